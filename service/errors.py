@@ -1,0 +1,93 @@
+"""Errors written for users.
+
+Two families, so callers can tell whose fault it is: ``InputError`` and
+``ConfigError`` are the caller's mistake (a file, a spec, a setting);
+``ProviderError`` is a model or embedding endpoint failing.  The CLI and the
+API turn any ``BaocaoError`` into a one-line message, never a traceback.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input, located as precisely as we can."""
+
+    message: str
+    file: str | None = None
+    row: int | None = None
+    column: str | None = None
+
+    def __str__(self) -> str:
+        where = []
+        if self.file:
+            where.append(self.file)
+        if self.row is not None:
+            where.append(f"row {self.row}")
+        if self.column:
+            where.append(f"column {self.column!r}")
+        return (": ".join([", ".join(where), self.message]) if where else self.message)
+
+    def as_dict(self) -> dict:
+        return {"file": self.file, "row": self.row, "column": self.column, "message": self.message}
+
+
+class BaocaoError(Exception):
+    """Base of every error a user may see."""
+
+    exit_code = 2
+    http_status = 400
+    title = "Bad request"
+
+    def __init__(self, message: str, problems: list[Problem] | None = None):
+        super().__init__(message)
+        self.message = message
+        self.problems: list[Problem] = list(problems or [])
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InputError(BaocaoError):
+    """A file, spec or argument is missing or malformed (the caller can fix it)."""
+
+    http_status = 422
+    title = "Invalid input"
+
+
+class NotFoundError(InputError):
+    http_status = 404
+    title = "Not found"
+
+
+class ConfigError(BaocaoError):
+    """A setting is missing or wrong."""
+
+    title = "Configuration error"
+    http_status = 500
+
+
+class ProviderError(BaocaoError):
+    """A model or embedding endpoint failed (timeout, 5xx, refused)."""
+
+    exit_code = 4
+    http_status = 502
+    title = "Model provider failed"
+
+
+@dataclass
+class ProblemList:
+    """Collects problems and raises them together (all-or-nothing validation)."""
+
+    problems: list[Problem] = field(default_factory=list)
+
+    def add(self, message: str, *, file: str | None = None, row: int | None = None, column: str | None = None) -> None:
+        self.problems.append(Problem(message, file, row, column))
+
+    def raise_if_any(self, summary: str) -> None:
+        if self.problems:
+            first = str(self.problems[0])
+            more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
+            raise InputError(f"{summary}: {first}{more}", self.problems)

@@ -1,0 +1,47 @@
+"""Figures of one period: rows of the agency's table, values as Decimals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One indicator row (columns of ``shared/corpus/README.md``)."""
+
+    ma: str
+    chi_tieu: str
+    don_vi_tinh: str
+    ky_bao_cao: Decimal
+    cung_ky: Decimal | None = None
+    ke_hoach: Decimal | None = None
+    don_vi: str = ""
+    muc: str = ""
+    ghi_chu: str = ""
+    row: int | None = None  # 1-based row in the source file (header = 1), for messages
+
+
+@dataclass
+class FigureTable:
+    """All figures of one series and period, addressable by code."""
+
+    figures: list[Figure]
+    source: str = ""
+    series: str | None = None
+    period: str | None = None  # normalised, e.g. "2024-H1"
+
+    def __post_init__(self) -> None:
+        self._by_code = {f.ma: f for f in self.figures}
+
+    def __iter__(self):
+        return iter(self.figures)
+
+    def __len__(self) -> int:
+        return len(self.figures)
+
+    def get(self, code: str) -> Figure | None:
+        return self._by_code.get(code)
+
+    def codes(self) -> list[str]:
+        return [f.ma for f in self.figures]

