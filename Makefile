@@ -18,6 +18,7 @@ demo: $(STAMP)
 	$(BIN)/baocao draft examples/ham-thuan-bac-2024-h1.yaml --out out/ham-thuan-bac-2024-h1.docx --json out/ham-thuan-bac-2024-h1.json
 
 test: $(STAMP)
+	@bash scripts/system-deps.sh
 	$(BIN)/python -m pytest -q
 
 serve: $(STAMP)
