@@ -1,0 +1,233 @@
+"""The drafting pipeline: spec → index → figures → outline → sections → checked draft.
+
+Each stage is a real component (Chroma index, SQLite figures store, checker);
+this module only wires them, reports progress as events, and assembles the
+report in order.  Sections are drafted concurrently with a bound.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from index.model import ParsedReport, Section
+from service import outline as outline_mod
+from service.calendar_facts import shift_calendar
+from service.draft import Draft, DraftSection, Paragraph
+from service.drafting.base import Engine, SectionContext
+from service.errors import ConfigError, InputError
+from service.figures.model import FigureTable
+from service.periods import Period, parse_period
+from service.settings import Settings, get_settings
+from service.spec import ReportSpec
+
+Event = dict
+OnEvent = Callable[[Event], None] | None
+
+REGISTER_RULES_PATH = Path(__file__).resolve().parent.parent / "prompts" / "register_rules.md"
+
+
+def make_engine(name: str | None, settings: Settings) -> Engine:
+    """``offline`` unless a model is configured (or asked for explicitly)."""
+    from service.drafting.offline import OfflineEngine
+
+    name = name or ("llm" if settings.llm_configured else "offline")
+    if name == "offline":
+        return OfflineEngine()
+    if name == "llm":
+        if not settings.llm_configured:
+            raise ConfigError("engine 'llm' needs BAOCAO_LLM_BASE_URL and BAOCAO_LLM_MODEL")
+        from service.drafting.llm import LLMEngine
+
+        return LLMEngine(settings, fallback=OfflineEngine())
+    raise InputError(f"unknown engine {name!r} (expected 'offline' or 'llm')")
+
+
+class DraftPipeline:
+    """Drafts the report a spec describes; ``arun`` returns a fully checked ``Draft``."""
+
+    def __init__(self, settings: Settings | None = None, engine: str | None = None):
+        self.settings = settings or get_settings()
+        self.engine_name = engine
+
+    # -- stages -------------------------------------------------------------
+    def _period(self, spec: ReportSpec) -> Period:
+        try:
+            return parse_period(spec.period)
+        except ValueError as exc:
+            raise InputError(f"spec field 'period': {exc}") from None
+
+    def load_figures(self, spec: ReportSpec, period: Period) -> tuple[FigureTable, FigureTable | None]:
+        from service.figures.store import FigureStore
+
+        store = FigureStore(self.settings.db_url)
+        store.load(spec.resolve(spec.figures), series=spec.series, period=period.code)
+        current = store.get(spec.series, period.code)
+        prior = None
+        if spec.prior.figures:
+            prior_period = period.shift_years(-1).code
+            store.load(spec.resolve(spec.prior.figures), series=spec.series, period=prior_period)
+            prior = store.get(spec.series, prior_period)
+        return current, prior
+
+    def index_reports(self, spec: ReportSpec) -> ParsedReport | None:
+        from index.parse import parse_report
+        from index.store import PriorIndex
+
+        index = PriorIndex(self.settings)
+        if spec.prior.report:
+            results = index.add([spec.resolve(spec.prior.report)], series=spec.series)
+            _raise_failed(results)
+        if spec.exemplars:
+            index.add([spec.resolve(p) for p in spec.exemplars])  # a bad exemplar is skipped, not fatal
+        self._index = index
+        return parse_report(spec.resolve(spec.prior.report)) if spec.prior.report else None
+
+    def exemplars(self, section: Section, spec: ReportSpec, k: int = 2) -> list[dict]:
+        """Passages from other reports that speak of the same subject."""
+        index = getattr(self, "_index", None)
+        if index is None or not section.heading:
+            return []
+        hits = index.search(section.heading, k=k + 3)
+        out = []
+        for h in hits:
+            if h.metadata.get("series") == spec.series:
+                continue
+            out.append({"id": h.id, "text": h.text, "source": h.metadata.get("source", ""),
+                        "section": h.metadata.get("section_path", "")})
+            if len(out) == k:
+                break
+        return out
+
+    # -- the run ------------------------------------------------------------
+    async def arun(self, spec: ReportSpec, on_event: OnEvent = None) -> Draft:
+        emit = on_event or (lambda e: None)
+        t0 = time.perf_counter()
+        timings: dict[str, float] = {}
+
+        def stage(name: str, message: str) -> None:
+            emit({"type": "stage", "stage": name, "message": message})
+
+        period = self._period(spec)
+        stage("figures", "loading figures")
+        t = time.perf_counter()
+        current, prior_table = self.load_figures(spec, period)
+        timings["figures"] = time.perf_counter() - t
+
+        stage("index", "indexing prior reports")
+        t = time.perf_counter()
+        prior = self.index_reports(spec)
+        timings["index"] = time.perf_counter() - t
+
+        stage("outline", "choosing the outline")
+        t = time.perf_counter()
+        sections, outline_source = outline_mod.choose(spec.outline, prior, current)
+        flat = outline_mod.flatten(sections)
+        from service.figures.assign import assign_figures
+
+        assignment = assign_figures(current, flat)
+        prior_period = parse_period(prior.period) if prior and prior.period else period.shift_years(-1)
+        contexts = [self._context(s, spec, prior, assignment.by_path.get(s.path, []), current, prior_table,
+                                  period, prior_period) for s in flat]
+        timings["outline"] = time.perf_counter() - t
+
+        stage("draft", f"drafting {len(contexts)} sections")
+        t = time.perf_counter()
+        engine = make_engine(self.engine_name or spec.engine, self.settings)
+        results = await self._draft_all(engine, contexts, emit)
+        timings["draft"] = time.perf_counter() - t
+
+        draft_sections = []
+        for ctx, res in zip(contexts, results):
+            s = ctx.section
+            heading = shift_calendar(s.heading, prior_period.year, period.year)
+            draft_sections.append(DraftSection(path=s.path, number=s.number, heading=heading, level=s.level,
+                                               paragraphs=res.paragraphs, provenance=res.provenance))
+        draft = Draft(title=spec.title, period=spec.period, series=spec.series, sections=draft_sections,
+                      closing=self._closing(spec, current, prior_table, period))
+        used = {c.source["ma"] for c in draft.check_report().numbers if c.source}
+        assigned = {f.ma for figs in assignment.by_path.values() for f in figs}
+        draft.unused_figures = [code for code in current.codes() if code in assigned and code not in used]
+        draft.unassigned_figures = [f.ma for f in assignment.unassigned]
+        timings["total"] = time.perf_counter() - t0
+        draft.provenance = {"engine": engine.name, "outline_source": outline_source,
+                            "prior_report": str(spec.resolve(spec.prior.report)) if spec.prior.report else None,
+                            "figures": current.source, "prior_figures": prior_table.source if prior_table else None,
+                            "period": period.code, "prior_period": prior_period.code, "timings": timings}
+        stage("done", "draft complete")
+        return draft
+
+    def run(self, spec: ReportSpec, on_event: OnEvent = None) -> Draft:
+        return asyncio.run(self.arun(spec, on_event))
+
+    async def arewrite(self, draft: Draft, spec: ReportSpec, section_path: str, instruction: str) -> Draft:
+        """A new Draft with one section redrafted to a reviewer's instruction and re-checked."""
+        from service.drafting.instructions import validate_instruction
+
+        target = next((s for s in draft.sections if s.path == section_path), None)
+        if target is None:
+            raise InputError(f"no section {section_path!r} in this draft")
+        period = self._period(spec)
+        current, prior_table = self.load_figures(spec, period)
+        instruction = validate_instruction(instruction, current)
+        from service.figures.assign import assign_figures
+
+        section = Section(number=target.number, heading=target.heading, level=target.level, path=target.path)
+        figures = assign_figures(current, [section]).by_path.get(section.path, [])
+        ctx = SectionContext(section=section, prior_paragraphs=[p.text for p in target.paragraphs], figures=figures,
+                             current=current, period=period, prior_table=prior_table, prior_period=period,
+                             register_rules=_register_rules(), instruction=instruction,
+                             previous=[p.text for p in target.paragraphs])
+        engine = make_engine(self.engine_name or spec.engine, self.settings)
+        result = await engine.adraft(ctx)
+        new_section = replace(target, paragraphs=result.paragraphs,
+                              provenance={**result.provenance, "instruction": instruction})
+        sections = [new_section if s.path == section_path else s for s in draft.sections]
+        return replace(draft, sections=sections)
+
+    # -- helpers ------------------------------------------------------------
+    def _context(self, s: Section, spec, prior, figures, current, prior_table, period, prior_period) -> SectionContext:
+        prior_section = prior.find(s.path) if prior else None
+        return SectionContext(section=s, prior_paragraphs=list(prior_section.paragraphs) if prior_section else [],
+                              figures=figures, current=current, period=period, prior_table=prior_table,
+                              prior_period=prior_period, exemplars=self.exemplars(s, spec) if s.paragraphs or figures else [],
+                              register_rules=_register_rules())
+
+    async def _draft_all(self, engine: Engine, contexts: list[SectionContext], emit) -> list:
+        sem = asyncio.Semaphore(self.settings.draft_concurrency)
+
+        async def one(ctx: SectionContext):
+            async with sem:
+                emit({"type": "section", "path": ctx.section.path, "title": ctx.section.title, "status": "started"})
+                res = await engine.adraft(ctx)
+                checks = [c for p in res.paragraphs for c in p.checks]
+                emit({"type": "section", "path": ctx.section.path, "title": ctx.section.title, "status": "done",
+                      "summary": {"numbers": len(checks), "problems": sum(c.is_problem for c in checks),
+                                  "marked": sum(p.marked for p in res.paragraphs)}})
+                return res
+
+        return await asyncio.gather(*(one(c) for c in contexts))
+
+    def _closing(self, spec, current, prior_table, period) -> list[Paragraph]:
+        title = spec.title[:1].lower() + spec.title[1:]
+        return [_checked(f"Trên đây là báo cáo {title} {period.text}./.", current, prior_table)]
+
+
+def _checked(text: str, current: FigureTable, prior: FigureTable | None) -> Paragraph:
+    from service.checker import check_text
+
+    report = check_text(text, current, prior)
+    return Paragraph(text=text, checks=report.numbers, marked=bool(report.problems))
+
+
+def _register_rules() -> str:
+    return REGISTER_RULES_PATH.read_text(encoding="utf-8") if REGISTER_RULES_PATH.exists() else ""
+
+
+def _raise_failed(results) -> None:
+    for r in results:
+        if getattr(r, "status", "") == "error":
+            raise InputError(getattr(r, "message", "") or f"could not index {getattr(r, 'path', '')}")
