@@ -1,0 +1,77 @@
+"""``write_docx``: a Draft and its spec as the official .docx that leaves the building."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import docx
+
+from service.docx import body, layout
+from service.docx.profiles import load_profile
+from service.docx.revisions import Revisions
+from service.draft import Draft, Paragraph
+
+
+def closing_paragraphs(draft: Draft, prof: dict) -> list[Paragraph]:
+    """The draft's closing, or "Trên đây là báo cáo …"; the last one ends with ``./.``."""
+    closing = list(draft.closing)
+    if not closing:
+        subject = draft.title[:1].lower() + draft.title[1:] if draft.title else ""
+        text = prof["closing"]["default"].format(subject=subject, period=draft.period)
+        closing = [Paragraph(" ".join(text.split()))]
+    mark = prof["closing"]["end_mark"]
+    last = closing[-1]
+    if not last.text.rstrip().endswith(mark):
+        stripped = last.text.rstrip().rstrip(".")
+        closing[-1] = Paragraph(stripped + mark, checks=last.checks, marked=last.marked, note=last.note)
+    return closing
+
+
+def write_docx(draft: Draft, spec, path, *, previous: Draft | None = None, author: str = "baocao",
+               date: dt.datetime | dt.date | None = None) -> Path:
+    """Write ``draft`` laid out per Nghị định 30 in ``spec.profile`` (``state``/``party``).
+
+    Problem numbers (unsupported/stale) are highlighted with a comment saying
+    why; paragraphs the engine marked carry a comment with its note (comments
+    are signed by the checker, ``marks.author`` in the profile).  With
+    ``previous``, every difference from that version is a tracked change by
+    ``author`` at ``date`` (default: now), ready for Accept/Reject.
+    """
+    prof = load_profile(spec.profile)
+    doc = docx.Document()
+    layout.setup_document(doc, prof)
+    layout.page_numbers(doc, prof)
+    layout.header_block(doc, spec, prof)
+    layout.title_block(doc, draft.title or spec.title, draft.period or spec.period, prof)
+
+    ctx = body.Ctx(doc=doc, prof=prof, revisions=Revisions(author, date))
+    old = previous
+    body.write_paragraphs(ctx, draft.opening, old.opening if old else None)
+    body.write_sections(ctx, draft, old)
+    body.write_paragraphs(ctx, closing_paragraphs(draft, prof), closing_paragraphs(old, prof) if old else None)
+    layout.signature_block(doc, spec, prof)
+    _properties(doc, draft, spec, author, ctx.revisions.date)
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    doc.save(str(path))
+    return path
+
+
+def _properties(doc, draft: Draft, spec, author: str, when: dt.datetime) -> None:
+    """File properties name the report and its author, not the template's "python-docx"."""
+    cp = doc.core_properties
+    cp.title = " ".join(f"{draft.title or spec.title} {draft.period or spec.period}".split())
+    cp.subject = spec.series
+    cp.author = cp.last_modified_by = author
+    cp.language = "vi-VN"
+    cp.keywords = cp.comments = cp.category = ""
+    cp.created = cp.modified = when.replace(tzinfo=None)
+    cp.revision = 1
+
+
+def write_tracked_rewrite(draft: Draft, previous: Draft, spec, path, *, author: str,
+                          date: dt.datetime | dt.date | None = None) -> Path:
+    """A reviewer's rewrite of ``previous`` exported as tracked changes by ``author``."""
+    return write_docx(draft, spec, path, previous=previous, author=author, date=date)
