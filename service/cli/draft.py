@@ -48,10 +48,10 @@ def draft(
         _write_atomically(json_out, lambda tmp: tmp.write_text(
             json.dumps(result.to_dict(), ensure_ascii=False, indent=2, default=str), encoding="utf-8"))
     s = result.summary
-    console.print(f"wrote [bold]{out}[/] ({s['sections']} sections)", highlight=False)
+    console.print(f"wrote [bold]{out}[/] ({s['sections']} sections)", highlight=False, soft_wrap=True)
     console.print(f"check: {s['figures']} numbers checked, {s['supported']} supported, {s['derived']} derived, "
                   f"{s['unsupported']} unsupported, {s['stale']} stale, {s['marked_paragraphs']} paragraphs marked for review",
-                  highlight=False)
+                  highlight=False, soft_wrap=True)
 
 
 def _write_docx(draft, spec, path: Path) -> None:

@@ -88,26 +88,58 @@ class OfflineEngine:
         edits: list[_Edit] = []
         unaligned: list[str] = []
         for c in checks:
-            if c.verdict == "not_a_figure":
-                continue
+            if c.verdict == "not_a_figure" or c.kind == "anniversary":
+                continue  # calendar facts are recomputed by shift_calendar below
             edit = None
-            if c.verdict == "supported" and c.source:
+            if c.kind == "change" and c.source:
+                edit = self._restate_change(c, text, ctx.current)
+            elif c.verdict == "supported" and c.source:
                 edit = self._replace_supported(c, ctx.current)
             elif c.verdict == "derived":
                 edit = self._recompute_derived(c, text, anchors, ctx.prior_table, ctx.current)
+            elif c.verdict == "unsupported" and c.source and c.expected:
+                # a misused notation in the old text ("1.035 tỷ" for 1,035 tỷ): write the new value correctly
+                edit = self._replace_supported(c, ctx.current, example=c.expected)
             if edit is None:
                 unaligned.append(c.text)
             else:
                 edits.append(edit)
-        edits += self._no_change_phrases(text, anchors, ctx.current, edits)
         return _apply(text, edits, lambda seg: shift_calendar(seg, old_year, ctx.period.year)), unaligned
 
-    def _replace_supported(self, c: NumberCheck, current: FigureTable) -> _Edit | None:
+    def _replace_supported(self, c: NumberCheck, current: FigureTable, example: str | None = None) -> _Edit | None:
         fig = current.get(c.source["ma"])
         value = getattr(fig, c.source.get("column", "ky_bao_cao"), None) if fig else None
         if value is None:
             return None
-        return _Edit(c.start, c.end, format_like(c.text, value))
+        return _Edit(c.start, c.end, format_like(example or c.text, value))
+
+    def _restate_change(self, c: NumberCheck, text: str, current: FigureTable) -> _Edit | None:
+        """``tăng 25 vụ``, ``giảm 60 người``, ``(không tăng, không giảm)``: restated from the new values."""
+        fig = current.get(c.source["ma"])
+        if fig is None or fig.cung_ky is None:
+            return None
+        diff = fig.ky_bao_cao - fig.cung_ky
+        percent = "%" in c.text
+        if percent:
+            if not fig.cung_ky:
+                return None
+            diff = _round_like(diff / fig.cung_ky * 100, c.text)
+        word = "tăng" if diff > 0 else "giảm"
+        if _NO_CHANGE.fullmatch(c.text.strip()):
+            if diff == 0:
+                return _Edit(c.start, c.end, c.text)
+            return _Edit(c.start, c.end, f"{word} {format_figure(fig, abs(diff))}")
+        direction = _DIRECTION.search(text[:c.start])
+        start = direction.start() if direction else c.start
+        if direction and direction.group(1)[0].isupper():
+            word = word.capitalize()
+        if diff == 0:
+            noun = re.match(r"\s*" + re.escape(c.unit or "") + r"\b", text[c.end:]) if c.unit else None
+            end = c.end + noun.end() if noun else c.end
+            tail = f" về số {c.unit}" if noun else ""
+            return _Edit(start, end, f"không tăng, không giảm{tail}")
+        number = format_like(c.text, abs(diff))
+        return _Edit(start, c.end, f"{word} {number}" if direction else number)
 
     def _recompute_derived(self, c: NumberCheck, text: str, anchors: list[NumberCheck],
                            prior: FigureTable, current: FigureTable) -> _Edit | None:
@@ -136,25 +168,6 @@ class OfflineEngine:
                 return _Edit(start, c.end, f"{word} {format_like(c.text, abs(new_val))}")
             return _Edit(c.start, c.end, format_like(c.text, _round_like(new_val, c.text)))
         return None
-
-    def _no_change_phrases(self, text: str, anchors: list[NumberCheck], current: FigureTable,
-                           edits: list[_Edit]) -> list[_Edit]:
-        """``(không tăng, không giảm)`` after a figure: restate the new change."""
-        out = []
-        for m in _NO_CHANGE.finditer(text):
-            before = [a for a in anchors if a.end <= m.start()]
-            if not before or any(e.start < m.end() and m.start() < e.end for e in edits):
-                continue
-            fig = current.get(before[-1].source["ma"])
-            if not fig or fig.cung_ky is None:
-                continue
-            diff = fig.ky_bao_cao - fig.cung_ky
-            inner = "không tăng, không giảm" if diff == 0 else \
-                f"{'tăng' if diff > 0 else 'giảm'} {format_like(before[-1].text, abs(diff))}"
-            phrase = m.group(0)
-            new = f"({inner})" if phrase.strip().startswith("(") else inner
-            out.append(_Edit(m.start(), m.end(), new))
-        return out
 
     def _checked(self, text: str, ctx: SectionContext, section: str, unaligned: list[str]) -> Paragraph:
         report = check_text(text, ctx.current, ctx.prior_table, section=section)
@@ -289,10 +302,13 @@ def apply_instruction(paragraphs: list[str], instruction: str) -> list[str]:
     m = re.search(r"nhấn mạnh\s+(?:vào\s+)?(?:kết quả\s+|công tác\s+)?(.+)", ins)
     if m:
         needle = m.group(1).strip(" .\"'“”")
-        words = [w for w in needle.split() if len(w) > 2]
-        def hit(p: str) -> bool:
-            return any(w in p.lower() for w in words)
-        return [p for p in paragraphs if hit(p)] + [p for p in paragraphs if not hit(p)]
+        words = needle.split()
+
+        def score(p: str) -> float:  # the whole phrase first, then the share of its words present
+            low = p.lower()
+            return (needle in low) + sum(w in low for w in words) / max(len(words), 1)
+
+        return sorted(paragraphs, key=score, reverse=True)
     if re.search(r"ngắn gọn|rút gọn|ngắn hơn|tóm tắt|cô đọng", ins):
         out = []
         for p in paragraphs:
