@@ -1,0 +1,70 @@
+"""Request limits: requests per key per minute, and body size.
+
+Both are in-process (one uvicorn worker per data directory is the deployment
+this service supports); the job limit per agency lives in ``jobs.py`` because
+it is counted from the database.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections import defaultdict, deque
+
+from starlette.exceptions import HTTPException
+
+from service.api.problems import PayloadTooLarge, RateLimited, problem_response
+from service.api.storage import too_large_message
+
+
+class RateLimiter:
+    """Sliding one-minute window per key."""
+
+    def __init__(self, per_minute: int, window: float = 60.0):
+        self.per_minute = per_minute
+        self.window = window
+        self._hits: dict[str, deque[float]] = defaultdict(deque)
+        self._lock = threading.Lock()
+
+    def hit(self, key: str) -> None:
+        now = time.monotonic()
+        with self._lock:
+            q = self._hits[key]
+            while q and q[0] <= now - self.window:
+                q.popleft()
+            if len(q) >= self.per_minute:
+                wait = math.ceil(q[0] + self.window - now)
+                raise RateLimited(f"more than {self.per_minute} requests in a minute with this key; "
+                                  f"retry in {wait} s", retry_after=wait)
+            q.append(now)
+
+
+class BodySizeLimit:
+    """ASGI middleware: 413 before reading a body whose Content-Length is too large,
+    and stop reading a chunked body as soon as it passes the limit."""
+
+    def __init__(self, app, max_bytes: int):
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        length = dict(scope.get("headers") or []).get(b"content-length")
+        if length is not None and length.isdigit() and int(length) > self.max_bytes:
+            resp = problem_response(413, PayloadTooLarge.title, too_large_message(self.max_bytes),
+                                    instance=scope.get("path"), headers={"Connection": "close"})
+            return await resp(scope, receive, send)
+        seen = 0
+
+        async def limited_receive():
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_bytes:  # FastAPI re-raises HTTPException from body parsing as is
+                    raise HTTPException(413, too_large_message(self.max_bytes))
+            return message
+
+        return await self.app(scope, limited_receive, send)

@@ -1,0 +1,72 @@
+"""The API's only doorway to the other stages (figures, pipeline, .docx).
+
+Imported lazily so the service starts even while a stage is missing; a
+missing stage is a 503 that says which one, never an ImportError traceback.
+Paths in stage messages are replaced by the name the user uploaded, so no
+server path leaks into a response.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from service.api.problems import Unavailable
+from service.errors import BaocaoError, Problem
+
+
+def _import(module: str, what: str):
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name and (exc.name == module or module.startswith(exc.name + ".")):
+            raise Unavailable(f"{what} is not installed on this server yet ({module})") from None
+        raise
+
+
+def relabel(exc: BaocaoError, path: Path | str, label: str) -> BaocaoError:
+    """Same error type, with the server path replaced by ``label`` everywhere."""
+    p = str(path)
+    new = type(exc).__new__(type(exc))
+    BaocaoError.__init__(new, exc.message.replace(p, label),
+                         [Problem(pr.message.replace(p, label), (pr.file or "").replace(p, label) or None, pr.row, pr.column)
+                          for pr in exc.problems])
+    return new
+
+
+def load_figures(path: Path, *, series: str | None, period: str | None, label: str):
+    load = _import("service.figures.load", "the figures loader")
+    try:
+        return load.load_table(path, series=series, period=period)
+    except BaocaoError as exc:
+        raise relabel(exc, path, label) from None
+
+
+def validate_figures(path: Path, *, series: str | None, period: str | None, label: str) -> dict:
+    """Every problem of a stored table (the figures stage's ``validate_file``), paths shown as ``label``."""
+    load = _import("service.figures.load", "the figures loader")
+    if hasattr(load, "validate_file"):
+        problems = load.validate_file(path, series=series, period=period)
+    else:
+        try:
+            load.load_table(path, series=series, period=period)
+            problems = []
+        except BaocaoError as exc:
+            problems = exc.problems or [Problem(exc.message)]
+    p = str(path)
+    out = [Problem(pr.message.replace(p, label), label if pr.file else None, pr.row, pr.column).as_dict()
+           for pr in problems]
+    rows = None if out else len(load_figures(path, series=series, period=period, label=label))
+    return {"valid": not out, "rows": rows, "problems": out}
+
+
+def make_pipeline(settings, engine: str | None):
+    mod = _import("service.pipeline", "the drafting pipeline")
+    return mod.DraftPipeline(settings=settings, engine=engine)
+
+
+def write_docx(draft, spec, path: Path, *, previous=None, author: str = "baocao") -> None:
+    mod = _import("service.docx", "the .docx writer")
+    if not hasattr(mod, "write_docx"):
+        raise Unavailable("the .docx writer is not installed on this server yet (service.docx.write_docx)")
+    mod.write_docx(draft, spec, path, previous=previous, author=author)

@@ -1,0 +1,150 @@
+"""Uploaded files: one directory per agency, nothing stored half-way.
+
+An upload is streamed to a temporary file beside its final place, checked
+(size, then that it is what its name says), and only then renamed into place;
+any failure removes the temporary file.  The database row is added by the
+caller in the same request and the file is removed again if that fails.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from service.api.problems import PayloadTooLarge
+from service.errors import InputError
+from service.settings import Settings
+
+REPORT_EXTS = (".docx", ".txt", ".pdf")
+FIGURES_EXTS = (".csv", ".xlsx", ".json")
+CHUNK = 1 << 16
+
+
+def agency_dir(settings: Settings, slug: str) -> Path:
+    return (settings.data_dir / "agencies" / slug).resolve()
+
+
+def safe_name(filename: str | None, allowed: tuple[str, ...]) -> str:
+    """The file's base name, NFC, without path parts or odd characters; its extension must be allowed."""
+    name = unicodedata.normalize("NFC", (filename or "").replace("\\", "/").rsplit("/", 1)[-1]).strip()
+    name = re.sub(r"[^\w.\-]+", "-", name).strip(".-")[:120]
+    ext = Path(name).suffix.lower()
+    if not name or ext not in allowed:
+        raise InputError(f"file {filename!r}: expected a name ending in {', '.join(allowed)}")
+    return name
+
+
+@dataclass
+class Stored:
+    path: Path
+    rel_path: str
+    size: int
+    sha256: str
+
+
+def store(src: BinaryIO, *, root: Path, subdir: str, final_name: str, max_bytes: int, check) -> Stored:
+    """Copy ``src`` under ``root/subdir`` via a temp file; ``check(tmp_path)`` must raise on bad content."""
+    target_dir = root / subdir
+    target_dir.mkdir(parents=True, exist_ok=True)
+    tmp = target_dir / f".tmp-{os.getpid()}-{os.urandom(6).hex()}"
+    digest, size = hashlib.sha256(), 0
+    try:
+        with open(tmp, "wb") as out:
+            while chunk := src.read(CHUNK):
+                size += len(chunk)
+                if size > max_bytes:
+                    raise PayloadTooLarge(too_large_message(max_bytes))
+                digest.update(chunk)
+                out.write(chunk)
+        if size == 0:
+            raise InputError(f"{final_name}: the file is empty")
+        check(tmp)
+        final = target_dir / final_name
+        os.replace(tmp, final)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return Stored(final, f"{subdir}/{final_name}", size, digest.hexdigest())
+
+
+def too_large_message(max_bytes: int) -> str:
+    return (f"the upload is larger than the {max_bytes / 1_048_576:g} MB allowed; "
+            "split it or ask an admin to raise BAOCAO_MAX_UPLOAD_MB")
+
+
+# --- content checks: is the file what its name says? -----------------------------------------
+
+def _check_docx(path: Path, name: str) -> None:
+    if not zipfile.is_zipfile(path):
+        raise InputError(f"{name}: not a Word .docx file (it is not a zip archive); save it from Word as .docx")
+    try:
+        with zipfile.ZipFile(path) as z:
+            if "word/document.xml" not in z.namelist():
+                raise InputError(f"{name}: a zip archive but not a Word document (no word/document.xml)")
+            bad = z.testzip()
+    except zipfile.BadZipFile:
+        raise InputError(f"{name}: the .docx archive is damaged") from None
+    if bad:
+        raise InputError(f"{name}: the .docx archive is damaged ({bad})")
+    try:
+        import docx
+
+        docx.Document(str(path))
+    except Exception as exc:  # python-docx raises many kinds on malformed parts
+        raise InputError(f"{name}: Word could not open this document ({type(exc).__name__})") from None
+
+
+def _check_utf8_text(path: Path, name: str) -> str:
+    data = path.read_bytes()
+    if b"\x00" in data:
+        raise InputError(f"{name}: binary data, not UTF-8 text (a UTF-16 or binary file?); save it as UTF-8 text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
+    if not text.strip():
+        raise InputError(f"{name}: the file has no text")
+    return text
+
+
+def _check_pdf(path: Path, name: str) -> None:
+    with open(path, "rb") as f:
+        if not f.read(5) == b"%PDF-":
+            raise InputError(f"{name}: not a PDF file")
+    try:
+        import pypdf
+
+        if len(pypdf.PdfReader(str(path)).pages) == 0:
+            raise InputError(f"{name}: the PDF has no pages")
+    except InputError:
+        raise
+    except Exception as exc:
+        raise InputError(f"{name}: the PDF is damaged ({type(exc).__name__})") from None
+
+
+def check_report(path: Path, name: str) -> None:
+    ext = Path(name).suffix.lower()
+    if ext == ".docx":
+        _check_docx(path, name)
+    elif ext == ".pdf":
+        _check_pdf(path, name)
+    else:
+        _check_utf8_text(path, name)
+
+
+def check_figures(path: Path, name: str, *, series: str | None, period: str | None) -> dict:
+    """Load the table (the figures stage's loader decides what is valid); returns a short summary."""
+    ext = Path(name).suffix.lower()
+    if ext in (".csv", ".json"):
+        _check_utf8_text(path, name)
+    elif not zipfile.is_zipfile(path):
+        raise InputError(f"{name}: not an Excel .xlsx file (it is not a zip archive)")
+    from service.api.stages import load_figures
+
+    table = load_figures(path, series=series, period=period, label=name)
+    return {"rows": len(table), "codes": len(set(table.codes()))}
