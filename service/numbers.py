@@ -82,3 +82,50 @@ def format_vn(value: Decimal | int | float, decimals: int | None = None, *, lead
         whole = whole.zfill(2)
     out = whole + ("," + frac if frac else "")
     return ("-" if neg else "") + out
+
+
+_CELL_GROUPED_DOT = re.compile(r"^\d{1,3}(\.\d{3})+$")
+_CELL_ONE_GROUP = re.compile(r"^\d{1,3}\.\d{3}$")
+
+
+def parse_table_number(text: str, *, integral: bool = False, notation: str | None = None) -> Decimal:
+    """Parse a figures-table cell written either way (``135697``, ``84.61``, ``135.697``, ``84,61``).
+
+    ``1.035`` is the one ambiguous shape: it is read as thousands grouping when
+    the column holds whole numbers (``integral``: counts, money) or the file is
+    known to use Vietnamese notation (``notation="vn"``), else as a decimal
+    point.  A trailing ``%`` is allowed.  ``ValueError`` for anything else.
+    """
+    s = str(text).strip().replace("\u00a0", "").replace(" ", "").removesuffix("%")
+    neg = s.startswith("-")
+    body = s[1:] if neg else s
+    if not body:
+        raise ValueError(f"not a number: {text!r}")
+    if re.fullmatch(r"\d+", body):
+        value = Decimal(body)
+    elif "," in body and "." in body:
+        if body.rfind(",") > body.rfind("."):  # 1.234,5 (Vietnamese)
+            value = parse_vn(body)
+        elif re.fullmatch(r"\d{1,3}(,\d{3})+\.\d+", body):  # 1,234.5 (English)
+            value = Decimal(body.replace(",", ""))
+        else:
+            raise ValueError(f"not a number: {text!r}")
+    elif "," in body:
+        if re.fullmatch(r"\d+,\d+", body):
+            value = Decimal(body.replace(",", "."))
+        elif re.fullmatch(r"\d{1,3}(,\d{3}){2,}", body):  # 1,234,567
+            value = Decimal(body.replace(",", ""))
+        else:
+            raise ValueError(f"not a number: {text!r}")
+    elif _CELL_ONE_GROUP.match(body):
+        value = Decimal(body.replace(".", "")) if (integral or notation == "vn") else Decimal(body)
+    elif _CELL_GROUPED_DOT.match(body):
+        value = Decimal(body.replace(".", ""))
+    else:
+        try:
+            value = parse_machine_or_vn(body)
+        except (ValueError, InvalidOperation):
+            raise ValueError(f"not a number: {text!r}") from None
+    if not value.is_finite():
+        raise ValueError(f"not a number: {text!r}")
+    return -value if neg else value

@@ -33,7 +33,8 @@ app.command("serve")(_serve.serve)
 
 def main() -> None:
     try:
-        app(standalone_mode=False)
+        rc = app(standalone_mode=False)  # returns the code of a typer.Exit in this mode
+        sys.exit(rc if isinstance(rc, int) else 0)
     except BaocaoError as exc:
         console.print(f"[bold red]error:[/] {exc.message}", highlight=False, soft_wrap=True)
         sys.exit(exc.exit_code)

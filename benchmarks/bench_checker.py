@@ -1,0 +1,63 @@
+"""Number checker throughput on 1 MB of report text, against a bare regex scan for digits (same run).
+
+``run()`` returns the Markdown section of docs/benchmarks.md
+(``.venv/bin/python -m benchmarks checker``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+import unicodedata
+from pathlib import Path
+
+from service.checker import check_text, extract_numbers
+from service.figures.load import load_table
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("BAOCAO_SHARED", ROOT.parent / "shared")).resolve()
+CORPUS = SHARED / "corpus"
+SIZE = 1_000_000
+
+
+def _best(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def run(size: int = SIZE) -> str:
+    report = unicodedata.normalize("NFC", (CORPUS / "reports" / "ham-thuan-bac-2023-h1.txt").read_text(encoding="utf-8"))
+    table = load_table(CORPUS / "figures" / "ham-thuan-bac-2023-h1.csv")
+    text = ((report + "\n\n") * (size // len(report) + 1))[:size]
+    mb = len(text.encode("utf-8")) / 1e6
+    digits = re.compile(r"\d+")
+    base = _best(lambda: sum(1 for _ in digits.finditer(text)), 5)
+    extract = _best(lambda: extract_numbers(text), 1)
+    full = _best(lambda: check_text(text, table), 1)
+    section = report[report.index("2.6."):report.index("III. ĐÁNH GIÁ")]
+    per_section = _best(lambda: check_text(section, table), 5)
+    n = len(extract_numbers(text))
+    return "\n".join([
+        "## Number checker",
+        "",
+        f"{len(text):,} characters ({mb:.2f} MB UTF-8) of the 2023 report repeated, {n:,} numbers, "
+        "checked against its 159-row table.",
+        "",
+        "| what | seconds | MB/s | × bare digit regex |",
+        "|---|---:|---:|---:|",
+        f"| bare `\\d+` scan (baseline) | {base:.3f} | {mb / base:.1f} | 1 |",
+        f"| `extract_numbers` | {extract:.2f} | {mb / extract:.2f} | {extract / base:.0f} |",
+        f"| `check_text` (extract + match + derive) | {full:.2f} | {mb / full:.2f} | {full / base:.0f} |",
+        "",
+        f"One section (2.6, {len(section):,} characters, the LLM repair loop's unit): {1000 * per_section:.0f} ms "
+        "(table index cached).",
+    ])
+
+
+if __name__ == "__main__":
+    print(run())

@@ -1,0 +1,621 @@
+"""Tie every number of a text to a cell of the figures table or to a derivation from it.
+
+Verdicts: ``supported`` (a cell, by value, unit, organisation), ``derived``
+(a change against ``cung_ky``, a share of ``ke_hoach`` or of another row, a
+sum of rows, count × per-unit amount), ``not_a_figure`` (dates, years,
+periods, references, names, headings; anniversaries whose arithmetic holds),
+``stale`` (the value of the previous period — ``cung_ky`` of this table or
+``ky_bao_cao`` of the prior one — where this period's is meant, unless the
+text states it as the comparison value), ``unsupported`` (nothing backs it;
+``reason`` says what the table holds instead, when it can tell).
+
+Text is normalised to NFC first; offsets refer to the normalised text (for
+already-NFC text, which every corpus report is, they are the caller's own).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from decimal import Decimal
+from pathlib import Path
+
+from service.checker.context import Where, locate
+from service.checker.extract import Mention, extract_numbers
+from service.checker.match import MORE, Row, TableIndex, search_range, value_supports
+from service.checker.model import CheckReport, NumberCheck
+from service.errors import InputError
+from service.figures.model import FigureTable
+from service.numbers import format_vn
+from service.periods import Period, find_period, parse_period
+
+_PER_UNIT = re.compile(r"(?i)mỗi|mức|hằng tháng|hàng tháng|bình quân|đơn giá|/")
+_SCALE_WORD = {10**3: "nghìn", 10**6: "triệu", 10**9: "tỷ"}
+WRONG_ROW_FIT = 0.55     # the sentence clearly describes another row ...
+WRONG_ROW_MARGIN = 0.3   # ... much better than the row whose value was written
+
+
+def check_text(text: str, current: FigureTable, prior: FigureTable | None = None, *, section: str | None = None,
+               organisation: str | None = None, period=None) -> CheckReport:
+    """Check every number of ``text`` against ``current`` (and ``prior``, for stale numbers).
+
+    ``section``/``organisation`` say what the text is about when it does not
+    say so itself (one section drafted at a time); ``period`` (a ``Period``
+    or ``"2024-H1"``) dates anniversaries, else the table's or the text's own.
+    """
+    text = unicodedata.normalize("NFC", text)
+    mentions = extract_numbers(text)
+    idx = TableIndex.of(current)
+    pidx = TableIndex.of(prior) if prior is not None and len(prior) else None
+    where = locate(text, mentions, idx, section=section, organisation=organisation)
+    year = _period_year(period, current, text)
+    checker = _Checker(text, mentions, where, idx, pidx, year)
+    return CheckReport(checker.run(), text=text)
+
+
+def check_file(path: str | Path, current: FigureTable, prior: FigureTable | None = None, **kw) -> CheckReport:
+    """Check a .txt (UTF-8) or .docx file; for .docx, offsets are into its paragraphs joined by ``\\n``."""
+    return check_text(read_text(path), current, prior, **kw)
+
+
+def read_text(path: str | Path) -> str:
+    """The text of a report file, NFC; ``InputError`` naming the file when it cannot be read."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: file not found")
+    if path.suffix.lower() == ".docx":
+        try:
+            import docx
+
+            document = docx.Document(str(path))
+        except Exception as exc:  # python-docx raises several types for a broken package
+            raise InputError(f"{path}: not a readable .docx file ({type(exc).__name__})") from None
+        text = "\n".join(p.text for p in document.paragraphs)
+    else:
+        data = path.read_bytes()
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{path}: not UTF-8 text (invalid byte at offset {exc.start}); "
+                             "save the file as UTF-8") from None
+    return unicodedata.normalize("NFC", text)
+
+
+def _period_year(period, current: FigureTable, text: str) -> int | None:
+    for candidate in (period, current.period):
+        if isinstance(candidate, Period):
+            return candidate.year
+        if candidate:
+            try:
+                return parse_period(str(candidate)).year
+            except ValueError:
+                pass
+    found = find_period(text[:1500])
+    return found.year if found else None
+
+
+def fmt_like(m: Mention, value: Decimal) -> str:
+    """``value`` (base units) written the way ``m`` was written (scale, currency, %, leading zero)."""
+    n = value / m.scale
+    decimals = m.decimals if (m.decimals or n != n.to_integral_value()) else None
+    if decimals is not None and n != n.quantize(Decimal(1).scaleb(-decimals)):
+        decimals = None
+    body = format_vn(n.normalize() if decimals is None else n, decimals, leading_zero=m.leading_zero,
+                     group=m.grouped or abs(n) >= 10000)
+    return body + m.raw[m.num_end - m.start:].replace("\n", " ")
+
+
+def _fmt_row_value(row: Row, value: Decimal) -> str:
+    if row.kind == "money":
+        for scale in (10**9, 10**6):
+            if abs(value) >= scale:
+                return f"{format_vn(value / scale)} {_SCALE_WORD[scale]} đồng"
+        return f"{format_vn(value)}đ"
+    if row.kind == "percent":
+        return f"{format_vn(value)}%"
+    return f"{format_vn(value)} {row.unit}".strip()
+
+
+class _Checker:
+    def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
+        self.text, self.mentions, self.where, self.idx, self.pidx, self.year = text, mentions, where, idx, pidx, year
+        self.rows: list[Row | None] = [None] * len(mentions)   # the row each mention was tied to
+        self.results: list[NumberCheck | None] = [None] * len(mentions)
+        self._groups: dict[tuple, list[int]] = {}
+        for k, w in enumerate(where):
+            for key in (("clause", w.paragraph, w.clause), ("sentence", w.paragraph, w.sentence),
+                        ("paragraph", w.paragraph)):
+                self._groups.setdefault(key, []).append(k)
+
+    # ------------------------------------------------------------ driver
+    def run(self) -> list[NumberCheck]:
+        ms = self.mentions
+        for i, m in enumerate(ms):
+            if not m.is_figure and m.kind != "anniversary":
+                self.results[i] = self._result(m, "not_a_figure", reason=None, derivation=m.note)
+            elif m.kind == "anniversary":
+                self.results[i] = self._anniversary(m)
+            elif m.notation == "foreign":
+                self.results[i] = self._result(m, "unsupported", reason=(
+                    f"{m.raw.strip()} is not Vietnamese notation ('.' groups thousands, ',' is the decimal mark)"),
+                    expected=fmt_like(m, m.value))
+        for i, m in enumerate(ms):  # pass 1: numbers that should be cells
+            if self.results[i] is None and m.kind in ("count", "money", "measure", "ratio", "percent"):
+                if m.same_unit_pair and m.pair_role == "numerator":
+                    self._pair(i, m.partner)
+                elif not (m.same_unit_pair and m.pair_role == "denominator"):
+                    self._direct(i)
+        for i, m in enumerate(ms):  # pass 2: derivations, with the rows the text has named
+            if self.results[i] is None:
+                self.results[i] = self._derived(i)
+        for i, m in enumerate(ms):  # pass 3: right value, wrong line of the table
+            r = self.results[i]
+            if r.verdict == "supported" and m.kind in ("count", "money", "measure") and m.partner is None:
+                self._wrong_row(i)
+        return self.results
+
+    def _result(self, m: Mention, verdict: str, *, row: Row | None = None, column: str | None = None,
+                derivation: str | None = None, reason: str | None = None, expected: str | None = None) -> NumberCheck:
+        return NumberCheck(text=m.raw, start=m.start, end=m.end, value=float(m.value) if m.value is not None else None,
+                           unit=m.unit, kind=m.kind, verdict=verdict,
+                           source={"ma": row.fig.ma, "column": column} if row is not None and column else None,
+                           derivation=derivation, reason=reason, expected=expected)
+
+    # ------------------------------------------------------------ candidates
+    def _kind_ok(self, m: Mention, row: Row) -> bool:
+        if m.kind in ("count", "ratio", "change"):
+            return row.kind == "count"
+        if m.kind == "measure":
+            return row.kind == "measure" and row.unit == m.unit
+        return row.kind == m.kind
+
+    def _org_ok(self, w: Where, row: Row) -> bool:
+        return w.org is None or row.org is None or bool(w.org & row.org)
+
+    def _cells(self, i: int, idx: TableIndex, value: Decimal | None = None, columns=None):
+        """(row, column, value, score) of cells matching mention i, unit- and organisation-compatible."""
+        m, w = self.mentions[i], self.where[i]
+        value = m.value if value is None else value
+        lo, hi = search_range(value, m.decimals, m.scale)
+        ok, org_conflict = [], []
+        for row, col, v in idx.cells_between(lo, hi):
+            if columns and col not in columns:
+                continue
+            if not self._kind_ok(m, row):
+                continue
+            if not value_supports(v, value, decimals=m.decimals, scale=m.scale, qualifier=m.qualifier,
+                                  truncate=True if m.kind == "percent" else None):
+                continue
+            uf = idx.unit_fit(m.noun, row) if m.kind in ("count", "ratio") else 0
+            if uf < 0:
+                continue
+            score = 2 * uf + 2 * idx.fit(w.window, row) + (1 if w.section and row.muc == w.section else 0) \
+                + (1.5 if w.org and row.org and w.org & row.org else 0) + {"ky_bao_cao": .3, "ke_hoach": .2}.get(col, 0)
+            fits_here = self._org_ok(w, row) and not (w.section and row.muc and row.muc != w.section)
+            (ok if fits_here else org_conflict).append((row, col, v, score))
+        ok.sort(key=lambda c: -c[3])
+        org_conflict.sort(key=lambda c: -c[3])
+        return ok, org_conflict
+
+    # ------------------------------------------------------------ pass 1
+    def _direct(self, i: int) -> None:
+        m = self.mentions[i]
+        if m.kind == "percent" and m.comparison:
+            return  # a change in percent: pass 2
+        ok, conflict = self._cells(i, self.idx)
+        current = [c for c in ok if c[1] != "cung_ky"]
+        base = [c for c in ok if c[1] == "cung_ky"]
+        if m.comparison_base and base:
+            row, col, v, _ = base[0]
+            self._set(i, "supported", row, col, derivation="stated as the comparison value")
+        elif current:
+            row, col, v, _ = current[0]
+            self._set(i, "supported", row, col)
+        elif base:
+            row, col, v, _ = base[0]
+            self._set(i, "stale", row, col, reason=self._stale_reason(m, row, "cung_ky"),
+                      expected=fmt_like(m, row.values["ky_bao_cao"]))
+        elif self.pidx is not None:
+            pok, _ = self._cells(i, self.pidx, columns=("ky_bao_cao",))
+            if pok:
+                prow = pok[0][0]
+                row = self.idx.by_code.get(prow.fig.ma)
+                if m.comparison_base:
+                    self._set(i, "supported", row or prow, "prior:ky_bao_cao", derivation="stated as the comparison value")
+                else:
+                    self._set(i, "stale", row or prow, "prior:ky_bao_cao",
+                              reason=self._stale_reason(m, row or prow, "prior"),
+                              expected=fmt_like(m, row.values["ky_bao_cao"]) if row else None)
+        if self.results[i] is None and conflict and m.kind != "percent":
+            self._conflict = getattr(self, "_conflict", {})
+            self._conflict[i] = conflict
+
+    def _pair(self, i: int, j: int) -> None:
+        """``22/26 đ/c``: achieved/target of one row (or this period's and last period's)."""
+        a, b = self.mentions[i], self.mentions[j]
+        ok_a, _ = self._cells(i, self.idx)
+        ok_b, _ = self._cells(j, self.idx)
+        b_rows = {(r.fig.ma, col) for r, col, _, _ in ok_b}
+        for row, col, v, _ in ok_a:
+            if col == "ky_bao_cao" and (row.fig.ma, "ke_hoach") in b_rows:
+                d = f"{a.raw}/{b.raw.strip()} = {row.fig.ma} ky_bao_cao/ke_hoach"
+                self._set(i, "supported", row, "ky_bao_cao", derivation=d)
+                self._set(j, "supported", row, "ke_hoach", derivation=d)
+                return
+        for row, col, v, _ in ok_a:  # last period's achieved over the (unchanged) target
+            if col == "cung_ky" and (row.fig.ma, "ke_hoach") in b_rows and not a.comparison_base:
+                self._set(i, "stale", row, "cung_ky", reason=self._stale_reason(a, row, "cung_ky"),
+                          expected=fmt_like(a, row.values["ky_bao_cao"]))
+                self._set(j, "supported", row, "ke_hoach")
+                return
+        if self.pidx is not None:
+            pa, _ = self._cells(i, self.pidx, columns=("ky_bao_cao",))
+            pb, _ = self._cells(j, self.pidx, columns=("ke_hoach",))
+            common = {r.fig.ma for r, *_ in pa} & {r.fig.ma for r, *_ in pb}
+            if common:
+                code = sorted(common)[0]
+                row = self.idx.by_code.get(code)
+                if row is not None:
+                    for k, m, col in ((i, a, "ky_bao_cao"), (j, b, "ke_hoach")):
+                        cur = row.values.get(col)
+                        if cur is not None and value_supports(cur, m.value, decimals=m.decimals, scale=m.scale,
+                                                              qualifier=m.qualifier):
+                            self._set(k, "supported", row, col)
+                        else:
+                            self._set(k, "stale", row, "prior:" + col, reason=self._stale_reason(m, row, "prior"),
+                                      expected=fmt_like(m, cur) if cur is not None else None)
+                    return
+        self._direct(i)
+        self._direct(j)
+        ra = self.rows[i]
+        tied_b = self.results[j].source if self.results[j] is not None else None
+        if ra is not None and "ke_hoach" in ra.values and tied_b != {"ma": ra.fig.ma, "column": "ke_hoach"} \
+                and not (tied_b and self.results[j].verdict == "stale"):
+            self._set(j, "unsupported", ra, None, reason=(
+                f"{ra.fig.ma} has target (ke_hoach) {_fmt_row_value(ra, ra.values['ke_hoach'])}, "
+                f"not {b.raw.strip()}"), expected=fmt_like(b, ra.values["ke_hoach"]))
+
+    def _set(self, i, verdict, row, column, *, derivation=None, reason=None, expected=None):
+        m = self.mentions[i]
+        self.rows[i] = row
+        self.results[i] = self._result(m, verdict, row=row, column=column, derivation=derivation, reason=reason,
+                                       expected=expected)
+
+    def _stale_reason(self, m: Mention, row: Row, where: str) -> str:
+        now = row.values.get("ky_bao_cao")
+        what = "same period last year (cung_ky)" if where == "cung_ky" else "prior period's table"
+        tail = f"; this period's value is {_fmt_row_value(row, now)}" if now is not None else ""
+        return f"{m.raw.strip()} is {row.fig.ma}'s value for the {what}{tail}"
+
+    # ------------------------------------------------------------ pass 2
+    def _local_rows(self, i: int, scope: str) -> list[Row]:
+        """Rows the text has tied numbers to in the same clause/sentence/paragraph as mention i."""
+        w = self.where[i]
+        key = {"clause": ("clause", w.paragraph, w.clause), "sentence": ("sentence", w.paragraph, w.sentence),
+               "paragraph": ("paragraph", w.paragraph)}[scope]
+        out = []
+        for k in self._groups.get(key, ()):
+            r = self.rows[k]
+            if r is not None and k != i and r not in out:
+                out.append(r)
+        return out
+
+    def _scope_rows(self, i: int, kind: str | None = None) -> list[Row]:
+        """Rows of the mention's section and organisation (none when neither is known)."""
+        w = self.where[i]
+        key = (w.section, w.org, kind)
+        cache = self.__dict__.setdefault("_scope_cache", {})
+        if key not in cache:
+            cache[key] = self._scope_rows_uncached(w, kind)
+        return list(cache[key])
+
+    def _scope_rows_uncached(self, w: Where, kind: str | None) -> list[Row]:
+        rows = []
+        for r in self.idx.rows:
+            if w.section and r.muc != w.section:
+                continue
+            if not w.section and not w.org:
+                continue
+            if not self._org_ok(w, r):
+                continue
+            if kind and r.kind != kind:
+                continue
+            rows.append(r)
+        return rows
+
+    def _derived(self, i: int) -> NumberCheck:
+        m = self.mentions[i]
+        if m.kind == "change" or (m.kind == "percent" and m.comparison):
+            return self._change(i)
+        if m.kind == "percent":
+            return self._percent(i)
+        return self._combination(i)
+
+    def _change(self, i: int) -> NumberCheck:
+        m, w = self.mentions[i], self.where[i]
+        pct = m.kind == "percent"
+        local = [r for r in self._local_rows(i, "clause") + self._local_rows(i, "sentence")
+                 if "cung_ky" in r.values]
+        if m.comparison == "không đổi":
+            before = [k for k in range(i) if self.rows[k] is not None and self.where[k].sentence == w.sentence]
+            row = self.rows[before[-1]] if before else (local[0] if local else None)
+            if row is None or "cung_ky" not in row.values:
+                return self._result(m, "unsupported", reason="no same-period value (cung_ky) in the table to compare")
+            ky, ck = row.values["ky_bao_cao"], row.values["cung_ky"]
+            if ky == ck:
+                return self._result(m, "derived", row=row, column="cung_ky",
+                                    derivation=f"{row.fig.ma}: {format_vn(ky)} = {format_vn(ck)} (cung_ky)")
+            return self._result(m, "unsupported", row=row, column="cung_ky", reason=(
+                f"{row.fig.ma} changed: {format_vn(ck)} → {format_vn(ky)}"))
+        clause = [r for r in self._local_rows(i, "clause") if "cung_ky" in r.values]
+        sentence = [r for r in self._local_rows(i, "sentence") if "cung_ky" in r.values and r not in clause]
+        scope = [r for r in self._scope_rows(i) if "cung_ky" in r.values]
+        if not pct:
+            fits = lambda rows: [r for r in rows if self._kind_ok(m, r) and self.idx.unit_fit(m.noun, r) >= 0]
+            groups = [clause, fits(sentence)] if clause or sentence else [fits(scope)]
+        else:
+            groups = [clause, sentence] if clause or sentence else [scope]
+        groups = [g for g in groups if g]
+        rows = groups[0] if groups else []
+        wrong_sign = None
+        for group in groups:
+            for source, table_rows in (("current", self._rows_with_current(group)), ("prior", self._prior_rows(group))):
+                for row, cur, old in table_rows:
+                    diff = cur - old
+                    x = (diff / old * 100) if pct and old else (None if pct else abs(diff))
+                    if x is None:
+                        continue
+                    if not value_supports(abs(x), m.value, decimals=m.decimals, scale=m.scale,
+                                          qualifier=m.qualifier, truncate=pct or None):
+                        continue
+                    up = diff > 0
+                    if (m.comparison == "tăng") == up and diff != 0:
+                        d = (f"{row.fig.ma}: ({format_vn(cur)} − {format_vn(old)})/{format_vn(old)} = "
+                             f"{format_vn(x, 2)}%" if pct else
+                             f"{row.fig.ma}: {format_vn(cur)} − {format_vn(old)} = {format_vn(diff)}")
+                        if source == "current":
+                            return self._result(m, "derived", row=row, column="cung_ky", derivation=d)
+                        now = self._change_now(row, pct)
+                        return self._result(m, "stale", row=row, column="prior:cung_ky", derivation=d,
+                                            reason=f"{m.raw.strip()} is last period's change of {row.fig.ma}"
+                                                   + (f"; this period: {now}" if now else ""))
+                    if source == "current" and wrong_sign is None:
+                        wrong_sign = (row, cur, old)
+        if wrong_sign:
+            row, cur, old = wrong_sign
+            direction = "an increase" if cur > old else "a decrease"
+            return self._result(m, "unsupported", row=row, column="cung_ky", reason=(
+                f"{row.fig.ma} shows {direction} ({format_vn(old)} → {format_vn(cur)}), "
+                f"not '{m.comparison} {m.raw.strip()}'"),
+                expected=("tăng " if cur > old else "giảm ") + fmt_like(m, abs(cur - old) if not pct else m.value))
+        if rows:
+            row = rows[0]
+            cur, old = row.values["ky_bao_cao"], row.values["cung_ky"]
+            return self._result(m, "unsupported", row=row, column="cung_ky", reason=(
+                f"{row.fig.ma}: {format_vn(cur)} against {format_vn(old)} last year is a change of "
+                f"{format_vn(cur - old)}"), expected=self._change_now(row, pct))
+        return self._result(m, "unsupported", reason="no row with a same-period value (cung_ky) to compare against")
+
+    def _change_now(self, row: Row, pct: bool) -> str | None:
+        cur, old = row.values.get("ky_bao_cao"), row.values.get("cung_ky")
+        if cur is None or old is None or cur == old:
+            return None
+        word = "tăng" if cur > old else "giảm"
+        if pct:
+            return f"{word} {format_vn(abs(cur - old) / old * 100, 2)}%" if old else None
+        return f"{word} {format_vn(abs(cur - old))}"
+
+    def _prior_rows(self, rows: list[Row]):
+        """(row, this, previous) pairs: current table's change first, then last period's (stale)."""
+        out_current = [(r, r.values["ky_bao_cao"], r.values["cung_ky"]) for r in rows if "cung_ky" in r.values]
+        if self.pidx is None:
+            return []
+        out = []
+        for r, *_ in out_current:
+            p = self.pidx.by_code.get(r.fig.ma)
+            if p is not None and "cung_ky" in p.values:
+                out.append((r, p.values["ky_bao_cao"], p.values["cung_ky"]))
+        return out
+
+    def _rows_with_current(self, rows):
+        return [(r, r.values["ky_bao_cao"], r.values["cung_ky"]) for r in rows if "cung_ky" in r.values]
+
+    def _percent(self, i: int) -> NumberCheck:
+        m = self.mentions[i]
+        sentence = self._local_rows(i, "sentence")
+        para = [r for r in self._local_rows(i, "paragraph")]
+        found = self._percent_search(i, sentence, para, self.idx, current=True)
+        if found:
+            row, col, d = found
+            return self._result(m, "derived", row=row, column=col, derivation=d)
+        if self.pidx is not None:
+            prior_rows = lambda rows: [self.pidx.by_code[r.fig.ma] for r in rows if r.fig.ma in self.pidx.by_code]
+            found = self._percent_search(i, prior_rows(sentence), prior_rows(para), self.pidx, current=False)
+            if found:
+                row, col, d = found
+                return self._result(m, "stale", row=self.idx.by_code.get(row.fig.ma, row), column="prior:" + col,
+                                    derivation=d, reason=f"{m.raw.strip()} is computed from last period's figures")
+        hint = None
+        for r in sentence + para:
+            if "ke_hoach" in r.values and r.values["ke_hoach"]:
+                hint = (r, r.values["ky_bao_cao"] / r.values["ke_hoach"] * 100, "ky_bao_cao/ke_hoach")
+                break
+        if hint:
+            r, x, how = hint
+            return self._result(m, "unsupported", row=r, column="ke_hoach", reason=(
+                f"{r.fig.ma} {how} = {format_vn(x, max(m.decimals, 2))}%, not {m.raw.strip()}"),
+                expected=fmt_like(m, x.quantize(Decimal(1).scaleb(-m.decimals))))
+        return self._result(m, "unsupported", reason="no row or ratio of rows stated nearby gives this percentage")
+
+    def _percent_search(self, i: int, sentence: list[Row], para: list[Row], idx: TableIndex, current: bool):
+        m = self.mentions[i]
+        def ok(x):
+            return value_supports(x, m.value, decimals=m.decimals, scale=1, qualifier=m.qualifier, truncate=True)
+
+        for r in sentence + para:
+            ky, ke, ck = r.values.get("ky_bao_cao"), r.values.get("ke_hoach"), r.values.get("cung_ky")
+            if ke:
+                x = ky / ke * 100
+                if ok(x):
+                    return r, "ke_hoach", f"{r.fig.ma}: {format_vn(ky)}/{format_vn(ke)} = {format_vn(x, 3)}%"
+            if ck:
+                x = ky / ck * 100
+                if ok(x):
+                    return r, "cung_ky", f"{r.fig.ma}: {format_vn(ky)}/{format_vn(ck)} (cung_ky) = {format_vn(x, 3)}%"
+        pool = [r for r in para if r.kind == "count"]
+        near = self._nearest_before(i)
+        pairs = [(near, b) for b in pool if near is not None and b is not near and near.kind == "count"]
+        for a, b in pairs:
+            va, vb = a.values.get("ky_bao_cao"), b.values.get("ky_bao_cao")
+            if vb and va < vb:
+                x = va / vb * 100
+                if ok(x):
+                    return a, "ky_bao_cao", (f"{a.fig.ma}/{b.fig.ma}: {format_vn(va)}/{format_vn(vb)} "
+                                             f"= {format_vn(x, 3)}%")
+        return None
+
+    def _nearest_before(self, i: int) -> Row | None:
+        for k in range(i - 1, -1, -1):
+            if self.where[k].sentence != self.where[i].sentence:
+                return None
+            if self.rows[k] is not None:
+                return self.rows[k]
+        return None
+
+    def _combination(self, i: int) -> NumberCheck:
+        """Sums of rows and count × per-unit amounts, among rows the same clause states.
+
+        Only rows tied to other numbers of the clause (up to ``;``) take part, the written
+        number must be the exact (or rounded) result — no qualifier slack — and
+        a part may not be the sum of the others: round sums of unrelated rows
+        would otherwise excuse wrong numbers.
+        """
+        m = self.mentions[i]
+        pool = self._local_rows(i, "clause")
+
+        def ok(x):
+            return value_supports(x, m.value, decimals=m.decimals, scale=m.scale,
+                                  qualifier=m.qualifier if m.qualifier in MORE else None)
+
+        same = [r for r in pool if self._kind_ok(m, r)]
+        if m.kind in ("count", "ratio") and m.noun:
+            strict = [r for r in same if self.idx.unit_fit(m.noun, r) == 1]
+            if strict or self.idx.lead_unit(m.noun):
+                same = strict
+        by_unit: dict[str, list[Row]] = {}
+        for r in same:
+            by_unit.setdefault(r.unit, []).append(r)
+        for unit_rows in by_unit.values():
+            for k in (2, 3, 4):
+                if len(unit_rows) < k:
+                    break
+                for parts in itertools.combinations(unit_rows[:10], k):
+                    values = [p.values["ky_bao_cao"] for p in parts]
+                    total = sum(values)
+                    if ok(total) and not any(2 * v == total for v in values):
+                        d = " + ".join(p.fig.ma for p in parts) + f" = {format_vn(total)}"
+                        return self._result(m, "derived", row=parts[0], column="ky_bao_cao", derivation=d)
+        if m.kind == "money":
+            counts = [r for r in pool if r.kind == "count"]
+            money = [r for r in pool if r.kind == "money" and _PER_UNIT.search(r.fig.chi_tieu)]
+            for c, p in itertools.product(counts, money):
+                n, a = c.values["ky_bao_cao"], p.values["ky_bao_cao"]
+                if m.per is None and ok(n * a):
+                    return self._result(m, "derived", row=p, column="ky_bao_cao",
+                                        derivation=f"{c.fig.ma} × {p.fig.ma} = {format_vn(n)} × {format_vn(a)}")
+            totals = [r for r in pool if r.kind == "money"]
+            for c, p in itertools.product(counts, totals):
+                n, a = c.values["ky_bao_cao"], p.values["ky_bao_cao"]
+                if m.per is not None and n and ok(a / n):
+                    return self._result(m, "derived", row=p, column="ky_bao_cao",
+                                        derivation=f"{p.fig.ma} / {c.fig.ma} = {format_vn(a)} / {format_vn(n)}")
+        return self._unsupported(i)
+
+    def _unsupported(self, i: int) -> NumberCheck:
+        m, w = self.mentions[i], self.where[i]
+        conflict = getattr(self, "_conflict", {}).get(i)
+        if conflict:
+            row = conflict[0][0]
+            if w.section and row.muc and row.muc != w.section:
+                why = f"{m.raw.strip()} is {row.fig.ma} of section '{row.muc[:40]}', not of this section"
+            else:
+                why = f"{m.raw.strip()} is {row.fig.ma} of {row.fig.don_vi}, but this passage is about another organisation"
+            return self._result(m, "unsupported", row=row, column=conflict[0][1], reason=why,
+                                expected=self._best_guess(i))
+        for alt in m.alternatives:
+            ok, _ = self._cells(i, self.idx, value=alt)
+            if ok:
+                row, col, v, _ = ok[0]
+                written = fmt_like(m, v)
+                return self._result(m, "unsupported", row=row, column=col, reason=(
+                    f"{m.raw.strip()} reads as {format_vn(m.value)} {m.unit or ''}".rstrip()
+                    + f"; did you mean {written} ({row.fig.ma})?"), expected=written)
+        guess = self._best_row(i)
+        if guess:
+            row = guess
+            v = row.values["ky_bao_cao"]
+            return self._result(m, "unsupported", reason=(
+                f"no cell or derivation gives {m.raw.strip()}; the sentence reads like {row.fig.ma} "
+                f"({row.fig.chi_tieu[:70]}) = {_fmt_row_value(row, v)}"), expected=fmt_like(m, v))
+        return self._result(m, "unsupported", reason=f"no cell or derivation of the table gives {m.raw.strip()}")
+
+    def _best_row(self, i: int, exclude: Row | None = None) -> Row | None:
+        m, w = self.mentions[i], self.where[i]
+        best, score = None, 0.0
+        for r in self._scope_rows(i) or self.idx.rows:
+            if r is exclude or not self._kind_ok(m, r) or self.idx.unit_fit(m.noun, r) < 0:
+                continue
+            if not self._org_ok(w, r):
+                continue
+            f = self.idx.fit(w.window, r) + 0.5 * max(self.idx.unit_fit(m.noun, r), 0)
+            if f > score:
+                best, score = r, f
+        return best if score >= 0.35 else None
+
+    def _best_guess(self, i: int) -> str | None:
+        row = self._best_row(i)
+        return fmt_like(self.mentions[i], row.values["ky_bao_cao"]) if row else None
+
+    # ------------------------------------------------------------ pass 3
+    def _wrong_row(self, i: int) -> None:
+        """The value is a cell, but the sentence plainly speaks of another row of the same organisation."""
+        m, w, chosen = self.mentions[i], self.where[i], self.rows[i]
+        if chosen is None or (not w.org and not w.section):
+            return
+        ok, _ = self._cells(i, self.idx)
+        value_rows = {c[0] for c in ok}
+        fv = max((self.idx.fit(w.window, r) for r in value_rows), default=0.0)
+        claimed = set(self._local_rows(i, "sentence"))
+        best, bf = None, 0.0
+        for r in self._scope_rows(i):
+            if r in value_rows or r in claimed or not self._kind_ok(m, r) or self.idx.unit_fit(m.noun, r) < 0:
+                continue
+            if w.org and not (r.org and w.org & r.org) and r.org is not None:
+                continue
+            f = self.idx.fit(w.window, r)
+            if f > bf:
+                best, bf = r, f
+        if best is not None and bf >= WRONG_ROW_FIT and bf - fv >= WRONG_ROW_MARGIN:
+            v = best.values["ky_bao_cao"]
+            self.results[i] = self._result(m, "unsupported", row=best, column="ky_bao_cao", reason=(
+                f"the sentence speaks of {best.fig.ma} ({best.fig.chi_tieu[:70]}) = {_fmt_row_value(best, v)}; "
+                f"{m.raw.strip()} is {chosen.fig.ma}'s value"), expected=fmt_like(m, v))
+
+    # ------------------------------------------------------------ anniversaries
+    def _anniversary(self, m: Mention) -> NumberCheck:
+        n = int(m.value)
+        if m.event_year is None:
+            return self._result(m, "not_a_figure", derivation=m.note)
+        year = self.year or m.anniversary_base_year
+        if year is None:
+            return self._result(m, "not_a_figure", derivation=m.note)
+        expected = year - m.event_year
+        d = f"{year} − {m.event_year} = {expected} ({m.note})"
+        if n == expected:
+            return self._result(m, "not_a_figure", derivation=d)
+        fixed = format_vn(expected) + " năm"
+        if n == expected - 1:
+            return self._result(m, "stale", derivation=d, expected=fixed,
+                                reason=f"{n} năm is last year's count; {d}")
+        return self._result(m, "unsupported", derivation=d, expected=fixed, reason=f"{d}, not {n}")

@@ -1,0 +1,312 @@
+"""A figures table indexed for the checker, and the rules for when a value supports a written number.
+
+The index is built once per table (cached by identity and row identities) so
+the LLM repair loop can check section after section cheaply.
+
+Tolerances (``value_supports``), where ``w`` is the written number, ``v`` the
+table value, ``p`` the written precision (``23,5 triệu`` → 0,1 triệu) and
+``sig`` the place of the last significant digit (``3000`` → 1000,
+``135.697`` → 1):
+
+- no qualifier: ``v`` rounded half-up *or* truncated at the written precision
+  equals ``w`` (``84,615`` → ``84,61`` or ``84,62``; ``1,935`` → ``1,9``).
+- ``hơn``, ``trên``, ``ít nhất``, ``tối thiểu``: ``w ≤ v < w + sig`` and
+  ``v ≤ 1,1·w`` — tables hold the figure the report rounds down, so
+  ``hơn 135.697`` is supported by 135697 and ``hơn 137.000`` by 137263, not
+  ``hơn 135.697`` by 120000.
+- ``gần``: ``w − min(sig, 10%·w) ≤ v ≤ w`` (``gần 200`` ⇐ 180…200).
+- ``khoảng``, ``chừng``, ``xấp xỉ``, ``ước``…: ``|v − w| ≤ max(min(sig/2, 10%·w), p/2)``.
+- ``dưới``: ``w − min(sig, 10%·w) ≤ v < w``; ``tối đa``, ``không quá``: same with ``v ≤ w``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+import unicodedata
+import weakref
+from dataclasses import dataclass, field
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+
+from service.checker.extract import COUNT_UNITS, MEASURES
+from service.figures.model import Figure, FigureTable
+
+COLUMNS = ("ky_bao_cao", "ke_hoach", "cung_ky")
+MONEY_UNITS = {"đồng", "đ", "vnđ", "vnd", "nghìn đồng", "triệu đồng", "tỷ đồng"}
+MORE = {"hơn", "trên", "ít nhất", "tối thiểu"}
+NEAR_BELOW = {"gần"}
+ABOUT = {"khoảng", "chừng", "khoảng chừng", "xấp xỉ", "ước", "ước tính", "ước đạt"}
+BELOW = {"dưới"}
+AT_MOST = {"tối đa", "không quá"}
+
+#: Person nouns: a generic person unit in the table (``người``) accepts any of them.
+PERSON = {"người", "lượt người", "đ/c", "đồng chí", "đảng viên", "hội viên", "đoàn viên", "thanh niên", "em",
+          "trẻ em", "cụ", "mẹ", "đối tượng", "học sinh", "giáo viên", "cán bộ", "chiến sĩ", "việt kiều",
+          "người dân", "phụ nữ", "công nhân", "thương binh", "bệnh nhân", "nông dân", "dân quân"}
+GENERIC_PERSON = {"người", "lượt người", "đối tượng"}
+SYNONYMS = [{"đ/c", "đồng chí"}, {"suất", "suất quà", "phần quà", "phần"}, {"hộ", "hộ gia đình"},
+            {"em", "trẻ em", "học sinh"}, {"lượt", "lượt người"}]
+STOP = {"so", "duoc", "cua", "va", "cho", "cac", "tai", "trong", "nhung", "la", "co", "voi", "theo", "tu", "den",
+        "mot", "nam", "huyen", "tinh"}
+
+
+def fold(s: str) -> str:
+    """Lower case without diacritics (``hoà``/``hòa`` → ``hoa``), for comparing words."""
+    s = unicodedata.normalize("NFD", s.lower().replace("đ", "d"))
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+_TOKEN = re.compile(r"[a-z0-9/]+")
+
+
+def tokens(s: str) -> list[str]:
+    return [t for t in _TOKEN.findall(fold(s)) if t not in STOP]
+
+
+def _first(unit: str) -> str:
+    return re.split(r"[\s,]+", unit, maxsplit=1)[0]
+
+
+def row_kind(unit: str) -> str:
+    u = unit.strip().lower()
+    if u in MONEY_UNITS:
+        return "money"
+    if u == "%":
+        return "percent"
+    if u in MEASURES:
+        return "measure"
+    return "count"
+
+
+# ------------------------------------------------------------ tolerances
+
+def _sig(numeral: Decimal, decimals: int, scale: int) -> Decimal:
+    if decimals:
+        return Decimal(scale).scaleb(-decimals)
+    n = int(numeral)
+    zeros = 0
+    while n and n % 10 == 0:
+        n //= 10
+        zeros += 1
+    return Decimal(scale) * (10 ** zeros)
+
+
+def value_supports(v: Decimal, w: Decimal, *, decimals: int = 0, scale: int = 1, qualifier: str | None = None,
+                   truncate: bool | None = None) -> bool:
+    """Does table value ``v`` support the written number ``w`` (base units) with this qualifier?
+
+    Truncation (``84,615`` → ``84,61``) is accepted where reports truncate: numbers
+    written with decimals or a scale word, and percentages (``truncate=True``);
+    a bare integer count or length (``2km`` for 2,5 km) must round.
+    """
+    if v == w:
+        return qualifier not in BELOW
+    p = Decimal(scale).scaleb(-decimals)
+    numeral = w / scale
+    if qualifier is None:
+        x = v / scale
+        q = Decimal(1).scaleb(-decimals)
+        if truncate is None:
+            truncate = decimals > 0 or scale > 1
+        return x.quantize(q, rounding=ROUND_HALF_UP) == numeral or (
+            truncate and x.quantize(q, rounding=ROUND_DOWN) == numeral)
+    sig = _sig(numeral, decimals, scale)
+    tenth = abs(w) / 10
+    if qualifier in MORE:
+        return w <= v < w + max(sig, p) and v <= w + max(tenth, p)
+    if qualifier in NEAR_BELOW:
+        return w - min(sig, tenth) <= v <= w
+    if qualifier in BELOW:
+        return w - min(sig, tenth) <= v < w
+    if qualifier in AT_MOST:
+        return w - min(sig, tenth) <= v <= w
+    if qualifier in ABOUT:
+        return abs(v - w) <= max(min(sig / 2, tenth), p / 2)
+    return False
+
+
+def search_range(w: Decimal, decimals: int, scale: int) -> tuple[Decimal, Decimal]:
+    """A range surely containing every value that may support ``w`` (then filtered by ``value_supports``)."""
+    p = Decimal(scale).scaleb(-decimals)
+    slack = max(abs(w) / 9, p * 2, Decimal(scale) * 2)
+    return w - slack, w + slack + _sig(w / scale, decimals, scale)
+
+
+def within_rounding(x: Decimal, w: Decimal, decimals: int, qualifier: str | None = None) -> bool:
+    """For derived values (percentages, changes): same rules, unscaled."""
+    return value_supports(x, w, decimals=decimals, scale=1, qualifier=qualifier, truncate=True)
+
+
+# ------------------------------------------------------------ organisations and units
+
+ORG_LEXICON: list[tuple[str, str]] = [
+    ("ban-nganh", r"các\s+ban,?\s+ngành,?\s+đoàn\s+thể"),
+    ("chqs", r"ban\s+(?:chqs|chỉ\s+huy\s+quân\s+sự)|bộ\s+chqs|cơ\s+quan\s+quân\s+sự"),
+    ("mttq", r"(?:ủy|uỷ)\s+ban\s+mttq|mttq|mặt\s+trận(?:\s+tổ\s+quốc)?"),
+    ("ccb", r"hội\s+(?:ccb|cựu\s+chiến\s+binh)"),
+    ("lhpn", r"hội\s+(?:lhpn|liên\s+hiệp\s+phụ\s+nữ|phụ\s+nữ)"),
+    ("ldld", r"liên\s+đoàn\s+lao\s+động|lđlđ|(?:các\s+)?công\s+đoàn(?:\s+cơ\s+sở)?"),
+    ("nong-dan", r"hội\s+nông\s+dân"),
+    ("ctd", r"hội\s+(?:chữ\s+thập\s+đỏ|ctđ)"),
+    ("doan", r"huyện\s+đoàn|tỉnh\s+đoàn|đoàn\s+thanh\s+niên|đoàn\s+tncs|(?:các\s+)?cơ\s+sở\s+đoàn"),
+    ("cong-an", r"công\s+an(?:\s+huyện)?"),
+    ("doan-the", r"các\s+đoàn\s+thể"),
+]
+
+
+def org_keys(name: str, patterns) -> frozenset | None:
+    """The organisations a ``don_vi`` (or a subject in text) names, as lexicon keys."""
+    if not name or not name.strip():
+        return None
+    found = {key for key, rx in patterns if rx.search(name)}
+    return frozenset(found) if found else frozenset({"lit:" + fold(name)})
+
+
+@dataclass(eq=False)
+class Row:
+    fig: Figure
+    kind: str
+    unit: str
+    org: frozenset | None
+    muc: str | None
+    tokens: frozenset
+    weight: float = 0.0
+    values: dict = field(default_factory=dict)  # column -> Decimal
+
+
+class TableIndex:
+    """Rows of one table pre-indexed by value, with organisations, sections and label words."""
+
+    _cache: dict[int, tuple] = {}
+
+    def __init__(self, table: FigureTable):
+        self.table = table
+        self.org_patterns = [(k, re.compile(rx, re.I)) for k, rx in ORG_LEXICON]
+        self.rows: list[Row] = []
+        self.by_code: dict[str, Row] = {}
+        cells = []
+        extra_orgs = {}
+        for f in table.figures:
+            muc = unicodedata.normalize("NFC", f.muc or "").strip() or None
+            don_vi = unicodedata.normalize("NFC", f.don_vi or "")
+            keys = org_keys(don_vi, self.org_patterns)
+            if keys and any(k.startswith("lit:") for k in keys):
+                literal = re.sub(r"(?i)\s+(huyện|tỉnh|thành phố)$", "", don_vi.strip())
+                extra_orgs[next(iter(keys))] = re.escape(literal).replace(r"\ ", r"\s+")
+            unit = unicodedata.normalize("NFC", f.don_vi_tinh or "").strip().lower()
+            kind = row_kind(unit)
+            if kind == "measure":
+                unit = MEASURES[unit]
+            row = Row(f, kind, unit, keys, muc, frozenset(tokens(unicodedata.normalize("NFC", f.chi_tieu))))
+            for col in COLUMNS:
+                v = getattr(f, col)
+                if v is not None:
+                    row.values[col] = Decimal(v)
+                    cells.append((Decimal(v), len(self.rows), col))
+            self.rows.append(row)
+            self.by_code[f.ma] = row
+        for key, rx in extra_orgs.items():
+            self.org_patterns.append((key, re.compile(rx, re.I)))
+        cells.sort(key=lambda c: c[0])
+        self._cells = cells
+        self._keys = [c[0] for c in cells]
+        n = max(len(self.rows), 1)
+        df: dict[str, int] = {}
+        for r in self.rows:
+            for t in r.tokens:
+                df[t] = df.get(t, 0) + 1
+        self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+        for r in self.rows:
+            r.weight = sum(self.idf[t] for t in r.tokens) or 1.0
+        self.units = {r.unit for r in self.rows if r.kind == "count" and r.unit} | set(COUNT_UNITS) | PERSON
+        self._units_sorted = sorted(self.units, key=len, reverse=True)
+        self._lead_cache: dict[str, str | None] = {}
+        self.mucs = sorted({r.muc for r in self.rows if r.muc})
+
+    @classmethod
+    def of(cls, table: FigureTable) -> "TableIndex":
+        """The index of ``table``, built once per table object and set of rows."""
+        key = id(table)
+        stamp = tuple(map(id, table.figures))
+        hit = cls._cache.get(key)
+        if hit is not None and hit[0]() is table and hit[1] == stamp:
+            return hit[2]
+        index = cls(table)
+        try:
+            ref = weakref.ref(table, lambda _r, k=key: cls._cache.pop(k, None))
+        except TypeError:
+            return index
+        cls._cache[key] = (ref, stamp, index)
+        return index
+
+    def cells_between(self, lo: Decimal, hi: Decimal):
+        i = bisect.bisect_left(self._keys, lo)
+        j = bisect.bisect_right(self._keys, hi)
+        for value, ri, col in self._cells[i:j]:
+            yield self.rows[ri], col, value
+
+    # ---- units
+    def lead_unit(self, noun: str) -> str | None:
+        hit = self._lead_cache.get(noun, 0)
+        if hit != 0:
+            return hit
+        found = None
+        for u in self._units_sorted:
+            if noun.startswith(u) and (len(noun) == len(u) or noun[len(u)] in " ,"):
+                found = u
+                break
+        if len(self._lead_cache) < 50000:
+            self._lead_cache[noun] = found
+        return found
+
+    def unit_fit(self, noun: str, row: Row) -> int:
+        """1 the noun names the row's unit, 0 no evidence either way, -1 it names another unit."""
+        if not noun or not row.unit:
+            return 0
+        ru = row.unit
+        if noun.startswith(ru) and (len(noun) == len(ru) or noun[len(ru)] in " ,"):
+            return 1
+        lead = self.lead_unit(noun)
+        if lead is None:
+            return 0
+        if lead == ru or _first(lead) == _first(ru) or any(lead in s and ru in s for s in SYNONYMS):
+            return 1
+        if ru in GENERIC_PERSON and lead in PERSON:
+            return 0
+        return -1
+
+    # ---- sections
+    def resolve_section(self, number: str | None, title: str = "") -> str | None:
+        """The table's ``muc`` a heading (``2.4.``, ``Phối hợp ...``) or a caller's hint names."""
+        if not self.mucs:
+            return None
+        if number is None and title:
+            t = unicodedata.normalize("NFC", title).strip()
+            if t in self.mucs:
+                return t
+            m = re.match(r"\s*(\d+(?:\.\d+)*)\.?(?:\s+|$)(.*)", t)
+            if not m:  # a title without its number: the muc whose words it covers best
+                want = set(tokens(t))
+                scored = sorted(((len(want & set(tokens(mu))) / max(len(want), 1), mu) for mu in self.mucs),
+                                reverse=True)
+                return scored[0][1] if want and scored[0][0] >= 0.6 else None
+            number, title = m.group(1), m.group(2)
+        number = (number or "").strip().rstrip(".")
+        same = [mu for mu in self.mucs if re.match(re.escape(number) + r"\.?(\s|$)", mu)]
+        if not same:
+            return None
+        want = set(tokens(title))
+        if not want:
+            return same[0] if len(same) == 1 else None
+        best, score = None, 0.0
+        for mu in same:
+            have = set(tokens(mu))
+            s = len(want & have) / len(want)
+            if s > score:
+                best, score = mu, s
+        return best if score >= 0.5 else None
+
+    def fit(self, ctx: frozenset, row: Row) -> float:
+        """How much of the row's label the words around a number cover (idf-weighted)."""
+        return sum(self.idf.get(t, 0.0) for t in row.tokens & ctx) / row.weight

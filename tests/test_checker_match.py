@@ -1,0 +1,138 @@
+"""Tying numbers to cells: tolerances, qualifiers, derivations, organisations, stale numbers."""
+
+from decimal import Decimal as D
+
+import pytest
+
+from service.checker import check_text
+from service.checker.match import value_supports
+from service.figures.model import Figure, FigureTable
+
+MUC = "2.6. Phối hợp thực hiện chính sách hậu phương quân đội"
+
+
+def fig(ma, chi_tieu, unit, ky, ck=None, kh=None, don_vi="", muc=MUC):
+    return Figure(ma, chi_tieu, unit, D(str(ky)), None if ck is None else D(str(ck)),
+                  None if kh is None else D(str(kh)), don_vi, muc)
+
+
+TABLE = FigureTable([
+    fig("TT-01", "Số lượt người được tuyên truyền", "lượt người", 135697),
+    fig("NB-06", "Số vụ ma túy bị phát hiện, bắt giữ", "vụ", 34, ck=9),
+    fig("NB-07", "Số đối tượng ma túy bị phát hiện, bắt giữ", "đối tượng", 57),
+    fig("NB-08", "Số người nghiện có hồ sơ quản lý", "người", 186, ck=246),
+    fig("DQ-09", "Số đảng viên mới được kết nạp", "đ/c", 22, kh=26),
+    fig("TQ-01", "Số thanh niên trúng tuyển nhập ngũ", "thanh niên", 155),
+    fig("TQ-02", "Số đảng viên trong số thanh niên trúng tuyển", "đảng viên", 3),
+    fig("TQ-03", "Mức quà mỗi suất tặng thanh niên nhập ngũ", "đồng", 1000000),
+    fig("PN-01", "Số suất quà Hội LHPN huyện thăm, tặng", "suất", 735, don_vi="Hội LHPN huyện"),
+    fig("ND-01", "Số suất quà Hội Nông dân thăm, tặng", "suất", 243, don_vi="Hội Nông dân huyện"),
+    fig("DT-10", "Số cột điện được chỉnh trang", "cột điện", 200, don_vi="Huyện đoàn"),
+    fig("QS-15", "Diện tích tổng dọn vệ sinh môi trường", "m2", 3000),
+    fig("MT-02", "Trị giá quà Ủy ban MTTQ thăm, tặng", "đồng", 1035000000, don_vi="Ủy ban MTTQ Việt Nam huyện"),
+], period="2023-H1")
+
+
+def verdicts(text, table=TABLE, **kw):
+    return [(n.text.strip(), n.verdict) for n in check_text(text, table, **kw).numbers if n.kind != "year"]
+
+
+@pytest.mark.parametrize("v, w, dec, q, ok", [
+    ("84.615", "84.61", 2, None, True),    # truncated
+    ("84.615", "84.62", 2, None, True),    # rounded
+    ("84.615", "84.6", 1, None, True),
+    ("84.615", "84.63", 2, None, False),
+    ("1.935", "1.9", 1, None, True),
+    ("135697", "135697", 0, "hơn", True),
+    ("120000", "135697", 0, "hơn", False),
+    ("137263", "137000", 0, "hơn", True),
+    ("135697", "135687", 0, "hơn", False),  # a changed digit under 'hơn' is still wrong
+    ("200", "200", 0, "gần", True),
+    ("185", "200", 0, "gần", True),
+    ("210", "200", 0, "gần", False),
+    ("3200", "3000", 0, "khoảng", True),
+    ("3500", "3000", 0, "khoảng", False),
+    ("3000", "3000", 0, "dưới", False),
+])
+def test_tolerances(v, w, dec, q, ok):
+    assert value_supports(D(v), D(w), decimals=dec, qualifier=q, truncate=True) is ok
+
+
+def test_integer_counts_do_not_truncate():
+    assert not value_supports(D("2.5"), D("2"))      # '2km' is not 2,5 km
+    assert value_supports(D("2.5"), D("3"))          # rounding is fine
+
+
+def test_supported_cells_and_qualifiers():
+    assert verdicts("Tuyên truyền cho hơn 135.697 lượt người.") == [("135.697", "supported")]
+    assert verdicts("Tuyên truyền cho hơn 145.697 lượt người.") == [("145.697", "unsupported")]
+    assert verdicts("Huyện đoàn chỉnh trang gần 200 cột điện.")[0][1] == "supported"
+    assert verdicts("Huyện đoàn chỉnh trang gần 180 cột điện.")[0][1] == "unsupported"
+    assert verdicts("Tổng dọn (khoảng 3000 m2).")[0][1] == "supported"
+
+
+def test_derivations():
+    text = ("Phát hiện, bắt 34 vụ/57 đối tượng, tăng 25 vụ so với cùng kỳ năm 2022. Số người nghiện có hồ sơ "
+            "quản lý là 186 người, giảm 60 người so với cùng kỳ năm 2022.")
+    assert [v for _, v in verdicts(text)] == ["supported", "supported", "derived", "supported", "derived"]
+    wrong = text.replace("tăng 25 vụ", "giảm 25 vụ")
+    r = check_text(wrong, TABLE)
+    bad = [n for n in r.numbers if n.is_problem]
+    assert len(bad) == 1 and "increase" in bad[0].reason and bad[0].expected == "tăng 25"
+
+
+def test_ratio_and_share_of_target():
+    r = check_text("Kết nạp đảng viên mới được 22/26 đ/c, đạt 84,61% so với chỉ tiêu được giao.", TABLE)
+    a, b, p = [n for n in r.numbers if n.kind != "year"]
+    assert (a.source, b.source) == ({"ma": "DQ-09", "column": "ky_bao_cao"}, {"ma": "DQ-09", "column": "ke_hoach"})
+    assert p.verdict == "derived" and "22/26" in p.derivation
+    r = check_text("Kết nạp đảng viên mới được 22/26 đ/c, đạt 86,61% so với chỉ tiêu được giao.", TABLE)
+    assert [n.verdict for n in r.numbers][-1] == "unsupported"
+    assert [n.verdict for n in check_text("Kết nạp được 22/28 đ/c.", TABLE).numbers] == ["supported", "unsupported"]
+
+
+def test_share_of_a_total_and_per_unit_product():
+    text = ("Có 155 thanh niên trúng tuyển lên đường nhập ngũ, trong đó có 03 đảng viên, đạt 1,9%. Tặng quà 155 "
+            "thanh niên (1.000.000đ/suất), với tổng số tiền là 155 triệu đồng.")
+    r = check_text(text, TABLE)
+    got = {n.text: (n.verdict, n.derivation) for n in r.numbers}
+    assert got["1,9%"][0] == "derived" and "TQ-02/TQ-01" in got["1,9%"][1]
+    assert got["155 triệu đồng"][0] == "derived" and "TQ-01 × TQ-03" in got["155 triệu đồng"][1]
+
+
+def test_organisation_decides_between_rows():
+    assert verdicts("Hội Nông dân tổ chức thăm và tặng 243 suất quà.")[0][1] == "supported"
+    r = check_text("Hội Nông dân tổ chức thăm và tặng 735 suất quà.", TABLE)
+    assert r.numbers[0].verdict == "unsupported" and "PN-01" in r.numbers[0].reason
+    assert check_text("Thăm và tặng 735 suất quà.", TABLE, organisation="Hội Nông dân huyện").numbers[0].is_problem
+    assert not check_text("Thăm và tặng 735 suất quà.", TABLE, organisation="Hội LHPN huyện").numbers[0].is_problem
+
+
+def test_separator_typo_is_flagged_with_a_hint():
+    n = check_text("Ủy ban MTTQ Việt Nam thăm, tặng quà trị giá 1.035 tỷ đồng.", TABLE).numbers[0]
+    assert n.verdict == "unsupported" and "1,035 tỷ đồng (MT-02)" in n.reason and n.expected == "1,035 tỷ đồng"
+    assert check_text("Ủy ban MTTQ Việt Nam thăm, tặng quà trị giá 1,035 tỷ đồng.", TABLE).numbers[0].verdict \
+        == "supported"
+
+
+def test_anniversaries_by_arithmetic():
+    text = "Kỷ niệm 93 năm ngày thành lập Đảng (3/2/1930-3/2/2023); 133 năm ngày sinh Chủ tịch Hồ Chí Minh (19/5)."
+    got = {n.text: n for n in check_text(text, TABLE).numbers}
+    assert got["93"].verdict == "not_a_figure" and "2023 − 1930 = 93" in got["93"].derivation
+    assert got["133"].verdict == "not_a_figure"
+    later = {n.text: n for n in check_text(text, TABLE, period="2024-H1").numbers}
+    assert later["93"].verdict == "stale" and later["93"].expected == "94 năm"
+
+
+def test_stale_numbers():
+    now = FigureTable([fig("TT-01", "Số lượt người được tuyên truyền", "lượt người", 137263, ck=135697),
+                       fig("NB-06", "Số vụ ma túy bị phát hiện, bắt giữ", "vụ", 40, ck=34)], period="2024-H1")
+    before = FigureTable([fig("TT-01", "Số lượt người được tuyên truyền", "lượt người", 135697),
+                          fig("NB-06", "Số vụ ma túy bị phát hiện, bắt giữ", "vụ", 34, ck=9)], period="2023-H1")
+    n = check_text("Tuyên truyền cho hơn 135.697 lượt người.", now).numbers[0]
+    assert n.verdict == "stale" and n.source == {"ma": "TT-01", "column": "cung_ky"} and n.expected == "137.263"
+    ok = check_text("Tuyên truyền cho 137.263 lượt người, tăng 1.566 lượt người so với cùng kỳ năm 2023 "
+                    "(135.697 lượt người).", now)
+    assert [x.verdict for x in ok.numbers if x.kind != "year"] == ["supported", "derived", "supported"]
+    r = check_text("Phát hiện 34 vụ ma túy, tăng 25 vụ so với cùng kỳ.", now, before)
+    assert [x.verdict for x in r.numbers] == ["stale", "stale"]
