@@ -175,8 +175,9 @@ class DraftPipeline:
         instruction = validate_instruction(instruction, current)
         from service.figures.assign import assign_figures
 
-        section = Section(number=target.number, heading=target.heading, level=target.level, path=target.path)
-        figures = assign_figures(current, [section]).by_path.get(section.path, [])
+        outline = [Section(number=s.number, heading=s.heading, level=s.level, path=s.path) for s in draft.sections]
+        section = next(s for s in outline if s.path == section_path)
+        figures = assign_figures(current, outline).by_path.get(section_path, [])  # same placement as the draft
         ctx = SectionContext(section=section, prior_paragraphs=[p.text for p in target.paragraphs], figures=figures,
                              current=current, period=period, prior_table=prior_table, prior_period=period,
                              register_rules=_register_rules(), instruction=instruction,

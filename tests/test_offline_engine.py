@@ -110,3 +110,11 @@ def test_reviewer_instructions_without_a_model(instruction, expect_in, expect_ou
         assert expect_out not in text
     if instruction.startswith("nhấn mạnh"):
         assert out[0].startswith("Công tác tuyển quân")
+
+
+def test_two_rows_with_one_value_are_told_apart_by_their_words(tables):
+    old = ("Hội Cựu chiến binh thăm, tặng quà. Đã xây dựng, sửa chữa trong kỳ 3 nhà tổng giá trị 90 triệu đồng "
+           "(trong đó quỹ MAĐĐ hỗ trợ 45 triệu đồng, gia đình đóng góp 45 triệu đồng; duy trì")
+    [p] = carry(tables, S26, old)  # 2024: CB-04 (quỹ MAĐĐ) 41 triệu, CB-05 (gia đình) 45 triệu
+    assert "quỹ MAĐĐ hỗ trợ 41 triệu đồng, gia đình đóng góp 45 triệu đồng" in p.text
+    assert [c.source["ma"] for c in p.checks if c.source][-2:] == ["CB-04", "CB-05"]

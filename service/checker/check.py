@@ -190,7 +190,7 @@ class _Checker:
             uf = idx.unit_fit(m.noun, row) if m.kind in ("count", "ratio") else 0
             if uf < 0:
                 continue
-            score = 2 * uf + 2 * idx.fit(w.window, row) + (1 if w.section and row.muc == w.section else 0) \
+            score = 2 * uf + 2 * idx.fit(w.window, row) + idx.fit(w.near, row) + (1 if w.section and row.muc == w.section else 0) \
                 + (1.5 if w.org and row.org and w.org & row.org else 0) + {"ky_bao_cao": .3, "ke_hoach": .2}.get(col, 0)
             fits_here = self._org_ok(w, row) and not (w.section and row.muc and row.muc != w.section)
             (ok if fits_here else org_conflict).append((row, col, v, score))

@@ -33,6 +33,7 @@ class Where:
     section: str | None    # the table's ``muc``
     org: frozenset | None  # organisation keys of the subject
     window: frozenset      # label words around the number
+    near: frozenset = frozenset()  # label words since the previous number: breaks ties between rows of one value
 
 
 def locate(text: str, mentions: list[Mention], index: TableIndex, *, section: str | None = None,
@@ -53,6 +54,7 @@ def locate(text: str, mentions: list[Mention], index: TableIndex, *, section: st
     head_pos = [h[0] for h in headings]
     subj_pos = [s[0] for s in subjects]
     out = []
+    prev_end = 0
     for m in mentions:
         p = bisect.bisect_right(para_starts, m.num_start) - 1
         pstart = para_starts[p]
@@ -71,7 +73,9 @@ def locate(text: str, mentions: list[Mention], index: TableIndex, *, section: st
         after = text[m.end:m.end + 80]
         stop = _AFTER_STOP.search(after)
         window = text[c:m.num_start] + " " + (after[:stop.start()] if stop else after)
-        out.append(Where(p, s, c, sec, org, frozenset(tokens(window))))
+        near = text[max(c, prev_end):m.num_start]
+        prev_end = m.end
+        out.append(Where(p, s, c, sec, org, frozenset(tokens(window)), frozenset(tokens(near))))
     return out
 
 
