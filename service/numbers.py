@@ -85,6 +85,10 @@ def format_vn(value: Decimal | int | float, decimals: int | None = None, *, lead
 
 
 _CELL_GROUPED_DOT = re.compile(r"^\d{1,3}(\.\d{3})+$")
+_CELL_INT = re.compile(r"\d+")
+_CELL_EN = re.compile(r"\d{1,3}(,\d{3})+\.\d+")
+_CELL_COMMA_DEC = re.compile(r"\d+,\d+")
+_CELL_COMMA_GROUPS = re.compile(r"\d{1,3}(,\d{3}){2,}")
 _CELL_ONE_GROUP = re.compile(r"^\d{1,3}\.\d{3}$")
 
 
@@ -101,19 +105,19 @@ def parse_table_number(text: str, *, integral: bool = False, notation: str | Non
     body = s[1:] if neg else s
     if not body:
         raise ValueError(f"not a number: {text!r}")
-    if re.fullmatch(r"\d+", body):
+    if _CELL_INT.fullmatch(body):
         value = Decimal(body)
     elif "," in body and "." in body:
         if body.rfind(",") > body.rfind("."):  # 1.234,5 (Vietnamese)
             value = parse_vn(body)
-        elif re.fullmatch(r"\d{1,3}(,\d{3})+\.\d+", body):  # 1,234.5 (English)
+        elif _CELL_EN.fullmatch(body):  # 1,234.5 (English)
             value = Decimal(body.replace(",", ""))
         else:
             raise ValueError(f"not a number: {text!r}")
     elif "," in body:
-        if re.fullmatch(r"\d+,\d+", body):
+        if _CELL_COMMA_DEC.fullmatch(body):
             value = Decimal(body.replace(",", "."))
-        elif re.fullmatch(r"\d{1,3}(,\d{3}){2,}", body):  # 1,234,567
+        elif _CELL_COMMA_GROUPS.fullmatch(body):  # 1,234,567
             value = Decimal(body.replace(",", ""))
         else:
             raise ValueError(f"not a number: {text!r}")

@@ -19,7 +19,7 @@ class Figure:
     don_vi: str = ""
     muc: str = ""
     ghi_chu: str = ""
-    row: int | None = None  # 1-based row in the source file (header = 1), for messages
+    row: int | None = None  # row in the source file as a spreadsheet numbers it (JSON: index in the list), for messages
 
 
 @dataclass
@@ -30,6 +30,7 @@ class FigureTable:
     source: str = ""
     series: str | None = None
     period: str | None = None  # normalised, e.g. "2024-H1"
+    version: int | None = None  # upload version when read from the store
 
     def __post_init__(self) -> None:
         self._by_code = {f.ma: f for f in self.figures}

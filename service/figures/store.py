@@ -1,0 +1,178 @@
+"""Figures tables in the relational store, one upload version per load.
+
+Every load of a (series, period) adds a version; older versions stay readable
+and the highest is current.  Values are stored as decimal strings so they come
+back exactly on SQLite and PostgreSQL alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, func, insert, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from service.db import Base, init_db
+from service.errors import InputError, NotFoundError
+from service.figures.load import load_table, normalise_period
+from service.figures.model import Figure, FigureTable
+from service.periods import parse_period
+
+
+class FigureUpload(Base):
+    __tablename__ = "figure_uploads"
+    __table_args__ = (UniqueConstraint("series", "period", "version", name="uq_figure_upload_version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    series: Mapped[str] = mapped_column(String(200), index=True)
+    period: Mapped[str] = mapped_column(String(16), index=True)  # normalised: 2024-H1
+    version: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(500))             # file name as uploaded
+    sha256: Mapped[str] = mapped_column(String(64))
+    row_count: Mapped[int] = mapped_column(Integer)
+    uploaded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    rows: Mapped[list["FigureRow"]] = relationship(back_populates="upload", cascade="all, delete-orphan",
+                                                   order_by="FigureRow.position")
+
+
+class FigureRow(Base):
+    __tablename__ = "figure_rows"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    upload_id: Mapped[int] = mapped_column(ForeignKey("figure_uploads.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(100))
+    label: Mapped[str] = mapped_column(Text)
+    unit: Mapped[str] = mapped_column(String(100))
+    value: Mapped[str] = mapped_column(String(60))               # Decimal as text: exact everywhere
+    prior_value: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    target: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    organisation: Mapped[str] = mapped_column(Text, default="")
+    section: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    source_row: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    upload: Mapped[FigureUpload] = relationship(back_populates="rows")
+
+
+@dataclass(frozen=True)
+class UploadResult:
+    series: str
+    period: str
+    version: int
+    count: int
+    sha256: str
+
+
+def _dec(text: str | None) -> Decimal | None:
+    return None if text is None else Decimal(text)
+
+
+def _str(d: Decimal | None) -> str | None:
+    return None if d is None else format(d, "f")
+
+
+def _series(series: str) -> str:
+    s = " ".join(unicodedata.normalize("NFC", series or "").split())
+    if not s:
+        raise InputError("series name is empty")
+    return s
+
+
+class FigureStore:
+    """Versioned figures per (series, period) through SQLAlchemy (SQLite default, PostgreSQL by URL)."""
+
+    def __init__(self, url: str | None = None):
+        if url is None:
+            from service.settings import get_settings
+
+            url = get_settings().db_url
+        self.url = url
+        self._session = init_db(url)
+
+    def load(self, path: str | Path, series: str, period: str) -> UploadResult:
+        """Validate a file and store it as the next version; nothing is stored if it has any problem."""
+        path = Path(path)
+        table = load_table(path, series=_series(series), period=period)
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        return self.add(table, source=path.name, sha256=digest)
+
+    def add(self, table: FigureTable, *, source: str | None = None, sha256: str | None = None) -> UploadResult:
+        """Store an already validated table (``table.series``/``period`` set) as the next version."""
+        series, period = _series(table.series or ""), normalise_period(table.period)
+        if period is None:
+            raise InputError("period is required (e.g. '6 tháng đầu năm 2024' or 2024-H1)")
+        digest = sha256 or hashlib.sha256(repr([f.__dict__ for f in table]).encode()).hexdigest()
+        for _attempt in range(5):  # two writers may race for the same version number
+            with self._session() as s:
+                latest = s.scalar(select(func.max(FigureUpload.version))
+                                  .where(FigureUpload.series == series, FigureUpload.period == period)) or 0
+                up = FigureUpload(series=series, period=period, version=latest + 1,
+                                  source=Path(source or table.source or "").name or "-", sha256=digest,
+                                  row_count=len(table), uploaded_at=dt.datetime.now(dt.timezone.utc))
+                s.add(up)
+                try:
+                    s.flush()  # claims the version number (unique constraint) and gives the id
+                except IntegrityError:
+                    s.rollback()
+                    continue
+                if len(table):  # bulk insert: ORM objects per row are ten times slower
+                    s.execute(insert(FigureRow), [
+                        {"upload_id": up.id, "position": i, "code": f.ma, "label": f.chi_tieu, "unit": f.don_vi_tinh,
+                         "value": _str(f.ky_bao_cao), "prior_value": _str(f.cung_ky), "target": _str(f.ke_hoach),
+                         "organisation": f.don_vi, "section": f.muc, "note": f.ghi_chu, "source_row": f.row}
+                        for i, f in enumerate(table)])
+                try:
+                    s.commit()
+                except IntegrityError:
+                    s.rollback()
+                    continue
+                return UploadResult(series, period, up.version, len(table), digest)
+        raise InputError(f"could not store {series} {period}: concurrent uploads kept colliding, try again")
+
+    def _upload(self, s, series: str, period: str, version: int | None) -> FigureUpload:
+        q = select(FigureUpload).where(FigureUpload.series == series, FigureUpload.period == period)
+        q = q.where(FigureUpload.version == version) if version else q.order_by(FigureUpload.version.desc())
+        up = s.scalars(q.limit(1)).first()
+        if up is None:
+            what = f"{series} {period}" + (f" version {version}" if version else "")
+            raise NotFoundError(f"no figures stored for {what} (see 'baocao figures list')")
+        return up
+
+    def get(self, series: str, period: str, version: int | None = None) -> FigureTable:
+        """The current table of (series, period), or a given version; ``NotFoundError`` if absent."""
+        series, period = _series(series), normalise_period(period)
+        with self._session() as s:
+            up = self._upload(s, series, period, version)
+            figures = [Figure(ma=r.code, chi_tieu=r.label, don_vi_tinh=r.unit, ky_bao_cao=Decimal(r.value),
+                              cung_ky=_dec(r.prior_value), ke_hoach=_dec(r.target), don_vi=r.organisation,
+                              muc=r.section, ghi_chu=r.note, row=r.source_row) for r in up.rows]
+            return FigureTable(figures, source=up.source, series=series, period=period, version=up.version)
+
+    def versions(self, series: str, period: str) -> list[dict]:
+        """Every upload of (series, period), oldest first."""
+        series, period = _series(series), normalise_period(period)
+        with self._session() as s:
+            ups = s.scalars(select(FigureUpload).where(FigureUpload.series == series, FigureUpload.period == period)
+                            .order_by(FigureUpload.version)).all()
+            return [{"version": u.version, "rows": u.row_count, "source": u.source, "sha256": u.sha256,
+                     "uploaded_at": u.uploaded_at.isoformat()} for u in ups]
+
+    def list(self) -> list[dict]:
+        """One entry per (series, period): version count, current version's rows and upload time."""
+        with self._session() as s:
+            ups = s.scalars(select(FigureUpload).order_by(FigureUpload.series, FigureUpload.period,
+                                                          FigureUpload.version)).all()
+            out: dict[tuple[str, str], dict] = {}
+            for u in ups:
+                out[(u.series, u.period)] = {
+                    "series": u.series, "period": u.period, "period_text": parse_period(u.period).text,
+                    "versions": out.get((u.series, u.period), {}).get("versions", 0) + 1,
+                    "current_version": u.version, "rows": u.row_count, "source": u.source,
+                    "uploaded_at": u.uploaded_at.isoformat()}
+            return list(out.values())
