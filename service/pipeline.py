@@ -64,13 +64,10 @@ class DraftPipeline:
         from service.figures.store import FigureStore
 
         store = FigureStore(self.settings.db_url)
-        store.load(spec.resolve(spec.figures), series=spec.series, period=period.code)
-        current = store.get(spec.series, period.code)
+        current = _load_once(store, spec.resolve(spec.figures), spec.series, period.code)
         prior = None
         if spec.prior.figures:
-            prior_period = period.shift_years(-1).code
-            store.load(spec.resolve(spec.prior.figures), series=spec.series, period=prior_period)
-            prior = store.get(spec.series, prior_period)
+            prior = _load_once(store, spec.resolve(spec.prior.figures), spec.series, period.shift_years(-1).code)
         return current, prior
 
     def index_reports(self, spec: ReportSpec) -> ParsedReport | None:
@@ -226,6 +223,22 @@ def _checked(text: str, current: FigureTable, prior: FigureTable | None) -> Para
 
 def _register_rules() -> str:
     return REGISTER_RULES_PATH.read_text(encoding="utf-8") if REGISTER_RULES_PATH.exists() else ""
+
+
+def _load_once(store, path: Path, series: str, period: str) -> FigureTable:
+    """The stored table of this file: a new version only when its content changed."""
+    import hashlib
+
+    from service.errors import NotFoundError
+
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    try:
+        versions = store.versions(series, period)
+    except NotFoundError:
+        versions = []
+    if not versions or max(versions, key=lambda v: v["version"])["sha256"] != digest:
+        store.load(path, series=series, period=period)
+    return store.get(series, period)
 
 
 def _raise_failed(results) -> None:

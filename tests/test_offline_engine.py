@@ -118,3 +118,12 @@ def test_two_rows_with_one_value_are_told_apart_by_their_words(tables):
     [p] = carry(tables, S26, old)  # 2024: CB-04 (quỹ MAĐĐ) 41 triệu, CB-05 (gia đình) 45 triệu
     assert "quỹ MAĐĐ hỗ trợ 41 triệu đồng, gia đình đóng góp 45 triệu đồng" in p.text
     assert [c.source["ma"] for c in p.checks if c.source][-2:] == ["CB-04", "CB-05"]
+
+
+def test_no_change_in_one_of_two_counts_names_its_unit(tables):
+    old = ("- Tệ nạn xã hội, đánh bạc dưới các hình thức tiếp tục diễn ra ở các địa bàn. Phát hiện, xử lý 12 vụ/59 "
+           "đối tượng đánh bạc, tăng 5 vụ, giảm 17 đối tượng so với cùng kỳ năm 2022.")
+    [p] = carry(tables, S22, old)  # 2024: NB-09 12 vụ (2023: 12), NB-10 61 đối tượng (2023: 59)
+    assert "12 vụ/61 đối tượng đánh bạc, không tăng, không giảm về số vụ, tăng 2 đối tượng so với cùng kỳ năm 2023" \
+        in p.text
+    assert not p.marked, p.note

@@ -117,6 +117,10 @@ def _fmt_row_value(row: Row, value: Decimal) -> str:
     return f"{format_vn(value)} {row.unit}".strip()
 
 
+_NAMED_UNIT_AFTER = re.compile(r"\s*(?:về\s+)?số\s+(\w+(?: \w+)?)")
+_NAMED_UNIT_BEFORE = re.compile(r"số\s+(\w+(?: \w+)?)\s*$")
+
+
 class _Checker:
     def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
         self.text, self.mentions, self.where, self.idx, self.pidx, self.year = text, mentions, where, idx, pidx, year
@@ -340,6 +344,11 @@ class _Checker:
         if m.comparison == "không đổi":
             before = [k for k in range(i) if self.rows[k] is not None and self.where[k].sentence == w.sentence]
             row = self.rows[before[-1]] if before else (local[0] if local else None)
+            named = _NAMED_UNIT_AFTER.match(self.text[m.end:m.end + 40]) or \
+                _NAMED_UNIT_BEFORE.search(self.text[max(0, m.start - 30):m.start])
+            if named:  # "không tăng, không giảm về số vụ": the row counted in that unit
+                fitting = [self.rows[k] for k in before if self.idx.unit_fit(named.group(1), self.rows[k]) > 0]
+                row = fitting[-1] if fitting else row
             if row is None or "cung_ky" not in row.values:
                 return self._result(m, "unsupported", reason="no same-period value (cung_ky) in the table to compare")
             ky, ck = row.values["ky_bao_cao"], row.values["cung_ky"]
