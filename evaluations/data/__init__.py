@@ -1,0 +1,1 @@
+"""Figures tables of the evaluation cases and the synthetic-table generator."""
