@@ -9,9 +9,7 @@ or a figures store, and a run never touches the service's real data.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import inspect
 import json
 import os
 import subprocess
@@ -81,54 +79,13 @@ def _read_text(path: Path) -> list[str]:
     return list(r.preamble) + [p for s in r.walk() for p in [s.title, *s.paragraphs]] + list(r.closing)
 
 
-@contextlib.contextmanager
-def _engine_options(engine: str, prompt_version: int | None):
-    """Make the pipeline's engine use ``prompt_version``.
-
-    ``DraftPipeline`` has no prompt-version parameter (yet; it is passed when it
-    has one), so its engine factory is wrapped for the duration of the run.
-    The offline engine has no prompt.
-    """
-    if prompt_version is None or engine != "llm" or _pipeline_takes_prompt_version():
-        yield
-        return
-    import service.pipeline as P
-
-    original = P.make_engine
-
-    def make(name, settings):
-        if (name or engine) == "llm":
-            from service.drafting.llm import LLMEngine
-            from service.drafting.offline import OfflineEngine
-
-            return LLMEngine(settings, prompt_version=prompt_version, fallback=OfflineEngine())
-        return original(name, settings)
-
-    P.make_engine = make
-    try:
-        yield
-    finally:
-        P.make_engine = original
-
-
-def _pipeline_takes_prompt_version() -> bool:
-    from service.pipeline import DraftPipeline
-
-    return "prompt_version" in inspect.signature(DraftPipeline).parameters
-
-
 def draft_case(case: Case, engine: str, prompt_version: int | None, data_dir: Path):
     """The pipeline's draft of one case, with a private data directory."""
     from service.pipeline import DraftPipeline
     from service.settings import load_settings
 
     settings = load_settings(data_dir=data_dir)
-    kwargs = {"settings": settings, "engine": engine}
-    if prompt_version is not None and _pipeline_takes_prompt_version():
-        kwargs["prompt_version"] = prompt_version
-    pipeline = DraftPipeline(**kwargs)
-    with _engine_options(engine, prompt_version):
-        return pipeline.run(case.spec)
+    return DraftPipeline(settings=settings, engine=engine, prompt_version=prompt_version).run(case.spec)
 
 
 def evaluate_case(case: Case, engine: str, prompt_version: int | None, out_dir: Path,

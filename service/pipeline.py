@@ -30,7 +30,7 @@ OnEvent = Callable[[Event], None] | None
 REGISTER_RULES_PATH = Path(__file__).resolve().parent.parent / "prompts" / "register_rules.md"
 
 
-def make_engine(name: str | None, settings: Settings) -> Engine:
+def make_engine(name: str | None, settings: Settings, prompt_version: int | None = None) -> Engine:
     """``offline`` unless a model is configured (or asked for explicitly)."""
     from service.drafting.offline import OfflineEngine
 
@@ -42,16 +42,17 @@ def make_engine(name: str | None, settings: Settings) -> Engine:
             raise ConfigError("engine 'llm' needs BAOCAO_LLM_BASE_URL and BAOCAO_LLM_MODEL")
         from service.drafting.llm import LLMEngine
 
-        return LLMEngine(settings, fallback=OfflineEngine())
+        return LLMEngine(settings, prompt_version=prompt_version, fallback=OfflineEngine())
     raise InputError(f"unknown engine {name!r} (expected 'offline' or 'llm')")
 
 
 class DraftPipeline:
     """Drafts the report a spec describes; ``arun`` returns a fully checked ``Draft``."""
 
-    def __init__(self, settings: Settings | None = None, engine: str | None = None):
+    def __init__(self, settings: Settings | None = None, engine: str | None = None, prompt_version: int | None = None):
         self.settings = settings or get_settings()
         self.engine_name = engine
+        self.prompt_version = prompt_version
 
     # -- stages -------------------------------------------------------------
     def _period(self, spec: ReportSpec) -> Period:
@@ -133,7 +134,7 @@ class DraftPipeline:
 
         stage("draft", f"drafting {len(contexts)} sections")
         t = time.perf_counter()
-        engine = make_engine(self.engine_name or spec.engine, self.settings)
+        engine = make_engine(self.engine_name or spec.engine, self.settings, self.prompt_version)
         results = await self._draft_all(engine, contexts, emit)
         timings["draft"] = time.perf_counter() - t
 
@@ -179,7 +180,7 @@ class DraftPipeline:
                              current=current, period=period, prior_table=prior_table, prior_period=period,
                              register_rules=_register_rules(), instruction=instruction,
                              previous=[p.text for p in target.paragraphs])
-        engine = make_engine(self.engine_name or spec.engine, self.settings)
+        engine = make_engine(self.engine_name or spec.engine, self.settings, self.prompt_version)
         result = await engine.adraft(ctx)
         new_section = replace(target, paragraphs=result.paragraphs,
                               provenance={**result.provenance, "instruction": instruction})
