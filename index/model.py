@@ -22,6 +22,9 @@ class Section:
     path: str
     paragraphs: list[str] = field(default_factory=list)
     children: list["Section"] = field(default_factory=list)
+    # Added by the index parser (defaults keep older callers working):
+    kind: str = ""        # numbering style: "part", "roman", "arabic", "decimal", "letter"
+    run_in: bool = False  # heading and body shared one source paragraph ("2.1. Hạn chế: Việc ...")
 
     @property
     def title(self) -> str:
@@ -39,7 +42,22 @@ class Section:
              "children": [c.to_dict(with_text) for c in self.children]}
         if with_text:
             d["paragraphs"] = list(self.paragraphs)
+            d["kind"] = self.kind
+            d["run_in"] = self.run_in
         return d
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Section":
+        return cls(number=d["number"], heading=d["heading"], level=d["level"], path=d["path"],
+                   paragraphs=list(d.get("paragraphs", [])), kind=d.get("kind", ""), run_in=d.get("run_in", False),
+                   children=[cls.from_dict(c) for c in d.get("children", [])])
+
+    @property
+    def text(self) -> str:
+        """The whole section as a reader sees it: heading, body, then sub-sections."""
+        parts = [self.title] + self.paragraphs
+        parts += [c.text for c in self.children]
+        return "\n\n".join(p for p in parts if p)
 
 
 @dataclass
@@ -61,6 +79,20 @@ class ParsedReport:
     agency: str | None = None
     series: str | None = None
     content_hash: str = ""
+    area: str | None = None          # e.g. "huyện Bù Đăng", when the text states it
+
+    def to_dict(self) -> dict:
+        return {"source": self.source, "title": self.title, "period": self.period, "period_text": self.period_text,
+                "agency": self.agency, "area": self.area, "series": self.series, "content_hash": self.content_hash,
+                "preamble": list(self.preamble), "closing": list(self.closing),
+                "sections": [s.to_dict(with_text=True) for s in self.sections]}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "ParsedReport":
+        return cls(source=d["source"], title=d["title"], sections=[Section.from_dict(s) for s in d["sections"]],
+                   preamble=list(d.get("preamble", [])), closing=list(d.get("closing", [])),
+                   period=d.get("period"), period_text=d.get("period_text"), agency=d.get("agency"),
+                   series=d.get("series"), content_hash=d.get("content_hash", ""), area=d.get("area"))
 
     def walk(self):
         for s in self.sections:

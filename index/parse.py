@@ -1,0 +1,130 @@
+"""``parse_report(path)``: a prior report file -> ``ParsedReport`` (tree + metadata).
+
+Reading is in ``readers`` (format specifics, bad-file checks), structure in
+``structure`` (numbering -> tree); this module adds what the index files a
+report under: title, period, agency, area, series and a content hash.
+Metadata is taken only where the text states it; nothing is guessed from the
+file name except the fallback series of a report without a title.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from index.model import ParsedReport
+from index.readers import read
+from index.structure import build
+from index.text import fold, is_all_caps, nfc, slugify, squash
+from service.errors import InputError
+from service.periods import find_period
+
+PARSER_VERSION = "1"
+
+_FURNITURE = re.compile(
+    r"^(CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐẢNG CỘNG SẢN|Số\s*[:\d]|\*$|.{0,60},\s*ngày\s+\S+\s+tháng\s+\S+\s+năm\s+\d{4})", re.I)
+_PURPOSE = re.compile(r"((?:Ban|Ủy ban|Uỷ ban|UBND|Phòng|Hội|Đảng ủy|Đảng uỷ|Huyện ủy|Huyện uỷ|Công an|Bộ Chỉ huy|Mặt trận)"
+                      r"[^,.;:]{0,120}?)\s+(?:xin\s+)?báo cáo")
+_SIGNER = re.compile(r"^(?:T/M|T\.M|TM\.?|KT\.?|TL\.?|TUQ\.?)\s+(.+)$")
+_HEAD_OF = re.compile(r"^(?:PHÓ\s+)?(?:TRƯỞNG|CHỈ HUY TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ)\s+((?:BAN|ỦY BAN|UBND|PHÒNG|HỘI)\b.*)$")
+_AREA = re.compile(r"\b([Hh]uyện|[Tt]hị xã|[Tt]hành phố|[Qq]uận|[Tt]ỉnh)\s+(\w+(?:\s+\w+){0,3})")
+_NOT_PLACE = {"ủy", "uỷ", "đoàn", "đội", "hội", "ban", "ubnd", "hđnd", "đảng", "chqs", "ct", "nhà"}
+_UNIT_ORDER = {"xã": 0, "quận": 1, "huyện": 1, "thị xã": 1, "thành phố": 2, "tỉnh": 3}
+
+
+def parse_report(path: str | Path, series: str | None = None) -> ParsedReport:
+    """Parse a .docx, .txt or text .pdf into one section tree; ``InputError`` names the file on failure."""
+    p = Path(path)
+    src = read(p)
+    tree = build(src.lines, src.hard_wrapped)
+    if not tree.sections and not tree.preamble:
+        raise InputError(f"{p.name}: no report text found")
+    title = _title(tree.title_lines or tree.preamble) or p.stem
+    report = ParsedReport(source=p.name, title=title, sections=tree.sections, preamble=tree.preamble,
+                          closing=tree.closing, content_hash=hashlib.sha256(src.raw).hexdigest())
+    everything = [title] + tree.preamble + [s.heading for s in report.walk()] + \
+                 [par for s in report.walk() for par in s.paragraphs]
+    period = find_period(title) or _first_period(tree.preamble) or _first_period(everything)
+    if period:
+        report.period, report.period_text = period.code, period.text
+    report.agency = _agency(tree.preamble, tree.closing)
+    report.area = _area(tree.preamble + everything)
+    report.series = slugify(series, 80) if series else infer_series(report)
+    if series and not report.series:
+        raise InputError(f"series {series!r} has no letters or digits")
+    return report
+
+
+def infer_series(report: ParsedReport) -> str:
+    """Area (or agency) + title without its period: editions of one series share it."""
+    title = fold(report.title)
+    if report.period_text:
+        title = title.replace(fold(report.period_text), " ")
+    title = re.sub(r"\b(6|sáu)\s+tháng\s+(đầu|cuối)\s+năm\s+\d{4}|\bquý\s+\S+\s+năm\s+\d{4}|\bnăm\s+\d{4}", " ", title)
+    who = report.area or report.agency or ""
+    slug = slugify(f"{who} {title}", 80)
+    return slug or slugify(Path(report.source).stem, 80) or "report"
+
+
+def _title(paragraphs: list[str]) -> str:
+    """The trích yếu: what follows "BÁO CÁO", else the first paragraph that is not header furniture."""
+    paras = [p for p in paragraphs if p]
+    for i, p in enumerate(paras):
+        if fold(p) in ("báo cáo", "bao cao"):
+            after = [q for q in paras[i + 1:i + 4] if not _FURNITURE.match(q) and not q.startswith(("Căn cứ", "Thực hiện"))]
+            if after:
+                parts = [after[0]]
+                for q in after[1:]:
+                    if len(" ".join(parts)) > 200 or q.endswith(":") or not (q[:1].islower() or q[:1].isdigit()):
+                        break
+                    parts.append(q)
+                return squash(" ".join(parts)).strip(" -")
+    for p in paras:
+        if _FURNITURE.match(p) or (is_all_caps(p) and len(p) < 80 and p != paras[-1]):
+            continue
+        if len(p) <= 300:
+            return p.strip(" -")
+    return ""
+
+
+def _first_period(texts: list[str]):
+    for t in texts:
+        p = find_period(t)
+        if p:
+            return p
+    return None
+
+
+def _agency(preamble: list[str], closing: list[str]) -> str | None:
+    """Issuing body: "<Ban ...> báo cáo" in the opening, else the signing authority ("T/M BAN CHỈ ĐẠO")."""
+    for p in preamble:
+        m = _PURPOSE.search(p)
+        if m:
+            return squash(m.group(1))
+    for line in closing:
+        for piece in re.split(r"\s{2,}|(?<=[,;])\s+(?=[A-ZĐ]{2})", line):
+            piece = squash(piece)
+            m = _SIGNER.match(piece) or (_HEAD_OF.match(piece) if is_all_caps(piece) else None)
+            if m and is_all_caps(m.group(1)):
+                return squash(re.sub(r"\(.*?\)", "", m.group(1)))
+    return None
+
+
+def _area(texts: list[str]) -> str | None:
+    """The smallest administrative unit named in the text ("huyện Bù Đăng" before "tỉnh Bình Phước")."""
+    seen: dict[str, list] = {}
+    for i, t in enumerate(texts):
+        for m in _AREA.finditer(nfc(t)):
+            unit, words = m.group(1).lower(), []
+            for w in m.group(2).split():
+                if not w[0].isupper() or w.lower() in _NOT_PLACE or w.isupper() and len(w) > 1:
+                    break
+                words.append(w)
+            if len(words) < 2:   # place names have two syllables or more; "huyện Quyết định" is not one
+                continue
+            name = f"{unit} {' '.join(words)}"
+            seen.setdefault(name, [_UNIT_ORDER.get(unit, 9), 0, i])[1] -= 1
+    if not seen:
+        return None
+    return min(seen, key=lambda n: tuple(seen[n]))

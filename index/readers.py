@@ -1,0 +1,286 @@
+"""Readers: one file (.txt, .docx, .pdf) -> a flat list of ``Line``s.
+
+Every reader ends in the same shape so that one structurer (``structure.py``)
+recovers the section tree whatever the format: a .txt and a .docx of the same
+report must give the same tree.  Readers also guard the door: a corrupt,
+encrypted, image-only, empty, non-UTF-8 or zip-bomb file is refused here with
+an ``InputError`` naming the file, before any library gets to choke on it.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from index.text import nfc, squash
+from service.errors import InputError
+
+MAX_UNZIPPED = 200 * 1024 * 1024      # a real report's document.xml is a few MB
+MAX_RATIO = 100                        # deflate rarely beats 100:1 on real XML
+MAX_PDF_PAGES = 500
+
+_PAGE_NUMBER = re.compile(r"^[-–—(\[]?\s*(?:trang\s+)?\d{1,3}\s*(?:/\s*\d{1,3})?\s*[-–—)\]]?$", re.I)
+_RULE = re.compile(r"^[-_=*·.•~]{3,}$")
+
+
+@dataclass
+class Line:
+    """One source line (txt/pdf) or paragraph (docx).
+
+    ``blank_before``: a blank line (or a paragraph boundary) precedes it.
+    ``bold``: the whole line is bold (docx only; None when unknown).
+    ``bold_prefix``: the bold text the line starts with, if only a prefix is bold.
+    ``rule_before``: a drawn rule ("-----") precedes it (ends a title block).
+    ``table``: a table row, cells joined with " | ".
+    """
+
+    text: str
+    blank_before: bool = False
+    bold: bool | None = None
+    bold_prefix: str | None = None
+    rule_before: bool = False
+    table: bool = False
+
+
+@dataclass
+class Source:
+    """What a reader hands on: the lines, the raw bytes (for hashing) and the format."""
+
+    lines: list[Line]
+    raw: bytes
+    format: str          # "txt", "docx", "pdf"
+    hard_wrapped: bool   # lines are wrapped at a fixed width (txt/pdf) rather than one per paragraph
+
+
+def read(path: str | Path) -> Source:
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{p}: no such file")
+    if p.is_dir():
+        raise InputError(f"{p}: is a directory, expected a .docx, .txt or .pdf file")
+    ext = p.suffix.lower()
+    readers = {".txt": read_txt, ".md": read_txt, ".docx": read_docx, ".pdf": read_pdf}
+    if ext == ".doc":
+        raise InputError(f"{p.name}: old Word .doc files are not supported; save it as .docx")
+    if ext not in readers:
+        raise InputError(f"{p.name}: unsupported file type {ext or '(none)'}; expected .docx, .txt or .pdf")
+    raw = p.read_bytes()
+    if not raw.strip():
+        raise InputError(f"{p.name}: the file is empty")
+    return readers[ext](p, raw)
+
+
+# -- plain text ----------------------------------------------------------------
+
+def read_txt(p: Path, raw: bytes) -> Source:
+    """UTF-8 (BOM allowed) or UTF-16 with BOM; anything else is refused, never guessed."""
+    try:
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            text = raw.decode("utf-16")
+        else:
+            text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{p.name}: not UTF-8 text (invalid byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
+                         "save the file as UTF-8") from None
+    if "\x00" in text or not _mostly_latin(text):
+        raise InputError(f"{p.name}: does not look like Vietnamese text (binary file, or a wrong encoding?)")
+    lines = text_lines(text)
+    if not lines:
+        raise InputError(f"{p.name}: the file has no text")
+    return Source(lines, raw, "txt", hard_wrapped=_looks_hard_wrapped(lines))
+
+
+def _mostly_latin(text: str) -> bool:
+    """Vietnamese is Latin script: letters, digits and punctuation below U+0250 or in U+1E00-U+206F."""
+    chars = [c for c in text[:20000] if not c.isspace()]
+    ok = sum(1 for c in chars if ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x206F or 0x300 <= ord(c) <= 0x36F)
+    return not chars or ok >= 0.8 * len(chars)
+
+
+def text_lines(text: str) -> list[Line]:
+    """Split extracted text into lines; lone page numbers and drawn rules count as blank lines."""
+    text = nfc(text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    raw_lines = [squash(x) for x in text.split("\n")]
+
+    def lone_page_number(i: int) -> bool:
+        """A bare number with a blank line (or the start/end) beside it: page furniture, not text."""
+        if not _PAGE_NUMBER.match(raw_lines[i]):
+            return False
+        before = i == 0 or not raw_lines[i - 1]
+        after = i == len(raw_lines) - 1 or not raw_lines[i + 1]
+        return before or after
+
+    out: list[Line] = []
+    blank, rule = True, False
+    for i, s in enumerate(raw_lines):
+        if not s or lone_page_number(i):
+            blank = True
+            continue
+        if _RULE.match(s):
+            blank, rule = True, True
+            continue
+        out.append(Line(s, blank_before=blank, rule_before=rule))
+        blank, rule = False, False
+    return out
+
+
+def _looks_hard_wrapped(lines: list[Line]) -> bool:
+    """Hard-wrapped text has most lines near one width; one-paragraph-per-line text has long lines."""
+    lengths = sorted(len(l.text) for l in lines)
+    if len(lengths) < 5:
+        return False
+    p90 = lengths[int(len(lengths) * 0.9)]
+    return p90 <= 130
+
+
+def wrap_width(lines: list[Line]) -> int:
+    lengths = sorted(len(l.text) for l in lines)
+    return lengths[int(len(lengths) * 0.9)] if lengths else 80
+
+
+# -- .docx -----------------------------------------------------------------------
+
+def check_zip(p: Path) -> None:
+    """Refuse non-zips and zip bombs from the central directory, before anything inflates."""
+    if not zipfile.is_zipfile(p):
+        raise InputError(f"{p.name}: not a valid .docx (not a zip archive; is it corrupt or a renamed file?)")
+    try:
+        with zipfile.ZipFile(p) as z:
+            infos = z.infolist()
+            names = {i.filename for i in infos}
+            total = sum(i.file_size for i in infos)
+            packed = sum(i.compress_size for i in infos) or 1
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise InputError(f"{p.name}: not a valid .docx ({exc})") from None
+    if total > MAX_UNZIPPED or (total > 10 * 1024 * 1024 and total / packed > MAX_RATIO):
+        raise InputError(f"{p.name}: refused, it would unpack to {total / 1e6:.0f} MB "
+                         f"({total / packed:.0f}:1); this is not a normal report")
+    if "word/document.xml" not in names:
+        raise InputError(f"{p.name}: not a Word document (no word/document.xml inside)")
+
+
+def read_docx(p: Path, raw: bytes) -> Source:
+    check_zip(p)
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        doc = docx.Document(str(p))
+    except Exception as exc:  # python-docx raises many kinds on broken XML
+        raise InputError(f"{p.name}: corrupt .docx, python-docx cannot open it ({type(exc).__name__})") from None
+    lines: list[Line] = []
+    for child in doc.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.extend(_paragraph_lines(Paragraph(child, doc)))
+        elif tag == "tbl":
+            lines.extend(_table_lines(Table(child, doc)))
+    if not lines:
+        raise InputError(f"{p.name}: the document has no text")
+    return Source(lines, raw, "docx", hard_wrapped=False)
+
+
+def _is_bold(run, style_bold: bool) -> bool:
+    b = run.bold
+    if b is None and run.style is not None and run.style.font is not None:
+        b = run.style.font.bold
+    return bool(style_bold if b is None else b)
+
+
+def _paragraph_lines(par) -> list[Line]:
+    text = nfc(par.text)
+    if not text.strip():
+        return []
+    style_bold = bool(par.style is not None and par.style.font is not None and par.style.font.bold)
+    runs = [(nfc(r.text), _is_bold(r, style_bold)) for r in par.runs]
+    visible = [(t, b) for t, b in runs if t.strip()]
+    bold = bool(visible) and all(b for _, b in visible)
+    prefix = None
+    if visible and visible[0][1] and not bold:
+        acc = []
+        for t, b in runs:
+            if not b and t.strip():
+                break
+            acc.append(t)
+        prefix = squash("".join(acc)) or None
+    out = []
+    for i, piece in enumerate(text.split("\n")):   # <w:br/> soft breaks
+        s = squash(piece)
+        if s:
+            out.append(Line(s, blank_before=(i == 0), bold=bold, bold_prefix=prefix if i == 0 else None))
+    return out
+
+
+def _table_lines(table) -> list[Line]:
+    """Layout tables (header, signature) give their cells' paragraphs; data tables give one line a row."""
+    rows = []
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:       # merged cells repeat
+                continue
+            seen.add(id(cell._tc))
+            cells.append(cell)
+        rows.append(cells)
+    ncols = max((len(r) for r in rows), default=0)
+    out: list[Line] = []
+    if ncols <= 2 and len(rows) <= 3:
+        for r in rows:
+            for cell in r:
+                for par in cell.paragraphs:
+                    out.extend(_paragraph_lines(par))
+        return out
+    for r in rows:
+        texts = [squash(nfc(c.text.replace("\n", " "))) for c in r]
+        if any(texts):
+            out.append(Line(" | ".join(texts), blank_before=True, table=True))
+    return out
+
+
+# -- PDF -----------------------------------------------------------------------------
+
+def read_pdf(p: Path, raw: bytes) -> Source:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(str(p))
+        if reader.is_encrypted:
+            try:
+                ok = reader.decrypt("")
+            except Exception:
+                ok = 0
+            if not ok:
+                raise InputError(f"{p.name}: the PDF is encrypted (password protected); save an unprotected copy")
+        n = len(reader.pages)
+        if n > MAX_PDF_PAGES:
+            raise InputError(f"{p.name}: {n} pages; a report has at most {MAX_PDF_PAGES}")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except InputError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise InputError(f"{p.name}: corrupt PDF, cannot be read ({type(exc).__name__}: {exc})") from None
+    chars = sum(len(t.strip()) for t in pages)
+    if chars < 20 * max(1, n):
+        raise InputError(f"{p.name}: the PDF has no text layer (scanned images?); run OCR first or give the .docx")
+    lines = text_lines("\n\n".join(_strip_running_lines(pages)))
+    return Source(lines, raw, "pdf", hard_wrapped=True)
+
+
+def _strip_running_lines(pages: list[str]) -> list[str]:
+    """Drop running headers/footers: a first or last line repeated on most pages (3 pages or more)."""
+    if len(pages) < 3:
+        return pages
+    from collections import Counter
+
+    split = [p.split("\n") for p in pages]
+    ends = Counter()
+    for ls in split:
+        kept = [squash(x) for x in ls if x.strip()]
+        if kept:
+            ends.update({kept[0], kept[-1]})
+    furniture = {x for x, n in ends.items() if n > len(pages) / 2 and not _PAGE_NUMBER.match(x)}
+    return ["\n".join(x for x in ls if squash(x) not in furniture) for ls in split]

@@ -1,0 +1,255 @@
+"""Structurer: lines -> paragraphs -> one section tree, from Vietnamese numbering alone.
+
+Drafters' files have no heading styles, so structure is read from the
+numbering that official reports use, outermost first:
+
+    PHẦN THỨ NHẤT / PHẦN I   part      (its title may follow on CAPS lines)
+    I.  II.  III.            roman
+    1.  2.                   arabic
+    1.1.  2.3.1.             decimal   (depth from the number of parts)
+    a)  b.                   letter
+    -  +  •                  bullets: paragraphs, never sections
+
+Choices the sources forced:
+
+* A numbered paragraph is a section even when it is a long sentence (the
+  "III. PHƯƠNG HƯỚNG" items): the heading is text up to a short ``label:``
+  ("2.1. Hạn chế: Việc ...") or else up to the end of its first sentence; the
+  rest becomes the section's first paragraph and ``run_in`` is set so a writer
+  can put it back on one line.  Bold is not needed to decide, so a .txt and a
+  .docx of the same report give the same tree.
+* Hard-wrapped lines join into paragraphs; a heading continues onto the next
+  line only when that line starts in lower case or the heading line reached
+  the wrap width ("2.3. ... tư tưởng,\\nxây dựng đạo đức ...").  A lower-case
+  line after a blank line or page break continues the paragraph before it
+  when that one did not end a sentence (page breaks split paragraphs).
+* A section number repeated under the same parent (the 2023 report has two
+  "III.") keeps its number; its path gets a suffix, ``III~2``.
+* Everything before the first heading is ``preamble``; from "Trên đây là báo
+  cáo", "Nơi nhận", a signing authority (TM., KT., T/M ...) or a paragraph
+  ending in "./." on, everything is ``closing``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from index.model import Section
+from index.readers import Line, wrap_width
+from index.text import ends_sentence, first_letter, first_sentence_end, is_all_caps, squash, starts_lower
+
+_ROMAN_OK = re.compile(r"^(X{0,2})(IX|IV|V?I{0,3})$")
+_PART = re.compile(r"^(PH[ẦẤA]N\s+(?:TH[ỨU]\s+(?:NHẤT|HAI|BA|TƯ|NĂM|SÁU|BẢY|TÁM)|[IVX]{1,4}|\d{1,2}))\b\s*[.:\-–]?\s*(.*)$",
+                   re.I)
+_ROMAN = re.compile(r"^([IVX]{1,5})\s*[.)]\s*(.+)$")
+_ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(\.|\))?\s+(.+)$")
+_LETTER = re.compile(r"^([a-zđ])\s*[.)]\s+(.+)$")
+_BULLET = re.compile(r"^[-–—+•▪●○◦*]\s*\S")
+_CLOSING = re.compile(r"^(Trên đây là|Nơi nhận\b|(T/M|T\.M|TM\.?|KT\.?|TL\.?|TUQ\.?|Q\.)\s+\S|\(Đã ký\)|Người (ký|báo cáo)\b)")
+_RANK = {"part": 0, "roman": 1, "arabic": 2, "letter": 9}
+_LABEL_MAX_WORDS = 15
+
+
+@dataclass
+class HeadMatch:
+    kind: str
+    number: str
+    rest: str
+
+    @property
+    def rank(self) -> int:
+        if self.kind == "decimal":
+            return 2 + self.number.count(".")
+        return _RANK[self.kind]
+
+
+def match_heading(text: str) -> HeadMatch | None:
+    """The numbering a line starts with, if it is one a section heading uses."""
+    m = _PART.match(text)
+    if m:
+        return HeadMatch("part", squash(m.group(1)).upper(), m.group(2).strip())
+    m = _ROMAN.match(text)
+    if m and _ROMAN_OK.match(m.group(1)) and _starts_upper(m.group(2)):
+        return HeadMatch("roman", m.group(1), m.group(2).strip())
+    m = _ARABIC.match(text)
+    if m and _starts_upper(m.group(3)):
+        number, delim = m.group(1), m.group(2)
+        if "." in number:
+            return HeadMatch("decimal", number, m.group(3).strip())
+        if delim:   # "1." or "1)"; a bare "8 (khoảng" is a wrapped number, not a heading
+            return HeadMatch("arabic", number, m.group(3).strip())
+    m = _LETTER.match(text)
+    if m and _starts_upper(m.group(2)):
+        return HeadMatch("letter", m.group(1), m.group(2).strip())
+    return None
+
+
+def _starts_upper(text: str) -> bool:
+    ch = first_letter(text[:3])
+    return bool(ch) and ch.isupper()
+
+
+def is_bullet(text: str) -> bool:
+    return bool(_BULLET.match(text)) and not text.startswith("---")
+
+
+def is_closing_start(text: str) -> bool:
+    m = _CLOSING.match(text)
+    if not m:
+        return False
+    if m.group(2):  # a signing authority line is short and in capitals
+        return len(text) < 120 and is_all_caps(text)
+    return True
+
+
+@dataclass
+class Block:
+    """A paragraph candidate: joined lines plus what the first line told us."""
+
+    lines: list[str]
+    head: HeadMatch | None = None
+    bold: bool | None = None
+    bold_prefix: str | None = None
+    table: bool = False
+    rule_before: bool = False
+
+    @property
+    def text(self) -> str:
+        return squash(" ".join(self.lines))
+
+
+def blocks(lines: list[Line], hard_wrapped: bool) -> list[Block]:
+    """Join lines into paragraphs (see module doc for the rules)."""
+    width = wrap_width(lines) if hard_wrapped else 10**6
+    # Text with (almost) no blank lines, as pypdf gives it: a short line ending a sentence ends its paragraph.
+    no_blanks = hard_wrapped and sum(l.blank_before for l in lines) < 0.05 * len(lines)
+    out: list[Block] = []
+    cur: Block | None = None
+    for ln in lines:
+        head = None if ln.table else match_heading(ln.text)
+        bullet = is_bullet(ln.text)
+        if cur is not None and head is None and not bullet and not ln.table and not ln.rule_before \
+                and _continues(cur, ln, width, no_blanks):
+            cur.lines.append(ln.text)
+            continue
+        cur = Block([ln.text], head=head, bold=ln.bold, bold_prefix=ln.bold_prefix, table=ln.table,
+                    rule_before=ln.rule_before)
+        out.append(cur)
+    return out
+
+
+def _continues(cur: Block, ln: Line, width: int, no_blanks: bool = False) -> bool:
+    if cur.table:
+        return False
+    last = cur.lines[-1]
+    if ln.blank_before:
+        # across a blank line / page break / docx paragraph: only a broken sentence continues
+        return not ends_sentence(last) and starts_lower(ln.text) and not is_closing_start(ln.text)
+    if cur.head is not None:
+        if ends_sentence(last):
+            return False
+        caps_pair = is_all_caps(cur.text) and is_all_caps(ln.text)
+        return starts_lower(ln.text) or len(last) >= 0.85 * width or caps_pair
+    if no_blanks and ends_sentence(last) and len(last) < 0.75 * width and not starts_lower(ln.text):
+        return False
+    return not is_closing_start(ln.text)
+
+
+@dataclass
+class Tree:
+    sections: list[Section] = field(default_factory=list)
+    preamble: list[str] = field(default_factory=list)
+    closing: list[str] = field(default_factory=list)
+    title_lines: list[str] = field(default_factory=list)   # preamble paragraphs before a drawn rule
+
+
+def build(lines: list[Line], hard_wrapped: bool) -> Tree:
+    """Blocks -> section tree, preamble and closing."""
+    tree = Tree()
+    stack: list[tuple[int, Section]] = []
+    used_paths: set[str] = set()
+    in_closing = False
+    absorbing: Section | None = None     # a part/caps heading whose title continues on CAPS lines
+    seen_rule = False
+    for blk in blocks(lines, hard_wrapped):
+        text = blk.text
+        if blk.rule_before:
+            seen_rule = True
+        if not in_closing and stack and is_closing_start(text):
+            in_closing = True
+        if in_closing:
+            tree.closing.append(text)
+            continue
+        if blk.head is not None:
+            blk.head = match_heading(text) or blk.head    # the heading may have continued onto more lines
+            sec, body = _section(blk, stack, used_paths)
+            if stack and stack[-1][0] < blk.head.rank:
+                stack[-1][1].children.append(sec)
+            else:
+                tree.sections.append(sec)
+            stack.append((blk.head.rank, sec))
+            if body:
+                sec.paragraphs.append(body)
+            absorbing = sec if (not body and (not sec.heading or is_all_caps(sec.heading))
+                                and not ends_sentence(sec.heading)) else None
+            if body and body.endswith("./."):
+                in_closing = True
+            continue
+        if absorbing is not None and is_all_caps(text) and len(text) < 200 and not absorbing.paragraphs:
+            absorbing.heading = squash(f"{absorbing.heading} {text}")
+            continue
+        absorbing = None
+        if not stack:
+            tree.preamble.append(text)
+            if not seen_rule:
+                tree.title_lines.append(text)
+        else:
+            stack[-1][1].paragraphs.append(text)
+            if text.endswith("./."):
+                in_closing = True
+    return tree
+
+
+def _section(blk: Block, stack: list[tuple[int, Section]], used: set[str]) -> tuple[Section, str]:
+    """Make the Section for a numbered block; returns it and any body text that shared its paragraph."""
+    h = blk.head
+    while stack and stack[-1][0] >= h.rank:
+        stack.pop()
+    parent = stack[-1][1] if stack else None
+    heading, body = split_heading(h.rest, blk.bold_prefix, number=h.number)
+    base = f"{parent.path}/{h.number}" if parent else h.number
+    path, n = base, 1
+    while path in used:
+        n += 1
+        path = f"{base}~{n}"
+    used.add(path)
+    level = parent.level + 1 if parent else 1
+    return Section(number=h.number, heading=heading, level=level, path=path, kind=h.kind, run_in=bool(body)), body
+
+
+def split_heading(rest: str, bold_prefix: str | None = None, number: str = "") -> tuple[str, str]:
+    """Heading text and run-in body: bold prefix, else a short ``label:``, else the first sentence."""
+    rest = squash(rest)
+    if bold_prefix:
+        prefix = squash(bold_prefix)
+        if number and prefix.startswith(number):
+            prefix = re.sub(r"^\S+\s*", "", prefix, count=1)   # drop the number ("2.1.") from the bold run
+        if prefix and rest.startswith(prefix) and len(prefix) < len(rest):
+            return _clean(prefix), rest[len(prefix):].strip(" :")
+    colon = rest.find(":")
+    if colon > 0:
+        label, after = rest[:colon], rest[colon + 1:].strip()
+        if after and len(label.split()) <= _LABEL_MAX_WORDS and len(label) <= 120:
+            return _clean(label), after
+    end = first_sentence_end(rest)
+    if end:
+        return _clean(rest[:end]), rest[end:].strip()
+    return _clean(rest), ""
+
+
+def _clean(heading: str) -> str:
+    h = heading.strip()
+    if h.endswith("./."):
+        h = h[:-3]
+    return h.rstrip(" .:;").strip()

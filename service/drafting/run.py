@@ -1,0 +1,50 @@
+"""Draft many sections concurrently, at most ``concurrency`` at a time.
+
+Sections are independent, so a report's drafting time is close to its
+slowest section rather than the sum; the bound keeps a local model server
+(or a provider's rate limit) from being flooded.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from collections.abc import Awaitable, Callable, Sequence
+
+from service.drafting.base import Engine, SectionContext, SectionResult
+
+# on_progress(done, total, ctx, result): called as each section finishes (may be async).
+OnProgress = Callable[[int, int, SectionContext, SectionResult], "Awaitable[None] | None"]
+
+
+async def draft_sections(engine: Engine, contexts: Sequence[SectionContext], concurrency: int,
+                         on_progress: OnProgress | None = None) -> list[SectionResult]:
+    """Results in the order of ``contexts``.
+
+    The first failure (e.g. ``ProviderError``) cancels the sections still
+    running and is raised as is, so callers catch the error they know.
+    """
+    if concurrency < 1:
+        raise ValueError("concurrency must be at least 1")
+    sem = asyncio.Semaphore(concurrency)
+    total, done = len(contexts), 0
+
+    async def one(ctx: SectionContext) -> SectionResult:
+        nonlocal done
+        async with sem:
+            result = await engine.adraft(ctx)
+        done += 1
+        if on_progress is not None:
+            maybe = on_progress(done, total, ctx, result)
+            if inspect.isawaitable(maybe):
+                await maybe
+        return result
+
+    tasks = [asyncio.ensure_future(one(c)) for c in contexts]
+    try:
+        return list(await asyncio.gather(*tasks))
+    except BaseException:
+        for t in tasks:
+            t.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
