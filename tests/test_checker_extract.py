@@ -125,3 +125,61 @@ def test_separator_readings():
     m = one("trị giá 1.035 tỷ đồng", "1.035")
     assert m.value == Decimal("1035000000000") and Decimal("1035000000") in m.alternatives
     assert one("giá 23.5 triệu đồng", "23.5").notation == "foreign"
+
+
+# ---------------------------------------------------------------- round 2: Bù Đăng
+
+@pytest.mark.parametrize("text, raw", [
+    ("góp phần tích cực thực hiện 2 nhiệm vụ chiến lược xây dựng và bảo vệ Tổ quốc", "2"),
+    ("truyền thống đấu tranh của quân và dân ta trong 2 cuộc kháng chiến chống Pháp và chống Mỹ", "2"),
+    ("xây dựng lực lượng 3 thứ quân vững mạnh", "3"),
+    ("phương châm 4 tại chỗ", "4"),
+    ("tiêu chí 5 không, 3 sạch", "3"),
+])
+def test_set_phrases_are_names_not_counts(text, raw):
+    m = one(text, raw)
+    assert m.kind == "name" and not m.is_figure and m.note == "set phrase"
+
+
+def test_set_phrase_in_words_is_not_a_count():
+    assert not [m for m in extract_numbers("trong hai cuộc kháng chiến chống Pháp") if m.is_figure]
+    assert one("tổ chức hai cuộc tuyên truyền").value == 2  # an ordinary count in words still counts
+
+
+def test_per_unit_denominator_one_is_part_of_the_money():
+    text = "7.000.000đ (bình quân 500.000đ/1 phần quà). Đảng ủy"
+    ms = extract_numbers(text)
+    assert [m.raw for m in ms] == ["7.000.000đ", "500.000đ/1 phần quà"]
+    assert ms[1].per == "phần quà" and ms[1].value == 500000
+    assert one("mức 200.000đ/01 người").per == "người"
+
+
+def test_moi_to_is_a_per_unit_count_not_a_named_unit():
+    m = one("thành lập 85 tổ phản ứng nhanh mỗi tổ 02 người để nắm tình hình", "02")
+    assert m.kind == "count" and m.unit == "người" and m.per == "tổ"
+
+
+def test_claims_scan_windows_like_the_whole_text(monkeypatch):
+    """Claim patterns run only around digits: same mentions as scanning the whole text (both corpus reports)."""
+    import unicodedata
+    from dataclasses import asdict
+
+    from service.checker import extract as X
+    from tests.conftest import REPORTS
+
+    for name in ("ham-thuan-bac-2023-h1.txt", "bu-dang-2020-h1.txt"):
+        text = unicodedata.normalize("NFC", (REPORTS / name).read_text(encoding="utf-8"))
+        text = text + "\n\n" + text[:5000] + "\n12\n"  # a page number at the very end: \Z at the text's end
+        fast = [asdict(m) for m in X.extract_numbers(text)]
+        with monkeypatch.context() as mp:
+            mp.setattr(X, "_digit_windows", lambda t: [(0, len(t))])
+            full = [asdict(m) for m in X.extract_numbers(text)]
+        assert fast == full
+
+
+def test_windows_end_on_a_letter():
+    from service.checker.extract import _digit_windows
+
+    text = "Trang 12   \n\n" + "x" * 300 + " 5 người " + "y" * 300
+    for a, b in _digit_windows(text):
+        assert b == len(text) or text[b - 1].isalpha()

@@ -136,3 +136,112 @@ def test_stale_numbers():
     assert [x.verdict for x in ok.numbers if x.kind != "year"] == ["supported", "derived", "supported"]
     r = check_text("Phát hiện 34 vụ ma túy, tăng 25 vụ so với cùng kỳ.", now, before)
     assert [x.verdict for x in r.numbers] == ["stale", "stale"]
+
+
+# ---------------------------------------------------------------- round 2: Bù Đăng
+
+MUC37 = "3.7. Ban CHQS huyện"
+MUC34 = "3.4. Phối hợp hoạt động giữa Ban CHQS với Hội LHPN huyện"
+MUC_III = "III. KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH PHỐI HỢP HOẠT ĐỘNG Ở CƠ SỞ XÃ, TT"
+BD = FigureTable([
+    fig("CH-01", "Số đoàn thể huyện phối hợp hoạt động với Ban CHQS huyện", "đơn vị", 6, muc=""),
+    fig("CH-02", "Số xã, thị trấn có Ban CHQS tham gia chương trình phối hợp", "xã, thị trấn", 16, muc=""),
+    fig("CTD-03", "Số băng rôn tuyên truyền Hội Chữ thập đỏ treo", "cái", 34, muc=""),
+    fig("PN-09", "Số tiền cán bộ, hội viên ủng hộ công tác phòng chống dịch Covid-19 (Hội LHPN)", "đồng", 62640000,
+        don_vi="Hội LHPN huyện", muc=MUC34),
+    fig("PN-12", "Số phần quà Hội phụ nữ huyện thăm, tặng tại Trung đội bộ binh 290", "phần quà", 10,
+        don_vi="Hội LHPN huyện", muc=MUC34),
+    fig("PN-13", "Trị giá quà Hội phụ nữ huyện thăm, tặng tại Trung đội bộ binh 290", "đồng", 3500000,
+        don_vi="Hội LHPN huyện", muc=MUC34),
+    fig("QS-06", "Số ngày công phát quang đường liên thôn (cấp huyện chỉ đạo)", "ngày công", 650,
+        don_vi="Ban CHQS các xã, thị trấn", muc=MUC37),
+    fig("QS-07", "Số ngày công của lực lượng dân quân (cấp huyện chỉ đạo)", "ngày công", 250,
+        don_vi="Ban CHQS các xã, thị trấn", muc=MUC37),
+    fig("QS-08", "Số phần quà thăm, tặng gia đình chính sách, hộ nghèo dịp Tết", "phần quà", 2500,
+        don_vi="Ban CHQS các xã, thị trấn", muc=MUC37),
+    fig("QS-09", "Trị giá mỗi phần quà tặng gia đình chính sách, hộ nghèo dịp Tết", "đồng", 300000,
+        don_vi="Ban CHQS các xã, thị trấn", muc=MUC37),
+    fig("QS-10", "Số gia đình đồng bào dân tộc nghèo tại thôn 7 xã Đoàn Kết được thăm, tặng quà", "gia đình", 10,
+        don_vi="Ban CHQS huyện", muc=MUC37),
+    fig("QS-11", "Trị giá mỗi phần quà tặng gia đình đồng bào dân tộc nghèo thôn 7 xã Đoàn Kết", "đồng", 300000,
+        don_vi="Ban CHQS huyện", muc=MUC37),
+    fig("QS-14", "Trị giá bình quân mỗi phần quà tặng gia đình chính sách", "đồng", 500000,
+        don_vi="Ban CHQS huyện", muc=MUC37),
+    fig("QS-17", "Trị giá mỗi phần quà trao cho dân quân thường trực các xã", "đồng", 300000,
+        don_vi="Ban CHQS huyện", muc=MUC37),
+    fig("CS-01", "Số ngày công phát quang đường liên thôn (cấp xã)", "ngày công", 700,
+        don_vi="Ban CHQS các xã, thị trấn", muc=MUC_III),
+    fig("CS-02", "Số ngày công của lực lượng dân quân (cấp xã)", "ngày công", 350,
+        don_vi="Ban CHQS các xã, thị trấn", muc=MUC_III),
+], period="2020-H1")
+
+SECTION_37 = ("3.7. Ban CHQS huyện: Trong 6 tháng đầu năm 2020 đã phát quang đường liên thôn với 650 ngày công "
+              "(trong đó LLDQ với 250 ngày công); thăm, tặng quà gia đình chính sách, hộ nghèo với 2.500 phần quà, "
+              "trị giá mỗi phần 300.000đ. Phối hợp thăm tặng quà 10 gia đình đồng bào dân tộc nghèo tại thôn 7 xã "
+              "Đoàn Kết mỗi phần trị giá 300.000 đồng. Đảng ủy – Ban CHQS huyện đã trao quà cho dân quân thường "
+              "trực các xã, mỗi phần trị giá 300.000 đồng.\n\n"
+              "III. KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH PHỐI HỢP HOẠT ĐỘNG Ở CƠ SỞ XÃ, TT\n\n"
+              "Ban CHQS 16 xã, TT phát quang đường liên thôn với 700 ngày công (trong đó LLDQ với 350 ngày công).")
+
+
+def test_run_in_and_roman_headings_name_their_sections():
+    r = check_text(SECTION_37, BD)
+    got = {n.text.strip(): n for n in r.numbers if n.is_problem}
+    assert not got, {k: v.reason for k, v in got.items()}
+    src = {n.text.strip() + "@" + str(n.start): (n.source or {}).get("ma") for n in r.numbers if n.source}
+    assert [v for k, v in src.items() if k.startswith(("250@", "350@"))] == ["QS-07", "CS-02"]
+
+
+def test_rows_of_one_value_are_interchangeable():
+    """Three 300.000đ rows in 3.7: each mention takes its own row, none is flagged."""
+    r = check_text(SECTION_37, BD)
+    gifts = [n for n in r.numbers if n.value == 300000]
+    assert [n.verdict for n in gifts] == ["supported"] * 3
+    assert sorted(n.source["ma"] for n in gifts) == ["QS-09", "QS-11", "QS-17"]
+
+
+def test_set_phrases_and_denominators_raise_no_alarm():
+    text = ("Hội LHPN góp phần tích cực thực hiện 2 nhiệm vụ chiến lược xây dựng và bảo vệ Tổ quốc; giáo dục truyền "
+            "thống trong 2 cuộc kháng chiến. Ban CHQS huyện tặng quà gia đình chính sách (bình quân 500.000đ/1 phần quà).")
+    assert [(t, v) for t, v in verdicts(text, BD) if v in ("unsupported", "stale")] == []
+
+
+def test_money_without_a_unit_is_matched_to_money_rows():
+    text = ("Hội LHPN vận động cán bộ, hội viên được 62.640.000 ủng hộ công tác phòng chống dịch Covid-19; "
+            "thăm, tặng quà 10 phần quà trị giá 3.500.000 và tổ chức gói bánh chưng tại Trung đội bộ binh 290.")
+    r = check_text(text, BD, section=MUC34)
+    got = {n.text.strip(): n for n in r.numbers if n.value and n.value >= 1000000}
+    assert got["62.640.000"].verdict == "supported" and got["62.640.000"].source["ma"] == "PN-09"
+    assert got["3.500.000"].verdict == "supported" and got["3.500.000"].kind == "money"
+    assert verdicts("Hội LHPN tặng 10 phần quà trị giá 3.600.000 và tổ chức gói bánh chưng", BD,
+                    section=MUC34)[-1] == ("3.600.000", "unsupported")
+
+
+def test_label_nouns_and_generic_thing_units():
+    """'34 băng rôn' fits a 'cái' row; '07 đoàn thể' does not fit '07 trường hợp' (the label counts đoàn thể)."""
+    assert verdicts("Hội Chữ thập đỏ treo 34 băng rôn tuyên truyền.", BD)[0] == ("34", "supported")
+    table = FigureTable(list(BD) + [fig("QS-05", "Số trường hợp tình nguyện phục vụ lâu dài", "trường hợp", 7,
+                                        muc="")], period="2020-H1")
+    assert verdicts("Ban CHQS huyện phối hợp với 06 đoàn thể của huyện.", table)[0] == ("06", "supported")
+    assert verdicts("Ban CHQS huyện phối hợp với 07 đoàn thể của huyện.", table)[0] == ("07", "unsupported")
+
+
+def test_stale_money_without_unit_names_the_current_value():
+    nxt = FigureTable([fig(f.ma, f.chi_tieu, f.don_vi_tinh, f.ky_bao_cao * 2 if f.ma in ("PN-09", "PN-13")
+                           else f.ky_bao_cao, ck=f.ky_bao_cao, don_vi=f.don_vi, muc=f.muc or "") for f in BD],
+                      period="2021-H1")
+    text = ("Hội LHPN vận động cán bộ, hội viên được 62.640.000 ủng hộ công tác phòng chống dịch Covid-19; "
+            "thăm, tặng quà 10 phần quà trị giá 3.500.000 và tổ chức gói bánh chưng tại Trung đội bộ binh 290.")
+    for prior in (None, BD):
+        r = check_text(text, nxt, prior, section=MUC34)
+        got = {n.text.strip(): n for n in r.numbers if n.value and n.value >= 1000000}
+        assert got["62.640.000"].verdict == "stale" and got["62.640.000"].expected == "125.280.000"
+        assert got["3.500.000"].verdict == "stale" and got["3.500.000"].expected == "7.000.000"
+
+
+def test_same_value_mentions_the_sentence_cannot_tell_apart_take_distinct_rows():
+    text = "Ban CHQS huyện tặng quà, mỗi phần 300.000đ; tặng quà, mỗi phần 300.000đ; tặng quà, mỗi phần 300.000đ."
+    r = check_text(text, BD, section=MUC37)
+    gifts = [n for n in r.numbers if n.value == 300000]
+    assert [n.verdict for n in gifts] == ["supported"] * 3
+    assert len({n.source["ma"] for n in gifts}) == 3

@@ -84,3 +84,47 @@ def test_non_utf8_file_names_the_file(tmp_path, table):
 def test_docx_is_read_as_paragraphs(table):
     r = check_file(REPORTS / "ham-thuan-bac-2023-h1.docx", table)
     assert r.summary["figures"] >= 170 and {n.text for n in r.problems} <= {"1.035 tỷ đồng", "68"}
+
+
+# ---------------------------------------------------------------- the Bù Đăng 2020 report and its table
+
+
+@pytest.fixture(scope="module")
+def bu_dang():
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parent.parent / "evaluations" / "data"
+    text = unicodedata.normalize("NFC", (REPORTS / "bu-dang-2020-h1.txt").read_text(encoding="utf-8"))
+    return text, load_table(data / "bu-dang-2020-h1.csv"), load_table(data / "bu-dang-2021-h1.synthetic.csv")
+
+
+def test_bu_dang_clean_report_raises_no_alarm(bu_dang):
+    text, table, _ = bu_dang
+    r = check_text(text, table)
+    assert r.summary["figures"] >= 95
+    assert not r.problems, [(n.text, n.reason) for n in r.problems]
+    assert {n.source["ma"] for n in r.numbers if n.source} >= {f.ma for f in table}
+
+
+def test_bu_dang_2020_text_against_2021_table_is_stale(bu_dang):
+    text, table, nxt = bu_dang
+    r = check_text(text, nxt, table)
+    by_text = {n.text.strip(): n for n in r.numbers}
+    for written, new in (("62.640.000", "70.990.000"), ("3.500.000", "3.200.000")):
+        assert by_text[written].verdict == "stale" and by_text[written].expected == new
+    assert not [n for n in r.numbers if n.verdict == "unsupported"]
+
+
+def test_bu_dang_planted_errors_are_caught(bu_dang):
+    from evaluations.checker_accuracy import BU_DANG_TABLE, make_plants
+
+    text, table, _ = bu_dang
+    clean = check_text(text, table)
+    plants = random.Random(5).sample(make_plants(text, clean, random.Random(5), BU_DANG_TABLE), 20)
+    missed = []
+    for p in plants:
+        mutated = text[:p.start] + p.new + text[p.end:]
+        end = p.end + len(p.new) - len(p.old)
+        if not any(n.is_problem and n.start <= end + 25 and n.end >= p.start for n in check_text(mutated, table).numbers):
+            missed.append(p)
+    assert not missed

@@ -34,6 +34,15 @@ _PER_UNIT = re.compile(r"(?i)mỗi|mức|hằng tháng|hàng tháng|bình quân|
 _SCALE_WORD = {10**3: "nghìn", 10**6: "triệu", 10**9: "tỷ"}
 WRONG_ROW_FIT = 0.55     # the sentence clearly describes another row ...
 WRONG_ROW_MARGIN = 0.3   # ... much better than the row whose value was written
+SAME_VALUE_MARGIN = 0.5  # rows of one value scoring this close are interchangeable: the first unused one is taken
+STALE_MARGIN = 0.2       # last period's value of the row the sentence names beats this period's value of another row
+BARE_MONEY_MIN = 100_000  # "được 62.640.000 ủng hộ": a round grouped amount with no unit may be money
+
+
+def bare_money(m: Mention) -> bool:
+    """A sum of money written without its unit (``trị giá 3.500.000 và ...``): may match money rows too."""
+    return (m.kind in ("count", "change") and m.unit is None and m.grouped and m.decimals == 0 and m.partner is None
+            and m.value is not None and m.value >= BARE_MONEY_MIN and m.value % 1000 == 0)
 
 
 def check_text(text: str, current: FigureTable, prior: FigureTable | None = None, *, section: str | None = None,
@@ -126,6 +135,8 @@ class _Checker:
         self.text, self.mentions, self.where, self.idx, self.pidx, self.year = text, mentions, where, idx, pidx, year
         self.rows: list[Row | None] = [None] * len(mentions)   # the row each mention was tied to
         self.results: list[NumberCheck | None] = [None] * len(mentions)
+        self._used: set[tuple[int, str]] = set()  # (row, column) pairs already tied to a number
+        self._bare = {id(m) for m in mentions if bare_money(m) and idx.lead_unit(m.noun) is None}
         self._groups: dict[tuple, list[int]] = {}
         for k, w in enumerate(where):
             for key in (("clause", w.paragraph, w.clause), ("sentence", w.paragraph, w.sentence),
@@ -161,15 +172,18 @@ class _Checker:
 
     def _result(self, m: Mention, verdict: str, *, row: Row | None = None, column: str | None = None,
                 derivation: str | None = None, reason: str | None = None, expected: str | None = None) -> NumberCheck:
+        kind, unit = m.kind, m.unit
+        if kind == "count" and row is not None and row.kind == "money" and id(m) in self._bare:
+            kind, unit = "money", "đồng"  # money written without its unit
         return NumberCheck(text=m.raw, start=m.start, end=m.end, value=float(m.value) if m.value is not None else None,
-                           unit=m.unit, kind=m.kind, verdict=verdict,
+                           unit=unit, kind=kind, verdict=verdict,
                            source={"ma": row.fig.ma, "column": column} if row is not None and column else None,
                            derivation=derivation, reason=reason, expected=expected)
 
     # ------------------------------------------------------------ candidates
     def _kind_ok(self, m: Mention, row: Row) -> bool:
         if m.kind in ("count", "ratio", "change"):
-            return row.kind == "count"
+            return row.kind == "count" or (row.kind == "money" and id(m) in self._bare)
         if m.kind == "measure":
             return row.kind == "measure" and row.unit == m.unit
         return row.kind == m.kind
@@ -213,8 +227,14 @@ class _Checker:
         if m.comparison_base and base:
             row, col, v, _ = base[0]
             self._set(i, "supported", row, col, derivation="stated as the comparison value")
+        elif current and base and base[0][3] - current[0][3] >= STALE_MARGIN and base[0][0] is not current[0][0]:
+            # "03 chốt kiểm dịch": 3 is last year's count of the checkpoints the sentence names, and only by
+            # chance this year's value of another row
+            row, col, v, _ = base[0]
+            self._set(i, "stale", row, col, reason=self._stale_reason(m, row, "cung_ky"),
+                      expected=fmt_like(m, row.values["ky_bao_cao"]))
         elif current:
-            row, col, v, _ = current[0]
+            row, col, v, _ = self._first_unused(current)
             self._set(i, "supported", row, col)
         elif base:
             row, col, v, _ = base[0]
@@ -234,6 +254,21 @@ class _Checker:
         if self.results[i] is None and conflict and m.kind != "percent":
             self._conflict = getattr(self, "_conflict", {})
             self._conflict[i] = conflict
+
+    def _first_unused(self, cands: list[tuple]) -> tuple:
+        """The best candidate, or, among rows of one value the sentence cannot tell apart, the first not yet used.
+
+        ``2.500 phần quà, mỗi phần 300.000đ ... 10 gia đình, mỗi phần 300.000 đồng``: three rows of
+        300.000đ in one section; each mention takes its own row instead of all taking the first.
+        """
+        best = cands[0]
+        used = self._used
+        for c in cands:
+            if best[3] - c[3] >= SAME_VALUE_MARGIN:
+                break
+            if c[2] == best[2] and (id(c[0]), c[1]) not in used:
+                return c
+        return best
 
     def _pair(self, i: int, j: int) -> None:
         """``22/26 đ/c``: achieved/target of one row (or this period's and last period's)."""
@@ -283,6 +318,8 @@ class _Checker:
     def _set(self, i, verdict, row, column, *, derivation=None, reason=None, expected=None):
         m = self.mentions[i]
         self.rows[i] = row
+        if row is not None and column:
+            self._used.add((id(row), column))
         self.results[i] = self._result(m, verdict, row=row, column=column, derivation=derivation, reason=reason,
                                        expected=expected)
 

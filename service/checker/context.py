@@ -18,6 +18,8 @@ from service.checker.extract import Mention
 from service.checker.match import TableIndex, tokens
 
 _ROMAN_HEADING = re.compile(r"(?m)^[ \t]*(?:PHẦN\b|[IVX]+\.[ \t]+\S)")
+_ROMAN_NUMBER = re.compile(r"[ \t]*[IVX]+\.")
+_RUN_IN_END = re.compile(r":|\.(?=\s)")
 _SENT_END = re.compile(r"[.!?…](?=\s)|\n[ \t]*[-–+][ \t]")
 _CLAUSE_END = re.compile(r"[.;!?…](?=\s)|\n[ \t]*[-–+][ \t]")
 _AFTER_STOP = re.compile(r"[,;.()\n:]")
@@ -102,9 +104,15 @@ def _headings(text: str, mentions: list[Mention], index: TableIndex) -> list[tup
         if m.kind == "section" and m.note == "heading number":
             eol = text.find("\n", m.num_end)
             title = text[m.num_end:eol if eol > 0 else len(text)]
-            out.append((m.num_start, index.resolve_section(m.raw, title), True))
+            sec = index.resolve_section(m.raw, title)
+            run_in = _RUN_IN_END.search(title)
+            if sec is None and run_in:  # "3.7. Ban CHQS huyện: Trong 6 tháng ...": the text runs on after the title
+                sec = index.resolve_section(m.raw, title[:run_in.start()])
+            out.append((m.num_start, sec, True))
     for m in _ROMAN_HEADING.finditer(text):
-        out.append((m.start(), None, False))
+        eol = text.find("\n", m.start())
+        line = text[m.start():eol if eol > 0 else len(text)]
+        out.append((m.start(), index.resolve_section(None, line) if _ROMAN_NUMBER.match(line) else None, False))
     out.sort(key=lambda h: h[0])
     return out
 

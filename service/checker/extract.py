@@ -109,18 +109,18 @@ _CLAIMS: list[tuple[str, re.Pattern, int, str]] = [
     ("section", re.compile(r"(?m)^[ \t\-–]*((?:\d{1,2}\.)+\d{0,2}|\d{1,2}\.\d{1,2})[ \t]+(?=\w)"), 1,
      "heading number"),
     ("page", re.compile(r"(?m)(?:(?<=\n\n)|(?<=\n[ \t]\n)|\A)[ \t]*(\d{1,3})[ \t]*(?=\n[ \t]*\n|\Z)"), 1, "page number"),
-    ("date", re.compile(r"(?<![\d.,/])(\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:1[89]|20)\d\d"
+    ("date", re.compile(r"(\d(?<![\d.,/]\d)\d?\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:1[89]|20)\d\d"
                         r"(?:\s*[-–]\s*\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:1[89]|20)\d\d)?)(?!\d)"), 1, "date"),
-    ("date", re.compile(r"(?<![\d.,/])(\d{1,2}/(?:1[89]|20)\d\d)(?![\d/])"), 1, "month/year"),
+    ("date", re.compile(r"(\d(?<![\d.,/]\d)\d?/(?:1[89]|20)\d\d)(?![\d/])"), 1, "month/year"),
     ("date", re.compile(r"\(\s*(\d{1,2}/\d{1,2}(?:\s*[-–]\s*\d{1,2}/\d{1,2})?)\s*\)"), 1, "date"),
     ("date", re.compile(r"\(\s*(\d{1,2}/\d{1,2}(?:\s*[,;]\s*\d{1,2}/\d{1,2})+)\s*\)"), 1, "list of dates"),
     ("date", re.compile(r"(?i)(?:ngày|từ|đến|hôm)\s+(\d{1,2}/\d{1,2})(?![/\d])"), 1, "date"),
-    ("date", re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2})(?![/\d])"), 1, "date range"),
+    ("date", re.compile(r"(\d(?<![\d/]\d)\d?/\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2})(?![/\d])"), 1, "date range"),
     ("date", re.compile(r"(?i)\bngày\s+(\d{1,2})(?=\s+tháng\s+\d)"), 1, "day"),
     ("date", re.compile(r"(?i)(?<!\d\s)(?<!\d)\btháng\s+(\d{1,2})(?![\d.,/]\d)(?!\s*(?:năm|/)\s*\d{4})(?=\s|[.,;)]|$)"),
      1, "month"),
     ("date", re.compile(r"(?i)\btháng\s+(\d{1,2})(?=\s*(?:năm|/)\s*\d{4})"), 1, "month"),
-    ("reference", re.compile(r"(?<![\w/])(\d+(?:/\d{4})?(?:/|-)[A-ZĐ][A-ZĐ0-9&]*(?:[-/][A-ZĐ][A-ZĐ0-9&]*)*)"), 1,
+    ("reference", re.compile(r"(\d(?<![\w/]\d)\d*(?:/\d{4})?(?:/|-)[A-ZĐ][A-ZĐ0-9&]*(?:[-/][A-ZĐ][A-ZĐ0-9&]*)*)"), 1,
      "document number"),
     ("reference", re.compile(
         r"(?i)(?<!\w)(?:chỉ thị|nghị quyết|nghị định|quyết định|kết luận|thông tư|thông tri|luật|kế hoạch|công văn|"
@@ -141,6 +141,13 @@ _CLAIMS: list[tuple[str, re.Pattern, int, str]] = [
     ("name", re.compile(r"(?<!\w)(?:Quân khu|Quân đoàn|Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn|Đại đội|Trung đội|"
                         r"Tiểu đội|Hải đội)(?:\s+[^\W\d_]+){1,2}\s+(\d+)(?![\d.,]\d)"), 1, "named military unit"),
 ]
+#: Set phrases of the political register whose number is part of the name, not a quantity of the
+#: period: ``2 nhiệm vụ chiến lược``, ``2 cuộc kháng chiến``, ``3 thứ quân``, ``4 tại chỗ``, ``5 không, 3 sạch``.
+SET_PHRASES = (r"nhiệm vụ chiến lược", r"cuộc kháng chiến", r"thứ quân", r"tại chỗ", r"khâu đột phá",
+               r"đột phá chiến lược", r"mũi giáp công", r"không(?=,?\s+(?:3|ba)\s+sạch)", r"sạch", r"xây(?=,?\s+(?:3|ba)\s+chống)",
+               r"chống(?<=xây,\s3\schống)", r"giỏi", r"đảm đang", r"trách nhiệm nêu gương")
+_SET_PHRASE = re.compile(r"(?i)(?<![\w.,/])(0?[1-9]|10|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:"
+                         + "|".join(SET_PHRASES) + r")(?!\w)")
 _CLUSTER = re.compile(r"(?<!\w)\d(?:[\d.,]*\d)?")
 _VN_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _VN_PLAIN = re.compile(r"\d+(?:,\d+)?")
@@ -153,7 +160,8 @@ _SUFFIX = re.compile(
     r"|(?P<cur>\s?(?:đồng(?!\s+(?:chí|bào|đội|loạt|hương|nghiệp|minh|thời|tâm|lòng|ý|bộ|phục|ruộng|đều|nhất|"
     r"hành|ca|thanh|tình|cảm))|đ|VNĐ|VND|vnđ))(?!\w|/c)"
     r"|(?P<meas>\s?(?:km2|km²|km|m2|m²|m3|m³|ha|kg|tấn|tạ|lít|cm|m))(?!\w)", re.I)
-_PER = re.compile(r"\s?/\s?(" + _W + r"+(?:\s" + _W + r"+)?)")
+#: ``/suất``, ``/1 phần quà``, ``/01 người``: a per-unit denominator (the ``1`` is no figure of its own).
+_PER = re.compile(r"\s?/\s?(?:0?1\s+)?(" + _W + r"+(?:\s" + _W + r"+)?)")
 _NOUN_TOKEN = re.compile(r"[ \t\n]*(đ/c|Đ/c|" + _W + r"+)")
 _QUAL_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:(?P<cmp>tăng thêm|giảm bớt|tăng|giảm)\s+)?(?:(?P<q>" + "|".join(QUALIFIERS) + r")\s+)?$")
@@ -257,8 +265,9 @@ def extract_numbers(text: str) -> list[Mention]:
     claimed = bytearray(n)
     out: list[Mention] = []
 
+    windows = _digit_windows(text)
     for kind, pattern, grp, note in _CLAIMS:
-        for m in pattern.finditer(text):
+        for m in (m for a, b in windows for m in pattern.finditer(text, a, b)):
             s, e = m.span(grp)
             if claimed[s]:
                 continue
@@ -269,6 +278,14 @@ def extract_numbers(text: str) -> list[Mention]:
             claimed[s:e] = b"\x01" * (e - s)
             out.append(Mention(s, e, s, e, text[s:e], None, kind, note=note))
 
+    for m in _SET_PHRASE.finditer(text):
+        s, e = m.span(1)
+        if claimed[s]:
+            continue
+        claimed[s:e] = b"\x01" * (e - s)
+        if text[s].isdigit():  # number words are only kept from being read as counts
+            out.append(Mention(s, e, s, e, text[s:e], None, "name", note="set phrase"))
+
     for m in _SAME.finditer(text):
         s, e = m.span()
         if not claimed[s]:
@@ -276,19 +293,51 @@ def extract_numbers(text: str) -> list[Mention]:
             out.append(Mention(s, e, s, e, text[s:e], Decimal(0), "change", comparison="không đổi",
                                note="no change against the same period"))
 
+    covered = 0  # end of the last number expression: ``500.000đ/1 phần quà`` holds its ``1``
     for m in _CLUSTER.finditer(text):
         s, e = m.span()
-        if claimed[s]:
+        if claimed[s] or s < covered:
             continue
         mention = _read_at(text, s, e)
         if mention is not None:
             out.append(mention)
+            covered = mention.end
 
     out.extend(_number_words(text, claimed))
     out.sort(key=lambda x: x.num_start)
     _link_pairs(text, out)
     _mark_bases(text, out)
     return out
+
+
+#: Every claim pattern's match holds a digit, starts at most this many characters before its first
+#: digit and ends (lookaheads included) at most ``_WINDOW_AFTER`` after its last one.
+_WINDOW_BEFORE, _WINDOW_AFTER = 80, 80
+_DIGITS = re.compile(r"\d+")
+
+
+def _digit_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around its digits, where the claim patterns are run (``pos``/``endpos``).
+
+    Scanning only these gives the same matches as scanning the whole text: each match lies
+    inside one window (windows closer than a match's reach are merged), ``pos`` keeps
+    lookbehinds and ``^`` seeing the real text, and each window ends on a letter or the end of
+    the text so that ``\\Z`` and lookaheads cannot take the window's end for the text's.
+    """
+    n = len(text)
+    out: list[list[int]] = []
+    for m in _DIGITS.finditer(text):
+        a, b = max(0, m.start() - _WINDOW_BEFORE), m.end() + _WINDOW_AFTER
+        if out and a <= out[-1][1] + _WINDOW_BEFORE:
+            out[-1][1] = b
+        else:
+            out.append([a, b])
+    for w in out:
+        b = min(w[1], n)
+        while b < n and not text[b - 1].isalpha():
+            b += 1
+        w[1] = b
+    return [(a, b) for a, b in out]
 
 
 def _mark_bases(text: str, mentions: list[Mention]) -> None:
@@ -388,7 +437,7 @@ def _money_context(text: str, s: int) -> bool:
 def _classify_plain(text: str, m: Mention, before: str) -> None:
     """Years, periods, anniversaries and place sizes among plain integers."""
     v = int(m.numeral)
-    after = re.sub(r"\s+", " ", text[m.num_end:m.num_end + 160])
+    after = _SPACES.sub(" ", text[m.num_end:m.num_end + 160])
     if _ANNIV_AFTER.match(after) or (_ANNIV_BEFORE.search(before) and re.match(r"(?i)\s+năm", after)):
         m.kind, m.note = "anniversary", "anniversary"
         window = re.split(r"[;,]|\)\s", after, maxsplit=1)[0] + ")"
@@ -414,12 +463,15 @@ def _classify_plain(text: str, m: Mention, before: str) -> None:
         m.kind, m.note = "name", "size of the area (number of communes), not a figure of the period"
 
 
+_WORD_COUNT = re.compile(r"(?i)(?<!\w)(" + "|".join(_NUMBER_WORDS) + r")\s+(" + "|".join(
+    sorted(_WORD_COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)")
+_SPACES = re.compile(r"\s+")
+
+
 def _number_words(text: str, claimed: bytearray) -> list[Mention]:
     """``hai lớp``, ``ba đợt``: number words counting a unit (``một số``, ``hai ven`` are not)."""
     out = []
-    pattern = re.compile(r"(?i)(?<!\w)(" + "|".join(_NUMBER_WORDS) + r")\s+(" + "|".join(
-        sorted(_WORD_COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)")
-    for m in pattern.finditer(text):
+    for m in _WORD_COUNT.finditer(text):
         s, e = m.span(1)
         if claimed[s] or text[max(0, s - 4):s].lower().endswith("thứ "):
             continue

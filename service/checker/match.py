@@ -45,10 +45,18 @@ PERSON = {"người", "lượt người", "đ/c", "đồng chí", "đảng viên
           "trẻ em", "cụ", "mẹ", "đối tượng", "học sinh", "giáo viên", "cán bộ", "chiến sĩ", "việt kiều",
           "người dân", "phụ nữ", "công nhân", "thương binh", "bệnh nhân", "nông dân", "dân quân"}
 GENERIC_PERSON = {"người", "lượt người", "đối tượng"}
+#: Generic thing units: a table counting in ``cái`` accepts ``băng rôn``, ``pa nô``... (not persons).
+GENERIC_THING = {"cái", "chiếc"}
 SYNONYMS = [{"đ/c", "đồng chí"}, {"suất", "suất quà", "phần quà", "phần"}, {"hộ", "hộ gia đình"},
             {"em", "trẻ em", "học sinh"}, {"lượt", "lượt người"}]
 STOP = {"so", "duoc", "cua", "va", "cho", "cac", "tai", "trong", "nhung", "la", "co", "voi", "theo", "tu", "den",
         "mot", "nam", "huyen", "tinh"}
+
+
+#: Words after "Số" in a label that are not what is counted ("Số ca được sơ cứu": "ca", not "ca được").
+LABEL_STOP = {"được", "của", "do", "trong", "có", "mỗi", "đã", "các", "và", "cho", "tại", "về", "với", "là", "bị",
+              "tham", "dự", "tiền", "lượng", "người", "lượt"}
+_LABEL_NOUN = re.compile(r"(?i)\s*số\s+(\w+)(?:[ \t]+(\w+))?")
 
 
 def fold(s: str) -> str:
@@ -172,6 +180,7 @@ class Row:
     muc: str | None
     tokens: frozenset
     weight: float = 0.0
+    labels: tuple = ()  # what the label says is counted: "Số đoàn thể huyện ..." -> ("đoàn", "đoàn thể")
     values: dict = field(default_factory=dict)  # column -> Decimal
 
 
@@ -220,8 +229,26 @@ class TableIndex:
         for r in self.rows:
             r.weight = sum(self.idf[t] for t in r.tokens) or 1.0
         self.units = {r.unit for r in self.rows if r.kind == "count" and r.unit} | set(COUNT_UNITS) | PERSON
+        self.person = set(PERSON)
         self._units_sorted = sorted(self.units, key=len, reverse=True)
         self._lead_cache: dict[str, str | None] = {}
+        added = set()
+        for r in self.rows:  # nouns the labels count in ("Số đoàn thể ...", "Số chốt kiểm dịch ...")
+            if r.kind != "count":
+                continue
+            lm = _LABEL_NOUN.match(unicodedata.normalize("NFC", r.fig.chi_tieu))
+            if not lm:
+                continue
+            w1, w2 = lm.group(1).lower(), (lm.group(2) or "").lower()
+            two = f"{w1} {w2}" if w2 and w1 not in LABEL_STOP and w2 not in LABEL_STOP else None
+            r.labels = tuple(x for x in (w1 if w1 not in LABEL_STOP else None, two) if x)
+            if two and self.lead_unit(two) is None:
+                added.add(two)
+                if r.unit in PERSON:
+                    self.person.add(two)
+        self.units |= added
+        self._units_sorted = sorted(self.units, key=len, reverse=True)
+        self._lead_cache = {}
         self.mucs = sorted({r.muc for r in self.rows if r.muc})
 
     @classmethod
@@ -267,12 +294,17 @@ class TableIndex:
         ru = row.unit
         if noun.startswith(ru) and (len(noun) == len(ru) or noun[len(ru)] in " ,"):
             return 1
+        for lu in row.labels:
+            if noun.startswith(lu) and (len(noun) == len(lu) or noun[len(lu)] in " ,"):
+                return 1
         lead = self.lead_unit(noun)
         if lead is None:
             return 0
         if lead == ru or _first(lead) == _first(ru) or any(lead in s and ru in s for s in SYNONYMS):
             return 1
-        if ru in GENERIC_PERSON and lead in PERSON:
+        if ru in GENERIC_PERSON and lead in self.person:
+            return 0
+        if ru in GENERIC_THING and lead not in self.person:
             return 0
         return -1
 
@@ -282,10 +314,10 @@ class TableIndex:
         if not self.mucs:
             return None
         if number is None and title:
-            t = unicodedata.normalize("NFC", title).strip()
+            t = re.sub(r"\s+", " ", unicodedata.normalize("NFC", title)).strip()
             if t in self.mucs:
                 return t
-            m = re.match(r"\s*(\d+(?:\.\d+)*)\.?(?:\s+|$)(.*)", t)
+            m = re.match(r"\s*(\d+(?:\.\d+)*|[IVX]+(?=\.))\.?(?:\s+|$)(.*)", t)
             if not m:  # a title without its number: the muc whose words it covers best
                 want = set(tokens(t))
                 scored = sorted(((len(want & set(tokens(mu))) / max(len(want), 1), mu) for mu in self.mucs),
