@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import FIGURES, ROOT
 
-from service.api.testing import running_service
+from tests.api_support import running_service
 
 pytestmark = pytest.mark.network
 CHROMIUM, DRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")

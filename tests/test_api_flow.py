@@ -15,7 +15,7 @@ import httpx
 import pytest
 from conftest import FIGURES, REPORTS
 
-from service.api.testing import running_service
+from tests.api_support import running_service
 
 pytestmark = pytest.mark.network
 CSV = FIGURES / "ham-thuan-bac-2024-h1.synthetic.csv"

@@ -8,7 +8,7 @@ import zipfile
 import pytest
 from conftest import FIGURES
 
-from service.api.testing import running_service
+from tests.api_support import running_service
 
 pytestmark = pytest.mark.network
 CSV = FIGURES / "ham-thuan-bac-2024-h1.synthetic.csv"

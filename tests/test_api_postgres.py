@@ -13,7 +13,7 @@ import pytest
 from conftest import free_port
 from test_api_flow import SPEC, sse, upload_all  # noqa: F401 (same flow, other database)
 
-from service.api.testing import running_service
+from tests.api_support import running_service
 
 pytestmark = pytest.mark.network
 

@@ -9,7 +9,7 @@ from conftest import FIGURES
 from sqlalchemy import select
 
 from service.api.models import DraftRow, Job, JobEvent, Upload, Version
-from service.api.testing import running_service
+from tests.api_support import running_service
 
 pytestmark = pytest.mark.network
 CSV = FIGURES / "ham-thuan-bac-2024-h1.synthetic.csv"
