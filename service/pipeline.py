@@ -27,7 +27,6 @@ from service.spec import ReportSpec
 Event = dict
 OnEvent = Callable[[Event], None] | None
 
-REGISTER_RULES_PATH = Path(__file__).resolve().parent.parent / "prompts" / "register_rules.md"
 
 
 def make_engine(name: str | None, settings: Settings, prompt_version: int | None = None) -> Engine:
@@ -177,8 +176,7 @@ class DraftPipeline:
         section = next(s for s in outline if s.path == section_path)
         figures = assign_figures(current, outline).by_path.get(section_path, [])  # same placement as the draft
         ctx = SectionContext(section=section, prior_paragraphs=[p.text for p in target.paragraphs], figures=figures,
-                             current=current, period=period, prior_table=prior_table, prior_period=period,
-                             register_rules=_register_rules(), instruction=instruction,
+                             current=current, period=period, prior_table=prior_table, prior_period=period, instruction=instruction,
                              previous=[p.text for p in target.paragraphs])
         engine = make_engine(self.engine_name or spec.engine, self.settings, self.prompt_version)
         result = await engine.adraft(ctx)
@@ -192,27 +190,18 @@ class DraftPipeline:
         prior_section = prior.find(s.path) if prior else None
         return SectionContext(section=s, prior_paragraphs=list(prior_section.paragraphs) if prior_section else [],
                               figures=figures, current=current, period=period, prior_table=prior_table,
-                              prior_period=prior_period, exemplars=self.exemplars(s, spec) if s.paragraphs or figures else [],
-                              register_rules=_register_rules())
+                              prior_period=prior_period, exemplars=self.exemplars(s, spec) if s.paragraphs or figures else [])
 
     async def _draft_all(self, engine: Engine, contexts: list[SectionContext], emit) -> list:
-        sem = asyncio.Semaphore(self.settings.draft_concurrency)
+        from service.drafting.run import draft_sections
 
-        async def one(ctx: SectionContext):
-            async with sem:
-                emit({"type": "section", "path": ctx.section.path, "title": ctx.section.title, "status": "started"})
-                res = await engine.adraft(ctx)
-                checks = [c for p in res.paragraphs for c in p.checks]
-                emit({"type": "section", "path": ctx.section.path, "title": ctx.section.title, "status": "done",
-                      "summary": {"numbers": len(checks), "problems": sum(c.is_problem for c in checks),
-                                  "marked": sum(p.marked for p in res.paragraphs)}})
-                return res
+        def done(_n: int, _total: int, ctx: SectionContext, res) -> None:
+            checks = [c for p in res.paragraphs for c in p.checks]
+            emit({"type": "section", "path": ctx.section.path, "title": ctx.section.title, "status": "done",
+                  "summary": {"numbers": len(checks), "problems": sum(c.is_problem for c in checks),
+                              "marked": sum(p.marked for p in res.paragraphs)}})
 
-        return await asyncio.gather(*(one(c) for c in contexts))
-
-    def _closing(self, spec, current, prior_table, period) -> list[Paragraph]:
-        title = spec.title[:1].lower() + spec.title[1:]
-        return [_checked(f"Trên đây là báo cáo {title} {period.text}./.", current, prior_table)]
+        return await draft_sections(engine, contexts, self.settings.draft_concurrency, on_progress=done)
 
 
 def _checked(text: str, current: FigureTable, prior: FigureTable | None) -> Paragraph:
@@ -220,10 +209,6 @@ def _checked(text: str, current: FigureTable, prior: FigureTable | None) -> Para
 
     report = check_text(text, current, prior)
     return Paragraph(text=text, checks=report.numbers, marked=bool(report.problems))
-
-
-def _register_rules() -> str:
-    return REGISTER_RULES_PATH.read_text(encoding="utf-8") if REGISTER_RULES_PATH.exists() else ""
 
 
 def _load_once(store, path: Path, series: str, period: str) -> FigureTable:

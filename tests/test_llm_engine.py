@@ -9,7 +9,6 @@ repair loop and the marking must catch.
 from __future__ import annotations
 
 import asyncio
-import time
 from dataclasses import replace
 
 import pytest
@@ -134,9 +133,10 @@ def test_instruction_guard_allows_style(ctx, text):
 # -- drafting, checking, repair -----------------------------------------------
 @needs_checker
 def test_correct_section_is_delivered_clean_with_provenance(ctx):
-    with ScriptedLLM(lambda call: f"**2.4. Phối hợp thực hiện công tác tuyển quân**\n\n{GOOD}\n\n{GOOD_2}") as llm:
+    echo = "Chỉ trả về các đoạn văn nội dung của mục, không có tiêu đề, các đoạn cách nhau một dòng trống."
+    with ScriptedLLM(lambda call: f"**2.4. Phối hợp thực hiện công tác tuyển quân**\n\n{GOOD}\n{GOOD_2}\n{echo}") as llm:
         res = draft(engine(llm), ctx)
-    assert [p.text for p in res.paragraphs] == [GOOD, GOOD_2]  # heading the model repeated is dropped
+    assert [p.text for p in res.paragraphs] == [GOOD, GOOD_2]  # repeated heading and parroted prompt dropped
     assert not any(p.marked for p in res.paragraphs)
     assert_offsets(res.paragraphs)
     pv = res.provenance
@@ -243,14 +243,11 @@ def test_sections_are_drafted_concurrently_within_the_bound(ctx):
     contexts = [replace(ctx, section=replace(ctx.section, path=f"II/2/2.4/{i}")) for i in range(6)]
     progress = []
     with ScriptedLLM(lambda call: Reply(GOOD, delay=0.15)) as llm:
-        t0 = time.perf_counter()
         results = asyncio.run(draft_sections(engine(llm), contexts, concurrency=3,
                                              on_progress=lambda done, total, c, r: progress.append((done, total))))
-        wall = time.perf_counter() - t0
-    assert 1 < llm.max_in_flight <= 3
+    assert 1 < llm.max_in_flight <= 3  # concurrent, within the bound (no wall-clock assertion: machines are noisy)
     assert len(results) == 6 and all(r.paragraphs[0].text == GOOD for r in results)
     assert [d for d, _ in progress] == [1, 2, 3, 4, 5, 6] and progress[-1][1] == 6
-    assert wall < 6 * 0.15  # not sequential
 
 
 def test_draft_sections_propagates_the_first_failure(ctx):

@@ -67,6 +67,13 @@ class _Version:
         return [(i, n) for i, r in enumerate(self.reports) for n in r.problems]
 
 
+def _prompt_lines(messages: list[dict], ctx: SectionContext, keep: list[str] = ()) -> set[str]:
+    """Lines of our prompt a small model may parrot back; the section's own texts (and ``keep``) are not."""
+    own = {_norm(p) for p in [*ctx.prior_paragraphs, *(ctx.previous or []), *keep]}
+    lines = {_norm(line.lstrip("- ")) for m in messages for line in m["content"].splitlines()}
+    return {line for line in lines if line and line not in own}
+
+
 def _checked_version(texts: list[str], ctx: SectionContext) -> _Version:
     return _Version(texts, [check(t, ctx) for t in texts])
 
@@ -80,13 +87,13 @@ def _norm(s: str) -> str:
     return " ".join(re.sub(r"[*_#:.]", " ", s).split()).casefold()
 
 
-def split_paragraphs(answer: str, ctx: SectionContext) -> list[str]:
+def split_paragraphs(answer: str, ctx: SectionContext, echo: set[str] = frozenset()) -> list[str]:
     """Body paragraphs of a model answer: one per non-empty line.
 
     Report paragraphs are never wrapped, so a line is a paragraph whether the
     model separated them by blank lines or not.  Markdown emphasis, code fences
     and a repeated section heading are dropped (the prompt forbids them; small
-    models add them anyway).
+    models add them anyway), as are lines echoing our own prompt (``echo``).
     """
     heading = _norm(ctx.section.heading)
     out = []
@@ -95,7 +102,7 @@ def split_paragraphs(answer: str, ctx: SectionContext) -> list[str]:
         if not line or _FENCE.match(line):
             continue
         line = re.sub(r"\*\*|__|^#+\s*", "", line).strip()
-        if heading and _norm(_NUMBERING.sub("", line)) == heading:
+        if (heading and _norm(_NUMBERING.sub("", line)) == heading) or _norm(line.lstrip("- ")) in echo:
             continue
         line = re.sub(r"[ \t\u00a0]{2,}", " ", line)
         if line:
@@ -177,7 +184,9 @@ class LLMEngine:
             client = ChatOpenAI(model=self.model, base_url=self.base_url,
                                 api_key=self.settings.llm_api_key or "not-needed",  # local servers take any key
                                 temperature=self.settings.llm_temperature, timeout=self.settings.llm_timeout,
-                                max_retries=0, max_tokens=self.max_tokens,
+                                max_retries=0,
+                                # "max_tokens", not langchain's max_completion_tokens: local servers know only it
+                                extra_body={"max_tokens": self.max_tokens} if self.max_tokens else None,
                                 http_async_client=httpx.AsyncClient(timeout=self.settings.llm_timeout))
             self._clients[loop] = client
         return client
@@ -245,23 +254,28 @@ class LLMEngine:
             instruction = validate_instruction(ctx.instruction, ctx.current) if ctx.instruction else ""
             messages = prompt.render(**common, prior_period_text=prior_text, prior_paragraphs=ctx.prior_paragraphs,
                                      exemplars=ctx.exemplars[:3], instruction=instruction)
-        best = _checked_version(split_paragraphs(await self.complete(messages, run), ctx), ctx)
+        answer = await self.complete(messages, run)
+        best = _checked_version(split_paragraphs(answer, ctx, _prompt_lines(messages, ctx)), ctx)
+        problems_per_round = [len(best.problems)]
 
         rounds = 0
         while best.problems and rounds < self.settings.repair_rounds:
             rounds += 1
             messages = self.prompts["repair"].render(**common, draft="\n\n".join(best.texts),
                                                      problems=_problem_vars(best))
-            version = _checked_version(split_paragraphs(await self.complete(messages, run), ctx), ctx)
-            if version.texts and len(version.problems) <= len(best.problems):
-                best = version  # a repair that makes things worse is not taken
+            answer = await self.complete(messages, run)
+            version = _checked_version(split_paragraphs(answer, ctx, _prompt_lines(messages, ctx, best.texts)), ctx)
+            problems_per_round.append(len(version.problems))
+            if _better(version, best):
+                best = version
 
         paragraphs, replaced = await self._finish(best, ctx)
         if not paragraphs and self.fallback is None:
             raise ProviderError(f"model endpoint {self.base_url} (model {self.model}) returned no text "
                                 f"for section {ctx.section.title!r}")
         return SectionResult(paragraphs, self._provenance(ctx, prompt, run, paragraphs, rounds, t0,
-                                                          fallback_paragraphs=replaced))
+                                                          fallback_paragraphs=replaced,
+                                                          problems_per_round=problems_per_round))
 
     async def _finish(self, version: _Version, ctx: SectionContext) -> tuple[list[Paragraph], int]:
         """Paragraphs to deliver: clean ones as they are, others replaced or marked."""
@@ -316,6 +330,13 @@ class LLMEngine:
 
 
 # -- helpers ------------------------------------------------------------------
+def _better(repair: _Version, best: _Version) -> bool:
+    """Take a repair unless it is worse: more problems, or text gutted to dodge them."""
+    length = sum(map(len, repair.texts))
+    return (bool(repair.texts) and len(repair.problems) <= len(best.problems)
+            and length >= 0.3 * sum(map(len, best.texts)))
+
+
 def _prompt_at(name: str, version: int | None) -> Prompt:
     """``name`` at the newest version not above ``version``: templates are versioned independently."""
     if version is None:

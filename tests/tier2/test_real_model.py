@@ -47,7 +47,8 @@ def llama_server(tmp_path_factory):
     log = tmp_path_factory.mktemp("llama") / "server.log"
     with open(log, "wb") as fh:
         proc = subprocess.Popen([PY, "-m", "llama_cpp.server", "--model", _model_path(), "--host", "127.0.0.1",
-                                 "--port", str(port), "--n_ctx", "4096", "--model_alias", "gemma3-270m"],
+                                 "--port", str(port), "--n_ctx", "4096", "--model_alias", "gemma3-270m",
+                                 "--chat_format", os.environ.get("BAOCAO_TIER2_CHAT_FORMAT", "gemma")],
                                 stdout=fh, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/v1"
     try:
@@ -107,6 +108,9 @@ def test_stale_numbers_of_a_real_model_never_reach_the_draft_unmarked(llama_serv
     result = asyncio.run(_engine(llama_server).adraft(ctx))
     _report("gemma3-270m, no fallback", result)
     assert result.paragraphs, "the model returned nothing"
+    # The point of this tier: the tiny model does produce untraceable numbers (it copies "155 thanh niên")...
+    assert result.provenance["problems_per_round"][0] > 0, "expected the 270M model to copy last period's numbers"
+    # ...and none of them reaches the draft unmarked.
     for p in result.paragraphs:
         problems = [c for c in p.checks if c.is_problem]
         assert not problems or (p.marked and all(c.text in p.note for c in problems)), p.text
