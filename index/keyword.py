@@ -21,8 +21,10 @@ class KeywordIndex:
         self.pos = {cid: i for i, cid in enumerate(ids)}
         self._bm25 = None
         if ids:
+            vocab: dict[str, int] = {}
+            token_ids = [[vocab.setdefault(w, len(vocab)) for w in (keyword_tokens(t) or ["∅"])] for t in texts]
             self._bm25 = bm25s.BM25()
-            self._bm25.index([keyword_tokens(t) or ["∅"] for t in texts], show_progress=False)
+            self._bm25.index(bm25s.tokenization.Tokenized(ids=token_ids, vocab=vocab), show_progress=False)
         self._columns: dict[str, np.ndarray] = {}
 
     def __len__(self) -> int:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -158,10 +158,10 @@ class PriorIndex:
             if old and old.get("content_hash") == new_hash and old.get("parser") == PARSER_VERSION:
                 return AddResult(str(path), rid, "unchanged", f"{path.name}: already indexed as {rid}",
                                  int(old.get("n_chunks", 0)))
-            if old and old.get("content_hash") == new_hash:   # same file, newer parser: chunk ids would collide
-                self._chunks.delete(where={"report_id": rid})
             chunks = chunk_report(report, rid)
             writer = self._writer(rid) if old else self.vectors
+            if old and old.get("content_hash") == new_hash:   # same file, newer parser: chunk ids would collide
+                self._chunks.delete(where={"report_id": rid})
             written = True
             writer.add_texts([c.text for c in chunks], metadatas=[c.metadata for c in chunks],
                              ids=[c.id for c in chunks])

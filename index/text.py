@@ -112,9 +112,10 @@ def keyword_tokens(text: str) -> list[str]:
     bigram ``phụ_nữ`` lets BM25 prefer the word over its syllables scattered
     through a long paragraph.  Stopwords are dropped from unigrams only.
     """
-    syl = [m.group(0) for m in _TOKEN.finditer(nfc(text).lower())]
-    uni = [s for s in syl if s not in STOPWORDS]
-    return uni + [f"{a}_{b}" for a, b in zip(syl, syl[1:])]
+    if not unicodedata.is_normalized("NFC", text):
+        text = nfc(text)
+    syl = _TOKEN.findall(text.lower())
+    return [s for s in syl if s not in STOPWORDS] + [a + "_" + b for a, b in zip(syl, syl[1:])]
 
 
 def fold(text: str) -> str:

@@ -203,6 +203,11 @@ class DraftPipeline:
 
         return await draft_sections(engine, contexts, self.settings.draft_concurrency, on_progress=done)
 
+    def _closing(self, spec: ReportSpec, current: FigureTable, prior_table: FigureTable | None,
+                 period: Period) -> list[Paragraph]:
+        title = spec.title[:1].lower() + spec.title[1:]
+        return [_checked(f"Trên đây là báo cáo {title} {period.text}./.", current, prior_table)]
+
 
 def _checked(text: str, current: FigureTable, prior: FigureTable | None) -> Paragraph:
     from service.checker import check_text

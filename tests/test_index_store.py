@@ -8,7 +8,6 @@ report written per test.
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 from typer.testing import CliRunner
