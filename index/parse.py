@@ -20,7 +20,7 @@ from index.text import fold, is_all_caps, nfc, slugify, squash
 from service.errors import InputError
 from service.periods import find_period
 
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"   # 2: unnumbered bold .docx headings; tracked changes read as accepted
 
 _FURNITURE = re.compile(
     r"^(CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐẢNG CỘNG SẢN|Số\s*[:\d]|\*$|.{0,60},\s*ngày\s+\S+\s+tháng\s+\S+\s+năm\s+\d{4})", re.I)

@@ -172,12 +172,24 @@ def read_docx(p: Path, raw: bytes) -> Source:
     except Exception as exc:  # python-docx raises many kinds on broken XML
         raise InputError(f"{p.name}: corrupt .docx, python-docx cannot open it ({type(exc).__name__})") from None
     lines: list[Line] = []
+    carry: list[tuple[str, bool]] = []      # runs of a paragraph whose mark is a tracked deletion
     for child in doc.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.extend(_paragraph_lines(Paragraph(child, doc)))
+            par = Paragraph(child, doc)
+            runs = carry + _accepted_runs(par)
+            if _mark_deleted(child) and "".join(t for t, _ in runs).strip():
+                carry = runs                 # accepting joins it to the next paragraph
+                continue
+            carry = []
+            lines.extend(_paragraph_lines(par, runs))
         elif tag == "tbl":
+            if carry:
+                lines.extend(_paragraph_lines(None, carry))
+                carry = []
             lines.extend(_table_lines(Table(child, doc)))
+    if carry:
+        lines.extend(_paragraph_lines(None, carry))
     if not lines:
         raise InputError(f"{p.name}: the document has no text")
     return Source(lines, raw, "docx", hard_wrapped=False)
@@ -190,12 +202,49 @@ def _is_bold(run, style_bold: bool) -> bool:
     return bool(style_bold if b is None else b)
 
 
-def _paragraph_lines(par) -> list[Line]:
-    text = nfc(par.text)
+# Tracked changes read as if all were accepted: text inside w:ins/w:moveTo counts (python-docx's
+# ``paragraph.text`` skips it), text inside w:del/w:moveFrom (w:delText) does not.
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_REJECTED = {_W + "del", _W + "moveFrom"}
+
+
+def _accepted_runs(par) -> list[tuple[str, bool]]:
+    """(text, bold) of the paragraph's runs in order, tracked changes accepted.
+
+    Runs nested in hyperlinks, fields, smart tags and content controls count too;
+    runs of a nested paragraph (a text box) and of the rejected side do not.
+    """
+    from docx.text.run import Run
+
+    p = par._p
+    style_bold = bool(par.style is not None and par.style.font is not None and par.style.font.bold)
+    out = []
+    for r in p.iter(_W + "r"):
+        node, keep = r.getparent(), True
+        while node is not None and node is not p:
+            if node.tag in _REJECTED or node.tag == _W + "p" or node.tag == _W + "pPr":
+                keep = False
+                break
+            node = node.getparent()
+        if not keep:
+            continue
+        run = Run(r, par)
+        out.append((run.text, _is_bold(run, style_bold)))
+    return out
+
+
+def _mark_deleted(p) -> bool:
+    """The paragraph mark itself is a tracked deletion (accepting merges it with the next paragraph)."""
+    return p.find(f"{_W}pPr/{_W}rPr/{_W}del") is not None
+
+
+def _paragraph_lines(par, runs: list[tuple[str, bool]] | None = None) -> list[Line]:
+    """Lines of one paragraph from its accepted runs (``runs`` given: already collected)."""
+    if runs is None:
+        runs = _accepted_runs(par)
+    text = nfc("".join(t for t, _ in runs))
     if not text.strip():
         return []
-    style_bold = bool(par.style is not None and par.style.font is not None and par.style.font.bold)
-    runs = [(nfc(r.text), _is_bold(r, style_bold)) for r in par.runs]
     visible = [(t, b) for t, b in runs if t.strip()]
     bold = bool(visible) and all(b for _, b in visible)
     prefix = None
@@ -205,7 +254,7 @@ def _paragraph_lines(par) -> list[Line]:
             if not b and t.strip():
                 break
             acc.append(t)
-        prefix = squash("".join(acc)) or None
+        prefix = squash(nfc("".join(acc))) or None
     out = []
     for i, piece in enumerate(text.split("\n")):   # <w:br/> soft breaks
         s = squash(piece)
@@ -234,7 +283,8 @@ def _table_lines(table) -> list[Line]:
                     out.extend(_paragraph_lines(par))
         return out
     for r in rows:
-        texts = [squash(nfc(c.text.replace("\n", " "))) for c in r]
+        texts = [squash(nfc(" ".join("".join(t for t, _ in _accepted_runs(par)) for par in c.paragraphs)
+                            .replace("\n", " "))) for c in r]
         if any(texts):
             out.append(Line(" | ".join(texts), blank_before=True, table=True))
     return out

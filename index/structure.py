@@ -1,4 +1,4 @@
-"""Structurer: lines -> paragraphs -> one section tree, from Vietnamese numbering alone.
+"""Structurer: lines -> paragraphs -> one section tree, from Vietnamese numbering and bold.
 
 Drafters' files have no heading styles, so structure is read from the
 numbering that official reports use, outermost first:
@@ -25,6 +25,18 @@ Choices the sources forced:
   when that one did not end a sentence (page breaks split paragraphs).
 * A section number repeated under the same parent (the 2023 report has two
   "III.") keeps its number; its path gets a suffix, ``III~2``.
+* In a .docx, an unnumbered paragraph that is entirely bold, short (2-15
+  words), starts in upper case and is not a sentence (no terminal or inner
+  sentence punctuation, not a bullet or ``label:``) is a heading too, kind
+  ``"bold"``, number ``""`` ("KẾT QUẢ CÔNG TÁC TUYỂN QUÂN", "Công tác phối
+  hợp với Hội Nông dân").  It is a child of the innermost open section, one
+  level below, or top level before any numbered heading, but only once the
+  opening has begun (a plain sentence or a drawn rule: the bold trích yếu is
+  not a section).  A later one written the same way (both CAPS, or both
+  not) while the first is still open is its sibling.  Numbered headings
+  deeper than its parent nest under it.  Its path is the parent's path plus
+  a slug of the heading ("II/cong-tac-phoi-hop-voi-hoi-nong-dan").  Plain
+  text (.txt/.pdf) carries no bold, so this never fires there.
 * Everything before the first heading is ``preamble``; from "Trên đây là báo
   cáo", "Nơi nhận", a signing authority (TM., KT., T/M ...) or a paragraph
   ending in "./." on, everything is ``closing``.
@@ -37,7 +49,7 @@ from dataclasses import dataclass, field
 
 from index.model import Section
 from index.readers import Line, wrap_width
-from index.text import ends_sentence, first_letter, first_sentence_end, is_all_caps, squash, starts_lower
+from index.text import ends_sentence, first_letter, first_sentence_end, is_all_caps, slugify, squash, starts_lower
 
 _ROMAN_OK = re.compile(r"^(X{0,2})(IX|IV|V?I{0,3})$")
 _PART = re.compile(r"^(PH[ẦẤA]N\s+(?:TH[ỨU]\s+(?:NHẤT|HAI|BA|TƯ|NĂM|SÁU|BẢY|TÁM)|[IVX]{1,4}|\d{1,2}))\b\s*[.:\-–]?\s*(.*)$",
@@ -49,6 +61,8 @@ _BULLET = re.compile(r"^[-–—+•▪●○◦*]\s*\S")
 _CLOSING = re.compile(r"^(Trên đây là|Nơi nhận\b|(T/M|T\.M|TM\.?|KT\.?|TL\.?|TUQ\.?|Q\.)\s+\S|\(Đã ký\)|Người (ký|báo cáo)\b)")
 _RANK = {"part": 0, "roman": 1, "arabic": 2, "letter": 9}
 _LABEL_MAX_WORDS = 15
+_BOLD_HEAD_MAX_WORDS = 15
+_OPENING_MIN_WORDS = 8
 
 
 @dataclass
@@ -94,6 +108,19 @@ def is_bullet(text: str) -> bool:
     return bool(_BULLET.match(text)) and not text.startswith("---")
 
 
+def bold_heading_shape(text: str) -> bool:
+    """Could this whole-bold, unnumbered paragraph be a heading: short, upper-case start, not a sentence."""
+    text = squash(text)
+    words = text.split()
+    if not 2 <= len(words) <= _BOLD_HEAD_MAX_WORDS or len(text) > 160:
+        return False
+    if ends_sentence(text) or text.endswith((",", "-", "–", "—")) or first_sentence_end(text):
+        return False
+    if not _starts_upper(text) or is_bullet(text) or match_heading(text) is not None or is_closing_start(text):
+        return False
+    return True
+
+
 def is_closing_start(text: str) -> bool:
     m = _CLOSING.match(text)
     if not m:
@@ -129,8 +156,11 @@ def blocks(lines: list[Line], hard_wrapped: bool) -> list[Block]:
     for ln in lines:
         head = None if ln.table else match_heading(ln.text)
         bullet = is_bullet(ln.text)
+        # a paragraph after a bold heading-shaped paragraph (.docx) never runs on into it
+        after_bold_head = bool(cur is not None and cur.bold and ln.blank_before and not ln.bold
+                               and cur.head is None and bold_heading_shape(cur.text))
         if cur is not None and head is None and not bullet and not ln.table and not ln.rule_before \
-                and _continues(cur, ln, width, no_blanks):
+                and not after_bold_head and _continues(cur, ln, width, no_blanks):
             cur.lines.append(ln.text)
             continue
         cur = Block([ln.text], head=head, bold=ln.bold, bold_prefix=ln.bold_prefix, table=ln.table,
@@ -172,10 +202,13 @@ def build(lines: list[Line], hard_wrapped: bool) -> Tree:
     in_closing = False
     absorbing: Section | None = None     # a part/caps heading whose title continues on CAPS lines
     seen_rule = False
+    opened = False                       # the preamble's opening sentence has begun (title block is over)
     for blk in blocks(lines, hard_wrapped):
         text = blk.text
         if blk.rule_before:
             seen_rule = True
+        bold_head = bool(blk.bold and blk.head is None and not blk.table and bold_heading_shape(text)
+                         and (stack or opened or seen_rule))
         if not in_closing and stack and is_closing_start(text):
             in_closing = True
         if in_closing:
@@ -196,14 +229,24 @@ def build(lines: list[Line], hard_wrapped: bool) -> Tree:
             if body and body.endswith("./."):
                 in_closing = True
             continue
-        if absorbing is not None and is_all_caps(text) and len(text) < 200 and not absorbing.paragraphs:
+        if absorbing is not None and is_all_caps(text) and len(text) < 200 and not absorbing.paragraphs \
+                and (not bold_head or absorbing.kind == "part" or not absorbing.heading):
             absorbing.heading = squash(f"{absorbing.heading} {text}")
             continue
         absorbing = None
+        if bold_head:
+            sec = _unnumbered(text, stack, used_paths)
+            if len(stack) > 1:
+                stack[-2][1].children.append(sec)
+            else:
+                tree.sections.append(sec)
+            continue
         if not stack:
             tree.preamble.append(text)
             if not seen_rule:
                 tree.title_lines.append(text)
+            if not blk.bold and ends_sentence(text) and len(text.split()) >= _OPENING_MIN_WORDS:
+                opened = True
         else:
             stack[-1][1].paragraphs.append(text)
             if text.endswith("./."):
@@ -226,6 +269,29 @@ def _section(blk: Block, stack: list[tuple[int, Section]], used: set[str]) -> tu
     used.add(path)
     level = parent.level + 1 if parent else 1
     return Section(number=h.number, heading=heading, level=level, path=path, kind=h.kind, run_in=bool(body)), body
+
+
+def _unnumbered(text: str, stack: list[tuple[float, Section]], used: set[str]) -> Section:
+    """Make the Section for an unnumbered bold heading and push it on ``stack`` (see module doc)."""
+    caps = is_all_caps(text)
+    for k in range(len(stack) - 1, -1, -1):          # a sibling of an open one written the same way
+        if stack[k][1].kind == "bold" and is_all_caps(stack[k][1].heading) == caps:
+            del stack[k:]
+            break
+    parent_rank, parent = stack[-1] if stack else (None, None)
+    rank = parent_rank + 0.5 if parent is not None else -1.0
+    siblings = parent.children if parent is not None else None
+    slug = slugify(text, 48) or f"§{1 + sum(1 for c in (siblings or []) if c.kind == 'bold')}"
+    base = f"{parent.path}/{slug}" if parent is not None else slug
+    path, n = base, 1
+    while path in used:
+        n += 1
+        path = f"{base}~{n}"
+    used.add(path)
+    level = parent.level + 1 if parent is not None else 1
+    sec = Section(number="", heading=_clean(text), level=level, path=path, kind="bold")
+    stack.append((rank, sec))
+    return sec
 
 
 def split_heading(rest: str, bold_prefix: str | None = None, number: str = "") -> tuple[str, str]:

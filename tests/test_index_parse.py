@@ -203,3 +203,137 @@ def test_cli_outline_json_and_tree():
         "number": "b", "heading": "Nguyên nhân hạn chế", "level": 4, "path": f"{P1}/IV/3/b", "children": []}
     res = CliRunner().invoke(app, ["index", "outline", str(REPORTS / "ham-thuan-bac-2023-h1.txt")])
     assert res.exit_code == 0 and "2.4. Phối hợp thực hiện công tác tuyển quân" in res.stdout
+
+
+# -- unnumbered bold headings (.docx) ------------------------------------------------------------
+
+def _docx(path, paragraphs):
+    """A .docx from (text, bold) pairs; bold may be a prefix string (only that prefix bold)."""
+    import docx
+
+    doc = docx.Document()
+    for text, bold in paragraphs:
+        p = doc.add_paragraph()
+        if isinstance(bold, str):
+            p.add_run(bold).bold = True
+            p.add_run(text[len(bold):])
+        else:
+            p.add_run(text).bold = bold
+    doc.save(str(path))
+    return path
+
+
+OPENING = ("Thực hiện kế hoạch công tác quân sự, quốc phòng năm 2024, Ban CHQS huyện báo cáo kết quả "
+           "6 tháng đầu năm 2024 như sau:")
+
+
+def test_unnumbered_bold_paragraphs_become_nested_headings_in_docx(tmp_path):
+    f = _docx(tmp_path / "bold.docx", [
+        ("BÁO CÁO", True),
+        ("Kết quả công tác quân sự địa phương 6 tháng đầu năm 2024", True),    # trích yếu: stays preamble
+        (OPENING, False),
+        ("KẾT QUẢ CÔNG TÁC TUYỂN QUÂN", True),
+        ("Có 160 thanh niên trúng tuyển lên đường nhập ngũ, đạt 100% chỉ tiêu.", False),
+        ("1. Công tác phối hợp", True),
+        ("Các đoàn thể phối hợp chặt chẽ với Ban CHQS huyện.", False),
+        ("Công tác phối hợp với Hội Nông dân", True),
+        ("Hội Nông dân huyện phối hợp tuyên truyền Luật Nghĩa vụ quân sự cho 1.200 hội viên.", False),
+        ("Toàn huyện đạt 100% chỉ tiêu giao quân.", True),                  # a bold sentence: body
+        ("Kết quả cụ thể như sau:", True),                                   # a bold lead-in: body
+        ("- Tổ chức khám sức khỏe cho 420 thanh niên", True),               # a bold bullet: body
+        ("Công tác phối hợp với Đoàn Thanh niên", True),                     # sibling of the Hội Nông dân one
+        ("Đoàn Thanh niên tổ chức 02 buổi gặp mặt tân binh.", False),
+        ("Hội Liên hiệp Phụ nữ: thăm hỏi 160 gia đình tân binh.", "Hội Liên hiệp Phụ nữ:"),   # bold prefix: body
+        ("2. Hạn chế: Việc nắm tình hình có lúc chưa kịp thời.", "2. Hạn chế:"),
+        ("Công tác phối hợp ở một số xã có lúc chưa chặt chẽ, thường xuyên và chưa phát huy được vai trò "
+         "của các đoàn thể ở cơ sở", True),                                  # bold but long: body
+        ("PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM", True),                   # CAPS again: top-level sibling
+        ("1. Tiếp tục làm tốt công tác tuyển quân năm 2025", True),
+        ("Trên đây là báo cáo kết quả công tác quân sự địa phương 6 tháng đầu năm 2024./.", False),
+    ])
+    r = parse_report(f)
+    top, plan = "ket-qua-cong-tac-tuyen-quan", "phuong-huong-nhiem-vu-6-thang-cuoi-nam"
+    assert [(s.path, s.title, s.level) for s in r.walk()] == [
+        (top, "KẾT QUẢ CÔNG TÁC TUYỂN QUÂN", 1),
+        (f"{top}/1", "1. Công tác phối hợp", 2),
+        (f"{top}/1/cong-tac-phoi-hop-voi-hoi-nong-dan", "Công tác phối hợp với Hội Nông dân", 3),
+        (f"{top}/1/cong-tac-phoi-hop-voi-doan-thanh-nien", "Công tác phối hợp với Đoàn Thanh niên", 3),
+        (f"{top}/2", "2. Hạn chế", 2),
+        (plan, "PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM", 1),
+        (f"{plan}/1", "1. Tiếp tục làm tốt công tác tuyển quân năm 2025", 2),
+    ]
+    assert all(s.kind == "bold" and s.number == "" for s in r.sections)
+    assert r.title == "Kết quả công tác quân sự địa phương 6 tháng đầu năm 2024"
+    assert r.preamble[-1] == OPENING and r.closing[0].startswith("Trên đây là báo cáo")
+    assert r.find(top).paragraphs == ["Có 160 thanh niên trúng tuyển lên đường nhập ngũ, đạt 100% chỉ tiêu."]
+    assert r.find(f"{top}/1/cong-tac-phoi-hop-voi-hoi-nong-dan").paragraphs == [
+        "Hội Nông dân huyện phối hợp tuyên truyền Luật Nghĩa vụ quân sự cho 1.200 hội viên.",
+        "Toàn huyện đạt 100% chỉ tiêu giao quân.", "Kết quả cụ thể như sau:",
+        "- Tổ chức khám sức khỏe cho 420 thanh niên"]
+    assert r.find(f"{top}/1/cong-tac-phoi-hop-voi-doan-thanh-nien").paragraphs[-1].startswith("Hội Liên hiệp Phụ nữ:")
+    lim = r.find(f"{top}/2")
+    assert lim.run_in and lim.paragraphs[-1].startswith("Công tác phối hợp ở một số xã")
+    # paths are stable: parsing again gives the same ones
+    assert [s.path for s in parse_report(f).walk()] == [s.path for s in r.walk()]
+
+
+def test_bold_heading_under_a_numbered_section_and_repeated_heading_paths(tmp_path):
+    f = _docx(tmp_path / "bold2.docx", [
+        ("Kết quả phối hợp hoạt động 6 tháng đầu năm 2024", True),
+        ("I. TÌNH HÌNH CHUNG", True),
+        ("Tình hình an ninh chính trị trên địa bàn huyện cơ bản ổn định.", False),
+        ("II. KẾT QUẢ PHỐI HỢP", True),
+        ("Công tác phối hợp với Hội Nông dân", True),
+        ("Phối hợp tuyên truyền cho 1.200 hội viên.", False),
+        ("Công tác phối hợp với Hội Nông dân", True),          # same heading twice: unique path
+        ("Phối hợp tổ chức 03 buổi nói chuyện chuyên đề.", False),
+        ("III. ĐÁNH GIÁ CHUNG", True),
+        ("Công tác phối hợp được duy trì thường xuyên.", False),
+    ])
+    r = parse_report(f)
+    nd = "II/cong-tac-phoi-hop-voi-hoi-nong-dan"
+    assert [(s.path, s.level) for s in r.walk()] == [("I", 1), ("II", 1), (nd, 2), (f"{nd}~2", 2), ("III", 1)]
+    assert r.find("II").paragraphs == [] and r.find(nd).paragraphs == ["Phối hợp tuyên truyền cho 1.200 hội viên."]
+    assert r.find(f"{nd}~2").paragraphs == ["Phối hợp tổ chức 03 buổi nói chuyện chuyên đề."]
+    assert r.preamble == ["Kết quả phối hợp hoạt động 6 tháng đầu năm 2024"]   # no opening yet: not a section
+    # the same text as .txt has no bold, so no unnumbered headings there
+    t = tmp_path / "bold2.txt"
+    t.write_text("\n\n".join(["Kết quả phối hợp hoạt động 6 tháng đầu năm 2024", "I. TÌNH HÌNH CHUNG",
+                              "II. KẾT QUẢ PHỐI HỢP", "Công tác phối hợp với Hội Nông dân"]), encoding="utf-8")
+    assert [s.path for s in parse_report(t).walk()] == ["I", "II"]
+
+
+def test_docx_tracked_changes_read_as_accepted(tmp_path):
+    """w:ins text counts, w:del text does not; a deleted paragraph mark joins the paragraph to the next."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def tracked(p, kind, text):
+        w = OxmlElement(f"w:{kind}", attrs={qn("w:id"): "1", qn("w:author"): "A", qn("w:date"): "2024-07-04T00:00:00Z"})
+        r = OxmlElement("w:r")
+        t = OxmlElement("w:delText" if kind == "del" else "w:t")
+        t.text = text
+        t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        r.append(t)
+        w.append(r)
+        p._p.append(w)
+
+    doc = docx.Document()
+    doc.add_paragraph().add_run("I. TÌNH HÌNH CHUNG").bold = True
+    p = doc.add_paragraph()
+    p.add_run("Có ")
+    tracked(p, "del", "155")
+    tracked(p, "ins", "160")
+    p.add_run(" thanh niên nhập ngũ.")
+    gone = doc.add_paragraph()
+    tracked(gone, "del", "Đoạn văn đã bị xóa hoàn toàn.")
+    joined = doc.add_paragraph()
+    joined.add_run("Phối hợp tuyên truyền")
+    joined._p.get_or_add_pPr().append(OxmlElement("w:rPr"))
+    joined._p.pPr.find(qn("w:rPr")).append(OxmlElement("w:del", attrs={qn("w:id"): "2", qn("w:author"): "A"}))
+    doc.add_paragraph().add_run(" cho 1.200 hội viên.")
+    f = tmp_path / "tracked.docx"
+    doc.save(str(f))
+    assert parse_report(f).find("I").paragraphs == ["Có 160 thanh niên nhập ngũ.",
+                                                    "Phối hợp tuyên truyền cho 1.200 hội viên."]
