@@ -127,3 +127,12 @@ def test_no_change_in_one_of_two_counts_names_its_unit(tables):
     assert "12 vụ/61 đối tượng đánh bạc, không tăng, không giảm về số vụ, tăng 2 đối tượng so với cùng kỳ năm 2023" \
         in p.text
     assert not p.marked, p.note
+
+
+def test_figures_placed_here_by_meaning_are_supported_here(tables):
+    """An outline without section 2.6: its figures land elsewhere and still check (the placement is the scope)."""
+    current, _ = tables
+    paragraphs = carry(tables, S24, "Phối hợp triển khai thực hiện tốt Lễ giao nhận quân năm 2023.",
+                       [current.get("TQ-01"), current.get("QS-01")])  # QS-01's muc is 2.6
+    assert "6 Mẹ" in paragraphs[-1].text or "06 Mẹ" in paragraphs[-1].text
+    assert not any(p.marked for p in paragraphs), [p.note for p in paragraphs]

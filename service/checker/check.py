@@ -46,12 +46,14 @@ def bare_money(m: Mention) -> bool:
 
 
 def check_text(text: str, current: FigureTable, prior: FigureTable | None = None, *, section: str | None = None,
-               organisation: str | None = None, period=None) -> CheckReport:
+               organisation: str | None = None, period=None, placed=()) -> CheckReport:
     """Check every number of ``text`` against ``current`` (and ``prior``, for stale numbers).
 
     ``section``/``organisation`` say what the text is about when it does not
     say so itself (one section drafted at a time); ``period`` (a ``Period``
     or ``"2024-H1"``) dates anniversaries, else the table's or the text's own.
+    ``placed``: codes the caller assigned to this section whatever their ``muc``
+    says (a figure placed by meaning because the outline lacks its section).
     """
     text = unicodedata.normalize("NFC", text)
     mentions = extract_numbers(text)
@@ -60,6 +62,7 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
     where = locate(text, mentions, idx, section=section, organisation=organisation)
     year = _period_year(period, current, text)
     checker = _Checker(text, mentions, where, idx, pidx, year)
+    checker.placed = frozenset(placed)
     return CheckReport(checker.run(), text=text)
 
 
@@ -133,6 +136,7 @@ _NAMED_UNIT_BEFORE = re.compile(r"số\s+(\w+(?: \w+)?)\s*$")
 class _Checker:
     def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
         self.text, self.mentions, self.where, self.idx, self.pidx, self.year = text, mentions, where, idx, pidx, year
+        self.placed: frozenset = frozenset()
         self.rows: list[Row | None] = [None] * len(mentions)   # the row each mention was tied to
         self.results: list[NumberCheck | None] = [None] * len(mentions)
         self._used: set[tuple[int, str]] = set()  # (row, column) pairs already tied to a number
@@ -188,6 +192,9 @@ class _Checker:
             return row.kind == "measure" and row.unit == m.unit
         return row.kind == m.kind
 
+    def _in_section(self, w: Where, row: Row) -> bool:
+        return not (w.section and row.muc and row.muc != w.section) or row.fig.ma in self.placed
+
     def _org_ok(self, w: Where, row: Row) -> bool:
         return w.org is None or row.org is None or bool(w.org & row.org)
 
@@ -210,7 +217,7 @@ class _Checker:
                 continue
             score = 2 * uf + 2 * idx.fit(w.window, row) + idx.fit(w.near, row) + (1 if w.section and row.muc == w.section else 0) \
                 + (1.5 if w.org and row.org and w.org & row.org else 0) + {"ky_bao_cao": .3, "ke_hoach": .2}.get(col, 0)
-            fits_here = self._org_ok(w, row) and not (w.section and row.muc and row.muc != w.section)
+            fits_here = self._org_ok(w, row) and self._in_section(w, row)
             (ok if fits_here else org_conflict).append((row, col, v, score))
         ok.sort(key=lambda c: -c[3])
         org_conflict.sort(key=lambda c: -c[3])
@@ -354,7 +361,7 @@ class _Checker:
     def _scope_rows_uncached(self, w: Where, kind: str | None) -> list[Row]:
         rows = []
         for r in self.idx.rows:
-            if w.section and r.muc != w.section:
+            if w.section and r.muc != w.section and r.fig.ma not in self.placed:
                 continue
             if not w.section and not w.org:
                 continue
@@ -583,7 +590,7 @@ class _Checker:
         conflict = getattr(self, "_conflict", {}).get(i)
         if conflict:
             row = conflict[0][0]
-            if w.section and row.muc and row.muc != w.section:
+            if not self._in_section(w, row):
                 why = f"{m.raw.strip()} is {row.fig.ma} of section '{row.muc[:40]}', not of this section"
             else:
                 why = f"{m.raw.strip()} is {row.fig.ma} of {row.fig.don_vi}, but this passage is about another organisation"

@@ -52,7 +52,8 @@ def check(text: str, ctx: SectionContext) -> CheckReport:
     """The checker's verdicts on ``text`` (offsets relative to it)."""
     from service.checker import check_text  # lands separately; imported late so this module always imports
 
-    return check_text(text, ctx.current, ctx.prior_table, section=ctx.section.title, period=ctx.period)
+    return check_text(text, ctx.current, ctx.prior_table, section=ctx.section.title, period=ctx.period,
+                      placed=[f.ma for f in ctx.figures])
 
 
 @dataclass

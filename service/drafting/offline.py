@@ -170,7 +170,7 @@ class OfflineEngine:
         return None
 
     def _checked(self, text: str, ctx: SectionContext, section: str, unaligned: list[str]) -> Paragraph:
-        report = check_text(text, ctx.current, ctx.prior_table, section=section)
+        report = check_text(text, ctx.current, ctx.prior_table, section=section, placed=[f.ma for f in ctx.figures])
         problems = report.problems
         note = None
         if problems or unaligned:
