@@ -63,7 +63,7 @@ class DraftPipeline:
     def load_figures(self, spec: ReportSpec, period: Period) -> tuple[FigureTable, FigureTable | None]:
         from service.figures.store import FigureStore
 
-        store = FigureStore(self.settings.db_url)
+        store = FigureStore(self.settings.db_url, namespace=self.settings.agency)
         current = _load_once(store, spec.resolve(spec.figures), spec.series, period.code)
         prior = None
         if spec.prior.figures:
@@ -71,17 +71,20 @@ class DraftPipeline:
         return current, prior
 
     def index_reports(self, spec: ReportSpec) -> ParsedReport | None:
-        from index.parse import parse_report
+        """Index the previous edition and the exemplars; return the previous edition as the index parsed it."""
         from index.store import PriorIndex
 
         index = PriorIndex(self.settings)
+        prior = None
         if spec.prior.report:
-            results = index.add([spec.resolve(spec.prior.report)], series=spec.series)
-            _raise_failed(results)
+            [result] = index.add([spec.resolve(spec.prior.report)], series=spec.series)
+            if result.status == "error":
+                raise InputError(result.message)
+            prior = index.get_report(result.id)
         if spec.exemplars:
             index.add([spec.resolve(p) for p in spec.exemplars])  # a bad exemplar is skipped, not fatal
         self._index = index
-        return parse_report(spec.resolve(spec.prior.report)) if spec.prior.report else None
+        return prior
 
     def exemplars(self, section: Section, spec: ReportSpec, k: int = 2) -> list[dict]:
         """Passages from other reports that speak of the same subject."""
@@ -220,19 +223,8 @@ def _load_once(store, path: Path, series: str, period: str) -> FigureTable:
     """The stored table of this file: a new version only when its content changed."""
     import hashlib
 
-    from service.errors import NotFoundError
-
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    try:
-        versions = store.versions(series, period)
-    except NotFoundError:
-        versions = []
+    versions = store.versions(series, period)
     if not versions or max(versions, key=lambda v: v["version"])["sha256"] != digest:
         store.load(path, series=series, period=period)
     return store.get(series, period)
-
-
-def _raise_failed(results) -> None:
-    for r in results:
-        if getattr(r, "status", "") == "error":
-            raise InputError(getattr(r, "message", "") or f"could not index {getattr(r, 'path', '')}")

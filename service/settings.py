@@ -36,6 +36,8 @@ class Settings(BaseSettings):
     repair_rounds: int = Field(2, ge=0, le=10)
     # Relational store (figures, drafts, jobs, keys)
     database_url: str | None = Field(None, description="SQLAlchemy URL; empty = SQLite under data_dir")
+    agency: str | None = Field(None, description="Namespace of this agency's figures in a shared database; "
+                                                 "set per agency by the API, empty for the CLI and demo")
     # Service limits
     max_upload_mb: float = Field(20.0, gt=0)
     rate_limit_per_minute: int = Field(120, ge=1)

@@ -77,3 +77,30 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One throwaway PostgreSQL server for the whole run (see tests/pg.py); skips if it cannot start."""
+    from tests.pg import PgUnavailable, pg_server as start
+
+    try:
+        server = start()
+        base = server.__enter__()
+    except PgUnavailable as exc:
+        pytest.skip(str(exc))
+    try:
+        yield base
+    finally:
+        server.__exit__(None, None, None)
+
+
+@pytest.fixture
+def pg_url(pg_server, request):
+    """A fresh, empty database on the session's PostgreSQL server, one per test."""
+    import re
+
+    from tests.pg import new_database
+
+    name = "t_" + re.sub(r"[^a-z0-9_]+", "_", request.node.name.lower())[:40] + "_" + os.urandom(3).hex()
+    return new_database(pg_server, name)

@@ -168,7 +168,7 @@ def test_llm_engine_against_scripted_server_is_scored_honestly(tmp_path, monkeyp
     assert case["engine"] == "llm" and case["models"] == ["scripted"]
     assert "section_draft.v1" in case["prompts"]
     m = case["metrics"]
-    assert m["repair_rounds"] > 10 and m["fallback_paragraphs"] > 10, m       # the engine had to rescue it ...
+    assert m["repair_rounds"] > 0 and m["fallback_paragraphs"] > 0, m         # the engine had to rescue it ...
     assert m["model_paragraph_share"] < 0.8, m                                 # ... which the model share shows
     assert m["unsupported_unmarked"] == 0 and res.exit_code == 0, res.output  # nothing silent
     assert m["stale_unmarked"] == 0, case["details"]["stale"]                # what is left is marked

@@ -93,3 +93,20 @@ def test_cli_validate_load_list_show(data_dir, tmp_path):
     assert shown["version"] == 1 and shown["figures"][0]["ma"] == "TT-01"
     table = runner.invoke(app, ["figures", "show", "htb", "2024-H1"])
     assert table.exit_code == 0 and "137.263" in table.stdout
+
+
+def test_namespaces_keep_agencies_apart_on_one_database(data_dir):
+    """Two agencies, one database, the same series and period: each gets its own table and version numbers."""
+    htb, bd = FigureStore(namespace="ham-thuan-bac"), FigureStore(namespace="bu-dang")
+    assert htb.url == bd.url
+    assert (htb.load(CSV_2023, "dan-van", "2023-H1").version, bd.load(CSV_2024, "dan-van", "2023-H1").version) == (1, 1)
+    assert htb.load(XLSX_2023, "dan-van", "2023-H1").version == 2
+    assert htb.get("dan-van", "2023-H1").get("CT-14").ky_bao_cao == 71500500
+    assert bd.get("dan-van", "2023-H1").get("TT-01").ky_bao_cao == 137263  # the 2024 file, not the other agency's
+    assert [v["version"] for v in htb.versions("dan-van", "2023-H1")] == [1, 2]
+    assert [(v["version"], v["source"]) for v in bd.versions("dan-van", "2023-H1")] == [(1, CSV_2024.name)]
+    assert [(i["series"], i["versions"]) for i in bd.list()] == [("dan-van", 1)]
+    # no namespace (CLI, demo) is a namespace of its own
+    assert FigureStore().list() == [] and FigureStore().versions("dan-van", "2023-H1") == []
+    with pytest.raises(NotFoundError, match="bu-dang"):
+        bd.get("dan-van", "2023-H1", version=2)

@@ -37,9 +37,12 @@ PipelineFactory = Callable[[Settings, str | None], object]
 
 
 def agency_settings(settings: Settings, slug: str) -> Settings:
-    """The pipeline's working space for one agency: its own index and figures store."""
+    """The pipeline's working space for one agency: its own index and figures store.
+
+    ``agency`` namespaces its figures: on PostgreSQL every agency shares one database.
+    """
     return settings.model_copy(update={"data_dir": agency_dir(settings, slug) / "work",
-                                       "collection": f"{settings.collection}-{slug}"})
+                                       "collection": f"{settings.collection}-{slug}", "agency": slug})
 
 
 def error_body(exc: BaseException) -> dict:

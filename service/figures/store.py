@@ -3,6 +3,11 @@
 Every load of a (series, period) adds a version; older versions stay readable
 and the highest is current.  Values are stored as decimal strings so they come
 back exactly on SQLite and PostgreSQL alike.
+
+A store may be given a ``namespace`` (the API passes the agency's slug): uploads
+are keyed by (namespace, series, period), so agencies sharing one database (as
+they do on PostgreSQL) never see or overwrite each other's tables.  No namespace
+is the empty one, which the CLI and the demo use.
 """
 
 from __future__ import annotations
@@ -27,9 +32,11 @@ from service.periods import parse_period
 
 class FigureUpload(Base):
     __tablename__ = "figure_uploads"
-    __table_args__ = (UniqueConstraint("series", "period", "version", name="uq_figure_upload_version"),)
+    __table_args__ = (UniqueConstraint("namespace", "series", "period", "version", name="uq_figure_upload_version"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # '' = no namespace; never NULL, which a unique constraint would treat as distinct from every other NULL
+    namespace: Mapped[str] = mapped_column(String(100), index=True, default="", server_default="")
     series: Mapped[str] = mapped_column(String(200), index=True)
     period: Mapped[str] = mapped_column(String(16), index=True)  # normalised: 2024-H1
     version: Mapped[int] = mapped_column(Integer)
@@ -77,6 +84,16 @@ def _str(d: Decimal | None) -> str | None:
     return None if d is None else format(d, "f")
 
 
+NAMESPACE_MAX = 100
+
+
+def _namespace(namespace: str | None) -> str:
+    ns = unicodedata.normalize("NFC", namespace or "").strip()
+    if len(ns) > NAMESPACE_MAX:
+        raise InputError(f"figures namespace {ns[:20]!r}…: longer than {NAMESPACE_MAX} characters")
+    return ns
+
+
 def _series(series: str) -> str:
     s = " ".join(unicodedata.normalize("NFC", series or "").split())
     if not s:
@@ -85,15 +102,23 @@ def _series(series: str) -> str:
 
 
 class FigureStore:
-    """Versioned figures per (series, period) through SQLAlchemy (SQLite default, PostgreSQL by URL)."""
+    """Versioned figures per (series, period) through SQLAlchemy (SQLite default, PostgreSQL by URL).
 
-    def __init__(self, url: str | None = None):
+    ``namespace`` (e.g. an agency's slug) scopes every read and write: two
+    namespaces may store the same (series, period) on one database.
+    """
+
+    def __init__(self, url: str | None = None, namespace: str | None = None):
         if url is None:
             from service.settings import get_settings
 
             url = get_settings().db_url
         self.url = url
+        self.namespace = _namespace(namespace)
         self._session = init_db(url)
+
+    def _mine(self, series: str, period: str):
+        return (FigureUpload.namespace == self.namespace, FigureUpload.series == series, FigureUpload.period == period)
 
     def load(self, path: str | Path, series: str, period: str) -> UploadResult:
         """Validate a file and store it as the next version; nothing is stored if it has any problem."""
@@ -110,9 +135,8 @@ class FigureStore:
         digest = sha256 or hashlib.sha256(repr([f.__dict__ for f in table]).encode()).hexdigest()
         for _attempt in range(5):  # two writers may race for the same version number
             with self._session() as s:
-                latest = s.scalar(select(func.max(FigureUpload.version))
-                                  .where(FigureUpload.series == series, FigureUpload.period == period)) or 0
-                up = FigureUpload(series=series, period=period, version=latest + 1,
+                latest = s.scalar(select(func.max(FigureUpload.version)).where(*self._mine(series, period))) or 0
+                up = FigureUpload(namespace=self.namespace, series=series, period=period, version=latest + 1,
                                   source=Path(source or table.source or "").name or "-", sha256=digest,
                                   row_count=len(table), uploaded_at=dt.datetime.now(dt.timezone.utc))
                 s.add(up)
@@ -136,11 +160,12 @@ class FigureStore:
         raise InputError(f"could not store {series} {period}: concurrent uploads kept colliding, try again")
 
     def _upload(self, s, series: str, period: str, version: int | None) -> FigureUpload:
-        q = select(FigureUpload).where(FigureUpload.series == series, FigureUpload.period == period)
+        q = select(FigureUpload).where(*self._mine(series, period))
         q = q.where(FigureUpload.version == version) if version else q.order_by(FigureUpload.version.desc())
         up = s.scalars(q.limit(1)).first()
         if up is None:
-            what = f"{series} {period}" + (f" version {version}" if version else "")
+            what = f"{series} {period}" + (f" version {version}" if version else "") + \
+                (f" in namespace {self.namespace}" if self.namespace else "")
             raise NotFoundError(f"no figures stored for {what} (see 'baocao figures list')")
         return up
 
@@ -158,16 +183,16 @@ class FigureStore:
         """Every upload of (series, period), oldest first."""
         series, period = _series(series), normalise_period(period)
         with self._session() as s:
-            ups = s.scalars(select(FigureUpload).where(FigureUpload.series == series, FigureUpload.period == period)
+            ups = s.scalars(select(FigureUpload).where(*self._mine(series, period))
                             .order_by(FigureUpload.version)).all()
             return [{"version": u.version, "rows": u.row_count, "source": u.source, "sha256": u.sha256,
                      "uploaded_at": u.uploaded_at.isoformat()} for u in ups]
 
     def list(self) -> list[dict]:
-        """One entry per (series, period): version count, current version's rows and upload time."""
+        """One entry per (series, period) of this namespace: version count, current version's rows and upload time."""
         with self._session() as s:
-            ups = s.scalars(select(FigureUpload).order_by(FigureUpload.series, FigureUpload.period,
-                                                          FigureUpload.version)).all()
+            ups = s.scalars(select(FigureUpload).where(FigureUpload.namespace == self.namespace)
+                            .order_by(FigureUpload.series, FigureUpload.period, FigureUpload.version)).all()
             out: dict[tuple[str, str], dict] = {}
             for u in ups:
                 out[(u.series, u.period)] = {
