@@ -6,11 +6,21 @@ import json
 import os
 import sys
 from contextlib import contextmanager
+from enum import Enum
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 console = Console(stderr=True)
+
+
+class Fmt(str, Enum):
+    """``--format``: a table for people, JSON for machines."""
+
+    table = "table"
+    json = "json"
+
+
 out = Console()
 
 

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from pathlib import Path
 
 import typer
 from rich.table import Table
 
-from service.cli.common import console, out, print_json
+from service.cli.common import Fmt, console, out, print_json
 from service.errors import InputError
 
 app = typer.Typer(no_args_is_help=True)
 
-
-class Fmt(str, Enum):
-    json = "json"
-    table = "table"
 
 
 def _store():

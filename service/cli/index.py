@@ -14,15 +14,11 @@ import typer
 from rich.table import Table
 from rich.tree import Tree
 
-from service.cli.common import console, out, print_json, progress
+from service.cli.common import Fmt, console, out, print_json, progress
 from service.errors import InputError
 
 app = typer.Typer(no_args_is_help=True)
 
-
-class Fmt(str, Enum):
-    table = "table"
-    json = "json"
 
 
 class OutlineFmt(str, Enum):
