@@ -78,7 +78,8 @@ def test_derivations():
     wrong = text.replace("tăng 25 vụ", "giảm 25 vụ")
     r = check_text(wrong, TABLE)
     bad = [n for n in r.numbers if n.is_problem]
-    assert len(bad) == 1 and "increase" in bad[0].reason and bad[0].expected == "tăng 25"
+    assert len(bad) == 1 and bad[0].expected == "tăng 25"
+    assert "NB-06" in bad[0].reason and "9 → 34" in bad[0].reason  # the row and its real change
 
 
 def test_ratio_and_share_of_target():
@@ -131,11 +132,13 @@ def test_stale_numbers():
                           fig("NB-06", "Số vụ ma túy bị phát hiện, bắt giữ", "vụ", 34, ck=9)], period="2023-H1")
     n = check_text("Tuyên truyền cho hơn 135.697 lượt người.", now).numbers[0]
     assert n.verdict == "stale" and n.source == {"ma": "TT-01", "column": "cung_ky"} and n.expected == "137.263"
+    assert "TT-01" in n.reason and "137.263 lượt người" in n.reason  # the row and this period's value
     ok = check_text("Tuyên truyền cho 137.263 lượt người, tăng 1.566 lượt người so với cùng kỳ năm 2023 "
                     "(135.697 lượt người).", now)
     assert [x.verdict for x in ok.numbers if x.kind != "year"] == ["supported", "derived", "supported"]
     r = check_text("Phát hiện 34 vụ ma túy, tăng 25 vụ so với cùng kỳ.", now, before)
     assert [x.verdict for x in r.numbers] == ["stale", "stale"]
+    assert "NB-06" in r.numbers[1].reason and "tăng 6" in r.numbers[1].reason  # this period's change
 
 
 # ---------------------------------------------------------------- round 2: Bù Đăng

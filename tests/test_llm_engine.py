@@ -156,6 +156,7 @@ def test_stale_number_is_repaired(ctx):
     assert llm.kinds() == ["draft", "repair"]
     repair = llm.calls[1].user
     assert "155" in repair and "188 thanh niên" in repair  # the bad number and the allowed figures
+    assert "TQ-01; kỳ này là 188 thanh niên" in repair  # the reason, in the reviewer's (and model's) language
     assert res.provenance["repair_rounds"] == 1
     assert [p.text for p in res.paragraphs] == [GOOD, GOOD_2]
     assert not any(c.is_problem for p in res.paragraphs for c in p.checks)

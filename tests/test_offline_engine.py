@@ -91,6 +91,7 @@ def test_a_number_that_cannot_be_aligned_is_marked_not_delivered_silently(tables
     [p] = carry(tables, S24, "Có 155 thanh niên trúng tuyển, trong đó 777 thanh niên dân tộc thiểu số.")
     assert p.marked and "777" in p.text
     assert any(c.text.startswith("777") and c.verdict == "unsupported" for c in p.checks)
+    assert p.note.startswith("“777” không có nguồn")  # the note speaks the reviewer's language
 
 
 @pytest.mark.parametrize("instruction,expect_in,expect_out", [

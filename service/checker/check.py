@@ -157,7 +157,8 @@ class _Checker:
                 self.results[i] = self._anniversary(m)
             elif m.notation == "foreign":
                 self.results[i] = self._result(m, "unsupported", reason=(
-                    f"{m.raw.strip()} is not Vietnamese notation ('.' groups thousands, ',' is the decimal mark)"),
+                    f"«{m.raw.strip()}» không viết theo cách ghi số tiếng Việt (dấu chấm phân cách hàng nghìn, "
+                    "dấu phẩy phân cách phần thập phân)"),
                     expected=fmt_like(m, m.value))
         for i, m in enumerate(ms):  # pass 1: numbers that should be cells
             if self.results[i] is None and m.kind in ("count", "money", "measure", "ratio", "percent"):
@@ -233,7 +234,7 @@ class _Checker:
         base = [c for c in ok if c[1] == "cung_ky"]
         if m.comparison_base and base:
             row, col, v, _ = base[0]
-            self._set(i, "supported", row, col, derivation="stated as the comparison value")
+            self._set(i, "supported", row, col, derivation="là số liệu dùng để so sánh")
         elif current and base and base[0][3] - current[0][3] >= STALE_MARGIN and base[0][0] is not current[0][0]:
             # "03 chốt kiểm dịch": 3 is last year's count of the checkpoints the sentence names, and only by
             # chance this year's value of another row
@@ -253,7 +254,7 @@ class _Checker:
                 prow = pok[0][0]
                 row = self.idx.by_code.get(prow.fig.ma)
                 if m.comparison_base:
-                    self._set(i, "supported", row or prow, "prior:ky_bao_cao", derivation="stated as the comparison value")
+                    self._set(i, "supported", row or prow, "prior:ky_bao_cao", derivation="là số liệu dùng để so sánh")
                 else:
                     self._set(i, "stale", row or prow, "prior:ky_bao_cao",
                               reason=self._stale_reason(m, row or prow, "prior"),
@@ -319,8 +320,8 @@ class _Checker:
         if ra is not None and "ke_hoach" in ra.values and tied_b != {"ma": ra.fig.ma, "column": "ke_hoach"} \
                 and not (tied_b and self.results[j].verdict == "stale"):
             self._set(j, "unsupported", ra, None, reason=(
-                f"{ra.fig.ma} has target (ke_hoach) {_fmt_row_value(ra, ra.values['ke_hoach'])}, "
-                f"not {b.raw.strip()}"), expected=fmt_like(b, ra.values["ke_hoach"]))
+                f"Chỉ tiêu kế hoạch của {ra.fig.ma} là {_fmt_row_value(ra, ra.values['ke_hoach'])}, "
+                f"không phải «{b.raw.strip()}»"), expected=fmt_like(b, ra.values["ke_hoach"]))
 
     def _set(self, i, verdict, row, column, *, derivation=None, reason=None, expected=None):
         m = self.mentions[i]
@@ -332,9 +333,9 @@ class _Checker:
 
     def _stale_reason(self, m: Mention, row: Row, where: str) -> str:
         now = row.values.get("ky_bao_cao")
-        what = "same period last year (cung_ky)" if where == "cung_ky" else "prior period's table"
-        tail = f"; this period's value is {_fmt_row_value(row, now)}" if now is not None else ""
-        return f"{m.raw.strip()} is {row.fig.ma}'s value for the {what}{tail}"
+        what = "Số liệu cùng kỳ năm trước" if where == "cung_ky" else "Số liệu kỳ trước"
+        tail = f"; kỳ này là {_fmt_row_value(row, now)}" if now is not None else ""
+        return f"{what} của {row.fig.ma}{tail}"
 
     # ------------------------------------------------------------ pass 2
     def _local_rows(self, i: int, scope: str) -> list[Row]:
@@ -394,13 +395,13 @@ class _Checker:
                 fitting = [self.rows[k] for k in before if self.idx.unit_fit(named.group(1), self.rows[k]) > 0]
                 row = fitting[-1] if fitting else row
             if row is None or "cung_ky" not in row.values:
-                return self._result(m, "unsupported", reason="no same-period value (cung_ky) in the table to compare")
+                return self._result(m, "unsupported", reason="Bảng số liệu không có số cùng kỳ để so sánh")
             ky, ck = row.values["ky_bao_cao"], row.values["cung_ky"]
             if ky == ck:
                 return self._result(m, "derived", row=row, column="cung_ky",
                                     derivation=f"{row.fig.ma}: {format_vn(ky)} = {format_vn(ck)} (cung_ky)")
             return self._result(m, "unsupported", row=row, column="cung_ky", reason=(
-                f"{row.fig.ma} changed: {format_vn(ck)} → {format_vn(ky)}"))
+                f"{row.fig.ma} có thay đổi so với cùng kỳ: {format_vn(ck)} → {format_vn(ky)}"))
         clause = [r for r in self._local_rows(i, "clause") if "cung_ky" in r.values]
         sentence = [r for r in self._local_rows(i, "sentence") if "cung_ky" in r.values and r not in clause]
         scope = [r for r in self._scope_rows(i) if "cung_ky" in r.values]
@@ -431,24 +432,24 @@ class _Checker:
                             return self._result(m, "derived", row=row, column="cung_ky", derivation=d)
                         now = self._change_now(row, pct)
                         return self._result(m, "stale", row=row, column="prior:cung_ky", derivation=d,
-                                            reason=f"{m.raw.strip()} is last period's change of {row.fig.ma}"
-                                                   + (f"; this period: {now}" if now else ""))
+                                            reason=f"Mức tăng/giảm của kỳ trước ({row.fig.ma})"
+                                                   + (f"; kỳ này: {now}" if now else ""))
                     if source == "current" and wrong_sign is None:
                         wrong_sign = (row, cur, old)
         if wrong_sign:
             row, cur, old = wrong_sign
-            direction = "an increase" if cur > old else "a decrease"
+            direction = "tăng" if cur > old else "giảm"
             return self._result(m, "unsupported", row=row, column="cung_ky", reason=(
-                f"{row.fig.ma} shows {direction} ({format_vn(old)} → {format_vn(cur)}), "
-                f"not '{m.comparison} {m.raw.strip()}'"),
+                f"{row.fig.ma} {direction} so với cùng kỳ ({format_vn(old)} → {format_vn(cur)}), "
+                f"không phải «{m.comparison} {m.raw.strip()}»"),
                 expected=("tăng " if cur > old else "giảm ") + fmt_like(m, abs(cur - old) if not pct else m.value))
         if rows:
             row = rows[0]
             cur, old = row.values["ky_bao_cao"], row.values["cung_ky"]
             return self._result(m, "unsupported", row=row, column="cung_ky", reason=(
-                f"{row.fig.ma}: {format_vn(cur)} against {format_vn(old)} last year is a change of "
-                f"{format_vn(cur - old)}"), expected=self._change_now(row, pct))
-        return self._result(m, "unsupported", reason="no row with a same-period value (cung_ky) to compare against")
+                f"{row.fig.ma}: kỳ này {format_vn(cur)}, cùng kỳ năm trước {format_vn(old)}, "
+                f"{self._change_now(row, False) or 'không tăng, không giảm'}"), expected=self._change_now(row, pct))
+        return self._result(m, "unsupported", reason="Không có chỉ tiêu nào có số cùng kỳ để so sánh")
 
     def _change_now(self, row: Row, pct: bool) -> str | None:
         cur, old = row.values.get("ky_bao_cao"), row.values.get("cung_ky")
@@ -488,18 +489,20 @@ class _Checker:
             if found:
                 row, col, d = found
                 return self._result(m, "stale", row=self.idx.by_code.get(row.fig.ma, row), column="prior:" + col,
-                                    derivation=d, reason=f"{m.raw.strip()} is computed from last period's figures")
+                                    derivation=d, reason="Tính từ số liệu kỳ trước")
         hint = None
         for r in sentence + para:
             if "ke_hoach" in r.values and r.values["ke_hoach"]:
                 hint = (r, r.values["ky_bao_cao"] / r.values["ke_hoach"] * 100, "ky_bao_cao/ke_hoach")
                 break
         if hint:
-            r, x, how = hint
+            r, x, _ = hint
             return self._result(m, "unsupported", row=r, column="ke_hoach", reason=(
-                f"{r.fig.ma} {how} = {format_vn(x, max(m.decimals, 2))}%, not {m.raw.strip()}"),
+                f"Tỷ lệ thực hiện so với kế hoạch của {r.fig.ma} là {format_vn(x, max(m.decimals, 2))}%, "
+                f"không phải «{m.raw.strip()}»"),
                 expected=fmt_like(m, x.quantize(Decimal(1).scaleb(-m.decimals))))
-        return self._result(m, "unsupported", reason="no row or ratio of rows stated nearby gives this percentage")
+        return self._result(m, "unsupported", reason=("Không có chỉ tiêu hay tỷ lệ giữa các chỉ tiêu "
+                                                              "nêu gần đó cho ra tỷ lệ này"))
 
     def _percent_search(self, i: int, sentence: list[Row], para: list[Row], idx: TableIndex, current: bool):
         m = self.mentions[i]
@@ -591,9 +594,9 @@ class _Checker:
         if conflict:
             row = conflict[0][0]
             if not self._in_section(w, row):
-                why = f"{m.raw.strip()} is {row.fig.ma} of section '{row.muc[:40]}', not of this section"
+                why = f"Là số liệu của {row.fig.ma} thuộc mục '{row.muc[:40]}', không thuộc mục này"
             else:
-                why = f"{m.raw.strip()} is {row.fig.ma} of {row.fig.don_vi}, but this passage is about another organisation"
+                why = f"Là số liệu của {row.fig.ma} thuộc {row.fig.don_vi}, nhưng đoạn này nói về đơn vị khác"
             return self._result(m, "unsupported", row=row, column=conflict[0][1], reason=why,
                                 expected=self._best_guess(i))
         for alt in m.alternatives:
@@ -602,16 +605,18 @@ class _Checker:
                 row, col, v, _ = ok[0]
                 written = fmt_like(m, v)
                 return self._result(m, "unsupported", row=row, column=col, reason=(
-                    f"{m.raw.strip()} reads as {format_vn(m.value)} {m.unit or ''}".rstrip()
-                    + f"; did you mean {written} ({row.fig.ma})?"), expected=written)
+                    f"«{m.raw.strip()}» đọc là {format_vn(m.value)} {m.unit or ''}".rstrip()
+                    + f"; có phải là {written} ({row.fig.ma})?"), expected=written)
         guess = self._best_row(i)
         if guess:
             row = guess
             v = row.values["ky_bao_cao"]
             return self._result(m, "unsupported", reason=(
-                f"no cell or derivation gives {m.raw.strip()}; the sentence reads like {row.fig.ma} "
-                f"({row.fig.chi_tieu[:70]}) = {_fmt_row_value(row, v)}"), expected=fmt_like(m, v))
-        return self._result(m, "unsupported", reason=f"no cell or derivation of the table gives {m.raw.strip()}")
+                f"Không có chỉ tiêu hay phép tính nào trong bảng số liệu cho ra «{m.raw.strip()}»; câu này "
+                f"có vẻ nói về {row.fig.ma} ({row.fig.chi_tieu[:70]}) = {_fmt_row_value(row, v)}"),
+                expected=fmt_like(m, v))
+        return self._result(m, "unsupported", reason=(
+            f"Không có chỉ tiêu hay phép tính nào trong bảng số liệu cho ra «{m.raw.strip()}»"))
 
     def _best_row(self, i: int, exclude: Row | None = None) -> Row | None:
         m, w = self.mentions[i], self.where[i]
@@ -652,8 +657,8 @@ class _Checker:
         if best is not None and bf >= WRONG_ROW_FIT and bf - fv >= WRONG_ROW_MARGIN:
             v = best.values["ky_bao_cao"]
             self.results[i] = self._result(m, "unsupported", row=best, column="ky_bao_cao", reason=(
-                f"the sentence speaks of {best.fig.ma} ({best.fig.chi_tieu[:70]}) = {_fmt_row_value(best, v)}; "
-                f"{m.raw.strip()} is {chosen.fig.ma}'s value"), expected=fmt_like(m, v))
+                f"Câu này nói về {best.fig.ma} ({best.fig.chi_tieu[:70]}) = {_fmt_row_value(best, v)}; "
+                f"«{m.raw.strip()}» là số liệu của {chosen.fig.ma}"), expected=fmt_like(m, v))
 
     # ------------------------------------------------------------ anniversaries
     def _anniversary(self, m: Mention) -> NumberCheck:
@@ -668,7 +673,10 @@ class _Checker:
         if n == expected:
             return self._result(m, "not_a_figure", derivation=d)
         fixed = format_vn(expected) + " năm"
+        event = m.note[len("anniversary of "):] if m.note and m.note.startswith("anniversary of ") else None
+        sums = (f"kỷ niệm {event}: " if event else "số năm kỷ niệm: ") + f"{year} − {m.event_year} = {expected} năm"
         if n == expected - 1:
             return self._result(m, "stale", derivation=d, expected=fixed,
-                                reason=f"{n} năm is last year's count; {d}")
-        return self._result(m, "unsupported", derivation=d, expected=fixed, reason=f"{d}, not {n}")
+                                reason=f"«{n} năm» là số năm tính đến năm trước; {sums}")
+        return self._result(m, "unsupported", derivation=d, expected=fixed,
+                            reason=f"{sums[0].upper()}{sums[1:]}, không phải {n} năm")

@@ -174,11 +174,16 @@ class OfflineEngine:
         problems = report.problems
         note = None
         if problems or unaligned:
-            parts = [f"“{c.text}” {c.verdict}: {c.reason or ''}".strip() for c in problems]
+            parts = [f"“{c.text}” {_VERDICT_VN.get(c.verdict, c.verdict)}: {c.reason or ''}".strip().rstrip(":")
+                     for c in problems]
             if unaligned and not problems:
-                parts.append("numbers of the previous edition not aligned to an indicator: " + ", ".join(unaligned))
+                parts.append("Số liệu của báo cáo kỳ trước chưa gắn được với chỉ tiêu nào: " + ", ".join(unaligned))
             note = "; ".join(parts)
         return Paragraph(text=text, checks=report.numbers, marked=bool(problems), note=note)
+
+
+#: Verdict words as a reviewer reads them in a paragraph's note.
+_VERDICT_VN = {"unsupported": "không có nguồn", "stale": "số liệu cũ"}
 
 
 # -- derivations ------------------------------------------------------------------
