@@ -18,7 +18,7 @@ if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
 fi
 echo "system-deps: installing ${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq >/dev/null 2>&1
-apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null 2>&1 \
+timeout 600 apt-get update -qq >/dev/null 2>&1
+timeout 1200 apt-get install -y -qq "${missing[@]}" >/dev/null 2>&1 \
   || echo "system-deps: apt-get install failed for ${missing[*]}; tests needing them will skip" >&2
 exit 0
