@@ -1,27 +1,19 @@
 """Calendar facts a new period changes: years, the lunar year, anniversary counts.
 
 Computed, never guessed: the lunar year name comes from the sexagenary cycle,
-an anniversary count from the founding year of a known event (else shifted by
-the number of years between the periods).
+an anniversary count from the year of a known event (the checker's table of
+events, so drafting and checking agree), else shifted by the number of years
+between the periods.
 """
 
 from __future__ import annotations
 
 import re
 
+from service.checker.extract import EVENTS
+
 STEMS = ["Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"]
 BRANCHES = ["Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"]
-
-# Events reports count anniversaries of, with the year they happened.
-EVENTS: list[tuple[re.Pattern, int]] = [
-    (re.compile(r"thành lập Đảng", re.I), 1930),
-    (re.compile(r"ngày sinh Chủ tịch Hồ Chí Minh|ngày sinh Bác", re.I), 1890),
-    (re.compile(r"Điện Biên Phủ", re.I), 1954),
-    (re.compile(r"thành lập Quân đội nhân dân", re.I), 1944),
-    (re.compile(r"giải phóng (?:hoàn toàn )?miền Nam|thống nhất đất nước", re.I), 1975),
-    (re.compile(r"Cách mạng tháng Tám|Quốc khánh", re.I), 1945),
-    (re.compile(r"thương binh,? liệt sĩ|thương binh - liệt sỹ|thương binh liệt sỹ", re.I), 1947),
-]
 
 LUNAR = re.compile(r"\b(" + "|".join(STEMS) + r")\s+(" + "|".join(BRANCHES) + r")\b")
 ANNIVERSARY = re.compile(r"\b(\d{1,3})\s+năm\s+(ngày\s+)?(thành lập|giải\s+phóng|ngày sinh|chiến thắng|kỷ niệm)([^;,.()]{0,60})")
@@ -35,7 +27,8 @@ def can_chi(year: int) -> str:
 
 
 def event_year(text: str) -> int | None:
-    for pattern, year in EVENTS:
+    """The year of a known event the text names."""
+    for pattern, year, _name in EVENTS:
         if pattern.search(text):
             return year
     return None

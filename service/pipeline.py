@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from index.model import ParsedReport, Section
 from service import outline as outline_mod
@@ -24,9 +25,11 @@ from service.periods import Period, parse_period
 from service.settings import Settings, get_settings
 from service.spec import ReportSpec
 
+if TYPE_CHECKING:
+    from index.store import PriorIndex
+
 Event = dict
 OnEvent = Callable[[Event], None] | None
-
 
 
 def make_engine(name: str | None, settings: Settings, prompt_version: int | None = None) -> Engine:
@@ -70,8 +73,8 @@ class DraftPipeline:
             prior = _load_once(store, spec.resolve(spec.prior.figures), spec.series, period.shift_years(-1).code)
         return current, prior
 
-    def index_reports(self, spec: ReportSpec) -> ParsedReport | None:
-        """Index the previous edition and the exemplars; return the previous edition as the index parsed it."""
+    def index_reports(self, spec: ReportSpec) -> tuple[PriorIndex, ParsedReport | None]:
+        """Index the previous edition and the exemplars; return the index and the previous edition as it parsed it."""
         from index.store import PriorIndex
 
         index = PriorIndex(self.settings)
@@ -83,13 +86,11 @@ class DraftPipeline:
             prior = index.get_report(result.id)
         if spec.exemplars:
             index.add([spec.resolve(p) for p in spec.exemplars])  # a bad exemplar is skipped, not fatal
-        self._index = index
-        return prior
+        return index, prior
 
-    def exemplars(self, section: Section, spec: ReportSpec, k: int = 2) -> list[dict]:
+    def exemplars(self, index: PriorIndex, section: Section, spec: ReportSpec, k: int = 2) -> list[dict]:
         """Passages from other reports that speak of the same subject."""
-        index = getattr(self, "_index", None)
-        if index is None or not section.heading:
+        if not section.heading:
             return []
         hits = index.search(section.heading, k=k + 3)
         out = []
@@ -119,7 +120,7 @@ class DraftPipeline:
 
         stage("index", "indexing prior reports")
         t = time.perf_counter()
-        prior = self.index_reports(spec)
+        index, prior = self.index_reports(spec)
         timings["index"] = time.perf_counter() - t
 
         stage("outline", "choosing the outline")
@@ -130,7 +131,7 @@ class DraftPipeline:
 
         assignment = assign_figures(current, flat)
         prior_period = parse_period(prior.period) if prior and prior.period else period.shift_years(-1)
-        contexts = [self._context(s, spec, prior, assignment.by_path.get(s.path, []), current, prior_table,
+        contexts = [self._context(index, s, spec, prior, assignment.by_path.get(s.path, []), current, prior_table,
                                   period, prior_period) for s in flat]
         timings["outline"] = time.perf_counter() - t
 
@@ -189,11 +190,11 @@ class DraftPipeline:
         return replace(draft, sections=sections)
 
     # -- helpers ------------------------------------------------------------
-    def _context(self, s: Section, spec, prior, figures, current, prior_table, period, prior_period) -> SectionContext:
+    def _context(self, index, s: Section, spec, prior, figures, current, prior_table, period, prior_period) -> SectionContext:
         prior_section = prior.find(s.path) if prior else None
         return SectionContext(section=s, prior_paragraphs=list(prior_section.paragraphs) if prior_section else [],
                               figures=figures, current=current, period=period, prior_table=prior_table,
-                              prior_period=prior_period, exemplars=self.exemplars(s, spec) if s.paragraphs or figures else [])
+                              prior_period=prior_period, exemplars=self.exemplars(index, s, spec) if s.paragraphs or figures else [])
 
     async def _draft_all(self, engine: Engine, contexts: list[SectionContext], emit) -> list:
         from service.drafting.run import draft_sections

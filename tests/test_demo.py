@@ -122,3 +122,9 @@ def test_bad_input_is_one_line_and_leaves_no_docx(tmp_path, case, expect):
     assert len([line for line in r.stderr.splitlines() if line.strip()]) == 1, r.stderr
     assert not out.exists()
     assert not list(tmp_path.glob(".out.docx*"))
+
+
+def test_a_usage_mistake_is_click_message_and_exit_2(tmp_path):
+    r = run(["figures", "list", "--format", "xml"], tmp_path / "data")
+    assert r.returncode == 2, r.stderr
+    assert "Invalid value for '--format'" in r.stderr and "internal error" not in r.stderr

@@ -88,7 +88,7 @@ def test_prompts_load_latest_and_render_figures(ctx):
 
     msgs = p.render(section_title=ctx.section.title, period_text="6 tháng đầu năm 2024",
                     prior_period_text="6 tháng đầu năm 2023", prior_paragraphs=ctx.prior_paragraphs,
-                    exemplars=ctx.exemplars, figures=figure_vars(ctx.figures), register_rules="", instruction="",
+                    exemplars=ctx.exemplars, figures=figure_vars(ctx.figures), instruction="",
                     unused_extra="fine")
     assert [m["role"] for m in msgs] == ["system", "user"]
     user = msgs[1]["content"]
@@ -100,8 +100,7 @@ def test_prompts_load_latest_and_render_figures(ctx):
 
 def test_prompt_missing_variable_is_an_input_error():
     with pytest.raises(InputError, match=r"section_repair v1: missing variable 'problems'"):
-        load_prompt("section_repair", 1).render(section_title="x", period_text="y", draft="z", figures=[],
-                                                register_rules="")
+        load_prompt("section_repair", 1).render(section_title="x", period_text="y", draft="z", figures=[])
     with pytest.raises(InputError, match="no version 99"):
         load_prompt("section_draft", 99)
 

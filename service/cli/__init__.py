@@ -45,10 +45,11 @@ def main() -> None:
         sys.exit(130)
     except KeyboardInterrupt:
         sys.exit(130)
+    except BrokenPipeError:  # output piped into `head` and the reader went away: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
     except Exception as exc:  # click usage errors and anything unexpected
-        import click
-
-        if isinstance(exc, click.ClickException):
+        if _is_usage_error(exc):  # a bad option value or a missing argument: click's own message, exit 2
             exc.show()
             sys.exit(exc.exit_code)
         if os.environ.get("BAOCAO_DEBUG"):
@@ -56,3 +57,8 @@ def main() -> None:
         console.print(f"[bold red]internal error:[/] {type(exc).__name__}: {exc} (set BAOCAO_DEBUG=1 for details)",
                       highlight=False, soft_wrap=True)
         sys.exit(1)
+
+
+def _is_usage_error(exc: Exception) -> bool:
+    """Click's exceptions, whether from click itself or the copy recent Typer versions vendor."""
+    return any(cls.__name__ == "ClickException" and cls.__module__.endswith("exceptions") for cls in type(exc).__mro__)

@@ -11,8 +11,7 @@ import typer
 from rich.table import Table
 
 from service.checker import check_file
-from service.cli.common import out, print_json
-from service.errors import InputError
+from service.cli.common import Fmt, out, print_json
 from service.figures.load import load_table
 
 app = typer.Typer(no_args_is_help=True)
@@ -24,17 +23,15 @@ _STYLE = {"unsupported": "bold red", "stale": "bold yellow", "supported": "green
 def check(file: str = typer.Argument(..., help="Report text: .txt (UTF-8) or .docx"),
           figures: str = typer.Option(..., "--figures", help="This period's figures table"),
           prior_figures: str | None = typer.Option(None, "--prior-figures", help="Last period's figures table"),
-          fmt: str = typer.Option("table", "--format", help="json or table"),
+          fmt: Fmt = typer.Option(Fmt.table, "--format", help="json or table"),
           section: str | None = typer.Option(None, "--section", help="Section (muc) the text is about"),
           organisation: str | None = typer.Option(None, "--organisation", help="Organisation the text is about"),
           period: str | None = typer.Option(None, "--period", help="Reporting period, e.g. 2024-H1")) -> None:
     """Check every number in FILE against a figures table."""
-    if fmt not in ("json", "table"):
-        raise InputError(f"--format must be json or table, not {fmt!r}")
     current = load_table(figures)
     prior = load_table(prior_figures) if prior_figures else None
     report = check_file(file, current, prior, section=section, organisation=organisation, period=period)
-    if fmt == "json":
+    if fmt is Fmt.json:
         print_json(report.to_dict())
     else:
         _table(report)

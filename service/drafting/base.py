@@ -30,7 +30,6 @@ class SectionContext:
     prior_table: FigureTable | None = None
     prior_period: Period | None = None
     exemplars: list[dict] = field(default_factory=list)
-    register_rules: str = ""
     instruction: str | None = None
     previous: list[str] | None = None
 

@@ -243,8 +243,7 @@ class LLMEngine:
             # A heading that only groups sub-sections: nothing to write, no call to pay for.
             return SectionResult([], self._provenance(ctx, None, run, [], 0, t0, skipped="no prior text, no figures"))
         figures = figure_vars(ctx.figures)
-        common = {"section_title": ctx.section.title, "period_text": ctx.period.text, "figures": figures,
-                  "register_rules": ctx.register_rules or ""}
+        common = {"section_title": ctx.section.title, "period_text": ctx.period.text, "figures": figures}
         if rewrite:
             prompt = self.prompts["rewrite"]
             messages = prompt.render(**common, previous=ctx.previous,
