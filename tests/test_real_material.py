@@ -1,0 +1,18 @@
+"""The real material under evaluations/cases/real/ is well-formed: a source address, a text, a table."""
+
+from __future__ import annotations
+
+import pytest
+
+from evaluations.real import real_cases
+
+CASES = real_cases()
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.slug for c in CASES])
+def test_case_is_complete(case):
+    assert case.url.startswith("http"), f"{case.slug}: case.yaml needs source.url"
+    assert case.text_path.is_file() and case.text.strip(), f"{case.slug}: no source text"
+    assert case.figures_path is not None and case.figures_path.is_file(), f"{case.slug}: no figures table"
+    assert case.kind in ("news", "report", "report-excerpt"), case.kind
+    assert case.period_code, f"{case.slug}: case.yaml needs period.code"
