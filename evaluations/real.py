@@ -7,7 +7,9 @@ The two sample reports shaped the service; these did not.  Each case is a folder
   report-excerpt), its ``agency``, ``area`` and ``period`` (``code`` and ``text``), the expected
   ``headings`` when it has structure, the ``standing`` facts and ``non_figures`` it states;
 - ``figures.csv`` or ``figures.xlsx``: the table as the agency would keep it (Vietnamese column
-  titles, units as written, ``STT``, title rows, totals), one row per figure of the period.
+  titles, units as written, ``STT``, title rows, totals), one row per figure of the period
+  (``figures: null`` for a report shape whose stored excerpt states no figure);
+- optionally ``next``: a synthetic next-period table (``c-tools/make_next.py``) to draft into.
 
 Ingest, outline, checker and onboarding tests and evaluations read the cases through
 :func:`real_cases`, so a new folder is picked up everywhere without code changes.
