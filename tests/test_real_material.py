@@ -16,7 +16,8 @@ def test_case_is_complete(case):
     assert case.text_path.is_file() and case.text.strip(), f"{case.slug}: no source text"
     assert case.kind in ("news", "report", "report-excerpt"), case.kind
     if case.figures_path is None:  # a structure case: the stored excerpt states no figure of the period
-        assert case.kind != "news" and case.headings, f"{case.slug}: a case without a table must be a report shape"
+        assert case.kind != "news" and (case.headings or case.meta.get("header")), \
+            f"{case.slug}: a case without a table must be a report shape (headings or a header block)"
     else:
         assert case.figures_path.is_file(), f"{case.slug}: no figures table"
     assert case.period_code, f"{case.slug}: case.yaml needs period.code"
