@@ -11,27 +11,45 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+ERROR, WARNING = "error", "warning"
+
+
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with an input, located as precisely as we can."""
+    """One thing wrong with an input, located as precisely as we can.
+
+    ``severity`` is ``"error"`` (the input is refused) or ``"warning"`` (it is
+    accepted; the user should look).  Locations read in Vietnamese
+    (``bang.csv, hàng 12, cột 'Kỳ báo cáo': …``): users read them.
+    """
 
     message: str
     file: str | None = None
     row: int | None = None
     column: str | None = None
+    severity: str = ERROR
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity != WARNING
+
+    def where(self) -> str:
+        parts = []
+        if self.file:
+            parts.append(self.file)
+        if self.row is not None:
+            parts.append(f"hàng {self.row}")
+        if self.column:
+            parts.append(f"cột '{self.column}'")
+        return ", ".join(parts)
 
     def __str__(self) -> str:
-        where = []
-        if self.file:
-            where.append(self.file)
-        if self.row is not None:
-            where.append(f"row {self.row}")
-        if self.column:
-            where.append(f"column {self.column!r}")
-        return (": ".join([", ".join(where), self.message]) if where else self.message)
+        where = self.where()
+        return f"{where}: {self.message}" if where else self.message
 
     def as_dict(self) -> dict:
-        return {"file": self.file, "row": self.row, "column": self.column, "message": self.message}
+        return {"file": self.file, "row": self.row, "column": self.column, "message": self.message,
+                "severity": self.severity}
 
 
 class BaocaoError(Exception):
@@ -83,11 +101,24 @@ class ProblemList:
 
     problems: list[Problem] = field(default_factory=list)
 
-    def add(self, message: str, *, file: str | None = None, row: int | None = None, column: str | None = None) -> None:
-        self.problems.append(Problem(message, file, row, column))
+    def add(self, message: str, *, file: str | None = None, row: int | None = None, column: str | None = None,
+            severity: str = ERROR) -> None:
+        self.problems.append(Problem(message, file, row, column, severity))
+
+    def warn(self, message: str, *, file: str | None = None, row: int | None = None, column: str | None = None) -> None:
+        self.add(message, file=file, row=row, column=column, severity=WARNING)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if not p.is_error]
 
     def raise_if_any(self, summary: str) -> None:
-        if self.problems:
-            first = str(self.problems[0])
-            more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
-            raise InputError(f"{summary}: {first}{more}", self.problems)
+        """Raise one ``InputError`` if there is any error, carrying every problem (warnings alone refuse nothing)."""
+        errors = self.errors
+        if errors:
+            more = f" (và {len(errors) - 1} lỗi khác)" if len(errors) > 1 else ""
+            raise InputError(f"{summary}: {errors[0]}{more}", self.problems)

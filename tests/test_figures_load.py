@@ -1,4 +1,4 @@
-"""Figures tables: the corpus files load identically; every bad input is named by row and column."""
+"""Figures tables: the corpus files load identically; every bad input is named by row and column, in Vietnamese."""
 
 from __future__ import annotations
 
@@ -69,14 +69,14 @@ def test_json_rows_keep_exact_decimals(tmp_path):
 
 
 BAD_ROWS = [
-    ("X-1,Số vụ,vụ,12,,,,,\nX-1,Số vụ khác,vụ,3,,,,,\n", 3, "ma", "duplicate code"),
-    ("X-1,Số vụ,vụ,mười,,,,,\n", 2, "ky_bao_cao", "not a number"),
-    ("X-1,Số vụ,vụ,-4,,,,,\n", 2, "ky_bao_cao", "negative"),
-    ("X-1,Tỷ lệ,%,84.6,,120,,,\n", 2, "ke_hoach", "over 100"),
-    ("X-1,Số con,con voi,4,,,,,\n", 2, "don_vi_tinh", "unknown unit"),
-    ("X-1,Số người,người,2.5,,,,,\n", 2, "ky_bao_cao", "whole number"),
-    ("X-1,Số người,người,,,,,,\n", 2, "ky_bao_cao", "empty"),
-    (",Số người,người,3,,,,,\n", 2, "ma", "code is empty"),
+    ("X-1,Số vụ,vụ,12,,,,,\nX-1,Số vụ khác,vụ,3,,,,,\n", 3, "ma", "trùng với hàng 2"),
+    ("X-1,Số vụ,vụ,mười,,,,,\n", 2, "ky_bao_cao", "«mười» không phải là số"),
+    ("X-1,Số vụ,vụ,\"1,2,3\",,,,,\n", 2, "ky_bao_cao", "«1,2,3» không phải là số"),
+    ("X-1,Số vụ,vụ,-4,,,,,\n", 2, "ky_bao_cao", "số âm"),
+    ("X-1,Số người,người,2.5,,,,,\n", 2, "ky_bao_cao", "không phải là số nguyên"),
+    ("X-1,Trị giá,triệu đồng,\"0,0000005\",,,,,\n", 2, "ky_bao_cao", "tiền lưu bằng đồng"),
+    ("X-1,Số người,người,,,,,,\n", 2, "ky_bao_cao", "chưa có số liệu kỳ báo cáo"),
+    ("X-1,Số người,người,3,abc,,,,\n", 2, "cung_ky", "«abc» không phải là số"),
 ]
 
 
@@ -84,29 +84,67 @@ BAD_ROWS = [
 def test_each_bad_value_is_named_with_row_and_column(tmp_path, rows, row, column, words):
     path = write(tmp_path, HEADER + rows)
     problems = validate_file(path)
-    assert [(p.row, p.column) for p in problems] == [(row, column)], problems
+    assert [(p.row, p.column, p.severity) for p in problems] == [(row, column, "error")], problems
     assert words in problems[0].message and problems[0].file == str(path)
     with pytest.raises(InputError) as exc:
         load_table(path)
-    assert f"row {row}" in str(exc.value) and exc.value.problems == problems
+    assert f"hàng {row}, cột '{column}'" in str(exc.value) and exc.value.problems == problems
+
+
+def test_the_user_reads_columns_by_their_own_titles(tmp_path):
+    """A message names the column as the file titles it, and the file as the user named it."""
+    path = write(tmp_path, "STT,Nội dung,ĐVT,Kỳ báo cáo (6 tháng 2024)\n1,Số vụ,vụ,\"1,2,3\"\n")
+    [p] = validate_file(path, name="Biểu 01.csv")
+    assert str(p) == "Biểu 01.csv, hàng 2, cột 'Kỳ báo cáo (6 tháng 2024)': «1,2,3» không phải là số"
+
+
+def test_warnings_do_not_block_a_load(tmp_path):
+    """Units of any noun, a percentage over 100, an empty code, a column of its own: loaded, with warnings."""
+    path = write(tmp_path, HEADER.replace("ghi_chu", "ghi_chu,Người lập") +
+                 "X-1,Số con voi được cứu hộ,con voi,4,,,,,,\n"
+                 "X-2,Tỷ lệ hoàn thành kế hoạch,%,112,,,,,,Lan\n"
+                 ",Số công dân được tiếp,công dân,35,,,,,,\n")
+    t = load_table(path)
+    assert [(f.ma, f.don_vi_tinh, f.ky_bao_cao) for f in t] == [("X-1", "con voi", 4), ("X-2", "%", 112),
+                                                                ("R-4", "công dân", 35)]
+    warned = {(w.row, w.column) for w in t.warnings}
+    assert warned == {(1, "Người lập"), (3, "ky_bao_cao"), (None, "ma")}
+    assert all(w.severity == "warning" for w in t.warnings) and validate_file(path) == t.warnings
+    assert any("trên 100%" in w.message for w in t.warnings) and any("R-4" in w.message for w in t.warnings)
 
 
 def test_column_problems_and_all_problems_at_once(tmp_path):
     p = write(tmp_path, "Mã,Chỉ tiêu,Số liệu kỳ này lạ,Đơn vị tính\nA,b,c,người\n")
-    msgs = {(x.column, x.message.split(" ")[0]) for x in validate_file(p)}
-    assert ("Số liệu kỳ này lạ", "unknown") in msgs and ("ky_bao_cao", "missing") in msgs
-    many = write(tmp_path, HEADER + "A,x,vụ,-1,,,,,\nA,x,vụ,abc,,,,,\nB,x,ly,1,,,,,\n", "many.csv")
-    assert [(x.row, x.column) for x in validate_file(many)] == [(2, "ky_bao_cao"), (3, "ky_bao_cao"), (4, "don_vi_tinh")]
+    found = {(x.column, x.severity, x.message.split(" ")[0]) for x in validate_file(p)}
+    assert ("Số liệu kỳ này lạ", "warning", "cột") in found and ("Kỳ báo cáo", "error", "thiếu") in found
+    many = write(tmp_path, HEADER + "A,x,vụ,-1,,,,,\nA,x,vụ,abc,,,,,\nB,x,người,\"1,5\",,,,,\n", "many.csv")
+    assert [(x.row, x.column) for x in validate_file(many)] == [(2, "ky_bao_cao"), (3, "ky_bao_cao"),
+                                                               (4, "ky_bao_cao")]
 
 
 def test_unreadable_files_are_clear_errors(tmp_path):
     latin = write(tmp_path, HEADER + "A,Café,nha,1,,,,,\n", "cp.csv", encoding="cp1252")
-    with pytest.raises(InputError, match=r"cp\.csv: not UTF-8"):
+    with pytest.raises(InputError, match=r"cp\.csv: không phải văn bản UTF-8"):
         load_table(latin)
-    with pytest.raises(InputError, match="no header row"):
+    with pytest.raises(InputError, match="không tìm thấy hàng tiêu đề"):
         load_table(write(tmp_path, "a,b,c\n1,2,3\n", "nohead.csv"))
-    with pytest.raises(InputError, match="not found"):
+    with pytest.raises(InputError, match="không tìm thấy tệp"):
         load_table(tmp_path / "missing.csv")
+    xlsx_named_csv = tmp_path / "named.csv"
+    xlsx_named_csv.write_bytes(XLSX_2023.read_bytes())
+    with pytest.raises(InputError, match=r"named\.csv: tệp này là bảng tính Excel"):
+        load_table(xlsx_named_csv)
+
+
+def test_the_format_comes_from_the_name_the_user_gave(tmp_path):
+    """An upload stored without its extension reads as what its name says (as the CLI reads it)."""
+    stored = tmp_path / ".tmp-upload"
+    stored.write_bytes(XLSX_2023.read_bytes())
+    t = load_table(stored, name="ham-thuan-bac-2023-h1.xlsx")
+    assert len(t) == 159 and t.source == "ham-thuan-bac-2023-h1.xlsx"
+    stored.write_text(json.dumps([{"Chỉ tiêu": "Số vụ", "ĐVT": "vụ", "Kỳ báo cáo": 3}], ensure_ascii=False),
+                      encoding="utf-8")
+    assert [(f.ma, f.ky_bao_cao) for f in load_table(stored, name="t.json")] == [("R-1", 3)]
 
 
 def test_agency_workbook_with_odd_titles_and_percent_cells(tmp_path):

@@ -75,12 +75,27 @@ def test_cli_validate_load_list_show(data_dir, tmp_path):
     assert ok.exit_code == 0 and json.loads(ok.stdout)["valid"] is True
 
     bad = tmp_path / "bad.csv"
-    bad.write_text("ma,chi_tieu,don_vi_tinh,ky_bao_cao\nA,Số vụ,vụ,abc\nA,Số vụ,con voi,2\n", encoding="utf-8")
+    bad.write_text("ma,chi_tieu,don_vi_tinh,ky_bao_cao\nA,Số vụ,vụ,abc\nB,Số con voi,con voi,2.5\n"
+                   "C,Số tỷ lệ,%,120\n", encoding="utf-8")
     res = runner.invoke(app, ["figures", "validate", str(bad), "--format", "json"])
     assert res.exit_code == 2
     probs = json.loads(res.stdout)["problems"]
-    assert [(p["row"], p["column"]) for p in probs] == [(2, "ky_bao_cao"), (3, "don_vi_tinh")]
-    assert runner.invoke(app, ["figures", "validate", str(bad)]).exit_code == 2
+    assert [(p["row"], p["column"], p["severity"]) for p in probs] == [
+        (2, "ky_bao_cao", "error"), (3, "ky_bao_cao", "error"), (4, "ky_bao_cao", "warning")]
+    text = runner.invoke(app, ["figures", "validate", str(bad)])
+    assert text.exit_code == 2 and "«abc» không phải là số" in text.stdout and "cảnh báo" in text.stdout
+    res = runner.invoke(app, ["figures", "load", str(bad), "--series", "htb", "--period", "2024-H1"])
+    assert res.exit_code == 2 and len(json.loads(res.stdout)["problems"]) == 3  # every problem, not the first
+
+    warned = tmp_path / "warned.csv"  # a warning is shown and does not stop the load
+    warned.write_text("ma,chi_tieu,don_vi_tinh,ky_bao_cao\nC,Tỷ lệ hoàn thành,%,120\n", encoding="utf-8")
+    res = runner.invoke(app, ["figures", "validate", str(warned), "--format", "json"])
+    assert res.exit_code == 0 and json.loads(res.stdout)["warnings"] == 1
+    res = runner.invoke(app, ["figures", "load", str(warned), "-s", "w", "-p", "2024-H1"])
+    assert res.exit_code == 0 and "trên 100%" in json.loads(res.stdout)["warnings"][0]["message"]
+    assert "cảnh báo" in res.stderr
+    res = runner.invoke(app, ["figures", "load", str(warned), "-s", "w", "-p", "2024-H1", "--format", "table"])
+    assert res.exit_code == 0 and "phiên bản 2" in res.stdout and "trên 100%" in res.stdout
 
     shutil.copy(CSV_2024, tmp_path / "2024.csv")
     res = runner.invoke(app, ["figures", "load", str(tmp_path / "2024.csv"), "--series", "htb", "--period",
@@ -88,7 +103,7 @@ def test_cli_validate_load_list_show(data_dir, tmp_path):
     assert res.exit_code == 0, res.output
     assert json.loads(res.stdout)["version"] == 1
     listed = json.loads(runner.invoke(app, ["figures", "list", "--format", "json"]).stdout)
-    assert [(i["series"], i["period"], i["rows"]) for i in listed] == [("htb", "2024-H1", 159)]
+    assert [(i["series"], i["period"], i["rows"]) for i in listed] == [("htb", "2024-H1", 159), ("w", "2024-H1", 1)]
     shown = json.loads(runner.invoke(app, ["figures", "show", "htb", "2024-H1", "--format", "json"]).stdout)
     assert shown["version"] == 1 and shown["figures"][0]["ma"] == "TT-01"
     table = runner.invoke(app, ["figures", "show", "htb", "2024-H1"])

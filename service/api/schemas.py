@@ -17,12 +17,15 @@ class UploadOut(BaseModel):
     series: str | None = None
     period: str | None = None
     info: dict = Field(default_factory=dict)
+    warnings: list[dict] = Field(default_factory=list, description="figures: what loaded with a remark "
+                                 "(file, row, column, message); never blocks an upload")
     created_at: dt.datetime
 
     @classmethod
     def of(cls, row) -> "UploadOut":
+        info = row.info or {}
         return cls(id=row.id, kind=row.kind, name=row.name, size=row.size, sha256=row.sha256, series=row.series,
-                   period=row.period, info=row.info or {}, created_at=row.created_at)
+                   period=row.period, info=info, warnings=list(info.get("warnings") or []), created_at=row.created_at)
 
 
 class DraftCreate(BaseModel):

@@ -9,6 +9,7 @@ server path leaks into a response.
 from __future__ import annotations
 
 import importlib
+from dataclasses import replace
 from pathlib import Path
 
 from service.api.problems import Unavailable
@@ -29,35 +30,30 @@ def relabel(exc: BaocaoError, path: Path | str, label: str) -> BaocaoError:
     p = str(path)
     new = type(exc).__new__(type(exc))
     BaocaoError.__init__(new, exc.message.replace(p, label),
-                         [Problem(pr.message.replace(p, label), (pr.file or "").replace(p, label) or None, pr.row, pr.column)
-                          for pr in exc.problems])
+                         [replace(pr, message=pr.message.replace(p, label),
+                                  file=(pr.file or "").replace(p, label) or None) for pr in exc.problems])
     return new
 
 
-def load_figures(path: Path, *, series: str | None, period: str | None, label: str):
+def load_figures(path: Path, *, series: str | None, period: str | None, label: str, sheet: str | None = None):
+    """The figures table of a stored file, read as the file ``label`` the user uploaded (its format, its name)."""
     load = _import("service.figures.load", "the figures loader")
     try:
-        return load.load_table(path, series=series, period=period)
+        return load.load_table(path, series=series, period=period, name=label, sheet=sheet)
     except BaocaoError as exc:
         raise relabel(exc, path, label) from None
 
 
-def validate_figures(path: Path, *, series: str | None, period: str | None, label: str) -> dict:
-    """Every problem of a stored table (the figures stage's ``validate_file``), paths shown as ``label``."""
+def validate_figures(path: Path, *, series: str | None, period: str | None, label: str,
+                     sheet: str | None = None) -> dict:
+    """Every problem of a stored table, errors and warnings (``severity``), named by the uploaded name ``label``."""
     load = _import("service.figures.load", "the figures loader")
-    if hasattr(load, "validate_file"):
-        problems = load.validate_file(path, series=series, period=period)
-    else:
-        try:
-            load.load_table(path, series=series, period=period)
-            problems = []
-        except BaocaoError as exc:
-            problems = exc.problems or [Problem(exc.message)]
+    problems = load.validate_file(path, series=series, period=period, name=label, sheet=sheet)
     p = str(path)
-    out = [Problem(pr.message.replace(p, label), label if pr.file else None, pr.row, pr.column).as_dict()
-           for pr in problems]
-    rows = None if out else len(load_figures(path, series=series, period=period, label=label))
-    return {"valid": not out, "rows": rows, "problems": out}
+    out = [replace(pr, message=pr.message.replace(p, label), file=label if pr.file else None) for pr in problems]
+    valid = not any(pr.is_error for pr in out)
+    rows = len(load_figures(path, series=series, period=period, label=label, sheet=sheet)) if valid else None
+    return {"valid": valid, "rows": rows, "problems": [pr.as_dict() for pr in out]}
 
 
 def make_pipeline(settings, engine: str | None):

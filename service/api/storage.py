@@ -40,6 +40,12 @@ def safe_name(filename: str | None, allowed: tuple[str, ...]) -> str:
     return name
 
 
+def user_name(filename: str | None, safe: str) -> str:
+    """The file's base name as the user sent it (NFC), for messages; ``safe`` if it ends otherwise."""
+    name = unicodedata.normalize("NFC", (filename or "").replace("\\", "/").rsplit("/", 1)[-1]).strip()
+    return name if name and Path(name).suffix.lower() == Path(safe).suffix.lower() and len(name) <= 200 else safe
+
+
 @dataclass
 class Stored:
     path: Path
@@ -48,8 +54,12 @@ class Stored:
     sha256: str
 
 
-def store(src: BinaryIO, *, root: Path, subdir: str, final_name: str, max_bytes: int, check) -> Stored:
-    """Copy ``src`` under ``root/subdir`` via a temp file; ``check(tmp_path)`` must raise on bad content."""
+def store(src: BinaryIO, *, root: Path, subdir: str, final_name: str, max_bytes: int, check,
+          label: str | None = None) -> Stored:
+    """Copy ``src`` under ``root/subdir`` via a temp file; ``check(tmp_path)`` must raise on bad content.
+
+    ``label`` is the name the user sent the file under: messages name it, never the stored name.
+    """
     target_dir = root / subdir
     target_dir.mkdir(parents=True, exist_ok=True)
     tmp = target_dir / f".tmp-{os.getpid()}-{os.urandom(6).hex()}"
@@ -63,7 +73,7 @@ def store(src: BinaryIO, *, root: Path, subdir: str, final_name: str, max_bytes:
                 digest.update(chunk)
                 out.write(chunk)
         if size == 0:
-            raise InputError(f"{final_name}: the file is empty")
+            raise InputError(f"{label or final_name}: tệp trống (the file is empty)")
         check(tmp)
         final = target_dir / final_name
         os.replace(tmp, final)
@@ -137,14 +147,14 @@ def check_report(path: Path, name: str) -> None:
         _check_utf8_text(path, name)
 
 
-def check_figures(path: Path, name: str, *, series: str | None, period: str | None) -> dict:
-    """Load the table (the figures stage's loader decides what is valid); returns a short summary."""
-    ext = Path(name).suffix.lower()
-    if ext in (".csv", ".json"):
-        _check_utf8_text(path, name)
-    elif not zipfile.is_zipfile(path):
-        raise InputError(f"{name}: not an Excel .xlsx file (it is not a zip archive)")
+def check_figures(path: Path, name: str, *, series: str | None, period: str | None, sheet: str | None = None) -> dict:
+    """Load the table as the CLI would load the file ``name`` (its format from its name, its messages naming it);
+    returns a short summary and the warnings, for the upload's ``info``."""
     from service.api.stages import load_figures
 
-    table = load_figures(path, series=series, period=period, label=name)
-    return {"rows": len(table), "codes": len(set(table.codes()))}
+    table = load_figures(path, series=series, period=period, label=name, sheet=sheet)
+    info = {"rows": len(table), "codes": len(set(table.codes())),
+            "warnings": [{**w.as_dict(), "file": name if w.file else None} for w in table.warnings]}
+    if sheet:
+        info["sheet"] = sheet
+    return info

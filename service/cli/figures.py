@@ -8,10 +8,11 @@ import typer
 from rich.table import Table
 
 from service.cli.common import Fmt, console, out, print_json
-from service.errors import InputError
+from service.errors import InputError, Problem
 
 app = typer.Typer(no_args_is_help=True)
 
+SEVERITY = {"error": "lỗi", "warning": "cảnh báo"}
 
 
 def _store():
@@ -24,37 +25,76 @@ def _dec(d) -> str | None:
     return None if d is None else format(d, "f")
 
 
+def _problems_table(title: str, problems: list[Problem]) -> Table:
+    t = Table(title=title, title_justify="left")
+    for col in ("mức", "hàng", "cột", "vấn đề"):
+        t.add_column(col, overflow="fold")
+    for p in problems:
+        t.add_row(SEVERITY.get(p.severity, p.severity), "" if p.row is None else str(p.row), p.column or "",
+                  p.message)
+    return t
+
+
+def _summary(problems: list[Problem]) -> str:
+    errors = sum(1 for p in problems if p.is_error)
+    return f"{errors} lỗi, {len(problems) - errors} cảnh báo"
+
+
 @app.command()
 def load(file: Path = typer.Argument(..., help="CSV, XLSX or JSON figures table"),
          series: str = typer.Option(..., "--series", "-s", help="report series, e.g. ham-thuan-bac-dvqp"),
-         period: str = typer.Option(..., "--period", "-p", help="'6 tháng đầu năm 2024' or 2024-H1")) -> None:
-    """Validate FILE and store it as the next version of SERIES/PERIOD (nothing is stored if invalid)."""
-    res = _store().load(file, series, period)
+         period: str = typer.Option(..., "--period", "-p", help="'6 tháng đầu năm 2024' or 2024-H1"),
+         sheet: str | None = typer.Option(None, "--sheet", help="the workbook sheet to read (default: the first "
+                                          "sheet with a header)"),
+         format: Fmt = typer.Option(Fmt.json, "--format", "-f", help="json (default) or table")) -> None:
+    """Validate FILE and store it as the next version of SERIES/PERIOD (nothing is stored if it has an error).
+
+    Warnings (a column left aside, codes made up, a total that disagrees with its parts) are shown and do
+    not stop the load; errors refuse the whole file and are all listed.
+    """
+    try:
+        res = _store().load(file, series, period, sheet=sheet)
+    except InputError as exc:
+        if not exc.problems:
+            raise
+        if format is Fmt.json:
+            print_json({"file": str(file), "stored": False, "problems": [p.as_dict() for p in exc.problems]})
+        else:
+            out.print(_problems_table(f"{file}: không nạp ({_summary(exc.problems)})", exc.problems))
+        console.print(f"[bold red]error:[/] {exc.message}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
     console.print(f"stored {res.count} figures as {res.series} {res.period} version {res.version}", highlight=False)
-    print_json({"series": res.series, "period": res.period, "version": res.version, "count": res.count,
-                "sha256": res.sha256})
+    for w in res.warnings:
+        console.print(f"[yellow]cảnh báo:[/] {w}", highlight=False, soft_wrap=True)
+    if format is Fmt.json:
+        print_json({"series": res.series, "period": res.period, "version": res.version, "count": res.count,
+                    "sha256": res.sha256, "warnings": [w.as_dict() for w in res.warnings]})
+    else:
+        out.print(f"{file}: đã nạp {res.count} chỉ tiêu, {res.series} {res.period} phiên bản {res.version}",
+                  highlight=False)
+        if res.warnings:
+            out.print(_problems_table(f"{len(res.warnings)} cảnh báo", res.warnings))
 
 
 @app.command()
 def validate(file: Path = typer.Argument(..., help="CSV, XLSX or JSON figures table"),
              format: Fmt = typer.Option(Fmt.table, "--format", "-f"),
-             period: str | None = typer.Option(None, "--period", "-p", help="check the file is for this period")) -> None:
-    """List every problem of FILE with row and column; exit 0 if valid, 2 if not."""
+             period: str | None = typer.Option(None, "--period", "-p", help="check the file is for this period"),
+             sheet: str | None = typer.Option(None, "--sheet", help="the workbook sheet to read")) -> None:
+    """List every problem of FILE (errors and warnings) with row and column; exit 0 if it would load, 2 if not."""
     from service.figures.load import validate_file
 
-    problems = validate_file(file, period=period)
+    problems = validate_file(file, period=period, sheet=sheet)
+    errors = [p for p in problems if p.is_error]
     if format is Fmt.json:
-        print_json({"file": str(file), "valid": not problems, "problems": [p.as_dict() for p in problems]})
+        print_json({"file": str(file), "valid": not errors, "problems": [p.as_dict() for p in problems],
+                    "errors": len(errors), "warnings": len(problems) - len(errors)})
     elif problems:
-        t = Table(title=f"{file}: {len(problems)} problem(s)", title_justify="left")
-        for col in ("row", "column", "problem"):
-            t.add_column(col)
-        for p in problems:
-            t.add_row("" if p.row is None else str(p.row), p.column or "", p.message)
-        out.print(t)
+        verdict = "không hợp lệ" if errors else "hợp lệ"
+        out.print(_problems_table(f"{file}: {verdict} ({_summary(problems)})", problems))
     else:
-        out.print(f"{file}: valid", highlight=False)
-    if problems:
+        out.print(f"{file}: hợp lệ", highlight=False)
+    if errors:
         raise typer.Exit(2)
 
 

@@ -31,6 +31,7 @@ class FigureTable:
     series: str | None = None
     period: str | None = None  # normalised, e.g. "2024-H1"
     version: int | None = None  # upload version when read from the store
+    warnings: list = field(default_factory=list)  # Problems (severity "warning") found when it was loaded
 
     def __post_init__(self) -> None:
         self._by_code = {f.ma: f for f in self.figures}

@@ -1,8 +1,12 @@
-"""Read a figures file (CSV, XLSX, JSON) into raw cells, finding the header row.
+"""Read a figures file (CSV, XLSX, JSON) into raw cells, finding the header.
 
-Agency sheets put title rows (and blank rows) above the header; the header is
-the first row naming at least two required columns.  Nothing is validated
-here beyond "can the file be read": :mod:`service.figures.load` does that.
+Agency sheets put title rows (and blank rows) above the header, sometimes a
+second header row under it (``Kết quả thực hiện`` over ``Kỳ này | Cùng kỳ``) and
+a row numbering the columns (``(1) (2) (3)``); the header is the first row that
+names the indicator column and at least one other column, or three columns.
+The format comes from the name the user gave the file (``name``), not from the
+path it is stored under.  Nothing is validated here beyond "can the file be
+read": :mod:`service.figures.load` does that.
 """
 
 from __future__ import annotations
@@ -10,73 +14,129 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from service.errors import InputError
-from service.figures.schema import REQUIRED, column_for
+from service.errors import InputError, Problem
+from service.figures.schema import DERIVED, STT, fold, read_title
 
 HEADER_SCAN_ROWS = 30
+FORMATS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".json": "json", ".csv": "csv", ".txt": "csv", ".tsv": "csv", "": "csv"}
+
+
+@dataclass(frozen=True)
+class Uncached:
+    """A formula cell saved without its computed value (written by a program that does not calculate)."""
+
+    ref: str
+    formula: str
 
 
 @dataclass
 class RawTable:
-    """Cells as read. ``rows`` are ``(row number in the file, cells)``; cells are str, Decimal or None."""
+    """Cells as read. ``rows`` are ``(row number in the file, cells)``; cells are str, Decimal, None or Uncached."""
 
     source: str
     header_row: int
     header: list[str]
     rows: list[tuple[int, list]]
-    titles: list[str] = field(default_factory=list)  # text of the rows above the header
-    meta: dict = field(default_factory=dict)          # JSON top-level keys (series, period)
+    titles: list[str] = field(default_factory=list)      # text of the rows above the header
+    meta: dict = field(default_factory=dict)             # JSON top-level keys (series, period); xlsx sheet
+    warnings: list[Problem] = field(default_factory=list)
 
 
 def nfc(value):
     return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
 
 
-def _header_score(cells: list) -> int:
-    cols = {column_for(c) for c in cells if isinstance(c, str) and c.strip()}
-    return len(cols & set(REQUIRED))
+def _columns(cells: list) -> set[str]:
+    return {read_title(c).column for c in cells if isinstance(c, str) and c.strip()} - {None, DERIVED}
 
 
-def _split_header(source: str, rows: list[tuple[int, list]]) -> RawTable:
+def _is_header(cells: list) -> bool:
+    cols = _columns(cells)
+    named = cols - {STT}
+    return ("chi_tieu" in cols and len(named) >= 2) or len(named) >= 3
+
+
+_NUMBERING = re.compile(r"^[(\[]?[0-9A-Za-z]{1,2}[)\]]?(\s*[=*/+x×:\-]\s*[(\[]?[0-9A-Za-z]{1,2}[)\]]?)*$")
+
+
+def _is_numbering(cells: list) -> bool:
+    """A row numbering the columns: ``A | B | 1 | 2 | 3=2/1`` or ``(1) | (2) | (3)``."""
+    vals = [c for c in cells if c not in (None, "")]
+    if len(vals) < 2:
+        return False
+    return all((isinstance(v, Decimal) and v == v.to_integral_value() and 0 <= v < 100)
+               or (isinstance(v, str) and _NUMBERING.match(v.strip())) for v in vals)
+
+
+def _is_subheader(cells: list, header: list[str]) -> bool:
+    """A second header row: every filled cell a column title, none under the indicator column."""
+    vals = [(i, c) for i, c in enumerate(cells) if c not in (None, "")]
+    if not vals or not all(isinstance(c, str) and read_title(c).column for _, c in vals):
+        return False
+    label_cols = [i for i, h in enumerate(header) if read_title(h).column == "chi_tieu"]
+    return not any(i in label_cols for i, _ in vals)
+
+
+def _text(c) -> str:
+    return "" if c is None else str(c).strip()
+
+
+def split_header(source: str, rows: list[tuple[int, list]]) -> RawTable:
+    """Find the header among the first rows; merge a second header row; skip a column-numbering row."""
     for i, (rownum, cells) in enumerate(rows[:HEADER_SCAN_ROWS]):
-        if _header_score(cells) >= 2:
-            titles = [" ".join(str(c) for c in r if c not in (None, "")) for _, r in rows[:i]]
-            header = ["" if c is None else str(c).strip() for c in cells]
-            return RawTable(source, rownum, header, rows[i + 1:], [t for t in titles if t])
-    raise InputError(f"{source}: no header row found in the first {HEADER_SCAN_ROWS} rows "
-                     f"(expected column titles such as 'Mã', 'Chỉ tiêu', 'Đơn vị tính', 'Kỳ báo cáo' "
-                     f"or codes {', '.join(REQUIRED)})")
+        if not _is_header(cells):
+            continue
+        titles = [" ".join(str(c) for c in r if c not in (None, "")) for _, r in rows[:i]]
+        header = [_text(c) for c in cells]
+        rest = rows[i + 1:]
+        if rest and _is_subheader(rest[0][1], header):
+            sub = rest[0][1]
+            width = max(len(header), len(sub))
+            header = [(_text(sub[k]) if k < len(sub) and _text(sub[k]) else (header[k] if k < len(header) else ""))
+                      for k in range(width)]
+            rest = rest[1:]
+        if rest and _is_numbering(rest[0][1]):
+            rest = rest[1:]
+        return RawTable(source, rownum, header, rest, [t for t in titles if t.strip()])
+    raise InputError(f"{source}: không tìm thấy hàng tiêu đề cột trong {HEADER_SCAN_ROWS} hàng đầu "
+                     "(cần các cột như 'Chỉ tiêu', 'Đơn vị tính', 'Kỳ báo cáo'; có thể thêm 'STT', 'Mã', "
+                     "'Cùng kỳ năm trước', 'Kế hoạch', 'Ghi chú')")
 
 
-def _decode(path: Path) -> str:
+def _decode(path: Path, source: str) -> str:
     data = path.read_bytes()
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
+    if data.startswith(b"PK\x03\x04"):
+        raise InputError(f"{source}: tệp này là bảng tính Excel (.xlsx), không phải văn bản; "
+                         "đặt tên tệp đuôi .xlsx rồi nạp lại")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text (invalid byte at offset {exc.start}); "
-                         "save the sheet as 'CSV UTF-8' and load it again") from None
+        raise InputError(f"{source}: không phải văn bản UTF-8 (byte lỗi ở vị trí {exc.start}); "
+                         "trong Excel chọn Lưu thành 'CSV UTF-8' rồi nạp lại") from None
 
 
-def read_csv(path: Path) -> RawTable:
+def read_csv(path: Path, source: str | None = None) -> RawTable:
     """CSV with ``,``, ``;`` (Excel in Vietnamese locale) or tab; the one that yields a header wins."""
-    text = nfc(_decode(path))
+    source = source or str(path)
+    text = nfc(_decode(path, source))
     best: tuple[int, list] | None = None
     for delim in (",", ";", "\t"):
         rows = [(i, cells) for i, cells in enumerate(csv.reader(io.StringIO(text), delimiter=delim), start=1)]
-        score = max((_header_score(c) for _, c in rows[:HEADER_SCAN_ROWS]), default=0)
+        score = max((len(_columns(c)) if _is_header(c) else 0 for _, c in rows[:HEADER_SCAN_ROWS]), default=0)
         if best is None or score > best[0]:
             best = (score, rows)
     rows = [(i, [c.strip() for c in cells]) for i, cells in best[1]]
     if not any(any(c for c in cells) for _, cells in rows):
-        raise InputError(f"{path}: empty figures file")
-    return _split_header(str(path), rows)
+        raise InputError(f"{source}: tệp số liệu trống")
+    return split_header(source, rows)
 
 
 def _xlsx_value(cell):
@@ -93,55 +153,127 @@ def _xlsx_value(cell):
     return nfc(str(v).strip())
 
 
-def read_xlsx(path: Path) -> RawTable:
-    """The first sheet with a header row; formulas read as their last computed values."""
+def _sheet_rows(ws, limit: int | None = None) -> list[tuple[int, list]]:
+    rows = []
+    for row in ws.iter_rows(max_row=limit):
+        cells = [_xlsx_value(c) for c in row if hasattr(c, "value")]
+        rownum = next((c.row for c in row if hasattr(c, "row")), len(rows) + 1)
+        rows.append((rownum, cells))
+    return rows
+
+
+def _uncached_formulas(path: Path, title: str) -> dict[tuple[int, int], str]:
+    """``(row, column index) → formula`` of every formula cell of a sheet (read without computed values)."""
     import openpyxl
 
+    with open(path, "rb") as fh:  # a file object: openpyxl judges a path by its extension, an upload has none
+        wb = openpyxl.load_workbook(fh, read_only=True, data_only=False)
+        try:
+            out = {}
+            for row in wb[title].iter_rows():
+                for i, c in enumerate(row):
+                    if getattr(c, "data_type", None) == "f" and isinstance(c.value, str):
+                        out[(c.row, i)] = c.value
+            return out
+        finally:
+            wb.close()
+
+
+def _mark_uncached(path: Path, title: str, rows: list[tuple[int, list]]) -> None:
+    """Replace empty cells that hold a formula by ``Uncached`` so the loader names them."""
+    if not any(c is None for _, cells in rows for c in cells):
+        return
+    formulas = _uncached_formulas(path, title)
+    if not formulas:
+        return
+    from openpyxl.utils import get_column_letter
+
+    for rownum, cells in rows:
+        for i, c in enumerate(cells):
+            if c is None and (rownum, i) in formulas:
+                cells[i] = Uncached(f"{get_column_letter(i + 1)}{rownum}", formulas[(rownum, i)])
+
+
+def read_xlsx(path: Path, source: str | None = None, sheet: str | None = None) -> RawTable:
+    """The sheet named ``sheet``, else the first with a header; formulas read as their last computed values."""
+    import openpyxl
+
+    source = source or str(path)
+    with open(path, "rb") as fh:  # a file object: openpyxl judges a path by its extension, an upload has none
+        try:
+            wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
+        except Exception as exc:  # zip/xml errors: not a workbook
+            raise InputError(f"{source}: không đọc được bảng tính .xlsx ({type(exc).__name__}); "
+                             "mở bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi nạp lại") from None
+        table = _read_workbook(wb, source, sheet)
+    _mark_uncached(path, table.meta["sheet"], table.rows)
+    return table
+
+
+def _read_workbook(wb, source: str, sheet: str | None) -> RawTable:
     try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # zip/xml errors: not a workbook
-        raise InputError(f"{path}: not a readable .xlsx workbook ({type(exc).__name__})") from None
-    try:
-        last_error = None
-        for ws in wb.worksheets:
-            rows = []
-            for row in ws.iter_rows():
-                cells = [_xlsx_value(c) for c in row if hasattr(c, "value")]
-                rownum = next((c.row for c in row if hasattr(c, "row")), len(rows) + 1)
-                rows.append((rownum, cells))
+        names = [ws.title for ws in wb.worksheets]
+        if sheet is not None:
+            match = [ws for ws in wb.worksheets if fold(ws.title) == fold(sheet)]
+            if not match:
+                raise InputError(f"{source}: không có trang tính '{sheet}' (các trang: "
+                                 f"{', '.join(repr(n) for n in names)})")
+            candidates = match
+        else:
+            candidates = wb.worksheets
+        first_error = None
+        for k, ws in enumerate(candidates):
+            rows = _sheet_rows(ws)
             try:
-                table = _split_header(f"{path}", rows)
-                table.meta["sheet"] = ws.title
-                return table
+                table = split_header(source, rows)
             except InputError as exc:
-                last_error = exc
-        raise last_error or InputError(f"{path}: workbook has no sheets")
+                first_error = first_error or exc
+                continue
+            table.meta["sheet"] = ws.title
+            others = [o.title for o in candidates[k + 1:] if _has_header(o)]
+            if others:
+                table.warnings.append(Problem(
+                    f"tệp có {len(others) + 1} trang tính có bảng số liệu; đã dùng trang '{ws.title}', bỏ qua "
+                    f"{', '.join(repr(o) for o in others)} (chọn trang khác bằng --sheet hoặc trường 'sheet')",
+                    file=source, severity="warning"))
+            break
+        else:
+            if first_error is not None and len(candidates) > 1:
+                raise InputError(f"{source}: không trang tính nào có hàng tiêu đề cột "
+                                 f"({', '.join(repr(n) for n in names)}); {first_error.message.split(': ', 1)[-1]}")
+            raise first_error or InputError(f"{source}: bảng tính không có trang nào")
     finally:
         wb.close()
+    return table
 
 
-def read_json(path: Path) -> RawTable:
+def _has_header(ws) -> bool:
+    return any(_is_header(cells) for _, cells in _sheet_rows(ws, HEADER_SCAN_ROWS))
+
+
+def read_json(path: Path, source: str | None = None) -> RawTable:
     """A list of row objects, or ``{"series", "period", "figures": [...]}``; numbers kept exact."""
+    source = source or str(path)
     try:
-        data = json.loads(_decode(path), parse_float=Decimal, parse_int=Decimal)
+        data = json.loads(_decode(path, source), parse_float=Decimal, parse_int=Decimal)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        raise InputError(f"{source}: không phải JSON hợp lệ (dòng {exc.lineno}, cột {exc.colno}: {exc.msg})") from None
     meta = {}
     if isinstance(data, dict):
         meta = {k: nfc(v) for k, v in data.items() if k in ("series", "period") and isinstance(v, str)}
         data = data.get("figures", data.get("rows"))
     if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
-        raise InputError(f"{path}: expected a JSON list of row objects or {{\"figures\": [...]}}")
+        raise InputError(f"{source}: cần một danh sách JSON các hàng (đối tượng) hoặc {{\"figures\": [...]}}")
     header: list[str] = []
     for r in data:
         for k in r:
-            if k not in header:
+            if nfc(str(k)) not in header:
                 header.append(nfc(str(k)))
     rows = []
     for i, r in enumerate(data, start=1):
         rec = {nfc(str(k)): v for k, v in r.items()}
         rows.append((i, [_json_cell(rec.get(h)) for h in header]))
-    return RawTable(str(path), 0, header, rows, meta=meta)
+    return RawTable(source, 0, header, rows, meta=meta)
 
 
 def _json_cell(v):
@@ -150,17 +282,22 @@ def _json_cell(v):
     return nfc(str(v).strip())
 
 
-def read_raw(path: str | Path) -> RawTable:
+def read_raw(path: str | Path, *, name: str | None = None, sheet: str | None = None) -> RawTable:
+    """Read a figures file.  ``name``: the file's name as the user gave it (its format; used in messages)."""
     path = Path(path)
+    source = name or str(path)
     if not path.is_file():
-        raise InputError(f"{path}: figures file not found")
-    ext = path.suffix.lower()
-    if ext in (".xlsx", ".xlsm"):
-        return read_xlsx(path)
-    if ext == ".json":
-        return read_json(path)
-    if ext in (".csv", ".txt", ".tsv", ""):
-        return read_csv(path)
+        raise InputError(f"{source}: không tìm thấy tệp số liệu")
+    ext = Path(name or path.name).suffix.lower()
+    kind = FORMATS.get(ext)
+    if kind == "xlsx":
+        return read_xlsx(path, source, sheet)
+    if sheet is not None:
+        raise InputError(f"{source}: chỉ bảng tính .xlsx mới có trang tính (sheet '{sheet}')")
+    if kind == "json":
+        return read_json(path, source)
+    if kind == "csv":
+        return read_csv(path, source)
     if ext == ".xls":
-        raise InputError(f"{path}: old .xls workbooks are not supported; save as .xlsx or CSV UTF-8")
-    raise InputError(f"{path}: unsupported figures file type {ext!r} (expected .csv, .xlsx or .json)")
+        raise InputError(f"{source}: không đọc được tệp .xls (Excel cũ); lưu lại dạng .xlsx hoặc CSV UTF-8")
+    raise InputError(f"{source}: không nhận loại tệp {ext!r} (cần .csv, .xlsx hoặc .json)")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
@@ -24,7 +24,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from service.db import Base, init_db
-from service.errors import InputError, NotFoundError
+from service.errors import InputError, NotFoundError, Problem
 from service.figures.load import load_table, normalise_period
 from service.figures.model import Figure, FigureTable
 from service.periods import parse_period
@@ -74,6 +74,7 @@ class UploadResult:
     version: int
     count: int
     sha256: str
+    warnings: list[Problem] = field(default_factory=list)  # what loaded with a remark (never blocks a load)
 
 
 def _dec(text: str | None) -> Decimal | None:
@@ -120,12 +121,18 @@ class FigureStore:
     def _mine(self, series: str, period: str):
         return (FigureUpload.namespace == self.namespace, FigureUpload.series == series, FigureUpload.period == period)
 
-    def load(self, path: str | Path, series: str, period: str) -> UploadResult:
-        """Validate a file and store it as the next version; nothing is stored if it has any problem."""
+    def load(self, path: str | Path, series: str, period: str, *, name: str | None = None,
+             sheet: str | None = None) -> UploadResult:
+        """Validate a file and store it as the next version; nothing is stored if it has any error.
+
+        ``name``: the file's name as the user gave it (format, messages, ``source``); ``sheet``: a workbook's sheet.
+        """
         path = Path(path)
-        table = load_table(path, series=_series(series), period=period)
+        table = load_table(path, series=_series(series), period=period, name=name, sheet=sheet)
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        return self.add(table, source=path.name, sha256=digest)
+        res = self.add(table, source=Path(name).name if name else path.name, sha256=digest)
+        res.warnings.extend(table.warnings)
+        return res
 
     def add(self, table: FigureTable, *, source: str | None = None, sha256: str | None = None) -> UploadResult:
         """Store an already validated table (``table.series``/``period`` set) as the next version."""

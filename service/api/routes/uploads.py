@@ -26,18 +26,19 @@ def _save(session, settings, principal: Principal, *, kind: str, file: UploadFil
           series=None, period=None) -> Upload:
     """Validate and store the file, then the row; undo the file if the row cannot be committed."""
     name = storage.safe_name(file.filename, allowed)
+    label = storage.user_name(file.filename, name)  # messages name the file as the user sent it
     upload_id = new_id("r" if kind == "report" else "f")
     root = storage.agency_dir(settings, principal.agency_slug)
     info: dict = {}
 
     def checked(tmp: Path) -> None:
-        result = check(tmp, name)
+        result = check(tmp, label)
         if isinstance(result, dict):
             info.update(result)
 
     stored = storage.store(file.file, root=root, subdir="reports" if kind == "report" else "figures",
                            final_name=f"{upload_id}-{name}", max_bytes=int(settings.max_upload_mb * 1_048_576),
-                           check=checked)
+                           check=checked, label=label)
     row = Upload(id=upload_id, agency_id=principal.agency_id, kind=kind, name=name, rel_path=stored.rel_path,
                  size=stored.size, sha256=stored.sha256, series=series, period=period, info=info,
                  created_by=principal.key_id)
@@ -106,13 +107,18 @@ def remove_report(report_id: str, principal: Admin, session: SessionDep, setting
 @router.post("/figures", status_code=201, summary="Upload a figures table (.csv, .xlsx or .json) for a series and period")
 def upload_figures(principal: Drafter, session: SessionDep, settings: SettingsDep, file: FileField,
                    series: Annotated[str, Form(min_length=1, description="report series, e.g. ham-thuan-bac-dan-van-qpan")],
-                   period: Annotated[str, Form(min_length=1, description="'2024-H1' or '6 tháng đầu năm 2024'")]) -> UploadOut:
+                   period: Annotated[str, Form(min_length=1, description="'2024-H1' or '6 tháng đầu năm 2024'")],
+                   sheet: Annotated[str | None, Form(description="the workbook sheet to read (.xlsx; default: the "
+                                                     "first sheet with a header row)")] = None) -> UploadOut:
+    """Validated exactly as ``baocao figures load`` validates the file: errors refuse it (422, every problem
+    listed), warnings are returned in ``warnings`` (and ``info.warnings``) and do not block it."""
     try:
         code = parse_period(period).code
     except ValueError as exc:
         raise InputError(f"form field 'period': {exc}") from None
+    sheet = (sheet or "").strip() or None
     row = _save(session, settings, principal, kind="figures", file=file, allowed=storage.FIGURES_EXTS,
-                check=lambda p, n: storage.check_figures(p, n, series=series, period=code),
+                check=lambda p, n: storage.check_figures(p, n, series=series, period=code, sheet=sheet),
                 series=series.strip(), period=code)
     return UploadOut.of(row)
 
@@ -131,7 +137,8 @@ def get_figures(figures_id: str, principal: Reader, session: SessionDep) -> Uplo
 def validate(figures_id: str, principal: Reader, session: SessionDep, settings: SettingsDep) -> dict:
     row = _get(session, principal, "figures", figures_id)
     root = storage.agency_dir(settings, principal.agency_slug)
-    report = validate_figures(root / row.rel_path, series=row.series, period=row.period, label=row.name)
+    report = validate_figures(root / row.rel_path, series=row.series, period=row.period, label=row.name,
+                              sheet=(row.info or {}).get("sheet"))
     return {"id": row.id, "name": row.name, **report}
 
 

@@ -1,0 +1,196 @@
+"""What each row of an agency's biểu is: a figure, a group title, a total, a ``Trong đó`` sub-row.
+
+Small recognisers, composed by :func:`structure`:
+
+- ``stt_token``/``stt_style``: the ``STT`` cell (``I``, ``1``, ``1.2``, ``a)``, ``-``);
+- ``is_total``: a bare total label (``Tổng cộng``, ``Cộng``, ``Tổng số:``);
+- ``trong_do``: ``Trong đó`` / ``- Trong đó:`` alone (a marker: sub-rows follow) or with a label after it;
+- ``strip_bullet``: a leading ``-``, ``+``, ``•`` of a sub-row's label;
+- group rows: a label with no value, no unit and no code (``I. CÔNG TÁC TUYÊN TRUYỀN``); they
+  nest by the style of their STT in order of first appearance (``I`` > ``1`` > ``a``) and name
+  the ``Mục`` of the rows below;
+- sub-rows: after a ``Trong đó`` marker, or bulleted rows under an unbulleted figure; they are
+  figures of their own, parts of the row above.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from service.figures.schema import fold
+
+BULLETS = "-+•*–—·"
+_ROMAN = re.compile(r"^(?=[IVXLC])(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+_ARABIC = re.compile(r"^\d{1,3}(\.\d{1,3})*$")
+_STT_HEAD = re.compile(r"^\s*((?:[IVXLC]+|\d{1,3}(?:\.\d{1,3})*|[A-Za-zđĐ]))\s*[.):/-]\s+(\S.*)$")
+_TOTAL = re.compile(r"^(tong cong|tong so|tong|cong)( chung| toan (huyen|tinh|xa|thanh pho|thi xa|quan|don vi|nganh)"
+                    r"| cac (xa|don vi|nganh|phuong|thon))?$")
+_TRONG_DO = re.compile(r"^\s*[" + re.escape(BULLETS) + r"]?\s*trong\s+(?:đó|do)\b\s*[:：,]?\s*", re.I)
+
+
+def stt_token(value) -> str | None:
+    """The STT as a token: ``"1."`` → ``1``, ``"a)"`` → ``a``, Decimal 2 → ``2``, ``"-"`` → ``-``; None if empty."""
+    if value is None:
+        return None
+    if isinstance(value, Decimal):
+        return str(int(value)) if value == value.to_integral_value() else format(value, "f")
+    t = str(value).strip()
+    if not t:
+        return None
+    if t[0] in BULLETS and len(t) <= 2:
+        return "-"
+    return t.rstrip(".):").strip() or None
+
+
+def stt_style(token: str | None) -> str | None:
+    """``roman`` (I, II), ``upper`` (A, B), ``arabic`` (1, 1.2), ``lower`` (a, b), ``bullet`` (-, +) or None."""
+    if not token:
+        return None
+    if token == "-":
+        return "bullet"
+    if _ARABIC.match(token):
+        return "arabic"
+    if _ROMAN.match(token) and (len(token) > 1 or token in "IVX"):
+        return "roman"
+    if len(token) == 1 and token.isalpha():
+        return "upper" if token.isupper() else "lower"
+    return None
+
+
+def split_stt_label(text: str) -> tuple[str | None, str]:
+    """``I. CÔNG TÁC TUYÊN TRUYỀN`` (an STT and a title merged in one cell) → (``I``, ``CÔNG TÁC TUYÊN TRUYỀN``)."""
+    m = _STT_HEAD.match(text)
+    if m and stt_style(m.group(1)):
+        return m.group(1), m.group(2).strip()
+    return None, text.strip()
+
+
+def strip_bullet(label: str) -> tuple[str, bool]:
+    """``- Số vụ`` → (``Số vụ``, True)."""
+    t = label.strip()
+    if t and t[0] in BULLETS and not t[:2] == "--":
+        return t[1:].strip(), True
+    return t, False
+
+
+def is_total(label: str) -> bool:
+    """A bare total label (``Tổng cộng``, ``Cộng:``, ``Tổng số``, ``Tổng cộng toàn huyện``)."""
+    return bool(_TOTAL.match(fold(label)))
+
+
+def trong_do(label: str) -> tuple[bool, str]:
+    """(is a ``Trong đó`` row, what follows it): ``- Trong đó:`` → (True, ""), ``Trong đó: nữ`` → (True, "nữ")."""
+    m = _TRONG_DO.match(label)
+    return (True, label[m.end():].strip()) if m else (False, label)
+
+
+@dataclass
+class Cells:
+    """What the structure pass needs to know of a row."""
+
+    rownum: int
+    label: str
+    stt: str | None
+    has_values: bool
+    has_unit: bool
+    has_code: bool
+
+
+@dataclass
+class Line:
+    """A row as understood: ``figure``, ``group`` (a title naming the rows below), ``marker`` (``Trong đó``)
+    or ``skip`` (an empty total row)."""
+
+    rownum: int
+    kind: str
+    label: str
+    stt: str | None = None
+    total: bool = False
+    parent: int | None = None       # index in the lines of the figure this row is part of (sub-rows)
+    groups: list[tuple[str | None, str]] = field(default_factory=list)  # enclosing groups (stt, title), outer first
+    segment: int = 0                # rows between two group titles share a segment
+
+
+def structure(rows: list[Cells]) -> list[Line]:
+    """Classify every row and link sub-rows to their parent and figures to their groups."""
+    lines: list[Line] = []
+    styles: list[str] = []            # group STT styles in order of first appearance = nesting order
+    stack: list[tuple[int, str | None, str]] = []  # (level, stt, title)
+    segment = 0
+    main: int | None = None           # the last figure that is not a sub-row, in this segment
+    main_bulleted = False
+    in_trong_do = False
+    has_stt_column = any(r.stt for r in rows)
+    for r in rows:
+        label, bulleted = strip_bullet(r.label)
+        marker, rest = trong_do(label)
+        groups = [(s, t) for _, s, t in stack]
+        if marker and not rest and not r.has_values:
+            lines.append(Line(r.rownum, "marker", label, r.stt, groups=groups, segment=segment))
+            in_trong_do = main is not None
+            continue
+        if not r.has_values and is_total(label):  # an empty "Cộng" row: nothing to read, not a title
+            lines.append(Line(r.rownum, "skip", label, r.stt, groups=groups, segment=segment))
+            continue
+        if not r.has_values and not r.has_unit and not r.has_code and not marker:
+            style = stt_style(r.stt) or "none"
+            if style == "bullet" or (bulleted and main is not None):
+                style = "bullet"
+            if style not in styles:
+                styles.append(style)
+            level = styles.index(style)
+            stack = [g for g in stack if g[0] < level] + [(level, r.stt if style != "bullet" else None, label)]
+            segment += 1
+            main, main_bulleted, in_trong_do = None, False, False
+            lines.append(Line(r.rownum, "group", label, r.stt, groups=[(s, t) for _, s, t in stack[:-1]],
+                              segment=segment))
+            continue
+        style = stt_style(r.stt)
+        sub_like = bulleted or style in ("bullet", "lower") or marker
+        if in_trong_do and not (sub_like or (has_stt_column and not r.stt)):
+            in_trong_do = False
+        parent = None
+        if main is not None and (in_trong_do or marker or (sub_like and not main_bulleted)):
+            parent = main
+        line = Line(r.rownum, "figure", label, r.stt, total=is_total(label), parent=parent, groups=groups,
+                    segment=segment)
+        lines.append(line)
+        if parent is None:
+            main, main_bulleted = len(lines) - 1, sub_like
+            in_trong_do = False
+        elif marker:
+            in_trong_do = True
+    return lines
+
+
+def section_title(groups: list[tuple[str | None, str]]) -> str:
+    """The ``Mục`` the innermost group names: ``2.1. Phối hợp tuyên truyền`` (its STT kept as a number)."""
+    if not groups:
+        return ""
+    stt, title = groups[-1]
+    return f"{stt}. {title}" if stt else title
+
+
+def code_for(line: Line, parent_code: str | None = None, sub_index: int = 0) -> str | None:
+    """A readable code from the STTs: ``I.2`` (row 2 of group I); a sub-row extends its parent's
+    (``I.2.a``, its own letter or its place); None when the row has no STT to build on."""
+    token = line.stt if stt_style(line.stt) not in (None, "bullet") else None
+    if line.parent is not None:
+        if parent_code is None:
+            return None
+        return f"{parent_code}.{token if stt_style(token) == 'lower' else _letter(sub_index)}"
+    if token is None:
+        return None
+    prefix = [s for s, _ in line.groups if s and stt_style(s) not in (None, "bullet")]
+    while prefix and token.startswith(prefix[-1] + "."):
+        prefix.pop()
+    return ".".join(prefix + [token])
+
+
+def _letter(i: int) -> str:
+    """1 → a, 2 → b, … (the Vietnamese list letters), then a1, b1, …"""
+    letters = "abcdeghiklmnopqrstuvxy"
+    i = max(i, 1) - 1
+    return letters[i % len(letters)] + (str(i // len(letters)) if i >= len(letters) else "")

@@ -1,0 +1,103 @@
+"""Do a table's totals agree with their parts?  Disagreements are warnings naming both.
+
+- A bare total row (``Tổng cộng``, ``Cộng``) is the sum of the figures of its group
+  above it (or, when it opens the group, below it); a grand total at the end may
+  instead sum the whole table or the group totals.  Checked only when every part
+  is in the total's unit.
+- ``Trong đó`` sub-rows are a part of the row above: together they may not exceed it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from service.errors import ProblemList
+from service.figures.model import Figure
+from service.figures.rows import Line
+from service.figures.schema import NUMERIC, TITLES
+from service.numbers import format_vn
+
+
+def _rows(figs: list[Figure]) -> str:
+    nums = [f.row for f in figs if f.row is not None]
+    if len(nums) > 2 and nums == list(range(nums[0], nums[0] + len(nums))):
+        return f"{nums[0]}–{nums[-1]}"
+    return ", ".join(map(str, nums))
+
+
+def _agrees(total: Figure, parts: list[Figure]) -> tuple[bool, list[tuple[str, Decimal, Decimal]]]:
+    """(every comparable column adds up, the columns that do not: (column, total, sum))."""
+    off, compared = [], 0
+    for col in NUMERIC:
+        t = getattr(total, col)
+        vals = [getattr(f, col) for f in parts]
+        if t is None or any(v is None for v in vals):
+            continue
+        compared += 1
+        s = sum(vals, Decimal(0))
+        if s != t:
+            off.append((col, t, s))
+    return compared > 0 and not off, off
+
+
+def check_sums(lines: list[Line], by_line: dict[int, Figure], problems: ProblemList, src: str,
+               titles: dict[str, str]) -> set[int]:
+    """Warn where sums disagree; return the lines that are grand totals (they add up the whole table)."""
+    def column(col: str) -> str:
+        return titles.get(col, TITLES[col])
+
+    subs: dict[int, list[Figure]] = {}
+    for k, ln in enumerate(lines):
+        if ln.parent is not None and k in by_line and ln.parent in by_line:
+            subs.setdefault(ln.parent, []).append(by_line[k])
+    for p, parts in subs.items():
+        parent = by_line[p]
+        if any(f.don_vi_tinh != parent.don_vi_tinh for f in parts):
+            continue
+        for col in NUMERIC:
+            pv, vals = getattr(parent, col), [getattr(f, col) for f in parts]
+            if pv is None or any(v is None for v in vals):
+                continue
+            s = sum(vals, Decimal(0))
+            if s > pv:
+                problems.warn(f"các hàng 'trong đó' (hàng {_rows(parts)}) cộng lại được {format_vn(s)}, lớn hơn "
+                              f"«{parent.chi_tieu}» = {format_vn(pv)}", file=src, row=parent.row, column=column(col))
+
+    mains = [k for k in sorted(by_line) if lines[k].parent is None]
+    grand: set[int] = set()
+    for k in mains:
+        if not lines[k].total:
+            continue
+        total = by_line[k]
+        seg = [j for j in mains if lines[j].segment == lines[k].segment]
+        pos = seg.index(k)
+        before = []
+        for j in reversed(seg[:pos]):
+            if lines[j].total:
+                break
+            before.insert(0, j)
+        after = []
+        for j in seg[pos + 1:]:
+            if lines[j].total:
+                break
+            after.append(j)
+        candidates = [before or after,
+                      [j for j in mains if j != k and not lines[j].total],
+                      [j for j in mains if j != k and lines[j].total]]
+        usable = []
+        for cand in candidates:
+            parts = [by_line[j] for j in cand]
+            if parts and all(f.don_vi_tinh == total.don_vi_tinh for f in parts):
+                usable.append(parts)
+        if not usable:
+            continue
+        results = [_agrees(total, parts) for parts in usable]
+        if any(ok for ok, _ in results):
+            if not results[0][0] and lines[k].groups:  # adds up more than its group: the table's total
+                grand.add(k)
+            continue
+        parts, (_, off) = usable[0], results[0]
+        for col, t, s in off:
+            problems.warn(f"«{total.chi_tieu}» = {format_vn(t)} nhưng các hàng {_rows(parts)} cộng lại được "
+                          f"{format_vn(s)}", file=src, row=total.row, column=column(col))
+    return grand

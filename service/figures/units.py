@@ -1,0 +1,160 @@
+"""Units of a figures table: any unit as written is a unit.
+
+Agencies count in whatever noun the report counts in (``công dân``, ``bị can``,
+``lượt cán bộ, chiến sĩ``, ``CLB``, ``hộ gia đình``); the vocabulary is open.
+What the service must know about a unit comes from three small tables and one
+rule for everything else:
+
+- **money**: a currency word (``đồng``, ``đ``, ``VNĐ``) after an optional scale
+  word (``nghìn``/``ngàn``/``1.000``, ``triệu``/``tr``, ``tỷ``/``tỉ``); stored in
+  đồng as whole numbers with unit ``đồng`` (``23,5 triệu đồng`` → 23500000);
+  ``triệu``/``tỷ`` alone are money too; a rate (``đồng/suất``) is money.
+- **percent**: ``%``, ``tỷ lệ %``, ``phần trăm``: decimals, stored as ``%``.
+- **measures**: length, area, volume, mass (``km``, ``m²``, ``ha``, ``tấn``,
+  ``lít``): decimals, stored as their symbol (``m²`` → ``m2``, ``Km`` → ``km``);
+  a rate of a measure (``kg/tháng``) is a measure, kept as written.
+- **time spans** (``giờ``, ``ngày công``, ``tháng``): counted like nouns (the
+  checker reads ``05 ngày``) but may have decimals (``2,5 giờ``).
+- **everything else is a count noun**: whole numbers, kept verbatim (NFC,
+  spaces collapsed).  A scale word before any unit scales it (``nghìn lượt``
+  → ``lượt`` × 1000).
+
+``unit_kind`` gives the checker's view (``count``, ``money``, ``percent``,
+``measure``) of a stored unit; ``read_unit`` reads a unit cell.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+COUNT, MONEY, PERCENT, MEASURE = "count", "money", "percent", "measure"
+
+
+def _key(text: str) -> str:
+    """Folded form for comparing units: lower case, no diacritics, ``đ`` → ``d``, punctuation → space."""
+    t = unicodedata.normalize("NFD", text.replace("²", "2").replace("³", "3"))
+    t = t.replace("đ", "d").replace("Đ", "D")
+    t = "".join(c for c in t if not unicodedata.combining(c)).casefold()
+    return " ".join(re.sub(r"[^0-9a-z%/]+", " ", t).split())
+
+
+# Measures: symbol → the ways it is written (folded).
+MEASURES = {
+    "km": ("km", "ki lo met", "kilomet", "cay so"),
+    "km2": ("km2", "km vuong", "ki lo met vuong"),
+    "m": ("m", "met"),
+    "m2": ("m2", "met vuong"),
+    "m3": ("m3", "met khoi"),
+    "cm": ("cm", "xen ti met", "centimet"),
+    "ha": ("ha", "hec ta", "hecta", "hec-ta"),
+    "kg": ("kg", "ki lo gam", "kilogam", "kilogram"),
+    "g": ("g", "gam", "gram"),
+    "tấn": ("tan",),
+    "tạ": ("ta",),
+    "yến": ("yen",),
+    "lít": ("lit", "l"),
+}
+_MEASURE_BY_KEY = {k: sym for sym, keys in MEASURES.items() for k in keys}
+PERCENT_KEYS = {"%", "ty le", "ty le %", "ti le", "ti le %", "phan tram", "%/nam"}
+# Scale words (folded) → factor.  "nghìn" alone is not a unit; "triệu"/"tỷ" alone are money.
+SCALE_WORDS = {"nghin": 10**3, "ngan": 10**3, "1000": 10**3, "1 000": 10**3, "trieu": 10**6, "tr": 10**6,
+               "ty": 10**9, "ti": 10**9}
+CURRENCY = {"dong", "d", "vnd"}
+FOREIGN_CURRENCY = {"usd", "do la", "do la my", "eur", "euro", "dola"}
+# Time spans: counted in words like nouns, but halves and tenths are common.
+SPAN_HEADS = {"gio", "phut", "giay", "ngay", "tuan", "thang", "nam"}
+
+_SCALE = re.compile(r"^(nghin|ngan|1 ?000|trieu|tr|ty|ti)(?:\s+|$)(.*)$")
+_GLUED_MONEY = re.compile(r"^(nghin|ngan|tr|trieu|ty|ti)(d|dong|vnd)$")  # trđ, tỷđ
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit as the service stores and understands it."""
+
+    text: str               # stored: verbatim count nouns, "đồng", "%", or a measure's symbol
+    kind: str               # count | money | percent | measure
+    scale: int = 1          # written value × scale = stored value (triệu đồng → 10**6)
+    integral: bool = True   # stored values must be whole numbers
+
+
+def clean_unit(text: str) -> str:
+    """The unit as written, NFC, spaces collapsed, an enclosing ``( )`` and trailing ``:`` removed."""
+    t = " ".join(unicodedata.normalize("NFC", str(text)).split())
+    while len(t) > 2 and t[0] in "([" and t[-1] in ")]":
+        t = t[1:-1].strip()
+    return t.rstrip(":;,. ").strip()
+
+
+def _money_scale(key: str) -> int | None:
+    """Scale of a money key (``trieu dong`` → 10**6, ``dong/suat`` → 1), or None."""
+    head, _, per = key.partition("/")
+    head = head.strip()
+    if per and head == "d" and per.strip().startswith("c"):  # đ/c = đồng chí, a person
+        return None
+    if head in CURRENCY:
+        return 1
+    m = _SCALE.match(head)
+    if m:
+        rest = m.group(2).strip()
+        if rest in CURRENCY or (not rest and m.group(1) in ("trieu", "ty", "ti")):
+            return SCALE_WORDS[m.group(1)]
+    m = _GLUED_MONEY.match(head)
+    if m:
+        return SCALE_WORDS[m.group(1)]
+    return None
+
+
+@lru_cache(maxsize=4096)
+def read_unit(text: str) -> Unit | None:
+    """What a unit cell means; None when it is empty (or ``-``)."""
+    written = clean_unit(text)
+    key = _key(written)
+    if not key or key in ("-", "/"):
+        return None
+    scale = _money_scale(key)
+    if scale is not None:
+        return Unit("đồng", MONEY, scale, True)
+    if key in PERCENT_KEYS:
+        return Unit("%", PERCENT, 1, False)
+    if key in _MEASURE_BY_KEY:
+        return Unit(_MEASURE_BY_KEY[key], MEASURE, 1, False)
+    head = key.split("/", 1)[0].strip()
+    if "/" in key and head in _MEASURE_BY_KEY:  # kg/tháng, lít/ngày
+        return Unit(written, MEASURE, 1, False)
+    m = _SCALE.match(key)
+    if m and m.group(2) and not m.group(2).startswith("/"):  # nghìn lượt, triệu lượt người, nghìn ha
+        base = read_unit(_strip_scale_word(written))
+        if base is not None:
+            return Unit(base.text, base.kind, base.scale * SCALE_WORDS[m.group(1)], base.integral)
+    if head in FOREIGN_CURRENCY or head.split(" ", 1)[0] in SPAN_HEADS:  # 1,5 USD; 2,5 giờ; 0,5 ngày công
+        return Unit(written, COUNT, 1, False)
+    return Unit(written, COUNT, 1, True)
+
+
+def _strip_scale_word(written: str) -> str:
+    """``Nghìn lượt người`` → ``lượt người``; ``1.000 đồng`` → ``đồng``."""
+    return re.sub(r"^\s*(?:1[.,\s]?000|\S+)\.?\s*", "", written, count=1)
+
+
+@lru_cache(maxsize=4096)
+def unit_kind(unit: str | None) -> str:
+    """The checker's kind of a stored unit: ``count``, ``money``, ``percent`` or ``measure``.
+
+    Money rows are stored in đồng, measures as their symbol; any other unit
+    (``công dân``, ``lượt cán bộ, chiến sĩ``, or none) is a count.
+    """
+    u = read_unit(unit or "")
+    return u.kind if u else COUNT
+
+
+def measure_symbol(unit: str | None) -> str | None:
+    """The measure a unit is in (``m²`` → ``m2``, ``kg/tháng`` → ``kg``), or None if it is not a measure."""
+    u = read_unit(unit or "")
+    if u is None or u.kind != MEASURE:
+        return None
+    key = _key(u.text)
+    return _MEASURE_BY_KEY.get(key) or _MEASURE_BY_KEY.get(key.split("/", 1)[0].strip())
