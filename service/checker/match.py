@@ -31,6 +31,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from service.checker.extract import COUNT_UNITS, MEASURES
 from service.figures.model import Figure, FigureTable
+from service.figures.schema import measure_symbol, unit_kind
 
 COLUMNS = ("ky_bao_cao", "ke_hoach", "cung_ky")
 MONEY_UNITS = {"đồng", "đ", "vnđ", "vnd", "nghìn đồng", "triệu đồng", "tỷ đồng"}
@@ -77,14 +78,8 @@ def _first(unit: str) -> str:
 
 
 def row_kind(unit: str) -> str:
-    u = unit.strip().lower()
-    if u in MONEY_UNITS:
-        return "money"
-    if u == "%":
-        return "percent"
-    if u in MEASURES:
-        return "measure"
-    return "count"
+    """``count``, ``money``, ``percent`` or ``measure``: the figures loader's kind of a stored unit."""
+    return unit_kind(unit)
 
 
 # ------------------------------------------------------------ tolerances
@@ -206,7 +201,7 @@ class TableIndex:
             unit = unicodedata.normalize("NFC", f.don_vi_tinh or "").strip().lower()
             kind = row_kind(unit)
             if kind == "measure":
-                unit = MEASURES[unit]
+                unit = MEASURES.get(unit) or measure_symbol(unit) or unit
             row = Row(f, kind, unit, keys, muc, frozenset(tokens(unicodedata.normalize("NFC", f.chi_tieu))))
             for col in COLUMNS:
                 v = getattr(f, col)
