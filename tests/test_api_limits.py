@@ -83,9 +83,10 @@ def test_reports_must_be_what_their_name_says(svc, drafter, name, data, words):
 
 
 @pytest.mark.parametrize("name,data,words", [
-    ("t.csv", "ma,chi_tieu\nTQ-01,Số lượt\n".encode("utf-16"), ("UTF-8",)),
-    ("t.csv", b"ma,chi_tieu,don_vi_tinh,ky_bao_cao\nTQ-01,A,vu,abc\n", ("not a number",)),
-    ("t.xlsx", b"not a zip", ("not an Excel",)),
+    ("t.csv", "ma,chi_tieu\nTQ-01,Số lượt\n".encode("utf-16"), ("thiếu cột 'Kỳ báo cáo'",)),  # read as the CLI reads it
+    ("t.csv", "ma,chi_tieu,ky_bao_cao\nTQ-01,Café,1\n".encode("cp1258"), ("UTF-8",)),
+    ("t.csv", b"ma,chi_tieu,don_vi_tinh,ky_bao_cao\nTQ-01,A,vu,abc\n", ("«abc» không phải là số",)),
+    ("t.xlsx", b"not a zip", ("không đọc được bảng tính",)),
     ("t.csv", b"", ("empty",)),
 ])
 def test_figures_malformed(svc, drafter, name, data, words):
