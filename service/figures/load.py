@@ -97,26 +97,26 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None) -
             col = None
         if not title:
             if any(i < len(c) and c[i] not in (None, "") for _, c in raw.rows):
-                problems.warn(f"cột thứ {i + 1} không có tiêu đề nhưng có số liệu: bỏ qua cột này", file=src,
+                problems.warn("cột không có tiêu đề nhưng có số liệu: bỏ qua cột này", file=src,
                               row=hrow, column=f"#{i + 1}")
             continue
         if col == STT:
             out.stt = i if out.stt is None else out.stt
         elif col == DERIVED:
-            problems.warn(f"cột '{title}' là số so sánh, được tính lại từ các cột số liệu: bỏ qua", file=src,
+            problems.warn("cột số so sánh (được tính lại từ các cột số liệu): bỏ qua cột này", file=src,
                           row=hrow, column=title)
         elif col is None and i in roles:
-            problems.warn(f"cột '{title}' là số liệu của kỳ khác ({read[i][2].period.code}): bỏ qua", file=src,
+            problems.warn(f"số liệu của kỳ khác ({read[i][2].period.code}): bỏ qua cột này", file=src,
                           row=hrow, column=title)
         elif col is None or col == PERIOD:
-            problems.warn(f"cột '{title}' không thuộc bảng số liệu: bỏ qua", file=src, row=hrow, column=title)
+            problems.warn("cột không thuộc bảng số liệu: bỏ qua cột này", file=src, row=hrow, column=title)
         elif col in out.cols.values():
             first = out.titles[col]
             if col in KEY_COLUMNS:
-                problems.add(f"cột '{title}' trùng vai trò '{TITLES[col]}' với cột '{first}': giữ một cột",
+                problems.add(f"trùng vai trò '{TITLES[col]}' với cột '{first}': chỉ giữ một cột",
                              file=src, row=hrow, column=title)
             else:
-                problems.warn(f"cột '{title}' trùng vai trò '{TITLES[col]}' với cột '{first}': dùng cột đầu",
+                problems.warn(f"trùng vai trò '{TITLES[col]}' với cột '{first}': dùng cột '{first}'",
                               file=src, row=hrow, column=title)
         else:
             out.cols[i] = col
@@ -129,8 +129,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None) -
     for col in REQUIRED:
         if col not in out.titles:
             problems.add(f"thiếu cột '{TITLES[col]}'" + (" (tên chỉ tiêu)" if col == "chi_tieu" else
-                                                            " (số liệu của kỳ báo cáo)"),
-                         file=src, row=hrow, column=TITLES[col])
+                                                            " (số liệu của kỳ báo cáo)"), file=src, row=hrow)
     return out
 
 
