@@ -51,10 +51,11 @@ def test_measures_take_their_symbol_and_decimals(written, symbol):
 
 
 def test_percent_rates_time_spans_and_scaled_counts():
-    assert [read_unit(u).text for u in ("%", "(%)", "Tỷ lệ (%)", "phần trăm")] == ["%"] * 4
+    assert [read_unit(u).text for u in ("%", "(%)", "Tỷ lệ (%)", "phần trăm", "% diện tích")] == ["%"] * 5
     assert unit_kind("%") == "percent" and not read_unit("%").integral
     rate = read_unit("kg/tháng")  # a measure per something: a measure, kept as written
     assert (rate.text, rate.kind, measure_symbol("kg/tháng")) == ("kg/tháng", "measure", "kg")
+    assert (read_unit("tạ/ha").text, read_unit("tạ/ha").integral) == ("tạ/ha", False)  # năng suất 65,5 tạ/ha
     for span in ("giờ", "ngày công", "tháng", "giờ công"):  # counted like nouns, halves allowed
         assert (read_unit(span).kind, read_unit(span).integral) == ("count", False)
     assert read_unit("công dân").integral  # "công" alone is not a time span's head

@@ -309,7 +309,8 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[_R
         has_code = bool(code) and stt_style(code) is None
         has_unit = bool(_text(rec.get("don_vi_tinh"))) and _text(rec.get("don_vi_tinh")) not in NONE_MARKS
         rows.append(_Row(rownum, rec, token, layout, raw.source, problems))
-        cells_out.append(Cells(rownum, label, token, has_values, has_unit, has_code))
+        cells_out.append(Cells(rownum, label, token, has_values, has_unit, has_code,
+                               fold(_text(rec.get("don_vi_tinh"))) if has_unit else ""))
     return rows, cells_out
 
 

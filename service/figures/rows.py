@@ -96,6 +96,7 @@ class Cells:
     has_values: bool
     has_unit: bool
     has_code: bool
+    unit: str = ""    # folded, to find the row a "Trong đó" row is part of
 
 
 @dataclass
@@ -123,16 +124,19 @@ def structure(rows: list[Cells]) -> list[Line]:
     main_bulleted = False
     in_trong_do = False
     has_stt_column = any(r.stt for r in rows)
+    units: list[str] = []             # by line index, for figures (others: "")
     for r in rows:
         label, bulleted = strip_bullet(r.label)
         marker, rest = trong_do(label)
         groups = [(s, t) for _, s, t in stack]
-        if marker and not rest and not r.has_values:
+        if marker and not r.has_values:  # "Trong đó:" or "Trong đó: đường bộ" over the rows that follow
             lines.append(Line(r.rownum, "marker", label, r.stt, groups=groups, segment=segment))
+            units.append("")
             in_trong_do = main is not None
             continue
         if not r.has_values and is_total(label):  # an empty "Cộng" row: nothing to read, not a title
             lines.append(Line(r.rownum, "skip", label, r.stt, groups=groups, segment=segment))
+            units.append("")
             continue
         if not r.has_values and not r.has_unit and not r.has_code and not marker:
             style = stt_style(r.stt) or "none"
@@ -146,23 +150,41 @@ def structure(rows: list[Cells]) -> list[Line]:
             main, main_bulleted, in_trong_do = None, False, False
             lines.append(Line(r.rownum, "group", label, r.stt, groups=[(s, t) for _, s, t in stack[:-1]],
                               segment=segment))
+            units.append("")
             continue
         style = stt_style(r.stt)
         sub_like = bulleted or style in ("bullet", "lower") or marker
-        if in_trong_do and not (sub_like or (has_stt_column and not r.stt)):
+        child = main is not None and style == "arabic" and bool(lines[main].stt) \
+            and r.stt.startswith(f"{lines[main].stt}.")                       # 1.2 under 1
+        if in_trong_do and not (sub_like or child or (has_stt_column and not r.stt)):
             in_trong_do = False
         parent = None
-        if main is not None and (in_trong_do or marker or (sub_like and not main_bulleted)):
-            parent = main
+        if main is not None and (in_trong_do or marker or child or (sub_like and not main_bulleted)):
+            parent = _same_unit(lines, units, main, r.unit, segment)
         line = Line(r.rownum, "figure", label, r.stt, total=is_total(label), parent=parent, groups=groups,
                     segment=segment)
         lines.append(line)
+        units.append(r.unit)
         if parent is None:
             main, main_bulleted = len(lines) - 1, sub_like
             in_trong_do = False
         elif marker:
             in_trong_do = True
     return lines
+
+
+def _same_unit(lines: list[Line], units: list[str], main: int, unit: str, segment: int) -> int:
+    """The row a part belongs to: the last main figure, or an earlier one of the segment in the part's unit
+    (``Số vụ | Số đối tượng | Trong đó: số vụ nghiêm trọng`` → the ``Số vụ`` row)."""
+    if not unit or units[main] == unit:
+        return main
+    for k in range(main - 1, -1, -1):
+        ln = lines[k]
+        if ln.segment != segment:
+            break
+        if ln.kind == "figure" and ln.parent is None and units[k] == unit:
+            return k
+    return main
 
 
 def section_title(groups: list[tuple[str | None, str]]) -> str:
@@ -174,13 +196,13 @@ def section_title(groups: list[tuple[str | None, str]]) -> str:
 
 
 def code_for(line: Line, parent_code: str | None = None, sub_index: int = 0) -> str | None:
-    """A readable code from the STTs: ``I.2`` (row 2 of group I); a sub-row extends its parent's
-    (``I.2.a``, its own letter or its place); None when the row has no STT to build on."""
+    """A readable code from the STTs: ``I.2`` (row 2 of group I), ``I.1.2`` (row 1.2 of group I); a part
+    without an STT of its own extends its parent's (``I.2.a``); None when there is nothing to build on."""
     token = line.stt if stt_style(line.stt) not in (None, "bullet") else None
-    if line.parent is not None:
+    if line.parent is not None and (token is None or stt_style(token) == "lower"):
         if parent_code is None:
             return None
-        return f"{parent_code}.{token if stt_style(token) == 'lower' else _letter(sub_index)}"
+        return f"{parent_code}.{token or _letter(sub_index)}"
     if token is None:
         return None
     prefix = [s for s, _ in line.groups if s and stt_style(s) not in (None, "bullet")]

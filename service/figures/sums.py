@@ -4,7 +4,8 @@
   above it (or, when it opens the group, below it); a grand total at the end may
   instead sum the whole table or the group totals.  Checked only when every part
   is in the total's unit.
-- ``Trong đó`` sub-rows are a part of the row above: together they may not exceed it.
+- A ``Trong đó`` row (or ``1.2`` under ``1``) is a part of the row above: it may not exceed it.  Parts
+  may overlap (``gia đình văn hóa 3 năm``, ``5 năm``), so they are not summed.
 """
 
 from __future__ import annotations
@@ -46,22 +47,17 @@ def check_sums(lines: list[Line], by_line: dict[int, Figure], problems: ProblemL
     def column(col: str) -> str:
         return titles.get(col, TITLES[col])
 
-    subs: dict[int, list[Figure]] = {}
-    for k, ln in enumerate(lines):
-        if ln.parent is not None and k in by_line and ln.parent in by_line:
-            subs.setdefault(ln.parent, []).append(by_line[k])
-    for p, parts in subs.items():
-        parent = by_line[p]
-        if any(f.don_vi_tinh != parent.don_vi_tinh for f in parts):
+    for k, ln in enumerate(lines):  # a part is at most its whole (parts may overlap: no sum)
+        if ln.parent is None or k not in by_line or ln.parent not in by_line:
+            continue
+        part, whole = by_line[k], by_line[ln.parent]
+        if part.don_vi_tinh != whole.don_vi_tinh:
             continue
         for col in NUMERIC:
-            pv, vals = getattr(parent, col), [getattr(f, col) for f in parts]
-            if pv is None or any(v is None for v in vals):
-                continue
-            s = sum(vals, Decimal(0))
-            if s > pv:
-                problems.warn(f"các hàng 'trong đó' (hàng {_rows(parts)}) cộng lại được {format_vn(s)}, lớn hơn "
-                              f"«{parent.chi_tieu}» = {format_vn(pv)}", file=src, row=parent.row, column=column(col))
+            pv, wv = getattr(part, col), getattr(whole, col)
+            if pv is not None and wv is not None and pv > wv:
+                problems.warn(f"«{part.chi_tieu}» = {format_vn(pv)} lớn hơn «{whole.chi_tieu}» (hàng {whole.row}) = "
+                              f"{format_vn(wv)}, mà nó là một phần", file=src, row=part.row, column=column(col))
 
     mains = [k for k in sorted(by_line) if lines[k].parent is None]
     grand: set[int] = set()

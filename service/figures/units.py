@@ -9,7 +9,7 @@ rule for everything else:
   word (``nghìn``/``ngàn``/``1.000``, ``triệu``/``tr``, ``tỷ``/``tỉ``); stored in
   đồng as whole numbers with unit ``đồng`` (``23,5 triệu đồng`` → 23500000);
   ``triệu``/``tỷ`` alone are money too; a rate (``đồng/suất``) is money.
-- **percent**: ``%``, ``tỷ lệ %``, ``phần trăm``: decimals, stored as ``%``.
+- **percent**: ``%``, ``tỷ lệ %``, ``phần trăm``, ``% diện tích``: decimals, stored as ``%``.
 - **measures**: length, area, volume, mass (``km``, ``m²``, ``ha``, ``tấn``,
   ``lít``): decimals, stored as their symbol (``m²`` → ``m2``, ``Km`` → ``km``);
   a rate of a measure (``kg/tháng``) is a measure, kept as written.
@@ -118,7 +118,7 @@ def read_unit(text: str) -> Unit | None:
     scale = _money_scale(key)
     if scale is not None:
         return Unit("đồng", MONEY, scale, True)
-    if key in PERCENT_KEYS:
+    if key in PERCENT_KEYS or key.startswith("% "):  # % diện tích, % số hộ: a percentage of something
         return Unit("%", PERCENT, 1, False)
     if key in _MEASURE_BY_KEY:
         return Unit(_MEASURE_BY_KEY[key], MEASURE, 1, False)
