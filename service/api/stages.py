@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from service.api.problems import Unavailable
-from service.errors import BaocaoError, Problem
+from service.errors import BaocaoError
 
 
 def _import(module: str, what: str):

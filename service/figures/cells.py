@@ -1,0 +1,127 @@
+"""One cell of a figures table read as the row's unit says: numbers typed any way an office types them.
+
+``1.250``, ``84,6``, ``1.234,5``, ``84,61%``, ``1 540``, a number with its unit
+(``12 vụ``), a spreadsheet number, ``-``/``—`` for "none", a formula the file
+kept no value for (an error naming its cell).  Money is scaled to đồng.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from service.errors import ProblemList
+from service.figures.columns import Layout
+from service.figures.read import RawTable, Uncached
+from service.figures.schema import COUNT, NUMERIC, TITLES, fold, read_unit
+from service.numbers import parse_table_number
+
+NONE_MARKS = {"-", "--", "—", "–", "x", "X", "…", "..."}
+_VN_DEC = re.compile(r"\d,\d")
+_VN_GROUPS = re.compile(r"-?\d{1,3}(\.\d{3}){2,}(,\d+)?")
+_NUMBER_AND_WORDS = re.compile(r"^([-\d.,\s\u00a0]*\d[\d.,%]*)\s*([^\d\s].*)$")
+
+
+def notation_of(raw: RawTable, cols: dict[int, str]) -> str | None:
+    """``"vn"`` if any numeric cell uses a decimal comma or several dot groups (so ``1.035`` is 1035)."""
+    idx = [i for i, c in cols.items() if c in NUMERIC]
+    for _, cells in raw.rows:
+        for i in idx:
+            v = cells[i] if i < len(cells) else None
+            if isinstance(v, str) and (_VN_DEC.search(v) or _VN_GROUPS.fullmatch(v.replace(" ", ""))):
+                return "vn"
+    return None
+
+
+def text(v) -> str:
+    if v is None or isinstance(v, Uncached):
+        return ""
+    if isinstance(v, Decimal):
+        return format(v.normalize(), "f") if v == v.to_integral_value() else format(v, "f")
+    t = str(v)
+    return " ".join(t.split()) if "\n" in t or "\u00a0" in t else t.strip()
+
+
+def filled(v) -> bool:
+    return v is not None and (not isinstance(v, str) or bool(v.strip()))
+
+
+def _shown(v) -> str:
+    return f"«{text(v)}»"
+
+
+_LABEL_UNIT = re.compile(r"^(.*\S)\s*\(([^()]{1,30})\)\s*$")
+
+
+def label_unit(label: str) -> tuple[str, str] | None:
+    """A unit written in the label: ``Số vụ (vụ)``, ``Trị giá (triệu đồng)``, ``Tỷ lệ (%)`` → (label, unit)."""
+    m = _LABEL_UNIT.match(label)
+    if not m:
+        return None
+    unit = read_unit(m.group(2))
+    if unit is None:
+        return None
+    if unit.kind != COUNT or f" {fold(unit.text)} " in f" {fold(m.group(1))} ":
+        return m.group(1).strip(), m.group(2).strip()
+    return None
+
+
+class CellRow:
+    """One row being read: its cells by column, and where to report its problems."""
+
+    def __init__(self, rownum: int, rec: dict, stt, layout: Layout, src: str, problems: ProblemList):
+        self.rownum, self.rec, self.stt, self.layout, self.src, self.problems = rownum, rec, stt, layout, src, problems
+        self.errors = 0
+
+    def error(self, message: str, col: str | None) -> None:
+        self.errors += 1
+        self.problems.add(message, file=self.src, row=self.rownum, column=self.layout.titles.get(col, TITLES.get(col)))
+
+    def warn(self, message: str, col: str | None = None) -> None:
+        self.problems.warn(message, file=self.src, row=self.rownum,
+                           column=self.layout.titles.get(col, TITLES.get(col)) if col else None)
+
+
+def value(row: CellRow, col: str, unit, notation: str | None):
+    """The cell as a stored Decimal (scaled to the stored unit), None if empty, "none" for ``-``."""
+    v = row.rec.get(col)
+    if isinstance(v, Uncached):
+        row.error(f"ô {v.ref} chứa công thức «{v.formula}» nhưng tệp không lưu giá trị đã tính; mở tệp bằng Excel "
+                  "hoặc LibreOffice, lưu lại rồi nạp lại", col)
+        return None
+    if not filled(v):
+        return None
+    if isinstance(v, str) and v.strip() in NONE_MARKS:
+        return "none"
+    integral = unit.integral if unit else False
+    scale = unit.scale if unit else 1
+    try:
+        d = v if isinstance(v, Decimal) else _parse(v, unit, integral, notation)
+    except ValueError:
+        row.error(f"{_shown(v)} không phải là số", col)
+        return None
+    if scale != 1:
+        d = d * scale
+        d = d.to_integral_value() if d == d.to_integral_value() else d
+    if d < 0:
+        row.error(f"số âm {_shown(v)}: số liệu là số đếm, số tiền hoặc số đo", col)
+    elif unit is not None and integral and d != d.to_integral_value():
+        why = "tiền lưu bằng đồng, là số nguyên" if unit.text == "đồng" else f"'{unit.text}' đếm bằng số nguyên"
+        row.error(f"{_shown(v)} không phải là số nguyên ({why})", col)
+    elif unit is not None and unit.text == "%" and d > 100:
+        row.warn(f"tỷ lệ trên 100%: {_shown(v)}", col)
+    return d
+
+
+def _parse(text: str, unit, integral: bool, notation: str | None) -> Decimal:
+    """A number typed as text, Vietnamese or machine notation; a unit typed after it is allowed (``12 vụ``)."""
+    try:
+        return parse_table_number(text, integral=integral, notation=notation)
+    except ValueError:
+        m = _NUMBER_AND_WORDS.match(str(text).strip())
+        if not m or unit is None:
+            raise
+        typed = read_unit(m.group(2))
+        if typed is None or typed.text != unit.text:
+            raise
+        return parse_table_number(m.group(1), integral=integral, notation=notation)
