@@ -25,8 +25,8 @@ def write(tmp_path, name: str, text: str):
 
 
 BIEU = """UBND HUYỆN ĐỨC LINH
-BIỂU SỐ LIỆU KẾT QUẢ CÔNG TÁC DÂN VẬN 6 THÁNG ĐẦU NĂM 2024
 (Kèm theo Báo cáo số 45/BC-BCĐ ngày 05 tháng 7 năm 2024)
+BIỂU SỐ LIỆU KẾT QUẢ CÔNG TÁC DÂN VẬN 6 THÁNG ĐẦU NĂM 2024
 
 STT;Nội dung;ĐVT;Kỳ báo cáo;Cùng kỳ năm trước;Ghi chú
 I;CÔNG TÁC TUYÊN TRUYỀN;;;;

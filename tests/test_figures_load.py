@@ -77,6 +77,7 @@ BAD_ROWS = [
     ("X-1,Trị giá,triệu đồng,\"0,0000005\",,,,,\n", 2, "ky_bao_cao", "tiền lưu bằng đồng"),
     ("X-1,Số người,người,,,,,,\n", 2, "ky_bao_cao", "chưa có số liệu kỳ báo cáo"),
     ("X-1,Số người,người,3,abc,,,,\n", 2, "cung_ky", "«abc» không phải là số"),
+    ("X-1,Số người," + "người " * 30 + ",3,,,,,\n", 2, "don_vi_tinh", "nằm nhầm cột"),
 ]
 
 

@@ -17,6 +17,7 @@ from service.figures.schema import COUNT, NUMERIC, TITLES, fold, read_unit
 from service.numbers import parse_table_number
 
 NONE_MARKS = {"-", "--", "—", "–", "x", "X", "…", "..."}
+NONE = "none"  # what value() returns for a "-" cell: nothing this period (compare with ``is``)
 _VN_DEC = re.compile(r"\d,\d")
 _VN_GROUPS = re.compile(r"-?\d{1,3}(\.\d{3}){2,}(,\d+)?")
 _NUMBER_AND_WORDS = re.compile(r"^([-\d.,\s\u00a0]*\d[\d.,%]*)\s*([^\d\s].*)$")
@@ -83,7 +84,7 @@ class CellRow:
 
 
 def value(row: CellRow, col: str, unit, notation: str | None):
-    """The cell as a stored Decimal (scaled to the stored unit), None if empty, "none" for ``-``."""
+    """The cell as a stored Decimal (scaled to the stored unit), None if empty, ``NONE`` for ``-``."""
     v = row.rec.get(col)
     if isinstance(v, Uncached):
         row.error(f"ô {v.ref} chứa công thức «{v.formula}» nhưng tệp không lưu giá trị đã tính; mở tệp bằng Excel "
@@ -92,7 +93,7 @@ def value(row: CellRow, col: str, unit, notation: str | None):
     if not filled(v):
         return None
     if isinstance(v, str) and v.strip() in NONE_MARKS:
-        return "none"
+        return NONE
     integral = unit.integral if unit else False
     scale = unit.scale if unit else 1
     try:

@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from service.errors import InputError, Problem, ProblemList
-from service.figures.cells import NONE_MARKS, CellRow, filled, label_unit, notation_of, text, value
+from service.figures.cells import NONE, NONE_MARKS, CellRow, filled, label_unit, notation_of, text, value
 from service.figures.columns import Layout, map_columns
 from service.figures.model import Figure, FigureTable
 from service.figures.read import RawTable, read_raw
@@ -26,6 +26,10 @@ from service.figures.rows import Cells, code_for, section_title, split_stt_label
 from service.figures.schema import COLUMNS, NUMERIC, REQUIRED, fold, read_unit
 from service.figures.sums import check_sums
 from service.periods import find_period, parse_period
+
+# A date in a title row ("ngày 05 tháng 7 năm 2024") is when the biểu was made, not its period.
+_DATE = re.compile(r"(?i)(ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}|\d{1,2}/\d{1,2}/\d{4})")
+MAX_CODE, MAX_UNIT = 100, 100  # the store's column sizes
 
 __all__ = ["load_table", "validate_file", "check_table", "normalise_period", "map_columns", "NONE_MARKS",
            "REQUIRED", "COLUMNS"]
@@ -50,7 +54,7 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
     period_code = normalise_period(period) if period else None
     layout = map_columns(raw, problems, period_code)
 
-    stated = next((p for p in map(find_period, raw.titles) if p), None) or layout.period
+    stated = next((p for p in (find_period(_DATE.sub(" ", t)) for t in raw.titles) if p), None) or layout.period
     if raw.meta.get("period"):
         stated = _try_period(raw.meta["period"]) or stated
     if period_code and stated and stated.code != period_code:
@@ -103,10 +107,10 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
         rec["chi_tieu"] = label
         code = text(rec.get("ma"))
         has_code = bool(code) and stt_style(code) is None
-        has_unit = bool(text(rec.get("don_vi_tinh"))) and text(rec.get("don_vi_tinh")) not in NONE_MARKS
+        unit = text(rec.get("don_vi_tinh"))
+        has_unit = bool(unit) and unit not in NONE_MARKS
         rows.append(CellRow(rownum, rec, token, layout, raw.source, problems))
-        cells_out.append(Cells(rownum, label, token, has_values, has_unit, has_code,
-                               fold(text(rec.get("don_vi_tinh"))) if has_unit else ""))
+        cells_out.append(Cells(rownum, label, token, has_values, has_unit, has_code, fold(unit) if has_unit else ""))
     return rows, cells_out
 
 
@@ -134,18 +138,24 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         unit = read_unit(unit_text) if unit_text else None
         if unit is None:
             no_unit.append(row.rownum)
+        elif len(unit.text) > MAX_UNIT:
+            row.error(f"đơn vị tính dài {len(unit.text)} ký tự (tối đa {MAX_UNIT}): có phải tên chỉ tiêu nằm nhầm cột?",
+                      "don_vi_tinh")
         values = {col: value(row, col, unit, notation) for col in NUMERIC if col in layout.titles}
         if values.get("ky_bao_cao") is None and row.errors == 0:
             row.error("chưa có số liệu kỳ báo cáo (ô trống; ghi «-» nếu kỳ này không có)", "ky_bao_cao")
         if row.errors:
             continue
-        if values["ky_bao_cao"] == "none":
+        if values["ky_bao_cao"] is NONE:
             skipped.append(row.rownum)
             continue
-        values = {c: (None if v == "none" else v) for c, v in values.items()}
+        values = {c: (None if v is NONE else v) for c, v in values.items()}
         if line.parent is not None:
             sub_count[line.parent] = sub_count.get(line.parent, 0) + 1
         code = text(row.rec.get("ma"))
+        if len(code) > MAX_CODE:
+            row.error(f"mã dài {len(code)} ký tự (tối đa {MAX_CODE})", "ma")
+            continue
         if code:
             if code in taken:
                 row.error(f"mã {code!r} trùng với hàng {taken[code]}", "ma")

@@ -27,6 +27,7 @@ _ARABIC = re.compile(r"^\d{1,3}(\.\d{1,3})*$")
 _STT_HEAD = re.compile(r"^\s*((?:[IVXLC]+|\d{1,3}(?:\.\d{1,3})*|[A-Za-zđĐ]))\s*[.):/-]\s+(\S.*)$")
 _TOTAL = re.compile(r"^(tong cong|tong so|tong|cong)( chung| toan (huyen|tinh|xa|thanh pho|thi xa|quan|don vi|nganh)"
                     r"| cac (xa|don vi|nganh|phuong|thon))?$")
+_TOTAL_HEADS = {"tổng", "cộng", "tong", "cong"}
 _TRONG_DO = re.compile(r"^\s*[" + re.escape(BULLETS) + r"]?\s*trong\s+(?:đó|do)\b\s*[:：,]?\s*", re.I)
 
 
@@ -77,7 +78,8 @@ def strip_bullet(label: str) -> tuple[str, bool]:
 
 def is_total(label: str) -> bool:
     """A bare total label (``Tổng cộng``, ``Cộng:``, ``Tổng số``, ``Tổng cộng toàn huyện``)."""
-    return bool(_TOTAL.match(fold(label)))
+    head = label[:6].split(None, 1)[0].lower().rstrip(":") if label.strip() else ""
+    return len(label) <= 40 and head in _TOTAL_HEADS and bool(_TOTAL.match(fold(label)))
 
 
 def trong_do(label: str) -> tuple[bool, str]:
