@@ -100,7 +100,7 @@ def _spec_copy(tmp_path: Path, **changes) -> Path:
     ("missing_spec", "spec file not found"),
     ("missing_field", "field 'period': missing required field"),
     ("missing_figures", "file not found"),
-    ("unknown_columns", "unknown column"),
+    ("unknown_columns", "thiếu cột 'Kỳ báo cáo'"),
 ])
 def test_bad_input_is_one_line_and_leaves_no_docx(tmp_path, case, expect):
     out = tmp_path / "out.docx"
@@ -113,7 +113,7 @@ def test_bad_input_is_one_line_and_leaves_no_docx(tmp_path, case, expect):
     else:
         bad = tmp_path / "bad.csv"
         text = (FIGURES / "ham-thuan-bac-2024-h1.synthetic.csv").read_text(encoding="utf-8")
-        bad.write_text(text.replace("ky_bao_cao", "gia_tri", 1), encoding="utf-8")
+        bad.write_text(text.replace("ky_bao_cao", "so_lieu_khac", 1), encoding="utf-8")
         spec = _spec_copy(tmp_path, figures=str(bad))
     r = run(["draft", str(spec), "--out", str(out)], tmp_path / "data")
     assert r.returncode == 2, r.stderr
