@@ -114,6 +114,14 @@ def test_unit_in_the_label_and_a_units_column_titled_don_vi(tmp_path):
     assert [(f.ma, f.don_vi_tinh, f.don_vi) for f in t] == [("1", "công dân", ""), ("2", "CLB", "")]
 
 
+def test_numbers_written_into_the_labels_are_the_stt(tmp_path):
+    t = load_table(write(tmp_path, "so.csv", "Chỉ tiêu,ĐVT,Kỳ báo cáo\nI- CÔNG TÁC AN NINH,,\n1.Số vụ,vụ,3\n"
+                                             "2. Số hộ được hỗ trợ 2.500 đồng,hộ,4\n2.500 hộ dân ký cam kết,hộ,2500\n"))
+    assert [(f.ma, f.chi_tieu, f.muc) for f in t] == [
+        ("I.1", "Số vụ", "I. CÔNG TÁC AN NINH"), ("I.2", "Số hộ được hỗ trợ 2.500 đồng", "I. CÔNG TÁC AN NINH"),
+        ("R-5", "2.500 hộ dân ký cam kết", "I. CÔNG TÁC AN NINH")]
+
+
 def test_columns_titled_by_period_take_their_role_from_the_period(tmp_path):
     text = ("STT,Chỉ tiêu,ĐVT,6 tháng đầu năm 2023,6 tháng đầu năm 2024,So sánh (%),Năm 2022\n"
             "1,Số vụ,vụ,18,20,\"111,1\",30\n")

@@ -24,7 +24,7 @@ from service.figures.schema import fold
 BULLETS = "-+•*–—·"
 _ROMAN = re.compile(r"^(?=[IVXLC])(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ARABIC = re.compile(r"^\d{1,3}(\.\d{1,3})*$")
-_STT_HEAD = re.compile(r"^\s*((?:[IVXLC]+|\d{1,3}(?:\.\d{1,3})*|[A-Za-zđĐ]))\s*[.):/-]\s+(\S.*)$")
+_STT_HEAD = re.compile(r"^\s*((?:[IVXLC]+|\d{1,3}(?:\.\d{1,3})*|[A-Za-zđĐ]))\s*[.):/-]\s*([^\W\d_].*)$")
 _TOTAL = re.compile(r"^(tong cong|tong so|tong|cong)( chung| toan (huyen|tinh|xa|thanh pho|thi xa|quan|don vi|nganh)"
                     r"| cac (xa|don vi|nganh|phuong|thon))?$")
 _TOTAL_HEADS = {"tổng", "cộng", "tong", "cong"}
