@@ -114,6 +114,16 @@ def test_unit_in_the_label_and_a_units_column_titled_don_vi(tmp_path):
     assert [(f.ma, f.don_vi_tinh, f.don_vi) for f in t] == [("1", "công dân", ""), ("2", "CLB", "")]
 
 
+def test_averages_may_have_decimals_and_a_table_may_state_nothing(tmp_path):
+    t = load_table(write(tmp_path, "tb.csv", "Chỉ tiêu,ĐVT,Kỳ báo cáo\nTuổi đời bình quân của đảng viên,tuổi,\"50,02\"\n"
+                                             "Số nhân khẩu bình quân,người/hộ,\"3,8\"\n"))
+    assert [f.ky_bao_cao for f in t] == [Decimal("50.02"), Decimal("3.8")]
+    with pytest.raises(InputError, match="không phải là số nguyên"):  # not an average: a count is whole
+        load_table(write(tmp_path, "dem.csv", "Chỉ tiêu,ĐVT,Kỳ báo cáo\nSố hộ được hỗ trợ,người/hộ,\"3,8\"\n"))
+    empty = load_table(write(tmp_path, "rong.csv", "STT,Chỉ tiêu,ĐVT,Kỳ báo cáo\n1,(Đoạn trích không nêu số liệu),,\n"))
+    assert len(empty) == 0 and "bảng được nạp rỗng" in empty.warnings[-1].message
+
+
 def test_numbers_written_into_the_labels_are_the_stt(tmp_path):
     t = load_table(write(tmp_path, "so.csv", "Chỉ tiêu,ĐVT,Kỳ báo cáo\nI- CÔNG TÁC AN NINH,,\n1.Số vụ,vụ,3\n"
                                              "2. Số hộ được hỗ trợ 2.500 đồng,hộ,4\n2.500 hộ dân ký cam kết,hộ,2500\n"))

@@ -83,8 +83,14 @@ class CellRow:
                            column=self.layout.titles.get(col, TITLES.get(col)) if col else None)
 
 
-def value(row: CellRow, col: str, unit, notation: str | None):
-    """The cell as a stored Decimal (scaled to the stored unit), None if empty, ``NONE`` for ``-``."""
+AVERAGE = re.compile(r"(?i)\b(bình quân|trung bình|bq)\b")  # an average of counts has decimals: 2,1 người/hộ
+
+
+def value(row: CellRow, col: str, unit, notation: str | None, averaged: bool = False):
+    """The cell as a stored Decimal (scaled to the stored unit), None if empty, ``NONE`` for ``-``.
+
+    ``averaged``: the row is an average (``Tuổi đời bình quân``), so a count may have decimals.
+    """
     v = row.rec.get(col)
     if isinstance(v, Uncached):
         row.error(f"ô {v.ref} chứa công thức «{v.formula}» nhưng tệp không lưu giá trị đã tính; mở tệp bằng Excel "
@@ -94,7 +100,7 @@ def value(row: CellRow, col: str, unit, notation: str | None):
         return None
     if isinstance(v, str) and v.strip() in NONE_MARKS:
         return NONE
-    integral = unit.integral if unit else False
+    integral = unit.integral and not averaged if unit else False
     scale = unit.scale if unit else 1
     try:
         d = v if isinstance(v, Decimal) else _parse(v, unit, integral, notation)

@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from service.errors import InputError, Problem, ProblemList
-from service.figures.cells import NONE, NONE_MARKS, CellRow, filled, label_unit, notation_of, text, value
+from service.figures.cells import AVERAGE, NONE, NONE_MARKS, CellRow, filled, label_unit, notation_of, text, value
 from service.figures.columns import Layout, map_columns
 from service.figures.model import Figure, FigureTable
 from service.figures.read import RawTable, read_raw
@@ -71,8 +71,9 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
     for k in check_sums(lines, by_line, problems, src, layout.titles):  # a grand total belongs to no group
         if not text(rows[k].rec.get("muc")):
             figures[figures.index(by_line[k])] = replace(by_line[k], muc="")
-    if not figures and not problems.errors:
-        problems.add("không có hàng số liệu nào dưới hàng tiêu đề", file=src, row=raw.header_row or None)
+    if not figures and not problems.errors:  # a period may state no figure: loaded empty, but said
+        problems.warn("không có hàng số liệu nào dưới hàng tiêu đề: bảng được nạp rỗng", file=src,
+                      row=raw.header_row or None)
     table = FigureTable(figures, source=src, series=series, period=period_code)
     ordered = sorted(problems.problems, key=lambda p: (p.row is not None, p.row or 0))
     table.warnings = [p for p in ordered if not p.is_error]
@@ -141,7 +142,8 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         elif len(unit.text) > MAX_UNIT:
             row.error(f"đơn vị tính dài {len(unit.text)} ký tự (tối đa {MAX_UNIT}): có phải tên chỉ tiêu nằm nhầm cột?",
                       "don_vi_tinh")
-        values = {col: value(row, col, unit, notation) for col in NUMERIC if col in layout.titles}
+        averaged = bool(AVERAGE.search(label))
+        values = {col: value(row, col, unit, notation, averaged) for col in NUMERIC if col in layout.titles}
         if values.get("ky_bao_cao") is None and row.errors == 0:
             row.error("chưa có số liệu kỳ báo cáo (ô trống; ghi «-» nếu kỳ này không có)", "ky_bao_cao")
         if row.errors:

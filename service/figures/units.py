@@ -13,7 +13,7 @@ rule for everything else:
 - **measures**: length, area, volume, mass (``km``, ``m²``, ``ha``, ``tấn``,
   ``lít``): decimals, stored as their symbol (``m²`` → ``m2``, ``Km`` → ``km``);
   a rate of a measure (``kg/tháng``) is a measure, kept as written.
-- **time spans** (``giờ``, ``ngày công``, ``tháng``): counted like nouns (the
+- **time spans** (``giờ``, ``ngày công``, ``tháng``, ``tuổi``): counted like nouns (the
   checker reads ``05 ngày``) but may have decimals (``2,5 giờ``).
 - **everything else is a count noun**: whole numbers, kept verbatim (NFC,
   spaces collapsed).  A scale word before any unit scales it (``nghìn lượt``
@@ -65,7 +65,7 @@ SCALE_WORDS = {"nghin": 10**3, "ngan": 10**3, "1000": 10**3, "1 000": 10**3, "tr
 CURRENCY = {"dong", "d", "vnd"}
 FOREIGN_CURRENCY = {"usd", "do la", "do la my", "eur", "euro", "dola"}
 # Time spans: counted in words like nouns, but halves and tenths are common.
-SPAN_HEADS = {"gio", "phut", "giay", "ngay", "tuan", "thang", "nam"}
+SPAN_HEADS = {"gio", "phut", "giay", "ngay", "tuan", "thang", "nam", "tuoi"}
 
 _SCALE = re.compile(r"^(nghin|ngan|1 ?000|trieu|tr|ty|ti)(?:\s+|$)(.*)$")
 _GLUED_MONEY = re.compile(r"^(nghin|ngan|tr|trieu|ty|ti)(d|dong|vnd)$")  # trđ, tỷđ
