@@ -1,7 +1,9 @@
 """SQLAlchemy plumbing shared by every store: one declarative base, one engine per URL.
 
 SQLite (the default, under the data directory) runs in WAL mode with foreign
-keys on; PostgreSQL is used as given by URL.
+keys on; PostgreSQL is used as given by URL.  On PostgreSQL several processes
+(API processes, workers) may start at once against an empty database: tables
+are created under an advisory lock, so two of them never race on ``CREATE TABLE``.
 """
 
 from __future__ import annotations
@@ -9,7 +11,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import create_engine, event
+import threading
+
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, sessionmaker
 
@@ -36,8 +40,22 @@ def get_engine(url: str) -> Engine:
     return engine
 
 
+SCHEMA_LOCK = 0x6261_6F63  # advisory lock key ("baoc") held while tables are created
+_created: dict[str, frozenset[str]] = {}
+_created_lock = threading.Lock()
+
+
 def init_db(url: str) -> sessionmaker:
     """Create missing tables of every model module imported so far; return a session factory."""
     engine = get_engine(url)
-    Base.metadata.create_all(engine)
+    if engine.dialect.name != "postgresql":
+        Base.metadata.create_all(engine)
+        return sessionmaker(engine, expire_on_commit=False)
+    tables = frozenset(Base.metadata.tables)
+    with _created_lock:  # once per process and set of tables: a job opens stores often
+        if not tables <= _created.get(url, frozenset()):
+            with engine.begin() as conn:
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SCHEMA_LOCK})
+                Base.metadata.create_all(conn)
+            _created[url] = _created.get(url, frozenset()) | tables
     return sessionmaker(engine, expire_on_commit=False)

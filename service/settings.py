@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from service.errors import ConfigError
@@ -41,7 +41,16 @@ class Settings(BaseSettings):
     # Service limits
     max_upload_mb: float = Field(20.0, gt=0)
     rate_limit_per_minute: int = Field(120, ge=1)
-    jobs_per_agency: int = Field(2, ge=1)
+    jobs_per_agency: int = Field(2, ge=1, description="Drafts an agency may have queued or running at once")
+    # Jobs (see README, "Deployment"): on PostgreSQL they go through a queue that any number of
+    # `baocao worker` processes (and `baocao serve` unless --no-worker) take from
+    job_timeout: float = Field(3600.0, gt=0, description="Seconds a draft may take before it is failed")
+    job_max_attempts: int = Field(3, ge=1, le=100, description="Starts of one draft (first run + restarts after a "
+                                                               "crash) before it is failed")
+    worker_concurrency: int = Field(1, ge=1, le=64, description="Drafts one worker process runs at once")
+    worker_heartbeat: float = Field(10.0, gt=0, description="Seconds between a worker's heartbeats")
+    worker_stalled_after: float = Field(60.0, gt=0, description="Seconds without a heartbeat after which a worker "
+                                                                "counts as dead and its drafts go to another")
 
     @field_validator("embedder")
     @classmethod
@@ -59,6 +68,13 @@ class Settings(BaseSettings):
             raise ValueError("expected an http:// or https:// URL")
         return v.rstrip("/")
 
+    @model_validator(mode="after")
+    def _heartbeat_below_stall(self) -> "Settings":
+        if self.worker_stalled_after <= 2 * self.worker_heartbeat:
+            raise ValueError(f"BAOCAO_WORKER_STALLED_AFTER ({self.worker_stalled_after:g} s) must be more than twice "
+                             f"BAOCAO_WORKER_HEARTBEAT ({self.worker_heartbeat:g} s), or live workers count as dead")
+        return self
+
     @property
     def chroma_path(self) -> Path:
         return self.data_dir / "chroma"
@@ -66,6 +82,11 @@ class Settings(BaseSettings):
     @property
     def db_url(self) -> str:
         return self.database_url or f"sqlite:///{(self.data_dir / 'baocao.db').resolve()}"
+
+    @property
+    def on_postgresql(self) -> bool:
+        """Several processes share this database: jobs, uploads, events and limits go through it."""
+        return self.db_url.startswith(("postgresql", "postgres:"))
 
     @property
     def llm_configured(self) -> bool:
@@ -78,7 +99,9 @@ def load_settings(**overrides) -> Settings:
         return Settings(**overrides)
     except ValidationError as exc:
         err = exc.errors()[0]
-        field = ".".join(str(p) for p in err.get("loc", ())) or "?"
+        field = ".".join(str(p) for p in err.get("loc", ()))
+        if not field:  # a rule across settings: its message names them
+            raise ConfigError(f"settings: {err.get('msg', '').removeprefix('Value error, ')}") from None
         raise ConfigError(f"setting BAOCAO_{field.upper()}: {err.get('msg')}") from None
 
 

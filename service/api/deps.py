@@ -61,8 +61,14 @@ def current_principal(request: Request, session: SessionDep, creds: BearerDep) -
 
 def stream_principal(request: Request, session: SessionDep, creds: BearerDep,
                      key: Annotated[str | None, Depends(_query_key)]) -> Principal:
-    """For the SSE endpoint only: EventSource cannot send headers, so ``?key=`` is accepted too."""
-    return _authenticate(request, session, creds.credentials if creds else key)
+    """For the SSE endpoint only: EventSource cannot send headers, so ``?key=`` is accepted too.
+
+    A stream lasts as long as its draft: the request's session is closed once
+    the key is checked, so no stream holds a database connection meanwhile.
+    """
+    principal = _authenticate(request, session, creds.credentials if creds else key)
+    session.close()
+    return principal
 
 
 def require(permission: str, *, stream: bool = False):

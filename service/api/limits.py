@@ -1,8 +1,9 @@
 """Request limits: requests per key per minute, and body size.
 
-Both are in-process (one uvicorn worker per data directory is the deployment
-this service supports); the job limit per agency lives in ``jobs.py`` because
-it is counted from the database.
+``RateLimiter`` counts in this process (SQLite: one process per data
+directory); ``SharedRateLimiter`` counts in the database, so that every API
+process behind a load balancer enforces one limit (PostgreSQL).  The job
+limit per agency lives in ``jobs.py`` (admission, counted in the database).
 """
 
 from __future__ import annotations
@@ -12,7 +13,12 @@ import threading
 import time
 from collections import defaultdict, deque
 
+from sqlalchemy import delete
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.orm import sessionmaker
 from starlette.exceptions import HTTPException
+
+from service.api.models import RateWindow
 
 from service.api.problems import PayloadTooLarge, RateLimited, problem_response
 from service.api.storage import too_large_message
@@ -38,6 +44,35 @@ class RateLimiter:
                 raise RateLimited(f"more than {self.per_minute} requests in a minute with this key; "
                                   f"retry in {wait} s", retry_after=wait)
             q.append(now)
+
+
+class SharedRateLimiter:
+    """Fixed one-minute windows per key, counted by PostgreSQL in one statement (any number of processes).
+
+    A request past the limit is not counted, as with ``RateLimiter``; windows
+    older than the previous one are deleted now and then.
+    """
+
+    def __init__(self, sessions: sessionmaker, per_minute: int, window: float = 60.0):
+        self.sessions, self.per_minute, self.window = sessions, per_minute, window
+        self._calls = 0
+
+    def hit(self, key: str) -> None:
+        now = time.time()
+        n = int(now // self.window)
+        stmt = pg_insert(RateWindow).values(key=key[:100], window=n, hits=1)
+        stmt = stmt.on_conflict_do_update(index_elements=[RateWindow.key, RateWindow.window],
+                                          set_={"hits": RateWindow.hits + 1},
+                                          where=RateWindow.hits < self.per_minute).returning(RateWindow.hits)
+        with self.sessions.begin() as s:
+            counted = s.scalar(stmt)
+            self._calls += 1
+            if self._calls % 500 == 1:
+                s.execute(delete(RateWindow).where(RateWindow.window < n - 1))
+        if counted is None:
+            wait = max(1, math.ceil((n + 1) * self.window - now))
+            raise RateLimited(f"more than {self.per_minute} requests in a minute with this key; "
+                              f"retry in {wait} s", retry_after=wait)
 
 
 class BodySizeLimit:

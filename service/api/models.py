@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint, event
+from sqlalchemy import JSON, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint, event
 from sqlalchemy.orm import Mapped, mapped_column
 
 from service.db import Base
@@ -69,6 +69,18 @@ class Upload(Base):
     info: Mapped[dict] = mapped_column(JSON, default=dict)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("api_keys.id"), default=None)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class UploadBlob(Base):
+    """An upload's bytes, on PostgreSQL: every API process and worker reads them from here.
+
+    Local files under ``data_dir/agencies/`` are then only a per-machine cache
+    (``storage.local_file``).  Removing the upload removes its bytes (cascade).
+    """
+
+    __tablename__ = "api_upload_blobs"
+    upload_id: Mapped[str] = mapped_column(ForeignKey("api_uploads.id", ondelete="CASCADE"), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class DraftRow(Base):
@@ -145,6 +157,15 @@ class JobEvent(Base):
     type: Mapped[str] = mapped_column(String(32))
     data: Mapped[dict] = mapped_column(JSON)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class RateWindow(Base):
+    """Requests counted per key and fixed window, when several API processes share one database."""
+
+    __tablename__ = "api_rate_windows"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    window: Mapped[int] = mapped_column(Integer, primary_key=True)   # seconds since the epoch // window length
+    hits: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class AuditEntry(Base):

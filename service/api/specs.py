@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from service.api.auth import Principal
 from service.api.models import Upload
 from service.api.problems import Forbidden
-from service.api.storage import agency_dir
+from service.api.storage import agency_dir, local_file
 from service.errors import InputError, NotFoundError, Problem
 from service.settings import Settings
 from service.spec import ReportSpec, spec_from_dict
@@ -106,7 +106,7 @@ def build_spec(session: Session, principal_agency: tuple[int, str], raw: dict, s
                 raise NotFoundError(f"spec field '{label}': the upload {ref!r} was removed; start a new draft")
             _set(resolved, label, str(root / "missing" / str(ref)))
             continue
-        _set(resolved, label, str(root / row.rel_path))
+        _set(resolved, label, str(local_file(session, root, row)))  # from the database if not on this machine
     spec = spec_from_dict(resolved, base_dir=root, label="spec", check_files=check_files)
     for name, path in spec.input_files():
         if check_files and not Path(path).resolve().is_relative_to(root):  # belt and braces

@@ -4,6 +4,8 @@ An upload is streamed to a temporary file beside its final place, checked
 (size, then that it is what its name says), and only then renamed into place;
 any failure removes the temporary file.  The database row is added by the
 caller in the same request and the file is removed again if that fails.
+On PostgreSQL the bytes also go into the database with the row (``blobs``),
+and ``local_file`` gives any process the file.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from service.api import blobs
+from service.api.blobs import local_file  # noqa: F401  (part of this module's interface)
 from service.api.problems import PayloadTooLarge
 from service.errors import InputError
 from service.settings import Settings
@@ -79,6 +83,7 @@ def store(src: BinaryIO, *, root: Path, subdir: str, final_name: str, max_bytes:
         os.replace(tmp, final)
     finally:
         tmp.unlink(missing_ok=True)
+    blobs.just_stored(f"{subdir}/{final_name}", final)
     return Stored(final, f"{subdir}/{final_name}", size, digest.hexdigest())
 
 

@@ -17,6 +17,7 @@ from service.cli import eval as _eval
 from service.cli import figures as _figures
 from service.cli import index as _index
 from service.cli import serve as _serve
+from service.cli import worker as _worker
 from service.cli.common import console
 from service.errors import BaocaoError
 
@@ -29,6 +30,7 @@ app.add_typer(_serve.keys_app, name="keys", help="API keys (admin).")
 app.command("draft")(_draft.draft)
 app.command("check")(_check.check)
 app.command("serve")(_serve.serve)
+app.command("worker")(_worker.worker)
 
 
 def main() -> None:

@@ -24,17 +24,24 @@ class _RedactKeys(logging.Filter):
 
 
 def serve(host: str = typer.Option("127.0.0.1", "--host"), port: int = typer.Option(8000, "--port"),
-          log_level: str = typer.Option("info", "--log-level")) -> None:
-    """Start the API (/api, /docs) and the web page (/) under uvicorn."""
+          log_level: str = typer.Option("info", "--log-level"),
+          no_worker: bool = typer.Option(False, "--no-worker", help="serve the API only; 'baocao worker' processes "
+                                         "run the drafts (needs PostgreSQL: BAOCAO_DATABASE_URL)")) -> None:
+    """Start the API (/api, /docs) and the web page (/) under uvicorn; drafts run in it unless --no-worker."""
     import uvicorn
 
     from service.api.app import create_app
     from service.settings import get_settings
 
     settings = get_settings()
-    config = uvicorn.Config(create_app(settings), host=host, port=port, log_level=log_level)  # configures logging
+    app = create_app(settings, worker=not no_worker)
+    config = uvicorn.Config(app, host=host, port=port, log_level=log_level)  # configures logging
     logging.getLogger("uvicorn.access").addFilter(_RedactKeys())
-    console.print(f"baocao on http://{host}:{port}/ (API docs /docs), data in {settings.data_dir}", highlight=False)
+    logging.getLogger("baocao").setLevel(log_level.upper())
+    jobs = ("queued for 'baocao worker'" if no_worker else "run here and by any 'baocao worker'") \
+        if settings.on_postgresql else "run here (SQLite)"
+    console.print(f"baocao on http://{host}:{port}/ (API docs /docs), data in {settings.data_dir}; drafts {jobs}",
+                  highlight=False)
     uvicorn.Server(config).run()
 
 

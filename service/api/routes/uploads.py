@@ -137,8 +137,8 @@ def get_figures(figures_id: str, principal: Reader, session: SessionDep) -> Uplo
 def validate(figures_id: str, principal: Reader, session: SessionDep, settings: SettingsDep) -> dict:
     row = _get(session, principal, "figures", figures_id)
     root = storage.agency_dir(settings, principal.agency_slug)
-    report = validate_figures(root / row.rel_path, series=row.series, period=row.period, label=row.name,
-                              sheet=(row.info or {}).get("sheet"))
+    report = validate_figures(storage.local_file(session, root, row), series=row.series, period=row.period,
+                              label=row.name, sheet=(row.info or {}).get("sheet"))
     return {"id": row.id, "name": row.name, **report}
 
 
