@@ -30,6 +30,7 @@ import hashlib
 import logging
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 from procrastinate import App, PsycopgConnector, exceptions
 from procrastinate.manager import JobManager
@@ -99,6 +100,8 @@ class QueueRunner(JobRunner):
         self.worker = worker
         self._follower: EventFollower | None = None
         self._worker_task: asyncio.Task | None = None
+        # drafts get threads of their own: a long draft never holds a thread the API's requests need
+        self.threads = ThreadPoolExecutor(max_workers=settings.worker_concurrency, thread_name_prefix="baocao-draft")
 
     async def start(self) -> list[str]:
         await super().start()
@@ -118,6 +121,7 @@ class QueueRunner(JobRunner):
                 pass
         if self._follower is not None:
             self._follower.stop()
+        self.threads.shutdown(wait=False)
 
     def submit(self, job_id: str, agency_id: int) -> None:
         """Nothing to do: the job was queued with its row, in the same transaction."""
@@ -166,7 +170,7 @@ def procrastinate_app(runner: QueueRunner) -> App:
 
     @app.task(name=TASK, queue=QUEUE, pass_context=False)
     async def draft(job_id: str) -> None:
-        await asyncio.to_thread(runner.run_exclusive, job_id)
+        await asyncio.get_running_loop().run_in_executor(runner.threads, runner.run_exclusive, job_id)
 
     return app
 
