@@ -219,7 +219,7 @@ class JobRunner:
     def check_capacity(self, session: Session, agency_id: int) -> None:
         """Refuse a job beyond the agency's limit; locks the agency's row until the caller commits,
         so two requests (in any processes) cannot both take the last place."""
-        session.execute(update(Agency).where(Agency.id == agency_id).values(id=Agency.id))
+        session.execute(update(Agency).where(Agency.id == agency_id).values(name=Agency.name))  # row lock
         active = session.scalar(select(func.count()).select_from(Job).where(
             Job.agency_id == agency_id, Job.status.in_(JOB_ACTIVE)))
         if active >= self.settings.jobs_per_agency:
