@@ -43,6 +43,7 @@ from sqlalchemy.orm import sessionmaker
 from service.api import blobs
 from service.api.jobs import EVENTS_CHANNEL, WORKER, JobRunner, PipelineFactory
 from service.api.models import JOB_ACTIVE, Job, utcnow
+from service.db import get_engine
 from service.settings import Settings
 
 log = logging.getLogger("baocao.queue")
@@ -130,7 +131,7 @@ class QueueRunner(JobRunner):
     def run_exclusive(self, job_id: str) -> None:
         """Run the job holding its advisory lock; wait while an earlier attempt's process still holds it."""
         key = _lock_key(job_id)
-        with self.sessions.kw["bind"].connect() as conn:
+        with get_engine(self.settings.db_url).connect() as conn:
             conn.execution_options(isolation_level="AUTOCOMMIT")
             waited = False
             while not conn.scalar(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}):
