@@ -1,9 +1,10 @@
 """SQLAlchemy plumbing shared by every store: one declarative base, one engine per URL.
 
 SQLite (the default, under the data directory) runs in WAL mode with foreign
-keys on; PostgreSQL is used as given by URL.  On PostgreSQL several processes
-(API processes, workers) may start at once against an empty database: tables
-are created under an advisory lock, so two of them never race on ``CREATE TABLE``.
+keys on; PostgreSQL is used as given by URL.  Tables are created by one
+thread at a time and, on PostgreSQL, where several processes (API processes,
+workers) may start at once against an empty database, under an advisory lock:
+no two of them race on ``CREATE TABLE``.
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ def init_db(url: str) -> sessionmaker:
     """Create missing tables of every model module imported so far; return a session factory."""
     engine = get_engine(url)
     if engine.dialect.name != "postgresql":
-        Base.metadata.create_all(engine)
+        with _created_lock:  # two jobs opening a new agency's store at once must not both CREATE TABLE
+            Base.metadata.create_all(engine)
         return sessionmaker(engine, expire_on_commit=False)
     tables = frozenset(Base.metadata.tables)
     with _created_lock:  # once per process and set of tables: a job opens stores often

@@ -1,4 +1,5 @@
-"""A draft that takes too long, or keeps killing what runs it, ends failed with its reason — once."""
+"""A draft that takes too long, or keeps killing what runs it, ends failed with its reason — once;
+a new agency's first drafts, started together, do not trip over each other creating its store."""
 
 from __future__ import annotations
 
@@ -73,3 +74,27 @@ def test_a_draft_that_keeps_being_cut_off_stops_at_the_attempt_cap(tmp_path):
         with svc.client(key) as c:
             d = c.get("/api/drafts/d_crashy").json()
             assert d["status"] == "failed" and "BAOCAO_JOB_MAX_ATTEMPTS" in d["error"]["detail"]
+
+
+def test_a_new_store_opened_by_several_jobs_at_once(tmp_path):
+    """Two drafts of a new agency open its (empty) figures store at the same moment: both get it."""
+    import threading
+
+    from service.figures.store import FigureStore
+
+    errors: list[str] = []
+    for trial in range(3):
+        url = f"sqlite:///{tmp_path / f'agency{trial}.db'}"
+
+        def open_store():
+            try:
+                FigureStore(url)
+            except Exception as exc:  # before: "table figure_rows already exists"
+                errors.append(repr(exc))
+
+        threads = [threading.Thread(target=open_store) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert errors == []
