@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
@@ -43,6 +44,7 @@ MODES = ("hybrid", "dense", "bm25")
 RRF_K = 60
 PAGE = 5000
 _KEYWORD_CACHE: dict[tuple, tuple[tuple, KeywordIndex]] = {}
+_EMBEDDED_LOCK = threading.Lock()
 
 
 @dataclass
@@ -101,7 +103,8 @@ def connect(settings: Settings):
         return client, settings.chroma_url
     path = settings.chroma_path
     path.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(path), settings=cs), str(path.resolve())
+    with _EMBEDDED_LOCK:  # chromadb's client cache is not safe when two jobs open a new store at once
+        return chromadb.PersistentClient(path=str(path), settings=cs), str(path.resolve())
 
 
 class PriorIndex:

@@ -98,3 +98,31 @@ def test_a_new_store_opened_by_several_jobs_at_once(tmp_path):
         for t in threads:
             t.join()
     assert errors == []
+
+
+def test_a_new_embedded_index_opened_by_several_jobs_at_once(tmp_path):
+    """The same for the agency's prior-report index (embedded Chroma): before, 5 of 9 openings failed."""
+    import threading
+
+    from index.embed import make_embedder
+    from index.store import PriorIndex
+    from service.settings import load_settings
+
+    errors: list[str] = []
+    embedder = None
+    for trial in range(3):
+        settings = load_settings(data_dir=tmp_path / f"agency{trial}", chroma_url=None, collection=f"prior{trial}")
+        embedder = embedder or make_embedder(settings)
+
+        def open_index():
+            try:
+                PriorIndex(settings, embedder=embedder)
+            except Exception as exc:  # "Could not connect to tenant default_tenant", KeyError(path), ...
+                errors.append(repr(exc))
+
+        threads = [threading.Thread(target=open_index) for _ in range(3)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert errors == []
