@@ -1,28 +1,65 @@
-"""Reporting periods: ``6 tháng đầu năm 2024`` ↔ ``2024-H1``.
+"""Reporting periods: ``6 tháng đầu năm 2024`` ↔ ``2024-H1``, and every other kind a series uses.
 
-Normalised forms: ``YYYY`` (năm), ``YYYY-H1``/``YYYY-H2`` (6 tháng đầu/cuối
-năm), ``YYYY-Qn`` (quý), ``YYYY-MM`` (tháng).
+Codes (what the index, the figures store and the spec's ``period`` accept):
+
+=============  ===========  ==============================================================
+kind           code         wording read (any case, NFC or NFD)
+=============  ===========  ==============================================================
+``year``       ``2019``     ``năm 2019``, ``cả năm 2019``, ``tổng kết năm 2019``
+``half``       ``2019-H1``  ``6 tháng đầu năm 2019``, ``sáu tháng đầu năm``, ``6 tháng năm 2019``
+               ``2019-H2``  ``6 tháng cuối năm 2019``
+``quarter``    ``2017-Q2``  ``quý II/2017``, ``quý II năm 2017``, ``Quý 2/2017``, ``Q2/2017``
+``ytd``        ``2019-9T``  ``9 tháng đầu năm 2019``, ``9 tháng năm 2019`` (also 3T, 10T, 11T:
+                            months counted from January; 6 months is ``H1``, 12 is the year)
+``month``      ``2023-07``  ``tháng 7/2023``, ``tháng 7 năm 2023`` (never a date ``ngày 05 tháng 7 năm 2023``)
+=============  ===========  ==============================================================
+
+``T`` is *tháng*: ``2019-9T`` reads "9 tháng 2019", the cumulative report from
+January to September, a kind of its own (not ``Q3``).
+
+Each wording is a small named recogniser (:data:`RECOGNISERS`) returning
+:class:`Mention`\\ s with the spans of their index and year, so a text can be
+moved to another period in its own notation (``quý II/2017`` → ``quý III/2017``,
+``Q2/2017`` → ``Q3/2017``) by :func:`map_mention` / :meth:`Mention.rewrite`.
+
+Two neighbours of a period matter to drafting and are different things:
+:meth:`Period.cung_ky` is the same period a year earlier (what "so với cùng kỳ"
+compares with); :meth:`Period.previous_edition` is the period the series'
+previous report covered when nothing says otherwise (last quarter for a
+quarterly or monthly series, last year's same period for half-year, 9-month
+and yearly series).  A prior report's own parsed period always wins over it.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_ROMAN_OF = {v: k for k, v in _ROMAN.items()}
+_WORD_NUM = {"ba": 3, "sáu": 6, "chín": 9, "mười": 10, "mười một": 11}
+KINDS = ("year", "half", "quarter", "ytd", "month")
 
 
 @dataclass(frozen=True)
 class Period:
     year: int
-    kind: str  # "year", "half", "quarter", "month"
-    index: int = 0  # half 1-2, quarter 1-4, month 1-12
+    kind: str       # one of KINDS
+    index: int = 0  # half 1-2, quarter 1-4, month 1-12, ytd: months from January (3, 9, 10, 11)
 
+    def __post_init__(self):
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown period kind {self.kind!r}")
+        limit = {"year": (0, 0), "half": (1, 2), "quarter": (1, 4), "month": (1, 12), "ytd": (1, 11)}[self.kind]
+        if not limit[0] <= self.index <= limit[1]:
+            raise ValueError(f"{self.kind} index {self.index} out of range")
+
+    # -- names -----------------------------------------------------------------------
     @property
     def code(self) -> str:
-        return {"year": f"{self.year}", "half": f"{self.year}-H{self.index}",
-                "quarter": f"{self.year}-Q{self.index}", "month": f"{self.year}-{self.index:02d}"}[self.kind]
+        return {"year": f"{self.year}", "half": f"{self.year}-H{self.index}", "quarter": f"{self.year}-Q{self.index}",
+                "month": f"{self.year}-{self.index:02d}", "ytd": f"{self.year}-{self.index}T"}[self.kind]
 
     @property
     def text(self) -> str:
@@ -32,22 +69,73 @@ class Period:
         if self.kind == "half":
             return f"6 tháng {'đầu' if self.index == 1 else 'cuối'} năm {self.year}"
         if self.kind == "quarter":
-            return f"quý {['I', 'II', 'III', 'IV'][self.index - 1]} năm {self.year}"
+            return f"quý {_ROMAN_OF[self.index]} năm {self.year}"
+        if self.kind == "ytd":
+            return f"{self.index} tháng đầu năm {self.year}"
         return f"tháng {self.index} năm {self.year}"
-
-    def shift_years(self, n: int) -> "Period":
-        return Period(self.year + n, self.kind, self.index)
 
     def __str__(self) -> str:
         return self.code
 
+    # -- calendar --------------------------------------------------------------------
+    @property
+    def months(self) -> tuple[int, int]:
+        """First and last month covered (1-12)."""
+        if self.kind == "year":
+            return 1, 12
+        if self.kind == "half":
+            return (1, 6) if self.index == 1 else (7, 12)
+        if self.kind == "quarter":
+            return 3 * self.index - 2, 3 * self.index
+        if self.kind == "ytd":
+            return 1, self.index
+        return self.index, self.index
 
-_CODE = re.compile(r"^(\d{4})(?:-(H[12]|Q[1-4]|\d{2}))?$")
+    @property
+    def step_months(self) -> int:
+        """How far apart two consecutive editions of this kind are."""
+        return {"half": 6, "quarter": 3, "month": 1}.get(self.kind, 12)
+
+    def shift_years(self, n: int) -> "Period":
+        return replace(self, year=self.year + n)
+
+    def step(self, n: int) -> "Period":
+        """``n`` editions of this kind later (earlier when negative): Q4/2023 + 1 = Q1/2024."""
+        per_year = 12 // self.step_months
+        if per_year == 1:
+            return self.shift_years(n)
+        pos = self.year * per_year + (self.index - 1) + n
+        return Period(pos // per_year, self.kind, pos % per_year + 1)
+
+    def offset_to(self, other: "Period") -> int | None:
+        """Editions from ``self`` to ``other`` when both are of one kind (and ytd of one length)."""
+        if other.kind != self.kind or (self.kind == "ytd" and other.index != self.index):
+            return None
+        per_year = 12 // self.step_months
+        if per_year == 1:
+            return other.year - self.year
+        return (other.year - self.year) * per_year + other.index - self.index
+
+    @property
+    def cung_ky(self) -> "Period":
+        """The same period a year earlier ("so với cùng kỳ")."""
+        return self.shift_years(-1)
+
+    def previous_edition(self) -> "Period":
+        """The period a series' previous report covered, when its own report does not say."""
+        return self.step(-1) if self.kind in ("quarter", "month") else self.shift_years(-1)
+
+    def sort_key(self) -> tuple[int, int, int]:
+        first, last = self.months
+        return self.year, last, -first
+
+
+_CODE = re.compile(r"^(\d{4})(?:-(H[12]|Q[1-4]|\d{1,2}T|\d{2}))?$")
 
 
 def parse_period(text: str) -> Period:
     """Parse a period code or Vietnamese wording; ``ValueError`` if it is neither."""
-    t = unicodedata.normalize("NFC", text).strip()
+    t = unicodedata.normalize("NFC", str(text)).strip()
     m = _CODE.match(t.upper())
     if m:
         year, part = int(m.group(1)), m.group(2)
@@ -57,34 +145,211 @@ def parse_period(text: str) -> Period:
             return Period(year, "half", int(part[1]))
         if part[0] == "Q":
             return Period(year, "quarter", int(part[1]))
+        if part.endswith("T"):
+            return ytd(year, int(part[:-1]), text)
         month = int(part)
         if 1 <= month <= 12:
             return Period(year, "month", month)
         raise ValueError(f"month out of range in period {text!r}")
     p = find_period(t)
     if p is None:
-        raise ValueError(f"not a period: {text!r} (expected e.g. '6 tháng đầu năm 2024' or '2024-H1')")
+        raise ValueError(f"not a period: {text!r} (expected e.g. '6 tháng đầu năm 2024', 'quý II năm 2024', "
+                         f"'9 tháng đầu năm 2024', 'năm 2024' or a code such as '2024-H1', '2024-Q2', '2024-9T', '2024')")
     return p
 
 
-_PATTERNS = [
-    (re.compile(r"6\s*tháng\s*đầu\s*năm\s*(\d{4})", re.I), lambda m: Period(int(m.group(1)), "half", 1)),
-    (re.compile(r"6\s*tháng\s*cuối\s*năm\s*(\d{4})", re.I), lambda m: Period(int(m.group(1)), "half", 2)),
-    (re.compile(r"quý\s*(I{1,3}|IV|[1-4])\s*(?:/|năm)?\s*(\d{4})", re.I),
-     lambda m: Period(int(m.group(2)), "quarter", _ROMAN.get(m.group(1).upper()) or int(m.group(1)))),
-    (re.compile(r"tháng\s*(\d{1,2})\s*(?:/|năm)\s*(\d{4})", re.I), lambda m: Period(int(m.group(2)), "month", int(m.group(1)))),
-    (re.compile(r"(?:cả\s+)?năm\s*(\d{4})", re.I), lambda m: Period(int(m.group(1)), "year")),
+def ytd(year: int, months: int, text: str = "") -> Period:
+    """``N tháng (đầu) năm``: 6 is the first half, 12 the year, else a cumulative period of its own."""
+    if months == 6:
+        return Period(year, "half", 1)
+    if months == 12:
+        return Period(year, "year")
+    if not 1 <= months <= 11:
+        raise ValueError(f"{months} months is not a period {text!r}".rstrip(" ''"))
+    return Period(year, "ytd", months)
+
+
+# -- mentions in free text -----------------------------------------------------------------
+
+@dataclass
+class Mention:
+    """One period named in a text: where, what, and which characters say its index and year."""
+
+    period: Period | None   # None only while a date blocks the mentions inside it
+    start: int
+    end: int
+    recogniser: str
+    index_span: tuple[int, int] | None = None
+    year_span: tuple[int, int] | None = None
+    year_stated: bool = True     # False: the year was borrowed from elsewhere in the text
+    plan: bool = False           # "phương hướng, nhiệm vụ 6 tháng cuối năm": the next period, not the one reported
+    explicit_year: bool = False  # "cả năm 2019", "tổng kết năm 2019": a year report, not a year in passing
+
+    @property
+    def specific(self) -> bool:
+        return self.period.kind != "year" or self.explicit_year
+
+    def rewrite(self, text: str, new: Period) -> str:
+        """This mention's characters in ``text`` naming ``new`` instead, in the same notation."""
+        s = text[self.start:self.end]
+        if new.kind != self.period.kind or (new.index != self.period.index and not self.index_span):
+            return new.text
+        pieces = []
+        if self.index_span and new.index != self.period.index:
+            a, b = self.index_span
+            pieces.append((a, b, _index_like(text[a:b], new)))
+        if self.year_span and new.year != self.period.year:
+            a, b = self.year_span
+            pieces.append((a, b, str(new.year)))
+        for a, b, rep in sorted(pieces, reverse=True):
+            s = s[:a - self.start] + rep + s[b - self.start:]
+        return s
+
+
+def _index_like(old: str, new: Period) -> str:
+    """The new index written like the old one: ``II`` → ``III``, ``2`` → ``3``, ``07`` → ``08``, ``đầu`` → ``cuối``."""
+    if new.kind == "half":
+        word = "đầu" if new.index == 1 else "cuối"
+        return word.upper() if old.isupper() else (word.capitalize() if old[:1].isupper() else word)
+    if new.kind == "quarter" and old.upper() in _ROMAN:
+        r = _ROMAN_OF[new.index]
+        return r if old.isupper() else r.lower()
+    if old.isdigit() and len(old) == 2 and old.startswith("0"):
+        return f"{new.index:02d}"
+    return str(new.index)
+
+
+_YEAR = r"((?:19|20)\d{2})(?!\d)"
+_SEP = r"\s*(?:/|-|–|năm)\s*"
+_PLAN = re.compile(r"(phương\s+hướng|dự\s+kiến|(?:,|\bvà|triển\s+khai)\s*(?:các\s+)?(?:nhiệm\s+vụ|kế\s+hoạch))"
+                   r"(?:(?!kết\s+quả)[^.;:()]){0,60}$", re.I)
+
+
+def _half(m: re.Match) -> Period:
+    return Period(int(m.group(3)) if m.group(3) else 0, "half", 1 if m.group(2).lower() == "đầu" else 2)
+
+
+# Each recogniser: (name, pattern, build(match) -> Period, index group, year group).
+# A year of 0 means "not stated here": it is borrowed from the rest of the text.
+RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
+    ("half", re.compile(r"\b(6|06|sáu)\s*tháng\s*(đầu|cuối)(?:\s*năm)?(?:\s*[/\-–]?\s*" + _YEAR + r")?", re.I),
+     _half, 2, 3),
+    ("quarter", re.compile(r"\bquý\s*(IV|I{1,3}|[1-4])(?![\w])(?:" + _SEP + _YEAR + r")?", re.I),
+     lambda m: Period(int(m.group(2)) if m.group(2) else 0, "quarter",
+                      _ROMAN.get(m.group(1).upper()) or int(m.group(1))), 1, 2),
+    ("quarter-code", re.compile(r"\bQ([1-4])\s*[/\- ]\s*" + _YEAR),
+     lambda m: Period(int(m.group(2)), "quarter", int(m.group(1))), 1, 2),
+    ("months-to-date", re.compile(r"\b(\d{1,2}|ba|sáu|chín|mười một|mười)\s*tháng\s*(?:đầu\s*)?năm(?:\s*" + _YEAR + r")?"
+                                  r"(?!\s*(?:tháng|ngày))", re.I),
+     lambda m: ytd(int(m.group(2)) if m.group(2) else 0, _months(m.group(1))), 1, 2),
+    ("month", re.compile(r"(?<!ngày\s)(?<!\d\s)\btháng\s*(\d{1,2})" + _SEP + _YEAR, re.I),
+     lambda m: Period(int(m.group(2)), "month", int(m.group(1))), 1, 2),
+    # a date names no period, and its "năm 2024" is not the year report: it only blocks the others
+    ("date", re.compile(r"\bngày\s*\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm\s*|[/.\-]\s*\d{1,2}\s*[/.\-]\s*)" + _YEAR, re.I),
+     lambda m: None, None, 1),
+    ("year", re.compile(r"\b((?:cả|tổng\s+kết|trong)\s+)?năm\s*" + _YEAR, re.I),
+     lambda m: Period(int(m.group(2)), "year"), None, 2),
 ]
 
 
-def find_period(text: str) -> Period | None:
-    """The first period stated in free text (a title, a heading), if any."""
+def _months(word: str) -> int:
+    w = word.lower()
+    return int(w) if w.isdigit() else _WORD_NUM[w]
+
+
+def find_mentions(text: str, date_year: int | None = None, date_month: int | None = None) -> list[Mention]:
+    """Every period the text names, in order, overlaps resolved (the more specific wins).
+
+    A mention without its year ("6 tháng đầu năm, phương hướng ... 6 tháng cuối
+    năm 2023") takes the year of the next mention that states one, else of the
+    previous one, else ``date_year`` (the report's date: a period that starts
+    after ``date_month`` is of the year before).  Mentions with no year at all
+    are dropped.
+    """
     t = unicodedata.normalize("NFC", text)
-    best = None
-    for pattern, make in _PATTERNS:
-        m = pattern.search(t)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), make(m))
-            if pattern is not _PATTERNS[-1][0]:
-                return best[1]
-    return best[1] if best else None
+    found: list[Mention] = []
+    for name, pattern, build, gi, gy in RECOGNISERS:
+        for m in pattern.finditer(t):
+            try:
+                period = build(m)
+            except (ValueError, KeyError):
+                continue
+            if period is None:
+                found.append(Mention(None, m.start(), m.end(), name))
+                continue
+            stated = bool(m.group(gy)) if gy else True
+            men = Mention(period, m.start(), m.end(), name,
+                          index_span=m.span(gi) if gi and m.group(gi) else None,
+                          year_span=m.span(gy) if gy and m.group(gy) else None, year_stated=stated)
+            if name == "year":
+                men.explicit_year = bool(m.group(1)) and m.group(1).split()[0].lower() in ("cả", "tổng")
+            if name == "months-to-date" and period.kind != "ytd":
+                men.index_span = None     # "6 tháng năm 2023" is H1: its "6" is no index to rewrite
+            men.end = men.start + len(m.group(0).rstrip(" /-–"))
+            found.append(men)
+    found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    kept: list[Mention] = []
+    for men in found:
+        if any(men.start < k.end and k.start < men.end for k in kept):
+            continue
+        kept.append(men)
+    kept = [k for k in kept if k.period is not None]
+    out = []
+    for i, men in enumerate(kept):
+        if not men.year_stated:
+            later = [k for k in kept[i + 1:] if k.year_stated]
+            earlier = [k for k in kept[:i] if k.year_stated]
+            if later and later[0].start - men.end < 160:
+                year = later[0].period.year
+            elif earlier:
+                year = earlier[-1].period.year
+            elif later:
+                year = later[0].period.year
+            elif date_year:
+                year = date_year - (1 if date_month and replace(men.period, year=2000).months[0] > date_month + 1 else 0)
+            else:
+                continue
+            men.period = replace(men.period, year=year)
+        men.plan = bool(_PLAN.search(t[max(0, men.start - 80):men.start]))
+        out.append(men)
+    return out
+
+
+def choose(mentions: list[Mention]) -> Mention | None:
+    """The period a text reports on.
+
+    The first specific mention (not a bare year in passing) that is not
+    announced as the next period's plan; of two consecutive editions named
+    together ("sơ kết 6 tháng đầu năm ... 6 tháng cuối năm 2023") the earlier.
+    Else the first year not in a plan, else the first mention of all.
+    """
+    specific = [m for m in mentions if m.specific]
+    for pool in ([m for m in specific if not m.plan], specific):
+        if pool:
+            first = pool[0]
+            earlier = [m for m in specific if m.period.step(1) == first.period]
+            return earlier[0] if earlier else first
+    for men in mentions:
+        if not men.plan:
+            return men
+    return mentions[0] if mentions else None
+
+
+def find_period(text: str, date_year: int | None = None, date_month: int | None = None) -> Period | None:
+    """The period a free text (a title, a heading, an opening line) reports on, if it names one."""
+    men = choose(find_mentions(text, date_year, date_month))
+    return men.period if men else None
+
+
+def map_mention(period: Period, old: Period, new: Period) -> Period:
+    """Where a period named in ``old``'s report goes in ``new``'s.
+
+    Same kind as the report: the same number of editions away (the current
+    period becomes the new one, "quý II" named in a Q1 report as the next
+    quarter becomes the quarter after the new one).  Any other kind moves by
+    the whole years between the two reports.
+    """
+    k = old.offset_to(period)
+    if k is not None:
+        return new.step(k)
+    return period.shift_years(new.year - old.year)

@@ -1,0 +1,106 @@
+"""Periods of every kind a series uses, read from wording and codes, and moved to the next edition."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from service.calendar_facts import shift_calendar
+from service.periods import Period, find_mentions, find_period, map_mention, parse_period
+
+
+@pytest.mark.parametrize("text,code", [
+    ("6 tháng đầu năm 2023", "2023-H1"),
+    ("Sáu tháng đầu năm 2022", "2022-H1"),
+    ("6 tháng cuối năm 2023", "2023-H2"),
+    ("6 tháng năm 2023", "2023-H1"),
+    ("quý II/2017", "2017-Q2"),
+    ("Quý II năm 2017", "2017-Q2"),
+    ("Quý 2/2017", "2017-Q2"),
+    ("quý IV-2023", "2023-Q4"),
+    ("Q2/2017", "2017-Q2"),
+    ("9 tháng đầu năm 2019", "2019-9T"),
+    ("09 tháng năm 2019", "2019-9T"),
+    ("3 tháng đầu năm 2024", "2024-3T"),
+    ("tháng 7/2023", "2023-07"),
+    ("tháng 07 năm 2023", "2023-07"),
+    ("năm 2019", "2019"),
+    ("cả năm 2019", "2019"),
+    ("tổng kết năm 2019", "2019"),
+    ("2024-H1", "2024-H1"), ("2017-Q2", "2017-Q2"), ("2019-9T", "2019-9T"), ("2019-9t", "2019-9T"),
+    ("2023-07", "2023-07"), ("2019", "2019"),
+])
+def test_wordings_and_codes_parse(text, code):
+    assert parse_period(text).code == code
+    assert parse_period(unicodedata.normalize("NFD", text)).code == code
+    assert parse_period(parse_period(text).text).code == code     # the Vietnamese wording reads back
+
+
+@pytest.mark.parametrize("title,code", [
+    # a first-half review that announces the second half's tasks is H1, whatever the order of the years
+    ("Báo cáo sơ kết 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2023", "2023-H1"),
+    ("Kết quả thực hiện nhiệm vụ quốc phòng 6 tháng đầu năm 2023", "2023-H1"),
+    ("Chương trình phối hợp năm 2023, sơ kết 6 tháng đầu năm 2023", "2023-H1"),
+    ("Báo cáo kết quả công tác quý II/2017 và nhiệm vụ quý III/2017", "2017-Q2"),
+    ("Báo cáo tổng kết năm 2023 và kế hoạch quý I năm 2024", "2023"),
+    ("Kết quả 9 tháng năm 2019, nhiệm vụ 3 tháng cuối năm", "2019-9T"),
+    ("Báo cáo công tác tuyển quân năm 2024", "2024"),
+    ("Tết Nguyên đán Quý Mão năm 2023", "2023"),          # a lunar year is no quarter
+])
+def test_the_period_a_title_reports_on(title, code):
+    assert find_period(title).code == code
+
+
+def test_a_date_is_no_period_and_a_missing_year_comes_from_the_date():
+    assert find_period("Hà Nội, ngày 05 tháng 7 năm 2024") is None
+    assert find_period("Sáng ngày 29/7/2022, sơ kết năm 2022").code == "2022"
+    assert find_period("trong 6 tháng đầu năm") is None
+    assert find_period("trong 6 tháng đầu năm", date_year=2023, date_month=7).code == "2023-H1"
+    assert find_period("Báo cáo quý IV", date_year=2024, date_month=1).code == "2023-Q4"   # written in January
+
+
+def test_neighbours_of_each_kind():
+    q2 = Period(2017, "quarter", 2)
+    assert q2.cung_ky.code == "2016-Q2" and q2.previous_edition().code == "2017-Q1"
+    assert Period(2024, "quarter", 1).previous_edition().code == "2023-Q4"
+    assert Period(2023, "half", 1).previous_edition().code == "2022-H1" and Period(2023, "half", 1).step(1).code == "2023-H2"
+    assert Period(2019, "ytd", 9).previous_edition().code == "2018-9T"
+    assert Period(2023, "month", 1).previous_edition().code == "2022-12"
+    assert Period(2020, "year").previous_edition().code == "2019"
+    assert Period(2019, "ytd", 9).months == (1, 9) and Period(2017, "quarter", 2).months == (4, 6)
+    assert map_mention(Period(2017, "quarter", 3), q2, Period(2017, "quarter", 3)).code == "2017-Q4"
+    with pytest.raises(ValueError):
+        Period(2020, "quarter", 5)
+
+
+def test_mentions_keep_their_notation_when_moved():
+    text = "Trong Q2/2017 và quý II năm 2017"
+    new = Period(2017, "quarter", 3)
+    got = [m.rewrite(text, new) for m in find_mentions(text)]
+    assert got == ["Q3/2017", "quý III năm 2017"]
+
+
+@pytest.mark.parametrize("old,new,text,expected", [
+    ("2017-Q2", "2017-Q3",
+     "Trong quý II/2017, so với cùng kỳ năm 2016; phương hướng nhiệm vụ quý III/2017.",
+     "Trong quý III/2017, so với cùng kỳ năm 2016; phương hướng nhiệm vụ quý IV/2017."),
+    ("2023-Q4", "2024-Q1", "Kết quả Q4/2023; nhiệm vụ quý I năm 2024; trong quý IV, năm 2023.",
+     "Kết quả Q1/2024; nhiệm vụ quý II năm 2024; trong quý I, năm 2024."),
+    ("2023-H1", "2024-H1", "Sơ kết 6 tháng đầu năm 2023, phương hướng 6 tháng cuối năm 2023.",
+     "Sơ kết 6 tháng đầu năm 2024, phương hướng 6 tháng cuối năm 2024."),
+    ("2019-9T", "2020-9T", "Kết quả 9 tháng đầu năm 2019, nhiệm vụ quý IV/2019.",
+     "Kết quả 9 tháng đầu năm 2020, nhiệm vụ quý IV/2020."),
+    ("2023-07", "2023-08", "Tháng 7/2023 tuyển 12 thanh niên, tháng 8/2023 dự kiến 10.",
+     "Tháng 8/2023 tuyển 12 thanh niên, tháng 9/2023 dự kiến 10."),
+    ("2023", "2024", "Tổng kết năm 2023, triển khai nhiệm vụ năm 2024; Tết Quý Mão.",
+     "Tổng kết năm 2024, triển khai nhiệm vụ năm 2025; Tết Giáp Thìn."),
+])
+def test_calendar_shift_is_right_for_each_kind(old, new, text, expected):
+    assert shift_calendar(text, parse_period(old), parse_period(new)) == expected
+
+
+def test_calendar_shift_within_a_year_keeps_years_and_anniversaries():
+    text = "Kỷ niệm 94 năm ngày thành lập Đảng; quý I/2024 so với cùng kỳ năm 2023."
+    assert shift_calendar(text, parse_period("2024-Q1"), parse_period("2024-Q2")) == (
+        "Kỷ niệm 94 năm ngày thành lập Đảng; quý II/2024 so với cùng kỳ năm 2023.")
