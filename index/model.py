@@ -61,12 +61,103 @@ class Section:
 
 
 @dataclass
+class Header:
+    """The document's header block, read as data (never as sections).
+
+    State profile (Nghị định 30): cơ quan chủ quản (``parent``), cơ quan ban
+    hành (``issuer``), ``Số: 12/BC-UBND``, Quốc hiệu and Tiêu ngữ,
+    ``<place>, ngày … tháng … năm …``, ``BÁO CÁO`` and the trích yếu.  Party
+    profile: ``ĐẢNG BỘ …``/``HUYỆN ỦY …``, ``*``, ``Số 12-BC/HU``, ``ĐẢNG CỘNG SẢN
+    VIỆT NAM``.  Every field is as written (NFC, spaces squashed) or ``None``.
+    """
+
+    profile: str | None = None      # "state" | "party"
+    parent: str | None = None       # cơ quan chủ quản: "HUYỆN ỦY HÀM THUẬN BẮC", "UBND TỈNH BÌNH THUẬN"
+    issuer: str | None = None       # cơ quan ban hành: "BAN CHỈ ĐẠO CÔNG TÁC DÂN VẬN QP-AN"
+    organisations: list[str] = field(default_factory=list)   # every body named, outermost first
+    number: str | None = None       # "Số: 12/BC-UBND", "Số 45-BC/HU", "Số:    /BC-UBND"
+    place: str | None = None        # "Hàm Thuận Bắc"
+    date: str | None = None         # ISO "2024-07-05" when day, month and year are all written
+    date_text: str | None = None    # "Hàm Thuận Bắc, ngày 05 tháng 7 năm 2024"
+    doc_type: str | None = None     # "BÁO CÁO"
+    subject: str | None = None      # trích yếu
+
+    @property
+    def number_symbol(self) -> str | None:
+        """The kind-and-issuer part of the number: ``BC-UBND`` (state), ``BC/HU`` (party)."""
+        from index.frame import number_parts
+
+        return number_parts(self.number)[1] if self.number else None
+
+    def number_template(self) -> str | None:
+        """The number with its sequence left blank, as a new edition's spec writes it: ``Số:    /BC-UBND``."""
+        from index.frame import number_parts
+
+        if not self.number:
+            return None
+        _seq, symbol, party = number_parts(self.number)
+        if not symbol:
+            return None
+        return f"Số    -{symbol}" if party else f"Số:    /{symbol}"
+
+    def to_dict(self) -> dict:
+        return {"profile": self.profile, "parent": self.parent, "issuer": self.issuer,
+                "organisations": list(self.organisations), "number": self.number,
+                "number_symbol": self.number_symbol, "place": self.place, "date": self.date,
+                "date_text": self.date_text, "doc_type": self.doc_type, "subject": self.subject}
+
+    @classmethod
+    def from_dict(cls, d: dict | None) -> "Header | None":
+        if not d:
+            return None
+        return cls(**{k: (list(v) if k == "organisations" else v) for k, v in d.items()
+                      if k in cls.__dataclass_fields__})
+
+
+@dataclass
+class Signature:
+    """The signing block: ``TM. ỦY BAN NHÂN DÂN`` / ``KT. CHỦ TỊCH`` (authority), ``PHÓ CHỦ TỊCH``
+    (title), the signer's name; ``lines`` as written, in order."""
+
+    authority: str = ""
+    title: str = ""
+    name: str = ""
+    signed: bool = False            # "(Đã ký)" stands in for the signature
+    lines: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"authority": self.authority, "title": self.title, "name": self.name, "signed": self.signed,
+                "lines": list(self.lines)}
+
+    @classmethod
+    def from_dict(cls, d: dict | None) -> "Signature | None":
+        if not d:
+            return None
+        return cls(authority=d.get("authority", ""), title=d.get("title", ""), name=d.get("name", ""),
+                   signed=d.get("signed", False), lines=list(d.get("lines", [])))
+
+
+@dataclass
+class Furniture:
+    """A line that is page or web-page furniture, dropped from the body: what it said, what kind, where."""
+
+    text: str
+    kind: str        # "web-meta", "timestamp", "caption", "image", "byline", "url", "navigation", "page-number", ...
+    line: int = 0    # 1-based line (txt/pdf) or paragraph (docx) of the source; 0 when unknown
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "kind": self.kind, "line": self.line}
+
+
+@dataclass
 class ParsedReport:
     """A prior report read into structure plus metadata.
 
     ``preamble`` holds paragraphs before the first heading (title lines, the
     opening line of purpose); ``closing`` the paragraphs after the body that are
     not part of any section ("Trên đây là báo cáo ...", Nơi nhận, signature).
+    ``header``, ``signature`` and ``recipients`` are those blocks read as data;
+    ``furniture`` the page and web-page lines left out of every section.
     """
 
     source: str
@@ -80,10 +171,21 @@ class ParsedReport:
     series: str | None = None
     content_hash: str = ""
     area: str | None = None          # e.g. "huyện Bù Đăng", when the text states it
+    header: Header | None = None
+    signature: Signature | None = None
+    recipients: list[str] = field(default_factory=list)    # Nơi nhận, one item each, as written
+    furniture: list[Furniture] = field(default_factory=list)
+
+    def metadata(self) -> dict:
+        """Everything but the text: what ``index outline --format json`` and the index show."""
+        return {"source": self.source, "title": self.title, "period": self.period, "period_text": self.period_text,
+                "agency": self.agency, "area": self.area, "series": self.series,
+                "header": self.header.to_dict() if self.header else None,
+                "signature": self.signature.to_dict() if self.signature else None,
+                "recipients": list(self.recipients), "furniture": [f.to_dict() for f in self.furniture]}
 
     def to_dict(self) -> dict:
-        return {"source": self.source, "title": self.title, "period": self.period, "period_text": self.period_text,
-                "agency": self.agency, "area": self.area, "series": self.series, "content_hash": self.content_hash,
+        return {**self.metadata(), "content_hash": self.content_hash,
                 "preamble": list(self.preamble), "closing": list(self.closing),
                 "sections": [s.to_dict(with_text=True) for s in self.sections]}
 
@@ -92,7 +194,15 @@ class ParsedReport:
         return cls(source=d["source"], title=d["title"], sections=[Section.from_dict(s) for s in d["sections"]],
                    preamble=list(d.get("preamble", [])), closing=list(d.get("closing", [])),
                    period=d.get("period"), period_text=d.get("period_text"), agency=d.get("agency"),
-                   series=d.get("series"), content_hash=d.get("content_hash", ""), area=d.get("area"))
+                   series=d.get("series"), content_hash=d.get("content_hash", ""), area=d.get("area"),
+                   header=Header.from_dict(d.get("header")), signature=Signature.from_dict(d.get("signature")),
+                   recipients=list(d.get("recipients", [])),
+                   furniture=[Furniture(f["text"], f["kind"], f.get("line", 0)) for f in d.get("furniture", [])])
+
+    def body_paragraphs(self) -> list[str]:
+        """The report's text outside any header, title and closing: preamble (title dropped) and sections."""
+        pre = [p for p in self.preamble if p != self.title]
+        return pre + [p for s in self.walk() for p in ([s.title] if s.heading or s.number else []) + s.paragraphs]
 
     def walk(self):
         for s in self.sections:

@@ -1,8 +1,18 @@
 """``parse_report(path)``: a prior report file -> ``ParsedReport`` (tree + metadata).
 
-Reading is in ``readers`` (format specifics, bad-file checks), structure in
-``structure`` (numbering -> tree); this module adds what the index files a
-report under: title, period, agency, area, series and a content hash.
+The steps, one module each:
+
+1. ``readers``: the file -> lines (format specifics, bad-file checks; page
+   numbers and running headers left out);
+2. ``furniture``: web-page and page furniture dropped from the lines, listed;
+3. ``frame``: the header block (issuer, number, place and date, ``BÁO CÁO`` +
+   trích yếu) read as data and taken off the top;
+4. ``structure`` (with ``headings``): numbering and heading shapes -> tree,
+   preamble and closing; a plain text with no headings is tried again with
+   lone title lines as headings;
+5. ``frame``: the signature and Nơi nhận read from the closing;
+6. here: title, period, agency, area, series and a content hash.
+
 Metadata is taken only where the text states it; nothing is guessed from the
 file name except the fallback series of a report without a title.
 """
@@ -13,6 +23,9 @@ import hashlib
 import re
 from pathlib import Path
 
+from index.frame import read_closing, read_header
+from index.furniture import strip_furniture
+from index.headings import match_heading
 from index.model import ParsedReport
 from index.readers import read
 from index.structure import build
@@ -20,7 +33,10 @@ from index.text import fold, is_all_caps, nfc, slugify, squash
 from service.errors import InputError
 from service.periods import find_period
 
-PARSER_VERSION = "2"   # 2: unnumbered bold .docx headings; tracked changes read as accepted
+# 2: unnumbered bold .docx headings; tracked changes read as accepted
+# 3: heading styles I- I/ 1.Công tác 1) 1- A. and CAPS lines; list items are not headings; header, signature,
+#    Nơi nhận as metadata; page furniture dropped and listed; periods of every kind (quý, 9 tháng, năm)
+PARSER_VERSION = "3"
 
 _FURNITURE = re.compile(
     r"^(CỘNG HÒA|CỘNG HOÀ|Độc lập|ĐẢNG CỘNG SẢN|Số\s*[:\d]|\*$|.{0,60},\s*ngày\s+\S+\s+tháng\s+\S+\s+năm\s+\d{4})", re.I)
@@ -37,18 +53,32 @@ def parse_report(path: str | Path, series: str | None = None) -> ParsedReport:
     """Parse a .docx, .txt or text .pdf into one section tree; ``InputError`` names the file on failure."""
     p = Path(path)
     src = read(p)
-    tree = build(src.lines, src.hard_wrapped)
-    if not tree.sections and not tree.preamble:
+    lines, furniture = strip_furniture(src.lines)
+    furniture = sorted(src.furniture + furniture, key=lambda f: f.line)
+    header, taken, _subject = read_header(lines, lambda t: match_heading(t) is not None)
+    lines = lines[taken:]
+    tree = build(lines, src.hard_wrapped)
+    if not tree.sections and src.format != "docx":
+        retry = build(lines, src.hard_wrapped, plain_titles=True)
+        if retry.sections:
+            tree = retry
+    subject = header.subject if header else None
+    preamble = ([subject] if subject else []) + tree.preamble
+    if not tree.sections and not preamble:
         raise InputError(f"{p.name}: no report text found")
-    title = _title(tree.title_lines or tree.preamble) or p.stem
-    report = ParsedReport(source=p.name, title=title, sections=tree.sections, preamble=tree.preamble,
-                          closing=tree.closing, content_hash=hashlib.sha256(src.raw).hexdigest())
-    everything = [title] + tree.preamble + [s.heading for s in report.walk()] + \
+    title = subject or _title(tree.title_lines or tree.preamble) or p.stem
+    signature, recipients = read_closing(tree.closing_lines)
+    report = ParsedReport(source=p.name, title=title, sections=tree.sections, preamble=preamble,
+                          closing=tree.closing, content_hash=hashlib.sha256(src.raw).hexdigest(),
+                          header=header, signature=signature, recipients=recipients, furniture=furniture)
+    everything = [title] + preamble + [s.heading for s in report.walk()] + \
                  [par for s in report.walk() for par in s.paragraphs]
-    period = find_period(title) or _first_period(tree.preamble) or _first_period(everything)
+    date_year, date_month = _date_of(header)
+    period = find_period(title, date_year, date_month) or _first_period(preamble, date_year, date_month) \
+        or _first_period(everything, date_year, date_month)
     if period:
         report.period, report.period_text = period.code, period.text
-    report.agency = _agency(tree.preamble, tree.closing)
+    report.agency = _agency(tree.preamble, tree.closing, header)
     report.area = _area(tree.preamble + everything)
     report.series = slugify(series, 80) if series else infer_series(report)
     if series and not report.series:
@@ -88,20 +118,33 @@ def _title(paragraphs: list[str]) -> str:
     return ""
 
 
-def _first_period(texts: list[str]):
+def _first_period(texts: list[str], date_year: int | None = None, date_month: int | None = None):
     for t in texts:
-        p = find_period(t)
+        p = find_period(t, date_year, date_month)
         if p:
             return p
     return None
 
 
-def _agency(preamble: list[str], closing: list[str]) -> str | None:
-    """Issuing body: "<Ban ...> báo cáo" in the opening, else the signing authority ("T/M BAN CHỈ ĐẠO")."""
+def _date_of(header) -> tuple[int | None, int | None]:
+    """Year and month of the report's date, when its header states them (a period may omit its year)."""
+    if header is None or not header.date_text:
+        return None, None
+    if header.date:
+        y, m, _d = header.date.split("-")
+        return int(y), int(m)
+    m = re.search(r"năm\s*(\d{4})", header.date_text)
+    return (int(m.group(1)), None) if m else (None, None)
+
+
+def _agency(preamble: list[str], closing: list[str], header=None) -> str | None:
+    """Issuing body: "<Ban ...> báo cáo" in the opening, else the header's issuer, else the signing authority."""
     for p in preamble:
         m = _PURPOSE.search(p)
         if m:
             return squash(m.group(1))
+    if header is not None and header.issuer:
+        return header.issuer
     for line in closing:
         for piece in re.split(r"\s{2,}|(?<=[,;])\s+(?=[A-ZĐ]{2})", line):
             piece = squash(piece)

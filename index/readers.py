@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from index.model import Furniture
 from index.text import nfc, squash
 from service.errors import InputError
 
@@ -34,6 +35,10 @@ class Line:
     ``bold_prefix``: the bold text the line starts with, if only a prefix is bold.
     ``rule_before``: a drawn rule ("-----") precedes it (ends a title block).
     ``table``: a table row, cells joined with " | ".
+    ``cells``: the pieces of a line laid out in columns (a tab, three spaces or
+    more, or " | " between them: a header or signature block typed side by
+    side); ``None`` for an ordinary line.
+    ``number``: its 1-based line (txt/pdf) or paragraph (docx) in the source.
     """
 
     text: str
@@ -42,6 +47,12 @@ class Line:
     bold_prefix: str | None = None
     rule_before: bool = False
     table: bool = False
+    cells: tuple[str, ...] | None = None
+    number: int = 0
+
+    @property
+    def pieces(self) -> tuple[str, ...]:
+        return self.cells or (self.text,)
 
 
 @dataclass
@@ -52,6 +63,7 @@ class Source:
     raw: bytes
     format: str          # "txt", "docx", "pdf"
     hard_wrapped: bool   # lines are wrapped at a fixed width (txt/pdf) rather than one per paragraph
+    furniture: list[Furniture] = field(default_factory=list)   # page numbers, running headers already left out
 
 
 def read(path: str | Path) -> Source:
@@ -86,10 +98,11 @@ def read_txt(p: Path, raw: bytes) -> Source:
                          "save the file as UTF-8") from None
     if "\x00" in text or not _mostly_latin(text):
         raise InputError(f"{p.name}: does not look like Vietnamese text (binary file, or a wrong encoding?)")
-    lines = text_lines(text)
+    furniture: list[Furniture] = []
+    lines = text_lines(text, furniture)
     if not lines:
         raise InputError(f"{p.name}: the file has no text")
-    return Source(lines, raw, "txt", hard_wrapped=_looks_hard_wrapped(lines))
+    return Source(lines, raw, "txt", hard_wrapped=_looks_hard_wrapped(lines), furniture=furniture)
 
 
 def _mostly_latin(text: str) -> bool:
@@ -99,10 +112,24 @@ def _mostly_latin(text: str) -> bool:
     return not chars or ok >= 0.8 * len(chars)
 
 
-def text_lines(text: str) -> list[Line]:
-    """Split extracted text into lines; lone page numbers and drawn rules count as blank lines."""
+_COLUMNS = re.compile(r"\t+| {3,}|\s+\|\s*|\s*\|\s+")
+
+
+def columns(raw: str) -> tuple[str, ...] | None:
+    """The pieces of a line typed in columns, or None when it is one piece."""
+    pieces = [squash(x) for x in _COLUMNS.split(raw.strip().strip("|"))]
+    pieces = [x for x in pieces if x]
+    return tuple(pieces) if len(pieces) > 1 else None
+
+
+def text_lines(text: str, furniture: list[Furniture] | None = None) -> list[Line]:
+    """Split extracted text into lines; lone page numbers and drawn rules count as blank lines.
+
+    Page numbers left out are listed in ``furniture`` when given.
+    """
     text = nfc(text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
-    raw_lines = [squash(x) for x in text.split("\n")]
+    originals = text.split("\n")
+    raw_lines = [squash(x) for x in originals]
 
     def lone_page_number(i: int) -> bool:
         """A bare number with a blank line (or the start/end) beside it: page furniture, not text."""
@@ -115,13 +142,17 @@ def text_lines(text: str) -> list[Line]:
     out: list[Line] = []
     blank, rule = True, False
     for i, s in enumerate(raw_lines):
+        if not s.strip("|¦ "):
+            s = ""      # a line of table bars only ("|" between a flattened table's cells)
+        if s and lone_page_number(i) and furniture is not None:
+            furniture.append(Furniture(s, "page-number", i + 1))
         if not s or lone_page_number(i):
             blank = True
             continue
         if _RULE.match(s):
             blank, rule = True, True
             continue
-        out.append(Line(s, blank_before=blank, rule_before=rule))
+        out.append(Line(s, blank_before=blank, rule_before=rule, cells=columns(originals[i]), number=i + 1))
         blank, rule = False, False
     return out
 
@@ -173,7 +204,8 @@ def read_docx(p: Path, raw: bytes) -> Source:
         raise InputError(f"{p.name}: corrupt .docx, python-docx cannot open it ({type(exc).__name__})") from None
     lines: list[Line] = []
     carry: list[tuple[str, bool]] = []      # runs of a paragraph whose mark is a tracked deletion
-    for child in doc.element.body.iterchildren():
+    for n, child in enumerate(doc.element.body.iterchildren(), 1):
+        first = len(lines)
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             par = Paragraph(child, doc)
@@ -188,6 +220,8 @@ def read_docx(p: Path, raw: bytes) -> Source:
                 lines.extend(_paragraph_lines(None, carry))
                 carry = []
             lines.extend(_table_lines(Table(child, doc)))
+        for ln in lines[first:]:
+            ln.number = ln.number or n
     if carry:
         lines.extend(_paragraph_lines(None, carry))
     if not lines:
@@ -259,7 +293,8 @@ def _paragraph_lines(par, runs: list[tuple[str, bool]] | None = None) -> list[Li
     for i, piece in enumerate(text.split("\n")):   # <w:br/> soft breaks
         s = squash(piece)
         if s:
-            out.append(Line(s, blank_before=(i == 0), bold=bold, bold_prefix=prefix if i == 0 else None))
+            out.append(Line(s, blank_before=(i == 0), bold=bold, bold_prefix=prefix if i == 0 else None,
+                            cells=columns(piece)))
     return out
 
 
@@ -316,11 +351,12 @@ def read_pdf(p: Path, raw: bytes) -> Source:
     chars = sum(len(t.strip()) for t in pages)
     if chars < 20 * max(1, n):
         raise InputError(f"{p.name}: the PDF has no text layer (scanned images?); run OCR first or give the .docx")
-    lines = text_lines("\n\n".join(_strip_running_lines(pages)))
-    return Source(lines, raw, "pdf", hard_wrapped=True)
+    furniture: list[Furniture] = []
+    lines = text_lines("\n\n".join(_strip_running_lines(pages, furniture)), furniture)
+    return Source(lines, raw, "pdf", hard_wrapped=True, furniture=furniture)
 
 
-def _strip_running_lines(pages: list[str]) -> list[str]:
+def _strip_running_lines(pages: list[str], furniture: list[Furniture] | None = None) -> list[str]:
     """Drop running headers/footers: a first or last line repeated on most pages (3 pages or more)."""
     if len(pages) < 3:
         return pages
@@ -332,5 +368,7 @@ def _strip_running_lines(pages: list[str]) -> list[str]:
         kept = [squash(x) for x in ls if x.strip()]
         if kept:
             ends.update({kept[0], kept[-1]})
-    furniture = {x for x, n in ends.items() if n > len(pages) / 2 and not _PAGE_NUMBER.match(x)}
-    return ["\n".join(x for x in ls if squash(x) not in furniture) for ls in split]
+    running = {x for x, n in ends.items() if n > len(pages) / 2 and not _PAGE_NUMBER.match(x)}
+    if furniture is not None:
+        furniture.extend(Furniture(x, "running-header", 0) for x in sorted(running))
+    return ["\n".join(x for x in ls if squash(x) not in running) for ls in split]

@@ -4,16 +4,19 @@ Drafters' files have no heading styles, so structure is read from the
 numbering that official reports use, outermost first:
 
     PHẦN THỨ NHẤT / PHẦN I   part      (its title may follow on CAPS lines)
-    I.  II.  III.            roman
-    1.  2.                   arabic
+    A.  B.                   alpha
+    I.  II-  III/            roman
+    1.  1.Công tác  1)  1-   arabic
     1.1.  2.3.1.             decimal   (depth from the number of parts)
     a)  b.                   letter
     -  +  •                  bullets: paragraphs, never sections
 
+(one recogniser each, in ``headings.py``).
+
 Choices the sources forced:
 
 * A numbered paragraph is a section even when it is a long sentence (the
-  "III. PHƯƠNG HƯỚNG" items): the heading is text up to a short ``label:``
+  "III. PHƯƠNG HƯỚNG" items) unless it is a list item (below): the heading is text up to a short ``label:``
   ("2.1. Hạn chế: Việc ...") or else up to the end of its first sentence; the
   rest becomes the section's first paragraph and ``run_in`` is set so a writer
   can put it back on one line.  Bold is not needed to decide, so a .txt and a
@@ -37,9 +40,20 @@ Choices the sources forced:
   deeper than its parent nest under it.  Its path is the parent's path plus
   a slug of the heading ("II/cong-tac-phoi-hop-voi-hoi-nong-dan").  Plain
   text (.txt/.pdf) carries no bold, so this never fires there.
+* An unnumbered ALL-CAPS paragraph that is not a sentence is a heading in
+  any format, kind ``"caps"`` (same placement as a bold one), once the opening
+  has begun; right after a CAPS numbered heading with no body yet it continues
+  that heading instead (a title broken over two lines).
+* A numbered paragraph that is an item of a list is a paragraph, not a
+  section (``headings.list_item``: ends with ``;``, opens a list after a
+  ``...như sau:`` lead-in as a sentence, or restarts numbering inside an open
+  section).
+* In plain text with no other headings, short lines standing alone between
+  blank lines (``headings.title_line_shape``) are headings, kind ``"title"``,
+  when there are two or more of them, each followed by running text.
 * Everything before the first heading is ``preamble``; from "Trên đây là báo
-  cáo", "Nơi nhận", a signing authority (TM., KT., T/M ...) or a paragraph
-  ending in "./." on, everything is ``closing``.
+  cáo", "Nơi nhận", a signing line (TM., KT., T/M ..., TRƯỞNG BAN) or a
+  paragraph ending in "./." on, everything is ``closing``.
 """
 
 from __future__ import annotations
@@ -47,84 +61,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from index.frame import signing_line
+from index.headings import (HeadMatch, bold_heading_shape, caps_heading_shape, is_bullet, list_item, match_heading,
+                            title_line_shape)
 from index.model import Section
 from index.readers import Line, wrap_width
-from index.text import ends_sentence, first_letter, first_sentence_end, is_all_caps, slugify, squash, starts_lower
+from index.text import ends_sentence, first_sentence_end, is_all_caps, slugify, squash, starts_lower
 
-_ROMAN_OK = re.compile(r"^(X{0,2})(IX|IV|V?I{0,3})$")
-_PART = re.compile(r"^(PH[ẦẤA]N\s+(?:TH[ỨU]\s+(?:NHẤT|HAI|BA|TƯ|NĂM|SÁU|BẢY|TÁM)|[IVX]{1,4}|\d{1,2}))\b\s*[.:\-–]?\s*(.*)$",
-                   re.I)
-_ROMAN = re.compile(r"^([IVX]{1,5})\s*[.)]\s*(.+)$")
-_ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(\.|\))?\s+(.+)$")
-_LETTER = re.compile(r"^([a-zđ])\s*[.)]\s+(.+)$")
-_BULLET = re.compile(r"^[-–—+•▪●○◦*]\s*\S")
+__all__ = ["HeadMatch", "match_heading", "is_bullet", "bold_heading_shape", "build", "blocks", "split_heading", "Tree"]
+
 _CLOSING = re.compile(r"^(Trên đây là|Nơi nhận\b|(T/M|T\.M|TM\.?|KT\.?|TL\.?|TUQ\.?|Q\.)\s+\S|\(Đã ký\)|Người (ký|báo cáo)\b)")
-_RANK = {"part": 0, "roman": 1, "arabic": 2, "letter": 9}
 _LABEL_MAX_WORDS = 15
-_BOLD_HEAD_MAX_WORDS = 15
 _OPENING_MIN_WORDS = 8
-
-
-@dataclass
-class HeadMatch:
-    kind: str
-    number: str
-    rest: str
-
-    @property
-    def rank(self) -> int:
-        if self.kind == "decimal":
-            return 2 + self.number.count(".")
-        return _RANK[self.kind]
-
-
-def match_heading(text: str) -> HeadMatch | None:
-    """The numbering a line starts with, if it is one a section heading uses."""
-    m = _PART.match(text)
-    if m:
-        return HeadMatch("part", squash(m.group(1)).upper(), m.group(2).strip())
-    m = _ROMAN.match(text)
-    if m and _ROMAN_OK.match(m.group(1)) and _starts_upper(m.group(2)):
-        return HeadMatch("roman", m.group(1), m.group(2).strip())
-    m = _ARABIC.match(text)
-    if m and _starts_upper(m.group(3)):
-        number, delim = m.group(1), m.group(2)
-        if "." in number:
-            return HeadMatch("decimal", number, m.group(3).strip())
-        if delim:   # "1." or "1)"; a bare "8 (khoảng" is a wrapped number, not a heading
-            return HeadMatch("arabic", number, m.group(3).strip())
-    m = _LETTER.match(text)
-    if m and _starts_upper(m.group(2)):
-        return HeadMatch("letter", m.group(1), m.group(2).strip())
-    return None
-
-
-def _starts_upper(text: str) -> bool:
-    ch = first_letter(text[:3])
-    return bool(ch) and ch.isupper()
-
-
-def is_bullet(text: str) -> bool:
-    return bool(_BULLET.match(text)) and not text.startswith("---")
-
-
-def bold_heading_shape(text: str) -> bool:
-    """Could this whole-bold, unnumbered paragraph be a heading: short, upper-case start, not a sentence."""
-    text = squash(text)
-    words = text.split()
-    if not 2 <= len(words) <= _BOLD_HEAD_MAX_WORDS or len(text) > 160:
-        return False
-    if ends_sentence(text) or text.endswith((",", "-", "–", "—")) or first_sentence_end(text):
-        return False
-    if not _starts_upper(text) or is_bullet(text) or match_heading(text) is not None or is_closing_start(text):
-        return False
-    return True
 
 
 def is_closing_start(text: str) -> bool:
     m = _CLOSING.match(text)
     if not m:
-        return False
+        return signing_line(text)
     if m.group(2):  # a signing authority line is short and in capitals
         return len(text) < 120 and is_all_caps(text)
     return True
@@ -140,6 +94,9 @@ class Block:
     bold_prefix: str | None = None
     table: bool = False
     rule_before: bool = False
+    caps: bool = False          # starts with an unnumbered ALL-CAPS heading-shaped line
+    alone: bool = False         # a blank line (or the start) before it
+    src: list[Line] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -159,12 +116,17 @@ def blocks(lines: list[Line], hard_wrapped: bool) -> list[Block]:
         # a paragraph after a bold heading-shaped paragraph (.docx) never runs on into it
         after_bold_head = bool(cur is not None and cur.bold and ln.blank_before and not ln.bold
                                and cur.head is None and bold_heading_shape(cur.text))
+        caps = head is None and not ln.table and caps_heading_shape(ln.text)
+        caps_starts = caps and (cur is None or ln.blank_before or ends_sentence(cur.lines[-1]) or cur.head is not None
+                                and not is_all_caps(cur.text))
         if cur is not None and head is None and not bullet and not ln.table and not ln.rule_before \
-                and not after_bold_head and _continues(cur, ln, width, no_blanks):
+                and not after_bold_head and not (caps_starts and not (cur.caps and is_all_caps(cur.text))) \
+                and _continues(cur, ln, width, no_blanks):
             cur.lines.append(ln.text)
+            cur.src.append(ln)
             continue
         cur = Block([ln.text], head=head, bold=ln.bold, bold_prefix=ln.bold_prefix, table=ln.table,
-                    rule_before=ln.rule_before)
+                    rule_before=ln.rule_before, caps=caps_starts, alone=ln.blank_before or cur is None, src=[ln])
         out.append(cur)
     return out
 
@@ -176,6 +138,8 @@ def _continues(cur: Block, ln: Line, width: int, no_blanks: bool = False) -> boo
     if ln.blank_before:
         # across a blank line / page break / docx paragraph: only a broken sentence continues
         return not ends_sentence(last) and starts_lower(ln.text) and not is_closing_start(ln.text)
+    if cur.caps:    # an unnumbered CAPS heading goes on only in CAPS
+        return is_all_caps(ln.text) and not ends_sentence(last)
     if cur.head is not None:
         if ends_sentence(last):
             return False
@@ -192,30 +156,43 @@ class Tree:
     preamble: list[str] = field(default_factory=list)
     closing: list[str] = field(default_factory=list)
     title_lines: list[str] = field(default_factory=list)   # preamble paragraphs before a drawn rule
+    closing_lines: list[Line] = field(default_factory=list)  # the source lines of the closing (signature, Nơi nhận)
 
 
-def build(lines: list[Line], hard_wrapped: bool) -> Tree:
-    """Blocks -> section tree, preamble and closing."""
+def build(lines: list[Line], hard_wrapped: bool, plain_titles: bool = False) -> Tree:
+    """Blocks -> section tree, preamble and closing (``plain_titles``: see :func:`title_blocks`)."""
     tree = Tree()
-    stack: list[tuple[int, Section]] = []
+    stack: list[tuple[float, Section]] = []
     used_paths: set[str] = set()
     in_closing = False
     absorbing: Section | None = None     # a part/caps heading whose title continues on CAPS lines
     seen_rule = False
     opened = False                       # the preamble's opening sentence has begun (title block is over)
-    for blk in blocks(lines, hard_wrapped):
+    prev: tuple[str, bool] | None = None  # the paragraph before: (text, was a heading)
+    listing: float | None = None         # rank of the numbered list being read, if any
+    all_blocks = blocks(lines, hard_wrapped)
+    titles = set(title_blocks(all_blocks)) if plain_titles else set()
+    for k, blk in enumerate(all_blocks):
         text = blk.text
         if blk.rule_before:
             seen_rule = True
-        bold_head = bool(blk.bold and blk.head is None and not blk.table and bold_heading_shape(text)
-                         and (stack or opened or seen_rule))
-        if not in_closing and stack and is_closing_start(text):
+        may_head = bool(stack or opened or seen_rule)
+        bold_head = bool(blk.bold and blk.head is None and not blk.table and bold_heading_shape(text) and may_head)
+        caps_head = bool(blk.caps and blk.head is None and not blk.table and caps_heading_shape(text) and may_head)
+        if not in_closing and (stack or opened) and is_closing_start(text):
             in_closing = True
         if in_closing:
             tree.closing.append(text)
+            tree.closing_lines.extend(blk.src)
             continue
         if blk.head is not None:
             blk.head = match_heading(text) or blk.head    # the heading may have continued onto more lines
+            if _is_list_item(blk, text, prev, stack, listing):
+                listing = blk.head.rank
+                blk.head = None
+            else:
+                listing = None
+        if blk.head is not None:
             sec, body = _section(blk, stack, used_paths)
             if stack and stack[-1][0] < blk.head.rank:
                 stack[-1][1].children.append(sec)
@@ -228,30 +205,63 @@ def build(lines: list[Line], hard_wrapped: bool) -> Tree:
                                 and not ends_sentence(sec.heading)) else None
             if body and body.endswith("./."):
                 in_closing = True
+            prev = (text, not body)
             continue
         if absorbing is not None and is_all_caps(text) and len(text) < 200 and not absorbing.paragraphs \
                 and (not bold_head or absorbing.kind == "part" or not absorbing.heading):
             absorbing.heading = squash(f"{absorbing.heading} {text}")
             continue
         absorbing = None
-        if bold_head:
-            sec = _unnumbered(text, stack, used_paths)
+        kind = "bold" if bold_head else "caps" if caps_head else "title" if k in titles else None
+        if kind:
+            sec = _unnumbered(text, stack, used_paths, kind)
             if len(stack) > 1:
                 stack[-2][1].children.append(sec)
             else:
                 tree.sections.append(sec)
+            listing = None
+            prev = (text, True)
             continue
+        prev = (text, False)
         if not stack:
             tree.preamble.append(text)
             if not seen_rule:
                 tree.title_lines.append(text)
             if not blk.bold and ends_sentence(text) and len(text.split()) >= _OPENING_MIN_WORDS:
                 opened = True
+            if opened and text.endswith("./."):
+                in_closing = True
         else:
             stack[-1][1].paragraphs.append(text)
             if text.endswith("./."):
                 in_closing = True
     return tree
+
+
+def _is_list_item(blk: Block, text: str, prev: tuple[str, bool] | None, stack: list[tuple[float, Section]],
+                  listing: float | None) -> bool:
+    """Is this numbered block an item of a list rather than a heading (see ``headings.list_item``)."""
+    h = blk.head
+    same = [sec for rank, sec in stack if rank == h.rank]
+    open_value = HeadMatch(same[-1].kind, same[-1].number, "").value if same and same[-1].kind == h.kind else None
+    nested = any(rank < h.rank for rank, _ in stack)
+    return list_item(h, text, prev[0] if prev else None, prev[1] if prev else False, open_value,
+                     in_list=listing == h.rank, nested=nested)
+
+
+_TITLE_BODY_MIN_WORDS = 20
+
+
+def title_blocks(all_blocks: list[Block]) -> list[int]:
+    """Indexes of plain-text title lines: alone, title-shaped, running text after each; two or more, else none."""
+    out = []
+    for k, blk in enumerate(all_blocks[:-1]):
+        nxt = all_blocks[k + 1]
+        if blk.alone and blk.head is None and not blk.table and len(blk.lines) == 1 and title_line_shape(blk.text) \
+                and nxt.head is None and not nxt.table and len(nxt.text.split()) >= _TITLE_BODY_MIN_WORDS \
+                and k > 0:
+            out.append(k)
+    return out if len(out) >= 2 else []
 
 
 def _section(blk: Block, stack: list[tuple[int, Section]], used: set[str]) -> tuple[Section, str]:
@@ -271,17 +281,20 @@ def _section(blk: Block, stack: list[tuple[int, Section]], used: set[str]) -> tu
     return Section(number=h.number, heading=heading, level=level, path=path, kind=h.kind, run_in=bool(body)), body
 
 
-def _unnumbered(text: str, stack: list[tuple[float, Section]], used: set[str]) -> Section:
-    """Make the Section for an unnumbered bold heading and push it on ``stack`` (see module doc)."""
+_UNNUMBERED = ("bold", "caps", "title")
+
+
+def _unnumbered(text: str, stack: list[tuple[float, Section]], used: set[str], kind: str = "bold") -> Section:
+    """Make the Section for an unnumbered heading and push it on ``stack`` (see module doc)."""
     caps = is_all_caps(text)
     for k in range(len(stack) - 1, -1, -1):          # a sibling of an open one written the same way
-        if stack[k][1].kind == "bold" and is_all_caps(stack[k][1].heading) == caps:
+        if stack[k][1].kind in _UNNUMBERED and is_all_caps(stack[k][1].heading) == caps:
             del stack[k:]
             break
     parent_rank, parent = stack[-1] if stack else (None, None)
     rank = parent_rank + 0.5 if parent is not None else -1.0
     siblings = parent.children if parent is not None else None
-    slug = slugify(text, 48) or f"§{1 + sum(1 for c in (siblings or []) if c.kind == 'bold')}"
+    slug = slugify(text, 48) or f"§{1 + sum(1 for c in (siblings or []) if c.kind in _UNNUMBERED)}"
     base = f"{parent.path}/{slug}" if parent is not None else slug
     path, n = base, 1
     while path in used:
@@ -289,7 +302,7 @@ def _unnumbered(text: str, stack: list[tuple[float, Section]], used: set[str]) -
         path = f"{base}~{n}"
     used.add(path)
     level = parent.level + 1 if parent is not None else 1
-    sec = Section(number="", heading=_clean(text), level=level, path=path, kind="bold")
+    sec = Section(number="", heading=_clean(text), level=level, path=path, kind=kind)
     stack.append((rank, sec))
     return sec
 
