@@ -31,7 +31,7 @@ from index.readers import read
 from index.structure import build
 from index.text import fold, is_all_caps, nfc, slugify, squash
 from service.errors import InputError
-from service.periods import find_period
+from service.periods import find_mentions, find_period
 
 # 2: unnumbered bold .docx headings; tracked changes read as accepted
 # 3: heading styles I- I/ 1.Công tác 1) 1- A. and CAPS lines; list items are not headings; header, signature,
@@ -79,7 +79,8 @@ def parse_report(path: str | Path, series: str | None = None) -> ParsedReport:
     if period:
         report.period, report.period_text = period.code, period.text
     report.agency = _agency(tree.preamble, tree.closing, header)
-    report.area = _area(tree.preamble + everything)
+    named = [o.title() for o in (header.organisations if header else [])]     # "ỦY BAN NHÂN DÂN HUYỆN X"
+    report.area = _area(tree.preamble + everything) or _area(named)
     report.series = slugify(series, 80) if series else infer_series(report)
     if series and not report.series:
         raise InputError(f"series {series!r} has no letters or digits")
@@ -89,6 +90,8 @@ def parse_report(path: str | Path, series: str | None = None) -> ParsedReport:
 def infer_series(report: ParsedReport) -> str:
     """Area (or agency) + title without its period: editions of one series share it."""
     title = fold(report.title)
+    for men in reversed(find_mentions(title)):          # every period it names: "quý II/2017", "9 tháng đầu năm"
+        title = title[:men.start] + " " + title[men.end:]
     if report.period_text:
         title = title.replace(fold(report.period_text), " ")
     title = re.sub(r"\b(6|sáu)\s+tháng\s+(đầu|cuối)\s+năm\s+\d{4}|\bquý\s+\S+\s+năm\s+\d{4}|\bnăm\s+\d{4}", " ", title)

@@ -1,13 +1,18 @@
 """The outline of the report to draft.
 
 Precedence, as drafters expect: an outline written in the spec wins; else the
-previous edition's section tree; else the sections named by the figures'
-``muc`` column.
+previous edition's section tree; else, when the previous edition has text but
+no heading the parser recognises (a news write-up, an unnumbered report), one
+section carrying that whole text (every figure of the period goes to it);
+else the sections named by the figures' ``muc`` column.  Nothing at all is an
+error for the caller (:func:`no_outline_message`), never an empty report.
 """
 
 from __future__ import annotations
 
 import re
+
+from dataclasses import replace
 
 from index.model import ParsedReport, Section
 from service.figures.model import FigureTable
@@ -37,13 +42,47 @@ def from_figures(table: FigureTable) -> list[Section]:
     return list(seen.values())
 
 
+WHOLE_TEXT = "previous edition (no headings)"
+WHOLE_TEXT_PATH = "noi-dung"
+
+
+def whole_text(prior: ParsedReport) -> Section | None:
+    """One unnamed section holding the previous edition's text (its title and closing left out)."""
+    paragraphs = prior.body_paragraphs()
+    if not paragraphs:
+        return None
+    return Section(number="", heading="", level=1, path=WHOLE_TEXT_PATH, paragraphs=paragraphs, kind="whole")
+
+
+def with_sections(prior: ParsedReport, sections: list[Section]) -> ParsedReport:
+    """The previous edition seen through this outline (so its text is found by section path)."""
+    return replace(prior, sections=sections)
+
+
 def choose(spec_outline: list[OutlineItem] | None, prior: ParsedReport | None, current: FigureTable) -> tuple[list[Section], str]:
-    """The outline to draft and where it came from (``spec``, ``previous edition``, ``figures``)."""
+    """The outline to draft and where it came from (``spec``, ``previous edition``, ``WHOLE_TEXT``, ``figures``)."""
     if spec_outline:
         return from_spec(spec_outline), "spec"
     if prior is not None and prior.sections:
         return prior.sections, "previous edition"
+    if prior is not None:
+        body = whole_text(prior)
+        if body is not None:
+            return [body], WHOLE_TEXT
     return from_figures(current), "figures"
+
+
+def no_outline_message(spec, prior: ParsedReport | None) -> str:
+    """Why there is nothing to draft, and what to give (Vietnamese: the drafter reads it)."""
+    what = []
+    if spec.prior.report:
+        what.append(f"báo cáo kỳ trước {spec.prior.report.name} không có nội dung đọc được" if prior is not None
+                    else "không có báo cáo kỳ trước")
+    else:
+        what.append("spec không có báo cáo kỳ trước (prior.report)")
+    what.append(f"bảng số liệu {spec.figures.name} không có cột Mục (muc)")
+    return ("Không có mục nào để soạn: " + "; ".join(what) + ". Hãy cung cấp báo cáo kỳ trước, "
+            "điền cột Mục trong bảng số liệu hoặc khai báo outline trong spec.")
 
 
 def flatten(sections: list[Section]) -> list[Section]:

@@ -63,15 +63,34 @@ class DraftPipeline:
         except ValueError as exc:
             raise InputError(f"spec field 'period': {exc}") from None
 
-    def load_figures(self, spec: ReportSpec, period: Period) -> tuple[FigureTable, FigureTable | None]:
+    def load_figures(self, spec: ReportSpec, period: Period,
+                     prior_period: Period | None = None) -> tuple[FigureTable, FigureTable | None]:
+        """This period's table and the previous edition's (filed under ``prior_period``)."""
+        return self.load_current(spec, period), self.load_prior(spec, prior_period or period.previous_edition())
+
+    def _store(self):
         from service.figures.store import FigureStore
 
-        store = FigureStore(self.settings.db_url, namespace=self.settings.agency)
-        current = _load_once(store, spec.resolve(spec.figures), spec.series, period.code)
-        prior = None
-        if spec.prior.figures:
-            prior = _load_once(store, spec.resolve(spec.prior.figures), spec.series, period.shift_years(-1).code)
-        return current, prior
+        return FigureStore(self.settings.db_url, namespace=self.settings.agency)
+
+    def load_current(self, spec: ReportSpec, period: Period) -> FigureTable:
+        return _load_once(self._store(), spec.resolve(spec.figures), spec.series, period.code)
+
+    def load_prior(self, spec: ReportSpec, prior_period: Period) -> FigureTable | None:
+        if not spec.prior.figures:
+            return None
+        return _load_once(self._store(), spec.resolve(spec.prior.figures), spec.series, prior_period.code)
+
+    @staticmethod
+    def prior_period(prior: ParsedReport | None, period: Period) -> Period:
+        """The previous edition's own period as its report states it, else the one a series of this kind had
+        before (last quarter for a quarterly series, last year's same period for a half-year one)."""
+        if prior is not None and prior.period:
+            try:
+                return parse_period(prior.period)
+            except ValueError:
+                pass
+        return period.previous_edition()
 
     def index_reports(self, spec: ReportSpec) -> tuple[PriorIndex, ParsedReport | None]:
         """Index the previous edition and the exemplars; return the index and the previous edition as it parsed it."""
@@ -115,22 +134,31 @@ class DraftPipeline:
         period = self._period(spec)
         stage("figures", "loading figures")
         t = time.perf_counter()
-        current, prior_table = self.load_figures(spec, period)
+        current = self.load_current(spec, period)
         timings["figures"] = time.perf_counter() - t
 
         stage("index", "indexing prior reports")
         t = time.perf_counter()
         index, prior = self.index_reports(spec)
         timings["index"] = time.perf_counter() - t
+        t = time.perf_counter()
+        prior_period = self.prior_period(prior, period)
+        prior_table = self.load_prior(spec, prior_period)
+        timings["figures"] += time.perf_counter() - t
 
         stage("outline", "choosing the outline")
         t = time.perf_counter()
         sections, outline_source = outline_mod.choose(spec.outline, prior, current)
+        if not sections:
+            raise InputError(outline_mod.no_outline_message(spec, prior))
         flat = outline_mod.flatten(sections)
-        from service.figures.assign import assign_figures
+        from service.figures.assign import Assignment, assign_figures
 
-        assignment = assign_figures(current, flat)
-        prior_period = parse_period(prior.period) if prior and prior.period else period.shift_years(-1)
+        if outline_source == outline_mod.WHOLE_TEXT:     # one section carries the whole text: every figure is its
+            prior = outline_mod.with_sections(prior, sections)
+            assignment = Assignment({flat[0].path: list(current)}, [])
+        else:
+            assignment = assign_figures(current, flat)
         contexts = [self._context(index, s, spec, prior, assignment.by_path.get(s.path, []), current, prior_table,
                                   period, prior_period) for s in flat]
         timings["outline"] = time.perf_counter() - t
@@ -144,7 +172,7 @@ class DraftPipeline:
         draft_sections = []
         for ctx, res in zip(contexts, results):
             s = ctx.section
-            heading = shift_calendar(s.heading, prior_period.year, period.year)
+            heading = shift_calendar(s.heading, prior_period, period)
             draft_sections.append(DraftSection(path=s.path, number=s.number, heading=heading, level=s.level,
                                                paragraphs=res.paragraphs, provenance=res.provenance))
         draft = Draft(title=spec.title, period=spec.period, series=spec.series, sections=draft_sections,

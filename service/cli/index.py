@@ -85,16 +85,20 @@ def remove(report_id: str = typer.Argument(..., metavar="ID", help="Report id, a
 @app.command("outline")
 def outline(file: Path = typer.Argument(..., help="A report file (.docx, .txt, .pdf)."),
             fmt: OutlineFmt = typer.Option(OutlineFmt.tree, "--format", help="tree or json.")) -> None:
-    """Show the section tree the parser recovers from FILE (nothing is indexed)."""
+    """Show what the parser reads in FILE: sections, period, header and signature, furniture (nothing is indexed)."""
     from index.parse import parse_report
 
     report = parse_report(file)
     if fmt is OutlineFmt.json:
-        print_json({"source": report.source, "title": report.title, "period": report.period,
-                    "agency": report.agency, "area": report.area, "series": report.series,
+        print_json({**report.metadata(), "preamble": report.preamble, "closing": report.closing,
                     "sections": [s.to_dict() for s in report.sections]})
         return
     root = Tree(f"[bold]{report.title}[/] ({report.period or 'period unknown'})")
+    h, sig = report.header, report.signature
+    if h is not None:
+        issuer = " / ".join(x for x in (h.parent, h.issuer) if x)
+        root.add(f"[dim]header ({h.profile or '?'}): {issuer} · {h.number or 'no number'} · "
+                 f"{h.place or '?'}, {h.date or h.date_text or 'no date'}[/]")
 
     def grow(node, sec):
         child = node.add(f"{sec.title}  [dim]{sec.path} · {len(sec.paragraphs)} ¶[/]")
@@ -103,6 +107,15 @@ def outline(file: Path = typer.Argument(..., help="A report file (.docx, .txt, .
 
     for s in report.sections:
         grow(root, s)
+    if not report.sections:
+        root.add(f"[yellow]no headings: {len(report.body_paragraphs())} paragraphs of text[/]")
+    if sig is not None:
+        root.add(f"[dim]signature: {' / '.join(x for x in (sig.authority, sig.title, sig.name) if x)}[/]")
+    if report.recipients:
+        root.add(f"[dim]Nơi nhận: {len(report.recipients)} recipients[/]")
+    if report.furniture:
+        kinds = sorted({f.kind for f in report.furniture})
+        root.add(f"[dim]furniture left out: {len(report.furniture)} lines ({', '.join(kinds)})[/]")
     out.print(root)
 
 

@@ -144,7 +144,10 @@ def write_paragraphs(ctx: Ctx, pars: list[Paragraph], old: list[Paragraph] | Non
 
 def write_heading(ctx: Ctx, section: DraftSection, *, old: DraftSection | None = None,
                   whole: str | None = None) -> None:
-    """A heading paragraph in ``Heading N`` style with explicit bold/italic on its runs."""
+    """A heading paragraph in ``Heading N`` style with explicit bold/italic on its runs (none for a section
+    without a heading: the whole text of a previous edition that had none)."""
+    if not section.number and not section.heading and (old is None or not (old.number or old.heading)):
+        return
     hs = _heading_style(section, ctx.prof)
     p = ctx.doc.add_paragraph(style=f"Heading {min(max(section.level, 1), 4)}")
     if section.number.upper().startswith("PHẦN"):

@@ -47,7 +47,7 @@ class OfflineEngine:
     def draft(self, ctx: SectionContext) -> SectionResult:
         t0 = time.perf_counter()
         section_title = ctx.section.title
-        old_year = ctx.prior_period.year if ctx.prior_period else ctx.period.year - 1
+        old = ctx.prior_period or ctx.period.year - 1   # the prior period (named periods move too) or a year
         source = ctx.previous if ctx.instruction and ctx.previous is not None else ctx.prior_paragraphs
         if ctx.instruction:
             source = apply_instruction(source, ctx.instruction)
@@ -56,7 +56,7 @@ class OfflineEngine:
             if ctx.instruction:  # a rewrite of this period's text: numbers are already current
                 new_text, unaligned = text, []
             else:
-                new_text, unaligned = self.carry_forward(text, ctx, old_year, section_title)
+                new_text, unaligned = self.carry_forward(text, ctx, old, section_title)
             paragraphs.append(self._checked(new_text, ctx, section_title, unaligned))
         used = {c.source["ma"] for p in paragraphs for c in p.checks if c.source}
         missing = [f for f in ctx.figures if f.ma not in used]
@@ -79,10 +79,10 @@ class OfflineEngine:
         return SectionResult(paragraphs=paragraphs, provenance=provenance)
 
     # -- carrying a paragraph to the new period ---------------------------------
-    def carry_forward(self, text: str, ctx: SectionContext, old_year: int, section: str) -> tuple[str, list[str]]:
+    def carry_forward(self, text: str, ctx: SectionContext, old, section: str) -> tuple[str, list[str]]:
         """Return the paragraph with current numbers and shifted calendar, and the numbers it could not align."""
         if ctx.prior_table is None:
-            return shift_calendar(text, old_year, ctx.period.year), []
+            return shift_calendar(text, old, _new(old, ctx)), []
         checks = check_text(text, ctx.prior_table, section=section).numbers
         anchors = [c for c in checks if c.verdict == "supported" and c.source]
         edits: list[_Edit] = []
@@ -104,7 +104,7 @@ class OfflineEngine:
                 unaligned.append(c.text)
             else:
                 edits.append(edit)
-        return _apply(text, edits, lambda seg: shift_calendar(seg, old_year, ctx.period.year)), unaligned
+        return _apply(text, edits, lambda seg: shift_calendar(seg, old, _new(old, ctx))), unaligned
 
     def _replace_supported(self, c: NumberCheck, current: FigureTable, example: str | None = None) -> _Edit | None:
         fig = current.get(c.source["ma"])
@@ -247,6 +247,11 @@ def _round_like(value: Decimal, text: str) -> Decimal:
     return Decimal(value).quantize(Decimal(1).scaleb(-_decimals(text)), ROUND_HALF_UP)
 
 
+def _new(old, ctx: SectionContext):
+    """The new period in the form the old one is given (a Period, or a year)."""
+    return ctx.period if not isinstance(old, int) else ctx.period.year
+
+
 def _apply(text: str, edits: list[_Edit], between) -> str:
     """Apply non-overlapping edits; ``between`` transforms the untouched text around them."""
     out, pos = [], 0
@@ -265,7 +270,7 @@ def _apply(text: str, edits: list[_Edit], between) -> str:
 def coverage_sentences(figures: list[Figure], ctx: SectionContext) -> list[str]:
     """One sentence per figure the old text did not state, in the register's stock form."""
     out = []
-    prior_year = ctx.prior_period.year if ctx.prior_period else ctx.period.year - 1
+    prior_year = ctx.period.cung_ky.year      # "cùng kỳ" is the same period a year before, whatever the last edition
     for f in figures:
         label = f.chi_tieu[:1].lower() + f.chi_tieu[1:]
         sentence = f"- {label[:1].upper() + label[1:]}: {format_figure(f)}"
