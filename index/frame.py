@@ -39,8 +39,8 @@ PARTY = re.compile(r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", re.I)
 STAR = re.compile(r"^\*+(?:\s*\*+)*$")
 NUMBER = re.compile(r"^S[ốỐ]\s*[:.]?\s*(?P<seq>[\d…_.\s]*?)\s*(?P<sep>[-/])\s*"
                     r"(?P<symbol>[A-ZĐ0-9][A-ZĐ0-9.&]*(?:\s*[-/]\s*[A-ZĐ0-9][A-ZĐ0-9.&]*)+)\s*$", re.I)
-PLACE_DATE = re.compile(r"^(?P<place>[^,;:]{1,60}?)\s*,\s*ngày\s*(?P<d>[\d.…_ ]*?)\s*tháng\s*(?P<m>[\d.…_ ]*?)\s*"
-                        r"năm\s*(?P<y>\d{4}|[.…_ ]*)\s*$", re.I)
+PLACE_DATE = re.compile(r"^(?P<place>[^,;:]{1,60}?)\s*,\s*ng[àa]y\s*(?P<d>[\d.…_ ]*?)\s*th[áa]ng\s*(?P<m>[\d.…_ ]*?)\s*"
+                        r"n[ăa]m\s*(?P<y>\d{4}|[.…_ ]*)\s*$", re.I)    # typed without accents too ("thang")
 DOC_TYPES = ("BÁO CÁO", "KẾ HOẠCH", "THÔNG BÁO", "TỜ TRÌNH", "CHƯƠNG TRÌNH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT",
              "CHỈ THỊ", "HƯỚNG DẪN", "ĐỀ ÁN", "PHƯƠNG ÁN", "CÔNG VĂN", "BIÊN BẢN", "KẾT LUẬN", "QUY CHẾ",
              "QUY ĐỊNH", "THÔNG TRI", "CÔNG ĐIỆN", "DIỄN VĂN", "BÁO CÁO TÓM TẮT", "DỰ THẢO BÁO CÁO")
@@ -124,13 +124,44 @@ _HEADER_SCAN = 30
 _SUBJECT_MAX_LINES = 4
 
 
-def read_header(lines: list[Line], is_heading) -> tuple[Header | None, int, list[str]]:
-    """The header block at the top of ``lines``: (header, lines it takes, subject lines).
+_STRONG = {"national", "motto", "party", "star", "number", "place-date"}
+_PAGE_TITLE_MAX = 8
+
+
+def _kinds(ln: Line) -> set[str | None]:
+    return {classify_header_piece(p) for raw in ln.pieces for p in _split_header_piece(raw)}
+
+
+def header_start(lines: list[Line], is_heading) -> int:
+    """Where the header block starts: 0, or after a few short lines a web page put above the document
+    (its own title of the page), when a strong anchor (Quốc hiệu, ``Số``, place and date ...) comes later."""
+    for i, ln in enumerate(lines[:_HEADER_SCAN]):
+        if is_heading(ln.text) or (len(ln.text.split()) >= 15 and not is_all_caps(ln.text)):
+            return 0
+        if _kinds(ln) & _STRONG:
+            j = i
+            while j > 0 and _kinds(lines[j - 1]) == {"caps"}:
+                j -= 1
+            return j if j <= _PAGE_TITLE_MAX else 0
+    return 0
+
+
+def read_header(lines: list[Line], is_heading) -> tuple[Header | None, int, int, list[str]]:
+    """The header block near the top of ``lines``: (header, first line, end line, subject lines).
 
     ``is_heading(text)`` tells a numbered heading (the header ends before it).
-    No header (None, 0, []) unless one of its anchors is there (Quốc hiệu, party
-    motto, ``*``, ``Số``, place and date, a document type).
+    No header (None, 0, 0, []) unless one of its anchors is there (Quốc hiệu,
+    party motto, ``*``, ``Số``, place and date, a document type).  Lines before
+    the first one are a web page's own title above the document.
     """
+    start = header_start(lines, is_heading)
+    header, end, subject = _read_header(lines[start:], is_heading)
+    if header is None:
+        return None, 0, 0, []
+    return header, start, start + end, subject
+
+
+def _read_header(lines: list[Line], is_heading) -> tuple[Header | None, int, list[str]]:
     pieces: list[tuple[int, str, str]] = []      # (line index, kind, text)
     end = 0
     pending_date = ""

@@ -45,7 +45,7 @@ về đầu trang|đầu trang|tin liên quan|tin khác|các tin khác|tin cùng
 các bài viết khác|liên quan|xem thêm|đọc thêm|xem tiếp|ý kiến bạn đọc|ý kiến của bạn|bình luận|
 viết bình luận|gửi bình luận|gửi ý kiến|trả lời|comment|liên kết website|liên kết|thống kê truy cập|
 trang chủ|tin tức|tin tức - sự kiện|tin tức sự kiện|thông báo|like|share|tweet|zalo|facebook|
-phóng to|thu nhỏ|nghe đọc bài|đọc bài|nghe bài viết|null|undefined|nan|none|tải về|tải xuống|
+phóng to|thu nhỏ|tags|tag|từ khóa|từ khoá|nghe đọc bài|đọc bài|nghe bài viết|null|undefined|nan|none|tải về|tải xuống|
 tệp đính kèm|file đính kèm|đính kèm|xem toàn văn|toàn văn|bản đồ|video|hình ảnh|sơ đồ trang|
 đăng nhập|đăng ký|tìm kiếm|a+ a-|a- a+|a a a
 """.replace("\n", "").split("|"))
@@ -123,13 +123,14 @@ def caption(text: str) -> bool:
 
 
 def image(text: str, alone: bool = True) -> bool:
-    """An image's file name, or its alt text standing alone (``anh tin bai``: lower-case ASCII words)."""
+    """An image's file name, or its alt text standing alone: a few words typed without a single Vietnamese
+    letter (``anh tin bai``, ``Chung nhan Tin Nhiem Mang``)."""
     t = text.strip()
     if _IMAGE_FILE.match(t):
         return True
     words = t.split()
-    return alone and 1 <= len(words) <= 6 and re.fullmatch(r"[a-z0-9 _\-]+", t) is not None \
-        and not t.replace(" ", "").isdigit()
+    return alone and 1 <= len(words) <= 6 and re.fullmatch(r"[A-Za-z0-9 _\-]+", t) is not None \
+        and not t.replace(" ", "").isdigit() and not t.isupper()
 
 
 def _menu_words(core: str) -> bool:

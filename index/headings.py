@@ -239,6 +239,10 @@ _NOT_TITLE = re.compile(r"(\d{1,2}/\d{1,2}|\b(Đ/c|đồng chí|Đồng chí|Ả
 
 def title_line_shape(text: str) -> bool:
     """A short line that could title what follows in plain text: 2-12 words, upper-case start, no sentence
-    punctuation, no date, no person ("Đồng chí ...", "X - Chủ tịch ...": those are captions)."""
+    punctuation but a final full stop ("Về công tác hội và phong trào nông dân."), no digit, no person
+    ("Đồng chí ...", "X - Chủ tịch ...": those are captions)."""
     text = squash(text)
-    return _heading_like(text, _TITLE_LINE_MAX_WORDS) and not text.endswith(":") and not _NOT_TITLE.search(text)
+    if text.endswith(".") and not text.endswith(".."):
+        text = text[:-1]
+    return _heading_like(text, _TITLE_LINE_MAX_WORDS) and not text.endswith(":") and not _NOT_TITLE.search(text) \
+        and not re.search(r"\d", text)

@@ -26,12 +26,12 @@ from pathlib import Path
 from index.frame import read_closing, read_header
 from index.furniture import strip_furniture
 from index.headings import match_heading
-from index.model import ParsedReport
+from index.model import Furniture, ParsedReport
 from index.readers import read
 from index.structure import build
 from index.text import fold, is_all_caps, nfc, slugify, squash
 from service.errors import InputError
-from service.periods import find_mentions, find_period
+from service.periods import Period, choose, find_mentions
 
 # 2: unnumbered bold .docx headings; tracked changes read as accepted
 # 3: heading styles I- I/ 1.Công tác 1) 1- A. and CAPS lines; list items are not headings; header, signature,
@@ -55,7 +55,9 @@ def parse_report(path: str | Path, series: str | None = None) -> ParsedReport:
     src = read(p)
     lines, furniture = strip_furniture(src.lines)
     furniture = sorted(src.furniture + furniture, key=lambda f: f.line)
-    header, taken, _subject = read_header(lines, lambda t: match_heading(t) is not None)
+    header, start, taken, _subject = read_header(lines, lambda t: match_heading(t) is not None)
+    furniture = sorted(furniture + [Furniture(ln.text, "page-title", ln.number) for ln in lines[:start]],
+                       key=lambda f: f.line)                           # the page's own title, above the document
     lines = lines[taken:]
     tree = build(lines, src.hard_wrapped)
     if not tree.sections and src.format != "docx":
@@ -73,9 +75,10 @@ def parse_report(path: str | Path, series: str | None = None) -> ParsedReport:
                           header=header, signature=signature, recipients=recipients, furniture=furniture)
     everything = [title] + preamble + [s.heading for s in report.walk()] + \
                  [par for s in report.walk() for par in s.paragraphs]
-    date_year, date_month = _date_of(header)
-    period = find_period(title, date_year, date_month) or _first_period(preamble, date_year, date_month) \
-        or _first_period(everything, date_year, date_month)
+    date = _date_of(header, furniture)
+    period = report_period(title, preamble, everything, date)
+    if period is None and header is not None and header.date:
+        period = Period(date[0], "year")        # a dated report that names no period: the year it was written
     if period:
         report.period, report.period_text = period.code, period.text
     report.agency = _agency(tree.preamble, tree.closing, header)
@@ -121,23 +124,41 @@ def _title(paragraphs: list[str]) -> str:
     return ""
 
 
-def _first_period(texts: list[str], date_year: int | None = None, date_month: int | None = None):
-    for t in texts:
-        p = find_period(t, date_year, date_month)
-        if p:
-            return p
+def report_period(title: str, preamble: list[str], everything: list[str], date: tuple[int | None, int | None]):
+    """The period the report is on: what its title reports, else its opening, else its whole text
+    (plans and comparisons only when nothing else is named; a missing year borrowed across the text)."""
+    scopes = ["\n".join([title]), "\n".join([title, *preamble]), "\n".join(everything)]
+    for strict in (True, False):
+        for scope in scopes:
+            men = choose(find_mentions(scope, *date), strict=strict)
+            if men is not None:
+                return men.period
     return None
 
 
-def _date_of(header) -> tuple[int | None, int | None]:
-    """Year and month of the report's date, when its header states them (a period may omit its year)."""
-    if header is None or not header.date_text:
-        return None, None
-    if header.date:
+_STAMP_DATE = re.compile(r"(?:(\d{1,2})\s*[/.-]\s*)?(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})")
+
+
+def _date_of(header, furniture) -> tuple[int | None, int | None]:
+    """Year and month the report was written or published: its header's date, else the latest date stamp
+    of its web page (a period may omit its year: "6 tháng đầu năm")."""
+    if header is not None and header.date:
         y, m, _d = header.date.split("-")
         return int(y), int(m)
-    m = re.search(r"năm\s*(\d{4})", header.date_text)
-    return (int(m.group(1)), None) if m else (None, None)
+    if header is not None and header.date_text:
+        m = re.search(r"năm\s*(\d{4})", header.date_text)
+        if m:
+            return int(m.group(1)), None
+    stamps = []
+    for f in furniture:
+        if f.kind in ("timestamp", "web-meta", "published"):
+            for m in _STAMP_DATE.finditer(f.text):
+                if m.group(3):
+                    stamps.append((int(m.group(3)), int(m.group(2))))
+                else:
+                    stamps.append((int(m.group(4)), int(m.group(5))))
+    stamps = [(y, mo) for y, mo in stamps if 1 <= mo <= 12]
+    return max(stamps) if stamps else (None, None)
 
 
 def _agency(preamble: list[str], closing: list[str], header=None) -> str | None:

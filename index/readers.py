@@ -158,12 +158,15 @@ def text_lines(text: str, furniture: list[Furniture] | None = None) -> list[Line
 
 
 def _looks_hard_wrapped(lines: list[Line]) -> bool:
-    """Hard-wrapped text has most lines near one width; one-paragraph-per-line text has long lines."""
+    """Hard-wrapped text has most lines near one width, most ending mid-sentence; one-paragraph-per-line
+    text has long lines, or lines that end their sentences."""
     lengths = sorted(len(l.text) for l in lines)
     if len(lengths) < 5:
         return False
     p90 = lengths[int(len(lengths) * 0.9)]
-    return p90 <= 130
+    full = [l.text for l in lines if len(l.text) >= 0.6 * p90]
+    ended = sum(1 for t in full if t.rstrip().endswith((".", ";", ":", "!", "?", "./.", "…")))
+    return p90 <= 130 and ended < 0.6 * max(len(full), 1)
 
 
 def wrap_width(lines: list[Line]) -> int:

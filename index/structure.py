@@ -121,21 +121,22 @@ def blocks(lines: list[Line], hard_wrapped: bool) -> list[Block]:
                                 and not is_all_caps(cur.text))
         if cur is not None and head is None and not bullet and not ln.table and not ln.rule_before \
                 and not after_bold_head and not (caps_starts and not (cur.caps and is_all_caps(cur.text))) \
-                and _continues(cur, ln, width, no_blanks):
+                and _continues(cur, ln, width, no_blanks, hard_wrapped):
             cur.lines.append(ln.text)
             cur.src.append(ln)
             continue
         cur = Block([ln.text], head=head, bold=ln.bold, bold_prefix=ln.bold_prefix, table=ln.table,
-                    rule_before=ln.rule_before, caps=caps_starts, alone=ln.blank_before or cur is None, src=[ln])
+                    rule_before=ln.rule_before, caps=caps_starts, src=[ln],
+                    alone=ln.blank_before or cur is None or not hard_wrapped)
         out.append(cur)
     return out
 
 
-def _continues(cur: Block, ln: Line, width: int, no_blanks: bool = False) -> bool:
+def _continues(cur: Block, ln: Line, width: int, no_blanks: bool = False, hard_wrapped: bool = True) -> bool:
     if cur.table:
         return False
     last = cur.lines[-1]
-    if ln.blank_before:
+    if ln.blank_before or not hard_wrapped:   # one paragraph a line: only a broken sentence goes on
         # across a blank line / page break / docx paragraph: only a broken sentence continues
         return not ends_sentence(last) and starts_lower(ln.text) and not is_closing_start(ln.text)
     if cur.caps:    # an unnumbered CAPS heading goes on only in CAPS
@@ -249,7 +250,7 @@ def _is_list_item(blk: Block, text: str, prev: tuple[str, bool] | None, stack: l
                      in_list=listing == h.rank, nested=nested)
 
 
-_TITLE_BODY_MIN_WORDS = 20
+_TITLE_BODY_MIN_WORDS = 12
 
 
 def title_blocks(all_blocks: list[Block]) -> list[int]:

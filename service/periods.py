@@ -17,6 +17,16 @@ kind           code         wording read (any case, NFC or NFD)
 ``T`` is *tháng*: ``2019-9T`` reads "9 tháng 2019", the cumulative report from
 January to September, a kind of its own (not ``Q3``).
 
+Also read: ``tính đến cuối tháng 6 năm 2019`` (the year so far: ``2019-H1``),
+``từ 15/12/2022 tới 14/10/2023`` (a statistical period as dates: ``2023-10T``),
+``Năm qua`` / ``năm vừa qua`` (the year just ended), ``Trong 09 tháng,`` (a
+length opening a sentence: ``9T``, only when no other period is named).  A
+period named without its year borrows one from the text ("6 tháng đầu năm ...
+so với cùng kỳ năm 2020" is 2021), else from the report's date.  Plans ("phương
+hướng, nhiệm vụ 6 tháng cuối năm"), comparisons ("so với cùng kỳ năm 2022"),
+dates and spans of years ("giai đoạn 2016 - 2021", "từ năm 2021 đến nay") are
+not the period a text reports on.
+
 Each wording is a small named recogniser (:data:`RECOGNISERS`) returning
 :class:`Mention`\\ s with the spans of their index and year, so a text can be
 moved to another period in its own notation (``quý II/2017`` → ``quý III/2017``,
@@ -183,15 +193,24 @@ class Mention:
     year_span: tuple[int, int] | None = None
     year_stated: bool = True     # False: the year was borrowed from elsewhere in the text
     plan: bool = False           # "phương hướng, nhiệm vụ 6 tháng cuối năm": the next period, not the one reported
+    comparison: bool = False     # "so với cùng kỳ năm 2022": the period compared with, not the one reported
     explicit_year: bool = False  # "cả năm 2019", "tổng kết năm 2019": a year report, not a year in passing
+    weak: bool = False           # "Trong 9 tháng,": a length, the period when no other period is named
 
     @property
     def specific(self) -> bool:
         return self.period.kind != "year" or self.explicit_year
 
+    @property
+    def reported(self) -> bool:
+        """Could be the period the text reports on (not a plan or a comparison)."""
+        return not (self.plan or self.comparison)
+
     def rewrite(self, text: str, new: Period) -> str:
         """This mention's characters in ``text`` naming ``new`` instead, in the same notation."""
         s = text[self.start:self.end]
+        if self.recogniser == "past-year":
+            return s                      # "năm qua" stays "năm qua" whatever year it is
         if new.kind != self.period.kind or (new.index != self.period.index and not self.index_span):
             return new.text
         pieces = []
@@ -221,12 +240,34 @@ def _index_like(old: str, new: Period) -> str:
 
 _YEAR = r"((?:19|20)\d{2})(?!\d)"
 _SEP = r"\s*(?:/|-|–|năm)\s*"
+_MONTHS = r"(\d{1,2}|ba|sáu|chín|mười một|mười)"
+_DMY = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})"
 _PLAN = re.compile(r"(phương\s+hướng|dự\s+kiến|(?:,|\bvà|triển\s+khai)\s*(?:các\s+)?(?:nhiệm\s+vụ|kế\s+hoạch))"
-                   r"(?:(?!kết\s+quả)[^.;:()]){0,60}$", re.I)
+                   r"(?:(?!kết\s+quả)[^.;:()\n]){0,60}$", re.I)
+_COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?)?|\bcùng\s+kỳ\s+)$", re.I)
 
 
 def _half(m: re.Match) -> Period:
     return Period(int(m.group(3)) if m.group(3) else 0, "half", 1 if m.group(2).lower() == "đầu" else 2)
+
+
+def _range(m: re.Match) -> Period:
+    """``từ 15/12/2022 tới 14/10/2023``: the months it covers (a month counts from its 15th, as statistics do)."""
+    d1, m1, y1, d2, m2, y2 = (int(g) for g in m.groups())
+    first = (y1, m1) if d1 < 15 else ((y1, m1 + 1) if m1 < 12 else (y1 + 1, 1))
+    last = (y2, m2) if d2 >= 14 else ((y2, m2 - 1) if m2 > 1 else (y2 - 1, 12))
+    if first[0] != last[0] or first[1] > last[1]:
+        raise ValueError("range across years")
+    year, a, b = last[0], first[1], last[1]
+    if a == 1:
+        return ytd(year, b)
+    if a == b:
+        return Period(year, "month", a)
+    if b - a == 2 and a % 3 == 1:
+        return Period(year, "quarter", (a + 2) // 3)
+    if (a, b) == (7, 12):
+        return Period(year, "half", 2)
+    raise ValueError("not a period of a kind")
 
 
 # Each recogniser: (name, pattern, build(match) -> Period, index group, year group).
@@ -234,21 +275,37 @@ def _half(m: re.Match) -> Period:
 RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("half", re.compile(r"\b(6|06|sáu)\s*tháng\s*(đầu|cuối)(?:\s*năm)?(?:\s*[/\-–]?\s*" + _YEAR + r")?", re.I),
      _half, 2, 3),
-    ("quarter", re.compile(r"\bquý\s*(IV|I{1,3}|[1-4])(?![\w])(?:" + _SEP + _YEAR + r")?", re.I),
+    ("quarter", re.compile(r"\bquý\s*(IV|I{1,3}|[1-4])(?![\w])(?:(?:" + _SEP + r"|\.)" + _YEAR + r")?", re.I),
      lambda m: Period(int(m.group(2)) if m.group(2) else 0, "quarter",
                       _ROMAN.get(m.group(1).upper()) or int(m.group(1))), 1, 2),
     ("quarter-code", re.compile(r"\bQ([1-4])\s*[/\- ]\s*" + _YEAR),
      lambda m: Period(int(m.group(2)), "quarter", int(m.group(1))), 1, 2),
-    ("months-to-date", re.compile(r"\b(\d{1,2}|ba|sáu|chín|mười một|mười)\s*tháng\s*(?:đầu\s*)?năm(?:\s*" + _YEAR + r")?"
+    ("months-to-date", re.compile(r"\b" + _MONTHS + r"\s*tháng\s*(?:đầu\s*)?năm(?:\s*" + _YEAR + r")?"
                                   r"(?!\s*(?:tháng|ngày))", re.I),
      lambda m: ytd(int(m.group(2)) if m.group(2) else 0, _months(m.group(1))), 1, 2),
+    # "tính đến cuối tháng 6 năm 2019": the year so far, through that month
+    ("to-date", re.compile(r"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s*(\d{1,2})" + _SEP + _YEAR, re.I),
+     lambda m: ytd(int(m.group(2)), int(m.group(1))), None, 2),
+    # "tính từ 15/12/2022 tới 14/10/2023": a statistical period written as dates
+    ("date-range", re.compile(r"\btừ\s+(?:ngày\s+)?" + _DMY + r"\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?" + _DMY, re.I),
+     _range, None, 6),
     ("month", re.compile(r"(?<!ngày\s)(?<!\d\s)\btháng\s*(\d{1,2})" + _SEP + _YEAR, re.I),
      lambda m: Period(int(m.group(2)), "month", int(m.group(1))), 1, 2),
+    # "từ năm 2021 đến nay", "giai đoạn 2016 - 2021": spans of years name no period of a kind; they block
+    ("span", re.compile(r"\btừ\s+(?:năm\s+)?" + _YEAR + r"\s*(?:đến|tới)\s+nay|\b(?:giai\s+đoạn|nhiệm\s+kỳ)\s+"
+                        + _YEAR + r"\s*[-–]\s*" + _YEAR, re.I), lambda m: None, None, 1),
     # a date names no period, and its "năm 2024" is not the year report: it only blocks the others
     ("date", re.compile(r"\bngày\s*\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm\s*|[/.\-]\s*\d{1,2}\s*[/.\-]\s*)" + _YEAR, re.I),
      lambda m: None, None, 1),
     ("year", re.compile(r"\b((?:cả|tổng\s+kết|trong)\s+)?năm\s*" + _YEAR, re.I),
      lambda m: Period(int(m.group(2)), "year"), None, 2),
+    # "Năm qua", "năm vừa qua": the year just ended, its number borrowed
+    ("past-year", re.compile(r"\bnăm\s+(?:vừa\s+)?qua\b", re.I), lambda m: Period(0, "year"), None, None),
+    # "Trong 09 tháng,": a length, the period only when nothing better is said
+    # ("Trong 09 tháng, ..." opening a sentence, or "trong 6 tháng qua")
+    ("length", re.compile(r"(?:(?:^|(?<=[.!?:;]\s)|(?<=\n))\s*Trong\s+" + _MONTHS + r"\s+tháng(?=\s*,)|"
+                          r"\btrong\s+" + _MONTHS + r"\s+tháng\s+(?:vừa\s+)?qua\b)", re.I | re.M),
+     lambda m: ytd(0, _months(m.group(1) or m.group(2))), None, None),
 ]
 
 
@@ -261,10 +318,11 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     """Every period the text names, in order, overlaps resolved (the more specific wins).
 
     A mention without its year ("6 tháng đầu năm, phương hướng ... 6 tháng cuối
-    năm 2023") takes the year of the next mention that states one, else of the
+    năm 2023") takes the year of the next mention that states one (of a
+    comparison, "so với cùng kỳ năm 2022", the year after), else of the
     previous one, else ``date_year`` (the report's date: a period that starts
-    after ``date_month`` is of the year before).  Mentions with no year at all
-    are dropped.
+    after ``date_month`` is of the year before), else the latest year of a date
+    the text writes (``08/3/2024``).  Mentions with no year at all are dropped.
     """
     t = unicodedata.normalize("NFC", text)
     found: list[Mention] = []
@@ -277,15 +335,16 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             if period is None:
                 found.append(Mention(None, m.start(), m.end(), name))
                 continue
-            stated = bool(m.group(gy)) if gy else True
+            stated = period.year != 0
             men = Mention(period, m.start(), m.end(), name,
                           index_span=m.span(gi) if gi and m.group(gi) else None,
-                          year_span=m.span(gy) if gy and m.group(gy) else None, year_stated=stated)
+                          year_span=m.span(gy) if gy and m.group(gy) else None, year_stated=stated,
+                          weak=name == "length")
             if name == "year":
                 men.explicit_year = bool(m.group(1)) and m.group(1).split()[0].lower() in ("cả", "tổng")
             if name == "months-to-date" and period.kind != "ytd":
                 men.index_span = None     # "6 tháng năm 2023" is H1: its "6" is no index to rewrite
-            men.end = men.start + len(m.group(0).rstrip(" /-–"))
+            men.end = men.start + len(m.group(0).rstrip(" /-–."))
             found.append(men)
     found.sort(key=lambda x: (x.start, -(x.end - x.start)))
     kept: list[Mention] = []
@@ -294,45 +353,66 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             continue
         kept.append(men)
     kept = [k for k in kept if k.period is not None]
+    for men in kept:
+        before = t[max(0, men.start - 80):men.start].rsplit("\n", 1)[-1]     # within its own line
+        men.plan = bool(_PLAN.search(before))
+        men.comparison = bool(_COMPARISON.search(before))
+    dated = [int(y) for y in re.findall(_DMY, t) for y in [y[2]]]
     out = []
     for i, men in enumerate(kept):
         if not men.year_stated:
             later = [k for k in kept[i + 1:] if k.year_stated]
             earlier = [k for k in kept[:i] if k.year_stated]
             if later and later[0].start - men.end < 160:
-                year = later[0].period.year
+                year = _lent(later[0], men)
             elif earlier:
-                year = earlier[-1].period.year
+                year = _lent(earlier[-1], men)
             elif later:
-                year = later[0].period.year
+                year = _lent(later[0], men)
             elif date_year:
-                year = date_year - (1 if date_month and replace(men.period, year=2000).months[0] > date_month + 1 else 0)
+                first_month = replace(men.period, year=2000).months[0]
+                year = date_year - (1 if date_month and (first_month > date_month + 1 or
+                                                         men.recogniser == "past-year" and date_month <= 6) else 0)
+            elif dated:
+                year = max(dated)
             else:
                 continue
             men.period = replace(men.period, year=year)
-        men.plan = bool(_PLAN.search(t[max(0, men.start - 80):men.start]))
         out.append(men)
     return out
 
 
-def choose(mentions: list[Mention]) -> Mention | None:
+def _lent(men: Mention, to: Mention) -> int:
+    """The year ``men`` lends to ``to``, which states none: a comparison names the year before the reported
+    one; a plan of the same kind names the edition after it ("năm vừa qua ... nhiệm vụ năm 2012": 2011)."""
+    if men.comparison:
+        return men.period.year + 1
+    if men.plan and men.period.kind == to.period.kind:
+        return men.period.step(-1).year
+    return men.period.year
+
+
+def choose(mentions: list[Mention], strict: bool = False) -> Mention | None:
     """The period a text reports on.
 
-    The first specific mention (not a bare year in passing) that is not
-    announced as the next period's plan; of two consecutive editions named
-    together ("sơ kết 6 tháng đầu năm ... 6 tháng cuối năm 2023") the earlier.
-    Else the first year not in a plan, else the first mention of all.
+    The first specific mention (not a bare year in passing) that is reported
+    (not announced as the next period's plan, not a comparison) and not a bare
+    length; of two consecutive editions named together ("sơ kết 6 tháng đầu
+    năm ... 6 tháng cuối năm 2023") the earlier.  Else a length ("Trong 09
+    tháng,"), else the first reported year, else the first mention of all.  ``strict``:
+    reported ones only (None when the text names only plans and comparisons).
     """
     specific = [m for m in mentions if m.specific]
-    for pool in ([m for m in specific if not m.plan], specific):
+    pools = [[m for m in specific if m.reported and not m.weak], [m for m in specific if m.reported],
+             [m for m in mentions if m.reported]]
+    if not strict:
+        pools += [[m for m in specific if not m.comparison], mentions]
+    for pool in pools:
         if pool:
             first = pool[0]
-            earlier = [m for m in specific if m.period.step(1) == first.period]
+            earlier = [m for m in specific if m.period.step(1) == first.period and not m.comparison]
             return earlier[0] if earlier else first
-    for men in mentions:
-        if not men.plan:
-            return men
-    return mentions[0] if mentions else None
+    return None
 
 
 def find_period(text: str, date_year: int | None = None, date_month: int | None = None) -> Period | None:

@@ -104,3 +104,26 @@ def test_calendar_shift_within_a_year_keeps_years_and_anniversaries():
     text = "Kỷ niệm 94 năm ngày thành lập Đảng; quý I/2024 so với cùng kỳ năm 2023."
     assert shift_calendar(text, parse_period("2024-Q1"), parse_period("2024-Q2")) == (
         "Kỷ niệm 94 năm ngày thành lập Đảng; quý II/2024 so với cùng kỳ năm 2023.")
+
+
+@pytest.mark.parametrize("text,code", [
+    # the shapes the real material writes periods in (evaluations/cases/real/*)
+    ("Tính đến cuối tháng 6 năm 2019, Cà Mau phát triển 4.781 hội viên mới", "2019-H1"),
+    ("Tại Hà Tĩnh, tính từ 15/12/2022 tới 14/10/2023, toàn tỉnh xảy ra 80 vụ cháy", "2023-10T"),
+    ("hội nghị sơ kết công tác công an quý III và triển khai phương hướng, nhiệm vụ trọng tâm quý IV.2022", "2022-Q3"),
+    ("trong 6 tháng đầu năm, xảy ra 257 vụ (giảm 74 vụ so với cùng kỳ năm 2020)", "2021-H1"),
+    ("Năm qua, toàn tỉnh có 56.538 hộ đạt tiêu chí, tăng trên 1.400 hộ so năm 2016.", "2017"),
+    ("kết quả đạt được trong năm vừa qua để đề ra phương hướng, nhiệm vụ trong năm 2012", "2011"),
+    ("Trong 09 tháng, tình hình ổn định; công tác tuyển quân năm 2019 đạt 100% chỉ tiêu", "2019-9T"),
+    ("Hội Nông dân huyện: Triển khai nhiệm vụ 6 tháng cuối năm 2020. Sơ kết 6 tháng đầu năm và đề ra phương "
+     "hướng, nhiệm vụ 6 tháng cuối năm 2020.", "2020-H1"),
+    ("Phát động “Tuần lễ Áo dài” từ ngày 01 - 08/3/2024; trong 6 tháng đầu năm, các cấp hội", "2024-H1"),
+])
+def test_periods_as_real_texts_write_them(text, code):
+    assert find_period(text).code == code
+
+
+def test_spans_of_years_and_comparisons_are_not_the_reported_period():
+    assert find_period("Từ năm 2021 đến nay, mặc dù khó khăn") is None
+    assert find_period("tổng kết 5 năm giai đoạn 2016 - 2021") is None
+    assert find_period("giảm 15 vụ so cùng năm 2016; trong 6 tháng đầu năm 2017").code == "2017-H1"
