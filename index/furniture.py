@@ -33,7 +33,7 @@ tuần trước|trong tháng|tháng này|tháng trước|tất cả|tổng cộn
 ngày đăng|đăng ngày|ngày xuất bản|ngày cập nhật|cập nhật|cập nhật lúc|cập nhật ngày|đăng lúc|thời gian đăng|
 người đăng|người viết|tác giả|nguồn|nguồn tin|tin|ảnh|tin, ảnh|tin và ảnh|tin ảnh|tin - ảnh|bài, ảnh|
 bài và ảnh|bài|thực hiện|biên tập|người biên tập|phóng viên|pv|ctv|cộng tác viên|từ khóa|từ khoá|tags|tag|
-chuyên mục|danh mục|email|e-mail|điện thoại|đt|fax|lượt thích|lượt chia sẻ|kích thước chữ|cỡ chữ|
+chuyên mục|danh mục|email|e-mail|điện thoại|đt|fax|hotline|đường dây nóng|lượt thích|lượt chia sẻ|kích thước chữ|cỡ chữ|
 số hiệu|loại văn bản|nơi ban hành|người ký|ngày ban hành|ngày hiệu lực|ngày công báo|số công báo|lĩnh vực|
 tình trạng|tình trạng hiệu lực|ngày hết hiệu lực|cơ quan ban hành
 """.replace("\n", "").split("|"))
@@ -44,12 +44,15 @@ chia sẻ|chia sẻ bài viết|gửi email|gửi bài viết|gửi cho bạn b�
 về đầu trang|đầu trang|tin liên quan|tin khác|các tin khác|tin cùng chuyên mục|bài viết liên quan|
 các bài viết khác|liên quan|xem thêm|đọc thêm|xem tiếp|ý kiến bạn đọc|ý kiến của bạn|bình luận|
 viết bình luận|gửi bình luận|gửi ý kiến|trả lời|comment|liên kết website|liên kết|thống kê truy cập|
+các bài liên quan|bài liên quan|tin đã đưa|các tin đã đưa|tin mới|tin mới nhất|tin mới hơn|tin cũ hơn|xem nhiều|
+đọc nhiều|tin xem nhiều|tin nổi bật|bài viết khác|
 trang chủ|tin tức|tin tức - sự kiện|tin tức sự kiện|thông báo|like|share|tweet|zalo|facebook|
 phóng to|thu nhỏ|tags|tag|từ khóa|từ khoá|nghe đọc bài|đọc bài|nghe bài viết|null|undefined|nan|none|tải về|tải xuống|
 tệp đính kèm|file đính kèm|đính kèm|xem toàn văn|toàn văn|bản đồ|video|hình ảnh|sơ đồ trang|
 đăng nhập|đăng ký|tìm kiếm|a+ a-|a- a+|a a a
 """.replace("\n", "").split("|"))
 
+NAVIGATION_SUFFIXES = ("trên google news", "trên facebook", "trên zalo", "trên youtube")
 NAVIGATION_PREFIXES = ("chào mừng đến", "chào mừng bạn đến", "trang thông tin điện tử", "cổng thông tin điện tử",
                        "email của bạn sẽ không", "vui lòng nhập", "bản quyền", "copyright", "©", "ghi rõ nguồn",
                        "các trường bắt buộc", "địa chỉ email của bạn")
@@ -64,9 +67,13 @@ _VALUE_NUMBER = re.compile(r"^[\d.,\s]+$")
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:SA|CH|AM|PM|GMT\s*[+-]?\d*)?"
 _DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}"
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật)"
-_STAMP_PART = re.compile(rf"{_WEEKDAY}|{_DATE}|{_TIME}|\(?GMT\s*[+-]?\s*\d*\)?|\b(?:ngày|lúc|đăng|cập nhật)\b|[|,\-–]",
-                         re.I)
-_IMAGE_FILE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|bmp|tiff?)$|^(?:IMG|DSC|DJI|Screenshot)[_-]?\S*$", re.I)
+_STAMP_PART = re.compile(rf"{_WEEKDAY}|{_DATE}|{_TIME}|[(\[]?GMT\s*[+-]?\s*\d*[)\]]?|\b(?:ngày|lúc|đăng|cập nhật)\b|"
+                         r"[|,\-–]", re.I)
+_IMAGE_FILE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|bmp|tiff?)$|^(?:IMG|DSC|DJI|Screenshot)[_-]?\S*$|"
+                         r"^(?:[a-z]+\s+)?(?:image|img|photo|banner|logo|icon|thumbnail)(?:\s+[a-z]+)?$", re.I)
+_COUNT_FIRST = re.compile(r"^[\d.,\s]+\s+(?:lượt\s+xem|lượt\s+truy\s+cập|lượt\s+đọc|lượt\s+thích|lượt\s+chia\s+sẻ|"
+                          r"bình\s+luận|views?)$", re.I)
+_CRAWL_DATE = re.compile(r"^date\s+(?:19|20)\d{2}-\d{2}(?:-\d{2})?\s+")
 _CAPTION = re.compile(r"(?:^\(?\s*Ảnh(?:\s+minh\s+họa|\s+minh\s+hoạ)?\s*[:：(]|\(\s*Ảnh\s*[:：][^)]*\)\s*$|"
                       r"[-–—.]\s*Ảnh\s*[:：]\s*[^.]{1,60}$|^Ảnh\s+minh\s+h[ọo]a\b)", re.I)
 _BREADCRUMB = re.compile(r"\s(?:>|»|›|/|\|)\s")
@@ -94,7 +101,10 @@ def url(text: str) -> bool:
 
 
 def web_label(text: str) -> bool:
-    """``Lượt xem: 3.285``, ``Ngày đăng: 09:53``, ``Tác giả: Văn Thông``: a known web label and a short value."""
+    """``Lượt xem: 3.285``, ``Ngày đăng: 09:53``, ``Tác giả: Văn Thông``: a known web label and a short value;
+    ``4,344 lượt xem``: a count and its label."""
+    if _COUNT_FIRST.match(text.strip(_BULLETS)):
+        return True
     m = _LABEL.match(text.strip(_BULLETS))
     if not m:
         return False
@@ -152,7 +162,8 @@ def _menu_words(core: str) -> bool:
 def navigation(text: str) -> bool:
     """Menus, buttons and notices of the page (``Chi tiết bài viết``, ``Chia sẻ``, ``Trang chủ » Tin tức``)."""
     core = _core(text)
-    if core in NAVIGATION or core.startswith(NAVIGATION_PREFIXES) or (len(core) <= 60 and _menu_words(core)):
+    if core in NAVIGATION or core.startswith(NAVIGATION_PREFIXES) or (len(core) <= 60 and _menu_words(core)) \
+            or (len(core) <= 60 and core.endswith(NAVIGATION_SUFFIXES)):
         return True
     parts = [p for p in _BREADCRUMB.split(text) if p.strip()]
     return len(parts) >= 2 and len(text) <= 120 and all(len(p.split()) <= 5 for p in parts) \
@@ -160,8 +171,9 @@ def navigation(text: str) -> bool:
 
 
 def byline(text: str) -> bool:
-    """A lone name (``Nguyễn Bá Sơn``, ``ĐÔNG HIẾU``, ``Hải Hưng- Nguyễn Thị Tuyến``) or initials (``QT``)."""
-    t = squash(text.strip(_BULLETS))
+    """A lone name (``Nguyễn Bá Sơn``, ``ĐÔNG HIẾU``, ``Hải Hưng- Nguyễn Thị Tuyến``, ``Huỳnh Dương (Đài
+    Truyền thanh huyện)``) or initials (``QT``)."""
+    t = squash(re.sub(r"\s*\([^)]{1,80}\)\s*$", "", text.strip(_BULLETS)))
     if _INITIALS.match(t) and len(t.replace(".", "")) >= 2:
         return True
     names = [squash(p) for p in re.split(r"\s*[-–]\s*", t) if p.strip()]
@@ -230,6 +242,11 @@ def strip_furniture(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
                 if not byline(lines[i].text):
                     break
                 kinds[i] = "byline"
+    for i in range(min(first, len(lines))):         # a page's section name above the article: "Chính trị"
+        later = [j for j in range(i + 1, min(first, len(lines))) if kinds[j] is None]   # the article's title
+        titled = later or (first < len(lines) and not ends_sentence(lines[first].text))
+        if kinds[i] is None and category(lines[i].text) and titled:
+            kinds[i] = "navigation"
     out: list[Line] = []
     furniture: list[Furniture] = []
     cut = False
@@ -238,6 +255,9 @@ def strip_furniture(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
             furniture.append(Furniture(ln.text, kinds[i], ln.number))
             cut = True
             continue
+        ln, prefix = _crawl_date(ln) if i <= first else (ln, None)
+        if prefix:
+            furniture.append(Furniture(prefix, "published", ln.number))
         ln, suffix = _share_suffix(ln) if i <= first else (ln, None)
         if suffix:
             furniture.append(Furniture(suffix, "navigation", ln.number))
@@ -254,6 +274,24 @@ def _alone(lines: list[Line], i: int, before: bool = True) -> bool:
 
 def _near_furniture(kinds: list[str | None], i: int) -> bool:
     return any(kinds[j] is not None for j in (i - 1, i + 1) if 0 <= j < len(kinds))
+
+
+def category(text: str) -> bool:
+    """A section name of the page ("Chính trị", "Đoàn thể", "Quốc phòng - An ninh"): 1-4 words, no digit,
+    no sentence punctuation, not in capitals (a header's issuer is) and no document type."""
+    t = text.strip()
+    words = t.split()
+    return 1 <= len(words) <= 4 and not re.search(r"[\d,]", t) and not is_all_caps(t) and not ends_sentence(t) \
+        and fold(t) not in ("báo cáo", "kế hoạch", "tờ trình", "thông báo") \
+        and t[:1].isupper()
+
+
+def _crawl_date(ln: Line) -> tuple[Line, str | None]:
+    """``date 2022-10 (QNO) - ...``: a copy's publication date in front of the first paragraph."""
+    m = _CRAWL_DATE.match(ln.text)
+    if not m:
+        return ln, None
+    return replace(ln, text=ln.text[m.end():], cells=None), m.group(0).strip()
 
 
 def _share_suffix(ln: Line) -> tuple[Line, str | None]:

@@ -36,6 +36,14 @@ REAL = [
     ("Trang chủ » Tin tức » Quốc phòng - An ninh", "navigation"),
     ("https://baobariavungtau.com.vn/xa-hoi/202312/huyen-dat-do-cong-tac-dan-van-dem-lai-hieu-qua-thiet-thuc-998288/", "url"),
     ("null", "navigation"),
+    # shapes met in evaluations/cases/real/ (b-hung-ha-tuyen-quan-2018, a-chau-phu-khanh-hoa-mttq-2018,
+    # a-cao-phong-doan-2020, b-hoa-thanh-tuyen-quan-2022, a-hau-giang-hpn-2017)
+    ("4,344 lượt xem", "web-meta"),
+    ("Thứ 7, 22/06/2024, 10:30[GMT+7]", "timestamp"),
+    ("Responsive image", "image"),
+    ("Các bài liên quan", "navigation"),
+    ("BAOTAYNINH.VN trên Google News", "navigation"),
+    ("HOTLINE: 0982.095.095 - 0293.3878767 Thứ ba, ngày 15/12/2016", "web-meta"),
 ]
 
 
@@ -66,11 +74,23 @@ def test_body_lines_are_not_furniture(line):
     assert _kinds(["Tiêu đề", "", body, line, body, "", body]) == {}
 
 
+def test_a_copys_date_and_the_pages_section_name_above_the_title():
+    r_lines = text_lines("\n".join([
+        "Chính trị", "", "Ngày 15-01-2021", "", "Hội nghị tổng kết công tác đoàn - hội năm 2020", "",
+        " date 2021-01 (CTV) - Ngày 8/1/2021, huyện đoàn Cao Phong tổ chức hội nghị tổng kết công tác đoàn - hội "
+        "năm 2020 và triển khai phương hướng, nhiệm vụ năm 2021."]))
+    kept, found = F.strip_furniture(r_lines)
+    assert [(f.kind, f.text) for f in found] == [("navigation", "Chính trị"), ("timestamp", "Ngày 15-01-2021"),
+                                                ("published", "date 2021-01")]
+    assert kept[-1].text.startswith("(CTV) - Ngày 8/1/2021") and kept[0].text.startswith("Hội nghị tổng kết")
+
+
 def test_bylines_close_a_text_but_a_signer_is_not_one():
     body = "Hội nghị đã đánh giá cao kết quả đạt được của các cấp Hội trong 6 tháng đầu năm 2021 vừa qua."
     # https://baohaiduong.vn/...-82687 ("PHAN ANH"), https://cuuchienbinh.vn/...-giap-thin-2024/ ("Nguyễn Bá Sơn"),
     # http://cuuchienbinh.vn/thanh-pho-vinh-hoan-thanh-dai-hoi-hoi-ccb-cap-co-so/ ("Hải Hưng- Nguyễn Thị Tuyến")
-    for name in ("PHAN ANH", "Nguyễn Bá Sơn", "Hải Hưng- Nguyễn Thị Tuyến", "QT", "HND TP Bắc Giang"):
+    for name in ("PHAN ANH", "Nguyễn Bá Sơn", "Hải Hưng- Nguyễn Thị Tuyến", "QT", "HND TP Bắc Giang",
+                 "Huỳnh Dương (Đài Truyền thanh huyện Châu Phú)"):
         assert _kinds(["Tiêu đề", "", body, "", name]) == {name: "byline"}
     assert _kinds(["Tiêu đề", "", body, "", "Nguyễn Bá Sơn", "", body]) == {}      # not the last line
     signed = ["Tiêu đề", "", body, "", "Nơi nhận:", "- Lưu: VT.", "", "TRƯỞNG BAN", "", "Lê Thanh Hải"]
