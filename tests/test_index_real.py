@@ -57,3 +57,13 @@ def test_real_case_furniture_stays_out_of_the_body(case, tmp_path):
         if len(f.text) < 4:
             continue
         assert not any(p == f.text for p in body), f"{case.slug}: furniture {f.text!r} ({f.kind}) left in the body"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.slug for c in CASES])
+def test_real_case_header_lines_are_not_sections(case, tmp_path):
+    from index.frame import classify_header_piece
+
+    r = _parsed(case, tmp_path)
+    for s in r.walk():
+        assert classify_header_piece(s.heading) not in ("national", "motto", "party", "number", "place-date",
+                                                        "doc-type"), f"{case.slug}: header line {s.title!r} as a section"
