@@ -44,7 +44,7 @@ chia sẻ|chia sẻ bài viết|gửi email|gửi bài viết|gửi cho bạn b�
 về đầu trang|đầu trang|tin liên quan|tin khác|các tin khác|tin cùng chuyên mục|bài viết liên quan|
 các bài viết khác|liên quan|xem thêm|đọc thêm|xem tiếp|ý kiến bạn đọc|ý kiến của bạn|bình luận|
 viết bình luận|gửi bình luận|gửi ý kiến|trả lời|comment|liên kết website|liên kết|thống kê truy cập|
-các bài liên quan|bài liên quan|tin đã đưa|các tin đã đưa|tin mới|tin mới nhất|tin mới hơn|tin cũ hơn|xem nhiều|
+các bài liên quan|bài liên quan|lượt truy cập|tin đã đưa|các tin đã đưa|tin mới|tin mới nhất|tin mới hơn|tin cũ hơn|xem nhiều|
 đọc nhiều|tin xem nhiều|tin nổi bật|bài viết khác|
 trang chủ|tin tức|tin tức - sự kiện|tin tức sự kiện|thông báo|like|share|tweet|zalo|facebook|
 phóng to|thu nhỏ|tags|tag|từ khóa|từ khoá|nghe đọc bài|đọc bài|nghe bài viết|null|undefined|nan|none|tải về|tải xuống|

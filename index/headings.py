@@ -177,8 +177,9 @@ def list_item(head: HeadMatch, text: str, prev_text: str | None, prev_is_heading
 
     * ends like a list item (``;`` or ``,``), or
     * continues a list (``in_list``) with the same numbering, or
-    * opens a list after a lead-in ending in ``:`` (not a heading) and reads as
-      a sentence (ends with ``.`` or holds more than one sentence), or
+    * opens a list after a lead-in ending in ``:`` or in a run of bullets
+      (``- ...``, not a heading) and reads as a sentence (ends with ``.`` or
+      holds more than one sentence), or
     * counts backwards against the open sibling (``1.`` while ``2.`` is open),
       the way a list inside a section restarts its numbering, or starts past
       one under its parent (``3.`` with nothing before it).
@@ -192,7 +193,8 @@ def list_item(head: HeadMatch, text: str, prev_text: str | None, prev_is_heading
     sentence = (ends_sentence(body) and not body.endswith(":")) or bool(first_sentence_end(head.rest))
     if in_list:   # the list goes on, unless this is the next heading after the open one
         return sentence or value is None or open_value is None or value != open_value + 1
-    if prev_text is not None and not prev_is_heading and prev_text.rstrip().endswith(":") and value == 1 and sentence:
+    if prev_text is not None and not prev_is_heading and value == 1 and sentence and head.kind != "decimal" \
+            and (prev_text.rstrip().endswith(":") or is_bullet(prev_text)):
         return True
     if value is not None:
         if open_value is not None:

@@ -139,6 +139,21 @@ def test_header_split_over_lines_as_legal_text_sites_print_it(tmp_path):
     assert r.period == "2023-H1" and tree(r) == [("I", "I. KẾT QUẢ ĐẠT ĐƯỢC")]
 
 
+def test_numbered_people_in_a_run_of_bullets_are_not_sections(tmp_path):
+    f = tmp_path / "khen.txt"
+    f.write_text("\n\n".join([
+        "Báo cáo tổng kết công tác tuyển quân năm 2023",
+        "I. KẾT QUẢ", "Giao 150 công dân nhập ngũ, đạt 100% chỉ tiêu.",
+        "II. KHEN THƯỞNG", "- Tặng giấy khen cho 05 tập thể;", "- Tặng giấy khen cho 12 cá nhân tiêu biểu;",
+        "1. Đồng chí Nguyễn Văn An, Chỉ huy trưởng Ban CHQS xã Hàm Trí.",
+        "2. Đồng chí Trần Thị Bình, Chủ tịch Hội LHPN xã Hàm Phú.",
+        "III. PHƯƠNG HƯỚNG", "Chuẩn bị tốt công tác tuyển quân năm 2024.",
+    ]), encoding="utf-8")
+    r = parse_report(f)
+    assert [s.path for s in r.walk()] == ["I", "II", "III"]
+    assert r.find("II").paragraphs[-1] == "2. Đồng chí Trần Thị Bình, Chủ tịch Hội LHPN xã Hàm Phú."
+
+
 def test_unnumbered_caps_headings_in_plain_text(tmp_path):
     f = tmp_path / "caps.txt"
     f.write_text("\n\n".join([
