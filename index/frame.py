@@ -35,25 +35,36 @@ NATIONAL = re.compile(r"C[ỘO]NG\s+H[ÒOÓ]A\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+N
 NATIONAL_HALVES = (re.compile(r"^C[ỘO]NG\s+H[ÒOÓ]A\s+X[ÃA]\s+H[ỘO]I$", re.I),
                    re.compile(r"^CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM$", re.I))
 MOTTO = re.compile(r"Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc", re.I)
-PARTY = re.compile(r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM", re.I)
+PARTY = re.compile(r"ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\S?\s+CHÍ\s+MINH", re.I)
+# (the Đoàn TNCS Hồ Chí Minh heads its documents the party's way: its name top right, "***" under the issuer)
 STAR = re.compile(r"^\*+(?:\s*\*+)*$")
-NUMBER = re.compile(r"^S[ốỐ]\s*[:.]?\s*(?P<seq>[\d…_.\s]*?)\s*(?P<sep>[-/])\s*"
-                    r"(?P<symbol>[A-ZĐ0-9][A-ZĐ0-9.&]*(?:\s*[-/]\s*[A-ZĐ0-9][A-ZĐ0-9.&]*)+)\s*$", re.I)
+NUMBER = re.compile(r"^S[ốỐ]\s*[:.]?\s*(?P<seq>[\d…_.\s]*)\s*(?P<sep>[-/–])?\s*"
+                    r"(?P<symbol>[A-ZĐ0-9][A-ZĐ0-9.&]*(?:\s*[-/–]\s*[A-ZĐ0-9][A-ZĐ0-9.&]*)+)"
+                    r"(?:\s*\([^)]{1,20}\))?[\s.…]*$", re.I)     # "Số -BC/ĐU (CB)…" (a form to fill)
 PLACE_DATE = re.compile(r"^(?P<place>[^,;:]{1,60}?)\s*,\s*ng[àa]y\s*(?P<d>[\d.…_ ]*?)\s*th[áa]ng\s*(?P<m>[\d.…_ ]*?)\s*"
                         r"n[ăa]m\s*(?P<y>\d{4}|[.…_ ]*)\s*$", re.I)    # typed without accents too ("thang")
 DOC_TYPES = ("BÁO CÁO", "KẾ HOẠCH", "THÔNG BÁO", "TỜ TRÌNH", "CHƯƠNG TRÌNH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT",
              "CHỈ THỊ", "HƯỚNG DẪN", "ĐỀ ÁN", "PHƯƠNG ÁN", "CÔNG VĂN", "BIÊN BẢN", "KẾT LUẬN", "QUY CHẾ",
-             "QUY ĐỊNH", "THÔNG TRI", "CÔNG ĐIỆN", "DIỄN VĂN", "BÁO CÁO TÓM TẮT", "DỰ THẢO BÁO CÁO")
-_DOC_TYPE = re.compile(r"^(?:\(?DỰ THẢO\)?\s+)?(" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) + r")\b\s*(.*)$")
+             "QUY ĐỊNH", "THÔNG TRI", "CÔNG ĐIỆN", "DIỄN VĂN", "BÁO CÁO TÓM TẮT", "DỰ THẢO BÁO CÁO",
+             "BÁO CÁO TỔNG KẾT", "BÁO CÁO SƠ KẾT", "BÁO CÁO CHÍNH TRỊ")
+_DOC_TYPE = re.compile(r"^(?:\(?DỰ THẢO\)?\s+)?(" + "|".join(sorted(DOC_TYPES, key=len, reverse=True)) +
+                       r")(?=\s|[A-ZĐÀ-Ỹ]|$)\s*(.*)$")    # "BÁO CÁO TỔNG KẾTCÔNG TÁC": words run together
 _DRAFT_MARK = re.compile(r"^\(?\s*(?:dự thảo|bản dự thảo|tài liệu phục vụ[^)]*|lưu hành nội bộ)\s*\)?$", re.I)
 
 # Words a body's name starts with: a CAPS line starting with one names a new body, any other continues the
 # line above ("ỦY BAN NHÂN DÂN" / "HUYỆN HÀM THUẬN BẮC" is one name).  Open-ended: an unknown word continues.
 _BODY_START = re.compile(r"^(?:ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|HỘI|CHI HỘI|BAN|PHÒNG|SỞ|BỘ|CỤC|CHI CỤC|TỔNG CỤC|"
                          r"ĐẢNG ỦY|ĐẢNG UỶ|ĐẢNG BỘ|CHI BỘ|ĐẢNG ĐOÀN|BAN CÁN SỰ|(?:HUYỆN|TỈNH|THÀNH|QUẬN|THỊ) [ỦU]Y|"
+                         r"(?:XÃ|PHƯỜNG|HUYỆN|TỈNH|THÀNH|QUẬN|THỊ|LIÊN CHI|CHI) ĐOÀN|"
                          r"CÔNG AN|BỘ CHỈ HUY|BAN CHỈ HUY|BỘ CHQS|BAN CHQS|BCH|BCĐ|BỘ TƯ LỆNH|ĐOÀN|LIÊN ĐOÀN|"
                          r"MẶT TRẬN|UBMTTQ|MTTQ|TRUNG TÂM|VĂN PHÒNG|THANH TRA|TRƯỜNG|BỆNH VIỆN|CÔNG TY|TỔNG CÔNG TY|"
                          r"ĐỒN|ĐỘI|TRUNG ĐOÀN|SƯ ĐOÀN|LỮ ĐOÀN|TIỂU ĐOÀN|HỌC VIỆN|VIỆN|KHỐI|LIÊN MINH)\b")
+
+
+def _rejoined(text: str) -> str:
+    """A text layer's split syllables joined back for matching only ("LIÊ N CHI ĐOÀ N" → "LIÊN CHI ĐOÀN"):
+    a lone consonant letter is never a Vietnamese word."""
+    return re.sub(r"(?<=\w) (?=[BCDĐGHKLMNPQRSTVX]\b)", "", text)
 
 
 def number_parts(number: str) -> tuple[str, str, bool]:
@@ -61,8 +72,8 @@ def number_parts(number: str) -> tuple[str, str, bool]:
     m = NUMBER.match(squash(number))
     if not m:
         return "", "", False
-    symbol = re.sub(r"\s+", "", m.group("symbol"))
-    return m.group("seq").strip(" ._…"), symbol, m.group("sep") == "-" and "/" in symbol
+    symbol = re.sub(r"\s+", "", m.group("symbol")).replace("–", "-")
+    return m.group("seq").strip(" ._…"), symbol, m.group("sep") in ("-", "–") and "/" in symbol
 
 
 def place_date(text: str) -> tuple[str, str | None] | None:
@@ -109,13 +120,24 @@ def classify_header_piece(piece: str) -> str | None:
     if _DRAFT_MARK.match(p):
         return "draft-mark"
     m = _DOC_TYPE.match(p)
-    if m and (not m.group(2) or is_all_caps(p)):
-        return "doc-type"
+    if m and (not m.group(2) or is_all_caps(p) or m.group(2)[:1].islower()):
+        return "doc-type"           # "BÁO CÁO", "BÁO CÁO KẾT QUẢ ...", "BÁO CÁO sơ kết công tác ..."
     if fold(p) in ("báo cáo", "kế hoạch"):
         return "doc-type"
-    if is_all_caps(p) and len(p.split()) <= 14 and not ends_sentence(p):
+    if mostly_caps(p) and len(p.split()) <= 14 and not ends_sentence(p.rstrip(".… ")):
         return "caps"
+    if _BODY_START.match(_rejoined(p.upper())) and len(p.split()) <= 10 and not re.search(r"[\d:;,]", p) \
+            and not ends_sentence(p):
+        return "caps"          # a body's name typed in sentence case ("Đoàn cơ sở xã IaDơk")
     return None
+
+
+def mostly_caps(text: str) -> bool:
+    """In capitals but for a letter or two a text layer lowercased ("ĐOÀN XàHƯƠNG HÓA"); a form's name left
+    to fill counts ("XÃ ..........")."""
+    letters = [c for c in text if c.isalpha()]
+    enough = len(letters) >= 4 or (len(letters) >= 2 and re.search(r"[.…]{3,}", text) is not None)
+    return enough and sum(c.isupper() for c in letters) >= max(len(letters) - 1, 0.92 * len(letters))
 
 
 HEADER_RECOGNISERS = ("national", "motto", "party", "star", "number", "place-date", "draft-mark", "doc-type", "caps")
@@ -128,22 +150,45 @@ _STRONG = {"national", "motto", "party", "star", "number", "place-date"}
 _PAGE_TITLE_MAX = 8
 
 
+def _running(text: str) -> bool:
+    """A sentence of the report's text (the header is over, or was never there): long and ended, or very long."""
+    n = len(text.split())
+    return not is_all_caps(text) and (n >= 15 and ends_sentence(text) or n >= 40)
+
+
+_NUMBER_LABEL = re.compile(r"^S[ốỐ]\s*[:.]?$")
+
+
 def _kinds(ln: Line) -> set[str | None]:
-    return {classify_header_piece(p) for raw in ln.pieces for p in _split_header_piece(raw)}
+    return {"number" if _NUMBER_LABEL.match(p) else classify_header_piece(p)
+            for raw in ln.pieces for p in _split_header_piece(raw)}
 
 
 def header_start(lines: list[Line], is_heading) -> int:
-    """Where the header block starts: 0, or after a few short lines a web page put above the document
-    (its own title of the page), when a strong anchor (Quốc hiệu, ``Số``, place and date ...) comes later."""
+    """Where the header block starts: 0; or after a few short lines a web page put above the document (its
+    own title of the page), when a strong anchor (Quốc hiệu, ``Số``, place and date ...) comes later; or,
+    with nothing at the top, where a full header block stands further down (a page that shows a report
+    after an article about it: Quốc hiệu or party motto with a number, a date or ``*`` beside it)."""
     for i, ln in enumerate(lines[:_HEADER_SCAN]):
-        if is_heading(ln.text) or (len(ln.text.split()) >= 15 and not is_all_caps(ln.text)):
-            return 0
+        if is_heading(ln.text) or _running(ln.text):
+            break
         if _kinds(ln) & _STRONG:
-            j = i
-            while j > 0 and _kinds(lines[j - 1]) == {"caps"}:
-                j -= 1
+            j = _walk_back(lines, i)
             return j if j <= _PAGE_TITLE_MAX else 0
+    for i, ln in enumerate(lines):
+        if _kinds(ln) & {"national", "party"}:
+            window = set().union(*(_kinds(x) for x in lines[max(0, i - 6):i + 8]))
+            if len(window & (_STRONG - {"national", "party"})) >= 2:
+                return _walk_back(lines, i)
     return 0
+
+
+def _walk_back(lines: list[Line], i: int) -> int:
+    """The first line of the block whose anchor is line ``i``: the issuer's CAPS lines, ``*``, ``Số`` above it."""
+    j = i
+    while j > 0 and i - j < 6 and _kinds(lines[j - 1]) <= {"caps", "star", "number"}:
+        j -= 1
+    return j
 
 
 def read_header(lines: list[Line], is_heading) -> tuple[Header | None, int, int, list[str]]:
@@ -166,16 +211,16 @@ def _read_header(lines: list[Line], is_heading) -> tuple[Header | None, int, lis
     end = 0
     pending_date = ""
     for i, ln in enumerate(lines[:_HEADER_SCAN]):
-        if is_heading(ln.text) or (len(ln.text.split()) >= 15 and not is_all_caps(ln.text)):
+        if is_heading(ln.text) or _running(ln.text):
             break
         kinds = []
         for raw in ln.pieces:
             for piece in _split_header_piece(raw):
                 if pending_date:
                     piece, pending_date = f"{pending_date} {piece}", ""
-                if re.search(r",\s*ngày\s*$", piece) and not NUMBER.match(piece):
-                    pending_date = piece          # "Quảng Nam, ngày" / "13 tháng 7 năm 2023"
-                    kinds.append("place-date")
+                if re.search(r",\s*ngày\s*$", piece) and not NUMBER.match(piece) or _NUMBER_LABEL.match(piece):
+                    pending_date = piece          # "Quảng Nam, ngày" / "13 tháng 7 năm 2023"; "Số:" / "/BC-UBND"
+                    kinds.append("place-date" if "ngày" in piece else "number")
                     continue
                 kind = classify_header_piece(piece)
                 kinds.append(kind)
@@ -206,6 +251,11 @@ def _read_header(lines: list[Line], is_heading) -> tuple[Header | None, int, lis
             if pd:
                 header.place, header.date = pd
                 header.date_text = text
+                name, place = _glued_issuer(header.place, [t for _, k, t in pieces if k == "caps"])
+                if name:       # "Chi đoàn Trường X IaDơk, ngày ...": the issuer run into the place
+                    names.append(name)
+                    header.place = place
+                    header.date_text = text[len(name):].strip()
         elif kind == "doc-type":
             m = _DOC_TYPE.match(text)
             header.doc_type = m.group(1) if m else text.upper()
@@ -214,7 +264,7 @@ def _read_header(lines: list[Line], is_heading) -> tuple[Header | None, int, lis
         elif kind == "caps":
             if i > anchors_at >= 0 and header.doc_type is None:
                 subject_caps.append(text)          # a CAPS trích yếu under the number and date, no "BÁO CÁO"
-            elif names and not _BODY_START.match(text) and prev_caps_line >= i - 1:
+            elif names and not _BODY_START.match(_rejoined(text)) and prev_caps_line >= i - 1:
                 names[-1] = f"{names[-1]} {text}"
             else:
                 names.append(text)
@@ -247,6 +297,20 @@ def _read_header(lines: list[Line], is_heading) -> tuple[Header | None, int, lis
                 break
     header.subject = squash(" ".join(subject_lines)).strip(" -") or None
     return header, end, subject_lines
+
+
+def _glued_issuer(place: str, names: list[str]) -> tuple[str | None, str]:
+    """A place written after a body's name on one line: the name, and the place (its last words that the
+    header names elsewhere: "Đoàn cơ sở xã IaDơk" ... "Chi đoàn Trường THCS Lý Thường Kiệt IaDơk")."""
+    if not _BODY_START.match(_rejoined(place.upper())):
+        return None, place
+    words = place.split()
+    others = " ".join(names)
+    for n in range(min(4, len(words) - 1), 0, -1):
+        tail = " ".join(words[-n:])
+        if tail in others and tail not in " ".join(words[:-n]):
+            return " ".join(words[:-n]), tail
+    return None, place
 
 
 def _continues_subject(prev: str, text: str) -> bool:

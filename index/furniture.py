@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import replace
 
 from index.frame import signing_line
+from index.headings import match_heading
 from index.model import Furniture
 from index.readers import Line
 from index.text import ends_sentence, fold, is_all_caps, squash
@@ -30,7 +31,7 @@ WEB_LABELS = frozenset("""
 lượt xem|số lượt xem|đã xem|lượt đọc|lượt truy cập|truy cập|tổng truy cập|tổng lượt truy cập|
 thống kê|thống kê truy cập|online|đang online|đang truy cập|hôm nay|hôm qua|trong tuần|tuần này|
 tuần trước|trong tháng|tháng này|tháng trước|tất cả|tổng cộng truy cập|lượt bình luận|bình luận|
-ngày đăng|đăng ngày|ngày xuất bản|ngày cập nhật|cập nhật|cập nhật lúc|cập nhật ngày|đăng lúc|thời gian đăng|
+your ip|ip|ngày đăng|đăng ngày|ngày xuất bản|ngày cập nhật|cập nhật|cập nhật lúc|cập nhật ngày|đăng lúc|thời gian đăng|
 người đăng|người viết|tác giả|nguồn|nguồn tin|tin|ảnh|tin, ảnh|tin và ảnh|tin ảnh|tin - ảnh|bài, ảnh|
 bài và ảnh|bài|thực hiện|biên tập|người biên tập|phóng viên|pv|ctv|cộng tác viên|từ khóa|từ khoá|tags|tag|
 chuyên mục|danh mục|email|e-mail|điện thoại|đt|fax|hotline|đường dây nóng|lượt thích|lượt chia sẻ|kích thước chữ|cỡ chữ|
@@ -44,7 +45,8 @@ chia sẻ|chia sẻ bài viết|gửi email|gửi bài viết|gửi cho bạn b�
 về đầu trang|đầu trang|tin liên quan|tin khác|các tin khác|tin cùng chuyên mục|bài viết liên quan|
 các bài viết khác|liên quan|xem thêm|đọc thêm|xem tiếp|ý kiến bạn đọc|ý kiến của bạn|bình luận|
 viết bình luận|gửi bình luận|gửi ý kiến|trả lời|comment|liên kết website|liên kết|thống kê truy cập|
-các bài liên quan|bài liên quan|lượt truy cập|tin đã đưa|các tin đã đưa|tin mới|tin mới nhất|tin mới hơn|tin cũ hơn|xem nhiều|
+các bài liên quan|bài liên quan|lượt truy cập|hôm nay|hôm qua|tuần này|tuần trước|
+tháng này|tháng trước|tất cả các ngày|tất cả|tin đã đưa|các tin đã đưa|tin mới|tin mới nhất|tin mới hơn|tin cũ hơn|xem nhiều|
 đọc nhiều|tin xem nhiều|tin nổi bật|bài viết khác|
 trang chủ|tin tức|tin tức - sự kiện|tin tức sự kiện|thông báo|like|share|tweet|zalo|facebook|
 phóng to|thu nhỏ|tags|tag|từ khóa|từ khoá|nghe đọc bài|đọc bài|nghe bài viết|null|undefined|nan|none|tải về|tải xuống|
@@ -53,7 +55,7 @@ tệp đính kèm|file đính kèm|đính kèm|xem toàn văn|toàn văn|bản �
 """.replace("\n", "").split("|"))
 
 NAVIGATION_SUFFIXES = ("trên google news", "trên facebook", "trên zalo", "trên youtube")
-NAVIGATION_PREFIXES = ("chào mừng đến", "chào mừng bạn đến", "trang thông tin điện tử", "cổng thông tin điện tử",
+NAVIGATION_PREFIXES = ("download", "you are on page", "tải bản đầy đủ", "bạn đang xem", "xem và tải", "chào mừng đến", "chào mừng bạn đến", "trang thông tin điện tử", "cổng thông tin điện tử",
                        "email của bạn sẽ không", "vui lòng nhập", "bản quyền", "copyright", "©", "ghi rõ nguồn",
                        "các trường bắt buộc", "địa chỉ email của bạn")
 
@@ -65,7 +67,7 @@ _URL = re.compile(r"^(?:(?:nguồn|link|url|xem tại)\s*:\s*)?(?:https?://|www\
 _LABEL = re.compile(r"^([^:：]{1,40}?)\s*[:：]\s*(.*)$")
 _VALUE_NUMBER = re.compile(r"^[\d.,\s]+$")
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:SA|CH|AM|PM|GMT\s*[+-]?\d*)?"
-_DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}"
+_DATE = r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|(?:19|20)\d{2}-\d{2}-\d{2})"
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật)"
 _STAMP_PART = re.compile(rf"{_WEEKDAY}|{_DATE}|{_TIME}|[(\[]?GMT\s*[+-]?\s*\d*[)\]]?|\b(?:ngày|lúc|đăng|cập nhật)\b|"
                          r"[|,\-–]", re.I)
@@ -73,6 +75,7 @@ _IMAGE_FILE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|bmp|tiff?)$|^(?:IMG|DSC|D
                          r"^(?:[a-z]+\s+)?(?:image|img|photo|banner|logo|icon|thumbnail)(?:\s+[a-z]+)?$", re.I)
 _COUNT_FIRST = re.compile(r"^[\d.,\s]+\s+(?:lượt\s+xem|lượt\s+truy\s+cập|lượt\s+đọc|lượt\s+thích|lượt\s+chia\s+sẻ|"
                           r"bình\s+luận|views?)$", re.I)
+_NUMBER_ONLY = re.compile(r"^[\d.,\s]+$")
 _CRAWL_DATE = re.compile(r"^date\s+(?:19|20)\d{2}-\d{2}(?:-\d{2})?\s+")
 _CAPTION = re.compile(r"(?:^\(?\s*Ảnh(?:\s+minh\s+họa|\s+minh\s+hoạ)?\s*[:：(]|\(\s*Ảnh\s*[:：][^)]*\)\s*$|"
                       r"[-–—.]\s*Ảnh\s*[:：]\s*[^.]{1,60}$|^Ảnh\s+minh\s+h[ọo]a\b)", re.I)
@@ -140,7 +143,7 @@ def image(text: str, alone: bool = True) -> bool:
         return True
     words = t.split()
     return alone and 1 <= len(words) <= 6 and re.fullmatch(r"[A-Za-z0-9 _\-]+", t) is not None \
-        and not t.replace(" ", "").isdigit() and not t.isupper()
+        and not t.replace(" ", "").isdigit() and (not t.isupper() or max(len(w) for w in words) >= 6)
 
 
 def _menu_words(core: str) -> bool:
@@ -221,11 +224,12 @@ def strip_furniture(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
             kinds[i] = "image"
     for i in range(1, len(lines)):
         if repeated(lines[i - 1], lines[i]) and kinds[i] is None and not _CLOSING_MARK.match(lines[i].text):
-            kinds[i - 1] = kinds[i - 1] or "caption"
-            kinds[i] = "caption"
-    # a caption under a picture: the line after an image (or its repeated caption) that is no sentence
+            kind = "image" if image(lines[i].text) else "caption"      # alt text twice, or a caption twice
+            kinds[i - 1] = kinds[i - 1] or kind
+            kinds[i] = kind
+    # a caption under a picture: the one line after an image's name or alt text, if it is no sentence
     for i in range(1, len(lines)):
-        if kinds[i] is None and kinds[i - 1] in ("image", "caption") and not ends_sentence(lines[i].text) \
+        if kinds[i] is None and kinds[i - 1] == "image" and not ends_sentence(lines[i].text) \
                 and len(lines[i].text.split()) <= 40 and not lines[i].table and _alone(lines, i, before=False):
             kinds[i] = "caption"
     # rules that need the body's bounds: before the first or after the last line of running text
@@ -233,9 +237,12 @@ def strip_furniture(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
     first, last = (running[0], running[-1]) if running else (0, len(lines))   # no running text: no zones
     signed = any(_CLOSING_MARK.match(ln.text) or signing_line(ln.text) for ln in lines)
     for i, ln in enumerate(lines):
-        if kinds[i] is None and (i < first or i > last or _near_furniture(kinds, i)) and counter(ln.text) \
-                and not (signed and i > last):
-            kinds[i] = "web-meta"
+        if kinds[i] is None and i > first and re.fullmatch(r"\*+(?:\s*\*+)*", ln.text) \
+                and not any(is_all_caps(lines[j].text) for j in (i - 1, i + 1) if 0 <= j < len(lines)):
+            kinds[i] = "separator"      # "***" between parts of an article (under a header's issuer it is kept)
+        if kinds[i] is None and (i < first or i > last or _near_furniture(kinds, i)) and not (signed and i > last) \
+                and (counter(ln.text) or _NUMBER_ONLY.match(ln.text) and len(ln.text) > 3):
+            kinds[i] = "web-meta"       # "Online: 2"; a counter's bare values ("585150") outside the text
     if not signed:     # a lone name or initials closing the text: only furniture after it
         for i in range(len(lines) - 1, last, -1):
             if kinds[i] is None:
@@ -282,7 +289,7 @@ def category(text: str) -> bool:
     t = text.strip()
     words = t.split()
     return 1 <= len(words) <= 4 and not re.search(r"[\d,]", t) and not is_all_caps(t) and not ends_sentence(t) \
-        and fold(t) not in ("báo cáo", "kế hoạch", "tờ trình", "thông báo") \
+        and match_heading(t) is None and fold(t) not in ("báo cáo", "kế hoạch", "tờ trình", "thông báo") \
         and t[:1].isupper()
 
 

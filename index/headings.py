@@ -92,11 +92,11 @@ def part(text: str) -> HeadMatch | None:
     return None
 
 
-_ALPHA = re.compile(r"^([A-HJ-UWYZĐ])\s*([.)])\s+" + _UPPER_START + r"(.+)$")
+_ALPHA = re.compile(r"^([A-HJ-UWYZĐ])\s*([.)\-–])\s+" + _UPPER_START + r"(.+)$")
 
 
 def alpha(text: str) -> HeadMatch | None:
-    """``A. KẾT QUẢ ...``, ``B) Phương hướng``: capital letters above the Roman numerals."""
+    """``A. KẾT QUẢ ...``, ``B) Phương hướng``, ``A- NHỮNG THÀNH TỰU``: capital letters above the Roman numerals."""
     m = _ALPHA.match(text)
     return HeadMatch("alpha", m.group(1), m.group(3).strip(), m.group(2)) if m else None
 
@@ -166,20 +166,21 @@ _LIST_END = (";", ",", "；")
 
 
 def list_item(head: HeadMatch, text: str, prev_text: str | None, prev_is_heading: bool,
-              open_value: int | None, in_list: bool, nested: bool = True) -> bool:
+              open_value: int | None, in_list: bool, nested: bool = True, next_head: HeadMatch | None = None) -> bool:
     """A numbered paragraph that is an item of a list, not a heading.
 
     ``prev_text``: the paragraph before it; ``open_value``: the number of the
     open sibling heading of the same kind and rank (``None`` when none is
     open); ``in_list``: the paragraph before it was an item of such a list;
-    ``nested``: a heading of a higher rank is open (an excerpt may start at ``2.``).
+    ``nested``: a heading of a higher rank is open (an excerpt may start at ``2.``);
+    ``next_head``: the numbering of the paragraph after it, if it has one.
     Parts and Roman numerals are always headings.  An item is one that
 
     * ends like a list item (``;`` or ``,``), or
     * continues a list (``in_list``) with the same numbering, or
     * opens a list after a lead-in ending in ``:`` or in a run of bullets
       (``- ...``, not a heading) and reads as a sentence (ends with ``.`` or
-      holds more than one sentence), or
+      holds more than one sentence) or is followed at once by item ``2``, or
     * counts backwards against the open sibling (``1.`` while ``2.`` is open),
       the way a list inside a section restarts its numbering, or starts past
       one under its parent (``3.`` with nothing before it).
@@ -193,9 +194,13 @@ def list_item(head: HeadMatch, text: str, prev_text: str | None, prev_is_heading
     sentence = (ends_sentence(body) and not body.endswith(":")) or bool(first_sentence_end(head.rest))
     if in_list:   # the list goes on, unless this is the next heading after the open one
         return sentence or value is None or open_value is None or value != open_value + 1
-    if prev_text is not None and not prev_is_heading and value == 1 and sentence and head.kind != "decimal" \
-            and (prev_text.rstrip().endswith(":") or is_bullet(prev_text)):
-        return True
+    after_lead_in = prev_text is not None and not prev_is_heading and (prev_text.rstrip().endswith(":")
+                                                                       or is_bullet(prev_text))
+    if after_lead_in and value == 1 and head.kind != "decimal":
+        if sentence:
+            return True
+        if next_head is not None and next_head.kind == head.kind and next_head.value == 2:
+            return True       # "bao gồm 05 đồng chí:" / "1. Đồng chí A" / "2. Đồng chí B": items with no text of their own
     if value is not None:
         if open_value is not None:
             return value < open_value          # "1." while "2." is open: a list restarting inside the section

@@ -3,7 +3,8 @@
 The steps, one module each:
 
 1. ``readers``: the file -> lines (format specifics, bad-file checks; page
-   numbers and running headers left out);
+   numbers and running headers left out); ``reflow``: a report flattened into
+   one line cut back at its headings;
 2. ``furniture``: web-page and page furniture dropped from the lines, listed;
 3. ``frame``: the header block (issuer, number, place and date, ``BÁO CÁO`` +
    trích yếu) read as data and taken off the top;
@@ -28,6 +29,7 @@ from index.furniture import strip_furniture
 from index.headings import match_heading
 from index.model import Furniture, ParsedReport
 from index.readers import read
+from index.reflow import unflatten
 from index.structure import build
 from index.text import fold, is_all_caps, nfc, slugify, squash
 from service.errors import InputError
@@ -53,11 +55,11 @@ def parse_report(path: str | Path, series: str | None = None) -> ParsedReport:
     """Parse a .docx, .txt or text .pdf into one section tree; ``InputError`` names the file on failure."""
     p = Path(path)
     src = read(p)
-    lines, furniture = strip_furniture(src.lines)
+    lines, furniture = strip_furniture(unflatten(src.lines))
     furniture = sorted(src.furniture + furniture, key=lambda f: f.line)
     header, start, taken, _subject = read_header(lines, lambda t: match_heading(t) is not None)
-    furniture = sorted(furniture + [Furniture(ln.text, "page-title", ln.number) for ln in lines[:start]],
-                       key=lambda f: f.line)                           # the page's own title, above the document
+    above = "page-title" if start <= 8 else "page-text"     # the page's own title, or its article, above the document
+    furniture = sorted(furniture + [Furniture(ln.text, above, ln.number) for ln in lines[:start]], key=lambda f: f.line)
     lines = lines[taken:]
     tree = build(lines, src.hard_wrapped)
     if not tree.sections and src.format != "docx":
@@ -76,9 +78,12 @@ def parse_report(path: str | Path, series: str | None = None) -> ParsedReport:
     everything = [title] + preamble + [s.heading for s in report.walk()] + \
                  [par for s in report.walk() for par in s.paragraphs]
     date = _date_of(header, furniture)
+    page = [f.text for f in furniture if f.kind in ("page-title", "page-text")]   # a year only the page states
     period = report_period(title, preamble, everything, date)
     if period is None and header is not None and header.date:
         period = Period(date[0], "year")        # a dated report that names no period: the year it was written
+    if period is None and page:
+        period = report_period(title, preamble, everything + page, date)
     if period:
         report.period, report.period_text = period.code, period.text
     report.agency = _agency(tree.preamble, tree.closing, header)

@@ -23,7 +23,7 @@ MAX_RATIO = 100                        # deflate rarely beats 100:1 on real XML
 MAX_PDF_PAGES = 500
 
 _PAGE_NUMBER = re.compile(r"^[-–—(\[]?\s*(?:trang\s+)?\d{1,3}\s*(?:/\s*\d{1,3})?\s*[-–—)\]]?$", re.I)
-_RULE = re.compile(r"^[-_=*·.•~]{3,}$")
+_RULE = re.compile(r"^(?!\*+$)[-_=*·.•~]{3,}$")     # a drawn rule; "***" under a party issuer is kept
 
 
 @dataclass

@@ -170,7 +170,7 @@ def build(lines: list[Line], hard_wrapped: bool, plain_titles: bool = False) -> 
     seen_rule = False
     opened = False                       # the preamble's opening sentence has begun (title block is over)
     prev: tuple[str, bool] | None = None  # the paragraph before: (text, was a heading)
-    listing: float | None = None         # rank of the numbered list being read, if any
+    listing: tuple[float, int | None] | None = None   # rank and last number of the numbered list being read
     all_blocks = blocks(lines, hard_wrapped)
     titles = set(title_blocks(all_blocks)) if plain_titles else set()
     for k, blk in enumerate(all_blocks):
@@ -188,8 +188,9 @@ def build(lines: list[Line], hard_wrapped: bool, plain_titles: bool = False) -> 
             continue
         if blk.head is not None:
             blk.head = match_heading(text) or blk.head    # the heading may have continued onto more lines
-            if _is_list_item(blk, text, prev, stack, listing):
-                listing = blk.head.rank
+            nxt = all_blocks[k + 1].head if k + 1 < len(all_blocks) else None
+            if _is_list_item(blk, text, prev, stack, listing, nxt):
+                listing = (blk.head.rank, blk.head.value)
                 blk.head = None
             else:
                 listing = None
@@ -209,7 +210,8 @@ def build(lines: list[Line], hard_wrapped: bool, plain_titles: bool = False) -> 
             prev = (text, not body)
             continue
         if absorbing is not None and is_all_caps(text) and len(text) < 200 and not absorbing.paragraphs \
-                and (not bold_head or absorbing.kind == "part" or not absorbing.heading):
+                and (not bold_head or absorbing.kind == "part" or not absorbing.heading) \
+                and not (absorbing.kind == "part" and absorbing.heading and _body_follows(all_blocks, k)):
             absorbing.heading = squash(f"{absorbing.heading} {text}")
             continue
         absorbing = None
@@ -239,15 +241,30 @@ def build(lines: list[Line], hard_wrapped: bool, plain_titles: bool = False) -> 
     return tree
 
 
+def _body_follows(all_blocks: list[Block], k: int) -> bool:
+    """Running text comes next: the CAPS line before it heads it (a part's title is followed by a heading)."""
+    if k + 1 >= len(all_blocks):
+        return False
+    nxt = all_blocks[k + 1]
+    return nxt.head is None and not nxt.table and not is_all_caps(nxt.text) and len(nxt.text.split()) >= _OPENING_MIN_WORDS
+
+
 def _is_list_item(blk: Block, text: str, prev: tuple[str, bool] | None, stack: list[tuple[float, Section]],
-                  listing: float | None) -> bool:
+                  listing: tuple[float, int | None] | None, next_head: HeadMatch | None = None) -> bool:
     """Is this numbered block an item of a list rather than a heading (see ``headings.list_item``)."""
     h = blk.head
     same = [sec for rank, sec in stack if rank == h.rank]
     open_value = HeadMatch(same[-1].kind, same[-1].number, "").value if same and same[-1].kind == h.kind else None
     nested = any(rank < h.rank for rank, _ in stack)
     return list_item(h, text, prev[0] if prev else None, prev[1] if prev else False, open_value,
-                     in_list=listing == h.rank, nested=nested)
+                     in_list=_continues_list(listing, h), nested=nested, next_head=next_head)
+
+
+def _continues_list(listing: tuple[float, int | None] | None, h: HeadMatch) -> bool:
+    """The list being read goes on: same numbering, the next number (a restart at 1 is something new)."""
+    if listing is None or listing[0] != h.rank:
+        return False
+    return listing[1] is None or h.value is None or h.value == listing[1] + 1
 
 
 _TITLE_BODY_MIN_WORDS = 12

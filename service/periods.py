@@ -12,6 +12,8 @@ kind           code         wording read (any case, NFC or NFD)
 ``ytd``        ``2019-9T``  ``9 tháng đầu năm 2019``, ``9 tháng năm 2019`` (also 3T, 10T, 11T:
                             months counted from January; 6 months is ``H1``, 12 is the year)
 ``month``      ``2023-07``  ``tháng 7/2023``, ``tháng 7 năm 2023`` (never a date ``ngày 05 tháng 7 năm 2023``)
+``term``       ``2022-2023``  ``nhiệm kỳ 2022–2023``, ``giữa nhiệm kỳ 2015 - 2020`` (a term of office:
+                            a congress's five years, a youth branch's school year)
 =============  ===========  ==============================================================
 
 ``T`` is *tháng*: ``2019-9T`` reads "9 tháng 2019", the cumulative report from
@@ -49,19 +51,21 @@ from dataclasses import dataclass, replace
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _ROMAN_OF = {v: k for k, v in _ROMAN.items()}
 _WORD_NUM = {"ba": 3, "sáu": 6, "chín": 9, "mười": 10, "mười một": 11}
-KINDS = ("year", "half", "quarter", "ytd", "month")
+KINDS = ("year", "half", "quarter", "ytd", "month", "term")
 
 
 @dataclass(frozen=True)
 class Period:
     year: int
     kind: str       # one of KINDS
-    index: int = 0  # half 1-2, quarter 1-4, month 1-12, ytd: months from January (3, 9, 10, 11)
+    index: int = 0  # half 1-2, quarter 1-4, month 1-12, ytd: months from January (3, 9, 10, 11),
+    #                 term: its length in years (``year`` is the first year)
 
     def __post_init__(self):
         if self.kind not in KINDS:
             raise ValueError(f"unknown period kind {self.kind!r}")
-        limit = {"year": (0, 0), "half": (1, 2), "quarter": (1, 4), "month": (1, 12), "ytd": (1, 11)}[self.kind]
+        limit = {"year": (0, 0), "half": (1, 2), "quarter": (1, 4), "month": (1, 12), "ytd": (1, 11),
+                 "term": (1, 10)}[self.kind]
         if not limit[0] <= self.index <= limit[1]:
             raise ValueError(f"{self.kind} index {self.index} out of range")
 
@@ -69,7 +73,8 @@ class Period:
     @property
     def code(self) -> str:
         return {"year": f"{self.year}", "half": f"{self.year}-H{self.index}", "quarter": f"{self.year}-Q{self.index}",
-                "month": f"{self.year}-{self.index:02d}", "ytd": f"{self.year}-{self.index}T"}[self.kind]
+                "month": f"{self.year}-{self.index:02d}", "ytd": f"{self.year}-{self.index}T",
+                "term": f"{self.year}-{self.year + self.index}"}[self.kind]
 
     @property
     def text(self) -> str:
@@ -82,6 +87,8 @@ class Period:
             return f"quý {_ROMAN_OF[self.index]} năm {self.year}"
         if self.kind == "ytd":
             return f"{self.index} tháng đầu năm {self.year}"
+        if self.kind == "term":
+            return f"nhiệm kỳ {self.year} - {self.year + self.index}"
         return f"tháng {self.index} năm {self.year}"
 
     def __str__(self) -> str:
@@ -90,8 +97,8 @@ class Period:
     # -- calendar --------------------------------------------------------------------
     @property
     def months(self) -> tuple[int, int]:
-        """First and last month covered (1-12)."""
-        if self.kind == "year":
+        """First and last month covered (1-12; a term: of its first and of its last year)."""
+        if self.kind in ("year", "term"):
             return 1, 12
         if self.kind == "half":
             return (1, 6) if self.index == 1 else (7, 12)
@@ -111,6 +118,8 @@ class Period:
 
     def step(self, n: int) -> "Period":
         """``n`` editions of this kind later (earlier when negative): Q4/2023 + 1 = Q1/2024."""
+        if self.kind == "term":
+            return self.shift_years(n * self.index)
         per_year = 12 // self.step_months
         if per_year == 1:
             return self.shift_years(n)
@@ -119,8 +128,11 @@ class Period:
 
     def offset_to(self, other: "Period") -> int | None:
         """Editions from ``self`` to ``other`` when both are of one kind (and ytd of one length)."""
-        if other.kind != self.kind or (self.kind == "ytd" and other.index != self.index):
+        if other.kind != self.kind or (self.kind in ("ytd", "term") and other.index != self.index):
             return None
+        if self.kind == "term":
+            diff = other.year - self.year
+            return diff // self.index if diff % self.index == 0 else None
         per_year = 12 // self.step_months
         if per_year == 1:
             return other.year - self.year
@@ -133,14 +145,14 @@ class Period:
 
     def previous_edition(self) -> "Period":
         """The period a series' previous report covered, when its own report does not say."""
-        return self.step(-1) if self.kind in ("quarter", "month") else self.shift_years(-1)
+        return self.step(-1) if self.kind in ("quarter", "month", "term") else self.shift_years(-1)
 
     def sort_key(self) -> tuple[int, int, int]:
         first, last = self.months
-        return self.year, last, -first
+        return self.year + (self.index if self.kind == "term" else 0), last, -first
 
 
-_CODE = re.compile(r"^(\d{4})(?:-(H[12]|Q[1-4]|\d{1,2}T|\d{2}))?$")
+_CODE = re.compile(r"^(\d{4})(?:-(H[12]|Q[1-4]|\d{1,2}T|\d{2}|\d{4}))?$")
 
 
 def parse_period(text: str) -> Period:
@@ -157,6 +169,8 @@ def parse_period(text: str) -> Period:
             return Period(year, "quarter", int(part[1]))
         if part.endswith("T"):
             return ytd(year, int(part[:-1]), text)
+        if len(part) == 4:
+            return Period(year, "term", int(part) - year)
         month = int(part)
         if 1 <= month <= 12:
             return Period(year, "month", month)
@@ -199,7 +213,7 @@ class Mention:
 
     @property
     def specific(self) -> bool:
-        return self.period.kind != "year" or self.explicit_year
+        return self.period.kind not in ("year", "term") or self.explicit_year
 
     @property
     def reported(self) -> bool:
@@ -244,6 +258,7 @@ _MONTHS = r"(\d{1,2}|ba|sáu|chín|mười một|mười)"
 _DMY = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})"
 _PLAN = re.compile(r"(phương\s+hướng|dự\s+kiến|(?:,|\bvà|triển\s+khai)\s*(?:các\s+)?(?:nhiệm\s+vụ|kế\s+hoạch))"
                    r"(?:(?!kết\s+quả)[^.;:()\n]){0,60}$", re.I)
+_TERM_REVIEW = re.compile(r"(tổng\s+kết|sơ\s+kết|giữa|đánh\s+giá|kết\s+quả)[^.;:()\n]{0,70}$", re.I)
 _COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?)?|\bcùng\s+kỳ\s+)$", re.I)
 
 
@@ -291,8 +306,11 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
      _range, None, 6),
     ("month", re.compile(r"(?<!ngày\s)(?<!\d\s)\btháng\s*(\d{1,2})" + _SEP + _YEAR, re.I),
      lambda m: Period(int(m.group(2)), "month", int(m.group(1))), 1, 2),
+    # "nhiệm kỳ 2022–2023", "giữa nhiệm kỳ 2015 - 2020": a term of office
+    ("term", re.compile(r"\bnhiệm\s+kỳ\s+(?:Đại\s+hội\s+)?" + _YEAR + r"\s*[-–]\s*" + _YEAR, re.I),
+     lambda m: Period(int(m.group(1)), "term", int(m.group(2)) - int(m.group(1))), None, 1),
     # "từ năm 2021 đến nay", "giai đoạn 2016 - 2021": spans of years name no period of a kind; they block
-    ("span", re.compile(r"\btừ\s+(?:năm\s+)?" + _YEAR + r"\s*(?:đến|tới)\s+nay|\b(?:giai\s+đoạn|nhiệm\s+kỳ)\s+"
+    ("span", re.compile(r"\btừ\s+(?:năm\s+)?" + _YEAR + r"\s*(?:đến|tới)\s+nay|\b(?:giai\s+đoạn)\s+"
                         + _YEAR + r"\s*[-–]\s*" + _YEAR, re.I), lambda m: None, None, 1),
     # a date names no period, and its "năm 2024" is not the year report: it only blocks the others
     ("date", re.compile(r"\bngày\s*\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm\s*|[/.\-]\s*\d{1,2}\s*[/.\-]\s*)" + _YEAR, re.I),
@@ -342,6 +360,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                           weak=name == "length")
             if name == "year":
                 men.explicit_year = bool(m.group(1)) and m.group(1).split()[0].lower() in ("cả", "tổng")
+            if name == "term":     # "tổng kết ... nhiệm kỳ", "giữa nhiệm kỳ": the term reported, not one named
+                men.explicit_year = bool(_TERM_REVIEW.search(t[max(0, m.start() - 80):m.start()]))
             if name == "months-to-date" and period.kind != "ytd":
                 men.index_span = None     # "6 tháng năm 2023" is H1: its "6" is no index to rewrite
             men.end = men.start + len(m.group(0).rstrip(" /-–."))
@@ -395,24 +415,42 @@ def _lent(men: Mention, to: Mention) -> int:
 def choose(mentions: list[Mention], strict: bool = False) -> Mention | None:
     """The period a text reports on.
 
-    The first specific mention (not a bare year in passing) that is reported
-    (not announced as the next period's plan, not a comparison) and not a bare
-    length; of two consecutive editions named together ("sơ kết 6 tháng đầu
-    năm ... 6 tháng cuối năm 2023") the earlier.  Else a length ("Trong 09
-    tháng,"), else the first reported year, else the first mention of all.  ``strict``:
-    reported ones only (None when the text names only plans and comparisons).
+    In this order, the first mention that is reported (not announced as the
+    next period's plan, not a comparison): of a calendar kind (not a bare year
+    in passing); a term under review ("tổng kết ... nhiệm kỳ 2022–2023"); a
+    length ("Trong 09 tháng,"); a year; a term named in passing.  Of two
+    consecutive editions named together ("sơ kết 6 tháng đầu năm ... 6 tháng
+    cuối năm 2023") the earlier; a quarter reported with the next half's plan
+    ("Quý II và nhiệm vụ 6 tháng cuối năm") is the half it ends.  ``strict``:
+    reported ones only (None when the text names only plans and comparisons),
+    else the first mention of all.
     """
-    specific = [m for m in mentions if m.specific]
-    pools = [[m for m in specific if m.reported and not m.weak], [m for m in specific if m.reported],
-             [m for m in mentions if m.reported]]
+    def rank(m: Mention) -> int:
+        if not m.reported:
+            return 9
+        if m.specific and not m.weak:
+            return 0 if m.period.kind != "term" else 1
+        return 2 if m.weak else 3 if m.period.kind == "year" else 4     # a length; a year; a term in passing
+
+    pools = [[m for m in mentions if rank(m) == r] for r in range(5)]
     if not strict:
-        pools += [[m for m in specific if not m.comparison], mentions]
+        pools += [[m for m in mentions if m.specific and not m.comparison], mentions]
     for pool in pools:
         if pool:
             first = pool[0]
-            earlier = [m for m in specific if m.period.step(1) == first.period and not m.comparison]
-            return earlier[0] if earlier else first
+            earlier = [m for m in mentions if m.specific and m.period.step(1) == first.period and not m.comparison]
+            return _implied_by_plan(earlier[0] if earlier else first, mentions)
     return None
+
+
+def _implied_by_plan(men: Mention, mentions: list[Mention]) -> Mention:
+    """"Quý II và nhiệm vụ 6 tháng cuối năm": a plan for the next half makes the report the half it ends."""
+    for p in mentions:
+        if p.plan and p.period.kind == "half" and men.period.kind in ("quarter", "month"):
+            before = p.period.step(-1)
+            if before.months[1] == men.period.months[1] and before.year == men.period.year:
+                return replace(men, period=before)
+    return men
 
 
 def find_period(text: str, date_year: int | None = None, date_month: int | None = None) -> Period | None:

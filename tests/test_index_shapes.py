@@ -235,3 +235,23 @@ def test_header_and_signature_of_a_written_report_read_back_as_its_spec(tmp_path
     assert (s.authority, s.title, s.name) == (spec.signer.authority, spec.signer.title, spec.signer.name)
     assert r.recipients == spec.recipients
     assert r.preamble[0] == r.title and not r.furniture
+
+
+def test_a_report_flattened_into_one_line_is_cut_back_at_its_headings(tmp_path):
+    # the shape of evaluations/cases/real/c-ia-dok-chi-doan-2010 (a document site's one-line text layer)
+    body = ("Chi đoàn thực hiện tốt nhiệm vụ và các phong trào Đoàn trong năm học, vận động đoàn viên tham gia "
+            "đầy đủ các hoạt động do Đoàn cấp trên phát động. ") * 8
+    flat = ("Đoàn cơ sở xã Tân Lập ĐOÀN TNCS HỒ CHÍ MINH Chi đoàn Trường THCS Nguyễn Du Tân Lập, ngày 15 tháng 10 "
+            "năm 2010 BÁO CÁO TỔNG KẾT HOẠT ĐỘNG CÔNG TÁC ĐOÀN NHIỆM KỲ 2009 – 2010. PHẦN THỨ NHẤT KẾT QUẢ HOẠT "
+            f"ĐỘNG NHIỆM KỲ 2009 – 2010 I. ĐẶC ĐIỂM TÌNH HÌNH: {body}1. Cơ cấu tổ chức. - Tổng số đoàn viên 8 đ/c. "
+            f"2. Thuận lợi và khó khăn a. Thuận lợi. {body}b. Khó khăn. {body}")
+    f = tmp_path / "flat.txt"
+    f.write_text(flat, encoding="utf-8")
+    r = parse_report(f)
+    assert [(s.number, s.heading) for s in r.walk()] == [
+        ("PHẦN THỨ NHẤT", "KẾT QUẢ HOẠT ĐỘNG NHIỆM KỲ 2009 – 2010"), ("I", "ĐẶC ĐIỂM TÌNH HÌNH"),
+        ("1", "Cơ cấu tổ chức"), ("2", "Thuận lợi và khó khăn"), ("a", "Thuận lợi"), ("b", "Khó khăn")]
+    h = r.header
+    assert (h.profile, h.parent, h.issuer, h.place, h.date) == ("party", "Đoàn cơ sở xã Tân Lập",
+                                                               "Chi đoàn Trường THCS Nguyễn Du", "Tân Lập", "2010-10-15")
+    assert r.period == "2009-2010"

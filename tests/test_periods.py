@@ -127,3 +127,15 @@ def test_spans_of_years_and_comparisons_are_not_the_reported_period():
     assert find_period("Từ năm 2021 đến nay, mặc dù khó khăn") is None
     assert find_period("tổng kết 5 năm giai đoạn 2016 - 2021") is None
     assert find_period("giảm 15 vụ so cùng năm 2016; trong 6 tháng đầu năm 2017").code == "2017-H1"
+
+
+def test_terms_of_office():
+    t = parse_period("2022-2023")
+    assert (t.kind, t.code, t.text) == ("term", "2022-2023", "nhiệm kỳ 2022 - 2023")
+    assert t.previous_edition().code == "2021-2022" and parse_period("2015-2020").step(1).code == "2020-2025"
+    assert find_period("Tổng kết công tác Đoàn nhiệm kỳ 2022–2023, phương hướng nhiệm kỳ 2023–2024").code == "2022-2023"
+    assert find_period("Tình hình phát triển kinh tế - xã hội giữa nhiệm kỳ 2015 - 2020").code == "2015-2020"
+    # a term named in passing is not the period reported
+    assert find_period("hội nghị lần thứ Ba nhiệm kỳ 2019- 2024 tổng kết công tác năm 2019").code == "2019"
+    assert find_period("Báo cáo tình hình kinh tế - xã hội Quý II và nhiệm vụ trọng tâm 6 tháng cuối năm 2018"
+                       ).code == "2018-H1"      # a quarter reported with the next half's plan: the half it ends
