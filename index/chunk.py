@@ -111,6 +111,6 @@ def period_key(code: str | None) -> int:
     from service.periods import parse_period
 
     p = parse_period(code)
-    end = {"year": 12, "half": 6 * p.index, "quarter": 3 * p.index, "month": p.index}[p.kind]
-    kind = {"month": 1, "quarter": 2, "half": 3, "year": 4}[p.kind]
-    return (p.year * 12 + end) * 10 + kind
+    last_year = p.year + (p.index if p.kind == "term" else 0)
+    kind = {"month": 1, "quarter": 2, "half": 3, "ytd": 3, "year": 4, "term": 5}[p.kind]
+    return (last_year * 12 + p.months[1]) * 10 + kind

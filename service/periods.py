@@ -225,6 +225,9 @@ class Mention:
         s = text[self.start:self.end]
         if self.recogniser == "past-year":
             return s                      # "năm qua" stays "năm qua" whatever year it is
+        if self.period.kind == "term" and new.kind == "term":    # both years of "nhiệm kỳ 2022–2023"
+            years = iter([str(new.year), str(new.year + new.index)])
+            return re.sub(r"(?:19|20)\d{2}", lambda _m: next(years, _m.group(0)), s, count=2)
         if new.kind != self.period.kind or (new.index != self.period.index and not self.index_span):
             return new.text
         pieces = []

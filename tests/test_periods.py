@@ -139,3 +139,9 @@ def test_terms_of_office():
     assert find_period("hội nghị lần thứ Ba nhiệm kỳ 2019- 2024 tổng kết công tác năm 2019").code == "2019"
     assert find_period("Báo cáo tình hình kinh tế - xã hội Quý II và nhiệm vụ trọng tâm 6 tháng cuối năm 2018"
                        ).code == "2018-H1"      # a quarter reported with the next half's plan: the half it ends
+
+
+def test_calendar_shift_of_a_term_moves_both_its_years():
+    assert shift_calendar("Tổng kết nhiệm kỳ 2022–2023, phương hướng nhiệm kỳ 2023–2024",
+                          parse_period("2022-2023"), parse_period("2023-2024")) == \
+        "Tổng kết nhiệm kỳ 2023–2024, phương hướng nhiệm kỳ 2024–2025"
