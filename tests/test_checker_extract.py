@@ -88,8 +88,8 @@ def test_comparison_base():
     ("thực hiện Quyết định 1237 của UBND", "1237", "reference"),
     ("theo Nghị định 03 của Chính phủ", "03", "reference"),
     ("Trung đội bộ binh 290 tham gia", "290", "name"),
-    ("vệ sinh môi trường tại thôn 7 và tổ 8 (khoảng", "7", "name"),
-    ("vệ sinh môi trường tại thôn 7 và tổ 8 (khoảng", "8", "name"),
+    ("vệ sinh môi trường tại thôn 7 và tổ 8 (khoảng", "7", "address"),
+    ("vệ sinh môi trường tại thôn 7 và tổ 8 (khoảng", "8", "address"),
     ("phòng, chống dịch Covid -19.", "19", "name"),
     ("do đại dịch Covid-19. Thông qua", "19", "name"),
     ("Trong 6 tháng đầu năm 2023, trên địa bàn", "6", "period"),
@@ -103,7 +103,7 @@ def test_comparison_base():
     ("trên địa bàn 17 xã, thị trấn của huyện", "17", "name"),
     ("Số: 05/BC-UBND", "05/BC-UBND", "reference"),
     ("Lưu: QS, DV.V-30.", "30", "reference"),
-    ("Ngày thứ 7 tình nguyện", "7", "name"),
+    ("Ngày thứ 7 tình nguyện", "7", "ordinal"),
 ])
 def test_not_a_figure(text, raw, kind):
     m = one(text, raw)

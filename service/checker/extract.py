@@ -12,10 +12,17 @@ changes its value or meaning and is glued to it: scale word, currency,
 ``2,5km``, ``84,61%``, ``155 triệu đồng``).  The counted noun (``lượt
 người``, ``vụ``) is never in the span; it is in ``noun``/``unit``.
 
-Order of reading: spans that are certainly not figures (dates, document
-references, headings, named units, page numbers) are claimed first by their
-own patterns; every other numeral is then read with its context (qualifier
-and comparison before, scale/currency/unit after) and classified.
+Order of reading: spans that are certainly not figures are claimed first by small named
+recognisers (``service/checker/recognisers/``), run in the order of the ``CLAIMS`` registry
+below — web furniture, headings, times, dates, periods, document references, names, ages,
+ordinals, addresses, unit names.  Every other numeral is then read with its context (qualifier
+and comparison before, scale/currency/unit after), and plain integers go through the
+``CLASSIFIERS`` (anniversary, year, length of a period, size of the area).  Numbers written in
+words (``hai mươi lăm``, ``hai tỷ đồng``) are read by ``service.numwords`` and become mentions
+like digits (``notation="word"``) when they count something.
+
+Offsets are exact in the text given: nothing here normalises it (the checker hands NFC text and
+maps offsets back to the caller's own characters).
 """
 
 from __future__ import annotations
@@ -24,8 +31,14 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from service.checker.recognisers import Claim, classify, clock, dates, documents, headings, labels, names, web
+from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
+from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
+from service.numwords import WordNumber, find_number_words
+
 FIGURE_KINDS = ("count", "money", "percent", "measure", "change", "ratio")
-NOT_FIGURE_KINDS = ("date", "year", "period", "anniversary", "reference", "name", "section", "page")
+NOT_FIGURE_KINDS = ("date", "time", "year", "period", "age", "anniversary", "reference", "name", "ordinal", "address",
+                    "contact", "furniture", "section", "page")
 
 _W = r"[^\W\d_]"  # a letter (any script)
 
@@ -34,18 +47,8 @@ MEASURES = {"km2": "km2", "km²": "km2", "km": "km", "m2": "m2", "m²": "m2", "m
             "kg": "kg", "tấn": "tấn", "tạ": "tạ", "lít": "lít", "m": "m", "cm": "cm"}
 QUALIFIERS = ("khoảng chừng", "ước tính", "ước đạt", "xấp xỉ", "ít nhất", "tối thiểu", "tối đa", "không quá",
               "hơn", "trên", "gần", "khoảng", "chừng", "ước", "dưới")
-#: Count units reports use (longest first when matching).  The checker adds the table's own units.
-COUNT_UNITS = ("lượt người", "lượt gia đình", "lượt hội viên", "phần quà", "suất quà", "đơn vị máu", "ngày công",
-               "trẻ em", "cột điện", "áo quan", "hồ sơ", "đối tượng", "trường hợp", "đồng chí", "đ/c", "đảng viên",
-               "hội viên", "đoàn viên", "thanh niên", "gia đình", "đơn vị", "người", "lượt", "vụ", "việc", "suất",
-               "lớp", "đợt", "cuộc", "buổi", "nhà", "hộ", "em", "cụ", "mẹ", "cây", "biển", "tuyến", "mộ", "tổ",
-               "xe", "xã", "thôn", "ngày", "giờ", "học sinh", "giáo viên", "cán bộ", "chiến sĩ", "công trình",
-               "tấm", "bộ", "chiếc", "con", "tập", "quyển", "bài", "tin", "phòng", "trường", "điểm", "mô hình",
-               "câu lạc bộ", "chi hội", "chi đoàn", "cơ sở", "tài liệu", "pa nô", "băng rôn", "khẩu hiệu")
 _COUNT_UNITS_SORTED = sorted(COUNT_UNITS, key=len, reverse=True)
-_NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
-_WORD_COUNT_NOUNS = ("lớp", "đợt", "cuộc", "buổi", "lượt", "vụ", "nhà", "hộ", "em", "suất", "phần quà", "xã",
-                     "đơn vị", "hội nghị", "đoàn", "tổ", "người", "trường hợp", "đối tượng")
+_WORD_UNITS_SORTED = sorted(set(COUNT_UNITS) | set(WORD_COUNT_NOUNS), key=len, reverse=True)
 
 
 @dataclass(slots=True)
@@ -92,6 +95,7 @@ class Mention:
     event_year: int | None = None        # anniversaries: the year of the event, when known
     anniversary_base_year: int | None = None  # anniversaries: the year the text itself counts to
     qualifier_start: int | None = None   # start of the qualifier/comparison words, when present
+    recogniser: str | None = None        # the recogniser that claimed a non-figure (``clock-time``, ``ordinal``)
 
     @property
     def is_figure(self) -> bool:
@@ -102,52 +106,25 @@ class Mention:
         return self.raw
 
 
-# ---------------------------------------------------------------- patterns
+# ---------------------------------------------------------------- the registry of recognisers
 
-_CLAIMS: list[tuple[str, re.Pattern, int, str]] = [
-    # (kind, pattern, group claimed, note)
-    ("section", re.compile(r"(?m)^[ \t\-–]*((?:\d{1,2}\.)+\d{0,2}|\d{1,2}\.\d{1,2})[ \t]+(?=\w)"), 1,
-     "heading number"),
-    ("page", re.compile(r"(?m)(?:(?<=\n\n)|(?<=\n[ \t]\n)|\A)[ \t]*(\d{1,3})[ \t]*(?=\n[ \t]*\n|\Z)"), 1, "page number"),
-    ("date", re.compile(r"(\d(?<![\d.,/]\d)\d?\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:1[89]|20)\d\d"
-                        r"(?:\s*[-–]\s*\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?(?:1[89]|20)\d\d)?)(?!\d)"), 1, "date"),
-    ("date", re.compile(r"(\d(?<![\d.,/]\d)\d?/(?:1[89]|20)\d\d)(?![\d/])"), 1, "month/year"),
-    ("date", re.compile(r"\(\s*(\d{1,2}/\d{1,2}(?:\s*[-–]\s*\d{1,2}/\d{1,2})?)\s*\)"), 1, "date"),
-    ("date", re.compile(r"\(\s*(\d{1,2}/\d{1,2}(?:\s*[,;]\s*\d{1,2}/\d{1,2})+)\s*\)"), 1, "list of dates"),
-    ("date", re.compile(r"(?i)(?:ngày|từ|đến|hôm)\s+(\d{1,2}/\d{1,2})(?![/\d])"), 1, "date"),
-    ("date", re.compile(r"(\d(?<![\d/]\d)\d?/\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2})(?![/\d])"), 1, "date range"),
-    ("date", re.compile(r"(?i)\bngày\s+(\d{1,2})(?=\s+tháng\s+\d)"), 1, "day"),
-    ("date", re.compile(r"(?i)(?<!\d\s)(?<!\d)\btháng\s+(\d{1,2})(?![\d.,/]\d)(?!\s*(?:năm|/)\s*\d{4})(?=\s|[.,;)]|$)"),
-     1, "month"),
-    ("date", re.compile(r"(?i)\btháng\s+(\d{1,2})(?=\s*(?:năm|/)\s*\d{4})"), 1, "month"),
-    ("reference", re.compile(r"(\d(?<![\w/]\d)\d*(?:/\d{4})?(?:/|-)[A-ZĐ][A-ZĐ0-9&]*(?:[-/][A-ZĐ][A-ZĐ0-9&]*)*)"), 1,
-     "document number"),
-    ("reference", re.compile(
-        r"(?i)(?<!\w)(?:chỉ thị|nghị quyết|nghị định|quyết định|kết luận|thông tư|thông tri|luật|kế hoạch|công văn|"
-        r"hướng dẫn|quy định|quy chế|thông báo|văn bản|pháp lệnh|tờ trình|chương trình|đề án|điều|khoản|điểm|"
-        r"chương|phụ lục|mục|biểu mẫu|mẫu)(?:\s+số)?\s*:?\s*(\d+(?:\.\d+)*)(?![\d,])"
-        r"(?!\s*(?:tháng|năm|quý|triệu|tỷ|nghìn|ngàn|đồng|đ\b|%|lượt|người|vụ|suất|km|m2|kg)(?!\w))"), 1,
-     "document reference"),
-    ("reference", re.compile(r"(?<!\w)(?:(?:NQTW|NQ/TW|NQ|QĐ|CT|NĐ|TT|KH|CV|HD|TB|BC)\s*|Số\s*:\s*)(\d+)"
-                             r"(?=[\s,;.)]|$)(?!\s*(?:tháng|năm|quý|lượt|người|vụ|suất|triệu|tỷ|nghìn|đồng|%))"), 1,
-     "document reference"),
-    ("name", re.compile(r"(?i)covid\s*-?\s*(\d+)"), 1, "Covid-19"),
-    ("reference", re.compile(r"(?<![\w])[A-Za-zĐđ]{1,10}\s?-\s?(\d+)(?!\d)"), 1, "code"),
-    ("name", re.compile(
-        r"(?i)(?<!\w)(?<!mỗi\s)(?:thôn|tổ dân phố|tổ|ấp|khu phố|khóm|xóm|buôn|phường|quận|tiểu khu|khoảnh|lô|khóa|khoá|"
-        r"lần thứ|thứ|kỳ họp|quốc lộ|tỉnh lộ|đường số|quân khu|quân đoàn|sư đoàn|lữ đoàn|trung đoàn|tiểu đoàn|"
-        r"đại đội|trung đội|tiểu đội|hải đội|phân đội|khu vực|số nhà|nhà số|phòng số)\s+(\d+[A-Za-z]?)(?![\d.,]\d)"),
-     1, "named unit or place"),
-    ("name", re.compile(r"(?<!\w)(?:Quân khu|Quân đoàn|Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn|Đại đội|Trung đội|"
-                        r"Tiểu đội|Hải đội)(?:\s+[^\W\d_]+){1,2}\s+(\d+)(?![\d.,]\d)"), 1, "named military unit"),
-]
-#: Set phrases of the political register whose number is part of the name, not a quantity of the
-#: period: ``2 nhiệm vụ chiến lược``, ``2 cuộc kháng chiến``, ``3 thứ quân``, ``4 tại chỗ``, ``5 không, 3 sạch``.
-SET_PHRASES = (r"nhiệm vụ chiến lược", r"cuộc kháng chiến", r"thứ quân", r"tại chỗ", r"khâu đột phá",
-               r"đột phá chiến lược", r"mũi giáp công", r"không(?=,?\s+(?:3|ba)\s+sạch)", r"sạch", r"xây(?=,?\s+(?:3|ba)\s+chống)",
-               r"chống(?<=xây,\s3\schống)", r"giỏi", r"đảm đang", r"trách nhiệm nêu gương")
-_SET_PHRASE = re.compile(r"(?i)(?<![\w.,/])(0?[1-9]|10|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:"
-                         + "|".join(SET_PHRASES) + r")(?!\w)")
+#: Claim recognisers, in the order they claim (an earlier claim wins the span).
+CLAIMS = (
+    web.URL, web.PHONE, web.COUNTER, web.PAGE,                       # page furniture
+    headings.SECTION, headings.LIST,                                 # 2.4. Tuyên truyền, 1.Công tác, 1) ...
+    clock.TIME, clock.TIME_CUED,                                     # 09:43, 9h30, lúc 14 giờ
+    dates.DATE, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DAY_MONTH_CUED, dates.DAY_LIST, dates.DAY_MONTH_WORDS,
+    dates.MONTH, dates.QUARTER,                                      # 25/10/2021, Sáng 31-7, quý II/2017
+    documents.NUMBER_CODE, documents.BY_TYPE, documents.BY_ABBREVIATION,  # 21-KL/TW, Quyết định 290
+    names.COVID, names.CODE, names.QUOTED, names.SET_PHRASE, names.NAMED,         # Covid-19, "4 an toàn", mô hình 2 cấp
+    dates.AGE,                                                       # trên 60 tuổi
+    labels.ORDINAL, labels.PLACE, names.UNIT,                        # tuần 1, thôn 7, Trung đoàn 812
+)
+#: Classifiers of a plain integer once read, in order.
+CLASSIFIERS = (classify.anniversary, classify.year, classify.period, classify.area_size)
+
+_SAME = re.compile(r"(?i)không\s+tăng,?\s+(?:và\s+)?không\s+giảm|không\s+tăng\s+giảm|(?:bằng|tương đương|giữ nguyên"
+                   r"(?:\s+so\s+với)?)\s+cùng\s+kỳ")
 _CLUSTER = re.compile(r"(?<!\w)\d(?:[\d.,]*\d)?")
 _VN_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _VN_PLAIN = re.compile(r"\d+(?:,\d+)?")
@@ -155,7 +132,7 @@ _EN_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _EN_DEC = re.compile(r"\d+\.\d+")
 
 _SUFFIX = re.compile(
-    r"(?P<pct>[ \t]?%)"
+    r"(?P<pct>[ \t]?%|\s+phần\s+trăm(?!\w))"
     r"|(?P<scale>\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))(?!\w)(?P<cur1>\s*(?:đồng|đ|VNĐ|VND|vnđ)(?!\w|/c))?"
     r"|(?P<cur>\s?(?:đồng(?!\s+(?:chí|bào|đội|loạt|hương|nghiệp|minh|thời|tâm|lòng|ý|bộ|phục|ruộng|đều|nhất|"
     r"hành|ca|thanh|tình|cảm))|đ|VNĐ|VND|vnđ))(?!\w|/c)"
@@ -166,42 +143,10 @@ _NOUN_TOKEN = re.compile(r"[ \t\n]*(đ/c|Đ/c|" + _W + r"+)")
 _QUAL_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:(?P<cmp>tăng thêm|giảm bớt|tăng|giảm)\s+)?(?:(?P<q>" + "|".join(QUALIFIERS) + r")\s+)?$")
 _MOI_BEFORE = re.compile(r"(?i)mỗi\s+(" + _W + r"+(?:\s" + _W + r"+)?)\s+$")
-_SAME = re.compile(r"(?i)không\s+tăng,?\s+(?:và\s+)?không\s+giảm|không\s+tăng\s+giảm|(?:bằng|tương đương|giữ nguyên"
-                   r"(?:\s+so\s+với)?)\s+cùng\s+kỳ")
 _BASE_CUE = re.compile(r"(?i)cùng kỳ|so với[^.;]{0,30}?(?:năm|kỳ)\s+(?:trước|\d{4})|năm trước|kỳ trước")
 _CLAUSE_END = re.compile(r"[.;!?]\s|\n\s*\n")
 _MONEY_CONTEXT = re.compile(r"(?i)tiền|trị giá|giá trị|kinh phí|ngân sách|vốn|đồng|quỹ")
-_YEAR_CUE = re.compile(r"(?i)(?:năm|niên khóa|niên độ|khóa|từ|đến|giai đoạn|nhập ngũ|tuyển quân|mùa|vụ)\s*$")
-_ANNIV_AFTER = re.compile(
-    r"(?i)^\s+năm\s+(?:ngày\s+)?(?:thành lập|giải phóng|sinh|ngày sinh|chiến thắng|truyền thống|ngày|kỷ niệm|"
-    r"cách mạng|khởi nghĩa|toàn quốc|quốc khánh|ký|thực hiện chỉ thị|tái lập|chia tách|hy sinh|mất)")
-_ANNIV_BEFORE = re.compile(r"(?i)(?:kỷ niệm|mừng|chào mừng|lễ)\s*(?:lần thứ\s*)?$")
-_PERIOD_AFTER = re.compile(r"(?i)^\s*(?:tháng|quý|tuần|năm)(?!\w)(?!\s*/)")
-_PLACE_BEFORE = re.compile(r"(?i)(?:địa bàn|toàn|của|cả)\s+(?:các\s+)?$")
-_PLACE_NOUN = re.compile(r"(?i)^\s*(?:xã|phường|thị trấn|huyện|tỉnh|thôn|ấp|khu phố)\b")
-_DATE_RANGE_YEARS = re.compile(r"\d{1,2}/\d{1,2}/((?:1[89]|20)\d\d)\s*[-–]\s*\d{1,2}/\d{1,2}/((?:1[89]|20)\d\d)")
-
-#: Events whose year is certain; anniversaries of them are checked by arithmetic.
-EVENTS: list[tuple[re.Pattern, int, str]] = [(re.compile(p, re.I), y, n) for p, y, n in [
-    (r"thành lập\s+Đảng", 1930, "thành lập Đảng 3/2/1930"),
-    (r"sinh\s+(?:của\s+)?(?:Chủ tịch Hồ Chí Minh|Bác Hồ|Bác)", 1890, "ngày sinh Chủ tịch Hồ Chí Minh 19/5/1890"),
-    (r"Điện\s+Biên\s+Phủ", 1954, "Chiến thắng Điện Biên Phủ 7/5/1954"),
-    (r"giải phóng\s+(?:hoàn toàn\s+)?miền Nam", 1975, "giải phóng miền Nam 30/4/1975"),
-    (r"thành lập\s+Quân đội nhân dân", 1944, "thành lập QĐND 22/12/1944"),
-    (r"Cách mạng tháng Tám|Quốc khánh", 1945, "Cách mạng tháng Tám, Quốc khánh 1945"),
-    (r"thành lập\s+Đoàn\s+(?:TNCS|Thanh niên)", 1931, "thành lập Đoàn 26/3/1931"),
-    (r"thành lập\s+Hội\s+(?:LHPN|Liên hiệp Phụ nữ)", 1930, "thành lập Hội LHPN 20/10/1930"),
-    (r"thành lập\s+Hội\s+(?:CCB|Cựu chiến binh)", 1989, "thành lập Hội CCB 6/12/1989"),
-    (r"thành lập\s+Hội\s+Nông dân", 1930, "thành lập Hội Nông dân 14/10/1930"),
-    (r"thành lập\s+(?:Mặt trận|MTTQ)", 1930, "thành lập MTTQ 18/11/1930"),
-    (r"thành lập\s+Công đoàn", 1929, "thành lập Công đoàn 28/7/1929"),
-    (r"thành lập\s+Hội\s+Chữ thập đỏ", 1946, "thành lập Hội Chữ thập đỏ 23/11/1946"),
-    (r"Thương binh\s*[-–,]?\s*Liệt sĩ|Thương binh\s*[-–,]?\s*Liệt sỹ|TBLS", 1947, "Ngày Thương binh - Liệt sĩ 27/7/1947"),
-    (r"thành lập\s+(?:lực lượng\s+)?(?:Dân quân tự vệ|DQTV)", 1935, "thành lập DQTV 28/3/1935"),
-    (r"Toàn quốc kháng chiến", 1946, "Toàn quốc kháng chiến 19/12/1946"),
-    (r"thành lập\s+(?:lực lượng\s+)?(?:Bộ đội Biên phòng|BĐBP)", 1959, "thành lập BĐBP 3/3/1959"),
-    (r"thành lập\s+(?:lực lượng\s+)?Công an nhân dân", 1945, "thành lập CAND 19/8/1945"),
-]]
+_SPACES = re.compile(r"\s+")
 
 
 def _read_numeral(s: str) -> tuple[Decimal, int, str, tuple] | None:
@@ -265,26 +210,18 @@ def extract_numbers(text: str) -> list[Mention]:
     claimed = bytearray(n)
     out: list[Mention] = []
 
+    words = _word_candidates(text)
     windows = _digit_windows(text)
-    for kind, pattern, grp, note in _CLAIMS:
-        for m in (m for a, b in windows for m in pattern.finditer(text, a, b)):
-            s, e = m.span(grp)
-            if claimed[s]:
-                continue
-            if kind == "date" and not _valid_date(m.group(grp)):
-                continue
-            if kind == "section" and not text[m.end():m.end() + 1].isupper():
-                continue
-            claimed[s:e] = b"\x01" * (e - s)
-            out.append(Mention(s, e, s, e, text[s:e], None, kind, note=note))
-
-    for m in _SET_PHRASE.finditer(text):
-        s, e = m.span(1)
-        if claimed[s]:
-            continue
-        claimed[s:e] = b"\x01" * (e - s)
-        if text[s].isdigit():  # number words are only kept from being read as counts
-            out.append(Mention(s, e, s, e, text[s:e], None, "name", note="set phrase"))
+    if words:
+        windows = _merge_windows(windows, [(w.start, w.end) for w in words], n)
+    for recogniser in CLAIMS:
+        for a, b in windows:
+            for c in recogniser.find(text, a, b):
+                if claimed[c.start]:
+                    continue
+                claimed[c.start:c.end] = b"\x01" * (c.end - c.start)
+                if not c.silent:
+                    out.append(_claimed(text, c))
 
     for m in _SAME.finditer(text):
         s, e = m.span()
@@ -303,39 +240,52 @@ def extract_numbers(text: str) -> list[Mention]:
             out.append(mention)
             covered = mention.end
 
-    out.extend(_number_words(text, claimed))
+    for w in words:
+        if not any(claimed[w.start:w.end]):
+            out.append(_read_words(text, w))
     out.sort(key=lambda x: x.num_start)
     _link_pairs(text, out)
     _mark_bases(text, out)
     return out
 
 
-#: Every claim pattern's match holds a digit, starts at most this many characters before its first
-#: digit and ends (lookaheads included) at most ``_WINDOW_AFTER`` after its last one.
+def _claimed(text: str, c: Claim) -> Mention:
+    return Mention(c.start, c.end, c.start, c.end, text[c.start:c.end], None, c.kind, note=c.note,
+                   recogniser=c.recogniser)
+
+
+#: Every claim's match holds a number (digits, or words found first), starts at most this many
+#: characters before it and ends (lookaheads included) at most ``_WINDOW_AFTER`` after it.
 _WINDOW_BEFORE, _WINDOW_AFTER = 80, 80
 _DIGITS = re.compile(r"\d+")
 
 
 def _digit_windows(text: str) -> list[tuple[int, int]]:
-    """Stretches of ``text`` around its digits, where the claim patterns are run (``pos``/``endpos``).
+    """Stretches of ``text`` around its digits, where the claim recognisers run (``pos``/``endpos``).
 
     Scanning only these gives the same matches as scanning the whole text: each match lies
     inside one window (windows closer than a match's reach are merged), ``pos`` keeps
     lookbehinds and ``^`` seeing the real text, and each window ends on a letter or the end of
     the text so that ``\\Z`` and lookaheads cannot take the window's end for the text's.
     """
-    n = len(text)
+    return _merge_windows([], [m.span() for m in _DIGITS.finditer(text)], len(text), text)
+
+
+def _merge_windows(windows, spans, n: int, text: str | None = None) -> list[tuple[int, int]]:
+    """``windows`` with a window added around each ``(start, end)`` span, merged and sorted."""
+    wins = [[a, b] for a, b in windows] + [[max(0, s - _WINDOW_BEFORE), e + _WINDOW_AFTER] for s, e in spans]
+    wins.sort()
     out: list[list[int]] = []
-    for m in _DIGITS.finditer(text):
-        a, b = max(0, m.start() - _WINDOW_BEFORE), m.end() + _WINDOW_AFTER
+    for a, b in wins:
         if out and a <= out[-1][1] + _WINDOW_BEFORE:
-            out[-1][1] = b
+            out[-1][1] = max(out[-1][1], b)
         else:
             out.append([a, b])
     for w in out:
         b = min(w[1], n)
-        while b < n and not text[b - 1].isalpha():
-            b += 1
+        if text is not None:
+            while b < n and not text[b - 1].isalpha():
+                b += 1
         w[1] = b
     return [(a, b) for a, b in out]
 
@@ -355,23 +305,21 @@ def _mark_bases(text: str, mentions: list[Mention]) -> None:
         prev_end = m.end
 
 
-def _valid_date(s: str) -> bool:
-    """Every date in ``s`` (``19/5``, ``3/2/1930``, ``7/2023``, lists and ranges) has a real day and month."""
-    mm = re.fullmatch(r"(\d{1,2})/(\d{4})", s.strip())
-    if mm:
-        return 1 <= int(mm.group(1)) <= 12
-    dates = re.findall(r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?\d{4})?", s)
-    return bool(dates) and all(1 <= int(d) <= 31 and 1 <= int(m) <= 12 for d, m in dates)
-
-
-def _read_at(text: str, s: str, e: int) -> Mention | None:
+def _read_at(text: str, s: int, e: int) -> Mention | None:
     cluster = text[s:e]
     read = _read_numeral(cluster)
     if read is None:
         return Mention(s, e, s, e, cluster, None, "section", note="dotted numbering")
     numeral, decimals, notation, alts = read
+    return _read_context(text, s, e, numeral, decimals, notation, alts)
+
+
+def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, notation: str,
+                  alts: tuple) -> Mention:
+    """The numeral ``text[s:e]`` read with what follows (%, scale, currency, unit, noun) and precedes it."""
+    cluster = text[s:e]
     grouped = "." in cluster and notation == "vn"
-    leading_zero = len(cluster) > 1 and cluster[0] == "0" and cluster[1].isdigit()
+    leading_zero = notation != "word" and len(cluster) > 1 and cluster[0] == "0" and cluster[1].isdigit()
     before = text[max(0, s - 60):s]
 
     # --- what follows: %, scale, currency, measure unit, /per
@@ -424,8 +372,8 @@ def _read_at(text: str, s: str, e: int) -> Mention | None:
             mention.comparison = "tăng" if qm.group("cmp").lower().startswith("tăng") else "giảm"
             mention.kind = "change" if kind != "percent" else "percent"
 
-    if kind in ("count",) and notation == "vn" and not grouped and decimals == 0 and mention.qualifier is None \
-            and mention.comparison is None:
+    if kind in ("count",) and notation in ("vn", "word") and not grouped and decimals == 0 \
+            and mention.qualifier is None and mention.comparison is None and mention.numeral == int(mention.numeral):
         _classify_plain(text, mention, before)
     return mention
 
@@ -435,51 +383,67 @@ def _money_context(text: str, s: int) -> bool:
 
 
 def _classify_plain(text: str, m: Mention, before: str) -> None:
-    """Years, periods, anniversaries and place sizes among plain integers."""
-    v = int(m.numeral)
+    """Years, periods, anniversaries and place sizes among plain integers: the ``CLASSIFIERS`` in order."""
     after = _SPACES.sub(" ", text[m.num_end:m.num_end + 160])
-    if _ANNIV_AFTER.match(after) or (_ANNIV_BEFORE.search(before) and re.match(r"(?i)\s+năm", after)):
-        m.kind, m.note = "anniversary", "anniversary"
-        window = re.split(r"[;,]|\)\s", after, maxsplit=1)[0] + ")"
-        rng = _DATE_RANGE_YEARS.search(after[:len(window) + 30])
-        if rng:
-            m.event_year, m.anniversary_base_year = int(rng.group(1)), int(rng.group(2))
-        for pattern, year, name in EVENTS:
-            if pattern.search(window):
-                m.event_year = m.event_year or year
-                m.note = f"anniversary of {name}"
-                break
-        return
-    if 1900 <= v <= 2100 and len(m.raw) == 4:
-        nxt = after[:3]
-        if _YEAR_CUE.search(before) or re.match(r"\s?[-–]\s?\d", nxt) or re.search(r"[-–]\s?$", before) \
-                or not re.match(r"\s*" + _W, after):
-            m.kind, m.note = "year", "year"
+    for classifier in CLASSIFIERS:
+        if classifier(text, m, before, after):
             return
-    if _PERIOD_AFTER.match(after):
-        m.kind, m.note = "period", "length of a period"
-        return
-    if _PLACE_BEFORE.search(before[-20:]) and _PLACE_NOUN.match(after):
-        m.kind, m.note = "name", "size of the area (number of communes), not a figure of the period"
 
 
-_WORD_COUNT = re.compile(r"(?i)(?<!\w)(" + "|".join(_NUMBER_WORDS) + r")\s+(" + "|".join(
-    sorted(_WORD_COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)")
-_SPACES = re.compile(r"\s+")
+# ---------------------------------------------------------------- numbers in words
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n(\-–•]\s*|\n\s*)$")
+_ORDINAL_BEFORE = re.compile(r"(?i)(?:thứ|hạng|giải)\s+$")
+_NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*$")
+#: Words after which ``năm`` is the noun "year", a closed class of position and quantity words.
+_YEAR_NOUN_BEFORE = re.compile(r"(?i)(?<!\w)(?:đầu|cuối|giữa|trong|hàng|hằng|mỗi|các|những|cả|của|sang|tới|trước|sau|"
+                               r"qua|nay|này|từng|nhiều|vài|mấy|một|năm|tháng|quý)\s+$")
 
 
-def _number_words(text: str, claimed: bytearray) -> list[Mention]:
-    """``hai lớp``, ``ba đợt``: number words counting a unit (``một số``, ``hai ven`` are not)."""
+def _word_candidates(text: str) -> list[WordNumber]:
+    """Numbers in words that are quantities: a structured number (``hai mươi lăm``, ``hai tỷ``), or a
+    lone digit word counting a noun (``hai lớp``, ``năm người``).
+
+    Not: ``một`` alone (the article: ``một số``, ``một cách``, ``một người dân cho biết``), ``hai bên``,
+    ``năm 2023``/``hàng năm`` (no counted noun), ``thứ hai`` (ordinal), ``tư`` in ``tư tưởng`` (not a
+    number alone), ``hai mươi năm`` (20 years: ``năm`` after ``mươi`` is the year noun), a capitalised
+    word inside a sentence (``anh Mười``, ``Hai Bà Trưng``).
+    """
     out = []
-    for m in _WORD_COUNT.finditer(text):
-        s, e = m.span(1)
-        if claimed[s] or text[max(0, s - 4):s].lower().endswith("thứ "):
+    for w in find_number_words(text):
+        s = w.start
+        before = text[max(0, s - 12):s]
+        if _ORDINAL_BEFORE.search(before):
             continue
-        value = Decimal(_NUMBER_WORDS[m.group(1).lower()])
-        noun, _ = _noun_after(text, e)
-        out.append(Mention(s, e, s, e, text[s:e], value, "count", numeral=value, unit=count_unit(noun), noun=noun,
-                           notation="word"))
+        if text[s].isupper() and not _SENTENCE_START.search(text[max(0, s - 3):s]):
+            continue
+        if _NUMBER_BEFORE.search(before):
+            continue  # "93 năm ngày thành lập": a word right after a number is its noun
+        if not w.structured:
+            if w.words == ("một",):
+                continue
+            if w.words == ("năm",) and _YEAR_NOUN_BEFORE.search(before):
+                continue  # "đầu năm Hội đã", "hàng năm", "trong năm": the year
+            noun, _ = _noun_after(text, w.end)
+            if count_unit(noun, _WORD_UNITS_SORTED) is None or count_unit(noun, _NOT_COUNTED_SORTED) is not None:
+                continue
+        out.append(w)
     return out
+
+
+_NOT_COUNTED_SORTED = sorted(NOT_COUNTED, key=len, reverse=True)
+
+
+def _read_words(text: str, w: WordNumber) -> Mention:
+    """A number in words read like digits: ``hai tỷ đồng`` is 2 (numeral) × ``tỷ`` (scale) đồng."""
+    scale = w.last_scale
+    num_end = w.end
+    numeral = w.value
+    if scale > 1:  # the scale word is read as the suffix, like "2 tỷ đồng"
+        num_end = text.rindex(" ", w.start, w.end) if " " in text[w.start:w.end] else w.end
+        num_end = len(text[:num_end].rstrip())
+        numeral = w.value / scale
+    return _read_context(text, w.start, num_end, numeral, 0, "word", ())
 
 
 _PAIR_GAP = re.compile(r"[ \t]*(?:(" + _W + r"+(?:[ \t]" + _W + r"+)?|đ/c))?[ \t]*/[ \t]*$")

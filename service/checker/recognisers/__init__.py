@@ -1,0 +1,77 @@
+"""Small named recognisers of numbers that are not figures of the period.
+
+Each recogniser reads the grammar and notation around a number (what precedes and follows it:
+a document-type noun, a time-of-day word, ``9h30``, ``14/6``, a quoted name, a label noun before
+the number) and claims its span with a kind (``time``, ``date``, ``reference`` ...) and a note.
+The open-ended word lists they share are in :mod:`.vocab`.  The order in which they run is the
+registry in :mod:`service.checker.extract` (``CLAIMS`` and ``CLASSIFIERS``): the one place they
+are composed.
+
+Two shapes:
+
+- a claim recogniser (``find(text, a, b)``) looks at a stretch of text around digits before any
+  number is read, and yields ``Claim``\\ s;
+- a classifier (``classify(text, mention, before, after)``) looks at a plain integer already read
+  (``2023``, ``6`` in ``6 tháng``, ``93`` in ``93 năm ngày thành lập``) and may re-kind it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """``text[start:end]`` is not a figure: ``kind``/``note`` say what it is.
+
+    ``silent`` claims block reading (numbers in words inside a quoted name) without a mention.
+    """
+
+    start: int
+    end: int
+    kind: str
+    note: str
+    recogniser: str
+    silent: bool = False
+
+
+class Recogniser:
+    """Claims spans of text around numbers; subclasses implement ``find``."""
+
+    name = ""
+    kind = ""
+
+    def find(self, text: str, a: int, b: int) -> Iterator[Claim]:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name}>"
+
+
+Accept = Callable[[str, re.Match], bool]
+
+
+class Rule(Recogniser):
+    """Regular expressions over the text; group ``group`` of each match is claimed when ``accept`` agrees."""
+
+    def __init__(self, name: str, kind: str, note: str, *patterns: re.Pattern, group: int = 1,
+                 accept: Accept | None = None):
+        self.name, self.kind, self.note, self.patterns, self.group, self.accept = name, kind, note, patterns, group, accept
+
+    def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
+        for pattern in self.patterns:
+            for m in pattern.finditer(text, a, b):
+                if self.accept is not None and not self.accept(text, m):
+                    continue
+                g = self.group if m.re.groups >= self.group else 0
+                s, e = m.span(g)
+                if s < 0:
+                    continue
+                yield Claim(s, e, self.kind, self.note, self.name)
+
+
+def alternation(words) -> str:
+    """A regex alternation of ``words`` (longest first), spaces matching any run of blanks."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))

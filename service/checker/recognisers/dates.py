@@ -1,0 +1,77 @@
+"""Dates, quarters and ages: ``Sáng 31-7``, ``Chiều 14/6``, ``2017-11-24``, ``ngày 5 tháng 7``, ``quý II/2017``,
+``(19/5)``, ``từ 1-3 đến 31-5``, ``trên 60 tuổi``.
+
+A day/month (``14/6``, ``31-7``, ``20.4``) is also how a ratio (``10/10 hồ sơ``) or a decimal
+(``20.4``) is written, so it is a date only when its notation says so (a year after it, ``ngày``
+or a time-of-day word before it, parentheses round it) and day and month are real.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.checker.recognisers import Rule, alternation
+from service.checker.recognisers.vocab import DATE_CUES
+
+_YEAR = r"(?:1[89]|20)\d\d"
+_DM = r"\d{1,2}\s?[/.-]\s?\d{1,2}"
+
+
+def valid_date(s: str) -> bool:
+    """Every date in ``s`` (``19/5``, ``3/2/1930``, ``7/2023``, ``2017-11-24``, lists and ranges) is a real day and month."""
+    s = s.strip()
+    mm = re.fullmatch(r"(\d{1,2})\s?[/.-]\s?(\d{4})", s)
+    if mm:
+        return 1 <= int(mm.group(1)) <= 12
+    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", s)
+    if iso:
+        return 1 <= int(iso.group(2)) <= 12 and 1 <= int(iso.group(3)) <= 31
+    dates = re.findall(r"(\d{1,2})\s?[/.-]\s?(\d{1,2})(?:\s?[/.-]\s?\d{4})?", s)
+    return bool(dates) and all(1 <= int(d) <= 31 and 1 <= int(m) <= 12 for d, m in dates)
+
+
+def _valid(text: str, m: re.Match) -> bool:
+    return valid_date(m.group(1))
+
+
+def _cued(text: str, m: re.Match) -> bool:
+    return valid_date(m.group(1)) and bool(_CUE.search(text, max(0, m.start(1) - 30), m.start(1)))
+
+
+_CUE = re.compile(rf"(?i)(?<!\w)(?:{alternation(DATE_CUES)})[\s,]*(?:ngày\s+)?(?:\d{{1,2}}\s*(?:,|và|-|–)\s*)?$")
+
+DATE = Rule("date", "date", "date",
+            # 25/10/2021, 3/2/1930-3/2/2023, 24-4-2019, 12.8.2021
+            re.compile(rf"(\d(?<![\d.,/]\d)\d?\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?{_YEAR}"
+                       rf"(?:\s*[-–]\s*\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?{_YEAR})?)(?!\d)"),
+            # 2017-11-24
+            re.compile(rf"(?<![\d.,/])({_YEAR}-[01]?\d-[0-3]?\d)(?![\d/])"),
+            accept=_valid)
+MONTH_YEAR = Rule("month-year", "date", "month/year",
+                  re.compile(rf"(\d(?<![\d.,/]\d)\d?/{_YEAR})(?![\d/])"), accept=_valid)
+DAY_MONTH = Rule("day-month", "date", "date",
+                 # (19/5), (14/6 - 15/6)
+                 re.compile(r"\(\s*(\d{1,2}/\d{1,2}(?:\s*[-–]\s*\d{1,2}/\d{1,2})?)\s*\)"),
+                 re.compile(r"\(\s*(\d{1,2}/\d{1,2}(?:\s*[,;]\s*\d{1,2}/\d{1,2})+)\s*\)"),
+                 # 12/3-15/3
+                 re.compile(r"(\d(?<![\d/]\d)\d?/\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2})(?![/\d])"),
+                 accept=_valid)
+#: ``Chiều 14/6``, ``Sáng 31-7``, ``hôm 20.4``, ``từ 1-3 đến 31-5``, ``ngày 10 và 11/6``: a time-of-day word or ``ngày`` before.
+DAY_MONTH_CUED = Rule("day-month-cued", "date", "date",
+                      re.compile(r"(\d(?<![\d.,/]\d)\d?\s?[/.-]\s?\d{1,2})(?![\d/]|[.,]\d)(?!\s*(?:%|triệu|tỷ))"),
+                      accept=_cued)
+#: ``ngày 10 và 11/6``, ``ngày 10, 11/6``, ``ngày 10-11/6``: the first day of a list or range.
+DAY_LIST = Rule("day-of-list", "date", "day",
+                re.compile(r"(?i)\bngày\s+(\d{1,2})(?=\s*(?:,|và|đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2})"))
+DAY_MONTH_WORDS = Rule("day-month-words", "date", "day",
+                       re.compile(r"(?i)\bngày\s+(\d{1,2})(?=\s+tháng\s+\d)"))
+MONTH = Rule("month", "date", "month",
+             re.compile(r"(?i)(?<!\d\s)(?<!\d)\btháng\s+(\d{1,2})(?![\d.,/]\d)(?!\s*(?:năm|/)\s*\d{4})(?=\s|[.,;)]|$)"),
+             re.compile(r"(?i)\btháng\s+(\d{1,2})(?=\s*(?:năm|/|-)\s*\d{4})"))
+#: ``quý II/2017``, ``quý 2/2017``, ``quý 3 năm 2023``, ``Quý I-2024``: the year (and a quarter in digits).
+QUARTER = Rule("quarter", "period", "quarter",
+               re.compile(rf"(?i)\bquý\s+(?:[IV]+|\d)\s*(?:[/-]|năm)\s*({_YEAR})(?!\d)"),
+               re.compile(r"(?i)\bquý\s+(\d)(?!\d)(?![.,]\d)"))
+#: ``trên 60 tuổi``, ``từ 16 đến 30 tuổi``, ``18-25 tuổi``: an age (or age bound) names who, it counts nothing.
+AGE = Rule("age", "age", "age",
+           re.compile(r"(?i)(?<![\d.,])(\d{1,3}(?:\s*(?:[-–]|đến|tới)\s*\d{1,3})?)\s*tuổi(?!\s+(?:trẻ|thơ|xanh|hồng)\b)"))

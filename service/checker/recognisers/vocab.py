@@ -1,0 +1,94 @@
+"""The open-ended word lists the recognisers share, each with a sensible default, in one place.
+
+They name *kinds* of words (a document type, a label noun, a time-of-day word), not the sample
+reports' vocabulary: a recogniser's rule is the grammar (``<document type> [số] N``, ``<label
+noun> N``, ``<time-of-day word> d/m``); the list only says which nouns play that role.  Add to a
+list; never write a sample's phrase into a rule.
+"""
+
+from __future__ import annotations
+
+#: Nouns naming a legal or administrative document (or a part of one): ``<type> [words] [số] N``.
+DOCUMENT_TYPES = (
+    "chỉ thị", "nghị quyết", "nghị định", "quyết định", "kết luận", "thông tư", "thông tri", "luật", "bộ luật",
+    "hiến pháp", "pháp lệnh", "lệnh", "sắc lệnh", "kế hoạch", "công văn", "công điện", "hướng dẫn", "quy định",
+    "quy chế", "quy ước", "hương ước", "điều lệ", "thông báo", "văn bản", "tờ trình", "báo cáo", "biên bản",
+    "chương trình", "đề án", "dự án", "đề tài", "điều", "khoản", "điểm", "chương", "phụ lục", "mục", "tiết",
+    "biểu mẫu", "mẫu", "biểu", "tiêu chí", "tiêu chuẩn", "nghị quyết liên tịch", "thông tư liên tịch",
+    "chương trình phối hợp", "quy chế phối hợp", "kế hoạch liên tịch", "chương trình hành động",
+)
+#: Abbreviations of document types written before a bare number (``QĐ 290``, ``KH 08``).
+DOCUMENT_ABBREVIATIONS = ("NQTW", "NQ/TW", "NQ", "QĐ", "CT", "NĐ", "TT", "KH", "CV", "HD", "TB", "BC", "CTr", "ĐA",
+                          "TTr", "KL", "QC", "CĐ")
+
+#: Words that name a time of day or introduce a moment: ``Sáng 31-7``, ``lúc 9h``, ``Chiều 14/6``.
+TIME_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng sáng", "sáng sớm", "chiều tối", "nửa đêm",
+               "lúc", "vào lúc", "hồi", "khoảng", "từ", "đến", "tới", "vào")
+#: Words before a day/month that make it a date: ``ngày 14/6``, ``từ 1-3 đến 31-5``, ``hôm 20.4``.
+DATE_CUES = tuple(w for w in TIME_OF_DAY if w != "khoảng") + ("ngày", "hôm", "trước", "sau", "cuối", "đầu", "trước ngày", "sau ngày", "hạn",
+                           "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật",
+                           "thứ 2", "thứ 3", "thứ 4", "thứ 5", "thứ 6", "thứ 7", "cn")
+
+#: Nouns that, written *before* a number, make it a label or an ordinal (``tuần 1``, ``đợt 2``,
+#: ``chặng 1``, ``khóa 3``), not a count (``1 đợt`` counts).
+LABEL_NOUNS = ("lần", "tuần", "chặng", "đợt", "khóa", "khoá", "vòng", "giai đoạn", "phần", "bài",
+               "câu", "hạng", "nhóm", "trận", "lớp", "khối", "ca", "phiên", "tập", "bước", "mùa", "đội", "bảng",
+               "hình", "biểu đồ", "trang", "số hiệu", "học kỳ", "học kì", "niên khóa", "lô", "thửa", "tờ",
+               "tờ bản đồ", "cấp độ", "mức", "level", "giải", "ván", "hiệp", "lượt trận", "lứa", "tốp", "xuất")
+#: Nouns that name a place by its number: ``thôn 7``, ``tổ 8``, ``Quốc lộ 14``, ``Phường 3``.
+PLACE_NOUNS = ("thôn", "tổ dân phố", "tổ", "ấp", "khu phố", "khóm", "xóm", "buôn", "bản", "làng", "sóc", "phường",
+               "quận", "khu", "tiểu khu", "khu vực", "khoảnh", "tiểu khu rừng", "số nhà", "nhà số", "ngõ", "ngách",
+               "hẻm", "kiệt", "đường số", "quốc lộ", "tỉnh lộ", "huyện lộ", "đường tỉnh", "đường huyện",
+               "đường tuần tra", "km", "cột mốc", "mốc", "tầng", "phòng", "căn hộ", "lô đất", "chốt", "cổng",
+               "bến", "trạm", "tuyến số", "kênh", "đập", "cầu", "đội sản xuất", "tổ liên gia", "liên gia")
+#: Road codes glued or dotted: ``QL14``, ``QL.1A``, ``ĐT 741``, ``ĐH.12``.
+ROAD_CODES = ("QL", "ĐT", "ĐH", "TL", "HL", "ĐX", "ĐS")
+#: Head nouns of a numbered unit's name: ``Trung đoàn 812``, ``Đại đội 2``, ``Bệnh viện Quân y 175``.
+UNIT_NOUNS = ("quân khu", "quân đoàn", "binh đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn", "đại đội",
+              "trung đội", "tiểu đội", "hải đội", "hải đoàn", "hạm đội", "vùng", "đoàn", "đồn", "đồn biên phòng",
+              "bệnh viện", "trường", "trạm", "kho", "xưởng", "nhà máy", "xí nghiệp", "công ty", "cục", "đội",
+              "tổ công tác", "chi nhánh", "tàu", "binh chủng", "bộ phận", "ban", "phân đội", "khẩu đội",
+              "trung tâm", "doanh trại", "chi bộ", "chi đoàn", "chi hội", "tổ hội", "tổ đảng", "điểm trường")
+#: Nouns that introduce the name of a movement, model or campaign: ``mô hình 2 cấp``, ``phong trào 3 không``.
+NAMING_NOUNS = ("mô hình", "phong trào", "cuộc vận động", "phương châm", "khẩu hiệu", "chủ đề", "danh hiệu",
+                "giải thưởng", "hội thi", "cuộc thi", "chiến dịch", "tiêu chí", "chương trình", "nguyên tắc",
+                "chủ trương", "cơ chế", "phương án")
+#: Labels of page furniture a web page prints next to a number: ``Lượt xem: 3.285``, ``Online: 2``.
+FURNITURE_LABELS = ("lượt xem", "lượt truy cập", "số lượt truy cập", "số lượt xem", "lượt đọc", "lượt thích",
+                    "lượt chia sẻ", "lượt tải", "bình luận", "ngày đăng", "ngày cập nhật", "cập nhật", "đăng lúc",
+                    "đăng ngày", "thống kê", "tổng truy cập", "tổng lượt truy cập", "đang truy cập", "đang online",
+                    "online", "trực tuyến", "hôm nay", "hôm qua", "tuần này", "tuần trước", "tháng này",
+                    "tháng trước", "năm nay", "tất cả", "tổng cộng truy cập", "khách", "thành viên", "views", "view",
+                    "like", "share", "comments", "lượt bình chọn", "đã xem", "xem", "trang", "page", "ảnh",
+                    "người đang xem", "truy cập", "lượt")
+#: Labels before a phone number: ``Điện thoại: 0263 3822 123``, ``Đường dây nóng: 1900 ...``.
+PHONE_LABELS = ("điện thoại", "số điện thoại", "đt", "sđt", "đtdđ", "dđ", "di động", "hotline", "đường dây nóng",
+                "tel", "fax", "zalo", "liên hệ", "điện thoại liên hệ", "tổng đài")
+#: Words a set phrase of the political register counts, whose number is part of the name:
+#: ``2 nhiệm vụ chiến lược``, ``3 thứ quân``, ``4 tại chỗ``, ``5 không, 3 sạch``.
+SET_PHRASES = (r"nhiệm vụ chiến lược", r"cuộc kháng chiến", r"thứ quân", r"tại chỗ", r"khâu đột phá",
+               r"đột phá chiến lược", r"mũi giáp công", r"không(?=,?\s+(?:3|ba)\s+sạch)", r"sạch",
+               r"xây(?=,?\s+(?:3|ba)\s+chống)", r"chống(?<=xây,\s3\schống)", r"giỏi", r"đảm đang",
+               r"trách nhiệm nêu gương", r"cấp chính quyền")
+#: Heavenly stems and earthly branches: a lunar year's name (``Xuân Giáp Thìn 2024``).
+CAN = ("Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý")
+CHI = ("Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi")
+
+#: Count units reports use (longest first when matching); the checker adds the table's own units.
+COUNT_UNITS = ("lượt người", "lượt gia đình", "lượt hội viên", "phần quà", "suất quà", "đơn vị máu", "ngày công",
+               "trẻ em", "cột điện", "áo quan", "hồ sơ", "đối tượng", "trường hợp", "đồng chí", "đ/c", "đảng viên",
+               "hội viên", "đoàn viên", "thanh niên", "gia đình", "đơn vị", "người", "lượt", "vụ", "việc", "suất",
+               "lớp", "đợt", "cuộc", "buổi", "nhà", "hộ", "em", "cụ", "mẹ", "cây", "biển", "tuyến", "mộ", "tổ",
+               "xe", "xã", "thôn", "ngày", "giờ", "học sinh", "giáo viên", "cán bộ", "chiến sĩ", "công trình",
+               "tấm", "bộ", "chiếc", "con", "tập", "quyển", "bài", "tin", "phòng", "trường", "điểm", "mô hình",
+               "câu lạc bộ", "chi hội", "chi đoàn", "cơ sở", "tài liệu", "pa nô", "băng rôn", "khẩu hiệu")
+#: Extra nouns a number in words may count (``hai hội nghị``, ``ba đoàn``): words need a counted noun.
+WORD_COUNT_NOUNS = ("hội nghị", "đoàn", "đội", "tổ", "bạn", "cháu", "chị", "anh", "ông", "bà", "thầy", "cô",
+                    "cơ quan", "doanh nghiệp", "hợp tác xã", "thành viên", "tình nguyện viên", "sinh viên",
+                    "công nhân", "nông dân", "cựu chiến binh", "phụ nữ", "hội", "chi bộ", "đảng bộ", "huyện",
+                    "tỉnh", "phường", "thị trấn", "ấp", "bản", "làng", "bệnh nhân", "ca", "tháng", "năm",
+                    "phiên", "lần", "văn bản", "kế hoạch", "hội thi", "giải", "chương trình", "công văn")
+#: Nouns that start a compound which is no counted thing: ``một bộ phận``, ``một phần``.
+NOT_COUNTED = ("bộ phận", "phần", "số", "cách", "lòng", "mặt", "trong", "vài", "loạt", "thời", "chút", "khi",
+               "mình", "nửa", "cửa", "ít", "nhiều", "tí", "lúc", "hồi", "chiều", "bên", "nhà nước", "con người",
+               "ngày mai", "ngày nay")

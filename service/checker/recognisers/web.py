@@ -1,0 +1,51 @@
+"""What a web page prints around an article: addresses, e-mail, phone numbers, counters, page numbers."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from service.checker.recognisers import Claim, Recogniser, Rule, alternation
+from service.checker.recognisers.vocab import FURNITURE_LABELS, PHONE_LABELS
+
+_URL = re.compile(r"(?i)(?<![\w@])(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]]"
+                  r"|(?<![\w@/.])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|gov|edu|info|biz|int)"
+                  r"(?:\.vn)?(?:/[^\s<>\"“”]*[^\s<>\"“”.,;:!?)\]])?(?![\w-])")
+_EMAIL = re.compile(r"(?i)(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+URL = Rule("url", "contact", "web address", _URL, _EMAIL, group=0)
+
+_PHONE_SHAPE = r"\(?\+?\d[\d \t.\-()]{5,16}\d"
+_PHONE_LABELLED = re.compile(rf"(?i)(?<!\w)(?:{alternation(PHONE_LABELS)})\s*[:.]?\s*({_PHONE_SHAPE}|\d{{3,5}})(?![\d.,]\d)")
+#: Without a label: a number that starts with 0 (or +84) and has 10–11 digits in groups (``0913.456.789``).
+_PHONE_BARE = re.compile(r"(?<![\w.,/])((?:\+84|\(\+84\)|0)\d{1,3}(?:[ .\-]?\d{2,4}){2,3})(?![\w.,/]?\d)")
+
+
+def _phone_digits(text: str, m: re.Match) -> bool:
+    digits = sum(ch.isdigit() for ch in m.group(1))
+    return 9 <= digits <= 12 or (m.re is _PHONE_LABELLED and 3 <= digits <= 12)
+
+
+PHONE = Rule("phone", "contact", "phone number", _PHONE_LABELLED, _PHONE_BARE, accept=_phone_digits)
+
+_LABEL = alternation(FURNITURE_LABELS)
+#: ``Lượt xem: 3.285``, ``Online: 2``, ``| Thống kê: 111.497 |``: a furniture label, a colon, a number.
+_COUNTER = re.compile(rf"(?im)(?<!\w)(?:{_LABEL})\s*:\s*(\d[\d.,]*)(?![\d])(?!\s*(?:%|triệu|tỷ|nghìn|đồng)(?!\w))")
+#: ``(458 lượt xem)``, ``3.285 lượt xem |``: a counter written number first, alone in its cell.
+_COUNTER_AFTER = re.compile(rf"(?im)(?:^|[|(·•])[ \t]*(\d[\d.,]*)[ \t]+(?:{_LABEL})[ \t]*(?=$|[|)·•])")
+COUNTER = Rule("page-counter", "furniture", "page furniture counter", _COUNTER, _COUNTER_AFTER)
+
+#: A page number alone between blank lines (PDF text), ``- 3 -``, ``Trang 3``, ``Trang 3/12``, ``Page 2 of 9``.
+_PAGE_ALONE = re.compile(r"(?m)(?:(?<=\n\n)|(?<=\n[ \t]\n)|\A)[ \t]*(\d{1,3})[ \t]*(?=\n[ \t]*\n|\Z)")
+_PAGE_DASHED = re.compile(r"(?m)^[ \t]*[-–—][ \t]*(\d{1,3})[ \t]*[-–—][ \t]*$")
+_PAGE_WORD = re.compile(r"(?im)^[ \t]*(?:trang|page)[ \t]+(\d{1,4}(?:[ \t]*(?:/|of|trên)[ \t]*\d{1,4})?)[ \t]*$")
+PAGE = Rule("page-number", "page", "page number", _PAGE_ALONE, _PAGE_DASHED, _PAGE_WORD)
+
+
+class Furniture(Recogniser):
+    """All of the above, in order: web addresses and e-mail, phones, counters, page numbers."""
+
+    name, kind = "furniture", "furniture"
+
+    def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
+        for rule in (URL, PHONE, COUNTER, PAGE):
+            yield from rule.find(text, a, b)
