@@ -118,7 +118,7 @@ CLAIMS = (
     documents.NUMBER_CODE, documents.BY_TYPE, documents.BY_ABBREVIATION,  # 21-KL/TW, Quyết định 290
     names.COVID, names.CODE, names.QUOTED, names.SET_PHRASE, names.NAMED,         # Covid-19, "4 an toàn", mô hình 2 cấp
     dates.AGE,                                                       # trên 60 tuổi
-    labels.ORDINAL, labels.PLACE, names.UNIT,                        # tuần 1, thôn 7, Trung đoàn 812
+    names.UNIT, labels.ORDINAL, labels.PLACE,                        # Trung đoàn 812, tuần 1, thôn 7
 )
 #: Classifiers of a plain integer once read, in order.
 CLASSIFIERS = (classify.anniversary, classify.year, classify.period, classify.area_size)

@@ -32,7 +32,7 @@ DATE_CUES = tuple(w for w in TIME_OF_DAY if w != "khoảng") + ("ngày", "hôm",
 #: Nouns that, written *before* a number, make it a label or an ordinal (``tuần 1``, ``đợt 2``,
 #: ``chặng 1``, ``khóa 3``), not a count (``1 đợt`` counts).
 LABEL_NOUNS = ("lần", "tuần", "chặng", "đợt", "khóa", "khoá", "vòng", "giai đoạn", "phần", "bài",
-               "câu", "hạng", "nhóm", "trận", "lớp", "khối", "ca", "phiên", "tập", "bước", "mùa", "đội", "bảng",
+               "câu", "hạng", "nhóm", "trận", "lớp", "khối", "ca", "phiên", "tập", "bước", "mùa", "bảng",
                "hình", "biểu đồ", "trang", "số hiệu", "học kỳ", "học kì", "niên khóa", "lô", "thửa", "tờ",
                "tờ bản đồ", "cấp độ", "mức", "level", "giải", "ván", "hiệp", "lượt trận", "lứa", "tốp", "xuất")
 #: Nouns that name a place by its number: ``thôn 7``, ``tổ 8``, ``Quốc lộ 14``, ``Phường 3``.

@@ -29,7 +29,7 @@ PHONE = Rule("phone", "contact", "phone number", _PHONE_LABELLED, _PHONE_BARE, a
 
 _LABEL = alternation(FURNITURE_LABELS)
 #: ``Lượt xem: 3.285``, ``Online: 2``, ``| Thống kê: 111.497 |``: a furniture label, a colon, a number.
-_COUNTER = re.compile(rf"(?im)(?<!\w)(?:{_LABEL})\s*:\s*(\d[\d.,]*)(?![\d])(?!\s*(?:%|triệu|tỷ|nghìn|đồng)(?!\w))")
+_COUNTER = re.compile(rf"(?im)(?<!\w)(?:{_LABEL})\s*:\s*(\d[\d.,]*)(?![\d:/\-])(?!\s*(?:%|triệu|tỷ|nghìn|đồng)(?!\w))")
 #: ``(458 lượt xem)``, ``3.285 lượt xem |``: a counter written number first, alone in its cell.
 _COUNTER_AFTER = re.compile(rf"(?im)(?:^|[|(·•])[ \t]*(\d[\d.,]*)[ \t]+(?:{_LABEL})[ \t]*(?=$|[|)·•])")
 COUNTER = Rule("page-counter", "furniture", "page furniture counter", _COUNTER, _COUNTER_AFTER)
