@@ -110,15 +110,15 @@ class Mention:
 
 #: Claim recognisers, in the order they claim (an earlier claim wins the span).
 CLAIMS = (
-    web.URL, web.PHONE, web.COUNTER, web.PAGE,                       # page furniture
+    web.URL, web.PHONE_LABELLED, web.PHONE_BARE, web.COUNTER, web.PAGE,  # page furniture
     headings.SECTION, headings.LIST,                                 # 2.4. Tuyên truyền, 1.Công tác, 1) ...
-    clock.TIME, clock.TIME_CUED,                                     # 09:43, 9h30, lúc 14 giờ
+    clock.TIME, clock.TIME_ZONE, clock.TIME_CUED,                    # 09:43, 9h30, (GMT+7), lúc 14 giờ
     dates.DATE, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DAY_MONTH_CUED, dates.DAY_LIST, dates.DAY_MONTH_WORDS,
     dates.MONTH, dates.QUARTER,                                      # 25/10/2021, Sáng 31-7, quý II/2017
-    documents.NUMBER_CODE, documents.BY_TYPE, documents.BY_ABBREVIATION,  # 21-KL/TW, Quyết định 290
+    documents.NUMBER_CODE, documents.BY_TYPE, documents.BY_TYPE_NAMED, documents.BY_ABBREVIATION,  # 21-KL/TW
     names.COVID, names.CODE, names.QUOTED, names.SET_PHRASE, names.NAMED,         # Covid-19, "4 an toàn", mô hình 2 cấp
     dates.AGE,                                                       # trên 60 tuổi
-    names.UNIT, labels.ORDINAL, labels.PLACE,                        # Trung đoàn 812, tuần 1, thôn 7
+    names.UNIT, labels.ORDINAL_THU, labels.ORDINAL, labels.PLACE, labels.ROAD,  # Trung đoàn 812, tuần 1, thôn 7
 )
 #: Classifiers of a plain integer once read, in order.
 CLASSIFIERS = (classify.anniversary, classify.year, classify.period, classify.area_size)
@@ -214,8 +214,8 @@ def extract_numbers(text: str) -> list[Mention]:
     windows = _digit_windows(text)
     if words:
         windows = _merge_windows(windows, [(w.start, w.end) for w in words], n)
-    for recogniser in CLAIMS:
-        for a, b in windows:
+    for a, b in windows:  # windows are disjoint and every claim lies in one: same claims as recogniser-major
+        for recogniser in CLAIMS:
             for c in recogniser.find(text, a, b):
                 if claimed[c.start]:
                     continue

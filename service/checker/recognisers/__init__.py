@@ -57,10 +57,15 @@ class Rule(Recogniser):
     """Regular expressions over the text; group ``group`` of each match is claimed when ``accept`` agrees."""
 
     def __init__(self, name: str, kind: str, note: str, *patterns: re.Pattern, group: int = 1,
-                 accept: Accept | None = None):
+                 accept: Accept | None = None, needs: tuple[str, ...] = ()):
         self.name, self.kind, self.note, self.patterns, self.group, self.accept = name, kind, note, patterns, group, accept
+        self.needs = needs  # lower-case strings one of which every match holds: windows without any are skipped
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
+        if self.needs:
+            window = text[a:b].lower()
+            if not any(n in window for n in self.needs):
+                return
         for pattern in self.patterns:
             for m in pattern.finditer(text, a, b):
                 if self.accept is not None and not self.accept(text, m):

@@ -13,20 +13,28 @@ _CUE_AFTER = re.compile(r"(?i)\s*(?:sáng|trưa|chiều|tối|đêm|khuya|cùng 
 _BEFORE = re.compile(r"(?i)(?<!\w)" + _CUE_BEFORE)
 
 #: ``09:43``, ``11:02:52``, ``03:25 PM``: hours and minutes with a colon are always a time.
-_COLON = re.compile(r"(?<![\d:.,/])((?:[01]?\d|2[0-4]):[0-5]\d(?::[0-5]\d)?)(?![\d:])")
+_COLON = re.compile(r"(\d(?<![\d:.,/]\d)\d?:[0-5]\d(?::[0-5]\d)?)(?![\d:])")
 #: ``9h30``, ``9g30``, ``14h05'``: an ``h`` between hours and minutes is always a time.
-_H_MINUTES = re.compile(r"(?<![\w.,/])((?:[01]?\d|2[0-4])\s?[hg]\s?[0-5]\d)(?:\s?(?:phút|')?)(?!\w)")
+_H_MINUTES = re.compile(r"(\d(?<![\w.,/]\d)\d?\s?[hg]\s?[0-5]\d)(?:\s?(?:phút|')?)(?!\w)")
 #: ``14h``, ``14 giờ``, ``14 giờ 30``: a time when a time-of-day word or a date stands by (else it is hours counted).
-_HOURS = re.compile(r"(?i)(?<![\w.,/])((?:[01]?\d|2[0-4])\s?(?:h|g|giờ)(?:\s?[0-5]?\d\s?(?:phút|p|')?)?)(?!\w)")
+_HOURS = re.compile(r"(?i)(\d(?<![\w.,/]\d)\d?\s?(?:h|g|giờ)(?:\s?[0-5]?\d\s?(?:phút|p|')?)?)(?!\w)")
 _ZONE = re.compile(r"(?i)\b(?:GMT|UTC)\s?[+-]\s?(\d{1,2})")
 
 
+def _hours_ok(text: str, m: re.Match) -> bool:
+    """At most 24 hours (the patterns start on a digit for speed, so the range is checked here)."""
+    return int(re.match(r"\d+", m.group(1)).group()) <= 24
+
+
 def _cued(text: str, m: re.Match) -> bool:
+    if not _hours_ok(text, m):
+        return False
     if re.search(r"\d\s?(?:phút|p|')$", m.group(1)) or re.search(r"giờ\s?\d", m.group(1)):
         return True  # "14 giờ 30 phút": minutes make it a time
     before = text[max(0, m.start() - 25):m.start()]
     return bool(_BEFORE.search(before) or _CUE_AFTER.match(text, m.end()))
 
 
-TIME = Rule("clock-time", "time", "time of day", _COLON, _H_MINUTES, _ZONE)
+TIME = Rule("clock-time", "time", "time of day", _COLON, _H_MINUTES, accept=_hours_ok)
+TIME_ZONE = Rule("time-zone", "time", "time zone", _ZONE, needs=("gmt", "utc"))
 TIME_CUED = Rule("clock-hours", "time", "time of day", _HOURS, accept=_cued)

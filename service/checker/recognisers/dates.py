@@ -62,16 +62,18 @@ DAY_MONTH_CUED = Rule("day-month-cued", "date", "date",
                       accept=_cued)
 #: ``ngày 10 và 11/6``, ``ngày 10, 11/6``, ``ngày 10-11/6``: the first day of a list or range.
 DAY_LIST = Rule("day-of-list", "date", "day",
-                re.compile(r"(?i)\bngày\s+(\d{1,2})(?=\s*(?:,|và|đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2})"))
+                re.compile(r"(?i)\bngày\s+(\d{1,2})(?=\s*(?:,|và|đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2})"),
+                needs=("ngày",))
 DAY_MONTH_WORDS = Rule("day-month-words", "date", "day",
-                       re.compile(r"(?i)\bngày\s+(\d{1,2})(?=\s+tháng\s+\d)"))
+                       re.compile(r"(?i)\bngày\s+(\d{1,2})(?=\s+tháng\s+\d)"), needs=("ngày",))
 MONTH = Rule("month", "date", "month",
              re.compile(r"(?i)(?<!\d\s)(?<!\d)\btháng\s+(\d{1,2})(?![\d.,/]\d)(?!\s*(?:năm|/)\s*\d{4})(?=\s|[.,;)]|$)"),
-             re.compile(r"(?i)\btháng\s+(\d{1,2})(?=\s*(?:năm|/|-)\s*\d{4})"))
+             re.compile(r"(?i)\btháng\s+(\d{1,2})(?=\s*(?:năm|/|-)\s*\d{4})"), needs=("tháng",))
 #: ``quý II/2017``, ``quý 2/2017``, ``quý 3 năm 2023``, ``Quý I-2024``: the year (and a quarter in digits).
 QUARTER = Rule("quarter", "period", "quarter",
                re.compile(rf"(?i)\bquý\s+(?:[IV]+|\d)\s*(?:[/-]|năm)\s*({_YEAR})(?!\d)"),
-               re.compile(r"(?i)\bquý\s+(\d)(?!\d)(?![.,]\d)"))
+               re.compile(r"(?i)\bquý\s+(\d)(?!\d)(?![.,]\d)"), needs=("quý",))
 #: ``trên 60 tuổi``, ``từ 16 đến 30 tuổi``, ``18-25 tuổi``: an age (or age bound) names who, it counts nothing.
 AGE = Rule("age", "age", "age",
-           re.compile(r"(?i)(?<![\d.,])(\d{1,3}(?:\s*(?:[-–]|đến|tới)\s*\d{1,3})?)\s*tuổi(?!\s+(?:trẻ|thơ|xanh|hồng)\b)"))
+           re.compile(r"(?i)(\d(?<![\d.,]\d)\d{0,2}(?:\s*(?:[-–]|đến|tới)\s*\d{1,3})?)\s*tuổi(?!\s+(?:trẻ|thơ|xanh|hồng)\b)"),
+           needs=("tuổi",))

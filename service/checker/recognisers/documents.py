@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from service.checker.recognisers import Rule, alternation
+from service.checker.recognisers import Claim, Recogniser, Rule, alternation
+from service.checker.recognisers.nouns import NUMBER, NounBefore, last_word, noun_at_end, noun_set, words_before
 from service.checker.recognisers.vocab import DOCUMENT_ABBREVIATIONS, DOCUMENT_TYPES
 
 #: What follows a number that makes it a quantity, not a document's number.
@@ -16,13 +17,45 @@ _QUANTITY_AFTER = (r"(?!\s*(?:tháng|năm|quý|triệu|tỷ|nghìn|ngàn|đồng
 NUMBER_CODE = Rule("document-number", "reference", "document number", re.compile(
     r"(\d(?<![\w/]\d)\d*(?:/\d{4})?(?:/|-)[A-ZĐ][A-ZĐ0-9&]*(?:[-/.][A-ZĐ][A-ZĐ0-9&]*)*)"))
 
-_TYPES = alternation(DOCUMENT_TYPES)
-#: ``Quyết định 290``, ``Nghị định số 03``, ``Kế hoạch 08``, ``Điều 5``, ``Chương trình phối hợp số 09``,
-#: ``Nghị quyết liên tịch số 05``: a document type, up to four words naming it, ``số``, the number.
-BY_TYPE = Rule("document-reference", "reference", "document reference",
-               re.compile(rf"(?i)(?<!\w)(?:{_TYPES})(?:\s+số)?\s*:?\s*(\d+(?:\.\d+)*)(?![\d,]){_QUANTITY_AFTER}"),
-               re.compile(rf"(?i)(?<!\w)(?:{_TYPES})(?:\s+[^\W\d_]+){{1,4}}?\s+số\s*:?\s*(\d+)(?![\d.,]\d)"
-                          rf"{_QUANTITY_AFTER}"))
+_QUANTITY = re.compile(r"\d|,\d|" + _QUANTITY_AFTER.replace("(?!", "(?=", 1))
+
+
+def _document_number(text: str, s: int, e: int, words: list[str], k: int):
+    if _QUANTITY.match(text, e) or not re.fullmatch(r"\d+(?:\.\d+)*", text[s:e]):
+        return None
+    return e
+
+
+#: ``Quyết định 290``, ``Nghị định số 03``, ``Kế hoạch 08``, ``Điều 5``, ``Số: 35``.
+BY_TYPE = NounBefore("document-reference", "reference", "document reference", DOCUMENT_TYPES, _document_number,
+                     colon=True)
+
+
+class TypeNamedNumber(Recogniser):
+    """``Chương trình phối hợp số 09``, ``Nghị quyết liên tịch số 05``: a document type, up to four words
+    naming it, ``số``, the number."""
+
+    name, kind = "document-named-number", "reference"
+    _NOUNS, _LONGEST = noun_set(DOCUMENT_TYPES)
+
+    def find(self, text, a, b):
+        for m in NUMBER.finditer(text, a, b):
+            if last_word(text, m.start()) != "số":
+                continue
+            words = words_before(text, m.start())
+            if len(words) < 3 or words[-1].lower() != "số" or _QUANTITY.match(text, m.end()):
+                continue
+            if not m.group().isdigit():
+                continue
+            for gap in range(1, 5):
+                head = words[:-1 - gap]
+                if head and noun_at_end(head, self._NOUNS, self._LONGEST) \
+                        and all(w[0].isalpha() for w in words[-1 - gap:-1]):
+                    yield Claim(m.start(), m.end(), self.kind, "document reference", self.name)
+                    break
+
+
+BY_TYPE_NAMED = TypeNamedNumber()
 #: ``QĐ 290``, ``KH 08``, ``Số: 35``: an abbreviated type, or ``Số:`` heading a document.
 BY_ABBREVIATION = Rule("document-abbreviation", "reference", "document reference", re.compile(
     rf"(?<!\w)(?:(?:{alternation(DOCUMENT_ABBREVIATIONS)})\s*|Số\s*:\s*)(\d+)(?=[\s,;.)]|$){_QUANTITY_AFTER}"))

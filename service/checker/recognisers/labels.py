@@ -10,26 +10,40 @@ from __future__ import annotations
 import re
 
 from service.checker.recognisers import Rule, alternation
+from service.checker.recognisers.nouns import NounBefore, after_a_count
 from service.checker.recognisers.vocab import COUNT_UNITS, LABEL_NOUNS, PLACE_NOUNS, ROAD_CODES
 
-#: A count noun after the number (``tổ 02 người``) — unless a capitalised name follows it (``tổ 8 xã Hàm Chính``).
-_COUNTED_AFTER = rf"(?!\s+(?:{alternation(COUNT_UNITS)})(?!\w)(?!\s+(?-i:[A-ZĐ])))(?!\s?/\s?\d)"
-_NOT_AFTER_COUNT = r"(?<!mỗi\s)(?<!\d\s)(?<!các\s)(?<!những\s)"
+#: A count noun after the number (``tổ 02 người``) — unless a capitalised name follows it (``tổ 8 xã Hàm Chính``);
+#: a ratio (``Binh chủng 363/363``); a quantity word.
+_COUNTED = re.compile(rf"\s+(?:{alternation(COUNT_UNITS)})(?!\w)(?!\s+(?-i:[A-ZĐ]))|\s?/\s?\d", re.I)
+_NOT_A_LABEL = re.compile(r"[.,/:]\d|\w|\s*(?:%|triệu|tỷ|nghìn|ngàn|đồng|km|m2|ha|kg|tấn)(?!\w)", re.I)
+_LABEL_NUMBER = re.compile(r"\d{1,3}[A-Za-z]?")
+_PLACE_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?(?:\s?\+\s?\d{1,3})?")
+
+
+def _label(number: re.Pattern):
+    def accept(text: str, s: int, e: int, words: list[str], k: int):
+        m = number.match(text, s)
+        if m is None or after_a_count(words, k):
+            return None
+        end = m.end()
+        if _NOT_A_LABEL.match(text, end) or _COUNTED.match(text, end):
+            return None
+        return end
+    return accept
+
 
 #: ``lần thứ 2``, ``thứ 7``, ``kỳ họp thứ 5``: ``thứ`` makes any number an ordinal.
 _THU = re.compile(r"(?i)(?<!\w)thứ\s+(\d{1,3})(?![\d.,]\d)(?!\s*(?:%|triệu|tỷ))")
 #: ``tuần 1``, ``chặng 1``, ``đợt 2``, ``khóa 3``, ``lớp 9``, ``giai đoạn 2``, ``bài 4``.
-_LABEL = re.compile(rf"(?i)(?<!\w){_NOT_AFTER_COUNT}(?:{alternation(LABEL_NOUNS)})\s+(?:số\s+)?(\d{{1,3}}[A-Za-z]?)"
-                    rf"(?![\d.,/:]\d)(?!\w)(?!\s*(?:%|triệu|tỷ|nghìn|ngàn|đồng|km|m2|ha|kg|tấn))(?!\s+năm\b){_COUNTED_AFTER}")
-ORDINAL = Rule("ordinal", "ordinal", "ordinal or label", _THU, _LABEL)
+ORDINAL_THU = Rule("ordinal-thu", "ordinal", "ordinal or label", _THU)
+ORDINAL = NounBefore("label", "ordinal", "ordinal or label", LABEL_NOUNS, _label(_LABEL_NUMBER))
 
-#: ``thôn 7``, ``Tổ 8``, ``khu phố 3``, ``Phường 3``, ``Quốc lộ 14``, ``ngõ 12``, ``Km 27``.
-_PLACE = re.compile(rf"(?i)(?<!\w){_NOT_AFTER_COUNT}(?:{alternation(PLACE_NOUNS)})\s*(?:số\s+|[.:]\s?)?"
-                    rf"(\d{{1,4}}[A-Za-z]?(?:\s?\+\s?\d{{1,3}})?)(?![\d.,]\d)(?!\w)"
-                    rf"(?!\s*(?:%|triệu|tỷ|nghìn|ngàn|đồng|m2|ha|kg|tấn)(?!\w)){_COUNTED_AFTER}")
+#: ``thôn 7``, ``Tổ 8``, ``khu phố 3``, ``Phường 3``, ``Quốc lộ 14``, ``ngõ 12``, ``Km 27+500``, ``tổ: 5``.
+PLACE = NounBefore("address", "address", "address or place", PLACE_NOUNS, _label(_PLACE_NUMBER), colon=True)
 #: ``QL14``, ``QL.1A``, ``ĐT 741``, ``ĐT.741``: a road code.
 _ROAD = re.compile(rf"(?<!\w)(?:{alternation(ROAD_CODES)})\s?[.\-]?\s?(\d{{1,4}}[A-Z]?)(?!\w)")
 #: ``số 12 đường Lê Lợi``, ``số 5/2 phố Huế``, ``số 34 ngõ 12``: a house number.
 _HOUSE = re.compile(r"(?i)(?<!\w)(?<!tổng\s)số\s+(\d{1,4}[A-Za-z]?(?:/\d{1,4})?)\s*,?\s+"
                     r"(?=(?:đường|phố|ngõ|ngách|hẻm|kiệt|quốc lộ|tỉnh lộ|thôn|ấp|khu phố|tổ)\s)")
-PLACE = Rule("address", "address", "address or place", _PLACE, _ROAD, _HOUSE)
+ROAD = Rule("road-or-house", "address", "address or place", _ROAD, _HOUSE)

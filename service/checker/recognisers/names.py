@@ -7,14 +7,14 @@ import re
 from typing import Iterator
 
 from service.checker.recognisers import Claim, Recogniser, Rule, alternation
+from service.checker.recognisers.nouns import NUMBER, NounBefore, after_a_count, noun_at_end, noun_set, words_before
 from service.checker.recognisers.vocab import COUNT_UNITS, NAMING_NOUNS, SET_PHRASES, UNIT_NOUNS
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMBER_WORD = r"một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
-_COUNTED_AFTER = rf"(?!\s+(?:{alternation(COUNT_UNITS)})(?!\w)(?!\s+(?-i:[A-ZĐ])))(?!\s?/\s?\d)"
 
 #: ``Covid-19``, ``COVID 19``, ``SARS-CoV-2``: the name of a disease.
-COVID = Rule("covid", "name", "Covid-19", re.compile(r"(?i)(?:covid|cov)\s*-?\s*(\d+)"))
+COVID = Rule("covid", "name", "Covid-19", re.compile(r"(?i)(?:covid|cov)\s*-?\s*(\d+)"), needs=("cov",))
 #: ``V-30``, ``A-50``, ``DV.V-30``: letters, a hyphen, a number — a code.
 CODE = Rule("code", "reference", "code", re.compile(r"(?<![\w])[A-Za-zĐđ]{1,10}\s?-\s?(\d+)(?!\d)"))
 
@@ -51,42 +51,69 @@ QUOTED = QuotedName()
 
 #: Set phrases of the political register whose number is part of the name, digits or words.
 SET_PHRASE = Rule("set-phrase", "name", "set phrase", re.compile(
-    rf"(?i)(?<![\w.,/])(0?[1-9]|10|{_NUMBER_WORD})\s+(?:" + "|".join(SET_PHRASES) + r")(?!\w)"))
+    rf"(?i)(?<![\w.,/])(0?[1-9]|10|{_NUMBER_WORD})\s+(?:" + "|".join(SET_PHRASES) + r")(?!\w)"),
+    needs=tuple({re.sub(r"\(.*", "", p).split()[-1] for p in SET_PHRASES}))
 
-#: ``mô hình 2 cấp``, ``phong trào 3 không``: a naming noun right before the number (``25 mô hình`` counts).
-NAMED = Rule("named-thing", "name", "name of a model or movement", re.compile(
-    rf"(?i)(?<!\w)(?<!\d\s)(?:{alternation(NAMING_NOUNS)})\s+(\d{{1,2}})(?![\d.,]\d)(?=\s+[^\W\d_])"
-    rf"{_COUNTED_AFTER}"))
+_COUNTED = re.compile(rf"\s+(?:{alternation(COUNT_UNITS)})(?!\w)(?!\s+(?-i:[A-ZĐ]))|\s?/\s?\d", re.I)
+_NAME_NUMBER = re.compile(r"(\d+[A-Za-z]?)(?![.,]\d)(?!\w)")
 
-_UNITS = alternation(UNIT_NOUNS)
+
+def _named_thing(text: str, s: int, e: int, words: list[str], k: int):
+    """``mô hình 2 cấp``: a short number followed by a word, and not by a counted noun (``25 mô hình`` counts)."""
+    m = _NAME_NUMBER.match(text, s)
+    if m is None or len(m.group(1)) > 2 or after_a_count(words, k) or _COUNTED.match(text, m.end()):
+        return None
+    return m.end() if re.match(r"\s+[^\W\d_]", text[m.end():m.end() + 3]) else None
+
+
+#: ``mô hình 2 cấp``, ``phong trào 3 không``: a naming noun right before the number.
+NAMED = NounBefore("named-thing", "name", "name of a model or movement", NAMING_NOUNS, _named_thing, so=False)
+
 #: Grammatical words that cannot stand inside a unit's name (a closed class, not a vocabulary).
 _FUNCTION_WORDS = frozenset("đã đang sẽ được bị có gồm là và với cho của tại đạt còn vừa mới cũng thì này đó trong "
                             "ra vào lên xuống từ đến nhận không chưa hơn trên dưới gần khoảng".split())
+_UNIT_NOUNS, _UNIT_LONGEST = noun_set(UNIT_NOUNS)
+_UNIT_LAST = frozenset(n.split()[-1] for n in _UNIT_NOUNS)
 
 
 class UnitName(Recogniser):
     """``Trung đoàn 812``, ``Đại đội 2``, ``tiểu đoàn 4``, ``Đoàn 959``: a unit noun right before the number;
     ``Trung đoàn Bộ binh 6``, ``Trung đoàn BBĐP 896``, ``Bệnh viện Quân y 175``: a capitalised unit noun
-    with up to three words of its name between (the first capitalised when there are three).  ``mỗi tổ 02 người`` is a count
-    per unit, ``Trung đoàn đã đón 62 chiến sĩ`` a sentence."""
+    with up to three words of its name between (the first capitalised when there are three).
+    ``mỗi tổ 02 người`` is a count per unit, ``Trung đoàn đã đón 62 chiến sĩ`` a sentence."""
 
     name, kind = "unit-name", "name"
-    _DIRECT = re.compile(
-        rf"(?i)(?<!\w)(?<!mỗi\s)(?<!\d\s)(?:{_UNITS})\s+(?:số\s+)?(\d+[A-Za-z]?)(?![\d.,]\d)(?!\w){_COUNTED_AFTER}")
-    _NAMED = re.compile(
-        rf"(?<!\w)(?:{'|'.join(w[0].upper() + w[1:] for w in sorted(UNIT_NOUNS, key=len, reverse=True))})"
-        rf"((?:\s+(?:\([^()\s]{{1,10}}\)|[^\W\d_]+)){{1,3}})\s+(?:số\s+)?(\d+[A-Za-z]?)(?![\d.,]\d)(?!\w){_COUNTED_AFTER}")
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
-        for m in self._DIRECT.finditer(text, a, b):
-            yield Claim(*m.span(1), self.kind, "named unit", self.name)
-        for m in self._NAMED.finditer(text, a, b):
-            words = m.group(1).split()
-            if any(w.lower() in _FUNCTION_WORDS for w in words):
-                continue  # "Trung đoàn đã đón 62 chiến sĩ": a sentence, not a name
-            if len(words) == 3 and not (words[0][0].isupper() or words[0].startswith("(")):
+        for m in NUMBER.finditer(text, a, b):
+            n = _NAME_NUMBER.match(text, m.start())
+            if n is None or _COUNTED.match(text, n.end()):
                 continue
-            yield Claim(*m.span(2), self.kind, "named unit", self.name)
+            near = text[max(0, m.start() - 45):m.start()].lower()
+            if not any(w in near for w in _UNIT_LAST):
+                continue
+            words = words_before(text, m.start())
+            if words and words[-1].lower() == "số":
+                words = words[:-1]
+            if self._named(words):
+                yield Claim(m.start(), n.end(), self.kind, "named unit", self.name)
+
+    @staticmethod
+    def _named(words: list[str]) -> bool:
+        k = noun_at_end(words, _UNIT_NOUNS, _UNIT_LONGEST)
+        if k:
+            return not after_a_count(words, k)
+        for gap in (1, 2, 3):  # words of the name between the unit noun and the number
+            between = words[-gap:] if len(words) >= gap else []
+            if len(between) < gap or not all(w[0].isalpha() or w.startswith("(") for w in between):
+                return False
+            if any(w.lower() in _FUNCTION_WORDS for w in between):
+                return False
+            head = words[:-gap]
+            k = noun_at_end(head, _UNIT_NOUNS, _UNIT_LONGEST)
+            if k and head[-k][0].isupper() and (gap < 3 or between[0][0].isupper() or between[0].startswith("(")):
+                return True
+        return False
 
 
 UNIT = UnitName()

@@ -6,18 +6,20 @@ import re
 from typing import Iterator
 
 from service.checker.recognisers import Claim, Recogniser, Rule, alternation
+from service.checker.recognisers.nouns import NUMBER, noun_at_end, noun_set, words_before
 from service.checker.recognisers.vocab import FURNITURE_LABELS, PHONE_LABELS
 
 _URL = re.compile(r"(?i)(?<![\w@])(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]]"
                   r"|(?<![\w@/.])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|gov|edu|info|biz|int)"
                   r"(?:\.vn)?(?:/[^\s<>\"“”]*[^\s<>\"“”.,;:!?)\]])?(?![\w-])")
 _EMAIL = re.compile(r"(?i)(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-URL = Rule("url", "contact", "web address", _URL, _EMAIL, group=0)
+URL = Rule("url", "contact", "web address", _URL, _EMAIL, group=0,
+           needs=("://", "www.", "@", ".vn", ".com", ".net", ".org", ".gov", ".edu", ".info", ".biz", ".int"))
 
 _PHONE_SHAPE = r"\(?\+?\d[\d \t.\-()]{5,16}\d"
 _PHONE_LABELLED = re.compile(rf"(?i)(?<!\w)(?:{alternation(PHONE_LABELS)})\s*[:.]?\s*({_PHONE_SHAPE}|\d{{3,5}})(?![\d.,]\d)")
 #: Without a label: a number that starts with 0 (or +84) and has 10–11 digits in groups (``0913.456.789``).
-_PHONE_BARE = re.compile(r"(?<![\w.,/])((?:\+84|\(\+84\)|0)\d{1,3}(?:[ .\-]?\d{2,4}){2,3})(?![\w.,/]?\d)")
+_PHONE_BARE = re.compile(r"((?:\+84|\(\+84\)|0(?<![\w.,/]0))\d{1,3}(?:[ .\-]?\d{2,4}){2,3})(?![\w.,/]?\d)")
 
 
 def _phone_digits(text: str, m: re.Match) -> bool:
@@ -25,14 +27,41 @@ def _phone_digits(text: str, m: re.Match) -> bool:
     return 9 <= digits <= 12 or (m.re is _PHONE_LABELLED and 3 <= digits <= 12)
 
 
-PHONE = Rule("phone", "contact", "phone number", _PHONE_LABELLED, _PHONE_BARE, accept=_phone_digits)
+PHONE_LABELLED = Rule("phone-labelled", "contact", "phone number", _PHONE_LABELLED, accept=_phone_digits,
+                      needs=("điện thoại", "đt", "hotline", "dây nóng", "tel", "fax", "zalo", "tổng đài", "di động",
+                             "dđ", "liên hệ"))
+PHONE_BARE = Rule("phone-bare", "contact", "phone number", _PHONE_BARE, accept=_phone_digits)
 
-_LABEL = alternation(FURNITURE_LABELS)
-#: ``Lượt xem: 3.285``, ``Online: 2``, ``| Thống kê: 111.497 |``: a furniture label, a colon, a number.
-_COUNTER = re.compile(rf"(?im)(?<!\w)(?:{_LABEL})\s*:\s*(\d[\d.,]*)(?![\d:/\-])(?!\s*(?:%|triệu|tỷ|nghìn|đồng)(?!\w))")
-#: ``(458 lượt xem)``, ``3.285 lượt xem |``: a counter written number first, alone in its cell.
-_COUNTER_AFTER = re.compile(rf"(?im)(?:^|[|(·•])[ \t]*(\d[\d.,]*)[ \t]+(?:{_LABEL})[ \t]*(?=$|[|)·•])")
-COUNTER = Rule("page-counter", "furniture", "page furniture counter", _COUNTER, _COUNTER_AFTER)
+_LABELS, _LONGEST = noun_set(FURNITURE_LABELS)
+_COUNTER_END = re.compile(r"[\d:/\-]|[.,]\d|\s*(?:%|triệu|tỷ|nghìn|ngàn|đồng)(?!\w)", re.I)
+
+
+class Counter(Recogniser):
+    """``Lượt xem: 3.285``, ``Online: 2``, ``| Thống kê: 111.497 |``: a furniture label, a colon, a number;
+    ``(458 lượt xem)``, ``3.285 lượt xem |``: a counter written number first, alone in its cell."""
+
+    name, kind = "page-counter", "furniture"
+    _AFTER = re.compile(r"[ \t]+((?:[^\W\d_]+[ \t]?){1,4})[ \t]*(?=$|[|)·•\n])")
+
+    def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
+        for m in NUMBER.finditer(text, a, b):
+            if _COUNTER_END.match(text, m.end()):
+                continue
+            k = m.start() - 1
+            while k >= 0 and text[k] in " \t":
+                k -= 1
+            before = text[k] if k >= 0 else "\n"
+            if before == ":":
+                words = words_before(text, m.start())
+                if len(words) > 1 and noun_at_end(words[:-1], _LABELS, _LONGEST):
+                    yield Claim(*m.span(), self.kind, "page furniture counter", self.name)
+            elif before in "\n|(·•":
+                after = self._AFTER.match(text, m.end())
+                if after and after.group(1).strip().lower() in _LABELS:
+                    yield Claim(*m.span(), self.kind, "page furniture counter", self.name)
+
+
+COUNTER = Counter()
 
 #: A page number alone between blank lines (PDF text), ``- 3 -``, ``Trang 3``, ``Trang 3/12``, ``Page 2 of 9``.
 _PAGE_ALONE = re.compile(r"(?m)(?:(?<=\n\n)|(?<=\n[ \t]\n)|\A)[ \t]*(\d{1,3})[ \t]*(?=\n[ \t]*\n|\Z)")
@@ -47,5 +76,5 @@ class Furniture(Recogniser):
     name, kind = "furniture", "furniture"
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
-        for rule in (URL, PHONE, COUNTER, PAGE):
+        for rule in (URL, PHONE_LABELLED, PHONE_BARE, COUNTER, PAGE):
             yield from rule.find(text, a, b)

@@ -1,0 +1,125 @@
+"""``<noun> [số] N``: recognisers keyed on the noun written right before a number.
+
+Vietnamese puts a label noun before its number (``Quyết định 290``, ``tuần 1``, ``thôn 7``,
+``Trung đoàn 812``) and a counted noun after it (``290 hộ``).  Rather than running one long
+case-insensitive alternation of nouns over the text (slow: it is tried at every position), these
+recognisers go from each number to the few words before it and look them up in a set.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable, Iterator
+
+from service.checker.recognisers import Claim, Recogniser
+
+#: A number as the label recognisers see it: ``290``, ``27`` (of ``Km 27+500``), ``1.2`` (``Điều 1.2``).
+NUMBER = re.compile(r"\d(?<![\w.,/]\d)\d*(?:[.,]\d+)*")
+_WINDOW = 60
+
+
+_PIECE = re.compile(r"\([^()\s]{1,10}\)|(?:[^\W\d_]|[\u0300-\u036f])+|\S")  # marks: NFD words stay whole
+
+
+@lru_cache(maxsize=4096)
+def last_word(text: str, s: int) -> str:
+    """The token right before ``s`` (lower case), cheaply: recognisers look at it before anything else."""
+    j = s
+    while j > 0 and text[j - 1] in " \t\n\r\u00a0":
+        j -= 1
+    k = j
+    while k > 0 and k > j - 25 and _in_word(text[k - 1]):
+        k -= 1
+    return text[k:j].lower() if k < j else text[j - 1:j]
+
+
+def _in_word(c: str) -> bool:
+    return c.isalpha() or "\u0300" <= c <= "\u036f"
+
+
+@lru_cache(maxsize=4096)
+def words_before(text: str, s: int) -> tuple[str, ...]:
+    """The tokens (up to ten) right before ``s``, nearest last, with only blanks between them.
+
+    A token is a word, an abbreviation in parentheses (``(BBĐP)``) or one other character
+    (punctuation, a digit).  Cached: every noun recogniser asks about the same numbers.
+    """
+    lo = max(0, s - _WINDOW)
+    parts = text[lo:s].split()
+    if lo > 0 and parts and not text[lo - 1].isspace() and not text[lo].isspace():
+        parts = parts[1:]  # a word cut by the window's start
+    out: list[str] = []
+    for part in reversed(parts):
+        out[:0] = _PIECE.findall(part)
+        if len(out) >= 10:
+            break
+    return tuple(out[-10:])
+
+
+def noun_at_end(words, nouns: frozenset[str], longest: int) -> int:
+    """How many of the last ``words`` (any case) form a noun of ``nouns`` (the longest such), or 0."""
+    best, phrase = 0, ""
+    for k in range(1, min(longest, len(words)) + 1):
+        w = words[-k]
+        if not w[0].isalpha():
+            break
+        phrase = w.lower() + (" " + phrase if phrase else "")
+        if phrase in nouns:
+            best = k
+    return best
+
+
+def noun_set(nouns) -> tuple[frozenset[str], int]:
+    items = frozenset(n.lower() for n in nouns)
+    return items, max(len(n.split()) for n in items)
+
+
+class NounBefore(Recogniser):
+    """A number right after one of ``nouns`` (``<noun> [số|:] N``) is claimed, when ``accept`` agrees.
+
+    ``accept(text, start, end, words, k)`` sees the number's span, the tokens before it (``words``,
+    nearest last, with ``số``/``:`` removed) and how many of them the noun took; it returns the end
+    of the claim (the number's end, or further: ``Km 27+500``) or ``None`` to refuse.
+    """
+
+    def __init__(self, name: str, kind: str, note: str, nouns, accept: Callable, *, number: re.Pattern = NUMBER,
+                 so: bool = True, colon: bool = False):
+        self.name, self.kind, self.note, self.accept, self.number = name, kind, note, accept, number
+        self.nouns, self.longest = noun_set(nouns)
+        self.last_words = frozenset(n.split()[-1] for n in self.nouns)
+        self.so, self.colon = so, colon
+
+    def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
+        for m in self.number.finditer(text, a, b):
+            s = m.start()
+            lw = last_word(text, s)
+            if lw not in self.last_words and lw not in ("số", ":"):
+                continue
+            words = words_before(text, s)
+            if s > 0 and not text[s - 1].isspace() and not self.colon:
+                continue  # glued to what precedes it
+            if self.colon and words and words[-1] == ":":
+                words = words[:-1]
+            if self.so and words and words[-1].lower() == "số":
+                words = words[:-1]
+            if self.colon and words and words[-1] == ":":
+                words = words[:-1]
+            if not words or words[-1].lower() not in self.last_words:
+                continue
+            k = noun_at_end(words, self.nouns, self.longest)
+            if not k:
+                continue
+            end = self.accept(text, s, m.end(), words, k)
+            if end is not None:
+                yield Claim(s, end, self.kind, self.note, self.name)
+
+
+
+_BEFORE_COUNT = frozenset(("mỗi", "các", "những"))
+
+
+def after_a_count(words: list[str], k: int) -> bool:
+    """``mỗi tổ 02 người``, ``các thôn 3``, ``5 đợt 2``: the noun is counted or distributed, not a label."""
+    prev = words[-k - 1] if len(words) > k else ""
+    return prev.lower() in _BEFORE_COUNT or prev.isdigit()
