@@ -41,9 +41,12 @@ def _forms(word: str) -> set[str]:
 
 
 _MARK = "\u0300-\u036f"
-_WORD_RE = re.compile(
-    rf"(?<![\w{_MARK}])(?:" + "|".join(sorted({f for w in VOCABULARY for f in _forms(w)}, key=len, reverse=True))
-    + rf")(?![\w{_MARK}])", re.I)
+#: Every form of every word: NFC and NFD, lower case, Capitalised, UPPER.  A case-sensitive
+#: alternation opened by a first-character test is several times faster than ``re.I``.
+_FORMS = sorted({f for w in VOCABULARY for v in (w, w.capitalize(), w.upper()) for f in _forms(v)}, key=len,
+                reverse=True)
+_WORD_RE = re.compile(rf"(?=[{''.join(sorted({f[0] for f in _FORMS}))}])(?<![\w{_MARK}])(?:{'|'.join(_FORMS)})"
+                      rf"(?![\w{_MARK}])")
 _GAP = re.compile(r"[ \t\u00a0]+\n?[ \t]*|\n[ \t]*")
 
 

@@ -44,6 +44,6 @@ PLACE = NounBefore("address", "address", "address or place", PLACE_NOUNS, _label
 #: ``QL14``, ``QL.1A``, ``ĐT 741``, ``ĐT.741``: a road code.
 _ROAD = re.compile(rf"(?<!\w)(?:{alternation(ROAD_CODES)})\s?[.\-]?\s?(\d{{1,4}}[A-Z]?)(?!\w)")
 #: ``số 12 đường Lê Lợi``, ``số 5/2 phố Huế``, ``số 34 ngõ 12``: a house number.
-_HOUSE = re.compile(r"(?i)(?<!\w)(?<!tổng\s)số\s+(\d{1,4}[A-Za-z]?(?:/\d{1,4})?)\s*,?\s+"
-                    r"(?=(?:đường|phố|ngõ|ngách|hẻm|kiệt|quốc lộ|tỉnh lộ|thôn|ấp|khu phố|tổ)\s)")
+_HOUSE = re.compile(r"(?=[sS])(?<!\w)(?<![Tt]ổng\s)[Ss]ố\s+(\d{1,4}[A-Za-z]?(?:/\d{1,4})?)\s*,?\s+"
+                    r"(?=(?i:đường|phố|ngõ|ngách|hẻm|kiệt|quốc lộ|tỉnh lộ|thôn|ấp|khu phố|tổ)\s)")
 ROAD = Rule("road-or-house", "address", "address or place", _ROAD, _HOUSE)
