@@ -67,8 +67,9 @@ def year(text: str, m, before: str, after: str) -> bool:
     v = int(m.numeral)
     if not (1900 <= v <= 2100 and len(m.raw) == 4):
         return False
+    word_after = re.match(r"\s*(\w)", after)
     if _YEAR_CUE.search(before) or _LUNAR.search(before) or re.match(r"\s?[-–]\s?\d", after[:3]) \
-            or re.search(r"[-–]\s?$", before) or not re.match(r"\s*" + _W, after):
+            or re.search(r"[-–]\s?$", before) or not word_after or not word_after.group(1).islower():
         m.kind, m.note = "year", "lunar year" if _LUNAR.search(before) else "year"
         return True
     return False

@@ -23,6 +23,9 @@ def valid_date(s: str) -> bool:
     mm = re.fullmatch(r"(\d{1,2})\s?[/.-]\s?(\d{4})", s)
     if mm:
         return 1 <= int(mm.group(1)) <= 12
+    ym = re.fullmatch(r"\d{4}-(\d{2})", s)
+    if ym:
+        return 1 <= int(ym.group(1)) <= 12
     iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", s)
     if iso:
         return 1 <= int(iso.group(2)) <= 12 and 1 <= int(iso.group(3)) <= 31
@@ -38,7 +41,18 @@ def _cued(text: str, m: re.Match) -> bool:
     return valid_date(m.group(1)) and bool(_CUE.search(text, max(0, m.start(1) - 30), m.start(1)))
 
 
-_CUE = re.compile(rf"(?i)(?<!\w)(?:{alternation(DATE_CUES)})[\s,]*(?:ngày\s+)?(?:\d{{1,2}}\s*(?:,|và|-|–)\s*)?$")
+_CUE = re.compile(rf"(?i)(?<!\w)(?:{alternation(DATE_CUES)})(?:\s+(?:nay|qua|hôm qua|hôm nay|mai|cùng ngày))?"
+                  rf"[\s,]*(?:ngày\s+)?(?:\d{{1,2}}\s*(?:,|và|-|–)\s*)?$")
+
+
+def _coordinated(text: str, m: re.Match) -> bool:
+    """``30/4 và 1/5``: two real day/months joined by ``và`` or a comma, neither an ``n/n`` ratio, no counted noun."""
+    a, b = m.group(1), m.group(2)
+    if not (valid_date(a) and valid_date(b)):
+        return False
+    same = [x.split("/")[0] == x.split("/")[1] for x in (a, b)]
+    return not any(same) and not re.match(r"\s+[^\W\d_]", text[m.end():m.end() + 2]) \
+        or bool(re.match(r"\s+(?:năm|\()", text[m.end():m.end() + 6]))
 
 DATE = Rule("date", "date", "date",
             # 25/10/2021, 3/2/1930-3/2/2023, 24-4-2019, 12.8.2021
@@ -48,7 +62,9 @@ DATE = Rule("date", "date", "date",
             re.compile(rf"(?<![\d.,/])({_YEAR}-[01]?\d-[0-3]?\d)(?![\d/])"),
             accept=_valid)
 MONTH_YEAR = Rule("month-year", "date", "month/year",
-                  re.compile(rf"(\d(?<![\d.,/]\d)\d?/{_YEAR})(?![\d/])"), accept=_valid)
+                  re.compile(rf"(\d(?<![\d.,/]\d)\d?/{_YEAR})(?![\d/])"),
+                  re.compile(rf"({_YEAR}(?<![\d.,/\-]\d{{4}})-[01]\d)(?![\d\-])"),  # 2022-12 (page metadata)
+                  accept=_valid)
 DAY_MONTH = Rule("day-month", "date", "date",
                  # (19/5), (14/6 - 15/6)
                  re.compile(r"\(\s*(\d{1,2}/\d{1,2}(?:\s*[-–]\s*\d{1,2}/\d{1,2})?)\s*\)"),
@@ -61,17 +77,20 @@ DAY_MONTH_CUED = Rule("day-month-cued", "date", "date",
                       re.compile(r"(\d(?<![\d.,/]\d)\d?\s?[/.-]\s?\d{1,2})(?![\d/]|[.,]\d)(?!\s*(?:%|triệu|tỷ))"),
                       accept=_cued)
 #: ``ngày 10 và 11/6``, ``ngày 10, 11/6``, ``ngày 10-11/6``: the first day of a list or range.
+DATE_PAIR = Rule("date-pair", "date", "date",
+                 re.compile(r"(\d(?<![\d.,/]\d)\d?/\d{1,2})\s*(?:và|,)\s*(\d{1,2}/\d{1,2})(?![\d/])"),
+                 group=0, accept=_coordinated)
 DAY_LIST = Rule("day-of-list", "date", "day",
                 re.compile(r"(?i)\bngày\s+(\d{1,2})(?=\s*(?:,|và|đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2})"),
                 needs=("ngày",))
 DAY_MONTH_WORDS = Rule("day-month-words", "date", "day",
-                       re.compile(r"(?i)\bngày\s+(\d{1,2})(?=\s+tháng\s+\d)"), needs=("ngày",))
+                       re.compile(r"(?i)\bngày\s+(\d{1,2})(?=\s+th[áa]ng\s+\d)"), needs=("ngày",))
 MONTH = Rule("month", "date", "month",
              re.compile(r"(?i)(?<!\d\s)(?<!\d)\btháng\s+(\d{1,2})(?![\d.,/]\d)(?!\s*(?:năm|/)\s*\d{4})(?=\s|[.,;)]|$)"),
              re.compile(r"(?i)\btháng\s+(\d{1,2})(?=\s*(?:năm|/|-)\s*\d{4})"), needs=("tháng",))
 #: ``quý II/2017``, ``quý 2/2017``, ``quý 3 năm 2023``, ``Quý I-2024``: the year (and a quarter in digits).
 QUARTER = Rule("quarter", "period", "quarter",
-               re.compile(rf"(?i)\bquý\s+(?:[IV]+|\d)\s*(?:[/-]|năm)\s*({_YEAR})(?!\d)"),
+               re.compile(rf"(?i)\bquý\s+(?:[IV]+|\d)\s*(?:[/.-]|năm)\s*({_YEAR})(?!\d)"),
                re.compile(r"(?i)\bquý\s+(\d)(?!\d)(?![.,]\d)"), needs=("quý",))
 #: ``trên 60 tuổi``, ``từ 16 đến 30 tuổi``, ``18-25 tuổi``: an age (or age bound) names who, it counts nothing.
 AGE = Rule("age", "age", "age",

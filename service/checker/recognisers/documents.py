@@ -17,7 +17,7 @@ _QUANTITY_AFTER = (r"(?!\s*(?:tháng|năm|quý|triệu|tỷ|nghìn|ngàn|đồng
 NUMBER_CODE = Rule("document-number", "reference", "document number", re.compile(
     r"(\d(?<![\w/]\d)\d*(?:/\d{4})?(?:/|-)[A-ZĐ][A-ZĐ0-9&]*(?:[-/.][A-ZĐ][A-ZĐ0-9&]*)*)"))
 
-_QUANTITY = re.compile(r"\d|,\d|" + _QUANTITY_AFTER.replace("(?!", "(?=", 1))
+_QUANTITY = re.compile(r"\d|,\d|\s?[/\-]\s?\d|" + _QUANTITY_AFTER.replace("(?!", "(?=", 1))
 
 
 def _document_number(text: str, s: int, e: int, words: list[str], k: int):

@@ -15,7 +15,9 @@ from service.checker.recognisers.vocab import COUNT_UNITS, LABEL_NOUNS, PLACE_NO
 
 #: A count noun after the number (``tổ 02 người``) — unless a capitalised name follows it (``tổ 8 xã Hàm Chính``);
 #: a ratio (``Binh chủng 363/363``); a quantity word.
-_COUNTED = re.compile(rf"\s+(?:{alternation(COUNT_UNITS)})(?!\w)(?!\s+(?-i:[A-ZĐ]))|\s?/\s?\d", re.I)
+_COUNTED = re.compile(rf"\s+(?:{alternation(COUNT_UNITS)})(?!\w)(?!\s+[A-ZĐ])|\s?/\s?\d")  # counted nouns: lower case
+#: ``tỉnh lộ 10C và 10D``, ``loại 1, 2``, ``đối tượng 02, 03``: more labels of the same noun.
+_MORE_LABELS = re.compile(r"(?:\s*(?:,|và|hoặc|hay)\s*\d{1,4}[A-Za-z]?(?![\w.,/]\d)(?!\w))+")
 _NOT_A_LABEL = re.compile(r"[.,/:]\d|\w|\s*(?:%|triệu|tỷ|nghìn|ngàn|đồng|km|m2|ha|kg|tấn)(?!\w)", re.I)
 _LABEL_NUMBER = re.compile(r"\d{1,3}[A-Za-z]?")
 _PLACE_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?(?:\s?\+\s?\d{1,3})?")
@@ -26,9 +28,14 @@ def _label(number: re.Pattern):
         m = number.match(text, s)
         if m is None or after_a_count(words, k):
             return None
+        if k == 1 and words[-1][0].islower() and len(words) > 1 and words[-2][0].isupper():
+            return None  # "Mặt trận 9 ấp", "Bộ Quốc phòng 312": the noun ends a capitalised name
         end = m.end()
         if _NOT_A_LABEL.match(text, end) or _COUNTED.match(text, end):
             return None
+        more = _MORE_LABELS.match(text, end)
+        if more and not _COUNTED.match(text, more.end()) and not _NOT_A_LABEL.match(text, more.end()):
+            end = more.end()
         return end
     return accept
 

@@ -7,8 +7,9 @@ import re
 from typing import Iterator
 
 from service.checker.recognisers import Claim, Recogniser, Rule, alternation
-from service.checker.recognisers.nouns import NUMBER, NounBefore, after_a_count, noun_at_end, noun_set, words_before
-from service.checker.recognisers.vocab import COUNT_UNITS, NAMING_NOUNS, SET_PHRASES, UNIT_NOUNS
+from service.checker.recognisers.nouns import (NUMBER, NounBefore, after_a_count, last_word, noun_at_end, noun_set,
+                                               words_before)
+from service.checker.recognisers.vocab import COUNT_UNITS, NAMING_NOUNS, PLACE_NOUNS, SET_PHRASES, UNIT_NOUNS
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMBER_WORD = r"một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
@@ -17,6 +18,63 @@ _NUMBER_WORD = r"một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
 COVID = Rule("covid", "name", "Covid-19", re.compile(r"(?i)(?:covid|cov)\s*-?\s*(\d+)"), needs=("cov",))
 #: ``V-30``, ``A-50``, ``DV.V-30``: letters, a hyphen, a number — a code.
 CODE = Rule("code", "reference", "code", re.compile(r"(?<![\w])[A-Za-zĐđ]{1,10}\s?-\s?(\d+)(?!\d)"))
+#: ``5K``, ``4G``, ``3D``: a number glued to capitals is a name (``5KG``/``5KM`` written in capitals are units).
+GLUED = Rule("glued-code", "name", "code", re.compile(r"(\d(?<![\w.,]\d)\d*[A-ZĐ]{1,3})(?![\w])"),
+             accept=lambda text, m: not re.search(r"(?:KG|KM|HA|M|CM|MM|KW|KV|MW|GB|MB|TB|VND|VNĐ|Đ)$", m.group(1)))
+
+
+def _heading_line(text: str, pos: int) -> bool:
+    """The line around ``pos`` is written in capitals (a heading), not a sentence."""
+    a, b = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    letters = [c for c in text[a:b if b >= 0 else len(text)] if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _capital_word(w: str) -> bool:
+    return w[0].isupper() and w[0].isalpha()
+
+
+class CodeNumber(Recogniser):
+    """``BV 97979 TS``, ``QL 1A``: a number between codes written in capitals, or a long one after a code.
+
+    ``UBND 16 xã``, ``Hội CCB 20;`` (a list of counts) and headings in capitals are no codes.
+    """
+
+    name, kind = "capital-code", "reference"
+    _AFTER_OK = re.compile(r"[ \t]*(?:$|[^\w\s]|[A-ZĐ])", re.M)
+
+    def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
+        for m in NUMBER.finditer(text, a, b):
+            lw = last_word(text, m.start())
+            if not lw or not lw[0].isalpha():
+                continue
+            e = m.end()
+            if not self._AFTER_OK.match(text, e) or re.match(r"\s*[%‰]|\s?/\s?\d", text[e:e + 3]):
+                continue
+            words = words_before(text, m.start())
+            if not words or not _capital_word(words[-1]):
+                continue
+            if not (words[-1].isupper() and len(words[-1]) >= 2) or _heading_line(text, m.start()):
+                continue  # "6 THÁNG CUỐI NĂM 2023": a heading in capitals
+            code_after = re.match(r"[ \t]+[A-ZĐ]{2,}(?![\w])", text[e:e + 12])
+            if code_after or (m.group().isdigit() and len(m.group()) >= 4):  # "CCB 20;" in a list counts
+                yield Claim(m.start(), e, "reference", "code", self.name)
+
+
+CODE_NUMBER = CodeNumber()
+
+_COUNT_FIRST_WORDS = frozenset(u.split()[0] for u in COUNT_UNITS)
+
+
+def _slogan(text: str, m: re.Match) -> bool:
+    parts = re.fullmatch(r"\d\s+([^\W\d_]+),?\s+\d\s+([^\W\d_]+)", m.group(1))
+    return bool(parts) and not ({parts.group(1), parts.group(2)} & _COUNT_FIRST_WORDS)
+
+
+#: ``3 gặp 4 biết``, ``3 không 2 có``, ``5 không 3 sạch``: a slogan counting its own words (no counted noun).
+SLOGAN = Rule("slogan", "name", "slogan", re.compile(
+    r"(\d(?<![\w.,/]\d)\s+[^\W\d_]+,?\s+[1-9]\s+[^\W\d_]+)(?=\s*(?:[,.;:”\"»)]|$)|\s+(?:và|của|trong|là|được|theo)\b)"),
+    accept=_slogan)
 
 
 class QuotedName(Recogniser):
@@ -27,7 +85,7 @@ class QuotedName(Recogniser):
     """
 
     name, kind = "quoted-name", "name"
-    _QUOTE = re.compile(r"[“\"«‘]([^“”\"«»‘’\n]{1,60})[”\"»’]")
+    _QUOTE = re.compile(r"[“\"«‘″]([^“”\"«»‘’″\n]{1,60})[”\"»’″]")
     _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
@@ -54,7 +112,7 @@ SET_PHRASE = Rule("set-phrase", "name", "set phrase", re.compile(
     rf"(?i)(?<![\w.,/])(0?[1-9]|10|{_NUMBER_WORD})\s+(?:" + "|".join(SET_PHRASES) + r")(?!\w)"),
     needs=tuple({re.sub(r"\(.*", "", p).split()[-1] for p in SET_PHRASES}))
 
-_COUNTED = re.compile(rf"\s+(?:{alternation(COUNT_UNITS)})(?!\w)(?!\s+(?-i:[A-ZĐ]))|\s?/\s?\d", re.I)
+_COUNTED = re.compile(rf"\s+(?:{alternation(COUNT_UNITS)})(?!\w)(?!\s+[A-ZĐ])|\s?/\s?\d")  # counted nouns: lower case
 _NAME_NUMBER = re.compile(r"(\d+[A-Za-z]?)(?![.,]\d)(?!\w)")
 
 
@@ -74,6 +132,8 @@ _FUNCTION_WORDS = frozenset("đã đang sẽ được bị có gồm là và v�
                             "ra vào lên xuống từ đến nhận không chưa hơn trên dưới gần khoảng".split())
 _UNIT_NOUNS, _UNIT_LONGEST = noun_set(UNIT_NOUNS)
 _UNIT_LAST = frozenset(n.split()[-1] for n in _UNIT_NOUNS)
+_PLACE_NOUNS, _PLACE_LONGEST = noun_set(PLACE_NOUNS)
+_NEAR = _UNIT_LAST | frozenset(n.split()[-1] for n in _PLACE_NOUNS)
 
 
 class UnitName(Recogniser):
@@ -90,7 +150,7 @@ class UnitName(Recogniser):
             if n is None or _COUNTED.match(text, n.end()):
                 continue
             near = text[max(0, m.start() - 45):m.start()].lower()
-            if not any(w in near for w in _UNIT_LAST):
+            if not any(w in near for w in _NEAR):
                 continue
             words = words_before(text, m.start())
             if words and words[-1].lower() == "số":
@@ -100,9 +160,15 @@ class UnitName(Recogniser):
 
     @staticmethod
     def _named(words: list[str]) -> bool:
+        for gap in (1, 2, 3):  # "thôn Bản Duồng 1", "khu phố Tân Hòa 2": a place noun, then its capitalised name
+            between = words[-gap:]
+            if len(between) < gap or not all(_capital_word(w) and not w.isupper() for w in between):
+                break
+            if noun_at_end(words[:-gap], _PLACE_NOUNS, _PLACE_LONGEST):
+                return True
         k = noun_at_end(words, _UNIT_NOUNS, _UNIT_LONGEST)
-        if k:
-            return not after_a_count(words, k)
+        if k:  # "mỗi tổ 02 người" counts; "Lữ đoàn Thông tin 23 Quân khu 7" names two units
+            return words[-k][0].isupper() or not after_a_count(words, k)
         for gap in (1, 2, 3):  # words of the name between the unit noun and the number
             between = words[-gap:] if len(words) >= gap else []
             if len(between) < gap or not all(w[0].isalpha() or w.startswith("(") for w in between):

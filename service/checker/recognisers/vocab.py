@@ -34,7 +34,8 @@ DATE_CUES = tuple(w for w in TIME_OF_DAY if w != "khoảng") + ("ngày", "hôm",
 LABEL_NOUNS = ("lần", "tuần", "chặng", "đợt", "khóa", "khoá", "vòng", "giai đoạn", "phần", "bài",
                "câu", "hạng", "nhóm", "trận", "lớp", "khối", "ca", "phiên", "tập", "bước", "mùa", "bảng",
                "hình", "biểu đồ", "trang", "số hiệu", "học kỳ", "học kì", "niên khóa", "lô", "thửa", "tờ",
-               "tờ bản đồ", "cấp độ", "mức", "level", "giải", "ván", "hiệp", "lượt trận", "lứa", "tốp", "xuất")
+               "tờ bản đồ", "cấp độ", "mức", "level", "giải", "ván", "hiệp", "lượt trận", "lứa", "tốp",
+               "loại", "đối tượng", "diện", "nhóm đối tượng", "hạng mục")
 #: Nouns that name a place by its number: ``thôn 7``, ``tổ 8``, ``Quốc lộ 14``, ``Phường 3``.
 PLACE_NOUNS = ("thôn", "tổ dân phố", "tổ", "ấp", "khu phố", "khóm", "xóm", "buôn", "bản", "làng", "sóc", "phường",
                "quận", "khu", "tiểu khu", "khu vực", "khoảnh", "tiểu khu rừng", "số nhà", "nhà số", "ngõ", "ngách",
