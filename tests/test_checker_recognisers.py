@@ -31,7 +31,7 @@ def check(text, raw, kind, recogniser=None):
 def test_registry_is_one_ordered_list_of_named_recognisers():
     names = [r.name for r in CLAIMS]
     assert len(names) == len(set(names)) and all(names)
-    assert names.index("url") < names.index("date") < names.index("ordinal")  # a URL's digits are no date
+    assert names.index("url") < names.index("date") < names.index("label")  # a URL's digits are no date
     assert [c.__name__ for c in CLASSIFIERS] == ["anniversary", "year", "period", "area_size"]
 
 
@@ -281,3 +281,55 @@ def test_offsets_are_in_the_text_as_given():
     text = "Chiều 14/6, hội nghị có 120 đại biểu; Lượt xem: 3.285"
     for m in extract_numbers(text):
         assert text[m.start:m.end] == m.raw
+
+
+# ---------------------------------------------------------------- from the real material (evaluations/cases/real)
+
+@pytest.mark.parametrize("text, raw, kind", [
+    # https://baobariavungtau.com.vn/chinh-tri/202204/bao-ve-vung-chac-chu-quyen-lanh-tho-an-ninh-bien-gioi-947780/
+    (" date 2022-04 Sáng 4/4, Đảng ủy Bộ đội Biên phòng", "2022-04", "date"),
+    ("kiểm soát xuất nhập cảnh qua cửa khẩu cảng biển, đặc biệt là cao điểm 30/4 và 1/5.", "30/4 và 1/5", "date"),
+    # http://hoitruongson.vn/tin-tuc/2133_5211/ket-qua-hoat-dong-quy-i-phuong-huong-hoat-dong-quy-ii-2016.htm
+    ("và xin phép thành lập Hội. Trong quý I. 2016 có thêm 13 huyện, quận;", "2016", "period"),
+    # https://baoquangnam.vn/quoc-phong-an-ninh/ty-le-dieu-tra-kham-pha-an-rat-nghiem-trong-dat-100-132709.html
+    ("nhiệm vụ trọng tâm quý IV.2022 do Công an tỉnh tổ chức sáng nay 30.9.", "2022", "period"),
+    ("nhiệm vụ trọng tâm quý IV.2022 do Công an tỉnh tổ chức sáng nay 30.9.", "30.9", "date"),
+    # https://vinhha.thuathienhue.gov.vn/?gd=4&cn=245&tc=11601
+    ("Vinh Hà, ngày 25 thang 11 năm 2022", "25", "date"),
+    ("nằm về phía Đông Nam huyện Phú Vang, có tỉnh lộ 10C và 10D chạy qua", "10C và 10D", "address"),
+    # https://baotayninh.vn/tong-ket-cong-tac-tuyen-quan-nam-2022-a143421.html
+    ("cao đẳng, đại học 26 thanh niên; sức khoẻ loại 1, loại 2 chiếm 69,15%.", "1", "ordinal"),
+    # https://plo.vn/thoi-su/chum-anh-thanh-nien-tphcm-hang-hai-len-duong-nhap-ngu-1043561.html
+    ("nhận lệnh gọi nhập ngũ có sức khỏe loại 1, 2 là 3.189 người", "1, 2", "ordinal"),
+    # https://baothuathienhue.vn/chinh-tri-xa-hoi/an-ninh-quoc-phong/huong-tra-khen-thuong-10-tap-the-va-10-ca-nhan-trong-thuc-hien-nhiem-vu-quoc-phong-an-ninh-66105.html
+    ("đã cử 38 đồng chí thuộc đối tượng 02, 03 tham gia bồi dưỡng kiến thức", "02, 03", "ordinal"),
+    ("Ký kết liên tịch triển khai nhiệm vụ Quốc phòng- An ninh 2019\nTrong năm, thị xã", "2019", "year"),
+    # http://cuuchienbinh.vn/ccb-quan-12-tp-ho-chi-minh-phoi-hop-thuc-hien-nhiem-vu-tuyen-quan-nam-2011-22-04-2011/
+    ("đồng thời tham gia thâm nhập 3 gặp 4 biết với Hội đồng nghĩa vụ quân sự", "3 gặp 4 biết", "name"),
+    # http://hoitruongson.vn/tin-tuc/2115_106185/hoi-ts-hoang-xuan-tong-ket-hoat-dong-nam-2021.htm
+    ("phòng chống dịch thực hiện khuyến cáo 5K tốt nên chưa có trường hợp F0", "5K", "name"),
+    # https://bachthong.gov.vn/hoi-nghi-hiep-dong-tuyen-chon-goi-cong-nhan-nhap-ngu-nam-2019/
+    ("tuyển quân đạt tiêu chí “3 trong 1″, tức là công dân nhập ngũ", "3", "name"),
+    ("các đơn vị quân đội như: Lữ đoàn 144 Bộ tổng tham mưu, Lữ đoàn 168", "144", "name"),
+    # http://baobariavungtau.com.vn/chinh-tri/202001/bao-ve-vung-chac-vung-bien-kiem-soat-chat-an-ninh-cua-khau-888478/
+    ("Biên phòng kiểm tra hàng hóa trên tàu BV 97979 TS, bị bắt giữ do vận chuyển", "97979", "reference"),
+    # https://baobackan.com.vn/cho-don-cong-nhan-123-mo-hinh-dan-van-kheo-nam-2022-post2896.html
+    ("Hội viên Hà Văn Cẩn, ở thôn Bản Duồng 1, thị trấn Bằng Lũng là một", "1", "name"),
+])
+def test_real_material_non_figures(text, raw, kind):
+    check(text, raw, kind)
+
+
+def test_real_material_figures_stay_figures():
+    # http://truyenhinhlucngan.vn/node/4129 — per-commune quotas: a name then its count
+    text = "Kim Sơn 9 chỉ tiêu; Đồng Cốc 12 chỉ tiêu; Phú Nhuận 6; Đèo Gia 8; Phong Minh 13 và Sa Lý 2."
+    assert figures(text) == ["9", "12", "6", "8", "13", "2"]
+    # http://chauphu.angiang.gov.vn (a-chau-phu-khanh-hoa-mttq-2018): "Mặt trận" ends in "trận", no label
+    assert figures("Ban công tác Mặt trận 9 ấp của xã Khánh Hòa tổ chức") == ["9"]
+    # https://baobariavungtau.com.vn/... — counts in a list of codes in capitals are counts
+    assert figures("Hội CCB 20; Hội ND 15; UBND 16 xã") == ["20", "15", "16"]
+    assert figures("\nPHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023\n") == []
+
+
+def test_ratios_are_not_coordinated_dates():
+    assert figures("đạt 19/19 và 17/17 tiêu chí") == ["19", "19", "17", "17"]

@@ -116,11 +116,11 @@ CLAIMS = (
     dates.DATE, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DATE_PAIR, dates.DAY_MONTH_CUED, dates.DAY_LIST, dates.DAY_MONTH_WORDS,
     dates.MONTH, dates.QUARTER,                                      # 25/10/2021, Sáng 31-7, quý II/2017
     documents.NUMBER_CODE, documents.BY_TYPE, documents.BY_TYPE_NAMED, documents.BY_ABBREVIATION,  # 21-KL/TW
-    names.COVID, names.CODE, names.GLUED, names.QUOTED, names.SET_PHRASE, names.SLOGAN,  # Covid-19, 5K, "4 an toàn"
+    names.COVID, names.CODE, names.QUOTED, names.SET_PHRASE, names.SLOGAN,  # Covid-19, 5K, "4 an toàn"
     names.NAMED,                                                     # mô hình 2 cấp
     dates.AGE,                                                       # trên 60 tuổi
     names.UNIT, labels.ORDINAL_THU, labels.ORDINAL, labels.PLACE, labels.ROAD,  # Trung đoàn 812, tuần 1, thôn 7
-    names.CODE_NUMBER,                                               # BV 97979 TS
+    names.GLUED, names.CODE_NUMBER,                                  # 5K, BV 97979 TS
 )
 #: Classifiers of a plain integer once read, in order.
 CLASSIFIERS = (classify.anniversary, classify.year, classify.period, classify.area_size)

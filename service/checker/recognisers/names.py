@@ -73,7 +73,7 @@ def _slogan(text: str, m: re.Match) -> bool:
 
 #: ``3 gặp 4 biết``, ``3 không 2 có``, ``5 không 3 sạch``: a slogan counting its own words (no counted noun).
 SLOGAN = Rule("slogan", "name", "slogan", re.compile(
-    r"(\d(?<![\w.,/]\d)\s+[^\W\d_]+,?\s+[1-9]\s+[^\W\d_]+)(?=\s*(?:[,.;:”\"»)]|$)|\s+(?:và|của|trong|là|được|theo)\b)"),
+    r"(\d(?<![\w.,/]\d)\s+[^\W\d_]+,?\s+[1-9]\s+[^\W\d_]+)(?=\s*(?:[,.;:”\"»)]|$)|\s+(?:và|của|trong|là|được|theo|với|cho|tại|ở|đã|nhằm|để)\b)"),
     accept=_slogan)
 
 
