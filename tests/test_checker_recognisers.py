@@ -333,3 +333,10 @@ def test_real_material_figures_stay_figures():
 
 def test_ratios_are_not_coordinated_dates():
     assert figures("đạt 19/19 và 17/17 tiêu chí") == ["19", "19", "17", "17"]
+
+
+def test_coordinates():
+    # https://vinhha.thuathienhue.gov.vn/?gd=4&cn=245&tc=11601
+    text = "Nằm trong toạ độ địa lý 107047 - 107050 độ Kinh đông và 16020 - 16024 vỹ độ Bắc, địa giới"
+    assert figures(text) == []
+    assert mention(text, "107047 - 107050").kind == "address"

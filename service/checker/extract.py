@@ -119,7 +119,7 @@ CLAIMS = (
     names.COVID, names.CODE, names.QUOTED, names.SET_PHRASE, names.SLOGAN,  # Covid-19, 5K, "4 an toàn"
     names.NAMED,                                                     # mô hình 2 cấp
     dates.AGE,                                                       # trên 60 tuổi
-    names.UNIT, labels.ORDINAL_THU, labels.ORDINAL, labels.PLACE, labels.ROAD,  # Trung đoàn 812, tuần 1, thôn 7
+    names.UNIT, labels.ORDINAL_THU, labels.ORDINAL, labels.PLACE, labels.ROAD, labels.COORDINATES,  # thôn 7
     names.GLUED, names.CODE_NUMBER,                                  # 5K, BV 97979 TS
 )
 #: Classifiers of a plain integer once read, in order.

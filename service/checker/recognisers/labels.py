@@ -54,3 +54,8 @@ _ROAD = re.compile(rf"(?<!\w)(?:{alternation(ROAD_CODES)})\s?[.\-]?\s?(\d{{1,4}}
 _HOUSE = re.compile(r"(?=[sS])(?<!\w)(?<![Tt]ổng\s)[Ss]ố\s+(\d{1,4}[A-Za-z]?(?:/\d{1,4})?)\s*,?\s+"
                     r"(?=(?i:đường|phố|ngõ|ngách|hẻm|kiệt|quốc lộ|tỉnh lộ|thôn|ấp|khu phố|tổ)\s)")
 ROAD = Rule("road-or-house", "address", "address or place", _ROAD, _HOUSE)
+#: ``107047 - 107050 độ Kinh đông``, ``16020 - 16024 vỹ độ Bắc``, ``21°02' vĩ độ Bắc``: coordinates.
+_COORD = r"\d(?<![\w.,]\d)[\d.,]*(?:\s*[°']\s*\d*)*(?:\s*[-–]\s*\d[\d.,]*(?:\s*[°']\s*\d*)*)?"
+COORDINATES = Rule("coordinates", "address", "coordinates",
+                   re.compile(rf"({_COORD})\s*(?:°|độ)\s*(?i:kinh|vĩ|vỹ)"),
+                   re.compile(rf"({_COORD})\s*(?i:kinh|vĩ|vỹ)\s+độ"), needs=("độ", "°"))
