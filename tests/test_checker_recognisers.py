@@ -340,3 +340,16 @@ def test_coordinates():
     text = "Nằm trong toạ độ địa lý 107047 - 107050 độ Kinh đông và 16020 - 16024 vỹ độ Bắc, địa giới"
     assert figures(text) == []
     assert mention(text, "107047 - 107050").kind == "address"
+
+
+def test_every_kind_a_recogniser_gives_is_a_known_non_figure_with_a_vietnamese_label():
+    import re
+    from pathlib import Path
+
+    from service.checker.extract import NOT_FIGURE_KINDS
+
+    kinds = {getattr(r, "kind", None) for r in CLAIMS} | {"reference", "year", "period", "anniversary", "name"}
+    assert kinds <= set(NOT_FIGURE_KINDS)
+    page = (Path(__file__).resolve().parent.parent / "service" / "api" / "static" / "index.html").read_text()
+    labels = re.search(r"const KIND_VI = \{(.*?)\};", page, re.S).group(1)
+    assert set(NOT_FIGURE_KINDS) <= set(re.findall(r"(\w+):", labels))
