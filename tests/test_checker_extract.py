@@ -183,3 +183,13 @@ def test_windows_end_on_a_letter():
     text = "Trang 12   \n\n" + "x" * 300 + " 5 người " + "y" * 300
     for a, b in _digit_windows(text):
         assert b == len(text) or text[b - 1].isalpha()
+
+
+def test_compound_amount_is_one_amount():
+    # https://budang.binhphuoc.gov.vn/... (evaluations/cases/real/a-bu-dang-hlhpn-2024-h1): "khoảng 1 tỷ 500 triệu đồng"
+    text = "vận động được khoảng 1 tỷ 500 triệu đồng để hỗ trợ"
+    (m,) = [x for x in extract_numbers(text) if x.is_figure]
+    assert (m.value, m.kind, m.scale, m.qualifier) == (Decimal("1500000000"), "money", 10**9, "khoảng")
+    assert m.raw == "1 tỷ 500 triệu đồng" and m.decimals == 3
+    (n,) = [x for x in extract_numbers("hỗ trợ 2 triệu 500 nghìn đồng") if x.is_figure]
+    assert n.value == 2_500_000

@@ -149,6 +149,8 @@ _BASE_CUE = re.compile(r"(?i)cùng kỳ|so với[^.;]{0,30}?(?:năm|kỳ)\s+(?:t
 _CLAUSE_END = re.compile(r"[.;!?]\s|\n\s*\n")
 _MONEY_CONTEXT = re.compile(r"(?i)tiền|trị giá|giá trị|kinh phí|ngân sách|vốn|đồng|quỹ")
 _SPACES = re.compile(r"\s+")
+#: The second part of a compound amount: ``1 tỷ 500 triệu đồng``, ``2 triệu 500 nghìn``.
+_COMPOUND = re.compile(r"[ \t]+(\d{1,3})[ \t]+(nghìn|ngàn|triệu)(?!\w)(\s*(?:đồng|đ|VNĐ|VND|vnđ)(?!\w|/c))?", re.I)
 
 
 def _read_numeral(s: str) -> tuple[Decimal, int, str, tuple] | None:
@@ -334,7 +336,12 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
             word = sm.group("scale").strip().lower()
             scale = SCALES[word]
             end = sm.end()
-            if sm.group("cur1") or _money_context(text, s):
+            cm = None if sm.group("cur1") else _COMPOUND.match(text, end)
+            if cm and SCALES[cm.group(2).lower()] < scale:  # "1 tỷ 500 triệu đồng": one amount, 1,5 tỷ
+                numeral += Decimal(cm.group(1)) * SCALES[cm.group(2).lower()] / scale
+                decimals = max(decimals, len(str(scale // SCALES[cm.group(2).lower()])) - 1)
+                end = cm.end()
+            if sm.group("cur1") or (cm and cm.group(3)) or _money_context(text, s):
                 kind, unit = "money", "đồng"
         elif sm.group("cur"):
             kind, unit, end = "money", "đồng", sm.end()
