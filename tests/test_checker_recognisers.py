@@ -353,3 +353,36 @@ def test_every_kind_a_recogniser_gives_is_a_known_non_figure_with_a_vietnamese_l
     page = (Path(__file__).resolve().parent.parent / "service" / "api" / "static" / "index.html").read_text()
     labels = re.search(r"const KIND_VI = \{(.*?)\};", page, re.S).group(1)
     assert set(NOT_FIGURE_KINDS) <= set(re.findall(r"(\w+):", labels))
+
+
+# ---------------------------------------------------------------- every real case's listed non-figures
+
+def _non_figure_results():
+    import re
+    import unicodedata
+
+    from evaluations.real import real_cases
+
+    found, missed = 0, []
+    for case in real_cases():
+        text = unicodedata.normalize("NFC", case.text)
+        mentions = extract_numbers(text)
+        for nf in case.non_figures:
+            quote = unicodedata.normalize("NFC", str(nf["quote"]))
+            at = text.find(quote)
+            if at < 0 or not re.search(r"\d", quote):
+                continue  # quoted differently from the text, or a number in words (not read unless it counts)
+            inside = [m for m in mentions if m.num_start < at + len(quote) and m.num_end > at]
+            if any(m.is_figure for m in inside):
+                missed.append((case.slug, quote, [(m.raw, m.kind) for m in inside if m.is_figure]))
+            else:
+                found += 1
+    return found, missed
+
+
+def test_real_cases_non_figures_are_recognised():
+    """The non-figures the real material lists (evaluations/cases/real/*/case.yaml): new cases are picked up."""
+    found, missed = _non_figure_results()
+    if found + len(missed) == 0:
+        pytest.skip("no real material")
+    assert found / (found + len(missed)) >= 0.95, missed
