@@ -217,7 +217,7 @@ def extract_numbers(text: str) -> list[Mention]:
     words = _word_candidates(text)
     windows = _digit_windows(text)
     if words:
-        windows = _merge_windows(windows, [(w.start, w.end) for w in words], n)
+        windows = _merge_windows(windows, [(w.start, w.end) for w in words], text)
     for a, b in windows:  # windows are disjoint and every claim lies in one: same claims as recogniser-major
         for recogniser in CLAIMS:
             for c in recogniser.find(text, a, b):
@@ -272,26 +272,36 @@ def _digit_windows(text: str) -> list[tuple[int, int]]:
     lookbehinds and ``^`` seeing the real text, and each window ends on a letter or the end of
     the text so that ``\\Z`` and lookaheads cannot take the window's end for the text's.
     """
-    return _merge_windows([], [m.span() for m in _DIGITS.finditer(text)], len(text), text)
+    out: list[list[int]] = []
+    for m in _DIGITS.finditer(text):
+        a, b = max(0, m.start() - _WINDOW_BEFORE), m.end() + _WINDOW_AFTER
+        if out and a <= out[-1][1] + _WINDOW_BEFORE:
+            out[-1][1] = b
+        else:
+            out.append([a, b])
+    return _end_on_letters(out, text)
 
 
-def _merge_windows(windows, spans, n: int, text: str | None = None) -> list[tuple[int, int]]:
-    """``windows`` with a window added around each ``(start, end)`` span, merged and sorted."""
-    wins = [[a, b] for a, b in windows] + [[max(0, s - _WINDOW_BEFORE), e + _WINDOW_AFTER] for s, e in spans]
-    wins.sort()
+def _merge_windows(windows, spans, text: str) -> list[tuple[int, int]]:
+    """``windows`` with a window added around each ``(start, end)`` span (numbers in words), merged."""
+    wins = sorted([[a, b] for a, b in windows] + [[max(0, s - _WINDOW_BEFORE), e + _WINDOW_AFTER] for s, e in spans])
     out: list[list[int]] = []
     for a, b in wins:
         if out and a <= out[-1][1] + _WINDOW_BEFORE:
             out[-1][1] = max(out[-1][1], b)
         else:
             out.append([a, b])
-    for w in out:
+    return _end_on_letters(out, text)
+
+
+def _end_on_letters(wins: list[list[int]], text: str) -> list[tuple[int, int]]:
+    n = len(text)
+    for w in wins:
         b = min(w[1], n)
-        if text is not None:
-            while b < n and not text[b - 1].isalpha():
-                b += 1
+        while b < n and not text[b - 1].isalpha():
+            b += 1
         w[1] = b
-    return [(a, b) for a, b in out]
+    return [(a, b) for a, b in wins]
 
 
 def _mark_bases(text: str, mentions: list[Mention]) -> None:

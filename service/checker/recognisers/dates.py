@@ -59,7 +59,7 @@ DATE = Rule("date", "date", "date",
             re.compile(rf"(\d(?<![\d.,/]\d)\d?\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?{_YEAR}"
                        rf"(?:\s*[-–]\s*\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?{_YEAR})?)(?!\d)"),
             # 2017-11-24
-            re.compile(rf"(?<![\d.,/])({_YEAR}-[01]?\d-[0-3]?\d)(?![\d/])"),
+            re.compile(r"(\d(?<![\d.,/]\d)\d{3}-[01]?\d-[0-3]?\d)(?![\d/])"),
             accept=_valid)
 MONTH_YEAR = Rule("month-year", "date", "month/year",
                   re.compile(rf"(\d(?<![\d.,/]\d)\d?/{_YEAR})(?![\d/])"),
@@ -81,13 +81,13 @@ DATE_PAIR = Rule("date-pair", "date", "date",
                  re.compile(r"(\d(?<![\d.,/]\d)\d?/\d{1,2})\s*(?:và|,)\s*(\d{1,2}/\d{1,2})(?![\d/])"),
                  group=0, accept=_coordinated)
 DAY_LIST = Rule("day-of-list", "date", "day",
-                re.compile(r"(?i)\bngày\s+(\d{1,2})(?=\s*(?:,|và|đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2})"),
+                re.compile(r"\b(?:[Nn]gày|NGÀY)\s+(\d{1,2})(?=\s*(?:,|và|đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2})"),
                 needs=("ngày",))
 DAY_MONTH_WORDS = Rule("day-month-words", "date", "day",
-                       re.compile(r"(?i)\bngày\s+(\d{1,2})(?=\s+th[áa]ng\s+\d)"), needs=("ngày",))
+                       re.compile(r"\b(?:[Nn]gày|NGÀY)\s+(\d{1,2})(?=\s+(?:[Tt]h[áa]ng|THÁNG)\s+\d)"), needs=("ngày",))
 MONTH = Rule("month", "date", "month",
-             re.compile(r"(?i)(?<!\d\s)(?<!\d)\btháng\s+(\d{1,2})(?![\d.,/]\d)(?!\s*(?:năm|/)\s*\d{4})(?=\s|[.,;)]|$)"),
-             re.compile(r"(?i)\btháng\s+(\d{1,2})(?=\s*(?:năm|/|-)\s*\d{4})"), needs=("tháng",))
+             re.compile(r"(?<!\d\s)(?<!\d)\b(?:[Tt]h[áa]ng|THÁNG)\s+(\d{1,2})(?![\d.,/]\d)(?!\s*(?:năm|/)\s*\d{4})(?=\s|[.,;)]|$)"),
+             re.compile(r"\b(?:[Tt]h[áa]ng|THÁNG)\s+(\d{1,2})(?=\s*(?:năm|/|-)\s*\d{4})"), needs=("tháng",))
 #: ``quý II/2017``, ``quý 2/2017``, ``quý 3 năm 2023``, ``Quý I-2024``: the year (and a quarter in digits).
 QUARTER = Rule("quarter", "period", "quarter",
                re.compile(rf"(?i)\bquý\s+(?:[IV]+|\d)\s*(?:[/.-]|năm)\s*({_YEAR})(?!\d)"),

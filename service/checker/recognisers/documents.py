@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from service.checker.recognisers import Claim, Recogniser, Rule, alternation
-from service.checker.recognisers.nouns import NUMBER, NounBefore, last_word, noun_at_end, noun_set, words_before
+from service.checker.recognisers.nouns import NounBefore, noun_at_end, noun_set, numbers_in, words_before
 from service.checker.recognisers.vocab import DOCUMENT_ABBREVIATIONS, DOCUMENT_TYPES
 
 #: What follows a number that makes it a quantity, not a document's number.
@@ -39,19 +39,17 @@ class TypeNamedNumber(Recogniser):
     _NOUNS, _LONGEST = noun_set(DOCUMENT_TYPES)
 
     def find(self, text, a, b):
-        for m in NUMBER.finditer(text, a, b):
-            if last_word(text, m.start()) != "số":
+        for s, e, numeral, lw in numbers_in(text, a, b):
+            if lw != "số" or not numeral.isdigit():
                 continue
-            words = words_before(text, m.start())
-            if len(words) < 3 or words[-1].lower() != "số" or _QUANTITY.match(text, m.end()):
-                continue
-            if not m.group().isdigit():
+            words = words_before(text, s)
+            if len(words) < 3 or words[-1].lower() != "số" or _QUANTITY.match(text, e):
                 continue
             for gap in range(1, 5):
                 head = words[:-1 - gap]
                 if head and noun_at_end(head, self._NOUNS, self._LONGEST) \
                         and all(w[0].isalpha() for w in words[-1 - gap:-1]):
-                    yield Claim(m.start(), m.end(), self.kind, "document reference", self.name)
+                    yield Claim(s, e, self.kind, "document reference", self.name)
                     break
 
 

@@ -41,7 +41,7 @@ def _label(number: re.Pattern):
 
 
 #: ``lần thứ 2``, ``thứ 7``, ``kỳ họp thứ 5``: ``thứ`` makes any number an ordinal.
-_THU = re.compile(r"(?i)(?<!\w)thứ\s+(\d{1,3})(?![\d.,]\d)(?!\s*(?:%|triệu|tỷ))")
+_THU = re.compile(r"(?<!\w)(?:[Tt]hứ|THỨ)\s+(\d{1,3})(?![\d.,]\d)(?!\s*(?:%|triệu|tỷ))")
 #: ``tuần 1``, ``chặng 1``, ``đợt 2``, ``khóa 3``, ``lớp 9``, ``giai đoạn 2``, ``bài 4``.
 ORDINAL_THU = Rule("ordinal-thu", "ordinal", "ordinal or label", _THU)
 ORDINAL = NounBefore("label", "ordinal", "ordinal or label", LABEL_NOUNS, _label(_LABEL_NUMBER))
@@ -57,5 +57,4 @@ ROAD = Rule("road-or-house", "address", "address or place", _ROAD, _HOUSE)
 #: ``107047 - 107050 độ Kinh đông``, ``16020 - 16024 vỹ độ Bắc``, ``21°02' vĩ độ Bắc``: coordinates.
 _COORD = r"\d(?<![\w.,]\d)[\d.,]*(?:\s*[°']\s*\d*)*(?:\s*[-–]\s*\d[\d.,]*(?:\s*[°']\s*\d*)*)?"
 COORDINATES = Rule("coordinates", "address", "coordinates",
-                   re.compile(rf"({_COORD})\s*(?:°|độ)\s*(?i:kinh|vĩ|vỹ)"),
-                   re.compile(rf"({_COORD})\s*(?i:kinh|vĩ|vỹ)\s+độ"), needs=("độ", "°"))
+                   re.compile(rf"({_COORD})\s*(?:(?:°|độ)\s*(?i:kinh|vĩ|vỹ)|(?i:kinh|vĩ|vỹ)\s+độ)"), needs=("độ", "°"))

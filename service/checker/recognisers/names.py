@@ -7,17 +7,20 @@ import re
 from typing import Iterator
 
 from service.checker.recognisers import Claim, Recogniser, Rule, alternation
-from service.checker.recognisers.nouns import (NUMBER, NounBefore, after_a_count, last_word, noun_at_end, noun_set,
+from service.checker.recognisers.nouns import (NounBefore, after_a_count, noun_at_end, noun_set, numbers_in,
                                                words_before)
 from service.checker.recognisers.vocab import COUNT_UNITS, NAMING_NOUNS, PLACE_NOUNS, SET_PHRASES, UNIT_NOUNS
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_NUMBER_WORD = r"một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười"
+_NUMBER_WORD = r"[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười"
 
 #: ``Covid-19``, ``COVID 19``, ``SARS-CoV-2``: the name of a disease.
 COVID = Rule("covid", "name", "Covid-19", re.compile(r"(?i)(?:covid|cov)\s*-?\s*(\d+)"), needs=("cov",))
 #: ``V-30``, ``A-50``, ``DV.V-30``: letters, a hyphen, a number — a code.
-CODE = Rule("code", "reference", "code", re.compile(r"(?<![\w])[A-Za-zĐđ]{1,10}\s?-\s?(\d+)(?!\d)"))
+_CODE = re.compile(r"(\d(?:(?<=[A-Za-zĐđ]-\d)|(?<=[A-Za-zĐđ] -\d)|(?<=[A-Za-zĐđ]- \d)|(?<=[A-Za-zĐđ] - \d))\d*)(?!\d)")
+_CODE_LETTERS = re.compile(r"(?<![\w])[A-Za-zĐđ]{1,10}\s?-\s?$")
+CODE = Rule("code", "reference", "code", _CODE,
+            accept=lambda text, m: bool(_CODE_LETTERS.search(text, max(0, m.start() - 14), m.start())))
 #: ``5K``, ``4G``, ``3D``: a number glued to capitals is a name (``5KG``/``5KM`` written in capitals are units).
 GLUED = Rule("glued-code", "name", "code", re.compile(r"(\d(?<![\w.,]\d)\d*[A-ZĐ]{1,3})(?![\w])"),
              accept=lambda text, m: not re.search(r"(?:KG|KM|HA|M|CM|MM|KW|KV|MW|GB|MB|TB|VND|VNĐ|Đ)$", m.group(1)))
@@ -44,21 +47,19 @@ class CodeNumber(Recogniser):
     _AFTER_OK = re.compile(r"[ \t]*(?:$|[^\w\s]|[A-ZĐ])", re.M)
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
-        for m in NUMBER.finditer(text, a, b):
-            lw = last_word(text, m.start())
-            if not lw or not lw[0].isalpha():
+        for s, e, numeral, lw in numbers_in(text, a, b):
+            if not lw or not lw[0].isalpha() or not text[s - len(lw) - 1:s].lstrip()[:1].isupper():
                 continue
-            e = m.end()
             if not self._AFTER_OK.match(text, e) or re.match(r"\s*[%‰]|\s?/\s?\d", text[e:e + 3]):
                 continue
-            words = words_before(text, m.start())
+            words = words_before(text, s)
             if not words or not _capital_word(words[-1]):
                 continue
-            if not (words[-1].isupper() and len(words[-1]) >= 2) or _heading_line(text, m.start()):
+            if not (words[-1].isupper() and len(words[-1]) >= 2) or _heading_line(text, s):
                 continue  # "6 THÁNG CUỐI NĂM 2023": a heading in capitals
             code_after = re.match(r"[ \t]+[A-ZĐ]{2,}(?![\w])", text[e:e + 12])
-            if code_after or (m.group().isdigit() and len(m.group()) >= 4):  # "CCB 20;" in a list counts
-                yield Claim(m.start(), e, "reference", "code", self.name)
+            if code_after or (numeral.isdigit() and len(numeral) >= 4):  # "CCB 20;" in a list counts
+                yield Claim(s, e, "reference", "code", self.name)
 
 
 CODE_NUMBER = CodeNumber()
@@ -109,7 +110,7 @@ QUOTED = QuotedName()
 
 #: Set phrases of the political register whose number is part of the name, digits or words.
 SET_PHRASE = Rule("set-phrase", "name", "set phrase", re.compile(
-    rf"(?i)(?<![\w.,/])(0?[1-9]|10|{_NUMBER_WORD})\s+(?:" + "|".join(SET_PHRASES) + r")(?!\w)"),
+    rf"(?<![\w.,/])(0?[1-9]|10|{_NUMBER_WORD})\s+(?:" + "|".join(SET_PHRASES) + r")(?!\w)"),  # no re.I: speed
     needs=tuple({re.sub(r"\(.*", "", p).split()[-1] for p in SET_PHRASES}))
 
 _COUNTED = re.compile(rf"\s+(?:{alternation(COUNT_UNITS)})(?!\w)(?!\s+[A-ZĐ])|\s?/\s?\d")  # counted nouns: lower case
@@ -145,18 +146,17 @@ class UnitName(Recogniser):
     name, kind = "unit-name", "name"
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
-        for m in NUMBER.finditer(text, a, b):
-            n = _NAME_NUMBER.match(text, m.start())
+        for s, _, _, lw in numbers_in(text, a, b):
+            if lw not in _NEAR and _NEAR.isdisjoint(text[max(0, s - 45):s].lower().split()):
+                continue
+            n = _NAME_NUMBER.match(text, s)
             if n is None or _COUNTED.match(text, n.end()):
                 continue
-            near = text[max(0, m.start() - 45):m.start()].lower()
-            if not any(w in near for w in _NEAR):
-                continue
-            words = words_before(text, m.start())
+            words = words_before(text, s)
             if words and words[-1].lower() == "số":
                 words = words[:-1]
             if self._named(words):
-                yield Claim(m.start(), n.end(), self.kind, "named unit", self.name)
+                yield Claim(s, n.end(), self.kind, "named unit", self.name)
 
     @staticmethod
     def _named(words: list[str]) -> bool:

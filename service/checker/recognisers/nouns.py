@@ -22,6 +22,13 @@ _WINDOW = 60
 _PIECE = re.compile(r"\([^()\s]{1,10}\)|(?:[^\W\d_]|[\u0300-\u036f])+|\S")  # marks: NFD words stay whole
 
 
+@lru_cache(maxsize=64)
+def numbers_in(text: str, a: int, b: int) -> tuple[tuple[int, int, str, str], ...]:
+    """``(start, end, numeral, word before it)`` of every number in ``text[a:b]``: found once per window,
+    shared by every recogniser that starts from the numbers."""
+    return tuple((m.start(), m.end(), m.group(), last_word(text, m.start())) for m in NUMBER.finditer(text, a, b))
+
+
 @lru_cache(maxsize=4096)
 def last_word(text: str, s: int) -> str:
     """The token right before ``s`` (lower case), cheaply: recognisers look at it before anything else."""
@@ -83,17 +90,15 @@ class NounBefore(Recogniser):
     of the claim (the number's end, or further: ``Km 27+500``) or ``None`` to refuse.
     """
 
-    def __init__(self, name: str, kind: str, note: str, nouns, accept: Callable, *, number: re.Pattern = NUMBER,
-                 so: bool = True, colon: bool = False):
-        self.name, self.kind, self.note, self.accept, self.number = name, kind, note, accept, number
+    def __init__(self, name: str, kind: str, note: str, nouns, accept: Callable, *, so: bool = True,
+                 colon: bool = False):
+        self.name, self.kind, self.note, self.accept = name, kind, note, accept
         self.nouns, self.longest = noun_set(nouns)
         self.last_words = frozenset(n.split()[-1] for n in self.nouns)
         self.so, self.colon = so, colon
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
-        for m in self.number.finditer(text, a, b):
-            s = m.start()
-            lw = last_word(text, s)
+        for s, e, _, lw in numbers_in(text, a, b):
             if lw not in self.last_words and lw not in ("số", ":"):
                 continue
             words = words_before(text, s)
@@ -110,7 +115,7 @@ class NounBefore(Recogniser):
             k = noun_at_end(words, self.nouns, self.longest)
             if not k:
                 continue
-            end = self.accept(text, s, m.end(), words, k)
+            end = self.accept(text, s, e, words, k)
             if end is not None:
                 yield Claim(s, end, self.kind, self.note, self.name)
 

@@ -6,7 +6,7 @@ import re
 from typing import Iterator
 
 from service.checker.recognisers import Claim, Recogniser, Rule, alternation
-from service.checker.recognisers.nouns import NUMBER, noun_at_end, noun_set, words_before
+from service.checker.recognisers.nouns import noun_at_end, noun_set, numbers_in, words_before
 from service.checker.recognisers.vocab import FURNITURE_LABELS, PHONE_LABELS
 
 _URL = re.compile(r"(?i)(?<![\w@])(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]]"
@@ -44,30 +44,38 @@ class Counter(Recogniser):
     _AFTER = re.compile(r"[ \t]+((?:[^\W\d_]+[ \t]?){1,4})[ \t]*(?=$|[|)·•\n])")
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
-        for m in NUMBER.finditer(text, a, b):
-            if _COUNTER_END.match(text, m.end()):
+        for s, e, _, _ in numbers_in(text, a, b):
+            if _COUNTER_END.match(text, e):
                 continue
-            k = m.start() - 1
+            k = s - 1
             while k >= 0 and text[k] in " \t":
                 k -= 1
             before = text[k] if k >= 0 else "\n"
             if before == ":":
-                words = words_before(text, m.start())
+                words = words_before(text, s)
                 if len(words) > 1 and noun_at_end(words[:-1], _LABELS, _LONGEST):
-                    yield Claim(*m.span(), self.kind, "page furniture counter", self.name)
+                    yield Claim(s, e, self.kind, "page furniture counter", self.name)
             elif before in "\n|(·•":
-                after = self._AFTER.match(text, m.end())
+                after = self._AFTER.match(text, e)
                 if after and after.group(1).strip().lower() in _LABELS:
-                    yield Claim(*m.span(), self.kind, "page furniture counter", self.name)
+                    yield Claim(s, e, self.kind, "page furniture counter", self.name)
 
 
 COUNTER = Counter()
 
 #: A page number alone between blank lines (PDF text), ``- 3 -``, ``Trang 3``, ``Trang 3/12``, ``Page 2 of 9``.
-_PAGE_ALONE = re.compile(r"(?m)(?:(?<=\n\n)|(?<=\n[ \t]\n)|\A)[ \t]*(\d{1,3})[ \t]*(?=\n[ \t]*\n|\Z)")
+_PAGE_ALONE = re.compile(r"(?m)^[ \t]*(\d{1,3})[ \t]*(?=\n[ \t]*\n|\Z)")
+
+
+def _alone(text: str, m: re.Match) -> bool:
+    """Between blank lines (or at the text's start): ``^`` alone also matches after one line break."""
+    if m.re is not _PAGE_ALONE:
+        return True
+    s = m.start()
+    return s == 0 or text.endswith("\n\n", 0, s) or bool(re.search(r"\n[ \t]*\n[ \t]*$", text[max(0, s - 8):s]))
 _PAGE_DASHED = re.compile(r"(?m)^[ \t]*[-–—][ \t]*(\d{1,3})[ \t]*[-–—][ \t]*$")
 _PAGE_WORD = re.compile(r"(?im)^[ \t]*(?:trang|page)[ \t]+(\d{1,4}(?:[ \t]*(?:/|of|trên)[ \t]*\d{1,4})?)[ \t]*$")
-PAGE = Rule("page-number", "page", "page number", _PAGE_ALONE, _PAGE_DASHED, _PAGE_WORD)
+PAGE = Rule("page-number", "page", "page number", _PAGE_ALONE, _PAGE_DASHED, _PAGE_WORD, accept=_alone)
 
 
 class Furniture(Recogniser):
