@@ -193,3 +193,9 @@ def test_compound_amount_is_one_amount():
     assert m.raw == "1 tỷ 500 triệu đồng" and m.decimals == 3
     (n,) = [x for x in extract_numbers("hỗ trợ 2 triệu 500 nghìn đồng") if x.is_figure]
     assert n.value == 2_500_000
+
+
+def test_per_unit_stops_at_the_next_sentence():
+    # evaluations/cases/real/a-nhat-quang-hnd-2021-h1: "năng xuất đạt được 65 tạ/ha\nVề sản xuất vụ mùa"
+    (m,) = [x for x in extract_numbers("năng xuất đạt được 65 tạ/ha\nVề sản xuất vụ mùa") if x.is_figure]
+    assert m.raw == "65 tạ/ha" and m.per == "ha"

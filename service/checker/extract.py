@@ -140,7 +140,7 @@ _SUFFIX = re.compile(
     r"hành|ca|thanh|tình|cảm))|đ|VNĐ|VND|vnđ))(?!\w|/c)"
     r"|(?P<meas>\s?(?:km2|km²|km|m2|m²|m3|m³|ha|kg|tấn|tạ|lít|cm|m))(?!\w)", re.I)
 #: ``/suất``, ``/1 phần quà``, ``/01 người``: a per-unit denominator (the ``1`` is no figure of its own).
-_PER = re.compile(r"\s?/\s?(?:0?1\s+)?(" + _W + r"+(?:\s" + _W + r"+)?)")
+_PER = re.compile(r"\s?/\s?(?:0?1\s+)?(" + _W + r"+(?:[ \t](?![A-ZĐ])" + _W + r"+)?)")  # not into the next line
 _NOUN_TOKEN = re.compile(r"[ \t\n]*(đ/c|Đ/c|" + _W + r"+)")
 _QUAL_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:(?P<cmp>tăng thêm|giảm bớt|tăng|giảm)\s+)?(?:(?P<q>" + "|".join(QUALIFIERS) + r")\s+)?$")
