@@ -386,3 +386,42 @@ def test_real_cases_non_figures_are_recognised():
     if found + len(missed) == 0:
         pytest.skip("no real material")
     assert found / (found + len(missed)) >= 0.95, missed
+
+
+# ---------------------------------------------------------------- more public pages
+
+@pytest.mark.parametrize("text, raw, kind", [
+    # https://vnexpress.net/oto-khach-cho-32-nguoi-lat-tren-quoc-lo-14-5044376.html
+    (" date 2026-02-26 Khoảng 12h, tài xế Lê Phước Lâm (39 tuổi, ngụ Lâm Đồng) lái xe 52 chỗ", "2026-02-26", "date"),
+    (" date 2026-02-26 Khoảng 12h, tài xế Lê Phước Lâm (39 tuổi, ngụ Lâm Đồng) lái xe 52 chỗ", "12h", "time"),
+    (" date 2026-02-26 Khoảng 12h, tài xế Lê Phước Lâm (39 tuổi, ngụ Lâm Đồng) lái xe 52 chỗ", "39", "age"),
+    ("Quốc lộ 14 dài 980 km, điểm đầu ở cầu Đakrông, Quảng Trị, điểm cuối cắt quốc lộ 13 tại thị xã", "14", "address"),
+    ("Quốc lộ 14 dài 980 km, điểm đầu ở cầu Đakrông, Quảng Trị, điểm cuối cắt quốc lộ 13 tại thị xã", "13", "address"),
+    ("là quốc lộ dài thứ 2 ở Việt Nam sau quốc lộ 1.", "2", "ordinal"),
+    # https://kienthuc.net.vn/xa-hoi/vuong-da-thi-cong-xe-container-truot-vao-vach-nui-quoc-lo-14d-te-liet-1885381.html
+    (" date 2023-08 Tại hiện trường lúc 7h sáng 5/8, xe container BKS Đà Nẵng trượt sát vách núi", "7h", "time"),
+    (" date 2023-08 Tại hiện trường lúc 7h sáng 5/8, xe container BKS Đà Nẵng trượt sát vách núi", "5/8", "date"),
+    ("xe container BKS Đà Nẵng trượt sát vách núi, chắn ngang quốc lộ 14D. Vướng đá", "14D", "address"),
+    # https://toquoc.vn/tiep-tuc-uu-tien-tiem-du-lieu-vac-xin-cho-nguoi-tu-50-tuoi-tro-len-20211103154855331.htm
+    ("(Tổ Quốc) - Người trên 18 tuổi, đặc biệt nhóm trên 50 tuổi là đối tượng nguy cơ", "50", "age"),
+    ("Tiếp tục ưu tiên tiêm đủ liều cho người từ 50 tuổi trở lên.", "50", "age"),
+    # https://hethongphapluat.com/quyet-dinh-3042-qd-ubnd-nam-2011-phe-duyet-do-an-quy-hoach-chi-tiet-xay-dung-ty-le-1-2000-khu-cong-nghiep-phuoc-long-do-tinh-ben-tre-ban-hanh.html
+    ("Số: 3042/QĐ-UBND\n\nBến Tre, ngày 30 tháng 12 năm 2011\n", "3042/QĐ-UBND", "reference"),
+    ("Số: 3042/QĐ-UBND\n\nBến Tre, ngày 30 tháng 12 năm 2011\n", "30", "date"),
+    ("Xét đề nghị của Giám đốc Sở Xây dựng tại Tờ trình số 181/TTr-SXD ngày 28 tháng 12 năm 2011,", "181/TTr-SXD",
+     "reference"),
+    # https://m.baomoi.com/11-nhom-doi-tuong-nao-duoc-tiem-vaccine-covid-19-dau-tien-tai-viet-nam/c/38021942.epi
+    ("Nguồn VNEWS http://vnews.gov.vn/video/11-nhom-doi-tuong-nao-duoc-tiem-vaccine-covid-19-dau-tien-tai-viet-nam"
+     "-204494.htm", "http://vnews.gov.vn/video/11-nhom-doi-tuong-nao-duoc-tiem-vaccine-covid-19-dau-tien-tai-viet-nam"
+     "-204494.htm", "contact"),
+])
+def test_more_public_pages(text, raw, kind):
+    check(text, raw, kind)
+
+
+def test_figures_beside_non_figures_in_public_pages():
+    # https://vnexpress.net/oto-khach-cho-32-nguoi-lat-tren-quoc-lo-14-5044376.html
+    assert figures("Quốc lộ 14 dài 980 km, điểm đầu ở cầu Đakrông") == ["980 km"]
+    # https://m.baomoi.com/11-nhom-doi-tuong-nao-duoc-tiem-vaccine-covid-19-dau-tien-tai-viet-nam/c/38021942.epi
+    assert figures("Bộ Y tế vừa công bố 18,3 triệu người thuộc 11 nhóm đối tượng được ưu tiên tiêm vaccine "
+                   "COVID-19") == ["18,3 triệu", "11"]

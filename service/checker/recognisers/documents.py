@@ -13,9 +13,11 @@ from service.checker.recognisers.vocab import DOCUMENT_ABBREVIATIONS, DOCUMENT_T
 _QUANTITY_AFTER = (r"(?!\s*(?:tháng|năm|quý|triệu|tỷ|nghìn|ngàn|đồng|đ\b|%|lượt|người|vụ|suất|km|m2|kg|hộ|xã|"
                    r"trường hợp|đối tượng|cuộc|buổi|lớp|đợt|văn bản|bản|tài liệu)(?!\w))")
 
-#: ``21-KL/TW``, ``05/BC-UBND``, ``1510/UBND-GDĐT``, ``04/2021/NQ-HĐND``: a number with an issuer code.
+#: ``21-KL/TW``, ``05/BC-UBND``, ``1510/UBND-GDĐT``, ``04/2021/NQ-HĐND``, ``181/TTr-SXD``, ``1107/QĐ-TTg``:
+#: a number with an issuer code.
 NUMBER_CODE = Rule("document-number", "reference", "document number", re.compile(
-    r"(\d(?<![\w/]\d)\d*(?:/\d{4})?(?:/|-)[A-ZĐ][A-ZĐ0-9&]*(?:[-/.][A-ZĐ][A-ZĐ0-9&]*)*)"))
+    r"(\d(?<![\w/]\d)\d*(?:/\d{4})?(?:/|-)[A-ZĐ](?:[A-ZĐ0-9&]|[a-zđ](?=[A-ZĐa-zđ]*[-/]))*"
+    r"(?:[-/.][A-ZĐ][A-ZĐ0-9&]*[a-zđ]{0,2})*)"))  # TTr-SXD, QĐ-TTg: a lower-case letter inside a code
 
 _QUANTITY = re.compile(r"\d|,\d|\s?[/\-]\s?\d|" + _QUANTITY_AFTER.replace("(?!", "(?=", 1))
 
