@@ -425,3 +425,27 @@ def test_figures_beside_non_figures_in_public_pages():
     # https://m.baomoi.com/11-nhom-doi-tuong-nao-duoc-tiem-vaccine-covid-19-dau-tien-tai-viet-nam/c/38021942.epi
     assert figures("Bộ Y tế vừa công bố 18,3 triệu người thuộc 11 nhóm đối tượng được ưu tiên tiêm vaccine "
                    "COVID-19") == ["18,3 triệu", "11"]
+
+
+@pytest.mark.parametrize("text, raw, kind", [
+    # https://text.123docz.net/document/6432699-bao-cao-cong-tac-doan-va-phong-trao-thanh-thieu-nhi-6-thang-dau-nam-2020.htm
+    ("Xem và tải ngay bản đầy đủ của tài liệu tại đây (480.51 KB, 6 trang )\n\nHUYỆN ĐOÀN", "480.51 KB, 6 trang", "page"),
+    # https://scribd.com/document/721714004/2-Bao-cao-tổng-kết-Phương-hướng
+    (" txt\nYou are on page 1of 11\n\nĐOÀN HỌC VIỆN", "1of 11", "page"),
+    # https://huongthuy.thuathienhue.gov.vn/?gd=23&cn=212&tc=5332
+    ("giới thiệu, quảng bá, tiêu thụ sản phẩm[1].\n\nGiá trị sản xuất ngành dịch vụ", "1", "reference"),
+    ("Đã phê duyệt quy hoạch chi tiết tỷ lệ 1/500 Cụm công nghiệp Thủy Phương", "1/500", "reference"),
+    # http://langluongmai.com/bao-cao-cong-tac-doan-va-hoat-dong-thanh-thieu-nhi-2015---phuong-huong-hoat-dong-2016-cua-bch-chi-doan-thon-luong-mai-news/view-2078.html
+    ("hoạt động thanh thiếu nhi 2015 - Phương hướng hoạt động 2016 của BCH chi đoàn thôn Lương Mai", "2016", "year"),
+    # http://hoitruongson.vn/tin-tuc/2137_5094/nghi-quyet-ve-phuong-huong-cong-tac-quy-iv-2016.htm
+    ("đạt được kết quả tốt, cụ thể là:\n\n         1. đã tập trung cao độ thời gian, lực lượng", "1", "section"),
+    # http://lacthuy.hoabinh.gov.vn/thong-tin-co-quan/ubnd-ca-c-xa-tha-tra-n/1111-xa-a-ng-ta-m.html
+    ("Có 68 đồng chí đạt danh hiệu 30 + 40 + 50 + 60 năm tuổi Đảng, có 90 Đảng viên", "30", "period"),
+    ("Có 68 đồng chí đạt danh hiệu 30 + 40 + 50 + 60 năm tuổi Đảng, có 90 Đảng viên", "50", "period"),
+])
+def test_document_furniture_footnotes_scales_items(text, raw, kind):
+    check(text, raw, kind)
+
+
+def test_year_before_a_count_noun_is_a_count():
+    assert figures("trồng 2000 cây xanh của Hội") == ["2000"]

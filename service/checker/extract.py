@@ -111,7 +111,8 @@ class Mention:
 #: Claim recognisers, in the order they claim (an earlier claim wins the span).
 CLAIMS = (
     web.URL, web.PHONE_LABELLED, web.PHONE_BARE, web.COUNTER, web.PAGE,  # page furniture
-    headings.SECTION, headings.LIST,                                 # 2.4. Tuyên truyền, 1.Công tác, 1) ...
+    web.DOCUMENT_FURNITURE, web.FOOTNOTE,                            # (480.51 KB, 6 trang), page 1 of 11, vốn[2]
+    headings.SECTION, headings.LIST, headings.ITEM,                                 # 2.4. Tuyên truyền, 1.Công tác, 1) ...
     clock.TIME, clock.TIME_ZONE, clock.TIME_CUED,                    # 09:43, 9h30, (GMT+7), lúc 14 giờ
     dates.DATE, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DATE_PAIR, dates.DAY_MONTH_CUED, dates.DAY_LIST, dates.DAY_MONTH_WORDS,
     dates.MONTH, dates.QUARTER,                                      # 25/10/2021, Sáng 31-7, quý II/2017
@@ -119,7 +120,7 @@ CLAIMS = (
     names.COVID, names.CODE, names.QUOTED, names.SET_PHRASE, names.SLOGAN,  # Covid-19, 5K, "4 an toàn"
     names.NAMED,                                                     # mô hình 2 cấp
     dates.AGE,                                                       # trên 60 tuổi
-    names.UNIT, labels.ORDINAL_THU, labels.ORDINAL, labels.PLACE, labels.ROAD, labels.COORDINATES,  # thôn 7
+    names.UNIT, labels.ORDINAL_THU, labels.ORDINAL, labels.PLACE, labels.ROAD, labels.MAP_SCALE, labels.COORDINATES,  # thôn 7
     names.GLUED, names.CODE_NUMBER,                                  # 5K, BV 97979 TS
 )
 #: Classifiers of a plain integer once read, in order.

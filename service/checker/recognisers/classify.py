@@ -59,6 +59,8 @@ def anniversary(text: str, m, before: str, after: str) -> bool:
 
 _YEAR_CUE = re.compile(r"(?i)(?:năm|niên khóa|niên độ|khóa|từ|đến|giai đoạn|nhập ngũ|tuyển quân|mùa|vụ|nhiệm kỳ|"
                        r"học|tết|xuân)\s*$")
+#: A count is followed by what it counts; a year by anything else — these grammatical words (a closed class).
+_FUNCTION_AFTER = frozenset("của và với tại trong đã được là theo nhằm để do cho thì mà nên vì về từ đến".split())
 _LUNAR = re.compile(rf"(?:{'|'.join(CAN)})\s+(?:{'|'.join(CHI)})\s*$")
 
 
@@ -68,14 +70,16 @@ def year(text: str, m, before: str, after: str) -> bool:
     if not (1900 <= v <= 2100 and len(m.raw) == 4):
         return False
     word_after = re.match(r"\s*(\w)", after)
+    next_word = re.match(r"\s*(\w+)", after)
     if _YEAR_CUE.search(before) or _LUNAR.search(before) or re.match(r"\s?[-–]\s?\d", after[:3]) \
-            or re.search(r"[-–]\s?$", before) or not word_after or not word_after.group(1).islower():
+            or re.search(r"[-–]\s?$", before) or not word_after or not word_after.group(1).islower() \
+            or next_word.group(1).lower() in _FUNCTION_AFTER:
         m.kind, m.note = "year", "lunar year" if _LUNAR.search(before) else "year"
         return True
     return False
 
 
-_PERIOD_AFTER = re.compile(r"(?i)^\s*(?:tháng|quý|tuần|năm)(?!\w)(?!\s*/)")
+_PERIOD_AFTER = re.compile(r"(?i)^(?:\s*\+\s*\d+)*\s*(?:tháng|quý|tuần|năm)(?!\w)(?!\s*/)")  # 30 + 40 + 50 năm
 
 
 def period(text: str, m, before: str, after: str) -> bool:

@@ -54,6 +54,9 @@ _ROAD = re.compile(rf"(?<!\w)(?:{alternation(ROAD_CODES)})\s?[.\-]?\s?(\d{{1,4}}
 _HOUSE = re.compile(r"(?=[sS])(?<!\w)(?<![Tt]ổng\s)[Ss]ố\s+(\d{1,4}[A-Za-z]?(?:/\d{1,4})?)\s*,?\s+"
                     r"(?=(?i:đường|phố|ngõ|ngách|hẻm|kiệt|quốc lộ|tỉnh lộ|thôn|ấp|khu phố|tổ)\s)")
 ROAD = Rule("road-or-house", "address", "address or place", _ROAD, _HOUSE)
+#: ``tỷ lệ 1/500``, ``TỶ LỆ 1/2000``: a map's scale.
+MAP_SCALE = Rule("map-scale", "reference", "map scale",
+                 re.compile(r"(?i)\btỷ\s+lệ\s+(1\s*[/:]\s*\d{3,}(?:\.\d{3})*)(?![\d/])"), needs=("tỷ lệ",))
 #: ``107047 - 107050 độ Kinh đông``, ``16020 - 16024 vỹ độ Bắc``, ``21°02' vĩ độ Bắc``: coordinates.
 _COORD = r"\d(?<![\w.,]\d)[\d.,]*(?:\s*[°']\s*\d*)*(?:\s*[-–]\s*\d[\d.,]*(?:\s*[°']\s*\d*)*)?"
 COORDINATES = Rule("coordinates", "address", "coordinates",

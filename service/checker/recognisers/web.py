@@ -76,6 +76,14 @@ def _alone(text: str, m: re.Match) -> bool:
 _PAGE_DASHED = re.compile(r"(?m)^[ \t]*[-–—][ \t]*(\d{1,3})[ \t]*[-–—][ \t]*$")
 _PAGE_WORD = re.compile(r"(?im)^[ \t]*(?:trang|page)[ \t]+(\d{1,4}(?:[ \t]*(?:/|of|trên)[ \t]*\d{1,4})?)[ \t]*$")
 PAGE = Rule("page-number", "page", "page number", _PAGE_ALONE, _PAGE_DASHED, _PAGE_WORD, accept=_alone)
+#: ``You are on page 1of 11``, ``Page 2 of 9``, ``trang 3/12`` inside a line.
+_PAGE_OF = re.compile(r"(?i)\b(?:page|trang)[ \t]+(\d{1,4}[ \t]*(?:of|/|trên)[ \t]*\d{1,4})(?![\d/])")
+#: ``(480.51 KB, 6 trang )``: a download's size and page count.
+_FILE = re.compile(r"(?i)(\d[\d.,]*[ \t]*(?:KB|MB|GB|kB)(?:[ \t]*,[ \t]*\d+[ \t]*trang)?)(?!\w)")
+DOCUMENT_FURNITURE = Rule("document-furniture", "page", "page count or file size", _PAGE_OF, _FILE,
+                          needs=("page", "trang", "kb", "mb", "gb"))
+#: ``sản phẩm[1]``, ``nguồn vốn[2]``: a footnote marker glued to a word.
+FOOTNOTE = Rule("footnote", "reference", "footnote", re.compile(r"(?<=[^\W\d_\s)])\[(\d{1,3})\]"), needs=("[",))
 
 
 class Furniture(Recogniser):
@@ -84,5 +92,5 @@ class Furniture(Recogniser):
     name, kind = "furniture", "furniture"
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
-        for rule in (URL, PHONE_LABELLED, PHONE_BARE, COUNTER, PAGE):
+        for rule in (URL, PHONE_LABELLED, PHONE_BARE, COUNTER, PAGE, DOCUMENT_FURNITURE, FOOTNOTE):
             yield from rule.find(text, a, b)
