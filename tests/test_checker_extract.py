@@ -199,3 +199,11 @@ def test_per_unit_stops_at_the_next_sentence():
     # evaluations/cases/real/a-nhat-quang-hnd-2021-h1: "năng xuất đạt được 65 tạ/ha\nVề sản xuất vụ mùa"
     (m,) = [x for x in extract_numbers("năng xuất đạt được 65 tạ/ha\nVề sản xuất vụ mùa") if x.is_figure]
     assert m.raw == "65 tạ/ha" and m.per == "ha"
+
+
+def test_fewer_than_last_year_is_a_change():
+    # evaluations/cases/real/b-lam-dong-ma-tuy-2020-h1: "so với cùng kỳ năm ngoái, số án khởi tố ít hơn 6 vụ (12/6 vụ)"
+    m = one("so với cùng kỳ năm ngoái, số án khởi tố ít hơn 6 vụ (12/6 vụ)", "6")
+    assert (m.kind, m.comparison, m.qualifier) == ("change", "giảm", None)
+    assert one("số người tham gia cao hơn 5% so với kế hoạch", "5").qualifier == "hơn"  # no comparison before
+    assert one("có hơn 200 hộ tham gia", "200").qualifier == "hơn"

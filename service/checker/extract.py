@@ -145,6 +145,7 @@ _PER = re.compile(r"\s?/\s?(?:0?1\s+)?(" + _W + r"+(?:[ \t](?![A-ZĐ])" + _W + r
 _NOUN_TOKEN = re.compile(r"[ \t\n]*(đ/c|Đ/c|" + _W + r"+)")
 _QUAL_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:(?P<cmp>tăng thêm|giảm bớt|tăng|giảm)\s+)?(?:(?P<q>" + "|".join(QUALIFIERS) + r")\s+)?$")
+_COMPARATIVE = re.compile(r"(?i)(?<!\w)(ít|nhiều|cao|thấp)\s+hơn\s+$")
 _MOI_BEFORE = re.compile(r"(?i)mỗi\s+(" + _W + r"+(?:\s" + _W + r"+)?)\s+$")
 _BASE_CUE = re.compile(r"(?i)cùng kỳ|so với[^.;]{0,30}?(?:năm|kỳ)\s+(?:trước|\d{4})|năm trước|kỳ trước")
 _CLAUSE_END = re.compile(r"[.;!?]\s|\n\s*\n")
@@ -391,6 +392,13 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
         if qm.group("cmp"):
             mention.comparison = "tăng" if qm.group("cmp").lower().startswith("tăng") else "giảm"
             mention.kind = "change" if kind != "percent" else "percent"
+        elif mention.qualifier == "hơn":
+            cm = _COMPARATIVE.search(before)
+            if cm and _BASE_CUE.search(text, _clause_start(text, s), s):
+                # "so với cùng kỳ, số án ít hơn 6 vụ": 6 fewer than last year, not "fewer than 6"
+                mention.qualifier, mention.qualifier_start = None, s - (len(before) - cm.start())
+                mention.comparison = "tăng" if cm.group(1).lower() in ("nhiều", "cao") else "giảm"
+                mention.kind = "change" if kind != "percent" else "percent"
 
     if kind in ("count",) and notation in ("vn", "word") and not grouped and decimals == 0 \
             and mention.qualifier is None and mention.comparison is None and mention.numeral == int(mention.numeral):
