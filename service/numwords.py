@@ -127,7 +127,8 @@ def _group(toks: list[str], leading: bool, final: bool) -> int:
                 if toks[i - 1] == "chục":
                     d = 5 if u == "rưỡi" else None
                 else:
-                    d = {"mốt": 1, "lăm": 5, "nhăm": 5, "tư": 4}.get(u, DIGITS.get(u) if u not in ("năm", "không") else None)
+                    d = {"mốt": 1, "lăm": 5, "nhăm": 5, "tư": 4}.get(
+                        u, DIGITS.get(u) if u not in ("năm", "không") else None)
                 if not d or i + 1 != n:
                     raise ValueError(f"{u!r} after tens")
                 return v + d

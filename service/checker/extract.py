@@ -110,18 +110,25 @@ class Mention:
 
 #: Claim recognisers, in the order they claim (an earlier claim wins the span).
 CLAIMS = (
-    web.URL, web.PHONE_LABELLED, web.PHONE_BARE, web.COUNTER, web.PAGE,  # page furniture
-    web.DOCUMENT_FURNITURE, web.FOOTNOTE,                            # (480.51 KB, 6 trang), page 1 of 11, vốn[2]
-    headings.SECTION, headings.LIST, headings.ITEM,                                 # 2.4. Tuyên truyền, 1.Công tác, 1) ...
-    clock.TIME, clock.TIME_ZONE, clock.TIME_CUED,                    # 09:43, 9h30, (GMT+7), lúc 14 giờ
-    dates.DATE, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DATE_PAIR, dates.DAY_MONTH_CUED, dates.DAY_LIST, dates.DAY_MONTH_WORDS,
-    dates.MONTH, dates.QUARTER,                                      # 25/10/2021, Sáng 31-7, quý II/2017
-    documents.NUMBER_CODE, documents.BY_TYPE, documents.BY_TYPE_NAMED, documents.BY_ABBREVIATION,  # 21-KL/TW
-    names.COVID, names.CODE, names.QUOTED, names.SET_PHRASE, names.SLOGAN,  # Covid-19, 5K, "4 an toàn"
-    names.NAMED,                                                     # mô hình 2 cấp
-    dates.AGE,                                                       # trên 60 tuổi
-    names.UNIT, labels.ORDINAL_THU, labels.ORDINAL, labels.PLACE, labels.ROAD, labels.MAP_SCALE, labels.COORDINATES,  # thôn 7
-    names.GLUED, names.CODE_NUMBER,                                  # 5K, BV 97979 TS
+    # page furniture: web addresses, phones, counters (Lượt xem: 3.285), page numbers, file sizes, footnotes
+    web.URL, web.PHONE_LABELLED, web.PHONE_BARE, web.COUNTER, web.PAGE, web.DOCUMENT_FURNITURE, web.FOOTNOTE,
+    # heading and list numbers: 2.4. Tuyên truyền, 1.Công tác, 1) Kết quả, 1. đã tập trung
+    headings.SECTION, headings.LIST, headings.ITEM,
+    # clock times: 09:43, 9h30, (GMT+7), lúc 14 giờ
+    clock.TIME, clock.TIME_ZONE, clock.TIME_CUED,
+    # dates and quarters: 25/10/2021, 2017-11-24, (19/5), 30/4 và 1/5, Sáng 31-7, ngày 5 tháng 7, quý II/2017
+    dates.DATE, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DATE_PAIR, dates.DAY_MONTH_CUED, dates.DAY_LIST,
+    dates.DAY_MONTH_WORDS, dates.MONTH, dates.QUARTER,
+    # documents: 21-KL/TW, Quyết định 290, Chương trình phối hợp số 09, QĐ 1237
+    documents.NUMBER_CODE, documents.BY_TYPE, documents.BY_TYPE_NAMED, documents.BY_ABBREVIATION,
+    # names: Covid-19, V-30, "4 an toàn", 2 nhiệm vụ chiến lược, 3 gặp 4 biết, mô hình 2 cấp
+    names.COVID, names.CODE, names.QUOTED, names.SET_PHRASE, names.SLOGAN, names.NAMED,
+    # ages: trên 60 tuổi
+    dates.AGE,
+    # units, ordinals, places: Trung đoàn 812, lần thứ 2, tuần 1, thôn 7, QL14, tỷ lệ 1/500, coordinates
+    names.UNIT, labels.ORDINAL_THU, labels.ORDINAL, labels.PLACE, labels.ROAD, labels.MAP_SCALE, labels.COORDINATES,
+    # codes: 5K, BV 97979 TS
+    names.GLUED, names.CODE_NUMBER,
 )
 #: Classifiers of a plain integer once read, in order.
 CLASSIFIERS = (classify.anniversary, classify.year, classify.period, classify.area_size)

@@ -58,7 +58,8 @@ class Rule(Recogniser):
 
     def __init__(self, name: str, kind: str, note: str, *patterns: re.Pattern, group: int = 1,
                  accept: Accept | None = None, needs: tuple[str, ...] = ()):
-        self.name, self.kind, self.note, self.patterns, self.group, self.accept = name, kind, note, patterns, group, accept
+        self.name, self.kind, self.note = name, kind, note
+        self.patterns, self.group, self.accept = patterns, group, accept
         self.needs = needs  # lower-case strings one of which every match holds: windows without any are skipped
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:

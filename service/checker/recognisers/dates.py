@@ -18,7 +18,8 @@ _DM = r"\d{1,2}\s?[/.-]\s?\d{1,2}"
 
 
 def valid_date(s: str) -> bool:
-    """Every date in ``s`` (``19/5``, ``3/2/1930``, ``7/2023``, ``2017-11-24``, lists and ranges) is a real day and month."""
+    """Every date in ``s`` (``19/5``, ``3/2/1930``, ``7/2023``, ``2017-11-24``, lists and ranges) has a real day
+    and month."""
     s = s.strip()
     mm = re.fullmatch(r"(\d{1,2})\s?[/.-]\s?(\d{4})", s)
     if mm:
@@ -72,7 +73,8 @@ DAY_MONTH = Rule("day-month", "date", "date",
                  # 12/3-15/3
                  re.compile(r"(\d(?<![\d/]\d)\d?/\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2})(?![/\d])"),
                  accept=_valid)
-#: ``Chiều 14/6``, ``Sáng 31-7``, ``hôm 20.4``, ``từ 1-3 đến 31-5``, ``ngày 10 và 11/6``: a time-of-day word or ``ngày`` before.
+#: ``Chiều 14/6``, ``Sáng 31-7``, ``hôm 20.4``, ``từ 1-3 đến 31-5``, ``ngày 10 và 11/6``: a time-of-day word
+#: or ``ngày`` before.
 DAY_MONTH_CUED = Rule("day-month-cued", "date", "date",
                       re.compile(r"(\d(?<![\d.,/]\d)\d?\s?[/.-]\s?\d{1,2})(?![\d/]|[.,]\d)(?!\s*(?:%|triệu|tỷ))"),
                       accept=_cued)
@@ -81,12 +83,14 @@ DATE_PAIR = Rule("date-pair", "date", "date",
                  re.compile(r"(\d(?<![\d.,/]\d)\d?/\d{1,2})\s*(?:và|,)\s*(\d{1,2}/\d{1,2})(?![\d/])"),
                  group=0, accept=_coordinated)
 DAY_LIST = Rule("day-of-list", "date", "day",
-                re.compile(r"\b(?:[Nn]gày|NGÀY)\s+(\d{1,2})(?=\s*(?:,|và|đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2})"),
+                re.compile(r"\b(?:[Nn]gày|NGÀY)\s+(\d{1,2})"
+                           r"(?=\s*(?:,|và|đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2})"),
                 needs=("ngày",))
 DAY_MONTH_WORDS = Rule("day-month-words", "date", "day",
                        re.compile(r"\b(?:[Nn]gày|NGÀY)\s+(\d{1,2})(?=\s+(?:[Tt]h[áa]ng|THÁNG)\s+\d)"), needs=("ngày",))
 MONTH = Rule("month", "date", "month",
-             re.compile(r"(?<!\d\s)(?<!\d)\b(?:[Tt]h[áa]ng|THÁNG)\s+(\d{1,2})(?![\d.,/]\d)(?!\s*(?:năm|/)\s*\d{4})(?=\s|[.,;)]|$)"),
+             re.compile(r"(?<!\d\s)(?<!\d)\b(?:[Tt]h[áa]ng|THÁNG)\s+(\d{1,2})(?![\d.,/]\d)"
+                        r"(?!\s*(?:năm|/)\s*\d{4})(?=\s|[.,;)]|$)"),
              re.compile(r"\b(?:[Tt]h[áa]ng|THÁNG)\s+(\d{1,2})(?=\s*(?:năm|/|-)\s*\d{4})"), needs=("tháng",))
 #: ``quý II/2017``, ``quý 2/2017``, ``quý 3 năm 2023``, ``Quý I-2024``: the year (and a quarter in digits).
 QUARTER = Rule("quarter", "period", "quarter",
@@ -94,5 +98,6 @@ QUARTER = Rule("quarter", "period", "quarter",
                re.compile(r"(?i)\bquý\s+(\d)(?!\d)(?![.,]\d)"), needs=("quý",))
 #: ``trên 60 tuổi``, ``từ 16 đến 30 tuổi``, ``18-25 tuổi``: an age (or age bound) names who, it counts nothing.
 AGE = Rule("age", "age", "age",
-           re.compile(r"(?i)(\d(?<![\d.,]\d)\d{0,2}(?:\s*(?:[-–]|đến|tới)\s*\d{1,3})?)\s*tuổi(?!\s+(?:trẻ|thơ|xanh|hồng)\b)"),
+           re.compile(r"(?i)(\d(?<![\d.,]\d)\d{0,2}(?:\s*(?:[-–]|đến|tới)\s*\d{1,3})?)\s*tuổi"
+                      r"(?!\s+(?:trẻ|thơ|xanh|hồng)\b)"),
            needs=("tuổi",))

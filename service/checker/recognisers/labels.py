@@ -10,12 +10,10 @@ from __future__ import annotations
 import re
 
 from service.checker.recognisers import Rule, alternation
-from service.checker.recognisers.nouns import NounBefore, after_a_count
-from service.checker.recognisers.vocab import COUNT_UNITS, LABEL_NOUNS, PLACE_NOUNS, ROAD_CODES
+from service.checker.recognisers.nouns import COUNTED, NounBefore, after_a_count
+from service.checker.recognisers.vocab import LABEL_NOUNS, PLACE_NOUNS, ROAD_CODES
 
-#: A count noun after the number (``tổ 02 người``) — unless a capitalised name follows it (``tổ 8 xã Hàm Chính``);
-#: a ratio (``Binh chủng 363/363``); a quantity word.
-_COUNTED = re.compile(rf"\s+(?:{alternation(COUNT_UNITS)})(?!\w)(?!\s+[A-ZĐ])|\s?/\s?\d")  # counted nouns: lower case
+#: A quantity word or a unit after the number, or more digits: no label.
 #: ``tỉnh lộ 10C và 10D``, ``loại 1, 2``, ``đối tượng 02, 03``: more labels of the same noun.
 _MORE_LABELS = re.compile(r"(?:\s*(?:,|và|hoặc|hay)\s*\d{1,4}[A-Za-z]?(?![\w.,/]\d)(?!\w))+")
 _NOT_A_LABEL = re.compile(r"[.,/:]\d|\w|\s*(?:%|triệu|tỷ|nghìn|ngàn|đồng|km|m2|ha|kg|tấn)(?!\w)", re.I)
@@ -31,10 +29,10 @@ def _label(number: re.Pattern):
         if k == 1 and words[-1][0].islower() and len(words) > 1 and words[-2][0].isupper():
             return None  # "Mặt trận 9 ấp", "Bộ Quốc phòng 312": the noun ends a capitalised name
         end = m.end()
-        if _NOT_A_LABEL.match(text, end) or _COUNTED.match(text, end):
+        if _NOT_A_LABEL.match(text, end) or COUNTED.match(text, end):
             return None
         more = _MORE_LABELS.match(text, end)
-        if more and not _COUNTED.match(text, more.end()) and not _NOT_A_LABEL.match(text, more.end()):
+        if more and not COUNTED.match(text, more.end()) and not _NOT_A_LABEL.match(text, more.end()):
             end = more.end()
         return end
     return accept

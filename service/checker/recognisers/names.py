@@ -7,8 +7,8 @@ import re
 from typing import Iterator
 
 from service.checker.recognisers import Claim, Recogniser, Rule, alternation
-from service.checker.recognisers.nouns import (NounBefore, after_a_count, noun_at_end, noun_set, numbers_in,
-                                               words_before)
+from service.checker.recognisers.nouns import (COUNTED, NounBefore, after_a_count, noun_at_end, noun_set,
+                                               numbers_in, words_before)
 from service.checker.recognisers.vocab import COUNT_UNITS, NAMING_NOUNS, PLACE_NOUNS, SET_PHRASES, UNIT_NOUNS
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -48,7 +48,7 @@ class CodeNumber(Recogniser):
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
         for s, e, numeral, lw in numbers_in(text, a, b):
-            if not lw or not lw[0].isalpha() or not text[s - len(lw) - 1:s].lstrip()[:1].isupper():
+            if not lw or not lw[0].isalpha() or not text[max(0, s - len(lw) - 1):s].lstrip()[:1].isupper():
                 continue
             if not self._AFTER_OK.match(text, e) or re.match(r"\s*[%‰]|\s?/\s?\d", text[e:e + 3]):
                 continue
@@ -74,8 +74,8 @@ def _slogan(text: str, m: re.Match) -> bool:
 
 #: ``3 gặp 4 biết``, ``3 không 2 có``, ``5 không 3 sạch``: a slogan counting its own words (no counted noun).
 SLOGAN = Rule("slogan", "name", "slogan", re.compile(
-    r"(\d(?<![\w.,/]\d)\s+[^\W\d_]+,?\s+[1-9]\s+[^\W\d_]+)(?=\s*(?:[,.;:”\"»)]|$)|\s+(?:và|của|trong|là|được|theo|với|cho|tại|ở|đã|nhằm|để)\b)"),
-    accept=_slogan)
+    r"(\d(?<![\w.,/]\d)\s+[^\W\d_]+,?\s+[1-9]\s+[^\W\d_]+)"
+    r"(?=\s*(?:[,.;:”\"»)]|$)|\s+(?:và|của|trong|là|được|theo|với|cho|tại|ở|đã|nhằm|để)\b)"), accept=_slogan)
 
 
 class QuotedName(Recogniser):
@@ -113,14 +113,13 @@ SET_PHRASE = Rule("set-phrase", "name", "set phrase", re.compile(
     rf"(?<![\w.,/])(0?[1-9]|10|{_NUMBER_WORD})\s+(?:" + "|".join(SET_PHRASES) + r")(?!\w)"),  # no re.I: speed
     needs=tuple({re.sub(r"\(.*", "", p).split()[-1] for p in SET_PHRASES}))
 
-_COUNTED = re.compile(rf"\s+(?:{alternation(COUNT_UNITS)})(?!\w)(?!\s+[A-ZĐ])|\s?/\s?\d")  # counted nouns: lower case
 _NAME_NUMBER = re.compile(r"(\d+[A-Za-z]?)(?![.,]\d)(?!\w)")
 
 
 def _named_thing(text: str, s: int, e: int, words: list[str], k: int):
     """``mô hình 2 cấp``: a short number followed by a word, and not by a counted noun (``25 mô hình`` counts)."""
     m = _NAME_NUMBER.match(text, s)
-    if m is None or len(m.group(1)) > 2 or after_a_count(words, k) or _COUNTED.match(text, m.end()):
+    if m is None or len(m.group(1)) > 2 or after_a_count(words, k) or COUNTED.match(text, m.end()):
         return None
     return m.end() if re.match(r"\s+[^\W\d_]", text[m.end():m.end() + 3]) else None
 
@@ -150,7 +149,7 @@ class UnitName(Recogniser):
             if lw not in _NEAR and _NEAR.isdisjoint(text[max(0, s - 45):s].lower().split()):
                 continue
             n = _NAME_NUMBER.match(text, s)
-            if n is None or _COUNTED.match(text, n.end()):
+            if n is None or COUNTED.match(text, n.end()):
                 continue
             words = words_before(text, s)
             if words and words[-1].lower() == "số":

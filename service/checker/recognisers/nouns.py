@@ -12,7 +12,8 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterator
 
-from service.checker.recognisers import Claim, Recogniser
+from service.checker.recognisers import Claim, Recogniser, alternation
+from service.checker.recognisers.vocab import COUNT_UNITS
 
 #: A number as the label recognisers see it: ``290``, ``27`` (of ``Km 27+500``), ``1.2`` (``Điều 1.2``).
 NUMBER = re.compile(r"\d(?<![\w.,/]\d)\d*(?:[.,]\d+)*")
@@ -122,6 +123,9 @@ class NounBefore(Recogniser):
 
 
 _BEFORE_COUNT = frozenset(("mỗi", "các", "những"))
+#: What makes the number a count after all: a counted noun after it (lower case: ``tổ 02 người``; not ``tổ 8 xã
+#: Hàm Chính``, where a capitalised name follows) or a ratio (``Binh chủng 363/363``).
+COUNTED = re.compile(rf"\s+(?:{alternation(COUNT_UNITS)})(?!\w)(?!\s+[A-ZĐ])|\s?/\s?\d")
 
 
 def after_a_count(words: list[str], k: int) -> bool:

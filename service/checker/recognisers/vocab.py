@@ -25,7 +25,8 @@ DOCUMENT_ABBREVIATIONS = ("NQTW", "NQ/TW", "NQ", "QĐ", "CT", "NĐ", "TT", "KH",
 TIME_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng sáng", "sáng sớm", "chiều tối", "nửa đêm",
                "lúc", "vào lúc", "hồi", "khoảng", "từ", "đến", "tới", "vào")
 #: Words before a day/month that make it a date: ``ngày 14/6``, ``từ 1-3 đến 31-5``, ``hôm 20.4``.
-DATE_CUES = tuple(w for w in TIME_OF_DAY if w != "khoảng") + ("ngày", "hôm", "trước", "sau", "cuối", "đầu", "trước ngày", "sau ngày", "hạn",
+DATE_CUES = tuple(w for w in TIME_OF_DAY if w != "khoảng") + (
+                           "ngày", "hôm", "trước", "sau", "cuối", "đầu", "trước ngày", "sau ngày", "hạn",
                            "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật",
                            "thứ 2", "thứ 3", "thứ 4", "thứ 5", "thứ 6", "thứ 7", "cn")
 

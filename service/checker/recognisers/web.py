@@ -17,7 +17,8 @@ URL = Rule("url", "contact", "web address", _URL, _EMAIL, group=0,
            needs=("://", "www.", "@", ".vn", ".com", ".net", ".org", ".gov", ".edu", ".info", ".biz", ".int"))
 
 _PHONE_SHAPE = r"\(?\+?\d[\d \t.\-()]{5,16}\d"
-_PHONE_LABELLED = re.compile(rf"(?i)(?<!\w)(?:{alternation(PHONE_LABELS)})\s*[:.]?\s*({_PHONE_SHAPE}|\d{{3,5}})(?![\d.,]\d)")
+_PHONE_LABELLED = re.compile(rf"(?i)(?<!\w)(?:{alternation(PHONE_LABELS)})\s*[:.]?\s*({_PHONE_SHAPE}|\d{{3,5}})"
+                             r"(?![\d.,]\d)")
 #: Without a label: a number that starts with 0 (or +84) and has 10–11 digits in groups (``0913.456.789``).
 _PHONE_BARE = re.compile(r"((?:\+84|\(\+84\)|0(?<![\w.,/]0))\d{1,3}(?:[ .\-]?\d{2,4}){2,3})(?![\w.,/]?\d)")
 
