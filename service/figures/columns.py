@@ -30,7 +30,8 @@ class Layout:
 
 
 def _end(p: Period) -> tuple[int, int]:
-    return p.year, {"year": 12, "half": 6 * p.index, "quarter": 3 * p.index, "month": p.index}.get(p.kind, 12)
+    """(year, month) the period ends in: a term ends in its last year, 9 months in September."""
+    return p.year + (p.index if p.kind == "term" else 0), p.months[1]
 
 
 def _period_roles(read, period_code: str | None) -> tuple[dict[int, str | None], Period | None]:
