@@ -74,12 +74,14 @@ class DraftPipeline:
         return FigureStore(self.settings.db_url, namespace=self.settings.agency)
 
     def load_current(self, spec: ReportSpec, period: Period) -> FigureTable:
-        return _load_once(self._store(), spec.resolve(spec.figures), spec.series, period.code)
+        return _load_once(self._store(), spec.resolve(spec.figures), spec.series, period.code,
+                          name=spec.display_name(spec.figures), sheet=spec.figures_sheet)
 
     def load_prior(self, spec: ReportSpec, prior_period: Period) -> FigureTable | None:
         if not spec.prior.figures:
             return None
-        return _load_once(self._store(), spec.resolve(spec.prior.figures), spec.series, prior_period.code)
+        return _load_once(self._store(), spec.resolve(spec.prior.figures), spec.series, prior_period.code,
+                          name=spec.display_name(spec.prior.figures), sheet=spec.prior.figures_sheet)
 
     @staticmethod
     def prior_period(prior: ParsedReport | None, period: Period) -> Period:
@@ -248,12 +250,16 @@ def _checked(text: str, current: FigureTable, prior: FigureTable | None) -> Para
     return Paragraph(text=text, checks=report.numbers, marked=bool(report.problems))
 
 
-def _load_once(store, path: Path, series: str, period: str) -> FigureTable:
-    """The stored table of this file: a new version only when its content changed."""
+def _load_once(store, path: Path, series: str, period: str, *, name: str | None = None,
+               sheet: str | None = None) -> FigureTable:
+    """The stored table of this file: a new version only when its content changed.
+
+    ``name`` is how messages name the file (an upload's own name); ``sheet`` a workbook's sheet.
+    """
     import hashlib
 
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     versions = store.versions(series, period)
     if not versions or max(versions, key=lambda v: v["version"])["sha256"] != digest:
-        store.load(path, series=series, period=period)
+        store.load(path, series=series, period=period, name=name, sheet=sheet)
     return store.get(series, period)

@@ -34,6 +34,7 @@ class Prior(BaseModel):
     model_config = ConfigDict(extra="forbid")
     report: Path | None = None
     figures: Path | None = None
+    figures_sheet: str | None = Field(None, description="the workbook sheet of prior.figures, when not the first")
 
 
 class OutlineItem(BaseModel):
@@ -53,6 +54,7 @@ class ReportSpec(BaseModel):
     place: str
     date: dt.date
     figures: Path
+    figures_sheet: str | None = Field(None, description="the workbook sheet of figures, when not the first")
     prior: Prior = Field(default_factory=Prior)
     signer: Signer = Field(default_factory=Signer)
     recipients: list[str] = Field(default_factory=list)
@@ -62,9 +64,16 @@ class ReportSpec(BaseModel):
     exemplars: list[Path] = Field(default_factory=list, description="other prior reports to index as exemplars")
 
     base_dir: Path = Field(Path("."), exclude=True)
+    #: resolved path -> the file's name as the user gave it (an API upload is stored under another name)
+    display_names: dict[str, str] = Field(default_factory=dict, exclude=True)
 
     def resolve(self, p: Path | None) -> Path | None:
         return None if p is None else (p if p.is_absolute() else (self.base_dir / p)).resolve()
+
+    def display_name(self, p: Path | None) -> str | None:
+        """How messages name a file of the spec: the uploaded name, else the path as resolved."""
+        resolved = self.resolve(p)
+        return None if resolved is None else self.display_names.get(str(resolved), str(resolved))
 
     def input_files(self) -> list[tuple[str, Path]]:
         files = [("figures", self.resolve(self.figures))]

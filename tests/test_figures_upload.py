@@ -147,3 +147,34 @@ def test_the_real_pipeline_drafts_with_the_uploaded_workbook_as_last_period(tmp_
         draft = c.get(f"/api/drafts/{d.json()['id']}").json()["draft"]
         assert draft["provenance"]["prior_figures"].endswith(XLSX_2023.name)
         assert draft["provenance"]["prior_period"] == "2023-H1" and draft["summary"]["figures"] > 20
+
+
+def test_drafting_reads_the_sheet_chosen_and_names_the_file_as_uploaded(tmp_path, data_dir):
+    """At draft time the sheet chosen at upload is read, and a message names the upload, not its stored name."""
+    import openpyxl
+
+    from service.errors import InputError
+    from service.periods import parse_period
+    from service.pipeline import DraftPipeline as Pipeline
+    from service.settings import get_settings
+    from service.spec import spec_from_dict
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "Hướng dẫn"
+    wb.active.append(["Chỉ tiêu", "ĐVT", "Kỳ báo cáo"])
+    wb.active.append(["Số chốt", "chốt", 4])
+    other = wb.create_sheet("Biểu 01")
+    other.append(["Kỳ báo cáo: 6 tháng đầu năm 2024"])
+    other.append(["Chỉ tiêu", "ĐVT", "Kỳ báo cáo"])
+    other.append(["Số bếp ăn được hỗ trợ", "bếp", 7])
+    stored = tmp_path / "f_0a1b2c-so-lieu.xlsx"  # how the API stores an upload named "Số liệu.xlsx"
+    wb.save(stored)
+    raw = {**SPEC, "figures": str(stored), "figures_sheet": "Biểu 01", "prior": {}}
+    spec = spec_from_dict(raw, base_dir=tmp_path)
+    spec.display_names[str(stored.resolve())] = "Số liệu.xlsx"
+    pipeline = Pipeline(get_settings())
+    table = pipeline.load_current(spec, parse_period("2024-H1"))
+    assert [(f.chi_tieu, f.ky_bao_cao) for f in table] == [("Số bếp ăn được hỗ trợ", 7)]
+    with pytest.raises(InputError) as err:
+        pipeline.load_current(spec, parse_period("2023-H1"))  # the sheet says 2024
+    assert err.value.message.startswith("Số liệu.xlsx: ") and "f_0a1b2c" not in err.value.message

@@ -55,6 +55,12 @@ def _set(raw: dict, label: str, value: str) -> None:
         raw["exemplars"][int(label[len("exemplars["):-1])] = value
 
 
+def _set_sheet(raw: dict, label: str, sheet: str) -> None:
+    """The sheet chosen at upload, unless the spec names one itself."""
+    holder = raw if label == "figures" else raw["prior"]
+    holder.setdefault("figures_sheet", sheet)
+
+
 def find_upload(session: Session, principal: Principal, ref: str, kind: str | None = None) -> Upload | None:
     """An upload of the caller's agency by id, else by name (the newest with that name)."""
     q = select(Upload).where(Upload.agency_id == principal.agency_id)
@@ -99,6 +105,7 @@ def build_spec(session: Session, principal_agency: tuple[int, str], raw: dict, s
     agency_id, slug = principal_agency
     root = agency_dir(settings, slug)
     resolved = copy.deepcopy(raw)
+    names: dict[str, str] = {}
     for label, _kind, ref in file_fields(raw):
         row = session.scalar(select(Upload).where(Upload.agency_id == agency_id, Upload.id == ref))
         if row is None:
@@ -106,8 +113,14 @@ def build_spec(session: Session, principal_agency: tuple[int, str], raw: dict, s
                 raise NotFoundError(f"spec field '{label}': the upload {ref!r} was removed; start a new draft")
             _set(resolved, label, str(root / "missing" / str(ref)))
             continue
-        _set(resolved, label, str(local_file(session, root, row)))  # from the database if not on this machine
+        path = local_file(session, root, row)  # from the database if not on this machine
+        _set(resolved, label, str(path))
+        names[str(Path(path).resolve())] = row.name
+        sheet = (row.info or {}).get("sheet")
+        if sheet and label in ("figures", "prior.figures"):
+            _set_sheet(resolved, label, sheet)
     spec = spec_from_dict(resolved, base_dir=root, label="spec", check_files=check_files)
+    spec.display_names.update(names)
     for name, path in spec.input_files():
         if check_files and not Path(path).resolve().is_relative_to(root):  # belt and braces
             raise Forbidden(f"spec field '{name}': outside your agency's files")
