@@ -176,7 +176,8 @@ class DraftPipeline:
             s = ctx.section
             heading = shift_calendar(s.heading, prior_period, period)
             draft_sections.append(DraftSection(path=s.path, number=s.number, heading=heading, level=s.level,
-                                               paragraphs=res.paragraphs, provenance=res.provenance))
+                                               paragraphs=res.paragraphs,
+                                               provenance={**res.provenance, "check": check_args(ctx)}))
         draft = Draft(title=spec.title, period=spec.period, series=spec.series, sections=draft_sections,
                       closing=self._closing(spec, current, prior_table, period))
         used = {c.source["ma"] for c in draft.check_report().numbers if c.source}
@@ -215,7 +216,7 @@ class DraftPipeline:
         engine = make_engine(self.engine_name or spec.engine, self.settings, self.prompt_version)
         result = await engine.adraft(ctx)
         new_section = replace(target, paragraphs=result.paragraphs,
-                              provenance={**result.provenance, "instruction": instruction})
+                              provenance={**result.provenance, "instruction": instruction, "check": check_args(ctx)})
         sections = [new_section if s.path == section_path else s for s in draft.sections]
         return replace(draft, sections=sections)
 
@@ -241,6 +242,11 @@ class DraftPipeline:
                  period: Period) -> list[Paragraph]:
         title = spec.title[:1].lower() + spec.title[1:]
         return [_checked(f"Trên đây là báo cáo {title} {period.text}./.", current, prior_table)]
+
+
+def check_args(ctx: SectionContext) -> dict:
+    """What the engines told the checker about a section (``baocao check`` on the .docx repeats it)."""
+    return {"section": ctx.section.title, "placed": [f.ma for f in ctx.figures]}
 
 
 def _checked(text: str, current: FigureTable, prior: FigureTable | None) -> Paragraph:

@@ -66,12 +66,31 @@ def test_stale_2023_text_against_2024_table(text, table):
     assert tt.verdict == "stale" and tt.expected == "137.263"
 
 
-def test_nfd_input_is_normalised(table):
+def test_nfd_input_keeps_the_callers_offsets(table):
     nfc = "Hội Nông dân tổ chức thăm và tặng 243 suất quà, trị giá 55,970 triệu đồng."
-    r = check_text(unicodedata.normalize("NFD", nfc), table)
-    assert r.text == nfc
-    assert [(n.text, n.verdict) for n in r.numbers] == [("243", "supported"), ("55,970 triệu đồng", "supported")]
-    assert r.text[r.numbers[1].start:r.numbers[1].end] == "55,970 triệu đồng"
+    nfd = unicodedata.normalize("NFD", nfc)
+    r = check_text(nfd, table)
+    assert r.text == nfd  # the caller's own string, not a normalised copy
+    assert [(n.text, n.verdict) for n in r.numbers] == [("243", "supported"),
+                                                         (unicodedata.normalize("NFD", "55,970 triệu đồng"), "supported")]
+    for n in r.numbers:
+        assert nfd[n.start:n.end] == n.text
+
+
+def test_every_span_of_an_nfd_file_points_at_its_number(tmp_path, text, table):
+    """The whole 2023 report decomposed (as some sources give it): every reported span is the number as written."""
+    nfd = unicodedata.normalize("NFD", text)
+    f = tmp_path / "nfd.txt"
+    f.write_text(nfd, encoding="utf-8")
+    r = check_file(f, table)
+    assert r.text == nfd and len(r.numbers) >= 200
+    clean = check_text(text, table)
+    assert [(n.verdict, n.source) for n in r.numbers] == [(n.verdict, n.source) for n in clean.numbers]
+    for n, c in zip(r.numbers, clean.numbers):
+        assert unicodedata.normalize("NFC", nfd[n.start:n.end]) == c.text == unicodedata.normalize("NFC", n.text)
+    mixed = text[:5000] + nfd[len(unicodedata.normalize("NFD", text[:5000])):][:5000]
+    for n in check_text(mixed, table).numbers:
+        assert mixed[n.start:n.end] == n.text and any(ch.isdigit() for ch in n.text) or n.kind == "change"
 
 
 def test_non_utf8_file_names_the_file(tmp_path, table):

@@ -71,6 +71,20 @@ def test_demo_states_2024_figures_and_nothing_unsupported_unmarked(demo):
     assert supported >= 100
 
 
+def test_check_on_the_demo_docx_reports_what_the_draft_reported(demo):
+    """One verdict everywhere: ``baocao check`` on the written .docx repeats the draft's verdicts, placement included."""
+    draft = json.loads(demo["json"].read_text(encoding="utf-8"))
+    r = run(["check", str(demo["out"]), "--figures", str(FIGURES / "ham-thuan-bac-2024-h1.synthetic.csv"),
+             "--prior-figures", str(FIGURES / "ham-thuan-bac-2023-h1.csv"), "--format", "json"], demo["tmp"] / "data")
+    assert r.returncode in (0, 3), r.stderr
+    checked = json.loads(r.stdout)
+    summary = {k: v for k, v in draft["summary"].items() if k not in ("marked_paragraphs", "sections")}
+    assert checked["summary"] == summary
+    paragraphs = draft["opening"] + [p for s in draft["sections"] for p in s["paragraphs"]] + draft["closing"]
+    expected = [(c["text"], c["verdict"], c["source"]) for p in paragraphs for c in p["checks"]]
+    assert [(n["text"], n["verdict"], n["source"]) for n in checked["numbers"]] == expected
+
+
 def test_demo_twice_leaves_no_duplicates_in_index(demo):
     assert demo["second"].returncode == 0, demo["second"].stderr
     listing = run(["index", "list", "--format", "json"], demo["tmp"] / "data")

@@ -9,22 +9,24 @@ periods, references, names, headings; anniversaries whose arithmetic holds),
 text states it as the comparison value), ``unsupported`` (nothing backs it;
 ``reason`` says what the table holds instead, when it can tell).
 
-Text is normalised to NFC first; offsets refer to the normalised text (for
-already-NFC text, which every corpus report is, they are the caller's own).
+Text is read in NFC, but offsets and ``text`` of every ``NumberCheck`` are
+the caller's own: spans are mapped back to the string given (NFD, mixed or
+NFC alike; ``service.checker.offsets``), and ``CheckReport.text`` is that string.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from decimal import Decimal
 from pathlib import Path
 
 from service.checker.context import Where, locate
+from service.checker.documents import read_document
 from service.checker.extract import Mention, extract_numbers
 from service.checker.match import MORE, Row, TableIndex, search_range, value_supports
 from service.checker.model import CheckReport, NumberCheck
+from service.checker.offsets import normalise
 from service.errors import InputError
 from service.figures.model import FigureTable
 from service.numbers import format_vn
@@ -55,7 +57,9 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
     ``placed``: codes the caller assigned to this section whatever their ``muc``
     says (a figure placed by meaning because the outline lacks its section).
     """
-    text = unicodedata.normalize("NFC", text)
+    original = text
+    norm = normalise(text)
+    text = norm.text
     mentions = extract_numbers(text)
     idx = TableIndex.of(current)
     pidx = TableIndex.of(prior) if prior is not None and len(prior) else None
@@ -63,35 +67,42 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
     year = _period_year(period, current, text)
     checker = _Checker(text, mentions, where, idx, pidx, year)
     checker.placed = frozenset(placed)
-    return CheckReport(checker.run(), text=text)
+    numbers = checker.run()
+    if not norm.identity:
+        for n in numbers:
+            n.start, n.end = norm.span(n.start, n.end)
+            n.text = original[n.start:n.end]
+    return CheckReport(numbers, text=original)
 
 
 def check_file(path: str | Path, current: FigureTable, prior: FigureTable | None = None, **kw) -> CheckReport:
-    """Check a .txt (UTF-8) or .docx file; for .docx, offsets are into its paragraphs joined by ``\\n``."""
-    return check_text(read_text(path), current, prior, **kw)
+    """Check a .txt (UTF-8), .docx or .pdf file (``service.checker.documents``).
+
+    Offsets are into ``CheckReport.text``: the file's own characters for .txt,
+    the paragraphs joined by ``\n`` for .docx, the text layer for .pdf.  A
+    .docx written by the service is checked unit by unit as its draft was.
+    """
+    doc = read_document(path)
+    if doc.units is None:
+        if doc.period and kw.get("period") is None:
+            kw["period"] = doc.period
+        return check_text(doc.text, current, prior, **kw)
+    numbers = []
+    for unit in doc.units:
+        args = dict(kw)
+        args["period"] = kw.get("period") or doc.period
+        args["section"] = kw.get("section") or unit.section
+        args["placed"] = tuple(kw.get("placed") or ()) + unit.placed
+        for n in check_text(unit.text, current, prior, **args).numbers:
+            n.start += unit.start
+            n.end += unit.start
+            numbers.append(n)
+    return CheckReport(numbers, text=doc.text)
 
 
 def read_text(path: str | Path) -> str:
-    """The text of a report file, NFC; ``InputError`` naming the file when it cannot be read."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(f"{path}: file not found")
-    if path.suffix.lower() == ".docx":
-        try:
-            import docx
-
-            document = docx.Document(str(path))
-        except Exception as exc:  # python-docx raises several types for a broken package
-            raise InputError(f"{path}: not a readable .docx file ({type(exc).__name__})") from None
-        text = "\n".join(p.text for p in document.paragraphs)
-    else:
-        data = path.read_bytes()
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{path}: not UTF-8 text (invalid byte at offset {exc.start}); "
-                             "save the file as UTF-8") from None
-    return unicodedata.normalize("NFC", text)
+    """The text of a report file as the checker reads it; ``InputError`` naming the file when it cannot be read."""
+    return read_document(path).text
 
 
 def _period_year(period, current: FigureTable, text: str) -> int | None:

@@ -41,7 +41,7 @@ class NumberCheck:
 
 @dataclass
 class CheckReport:
-    """``text`` is the checked text after NFC normalisation: the offsets of ``numbers`` index into it."""
+    """``text`` is the checked text as the caller gave it (not normalised): the offsets of ``numbers`` index into it."""
 
     numbers: list[NumberCheck] = field(default_factory=list)
     text: str | None = field(default=None, repr=False, compare=False)

@@ -20,7 +20,7 @@ _STYLE = {"unsupported": "bold red", "stale": "bold yellow", "supported": "green
           "not_a_figure": "dim"}
 
 
-def check(file: str = typer.Argument(..., help="Report text: .txt (UTF-8) or .docx"),
+def check(file: str = typer.Argument(..., help="Report: .txt (UTF-8), .docx or .pdf; a .docx the service wrote is checked as its draft was"),
           figures: str = typer.Option(..., "--figures", help="This period's figures table"),
           prior_figures: str | None = typer.Option(None, "--prior-figures", help="Last period's figures table"),
           fmt: Fmt = typer.Option(Fmt.table, "--format", help="json or table"),

@@ -49,9 +49,11 @@ def write_docx(draft: Draft, spec, path, *, previous: Draft | None = None, autho
     old = previous
     body.write_paragraphs(ctx, draft.opening, old.opening if old else None)
     body.write_sections(ctx, draft, old)
-    body.write_paragraphs(ctx, closing_paragraphs(draft, prof), closing_paragraphs(old, prof) if old else None)
+    closing = closing_paragraphs(draft, prof)
+    body.write_paragraphs(ctx, closing, closing_paragraphs(old, prof) if old else None)
     layout.signature_block(doc, spec, prof)
     _properties(doc, draft, spec, author, ctx.revisions.date)
+    _check_metadata(doc, draft, prof, len(closing))
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -69,6 +71,36 @@ def _properties(doc, draft: Draft, spec, author: str, when: dt.datetime) -> None
     cp.keywords = cp.comments = cp.category = ""
     cp.created = cp.modified = when.replace(tzinfo=None)
     cp.revision = 1
+
+
+_ITEM_PROPS = ('<?xml version="1.0" encoding="UTF-8" standalone="no"?><ds:datastoreItem ds:itemID="{%s}" '
+               'xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs>'
+               '<ds:schemaRef ds:uri="%s"/></ds:schemaRefs></ds:datastoreItem>')
+
+
+def _check_metadata(doc, draft: Draft, prof: dict, closing: int) -> None:
+    """What ``baocao check`` needs to repeat the draft's verdicts, as a custom XML part (service.checker.docmeta)."""
+    import uuid
+
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.part import Part
+
+    from service.checker import docmeta
+
+    def section(s) -> docmeta.SectionMeta:
+        args = s.provenance.get("check") or {}
+        return docmeta.SectionMeta(body.heading_text(s, prof), args.get("section", s.title), tuple(args.get("placed") or ()))
+
+    meta = docmeta.DocMeta(series=draft.series, period=draft.provenance.get("period") or draft.period,
+                           opening=len(draft.opening), closing=closing, sections=[section(s) for s in draft.sections])
+    package = doc.part.package
+    item = Part(package.next_partname("/customXml/item%d.xml"), "application/xml", docmeta.to_xml(meta), package)
+    doc.part.relate_to(item, RT.CUSTOM_XML)
+    item_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"{docmeta.NS}/{draft.series}/{meta.period}")).upper()
+    props = Part(package.next_partname("/customXml/itemProps%d.xml"),
+                 "application/vnd.openxmlformats-officedocument.customXmlProperties+xml",
+                 (_ITEM_PROPS % (item_id, docmeta.NS)).encode("utf-8"), package)
+    item.relate_to(props, RT.CUSTOM_XML_PROPS)
 
 
 def write_tracked_rewrite(draft: Draft, previous: Draft, spec, path, *, author: str,
