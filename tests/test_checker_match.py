@@ -53,9 +53,36 @@ def verdicts(text, table=TABLE, **kw):
     ("3200", "3000", 0, "khoảng", True),
     ("3500", "3000", 0, "khoảng", False),
     ("3000", "3000", 0, "dưới", False),
+    ("1000", "1010", 0, "gần", False),     # the last digit changed: 1000 is not "nearly 1.010"
+    ("1008", "1010", 0, "gần", True),
+    ("1000", "990", 0, "hơn", False),
+    ("1000", "1100", 0, "khoảng", False),  # sig 100: within 50
+    ("1040", "1000", 0, "khoảng", True),
+    ("1040", "1000", 0, "trên dưới", True),
+    ("1000", "1000", 0, "dưới", False),
 ])
 def test_tolerances(v, w, dec, q, ok):
     assert value_supports(D(v), D(w), decimals=dec, qualifier=q, truncate=True) is ok
+
+
+@pytest.mark.parametrize("v, written, scale, dec, q, ok", [
+    ("1500000", "2", 10**6, 0, None, False),        # a scale word does not round a third away
+    ("1500000", "1", 10**6, 0, None, False),        # nor truncate half away
+    ("1990000", "2", 10**6, 0, None, True),
+    ("2247300000", "2.247", 10**9, 3, None, True),
+    ("1935000000", "1.9", 10**9, 1, None, True),    # truncated at the written decimal
+    ("1500000", "2", 10**6, 0, "khoảng", False),
+    ("1850000", "2", 10**6, 0, "khoảng", True),
+    ("1500000", "2", 10**6, 0, "gần", False),
+    ("1900000", "2", 10**6, 0, "gần", True),
+])
+def test_scale_words_never_round_a_change_away(v, written, scale, dec, q, ok):
+    assert value_supports(D(v), D(written) * scale, decimals=dec, scale=scale, qualifier=q) is ok
+
+
+def test_trên_dưới_is_about_not_under():
+    assert verdicts("Tổng dọn trên dưới 3000 m2.")[0][1] == "supported"
+    assert verdicts("Tổng dọn trên dưới 3600 m2.")[0][1] == "unsupported"
 
 
 def test_integer_counts_do_not_truncate():
@@ -248,3 +275,21 @@ def test_same_value_mentions_the_sentence_cannot_tell_apart_take_distinct_rows()
     gifts = [n for n in r.numbers if n.value == 300000]
     assert [n.verdict for n in gifts] == ["supported"] * 3
     assert len({n.source["ma"] for n in gifts}) == 3
+
+
+def test_last_periods_value_is_stale_unless_the_sentence_compares():
+    now = FigureTable([fig("TT-01", "Số lượt người được tuyên truyền", "lượt người", 137263, ck=135697),
+                       fig("NB-06", "Số vụ ma túy bị phát hiện, bắt giữ", "vụ", 40, ck=34)], period="2024-H1")
+    before = FigureTable([fig("TT-01", "Số lượt người được tuyên truyền", "lượt người", 135697),
+                          fig("NB-06", "Số vụ ma túy bị phát hiện, bắt giữ", "vụ", 34, ck=9)], period="2023-H1")
+    loose = ("Trong kỳ, so với cùng kỳ năm trước công tác tuyên truyền được đẩy mạnh, tuyên truyền cho "
+             "135.697 lượt người.")
+    for prior in (None, before):
+        n = check_text(loose, now, prior).numbers[-1]
+        assert n.verdict == "stale" and n.expected == "137.263", n
+    compared = ["Phát hiện 40 vụ ma túy, cùng kỳ 34 vụ.", "Phát hiện 40 vụ ma túy (năm trước: 34 vụ).",
+                "So với cùng kỳ năm 2023 (34 vụ), phát hiện tăng 6 vụ.", "Phát hiện 40 vụ, tăng so với 34 vụ cùng kỳ.",
+                "Cùng kỳ năm trước phát hiện 34 vụ, năm nay 40 vụ."]
+    for text in compared:
+        got = [(n.text, n.verdict) for n in check_text(text, now, before).numbers if n.kind != "year"]
+        assert ("34", "supported") in got and not any(v in ("stale", "unsupported") for _, v in got), (text, got)

@@ -38,7 +38,14 @@ WRONG_ROW_FIT = 0.55     # the sentence clearly describes another row ...
 WRONG_ROW_MARGIN = 0.3   # ... much better than the row whose value was written
 SAME_VALUE_MARGIN = 0.5  # rows of one value scoring this close are interchangeable: the first unused one is taken
 STALE_MARGIN = 0.2       # last period's value of the row the sentence names beats this period's value of another row
-BARE_MONEY_MIN = 100_000  # "được 62.640.000 ủng hộ": a round grouped amount with no unit may be money
+BARE_MONEY_MIN = 100_000
+COMPARED = "là số liệu dùng để so sánh"
+#: A comparison value written right after its cue: "so với cùng kỳ năm 2023 (135.697", "cùng kỳ là 34",
+#: "năm trước: 9", "so với 246 người".
+_CUE_BEFORE = re.compile(r"(?i)(?:cùng kỳ|năm trước|kỳ trước|so với|bằng|so sánh với)(?:\s+(?:năm|kỳ)\s+(?:trước|\d{4}))?"
+                         r"(?:\s+(?:là|có|đạt|được|chỉ có|chỉ|với|của|gồm))?[\s(:,]*$")
+#: ... or right before it: "34 vụ cùng kỳ", "246 người của năm trước", "9 vụ (cùng kỳ năm 2023)".
+_CUE_AFTER = re.compile(r"(?i)^[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?[(]?(?:của[ \t]+|so với[ \t]+)?(?:cùng kỳ|năm trước|kỳ trước)")  # "được 62.640.000 ủng hộ": a round grouped amount with no unit may be money
 
 
 def bare_money(m: Mention) -> bool:
@@ -147,6 +154,10 @@ _NAMED_UNIT_BEFORE = re.compile(r"số\s+(\w+(?: \w+)?)\s*$")
 class _Checker:
     def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
         self.text, self.mentions, self.where, self.idx, self.pidx, self.year = text, mentions, where, idx, pidx, year
+        for m in mentions:  # "trên dưới 100" is "about 100", not "under 100"
+            if m.qualifier == "dưới" and m.qualifier_start and re.search(r"(?i)(?<!\w)trên\s+$",
+                                                                         text[max(0, m.qualifier_start - 8):m.qualifier_start]):
+                m.qualifier = "trên dưới"
         self.placed: frozenset = frozenset()
         self.rows: list[Row | None] = [None] * len(mentions)   # the row each mention was tied to
         self.results: list[NumberCheck | None] = [None] * len(mentions)
@@ -180,6 +191,7 @@ class _Checker:
         for i, m in enumerate(ms):  # pass 2: derivations, with the rows the text has named
             if self.results[i] is None:
                 self.results[i] = self._derived(i)
+        self._confirm_comparisons()
         for i, m in enumerate(ms):  # pass 3: right value, wrong line of the table
             r = self.results[i]
             if r.verdict == "supported" and m.kind in ("count", "money", "measure") and m.partner is None:
@@ -243,9 +255,10 @@ class _Checker:
         ok, conflict = self._cells(i, self.idx)
         current = [c for c in ok if c[1] != "cung_ky"]
         base = [c for c in ok if c[1] == "cung_ky"]
-        if m.comparison_base and base:
+        compared = m.comparison_base or self._tight_cue(i)
+        if compared and base:
             row, col, v, _ = base[0]
-            self._set(i, "supported", row, col, derivation="là số liệu dùng để so sánh")
+            self._set(i, "supported", row, col, derivation=COMPARED)
         elif current and base and base[0][3] - current[0][3] >= STALE_MARGIN and base[0][0] is not current[0][0]:
             # "03 chốt kiểm dịch": 3 is last year's count of the checkpoints the sentence names, and only by
             # chance this year's value of another row
@@ -264,8 +277,8 @@ class _Checker:
             if pok:
                 prow = pok[0][0]
                 row = self.idx.by_code.get(prow.fig.ma)
-                if m.comparison_base:
-                    self._set(i, "supported", row or prow, "prior:ky_bao_cao", derivation="là số liệu dùng để so sánh")
+                if compared:
+                    self._set(i, "supported", row or prow, "prior:ky_bao_cao", derivation=COMPARED)
                 else:
                     self._set(i, "stale", row or prow, "prior:ky_bao_cao",
                               reason=self._stale_reason(m, row or prow, "prior"),
@@ -347,6 +360,37 @@ class _Checker:
         what = "Số liệu cùng kỳ năm trước" if where == "cung_ky" else "Số liệu kỳ trước"
         tail = f"; kỳ này là {_fmt_row_value(row, now)}" if now is not None else ""
         return f"{what} của {row.fig.ma}{tail}"
+
+    def _tight_cue(self, i: int) -> bool:
+        m, w = self.mentions[i], self.where[i]
+        return bool(_CUE_BEFORE.search(self.text[max(w.clause, m.num_start - 60):m.qualifier_start or m.num_start])
+                    or _CUE_AFTER.match(self.text, m.end))
+
+    def _confirm_comparisons(self) -> None:
+        """Last period's value is the comparison value only where the sentence compares.
+
+        It must be written against its cue (``so với cùng kỳ (135.697 ...)``,
+        ``cùng kỳ là 34``, ``34 vụ cùng kỳ``), or the sentence must state the same
+        row's value or change of this period beside it.  A comparison word
+        somewhere earlier in the sentence does not make a bare old value right.
+        """
+        for i, r in enumerate(self.results):
+            if r is None or r.derivation != COMPARED or not r.source:
+                continue
+            m, w, row = self.mentions[i], self.where[i], self.rows[i]
+            if self._tight_cue(i):
+                continue
+            if row is not None and any(
+                    k != i and self.where[k].paragraph == w.paragraph and self.where[k].sentence == w.sentence
+                    and self.results[k] is not None and self.results[k].source
+                    and self.results[k].source.get("ma") == row.fig.ma and self.results[k].derivation != COMPARED
+                    for k in self._groups.get(("sentence", w.paragraph, w.sentence), ())):
+                continue
+            where = "prior" if r.source["column"].startswith("prior:") else "cung_ky"
+            now = row.values.get("ky_bao_cao") if row is not None else None
+            self.results[i] = self._result(m, "stale", row=row, column=r.source["column"],
+                                           reason=self._stale_reason(m, row, where) if row is not None else None,
+                                           expected=fmt_like(m, now) if now is not None else None)
 
     # ------------------------------------------------------------ pass 2
     def _local_rows(self, i: int, scope: str) -> list[Row]:

@@ -6,17 +6,24 @@ the LLM repair loop can check section after section cheaply.
 Tolerances (``value_supports``), where ``w`` is the written number, ``v`` the
 table value, ``p`` the written precision (``23,5 triệu`` → 0,1 triệu) and
 ``sig`` the place of the last significant digit (``3000`` → 1000,
-``135.697`` → 1):
+``135.697`` → 1, ``1.010`` → 10).  Every rule is tight enough that changing
+the last written digit moves the number out of its own range:
 
 - no qualifier: ``v`` rounded half-up *or* truncated at the written precision
   equals ``w`` (``84,615`` → ``84,61`` or ``84,62``; ``1,935`` → ``1,9``).
+  A scale word rounds only what it can: the part rounded away is at most 2 %
+  of ``w`` (``2,247 tỷ`` ⇐ 2.247.300.000; ``2 triệu`` ⇍ 1.500.000 — that
+  needs ``khoảng``/``gần``).
 - ``hơn``, ``trên``, ``ít nhất``, ``tối thiểu``: ``w ≤ v < w + sig`` and
-  ``v ≤ 1,1·w`` — tables hold the figure the report rounds down, so
+  ``v ≤ w + max(10%·w, p)`` — tables hold the figure the report rounds down, so
   ``hơn 135.697`` is supported by 135697 and ``hơn 137.000`` by 137263, not
   ``hơn 135.697`` by 120000.
-- ``gần``: ``w − min(sig, 10%·w) ≤ v ≤ w`` (``gần 200`` ⇐ 180…200).
-- ``khoảng``, ``chừng``, ``xấp xỉ``, ``ước``…: ``|v − w| ≤ max(min(sig/2, 10%·w), p/2)``.
-- ``dưới``: ``w − min(sig, 10%·w) ≤ v < w``; ``tối đa``, ``không quá``: same with ``v ≤ w``.
+- ``gần``: ``w − min(sig, 10%·w) < v ≤ w`` (``gần 200`` ⇐ 181…200;
+  ``gần 1.010`` ⇐ 1001…1010, not 1000).
+- ``khoảng``, ``chừng``, ``xấp xỉ``, ``ước``, ``trên dưới``…:
+  ``|v − w| ≤ min(sig/2, 10%·w)`` (``khoảng 3.000`` ⇐ 2700…3300;
+  ``khoảng 2 triệu`` ⇐ 1,8…2,2 triệu).
+- ``dưới``: ``w − min(sig, 10%·w) < v < w``; ``tối đa``, ``không quá``: same with ``v ≤ w``.
 """
 
 from __future__ import annotations
@@ -37,7 +44,8 @@ COLUMNS = ("ky_bao_cao", "ke_hoach", "cung_ky")
 MONEY_UNITS = {"đồng", "đ", "vnđ", "vnd", "nghìn đồng", "triệu đồng", "tỷ đồng"}
 MORE = {"hơn", "trên", "ít nhất", "tối thiểu"}
 NEAR_BELOW = {"gần"}
-ABOUT = {"khoảng", "chừng", "khoảng chừng", "xấp xỉ", "ước", "ước tính", "ước đạt"}
+ABOUT = {"khoảng", "chừng", "khoảng chừng", "xấp xỉ", "ước", "ước tính", "ước đạt", "trên dưới"}
+SCALE_ROUNDING = Decimal("0.02")  # a scale word without a qualifier rounds away at most 2 % of the number
 BELOW = {"dưới"}
 AT_MOST = {"tối đa", "không quá"}
 
@@ -112,20 +120,20 @@ def value_supports(v: Decimal, w: Decimal, *, decimals: int = 0, scale: int = 1,
         q = Decimal(1).scaleb(-decimals)
         if truncate is None:
             truncate = decimals > 0 or scale > 1
-        return x.quantize(q, rounding=ROUND_HALF_UP) == numeral or (
-            truncate and x.quantize(q, rounding=ROUND_DOWN) == numeral)
+        if not (x.quantize(q, rounding=ROUND_HALF_UP) == numeral
+                or (truncate and x.quantize(q, rounding=ROUND_DOWN) == numeral)):
+            return False
+        return scale == 1 or abs(v - w) <= abs(w) * SCALE_ROUNDING
     sig = _sig(numeral, decimals, scale)
     tenth = abs(w) / 10
     if qualifier in MORE:
         return w <= v < w + max(sig, p) and v <= w + max(tenth, p)
-    if qualifier in NEAR_BELOW:
-        return w - min(sig, tenth) <= v <= w
+    if qualifier in NEAR_BELOW or qualifier in AT_MOST:
+        return w - min(sig, tenth) < v <= w
     if qualifier in BELOW:
-        return w - min(sig, tenth) <= v < w
-    if qualifier in AT_MOST:
-        return w - min(sig, tenth) <= v <= w
+        return w - min(sig, tenth) < v < w
     if qualifier in ABOUT:
-        return abs(v - w) <= max(min(sig / 2, tenth), p / 2)
+        return abs(v - w) <= min(sig / 2, tenth)
     return False
 
 
