@@ -4,10 +4,12 @@ Verdicts: ``supported`` (a cell, by value, unit, organisation), ``derived``
 (a change against ``cung_ky``, a share of ``ke_hoach`` or of another row, a
 sum of rows, count × per-unit amount), ``not_a_figure`` (dates, years,
 periods, references, names, headings; anniversaries whose arithmetic holds),
-``stale`` (the value of the previous period — ``cung_ky`` of this table or
-``ky_bao_cao`` of the prior one — where this period's is meant, unless the
-text states it as the comparison value), ``unsupported`` (nothing backs it;
-``reason`` says what the table holds instead, when it can tell).
+``standing`` (a count that describes the agency or its area, not the
+period: ``16 xã, thị trấn``; ``service.checker.standing``), ``stale`` (the
+value of the previous period — ``cung_ky`` of this table or ``ky_bao_cao`` of
+the prior one — where this period's is meant, unless the text states it as
+the comparison value), ``unsupported`` (nothing backs it; ``reason`` says what
+the table holds instead, when it can tell).
 
 Text is read in NFC, but offsets and ``text`` of every ``NumberCheck`` are
 the caller's own: spans are mapped back to the string given (NFD, mixed or
@@ -27,6 +29,7 @@ from service.checker.extract import Mention, extract_numbers
 from service.checker.match import MORE, Row, TableIndex, search_range, value_supports
 from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
+from service.checker.standing import StandingFact, composition, composition_noun, judge, noun_head, quote_spans
 from service.errors import InputError
 from service.figures.model import FigureTable
 from service.numbers import format_vn
@@ -55,7 +58,8 @@ def bare_money(m: Mention) -> bool:
 
 
 def check_text(text: str, current: FigureTable, prior: FigureTable | None = None, *, section: str | None = None,
-               organisation: str | None = None, period=None, placed=()) -> CheckReport:
+               organisation: str | None = None, period=None, placed=(), standing=(),
+               prior_text: str | None = None) -> CheckReport:
     """Check every number of ``text`` against ``current`` (and ``prior``, for stale numbers).
 
     ``section``/``organisation`` say what the text is about when it does not
@@ -63,6 +67,9 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
     or ``"2024-H1"``) dates anniversaries, else the table's or the text's own.
     ``placed``: codes the caller assigned to this section whatever their ``muc``
     says (a figure placed by meaning because the outline lacks its section).
+    ``standing``: the agency's standing facts (``service.checker.standing``);
+    ``prior_text``: the series' previous edition, whose counts that were no row
+    of its table are standing facts too.
     """
     original = text
     norm = normalise(text)
@@ -74,12 +81,45 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
     year = _period_year(period, current, text)
     checker = _Checker(text, mentions, where, idx, pidx, year)
     checker.placed = frozenset(placed)
+    facts = list(standing)
+    if prior_text:
+        facts += standing_from_prior(prior_text, prior)
+    checker.standing = facts
     numbers = checker.run()
     if not norm.identity:
         for n in numbers:
             n.start, n.end = norm.span(n.start, n.end)
             n.text = original[n.start:n.end]
     return CheckReport(numbers, text=original)
+
+
+_PRIOR_FACTS: dict[tuple, list] = {}
+
+
+def standing_from_prior(prior_text: str, prior: FigureTable | None = None) -> list[StandingFact]:
+    """Counts the previous edition states on a noun that were no row of its table (all its counts without one)."""
+    key = (hash(prior_text), id(prior))
+    if key in _PRIOR_FACTS:
+        return _PRIOR_FACTS[key]
+    text = normalise(prior_text).text
+    if prior is not None and len(prior):
+        keep = [c for c in check_text(text, prior).numbers if c.verdict in ("unsupported", "standing")]
+    else:
+        keep = [c for c in check_text(text, FigureTable([])).numbers if c.verdict != "not_a_figure"]
+    by_start = {m.start: m for m in extract_numbers(text)}
+    facts, seen = [], set()
+    for c in keep:
+        m = by_start.get(c.start)
+        if m is None or m.kind not in ("count", "ratio") or not m.noun or m.value is None:
+            continue
+        noun = noun_head(m.noun)
+        if noun and (m.value, noun) not in seen:
+            seen.add((m.value, noun))
+            facts.append(StandingFact(m.value, noun, quote=None, source="prior"))
+    if len(_PRIOR_FACTS) > 64:
+        _PRIOR_FACTS.clear()
+    _PRIOR_FACTS[key] = facts
+    return facts
 
 
 def check_file(path: str | Path, current: FigureTable, prior: FigureTable | None = None, **kw) -> CheckReport:
@@ -159,6 +199,7 @@ class _Checker:
                                                                          text[max(0, m.qualifier_start - 8):m.qualifier_start]):
                 m.qualifier = "trên dưới"
         self.placed: frozenset = frozenset()
+        self.standing: list[StandingFact] = []
         self.rows: list[Row | None] = [None] * len(mentions)   # the row each mention was tied to
         self.results: list[NumberCheck | None] = [None] * len(mentions)
         self._used: set[tuple[int, str]] = set()  # (row, column) pairs already tied to a number
@@ -196,6 +237,7 @@ class _Checker:
             r = self.results[i]
             if r.verdict == "supported" and m.kind in ("count", "money", "measure") and m.partner is None:
                 self._wrong_row(i)
+        self._standing_pass()
         return self.results
 
     def _result(self, m: Mention, verdict: str, *, row: Row | None = None, column: str | None = None,
@@ -714,6 +756,51 @@ class _Checker:
             self.results[i] = self._result(m, "unsupported", row=best, column="ky_bao_cao", reason=(
                 f"Câu này nói về {best.fig.ma} ({best.fig.chi_tieu[:70]}) = {_fmt_row_value(best, v)}; "
                 f"«{m.raw.strip()}» là số liệu của {chosen.fig.ma}"), expected=fmt_like(m, v))
+
+    # ------------------------------------------------------------ standing facts
+    def _standing_pass(self) -> None:
+        """Counts no row backs that describe the agency or its area (``service.checker.standing``)."""
+        quotes = quote_spans(self.text, self.standing) if self.standing else []
+        for i, r in enumerate(self.results):
+            m = self.mentions[i]
+            if r is None or r.verdict != "unsupported" or m.kind not in ("count", "ratio") or m.value is None:
+                continue
+            w = self.where[i]
+            window = self.text[w.clause:m.num_start] + " " + m.noun
+            verdict, fact = judge(self.standing, m.value, m.noun, window, m.num_start, quotes)
+            if verdict == "standing":
+                self.results[i] = self._result(m, "standing", derivation=(
+                    f"số liệu cố định: {fact.describe()}" + {"list": "", "prior": " (báo cáo kỳ trước)"}.get(
+                        fact.source, "")))
+            elif verdict == "changed":
+                self.results[i] = self._result(m, "unsupported", expected=fmt_like(m, fact.value), reason=(
+                    f"Số liệu cố định của đơn vị là {fact.describe()}"
+                    + (" (theo báo cáo kỳ trước)" if fact.source == "prior" else "")
+                    + f"; không có chỉ tiêu nào trong bảng số liệu cho ra «{m.raw.strip()}»"))
+            else:
+                unit = self._composition(i)
+                if unit:
+                    self.results[i] = self._result(m, "standing", derivation=(
+                        f"số liệu cố định: thành phần của địa bàn, đơn vị ({format_vn(m.value)} {unit})"))
+
+    def _composition(self, i: int) -> str | None:
+        """The make-up of the area or agency by grammar (the unit it counts), where no row of the table counts it."""
+        m, w = self.mentions[i], self.where[i]
+        noun = m.noun or (self.mentions[m.partner].noun if m.partner is not None else "")
+        unit = composition_noun(noun)
+        if unit is None:
+            return None
+        if m.partner is not None:
+            other = self.mentions[m.partner]
+            if m.pair_role == "denominator":
+                num = self.results[m.partner]
+                if other.value == m.value or (num is not None and num.verdict in ("supported", "derived")):
+                    return unit  # the whole of "593/942 chi hội", "17/17 xã"
+            elif other.value == m.value:
+                return unit
+        if any(self.idx.unit_fit(noun, r) == 1 for r in self.idx.rows if r.kind == "count"):
+            return None
+        return unit if composition(self.text, m.qualifier_start or m.num_start, noun, w.clause) else None
 
     # ------------------------------------------------------------ anniversaries
     def _anniversary(self, m: Mention) -> NumberCheck:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
-Verdict = Literal["supported", "derived", "not_a_figure", "unsupported", "stale"]
+Verdict = Literal["supported", "derived", "not_a_figure", "standing", "unsupported", "stale"]
 PROBLEM_VERDICTS = ("unsupported", "stale")
 
 
@@ -52,7 +52,7 @@ class CheckReport:
 
     @property
     def summary(self) -> dict:
-        counts = {v: 0 for v in ("supported", "derived", "not_a_figure", "unsupported", "stale")}
+        counts = {v: 0 for v in ("supported", "derived", "not_a_figure", "standing", "unsupported", "stale")}
         for n in self.numbers:
             counts[n.verdict] += 1
         counts["checked"] = len(self.numbers)

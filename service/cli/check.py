@@ -17,7 +17,7 @@ from service.figures.load import load_table
 app = typer.Typer(no_args_is_help=True)
 PROBLEM_EXIT = 3
 _STYLE = {"unsupported": "bold red", "stale": "bold yellow", "supported": "green", "derived": "cyan",
-          "not_a_figure": "dim"}
+          "not_a_figure": "dim", "standing": "blue"}
 
 
 def check(file: str = typer.Argument(..., help="Report: .txt (UTF-8), .docx or .pdf; a .docx the service wrote is checked as its draft was"),
@@ -42,7 +42,7 @@ def check(file: str = typer.Argument(..., help="Report: .txt (UTF-8), .docx or .
 
 
 def _table(report) -> None:
-    order = {"unsupported": 0, "stale": 1, "derived": 2, "supported": 3, "not_a_figure": 4}
+    order = {"unsupported": 0, "stale": 1, "derived": 2, "supported": 3, "standing": 4, "not_a_figure": 5}
     rows = sorted(report.numbers, key=lambda n: (order[n.verdict], n.start))
     t = Table(title="Numbers checked", show_lines=False)
     for col in ("verdict", "text", "at", "kind", "source", "why"):
@@ -56,4 +56,5 @@ def _table(report) -> None:
     out.print(t)
     s = report.summary
     out.print(f"{s['figures']} figures: {s['supported']} supported, {s['derived']} derived, "
-              f"{s['unsupported']} unsupported, {s['stale']} stale; {s['not_a_figure']} not figures")
+              f"{s['unsupported']} unsupported, {s['stale']} stale, {s['standing']} standing facts; "
+              f"{s['not_a_figure']} not figures")

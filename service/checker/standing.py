@@ -1,0 +1,253 @@
+"""Standing facts: numbers that describe the agency or its area, not the period.
+
+``toàn huyện có 16 xã, thị trấn``, ``06 đoàn thể``, ``17/17 xã``, ``13 chi
+hội``: true in every edition, in no period's table.  The checker gives them
+their own verdict, ``standing`` (not a problem while it holds), from three
+sources, strongest first:
+
+1. **a list** the agency keeps (``read_standing``): a ``.csv``, or a sheet of the
+   figures workbook titled ``Số liệu cố định`` (or ``standing``), with the
+   figures template's columns: ``Chỉ tiêu`` (what it is), ``Đơn vị tính`` (the
+   noun the text counts with: ``xã, thị trấn``), a value column (``Số liệu``,
+   ``Giá trị``, ``Số lượng``) and optionally ``Ghi chú`` (the phrase of the text).
+2. **the series' prior edition** (``learn_from_prior``): a count the previous
+   report states on the same noun, that was no row of that period's table.
+3. **grammar**, when neither says anything (``composition``): a count of the
+   area's or agency's own units (communes, villages, member organisations,
+   branches) stated as its make-up — ``toàn huyện có``, ``gồm``, ``X/X xã``, the
+   whole of a ``số/tổng`` pair.
+
+A fact from a list or the prior edition also catches a change: the same noun
+with another value and no row of the table behind it is flagged.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from service.errors import InputError
+
+VALUE_COLUMNS = ("so lieu", "gia tri", "so luong", "value", "so", "ky bao cao")
+NOUN_COLUMNS = ("don vi tinh", "dvt", "danh tu", "noun", "unit")
+LABEL_COLUMNS = ("chi tieu", "noi dung", "label", "ten")
+QUOTE_COLUMNS = ("ghi chu", "trich dan", "quote", "note")
+SHEET_TITLES = ("so lieu co dinh", "standing", "thong tin co dinh", "so lieu on dinh")
+
+#: Units an area or an organisation is made of (its composition, not its activity).
+COMPOSITION_NOUNS = (
+    "xã", "phường", "thị trấn", "thôn", "ấp", "bản", "buôn", "làng", "sóc", "khóm", "xóm", "khu phố", "tổ dân phố",
+    "khu dân cư", "tổ dân cư", "huyện", "quận", "thị xã", "thành phố", "tỉnh", "đơn vị hành chính", "đoàn thể",
+    "tổ chức chính trị", "tổ chức thành viên", "chi hội", "hội cơ sở", "chi bộ", "đảng bộ", "chi đoàn",
+    "cơ sở đoàn", "đoàn cơ sở", "tổ hội", "cơ sở hội", "ban ngành", "cơ quan", "đơn vị", "cụm", "tổ tự quản")
+_COMPOSITION_HEAD = re.compile(
+    r"(?i)^(?:" + "|".join(sorted(map(re.escape, COMPOSITION_NOUNS), key=len, reverse=True)) + r")(?![\w])")
+#: ``toàn huyện có``, ``cả tỉnh hiện có``, ``trên địa bàn ... có``, ``gồm``, ``bao gồm``, ``với``, ``của``.
+_COMPOSITION_CUE = re.compile(
+    r"(?i)(?:(?:toàn|cả)\s+(?:huyện|xã|tỉnh|thị xã|thành phố|quận|phường|thị trấn|hội|đảng bộ|khối|ngành|lực lượng)"
+    r"(?:\s+\S+){0,2}?\s+(?:hiện\s+)?(?:có|gồm)|(?:bao\s+)?gồm(?:\s+có)?|trực thuộc|(?:thuộc|của|tại|ở|với)(?:\s+(?:các|tất cả))?"
+    r"|(?:địa bàn|địa phương)(?:\s+\S+){0,3}?\s+(?:có|gồm)|tổng số(?:\s+\S+){0,4}?\s+(?:là|có|:))"
+    r"[\s:]*(?:\w+\s+)?$")
+
+
+@dataclass(frozen=True)
+class StandingFact:
+    value: Decimal
+    noun: str                    # the noun the text counts with, lower case: "xã, thị trấn"
+    label: str = ""              # what it is ("Số xã, thị trấn của huyện")
+    quote: str | None = None     # the phrase of a text that states it
+    source: str = "list"         # "list", "prior" or "grammar"
+
+    def describe(self) -> str:
+        from service.numbers import format_vn
+
+        return f"{format_vn(self.value)} {self.noun}".strip()
+
+
+def fold(s: str) -> str:
+    s = unicodedata.normalize("NFD", s.lower().replace("đ", "d"))
+    return " ".join("".join(c for c in s if not unicodedata.combining(c)).split())
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", fold(s))
+
+
+def noun_fits(fact_noun: str, noun: str) -> bool:
+    """The noun after a number names the fact's noun (``xã, thị trấn`` ⇐ ``xã``, ``xã, thị trấn tổ chức``)."""
+    want, have = _words(fact_noun), _words(noun)
+    if not want or not have:
+        return False
+    n = min(len(want), len(have), 2)
+    return have[:n] == want[:n]
+
+
+# ---------------------------------------------------------------------------- reading a list
+
+def read_standing(path: str | Path) -> list[StandingFact]:
+    """Standing facts from a .csv, or from the ``Số liệu cố định`` sheet of an .xlsx (none if it has no such sheet)."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: file not found")
+    if path.suffix.lower() == ".xlsx":
+        rows = _xlsx_rows(path)
+        if rows is None:
+            return []
+    else:
+        try:
+            text = path.read_bytes().decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{path}: not UTF-8 text (invalid byte at offset {exc.start}); save the file as UTF-8") \
+                from None
+        dialect = csv.Sniffer().sniff(text[:2000], delimiters=",;\t") if text.strip() else csv.excel
+        rows = [r for r in csv.reader(io.StringIO(text), dialect)]
+    return _facts(rows, str(path))
+
+
+def _xlsx_rows(path: Path) -> list[list] | None:
+    try:
+        import openpyxl
+
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds on a broken workbook
+        raise InputError(f"{path}: not a readable .xlsx file ({type(exc).__name__})") from None
+    try:
+        for ws in wb.worksheets:
+            if any(t in fold(ws.title) for t in SHEET_TITLES):
+                return [["" if v is None else v for v in row] for row in ws.iter_rows(values_only=True)]
+        return None
+    finally:
+        wb.close()
+
+
+def _column(header: list[str], names: tuple[str, ...]) -> int | None:
+    for name in names:
+        for k, h in enumerate(header):
+            if h == name or h.startswith(name + " "):
+                return k
+    return None
+
+
+def _facts(rows: list[list], source: str) -> list[StandingFact]:
+    from service.numbers import parse_table_number
+
+    for h, row in enumerate(rows):  # title rows may stand above the header
+        header = [fold(str(c)) for c in row]
+        value_col = _column(header, VALUE_COLUMNS)
+        noun_col = _column(header, NOUN_COLUMNS)
+        if value_col is not None and noun_col is not None:
+            break
+    else:
+        raise InputError(f"{source}: no header with a value column (Số liệu / Giá trị / Số lượng) and a noun column "
+                         "(Đơn vị tính / Danh từ)")
+    label_col, quote_col = _column(header, LABEL_COLUMNS), _column(header, QUOTE_COLUMNS)
+    out, problems = [], []
+    for k, row in enumerate(rows[h + 1:], start=h + 2):
+        cell = lambda c: str(row[c]).strip() if c is not None and c < len(row) and row[c] is not None else ""
+        raw, noun = cell(value_col), cell(noun_col)
+        if not raw and not noun:
+            continue
+        try:
+            value = Decimal(str(row[value_col])) if isinstance(row[value_col], (int, float)) else \
+                parse_table_number(raw, integral=True)
+        except (ValueError, ArithmeticError):
+            problems.append(f"row {k}, column {rows[h][value_col]!r}: {raw!r} is not a number")
+            continue
+        if not noun:
+            problems.append(f"row {k}, column {rows[h][noun_col]!r}: empty (the noun the text counts with)")
+            continue
+        out.append(StandingFact(value, unicodedata.normalize("NFC", noun).lower(),
+                                unicodedata.normalize("NFC", cell(label_col)), cell(quote_col) or None))
+    if problems:
+        raise InputError(f"{source}: standing facts rejected: " + "; ".join(problems))
+    return out
+
+
+def from_case(entries: list[dict]) -> list[StandingFact]:
+    """``standing:`` entries of a spec or a real case (``{quote, value, noun}``)."""
+    out = []
+    for e in entries or ():
+        try:
+            out.append(StandingFact(Decimal(str(e["value"])), str(e.get("noun", "")).lower(), "",
+                                    e.get("quote"), "list"))
+        except (KeyError, ArithmeticError):
+            continue
+    return out
+
+
+# ---------------------------------------------------------------------------- grammar
+
+def composition_noun(noun: str) -> str | None:
+    """The unit an area or an organisation is made of that ``noun`` counts (``xã``, ``chi hội``), if any."""
+    m = _COMPOSITION_HEAD.match(noun or "")
+    return m.group(0) if m else None
+
+
+#: Closed-class words that end a counted noun ("06 đoàn thể của huyện" counts "đoàn thể").
+_NOUN_END = {"của", "được", "đã", "đang", "sẽ", "có", "và", "với", "trong", "tại", "ở", "cho", "là", "trên", "thuộc",
+             "về", "theo", "để", "do", "bị", "đều", "cùng", "từ", "đến", "như", "nhưng", "mà", "này", "đó", "các",
+             "những", "đạt", "gồm", "hoàn", "tham", "tổ chức", "trực"}
+
+
+def noun_head(noun: str, most: int = 3) -> str:
+    """The counted noun without what follows it: ``đoàn thể của huyện`` → ``đoàn thể``."""
+    out = []
+    for w in (noun or "").split():
+        if w in _NOUN_END or len(out) == most:
+            break
+        out.append(w)
+    return " ".join(out)
+
+
+def composition(text: str, start: int, noun: str, clause_start: int) -> bool:
+    """Is the count at ``start`` (counting ``noun``) the make-up of the area or the agency?"""
+    if not composition_noun(noun):
+        return False
+    before = text[max(clause_start, start - 80):start]
+    return bool(_COMPOSITION_CUE.search(before))
+
+
+# ---------------------------------------------------------------------------- judging one number
+
+def quote_spans(text: str, facts: list[StandingFact]) -> list[tuple[int, int, StandingFact]]:
+    """Where each fact's quote stands in ``text`` (spacing and case aside)."""
+    out = []
+    for f in facts:
+        if not f.quote:
+            continue
+        words = unicodedata.normalize("NFC", f.quote).split()
+        if not words:
+            continue
+        rx = re.compile(r"\s+".join(map(re.escape, words)), re.I)
+        out.extend((m.start(), m.end(), f) for m in rx.finditer(text))
+    return out
+
+
+def judge(facts: list[StandingFact], value: Decimal, noun: str, window: str, at: int,
+          quotes: list[tuple[int, int, StandingFact]]) -> tuple[str | None, StandingFact | None]:
+    """``("standing", fact)`` when a fact states this number, ``("changed", fact)`` when the number
+    counts a fact's noun with another value, else ``(None, None)``.
+
+    A fact states the number when the values are equal and its quote covers the
+    number, or its noun is the noun after the number, or every word of its noun
+    stands in the number's clause (``Tổng số cơ sở đoàn ... là 24``).
+    """
+    for s, e, f in quotes:
+        if s <= at < e and f.value == value:
+            return "standing", f
+    win = set(_words(window))
+    for f in facts:
+        if f.value != value:
+            continue
+        if noun_fits(f.noun, noun) or (_words(f.noun) and set(_words(f.noun)) <= win):
+            return "standing", f
+    for f in facts:
+        if f.value != value and noun_fits(f.noun, noun) and len(_words(noun)) >= len(_words(f.noun)) \
+                and _words(noun)[:len(_words(f.noun))] == _words(f.noun):
+            return "changed", f
+    return None, None
