@@ -23,6 +23,7 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
+from service.checker.anchors import Anchor, compile_quotes, quote_anchors
 from service.checker.context import Where, locate
 from service.checker.documents import read_document
 from service.checker.extract import Mention, extract_numbers
@@ -42,6 +43,7 @@ WRONG_ROW_MARGIN = 0.3   # ... much better than the row whose value was written
 SAME_VALUE_MARGIN = 0.5  # rows of one value scoring this close are interchangeable: the first unused one is taken
 STALE_MARGIN = 0.2       # last period's value of the row the sentence names beats this period's value of another row
 BARE_MONEY_MIN = 100_000
+COLUMNS_ORDER = ("ky_bao_cao", "ke_hoach", "cung_ky")
 COMPARED = "là số liệu dùng để so sánh"
 #: A comparison value written right after its cue: "so với cùng kỳ năm 2023 (135.697", "cùng kỳ là 34",
 #: "năm trước: 9", "so với 246 người".
@@ -81,6 +83,7 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
     year = _period_year(period, current, text)
     checker = _Checker(text, mentions, where, idx, pidx, year)
     checker.placed = frozenset(placed)
+    checker.find_anchors(_quotes_of(idx))
     facts = list(standing)
     if prior_text:
         facts += standing_from_prior(prior_text, prior)
@@ -91,6 +94,14 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
             n.start, n.end = norm.span(n.start, n.end)
             n.text = original[n.start:n.end]
     return CheckReport(numbers, text=original)
+
+
+def _quotes_of(idx: TableIndex):
+    """The table's quoted phrases, compiled once per (cached) index."""
+    quotes = idx.__dict__.get("_quotes")
+    if quotes is None:
+        quotes = idx.__dict__["_quotes"] = compile_quotes(idx.rows)
+    return quotes
 
 
 _PRIOR_FACTS: dict[tuple, list] = {}
@@ -235,7 +246,8 @@ class _Checker:
         self._confirm_comparisons()
         for i, m in enumerate(ms):  # pass 3: right value, wrong line of the table
             r = self.results[i]
-            if r.verdict == "supported" and m.kind in ("count", "money", "measure") and m.partner is None:
+            if r.verdict == "supported" and m.kind in ("count", "money", "measure") and m.partner is None \
+                    and i not in self._anchored:
                 self._wrong_row(i)
         self._standing_pass()
         return self.results
@@ -249,6 +261,68 @@ class _Checker:
                            unit=unit, kind=kind, verdict=verdict,
                            source={"ma": row.fig.ma, "column": column} if row is not None and column else None,
                            derivation=derivation, reason=reason, expected=expected)
+
+    # ------------------------------------------------------------ quoted rows
+    def find_anchors(self, quotes) -> None:
+        """Numbers the table's ``Ghi chú`` quotes place (``service.checker.anchors``)."""
+        self.anchors: dict[int, list[Anchor]] = {}
+        self._anchored: set[int] = set()
+        if not quotes:
+            return
+        at = {m.num_start: i for i, m in enumerate(self.mentions)}
+
+        def own(q, start):
+            i = at.get(start)
+            m = self.mentions[i] if i is not None else None
+            return m is not None and m.value is not None and value_supports(
+                q.row.values[q.column], m.value, decimals=m.decimals, scale=m.scale, qualifier=m.qualifier)
+
+        for start, found in quote_anchors(self.text, quotes, own).items():
+            if start in at:
+                self.anchors[at[start]] = found
+
+    def _cell_of(self, i: int, row: Row, columns=COLUMNS_ORDER) -> str | None:
+        m = self.mentions[i]
+        for col in columns:
+            v = row.values.get(col)
+            if v is not None and value_supports(v, m.value, decimals=m.decimals, scale=m.scale, qualifier=m.qualifier,
+                                                truncate=True if m.kind == "percent" else None):
+                return col
+        return None
+
+    def _by_anchor(self, i: int) -> bool:
+        """A row whose quoted phrase stands here decides: its cell, last period's, or a wrong number."""
+        m, found = self.mentions[i], self.anchors.get(i)
+        if not found or m.value is None:
+            return False
+        found = [a for a in found if self._kind_ok(m, a.row) or (m.kind == "percent" and a.row.kind == "percent")]
+        if not found:
+            return False
+        best = max(a.words for a in found)
+        top = [a for a in found if a.words == best]
+        for a in top:
+            col = self._cell_of(i, a.row, (a.column, "ky_bao_cao", "ke_hoach"))
+            if col:
+                self._anchored.add(i)
+                self._set(i, "supported", a.row, col)
+                return True
+        a = top[0]
+        if self._cell_of(i, a.row, ("cung_ky",)):
+            self._anchored.add(i)
+            if m.comparison_base or self._tight_cue(i):
+                self._set(i, "supported", a.row, "cung_ky", derivation=COMPARED)
+            else:
+                self._set(i, "stale", a.row, "cung_ky", reason=self._stale_reason(m, a.row, "cung_ky"),
+                          expected=fmt_like(m, a.row.values["ky_bao_cao"]))
+            return True
+        v = a.row.values[a.column]
+        ok, _ = self._cells(i, self.idx)
+        other = next((c for c in ok if c[0] is not a.row), None)
+        self._anchored.add(i)
+        self._set(i, "unsupported", a.row, a.column, expected=fmt_like(m, v), reason=(
+            f"Câu này nói về {a.row.fig.ma} ({a.row.fig.chi_tieu[:70]}) = {_fmt_row_value(a.row, v)}"
+            + (f"; «{m.raw.strip()}» là số liệu của {other[0].fig.ma}" if other else "")))
+        return True
 
     # ------------------------------------------------------------ candidates
     def _kind_ok(self, m: Mention, row: Row) -> bool:
@@ -294,6 +368,8 @@ class _Checker:
         m = self.mentions[i]
         if m.kind == "percent" and m.comparison:
             return  # a change in percent: pass 2
+        if self._by_anchor(i):
+            return
         ok, conflict = self._cells(i, self.idx)
         current = [c for c in ok if c[1] != "cung_ky"]
         base = [c for c in ok if c[1] == "cung_ky"]
