@@ -300,12 +300,14 @@ class _Checker:
             return False
         best = max(a.words for a in found)
         top = [a for a in found if a.words == best]
-        for a in top:
-            col = self._cell_of(i, a.row, (a.column, "ky_bao_cao", "ke_hoach"))
-            if col:
-                self._anchored.add(i)
-                self._set(i, "supported", a.row, col)
-                return True
+        supporting = [(a, col) for a in top if (col := self._cell_of(i, a.row, (a.column, "ky_bao_cao", "ke_hoach")))]
+        if len({id(a.row) for a, _ in supporting}) > 1:
+            return False  # one phrase quoted for several rows of this value: the usual matching chooses
+        if supporting:
+            a, col = supporting[0]
+            self._anchored.add(i)
+            self._set(i, "supported", a.row, col)
+            return True
         a = top[0]
         if self._cell_of(i, a.row, ("cung_ky",)):
             self._anchored.add(i)
