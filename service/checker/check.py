@@ -27,7 +27,7 @@ from service.checker.anchors import Anchor, compile_quotes, quote_anchors
 from service.checker.context import Where, locate
 from service.checker.documents import read_document
 from service.checker.extract import Mention, extract_numbers
-from service.checker.match import MORE, Row, TableIndex, search_range, value_supports
+from service.checker.match import MORE, Row, TableIndex, search_range, tokens, value_supports
 from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
 from service.checker.standing import StandingFact, composition, composition_noun, judge, noun_head, quote_spans
@@ -40,6 +40,7 @@ _PER_UNIT = re.compile(r"(?i)mỗi|mức|hằng tháng|hàng tháng|bình quân|
 _SCALE_WORD = {10**3: "nghìn", 10**6: "triệu", 10**9: "tỷ"}
 WRONG_ROW_FIT = 0.55     # the sentence clearly describes another row ...
 WRONG_ROW_MARGIN = 0.3   # ... much better than the row whose value was written
+WRONG_ROW_FIT_TWICE, WRONG_ROW_MARGIN_TWICE = 0.3, 0.1  # the same, when that value's row is stated twice
 SAME_VALUE_MARGIN = 0.5  # rows of one value scoring this close are interchangeable: the first unused one is taken
 STALE_MARGIN = 0.2       # last period's value of the row the sentence names beats this period's value of another row
 BARE_MONEY_MIN = 100_000
@@ -244,11 +245,7 @@ class _Checker:
             if self.results[i] is None:
                 self.results[i] = self._derived(i)
         self._confirm_comparisons()
-        for i, m in enumerate(ms):  # pass 3: right value, wrong line of the table
-            r = self.results[i]
-            if r.verdict == "supported" and m.kind in ("count", "money", "measure") and m.partner is None \
-                    and i not in self._anchored:
-                self._wrong_row(i)
+        self._attribution_pass()  # pass 3: right value, wrong line of the table
         self._standing_pass()
         return self.results
 
@@ -811,25 +808,59 @@ class _Checker:
         return fmt_like(self.mentions[i], row.values["ky_bao_cao"]) if row else None
 
     # ------------------------------------------------------------ pass 3
-    def _wrong_row(self, i: int) -> None:
-        """The value is a cell, but the sentence plainly speaks of another row of the same organisation."""
+    def _attribution_pass(self) -> None:
+        """A value that is a cell, where the sentence speaks of another row: the row it is about decides.
+
+        Evidence weighed: the label words of the clause (idf-weighted), the
+        counted noun, section and organisation.  A row whose value the text
+        states nowhere (no number tied to it) that the words fit better than
+        the row of the value is what the sentence is about; the margin asked
+        is smaller when that value's row is stated twice (a swap leaves one
+        row twice and one row never).
+        """
+        claims: dict[int, int] = {}
+        for k, r in enumerate(self.results):
+            if r is not None and r.source and self.rows[k] is not None:
+                claims[id(self.rows[k])] = claims.get(id(self.rows[k]), 0) + 1
+        for i, m in enumerate(self.mentions):
+            r = self.results[i]
+            if r is None or r.verdict != "supported" or m.kind not in ("count", "money", "measure", "percent") \
+                    or m.partner is not None or i in self._anchored or self.rows[i] is None or r.derivation:
+                continue
+            self._wrong_row(i, claims)
+
+    def _context(self, i: int) -> frozenset:
+        m, w = self.mentions[i], self.where[i]
+        return w.window | frozenset(tokens(m.noun))
+
+    def _wrong_row(self, i: int, claims: dict[int, int]) -> None:
         m, w, chosen = self.mentions[i], self.where[i], self.rows[i]
-        if chosen is None or (not w.org and not w.section):
-            return
+        ctx = self._context(i)
         ok, _ = self._cells(i, self.idx)
         value_rows = {c[0] for c in ok}
-        fv = max((self.idx.fit(w.window, r) for r in value_rows), default=0.0)
-        claimed = set(self._local_rows(i, "sentence"))
+        fv = max((self.idx.fit(ctx, r) for r in value_rows), default=0.0)
+        uv = max((self.idx.unit_fit(m.noun, r) for r in value_rows), default=0)
+        twice = claims.get(id(chosen), 0) >= 2
         best, bf = None, 0.0
-        for r in self._scope_rows(i):
-            if r in value_rows or r in claimed or not self._kind_ok(m, r) or self.idx.unit_fit(m.noun, r) < 0:
+        for r in self._scope_rows(i) if (w.org or w.section) else self.idx.rows:
+            if r in value_rows or claims.get(id(r)) or not self._kind_ok(m, r) \
+                    or (m.kind == "measure" and r.unit != m.unit):
                 continue
-            if w.org and not (r.org and w.org & r.org) and r.org is not None:
+            uf = self.idx.unit_fit(m.noun, r)
+            if uf < 0 or uf < uv or not self._org_ok(w, r) or not self._in_section(w, r):
                 continue
-            f = self.idx.fit(w.window, r)
+            if "ky_bao_cao" not in r.values:
+                continue
+            f = self.idx.fit(ctx, r)
             if f > bf:
                 best, bf = r, f
-        if best is not None and bf >= WRONG_ROW_FIT and bf - fv >= WRONG_ROW_MARGIN:
+        if best is None:
+            return
+        if twice:
+            ok_flag = bf >= WRONG_ROW_FIT_TWICE and bf - fv >= WRONG_ROW_MARGIN_TWICE
+        else:
+            ok_flag = bf >= WRONG_ROW_FIT and bf - fv >= WRONG_ROW_MARGIN
+        if ok_flag:
             v = best.values["ky_bao_cao"]
             self.results[i] = self._result(m, "unsupported", row=best, column="ky_bao_cao", reason=(
                 f"Câu này nói về {best.fig.ma} ({best.fig.chi_tieu[:70]}) = {_fmt_row_value(best, v)}; "
