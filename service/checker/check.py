@@ -30,6 +30,7 @@ from service.checker.extract import Mention, extract_numbers
 from service.checker.match import MORE, Row, TableIndex, search_range, tokens, value_supports
 from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
+from service.checker.table_words import add_table_words
 from service.checker.standing import StandingFact, composition, composition_noun, judge, noun_head, quote_spans
 from service.errors import InputError
 from service.figures.model import FigureTable
@@ -77,8 +78,8 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
     original = text
     norm = normalise(text)
     text = norm.text
-    mentions = extract_numbers(text)
     idx = TableIndex.of(current)
+    mentions = add_table_words(text, extract_numbers(text), idx)
     pidx = TableIndex.of(prior) if prior is not None and len(prior) else None
     where = locate(text, mentions, idx, section=section, organisation=organisation)
     year = _period_year(period, current, text)

@@ -1,0 +1,75 @@
+"""Lone number words that count what the table counts: ``sáu bị can``, ``năm căn nhà``.
+
+Extraction reads a lone digit word (``hai``, ``năm``) as a number only before a
+noun it knows as counted; the table knows more nouns (its units and the nouns
+its labels count: ``bị can``, ``giếng nước``, ``chuyên án``).  This adds those,
+as ``notation="word"`` mentions checked like digits.  ``một`` is the article
+far more often than the number (``một số``, ``một người dân cho biết``): it is
+read as 1 only where a row of that noun holds 1, so it is never flagged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.checker.extract import Mention
+
+_ORDINAL_BEFORE = re.compile(r"(?i)(?:thứ|hạng|giải|loại|lần|số|khóa|khoá)\s+$")
+_NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n(\-–•]\s*|\n\s*)$")
+_YEAR_BEFORE = re.compile(r"(?i)(?<!\w)(?:đầu|cuối|giữa|trong|hàng|hằng|mỗi|các|những|cả|của|sang|tới|trước|sau|qua|"
+                          r"nay|này|từng|nhiều|vài|mấy|một|năm|tháng|quý)\s+$")
+_NOUN = re.compile(r"[ \t]+((?:[^\W\d_]+|đ/c)(?:[ \t]+[^\W\d_]+){0,3})")
+
+
+def add_table_words(text: str, mentions: list[Mention], index) -> list[Mention]:
+    """``mentions`` with the lone number words that count a noun of the table, in text order.
+
+    Pair links (``partner``) are indices into the list: they are renumbered.
+    """
+    try:
+        from service.numwords import find_number_words
+    except ImportError:  # numbers in words arrive with service.numwords
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    extra = []
+    for w in find_number_words(text):
+        if w.structured or any(s < w.end and w.start < e for s, e in taken):
+            continue
+        before = text[max(0, w.start - 12):w.start]
+        if _ORDINAL_BEFORE.search(before) or _NUMBER_BEFORE.search(before):
+            continue
+        if text[w.start].isupper() and not _SENTENCE_START.search(text[max(0, w.start - 3):w.start]):
+            continue
+        if w.words == ("năm",) and _YEAR_BEFORE.search(before):
+            continue
+        nm = _NOUN.match(text, w.end)
+        if not nm:
+            continue
+        noun = " ".join(nm.group(1).lower().split())
+        rows = [r for r in index.rows if r.kind == "count" and index.unit_fit(noun, r) == 1]
+        if not rows or not _table_unit(noun, rows):
+            continue
+        if w.words == ("một",) and not any(r.values.get("ky_bao_cao") == 1 for r in rows):
+            continue
+        extra.append(Mention(w.start, w.end, w.start, w.end, text[w.start:w.end], w.value, "count", numeral=w.value,
+                             unit=_table_unit(noun, rows), noun=noun, notation="word"))
+    if not extra:
+        return mentions
+    order = sorted(range(len(mentions) + len(extra)),
+                   key=lambda k: (mentions + extra)[k].num_start)
+    new_index = {old: new for new, old in enumerate(order)}
+    merged = [(mentions + extra)[k] for k in order]
+    for m in mentions:
+        if m.partner is not None:
+            m.partner = new_index[m.partner]
+    return merged
+
+
+def _table_unit(noun: str, rows) -> str | None:
+    """The unit or label noun of a row that ``noun`` starts with."""
+    for r in rows:
+        for u in (r.unit, *r.labels):
+            if u and noun.startswith(u) and (len(noun) == len(u) or noun[len(u)] in " ,"):
+                return u
+    return None
