@@ -27,7 +27,7 @@ from service.checker.anchors import Anchor, compile_quotes, quote_anchors
 from service.checker.context import Where, locate
 from service.checker.documents import read_document
 from service.checker.extract import Mention, extract_numbers
-from service.checker.match import MORE, Row, TableIndex, search_range, tokens, value_supports
+from service.checker.match import MORE, Row, TableIndex, fold, search_range, tokens, value_supports
 from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
 from service.checker.table_words import add_table_words
@@ -46,6 +46,8 @@ SAME_VALUE_MARGIN = 0.5  # rows of one value scoring this close are interchangea
 STALE_MARGIN = 0.2       # last period's value of the row the sentence names beats this period's value of another row
 BARE_MONEY_MIN = 100_000
 COLUMNS_ORDER = ("ky_bao_cao", "ke_hoach", "cung_ky")
+#: Labels of rows that count a change themselves ("Hộ nghèo giảm", "Hội viên tăng thực", "phát triển mới").
+_CHANGE_LABEL = re.compile(r"\b(?:tang|giam|moi|them|phat trien|ket nap)\b")
 COMPARED = "là số liệu dùng để so sánh"
 #: A comparison value written right after its cue: "so với cùng kỳ năm 2023 (135.697", "cùng kỳ là 34",
 #: "năm trước: 9", "so với 246 người".
@@ -327,9 +329,13 @@ class _Checker:
     # ------------------------------------------------------------ candidates
     def _kind_ok(self, m: Mention, row: Row) -> bool:
         if m.kind in ("count", "ratio", "change"):
+            if row.kind == "measure":  # "hơn 51 triệu tấn hàng hóa": a scaled count of a measure unit
+                return m.noun.split(" ", 1)[0] == row.unit
             return row.kind == "count" or (row.kind == "money" and id(m) in self._bare)
         if m.kind == "measure":
             return row.kind == "measure" and row.unit == m.unit
+        if m.kind == "percent":  # "chiếm 70% diện tích" ⇐ a row in "% diện tích"
+            return row.kind == "percent" or row.unit.startswith("%")
         return row.kind == m.kind
 
     def _in_section(self, w: Where, row: Row) -> bool:
@@ -431,6 +437,12 @@ class _Checker:
                 d = f"{a.raw}/{b.raw.strip()} = {row.fig.ma} ky_bao_cao/ke_hoach"
                 self._set(i, "supported", row, "ky_bao_cao", derivation=d)
                 self._set(j, "supported", row, "ke_hoach", derivation=d)
+                return
+        for row, col, v, _ in ok_a:  # "(206/113 vụ)": this period's over the same period's last year
+            if col == "ky_bao_cao" and (row.fig.ma, "cung_ky") in b_rows:
+                d = f"{a.raw}/{b.raw.strip()} = {row.fig.ma} ky_bao_cao/cung_ky"
+                self._set(i, "supported", row, "ky_bao_cao", derivation=d)
+                self._set(j, "supported", row, "cung_ky", derivation=COMPARED)
                 return
         for row, col, v, _ in ok_a:  # last period's achieved over the (unchanged) target
             if col == "cung_ky" and (row.fig.ma, "ke_hoach") in b_rows and not a.comparison_base:
@@ -577,7 +589,8 @@ class _Checker:
                 f"{row.fig.ma} có thay đổi so với cùng kỳ: {format_vn(ck)} → {format_vn(ky)}"))
         clause = [r for r in self._local_rows(i, "clause") if "cung_ky" in r.values]
         sentence = [r for r in self._local_rows(i, "sentence") if "cung_ky" in r.values and r not in clause]
-        scope = [r for r in self._scope_rows(i) if "cung_ky" in r.values]
+        scope = [r for r in (self._scope_rows(i) or ([] if w.section or w.org else self.idx.rows))
+                 if "cung_ky" in r.values]
         if not pct:
             fits = lambda rows: [r for r in rows if self._kind_ok(m, r) and self.idx.unit_fit(m.noun, r) >= 0]
             groups = [clause, fits(sentence)] if clause or sentence else [fits(scope)]
@@ -616,6 +629,9 @@ class _Checker:
                 f"{row.fig.ma} {direction} so với cùng kỳ ({format_vn(old)} → {format_vn(cur)}), "
                 f"không phải «{m.comparison} {m.raw.strip()}»"),
                 expected=("tăng " if cur > old else "giảm ") + fmt_like(m, abs(cur - old) if not pct else m.value))
+        direct = self._change_as_cell(i)
+        if direct is not None:
+            return direct
         if rows:
             row = rows[0]
             cur, old = row.values["ky_bao_cao"], row.values["cung_ky"]
@@ -623,6 +639,21 @@ class _Checker:
                 f"{row.fig.ma}: kỳ này {format_vn(cur)}, cùng kỳ năm trước {format_vn(old)}, "
                 f"{self._change_now(row, False) or 'không tăng, không giảm'}"), expected=self._change_now(row, pct))
         return self._result(m, "unsupported", reason="Không có chỉ tiêu nào có số cùng kỳ để so sánh")
+
+    def _change_as_cell(self, i: int) -> NumberCheck | None:
+        """``giảm 178 hộ nghèo``, ``phát triển tăng 3.163 hội viên``: the change is itself a row of the table."""
+        m, w = self.mentions[i], self.where[i]
+        if m.kind == "percent" or m.comparison == "không đổi":
+            return None
+        ok, _ = self._cells(i, self.idx, columns=("ky_bao_cao",))
+        ctx = self._context(i)
+        ok = [c for c in ok if self.idx.unit_fit(m.noun, c[0]) >= 0
+              and (_CHANGE_LABEL.search(fold(c[0].fig.chi_tieu)) or self.idx.fit(ctx, c[0]) >= 0.5)]
+        if not ok:
+            return None
+        row = ok[0][0]
+        self.rows[i] = row
+        return self._result(m, "supported", row=row, column="ky_bao_cao")
 
     def _change_now(self, row: Row, pct: bool) -> str | None:
         cur, old = row.values.get("ky_bao_cao"), row.values.get("cung_ky")
@@ -695,6 +726,9 @@ class _Checker:
         pool = [r for r in para if r.kind == "count"]
         near = self._nearest_before(i)
         pairs = [(near, b) for b in pool if near is not None and b is not near and near.kind == "count"]
+        pairs += [(a, b) for a in sentence for b in sentence
+                  if a is not b and a.kind == b.kind and a.kind in ("count", "money") and (a, b) not in pairs
+                  and (a.unit == b.unit or a.kind == "money")]
         for a, b in pairs:
             va, vb = a.values.get("ky_bao_cao"), b.values.get("ky_bao_cao")
             if vb and va < vb:
