@@ -206,13 +206,25 @@ _NAMED_UNIT_AFTER = re.compile(r"\s*(?:về\s+)?số\s+(\w+(?: \w+)?)")
 _NAMED_UNIT_BEFORE = re.compile(r"số\s+(\w+(?: \w+)?)\s*$")
 
 
+def _same_direction(m: Mention, row: Row) -> bool:
+    """A row counting a change says which way (``Hộ nghèo giảm``); anything else counts an increase."""
+    label = fold(row.fig.chi_tieu)
+    down = bool(re.search(r"\bgiam\b", label))
+    return (m.comparison == "giảm") == down
+
+
 class _Checker:
     def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
         self.text, self.mentions, self.where, self.idx, self.pidx, self.year = text, mentions, where, idx, pidx, year
-        for m in mentions:  # "trên dưới 100" is "about 100", not "under 100"
-            if m.qualifier == "dưới" and m.qualifier_start and re.search(r"(?i)(?<!\w)trên\s+$",
-                                                                         text[max(0, m.qualifier_start - 8):m.qualifier_start]):
-                m.qualifier = "trên dưới"
+        for m in mentions:
+            before = text[max(0, (m.qualifier_start or 0) - 8):m.qualifier_start or 0]
+            if m.qualifier == "dưới" and re.search(r"(?i)(?<!\w)trên\s+$", before):
+                m.qualifier = "trên dưới"  # "trên dưới 100" is "about 100", not "under 100"
+            elif m.qualifier == "hơn" and m.kind in ("count", "percent", "money") and m.comparison is None:
+                cmp = re.search(r"(?i)(?<!\w)(ít|nhiều|cao|thấp)\s+$", before)
+                if cmp:  # "ít hơn 6 vụ": a change against the comparison value, not "more than 6"
+                    m.qualifier, m.comparison = None, "giảm" if cmp.group(1).lower() in ("ít", "thấp") else "tăng"
+                    m.kind = "change" if m.kind == "count" else m.kind
         self.placed: frozenset = frozenset()
         self.standing: list[StandingFact] = []
         self.rows: list[Row | None] = [None] * len(mentions)   # the row each mention was tied to
@@ -647,7 +659,7 @@ class _Checker:
             return None
         ok, _ = self._cells(i, self.idx, columns=("ky_bao_cao",))
         ctx = self._context(i)
-        ok = [c for c in ok if self.idx.unit_fit(m.noun, c[0]) >= 0
+        ok = [c for c in ok if self.idx.unit_fit(m.noun, c[0]) >= 0 and _same_direction(m, c[0])
               and (_CHANGE_LABEL.search(fold(c[0].fig.chi_tieu)) or self.idx.fit(ctx, c[0]) >= 0.5)]
         if not ok:
             return None
