@@ -31,7 +31,8 @@ from service.checker.match import MORE, Row, TableIndex, fold, search_range, tok
 from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
 from service.checker.table_words import add_table_words
-from service.checker.standing import StandingFact, composition, composition_noun, judge, noun_head, quote_spans
+from service.checker.standing import (StandingFact, composition, composition_noun, describes_area, judge, noun_head,
+                                       quote_spans)
 from service.errors import InputError
 from service.figures.model import FigureTable
 from service.numbers import format_vn
@@ -46,6 +47,7 @@ SAME_VALUE_MARGIN = 0.5  # rows of one value scoring this close are interchangea
 STALE_MARGIN = 0.2       # last period's value of the row the sentence names beats this period's value of another row
 BARE_MONEY_MIN = 100_000
 COLUMNS_ORDER = ("ky_bao_cao", "ke_hoach", "cung_ky")
+_OVER = re.compile(r"(?i)(?<!\w)vượt(?:\s+(?:mức|chỉ tiêu|kế hoạch))?(?:[^.;\d]|\d{4}){0,50}$")
 #: Labels of rows that count a change themselves ("Hộ nghèo giảm", "Hội viên tăng thực", "phát triển mới").
 _CHANGE_LABEL = re.compile(r"\b(?:tang|giam|moi|them|phat trien|ket nap)\b")
 COMPARED = "là số liệu dùng để so sánh"
@@ -572,6 +574,9 @@ class _Checker:
 
     def _derived(self, i: int) -> NumberCheck:
         m = self.mentions[i]
+        over = self._over_target(i)
+        if over is not None:
+            return over
         if m.kind == "change" or (m.kind == "percent" and m.comparison):
             return self._change(i)
         if m.kind == "percent":
@@ -651,6 +656,30 @@ class _Checker:
                 f"{row.fig.ma}: kỳ này {format_vn(cur)}, cùng kỳ năm trước {format_vn(old)}, "
                 f"{self._change_now(row, False) or 'không tăng, không giảm'}"), expected=self._change_now(row, pct))
         return self._result(m, "unsupported", reason="Không có chỉ tiêu nào có số cùng kỳ để so sánh")
+
+    def _over_target(self, i: int) -> NumberCheck | None:
+        """``vượt 0,6% so với chỉ tiêu``, ``vượt kế hoạch ... là 1,5 tỷ đồng``: this period's value less the target."""
+        m, w = self.mentions[i], self.where[i]
+        if not _OVER.search(self.text, max(w.clause, m.num_start - 70), m.qualifier_start or m.num_start):
+            return None
+        rows = self._local_rows(i, "sentence") or self._scope_rows(i) or \
+            ([] if w.section or w.org else self.idx.rows)
+        for r in rows:
+            ky, ke = r.values.get("ky_bao_cao"), r.values.get("ke_hoach")
+            if ky is None or not ke:
+                continue
+            if m.kind == "percent" and r.kind != "percent":
+                x, how = (ky / ke - 1) * 100, f"{format_vn(ky)}/{format_vn(ke)} − 100%"
+            elif self._kind_ok(m, r) or (m.kind == "percent" and r.kind == "percent"):
+                x, how = ky - ke, f"{format_vn(ky)} − {format_vn(ke)}"
+            else:
+                continue
+            if x > 0 and value_supports(x, m.value, decimals=m.decimals, scale=m.scale if m.kind != "percent" else 1,
+                                        qualifier=m.qualifier, truncate=True):
+                self.rows[i] = r
+                return self._result(m, "derived", row=r, column="ke_hoach",
+                                    derivation=f"{r.fig.ma}: vượt kế hoạch {how} = {format_vn(x, 3)}")
+        return None
 
     def _change_as_cell(self, i: int) -> NumberCheck | None:
         """``giảm 178 hộ nghèo``, ``phát triển tăng 3.163 hội viên``: the change is itself a row of the table."""
@@ -919,9 +948,15 @@ class _Checker:
         quotes = quote_spans(self.text, self.standing) if self.standing else []
         for i, r in enumerate(self.results):
             m = self.mentions[i]
-            if r is None or r.verdict != "unsupported" or m.kind not in ("count", "ratio") or m.value is None:
+            if r is None or r.verdict != "unsupported" or m.value is None:
                 continue
             w = self.where[i]
+            if m.kind in ("count", "measure") and describes_area(self.text, m.qualifier_start or m.num_start, w.clause) \
+                    and not r.source:
+                self.results[i] = self._result(m, "standing", derivation="số liệu cố định: mô tả địa bàn")
+                continue
+            if m.kind not in ("count", "ratio"):
+                continue
             window = self.text[w.clause:m.num_start] + " " + m.noun
             verdict, fact = judge(self.standing, m.value, m.noun, window, m.num_start, quotes)
             if verdict == "standing":

@@ -15,7 +15,8 @@ sources, strongest first:
 3. **grammar**, when neither says anything (``composition``): a count of the
    area's or agency's own units (communes, villages, member organisations,
    branches) stated as its make-up — ``toàn huyện có``, ``gồm``, ``X/X xã``, the
-   whole of a ``số/tổng`` pair.
+   whole of a ``số/tổng`` pair; and the area's description (``describes_area``:
+   distance, size, population, coordinates).
 
 A fact from a list or the prior edition also catches a change: the same noun
 with another value and no row of the table behind it is flagged.
@@ -181,6 +182,18 @@ def from_case(entries: list[dict]) -> list[StandingFact]:
 
 
 # ---------------------------------------------------------------------------- grammar
+
+#: The area described, not its work: distances, size, population, coordinates.
+_AREA_CUE = re.compile(
+    r"(?i)(?:cách(?:\s+\S+){0,5}?|chiều\s+(?:dài|rộng)(?:\s+\S+){0,3}?|diện\s+tích(?:\s+đất)?\s+tự\s+nhiên(?:\s+\S+){0,3}?"
+    r"|dân\s+số(?:\s+\S+){0,3}?|to[aạ]\s+độ(?:\s+\S+){0,3}?|(?:kinh|vĩ|vỹ)\s+độ|tổng\s+diện\s+tích\s+tự\s+nhiên)"
+    r"[\s:,]*(?:là|có|khoảng|gần|hơn|trên|\d[\d.,]*\s*[-–]\s*)?\s*$")
+
+
+def describes_area(text: str, start: int, clause_start: int) -> bool:
+    """``cách trung tâm huyện 13 km``, ``diện tích đất tự nhiên là 2.941,86 ha``, ``dân số: 2782 hộ``."""
+    return bool(_AREA_CUE.search(text[max(clause_start, start - 60):start]))
+
 
 def composition_noun(noun: str) -> str | None:
     """The unit an area or an organisation is made of that ``noun`` counts (``xã``, ``chi hội``), if any."""
