@@ -97,6 +97,7 @@ class Quote:
     slot: int              # the group of the row's own number
     column: str
     words: int
+    values: tuple = ()     # the quoted value of every slot (None: not read)
 
 
 def compile_quotes(rows) -> list[Quote]:
@@ -111,21 +112,24 @@ def compile_quotes(rows) -> list[Quote]:
             slots = [(k, col) for k, v in enumerate(values) if v is not None
                      for col, cell in row.values.items() if cell == v]
             if slots:
-                out.append(Quote(row, rx, slots[0][0] + 1, slots[0][1], words))
+                out.append(Quote(row, rx, slots[0][0] + 1, slots[0][1], words, tuple(values)))
     return out
 
 
-def quote_anchors(text: str, quotes: list[Quote], own) -> dict[int, list[Anchor]]:
+def quote_anchors(text: str, quotes: list[Quote], value_at) -> dict[int, list[Anchor]]:
     """``{start of a numeral in text: [Anchor, ...]}``.
 
-    ``own(quote, start)`` says whether the number written at ``start`` is the
-    row's own (asked where a phrase fits several places).
+    ``value_at(start)`` is the value of the number written at ``start`` (None if
+    none is read there).  Where a phrase fits several places, only the places
+    that write every number of the phrase as quoted are the row's (a changed
+    number cannot be told from another place of the same shape).
     """
     out: dict[int, list[Anchor]] = {}
     for q in quotes:
-        places = [m.start(q.slot) for m in q.rx.finditer(text)]
+        places = list(q.rx.finditer(text))
         if len(places) > 1:
-            places = [s for s in places if own(q, s)]
-        for start in places:
-            out.setdefault(start, []).append(Anchor(q.row, q.column, q.words))
+            places = [m for m in places if all(v is None or value_at(m.start(k + 1)) == v
+                                               for k, v in enumerate(q.values))]
+        for m in places:
+            out.setdefault(m.start(q.slot), []).append(Anchor(q.row, q.column, q.words))
     return out

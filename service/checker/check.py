@@ -285,13 +285,11 @@ class _Checker:
             return
         at = {m.num_start: i for i, m in enumerate(self.mentions)}
 
-        def own(q, start):
+        def value_at(start):
             i = at.get(start)
-            m = self.mentions[i] if i is not None else None
-            return m is not None and m.value is not None and value_supports(
-                q.row.values[q.column], m.value, decimals=m.decimals, scale=m.scale, qualifier=m.qualifier)
+            return self.mentions[i].value if i is not None else None
 
-        for start, found in quote_anchors(self.text, quotes, own).items():
+        for start, found in quote_anchors(self.text, quotes, value_at).items():
             if start in at:
                 self.anchors[at[start]] = found
 
