@@ -917,7 +917,7 @@ class _Checker:
         sentence = frozenset(tokens(self.text[w.sentence:m.num_start]))
         paragraph = frozenset(tokens(self.text[para_start:m.num_start]))
         fit = self.idx.fit
-        return lambda r: (fit(clause, r) + 0.5 * fit(sentence, r) + 0.25 * fit(paragraph, r)) / 1.75
+        return lambda r: max(fit(clause, r), 0.8 * fit(sentence, r), 0.6 * fit(paragraph, r))
 
     def _para_start(self, p: int) -> int:
         starts = self.__dict__.get("_pstarts")
