@@ -32,7 +32,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from service.checker.wording import fmt_like
 from service.errors import InputError
+from service.numbers import format_vn
 
 VALUE_COLUMNS = ("so lieu", "gia tri", "so luong", "value", "so", "ky bao cao")
 NOUN_COLUMNS = ("don vi tinh", "dvt", "danh tu", "noun", "unit")
@@ -264,3 +266,58 @@ def judge(facts: list[StandingFact], value: Decimal, noun: str, window: str, at:
                 and _words(noun)[:len(_words(f.noun))] == _words(f.noun):
             return "changed", f
     return None, None
+
+
+class StandingVerdicts:
+    """The standing-facts pass, mixed into the checker (``check._Checker``): after every other pass, on
+    numbers still unsupported."""
+
+    def _standing_pass(self) -> None:
+        """Counts no row backs that describe the agency or its area (``service.checker.standing``)."""
+        quotes = quote_spans(self.text, self.standing) if self.standing else []
+        for i, r in enumerate(self.results):
+            m = self.mentions[i]
+            if r is None or r.verdict != "unsupported" or m.value is None:
+                continue
+            w = self.where[i]
+            if m.kind in ("count", "measure") and describes_area(self.text, m.qualifier_start or m.num_start, w.clause) \
+                    and not r.source:
+                self.results[i] = self._result(m, "standing", derivation="số liệu cố định: mô tả địa bàn")
+                continue
+            if m.kind not in ("count", "ratio"):
+                continue
+            window = self.text[w.clause:m.num_start] + " " + m.noun
+            verdict, fact = judge(self.standing, m.value, m.noun, window, m.num_start, quotes)
+            if verdict == "standing":
+                self.results[i] = self._result(m, "standing", derivation=(
+                    f"số liệu cố định: {fact.describe()}" + {"list": "", "prior": " (báo cáo kỳ trước)"}.get(
+                        fact.source, "")))
+            elif verdict == "changed":
+                self.results[i] = self._result(m, "unsupported", expected=fmt_like(m, fact.value), reason=(
+                    f"Số liệu cố định của đơn vị là {fact.describe()}"
+                    + (" (theo báo cáo kỳ trước)" if fact.source == "prior" else "")
+                    + f"; không có chỉ tiêu nào trong bảng số liệu cho ra «{m.raw.strip()}»"))
+            else:
+                unit = self._composition(i)
+                if unit:
+                    self.results[i] = self._result(m, "standing", derivation=(
+                        f"số liệu cố định: thành phần của địa bàn, đơn vị ({format_vn(m.value)} {unit})"))
+
+    def _composition(self, i: int) -> str | None:
+        """The make-up of the area or agency by grammar (the unit it counts), where no row of the table counts it."""
+        m, w = self.mentions[i], self.where[i]
+        noun = m.noun or (self.mentions[m.partner].noun if m.partner is not None else "")
+        unit = composition_noun(noun)
+        if unit is None:
+            return None
+        if m.partner is not None:
+            other = self.mentions[m.partner]
+            if m.pair_role == "denominator":
+                num = self.results[m.partner]
+                if other.value == m.value or (num is not None and num.verdict in ("supported", "derived")):
+                    return unit  # the whole of "593/942 chi hội", "17/17 xã"
+            elif other.value == m.value:
+                return unit
+        if any(self.idx.unit_fit(noun, r) == 1 for r in self.idx.rows if r.kind == "count"):
+            return None
+        return unit if composition(self.text, m.qualifier_start or m.num_start, noun, w.clause) else None

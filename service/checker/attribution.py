@@ -1,0 +1,209 @@
+"""What a number is about, when its value alone would say otherwise.
+
+- **Quoted rows** (``find_anchors``/``_by_anchor``): a row whose ``Ghi chú``
+  quotes the phrase of the text (``service.checker.anchors``) decides what the
+  number there is: its cell, last period's (stale), or a wrong number that
+  names the row and its value, even when the value is another row's.
+- **Comparison values** (``_confirm_comparisons``): last period's value is the
+  comparison value only written against its cue or beside this period's value
+  of the row.
+- **Wrong row** (``_attribution_pass``, pass 3): a value that is a cell of one
+  row where the words around it fit another row that no number of the text
+  states; the margin asked is smaller when the value's row is stated twice (a
+  swap leaves one row twice and one never).  Label words are folded tokens
+  weighted by idf; the clause counts fully, the sentence and paragraph before
+  it less (a topic named once for a list of figures).
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.checker.anchors import Anchor, quote_anchors
+from service.checker.match import Row, tokens, value_supports
+from service.checker.wording import COMPARED, fmt_like, fmt_row_value
+
+COLUMNS_ORDER = ("ky_bao_cao", "ke_hoach", "cung_ky")
+WRONG_ROW_FIT = 0.55     # the words clearly describe another row ...
+WRONG_ROW_MARGIN = 0.3   # ... much better than the row whose value was written
+WRONG_ROW_FIT_TWICE, WRONG_ROW_MARGIN_TWICE = 0.3, 0.1  # the same, when that value's row is stated twice
+#: A comparison value written right after its cue: "so với cùng kỳ năm 2023 (135.697", "cùng kỳ là 34",
+#: "năm trước: 9", "so với 246 người".
+_CUE_BEFORE = re.compile(r"(?i)(?:cùng kỳ|năm trước|kỳ trước|so với|bằng|so sánh với)(?:\s+(?:năm|kỳ)\s+(?:trước|\d{4}))?"
+                         r"(?:\s+(?:là|có|đạt|được|chỉ có|chỉ|với|của|gồm))?[\s(:,]*$")
+#: ... or right before it: "34 vụ cùng kỳ", "246 người của năm trước", "9 vụ (cùng kỳ năm 2023)".
+_CUE_AFTER = re.compile(r"(?i)^[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?[(]?(?:của[ \t]+|so với[ \t]+)?(?:cùng kỳ|năm trước|kỳ trước)")
+
+
+class Attribution:
+    """Mixed into the checker (``check._Checker``)."""
+
+    def find_anchors(self, quotes) -> None:
+        """Numbers the table's ``Ghi chú`` quotes place (``service.checker.anchors``)."""
+        self.anchors: dict[int, list[Anchor]] = {}
+        self._anchored: set[int] = set()
+        if not quotes:
+            return
+        at = {m.num_start: i for i, m in enumerate(self.mentions)}
+
+        def value_at(start):
+            i = at.get(start)
+            return self.mentions[i].value if i is not None else None
+
+        for start, found in quote_anchors(self.text, quotes, value_at).items():
+            if start in at:
+                self.anchors[at[start]] = found
+
+    def _cell_of(self, i: int, row: Row, columns=COLUMNS_ORDER) -> str | None:
+        m = self.mentions[i]
+        for col in columns:
+            v = row.values.get(col)
+            if v is not None and value_supports(v, m.value, decimals=m.decimals, scale=m.scale, qualifier=m.qualifier,
+                                                truncate=True if m.kind == "percent" else None):
+                return col
+        return None
+
+    def _by_anchor(self, i: int) -> bool:
+        """A row whose quoted phrase stands here decides: its cell, last period's, or a wrong number."""
+        m, found = self.mentions[i], self.anchors.get(i)
+        if not found or m.value is None:
+            return False
+        found = [a for a in found if self._kind_ok(m, a.row) or (m.kind == "percent" and a.row.kind == "percent")]
+        if not found:
+            return False
+        best = max(a.words for a in found)
+        top = [a for a in found if a.words == best]
+        supporting = [(a, col) for a in top if (col := self._cell_of(i, a.row, (a.column, "ky_bao_cao", "ke_hoach")))]
+        if len({id(a.row) for a, _ in supporting}) > 1:
+            return False  # one phrase quoted for several rows of this value: the usual matching chooses
+        if supporting:
+            a, col = supporting[0]
+            self._anchored.add(i)
+            self._set(i, "supported", a.row, col)
+            return True
+        a = top[0]
+        if self._cell_of(i, a.row, ("cung_ky",)):
+            self._anchored.add(i)
+            if m.comparison_base or self._tight_cue(i):
+                self._set(i, "supported", a.row, "cung_ky", derivation=COMPARED)
+            else:
+                self._set(i, "stale", a.row, "cung_ky", reason=self._stale_reason(m, a.row, "cung_ky"),
+                          expected=fmt_like(m, a.row.values["ky_bao_cao"]))
+            return True
+        v = a.row.values[a.column]
+        ok, _ = self._cells(i, self.idx)
+        other = next((c for c in ok if c[0] is not a.row), None)
+        self._anchored.add(i)
+        self._set(i, "unsupported", a.row, a.column, expected=fmt_like(m, v), reason=(
+            f"Câu này nói về {a.row.fig.ma} ({a.row.fig.chi_tieu[:70]}) = {fmt_row_value(a.row, v)}"
+            + (f"; «{m.raw.strip()}» là số liệu của {other[0].fig.ma}" if other else "")))
+        return True
+
+    def _tight_cue(self, i: int) -> bool:
+        m, w = self.mentions[i], self.where[i]
+        return bool(_CUE_BEFORE.search(self.text[max(w.clause, m.num_start - 60):m.qualifier_start or m.num_start])
+                    or _CUE_AFTER.match(self.text, m.end))
+
+    def _confirm_comparisons(self) -> None:
+        """Last period's value is the comparison value only where the sentence compares.
+
+        It must be written against its cue (``so với cùng kỳ (135.697 ...)``,
+        ``cùng kỳ là 34``, ``34 vụ cùng kỳ``), or the sentence must state the same
+        row's value or change of this period beside it.  A comparison word
+        somewhere earlier in the sentence does not make a bare old value right.
+        """
+        for i, r in enumerate(self.results):
+            if r is None or r.derivation != COMPARED or not r.source:
+                continue
+            m, w, row = self.mentions[i], self.where[i], self.rows[i]
+            if self._tight_cue(i):
+                continue
+            if row is not None and any(
+                    k != i and self.where[k].paragraph == w.paragraph and self.where[k].sentence == w.sentence
+                    and self.results[k] is not None and self.results[k].source
+                    and self.results[k].source.get("ma") == row.fig.ma and self.results[k].derivation != COMPARED
+                    for k in self._groups.get(("sentence", w.paragraph, w.sentence), ())):
+                continue
+            where = "prior" if r.source["column"].startswith("prior:") else "cung_ky"
+            now = row.values.get("ky_bao_cao") if row is not None else None
+            self.results[i] = self._result(m, "stale", row=row, column=r.source["column"],
+                                           reason=self._stale_reason(m, row, where) if row is not None else None,
+                                           expected=fmt_like(m, now) if now is not None else None)
+
+    def _attribution_pass(self) -> None:
+        """A value that is a cell, where the sentence speaks of another row: the row it is about decides.
+
+        Evidence weighed: the label words of the clause (idf-weighted), the
+        counted noun, section and organisation.  A row whose value the text
+        states nowhere (no number tied to it) that the words fit better than
+        the row of the value is what the sentence is about; the margin asked
+        is smaller when that value's row is stated twice (a swap leaves one
+        row twice and one row never).
+        """
+        claims: dict[int, int] = {}
+        for k, r in enumerate(self.results):
+            if r is not None and r.source and self.rows[k] is not None:
+                claims[id(self.rows[k])] = claims.get(id(self.rows[k]), 0) + 1
+        for i, m in enumerate(self.mentions):
+            r = self.results[i]
+            if r is None or r.verdict != "supported" or m.kind not in ("count", "money", "measure", "percent") \
+                    or m.partner is not None or i in self._anchored or self.rows[i] is None or r.derivation:
+                continue
+            self._wrong_row(i, claims)
+
+    def _context(self, i: int) -> frozenset:
+        m, w = self.mentions[i], self.where[i]
+        return w.window | frozenset(tokens(m.noun))
+
+    def _about(self, i: int):
+        """How well a row's label fits what the text says around mention i: the clause counts fully, the
+        sentence before it half, the paragraph before it a quarter (a topic named once for a list of
+        figures: ``Tội phạm về môi trường, phát hiện ...; tiếp nhận, khởi tố 12 vụ, 7 bị can``)."""
+        m, w = self.mentions[i], self.where[i]
+        clause = self._context(i)
+        para_start = self._para_start(w.paragraph)
+        sentence = frozenset(tokens(self.text[w.sentence:m.num_start]))
+        paragraph = frozenset(tokens(self.text[para_start:m.num_start]))
+        fit = self.idx.fit
+        return lambda r: max(fit(clause, r), 0.8 * fit(sentence, r), 0.6 * fit(paragraph, r))
+
+    def _para_start(self, p: int) -> int:
+        starts = self.__dict__.get("_pstarts")
+        if starts is None:
+            starts = self.__dict__["_pstarts"] = {}
+            for k, w in enumerate(self.where):
+                starts.setdefault(w.paragraph, min(w.sentence, w.clause))
+        return starts.get(p, 0)
+
+    def _wrong_row(self, i: int, claims: dict[int, int]) -> None:
+        m, w, chosen = self.mentions[i], self.where[i], self.rows[i]
+        about = self._about(i)
+        ok, _ = self._cells(i, self.idx)
+        value_rows = {c[0] for c in ok}
+        fv = max((about(r) for r in value_rows), default=0.0)
+        uv = max((self.idx.unit_fit(m.noun, r) for r in value_rows), default=0)
+        twice = claims.get(id(chosen), 0) >= 2
+        best, bf = None, 0.0
+        for r in self._scope_rows(i) if (w.org or w.section) else self.idx.rows:
+            if r in value_rows or claims.get(id(r)) or not self._kind_ok(m, r) \
+                    or (m.kind == "measure" and r.unit != m.unit):
+                continue
+            uf = self.idx.unit_fit(m.noun, r)
+            if uf < 0 or uf < uv or not self._org_ok(w, r) or not self._in_section(w, r):
+                continue
+            if "ky_bao_cao" not in r.values:
+                continue
+            f = about(r)
+            if f > bf:
+                best, bf = r, f
+        if best is None:
+            return
+        if twice:
+            ok_flag = bf >= WRONG_ROW_FIT_TWICE and bf - fv >= WRONG_ROW_MARGIN_TWICE
+        else:
+            ok_flag = bf >= WRONG_ROW_FIT and bf - fv >= WRONG_ROW_MARGIN
+        if ok_flag:
+            v = best.values["ky_bao_cao"]
+            self.results[i] = self._result(m, "unsupported", row=best, column="ky_bao_cao", reason=(
+                f"Câu này nói về {best.fig.ma} ({best.fig.chi_tieu[:70]}) = {fmt_row_value(best, v)}; "
+                f"«{m.raw.strip()}» là số liệu của {chosen.fig.ma}"), expected=fmt_like(m, v))

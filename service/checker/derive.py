@@ -1,0 +1,388 @@
+"""Pass 2: numbers that are no cell of the table but a derivation of cells.
+
+A change against ``cung_ky`` (``tăng 25 vụ``, ``giảm 32,2%``, ``không tăng, không
+giảm``), a share (``đạt 84,61%`` of ``ke_hoach``, ``1,9%`` of another row), a
+sum of rows or count × per-unit amount among the rows the same clause states,
+``vượt`` (this period less the target), and a change the table holds as a row
+of its own (``Hộ nghèo giảm``).  The rows a derivation may use are those the
+text has tied numbers to nearby (clause, sentence, paragraph), else those of
+the section and organisation, else, in a text that names neither, the table.
+When nothing derives the number, ``_unsupported`` says what the table holds.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from decimal import Decimal
+
+from service.checker.context import Where
+from service.checker.extract import Mention
+from service.checker.match import MORE, Row, TableIndex, fold, value_supports
+from service.checker.model import NumberCheck
+from service.checker.wording import fmt_like, fmt_row_value
+from service.numbers import format_vn
+
+_PER_UNIT = re.compile(r"(?i)mỗi|mức|hằng tháng|hàng tháng|bình quân|đơn giá|/")
+_OVER = re.compile(r"(?i)(?<!\w)vượt(?:\s+(?:mức|chỉ tiêu|kế hoạch))?(?:[^.;\d]|\d{4}){0,50}$")
+#: Labels of rows that count a change themselves ("Hộ nghèo giảm", "Hội viên tăng thực", "phát triển mới").
+_CHANGE_LABEL = re.compile(r"\b(?:tang|giam|moi|them|phat trien|ket nap)\b")
+_NAMED_UNIT_AFTER = re.compile(r"\s*(?:về\s+)?số\s+(\w+(?: \w+)?)")
+_NAMED_UNIT_BEFORE = re.compile(r"số\s+(\w+(?: \w+)?)\s*$")
+
+
+def _same_direction(m: Mention, row: Row) -> bool:
+    """A row counting a change says which way (``Hộ nghèo giảm``); anything else counts an increase."""
+    label = fold(row.fig.chi_tieu)
+    down = bool(re.search(r"\bgiam\b", label))
+    return (m.comparison == "giảm") == down
+
+
+class Derivations:
+    """Pass 2, mixed into the checker (``check._Checker``): it reads ``mentions``, ``where``, ``rows``, ``idx``."""
+
+    def _local_rows(self, i: int, scope: str) -> list[Row]:
+        """Rows the text has tied numbers to in the same clause/sentence/paragraph as mention i."""
+        w = self.where[i]
+        key = {"clause": ("clause", w.paragraph, w.clause), "sentence": ("sentence", w.paragraph, w.sentence),
+               "paragraph": ("paragraph", w.paragraph)}[scope]
+        out = []
+        for k in self._groups.get(key, ()):
+            r = self.rows[k]
+            if r is not None and k != i and r not in out:
+                out.append(r)
+        return out
+
+    def _scope_rows(self, i: int, kind: str | None = None) -> list[Row]:
+        """Rows of the mention's section and organisation (none when neither is known)."""
+        w = self.where[i]
+        key = (w.section, w.org, kind)
+        cache = self.__dict__.setdefault("_scope_cache", {})
+        if key not in cache:
+            cache[key] = self._scope_rows_uncached(w, kind)
+        return list(cache[key])
+
+    def _scope_rows_uncached(self, w: Where, kind: str | None) -> list[Row]:
+        rows = []
+        for r in self.idx.rows:
+            if w.section and r.muc != w.section and r.fig.ma not in self.placed:
+                continue
+            if not w.section and not w.org:
+                continue
+            if not self._org_ok(w, r):
+                continue
+            if kind and r.kind != kind:
+                continue
+            rows.append(r)
+        return rows
+
+    def _derived(self, i: int) -> NumberCheck:
+        m = self.mentions[i]
+        over = self._over_target(i)
+        if over is not None:
+            return over
+        if m.kind == "change" or (m.kind == "percent" and m.comparison):
+            return self._change(i)
+        if m.kind == "percent":
+            return self._percent(i)
+        return self._combination(i)
+
+    def _change(self, i: int) -> NumberCheck:
+        m, w = self.mentions[i], self.where[i]
+        pct = m.kind == "percent"
+        local = [r for r in self._local_rows(i, "clause") + self._local_rows(i, "sentence")
+                 if "cung_ky" in r.values]
+        if m.comparison == "không đổi":
+            before = [k for k in range(i) if self.rows[k] is not None and self.where[k].sentence == w.sentence]
+            row = self.rows[before[-1]] if before else (local[0] if local else None)
+            named = _NAMED_UNIT_AFTER.match(self.text[m.end:m.end + 40]) or \
+                _NAMED_UNIT_BEFORE.search(self.text[max(0, m.start - 30):m.start])
+            if named:  # "không tăng, không giảm về số vụ": the row counted in that unit
+                fitting = [self.rows[k] for k in before if self.idx.unit_fit(named.group(1), self.rows[k]) > 0]
+                row = fitting[-1] if fitting else row
+            if row is None or "cung_ky" not in row.values:
+                return self._result(m, "unsupported", reason="Bảng số liệu không có số cùng kỳ để so sánh")
+            ky, ck = row.values["ky_bao_cao"], row.values["cung_ky"]
+            if ky == ck:
+                return self._result(m, "derived", row=row, column="cung_ky",
+                                    derivation=f"{row.fig.ma}: {format_vn(ky)} = {format_vn(ck)} (cung_ky)")
+            return self._result(m, "unsupported", row=row, column="cung_ky", reason=(
+                f"{row.fig.ma} có thay đổi so với cùng kỳ: {format_vn(ck)} → {format_vn(ky)}"))
+        clause = [r for r in self._local_rows(i, "clause") if "cung_ky" in r.values]
+        sentence = [r for r in self._local_rows(i, "sentence") if "cung_ky" in r.values and r not in clause]
+        scope = [r for r in (self._scope_rows(i) or ([] if w.section or w.org else self.idx.rows))
+                 if "cung_ky" in r.values]
+        if not pct:
+            fits = lambda rows: [r for r in rows if self._kind_ok(m, r) and self.idx.unit_fit(m.noun, r) >= 0]
+            groups = [clause, fits(sentence)] if clause or sentence else [fits(scope)]
+        else:
+            groups = [clause, sentence] if clause or sentence else [scope]
+        groups = [g for g in groups if g]
+        rows = groups[0] if groups else []
+        wrong_sign = None
+        for group in groups:
+            for source, table_rows in (("current", self._rows_with_current(group)), ("prior", self._prior_rows(group))):
+                for row, cur, old in table_rows:
+                    diff = cur - old
+                    x = (diff / old * 100) if pct and old else (None if pct else abs(diff))
+                    if x is None:
+                        continue
+                    if not value_supports(abs(x), m.value, decimals=m.decimals, scale=m.scale,
+                                          qualifier=m.qualifier, truncate=pct or None):
+                        continue
+                    up = diff > 0
+                    if (m.comparison == "tăng") == up and diff != 0:
+                        d = (f"{row.fig.ma}: ({format_vn(cur)} − {format_vn(old)})/{format_vn(old)} = "
+                             f"{format_vn(x, 2)}%" if pct else
+                             f"{row.fig.ma}: {format_vn(cur)} − {format_vn(old)} = {format_vn(diff)}")
+                        if source == "current":
+                            return self._result(m, "derived", row=row, column="cung_ky", derivation=d)
+                        now = self._change_now(row, pct)
+                        return self._result(m, "stale", row=row, column="prior:cung_ky", derivation=d,
+                                            reason=f"Mức tăng/giảm của kỳ trước ({row.fig.ma})"
+                                                   + (f"; kỳ này: {now}" if now else ""))
+                    if source == "current" and wrong_sign is None:
+                        wrong_sign = (row, cur, old)
+        if wrong_sign:
+            row, cur, old = wrong_sign
+            direction = "tăng" if cur > old else "giảm"
+            return self._result(m, "unsupported", row=row, column="cung_ky", reason=(
+                f"{row.fig.ma} {direction} so với cùng kỳ ({format_vn(old)} → {format_vn(cur)}), "
+                f"không phải «{m.comparison} {m.raw.strip()}»"),
+                expected=("tăng " if cur > old else "giảm ") + fmt_like(m, abs(cur - old) if not pct else m.value))
+        direct = self._change_as_cell(i)
+        if direct is not None:
+            return direct
+        if rows:
+            row = rows[0]
+            cur, old = row.values["ky_bao_cao"], row.values["cung_ky"]
+            return self._result(m, "unsupported", row=row, column="cung_ky", reason=(
+                f"{row.fig.ma}: kỳ này {format_vn(cur)}, cùng kỳ năm trước {format_vn(old)}, "
+                f"{self._change_now(row, False) or 'không tăng, không giảm'}"), expected=self._change_now(row, pct))
+        return self._result(m, "unsupported", reason="Không có chỉ tiêu nào có số cùng kỳ để so sánh")
+
+    def _over_target(self, i: int) -> NumberCheck | None:
+        """``vượt 0,6% so với chỉ tiêu``, ``vượt kế hoạch ... là 1,5 tỷ đồng``: this period's value less the target."""
+        m, w = self.mentions[i], self.where[i]
+        if not _OVER.search(self.text, max(w.clause, m.num_start - 70), m.qualifier_start or m.num_start):
+            return None
+        rows = self._local_rows(i, "sentence") or self._scope_rows(i) or \
+            ([] if w.section or w.org else self.idx.rows)
+        for r in rows:
+            ky, ke = r.values.get("ky_bao_cao"), r.values.get("ke_hoach")
+            if ky is None or not ke:
+                continue
+            if m.kind == "percent" and r.kind != "percent":
+                x, how = (ky / ke - 1) * 100, f"{format_vn(ky)}/{format_vn(ke)} − 100%"
+            elif self._kind_ok(m, r) or (m.kind == "percent" and r.kind == "percent"):
+                x, how = ky - ke, f"{format_vn(ky)} − {format_vn(ke)}"
+            else:
+                continue
+            if x > 0 and value_supports(x, m.value, decimals=m.decimals, scale=m.scale if m.kind != "percent" else 1,
+                                        qualifier=m.qualifier, truncate=True):
+                self.rows[i] = r
+                return self._result(m, "derived", row=r, column="ke_hoach",
+                                    derivation=f"{r.fig.ma}: vượt kế hoạch {how} = {format_vn(x, 3)}")
+        return None
+
+    def _change_as_cell(self, i: int) -> NumberCheck | None:
+        """``giảm 178 hộ nghèo``, ``phát triển tăng 3.163 hội viên``: the change is itself a row of the table."""
+        m = self.mentions[i]
+        if m.kind == "percent" or m.comparison == "không đổi":
+            return None
+        ok, _ = self._cells(i, self.idx, columns=("ky_bao_cao",))
+        ctx = self._context(i)
+        ok = [c for c in ok if self.idx.unit_fit(m.noun, c[0]) >= 0 and _same_direction(m, c[0])
+              and (_CHANGE_LABEL.search(fold(c[0].fig.chi_tieu)) or self.idx.fit(ctx, c[0]) >= 0.5)]
+        if not ok:
+            return None
+        row = ok[0][0]
+        self.rows[i] = row
+        return self._result(m, "supported", row=row, column="ky_bao_cao")
+
+    def _change_now(self, row: Row, pct: bool) -> str | None:
+        cur, old = row.values.get("ky_bao_cao"), row.values.get("cung_ky")
+        if cur is None or old is None or cur == old:
+            return None
+        word = "tăng" if cur > old else "giảm"
+        if pct:
+            return f"{word} {format_vn(abs(cur - old) / old * 100, 2)}%" if old else None
+        return f"{word} {format_vn(abs(cur - old))}"
+
+    def _prior_rows(self, rows: list[Row]):
+        """(row, this, previous) pairs: current table's change first, then last period's (stale)."""
+        out_current = [(r, r.values["ky_bao_cao"], r.values["cung_ky"]) for r in rows if "cung_ky" in r.values]
+        if self.pidx is None:
+            return []
+        out = []
+        for r, *_ in out_current:
+            p = self.pidx.by_code.get(r.fig.ma)
+            if p is not None and "cung_ky" in p.values:
+                out.append((r, p.values["ky_bao_cao"], p.values["cung_ky"]))
+        return out
+
+    def _rows_with_current(self, rows):
+        return [(r, r.values["ky_bao_cao"], r.values["cung_ky"]) for r in rows if "cung_ky" in r.values]
+
+    def _percent(self, i: int) -> NumberCheck:
+        m = self.mentions[i]
+        sentence = self._local_rows(i, "sentence")
+        para = [r for r in self._local_rows(i, "paragraph")]
+        found = self._percent_search(i, sentence, para, self.idx, current=True)
+        if found:
+            row, col, d = found
+            return self._result(m, "derived", row=row, column=col, derivation=d)
+        if self.pidx is not None:
+            prior_rows = lambda rows: [self.pidx.by_code[r.fig.ma] for r in rows if r.fig.ma in self.pidx.by_code]
+            found = self._percent_search(i, prior_rows(sentence), prior_rows(para), self.pidx, current=False)
+            if found:
+                row, col, d = found
+                return self._result(m, "stale", row=self.idx.by_code.get(row.fig.ma, row), column="prior:" + col,
+                                    derivation=d, reason="Tính từ số liệu kỳ trước")
+        hint = None
+        for r in sentence + para:
+            if "ke_hoach" in r.values and r.values["ke_hoach"]:
+                hint = (r, r.values["ky_bao_cao"] / r.values["ke_hoach"] * 100, "ky_bao_cao/ke_hoach")
+                break
+        if hint:
+            r, x, _ = hint
+            return self._result(m, "unsupported", row=r, column="ke_hoach", reason=(
+                f"Tỷ lệ thực hiện so với kế hoạch của {r.fig.ma} là {format_vn(x, max(m.decimals, 2))}%, "
+                f"không phải «{m.raw.strip()}»"),
+                expected=fmt_like(m, x.quantize(Decimal(1).scaleb(-m.decimals))))
+        return self._result(m, "unsupported", reason=("Không có chỉ tiêu hay tỷ lệ giữa các chỉ tiêu "
+                                                              "nêu gần đó cho ra tỷ lệ này"))
+
+    def _percent_search(self, i: int, sentence: list[Row], para: list[Row], idx: TableIndex, current: bool):
+        m = self.mentions[i]
+        def ok(x):
+            return value_supports(x, m.value, decimals=m.decimals, scale=1, qualifier=m.qualifier, truncate=True)
+
+        for r in sentence + para:
+            ky, ke, ck = r.values.get("ky_bao_cao"), r.values.get("ke_hoach"), r.values.get("cung_ky")
+            if ke:
+                x = ky / ke * 100
+                if ok(x):
+                    return r, "ke_hoach", f"{r.fig.ma}: {format_vn(ky)}/{format_vn(ke)} = {format_vn(x, 3)}%"
+            if ck:
+                x = ky / ck * 100
+                if ok(x):
+                    return r, "cung_ky", f"{r.fig.ma}: {format_vn(ky)}/{format_vn(ck)} (cung_ky) = {format_vn(x, 3)}%"
+        pool = [r for r in para if r.kind == "count"]
+        near = self._nearest_before(i)
+        pairs = [(near, b) for b in pool if near is not None and b is not near and near.kind == "count"]
+        pairs += [(a, b) for a in sentence for b in sentence
+                  if a is not b and a.kind == b.kind and a.kind in ("count", "money") and (a, b) not in pairs
+                  and (a.unit == b.unit or a.kind == "money")]
+        for a, b in pairs:
+            va, vb = a.values.get("ky_bao_cao"), b.values.get("ky_bao_cao")
+            if vb and va < vb:
+                x = va / vb * 100
+                if ok(x):
+                    return a, "ky_bao_cao", (f"{a.fig.ma}/{b.fig.ma}: {format_vn(va)}/{format_vn(vb)} "
+                                             f"= {format_vn(x, 3)}%")
+        return None
+
+    def _nearest_before(self, i: int) -> Row | None:
+        for k in range(i - 1, -1, -1):
+            if self.where[k].sentence != self.where[i].sentence:
+                return None
+            if self.rows[k] is not None:
+                return self.rows[k]
+        return None
+
+    def _combination(self, i: int) -> NumberCheck:
+        """Sums of rows and count × per-unit amounts, among rows the same clause states.
+
+        Only rows tied to other numbers of the clause (up to ``;``) take part, the written
+        number must be the exact (or rounded) result — no qualifier slack — and
+        a part may not be the sum of the others: round sums of unrelated rows
+        would otherwise excuse wrong numbers.
+        """
+        m = self.mentions[i]
+        pool = self._local_rows(i, "clause")
+
+        def ok(x):
+            return value_supports(x, m.value, decimals=m.decimals, scale=m.scale,
+                                  qualifier=m.qualifier if m.qualifier in MORE else None)
+
+        same = [r for r in pool if self._kind_ok(m, r)]
+        if m.kind in ("count", "ratio") and m.noun:
+            strict = [r for r in same if self.idx.unit_fit(m.noun, r) == 1]
+            if strict or self.idx.lead_unit(m.noun):
+                same = strict
+        by_unit: dict[str, list[Row]] = {}
+        for r in same:
+            by_unit.setdefault(r.unit, []).append(r)
+        for unit_rows in by_unit.values():
+            for k in (2, 3, 4):
+                if len(unit_rows) < k:
+                    break
+                for parts in itertools.combinations(unit_rows[:10], k):
+                    values = [p.values["ky_bao_cao"] for p in parts]
+                    total = sum(values)
+                    if ok(total) and not any(2 * v == total for v in values):
+                        d = " + ".join(p.fig.ma for p in parts) + f" = {format_vn(total)}"
+                        return self._result(m, "derived", row=parts[0], column="ky_bao_cao", derivation=d)
+        if m.kind == "money":
+            counts = [r for r in pool if r.kind == "count"]
+            money = [r for r in pool if r.kind == "money" and _PER_UNIT.search(r.fig.chi_tieu)]
+            for c, p in itertools.product(counts, money):
+                n, a = c.values["ky_bao_cao"], p.values["ky_bao_cao"]
+                if m.per is None and ok(n * a):
+                    return self._result(m, "derived", row=p, column="ky_bao_cao",
+                                        derivation=f"{c.fig.ma} × {p.fig.ma} = {format_vn(n)} × {format_vn(a)}")
+            totals = [r for r in pool if r.kind == "money"]
+            for c, p in itertools.product(counts, totals):
+                n, a = c.values["ky_bao_cao"], p.values["ky_bao_cao"]
+                if m.per is not None and n and ok(a / n):
+                    return self._result(m, "derived", row=p, column="ky_bao_cao",
+                                        derivation=f"{p.fig.ma} / {c.fig.ma} = {format_vn(a)} / {format_vn(n)}")
+        return self._unsupported(i)
+
+    def _unsupported(self, i: int) -> NumberCheck:
+        m, w = self.mentions[i], self.where[i]
+        conflict = getattr(self, "_conflict", {}).get(i)
+        if conflict:
+            row = conflict[0][0]
+            if not self._in_section(w, row):
+                why = f"Là số liệu của {row.fig.ma} thuộc mục '{row.muc[:40]}', không thuộc mục này"
+            else:
+                why = f"Là số liệu của {row.fig.ma} thuộc {row.fig.don_vi}, nhưng đoạn này nói về đơn vị khác"
+            return self._result(m, "unsupported", row=row, column=conflict[0][1], reason=why,
+                                expected=self._best_guess(i))
+        for alt in m.alternatives:
+            ok, _ = self._cells(i, self.idx, value=alt)
+            if ok:
+                row, col, v, _ = ok[0]
+                written = fmt_like(m, v)
+                return self._result(m, "unsupported", row=row, column=col, reason=(
+                    f"«{m.raw.strip()}» đọc là {format_vn(m.value)} {m.unit or ''}".rstrip()
+                    + f"; có phải là {written} ({row.fig.ma})?"), expected=written)
+        guess = self._best_row(i)
+        if guess:
+            row = guess
+            v = row.values["ky_bao_cao"]
+            return self._result(m, "unsupported", reason=(
+                f"Không có chỉ tiêu hay phép tính nào trong bảng số liệu cho ra «{m.raw.strip()}»; câu này "
+                f"có vẻ nói về {row.fig.ma} ({row.fig.chi_tieu[:70]}) = {fmt_row_value(row, v)}"),
+                expected=fmt_like(m, v))
+        return self._result(m, "unsupported", reason=(
+            f"Không có chỉ tiêu hay phép tính nào trong bảng số liệu cho ra «{m.raw.strip()}»"))
+
+    def _best_row(self, i: int, exclude: Row | None = None) -> Row | None:
+        m, w = self.mentions[i], self.where[i]
+        best, score = None, 0.0
+        for r in self._scope_rows(i) or self.idx.rows:
+            if r is exclude or not self._kind_ok(m, r) or self.idx.unit_fit(m.noun, r) < 0:
+                continue
+            if not self._org_ok(w, r):
+                continue
+            f = self.idx.fit(w.window, r) + 0.5 * max(self.idx.unit_fit(m.noun, r), 0)
+            if f > score:
+                best, score = r, f
+        return best if score >= 0.35 else None
+
+    def _best_guess(self, i: int) -> str | None:
+        row = self._best_row(i)
+        return fmt_like(self.mentions[i], row.values["ky_bao_cao"]) if row else None
