@@ -120,16 +120,22 @@ def quote_anchors(text: str, quotes: list[Quote], value_at) -> dict[int, list[An
     """``{start of a numeral in text: [Anchor, ...]}``.
 
     ``value_at(start)`` is the value of the number written at ``start`` (None if
-    none is read there).  Where a phrase fits several places, only the places
-    that write every number of the phrase as quoted are the row's (a changed
-    number cannot be told from another place of the same shape).
+    none is read there).  Where a phrase fits several places, the row's are
+    those that write every number of the phrase as quoted; failing those, the
+    one place that writes all but the row's own number as quoted (its number
+    was changed); else none (a changed number cannot be told from another
+    place of the same shape).
     """
     out: dict[int, list[Anchor]] = {}
     for q in quotes:
         places = list(q.rx.finditer(text))
         if len(places) > 1:
-            places = [m for m in places if all(v is None or value_at(m.start(k + 1)) == v
-                                               for k, v in enumerate(q.values))]
+            def quoted(m, skip=None):
+                return all(v is None or k + 1 == skip or value_at(m.start(k + 1)) == v for k, v in enumerate(q.values))
+            full = [m for m in places if quoted(m)]
+            # "12 vụ, 221 bị can" for a quoted "12 vụ, 7 bị can": the other numbers as quoted, the row's changed
+            others = [m for m in places if quoted(m, skip=q.slot)] if len(q.values) > 1 else []
+            places = full or (others if len(others) == 1 else [])
         for m in places:
             out.setdefault(m.start(q.slot), []).append(Anchor(q.row, q.column, q.words))
     return out

@@ -27,6 +27,7 @@ COLUMNS_ORDER = ("ky_bao_cao", "ke_hoach", "cung_ky")
 WRONG_ROW_FIT = 0.55     # the words clearly describe another row ...
 WRONG_ROW_MARGIN = 0.3   # ... much better than the row whose value was written
 WRONG_ROW_FIT_TWICE, WRONG_ROW_MARGIN_TWICE = 0.3, 0.1  # the same, when that value's row is stated twice
+NEAR_WEIGHT, CLAUSE_WEIGHT, WIDE_WEIGHT = 0.45, 0.35, 0.2  # words since the previous number, clause, sentence
 #: A comparison value written right after its cue: "so với cùng kỳ năm 2023 (135.697", "cùng kỳ là 34",
 #: "năm trước: 9", "so với 246 người".
 _CUE_BEFORE = re.compile(r"(?i)(?:cùng kỳ|năm trước|kỳ trước|so với|bằng|so sánh với)(?:\s+(?:năm|kỳ)\s+(?:trước|\d{4}))?"
@@ -156,16 +157,22 @@ class Attribution:
         return w.window | frozenset(tokens(m.noun))
 
     def _about(self, i: int):
-        """How well a row's label fits what the text says around mention i: the clause counts fully, the
-        sentence before it half, the paragraph before it a quarter (a topic named once for a list of
-        figures: ``Tội phạm về môi trường, phát hiện ...; tiếp nhận, khởi tố 12 vụ, 7 bị can``)."""
+        """How well a row's label fits what the text says around mention i.
+
+        The words since the previous number (and the counted noun) weigh most,
+        then the clause, then the sentence and paragraph before it (a topic named
+        once for a list of figures: ``Tội phạm về môi trường, phát hiện ...;
+        tiếp nhận, khởi tố 12 vụ, 7 bị can``).
+        """
         m, w = self.mentions[i], self.where[i]
+        near = w.near | frozenset(tokens(m.noun))
         clause = self._context(i)
         para_start = self._para_start(w.paragraph)
+        wide = frozenset(tokens(self.text[para_start:m.num_start]))
         sentence = frozenset(tokens(self.text[w.sentence:m.num_start]))
-        paragraph = frozenset(tokens(self.text[para_start:m.num_start]))
         fit = self.idx.fit
-        return lambda r: max(fit(clause, r), 0.8 * fit(sentence, r), 0.6 * fit(paragraph, r))
+        return lambda r: (NEAR_WEIGHT * fit(near, r) + CLAUSE_WEIGHT * fit(clause, r)
+                          + WIDE_WEIGHT * max(fit(sentence, r), 0.75 * fit(wide, r)))
 
     def _para_start(self, p: int) -> int:
         starts = self.__dict__.get("_pstarts")
