@@ -28,6 +28,7 @@ WRONG_ROW_FIT = 0.55     # the words clearly describe another row ...
 WRONG_ROW_MARGIN = 0.3   # ... much better than the row whose value was written
 WRONG_ROW_FIT_TWICE, WRONG_ROW_MARGIN_TWICE = 0.3, 0.1  # the same, when that value's row is stated twice
 NEAR_WEIGHT, CLAUSE_WEIGHT, WIDE_WEIGHT = 0.45, 0.35, 0.2  # words since the previous number, clause, sentence
+CONTRAST_TWICE = 0.5     # a row stated twice: the most local words telling two rows apart clearly favour the other
 #: A comparison value written right after its cue: "so với cùng kỳ năm 2023 (135.697", "cùng kỳ là 34",
 #: "năm trước: 9", "so với 246 người".
 _CUE_BEFORE = re.compile(r"(?i)(?:cùng kỳ|năm trước|kỳ trước|so với|bằng|so sánh với)(?:\s+(?:năm|kỳ)\s+(?:trước|\d{4}))?"
@@ -190,7 +191,7 @@ class Attribution:
         fv = max((about(r) for r in value_rows), default=0.0)
         uv = max((self.idx.unit_fit(m.noun, r) for r in value_rows), default=0)
         twice = claims.get(id(chosen), 0) >= 2
-        best, bf = None, 0.0
+        best, bf, contrast = None, 0.0, -1.0
         for r in self._scope_rows(i) if (w.org or w.section) else self.idx.rows:
             if r in value_rows or claims.get(id(r)) or not self._kind_ok(m, r) \
                     or (m.kind == "measure" and r.unit != m.unit):
@@ -203,10 +204,15 @@ class Attribution:
             f = about(r)
             if f > bf:
                 best, bf = r, f
+            if twice:
+                contrast = max(contrast, self._contrast(i, r, chosen))
+                if contrast >= CONTRAST_TWICE and (best is None or self._contrast(i, best, chosen) < CONTRAST_TWICE):
+                    best, bf = r, f
         if best is None:
             return
         if twice:
-            ok_flag = bf >= WRONG_ROW_FIT_TWICE and bf - fv >= WRONG_ROW_MARGIN_TWICE
+            ok_flag = (bf >= WRONG_ROW_FIT_TWICE and bf - fv >= WRONG_ROW_MARGIN_TWICE) \
+                or self._contrast(i, best, chosen) >= CONTRAST_TWICE
         else:
             ok_flag = bf >= WRONG_ROW_FIT and bf - fv >= WRONG_ROW_MARGIN
         if ok_flag:
@@ -214,3 +220,22 @@ class Attribution:
             self.results[i] = self._result(m, "unsupported", row=best, column="ky_bao_cao", reason=(
                 f"Câu này nói về {best.fig.ma} ({best.fig.chi_tieu[:70]}) = {fmt_row_value(best, v)}; "
                 f"«{m.raw.strip()}» là số liệu của {chosen.fig.ma}"), expected=fmt_like(m, v))
+
+    def _contrast(self, i: int, r: Row, d: Row) -> float:
+        """Which of two rows the most local words that tell them apart favour: +1 all ``r``, −1 all ``d``.
+
+        ``Bộ Quốc phòng 312 công dân và Bộ Công an 65 công dân``: for the second
+        number the words since the first (``và Bộ Công an``) tell the rows apart;
+        ``khởi tố 160 vụ, 221 bị can``: for the second, nothing since the first
+        does, so the clause speaks; failing that, the sentence.
+        """
+        m, w = self.mentions[i], self.where[i]
+        only_r, only_d = r.tokens - d.tokens, d.tokens - r.tokens
+        idf = self.idx.idf
+        for ctx in (w.near | frozenset(tokens(m.noun)), self._context(i),
+                    frozenset(tokens(self.text[w.sentence:m.num_start]))):
+            a = sum(idf.get(t, 0.0) for t in ctx & only_r)
+            b = sum(idf.get(t, 0.0) for t in ctx & only_d)
+            if a + b > 0:
+                return (a - b) / (a + b)
+        return 0.0
