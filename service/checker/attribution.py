@@ -191,28 +191,23 @@ class Attribution:
         fv = max((about(r) for r in value_rows), default=0.0)
         uv = max((self.idx.unit_fit(m.noun, r) for r in value_rows), default=0)
         twice = claims.get(id(chosen), 0) >= 2
-        best, bf, contrast = None, 0.0, -1.0
+        candidates = []
         for r in self._scope_rows(i) if (w.org or w.section) else self.idx.rows:
             if r in value_rows or claims.get(id(r)) or not self._kind_ok(m, r) \
-                    or (m.kind == "measure" and r.unit != m.unit):
+                    or (m.kind == "measure" and r.unit != m.unit) or "ky_bao_cao" not in r.values:
                 continue
             uf = self.idx.unit_fit(m.noun, r)
             if uf < 0 or uf < uv or not self._org_ok(w, r) or not self._in_section(w, r):
                 continue
-            if "ky_bao_cao" not in r.values:
-                continue
-            f = about(r)
-            if f > bf:
-                best, bf = r, f
-            if twice:
-                contrast = max(contrast, self._contrast(i, r, chosen))
-                if contrast >= CONTRAST_TWICE and (best is None or self._contrast(i, best, chosen) < CONTRAST_TWICE):
-                    best, bf = r, f
-        if best is None:
+            candidates.append((about(r), r))
+        if not candidates:
             return
+        bf, best = max(candidates, key=lambda c: c[0])
         if twice:
-            ok_flag = (bf >= WRONG_ROW_FIT_TWICE and bf - fv >= WRONG_ROW_MARGIN_TWICE) \
-                or self._contrast(i, best, chosen) >= CONTRAST_TWICE
+            ok_flag = bf >= WRONG_ROW_FIT_TWICE and bf - fv >= WRONG_ROW_MARGIN_TWICE
+            if not ok_flag:
+                contrast, _, r = max(((self._contrast(i, r, chosen), f, r) for f, r in candidates), key=lambda c: c[:2])
+                ok_flag, best = contrast >= CONTRAST_TWICE, r
         else:
             ok_flag = bf >= WRONG_ROW_FIT and bf - fv >= WRONG_ROW_MARGIN
         if ok_flag:
