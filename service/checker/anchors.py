@@ -120,11 +120,12 @@ def quote_anchors(text: str, quotes: list[Quote], value_at) -> dict[int, list[An
     """``{start of a numeral in text: [Anchor, ...]}``.
 
     ``value_at(start)`` is the value of the number written at ``start`` (None if
-    none is read there).  Where a phrase fits several places, the row's are
-    those that write every number of the phrase as quoted; failing those, the
-    one place that writes all but the row's own number as quoted (its number
-    was changed); else none (a changed number cannot be told from another
-    place of the same shape).
+    none is read there).  Where a phrase fits several places, the row's is the
+    one place that writes every number of the phrase as quoted; failing that,
+    the one place that writes all but the row's own number as quoted (its
+    number was changed); else none: a short phrase met twice with the row's
+    number (``tặng 243 suất quà``) cannot tell the row's place from a number
+    moved there.
     """
     out: dict[int, list[Anchor]] = {}
     for q in quotes:
@@ -135,7 +136,7 @@ def quote_anchors(text: str, quotes: list[Quote], value_at) -> dict[int, list[An
             full = [m for m in places if quoted(m)]
             # "12 vụ, 221 bị can" for a quoted "12 vụ, 7 bị can": the other numbers as quoted, the row's changed
             others = [m for m in places if quoted(m, skip=q.slot)] if len(q.values) > 1 else []
-            places = full or (others if len(others) == 1 else [])
+            places = full if len(full) == 1 else (others if not full and len(others) == 1 else [])
         for m in places:
             out.setdefault(m.start(q.slot), []).append(Anchor(q.row, q.column, q.words))
     return out

@@ -107,9 +107,17 @@ def read_standing(path: str | Path) -> list[StandingFact]:
         except UnicodeDecodeError as exc:
             raise InputError(f"{path}: not UTF-8 text (invalid byte at offset {exc.start}); save the file as UTF-8") \
                 from None
-        dialect = csv.Sniffer().sniff(text[:2000], delimiters=",;\t") if text.strip() else csv.excel
-        rows = [r for r in csv.reader(io.StringIO(text), dialect)]
+        tables = [list(csv.reader(io.StringIO(text), delimiter=d)) for d in (",", ";", "\t")]
+        rows = next((t for t in tables if _header_at(t) is not None), tables[0])
     return _facts(rows, str(path))
+
+
+def _header_at(rows: list[list]) -> int | None:
+    for h, row in enumerate(rows[:30]):  # title rows may stand above the header
+        header = [fold(str(c)) for c in row]
+        if _column(header, VALUE_COLUMNS) is not None and _column(header, NOUN_COLUMNS) is not None:
+            return h
+    return None
 
 
 def _xlsx_rows(path: Path) -> list[list] | None:
@@ -139,15 +147,12 @@ def _column(header: list[str], names: tuple[str, ...]) -> int | None:
 def _facts(rows: list[list], source: str) -> list[StandingFact]:
     from service.numbers import parse_table_number
 
-    for h, row in enumerate(rows):  # title rows may stand above the header
-        header = [fold(str(c)) for c in row]
-        value_col = _column(header, VALUE_COLUMNS)
-        noun_col = _column(header, NOUN_COLUMNS)
-        if value_col is not None and noun_col is not None:
-            break
-    else:
+    h = _header_at(rows)
+    if h is None:
         raise InputError(f"{source}: no header with a value column (Số liệu / Giá trị / Số lượng) and a noun column "
                          "(Đơn vị tính / Danh từ)")
+    header = [fold(str(c)) for c in rows[h]]
+    value_col, noun_col = _column(header, VALUE_COLUMNS), _column(header, NOUN_COLUMNS)
     label_col, quote_col = _column(header, LABEL_COLUMNS), _column(header, QUOTE_COLUMNS)
     out, problems = [], []
     for k, row in enumerate(rows[h + 1:], start=h + 2):
@@ -189,7 +194,7 @@ def from_case(entries: list[dict]) -> list[StandingFact]:
 _AREA_CUE = re.compile(
     r"(?i)(?:cách(?:\s+\S+){0,5}?|chiều\s+(?:dài|rộng)(?:\s+\S+){0,3}?|diện\s+tích(?:\s+đất)?\s+tự\s+nhiên(?:\s+\S+){0,3}?"
     r"|dân\s+số(?:\s+\S+){0,3}?|to[aạ]\s+độ(?:\s+\S+){0,3}?|(?:kinh|vĩ|vỹ)\s+độ|tổng\s+diện\s+tích\s+tự\s+nhiên)"
-    r"[\s:,]*(?:là|có|khoảng|gần|hơn|trên|\d[\d.,]*\s*[-–]\s*)?\s*$")
+    r"[\s:,]*(?:(?:là|có|khoảng|gần|hơn|trên)\s+)?(?:\d[\d.,]*\s*(?:[-–]|[^\W\d_]+\s*[,;])\s*){0,2}$")
 
 
 def describes_area(text: str, start: int, clause_start: int) -> bool:
@@ -277,7 +282,7 @@ class StandingVerdicts:
         quotes = quote_spans(self.text, self.standing) if self.standing else []
         for i, r in enumerate(self.results):
             m = self.mentions[i]
-            if r is None or r.verdict != "unsupported" or m.value is None:
+            if r is None or r.verdict != "unsupported" or m.value is None or self.rows[i] is not None:
                 continue
             w = self.where[i]
             if m.kind in ("count", "measure") and describes_area(self.text, m.qualifier_start or m.num_start, w.clause) \
@@ -313,11 +318,14 @@ class StandingVerdicts:
         if m.partner is not None:
             other = self.mentions[m.partner]
             if m.pair_role == "denominator":
-                num = self.results[m.partner]
-                if other.value == m.value or (num is not None and num.verdict in ("supported", "derived")):
+                num, num_row = self.results[m.partner], self.rows[m.partner]
+                if other.value == m.value or (num is not None and num.verdict in ("supported", "derived")
+                                              and (num_row is None or "ke_hoach" not in num_row.values)):
                     return unit  # the whole of "593/942 chi hội", "17/17 xã"
             elif other.value == m.value:
                 return unit
-        if any(self.idx.unit_fit(noun, r) == 1 for r in self.idx.rows if r.kind == "count"):
-            return None
+        ctx = self._context(i)
+        if any(self.idx.unit_fit(noun, r) == 1 and self.idx.fit(ctx, r) >= 0.5 for r in self.idx.rows
+               if r.kind == "count"):
+            return None  # "có 3 xã tổ chức ra quân": a row counts what this sentence counts
         return unit if composition(self.text, m.qualifier_start or m.num_start, noun, w.clause) else None

@@ -10,7 +10,8 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
-from service.checker import check_file
+from service.checker import check_file, read_text
+from service.checker.standing import read_standing
 from service.cli.common import Fmt, out, print_json
 from service.figures.load import load_table
 
@@ -26,11 +27,21 @@ def check(file: str = typer.Argument(..., help="Report: .txt (UTF-8), .docx or .
           fmt: Fmt = typer.Option(Fmt.table, "--format", help="json or table"),
           section: str | None = typer.Option(None, "--section", help="Section (muc) the text is about"),
           organisation: str | None = typer.Option(None, "--organisation", help="Organisation the text is about"),
-          period: str | None = typer.Option(None, "--period", help="Reporting period, e.g. 2024-H1")) -> None:
+          period: str | None = typer.Option(None, "--period", help="Reporting period, e.g. 2024-H1"),
+          standing: str | None = typer.Option(
+              None, "--standing", help="Standing facts of the agency: a .csv, or a figures .xlsx with a "
+                                       "'Số liệu cố định' sheet (default: that sheet of --figures, if any)"),
+          prior_report: str | None = typer.Option(
+              None, "--prior-report", help="Last period's report: its counts that were no row of its table are "
+                                           "standing facts")) -> None:
     """Check every number in FILE against a figures table."""
     current = load_table(figures)
     prior = load_table(prior_figures) if prior_figures else None
-    report = check_file(file, current, prior, section=section, organisation=organisation, period=period)
+    facts = read_standing(standing) if standing else (
+        read_standing(figures) if figures.lower().endswith(".xlsx") else [])
+    prior_text = read_text(prior_report) if prior_report else None
+    report = check_file(file, current, prior, section=section, organisation=organisation, period=period,
+                        standing=facts, prior_text=prior_text)
     if fmt is Fmt.json:
         print_json(report.to_dict())
     else:
