@@ -98,6 +98,7 @@ class Quote:
     column: str
     words: int
     values: tuple = ()     # the quoted value of every slot (None: not read)
+    first: str | None = None  # the phrase's first word, lower case (None: it starts with a number)
 
 
 def compile_quotes(rows) -> list[Quote]:
@@ -112,15 +113,25 @@ def compile_quotes(rows) -> list[Quote]:
             slots = [(k, col) for k, v in enumerate(values) if v is not None
                      for col, cell in row.values.items() if cell == v]
             if slots:
-                out.append(Quote(row, rx, slots[0][0] + 1, slots[0][1], words, tuple(values)))
+                lead = re.match(r"\s*([^\W\d_]+)", seg.strip(" .,;:…"))
+                first = lead.group(1).lower() if lead and not re.match(r"\s*\d", seg.strip(" .,;:…")) else None
+                out.append(Quote(row, rx, slots[0][0] + 1, slots[0][1], words, tuple(values), first))
     return out
 
 
-def quote_anchors(text: str, quotes: list[Quote], value_at) -> dict[int, list[Anchor]]:
+def _occurrences(low: str, word: str) -> list[int]:
+    out, k = [], low.find(word)
+    while k >= 0:
+        out.append(k)
+        k = low.find(word, k + 1)
+    return out
+
+
+def quote_anchors(text: str, quotes: list[Quote], value_at, numbers=()) -> dict[int, list[Anchor]]:
     """``{start of a numeral in text: [Anchor, ...]}``.
 
     ``value_at(start)`` is the value of the number written at ``start`` (None if
-    none is read there).  Where a phrase fits several places, the row's is the
+    none is read there); ``numbers`` are the starts of the text's numbers.  Where a phrase fits several places, the row's is the
     one place that writes every number of the phrase as quoted; failing that,
     the one place that writes all but the row's own number as quoted (its
     number was changed); else none: a short phrase met twice with the row's
@@ -128,8 +139,19 @@ def quote_anchors(text: str, quotes: list[Quote], value_at) -> dict[int, list[An
     moved there.
     """
     out: dict[int, list[Anchor]] = {}
+    low = text.lower() if len(text.lower()) == len(text) else None
+    firsts: dict[str, list[int]] = {}
     for q in quotes:
-        places = list(q.rx.finditer(text))
+        if low is None:
+            places = list(q.rx.finditer(text))
+        else:  # try the phrase only where its first word (or, for a leading number, a number) stands
+            if q.first is None:
+                at = numbers
+            else:
+                at = firsts.get(q.first)
+                if at is None:
+                    at = firsts[q.first] = _occurrences(low, q.first)
+            places = [m for m in (q.rx.match(text, p) for p in at) if m]
         if len(places) > 1:
             def quoted(m, skip=None):
                 return all(v is None or k + 1 == skip or value_at(m.start(k + 1)) == v for k, v in enumerate(q.values))

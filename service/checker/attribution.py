@@ -52,7 +52,7 @@ class Attribution:
             i = at.get(start)
             return self.mentions[i].value if i is not None else None
 
-        for start, found in quote_anchors(self.text, quotes, value_at).items():
+        for start, found in quote_anchors(self.text, quotes, value_at, sorted(at)).items():
             if start in at:
                 self.anchors[at[start]] = found
 
