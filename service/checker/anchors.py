@@ -113,8 +113,11 @@ def compile_quotes(rows) -> list[Quote]:
             slots = [(k, col) for k, v in enumerate(values) if v is not None
                      for col, cell in row.values.items() if cell == v]
             if slots:
-                lead = re.match(r"\s*([^\W\d_]+)", seg.strip(" .,;:…"))
-                first = lead.group(1).lower() if lead and not re.match(r"\s*\d", seg.strip(" .,;:…")) else None
+                head = seg.strip(" .,;:…").split()[0]
+                lead = _NUMERAL.match(head)
+                first = None if lead else head[:lead.start() if lead else len(head)].lower()
+                if first is not None and _NUMERAL.search(first):
+                    first = first[:_NUMERAL.search(first).start()] or None
                 out.append(Quote(row, rx, slots[0][0] + 1, slots[0][1], words, tuple(values), first))
     return out
 
