@@ -238,6 +238,10 @@ class _Checker(Attribution, Derivations, StandingVerdicts):
 
     # ------------------------------------------------------------ candidates
     def _kind_ok(self, m: Mention, row: Row) -> bool:
+        if m.kind == "change" and m.unit == "đồng":  # "giảm hơn 4,9 tỷ đồng"
+            return row.kind == "money"
+        if m.kind == "change" and row.kind == "measure" and m.unit == row.unit:
+            return True
         if m.kind in ("count", "ratio", "change"):
             if row.kind == "measure":  # "hơn 51 triệu tấn hàng hóa": a scaled count of a measure unit
                 return m.noun.split(" ", 1)[0] == row.unit

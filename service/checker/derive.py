@@ -136,6 +136,7 @@ class Derivations:
                              f"{format_vn(x, 2)}%" if pct else
                              f"{row.fig.ma}: {format_vn(cur)} − {format_vn(old)} = {format_vn(diff)}")
                         if source == "current":
+                            self.rows[i] = row  # "tăng 22 vụ (tỷ lệ 21,6%)": the rate that follows is of this row
                             return self._result(m, "derived", row=row, column="cung_ky", derivation=d)
                         now = self._change_now(row, pct)
                         return self._result(m, "stale", row=row, column="prior:cung_ky", derivation=d,
@@ -188,7 +189,7 @@ class Derivations:
     def _change_as_cell(self, i: int) -> NumberCheck | None:
         """``giảm 178 hộ nghèo``, ``phát triển tăng 3.163 hội viên``: the change is itself a row of the table."""
         m = self.mentions[i]
-        if m.kind == "percent" or m.comparison == "không đổi":
+        if m.comparison == "không đổi":
             return None
         ok, _ = self._cells(i, self.idx, columns=("ky_bao_cao",))
         ctx = self._context(i)
@@ -268,6 +269,10 @@ class Derivations:
                 x = ky / ck * 100
                 if ok(x):
                     return r, "cung_ky", f"{r.fig.ma}: {format_vn(ky)}/{format_vn(ck)} (cung_ky) = {format_vn(x, 3)}%"
+                x = abs(ky - ck) / ck * 100  # "tăng 22 vụ (tỷ lệ 21,6%)": the change as a rate
+                if ky != ck and ok(x):
+                    return r, "cung_ky", (f"{r.fig.ma}: |{format_vn(ky)} − {format_vn(ck)}|/{format_vn(ck)} = "
+                                          f"{format_vn(x, 3)}%")
         pool = [r for r in para if r.kind == "count"]
         near = self._nearest_before(i)
         pairs = [(near, b) for b in pool if near is not None and b is not near and near.kind == "count"]

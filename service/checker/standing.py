@@ -193,7 +193,7 @@ def from_case(entries: list[dict]) -> list[StandingFact]:
 #: The area described, not its work: distances, size, population, coordinates.
 _AREA_CUE = re.compile(
     r"(?i)(?:cách(?:\s+\S+){0,5}?|chiều\s+(?:dài|rộng)(?:\s+\S+){0,3}?|diện\s+tích(?:\s+đất)?\s+tự\s+nhiên(?:\s+\S+){0,3}?"
-    r"|dân\s+số(?:\s+\S+){0,3}?|to[aạ]\s+độ(?:\s+\S+){0,3}?|(?:kinh|vĩ|vỹ)\s+độ|tổng\s+diện\s+tích\s+tự\s+nhiên)"
+    r"|dân\s+số(?:\s+\S+){0,3}?|quy\s+mô(?:\s+\S+){0,3}?|to[aạ]\s+độ(?:\s+\S+){0,3}?|(?:kinh|vĩ|vỹ)\s+độ|tổng\s+diện\s+tích\s+tự\s+nhiên)"
     r"[\s:,]*(?:(?:là|có|khoảng|gần|hơn|trên)\s+)?(?:\d[\d.,]*\s*(?:[-–]|[^\W\d_]+\s*[,;])\s*){0,2}$")
 
 
