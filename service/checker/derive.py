@@ -114,7 +114,8 @@ class Derivations:
                  if "cung_ky" in r.values]
         if not pct:
             fits = lambda rows: [r for r in rows if self._kind_ok(m, r) and self.idx.unit_fit(m.noun, r) >= 0]
-            groups = [clause, fits(sentence)] if clause or sentence else [fits(scope)]
+            near = [fits(clause), fits(sentence)]  # "tăng 22 vụ, giảm 22 người chết": each to a row of its unit
+            groups = near if any(near) else [fits(scope)]
         else:
             groups = [clause, sentence] if clause or sentence else [scope]
         groups = [g for g in groups if g]
