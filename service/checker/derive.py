@@ -114,8 +114,10 @@ class Derivations:
                  if "cung_ky" in r.values]
         if not pct:
             fits = lambda rows: [r for r in rows if self._kind_ok(m, r) and self.idx.unit_fit(m.noun, r) >= 0]
-            near = [fits(clause), fits(sentence)]  # "tăng 22 vụ, giảm 22 người chết": each to a row of its unit
-            groups = near if any(near) else [fits(scope)]
+            # rows of the change's unit first ("tăng 22 vụ, giảm 22 người chết"), then the clause's whatever their
+            # unit ("38 trường hợp vi phạm ... giảm 13 vụ"), then the section's
+            unit_near = [fits(clause), fits(sentence)]
+            groups = unit_near + [clause, sentence] + ([] if any(unit_near) else [fits(scope)])
         else:
             groups = [clause, sentence] if clause or sentence else [scope]
         groups = [g for g in groups if g]
