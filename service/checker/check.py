@@ -31,7 +31,7 @@ from pathlib import Path
 from service.checker.anchors import compile_quotes
 from service.checker.attribution import Attribution
 from service.checker.context import Where, locate
-from service.checker.derive import Derivations
+from service.checker.derive import _OVER, Derivations
 from service.checker.documents import read_document
 from service.checker.extract import Mention, extract_numbers
 from service.checker.match import Row, TableIndex, search_range, value_supports
@@ -290,6 +290,8 @@ class _Checker(Attribution, Derivations, StandingVerdicts):
             return  # a change in percent: pass 2
         if self._by_anchor(i):
             return
+        if _OVER.search(self.text, max(self.where[i].clause, m.num_start - 70), m.qualifier_start or m.num_start):
+            return  # "vượt 0,6% so với chỉ tiêu": a difference, pass 2
         ok, conflict = self._cells(i, self.idx)
         current = [c for c in ok if c[1] != "cung_ky"]
         base = [c for c in ok if c[1] == "cung_ky"]

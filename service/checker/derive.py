@@ -117,7 +117,9 @@ class Derivations:
             # rows of the change's unit first ("tăng 22 vụ, giảm 22 người chết"), then the clause's whatever their
             # unit ("38 trường hợp vi phạm ... giảm 13 vụ"), then the section's
             unit_near = [fits(clause), fits(sentence)]
-            groups = unit_near + [clause, sentence] + ([] if any(unit_near) else [fits(scope)])
+            ctx = self._context(i)  # "tăng 29 người bị thương": the section's row its words name, past the nearby ones
+            named = [r for r in fits(scope) if self.idx.fit(ctx, r) >= 0.5]
+            groups = unit_near + [clause, sentence] + ([named] if any(unit_near) else [fits(scope)])
         else:
             groups = [clause, sentence] if clause or sentence else [scope]
         groups = [g for g in groups if g]
@@ -272,14 +274,15 @@ class Derivations:
                 x = ky / ck * 100
                 if ok(x):
                     return r, "cung_ky", f"{r.fig.ma}: {format_vn(ky)}/{format_vn(ck)} (cung_ky) = {format_vn(x, 3)}%"
-                x = abs(ky - ck) / ck * 100  # "tăng 22 vụ (tỷ lệ 21,6%)": the change as a rate
-                if ky != ck and ok(x):
+                x = abs(ky - ck) / ck * 100  # "tăng 22 vụ (tỷ lệ 21,6%)": the change as a rate, of a row of the sentence
+                if ky != ck and r in sentence and ok(x):
                     return r, "cung_ky", (f"{r.fig.ma}: |{format_vn(ky)} − {format_vn(ck)}|/{format_vn(ck)} = "
                                           f"{format_vn(x, 3)}%")
         pool = [r for r in para if r.kind == "count"]
         near = self._nearest_before(i)
         pairs = [(near, b) for b in pool if near is not None and b is not near and near.kind == "count"]
-        pairs += [(a, b) for a in sentence for b in sentence
+        clause = self._local_rows(i, "clause")  # "thiệt hại 538 triệu đồng, thu hồi 388 triệu đồng (đạt 72,1%)"
+        pairs += [(a, b) for a in clause for b in clause
                   if a is not b and a.kind == b.kind and a.kind in ("count", "money") and (a, b) not in pairs
                   and (a.unit == b.unit or a.kind == "money")]
         for a, b in pairs:
