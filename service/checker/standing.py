@@ -289,10 +289,11 @@ class StandingVerdicts:
                     and not r.source:
                 self.results[i] = self._result(m, "standing", derivation="số liệu cố định: mô tả địa bàn")
                 continue
-            if m.kind not in ("count", "ratio"):
+            if m.kind not in ("count", "ratio", "measure", "money", "percent"):
                 continue
             window = self.text[w.clause:m.num_start] + " " + m.noun
-            verdict, fact = judge(self.standing, m.value, m.noun, window, m.num_start, quotes)
+            noun = m.noun if m.kind in ("count", "ratio") else (m.unit or "")  # "6.013ha", "chiếm 90%"
+            verdict, fact = judge(self.standing, m.value, noun, window, m.num_start, quotes)
             if verdict == "standing":
                 self.results[i] = self._result(m, "standing", derivation=(
                     f"số liệu cố định: {fact.describe()}" + {"list": "", "prior": " (báo cáo kỳ trước)"}.get(
@@ -302,7 +303,7 @@ class StandingVerdicts:
                     f"Số liệu cố định của đơn vị là {fact.describe()}"
                     + (" (theo báo cáo kỳ trước)" if fact.source == "prior" else "")
                     + f"; không có chỉ tiêu nào trong bảng số liệu cho ra «{m.raw.strip()}»"))
-            else:
+            elif m.kind in ("count", "ratio"):
                 unit = self._composition(i)
                 if unit:
                     self.results[i] = self._result(m, "standing", derivation=(
