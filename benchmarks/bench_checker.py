@@ -101,6 +101,9 @@ def run(size: int = SIZE) -> str:
         f"One section (2.6, {len(section):,} characters, the LLM repair loop's unit): {1000 * per_section:.0f} ms "
         "(table index cached).",
         "",
+        f"All {len(pairs)} real texts with a table ({real_chars:,} characters): `check_text` {1000 * real_full:.0f} ms, "
+        f"{real_full / real_base:.0f} × the bare digit scan of the same texts ({1000 * real_base:.1f} ms).",
+        "",
         f"Bù Đăng 2020 report ({len(bu_text):,} characters, {len(bu_table)}-row table): {1000 * bu:.0f} ms; "
         f"against the 2021 synthetic table with 2020 as prior (stale search): {1000 * bu_stale:.0f} ms.",
         "",
