@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from service.checker.anchors import Anchor, quote_anchors
-from service.checker.match import Row, tokens, value_supports
+from service.checker.match import Row, TextTokens, tokens, value_supports
 from service.checker.wording import COMPARED, fmt_like, fmt_row_value
 
 COLUMNS_ORDER = ("ky_bao_cao", "ke_hoach", "cung_ky")
@@ -169,11 +169,18 @@ class Attribution:
         near = w.near | frozenset(tokens(m.noun))
         clause = self._context(i)
         para_start = self._para_start(w.paragraph)
-        wide = frozenset(tokens(self.text[para_start:m.num_start]))
-        sentence = frozenset(tokens(self.text[w.sentence:m.num_start]))
+        wide = self._words.between(para_start, m.num_start)
+        sentence = self._words.between(w.sentence, m.num_start)
         fit = self.idx.fit
         return lambda r: (NEAR_WEIGHT * fit(near, r) + CLAUSE_WEIGHT * fit(clause, r)
                           + WIDE_WEIGHT * max(fit(sentence, r), 0.75 * fit(wide, r)))
+
+    @property
+    def _words(self) -> TextTokens:
+        words = self.__dict__.get("_text_words")
+        if words is None:
+            words = self.__dict__["_text_words"] = TextTokens(self.text)
+        return words
 
     def _para_start(self, p: int) -> int:
         starts = self.__dict__.get("_pstarts")
@@ -228,7 +235,7 @@ class Attribution:
         only_r, only_d = r.tokens - d.tokens, d.tokens - r.tokens
         idf = self.idx.idf
         for ctx in (w.near | frozenset(tokens(m.noun)), self._context(i),
-                    frozenset(tokens(self.text[w.sentence:m.num_start]))):
+                    self._words.between(w.sentence, m.num_start)):
             a = sum(idf.get(t, 0.0) for t in ctx & only_r)
             b = sum(idf.get(t, 0.0) for t in ctx & only_d)
             if a + b > 0:

@@ -77,6 +77,23 @@ def fold(s: str) -> str:
 _TOKEN = re.compile(r"[a-z0-9/]+")
 
 
+class TextTokens:
+    """The label words of a whole text with their places, folded once: the words of any stretch in log time."""
+
+    def __init__(self, text: str):
+        table = {ord(c): (fold(c)[:1] or " ") for c in set(text) if not c.isascii() or c.isupper()}
+        folded = text.translate(table)  # one character for one: places stay the text's
+        self._starts, self._words = [], []
+        for m in _TOKEN.finditer(folded):
+            if m.group() not in STOP:
+                self._starts.append(m.start())
+                self._words.append(m.group())
+
+    def between(self, a: int, b: int) -> frozenset:
+        """Words starting in ``[a, b)``."""
+        return frozenset(self._words[bisect.bisect_left(self._starts, a):bisect.bisect_left(self._starts, b)])
+
+
 def tokens(s: str) -> list[str]:
     return [t for t in _TOKEN.findall(fold(s)) if t not in STOP]
 

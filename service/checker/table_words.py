@@ -10,6 +10,8 @@ read as 1 only where a row of that noun holds 1, so it is never flagged.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from service.checker.extract import Mention
@@ -31,10 +33,13 @@ def add_table_words(text: str, mentions: list[Mention], index) -> list[Mention]:
         from service.numwords import find_number_words
     except ImportError:  # numbers in words arrive with service.numwords
         return mentions
-    taken = [(m.start, m.end) for m in mentions]
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in taken]
+    reach = list(itertools.accumulate((e for _, e in taken), max))  # the furthest end among spans starting so far
     extra = []
     for w in find_number_words(text):
-        if w.structured or any(s < w.end and w.start < e for s, e in taken):
+        k = bisect.bisect_left(starts, w.end) - 1  # spans starting before the word ends
+        if w.structured or (k >= 0 and reach[k] > w.start):
             continue
         before = text[max(0, w.start - 12):w.start]
         if _ORDINAL_BEFORE.search(before) or _NUMBER_BEFORE.search(before):
