@@ -25,10 +25,8 @@ _SEGMENTS = re.compile(r"[“\"«„]([^”\"»“]+)[”\"»]")
 _NUMERAL = re.compile(r"\d[\d.,]*\d|\d")
 _SCALE_AFTER = re.compile(r"\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)", re.I)
 _SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
-_NUMBER_WORD = (r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|tư|lăm|nhăm|trăm|nghìn|ngàn|triệu|tỷ|"
-                r"linh|lẻ|không|rưỡi|chục)")
-#: a numeral in digits (any separators) or in words
-SLOT = r"(\d[\d.,]*\d|\d|" + _NUMBER_WORD + r"(?:\s+" + _NUMBER_WORD + r")*)"
+#: a numeral in digits (any separators) or in words (a place counts only where a number of the text starts)
+SLOT = r"(\d[\d.,]*\d|\d|[^\W\d_]+(?:\s+[^\W\d_]+){0,7}?)"
 MIN_WORDS = 2   # a phrase needs this many words besides its numbers to say what a number is about
 
 

@@ -260,6 +260,14 @@ class _Checker(Attribution, Derivations, StandingVerdicts):
 
     def _cells(self, i: int, idx: TableIndex, value: Decimal | None = None, columns=None):
         """(row, column, value, score) of cells matching mention i, unit- and organisation-compatible."""
+        key = (i, id(idx), value, columns)
+        memo = self.__dict__.setdefault("_cells_memo", {})
+        if key not in memo:
+            memo[key] = self._cells_uncached(i, idx, value, columns)
+        ok, conflict = memo[key]
+        return list(ok), list(conflict)
+
+    def _cells_uncached(self, i: int, idx: TableIndex, value: Decimal | None, columns):
         m, w = self.mentions[i], self.where[i]
         value = m.value if value is None else value
         lo, hi = search_range(value, m.decimals, m.scale)
