@@ -88,8 +88,8 @@ class OfflineEngine:
         edits: list[_Edit] = []
         unaligned: list[str] = []
         for c in checks:
-            if c.verdict == "not_a_figure" or c.kind == "anniversary":
-                continue  # calendar facts are recomputed by shift_calendar below
+            if c.verdict in ("not_a_figure", "standing") or c.kind == "anniversary":
+                continue  # calendar facts are recomputed by shift_calendar below; standing facts stay
             edit = None
             if c.kind == "change" and c.source:
                 edit = self._restate_change(c, text, ctx.current)
