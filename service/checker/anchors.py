@@ -21,6 +21,8 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from service.checker.match import fold as _fold
+
 _SEGMENTS = re.compile(r"[“\"«„]([^”\"»“]+)[”\"»]")
 _NUMERAL = re.compile(r"\d[\d.,]*\d|\d")
 _SCALE_AFTER = re.compile(r"\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)", re.I)
@@ -63,8 +65,10 @@ def segments(note: str) -> list[str]:
     return [p.strip() for p in re.split(r"[;\n]", note) if _NUMERAL.search(p)]
 
 
-def _pattern(segment: str) -> tuple[re.Pattern, list[Decimal | None], int] | None:
-    """The phrase as a regex with a slot per number, the quoted value of each slot, and its word count."""
+def _pattern(segment: str, plain=frozenset()) -> tuple[re.Pattern, list[Decimal | None], int] | None:
+    """The phrase as a regex with a slot per number, the quoted value of each slot, and how many of its
+    words say what it is about (``plain`` words — units, scale words — do not: ``34 vụ/57 đối tượng`` is a
+    shape many sentences have, ``phát triển 4.781 hội viên mới`` is one sentence)."""
     segment = segment.strip(" .,;:…")
     pieces, values, pos = [], [], 0
     for m in _NUMERAL.finditer(segment):
@@ -72,7 +76,7 @@ def _pattern(segment: str) -> tuple[re.Pattern, list[Decimal | None], int] | Non
         values.append(_value(m.group(0), segment[m.end():]))
         pos = m.end()
     pieces.append(segment[pos:])
-    words = sum(len(re.findall(r"[^\W\d_]+", p)) for p in pieces)
+    words = sum(1 for p in pieces for w in re.findall(r"[^\W\d_]+", p) if _fold(w) not in plain)
     if not values or words < MIN_WORDS:
         return None
     parts = []
@@ -99,12 +103,12 @@ class Quote:
     first: str | None = None  # the phrase's first word, lower case (None: it starts with a number)
 
 
-def compile_quotes(rows) -> list[Quote]:
-    """Every row's quoted phrases as patterns (once per table)."""
+def compile_quotes(rows, plain=frozenset()) -> list[Quote]:
+    """Every row's quoted phrases as patterns (once per table); ``plain``: folded words that tell nothing."""
     out = []
     for row in rows:
         for seg in segments(getattr(row.fig, "ghi_chu", "") or ""):
-            built = _pattern(seg)
+            built = _pattern(seg, plain)
             if built is None:
                 continue
             rx, values, words = built
@@ -132,11 +136,13 @@ def quote_anchors(text: str, quotes: list[Quote], value_at, numbers=()) -> dict[
     """``{start of a numeral in text: [Anchor, ...]}``.
 
     ``value_at(start)`` is the value of the number written at ``start`` (None if
-    none is read there); ``numbers`` are the starts of the text's numbers.  Where a phrase fits several places, the row's is the
-    one place that writes every number of the phrase as quoted; failing that,
-    the one place that writes all but the row's own number as quoted (its
-    number was changed); else none: a short phrase met twice with the row's
-    number (``tặng 243 suất quà``) cannot tell the row's place from a number
+    none is read there); ``numbers`` are the starts of the text's numbers.
+
+    A changed number is one number: where a phrase is the row's, its other
+    numbers stay as quoted (``12 vụ, 221 bị can`` for a quoted ``12 vụ, 7 bị
+    can``).  Where the phrase still fits several places, the row's is the one
+    that also writes the row's own number as quoted; else none: a phrase met
+    twice with the row's number cannot tell the row's place from a number
     moved there.
     """
     out: dict[int, list[Anchor]] = {}
@@ -153,13 +159,14 @@ def quote_anchors(text: str, quotes: list[Quote], value_at, numbers=()) -> dict[
                 if at is None:
                     at = firsts[q.first] = _occurrences(low, q.first)
             places = [m for m in (q.rx.match(text, p) for p in at) if m]
+
+        def quoted(m, skip=None):
+            return all(v is None or k + 1 == skip or value_at(m.start(k + 1)) == v for k, v in enumerate(q.values))
+
+        places = [m for m in places if quoted(m, skip=q.slot)]
         if len(places) > 1:
-            def quoted(m, skip=None):
-                return all(v is None or k + 1 == skip or value_at(m.start(k + 1)) == v for k, v in enumerate(q.values))
             full = [m for m in places if quoted(m)]
-            # "12 vụ, 221 bị can" for a quoted "12 vụ, 7 bị can": the other numbers as quoted, the row's changed
-            others = [m for m in places if quoted(m, skip=q.slot)] if len(q.values) > 1 else []
-            places = full if len(full) == 1 else (others if not full and len(others) == 1 else [])
+            places = full if len(full) == 1 else []
         for m in places:
             out.setdefault(m.start(q.slot), []).append(Anchor(q.row, q.column, q.words))
     return out
