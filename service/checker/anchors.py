@@ -21,8 +21,6 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from service.checker.match import fold as _fold
-
 _SEGMENTS = re.compile(r"[“\"«„]([^”\"»“]+)[”\"»]")
 _NUMERAL = re.compile(r"\d[\d.,]*\d|\d")
 _SCALE_AFTER = re.compile(r"\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)", re.I)
@@ -65,10 +63,8 @@ def segments(note: str) -> list[str]:
     return [p.strip() for p in re.split(r"[;\n]", note) if _NUMERAL.search(p)]
 
 
-def _pattern(segment: str, plain=frozenset()) -> tuple[re.Pattern, list[Decimal | None], int] | None:
-    """The phrase as a regex with a slot per number, the quoted value of each slot, and how many of its
-    words say what it is about (``plain`` words — units, scale words — do not: ``34 vụ/57 đối tượng`` is a
-    shape many sentences have, ``phát triển 4.781 hội viên mới`` is one sentence)."""
+def _pattern(segment: str) -> tuple[re.Pattern, list[Decimal | None], int] | None:
+    """The phrase as a regex with a slot per number, the quoted value of each slot, and its word count."""
     segment = segment.strip(" .,;:…")
     pieces, values, pos = [], [], 0
     for m in _NUMERAL.finditer(segment):
@@ -76,7 +72,7 @@ def _pattern(segment: str, plain=frozenset()) -> tuple[re.Pattern, list[Decimal 
         values.append(_value(m.group(0), segment[m.end():]))
         pos = m.end()
     pieces.append(segment[pos:])
-    words = sum(1 for p in pieces for w in re.findall(r"[^\W\d_]+", p) if _fold(w) not in plain)
+    words = sum(len(re.findall(r"[^\W\d_]+", p)) for p in pieces)
     if not values or words < MIN_WORDS:
         return None
     parts = []
@@ -103,12 +99,12 @@ class Quote:
     first: str | None = None  # the phrase's first word, lower case (None: it starts with a number)
 
 
-def compile_quotes(rows, plain=frozenset()) -> list[Quote]:
-    """Every row's quoted phrases as patterns (once per table); ``plain``: folded words that tell nothing."""
+def compile_quotes(rows) -> list[Quote]:
+    """Every row's quoted phrases as patterns (once per table)."""
     out = []
     for row in rows:
         for seg in segments(getattr(row.fig, "ghi_chu", "") or ""):
-            built = _pattern(seg, plain)
+            built = _pattern(seg)
             if built is None:
                 continue
             rx, values, words = built

@@ -34,7 +34,7 @@ from service.checker.context import Where, locate
 from service.checker.derive import _OVER, Derivations
 from service.checker.documents import read_document
 from service.checker.extract import Mention, extract_numbers
-from service.checker.match import Row, TableIndex, fold, search_range, value_supports
+from service.checker.match import Row, TableIndex, search_range, value_supports
 from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
 from service.checker.standing import StandingFact, StandingVerdicts, noun_head
@@ -96,8 +96,7 @@ def _quotes_of(idx: TableIndex):
     """The table's quoted phrases, compiled once per (cached) index."""
     quotes = idx.__dict__.get("_quotes")
     if quotes is None:
-        plain = {w for u in idx.units for w in fold(u).split()} | {"nghin", "ngan", "trieu", "ty", "ti", "dong"}
-        quotes = idx.__dict__["_quotes"] = compile_quotes(idx.rows, frozenset(plain))
+        quotes = idx.__dict__["_quotes"] = compile_quotes(idx.rows)
     return quotes
 
 
