@@ -136,3 +136,21 @@ def test_it_hon_is_a_decrease_not_a_lower_bound():
     table = FigureTable([fig("KT-03", "Kinh tế - khởi tố vụ", "vụ", 14, ck=20)], period="2020-H1")
     assert verdicts("Khởi tố 14 vụ, so với cùng kỳ số án khởi tố ít hơn 6 vụ.", table)[-1] == ("6", "derived")
     assert verdicts("Khởi tố 14 vụ, so với cùng kỳ số án khởi tố ít hơn 5 vụ.", table)[-1][1] == "unsupported"
+
+
+def test_abbreviations_in_labels_and_in_the_text_are_the_same_words():
+    table = FigureTable([
+        fig("TX-01", "Số cử tri dự tiếp xúc với đại biểu HĐND tỉnh", "cử tri", 420),
+        fig("TX-02", "Số cử tri dự tiếp xúc với đại biểu Quốc hội", "cử tri", 380),
+        fig("CB-01", "Số hội viên Cựu chiến binh được thăm, tặng quà", "hội viên", 57),
+        fig("PN-01", "Số hội viên phụ nữ được thăm, tặng quà", "hội viên", 75),
+    ], period="2024-H1")
+    text = ("Tổ chức cho 380 cử tri tiếp xúc với đại biểu Quốc hội và 420 cử tri tiếp xúc với đại biểu Hội đồng nhân "
+            "dân tỉnh. Thăm, tặng quà 75 hội viên phụ nữ và 57 hội viên CCB.")
+    assert [v for _, v in verdicts(text, table)] == ["supported"] * 4
+    swapped = text.replace("420 cử tri tiếp xúc với đại biểu Hội đồng", "380 cử tri tiếp xúc với đại biểu Hội đồng")
+    n = [n for n in check_text(swapped, table).numbers if n.text == "380"][1]
+    assert n.verdict == "unsupported" and n.expected == "420" and "TX-01" in n.reason
+    swapped = text.replace("57 hội viên CCB", "75 hội viên CCB")
+    n = [n for n in check_text(swapped, table).numbers if n.text == "75"][1]
+    assert n.verdict == "unsupported" and n.expected == "57" and "CB-01" in n.reason

@@ -24,6 +24,7 @@ from service.checker.match import Row, TextTokens, tokens, value_supports
 from service.checker.wording import COMPARED, fmt_like, fmt_row_value
 
 COLUMNS_ORDER = ("ky_bao_cao", "ke_hoach", "cung_ky")
+_PHRASE_END = re.compile(r"[,;.:()\n]|\svà\s")
 WRONG_ROW_FIT = 0.55     # the words clearly describe another row ...
 WRONG_ROW_MARGIN = 0.3   # ... much better than the row whose value was written
 WRONG_ROW_FIT_TWICE, WRONG_ROW_MARGIN_TWICE = 0.3, 0.1  # the same, when that value's row is stated twice
@@ -157,6 +158,26 @@ class Attribution:
         m, w = self.mentions[i], self.where[i]
         return w.window | frozenset(tokens(m.noun))
 
+    def _own(self, i: int) -> frozenset:
+        """The words that are this number's own: its noun phrase after it (to the next punctuation, number or
+        ``và``) and the words before it since the previous number's noun phrase ended.
+
+        ``380 cử tri tiếp xúc với đại biểu Quốc hội và 420 cử tri tiếp xúc với đại biểu HĐND``: for 420,
+        ``và`` and ``cử tri tiếp xúc với đại biểu HĐND``, not the words about 380.
+        """
+        own = self.__dict__.setdefault("_own_words", {})
+        if i not in own:
+            m, w = self.mentions[i], self.where[i]
+            start = max(w.clause, self._phrase_end(i - 1) if i > 0 else 0)
+            own[i] = self.idx.context(self.text[start:m.num_start] + " " + self.text[m.end:self._phrase_end(i)])
+        return own[i]
+
+    def _phrase_end(self, i: int) -> int:
+        m = self.mentions[i]
+        nxt = self.mentions[i + 1].num_start if i + 1 < len(self.mentions) else len(self.text)
+        stop = _PHRASE_END.search(self.text, m.end, max(m.end, nxt))
+        return stop.start() if stop else max(m.end, nxt)
+
     def _about(self, i: int):
         """How well a row's label fits what the text says around mention i.
 
@@ -166,7 +187,7 @@ class Attribution:
         tiếp nhận, khởi tố 12 vụ, 7 bị can``).
         """
         m, w = self.mentions[i], self.where[i]
-        near = w.near | frozenset(tokens(m.noun))
+        near = self._own(i)
         clause = self._context(i)
         para_start = self._para_start(w.paragraph)
         wide = self._words.between(para_start, m.num_start)
@@ -234,7 +255,7 @@ class Attribution:
         m, w = self.mentions[i], self.where[i]
         only_r, only_d = r.tokens - d.tokens, d.tokens - r.tokens
         idf = self.idx.idf
-        for ctx in (w.near | frozenset(tokens(m.noun)), self._context(i),
+        for ctx in (self._own(i), self._context(i),
                     self._words.between(w.sentence, m.num_start)):
             a = sum(idf.get(t, 0.0) for t in ctx & only_r)
             b = sum(idf.get(t, 0.0) for t in ctx & only_d)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from service.checker.extract import Mention
-from service.checker.match import TableIndex, tokens
+from service.checker.match import TableIndex
 
 _ROMAN_HEADING = re.compile(r"(?m)^[ \t]*(?:PHẦN\b|[IVX]+\.[ \t]+\S)")
 _ROMAN_NUMBER = re.compile(r"[ \t]*[IVX]+\.")
@@ -77,7 +77,7 @@ def locate(text: str, mentions: list[Mention], index: TableIndex, *, section: st
         window = text[c:m.num_start] + " " + (after[:stop.start()] if stop else after)
         near = text[max(c, prev_end):m.num_start]
         prev_end = m.end
-        out.append(Where(p, s, c, sec, org, frozenset(tokens(window)), frozenset(tokens(near))))
+        out.append(Where(p, s, c, sec, org, index.context(window), index.context(near)))
     return out
 
 

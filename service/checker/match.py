@@ -94,6 +94,42 @@ class TextTokens:
         return frozenset(self._words[bisect.bisect_left(self._starts, a):bisect.bisect_left(self._starts, b)])
 
 
+_SYLLABLE = re.compile(r"[a-z0-9]+")
+_ACRONYM = re.compile(r"(?<!\w)[A-ZĐ]{2,6}(?!\w)")
+
+
+#: A Vietnamese syllable, folded: an abbreviation is a token that cannot be one (``hdnd``, ``ccb``, ``ubnd``).
+_SYLLABLE_SHAPE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]+(?:ng|nh|ch|[cmnpt])?")
+
+
+def is_abbreviation(token: str) -> bool:
+    return len(token) >= 3 and token.isalpha() and not _SYLLABLE_SHAPE.fullmatch(token)
+
+
+def initials_of(words: list[str], most: int = 6) -> dict[str, tuple]:
+    """Abbreviations a run of folded syllables can be written as: ``hoi dong nhan dan`` → ``hdnd``."""
+    out = {}
+    for a in range(len(words)):
+        for b in range(a + 3, min(a + most, len(words)) + 1):
+            key = "".join(w[0] for w in words[a:b])
+            if is_abbreviation(key):
+                out.setdefault(key, tuple(words[a:b]))
+    return out
+
+
+def abbreviations(s: str, known) -> set[str]:
+    """The ``known`` abbreviations (folded) a text spells out in full: ``Hội đồng nhân dân`` → ``hdnd``."""
+    words = _SYLLABLE.findall(fold(s))
+    found = set()
+    for a in range(len(words)):
+        key = ""
+        for b in range(a, min(a + 6, len(words))):
+            key += words[b][0]
+            if b > a + 1 and key in known:
+                found.add(key)
+    return found
+
+
 def tokens(s: str) -> list[str]:
     return [t for t in _TOKEN.findall(fold(s)) if t not in STOP]
 
@@ -201,6 +237,7 @@ class Row:
     tokens: frozenset
     weight: float = 0.0
     labels: tuple = ()  # what the label says is counted: "Số đoàn thể huyện ..." -> ("đoàn", "đoàn thể")
+    initials: dict = field(default_factory=dict)  # "hdnd" -> the label's words it abbreviates ("hoi", "dong", ...)
     values: dict = field(default_factory=dict)  # column -> Decimal
 
 
@@ -246,6 +283,12 @@ class TableIndex:
             for t in r.tokens:
                 df[t] = df.get(t, 0) + 1
         self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+        # abbreviations: a label's "HĐND" matches "Hội đồng nhân dân" in the text, its "Hội đồng nhân dân" a "HĐND"
+        self.abbreviations: set[str] = set()
+        for r in self.rows:
+            label = unicodedata.normalize("NFC", r.fig.chi_tieu)
+            self.abbreviations |= {fold(a) for a in _ACRONYM.findall(label) if is_abbreviation(fold(a))}
+            r.initials = {k: frozenset(v) & r.tokens for k, v in initials_of(_SYLLABLE.findall(fold(label))).items()}
         for r in self.rows:
             r.weight = sum(self.idf[t] for t in r.tokens) or 1.0
         self.units = {r.unit for r in self.rows if r.kind == "count" and r.unit} | set(COUNT_UNITS) | PERSON
@@ -360,5 +403,14 @@ class TableIndex:
         return best if score >= 0.5 else None
 
     def fit(self, ctx: frozenset, row: Row) -> float:
-        """How much of the row's label the words around a number cover (idf-weighted)."""
-        return sum(self.idf.get(t, 0.0) for t in row.tokens & ctx) / row.weight
+        """How much of the row's label the words around a number cover (idf-weighted); an abbreviation in
+        the text covers the label words it stands for."""
+        covered = row.tokens & ctx
+        if row.initials:
+            for t in ctx & row.initials.keys():
+                covered = covered | row.initials[t]
+        return sum(self.idf.get(t, 0.0) for t in covered) / row.weight
+
+    def context(self, s: str) -> frozenset:
+        """The label words of a stretch of text, with the table's abbreviations it spells out in full."""
+        return frozenset(tokens(s)) | (abbreviations(s, self.abbreviations) if self.abbreviations else frozenset())
