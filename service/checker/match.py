@@ -117,17 +117,10 @@ def initials_of(words: list[str], most: int = 6) -> dict[str, tuple]:
     return out
 
 
-def abbreviations(s: str, known) -> set[str]:
+def abbreviations(s: str, known, folded: str | None = None) -> set[str]:
     """The ``known`` abbreviations (folded) a text spells out in full: ``Hội đồng nhân dân`` → ``hdnd``."""
-    words = _SYLLABLE.findall(fold(s))
-    found = set()
-    for a in range(len(words)):
-        key = ""
-        for b in range(a, min(a + 6, len(words))):
-            key += words[b][0]
-            if b > a + 1 and key in known:
-                found.add(key)
-    return found
+    initials = "".join(w[0] for w in _SYLLABLE.findall(fold(s) if folded is None else folded))
+    return {k for k in known if k in initials}
 
 
 def tokens(s: str) -> list[str]:
@@ -413,4 +406,6 @@ class TableIndex:
 
     def context(self, s: str) -> frozenset:
         """The label words of a stretch of text, with the table's abbreviations it spells out in full."""
-        return frozenset(tokens(s)) | (abbreviations(s, self.abbreviations) if self.abbreviations else frozenset())
+        folded = fold(s)
+        words = frozenset(t for t in _TOKEN.findall(folded) if t not in STOP)
+        return words | abbreviations(s, self.abbreviations, folded) if self.abbreviations else words
