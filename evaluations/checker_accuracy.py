@@ -136,10 +136,12 @@ def make_plants(text: str, clean, rng: random.Random, table_path: Path = TABLE, 
             if any(ch.isdigit() for ch in raw):
                 plants.append(Plant("separator", m.num_start, m.num_end, raw, raw.translate(str.maketrans(".,", ",.")), code))
         if m.kind == "money" and m.scale in (10**6, 10**9):
-            span = text[m.num_end:m.end]
-            old, new = ("triệu", "tỷ") if "triệu" in span else ("tỷ", "triệu")
-            k = m.num_end + span.index(old)
-            plants.append(Plant("scale", k, k + len(old), old, new, code))
+            sm = re.search(r"(?i)triệu|tỷ|tỉ", text[m.num_end:m.end])
+            if sm:  # written "Tỷ", "tỉ" or "triệu": swapped for the other scale
+                old = sm.group(0)
+                new = "tỷ" if old.lower() == "triệu" else "triệu"
+                k = m.num_end + sm.start()
+                plants.append(Plant("scale", k, k + len(old), old, new, code))
         if m.comparison in ("tăng", "giảm") and m.qualifier_start is not None:
             word = text[m.qualifier_start:m.num_start]
             mm = re.match(r"(?i)(tăng|giảm)", word)
