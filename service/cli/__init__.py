@@ -16,6 +16,7 @@ from service.cli import draft as _draft
 from service.cli import eval as _eval
 from service.cli import figures as _figures
 from service.cli import index as _index
+from service.cli import onboarding as _onboarding
 from service.cli import serve as _serve
 from service.cli import worker as _worker
 from service.cli.common import console
@@ -27,6 +28,8 @@ app.add_typer(_index.app, name="index", help="Prior reports: add, list, remove, 
 app.add_typer(_figures.app, name="figures", help="Figures tables: load, validate, list, show.")
 app.add_typer(_eval.app, name="eval", help="Fact-consistency evaluation runs.")
 app.add_typer(_serve.keys_app, name="keys", help="API keys (admin).")
+app.add_typer(_onboarding.spec_app, name="spec", help="Report specs: init one from last period's report.")
+_figures.app.command("template")(_onboarding.template)
 app.command("draft")(_draft.draft)
 app.command("check")(_check.check)
 app.command("serve")(_serve.serve)

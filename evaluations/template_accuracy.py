@@ -1,0 +1,281 @@
+"""How well ``baocao figures template`` turns a report back into the table it was written from.
+
+Run: ``.venv/bin/python -m evaluations.template_accuracy [--only SLUG ...] [--json FILE] [--sample N]``.
+
+Each source is a report with a table built by hand from it (the reference): the two sample
+reports (``../shared/corpus/figures/ham-thuan-bac-2023-h1.csv``,
+``evaluations/data/bu-dang-2020-h1.csv``) and every real case of ``evaluations/cases/real``
+that has a table (``figures:`` not null).  The template is built from the report alone; the
+reference is read by the figures loader (values in base units: money in đồng).
+
+- **recall**: reference rows found as template rows with the same value and a fitting unit
+  (``unit_fits``), one template row per reference row; reported beside it, the reference rows
+  the template holds elsewhere — as a standing fact (``16 xã, thị trấn``, on its own sheet by
+  design) or as a derivation of rows (a per-unit amount: total / count);
+- **precision**: template rows that are a reference row (every other row is counted as a
+  false figure: the hand-built tables hold one row per figure the text states);
+- **labels**: every template row's label is checked — not empty, has a letter, is not a bare
+  number, at most ``MAX_WORDS`` words, names what is counted (the unit's head word, or a
+  money, measure or percentage word) — and, for matched rows, its word overlap with the
+  hand-built label.
+
+The sample reports were read while building the template; the real cases are the unseen ones
+(their totals are reported apart).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = Path(os.environ.get("BAOCAO_SHARED", ROOT.parent / "shared")).resolve() / "corpus"
+SAMPLES = [("ham-thuan-bac-2023-h1", CORPUS / "reports" / "ham-thuan-bac-2023-h1.docx",
+            CORPUS / "figures" / "ham-thuan-bac-2023-h1.csv"),
+           ("bu-dang-2020-h1", CORPUS / "reports" / "bu-dang-2020-h1.docx",
+            ROOT / "evaluations" / "data" / "bu-dang-2020-h1.csv")]
+MAX_WORDS = 18
+_HEAD_WORDS = {"money": ("tiền", "trị giá", "giá trị", "kinh phí", "mức", "vốn", "quỹ", "ngân sách", "phạt", "thu",
+                         "chi", "đồng"),
+               "percent": ("tỷ lệ", "tỉ lệ", "%"),
+               "measure": ("chiều dài", "diện tích", "khối lượng", "thể tích", "số lượng", "trọng lượng")}
+
+
+def fold(s: str) -> str:
+    t = unicodedata.normalize("NFD", (s or "").lower().replace("đ", "d"))
+    return " ".join("".join(c for c in t if not unicodedata.combining(c)).replace("/", " ").split())
+
+
+def words(s: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", fold(s)))
+
+
+def unit_fits(unit: str, kind: str, ref) -> bool:
+    """The template's unit names what the reference row counts (same kind; for counts, a shared noun)."""
+    from service.figures.units import unit_kind
+
+    ref_kind = unit_kind(ref.don_vi_tinh)
+    if kind in ("money", "percent") or ref_kind in ("money", "percent"):
+        return kind == ref_kind
+    if kind == "measure" or ref_kind == "measure":
+        return kind == ref_kind and fold(unit).split()[:1] == fold(ref.don_vi_tinh).split()[:1]
+    a, b = fold(unit), fold(ref.don_vi_tinh)
+    if not a or not b:
+        return True
+    if a == b or a.split()[0] == b.split()[0] or a in b or b in a:
+        return True
+    said = fold(ref.chi_tieu + " " + ref.ghi_chu)
+    return bool(re.search(r"\b" + re.escape(a) + r"\b", said))
+
+
+def label_checks(row) -> dict[str, bool]:
+    label = row.label or ""
+    low = label.lower()
+    n = len(label.split())
+    unit_head = fold(row.unit).split()[:1]
+    names = (bool(unit_head) and unit_head[0] in words(label)) if row.kind == "count" else \
+        any(w in low for w in _HEAD_WORDS.get(row.kind, ()))
+    return {"non_empty": bool(label.strip()), "has_letter": bool(re.search(r"[^\W\d_]", label)),
+            "not_number": not re.fullmatch(r"[\d\s.,%]+", label or "0"), "short": n <= MAX_WORDS,
+            "names_what": names}
+
+
+@dataclass
+class SourceResult:
+    slug: str
+    unseen: bool
+    kind: str = ""
+    ref_rows: int = 0
+    rows: int = 0
+    matched: int = 0
+    as_standing: int = 0
+    as_derived: int = 0
+    labels_ok: int = 0
+    label_overlap: float = 0.0
+    standing: int = 0
+    derived: int = 0
+    missed: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+    pairs: list[tuple[str, str, str]] = field(default_factory=list)   # (template label, reference label, value)
+    bad_labels: list[str] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.ref_rows if self.ref_rows else 1.0
+
+    @property
+    def recall_anywhere(self) -> float:
+        return (self.matched + self.as_standing + self.as_derived) / self.ref_rows if self.ref_rows else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.rows if self.rows else 1.0
+
+
+def _score(reference, tpl) -> tuple[list, list, list]:
+    """Match reference rows to template rows: (pairs, unmatched reference, unmatched template)."""
+    free = list(tpl.rows)
+    pairs, missed = [], []
+    for ref in reference:
+        cands = [r for r in free if r.value == ref.ky_bao_cao and unit_fits(r.unit, r.kind, ref)]
+        if not cands:
+            missed.append(ref)
+            continue
+        said = words(ref.ghi_chu + " " + ref.chi_tieu)
+        best = max(cands, key=lambda r: len(words(r.quote + " " + r.label) & said))
+        free.remove(best)
+        pairs.append((ref, best))
+    return pairs, missed, free
+
+
+def run_source(slug: str, report_path: Path, table_path: Path, unseen: bool, kind: str = "") -> SourceResult:
+    from service.figures.load import load_table
+    from service.onboarding.template import build_template
+
+    res = SourceResult(slug, unseen, kind)
+    try:
+        reference = list(load_table(table_path))
+        tpl = build_template(report_path)
+    except Exception as exc:  # a case that cannot be read is reported, not fatal
+        res.error = f"{type(exc).__name__}: {exc}"[:200]
+        return res
+    pairs, missed, extra = _score(reference, tpl)
+    res.ref_rows, res.rows, res.matched = len(reference), len(tpl.rows), len(pairs)
+    res.standing, res.derived = len(tpl.standing), tpl.derived_count
+    derived_values = {d.value for r in tpl.rows for d in r.derived if d.value is not None}
+    for ref in missed:
+        if any(s.value == ref.ky_bao_cao for s in tpl.standing):
+            res.as_standing += 1
+        elif ref.ky_bao_cao in derived_values:
+            res.as_derived += 1
+        else:
+            res.missed.append(f"{ref.ma} {ref.ky_bao_cao} {ref.don_vi_tinh} — {ref.chi_tieu[:60]}")
+    res.extra = [f"{r.code} {r.value} {r.unit} — {r.label[:60]} «{r.quote[:50]}»" for r in extra]
+    overlaps = []
+    for ref, r in pairs:
+        a, b = words(r.label), words(ref.chi_tieu)
+        overlaps.append(len(a & b) / len(a | b) if a | b else 0.0)
+        res.pairs.append((r.label, ref.chi_tieu, f"{r.value} {r.unit}"))
+    res.label_overlap = sum(overlaps) / len(overlaps) if overlaps else 0.0
+    for r in tpl.rows:
+        checks = label_checks(r)
+        if all(checks.values()):
+            res.labels_ok += 1
+        else:
+            res.bad_labels.append(f"{r.code} «{r.label}» ({', '.join(k for k, v in checks.items() if not v)})")
+    return res
+
+
+def sources(only: list[str] | None = None):
+    from evaluations.real import real_cases
+
+    for slug, report, table in SAMPLES:
+        yield slug, report, table, False, "sample"
+    for case in real_cases():
+        if case.figures_path is None:
+            continue
+        text = case.dir / case.meta["docx"] if case.meta.get("docx") else case.text_path
+        yield case.slug, text, case.figures_path, True, case.kind
+
+
+def run(only: list[str] | None = None) -> list[SourceResult]:
+    out = []
+    for slug, report, table, unseen, kind in sources():
+        if only and slug not in only:
+            continue
+        out.append(run_source(slug, report, table, unseen, kind))
+    return out
+
+
+def totals(results: list[SourceResult]) -> dict:
+    ok = [r for r in results if r.error is None]
+    ref = sum(r.ref_rows for r in ok)
+    rows = sum(r.rows for r in ok)
+    matched = sum(r.matched for r in ok)
+    return {"sources": len(ok), "errors": len(results) - len(ok), "ref_rows": ref, "rows": rows,
+            "recall": matched / ref if ref else 1.0,
+            "recall_anywhere": (matched + sum(r.as_standing + r.as_derived for r in ok)) / ref if ref else 1.0,
+            "precision": matched / rows if rows else 1.0,
+            "labels_ok": sum(r.labels_ok for r in ok) / rows if rows else 1.0,
+            "empty_or_number_labels": sum(1 for r in ok for b in r.bad_labels
+                                          if "non_empty" in b or "not_number" in b or "has_letter" in b)}
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.1f}".replace(".", ",") + " %"
+
+
+def markdown(results: list[SourceResult], sample: int = 12) -> str:
+    seen = [r for r in results if not r.unseen]
+    unseen = [r for r in results if r.unseen]
+    lines = ["### Onboarding: figures template from last period's report", "",
+             "`python -m evaluations.template_accuracy`: each report is turned into its figures template "
+             "(`baocao figures template`) and compared with the table built by hand from it. Recall: "
+             "hand-built rows found as template rows with the same value and a fitting unit; *anywhere* adds "
+             "rows the template holds as a standing fact (own sheet) or a derivation. Precision: template "
+             "rows that are hand-built rows. Labels: not empty, not a bare number, ≤ 18 words, naming what "
+             "is counted; overlap: word Jaccard with the hand-built label.", "",
+             "| set | sources | hand-built rows | template rows | recall | recall anywhere | precision | "
+             "labels ok | label overlap |", "|---|---|---|---|---|---|---|---|---|"]
+    for name, group in (("sample reports (seen)", seen), ("real material (unseen)", unseen), ("all", results)):
+        t = totals(group)
+        ok = [r for r in group if r.error is None]
+        overlap = sum(r.label_overlap * r.matched for r in ok) / max(1, sum(r.matched for r in ok))
+        lines.append(f"| {name} | {t['sources']} | {t['ref_rows']} | {t['rows']} | {_pct(t['recall'])} | "
+                     f"{_pct(t['recall_anywhere'])} | {_pct(t['precision'])} | {_pct(t['labels_ok'])} | "
+                     f"{overlap:.2f} |")
+    t = totals(results)
+    lines += ["", f"Rows with an empty or number-only label: {t['empty_or_number_labels']}.", "",
+              "Per source:", "", "| source | kind | hand-built | template | recall | precision | standing | "
+              "derived | labels ok |", "|---|---|---|---|---|---|---|---|---|"]
+    for r in results:
+        if r.error:
+            lines.append(f"| {r.slug} | {r.kind} | error: {r.error} | | | | | | |")
+            continue
+        lines.append(f"| {r.slug} | {r.kind} | {r.ref_rows} | {r.rows} | {_pct(r.recall)} | {_pct(r.precision)} | "
+                     f"{r.standing} | {r.derived} | {r.labels_ok}/{r.rows} |")
+    first = next((r for r in results if r.pairs), None)
+    if first and sample:
+        lines += ["", f"Sample labels ({first.slug}): template label, hand-built label, value.", "",
+                  "| template | hand-built | value |", "|---|---|---|"]
+        step = max(1, len(first.pairs) // sample)
+        for tl, rl, v in first.pairs[::step][:sample]:
+            lines.append(f"| {tl} | {rl} | {v} |")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--only", nargs="*", help="source slugs to run")
+    ap.add_argument("--json", type=Path, help="write every result as JSON here")
+    ap.add_argument("--details", action="store_true", help="list missed and extra rows per source")
+    ap.add_argument("--sample", type=int, default=12, help="labels to show in the sample table")
+    args = ap.parse_args(argv)
+    results = run(args.only)
+    sys.stdout.write(markdown(results, args.sample))
+    if args.details:
+        for r in results:
+            print(f"\n## {r.slug}: recall {_pct(r.recall)}, precision {_pct(r.precision)}")
+            for m in r.missed:
+                print("  missed:", m)
+            for e in r.extra:
+                print("  extra: ", e)
+            for b in r.bad_labels:
+                print("  label: ", b)
+    if args.json:
+        args.json.write_text(json.dumps([r.__dict__ | {"recall": r.recall, "precision": r.precision}
+                                         for r in results], ensure_ascii=False, indent=1, default=str),
+                             encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,213 @@
+"""Writing a template as agencies lay out a biểu: .xlsx (openpyxl) or .csv.
+
+The figures sheet: title rows naming the series and the period, a blank row, the header
+(``STT``, ``Mã``, ``Chỉ tiêu``, ``Đơn vị tính``, ``Kỳ báo cáo``, ``Cùng kỳ năm trước`` or
+``Kỳ trước``, ``Kế hoạch``, ``Đơn vị thực hiện``, ``Mục``, ``Ghi chú``), one row per figure.
+``Kỳ báo cáo`` is empty, filled yellow, with a note and a validation that takes a number
+or ``-`` (no figure this period).  The header is frozen with the first three columns, and
+widths fit the text.  Standing facts go to a sheet of their own, ``Số liệu cố định``
+(the checker reads it: ``Chỉ tiêu``, ``Đơn vị tính``, ``Số liệu``, ``Ghi chú``), and the
+derived statements to ``Số liệu tính ra``, for the record.  A .csv holds the figures
+sheet's header and rows; standing facts go beside it in ``<name>-so-lieu-co-dinh.csv``.
+Files are written whole or not at all (a temporary file renamed into place).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from pathlib import Path
+
+from service.errors import InputError
+from service.onboarding.template import Template, machine, note
+
+HEADER = ("STT", "Mã", "Chỉ tiêu", "Đơn vị tính", "Kỳ báo cáo", None, "Kế hoạch", "Đơn vị thực hiện", "Mục",
+          "Ghi chú")
+STANDING_SHEET = "Số liệu cố định"
+STANDING_HEADER = ("STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu", "Ghi chú", "Mục")
+DERIVED_SHEET = "Số liệu tính ra"
+DERIVED_HEADER = ("STT", "Mã", "Chỉ tiêu", "Câu trong báo cáo", "Tính ra từ")
+FILL_NOTE = ("Điền số liệu kỳ này vào cột này (số, ví dụ 1250 hoặc 84,6); ghi «-» nếu kỳ này không có "
+             "số liệu. Không điền các tỷ lệ, mức tăng giảm: báo cáo tính lại từ các cột số liệu.")
+WIDTHS = {"STT": (5, 6), "Mã": (7, 10), "Chỉ tiêu": (30, 60), "Đơn vị tính": (8, 16), "Kỳ báo cáo": (12, 14),
+          "Kế hoạch": (10, 14), "Đơn vị thực hiện": (14, 30), "Mục": (20, 40), "Ghi chú": (24, 60)}
+
+
+def header(t: Template) -> list[str]:
+    return [h or t.previous_column for h in HEADER]
+
+
+def rows(t: Template) -> list[list]:
+    out = []
+    for n, r in enumerate(t.rows, start=1):
+        out.append([n, r.code, r.label, r.unit, None, machine(r.value), machine(r.plan), r.organisation, r.section,
+                    note(r)])
+    return out
+
+
+def title_lines(t: Template) -> list[str]:
+    period = t.period.text if t.period else "kỳ báo cáo"
+    prior = t.prior_period.text if t.prior_period else "kỳ trước"
+    return [f"BIỂU SỐ LIỆU {t.title.upper()}",
+            f"Kỳ báo cáo: {period}",
+            f"(Lập từ báo cáo {prior} «{t.report.source}»: {len(t.rows)} chỉ tiêu; cột «{t.previous_column}» "
+            f"là số liệu báo cáo đó nêu. Điền cột «Kỳ báo cáo».)"]
+
+
+def write(t: Template, out: str | Path) -> list[Path]:
+    """Write ``t`` as .xlsx or .csv (by ``out``'s suffix); return the files written."""
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise InputError(f"--out {out}: expected a .xlsx or .csv file name")
+    if not out.parent.exists():
+        raise InputError(f"--out {out}: folder {out.parent} does not exist")
+    if suffix == ".xlsx":
+        _atomic(out, lambda f: workbook(t).save(f))
+        return [out]
+    _atomic(out, lambda f: f.write(csv_text(header(t), rows(t)).encode("utf-8")))
+    written = [out]
+    if t.standing:
+        side = out.with_name(f"{out.stem}-so-lieu-co-dinh.csv")
+        _atomic(side, lambda f: f.write(csv_text(STANDING_HEADER, standing_rows(t)).encode("utf-8")))
+        written.append(side)
+    return written
+
+
+def csv_text(head, body) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(head)
+    for r in body:
+        w.writerow(["" if v is None else v for v in r])
+    return buf.getvalue()
+
+
+def standing_rows(t: Template) -> list[list]:
+    return [[n, s.label, s.noun, machine(s.value), s.quote, s.section] for n, s in enumerate(t.standing, start=1)]
+
+
+def derived_rows(t: Template) -> list[list]:
+    out = []
+    for r in t.rows:
+        for d in r.derived:
+            out.append([len(out) + 1, r.code, r.label, d.quote, d.how])
+    return out
+
+
+def _atomic(path: Path, write_to) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            write_to(f)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+# ---------------------------------------------------------------------------------- .xlsx
+
+def workbook(t: Template):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Số liệu"
+    _figures_sheet(ws, t)
+    if t.standing:
+        _plain_sheet(wb.create_sheet(STANDING_SHEET), STANDING_HEADER, standing_rows(t),
+                     "SỐ LIỆU CỐ ĐỊNH (mô tả địa bàn, tổ chức; đúng ở mọi kỳ: sửa khi có thay đổi)")
+    derived = derived_rows(t)
+    if derived:
+        _plain_sheet(wb.create_sheet(DERIVED_SHEET), DERIVED_HEADER, derived,
+                     "SỐ LIỆU TÍNH RA TỪ CÁC CHỈ TIÊU (không điền: báo cáo tính lại)")
+    return wb
+
+
+def _figures_sheet(ws, t: Template) -> None:
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    head = header(t)
+    ncol = len(head)
+    lines = title_lines(t)
+    for k, line in enumerate(lines, start=1):
+        ws.cell(k, 1, line).font = Font(bold=k == 1, italic=k == 3, size=13 if k == 1 else 11)
+        ws.merge_cells(start_row=k, start_column=1, end_row=k, end_column=ncol)
+        ws.cell(k, 1).alignment = Alignment(horizontal="center", wrap_text=k == 3)
+    h = len(lines) + 2  # a blank row under the titles, as agency sheets have
+    thin = Side(style="thin", color="999999")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
+    to_fill = PatternFill("solid", fgColor="FFF2CC")
+    head_fill = PatternFill("solid", fgColor="D9E1F2")
+    for c, title in enumerate(head, start=1):
+        cell = ws.cell(h, c, title)
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        cell.border = box
+        cell.fill = to_fill if title == "Kỳ báo cáo" else head_fill
+    fill_col = head.index("Kỳ báo cáo") + 1
+    ws.cell(h, fill_col).comment = Comment(FILL_NOTE, "baocao", width=320, height=120)
+    ws.cell(h, head.index(t.previous_column) + 1).comment = Comment(
+        f"Số liệu báo cáo {t.prior_period.text if t.prior_period else 'kỳ trước'} nêu (giữ nguyên).", "baocao")
+    ws.cell(h, head.index("Kế hoạch") + 1).comment = Comment(
+        "Chỉ tiêu, kế hoạch báo cáo kỳ trước nêu (X/Y, «đạt …% chỉ tiêu»); sửa nếu kỳ này được giao khác.", "baocao")
+    body = rows(t)
+    for r, values in enumerate(body, start=h + 1):
+        for c, v in enumerate(values, start=1):
+            cell = ws.cell(r, c, v)
+            cell.border = box
+            title = head[c - 1]
+            if title in ("Chỉ tiêu", "Mục", "Ghi chú", "Đơn vị thực hiện"):
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+            else:
+                cell.alignment = Alignment(vertical="top", horizontal="center" if title in ("STT", "Mã", "Đơn vị tính")
+                                           else None)
+            if isinstance(v, (int, float)) and title not in ("STT",):
+                cell.number_format = "#,##0" if isinstance(v, int) else "#,##0.###"
+        ws.cell(r, fill_col).fill = to_fill
+        ws.cell(r, fill_col).number_format = "#,##0.###"
+    if body:
+        letter = get_column_letter(fill_col)
+        first, last = h + 1, h + len(body)
+        dv = DataValidation(type="custom", formula1=f'OR(ISNUMBER({letter}{first}),{letter}{first}="-")',
+                            allow_blank=True, showErrorMessage=True, showInputMessage=True,
+                            errorTitle="Số liệu kỳ báo cáo", error="Ô này nhận một số (ví dụ 1250 hoặc 84,6) hoặc «-».",
+                            promptTitle="Kỳ báo cáo", prompt="Số liệu kỳ này; «-» nếu không có.")
+        dv.add(f"{letter}{first}:{letter}{last}")
+        ws.add_data_validation(dv)
+    ws.freeze_panes = ws.cell(h + 1, 4)
+    _fit(ws, head, [[str(v) if v is not None else "" for v in row] for row in body])
+    ws.row_dimensions[3].height = 30
+
+
+def _fit(ws, head, body) -> None:
+    from openpyxl.utils import get_column_letter
+
+    for c, title in enumerate(head, start=1):
+        lo, hi = WIDTHS.get(title, (12, 20))
+        longest = max([len(title)] + [len(r[c - 1]) for r in body]) + 2
+        ws.column_dimensions[get_column_letter(c)].width = max(lo, min(hi, longest))
+
+
+def _plain_sheet(ws, head, body, title: str) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    ws.cell(1, 1, title).font = Font(bold=True)
+    h = 3
+    for c, t in enumerate(head, start=1):
+        ws.cell(h, c, t).font = Font(bold=True)
+    for r, values in enumerate(body, start=h + 1):
+        for c, v in enumerate(values, start=1):
+            ws.cell(r, c, v).alignment = Alignment(wrap_text=isinstance(v, str) and len(v) > 30, vertical="top")
+    ws.freeze_panes = ws.cell(h + 1, 1)
+    widths = {"STT": 5, "Mã": 9, "Đơn vị tính": 14, "Số liệu": 10}
+    from openpyxl.utils import get_column_letter
+
+    for c, t in enumerate(head, start=1):
+        ws.column_dimensions[get_column_letter(c)].width = widths.get(t, 45)

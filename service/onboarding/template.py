@@ -1,0 +1,142 @@
+"""The figures template of a series' next edition, made from its last edition.
+
+``build_template(path)`` parses the prior report (``index.parse``), reads every figure it
+states (``service.onboarding.rows``), codes the rows by section (``service.onboarding.codes``)
+and decides which period the sheet is for: the next edition of the series (a year later for
+half-year, 9-month and yearly series, the next quarter or month otherwise), or the period the
+caller names.  When that period is the prior's a year on, the prior's values are the new
+period's ``Cùng kỳ năm trước``; otherwise they are the previous edition's (``Kỳ trước``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from index.model import ParsedReport
+from service.errors import InputError
+from service.onboarding.codes import number_codes, section_prefixes
+from service.onboarding.rows import Reading, Row, Standing, read_figures
+from service.periods import Period, parse_period
+
+#: Column titles, as ``../shared/corpus/figures/ham-thuan-bac-2023-h1.xlsx`` writes them (STT first).
+SAME_PERIOD, PREVIOUS = "Cùng kỳ năm trước", "Kỳ trước"
+
+
+@dataclass
+class Template:
+    report: ParsedReport
+    prior_period: Period | None
+    period: Period | None
+    rows: list[Row]
+    standing: list[Standing]
+    skipped_sections: list[str] = field(default_factory=list)
+
+    @property
+    def same_period(self) -> bool:
+        """The prior edition is this period a year earlier: its values are ``Cùng kỳ năm trước``."""
+        return bool(self.prior_period and self.period and self.period.shift_years(-1) == self.prior_period)
+
+    @property
+    def previous_column(self) -> str:
+        return SAME_PERIOD if self.same_period else PREVIOUS
+
+    @property
+    def title(self) -> str:
+        """The report's trích yếu without its period: what every edition of the series is called."""
+        return series_title(self.report)
+
+    @property
+    def series(self) -> str:
+        return self.report.series or "bao-cao"
+
+    @property
+    def derived_count(self) -> int:
+        return sum(len(r.derived) for r in self.rows)
+
+
+def series_title(report: ParsedReport) -> str:
+    """``Kết quả … quốc phòng - an ninh 6 tháng đầu năm 2023`` → ``Kết quả … quốc phòng - an ninh``."""
+    import re
+
+    title = " ".join((report.title or "").split())
+    if report.period_text:
+        title = re.sub(r"\s*(?:trong\s+)?" + re.escape(report.period_text) + r"\s*", " ", title, flags=re.I)
+    title = re.sub(r"\s*\b(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?\s*|\s*\bnăm\s+\d{4}\s*$", " ", title,
+                   flags=re.I)
+    return " ".join(title.split()).strip(" -–,:") or (report.title or "")
+
+
+def next_period(prior: Period) -> Period:
+    """The period a series' next edition covers: a year on for half-year, 9-month and yearly series."""
+    return prior.step(1) if prior.kind in ("quarter", "month") else prior.shift_years(1)
+
+
+def code_rows(report: ParsedReport, rows: list[Row]) -> None:
+    """``TQ-01``, ``TQ-02``…: each row its section's abbreviation and its place in the section."""
+    sections = [(s.path, s.heading) for s in report.walk()]
+    title_prefix = section_prefixes([("", report.title or "")])[""] if report.title else "CT"
+    prefixes = section_prefixes(sections) if sections else {}
+    taken = set(prefixes.values())
+    if title_prefix in taken:
+        title_prefix = "CT" if "CT" not in taken else "CT0"
+    by_path: dict[str, list[Row]] = {}
+    for r in rows:
+        by_path.setdefault(r.path, []).append(r)
+    for path, group in by_path.items():
+        prefix = prefixes.get(path, title_prefix)
+        for r, code in zip(group, number_codes(prefix, len(group))):
+            r.code = code
+
+
+def from_report(report: ParsedReport, period: str | Period | None = None) -> Template:
+    """The template of ``report``'s next edition (or of ``period``)."""
+    reading: Reading = read_figures(report)
+    code_rows(report, reading.rows)
+    prior = _period_or_none(report.period)
+    if isinstance(period, str):
+        try:
+            period = parse_period(period)
+        except ValueError as exc:
+            raise InputError(f"--period: {exc}") from None
+    if period is None and prior is not None:
+        period = next_period(prior)
+    return Template(report, prior, period, reading.rows, reading.standing, reading.skipped_sections)
+
+
+def build_template(path: str | Path, period: str | Period | None = None, series: str | None = None) -> Template:
+    """Parse the prior report at ``path`` and build its template (``InputError`` names the file on failure)."""
+    from index.parse import parse_report
+
+    report = parse_report(path, series=series)
+    return from_report(report, period)
+
+
+def _period_or_none(code: str | None) -> Period | None:
+    if not code:
+        return None
+    try:
+        return parse_period(code)
+    except ValueError:
+        return None
+
+
+def note(row: Row) -> str:
+    """``Ghi chú``: the phrase the figure comes from, its qualifier, repeats and what the text derived from it."""
+    parts = [f"“{row.quote}”"] if row.quote else []
+    if row.qualifier:
+        parts.append(f"báo cáo ghi «{row.qualifier}»")
+    if row.repeats:
+        parts.append("nêu lại: " + "; ".join(row.repeats))
+    for d in row.derived:
+        parts.append(f"{d.how} ({d.quote}): tính lại từ số liệu, không điền")
+    return "; ".join(parts)
+
+
+def machine(value: Decimal | None):
+    """A cell value: an int when whole, else a float (what a spreadsheet stores)."""
+    if value is None:
+        return None
+    value = Decimal(value)
+    return int(value) if value == value.to_integral_value() else float(value)
