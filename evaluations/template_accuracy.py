@@ -57,8 +57,9 @@ def words(s: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", fold(s)))
 
 
-def unit_fits(unit: str, kind: str, ref) -> bool:
-    """The template's unit names what the reference row counts (same kind; for counts, a shared noun)."""
+def unit_fits(unit: str, kind: str, ref, strict: bool = False) -> bool:
+    """The template's unit names what the reference row counts (same kind; for counts, a shared noun —
+    or, unless ``strict``, the noun the hand-built label or note says the text counts with)."""
     from service.figures.units import unit_kind
 
     ref_kind = unit_kind(ref.don_vi_tinh)
@@ -71,6 +72,8 @@ def unit_fits(unit: str, kind: str, ref) -> bool:
         return True
     if a == b or a.split()[0] == b.split()[0] or a in b or b in a:
         return True
+    if strict:
+        return False
     said = fold(ref.chi_tieu + " " + ref.ghi_chu)
     return bool(re.search(r"\b" + re.escape(a) + r"\b", said))
 
@@ -123,17 +126,22 @@ class SourceResult:
 def _score(reference, tpl) -> tuple[list, list, list]:
     """Match reference rows to template rows: (pairs, unmatched reference, unmatched template)."""
     free = list(tpl.rows)
-    pairs, missed = [], []
-    for ref in reference:
-        cands = [r for r in free if r.value == ref.ky_bao_cao and unit_fits(r.unit, r.kind, ref)]
-        if not cands:
-            missed.append(ref)
-            continue
-        said = words(ref.ghi_chu + " " + ref.chi_tieu)
-        best = max(cands, key=lambda r: len(words(r.quote + " " + r.label) & said))
-        free.remove(best)
-        pairs.append((ref, best))
-    return pairs, missed, free
+    pairs, left = [], list(reference)
+    for strict in (True, False):  # units that say the same noun first, then the looser fits
+        missed = []
+        for ref in left:
+            cands = [r for r in free if r.value == ref.ky_bao_cao and unit_fits(r.unit, r.kind, ref, strict)]
+            if not cands:
+                missed.append(ref)
+                continue
+            said = words(ref.ghi_chu + " " + ref.chi_tieu)
+            best = max(cands, key=lambda r: len(words(r.quote + " " + r.label) & said))
+            free.remove(best)
+            pairs.append((ref, best))
+        left = missed
+    order = {id(r): k for k, r in enumerate(reference)}
+    pairs.sort(key=lambda pr: order[id(pr[0])])
+    return pairs, left, free
 
 
 def run_source(slug: str, report_path: Path, table_path: Path, unseen: bool, kind: str = "") -> SourceResult:

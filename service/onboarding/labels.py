@@ -373,3 +373,29 @@ def sentence_verb(text: str, pos: int, mentions: list[Mention], org: str | None,
         if len(out) >= most:
             break
     return _trim(out)
+
+
+def head_noun(words: list[str]) -> str:
+    """The head of a noun phrase with no known count noun: one acronym, else up to two words before a comma
+    (``bị can``, ``Việt kiều``, ``chuyên án``, ``CCB``)."""
+    out: list[str] = []
+    for w in words:
+        if not w[0].isalpha() or w.lower() in EDGE_WORDS or w.lower() in _NOUN_END:
+            break
+        out.append(w)
+        if len(out) == 1 and w.isupper() and len(w) > 1:
+            break
+        if len(out) == 2:
+            break
+    return " ".join(out)
+
+
+def bare_quote(text: str, m: Mention, before: int = 2, after: int = 3) -> str:
+    """The phrase around a number as the text writes it, without marks (what a standing fact is quoted by)."""
+    return quote(text, m, before, after)
+
+
+def fmt(value) -> str:
+    from service.numbers import format_vn
+
+    return format_vn(value)

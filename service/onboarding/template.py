@@ -17,7 +17,8 @@ from pathlib import Path
 from index.model import ParsedReport
 from service.errors import InputError
 from service.onboarding.codes import number_codes, section_prefixes
-from service.onboarding.rows import Reading, Row, Standing, read_figures
+from service.onboarding.model import Reading, Row, Standing
+from service.onboarding.rows import read_figures
 from service.periods import Period, parse_period
 
 #: Column titles, as ``../shared/corpus/figures/ham-thuan-bac-2023-h1.xlsx`` writes them (STT first).
@@ -129,6 +130,7 @@ def note(row: Row) -> str:
         parts.append(f"báo cáo ghi «{row.qualifier}»")
     if row.repeats:
         parts.append("nêu lại: " + "; ".join(row.repeats))
+    parts += row.notes
     for d in row.derived:
         parts.append(f"{d.how} ({d.quote}): tính lại từ số liệu, không điền")
     return "; ".join(parts)

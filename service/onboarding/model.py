@@ -1,0 +1,103 @@
+"""What reading a report's figures produces: rows, standing facts, derivations; and one paragraph being read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from index.model import Section
+from service.checker.extract import Mention
+from service.onboarding import labels as L
+
+
+@dataclass
+class Derivation:
+    """A statement of the text computed from a row (not a row of its own)."""
+
+    quote: str
+    how: str                      # in Vietnamese: "tăng so với cùng kỳ", "tỷ lệ so với kế hoạch", …
+    value: Decimal | None = None  # the number the text wrote
+
+
+@dataclass(eq=False)
+class Row:
+    """One figure of the report: the row of the table it came from, as far as the text tells."""
+
+    value: Decimal
+    unit: str                      # as written: "lượt người", "đồng", "km", "%"
+    kind: str                      # count | money | measure | percent
+    label: str
+    section: str                   # the section's title as written ("2.4. Phối hợp …"), "" before any
+    path: str
+    quote: str
+    organisation: str = ""
+    qualifier: str | None = None
+    plan: Decimal | None = None    # Kế hoạch: the Y of "X/Y", or what "đạt …% chỉ tiêu" implies
+    base: Decimal | None = None    # the report's own comparison value (its "cùng kỳ"), from a change
+    per: str | None = None         # a per-unit amount: "suất" in 1.000.000đ/suất
+    derived: list[Derivation] = field(default_factory=list)
+    repeats: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    code: str = ""
+    sentence: tuple = ()           # (paragraph key, sentence start): where it was stated
+
+
+@dataclass
+class Standing:
+    """A standing fact: a count that describes the agency or its area, true in every edition."""
+
+    value: Decimal
+    noun: str
+    label: str
+    quote: str
+    section: str
+
+
+@dataclass
+class Reading:
+    """What ``rows.read_figures`` found: rows in report order, standing facts, sections left out."""
+
+    rows: list[Row]
+    standing: list[Standing]
+    skipped_sections: list[str] = field(default_factory=list)
+    recurring: set = field(default_factory=set)   # (value, noun) a report states in several sections
+
+
+@dataclass
+class Para:
+    """One paragraph being read: its text, its figures, the rows they made, the section's rows so far."""
+
+    text: str
+    key: tuple
+    section: Section | None
+    figures: list[Mention]
+    mentions: list[Mention]
+    orgs: list[str | None]                                  # the subject organisation of each figure
+    section_rows: list[Row]
+    reading: Reading
+    rows: dict[int, Row] = field(default_factory=dict)     # figure index → the row it made or belongs to
+    verbs: dict[int, list[str]] = field(default_factory=dict)  # figure index → the verb phrase its label used
+    standing_at: set = field(default_factory=set)          # figure indexes read as standing facts
+
+    def sentence_of(self, m: Mention) -> int:
+        return L.sentence_start(self.text, m.num_start)
+
+    def rows_before(self, i: int, same_sentence: bool = True) -> list[Row]:
+        """Rows made by figures before ``i`` (in its sentence, or the whole paragraph), nearest first."""
+        s = self.sentence_of(self.figures[i])
+        out: list[Row] = []
+        for k in range(i - 1, -1, -1):
+            r = self.rows.get(k)
+            if r is None or any(r is x for x in out):
+                continue
+            if same_sentence and r.sentence[1] != s:
+                continue
+            out.append(r)
+        return out
+
+    def quote(self, m: Mention) -> str:
+        return L.quote(self.text, m)
+
+    @property
+    def section_title(self) -> str:
+        return self.section.title if self.section else ""

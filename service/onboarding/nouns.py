@@ -1,0 +1,79 @@
+"""What a number counts, and in which unit, read from the words around it.
+
+``unit_of`` gives the unit *as written*: a known count noun the phrase starts with
+(``lượt người``, ``hộ``), else its head (one acronym, or up to two words before a comma:
+``bị can``, ``Việt kiều``, ``chuyên án``); a measure word after a scale (``51 triệu tấn``)
+makes a measure.  A number with no noun of its own takes the noun of the count just before
+it in its sentence (``cảm hóa 11 người, thành công 2``), or, in ``X/Y chỉ tiêu``, the known
+noun written before it (``hiến được đơn vị máu 248/800 chỉ tiêu``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.checker.check import bare_money
+from service.checker.extract import COUNT_UNITS, Mention
+from service.figures.units import MEASURE, read_unit
+from service.onboarding import labels as L
+from service.onboarding.model import Para
+
+PLAN_NOUN = re.compile(r"(?i)^\s*(?:%\s*)?(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH)(?!\w)")
+_UNITS = sorted(COUNT_UNITS, key=len, reverse=True)
+
+
+def noun_words(p: Para, m: Mention) -> list[str]:
+    """The noun phrase after a number; for ``X/Y noun``, the phrase after ``Y``."""
+    end = p.mentions[m.partner].end if m.pair_role == "numerator" and m.partner is not None else m.end
+    return L.noun_after(p.text, end)
+
+
+def _measure_head(words: list[str]) -> str | None:
+    """``tấn hàng hóa`` after ``51 triệu``: a measure written as a word."""
+    if not words or not words[0][0].isalpha():
+        return None
+    unit = read_unit(words[0])
+    if unit is None or unit.kind != MEASURE or unit.text != L.nfc(words[0]).lower():  # "tân binh" is no "tấn"
+        return None
+    return unit.text
+
+
+def kind_of(p: Para, m: Mention) -> str:
+    if m.kind in ("money", "measure", "percent"):
+        return m.kind
+    if bare_money(m):
+        return "money"
+    return "measure" if _measure_head(noun_words(p, m)) else "count"
+
+
+def unit_before(p: Para, m: Mention) -> str | None:
+    """``hiến được đơn vị máu 248/800 chỉ tiêu``: a known count noun written before a pair whose own noun is
+    the plan it is measured against."""
+    if m.partner is None or not PLAN_NOUN.match(" ".join(noun_words(p, m))):
+        return None
+    before = p.text[max(0, m.num_start - 30):m.qualifier_start or m.num_start].lower().rstrip()
+    return next((u for u in _UNITS if before.endswith(" " + u) or before == u), None)
+
+
+def unit_of(p: Para, i: int, m: Mention) -> str:
+    """The counted noun as written (see the module docstring)."""
+    words = noun_words(p, m)
+    measure = _measure_head(words)
+    if measure and m.kind not in ("money", "percent"):
+        return measure
+    if m.unit:
+        n = len(m.unit.split())
+        bare = [w for w in words if w != ","]
+        return " ".join(bare[:n]) if [w.lower() for w in bare[:n]] == m.unit.split() else m.unit
+    known = unit_before(p, m)
+    if known:
+        return known
+    if words and words[0][0].isalpha() and not (m.partner is not None and PLAN_NOUN.match(" ".join(words))):
+        return L.head_noun(words)
+    for k in range(i - 1, -1, -1):  # "cảm hóa 11 người, thành công 2": the noun of the count before it
+        prev = p.figures[k]
+        if p.sentence_of(prev) != p.sentence_of(m):
+            break
+        if prev.kind in ("count", "ratio") and (prev.unit or noun_words(p, prev)):
+            return unit_of(p, k, prev)
+    return ""

@@ -1,0 +1,346 @@
+"""What a number of a report is, when it is not a row of its own: small named recognisers.
+
+Each takes the paragraph being read, the figure's index and the figure; it returns True when
+it claims the number (and records what it found on the row it belongs to).  ``RECOGNISERS``
+lists them in the order they are tried:
+
+========================  ====================================================================
+``no_change``             ``(không tăng, không giảm)``: the row before it had the same value last time
+``change``                ``tăng 25 vụ``, ``giảm 32,2%``, ``ít hơn 2 vụ``: a change of a row (its comparison value)
+``comparison_value``      ``so với cùng kỳ năm 2019 (113 vụ)``: the row's comparison value itself
+``this_and_last``         ``(206/113 vụ)`` after a change: this period / last period, restated
+``over_plan``             ``vượt 0,6% so với chỉ tiêu``: a row less its plan
+``share_of_plan``         ``đạt 84,61%`` after ``22/26 đ/c``: the row over its plan
+``plan_from_share``       ``22 đảng viên, đạt 84,61% chỉ tiêu``: the plan the share implies
+``share``                 ``03 đảng viên, đạt 1,9%`` of the 155 before: one row over another
+``standing``              ``với 06 đoàn thể``, ``hiện có 118.000 hội viên``, ``cách trung tâm huyện 13 km``
+``programme``             ``triển khai 2 cuộc vận động lớn``: programmes counted, no figure of the period
+``table_run``             ``716 660 2850 585150``: a flattened table, nothing says what each counts
+``repeat``                ``155 thanh niên`` stated again in the section: the same row
+========================  ====================================================================
+
+Comparisons find their row in their own sentence first, then in the paragraph (``So với
+cùng kỳ năm 2023, tăng 22 vụ`` after the sentence that stated the 124 vụ), always one that
+counts the same thing.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
+from service.checker.extract import Mention
+from service.checker.match import PERSON, SYNONYMS, within_rounding
+from service.checker.standing import composition, composition_noun, describes_area
+from service.onboarding import labels as L
+from service.onboarding.model import Derivation, Para, Row, Standing
+
+PLAN_AFTER = re.compile(r"(?i)^\s*(?:%\s*)?(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH)(?!\w)")
+_BRACKET_BEFORE = re.compile(r"[(\[]\s*(?:tỷ\s+lệ|tỉ\s+lệ)?\s*$", re.I)
+_OVER = re.compile(r"(?i)(?<!\w)vượt(?:\s+(?:mức|chỉ\s+tiêu|kế\s+hoạch))?(?:[^.;\d]|\d{4}){0,50}$")
+_RESTATED = re.compile(r"(?i)^\W*(?:tỷ\s+lệ|tỉ\s+lệ|tương\s+ứng|bằng)?\W*$")
+#: A verb particle: what follows is a verb phrase of the period, not more of a list.
+_VERBAL = re.compile(r"(?i)(?<!\w)(?:đã|đang|sẽ|được|bị)(?!\w)")
+_LEVEL = r"(?:tỉnh|huyện|xã|thị\s+xã|thành\s+phố|quận|phường|thị\s+trấn|hội|đơn\s+vị|ngành|khối)"
+#: A stock, not a flow of the period: what the area or the organisation *has*.
+_STOCK = re.compile(r"(?i)(?:(?<!\w)hiện\s+(?:nay\s+)?(?:\w+\s+){0,3}?có|(?<!\w)tổng\s+số\s+(?:\w+\s+){1,6}?(?:là|có|:)|"
+                    r"(?<!\w)(?:toàn|cả)\s+" + _LEVEL + r"(?:\s+\w+){0,2}?\s+(?:hiện\s+)?có)"
+                    r"\s*(?:trên|hơn|gần|khoảng)?\s*$")
+_LIST_GAP = re.compile(r"^[^.;:!?\d]{0,80}$")
+#: Programmes and norms counted by their number, not figures of a period: "2 cuộc vận động lớn".
+PROGRAMME_NOUNS = ("phong trào", "cuộc vận động", "chương trình", "tiêu chí", "nguyên tắc", "nhiệm vụ trọng tâm",
+                   "khâu đột phá", "chủ đề", "nội dung", "giải pháp")
+
+
+def units_fit(a: str | None, b: str | None) -> bool:
+    """Two counted nouns name the same thing (``lượt`` ~ ``lượt người``, ``trường hợp`` ~ ``vụ``)."""
+    if not a or not b:
+        return True
+    a, b = a.lower(), b.lower()
+    if a == b or a.startswith(b + " ") or b.startswith(a + " "):
+        return True
+    if any(a in s and b in s for s in SYNONYMS) or (a in PERSON and b in PERSON):
+        return True
+    return {a, b} <= {"vụ", "việc", "trường hợp", "vụ việc", "vụ án", "án"}
+
+
+def _target(p: Para, i: int, m: Mention, any_kind: bool = False) -> Row | None:
+    """The row a comparison is about: the nearest before it in its sentence that counts the same thing,
+    else the nearest such row earlier in the paragraph, then in the section (``So với cùng kỳ …, tăng 22
+    vụ`` after the sentence stating the 124 vụ)."""
+    def fits(r: Row) -> bool:
+        if r.kind == "percent":
+            return False
+        if any_kind or m.kind == "percent":
+            return True
+        if m.kind in ("money", "measure"):
+            return r.kind == m.kind and (m.kind == "money" or r.unit == m.unit)
+        return r.kind == "count" and units_fit(m.unit, r.unit)
+
+    here = p.rows_before(i)
+    found = next((r for r in here if fits(r)), None)
+    if found is not None or (here and any_kind):
+        return found or here[0]
+    if here and m.kind != "percent":
+        return None
+    further = p.rows_before(i, same_sentence=False) + [r for r in reversed(p.section_rows)]
+    return next((r for r in further if fits(r)), None)
+
+
+def _base(row: Row, up: bool, value: Decimal, pct: bool) -> Decimal:
+    if not pct:
+        return row.value - value if up else row.value + value
+    base = row.value / (1 + (value if up else -value) / 100)
+    return base.quantize(Decimal(1), ROUND_HALF_UP) if row.kind == "count" else base
+
+
+def no_change(p: Para, i: int, m: Mention) -> bool:
+    if m.comparison != "không đổi":
+        return False
+    row = _target(p, i, m, any_kind=True)
+    if row is None:
+        return False
+    row.base = row.value
+    row.derived.append(Derivation(p.quote(m) or m.raw, "không tăng, không giảm so với cùng kỳ", Decimal(0)))
+    return True
+
+
+def change(p: Para, i: int, m: Mention) -> bool:
+    """``tăng 25 vụ``; a percentage in brackets after a change (``tăng 22 vụ (tỷ lệ 21,6%)``) restates it."""
+    if m.value is None:
+        return False
+    pct = m.kind == "percent"
+    if m.comparison not in ("tăng", "giảm"):
+        prev = p.figures[i - 1] if i else None
+        if not (pct and prev is not None and prev.comparison in ("tăng", "giảm")
+                and _RESTATED.match(p.text[prev.end:m.qualifier_start or m.num_start])):
+            return False
+        m.comparison = prev.comparison  # "tăng 22 vụ (tỷ lệ 21,6%)": the same change as a percentage
+    row = _target(p, i, m)
+    if row is None:
+        return False
+    if row.base is None:
+        row.base = _base(row, m.comparison == "tăng", m.value, pct)
+    row.derived.append(Derivation(p.quote(m), f"{m.comparison} so với cùng kỳ", m.value))
+    p.rows[i] = row
+    return True
+
+
+def comparison_value(p: Para, i: int, m: Mention) -> bool:
+    if not m.comparison_base or m.kind not in ("count", "money", "measure", "ratio"):
+        return False
+    row = _target(p, i, m)
+    if row is None:
+        return False
+    row.base = m.value
+    row.derived.append(Derivation(p.quote(m), "số liệu cùng kỳ được nêu để so sánh", m.value))
+    return True
+
+
+def this_and_last(p: Para, i: int, m: Mention) -> bool:
+    """``tăng 93 vụ (206/113 vụ)``: a pair in brackets after a change, or restating a row, is this/last period."""
+    if not (m.same_unit_pair and m.pair_role == "numerator" and m.partner is not None):
+        return False
+    after_change = i > 0 and p.figures[i - 1].comparison in ("tăng", "giảm") and \
+        _BRACKET_BEFORE.search(p.text[p.figures[i - 1].end:m.num_start])
+    same = [r for r in p.rows_before(i) if r.value == m.value and units_fit(m.unit, r.unit)]
+    if not after_change and not (same and _BRACKET_BEFORE.search(p.text[:m.num_start])):
+        return False
+    row = same[0] if same else p.rows.get(i - 1)
+    if row is None:
+        return False
+    last = p.mentions[m.partner].value
+    if row.value == m.value:
+        row.base = last
+    else:
+        row.notes.append(f"báo cáo ghi «{m.raw}/{p.mentions[m.partner].raw}» không khớp số liệu: kiểm tra")
+    row.derived.append(Derivation(p.quote(m), "kỳ này/cùng kỳ", m.value))
+    return True
+
+
+def over_plan(p: Para, i: int, m: Mention) -> bool:
+    """``đạt 1,6%, vượt 0,6% so với chỉ tiêu``: the row before it less its plan."""
+    at = m.qualifier_start if m.qualifier_start is not None else m.num_start
+    if m.value is None or not _OVER.search(p.text[max(0, at - 30):at]):
+        return False
+    before = p.rows_before(i)
+    if not before:
+        return False
+    row = before[0]
+    if row.plan is None and (row.kind == m.kind or row.kind == "count"):
+        row.plan = row.value - m.value
+    row.derived.append(Derivation(p.quote(m), "vượt so với kế hoạch", m.value))
+    return True
+
+
+def share_of_plan(p: Para, i: int, m: Mention) -> bool:
+    if m.kind != "percent" or m.value is None:
+        return False
+    for r in p.rows_before(i):
+        if r.plan and within_rounding(r.value / r.plan * 100, m.value, m.decimals, m.qualifier):
+            r.derived.append(Derivation(p.quote(m), "tỷ lệ thực hiện so với kế hoạch", m.value))
+            return True
+    return False
+
+
+_ACHIEVED = re.compile(r"(?i)(?<!\w)(?:đạt|hoàn\s+thành|thực\s+hiện\s+được|bằng)(?:\s+(?:trên|gần|hơn|khoảng))?\s*$")
+
+
+def plan_from_share(p: Para, i: int, m: Mention) -> bool:
+    """``kết nạp 22 đảng viên, đạt 84,61% chỉ tiêu``; ``gọi 377 công dân nhập ngũ (…), đạt 100%``: the plan is
+    the whole number the share implies, of the sentence's row outside brackets."""
+    if m.kind != "percent" or not m.value:
+        return False
+    at = m.qualifier_start if m.qualifier_start is not None else m.num_start
+    achieved = _ACHIEVED.search(p.text[max(0, at - 20):at])
+    if not (PLAN_AFTER.match(p.text[m.end:]) or (achieved and re.match(r"\s*(?:[.;]|$)", p.text[m.end:]))):
+        return False
+    before = [r for k, r in sorted(p.rows.items(), reverse=True) if k < i and r.sentence[1] == p.sentence_of(m)
+              and not _in_brackets(p.text, p.figures[k].num_start, m.num_start)]
+    if not before or before[0].plan is not None or before[0].kind == "percent":
+        return False
+    row = before[0]
+    plan = (row.value * 100 / m.value).quantize(Decimal(1), ROUND_HALF_UP)
+    if not plan or not within_rounding(row.value / plan * 100, m.value, m.decimals, m.qualifier):
+        return False
+    row.plan = plan
+    row.derived.append(Derivation(p.quote(m), "tỷ lệ thực hiện so với kế hoạch", m.value))
+    return True
+
+
+def _in_brackets(text: str, pos: int, until: int) -> bool:
+    """``(Bộ Quốc phòng 312 công dân, …)``: ``pos`` stands in brackets closed before ``until``."""
+    opened = text.rfind("(", 0, pos)
+    return opened > text.rfind(")", 0, pos) and 0 <= text.find(")", pos) < until
+
+
+def share(p: Para, i: int, m: Mention) -> bool:
+    """``có 03 đảng viên, đạt 1,9%`` of the 155 before it: one row over another of its sentence."""
+    if m.kind != "percent" or m.value is None or m.comparison:
+        return False
+    rows = [r for r in p.rows_before(i) if r.kind in ("count", "money", "measure")]
+    for a in rows:
+        for b in rows:
+            if a is b or a.kind != b.kind or not b.value or a.value >= b.value:
+                continue
+            if within_rounding(a.value / b.value * 100, m.value, m.decimals, m.qualifier):
+                a.derived.append(Derivation(p.quote(m), f"tỷ lệ so với {b.label[:1].lower() + b.label[1:]}",
+                                            m.value))
+                return True
+    return False
+
+
+def standing(p: Para, i: int, m: Mention) -> bool:
+    """A count describing the agency or its area: its make-up (by the checker's grammar, or a noun of its
+    make-up the report states in several sections), a stock it *has* (``hiện có``, ``tổng số … là``), the
+    area's description, or the next item of a list that began with one."""
+    if m.value is None or m.comparison or m.kind not in ("count", "ratio", "measure"):
+        return False
+    lo = L.clause_start(p.text, m.num_start)
+    at = m.qualifier_start if m.qualifier_start is not None else m.num_start
+    before = p.text[max(lo, at - 80):at]
+    made_up = m.kind != "measure" and _made_of(m) and (
+        composition(p.text, at, m.noun, lo) or (m.value, _noun_key(m)) in p.reading.recurring)
+    gap = p.text[p.figures[i - 1].end:at] if i else ""
+    listed = i > 0 and (i - 1) in p.standing_at and _LIST_GAP.match(gap) and not _VERBAL.search(gap)
+    stock = m.kind != "measure" and _STOCK.search(before) and not _period_in(p, m)
+    if not (made_up or listed or stock or describes_area(p.text, at, lo)):
+        return False
+    if m.same_unit_pair and m.partner is not None and m.value != p.mentions[m.partner].value:
+        return False
+    add_standing(p, m)
+    p.standing_at.add(i)
+    return True
+
+
+def _period_in(p: Para, m: Mention) -> bool:
+    """The sentence names a period (``Năm 2021, toàn tỉnh có …``): what it has is a result of that period."""
+    from service.periods import find_mentions
+
+    s = p.sentence_of(m)
+    return any(x.period is not None for x in find_mentions(p.text[s:m.num_start]))
+
+
+def programme(p: Para, i: int, m: Mention) -> bool:
+    """``triển khai 2 cuộc vận động lớn``, ``3 phong trào của hội``: programmes counted, no figure of the period."""
+    if m.kind != "count" or m.value is None or m.value > 10 or m.comparison:
+        return False
+    noun = (m.noun or "").lower()
+    return any(noun == w or noun.startswith(w + " ") for w in PROGRAMME_NOUNS)
+
+
+def table_run(p: Para, i: int, m: Mention) -> bool:
+    """``716 660 2850 585150``: numbers of a flattened table, with no word saying what any of them counts."""
+    if m.noun or m.kind != "count":
+        return False
+    near = [f for f in p.figures if abs(f.num_start - m.num_start) < 40 and not f.noun and f.kind == "count"]
+    return len(near) >= 3 and not re.search(r"[^\W\d_]", p.text[min(f.num_start for f in near):
+                                                               max(f.num_end for f in near)])
+
+
+def repeat(p: Para, i: int, m: Mention) -> bool:
+    """A count stated again in another sentence of the section: same value, same noun (and, for a
+    small number, the same words after it: small counts coincide too often)."""
+    from service.onboarding.rows import noun_words, unit_of
+
+    if m.kind != "count" or m.value is None or m.comparison:
+        return False
+    unit = unit_of(p, i, m)
+    s = p.sentence_of(m)
+    rest = [w.lower() for w in noun_words(p, m)[len(unit.split()):] if w[0].isalpha()]
+    for r in p.section_rows:
+        if r.kind != "count" or r.value != m.value or r.unit.lower() != unit.lower() or r.sentence == (p.key, s):
+            continue
+        said = [w.lower() for w in r.label.split()[1 + len(unit.split()):]]
+        if (m.value >= 10 and (not rest or set(rest) & set(said))) or (rest and rest == said[:len(rest)]):
+            r.repeats.append(p.quote(m))
+            p.rows[i] = r
+            return True
+    return False
+
+
+RECOGNISERS = (no_change, change, comparison_value, this_and_last, over_plan, share_of_plan, plan_from_share,
+               share, standing, programme, table_run, repeat)
+
+
+# ---------------------------------------------------------------------------------- standing facts
+
+def _made_of(m: Mention) -> bool:
+    """The noun is one an area or an organisation is made of, and ends there (``06 đoàn thể của huyện``,
+    ``16 xã, thị trấn``; not ``962 đơn vị máu``)."""
+    unit = composition_noun(m.noun)
+    if not unit:
+        return False
+    rest = m.noun[len(unit):].split()
+    return not rest or rest[0] in {"của", "trên", "trong", "thuộc", "và", "ở", "tại", "có", "đã", "được",
+                                   "với", "cùng", "là", "huyện", "tỉnh", "xã", "thị", "toàn"}
+
+
+def _noun_key(m: Mention) -> str:
+    return composition_noun(m.noun) or ""
+
+
+def recurring_make_up(report_paragraphs) -> set:
+    """(value, noun) of make-up counts (``16 xã``) a report states in two sections or more."""
+    from service.checker.extract import extract_numbers
+
+    seen: dict[tuple, set] = {}
+    for section_key, texts in report_paragraphs:
+        for text in texts:
+            for m in extract_numbers(L.nfc(text)):
+                if m.is_figure and m.value is not None and m.kind in ("count", "ratio") and _made_of(m):
+                    seen.setdefault((m.value, _noun_key(m)), set()).add(section_key)
+    return {k for k, sections in seen.items() if len(sections) >= 2}
+
+
+def add_standing(p: Para, m: Mention) -> None:
+    from service.onboarding.rows import noun_words
+
+    words = noun_words(p, m)
+    noun = " ".join(w for w in words[:3] if w[0].isalpha()).lower() if words else ""
+    noun = composition_noun(noun) or L.head_noun(words) or noun or (m.unit or "")
+    if any(s.value == m.value and s.noun == noun for s in p.reading.standing):
+        return
+    label = L.finish(["Số", *words], f"Số {noun}") if words else L.finish(
+        L.verb_before(p.text, m.num_start, L.clause_start(p.text, m.num_start), p.mentions, None), f"Số {noun}")
+    p.reading.standing.append(Standing(m.value, noun, label, L.bare_quote(p.text, m), p.section_title))
