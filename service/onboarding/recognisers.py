@@ -81,8 +81,6 @@ def _target(p: Para, i: int, m: Mention, any_kind: bool = False) -> Row | None:
     found = next((r for r in here if fits(r)), None)
     if found is not None or (here and any_kind):
         return found or here[0]
-    if here and m.kind != "percent":
-        return None
     further = p.rows_before(i, same_sentence=False) + [r for r in reversed(p.section_rows)]
     return next((r for r in further if fits(r)), None)
 
@@ -113,7 +111,7 @@ def change(p: Para, i: int, m: Mention) -> bool:
     if m.comparison not in ("tăng", "giảm"):
         prev = p.figures[i - 1] if i else None
         if not (pct and prev is not None and prev.comparison in ("tăng", "giảm")
-                and _RESTATED.match(p.text[prev.end:m.qualifier_start or m.num_start])):
+                and _RESTATED.match(p.text[L.noun_span(p.text, prev.end)[1]:m.qualifier_start or m.num_start])):
             return False
         m.comparison = prev.comparison  # "tăng 22 vụ (tỷ lệ 21,6%)": the same change as a percentage
     row = _target(p, i, m)
@@ -197,6 +195,9 @@ def plan_from_share(p: Para, i: int, m: Mention) -> bool:
         return False
     before = [r for k, r in sorted(p.rows.items(), reverse=True) if k < i and r.sentence[1] == p.sentence_of(m)
               and not _in_brackets(p.text, p.figures[k].num_start, m.num_start)]
+    if not before and PLAN_AFTER.match(p.text[m.end:]):  # "hoàn thành 100% chỉ tiêu giao quân": the count before
+        before = [r for r in p.rows_before(i, same_sentence=False) + list(reversed(p.section_rows))
+                  if r.kind == "count" and r.plan is None][:1]
     if not before or before[0].plan is not None or before[0].kind == "percent":
         return False
     row = before[0]
@@ -219,8 +220,10 @@ def share(p: Para, i: int, m: Mention) -> bool:
     if m.kind != "percent" or m.value is None or m.comparison:
         return False
     rows = [r for r in p.rows_before(i) if r.kind in ("count", "money", "measure")]
-    for a in rows:
-        for b in rows:
+    wholes = rows + [r for r in p.rows_before(i, same_sentence=False) + list(reversed(p.section_rows))
+                     if r.kind in ("count", "money", "measure") and not any(r is x for x in rows)]
+    for a in rows:  # the part is stated in the sentence; the whole may be earlier ("… (chiếm 1,74%)")
+        for b in wholes:
             if a is b or a.kind != b.kind or not b.value or a.value >= b.value:
                 continue
             if within_rounding(a.value / b.value * 100, m.value, m.decimals, m.qualifier):

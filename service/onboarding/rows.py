@@ -177,9 +177,10 @@ def is_plan(section: Section, period_code: str | None) -> bool:
     found = [x for x in find_mentions(heading) if x.period is not None]
     if any(x.plan for x in found):
         return True
-    if period_code and found:
+    if period_code and found:  # a period ending after the reported one ("6 THÁNG CUỐI NĂM 2023")
         reported = parse_period(period_code)
-        return all(x.period.sort_key() > reported.sort_key() for x in found if x.period.year)
+        end = (reported.year, reported.months[1])
+        return all((x.period.year, x.period.months[1]) > end for x in found if x.period.year)
     return False
 
 
