@@ -137,6 +137,9 @@ class DraftPipeline:
         stage("figures", "loading figures")
         t = time.perf_counter()
         current = self.load_current(spec, period)
+        from service.onboarding.sheet import standing_facts
+
+        current.standing = standing_facts(spec.resolve(spec.figures))  # its "Số liệu cố định" sheet, if any
         timings["figures"] = time.perf_counter() - t
 
         stage("index", "indexing prior reports")
@@ -146,6 +149,10 @@ class DraftPipeline:
         t = time.perf_counter()
         prior_period = self.prior_period(prior, period)
         prior_table = self.load_prior(spec, prior_period)
+        if prior_table is None and prior is not None:  # no table of last period: read it back from the report
+            from service.onboarding.prior import prior_table as read_prior_table
+
+            prior_table = read_prior_table(prior, current)
         timings["figures"] += time.perf_counter() - t
 
         stage("outline", "choosing the outline")

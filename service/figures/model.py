@@ -32,6 +32,7 @@ class FigureTable:
     period: str | None = None  # normalised, e.g. "2024-H1"
     version: int | None = None  # upload version when read from the store
     warnings: list = field(default_factory=list)  # Problems (severity "warning") found when it was loaded
+    standing: list = field(default_factory=list)  # the agency's standing facts kept with it (checker StandingFact)
 
     def __post_init__(self) -> None:
         self._by_code = {f.ma: f for f in self.figures}

@@ -211,3 +211,21 @@ def _plain_sheet(ws, head, body, title: str) -> None:
 
     for c, t in enumerate(head, start=1):
         ws.column_dimensions[get_column_letter(c)].width = widths.get(t, 45)
+
+
+def standing_file(figures: Path) -> Path | None:
+    """Where a figures file keeps its standing facts: its own ``Số liệu cố định`` sheet (.xlsx), or the
+    ``<name>-so-lieu-co-dinh.csv`` beside it."""
+    figures = Path(figures)
+    if figures.suffix.lower() == ".xlsx":
+        return figures
+    side = figures.with_name(f"{figures.stem}-so-lieu-co-dinh.csv")
+    return side if side.is_file() else None
+
+
+def standing_facts(figures: Path) -> list:
+    """The standing facts kept with a figures file (``service.checker.standing``), none when it keeps none."""
+    from service.checker.standing import read_standing
+
+    path = standing_file(figures)
+    return read_standing(path) if path is not None else []
