@@ -46,7 +46,10 @@ _LEVEL = r"(?:tỉnh|huyện|xã|thị\s+xã|thành\s+phố|quận|phường|th�
 _STOCK = re.compile(r"(?i)(?:(?<!\w)hiện\s+(?:nay\s+)?(?:\w+\s+){0,3}?có|(?<!\w)tổng\s+số\s+(?:\w+\s+){1,6}?(?:là|có|:)|"
                     r"(?<!\w)(?:toàn|cả)\s+" + _LEVEL + r"(?:\s+\w+){0,2}?\s+(?:hiện\s+)?có)"
                     r"\s*(?:trên|hơn|gần|khoảng)?\s*$")
-_LIST_GAP = re.compile(r"^[^.;:!?\d]{0,80}$")
+_LIST_GAP = re.compile(r"^(?=[^,]*,|.*(?<!\w)và(?!\w))[^.;:!?\d]{0,80}$")   # a list's separator, nothing else
+#: A measure describes the area only when the area is named: "chiều dài của xã 7 km", "cách trung tâm huyện 13 km".
+_AREA_NAMED = re.compile(r"(?i)(?:(?<!\w)cách\s|tự\s+nhiên|(?:dài|rộng|tích)\s+(?:của\s+)?(?:toàn\s+)?"
+                         r"(?:xã|huyện|tỉnh|thị|phường|thôn|quận|địa\s+bàn|đơn\s+vị))")
 #: Programmes and norms counted by their number, not figures of a period: "2 cuộc vận động lớn".
 PROGRAMME_NOUNS = ("phong trào", "cuộc vận động", "chương trình", "tiêu chí", "nguyên tắc", "nhiệm vụ trọng tâm",
                    "khâu đột phá", "chủ đề", "nội dung", "giải pháp")
@@ -247,7 +250,8 @@ def standing(p: Para, i: int, m: Mention) -> bool:
     gap = p.text[p.figures[i - 1].end:at] if i else ""
     listed = i > 0 and (i - 1) in p.standing_at and _LIST_GAP.match(gap) and not _VERBAL.search(gap)
     stock = m.kind != "measure" and _STOCK.search(before) and not _period_in(p, m)
-    if not (made_up or listed or stock or describes_area(p.text, at, lo)):
+    area = describes_area(p.text, at, lo) and (m.kind != "measure" or _AREA_NAMED.search(before))
+    if not (made_up or listed or stock or area):
         return False
     if m.same_unit_pair and m.partner is not None and m.value != p.mentions[m.partner].value:
         return False

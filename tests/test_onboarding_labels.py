@@ -1,0 +1,92 @@
+"""Labels, organisations and derivations read from real sentences (the sample reports and the real material)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+
+from evaluations.real import real_cases
+from index.model import ParsedReport, Section
+from service.onboarding.rows import read_figures
+from service.onboarding.template import build_template
+
+
+def reading(*paragraphs: str, heading: str = "Phối hợp thực hiện công tác tuyển quân"):
+    report = ParsedReport(source="t.txt", title="Báo cáo 6 tháng đầu năm 2023", period="2023-H1",
+                          sections=[Section("2.4", heading, 2, "2.4", list(paragraphs))])
+    return read_figures(report)
+
+
+def row(r, value):
+    found = [x for x in r.rows if x.value == Decimal(str(value))]
+    assert found, f"no row of {value}: {[(x.value, x.label) for x in r.rows]}"
+    return found[0]
+
+
+def test_the_counted_noun_and_its_phrase_make_the_label():
+    r = reading("Có 155 thanh niên trúng tuyển lên đường nhập ngũ, trong đó có 03 đảng viên, đạt 1,9%.")
+    assert row(r, 155).label == "Số thanh niên trúng tuyển lên đường nhập ngũ"
+    assert row(r, 155).unit == "thanh niên"
+    assert [x.value for x in r.rows] == [155, 3]            # 1,9% = 3/155: a derivation, no row
+    assert "tỷ lệ" in row(r, 3).derived[0].how
+
+
+def test_a_short_noun_takes_the_verb_before_it():
+    r = reading("Tham gia hoà giải các mâu thuẫn trong nhân dân 143 vụ, hoà giải thành công 83 vụ.")
+    assert row(r, 83).label == "Số vụ hoà giải thành công"
+
+
+def test_money_is_the_value_of_what_the_clause_counted():
+    r = reading("Ủy ban MTTQ Việt Nam thăm, tặng 1.783 phần quà cho các đối tượng chính sách, trị giá 264 triệu đồng.")
+    money = row(r, 264000000)
+    assert money.unit == "đồng" and money.label.startswith("Trị giá") and "phần quà" in money.label
+    assert money.organisation.startswith("Ủy ban MTTQ")
+
+
+def test_comparisons_plans_and_per_unit_amounts_are_derivations_of_rows():
+    r = reading("Phát hiện, bắt 34 vụ/57 đối tượng tàng trữ trái phép chất ma túy, tăng 25 vụ so với cùng kỳ năm 2022. "
+                "Kết nạp đảng viên mới được 22/26 đ/c, đạt 84,61% so với chỉ tiêu được giao. "
+                "Thăm, tặng quà 155 thanh niên lên đường nhập ngũ (1.000.000đ/suất), với tổng số tiền là 155 triệu đồng.")
+    assert row(r, 34).base == 9 and row(r, 57).base is None
+    assert row(r, 22).plan == 26
+    assert not any(x.value in (25, Decimal("84.61"), 1000000) for x in r.rows)
+    assert any("mỗi suất" in d.how for d in row(r, 155000000).derived)
+
+
+def test_no_change_sets_the_comparison_value_and_a_comparison_in_the_next_sentence_finds_its_row():
+    r = reading("Có 10 Việt kiều (không tăng, không giảm) về địa phương.",
+                "Xảy ra 124 vụ tai nạn giao thông, làm chết 49 người. So với cùng kỳ năm 2023 tăng 22 vụ (tỷ lệ 21,6%).")
+    assert row(r, 10).base == 10
+    assert row(r, 124).base == 102
+    assert [x.value for x in r.rows] == [10, 124, 49]
+
+
+def test_standing_facts_are_not_rows():
+    r = reading("Ban CHQS huyện phối hợp với 06 đoàn thể của huyện tổ chức 45 cuộc tuyên truyền.",
+                "Toàn tỉnh hiện có 118.000 hội viên phụ nữ, trong đó có 2.413 hội viên người dân tộc thiểu số.")
+    assert [x.value for x in r.rows] == [45]
+    assert {(s.value, s.noun) for s in r.standing} >= {(6, "đoàn thể")}
+    assert {s.value for s in r.standing} >= {6, 118000, 2413}
+
+
+def test_a_plan_section_is_left_out():
+    report = ParsedReport(source="t.txt", title="Báo cáo 6 tháng đầu năm 2023", period="2023-H1", sections=[
+        Section("II", "KẾT QUẢ", 1, "II", ["Tổ chức 12 cuộc tuyên truyền."]),
+        Section("III", "PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023", 1, "III", ["Phấn đấu tổ chức 20 cuộc."])])
+    r = read_figures(report)
+    assert [x.value for x in r.rows] == [12] and r.skipped_sections == ["III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023"]
+
+
+CASES = [c for c in real_cases() if c.figures_path is not None]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.slug for c in CASES])
+def test_no_label_of_the_real_material_is_empty_or_a_number(case):
+    t = build_template(case.dir / case.meta["docx"] if case.meta.get("docx") else case.text_path)
+    for r in t.rows:
+        assert re.search(r"[^\W\d_]", r.label), (r.code, r.label)
+        assert not re.fullmatch(r"[\d\s.,%]+", r.label)
+        assert len(r.label.split()) <= 18
+        assert r.code and r.quote
