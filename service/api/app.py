@@ -22,7 +22,7 @@ from service.api import blobs, models  # noqa: F401  (registers the tables befor
 from service.api.jobs import LocalRunner, PipelineFactory
 from service.api.limits import BodySizeLimit, RateLimiter, SharedRateLimiter
 from service.api.problems import install_handlers
-from service.api.routes import admin, drafts, uploads, versions
+from service.api.routes import admin, drafts, onboarding, uploads, versions
 from service.db import init_db
 from service.errors import ConfigError
 from service.settings import Settings, get_settings
@@ -65,7 +65,7 @@ def create_app(settings: Settings | None = None, *, pipeline_factory: PipelineFa
     app.state.limiter = limiter
     app.add_middleware(BodySizeLimit, max_bytes=int(settings.max_upload_mb * 1_048_576) + MULTIPART_OVERHEAD)
     install_handlers(app)
-    for r in (uploads.router, drafts.router, versions.router, admin.router):
+    for r in (uploads.router, drafts.router, versions.router, admin.router, onboarding.router):
         app.include_router(r, prefix="/api")
 
     @app.get("/api/health", tags=["meta"], summary="Liveness (no key needed)")
