@@ -43,7 +43,7 @@ SAMPLES = [("ham-thuan-bac-2023-h1", CORPUS / "reports" / "ham-thuan-bac-2023-h1
             ROOT / "evaluations" / "data" / "bu-dang-2020-h1.csv")]
 MAX_WORDS = 18
 _HEAD_WORDS = {"money": ("tiền", "trị giá", "giá trị", "kinh phí", "mức", "vốn", "quỹ", "ngân sách", "phạt", "thu",
-                         "chi", "đồng"),
+                         "chi", "đồng", "thiệt hại", "doanh thu", "phạt"),
                "percent": ("tỷ lệ", "tỉ lệ", "%"),
                "measure": ("chiều dài", "diện tích", "khối lượng", "thể tích", "số lượng", "trọng lượng")}
 

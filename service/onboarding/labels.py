@@ -38,6 +38,9 @@ EDGE_WORDS = frozenset(
     "và với cho của là được đã đang sẽ có các những trong tại ở về theo trên từ đến để do bởi nhằm thì mà "
     "nhưng hoặc cùng như này đó bằng gồm tổng khoảng gần hơn dưới đạt chiếm mỗi còn".split())
 LEAD_WORDS = frozenset("và với cho là được đã đang sẽ có thì mà nhưng hoặc cùng còn đó".split())
+#: A fronted adverbial of time or occasion opens a sentence without saying what is counted.
+_ADVERBIAL = re.compile(r"(?i)^\W*(?:trong|tính\s+đến|tính\s+từ|đến|từ|qua|sau|nhân\s+dịp|năm|đầu|cuối|hiện\s+nay|"
+                        r"hằng|hàng|so\s+với|cùng\s+kỳ|kết\s+quả)(?!\w)")
 _OPENER = re.compile(r"(?i)^\s*(?:trong\s+đó|ngoài\s+ra|riêng|cụ\s+thể|gồm|bao\s+gồm)(?!\w)")
 #: Phrases that open a clause without saying what is counted.
 _LEAD_PHRASE = re.compile(r"(?i)^(?:trong\s+đó|ngoài\s+ra|qua\s+đó|từ\s+đó|đồng\s+thời|tiếp\s+tục|hiện\s+nay|"
@@ -224,6 +227,8 @@ def verb_before(text: str, start: int, lo: int, mentions: list[Mention], org: st
         if _OPENER.match(text_of):  # "…, trong đó có 06 đảng viên": what came before is another clause
             words = seg + ([","] if words and seg else []) + words
             break
+        if _ADVERBIAL.match(text_of):  # "Trong 6 tháng đầu năm, …": when, not what
+            break
         if not seg:
             continue
         if words and (len(words) >= 5 or len(words) + len(seg) > most):
@@ -268,10 +273,15 @@ def finish(words: list[str], fallback: str) -> str:
 
 
 _OWN_NAME = re.compile(r"(?i)^(?:tổng\s+)?(?:số|tỷ\s+lệ|tỉ\s+lệ)$")
+_MONEY_NAME = re.compile(r"(?i)^(?:tổng\s+)?(?:giá\s+trị|trị\s+giá|số\s+tiền|kinh\s+phí|doanh\s+thu|thiệt\s+hại|"
+                         r"vốn|ngân\s+sách|thu\s+ngân\s+sách|tổng\s+thu|tổng\s+chi)\b")
 
 
-def own_name(verb: list[str]) -> bool:
-    """The text names the figure itself: ``Số người nghiện có hồ sơ quản lý là 186 người``."""
+def own_name(verb: list[str], money: bool = False) -> bool:
+    """The text names the figure itself: ``Số người nghiện có hồ sơ quản lý là 186 người``, ``Giá trị sản
+    phẩm nông nghiệp đạt 120 tỷ đồng``."""
+    if money and verb and _MONEY_NAME.match(" ".join(verb[:4])):
+        return True
     return len(verb) >= 3 and bool(_OWN_NAME.match(" ".join(verb[:2])) or _OWN_NAME.match(verb[0]))
 
 
@@ -284,6 +294,8 @@ def count_label(unit: str, noun: list[str], verb: list[str]) -> str:
     bare = [w for w in noun if w != ","]
     rest = noun[noun.index(bare[n - 1]) + 1:] if n and [w.lower() for w in bare[:n]] == unit.lower().split() \
         else noun
+    if n and [w.lower() for w in verb[:n]] == unit.lower().split():  # "Hộ cận nghèo 320 hộ": said once
+        verb = verb[n:]
     while rest and rest[0] == ",":
         rest = rest[1:]
     size = len([w for w in rest if w != ","])
@@ -306,7 +318,7 @@ def money_label(head: str | None, verb: list[str], per: str | None) -> str:
         head_words = [w for w in _words(head or "Mức") if w.lower() not in ("với", "là", "được", "mỗi", "tổng")]
         desc = verb[1:] if verb and verb[0].lower() == per.split()[0] else verb
         return finish([*head_words, "mỗi", *per.split(), *desc], f"Số tiền mỗi {per}")
-    if own_name(verb):
+    if own_name(verb, money=True):
         return finish(verb, "Số tiền")
     head_words = _words(head) if head else ["Số", "tiền"]
     head_words = [w for w in head_words if w.lower() not in ("với", "là", "được", "trên", "hơn", "gần", "khoảng",

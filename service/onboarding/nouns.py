@@ -69,7 +69,9 @@ def unit_of(p: Para, i: int, m: Mention) -> str:
     if known:
         return known
     if words and words[0][0].isalpha() and not (m.partner is not None and PLAN_NOUN.match(" ".join(words))):
-        return L.head_noun(words)
+        head = L.head_noun(words)
+        if head:
+            return head
     for k in range(i - 1, -1, -1):  # "cảm hóa 11 người, thành công 2": the noun of the count before it
         prev = p.figures[k]
         if p.sentence_of(prev) != p.sentence_of(m):

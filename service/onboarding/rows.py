@@ -42,8 +42,8 @@ def label(p: Para, i: int, m: Mention, kind: str, unit: str) -> str:
     verb = L.verb_before(p.text, start, lo, p.mentions, org, most=12)
     if not verb and i and i - 1 in p.verbs and _CHAINED.match(p.text[previous_end(p, i):start]):
         verb = p.verbs[i - 1]  # "khởi tố 14 vụ, 18 bị can": the second count shares the first's verb
-    if not verb:
-        verb = L.sentence_verb(p.text, m.num_start, p.mentions, org)
+    if not verb and (kind != "count" or not [w for w in noun[len(unit.split()):] if w != ","]):
+        verb = L.sentence_verb(p.text, m.num_start, p.mentions, org)  # nothing else says what it counts
     p.verbs[i] = verb
     if kind == "count":
         if unit and unit_before(p, m):  # the noun stood before the number: it is no part of the verb
@@ -97,7 +97,8 @@ def previous_end(p: Para, i: int, kinds=None) -> int:
     return 0
 
 
-def make_row(p: Para, i: int, m: Mention) -> Row:
+def make_row(p: Para, i: int, m: Mention) -> Row | None:
+    """The row of figure ``i``; None when no word of the text says what it is (a bare number of a table)."""
     kind = kind_of(p, m)
     unit = {"money": "đồng", "percent": "%"}.get(kind) or (m.unit if m.kind == "measure" else unit_of(p, i, m))
     if kind == "money" and m.per:
@@ -106,6 +107,8 @@ def make_row(p: Para, i: int, m: Mention) -> Row:
     row = Row(value=m.value, unit=unit, kind=kind, label=label(p, i, m, kind, unit), section=p.section_title,
               path=p.section.path if p.section else "", quote=p.quote(m), organisation=p.orgs[i] or "",
               qualifier=m.qualifier, plan=plan, per=m.per, sentence=(p.key, p.sentence_of(m)))
+    if kind == "count" and not unit and row.label == "Số":
+        return None
     for alt in m.alternatives[:1]:  # "1.035 tỷ đồng": the notation may mean another number
         if m.kind == "money" and "." in m.raw and "," not in m.raw:
             row.notes.append(f"«{m.raw}» đọc là {L.fmt(m.value)} đồng; nếu ý là {L.fmt(alt)} đồng thì sửa số liệu")
@@ -154,6 +157,8 @@ def read_paragraph(p: Para) -> None:
         if m.kind == "change":  # a change no row precedes ("giảm 178 hộ nghèo"): a figure of its own
             m.comparison = None
         row = make_row(p, i, m)
+        if row is None:
+            continue
         p.rows[i] = row
         p.reading.rows.append(row)
         p.section_rows.append(row)
