@@ -146,6 +146,7 @@ def _score(reference, tpl) -> tuple[list, list, list]:
 
 def run_source(slug: str, report_path: Path, table_path: Path, unseen: bool, kind: str = "") -> SourceResult:
     from service.figures.load import load_table
+    from service.numbers import format_vn
     from service.onboarding.template import build_template
 
     res = SourceResult(slug, unseen, kind)
@@ -171,7 +172,7 @@ def run_source(slug: str, report_path: Path, table_path: Path, unseen: bool, kin
     for ref, r in pairs:
         a, b = words(r.label), words(ref.chi_tieu)
         overlaps.append(len(a & b) / len(a | b) if a | b else 0.0)
-        res.pairs.append((r.label, ref.chi_tieu, f"{r.value} {r.unit}"))
+        res.pairs.append((r.label, ref.chi_tieu, f"{format_vn(r.value)} {r.unit}"))
     res.label_overlap = sum(overlaps) / len(overlaps) if overlaps else 0.0
     for r in tpl.rows:
         checks = label_checks(r)
@@ -237,9 +238,9 @@ def markdown(results: list[SourceResult], sample: int = 12) -> str:
         t = totals(group)
         ok = [r for r in group if r.error is None]
         overlap = sum(r.label_overlap * r.matched for r in ok) / max(1, sum(r.matched for r in ok))
+        ov = f"{overlap:.2f}".replace(".", ",")
         lines.append(f"| {name} | {t['sources']} | {t['ref_rows']} | {t['rows']} | {_pct(t['recall'])} | "
-                     f"{_pct(t['recall_anywhere'])} | {_pct(t['precision'])} | {_pct(t['labels_ok'])} | "
-                     f"{overlap:.2f} |")
+                     f"{_pct(t['recall_anywhere'])} | {_pct(t['precision'])} | {_pct(t['labels_ok'])} | {ov} |")
     t = totals(results)
     lines += ["", f"Rows with an empty or number-only label: {t['empty_or_number_labels']}.", "",
               "Per source:", "", "| source | kind | hand-built | template | recall | precision | standing | "

@@ -111,10 +111,11 @@ def markdown(results: list[dict]) -> str:
              "supported | derived | unsupported | stale | marked paragraphs |", "|---|---|---|---|---|---|---|---|---|---|"]
     for r in results:
         s = r["summary"]
+        share = f"{100 * r['stated_share']:.1f}".replace(".", ",")
         lines.append(f"| {r['name']} | {r['rows']} | {r['filled']} | {r['stated']} "
-                     f"({100 * r['stated_share']:.1f} %) | {len(r['unmarked_problems'])} | {s['supported']} | "
+                     f"({share} %) | {len(r['unmarked_problems'])} | {s['supported']} | "
                      f"{s['derived']} | {s['unsupported']} | {s['stale']} | {s['marked_paragraphs']} |")
-    return "\n".join(lines).replace(" %)", " %)") + "\n"
+    return "\n".join(lines) + "\n"
 
 
 def run(out: Path | None = None) -> list[dict]:

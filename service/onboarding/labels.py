@@ -31,6 +31,7 @@ from service.checker.extract import Mention
 from service.checker.match import ORG_LEXICON
 
 MAX_WORDS = 18
+ENOUGH = 5  # words of a verb phrase that say enough: earlier comma-separated pieces are not taken
 #: Upper-case Latin letters, Vietnamese ones included (``À-Ỹ`` as a range would take lower case too).
 UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and unicodedata.name(c, "").startswith("LATIN"))
 #: Closed-class words a label or a phrase does not end on (nor start on, for the first group).
@@ -231,7 +232,7 @@ def verb_before(text: str, start: int, lo: int, mentions: list[Mention], org: st
             break
         if not seg:
             continue
-        if words and (len(words) >= 5 or len(words) + len(seg) > most):
+        if words and (len(words) >= ENOUGH or len(words) + len(seg) > most):
             break
         words = seg + ([","] if words else []) + words
     words = _trim(words)
