@@ -83,7 +83,7 @@ class OfflineEngine:
         """Return the paragraph with current numbers and shifted calendar, and the numbers it could not align."""
         if ctx.prior_table is None:
             return shift_calendar(text, old, _new(old, ctx)), []
-        checks = check_text(text, ctx.prior_table, section=section).numbers
+        checks = check_text(text, ctx.prior_table, section=section, standing=ctx.current.standing).numbers
         anchors = [c for c in checks if c.verdict == "supported" and c.source]
         edits: list[_Edit] = []
         unaligned: list[str] = []
@@ -170,7 +170,8 @@ class OfflineEngine:
         return None
 
     def _checked(self, text: str, ctx: SectionContext, section: str, unaligned: list[str]) -> Paragraph:
-        report = check_text(text, ctx.current, ctx.prior_table, section=section, placed=[f.ma for f in ctx.figures])
+        report = check_text(text, ctx.current, ctx.prior_table, section=section, placed=[f.ma for f in ctx.figures],
+                            standing=ctx.current.standing)
         problems = report.problems
         note = None
         if problems or unaligned:
