@@ -25,8 +25,8 @@ import tempfile
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = Path(os.environ.get("BAOCAO_SHARED", ROOT.parent / "shared")).resolve() / "corpus"
+from evaluations.template_accuracy import CORPUS, ROOT
+
 PAIRS = [("ham-thuan-bac", CORPUS / "reports" / "ham-thuan-bac-2023-h1.docx",
           CORPUS / "figures" / "ham-thuan-bac-2024-h1.synthetic.csv"),
          ("bu-dang", CORPUS / "reports" / "bu-dang-2020-h1.docx",
