@@ -108,7 +108,8 @@ def markdown(results: list[dict]) -> str:
              "filled with the next period's synthetic values and loaded as this period's figures, drafted "
              "offline from a `spec init` spec with no table of last period.", "",
              "| report | template rows | values filled | stated in the draft | unmarked problems | "
-             "supported | derived | unsupported | stale | marked paragraphs |", "|---|---|---|---|---|---|---|---|---|---|"]
+             "supported | derived | unsupported | stale | marked paragraphs |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     for r in results:
         s = r["summary"]
         share = f"{100 * r['stated_share']:.1f}".replace(".", ",")

@@ -6,7 +6,6 @@ import csv
 import json
 import subprocess
 from decimal import Decimal
-from pathlib import Path
 
 import openpyxl
 import pytest

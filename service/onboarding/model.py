@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from index.model import Section
 from service.checker.extract import Mention
-from service.onboarding import labels as L
+from service.onboarding import phrases as P
 
 
 @dataclass
@@ -80,7 +80,7 @@ class Para:
     standing_at: set = field(default_factory=set)          # figure indexes read as standing facts
 
     def sentence_of(self, m: Mention) -> int:
-        return L.sentence_start(self.text, m.num_start)
+        return P.sentence_start(self.text, m.num_start)
 
     def rows_before(self, i: int, same_sentence: bool = True) -> list[Row]:
         """Rows made by figures before ``i`` (in its sentence, or the whole paragraph), nearest first."""
@@ -96,7 +96,7 @@ class Para:
         return out
 
     def quote(self, m: Mention) -> str:
-        return L.quote(self.text, m)
+        return P.quote(self.text, m)
 
     @property
     def section_title(self) -> str:

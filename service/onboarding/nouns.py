@@ -15,7 +15,7 @@ import re
 from service.checker.check import bare_money
 from service.checker.extract import COUNT_UNITS, Mention
 from service.figures.units import MEASURE, read_unit
-from service.onboarding import labels as L
+from service.onboarding import phrases as P
 from service.onboarding.model import Para
 
 PLAN_NOUN = re.compile(r"(?i)^\s*(?:%\s*)?(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH)(?!\w)")
@@ -25,7 +25,7 @@ _UNITS = sorted(COUNT_UNITS, key=len, reverse=True)
 def noun_words(p: Para, m: Mention) -> list[str]:
     """The noun phrase after a number; for ``X/Y noun``, the phrase after ``Y``."""
     end = p.mentions[m.partner].end if m.pair_role == "numerator" and m.partner is not None else m.end
-    return L.noun_after(p.text, end)
+    return P.noun_after(p.text, end)
 
 
 def _measure_head(words: list[str]) -> str | None:
@@ -33,7 +33,7 @@ def _measure_head(words: list[str]) -> str | None:
     if not words or not words[0][0].isalpha():
         return None
     unit = read_unit(words[0])
-    if unit is None or unit.kind != MEASURE or unit.text != L.nfc(words[0]).lower():  # "tân binh" is no "tấn"
+    if unit is None or unit.kind != MEASURE or unit.text != P.nfc(words[0]).lower():  # "tân binh" is no "tấn"
         return None
     return unit.text
 
@@ -69,7 +69,7 @@ def unit_of(p: Para, i: int, m: Mention) -> str:
     if known:
         return known
     if words and words[0][0].isalpha() and not (m.partner is not None and PLAN_NOUN.match(" ".join(words))):
-        head = L.head_noun(words)
+        head = P.head_noun(words)
         if head:
             return head
     for k in range(i - 1, -1, -1):  # "cảm hóa 11 người, thành công 2": the noun of the count before it

@@ -33,6 +33,7 @@ from service.checker.extract import Mention
 from service.checker.match import PERSON, SYNONYMS, within_rounding
 from service.checker.standing import composition, composition_noun, describes_area
 from service.onboarding import labels as L
+from service.onboarding import phrases as P
 from service.onboarding.model import Derivation, Para, Row, Standing
 
 PLAN_AFTER = re.compile(r"(?i)^\s*(?:%\s*)?(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH)(?!\w)")
@@ -43,7 +44,8 @@ _RESTATED = re.compile(r"(?i)^\W*(?:tỷ\s+lệ|tỉ\s+lệ|tương\s+ứng|bằ
 _VERBAL = re.compile(r"(?i)(?<!\w)(?:đã|đang|sẽ|được|bị)(?!\w)")
 _LEVEL = r"(?:tỉnh|huyện|xã|thị\s+xã|thành\s+phố|quận|phường|thị\s+trấn|hội|đơn\s+vị|ngành|khối)"
 #: A stock, not a flow of the period: what the area or the organisation *has*.
-_STOCK = re.compile(r"(?i)(?:(?<!\w)hiện\s+(?:nay\s+)?(?:\w+\s+){0,3}?có|(?<!\w)tổng\s+số\s+(?:\w+\s+){1,6}?(?:là|có|:)|"
+_STOCK = re.compile(r"(?i)(?:(?<!\w)hiện\s+(?:nay\s+)?(?:\w+\s+){0,3}?có|"
+                    r"(?<!\w)tổng\s+số\s+(?:\w+\s+){1,6}?(?:là|có|:)|"
                     r"(?<!\w)(?:toàn|cả)\s+" + _LEVEL + r"(?:\s+\w+){0,2}?\s+(?:hiện\s+)?có)"
                     r"\s*(?:trên|hơn|gần|khoảng)?\s*$")
 _LIST_GAP = re.compile(r"^(?=[^,]*,|.*(?<!\w)và(?!\w))[^.;:!?\d]{0,80}$")   # a list's separator, nothing else
@@ -114,7 +116,7 @@ def change(p: Para, i: int, m: Mention) -> bool:
     if m.comparison not in ("tăng", "giảm"):
         prev = p.figures[i - 1] if i else None
         if not (pct and prev is not None and prev.comparison in ("tăng", "giảm")
-                and _RESTATED.match(p.text[L.noun_span(p.text, prev.end)[1]:m.qualifier_start or m.num_start])):
+                and _RESTATED.match(p.text[P.noun_span(p.text, prev.end)[1]:m.qualifier_start or m.num_start])):
             return False
         m.comparison = prev.comparison  # "tăng 22 vụ (tỷ lệ 21,6%)": the same change as a percentage
     row = _target(p, i, m)
@@ -242,7 +244,7 @@ def standing(p: Para, i: int, m: Mention) -> bool:
     area's description, or the next item of a list that began with one."""
     if m.value is None or m.comparison or m.kind not in ("count", "ratio", "measure"):
         return False
-    lo = L.clause_start(p.text, m.num_start)
+    lo = P.clause_start(p.text, m.num_start)
     at = m.qualifier_start if m.qualifier_start is not None else m.num_start
     before = p.text[max(lo, at - 80):at]
     made_up = m.kind != "measure" and _made_of(m) and (
@@ -334,7 +336,7 @@ def recurring_make_up(report_paragraphs) -> set:
     seen: dict[tuple, set] = {}
     for section_key, texts in report_paragraphs:
         for text in texts:
-            for m in extract_numbers(L.nfc(text)):
+            for m in extract_numbers(P.nfc(text)):
                 if m.is_figure and m.value is not None and m.kind in ("count", "ratio") and _made_of(m):
                     seen.setdefault((m.value, _noun_key(m)), set()).add(section_key)
     return {k for k, sections in seen.items() if len(sections) >= 2}
@@ -345,9 +347,9 @@ def add_standing(p: Para, m: Mention) -> None:
 
     words = noun_words(p, m)
     noun = " ".join(w for w in words[:3] if w[0].isalpha()).lower() if words else ""
-    noun = composition_noun(noun) or L.head_noun(words) or noun or (m.unit or "")
+    noun = composition_noun(noun) or P.head_noun(words) or noun or (m.unit or "")
     if any(s.value == m.value and s.noun == noun for s in p.reading.standing):
         return
     label = L.finish(["Số", *words], f"Số {noun}") if words else L.finish(
-        L.verb_before(p.text, m.num_start, L.clause_start(p.text, m.num_start), p.mentions, None), f"Số {noun}")
-    p.reading.standing.append(Standing(m.value, noun, label, L.bare_quote(p.text, m), p.section_title))
+        P.verb_before(p.text, m.num_start, P.clause_start(p.text, m.num_start), p.mentions, None), f"Số {noun}")
+    p.reading.standing.append(Standing(m.value, noun, label, P.bare_quote(p.text, m), p.section_title))

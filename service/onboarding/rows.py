@@ -19,6 +19,8 @@ from index.model import ParsedReport, Section
 from service.checker.extract import Mention, extract_numbers
 from service.checker.match import within_rounding
 from service.onboarding import labels as L
+from service.onboarding import phrases as P
+from service.onboarding import subjects
 from service.onboarding.model import Derivation, Para, Reading, Row
 from service.onboarding.nouns import kind_of, noun_words, unit_before, unit_of
 from service.onboarding.recognisers import RECOGNISERS, add_standing, recurring_make_up
@@ -34,16 +36,16 @@ HEADLINE_WORDS = 30   # a first paragraph this short, taken for the title, is a 
 # ---------------------------------------------------------------------------------- one row
 
 def label(p: Para, i: int, m: Mention, kind: str, unit: str) -> str:
-    clause = L.clause_start(p.text, m.num_start)
+    clause = P.clause_start(p.text, m.num_start)
     lo = max(clause, previous_end(p, i))
     start = m.qualifier_start if m.qualifier_start is not None else m.num_start
     noun = noun_words(p, m)
     org = p.orgs[i]
-    verb = L.verb_before(p.text, start, lo, p.mentions, org, most=12)
+    verb = P.verb_before(p.text, start, lo, p.mentions, org, most=12)
     if not verb and i and i - 1 in p.verbs and _CHAINED.match(p.text[previous_end(p, i):start]):
         verb = p.verbs[i - 1]  # "khởi tố 14 vụ, 18 bị can": the second count shares the first's verb
     if not verb and (kind != "count" or not [w for w in noun[len(unit.split()):] if w != ","]):
-        verb = L.sentence_verb(p.text, m.num_start, p.mentions, org)  # nothing else says what it counts
+        verb = P.sentence_verb(p.text, m.num_start, p.mentions, org)  # nothing else says what it counts
     p.verbs[i] = verb
     if kind == "count":
         if unit and unit_before(p, m):  # the noun stood before the number: it is no part of the verb
@@ -52,12 +54,12 @@ def label(p: Para, i: int, m: Mention, kind: str, unit: str) -> str:
             noun = []
         return L.count_label(unit or "", noun, verb)
     if kind == "percent":
-        return L.percent_label(L.percent_before(p.text, m, lo, p.mentions, org), noun)
+        return L.percent_label(P.percent_before(p.text, m, lo, p.mentions, org), noun)
     if kind == "measure":
-        dim = L.dimension_before(p.text, m, lo)
+        dim = P.dimension_before(p.text, m, lo)
         if dim:  # "làm đường bê tông, với chiều dài 180m": what is measured comes before the dimension
             cut = p.text.rfind(dim, lo, start)
-            verb = L.verb_before(p.text, cut if cut >= 0 else start, lo, p.mentions, org)
+            verb = P.verb_before(p.text, cut if cut >= 0 else start, lo, p.mentions, org)
         if noun and noun[0].lower() == unit.lower():
             noun = noun[1:]
         return L.measure_label(unit, dim, noun, verb)
@@ -66,24 +68,24 @@ def label(p: Para, i: int, m: Mention, kind: str, unit: str) -> str:
 
 def _money_label(p: Para, i: int, m: Mention, clause: int, start: int, org: str | None) -> str:
     lo = max(clause, previous_end(p, i, kinds=("money",)))  # what the money is for: the clause up to it
-    head = L.money_head(p.text, m, lo)
+    head = P.money_head(p.text, m, lo)
     if head:
         cut = p.text.rfind(head, lo, start)
         start = cut if cut >= 0 else start
-    verb = L.verb_before(p.text, start, lo, p.mentions, org, most=12)
+    verb = P.verb_before(p.text, start, lo, p.mentions, org, most=12)
     if (head or m.per) and not verb:
         lo = clause
     if not verb and not head and not m.per:
-        lo = L.sentence_start(p.text, m.num_start)
+        lo = P.sentence_start(p.text, m.num_start)
     counts = [k for k in range(i) if lo <= p.figures[k].num_start < start and kind_of(p, p.figures[k]) == "count"
               and p.figures[k].pair_role != "denominator"]
     if (head or m.per or not verb) and len(counts) == 1:  # "tặng 1.783 phần quà cho …, trị giá …": its value
         c = p.figures[counts[0]]
-        act = L.verb_before(p.text, c.qualifier_start if c.qualifier_start is not None else c.num_start,
+        act = P.verb_before(p.text, c.qualifier_start if c.qualifier_start is not None else c.num_start,
                             max(lo, previous_end(p, counts[0])), p.mentions, org, most=6)
-        verb = [*act, *L.noun_after(p.text, c.end)]
+        verb = [*act, *P.noun_after(p.text, c.end)]
     elif not verb:
-        verb = L.verb_before(p.text, start, lo, p.mentions, org, most=12)
+        verb = P.verb_before(p.text, start, lo, p.mentions, org, most=12)
     return L.money_label(head, verb, m.per)
 
 
@@ -92,7 +94,7 @@ def previous_end(p: Para, i: int, kinds=None) -> int:
     for k in range(i - 1, -1, -1):
         prev = p.figures[k]
         if kinds is None or kind_of(p, prev) in kinds:
-            return L.noun_span(p.text, p.mentions[prev.partner].end if prev.pair_role == "numerator"
+            return P.noun_span(p.text, p.mentions[prev.partner].end if prev.pair_role == "numerator"
                                and prev.partner is not None else prev.end)[1]
     return 0
 
@@ -111,7 +113,7 @@ def make_row(p: Para, i: int, m: Mention) -> Row | None:
         return None
     for alt in m.alternatives[:1]:  # "1.035 tỷ đồng": the notation may mean another number
         if m.kind == "money" and "." in m.raw and "," not in m.raw:
-            row.notes.append(f"«{m.raw}» đọc là {L.fmt(m.value)} đồng; nếu ý là {L.fmt(alt)} đồng thì sửa số liệu")
+            row.notes.append(f"«{m.raw}» đọc là {P.fmt(m.value)} đồng; nếu ý là {P.fmt(alt)} đồng thì sửa số liệu")
     return row
 
 
@@ -176,7 +178,7 @@ def read_paragraph(p: Para) -> None:
 
 def is_plan(section: Section, period_code: str | None) -> bool:
     """A section about the next period (``PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023``): targets, not results."""
-    heading = L.nfc(section.heading)
+    heading = P.nfc(section.heading)
     if _PLAN_HEADING.match(heading):
         return True
     found = [x for x in find_mentions(heading) if x.period is not None]
@@ -191,9 +193,9 @@ def is_plan(section: Section, period_code: str | None) -> bool:
 
 def _body(report: ParsedReport) -> tuple[list[tuple[Section | None, list[str]]], str]:
     """(section, paragraphs) in order — the preamble first — and the headline, if the title is one."""
-    title = L.nfc(report.title or "")
+    title = P.nfc(report.title or "")
     headline = title if len(title.split()) <= HEADLINE_WORDS else ""
-    pre = [q for q in report.preamble if not headline or L.nfc(q) != headline]
+    pre = [q for q in report.preamble if not headline or P.nfc(q) != headline]
     out: list[tuple[Section | None, list[str]]] = [(None, pre)] if pre else []
     for s in report.sections:
         out += _walk(s, report.period)
@@ -220,20 +222,20 @@ def read_figures(report: ParsedReport) -> Reading:
         section_rows: list[Row] = []
         org: str | None = None
         for n, text in enumerate(paragraphs):
-            text = L.nfc(text)
+            text = P.nfc(text)
             mentions = extract_numbers(text)
             figures = [m for m in mentions if m.is_figure]
             if not text[:1].islower():
                 org = None  # a paragraph starting in lower case continues the one before (a page break)
-            orgs, subjects = [], {}
+            orgs, named = [], {}
             for m in figures:
-                s = L.sentence_start(text, m.num_start)
-                if s not in subjects:
-                    subjects[s] = L.subject(text, s)
-                    org = subjects[s] or org  # a sentence naming a body changes the subject from there on
+                s = P.sentence_start(text, m.num_start)
+                if s not in named:
+                    named[s] = subjects.subject(text, s)
+                    org = named[s] or org  # a sentence naming a body changes the subject from there on
                 orgs.append(org)
             if not figures:
-                org = L.subject(text, 0) or org
+                org = subjects.subject(text, 0) or org
             read_paragraph(Para(text, (n_section, n), section, figures, mentions, orgs, section_rows, reading))
     if headline:
         _headline(headline, reading)
@@ -248,7 +250,7 @@ def _headline(title: str, reading: Reading) -> None:
     for k, m in enumerate(figures):
         same = next((r for r in reading.rows if r.value == m.value), None)
         if same is not None:
-            same.repeats.append(L.quote(title, m))
+            same.repeats.append(P.quote(title, m))
         else:
             fresh.append(m)
     if fresh:

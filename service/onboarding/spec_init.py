@@ -22,10 +22,12 @@ from service.onboarding.template import series_title
 from service.periods import Period
 
 #: Bodies of the Party (their reports use the party profile): committees, their boards, steering boards.
-_PARTY_BODY = re.compile(r"(?i)(?<!\w)(?:(?:huyện|tỉnh|thành|quận|thị|đảng)\s+[ủu]y|ban\s+thường\s+vụ|bí\s+thư|chi\s+bộ|"
+_PARTY_BODY = re.compile(r"(?i)(?<!\w)(?:(?:huyện|tỉnh|thành|quận|thị|đảng)\s+[ủu]y|ban\s+thường\s+vụ|bí\s+thư|"
+                         r"chi\s+bộ|"
                          r"đảng\s+bộ|ban\s+chỉ\s+đạo|ban\s+dân\s+vận|ban\s+tuyên\s+giáo|ban\s+tổ\s+chức|"
                          r"ủy\s+ban\s+kiểm\s+tra|đảng\s+cộng\s+sản)(?!\w)")
-_STATE_BODY = re.compile(r"(?i)(?<!\w)(?:ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|ubnd|hđnd|hội\s+đồng\s+nhân\s+dân)(?!\w)")
+_STATE_BODY = re.compile(r"(?i)(?<!\w)(?:ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|ubnd|hđnd|"
+                         r"hội\s+đồng\s+nhân\s+dân)(?!\w)")
 _AUTHORITY = re.compile(r"^(?:T/M|T\.M|TM\.?|KT\.?|TL\.?|TUQ\.?)\s+", re.I)
 _HEAD_TITLE = re.compile(r"(?i)^(?:kiêm\s+)?(?:phó\s+)?(?:trưởng|chủ\s+tịch|giám\s+đốc|bí\s+thư|chỉ\s+huy\s+trưởng|"
                          r"chánh|thủ\s+trưởng)\s+")
