@@ -90,3 +90,13 @@ def test_no_label_of_the_real_material_is_empty_or_a_number(case):
         assert not re.fullmatch(r"[\d\s.,%]+", r.label)
         assert len(r.label.split()) <= 18
         assert r.code and r.quote
+
+
+def test_the_subject_is_the_body_the_sentence_starts_with():
+    from service.onboarding.subjects import subject
+
+    assert subject("Trong 6 tháng, Mặt trận và các đoàn thể đã chỉ đạo tuyên truyền cho 135.697 lượt người.", 40) \
+        == "Mặt trận"
+    assert subject("Đảng ủy – Ban CHQS huyện đã trao 17 phần quà cho 17 đồng chí DQTT.", 30) == "Đảng ủy – Ban CHQS huyện"
+    assert subject("- Ủy ban MTTQ Việt Nam nhân dịp Tết thăm, tặng 1.783 phần quà.", 40) == "Ủy ban MTTQ Việt Nam"
+    assert subject("Phối hợp với Hội Nông dân tổ chức 12 cuộc.", 30) is None   # a partner is no subject

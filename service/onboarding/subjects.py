@@ -24,9 +24,21 @@ _ORG_PATTERNS = [re.compile(r"(?i)" + rx) for _, rx in ORG_LEXICON]
 
 _PLACE_TAIL = re.compile(r"(?:\s+(?:huyện|tỉnh|thành phố|thị xã|xã|phường|thị trấn|quận|Việt Nam|cơ sở|các cấp)"
                          r"(?:\s+[" + UPPER + r"][^\s,;.]*){0,3})?")
+_JOINED = re.compile(r"\s*[-–—]\s*")
+
 
 def _org_at(text: str, pos: int) -> str | None:
-    """A body's name starting at ``pos``, as written (with its place: ``Hội LHPN huyện``)."""
+    """A body's name starting at ``pos``, as written (with its place: ``Hội LHPN huyện``); bodies joined by a
+    dash act as one subject (``Đảng ủy – Ban CHQS huyện``)."""
+    name = _one_org_at(text, pos)
+    if name is None:
+        return None
+    joined = _JOINED.match(text, pos + len(name))
+    more = _one_org_at(text, joined.end()) if joined else None
+    return f"{name}{joined.group(0)}{more}" if more else name
+
+
+def _one_org_at(text: str, pos: int) -> str | None:
     rest = text[pos:pos + 120]
     best = None
     for rx in _ORG_PATTERNS:
@@ -46,6 +58,7 @@ def _org_at(text: str, pos: int) -> str | None:
     tail = _PLACE_TAIL.match(rest, best)
     name = rest[:tail.end() if tail else best].strip(" ,")
     return name if len(name.split()) <= 10 else None
+
 
 def subject(text: str, pos: int) -> str | None:
     """The organisation the sentence holding ``pos`` starts with, or None."""
