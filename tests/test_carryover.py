@@ -129,3 +129,29 @@ def test_relocated_after_an_edit_only_where_the_sentence_survives():
     [moved] = relocate(carried, edited)
     assert moved["paragraph"] == 1 and edited[1].text[moved["start"]:moved["end"]] == moved["text"]
     assert relocate(carried, [Paragraph("Tình hình an ninh chính trị ổn định.")]) == []
+
+
+def test_offline_engine_records_what_it_carried():
+    from index.model import Section
+    from service.drafting.base import SectionContext
+    from service.drafting.offline import OfflineEngine
+    from service.figures.load import load_table
+    from service.periods import parse_period
+    from tests.conftest import FIGURES
+
+    old = ("- Có 10 Việt kiều (không tăng, không giảm) và 33 lượt người nước ngoài đến địa phương làm việc, thăm "
+           "thân tăng 09 lượt so với 6 tháng đầu năm 2022. Phát hiện 07 thương, phế binh tại địa phương tham gia "
+           "nhận tiền tài trợ từ đối tượng Nguyễn Thức Lan và Hội tưởng nhớ tri ân tại Mỹ.")
+    plain = "An ninh nội bộ, an ninh kinh tế, văn hoá - tư tưởng, an ninh thông tin cơ bản ổn định."
+    ctx = SectionContext(section=Section("2.2", "Phối hợp nắm bắt tình hình", 3, "II/2/2.2"),
+                         prior_paragraphs=[old, plain], figures=[],
+                         current=load_table(FIGURES / "ham-thuan-bac-2024-h1.synthetic.csv"),
+                         period=parse_period("2024-H1"), prior_table=load_table(FIGURES / "ham-thuan-bac-2023-h1.csv"),
+                         prior_period=parse_period("2023-H1"))
+    result = OfflineEngine().draft(ctx)
+    carried = result.provenance["carried_over"]
+    assert [(c["paragraph"], c["kind"]) for c in carried] == [(0, "event"), (1, "unchanged")]
+    assert "Nguyễn Thức Lan" in carried[0]["text"] and carried[0]["reasons"] == ["nêu tên người «Nguyễn Thức Lan»"]
+    p0 = result.paragraphs[0].text
+    assert p0[carried[0]["start"]:carried[0]["end"]] == carried[0]["text"]
+    assert "Có 10 Việt kiều" not in {c["text"][:15] for c in carried}  # its figures were carried to 2024

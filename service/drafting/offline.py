@@ -21,6 +21,7 @@ from service.checker import check_text
 from service.checker.model import NumberCheck
 from service.draft import Paragraph
 from service.drafting.base import SectionContext, SectionResult
+from service.drafting.carryover import find_carried
 from service.figures.format import format_figure, format_like
 from service.figures.model import Figure, FigureTable
 
@@ -76,6 +77,8 @@ class OfflineEngine:
         }
         if ctx.instruction:
             provenance["instruction"] = ctx.instruction
+        else:  # hook: last period's sentences kept as they were, for a reviewer to confirm or remove
+            provenance["carried_over"] = [c.to_dict() for c in find_carried(paragraphs, ctx.prior_paragraphs)]
         return SectionResult(paragraphs=paragraphs, provenance=provenance)
 
     # -- carrying a paragraph to the new period ---------------------------------

@@ -12,9 +12,16 @@ import inspect
 from collections.abc import Awaitable, Callable, Sequence
 
 from service.drafting.base import Engine, SectionContext, SectionResult
+from service.drafting.carryover import find_carried
 
 # on_progress(done, total, ctx, result): called as each section finishes (may be async).
 OnProgress = Callable[[int, int, SectionContext, SectionResult], "Awaitable[None] | None"]
+
+
+def mark_carried(result: SectionResult, ctx: SectionContext) -> None:
+    """Record last period's sentences kept as they were, for engines that do not record them themselves."""
+    if "carried_over" not in result.provenance and not ctx.instruction:
+        result.provenance["carried_over"] = [c.to_dict() for c in find_carried(result.paragraphs, ctx.prior_paragraphs)]
 
 
 async def draft_sections(engine: Engine, contexts: Sequence[SectionContext], concurrency: int,
@@ -33,6 +40,7 @@ async def draft_sections(engine: Engine, contexts: Sequence[SectionContext], con
         nonlocal done
         async with sem:
             result = await engine.adraft(ctx)
+        mark_carried(result, ctx)
         done += 1
         if on_progress is not None:
             maybe = on_progress(done, total, ctx, result)
