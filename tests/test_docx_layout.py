@@ -163,6 +163,17 @@ def test_page_number_field_centred_in_header_from_page_2(written):
     assert [f.get(f"{W}fldCharType") for f in hdr._p.iter(f"{W}fldChar")] == ["begin", "separate", "end"]
 
 
+def test_number_line_keeps_the_blank_left_for_the_number(tmp_path):
+    from service.docx.sample import sample_spec as spec_of
+
+    spec = spec_of("state").model_copy(update={"issuer": spec_of("state").issuer.model_copy(
+        update={"number": "Số:    /BC-UBND"})})
+    path = write_docx(sample_draft(), spec, tmp_path / "blank.docx")
+    [t] = [t for t in _xml(path).iter(f"{W}t") if (t.text or "").startswith("Số")]
+    assert t.text == "Số:    /BC-UBND"
+    assert t.get("{http://www.w3.org/XML/1998/namespace}space") == "preserve"   # Word keeps the run of spaces
+
+
 def test_formatting_helpers():
     assert format_date("Hàm Thuận Bắc", dt.date(2024, 7, 5)) == "Hàm Thuận Bắc, ngày 05 tháng 7 năm 2024"
     assert format_date("Bù Đăng", dt.date(2020, 2, 15)) == "Bù Đăng, ngày 15 tháng 02 năm 2020"
@@ -171,7 +182,9 @@ def test_formatting_helpers():
     assert format_number("Số: 05/BC-UBND", state) == "Số: 05/BC-UBND"
     assert format_number("05/BC-UBND", state) == "Số: 05/BC-UBND"
     assert format_number("Số: 12-BC/HU", party) == "Số 12-BC/HU"
-    assert format_number("Số   -BC/BCĐ", party) == "Số -BC/BCĐ"
+    assert format_number("Số   -BC/BCĐ", party) == "Số   -BC/BCĐ"          # the blank left for the number stays
+    assert format_number("Số:/BC-UBND", state) == "Số:     /BC-UBND"
+    assert format_number("", party) == "Số     -BC"
     assert recipient_lines(["A,", "B"], "Lưu: VT") == ["- A;", "- B;", "- Lưu: VT."]
 
 

@@ -8,6 +8,7 @@ trích yếu, the Nơi nhận/signature table, the page-number header.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from docx.document import Document
 from docx.enum.section import WD_ORIENT
@@ -113,7 +114,9 @@ def add_text(p: Paragraph, text: str, prof: dict, style: dict) -> Paragraph:
     """One run in ``style`` (size/bold/italic/underline/caps from the profile)."""
     if style.get("caps"):
         text = text.upper()
-    ooxml.style_run(p.add_run(text), prof["font"]["name"], style.get("size"),
+    run = p.add_run(text)
+    ooxml.preserve_spaces(run)
+    ooxml.style_run(run, prof["font"]["name"], style.get("size"),
                     bold=style.get("bold", False), italic=style.get("italic", False),
                     underline=style.get("underline"))
     return p
@@ -165,14 +168,24 @@ def format_date(place: str, date: dt.date) -> str:
     return f"{place}, ngày {date.day:02d} tháng {month} năm {date.year}"
 
 
+_NUMBER_LABEL = re.compile(r"^\s*số(?:\s*:)?", re.I)
+BLANK_FOR_NUMBER = 5   # spaces left for the number written by hand when the spec gives none
+
+
 def format_number(number: str, hdr: dict) -> str:
-    """``Số: 05/BC-UBND`` (state) or ``Số 12-BC/HU`` (party), whatever the spec wrote."""
-    n = number.strip()
-    if n[:2].lower() == "số":
-        n = n[2:].lstrip(" :")
-    elif not n:
-        n = "    /BC"
-    return f"{hdr['number_prefix']}{n}" if hdr["number_colon"] else f"{hdr['number_prefix'].rstrip(': ')} {n}"
+    """``Số: 05/BC-UBND`` (state) or ``Số 12-BC/HU`` (party), whatever the spec wrote.
+
+    A number without its sequence (``Số:    /BC-UBND``) keeps the blank the
+    office leaves for it, as written (at least two spaces, else five).
+    """
+    label = hdr["number_prefix"].rstrip() if hdr["number_colon"] else hdr["number_prefix"].rstrip(": ")
+    m = _NUMBER_LABEL.match(number)
+    rest = number[m.end():].rstrip() if m else number.strip()
+    body = rest.strip() or ("/BC" if hdr["number_colon"] else "-BC")
+    if body[0] in "/-":                       # no sequence number: leave its blank
+        written = len(rest) - len(rest.lstrip())
+        return label + " " * (written if written >= 2 else BLANK_FOR_NUMBER) + body
+    return f"{label} {body}"
 
 
 def header_block(doc: Document, spec, prof: dict) -> None:

@@ -138,6 +138,13 @@ def add_field(paragraph: Paragraph, instr: str, run_factory) -> None:
     fld("end")
 
 
+def preserve_spaces(run: Run) -> None:
+    """``xml:space="preserve"`` on every text of the run: runs of spaces (``Số:    /BC``) are kept as typed."""
+    for t in run._r.iter(qn("w:t"), qn("w:delText")):
+        if t.text and ("  " in t.text or t.text != t.text.strip()):
+            t.set(qn("xml:space"), "preserve")
+
+
 def set_lang(rPr, lang: str) -> None:
     el = rPr.find(qn("w:lang"))
     if el is None:
