@@ -177,3 +177,72 @@ def test_problem_number_inside_an_insertion_and_offsets_that_drifted(tmp_path):
         assert not any(a.tag == f"{W}ins" for a in ref.iterancestors())
     heading = next(p for p in docx.Document(path).paragraphs if p.style.name == "Heading 1")
     assert heading.text == "PHẦN I KẾT QUẢ" and heading.alignment == 1
+
+
+# --------------------------------------------------------------------------- review desk: what a reviewer reads
+
+def _review_draft():
+    """The sample with what real drafts carry: a marked paragraph whose number is also a problem, carried
+    sentences (one confirmed), a repeated section number, last period's last line ending in ./."""
+    from service.checker.model import NumberCheck
+    from service.draft import DraftSection, Paragraph
+    from service.drafting.carryover import find_carried
+
+    draft = sample_draft()
+    event = ("Phát hiện 07 thương, phế binh tại địa phương tham gia nhận tiền tài trợ từ đối tượng Nguyễn Thức Lan "
+             "và Hội tưởng nhớ tri ân tại Mỹ.")
+    plain = "An ninh nội bộ, an ninh kinh tế cơ bản ổn định."
+    s22 = _section(draft, "2.2")
+    s22.paragraphs.append(Paragraph(f"{plain} {event}"))
+    carried = [c.to_dict() for c in find_carried(s22.paragraphs, [f"{plain} {event}"])]
+    carried[0]["confirmed"] = {"by": "Anh Tư", "at": "2024-07-05"}
+    s22.provenance = {"carried_over": carried}
+    s25 = _section(draft, "2.5")
+    text = "Phối hợp mở 01 lớp, có 999 người tham gia."
+    bad = NumberCheck(text="999", start=text.index("999"), end=text.index("999") + 3, value=999.0, unit="người",
+                      kind="count", verdict="unsupported", reason="không có trong bảng số liệu",
+                      source={"ma": "GD-03", "column": "ky_bao_cao"}, expected="62 người")
+    s25.paragraphs = [Paragraph(text, [bad], marked=True, note="“999” không có nguồn: không có trong bảng số liệu")]
+    draft.sections.append(DraftSection("III~2", "III", "PHƯƠNG HƯỚNG, NHIỆM VỤ", 1, [
+        Paragraph("Làm tốt công tác tuyển quân năm 2025./.")]))
+    return draft
+
+
+@pytest.fixture(scope="module")
+def review_docx(tmp_path_factory):
+    path = tmp_path_factory.mktemp("docx_review") / "review.docx"
+    return write_docx(_review_draft(), sample_spec("party"), path, date=WHEN,
+                      indicators={"GD-03": {"label": "Số người dự lớp bồi dưỡng kiến thức QP-AN", "unit": "người"}})
+
+
+def test_one_comment_per_problem_in_a_reviewers_words(review_docx):
+    comments, spans = _comment_texts(review_docx), _commented(review_docx)
+    on_999 = [comments[i] for i, (text, _) in spans.items() if "999" in text]
+    assert len(on_999) == 1                                     # not the paragraph's note a second time
+    assert "chỉ tiêu GD-03 «Số người dự lớp bồi dưỡng kiến thức QP-AN», cột Kỳ báo cáo" in on_999[0]
+    everything = "\n".join(comments.values())
+    for raw in ("ky_bao_cao", "cung_ky", "ke_hoach"):
+        assert raw not in everything
+
+
+def test_carried_sentences_are_highlighted_with_a_comment_unless_confirmed(review_docx):
+    comments, spans = _comment_texts(review_docx), _commented(review_docx)
+    carried = {text: (comments[i], hl) for i, (text, hl) in spans.items() if "kỳ trước" in comments[i]}
+    [(text, (comment, colours))] = carried.items()
+    assert text.startswith("Phát hiện 07 thương") and colours == {"lightGray"}
+    assert comment.startswith("Giữ nguyên từ kỳ trước — cần xác nhận: nêu tên người «Nguyễn Thức Lan»")
+    assert not any("An ninh nội bộ" in t for t in carried)      # confirmed by a reviewer: no comment
+
+
+def test_a_repeated_section_number_is_flagged_on_its_heading(review_docx):
+    comments, spans = _comment_texts(review_docx), _commented(review_docx)
+    [comment] = [comments[i] for i, (text, _) in spans.items() if text.startswith("III. PHƯƠNG HƯỚNG")]
+    assert comment.startswith("Số mục «III» trùng với mục «III. ĐÁNH GIÁ CHUNG»")
+
+
+def test_the_report_ends_with_one_end_mark(review_docx):
+    text = "\n".join(p.text for p in docx.Document(review_docx).paragraphs)
+    assert text.count("./.") == 1
+    assert "tuyển quân năm 2025.\n" in text                # last period's last line lost its ./.
+    closing = [p.text for p in docx.Document(review_docx).paragraphs if p.text.startswith("Trên đây")]
+    assert closing and closing[0].endswith("./.")

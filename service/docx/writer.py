@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import docx
@@ -28,8 +29,34 @@ def closing_paragraphs(draft: Draft, prof: dict) -> list[Paragraph]:
     return closing
 
 
+def end_mark_once(draft: Draft, prof: dict) -> Draft:
+    """The report ends with ``./.`` once: a body paragraph carried from last period's last line loses it."""
+    mark = prof["closing"]["end_mark"]
+
+    def clean(p: Paragraph) -> Paragraph:
+        t = p.text.rstrip()
+        if not t.endswith(mark):
+            return p
+        return replace(p, text=t[:-len(mark)].rstrip().rstrip(".") + ".")
+
+    return replace(draft, opening=[clean(p) for p in draft.opening],
+                   sections=[replace(s, paragraphs=[clean(p) for p in s.paragraphs]) for s in draft.sections],
+                   closing=[clean(p) for p in draft.closing[:-1]] + draft.closing[-1:])
+
+
+def indicators_of(spec) -> dict:
+    """Code → label and unit of this period's figures, so comments name indicators as the sheet does."""
+    try:
+        from service.figures.load import load_table
+
+        table = load_table(spec.resolve(spec.figures))
+    except Exception:  # a missing or unreadable table only costs the labels
+        return {}
+    return {f.ma: {"label": f.chi_tieu, "unit": f.don_vi_tinh} for f in table.figures}
+
+
 def write_docx(draft: Draft, spec, path, *, previous: Draft | None = None, author: str = "baocao",
-               date: dt.datetime | dt.date | None = None) -> Path:
+               date: dt.datetime | dt.date | None = None, indicators: dict | None = None) -> Path:
     """Write ``draft`` laid out per Nghị định 30 in ``spec.profile`` (``state``/``party``).
 
     Problem numbers (unsupported/stale) are highlighted with a comment saying
@@ -37,15 +64,24 @@ def write_docx(draft: Draft, spec, path, *, previous: Draft | None = None, autho
     are signed by the checker, ``marks.author`` in the profile).  With
     ``previous``, every difference from that version is a tracked change by
     ``author`` at ``date`` (default: now), ready for Accept/Reject.
+    Sentences carried from last period (section provenance ``carried_over``)
+    are highlighted with a comment asking to confirm or remove them; a
+    section number repeated under one parent gets a comment on its heading.
+    ``indicators`` (code → label) name the indicators in comments; by default
+    they are read from the spec's figures table.
     """
     prof = load_profile(spec.profile)
+    draft = end_mark_once(draft, prof)
+    previous = end_mark_once(previous, prof) if previous is not None else None
+    if indicators is None:
+        indicators = indicators_of(spec)
     doc = docx.Document()
     layout.setup_document(doc, prof)
     layout.page_numbers(doc, prof)
     layout.header_block(doc, spec, prof)
     layout.title_block(doc, draft.title or spec.title, draft.period or spec.period, prof)
 
-    ctx = body.Ctx(doc=doc, prof=prof, revisions=Revisions(author, date))
+    ctx = body.Ctx(doc=doc, prof=prof, revisions=Revisions(author, date), indicators=indicators)
     old = previous
     body.write_paragraphs(ctx, draft.opening, old.opening if old else None)
     body.write_sections(ctx, draft, old)
@@ -104,6 +140,6 @@ def _check_metadata(doc, draft: Draft, prof: dict, closing: int) -> None:
 
 
 def write_tracked_rewrite(draft: Draft, previous: Draft, spec, path, *, author: str,
-                          date: dt.datetime | dt.date | None = None) -> Path:
+                          date: dt.datetime | dt.date | None = None, indicators: dict | None = None) -> Path:
     """A reviewer's rewrite of ``previous`` exported as tracked changes by ``author``."""
-    return write_docx(draft, spec, path, previous=previous, author=author, date=date)
+    return write_docx(draft, spec, path, previous=previous, author=author, date=date, indicators=indicators)
