@@ -57,7 +57,8 @@ class BaocaoError(Exception):
 
     exit_code = 2
     http_status = 400
-    title = "Bad request"
+    title = "Yêu cầu không hợp lệ"      # problem+json title: users read it, so Vietnamese
+    problem_type = "bad-request"        # problem+json type: clients match on it, so stable
 
     def __init__(self, message: str, problems: list[Problem] | None = None):
         super().__init__(message)
@@ -72,18 +73,21 @@ class InputError(BaocaoError):
     """A file, spec or argument is missing or malformed (the caller can fix it)."""
 
     http_status = 422
-    title = "Invalid input"
+    title = "Dữ liệu không hợp lệ"
+    problem_type = "invalid-input"
 
 
 class NotFoundError(InputError):
     http_status = 404
-    title = "Not found"
+    title = "Không tìm thấy"
+    problem_type = "not-found"
 
 
 class ConfigError(BaocaoError):
     """A setting is missing or wrong."""
 
-    title = "Configuration error"
+    title = "Lỗi cấu hình máy chủ"
+    problem_type = "configuration-error"
     http_status = 500
 
 
@@ -92,7 +96,8 @@ class ProviderError(BaocaoError):
 
     exit_code = 4
     http_status = 502
-    title = "Model provider failed"
+    title = "Dịch vụ mô hình ngôn ngữ bị lỗi"
+    problem_type = "model-provider-failed"
 
 
 @dataclass

@@ -58,7 +58,7 @@ def test_roles(svc):
     fig = _upload_figures(drafter)
     r = reviewer.post("/api/figures", files={"file": ("a.csv", b"ma\n")}, data={"series": "s", "period": "2024"})
     body = _problem(r, 403)
-    assert "drafter" in body["detail"]
+    assert "người soạn" in body["detail"]          # the role it needs, in Vietnamese
     assert reviewer.get(f"/api/figures/{fig['id']}").status_code == 200
     _problem(drafter.delete(f"/api/figures/{fig['id']}"), 403)
     _problem(drafter.post("/api/drafts/d_x/sections/I/rewrite", json={"instruction": "ngắn gọn hơn"}), 403)

@@ -127,7 +127,7 @@ def test_flow_with_versions(svc):
     assert reviewer.post(f"/api/drafts/{did}/versions/2/accept").json()["status"] == "accepted"
     assert reviewer.post(f"/api/drafts/{did}/versions/2/accept").status_code == 409  # decided once
     stale = reviewer.post(f"/api/drafts/{did}/versions/3/accept")
-    assert stale.status_code == 409 and "version 2" in stale.json()["detail"]
+    assert stale.status_code == 409 and "phiên bản 2" in stale.json()["detail"]
     assert reviewer.post(f"/api/drafts/{did}/versions/3/reject").json()["status"] == "rejected"
     v4 = reviewer.post(f"/api/drafts/{did}/sections/I/rewrite", json={"instruction": "trang trọng hơn"}).json()
     assert v4["parent"] == 2
@@ -160,7 +160,7 @@ def test_failed_job_reports_an_actionable_error(svc):
     with open(PRIOR_DOCX, "rb") as f:  # a report given as figures is refused at once...
         c.post("/api/reports", files={"file": (PRIOR_DOCX.name, f)})
     r = c.post("/api/drafts", json={"spec": {**SPEC, "figures": PRIOR_DOCX.name, "prior": {}}})
-    assert r.status_code == 422 and "expected figures" in r.json()["detail"]
+    assert r.status_code == 422 and "cần bảng số liệu" in r.json()["detail"]
 
 
 @pytest.mark.slow

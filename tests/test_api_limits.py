@@ -70,7 +70,7 @@ def test_upload_too_large_is_413_and_nothing_stored(svc, drafter):
     ("report.txt", "Báo cáo".encode("cp1258"), ("UTF-8",)),
     ("report.txt", b"\x00\x01\x02binary", ("binary",)),
     ("report.exe", b"MZ", (".docx",)),
-    ("", b"x", ("expected a file",)),
+    ("", b"x", ("cần một tệp",)),
 ])
 def test_reports_must_be_what_their_name_says(svc, drafter, name, data, words):
     if data == "ZIP":  # a zip archive, but not a Word document
@@ -116,7 +116,7 @@ def test_figures_need_a_real_period(drafter):
     ("exemplars", ["/work/shared/corpus/reports/lam-ha-2024-news.txt"]),
 ])
 def test_spec_paths_outside_agency_are_refused(drafter, field, value):
-    _problem(drafter.post("/api/drafts", json={"spec": {**SPEC, field: value}}), 403, "outside")
+    _problem(drafter.post("/api/drafts", json={"spec": {**SPEC, field: value}}), 403, "ra ngoài")
     assert drafter.get("/api/drafts").json() == [] or all(d["status"] for d in drafter.get("/api/drafts").json())
 
 
@@ -127,7 +127,7 @@ def test_malformed_specs_are_422(drafter):
     _problem(drafter.post("/api/drafts", json={"spec": {**SPEC, "prior": {"figures": "nope.csv"}}}), 404, "prior.figures")
     _problem(drafter.post("/api/drafts", json={"spec": "series: x"}), 422)
     _problem(drafter.post("/api/drafts", json={"spec": {**SPEC, "exemplars": "a.txt"}}), 422, "exemplars")
-    _problem(drafter.post("/api/drafts", json={"spec": SPEC, "engine": "llm"}), 422, "no model")
+    _problem(drafter.post("/api/drafts", json={"spec": SPEC, "engine": "llm"}), 422, "mô hình")
     _problem(drafter.post("/api/drafts", content=b"{not json", headers={"Content-Type": "application/json"}), 422)
 
 

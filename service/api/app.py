@@ -17,12 +17,13 @@ from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.responses import FileResponse
+from fastapi.staticfiles import StaticFiles
 
 from service.api import blobs, models  # noqa: F401  (registers the tables before init_db)
 from service.api.jobs import LocalRunner, PipelineFactory
 from service.api.limits import BodySizeLimit, RateLimiter, SharedRateLimiter
 from service.api.problems import install_handlers
-from service.api.routes import admin, drafts, onboarding, uploads, versions
+from service.api.routes import admin, docs, drafts, form, onboarding, uploads, versions
 from service.db import init_db
 from service.errors import ConfigError
 from service.settings import Settings, get_settings
@@ -58,15 +59,17 @@ def create_app(settings: Settings | None = None, *, pipeline_factory: PipelineFa
         yield
         await jobs.stop()
 
-    app = FastAPI(title="baocao", version="0.1.0", lifespan=lifespan,
+    app = FastAPI(title="baocao", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Drafts official Vietnamese periodic reports and proves every number in them. "
                               "Authenticate with `Authorization: Bearer <key>`; errors are RFC 9457 problem details.")
     app.state.settings, app.state.sessions, app.state.jobs = settings, sessions, jobs
     app.state.limiter = limiter
     app.add_middleware(BodySizeLimit, max_bytes=int(settings.max_upload_mb * 1_048_576) + MULTIPART_OVERHEAD)
     install_handlers(app)
-    for r in (uploads.router, drafts.router, versions.router, admin.router, onboarding.router):
+    for r in (uploads.router, drafts.router, versions.router, form.router, admin.router, onboarding.router):
         app.include_router(r, prefix="/api")
+    docs.install(app)  # /docs and /redoc from local assets (no CDN)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/api/health", tags=["meta"], summary="Liveness (no key needed)")
     def health() -> dict:

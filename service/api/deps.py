@@ -39,11 +39,11 @@ JobsDep = Annotated[JobRunner, Depends(get_jobs)]
 
 def _authenticate(request: Request, session: Session, key: str | None) -> Principal:
     if not key:
-        raise Unauthorized("send your API key as 'Authorization: Bearer <key>' (an admin creates one with "
-                           "'baocao keys create')")
+        raise Unauthorized("chưa có khóa API: gửi khóa trong tiêu đề 'Authorization: Bearer <khóa>' "
+                           "(quản trị tạo khóa bằng lệnh 'baocao keys create')")
     principal = resolve_key(session, key)
     if principal is None:
-        raise Unauthorized("this API key is not valid (mistyped, or revoked); ask an admin for a new one")
+        raise Unauthorized("khóa API này không hợp lệ (gõ sai hoặc đã bị thu hồi); xin quản trị cấp khóa mới")
     limiter: RateLimiter = request.app.state.limiter
     limiter.hit(principal.prefix)
     return principal
@@ -76,15 +76,16 @@ def require(permission: str, *, stream: bool = False):
 
     def check(principal: Annotated[Principal, Depends(base)]) -> Principal:
         if not principal.can(permission):
-            raise Forbidden(f"your key's role '{principal.role}' may not {_WORDS[permission]}; "
-                            f"ask for a key with role {' or '.join(sorted(PERMISSIONS[permission]))}")
+            raise Forbidden(f"khóa của bạn có vai trò «{_ROLES[principal.role]}», không được {_WORDS[permission]}; "
+                            f"cần khóa có vai trò {' hoặc '.join('«' + _ROLES[r] + '»' for r in sorted(PERMISSIONS[permission]))}")
         return principal
 
     return check
 
 
-_WORDS = {"read": "read", "draft": "upload material or start drafts", "review": "rewrite or decide on versions",
-          "admin": "manage keys or delete material"}
+_WORDS = {"read": "xem tài liệu", "draft": "tải tài liệu lên hay bắt đầu soạn báo cáo",
+          "review": "yêu cầu viết lại, sửa hay duyệt phiên bản", "admin": "quản lý khóa hay xóa tài liệu"}
+_ROLES = {"drafter": "người soạn", "reviewer": "người duyệt", "admin": "quản trị"}
 
 Reader = Annotated[Principal, Depends(require("read"))]
 StreamReader = Annotated[Principal, Depends(require("read", stream=True))]

@@ -177,3 +177,31 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(64))                           # what
     target: Mapped[str | None] = mapped_column(String(200), default=None)
     detail: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class AgencyDefaults(Base):
+    """What an agency's draft form starts from: issuer, number pattern, place, signer, recipients, profile."""
+
+    __tablename__ = "api_agency_defaults"
+    agency_id: Mapped[int] = mapped_column(ForeignKey("api_agencies.id"), primary_key=True)
+    data: Mapped[dict] = mapped_column(JSON, default=dict)
+    updated_by: Mapped[str | None] = mapped_column(String(200), default=None)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class CarriedConfirmation(Base):
+    """A reviewer confirmed that a sentence kept from last period still holds: it is marked no more.
+
+    Keyed by the sentence's text in its section, so it holds for every later
+    version that keeps the sentence as it is (and no longer once it is edited).
+    """
+
+    __tablename__ = "api_carried_confirmations"
+    __table_args__ = (UniqueConstraint("draft_id", "section_path", "sentence_hash"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    draft_id: Mapped[str] = mapped_column(ForeignKey("api_drafts.id"), index=True)
+    section_path: Mapped[str] = mapped_column(String(200))
+    sentence_hash: Mapped[str] = mapped_column(String(64))
+    sentence: Mapped[str] = mapped_column(Text)
+    confirmed_by: Mapped[str] = mapped_column(String(200))
+    confirmed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -41,16 +41,32 @@ class Links(BaseModel):
     versions: str
 
 
+class Warning_(BaseModel):
+    code: str = Field(..., description="stable, for clients: prior_figures_missing, no_common_codes, …")
+    message: str = Field(..., description="in Vietnamese, for the drafter")
+
+
 class DraftCreated(BaseModel):
     id: str
     job: str
     status: str
     links: Links
+    warnings: list[Warning_] = Field(default_factory=list, description="what the drafter should know (see preflight)")
+
+
+class Preflight(BaseModel):
+    ok: bool = Field(..., description="true when nothing needs the drafter's attention")
+    warnings: list[Warning_]
+    spec: dict = Field(..., description="the spec as it will be stored (file fields as upload ids, date as ISO)")
 
 
 class DraftSummary(BaseModel):
     id: str
     title: str
+    series: str | None = None
+    period: str | None = Field(None, description="as the spec writes it: '6 tháng đầu năm 2024'")
+    date: str | None = Field(None, description="the report's date (ISO)")
+    author: str | None = Field(None, description="who started the draft (the key's name)")
     status: str
     current_version: int | None
     versions: int
@@ -60,7 +76,38 @@ class DraftSummary(BaseModel):
 class RewriteIn(BaseModel):
     instruction: str = Field(..., min_length=1, max_length=2000,
                              description="What to change in the section's wording (figures cannot be changed this way).")
-    base: int | None = Field(None, ge=1, description="Version to rewrite; default: the current (latest accepted) one.")
+    base: int | None = Field(None, ge=1, description="Must be the current (latest accepted) version, which is the "
+                                                     "default; a rewrite of anything else could never be accepted.")
+
+
+class EditIn(BaseModel):
+    text: str = Field(..., max_length=100_000,
+                      description="The section's whole new text, one paragraph a line; every number is re-checked.")
+    base: int | None = Field(None, ge=1, description="Must be the current version (the default).")
+
+
+class ConfirmIn(BaseModel):
+    sentence: str | None = Field(None, max_length=20_000, description="a carried sentence of the section, as shown")
+    all: bool = Field(False, description="confirm every carried sentence of the section still to confirm")
+
+
+class FormDefaults(BaseModel):
+    """What an agency's draft form starts from (every field optional)."""
+
+    model_config = {"extra": "forbid"}
+    series: str | None = Field(None, max_length=200)
+    title: str | None = Field(None, max_length=500)
+    profile: Literal["party", "state"] | None = None
+    issuer: dict[str, str] | None = Field(None, description="parent, name, number (e.g. 'Số:    /BC-UBND')")
+    place: str | None = Field(None, max_length=200)
+    signer: dict[str, str] | None = Field(None, description="authority, title, name")
+    recipients: list[str] | None = None
+
+
+class DefaultsOut(BaseModel):
+    data: FormDefaults
+    updated_by: str | None = None
+    updated_at: dt.datetime | None = None
 
 
 class VersionOut(BaseModel):
@@ -73,13 +120,18 @@ class VersionOut(BaseModel):
     created_at: dt.datetime
     decided_by: str | None = None
     decided_at: dt.datetime | None = None
+    kind: Literal["draft", "rewrite", "edit", "rebase"] = Field(
+        "draft", description="how it was made: drafted, rewritten to an instruction, edited by hand, re-applied")
     summary: dict = Field(default_factory=dict)
 
     @classmethod
     def of(cls, row) -> "VersionOut":
+        change = ((row.draft or {}).get("provenance") or {}).get("change") or {}
+        kind = change.get("kind") or ("draft" if row.parent is None else "rewrite")
         return cls(number=row.number, parent=row.parent, author=row.author, instruction=row.instruction,
                    section_path=row.section_path, status=row.status, created_at=row.created_at,
-                   decided_by=row.decided_by, decided_at=row.decided_at, summary=(row.draft or {}).get("summary", {}))
+                   decided_by=row.decided_by, decided_at=row.decided_at, kind=kind,
+                   summary=(row.draft or {}).get("summary", {}))
 
 
 class KeyCreate(BaseModel):

@@ -10,19 +10,22 @@ ids of other agencies are simply not found (404), so they reveal nothing.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import re
 from pathlib import Path
+
+from pydantic import ValidationError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from service.api.auth import Principal
 from service.api.models import Upload
-from service.api.problems import Forbidden
+from service.api.problems import Forbidden, validation_message
 from service.api.storage import agency_dir, local_file
 from service.errors import InputError, NotFoundError, Problem
 from service.settings import Settings
-from service.spec import ReportSpec, spec_from_dict
+from service.spec import ReportSpec
 
 _ESCAPE = re.compile(r"(^[/\\~])|(^[A-Za-z]:)|(\.\.)|(\x00)")
 
@@ -40,7 +43,7 @@ def file_fields(raw: dict) -> list[tuple[str, str, object]]:
             out.append(("prior.figures", "figures", prior["figures"]))
     exemplars = raw.get("exemplars") or []
     if not isinstance(exemplars, list):
-        raise InputError("spec field 'exemplars': expected a list of uploaded report ids or names")
+        raise InputError("thông số, trường 'exemplars': cần một danh sách mã hoặc tên báo cáo đã tải lên")
     for i, v in enumerate(exemplars):
         out.append((f"exemplars[{i}]", "report", v))
     return out
@@ -75,26 +78,26 @@ def find_upload(session: Session, principal: Principal, ref: str, kind: str | No
 def normalise_refs(session: Session, principal: Principal, raw: dict) -> dict:
     """The spec with every file field replaced by the id of the agency's upload it names."""
     if not isinstance(raw, dict):
-        raise InputError("spec: expected a JSON object of fields (series, title, period, figures, ...)")
-    out = copy.deepcopy(raw)
+        raise InputError("thông số: cần một đối tượng JSON gồm các trường (series, title, period, figures, …)")
+    out = normalise_date(copy.deepcopy(raw))
     for label, kind, value in file_fields(raw):
         if not isinstance(value, str) or not value.strip():
-            raise InputError(f"spec field '{label}': expected the id or name of an uploaded file",
-                             [Problem("expected an upload id or name", column=label)])
+            raise InputError(f"thông số, trường '{label}': cần mã hoặc tên của một tệp đã tải lên",
+                             [Problem("cần mã hoặc tên tệp đã tải lên", column=label)])
         ref = value.strip()
         if _ESCAPE.search(ref):
             where = "figures" if kind == "figures" else "reports"
-            raise Forbidden(f"spec field '{label}': {ref!r} points outside your agency's files; "
-                            f"use the id or name of a file you uploaded (GET /api/{where})",
-                            [Problem("path outside the agency's space", column=label)])
+            raise Forbidden(f"thông số, trường '{label}': «{ref}» trỏ ra ngoài tài liệu của đơn vị; "
+                            f"hãy dùng mã hoặc tên tệp đã tải lên (GET /api/{where})",
+                            [Problem("đường dẫn ra ngoài tài liệu của đơn vị", column=label)])
         row = find_upload(session, principal, ref)
         if row is None:
-            raise NotFoundError(f"spec field '{label}': no upload {ref!r} in your agency; upload it first "
+            raise NotFoundError(f"thông số, trường '{label}': đơn vị chưa tải lên tệp «{ref}»; hãy tải lên trước "
                                 f"(POST /api/{'figures' if kind == 'figures' else 'reports'})",
-                                [Problem("upload not found", column=label)])
+                                [Problem("không có tệp đã tải lên này", column=label)])
         if row.kind != kind:
-            raise InputError(f"spec field '{label}': {ref!r} is a {row.kind} upload, expected {kind}",
-                             [Problem(f"expected a {kind} upload", column=label)])
+            raise InputError(f"thông số, trường '{label}': «{ref}» là {_KIND_VN[row.kind]}, cần {_KIND_VN[kind]}",
+                             [Problem(f"cần {_KIND_VN[kind]}", column=label)])
         _set(out, label, row.id)
     return out
 
@@ -110,7 +113,7 @@ def build_spec(session: Session, principal_agency: tuple[int, str], raw: dict, s
         row = session.scalar(select(Upload).where(Upload.agency_id == agency_id, Upload.id == ref))
         if row is None:
             if check_files:
-                raise NotFoundError(f"spec field '{label}': the upload {ref!r} was removed; start a new draft")
+                raise NotFoundError(f"thông số, trường '{label}': tệp «{ref}» đã bị xóa; hãy soạn bản mới")
             _set(resolved, label, str(root / "missing" / str(ref)))
             continue
         path = local_file(session, root, row)  # from the database if not on this machine
@@ -119,9 +122,57 @@ def build_spec(session: Session, principal_agency: tuple[int, str], raw: dict, s
         sheet = (row.info or {}).get("sheet")
         if sheet and label in ("figures", "prior.figures"):
             _set_sheet(resolved, label, sheet)
-    spec = spec_from_dict(resolved, base_dir=root, label="spec", check_files=check_files)
+    spec = validate_spec(resolved, root)
     spec.display_names.update(names)
     for name, path in spec.input_files():
         if check_files and not Path(path).resolve().is_relative_to(root):  # belt and braces
-            raise Forbidden(f"spec field '{name}': outside your agency's files")
+            raise Forbidden(f"thông số, trường '{name}': nằm ngoài tài liệu của đơn vị")
+        if check_files and not Path(path).is_file():
+            raise NotFoundError(f"thông số, trường '{name}': không còn tệp này trên máy chủ; hãy tải lên lại")
     return spec
+
+
+_KIND_VN = {"figures": "bảng số liệu", "report": "báo cáo"}
+
+
+def validate_spec(raw: dict, base_dir: Path) -> ReportSpec:
+    """The spec model, or the first problem in Vietnamese naming its field (``thông số, trường 'date': …``)."""
+    if not isinstance(raw, dict):
+        raise InputError("thông số: cần một đối tượng JSON gồm các trường (series, title, period, figures, …)")
+    try:
+        return ReportSpec.model_validate({**raw, "base_dir": base_dir})
+    except ValidationError as exc:
+        problems = [Problem(validation_message(e), column=".".join(str(p) for p in e["loc"])) for e in exc.errors()]
+        first = problems[0]
+        raise InputError(f"thông số, trường '{first.column}': {first.message}", problems) from None
+
+
+_DMY = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
+_WORDS_DATE = re.compile(r"(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+
+
+def parse_date_vn(value) -> dt.date | None:
+    """``05/7/2024``, ``05-07-2024``, ``ngày 05 tháng 7 năm 2024`` or ISO ``2024-07-05``; None if none of them."""
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        return None
+    m = _DMY.match(value) or _WORDS_DATE.search(value)
+    try:
+        if m:
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        return None
+
+
+def normalise_date(raw: dict) -> dict:
+    """The spec with a Vietnamese-written ``date`` (dd/mm/yyyy) as ISO, so every later reader agrees."""
+    d = raw.get("date")
+    if isinstance(d, str) and d.strip():
+        parsed = parse_date_vn(d)
+        if parsed is None:
+            raise InputError(f"thông số, trường 'date': «{d}» không phải ngày (viết dd/mm/yyyy, ví dụ 05/07/2024)",
+                             [Problem("ngày không hợp lệ", column="date")])
+        return {**raw, "date": parsed.isoformat()}
+    return raw

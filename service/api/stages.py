@@ -21,7 +21,7 @@ def _import(module: str, what: str):
         return importlib.import_module(module)
     except ModuleNotFoundError as exc:
         if exc.name and (exc.name == module or module.startswith(exc.name + ".")):
-            raise Unavailable(f"{what} is not installed on this server yet ({module})") from None
+            raise Unavailable(f"máy chủ chưa cài thành phần {what} ({module})") from None
         raise
 
 
@@ -37,7 +37,7 @@ def relabel(exc: BaocaoError, path: Path | str, label: str) -> BaocaoError:
 
 def load_figures(path: Path, *, series: str | None, period: str | None, label: str, sheet: str | None = None):
     """The figures table of a stored file, read as the file ``label`` the user uploaded (its format, its name)."""
-    load = _import("service.figures.load", "the figures loader")
+    load = _import("service.figures.load", "đọc bảng số liệu")
     try:
         return load.load_table(path, series=series, period=period, name=label, sheet=sheet)
     except BaocaoError as exc:
@@ -47,7 +47,7 @@ def load_figures(path: Path, *, series: str | None, period: str | None, label: s
 def validate_figures(path: Path, *, series: str | None, period: str | None, label: str,
                      sheet: str | None = None) -> dict:
     """Every problem of a stored table, errors and warnings (``severity``), named by the uploaded name ``label``."""
-    load = _import("service.figures.load", "the figures loader")
+    load = _import("service.figures.load", "đọc bảng số liệu")
     problems = load.validate_file(path, series=series, period=period, name=label, sheet=sheet)
     p = str(path)
     out = [replace(pr, message=pr.message.replace(p, label), file=label if pr.file else None) for pr in problems]
@@ -57,12 +57,12 @@ def validate_figures(path: Path, *, series: str | None, period: str | None, labe
 
 
 def make_pipeline(settings, engine: str | None):
-    mod = _import("service.pipeline", "the drafting pipeline")
+    mod = _import("service.pipeline", "soạn báo cáo")
     return mod.DraftPipeline(settings=settings, engine=engine)
 
 
-def write_docx(draft, spec, path: Path, *, previous=None, author: str = "baocao") -> None:
-    mod = _import("service.docx", "the .docx writer")
+def write_docx(draft, spec, path: Path, *, previous=None, author: str = "baocao", indicators: dict | None = None) -> None:
+    mod = _import("service.docx", "xuất .docx")
     if not hasattr(mod, "write_docx"):
-        raise Unavailable("the .docx writer is not installed on this server yet (service.docx.write_docx)")
-    mod.write_docx(draft, spec, path, previous=previous, author=author)
+        raise Unavailable("máy chủ chưa cài bộ xuất .docx (service.docx.write_docx)")
+    mod.write_docx(draft, spec, path, previous=previous, author=author, indicators=indicators)

@@ -298,3 +298,26 @@ def _cant_split(table) -> None:
     for row in table.rows:
         trPr = row._tr.get_or_add_trPr()
         trPr.append(OxmlElement("w:cantSplit"))
+
+
+# --------------------------------------------------------------------------- the frame as data
+
+def frame_texts(spec, prof: dict) -> dict:
+    """The fixed blocks' texts as this module lays them out, for a page that previews the document."""
+    hdr, rc = prof["header"], prof["recipients"]
+    caps = lambda text, style: text.upper() if style.get("caps") else text  # noqa: E731
+    return {
+        "profile": spec.profile,
+        "parent": caps(spec.issuer.parent, hdr["parent"]) if spec.issuer.parent else "",
+        "issuer": caps(spec.issuer.name, hdr["issuer"]),
+        "issuer_mark": hdr.get("issuer_mark") or "",
+        "national": [line["text"] for line in hdr["national"]],
+        "number": format_number(spec.issuer.number, hdr),
+        "date_line": format_date(spec.place, spec.date),
+        "kind": prof["title"]["kind"],
+        "title": " ".join(f"{spec.title} {spec.period}".split()),
+        "recipients_label": rc["label"],
+        "recipients": recipient_lines(spec.recipients, rc["archive_default"]),
+        "signer": {"authority": spec.signer.authority, "title": spec.signer.title, "name": spec.signer.name},
+        "end_mark": prof["closing"]["end_mark"],
+    }
