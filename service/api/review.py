@@ -115,6 +115,8 @@ def split_paragraphs(text: str) -> list[str]:
 def placed_codes(section: dict) -> list[str]:
     """The figures the draft placed in this section (the engine's provenance), so the check reads them there."""
     prov = section.get("provenance") or {}
+    if isinstance(prov.get("placed"), list):       # kept through rewrites and edits
+        return list(prov["placed"])
     codes = list(prov.get("figures_used") or []) + list(prov.get("figures_unused") or [])
     codes += [c for c in prov.get("figures") or [] if isinstance(c, str)]
     return list(dict.fromkeys(codes))

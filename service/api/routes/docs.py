@@ -3,16 +3,18 @@
 FastAPI's own pages load Swagger UI and ReDoc from a CDN, so on an office
 network without internet ``/docs`` is blank.  The ``fastapi-offline`` package
 ships both bundles; the app serves them under ``/docs-assets`` and the pages
-name only those local URLs (no Google fonts, no validator badge).
+name only those local URLs (no Google fonts, no validator badge, ReDoc's
+remote logo pointed at the local favicon).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html, get_swagger_ui_oauth2_redirect_html
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 ASSETS = "/docs-assets"
@@ -24,8 +26,24 @@ def assets_dir() -> Path:
     return Path(fastapi_offline.__file__).resolve().parent / "static"
 
 
+#: The ReDoc bundle's one remote reference (the "by Redocly" logo), pointed at the kept favicon instead.
+REDOC_REMOTE = "https://cdn.redoc.ly/redoc/logo-mini.svg"
+
+
+@lru_cache(maxsize=1)
+def redoc_bundle() -> bytes:
+    return (assets_dir() / "redoc.standalone.js").read_bytes().replace(REDOC_REMOTE.encode(),
+                                                                      f"{ASSETS}/favicon.png".encode())
+
+
 def install(app: FastAPI) -> None:
     """Mount the assets and the two pages; ``app`` must be created with ``docs_url=None, redoc_url=None``."""
+
+    @app.get(f"{ASSETS}/redoc.standalone.js", include_in_schema=False)
+    def redoc_js() -> Response:
+        return Response(redoc_bundle(), media_type="text/javascript; charset=utf-8",
+                        headers={"Cache-Control": "public, max-age=86400"})
+
     app.mount(ASSETS, StaticFiles(directory=assets_dir()), name="docs-assets")
     title = app.title
 

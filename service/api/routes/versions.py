@@ -144,10 +144,15 @@ def rewrite(draft_id: str, section_path: str, body: RewriteIn, principal: Review
     target = next(s for s in new.sections if s.path == section_path)
     if [" ".join(p.text.split()) for p in target.paragraphs] == _texts(section):
         return _no_change(base, section_path, f"yêu cầu «{body.instruction}» không làm đổi lời văn của mục này")
-    provenance = {**target.provenance,
-                  "carried_over": relocate((section.get("provenance") or {}).get("carried_over") or [], target.paragraphs)}
+    # Re-checked against the figures the draft placed in this section, as the draft itself was: a rewrite
+    # does not re-place figures, so a number supported before stays supported when its sentence is kept.
+    current, prior = review.draft_tables(session, principal, draft.spec, settings)
+    paragraphs = review.recheck([p.text for p in target.paragraphs], section, current, prior) \
+        if current is not None else target.paragraphs
+    provenance = {**(section.get("provenance") or {}), **target.provenance, "placed": review.placed_codes(section),
+                  "carried_over": relocate((section.get("provenance") or {}).get("carried_over") or [], paragraphs)}
     change = {"kind": "rewrite", "section": section_path, "by": principal.label, "instruction": body.instruction}
-    content = _with_section(base, section_path, target.paragraphs, provenance, change)
+    content = _with_section(base, section_path, paragraphs, provenance, change)
     version = _add_version(session, draft, base, principal.label, body.instruction, section_path, content)
     return _proposed(session, principal, draft, base, version, section_path, "version.propose",
                      {"instruction": body.instruction})
@@ -173,7 +178,7 @@ def edit(draft_id: str, section_path: str, body: EditIn, principal: Reviewer, se
         raise Unavailable("không đọc được bảng số liệu kỳ này nên chưa kiểm tra được số liệu của đoạn sửa; "
                           "hãy kiểm tra tệp bảng số liệu đã tải lên")
     paragraphs = review.recheck(texts, section, current, prior)
-    provenance = {**(section.get("provenance") or {}), "edited_by": principal.label,
+    provenance = {**(section.get("provenance") or {}), "edited_by": principal.label, "placed": review.placed_codes(section),
                   "carried_over": relocate((section.get("provenance") or {}).get("carried_over") or [], paragraphs)}
     change = {"kind": "edit", "section": section_path, "by": principal.label}
     content = _with_section(base, section_path, paragraphs, provenance, change)
