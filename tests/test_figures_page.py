@@ -26,12 +26,14 @@ def test_upload_warnings_and_errors_are_shown(browser, tmp_path):  # noqa: F811
         find("#connect").click()
         wait_for(lambda: find("#status").text == "đã kết nối", what="connect")
 
+        find("#fig-series").send_keys("tiep-cong-dan")   # the page presumes no agency's series or period
+        find("#fig-period").send_keys("2024-H1")
         find("#fig-file").send_keys(str(warned))
         find("#fig-upload").click()
         wait_for(lambda: "1 dòng, 2 cảnh báo" in find("#figures").text, what="upload listed with its warnings")
         notes = [li.text for li in b.find_elements(By.CSS_SELECTOR, "#fig-notes li.warning")]
         assert len(notes) == 2 and "Cảnh báo — Biểu tiếp dân.csv, hàng 1, cột 'So sánh (%)': cột số so sánh" in notes[1], notes
-        assert not find("#error").text
+        assert "Đã tải lên" in find("#fig-msg").text       # the upload's answer, under the upload button
 
         find("#fig-file").clear()
         find("#fig-file").send_keys(str(refused))
@@ -41,4 +43,4 @@ def test_upload_warnings_and_errors_are_shown(browser, tmp_path):  # noqa: F811
         assert errors == ["Lỗi — Biểu lỗi.csv, hàng 2, cột 'Kỳ báo cáo': «1,2,3» không phải là số",
                           "Lỗi — Biểu lỗi.csv, hàng 3, cột 'Kỳ báo cáo': «2,5» không phải là số nguyên "
                           "('người' đếm bằng số nguyên)"], errors
-        assert "không được nạp" in find("#error").text and "Biểu lỗi" not in find("#figures").text
+        assert "không được nạp" in find("#fig-msg").text and "Biểu lỗi" not in find("#figures").text

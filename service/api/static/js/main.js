@@ -45,7 +45,7 @@ function fillList(list, items, label) {
 
 // Upload warnings (loaded anyway) and errors (refused), each with its row and column, as the CLI lists them.
 function showNotes(name, problems) {
-  const where = (p) => [p.row != null ? "hàng " + p.row : "", p.column ? `cột «${p.column}»` : ""].filter(Boolean).join(", ");
+  const where = (p) => [p.row != null ? "hàng " + p.row : "", p.column ? `cột '${p.column}'` : ""].filter(Boolean).join(", ");
   $("fig-notes").replaceChildren(...problems.map((p) => el("li", { class: p.severity === "warning" ? "warning" : "error" },
     `${p.severity === "warning" ? "Cảnh báo" : "Lỗi"} — ${p.file || name}${where(p) ? ", " + where(p) : ""}: ${p.message}`)));
 }
