@@ -155,7 +155,8 @@ def test_baocao_serve_cli(tmp_path):
                 pytest.fail(f"baocao serve did not come up: {proc.stdout.read() if proc.poll() is not None else 'timeout'}")
             time.sleep(0.2)
         page = httpx.get(url + "/")
-        assert page.status_code == 200 and "text/html" in page.headers["content-type"] and "EventSource" in page.text
+        assert page.status_code == 200 and "text/html" in page.headers["content-type"] and "/static/js/main.js" in page.text
+        assert "EventSource" in httpx.get(url + "/static/js/main.js").text     # the page's script, served by the app
         paths = httpx.get(url + "/openapi.json").json()["paths"]
         assert "/api/drafts/{draft_id}/sections/{section_path}/rewrite" in paths and "/api/drafts/{draft_id}/diff" in paths
         assert "swagger" in httpx.get(url + "/docs").text.lower()

@@ -220,7 +220,8 @@ def test_drafter_and_reviewer_at_the_desk(browser, tmp_path):
         p.msg("#rep-msg", f"Đã tải lên «{prior_report.name}»")
 
         # the form, not JSON: material chosen by period, series and period prefilled, the rest typed
-        assert "2024" in p.find("#f-figures option:checked").text and CSV.name in p.find("#f-figures option:checked").text
+        chosen = wait_for(lambda: p.find("#f-figures option:checked").text, what="this period's table chosen")
+        assert "2024" in chosen and CSV.name in chosen
         assert PRIOR_CSV.name in p.find("#f-prior-figures option:checked").text
         assert p.find("#f-prior-report option:checked").text == prior_report.name
         assert p.find("#f-series").get_attribute("value") == SERIES

@@ -190,8 +190,13 @@ def test_real_pipeline_flow(tmp_path):
         assert d["draft"]["summary"]["figures"] > 20
         path = d["draft"]["sections"][-1]["path"]
         assert reviewer.get(f"/api/drafts/{did}/docx").status_code == 200
-        v2 = reviewer.post(f"/api/drafts/{did}/sections/{path}/rewrite", json={"instruction": "viết ngắn gọn hơn"})
-        assert v2.status_code == 201, v2.text
+        # every sentence of a section the table alone wrote states a figure: "shorter" keeps them all, says so
+        same = reviewer.post(f"/api/drafts/{did}/sections/{path}/rewrite", json={"instruction": "viết ngắn gọn hơn"})
+        assert same.status_code == 200 and same.json()["changed"] is False, same.text
+        text = "\n".join(p["text"] for p in d["draft"]["sections"][-1]["paragraphs"]) + " Người duyệt bổ sung."
+        v2 = reviewer.post(f"/api/drafts/{did}/sections/{path}/edit", json={"text": text})
+        assert v2.status_code == 201 and v2.json()["number"] == 2, v2.text
+        assert not v2.json()["problems"]                     # the numbers kept are still supported
         assert reviewer.post(f"/api/drafts/{did}/versions/2/accept").status_code == 200
         assert reviewer.get(f"/api/drafts/{did}/versions/2/docx").status_code == 200
         assert reviewer.get(f"/api/drafts/{did}/diff?from=1&to=2").status_code == 200

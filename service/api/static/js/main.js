@@ -68,9 +68,9 @@ async function upload(kind) {
   try {
     const up = await api("/api/" + kind, { method: "POST", body: form });
     if (kind === "figures") showNotes(up.name, up.warnings || (up.info && up.info.warnings) || []);
+    await refreshLists();      // the lists and the form's choices first, then the answer
     say(slot, kind === "figures" ? `Đã tải lên «${up.name}»: ${up.info.rows ?? "?"} dòng, kỳ ${periodText(up.period)}.`
                                  : `Đã tải lên «${up.name}».`, "ok");
-    await refreshLists();
   } catch (e) {
     say(slot, errorText(e), "error");
     if (kind === "figures" && e.problem) showNotes(file.name, e.problem.errors || []);
