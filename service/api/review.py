@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from service.api.models import CarriedConfirmation, DraftRow, Upload
 from service.api.specs import build_spec
 from service.api.stages import load_figures
-from service.api.storage import agency_dir
+from service.api.storage import agency_dir, local_file
 from service.draft import Paragraph
 from service.errors import BaocaoError
 from service.periods import parse_period
@@ -178,8 +178,7 @@ def prior_report(session: Session, principal, draft: DraftRow, settings) -> dict
     row = session.scalar(select(Upload).where(Upload.agency_id == principal.agency_id, Upload.id == ref)) if ref else None
     if row is None:
         return {"name": None, "period": None, "sections": []}
-    path = agency_dir(settings, principal.agency_slug) / row.rel_path
-    parsed = parsed_report(path)
+    parsed = parsed_report(local_file(session, agency_dir(settings, principal.agency_slug), row))
     if parsed is None:
         return {"name": row.name, "period": None, "sections": []}
     return {"name": row.name, "period": parsed.period_text or parsed.period,

@@ -20,7 +20,7 @@ from service.api.audit import audit
 from service.api.deps import Drafter, Reader, SessionDep, SettingsDep
 from service.api.models import AgencyDefaults, Upload, utcnow
 from service.api.schemas import DefaultsOut, FormDefaults
-from service.api.storage import agency_dir
+from service.api.storage import agency_dir, local_file
 from service.errors import NotFoundError
 from service.periods import parse_period
 
@@ -101,7 +101,7 @@ def report_form(report_id: str, principal: Reader, session: SessionDep, settings
                                               Upload.kind == "report"))
     if row is None:
         raise NotFoundError(f"đơn vị của bạn không có báo cáo «{report_id}»")
-    parsed = review.parsed_report(agency_dir(settings, principal.agency_slug) / row.rel_path)
+    parsed = review.parsed_report(local_file(session, agency_dir(settings, principal.agency_slug), row))
     if parsed is None:
         return {"report": row.id, "name": row.name, "form": {}, "read": False}
     return {"report": row.id, "name": row.name, "form": suggested_form(parsed), "read": True,
