@@ -39,7 +39,7 @@ from service.api.audit import audit
 from service.api.models import JOB_ACTIVE, Agency, ApiKey, DraftRow, Job, JobEvent, Version, utcnow
 from service.api.problems import RateLimited
 from service.api.specs import build_spec
-from service.api.stages import make_pipeline
+from service.api.stages import make_pipeline, preload
 from service.api.storage import agency_dir
 from service.errors import BaocaoError
 from service.settings import Settings
@@ -98,6 +98,7 @@ class JobExecutor:
     def __init__(self, settings: Settings, sessions: sessionmaker, pipeline_factory: PipelineFactory,
                  notify: Callable[[str], None] = lambda job_id: None):
         self.settings, self.sessions, self.pipeline_factory, self.notify = settings, sessions, pipeline_factory, notify
+        preload()  # mapped modules imported before any job thread configures the mappers
 
     def run(self, job_id: str) -> None:
         claim = self._claim(job_id)

@@ -56,6 +56,19 @@ def validate_figures(path: Path, *, series: str | None, period: str | None, labe
     return {"valid": valid, "rows": rows, "problems": [pr.as_dict() for pr in out]}
 
 
+def preload() -> None:
+    """Import the stages' mapped classes now, before jobs run in threads.
+
+    A module that maps tables (the figures store) imported by one job while
+    another job's session configures the mappers leaves SQLAlchemy's registry
+    failed for the whole process (every later query raises).
+    """
+    try:
+        importlib.import_module("service.figures.store")
+    except ModuleNotFoundError:
+        pass
+
+
 def make_pipeline(settings, engine: str | None):
     mod = _import("service.pipeline", "soạn báo cáo")
     return mod.DraftPipeline(settings=settings, engine=engine)
