@@ -350,8 +350,8 @@ def test_every_kind_a_recogniser_gives_is_a_known_non_figure_with_a_vietnamese_l
 
     kinds = {getattr(r, "kind", None) for r in CLAIMS} | {"reference", "year", "period", "anniversary", "name"}
     assert kinds <= set(NOT_FIGURE_KINDS)
-    page = (Path(__file__).resolve().parent.parent / "service" / "api" / "static" / "index.html").read_text()
-    labels = re.search(r"const KIND_VI = \{(.*?)\};", page, re.S).group(1)
+    page = (Path(__file__).resolve().parent.parent / "service" / "api" / "static" / "js" / "api.js").read_text()
+    labels = re.search(r"const NON_FIGURE = \{(.*?)\};", page, re.S).group(1)   # the page's tooltip words
     assert set(NOT_FIGURE_KINDS) <= set(re.findall(r"(\w+):", labels))
 
 
