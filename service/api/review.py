@@ -52,16 +52,16 @@ def _file_key(path: Path) -> tuple:
 
 # --------------------------------------------------------------------------- figures and indicators
 
-def table_at(path: Path, *, series: str | None, period: str | None, label: str):
+def table_at(path: Path, *, series: str | None, period: str | None, label: str, sheet: str | None = None):
     """A figures table read from a stored upload (cached while the file is unchanged); None if unreadable."""
     try:
-        key = _file_key(path) + (series, period)
+        key = _file_key(path) + (series, period, sheet)
     except OSError:
         return None
 
     def make():
         try:
-            return load_figures(path, series=series, period=period, label=label)
+            return load_figures(path, series=series, period=period, label=label, sheet=sheet)
         except BaocaoError:
             return None
 
@@ -76,11 +76,12 @@ def draft_tables(session: Session, principal, raw_spec: dict, settings):
     except ValueError:
         period = None
     current = table_at(spec.resolve(spec.figures), series=spec.series, period=period.code if period else None,
-                       label=str(spec.figures))
+                       label=str(spec.figures), sheet=getattr(spec, "figures_sheet", None))
     prior = None
     if spec.prior.figures:
         prior = table_at(spec.resolve(spec.prior.figures), series=spec.series,
-                         period=period.shift_years(-1).code if period else None, label=str(spec.prior.figures))
+                         period=period.shift_years(-1).code if period else None, label=str(spec.prior.figures),
+                         sheet=getattr(spec.prior, "figures_sheet", None))
     return current, prior
 
 
