@@ -79,4 +79,5 @@ def test_unknown_report_and_bad_period_are_problems_in_vietnamese_or_named(draft
 def test_the_page_has_the_onboarding_block(svc):
     with svc.client() as c:
         page = c.get("/").text
-    assert 'id="ob-template"' in page and "/template.xlsx" in page and "/spec" in page
+        script = c.get("/static/js/onboarding.js").text          # the page's onboarding module
+    assert 'id="ob-template"' in page and "/template.xlsx" in script and "/spec" in script
