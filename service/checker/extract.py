@@ -110,15 +110,17 @@ class Mention:
 
 #: Claim recognisers, in the order they claim (an earlier claim wins the span).
 CLAIMS = (
-    # page furniture: web addresses, phones, counters (Lượt xem: 3.285), page numbers, file sizes, footnotes
-    web.URL, web.PHONE_LABELLED, web.PHONE_BARE, web.COUNTER, web.PAGE, web.DOCUMENT_FURNITURE, web.FOOTNOTE,
+    # page furniture: web and IP addresses, file names, phones, counters (Lượt xem: 3.285), page numbers, file sizes,
+    # footnotes
+    web.URL, web.IP, web.FILE_NAME, web.PHONE_LABELLED, web.PHONE_BARE, web.COUNTER, web.PAGE,
+    web.DOCUMENT_FURNITURE, web.FOOTNOTE,
     # heading and list numbers: 2.4. Tuyên truyền, 1.Công tác, 1) Kết quả, 1. đã tập trung
     headings.SECTION, headings.LIST, headings.ITEM,
     # clock times: 09:43, 9h30, (GMT+7), lúc 14 giờ
     clock.TIME, clock.TIME_ZONE, clock.TIME_CUED,
     # dates and quarters: 25/10/2021, 2017-11-24, (19/5), 30/4 và 1/5, Sáng 31-7, ngày 5 tháng 7, quý II/2017
     dates.DATE, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DATE_PAIR, dates.DAY_MONTH_CUED, dates.DAY_LIST,
-    dates.DAY_MONTH_WORDS, dates.MONTH, dates.QUARTER,
+    dates.DAY_MONTH_WORDS, dates.DAY_MUNG, dates.MONTH, dates.QUARTER,
     # documents: 21-KL/TW, Quyết định 290, Chương trình phối hợp số 09, QĐ 1237
     documents.NUMBER_CODE, documents.BY_TYPE, documents.BY_TYPE_NAMED, documents.BY_ABBREVIATION,
     # names: Covid-19, V-30, "4 an toàn", 2 nhiệm vụ chiến lược, 3 gặp 4 biết, mô hình 2 cấp
@@ -129,6 +131,8 @@ CLAIMS = (
     names.UNIT, labels.ORDINAL_THU, labels.ORDINAL, labels.PLACE, labels.ROAD, labels.MAP_SCALE, labels.COORDINATES,
     # codes: 5K, BV 97979 TS
     names.GLUED, names.CODE_NUMBER,
+    # what is left of a line that holds only numbers (a counter column, gallery numbering, a table dumped cell by cell)
+    web.NUMBER_LINE,
 )
 #: Classifiers of a plain integer once read, in order.
 CLASSIFIERS = (classify.anniversary, classify.year, classify.period, classify.area_size)
@@ -428,7 +432,9 @@ def _classify_plain(text: str, m: Mention, before: str) -> None:
 # ---------------------------------------------------------------- numbers in words
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n(\-–•]\s*|\n\s*)$")
-_ORDINAL_BEFORE = re.compile(r"(?i)(?:thứ|hạng|giải)\s+$")
+#: Words after which a number in words names, not counts: ``thứ hai`` (ordinal, weekday), ``tháng mười``
+#: (a month), ``ngày hai mươi``/``mùng năm`` (a day of the month).
+_ORDINAL_BEFORE = re.compile(r"(?i)(?<!\w)(?:thứ|hạng|giải|tháng|ngày|mùng|mồng)\s+$")
 _NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*$")
 #: Words after which ``năm`` is the noun "year", a closed class of position and quantity words.
 _YEAR_NOUN_BEFORE = re.compile(r"(?i)(?<!\w)(?:đầu|cuối|giữa|trong|hàng|hằng|mỗi|các|những|cả|của|sang|tới|trước|sau|"

@@ -16,7 +16,7 @@ import re
 
 from service.checker.extract import Mention
 
-_ORDINAL_BEFORE = re.compile(r"(?i)(?:thứ|hạng|giải|loại|lần|số|khóa|khoá)\s+$")
+_ORDINAL_BEFORE = re.compile(r"(?i)(?<!\w)(?:thứ|hạng|giải|loại|lần|số|khóa|khoá|tháng|ngày|mùng|mồng)\s+$")
 _NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n(\-–•]\s*|\n\s*)$")
 _YEAR_BEFORE = re.compile(r"(?i)(?<!\w)(?:đầu|cuối|giữa|trong|hàng|hằng|mỗi|các|những|cả|của|sang|tới|trước|sau|qua|"

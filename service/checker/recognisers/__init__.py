@@ -81,3 +81,14 @@ class Rule(Recogniser):
 def alternation(words) -> str:
     """A regex alternation of ``words`` (longest first), spaces matching any run of blanks."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def loose(word: str) -> str:
+    """A regex for ``word`` that also matches it split by one space between two letters, as PDF text layers
+    split words (``Thá ng 10``, ``nă m họ c``); case-insensitive."""
+    return "(?i:" + " ?".join(re.escape(c) for c in word) + ")"
+
+
+def splits(word: str) -> tuple[str, ...]:
+    """``word`` and every way of writing it split by one space (``needs=`` of a rule keyed on a loose word)."""
+    return (word,) + tuple(word[:k] + " " + word[k:] for k in range(1, len(word)))

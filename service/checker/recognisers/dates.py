@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 
-from service.checker.recognisers import Rule, alternation
+from service.checker.recognisers import Rule, alternation, loose, splits
 from service.checker.recognisers.vocab import DATE_CUES
 
 _YEAR = r"(?:1[89]|20)\d\d"
+#: ``tháng``, ``ngày``, ``năm`` as written, or split by a PDF text layer (``Thá ng 10``, ``nă m 2022``).
+_THANG, _NGAY, _NAM = f"(?:{loose('tháng')}|{loose('thang')})", loose("ngày"), loose("năm")
+_DAY_WORD = rf"(?:{_NGAY}|(?i:mùng|mồng))"
 _DM = r"\d{1,2}\s?[/.-]\s?\d{1,2}"
 
 
@@ -69,6 +72,8 @@ MONTH_YEAR = Rule("month-year", "date", "month/year",
 DAY_MONTH = Rule("day-month", "date", "date",
                  # (19/5), (14/6 - 15/6)
                  re.compile(r"\(\s*(\d{1,2}/\d{1,2}(?:\s*[-–]\s*\d{1,2}/\d{1,2})?)\s*\)"),
+                 # Sáng qua (8-11), kỷ niệm ngày sinh Bác (19-5): a day and month alone in brackets
+                 re.compile(r"\(\s*(\d{1,2}\s?[-–]\s?\d{1,2})\s*\)"),
                  re.compile(r"\(\s*(\d{1,2}/\d{1,2}(?:\s*[,;]\s*\d{1,2}/\d{1,2})+)\s*\)"),
                  # 12/3-15/3
                  re.compile(r"(\d(?<![\d/]\d)\d?/\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2})(?![/\d])"),
@@ -83,15 +88,23 @@ DATE_PAIR = Rule("date-pair", "date", "date",
                  re.compile(r"(\d(?<![\d.,/]\d)\d?/\d{1,2})\s*(?:và|,)\s*(\d{1,2}/\d{1,2})(?![\d/])"),
                  group=0, accept=_coordinated)
 DAY_LIST = Rule("day-of-list", "date", "day",
-                re.compile(r"\b(?:[Nn]gày|NGÀY)\s+(\d{1,2})"
+                re.compile(rf"\b{_DAY_WORD}\s+(\d{{1,2}})"
                            r"(?=\s*(?:,|và|đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2})"),
-                needs=("ngày",))
+                needs=splits("ngày") + ("mùng", "mồng"))
 DAY_MONTH_WORDS = Rule("day-month-words", "date", "day",
-                       re.compile(r"\b(?:[Nn]gày|NGÀY)\s+(\d{1,2})(?=\s+(?:[Tt]h[áa]ng|THÁNG)\s+\d)"), needs=("ngày",))
+                       re.compile(rf"\b{_DAY_WORD}\s+(\d{{1,2}})(?=\s+{_THANG}\s+\d)"),
+                       # ... and its month: "mồng 10 tháng 3"
+                       re.compile(rf"\b{_DAY_WORD}\s+\d{{1,2}}\s+{_THANG}\s+(\d{{1,2}})(?![\d.,/]\d)"),
+                       needs=splits("ngày") + ("mùng", "mồng"))
+#: ``mùng 2``, ``mồng 10 Tết``: ``mùng``/``mồng`` names a day of the month, whatever follows.
+DAY_MUNG = Rule("day-mung", "date", "day", re.compile(r"(?i)\b(?:mùng|mồng)\s+(\d{1,2})(?![\d.,]\d)"),
+                needs=("mùng", "mồng"))
+#: ``tháng 10``, ``Tháng 7/2023``, ``Thá ng 10`` (split by a PDF): the month.
 MONTH = Rule("month", "date", "month",
-             re.compile(r"(?<!\d\s)(?<!\d)\b(?:[Tt]h[áa]ng|THÁNG)\s+(\d{1,2})(?![\d.,/]\d)"
-                        r"(?!\s*(?:năm|/)\s*\d{4})(?=\s|[.,;)]|$)"),
-             re.compile(r"\b(?:[Tt]h[áa]ng|THÁNG)\s+(\d{1,2})(?=\s*(?:năm|/|-)\s*\d{4})"), needs=("tháng",))
+             re.compile(rf"(?<!\d\s)(?<!\d)\b{_THANG}\s+(\d{{1,2}})(?![\d.,/]\d)"
+                        rf"(?!\s*(?:{_NAM}|/)\s*\d{{4}})(?=\s|[.,;)]|$)"),
+             re.compile(rf"\b{_THANG}\s+(\d{{1,2}})(?=\s*(?:{_NAM}|/|-)\s*\d{{4}})"),
+             needs=splits("tháng") + ("thang",))
 #: ``quý II/2017``, ``quý 2/2017``, ``quý 3 năm 2023``, ``Quý I-2024``: the year (and a quarter in digits).
 QUARTER = Rule("quarter", "period", "quarter",
                re.compile(rf"(?i)\bquý\s+(?:[IV]+|\d)\s*(?:[/.-]|năm)\s*({_YEAR})(?!\d)"),

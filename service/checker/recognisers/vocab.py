@@ -28,7 +28,8 @@ TIME_OF_DAY = ("sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng s
 DATE_CUES = tuple(w for w in TIME_OF_DAY if w != "khoảng") + (
                            "ngày", "hôm", "trước", "sau", "cuối", "đầu", "trước ngày", "sau ngày", "hạn",
                            "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật",
-                           "thứ 2", "thứ 3", "thứ 4", "thứ 5", "thứ 6", "thứ 7", "cn")
+                           "thứ 2", "thứ 3", "thứ 4", "thứ 5", "thứ 6", "thứ 7", "cn",
+                           "t2", "t3", "t4", "t5", "t6", "t7", "mùng", "mồng")
 
 #: Nouns that, written *before* a number, make it a label or an ordinal (``tuần 1``, ``đợt 2``,
 #: ``chặng 1``, ``khóa 3``), not a count (``1 đợt`` counts).

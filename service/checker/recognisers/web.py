@@ -1,4 +1,6 @@
-"""What a web page prints around an article: addresses, e-mail, phone numbers, counters, page numbers."""
+"""What a web page prints around an article: addresses, e-mail, IP addresses, file and media names, phone
+numbers, counters, page numbers, and lines that hold only numbers (counter columns, gallery numbering,
+flattened table dumps: no sentence)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,20 @@ _URL = re.compile(r"(?i)(?<![\w@])(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“
 _EMAIL = re.compile(r"(?i)(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = Rule("url", "contact", "web address", _URL, _EMAIL, group=0,
            needs=("://", "www.", "@", ".vn", ".com", ".net", ".org", ".gov", ".edu", ".info", ".biz", ".int"))
+
+#: ``Your IP: 54.225.38.2``, ``máy chủ 192.168.1.10``: four numbers of at most 255 joined by dots.
+_IPV4 = re.compile(r"(?<![\w.,])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?![\w]|[.,]\d)")
+IP = Rule("ip-address", "contact", "IP address", _IPV4)
+
+#: Extensions of files a page names (pictures, video, sound, documents, archives): a token ending in one is a
+#: file name whatever digits it holds (``01397.MTS.Still001.jpg``, ``IMG_2045.JPG``, ``bao-cao-2023.pdf``).
+FILE_EXTENSIONS = ("jpg", "jpeg", "png", "gif", "bmp", "webp", "tif", "tiff", "svg", "heic", "jfif", "mts", "mp4",
+                   "mov", "avi", "mkv", "wmv", "flv", "3gp", "m4v", "mp3", "wav", "m4a", "wma", "pdf", "doc", "docx",
+                   "xls", "xlsx", "ppt", "pptx", "odt", "rtf", "txt", "csv", "zip", "rar", "7z")
+_FILE_NAME = re.compile(r"(?<![^\s(\[\"“'‘:])([^\s()\[\]\"“”'‘’<>|]*\d[^\s()\[\]\"“”'‘’<>|]*\.(?i:"
+                        + "|".join(FILE_EXTENSIONS) + r"))(?![\w])")
+FILE_NAME = Rule("file-name", "furniture", "file or media name", _FILE_NAME, group=1,
+                 needs=tuple("." + e for e in FILE_EXTENSIONS))
 
 _PHONE_SHAPE = r"\(?\+?\d[\d \t.\-()]{5,16}\d"
 _PHONE_LABELLED = re.compile(rf"(?i)(?<!\w)(?:{alternation(PHONE_LABELS)})\s*[:.]?\s*({_PHONE_SHAPE}|\d{{3,5}})"
@@ -87,11 +103,46 @@ DOCUMENT_FURNITURE = Rule("document-furniture", "page", "page count or file size
 FOOTNOTE = Rule("footnote", "reference", "footnote", re.compile(r"(?<=[^\W\d_\s)])\[(\d{1,3})\]"), needs=("[",))
 
 
+#: A line of numbers only: ``716`` / ``660`` / ``2850`` under ``Hôm nay``/``Hôm qua`` (a visit counter's column),
+#: ``1 2 3 4 5`` (gallery or page links), ``| 12 | 45 | 3,5 |`` (a table dumped cell by cell).  No word, so no
+#: sentence: its numbers state nothing.  A number that ends a sentence wrapped onto its own line
+#: (``... tỷ lệ đạt`` / ``95%.``) is no such line: the line above runs on into it.
+_NUMBER_LINE = re.compile(r"(?m)^[ \t|·•*>\-–—]*\d[\d.,%]*(?:[ \t|·•*/\-–—:;,()]+\d[\d.,%]*)*[ \t|·•*<>\-–—;,]*$")
+_NUMBER_IN_LINE = re.compile(r"\d[\d.,%]*")
+_RUNS_ON = re.compile(r"[^\W\d_,]\s*$|,\s*$")  # the line above ends inside a sentence (a word or a comma)
+
+
+class NumberLine(Recogniser):
+    """Every number of a line that holds nothing but numbers (and separators)."""
+
+    name, kind = "number-line", "furniture"
+
+    def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
+        for m in _NUMBER_LINE.finditer(text, a, b):
+            line = m.group()
+            if not line.strip():
+                continue
+            above_end = m.start() - 1
+            if above_end > 0 and text[above_end] == "\n" and line.rstrip().endswith((".", ";")):
+                above = text[text.rfind("\n", 0, above_end) + 1:above_end]
+                if above.strip() and _RUNS_ON.search(above):
+                    continue  # "tỷ lệ đạt" / "95%.": the end of a wrapped sentence
+            for n in _NUMBER_IN_LINE.finditer(text, m.start(), m.end()):
+                e = n.end()
+                while e > n.start() and text[e - 1] in ".,":
+                    e -= 1
+                yield Claim(n.start(), e, self.kind, "a line of numbers only (no sentence)", self.name)
+
+
+NUMBER_LINE = NumberLine()
+
+
 class Furniture(Recogniser):
     """All of the above, in order: web addresses and e-mail, phones, counters, page numbers."""
 
     name, kind = "furniture", "furniture"
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
-        for rule in (URL, PHONE_LABELLED, PHONE_BARE, COUNTER, PAGE, DOCUMENT_FURNITURE, FOOTNOTE):
+        for rule in (URL, IP, FILE_NAME, PHONE_LABELLED, PHONE_BARE, COUNTER, PAGE, DOCUMENT_FURNITURE, FOOTNOTE,
+                     NUMBER_LINE):
             yield from rule.find(text, a, b)
