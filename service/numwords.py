@@ -2,6 +2,8 @@
 
 - ``parse_words("một nghìn không trăm linh năm")`` → ``Decimal(1005)``; raises ``ValueError`` on
   anything that is not one well-formed number (``hai mươi năm`` is 20 then "năm"/year, not 25).
+  Decimals after ``phẩy`` (``hai phẩy năm`` → 2,5; ``một phẩy không năm`` → 1,05; ``hai phẩy năm tỷ``
+  → 2.500.000.000), as ``to_words`` writes them or digit by digit (``ba phẩy một bốn`` → 3,14).
 - ``find_number_words(text)`` → every well-formed run of Vietnamese number words with its exact
   span in ``text`` (NFC or NFD, offsets in the text as given).  It is grammar only: whether
   ``một`` in ``một số`` is a quantity is the caller's call (the checker asks for a counted noun).
@@ -30,10 +32,17 @@ DIGITS = {"không": 0, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "s�
           "chín": 9}
 UNIT_ONLY = {"mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5}
 SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
-_OTHER = ("mười", "mươi", "chục", "trăm", "linh", "lẻ", "rưỡi")
+#: Words after which a scale word is no number but the first syllable of another word: ``tỷ lệ`` (rate),
+#: ``tỷ trọng`` (share), ``tỷ số``/``tỷ suất`` (ratio), ``tỷ giá`` (exchange rate), ``tỷ phú``/``triệu phú``,
+#: ``triệu chứng`` (symptom), ``triệu tập`` (to convene), ``triệu hồi`` (to recall).  ``hàng năm tỷ lệ hội viên``
+#: holds no "five billion".
+FALSE_FRIENDS = {"tỷ": ("lệ", "trọng", "số", "suất", "giá", "phú", "mỉ"), "tỉ": ("lệ", "trọng", "số", "suất", "giá",
+                                                                            "phú", "mỉ"),
+                 "triệu": ("chứng", "tập", "phú", "hồi")}
+_OTHER = ("mười", "mươi", "chục", "trăm", "linh", "lẻ", "rưỡi", "phẩy")
 VOCABULARY = tuple(DIGITS) + tuple(UNIT_ONLY) + tuple(SCALES) + _OTHER
 #: words that make a run a number by their structure alone (not a lone digit word)
-STRUCTURE = frozenset(("mươi", "chục", "trăm", "linh", "lẻ", "rưỡi") + tuple(SCALES))
+STRUCTURE = frozenset(("mươi", "chục", "trăm", "linh", "lẻ", "rưỡi", "phẩy") + tuple(SCALES))
 
 
 def _forms(word: str) -> set[str]:
@@ -61,7 +70,35 @@ def parse_words(text: str) -> Decimal:
     toks = [_norm(t) for t in text.split()]
     if not toks:
         raise ValueError("no number words")
-    return Decimal(_number(toks, leading=True, final=True))
+    return _value(toks)[0]
+
+
+def _value(toks: list[str]) -> tuple[Decimal, int]:
+    """(value, decimals written) of a run of number words, ``phẩy`` and its decimals included."""
+    if "phẩy" not in toks:
+        return Decimal(_number(toks, leading=True, final=True)), 0
+    k = toks.index("phẩy")
+    left, right, scale = toks[:k], toks[k + 1:], 1
+    if right and right[-1] in SCALES and not any(t in SCALES for t in left):  # "hai phẩy năm tỷ"
+        scale, right = SCALES[right[-1]], right[:-1]
+    if not left or not right or "phẩy" in right:
+        raise ValueError("'phẩy' without a number on each side")
+    zeros = 0
+    while zeros < len(right) and right[zeros] == "không":
+        zeros += 1
+    rest = right[zeros:]
+    if not rest:
+        digits = ""
+    else:
+        try:
+            digits = str(_number(rest, leading=True, final=True))
+        except ValueError:
+            if not all(t in DIGITS for t in rest):
+                raise
+            digits = "".join(str(DIGITS[t]) for t in rest)  # "ba phẩy một bốn": digit by digit
+    frac = "0" * zeros + digits
+    value = Decimal(f"{_number(left, leading=True, final=True)}.{frac}") * scale
+    return value, len(frac)
 
 
 def _number(toks: list[str], leading: bool, final: bool) -> int | float:
@@ -152,6 +189,7 @@ class WordNumber:
     value: Decimal
     words: tuple[str, ...]      # NFC, lower case
     structured: bool            # more than a lone digit word (``hai mươi``, ``ba trăm``, ``hai tỷ``)
+    decimals: int = 0           # decimals written after ``phẩy`` (``hai phẩy năm`` → 1)
 
     @property
     def last_scale(self) -> int:
@@ -174,13 +212,13 @@ def find_number_words(text: str, start: int = 0, end: int | None = None) -> list
             for j in range(len(run), i, -1):
                 words = [_norm(m.group()) for m in run[i:j]]
                 try:
-                    value = _number(words, leading=True, final=True)
+                    value, decimals = _value(words)
                 except ValueError:
                     continue
                 if words == ["không"] or words[0] in UNIT_ONLY:
                     continue
-                out.append(WordNumber(run[i].start(), run[j - 1].end(), Decimal(value), tuple(words),
-                                      len(words) > 1 or words[0] in STRUCTURE))
+                out.append(WordNumber(run[i].start(), run[j - 1].end(), value, tuple(words),
+                                      len(words) > 1 or words[0] in STRUCTURE, decimals))
                 i = j
                 break
             else:
@@ -190,9 +228,24 @@ def find_number_words(text: str, start: int = 0, end: int | None = None) -> list
     for m in _WORD_RE.finditer(text, start, end):
         if run and not _GAP.fullmatch(text, run[-1].end(), m.start()):
             flush()
+        if false_friend(text, m.start(), m.end()):
+            flush()  # "năm tỷ lệ": the number, if any, ends before "tỷ"
+            continue
         run.append(m)
     flush()
     return out
+
+
+_NEXT_WORD = re.compile(rf"[ \t\u00a0]+((?:[^\W\d_]|[{_MARK}])+)")
+
+
+def false_friend(text: str, start: int, end: int) -> bool:
+    """Is the scale word ``text[start:end]`` the first syllable of a word that is no number (``tỷ lệ``)?"""
+    friends = FALSE_FRIENDS.get(_norm(text[start:end]))
+    if not friends:
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    return bool(nxt) and _norm(nxt.group(1)) in friends
 
 
 # ---------------------------------------------------------------- writing

@@ -177,9 +177,7 @@ class _Checker(Attribution, Derivations, StandingVerdicts):
         self.text, self.mentions, self.where, self.idx, self.pidx, self.year = text, mentions, where, idx, pidx, year
         for m in mentions:
             before = text[max(0, (m.qualifier_start or 0) - 8):m.qualifier_start or 0]
-            if m.qualifier == "dưới" and re.search(r"(?i)(?<!\w)trên\s+$", before):
-                m.qualifier = "trên dưới"  # "trên dưới 100" is "about 100", not "under 100"
-            elif m.qualifier == "hơn" and m.kind in ("count", "percent", "money") and m.comparison is None:
+            if m.qualifier == "hơn" and m.kind in ("count", "percent", "money") and m.comparison is None:
                 cmp = re.search(r"(?i)(?<!\w)(ít|nhiều|cao|thấp)\s+$", before)
                 if cmp:  # "ít hơn 6 vụ": a change against the comparison value, not "more than 6"
                     m.qualifier, m.comparison = None, "giảm" if cmp.group(1).lower() in ("ít", "thấp") else "tăng"

@@ -34,18 +34,20 @@ from decimal import Decimal, InvalidOperation
 from service.checker.recognisers import Claim, classify, clock, dates, documents, headings, labels, names, web
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
-from service.numwords import WordNumber, find_number_words
+from service.numwords import FALSE_FRIENDS, WordNumber, find_number_words
 
 FIGURE_KINDS = ("count", "money", "percent", "measure", "change", "ratio")
 NOT_FIGURE_KINDS = ("date", "time", "year", "period", "age", "anniversary", "reference", "name", "ordinal", "address",
-                    "contact", "furniture", "section", "page")
+                    "contact", "furniture", "section", "page", "temperature")
 
 _W = r"[^\W\d_]"  # a letter (any script)
 
 SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+#: Number words that multiply digits before them: ``3 trăm người`` (300), ``2 chục hộ`` (20), ``5 trăm nghìn đồng``.
+MULTIPLIERS = {"trăm": 100, "chục": 10}
 MEASURES = {"km2": "km2", "km²": "km2", "km": "km", "m2": "m2", "m²": "m2", "m3": "m3", "m³": "m3", "ha": "ha",
             "kg": "kg", "tấn": "tấn", "tạ": "tạ", "lít": "lít", "m": "m", "cm": "cm"}
-QUALIFIERS = ("khoảng chừng", "ước tính", "ước đạt", "xấp xỉ", "ít nhất", "tối thiểu", "tối đa", "không quá",
+QUALIFIERS = ("trên dưới", "khoảng chừng", "ước tính", "ước đạt", "xấp xỉ", "ít nhất", "tối thiểu", "tối đa", "không quá",
               "hơn", "trên", "gần", "khoảng", "chừng", "ước", "dưới")
 _COUNT_UNITS_SORTED = sorted(COUNT_UNITS, key=len, reverse=True)
 _WORD_UNITS_SORTED = sorted(set(COUNT_UNITS) | set(WORD_COUNT_NOUNS), key=len, reverse=True)
@@ -127,8 +129,9 @@ CLAIMS = (
     names.COVID, names.CODE, names.QUOTED, names.SET_PHRASE, names.SLOGAN, names.NAMED,
     # ages: trên 60 tuổi
     dates.AGE,
-    # units, ordinals, places: Trung đoàn 812, lần thứ 2, tuần 1, thôn 7, QL14, tỷ lệ 1/500, coordinates
+    # units, ordinals, places: Trung đoàn 812, lần thứ 2, tuần 1, thôn 7, QL14, tỷ lệ 1/500, coordinates, 35 độ C
     names.UNIT, labels.ORDINAL_THU, labels.ORDINAL, labels.PLACE, labels.ROAD, labels.MAP_SCALE, labels.COORDINATES,
+    labels.TEMPERATURE,
     # codes: 5K, BV 97979 TS
     names.GLUED, names.CODE_NUMBER,
     # what is left of a line that holds only numbers (a counter column, gallery numbering, a table dumped cell by cell)
@@ -145,9 +148,11 @@ _VN_PLAIN = re.compile(r"\d+(?:,\d+)?")
 _EN_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _EN_DEC = re.compile(r"\d+\.\d+")
 
+#: ``tỷ lệ``, ``triệu chứng``: a scale word that starts another word (``service.numwords.FALSE_FRIENDS``).
+_NOT_SCALE = r"(?!\s+(?:" + "|".join(sorted({w for ws in FALSE_FRIENDS.values() for w in ws})) + r")(?!\w))"
 _SUFFIX = re.compile(
     r"(?P<pct>[ \t]?%|\s+phần\s+trăm(?!\w))"
-    r"|(?P<scale>\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))(?!\w)(?P<cur1>\s*(?:đồng|đ|VNĐ|VND|vnđ)(?!\w|/c))?"
+    r"|(?P<scale>\s+(?:(?:trăm|chục)\s+)?(?:nghìn|ngàn|triệu|tỷ|tỉ)|\s+(?:trăm|chục))(?!\w)" + _NOT_SCALE + r"(?P<cur1>\s*(?:đồng|đ|VNĐ|VND|vnđ)(?!\w|/c))?"
     r"|(?P<cur>\s?(?:đồng(?!\s+(?:chí|bào|đội|loạt|hương|nghiệp|minh|thời|tâm|lòng|ý|bộ|phục|ruộng|đều|nhất|"
     r"hành|ca|thanh|tình|cảm))|đ|VNĐ|VND|vnđ))(?!\w|/c)"
     r"|(?P<meas>\s?(?:km2|km²|km|m2|m²|m3|m³|ha|kg|tấn|tạ|lít|cm|m))(?!\w)", re.I)
@@ -356,15 +361,16 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
         if sm.group("pct"):
             kind, unit, end = "percent", "%", sm.end()
         elif sm.group("scale"):
-            word = sm.group("scale").strip().lower()
-            scale = SCALES[word]
+            scale = 1
+            for word in sm.group("scale").lower().split():
+                scale *= SCALES.get(word) or MULTIPLIERS[word]
             end = sm.end()
             cm = None if sm.group("cur1") else _COMPOUND.match(text, end)
             if cm and SCALES[cm.group(2).lower()] < scale:  # "1 tỷ 500 triệu đồng": one amount, 1,5 tỷ
                 numeral += Decimal(cm.group(1)) * SCALES[cm.group(2).lower()] / scale
                 decimals = max(decimals, len(str(scale // SCALES[cm.group(2).lower()])) - 1)
                 end = cm.end()
-            if sm.group("cur1") or (cm and cm.group(3)) or _money_context(text, s):
+            if sm.group("cur1") or (cm and cm.group(3)) or (scale >= 1000 and _money_context(text, s)):
                 kind, unit = "money", "đồng"
         elif sm.group("cur"):
             kind, unit, end = "money", "đồng", sm.end()
@@ -484,7 +490,7 @@ def _read_words(text: str, w: WordNumber) -> Mention:
         num_end = text.rindex(" ", w.start, w.end) if " " in text[w.start:w.end] else w.end
         num_end = len(text[:num_end].rstrip())
         numeral = w.value / scale
-    return _read_context(text, w.start, num_end, numeral, 0, "word", ())
+    return _read_context(text, w.start, num_end, numeral, w.decimals, "word", ())
 
 
 _PAIR_GAP = re.compile(r"[ \t]*(?:(" + _W + r"+(?:[ \t]" + _W + r"+)?|đ/c))?[ \t]*/[ \t]*$")

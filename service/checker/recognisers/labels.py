@@ -1,5 +1,6 @@
-"""Numbers that label rather than count: ordinals (``lần thứ 2``, ``tuần 1``, ``chặng 1``, ``đợt 1``) and
-places (``thôn 7``, ``tổ 8``, ``số 12 đường Lê Lợi``, ``Quốc lộ 14``, ``Km 27+500``).
+"""Numbers that label or describe rather than count: ordinals (``lần thứ 2``, ``tuần 1``, ``chặng 1``, ``đợt 1``) and
+places (``thôn 7``, ``tổ 8``, ``số 12 đường Lê Lợi``, ``Quốc lộ 14``, ``Km 27+500``), map scales,
+coordinates and temperatures (``35 độ C``).
 
 Vietnamese puts a counted noun *after* its number (``1 đợt``, ``3 thôn``) and a label noun *before* it
 (``đợt 1``, ``thôn 3``); ``mỗi tổ 02 người`` (a count per unit) and ``tổ 8 người`` keep their count.
@@ -11,7 +12,7 @@ import re
 
 from service.checker.recognisers import Rule, alternation
 from service.checker.recognisers.nouns import COUNTED, NounBefore, after_a_count
-from service.checker.recognisers.vocab import LABEL_NOUNS, PLACE_NOUNS, ROAD_CODES
+from service.checker.recognisers.vocab import COMPOUNDS, LABEL_NOUNS, PLACE_NOUNS, ROAD_CODES
 
 #: A quantity word or a unit after the number, or more digits: no label.
 #: ``tỉnh lộ 10C và 10D``, ``loại 1, 2``, ``đối tượng 02, 03``: more labels of the same noun.
@@ -28,6 +29,8 @@ def _label(number: re.Pattern):
             return None
         if k == 1 and words[-1][0].islower() and len(words) > 1 and words[-2][0].isupper():
             return None  # "Mặt trận 9 ấp", "Bộ Quốc phòng 312": the noun ends a capitalised name
+        if len(words) > k and f"{words[-k - 1].lower()} {' '.join(words[-k:]).lower()}" in COMPOUNDS:
+            return None  # "triệu tập 30 đại biểu": "tập" is the end of a verb, 30 counts
         end = m.end()
         if _NOT_A_LABEL.match(text, end) or COUNTED.match(text, end):
             return None
@@ -59,3 +62,10 @@ MAP_SCALE = Rule("map-scale", "reference", "map scale",
 _COORD = r"\d(?<![\w.,]\d)[\d.,]*(?:\s*[°']\s*\d*)*(?:\s*[-–]\s*\d[\d.,]*(?:\s*[°']\s*\d*)*)?"
 COORDINATES = Rule("coordinates", "address", "coordinates",
                    re.compile(rf"({_COORD})\s*(?:(?:°|độ)\s*(?i:kinh|vĩ|vỹ)|(?i:kinh|vĩ|vỹ)\s+độ)"), needs=("độ", "°"))
+
+#: ``35 độ C``, ``35°C``, ``38,5 oC``, ``nhiệt độ ngoài trời lên tới 40 độ``: a temperature (the weather, a
+#: fever) is what the text describes, never a figure of the agency's work.
+_TEMPERATURE = re.compile(r"(\d(?<![\w.,]\d)(?:[\d.,]*\d)?\s?(?:°|º|độ|o)\s?C)(?![\w])")
+_TEMPERATURE_WORDS = re.compile(r"(?i)nhiệt\s+độ[^.;\n\d]{0,40}(\d(?:[\d.,]*\d)?\s?độ)(?!\s*(?:kinh|vĩ|vỹ|bắc|[A-Za-z]))")
+TEMPERATURE = Rule("temperature", "temperature", "temperature", _TEMPERATURE, _TEMPERATURE_WORDS,
+                   needs=("°", "º", "độ c", "oc", "nhiệt độ"))

@@ -38,6 +38,10 @@ LABEL_NOUNS = ("lần", "tuần", "chặng", "đợt", "khóa", "khoá", "vòng"
                "hình", "biểu đồ", "trang", "số hiệu", "học kỳ", "học kì", "niên khóa", "lô", "thửa", "tờ",
                "tờ bản đồ", "cấp độ", "mức", "level", "giải", "ván", "hiệp", "lượt trận", "lứa", "tốp",
                "loại", "đối tượng", "diện", "nhóm đối tượng", "hạng mục")
+#: Words whose last syllable is a label or place noun but which are no noun (``triệu tập 30 đại biểu``: convened
+#: 30; ``học tập``, ``thành phần``): the number after them counts.
+COMPOUNDS = frozenset(("triệu tập", "học tập", "luyện tập", "biên tập", "tuyển tập", "thành phần", "cổ phần",
+                       "phân loại"))
 #: Nouns that name a place by its number: ``thôn 7``, ``tổ 8``, ``Quốc lộ 14``, ``Phường 3``.
 PLACE_NOUNS = ("thôn", "tổ dân phố", "tổ", "ấp", "khu phố", "khóm", "xóm", "buôn", "bản", "làng", "sóc", "phường",
                "quận", "khu", "tiểu khu", "khu vực", "khoảnh", "tiểu khu rừng", "số nhà", "nhà số", "ngõ", "ngách",

@@ -28,7 +28,7 @@ export const NON_FIGURE = { date: "ngày tháng", year: "năm", period: "độ d
                             reference: "số hiệu văn bản", name: "tên riêng, cụm từ cố định", section: "số thứ tự mục",
                             page: "số trang", time: "giờ", age: "độ tuổi", ordinal: "số thứ tự",
                             address: "địa chỉ, địa danh", contact: "địa chỉ web, số điện thoại",
-                            furniture: "số liệu của trang web (lượt xem...)" };
+                            furniture: "số liệu của trang web (lượt xem...)", temperature: "nhiệt độ" };
 export const COLUMN = { ky_bao_cao: "kỳ báo cáo", cung_ky: "cùng kỳ năm trước", ke_hoach: "kế hoạch" };
 export const STAGE = { figures: "Đọc bảng số liệu", index: "Đọc báo cáo kỳ trước", outline: "Lập dàn ý",
                        draft: "Soạn các mục", done: "Hoàn tất" };
