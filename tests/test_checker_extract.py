@@ -134,7 +134,9 @@ def test_separator_readings():
     ("truyền thống đấu tranh của quân và dân ta trong 2 cuộc kháng chiến chống Pháp và chống Mỹ", "2"),
     ("xây dựng lực lượng 3 thứ quân vững mạnh", "3"),
     ("phương châm 4 tại chỗ", "4"),
-    ("tiêu chí 5 không, 3 sạch", "3"),
+    ("tiêu chí 5 không, 3 sạch", "5 không, 3 sạch"),
+    # http://baohaugiang.com.vn/thoi-su-trong-tinh/toan-tinh-co-tren-118-000-hoi-vien-166-000-phu-nu-64207.html
+    ("hộ gia đình hội viên đạt 8 tiêu chí 5 không 3 sạch, tăng trên 1.400 hộ", "8 tiêu chí 5 không 3 sạch"),
 ])
 def test_set_phrases_are_names_not_counts(text, raw):
     m = one(text, raw)

@@ -158,7 +158,7 @@ def test_a_document_noun_before_a_quantity_is_no_reference():
     # https://baoquankhu1.vn/trang-in-261000.html
     ("Đặc biệt, quy trình thực hành “3 tiếng nổ” bảo đảm", "3"),
     ("tiếp tục nhân rộng mô hình \"4 an toàn\" trong các hộ hội viên", "4"),
-    ("vận động thực hiện tiêu chí “5 không, 3 sạch” trong hội viên", "5"),
+    ("vận động thực hiện tiêu chí “5 không, 3 sạch” trong hội viên", "5 không, 3 sạch"),
     # https://giaoducthudo.giaoducthoidai.vn/lanh-ptag.html
     ("Dù bận rộn thực hiện sắp xếp chính quyền theo mô hình 2 cấp nhưng việc tổ chức", "2"),
     ("góp phần thực hiện thắng lợi 2 nhiệm vụ chiến lược xây dựng và bảo vệ Tổ quốc", "2"),

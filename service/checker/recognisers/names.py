@@ -65,17 +65,43 @@ class CodeNumber(Recogniser):
 CODE_NUMBER = CodeNumber()
 
 _COUNT_FIRST_WORDS = frozenset(u.split()[0] for u in COUNT_UNITS)
+#: Words that count people or things in pairs without a counted noun: ``2 nam, 3 nữ``, ``29 tập thể, 26 cá nhân``.
+_COUNTED_PAIRS = _COUNT_FIRST_WORDS | {"nam", "nữ", "tập", "cá", "đơn", "khối", "đội"}
+#: Grammatical words and measure words no slogan counts: ``18 đến 25 tuổi`` is a range of ages.
+_NOT_SLOGAN = frozenset("đến tới và hoặc hay với của trên dưới hơn là tuổi năm tháng ngày giờ phút lần".split())
+_PAIR = rf"(?:\d{{1,2}}|{_NUMBER_WORD})\s+[^\W\d_]+"
+#: ``3 gặp 4 biết``, ``5 không, 3 sạch``, ``3 xây, 3 chống``, ``8 tiêu chí 5 không 3 sạch``: two or more numbers
+#: each followed by one word, ending the phrase; optionally led by a number and the noun that counts the parts
+#: of the name (``8 tiêu chí``).
+_SLOGAN = re.compile(
+    rf"(?<![\w.,/])((?:(\d{{1,3}})\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+)?{_PAIR}(?:,?\s+{_PAIR})+)"
+    r"(?=\s*(?:[,.;:”\"»)!?]|$)|\s+(?:và|của|trong|là|được|theo|với|cho|tại|ở|đã|nhằm|để|gồm|đạt|trên)\b)")
+_PAIR_WORD = re.compile(rf"(?:\d{{1,2}}|{_NUMBER_WORD})\s+([^\W\d_]+)")
 
 
-def _slogan(text: str, m: re.Match) -> bool:
-    parts = re.fullmatch(r"\d\s+([^\W\d_]+),?\s+\d\s+([^\W\d_]+)", m.group(1))
-    return bool(parts) and not ({parts.group(1), parts.group(2)} & _COUNT_FIRST_WORDS)
+class Slogan(Recogniser):
+    """A slogan that counts its own words (``3 gặp 4 biết``, ``5 không, 3 sạch``): no word of it is a counted noun.
+
+    A number and a noun right before it (``8 tiêu chí``) count the slogan's criteria: part of the name,
+    unless the noun is a counted one (``120 hộ 5 không 3 sạch``: 120 households).  One claim for the whole.
+    """
+
+    name, kind = "slogan", "name"
+
+    def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
+        for m in _SLOGAN.finditer(text, a, b):
+            start = m.start(1)
+            if m.group(2):
+                head = m.group(3).lower()
+                if head.split()[0] in _COUNT_FIRST_WORDS:
+                    start = m.end(3) + len(text[m.end(3):m.end(1)]) - len(text[m.end(3):m.end(1)].lstrip())
+            pairs = [w.lower() for w in _PAIR_WORD.findall(text, start, m.end(1))]
+            if len(pairs) < 2 or set(pairs) & (_COUNTED_PAIRS | _NOT_SLOGAN):
+                continue
+            yield Claim(start, m.end(1), self.kind, "set phrase", self.name)
 
 
-#: ``3 gặp 4 biết``, ``3 không 2 có``, ``5 không 3 sạch``: a slogan counting its own words (no counted noun).
-SLOGAN = Rule("slogan", "name", "slogan", re.compile(
-    r"(\d(?<![\w.,/]\d)\s+[^\W\d_]+,?\s+[1-9]\s+[^\W\d_]+)"
-    r"(?=\s*(?:[,.;:”\"»)]|$)|\s+(?:và|của|trong|là|được|theo|với|cho|tại|ở|đã|nhằm|để)\b)"), accept=_slogan)
+SLOGAN = Slogan()
 
 
 class QuotedName(Recogniser):

@@ -72,10 +72,10 @@ FURNITURE_LABELS = ("lượt xem", "lượt truy cập", "số lượt truy cậ
 PHONE_LABELS = ("điện thoại", "số điện thoại", "đt", "sđt", "đtdđ", "dđ", "di động", "hotline", "đường dây nóng",
                 "tel", "fax", "zalo", "liên hệ", "điện thoại liên hệ", "tổng đài")
 #: Words a set phrase of the political register counts, whose number is part of the name:
-#: ``2 nhiệm vụ chiến lược``, ``3 thứ quân``, ``4 tại chỗ``, ``5 không, 3 sạch``.
+#: ``2 nhiệm vụ chiến lược``, ``3 thứ quân``, ``4 tại chỗ``, ``3 sạch`` (slogans of several numbers, ``5 không, 3
+#: sạch``, are ``names.SLOGAN``'s).
 SET_PHRASES = (r"nhiệm vụ chiến lược", r"cuộc kháng chiến", r"thứ quân", r"tại chỗ", r"khâu đột phá",
-               r"đột phá chiến lược", r"mũi giáp công", r"không(?=,?\s+(?:3|ba)\s+sạch)", r"sạch",
-               r"xây(?=,?\s+(?:3|ba)\s+chống)", r"chống(?<=xây,\s3\schống)", r"giỏi", r"đảm đang",
+               r"đột phá chiến lược", r"mũi giáp công", r"sạch", r"giỏi", r"đảm đang",
                r"trách nhiệm nêu gương", r"cấp chính quyền")
 #: Heavenly stems and earthly branches: a lunar year's name (``Xuân Giáp Thìn 2024``).
 CAN = ("Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý")
