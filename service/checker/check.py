@@ -34,7 +34,7 @@ from service.checker.context import Where, locate
 from service.checker.derive import _OVER, Derivations
 from service.checker.documents import read_document
 from service.checker.extract import Mention, extract_numbers
-from service.checker.match import Row, TableIndex, search_range, value_supports
+from service.checker.match import CURRENCIES, Row, TableIndex, search_range, value_supports
 from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
 from service.checker.standing import StandingFact, StandingVerdicts, noun_head
@@ -236,14 +236,14 @@ class _Checker(Attribution, Derivations, StandingVerdicts):
 
     # ------------------------------------------------------------ candidates
     def _kind_ok(self, m: Mention, row: Row) -> bool:
-        if m.kind == "change" and m.unit == "đồng":  # "giảm hơn 4,9 tỷ đồng"
-            return row.kind == "money"
+        if m.unit in CURRENCIES:  # "giảm hơn 4,9 tỷ đồng", "18,5 tỷ USD": money of that currency
+            return row.kind == "money" and row.unit == m.unit.lower()
         if m.kind == "change" and row.kind == "measure" and m.unit == row.unit:
             return True
         if m.kind in ("count", "ratio", "change"):
             if row.kind == "measure":  # "hơn 51 triệu tấn hàng hóa": a scaled count of a measure unit
                 return m.noun.split(" ", 1)[0] == row.unit
-            return row.kind == "count" or (row.kind == "money" and id(m) in self._bare)
+            return row.kind == "count" or (row.kind == "money" and row.unit == "đồng" and id(m) in self._bare)
         if m.kind == "measure":
             return row.kind == "measure" and row.unit == m.unit
         if m.kind == "percent":  # "chiếm 70% diện tích" ⇐ a row in "% diện tích"

@@ -31,9 +31,11 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from service.checker.recognisers import Claim, classify, clock, dates, documents, headings, labels, names, web
+from service.checker.recognisers import (Claim, alternation, classify, clock, dates, documents, headings, labels,
+                                        names, web)
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
+from service.figures.units import CURRENCY_WORDS
 from service.numwords import FALSE_FRIENDS, WordNumber, find_number_words
 
 FIGURE_KINDS = ("count", "money", "percent", "measure", "change", "ratio")
@@ -170,6 +172,13 @@ _BASE_CUE = re.compile(r"(?i)cùng kỳ|so với[^.;]{0,30}?(?:năm|kỳ)\s+(?:t
 _CLAUSE_END = re.compile(r"[.;!?]\s|\n\s*\n")
 _MONEY_CONTEXT = re.compile(r"(?i)tiền|trị giá|giá trị|kinh phí|ngân sách|vốn|đồng|quỹ")
 _SPACES = re.compile(r"\s+")
+#: Another currency after the number or its scale word: ``18,5 tỷ USD``, ``2,5 triệu đô la Mỹ``, ``12 EUR``, ``300$``;
+#: ``đô`` alone only after a scale word (``300 nghìn đô``; ``5 đô thị`` are towns).
+_NOT_IN_TEXT = ("đô", "bạt", "kíp")  # also a tarpaulin (bạt), a shift (kíp): only their codes are read in text
+_FOREIGN = re.compile(r"[ \t]?(" + alternation(w for w in CURRENCY_WORDS if w not in _NOT_IN_TEXT) + r")(?![\w$€])",
+                      re.I)
+_FOREIGN_AFTER_SCALE = re.compile(r"[ \t]?(đô)(?!\w)(?![ \t]+(?:thị|đốc|hội|thành)(?!\w))", re.I)
+_FOREIGN_BEFORE = re.compile(r"(US\$|\$|€)[ \t]?$", re.I)
 #: The second part of a compound amount: ``1 tỷ 500 triệu đồng``, ``2 triệu 500 nghìn``.
 _COMPOUND = re.compile(r"[ \t]+(\d{1,3})[ \t]+(nghìn|ngàn|triệu)(?!\w)(\s*(?:đồng|đ|VNĐ|VND|vnđ)(?!\w|/c))?", re.I)
 
@@ -373,12 +382,25 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
                 numeral += Decimal(cm.group(1)) * SCALES[cm.group(2).lower()] / scale
                 decimals = max(decimals, len(str(scale // SCALES[cm.group(2).lower()])) - 1)
                 end = cm.end()
-            if sm.group("cur1") or (cm and cm.group(3)) or (scale >= 1000 and _money_context(text, s)):
+            fm = None if sm.group("cur1") or (cm and cm.group(3)) else (
+                _FOREIGN.match(text, end) or _FOREIGN_AFTER_SCALE.match(text, end))
+            if fm:
+                kind, unit, end = "money", CURRENCY_WORDS[fm.group(1).lower()], fm.end()
+            elif sm.group("cur1") or (cm and cm.group(3)) or (scale >= 1000 and _money_context(text, s)):
                 kind, unit = "money", "đồng"
         elif sm.group("cur"):
             kind, unit, end = "money", "đồng", sm.end()
         elif sm.group("meas"):
             kind, unit, end = "measure", MEASURES[sm.group("meas").strip().lower()], sm.end()
+    start = s
+    if kind == "count" and end == e:
+        fm = _FOREIGN.match(text, e)
+        if fm:
+            kind, unit, end = "money", CURRENCY_WORDS[fm.group(1).lower()], fm.end()
+    if kind in ("count", "money") and unit in (None, "USD", "EUR"):
+        pre = _FOREIGN_BEFORE.search(text, max(0, s - 5), s)  # "$300", "US$ 5 triệu", "€12"
+        if pre:
+            kind, unit, start = "money", CURRENCY_WORDS[pre.group(1).lower()], pre.start()
     if kind in ("money", "measure"):
         pm = _PER.match(text, end)
         if pm and pm.group(1).lower() != "c":
@@ -398,7 +420,7 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
     if kind == "money" and scale > 1:
         other = [v for v in (10**3, 10**6, 10**9) if v != scale]
         alternatives += tuple(numeral * v for v in other)
-    mention = Mention(s, end, s, e, text[s:end], value, kind, numeral=numeral, unit=unit, noun=noun, scale=scale,
+    mention = Mention(start, end, s, e, text[start:end], value, kind, numeral=numeral, unit=unit, noun=noun, scale=scale,
                       decimals=decimals, per=per, leading_zero=leading_zero, grouped=grouped, notation=notation,
                       alternatives=alternatives)
     if kind == "count":

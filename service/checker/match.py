@@ -39,9 +39,12 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from service.checker.extract import COUNT_UNITS, MEASURES
 from service.figures.model import Figure, FigureTable
 from service.figures.schema import measure_symbol, unit_kind
+from service.figures.units import CURRENCY_WORDS
 
 COLUMNS = ("ky_bao_cao", "ke_hoach", "cung_ky")
 MONEY_UNITS = {"đồng", "đ", "vnđ", "vnd", "nghìn đồng", "triệu đồng", "tỷ đồng"}
+#: The currencies a money mention is in: ``đồng`` and the codes of ``service.figures.units.CURRENCY_WORDS``.
+CURRENCIES = frozenset({"đồng"} | set(CURRENCY_WORDS.values()))
 MORE = {"hơn", "trên", "ít nhất", "tối thiểu"}
 NEAR_BELOW = {"gần"}
 ABOUT = {"khoảng", "chừng", "khoảng chừng", "xấp xỉ", "ước", "ước tính", "ước đạt", "trên dưới"}

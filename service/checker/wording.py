@@ -23,10 +23,11 @@ def fmt_like(m, value: Decimal) -> str:
 
 def fmt_row_value(row, value: Decimal) -> str:
     if row.kind == "money":
+        currency = "đồng" if row.unit in ("", "đồng") else row.unit.upper()  # USD, EUR: the row's own currency
         for scale in (10**9, 10**6):
             if abs(value) >= scale:
-                return f"{format_vn(value / scale)} {_SCALE_WORD[scale]} đồng"
-        return f"{format_vn(value)}đ"
+                return f"{format_vn(value / scale)} {_SCALE_WORD[scale]} {currency}"
+        return f"{format_vn(value)}đ" if currency == "đồng" else f"{format_vn(value)} {currency}"
     if row.kind == "percent":
         return f"{format_vn(value)}%"
     return f"{format_vn(value)} {row.unit}".strip()

@@ -8,7 +8,9 @@ rule for everything else:
 - **money**: a currency word (``đồng``, ``đ``, ``VNĐ``) after an optional scale
   word (``nghìn``/``ngàn``/``1.000``, ``triệu``/``tr``, ``tỷ``/``tỉ``); stored in
   đồng as whole numbers with unit ``đồng`` (``23,5 triệu đồng`` → 23500000);
-  ``triệu``/``tỷ`` alone are money too; a rate (``đồng/suất``) is money.
+  ``triệu``/``tỷ`` alone are money too; a rate (``đồng/suất``) is money.  Another
+  currency (``USD``, ``triệu USD``, ``Đô la Mỹ``, ``EUR``) is money stored in that
+  currency under its ISO code, decimals allowed (``CURRENCY_WORDS``).
 - **percent**: ``%``, ``tỷ lệ %``, ``phần trăm``, ``% diện tích``: decimals, stored as ``%``.
 - **measures**: length, area, volume, mass (``km``, ``m²``, ``ha``, ``tấn``,
   ``lít``): decimals, stored as their symbol (``m²`` → ``m2``, ``Km`` → ``km``);
@@ -63,7 +65,17 @@ PERCENT_KEYS = {"%", "ty le", "ty le %", "ti le", "ti le %", "phan tram", "%/nam
 SCALE_WORDS = {"nghin": 10**3, "ngan": 10**3, "1000": 10**3, "1 000": 10**3, "trieu": 10**6, "tr": 10**6,
                "ty": 10**9, "ti": 10**9}
 CURRENCY = {"dong", "d", "vnd"}
-FOREIGN_CURRENCY = {"usd", "do la", "do la my", "eur", "euro", "dola"}
+#: Currencies other than đồng, as texts and tables write them (lower case) → ISO code: money in that currency
+#: (``18,5 tỷ USD``, ``2,5 triệu đô la Mỹ``, a row in ``triệu USD``), never silently đồng.  ``đô`` alone is
+#: read in text only after a scale word (``300 nghìn đô``; ``5 đô thị`` are towns).
+CURRENCY_WORDS = {
+    "usd": "USD", "us$": "USD", "$": "USD", "đô la mỹ": "USD", "đô-la mỹ": "USD", "đôla mỹ": "USD", "đô la": "USD",
+    "đô-la": "USD", "đôla": "USD", "đô": "USD", "eur": "EUR", "euro": "EUR", "€": "EUR", "nhân dân tệ": "CNY",
+    "ndt": "CNY", "cny": "CNY", "yên nhật": "JPY", "jpy": "JPY", "bảng anh": "GBP", "gbp": "GBP", "won": "KRW",
+    "krw": "KRW", "baht": "THB", "bạt": "THB", "thb": "THB", "sgd": "SGD", "đô la singapore": "SGD", "aud": "AUD",
+    "đô la úc": "AUD", "rúp": "RUB", "rub": "RUB", "kíp": "LAK", "lak": "LAK", "riel": "KHR", "khr": "KHR"}
+#: ... as a unit cell is keyed (folded): ``triệu USD`` → USD × 10**6.
+FOREIGN_CURRENCY = {_key(w): c for w, c in CURRENCY_WORDS.items() if _key(w) and w != "đô"}
 # Time spans: counted in words like nouns, but halves and tenths are common.
 SPAN_HEADS = {"gio", "phut", "giay", "ngay", "tuan", "thang", "nam", "tuoi"}
 
@@ -113,7 +125,7 @@ def read_unit(text: str) -> Unit | None:
     """What a unit cell means; None when it is empty (or ``-``)."""
     written = clean_unit(text)
     key = _key(written)
-    if not key or key in ("-", "/"):
+    if (not key or key in ("-", "/")) and written.lower() not in CURRENCY_WORDS:  # "$", "€" fold to nothing
         return None
     scale = _money_scale(key)
     if scale is not None:
@@ -130,7 +142,9 @@ def read_unit(text: str) -> Unit | None:
         base = read_unit(_strip_scale_word(written))
         if base is not None:
             return Unit(base.text, base.kind, base.scale * SCALE_WORDS[m.group(1)], base.integral)
-    if head in FOREIGN_CURRENCY or head.split(" ", 1)[0] in SPAN_HEADS:  # 1,5 USD; 2,5 giờ; 0,5 ngày công
+    if key in FOREIGN_CURRENCY or written.lower() in CURRENCY_WORDS:  # USD, Đô la Mỹ, $: money in that currency
+        return Unit(FOREIGN_CURRENCY.get(key) or CURRENCY_WORDS[written.lower()], MONEY, 1, False)
+    if head.split(" ", 1)[0] in SPAN_HEADS:  # 2,5 giờ; 0,5 ngày công
         return Unit(written, COUNT, 1, False)
     return Unit(written, COUNT, 1, True)
 
