@@ -29,6 +29,7 @@ _OVER = re.compile(r"(?i)(?<!\w)vượt(?:\s+(?:mức|chỉ tiêu|kế hoạch))
 _CHANGE_LABEL = re.compile(r"\b(?:tang|giam|moi|them|phat trien|ket nap)\b")
 _NAMED_UNIT_AFTER = re.compile(r"\s*(?:về\s+)?số\s+(\w+(?: \w+)?)")
 _NAMED_UNIT_BEFORE = re.compile(r"số\s+(\w+(?: \w+)?)\s*$")
+_RESPECTIVELY = re.compile(r"(?i)(?<!\w)lần\s+lượt(?!\w)")
 
 
 def _same_direction(m: Mention, row: Row) -> bool:
@@ -121,7 +122,10 @@ class Derivations:
             named = [r for r in fits(scope) if self.idx.fit(ctx, r) >= 0.5]
             groups = unit_near + [clause, sentence] + ([named] if any(unit_near) else [fits(scope)])
         else:
-            groups = [clause, sentence] if clause or sentence else [scope]
+            own = self._row_it_follows(i, "cung_ky")
+            # "đạt 18,5 tỷ USD, tăng 8,1% so với cùng kỳ": the rate of the row of the number it follows, not of any
+            # row of the sentence; without one, the clause's and the sentence's rows
+            groups = [[own]] if own is not None else [clause, sentence] if clause or sentence else [scope]
         groups = [g for g in groups if g]
         rows = groups[0] if groups else []
         wrong_sign = None
@@ -164,7 +168,7 @@ class Derivations:
             cur, old = row.values["ky_bao_cao"], row.values["cung_ky"]
             return self._result(m, "unsupported", row=row, column="cung_ky", reason=(
                 f"{row.fig.ma}: kỳ này {format_vn(cur)}, cùng kỳ năm trước {format_vn(old)}, "
-                f"{self._change_now(row, False) or 'không tăng, không giảm'}"), expected=self._change_now(row, pct))
+                f"{self._change_now(row, pct) or 'không tăng, không giảm'}"), expected=self._change_now(row, pct))
         return self._result(m, "unsupported", reason="Không có chỉ tiêu nào có số cùng kỳ để so sánh")
 
     def _over_target(self, i: int) -> NumberCheck | None:
@@ -230,9 +234,42 @@ class Derivations:
     def _rows_with_current(self, rows):
         return [(r, r.values["ky_bao_cao"], r.values["cung_ky"]) for r in rows if "cung_ky" in r.values]
 
+    def _row_it_follows(self, i: int, column: str) -> Row | None:
+        """The row of the number mention i follows in its clause (``18,5 tỷ USD, tăng 8,1%``), if it has ``column``.
+
+        Numbers in brackets closed before i are asides (``18,5 tỷ USD (nông sản 5 tỷ USD), tăng 8,1%``).  After
+        ``lần lượt`` (respectively) the k-th rate is the k-th row's: ``18,5 và 15 tỷ USD, lần lượt tăng 8,1% và 7,1%``.
+        """
+        w = self.where[i]
+        before = [k for k in self._groups.get(("clause", w.paragraph, w.clause), ()) if k < i]
+        cue = _RESPECTIVELY.search(self.text, w.clause, self.mentions[i].num_start)
+        if cue:
+            tied = [k for k in before if self.mentions[k].num_start < cue.start() and self.rows[k] is not None
+                    and not self._aside(k, cue.start())]
+            rates = [k for k in before if self.mentions[k].num_start > cue.start()
+                     and self.mentions[k].kind == self.mentions[i].kind]
+            if len(rates) < len(tied):
+                row = self.rows[tied[len(rates)]]
+                return row if column in row.values else None
+        for k in reversed(before):
+            if self.rows[k] is not None and not self._aside(k, self.mentions[i].num_start):
+                row = self.rows[k]
+                return row if column in row.values else None
+        return None
+
+    def _aside(self, k: int, until: int) -> bool:
+        """Mention k stands in brackets that close before ``until``."""
+        m = self.mentions[k]
+        opened = self.text.rfind("(", self.where[k].clause, m.num_start)
+        return opened >= 0 and self.text.find(")", m.end, until) >= 0 and \
+            self.text.rfind(")", opened, m.num_start) < 0
+
     def _percent(self, i: int) -> NumberCheck:
         m = self.mentions[i]
         sentence = self._local_rows(i, "sentence")
+        own = self._row_it_follows(i, "ky_bao_cao")
+        if own is not None:  # "đạt 18,5 tỷ USD, bằng 74% KH năm": the row of the number it follows first
+            sentence = [own] + [r for r in sentence if r is not own]
         para = [r for r in self._local_rows(i, "paragraph")]
         found = self._percent_search(i, sentence, para, self.idx, current=True)
         if found:

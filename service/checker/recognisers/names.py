@@ -10,6 +10,7 @@ from service.checker.recognisers import Claim, Recogniser, Rule, alternation
 from service.checker.recognisers.nouns import (COUNTED, NounBefore, after_a_count, noun_at_end, noun_set,
                                                numbers_in, words_before)
 from service.checker.recognisers.vocab import COUNT_UNITS, NAMING_NOUNS, PLACE_NOUNS, SET_PHRASES, UNIT_NOUNS
+from service.numwords import VOCABULARY as NUMBER_VOCABULARY
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMBER_WORD = r"[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười"
@@ -69,6 +70,7 @@ _COUNT_FIRST_WORDS = frozenset(u.split()[0] for u in COUNT_UNITS)
 _COUNTED_PAIRS = _COUNT_FIRST_WORDS | {"nam", "nữ", "tập", "cá", "đơn", "khối", "đội"}
 #: Grammatical words and measure words no slogan counts: ``18 đến 25 tuổi`` is a range of ages.
 _NOT_SLOGAN = frozenset("đến tới và hoặc hay với của trên dưới hơn là tuổi năm tháng ngày giờ phút lần".split())
+_NO_SLOGAN_WORD = _COUNTED_PAIRS | _NOT_SLOGAN | frozenset(NUMBER_VOCABULARY)  # "hai mươi ba": one number
 _PAIR = rf"(?:\d{{1,2}}|{_NUMBER_WORD})\s+[^\W\d_]+"
 #: ``3 gặp 4 biết``, ``5 không, 3 sạch``, ``3 xây, 3 chống``, ``8 tiêu chí 5 không 3 sạch``: two or more numbers
 #: each followed by one word, ending the phrase; optionally led by a number and the noun that counts the parts
@@ -95,8 +97,11 @@ class Slogan(Recogniser):
                 head = m.group(3).lower()
                 if head.split()[0] in _COUNT_FIRST_WORDS:
                     start = m.end(3) + len(text[m.end(3):m.end(1)]) - len(text[m.end(3):m.end(1)].lstrip())
-            pairs = [w.lower() for w in _PAIR_WORD.findall(text, start, m.end(1))]
-            if len(pairs) < 2 or set(pairs) & (_COUNTED_PAIRS | _NOT_SLOGAN):
+            pairs = _PAIR_WORD.findall(text, start, m.end(1))
+            if len(pairs) < 2 or any(w.isupper() for w in pairs):
+                continue  # "hai mươi hai CCB": an abbreviation is a counted noun
+            pairs = [w.lower() for w in pairs]
+            if set(pairs) & _NO_SLOGAN_WORD:
                 continue
             yield Claim(start, m.end(1), self.kind, "set phrase", self.name)
 
