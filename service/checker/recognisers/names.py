@@ -70,7 +70,8 @@ _COUNT_FIRST_WORDS = frozenset(u.split()[0] for u in COUNT_UNITS)
 _COUNTED_PAIRS = _COUNT_FIRST_WORDS | {"nam", "nữ", "tập", "cá", "đơn", "khối", "đội"}
 #: Grammatical words and measure words no slogan counts: ``18 đến 25 tuổi`` is a range of ages.
 _NOT_SLOGAN = frozenset("đến tới và hoặc hay với của trên dưới hơn là tuổi năm tháng ngày giờ phút lần".split())
-_NO_SLOGAN_WORD = _COUNTED_PAIRS | _NOT_SLOGAN | frozenset(NUMBER_VOCABULARY)  # "hai mươi ba": one number
+#: ... nor a number word ("hai mươi ba" is one number), but "không" ("5 không": five noes).
+_NO_SLOGAN_WORD = _COUNTED_PAIRS | _NOT_SLOGAN | (frozenset(NUMBER_VOCABULARY) - {"không"})
 _PAIR = rf"(?:\d{{1,2}}|{_NUMBER_WORD})\s+[^\W\d_]+"
 #: ``3 gặp 4 biết``, ``5 không, 3 sạch``, ``3 xây, 3 chống``, ``8 tiêu chí 5 không 3 sạch``: two or more numbers
 #: each followed by one word, ending the phrase; optionally led by a number and the noun that counts the parts
