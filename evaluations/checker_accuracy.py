@@ -118,7 +118,8 @@ def make_plants(text: str, clean, rng: random.Random, table_path: Path = TABLE, 
     mentions = extract_numbers(text)
     by_span = {(n.start, n.end): n for n in clean.numbers}
     good = [(m, by_span.get((m.start, m.end))) for m in mentions]
-    good = [(m, r) for m, r in good if r is not None and r.verdict in ("supported", "derived")]
+    good = [(m, r) for m, r in good if r is not None and r.verdict in ("supported", "derived")
+            and getattr(m, "low", None) is None]  # a range (97-98%) holds many values: a changed digit may stay in it
     plants: list[Plant] = []
     for m, r in good:
         code = r.source["ma"] if r.source else None

@@ -62,6 +62,7 @@ class Attribution:
         for col in columns:
             v = row.values.get(col)
             if v is not None and value_supports(v, m.value, decimals=m.decimals, scale=m.scale, qualifier=m.qualifier,
+                                                low=m.low,
                                                 truncate=True if m.kind == "percent" else None):
                 return col
         return None

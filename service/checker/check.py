@@ -267,15 +267,16 @@ class _Checker(Attribution, Derivations, StandingVerdicts):
 
     def _cells_uncached(self, i: int, idx: TableIndex, value: Decimal | None, columns):
         m, w = self.mentions[i], self.where[i]
+        low = m.low if value is None else None
         value = m.value if value is None else value
-        lo, hi = search_range(value, m.decimals, m.scale)
+        lo, hi = search_range(value, m.decimals, m.scale, low)
         ok, org_conflict = [], []
         for row, col, v in idx.cells_between(lo, hi):
             if columns and col not in columns:
                 continue
             if not self._kind_ok(m, row):
                 continue
-            if not value_supports(v, value, decimals=m.decimals, scale=m.scale, qualifier=m.qualifier,
+            if not value_supports(v, value, decimals=m.decimals, scale=m.scale, qualifier=m.qualifier, low=low,
                                   truncate=True if m.kind == "percent" else None):
                 continue
             uf = idx.unit_fit(m.noun, row) if m.kind in ("count", "ratio") else 0
@@ -382,7 +383,7 @@ class _Checker(Attribution, Derivations, StandingVerdicts):
                 if row is not None:
                     for k, m, col in ((i, a, "ky_bao_cao"), (j, b, "ke_hoach")):
                         cur = row.values.get(col)
-                        if cur is not None and value_supports(cur, m.value, decimals=m.decimals, scale=m.scale,
+                        if cur is not None and value_supports(cur, m.value, decimals=m.decimals, scale=m.scale, low=m.low,
                                                               qualifier=m.qualifier):
                             self._set(k, "supported", row, col)
                         else:

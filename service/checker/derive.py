@@ -136,7 +136,7 @@ class Derivations:
                     x = (diff / old * 100) if pct and old else (None if pct else abs(diff))
                     if x is None:
                         continue
-                    if not value_supports(abs(x), m.value, decimals=m.decimals, scale=m.scale,
+                    if not value_supports(abs(x), m.value, decimals=m.decimals, scale=m.scale, low=m.low,
                                           qualifier=m.qualifier, truncate=pct or None):
                         continue
                     up = diff > 0
@@ -188,7 +188,7 @@ class Derivations:
                 x, how = ky - ke, f"{format_vn(ky)} − {format_vn(ke)}"
             else:
                 continue
-            if x > 0 and value_supports(x, m.value, decimals=m.decimals, scale=m.scale if m.kind != "percent" else 1,
+            if x > 0 and value_supports(x, m.value, decimals=m.decimals, scale=m.scale if m.kind != "percent" else 1, low=m.low,
                                         qualifier=m.qualifier, truncate=True):
                 self.rows[i] = r
                 return self._result(m, "derived", row=r, column="ke_hoach",
@@ -299,7 +299,8 @@ class Derivations:
     def _percent_search(self, i: int, sentence: list[Row], para: list[Row], idx: TableIndex, current: bool):
         m = self.mentions[i]
         def ok(x):
-            return value_supports(x, m.value, decimals=m.decimals, scale=1, qualifier=m.qualifier, truncate=True)
+            return value_supports(x, m.value, decimals=m.decimals, scale=1, qualifier=m.qualifier, truncate=True,
+                                  low=m.low)
 
         for r in sentence + para:
             ky, ke, ck = r.values.get("ky_bao_cao"), r.values.get("ke_hoach"), r.values.get("cung_ky")
@@ -351,7 +352,7 @@ class Derivations:
         pool = self._local_rows(i, "clause")
 
         def ok(x):
-            return value_supports(x, m.value, decimals=m.decimals, scale=m.scale,
+            return value_supports(x, m.value, decimals=m.decimals, scale=m.scale, low=m.low,
                                   qualifier=m.qualifier if m.qualifier in MORE else None)
 
         same = [r for r in pool if self._kind_ok(m, r)]

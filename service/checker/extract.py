@@ -100,6 +100,7 @@ class Mention:
     anniversary_base_year: int | None = None  # anniversaries: the year the text itself counts to
     qualifier_start: int | None = None   # start of the qualifier/comparison words, when present
     recogniser: str | None = None        # the recogniser that claimed a non-figure (``clock-time``, ``ordinal``)
+    low: Decimal | None = None           # a range's lower end (``97-98%``, ``từ 15 đến 20 người``); ``value`` is its upper
 
     @property
     def is_figure(self) -> bool:
@@ -271,6 +272,7 @@ def extract_numbers(text: str) -> list[Mention]:
             continue
         mention = _read_at(text, s, e)
         if mention is not None:
+            mention = _range(text, mention, claimed) or mention
             out.append(mention)
             covered = mention.end
 
@@ -446,6 +448,47 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
             and mention.qualifier is None and mention.comparison is None and mention.numeral == int(mention.numeral):
         _classify_plain(text, mention, before)
     return mention
+
+
+#: What joins the two ends of a range: a dash (``97- 98 %``, ``15 - 20 triệu``) or ``đến``/``tới``
+#: (``từ 15 đến 20 người``).
+_RANGE_JOIN = re.compile(r"[ \t]?[-–][ \t]?(?=\d)|[ \t]+(?:đến|tới)[ \t]+(?=\d)")
+_FROM_BEFORE = re.compile(r"(?i)(?<!\w)(?:tăng|giảm)\s+(?:từ\s+)?$")
+
+
+def _range(text: str, a: Mention, claimed) -> Mention | None:
+    """``a`` and the number after it as one range, when they are one (else None).
+
+    The lower end is written bare or with the same suffix as the upper end (``15% - 20%``); the upper end
+    is larger and of the same kind; a bare dash range needs a suffix or a noun after it (``8-11`` alone
+    may be a date); ``tăng từ 15 đến 20`` is a change, not a range; years are no range (``2021-2025``).
+    """
+    if a.kind not in ("count", "percent", "money", "measure") or a.notation != "vn" or a.partner is not None:
+        return None
+    j = _RANGE_JOIN.match(text, a.end if a.end > a.num_end else a.num_end)
+    if j is None or claimed[j.end()] or _FROM_BEFORE.search(text, max(0, a.num_start - 12), a.num_start):
+        return None
+    cm = _CLUSTER.match(text, j.end())
+    if cm is None:
+        return None
+    b = _read_at(text, cm.start(), cm.end())
+    if b is None or b.value is None or b.notation != "vn" or b.qualifier or b.comparison:
+        return None
+    own_suffix = a.end > a.num_end
+    if own_suffix and (a.kind != b.kind or a.unit != b.unit or a.scale != b.scale):
+        return None
+    low = a.value if own_suffix else a.numeral * b.scale
+    if not low < b.value or b.kind not in ("count", "percent", "money", "measure"):
+        return None
+    if len(a.raw) == 4 and len(b.raw) == 4 and a.numeral >= 1900:
+        return None  # 2021-2025: years
+    if "-" in j.group() or "–" in j.group():
+        if b.end == b.num_end and not b.noun:
+            return None  # "8-11" alone: perhaps a date, not a range
+    return Mention(a.start, b.end, a.num_start, b.num_end, text[a.start:b.end], b.value, b.kind, numeral=b.numeral,
+                   unit=b.unit, noun=b.noun, scale=b.scale, decimals=max(a.decimals, b.decimals), per=b.per,
+                   qualifier=a.qualifier, qualifier_start=a.qualifier_start, leading_zero=a.leading_zero,
+                   grouped=a.grouped or b.grouped, low=low)
 
 
 def _money_context(text: str, s: int) -> bool:

@@ -153,13 +153,19 @@ def _sig(numeral: Decimal, decimals: int, scale: int) -> Decimal:
 
 
 def value_supports(v: Decimal, w: Decimal, *, decimals: int = 0, scale: int = 1, qualifier: str | None = None,
-                   truncate: bool | None = None) -> bool:
+                   truncate: bool | None = None, low: Decimal | None = None) -> bool:
     """Does table value ``v`` support the written number ``w`` (base units) with this qualifier?
 
     Truncation (``84,615`` → ``84,61``) is accepted where reports truncate: numbers
     written with decimals or a scale word, and percentages (``truncate=True``);
     a bare integer count or length (``2km`` for 2,5 km) must round.
+
+    A range (``97-98%``, ``từ 15 đến 20 người``: ``low`` to ``w``) is supported by a value in it, or by one
+    that either end supports as written (``98,3%`` ⇐ ``98``): the writer claims no more than the range.
     """
+    if low is not None:
+        return low <= v <= w or any(value_supports(v, end, decimals=decimals, scale=scale, truncate=truncate)
+                                    for end in (low, w))
     if v == w:
         return qualifier not in BELOW
     p = Decimal(scale).scaleb(-decimals)
@@ -186,11 +192,12 @@ def value_supports(v: Decimal, w: Decimal, *, decimals: int = 0, scale: int = 1,
     return False
 
 
-def search_range(w: Decimal, decimals: int, scale: int) -> tuple[Decimal, Decimal]:
+def search_range(w: Decimal, decimals: int, scale: int, low: Decimal | None = None) -> tuple[Decimal, Decimal]:
     """A range surely containing every value that may support ``w`` (then filtered by ``value_supports``)."""
     p = Decimal(scale).scaleb(-decimals)
     slack = max(abs(w) / 9, p * 2, Decimal(scale) * 2)
-    return w - slack, w + slack + _sig(w / scale, decimals, scale)
+    bottom = w if low is None else min(low, w)
+    return bottom - max(abs(bottom) / 9, p * 2, Decimal(scale) * 2), w + slack + _sig(w / scale, decimals, scale)
 
 
 def within_rounding(x: Decimal, w: Decimal, decimals: int, qualifier: str | None = None) -> bool:
