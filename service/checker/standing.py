@@ -34,13 +34,14 @@ from pathlib import Path
 
 from service.checker.wording import fmt_like
 from service.errors import InputError
+from service.figures.read import is_standing_sheet
 from service.numbers import format_vn
 
 VALUE_COLUMNS = ("so lieu", "gia tri", "so luong", "value", "so", "ky bao cao")
 NOUN_COLUMNS = ("don vi tinh", "dvt", "danh tu", "noun", "unit")
 LABEL_COLUMNS = ("chi tieu", "noi dung", "label", "ten")
 QUOTE_COLUMNS = ("ghi chu", "trich dan", "quote", "note")
-SHEET_TITLES = ("so lieu co dinh", "standing", "thong tin co dinh", "so lieu on dinh")
+
 
 #: Units an area or an organisation is made of (its composition, not its activity).
 COMPOSITION_NOUNS = (
@@ -129,7 +130,7 @@ def _xlsx_rows(path: Path) -> list[list] | None:
         raise InputError(f"{path}: not a readable .xlsx file ({type(exc).__name__})") from None
     try:
         for ws in wb.worksheets:
-            if any(t in fold(ws.title) for t in SHEET_TITLES):
+            if is_standing_sheet(ws.title):
                 return [["" if v is None else v for v in row] for row in ws.iter_rows(values_only=True)]
         return None
     finally:

@@ -219,8 +219,8 @@ def _read_workbook(wb, source: str, sheet: str | None) -> RawTable:
                 raise InputError(f"{source}: không có trang tính '{sheet}' (các trang: "
                                  f"{', '.join(repr(n) for n in names)})")
             candidates = match
-        else:
-            candidates = wb.worksheets
+        else:  # the standing-facts sheet has figures-like headers, but holds no figure of the period
+            candidates = [ws for ws in wb.worksheets if not is_standing_sheet(ws.title)] or wb.worksheets
         first_error = None
         for k, ws in enumerate(candidates):
             rows = _sheet_rows(ws)
@@ -245,6 +245,15 @@ def _read_workbook(wb, source: str, sheet: str | None) -> RawTable:
     finally:
         wb.close()
     return table
+
+
+#: Titles of a workbook's standing-facts sheet (``Số liệu cố định``: the agency's facts that hold in every
+#: period, read by ``service.checker.standing``), folded: never taken for the figures sheet.
+STANDING_SHEET_TITLES = ("so lieu co dinh", "standing", "thong tin co dinh", "so lieu on dinh")
+
+
+def is_standing_sheet(title: str) -> bool:
+    return any(t in fold(title) for t in STANDING_SHEET_TITLES)
 
 
 def _has_header(ws) -> bool:
