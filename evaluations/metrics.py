@@ -73,8 +73,9 @@ def ratio(num: int, den: int) -> float | None:
 
 # -- numbers ------------------------------------------------------------------
 def numeric_counts(checks: list[NumberCheck]) -> dict:
-    """Figures are every checked number except ``not_a_figure``; good ones are supported or derived."""
-    figures = [c for c in checks if c.verdict != "not_a_figure"]
+    """Figures are every checked number except ``not_a_figure`` and ``standing`` (a fact of the agency, no figure
+    of the period); good ones are supported or derived."""
+    figures = [c for c in checks if c.verdict not in ("not_a_figure", "standing")]
     good = sum(c.verdict in GOOD_VERDICTS for c in figures)
     return {"numbers_figures": len(figures), "numbers_good": good,
             "numeric_precision": ratio(good, len(figures))}

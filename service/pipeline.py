@@ -154,6 +154,8 @@ class DraftPipeline:
 
             prior_table = read_prior_table(prior, current)
         timings["figures"] += time.perf_counter() - t
+        # every check of the run (engines, closing, .docx metadata) reads the standing facts from the table
+        current.standing = self.standing_facts(spec, prior_table, current.standing)
 
         stage("outline", "choosing the outline")
         t = time.perf_counter()
@@ -195,7 +197,8 @@ class DraftPipeline:
         draft.provenance = {"engine": engine.name, "outline_source": outline_source,
                             "prior_report": str(spec.resolve(spec.prior.report)) if spec.prior.report else None,
                             "figures": current.source, "prior_figures": prior_table.source if prior_table else None,
-                            "period": period.code, "prior_period": prior_period.code, "timings": timings}
+                            "period": period.code, "prior_period": prior_period.code, "timings": timings,
+                            "standing": [f.to_dict() for f in current.standing]}
         stage("done", "draft complete")
         return draft
 
@@ -217,6 +220,9 @@ class DraftPipeline:
         outline = [Section(number=s.number, heading=s.heading, level=s.level, path=s.path) for s in draft.sections]
         section = next(s for s in outline if s.path == section_path)
         figures = assign_figures(current, outline).by_path.get(section_path, [])  # same placement as the draft
+        from service.checker.standing import StandingFact
+
+        current.standing = [StandingFact.from_dict(d) for d in draft.provenance.get("standing") or ()]  # as drafted
         ctx = SectionContext(section=section, prior_paragraphs=[p.text for p in target.paragraphs], figures=figures,
                              current=current, period=period, prior_table=prior_table, prior_period=period, instruction=instruction,
                              previous=[p.text for p in target.paragraphs])
@@ -249,6 +255,18 @@ class DraftPipeline:
                  period: Period) -> list[Paragraph]:
         title = spec.title[:1].lower() + spec.title[1:]
         return [_checked(f"Trên đây là báo cáo {title} {period.text}./.", current, prior_table)]
+
+    def standing_facts(self, spec: ReportSpec, prior_table: FigureTable | None, kept=()) -> list:
+        """The agency's standing facts for every check of this run: those kept with the figures file (``kept``), the
+        spec's ``standing:``, and what the prior edition teaches (its counts that were no row of its table)."""
+        from service.checker import read_text
+        from service.checker.standing import gather
+
+        listed = spec.resolve(spec.standing) if isinstance(spec.standing, Path) else spec.standing
+        # learned only against the prior edition's own table: without it every count of the old text would pass
+        # for a standing fact, and a number left from last period would go unflagged
+        prior_text = read_text(spec.resolve(spec.prior.report)) if spec.prior.report and prior_table else None
+        return gather(listed, known=kept, prior_text=prior_text, prior=prior_table)
 
 
 def check_args(ctx: SectionContext) -> dict:

@@ -37,6 +37,16 @@ class Prior(BaseModel):
     figures_sheet: str | None = Field(None, description="the workbook sheet of prior.figures, when not the first")
 
 
+class StandingEntry(BaseModel):
+    """A standing fact of the agency (``{value: 16, noun: "xã, thị trấn"}``): true in every edition, no row of a
+    period's table (``service.checker.standing``)."""
+    model_config = ConfigDict(extra="forbid")
+    value: float | int | str
+    noun: str
+    label: str = ""
+    quote: str | None = None
+
+
 class OutlineItem(BaseModel):
     number: str
     heading: str
@@ -62,6 +72,9 @@ class ReportSpec(BaseModel):
     outline: list[OutlineItem] | None = None
     engine: Literal["offline", "llm"] | None = None
     exemplars: list[Path] = Field(default_factory=list, description="other prior reports to index as exemplars")
+    standing: Path | list[StandingEntry] | None = Field(
+        None, description="the agency's standing facts: a .csv/.xlsx (its 'Số liệu cố định' sheet) or a list of "
+                          "{value, noun, quote}; the figures workbook's 'Số liệu cố định' sheet is read too")
 
     base_dir: Path = Field(Path("."), exclude=True)
     #: resolved path -> the file's name as the user gave it (an API upload is stored under another name)
@@ -82,6 +95,8 @@ class ReportSpec(BaseModel):
         if self.prior.figures:
             files.append(("prior.figures", self.resolve(self.prior.figures)))
         files += [(f"exemplars[{i}]", self.resolve(p)) for i, p in enumerate(self.exemplars)]
+        if isinstance(self.standing, Path):
+            files.append(("standing", self.resolve(self.standing)))
         return files
 
 

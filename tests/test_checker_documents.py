@@ -41,7 +41,8 @@ def _draft() -> Draft:
 
 
 def test_metadata_round_trips_and_is_ignored_when_foreign():
-    meta = docmeta.DocMeta("s", "2024-H1", 0, 1, [docmeta.SectionMeta("2.4. Tuyển quân", "2.4. Tuyển quân", ("A", "B"))])
+    meta = docmeta.DocMeta("s", "2024-H1", 0, 1, [docmeta.SectionMeta("2.4. Tuyển quân", "2.4. Tuyển quân", ("A", "B"))],
+                           [{"value": "16", "noun": "xã, thị trấn", "quote": "16 xã, thị trấn", "source": "list"}])
     assert docmeta.from_xml(docmeta.to_xml(meta)) == meta
     assert docmeta.from_xml(b"<Sources xmlns='urn:other'/>") is None and docmeta.from_xml(b"not xml") is None
 

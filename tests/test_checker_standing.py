@@ -67,6 +67,23 @@ def test_grammar_never_hides_a_count_the_table_keeps():
     assert got("Toàn huyện có 4 xã tổ chức ra quân huấn luyện.") == [("4", "supported")]
 
 
+def test_the_figures_loader_skips_the_standing_facts_sheet(tmp_path):
+    import openpyxl
+
+    from service.figures.load import load_table
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "Số liệu cố định"   # first, and its headers look like a figures table
+    wb.active.append(["Mã", "Chỉ tiêu", "Đơn vị tính", "Số liệu"])
+    wb.active.append(["CD-01", "Số xã, thị trấn", "xã, thị trấn", 16])
+    ws = wb.create_sheet("Số liệu 6 tháng")
+    ws.append(["Mã", "Chỉ tiêu", "Đơn vị tính", "Kỳ báo cáo"])
+    ws.append(["CH-03", "Số băng rôn tuyên truyền", "cái", 34])
+    wb.save(tmp_path / "bang.xlsx")
+    assert load_table(tmp_path / "bang.xlsx").codes() == ["CH-03"]
+    assert [(x.value, x.noun) for x in read_standing(tmp_path / "bang.xlsx")] == [(16, "xã, thị trấn")]
+
+
 def test_read_standing_from_csv_and_from_the_workbook_sheet(tmp_path):
     f = tmp_path / "co-dinh.csv"
     f.write_text("SỐ LIỆU CỐ ĐỊNH CỦA HUYỆN\n\nChỉ tiêu;Đơn vị tính;Số liệu;Ghi chú\n"
@@ -103,3 +120,51 @@ def test_cli_reads_standing_facts_and_the_prior_report(tmp_path):
         p = subprocess.run([baocao, "check", str(text), "--figures", str(table), "--format", "json", *extra],
                            capture_output=True, text=True, timeout=120)
         assert p.returncode == 0, p.stdout + p.stderr
+
+
+# ---------------------------------------------------------------- through drafting: spec, prior edition, .docx
+
+def test_drafting_checks_with_the_standing_facts_and_the_docx_carries_them(tmp_path):
+    """The spec's ``standing:`` and the prior edition's counts that were no row reach every check of the draft;
+    ``baocao check`` on the written .docx gives them the same verdict; numeric precision leaves them out."""
+    import json
+    import os
+
+    import yaml
+
+    from evaluations.metrics import numeric_counts
+    from service.checker import check_file
+    from service.figures.load import load_table
+
+    fixtures = ROOT / "tests" / "fixtures" / "reports"
+    prior = tmp_path / "ky-truoc.txt"
+    prior.write_text((fixtures / "ccb-duc-linh-2023-h1-news.txt").read_text(encoding="utf-8").replace(
+        "Các cấp Hội phối hợp", "Các cấp Hội duy trì 86 chi hội và 9 câu lạc bộ cựu chiến binh. Các cấp Hội phối hợp"),
+        encoding="utf-8")
+    spec = {"series": "duc-linh-hoi-ccb", "title": "Kết quả công tác Hội và phong trào cựu chiến binh",
+            "period": "6 tháng đầu năm 2024", "profile": "state",
+            "issuer": {"parent": "HỘI CỰU CHIẾN BINH TỈNH BÌNH THUẬN", "name": "HỘI CỰU CHIẾN BINH HUYỆN ĐỨC LINH"},
+            "place": "Đức Linh", "date": "2024-07-10", "figures": str(fixtures / "ccb-duc-linh-2024-h1.csv"),
+            "prior": {"report": str(prior), "figures": str(fixtures / "ccb-duc-linh-2023-h1.csv")},
+            "standing": [{"value": 86, "noun": "chi hội", "label": "Số chi hội"}]}
+    (tmp_path / "spec.yaml").write_text(yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8")
+    env = {**os.environ, "BAOCAO_DATA_DIR": str(tmp_path / "data"), "BAOCAO_NO_PROGRESS": "1"}
+    env.pop("BAOCAO_LLM_BASE_URL", None)
+    env.pop("BAOCAO_LLM_MODEL", None)
+    out, js = tmp_path / "bao-cao.docx", tmp_path / "bao-cao.json"
+    res = subprocess.run([str(ROOT / ".venv" / "bin" / "baocao"), "draft", str(tmp_path / "spec.yaml"), "--out",
+                          str(out), "--json", str(js)], capture_output=True, text=True, env=env, timeout=600)
+    assert res.returncode == 0, res.stderr
+    draft = json.loads(js.read_text(encoding="utf-8"))
+    facts = {(f["value"], f["noun"], f["source"]) for f in draft["provenance"]["standing"]}
+    assert ("86", "chi hội", "list") in facts and ("9", "câu lạc bộ", "prior") in facts
+    checks = [c for s in draft["sections"] for p in s["paragraphs"] for c in p["checks"]]
+    verdicts = {c["text"].strip(): c["verdict"] for c in checks}
+    assert verdicts["86"] == "standing" and verdicts["9"] == "standing", verdicts
+    report = check_file(out, load_table(fixtures / "ccb-duc-linh-2024-h1.csv"))
+    assert {n.text.strip(): n.verdict for n in report.numbers if n.text.strip() in ("86", "9")} == \
+        {"86": "standing", "9": "standing"}
+    from service.checker.model import NumberCheck
+
+    counted = numeric_counts([NumberCheck(**{k: v for k, v in c.items()}) for c in checks])
+    assert counted["numbers_figures"] == sum(c["verdict"] not in ("not_a_figure", "standing") for c in checks)

@@ -56,7 +56,7 @@ def bare_money(m: Mention) -> bool:
 
 
 def check_text(text: str, current: FigureTable, prior: FigureTable | None = None, *, section: str | None = None,
-               organisation: str | None = None, period=None, placed=(), standing=(),
+               organisation: str | None = None, period=None, placed=(), standing=None,
                prior_text: str | None = None) -> CheckReport:
     """Check every number of ``text`` against ``current`` (and ``prior``, for stale numbers).
 
@@ -65,7 +65,8 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
     or ``"2024-H1"``) dates anniversaries, else the table's or the text's own.
     ``placed``: codes the caller assigned to this section whatever their ``muc``
     says (a figure placed by meaning because the outline lacks its section).
-    ``standing``: the agency's standing facts (``service.checker.standing``);
+    ``standing``: the agency's standing facts (``service.checker.standing``), by default
+    those kept with ``current`` (``FigureTable.standing``: the drafting run puts them there);
     ``prior_text``: the series' previous edition, whose counts that were no row
     of its table are standing facts too.
     """
@@ -80,7 +81,7 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
     checker = _Checker(text, mentions, where, idx, pidx, year)
     checker.placed = frozenset(placed)
     checker.find_anchors(_quotes_of(idx))
-    facts = list(standing)
+    facts = list(getattr(current, "standing", None) or () if standing is None else standing)
     if prior_text:
         facts += standing_from_prior(prior_text, prior)
     checker.standing = facts
@@ -134,9 +135,14 @@ def check_file(path: str | Path, current: FigureTable, prior: FigureTable | None
 
     Offsets are into ``CheckReport.text``: the file's own characters for .txt,
     the paragraphs joined by ``\n`` for .docx, the text layer for .pdf.  A
-    .docx written by the service is checked unit by unit as its draft was.
+    .docx written by the service is checked unit by unit as its draft was,
+    with the standing facts its draft was checked with.
     """
     doc = read_document(path)
+    if doc.meta is not None and doc.meta.standing:  # the facts the draft was checked with, and the caller's
+        from service.checker.standing import StandingFact
+
+        kw["standing"] = [*[StandingFact.from_dict(d) for d in doc.meta.standing], *(kw.get("standing") or ())]
     if doc.units is None:
         if doc.period and kw.get("period") is None:
             kw["period"] = doc.period

@@ -10,12 +10,15 @@ document's own data: Word keeps it through edits, nothing shows on the page)::
            opening="0" closing="1">
       <section heading="2.4. Phối hợp ..." title="2.4. Phối hợp ..." placed="TQ-01 TQ-02"/>
       ...
+      <standing value="16" noun="xã, thị trấn" quote="..." source="list"/>
     </check>
 
 ``heading`` is the heading paragraph as written in the document (found again
 by its text), ``title`` the section name the checker was given, ``placed`` the
 codes placed in it; ``opening``/``closing`` count the body paragraphs before
-the first heading and after the last section.
+the first heading and after the last section.  ``standing`` are the agency's
+standing facts the draft was checked with (its list, and what the prior edition
+taught), so a check of the file alone gives them the same ``standing`` verdict.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ class DocMeta:
     opening: int = 0
     closing: int = 0
     sections: list[SectionMeta] = field(default_factory=list)
+    standing: list[dict] = field(default_factory=list)   # StandingFact.to_dict() of each fact
 
 
 def to_xml(meta: DocMeta) -> bytes:
@@ -59,6 +63,8 @@ def to_xml(meta: DocMeta) -> bytes:
             el.set("title", s.title)
         if s.placed:
             el.set("placed", " ".join(s.placed))
+    for fact in meta.standing:
+        ET.SubElement(root, f"{{{NS}}}standing", {k: str(v) for k, v in fact.items() if v not in (None, "")})
     ET.register_namespace("", NS)
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
@@ -80,7 +86,8 @@ def from_xml(blob: bytes) -> DocMeta | None:
 
     sections = [SectionMeta(el.get("heading", ""), el.get("title"), tuple((el.get("placed") or "").split()))
                 for el in root.findall(f"{{{NS}}}section")]
-    return DocMeta(root.get("series"), root.get("period"), count("opening"), count("closing"), sections)
+    standing = [dict(el.attrib) for el in root.findall(f"{{{NS}}}standing") if el.get("value") and el.get("noun")]
+    return DocMeta(root.get("series"), root.get("period"), count("opening"), count("closing"), sections, standing)
 
 
 def from_docx(path) -> DocMeta | None:

@@ -72,6 +72,16 @@ class StandingFact:
 
         return f"{format_vn(self.value)} {self.noun}".strip()
 
+    def to_dict(self) -> dict:
+        """JSON-able (a draft's provenance, a .docx's metadata); ``from_dict`` reads it back."""
+        return {"value": format(self.value, "f"), "noun": self.noun, "label": self.label, "quote": self.quote,
+                "source": self.source}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "StandingFact":
+        return cls(Decimal(str(d["value"])), str(d.get("noun") or "").lower(), str(d.get("label") or ""),
+                   d.get("quote") or None, str(d.get("source") or "list"))
+
 
 def fold(s: str) -> str:
     s = unicodedata.normalize("NFD", s.lower().replace("đ", "d"))
@@ -177,12 +187,29 @@ def _facts(rows: list[list], source: str) -> list[StandingFact]:
     return out
 
 
+def gather(listed=None, *, known=(), prior_text: str | None = None, prior=None) -> list[StandingFact]:
+    """Every standing fact a drafting run knows, once: those ``known`` already (kept with the figures file: its
+    ``Số liệu cố định`` sheet), the spec's ``standing:`` (a file, or entries ``{value, noun, quote}``), and the
+    counts the prior edition states on a noun that were no row of its table (``check.standing_from_prior``)."""
+    facts: list[StandingFact] = list(known)
+    if isinstance(listed, (str, Path)):
+        facts += read_standing(listed)
+    elif listed:
+        facts += from_case([e if isinstance(e, dict) else e.model_dump() for e in listed])
+    if prior_text:
+        from service.checker.check import standing_from_prior  # the checker reads the prior edition
+
+        known = {(f.value, f.noun) for f in facts}
+        facts += [f for f in standing_from_prior(prior_text, prior) if (f.value, f.noun) not in known]
+    return facts
+
+
 def from_case(entries: list[dict]) -> list[StandingFact]:
     """``standing:`` entries of a spec or a real case (``{quote, value, noun}``)."""
     out = []
     for e in entries or ():
         try:
-            out.append(StandingFact(Decimal(str(e["value"])), str(e.get("noun", "")).lower(), "",
+            out.append(StandingFact(Decimal(str(e["value"])), str(e.get("noun", "")).lower(), str(e.get("label") or ""),
                                     e.get("quote"), "list"))
         except (KeyError, ArithmeticError):
             continue

@@ -128,7 +128,8 @@ def _check_metadata(doc, draft: Draft, prof: dict, closing: int) -> None:
         return docmeta.SectionMeta(body.heading_text(s, prof), args.get("section", s.title), tuple(args.get("placed") or ()))
 
     meta = docmeta.DocMeta(series=draft.series, period=draft.provenance.get("period") or draft.period,
-                           opening=len(draft.opening), closing=closing, sections=[section(s) for s in draft.sections])
+                           opening=len(draft.opening), closing=closing, sections=[section(s) for s in draft.sections],
+                           standing=list(draft.provenance.get("standing") or ()))
     package = doc.part.package
     item = Part(package.next_partname("/customXml/item%d.xml"), "application/xml", docmeta.to_xml(meta), package)
     doc.part.relate_to(item, RT.CUSTOM_XML)
