@@ -146,7 +146,9 @@ class Attribution:
         """
         claims: dict[int, int] = {}
         for k, r in enumerate(self.results):
-            if r is not None and r.source and self.rows[k] is not None:
+            if r is not None and r.source and self.rows[k] is not None and r.verdict != "derived":
+                # a row's value stated (not a change or rate computed from it: "ít hơn 6 vụ" names the row
+                # without stating its value, which the sentence may have written wrong)
                 claims[id(self.rows[k])] = claims.get(id(self.rows[k]), 0) + 1
         for i, m in enumerate(self.mentions):
             r = self.results[i]

@@ -46,6 +46,7 @@ from service.periods import Period, find_period, parse_period
 
 SAME_VALUE_MARGIN = 0.5  # rows of one value scoring this close are interchangeable: the first unused one is taken
 STALE_MARGIN = 0.2       # last period's value of the row the sentence names beats this period's value of another row
+STALE_ABOUT_MARGIN = 0.05  # ... or, the cell scores close, the words since the previous number, clause and sentence
 BARE_MONEY_MIN = 100_000  # "được 62.640.000 ủng hộ": a round grouped amount with no unit may be money
 
 
@@ -312,7 +313,7 @@ class _Checker(Attribution, Derivations, StandingVerdicts):
         if compared and base:
             row, col, v, _ = base[0]
             self._set(i, "supported", row, col, derivation=COMPARED)
-        elif current and base and base[0][3] - current[0][3] >= STALE_MARGIN and base[0][0] is not current[0][0]:
+        elif current and base and base[0][0] is not current[0][0] and self._stale_beats(i, base[0], current[0]):
             # "03 chốt kiểm dịch": 3 is last year's count of the checkpoints the sentence names, and only by
             # chance this year's value of another row
             row, col, v, _ = base[0]
@@ -339,6 +340,18 @@ class _Checker(Attribution, Derivations, StandingVerdicts):
         if self.results[i] is None and conflict and m.kind != "percent":
             self._conflict = getattr(self, "_conflict", {})
             self._conflict[i] = conflict
+
+    def _stale_beats(self, i: int, base: tuple, current: tuple) -> bool:
+        """Last period's value of one row against this period's value of another: the row the words are about.
+
+        The cell scores (the clause's words, unit, section, organisation) first; then, when they do not settle it,
+        the words weighed as attribution weighs them (since the previous number, clause, sentence:
+        ``Tội phạm về môi trường, ...; khởi tố 14 vụ`` is about the environment's row, not the economy's).
+        """
+        if base[3] - current[3] >= STALE_MARGIN:
+            return True
+        about = self._about(i)
+        return current[3] - base[3] < SAME_VALUE_MARGIN and about(base[0]) - about(current[0]) >= STALE_ABOUT_MARGIN
 
     def _first_unused(self, cands: list[tuple]) -> tuple:
         """The best candidate, or, among rows of one value the sentence cannot tell apart, the first not yet used.

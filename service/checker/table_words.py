@@ -5,7 +5,8 @@ noun it knows as counted; the table knows more nouns (its units and the nouns
 its labels count: ``bị can``, ``giếng nước``, ``chuyên án``).  This adds those,
 as ``notation="word"`` mentions checked like digits.  ``một`` is the article
 far more often than the number (``một số``, ``một người dân cho biết``): it is
-read as 1 only where a row of that noun holds 1, so it is never flagged.
+read as 1 only where a row of that noun holds 1 this period, or held 1 last
+period and the clause's words name that row (then it is stale).
 """
 
 from __future__ import annotations
@@ -55,7 +56,8 @@ def add_table_words(text: str, mentions: list[Mention], index) -> list[Mention]:
         rows = [r for r in index.rows if r.kind == "count" and index.unit_fit(noun, r) == 1]
         if not rows or not _table_unit(noun, rows):
             continue
-        if w.words == ("một",) and not any(r.values.get("ky_bao_cao") == 1 for r in rows):
+        if w.words == ("một",) and not any(r.values.get("ky_bao_cao") == 1 for r in rows) \
+                and not _last_period_one(text, w.start, rows, index):
             continue
         extra.append(Mention(w.start, w.end, w.start, w.end, text[w.start:w.end], w.value, "count", numeral=w.value,
                              unit=_table_unit(noun, rows), noun=noun, notation="word"))
@@ -69,6 +71,20 @@ def add_table_words(text: str, mentions: list[Mention], index) -> list[Mention]:
         if m.partner is not None:
             m.partner = new_index[m.partner]
     return merged
+
+
+_CLAUSE_START = re.compile(r"[.;!?\n][^.;!?\n]*$")
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+
+
+def _last_period_one(text: str, at: int, rows, index) -> bool:
+    """``Khởi tố một vụ`` where a row of that noun, which the clause's words name, held 1 last period: read as 1
+    (and found stale) rather than taken for the article."""
+    lo = max(0, at - 200)
+    cut = _CLAUSE_START.search(text, lo, at)
+    end = _CLAUSE_END.search(text, at, at + 200)
+    clause = index.context(text[cut.start() + 1 if cut else lo:end.start() if end else at + 200])
+    return any(r.values.get("cung_ky") == 1 and index.fit(clause, r) >= 0.5 for r in rows)
 
 
 def _table_unit(noun: str, rows) -> str | None:
