@@ -28,6 +28,8 @@ _PHRASE_END = re.compile(r"[,;.:()\n]|\svà\s")
 WRONG_ROW_FIT = 0.55     # the words clearly describe another row ...
 WRONG_ROW_MARGIN = 0.3   # ... much better than the row whose value was written
 WRONG_ROW_FIT_TWICE, WRONG_ROW_MARGIN_TWICE = 0.3, 0.1  # the same, when that value's row is stated twice
+WRONG_ROW_FIT_STATED, WRONG_ROW_FIT_STATED_OWN = 0.4, 0.25  # a row the text states elsewhere too: the words fit it
+#                                                            and barely fit the value's own row
 NEAR_WEIGHT, CLAUSE_WEIGHT, WIDE_WEIGHT = 0.45, 0.35, 0.2  # words since the previous number, clause, sentence
 CONTRAST_TWICE = 0.5     # a row stated twice: the most local words telling two rows apart clearly favour the other
 #: A comparison value written right after its cue: "so với cùng kỳ năm 2023 (135.697", "cùng kỳ là 34",
@@ -222,15 +224,21 @@ class Attribution:
         fv = max((about(r) for r in value_rows), default=0.0)
         uv = max((self.idx.unit_fit(m.noun, r) for r in value_rows), default=0)
         twice = claims.get(id(chosen), 0) >= 2
-        candidates = []
+        candidates, stated = [], []
         for r in self._scope_rows(i) if (w.org or w.section) else self.idx.rows:
-            if r in value_rows or claims.get(id(r)) or not self._kind_ok(m, r) \
+            if r in value_rows or not self._kind_ok(m, r) \
                     or (m.kind == "measure" and r.unit != m.unit) or "ky_bao_cao" not in r.values:
                 continue
             uf = self.idx.unit_fit(m.noun, r)
             if uf < 0 or uf < uv or not self._org_ok(w, r) or not self._in_section(w, r):
                 continue
-            candidates.append((about(r), r))
+            (stated if claims.get(id(r)) else candidates).append((about(r), r))
+        if stated and fv < WRONG_ROW_FIT_STATED_OWN:
+            # a row the text states elsewhere too (a headline and its body): only when the words clearly describe
+            # it and say nothing of the row whose value was written ("phát hiện 88 vụ phạm pháp hình sự ...")
+            bs, rs = max(stated, key=lambda c: c[0])
+            if bs >= WRONG_ROW_FIT_STATED and bs - fv >= WRONG_ROW_MARGIN and (not candidates or bs > max(candidates)[0]):
+                return self._flag_wrong_row(i, rs)
         if not candidates:
             return
         bf, best = max(candidates, key=lambda c: c[0])
@@ -242,10 +250,14 @@ class Attribution:
         else:
             ok_flag = bf >= WRONG_ROW_FIT and bf - fv >= WRONG_ROW_MARGIN
         if ok_flag:
-            v = best.values["ky_bao_cao"]
-            self.results[i] = self._result(m, "unsupported", row=best, column="ky_bao_cao", reason=(
-                f"Câu này nói về {best.fig.ma} ({best.fig.chi_tieu[:70]}) = {fmt_row_value(best, v)}; "
-                f"«{m.raw.strip()}» là số liệu của {chosen.fig.ma}"), expected=fmt_like(m, v))
+            self._flag_wrong_row(i, best)
+
+    def _flag_wrong_row(self, i: int, best: Row) -> None:
+        m, chosen = self.mentions[i], self.rows[i]
+        v = best.values["ky_bao_cao"]
+        self.results[i] = self._result(m, "unsupported", row=best, column="ky_bao_cao", reason=(
+            f"Câu này nói về {best.fig.ma} ({best.fig.chi_tieu[:70]}) = {fmt_row_value(best, v)}; "
+            f"«{m.raw.strip()}» là số liệu của {chosen.fig.ma}"), expected=fmt_like(m, v))
 
     def _contrast(self, i: int, r: Row, d: Row) -> float:
         """Which of two rows the most local words that tell them apart favour: +1 all ``r``, −1 all ``d``.

@@ -209,6 +209,9 @@ class _Checker(Attribution, Derivations, StandingVerdicts):
                 self.results[i] = self._result(m, "not_a_figure", reason=None, derivation=m.note)
             elif m.kind == "anniversary":
                 self.results[i] = self._anniversary(m)
+            elif (named := self._in_a_label(i)) is not None:
+                m.kind, m.note = "name", f"part of the name of {named.fig.ma}"
+                self.results[i] = self._result(m, "not_a_figure", derivation=m.note)
             elif m.notation == "foreign":
                 self.results[i] = self._result(m, "unsupported", reason=(
                     f"«{m.raw.strip()}» không viết theo cách ghi số tiếng Việt (dấu chấm phân cách hàng nghìn, "
@@ -227,6 +230,23 @@ class _Checker(Attribution, Derivations, StandingVerdicts):
         self._attribution_pass()  # pass 3: right value, wrong line of the table
         self._standing_pass()
         return self.results
+
+    def _in_a_label(self, i: int) -> Row | None:
+        """``20 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD`` against a row ``Số mặt hàng có kim ngạch xuất khẩu
+        trên 1 tỷ USD``: a number the label of the row the words speak of writes as part of its name (a threshold,
+        a class), with its qualifier and the word after it, is no figure."""
+        m, w = self.mentions[i], self.where[i]
+        if not self.idx.label_numbers or m.low is not None:
+            return None
+        start = m.qualifier_start if m.qualifier and m.qualifier_start is not None else m.start
+        noun = m.noun.split(" ", 1)[0] if m.kind in ("count", "ratio") else ""
+        phrase = " ".join((self.text[start:m.end] + " " + noun).lower().split())
+        for row in self.idx.label_numbers:
+            label = row.__dict__.setdefault("_label_lower", " ".join(row.fig.chi_tieu.lower().split()))
+            if re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", label) \
+                    and self.idx.fit(w.window | self.idx.context(phrase), row) >= 0.5:
+                return row
+        return None
 
     def _result(self, m: Mention, verdict: str, *, row: Row | None = None, column: str | None = None,
                 derivation: str | None = None, reason: str | None = None, expected: str | None = None) -> NumberCheck:

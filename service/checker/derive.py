@@ -30,6 +30,9 @@ _CHANGE_LABEL = re.compile(r"\b(?:tang|giam|moi|them|phat trien|ket nap)\b")
 _NAMED_UNIT_AFTER = re.compile(r"\s*(?:về\s+)?số\s+(\w+(?: \w+)?)")
 _NAMED_UNIT_BEFORE = re.compile(r"số\s+(\w+(?: \w+)?)\s*$")
 _RESPECTIVELY = re.compile(r"(?i)(?<!\w)lần\s+lượt(?!\w)")
+#: A percent row that is an index against the same period (100 = unchanged), or a rate of change itself.
+_INDEX_LABEL = re.compile(r"\bchi so\b|\bso (?:voi )?cung ky\b|\bso (?:voi )?(?:nam|ky) truoc\b")
+_RATE_LABEL = re.compile(r"\btoc do (?:tang|phat trien)|\btang truong\b|\bty le tang\b|\bmuc tang\b")
 
 
 def _same_direction(m: Mention, row: Row) -> bool:
@@ -160,7 +163,7 @@ class Derivations:
                 f"{row.fig.ma} {direction} so với cùng kỳ ({format_vn(old)} → {format_vn(cur)}), "
                 f"không phải «{m.comparison} {m.raw.strip()}»"),
                 expected=("tăng " if cur > old else "giảm ") + fmt_like(m, abs(cur - old) if not pct else m.value))
-        direct = self._change_as_cell(i)
+        direct = self._change_as_cell(i) or (self._rate_as_cell(i) if pct else None)
         if direct is not None:
             return direct
         if rows:
@@ -209,6 +212,32 @@ class Derivations:
         row = ok[0][0]
         self.rows[i] = row
         return self._result(m, "supported", row=row, column="ky_bao_cao")
+
+    def _rate_as_cell(self, i: int) -> NumberCheck | None:
+        """``chỉ số sản xuất ngành công nghiệp giảm hơn 7% so với cùng kỳ`` against a percent row the words name that
+        is an index (``Chỉ số ... so với cùng kỳ`` = 92,8: the same period is 100) or a rate (``Tốc độ tăng ...`` =
+        12,1): the change is the index less 100, or the rate itself, in the direction written."""
+        m = self.mentions[i]
+        ctx = self._context(i)
+        for r in self._scope_rows(i) or self.idx.rows:
+            v = r.values.get("ky_bao_cao")
+            if r.kind != "percent" or v is None or self.idx.fit(ctx, r) < 0.5:
+                continue
+            label = fold(r.fig.chi_tieu)
+            if _RATE_LABEL.search(label):
+                x, how = v, f"{format_vn(v)}%"
+            elif _INDEX_LABEL.search(label) and 20 <= v <= 500:
+                x, how = v - 100, f"{format_vn(v)}% − 100%"
+            else:
+                continue
+            if x == 0 or (x > 0) != (m.comparison == "tăng"):
+                continue
+            if value_supports(abs(x), m.value, decimals=m.decimals, scale=1, qualifier=m.qualifier, truncate=True,
+                              low=m.low):
+                self.rows[i] = r
+                return self._result(m, "derived", row=r, column="ky_bao_cao",
+                                    derivation=f"{r.fig.ma}: {how} = {format_vn(x, 2)}%")
+        return None
 
     def _change_now(self, row: Row, pct: bool) -> str | None:
         cur, old = row.values.get("ky_bao_cao"), row.values.get("cung_ky")

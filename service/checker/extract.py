@@ -129,14 +129,18 @@ CLAIMS = (
     # slogans that count their own words: 3 gặp 4 biết, 8 tiêu chí 5 không 3 sạch (before "tiêu chí 5" is read as a
     # document's part)
     names.SLOGAN,
+    # the number of parts of a definition: 04 phẩm chất: ..., 6 nhiệm vụ trọng tâm, cả 3 tiêu chí
+    names.DEFINITION,
     # documents: 21-KL/TW, Quyết định 290, Chương trình phối hợp số 09, QĐ 1237
     documents.NUMBER_CODE, documents.BY_TYPE, documents.BY_TYPE_NAMED, documents.BY_ABBREVIATION,
     # names: Covid-19, V-30, "4 an toàn", 2 nhiệm vụ chiến lược, 3 gặp 4 biết, mô hình 2 cấp
     names.COVID, names.CODE, names.QUOTED, names.SET_PHRASE, names.NAMED,
     # ages: trên 60 tuổi
     dates.AGE,
-    # units, ordinals, places: Trung đoàn 812, lần thứ 2, tuần 1, thôn 7, QL14, tỷ lệ 1/500, coordinates, 35 độ C
-    names.UNIT, labels.ORDINAL_THU, labels.ORDINAL, labels.PLACE, labels.ROAD, labels.MAP_SCALE, labels.COORDINATES,
+    # units, ordinals, places: Trung đoàn 812, lần thứ 2, tuần 1, thôn 7, QL14, tổ máy số 1, tỷ lệ 1/500,
+    # coordinates, 35 độ C
+    names.UNIT, labels.ORDINAL_THU, labels.ORDINAL, labels.PLACE, labels.ROAD, labels.NUMBERED, labels.MAP_SCALE,
+    labels.COORDINATES,
     labels.TEMPERATURE,
     # codes: 5K, BV 97979 TS
     names.GLUED, names.CODE_NUMBER,
@@ -164,7 +168,7 @@ _SUFFIX = re.compile(
     r"|(?P<meas>\s?(?:km2|km²|km|m2|m²|m3|m³|ha|kg|tấn|tạ|lít|cm|m))(?!\w)", re.I)
 #: ``/suất``, ``/1 phần quà``, ``/01 người``: a per-unit denominator (the ``1`` is no figure of its own).
 _PER = re.compile(r"\s?/\s?(?:0?1\s+)?(" + _W + r"+(?:[ \t](?![A-ZĐ])" + _W + r"+)?)")  # not into the next line
-_NOUN_TOKEN = re.compile(r"[ \t\n]*(đ/c|Đ/c|" + _W + r"+)")
+_NOUN_TOKEN = re.compile(r"[ \t]*\n?[ \t]*(đ/c|Đ/c|" + _W + r"+)")  # a wrapped line, never a blank one
 _QUAL_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:(?P<cmp>tăng thêm|giảm bớt|tăng|giảm)\s+)?(?:(?P<q>" + "|".join(QUALIFIERS) + r")\s+)?$")
 _COMPARATIVE = re.compile(r"(?i)(?<!\w)(ít|nhiều|cao|thấp)\s+hơn\s+$")

@@ -316,6 +316,8 @@ class TableIndex:
         self._units_sorted = sorted(self.units, key=len, reverse=True)
         self._lead_cache = {}
         self.mucs = sorted({r.muc for r in self.rows if r.muc})
+        # rows whose label writes a number as part of its name ("... trên 1 tỷ USD", "... dưới 1,5 triệu đồng/tháng")
+        self.label_numbers = [r for r in self.rows if re.search(r"\d", unicodedata.normalize("NFC", r.fig.chi_tieu))]
 
     @classmethod
     def of(cls, table: FigureTable) -> "TableIndex":
@@ -368,8 +370,8 @@ class TableIndex:
             return 0
         if lead == ru or _first(lead) == _first(ru) or any(lead in s and ru in s for s in SYNONYMS):
             return 1
-        if ru in GENERIC_PERSON and lead in self.person:
-            return 0
+        if (ru in GENERIC_PERSON and lead in self.person) or (lead in GENERIC_PERSON and ru in self.person):
+            return 0  # "người" counts members, members are people: no evidence either way
         if ru in GENERIC_THING and lead not in self.person:
             return 0
         return -1

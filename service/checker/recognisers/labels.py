@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
-from service.checker.recognisers import Rule, alternation
-from service.checker.recognisers.nouns import COUNTED, NounBefore, after_a_count
+from typing import Iterator
+
+from service.checker.recognisers import Claim, Recogniser, Rule, alternation
+from service.checker.recognisers.nouns import COUNTED, NounBefore, after_a_count, numbers_in, words_before
 from service.checker.recognisers.vocab import COMPOUNDS, LABEL_NOUNS, PLACE_NOUNS, ROAD_CODES
 
 #: A quantity word or a unit after the number, or more digits: no label.
@@ -69,3 +71,31 @@ _TEMPERATURE = re.compile(r"(\d(?<![\w.,]\d)(?:[\d.,]*\d)?\s?(?:°|º|độ|o)\s
 _TEMPERATURE_WORDS = re.compile(r"(?i)nhiệt\s+độ[^.;\n\d]{0,40}(\d(?:[\d.,]*\d)?\s?độ)(?!\s*(?:kinh|vĩ|vỹ|bắc|[A-Za-z]))")
 TEMPERATURE = Rule("temperature", "temperature", "temperature", _TEMPERATURE, _TEMPERATURE_WORDS,
                    needs=("°", "º", "độ c", "oc", "nhiệt độ"))
+
+
+#: Words before ``số N`` that make N a quantity (``tổng số 120``, ``con số 12``, ``với số 30``), not a label.
+_QUANTITY_BEFORE_SO = frozenset(
+    "tổng con với có là được đạt trong các những về theo cho của và ở tại chiếm này đó trên dưới khoảng gần hơn "
+    "nâng lên còn mức bằng từ đến tới giảm tăng thêm toàn bộ cả một hai ba nhiều ít đủ".split())
+
+
+class NumberedThing(Recogniser):
+    """``tổ máy số 1``, ``phòng số 3``, ``bàn số 2``: ``<noun> số N`` names the N-th one (a label), whatever the
+    noun, unless a counted noun follows or the word before ``số`` makes it a quantity (``tổng số 120``)."""
+
+    name, kind = "numbered-label", "ordinal"
+
+    def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
+        for s, e, numeral, lw in numbers_in(text, a, b):
+            if lw != "số" or not numeral.isdigit() or len(numeral) > 4:
+                continue
+            words = words_before(text, s)
+            if len(words) < 2 or words[-1].lower() != "số" or not words[-2][0].isalpha() \
+                    or words[-2].lower() in _QUANTITY_BEFORE_SO:
+                continue
+            if _NOT_A_LABEL.match(text, e) or COUNTED.match(text, e):
+                continue
+            yield Claim(s, e, self.kind, "numbered label", self.name)
+
+
+NUMBERED = NumberedThing()

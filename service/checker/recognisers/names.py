@@ -9,7 +9,8 @@ from typing import Iterator
 from service.checker.recognisers import Claim, Recogniser, Rule, alternation
 from service.checker.recognisers.nouns import (COUNTED, NounBefore, after_a_count, noun_at_end, noun_set,
                                                numbers_in, words_before)
-from service.checker.recognisers.vocab import COUNT_UNITS, NAMING_NOUNS, PLACE_NOUNS, SET_PHRASES, UNIT_NOUNS
+from service.checker.recognisers.vocab import (COUNT_UNITS, DEFINITION_ADJECTIVES, DEFINITION_NOUNS, NAMING_NOUNS,
+                                               PLACE_NOUNS, PROGRAMME_NOUNS, SET_PHRASES, UNIT_NOUNS)
 from service.numwords import VOCABULARY as NUMBER_VOCABULARY
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -110,6 +111,36 @@ class Slogan(Recogniser):
 SLOGAN = Slogan()
 
 
+_DEF_NOUN = re.compile(r"[ \t]+(" + alternation(DEFINITION_NOUNS) + r")(?!\w)", re.I)
+_DEF_CUE_AFTER = re.compile(
+    r"[ \t]*(?::|\(|[“\"«]|[–-][ \t]*[“\"«])"                                   # 04 phẩm chất: ..., 8 tiêu chí "..."
+    r"|[ \t]+(?:" + alternation(DEFINITION_ADJECTIVES) + r")(?!\w)"                  # 6 nhiệm vụ trọng tâm
+    r"|[ \t]+(?:của|trong|theo|thuộc)[ \t]+(?:các[ \t]+)?(?:" + alternation(PROGRAMME_NOUNS) + r"|[“\"«])(?!\w)",
+    re.I)                                                                          # 3 tiêu chuẩn của phong trào
+_DEF_CUE_BEFORE = re.compile(r"(?i)(?<!\w)(?:cả|đủ|đủ cả)[ \t]+$")                  # giảm cả 3 tiêu chí
+
+
+class DefinitionCount(Recogniser):
+    """``04 phẩm chất: Tự tin – tự trọng``, ``3 tiêu chuẩn của phong trào``, ``6 nhiệm vụ trọng tâm``, ``kéo giảm cả
+    3 tiêu chí``: the number of parts of what a programme or a measure is (its criteria, qualities, tasks),
+    stated with what they belong to, their list, or ``cả`` (all of them).  ``15/19 tiêu chí`` is a score, no name."""
+
+    name, kind = "definition-count", "name"
+
+    def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
+        for s, e, numeral, _ in numbers_in(text, a, b):
+            if not numeral.isdigit() or len(numeral) > 2 or text[s - 1:s] == "/" or text[e:e + 1] == "/":
+                continue
+            noun = _DEF_NOUN.match(text, e)
+            if noun is None:
+                continue
+            if _DEF_CUE_AFTER.match(text, noun.end()) or _DEF_CUE_BEFORE.search(text, max(0, s - 12), s):
+                yield Claim(s, e, self.kind, "number of parts of a definition", self.name)
+
+
+DEFINITION = DefinitionCount()
+
+
 class QuotedName(Recogniser):
     """``mô hình "4 an toàn"``, ``“5 không, 3 sạch”``, ``«3 sẵn sàng»``: a short quoted phrase is a name.
 
@@ -170,8 +201,9 @@ _NEAR = _UNIT_LAST | frozenset(n.split()[-1] for n in _PLACE_NOUNS)
 
 class UnitName(Recogniser):
     """``Trung đoàn 812``, ``Đại đội 2``, ``tiểu đoàn 4``, ``Đoàn 959``: a unit noun right before the number;
-    ``Trung đoàn Bộ binh 6``, ``Trung đoàn BBĐP 896``, ``Bệnh viện Quân y 175``: a capitalised unit noun
-    with up to three words of its name between (the first capitalised when there are three).
+    ``Trung đoàn Bộ binh 6``, ``Trung đoàn BBĐP 896``, ``Bệnh viện Quân y 175``, ``Nhà máy Nhiệt điện Vũng Áng 1``:
+    a capitalised unit noun with up to five words of its name between (the first capitalised when there are three
+    or more, and the last too when there are more).
     ``mỗi tổ 02 người`` is a count per unit, ``Trung đoàn đã đón 62 chiến sĩ`` a sentence."""
 
     name, kind = "unit-name", "name"
@@ -200,7 +232,7 @@ class UnitName(Recogniser):
         k = noun_at_end(words, _UNIT_NOUNS, _UNIT_LONGEST)
         if k:  # "mỗi tổ 02 người" counts; "Lữ đoàn Thông tin 23 Quân khu 7" names two units
             return words[-k][0].isupper() or not after_a_count(words, k)
-        for gap in (1, 2, 3):  # words of the name between the unit noun and the number
+        for gap in (1, 2, 3, 4, 5):  # words of the name between the unit noun and the number
             between = words[-gap:] if len(words) >= gap else []
             if len(between) < gap or not all(w[0].isalpha() or w.startswith("(") for w in between):
                 return False
@@ -208,7 +240,9 @@ class UnitName(Recogniser):
                 return False
             head = words[:-gap]
             k = noun_at_end(head, _UNIT_NOUNS, _UNIT_LONGEST)
-            if k and head[-k][0].isupper() and (gap < 3 or between[0][0].isupper() or between[0].startswith("(")):
+            # three words or more: a proper name, first and last capitalised ("Nhà máy Nhiệt điện Vũng Áng 1")
+            if k and head[-k][0].isupper() and (gap < 3 or (between[0][0].isupper() or between[0].startswith("("))
+                                                 and (gap == 3 or between[-1][0].isupper())):
                 return True
         return False
 

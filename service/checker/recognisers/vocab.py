@@ -77,6 +77,17 @@ PHONE_LABELS = ("điện thoại", "số điện thoại", "đt", "sđt", "đtd�
 SET_PHRASES = (r"nhiệm vụ chiến lược", r"cuộc kháng chiến", r"thứ quân", r"tại chỗ", r"khâu đột phá",
                r"đột phá chiến lược", r"mũi giáp công", r"sạch", r"giỏi", r"đảm đang",
                r"trách nhiệm nêu gương", r"cấp chính quyền")
+#: Nouns for the parts of a definition: ``3 tiêu chuẩn của phong trào``, ``04 phẩm chất: Tự tin – ...``, ``6 nhiệm vụ
+#: trọng tâm``: counting them states what a programme is, not what the period did.
+DEFINITION_NOUNS = ("tiêu chí", "tiêu chuẩn", "phẩm chất", "nhiệm vụ", "nội dung", "yêu cầu", "giải pháp",
+                    "nhóm giải pháp", "khâu đột phá", "đột phá", "mục tiêu", "nguyên tắc", "bước", "chữ", "điều",
+                    "nhóm nhiệm vụ", "chương trình", "lĩnh vực", "trụ cột", "phương châm", "chỉ tiêu")
+#: Words after such a noun that make it the programme's own (``6 nhiệm vụ trọng tâm``).
+DEFINITION_ADJECTIVES = ("trọng tâm", "chủ yếu", "cơ bản", "trọng điểm", "chiến lược", "then chốt", "chủ đạo")
+#: What a definition belongs to: ``3 tiêu chuẩn của phong trào``, ``08 tiêu chí của cuộc vận động``.
+PROGRAMME_NOUNS = ("phong trào", "cuộc vận động", "chương trình", "đề án", "mô hình", "nghị quyết", "kế hoạch",
+                   "bộ tiêu chí", "danh hiệu", "gia đình", "chỉ thị", "kết luận", "đề tài", "dự án", "chiến lược",
+                   "phương án", "cuộc thi", "hội thi", "giải thưởng", "công tác", "hội")
 #: Heavenly stems and earthly branches: a lunar year's name (``Xuân Giáp Thìn 2024``).
 CAN = ("Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý")
 CHI = ("Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi")

@@ -55,10 +55,11 @@ _COUNTER_END = re.compile(r"[\d:/\-]|[.,]\d|\s*(?:%|triệu|tỷ|nghìn|ngàn|đ
 
 class Counter(Recogniser):
     """``Lượt xem: 3.285``, ``Online: 2``, ``| Thống kê: 111.497 |``: a furniture label, a colon, a number;
-    ``(458 lượt xem)``, ``3.285 lượt xem |``: a counter written number first, alone in its cell."""
+    ``(458 lượt xem)``, ``3.285 lượt xem |``, ``(0) Bình luận``: a counter written number first, alone in its cell."""
 
     name, kind = "page-counter", "furniture"
     _AFTER = re.compile(r"[ \t]+((?:[^\W\d_]+[ \t]?){1,4})[ \t]*(?=$|[|)·•\n])")
+    _AFTER_BRACKET = re.compile(r"\)[ \t]*((?:[^\W\d_]+[ \t]?){1,4})[ \t]*(?=$|[|·•\n])", re.M)  # (0) Bình luận
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
         for s, e, _, _ in numbers_in(text, a, b):
@@ -73,7 +74,7 @@ class Counter(Recogniser):
                 if len(words) > 1 and noun_at_end(words[:-1], _LABELS, _LONGEST):
                     yield Claim(s, e, self.kind, "page furniture counter", self.name)
             elif before in "\n|(·•":
-                after = self._AFTER.match(text, e)
+                after = (self._AFTER_BRACKET if before == "(" and text.startswith(")", e) else self._AFTER).match(text, e)
                 if after and after.group(1).strip().lower() in _LABELS:
                     yield Claim(s, e, self.kind, "page furniture counter", self.name)
 
