@@ -154,7 +154,8 @@ def make_plants(text: str, clean, rng: random.Random, table_path: Path = TABLE, 
             steps = [Decimal(1), Decimal(-1)] + ([Decimal("0.5"), Decimal("-0.5")] if m.decimals else [])
             for step in steps:
                 v = m.value + step
-                plants.append(Plant("percent", m.num_start, m.num_end, raw, _numeral_text(v, m), code))
+                if v > 0:  # "tăng -0,3%" is another notation, not a changed number
+                    plants.append(Plant("percent", m.num_start, m.num_end, raw, _numeral_text(v, m), code))
         if m.qualifier in ("hơn", "trên", "gần", "khoảng"):
             factor = {"hơn": Decimal("1.05"), "trên": Decimal("1.05"), "gần": Decimal("0.9"),
                       "khoảng": Decimal("1.2")}[m.qualifier]

@@ -235,7 +235,8 @@ class Attribution:
             (stated if claims.get(id(r)) else candidates).append((about(r), r))
         if stated and fv < WRONG_ROW_FIT_STATED_OWN:
             # a row the text states elsewhere too (a headline and its body): only when the words clearly describe
-            # it and say nothing of the row whose value was written ("phát hiện 88 vụ phạm pháp hình sự ...")
+            # it and say nothing of the row whose value was written ("phát hiện 88 vụ phạm pháp hình sự ..."); web
+            # pages repeat paragraphs, so a value stated twice is no evidence here
             bs, rs = max(stated, key=lambda c: c[0])
             if bs >= WRONG_ROW_FIT_STATED and bs - fv >= WRONG_ROW_MARGIN and (not candidates or bs > max(candidates)[0]):
                 return self._flag_wrong_row(i, rs)

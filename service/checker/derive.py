@@ -30,6 +30,9 @@ _CHANGE_LABEL = re.compile(r"\b(?:tang|giam|moi|them|phat trien|ket nap)\b")
 _NAMED_UNIT_AFTER = re.compile(r"\s*(?:về\s+)?số\s+(\w+(?: \w+)?)")
 _NAMED_UNIT_BEFORE = re.compile(r"số\s+(\w+(?: \w+)?)\s*$")
 _RESPECTIVELY = re.compile(r"(?i)(?<!\w)lần\s+lượt(?!\w)")
+_PHRASE_STOP = re.compile(r"[,;.()\n]")
+_CUNG_KY_NAMED = re.compile(r"(?i)\bcùng\s+kỳ|\bso\s+(?:với\s+)?(?:năm|kỳ|vụ)\b")
+_PLAN_NAMED = re.compile(r"(?i)\bkế\s+hoạch|\bKH\b|\bchỉ\s+tiêu|\bdự\s+toán|\bmục\s+tiêu")
 #: A percent row that is an index against the same period (100 = unchanged), or a rate of change itself.
 _INDEX_LABEL = re.compile(r"\bchi so\b|\bso (?:voi )?cung ky\b|\bso (?:voi )?(?:nam|ky) truoc\b")
 _RATE_LABEL = re.compile(r"\btoc do (?:tang|phat trien)|\btang truong\b|\bty le tang\b|\bmuc tang\b")
@@ -297,6 +300,13 @@ class Derivations:
         m = self.mentions[i]
         sentence = self._local_rows(i, "sentence")
         own = self._row_it_follows(i, "ky_bao_cao")
+        base = self._named_base(i)
+        if own is not None and base and own.values.get(base):
+            # "57 ha, ..., bằng 98,3% so với cùng kỳ": the ratio the words name, of the row of the number it follows
+            return self._ratio_of(i, own, base)
+        moved = self._moved_number(i, own, base)
+        if moved is not None:
+            return moved
         if own is not None:  # "đạt 18,5 tỷ USD, bằng 74% KH năm": the row of the number it follows first
             sentence = [own] + [r for r in sentence if r is not own]
         para = [r for r in self._local_rows(i, "paragraph")]
@@ -324,6 +334,72 @@ class Derivations:
                 expected=fmt_like(m, x.quantize(Decimal(1).scaleb(-m.decimals))))
         return self._result(m, "unsupported", reason=("Không có chỉ tiêu hay tỷ lệ giữa các chỉ tiêu "
                                                               "nêu gần đó cho ra tỷ lệ này"))
+
+    def _named_base(self, i: int) -> str | None:
+        """The column the words right after a percent name as its base: ``so với cùng kỳ`` → ``cung_ky``,
+        ``kế hoạch``/``KH``/``chỉ tiêu``/``dự toán`` → ``ke_hoach`` (None when they name none)."""
+        m = self.mentions[i]
+        nxt = self.mentions[i + 1].num_start if i + 1 < len(self.mentions) else len(self.text)
+        stop = _PHRASE_STOP.search(self.text, m.end, max(m.end, nxt))
+        phrase = self.text[m.end:stop.start() if stop else min(nxt, m.end + 60)]
+        if _CUNG_KY_NAMED.search(phrase):
+            return "cung_ky"
+        if _PLAN_NAMED.search(phrase):
+            return "ke_hoach"
+        return None
+
+    def _ratio_of(self, i: int, row: Row, base: str) -> NumberCheck:
+        m = self.mentions[i]
+        ky, b = row.values["ky_bao_cao"], row.values[base]
+        x = ky / b * 100
+        if value_supports(x, m.value, decimals=m.decimals, scale=1, qualifier=m.qualifier, truncate=True, low=m.low):
+            what = " (cung_ky)" if base == "cung_ky" else ""
+            return self._result(m, "derived", row=row, column=base,
+                                derivation=f"{row.fig.ma}: {format_vn(ky)}/{format_vn(b)}{what} = {format_vn(x, 3)}%")
+        prior = self.pidx.by_code.get(row.fig.ma) if self.pidx is not None else None
+        if prior is not None and prior.values.get(base) and value_supports(
+                prior.values["ky_bao_cao"] / prior.values[base] * 100, m.value, decimals=m.decimals, scale=1,
+                qualifier=m.qualifier, truncate=True, low=m.low):
+            return self._result(m, "stale", row=row, column="prior:" + base, reason="Tính từ số liệu kỳ trước",
+                                expected=fmt_like(m, x.quantize(Decimal(1).scaleb(-m.decimals))))
+        what = "so với cùng kỳ" if base == "cung_ky" else "so với kế hoạch"
+        return self._result(m, "unsupported", row=row, column=base, reason=(
+            f"Tỷ lệ {what} của {row.fig.ma} là {format_vn(x, max(m.decimals, 2))}%, không phải «{m.raw.strip()}»"),
+            expected=fmt_like(m, x.quantize(Decimal(1).scaleb(-m.decimals))))
+
+    def _moved_number(self, i: int, own: Row | None, base: str | None) -> NumberCheck | None:
+        """``gieo trồng được 82 ha cây trồng vụ Đông xuân, đạt 37,8% kế hoạch``: the number the percent follows
+        belongs to a row without a plan (or last year's value), while a row the text states nowhere, which the
+        words describe, gives the percent: that row's number was meant, the one written is another row's."""
+        k = self._mention_it_follows(i)
+        m = self.mentions[i]
+        if own is None or k is None or m.value == 100 or (base and own.values.get(base)):
+            return None
+        stated = {id(r) for r in self.rows if r is not None}
+        ctx = self._context(k)
+        for r in self.idx.rows:
+            if id(r) in stated or r.kind != own.kind or r.unit != own.unit or self.idx.fit(ctx, r) < 0.5:
+                continue
+            for col in ((base,) if base else ("ke_hoach", "cung_ky")):
+                ky, b = r.values.get("ky_bao_cao"), r.values.get(col)
+                if not ky or not b or not value_supports(ky / b * 100, m.value, decimals=m.decimals, scale=1,
+                                                         qualifier=m.qualifier, truncate=True):
+                    continue
+                mk, v = self.mentions[k], r.values["ky_bao_cao"]
+                self.results[k] = self._result(mk, "unsupported", row=r, column="ky_bao_cao", reason=(
+                    f"Câu này nói về {r.fig.ma} ({r.fig.chi_tieu[:70]}) = {fmt_row_value(r, v)}; "
+                    f"«{mk.raw.strip()}» là số liệu của {own.fig.ma}"), expected=fmt_like(mk, v))
+                self.rows[k] = r
+                return self._result(m, "derived", row=r, column=col, derivation=(
+                    f"{r.fig.ma}: {format_vn(ky)}/{format_vn(b)} = {format_vn(ky / b * 100, 3)}%"))
+        return None
+
+    def _mention_it_follows(self, i: int) -> int | None:
+        w = self.where[i]
+        for k in reversed([k for k in self._groups.get(("clause", w.paragraph, w.clause), ()) if k < i]):
+            if self.rows[k] is not None and not self._aside(k, self.mentions[i].num_start):
+                return k
+        return None
 
     def _percent_search(self, i: int, sentence: list[Row], para: list[Row], idx: TableIndex, current: bool):
         m = self.mentions[i]

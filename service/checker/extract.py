@@ -152,8 +152,10 @@ CLASSIFIERS = (classify.anniversary, classify.year, classify.period, classify.ar
 
 _SAME = re.compile(r"(?i)không\s+tăng,?\s+(?:và\s+)?không\s+giảm|không\s+tăng\s+giảm|(?:bằng|tương đương|giữ nguyên"
                    r"(?:\s+so\s+với)?)\s+cùng\s+kỳ")
-_CLUSTER = re.compile(r"(?<!\w)\d(?:[\d.,]*\d)?")
+#: A numeral: digits with ``.``/``,``, or thousands grouped by spaces (``346 000 ha``, ``9 600``; no leading 0).
+_CLUSTER = re.compile(r"(?<!\w)(?:[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)|\d(?:[\d.,]*\d)?)")
 _VN_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_VN_SPACED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+")
 _VN_PLAIN = re.compile(r"\d+(?:,\d+)?")
 _EN_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _EN_DEC = re.compile(r"\d+\.\d+")
@@ -192,6 +194,8 @@ def _read_numeral(s: str) -> tuple[Decimal, int, str, tuple] | None:
     """(value, decimals, notation, alternatives) of a numeric cluster, or None if it is no number."""
     alts: list[Decimal] = []
     try:
+        if _VN_SPACED.fullmatch(s):
+            return Decimal("".join(s.split())), 0, "vn", ()
         if _VN_GROUPED.fullmatch(s):
             v = Decimal(s.replace(".", "").replace(",", "."))
             dec = len(s.split(",")[1]) if "," in s else 0
@@ -270,9 +274,13 @@ def extract_numbers(text: str) -> list[Mention]:
                                note="no change against the same period"))
 
     covered = 0  # end of the last number expression: ``500.000đ/1 phần quà`` holds its ``1``
-    for m in _CLUSTER.finditer(text):
+    pos = 0
+    while (m := _CLUSTER.search(text, pos)) is not None:
         s, e = m.span()
-        if claimed[s] or s < covered:
+        pos = e
+        if claimed[s] or s < covered or any(claimed[s:e]):
+            if any(ch in " \u00a0\u202f" for ch in m.group()):
+                pos = _DIGITS.match(text, s).end()  # "lớp 2 300 em": "2" claimed, "300" read on its own
             continue
         mention = _read_at(text, s, e)
         if mention is not None:
@@ -368,7 +376,7 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
                   alts: tuple) -> Mention:
     """The numeral ``text[s:e]`` read with what follows (%, scale, currency, unit, noun) and precedes it."""
     cluster = text[s:e]
-    grouped = "." in cluster and notation == "vn"
+    grouped = ("." in cluster or " " in cluster or "\u00a0" in cluster or "\u202f" in cluster) and notation == "vn"
     leading_zero = notation != "word" and len(cluster) > 1 and cluster[0] == "0" and cluster[1].isdigit()
     before = text[max(0, s - 60):s]
 
