@@ -487,8 +487,9 @@ def _range(text: str, a: Mention, claimed) -> Mention | None:
     if b is None or b.value is None or b.notation != "vn" or b.qualifier or b.comparison:
         return None
     own_suffix = a.end > a.num_end
-    if own_suffix and (a.kind != b.kind or a.unit != b.unit or a.scale != b.scale):
-        return None
+    same = a.kind == b.kind and a.unit == b.unit
+    if own_suffix and (a.scale != b.scale or not (same or (a.kind == "count" and a.unit is None))):
+        return None  # "từ 1 triệu đến 1,2 triệu đồng": the upper end's currency is the lower end's too
     low = a.value if own_suffix else a.numeral * b.scale
     if not low < b.value or b.kind not in ("count", "percent", "money", "measure"):
         return None

@@ -67,10 +67,33 @@ COORDINATES = Rule("coordinates", "address", "coordinates",
 
 #: ``35 độ C``, ``35°C``, ``38,5 oC``, ``nhiệt độ ngoài trời lên tới 40 độ``: a temperature (the weather, a
 #: fever) is what the text describes, never a figure of the agency's work.
-_TEMPERATURE = re.compile(r"(\d(?<![\w.,]\d)(?:[\d.,]*\d)?\s?(?:°|º|độ|o)\s?C)(?![\w])")
-_TEMPERATURE_WORDS = re.compile(r"(?i)nhiệt\s+độ[^.;\n\d]{0,40}(\d(?:[\d.,]*\d)?\s?độ)(?!\s*(?:kinh|vĩ|vỹ|bắc|[A-Za-z]))")
-TEMPERATURE = Rule("temperature", "temperature", "temperature", _TEMPERATURE, _TEMPERATURE_WORDS,
-                   needs=("°", "º", "độ c", "oc", "nhiệt độ"))
+_DEGREES = r"\d(?<![\w.,]\d)(?:[\d.,]*\d)?(?:\s?[-–]\s?\d(?:[\d.,]*\d)?)?"  # 38, 35-38, 36 – 40
+_TEMPERATURE = re.compile(rf"({_DEGREES}\s?(?:°|º|độ|o)\s?C)(?![\w])")
+_DEGREES_WORD = re.compile(rf"({_DEGREES}\s?độ)(?!\s*(?:kinh|vĩ|vỹ|bắc|nam|[A-Za-z]))(?!\w)")
+_TEMPERATURE_CUE = re.compile(r"(?i)nhiệt\s+độ|\d\s?(?:°|º|độ)\s?C(?!\w)")
+
+
+def _temperature_sentence(text: str, m: re.Match) -> bool:
+    """``N độ`` without C is a temperature in a sentence that speaks of temperature (``nhiệt độ``, ``38 độ C``)."""
+    start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 200)
+    return bool(_TEMPERATURE_CUE.search(text, max(0, start), m.start()))
+
+
+class Temperature(Recogniser):
+    name, kind = "temperature", "temperature"
+
+    def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
+        window = text[a:b].lower()
+        if not any(n in window for n in ("°", "º", "độ c", "oc", "nhiệt độ")):
+            return
+        for m in _TEMPERATURE.finditer(text, a, b):
+            yield Claim(m.start(1), m.end(1), self.kind, "temperature", self.name)
+        for m in _DEGREES_WORD.finditer(text, a, b):
+            if _temperature_sentence(text, m):
+                yield Claim(m.start(1), m.end(1), self.kind, "temperature", self.name)
+
+
+TEMPERATURE = Temperature()
 
 
 #: Words before ``số N`` that make N a quantity (``tổng số 120``, ``con số 12``, ``với số 30``), not a label.

@@ -28,7 +28,7 @@ FILE_EXTENSIONS = ("jpg", "jpeg", "png", "gif", "bmp", "webp", "tif", "tiff", "s
                    "mov", "avi", "mkv", "wmv", "flv", "3gp", "m4v", "mp3", "wav", "m4a", "wma", "pdf", "doc", "docx",
                    "xls", "xlsx", "ppt", "pptx", "odt", "rtf", "txt", "csv", "zip", "rar", "7z")
 _FILE_NAME = re.compile(r"(?<![^\s(\[\"“'‘:])([^\s()\[\]\"“”'‘’<>|]*\d[^\s()\[\]\"“”'‘’<>|]*\.(?i:"
-                        + "|".join(FILE_EXTENSIONS) + r"))(?![\w])")
+                        + "|".join(FILE_EXTENSIONS) + r")(?![\w])(?:\?[^\s()\[\]\"“”<>|]*)?)")  # ?width=400
 FILE_NAME = Rule("file-name", "furniture", "file or media name", _FILE_NAME, group=1,
                  needs=tuple("." + e for e in FILE_EXTENSIONS))
 
