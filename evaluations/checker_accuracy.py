@@ -602,7 +602,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--report", action="append", choices=[c.name for c in CASES],
                     help="run only this report (repeatable); default all")
     ap.add_argument("--no-real", action="store_true", help="leave out the real texts (evaluations/cases/real)")
+    ap.add_argument("--cases", help="only the real-format cases of this folder (e.g. evaluations/cases/heldout)")
     args = ap.parse_args(argv)
+    if args.cases:
+        from evaluations.real import real_cases
+
+        real = run_real(args.limit, args.seed, cases=real_cases(Path(args.cases)))
+        md = "\n".join([f"# Number checker on {args.cases}", ""] + real_table(real)) + "\n"
+        out = Path(args.out)
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "checker_cases.json").write_text(json.dumps(real, ensure_ascii=False, indent=2, default=str),
+                                                 encoding="utf-8")
+        print(md)
+        return 0
     res = run(args.limit, args.seed, args.report, real=not args.no_real)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
