@@ -316,3 +316,13 @@ def test_a_generic_person_noun_fits_a_row_of_members():
     # https://baokhanhhoa.vn/chinh-tri/201607/dai-hoi-dai-bieu-phu-nu-huyen-van-ninh-lan-thu-xii-2445057
     assert verdicts("hội kết nạp mới, nâng tổng số hội viên hiện nay hơn 29.000 người", table) == [
         ("29.000", "supported")]
+
+
+def test_a_change_of_a_row_the_words_name_by_its_noun():
+    table = FigureTable([
+        Figure("GT-02", "Số người chết do tai nạn giao thông", "người", D(5293), D(5494)),
+        Figure("GT-03", "Số người bị thương do tai nạn giao thông", "người", D(6246), D(9449))], period="2025-H1")
+    # https://hatinh24h.com.vn/vo-cua-mr-hunter-le-khac-ngo-bi-bat-tai-thai-lan-khi-tinh-tron-sang-tho-nhi-ky-a189903.html
+    text = ("Tai nạn giao thông được kiềm chế: làm chết 5.293 người, bị thương 6.246 người. So với cùng kỳ năm 2024, "
+            "giảm 201 người chết (-3,66%) và giảm 3.203 người bị thương (-33,90%).")
+    assert {v for _, v in verdicts(text, table)} == {"supported", "derived"}

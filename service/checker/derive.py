@@ -125,7 +125,10 @@ class Derivations:
             # unit ("38 trường hợp vi phạm ... giảm 13 vụ"), then the section's
             unit_near = [fits(clause), fits(sentence)]
             ctx = self._context(i)  # "tăng 29 người bị thương": the section's row its words name, past the nearby ones
-            named = [r for r in fits(scope) if self.idx.fit(ctx, r) >= 0.5]
+            # (a row of the change's own noun may be named by fewer words: "giảm 3.203 người bị thương" for "Số người
+            # bị thương do tai nạn giao thông"; the change must still be that row's to the unit)
+            named = [r for r in fits(scope) if self.idx.fit(ctx, r) >= 0.5
+                     or (self.idx.unit_fit(m.noun, r) == 1 and self.idx.fit(ctx, r) >= 0.3)]
             groups = unit_near + [clause, sentence] + ([named] if any(unit_near) else [fits(scope)])
         else:
             own = self._row_it_follows(i, "cung_ky")
