@@ -61,6 +61,12 @@ def test_a_wrapped_sentence_ending_on_its_own_line_keeps_its_number():
     assert figures("Tỷ lệ hội viên tham gia sinh hoạt đạt\n95%.\n") == ["95%"]
 
 
+def test_picture_captions_number_the_picture():
+    # http://thanhdoan.hochiminhcity.gov.vn/ThanhDoan/webtd/News/12254
+    text = "Ảnh 1: Toàn cảnh. Cuộc thi sáng tác ảnh đã nhận được 429 ảnh của 96 tác giả. [Ảnh 2]"
+    assert figures(text) == ["429", "96"]
+
+
 def test_comment_counters_in_brackets():
     # http://www.hanoimoi.com.vn/Tin-tuc/Kinh-te/907032/da-co-20-mat-hang-dat-kim-ngach-xuat-khau-tren-1-ty-usd
     assert mention("phát triển ngành hàng.\n\n(0) Bình luận\nNổi bật\n", "0").kind == "furniture"

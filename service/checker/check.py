@@ -15,7 +15,9 @@ Text is read in NFC, but offsets and ``text`` of every ``NumberCheck`` are
 the caller's own: spans are mapped back to the string given (NFD, mixed or
 NFC alike; ``service.checker.offsets``), and ``CheckReport.text`` is that string.
 
-The passes, in order (``_Checker.run``): not-a-figure and anniversaries;
+The passes, in order (``_Checker.run``): not-a-figure (a number the label of
+the row the words speak of writes as part of its name, ``trên 1 tỷ USD``, is one)
+and anniversaries;
 pass 1, numbers that are cells (here; a row whose ``Ghi chú`` quotes the
 text decides first: ``attribution``); pass 2, derivations (``derive``);
 comparison values confirmed and pass 3, right value, wrong row

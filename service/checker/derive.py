@@ -4,7 +4,12 @@ A change against ``cung_ky`` (``tăng 25 vụ``, ``giảm 32,2%``, ``không tăn
 giảm``), a share (``đạt 84,61%`` of ``ke_hoach``, ``1,9%`` of another row), a
 sum of rows or count × per-unit amount among the rows the same clause states,
 ``vượt`` (this period less the target), and a change the table holds as a row
-of its own (``Hộ nghèo giảm``).  The rows a derivation may use are those the
+of its own (``Hộ nghèo giảm``) or as an index or rate row (``Chỉ số ... so với
+cùng kỳ`` = 92,8).  A rate is of the row of the number it follows (``đạt 18,5
+tỷ USD, tăng 8,1%``; ``lần lượt`` maps rates to rows in order); when its words
+name the base (``so với cùng kỳ``, ``kế hoạch``) it is that ratio of that row or
+wrong; and when only a row the text states nowhere explains it, the number it
+follows was that row's (a moved number).  The rows a derivation may use are those the
 text has tied numbers to nearby (clause, sentence, paragraph), else those of
 the section and organisation, else, in a text that names neither, the table.
 When nothing derives the number, ``_unsupported`` says what the table holds.

@@ -14,12 +14,17 @@ người``, ``vụ``) is never in the span; it is in ``noun``/``unit``.
 
 Order of reading: spans that are certainly not figures are claimed first by small named
 recognisers (``service/checker/recognisers/``), run in the order of the ``CLAIMS`` registry
-below — web furniture, headings, times, dates, periods, document references, names, ages,
-ordinals, addresses, unit names.  Every other numeral is then read with its context (qualifier
-and comparison before, scale/currency/unit after), and plain integers go through the
-``CLASSIFIERS`` (anniversary, year, length of a period, size of the area).  Numbers written in
-words (``hai mươi lăm``, ``hai tỷ đồng``) are read by ``service.numwords`` and become mentions
-like digits (``notation="word"``) when they count something.
+below — web furniture (addresses, file names, counters), headings, times, dates, periods,
+slogans and definition counts, document references, names, ages, ordinals, addresses, unit
+names, temperatures, and last what is left of lines that hold only numbers.  Every other
+numeral (``135.697``, ``84,61``, ``346 000``) is then read with its context (qualifier and
+comparison before; scale word — never its false friends ``tỷ lệ``, ``triệu chứng`` — ``trăm``/
+``chục``, currency, unit after), two numbers joined as a range are one mention (``97- 98 %``,
+``từ 15 đến 20 người``), and plain integers go through the ``CLASSIFIERS`` (anniversary, year,
+length of a period, size of the area).  Numbers written in words (``hai mươi lăm``, ``hai tỷ
+đồng``, ``hai phẩy năm``) are read by ``service.numwords`` and become mentions like digits
+(``notation="word"``) when they count something.  Money in another currency keeps it
+(``18,5 tỷ USD``: unit ``USD``).
 
 Offsets are exact in the text given: nothing here normalises it (the checker hands NFC text and
 maps offsets back to the caller's own characters).
