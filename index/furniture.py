@@ -68,7 +68,9 @@ _LABEL = re.compile(r"^([^:：]{1,40}?)\s*[:：]\s*(.*)$")
 _VALUE_NUMBER = re.compile(r"^[\d.,\s]+$")
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:SA|CH|AM|PM|GMT\s*[+-]?\d*)?"
 _DATE = r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|(?:19|20)\d{2}-\d{2}-\d{2})"
-_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật)"
+_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật|\bT[2-7]\b|\bCN\b)"
+#: ``quantri gửi vào``, ``Admin đăng lúc``: who posted it, before the stamp
+_POSTED_BY = re.compile(r"^(?:\S+\s+){0,3}(?:gửi|đăng|viết|cập\s+nhật)\s+(?:vào|lúc|ngày)\s+", re.I)
 _STAMP_PART = re.compile(rf"{_WEEKDAY}|{_DATE}|{_TIME}|[(\[]?GMT\s*[+-]?\s*\d*[)\]]?|\b(?:ngày|lúc|đăng|cập nhật)\b|"
                          r"[|,\-–]", re.I)
 _IMAGE_FILE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|bmp|tiff?)$|^(?:IMG|DSC|DJI|Screenshot)[_-]?\S*$|"
@@ -125,8 +127,10 @@ def counter(text: str) -> bool:
 
 def timestamp(text: str) -> bool:
     """A line that is only a date and/or a time, in any order (``Thứ ba, 11/07/2023``, ``20/05/2024 09:38 SA``,
-    ``04:30 GMT+7, Thứ Ba, 27/9/2022``)."""
+    ``04:30 GMT+7, Thứ Ba, 27/9/2022``), maybe after who posted it (``quantri gửi vào T6, 2017-11-24 09:43``)."""
     t = text.strip(_BULLETS)
+    posted = _POSTED_BY.match(t)       # "quantri gửi vào T6, 2017-11-24 09:43": the stamp and who posted
+    t = t[posted.end():] if posted else t
     return len(t) <= 60 and bool(re.search(_DATE + "|" + _TIME, t)) and not _STAMP_PART.sub("", t).strip()
 
 

@@ -166,7 +166,8 @@ class ParsedReport:
     preamble: list[str] = field(default_factory=list)
     closing: list[str] = field(default_factory=list)
     period: str | None = None        # normalised: "2023-H1", "2023", "2023-Q2", "2023-07"
-    period_text: str | None = None   # as written: "6 tháng đầu năm 2023"
+    period_text: str | None = None   # in standard wording: "6 tháng đầu năm 2023"
+    period_words: str | None = None  # as the report writes it, when it states the year: "sáu tháng đầu năm 2023"
     agency: str | None = None
     series: str | None = None
     content_hash: str = ""
@@ -179,7 +180,7 @@ class ParsedReport:
     def metadata(self) -> dict:
         """Everything but the text: what ``index outline --format json`` and the index show."""
         return {"source": self.source, "title": self.title, "period": self.period, "period_text": self.period_text,
-                "agency": self.agency, "area": self.area, "series": self.series,
+                "period_words": self.period_words, "agency": self.agency, "area": self.area, "series": self.series,
                 "header": self.header.to_dict() if self.header else None,
                 "signature": self.signature.to_dict() if self.signature else None,
                 "recipients": list(self.recipients), "furniture": [f.to_dict() for f in self.furniture]}
@@ -193,7 +194,8 @@ class ParsedReport:
     def from_dict(cls, d: dict) -> "ParsedReport":
         return cls(source=d["source"], title=d["title"], sections=[Section.from_dict(s) for s in d["sections"]],
                    preamble=list(d.get("preamble", [])), closing=list(d.get("closing", [])),
-                   period=d.get("period"), period_text=d.get("period_text"), agency=d.get("agency"),
+                   period=d.get("period"), period_text=d.get("period_text"),
+                   period_words=d.get("period_words"), agency=d.get("agency"),
                    series=d.get("series"), content_hash=d.get("content_hash", ""), area=d.get("area"),
                    header=Header.from_dict(d.get("header")), signature=Signature.from_dict(d.get("signature")),
                    recipients=list(d.get("recipients", [])),

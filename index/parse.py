@@ -31,7 +31,7 @@ from index.model import Furniture, ParsedReport
 from index.readers import read
 from index.reflow import unflatten
 from index.structure import build
-from index.text import fold, is_all_caps, nfc, slugify, squash
+from index.text import ends_sentence, fold, is_all_caps, nfc, slugify, squash
 from service.errors import InputError
 from service.periods import Period, choose, find_mentions
 
@@ -79,13 +79,13 @@ def parse_report(path: str | Path, series: str | None = None) -> ParsedReport:
                  [par for s in report.walk() for par in s.paragraphs]
     date = _date_of(header, furniture)
     page = [f.text for f in furniture if f.kind in ("page-title", "page-text")]   # a year only the page states
-    period = report_period(title, preamble, everything, date)
+    period, words = report_period(title, preamble, everything, date, with_words=True)
     if period is None and header is not None and header.date:
         period = Period(date[0], "year")        # a dated report that names no period: the year it was written
     if period is None and page:
         period = report_period(title, preamble, everything + page, date)
     if period:
-        report.period, report.period_text = period.code, period.text
+        report.period, report.period_text, report.period_words = period.code, period.text, words
     report.agency = _agency(tree.preamble, tree.closing, header)
     named = [o.title() for o in (header.organisations if header else [])]     # "ỦY BAN NHÂN DÂN HUYỆN X"
     report.area = _area(tree.preamble + everything) or _area(named)
@@ -117,28 +117,110 @@ def _title(paragraphs: list[str]) -> str:
             if after:
                 parts = [after[0]]
                 for q in after[1:]:
-                    if len(" ".join(parts)) > 200 or q.endswith(":") or not (q[:1].islower() or q[:1].isdigit()):
+                    continued = parts[-1].rstrip().endswith((",", "-", "–")) or re.search(r"(?i)\b(?:và|của)$", parts[-1])
+                    if len(" ".join(parts)) > 200 or q.endswith(":") or \
+                            not (q[:1].islower() or q[:1].isdigit() or continued):
                         break
                     parts.append(q)
                 return squash(" ".join(parts)).strip(" -")
-    for p in paras:
-        if _FURNITURE.match(p) or (is_all_caps(p) and len(p) < 80 and p != paras[-1]):
+    return _headline(paras) or _review_phrase(paras) or _first_sentence(paras)
+
+
+_HEADLINE_WORDS, _BODY_WORDS, _LEAD_WORDS, _KICKER_WORDS, _SENTENCE_WORDS = 30, 40, 12, 8, 20
+#: A lead's opening adverbial of time (``Sáng 4/4,``, ``Ngày 6-7,``) and a paper's tag (``(QNO) -``): no part of a title.
+_LEAD_OPENER = re.compile(r"(?i)^\s*(?:\([^()]{1,12}\)\s*[-–]?\s*|[A-ZĐ]{2,6}\s*[-–]\s*)?"
+                          r"(?:(?:sáng|chiều|tối|trưa)\s+(?:nay\s+)?(?:ngày\s+)?|ngày\s+)?(?:\d{1,2}[/.\-]\d{1,2}"
+                          r"(?:[/.\-]\d{2,4})?\s*,\s*)?")
+_REVIEW = re.compile(r"(?i)(?<!\w)(?:hội\s+nghị\s+)?(sơ\s+kết|tổng\s+kết|đánh\s+giá\s+kết\s+quả|giao\s+ban)(?!\w)")
+_THEN_PLAN = re.compile(r"(?i)^\s*(?:,|và|;)?\s*(?:và\s+)?(?:triển\s+khai|đề\s+ra|phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch)"
+                        r"[^.;:]{0,100}$")
+
+
+def _headline(paras: list[str]) -> str | None:
+    """A news page's headline: a short line before the article's first long paragraph that does not end with
+    a full stop (captions and sentences do); a short kicker ending with ``:`` (``Thị xã Hoà Thành:``) joined
+    with the line after it."""
+    for i, p in enumerate(paras[:6]):
+        if _FURNITURE.match(p):
             continue
-        if len(p) <= 300:
+        n = len(p.split())
+        if n > _BODY_WORDS or (n > _LEAD_WORDS and ends_sentence(p)):
+            break                                    # the article has begun
+        nxt = paras[i + 1] if i + 1 < len(paras) else ""
+        if p.endswith(":") and n <= _KICKER_WORDS and nxt and len(nxt.split()) <= _HEADLINE_WORDS \
+                and not ends_sentence(nxt):
+            return squash(f"{p} {nxt}").strip(" -")
+        if n <= _HEADLINE_WORDS and not ends_sentence(p) and re.search(r"[^\W\d_]{2}", p) and \
+                (n >= 4 or not nxt):
             return p.strip(" -")
+    return None
+
+
+def _review_phrase(paras: list[str]) -> str | None:
+    """What the article reports, in its own words (``… tổ chức hội nghị tổng kết công tác tuyển quân năm 2022``
+    → ``Tổng kết công tác tuyển quân năm 2022``): the review it names, to its period (and the plan after it)."""
+    for p in paras[:4]:
+        for m in _REVIEW.finditer(p):
+            end = _sentence_end(p, m.start(1))
+            named = [x for x in find_mentions(p[m.start(1):end]) if x.period is not None]
+            if not named or len(p[m.start(1):m.start(1) + named[0].end].split()) > _HEADLINE_WORDS:
+                continue
+            cut = named[0].end
+            for x in named[1:]:
+                if _THEN_PLAN.match(p[m.start(1) + cut:m.start(1) + x.start]):
+                    cut = x.end
+            phrase = squash(p[m.start(1):m.start(1) + cut])
+            return phrase[:1].upper() + phrase[1:]
+    return None
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = re.compile(r"[.!?;](?=\s|$)").search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _first_sentence(paras: list[str]) -> str:
+    """Else the lead's first sentence (the first long paragraph's), its opening date left out, when it is short
+    enough to name the article; never a short paragraph of its own (a photo's caption)."""
+    for p in paras[:4]:
+        if _FURNITURE.match(p):
+            continue
+        if len(p.split()) <= _HEADLINE_WORDS:
+            break
+        first = p[:_sentence_end(p, 0)]
+        first = first[_LEAD_OPENER.match(first).end():]
+        if 3 <= len(first.split()) <= _SENTENCE_WORDS:
+            return first[:1].upper() + first[1:].strip(" -")
+        break
     return ""
 
 
-def report_period(title: str, preamble: list[str], everything: list[str], date: tuple[int | None, int | None]):
+def report_period(title: str, preamble: list[str], everything: list[str], date: tuple[int | None, int | None],
+                  with_words: bool = False):
     """The period the report is on: what its title reports, else its opening, else its whole text
-    (plans and comparisons only when nothing else is named; a missing year borrowed across the text)."""
+    (plans and comparisons only when nothing else is named; a missing year borrowed across the text).
+    ``with_words``: also the report's own words for it (``period_words``), or None."""
     scopes = ["\n".join([title]), "\n".join([title, *preamble]), "\n".join(everything)]
     for strict in (True, False):
         for scope in scopes:
             men = choose(find_mentions(scope, *date), strict=strict)
             if men is not None:
-                return men.period
-    return None
+                return (men.period, own_words(scope, men)) if with_words else men.period
+    return (None, None) if with_words else None
+
+
+def own_words(text: str, men) -> str | None:
+    """A period as the report writes it (``sáu tháng đầu năm 2023``, ``quý II/2023``): only when the mention
+    states its year and names the period itself, and not in capitals (a heading's ``6 THÁNG ĐẦU NĂM``)."""
+    words = " ".join(text[men.start:men.end].split())
+    letters = [c for c in words if c.isalpha()]
+    if not men.year_stated or men.weak or men.recogniser not in _OWN_WORDS or all(c.isupper() for c in letters):
+        return None
+    words = re.sub(r"(?i)^(?:cả|tổng\s+kết|trong)\s+", "", words)
+    return words[:1].lower() + words[1:]      # "Năm 2021," opening a sentence
+
+
+_OWN_WORDS = ("half", "quarter", "quarter-code", "months-to-date", "month", "term", "year")
 
 
 _STAMP_DATE = re.compile(r"(?:(\d{1,2})\s*[/.-]\s*)?(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})")
