@@ -474,3 +474,44 @@ def map_mention(period: Period, old: Period, new: Period) -> Period:
     if k is not None:
         return new.step(k)
     return period.shift_years(new.year - old.year)
+
+
+# -- how a report writes its period ---------------------------------------------------------
+
+def wording(text: str, period: Period) -> str:
+    """How a draft writes ``period``: the spec's own words when they are words naming it (``sáu tháng đầu
+    năm 2024``, ``quý II/2024``: the report's notation kept), the standard wording for a code (``2024-H1``)."""
+    t = " ".join(unicodedata.normalize("NFC", str(text or "")).split())
+    if not t or _CODE.match(t.upper()):
+        return period.text
+    try:
+        return t if parse_period(t) == period else period.text
+    except ValueError:
+        return period.text
+
+
+def names_period(text: str) -> bool:
+    """The text names a period of its own (a trích yếu ``… 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2024``)."""
+    return any(m.period is not None and m.recogniser not in ("past-year", "length", "date-range")
+               for m in find_mentions(text or ""))
+
+
+def trich_yeu(title: str, period_words: str) -> str:
+    """A report's trích yếu: its title followed by its period, or the title alone when it names its periods
+    itself (a title moved on to the new period in its own notation)."""
+    title = " ".join((title or "").split())
+    return title if names_period(title) else " ".join(f"{title} {period_words or ''}".split())
+
+
+def move_words(words: str, old: Period, new: Period) -> str | None:
+    """``words`` naming ``old`` rewritten to name ``new`` in the same notation (``sáu tháng đầu năm 2023`` →
+    ``sáu tháng đầu năm 2024``, ``nhiệm kỳ 2022–2023`` → ``nhiệm kỳ 2023–2024``); None when it cannot be."""
+    found = [m for m in find_mentions(words or "") if m.period is not None]
+    if len(found) != 1 or found[0].period != old:
+        return None
+    m = found[0]
+    moved = words[:m.start] + m.rewrite(words, new) + words[m.end:]
+    try:
+        return moved if parse_period(moved) == new else None
+    except ValueError:
+        return None

@@ -21,7 +21,7 @@ from service.draft import Draft, DraftSection, Paragraph
 from service.drafting.base import Engine, SectionContext
 from service.errors import ConfigError, InputError
 from service.figures.model import FigureTable
-from service.periods import Period, parse_period
+from service.periods import Period, parse_period, trich_yeu, wording
 from service.settings import Settings, get_settings
 from service.spec import ReportSpec
 
@@ -187,7 +187,7 @@ class DraftPipeline:
             draft_sections.append(DraftSection(path=s.path, number=s.number, heading=heading, level=s.level,
                                                paragraphs=res.paragraphs,
                                                provenance={**res.provenance, "check": check_args(ctx)}))
-        draft = Draft(title=spec.title, period=spec.period, series=spec.series, sections=draft_sections,
+        draft = Draft(title=spec.title, period=wording(spec.period, period), series=spec.series, sections=draft_sections,
                       closing=self._closing(spec, current, prior_table, period))
         used = {c.source["ma"] for c in draft.check_report().numbers if c.source}
         assigned = {f.ma for figs in assignment.by_path.values() for f in figs}
@@ -253,8 +253,10 @@ class DraftPipeline:
 
     def _closing(self, spec: ReportSpec, current: FigureTable, prior_table: FigureTable | None,
                  period: Period) -> list[Paragraph]:
-        title = spec.title[:1].lower() + spec.title[1:]
-        return [_checked(f"Trên đây là báo cáo {title} {period.text}./.", current, prior_table)]
+        subject = trich_yeu(spec.title, wording(spec.period, period))   # the period in the spec's own words
+        if subject != subject.upper():
+            subject = subject[:1].lower() + subject[1:]
+        return [_checked(f"Trên đây là báo cáo {subject}./.", current, prior_table)]
 
     def standing_facts(self, spec: ReportSpec, prior_table: FigureTable | None, kept=()) -> list:
         """The agency's standing facts for every check of this run: those kept with the figures file (``kept``), the

@@ -145,3 +145,38 @@ def test_calendar_shift_of_a_term_moves_both_its_years():
     assert shift_calendar("Tổng kết nhiệm kỳ 2022–2023, phương hướng nhiệm kỳ 2023–2024",
                           parse_period("2022-2023"), parse_period("2023-2024")) == \
         "Tổng kết nhiệm kỳ 2023–2024, phương hướng nhiệm kỳ 2024–2025"
+
+
+# -- a draft writes its period as the report writes it ---------------------------------------------
+
+def test_a_period_is_written_in_the_specs_own_words_and_a_code_in_the_standard_wording():
+    from service.periods import wording
+
+    h1 = parse_period("2024-H1")
+    assert wording("sáu tháng đầu năm 2024", h1) == "sáu tháng đầu năm 2024"
+    assert wording("2024-H1", h1) == "6 tháng đầu năm 2024"
+    assert wording("quý II/2024", parse_period("2024-Q2")) == "quý II/2024"
+    assert wording("6 tháng cuối năm 2024", h1) == "6 tháng đầu năm 2024"      # words of another period
+
+
+def test_a_title_naming_its_own_periods_is_the_whole_trich_yeu():
+    from service.periods import trich_yeu
+
+    assert trich_yeu("Kết quả công tác Hội", "6 tháng đầu năm 2024") == "Kết quả công tác Hội 6 tháng đầu năm 2024"
+    both = "Tình hình kinh tế - xã hội 6 tháng đầu năm, nhiệm vụ trọng tâm 6 tháng cuối năm 2024"
+    assert trich_yeu(both, "6 tháng đầu năm 2024") == both
+    assert trich_yeu("Công tác Hội năm qua", "năm 2024") == "Công tác Hội năm qua năm 2024"   # "năm qua" names none
+
+
+@pytest.mark.parametrize("words,old,new,expected", [
+    ("sáu tháng đầu năm 2023", "2023-H1", "2024-H1", "sáu tháng đầu năm 2024"),
+    ("nhiệm kỳ 2022–2023", "2022-2023", "2023-2024", "nhiệm kỳ 2023–2024"),
+    ("quý II/2017", "2017-Q2", "2017-Q3", "quý III/2017"),
+    ("Q4/2023", "2023-Q4", "2024-Q1", "Q1/2024"),
+    ("9 tháng năm 2019", "2019-9T", "2020-9T", "9 tháng năm 2020"),
+    ("6 tháng cuối năm 2023", "2023-H1", "2024-H1", None),             # not the period it is said to be
+])
+def test_a_reports_own_words_for_its_period_move_to_the_next(words, old, new, expected):
+    from service.periods import move_words
+
+    assert move_words(words, parse_period(old), parse_period(new)) == expected

@@ -19,6 +19,7 @@ from docx.text.paragraph import Paragraph
 
 from service.docx import ooxml
 from service.docx.metrics import text_width_pt
+from service.periods import trich_yeu
 
 CENTER = WD_ALIGN_PARAGRAPH.CENTER
 LEFT = WD_ALIGN_PARAGRAPH.LEFT
@@ -222,7 +223,7 @@ def title_block(doc: Document, title: str, period: str, prof: dict) -> None:
     """Tên loại ``BÁO CÁO`` and the trích yếu (title + period), bold, centred, short rule under."""
     t = prof["title"]
     add_text(plain(doc.add_paragraph(), CENTER, before=18), t["kind"], prof, t["kind_style"])
-    subject = " ".join(f"{title} {period}".split())
+    subject = trich_yeu(title, period)      # a title naming its own periods is written as it is
     p = plain(doc.add_paragraph(), CENTER)
     lines = balanced_lines(subject, t["summary_style"], text_area_mm(prof) - 10)
     for i, line in enumerate(lines):

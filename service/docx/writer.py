@@ -12,6 +12,7 @@ from service.docx import body, layout
 from service.docx.profiles import load_profile
 from service.docx.revisions import Revisions
 from service.draft import Draft, Paragraph
+from service.periods import names_period, trich_yeu
 
 
 def closing_paragraphs(draft: Draft, prof: dict) -> list[Paragraph]:
@@ -19,7 +20,8 @@ def closing_paragraphs(draft: Draft, prof: dict) -> list[Paragraph]:
     closing = list(draft.closing)
     if not closing:
         subject = draft.title[:1].lower() + draft.title[1:] if draft.title else ""
-        text = prof["closing"]["default"].format(subject=subject, period=draft.period)
+        period = "" if names_period(subject) else draft.period       # a title naming its own periods
+        text = prof["closing"]["default"].format(subject=subject, period=period)
         closing = [Paragraph(" ".join(text.split()))]
     mark = prof["closing"]["end_mark"]
     last = closing[-1]
@@ -100,7 +102,7 @@ def write_docx(draft: Draft, spec, path, *, previous: Draft | None = None, autho
 def _properties(doc, draft: Draft, spec, author: str, when: dt.datetime) -> None:
     """File properties name the report and its author, not the template's "python-docx"."""
     cp = doc.core_properties
-    cp.title = " ".join(f"{draft.title or spec.title} {draft.period or spec.period}".split())
+    cp.title = trich_yeu(draft.title or spec.title, draft.period or spec.period)
     cp.subject = spec.series
     cp.author = cp.last_modified_by = author
     cp.language = "vi-VN"
