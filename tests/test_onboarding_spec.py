@@ -92,3 +92,24 @@ def test_spec_init_refuses_a_bad_period_and_output_without_writing(tmp_path):
     res = baocao("spec", "init", REPORTS / "bu-dang-2020-h1.docx", "--period", "2021-H1", "--out", tmp_path / "s.txt")
     assert res.returncode == 2 and ".yaml" in res.stderr
     assert not list(tmp_path.iterdir())
+
+
+def test_a_trich_yeu_naming_two_periods_is_moved_on_whole_and_the_docx_writes_it_once(tmp_path):
+    """``… 6 tháng đầu năm và nhiệm vụ giải pháp thực hiện 6 tháng cuối năm 2022`` becomes the 2023 one (not the
+    series title with ``6 tháng đầu năm 2023`` glued after ``thực hiện``); ``Báo cáo`` is the tên loại, no part
+    of the title."""
+    from index.model import ParsedReport
+    from service.periods import trich_yeu
+
+    case = next(c for c in real_cases() if c.slug == "c-cam-ha-ktxh-2022-h1")
+    report = parse_report(case.dir / case.meta["docx"])
+    spec, _ = spec_for(report, parse_period("2023-H1"), case.dir / "f.xlsx", case.dir / "r.docx",
+                       prior_period=parse_period("2022-H1"))
+    assert spec["title"] == ("Kết quả thực hiện kế hoạch kinh tế - xã hội, quốc phòng - an ninh 6 tháng đầu năm và "
+                             "nhiệm vụ giải pháp thực hiện 6 tháng cuối năm 2023")
+    assert trich_yeu(spec["title"], spec["period"]) == spec["title"]
+    titled = ParsedReport(source="x.txt", title="Báo cáo công tác Hội 6 tháng đầu năm 2023", sections=[],
+                          period="2023-H1", period_text="6 tháng đầu năm 2023", period_words="sáu tháng đầu năm 2023")
+    spec, _ = spec_for(titled, parse_period("2024-H1"), tmp_path / "f.xlsx", tmp_path / "r.txt",
+                       prior_period=parse_period("2023-H1"))
+    assert (spec["title"], spec["period"]) == ("Công tác Hội", "sáu tháng đầu năm 2024")

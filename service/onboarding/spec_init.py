@@ -2,7 +2,8 @@
 
 ``spec_for(report, period, figures, prior)`` fills every field ``service.spec.ReportSpec``
 needs from what the prior edition writes (``ParsedReport.header``, ``.signature``,
-``.recipients``, read by ``index.frame``): series, title (the trích yếu without its period),
+``.recipients``, read by ``index.frame``): series, title (the trích yếu without its period, or with every
+period it names moved on when it names more than its own), the period in the prior's own notation,
 profile, issuer (parent body, issuing body, the number with its sequence left blank), place,
 signer and recipients; the period is the one asked for and the date moves on with it.  Where
 the prior does not say (a copy without its header), the spec says what it assumed, in
@@ -18,8 +19,8 @@ import re
 from pathlib import Path
 
 from index.model import ParsedReport
-from service.onboarding.template import series_title
-from service.periods import Period
+from service.onboarding.template import next_title
+from service.periods import Period, move_words
 
 #: Bodies of the Party (their reports use the party profile): committees, their boards, steering boards.
 _PARTY_BODY = re.compile(r"(?i)(?<!\w)(?:(?:huyện|tỉnh|thành|quận|thị|đảng)\s+[ủu]y|ban\s+thường\s+vụ|bí\s+thư|"
@@ -94,6 +95,16 @@ def moved_date(report: ParsedReport, prior: Period | None, period: Period) -> dt
     return dt.date(y, m, 5)
 
 
+def period_words(report: ParsedReport, prior: Period | None, period: Period) -> str:
+    """This period as the prior writes its own (``sáu tháng đầu năm 2024``, ``quý II/2024``), else the standard
+    wording (``6 tháng đầu năm 2024``)."""
+    if report.period_words and prior is not None:
+        moved = move_words(report.period_words, prior, period)
+        if moved:
+            return moved
+    return period.text
+
+
 def spec_for(report: ParsedReport, period: Period, figures: Path, prior_report: Path, *,
              prior_period: Period | None = None) -> tuple[dict, list[str]]:
     """The spec (a plain dict, field order as ``ReportSpec``) and notes on what was assumed."""
@@ -114,8 +125,8 @@ def spec_for(report: ParsedReport, period: Period, figures: Path, prior_report: 
     sig = report.signature
     spec = {
         "series": report.series or "bao-cao",
-        "title": series_title(report),
-        "period": period.text,
+        "title": next_title(report, prior_period, period),
+        "period": period_words(report, prior_period, period),
         "profile": profile,
         "issuer": {"parent": parent, "name": issuer, "number": number_pattern(report, issuer, profile)},
         "place": place or "……",

@@ -10,16 +10,19 @@ period's ``Cùng kỳ năm trước``; otherwise they are the previous edition's
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
 from index.model import ParsedReport
+from index.text import fold
+from service.calendar_facts import shift_calendar
 from service.errors import InputError
 from service.onboarding.codes import number_codes, section_prefixes
 from service.onboarding.model import Reading, Row, Standing
 from service.onboarding.rows import read_figures
-from service.periods import Period, parse_period
+from service.periods import Period, find_mentions, parse_period
 
 #: Column titles, as ``../shared/corpus/figures/ham-thuan-bac-2023-h1.xlsx`` writes them (STT first).
 SAME_PERIOD, PREVIOUS = "Cùng kỳ năm trước", "Kỳ trước"
@@ -57,16 +60,44 @@ class Template:
         return sum(len(r.derived) for r in self.rows)
 
 
-def series_title(report: ParsedReport) -> str:
-    """``Kết quả … quốc phòng - an ninh 6 tháng đầu năm 2023`` → ``Kết quả … quốc phòng - an ninh``."""
-    import re
+def own_title(report: ParsedReport) -> str:
+    """The trích yếu as the next edition writes it after ``BÁO CÁO`` (the tên loại the .docx writes itself): a
+    leading ``Báo cáo`` dropped, the header's words after ``BÁO CÁO`` kept (``BÁO CÁO TỔNG KẾT`` + ``HOẠT ĐỘNG
+    …`` → ``TỔNG KẾT HOẠT ĐỘNG …``)."""
+    title = " ".join((report.title or "").split()).rstrip(" .")
+    title = re.sub(r"(?i)^báo\s+cáo\s+(?=\w)", "", title)
+    kind = " ".join(((report.header.doc_type if report.header else None) or "").split())
+    extra = re.sub(r"(?i)^báo\s+cáo\s*", "", kind) if re.match(r"(?i)^báo\s+cáo\b", kind) else ""
+    if extra and not fold(title).startswith(fold(extra)):
+        caps = title == title.upper()
+        title = f"{extra.upper() if caps else extra.capitalize()} {title if caps else title[:1].lower() + title[1:]}"
+    return title[:1].upper() + title[1:]
 
-    title = " ".join((report.title or "").split())
-    if report.period_text:
-        title = re.sub(r"\s*(?:trong\s+)?" + re.escape(report.period_text) + r"\s*", " ", title, flags=re.I)
-    title = re.sub(r"\s*\b(?:6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?\s*|\s*\bnăm\s+\d{4}\s*$", " ", title,
-                   flags=re.I)
-    return " ".join(title.split()).strip(" -–,:") or (report.title or "")
+
+def series_title(report: ParsedReport) -> str:
+    """``Kết quả … quốc phòng - an ninh 6 tháng đầu năm 2023`` → ``Kết quả … quốc phòng - an ninh``: the
+    trích yếu without any period it names (what every edition of the series is called)."""
+    title = own_title(report)
+    for men in reversed([m for m in find_mentions(title) if m.period is not None or m.recogniser == "span"]):
+        before = re.sub(r"(?i)\s*\b(?:trong|của)\s*$", " ", title[:men.start])
+        title = before + " " + title[men.end:]
+    title = re.sub(r"\s+([,;:.])", r"\1", " ".join(title.split()))
+    title = re.sub(r"(?i)(?:[\s,;:–-]|\b(?:và|trong)\b)+$", "", title)
+    return title.strip(" -–,:") or own_title(report) or (report.title or "")
+
+
+def next_title(report: ParsedReport, prior: Period | None, period: Period | None) -> str:
+    """The next edition's title (the spec's ``title``): the series title when the trích yếu names only its own
+    period, at the end (the period is written after it); else the trích yếu with every period it names moved on
+    in its own notation (``… 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2023`` → ``… năm 2024``)."""
+    title = own_title(report)
+    named = [m for m in find_mentions(title) if m.period is not None]
+    if not named or prior is None or period is None:
+        return series_title(report)
+    last = named[-1]
+    if len(named) == 1 and last.period == prior and not title[last.end:].strip(" .,:;–-"):
+        return series_title(report)
+    return shift_calendar(title, prior, period)
 
 
 def next_period(prior: Period) -> Period:
@@ -136,9 +167,16 @@ def note(row: Row) -> str:
     return "; ".join(parts)
 
 
-def machine(value: Decimal | None):
-    """A cell value: an int when whole, else a float (what a spreadsheet stores)."""
+def machine(value: Decimal | None, unit: str | None = None):
+    """A cell value: an int when whole, else a float (what a spreadsheet stores); with ``unit``, in that unit
+    (a value kept in đồng is written in the ``tỷ đồng`` the text used)."""
     if value is None:
         return None
     value = Decimal(value)
+    if unit:
+        from service.figures.units import read_unit
+
+        known = read_unit(unit)
+        if known is not None and known.scale != 1:
+            value = value / known.scale
     return int(value) if value == value.to_integral_value() else float(value)
