@@ -254,3 +254,13 @@ def test_json_with_vietnamese_keys_and_text_numbers(tmp_path):
     t = load_table(path)
     assert [(f.ma, f.ky_bao_cao) for f in t] == [("1", 1250), ("2", Decimal("84.6")), ("3", 12)]
     assert t.period == "2024-H1" and {w.column for w in t.warnings} == {None, "Người nhập"}
+
+
+def test_a_row_labelled_ky_bao_cao_says_the_period_whatever_the_title_above_names(tmp_path):
+    """A biểu titled with its report's trích yếu (``… NHIỆM KỲ 2009 – 2010 VÀ PHƯƠNG HƯỚNG … 2010 – 2011``) under
+    which ``Kỳ báo cáo: nhiệm kỳ 2010 - 2011`` says which period it is."""
+    p = write(tmp_path, "bieu.csv", "BIỂU SỐ LIỆU HOẠT ĐỘNG CÔNG TÁC ĐOÀN NHIỆM KỲ 2009 – 2010 VÀ PHƯƠNG HƯỚNG NHIỆM KỲ "
+              "2010 – 2011\nKỳ báo cáo: nhiệm kỳ 2010 - 2011\n\nSTT,Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo\n"
+              "1,TC-01,Tổng số đoàn viên,đ/c,9\n")
+    assert load_table(p).period == "2010-2011"
+    assert not [x for x in validate_file(p, period="nhiệm kỳ 2010 - 2011") if x.is_error]

@@ -47,6 +47,21 @@ def normalise_period(period: str | None) -> str | None:
 
 
 
+#: A title row that says which period the biểu is for ("Kỳ báo cáo: 6 tháng đầu năm 2024").
+_PERIOD_LABEL = re.compile(r"(?i)^\W*(?:kỳ\s+báo\s+cáo|kỳ\s+số\s+liệu|thời\s+kỳ|số\s+liệu)\s*:")
+
+
+def title_period(titles: list[str]):
+    """The period the title rows state: a row labelled ``Kỳ báo cáo:`` first (the title above it may name the
+    periods of the report's trích yếu), else the first row that names one (dates left out)."""
+    labelled = [t for t in titles if _PERIOD_LABEL.match(t)]
+    for t in labelled + [t for t in titles if t not in labelled]:
+        p = find_period(_DATE.sub(" ", t))
+        if p:
+            return p
+    return None
+
+
 def check_table(raw: RawTable, *, series: str | None = None, period: str | None = None) -> tuple[FigureTable, list[Problem]]:
     """Validate raw cells; return the table and every problem (errors make the table unusable)."""
     src = raw.source
@@ -54,7 +69,7 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
     period_code = normalise_period(period) if period else None
     layout = map_columns(raw, problems, period_code)
 
-    stated = next((p for p in (find_period(_DATE.sub(" ", t)) for t in raw.titles) if p), None) or layout.period
+    stated = title_period(raw.titles) or layout.period
     if raw.meta.get("period"):
         stated = _try_period(raw.meta["period"]) or stated
     if period_code and stated and stated.code != period_code:
