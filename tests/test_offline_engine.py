@@ -137,3 +137,20 @@ def test_figures_placed_here_by_meaning_are_supported_here(tables):
                        [current.get("TQ-01"), current.get("QS-01")])  # QS-01's muc is 2.6
     assert "6 Mẹ" in paragraphs[-1].text or "06 Mẹ" in paragraphs[-1].text
     assert not any(p.marked for p in paragraphs), [p.note for p in paragraphs]
+
+
+def test_a_rise_that_became_a_fall_is_restated_as_a_fall(tmp_path):
+    """``tăng 17,53% so với cùng kỳ`` last period, this period below its cùng kỳ: ``giảm 4,2%`` (the
+    c-huong-thuy pair: the growth rate was recomputed but kept its old direction word)."""
+    (tmp_path / "cu.csv").write_text("Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Cùng kỳ năm trước,Kế hoạch\n"
+                                     "KT-01,Giá trị sản xuất,tỷ đồng,10.473,8.911,20.921\n", encoding="utf-8")
+    (tmp_path / "moi.csv").write_text("Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Cùng kỳ năm trước,Kế hoạch\n"
+                                      "KT-01,Giá trị sản xuất,tỷ đồng,10.033,10.473,21.171\n", encoding="utf-8")
+    section = Section("I", "Về phát triển kinh tế", 1, "I")
+    text = ("Giá trị sản xuất ước thực hiện 6 tháng đầu năm là 10.473 tỷ đồng, đạt 50,06% kế hoạch, tăng 17,53% so "
+            "với cùng kỳ năm trước.")
+    current, prior = load_table(tmp_path / "moi.csv"), load_table(tmp_path / "cu.csv")
+    ctx = SectionContext(section=section, prior_paragraphs=[text], figures=list(current), current=current,
+                         period=parse_period("2019-H1"), prior_table=prior, prior_period=parse_period("2018-H1"))
+    [p] = OfflineEngine().draft(ctx).paragraphs
+    assert "10.033 tỷ đồng, đạt 47,39% kế hoạch, giảm 4,2% so với cùng kỳ" in p.text and not p.marked

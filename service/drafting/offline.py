@@ -225,7 +225,7 @@ def _formulas(codes: list[str], is_change: bool):
     if is_change:
         for code in codes:
             yield change(code)
-            yield lambda t, c=code: (lambda v: None if v is None else abs(v))(change_pct(c)(t))
+            yield change_pct(code)   # signed: a rise become a fall is restated as one (_matches compares sizes)
         return
     for code in codes:
         yield of_target(code)
