@@ -67,13 +67,14 @@ def fill_workbook(path: Path, values: dict, plans: dict) -> None:
     ws = wb.worksheets[0]
     head_row = next(r for r in range(1, 10) if ws.cell(r, 1).value == "STT")
     cols = {ws.cell(head_row, c).value: c for c in range(1, ws.max_column + 1)}
+    from service.onboarding.template import machine
+
     for r in range(head_row + 1, ws.max_row + 1):
-        code = ws.cell(r, cols["Mã"]).value
-        if code in values:
-            v = values[code]
-            ws.cell(r, cols["Kỳ báo cáo"]).value = int(v) if v == v.to_integral_value() else float(v)
+        code, unit = ws.cell(r, cols["Mã"]).value, ws.cell(r, cols["Đơn vị tính"]).value
+        if code in values:   # typed in the row's unit (tỷ đồng), as the person reads it
+            ws.cell(r, cols["Kỳ báo cáo"]).value = machine(values[code], unit)
         if code in plans:
-            ws.cell(r, cols["Kế hoạch"]).value = float(plans[code])
+            ws.cell(r, cols["Kế hoạch"]).value = machine(plans[code], unit)
     wb.save(path)
 
 

@@ -41,7 +41,7 @@ def test_a_short_noun_takes_the_verb_before_it():
 def test_money_is_the_value_of_what_the_clause_counted():
     r = reading("Ủy ban MTTQ Việt Nam thăm, tặng 1.783 phần quà cho các đối tượng chính sách, trị giá 264 triệu đồng.")
     money = row(r, 264000000)
-    assert money.unit == "đồng" and money.label.startswith("Trị giá") and "phần quà" in money.label
+    assert money.unit == "triệu đồng" and money.label.startswith("Trị giá") and "phần quà" in money.label
     assert money.organisation.startswith("Ủy ban MTTQ")
 
 

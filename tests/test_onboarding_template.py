@@ -141,3 +141,25 @@ def test_cli_refuses_a_bad_output_name_and_a_missing_report_writing_nothing(tmp_
 def test_a_bad_period_is_refused_in_one_line():
     with pytest.raises(InputError, match="--period"):
         build_template(HTB, period="giữa năm")
+
+
+def test_money_is_written_in_the_unit_the_report_wrote_it(tmp_path):
+    """``955 tỷ đồng`` is a row in ``tỷ đồng`` holding 955 (what the agency types next time), and the filled
+    sheet loads it back in đồng."""
+    report = tmp_path / "bao-cao.txt"
+    report.write_text("BÁO CÁO\nKết quả 6 tháng đầu năm 2023\n\n1. Dịch vụ\nGiá trị sản xuất ngành dịch vụ ước thực "
+                      "hiện trong 6 tháng 955 tỷ đồng; doanh thu vận tải đạt 220 tỷ đồng; hỗ trợ 1 tỷ 500 triệu "
+                      "đồng cho 12 hộ.\n", encoding="utf-8")
+    t = build_template(report)
+    sheet = tmp_path / "bieu.xlsx"
+    write(t, sheet)
+    ws = openpyxl.load_workbook(sheet).worksheets[0]
+    h = header_row(ws)
+    rows = {ws.cell(r, 3).value: (ws.cell(r, 4).value, ws.cell(r, 6).value) for r in range(h + 1, ws.max_row + 1)}
+    assert ("tỷ đồng", 955) in rows.values() and ("tỷ đồng", 220) in rows.values()
+    assert ("triệu đồng", 1500) in rows.values()
+    for r in range(h + 1, ws.max_row + 1):
+        ws.cell(r, 5).value = ws.cell(r, 6).value
+    openpyxl.Workbook.save(ws.parent, sheet)
+    assert sorted(f.ky_bao_cao for f in load_table(sheet) if f.don_vi_tinh == "đồng") == \
+        [Decimal(1_500_000_000), Decimal(220_000_000_000), Decimal(955_000_000_000)]

@@ -22,6 +22,17 @@ PLAN_NOUN = re.compile(r"(?i)^\s*(?:%\s*)?(?:so\s+với\s+)?(?:chỉ\s+tiêu|k�
 _UNITS = sorted(COUNT_UNITS, key=len, reverse=True)
 
 
+_SCALE_WORD = re.compile(r"(?i)(nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)")
+
+
+def money_unit(m: Mention) -> str:
+    """A money figure's unit as the text writes it: ``tỷ đồng`` for ``955 tỷ đồng``, ``triệu đồng`` for ``1 tỷ
+    500 triệu đồng`` (its smallest scale word), ``đồng`` for ``286.813.000 đ``; per unit: ``đồng/suất``."""
+    scales = _SCALE_WORD.findall(m.raw or "")
+    unit = f"{scales[-1].lower()} đồng" if scales else "đồng"
+    return f"{unit}/{m.per}" if m.per else unit
+
+
 def noun_words(p: Para, m: Mention) -> list[str]:
     """The noun phrase after a number; for ``X/Y noun``, the phrase after ``Y``."""
     end = p.mentions[m.partner].end if m.pair_role == "numerator" and m.partner is not None else m.end

@@ -22,7 +22,7 @@ from service.onboarding import labels as L
 from service.onboarding import phrases as P
 from service.onboarding import subjects
 from service.onboarding.model import Derivation, Para, Reading, Row
-from service.onboarding.nouns import kind_of, noun_words, unit_before, unit_of
+from service.onboarding.nouns import kind_of, money_unit, noun_words, unit_before, unit_of
 from service.onboarding.recognisers import RECOGNISERS, add_standing, recurring_make_up
 from service.periods import find_mentions, parse_period
 
@@ -102,9 +102,10 @@ def previous_end(p: Para, i: int, kinds=None) -> int:
 def make_row(p: Para, i: int, m: Mention) -> Row | None:
     """The row of figure ``i``; None when no word of the text says what it is (a bare number of a table)."""
     kind = kind_of(p, m)
-    unit = {"money": "đồng", "percent": "%"}.get(kind) or (m.unit if m.kind == "measure" else unit_of(p, i, m))
-    if kind == "money" and m.per:
-        unit = f"đồng/{m.per}"
+    unit = {"money": money_unit(m) if m.kind == "money" else "đồng", "percent": "%"}.get(kind) or \
+        (m.unit if m.kind == "measure" else unit_of(p, i, m))
+    if kind == "money" and m.per and "/" not in unit:
+        unit = f"{unit}/{m.per}"
     plan = p.mentions[m.partner].value if m.same_unit_pair and m.pair_role == "numerator" else None
     row = Row(value=m.value, unit=unit, kind=kind, label=label(p, i, m, kind, unit), section=p.section_title,
               path=p.section.path if p.section else "", quote=p.quote(m), organisation=p.orgs[i] or "",

@@ -42,8 +42,8 @@ def header(t: Template) -> list[str]:
 def rows(t: Template) -> list[list]:
     out = []
     for n, r in enumerate(t.rows, start=1):
-        out.append([n, r.code, r.label, r.unit, None, machine(r.value), machine(r.plan), r.organisation, r.section,
-                    note(r)])
+        out.append([n, r.code, r.label, r.unit, None, machine(r.value, r.unit), machine(r.plan, r.unit),
+                    r.organisation, r.section, note(r)])
     return out
 
 
