@@ -61,9 +61,9 @@ def load(file: Path = typer.Argument(..., help="CSV, XLSX or JSON figures table"
             print_json({"file": str(file), "stored": False, "problems": [p.as_dict() for p in exc.problems]})
         else:
             out.print(_problems_table(f"{file}: không nạp ({_summary(exc.problems)})", exc.problems))
-        console.print(f"[bold red]error:[/] {exc.message}", highlight=False, soft_wrap=True)
+        console.print(f"[bold red]lỗi:[/] {exc.message}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
-    console.print(f"stored {res.count} figures as {res.series} {res.period} version {res.version}", highlight=False)
+    console.print(f"đã lưu {res.count} chỉ tiêu: {res.series} {res.period}, phiên bản {res.version}", highlight=False)
     for w in res.warnings:
         console.print(f"[yellow]cảnh báo:[/] {w}", highlight=False, soft_wrap=True)
     if format is Fmt.json:
@@ -106,7 +106,7 @@ def list_(format: Fmt = typer.Option(Fmt.table, "--format", "-f")) -> None:
         print_json(items)
         return
     if not items:
-        console.print("no figures stored yet (baocao figures load FILE --series S --period P)")
+        console.print("chưa có bảng số liệu nào (baocao figures load TỆP --series S --period P)")
         return
     t = Table()
     for col in ("series", "period", "versions", "current", "rows", "source", "uploaded"):

@@ -67,7 +67,7 @@ def list_(fmt: Fmt = typer.Option(Fmt.table, "--format", help="table or json."))
         print_json(rows)
         return
     if not rows:
-        console.print("no reports indexed yet (baocao index add FILE ...)")
+        console.print("chưa có báo cáo nào được lập chỉ mục (baocao index add TỆP ...)")
         return
     t = Table("id", "period", "title", "source", "chunks")
     for r in rows:
@@ -79,7 +79,7 @@ def list_(fmt: Fmt = typer.Option(Fmt.table, "--format", help="table or json."))
 def remove(report_id: str = typer.Argument(..., metavar="ID", help="Report id, as `list` shows it.")) -> None:
     """Remove a report and all its chunks."""
     _index().remove(report_id)
-    console.print(f"removed {report_id}", highlight=False)
+    console.print(f"đã xoá {report_id}", highlight=False)
 
 
 @app.command("outline")
@@ -93,12 +93,12 @@ def outline(file: Path = typer.Argument(..., help="A report file (.docx, .txt, .
         print_json({**report.metadata(), "preamble": report.preamble, "closing": report.closing,
                     "sections": [s.to_dict() for s in report.sections]})
         return
-    root = Tree(f"[bold]{report.title}[/] ({report.period or 'period unknown'})")
+    root = Tree(f"[bold]{report.title}[/] ({report.period or 'không rõ kỳ báo cáo'})")
     h, sig = report.header, report.signature
     if h is not None:
         issuer = " / ".join(x for x in (h.parent, h.issuer) if x)
-        root.add(f"[dim]header ({h.profile or '?'}): {issuer} · {h.number or 'no number'} · "
-                 f"{h.place or '?'}, {h.date or h.date_text or 'no date'}[/]")
+        root.add(f"[dim]phần đầu ({h.profile or '?'}): {issuer} · {h.number or 'không số'} · "
+                 f"{h.place or '?'}, {h.date or h.date_text or 'không ngày'}[/]")
 
     def grow(node, sec):
         child = node.add(f"{sec.title}  [dim]{sec.path} · {len(sec.paragraphs)} ¶[/]")
@@ -108,14 +108,14 @@ def outline(file: Path = typer.Argument(..., help="A report file (.docx, .txt, .
     for s in report.sections:
         grow(root, s)
     if not report.sections:
-        root.add(f"[yellow]no headings: {len(report.body_paragraphs())} paragraphs of text[/]")
+        root.add(f"[yellow]không có đề mục: {len(report.body_paragraphs())} đoạn văn (soạn thành một mục)[/]")
     if sig is not None:
-        root.add(f"[dim]signature: {' / '.join(x for x in (sig.authority, sig.title, sig.name) if x)}[/]")
+        root.add(f"[dim]chữ ký: {' / '.join(x for x in (sig.authority, sig.title, sig.name) if x)}[/]")
     if report.recipients:
-        root.add(f"[dim]Nơi nhận: {len(report.recipients)} recipients[/]")
+        root.add(f"[dim]Nơi nhận: {len(report.recipients)} nơi[/]")
     if report.furniture:
         kinds = sorted({f.kind for f in report.furniture})
-        root.add(f"[dim]furniture left out: {len(report.furniture)} lines ({', '.join(kinds)})[/]")
+        root.add(f"[dim]bỏ ra ngoài (không phải nội dung báo cáo): {len(report.furniture)} dòng ({', '.join(kinds)})[/]")
     out.print(root)
 
 
@@ -132,7 +132,7 @@ def search(query: str = typer.Argument(..., help="What you are looking for, in V
         print_json([{"id": h.id, "score": h.score, "text": h.text, "metadata": h.metadata} for h in hits])
         return
     if not hits:
-        console.print("no matches")
+        console.print("không tìm thấy đoạn nào")
         return
     t = Table("#", "score", "report", "section", "text", show_lines=True)
     for i, h in enumerate(hits, 1):

@@ -57,11 +57,11 @@ def init(prior: Path = typer.Argument(..., help="Last period's report (.docx, .t
     from service.spec import spec_from_dict
 
     if out_path.suffix.lower() not in (".yaml", ".yml"):
-        raise InputError(f"--out {out_path}: expected a .yaml file name")
+        raise InputError(f"--out {out_path}: cần tên tệp .yaml (ví dụ spec.yaml)")
     if not out_path.parent.exists():
-        raise InputError(f"--out {out_path}: folder {out_path.parent} does not exist")
+        raise InputError(f"--out {out_path}: không có thư mục {out_path.parent}")
     if figures is not None and not figures.is_file():
-        raise InputError(f"--figures {figures}: file not found")
+        raise InputError(f"--figures {figures}: không tìm thấy tệp")
     t = build_template(prior, period=period, series=series)
     base = out_path.parent.resolve()
     wrote = None
@@ -76,12 +76,13 @@ def init(prior: Path = typer.Argument(..., help="Last period's report (.docx, .t
     tmp = out_path.with_name(f".{out_path.name}.part")
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, out_path)
-    console.print(f"wrote [bold]{out_path}[/] ({spec['period']}, {spec['profile']}, {spec['issuer']['name']})",
+    profile = {"party": "thể thức Đảng", "state": "thể thức nhà nước"}.get(spec["profile"], spec["profile"])
+    console.print(f"đã ghi [bold]{out_path}[/] ({spec['period']}, {profile}, {spec['issuer']['name']})",
                   highlight=False, soft_wrap=True)
     for n in notes:
         console.print(f"[yellow]lưu ý:[/] {n}", highlight=False, soft_wrap=True)
     if wrote:
-        console.print(f"wrote [bold]{wrote}[/]: điền cột «Kỳ báo cáo» ({len(t.rows)} chỉ tiêu) rồi chạy "
+        console.print(f"đã ghi [bold]{wrote}[/]: điền cột «Kỳ báo cáo» ({len(t.rows)} chỉ tiêu) rồi chạy "
                       f"baocao draft {out_path}", highlight=False, soft_wrap=True)
 
 
