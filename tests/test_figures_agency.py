@@ -264,3 +264,26 @@ def test_a_row_labelled_ky_bao_cao_says_the_period_whatever_the_title_above_name
               "1,TC-01,Tổng số đoàn viên,đ/c,9\n")
     assert load_table(p).period == "2010-2011"
     assert not [x for x in validate_file(p, period="nhiệm kỳ 2010 - 2011") if x.is_error]
+
+
+def test_the_previous_editions_column_is_understood_and_kept(tmp_path):
+    """``Kỳ trước`` (the template of a quarterly series writes it) and a column titled by last quarter are the
+    previous edition's values: read and kept, not set aside with a warning."""
+    p = write(tmp_path, "quy.csv", "Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Kỳ trước,Cùng kỳ năm trước\n"
+              "TT-01,Số cuộc tuyên truyền,cuộc,14,12,9\n")
+    [f] = load_table(p, period="2024-Q2")
+    assert (f.ky_bao_cao, f.ky_truoc, f.cung_ky) == (Decimal(14), Decimal(12), Decimal(9))
+    assert not validate_file(p, period="2024-Q2")
+    p = write(tmp_path, "quy2.csv", "Chỉ tiêu,Đơn vị tính,Quý I/2024,Quý II/2024,Quý II/2023\n"
+              "Số cuộc tuyên truyền,cuộc,12,14,9\n")
+    [f] = load_table(p, period="2024-Q2")
+    assert (f.ky_bao_cao, f.ky_truoc, f.cung_ky) == (Decimal(14), Decimal(12), Decimal(9))
+
+
+def test_the_store_keeps_the_previous_editions_value(tmp_path):
+    from service.figures.store import FigureStore
+
+    p = write(tmp_path, "quy.csv", "Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Kỳ trước\nTT-01,Số cuộc tuyên truyền,cuộc,14,12\n")
+    store = FigureStore(f"sqlite:///{tmp_path / 'f.db'}")
+    store.load(p, "quy", "2024-Q2")
+    assert store.get("quy", "2024-Q2").get("TT-01").ky_truoc == Decimal(12)

@@ -163,3 +163,32 @@ def test_money_is_written_in_the_unit_the_report_wrote_it(tmp_path):
     openpyxl.Workbook.save(ws.parent, sheet)
     assert sorted(f.ky_bao_cao for f in load_table(sheet) if f.don_vi_tinh == "đồng") == \
         [Decimal(1_500_000_000), Decimal(220_000_000_000), Decimal(955_000_000_000)]
+
+
+def test_a_quarterly_template_filled_drafts_with_last_quarters_values(tmp_path, data_dir):
+    """The ``Kỳ trước`` column of a quarterly template is last quarter's table: the draft carries the Q1 text to
+    Q2's values and marks nothing."""
+    import os
+
+    prior = tmp_path / "q1.txt"
+    prior.write_text("Báo cáo kết quả công tác quý I năm 2024\n\nI. KẾT QUẢ\n\nTổ chức 12 cuộc tuyên truyền với "
+                     "1.250 lượt người tham dự.\n", encoding="utf-8")
+    env = {**os.environ, "BAOCAO_DATA_DIR": str(data_dir), "BAOCAO_NO_PROGRESS": "1"}
+    res = subprocess.run([BAOCAO, "spec", "init", prior, "--period", "quý II năm 2024", "--out", tmp_path / "s.yaml"],
+                         capture_output=True, text=True, timeout=300, env=env)
+    assert res.returncode == 0, res.stderr
+    wb = openpyxl.load_workbook(tmp_path / "s.figures.xlsx")
+    ws = wb.worksheets[0]
+    h = header_row(ws)
+    assert ws.cell(h, 6).value == "Kỳ trước"
+    for r, v in zip(range(h + 1, ws.max_row + 1), (14, 1300)):
+        ws.cell(r, 5).value = v
+    wb.save(tmp_path / "s.figures.xlsx")
+    assert [f.ky_truoc for f in load_table(tmp_path / "s.figures.xlsx")] == [Decimal(12), Decimal(1250)]
+    res = subprocess.run([BAOCAO, "draft", tmp_path / "s.yaml", "--out", tmp_path / "d.docx", "--json",
+                          tmp_path / "d.json"], capture_output=True, text=True, timeout=600, env=env)
+    assert res.returncode == 0, res.stderr
+    draft = json.loads((tmp_path / "d.json").read_text(encoding="utf-8"))
+    body = [p for s in draft["sections"] for p in s["paragraphs"]]
+    assert "Tổ chức 14 cuộc tuyên truyền với 1.300 lượt người tham dự." in [p["text"] for p in body]
+    assert not any(p["marked"] for p in body)

@@ -35,7 +35,8 @@ def _end(p: Period) -> tuple[int, int]:
 
 
 def _period_roles(read, period_code: str | None) -> tuple[dict[int, str | None], Period | None]:
-    """Value columns titled by a period (``Năm 2023 | 6 tháng đầu năm 2024``): which is the period's, which a year before."""
+    """Value columns titled by a period (``Năm 2023 | 6 tháng đầu năm 2024``): which is the period's, which a year
+    before, which the previous edition's (``Quý I/2024 | Quý II/2024``)."""
     cands = [(i, ct) for i, _, ct in read if ct.column in ("ky_bao_cao", PERIOD) and ct.period]
     if not cands:
         return {}, None
@@ -43,9 +44,9 @@ def _period_roles(read, period_code: str | None) -> tuple[dict[int, str | None],
         i, ct = cands[0]
         return {i: "ky_bao_cao"}, ct.period
     target = parse_period(period_code) if period_code else max((ct.period for _, ct in cands), key=_end)
-    before = target.shift_years(-1).code
-    roles = {i: "ky_bao_cao" if ct.period.code == target.code else "cung_ky" if ct.period.code == before else None
-             for i, ct in cands}
+    before, previous = target.shift_years(-1).code, target.previous_edition().code
+    roles = {i: "ky_bao_cao" if ct.period.code == target.code else "cung_ky" if ct.period.code == before else
+             "ky_truoc" if ct.period.code == previous else None for i, ct in cands}
     return roles, target
 
 

@@ -187,7 +187,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         taken[code] = row.rownum
         codes[k] = code
         fig = Figure(ma=code, chi_tieu=label, don_vi_tinh=unit.text if unit else "", ky_bao_cao=values["ky_bao_cao"],
-                     cung_ky=values.get("cung_ky"), ke_hoach=values.get("ke_hoach"),
+                     cung_ky=values.get("cung_ky"), ke_hoach=values.get("ke_hoach"), ky_truoc=values.get("ky_truoc"),
                      don_vi=text(row.rec.get("don_vi")),
                      muc=text(row.rec.get("muc")) or section_title(line.groups),
                      ghi_chu=text(row.rec.get("ghi_chu")), row=row.rownum)

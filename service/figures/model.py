@@ -20,6 +20,7 @@ class Figure:
     muc: str = ""
     ghi_chu: str = ""
     row: int | None = None  # row in the source file as a spreadsheet numbers it (JSON: index in the list), for messages
+    ky_truoc: Decimal | None = None  # the previous edition's value (``Kỳ trước``: last quarter, last month)
 
 
 @dataclass

@@ -29,16 +29,17 @@ __all__ = ["COLUMNS", "REQUIRED", "OPTIONAL", "NUMERIC", "TITLES", "STT", "DERIV
            "read_title", "column_for", "fold", "unit_kind", "read_unit", "measure_symbol", "Unit",
            "COUNT", "MONEY", "PERCENT", "MEASURE", "title_period"]
 
-COLUMNS = ("ma", "chi_tieu", "don_vi_tinh", "ky_bao_cao", "cung_ky", "ke_hoach", "don_vi", "muc", "ghi_chu")
+COLUMNS = ("ma", "chi_tieu", "don_vi_tinh", "ky_bao_cao", "cung_ky", "ky_truoc", "ke_hoach", "don_vi", "muc",
+           "ghi_chu")
 REQUIRED = ("chi_tieu", "ky_bao_cao")
 OPTIONAL = tuple(c for c in COLUMNS if c not in REQUIRED)
-NUMERIC = ("ky_bao_cao", "cung_ky", "ke_hoach")
+NUMERIC = ("ky_bao_cao", "cung_ky", "ky_truoc", "ke_hoach")
 STT, DERIVED, PERIOD = "stt", "derived", "period"  # recognised, not stored; PERIOD: role decided by the period
 
 #: Column names as users read them (messages name columns this way when the file has no title for them).
 TITLES = {"ma": "Mã", "chi_tieu": "Chỉ tiêu", "don_vi_tinh": "Đơn vị tính", "ky_bao_cao": "Kỳ báo cáo",
-          "cung_ky": "Cùng kỳ năm trước", "ke_hoach": "Kế hoạch", "don_vi": "Đơn vị thực hiện", "muc": "Mục",
-          "ghi_chu": "Ghi chú", STT: "STT"}
+          "cung_ky": "Cùng kỳ năm trước", "ky_truoc": "Kỳ trước", "ke_hoach": "Kế hoạch",
+          "don_vi": "Đơn vị thực hiện", "muc": "Mục", "ghi_chu": "Ghi chú", STT: "STT"}
 
 # Names a column goes by once folded and stripped of qualifiers and periods.
 _NAMES = {
@@ -53,7 +54,11 @@ _NAMES = {
                    "so luong", "tong so", "gia tri", "thuc hien ky nay", "ket qua dat duoc", "so lieu thuc hien",
                    "so lieu bao cao", "ket qua thuc hien ky bao cao", "uoc ket qua", "luy ke", "luy ke thuc hien"],
     "cung_ky": ["cung ky", "cung ky nam truoc", "cung ky nam ngoai", "so lieu cung ky", "cung ky nam lien truoc",
-                "thuc hien cung ky", "ket qua cung ky", "ck", "cung ky nam truoc lien ke", "so cung ky"],
+                "thuc hien cung ky", "ket qua cung ky", "ck", "cung ky nam truoc lien ke", "so cung ky", "nam truoc"],
+    # the previous edition's value, when it is not a year earlier (a quarterly or monthly series: last quarter)
+    "ky_truoc": ["ky truoc", "so lieu ky truoc", "ky bao cao truoc", "ky lien truoc", "ky truoc lien ke",
+                 "ket qua ky truoc", "thuc hien ky truoc", "quy truoc", "thang truoc", "quy lien truoc",
+                 "thang lien truoc", "ky bao cao lien truoc"],
     "ke_hoach": ["ke hoach", "chi tieu giao", "chi tieu duoc giao", "chi tieu ke hoach", "ke hoach giao", "kh",
                  "ke hoach duoc giao", "chi tieu phan dau", "muc tieu", "ke hoach ky bao cao", "chi tieu kh"],
     "don_vi": ["don vi thuc hien", "don vi", "co quan thuc hien", "don vi chu tri", "co quan don vi", "co quan",

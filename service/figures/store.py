@@ -60,6 +60,7 @@ class FigureRow(Base):
     value: Mapped[str] = mapped_column(String(60))               # Decimal as text: exact everywhere
     prior_value: Mapped[str | None] = mapped_column(String(60), nullable=True)
     target: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    previous_value: Mapped[str | None] = mapped_column(String(60), nullable=True)   # Kỳ trước (added later)
     organisation: Mapped[str] = mapped_column(Text, default="")
     section: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
@@ -102,6 +103,28 @@ def _series(series: str) -> str:
     return s
 
 
+_COLUMNS_ADDED: set[str] = set()
+
+
+def _add_missing_columns(url: str) -> None:
+    """A store made before a column was added gets it (nullable, so old rows read as before): once per URL."""
+    if url in _COLUMNS_ADDED:
+        return
+    from sqlalchemy import inspect, text
+
+    from service.db import get_engine
+
+    engine = get_engine(url)
+    have = {c["name"] for c in inspect(engine).get_columns(FigureRow.__tablename__)}
+    for col in FigureRow.__table__.columns:
+        if col.name not in have and col.nullable:
+            guard = "IF NOT EXISTS " if engine.dialect.name == "postgresql" else ""   # processes starting at once
+            with engine.begin() as conn:
+                conn.execute(text(f"ALTER TABLE {FigureRow.__tablename__} ADD COLUMN {guard}{col.name} "
+                                  f"{col.type.compile(engine.dialect)}"))
+    _COLUMNS_ADDED.add(url)
+
+
 class FigureStore:
     """Versioned figures per (series, period) through SQLAlchemy (SQLite default, PostgreSQL by URL).
 
@@ -117,6 +140,7 @@ class FigureStore:
         self.url = url
         self.namespace = _namespace(namespace)
         self._session = init_db(url)
+        _add_missing_columns(url)
 
     def _mine(self, series: str, period: str):
         return (FigureUpload.namespace == self.namespace, FigureUpload.series == series, FigureUpload.period == period)
@@ -156,6 +180,7 @@ class FigureStore:
                     s.execute(insert(FigureRow), [
                         {"upload_id": up.id, "position": i, "code": f.ma, "label": f.chi_tieu, "unit": f.don_vi_tinh,
                          "value": _str(f.ky_bao_cao), "prior_value": _str(f.cung_ky), "target": _str(f.ke_hoach),
+                         "previous_value": _str(f.ky_truoc),
                          "organisation": f.don_vi, "section": f.muc, "note": f.ghi_chu, "source_row": f.row}
                         for i, f in enumerate(table)])
                 try:
@@ -183,7 +208,8 @@ class FigureStore:
             up = self._upload(s, series, period, version)
             figures = [Figure(ma=r.code, chi_tieu=r.label, don_vi_tinh=r.unit, ky_bao_cao=Decimal(r.value),
                               cung_ky=_dec(r.prior_value), ke_hoach=_dec(r.target), don_vi=r.organisation,
-                              muc=r.section, ghi_chu=r.note, row=r.source_row) for r in up.rows]
+                              muc=r.section, ghi_chu=r.note, row=r.source_row, ky_truoc=_dec(r.previous_value))
+                       for r in up.rows]
             return FigureTable(figures, source=up.source, series=series, period=period, version=up.version)
 
     def versions(self, series: str, period: str) -> list[dict]:

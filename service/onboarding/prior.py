@@ -6,9 +6,10 @@ and its codes are the ones ``service.onboarding`` gives the prior report's figur
 report, same codes).  ``prior_table`` rebuilds last period's table from the prior report —
 every figure's value, its own comparison value (``tăng 25 vụ`` → 9) and plan, its label,
 section and quoted phrase — taking last period's value from the filled sheet's
-``Cùng kỳ năm trước`` where it has one, so the offline engine can align every old number
-to a row of this period's table.  A figures table that is not such a template (few of its
-codes are the prior's) gets last period's table from its own ``Cùng kỳ năm trước`` values.
+``Cùng kỳ năm trước`` (``Kỳ trước`` when the previous edition is not a year earlier) where it has one,
+so the offline engine can align every old number to a row of this period's table.  A figures table that is not such a template (few of its
+codes are the prior's) gets last period's table from its own ``Cùng kỳ năm trước`` values (``Kỳ trước``
+for a quarterly or monthly series).
 """
 
 from __future__ import annotations
@@ -30,21 +31,38 @@ def prior_table(report: ParsedReport, current: FigureTable) -> FigureTable | Non
     by_code = {f.ma: f for f in current}
     shared = sum(1 for r in template.rows if r.code in by_code)
     period = template.prior_period.code if template.prior_period else None
+    column = previous_column(template.prior_period, current.period)
     if current.figures and shared >= TEMPLATE_OVERLAP * len(current.figures):
         figures = []
         for r in template.rows:
             now = by_code.get(r.code)
-            value = now.cung_ky if now is not None and now.cung_ky is not None else r.value
+            last = getattr(now, column) if now is not None else None
+            value = last if last is not None else r.value
             unit = read_unit(r.unit)
             figures.append(Figure(ma=r.code, chi_tieu=r.label, don_vi_tinh=unit.text if unit else r.unit,
                                   ky_bao_cao=value, cung_ky=r.base, ke_hoach=r.plan, don_vi=r.organisation,
                                   muc=r.section, ghi_chu=note(r)))
         return FigureTable(figures, source=f"{report.source} (số liệu đọc từ báo cáo)", series=current.series,
                            period=period)
-    figures = [Figure(ma=f.ma, chi_tieu=f.chi_tieu, don_vi_tinh=f.don_vi_tinh, ky_bao_cao=f.cung_ky,
+    figures = [Figure(ma=f.ma, chi_tieu=f.chi_tieu, don_vi_tinh=f.don_vi_tinh, ky_bao_cao=getattr(f, column),
                       ke_hoach=f.ke_hoach, don_vi=f.don_vi, muc=f.muc, ghi_chu=f.ghi_chu)
-               for f in current if f.cung_ky is not None]
+               for f in current if getattr(f, column) is not None]
     if not figures:
         return None
-    return FigureTable(figures, source=f"{current.source} (cột Cùng kỳ năm trước)", series=current.series,
-                       period=period)
+    title = "Cùng kỳ năm trước" if column == "cung_ky" else "Kỳ trước"
+    return FigureTable(figures, source=f"{current.source} (cột {title})", series=current.series, period=period)
+
+
+def previous_column(prior, period_code: str | None) -> str:
+    """Which column of this period's table holds the previous edition's values: ``cung_ky`` when that edition
+    is this period a year earlier (or either period is unknown), ``ky_truoc`` otherwise (last quarter, last
+    month)."""
+    from service.periods import parse_period
+
+    if prior is None or not period_code:
+        return "cung_ky"
+    try:
+        now = parse_period(period_code)
+    except ValueError:
+        return "cung_ky"
+    return "cung_ky" if now.shift_years(-1) == prior else "ky_truoc"
