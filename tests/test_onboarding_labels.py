@@ -100,3 +100,24 @@ def test_the_subject_is_the_body_the_sentence_starts_with():
     assert subject("Đảng ủy – Ban CHQS huyện đã trao 17 phần quà cho 17 đồng chí DQTT.", 30) == "Đảng ủy – Ban CHQS huyện"
     assert subject("- Ủy ban MTTQ Việt Nam nhân dịp Tết thăm, tặng 1.783 phần quà.", 40) == "Ủy ban MTTQ Việt Nam"
     assert subject("Phối hợp với Hội Nông dân tổ chức 12 cuộc.", 30) is None   # a partner is no subject
+
+
+@pytest.mark.parametrize("text,whole,part,label", [
+    # b-lam-dong-ma-tuy-2020-h1: the cases that occurred and the ones investigated, no plan
+    ("6 tháng đầu năm, cơ quan chức năng cũng đã điều tra 341/360 vụ phạm tội về trật tự xã hội, khám phá 35 vụ.",
+     360, 341, "Số vụ phạm tội về trật tự xã hội được điều tra"),
+    # b-thanh-chuong-qpan-2021
+    ("Trong năm, công an huyện đã điều tra làm rõ 52/53 vụ xâm phạm trật tự xã hội.", 53, 52, None),
+    ("Tiếp nhận và giải quyết 45/50 đơn thư khiếu nại, tố cáo.", 50, 45, None),
+])
+def test_handled_of_what_the_period_brought_is_two_rows_not_a_value_and_its_plan(text, whole, part, label):
+    r = reading(text)
+    assert row(r, part).plan is None and row(r, whole).label.startswith("Tổng số")
+    assert [x.value for x in r.rows][:2] == [Decimal(whole), Decimal(part)]
+    if label:
+        assert row(r, part).label == label
+
+
+def test_x_of_y_with_a_plan_or_a_whole_of_units_stays_a_value_and_its_plan():
+    r = reading("Kết quả tiếp nhận được 551/500 đơn vị máu, đạt 110,2% kế hoạch; 593/942 chi hội hoàn thành nghị quyết.")
+    assert (row(r, 551).plan, row(r, 593).plan) == (Decimal(500), Decimal(942))

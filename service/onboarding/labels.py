@@ -111,3 +111,12 @@ def percent_label(before: list[str], after: list[str]) -> str:
     if not words or fold_word(words[0]) not in ("ty", "ti"):
         words = ["Tỷ", "lệ", *words]
     return finish(words, "Tỷ lệ")
+
+
+def with_verb(label: str, verb: str) -> str:
+    """``Số vụ phạm tội về trật tự xã hội`` + ``điều tra`` → ``Số vụ phạm tội về trật tự xã hội được điều tra``
+    (a label that says it already is left as it is)."""
+    verb = re.sub(r"(?i)\s*được$", "", verb.strip())
+    if not verb or fold_word(verb) in fold_word(label):
+        return label
+    return finish([*words_of(label), "được", *words_of(verb)], label)

@@ -125,6 +125,9 @@ def noun_span(text: str, end: int, most: int = 12) -> tuple[list[str], int]:
         if w.group() != ",":
             last = w.end()
         if len([x for x in out if x != ","]) == most:
+            rest = _WORD.findall(text, cut[1], hi) if cut else []
+            if cut and stop and text[stop.start()].isdigit() and len(rest) <= 4:
+                out, last = out[:cut[0]], cut[1]   # "…, xử phạt 726,6 triệu": the next figure's verb
             break
     else:
         if cut and stop and text[stop.start()].isdigit():  # "143 vụ, hoà giải thành công 83 vụ": the next one's words

@@ -106,7 +106,8 @@ def make_row(p: Para, i: int, m: Mention) -> Row | None:
         (m.unit if m.kind == "measure" else unit_of(p, i, m))
     if kind == "money" and m.per and "/" not in unit:
         unit = f"{unit}/{m.per}"
-    plan = p.mentions[m.partner].value if m.same_unit_pair and m.pair_role == "numerator" else None
+    plan = p.mentions[m.partner].value if m.same_unit_pair and m.pair_role == "numerator" and not handled(p, m) \
+        else None
     row = Row(value=m.value, unit=unit, kind=kind, label=label(p, i, m, kind, unit), section=p.section_title,
               path=p.section.path if p.section else "", quote=p.quote(m), organisation=p.orgs[i] or "",
               qualifier=m.qualifier, plan=plan, per=m.per, sentence=(p.key, p.sentence_of(m)))
@@ -116,6 +117,41 @@ def make_row(p: Para, i: int, m: Mention) -> Row | None:
         if m.kind == "money" and "." in m.raw and "," not in m.raw:
             row.notes.append(f"«{m.raw}» đọc là {P.fmt(m.value)} đồng; nếu ý là {P.fmt(alt)} đồng thì sửa số liệu")
     return row
+
+
+#: Verbs of handling what the period brought (cases, reports, letters): ``điều tra 341/360 vụ`` is 341 of the 360
+#: that occurred, not 341 against a target of 360.
+_HANDLED = re.compile(r"(?i)(?<!\w)(?:điều\s+tra|làm\s+rõ|khám\s+phá|giải\s+quyết|xử\s+lý|thụ\s+lý|truy\s+tố|xét\s+xử|"
+                      r"hoà\s+giải|hòa\s+giải|xác\s+minh|trả\s+lời|thu\s+hồi)(?:\s+(?:làm\s+rõ|thành\s+công|thành|"
+                      r"được|xong|dứt\s+điểm))*\s*(?:được\s*)?$")
+
+
+def handled(p: Para, m: Mention) -> bool:
+    """``X/Y`` of one unit after a verb of handling (``điều tra 341/360 vụ``, ``giải quyết 45/50 đơn``): Y is how
+    many the period brought (a figure of its own), X how many were handled; not a value and its plan."""
+    if not (m.same_unit_pair and m.pair_role == "numerator" and m.partner is not None):
+        return False
+    start = m.qualifier_start if m.qualifier_start is not None else m.num_start
+    return bool(_HANDLED.search(p.text[max(0, start - 40):start])) and m.value <= p.mentions[m.partner].value
+
+
+def handled_verb(p: Para, m: Mention) -> str:
+    start = m.qualifier_start if m.qualifier_start is not None else m.num_start
+    hit = _HANDLED.search(p.text[max(0, start - 40):start])
+    return " ".join(hit.group(0).split()) if hit else ""
+
+
+def whole_row(p: Para, i: int, m: Mention) -> Row | None:
+    """The Y of a handled ``X/Y`` as a row of its own (``Tổng số vụ phạm tội về trật tự xã hội``), unless the
+    paragraph already has it (``phát hiện 160 vụ/168 đối tượng … xử lý 133/168 đối tượng``)."""
+    y = p.mentions[m.partner]
+    part = p.rows.get(i)
+    if part is None or any(r.value == y.value and r.unit == part.unit for r in p.section_rows if r is not part):
+        return None
+    label = L.count_label(part.unit, noun_words(p, m), [])
+    label = "Tổng s" + label[1:] if label.startswith("Số ") else f"Tổng số {label}"
+    return Row(value=y.value, unit=part.unit, kind=part.kind, label=label, section=part.section, path=part.path,
+               quote=part.quote, organisation=part.organisation, sentence=part.sentence)
 
 
 # ---------------------------------------------------------------------------------- a paragraph
@@ -162,9 +198,16 @@ def read_paragraph(p: Para) -> None:
         row = make_row(p, i, m)
         if row is None:
             continue
-        p.rows[i] = row
-        p.reading.rows.append(row)
-        p.section_rows.append(row)
+        whole = None
+        if handled(p, m):           # "điều tra 341/360 vụ": the 360 that occurred, then the 341 investigated
+            p.rows[i] = row
+            whole = whole_row(p, i, m)
+            row.label = L.with_verb(row.label, handled_verb(p, m))
+        for r in (whole, row):
+            if r is not None:
+                p.rows[i] = row
+                p.reading.rows.append(r)
+                p.section_rows.append(r)
     per_unit_pass(p)
     for m in p.mentions:  # "trên địa bàn 17 xã, thị trấn": the extractor's own reading of the area's size
         if m.kind == "name" and (m.note or "").startswith("size of the area"):

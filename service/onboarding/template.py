@@ -108,7 +108,8 @@ def next_period(prior: Period) -> Period:
 def code_rows(report: ParsedReport, rows: list[Row]) -> None:
     """``TQ-01``, ``TQ-02``…: each row its section's abbreviation and its place in the section."""
     sections = [(s.path, s.heading) for s in report.walk()]
-    title_prefix = section_prefixes([("", report.title or "")])[""] if report.title else "CT"
+    named = report.title and report.title != Path(report.source).stem   # a title, not the file's name
+    title_prefix = section_prefixes([("", report.title or "")])[""] if named else "CT"
     prefixes = section_prefixes(sections) if sections else {}
     taken = set(prefixes.values())
     if title_prefix in taken:
