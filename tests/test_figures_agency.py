@@ -287,3 +287,17 @@ def test_the_store_keeps_the_previous_editions_value(tmp_path):
     store = FigureStore(f"sqlite:///{tmp_path / 'f.db'}")
     store.load(p, "quy", "2024-Q2")
     assert store.get("quy", "2024-Q2").get("TT-01").ky_truoc == Decimal(12)
+
+
+def test_a_titled_trong_do_row_heads_a_sub_group_whose_parts_say_so(tmp_path):
+    """``Trong đó: Tội phạm về ma túy`` over ``- Số vụ``, ``- Số đối tượng``, then ``Trong đó: Tội phạm trộm cắp``
+    over the same two: each part belongs to the row above in its unit, and its label names its sub-group (four
+    rows called «Số vụ» / «Số đối tượng» could not be told apart)."""
+    p = write(tmp_path, "nhom.csv", "STT,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo\n1,Số vụ phạm pháp hình sự,vụ,20\n"
+              "2,Số đối tượng,đối tượng,30\n,Trong đó: Tội phạm về ma túy,,\n,- Số vụ,vụ,5\n,- Số đối tượng,đối tượng,8\n"
+              ",Trong đó: Tội phạm trộm cắp,,\n,- Số vụ,vụ,9\n,- Số đối tượng,đối tượng,11\n3,Số tin báo,tin báo,34\n")
+    t = load_table(p)
+    assert [(f.ma, f.chi_tieu) for f in t][2:] == [
+        ("1.a", "Tội phạm về ma túy - Số vụ"), ("2.a", "Tội phạm về ma túy - Số đối tượng"),
+        ("1.b", "Tội phạm trộm cắp - Số vụ"), ("2.b", "Tội phạm trộm cắp - Số đối tượng"), ("3", "Số tin báo")]
+    assert not [w for w in validate_file(p) if "lớn hơn" in w.message]

@@ -22,7 +22,7 @@ from service.figures.cells import AVERAGE, NONE, NONE_MARKS, CellRow, filled, la
 from service.figures.columns import Layout, map_columns
 from service.figures.model import Figure, FigureTable
 from service.figures.read import RawTable, read_raw
-from service.figures.rows import Cells, code_for, section_title, split_stt_label, stt_style, stt_token, structure
+from service.figures.rows import Cells, code_for, part_label, section_title, split_stt_label, stt_style, stt_token, structure
 from service.figures.schema import COLUMNS, NUMERIC, REQUIRED, fold, read_unit
 from service.figures.sums import check_sums
 from service.periods import find_period, parse_period
@@ -143,7 +143,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     for k, (row, line) in enumerate(zip(rows, lines)):
         if line.kind != "figure":
             continue
-        label = line.label
+        label = part_label(line)
         if not label:
             row.error("hàng có số liệu nhưng không có tên chỉ tiêu", "chi_tieu")
         unit_text = text(row.rec.get("don_vi_tinh"))

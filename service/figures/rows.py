@@ -10,7 +10,9 @@ Small recognisers, composed by :func:`structure`:
   nest by the style of their STT in order of first appearance (``I`` > ``1`` > ``a``) and name
   the ``Mục`` of the rows below;
 - sub-rows: after a ``Trong đó`` marker, or bulleted rows under an unbulleted figure; they are
-  figures of their own, parts of the row above.
+  figures of their own, parts of the row above in their unit (``Số vụ | Số đối tượng | Trong đó: ma túy |
+  - Số vụ | - Số đối tượng``: each part of its own); a marker with a title (``Trong đó: Tội phạm về ma
+  túy``) names the sub-group its parts belong to, and their labels say it.
 """
 
 from __future__ import annotations
@@ -114,6 +116,7 @@ class Line:
     parent: int | None = None       # index in the lines of the figure this row is part of (sub-rows)
     groups: list[tuple[str | None, str]] = field(default_factory=list)  # enclosing groups (stt, title), outer first
     segment: int = 0                # rows between two group titles share a segment
+    subgroup: str = ""              # the title of a ``Trong đó: Tội phạm về ma túy`` row over this part
 
 
 def structure(rows: list[Cells]) -> list[Line]:
@@ -125,6 +128,7 @@ def structure(rows: list[Cells]) -> list[Line]:
     main: int | None = None           # the last figure that is not a sub-row, in this segment
     main_bulleted = False
     in_trong_do = False
+    sub_title = ""                    # "Trong đó: Tội phạm về ma túy": what the parts below it are parts of
     has_stt_column = any(r.stt for r in rows)
     units: list[str] = []             # by line index, for figures (others: "")
     for r in rows:
@@ -135,6 +139,7 @@ def structure(rows: list[Cells]) -> list[Line]:
             lines.append(Line(r.rownum, "marker", label, r.stt, groups=groups, segment=segment))
             units.append("")
             in_trong_do = main is not None
+            sub_title = rest.strip(" :") if in_trong_do else ""
             continue
         if not r.has_values and is_total(label):  # an empty "Cộng" row: nothing to read, not a title
             lines.append(Line(r.rownum, "skip", label, r.stt, groups=groups, segment=segment))
@@ -149,7 +154,7 @@ def structure(rows: list[Cells]) -> list[Line]:
             level = styles.index(style)
             stack = [g for g in stack if g[0] < level] + [(level, r.stt if style != "bullet" else None, label)]
             segment += 1
-            main, main_bulleted, in_trong_do = None, False, False
+            main, main_bulleted, in_trong_do, sub_title = None, False, False, ""
             lines.append(Line(r.rownum, "group", label, r.stt, groups=[(s, t) for _, s, t in stack[:-1]],
                               segment=segment))
             units.append("")
@@ -159,17 +164,17 @@ def structure(rows: list[Cells]) -> list[Line]:
         child = main is not None and style == "arabic" and bool(lines[main].stt) \
             and r.stt.startswith(f"{lines[main].stt}.")                       # 1.2 under 1
         if in_trong_do and not (sub_like or child or (has_stt_column and not r.stt)):
-            in_trong_do = False
+            in_trong_do, sub_title = False, ""
         parent = None
         if main is not None and (in_trong_do or marker or child or (sub_like and not main_bulleted)):
             parent = _same_unit(lines, units, main, r.unit, segment)
         line = Line(r.rownum, "figure", label, r.stt, total=is_total(label), parent=parent, groups=groups,
-                    segment=segment)
+                    segment=segment, subgroup=sub_title if parent is not None else "")
         lines.append(line)
         units.append(r.unit)
         if parent is None:
             main, main_bulleted = len(lines) - 1, sub_like
-            in_trong_do = False
+            in_trong_do, sub_title = False, ""
         elif marker:
             in_trong_do = True
     return lines
@@ -187,6 +192,14 @@ def _same_unit(lines: list[Line], units: list[str], main: int, unit: str, segmen
         if ln.kind == "figure" and ln.parent is None and units[k] == unit:
             return k
     return main
+
+
+def part_label(line: Line) -> str:
+    """A part's label with the sub-group it is under (``Tội phạm về ma túy - Số vụ``): the parts of two
+    ``Trong đó: …`` groups (``Số vụ``, ``Số đối tượng`` under each) are told apart by it."""
+    if not line.subgroup or fold(line.subgroup) in fold(line.label):
+        return line.label
+    return f"{line.subgroup} - {line.label}"
 
 
 def section_title(groups: list[tuple[str | None, str]]) -> str:
