@@ -11,8 +11,8 @@ error for the caller (:func:`no_outline_message`), never an empty report.
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
+from pathlib import Path
 
 from index.model import ParsedReport, Section
 from service.figures.model import FigureTable
@@ -75,12 +75,12 @@ def choose(spec_outline: list[OutlineItem] | None, prior: ParsedReport | None, c
 def no_outline_message(spec, prior: ParsedReport | None) -> str:
     """Why there is nothing to draft, and what to give (Vietnamese: the drafter reads it)."""
     what = []
-    if spec.prior.report:
-        what.append(f"báo cáo kỳ trước {spec.prior.report.name} không có nội dung đọc được" if prior is not None
-                    else "không có báo cáo kỳ trước")
+    if spec.prior.report:                       # files by the names the user gave them (an upload's own name)
+        what.append(f"báo cáo kỳ trước {Path(spec.display_name(spec.prior.report)).name} không có nội dung đọc "
+                    "được" if prior is not None else "không có báo cáo kỳ trước")
     else:
         what.append("spec không có báo cáo kỳ trước (prior.report)")
-    what.append(f"bảng số liệu {spec.figures.name} không có cột Mục (muc)")
+    what.append(f"bảng số liệu {Path(spec.display_name(spec.figures)).name} không có cột Mục (muc)")
     return ("Không có mục nào để soạn: " + "; ".join(what) + ". Hãy cung cấp báo cáo kỳ trước, "
             "điền cột Mục trong bảng số liệu hoặc khai báo outline trong spec.")
 

@@ -103,7 +103,7 @@ class DraftPipeline:
         if spec.prior.report:
             [result] = index.add([spec.resolve(spec.prior.report)], series=spec.series)
             if result.status == "error":
-                raise InputError(result.message)
+                raise InputError(as_uploaded(result.message, spec, spec.prior.report))
             prior = index.get_report(result.id)
         if spec.exemplars:
             index.add([spec.resolve(p) for p in spec.exemplars])  # a bad exemplar is skipped, not fatal
@@ -195,7 +195,7 @@ class DraftPipeline:
         draft.unassigned_figures = [f.ma for f in assignment.unassigned]
         timings["total"] = time.perf_counter() - t0
         draft.provenance = {"engine": engine.name, "outline_source": outline_source,
-                            "prior_report": str(spec.resolve(spec.prior.report)) if spec.prior.report else None,
+                            "prior_report": spec.display_name(spec.prior.report) if spec.prior.report else None,
                             "figures": current.source, "prior_figures": prior_table.source if prior_table else None,
                             "period": period.code, "prior_period": prior_period.code, "timings": timings,
                             "standing": [f.to_dict() for f in current.standing]}
@@ -269,6 +269,14 @@ class DraftPipeline:
         # for a standing fact, and a number left from last period would go unflagged
         prior_text = read_text(spec.resolve(spec.prior.report)) if spec.prior.report and prior_table else None
         return gather(listed, known=kept, prior_text=prior_text, prior=prior_table)
+
+
+def as_uploaded(message: str, spec: ReportSpec, field: Path | None) -> str:
+    """A message naming a spec's file by the name the user gave it (an API upload is stored under another)."""
+    resolved, shown = spec.resolve(field), spec.display_name(field)
+    if resolved is None or shown is None or shown == str(resolved):
+        return message
+    return message.replace(str(resolved), shown).replace(resolved.name, Path(shown).name)
 
 
 def check_args(ctx: SectionContext) -> dict:

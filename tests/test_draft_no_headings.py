@@ -81,3 +81,34 @@ def test_nothing_to_draft_is_an_error_in_vietnamese_and_writes_nothing(tmp_path)
     assert res.returncode != 0 and "Traceback" not in res.stderr
     assert "Không có mục nào để soạn" in res.stderr and "rong.txt" in res.stderr
     assert not out.exists()
+
+
+def test_errors_while_drafting_name_the_files_as_the_user_uploaded_them(tmp_path, monkeypatch):
+    """Through the API, files are stored under ids: a message must name ``bao-cao-ky-truoc.docx``, never the
+    stored name (the spec carries the uploaded names in ``display_names``)."""
+    from service.errors import InputError
+    from service.pipeline import DraftPipeline
+    from service.settings import Settings
+    from service.spec import spec_from_dict
+
+    stored_report, stored_figures = tmp_path / "u-7f3a9c.docx", tmp_path / "u-51be02.csv"
+    stored_report.write_bytes(b"PK\x03\x04 not really a docx")
+    stored_figures.write_bytes((FIXTURES / "ccb-duc-linh-2024-h1.csv").read_bytes())
+    raw = yaml.safe_load(spec(tmp_path).read_text(encoding="utf-8"))
+    raw.update(figures=stored_figures.name, prior={"report": stored_report.name})
+    s = spec_from_dict(raw, base_dir=tmp_path)
+    s.display_names.update({str(stored_report.resolve()): "bao-cao-ky-truoc.docx",
+                            str(stored_figures.resolve()): "so-lieu-6-thang.csv"})
+    monkeypatch.setenv("BAOCAO_DATA_DIR", str(tmp_path / "data"))
+    with pytest.raises(InputError) as err:
+        DraftPipeline(Settings(), engine="offline").run(s)
+    assert "bao-cao-ky-truoc.docx" in err.value.message and "u-7f3a9c" not in err.value.message
+    empty = tmp_path / "u-99.txt"
+    empty.write_text("Báo cáo kết quả công tác Hội 6 tháng đầu năm 2023\n", encoding="utf-8")
+    raw["prior"] = {"report": empty.name}
+    s = spec_from_dict(raw, base_dir=tmp_path)
+    s.display_names.update({str(empty.resolve()): "rong.txt", str(stored_figures.resolve()): "so-lieu-6-thang.csv"})
+    with pytest.raises(InputError) as err:
+        DraftPipeline(Settings(), engine="offline").run(s)
+    assert "rong.txt" in err.value.message and "so-lieu-6-thang.csv" in err.value.message
+    assert "u-99" not in err.value.message and "u-51be02" not in err.value.message
