@@ -32,6 +32,7 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,7 +44,7 @@ SAMPLES = [("ham-thuan-bac-2023-h1", CORPUS / "reports" / "ham-thuan-bac-2023-h1
 MAX_WORDS = 18
 _HEAD_WORDS = {"money": ("tiền", "trị giá", "giá trị", "kinh phí", "mức", "vốn", "quỹ", "ngân sách", "phạt", "thu",
                          "chi", "đồng", "thiệt hại", "doanh thu", "phạt"),
-               "percent": ("tỷ lệ", "tỉ lệ", "%"),
+               "percent": ("tỷ lệ", "tỉ lệ", "%", "tốc độ"),
                "measure": ("chiều dài", "diện tích", "khối lượng", "thể tích", "số lượng", "trọng lượng")}
 
 
@@ -146,7 +147,7 @@ def _score(reference, tpl) -> tuple[list, list, list]:
 def run_source(slug: str, report_path: Path, table_path: Path, unseen: bool, kind: str = "") -> SourceResult:
     from service.figures.load import load_table
     from service.numbers import format_vn
-    from service.onboarding.template import build_template
+    from service.onboarding.template import build_template, machine
 
     res = SourceResult(slug, unseen, kind)
     try:
@@ -171,7 +172,7 @@ def run_source(slug: str, report_path: Path, table_path: Path, unseen: bool, kin
     for ref, r in pairs:
         a, b = words(r.label), words(ref.chi_tieu)
         overlaps.append(len(a & b) / len(a | b) if a | b else 0.0)
-        res.pairs.append((r.label, ref.chi_tieu, f"{format_vn(r.value)} {r.unit}"))
+        res.pairs.append((r.label, ref.chi_tieu, f"{format_vn(Decimal(str(machine(r.value, r.unit))))} {r.unit}"))
     res.label_overlap = sum(overlaps) / len(overlaps) if overlaps else 0.0
     for r in tpl.rows:
         checks = label_checks(r)

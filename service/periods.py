@@ -11,7 +11,8 @@ kind           code         wording read (any case, NFC or NFD)
 ``quarter``    ``2017-Q2``  ``quý II/2017``, ``quý II năm 2017``, ``Quý 2/2017``, ``Q2/2017``
 ``ytd``        ``2019-9T``  ``9 tháng đầu năm 2019``, ``9 tháng năm 2019`` (also 3T, 10T, 11T:
                             months counted from January; 6 months is ``H1``, 12 is the year)
-``month``      ``2023-07``  ``tháng 7/2023``, ``tháng 7 năm 2023`` (never a date ``ngày 05 tháng 7 năm 2023``)
+``month``      ``2023-07``  ``tháng 7/2023``, ``tháng 7 năm 2023``, ``tháng 7.2023``, ``tháng 5 và 5 tháng năm 2017``
+                            (never a date ``ngày 05 tháng 7 năm 2023``)
 ``term``       ``2022-2023``  ``nhiệm kỳ 2022–2023``, ``giữa nhiệm kỳ 2015 - 2020`` (a term of office:
                             a congress's five years, a youth branch's school year)
 =============  ===========  ==============================================================
@@ -225,6 +226,9 @@ class Mention:
         s = text[self.start:self.end]
         if self.recogniser == "past-year":
             return s                      # "năm qua" stays "năm qua" whatever year it is
+        if self.recogniser == "month-ytd" and new.kind == "month":   # "tháng 5 và 5 tháng năm 2017": both fives
+            nums = iter([str(new.index), str(new.index), str(new.year)])
+            return re.sub(r"\d+", lambda _m: next(nums, _m.group(0)), s, count=3)
         if self.period.kind == "term" and new.kind == "term":    # both years of "nhiệm kỳ 2022–2023"
             years = iter([str(new.year), str(new.year + new.index)])
             return re.sub(r"(?:19|20)\d{2}", lambda _m: next(years, _m.group(0)), s, count=2)
@@ -307,7 +311,11 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # "tính từ 15/12/2022 tới 14/10/2023": a statistical period written as dates
     ("date-range", re.compile(r"\btừ\s+(?:ngày\s+)?" + _DMY + r"\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?" + _DMY, re.I),
      _range, None, 6),
-    ("month", re.compile(r"(?<!ngày\s)(?<!\d\s)\btháng\s*(\d{1,2})" + _SEP + _YEAR, re.I),
+    # "tháng 5 và 5 tháng năm 2017": a monthly report with the year so far; the edition is the month
+    ("month-ytd", re.compile(r"(?<!ngày\s)\btháng\s*(\d{1,2})\s*(?:và|,)\s*(\d{1,2})\s*tháng\s*(?:đầu\s*)?năm\s*"
+                             + _YEAR, re.I),
+     lambda m: Period(int(m.group(3)), "month", int(m.group(1))) if m.group(1) == m.group(2) else None, 1, 3),
+    ("month", re.compile(r"(?<!ngày\s)(?<!\d\s)\btháng\s*(\d{1,2})(?:" + _SEP + r"|\.)" + _YEAR, re.I),
      lambda m: Period(int(m.group(2)), "month", int(m.group(1))), 1, 2),
     # "nhiệm kỳ 2022–2023", "giữa nhiệm kỳ 2015 - 2020": a term of office
     ("term", re.compile(r"\bnhiệm\s+kỳ\s+(?:Đại\s+hội\s+)?" + _YEAR + r"\s*[-–]\s*" + _YEAR, re.I),

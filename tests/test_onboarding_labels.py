@@ -121,3 +121,39 @@ def test_handled_of_what_the_period_brought_is_two_rows_not_a_value_and_its_plan
 def test_x_of_y_with_a_plan_or_a_whole_of_units_stays_a_value_and_its_plan():
     r = reading("Kết quả tiếp nhận được 551/500 đơn vị máu, đạt 110,2% kế hoạch; 593/942 chi hội hoàn thành nghị quyết.")
     assert (row(r, 551).plan, row(r, 593).plan) == (Decimal(500), Decimal(942))
+
+
+@pytest.mark.parametrize("text,value,label", [
+    # brvt-cong-an-2023-h1 (tests/fixtures/reports/pages): the subject before "đã" is no part of what is counted
+    ("Cơ quan Công an đã điều tra làm rõ 331 vụ, 713 đối tượng xâm phạm TTXH.", 331, "Số vụ điều tra làm rõ"),
+    # a causative "làm" is no verb of the count
+    ("Địa bàn tỉnh đã xảy ra 391 vụ, giảm 43 vụ làm 15 người chết, 67 người bị thương.", 15, "Số người chết"),
+    # a verb phrase opening its sentence loses its capital when the noun comes first
+    ("Án rất nghiêm trọng và đặc biệt nghiêm trọng xảy ra 65 vụ, điều tra làm rõ 63 vụ.", 65,
+     "Số vụ án rất nghiêm trọng và đặc biệt nghiêm trọng xảy ra"),
+    # "với N …": an accompanying count says what it counts itself
+    ("Công an tỉnh đã thực hiện 6.376 ca tuần tra, đảm bảo trật tự an toàn giao thông (TTATGT) với 26.215 lượt "
+     "CBCS tham gia.", 26215, "Số lượt CBCS tham gia"),
+    # a time adverbial without its comma is no part of the label (b-tam-duong-cong-an-2019-h1)
+    ("Trong 6 tháng đầu năm lực lượng công an từ huyện đến cơ sở đã sử lý 13 vụ việc.", 13, "Số vụ việc sử lý"),
+    # X vụ/Y đối tượng: the vụ are of the phrase after Y, not of "đối tượng"; Y shares X's verb
+    ("Các đơn vị cũng phát hiện 31 vụ/45 đối tượng vi phạm trên lĩnh vực kinh tế.", 31,
+     "Số vụ vi phạm trên lĩnh vực kinh tế"),
+    ("Cơ quan điều tra đã thụ lý 249 vụ /359 bị can, trong đó đã xử lý 176 vụ/267 bị can.", 359, "Số bị can thụ lý"),
+    # "name: value" (c-ia-dok-chi-doan-2010)
+    ("- Tổng số đoàn viên 8 đ/c: Trong đó: nữ 5 đ/c - BCH: 2 đ/c: Trong đó: Nữ: 1 đ/c.", 2, "Số đ/c BCH"),
+    ("+ Hộ nghèo: 189 hộ, tỷ lệ 6,9%.", "6.9", "Tỷ lệ hộ nghèo"),
+    # a percentage after tăng with no base is the row's growth rate (c-huong-thuy-ktxh-2018-h1)
+    ("Sản phẩm chủ yếu như: Sản phẩm sợi tăng 7%; bia tăng 10,5%, vật liệu xây dựng.", "10.5", "Tốc độ tăng bia"),
+    # a period inside the noun phrase is no part of it
+    ("UBND huyện tặng giấy khen cho 15 cá nhân có thành tích xuất sắc trong công tác Hội năm 2019.", 15,
+     "Số cá nhân có thành tích xuất sắc trong công tác Hội"),
+])
+def test_labels_by_grammar_on_real_sentences(text, value, label):
+    assert row(reading(text), value).label == label
+
+
+def test_a_number_inside_a_period_or_counting_nothing_is_no_row():
+    r = reading("Trong tháng 7.2022, Công an tỉnh điều tra, khám phá 51/61 vụ xâm phạm trật tự xã hội; kỷ niệm ngày "
+                "Thương binh - liệt sĩ 27.7.")
+    assert [x.value for x in r.rows] == [Decimal(61), Decimal(51)]

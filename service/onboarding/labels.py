@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from service.onboarding.phrases import fold_word, trim, words_of
+from service.onboarding.phrases import fold_word, trim, without_periods, words_of
 
 MAX_WORDS = 18
 
@@ -44,8 +44,11 @@ def own_name(verb: list[str], money: bool = False) -> bool:
     return len(verb) >= 3 and bool(_OWN_NAME.match(" ".join(verb[:2])) or _OWN_NAME.match(verb[0]))
 
 def finish(words: list[str], fallback: str) -> str:
-    """Join, trim, cap at ``MAX_WORDS`` words, capitalise; ``fallback`` when nothing is left."""
+    """Join, trim, cap at ``MAX_WORDS`` words, capitalise; ``fallback`` when nothing is left.  Periods and
+    stretches of time (``năm 2019``, ``trong 6 tháng``) are no part of a label: the sheet has its period."""
+    words = words_of(without_periods(" ".join(words))) if any(w[:1].isdigit() for w in words) else words
     words = [w for w in words if not w[0].isdigit() and w != '"']
+    words = [w for k, w in enumerate(words) if not (w == "," and k and words[k - 1] == ",")]
     while words and words[0] == ",":
         words = words[1:]
     words = trim(words, lead=False)

@@ -34,9 +34,13 @@ def money_unit(m: Mention) -> str:
 
 
 def noun_words(p: Para, m: Mention) -> list[str]:
-    """The noun phrase after a number; for ``X/Y noun``, the phrase after ``Y``."""
-    end = p.mentions[m.partner].end if m.pair_role == "numerator" and m.partner is not None else m.end
-    return P.noun_after(p.text, end)
+    """The noun phrase after a number; for ``X/Y noun``, the phrase after ``Y`` (``31 vụ/45 đối tượng vi phạm
+    …``: the vụ are of ``vi phạm …``, not of ``đối tượng``)."""
+    if m.pair_role == "numerator" and m.partner is not None:
+        words = P.noun_after(p.text, p.mentions[m.partner].end)
+        other = (p.mentions[m.partner].unit or P.head_noun(words)).lower().split() if not m.same_unit_pair else []
+        return words[len(other):] if other and [w.lower() for w in words[:len(other)]] == other else words
+    return P.noun_after(p.text, m.end)
 
 
 def _measure_head(words: list[str]) -> str | None:

@@ -25,13 +25,17 @@ UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and unic
 #: Closed-class words a label or a phrase does not end on (nor start on, for the first group).
 EDGE_WORDS = frozenset(
     "và với cho của là được đã đang sẽ có các những trong tại ở về theo trên từ đến để do bởi nhằm thì mà "
-    "nhưng hoặc cùng như này đó bằng gồm tổng khoảng gần hơn dưới đạt chiếm mỗi còn".split())
+    "nhưng hoặc cùng như này đó bằng gồm tổng khoảng gần hơn dưới đạt chiếm mỗi còn làm".split())
 
 LEAD_WORDS = frozenset("và với cho là được đã đang sẽ có thì mà nhưng hoặc cùng còn đó".split())
 
 #: A fronted adverbial of time or occasion opens a sentence without saying what is counted.
 _ADVERBIAL = re.compile(r"(?i)^\W*(?:trong|tính\s+đến|tính\s+từ|đến|từ|qua|sau|nhân\s+dịp|năm|đầu|cuối|hiện\s+nay|"
                         r"hằng|hàng|so\s+với|cùng\s+kỳ|kết\s+quả)(?!\w)")
+
+#: A tense marker between a clause's subject and its verb (``Cơ quan Công an đã điều tra``): the verb phrase
+#: starts after it.
+_ASPECT = re.compile(r"(?i)(?<!\w)(?:đã|đang|sẽ|vừa)\s+(?=\w)")
 
 _OPENER = re.compile(r"(?i)^\s*(?:trong\s+đó|ngoài\s+ra|riêng|cụ\s+thể|gồm|bao\s+gồm)(?!\w)")
 
@@ -40,6 +44,8 @@ _LEAD_PHRASE = re.compile(r"(?i)^(?:trong\s+đó|ngoài\s+ra|qua\s+đó|từ\s+�
                           r"nâng\s+lên|trong\s+kỳ|cụ\s+thể)$")
 
 _STOP_AFTER = re.compile(r"[;:.()\[\]…!?\n]|/(?=\s*\d)|\s[-–]\s|\d")
+
+_PERIOD_WORDS = frozenset("năm tháng quý ngày".split())
 
 #: Words that end the noun phrase after a number: what follows is another part of the clause.
 _NOUN_END = frozenset("với tổng tăng giảm đạt bằng là gồm để nhằm thuộc nhưng hoặc chiếm mỗi riêng".split())
@@ -132,6 +138,9 @@ def noun_span(text: str, end: int, most: int = 12) -> tuple[list[str], int]:
     else:
         if cut and stop and text[stop.start()].isdigit():  # "143 vụ, hoà giải thành công 83 vụ": the next one's words
             out, last = out[:cut[0]], cut[1]
+    if stop and text[stop.start()].isdigit() and out and out[-1].lower() in _PERIOD_WORDS \
+            and not _WORD.findall(text, last, hi):
+        out.pop()                                        # "… công tác Hội năm 2019": a period, not the noun's
     while out and out[-1] == ",":
         out.pop()
     return out, last
@@ -147,6 +156,26 @@ def _drop_numbers(text: str, mentions: list[Mention], lo: int, hi: int) -> str:
     out.append(text[pos:hi])
     return "".join(out)
 
+#: A stretch of time named in passing (``trong 6 tháng``, ``sau 3 tháng``): when, not what.
+_DURATION = re.compile(r"(?i)(?<!\w)(?:trong|sau|qua|gần|hơn)\s+\d+\s+(?:tháng|năm|quý|tuần|ngày)"
+                       r"(?:\s+(?:đầu|cuối)\s+năm)?(?:\s+(?:qua|vừa\s+qua))?(?!\w)")
+_TIME_LEAD = re.compile(r"(?i)(?:(?<!\w)(?:trong|đến|tới|tính\s+đến|từ|qua|sau|hết|đầu|cuối|của)\s+)+$")
+
+
+def without_periods(piece: str) -> str:
+    """``Trong 6 tháng đầu năm lực lượng công an …`` → ``, lực lượng công an …``: the periods and stretches of
+    time a clause names (with the preposition before them) are no part of what its number counts."""
+    from service.periods import find_mentions
+
+    spans = [(m.start, m.end) for m in find_mentions(piece) if m.period is not None]
+    spans += [m.span() for m in _DURATION.finditer(piece)]
+    for a, b in sorted(spans, reverse=True):
+        lead = _TIME_LEAD.search(piece[:a])
+        a = lead.start() if lead else a
+        piece = piece[:a] + " , " + piece[b:]
+    return piece
+
+
 def verb_before(text: str, start: int, lo: int, mentions: list[Mention], org: str | None, most: int = 9) -> list[str]:
     """The clause's words before a number (from ``lo``), its subject and other figures left out."""
     piece = _drop_numbers(text, mentions, lo, start)
@@ -157,6 +186,10 @@ def verb_before(text: str, start: int, lo: int, mentions: list[Mention], org: st
     dash = LIST_DASH.match(piece)
     if dash:
         piece = piece[dash.end():]
+    marker = _ASPECT.search(piece)
+    if marker and re.search(r"[^\W\d_]", piece[:marker.start()]):   # "Cơ quan Công an đã điều tra làm rõ": its subject
+        piece = piece[marker.end():]
+    piece = without_periods(piece)
     raw = re.split(r"[,(]", piece)
     segments = [trim(words_of(seg)) for seg in raw]
     words: list[str] = []
@@ -211,6 +244,10 @@ def sentence_verb(text: str, pos: int, mentions: list[Mention], org: str | None,
     piece = _drop_numbers(text, mentions, s, pos)
     dash = LIST_DASH.match(piece)
     piece = piece[dash.end():] if dash else piece
+    marker = _ASPECT.search(piece)
+    if marker and re.search(r"[^\W\d_]", piece[:marker.start()]):   # its subject before "đã", "đang"
+        piece = piece[marker.end():]
+    piece = without_periods(piece).lstrip(" ,")
     if org and org in piece:
         piece = piece[piece.find(org) + len(org):]
     else:

@@ -229,7 +229,7 @@ def share(p: Para, i: int, m: Mention) -> bool:
                      if r.kind in ("count", "money", "measure") and not any(r is x for x in rows)]
     for a in rows:  # the part is stated in the sentence; the whole may be earlier ("… (chiếm 1,74%)")
         for b in wholes:
-            if a is b or a.kind != b.kind or not b.value or a.value >= b.value:
+            if a is b or a.kind != b.kind or not b.value or a.value > b.value:   # 15 of 15: 100%
                 continue
             if within_rounding(a.value / b.value * 100, m.value, m.decimals, m.qualifier):
                 a.derived.append(Derivation(p.quote(m), f"tỷ lệ so với {b.label[:1].lower() + b.label[1:]}",
@@ -292,7 +292,7 @@ def repeat(p: Para, i: int, m: Mention) -> bool:
     small number, the same words after it: small counts coincide too often)."""
     from service.onboarding.rows import noun_words, unit_of
 
-    if m.kind != "count" or m.value is None or m.comparison:
+    if m.kind not in ("count", "ratio") or m.value is None or m.comparison:   # "51/61 vụ" said again too
         return False
     unit = unit_of(p, i, m)
     s = p.sentence_of(m)

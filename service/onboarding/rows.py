@@ -14,6 +14,7 @@ A headline's numbers restate the body's: a headline figure the body states again
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from index.model import ParsedReport, Section
 from service.checker.extract import Mention, extract_numbers
@@ -41,20 +42,35 @@ def label(p: Para, i: int, m: Mention, kind: str, unit: str) -> str:
     start = m.qualifier_start if m.qualifier_start is not None else m.num_start
     noun = noun_words(p, m)
     org = p.orgs[i]
-    verb = P.verb_before(p.text, start, lo, p.mentions, org, most=12)
+    named = _named_before(p, i, start)
+    partner = _pair_head(p, i, m)
+    if partner is not None and partner in p.verbs:
+        verb = p.verbs[partner]   # "thụ lý 249 vụ/359 bị can": the bị can were what "thụ lý" did too
+    else:
+        verb = named or P.verb_before(p.text, start, lo, p.mentions, org, most=12)
     if not verb and i and i - 1 in p.verbs and _CHAINED.match(p.text[previous_end(p, i):start]):
         verb = p.verbs[i - 1]  # "khởi tố 14 vụ, 18 bị can": the second count shares the first's verb
     if not verb and (kind != "count" or not [w for w in noun[len(unit.split()):] if w != ","]):
         verb = P.sentence_verb(p.text, m.num_start, p.mentions, org)  # nothing else says what it counts
     p.verbs[i] = verb
+    verb = _as_inside(p.text, verb, start)
     if kind == "count":
         if unit and unit_before(p, m):  # the noun stood before the number: it is no part of the verb
             n = len(unit.split())
             verb = verb[:-n] if [w.lower() for w in verb[-n:]] == unit.lower().split() else verb
             noun = []
+        if _WITH.search(p.text[max(0, start - 6):start]) and [w for w in noun[len(unit.split()):] if w != ","]:
+            verb = []  # "…, với 26.215 lượt CBCS tham gia": an accompanying count says what it counts itself
         return L.count_label(unit or "", noun, verb)
     if kind == "percent":
-        return L.percent_label(P.percent_before(p.text, m, lo, p.mentions, org), noun)
+        if m.comparison in ("tăng", "giảm") and not named:   # "bia tăng 10,5%", no base: a growth rate, a figure
+            subject = P.verb_before(p.text, start, lo, p.mentions, org, most=8)
+            return L.finish(["Tốc", "độ", m.comparison, *_as_inside(p.text, subject, start)], "Tốc độ tăng")
+        text = L.percent_label(named or P.percent_before(p.text, m, lo, p.mentions, org), noun)
+        before = p.rows_before(i)
+        if text == "Tỷ lệ" and before and before[0].kind == "count":   # "Hộ nghèo: 189 hộ, tỷ lệ 6,9%"
+            return L.finish(["Tỷ", "lệ", *P.words_of(re.sub(r"^(?:Tổng\s+)?[Ss]ố\s+", "", before[0].label))], text)
+        return text
     if kind == "measure":
         dim = P.dimension_before(p.text, m, lo)
         if dim:  # "làm đường bê tông, với chiều dài 180m": what is measured comes before the dimension
@@ -64,6 +80,47 @@ def label(p: Para, i: int, m: Mention, kind: str, unit: str) -> str:
             noun = noun[1:]
         return L.measure_label(unit, dim, noun, verb)
     return _money_label(p, i, m, clause, start, org)
+
+
+_DAY_MONTH = re.compile(r"^\s*\d{1,2}\.\d{1,2}\s*$")   # a dot is no decimal mark: "27.7" is 27 July
+_WITH = re.compile(r"(?i)(?<!\w)với\s*$")
+#: "BCH: 2 đ/c", "Hộ nghèo: 189 hộ", "- Trong đó: Nữ: 1 đ/c": a short name and a colon, then its number.
+_NAMED = re.compile(r"(?:^|[.;:\n]|\s[-–]\s|^\s*[-–+•]\s*)\s*([^\W\d_][^.;:\n\d]{0,40}?)\s*:\s*$")
+_NAMED_WORDS = 6
+
+
+def _named_before(p: Para, i: int, start: int) -> list[str]:
+    """``BCH: 2 đ/c``: the name written before a colon and the number (the label of a ``name: value`` pair)."""
+    lo = previous_end(p, i)
+    hit = _NAMED.search(p.text[lo:start])
+    if not hit:
+        return []
+    words = [w for w in P.words_of(hit.group(1)) if w != ","]
+    words = words[2:] if [w.lower() for w in words[:2]] == ["trong", "đó"] else words
+    if words and words[0][1:].islower() and len(words[0]) > 1:
+        words = [words[0].lower(), *words[1:]]   # capitalised for following the colon: "Trong đó: Nữ: 1 đ/c"
+    return words if 0 < len(words) <= _NAMED_WORDS else []
+
+
+def _pair_head(p: Para, i: int, m: Mention) -> int | None:
+    """The figure index of ``X`` for the ``Y`` of ``X vụ/Y bị can`` (two units: two counts of one action)."""
+    if m.pair_role != "denominator" or m.same_unit_pair or m.partner is None:
+        return None
+    head = p.mentions[m.partner]
+    return next((k for k in range(i) if p.figures[k] is head), None)
+
+
+def _as_inside(text: str, verb: list[str], start: int) -> list[str]:
+    """A verb phrase opening its sentence is written with a capital only for being first (``Án rất nghiêm
+    trọng … xảy ra 65 vụ`` → ``Số vụ án rất nghiêm trọng …``): lower-cased when the label puts it after the noun."""
+    if not verb or not verb[0][:1].isupper() or verb[0].isupper() or len(verb[0]) < 2 or not verb[0][1:].islower():
+        return verb
+    if len(verb) > 1 and verb[1][:1].isupper():
+        return verb                      # "Phú Nhuận", "Đèo Gia": a name of several capitalised words
+    for s in (P.sentence_start(text, start), P.clause_start(text, start)):   # first of its sentence or clause
+        if P.LIST_DASH.sub("", text[s:start], count=1).lstrip().startswith(verb[0]):
+            return [verb[0].lower(), *verb[1:]]
+    return verb
 
 
 def _money_label(p: Para, i: int, m: Mention, clause: int, start: int, org: str | None) -> str:
@@ -111,7 +168,8 @@ def make_row(p: Para, i: int, m: Mention) -> Row | None:
     row = Row(value=m.value, unit=unit, kind=kind, label=label(p, i, m, kind, unit), section=p.section_title,
               path=p.section.path if p.section else "", quote=p.quote(m), organisation=p.orgs[i] or "",
               qualifier=m.qualifier, plan=plan, per=m.per, sentence=(p.key, p.sentence_of(m)))
-    if kind == "count" and not unit and row.label == "Số":
+    if kind == "count" and (not unit and (row.label == "Số" or not noun_words(p, m))   # nothing counted
+                            or _DAY_MONTH.match(m.raw or "")):   # "liệt sĩ 27.7": a day and month, no count
         return None
     for alt in m.alternatives[:1]:  # "1.035 tỷ đồng": the notation may mean another number
         if m.kind == "money" and "." in m.raw and "," not in m.raw:
@@ -238,7 +296,8 @@ def is_plan(section: Section, period_code: str | None) -> bool:
 def _body(report: ParsedReport) -> tuple[list[tuple[Section | None, list[str]]], str]:
     """(section, paragraphs) in order — the preamble first — and the headline, if the title is one."""
     title = P.nfc(report.title or "")
-    headline = title if len(title.split()) <= HEADLINE_WORDS else ""
+    named = title and title != Path(report.source).stem           # a title, not the file's name
+    headline = title if named and len(title.split()) <= HEADLINE_WORDS else ""
     pre = [q for q in report.preamble if not headline or P.nfc(q) != headline]
     out: list[tuple[Section | None, list[str]]] = [(None, pre)] if pre else []
     for s in report.sections:
@@ -268,7 +327,8 @@ def read_figures(report: ParsedReport) -> Reading:
         for n, text in enumerate(paragraphs):
             text = P.nfc(text)
             mentions = extract_numbers(text)
-            figures = [m for m in mentions if m.is_figure]
+            periods = [(x.start, x.end) for x in find_mentions(text) if x.period is not None]
+            figures = [m for m in mentions if m.is_figure and not any(a <= m.num_start < b for a, b in periods)]
             if not text[:1].islower():
                 org = None  # a paragraph starting in lower case continues the one before (a page break)
             orgs, named = [], {}
