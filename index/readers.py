@@ -18,8 +18,6 @@ from index.model import Furniture
 from index.text import nfc, squash
 from service.errors import InputError
 
-MAX_UNZIPPED = 200 * 1024 * 1024      # a real report's document.xml is a few MB
-MAX_RATIO = 100                        # deflate rarely beats 100:1 on real XML
 MAX_PDF_PAGES = 500
 
 _PAGE_NUMBER = re.compile(r"^[-–—(\[]?\s*(?:trang\s+)?\d{1,3}\s*(?:/\s*\d{1,3})?\s*[-–—)\]]?$", re.I)
@@ -177,22 +175,10 @@ def wrap_width(lines: list[Line]) -> int:
 # -- .docx -----------------------------------------------------------------------
 
 def check_zip(p: Path) -> None:
-    """Refuse non-zips and zip bombs from the central directory, before anything inflates."""
-    if not zipfile.is_zipfile(p):
-        raise InputError(f"{p.name}: not a valid .docx (not a zip archive; is it corrupt or a renamed file?)")
-    try:
-        with zipfile.ZipFile(p) as z:
-            infos = z.infolist()
-            names = {i.filename for i in infos}
-            total = sum(i.file_size for i in infos)
-            packed = sum(i.compress_size for i in infos) or 1
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise InputError(f"{p.name}: not a valid .docx ({exc})") from None
-    if total > MAX_UNZIPPED or (total > 10 * 1024 * 1024 and total / packed > MAX_RATIO):
-        raise InputError(f"{p.name}: refused, it would unpack to {total / 1e6:.0f} MB "
-                         f"({total / packed:.0f}:1); this is not a normal report")
-    if "word/document.xml" not in names:
-        raise InputError(f"{p.name}: not a Word document (no word/document.xml inside)")
+    """Refuse non-zips, encrypted files and zip bombs from the central directory, before anything inflates."""
+    from service import archive
+
+    archive.check(p, p.name, archive.DOCX)
 
 
 def read_docx(p: Path, raw: bytes) -> Source:

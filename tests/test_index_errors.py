@@ -51,12 +51,12 @@ def _image_pdf(tmp_path):
 
 BAD = {
     "corrupt.docx": (lambda d: (d / "corrupt.docx").write_bytes(b"PK\x03\x04 this is not really a zip") and d / "corrupt.docx",
-                     "corrupt.docx: not a valid .docx"),
+                     "corrupt.docx: không đọc được tài liệu .docx"),
     "bomb.docx": (lambda d: _zip(d / "bomb.docx", {"[Content_Types].xml": b"<x/>",
                                                      "word/document.xml": b"\0" * (30 * 1024 * 1024)}),
-                  "bomb.docx: refused, it would unpack to 31 MB"),
+                  "bomb.docx: tệp bị từ chối vì thành phần 'word/document.xml' giải nén ra 30 MB"),
     "not-word.docx": (lambda d: _zip(d / "not-word.docx", {"hello.txt": b"xin chao"}),
-                      "not-word.docx: not a Word document"),
+                      "not-word.docx: là tệp nén zip nhưng không phải tài liệu Word"),
     "broken-xml.docx": (lambda d: _zip(d / "broken-xml.docx", {"[Content_Types].xml": b"<Types",
                                                                  "word/document.xml": b"<w:document"}),
                         "broken-xml.docx: corrupt .docx"),
@@ -85,7 +85,7 @@ def test_zip_bomb_is_refused_before_python_docx_opens_it(tmp_path, monkeypatch):
     called = []
     monkeypatch.setattr(docx, "Document", lambda *a, **k: called.append(a))
     path = _zip(tmp_path / "bomb.docx", {"word/document.xml": b"\0" * (30 * 1024 * 1024)})
-    with pytest.raises(InputError, match="refused"):
+    with pytest.raises(InputError, match="từ chối"):
         parse_report(path)
     assert called == []
 

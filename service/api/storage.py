@@ -95,8 +95,9 @@ def too_large_message(max_bytes: int) -> str:
 # --- content checks: is the file what its name says? -----------------------------------------
 
 def _check_docx(path: Path, name: str) -> None:
-    if not zipfile.is_zipfile(path):
-        raise InputError(f"{name}: not a Word .docx file (it is not a zip archive); save it from Word as .docx")
+    from service.archive import DOCX, check
+
+    check(path, name, DOCX)  # bombs, encryption, DTDs: refused from the central directory, nothing inflated
     try:
         with zipfile.ZipFile(path) as z:
             if "word/document.xml" not in z.namelist():

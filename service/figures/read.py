@@ -198,7 +198,10 @@ def read_xlsx(path: Path, source: str | None = None, sheet: str | None = None) -
     """The sheet named ``sheet``, else the first with a header; formulas read as their last computed values."""
     import openpyxl
 
+    from service import archive
+
     source = source or str(path)
+    archive.check(path, source, archive.XLSX)  # bombs, huge shared strings, DTDs: refused before openpyxl
     with open(path, "rb") as fh:  # a file object: openpyxl judges a path by its extension, an upload has none
         try:
             wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
