@@ -100,7 +100,10 @@ def test_agency_isolation(svc):
     assert bd.get("/api/drafts").json() == []
     # files live under the agency's own directory
     root = svc.app.state.settings.data_dir / "agencies"
-    assert (root / "ham-thuan-bac" / "figures").is_dir() and not (root / "bu-dang" / "figures").exists()
+    from service.api.auth import agency_slug
+
+    assert (root / agency_slug("Hàm Thuận Bắc") / "figures").is_dir()
+    assert not (root / agency_slug("Bù Đăng") / "figures").exists()
 
 
 def test_keys_cli(tmp_path, monkeypatch):
