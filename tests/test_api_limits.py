@@ -64,8 +64,8 @@ def test_upload_too_large_is_413_and_nothing_stored(svc, drafter):
 
 
 @pytest.mark.parametrize("name,data,words", [
-    ("report.docx", b"this is not a zip", ("not a Word",)),
-    ("report.docx", "ZIP", ("not a Word document",)),
+    ("report.docx", b"this is not a zip", ("report.docx: không đọc được tài liệu .docx",)),
+    ("report.docx", "ZIP", ("không phải tài liệu Word",)),
     ("report.pdf", b"hello", ("not a PDF",)),
     ("report.txt", "Báo cáo".encode("cp1258"), ("UTF-8",)),
     ("report.txt", b"\x00\x01\x02binary", ("binary",)),

@@ -19,7 +19,7 @@ from fastapi import FastAPI
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
-from service.api import blobs, models  # noqa: F401  (registers the tables before init_db)
+from service.api import blobs, models, security  # noqa: F401  (models: the tables, before init_db)
 from service.api.jobs import LocalRunner, PipelineFactory
 from service.api.limits import BodySizeLimit, RateLimiter, SharedRateLimiter
 from service.api.problems import install_handlers
@@ -37,6 +37,7 @@ def create_app(settings: Settings | None = None, *, pipeline_factory: PipelineFa
                worker: bool = True) -> FastAPI:
     settings = settings or get_settings()
     sessions = init_db(settings.db_url)
+    security.private_data(settings)  # data directory 0700, database 0600
     if settings.on_postgresql:
         from service.api.queue import QueueRunner
 
@@ -65,6 +66,7 @@ def create_app(settings: Settings | None = None, *, pipeline_factory: PipelineFa
     app.state.settings, app.state.sessions, app.state.jobs = settings, sessions, jobs
     app.state.limiter = limiter
     app.add_middleware(BodySizeLimit, max_bytes=int(settings.max_upload_mb * 1_048_576) + MULTIPART_OVERHEAD)
+    security.install(app, settings)  # outside the rest: security headers; address limits and keys before any body
     install_handlers(app)
     for r in (uploads.router, drafts.router, versions.router, form.router, admin.router, onboarding.router):
         app.include_router(r, prefix="/api")

@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlalchemy import event, insert, select
 
 from service.api.models import Agency, Upload, UploadBlob
+from service.api.security import writer_gone
 from service.settings import Settings
 
 STALE_SECONDS = 3600  # a temporary or orphaned file this old is left over from a crash
@@ -90,7 +91,7 @@ def known_uploads(session) -> set[str]:
 
 
 def sweep(settings: Settings, known: set[str] | None = None) -> int:
-    """Remove temporary files older than an hour and, given ``known`` (every upload, see
+    """Remove temporary files older than an hour or whose writer (``.tmp-<pid>-``, this machine) has exited and, given ``known`` (every upload, see
     ``known_uploads``), cached files of uploads removed meanwhile; returns how many."""
     removed, cutoff, agencies = 0, time.time() - STALE_SECONDS, settings.data_dir / "agencies"
     for path in agencies.glob("*/*/*"):
@@ -98,7 +99,7 @@ def sweep(settings: Settings, known: set[str] | None = None) -> int:
             continue
         orphan = known is not None and path.relative_to(agencies).as_posix() not in known
         try:
-            if (path.name.startswith(".tmp-") or orphan) and path.stat().st_mtime < cutoff:
+            if (path.name.startswith(".tmp-") or orphan) and path.stat().st_mtime < cutoff or writer_gone(path.name):
                 path.unlink()
                 removed += 1
         except FileNotFoundError:

@@ -16,6 +16,7 @@ from service.api.auth import PERMISSIONS, Principal, resolve_key
 from service.api.jobs import JobRunner
 from service.api.limits import RateLimiter
 from service.api.problems import Forbidden, Unauthorized
+from service.api.security import BAD_KEY, NO_KEY
 from service.settings import Settings
 
 
@@ -39,11 +40,10 @@ JobsDep = Annotated[JobRunner, Depends(get_jobs)]
 
 def _authenticate(request: Request, session: Session, key: str | None) -> Principal:
     if not key:
-        raise Unauthorized("chưa có khóa API: gửi khóa trong tiêu đề 'Authorization: Bearer <khóa>' "
-                           "(quản trị tạo khóa bằng lệnh 'baocao keys create')")
+        raise Unauthorized(NO_KEY)
     principal = resolve_key(session, key)
     if principal is None:
-        raise Unauthorized("khóa API này không hợp lệ (gõ sai hoặc đã bị thu hồi); xin quản trị cấp khóa mới")
+        raise Unauthorized(BAD_KEY)
     limiter: RateLimiter = request.app.state.limiter
     limiter.hit(principal.prefix)
     return principal

@@ -69,7 +69,7 @@ def store(src: BinaryIO, *, root: Path, subdir: str, final_name: str, max_bytes:
     tmp = target_dir / f".tmp-{os.getpid()}-{os.urandom(6).hex()}"
     digest, size = hashlib.sha256(), 0
     try:
-        with open(tmp, "wb") as out:
+        with blobs.private_file(tmp) as out:  # 0600: the service's user only
             while chunk := src.read(CHUNK):
                 size += len(chunk)
                 if size > max_bytes:

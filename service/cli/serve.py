@@ -33,6 +33,9 @@ def serve(host: str = typer.Option("127.0.0.1", "--host"), port: int = typer.Opt
     from service.api.app import create_app
     from service.settings import get_settings
 
+    from service.api.security import private_umask
+
+    private_umask()  # every file it creates: the service's user only
     settings = get_settings()
     app = create_app(settings, worker=not no_worker)
     config = uvicorn.Config(app, host=host, port=port, log_level=log_level)  # configures logging

@@ -27,6 +27,9 @@ def worker(concurrency: int = typer.Option(None, "--concurrency", min=1, max=64,
     from service.errors import ConfigError
     from service.settings import get_settings
 
+    from service.api.security import private_umask
+
+    private_umask()  # every file it creates: the service's user only
     settings = get_settings()
     if not settings.on_postgresql:
         raise ConfigError("'baocao worker' takes drafts from a queue in PostgreSQL: set BAOCAO_DATABASE_URL "
