@@ -10,7 +10,6 @@ an ``InputError`` naming the file, before any library gets to choke on it.
 from __future__ import annotations
 
 import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
