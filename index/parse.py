@@ -69,7 +69,7 @@ def parse_report(path: str | Path, series: str | None = None) -> ParsedReport:
     subject = header.subject if header else None
     preamble = ([subject] if subject else []) + tree.preamble
     if not tree.sections and not preamble:
-        raise InputError(f"{p.name}: no report text found")
+        raise InputError(f"{p.name}: không tìm thấy nội dung báo cáo")
     title = subject or _title(tree.title_lines or tree.preamble) or p.stem
     signature, recipients = read_closing(tree.closing_lines)
     report = ParsedReport(source=p.name, title=title, sections=tree.sections, preamble=preamble,

@@ -66,18 +66,18 @@ class Source:
 def read(path: str | Path) -> Source:
     p = Path(path)
     if not p.exists():
-        raise InputError(f"{p}: no such file")
+        raise InputError(f"{p}: không tìm thấy tệp")
     if p.is_dir():
-        raise InputError(f"{p}: is a directory, expected a .docx, .txt or .pdf file")
+        raise InputError(f"{p}: là một thư mục, cần một tệp .docx, .txt hoặc .pdf")
     ext = p.suffix.lower()
     readers = {".txt": read_txt, ".md": read_txt, ".docx": read_docx, ".pdf": read_pdf}
     if ext == ".doc":
-        raise InputError(f"{p.name}: old Word .doc files are not supported; save it as .docx")
+        raise InputError(f"{p.name}: không đọc được tệp Word cũ (.doc); hãy lưu lại dưới dạng .docx")
     if ext not in readers:
-        raise InputError(f"{p.name}: unsupported file type {ext or '(none)'}; expected .docx, .txt or .pdf")
+        raise InputError(f"{p.name}: không nhận loại tệp {ext or '(không có đuôi)'}; cần .docx, .txt hoặc .pdf")
     raw = p.read_bytes()
     if not raw.strip():
-        raise InputError(f"{p.name}: the file is empty")
+        raise InputError(f"{p.name}: tệp trống")
     return readers[ext](p, raw)
 
 
@@ -91,14 +91,14 @@ def read_txt(p: Path, raw: bytes) -> Source:
         else:
             text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{p.name}: not UTF-8 text (invalid byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
-                         "save the file as UTF-8") from None
+        raise InputError(f"{p.name}: không phải văn bản UTF-8 (byte 0x{raw[exc.start]:02x} sai ở vị trí {exc.start}); "
+                         "hãy lưu tệp dưới dạng UTF-8") from None
     if "\x00" in text or not _mostly_latin(text):
-        raise InputError(f"{p.name}: does not look like Vietnamese text (binary file, or a wrong encoding?)")
+        raise InputError(f"{p.name}: không giống văn bản tiếng Việt (tệp nhị phân, hay sai bảng mã?)")
     furniture: list[Furniture] = []
     lines = text_lines(text, furniture)
     if not lines:
-        raise InputError(f"{p.name}: the file has no text")
+        raise InputError(f"{p.name}: tệp không có chữ")
     return Source(lines, raw, "txt", hard_wrapped=_looks_hard_wrapped(lines), furniture=furniture)
 
 
@@ -189,7 +189,7 @@ def read_docx(p: Path, raw: bytes) -> Source:
     try:
         doc = docx.Document(str(p))
     except Exception as exc:  # python-docx raises many kinds on broken XML
-        raise InputError(f"{p.name}: corrupt .docx, python-docx cannot open it ({type(exc).__name__})") from None
+        raise InputError(f"{p.name}: tệp .docx bị hỏng, không mở được ({type(exc).__name__})") from None
     lines: list[Line] = []
     carry: list[tuple[str, bool]] = []      # runs of a paragraph whose mark is a tracked deletion
     for n, child in enumerate(doc.element.body.iterchildren(), 1):
@@ -213,7 +213,7 @@ def read_docx(p: Path, raw: bytes) -> Source:
     if carry:
         lines.extend(_paragraph_lines(None, carry))
     if not lines:
-        raise InputError(f"{p.name}: the document has no text")
+        raise InputError(f"{p.name}: tài liệu không có chữ")
     return Source(lines, raw, "docx", hard_wrapped=False)
 
 
@@ -327,18 +327,19 @@ def read_pdf(p: Path, raw: bytes) -> Source:
             except Exception:
                 ok = 0
             if not ok:
-                raise InputError(f"{p.name}: the PDF is encrypted (password protected); save an unprotected copy")
+                raise InputError(f"{p.name}: tệp PDF được đặt mật khẩu (mã hoá); hãy lưu một bản không khoá")
         n = len(reader.pages)
         if n > MAX_PDF_PAGES:
-            raise InputError(f"{p.name}: {n} pages; a report has at most {MAX_PDF_PAGES}")
+            raise InputError(f"{p.name}: {n} trang; một báo cáo có tối đa {MAX_PDF_PAGES} trang")
         pages = [page.extract_text() or "" for page in reader.pages]
     except InputError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise InputError(f"{p.name}: corrupt PDF, cannot be read ({type(exc).__name__}: {exc})") from None
+        raise InputError(f"{p.name}: tệp PDF bị hỏng, không đọc được ({type(exc).__name__}: {exc})") from None
     chars = sum(len(t.strip()) for t in pages)
     if chars < 20 * max(1, n):
-        raise InputError(f"{p.name}: the PDF has no text layer (scanned images?); run OCR first or give the .docx")
+        raise InputError(f"{p.name}: tệp PDF không có lớp chữ (chỉ là ảnh quét?); hãy nhận dạng chữ (OCR) trước "
+                         "hoặc gửi bản .docx")
     furniture: list[Furniture] = []
     lines = text_lines("\n\n".join(_strip_running_lines(pages, furniture)), furniture)
     return Source(lines, raw, "pdf", hard_wrapped=True, furniture=furniture)

@@ -66,9 +66,9 @@ def test_upload_too_large_is_413_and_nothing_stored(svc, drafter):
 @pytest.mark.parametrize("name,data,words", [
     ("report.docx", b"this is not a zip", ("report.docx: không đọc được tài liệu .docx",)),
     ("report.docx", "ZIP", ("không phải tài liệu Word",)),
-    ("report.pdf", b"hello", ("not a PDF",)),
+    ("report.pdf", b"hello", ("report.pdf: không phải tệp PDF",)),
     ("report.txt", "Báo cáo".encode("cp1258"), ("UTF-8",)),
-    ("report.txt", b"\x00\x01\x02binary", ("binary",)),
+    ("report.txt", b"\x00\x01\x02binary", ("nhị phân",)),
     ("report.exe", b"MZ", (".docx",)),
     ("", b"x", ("cần một tệp",)),
 ])
@@ -87,7 +87,7 @@ def test_reports_must_be_what_their_name_says(svc, drafter, name, data, words):
     ("t.csv", "ma,chi_tieu,ky_bao_cao\nTQ-01,Café,1\n".encode("cp1258"), ("UTF-8",)),
     ("t.csv", b"ma,chi_tieu,don_vi_tinh,ky_bao_cao\nTQ-01,A,vu,abc\n", ("«abc» không phải là số",)),
     ("t.xlsx", b"not a zip", ("không đọc được bảng tính",)),
-    ("t.csv", b"", ("empty",)),
+    ("t.csv", b"", ("tệp trống",)),
 ])
 def test_figures_malformed(svc, drafter, name, data, words):
     body = _problem(drafter.post("/api/figures", files={"file": (name, data)}, data={"series": "s", "period": "2024-H1"}),

@@ -59,14 +59,14 @@ BAD = {
                       "not-word.docx: là tệp nén zip nhưng không phải tài liệu Word"),
     "broken-xml.docx": (lambda d: _zip(d / "broken-xml.docx", {"[Content_Types].xml": b"<Types",
                                                                  "word/document.xml": b"<w:document"}),
-                        "broken-xml.docx: corrupt .docx"),
-    "empty.txt": (lambda d: (d / "empty.txt").write_bytes(b" \n\n") and d / "empty.txt", "empty.txt: the file is empty"),
+                        "broken-xml.docx: tệp .docx bị hỏng"),
+    "empty.txt": (lambda d: (d / "empty.txt").write_bytes(b" \n\n") and d / "empty.txt", "empty.txt: tệp trống"),
     "cp1258.txt": (lambda d: (d / "cp1258.txt").write_bytes("I. Báo cáo tình hình".encode("cp1252")) and d / "cp1258.txt",
-                   "cp1258.txt: not UTF-8 text"),
-    "khoa.pdf": (_encrypted_pdf, "khoa.pdf: the PDF is encrypted"),
-    "scan.pdf": (_image_pdf, "scan.pdf: the PDF has no text layer"),
+                   "cp1258.txt: không phải văn bản UTF-8"),
+    "khoa.pdf": (_encrypted_pdf, "khoa.pdf: tệp PDF được đặt mật khẩu"),
+    "scan.pdf": (_image_pdf, "scan.pdf: tệp PDF không có lớp chữ"),
     "bao-cao.doc": (lambda d: (d / "bao-cao.doc").write_bytes(b"\xd0\xcf\x11\xe0") and d / "bao-cao.doc",
-                    "bao-cao.doc: old Word .doc files are not supported"),
+                    "bao-cao.doc: không đọc được tệp Word cũ (.doc)"),
 }
 
 
