@@ -145,3 +145,89 @@ def xlsx_bomb(path: Path, inflates_to: int) -> Path:
     members, strings = xlsx_members(FIGURE_ROWS)
     return write_zip(path, members, bomb=("xl/sharedStrings.xml", sst_head(strings),
                                           b"<si><t>abcdefghijklmnop</t></si>", inflates_to, b"</sst>"))
+
+
+# --- the bad-input corpus -------------------------------------------------------------------------------
+
+def _junk(n: int, seed: int = 7) -> bytes:
+    import random
+
+    return bytes(random.Random(seed).getrandbits(8) for _ in range(n))
+
+
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 4088   # how Word and Excel save a password-protected file
+PNG = b"\x89PNG\r\n\x1a\n" + _junk(600)
+VN = "STT,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo\n1,Số người được tuyên truyền,người,1.250\n"
+DTD_DOCX = (f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "{"ha" * 50}"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+            f'<w:document {W}><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>').encode()
+
+
+def _text_pdf(path: Path) -> Path:
+    from tests.test_index_parse import _text_pdf as make
+
+    make(path, [["BÁO CÁO KẾT QUẢ CÔNG TÁC DÂN VẬN 6 THÁNG ĐẦU NĂM 2024", "I. TÌNH HÌNH CHUNG",
+                 "Tình hình an ninh chính trị cơ bản ổn định, trật tự an toàn xã hội được giữ vững.",
+                 "II. KẾT QUẢ", "Có 120 thanh niên lên đường nhập ngũ, đạt 100% chỉ tiêu."]])
+    return path
+
+
+def bad_reports(d: Path, real_docx: Path) -> dict[str, Path]:
+    """Prior reports no reader may accept: every one must be refused with a message naming it."""
+    from tests.test_index_errors import _encrypted_pdf, _image_pdf
+
+    d.mkdir(parents=True, exist_ok=True)
+    pdf = _text_pdf(d / "_good.pdf").read_bytes()
+    xlsx = xlsx_file(d / "_good.xlsx").read_bytes()
+    docx = real_docx.read_bytes()
+    files = {
+        "cắt-dở.docx": docx[: len(docx) // 2], "rác.docx": b"PK\x03\x04" + _junk(3000), "là-pdf.docx": pdf,
+        "là-xlsx.docx": xlsx, "mật-khẩu.docx": OLE, "trống.docx": b"", "nul.docx": b"\0" * 4096,
+        "cắt-dở.pdf": pdf[: len(pdf) // 3], "rác.pdf": b"%PDF-1.7\n" + _junk(3000), "là-docx.pdf": docx,
+        "trống.pdf": b"", "nul.pdf": b"\0" * 4096,
+        "cp1258.txt": "I. TÌNH HÌNH CHUNG\nTình hình ổn định trên địa bàn huyện.\n".encode("cp1258", errors="replace"),
+        "utf16-không-bom.txt": "I. TÌNH HÌNH CHUNG\nTình hình ổn định.\n".encode("utf-16-le"),
+        "nul.txt": b"I. TINH HINH\x00\x00\x00", "trống.txt": b"", "khoảng-trắng.txt": b" \n\t\n",
+        "ảnh.txt": PNG,
+    }
+    out = {name: _write(d / name, data) for name, data in files.items()}
+    out["bom-256mb.docx"] = docx_bomb(d / "bom-256mb.docx", 256 * MiB)
+    out["thực-thể.docx"] = write_zip(d / "thực-thể.docx", {"[Content_Types].xml": CONTENT_TYPES_DOCX,
+                                                           "_rels/.rels": RELS_DOCX, "word/document.xml": DTD_DOCX})
+    out["khoá.pdf"] = _encrypted_pdf(d).rename(d / "khoá.pdf")
+    out["ảnh-quét.pdf"] = _image_pdf(d).rename(d / "ảnh-quét.pdf")
+    return out
+
+
+def bad_figures(d: Path, real_docx: Path) -> dict[str, Path]:
+    """Figures tables no loader may accept."""
+    d.mkdir(parents=True, exist_ok=True)
+    xlsx = xlsx_file(d / "_good.xlsx").read_bytes()
+    members, strings = xlsx_members(FIGURE_ROWS)
+    members["xl/sharedStrings.xml"] = (b'<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa">]>'
+                                       + sst_head(strings) + b"<si><t>&a;</t></si></sst>")
+    files = {
+        "cắt-dở.xlsx": xlsx[: len(xlsx) // 2], "rác.xlsx": b"PK\x03\x04" + _junk(3000),
+        "là-docx.xlsx": real_docx.read_bytes(), "mật-khẩu.xlsx": OLE, "trống.xlsx": b"", "nul.xlsx": b"\0" * 4096,
+        "cp1258.csv": VN.encode("cp1258", errors="replace"), "nul.csv": VN.replace("1.250", "1.2\x0050").encode(), "trống.csv": b"",
+        "ảnh.csv": PNG, "ô-khổng-lồ.csv": (VN + '2,"' + "a" * 200_000 + '",người,3\n').encode(),
+        "utf16-cắt.csv": VN.encode("utf-16") + b"x",
+        "cắt-dở.json": b'[{"Ch\xe1\xbb\x89 ti\xc3\xaau": "S\xe1\xbb\x91 v\xe1\xbb\xa5", "K\xe1\xbb\xb3 b\xc3\xa1o c',
+        "lồng-sâu.json": b"[" * 100_000, "sai-dạng.json": b"[1, 2, 3]", "nul.json": b"\0" * 64, "trống.json": b"",
+        "cp1258.json": '[{"Chỉ tiêu": "Số vụ", "Kỳ báo cáo": 3}]'.encode("cp1258", errors="replace"),
+    }
+    out = {name: _write(d / name, data) for name, data in files.items()}
+    out["bom-chuỗi.xlsx"] = xlsx_bomb(d / "bom-chuỗi.xlsx", 512 * MiB)
+    out["thực-thể.xlsx"] = write_zip(d / "thực-thể.xlsx", members)
+    enc = bytearray(xlsx)
+    for sig, off in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):  # the zip 'encrypted' flag on every entry
+        at = enc.find(sig)
+        while at >= 0:
+            enc[at + off] |= 1
+            at = enc.find(sig, at + 4)
+    out["zip-mã-hoá.xlsx"] = _write(d / "zip-mã-hoá.xlsx", bytes(enc))
+    return out
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path

@@ -112,15 +112,28 @@ def split_header(source: str, rows: list[tuple[int, list]]) -> RawTable:
 def _decode(path: Path, source: str) -> str:
     data = path.read_bytes()
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return _no_nul(data.decode("utf-16"), source)
+        except UnicodeDecodeError as exc:  # a cut UTF-16 file: an odd byte at its end
+            raise InputError(f"{source}: văn bản UTF-16 bị hỏng (byte lỗi ở vị trí {exc.start}); "
+                             "hãy lưu lại dưới dạng CSV UTF-8") from None
     if data.startswith(b"PK\x03\x04"):
         raise InputError(f"{source}: tệp này là bảng tính Excel (.xlsx), không phải văn bản; "
                          "đặt tên tệp đuôi .xlsx rồi nạp lại")
     try:
-        return data.decode("utf-8-sig")
+        return _no_nul(data.decode("utf-8-sig"), source)
     except UnicodeDecodeError as exc:
         raise InputError(f"{source}: không phải văn bản UTF-8 (byte lỗi ở vị trí {exc.start}); "
                          "trong Excel chọn Lưu thành 'CSV UTF-8' rồi nạp lại") from None
+
+
+def _no_nul(text: str, source: str) -> str:
+    """NUL never belongs in a table (and PostgreSQL refuses it in text): a binary file or a wrong encoding."""
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise InputError(f"{source}: có ký tự NUL ở dòng {line} (tệp nhị phân, hay văn bản UTF-16 không có BOM?); "
+                         "hãy lưu lại dưới dạng văn bản UTF-8")
+    return text
 
 
 def read_csv(path: Path, source: str | None = None) -> RawTable:
@@ -129,7 +142,11 @@ def read_csv(path: Path, source: str | None = None) -> RawTable:
     text = nfc(_decode(path, source))
     best: tuple[int, list] | None = None
     for delim in (",", ";", "\t"):
-        rows = [(i, cells) for i, cells in enumerate(csv.reader(io.StringIO(text), delimiter=delim), start=1)]
+        reader = csv.reader(io.StringIO(text), delimiter=delim)
+        try:
+            rows = [(i, cells) for i, cells in enumerate(reader, start=1)]
+        except csv.Error as exc:  # a cell past csv's field limit (131.072 characters), a stray NUL
+            raise InputError(f"{source}: không đọc được CSV ở dòng {reader.line_num} ({exc})") from None
         score = max((len(_columns(c)) if _is_header(c) else 0 for _, c in rows[:HEADER_SCAN_ROWS]), default=0)
         if best is None or score > best[0]:
             best = (score, rows)
@@ -270,6 +287,8 @@ def read_json(path: Path, source: str | None = None) -> RawTable:
         data = json.loads(_decode(path, source), parse_float=Decimal, parse_int=Decimal)
     except json.JSONDecodeError as exc:
         raise InputError(f"{source}: không phải JSON hợp lệ (dòng {exc.lineno}, cột {exc.colno}: {exc.msg})") from None
+    except RecursionError:
+        raise InputError(f"{source}: JSON lồng nhau quá sâu; một bảng số liệu là danh sách các hàng") from None
     meta = {}
     if isinstance(data, dict):
         meta = {k: nfc(v) for k, v in data.items() if k in ("series", "period") and isinstance(v, str)}
