@@ -116,3 +116,15 @@ def test_address_limits_are_shared_across_api_processes(pg_url, tmp_path):
         with a.client() as ca, b.client() as cb, ThreadPoolExecutor(4) as pool:
             codes = list(pool.map(lambda i: (ca if i % 2 else cb).get("/api/drafts").status_code, range(12)))
         assert sorted(codes) == [401] * 6 + [429] * 6, codes
+
+
+def test_the_openapi_schema_declares_the_problem_responses(svc):
+    with svc.client() as c:
+        schema = c.get("/openapi.json").json()
+    operations = [(path, op) for path, item in schema["paths"].items() for op in item.values()]
+    assert len(operations) >= 20
+    for path, op in operations:
+        for status in ("401", "403", "404", "409", "413", "422", "429"):
+            content = op["responses"][status]["content"]
+            assert list(content) == ["application/problem+json"], (path, status)
+            assert content["application/problem+json"]["schema"]["required"] == ["type", "title", "status", "detail"]

@@ -22,6 +22,7 @@ from fastapi.staticfiles import StaticFiles
 from service.api import blobs, models, security  # noqa: F401  (models: the tables, before init_db)
 from service.api.jobs import LocalRunner, PipelineFactory
 from service.api.limits import BodySizeLimit, RateLimiter, SharedRateLimiter
+from service.api.problem_docs import PROBLEM_RESPONSES
 from service.api.problems import install_handlers
 from service.api.routes import admin, docs, drafts, form, onboarding, uploads, versions
 from service.db import init_db
@@ -69,11 +70,11 @@ def create_app(settings: Settings | None = None, *, pipeline_factory: PipelineFa
     security.install(app, settings)  # outside the rest: security headers; address limits and keys before any body
     install_handlers(app)
     for r in (uploads.router, drafts.router, versions.router, form.router, admin.router, onboarding.router):
-        app.include_router(r, prefix="/api")
+        app.include_router(r, prefix="/api", responses=PROBLEM_RESPONSES)  # problem+json, in /openapi.json
     docs.install(app)  # /docs and /redoc from local assets (no CDN)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
-    @app.get("/api/health", tags=["meta"], summary="Liveness (no key needed)")
+    @app.get("/api/health", tags=["meta"], summary="Liveness (no key needed)", responses=PROBLEM_RESPONSES)
     def health() -> dict:
         return {"status": "ok"}
 
