@@ -22,7 +22,7 @@ from fastapi.staticfiles import StaticFiles
 from service.api import blobs, models, security  # noqa: F401  (models: the tables, before init_db)
 from service.api.jobs import LocalRunner, PipelineFactory
 from service.api.limits import BodySizeLimit, RateLimiter, SharedRateLimiter
-from service.api.problem_docs import PROBLEM_RESPONSES
+from service.api.contract import PROBLEM_RESPONSES
 from service.api.problems import install_handlers
 from service.api.routes import admin, docs, drafts, form, onboarding, uploads, versions
 from service.db import init_db

@@ -1,4 +1,5 @@
-"""The OpenAPI schema declares the problem responses every API route can give, and bounded integers.
+"""What the API promises in its OpenAPI schema: the problem responses every route can give, integers
+within bounds, and date-times that are RFC 3339 (with their UTC offset).
 
 ``PROBLEM_RESPONSES`` is one shared ``responses=`` dict (RFC 9457 ``application/problem+json``, the
 schema inline so the document needs no extra component), given to every router the app includes under
@@ -11,9 +12,11 @@ schema inline so the document needs no extra component), given to every router t
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated
 
 from annotated_types import Ge, Le
+from pydantic import AfterValidator
 
 MAX_INT = 1_000_000  # no draft has a million versions, no list a million items
 
@@ -21,6 +24,9 @@ MAX_INT = 1_000_000  # no draft has a million versions, no list a million items
 PositiveInt = Annotated[int, Ge(1), Le(MAX_INT)]
 #: An offset or a count that may be 0.
 NonNegativeInt = Annotated[int, Ge(0), Le(MAX_INT)]
+
+#: A moment, stored as naive UTC (``models.utcnow``), sent with its offset: ``2024-07-05T08:30:00Z``.
+UtcDateTime = Annotated[dt.datetime, AfterValidator(lambda d: d if d.tzinfo else d.replace(tzinfo=dt.timezone.utc))]
 
 PROBLEM_SCHEMA = {
     "type": "object",
