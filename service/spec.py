@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from service.errors import InputError
 
@@ -80,6 +80,17 @@ class ReportSpec(BaseModel):
     #: resolved path -> the file's name as the user gave it (an API upload is stored under another name)
     display_names: dict[str, str] = Field(default_factory=dict, exclude=True)
 
+    @field_validator("period")
+    @classmethod
+    def _period_reads(cls, v: str) -> str:
+        """Refused now, not in the job: a period that does not parse, or a year no report has."""
+        from service.periods import parse_period
+
+        year = parse_period(v).year  # ValueError names what was expected
+        if not 1945 <= year <= 2200:
+            raise ValueError(f"năm {year} không phải năm của một kỳ báo cáo")
+        return v
+
     def resolve(self, p: Path | None) -> Path | None:
         return None if p is None else (p if p.is_absolute() else (self.base_dir / p)).resolve()
 
@@ -124,7 +135,7 @@ def spec_from_dict(raw, *, base_dir: Path, label: str = "spec", check_files: boo
     except ValidationError as exc:
         err = exc.errors()[0]
         field = ".".join(str(p) for p in err["loc"])
-        msg = "missing required field" if err["type"] == "missing" else err["msg"]
+        msg = "missing required field" if err["type"] == "missing" else err["msg"].removeprefix("Value error, ")
         raise InputError(f"{label}: field '{field}': {msg}") from None
     if check_files:
         for name, p in spec.input_files():

@@ -2,8 +2,8 @@
 
 An uploaded prior report is read as the draft will read it (``index.parse.parse_report``: the archive
 guard, an image-only or encrypted PDF, a document with no text), so a scanned PDF is refused at upload
-with a message saying so — not in the job, minutes later.  A draft's period is parsed when the draft
-is submitted (422 naming the field), not when the job starts.
+with a message saying so — not in the job, minutes later.  (A draft's period is parsed when its spec
+is read, ``service.spec.ReportSpec``: 422 naming the field at submission.)
 """
 
 from __future__ import annotations
@@ -11,8 +11,6 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
-
-from service.errors import InputError
 
 
 def readable_report(path: Path, name: str) -> None:
@@ -23,15 +21,3 @@ def readable_report(path: Path, name: str) -> None:
         alias = Path(d) / Path(name).name  # the reader picks its format from, and names, the file as sent
         os.symlink(Path(path).resolve(), alias)
         parse_report(alias)
-
-
-def period_field(value, field: str = "spec.period") -> str:
-    """The period's code (``2024-H1``) or ``InputError`` naming ``field``."""
-    from service.periods import parse_period
-
-    if not isinstance(value, str) or not value.strip():
-        raise InputError(f"trường '{field}': thiếu kỳ báo cáo (vd. '6 tháng đầu năm 2024' hoặc '2024-H1')")
-    try:
-        return parse_period(value).code
-    except ValueError as exc:
-        raise InputError(f"trường '{field}': không đọc được kỳ báo cáo {value!r} ({exc})") from None
