@@ -4,6 +4,7 @@ directory, with a Vietnamese message naming the file, in bounded memory (measure
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import zipfile
@@ -168,3 +169,49 @@ def test_real_reports_and_workbooks_pass(tmp_path):
     from service.figures.read import read_raw
 
     assert read_raw(ok).header == ["STT", "Chỉ tiêu", "Đơn vị tính", "Kỳ báo cáo"]
+
+
+@pytest.mark.network
+def test_a_served_api_refuses_the_bombs_and_stays_small_and_up(bombs, tmp_path):
+    """``baocao serve`` as deployed (its own process): the bombs are 4xx, the process stays up, its peak memory
+    (VmHWM) stays bounded, and a real report is still taken."""
+    import os
+    import signal
+
+    import httpx
+
+    from tests.cluster import free_port, tail, wait_http
+    from tests.conftest import REPORTS
+
+    env = {**os.environ, "BAOCAO_DATA_DIR": str(tmp_path / "data"), "BAOCAO_NO_PROGRESS": "1"}
+    for var in ("BAOCAO_DATABASE_URL", "BAOCAO_CHROMA_URL", "BAOCAO_LLM_BASE_URL", "BAOCAO_LLM_MODEL"):
+        env.pop(var, None)
+    bin_ = Path(sys.executable).parent
+    key = subprocess.run([str(bin_ / "baocao"), "keys", "create", "--role", "drafter", "--agency", "Bom"], env=env,
+                         capture_output=True, text=True, check=True).stdout.strip()
+    port, log = free_port(), tmp_path / "serve.log"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen([str(bin_ / "baocao"), "serve", "--port", str(port), "--log-level", "warning"],
+                                env=env, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        wait_http(f"{url}/api/health", proc, log=log)
+        with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {key}"}, timeout=120) as c:
+            for key_, route, form in (("docx-1g", "/api/reports", {}), ("docx-256m", "/api/reports", {}),
+                                      ("xlsx-sst", "/api/figures", {"series": "s", "period": "2024-H1"})):
+                path = bombs[key_]
+                r = c.post(route, files={"file": (path.name, path.read_bytes())}, data=form)
+                assert r.status_code == 422 and "tệp bị từ chối" in r.json()["detail"], r.text
+                assert c.get("/api/health").status_code == 200 and proc.poll() is None
+            real = REPORTS / "ham-thuan-bac-2023-h1.docx"
+            assert c.post("/api/reports", files={"file": (real.name, real.read_bytes())}).status_code == 201
+        status = Path(f"/proc/{proc.pid}/status").read_text()
+        peak_mb = int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1)) / 1024
+        print(f"serve peak {peak_mb:.0f} MB")
+        assert peak_mb < PEAK_MB, f"serve peaked at {peak_mb:.0f} MB\n{tail(log)}"
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
