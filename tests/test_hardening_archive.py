@@ -48,20 +48,29 @@ _PATHS = {
                       "check_figures(path, path.name, series='s', period='2024-H1')",
 }
 
+# Peak resident memory of the probe itself: VmHWM of its own address space.  (getrusage's ru_maxrss is not
+# used: Linux carries the parent's high-water mark into a child across exec, so a probe started from a big
+# pytest process would report the parent's size.)
 _PROBE = """
-import json, resource, sys
+import json, re, resource, sys
 from pathlib import Path
 sys.path.insert(0, {root!r})
 import docx, openpyxl, pypdf, service.api.storage, index.readers, service.checker.check, service.figures.read
+
+def peak_mb():
+    try:
+        return int(re.search(r"VmHWM:\\s+(\\d+) kB", Path("/proc/self/status").read_text()).group(1)) / 1024
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
 path = Path({path!r})
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+base = peak_mb()
 try:
     {call}
     out = {{"error": None}}
 except Exception as exc:
     out = {{"error": str(exc), "type": type(exc).__name__}}
-out["base_mb"] = base / 1024
-out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+out["base_mb"], out["peak_mb"] = base, peak_mb()
 print(json.dumps(out))
 """
 
