@@ -96,7 +96,7 @@ def test_every_span_of_an_nfd_file_points_at_its_number(tmp_path, text, table):
 def test_non_utf8_file_names_the_file(tmp_path, table):
     bad = tmp_path / "cp1258.txt"
     bad.write_bytes("Hội Nông dân tặng 243 suất quà".encode("utf-16"))
-    with pytest.raises(InputError, match="cp1258.txt: not UTF-8"):
+    with pytest.raises(InputError, match="cp1258.txt: không phải văn bản UTF-8"):
         check_file(bad, table)
 
 

@@ -43,6 +43,7 @@ _PATHS = {
     "index": "from index.readers import read; read(path)",                                     # index add, exemplars
     "check": "from service.checker.check import read_text; read_text(path)",                   # baocao check
     "figures": "from service.figures.read import read_raw; read_raw(path)",                    # figures load, xlsx
+    "standing": "from service.checker.standing import read_standing; read_standing(path)",     # its fixed-facts sheet
     "upload-report": "from service.api.storage import check_report; check_report(path, path.name)",
     "upload-figures": "from service.api.storage import check_figures; "
                       "check_figures(path, path.name, series='s', period='2024-H1')",
@@ -56,6 +57,7 @@ import json, re, resource, sys
 from pathlib import Path
 sys.path.insert(0, {root!r})
 import docx, openpyxl, pypdf, service.api.storage, index.readers, service.checker.check, service.figures.read
+import service.checker.standing
 
 def peak_mb():
     try:
@@ -86,7 +88,8 @@ def probe(call: str, path: Path) -> dict:
 @pytest.mark.parametrize("bomb,path_kind", [("docx-1g", "index"), ("docx-1g", "check"), ("docx-1g", "upload-report"),
                                             ("docx-256m", "index"), ("docx-256m", "check"),
                                             ("docx-256m", "upload-report"),
-                                            ("xlsx-sst", "figures"), ("xlsx-sst", "upload-figures")])
+                                            ("xlsx-sst", "figures"), ("xlsx-sst", "upload-figures"),
+                                            ("xlsx-sst", "standing")])
 def test_every_path_refuses_a_bomb_in_bounded_memory(bombs, bomb, path_kind):
     path = bombs[bomb]
     got = probe(_PATHS[path_kind], path)

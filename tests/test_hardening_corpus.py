@@ -106,3 +106,17 @@ def test_every_bad_table_is_refused_by_figures_load(corpus, tmp_path, monkeypatc
         assert json.loads(capsys.readouterr().out) == []  # nothing stored
     finally:
         get_settings.cache_clear()
+
+
+def test_every_bad_report_is_refused_by_check(corpus, tmp_path, monkeypatch, capsys):
+    from service.cli import main
+
+    reports, _ = corpus
+    for name, path in reports.items():
+        monkeypatch.setattr(sys, "argv", ["baocao", "check", str(path), "--figures", str(GOOD_CSV)])
+        with pytest.raises(SystemExit) as exit_:
+            main()
+        said = capsys.readouterr()
+        assert exit_.value.code == 2, (name, said)
+        assert name in said.err, (name, said.err)
+        _clear(said.err, name)

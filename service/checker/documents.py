@@ -44,23 +44,25 @@ class Document:
 def read_document(path: str | Path) -> Document:
     path = Path(path)
     if not path.is_file():
-        raise InputError(f"{path}: file not found")
+        raise InputError(f"{path}: không tìm thấy tệp")
     suffix = path.suffix.lower()
-    if suffix == ".docx":
-        return _docx(path)
-    if suffix == ".pdf":
-        return Document(_pdf(path))
     if suffix == ".doc":
-        raise InputError(f"{path}: old Word .doc files are not supported; save it as .docx")
-    return Document(_txt(path))
+        raise InputError(f"{path}: không đọc được tệp Word cũ (.doc); hãy lưu lại dưới dạng .docx")
+    doc = _docx(path) if suffix == ".docx" else Document(_pdf(path) if suffix == ".pdf" else _txt(path))
+    if not doc.text.strip():
+        raise InputError(f"{path}: tệp không có chữ, không có gì để kiểm tra")
+    return doc
 
 
 def _txt(path: Path) -> str:
     data = path.read_bytes()
+    if b"\x00" in data:
+        raise InputError(f"{path}: không phải văn bản UTF-8 (có byte NUL: tệp UTF-16 hay tệp nhị phân?); "
+                         "hãy lưu lại dưới dạng văn bản UTF-8")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text (invalid byte at offset {exc.start}); save the file as UTF-8") from None
+        raise InputError(f"{path}: không phải văn bản UTF-8 (byte sai ở vị trí {exc.start}); hãy lưu tệp dưới dạng UTF-8") from None
 
 
 def _pdf(path: Path) -> str:
@@ -83,7 +85,7 @@ def _paragraphs(path: Path) -> list[tuple[str, str]]:
 
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises several types for a broken package
-        raise InputError(f"{path}: not a readable .docx file ({type(exc).__name__})") from None
+        raise InputError(f"{path}: tệp .docx bị hỏng, không mở được ({type(exc).__name__})") from None
     out: list[tuple[str, str]] = []
     carry = ""
     for child in document.element.body.iterchildren():

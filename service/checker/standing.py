@@ -107,7 +107,7 @@ def read_standing(path: str | Path) -> list[StandingFact]:
     """Standing facts from a .csv, or from the ``Số liệu cố định`` sheet of an .xlsx (none if it has no such sheet)."""
     path = Path(path)
     if not path.is_file():
-        raise InputError(f"{path}: file not found")
+        raise InputError(f"{path}: không tìm thấy tệp")
     if path.suffix.lower() == ".xlsx":
         rows = _xlsx_rows(path)
         if rows is None:
@@ -116,7 +116,7 @@ def read_standing(path: str | Path) -> list[StandingFact]:
         try:
             text = path.read_bytes().decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise InputError(f"{path}: not UTF-8 text (invalid byte at offset {exc.start}); save the file as UTF-8") \
+            raise InputError(f"{path}: không phải văn bản UTF-8 (byte sai ở vị trí {exc.start}); hãy lưu tệp dưới dạng UTF-8") \
                 from None
         tables = [list(csv.reader(io.StringIO(text), delimiter=d)) for d in (",", ";", "\t")]
         rows = next((t for t in tables if _header_at(t) is not None), tables[0])
@@ -132,12 +132,15 @@ def _header_at(rows: list[list]) -> int | None:
 
 
 def _xlsx_rows(path: Path) -> list[list] | None:
+    from service.archive import XLSX, check
+
+    check(path, str(path), XLSX)  # bombs, huge shared strings, DTDs: refused before openpyxl
     try:
         import openpyxl
 
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a broken workbook
-        raise InputError(f"{path}: not a readable .xlsx file ({type(exc).__name__})") from None
+        raise InputError(f"{path}: không đọc được bảng tính .xlsx ({type(exc).__name__})") from None
     try:
         for ws in wb.worksheets:
             if is_standing_sheet(ws.title):
