@@ -12,6 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from tests.api_support import running_service
+from tests.test_api_browser import browser  # noqa: F401  (the Chromium fixture)
 from tests.conftest import FIGURES
 
 CSV = FIGURES / "ham-thuan-bac-2024-h1.synthetic.csv"
@@ -128,3 +129,14 @@ def test_the_openapi_schema_declares_the_problem_responses(svc):
             content = op["responses"][status]["content"]
             assert list(content) == ["application/problem+json"], (path, status)
             assert content["application/problem+json"]["schema"]["required"] == ["type", "title", "status", "detail"]
+
+
+def test_the_page_and_the_docs_run_under_the_policy(svc, browser):
+    """In Chromium: the page, Swagger UI and ReDoc render and the console shows no CSP refusal."""
+    from tests.test_api_browser import wait_for
+
+    for path, ready in (("/", "#key"), ("/docs", ".opblock"), ("/redoc", "[data-section-id]")):
+        browser.get(svc.url + path)
+        wait_for(lambda: browser.find_elements("css selector", ready), what=f"{path} rendered")
+        refused = [e["message"] for e in browser.get_log("browser") if "Content Security Policy" in e["message"]]
+        assert refused == [], (path, refused)
