@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
+
+from service.api.contract import PositiveInt, UtcDateTime
 
 
 class UploadOut(BaseModel):
@@ -19,7 +20,7 @@ class UploadOut(BaseModel):
     info: dict = Field(default_factory=dict)
     warnings: list[dict] = Field(default_factory=list, description="figures: what loaded with a remark "
                                  "(file, row, column, message); never blocks an upload")
-    created_at: dt.datetime
+    created_at: UtcDateTime
 
     @classmethod
     def of(cls, row) -> "UploadOut":
@@ -70,20 +71,20 @@ class DraftSummary(BaseModel):
     status: str
     current_version: int | None
     versions: int
-    created_at: dt.datetime
+    created_at: UtcDateTime
 
 
 class RewriteIn(BaseModel):
     instruction: str = Field(..., min_length=1, max_length=2000,
                              description="What to change in the section's wording (figures cannot be changed this way).")
-    base: int | None = Field(None, ge=1, description="Must be the current (latest accepted) version, which is the "
+    base: PositiveInt | None = Field(None, description="Must be the current (latest accepted) version, which is the "
                                                      "default; a rewrite of anything else could never be accepted.")
 
 
 class EditIn(BaseModel):
     text: str = Field(..., max_length=100_000,
                       description="The section's whole new text, one paragraph a line; every number is re-checked.")
-    base: int | None = Field(None, ge=1, description="Must be the current version (the default).")
+    base: PositiveInt | None = Field(None, description="Must be the current version (the default).")
 
 
 class ConfirmIn(BaseModel):
@@ -107,7 +108,7 @@ class FormDefaults(BaseModel):
 class DefaultsOut(BaseModel):
     data: FormDefaults
     updated_by: str | None = None
-    updated_at: dt.datetime | None = None
+    updated_at: UtcDateTime | None = None
 
 
 class VersionOut(BaseModel):
@@ -117,9 +118,9 @@ class VersionOut(BaseModel):
     instruction: str | None
     section_path: str | None
     status: Literal["proposed", "accepted", "rejected"]
-    created_at: dt.datetime
+    created_at: UtcDateTime
     decided_by: str | None = None
-    decided_at: dt.datetime | None = None
+    decided_at: UtcDateTime | None = None
     kind: Literal["draft", "rewrite", "edit", "rebase"] = Field(
         "draft", description="how it was made: drafted, rewritten to an instruction, edited by hand, re-applied")
     summary: dict = Field(default_factory=dict)
@@ -143,6 +144,6 @@ class KeyOut(BaseModel):
     prefix: str
     role: str
     name: str
-    created_at: dt.datetime
-    revoked_at: dt.datetime | None = None
+    created_at: UtcDateTime
+    revoked_at: UtcDateTime | None = None
     key: str | None = Field(None, description="Only in the response that creates the key; store it now.")

@@ -13,6 +13,7 @@ from sse_starlette.sse import EventSourceResponse
 
 from service.api import docxout, review
 from service.api.audit import audit
+from service.api.contract import MAX_INT
 from service.api.deps import Drafter, JobsDep, Reader, SessionDep, SettingsDep, StreamReader
 from service.api.jobs import TERMINAL_EVENTS
 from service.api.models import ApiKey, DraftRow, Job, JobEvent, Upload, Version, new_id
@@ -219,6 +220,7 @@ def _read_events(sessions, draft_id: str, after: int) -> tuple[list[JobEvent], s
 
 
 @router.get("/{draft_id}/events", summary="Progress as Server-Sent Events (resume with Last-Event-ID)",
+            responses={200: {"description": "the job's events", "content": {"text/event-stream": {}}}},
             description="EventSource cannot send headers, so this endpoint also takes the key as `?key=`. "
                         "Event ids are per-job sequence numbers; the stream ends after a `done` or `error` event.")
 async def draft_events(draft_id: str, request: Request, principal: StreamReader, jobs: JobsDep,
@@ -226,7 +228,7 @@ async def draft_events(draft_id: str, request: Request, principal: StreamReader,
     sessions = request.app.state.sessions
     await asyncio.to_thread(lambda: _check_owner(sessions, principal, draft_id))
     try:
-        after = int(last_event_id or request.query_params.get("after") or 0)
+        after = min(max(int(last_event_id or request.query_params.get("after") or 0), 0), MAX_INT)
     except ValueError:
         after = 0
 

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from service.api import docxout, review
 from service.api.audit import audit
+from service.api.contract import PositiveInt
 from service.api.deps import Reader, Reviewer, SessionDep, SettingsDep
 from service.api.diff import diff_drafts
 from service.api.jobs import agency_settings
@@ -188,7 +189,7 @@ def edit(draft_id: str, section_path: str, body: EditIn, principal: Reviewer, se
 
 @router.post("/versions/{number}/rebase", status_code=201, responses=NO_CHANGE,
              summary="Re-apply a proposal written on an older version on top of the current one (after a 409)")
-def rebase(draft_id: str, number: int, principal: Reviewer, session: SessionDep) -> dict:
+def rebase(draft_id: str, number: PositiveInt, principal: Reviewer, session: SessionDep) -> dict:
     draft = get_draft(session, principal, draft_id)
     v = get_version(session, draft, number)
     if v.status != "proposed":
@@ -266,7 +267,7 @@ def list_versions(draft_id: str, principal: Reader, session: SessionDep) -> list
 
 
 @router.get("/versions/{number}", summary="One version with its full content")
-def get_version_json(draft_id: str, number: int, principal: Reader, session: SessionDep) -> dict:
+def get_version_json(draft_id: str, number: PositiveInt, principal: Reader, session: SessionDep) -> dict:
     draft = get_draft(session, principal, draft_id)
     v = get_version(session, draft, number)
     content = review.with_confirmations(session, draft.id, v.draft)
@@ -296,18 +297,18 @@ def _decide(session: Session, principal, draft_id: str, number: int, status: str
 
 @router.post("/versions/{number}/accept", summary="Accept a proposed version: it becomes the current one (409 if "
                                                    "it was written on a version that is no longer current)")
-def accept(draft_id: str, number: int, principal: Reviewer, session: SessionDep) -> VersionOut:
+def accept(draft_id: str, number: PositiveInt, principal: Reviewer, session: SessionDep) -> VersionOut:
     return _decide(session, principal, draft_id, number, "accepted")
 
 
 @router.post("/versions/{number}/reject", summary="Reject a proposed version (kept in the history)")
-def reject(draft_id: str, number: int, principal: Reviewer, session: SessionDep) -> VersionOut:
+def reject(draft_id: str, number: PositiveInt, principal: Reviewer, session: SessionDep) -> VersionOut:
     return _decide(session, principal, draft_id, number, "rejected")
 
 
 @router.get("/versions/{number}/docx", summary="A version as .docx, its changes tracked against its parent",
             response_class=Response, responses={200: {"content": {docxout.MEDIA: {}}}})
-def version_docx(draft_id: str, number: int, principal: Reader, session: SessionDep, settings: SettingsDep) -> Response:
+def version_docx(draft_id: str, number: PositiveInt, principal: Reader, session: SessionDep, settings: SettingsDep) -> Response:
     draft = get_draft(session, principal, draft_id)
     v = get_version(session, draft, number)
     parent = get_version(session, draft, v.parent) if v.parent else None
@@ -316,14 +317,14 @@ def version_docx(draft_id: str, number: int, principal: Reader, session: Session
 
 @router.get("/versions/{number}/pdf", summary="A version as PDF, as it prints (LibreOffice; 503 where not installed)",
             response_class=Response, responses={200: {"content": {docxout.PDF: {}}}})
-def version_pdf(draft_id: str, number: int, principal: Reader, session: SessionDep, settings: SettingsDep) -> Response:
+def version_pdf(draft_id: str, number: PositiveInt, principal: Reader, session: SessionDep, settings: SettingsDep) -> Response:
     draft = get_draft(session, principal, draft_id)
     return docxout.render_pdf(session, principal, draft, get_version(session, draft, number), settings)
 
 
 @router.get("/diff", summary="Word diff between two versions, section by section")
 def diff(draft_id: str, principal: Reader, session: SessionDep,
-         from_: Annotated[int, Query(alias="from", ge=1)], to: Annotated[int, Query(ge=1)],
+         from_: Annotated[PositiveInt, Query(alias="from")], to: Annotated[PositiveInt, Query()],
          all_sections: Annotated[bool, Query(alias="all")] = False) -> dict:
     draft = get_draft(session, principal, draft_id)
     a, b = get_version(session, draft, from_), get_version(session, draft, to)
