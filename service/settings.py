@@ -29,9 +29,13 @@ class Settings(BaseSettings):
     llm_base_url: str | None = None
     llm_model: str | None = None
     llm_api_key: str | None = None
-    llm_timeout: float = Field(60.0, gt=0)
-    llm_max_retries: int = Field(3, ge=0, le=10)
+    # -- model calls (sized for a small model on a local CPU server: a paragraph a call) --
+    llm_timeout: float = Field(300.0, gt=0, description="seconds one call may take (a CPU model writes ~10 tokens/s)")
+    llm_max_retries: int = Field(2, ge=0, le=10)
     llm_temperature: float = Field(0.0, ge=0, le=2)
+    llm_context: int = Field(4096, ge=512, description="the model's context window in tokens: every call is "
+                                                        "planned to fit it (prompt estimate + max_tokens)")
+    llm_concurrency: int = Field(2, ge=1, le=64, description="model calls in flight at once, whatever the sections")
     draft_concurrency: int = Field(4, ge=1, le=64)
     repair_rounds: int = Field(2, ge=0, le=10)
     # Relational store (figures, drafts, jobs, keys)

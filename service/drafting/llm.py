@@ -1,37 +1,37 @@
-"""The LLM engine: a model drafts, the checker proves, the model repairs.
+"""The LLM engine: the offline draft, edited by a model, never made worse.
 
-Any OpenAI-compatible endpoint (a provider, llama.cpp's server, vLLM) drafts
-a section from the prompt ``section_draft``.  Every number of the answer is
-checked against this period's table; unsupported or stale numbers go back to
-the model with the reason (``section_repair``) for at most
-``settings.repair_rounds`` rounds.  A paragraph still wrong after that is
-swapped for the fallback engine's paragraph when that one checks clean, else
-kept and marked for a reviewer: nothing untraceable leaves unmarked.
+Any OpenAI-compatible endpoint (a provider, vLLM, Ollama, llama.cpp's server)
+serves the model.  With the prompts of version 2 (the default) the model is an
+editor (``service.drafting.editor``): the offline engine drafts the section
+(numbers carried to this period, calendar facts recomputed), the model edits
+it paragraph by paragraph, every edit passes the checks of
+``service.drafting.guards``, and a paragraph the model could not improve
+safely stays the offline one.  A failing endpoint, a context overflow or an
+answer cut at its token limit costs that paragraph the model's edit, never
+the section or the report.
 
-Retries are our own loop (the client's are off) so the policy is explicit and
-tested: 429, 5xx, timeouts and refused connections are retried with
-exponential backoff; anything else, or running out of attempts, is a
-``ProviderError`` naming the endpoint.
+Version 1 of the prompts (kept so evaluations can compare prompt versions)
+asks the model for a whole section from last period's text, checks it
+number by number, repairs it for ``settings.repair_rounds`` rounds, and swaps
+paragraphs still wrong for the offline engine's (or marks them).  On a failed
+call it falls back to the offline section.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import random
 import re
 import time
 import unicodedata
-import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
-from urllib.parse import urlsplit
-
-import openai
 
 from service.checker.model import CheckReport, NumberCheck
 from service.draft import Paragraph
 from service.drafting.base import Engine, SectionContext, SectionResult
+from service.drafting.budget import Budget, estimate_tokens, prompt_tokens
+from service.drafting.client import Counters, ModelClient
+from service.drafting.editor import Editor, clean_answer
 from service.drafting.instructions import validate_instruction
 from service.drafting.prompts import Prompt, available, load_prompt
 from service.errors import ConfigError, ProviderError
@@ -43,72 +43,14 @@ from service.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
 
-_RETRYABLE = (openai.RateLimitError, openai.InternalServerError, openai.APITimeoutError, openai.APIConnectionError)
-_MAX_BACKOFF = 30.0
-
 
 # -- checking -----------------------------------------------------------------
 def check(text: str, ctx: SectionContext) -> CheckReport:
     """The checker's verdicts on ``text`` (offsets relative to it)."""
-    from service.checker import check_text  # lands separately; imported late so this module always imports
+    from service.checker import check_text
 
     return check_text(text, ctx.current, ctx.prior_table, section=ctx.section.title, period=ctx.period,
                       placed=[f.ma for f in ctx.figures])
-
-
-@dataclass
-class _Version:
-    """One answer of the model, split into paragraphs and checked paragraph by paragraph."""
-
-    texts: list[str]
-    reports: list[CheckReport]
-
-    @property
-    def problems(self) -> list[tuple[int, NumberCheck]]:
-        return [(i, n) for i, r in enumerate(self.reports) for n in r.problems]
-
-
-def _prompt_lines(messages: list[dict], ctx: SectionContext, keep: list[str] = ()) -> set[str]:
-    """Lines of our prompt a small model may parrot back; the section's own texts (and ``keep``) are not."""
-    own = {_norm(p) for p in [*ctx.prior_paragraphs, *(ctx.previous or []), *keep]}
-    lines = {_norm(line.lstrip("- ")) for m in messages for line in m["content"].splitlines()}
-    return {line for line in lines if line and line not in own}
-
-
-def _checked_version(texts: list[str], ctx: SectionContext) -> _Version:
-    return _Version(texts, [check(t, ctx) for t in texts])
-
-
-# -- model output -------------------------------------------------------------
-_FENCE = re.compile(r"^```\w*\s*$")
-_NUMBERING = re.compile(r"^(?:PHẦN\s+[IVX]+|[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*", re.I)
-
-
-def _norm(s: str) -> str:
-    return " ".join(re.sub(r"[*_#:.]", " ", s).split()).casefold()
-
-
-def split_paragraphs(answer: str, ctx: SectionContext, echo: set[str] = frozenset()) -> list[str]:
-    """Body paragraphs of a model answer: one per non-empty line.
-
-    Report paragraphs are never wrapped, so a line is a paragraph whether the
-    model separated them by blank lines or not.  Markdown emphasis, code fences
-    and a repeated section heading are dropped (the prompt forbids them; small
-    models add them anyway), as are lines echoing our own prompt (``echo``).
-    """
-    heading = _norm(ctx.section.heading)
-    out = []
-    for line in unicodedata.normalize("NFC", answer).replace("\r\n", "\n").split("\n"):
-        line = line.strip()
-        if not line or _FENCE.match(line):
-            continue
-        line = re.sub(r"\*\*|__|^#+\s*", "", line).strip()
-        if (heading and _norm(_NUMBERING.sub("", line)) == heading) or _norm(line.lstrip("- ")) in echo:
-            continue
-        line = re.sub(r"[ \t\u00a0]{2,}", " ", line)
-        if line:
-            out.append(line)
-    return out
 
 
 # -- figures as the prompt states them ---------------------------------------
@@ -141,17 +83,8 @@ def figure_vars(figures: list[Figure]) -> list[dict]:
 
 
 # -- the engine ---------------------------------------------------------------
-@dataclass
-class _Run:
-    """Counters of one section's drafting, for provenance."""
-
-    calls: int = 0
-    retries: int = 0
-    errors: list[str] = field(default_factory=list)
-
-
 class LLMEngine:
-    """Drafts sections with a chat model; see the module docstring for the loop."""
+    """Drafts sections with a chat model over the offline engine's draft; see the module docstring."""
 
     name = "llm"
 
@@ -160,128 +93,125 @@ class LLMEngine:
         self.settings = settings or get_settings()
         if not self.settings.llm_configured:
             raise ConfigError("the LLM engine needs BAOCAO_LLM_BASE_URL and BAOCAO_LLM_MODEL")
-        self.base_url: str = self.settings.llm_base_url
-        self.model: str = self.settings.llm_model
+        if fallback is None:
+            from service.drafting.offline import OfflineEngine
+
+            fallback = OfflineEngine()
         self.fallback = fallback
-        self.backoff = backoff
-        self.max_tokens = max_tokens
+        self.client = ModelClient(self.settings, backoff=backoff)
+        self.budget = Budget(self.settings.llm_context, **({"answer_cap": max_tokens} if max_tokens else {}))
         self.prompts: dict[str, Prompt] = {kind: _prompt_at(f"section_{kind}", prompt_version)
                                            for kind in ("draft", "repair", "rewrite")}
-        self._clients: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+        self.editing = self.prompts["draft"].version >= 2
+
+    @property
+    def base_url(self) -> str:
+        return self.client.base_url
+
+    @property
+    def model(self) -> str:
+        return self.client.model
 
     @property
     def host(self) -> str:
-        return urlsplit(self.base_url).netloc
-
-    # -- transport ------------------------------------------------------------
-    def _client(self):
-        """One chat client per event loop: httpx connections cannot cross loops."""
-        loop = asyncio.get_running_loop()
-        client = self._clients.get(loop)
-        if client is None:
-            import httpx
-            from langchain_openai import ChatOpenAI
-
-            client = ChatOpenAI(model=self.model, base_url=self.base_url,
-                                api_key=self.settings.llm_api_key or "not-needed",  # local servers take any key
-                                temperature=self.settings.llm_temperature, timeout=self.settings.llm_timeout,
-                                max_retries=0,
-                                # "max_tokens", not langchain's max_completion_tokens: local servers know only it
-                                extra_body={"max_tokens": self.max_tokens} if self.max_tokens else None,
-                                http_async_client=httpx.AsyncClient(timeout=self.settings.llm_timeout))
-            self._clients[loop] = client
-        return client
+        return self.client.host
 
     async def aclose(self) -> None:
-        """Close the HTTP connections this event loop opened (the pipeline calls it when done)."""
-        client = self._clients.pop(asyncio.get_running_loop(), None)
-        if client is not None and client.http_async_client is not None:
-            await client.http_async_client.aclose()
+        """Close the HTTP connections this event loop opened."""
+        await self.client.aclose()
 
-    async def complete(self, messages: list[dict], run: _Run | None = None) -> str:
-        """The model's answer text, retrying transient failures with exponential backoff."""
-        run = run or _Run()
-        attempts = self.settings.llm_max_retries + 1
-        last: Exception | None = None
-        for attempt in range(attempts):
-            if attempt:
-                run.retries += 1
-                await asyncio.sleep(self._delay(attempt, last))
-            run.calls += 1
-            try:
-                answer = await self._client().ainvoke(messages)
-            except _RETRYABLE as exc:
-                last = exc
-                run.errors.append(_describe(exc))
-                log.warning("model endpoint %s: %s (attempt %d/%d)", self.base_url, _describe(exc), attempt + 1, attempts)
-                continue
-            except openai.APIStatusError as exc:
-                raise ProviderError(f"model endpoint {self.base_url} (model {self.model}) refused the request: "
-                                    f"{_describe(exc)}{_hint(exc)}") from None
-            except openai.OpenAIError as exc:
-                raise ProviderError(f"model endpoint {self.base_url} (model {self.model}) failed: {exc}") from None
-            return _content_text(answer.content)
-        raise ProviderError(f"model endpoint {self.base_url} (model {self.model}) failed after {attempts} "
-                            f"attempt(s): {_describe(last)}")
-
-    def _delay(self, attempt: int, exc: Exception | None) -> float:
-        delay = self.backoff * 2 ** (attempt - 1) * (1 + random.random() * 0.25)
-        retry_after = getattr(getattr(exc, "response", None), "headers", {}).get("retry-after")
-        if retry_after:
-            try:
-                delay = max(delay, float(retry_after))
-            except ValueError:
-                pass
-        return min(delay, _MAX_BACKOFF)
-
-    # -- drafting ---------------------------------------------------------------
     async def adraft(self, ctx: SectionContext) -> SectionResult:
+        if ctx.instruction:
+            validate_instruction(ctx.instruction, ctx.current)  # refused before any call or any offline work
+        if self.editing:
+            return await self._edit(ctx)
+        return await self._draft_section(ctx)
+
+    # -- v2: the model edits the offline draft ----------------------------------------
+    async def _edit(self, ctx: SectionContext) -> SectionResult:
         t0 = time.perf_counter()
-        run = _Run()
+        counters = Counters()
+        base = await self.fallback.adraft(ctx)
+        kind = "rewrite" if ctx.instruction else "draft"
+        if not base.paragraphs:
+            return SectionResult([], self._provenance(ctx, None, counters, [], t0, skipped="nothing to edit"))
+        editor = Editor(self.client, self.prompts, self.budget, self.settings.repair_rounds, check)
+        outcomes = await editor.edit_section(ctx, base, counters)
+        paragraphs = [o.paragraph for o in outcomes]
+        kept = sum(o.source == "model" for o in outcomes)
+        return SectionResult(paragraphs, self._provenance(
+            ctx, self.prompts[kind], counters, paragraphs, t0,
+            repair_rounds=sum(o.rounds for o in outcomes),
+            model_paragraphs=kept, fallback_paragraphs=len(outcomes) - kept,
+            substitutions=sum(len(o.fixed) for o in outcomes),
+            base_engine=getattr(self.fallback, "name", None),
+            paragraph_sources=[o.record(i) for i, o in enumerate(outcomes)]))
+
+    # -- v1: the model drafts the whole section -----------------------------------------
+    async def _draft_section(self, ctx: SectionContext) -> SectionResult:
+        t0 = time.perf_counter()
+        counters = Counters()
         rewrite = bool(ctx.instruction and ctx.previous is not None)
         if not rewrite and not ctx.prior_paragraphs and not ctx.figures and not ctx.instruction:
             # A heading that only groups sub-sections: nothing to write, no call to pay for.
-            return SectionResult([], self._provenance(ctx, None, run, [], 0, t0, skipped="no prior text, no figures"))
+            return SectionResult([], self._provenance(ctx, None, counters, [], t0, skipped="no prior text, no figures"))
         figures = figure_vars(ctx.figures)
         common = {"section_title": ctx.section.title, "period_text": ctx.period.text, "figures": figures}
         if rewrite:
             prompt = self.prompts["rewrite"]
-            messages = prompt.render(**common, previous=ctx.previous,
-                                     instruction=validate_instruction(ctx.instruction, ctx.current))
+            messages = prompt.render(**common, previous=ctx.previous, instruction=ctx.instruction)
+            source = "\n\n".join(ctx.previous)
         else:
             prompt = self.prompts["draft"]
             prior_text = ctx.prior_period.text if ctx.prior_period else "kỳ trước"
-            instruction = validate_instruction(ctx.instruction, ctx.current) if ctx.instruction else ""
             messages = prompt.render(**common, prior_period_text=prior_text, prior_paragraphs=ctx.prior_paragraphs,
-                                     exemplars=ctx.exemplars[:3], instruction=instruction)
-        answer = await self.complete(messages, run)
-        best = _checked_version(split_paragraphs(answer, ctx, _prompt_lines(messages, ctx)), ctx)
-        problems_per_round = [len(best.problems)]
-
-        rounds = 0
-        while best.problems and rounds < self.settings.repair_rounds:
-            rounds += 1
-            messages = self.prompts["repair"].render(**common, draft="\n\n".join(best.texts),
-                                                     problems=_problem_vars(best))
-            answer = await self.complete(messages, run)
-            version = _checked_version(split_paragraphs(answer, ctx, _prompt_lines(messages, ctx, best.texts)), ctx)
-            problems_per_round.append(len(version.problems))
-            if _better(version, best):
-                best = version
-
+                                     exemplars=ctx.exemplars[:3], instruction=ctx.instruction or "")
+            source = "\n\n".join(ctx.prior_paragraphs) or " ".join(f["line"] for f in figures)
+        own = [*ctx.prior_paragraphs, *(ctx.previous or [])]
+        try:
+            answer = await self._ask(messages, source, counters)
+            best = _checked_version(split_paragraphs(answer, ctx, messages, own), ctx)
+            problems_per_round = [len(best.problems)]
+            rounds = 0
+            while best.problems and rounds < self.settings.repair_rounds:
+                rounds += 1
+                messages = self.prompts["repair"].render(**common, draft="\n\n".join(best.texts),
+                                                         problems=_problem_vars(best))
+                answer = await self._ask(messages, "\n\n".join(best.texts), counters)
+                version = _checked_version(split_paragraphs(answer, ctx, messages, [*own, *best.texts]), ctx)
+                problems_per_round.append(len(version.problems))
+                if version.texts == best.texts:
+                    break  # the same answer again: another round would only repeat it
+                if _better(version, best):
+                    best = version
+        except ProviderError as exc:
+            result = await self.fallback.adraft(ctx)
+            return SectionResult(result.paragraphs, self._provenance(
+                ctx, prompt, counters, result.paragraphs, t0, fallback_paragraphs=len(result.paragraphs),
+                fallback_reason=exc.message))
         paragraphs, replaced = await self._finish(best, ctx)
-        if not paragraphs and self.fallback is None:
-            raise ProviderError(f"model endpoint {self.base_url} (model {self.model}) returned no text "
-                                f"for section {ctx.section.title!r}")
-        return SectionResult(paragraphs, self._provenance(ctx, prompt, run, paragraphs, rounds, t0,
+        return SectionResult(paragraphs, self._provenance(ctx, prompt, counters, paragraphs, t0, repair_rounds=rounds,
                                                           fallback_paragraphs=replaced,
                                                           problems_per_round=problems_per_round))
+
+    async def _ask(self, messages: list[dict], source: str, counters: Counters) -> str:
+        """A whole-section call within the context window; an answer cut at the limit is a failure."""
+        prompt = prompt_tokens(messages)
+        room = self.budget.context - prompt - 32
+        want = min(self.budget.answer_cap * 2, max(256, int(estimate_tokens(source) * 1.5)))
+        if room < min(want, 256):
+            raise ProviderError(f"prompt of about {prompt} tokens does not fit the model's context window "
+                                f"({self.budget.context} tokens, BAOCAO_LLM_CONTEXT)")
+        answer = await self.client.complete(messages, min(want, room), counters)
+        if answer.truncated:
+            raise ProviderError(f"model endpoint {self.base_url} stopped at the token limit ({min(want, room)})")
+        return answer.text
 
     async def _finish(self, version: _Version, ctx: SectionContext) -> tuple[list[Paragraph], int]:
         """Paragraphs to deliver: clean ones as they are, others replaced or marked."""
         spare: list[tuple[str, CheckReport]] | None = None
         out, replaced = [], 0
-        if not version.texts and self.fallback is not None:  # the model said nothing usable
+        if not version.texts:  # the model said nothing usable
             spare = await self._fallback_paragraphs(ctx)
             return [Paragraph(t, r.numbers, marked=bool(r.problems), note=_note(r) if r.problems else None)
                     for t, r in spare], len(spare)
@@ -289,17 +219,16 @@ class LLMEngine:
             if not report.problems:
                 out.append(Paragraph(text, report.numbers))
                 continue
-            if self.fallback is not None:
-                if spare is None:
-                    spare = [(t, r) for t, r in await self._fallback_paragraphs(ctx) if not r.problems]
-                pick = _closest(text, [t for t, _ in spare])
-                if pick is not None:
-                    t, r = spare.pop(pick)
-                    replaced += 1
-                    out.append(Paragraph(t, r.numbers, note=f"Đoạn do mô hình soạn có số không truy được nguồn "
-                                         f"({_numbers_list(report)}); đã thay bằng đoạn của bộ soạn "
-                                         f"{getattr(self.fallback, 'name', 'dự phòng')}."))
-                    continue
+            if spare is None:
+                spare = [(t, r) for t, r in await self._fallback_paragraphs(ctx) if not r.problems]
+            pick = _closest(text, [t for t, _ in spare])
+            if pick is not None:
+                t, r = spare.pop(pick)
+                replaced += 1
+                out.append(Paragraph(t, r.numbers, note=f"Đoạn do mô hình soạn có số không truy được nguồn "
+                                     f"({_numbers_list(report)}); đã thay bằng đoạn của bộ soạn "
+                                     f"{getattr(self.fallback, 'name', 'dự phòng')}."))
+                continue
             out.append(Paragraph(text, report.numbers, marked=True, note=_note(report)))
         return out, replaced
 
@@ -307,29 +236,71 @@ class LLMEngine:
         result = await self.fallback.adraft(ctx)
         return [(p.text, check(p.text, ctx)) for p in result.paragraphs]  # re-checked: trust, but verify
 
-    def _provenance(self, ctx: SectionContext, prompt: Prompt | None, run: _Run, paragraphs: list[Paragraph],
-                    rounds: int, t0: float, **extra) -> dict:
+    def _provenance(self, ctx: SectionContext, prompt: Prompt | None, counters: Counters,
+                    paragraphs: list[Paragraph], t0: float, **extra) -> dict:
         checks = [c for p in paragraphs for c in p.checks]
         summary = CheckReport(checks).summary
         used = {code for c in checks if not c.is_problem for code in _codes(c)}
+        rounds = extra.pop("repair_rounds", 0)
         return {
             "engine": self.name, "model": self.model, "base_url_host": self.host,
             "prompt": prompt.ref if prompt else None,
             "repair_prompt": self.prompts["repair"].ref if rounds else None,
-            "repair_rounds": rounds, "llm_calls": run.calls, "retries": run.retries,
+            "repair_rounds": rounds, "llm_calls": counters.calls, "retries": counters.retries,
+            "truncated": counters.truncated,
+            "tokens": {"prompt": counters.prompt_tokens, "completion": counters.completion_tokens},
             "figures_used": sorted(used),
             "figures_unused": [f.ma for f in ctx.figures if f.ma not in used],
             "exemplars": [e.get("id") for e in ctx.exemplars[:3]],
             "checker": {**summary, "numbers": len(checks), "problems": sum(c.is_problem for c in checks),
                         "marked": sum(p.marked for p in paragraphs)},
             "seconds": round(time.perf_counter() - t0, 4),
-            **({"transport_errors": run.errors} if run.errors else {}),
+            **({"transport_errors": counters.errors} if counters.errors else {}),
             **({"instruction": ctx.instruction} if ctx.instruction else {}),
             **extra,
         }
 
 
-# -- helpers ------------------------------------------------------------------
+# -- v1 helpers ----------------------------------------------------------------
+@dataclass
+class _Version:
+    """One answer of the model, split into paragraphs and checked paragraph by paragraph."""
+
+    texts: list[str]
+    reports: list[CheckReport]
+
+    @property
+    def problems(self) -> list[tuple[int, NumberCheck]]:
+        return [(i, n) for i, r in enumerate(self.reports) for n in r.problems]
+
+
+def _checked_version(texts: list[str], ctx: SectionContext) -> _Version:
+    return _Version(texts, [check(t, ctx) for t in texts])
+
+
+_NUMBERING = re.compile(r"^(?:PHẦN\s+[IVX]+|[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*", re.I)
+
+
+def _norm(s: str) -> str:
+    return " ".join(re.sub(r"[*_#:.]", " ", s).split()).casefold()
+
+
+def split_paragraphs(answer: str, ctx: SectionContext, messages: list[dict] = (), own: list[str] = ()) -> list[str]:
+    """Body paragraphs of a whole-section answer: one per non-empty line.
+
+    Report paragraphs are never wrapped, so a line is a paragraph whether the
+    model separated them by blank lines or not.  Markdown, code fences, a
+    repeated section heading and lines echoing our prompt are dropped; the
+    section's own paragraphs (``own``: last period's text, the text being
+    rewritten) are never taken for echoes, whatever they begin with.
+    """
+    source = "\n".join(own)
+    text = clean_answer(answer, list(messages), source)
+    heading = _norm(ctx.section.heading)
+    return [line for line in text.split("\n")
+            if line and not (heading and _norm(_NUMBERING.sub("", line)) == heading)]
+
+
 def _better(repair: _Version, best: _Version) -> bool:
     """Take a repair unless it is worse: more problems, or text gutted to dodge them."""
     length = sum(map(len, repair.texts))
@@ -386,7 +357,7 @@ def _codes(c: NumberCheck) -> list[str]:
 
 
 def _words(text: str) -> set[str]:
-    return set(re.findall(r"[^\W\d_]+", text.casefold()))
+    return set(re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", text).casefold()))
 
 
 def _closest(text: str, candidates: list[str], threshold: float = 0.15) -> int | None:
@@ -398,26 +369,3 @@ def _closest(text: str, candidates: list[str], threshold: float = 0.15) -> int |
         if score >= best_score:
             best, best_score = i, score
     return best
-
-
-def _content_text(content) -> str:
-    if isinstance(content, str):
-        return content
-    return "".join(part.get("text", "") if isinstance(part, dict) else str(part) for part in content or [])
-
-
-def _describe(exc: Exception | None) -> str:
-    if exc is None:
-        return "no answer"
-    if isinstance(exc, openai.APITimeoutError):
-        return "timed out"
-    if isinstance(exc, openai.APIConnectionError):
-        return f"connection failed ({exc.__cause__ or exc})"
-    if isinstance(exc, openai.APIStatusError):
-        return f"HTTP {exc.status_code}"
-    return str(exc)
-
-
-def _hint(exc: openai.APIStatusError) -> str:
-    return {401: " (check BAOCAO_LLM_API_KEY)", 403: " (check BAOCAO_LLM_API_KEY)",
-            404: " (check BAOCAO_LLM_BASE_URL and BAOCAO_LLM_MODEL)"}.get(exc.status_code, "")

@@ -2,7 +2,8 @@
 
 Sections are independent, so a report's drafting time is close to its
 slowest section rather than the sum; the bound keeps a local model server
-(or a provider's rate limit) from being flooded.
+(or a provider's rate limit) from being flooded.  (The LLM engine bounds its
+own calls as well: ``BAOCAO_LLM_CONCURRENCY``.)
 """
 
 from __future__ import annotations
@@ -28,8 +29,11 @@ async def draft_sections(engine: Engine, contexts: Sequence[SectionContext], con
                          on_progress: OnProgress | None = None) -> list[SectionResult]:
     """Results in the order of ``contexts``.
 
-    The first failure (e.g. ``ProviderError``) cancels the sections still
-    running and is raised as is, so callers catch the error they know.
+    The first failure cancels the sections still running and is raised as is,
+    so callers catch the error they know.  (The LLM engine turns a failing
+    model into that section's offline text: what is raised here is a bug or
+    bad input, not a provider's bad day.)  The engine's connections made on
+    this event loop are closed when done.
     """
     if concurrency < 1:
         raise ValueError("concurrency must be at least 1")
@@ -56,3 +60,7 @@ async def draft_sections(engine: Engine, contexts: Sequence[SectionContext], con
             t.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
         raise
+    finally:
+        close = getattr(engine, "aclose", None)
+        if close is not None:
+            await close()

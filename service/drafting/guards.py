@@ -1,0 +1,388 @@
+"""Checks on a paragraph the model edited, beyond the checker's numbers.
+
+The model edits a paragraph the offline engine already got right (numbers
+and calendar facts of the period); each check below compares the model's
+paragraph with that base and with what the section is about, and says what is
+wrong in words the model (and a reviewer) can act on.  A check that knows the
+one right replacement says so (``Finding.fix``); the editor substitutes it
+itself instead of asking the model again.
+
+Checks are small named functions composed in ``CHECKS``; ``review`` runs them
+all.  Every check is a function of the text and a ``Subject`` (the base
+paragraph, the section, the period), so each can be tested on its own.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from service.calendar_facts import ANNIVERSARY, LUNAR, YEAR, can_chi, event_year
+from service.checker.model import CheckReport, NumberCheck
+from service.drafting.base import SectionContext
+
+# -- what a check says ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing wrong with a model paragraph.
+
+    ``check``: the named check that found it; ``message``: Vietnamese, for the
+    repair prompt and the reviewer's note; ``start``/``end``: the span in the
+    text it is about (when it is about one); ``fix``: the one right text for
+    that span, when the check knows it (``""`` deletes the span).
+    """
+
+    check: str
+    message: str
+    start: int | None = None
+    end: int | None = None
+    fix: str | None = None
+
+    @property
+    def fixable(self) -> bool:
+        return self.fix is not None and self.start is not None
+
+
+@dataclass
+class Subject:
+    """What a model paragraph is judged against."""
+
+    base: str                            # the offline engine's paragraph: numbers and calendar right
+    ctx: SectionContext
+    base_report: CheckReport             # the checker's verdicts on ``base``
+    check: Callable[[str], CheckReport]  # the checker, scoped to this section
+    known_text: str = ""                 # text of this agency the paragraph may name things from
+
+    @property
+    def year(self) -> int:
+        return self.ctx.period.year
+
+    @property
+    def prior_year(self) -> int:
+        return self.ctx.prior_period.year if self.ctx.prior_period else self.year - 1
+
+    @cached_property
+    def base_codes(self) -> set[str]:
+        return stated_codes(self.base_report.numbers)
+
+
+@dataclass
+class Review:
+    """The checker's report on a text and every finding of the checks."""
+
+    text: str
+    report: CheckReport
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.findings
+
+
+def stated_codes(checks: list[NumberCheck]) -> set[str]:
+    """Indicators whose period value a text states (as the evaluations count figure recall)."""
+    return {c.source["ma"] for c in checks if c.verdict == "supported" and c.source and c.source.get("ma")
+            and c.source.get("column", "ky_bao_cao") == "ky_bao_cao"}
+
+
+# -- the checks -------------------------------------------------------------------
+_NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def numbers(text: str, subject: Subject, report: CheckReport) -> list[Finding]:
+    """The checker's problems (unsupported, stale); the right value substituted where it is certain.
+
+    Certain means: a stale number's current value (same indicator), or a value
+    the checker proposes that the base paragraph states (the model garbled a
+    number it was given).
+    """
+    out = []
+    base_values = set(_NUMERAL.findall(subject.base))
+    for n in report.problems:
+        reason = (n.reason or ("số liệu kỳ trước" if n.verdict == "stale" else "không có trong bảng số liệu")).rstrip(".")
+        fix = None
+        if n.expected:
+            want = _NUMERAL.search(n.expected)
+            if want and (n.verdict == "stale" or want.group(0) in base_values):
+                fix = _NUMERAL.sub(want.group(0), n.text, count=1)
+        out.append(Finding("numbers", f"«{n.text}»: {reason}.", n.start, n.end, fix))
+    return out
+
+
+def _comparison_before(text: str, start: int) -> bool:
+    return bool(re.search(r"(cùng kỳ|so với|kỳ trước|năm trước|trước đó)[^.;]{0,40}$", text[max(0, start - 60):start], re.I))
+
+
+def calendar(text: str, subject: Subject, report: CheckReport) -> list[Finding]:
+    """Years, the lunar year's name and anniversary counts as the period has them (the base's are right)."""
+    out: list[Finding] = []
+    year, prior = subject.year, subject.prior_year
+    base = subject.base
+    # lunar year names: the period's, or a name the base itself uses (a historical one, "Mậu Thân 1968")
+    base_lunar = {m.group(0) for m in LUNAR.finditer(base)}
+    for m in LUNAR.finditer(text):
+        name = m.group(0)
+        if name in base_lunar or name == can_chi(year):
+            continue
+        fix = can_chi(year) if name == can_chi(prior) else None
+        out.append(Finding("calendar", f"«{name}» không phải năm âm lịch của kỳ báo cáo (năm {year} là {can_chi(year)}).",
+                           m.start(), m.end(), fix))
+    # anniversary counts: the same event as in the base, the base's count; a new one, from its event's year
+    base_counts = {_event_key(m): m.group(1) for m in ANNIVERSARY.finditer(base)}
+    for m in ANNIVERSARY.finditer(text):
+        count, key = m.group(1), _event_key(m)
+        want = base_counts.get(key)
+        if want is None:
+            event = event_year(m.group(0))
+            want = str(year - event) if event else None
+        if want is None:
+            out.append(Finding("calendar", f"«{m.group(0).strip()}»: không có trong đoạn gốc, không kiểm chứng được "
+                                           f"số năm kỷ niệm.", m.start(1), m.end(1)))
+        elif int(count) != int(want):
+            out.append(Finding("calendar", f"«{count} năm»: kỷ niệm tính đến năm {year} là {want} năm.",
+                               m.start(1), m.end(1), want))
+    # years: the previous period's year only where the base has it, or as a comparison
+    base_years = Counter(m.group(1) for m in YEAR.finditer(base))
+    seen: Counter = Counter()
+    for m in YEAR.finditer(text):
+        y = m.group(1)
+        seen[y] += 1
+        if not (year - 5 <= int(y) < year) or seen[y] <= base_years[y] or _comparison_before(text, m.start()):
+            continue
+        here = sum(1 for x in YEAR.finditer(text) if x.group(1) == str(year))
+        fix = str(year) if base_years[str(year)] > here else None
+        out.append(Finding("calendar", f"«{y}» là năm của kỳ trước; kỳ báo cáo là năm {year}.", m.start(1), m.end(1), fix))
+    return out
+
+
+def _event_key(m: re.Match) -> str:
+    return " ".join((m.group(3) + m.group(4)).casefold().split())[:40]
+
+
+def coverage(text: str, subject: Subject, report: CheckReport) -> list[Finding]:
+    """Every figure the base paragraph states, the model's paragraph states too."""
+    missing = sorted(subject.base_codes - stated_codes(report.numbers))
+    if not missing:
+        return []
+    figures = [subject.ctx.current.get(code) for code in missing]
+    listed = "; ".join(f"{f.chi_tieu}: {_value_text(subject, f.ma)}" for f in figures if f is not None)
+    return [Finding("coverage", f"Đoạn văn bỏ mất số liệu phải nêu ({listed}).")]
+
+
+def _value_text(subject: Subject, code: str) -> str:
+    for c in subject.base_report.numbers:
+        if c.source and c.source.get("ma") == code and c.source.get("column", "ky_bao_cao") == "ky_bao_cao":
+            return c.text
+    return code
+
+
+_HEADING_NUMBER = re.compile(r"^(?:PHẦN\s+[IVXLC]+|[IVXLC]+\.|\d+(?:\.\d+)*\.?\)?|[a-zđ]\))\s+\S", re.I)
+_SENTENCE_END = re.compile(r"[.;:!?…]\s*[\"”»)]?\s*$")
+
+
+def heading_like(line: str) -> bool:
+    """A numbered line (``2.3. …``, ``II. …``, ``a) …``), an all-capitals line or a short one without final punctuation."""
+    s = line.strip()
+    if not s:
+        return False
+    if _HEADING_NUMBER.match(s) and len(s.split()) <= 20 and not _SENTENCE_END.search(s):
+        return True
+    letters = [ch for ch in s if ch.isalpha()]
+    if len(letters) >= 6 and all(ch.isupper() for ch in letters):
+        return True
+    return len(s.split()) <= 10 and not _SENTENCE_END.search(s) and not s.startswith(("-", "+", "•"))
+
+
+def heading(text: str, subject: Subject, report: CheckReport) -> list[Finding]:
+    """Lines that read as headings inside a body paragraph: deleted (a paragraph has no heading)."""
+    out, pos = [], 0
+    base_lines = {_key(line) for line in subject.base.splitlines()}
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        start, end = pos, pos + len(line) + (1 if i < len(lines) - 1 else 0)
+        pos = end
+        if len(lines) > 1 and heading_like(line) and _key(line) not in base_lines:
+            out.append(Finding("heading", f"Dòng «{line.strip()}» giống tiêu đề, không phải nội dung đoạn văn.",
+                               start, end, ""))
+    return out
+
+
+def _key(s: str) -> str:
+    return " ".join(re.sub(r"[*_#:.\-–•]", " ", unicodedata.normalize("NFC", s)).split()).casefold()
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.;!?…])\s+", text) if s.strip()]
+
+
+def _shingles(text: str, n: int = 8) -> set[tuple[str, ...]]:
+    words = re.findall(r"[^\W_]+", text.casefold())
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def copied(text: str, subject: Subject, report: CheckReport) -> list[Finding]:
+    """Sentences copied unchanged from last period's text, and runs of words lifted from other reports' exemplars."""
+    out = []
+    base_sentences = {_key(s) for s in sentences(subject.base)}
+    prior_sentences = {_key(s) for p in subject.ctx.prior_paragraphs for s in sentences(p)}
+    for s in sentences(text):
+        k = _key(s)
+        if len(k.split()) >= 6 and k in prior_sentences and k not in base_sentences:
+            out.append(Finding("copied", f"Câu «{_clip(s)}» chép nguyên từ báo cáo kỳ trước."))
+    own = _shingles(subject.base) | _shingles(subject.known_text)
+    mine = _shingles(text) - own
+    for e in subject.ctx.exemplars:
+        lifted = mine & _shingles(e.get("text", ""))
+        if lifted:
+            words = " ".join(sorted(lifted)[0])
+            out.append(Finding("copied", f"Chép nguyên văn từ văn bản mẫu của đơn vị khác ({e.get('source') or 'mẫu'}): "
+                                         f"«{words}…»."))
+    return out
+
+
+_ADMIN = r"(?:huyện|xã|tỉnh|thị trấn|thị xã|thành phố|phường|quận|thôn|ấp|bản|khu phố)"
+_CAP = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*"
+_NAME = re.compile(rf"(?<![\w])(?:{_ADMIN}\s+{_CAP}(?:\s+{_CAP})*|{_CAP}(?:\s+{_CAP})+)")
+
+
+def names(text: str) -> list[re.Match]:
+    """Proper names: a run of two or more capitalised words, or a place after an administrative noun."""
+    return list(_NAME.finditer(unicodedata.normalize("NFC", text)))
+
+
+def foreign(text: str, subject: Subject, report: CheckReport) -> list[Finding]:
+    """Names of organisations or places this agency's own text never uses (another district's sentence).
+
+    A name is known when each of its capitalised words is written capitalised
+    somewhere in the base paragraph or the agency's own text (``Ban Chỉ đạo``
+    is known from ``Ban CHQS`` and ``Chỉ thị``; ``Bù Đăng`` is not).
+    """
+    known = set(re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", f"{subject.base} {subject.known_text}")))
+    out = []
+    for m in names(text):
+        parts = m.group(0).split()
+        core = parts[1:] if re.fullmatch(_ADMIN, parts[0], re.I) else parts
+        if m.start() == _sentence_start(text, m.start()) and len(core) > 1:
+            core = core[1:]  # the first word of a sentence is capitalised anyway
+        unknown = [w for w in core if w[:1].isupper() and w not in known]
+        if unknown:
+            out.append(Finding("foreign", f"«{m.group(0)}» không phải tên cơ quan, địa bàn của đơn vị báo cáo "
+                                          f"(không có trong văn bản gốc).", m.start(), m.end()))
+    return out
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    m = None
+    for m in re.finditer(r"(?:^|[.;!?…:]\s+|\n|^-\s*|\(\s*)", text[:pos + 1]):
+        pass
+    return m.end() if m else 0
+
+
+_DIGIT_WORDS = "một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|linh|lẻ|trăm|nghìn|ngàn|triệu|tỷ|tỉ"
+_WORD_RUN = re.compile(rf"(?<![\w])(?:{_DIGIT_WORDS})(?:\s+(?:{_DIGIT_WORDS}))+(?![\w])", re.I)
+
+
+def number_words(text: str, subject: Subject, report: CheckReport) -> list[Finding]:
+    """Numbers written in words that the base paragraph does not state.
+
+    Read by ``service.numwords`` (the checker's reader) when it is installed;
+    until then, any run of two or more number words new to the paragraph is
+    refused (``một trăm năm mươi lăm``), which is safe: the figures come in
+    digits from the base.
+    """
+    reader = _numwords()
+    out = []
+    if reader is not None:
+        allowed = {v for v in (_as_number(x) for x in _NUMERAL.findall(subject.base)) if v is not None}
+        allowed |= {w[2] for w in reader(subject.base)}
+        for start, end, value in reader(text):
+            if value not in allowed:
+                out.append(Finding("number_words", f"«{text[start:end]}» ({value}) không có trong đoạn gốc.",
+                                   start, end))
+        return out
+    base_runs = Counter(_key(m.group(0)) for m in _WORD_RUN.finditer(subject.base))
+    for m in _WORD_RUN.finditer(text):
+        k = _key(m.group(0))
+        if base_runs[k]:
+            base_runs[k] -= 1
+            continue
+        out.append(Finding("number_words", f"«{m.group(0)}»: số viết bằng chữ không có trong đoạn gốc; "
+                                           f"số liệu viết bằng chữ số như đoạn gốc.", m.start(), m.end()))
+    return out
+
+
+def _numwords():
+    """``text -> [(start, end, value)]`` from ``service.numwords.find_number_words``, if that module exists."""
+    try:
+        from service import numwords  # the checker's reader of numbers in words (lands separately)
+    except ImportError:
+        return None
+    find = getattr(numwords, "find_number_words", None)
+    if find is None:
+        return None
+
+    def read(text: str) -> list[tuple[int, int, float]]:
+        out = []
+        for w in find(text):
+            if isinstance(w, tuple):
+                start, end, value = w[0], w[1], w[2]
+            else:
+                start, end, value = w.start, w.end, w.value
+            out.append((start, end, float(value)))
+        return out
+    return read
+
+
+def _as_number(s: str) -> float | None:
+    try:
+        return float(s.replace(".", "").replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _clip(s: str, n: int = 80) -> str:
+    s = s.strip()
+    return s if len(s) <= n else s[:n].rsplit(" ", 1)[0] + "…"
+
+
+Check = Callable[[str, Subject, CheckReport], list[Finding]]
+
+#: Every check a model paragraph passes, in the order their findings are reported.
+CHECKS: dict[str, Check] = {
+    "heading": heading,
+    "numbers": numbers,
+    "calendar": calendar,
+    "coverage": coverage,
+    "number_words": number_words,
+    "copied": copied,
+    "foreign": foreign,
+}
+
+
+def review(text: str, subject: Subject) -> Review:
+    """The checker's report on ``text`` and every check's findings."""
+    text = unicodedata.normalize("NFC", text)
+    report = subject.check(text)
+    findings = [f for check in CHECKS.values() for f in check(text, subject, report)]
+    return Review(text, report, findings)
+
+
+def apply_fixes(text: str, findings: list[Finding]) -> tuple[str, list[str]]:
+    """``text`` with every known fix substituted (non-overlapping, right to left) and what was changed."""
+    done, last = [], len(text) + 1
+    for f in sorted((f for f in findings if f.fixable), key=lambda f: f.start, reverse=True):
+        if f.end > last:
+            continue
+        old = text[f.start:f.end]
+        text = text[:f.start] + f.fix + text[f.end:]
+        last = f.start
+        done.append(f"«{old.strip()}» → «{f.fix}»" if f.fix else f"bỏ «{old.strip()}»")
+    done.reverse()
+    text = re.sub(r"[ \t]{2,}", " ", text).strip()
+    return text, done
