@@ -21,6 +21,7 @@ from service.draft import Paragraph
 from service.drafting.base import SectionContext, SectionResult
 from service.drafting.instructions import validate_instruction
 from service.drafting.llm import LLMEngine
+from service.drafting.offline import OfflineEngine
 from service.drafting.prompts import Prompt, available, load_prompt
 from service.drafting.run import draft_sections
 from service.errors import InputError, ProviderError
@@ -58,10 +59,15 @@ def ctx() -> SectionContext:
                                       "section": "2"}])
 
 
-def engine(llm: ScriptedLLM, fallback=None, **overrides) -> LLMEngine:
+def engine(llm: ScriptedLLM, fallback=None, prompt_version: int | None = None, **overrides) -> LLMEngine:
     settings = load_settings(**{"llm_base_url": llm.url, "llm_model": "scripted", "llm_timeout": 5,
                                 "llm_max_retries": 3, "repair_rounds": 2, **overrides})
-    return LLMEngine(settings, fallback=fallback, backoff=0.01)
+    return LLMEngine(settings, fallback=fallback, backoff=0.01, prompt_version=prompt_version)
+
+
+def v1(llm: ScriptedLLM, fallback=None, **overrides) -> LLMEngine:
+    """The engine with the version 1 prompts: the model drafts whole sections."""
+    return engine(llm, fallback, prompt_version=1, **overrides)
 
 
 def draft(eng: LLMEngine, ctx: SectionContext) -> SectionResult:
@@ -82,8 +88,8 @@ def never_unmarked_problem(paragraphs: list[Paragraph]) -> bool:
 # -- prompts ------------------------------------------------------------------
 def test_prompts_load_latest_and_render_figures(ctx):
     assert set(available()) >= {"section_draft", "section_repair", "section_rewrite"}
-    p = load_prompt("section_draft")
-    assert p.ref == {"name": "section_draft", "version": max(available()["section_draft"])}
+    assert load_prompt("section_draft").ref == {"name": "section_draft", "version": max(available()["section_draft"])}
+    p = load_prompt("section_draft", 1)
     from service.drafting.llm import figure_vars
 
     msgs = p.render(section_title=ctx.section.title, period_text="6 tháng đầu năm 2024",
@@ -134,7 +140,7 @@ def test_instruction_guard_allows_style(ctx, text):
 def test_correct_section_is_delivered_clean_with_provenance(ctx):
     echo = "Chỉ trả về các đoạn văn nội dung của mục, không có tiêu đề, các đoạn cách nhau một dòng trống."
     with ScriptedLLM(lambda call: f"**2.4. Phối hợp thực hiện công tác tuyển quân**\n\n{GOOD}\n{GOOD_2}\n{echo}") as llm:
-        res = draft(engine(llm), ctx)
+        res = draft(v1(llm), ctx)
     assert [p.text for p in res.paragraphs] == [GOOD, GOOD_2]  # repeated heading and parroted prompt dropped
     assert not any(p.marked for p in res.paragraphs)
     assert_offsets(res.paragraphs)
@@ -151,7 +157,7 @@ def test_correct_section_is_delivered_clean_with_provenance(ctx):
 @needs_checker
 def test_stale_number_is_repaired(ctx):
     with ScriptedLLM(lambda call: f"{GOOD}\n\n{GOOD_2 if call.kind == 'repair' else STALE_2}") as llm:
-        res = draft(engine(llm), ctx)
+        res = draft(v1(llm), ctx)
     assert llm.kinds() == ["draft", "repair"]
     repair = llm.calls[1].user
     assert "155" in repair and "188 thanh niên" in repair  # the bad number and the allowed figures
@@ -162,13 +168,13 @@ def test_stale_number_is_repaired(ctx):
 
 
 @needs_checker
-def test_never_corrected_paragraph_is_marked_not_delivered_silently(ctx):
+def test_never_corrected_paragraph_is_marked_and_a_repeated_answer_ends_the_loop(ctx):
     with ScriptedLLM(lambda call: f"{GOOD}\n\n{STALE_2}") as llm:
-        res = draft(engine(llm, repair_rounds=2), ctx)
-    assert llm.kinds() == ["draft", "repair", "repair"]
+        res = draft(v1(llm, fallback=_Fallback([]), repair_rounds=3), ctx)
+    assert llm.kinds() == ["draft", "repair"]  # the same answer again: no third round to get it a third time
     good, bad = res.paragraphs
     assert not good.marked and bad.marked and "155" in bad.note
-    assert res.provenance["repair_rounds"] == 2 and res.provenance["checker"]["marked"] == 1
+    assert res.provenance["repair_rounds"] == 1 and res.provenance["checker"]["marked"] == 1
     assert never_unmarked_problem(res.paragraphs)
     assert_offsets(res.paragraphs)
 
@@ -186,12 +192,12 @@ class _Fallback:
 @needs_checker
 def test_fallback_replaces_a_bad_paragraph_only_if_it_checks_clean(ctx):
     with ScriptedLLM(lambda call: f"{WRONG_1}\n\n{GOOD_2}") as llm:
-        res = draft(engine(llm, fallback=_Fallback([GOOD, GOOD_2]), repair_rounds=1), ctx)
+        res = draft(v1(llm, fallback=_Fallback([GOOD, GOOD_2]), repair_rounds=1), ctx)
         assert [p.text for p in res.paragraphs] == [GOOD, GOOD_2]
         assert not res.paragraphs[0].marked and "177" in res.paragraphs[0].note
         assert res.provenance["fallback_paragraphs"] == 1
 
-        res = draft(engine(llm, fallback=_Fallback([STALE_2.replace("ban, ngành", "ngành")]), repair_rounds=0), ctx)
+        res = draft(v1(llm, fallback=_Fallback([STALE_2.replace("ban, ngành", "ngành")]), repair_rounds=0), ctx)
     assert res.paragraphs[0].marked and never_unmarked_problem(res.paragraphs)
 
 
@@ -201,25 +207,34 @@ def test_fallback_replaces_a_bad_paragraph_only_if_it_checks_clean(ctx):
                                    Reply(GOOD, delay=1.0)], ids=["429", "503", "timeout"])
 def test_transient_failure_then_success(ctx, first):
     with ScriptedLLM(lambda call: first if call.index == 0 else GOOD) as llm:
-        res = draft(engine(llm, llm_timeout=0.3), ctx)
+        res = draft(v1(llm, llm_timeout=0.3), ctx)
     assert [p.text for p in res.paragraphs] == [GOOD]
     assert res.provenance["retries"] == 1 and res.provenance["llm_calls"] == 2
 
 
+@needs_checker
 @pytest.mark.parametrize("reply", [Reply(status=500), Reply(GOOD, delay=0.6)], ids=["500-storm", "timeouts"])
-def test_persistent_failure_is_a_provider_error_naming_the_endpoint(ctx, reply):
+def test_persistent_failure_costs_the_paragraph_not_the_section(ctx, reply):
     with ScriptedLLM(lambda call: reply) as llm:
-        with pytest.raises(ProviderError, match=llm.url.replace(".", r"\.")) as err:
-            draft(engine(llm, llm_max_retries=2, llm_timeout=0.2), ctx)
-        assert len(llm.calls) == 3
-    assert "3 attempt" in str(err.value)
+        res = draft(engine(llm, llm_max_retries=2, llm_timeout=0.2), ctx)
+        assert len(llm.calls) == 3  # retried, then given up
+    offline = asyncio.run(OfflineEngine().adraft(ctx))
+    assert [p.text for p in res.paragraphs] == [p.text for p in offline.paragraphs]
+    [source] = res.provenance["paragraph_sources"]
+    assert source["source"] == "offline" and llm.url in source["reason"] and "3 attempt" in source["reason"]
+    assert res.provenance["fallback_paragraphs"] == 1 and res.provenance["model_paragraphs"] == 0
 
 
-def test_client_error_is_not_retried(ctx):
+@needs_checker
+def test_client_error_is_not_retried_and_stops_further_calls(ctx):
     with ScriptedLLM(lambda call: Reply(status=401)) as llm:
-        with pytest.raises(ProviderError, match="BAOCAO_LLM_API_KEY"):
-            draft(engine(llm), ctx)
+        eng = engine(llm)
+        first = draft(eng, ctx)
         assert len(llm.calls) == 1
+        assert "BAOCAO_LLM_API_KEY" in first.provenance["paragraph_sources"][0]["reason"]
+        second = draft(eng, ctx)  # the endpoint refused our key: no call for the next section
+        assert len(llm.calls) == 1 and "not called again" in second.provenance["paragraph_sources"][0]["reason"]
+    assert not any(p.marked for p in first.paragraphs + second.paragraphs)
 
 
 # -- rewrite --------------------------------------------------------------------
@@ -227,13 +242,13 @@ def test_client_error_is_not_retried(ctx):
 def test_rewrite_uses_the_rewrite_prompt_and_is_checked(ctx):
     rw = replace(ctx, instruction="ngắn gọn hơn", previous=[GOOD, GOOD_2])
     with ScriptedLLM(lambda call: GOOD if call.kind == "rewrite" else "?") as llm:
-        res = draft(engine(llm), rw)
+        res = draft(v1(llm), rw)
         assert llm.kinds() == ["rewrite"] and "Yêu cầu biên tập: ngắn gọn hơn" in llm.calls[0].user
         assert res.provenance["prompt"]["name"] == "section_rewrite"
         assert res.provenance["instruction"] == "ngắn gọn hơn" and [p.text for p in res.paragraphs] == [GOOD]
 
         with pytest.raises(InputError):
-            draft(engine(llm), replace(rw, instruction="đổi số 188 thành 200"))
+            draft(v1(llm), replace(rw, instruction="đổi số 188 thành 200"))
         assert len(llm.calls) == 1  # refused before any model call
 
 
@@ -243,7 +258,7 @@ def test_sections_are_drafted_concurrently_within_the_bound(ctx):
     contexts = [replace(ctx, section=replace(ctx.section, path=f"II/2/2.4/{i}")) for i in range(6)]
     progress = []
     with ScriptedLLM(lambda call: Reply(GOOD, delay=0.15)) as llm:
-        results = asyncio.run(draft_sections(engine(llm), contexts, concurrency=3,
+        results = asyncio.run(draft_sections(v1(llm, llm_concurrency=3), contexts, concurrency=3,
                                              on_progress=lambda done, total, c, r: progress.append((done, total))))
     assert 1 < llm.max_in_flight <= 3  # concurrent, within the bound (no wall-clock assertion: machines are noisy)
     assert len(results) == 6 and all(r.paragraphs[0].text == GOOD for r in results)
@@ -251,6 +266,11 @@ def test_sections_are_drafted_concurrently_within_the_bound(ctx):
 
 
 def test_draft_sections_propagates_the_first_failure(ctx):
-    with ScriptedLLM(lambda call: Reply(status=500)) as llm:
-        with pytest.raises(ProviderError):
-            asyncio.run(draft_sections(engine(llm, llm_max_retries=0), [ctx, ctx], concurrency=2))
+    class Broken:
+        name = "broken"
+
+        async def adraft(self, c):
+            raise ProviderError("boom")
+
+    with pytest.raises(ProviderError, match="boom"):
+        asyncio.run(draft_sections(Broken(), [ctx, ctx], concurrency=2))

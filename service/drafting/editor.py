@@ -92,11 +92,20 @@ class Editor:
         calls0 = counters.calls
         try:
             pieces = self._pieces(base.text, ctx)
-            edited, rounds, fixed = [], 0, []
+            edited, rounds, fixed, refused = [], 0, [], []
             for piece in pieces:
-                text, r, f = await self._edit_piece(piece, ctx, known, counters, style=self._style_hint(i, base, ctx))
+                try:
+                    text, r, f = await self._edit_piece(piece, ctx, known, counters,
+                                                        style=self._style_hint(i, base, ctx))
+                except Refused as exc:
+                    if len(pieces) == 1:
+                        raise
+                    text, r, f = piece, exc.rounds, []  # this run of sentences keeps the offline text
+                    refused.append(str(exc))
                 edited.append(text)
                 rounds, fixed = rounds + r, fixed + f
+            if len(refused) == len(pieces):
+                raise Refused("; ".join(dict.fromkeys(refused)), rounds)
             text = " ".join(edited)
             if len(pieces) > 1:  # pieces were checked one by one: check the whole once more
                 whole = review(text, self._subject(base.text, ctx, known))
@@ -121,8 +130,9 @@ class Editor:
 
     def _pieces(self, text: str, ctx: SectionContext) -> list[str]:
         """The paragraph, or runs of its sentences small enough to edit within the context window."""
-        probe = self._messages("draft", self._subject("", ctx, ""), "", ctx, "")
-        room = self.budget.room_for_source(_tokens(probe) + 200)  # + the figure lines of a piece
+        kind = "rewrite" if ctx.instruction else "draft"
+        probe = self._messages(kind, self._subject(text, ctx, ""), "", ctx, "")  # with all the paragraph's figures
+        room = self.budget.room_for_source(_tokens(probe) + 60)  # + a style hint
         if len(text.encode("utf-8")) <= room:
             return [text]
         pieces, cur = [], ""

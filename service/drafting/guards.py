@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from service.calendar_facts import ANNIVERSARY, LUNAR, YEAR, can_chi, event_year
+from service.calendar_facts import ANNIVERSARY, BRANCHES, LUNAR, STEMS, YEAR, can_chi, event_year
 from service.checker.model import CheckReport, NumberCheck
 from service.drafting.base import SectionContext
 
@@ -176,10 +176,10 @@ def coverage(text: str, subject: Subject, report: CheckReport) -> list[Finding]:
 
 
 def _value_text(subject: Subject, code: str) -> str:
-    for c in subject.base_report.numbers:
-        if c.source and c.source.get("ma") == code and c.source.get("column", "ky_bao_cao") == "ky_bao_cao":
-            return c.text
-    return code
+    from service.figures.format import format_figure
+
+    f = subject.ctx.current.get(code)
+    return format_figure(f) if f is not None else code
 
 
 _HEADING_NUMBER = re.compile(r"^(?:PHẦN\s+[IVXLC]+|[IVXLC]+\.|\d+(?:\.\d+)*\.?\)?|[a-zđ]\))\s+\S", re.I)
@@ -256,6 +256,12 @@ def names(text: str) -> list[re.Match]:
     return list(_NAME.finditer(unicodedata.normalize("NFC", text)))
 
 
+#: Capitalised words any Vietnamese agency writes (the nation, the Party, holidays, lunar years): never foreign.
+NATIONAL = set(("Việt Nam Đảng Cộng Nhà Nước Chính Phủ Quốc Hội Trung Ương Tổ Quốc Tết Nguyên Quốc Khánh Chủ Tịch "
+                "Hồ Chí Minh Bác Nhân Dân Quân Đội Thương Binh Liệt Sĩ Sỹ Điện Biên Phủ Miền Nam Cách Mạng Tháng Tám "
+                "Mặt Trận").split()) | set(STEMS) | set(BRANCHES)
+
+
 def foreign(text: str, subject: Subject, report: CheckReport) -> list[Finding]:
     """Names of organisations or places this agency's own text never uses (another district's sentence).
 
@@ -263,7 +269,7 @@ def foreign(text: str, subject: Subject, report: CheckReport) -> list[Finding]:
     somewhere in the base paragraph or the agency's own text (``Ban Chỉ đạo``
     is known from ``Ban CHQS`` and ``Chỉ thị``; ``Bù Đăng`` is not).
     """
-    known = set(re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", f"{subject.base} {subject.known_text}")))
+    known = NATIONAL | set(re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", f"{subject.base} {subject.known_text}")))
     out = []
     for m in names(text):
         parts = m.group(0).split()
