@@ -53,7 +53,7 @@ def _measure(url: str, concurrency: int, contexts) -> tuple[float, float]:
     from service.drafting.run import draft_sections
     from service.settings import load_settings
 
-    engine = LLMEngine(load_settings(llm_base_url=url, llm_model="bench", repair_rounds=0))
+    engine = LLMEngine(load_settings(llm_base_url=url, llm_model="bench", repair_rounds=0, llm_concurrency=concurrency))
     t0 = time.perf_counter()
     results = asyncio.run(draft_sections(engine, contexts, concurrency))
     wall = time.perf_counter() - t0
