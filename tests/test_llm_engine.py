@@ -274,3 +274,12 @@ def test_draft_sections_propagates_the_first_failure(ctx):
 
     with pytest.raises(ProviderError, match="boom"):
         asyncio.run(draft_sections(Broken(), [ctx, ctx], concurrency=2))
+
+
+def test_v1_quotes_exemplars_briefly(ctx):
+    long = {"id": "x9", "source": "bu-dang", "section": "2",
+            "text": "Câu một về tuyển quân. Câu hai về giao quân. Câu ba dài dòng không cần gửi cho mô hình."}
+    with ScriptedLLM(lambda call: GOOD) as llm:
+        draft(v1(llm), replace(ctx, exemplars=[long]))
+    user = llm.calls[0].user
+    assert "Câu một về tuyển quân. Câu hai về giao quân." in user and "Câu ba" not in user

@@ -164,8 +164,9 @@ class LLMEngine:
         else:
             prompt = self.prompts["draft"]
             prior_text = ctx.prior_period.text if ctx.prior_period else "kỳ trước"
+            exemplars = [{**e, "text": _brief(e.get("text", ""))} for e in ctx.exemplars[:3]]
             messages = prompt.render(**common, prior_period_text=prior_text, prior_paragraphs=ctx.prior_paragraphs,
-                                     exemplars=ctx.exemplars[:3], instruction=ctx.instruction or "")
+                                     exemplars=exemplars, instruction=ctx.instruction or "")
             source = "\n\n".join(ctx.prior_paragraphs) or " ".join(f["line"] for f in figures)
         own = [*ctx.prior_paragraphs, *(ctx.previous or [])]
         try:
@@ -299,6 +300,14 @@ def split_paragraphs(answer: str, ctx: SectionContext, messages: list[dict] = ()
     heading = _norm(ctx.section.heading)
     return [line for line in text.split("\n")
             if line and not (heading and _norm(_NUMBERING.sub("", line)) == heading)]
+
+
+def _brief(text: str, sentences: int = 2, limit: int = 300) -> str:
+    """An exemplar quoted briefly: its first sentence or two, never a passage to copy."""
+    from service.drafting.guards import sentences as split
+
+    out = " ".join(split(" ".join(text.split()))[:sentences])
+    return out if len(out) <= limit else out[:limit].rsplit(" ", 1)[0] + "…"
 
 
 def _better(repair: _Version, best: _Version) -> bool:
