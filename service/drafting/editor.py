@@ -199,7 +199,7 @@ class Editor:
         figures = [ctx.current.get(code) for code in sorted(subject.base_codes)]
         return {"section_title": ctx.section.title, "period_text": ctx.period.text,
                 "calendar": calendar_lines(subject.base, ctx),
-                "figures": [{"code": f.ma, "line": figure_line(f)} for f in figures if f is not None]}
+                "figures": [{"code": f.ma, "line": figure_line(f, note=False)} for f in figures if f is not None]}
 
     def _messages(self, kind: str, subject: Subject, piece: str, ctx: SectionContext, style: str) -> list[dict]:
         return self.prompts[kind].render(**self._common(subject, ctx), paragraph=piece, style_hint=style,

@@ -63,10 +63,14 @@ def _forms(f: Figure, value: Decimal) -> str:
     return short
 
 
-def figure_line(f: Figure) -> str:
-    """One line of the prompt's figure list; derived values are computed here, never by the model."""
+def figure_line(f: Figure, note: bool = True) -> str:
+    """One line of the prompt's figure list; derived values are computed here, never by the model.
+
+    ``note``: add the table's note (how the text usually words it); an edit
+    prompt leaves it out, the paragraph being edited already words it.
+    """
     parts = [f"{f.chi_tieu}: {_forms(f, f.ky_bao_cao)}"]
-    if f.ghi_chu:
+    if note and f.ghi_chu:
         parts.append(f'văn bản thường viết kèm "{f.ghi_chu}"')
     if f.cung_ky is not None:
         parts.append(f"cùng kỳ: {_forms(f, f.cung_ky)} ({change_phrase(f)} so với cùng kỳ)")
