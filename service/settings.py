@@ -30,12 +30,14 @@ class Settings(BaseSettings):
     llm_model: str | None = None
     llm_api_key: str | None = None
     # -- model calls (sized for a small model on a local CPU server: a paragraph a call) --
-    llm_timeout: float = Field(300.0, gt=0, description="seconds one call may take (a CPU model writes ~10 tokens/s)")
+    llm_timeout: float = Field(600.0, gt=0, description="seconds one call may take (a 1.5B model on one CPU thread "
+                                                         "needs 1-2 minutes for a paragraph on a busy machine)")
     llm_max_retries: int = Field(2, ge=0, le=10)
     llm_temperature: float = Field(0.0, ge=0, le=2)
     llm_context: int = Field(4096, ge=512, description="the model's context window in tokens: every call is "
                                                         "planned to fit it (prompt estimate + max_tokens)")
-    llm_concurrency: int = Field(2, ge=1, le=64, description="model calls in flight at once, whatever the sections")
+    llm_concurrency: int = Field(1, ge=1, le=64, description="model calls in flight at once, whatever the sections "
+                                                             "(a local llama.cpp server answers one at a time)")
     draft_concurrency: int = Field(4, ge=1, le=64)
     repair_rounds: int = Field(2, ge=0, le=10)
     # Relational store (figures, drafts, jobs, keys)
