@@ -165,3 +165,12 @@ def test_echo_filter_keeps_the_sections_own_dash_paragraphs(ctx):  # noqa: F811
     messages = [{"role": "user", "content": "Nội dung hiện tại:\n\n" + "\n\n".join(own) + "\n\nYêu cầu biên tập: x"}]
     answer = "\n".join(own) + "\nYêu cầu biên tập: x"
     assert split_paragraphs(answer, ctx, messages, own) == own
+
+
+def test_a_dead_endpoint_is_given_up_after_three_failed_calls(ctx):  # noqa: F811
+    with ScriptedLLM(lambda call: Reply(status=503)) as llm:
+        eng = engine(llm, llm_max_retries=0)
+        results = [draft(eng, ctx) for _ in range(5)]
+        assert len(llm.calls) == 3  # then the rest of the draft is the offline engine's, without waiting on it
+    assert all([p.text for p in r.paragraphs] == [BASE] for r in results)
+    assert "not called again" in results[-1].provenance["paragraph_sources"][0]["reason"]
