@@ -6,9 +6,13 @@ OpenAI-compatible endpoint may be anything), so tokens are *estimated*, on the
 safe side: one token per two UTF-8 bytes of a text, plus a few tokens a
 message for the chat template.  Byte-level BPE vocabularies (Qwen, Llama,
 Gemma, GPT) never need more than one token a byte, and Vietnamese text with
-its diacritics measures 2.6–3.2 bytes a token with Qwen2.5's tokenizer
-(``tests/tier2`` checks the estimate against the real model's count), so the
-estimate overstates a prompt by roughly a third: a call it lets through fits.
+its diacritics measures 3.6–4.2 bytes a token with Qwen2.5's tokenizer
+(``tests/tier2`` checks the estimate against the real model's count; the
+measure is in docs/benchmarks.md), so with Qwen the estimate is about twice
+the real count.  The margin is deliberate: older vocabularies (Llama 2,
+Mistral) fall back to bytes on Vietnamese diacritics and come close to two
+bytes a token, and a call the estimate lets through must fit whatever model
+serves it.
 
 A call is planned against ``BAOCAO_LLM_CONTEXT`` (the server's context
 window): the prompt's estimate plus the answer's ``max_tokens`` must fit.  An
@@ -21,7 +25,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-BYTES_PER_TOKEN = 2.0   # conservative for byte-level BPE on Vietnamese (measured 2.6–3.2 with Qwen2.5)
+BYTES_PER_TOKEN = 2.0   # conservative for byte-level BPE on Vietnamese (measured 3.6–4.2 with Qwen2.5)
 PER_MESSAGE = 8         # chat-template tokens around each message (role markers, separators)
 SAFETY = 32             # tokens kept free: the template's own preamble, rounding
 
