@@ -24,9 +24,9 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CASES = sorted((ROOT / "evaluations" / "cases").glob("*.yaml"))
+CASES = [Path(p).resolve() for p in os.environ.get("BAOCAO_TIER2_CASES", "").split()] or \
+    sorted((ROOT / "evaluations" / "cases").glob("*.yaml"))  # BAOCAO_TIER2_CASES: case files to run instead
 ALIAS = "qwen2.5-coder-1.5b-instruct-q4_k_m"
-DEMO = "ham-thuan-bac-2024-h1"
 
 
 def _nice() -> list[str]:
@@ -172,15 +172,17 @@ def table(data: dict, out: Path) -> str:
                     f"({m['stale_unmarked']}) | {m['unsupported_unmarked']} | {len(cal)} | "
                     f"{m['figure_recall']:.2%} | {m['section_coverage']:.0%} | {kept} | {calls} | {r['seconds']:.0f} |")
         by[(r["case"], r["engine"])] = (m, len(cal))
-    if (DEMO, "offline") in by and (DEMO, "llm") in by:
-        (off, coff), (llm, cllm) = by[(DEMO, "offline")], by[(DEMO, "llm")]
+    for name in dict.fromkeys(c for c, _ in by):
+        if (name, "offline") not in by or (name, "llm") not in by:
+            continue
+        (off, coff), (llm, cllm) = by[(name, "offline")], by[(name, "llm")]
         checks = {"precision": llm["numeric_precision"] >= off["numeric_precision"],
                   "stale": llm["stale_numbers"] <= off["stale_numbers"] and cllm <= coff,
                   "unmarked": llm["unsupported_unmarked"] <= off["unsupported_unmarked"]
                   and llm["stale_unmarked"] <= off["stale_unmarked"],
                   "coverage": llm["figure_recall"] >= off["figure_recall"]
                   and llm["section_coverage"] >= off["section_coverage"]}
-        verdict.append("Demo case, LLM no worse than offline: " + ", ".join(
+        verdict.append(f"{name}: LLM no worse than offline — " + ", ".join(
             f"{k} {'yes' if v else '**NO**'}" for k, v in checks.items()) + ".")
     return "\n".join(rows) + ("\n\n" + "\n".join(verdict) if verdict else "")
 
