@@ -73,6 +73,41 @@ def test_numbers_substitutes_a_stale_value_but_not_a_guess(subject):
     assert other.fix is None
 
 
+def test_coverage_keeps_targets_and_ratios_not_only_period_values(ctx):  # noqa: F811
+    base = "- Rà soát, bổ sung hệ thống biển bảng xây dựng chính quy của cơ quan và Ban CHQS 17/17 xã, thị trấn."
+    section = "2.3. Phối hợp quản lý, huấn luyện quân sự, giáo dục chính trị tư tưởng"
+    from dataclasses import replace
+
+    from index.model import Section
+
+    c = replace(ctx, section=Section(number="2.3", heading=section[5:], level=2, path="II/2/2.3"),
+                figures=[f for f in ctx.current if f.muc.startswith("2.3.")])
+    subject = G.Subject(base=base, ctx=c, base_report=check(base, c), check=lambda t: check(t, c))
+    [f] = run("coverage", base.replace("17/17", "17"), subject)
+    assert "17/17 xã" in f.message
+    assert run("coverage", base.replace("Rà soát, bổ sung", "Rà soát và bổ sung"), subject) == []
+
+
+def test_a_polish_keeps_the_paragraphs_content(subject):
+    assert run("retained", BASE.replace("Trong 6 tháng đầu năm, trên", "Trên"), subject) == []
+    cut = BASE.replace("trên địa bàn huyện diễn ra các hoạt động kỷ niệm chào mừng các ngày lễ, tết như: ", "")
+    [f] = run("retained", cut, subject)
+    assert "bỏ mất nội dung" in f.message and "kỷ niệm" in f.message
+
+
+def test_a_list_item_stays_a_list_item(subject):
+    dashed = replace_base(subject, "- " + BASE)
+    [f] = run("list_form", BASE, dashed)
+    assert G.apply_fixes(BASE, [f])[0] == "- " + BASE
+    [g] = run("list_form", "- " + BASE, subject)
+    assert G.apply_fixes("- " + BASE, [g])[0] == BASE
+
+
+def replace_base(subject: G.Subject, base: str) -> G.Subject:
+    return G.Subject(base=base, ctx=subject.ctx, base_report=subject.check(base), check=subject.check,
+                     known_text=subject.known_text)
+
+
 @pytest.mark.parametrize("line, is_heading", [
     ("2.4. Phối hợp thực hiện công tác tuyển quân", True),
     ("II. KẾT QUẢ PHỐI HỢP HOẠT ĐỘNG", True),

@@ -69,7 +69,8 @@ class Subject:
 
     @cached_property
     def base_codes(self) -> set[str]:
-        return stated_codes(self.base_report.numbers)
+        """Indicators the base paragraph cites (their value, target or comparison)."""
+        return {key[0] for key in facts(self.base_report.numbers) if key[0] != "derived"}
 
 
 @dataclass
@@ -165,21 +166,65 @@ def _event_key(m: re.Match) -> str:
     return " ".join((m.group(3) + m.group(4)).casefold().split())[:40]
 
 
+def facts(checks: list[NumberCheck]) -> dict[tuple, NumberCheck]:
+    """What a text states of the table: each cell it cites (``17/17`` cites the period value and the target)
+    and each derived value, keyed so that ``03`` and ``3`` are the same fact."""
+    out: dict[tuple, NumberCheck] = {}
+    for c in checks:
+        if c.verdict == "supported" and c.source and c.source.get("ma"):
+            out.setdefault((c.source["ma"], c.source.get("column", "ky_bao_cao")), c)
+        elif c.verdict == "derived" and c.value is not None:
+            out.setdefault(("derived", round(float(c.value), 4)), c)
+    return out
+
+
 def coverage(text: str, subject: Subject, report: CheckReport) -> list[Finding]:
-    """Every figure the base paragraph states, the model's paragraph states too."""
-    missing = sorted(subject.base_codes - stated_codes(report.numbers))
+    """Every figure the base paragraph states — period values, targets, comparisons, ratios — the edit states too."""
+    have = facts(report.numbers)
+    missing = [c for key, c in facts(subject.base_report.numbers).items() if key not in have]
     if not missing:
         return []
-    figures = [subject.ctx.current.get(code) for code in missing]
-    listed = "; ".join(f"{f.chi_tieu}: {_value_text(subject, f.ma)}" for f in figures if f is not None)
-    return [Finding("coverage", f"Đoạn văn bỏ mất số liệu phải nêu ({listed}).")]
+    base = subject.base
+    listed = "; ".join(f"«{_around(base, c.start, c.end)}»" for c in missing)
+    return [Finding("coverage", f"Đoạn văn bỏ mất số liệu phải nêu như đoạn gốc: {listed}.")]
 
 
-def _value_text(subject: Subject, code: str) -> str:
-    from service.figures.format import format_figure
+def _around(text: str, start: int, end: int, width: int = 25) -> str:
+    a, b = max(0, start - width), min(len(text), end + width)
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    return text[a:b].strip()
 
-    f = subject.ctx.current.get(code)
-    return format_figure(f) if f is not None else code
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def retained(text: str, subject: Subject, report: CheckReport) -> list[Finding]:
+    """A polish keeps the paragraph's content: at least 90% of its words (a reviewer's request may cut more)."""
+    if subject.ctx.instruction:
+        return []
+    base = Counter(w.casefold() for w in _WORD.findall(subject.base))
+    mine = Counter(w.casefold() for w in _WORD.findall(text))
+    total = sum(base.values())
+    kept = sum((base & mine).values())
+    if not total or kept / total >= 0.9:
+        return []
+    lost = [w for w in _WORD.findall(subject.base) if mine[w.casefold()] < base[w.casefold()]]
+    return [Finding("retained", f"Đoạn văn bỏ mất nội dung của đoạn gốc (còn {kept}/{total} từ; mất: "
+                                f"«{' '.join(dict.fromkeys(lost))[:120]}»).")]
+
+
+def list_form(text: str, subject: Subject, report: CheckReport) -> list[Finding]:
+    """A list item stays a list item (``- `` at the start) and a plain paragraph stays plain."""
+    base_dash, dash = subject.base.lstrip().startswith("- "), text.lstrip().startswith("- ")
+    if base_dash and not dash:
+        return [Finding("list_form", "Đoạn gốc là một ý gạch đầu dòng («- »).", 0, 0, "- ")]
+    if dash and not base_dash:
+        start = len(text) - len(text.lstrip())
+        return [Finding("list_form", "Đoạn gốc không có gạch đầu dòng.", start, start + 2, "")]
+    return []
 
 
 _HEADING_NUMBER = re.compile(r"^(?:PHẦN\s+[IVXLC]+|[IVXLC]+\.|\d+(?:\.\d+)*\.?\)?|[a-zđ]\))\s+\S", re.I)
@@ -367,6 +412,8 @@ CHECKS: dict[str, Check] = {
     "numbers": numbers,
     "calendar": calendar,
     "coverage": coverage,
+    "retained": retained,
+    "list_form": list_form,
     "number_words": number_words,
     "copied": copied,
     "foreign": foreign,
@@ -390,7 +437,8 @@ def apply_fixes(text: str, findings: list[Finding]) -> tuple[str, list[str]]:
         old = text[f.start:f.end]
         text = text[:f.start] + f.fix + text[f.end:]
         last = f.start
-        done.append(f"«{old.strip()}» → «{f.fix}»" if f.fix else f"bỏ «{old.strip()}»")
+        done.append(f"«{old.strip()}» → «{f.fix}»" if old.strip() and f.fix else
+                    f"bỏ «{old.strip()}»" if old.strip() else f"thêm «{f.fix.strip()}»")
     done.reverse()
     text = re.sub(r"[ \t]{2,}", " ", text).strip()
     return text, done
