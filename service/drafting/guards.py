@@ -19,6 +19,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cached_property
 
 from service.calendar_facts import ANNIVERSARY, BRANCHES, LUNAR, STEMS, YEAR, can_chi, event_year
@@ -202,18 +203,24 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def retained(text: str, subject: Subject, report: CheckReport) -> list[Finding]:
-    """A polish keeps the paragraph's content: at least 90% of its words (a reviewer's request may cut more)."""
+    """A polish keeps the paragraph's content: 90% of its words, and no run of 6 or more of them cut out
+    (``các hệ thống thông tin đại chúng như Đài truyền thanh huyện và``).  A reviewer's request may cut more."""
     if subject.ctx.instruction:
         return []
-    base = Counter(w.casefold() for w in _WORD.findall(subject.base))
-    mine = Counter(w.casefold() for w in _WORD.findall(text))
-    total = sum(base.values())
-    kept = sum((base & mine).values())
-    if not total or kept / total >= 0.9:
-        return []
-    lost = [w for w in _WORD.findall(subject.base) if mine[w.casefold()] < base[w.casefold()]]
-    return [Finding("retained", f"Đoạn văn bỏ mất nội dung của đoạn gốc (còn {kept}/{total} từ; mất: "
-                                f"«{' '.join(dict.fromkeys(lost))[:120]}»).")]
+    base_words = _WORD.findall(subject.base)
+    words = _WORD.findall(text)
+    base, mine = Counter(w.casefold() for w in base_words), Counter(w.casefold() for w in words)
+    total, kept = sum(base.values()), sum((base & mine).values())
+    out = []
+    if total and kept / total < 0.9:
+        lost = [w for w in base_words if mine[w.casefold()] < base[w.casefold()]]
+        out.append(Finding("retained", f"Đoạn văn bỏ mất nội dung của đoạn gốc (còn {kept}/{total} từ; mất: "
+                                       f"«{' '.join(dict.fromkeys(lost))[:120]}»)."))
+    matcher = SequenceMatcher(None, [w.casefold() for w in base_words], [w.casefold() for w in words], autojunk=False)
+    for op, a0, a1, b0, b1 in matcher.get_opcodes():
+        if op in ("delete", "replace") and (a1 - a0) - (b1 - b0) >= 6:
+            out.append(Finding("retained", f"Đoạn văn bỏ mất «{' '.join(base_words[a0:a1])}» của đoạn gốc."))
+    return out
 
 
 def list_form(text: str, subject: Subject, report: CheckReport) -> list[Finding]:
