@@ -361,8 +361,9 @@ def number_words(text: str, subject: Subject, report: CheckReport) -> list[Findi
         allowed |= {w[2] for w in reader(subject.base)}
         for start, end, value in reader(text):
             if value not in allowed:
-                out.append(Finding("number_words", f"«{text[start:end]}» ({value}) không có trong đoạn gốc.",
-                                   start, end))
+                shown = f"{value:g}".replace(".", ",")
+                out.append(Finding("number_words", f"«{text[start:end]}» ({shown}): số viết bằng chữ không có "
+                                                   f"trong đoạn gốc.", start, end))
         return out
     base_runs = Counter(_key(m.group(0)) for m in _WORD_RUN.finditer(subject.base))
     for m in _WORD_RUN.finditer(text):
