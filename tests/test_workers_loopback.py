@@ -87,9 +87,10 @@ def follow(url: str, key: str, draft_id: str, timeout: float = 240) -> list[dict
 @pytest.fixture
 def cluster(pg_url, tmp_path):
     def model(call):
-        return Reply(ANSWER, delay=0.4)
+        return Reply(call.paragraph or ANSWER, delay=0.4)  # an editor keeping the paragraph: one call each
 
     with ScriptedLLM(model) as llm, Cluster(tmp_path, pg_url, llm_base_url=llm.url, llm_model="scripted",
+                                            llm_concurrency=4,
                                             jobs_per_agency=DRAFTS_PER_AGENCY, rate_limit_per_minute=10_000,
                                             worker_heartbeat=0.5, worker_stalled_after=3) as c:
         c.chroma()
