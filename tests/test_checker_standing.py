@@ -52,6 +52,17 @@ def test_the_prior_edition_teaches_its_counts_that_were_no_row():
     assert n.verdict == "unsupported" and "báo cáo kỳ trước" in n.reason and n.expected == "06"
 
 
+def test_the_prior_edition_teaches_no_count_of_a_noun_its_table_counts_for_the_period():
+    """Hàm Thuận Bắc 2023 (corpus): the prior table counts "thanh niên" (TQ-01), so another count of them that the
+    table lacks is a figure of that period left out of it, and carried over unchanged it is stale, not standing."""
+    prior_table = FigureTable([fig("TQ-01", "Số thanh niên trúng tuyển lên đường nhập ngũ", "thanh niên", 155)],
+                              period="2023-H1")
+    prior = "Có 155 thanh niên trúng tuyển lên đường nhập ngũ. Phối hợp với 06 đoàn thể; có 77 thanh niên là người dân tộc."
+    this = "Phối hợp với 06 đoàn thể; có 77 thanh niên là người dân tộc."
+    verdicts = [(n.text.strip(), n.verdict) for n in check_text(this, TABLE, prior_table, prior_text=prior).numbers]
+    assert verdicts == [("06", "standing"), ("77", "unsupported")]
+
+
 def test_grammar_the_make_up_of_the_area_or_agency():
     assert got("Toàn huyện có 16 xã, thị trấn; các xã treo 34 băng rôn.") == [("16", "standing"), ("34", "supported")]
     assert got("Toàn tỉnh có 593/942 chi hội hoàn thành nghị quyết.") == [("593", "supported"), ("942", "standing")]

@@ -27,6 +27,7 @@ comparison values confirmed and pass 3, right value, wrong row
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 from pathlib import Path
 
@@ -118,13 +119,17 @@ def standing_from_prior(prior_text: str, prior: FigureTable | None = None) -> li
     else:
         keep = [c for c in check_text(text, FigureTable([])).numbers if c.verdict != "not_a_figure"]
     by_start = {m.start: m for m in extract_numbers(text)}
+    # a noun the period's table counts in ("thanh niên" of "Số thanh niên trúng tuyển") is the period's, not the
+    # agency's: a count of it that was no row is a stale or missing figure, never a standing fact
+    period_nouns = {noun_head(unicodedata.normalize("NFC", f.don_vi_tinh or "").lower())
+                    for f in (prior.figures if prior is not None else ())} - {""}
     facts, seen = [], set()
     for c in keep:
         m = by_start.get(c.start)
         if m is None or m.kind not in ("count", "ratio") or not m.noun or m.value is None:
             continue
         noun = noun_head(m.noun)
-        if noun and (m.value, noun) not in seen:
+        if noun and noun not in period_nouns and (m.value, noun) not in seen:
             seen.add((m.value, noun))
             facts.append(StandingFact(m.value, noun, quote=None, source="prior"))
     if len(_PRIOR_FACTS) > 64:
