@@ -175,11 +175,11 @@ def parse_period(text: str) -> Period:
         month = int(part)
         if 1 <= month <= 12:
             return Period(year, "month", month)
-        raise ValueError(f"month out of range in period {text!r}")
+        raise ValueError(f"tháng không hợp lệ trong kỳ {text!r}")
     p = find_period(t)
     if p is None:
-        raise ValueError(f"not a period: {text!r} (expected e.g. '6 tháng đầu năm 2024', 'quý II năm 2024', "
-                         f"'9 tháng đầu năm 2024', 'năm 2024' or a code such as '2024-H1', '2024-Q2', '2024-9T', '2024')")
+        raise ValueError(f"không đọc được kỳ báo cáo {text!r} (cần dạng '6 tháng đầu năm 2024', 'quý II năm 2024', "
+                         f"'9 tháng đầu năm 2024', 'năm 2024' hoặc mã '2024-H1', '2024-Q2', '2024-9T', '2024')")
     return p
 
 
@@ -190,7 +190,7 @@ def ytd(year: int, months: int, text: str = "") -> Period:
     if months == 12:
         return Period(year, "year")
     if not 1 <= months <= 11:
-        raise ValueError(f"{months} months is not a period {text!r}".rstrip(" ''"))
+        raise ValueError(f"{months} tháng không phải một kỳ báo cáo {text!r}".rstrip(" ''"))
     return Period(year, "ytd", months)
 
 

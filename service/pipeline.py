@@ -45,7 +45,7 @@ def make_engine(name: str | None, settings: Settings, prompt_version: int | None
         from service.drafting.llm import LLMEngine
 
         return LLMEngine(settings, prompt_version=prompt_version, fallback=OfflineEngine())
-    raise InputError(f"unknown engine {name!r} (expected 'offline' or 'llm')")
+    raise InputError(f"không có engine {name!r} (chọn 'offline' hoặc 'llm')")
 
 
 class DraftPipeline:
@@ -61,7 +61,7 @@ class DraftPipeline:
         try:
             return parse_period(spec.period)
         except ValueError as exc:
-            raise InputError(f"spec field 'period': {exc}") from None
+            raise InputError(f"trường 'period' (kỳ báo cáo) của spec: {exc}") from None
 
     def load_figures(self, spec: ReportSpec, period: Period,
                      prior_period: Period | None = None) -> tuple[FigureTable, FigureTable | None]:
@@ -211,7 +211,7 @@ class DraftPipeline:
 
         target = next((s for s in draft.sections if s.path == section_path), None)
         if target is None:
-            raise InputError(f"no section {section_path!r} in this draft")
+            raise InputError(f"bản dự thảo không có mục {section_path!r}")
         period = self._period(spec)
         current, prior_table = self.load_figures(spec, period)
         instruction = validate_instruction(instruction, current)

@@ -18,8 +18,8 @@ def test_image_only_pdf_and_impossible_periods_are_refused_at_once(tmp_path):
         r = c.post("/api/reports", files={"file": ("bản scan.pdf", scan.read_bytes())})
         assert r.status_code == 422 and r.json()["detail"].startswith("bản scan.pdf: tệp PDF không có lớp chữ"), r.text
         upload_all(c)
-        for period, says in (("2024-H3", "not a period: '2024-H3'"), ("0000-H1", "năm 0 không phải năm"),
-                             ("quý V/2024", "not a period")):
+        for period, says in (("2024-H3", "không đọc được kỳ báo cáo '2024-H3'"), ("0000-H1", "năm 0 không phải năm"),
+                             ("quý V/2024", "không đọc được kỳ báo cáo")):
             r = c.post("/api/drafts", json={"spec": {**SPEC, "period": period}})
             assert r.status_code == 422, r.text
             assert "'period'" in r.json()["detail"] and says in r.json()["detail"], r.text

@@ -82,7 +82,7 @@ def test_filters_restrict_hits(htb):
     assert htb.search("tặng quà", period="2020-H1") == []
     assert htb.search("tặng quà", series="other-series") == []
     assert htb.search("tặng quà", agency="ban chỉ đạo")
-    with pytest.raises(InputError, match="not a period"):
+    with pytest.raises(InputError, match="không đọc được kỳ báo cáo"):
         htb.search("tặng quà", period="hôm qua")
     with pytest.raises(InputError, match="empty"):
         htb.search("   ")

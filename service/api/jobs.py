@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from service.api.audit import audit
 from service.api.models import JOB_ACTIVE, Agency, ApiKey, DraftRow, Job, JobEvent, Version, utcnow
-from service.api.problems import RateLimited
+from service.api.problems import TYPE_BASE, RateLimited
 from service.api.specs import build_spec
 from service.api.stages import make_pipeline, preload
 from service.api.storage import agency_dir
@@ -62,23 +62,25 @@ def agency_settings(settings: Settings, slug: str) -> Settings:
 
 def error_body(exc: BaseException) -> dict:
     if isinstance(exc, ModuleNotFoundError) and (exc.name or "").split(".")[0] in ("service", "index"):
-        return {"status": 503, "title": "Service unavailable",
-                "detail": f"a drafting component is not installed on this server yet ({exc.name}); ask the operator"}
+        return {"status": 503, "type": TYPE_BASE + "service-unavailable", "title": "Dịch vụ chưa sẵn sàng",
+                "detail": f"Máy chủ chưa cài đặt một thành phần soạn thảo ({exc.name}); hãy báo cho quản trị viên."}
     if isinstance(exc, BaocaoError):
-        return {"status": exc.http_status, "title": exc.title, "detail": exc.message,
+        return {"status": exc.http_status, "type": TYPE_BASE + exc.problem_type, "title": exc.title,
+                "detail": exc.message,
                 "errors": [p.as_dict() for p in exc.problems]}
-    return {"status": 500, "title": "Internal error",
-            "detail": "drafting failed unexpectedly; the error was logged — start the draft again, and report it if it persists"}
+    return {"status": 500, "type": TYPE_BASE + "internal-error", "title": "Lỗi không mong đợi",
+            "detail": "Soạn thảo gặp lỗi không mong đợi; lỗi đã được ghi lại. Hãy bắt đầu soạn lại, "
+                      "và báo cho quản trị viên nếu lỗi lặp lại."}
 
 
 def timeout_body(seconds: float) -> dict:
-    return {"status": 504, "title": "Drafting timed out",
+    return {"status": 504, "type": TYPE_BASE + "job-timeout", "title": "Soạn thảo quá thời gian",
             "detail": f"Soạn thảo vượt quá {seconds:g} giây cho phép (BAOCAO_JOB_TIMEOUT) và đã dừng; "
                       "hãy thử lại, hoặc nhờ quản trị viên nâng giới hạn."}
 
 
 def attempts_body(attempts: int) -> dict:
-    return {"status": 500, "title": "Drafting kept stopping",
+    return {"status": 500, "type": TYPE_BASE + "job-kept-stopping", "title": "Soạn thảo bị gián đoạn nhiều lần",
             "detail": f"Bản dự thảo đã được bắt đầu {attempts} lần và lần nào cũng bị gián đoạn giữa chừng "
                       "(tiến trình soạn thảo dừng đột ngột); đã ngừng thử lại (BAOCAO_JOB_MAX_ATTEMPTS). "
                       "Hãy báo cho quản trị viên."}
@@ -225,8 +227,8 @@ class JobRunner:
             Job.agency_id == agency_id, Job.status.in_(JOB_ACTIVE)))
         if active >= self.settings.jobs_per_agency:
             session.rollback()
-            raise RateLimited(f"your agency already has {active} draft(s) in progress (limit "
-                              f"{self.settings.jobs_per_agency}); wait for one to finish", retry_after=30)
+            raise RateLimited(f"Đơn vị của bạn đang có {active} bản dự thảo đang soạn (tối đa "
+                              f"{self.settings.jobs_per_agency}); hãy chờ một bản soạn xong.", retry_after=30)
 
     def submit(self, job_id: str, agency_id: int) -> None:
         """A committed job is ready to run."""

@@ -41,8 +41,8 @@ class RateLimiter:
                 q.popleft()
             if len(q) >= self.per_minute:
                 wait = math.ceil(q[0] + self.window - now)
-                raise RateLimited(f"more than {self.per_minute} requests in a minute with this key; "
-                                  f"retry in {wait} s", retry_after=wait)
+                raise RateLimited(f"Quá {self.per_minute} yêu cầu trong một phút với khóa API này; "
+                                  f"hãy thử lại sau {wait} giây.", retry_after=wait)
             q.append(now)
 
 
@@ -71,8 +71,8 @@ class SharedRateLimiter:
                 s.execute(delete(RateWindow).where(RateWindow.window < n - 1))
         if counted is None:
             wait = max(1, math.ceil((n + 1) * self.window - now))
-            raise RateLimited(f"more than {self.per_minute} requests in a minute with this key; "
-                              f"retry in {wait} s", retry_after=wait)
+            raise RateLimited(f"Quá {self.per_minute} yêu cầu trong một phút với khóa API này; "
+                              f"hãy thử lại sau {wait} giây.", retry_after=wait)
 
 
 class BodySizeLimit:

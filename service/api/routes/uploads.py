@@ -115,7 +115,7 @@ def upload_figures(principal: Drafter, session: SessionDep, settings: SettingsDe
     try:
         code = parse_period(period).code
     except ValueError as exc:
-        raise InputError(f"form field 'period': {exc}") from None
+        raise InputError(f"trường 'period' (kỳ báo cáo): {exc}") from None
     sheet = (sheet or "").strip() or None
     row = _save(session, settings, principal, kind="figures", file=file, allowed=storage.FIGURES_EXTS,
                 check=lambda p, n: storage.check_figures(p, n, series=series, period=code, sheet=sheet),
