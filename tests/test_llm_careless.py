@@ -79,7 +79,8 @@ def test_an_independent_reader_finds_nothing_stale_or_unsupported_unmarked(carel
 
     unmarked_problems, stated = [], set()
     for s, p in _paragraphs(draft):
-        assert p["text"] in docx_text  # the .docx says what the .json says
+        said = p["text"][:-3].rstrip().rstrip(".") + "." if p["text"].rstrip().endswith("./.") else p["text"]
+        assert said in docx_text  # the .docx says what the .json says (the report ends with "./." once)
         title = f"{s['number']}. {s['heading']}" if s["number"] else s["heading"]
         report = check_text(p["text"], current, prior, section=title, period=Period(2024, "half", 1),
                             placed=[c["source"]["ma"] for c in p["checks"] if c.get("source") and c["source"].get("ma")])
