@@ -313,6 +313,10 @@ SOURCE_ERRORS_REAL = {
     "b-luc-ngan-so-tuyen-nvqs-2017": {"86.38%": "a dot as the decimal mark (case notes: English notation)"},
     "c-dong-tam-dang-bo-2010": {p: "shares computed on 298 while the text says 304 Đảng viên (case notes)"
                                 for p in ("37,9%", "62,1%", "9,4%", "1,3%", "30,2%")},
+    "m-quangbinh-truongchuan-2017": {"55%": "324/590 = 54,9%: not 'hơn 55%' (case notes: LỖI CỦA NGUỒN)",
+                                     "55,4%": "324/590 = 54,9% (case notes)", "77,3%": "160/206 = 77,7% (case notes)",
+                                     "54,42%": "80/165 = 48,5%; 54,42% is 80/147 (case notes)"},
+    "m-huulung-yte-2018-9t": {"21.8%": "a dot as the decimal mark (case notes)"},
 }
 
 

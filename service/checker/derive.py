@@ -26,6 +26,7 @@ from service.checker.extract import Mention
 from service.checker.match import MORE, Row, TableIndex, fold, value_supports
 from service.checker.model import NumberCheck
 from service.checker.wording import fmt_like, fmt_row_value
+from service.checker.recognisers.shares import REACH, reads_as_share, whole_candidates
 from service.numbers import format_vn
 
 _PER_UNIT = re.compile(r"(?i)mỗi|mức|hằng tháng|hàng tháng|bình quân|đơn giá|/")
@@ -148,14 +149,19 @@ class Derivations:
                 for row, cur, old in table_rows:
                     diff = cur - old
                     x = (diff / old * 100) if pct and old else (None if pct else abs(diff))
+                    points = pct and row.kind == "percent" and value_supports(
+                        abs(diff), m.value, decimals=m.decimals, scale=1, low=m.low, qualifier=m.qualifier)
+                    if points:  # "đạt 115,7% kế hoạch, tăng 25,3% so với cùng kỳ (năm 2017 đạt 90,4%)": a rate's
+                        x = diff  # change in percentage points
                     if x is None:
                         continue
-                    if not value_supports(abs(x), m.value, decimals=m.decimals, scale=m.scale, low=m.low,
-                                          qualifier=m.qualifier, truncate=pct or None):
+                    if not points and not value_supports(abs(x), m.value, decimals=m.decimals, scale=m.scale,
+                                                         low=m.low, qualifier=m.qualifier, truncate=pct or None):
                         continue
                     up = diff > 0
                     if (m.comparison == "tăng") == up and diff != 0:
-                        d = (f"{row.fig.ma}: ({format_vn(cur)} − {format_vn(old)})/{format_vn(old)} = "
+                        d = (f"{row.fig.ma}: {format_vn(cur)} − {format_vn(old)} = {format_vn(diff, 2)} điểm %"
+                             if points else f"{row.fig.ma}: ({format_vn(cur)} − {format_vn(old)})/{format_vn(old)} = "
                              f"{format_vn(x, 2)}%" if pct else
                              f"{row.fig.ma}: {format_vn(cur)} − {format_vn(old)} = {format_vn(diff)}")
                         if source == "current":
@@ -307,6 +313,9 @@ class Derivations:
     def _percent(self, i: int) -> NumberCheck:
         m = self.mentions[i]
         sentence = self._local_rows(i, "sentence")
+        share = self._share_of_total(i)  # "chiếm 69,5% tổng dự toán": a part over a whole, not the row's own ratio
+        if share is not None:
+            return share
         own = self._row_it_follows(i, "ky_bao_cao")
         base = self._named_base(i)
         if own is not None and base and own.values.get(base):
@@ -342,6 +351,62 @@ class Derivations:
                 expected=fmt_like(m, x.quantize(Decimal(1).scaleb(-m.decimals))))
         return self._result(m, "unsupported", reason=("Không có chỉ tiêu hay tỷ lệ giữa các chỉ tiêu "
                                                               "nêu gần đó cho ra tỷ lệ này"))
+
+    def _share_of_total(self, i: int) -> NumberCheck | None:
+        """``Trong số 139 xã, có 82 xã …, chiếm tỷ lệ 59%``; ``đã thu hơn 5.626 tỷ đồng, …, chiếm 67% tổng thu``:
+        the part the clause states over a whole of the same unit stated earlier (``recognisers.shares``) — as
+        written in the text, or, for a part tied to a plan/last-year cell, the same column of a row stated before
+        (``dự toán giao 10.766 tỷ đồng (chiếm 69,5% tổng dự toán …)``)."""
+        m = self.mentions[i]
+        start = m.qualifier_start if m.qualifier and m.qualifier_start is not None else m.num_start
+        if not reads_as_share(self.text, start, m.end):
+            return None
+        w = self.where[i]
+        part = next((k for k in range(i - 1, -1, -1) if self.where[k].clause == w.clause
+                     and self.where[k].paragraph == w.paragraph and self.mentions[k].is_figure
+                     and self.mentions[k].kind in ("count", "money", "measure")), None)
+        if part is None:
+            return None
+        pm = self.mentions[part]
+
+        def ok(x):
+            return value_supports(x, m.value, decimals=m.decimals, scale=1, qualifier=m.qualifier, truncate=True,
+                                  low=m.low)
+
+        def is_part(k):  # a number followed in its clause by a share of its own
+            for j in range(k + 1, len(self.mentions)):
+                if self.where[j].clause != self.where[k].clause or self.where[j].paragraph != self.where[k].paragraph:
+                    return False
+                mj = self.mentions[j]
+                if mj.kind == "percent":
+                    s = mj.qualifier_start if mj.qualifier and mj.qualifier_start is not None else mj.num_start
+                    return reads_as_share(self.text, s, mj.end)
+                if mj.is_figure and mj.kind in ("count", "money", "measure"):
+                    return False
+            return False
+
+        for k in whole_candidates(self.mentions, part, i, lambda a, b: a.unit == b.unit, is_part):
+            x = pm.value / self.mentions[k].value * 100
+            if ok(x):
+                whole = self.mentions[k]
+                return self._result(m, "derived", row=self.rows[part], column="ky_bao_cao", derivation=(
+                    f"«{pm.raw.strip()}»/«{whole.raw.strip()}» = {format_vn(x, 3)}%"))
+        row, src = self.rows[part], self.results[part].source if self.results[part] is not None else None
+        col = src.get("column") if src else None
+        if row is None or not col or col == "ky_bao_cao" or not row.values.get(col):
+            return None  # this period's wholes are the numbers the text states (above); a plan's may be unstated
+        seen = []
+        for k in range(part - 1, -1, -1):
+            r = self.rows[k]
+            if r is None or r is row or r in seen or r.unit != row.unit or m.start - self.mentions[k].end > REACH:
+                continue
+            seen.append(r)
+            whole = r.values.get(col)
+            if whole and whole > row.values[col] and ok(x := row.values[col] / whole * 100):
+                return self._result(m, "derived", row=row, column=col, derivation=(
+                    f"{row.fig.ma}/{r.fig.ma} ({col}): {format_vn(row.values[col])}/{format_vn(whole)} = "
+                    f"{format_vn(x, 3)}%"))
+        return None
 
     def _named_base(self, i: int) -> str | None:
         """The column the words right after a percent name as its base: ``so với cùng kỳ`` → ``cung_ky``,

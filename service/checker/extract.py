@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from service.checker.recognisers import (Claim, alternation, classify, clock, dates, documents, headings, labels,
-                                        names, web)
+                                        names, web, widgets)
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
 from service.figures.units import CURRENCY_WORDS
@@ -124,6 +124,8 @@ CLAIMS = (
     # footnotes
     web.URL, web.IP, web.FILE_NAME, web.PHONE_LABELLED, web.PHONE_BARE, web.COUNTER, web.PAGE,
     web.DOCUMENT_FURNITURE, web.FOOTNOTE,
+    # widgets: a comment box (Bạn còn 500/500 ký tự), reactions label first (Thích 15, Bình luận (3)), 👍 12
+    widgets.COMMENT_BOX, widgets.REACTION, widgets.PICTOGRAPH,
     # heading and list numbers: 2.4. Tuyên truyền, 1.Công tác, 1) Kết quả, 1. đã tập trung
     headings.SECTION, headings.LIST, headings.ITEM,
     # clock times: 09:43, 9h30, (GMT+7), lúc 14 giờ
@@ -532,6 +534,9 @@ _NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*$")
 _YEAR_NOUN_BEFORE = re.compile(r"(?i)(?<!\w)(?:đầu|cuối|giữa|trong|hàng|hằng|mỗi|các|những|cả|của|sang|tới|trước|sau|"
                                r"qua|nay|này|từng|nhiều|vài|mấy|một|năm|tháng|quý)\s+$")
 
+#: ``năm học 2017-2018``, ``năm tài chính 2023``, ``năm 2020``: a year a word or two after ``năm`` makes it the noun.
+_YEAR_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){0,2}[ \t]+(?:19|20)\d\d(?!\d)")
+
 
 def _word_candidates(text: str) -> list[WordNumber]:
     """Numbers in words that are quantities: a structured number (``hai mươi lăm``, ``hai tỷ``), or a
@@ -555,8 +560,8 @@ def _word_candidates(text: str) -> list[WordNumber]:
         if not w.structured:
             if w.words == ("một",):
                 continue
-            if w.words == ("năm",) and _YEAR_NOUN_BEFORE.search(before):
-                continue  # "đầu năm Hội đã", "hàng năm", "trong năm": the year
+            if w.words == ("năm",) and (_YEAR_NOUN_BEFORE.search(before) or _YEAR_AFTER.match(text, w.end)):
+                continue  # "đầu năm Hội đã", "hàng năm", "trong năm", "năm học 2017-2018": the year
             noun, _ = _noun_after(text, w.end)
             if count_unit(noun, _WORD_UNITS_SORTED) is None or count_unit(noun, _NOT_COUNTED_SORTED) is not None:
                 continue

@@ -15,7 +15,7 @@ import bisect
 import itertools
 import re
 
-from service.checker.extract import Mention
+from service.checker.extract import _YEAR_AFTER, Mention
 
 _ORDINAL_BEFORE = re.compile(r"(?i)(?<!\w)(?:thứ|hạng|giải|loại|lần|số|khóa|khoá|tháng|ngày|mùng|mồng)\s+$")
 _NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*$")
@@ -47,7 +47,7 @@ def add_table_words(text: str, mentions: list[Mention], index) -> list[Mention]:
             continue
         if text[w.start].isupper() and not _SENTENCE_START.search(text[max(0, w.start - 3):w.start]):
             continue
-        if w.words == ("năm",) and _YEAR_BEFORE.search(before):
+        if w.words == ("năm",) and (_YEAR_BEFORE.search(before) or _YEAR_AFTER.match(text, w.end)):
             continue
         nm = _NOUN.match(text, w.end)
         if not nm:

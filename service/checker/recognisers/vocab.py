@@ -36,7 +36,7 @@ DATE_CUES = tuple(w for w in TIME_OF_DAY if w != "khoảng") + (
 LABEL_NOUNS = ("lần", "tuần", "chặng", "đợt", "khóa", "khoá", "vòng", "giai đoạn", "phần", "bài",
                "câu", "hạng", "nhóm", "trận", "lớp", "khối", "ca", "phiên", "tập", "bước", "mùa", "bảng",
                "hình", "biểu đồ", "trang", "số hiệu", "học kỳ", "học kì", "niên khóa", "lô", "thửa", "tờ",
-               "tờ bản đồ", "cấp độ", "mức", "level", "giải", "ván", "hiệp", "lượt trận", "lứa", "tốp",
+               "tờ bản đồ", "cấp độ", "mức độ", "mức", "level", "giải", "ván", "hiệp", "lượt trận", "lứa", "tốp",
                "loại", "đối tượng", "diện", "nhóm đối tượng", "hạng mục",
                "ảnh", "hình ảnh", "video", "clip", "photo", "image", "slide")  # "Ảnh 1: ...": a picture's caption
 #: Words whose last syllable is a label or place noun but which are no noun (``triệu tập 30 đại biểu``: convened
@@ -98,7 +98,7 @@ COUNT_UNITS = ("lượt người", "lượt gia đình", "lượt hội viên", 
                "trẻ em", "cột điện", "áo quan", "hồ sơ", "đối tượng", "trường hợp", "đồng chí", "đ/c", "đảng viên",
                "hội viên", "đoàn viên", "thanh niên", "gia đình", "đơn vị", "người", "lượt", "vụ", "việc", "suất",
                "lớp", "đợt", "cuộc", "buổi", "nhà", "hộ", "em", "cụ", "mẹ", "cây", "biển", "tuyến", "mộ", "tổ",
-               "xe", "xã", "thôn", "ngày", "giờ", "học sinh", "giáo viên", "cán bộ", "chiến sĩ", "công trình",
+               "xe", "xã", "huyện", "thôn", "ngày", "giờ", "học sinh", "giáo viên", "cán bộ", "chiến sĩ", "công trình",
                "tấm", "bộ", "chiếc", "con", "tập", "quyển", "bài", "tin", "phòng", "trường", "điểm", "mô hình",
                "câu lạc bộ", "chi hội", "chi đoàn", "cơ sở", "tài liệu", "pa nô", "băng rôn", "khẩu hiệu")
 #: Extra nouns a number in words may count (``hai hội nghị``, ``ba đoàn``): words need a counted noun.
