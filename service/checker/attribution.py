@@ -238,7 +238,7 @@ class Attribution:
             # it and say nothing of the row whose value was written ("phát hiện 88 vụ phạm pháp hình sự ..."); web
             # pages repeat paragraphs, so a value stated twice is no evidence here
             bs, rs = max(stated, key=lambda c: c[0])
-            if bs >= WRONG_ROW_FIT_STATED and bs - fv >= WRONG_ROW_MARGIN and (not candidates or bs > max(candidates)[0]):
+            if bs >= WRONG_ROW_FIT_STATED and bs - fv >= WRONG_ROW_MARGIN and (not candidates or bs > max(f for f, _ in candidates)):
                 return self._flag_wrong_row(i, rs)
         if not candidates:
             return
