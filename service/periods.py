@@ -392,8 +392,10 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     out = []
     for i, men in enumerate(kept):
         if not men.year_stated:
-            later = [k for k in kept[i + 1:] if k.year_stated]
-            earlier = [k for k in kept[:i] if k.year_stated]
+            # a term of office ("nhiệm kỳ 2014 - 2019") spans years: its first year is no year of a half or a quarter
+            lends = [k for k in kept if k.year_stated and (k.period.kind != "term" or men.period.kind == "term")]
+            later = [k for k in lends if k.start > men.start]
+            earlier = [k for k in lends if k.start < men.start]
             if later and later[0].start - men.end < 160:
                 year = _lent(later[0], men)
             elif earlier:

@@ -180,3 +180,14 @@ def test_a_reports_own_words_for_its_period_move_to_the_next(words, old, new, ex
     from service.periods import move_words
 
     assert move_words(words, parse_period(old), parse_period(new)) == expected
+
+
+@pytest.mark.parametrize("text,date,code", [
+    # a news write-up of a mid-term conference: the half is of the meeting's year, not the term's first year
+    ("Trong 6 tháng đầu năm, Hội đã vận động 1.200 hội viên tham gia, được báo cáo tại hội nghị Ban Chấp hành "
+     "lần thứ 9, nhiệm kỳ 2014- 2019, tổ chức ngày 17/7/2017.", (None, None), "2017-H1"),
+    ("Quý III, Hội Cựu chiến binh huyện (nhiệm kỳ 2017 – 2022) tổ chức 12 buổi sinh hoạt.", (2020, 10), "2020-Q3"),
+])
+def test_a_term_of_office_lends_no_year_to_a_half_or_a_quarter(text, date, code):
+    men = [m for m in find_mentions(text, *date) if m.period.kind != "term"]
+    assert men[0].period.code == code
