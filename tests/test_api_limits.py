@@ -135,7 +135,7 @@ def test_jobs_per_agency_limit(svc, drafter):
     r1 = drafter.post("/api/drafts", json={"spec": SPEC})
     assert r1.status_code == 202, r1.text
     r2 = drafter.post("/api/drafts", json={"spec": SPEC})
-    body = _problem(r2, 429, "in progress")
+    body = _problem(r2, 429, "đang soạn")
     assert int(r2.headers["retry-after"]) > 0 and body["status"] == 429
     # another agency is not affected
     other = svc.client(svc.key("drafter", agency="Bù Đăng"))
@@ -149,6 +149,6 @@ def test_rate_limit_per_key(tmp_path):
         a, b = svc.client(svc.key("reviewer")), svc.client(svc.key("reviewer"))
         assert [a.get("/api/drafts").status_code for _ in range(5)] == [200] * 5
         r = a.get("/api/drafts")
-        _problem(r, 429, "5 requests")
+        _problem(r, 429, "5 yêu cầu")
         assert 1 <= int(r.headers["retry-after"]) <= 60
         assert b.get("/api/drafts").status_code == 200  # per key, not global

@@ -58,7 +58,7 @@ def test_job_limit_holds_across_api_processes(pg_url, tmp_path):
                                   range(12)))
         assert sorted(codes) == [202] * 3 + [429] * 9, codes
         r = clients[1].post("/api/drafts", json={"spec": SPEC})
-        assert r.status_code == 429 and "limit 3" in r.json()["detail"] and r.headers["Retry-After"]
+        assert r.status_code == 429 and "tối đa 3" in r.json()["detail"] and r.headers["Retry-After"]
         assert len(clients[1].get("/api/drafts").json()) == 3  # the other process lists what this one admitted
         other = b.client(b.key("drafter", agency="Bù Đăng"))  # another agency has its own places
         _upload(other)
