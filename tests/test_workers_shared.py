@@ -15,7 +15,7 @@ from contextlib import ExitStack, contextmanager
 
 import httpx
 import pytest
-from conftest import FIGURES
+from conftest import FIGURES, REPORTS
 from sqlalchemy import create_engine, text
 
 from tests.api_support import FakePipeline, Service, live_server
@@ -133,3 +133,18 @@ def test_a_job_never_runs_while_an_earlier_attempt_holds_it(pg_url, tmp_path):
                 assert conn.execute(text("select attempts from api_jobs where id = :j"), {"j": job_id}).scalar() == 1
         finally:
             eng.dispose()
+
+
+def test_a_prior_report_uploaded_to_one_process_gets_its_template_and_spec_from_the_other(pg_url, tmp_path):
+    """Onboarding reads the upload wherever it was received: the template and the spec of the next edition."""
+    prior = REPORTS / "ham-thuan-bac-2023-h1.docx"
+    with two_apis(tmp_path, pg_url) as (a, b):
+        key = a.key("drafter")
+        r = a.client(key).post("/api/reports", files={"file": (prior.name, prior.read_bytes())})
+        assert r.status_code == 201, r.text
+        rid = r.json()["id"]
+        t = b.client(key).get(f"/api/reports/{rid}/template.csv")
+        assert t.status_code == 200, t.text
+        assert "Kỳ báo cáo" in t.text.splitlines()[0] and len(t.text.splitlines()) > 100
+        spec = b.client(key).get(f"/api/reports/{rid}/spec", params={"period": "2024-H1"})
+        assert spec.status_code == 200 and spec.json()["spec"]["period"], spec.text

@@ -32,7 +32,7 @@ def _template(report_id: str, principal, session, settings, period: str | None) 
     from index.parse import parse_report
 
     row = _get(session, principal, "report", report_id)
-    path = storage.agency_dir(settings, principal.agency_slug) / row.rel_path
+    path = storage.local_file(session, storage.agency_dir(settings, principal.agency_slug), row)  # any process
     report = parse_report(path, series=row.series)
     return from_report(report, period), row
 
@@ -51,7 +51,7 @@ def template(report_id: str, fmt: str, principal: Reader, session: SessionDep, s
     from service.errors import InputError
 
     if fmt not in ("xlsx", "csv"):
-        raise InputError(f"template.{fmt}: expected template.xlsx or template.csv")
+        raise InputError(f"template.{fmt}: chỉ có template.xlsx hoặc template.csv")
     t, _ = _template(report_id, principal, session, settings, period)
     name = template_name(t, "." + fmt)
     disposition = {"Content-Disposition": f'attachment; filename="{name}"'}
