@@ -8,7 +8,6 @@ from service.figures.model import Figure, FigureTable
 TABLE = FigureTable([Figure("CH-03", "Số băng rôn tuyên truyền", "cái", D(34), None, None, "", "")], period="2020-H1")
 
 
-
 def test_a_fault_of_the_checker_flags_the_numbers_for_a_person_never_passes_them(monkeypatch, caplog):
     """Unforeseen text that trips a pass of the checker: its figures come back unsupported with a reason a
     reviewer reads, dates stay no figures, and the fault is logged (the draft is marked, not lost)."""
