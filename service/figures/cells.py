@@ -13,10 +13,9 @@ from decimal import Decimal
 from service.errors import ProblemList
 from service.figures.columns import Layout
 from service.figures.read import RawTable, Uncached
-from service.figures.schema import COUNT, NUMERIC, TITLES, fold, read_unit
+from service.figures.schema import COUNT, NONE_MARKS, NUMERIC, TITLES, fold, read_unit
 from service.numbers import parse_table_number
 
-NONE_MARKS = {"-", "--", "—", "–", "x", "X", "…", "..."}
 NONE = "none"  # what value() returns for a "-" cell: nothing this period (compare with ``is``)
 _VN_DEC = re.compile(r"\d,\d")
 _VN_GROUPS = re.compile(r"-?\d{1,3}(\.\d{3}){2,}(,\d+)?")
@@ -70,8 +69,10 @@ def label_unit(label: str) -> tuple[str, str] | None:
 class CellRow:
     """One row being read: its cells by column, and where to report its problems."""
 
-    def __init__(self, rownum: int, rec: dict, stt, layout: Layout, src: str, problems: ProblemList):
+    def __init__(self, rownum: int, rec: dict, stt, layout: Layout, src: str, problems: ProblemList,
+                 running: bool = False):
         self.rownum, self.rec, self.stt, self.layout, self.src, self.problems = rownum, rec, stt, layout, src, problems
+        self.running = running  # a running total (Lũy kế) set aside is filled on this row
         self.errors = 0
 
     def error(self, message: str, col: str | None) -> None:

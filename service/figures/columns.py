@@ -1,10 +1,19 @@
 """Which column of a figures file holds which field: read from the header's titles.
 
 Titles are read by :func:`service.figures.schema.read_title`; here they are put
-together: value columns titled by a period take their role from the reporting
-period (``Năm 2023 | 6 tháng đầu năm 2024``), a column titled ``Đơn vị`` holding
-units is the unit column, an unknown, untitled or comparison column is set aside
-with a warning, and a missing indicator or value column is an error.
+together:
+
+- value columns titled by a period or a date take their role from the reporting
+  period (``Năm 2023 | 6 tháng đầu năm 2024``, ``Đến 30/6/2023 | Đến 30/6/2024``);
+- one column holds the period's value: a title that says so outright (``Kỳ báo
+  cáo``) before one whose period or date is the reporting period's, before a
+  plain ``Thực hiện``/``Kết quả``/``Số lượng``, before a running total (``Lũy
+  kế``); the others are set aside with a warning;
+- a table with no such title and a single unknown column of numbers: that column
+  is the value, said in a warning; several: an error naming them;
+- a column titled ``Đơn vị`` holding units is the unit column; an unknown,
+  untitled or comparison column is set aside with a warning; a missing indicator
+  or value column is an error.
 """
 
 from __future__ import annotations
@@ -14,10 +23,14 @@ from dataclasses import dataclass, field
 
 from service.errors import ProblemList
 from service.figures.read import RawTable
-from service.figures.schema import COLUMNS, DERIVED, NUMERIC, PERIOD, REQUIRED, STT, TITLES, read_title
+from service.figures.schema import (COLUMNS, DERIVED, NONE_MARKS, NUMERIC, PERIOD, REQUIRED, STT, TITLES, ColumnTitle,
+                                    read_title)
+from service.numbers import parse_table_number
 from service.periods import Period, parse_period
 
-KEY_COLUMNS = ("ma", "chi_tieu", "don_vi_tinh", *NUMERIC)  # two of one: which holds the value? an error
+KEY_COLUMNS = ("ma", "chi_tieu", "don_vi_tinh", "ky_bao_cao")  # two of one: which holds the value? an error
+VALUE = ("ky_bao_cao", PERIOD)
+
 
 @dataclass
 class Layout:
@@ -27,6 +40,9 @@ class Layout:
     titles: dict[str, str] = field(default_factory=dict)   # canonical column → title as written
     stt: int | None = None
     period: Period | None = None                           # the period the header names for the values
+    aside: dict[int, str] = field(default_factory=dict)    # running totals set aside (index → title): a row
+                                                           # filled only there is left out, not an error
+    cumulative: bool = False                               # the value column is a running total (Lũy kế)
 
 
 def _end(p: Period) -> tuple[int, int]:
@@ -34,20 +50,70 @@ def _end(p: Period) -> tuple[int, int]:
     return p.year + (p.index if p.kind == "term" else 0), p.months[1]
 
 
-def _period_roles(read, period_code: str | None) -> tuple[dict[int, str | None], Period | None]:
+def _target(cands: list[tuple[int, ColumnTitle]]) -> Period:
+    """The reporting period when nothing says it: the latest — but an estimate of the year beside an actual of
+    part of it (``Thực hiện 6 tháng đầu năm 2024 | Ước thực hiện năm 2024``) is the outlook: the actual's."""
+    latest = max(cands, key=lambda c: _end(c[1].period))[1]
+    if latest.estimate:
+        actual = [ct.period for _, ct in cands if not ct.estimate and _end(ct.period)[0] == _end(latest.period)[0]]
+        if actual:
+            return max(actual, key=_end)
+    return latest.period
+
+
+def _period_roles(read, target: Period | None) -> tuple[dict[int, str | None], Period | None]:
     """Value columns titled by a period (``Năm 2023 | 6 tháng đầu năm 2024``): which is the period's, which a year
     before, which the previous edition's (``Quý I/2024 | Quý II/2024``)."""
-    cands = [(i, ct) for i, _, ct in read if ct.column in ("ky_bao_cao", PERIOD) and ct.period]
+    cands = [(i, ct) for i, _, ct in read if ct.column in VALUE and ct.period and not ct.cumulative]
     if not cands:
         return {}, None
-    if len(cands) == 1:
+    if len(cands) == 1:  # the only one: the period's values (load says so when the periods differ)
         i, ct = cands[0]
         return {i: "ky_bao_cao"}, ct.period
-    target = parse_period(period_code) if period_code else max((ct.period for _, ct in cands), key=_end)
+    target = target or _target(cands)
     before, previous = target.shift_years(-1).code, target.previous_edition().code
     roles = {i: "ky_bao_cao" if ct.period.code == target.code else "cung_ky" if ct.period.code == before else
              "ky_truoc" if ct.period.code == previous else None for i, ct in cands}
     return roles, target
+
+
+def _within(date: tuple[int | None, int, int], p: Period) -> bool:
+    """A date (``30/6/2019``; a year may be missing) inside the period's months (a term: its years)."""
+    year, month, _ = date
+    if p.kind == "term":
+        return year is None or p.year <= year <= p.year + p.index
+    first, last = p.months
+    return (year is None or year == _end(p)[0]) and first <= month <= last
+
+
+def _date_text(date: tuple[int | None, int, int]) -> str:
+    year, month, day = date
+    return f"{day}/{month}" + (f"/{year}" if year else "")
+
+
+def _date_roles(read, target: Period | None, problems: ProblemList, src: str, hrow) -> dict[int, str | None]:
+    """Value columns titled by the date their values run to (``Kết quả đến 30/6/2019``): compared with the
+    reporting period when it is known (a year earlier: last year's values), else the latest date is the period's."""
+    cands = [(i, t, ct) for i, t, ct in read if ct.column in VALUE and ct.date and not ct.period and not ct.cumulative]
+    if not cands:
+        return {}
+    if target is None:
+        if len(cands) == 1:
+            return {cands[0][0]: "ky_bao_cao"}
+        key = lambda d: ((d[0] or 0), d[1], d[2])  # noqa: E731
+        latest = max((ct.date for _, _, ct in cands), key=key)
+        return {i: "ky_bao_cao" if ct.date == latest else
+                "cung_ky" if ct.date[0] and latest[0] and ct.date[0] == latest[0] - 1 and ct.date[1:] == latest[1:]
+                else None for i, _, ct in cands}
+    roles = {i: "ky_bao_cao" if _within(ct.date, target) else
+             "cung_ky" if _within(ct.date, target.shift_years(-1)) else None for i, _, ct in cands}
+    if "ky_bao_cao" not in roles.values() and len(cands) == 1:
+        i, title, ct = cands[0]  # the only value column: kept, but the date is said
+        problems.warn(f"tiêu đề cột ghi số liệu đến ngày {_date_text(ct.date)}, ngoài kỳ báo cáo {target.text} "
+                      f"({target.code}): vẫn lấy cột này làm số liệu kỳ báo cáo, hãy kiểm tra lại", file=src,
+                      row=hrow, column=title)
+        roles[i] = "ky_bao_cao"
+    return roles
 
 
 def _looks_like_units(values: list) -> bool:
@@ -60,20 +126,70 @@ def _looks_like_units(values: list) -> bool:
     return sum(1 for v in vals if len(v.split()) <= 3 and len(v) <= 24 and not org.match(v)) >= 0.8 * len(vals)
 
 
-def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None) -> Layout:
+def _is_number(v) -> bool:
+    if not isinstance(v, str):
+        return True  # a spreadsheet number
+    if v.strip() in NONE_MARKS:
+        return True
+    try:
+        parse_table_number(v)
+        return True
+    except ValueError:
+        return False
+
+
+def _numeric(values: list) -> bool:
+    """A column of numbers: most of its filled cells (blank and ``-`` aside) read as numbers."""
+    vals = [v for v in values if v is not None and (not isinstance(v, str) or v.strip())]
+    nums = [v for v in vals if _is_number(v)]
+    return bool(nums) and len(nums) >= 0.8 * len(vals) and any(not (isinstance(v, str) and v.strip() in NONE_MARKS)
+                                                                 for v in nums)
+
+
+def _rank(i: int, ct: ColumnTitle, roles: dict) -> int:
+    """How surely a column is the period's value: said outright (3), its period or date is the period's (2),
+    a plain ``Thực hiện``/``Số lượng`` (1), a running total (0)."""
+    if ct.cumulative:
+        return 0
+    if ct.explicit and i not in roles:
+        return 3
+    return 2 if i in roles else 1
+
+
+def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, hint: Period | None = None) -> Layout:
+    """The layout of ``raw``'s columns.  ``period_code``: the period the user chose; ``hint``: the one the
+    title rows state (either decides which period-titled column is the period's)."""
     src, hrow = raw.source, raw.header_row or None
     read = [(i, t, read_title(t)) for i, t in enumerate(raw.header)]
-    roles, header_period = _period_roles(read, period_code)
+    target = parse_period(period_code) if period_code else hint
+    roles, header_period = _period_roles(read, target)
+    roles.update(_date_roles(read, target or header_period, problems, src, hrow))
     out = Layout(period=header_period)
-    explicit = {ct.column for i, _, ct in read if ct.column in COLUMNS and i not in roles}
+    col_of = {i: roles.get(i, ct.column) if i in roles else ct.column for i, _, ct in read}
+    explicit = {ct.column for i, _, ct in read if ct.column in COLUMNS and i not in roles and not ct.cumulative}
+    values = [(i, t, ct) for i, t, ct in read if t and col_of[i] == "ky_bao_cao"]
+    best = max((_rank(i, ct, roles) for i, _, ct in values), default=None)
+    chosen = next((t for i, t, ct in values if _rank(i, ct, roles) == best), None)
+    out.cumulative = best == 0
+    unknown: list[tuple[int, str]] = []
     for i, title, ct in read:
-        col = roles.get(i, ct.column) if i in roles else ct.column
-        if i in roles and col in explicit:
+        col = col_of[i]
+        if i in roles and col in explicit and col != "ky_bao_cao":
             col = None
         if not title:
             if any(i < len(c) and c[i] not in (None, "") for _, c in raw.rows):
-                problems.warn("cột không có tiêu đề nhưng có số liệu: bỏ qua cột này", file=src,
-                              row=hrow, column=f"#{i + 1}")
+                problems.warn("cột không có tiêu đề nhưng có số liệu: bỏ qua cột này", file=src, row=hrow,
+                              column=f"#{i + 1}")
+            continue
+        if ct.cumulative and col in NUMERIC and not out.cumulative:
+            problems.warn(f"cột số lũy kế (cộng dồn), không phải số của riêng kỳ báo cáo: bỏ qua cột này (số liệu kỳ "
+                          f"báo cáo lấy ở cột '{chosen}')" if chosen else
+                          "cột số lũy kế (cộng dồn): bỏ qua cột này", file=src, row=hrow, column=title)
+            out.aside[i] = title
+            continue
+        if col == "ky_bao_cao" and _rank(i, ct, roles) < best:
+            problems.warn(f"đã lấy cột '{chosen}' làm số liệu kỳ báo cáo: bỏ qua cột này", file=src, row=hrow,
+                          column=title)
             continue
         if col == STT:
             out.stt = i if out.stt is None else out.stt
@@ -81,10 +197,10 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None) -
             problems.warn("cột số so sánh (được tính lại từ các cột số liệu): bỏ qua cột này", file=src,
                           row=hrow, column=title)
         elif col is None and i in roles:
-            problems.warn(f"số liệu của kỳ khác ({read[i][2].period.code}): bỏ qua cột này", file=src,
-                          row=hrow, column=title)
+            other = ct.period.code if ct.period else f"đến ngày {_date_text(ct.date)}"
+            problems.warn(f"số liệu của kỳ khác ({other}): bỏ qua cột này", file=src, row=hrow, column=title)
         elif col is None or col == PERIOD:
-            problems.warn("cột không thuộc bảng số liệu: bỏ qua cột này", file=src, row=hrow, column=title)
+            unknown.append((i, title))
         elif col in out.cols.values():
             first = out.titles[col]
             if col in KEY_COLUMNS:
@@ -96,13 +212,42 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None) -
         else:
             out.cols[i] = col
             out.titles[col] = title
+    if out.cumulative and "ky_bao_cao" in out.titles:
+        problems.warn("bảng chỉ có cột số lũy kế (cộng dồn): đã lấy làm số liệu kỳ báo cáo; nếu có số của riêng kỳ "
+                      "này, thêm cột 'Kỳ báo cáo'", file=src, row=hrow, column=out.titles["ky_bao_cao"])
     if "don_vi_tinh" not in out.titles and "don_vi" in out.titles:
         i = next(k for k, c in out.cols.items() if c == "don_vi")
         if _looks_like_units([c[i] for _, c in raw.rows if i < len(c)]):
             out.cols[i] = "don_vi_tinh"
             out.titles["don_vi_tinh"] = out.titles.pop("don_vi")
+    guessed = _lone_numeric(raw, out, unknown, problems)
+    for i, title in unknown:
+        if i not in out.cols:
+            problems.warn("cột không thuộc bảng số liệu: bỏ qua cột này", file=src, row=hrow, column=title)
     for col in REQUIRED:
-        if col not in out.titles:
+        if col not in out.titles and not (col == "ky_bao_cao" and guessed):
             problems.add(f"thiếu cột '{TITLES[col]}'" + (" (tên chỉ tiêu)" if col == "chi_tieu" else
                                                             " (số liệu của kỳ báo cáo)"), file=src, row=hrow)
     return out
+
+
+def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], problems: ProblemList) -> bool:
+    """No column is titled as the period's value: the one unknown column of numbers is (a warning says which);
+    several are an error naming them.  True when that was said (so no "missing column" error is added)."""
+    if "ky_bao_cao" in out.titles:
+        return False
+    nums = [(i, t) for i, t in unknown if _numeric([c[i] for _, c in raw.rows if i < len(c)])]
+    src, hrow = raw.source, raw.header_row or None
+    if len(nums) == 1:
+        i, title = nums[0]
+        out.cols[i], out.titles["ky_bao_cao"] = "ky_bao_cao", title
+        problems.warn(f"không có cột 'Kỳ báo cáo': đã lấy cột '{title}' (cột số duy nhất) làm số liệu kỳ báo cáo; "
+                      f"đổi tiêu đề cột thành 'Kỳ báo cáo' nếu đúng", file=src, row=hrow, column=title)
+        return True
+    if len(nums) > 1:
+        names = ", ".join(f"'{t}'" for _, t in nums)
+        problems.add(f"không rõ cột nào là số liệu kỳ báo cáo: các cột {names} đều có số; đặt tiêu đề 'Kỳ báo cáo' "
+                     "cho cột số liệu của kỳ này (cột khác: 'Cùng kỳ năm trước', 'Kế hoạch', hoặc xóa cột)",
+                     file=src, row=hrow)
+        return True
+    return False

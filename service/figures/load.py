@@ -67,9 +67,10 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
     src = raw.source
     problems = ProblemList(list(raw.warnings))
     period_code = normalise_period(period) if period else None
-    layout = map_columns(raw, problems, period_code)
+    titled = title_period(raw.titles)
+    layout = map_columns(raw, problems, period_code, titled)
 
-    stated = title_period(raw.titles) or layout.period
+    stated = titled or layout.period
     if raw.meta.get("period"):
         stated = _try_period(raw.meta["period"]) or stated
     if period_code and stated and stated.code != period_code:
@@ -107,6 +108,8 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
         stt = cells[layout.stt] if layout.stt is not None and layout.stt < len(cells) else None
         label = text(rec.get("chi_tieu"))
         has_values = any(filled(cells[i]) for i in numeric if i < len(cells))
+        running = any(filled(cells[i]) for i in layout.aside if i < len(cells))  # a running total set aside
+        has_values = has_values or running
         if not label and not has_values:  # a merged title row: its text sits in its first cell
             first = next((k for k, c in enumerate(cells) if filled(c)), None)
             if first is not None and first <= label_at and isinstance(cells[first], str) \
@@ -125,7 +128,7 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
         has_code = bool(code) and stt_style(code) is None
         unit = text(rec.get("don_vi_tinh"))
         has_unit = bool(unit) and unit not in NONE_MARKS
-        rows.append(CellRow(rownum, rec, token, layout, raw.source, problems))
+        rows.append(CellRow(rownum, rec, token, layout, raw.source, problems, running))
         cells_out.append(Cells(rownum, label, token, has_values, has_unit, has_code, fold(unit) if has_unit else ""))
     return rows, cells_out
 
@@ -140,6 +143,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     sub_count: dict[int, int] = {}
     no_unit: list[int] = []
     skipped: list[int] = []
+    running: list[int] = []
     for k, (row, line) in enumerate(zip(rows, lines)):
         if line.kind != "figure":
             continue
@@ -159,6 +163,9 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                       "don_vi_tinh")
         averaged = bool(AVERAGE.search(label))
         values = {col: value(row, col, unit, notation, averaged) for col in NUMERIC if col in layout.titles}
+        if values.get("ky_bao_cao") is None and row.running and row.errors == 0:
+            running.append(row.rownum)  # only its running total is filled: nothing of the period itself
+            continue
         if values.get("ky_bao_cao") is None and row.errors == 0:
             row.error("chưa có số liệu kỳ báo cáo (ô trống; ghi «-» nếu kỳ này không có)", "ky_bao_cao")
         if row.errors:
@@ -193,7 +200,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                      ghi_chu=text(row.rec.get("ghi_chu")), row=row.rownum)
         figures.append(fig)
         by_line[k] = fig
-    _summarise(problems, rows, layout, made, no_unit, skipped)
+    _summarise(problems, rows, layout, made, no_unit, skipped, running)
     return figures, by_line
 
 
@@ -202,7 +209,7 @@ def _rows_text(nums: list[int], limit: int = 8) -> str:
     return shown + (f" … ({len(nums)} hàng)" if len(nums) > limit else "")
 
 
-def _summarise(problems: ProblemList, rows, layout: Layout, made, no_unit, skipped) -> None:
+def _summarise(problems: ProblemList, rows, layout: Layout, made, no_unit, skipped, running=()) -> None:
     """One warning per kind of thing the loader filled in or left out, not one per row."""
     src = rows[0].src if rows else None
     if made:
@@ -218,6 +225,10 @@ def _summarise(problems: ProblemList, rows, layout: Layout, made, no_unit, skipp
             "bảng không có cột 'Đơn vị tính'"
         problems.warn(f"{where} ở {len(no_unit)} hàng (hàng {_rows_text(no_unit)}): số liệu được nạp không có "
                       "đơn vị tính", file=src, column=layout.titles.get("don_vi_tinh"))
+    if running:
+        aside = ", ".join(f"'{t}'" for t in layout.aside.values())
+        problems.warn(f"{len(running)} hàng chỉ có số lũy kế ở cột {aside}, cột kỳ báo cáo trống (hàng "
+                      f"{_rows_text(running)}): không nạp", file=src, column=layout.titles.get("ky_bao_cao"))
     if skipped:
         problems.warn(f"{len(skipped)} hàng ghi «-» ở cột kỳ báo cáo (hàng {_rows_text(skipped)}): không có số "
                       "liệu kỳ này, không nạp", file=src, column=layout.titles.get("ky_bao_cao"))

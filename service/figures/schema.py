@@ -4,13 +4,22 @@ Agencies title columns in Vietnamese with their own spelling, case, spacing and
 qualifiers; a title is read by rule, not looked up verbatim:
 
 1. folded (``ĐƠN VỊ TÍNH`` = ``don_vi_tinh`` = ``Don vi  tinh``);
-2. a comparison column (``So sánh (%)``, ``Tăng/giảm``, ``Tỷ lệ``) is derived, never stored;
-3. the period it names is kept aside and stripped with any parenthesised
+2. a comparison column is derived, never stored: a ``%`` in the title (``So sánh (%)``,
+   ``% KH``, ``Đạt % kế hoạch``), a comparing word (``so với``, ``So cùng kỳ``,
+   ``Tăng/giảm``, ``Tăng (+), giảm (-)``, ``chênh lệch``), a ratio of two columns (``TH/KH``);
+3. a cumulative column (``Lũy kế từ đầu năm``, ``Cộng dồn``, ``Tổng số từ đầu nhiệm
+   kỳ``) is the running total, not the period's value (``columns`` keeps it only
+   when the table has no other value column);
+4. a date it names (``Kết quả đến 30/6/2019``, ``Số liệu tính đến ngày 30/11``,
+   ``đến ngày 30 tháng 6 năm 2024``) is the end of the values' period, kept aside;
+5. the period it names is kept aside and stripped with any parenthesised
    qualifier (``Kỳ báo cáo (6 tháng 2023)``, ``Thực hiện 6 tháng đầu năm 2024``,
    ``Cùng kỳ năm 2023``, ``Kế hoạch năm``);
-4. what is left is one of a few names per column; a title that is only a
-   period (``Năm 2023``, ``6 tháng đầu năm 2024``) is a value column whose role
-   the reporting period decides (``load``).
+6. what is left is one of a few names per column, or is read by its head words
+   (``Kế hoạch … Quốc hội giao`` is a plan, ``Thực hiện tháng báo cáo`` the
+   period's value, ``TH cùng kỳ`` last year's); a title that is only a period
+   (``Năm 2023``, ``6 tháng đầu năm 2024``) is a value column whose role the
+   reporting period decides (``columns``).
 
 Units are an open vocabulary (:mod:`service.figures.units`).
 """
@@ -25,7 +34,7 @@ from functools import lru_cache
 from service.figures.units import COUNT, MEASURE, MONEY, PERCENT, Unit, measure_symbol, read_unit, unit_kind
 from service.periods import Period, find_period
 
-__all__ = ["COLUMNS", "REQUIRED", "OPTIONAL", "NUMERIC", "TITLES", "STT", "DERIVED", "PERIOD", "ColumnTitle",
+__all__ = ["COLUMNS", "REQUIRED", "OPTIONAL", "NUMERIC", "TITLES", "STT", "DERIVED", "PERIOD", "CUMULATIVE", "NONE_MARKS", "ColumnTitle",
            "read_title", "column_for", "fold", "unit_kind", "read_unit", "measure_symbol", "Unit",
            "COUNT", "MONEY", "PERCENT", "MEASURE", "title_period"]
 
@@ -35,6 +44,8 @@ REQUIRED = ("chi_tieu", "ky_bao_cao")
 OPTIONAL = tuple(c for c in COLUMNS if c not in REQUIRED)
 NUMERIC = ("ky_bao_cao", "cung_ky", "ky_truoc", "ke_hoach")
 STT, DERIVED, PERIOD = "stt", "derived", "period"  # recognised, not stored; PERIOD: role decided by the period
+NONE_MARKS = {"-", "--", "—", "–", "x", "X", "…", "..."}  # a value cell saying "none this period"
+CUMULATIVE = "cumulative"  # a running total (Lũy kế): the value only when the table has no other
 
 #: Column names as users read them (messages name columns this way when the file has no title for them).
 TITLES = {"ma": "Mã", "chi_tieu": "Chỉ tiêu", "don_vi_tinh": "Đơn vị tính", "ky_bao_cao": "Kỳ báo cáo",
@@ -52,7 +63,8 @@ _NAMES = {
     "ky_bao_cao": ["ky bao cao", "so lieu ky bao cao", "ket qua ky bao cao", "thuc hien ky bao cao", "ky nay",
                    "thuc hien", "ket qua thuc hien", "so lieu", "ket qua", "uoc thuc hien", "uoc th", "th",
                    "so luong", "tong so", "gia tri", "thuc hien ky nay", "ket qua dat duoc", "so lieu thuc hien",
-                   "so lieu bao cao", "ket qua thuc hien ky bao cao", "uoc ket qua", "luy ke", "luy ke thuc hien"],
+                   "so lieu bao cao", "ket qua thuc hien ky bao cao", "uoc ket qua", "thang bao cao", "quy bao cao",
+                   "nam bao cao", "thang nay", "quy nay", "nam nay", "thuc hien thang bao cao"],
     "cung_ky": ["cung ky", "cung ky nam truoc", "cung ky nam ngoai", "so lieu cung ky", "cung ky nam lien truoc",
                 "thuc hien cung ky", "ket qua cung ky", "ck", "cung ky nam truoc lien ke", "so cung ky", "nam truoc"],
     # the previous edition's value, when it is not a year earlier (a quarterly or monthly series: last quarter)
@@ -82,7 +94,45 @@ for _col, _names in _NAMES.items():
     for _name in [_col.replace("_", " "), *_names]:
         _BY_NAME.setdefault(fold(_name), _col)
 
-_DERIVED = re.compile(r"\b(so sanh|so voi|tang giam|tang/giam|chenh lech)\b|^(ty le|ti le|dat|%)\b|^/?$")
+# A comparison column: a percent, a comparing word, an increase/decrease, a ratio of two value columns (TH/KH).
+_VALUE_NAMES = "|".join(sorted({re.escape(fold(n)) for c in NUMERIC for n in [c.replace("_", " "), *_NAMES[c]]},
+                               key=len, reverse=True))
+_DERIVED = re.compile(r"%|\b(so sanh|so voi|tang giam|tang/giam|chenh lech|vuot|hut)\b|^(ty le|ti le|dat|tang|giam)\b"
+                      rf"|^/?$|\b({_VALUE_NAMES}) ?/ ?({_VALUE_NAMES})\b")
+# "So cùng kỳ", "So KH", "So với năm 2023": the unaccented verb "so" (compare), not "số" (number); read before folding.
+_COMPARE = re.compile(r"(?i)(?<!\w)so\s+(?:sánh|với|cùng|ck|kh|kế|kỳ|năm|tháng|quý|th)(?!\w)")
+_CUMULATIVE = re.compile(r"\b(luy ke|cong don|tu dau)\b")  # Lũy kế từ đầu năm, Cộng dồn, Tổng số từ đầu nhiệm kỳ
+_ESTIMATE = re.compile(r"^(uoc|du kien|du bao)\b")             # Ước thực hiện năm 2024, Ước TH cả năm
+# Head words of a title no name matched: the head decides (checked in this order).
+_HEADS = (
+    ("cung_ky", re.compile(r"\b(cung ky|ck|nam truoc|nam ngoai)\b")),
+    ("ky_truoc", re.compile(r"\b(ky|quy|thang) (truoc|lien truoc)\b")),
+    ("ke_hoach", re.compile(r"^(ke hoach|kh|chi tieu (duoc )?giao|chi tieu ke hoach|muc tieu|du toan)\b")),
+    ("ky_bao_cao", re.compile(r"^(uoc )?(thuc hien|th|kq)( ky| thang| quy| nam)? (bao cao|nay)$")),
+)
+
+
+def _by_head(key: str) -> str | None:
+    return next((col for col, rx in _HEADS if rx.search(key)), None)
+
+
+# A date ending the values' period: "đến 30/6/2019", "tính đến ngày 30/11", "đến ngày 30 tháng 6 năm 2024".
+_DATE_PHRASE = re.compile(r"(?:\b(?:tinh |tai thoi diem |thoi diem )?(?:den|toi|dau|vao|het|luc) )?(?:\bngay )?"
+                          r"(?:\b(\d{1,2})/(\d{1,2})(?:/((?:19|20)\d{2}))?(?![\d/])"
+                          r"|\b(\d{1,2}) thang (\d{1,2})(?: nam ((?:19|20)\d{2}))?\b)")
+
+
+def read_date(key: str) -> tuple[tuple[int | None, int, int] | None, str]:
+    """(``(year or None, month, day)``, the folded title without it): ``ket qua den 30/6/2019`` →
+    ((2019, 6, 30), ``ket qua``); no date: (None, key)."""
+    for m in _DATE_PHRASE.finditer(key):
+        day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+        if 1 <= int(day) <= 31 and 1 <= int(month) <= 12:
+            rest = " ".join((key[:m.start()] + " " + key[m.end():]).split())
+            return (int(year) if year else None, int(month), int(day)), rest
+    return None, key
+
+
 _PERIOD_PHRASES = [re.compile(p) for p in (
     r"(?:\b(?:ca |dau |cuoi )?nam)? ?/? ?\b(?:19|20)\d{2}\b",          # năm 2024, /2024, 2024
     r"\b(?:\d{1,2}|sau|chin|ba) ?t(?:hang)?(?: dau| cuoi)?(?: nam)?\b",  # 6 tháng đầu năm, 9 tháng, 6t
@@ -120,10 +170,16 @@ def title_period(text: str) -> Period | None:
 
 @dataclass(frozen=True)
 class ColumnTitle:
-    """What a header cell says: the column (or ``stt``/``derived``/``period``, or None) and the period it names."""
+    """What a header cell says: the column (or ``stt``/``derived``/``period``, or None), the period it names,
+    the date its values run to, whether they are an estimate (``Ước``) or a running total (``Lũy kế``), and
+    whether the title says outright that they are the reporting period's (``Kỳ báo cáo``, ``Tháng báo cáo``)."""
 
     column: str | None
     period: Period | None = None
+    date: tuple[int | None, int, int] | None = None
+    estimate: bool = False
+    cumulative: bool = False
+    explicit: bool = False
 
 
 @lru_cache(maxsize=4096)
@@ -134,19 +190,36 @@ def read_title(title: str) -> ColumnTitle:
     if not full:
         return ColumnTitle(None)
     if full in _BY_NAME:
-        return ColumnTitle(_BY_NAME[full])
+        return ColumnTitle(_BY_NAME[full], explicit=_explicit(_BY_NAME[full], full))
     bare = fold(re.sub(r"\(.*?\)|\[.*?\]", " ", text))
-    if _DERIVED.search(full) and not _BY_NAME.get(bare):
+    named = _BY_NAME.get(bare)  # "Tỷ lệ (%)" is derived; "Kỳ báo cáo (%)" is not, "Cùng kỳ (%)" is
+    if _COMPARE.search(text) or (_DERIVED.search(full) and (not named or ("%" in full and named in NUMERIC[1:]))):
         return ColumnTitle(DERIVED)
-    key, had_period = _strip_periods(bare)
-    period = title_period(text) if had_period or bare != full else None
-    if key in _BY_NAME:
-        return ColumnTitle(_BY_NAME[key], period)
+    date, bare = read_date(bare)
+    cumulative = bool(_CUMULATIVE.search(bare))
+    estimate = bool(_ESTIMATE.match(bare))
+    key, had_period = _strip_periods(_CUMULATIVE.sub(" ", bare) if cumulative else bare)
+    period = None
+    if (had_period or bare != full) and not date:
+        period = title_period(text)
+    col = _BY_NAME.get(key) or (_by_head(key) if key else None)
+    if cumulative:  # "Lũy kế từ đầu năm", "Tổng số từ đầu nhiệm kỳ": a running total of the period's value
+        col = col if col in ("cung_ky", "ke_hoach", "ky_truoc") else "ky_bao_cao"
+        return ColumnTitle(col, None, date, estimate, cumulative=True)
+    if col:
+        return ColumnTitle(col, period, date, estimate, explicit=_explicit(col, key))
     if not key and (had_period or period):
-        return ColumnTitle(PERIOD, period)
+        return ColumnTitle(PERIOD, period, date, estimate)
+    if not key and date:  # "Đến 30/6/2024": the values to that date
+        return ColumnTitle(PERIOD, None, date)
     if not key and bare != full:  # only a qualifier in parentheses, e.g. "(1)": not a column
         return ColumnTitle(None)
     return ColumnTitle(None, period)
+
+
+def _explicit(col: str, key: str) -> bool:
+    """The title says outright that its values are the reporting period's (``Kỳ báo cáo``, ``Tháng này``)."""
+    return col == "ky_bao_cao" and bool(re.search(r"\b(bao cao|nay)\b", key))
 
 
 def column_for(title: str) -> str | None:
