@@ -6,9 +6,10 @@ together:
 - value columns titled by a period or a date take their role from the reporting
   period (``Năm 2023 | 6 tháng đầu năm 2024``, ``Đến 30/6/2023 | Đến 30/6/2024``);
 - one column holds the period's value: a title that says so outright (``Kỳ báo
-  cáo``) before one whose period or date is the reporting period's, before a
-  plain ``Thực hiện``/``Kết quả``/``Số lượng``, before a running total (``Lũy
-  kế``); the others are set aside with a warning;
+  cáo``) before a plain ``Thực hiện``/``Kết quả``/``Số lượng``, before one
+  titled by the reporting period or a date in it, before an estimate (``Ước TH
+  cả năm``), before a running total (``Lũy kế``); the others are set aside with
+  a warning;
 - a table with no such title and a single unknown column of numbers: that column
   is the value, said in a warning; several: an error naming them;
 - a column titled ``Đơn vị`` holding units is the unit column; an unknown,
@@ -24,7 +25,7 @@ from dataclasses import dataclass, field
 from service.errors import ProblemList
 from service.figures.read import RawTable
 from service.figures.schema import (COLUMNS, DERIVED, NONE_MARKS, NUMERIC, PERIOD, REQUIRED, STT, TITLES, ColumnTitle,
-                                    read_title)
+                                    fold, read_title)
 from service.numbers import parse_table_number
 from service.periods import Period, parse_period
 
@@ -75,6 +76,15 @@ def _period_roles(read, target: Period | None) -> tuple[dict[int, str | None], P
     roles = {i: "ky_bao_cao" if ct.period.code == target.code else "cung_ky" if ct.period.code == before else
              "ky_truoc" if ct.period.code == previous else None for i, ct in cands}
     return roles, target
+
+
+def _plan_roles(read, target: Period | None) -> dict[int, str | None]:
+    """Plans titled by their years (``Năm 2023 KH | Năm 2024 KH``): the reporting period's year's is the plan."""
+    plans = [(i, ct) for i, _, ct in read if ct.column == "ke_hoach" and ct.period]
+    if len(plans) < 2 or target is None:
+        return {}
+    year = _end(target)[0]
+    return {i: "ke_hoach" if _end(ct.period)[0] == year else None for i, ct in plans}
 
 
 def _within(date: tuple[int | None, int, int], p: Period) -> bool:
@@ -146,14 +156,15 @@ def _numeric(values: list) -> bool:
                                                                  for v in nums)
 
 
-def _rank(i: int, ct: ColumnTitle, roles: dict) -> int:
-    """How surely a column is the period's value: said outright (3), its period or date is the period's (2),
-    a plain ``Thực hiện``/``Số lượng`` (1), a running total (0)."""
+def _rank(i: int, ct: ColumnTitle, roles: dict) -> float:
+    """How surely a column is the period's value: said outright (``Kỳ báo cáo``: 4), named a value column
+    (``Thực hiện``, ``Số lượng``: 3; an estimate beside it, ``Ước TH cả năm``: 1.5), titled by the reporting period
+    or a date in it (2), a running total (0)."""
     if ct.cumulative:
         return 0
-    if ct.explicit and i not in roles:
-        return 3
-    return 2 if i in roles else 1
+    if i in roles:
+        return 2
+    return 4 if ct.explicit else 1.5 if ct.estimate else 3
 
 
 def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, hint: Period | None = None) -> Layout:
@@ -164,6 +175,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     target = parse_period(period_code) if period_code else hint
     roles, header_period = _period_roles(read, target)
     roles.update(_date_roles(read, target or header_period, problems, src, hrow))
+    roles.update(_plan_roles(read, target or header_period))
     out = Layout(period=header_period)
     col_of = {i: roles.get(i, ct.column) if i in roles else ct.column for i, _, ct in read}
     explicit = {ct.column for i, _, ct in read if ct.column in COLUMNS and i not in roles and not ct.cumulative}
@@ -188,7 +200,8 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             out.aside[i] = title
             continue
         if col == "ky_bao_cao" and _rank(i, ct, roles) < best:
-            problems.warn(f"đã lấy cột '{chosen}' làm số liệu kỳ báo cáo: bỏ qua cột này", file=src, row=hrow,
+            problems.warn(("số ước tính: " if ct.estimate and i not in roles else "") +
+                          f"đã lấy cột '{chosen}' làm số liệu kỳ báo cáo: bỏ qua cột này", file=src, row=hrow,
                           column=title)
             continue
         if col == STT:
@@ -231,6 +244,11 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     return out
 
 
+#: A column of the whole area or of every unit (``Toàn huyện``, ``Tổng cộng``, ``Cả xã``), beside one per place.
+_WHOLE = re.compile(r"^(toan|ca) (huyen|tinh|xa|thanh pho|thi xa|quan|phuong|thi tran|don vi|nganh|khoi|dia ban)\b"
+                    r"|^(tong cong|cong|tong|chung|toan bo)$")
+
+
 def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], problems: ProblemList) -> bool:
     """No column is titled as the period's value: the one unknown column of numbers is (a warning says which);
     several are an error naming them.  True when that was said (so no "missing column" error is added)."""
@@ -238,6 +256,14 @@ def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], pr
         return False
     nums = [(i, t) for i, t in unknown if _numeric([c[i] for _, c in raw.rows if i < len(c)])]
     src, hrow = raw.source, raw.header_row or None
+    whole = [(i, t) for i, t in nums if _WHOLE.match(fold(t))]
+    if len(nums) > 1 and len(whole) == 1:  # "Xã Đông Tiến | Xã Hàm Trí | Toàn huyện": the whole is the value
+        i, title = whole[0]
+        out.cols[i], out.titles["ky_bao_cao"] = "ky_bao_cao", title
+        problems.warn(f"không có cột 'Kỳ báo cáo': đã lấy cột '{title}' (số của toàn địa bàn) làm số liệu kỳ báo "
+                      f"cáo, các cột {', '.join(repr(t) for k, t in nums if k != i)} là số của từng nơi; đổi tiêu đề "
+                      "cột thành 'Kỳ báo cáo' nếu đúng", file=src, row=hrow, column=title)
+        return True
     if len(nums) == 1:
         i, title = nums[0]
         out.cols[i], out.titles["ky_bao_cao"] = "ky_bao_cao", title
@@ -249,5 +275,6 @@ def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], pr
         problems.add(f"không rõ cột nào là số liệu kỳ báo cáo: các cột {names} đều có số; đặt tiêu đề 'Kỳ báo cáo' "
                      "cho cột số liệu của kỳ này (cột khác: 'Cùng kỳ năm trước', 'Kế hoạch', hoặc xóa cột)",
                      file=src, row=hrow)
+        unknown[:] = [u for u in unknown if u not in nums]  # named in the error: no warning each
         return True
     return False

@@ -21,7 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from service.errors import InputError, Problem
-from service.figures.schema import DERIVED, STT, fold, read_title
+from service.figures.schema import DERIVED, STT, fold, read_title, title_period
 
 HEADER_SCAN_ROWS = 30
 FORMATS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".json": "json", ".csv": "csv", ".txt": "csv", ".tsv": "csv", "": "csv"}
@@ -83,6 +83,27 @@ def _is_subheader(cells: list, header: list[str]) -> bool:
     return not any(i in label_cols for i, _ in vals)
 
 
+def join_header(header: list[str], sub: list[str]) -> list[str]:
+    """A second header row under the first: each sub-title replaces the title above it, or joins the period its
+    group names (``Năm 2024`` merged over ``KH | TH`` → ``Năm 2024 KH | Năm 2024 TH``; a merged cell's text sits
+    in its first cell, so a group runs right over the empty cells after it)."""
+    width = max(len(header), len(sub))
+    header = header + [""] * (width - len(header))
+    sub = sub + [""] * (width - len(sub))
+    out = []
+    for k in range(width):
+        if not sub[k]:
+            out.append(header[k])
+            continue
+        j = k
+        while j > 0 and not header[j] and sub[j - 1]:
+            j -= 1
+        group = header[j] if sub[j] else ""
+        joins = group and title_period(group) and not title_period(sub[k]) and not read_title(sub[k]).period
+        out.append(f"{group} {sub[k]}" if joins else sub[k])
+    return out
+
+
 def _text(c) -> str:
     return "" if c is None else str(c).strip()
 
@@ -96,10 +117,7 @@ def split_header(source: str, rows: list[tuple[int, list]]) -> RawTable:
         header = [_text(c) for c in cells]
         rest = rows[i + 1:]
         if rest and _is_subheader(rest[0][1], header):
-            sub = rest[0][1]
-            width = max(len(header), len(sub))
-            header = [(_text(sub[k]) if k < len(sub) and _text(sub[k]) else (header[k] if k < len(header) else ""))
-                      for k in range(width)]
+            header = join_header(header, [_text(c) for c in rest[0][1]])
             rest = rest[1:]
         if rest and _is_numbering(rest[0][1]):
             rest = rest[1:]
