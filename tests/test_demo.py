@@ -114,7 +114,7 @@ def _spec_copy(tmp_path: Path, **changes) -> Path:
     ("missing_spec", "spec file not found"),
     ("missing_field", "field 'period': missing required field"),
     ("missing_figures", "file not found"),
-    ("unknown_columns", "thiếu cột 'Kỳ báo cáo'"),
+    ("unknown_columns", "không rõ cột nào là số liệu kỳ báo cáo: các cột 'so_lieu_khac', 'so_lieu_cu' đều có số"),
 ])
 def test_bad_input_is_one_line_and_leaves_no_docx(tmp_path, case, expect):
     out = tmp_path / "out.docx"
@@ -127,7 +127,9 @@ def test_bad_input_is_one_line_and_leaves_no_docx(tmp_path, case, expect):
     else:
         bad = tmp_path / "bad.csv"
         text = (FIGURES / "ham-thuan-bac-2024-h1.synthetic.csv").read_text(encoding="utf-8")
-        bad.write_text(text.replace("ky_bao_cao", "so_lieu_khac", 1), encoding="utf-8")
+        # two columns of numbers under unknown titles: no rule tells which holds the period's values (one alone would
+        # be taken, with a warning)
+        bad.write_text(text.replace("ky_bao_cao", "so_lieu_khac", 1).replace("cung_ky", "so_lieu_cu", 1), encoding="utf-8")
         spec = _spec_copy(tmp_path, figures=str(bad))
     r = run(["draft", str(spec), "--out", str(out)], tmp_path / "data")
     assert r.returncode == 2, r.stderr
