@@ -121,20 +121,22 @@ def test_two_dated_columns_are_the_period_and_a_year_before(tmp_path):
     assert (f.ky_bao_cao, f.cung_ky) == (18, None)
 
 
-def test_a_running_total_beside_the_months_value_is_set_aside_and_its_only_rows_are_left_out():
+def test_a_running_total_beside_the_months_value_is_set_aside_and_its_only_rows_keep_it_named_as_such():
     """``Thực hiện tháng 11 | Lũy kế từ đầu năm``: the month's value; rows filled only in the running total (no
-    traffic accident this month, households that signed in January) are left out with one warning, not errors."""
+    traffic accident this month, households that signed in January) load their running total under a label that
+    says so, with one warning, not errors (a text states such rows as totals to date; «-» leaves a row out)."""
     path = HERE / "cong-an-2023-11-luy-ke.csv"
     t = load_table(path)
     assert t.period == "2023-11"
     assert [(f.chi_tieu, f.ky_bao_cao) for f in t] == [
-        ("Số vụ phạm pháp hình sự", 2), ("Số đối tượng bị bắt giữ", 3), ("Số buổi tuyên truyền phòng chống tội phạm", 5),
-        ("Số vũ khí thô sơ thu hồi", 1)]
+        ("Số vụ phạm pháp hình sự", 2), ("Số đối tượng bị bắt giữ", 3),
+        ("Số vụ tai nạn giao thông (lũy kế từ đầu năm)", 4), ("Số buổi tuyên truyền phòng chống tội phạm", 5),
+        ("Số hộ gia đình ký cam kết an toàn về ANTT (lũy kế từ đầu năm)", 1245), ("Số vũ khí thô sơ thu hồi", 1)]
     w = warned(path)
     assert w["Lũy kế từ đầu năm"] == ("cột số lũy kế (cộng dồn), không phải số của riêng kỳ báo cáo: bỏ qua cột này "
                                       "(số liệu kỳ báo cáo lấy ở cột 'Thực hiện tháng 11')")
     assert "2 hàng chỉ có số lũy kế ở cột 'Lũy kế từ đầu năm'" in w["Thực hiện tháng 11"] and "hàng 7, 9" in \
-        w["Thực hiện tháng 11"]
+        w["Thực hiện tháng 11"] and "đã nạp số lũy kế" in w["Thực hiện tháng 11"]
     assert "cột số so sánh" in w["So cùng kỳ (%)"] and "cột số so sánh" in w["Tăng (+), giảm (-)"]
 
 

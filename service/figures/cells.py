@@ -70,9 +70,9 @@ class CellRow:
     """One row being read: its cells by column, and where to report its problems."""
 
     def __init__(self, rownum: int, rec: dict, stt, layout: Layout, src: str, problems: ProblemList,
-                 running: bool = False):
+                 running: str = ""):
         self.rownum, self.rec, self.stt, self.layout, self.src, self.problems = rownum, rec, stt, layout, src, problems
-        self.running = running  # a running total (Lũy kế) set aside is filled on this row
+        self.running = running  # the title of the running total (Lũy kế) that gives this row its value, if any
         self.errors = 0
 
     def error(self, message: str, col: str | None) -> None:

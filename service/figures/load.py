@@ -101,6 +101,7 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
     rows, cells_out = [], []
     numeric = [i for i, c in layout.cols.items() if c in NUMERIC]
     label_at = next(i for i, c in layout.cols.items() if c == "chi_tieu")
+    ky_at = next((i for i, c in layout.cols.items() if c == "ky_bao_cao"), None)
     for rownum, cells in raw.rows:
         if not any(filled(c) for c in cells):
             continue
@@ -109,7 +110,13 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
         label = text(rec.get("chi_tieu"))
         has_values = any(filled(cells[i]) for i in numeric if i < len(cells))
         running = any(filled(cells[i]) for i in layout.aside if i < len(cells))  # a running total set aside
-        has_values = has_values or running
+        if running and ky_at is not None and not (ky_at < len(cells) and filled(cells[ky_at])):
+            # the period's cell left empty, the running total filled: the row's value is its running total
+            at = next(i for i in layout.aside if i < len(cells) and filled(cells[i]))
+            rec["ky_bao_cao"], running = cells[at], layout.aside[at]
+        else:
+            running = ""
+        has_values = has_values or bool(running)
         if not label and not has_values:  # a merged title row: its text sits in its first cell
             first = next((k for k, c in enumerate(cells) if filled(c)), None)
             if first is not None and first <= label_at and isinstance(cells[first], str) \
@@ -163,9 +170,9 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                       "don_vi_tinh")
         averaged = bool(AVERAGE.search(label))
         values = {col: value(row, col, unit, notation, averaged) for col in NUMERIC if col in layout.titles}
-        if values.get("ky_bao_cao") is None and row.running and row.errors == 0:
-            running.append(row.rownum)  # only its running total is filled: nothing of the period itself
-            continue
+        if row.running and row.errors == 0:
+            running.append(row.rownum)  # only its running total is filled: loaded as the row's value, said once
+            label = f"{label} ({' '.join(row.running.split()).lower()})"   # and its label says so
         if values.get("ky_bao_cao") is None and row.errors == 0:
             row.error("chưa có số liệu kỳ báo cáo (ô trống; ghi «-» nếu kỳ này không có)", "ky_bao_cao")
         if row.errors:
@@ -228,7 +235,8 @@ def _summarise(problems: ProblemList, rows, layout: Layout, made, no_unit, skipp
     if running:
         aside = ", ".join(f"'{t}'" for t in layout.aside.values())
         problems.warn(f"{len(running)} hàng chỉ có số lũy kế ở cột {aside}, cột kỳ báo cáo trống (hàng "
-                      f"{_rows_text(running)}): không nạp", file=src, column=layout.titles.get("ky_bao_cao"))
+                      f"{_rows_text(running)}): đã nạp số lũy kế làm số liệu của hàng; ghi «-» ở cột kỳ báo cáo nếu "
+                      "kỳ này không có số", file=src, column=layout.titles.get("ky_bao_cao"))
     if skipped:
         problems.warn(f"{len(skipped)} hàng ghi «-» ở cột kỳ báo cáo (hàng {_rows_text(skipped)}): không có số "
                       "liệu kỳ này, không nạp", file=src, column=layout.titles.get("ky_bao_cao"))
