@@ -86,9 +86,14 @@ def test_running_totals_are_recognised(title):
 
 
 @pytest.mark.parametrize("title", ["KH 2024", "KH năm", "Chỉ tiêu giao", "Kế hoạch năm 2024", "Mục tiêu",
-                                   "Kế hoạch năm 2021 Quốc hội giao"])
+                                   "Kế hoạch năm 2021 Quốc hội giao", "Chỉ tiêu đăng ký", "Chỉ tiêu phấn đấu năm 2024",
+                                   "Chỉ tiêu đề ra", "Đăng ký"])
 def test_plan_columns_by_abbreviation_period_or_head_word(title):
     assert read_title(title).column == "ke_hoach"
+
+
+def test_a_count_registered_is_no_plan_and_the_label_column_stays_the_label():
+    assert read_title("Số đăng ký").column is None and read_title("Chỉ tiêu").column == "chi_tieu"
 
 
 def test_th_cung_ky_is_last_years_value():

@@ -107,7 +107,10 @@ _ESTIMATE = re.compile(r"^(uoc|du kien|du bao)\b")             # Ước thực h
 _HEADS = (
     ("cung_ky", re.compile(r"\b(cung ky|ck|nam truoc|nam ngoai)\b")),
     ("ky_truoc", re.compile(r"\b(ky|quy|thang) (truoc|lien truoc)\b")),
-    ("ke_hoach", re.compile(r"^(ke hoach|kh|chi tieu (duoc )?giao|chi tieu ke hoach|muc tieu|du toan)\b")),
+    # a target given, registered or striven for: Chỉ tiêu giao, Chỉ tiêu đăng ký, Chỉ tiêu phấn đấu, Đăng ký
+    # ("phấn đấu năm 2024" folds to "phan dau nam 2024", whose "dau nam 2024" reads as a period: "phan" alone stays)
+    ("ke_hoach", re.compile(r"^(ke hoach|kh|chi tieu (duoc )?(giao|dang ky|phan( dau)?|de ra)|chi tieu ke hoach|muc tieu"
+                            r"|du toan|dang ky)\b")),
     ("ky_bao_cao", re.compile(r"^(uoc )?(thuc hien|th|kq)( ky| thang| quy| nam)? (bao cao|nay)$")),
 )
 
