@@ -92,6 +92,17 @@ def test_each_bad_value_is_named_with_row_and_column(tmp_path, rows, row, column
     assert f"hàng {row}, cột '{column}'" in str(exc.value) and exc.value.problems == problems
 
 
+def test_a_row_left_blank_among_filled_ones_is_left_out_with_one_warning(tmp_path):
+    """Agencies leave a cell blank for an indicator with nothing this period (or not known yet): the table loads,
+    the rows are named once; a table with no period value filled at all is still refused row by row."""
+    path = write(tmp_path, "STT,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Kế hoạch\n1,Số buổi tuyên truyền,buổi,12,10\n"
+                           "2,Số vụ cháy,vụ,,\n3,Số hộ được hỗ trợ,hộ,45,\n4,Số nhà được sửa,căn,,5\n")
+    t = load_table(path)
+    assert [(f.chi_tieu, f.ky_bao_cao) for f in t] == [("Số buổi tuyên truyền", 12), ("Số hộ được hỗ trợ", 45)]
+    [w] = [p for p in validate_file(path) if "để trống" in p.message]
+    assert w.severity == "warning" and "2 hàng" in w.message and "hàng 3, 5" in w.message and "«-»" in w.message
+
+
 def test_the_user_reads_columns_by_their_own_titles(tmp_path):
     """A message names the column as the file titles it, and the file as the user named it."""
     path = write(tmp_path, "STT,Nội dung,ĐVT,Kỳ báo cáo (6 tháng 2024)\n1,Số vụ,vụ,\"1,2,3\"\n")

@@ -151,6 +151,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     no_unit: list[int] = []
     skipped: list[int] = []
     running: list[int] = []
+    blank: list[CellRow] = []
     for k, (row, line) in enumerate(zip(rows, lines)):
         if line.kind != "figure":
             continue
@@ -174,7 +175,8 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             running.append(row.rownum)  # only its running total is filled: loaded as the row's value, said once
             label = f"{label} ({' '.join(row.running.split()).lower()})"   # and its label says so
         if values.get("ky_bao_cao") is None and row.errors == 0:
-            row.error("chưa có số liệu kỳ báo cáo (ô trống; ghi «-» nếu kỳ này không có)", "ky_bao_cao")
+            blank.append(row)   # not filled in: left out with a warning, unless no row of the table is filled
+            continue
         if row.errors:
             continue
         if values["ky_bao_cao"] is NONE:
@@ -207,7 +209,11 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                      ghi_chu=text(row.rec.get("ghi_chu")), row=row.rownum)
         figures.append(fig)
         by_line[k] = fig
-    _summarise(problems, rows, layout, made, no_unit, skipped, running)
+    if blank and not figures and not skipped:  # nothing of the period filled in anywhere: each row is an error
+        for row in blank:
+            row.error("chưa có số liệu kỳ báo cáo (ô trống; ghi «-» nếu kỳ này không có)", "ky_bao_cao")
+        blank = []
+    _summarise(problems, rows, layout, made, no_unit, skipped, running, [r.rownum for r in blank])
     return figures, by_line
 
 
@@ -216,7 +222,7 @@ def _rows_text(nums: list[int], limit: int = 8) -> str:
     return shown + (f" … ({len(nums)} hàng)" if len(nums) > limit else "")
 
 
-def _summarise(problems: ProblemList, rows, layout: Layout, made, no_unit, skipped, running=()) -> None:
+def _summarise(problems: ProblemList, rows, layout: Layout, made, no_unit, skipped, running=(), blank=()) -> None:
     """One warning per kind of thing the loader filled in or left out, not one per row."""
     src = rows[0].src if rows else None
     if made:
@@ -237,6 +243,9 @@ def _summarise(problems: ProblemList, rows, layout: Layout, made, no_unit, skipp
         problems.warn(f"{len(running)} hàng chỉ có số lũy kế ở cột {aside}, cột kỳ báo cáo trống (hàng "
                       f"{_rows_text(running)}): đã nạp số lũy kế làm số liệu của hàng; ghi «-» ở cột kỳ báo cáo nếu "
                       "kỳ này không có số", file=src, column=layout.titles.get("ky_bao_cao"))
+    if blank:
+        problems.warn(f"{len(blank)} hàng để trống ô kỳ báo cáo (hàng {_rows_text(blank)}): không nạp; điền số liệu, "
+                      "hoặc ghi «-» nếu kỳ này không có", file=src, column=layout.titles.get("ky_bao_cao"))
     if skipped:
         problems.warn(f"{len(skipped)} hàng ghi «-» ở cột kỳ báo cáo (hàng {_rows_text(skipped)}): không có số "
                       "liệu kỳ này, không nạp", file=src, column=layout.titles.get("ky_bao_cao"))
