@@ -242,6 +242,7 @@ def run() -> str:
         evaluate(out, model, python, settings.llm_context)
         run_info = json.loads((out / "run.json").read_text(encoding="utf-8"))
         run_info["minutes"] = round((time.perf_counter() - t0) / 60)
+        run_info["load_end"] = round(os.getloadavg()[1], 1)  # the machine's load over the last 5 minutes
         (out / "run.json").write_text(json.dumps(run_info), encoding="utf-8")
     return report(out)
 
@@ -253,6 +254,7 @@ def report(out: Path) -> str:
     calib = info["calibration"]
     bytes_per_token = sum(b for b, _, _ in calib) / sum(n for _, n, _ in calib)
     minutes = f"{info['minutes']} min" if info.get("minutes") is not None else "not finished"
+    load = f" (load average {info['load_end']:g} at the end)" if info.get("load_end") is not None else ""
     return "\n".join([
         "## LLM engine against a real model (offline vs LLM, evaluation harness)",
         "",
@@ -261,7 +263,7 @@ def report(out: Path) -> str:
         f"`BAOCAO_LLM_CONCURRENCY={info['concurrency']}`, `BAOCAO_REPAIR_ROUNDS={info['repair_rounds']}`, "
         f"temperature 0, prompts v2 (the model edits the offline draft paragraph by paragraph). Each case runs "
         f"`baocao eval run CASE --engine offline --engine llm` against its own one-thread server; whole run: "
-        f"{minutes}, on 2 cores shared with other work (load average 11-16); measured {info['date']}.",
+        f"{minutes}, on 2 cores shared with other work{load}; measured {info['date']}.",
         "",
         table(data, out),
         "",
