@@ -209,3 +209,17 @@ def test_fewer_than_last_year_is_a_change():
     assert (m.kind, m.comparison, m.qualifier) == ("change", "giảm", None)
     assert one("số người tham gia cao hơn 5% so với kế hoạch", "5").qualifier == "hơn"  # no comparison before
     assert one("có hơn 200 hộ tham gia", "200").qualifier == "hơn"
+
+
+@pytest.mark.parametrize("text,raw,kind,unit", [
+    # a women's union's mid-term write-up: the đồng of the loan fund is no money word for the members it helped
+    ("đã vận động hơn 22 tỷ đồng giúp hơn 11 nghìn hội viên vay để phát triển kinh tế", "11 nghìn", "count", "hội viên"),
+    ("các cấp hội đang quản lý trên 737 tỷ đồng cho gần 20 nghìn hộ hội viên vay", "20 nghìn", "count", "hộ"),
+    # an amount whose currency is left out after another amount stays money
+    ("Hỗ trợ 3 tỷ đồng và 500 triệu.", "500 triệu", "money", "đồng"),
+    ("Góp 2 tỷ đồng, 300 triệu cho quỹ.", "300 triệu", "money", "đồng"),
+    ("Tổng số tiền 155 triệu.", "155 triệu", "money", "đồng"),
+])
+def test_a_scaled_number_after_another_amount_counts_the_noun_that_follows_it(text, raw, kind, unit):
+    [m] = [m for m in extract_numbers(text) if m.raw == raw]
+    assert (m.kind, m.unit) == (kind, unit)

@@ -407,7 +407,7 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
                 _FOREIGN.match(text, end) or _FOREIGN_AFTER_SCALE.match(text, end))
             if fm:
                 kind, unit, end = "money", CURRENCY_WORDS[fm.group(1).lower()], fm.end()
-            elif sm.group("cur1") or (cm and cm.group(3)) or (scale >= 1000 and _money_context(text, s)):
+            elif sm.group("cur1") or (cm and cm.group(3)) or (scale >= 1000 and _money_context(text, s, sm.end())):
                 kind, unit = "money", "đồng"
         elif sm.group("cur"):
             kind, unit, end = "money", "đồng", sm.end()
@@ -511,8 +511,23 @@ def _range(text: str, a: Mention, claimed) -> Mention | None:
                    grouped=a.grouped or b.grouped, low=low)
 
 
-def _money_context(text: str, s: int) -> bool:
-    return bool(_MONEY_CONTEXT.search(text, _clause_start(text, s, 80), s))
+_AMOUNT_BEFORE = re.compile(r"(?i)(?:\d|nghìn|ngàn|triệu|tỷ|tỉ)\s*$")
+
+
+#: Closed-class words that may follow an amount of money whose currency is left out (``500 nghìn cho mỗi suất``).
+_AFTER_AMOUNT = re.compile(r"(?i)\s*(?:[^\w\s]|$|(?:cho|mỗi|một|để|và|với|từ|đến|trong|của|là|được|nhằm|thì|mà|"
+                           r"hoặc|bằng|tiền)(?!\w))")
+
+
+def _money_context(text: str, s: int, end: int | None = None) -> bool:
+    """Money words earlier in the clause make a scaled number money (``tổng số tiền 155 triệu``) — but not the
+    ``đồng`` of another amount when a noun follows this one (``vận động 22 tỷ đồng giúp hơn 11 nghìn hội viên``:
+    11 nghìn counts members; ``3 tỷ đồng và 500 triệu`` stays money)."""
+    start = _clause_start(text, s, 80)
+    counted = end is not None and not _AFTER_AMOUNT.match(text, end)
+    return any(not (counted and m.group(0).lower() == "đồng"
+                    and _AMOUNT_BEFORE.search(text, max(start, m.start() - 12), m.start()))
+               for m in _MONEY_CONTEXT.finditer(text, start, s))
 
 
 def _classify_plain(text: str, m: Mention, before: str) -> None:
