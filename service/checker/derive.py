@@ -29,6 +29,7 @@ from service.checker.wording import fmt_like, fmt_row_value
 from service.checker.recognisers.shares import REACH, reads_as_share, whole_candidates
 from service.numbers import format_vn
 
+_PERIOD_WORDS = frozenset("ngày tuần tháng quý năm kỳ đợt lần".split())
 _PER_UNIT = re.compile(r"(?i)mỗi|mức|hằng tháng|hàng tháng|bình quân|đơn giá|/")
 _OVER = re.compile(r"(?i)(?<!\w)vượt(?:\s+(?:mức|chỉ tiêu|kế hoạch))?(?:[^.;\d]|\d{4}){0,50}$")
 #: Labels of rows that count a change themselves ("Hộ nghèo giảm", "Hội viên tăng thực", "phát triển mới").
@@ -569,6 +570,9 @@ class Derivations:
 
     def _unsupported(self, i: int) -> NumberCheck:
         m, w = self.mentions[i], self.where[i]
+        if self._per_unit_unkept(m):
+            m.kind, m.note = "per-unit", f"an amount per {m.per.split()[0]} (mỗi …), the table keeps no amount per unit"
+            return self._result(m, "not_a_figure", derivation=m.note)
         conflict = getattr(self, "_conflict", {}).get(i)
         if conflict:
             row = conflict[0][0]
@@ -596,6 +600,21 @@ class Derivations:
                 expected=fmt_like(m, v))
         return self._result(m, "unsupported", reason=(
             f"Không có chỉ tiêu hay phép tính nào trong bảng số liệu cho ra «{m.raw.strip()}»"))
+
+    def _per_unit_unkept(self, m) -> bool:
+        """``mỗi phần trị giá 400.000đ``, ``mỗi huyện có 10 học sinh``, ``200.000đ/suất``: an amount per unit is a
+        figure only where the table keeps amounts per unit (a row of its kind whose label or unit says so:
+        ``Mức hỗ trợ mỗi suất``, ``đồng/suất``); otherwise it is the rate behind a total, not a total of the period.
+        Per period (``mỗi năm``, ``/tháng``) is a rate of the period itself, and stays a figure."""
+        if not m.per or m.per.split()[0] in _PERIOD_WORDS or not m.is_figure:
+            return False
+        # "Thanh Giang, Ngũ Hùng mỗi nơi có 1,6 tỷ đồng": each named place's own figure, when the table has their rows
+        clause = re.split(r"[.;:\n]", self.text[max(0, m.start - 160):m.start])[-1]
+        names = re.findall(r"[A-ZĐÂĂÊÔƠƯ][^\W\d_]*(?:\s[A-ZĐÂĂÊÔƠƯ][^\W\d_]*)+", clause)
+        if any(n.lower() in r.fig.chi_tieu.lower() for n in names for r in self.idx.rows):
+            return False
+        return not any(r.kind == m.kind and (_PER_UNIT.search(r.fig.chi_tieu) or "/" in (r.unit or ""))
+                       for r in self.idx.rows)
 
     def _best_row(self, i: int, exclude: Row | None = None) -> Row | None:
         m, w = self.mentions[i], self.where[i]

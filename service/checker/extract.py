@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from service.checker.recognisers import (Claim, alternation, classify, clock, dates, documents, headings, labels,
-                                        names, web, widgets)
+                                        names, norms, web, widgets)
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
 from service.figures.units import CURRENCY_WORDS
@@ -45,7 +45,7 @@ from service.numwords import FALSE_FRIENDS, WordNumber, find_number_words
 
 FIGURE_KINDS = ("count", "money", "percent", "measure", "change", "ratio")
 NOT_FIGURE_KINDS = ("date", "time", "year", "period", "age", "anniversary", "reference", "name", "ordinal", "address",
-                    "contact", "furniture", "section", "page", "temperature")
+                    "contact", "furniture", "section", "page", "temperature", "norm", "target")
 
 _W = r"[^\W\d_]"  # a letter (any script)
 
@@ -142,8 +142,10 @@ CLAIMS = (
     documents.NUMBER_CODE, documents.BY_TYPE, documents.BY_TYPE_NAMED, documents.BY_ABBREVIATION,
     # names: Covid-19, V-30, "4 an toàn", 2 nhiệm vụ chiến lược, 3 gặp 4 biết, mô hình 2 cấp
     names.COVID, names.CODE, names.QUOTED, names.SET_PHRASE, names.NAMED,
-    # ages: trên 60 tuổi
-    dates.AGE,
+    # ages: trên 60 tuổi, the members of a list of ages (70, 75 và 80 tuổi)
+    norms.AGE_LIST, dates.AGE,
+    # what should be, not what was: tối thiểu 2 buổi/tháng, phải … ít nhất 01 hoạt động, xác định: Giảm … 25%
+    norms.RATE, norms.BOUND, norms.TARGET_LIST,
     # units, ordinals, places: Trung đoàn 812, lần thứ 2, tuần 1, thôn 7, QL14, tổ máy số 1, tỷ lệ 1/500,
     # coordinates, 35 độ C
     names.UNIT, labels.ORDINAL_THU, labels.ORDINAL, labels.PLACE, labels.ROAD, labels.NUMBERED, labels.MAP_SCALE,
@@ -181,7 +183,8 @@ _NOUN_TOKEN = re.compile(r"[ \t]*\n?[ \t]*(đ/c|Đ/c|" + _W + r"+)")  # a wrappe
 _QUAL_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:(?P<cmp>tăng thêm|giảm bớt|tăng|giảm)\s+)?(?:(?P<q>" + "|".join(QUALIFIERS) + r")\s+)?$")
 _COMPARATIVE = re.compile(r"(?i)(?<!\w)(ít|nhiều|cao|thấp)\s+hơn\s+$")
-_MOI_BEFORE = re.compile(r"(?i)mỗi\s+(" + _W + r"+(?:\s" + _W + r"+)?)\s+$")
+#: ``mỗi suất 200.000đ``, ``mỗi huyện có 10``, ``mỗi phần trị giá 400.000đ``, ``Mỗi suất học bổng trị giá 4,5 triệu``.
+_MOI_BEFORE = re.compile(r"(?i)(?<!\w)mỗi\s+(" + _W + r"+(?:\s" + _W + r"+)?)(?:\s" + _W + r"+){0,3}\s+$")
 _BASE_CUE = re.compile(r"(?i)cùng kỳ|so với[^.;]{0,30}?(?:năm|kỳ)\s+(?:trước|\d{4})|năm trước|kỳ trước")
 _CLAUSE_END = re.compile(r"[.;!?]\s|\n\s*\n")
 _MONEY_CONTEXT = re.compile(r"(?i)tiền|trị giá|giá trị|kinh phí|ngân sách|vốn|đồng|quỹ")

@@ -1,0 +1,96 @@
+"""Numbers that state what should be, not what was: a norm or requirement (``tối thiểu 2 buổi/tháng``,
+``mỗi chi hội thực hiện ít nhất 01 hoạt động``), a list of targets set for the next period (``Năm 2014, ngành dân
+số xác định: Giảm tỷ lệ sinh từ 1%o trở lên; … xuống còn 25%``), the members of a list of ages (``các cụ tròn
+70, 75, 80, 85 và 90 tuổi``: the last one's ``tuổi`` names them all).
+
+The grammar:
+
+- a **norm**: ``ít nhất``/``tối thiểu``/``tối đa``/``không quá`` before a count that is a rate per period
+  (``2 buổi/tháng``, ``1 lần/năm``), or that a requirement word (``phải``, ``cần``, ``yêu cầu``, ``quy định``,
+  ``mỗi …``, ``phấn đấu``) earlier in the clause governs;
+- a **target list**: a lead that sets aims (``xác định``, ``đề ra``, ``phấn đấu``, ``chỉ tiêu``, ``mục tiêu``)
+  ended by a colon, with no ``đã``/``đạt được``/``kết quả`` between (``mục tiêu đã đề ra:`` and ``các chỉ tiêu đạt
+  được …:`` introduce results); every number from the colon to the end of the sentence is an aim;
+- an **age list**: numbers joined by commas and ``và``/``hoặc`` whose last member is followed by ``tuổi``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from service.checker.recognisers import Claim, Recogniser, Rule
+
+_NUM = r"\d(?:[\d.,]*\d)?"
+
+#: ``tối thiểu 2 buổi/tháng``, ``ít nhất 1 lần/năm``: a bound on a rate per period.
+_RATE = re.compile(r"(?i)(?<!\w)(?:ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+quá)\s+(" + _NUM + r")\s*"
+                   r"(?:[^\W\d_]+\s*){0,3}/\s*(?:ngày|tuần|tháng|quý|năm|kỳ|đợt|học kỳ)(?!\w)")
+#: ``… phải/cần/yêu cầu … ít nhất 01 hoạt động``: a bound a requirement word earlier in the clause governs.
+_BOUND = re.compile(r"(?i)(?<!\w)(?:ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+quá)\s+(" + _NUM + r")(?!\s*%)")
+_REQUIRE = re.compile(r"(?i)(?<!\w)(?:phải|cần|yêu\s+cầu|quy\s+định|bắt\s+buộc|mỗi|hằng|hàng|phấn\s+đấu|mục\s+tiêu)"
+                      r"(?!\w)")
+_CLAUSE_START = re.compile(r"[.;:!?\n]")
+
+
+def _required(text: str, m: re.Match) -> bool:
+    """A requirement word stands earlier in the clause of the bound (``mỗi chi hội thực hiện ít nhất 01``)."""
+    start = m.start()
+    window = text[max(0, start - 120):start]
+    cut = max((k.end() for k in _CLAUSE_START.finditer(window)), default=0)
+    return bool(_REQUIRE.search(window[cut:]))
+
+
+RATE = Rule("norm-rate", "norm", "a norm (a bound on a rate per period), not a figure of the period", _RATE,
+            needs=("ít nhất", "tối thiểu", "tối đa", "không quá"))
+BOUND = Rule("norm-required", "norm", "a requirement (a bound a rule sets), not a figure of the period", _BOUND,
+             accept=_required, needs=("ít nhất", "tối thiểu", "tối đa", "không quá"))
+
+#: A lead that sets aims, ending in a colon.  ``chỉ tiêu``/``mục tiêu`` need no verb; ``xác định``/``đề ra`` do.
+_LEAD = re.compile(r"(?i)(?<!\w)(?:xác\s+định|đề\s+ra|phấn\s+đấu|chỉ\s+tiêu|mục\s+tiêu)(?!\w)([^.:;!?\n]{0,80}):")
+_DONE = re.compile(r"(?i)(?<!\w)(?:đã|đạt\s+được|kết\s+quả|thực\s+hiện\s+được)(?!\w)")
+_SENTENCE_END = re.compile(r"\.(?:\s+(?=[A-ZĐÀ-Ỹ])|\s*\n|\s*$)|\n\s*\n")
+_NUMERAL = re.compile(r"(?<![\w.,])" + _NUM + r"(?![\w])")
+
+
+class TargetList(Recogniser):
+    """``Năm 2014, ngành dân số xác định: Giảm …16%o; … 25%``: aims set for the next period, not results."""
+
+    name, kind = "target-list", "target"
+
+    def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
+        lo = max(0, a - 300)
+        for m in _LEAD.finditer(text, lo, b):
+            before = text[max(0, m.start() - 12):m.start()]
+            if _DONE.search(m.group(1)) or _DONE.search(before):
+                continue
+            end = _SENTENCE_END.search(text, m.end())
+            stop = min(end.start() if end else len(text), m.end() + 600)
+            for n in _NUMERAL.finditer(text, m.end(), stop):
+                if a - 40 <= n.start() < b:
+                    yield Claim(n.start(), n.end(), self.kind, "a target set for the next period, not a figure "
+                                "of the period", self.name)
+
+
+TARGET_LIST = TargetList()
+
+_SEP = r"\s*(?:,\s*và|,|và|hoặc|[-–])\s*"
+_AGE_LIST = re.compile(r"(?i)(?<![\w.,])(\d{1,3}(?:" + _SEP + r"\d{1,3})*" + _SEP + r"(?:(?:trên|dưới|từ)\s+)?"
+                       r"\d{1,3})\s*tuổi(?!\w)")
+_SMALL = re.compile(r"\d{1,3}")
+
+
+class AgeList(Recogniser):
+    """``các cụ tròn 70, 75, 80, 85 và 90 tuổi``: every member of the list is an age."""
+
+    name, kind = "age-list", "age"
+
+    def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
+        if "tuổi" not in text[a:b].lower():
+            return
+        for m in _AGE_LIST.finditer(text, a, b):
+            for n in _SMALL.finditer(text, m.start(1), m.end(1)):
+                yield Claim(n.start(), n.end(), self.kind, "age (member of a list of ages)", self.name)
+
+
+AGE_LIST = AgeList()
