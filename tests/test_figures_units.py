@@ -73,3 +73,12 @@ def test_the_checker_indexes_any_unit_without_failing():
     kinds = {r.fig.ma: (r.kind, r.unit) for r in index.rows}
     assert kinds == {"A": ("measure", "kg"), "B": ("measure", "yến"),
                      "C": ("count", "lượt cán bộ, chiến sĩ"), "D": ("money", "đồng")}
+
+
+@pytest.mark.parametrize("written", ["%o", "‰", "phần nghìn", "điểm", "điểm trung bình", "lần", "chỉ số"])
+def test_rates_per_mille_scores_and_times_take_decimals(written):
+    """A population report's birth rate (17,15%o), a score (8,5 điểm), "gấp 1,5 lần": decimals, kept as written;
+    a count of people or of examinations stays whole."""
+    u = read_unit(written)
+    assert u.text == written and u.kind == "count" and not u.integral
+    assert read_unit("người").integral and read_unit("lần khám").integral

@@ -149,3 +149,10 @@ def test_each_named_place_keeps_its_own_figure():
                          Figure("Q-03", "Quỹ Khuyến học xã Ngũ Hùng", "đồng", D("1.6") * 10**9)])
     assert check_text(THANH_MIEN, table).problems == []
     assert [n.text.strip() for n in check_text(THANH_MIEN.replace("1,6", "2,6"), table).problems] == ["2,6 tỷ đồng"]
+
+
+def test_results_of_the_indicators_after_a_colon_stay_figures():
+    """A lead that reports on the indicators (``Kết quả thực hiện các chỉ tiêu:``) introduces results: a wrong one
+    must be caught, so its numbers are figures."""
+    text = "Kết quả thực hiện các chỉ tiêu: tuyển 188 thanh niên lên đường nhập ngũ, đạt 100% kế hoạch."
+    assert {"188", "100%"} <= set(figures(text))

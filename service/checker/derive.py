@@ -30,6 +30,7 @@ from service.checker.recognisers.shares import REACH, reads_as_share, whole_cand
 from service.numbers import format_vn
 
 _PERIOD_WORDS = frozenset("ngày tuần tháng quý năm kỳ đợt lần".split())
+_EACH_BEFORE = re.compile(r"(?i)(?<!\w)mỗi(?:\s+[^\W\d_]+){1,6}\s+$")
 _PER_UNIT = re.compile(r"(?i)mỗi|mức|hằng tháng|hàng tháng|bình quân|đơn giá|/")
 _OVER = re.compile(r"(?i)(?<!\w)vượt(?:\s+(?:mức|chỉ tiêu|kế hoạch))?(?:[^.;\d]|\d{4}){0,50}$")
 #: Labels of rows that count a change themselves ("Hộ nghèo giảm", "Hội viên tăng thực", "phát triển mới").
@@ -607,6 +608,10 @@ class Derivations:
         ``Mức hỗ trợ mỗi suất``, ``đồng/suất``); otherwise it is the rate behind a total, not a total of the period.
         Per period (``mỗi năm``, ``/tháng``) is a rate of the period itself, and stays a figure."""
         if not m.per or m.per.split()[0] in _PERIOD_WORDS or not m.is_figure:
+            return False
+        # only "mỗi …" said before it: a slash also joins the parts of a list ("6 ngàn phương tiện/hơn 137 ngàn
+        # thuyền viên", "31 vụ/45 đối tượng"), and those are figures
+        if not _EACH_BEFORE.search(self.text, max(0, m.start - 40), m.start):
             return False
         # "Thanh Giang, Ngũ Hùng mỗi nơi có 1,6 tỷ đồng": each named place's own figure, when the table has their rows
         clause = re.split(r"[.;:\n]", self.text[max(0, m.start - 160):m.start])[-1]

@@ -183,9 +183,7 @@ def value_supports(v: Decimal, w: Decimal, *, decimals: int = 0, scale: int = 1,
     tenth = abs(w) / 10
     if qualifier in MORE:
         return w <= v < w + max(sig, p) and v <= w + max(tenth, p)
-    if qualifier in NEAR_BELOW:  # "gần 1%" of 0,9 points: a tenth below, as "hơn" reaches a tenth above
-        return w - min(sig, tenth) <= v <= w
-    if qualifier in AT_MOST:
+    if qualifier in NEAR_BELOW or qualifier in AT_MOST:   # "gần 1.010" is never 1.000: strictly within a unit
         return w - min(sig, tenth) < v <= w
     if qualifier in BELOW:
         return w - min(sig, tenth) < v < w

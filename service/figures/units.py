@@ -78,6 +78,9 @@ CURRENCY_WORDS = {
 FOREIGN_CURRENCY = {_key(w): c for w, c in CURRENCY_WORDS.items() if _key(w) and w != "đô"}
 # Time spans: counted in words like nouns, but halves and tenths are common.
 SPAN_HEADS = {"gio", "phut", "giay", "ngay", "tuan", "thang", "nam", "tuoi"}
+#: Rates and scores written with decimals (folded): per mille (``%o``, ``‰``, ``phần nghìn``: a birth rate of
+#: 17,15‰), points (``8,5 điểm``), times (``gấp 1,5 lần``), an index (``chỉ số 42,5``).
+DECIMAL_HEADS = {"%o", "‰", "o/oo", "phan nghin", "diem", "lan", "chi so"}
 
 _SCALE = re.compile(r"^(nghin|ngan|1 ?000|trieu|tr|ty|ti)(?:\s+|$)(.*)$")
 _GLUED_MONEY = re.compile(r"^(nghin|ngan|tr|trieu|ty|ti)(d|dong|vnd)$")  # trđ, tỷđ
@@ -125,6 +128,8 @@ def read_unit(text: str) -> Unit | None:
     """What a unit cell means; None when it is empty (or ``-``)."""
     written = clean_unit(text)
     key = _key(written)
+    if written.strip() == "‰":
+        return Unit("‰", COUNT, 1, False)
     if (not key or key in ("-", "/")) and written.lower() not in CURRENCY_WORDS:  # "$", "€" fold to nothing
         return None
     scale = _money_scale(key)
@@ -145,6 +150,8 @@ def read_unit(text: str) -> Unit | None:
     if key in FOREIGN_CURRENCY or written.lower() in CURRENCY_WORDS:  # USD, Đô la Mỹ, $: money in that currency
         return Unit(FOREIGN_CURRENCY.get(key) or CURRENCY_WORDS[written.lower()], MONEY, 1, False)
     if head.split(" ", 1)[0] in SPAN_HEADS:  # 2,5 giờ; 0,5 ngày công
+        return Unit(written, COUNT, 1, False)
+    if key in DECIMAL_HEADS or key.startswith(("diem ", "chi so ")):
         return Unit(written, COUNT, 1, False)
     return Unit(written, COUNT, 1, True)
 

@@ -48,7 +48,10 @@ BOUND = Rule("norm-required", "norm", "a requirement (a bound a rule sets), not 
 
 #: A lead that sets aims, ending in a colon.  ``chỉ tiêu``/``mục tiêu`` need no verb; ``xác định``/``đề ra`` do.
 _LEAD = re.compile(r"(?i)(?<!\w)(?:xác\s+định|đề\s+ra|phấn\s+đấu|chỉ\s+tiêu|mục\s+tiêu)(?!\w)([^.:;!?\n]{0,80}):")
-_DONE = re.compile(r"(?i)(?<!\w)(?:đã|đạt\s+được|kết\s+quả|thực\s+hiện\s+được)(?!\w)")
+_DONE = re.compile(r"(?i)(?<!\w)(?:đã|đạt\s+được|đạt|kết\s+quả|thực\s+hiện|hoàn\s+thành)(?!\w)")
+#: Words that put the lead's sentence ahead of the period: "Trong thời gian tới, … thực hiện đạt một số chỉ tiêu:".
+_AHEAD = re.compile(r"(?i)(?<!\w)(?:thời\s+gian\s+tới|năm\s+tới|sắp\s+tới|kỳ\s+tới|giai\s+đoạn\s+tới|phấn\s+đấu|sẽ)"
+                    r"(?!\w)")
 _SENTENCE_END = re.compile(r"\.(?:\s+(?=[A-ZĐÀ-Ỹ])|\s*\n|\s*$)|\n\s*\n")
 _NUMERAL = re.compile(r"(?<![\w.,])" + _NUM + r"(?![\w])")
 
@@ -61,8 +64,9 @@ class TargetList(Recogniser):
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
         lo = max(0, a - 300)
         for m in _LEAD.finditer(text, lo, b):
-            before = text[max(0, m.start() - 12):m.start()]
-            if _DONE.search(m.group(1)) or _DONE.search(before):
+            # the lead's own sentence before it: "Kết quả thực hiện các chỉ tiêu:" introduces results
+            before = re.split(r"[.;!?\n]", text[max(0, m.start() - 80):m.start()])[-1]
+            if (_DONE.search(m.group(1)) or _DONE.search(before)) and not _AHEAD.search(before + m.group(1)):
                 continue
             end = _SENTENCE_END.search(text, m.end())
             stop = min(end.start() if end else len(text), m.end() + 600)

@@ -28,7 +28,9 @@ export const NON_FIGURE = { date: "ngày tháng", year: "năm", period: "độ d
                             reference: "số hiệu văn bản", name: "tên riêng, cụm từ cố định", section: "số thứ tự mục",
                             page: "số trang", time: "giờ", age: "độ tuổi", ordinal: "số thứ tự",
                             address: "địa chỉ, địa danh", contact: "địa chỉ web, số điện thoại",
-                            furniture: "số liệu của trang web (lượt xem...)", temperature: "nhiệt độ" };
+                            furniture: "số liệu của trang web (lượt xem...)", temperature: "nhiệt độ",
+                            norm: "định mức, yêu cầu (không phải kết quả)", target: "chỉ tiêu đề ra cho kỳ tới",
+                            "per-unit": "mức cho mỗi đơn vị" };
 export const COLUMN = { ky_bao_cao: "kỳ báo cáo", cung_ky: "cùng kỳ năm trước", ke_hoach: "kế hoạch" };
 export const STAGE = { figures: "Đọc bảng số liệu", index: "Đọc báo cáo kỳ trước", outline: "Lập dàn ý",
                        draft: "Soạn các mục", done: "Hoàn tất" };
