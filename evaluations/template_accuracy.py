@@ -1,6 +1,7 @@
 """How well ``baocao figures template`` turns a report back into the table it was written from.
 
-Run: ``.venv/bin/python -m evaluations.template_accuracy [--only SLUG ...] [--json FILE] [--sample N]``.
+Run: ``.venv/bin/python -m evaluations.template_accuracy [--only SLUG ...] [--json FILE] [--sample N]
+[--cases DIR ...] [--prefix t-] [--no-samples]``.
 
 Each source is a report with a table built by hand from it (the reference): the two sample
 reports (``../shared/corpus/figures/ham-thuan-bac-2023-h1.csv``,
@@ -183,21 +184,22 @@ def run_source(slug: str, report_path: Path, table_path: Path, unseen: bool, kin
     return res
 
 
-def sources(only: list[str] | None = None):
-    from evaluations.real import real_cases
+def sources(only: list[str] | None = None, cases: list[Path] | None = None, samples: bool = True):
+    from evaluations.real import REAL_DIR, real_cases
 
-    for slug, report, table in SAMPLES:
-        yield slug, report, table, False, "sample"
-    for case in real_cases():
+    if samples:
+        for slug, report, table in SAMPLES:
+            yield slug, report, table, False, "sample"
+    for case in (c for folder in (cases or [REAL_DIR]) for c in real_cases(Path(folder))):
         if case.figures_path is None:
             continue
         text = case.dir / case.meta["docx"] if case.meta.get("docx") else case.text_path
         yield case.slug, text, case.figures_path, True, case.kind
 
 
-def run(only: list[str] | None = None) -> list[SourceResult]:
+def run(only: list[str] | None = None, cases: list[Path] | None = None, samples: bool = True) -> list[SourceResult]:
     out = []
-    for slug, report, table, unseen, kind in sources():
+    for slug, report, table, unseen, kind in sources(cases=cases, samples=samples):
         if only and slug not in only:
             continue
         out.append(run_source(slug, report, table, unseen, kind))
@@ -269,8 +271,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="write every result as JSON here")
     ap.add_argument("--details", action="store_true", help="list missed and extra rows per source")
     ap.add_argument("--sample", type=int, default=12, help="labels to show in the sample table")
+    ap.add_argument("--cases", type=Path, action="append",
+                    help="real-format case folders to read (default evaluations/cases/real; repeat the option "
+                         "for several, e.g. --cases evaluations/cases/heldout)")
+    ap.add_argument("--prefix", help="only the cases whose slug starts with this (e.g. t- for the template's held-out set)")
+    ap.add_argument("--no-samples", action="store_true", help="leave out the two sample reports")
     args = ap.parse_args(argv)
-    results = run(args.only)
+    results = run(args.only, args.cases, not args.no_samples)
+    if args.prefix:
+        results = [r for r in results if not r.unseen or r.slug.startswith(args.prefix)]
     sys.stdout.write(markdown(results, args.sample))
     if args.details:
         for r in results:
