@@ -22,6 +22,7 @@ PLAN_NOUN = re.compile(r"(?i)^\s*(?:%\s*)?(?:so\s+với\s+)?(?:chỉ\s+tiêu|k�
 _UNITS = sorted(COUNT_UNITS, key=len, reverse=True)
 
 
+_ABBREVIATION = re.compile(r"^[A-ZĐ]{2,}[a-z]?(?!\w)")   # "HVND", "CBCS", "ĐVTN": what a number counts, abbreviated
 _SCALE_WORD = re.compile(r"(?i)(nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)")
 
 
@@ -54,11 +55,18 @@ def _measure_head(words: list[str]) -> str | None:
 
 
 def kind_of(p: Para, m: Mention) -> str:
+    """money, measure, percent or count.  A grouped round number with no unit is money only when no noun
+    follows it (``118.000 HVND`` counts hội viên nông dân: an abbreviation names what is counted); a scaled
+    number with nothing after it is money whose currency is left out (``đóng góp 996 triệu, 2.335 ngày công``)."""
     if m.kind in ("money", "measure", "percent"):
         return m.kind
-    if bare_money(m):
+    words = noun_words(p, m)
+    if bare_money(m) and not _ABBREVIATION.match(" ".join(words)):
         return "money"
-    return "measure" if _measure_head(noun_words(p, m)) else "count"
+    if m.kind == "count" and m.unit is None and not words and _SCALE_WORD.search(m.raw or "") \
+            and (m.value or 0) >= 1_000_000:
+        return "money"
+    return "measure" if _measure_head(words) else "count"
 
 
 def unit_before(p: Para, m: Mention) -> str | None:

@@ -107,6 +107,10 @@ def trim(words: list[str], lead: bool = True) -> list[str]:
             break
     return words
 
+#: After a comma, a phrase with one of these is a clause of its own (a passive, a past, a cause), not more of the noun.
+_CLAUSE_MARKERS = frozenset({"được", "đã", "bị", "do", "vì", "nên", "nhưng", "là"})
+
+
 def noun_after(text: str, end: int, most: int = 12) -> list[str]:
     """The words after a number up to punctuation (a comma only before a word that opens another part),
     another number, or such a word."""
@@ -138,6 +142,8 @@ def noun_span(text: str, end: int, most: int = 12) -> tuple[list[str], int]:
     else:
         if cut and stop and text[stop.start()].isdigit():  # "143 vụ, hoà giải thành công 83 vụ": the next one's words
             out, last = out[:cut[0]], cut[1]
+    if cut and len(out) > cut[0] and any(w.lower() in _CLAUSE_MARKERS for w in out[cut[0] + 1:]):
+        out, last = out[:cut[0]], cut[1]   # "1 người, nguyên nhân được xác định do …": a clause of its own
     if stop and text[stop.start()].isdigit() and out and out[-1].lower() in _PERIOD_WORDS \
             and not _WORD.findall(text, last, hi):
         out.pop()                                        # "… công tác Hội năm 2019": a period, not the noun's

@@ -35,6 +35,7 @@ from service.checker.standing import composition, composition_noun, describes_ar
 from service.onboarding import labels as L
 from service.onboarding import phrases as P
 from service.onboarding.model import Derivation, Para, Row, Standing
+from service.onboarding.statements import AFTER_SHARES, BEFORE_ROWS
 
 PLAN_AFTER = re.compile(r"(?i)^\s*(?:%\s*)?(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH)(?!\w)")
 _BRACKET_BEFORE = re.compile(r"[(\[]\s*(?:tỷ\s+lệ|tỉ\s+lệ)?\s*$", re.I)
@@ -48,7 +49,11 @@ _STOCK = re.compile(r"(?i)(?:(?<!\w)hiện\s+(?:nay\s+)?(?:\w+\s+){0,3}?có|"
                     r"(?<!\w)tổng\s+số\s+(?:\w+\s+){1,6}?(?:là|có|:)|"
                     r"(?<!\w)(?:toàn|cả)\s+" + _LEVEL + r"(?:\s+\w+){0,2}?\s+(?:hiện\s+)?có)"
                     r"\s*(?:trên|hơn|gần|khoảng)?\s*$")
-_LIST_GAP = re.compile(r"^(?=[^,]*,|.*(?<!\w)và(?!\w))[^.;:!?\d]{0,80}$")   # a list's separator, nothing else
+_LIST_GAP = re.compile(r"^(?=[^,]*,|.*(?<!\w)(?:và|với)(?!\w))[^.;:!?\d]{0,80}$")   # a list's separator, nothing else
+#: ``… 21 xã, thị trấn trong toàn huyện``: make-up units of the whole area, named as such.
+_OF_AREA = re.compile(r"(?i)^[^.;:()\d]{0,25}?(?<!\w)(?:trong\s+toàn|toàn|trên\s+địa\s+bàn)\s+(?:huyện|tỉnh|thành\s+phố|"
+                      r"thị\s+xã|quận)(?!\w)")
+_HAS_AFTER = r"\s+(?:hiện\s+(?:nay\s+)?)?có\s*(?:trên|hơn|gần|khoảng)?\s*$"
 #: A measure describes the area only when the area is named: "chiều dài của xã 7 km", "cách trung tâm huyện 13 km".
 _AREA_NAMED = re.compile(r"(?i)(?:(?<!\w)cách\s|tự\s+nhiên|(?:dài|rộng|tích)\s+(?:của\s+)?(?:toàn\s+)?"
                          r"(?:xã|huyện|tỉnh|thị|phường|thôn|quận|địa\s+bàn|đơn\s+vị))")
@@ -253,13 +258,34 @@ def standing(p: Para, i: int, m: Mention) -> bool:
     listed = i > 0 and (i - 1) in p.standing_at and _LIST_GAP.match(gap) and not _VERBAL.search(gap)
     stock = m.kind != "measure" and _STOCK.search(before) and not _period_in(p, m)
     area = describes_area(p.text, at, lo) and (m.kind != "measure" or _AREA_NAMED.search(before))
-    if not (made_up or listed or stock or area):
+    area = area or (m.kind != "measure" and _made_of(m) and _OF_AREA.match(p.text[m.end:]))
+    if not (made_up or listed or stock or area or _has(p, m, at)):
         return False
     if m.same_unit_pair and m.partner is not None and m.value != p.mentions[m.partner].value:
         return False
     add_standing(p, m)
     p.standing_at.add(i)
     return True
+
+
+def _has(p: Para, m: Mention, at: int) -> bool:
+    """``Hội Nông dân xã Hoà Bình có 7 chi hội cơ sở``, ``Tính đến năm 2024, tỉnh Yên Bái có hơn 118.000 HVND``:
+    the organisation or area the sentence opens with, then ``có`` and the count — what it has, not what it did."""
+    from service.onboarding.subjects import subject
+
+    if m.kind == "measure":
+        return False
+    who = subject(p.text, m.num_start)
+    s = p.sentence_of(m)
+    said = who and re.search(re.escape(who) + _HAS_AFTER, p.text[s:at])
+    if not said and not re.search(_PLACE + _HAS_AFTER, p.text[s:at]):
+        return False
+    return not _period_in(p, m) or bool(_AS_OF.search(p.text[s:at]))
+
+
+#: A named place opening the clause: ``tỉnh Yên Bái``, ``xã Hoà Bình``.
+_PLACE = r"(?:^|,)\s*(?:tỉnh|huyện|xã|phường|thị\s+trấn|thị\s+xã|thành\s+phố|quận)\s+(?:[A-ZĐÂÊÔƠƯ][^\s,]*\s*){1,3}?"
+_AS_OF = re.compile(r"(?i)(?<!\w)(?:tính\s+đến|đến\s+nay|hiện\s+nay)(?!\w)")
 
 
 def _period_in(p: Para, m: Mention) -> bool:
@@ -308,8 +334,8 @@ def repeat(p: Para, i: int, m: Mention) -> bool:
     return False
 
 
-RECOGNISERS = (no_change, change, comparison_value, this_and_last, over_plan, share_of_plan, plan_from_share,
-               share, standing, programme, table_run, repeat)
+RECOGNISERS = (*BEFORE_ROWS, no_change, change, comparison_value, this_and_last, over_plan, share_of_plan,
+               plan_from_share, share, *AFTER_SHARES, standing, programme, table_run, repeat)
 
 
 # ---------------------------------------------------------------------------------- standing facts

@@ -40,6 +40,8 @@ def label(p: Para, i: int, m: Mention, kind: str, unit: str) -> str:
     clause = P.clause_start(p.text, m.num_start)
     lo = max(clause, previous_end(p, i))
     start = m.qualifier_start if m.qualifier_start is not None else m.num_start
+    if lo > start:   # "giảm từ 7 Ban xuống còn 3 Ban": the row's phrase starts before the count it replaces
+        lo = clause
     noun = noun_words(p, m)
     org = p.orgs[i]
     named = _named_before(p, i, start)
@@ -256,6 +258,9 @@ def read_paragraph(p: Para) -> None:
         row = make_row(p, i, m)
         if row is None:
             continue
+        if i in p.after_change:     # "từ 7 Ban xuống còn 3 Ban": the count before the change, said with the row
+            quote, before = p.after_change[i]
+            row.derived.append(Derivation(quote, "số trước khi thay đổi", before))
         whole = None
         if handled(p, m):           # "điều tra 341/360 vụ": the 360 that occurred, then the 341 investigated
             p.rows[i] = row
@@ -352,7 +357,8 @@ def _headline(title: str, reading: Reading) -> None:
     figures = [m for m in mentions if m.is_figure and m.value is not None]
     fresh = []
     for k, m in enumerate(figures):
-        same = next((r for r in reading.rows if r.value == m.value), None)
+        same = next((r for r in reading.rows if r.value == m.value), None) or \
+            next((r for r in reading.rows if any(d.value == m.value for d in r.derived)), None)  # a share restated
         if same is not None:
             same.repeats.append(P.quote(title, m))
         else:

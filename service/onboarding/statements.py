@@ -1,0 +1,160 @@
+"""Numbers a report states that are no figure of the period to fill: small named recognisers.
+
+Each takes the paragraph being read, the figure's index and the figure, and returns True when it
+claims the number (recording, where there is one, what it says about the row it belongs to).
+They are tried with ``service.onboarding.recognisers.RECOGNISERS``:
+
+========================  ====================================================================
+``widget``                ``0 bình luận mới nhất``: a page's counter on a line of its own
+``norm``                  ``thực hiện ít nhất 01 hoạt động``: a required minimum, not a result
+``aim``                   ``phấn đấu hàng năm … kết nạp mới 50 hội viên``, ``đề ra 11 nội dung``: a target
+``selection``             ``nhiều kết quả, trong đó 2 kết quả nổi bật``: the write-up picks from an uncounted whole
+``from_to``               ``từ 7 Ban xuống còn 3 Ban``: the count before a change of structure (the row is the after)
+``money_plan``            ``62.515.000/53.781.000 đồng``: an amount over its plan
+``share_of_whole``        ``xảy ra 123 vụ, chiếm 43,5%``; ``42 đ/c đạt 67,75% so với LLDQ``: a share, derived
+``bracket_parts``         ``(5/283)`` after a figure: the parts of the share or count before it
+========================  ====================================================================
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.checker.extract import Mention
+from service.onboarding import phrases as P
+from service.onboarding.model import Derivation, Para
+
+#: Page counters (the checker's widget labels, written after their number here: ``0 bình luận``).
+COUNTER_NOUNS = ("bình luận", "lượt xem", "lượt thích", "thích", "chia sẻ", "lượt chia sẻ", "lượt truy cập",
+                 "người đang xem", "phản hồi")
+_COUNTER_LINE_WORDS = 6
+_NORM = re.compile(r"(?i)(?<!\w)(?:ít\s+nhất|tối\s+thiểu|không\s+dưới)\s*$")
+#: A sentence whose verb is one of aiming: what it counts is a target (``phấn đấu``, ``dự kiến``, ``đề ra``) —
+#: ``chỉ tiêu đề ra`` names the target a result is measured against, and ``đã``/``được`` after the verb make a result.
+_AIM = re.compile(r"(?i)(?<!\w)(?:phấn\s+đấu(?!\s+về)|dự\s+kiến|(?<!tiêu\s)(?<!hoạch\s)(?<!tiêu\s)đề\s+ra|"
+                  r"mục\s+tiêu\s+(?:là|:))(?!\w)")
+_AIM_AFTER = re.compile(r"(?i)^(?:(?!so\s+với|hơn|mức)[^,;.:()]){0,60}?(?<!\w)(?:dự\s+kiến|phấn\s+đấu)(?!\w)")
+_DONE = re.compile(r"(?i)(?<!\w)được\s*$")   # "… hoàn thành nhiệm vụ được giao được 17 cuộc": what was done
+_RESULT = re.compile(r"(?i)(?<!\w)(?:đã|kết\s+quả)(?!\w)")
+_SELECTION = re.compile(r"(?i)(?<!\w)trong\s+đó\s*$")
+_UNCOUNTED = r"(?<!\w)(?:nhiều|các|những|một\s+số)\s+"
+_FROM = re.compile(r"(?i)(?<!\w)từ\s*$")
+_TO = re.compile(r"(?i)^\s*(?P<unit>[^\W\d_]+(?:\s+[^\W\d_]+)??)\s+(?:xuống\s+còn|giảm\s+còn|giảm\s+xuống\s+còn|"
+                 r"xuống|còn|thành|lên)\s*$")
+#: ``, chiếm``, ``(đạt``: a share of the figure before; ``đạt tỷ lệ 7,34%`` names a rate of its own (a row).
+_SHARE_GAP = re.compile(r"(?i)^\s*[,(]?\s*(?:chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?|đạt|bằng)\s*$")
+_BRACKET_OPEN = re.compile(r"^\s*\(\s*$")
+
+
+def _start(m: Mention) -> int:
+    return m.qualifier_start if m.qualifier_start is not None else m.num_start
+
+
+def _line(text: str, pos: int) -> str:
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    return text[lo:hi if hi >= 0 else len(text)]
+
+
+def widget(p: Para, i: int, m: Mention) -> bool:
+    """``0 bình luận mới nhất``, ``Lượt xem: 13460 lượt xem``: a counter of the page on a short line of its own."""
+    noun = " ".join(P.noun_after(p.text, m.end)).lower()
+    if m.kind not in ("count", "ratio") or not any(noun == w or noun.startswith(w + " ") for w in COUNTER_NOUNS):
+        return False
+    return len(_line(p.text, m.num_start).split()) <= _COUNTER_LINE_WORDS
+
+
+def norm(p: Para, i: int, m: Mention) -> bool:
+    """``mỗi chi đoàn thực hiện ít nhất 01 hoạt động``: a required minimum states a norm, not what was done."""
+    return (m.qualifier or "").lower() in ("ít nhất", "tối thiểu", "không dưới") or \
+        bool(_NORM.search(p.text[max(0, _start(m) - 20):_start(m)]))
+
+
+def aim(p: Para, i: int, m: Mention) -> bool:
+    """A count of a sentence whose verb aims (``Nhiệm kỳ 2018-2023, Hội phấn đấu hàng năm có trên 90% …;
+    kết nạp mới 50 hội viên``; ``đề ra 11 nội dung thực hiện trong quý II``; ``5 chỉ tiêu … dự kiến phấn
+    đấu đến tháng 9 hoàn thành``): a target, not a result — unless ``đã`` or ``kết quả`` follows the aim."""
+    s = p.sentence_of(m)
+    before = p.text[s:_start(m)]
+    hits = list(_AIM.finditer(before))
+    if hits and not _RESULT.search(before[hits[-1].end():]) and not _DONE.search(before):
+        return True
+    after = p.text[m.end:]
+    return not m.comparison and bool(_AIM_AFTER.match(after)) and not _RESULT.search(after[:_AIM_AFTER.match(after).start() + 1])
+
+
+def selection(p: Para, i: int, m: Mention) -> bool:
+    """``đạt được nhiều kết quả, trong đó 2 kết quả nổi bật là …``: a part counted of a whole the sentence
+    does not count (``nhiều``, ``các``, ``những`` of the same noun) is the write-up's own selection."""
+    if m.kind != "count" or not _SELECTION.search(p.text[max(0, _start(m) - 12):_start(m)]):
+        return False
+    head = P.noun_after(p.text, m.end)[:1]
+    if not head or not head[0][0].isalpha():
+        return False
+    before = p.text[p.sentence_of(m):_start(m)]
+    return bool(re.search(_UNCOUNTED + re.escape(head[0]) + r"(?!\w)", before, re.I))
+
+
+def from_to(p: Para, i: int, m: Mention) -> bool:
+    """``giảm từ 7 Ban xuống còn 3 Ban``, ``(110 Chi hội thành 97 Chi hội)``: the count before a change of
+    structure; the row is the count after it, labelled by what stands before the ``từ``."""
+    if m.kind != "count" or i + 1 >= len(p.figures) or m.pair_role:
+        return False
+    nxt = p.figures[i + 1]
+    to = _TO.match(p.text[m.end:_start(nxt)])
+    after = " ".join(P.noun_after(p.text, nxt.end)).lower()
+    if not to or not (after + " ").startswith(to.group("unit").lower() + " "):
+        return False
+    hit = _FROM.search(p.text[max(0, _start(m) - 8):_start(m)])
+    first = _start(m) - (len(hit.group(0)) if hit else 0)
+    nxt.qualifier_start = first if nxt.qualifier_start is None or nxt.qualifier_start > first else nxt.qualifier_start
+    nxt.qualifier = nxt.qualifier or None
+    p.after_change[i + 1] = (P.bare_quote(p.text, m), m.value)
+    return True
+
+
+def money_plan(p: Para, i: int, m: Mention) -> bool:
+    """``vận động quỹ … được 62.515.000/53.781.000 đồng``: an amount, a slash, an amount: the row's plan."""
+    if i == 0 or m.kind != "money" or p.text[p.figures[i - 1].num_end:m.num_start].strip() != "/":
+        return False
+    row = p.rows.get(i - 1)
+    if row is None or row.kind != "money" or row.plan is not None:
+        return False
+    row.plan = m.value
+    return True
+
+
+def share_of_whole(p: Para, i: int, m: Mention) -> bool:
+    """``xảy ra 123 vụ, chiếm 43,5%``; ``kết nạp 42 đ/c đạt 67,75% so với LLDQ``; ``tỷ lệ 100% … (đạt 100% so
+    với Nghị quyết)``: a percentage written right after a figure is its share of a whole — derived, no row."""
+    if m.kind != "percent" or m.value is None or m.comparison or i == 0:
+        return False
+    row = p.rows.get(i - 1)
+    if row is None:
+        return False
+    prev = p.figures[i - 1]
+    end = P.noun_span(p.text, p.mentions[prev.partner].end if prev.pair_role == "numerator"
+                      and prev.partner is not None else prev.end)[1]
+    if not _SHARE_GAP.match(p.text[end:_start(m)]):
+        return False
+    row.derived.append(Derivation(p.quote(m), "tỷ lệ so với tổng số", m.value))
+    p.rows[i] = row
+    return True
+
+
+def bracket_parts(p: Para, i: int, m: Mention) -> bool:
+    """``… (5/283)`` right after a figure: the parts the figure before it was computed from."""
+    if m.pair_role != "numerator" or i == 0 or m.partner is None or P.noun_after(p.text, p.mentions[m.partner].end):
+        return False   # "(400/400 thanh niên)" says what it counts: the row and its plan
+    prev = p.figures[i - 1]
+    if not _BRACKET_OPEN.match(p.text[prev.num_end:_start(m)]) and not \
+            _BRACKET_OPEN.match(p.text[P.noun_span(p.text, prev.end)[1]:_start(m)]):
+        return False
+    row = p.rows.get(i - 1)
+    if row is not None:
+        row.derived.append(Derivation(p.quote(m), "các số tính ra tỷ lệ", m.value))
+    return True
+
+
+BEFORE_ROWS = (widget, norm, aim, selection, from_to, money_plan)
+AFTER_SHARES = (share_of_whole, bracket_parts)
