@@ -78,6 +78,7 @@ class Para:
     rows: dict[int, Row] = field(default_factory=dict)     # figure index → the row it made or belongs to
     verbs: dict[int, list[str]] = field(default_factory=dict)  # figure index → the verb phrase its label used
     standing_at: set = field(default_factory=set)          # figure indexes read as standing facts
+    has_at: set = field(default_factory=set)               # figure indexes read as what the sentence's subject has
     after_change: dict = field(default_factory=dict)       # figure index → (quote, value) of the count before a change
 
     def sentence_of(self, m: Mention) -> int:

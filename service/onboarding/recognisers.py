@@ -49,7 +49,7 @@ _STOCK = re.compile(r"(?i)(?:(?<!\w)hiện\s+(?:nay\s+)?(?:\w+\s+){0,3}?có|"
                     r"(?<!\w)tổng\s+số\s+(?:\w+\s+){1,6}?(?:là|có|:)|"
                     r"(?<!\w)(?:toàn|cả)\s+" + _LEVEL + r"(?:\s+\w+){0,2}?\s+(?:hiện\s+)?có)"
                     r"\s*(?:trên|hơn|gần|khoảng)?\s*$")
-_LIST_GAP = re.compile(r"^(?=[^,]*,|.*(?<!\w)(?:và|với)(?!\w))[^.;:!?\d]{0,80}$")   # a list's separator, nothing else
+_LIST_GAP = re.compile(r"^(?=[^,]*,|.*(?<!\w)và(?!\w))[^.;:!?\d]{0,80}$")   # a list's separator, nothing else
 #: ``… 21 xã, thị trấn trong toàn huyện``: make-up units of the whole area, named as such.
 _OF_AREA = re.compile(r"(?i)^[^.;:()\d]{0,25}?(?<!\w)(?:trong\s+toàn|toàn|trên\s+địa\s+bàn)\s+(?:huyện|tỉnh|thành\s+phố|"
                       r"thị\s+xã|quận)(?!\w)")
@@ -259,8 +259,11 @@ def standing(p: Para, i: int, m: Mention) -> bool:
     stock = m.kind != "measure" and _STOCK.search(before) and not _period_in(p, m)
     area = describes_area(p.text, at, lo) and (m.kind != "measure" or _AREA_NAMED.search(before))
     area = area or (m.kind != "measure" and _made_of(m) and _OF_AREA.match(p.text[m.end:]))
-    if not (made_up or listed or stock or area or _has(p, m, at)):
+    has = _has(p, m, at) or (i > 0 and (i - 1) in p.has_at and _WITH_GAP.match(gap))   # "có 7 chi hội với 504 hội viên"
+    if not (made_up or listed or stock or area or has):
         return False
+    if has:
+        p.has_at.add(i)
     if m.same_unit_pair and m.partner is not None and m.value != p.mentions[m.partner].value:
         return False
     add_standing(p, m)
@@ -283,6 +286,7 @@ def _has(p: Para, m: Mention, at: int) -> bool:
     return not _period_in(p, m) or bool(_AS_OF.search(p.text[s:at]))
 
 
+_WITH_GAP = re.compile(r"^[^.;:!?\d]{0,40}(?<!\w)(?:với|gồm)\s*$")
 #: A named place opening the clause: ``tỉnh Yên Bái``, ``xã Hoà Bình``.
 _PLACE = r"(?:^|,)\s*(?:tỉnh|huyện|xã|phường|thị\s+trấn|thị\s+xã|thành\s+phố|quận)\s+(?:[A-ZĐÂÊÔƠƯ][^\s,]*\s*){1,3}?"
 _AS_OF = re.compile(r"(?i)(?<!\w)(?:tính\s+đến|đến\s+nay|hiện\s+nay)(?!\w)")
