@@ -124,3 +124,9 @@ def test_a_clause_after_the_comma_is_no_part_of_the_label(tmp_path):
 @pytest.mark.parametrize("text", ["0 bình luận mới nhất", "Mỗi hộ trang bị tối thiểu 1 bình chữa cháy."])
 def test_no_row_from_furniture_or_norms_alone(tmp_path, text):
     assert template(tmp_path, text).rows == []
+
+
+def test_a_bare_fraction_in_brackets_is_the_parts_of_the_share_before_it(tmp_path):
+    tpl = template(tmp_path, "Toàn tỉnh có 5 thành phố thuộc tỉnh đạt chuẩn đô thị loại I, đạt tỷ lệ 1,77% (5/283).")
+    assert [(r.value, r.unit) for r in tpl.rows] == [(5, "thành phố"), (Decimal("1.77"), "%")]
+    assert [d.value for d in tpl.rows[1].derived] == [5]
