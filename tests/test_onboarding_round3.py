@@ -127,6 +127,6 @@ def test_no_row_from_furniture_or_norms_alone(tmp_path, text):
 
 
 def test_a_bare_fraction_in_brackets_is_the_parts_of_the_share_before_it(tmp_path):
-    tpl = template(tmp_path, "Toàn tỉnh có 5 thành phố thuộc tỉnh đạt chuẩn đô thị loại I, đạt tỷ lệ 1,77% (5/283).")
+    tpl = template(tmp_path, "Năm 2024, công nhận 5 thành phố thuộc tỉnh đạt chuẩn đô thị loại I, đạt tỷ lệ 1,77% (5/283).")
     assert [(r.value, r.unit) for r in tpl.rows] == [(5, "thành phố"), (Decimal("1.77"), "%")]
     assert [d.value for d in tpl.rows[1].derived] == [5]

@@ -12,7 +12,7 @@ They are tried with ``service.onboarding.recognisers.RECOGNISERS``:
 ``from_to``               ``từ 7 Ban xuống còn 3 Ban``: the count before a change of structure (the row is the after)
 ``money_plan``            ``62.515.000/53.781.000 đồng``: an amount over its plan
 ``share_of_whole``        ``xảy ra 123 vụ, chiếm 43,5%``; ``42 đ/c đạt 67,75% so với LLDQ``: a share, derived
-``bracket_parts``         ``(5/283)`` after a figure: the parts of the share or count before it
+``bracket_parts``         ``đạt tỷ lệ 1,77% (5/283)``: the parts of the share before it
 ========================  ====================================================================
 """
 
@@ -143,18 +143,17 @@ def share_of_whole(p: Para, i: int, m: Mention) -> bool:
 
 
 def bracket_parts(p: Para, i: int, m: Mention) -> bool:
-    """``… (5/283)`` right after a figure: the parts the figure before it was computed from."""
+    """``đạt tỷ lệ 1,77% (5/283)``: a bare fraction in brackets right after a share is what it was computed from."""
     if m.pair_role != "numerator" or i == 0 or m.partner is None or P.noun_after(p.text, p.mentions[m.partner].end):
         return False   # "(400/400 thanh niên)" says what it counts: the row and its plan
     prev = p.figures[i - 1]
-    if not _BRACKET_OPEN.match(p.text[prev.num_end:_start(m)]) and not \
-            _BRACKET_OPEN.match(p.text[P.noun_span(p.text, prev.end)[1]:_start(m)]):
-        return False
+    if prev.kind != "percent" or prev.comparison or not _BRACKET_OPEN.match(p.text[prev.end:_start(m)]):
+        return False    # "tăng 93 vụ (206/113)": this period and last, read by ``this_and_last``
     row = p.rows.get(i - 1)
     if row is not None:
         row.derived.append(Derivation(p.quote(m), "các số tính ra tỷ lệ", m.value))
     return True
 
 
-BEFORE_ROWS = (widget, norm, aim, selection, from_to, money_plan)
-AFTER_SHARES = (share_of_whole, bracket_parts)
+BEFORE_ROWS = (widget, norm, aim, selection, from_to, money_plan, bracket_parts)
+AFTER_SHARES = (share_of_whole,)
