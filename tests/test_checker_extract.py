@@ -223,3 +223,14 @@ def test_fewer_than_last_year_is_a_change():
 def test_a_scaled_number_after_another_amount_counts_the_noun_that_follows_it(text, raw, kind, unit):
     [m] = [m for m in extract_numbers(text) if m.raw == raw]
     assert (m.kind, m.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize("text,raw,unit", [
+    ("thiệt hại về tài sản khoảng 654,94 tỷ đồng và 408 hecta rừng", "408 hecta", "ha"),   # Cục Cảnh sát PCCC, 2019
+    ("nâng cấp 12 ki-lô-mét đường giao thông nông thôn", "12 ki-lô-mét", "km"),
+    ("xây dựng 3.500 mét vuông nhà văn hóa", "3.500 mét vuông", "m2"),
+    ("bê tông hóa 12 cây số đường làng", "12 cây số", "km"),
+])
+def test_measures_spelled_out_are_measures(text, raw, unit):
+    [m] = [m for m in extract_numbers(text) if m.raw == raw]
+    assert (m.kind, m.unit) == ("measure", unit)

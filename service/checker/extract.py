@@ -53,7 +53,11 @@ SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "t�
 #: Number words that multiply digits before them: ``3 trăm người`` (300), ``2 chục hộ`` (20), ``5 trăm nghìn đồng``.
 MULTIPLIERS = {"trăm": 100, "chục": 10}
 MEASURES = {"km2": "km2", "km²": "km2", "km": "km", "m2": "m2", "m²": "m2", "m3": "m3", "m³": "m3", "ha": "ha",
-            "kg": "kg", "tấn": "tấn", "tạ": "tạ", "lít": "lít", "m": "m", "cm": "cm"}
+            "kg": "kg", "tấn": "tấn", "tạ": "tạ", "lít": "lít", "m": "m", "cm": "cm",
+            # the same measures spelled out ("408 hecta rừng", "12 ki-lô-mét", "3.500 mét vuông")
+            "hecta": "ha", "héc-ta": "ha", "hécta": "ha", "héc ta": "ha", "ki-lô-mét": "km", "kilômét": "km",
+            "kilomet": "km", "cây số": "km", "mét vuông": "m2", "mét khối": "m3", "ki-lô-gam": "kg", "kilôgam": "kg",
+            "kilogam": "kg"}
 QUALIFIERS = ("trên dưới", "khoảng chừng", "ước tính", "ước đạt", "xấp xỉ", "ít nhất", "tối thiểu", "tối đa", "không quá",
               "hơn", "trên", "gần", "khoảng", "chừng", "ước", "dưới")
 _COUNT_UNITS_SORTED = sorted(COUNT_UNITS, key=len, reverse=True)
@@ -176,7 +180,8 @@ _SUFFIX = re.compile(
     r"|(?P<scale>\s+(?:(?:trăm|chục)\s+)?(?:nghìn|ngàn|triệu|tỷ|tỉ)|\s+(?:trăm|chục))(?!\w)" + _NOT_SCALE + r"(?P<cur1>\s*(?:đồng|đ|VNĐ|VND|vnđ)(?!\w|/c))?"
     r"|(?P<cur>\s?(?:đồng(?!\s+(?:chí|bào|đội|loạt|hương|nghiệp|minh|thời|tâm|lòng|ý|bộ|phục|ruộng|đều|nhất|"
     r"hành|ca|thanh|tình|cảm))|đ|VNĐ|VND|vnđ))(?!\w|/c)"
-    r"|(?P<meas>\s?(?:km2|km²|km|m2|m²|m3|m³|ha|kg|tấn|tạ|lít|cm|m))(?!\w)", re.I)
+    r"|(?P<meas>\s?(?:hecta|héc-ta|hécta|héc ta|ki-lô-mét|kilômét|kilomet|cây số|mét vuông|mét khối|ki-lô-gam|kilôgam|"
+    r"kilogam|km2|km²|km|m2|m²|m3|m³|ha|kg|tấn|tạ|lít|cm|m))(?!\w)", re.I)
 #: ``/suất``, ``/1 phần quà``, ``/01 người``: a per-unit denominator (the ``1`` is no figure of its own).
 _PER = re.compile(r"\s?/\s?(?:0?1\s+)?(" + _W + r"+(?:[ \t](?![A-ZĐ])" + _W + r"+)?)")  # not into the next line
 _NOUN_TOKEN = re.compile(r"[ \t]*\n?[ \t]*(đ/c|Đ/c|" + _W + r"+)")  # a wrapped line, never a blank one
