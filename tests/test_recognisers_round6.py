@@ -9,18 +9,9 @@ from decimal import Decimal as D
 
 import pytest
 
-from service.checker import check_text, extract_numbers
+from service.checker import check_text
 from service.figures.model import Figure, FigureTable
-
-
-def verdict(text, table, raw):
-    found = [n for n in check_text(text, table).numbers if n.text.strip() == raw]
-    assert found, f"{raw!r} not in {[n.text for n in check_text(text, table).numbers]}"
-    return found[0]
-
-
-def figures(text):
-    return [m.raw.strip() for m in extract_numbers(text) if m.is_figure]
+from tests.test_recognisers_round5 import figures, verdict  # the verdict of one number; the figures a text has
 
 
 # ---------------------------------------------------------------- a list of targets for the next period
