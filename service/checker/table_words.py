@@ -15,13 +15,11 @@ import bisect
 import itertools
 import re
 
-from service.checker.extract import _YEAR_AFTER, Mention
+from service.checker.extract import _NUMBER_BEFORE, _SENTENCE_START, _YEAR_AFTER, Mention
+from service.checker.extract import _YEAR_NOUN_BEFORE as _YEAR_BEFORE
 
+# wider than extract's: a table's labels also number by "loại", "lần", "số", "khóa"
 _ORDINAL_BEFORE = re.compile(r"(?i)(?<!\w)(?:thứ|hạng|giải|loại|lần|số|khóa|khoá|tháng|ngày|mùng|mồng)\s+$")
-_NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n(\-–•]\s*|\n\s*)$")
-_YEAR_BEFORE = re.compile(r"(?i)(?<!\w)(?:đầu|cuối|giữa|trong|hàng|hằng|mỗi|các|những|cả|của|sang|tới|trước|sau|qua|"
-                          r"nay|này|từng|nhiều|vài|mấy|một|năm|tháng|quý)\s+$")
 _NOUN = re.compile(r"[ \t]+((?:[^\W\d_]+|đ/c)(?:[ \t]+[^\W\d_]+){0,3})")
 
 
