@@ -378,7 +378,8 @@ def run_real_case(case, limit: int | None = None, seed: int = 7) -> dict:
     errors = {t: c for t, c in per_type.items() if t != "words_right"}
     return {
         "case": case.slug, "status": "ok", "kind": case.kind, "rows": len(table), "figures": figures,
-        "standing": clean.summary.get("standing", 0), "flags": len(flags), "false_alarms": len(adjudicated),
+        "standing": clean.summary.get("standing", 0), "unverified": clean.summary.get("unverified", 0),
+        "flags": len(flags), "false_alarms": len(adjudicated),
         "false_alarms_per_100": round(100 * len(adjudicated) / max(figures, 1), 2),
         "flags_per_100": round(100 * len(flags) / max(figures, 1), 2),
         "flags_on_clean": [{"text": n.text, "verdict": n.verdict, "reason": n.reason,
@@ -409,8 +410,10 @@ def run_real(limit: int | None = None, seed: int = 7, cases=None) -> dict:
     figures = sum(r["figures"] for r in ok)
     flags = sum(r["flags"] for r in ok)
     false_alarms = sum(r["false_alarms"] for r in ok)
+    unverified = sum(r["unverified"] for r in ok)  # no alarm, but a note to the reviewer: reported on its own
     return {
         "cases": len(results), "loaded": len(ok), "figures": figures, "flags": flags, "false_alarms": false_alarms,
+        "unverified": unverified, "unverified_per_100": round(100 * unverified / max(figures, 1), 2),
         "false_alarms_per_100": round(100 * false_alarms / max(figures, 1), 2),
         "flags_per_100": round(100 * flags / max(figures, 1), 2),
         "planted": planted, "detected": detected, "detection_rate": round(detected / max(planted, 1), 4),

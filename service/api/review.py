@@ -22,6 +22,7 @@ from service.api.models import CarriedConfirmation, DraftRow, Upload
 from service.api.specs import build_spec
 from service.api.stages import load_figures
 from service.api.storage import agency_dir, local_file
+from service.checker.model import VERDICT_VN
 from service.draft import Paragraph
 from service.errors import BaocaoError
 from service.periods import parse_period
@@ -105,7 +106,6 @@ def indicators(current, prior=None) -> dict:
 
 # --------------------------------------------------------------------------- a hand edit, re-checked
 
-_VERDICT_VN = {"unsupported": "không có nguồn", "stale": "số liệu cũ"}
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -135,7 +135,7 @@ def recheck(texts: list[str], section: dict, current, prior) -> list[Paragraph]:
             continue
         report = check_text(text, current, prior, section=title, placed=placed_codes(section))
         problems = report.problems
-        note = "; ".join(f"“{c.text}” {_VERDICT_VN.get(c.verdict, c.verdict)}: {c.reason or ''}".rstrip(": ")
+        note = "; ".join(f"“{c.text}” {VERDICT_VN.get(c.verdict, c.verdict)}: {c.reason or ''}".rstrip(": ")
                          for c in problems) or None
         out.append(Paragraph(text=report.text or text, checks=report.numbers, marked=bool(problems), note=note))
     return out

@@ -185,13 +185,47 @@ class Derivations:
         direct = self._change_as_cell(i) or (self._rate_as_cell(i) if pct else None)
         if direct is not None:
             return direct
+        follows = self._row_it_follows(i, "ky_bao_cao")
+        if follows is not None and not follows.values.get("cung_ky") and follows.kind != "percent" and not clause:
+            # "27 vụ, giảm 26 vụ so với cùng kỳ": the change of the row it follows, whose last year the table lacks
+            return self._unverified(i, follows, "cung_ky")
         if rows:
             row = rows[0]
             cur, old = row.values["ky_bao_cao"], row.values["cung_ky"]
             return self._result(m, "unsupported", row=row, column="cung_ky", reason=(
                 f"{row.fig.ma}: kỳ này {format_vn(cur)}, cùng kỳ năm trước {format_vn(old)}, "
                 f"{self._change_now(row, pct) or 'không tăng, không giảm'}"), expected=self._change_now(row, pct))
-        return self._result(m, "unsupported", reason="Không có chỉ tiêu nào có số cùng kỳ để so sánh")
+        return self._unverified(i, None, "cung_ky")
+
+    def _unverified(self, i: int, row: Row | None, base: str) -> NumberCheck:
+        """A derivation the words declare whose base the table does not hold: nothing proves it, nothing shows it
+        wrong (``model.REVIEW_VERDICTS``). The reason tells the reviewer which column would prove it."""
+        m = self.mentions[i]
+        ok, _ = self._cells(i, self.idx, columns=("ky_bao_cao",))
+        if ok:  # "Tăng 178 hộ nghèo" where the table counts "Hộ nghèo giảm" = 178: a cell, in a wrong place or sense
+            r, _, v, _ = ok[0]
+            return self._result(m, "unsupported", row=r, column="ky_bao_cao", reason=(
+                f"«{m.raw.strip()}» là số liệu của {r.fig.ma} ({r.fig.chi_tieu[:70]}) = {fmt_row_value(r, v)}, "
+                f"không phải một so sánh với kỳ trước hay kế hoạch"))
+        if m.kind != "percent" and m.comparison in ("tăng", "giảm"):
+            ctx = self._context(i)
+            counted = [r for r in self._scope_rows(i) or self.idx.rows if r.values.get("ky_bao_cao") is not None
+                       and _CHANGE_LABEL.search(fold(r.fig.chi_tieu)) and _same_direction(m, r)
+                       and self._kind_ok(m, r) and self.idx.unit_fit(m.noun, r) >= 0 and self.idx.fit(ctx, r) >= 0.3]
+            if counted:  # "giảm 32 hội viên" where the table counts "Số hội viên giảm" = 42
+                r = counted[0]
+                return self._result(m, "unsupported", row=r, column="ky_bao_cao", reason=(
+                    f"{r.fig.ma} ({r.fig.chi_tieu[:70]}) = {fmt_row_value(r, r.values['ky_bao_cao'])}, "
+                    f"không phải «{m.raw.strip()}»"), expected=fmt_like(m, r.values["ky_bao_cao"]))
+        rate = self._rate_rows(i) if m.kind == "percent" and m.comparison else []
+        if rate:  # "giảm hơn 8%" where the table holds "Chỉ số ... so với cùng kỳ" = 92,8
+            r, x, how = rate[0]
+            return self._result(m, "unsupported", row=r, column="ky_bao_cao", reason=(
+                f"{r.fig.ma} ({r.fig.chi_tieu[:70]}): {how} = {format_vn(x, 2)}%, không phải «{m.raw.strip()}»"))
+        what = {"cung_ky": "số cùng kỳ năm trước", "ke_hoach": "kế hoạch (chỉ tiêu giao)"}[base]
+        of = f" của {row.fig.ma} ({row.fig.chi_tieu[:70]})" if row is not None else ""
+        return self._result(m, "unverified", reason=(
+            f"Chưa kiểm được: bảng số liệu không có {what}{of} để tính ra «{m.raw.strip()}»"))
 
     def _over_target(self, i: int) -> NumberCheck | None:
         """``vượt 0,6% so với chỉ tiêu``, ``vượt kế hoạch ... là 1,5 tỷ đồng``: this period's value less the target."""
@@ -200,6 +234,9 @@ class Derivations:
             return None
         rows = self._local_rows(i, "sentence") or self._scope_rows(i) or \
             ([] if w.section or w.org else self.idx.rows)
+        if m.kind == "percent" and not any(r.values.get("ke_hoach") for r in rows) \
+                and not any(r.values.get("ke_hoach") for r in self.idx.rows):
+            return self._unverified(i, None, "ke_hoach")  # "vượt 5,41% chỉ tiêu Tổng cục giao": no plan anywhere
         for r in rows:
             ky, ke = r.values.get("ky_bao_cao"), r.values.get("ke_hoach")
             if ky is None or not ke:
@@ -237,18 +274,7 @@ class Derivations:
         is an index (``Chỉ số ... so với cùng kỳ`` = 92,8: the same period is 100) or a rate (``Tốc độ tăng ...`` =
         12,1): the change is the index less 100, or the rate itself, in the direction written."""
         m = self.mentions[i]
-        ctx = self._context(i)
-        for r in self._scope_rows(i) or self.idx.rows:
-            v = r.values.get("ky_bao_cao")
-            if r.kind != "percent" or v is None or self.idx.fit(ctx, r) < 0.5:
-                continue
-            label = fold(r.fig.chi_tieu)
-            if _RATE_LABEL.search(label):
-                x, how = v, f"{format_vn(v)}%"
-            elif _INDEX_LABEL.search(label) and 20 <= v <= 500:
-                x, how = v - 100, f"{format_vn(v)}% − 100%"
-            else:
-                continue
+        for r, x, how in self._rate_rows(i):
             if x == 0 or (x > 0) != (m.comparison == "tăng"):
                 continue
             if value_supports(abs(x), m.value, decimals=m.decimals, scale=1, qualifier=m.qualifier, truncate=True,
@@ -257,6 +283,22 @@ class Derivations:
                 return self._result(m, "derived", row=r, column="ky_bao_cao",
                                     derivation=f"{r.fig.ma}: {how} = {format_vn(x, 2)}%")
         return None
+
+    def _rate_rows(self, i: int) -> list[tuple[Row, Decimal, str]]:
+        """Percent rows the words name that are an index against the same period or a rate of change:
+        (row, the change they say, how)."""
+        ctx = self._context(i)
+        out = []
+        for r in self._scope_rows(i) or self.idx.rows:
+            v = r.values.get("ky_bao_cao")
+            if r.kind != "percent" or v is None or self.idx.fit(ctx, r) < 0.5:
+                continue
+            label = fold(r.fig.chi_tieu)
+            if _RATE_LABEL.search(label):
+                out.append((r, v, f"{format_vn(v)}%"))
+            elif _INDEX_LABEL.search(label) and 20 <= v <= 500:
+                out.append((r, v - 100, f"{format_vn(v)}% − 100%"))
+        return out
 
     def _change_now(self, row: Row, pct: bool) -> str | None:
         cur, old = row.values.get("ky_bao_cao"), row.values.get("cung_ky")
@@ -345,6 +387,9 @@ class Derivations:
             if "ke_hoach" in r.values and r.values["ke_hoach"]:
                 hint = (r, r.values["ky_bao_cao"] / r.values["ke_hoach"] * 100, "ky_bao_cao/ke_hoach")
                 break
+        if base and (own is None or not own.values.get(base)) and (base == "cung_ky" or not hint):
+            # "đạt 94,17% kế hoạch", "bằng 72% so với cùng kỳ" of a row whose plan or last year the table lacks
+            return self._unverified(i, own, base)
         if hint:
             r, x, _ = hint
             return self._result(m, "unsupported", row=r, column="ke_hoach", reason=(

@@ -5,8 +5,17 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
-Verdict = Literal["supported", "derived", "not_a_figure", "standing", "unsupported", "stale"]
+Verdict = Literal["supported", "derived", "not_a_figure", "standing", "unverified", "unsupported", "stale"]
+VERDICTS = ("supported", "derived", "not_a_figure", "standing", "unverified", "unsupported", "stale")
+#: The text is shown wrong (or last period's): an alarm.
 PROBLEM_VERDICTS = ("unsupported", "stale")
+#: ``unverified``: a derivation the words declare (``tăng 3,2% so với cùng kỳ``, ``đạt 94% kế hoạch``) of a row whose
+#: base (last year's value, the plan) the table does not hold. Nothing shows it wrong and nothing proves it: it is
+#: never an alarm on a person's text, always a note for the reviewer, and a model's draft may not deliver it unmarked
+#: (the model was given no base, so it made the comparison up).
+REVIEW_VERDICTS = PROBLEM_VERDICTS + ("unverified",)
+#: The verdicts a reviewer reads in a paragraph's note.
+VERDICT_VN = {"unsupported": "không có nguồn", "stale": "số liệu cũ", "unverified": "chưa kiểm được"}
 
 
 @dataclass
@@ -35,6 +44,11 @@ class NumberCheck:
     def is_problem(self) -> bool:
         return self.verdict in PROBLEM_VERDICTS
 
+    @property
+    def needs_review(self) -> bool:
+        """A problem, or a derivation nothing in the table can prove (``unverified``)."""
+        return self.verdict in REVIEW_VERDICTS
+
     def to_dict(self) -> dict:
         return asdict(self)
 
@@ -51,8 +65,13 @@ class CheckReport:
         return [n for n in self.numbers if n.is_problem]
 
     @property
+    def to_review(self) -> list[NumberCheck]:
+        """Problems and unverified derivations: what a model's draft may not deliver unmarked."""
+        return [n for n in self.numbers if n.needs_review]
+
+    @property
     def summary(self) -> dict:
-        counts = {v: 0 for v in ("supported", "derived", "not_a_figure", "standing", "unsupported", "stale")}
+        counts = {v: 0 for v in VERDICTS}
         for n in self.numbers:
             counts[n.verdict] += 1
         counts["checked"] = len(self.numbers)

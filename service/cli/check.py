@@ -17,8 +17,8 @@ from service.figures.load import load_table
 
 app = typer.Typer(no_args_is_help=True)
 PROBLEM_EXIT = 3
-_STYLE = {"unsupported": "bold red", "stale": "bold yellow", "supported": "green", "derived": "cyan",
-          "not_a_figure": "dim", "standing": "blue"}
+_STYLE = {"unsupported": "bold red", "stale": "bold yellow", "unverified": "yellow", "supported": "green",
+          "derived": "cyan", "not_a_figure": "dim", "standing": "blue"}
 
 
 def check(file: str = typer.Argument(..., help="Report: .txt (UTF-8), .docx or .pdf; a .docx the service wrote is checked as its draft was"),
@@ -53,7 +53,8 @@ def check(file: str = typer.Argument(..., help="Report: .txt (UTF-8), .docx or .
 
 
 def _table(report) -> None:
-    order = {"unsupported": 0, "stale": 1, "derived": 2, "supported": 3, "standing": 4, "not_a_figure": 5}
+    order = {"unsupported": 0, "stale": 1, "unverified": 2, "derived": 3, "supported": 4, "standing": 5,
+             "not_a_figure": 6}
     rows = sorted(report.numbers, key=lambda n: (order[n.verdict], n.start))
     t = Table(title="Numbers checked", show_lines=False)
     for col in ("verdict", "text", "at", "kind", "source", "why"):
@@ -67,5 +68,6 @@ def _table(report) -> None:
     out.print(t)
     s = report.summary
     out.print(f"{s['figures']} figures: {s['supported']} supported, {s['derived']} derived, "
-              f"{s['unsupported']} unsupported, {s['stale']} stale, {s['standing']} standing facts; "
+              f"{s['unsupported']} unsupported, {s['stale']} stale, {s['unverified']} unverified (no base in the table), "
+              f"{s['standing']} standing facts; "
               f"{s['not_a_figure']} not figures")

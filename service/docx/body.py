@@ -52,10 +52,11 @@ def _heading_style(section: DraftSection, prof: dict) -> dict:
 # --------------------------------------------------------------------------- one paragraph
 
 def _problems(par: Paragraph) -> list[NumberCheck]:
-    """Problem checks whose offsets really point at their text (else found by search)."""
+    """Checks a reviewer must see (problems, unverified derivations) whose offsets really point at their text
+    (else found by search)."""
     out = []
     for c in par.checks:
-        if not c.is_problem:
+        if not c.needs_review:
             continue
         if par.text[c.start:c.end] != c.text:
             at = par.text.find(c.text)

@@ -106,7 +106,7 @@ def numbers(text: str, subject: Subject, report: CheckReport) -> list[Finding]:
     """
     out = []
     base_values = set(_NUMERAL.findall(subject.base))
-    for n in report.problems:
+    for n in report.to_review:  # a model's comparison without a base in the table is made up
         reason = (n.reason or ("số liệu kỳ trước" if n.verdict == "stale" else "không có trong bảng số liệu")).rstrip(".")
         fix = None
         if n.expected:

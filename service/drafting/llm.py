@@ -218,14 +218,14 @@ class LLMEngine:
         out, replaced = [], 0
         if not version.texts:  # the model said nothing usable
             spare = await self._fallback_paragraphs(ctx)
-            return [Paragraph(t, r.numbers, marked=bool(r.problems), note=_note(r) if r.problems else None)
+            return [Paragraph(t, r.numbers, marked=bool(r.to_review), note=_note(r) if r.to_review else None)
                     for t, r in spare], len(spare)
         for text, report in zip(version.texts, version.reports):
-            if not report.problems:
+            if not report.to_review:  # a model had no base for a comparison the table cannot prove: made up
                 out.append(Paragraph(text, report.numbers))
                 continue
             if spare is None:
-                spare = [(t, r) for t, r in await self._fallback_paragraphs(ctx) if not r.problems]
+                spare = [(t, r) for t, r in await self._fallback_paragraphs(ctx) if not r.to_review]
             pick = _closest(text, [t for t, _ in spare])
             if pick is not None:
                 t, r = spare.pop(pick)
@@ -276,7 +276,7 @@ class _Version:
 
     @property
     def problems(self) -> list[tuple[int, NumberCheck]]:
-        return [(i, n) for i, r in enumerate(self.reports) for n in r.problems]
+        return [(i, n) for i, r in enumerate(self.reports) for n in r.to_review]
 
 
 def _checked_version(texts: list[str], ctx: SectionContext) -> _Version:
@@ -332,6 +332,7 @@ def _prompt_at(name: str, version: int | None) -> Prompt:
 _REASON = {
     "stale": "đây là số liệu của kỳ trước (cùng kỳ), không phải của kỳ này.",
     "unsupported": "không có trong bảng số liệu kỳ này và không tính được từ bảng.",
+    "unverified": "bảng số liệu không có số gốc (cùng kỳ, kế hoạch) để tính ra so sánh này.",
 }
 
 
@@ -355,7 +356,7 @@ def _problem_vars(version: _Version) -> list[dict]:
 
 
 def _numbers_list(report: CheckReport) -> str:
-    return "; ".join(f"{n.text}: {_reason(n).rstrip('.')}" for n in report.problems)
+    return "; ".join(f"{n.text}: {_reason(n).rstrip('.')}" for n in report.to_review)
 
 
 def _note(report: CheckReport) -> str:

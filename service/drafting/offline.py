@@ -18,7 +18,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from service.calendar_facts import shift_calendar
 from service.checker import check_text
-from service.checker.model import NumberCheck
+from service.checker.model import VERDICT_VN, NumberCheck
 from service.draft import Paragraph
 from service.drafting.base import SectionContext, SectionResult
 from service.drafting.carryover import find_carried
@@ -175,19 +175,15 @@ class OfflineEngine:
     def _checked(self, text: str, ctx: SectionContext, section: str, unaligned: list[str]) -> Paragraph:
         report = check_text(text, ctx.current, ctx.prior_table, section=section, placed=[f.ma for f in ctx.figures],
                             standing=ctx.current.standing)
-        problems = report.problems
+        problems = report.to_review  # the service's own draft: a comparison it cannot prove is marked too
         note = None
         if problems or unaligned:
-            parts = [f"“{c.text}” {_VERDICT_VN.get(c.verdict, c.verdict)}: {c.reason or ''}".strip().rstrip(":")
+            parts = [f"“{c.text}” {VERDICT_VN.get(c.verdict, c.verdict)}: {c.reason or ''}".strip().rstrip(":")
                      for c in problems]
             if unaligned and not problems:
                 parts.append("Số liệu của báo cáo kỳ trước chưa gắn được với chỉ tiêu nào: " + ", ".join(unaligned))
             note = "; ".join(parts)
         return Paragraph(text=text, checks=report.numbers, marked=bool(problems), note=note)
-
-
-#: Verdict words as a reviewer reads them in a paragraph's note.
-_VERDICT_VN = {"unsupported": "không có nguồn", "stale": "số liệu cũ"}
 
 
 # -- derivations ------------------------------------------------------------------

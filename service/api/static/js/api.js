@@ -23,7 +23,8 @@ export const DRAFT_STATUS = { queued: "đang chờ", running: "đang soạn", do
 export const VERSION_STATUS = { proposed: "chờ duyệt", accepted: "đã chấp nhận", rejected: "đã từ chối" };
 export const VERSION_KIND = { draft: "bản soạn", rewrite: "viết lại", edit: "sửa trực tiếp", rebase: "áp dụng lại" };
 export const VERDICT = { supported: "có nguồn", derived: "tính từ bảng", not_a_figure: "không phải số liệu",
-                         unsupported: "không có trong bảng số liệu", stale: "số liệu cũ", standing: "số liệu cố định" };
+                         unsupported: "không có trong bảng số liệu", stale: "số liệu cũ", standing: "số liệu cố định",
+                         unverified: "chưa kiểm được (bảng thiếu số gốc)" };
 export const NON_FIGURE = { date: "ngày tháng", year: "năm", period: "độ dài kỳ báo cáo", anniversary: "số năm kỷ niệm",
                             reference: "số hiệu văn bản", name: "tên riêng, cụm từ cố định", section: "số thứ tự mục",
                             page: "số trang", time: "giờ", age: "độ tuổi", ordinal: "số thứ tự",

@@ -59,7 +59,8 @@ export async function showVersion(n) {
   const cur = state.draft.current_version;
   $("draft-meta").textContent = `Phiên bản ${v.number} (${VERSION_STATUS[v.status]}${v.number === cur ? ", bản hiện tại" : ""})`
     + ` — ${s.figures ?? 0} số liệu được kiểm: ${s.supported ?? 0} có nguồn, ${s.derived ?? 0} tính từ bảng, `
-    + `${s.unsupported ?? 0} không có trong bảng, ${s.stale ?? 0} số liệu cũ; `
+    + `${s.unsupported ?? 0} không có trong bảng, ${s.stale ?? 0} số liệu cũ, `
+    + `${s.unverified ?? 0} chưa kiểm được; `
     + `${v.carried.to_confirm} câu giữ nguyên từ kỳ trước cần xác nhận`;
   $("draft-warnings").replaceChildren(...(v.warnings || []).map((w) => el("li", {}, w.message)));
   state.diff = v.parent ? await api(draftPath(`/diff?from=${v.parent}&to=${v.number}`)) : null;
