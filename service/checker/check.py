@@ -41,6 +41,7 @@ from service.checker.extract import Mention, extract_numbers
 from service.checker.match import CURRENCIES, Row, TableIndex, search_range, value_supports
 from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
+from service.checker.recognisers.forecasts import SHORTER_KINDS, in_year_estimate
 from service.checker.standing import StandingFact, StandingVerdicts, noun_head
 from service.checker.table_words import add_table_words
 from service.checker.wording import COMPARED, fmt_like, fmt_row_value
@@ -97,11 +98,33 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
     except Exception:  # a checker fault on unforeseen text: its numbers are flagged for a person, never passed
         log.exception("checker failed on a text of %d characters; its figures are flagged unchecked", len(text))
         numbers = checker.unchecked()
+    _year_estimates(text, numbers, period, current)
     if not norm.identity:
         for n in numbers:
             n.start, n.end = norm.span(n.start, n.end)
             n.text = original[n.start:n.end]
     return CheckReport(numbers, text=original)
+
+
+def _year_estimates(text: str, numbers: list, period, current: FigureTable) -> None:
+    """In a report shorter than a year, a number of the whole year's estimate that no row supports is no figure of the
+    period (``recognisers.forecasts``); a row that holds it still supports it."""
+    kind = None
+    for candidate in (period, current.period):
+        try:
+            kind = candidate.kind if isinstance(candidate, Period) else parse_period(str(candidate)).kind \
+                if candidate else None
+        except ValueError:
+            continue
+        if kind:
+            break
+    if kind not in SHORTER_KINDS:
+        return
+    for n in numbers:
+        if n.verdict == "unsupported" and in_year_estimate(text, n.start):
+            n.verdict, n.kind, n.reason = "not_a_figure", "forecast", None
+            n.derivation = "ước cả năm: số của cả năm, không phải của kỳ báo cáo"
+            n.expected = None
 
 
 def _quotes_of(idx: TableIndex):

@@ -126,7 +126,7 @@ class Mention:
 CLAIMS = (
     # page furniture: web and IP addresses, file names, phones, counters (Lượt xem: 3.285), page numbers, file sizes,
     # footnotes
-    web.URL, web.IP, web.FILE_NAME, web.PHONE_LABELLED, web.PHONE_BARE, web.COUNTER, web.PAGE,
+    web.LINK_TEXT, web.URL, web.IP, web.FILE_NAME, web.PHONE_LABELLED, web.PHONE_BARE, web.COUNTER, web.PAGE,
     web.DOCUMENT_FURNITURE, web.FOOTNOTE,
     # widgets: a comment box (Bạn còn 500/500 ký tự), reactions label first (Thích 15, Bình luận (3)), 👍 12
     widgets.COMMENT_BOX, widgets.REACTION, widgets.PICTOGRAPH,
@@ -152,7 +152,7 @@ CLAIMS = (
     norms.RATE, norms.BOUND, norms.TARGET_LIST,
     # units, ordinals, places: Trung đoàn 812, lần thứ 2, tuần 1, thôn 7, QL14, tổ máy số 1, tỷ lệ 1/500,
     # coordinates, 35 độ C
-    names.UNIT, labels.ORDINAL_THU, labels.ORDINAL, labels.PLACE, labels.ROAD, labels.NUMBERED, labels.MAP_SCALE,
+    names.UNIT, labels.ORDINAL_THU, labels.ORDINAL, labels.ONE_OF, labels.LEVELS, labels.PLACE, labels.ROAD, labels.NUMBERED, labels.MAP_SCALE,
     labels.COORDINATES,
     labels.TEMPERATURE,
     # codes: 5K, BV 97979 TS
@@ -415,7 +415,9 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
                 _FOREIGN.match(text, end) or _FOREIGN_AFTER_SCALE.match(text, end))
             if fm:
                 kind, unit, end = "money", CURRENCY_WORDS[fm.group(1).lower()], fm.end()
-            elif sm.group("cur1") or (cm and cm.group(3)) or (scale >= 1000 and _money_context(text, s, sm.end())):
+            elif sm.group("cur1") or (cm and cm.group(3)) or (
+                    scale >= 1000 and _money_context(text, s, sm.end()) and not count_unit(_noun_after(text, sm.end())[0])):
+                # "giải ngân vốn vay cho trên 1,1 ngàn lượt hộ": a count unit right after the scale counts that unit
                 kind, unit = "money", "đồng"
         elif sm.group("cur"):
             kind, unit, end = "money", "đồng", sm.end()
@@ -472,8 +474,11 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
                 mention.kind = "change" if kind != "percent" else "percent"
 
     if kind in ("count",) and notation in ("vn", "word") and not grouped and decimals == 0 \
-            and mention.qualifier is None and mention.comparison is None and mention.numeral == int(mention.numeral):
-        _classify_plain(text, mention, before)
+            and mention.comparison is None and mention.numeral == int(mention.numeral):
+        if mention.qualifier is None:
+            _classify_plain(text, mention, before)
+        else:  # "Ước 6 tháng đầu năm", "hơn 2 năm thực hiện": a qualified length is still a period's
+            classify.period(text, mention, before, _SPACES.sub(" ", text[mention.num_end:mention.num_end + 160]))
     return mention
 
 

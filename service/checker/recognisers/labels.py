@@ -122,3 +122,38 @@ class NumberedThing(Recogniser):
 
 
 NUMBERED = NumberedThing()
+
+
+#: ``BR-VT là 1 trong 8 Cục Hải quan``, ``là một trong 3 đơn vị dẫn đầu``: "one of N" ranks; N sizes a group it belongs
+#: to. Neither counts what the period did.
+_ONE_OF = re.compile(r"(?<![\w.,])(?:(0?1)|một)\s+trong\s+(?:số\s+)?(?:(?:những|các)\s+)?(?:(\d{1,3})(?![\d.,]\d)(?!\w))?")
+
+
+class OneOf(Recogniser):
+    name, kind = "one-of", "ordinal"
+
+    def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
+        if "trong" not in text[a:b]:
+            return
+        for m in _ONE_OF.finditer(text, a, b):
+            for g in (1, 2):
+                if m.group(g):
+                    yield Claim(m.start(g), m.end(g), self.kind, "one of a group (a rank), not a count", self.name)
+
+
+ONE_OF = OneOf()
+
+#: ``TAND 2 cấp``, ``Tòa án hai cấp``, ``chính quyền địa phương 2 cấp``, ``Hội 3 cấp``: the levels of an organisation
+#: (part of its name), not a count; ``2 cấp ủy``, ``3 cấp độ`` count.
+_LEVELS = re.compile(r"(?<![\w.,])(0?[2-5]|hai|ba|bốn|năm)\s+cấp(?!\s*(?:ủy|uỷ|độ|học|bậc|phép|giấy|bằng|mới|đổi|lại|"
+                     r"phát|cho|thẻ|sổ|vốn|kinh phí|tiền|nước|điện|hàng|gạo|quà|nhà|đất))(?!\w)")
+_ORG_BEFORE = re.compile(r"(?:\b[A-ZĐ]{2,}[A-ZĐ\-]*|(?i:tòa án|toà án|viện kiểm sát|chính quyền(?: địa phương)?|hội|"
+                         r"ngành|hệ thống|đoàn|công an|mặt trận|quân sự|đảng bộ|đại hội|hội nghị|tổ chức|bộ máy|"
+                         r"thi hành án|kiểm sát|thanh tra))\s*$")
+
+
+def _levels(text: str, m: re.Match) -> bool:
+    return bool(_ORG_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+
+
+LEVELS = Rule("levels", "name", "levels of an organisation", _LEVELS, accept=_levels, needs=("cấp",))
