@@ -233,13 +233,15 @@ def _word_plants(text: str, good, table: dict, rng: random.Random) -> list[Plant
                 or m.partner is not None or not r.source or not (1 <= m.value <= 10**6) or not m.noun:
             continue
         raw = text[m.num_start:m.num_end]
-        out.append(Plant("words_right", m.num_start, m.num_end, raw, to_words(m.value), r.source["ma"]))
+        # "62đ/c" in words is "sáu mươi hai đ/c": a word never runs into the unit the digits were glued to
+        gap = " " if m.num_end < len(text) and text[m.num_end].isalpha() else ""
+        out.append(Plant("words_right", m.num_start, m.num_end, raw, to_words(m.value) + gap, r.source["ma"]))
         delta = rng.choice([-3, -2, -1, 1, 2, 3, 10])
         wrong = m.value + delta if m.value + delta > 0 else m.value + 1
-        out.append(Plant("words_wrong", m.num_start, m.num_end, raw, to_words(wrong), r.source["ma"]))
+        out.append(Plant("words_wrong", m.num_start, m.num_end, raw, to_words(wrong) + gap, r.source["ma"]))
         f = table.get(r.source["ma"])
         if f is not None and f.cung_ky is not None and Decimal(str(f.cung_ky)) != m.value and f.cung_ky > 0:
-            out.append(Plant("words_stale", m.num_start, m.num_end, raw, to_words(Decimal(str(f.cung_ky))),
+            out.append(Plant("words_stale", m.num_start, m.num_end, raw, to_words(Decimal(str(f.cung_ky))) + gap,
                              r.source["ma"]))
     return out
 
