@@ -70,7 +70,10 @@ def parse_report(path: str | Path, series: str | None = None) -> ParsedReport:
     preamble = ([subject] if subject else []) + tree.preamble
     if not tree.sections and not preamble:
         raise InputError(f"{p.name}: không tìm thấy nội dung báo cáo")
-    title = subject or _title(tree.title_lines or tree.preamble) or p.stem
+    # a page whose only headline was taken for furniture (printed twice at its top, as pages print og:title and h1)
+    top = next((f.text for f in furniture if f.kind in ("page-title", "caption") and f.line <= 5
+                and 8 <= len(f.text) <= 200), None)
+    title = subject or _title(tree.title_lines or tree.preamble) or top or p.stem
     signature, recipients = read_closing(tree.closing_lines)
     report = ParsedReport(source=p.name, title=title, sections=tree.sections, preamble=preamble,
                           closing=tree.closing, content_hash=hashlib.sha256(src.raw).hexdigest(),

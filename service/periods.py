@@ -348,9 +348,9 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
 
     A mention without its year ("6 tháng đầu năm, phương hướng ... 6 tháng cuối
     năm 2023") takes the year of the next mention that states one (of a
-    comparison, "so với cùng kỳ năm 2022", the year after), else of the
+    comparison, "so với cùng kỳ năm 2022", the year after) when it is near, else of the
     previous one, else ``date_year`` (the report's date: a period that starts
-    after ``date_month`` is of the year before), else the latest year of a date
+    after ``date_month`` is of the year before), else of a mention far on, else the latest year of a date
     the text writes (``08/3/2024``).  Mentions with no year at all are dropped.
     """
     t = unicodedata.normalize("NFC", text)
@@ -400,12 +400,12 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 year = _lent(later[0], men)
             elif earlier:
                 year = _lent(earlier[-1], men)
-            elif later:
-                year = _lent(later[0], men)
-            elif date_year:
+            elif date_year:  # the report's own date before a year named far on ("... nguồn sách bổ sung năm 2018")
                 first_month = replace(men.period, year=2000).months[0]
                 year = date_year - (1 if date_month and (first_month > date_month + 1 or
                                                          men.recogniser == "past-year" and date_month <= 6) else 0)
+            elif later:
+                year = _lent(later[0], men)
             elif dated:
                 year = max(dated)
             else:

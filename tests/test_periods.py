@@ -191,3 +191,29 @@ def test_a_reports_own_words_for_its_period_move_to_the_next(words, old, new, ex
 def test_a_term_of_office_lends_no_year_to_a_half_or_a_quarter(text, date, code):
     men = [m for m in find_mentions(text, *date) if m.period.kind != "term"]
     assert men[0].period.code == code
+
+
+def test_a_quarter_without_its_year_takes_the_dateline_year_before_a_year_named_far_on():
+    # Báo Hậu Giang, thư viện tỉnh quý III/2019: the article's date, then "nguồn bổ sung năm 2018" far on
+    text = ("16/09/2019 | 08:29 GMT+7\n\n(HG) - Trong quý III, Thư viện tỉnh đã phục vụ trên 50.600 lượt bạn đọc "
+            "thường xuyên tại hệ thống thư viện và đợt triển lãm sách nhân kỷ niệm các ngày lễ lớn. Cùng với đó, thư "
+            "viện cũng đã tập trung đổi mới, nâng chất công tác phục vụ bạn đọc; luân chuyển 5.000 bản sách cho 23 thư "
+            "viện cơ sở; bổ sung trên 2.000 bản sách vào kho tư sách tư liệu đồng thời hoàn thành biên mục trên 3.000 "
+            "bản sách từ nguồn bổ sung năm 2018")
+    assert find_period(text, 2019, 9).code == "2019-Q3"
+    # a year named near still lends its year
+    assert find_period("Trong quý III năm 2018, thư viện phục vụ 50.600 lượt bạn đọc", 2019, 9).code == "2018-Q3"
+
+
+def test_a_page_whose_headline_is_printed_twice_takes_its_period_from_it(tmp_path):
+    from index.parse import parse_report
+
+    # Sở VHTTDL Bà Rịa - Vũng Tàu, thống kê du lịch 9 tháng 2014: the headline twice, then the figures
+    p = tmp_path / "du-lich.txt"
+    p.write_text("THỐNG KÊ HOẠT ĐỘNG DU LỊCH 9 THÁNG ĐẦU NĂM 2014\n\nTHỐNG KÊ HOẠT ĐỘNG DU LỊCH 9 THÁNG ĐẦU NĂM 2014\n\n"
+                 "Tổng doanh thu: 3.040.641 tỷ đồng đạt 94,17% kế hoạch, trong đó doanh thu dịch vụ lữ hành thực hiện "
+                 "458,389 tỷ đồng, 86,9 % kế hoạch năm.\nCác đơn vị kinh doanh du lịch đón và phục vụ 12.749.620 lượt "
+                 "khách, đạt 93,87% kế hoạch, trong đó có 407.297 lượt khách quốc tế đạt 82,28% kế hoạch năm 2014.\n",
+                 encoding="utf-8")
+    r = parse_report(p)
+    assert r.period == "2014-9T" and r.title.startswith("THỐNG KÊ HOẠT ĐỘNG DU LỊCH")
