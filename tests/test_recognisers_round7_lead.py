@@ -90,3 +90,17 @@ def test_in_a_year_report_the_estimate_is_the_period_and_a_row_still_supports_it
     assert got["812 ha"] == "supported"
     wrong = {n.text: n.verdict for n in check_text(LAM_HA.replace("471,5 ha", "417,5 ha"), table).numbers}
     assert wrong["417,5 ha"] == "unsupported"
+
+
+def test_an_amount_written_once_after_a_pair_applies_to_both():
+    # Kho bạc Nhà nước, 6 tháng đầu năm 2014: "thực hiện/dự toán" with "tỷ đồng" only after the second
+    ty = D(10) ** 9  # the loader keeps money in đồng
+    table = FigureTable([Figure("GN-01", "Vốn đầu tư XDCB", "đồng", D("65606") * ty, ke_hoach=D("155799.9") * ty)],
+                        period="2014-H1")
+    text = "Trong đó giải ngân vốn đầu tư XDCB ước đạt 65.606/155.799,9 tỷ đồng đạt 42%."
+    got = [(n.text, n.verdict) for n in check_text(text, table).numbers]
+    assert got == [("65.606", "supported"), ("155.799,9 tỷ đồng", "supported"), ("42%", "derived")]
+    wrong = [(n.text, n.verdict) for n in check_text(text.replace("65.606/", "56.606/"), table).numbers]
+    assert ("56.606", "unsupported") in wrong
+    # Trung tâm YTDP Bình Dương: a count pair keeps reading as before
+    assert [k for _, k, _ in kinds("toàn tỉnh đã tiêm 5.662/6.668 đối tượng còn sót")] == ["ratio", "ratio"]

@@ -612,6 +612,7 @@ def _read_words(text: str, w: WordNumber) -> Mention:
     return _read_context(text, w.start, num_end, numeral, w.decimals, "word", ())
 
 
+_BARE_SLASH = re.compile(r"[ \t]*/[ \t]*")
 _PAIR_GAP = re.compile(r"[ \t]*(?:(" + _W + r"+(?:[ \t]" + _W + r"+)?|đ/c))?[ \t]*/[ \t]*$")
 
 
@@ -619,6 +620,15 @@ def _link_pairs(text: str, mentions: list[Mention]) -> None:
     """Link ``22/26 đ/c`` and ``34 vụ/57 đối tượng``; ``11 gia đình.../11 triệu`` is not a pair."""
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
+        if a.is_figure and b.is_figure and a.kind == "count" and a.unit is None and a.scale == 1 \
+                and a.end == a.num_end and a.partner is None and b.kind in ("money", "measure") \
+                and _BARE_SLASH.fullmatch(text, a.end, b.num_start):
+            # "ước đạt 65.606/155.799,9 tỷ đồng": the amount written once, after both numbers
+            a.kind, a.unit, a.scale, a.value = b.kind, b.unit, b.scale, a.numeral * b.scale
+            a.noun, a.partner, b.partner = b.noun, i + 1, i
+            a.pair_role, b.pair_role = "numerator", "denominator"
+            a.same_unit_pair = b.same_unit_pair = True
+            continue
         if not (a.is_figure and b.is_figure) or a.kind in ("money", "percent") or b.kind in ("money", "percent"):
             continue
         gap = text[a.end:b.num_start]
