@@ -104,3 +104,13 @@ def test_an_amount_written_once_after_a_pair_applies_to_both():
     assert ("56.606", "unsupported") in wrong
     # Trung tâm YTDP Bình Dương: a count pair keeps reading as before
     assert [k for _, k, _ in kinds("toàn tỉnh đã tiêm 5.662/6.668 đối tượng còn sót")] == ["ratio", "ratio"]
+
+
+def test_ngay_before_a_day_number_is_a_date():
+    # Trung tâm YTDP Bình Dương, tiêm vét sởi tháng 4/2014
+    assert kinds("Trong tháng 4, tính đến hết ngày 23, toàn tỉnh đã tiêm 5.662 đối tượng")[1:] == [
+        ("23", "date", False), ("5.662", "count", True)]
+    # Bộ Công an, cao điểm PCCC 2021 ("trong 2 tháng (từ 15/4 đến 15/6)"), written with ngày
+    assert [k for _, k, _ in kinds("Từ ngày 15 đến ngày 20, đã tổ chức 3 lớp")] == ["date", "date", "count"]
+    assert kinds("trong 5 ngày, tổ chức 3 lớp")[0] == ("5", "count", True)
+    assert kinds("mỗi ngày 2 lần") == [("2", "count", True)]

@@ -99,6 +99,11 @@ DAY_MONTH_WORDS = Rule("day-month-words", "date", "day",
 #: ``mùng 2``, ``mồng 10 Tết``: ``mùng``/``mồng`` names a day of the month, whatever follows.
 DAY_MUNG = Rule("day-mung", "date", "day", re.compile(r"(?i)\b(?:mùng|mồng)\s+(\d{1,2})(?![\d.,]\d)"),
                 needs=("mùng", "mồng"))
+#: ``tính đến hết ngày 23,``, ``từ ngày 15 đến ngày 20``: ``ngày`` before a day number (a count of days puts the
+#: number first: ``trong 5 ngày``), the month left to the sentence; not ``mỗi ngày 2 lần`` (a count follows).
+DAY_ALONE = Rule("day-alone", "date", "day", re.compile(
+    r"(?i)(?<!mỗi\s)(?<!hằng\s)(?<!hàng\s)\bngày\s+((?:0?[1-9]|[12]\d|3[01]))(?![\d.,/\-]\d)"
+    r"(?=\s*(?:[,.;:)–]|-\s|đến\b|tới\b|và\b|hoặc\b|$))"), needs=splits("ngày"))
 #: ``tháng 10``, ``Tháng 7/2023``, ``Thá ng 10`` (split by a PDF): the month.
 MONTH = Rule("month", "date", "month",
              re.compile(rf"(?<!\d\s)(?<!\d)\b{_THANG}\s+(\d{{1,2}})(?![\d.,/]\d)"
