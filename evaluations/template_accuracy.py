@@ -1,7 +1,7 @@
 """How well ``baocao figures template`` turns a report back into the table it was written from.
 
 Run: ``.venv/bin/python -m evaluations.template_accuracy [--only SLUG ...] [--json FILE] [--sample N]
-[--cases DIR ...] [--prefix t-] [--no-samples]``.
+[--cases DIR ...] [--prefix t- ...] [--no-samples]``.
 
 Each source is a report with a table built by hand from it (the reference): the two sample
 reports (``../shared/corpus/figures/ham-thuan-bac-2023-h1.csv``,
@@ -10,7 +10,9 @@ that has a table (``figures:`` not null).  The template is built from the report
 reference is read by the figures loader (values in base units: money in đồng).
 
 - **recall**: reference rows found as template rows with the same value and a fitting unit
-  (``unit_fits``), one template row per reference row; reported beside it, the reference rows
+  (``unit_fits``), one template row per reference row; a row whose text rounded its number (``gần 1.500``,
+  ``hơn 1,8 tỷ đồng``) states the reference value the checker would accept for it (``states``): the tables
+  of the checker's held-out cases keep the exact value (1.480) the text only approaches; reported beside it, the reference rows
   the template holds elsewhere — as a standing fact (``16 xã, thị trấn``, on its own sheet by
   design) or as a derivation of rows (a per-unit amount: total / count);
 - **precision**: template rows that are a reference row (every other row is counted as a
@@ -124,14 +126,32 @@ class SourceResult:
         return self.matched / self.rows if self.rows else 1.0
 
 
+def states(row, value) -> bool:
+    """The template row states ``value`` as its text wrote it: the same number, or the rounded number the text
+    wrote for it (``gần 1.500`` for 1.480, ``hơn 1,8 tỷ đồng`` for 1,83 tỷ, ``207 ngàn tấn`` for 207.100 —
+    the checker's own rule, ``service.checker.match.value_supports``): the text tells no more than that."""
+    from service.checker.match import value_supports
+
+    if value is None or row.value is None:
+        return False
+    if row.value == value:
+        return True
+    if not (row.qualifier or row.scale > 1):
+        return False
+    return value_supports(Decimal(value), Decimal(row.value), decimals=row.decimals, scale=row.scale,
+                          qualifier=row.qualifier)
+
+
 def _score(reference, tpl) -> tuple[list, list, list]:
-    """Match reference rows to template rows: (pairs, unmatched reference, unmatched template)."""
+    """Match reference rows to template rows: (pairs, unmatched reference, unmatched template).  The same value
+    first, then a value the text rounded (``states``); units that say the same noun first, then looser fits."""
     free = list(tpl.rows)
     pairs, left = [], list(reference)
-    for strict in (True, False):  # units that say the same noun first, then the looser fits
+    for exact, strict in ((True, True), (True, False), (False, True), (False, False)):
         missed = []
         for ref in left:
-            cands = [r for r in free if r.value == ref.ky_bao_cao and unit_fits(r.unit, r.kind, ref, strict)]
+            cands = [r for r in free if (r.value == ref.ky_bao_cao if exact else states(r, ref.ky_bao_cao))
+                     and unit_fits(r.unit, r.kind, ref, strict)]
             if not cands:
                 missed.append(ref)
                 continue
@@ -274,12 +294,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cases", type=Path, action="append",
                     help="real-format case folders to read (default evaluations/cases/real; repeat the option "
                          "for several, e.g. --cases evaluations/cases/heldout)")
-    ap.add_argument("--prefix", help="only the cases whose slug starts with this (e.g. t- for the template's held-out set)")
+    ap.add_argument("--prefix", nargs="+", help="only the cases whose slug starts with one of these (e.g. t- for "
+                    "the template's held-out set; h- g- k- m- for several)")
     ap.add_argument("--no-samples", action="store_true", help="leave out the two sample reports")
     args = ap.parse_args(argv)
     results = run(args.only, args.cases, not args.no_samples)
     if args.prefix:
-        results = [r for r in results if not r.unseen or r.slug.startswith(args.prefix)]
+        results = [r for r in results if not r.unseen or r.slug.startswith(tuple(args.prefix))]
     sys.stdout.write(markdown(results, args.sample))
     if args.details:
         for r in results:

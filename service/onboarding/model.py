@@ -32,6 +32,8 @@ class Row:
     quote: str
     organisation: str = ""
     qualifier: str | None = None
+    decimals: int = 0              # how the text wrote it: decimals shown and scale word (``1,8 tỷ``: 1, 10**9),
+    scale: int = 1                 # so a value the text rounded (``gần 1.500``) can be told from another
     plan: Decimal | None = None    # Kế hoạch: the Y of "X/Y", or what "đạt …% chỉ tiêu" implies
     base: Decimal | None = None    # the report's own comparison value (its "cùng kỳ"), from a change
     per: str | None = None         # a per-unit amount: "suất" in 1.000.000đ/suất

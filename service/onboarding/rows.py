@@ -169,7 +169,8 @@ def make_row(p: Para, i: int, m: Mention) -> Row | None:
         else None
     row = Row(value=m.value, unit=unit, kind=kind, label=label(p, i, m, kind, unit), section=p.section_title,
               path=p.section.path if p.section else "", quote=p.quote(m), organisation=p.orgs[i] or "",
-              qualifier=m.qualifier, plan=plan, per=m.per, sentence=(p.key, p.sentence_of(m)))
+              qualifier=m.qualifier, decimals=m.decimals or 0, scale=m.scale or 1, plan=plan, per=m.per,
+              sentence=(p.key, p.sentence_of(m)))
     if kind == "count" and (not unit and (row.label == "Số" or not noun_words(p, m))   # nothing counted
                             or _DAY_MONTH.match(m.raw or "")):   # "liệt sĩ 27.7": a day and month, no count
         return None
