@@ -39,3 +39,30 @@ def test_a_rounded_number_states_the_exact_values_it_may_stand_for_and_no_other(
     assert states(money, Decimal(1_425_000_000)) and not states(money, Decimal(1_500_000_000))
     assert states(grain, Decimal(207_100)) and not states(grain, Decimal(210_000))
     assert states(exact, Decimal(45)) and not states(exact, Decimal(46))
+
+
+def test_a_paragraph_the_page_states_twice_is_read_once(tmp_path):
+    # g-dongnai-mttq-2012-h1: the lede alone, then opening the body; m-camau-ccb-2013: the same paragraph twice.
+    lede = ("(ĐN)- Trong 6 tháng đầu năm, Ủy ban MTTQ các cấp trong tỉnh đã vận động các tầng lớp nhân dân giúp "
+            "người nghèo xây dựng nhà tình thương và ủng hộ trực tiếp vào Quỹ “Vì người nghèo”, được 112,7 tỷ đồng.")
+    tpl = template(tmp_path, lede, lede + " Trong đó, ủng hộ trực tiếp vào Quỹ “Vì người nghèo” các cấp hơn 14,5 tỷ "
+                                         "đồng.")
+    assert values(tpl) == [112_700_000_000, 14_500_000_000]
+    twice = ("Năm 2013, các cấp Hội Cựu chiến binh trong tỉnh vận động xây mới 43 căn nhà vì đồng đội, sửa chữa 21 "
+             "căn, tổng trị giá trên 1 tỷ đồng.")
+    tpl = template(tmp_path, twice, twice)
+    assert values(tpl) == [43, 21, 1_000_000_000]
+
+
+def test_a_change_of_an_amount_or_an_area_is_a_derivation_of_that_row(tmp_path):
+    # m-eahleo-lhpn-2019, m-quangnam-thue-2018-h1 (money); g-phiabac-lua-2021 (hectares).
+    tpl = template(tmp_path,
+                   "Duy trì 520 tổ tiết kiệm với tổng số tiền trên 3,4 tỷ đồng (tăng 450 triệu đồng so với năm 2018).",
+                   "Lũy kế 6 tháng tổng thu ước đạt 8.356 tỷ đồng, tăng 25% so với cùng kỳ năm 2017 (số tuyệt đối tăng "
+                   "1.694 tỷ đồng).",
+                   "Kế hoạch sản xuất lúa vụ Đông Xuân tại các tỉnh phía Bắc là 1,088 triệu ha, giảm khoảng 9 600 ha so "
+                   "với vụ Đông Xuân 2019-2020.")
+    assert values(tpl) == [520, 3_400_000_000, 8_356_000_000_000, 1_088_000]
+    money, total, area = tpl.rows[1:]
+    assert money.base == 2_950_000_000 and area.base == 1_097_600
+    assert [d.value for d in total.derived] == [25, 1_694_000_000_000]

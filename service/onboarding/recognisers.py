@@ -78,13 +78,15 @@ def _target(p: Para, i: int, m: Mention, any_kind: bool = False) -> Row | None:
     """The row a comparison is about: the nearest before it in its sentence that counts the same thing,
     else the nearest such row earlier in the paragraph, then in the section (``So với cùng kỳ …, tăng 22
     vụ`` after the sentence stating the 124 vụ)."""
+    kind = changed_kind(m)
+
     def fits(r: Row) -> bool:
         if r.kind == "percent":
             return False
-        if any_kind or m.kind == "percent":
+        if any_kind or kind == "percent":
             return True
-        if m.kind in ("money", "measure"):
-            return r.kind == m.kind and (m.kind == "money" or r.unit == m.unit)
+        if kind in ("money", "measure"):
+            return r.kind == kind and (kind == "money" or r.unit == m.unit)
         return r.kind == "count" and units_fit(m.unit, r.unit)
 
     here = p.rows_before(i)
@@ -93,6 +95,17 @@ def _target(p: Para, i: int, m: Mention, any_kind: bool = False) -> Row | None:
         return found or here[0]
     further = p.rows_before(i, same_sentence=False) + [r for r in reversed(p.section_rows)]
     return next((r for r in further if fits(r)), None)
+
+
+def changed_kind(m: Mention) -> str:
+    """What a change counts: ``tăng 450 triệu đồng`` changes an amount, ``giảm khoảng 9 600 ha`` an area (the
+    extraction calls both a change; their unit says of what)."""
+    if m.kind != "change":
+        return m.kind
+    from service.figures.units import MEASURE, MONEY, read_unit
+
+    unit = read_unit(m.unit) if m.unit else None
+    return {MONEY: "money", MEASURE: "measure"}.get(unit.kind if unit else "", m.kind)
 
 
 def _base(row: Row, up: bool, value: Decimal, pct: bool) -> Decimal:

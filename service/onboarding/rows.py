@@ -320,9 +320,38 @@ def _walk(section: Section, period_code: str | None) -> list[tuple[Section, list
     return out
 
 
+#: A paragraph this long or longer that another paragraph of the report holds whole is a copy of it.
+COPY_WORDS = 8
+
+
+def _squash(text: str) -> str:
+    return " ".join(P.nfc(text).split()).strip(" .").lower()
+
+
+def without_copies(body: list[tuple[Section | None, list[str]]]) -> list[tuple[Section | None, list[str]]]:
+    """A web page states its lede twice (``(ĐN)- Trong 6 tháng đầu năm, …`` alone, then opening the body) and
+    repeats its headline in lists of links (``Đừng bỏ lỡ``): a paragraph another one holds whole, or an earlier
+    one states again, is read once — where it is stated most fully."""
+    texts = [_squash(t) for _, paragraphs in body for t in paragraphs]
+    out, seen, k = [], set(), 0
+    for section, paragraphs in body:
+        kept = []
+        for text in paragraphs:
+            mine = texts[k]
+            k += 1
+            copy = len(mine.split()) >= COPY_WORDS and (
+                mine in seen or any(len(other) > len(mine) and mine in other for other in texts))
+            seen.add(mine)
+            if not copy:
+                kept.append(text)
+        out.append((section, kept))
+    return out
+
+
 def read_figures(report: ParsedReport) -> Reading:
     """Rows and standing facts of every figure the report states (see the module docstring)."""
     body, headline = _body(report)
+    body = without_copies(body)
     reading = Reading([], [])
     kept = {id(s) for s, _ in body if s is not None}
     reading.skipped_sections = [s.title for s in report.walk() if id(s) not in kept]
