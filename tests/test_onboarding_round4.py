@@ -66,3 +66,60 @@ def test_a_change_of_an_amount_or_an_area_is_a_derivation_of_that_row(tmp_path):
     money, total, area = tpl.rows[1:]
     assert money.base == 2_950_000_000 and area.base == 1_097_600
     assert [d.value for d in total.derived] == [25, 1_694_000_000_000]
+
+
+def test_a_quota_is_the_plan_of_the_row_counting_the_same_thing_else_a_row(tmp_path):
+    # g-datdo-hmtn-2020 (the quota after the result, in another paragraph); baoquangnam.vn, Hội An 2025 (the quota
+    # alone); m-quangnam-thue-2018-h1 (the budget before the result, in its sentence); the real b-bach-thong case
+    # (next year's quota is no plan of a sub-row).
+    tpl = template(tmp_path, "Kết quả thu được 374 đơn vị máu.",
+                   "Được biết, năm 2020, Hội Chữ thập đỏ huyện được giao chỉ tiêu vận động hiến 1.150 đơn vị máu.")
+    assert [(r.value, r.plan) for r in tpl.rows] == [(374, 1150)]
+    tpl = template(tmp_path, "Năm 2025, Hội An được giao vận động 900 đơn vị máu.")
+    assert values(tpl) == [900]
+    tpl = template(tmp_path, "Nguồn thu từ khu vực công thương nghiệp ngoài quốc doanh, năm 2018 dự toán giao 10.766 tỷ "
+                             "đồng (chiếm 69,5% tổng dự toán thu nội địa), kết quả 6 tháng đầu năm 2018 đã thu hơn "
+                             "5.626 tỷ đồng, đạt 52,2% dự toán cả năm.")
+    assert [(r.value, r.plan) for r in tpl.rows] == [(5_626_000_000_000, 10_766_000_000_000)]
+    tpl = template(tmp_path, "Trong tổng số 98 công dân giao cho các đơn vị quân đội, trình độ Đại học có 05 công dân, "
+                             "trung cấp 01 công dân. Năm 2019, huyện được giao chỉ tiêu tuyển 102 công dân.")
+    assert [(r.value, r.plan) for r in tpl.rows][-2:] == [(1, None), (102, None)]
+
+
+def test_a_number_compared_with_is_the_rows_comparison_value_or_plan(tmp_path):
+    # h-hanoimoi-bct-2018-h1; baoquangnam.vn (Hội An vận động hiến máu 2025).
+    tpl = template(tmp_path, "Tính bình quân, mỗi tháng trong nửa đầu năm nay đã đạt kim ngạch xuất khẩu 19,5 tỷ "
+                             "USD/tháng so với 18,5 tỷ USD/tháng cùng kỳ.",
+                   "Trong năm 2024, Hội An vận động hiến được 1.194 đơn vị máu so với chỉ tiêu giao là 900 đơn vị máu.")
+    money, blood = tpl.rows
+    assert (money.value, money.unit, money.base) == (19_500_000_000, "tỷ USD/tháng", 18_500_000_000)
+    assert (blood.value, blood.plan) == (1194, 900)
+
+
+def test_last_periods_value_in_brackets_is_no_row(tmp_path):
+    # m-huulung-yte-2018-9t (a rate of last year after a change); nenlogistix.com (an amount of last year).
+    tpl = template(tmp_path, "Điều trị ngoại trú: 10.661/3.318 lượt bệnh nhân, đạt 321,3% chỉ tiêu kế hoạch, tăng 44,2% "
+                             "so với cùng kỳ (năm 2017 đạt 277,1%).",
+                   "Có thêm 2 nhóm hàng đạt kim ngạch tỷ USD là sắn và sản phẩm từ sắn đạt 1,004 tỷ USD (cùng kỳ đạt "
+                   "815,5 triệu USD).")
+    assert values(tpl) == [10661, 2, 1_004_000_000]
+    assert tpl.rows[-1].base == 815_500_000
+
+
+def test_an_amounts_share_is_of_its_plan(tmp_path):
+    # m-hatinh-bhxh-2022-q1 ("đạt tỷ lệ"); m-quangnam-thue-2018-h1 ("bằng 54% dự toán").
+    tpl = template(tmp_path, "Trong 3 tháng đầu năm, tổng số thu BHXH, BHYT, BHTN trên địa bàn tỉnh là 711,2 tỷ đồng, "
+                             "đạt tỷ lệ 23,4% (vượt chỉ tiêu giao 2,9%).",
+                   "Lũy kế 6 tháng đầu năm 2018 tổng thu ước đạt 8.356 tỷ đồng, bằng 54% dự toán HĐND tỉnh giao.")
+    assert values(tpl) == [711_200_000_000, 8_356_000_000_000]
+    assert all(r.plan for r in tpl.rows)
+
+
+def test_extraction_a_one_word_unit_per_stops_before_so_voi():
+    """``service/checker/extract.py`` (``_PER``): ``USD/tháng so với`` is per month, then a comparison."""
+    from service.checker.extract import extract_numbers
+
+    got = [(m.raw, m.per) for m in extract_numbers("đạt 19,5 tỷ USD/tháng so với 18,5 tỷ USD/tháng cùng kỳ; hỗ trợ "
+                                                   "500.000 đồng/lượt người")]
+    assert got == [("19,5 tỷ USD/tháng", "tháng"), ("18,5 tỷ USD/tháng", "tháng"),
+                   ("500.000 đồng/lượt người", "lượt người")]

@@ -183,7 +183,8 @@ _SUFFIX = re.compile(
     r"|(?P<meas>\s?(?:hecta|héc-ta|hécta|héc ta|ki-lô-mét|kilômét|kilomet|cây số|mét vuông|mét khối|ki-lô-gam|kilôgam|"
     r"kilogam|km2|km²|km|m2|m²|m3|m³|ha|kg|tấn|tạ|lít|cm|m))(?!\w)", re.I)
 #: ``/suất``, ``/1 phần quà``, ``/01 người``: a per-unit denominator (the ``1`` is no figure of its own).
-_PER = re.compile(r"\s?/\s?(?:0?1\s+)?(" + _W + r"+(?:[ \t](?![A-ZĐ])" + _W + r"+)?)")  # not into the next line
+_PER = re.compile(r"\s?/\s?(?:0?1\s+)?(" + _W + r"+(?:[ \t](?![A-ZĐ])(?!(?:so|cùng|và|với|là|của|so\s+với)(?!\w))"
+                  + _W + r"+)?)")  # not into the next line, nor on to the words after a one-word unit ("USD/tháng so với")
 _NOUN_TOKEN = re.compile(r"[ \t]*\n?[ \t]*(đ/c|Đ/c|" + _W + r"+)")  # a wrapped line, never a blank one
 _QUAL_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:(?P<cmp>tăng thêm|giảm bớt|tăng|giảm)\s+)?(?:(?P<q>" + "|".join(QUALIFIERS) + r")\s+)?$")

@@ -28,9 +28,10 @@ _SCALE_WORD = re.compile(r"(?i)(nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)")
 
 def money_unit(m: Mention) -> str:
     """A money figure's unit as the text writes it: ``tỷ đồng`` for ``955 tỷ đồng``, ``triệu đồng`` for ``1 tỷ
-    500 triệu đồng`` (its smallest scale word), ``đồng`` for ``286.813.000 đ``; per unit: ``đồng/suất``."""
+    500 triệu đồng`` (its smallest scale word), ``đồng`` for ``286.813.000 đ``, ``tỷ USD`` for ``1,02 tỷ USD``; per unit: ``đồng/suất``."""
     scales = _SCALE_WORD.findall(m.raw or "")
-    unit = f"{scales[-1].lower()} đồng" if scales else "đồng"
+    currency = m.unit if m.unit and m.unit != "đồng" else "đồng"    # "18,5 tỷ USD": in dollars
+    unit = f"{scales[-1].lower()} {currency}" if scales else currency
     return f"{unit}/{m.per}" if m.per else unit
 
 

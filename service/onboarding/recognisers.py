@@ -35,9 +35,10 @@ from service.checker.standing import composition, composition_noun, describes_ar
 from service.onboarding import labels as L
 from service.onboarding import phrases as P
 from service.onboarding.model import Derivation, Para, Row, Standing
+from service.onboarding.plans import compared_to, past_value
 from service.onboarding.statements import AFTER_SHARES, BEFORE_ROWS
 
-PLAN_AFTER = re.compile(r"(?i)^\s*(?:%\s*)?(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH)(?!\w)")
+PLAN_AFTER = re.compile(r"(?i)^\s*(?:%\s*)?(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán)(?!\w)")
 _BRACKET_BEFORE = re.compile(r"[(\[]\s*(?:tỷ\s+lệ|tỉ\s+lệ)?\s*$", re.I)
 _OVER = re.compile(r"(?i)(?<!\w)vượt(?:\s+(?:mức|chỉ\s+tiêu|kế\s+hoạch))?(?:[^.;\d]|\d{4}){0,50}$")
 _RESTATED = re.compile(r"(?i)^\W*(?:tỷ\s+lệ|tỉ\s+lệ|tương\s+ứng|bằng)?\W*$")
@@ -204,6 +205,8 @@ def share_of_plan(p: Para, i: int, m: Mention) -> bool:
     return False
 
 
+#: ``, đạt tỷ lệ 23,4%`` right after an amount: an amount has no rate of its own, it is its plan's share.
+_RATE_OF = re.compile(r"(?i),?\s*(?:đạt|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?(?:\s+(?:trên|gần|hơn|khoảng))?\s*$")
 _ACHIEVED = re.compile(r"(?i)(?<!\w)(?:đạt|hoàn\s+thành|thực\s+hiện\s+được|bằng)(?:\s+(?:trên|gần|hơn|khoảng))?\s*$")
 
 
@@ -214,7 +217,10 @@ def plan_from_share(p: Para, i: int, m: Mention) -> bool:
         return False
     at = m.qualifier_start if m.qualifier_start is not None else m.num_start
     achieved = _ACHIEVED.search(p.text[max(0, at - 20):at])
-    if not (PLAN_AFTER.match(p.text[m.end:]) or (achieved and re.match(r"\s*(?:[.;]|$)", p.text[m.end:]))):
+    of_amount = _RATE_OF.search(p.text[max(0, at - 30):at]) and next(iter(p.rows_before(i)), None) is not None \
+        and p.rows_before(i)[0].kind == "money"   # "711,2 tỷ đồng, đạt tỷ lệ 23,4%": an amount's progress
+    if not (PLAN_AFTER.match(p.text[m.end:]) or of_amount
+            or (achieved and re.match(r"\s*(?:[.;]|$)", p.text[m.end:]))):
         return False
     before = [r for k, r in sorted(p.rows.items(), reverse=True) if k < i and r.sentence[1] == p.sentence_of(m)
               and not _in_brackets(p.text, p.figures[k].num_start, m.num_start)]
@@ -351,7 +357,7 @@ def repeat(p: Para, i: int, m: Mention) -> bool:
     return False
 
 
-RECOGNISERS = (*BEFORE_ROWS, no_change, change, comparison_value, this_and_last, over_plan, share_of_plan,
+RECOGNISERS = (*BEFORE_ROWS, no_change, change, past_value, compared_to, comparison_value, this_and_last, over_plan, share_of_plan,
                plan_from_share, share, *AFTER_SHARES, standing, programme, table_run, repeat)
 
 

@@ -23,6 +23,7 @@ from service.onboarding import labels as L
 from service.onboarding import phrases as P
 from service.onboarding import subjects
 from service.onboarding.model import Derivation, Para, Reading, Row
+from service.onboarding.plans import assigned_pass
 from service.onboarding.nouns import kind_of, money_unit, noun_words, unit_before, unit_of
 from service.onboarding.recognisers import RECOGNISERS, add_standing, recurring_make_up
 from service.periods import find_mentions, parse_period
@@ -273,6 +274,7 @@ def read_paragraph(p: Para) -> None:
                 p.reading.rows.append(r)
                 p.section_rows.append(r)
     per_unit_pass(p)
+    assigned_pass(p)
     for m in p.mentions:  # "trên địa bàn 17 xã, thị trấn": the extractor's own reading of the area's size
         if m.kind == "name" and (m.note or "").startswith("size of the area"):
             read = extract_numbers(p.text[m.num_start:m.num_end + 40])

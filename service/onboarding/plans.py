@@ -1,0 +1,124 @@
+"""Numbers a report states as a row's plan or its comparison value: small named recognisers and one pass.
+
+========================  ====================================================================
+``compared_to``           ``19,5 tỷ USD/tháng so với 18,5 tỷ USD/tháng cùng kỳ``; ``1.194 đơn vị máu so với
+                          chỉ tiêu giao là 900 đơn vị máu``: the row before's comparison value or plan
+``past_value``            ``tăng 25,3% so với cùng kỳ (năm 2017 đạt 90,4%)``; ``đạt 1,004 tỷ USD (cùng kỳ đạt
+                          815,5 triệu USD)``: last period's value, in brackets after the figure
+``assigned_pass``         ``được giao chỉ tiêu vận động hiến 1.150 đơn vị máu``; ``dự toán giao 10.766 tỷ đồng …
+                          đã thu hơn 5.626 tỷ đồng``: a quota is the plan of the row that counts the same thing
+========================  ====================================================================
+
+The recognisers are tried with ``service.onboarding.recognisers.RECOGNISERS``; ``assigned_pass`` runs after a
+paragraph is read (a quota may be stated before the result it is the plan of, or in another paragraph).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from service.checker.extract import Mention
+from service.onboarding.model import Derivation, Para, Row
+
+#: ``so với`` between a figure and the next, with an optional plan word: ``so với chỉ tiêu giao là``.
+_COMPARED = re.compile(r"(?i)^\s*,?\s*so\s+với\s+(?P<plan>(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)(?:\s+(?:được\s+)?giao)?"
+                       r"(?:\s+(?:là|:))?\s*)?$")
+#: What names last period after the compared number: ``cùng kỳ``, ``năm trước``, ``kỳ trước``.
+_PAST_AFTER = re.compile(r"(?i)^\s*(?:\w+(?:/\w+)?\s+){0,2}?(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái|kỳ\s+trước|tháng\s+trước|"
+                         r"quý\s+trước)(?!\w)")
+#: ``(năm 2017 đạt``, ``(cùng kỳ đạt``, ``(cùng kỳ năm 2020:``: a bracket opening on last period's name.
+_PAST_OPEN = re.compile(r"(?i)\(\s*(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?|năm\s+(?:trước|ngoái|\d{4})|"
+                        r"kỳ\s+trước|(?:tháng|quý)\s+trước)\s*(?:đạt|là|có|:|=)?\s*$")
+#: A quota: ``được giao (chỉ tiêu)``, ``chỉ tiêu/kế hoạch/dự toán (được) giao (là)``, then a few words of its action.
+_QUOTA = re.compile(r"(?i)(?<!\w)(?:được\s+giao(?:\s+chỉ\s+tiêu)?|(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)\s+(?:được\s+)?giao"
+                    r"(?:\s+(?:là|:))?)(?P<act>(?:\s+[^\W\d_]+){0,4}?)\s*(?:là\s*)?$")
+#: A result stated after its quota in the sentence: ``…, kết quả … đã thu hơn 5.626 tỷ đồng``.
+_RESULT = re.compile(r"(?i)(?<!\w)(?:đã|kết\s+quả|đạt)(?!\w)")
+#: How far a result may lie from its quota (a first round's 374 of a year's 1.150 units of blood).
+QUOTA_REACH = 4
+#: A plan implied by a rounded share (``đạt 52,2% dự toán``) lies this close to the quota the text states.
+IMPLIED_PLAN = Decimal("0.02")
+_DONE = re.compile(r"(?i)(?<!\w)(?:được|đạt|đã|thực\s+hiện)(?!\w)")
+
+
+def _start(m: Mention) -> int:
+    return m.qualifier_start if m.qualifier_start is not None else m.num_start
+
+
+def compared_to(p: Para, i: int, m: Mention) -> bool:
+    """``X so với Y cùng kỳ``: Y is the comparison value of X's row; ``so với chỉ tiêu giao là Y``: its plan."""
+    if i == 0 or m.value is None or m.comparison or m.kind not in ("count", "money", "measure", "percent"):
+        return False
+    prev = p.figures[i - 1]
+    row = p.rows.get(i - 1)
+    cue = _COMPARED.match(p.text[prev.end:_start(m)])
+    if row is None or cue is None or prev.kind != m.kind:
+        return False
+    if cue.group("plan"):
+        row.plan = row.plan if row.plan is not None else m.value
+        row.derived.append(Derivation(p.quote(m), "so với kế hoạch", m.value))
+        return True
+    if not _PAST_AFTER.match(p.text[m.end:]):
+        return False
+    row.base = row.base if row.base is not None else m.value
+    row.derived.append(Derivation(p.quote(m), "số liệu cùng kỳ được nêu để so sánh", m.value))
+    return True
+
+
+def past_value(p: Para, i: int, m: Mention) -> bool:
+    """``(năm 2017 đạt 90,4%)`` after a figure or its change: what the same measure was last period."""
+    if i == 0 or m.value is None or m.comparison or not _PAST_OPEN.search(p.text[max(0, _start(m) - 40):_start(m)]):
+        return False
+    before = p.rows_before(i)
+    if not before:
+        return False
+    row = before[0]
+    if row.base is None and row.kind == m.kind:
+        row.base = m.value
+    row.derived.append(Derivation(p.quote(m), "số liệu cùng kỳ được nêu để so sánh", m.value))
+    p.rows[i] = row
+    return True
+
+
+def _fits(a: Row, b: Row) -> bool:
+    from service.onboarding.recognisers import units_fit
+
+    if a.kind != b.kind or a.kind == "percent":
+        return False
+    return a.kind == "money" or (a.kind == "measure" and a.unit == b.unit) or units_fit(a.unit, b.unit)
+
+
+def quota(p: Para, row: Row, m: Mention) -> bool:
+    """The figure is stated as a quota (``được giao chỉ tiêu vận động hiến 1.150 đơn vị máu``)."""
+    from service.onboarding.phrases import clause_start
+
+    hit = _QUOTA.search(p.text[max(clause_start(p.text, m.num_start), _start(m) - 80):_start(m)])
+    return bool(hit) and not _DONE.search(hit.group("act"))
+
+
+def assigned_pass(p: Para) -> None:
+    """A quota is the plan of the row counting the same thing: the next in its sentence (``dự toán giao 10.766
+    tỷ đồng …, đã thu hơn 5.626 tỷ đồng``), else the nearest before it in the section (``Kết quả thu được 374 đơn
+    vị máu. … được giao chỉ tiêu vận động hiến 1.150 đơn vị máu``); with no such row it stays a row of its own."""
+    made = [(k, r) for k, r in sorted(p.rows.items()) if r in p.reading.rows]
+    for k, r in made:
+        if r.plan is not None or not quota(p, r, p.figures[k]):
+            continue
+        def open_to(x: Row) -> bool:   # no plan yet, or one its share implied that the quota states exactly
+            return x is not r and (x.plan is None or abs(x.plan - r.value) <= r.value * IMPLIED_PLAN)
+
+        later = [x for j, x in made if j > k and x.sentence == r.sentence and open_to(x)
+                 and _RESULT.search(p.text[p.figures[k].end:p.figures[j].num_start])]
+        earlier = [x for x in reversed(p.section_rows) if open_to(x)
+                   and (x.sentence[0] != p.key or x.sentence[1] <= r.sentence[1])]
+        owner = next((x for x in later if _fits(x, r)), None) or next((x for x in earlier if _fits(x, r)), None)
+        if owner is None or not r.value / QUOTA_REACH <= owner.value <= r.value * QUOTA_REACH:
+            continue   # "trung cấp 01 công dân" is no result of a quota of 102
+        owner.plan = r.value
+        owner.derived += [Derivation(r.quote, "chỉ tiêu được giao", r.value), *r.derived]
+        p.reading.rows.remove(r)
+        p.section_rows.remove(r)
+        for j, v in list(p.rows.items()):
+            if v is r:
+                p.rows[j] = owner
