@@ -123,3 +123,21 @@ def test_extraction_a_one_word_unit_per_stops_before_so_voi():
                                                    "500.000 đồng/lượt người")]
     assert got == [("19,5 tỷ USD/tháng", "tháng"), ("18,5 tỷ USD/tháng", "tháng"),
                    ("500.000 đồng/lượt người", "lượt người")]
+
+
+def headlined(tmp_path, headline: str, *paragraphs: str):
+    path = tmp_path / "news.txt"
+    path.write_text(headline + "\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return build_template(path)
+
+
+def test_a_headlines_rounded_number_is_the_bodys_row(tmp_path):
+    # h-bachthong-doan-2021; m-huulung-yte-2018-9t.
+    tpl = headlined(tmp_path, "ĐOÀN THANH NIÊN TỔ CHỨC GẦN 200 ĐỢT TÌNH NGUYỆN",
+                    "Trong năm 2021, các cơ sở đoàn trên địa bàn huyện đã tổ chức được 195 đợt tình nguyện thu hút gần "
+                    "1.500 lượt đoàn viên, thanh niên tham gia.")
+    assert values(tpl) == [195, 1500]
+    tpl = headlined(tmp_path, "Gần 90 nghìn lượt người được khám bệnh trong 9 tháng đầu năm 2018",
+                    "Trong tháng 9, Bệnh viện đa khoa trung tâm huyện và các PKĐKKV đã khám bệnh được cho 87.096/75.250 "
+                    "lượt người đạt 115,7% chỉ tiêu kế hoạch.")
+    assert values(tpl) == [87096]

@@ -383,6 +383,27 @@ def read_figures(report: ParsedReport) -> Reading:
     return reading
 
 
+def rounded_in_body(m: Mention, rows: list[Row]) -> Row | None:
+    """The body's row a headline's rounded number stands for (``GẦN 200 ĐỢT TÌNH NGUYỆN`` for ``195 đợt tình
+    nguyện``, ``Gần 90 nghìn lượt người được khám`` for ``87.096/75.250 lượt người``): a number the headline
+    writes with a qualifier or a scale word that the checker's rule lets the row's value stand for, of the same
+    kind and unit."""
+    from service.checker.match import value_supports
+
+    if not (m.qualifier or m.scale > 1):
+        return None
+    kind = "percent" if m.kind == "percent" else ("money" if m.kind == "money" else None)
+    for r in rows:
+        if kind and r.kind != kind or not kind and r.kind not in ("count", "measure"):
+            continue
+        if not kind and m.unit and r.unit and r.unit.lower() != m.unit.lower() and \
+                not r.unit.lower().startswith(m.unit.lower().split()[0]):
+            continue
+        if value_supports(r.value, m.value, decimals=m.decimals, scale=m.scale, qualifier=m.qualifier):
+            return r
+    return None
+
+
 def _headline(title: str, reading: Reading) -> None:
     """A headline's numbers (``Giảm 178 hộ cựu chiến binh nghèo …``) restate the body's; one it does not is a row."""
     mentions = extract_numbers(title)
@@ -390,7 +411,8 @@ def _headline(title: str, reading: Reading) -> None:
     fresh = []
     for k, m in enumerate(figures):
         same = next((r for r in reading.rows if r.value == m.value), None) or \
-            next((r for r in reading.rows if any(d.value == m.value for d in r.derived)), None)  # a share restated
+            next((r for r in reading.rows if any(d.value == m.value for d in r.derived)), None) or \
+            rounded_in_body(m, reading.rows)  # a share restated; "GẦN 200 ĐỢT" for the body's 195 đợt
         if same is not None:
             same.repeats.append(P.quote(title, m))
         else:
