@@ -141,3 +141,14 @@ def test_a_headlines_rounded_number_is_the_bodys_row(tmp_path):
                     "Trong tháng 9, Bệnh viện đa khoa trung tâm huyện và các PKĐKKV đã khám bệnh được cho 87.096/75.250 "
                     "lượt người đạt 115,7% chỉ tiêu kế hoạch.")
     assert values(tpl) == [87096]
+
+
+def test_a_bound_inside_a_counts_noun_phrase_is_no_figure(tmp_path):
+    # h-hanoimoi-bct-2018-h1; m-quangnam-thue-2018-h1; thuonghieucongluan.com.vn and nenlogistix.com (export news).
+    tpl = template(tmp_path, "Đã có 20 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD.",
+                   "Có 16/18 chi cục thuế kết quả thu đạt hơn 50% dự toán.",
+                   "Đóng góp cho kim ngạch xuất khẩu cả nước, có 5 nhóm hàng có kim ngạch tăng trên 1 tỷ USD. Trong các "
+                   "nhóm hàng xuất khẩu chủ lực, có 7 nhóm đạt từ 10 tỷ USD trở lên.")
+    assert values(tpl) == [20, 16, 5, 7]
+    tpl = template(tmp_path, "Kết nạp 30 đảng viên, đạt hơn 100% chỉ tiêu; thu hơn 2 tỷ đồng.")
+    assert values(tpl) == [30, 2_000_000_000]

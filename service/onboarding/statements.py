@@ -10,6 +10,7 @@ They are tried with ``service.onboarding.recognisers.RECOGNISERS``:
 ``aim``                   ``phấn đấu hàng năm … kết nạp mới 50 hội viên``, ``đề ra 11 nội dung``: a target
 ``selection``             ``nhiều kết quả, trong đó 2 kết quả nổi bật``: the write-up picks from an uncounted whole
 ``from_to``               ``từ 7 Ban xuống còn 3 Ban``: the count before a change of structure (the row is the after)
+``class_bound``           ``20 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD``: a bound saying what was counted
 ``money_plan``            ``62.515.000/53.781.000 đồng``: an amount over its plan
 ``share_of_whole``        ``xảy ra 123 vụ, chiếm 43,5%``; ``42 đ/c đạt 67,75% so với LLDQ``: a share, derived
 ``bracket_parts``         ``đạt tỷ lệ 1,77% (5/283)``: the parts of the share before it
@@ -113,6 +114,30 @@ def from_to(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
+#: A class bound: ``trên 1 tỷ USD``, ``hơn 50%``, ``từ 10 tỷ USD trở lên``.
+_BOUND = ("trên", "hơn", "từ", "dưới", "ít nhất", "không dưới")
+_CLASS_GAP = re.compile(r"(?i)^[^,;.:()\d!?\n]{0,80}?(?<!\w)(?:đạt|có)(?!\w)[^,;.:()\d!?\n]{0,40}$")
+_CLASS_WORDS = 12
+
+
+def class_bound(p: Para, i: int, m: Mention) -> bool:
+    """``20 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD``, ``16/18 chi cục thuế kết quả thu đạt hơn 50% dự
+    toán``, ``5 nhóm hàng có kim ngạch tăng trên 1 tỷ USD``: a bound inside the noun phrase of the count before
+    it says which things were counted — no figure of its own."""
+    if i == 0 or m.value is None:
+        return False
+    bound = (m.qualifier or "").lower() in _BOUND or re.match(r"(?i)\s*(?:\w+\s+){0,2}?trở\s+(?:lên|xuống)",
+                                                               p.text[m.end:m.end + 30])
+    k = i - 1
+    if p.figures[k].pair_role == "denominator" and k > 0:
+        k -= 1                                              # "16/18 chi cục thuế …": the count is the 16
+    row = p.rows.get(k)
+    if not bound or row is None or row.kind != "count":
+        return False
+    gap = p.text[p.figures[i - 1].end:_start(m)]
+    return bool(_CLASS_GAP.match(gap)) and len(gap.split()) <= _CLASS_WORDS
+
+
 def money_plan(p: Para, i: int, m: Mention) -> bool:
     """``vận động quỹ … được 62.515.000/53.781.000 đồng``: an amount, a slash, an amount: the row's plan."""
     if i == 0 or m.kind != "money" or p.text[p.figures[i - 1].num_end:m.num_start].strip() != "/":
@@ -155,5 +180,5 @@ def bracket_parts(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-BEFORE_ROWS = (widget, norm, aim, selection, from_to, money_plan, bracket_parts)
+BEFORE_ROWS = (widget, norm, aim, selection, from_to, class_bound, money_plan, bracket_parts)
 AFTER_SHARES = (share_of_whole,)
