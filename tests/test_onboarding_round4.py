@@ -152,3 +152,14 @@ def test_a_bound_inside_a_counts_noun_phrase_is_no_figure(tmp_path):
     assert values(tpl) == [20, 16, 5, 7]
     tpl = template(tmp_path, "Kết nạp 30 đảng viên, đạt hơn 100% chỉ tiêu; thu hơn 2 tỷ đồng.")
     assert values(tpl) == [30, 2_000_000_000]
+
+
+def test_this_period_as_a_share_or_multiple_of_last_gives_the_comparison_value(tmp_path):
+    # g-damrong-dongxuan-2021 ("bằng 99% so với cùng kỳ"); cand.com.vn, FDI 2 tháng ("gấp 3,29 lần so cùng kỳ").
+    tpl = template(tmp_path, "Các địa phương đã vận động bà con nông dân gieo trồng được 384 ha cây trồng vụ Đông xuân, "
+                             "đạt 37,8% kế hoạch và bằng 99% so với cùng kỳ.",
+                   "Thu hút đầu tư trực tiếp của nước ngoài tăng cao, trong 2 tháng đầu năm, tổng số vốn đã đạt 1,1 tỉ "
+                   "USD (gấp 3,29 lần so cùng kỳ).")
+    area, money = tpl.rows
+    assert (area.value, round(area.base), area.plan) == (384, 388, 1016)
+    assert (money.value, round(money.base / 1_000_000)) == (1_100_000_000, 334)

@@ -5,6 +5,7 @@
                           chỉ tiêu giao là 900 đơn vị máu``: the row before's comparison value or plan
 ``past_value``            ``tăng 25,3% so với cùng kỳ (năm 2017 đạt 90,4%)``; ``đạt 1,004 tỷ USD (cùng kỳ đạt
                           815,5 triệu USD)``: last period's value, in brackets after the figure
+``index_of_last``         ``bằng 99% so với cùng kỳ``, ``gấp 3,29 lần so cùng kỳ``: this period over last
 ``assigned_pass``         ``được giao chỉ tiêu vận động hiến 1.150 đơn vị máu``; ``dự toán giao 10.766 tỷ đồng …
                           đã thu hơn 5.626 tỷ đồng``: a quota is the plan of the row that counts the same thing
 ========================  ====================================================================
@@ -78,6 +79,29 @@ def past_value(p: Para, i: int, m: Mention) -> bool:
         row.base = m.value
     row.derived.append(Derivation(p.quote(m), "số liệu cùng kỳ được nêu để so sánh", m.value))
     p.rows[i] = row
+    return True
+
+
+#: ``bằng 99% so với cùng kỳ``, ``gấp 3,29 lần so cùng kỳ``: this period as a multiple of last.
+_INDEX_BEFORE = re.compile(r"(?i)(?<!\w)(?:bằng|gấp)\s*$")
+_INDEX_AFTER = re.compile(r"(?i)^\s*(?:lần\s+)?(?:so\s+(?:với\s+)?)?(?:cùng\s+kỳ|năm\s+trước|kỳ\s+trước)(?!\w)")
+
+
+def index_of_last(p: Para, i: int, m: Mention) -> bool:
+    """``gieo trồng được 384 ha, …, bằng 99% so với cùng kỳ``; ``đạt 1,1 tỉ USD (gấp 3,29 lần so cùng kỳ)``: the row
+    before as a share or multiple of last period's value — a derivation that gives its comparison value."""
+    if m.value is None or m.comparison or not m.value or m.kind not in ("percent", "count"):
+        return False
+    times = m.kind == "count"
+    if not _INDEX_BEFORE.search(p.text[max(0, _start(m) - 8):_start(m)]) or \
+            not _INDEX_AFTER.match(p.text[m.end if not times else m.num_end:]):
+        return False
+    row = next((r for r in p.rows_before(i) if r.kind in ("count", "money", "measure")), None)
+    if row is None:
+        return False
+    if row.base is None:
+        row.base = row.value / m.value if times else row.value * 100 / m.value
+    row.derived.append(Derivation(p.quote(m), "so với cùng kỳ (kỳ này bằng … cùng kỳ)", m.value))
     return True
 
 
