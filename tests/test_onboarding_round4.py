@@ -163,3 +163,30 @@ def test_this_period_as_a_share_or_multiple_of_last_gives_the_comparison_value(t
     area, money = tpl.rows
     assert (area.value, round(area.base), area.plan) == (384, 388, 1016)
     assert (money.value, round(money.base / 1_000_000)) == (1_100_000_000, 334)
+
+
+CHI_LANG = ("Trong quý đã kết nạp được 24 hội viên, chuyển đến 01; giảm 42 hội viên (do từ trần 41, chuyển nơi khác "
+            "01); đưa tổng số hội viên đến nay là 3.290 hội viên, tỷ lệ thu hút vào Hội đạt 89,29 %. Trong quý tổ "
+            "chức Hội trong toàn huyện gồm: 22 Hội cơ sở xã, thị trấn và khối 487 (trong đó có 20 hội cơ sở xã, thị "
+            "trấn và 02 hội cơ sở khối 487); tổng số chi hội hiện nay là 164 chi hội, giảm 13 chi hội so với năm 2021.")
+
+
+def test_a_total_the_periods_changes_brought_is_a_figure_the_organisations_make_up_is_standing(tmp_path):
+    # h-chilang-ccb-2022-h1; baomoi.com (Hội Người cao tuổi Đồng Nai: "nâng tổng số … lên", "thành lập mới gồm").
+    tpl = template(tmp_path, CHI_LANG)
+    assert values(tpl) == [24, 1, 42, 41, 1, 3290, Decimal("89.29"), 164]
+    assert tpl.rows[-1].base == 177
+    assert {s.value for s in tpl.standing} == {22, 20, 2}
+    tpl = template(tmp_path, "Qua 5 năm thực hiện công tác phát triển Hội, đã có 333 tổ chức Hội được thành lập mới "
+                             "gồm: 10 chi hội và 323 tổ hội. Đến nay, đã có hơn 48,5 ngàn người cao tuổi được kết nạp "
+                             "vào tổ chức Hội, nâng tổng số hội viên hiện nay lên trên 189 ngàn người.")
+    assert values(tpl) == [333, 10, 323, 48_500, 189_000] and not tpl.standing
+
+
+def test_a_decrease_stated_apart_and_compared_with_nothing_is_a_flow_of_its_own(tmp_path):
+    # h-chilang-ccb-2022-h1 (after a semicolon); tinhdoantravinh.vn (in a sentence of its own).
+    assert 42 in values(template(tmp_path, CHI_LANG))
+    tpl = template(tmp_path, "Kết quả, trong năm 2020, các cấp bộ Hội đã phát triển thêm 9.942 hội viên mới. Đồng thời, "
+                             "giảm 8.787 hội viên (trong đó làm ăn xa 859, xóa 3.705, trưởng thành 4.223).",
+                   "Xảy ra 124 vụ. So với cùng kỳ năm 2023, tăng 22 vụ.")
+    assert values(tpl)[:2] == [9942, 8787] and values(tpl)[-1] == 124

@@ -139,13 +139,28 @@ def change(p: Para, i: int, m: Mention) -> bool:
             return False
         m.comparison = prev.comparison  # "tăng 22 vụ (tỷ lệ 21,6%)": the same change as a percentage
     row = _target(p, i, m)
-    if row is None:
+    if row is None or _flow_of_its_own(p, i, m, row):
         return False
     if row.base is None:
         row.base = _base(row, m.comparison == "tăng", m.value, pct)
     row.derived.append(Derivation(p.quote(m), f"{m.comparison} so với cùng kỳ", m.value))
     p.rows[i] = row
     return True
+
+
+_COMPARED_CUE = re.compile(r"(?i)(?<!\w)(?:so\s+với|so\s+cùng|so\s+năm|so\s+kỳ|cùng\s+kỳ|năm\s+trước|kỳ\s+trước)(?!\w)")
+_CLAUSE_BREAK = re.compile(r"[;:]")
+
+
+def _flow_of_its_own(p: Para, i: int, m: Mention, row: Row) -> bool:
+    """``kết nạp được 24 hội viên, chuyển đến 01; giảm 42 hội viên (do từ trần 41, …)``: a decrease in a clause
+    of its own, compared with nothing, counts what left in the period — a row, not a change of the row before."""
+    if m.kind == "percent" or _COMPARED_CUE.search(p.text[P.sentence_start(p.text, m.num_start):
+                                                          P.clause_end(p.text, m.end)]):
+        return False
+    k = next((k for k in range(i - 1, -1, -1) if p.rows.get(k) is row), None)
+    return k is None or bool(_CLAUSE_BREAK.search(p.text[p.figures[k].end:m.num_start])) or \
+        p.sentence_of(p.figures[k]) != p.sentence_of(m)
 
 
 def comparison_value(p: Para, i: int, m: Mention) -> bool:
@@ -275,11 +290,12 @@ def standing(p: Para, i: int, m: Mention) -> bool:
         composition(p.text, at, m.noun, lo) or (m.value, _noun_key(m)) in p.reading.recurring)
     gap = p.text[p.figures[i - 1].end:at] if i else ""
     listed = i > 0 and (i - 1) in p.standing_at and _LIST_GAP.match(gap) and not _VERBAL.search(gap)
-    stock = m.kind != "measure" and _STOCK.search(before) and not _period_in(p, m)
+    stock = m.kind != "measure" and (_STOCK.search(before) or _MAKE_UP.search(p.text[max(p.sentence_of(m), at - 80):at])) and not _period_in(p, m)
+    parts = _parts_of_standing(p, i, m, at)
     area = describes_area(p.text, at, lo) and (m.kind != "measure" or _AREA_NAMED.search(before))
     area = area or (m.kind != "measure" and _made_of(m) and _OF_AREA.match(p.text[m.end:]))
     has = _has(p, m, at) or (i > 0 and (i - 1) in p.has_at and _WITH_GAP.match(gap))   # "có 7 chi hội với 504 hội viên"
-    if not (made_up or listed or stock or area or has):
+    if not (made_up or listed or stock or area or has or parts) or _moved(p, i, m, before):
         return False
     if has:
         p.has_at.add(i)
@@ -288,6 +304,49 @@ def standing(p: Para, i: int, m: Mention) -> bool:
     add_standing(p, m)
     p.standing_at.add(i)
     return True
+
+
+#: ``tổ chức Hội trong toàn huyện gồm: 22 Hội cơ sở``: what the organisation is made of.
+_MAKE_UP = re.compile(r"(?i)(?<!\d\s)(?<!\w)(?:tổ\s+chức|hệ\s+thống|bộ\s+máy)"
+                      r"(?:\s+(?!được|đã|mới|thành\s+lập)[^\W\d_]+){0,6}?\s+gồm(?:\s+có)?\s*:?\s*$")
+#: ``(trong đó có 20 hội cơ sở …`` after a standing total: its parts.
+_PARTS_GAP = re.compile(r"(?i)[(,;:]\s*trong\s+đó(?:\s+có)?\s*:?\s*$")
+
+
+def _parts_of_standing(p: Para, i: int, m: Mention, at: int) -> bool:
+    """``22 Hội cơ sở xã, thị trấn và khối 487 (trong đó có 20 hội cơ sở xã, thị trấn và 02 hội cơ sở khối)``: the
+    parts of a standing total, counted in its noun, are standing too (the later parts follow as a list)."""
+    whole = max((k for k in p.standing_at if k < i), default=None)
+    if whole is None or p.sentence_of(p.figures[whole]) != p.sentence_of(m):
+        return False
+    head = (p.figures[whole].noun or "").lower().split()[:1]
+    if not head or not (m.noun or "").lower().startswith(head[0]):
+        return False
+    return bool(_PARTS_GAP.search(p.text[p.figures[whole].end:at])) or \
+        (i - 1 in p.standing_at and bool(re.match(r"(?i)^[^.;:!?()]{0,60}(?<!\w)và\s*$", p.text[p.figures[i - 1].end:at])))
+
+
+#: ``đưa tổng số hội viên đến nay là``, ``nâng tổng số … lên``: a total the period's changes brought it to.
+_BROUGHT = re.compile(r"(?i)(?<!\w)(?:đưa|nâng)\s+(?:tổng\s+)?số\b")
+_CHANGE_GAP = re.compile(r"^\s*[,(]?\s*$")
+
+
+def _moved(p: Para, i: int, m: Mention, before: str) -> bool:
+    """A total is a figure of the period, not a standing fact, when the period's changes brought it there (``đưa
+    tổng số hội viên đến nay là 3.290``) or its change is stated with it (``tổng số chi hội hiện nay là 164 chi
+    hội, giảm 13 chi hội so với năm 2021``)."""
+    if _BROUGHT.search(before):
+        return True
+    nxt = p.figures[i + 1] if i + 1 < len(p.figures) else None
+    if nxt is None or nxt.comparison not in ("tăng", "giảm") or p.sentence_of(nxt) != p.sentence_of(m):
+        return False
+    from service.onboarding.phrases import noun_span
+
+    return bool(_CHANGE_GAP.match(p.text[noun_span(p.text, m.end)[1]:_start_of(nxt)]))
+
+
+def _start_of(m: Mention) -> int:
+    return m.qualifier_start if m.qualifier_start is not None else m.num_start
 
 
 def _has(p: Para, m: Mention, at: int) -> bool:
