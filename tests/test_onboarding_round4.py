@@ -190,3 +190,17 @@ def test_a_decrease_stated_apart_and_compared_with_nothing_is_a_flow_of_its_own(
                              "giảm 8.787 hội viên (trong đó làm ăn xa 859, xóa 3.705, trưởng thành 4.223).",
                    "Xảy ra 124 vụ. So với cùng kỳ năm 2023, tăng 22 vụ.")
     assert values(tpl)[:2] == [9942, 8787] and values(tpl)[-1] == 124
+
+
+def test_a_list_of_name_value_pairs_labels_each_value_by_the_name_before_its_colon(tmp_path):
+    # m-huulung-yte-2018-9t; h-chilang-ccb-2022-h1.
+    tpl = template(tmp_path, "Trong đó, bệnh nhân điều trị ngoại trú tăng huyết áp: 4.290, bệnh nhân điều trị ngoại trú "
+                             "tiểu đường: 4.149, bệnh nhân điều trị ngoại trú các bệnh khác: 2.222.",
+                   "Đưa tổng số hội viên đến nay là 3.290 hội viên (trong đó hội viên chống Pháp: 33, chống Mỹ: 716, "
+                   "bảo vệ Tổ quốc: 2.541).")
+    assert rows(tpl) == [(4290, "bệnh nhân", "Số bệnh nhân điều trị ngoại trú tăng huyết áp"),
+                         (4149, "bệnh nhân", "Số bệnh nhân điều trị ngoại trú tiểu đường"),
+                         (2222, "bệnh nhân", "Số bệnh nhân điều trị ngoại trú các bệnh khác"),
+                         (3290, "hội viên", "Tổng số hội viên đến nay"),
+                         (33, "hội viên", "Số hội viên chống Pháp"), (716, "hội viên", "Số hội viên chống Mỹ"),
+                         (2541, "hội viên", "Số hội viên bảo vệ Tổ quốc")]

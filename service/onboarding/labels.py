@@ -68,6 +68,9 @@ def finish(words: list[str], fallback: str) -> str:
 def count_label(unit: str, noun: list[str], verb: list[str]) -> str:
     """``Số thanh niên trúng tuyển lên đường nhập ngũ``; ``Số vụ hoà giải thành công``;
     ``Số phần quà thăm, tặng cho các đối tượng chính sách``."""
+    if len(verb) > 2 and verb[0].lower() in ("đưa", "nâng") and verb[1].lower() in ("tổng", "số") and unit \
+            and unit.split()[0].lower() in (w.lower() for w in verb):
+        verb = verb[1:-1] if verb[-1].lower() == "lên" else verb[1:]   # "đưa tổng số hội viên đến nay là 3.290"
     if own_name(verb):
         return finish(verb, f"Số {unit}".strip())
     n = len(unit.split())

@@ -46,6 +46,8 @@ def label(p: Para, i: int, m: Mention, kind: str, unit: str) -> str:
     noun = noun_words(p, m)
     org = p.orgs[i]
     named = _named_before(p, i, start)
+    if named and next_is_named(p, m):
+        noun = []   # "tăng huyết áp: 4.290, bệnh nhân … tiểu đường: 4.149": the words after name the next figure
     partner = _pair_head(p, i, m)
     if partner is not None and partner in p.verbs:
         verb = p.verbs[partner]   # "thụ lý 249 vụ/359 bị can": the bị can were what "thụ lý" did too
@@ -88,8 +90,8 @@ def label(p: Para, i: int, m: Mention, kind: str, unit: str) -> str:
 _DAY_MONTH = re.compile(r"^\s*\d{1,2}\.\d{1,2}\s*$")   # a dot is no decimal mark: "27.7" is 27 July
 _WITH = re.compile(r"(?i)(?<!\w)với\s*$")
 #: "BCH: 2 đ/c", "Hộ nghèo: 189 hộ", "- Trong đó: Nữ: 1 đ/c": a short name and a colon, then its number.
-_NAMED = re.compile(r"(?:^|[.;:\n]|\s[-–]\s|^\s*[-–+•]\s*)\s*([^\W\d_][^.;:\n\d]{0,40}?)\s*:\s*$")
-_NAMED_WORDS = 6
+_NAMED = re.compile(r"(?:^\s*,|^|[.;:(\n]|\s[-–]\s|^\s*[-–+•]\s*)\s*([^\W\d_][^.;:\n\d]{0,60}?)\s*:\s*$")
+_NAMED_WORDS = 10
 
 
 def _named_before(p: Para, i: int, start: int) -> list[str]:
@@ -103,6 +105,33 @@ def _named_before(p: Para, i: int, start: int) -> list[str]:
     if words and words[0][1:].islower() and len(words[0]) > 1:
         words = [words[0].lower(), *words[1:]]   # capitalised for following the colon: "Trong đó: Nữ: 1 đ/c"
     return words if 0 < len(words) <= _NAMED_WORDS else []
+
+
+def named_unit(p: Para, i: int, m: Mention, named: list[str]) -> str:
+    """The unit of a ``name: value`` figure: a count noun its name opens with (``bệnh nhân điều trị ngoại trú
+    tiểu đường: 4.149``), else the unit of the count before it in its sentence (``3.290 hội viên (trong đó hội
+    viên chống Pháp: 33, chống Mỹ: 716``)."""
+    from service.checker.extract import COUNT_UNITS
+
+    low = " ".join(named).lower()
+    known = next((u for u in sorted(COUNT_UNITS, key=len, reverse=True) if low == u or low.startswith(u + " ")), None)
+    if known:
+        return " ".join(named[:len(known.split())])
+    for k in range(i - 1, -1, -1):
+        prev = p.figures[k]
+        if p.sentence_of(prev) != p.sentence_of(m):
+            break
+        row = p.rows.get(k)
+        if row is not None and row.kind == "count" and row.unit:
+            return row.unit
+    return P.head_noun(named)
+
+
+def next_is_named(p: Para, m: Mention) -> bool:
+    """The words after a number end on a colon and a number: they are the next figure's name (``…: 4.290, bệnh
+    nhân điều trị ngoại trú tiểu đường: 4.149``), not this one's noun."""
+    words, end = P.noun_span(p.text, m.end)
+    return bool(words) and bool(re.match(r"\s*:\s*\d", p.text[end:]))
 
 
 def _pair_head(p: Para, i: int, m: Mention) -> int | None:
@@ -154,6 +183,8 @@ def previous_end(p: Para, i: int, kinds=None) -> int:
     for k in range(i - 1, -1, -1):
         prev = p.figures[k]
         if kinds is None or kind_of(p, prev) in kinds:
+            if next_is_named(p, prev):
+                return prev.end          # its words are this figure's name
             return P.noun_span(p.text, p.mentions[prev.partner].end if prev.pair_role == "numerator"
                                and prev.partner is not None else prev.end)[1]
     return 0
@@ -164,6 +195,10 @@ def make_row(p: Para, i: int, m: Mention) -> Row | None:
     kind = kind_of(p, m)
     unit = {"money": money_unit(m) if m.kind == "money" else "đồng", "percent": "%"}.get(kind) or \
         (m.unit if m.kind == "measure" else unit_of(p, i, m))
+    start = m.qualifier_start if m.qualifier_start is not None else m.num_start
+    named = _named_before(p, i, start) if kind == "count" else []
+    if named and (not unit or next_is_named(p, m)):   # "bệnh nhân … các bệnh khác: 2.222": the name's count noun
+        unit = named_unit(p, i, m, named) or unit
     if kind == "money" and m.per and "/" not in unit:
         unit = f"{unit}/{m.per}"
     plan = p.mentions[m.partner].value if m.same_unit_pair and m.pair_role == "numerator" and not handled(p, m) \
@@ -172,7 +207,7 @@ def make_row(p: Para, i: int, m: Mention) -> Row | None:
               path=p.section.path if p.section else "", quote=p.quote(m), organisation=p.orgs[i] or "",
               qualifier=m.qualifier, decimals=m.decimals or 0, scale=m.scale or 1, plan=plan, per=m.per,
               sentence=(p.key, p.sentence_of(m)))
-    if kind == "count" and (not unit and (row.label == "Số" or not noun_words(p, m))   # nothing counted
+    if kind == "count" and (not unit and (row.label == "Số" or not (noun_words(p, m) or named))   # nothing counted
                             or _DAY_MONTH.match(m.raw or "")):   # "liệt sĩ 27.7": a day and month, no count
         return None
     for alt in m.alternatives[:1]:  # "1.035 tỷ đồng": the notation may mean another number
