@@ -204,3 +204,12 @@ def test_a_list_of_name_value_pairs_labels_each_value_by_the_name_before_its_col
                          (3290, "hội viên", "Tổng số hội viên đến nay"),
                          (33, "hội viên", "Số hội viên chống Pháp"), (716, "hội viên", "Số hội viên chống Mỹ"),
                          (2541, "hội viên", "Số hội viên bảo vệ Tổ quốc")]
+
+
+def test_what_the_area_has_in_a_named_school_year_is_that_years_figure(tmp_path):
+    # m-songma-gd-2018 (the only source of the set with "năm học … có"); without the school year, a standing fact.
+    said = ("toàn huyện có 78 đơn vị trường học và 1 trung tâm GDNN - GDTX, gồm 1.417 lớp học, với trên 44.000 học sinh.")
+    tpl = template(tmp_path, "Theo báo cáo của Phòng Giáo dục và Đào tạo huyện Sông Mã, năm học 2017-2018, " + said)
+    assert values(tpl) == [78, 1, 1417, 44_000] and not tpl.standing
+    tpl = template(tmp_path, "Hiện nay, " + said)
+    assert not tpl.rows and {s.value for s in tpl.standing} == {78, 1, 1417, 44_000}

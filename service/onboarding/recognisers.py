@@ -375,7 +375,12 @@ def _period_in(p: Para, m: Mention) -> bool:
     from service.periods import find_mentions
 
     s = p.sentence_of(m)
-    return any(x.period is not None for x in find_mentions(p.text[s:m.num_start]))
+    return any(x.period is not None for x in find_mentions(p.text[s:m.num_start])) or \
+        bool(_SCHOOL_YEAR.search(p.text[s:m.num_start]))
+
+
+#: ``năm học 2017-2018``: the period of a school's figures.
+_SCHOOL_YEAR = re.compile(r"(?i)(?<!\w)năm\s+học\s+\d{4}\s*[-–]\s*\d{4}")
 
 
 def programme(p: Para, i: int, m: Mention) -> bool:
