@@ -213,3 +213,14 @@ def test_what_the_area_has_in_a_named_school_year_is_that_years_figure(tmp_path)
     assert values(tpl) == [78, 1, 1417, 44_000] and not tpl.standing
     tpl = template(tmp_path, "Hiện nay, " + said)
     assert not tpl.rows and {s.value for s in tpl.standing} == {78, 1, 1417, 44_000}
+
+
+def test_the_share_after_a_pair_is_the_pairs_even_when_its_arithmetic_is_off(tmp_path):
+    # m-quangbinh-truongchuan-2017 (324/590 is 54,9 %, the source writes 55,4 %: the checker's to flag); its
+    # headline "Hơn 55%" restates that share.  The parts in brackets, "(tỷ lệ 32%)", are derived the same way.
+    tpl = headlined(tmp_path, "Hơn 55% trường học đạt chuẩn quốc gia",
+                    "Toàn tỉnh đã công nhận mới 23 trường, đưa tổng số trường mầm non, phổ thông được công nhận đạt "
+                    "chuẩn quốc gia lên 324/590 trường, đạt tỷ lệ 55,4% (trong đó, có 160/206 trường tiểu học, đạt tỷ "
+                    "lệ 77,3%).",
+                    "Riêng vùng nông thôn có 47/147 trường mầm non đạt chuẩn quốc gia (tỷ lệ 32%).")
+    assert [(r.value, r.plan) for r in tpl.rows] == [(23, None), (324, 590), (160, 206), (47, 147)]

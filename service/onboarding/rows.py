@@ -430,11 +430,15 @@ def rounded_in_body(m: Mention, rows: list[Row]) -> Row | None:
     kind = "percent" if m.kind == "percent" else ("money" if m.kind == "money" else None)
     for r in rows:
         if kind and r.kind != kind or not kind and r.kind not in ("count", "measure"):
-            continue
+            continue   # (a percentage may also restate a share the body derived: below)
         if not kind and m.unit and r.unit and r.unit.lower() != m.unit.lower() and \
                 not r.unit.lower().startswith(m.unit.lower().split()[0]):
             continue
         if value_supports(r.value, m.value, decimals=m.decimals, scale=m.scale, qualifier=m.qualifier):
+            return r
+    for r in rows:   # "Hơn 55% trường học đạt chuẩn" for the body's "324/590 trường, đạt tỷ lệ 55,4%"
+        if kind == "percent" and any(d.value is not None and value_supports(d.value, m.value, decimals=m.decimals,
+                                                                            qualifier=m.qualifier) for d in r.derived):
             return r
     return None
 

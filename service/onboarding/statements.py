@@ -44,6 +44,8 @@ _TO = re.compile(r"(?i)^\s*(?P<unit>[^\W\d_]+(?:\s+[^\W\d_]+)??)\s+(?:xuống\s+
                  r"xuống|còn|thành|lên)\s*$")
 #: ``, chiếm``, ``(đạt``: a share of the figure before; ``đạt tỷ lệ 7,34%`` names a rate of its own (a row).
 _SHARE_GAP = re.compile(r"(?i)^\s*[,(]?\s*(?:chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?|đạt|bằng)\s*$")
+#: After ``X/Y noun``: ``, đạt tỷ lệ``, ``(tỷ lệ``: the pair's share, whatever its arithmetic (the checker's to judge).
+_PAIR_SHARE_GAP = re.compile(r"(?i)^[^.;:()\d]{0,60}?[,(]\s*(?:đạt\s+)?(?:tỷ|tỉ)\s+lệ\s*(?:là|:)?\s*$")
 _BRACKET_OPEN = re.compile(r"^\s*\(\s*$")
 
 
@@ -154,13 +156,18 @@ def share_of_whole(p: Para, i: int, m: Mention) -> bool:
     với Nghị quyết)``: a percentage written right after a figure is its share of a whole — derived, no row."""
     if m.kind != "percent" or m.value is None or m.comparison or i == 0:
         return False
-    row = p.rows.get(i - 1)
+    k = i - 1
+    if p.figures[k].pair_role == "denominator" and k > 0 and p.figures[k - 1].partner is not None:
+        k -= 1                                   # "324/590 trường, …": the row is the numerator's
+    row = p.rows.get(k)
     if row is None:
         return False
-    prev = p.figures[i - 1]
+    prev = p.figures[k]
     end = P.noun_span(p.text, p.mentions[prev.partner].end if prev.pair_role == "numerator"
                       and prev.partner is not None else prev.end)[1]
-    if not _SHARE_GAP.match(p.text[end:_start(m)]):
+    gap = p.text[end:_start(m)]
+    pair = prev.pair_role == "numerator" and prev.same_unit_pair   # "324/590 trường, đạt tỷ lệ 55,4%": X/Y's share
+    if not (_SHARE_GAP.match(gap) or pair and _PAIR_SHARE_GAP.match(gap)):
         return False
     row.derived.append(Derivation(p.quote(m), "tỷ lệ so với tổng số", m.value))
     p.rows[i] = row
