@@ -224,3 +224,22 @@ def test_the_share_after_a_pair_is_the_pairs_even_when_its_arithmetic_is_off(tmp
                     "lệ 77,3%).",
                     "Riêng vùng nông thôn có 47/147 trường mầm non đạt chuẩn quốc gia (tỷ lệ 32%).")
     assert [(r.value, r.plan) for r in tpl.rows] == [(23, None), (324, 590), (160, 206), (47, 147)]
+
+
+def test_pairs_shares_in_brackets(tmp_path):
+    # baonamdinh.vn and congthuong.vn (nông thôn mới): "5.775/8.227 xã (chiếm 70,2%)", "6.022/8.177 xã (73,65%)".
+    tpl = template(tmp_path, "Tính đến hết tháng 6, cả nước có 5.775/8.227 xã (chiếm 70,2%) đạt chuẩn nông thôn mới.",
+                   "Đến 30/6/2023, cả nước có 6.022/8.177 xã (73,65%) đạt chuẩn nông thôn mới, 1.331 xã đạt chuẩn nông "
+                   "thôn mới nâng cao.")
+    assert [(r.value, r.plan) for r in tpl.rows] == [(5775, 8227), (6022, 8177), (1331, None)]
+
+
+def test_units_of_the_whole_area_and_the_whole_parts_are_counted_in_are_standing(tmp_path):
+    # k-gialai-giaoquan-2019 (a list of unit nouns before "trên toàn tỉnh"); m-khanhhoa-pcgd-2023 ("Trong số 139 xã,
+    # có 82 xã …": the whole is standing, the parts are rows and their shares derived from it).
+    tpl = template(tmp_path, "Sáng nay (20-2), 17 huyện, thị xã, thành phố trên toàn tỉnh đồng loạt tổ chức lễ giao-nhận "
+                             "quân năm 2019. 2.250 thanh niên ưu tú đã hăng hái lên đường nhập ngũ.",
+                   "Trong số 139 xã, có 82 xã đạt chuẩn phổ cập giáo dục THCS mức độ 3, chiếm tỷ lệ 59%; 55 xã đạt chuẩn "
+                   "mức độ 2, chiếm 39,6% và 2 xã đạt chuẩn mức độ 1, chiếm 1,4%.")
+    assert values(tpl) == [2250, 82, 55, 2]
+    assert {s.value for s in tpl.standing} == {17, 139}

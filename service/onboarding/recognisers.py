@@ -52,7 +52,7 @@ _STOCK = re.compile(r"(?i)(?:(?<!\w)hiện\s+(?:nay\s+)?(?:\w+\s+){0,3}?có|"
                     r"\s*(?:trên|hơn|gần|khoảng)?\s*$")
 _LIST_GAP = re.compile(r"^(?=[^,]*,|.*(?<!\w)và(?!\w))[^.;:!?\d]{0,80}$")   # a list's separator, nothing else
 #: ``… 21 xã, thị trấn trong toàn huyện``: make-up units of the whole area, named as such.
-_OF_AREA = re.compile(r"(?i)^[^.;:()\d]{0,25}?(?<!\w)(?:trong\s+toàn|toàn|trên\s+địa\s+bàn)\s+(?:huyện|tỉnh|thành\s+phố|"
+_OF_AREA = re.compile(r"(?i)^[^.;:()\d]{0,40}?(?<!\w)(?:trong\s+toàn|toàn|trên\s+địa\s+bàn)\s+(?:huyện|tỉnh|thành\s+phố|"
                       r"thị\s+xã|quận)(?!\w)")
 _HAS_AFTER = r"\s+(?:hiện\s+(?:nay\s+)?)?có\s*(?:trên|hơn|gần|khoảng)?\s*$"
 #: A measure describes the area only when the area is named: "chiều dài của xã 7 km", "cách trung tâm huyện 13 km".
@@ -274,6 +274,12 @@ def share(p: Para, i: int, m: Mention) -> bool:
                 a.derived.append(Derivation(p.quote(m), f"tỷ lệ so với {b.label[:1].lower() + b.label[1:]}",
                                             m.value))
                 return True
+    for a in rows:   # "Trong số 139 xã, có 82 xã …, chiếm tỷ lệ 59%": a whole the text gives as a standing fact
+        for b in p.reading.standing:
+            if a.kind == "count" and b.value and a.value <= b.value and units_fit(a.unit, b.noun) and \
+                    within_rounding(a.value / b.value * 100, m.value, m.decimals, m.qualifier):
+                a.derived.append(Derivation(p.quote(m), f"tỷ lệ so với tổng số {b.noun}", m.value))
+                return True
     return False
 
 
@@ -292,6 +298,11 @@ def standing(p: Para, i: int, m: Mention) -> bool:
     listed = i > 0 and (i - 1) in p.standing_at and _LIST_GAP.match(gap) and not _VERBAL.search(gap)
     stock = m.kind != "measure" and (_STOCK.search(before) or _MAKE_UP.search(p.text[max(p.sentence_of(m), at - 80):at])) and not _period_in(p, m)
     parts = _parts_of_standing(p, i, m, at)
+    whole = m.kind != "measure" and _made_of(m) and _WHOLE_OF.search(before) and \
+        re.match(r"^\s*[^\W\d_]+(?:,\s*[^\W\d_]+)*\s*,", p.text[m.end:])   # "Trong số 139 xã, có 82 xã …"
+    if whole:
+        add_standing(p, m)
+        return True          # the parts that follow are what the period brought, no list of standing facts
     area = describes_area(p.text, at, lo) and (m.kind != "measure" or _AREA_NAMED.search(before))
     area = area or (m.kind != "measure" and _made_of(m) and _OF_AREA.match(p.text[m.end:]))
     has = _has(p, m, at) or (i > 0 and (i - 1) in p.has_at and _WITH_GAP.match(gap))   # "có 7 chi hội với 504 hội viên"
@@ -309,6 +320,8 @@ def standing(p: Para, i: int, m: Mention) -> bool:
 #: ``tổ chức Hội trong toàn huyện gồm: 22 Hội cơ sở``: what the organisation is made of.
 _MAKE_UP = re.compile(r"(?i)(?<!\d\s)(?<!\w)(?:tổ\s+chức|hệ\s+thống|bộ\s+máy)"
                       r"(?:\s+(?!được|đã|mới|thành\s+lập)[^\W\d_]+){0,6}?\s+gồm(?:\s+có)?\s*:?\s*$")
+#: ``Trong số 139 xã, có 82 xã …``: the whole of the area's units the parts are counted in.
+_WHOLE_OF = re.compile(r"(?i)(?:^|[.;:,])\s*trong\s+(?:tổng\s+)?số\s*$")
 #: ``(trong đó có 20 hội cơ sở …`` after a standing total: its parts.
 _PARTS_GAP = re.compile(r"(?i)[(,;:]\s*trong\s+đó(?:\s+có)?\s*:?\s*$")
 

@@ -45,7 +45,8 @@ _TO = re.compile(r"(?i)^\s*(?P<unit>[^\W\d_]+(?:\s+[^\W\d_]+)??)\s+(?:xuống\s+
 #: ``, chiếm``, ``(đạt``: a share of the figure before; ``đạt tỷ lệ 7,34%`` names a rate of its own (a row).
 _SHARE_GAP = re.compile(r"(?i)^\s*[,(]?\s*(?:chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?|đạt|bằng)\s*$")
 #: After ``X/Y noun``: ``, đạt tỷ lệ``, ``(tỷ lệ``: the pair's share, whatever its arithmetic (the checker's to judge).
-_PAIR_SHARE_GAP = re.compile(r"(?i)^[^.;:()\d]{0,60}?[,(]\s*(?:đạt\s+)?(?:tỷ|tỉ)\s+lệ\s*(?:là|:)?\s*$")
+_PAIR_SHARE_GAP = re.compile(r"(?i)^[^.;:()\d]{0,60}?(?:,\s*(?:đạt\s+)?(?:tỷ|tỉ)\s+lệ|\(\s*(?:(?:đạt\s+)?(?:tỷ|tỉ)\s+lệ)?)"
+                             r"\s*(?:là|:)?\s*$")
 _BRACKET_OPEN = re.compile(r"^\s*\(\s*$")
 
 
