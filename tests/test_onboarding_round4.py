@@ -243,3 +243,13 @@ def test_units_of_the_whole_area_and_the_whole_parts_are_counted_in_are_standing
                    "mức độ 2, chiếm 39,6% và 2 xã đạt chuẩn mức độ 1, chiếm 1,4%.")
     assert values(tpl) == [2250, 82, 55, 2]
     assert {s.value for s in tpl.standing} == {17, 139}
+
+
+def test_the_accuracy_harness_lets_a_person_noun_fit_the_tables_generic_person_unit():
+    from types import SimpleNamespace
+
+    from evaluations.template_accuracy import unit_fits
+
+    ref = SimpleNamespace(don_vi_tinh="người", chi_tieu="Số người đăng ký tham gia hiến máu", ghi_chu="")
+    assert unit_fits("cán bộ", "count", ref) and not unit_fits("cán bộ", "count", ref, strict=True)
+    assert not unit_fits("đơn vị", "count", ref)
