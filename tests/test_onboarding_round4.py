@@ -253,3 +253,17 @@ def test_the_accuracy_harness_lets_a_person_noun_fit_the_tables_generic_person_u
     ref = SimpleNamespace(don_vi_tinh="người", chi_tieu="Số người đăng ký tham gia hiến máu", ghi_chu="")
     assert unit_fits("cán bộ", "count", ref) and not unit_fits("cán bộ", "count", ref, strict=True)
     assert not unit_fits("đơn vị", "count", ref)
+
+
+def test_a_measure_or_a_membership_stated_again_is_the_same_row(tmp_path):
+    # g-quangbinh-dongxuan-2019 (the lede then the body); h-vanninh-lhpn-2016 (members "represented", then the total);
+    # the real a-nhat-quang case keeps two areas of 246 ha apart (lúa xuân, vụ mùa).
+    tpl = template(tmp_path, "Vụ Đông Xuân 2019, sản lượng lương thực ước đạt 207 ngàn tấn",
+                   "Sản lượng lương thực vụ Đông Xuân 2019 ước đạt 207 ngàn tấn, giảm 0,2% so vụ Đông Xuân năm trước.")
+    assert values(tpl) == [207_000] and round(tpl.rows[0].base) == 207_415
+    tpl = template(tmp_path, "Hơn 200 đại biểu đại diện hơn 29.000 hội viên phụ nữ trên địa bàn huyện tham dự đại hội.",
+                   "Bên cạnh đó, hội kết nạp mới hơn 13.000 hội viên, nâng tổng số hội viên hiện nay hơn 29.000 người.")
+    assert values(tpl) == [200, 29_000, 13_000]
+    tpl = template(tmp_path, "Tổng diện tích gieo cấy lúa xuân là 246 ha, năng xuất đạt được 65 tạ/ha.",
+                   "Về sản xuất vụ mùa 2021 tổng diện tích là 246 ha.")
+    assert values(tpl) == [246, 65, 246]

@@ -418,16 +418,48 @@ def repeat(p: Para, i: int, m: Mention) -> bool:
     small number, the same words after it: small counts coincide too often)."""
     from service.onboarding.rows import noun_words, unit_of
 
-    if m.kind not in ("count", "ratio") or m.value is None or m.comparison:   # "51/61 vụ" said again too
+    if m.value is None or m.comparison:
+        return False
+    from service.onboarding.nouns import kind_of
+
+    if kind_of(p, m) == "measure":   # "207 ngàn tấn": a measure after a scale word too
+        return _amount_again(p, i, m, m.unit if m.kind == "measure" else unit_of(p, i, m))
+    if m.kind not in ("count", "ratio"):   # "51/61 vụ" said again too
         return False
     unit = unit_of(p, i, m)
     s = p.sentence_of(m)
+    before = p.text[s:m.num_start].lower()
+    for r in p.section_rows:   # "đại diện hơn 29.000 hội viên" … "nâng tổng số hội viên hiện nay hơn 29.000 người"
+        if r.kind == "count" and r.value == m.value and m.value >= 100 and r.sentence != (p.key, s) and \
+                r.unit.lower() in PERSON and unit.lower() in PERSON and r.unit.lower() in before:
+            r.repeats.append(p.quote(m))
+            p.rows[i] = r
+            return True
     rest = [w.lower() for w in noun_words(p, m)[len(unit.split()):] if w[0].isalpha()]
     for r in p.section_rows:
         if r.kind != "count" or r.value != m.value or r.unit.lower() != unit.lower() or r.sentence == (p.key, s):
             continue
         said = [w.lower() for w in r.label.split()[1 + len(unit.split()):]]
         if (m.value >= 10 and (not rest or set(rest) & set(said))) or (rest and rest == said[:len(rest)]):
+            r.repeats.append(p.quote(m))
+            p.rows[i] = r
+            return True
+    return False
+
+
+def _amount_again(p: Para, i: int, m: Mention, unit: str | None) -> bool:
+    """``Vụ Đông Xuân 2019, sản lượng lương thực ước đạt 207 ngàn tấn`` then ``Sản lượng lương thực vụ Đông Xuân 2019
+    ước đạt 207 ngàn tấn, giảm 0,2%``: a measure stated again of the same thing (three words of what it is in
+    common) in another sentence of the section is that row (amounts are not: ``300.000 đồng`` a gift recurs)."""
+    s = p.sentence_of(m)
+    words = {w.lower() for w in P.words_of(p.text[s:m.num_start]) if w[:1].isalpha() and len(w) > 1}
+    for r in p.section_rows:
+        if r.value != m.value or r.sentence == (p.key, s) or r.kind != "measure" or \
+                (r.unit or "").lower() != (unit or "").lower():
+            continue
+        shared = words & {w.lower() for w in P.words_of(r.label) if w[:1].isalpha() and len(w) > 1}
+        if len(shared - P.EDGE_WORDS - {"số", "tổng", "đạt", "ước", "được", "diện", "tích", "khối", "lượng", "chiều",
+                                         "dài"}) >= 3:
             r.repeats.append(p.quote(m))
             p.rows[i] = r
             return True
