@@ -69,6 +69,8 @@ def unit_fits(unit: str, kind: str, ref, strict: bool = False) -> bool:
     from service.figures.units import unit_kind
 
     ref_kind = unit_kind(ref.don_vi_tinh)
+    if unit and fold(unit) == fold(ref.don_vi_tinh):
+        return True           # the same unit written the same way ("%o": per mille, a count to the loader)
     if kind in ("money", "percent") or ref_kind in ("money", "percent"):
         return kind == ref_kind
     if kind == "measure" or ref_kind == "measure":

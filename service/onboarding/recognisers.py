@@ -98,6 +98,48 @@ def _target(p: Para, i: int, m: Mention, any_kind: bool = False) -> Row | None:
     return next((r for r in further if fits(r)), None)
 
 
+def _rate_unit(p: Para, m: Mention) -> str:
+    """``%``, or ``%o`` for a per-mille rate (``17,15%o``)."""
+    return "%o" if re.match(r"o(?![^\W\d_])|\s*‰", p.text[m.end:m.end + 2]) else "%"
+
+
+def _rate_before(p: Para, i: int, m: Mention) -> Row | None:
+    """The rate a percentage change follows right after in its sentence (``tỷ suất sinh thô là 17,15%o, giảm 0,57%o
+    so với cùng kỳ``; ``đạt 14,57% (giảm 1,49% so với năm 2013)``)."""
+    if i == 0 or p.figures[i - 1].kind != "percent" or p.figures[i - 1].comparison:
+        return None
+    row = p.rows.get(i - 1)
+    gap = p.text[p.figures[i - 1].end:m.qualifier_start if m.qualifier_start is not None else m.num_start]
+    if row is None or row.kind != "percent" or not re.match(r"^\s*(?:o|‰)?\s*[,(;]?\s*$", gap):
+        return None
+    return row
+
+
+#: ``… so với cuối năm 2017, đạt``: the change's comparison, then the value it came to.
+_AHEAD = re.compile(r"(?i)^\s*(?:o\s+)?so\s+(?:với\s+)?[^,;.()\d]{0,30}(?:\d{4}[^,;.()\d]{0,10})?,\s*"
+                    r"(?:đạt|còn|xuống\s+còn|lên|là|ở\s+mức)\s*$")
+
+
+def _change_ahead(p: Para, i: int, m: Mention) -> bool:
+    """``Quỹ Khuyến học … tăng 300 triệu đồng so với cuối năm 2017, đạt 10,2 tỷ đồng``; ``tỷ lệ sinh con thứ 3 trở lên
+    giảm 0,4% so với cùng kỳ năm ngoái, còn 21,6%``: a change stated before the value it changed to, in its
+    sentence — the row is that value, the change its derivation."""
+    kind = changed_kind(m)
+    s = p.sentence_of(m)
+    for j in range(i + 1, min(i + 2, len(p.figures))):   # the very next figure only
+        nxt = p.figures[j]
+        if p.sentence_of(nxt) != s or nxt.comparison:
+            break
+        same = nxt.kind == kind if kind in ("money", "percent") else \
+            (nxt.kind == kind and (nxt.unit or "") == (m.unit or "")) if kind == "measure" else \
+            (nxt.kind == "count" and units_fit(m.unit, nxt.unit))
+        start = nxt.qualifier_start if nxt.qualifier_start is not None else nxt.num_start
+        if same and _AHEAD.match(p.text[m.end:start]):
+            p.changes_ahead[j] = (p.quote(m), m.comparison, m.value, m.kind == "percent")
+            return True
+    return False
+
+
 def changed_kind(m: Mention) -> str:
     """What a change counts: ``tăng 450 triệu đồng`` changes an amount, ``giảm khoảng 9 600 ha`` an area (the
     extraction calls both a change; their unit says of what)."""
@@ -138,8 +180,17 @@ def change(p: Para, i: int, m: Mention) -> bool:
                 and _RESTATED.match(p.text[P.noun_span(p.text, prev.end)[1]:m.qualifier_start or m.num_start])):
             return False
         m.comparison = prev.comparison  # "tăng 22 vụ (tỷ lệ 21,6%)": the same change as a percentage
+    rate = _rate_before(p, i, m) if pct else None
+    if rate is not None:   # "đạt 14,57% (giảm 1,49% so với năm 2013)": the rate's change, in points
+        if rate.base is None and rate.unit == _rate_unit(p, m):
+            rate.base = rate.value + (m.value if m.comparison == "giảm" else -m.value)
+        rate.derived.append(Derivation(p.quote(m), f"{m.comparison} so với cùng kỳ (điểm)", m.value))
+        p.rows[i] = rate
+        return True
     row = _target(p, i, m)
-    if row is None or _flow_of_its_own(p, i, m, row):
+    if row is None:
+        return _change_ahead(p, i, m)
+    if _flow_of_its_own(p, i, m, row):
         return False
     if row.base is None:
         row.base = _base(row, m.comparison == "tăng", m.value, pct)
@@ -242,8 +293,8 @@ def plan_from_share(p: Para, i: int, m: Mention) -> bool:
     if not before and PLAN_AFTER.match(p.text[m.end:]):  # "hoàn thành 100% chỉ tiêu giao quân": the count before
         before = [r for r in p.rows_before(i, same_sentence=False) + list(reversed(p.section_rows))
                   if r.kind == "count" and r.plan is None][:1]
-    if not before or before[0].plan is not None or before[0].kind == "percent":
-        return False
+    if not before or before[0].plan is not None or (before[0].kind == "percent" and not PLAN_AFTER.match(p.text[m.end:])):
+        return False   # a rate's share of its plan only when the plan is named ("65% …, đạt gần 105% kế hoạch")
     row = before[0]
     plan = (row.value * 100 / m.value).quantize(Decimal(1), ROUND_HALF_UP)
     if not plan or not within_rounding(row.value / plan * 100, m.value, m.decimals, m.qualifier):
@@ -351,6 +402,9 @@ def _moved(p: Para, i: int, m: Mention, before: str) -> bool:
     if _BROUGHT.search(before):
         return True
     nxt = p.figures[i + 1] if i + 1 < len(p.figures) else None
+    if nxt is not None and nxt.kind == "percent" and p.sentence_of(nxt) == p.sentence_of(m) and \
+            PLAN_AFTER.match(p.text[nxt.end:]):
+        return True          # "Toàn tỉnh có 44.104 người mới sử dụng …, đạt 94,3% kế hoạch": a result against a plan
     if nxt is None or nxt.comparison not in ("tăng", "giảm") or p.sentence_of(nxt) != p.sentence_of(m):
         return False
     from service.onboarding.phrases import noun_span

@@ -68,6 +68,8 @@ def label(p: Para, i: int, m: Mention, kind: str, unit: str) -> str:
             verb = []  # "…, với 26.215 lượt CBCS tham gia": an accompanying count says what it counts itself
         return L.count_label(unit or "", noun, verb)
     if kind == "percent":
+        if noun and noun[0] == "o":   # "17,15%o": per mille, not a word
+            noun = noun[1:]
         if m.comparison in ("tăng", "giảm") and not named:   # "bia tăng 10,5%", no base: a growth rate, a figure
             subject = P.verb_before(p.text, start, lo, p.mentions, org, most=8)
             return L.finish(["Tốc", "độ", m.comparison, *_as_inside(p.text, subject, start)], "Tốc độ tăng")
@@ -201,6 +203,8 @@ def make_row(p: Para, i: int, m: Mention) -> Row | None:
         unit = named_unit(p, i, m, named) or unit
     if kind == "money" and m.per and "/" not in unit:
         unit = f"{unit}/{m.per}"
+    if kind == "percent" and re.match(r"o(?![^\W\d_])|\s*‰", p.text[m.end:m.end + 2]):
+        unit = "%o"          # "17,15%o": per mille
     plan = p.mentions[m.partner].value if m.same_unit_pair and m.pair_role == "numerator" and not handled(p, m) \
         else None
     row = Row(value=m.value, unit=unit, kind=kind, label=label(p, i, m, kind, unit), section=p.section_title,
@@ -298,6 +302,14 @@ def read_paragraph(p: Para) -> None:
         if i in p.after_change:     # "từ 7 Ban xuống còn 3 Ban": the count before the change, said with the row
             quote, before = p.after_change[i]
             row.derived.append(Derivation(quote, "số trước khi thay đổi", before))
+        if i in p.changes_ahead:    # "tăng 300 triệu đồng so với cuối năm 2017, đạt 10,2 tỷ đồng"
+            quote, how, by, pct = p.changes_ahead[i]
+            up = how == "tăng"
+            if row.base is None:
+                row.base = row.value - by if up else row.value + by
+                if pct and row.kind != "percent":
+                    row.base = row.value / (1 + (by if up else -by) / 100)
+            row.derived.append(Derivation(quote, f"{how} so với cùng kỳ", by))
         whole = None
         if handled(p, m):           # "điều tra 341/360 vụ": the 360 that occurred, then the 341 investigated
             p.rows[i] = row
