@@ -257,12 +257,14 @@ def markdown(results: list[SourceResult], sample: int = 12) -> str:
     lines = ["### Onboarding: figures template from last period's report", "",
              "`python -m evaluations.template_accuracy`: each report is turned into its figures template "
              "(`baocao figures template`) and compared with the table built by hand from it. Recall: "
-             "hand-built rows found as template rows with the same value and a fitting unit; *anywhere* adds "
-             "rows the template holds as a standing fact (own sheet) or a derivation. Precision: template "
+             "hand-built rows found as template rows with the same value (or the value a number the text "
+             "rounded stands for, by the checker's rule: `gần 1.500` for 1.480) and a fitting unit; *anywhere* "
+             "adds rows the template holds as a standing fact (own sheet) or a derivation. Precision: template "
              "rows that are hand-built rows. Labels: not empty, not a bare number, ≤ 18 words, naming what "
              "is counted; overlap: word Jaccard with the hand-built label. The real material was not written "
-             "for the template, but its misses were looked at while the recognisers were written (there is no "
-             "held-out set): on reports nobody here has read, expect somewhat less.", "",
+             "for the template, but its misses were looked at while the recognisers were written: the held-out "
+             "pages (`evaluations/cases/heldout`, rounds below) say what to expect on reports nobody here has "
+             "read.", "",
              "| set | sources | hand-built rows | template rows | recall | recall anywhere | precision | "
              "labels ok | label overlap |", "|---|---|---|---|---|---|---|---|---|"]
     for name, group in (("sample reports (seen)", seen), ("real material (unseen)", unseen), ("all", results)):
