@@ -319,6 +319,9 @@ SOURCE_ERRORS_REAL = {
                                      "55,4%": "324/590 = 54,9% (case notes)", "77,3%": "160/206 = 77,7% (case notes)",
                                      "54,42%": "80/165 = 48,5%; 54,42% is 80/147 (case notes)"},
     "m-huulung-yte-2018-9t": {"21.8%": "a dot as the decimal mark (case notes)"},
+    "p-lamha-channuoi-2022-h1": {"1,5": "'tăng 1,5 so với cùng kỳ' has no unit (case notes: lỗi của nguồn)"},
+    "p-hoabinh-htx-2022": {"11,14%": "415 HTX: no whole count of last year gives 11,14% (415/373 = 11,26%, "
+                                     "415/374 = 10,96%; case notes)"},
 }
 
 

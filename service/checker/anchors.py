@@ -109,7 +109,7 @@ def compile_quotes(rows) -> list[Quote]:
                 continue
             rx, values, words = built
             slots = [(k, col) for k, v in enumerate(values) if v is not None
-                     for col, cell in row.values.items() if cell == v]
+                     for col, cell in row.values.items() if cell == v and col != "ky_truoc"]
             if slots:
                 head = seg.strip(" .,;:…").split()[0]
                 lead = _NUMERAL.match(head)

@@ -39,6 +39,17 @@ _CUE_BEFORE = re.compile(r"(?i)(?:cùng kỳ|năm trước|kỳ trước|so vớ
 #: ... or right before it: "34 vụ cùng kỳ", "246 người của năm trước", "9 vụ (cùng kỳ năm 2023)".
 _CUE_AFTER = re.compile(r"(?i)^[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?[(]?(?:của[ \t]+|so với[ \t]+)?(?:cùng kỳ|năm trước|kỳ trước)")
 
+#: The start of a change written from … to: "Tỷ lệ hộ nghèo từ 7,19% năm 2015 dự kiến giảm xuống còn 1,36%",
+#: "giảm từ 4,27% xuống còn 2,36%", "tăng từ 120 lên 135 hộ": ``từ`` before the old value, and, in its clause,
+#: a ``xuống``/``lên``/``còn`` with the new one.
+_FROM_BEFORE = re.compile(r"(?i)(?<!\w)từ\s*$")
+_TO_AFTER = re.compile(r"(?i)[^.;:\n]{0,60}?(?<!\w)(?:xuống|lên|còn|đến|tới)(?:\s+(?:còn|mức|đến))?\s+\d")
+
+#: A label or clause that counts what is not yet so: ``Số xã chưa đạt chuẩn``, ``hộ chưa có nhà tiêu``.  (Not
+#: ``không``: it also makes nouns, ``không gian``, ``không khí``, and names, ``5 không, 3 sạch``.)
+_NEGATION = re.compile(r"(?i)(?<!\w)chưa(?!\w)")
+_CLAUSE_END = re.compile(r"[.;:!?\n]|,\s")
+
 
 class Attribution:
     """Mixed into the checker (``check._Checker``)."""
@@ -108,7 +119,9 @@ class Attribution:
     def _tight_cue(self, i: int) -> bool:
         m, w = self.mentions[i], self.where[i]
         return bool(_CUE_BEFORE.search(self.text[max(w.clause, m.num_start - 60):m.qualifier_start or m.num_start])
-                    or _CUE_AFTER.match(self.text, m.end))
+                    or _CUE_AFTER.match(self.text, m.end)
+                    or (_FROM_BEFORE.search(self.text[max(w.clause, m.num_start - 10):m.qualifier_start or m.num_start])
+                        and _TO_AFTER.match(self.text, m.end)))
 
     def _confirm_comparisons(self) -> None:
         """Last period's value is the comparison value only where the sentence compares.
@@ -135,6 +148,27 @@ class Attribution:
             self.results[i] = self._result(m, "stale", row=row, column=r.source["column"],
                                            reason=self._stale_reason(m, row, where) if row is not None else None,
                                            expected=fmt_like(m, now) if now is not None else None)
+
+    def _label_class_pass(self) -> None:
+        """``21 xã đạt 8-9 tiêu chí`` against rows ``Số xã đạt từ 15-18 tiêu chí`` = 21 and ``Số xã đạt 8-9 tiêu chí``
+        = 02: the number the clause writes as part of a row's name (its class, its threshold) names the row the
+        clause is about; a count of the clause tied to another row of the same unit is that row's value, not this
+        one's."""
+        for j, named in self._label_named.items():
+            wj = self.where[j]
+            before = [k for k in self._groups.get(("clause", wj.paragraph, wj.clause), ()) if k < j
+                      and self.mentions[k].kind in ("count", "money", "measure", "percent")]
+            for k in before[-1:]:  # the count the class follows ("21 xã đạt 8-9 tiêu chí"), nothing between
+                r, row, mk = self.results[k], self.rows[k], self.mentions[k]
+                if r is None or r.verdict != "supported" or row is None or row is named \
+                        or mk.kind not in ("count", "money", "measure") or row.unit != named.unit \
+                        or "ky_bao_cao" not in named.values:
+                    continue
+                v = named.values["ky_bao_cao"]
+                self.results[k] = self._result(mk, "unsupported", row=named, column="ky_bao_cao", reason=(
+                    f"Câu này nói về {named.fig.ma} ({named.fig.chi_tieu[:70]}) = {fmt_row_value(named, v)}; "
+                    f"«{mk.raw.strip()}» là số liệu của {row.fig.ma}"), expected=fmt_like(mk, v))
+                self.rows[k] = named
 
     def _attribution_pass(self) -> None:
         """A value that is a cell, where the sentence speaks of another row: the row it is about decides.
@@ -232,6 +266,8 @@ class Attribution:
             uf = self.idx.unit_fit(m.noun, r)
             if uf < 0 or uf < uv or not self._org_ok(w, r) or not self._in_section(w, r):
                 continue
+            if self._polarity_differs(i, r):
+                continue
             (stated if claims.get(id(r)) else candidates).append((about(r), r))
         if stated and fv < WRONG_ROW_FIT_STATED_OWN:
             # a row the text states elsewhere too (a headline and its body): only when the words clearly describe
@@ -252,6 +288,14 @@ class Attribution:
             ok_flag = bf >= WRONG_ROW_FIT and bf - fv >= WRONG_ROW_MARGIN
         if ok_flag:
             self._flag_wrong_row(i, best)
+
+    def _polarity_differs(self, i: int, r: Row) -> bool:
+        """``đã có 57 xã đạt chuẩn`` is not about ``Số xã chưa đạt chuẩn``: a row whose label negates what it counts
+        (``chưa``) is what a clause is about only if the clause negates too, and the other way round."""
+        m, w = self.mentions[i], self.where[i]
+        end = _CLAUSE_END.search(self.text, m.end)
+        clause = self.text[max(w.clause, m.start - 80):end.start() if end else m.end + 80]
+        return bool(_NEGATION.search(r.fig.chi_tieu)) != bool(_NEGATION.search(clause))
 
     def _flag_wrong_row(self, i: int, best: Row) -> None:
         m, chosen = self.mentions[i], self.rows[i]

@@ -227,6 +227,7 @@ class _Checker(Attribution, Derivations, StandingVerdicts):
                     m.qualifier, m.comparison = None, "giảm" if cmp.group(1).lower() in ("ít", "thấp") else "tăng"
                     m.kind = "change" if m.kind == "count" else m.kind
         self.placed: frozenset = frozenset()
+        self._label_named: dict[int, Row] = {}  # mentions that are part of a row's name → that row
         self.standing: list[StandingFact] = []
         self.rows: list[Row | None] = [None] * len(mentions)   # the row each mention was tied to
         self.results: list[NumberCheck | None] = [None] * len(mentions)
@@ -254,6 +255,7 @@ class _Checker(Attribution, Derivations, StandingVerdicts):
             elif m.kind == "anniversary":
                 self.results[i] = self._anniversary(m)
             elif (named := self._in_a_label(i)) is not None:
+                self._label_named[i] = named
                 m.kind, m.note = "name", f"part of the name of {named.fig.ma}"
                 self.results[i] = self._result(m, "not_a_figure", derivation=m.note)
             elif m.notation == "foreign":
@@ -272,6 +274,8 @@ class _Checker(Attribution, Derivations, StandingVerdicts):
                 self.results[i] = self._derived(i)
         self._confirm_comparisons()
         self._attribution_pass()  # pass 3: right value, wrong line of the table
+        self._label_class_pass()  # "21 xã đạt 8-9 tiêu chí": the class the clause names decides the row
+        self._fraction_pass()     # "99% xã đạt chuẩn (7/7 xã)": a share and its fraction that disagree
         self._standing_pass()
         return self.results
 

@@ -26,7 +26,8 @@ from service.checker.extract import Mention
 from service.checker.match import MORE, Row, TableIndex, fold, value_supports
 from service.checker.model import NumberCheck
 from service.checker.wording import fmt_like, fmt_row_value
-from service.checker.recognisers.shares import REACH, reads_as_share, whole_candidates
+from service.checker.recognisers.shares import (REACH, enumeration_parts, fraction_beside, reads_as_share,
+                                               whole_candidates)
 from service.numbers import format_vn
 
 _PERIOD_WORDS = frozenset("ngày tuần tháng quý năm kỳ đợt lần".split())
@@ -42,6 +43,15 @@ _NAMED_UNIT_BEFORE = re.compile(r"số\s+(\w+(?: \w+)?)\s*$")
 _RESPECTIVELY = re.compile(r"(?i)(?<!\w)lần\s+lượt(?!\w)")
 _PHRASE_STOP = re.compile(r"[,;.()\n]")
 _CUNG_KY_NAMED = re.compile(r"(?i)\bcùng\s+kỳ|\bso\s+(?:với\s+)?(?:năm|kỳ|vụ)\b")
+#: Units of a rate per mille (``17,15%o``, ``‰``): a change written in them is in points, as a percentage's is.
+_PER_MILLE = frozenset({"%o", "‰", "%0", "phần nghìn"})
+#: ``67,75% so với LLDQ``, ``1,15% so với dân số``: a base named that is no period and no plan.
+_NAMED_OTHER = re.compile(r"(?i)[ \t]*so[ \t]+với[ \t]+(?!(?:cùng|năm|kỳ|kế|kh|chỉ|tháng|quý|dự|mục|trước|đầu|cuối|vụ"
+                          r"|thời|giai|nhiệm|đợt|lần|nghị|ngày|tuần|tổng)(?!\w))((?:[^\W\d_]+[ \t]*){1,5})(?=[).,;:\n]|$)")
+#: ``bình quân mỗi năm``, ``bình quân hằng năm``, ``trung bình mỗi năm``: a change spread over the years.
+_EACH_YEAR = re.compile(r"(?i)(?<!\w)(?:bình\s+quân|trung\s+bình)\s+(?:mỗi|hằng|hàng|một)\s+năm(?!\w)")
+#: ``so với tháng trước``, ``so với quý liền trước``, ``so với kỳ trước``: the previous period as a change's base.
+_PREVIOUS_NAMED = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?so\s+(?:với\s+)?(?:tháng|quý|kỳ)\s+(?:liền\s+)?trước(?!\w)")
 _PLAN_NAMED = re.compile(r"(?i)\bkế\s+hoạch|\bKH\b|\bchỉ\s+tiêu|\bdự\s+toán|\bmục\s+tiêu")
 #: A percent row that is an index against the same period (100 = unchanged), or a rate of change itself.
 _INDEX_LABEL = re.compile(r"\bchi so\b|\bso (?:voi )?cung ky\b|\bso (?:voi )?(?:nam|ky) truoc\b")
@@ -95,11 +105,14 @@ class Derivations:
 
     def _derived(self, i: int) -> NumberCheck:
         m = self.mentions[i]
+        term = self._term_of_share(i)
+        if term is not None:
+            return term
         over = self._over_target(i)
         if over is not None:
             return over
         if m.kind == "change" or (m.kind == "percent" and m.comparison):
-            return self._change(i)
+            return self._change_against_previous(i) or self._average_change(i) or self._change(i)
         if m.kind == "percent":
             return self._percent(i)
         return self._combination(i)
@@ -153,7 +166,7 @@ class Derivations:
                 for row, cur, old in table_rows:
                     diff = cur - old
                     x = (diff / old * 100) if pct and old else (None if pct else abs(diff))
-                    points = pct and row.kind == "percent" and value_supports(
+                    points = pct and (row.kind == "percent" or row.unit in _PER_MILLE) and value_supports(
                         abs(diff), m.value, decimals=m.decimals, scale=1, low=m.low, qualifier=m.qualifier)
                     if points:  # "đạt 115,7% kế hoạch, tăng 25,3% so với cùng kỳ (năm 2017 đạt 90,4%)": a rate's
                         x = diff  # change in percentage points
@@ -225,6 +238,63 @@ class Derivations:
         of = f" của {row.fig.ma} ({row.fig.chi_tieu[:70]})" if row is not None else ""
         return self._result(m, "unverified", reason=(
             f"Chưa kiểm được: bảng số liệu không có {what}{of} để tính ra «{m.raw.strip()}»"))
+
+    def _average_change(self, i: int) -> NumberCheck | None:
+        """``Tỷ lệ hộ nghèo từ 7,19% năm 2015 … giảm xuống còn 1,36% vào cuối năm 2020, bình quân mỗi năm giảm
+        1,17%``: the change from the comparison value to this period's, spread over the years the sentence spans
+        (a rate's in points)."""
+        m, w = self.mentions[i], self.where[i]
+        if m.comparison not in ("tăng", "giảm") or not _EACH_YEAR.search(self.text, w.clause, m.num_start):
+            return None
+        years = [self.mentions[k].value for k in self._groups.get(("sentence", w.paragraph, w.sentence), ())
+                 if self.mentions[k].kind == "year" and self.mentions[k].value is not None]
+        span = int(max(years) - min(years)) if len(years) >= 2 else 0
+        if span < 2:
+            return None
+        for row in self._local_rows(i, "sentence"):
+            cur, old = row.values.get("ky_bao_cao"), row.values.get("cung_ky")
+            if cur is None or old is None or cur == old or (cur > old) != (m.comparison == "tăng"):
+                continue
+            per = abs(cur - old) / span if (row.kind == "percent" or m.kind != "percent") else abs(cur - old) / old * 100 / span
+            if value_supports(per, m.value, decimals=m.decimals, scale=1 if m.kind == "percent" else m.scale,
+                              low=m.low, qualifier=m.qualifier, truncate=True):
+                return self._result(m, "derived", row=row, column="cung_ky", derivation=(
+                    f"{row.fig.ma}: |{format_vn(cur)} − {format_vn(old)}|/{span} năm = {format_vn(per, 3)}"))
+        return None
+
+    def _change_against_previous(self, i: int) -> NumberCheck | None:
+        """``ước đạt 547 tỷ đồng, tăng 4,3% so với tháng trước``: a change its words compare with the previous
+        period, checked against the ``Kỳ trước`` column of the row it is about (unverified when that row keeps
+        none)."""
+        m = self.mentions[i]
+        if m.comparison not in ("tăng", "giảm") or not _PREVIOUS_NAMED.match(self.text, m.end):
+            return None
+        pct = m.kind == "percent"
+        near = [self._row_it_follows(i, "ky_bao_cao")] + self._local_rows(i, "clause") + self._local_rows(i, "sentence")
+        rows = [r for r in dict.fromkeys(r for r in near if r is not None)
+                if pct or (self._kind_ok(m, r) and self.idx.unit_fit(m.noun, r) >= 0)]
+        for row in rows:
+            cur, old = row.values.get("ky_bao_cao"), row.values.get("ky_truoc")
+            if cur is None or not old or cur == old:
+                continue
+            diff = cur - old
+            x = diff / old * 100 if pct else abs(diff)
+            if (m.comparison == "tăng") == (diff > 0) and value_supports(
+                    abs(x), m.value, decimals=m.decimals, scale=1 if pct else m.scale, low=m.low,
+                    qualifier=m.qualifier, truncate=pct or None):
+                return self._result(m, "derived", row=row, column="ky_truoc", derivation=(
+                    f"{row.fig.ma}: ({format_vn(cur)} − {format_vn(old)})/{format_vn(old)} = {format_vn(x, 2)}%"
+                    if pct else f"{row.fig.ma}: {format_vn(cur)} − {format_vn(old)} = {format_vn(diff)} (kỳ trước)"))
+        if rows and not any(r.values.get("ky_truoc") for r in rows):
+            return self._result(m, "unverified", row=rows[0], column="ky_truoc", reason=(
+                f"Chưa kiểm được: bảng số liệu không có số kỳ trước của {rows[0].fig.ma} ({rows[0].fig.chi_tieu[:70]}) "
+                f"để tính ra «{m.raw.strip()}»"))
+        if rows:
+            row = rows[0]
+            return self._result(m, "unsupported", row=row, column="ky_truoc", reason=(
+                f"{row.fig.ma}: kỳ này {format_vn(row.values['ky_bao_cao'])}, kỳ trước "
+                f"{format_vn(row.values['ky_truoc'])}, không phải «{m.comparison} {m.raw.strip()}»"))
+        return None
 
     def _over_target(self, i: int) -> NumberCheck | None:
         """``vượt 0,6% so với chỉ tiêu``, ``vượt kế hoạch ... là 1,5 tỷ đồng``: this period's value less the target."""
@@ -381,6 +451,9 @@ class Derivations:
                 row, col, d = found
                 return self._result(m, "stale", row=self.idx.by_code.get(row.fig.ma, row), column="prior:" + col,
                                     derivation=d, reason="Tính từ số liệu kỳ trước")
+        other = self._ratio_to_named_row(i, own)
+        if other is not None:
+            return other
         hint = None
         for r in sentence + para:
             if "ke_hoach" in r.values and r.values["ke_hoach"]:
@@ -405,19 +478,31 @@ class Derivations:
         (``dự toán giao 10.766 tỷ đồng (chiếm 69,5% tổng dự toán …)``)."""
         m = self.mentions[i]
         start = m.qualifier_start if m.qualifier and m.qualifier_start is not None else m.num_start
-        if not reads_as_share(self.text, start, m.end):
-            return None
-        w = self.where[i]
-        part = next((k for k in range(i - 1, -1, -1) if self.where[k].clause == w.clause
-                     and self.where[k].paragraph == w.paragraph and self.mentions[k].is_figure
-                     and self.mentions[k].kind in ("count", "money", "measure")), None)
-        if part is None:
-            return None
-        pm = self.mentions[part]
+        share = reads_as_share(self.text, start, m.end)
 
         def ok(x):
             return value_supports(x, m.value, decimals=m.decimals, scale=1, qualifier=m.qualifier, truncate=True,
                                   low=m.low)
+
+        for fraction in fraction_beside(self.text, self.mentions, self._same_sentence, i):
+            if not share and fraction[0] < i:
+                continue
+            n, d = (self.mentions[k] for k in fraction)
+            if n.value is not None and d.value and ok(x := n.value / d.value * 100):
+                # "57 /104 xã …, đạt tỷ lệ 54,8%", "100% xã đạt chuẩn (7/7 xã)": the fraction's quotient
+                row = self.rows[fraction[0]]
+                return self._result(m, "derived", row=row, column="ky_bao_cao" if row is not None else None,
+                                    derivation=f"«{n.raw.strip()}»/«{d.raw.strip()}» = {format_vn(x, 3)}%")
+        if not share:
+            return None
+        w = self.where[i]
+        part = next((k for k in range(i - 1, -1, -1) if self.where[k].clause == w.clause
+                     and self.where[k].paragraph == w.paragraph and self.mentions[k].is_figure
+                     and self.mentions[k].kind in ("count", "money", "measure")
+                     and (self.results[k] is None or self.results[k].verdict != "not_a_figure")), None)
+        if part is None:
+            return None
+        pm = self.mentions[part]
 
         def is_part(k):  # a number followed in its clause by a share of its own
             for j in range(k + 1, len(self.mentions)):
@@ -437,6 +522,13 @@ class Derivations:
                 whole = self.mentions[k]
                 return self._result(m, "derived", row=self.rows[part], column="ky_bao_cao", derivation=(
                     f"«{pm.raw.strip()}»/«{whole.raw.strip()}» = {format_vn(x, 3)}%"))
+        parts = enumeration_parts(self.mentions, self._same_sentence, is_part, part)
+        total = sum(self.mentions[k].value for k in parts)
+        if parts and total > pm.value and ok(x := pm.value / total * 100):
+            # "60 THT trồng trọt (chiếm 26,32%), 65 THT … (chiếm 28,51%), …": shares of the parts' sum
+            terms = " + ".join(f"«{self.mentions[k].raw.strip()}»" for k in parts)
+            return self._result(m, "derived", row=self.rows[part], column="ky_bao_cao", derivation=(
+                f"«{pm.raw.strip()}»/({terms}) = {format_vn(x, 3)}%"))
         row, src = self.rows[part], self.results[part].source if self.results[part] is not None else None
         col = src.get("column") if src else None
         if row is None or not col or col == "ky_bao_cao" or not row.values.get(col):
@@ -453,6 +545,76 @@ class Derivations:
                     f"{row.fig.ma}/{r.fig.ma} ({col}): {format_vn(row.values[col])}/{format_vn(whole)} = "
                     f"{format_vn(x, 3)}%"))
         return None
+
+    def _fraction_pass(self) -> None:
+        """``99% xã đạt chuẩn (7/7 xã)``, ``100% … (7/2 xã)``: a share with a fraction in brackets right after it
+        that gives another quotient — the text contradicts itself: the share and the fraction's terms are flagged,
+        whatever cells they match elsewhere."""
+        for j, pc in enumerate(self.mentions):
+            if pc.kind != "percent" or pc.value is None or self.results[j] is None:
+                continue
+            pairs = [f for f in fraction_beside(self.text, self.mentions, self._same_sentence, j) if f[0] > j]
+            if not pairs:
+                continue
+            n, d = (self.mentions[k] for k in pairs[0])
+            if n.value is None or not d.value or value_supports(
+                    x := n.value / d.value * 100, pc.value, decimals=pc.decimals, scale=1, truncate=True):
+                continue
+            why = (f"«{pc.raw.strip()}» và «{n.raw.strip()}/{d.raw.strip()}» ({format_vn(x, 2)}%) không khớp nhau")
+            for k in (j, *pairs[0]):
+                if not self.results[k].is_problem:
+                    self.results[k] = self._result(self.mentions[k], "unsupported", reason=why)
+
+    def _same_sentence(self, a: int, b: int) -> bool:
+        wa, wb = self.where[a], self.where[b]
+        return wa.paragraph == wb.paragraph and wa.sentence == wb.sentence
+
+    def _term_of_share(self, i: int) -> NumberCheck | None:
+        """``đạt tỷ lệ 1,77% (5/283)``, ``57 /104 xã …, đạt tỷ lệ 54,8%``: a term of the fraction a share beside it
+        is the quotient of, when that share holds (by the table or by the fraction itself) and the quotient is it."""
+        m = self.mentions[i]
+        if m.pair_role not in ("numerator", "denominator"):
+            return None
+        for j in range(max(0, i - 4), min(len(self.mentions), i + 4)):
+            pc = self.mentions[j]
+            if pc.kind != "percent" or not self._same_sentence(i, j):
+                continue
+            pair = next((f for f in fraction_beside(self.text, self.mentions, self._same_sentence, j) if i in f), None)
+            done = self.results[j]
+            if pair is None or done is None or done.is_problem:
+                continue
+            n, d = (self.mentions[k] for k in pair)
+            if n.value is not None and d.value and value_supports(
+                    n.value / d.value * 100, pc.value, decimals=pc.decimals, scale=1, truncate=True):
+                return self._result(m, "derived", derivation=(
+                    f"«{n.raw.strip()}»/«{d.raw.strip()}» = {format_vn(n.value / d.value * 100, 3)}% "
+                    f"(«{pc.raw.strip()}»)"))
+        return None
+
+    def _ratio_to_named_row(self, i: int, own: Row | None) -> NumberCheck | None:
+        """``huy động 271 quân nhân, đạt 67,75% so với LLDQ``: a percentage of a base its words name that is neither a
+        period nor a plan.  A row the base's words name gives the ratio (the row the number follows over it); a base
+        the table does not hold leaves the percentage unverified (said, not flagged)."""
+        m = self.mentions[i]
+        named = _NAMED_OTHER.match(self.text, m.end)
+        if named is None:
+            return None
+        words = named.group(1).strip()
+        ctx = self.idx.context(words)
+        bases = [r for r in self.idx.rows if r is not own and r.values.get("ky_bao_cao")
+                 and (self.idx.fit(ctx, r) >= 0.5 or (words.isupper() and words in r.fig.chi_tieu))]
+        if own is not None and own.values.get("ky_bao_cao") is not None:
+            for r in bases:
+                x = own.values["ky_bao_cao"] / r.values["ky_bao_cao"] * 100
+                if value_supports(x, m.value, decimals=m.decimals, scale=1, qualifier=m.qualifier, truncate=True,
+                                  low=m.low):
+                    return self._result(m, "derived", row=own, column="ky_bao_cao", derivation=(
+                        f"{own.fig.ma}/{r.fig.ma}: {format_vn(own.values['ky_bao_cao'])}/"
+                        f"{format_vn(r.values['ky_bao_cao'])} = {format_vn(x, 3)}%"))
+        if bases:
+            return None  # a base the table holds that gives another ratio: the usual reasons follow
+        return self._result(m, "unverified", reason=(
+            f"Chưa kiểm được: bảng số liệu không có «{words}» (cơ sở của tỷ lệ này) để tính ra «{m.raw.strip()}»"))
 
     def _named_base(self, i: int) -> str | None:
         """The column the words right after a percent name as its base: ``so với cùng kỳ`` → ``cung_ky``,

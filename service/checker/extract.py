@@ -129,7 +129,7 @@ CLAIMS = (
     web.LINK_TEXT, web.URL, web.IP, web.FILE_NAME, web.PHONE_LABELLED, web.PHONE_BARE, web.COUNTER, web.PAGE,
     web.DOCUMENT_FURNITURE, web.FOOTNOTE,
     # widgets: a comment box (Bạn còn 500/500 ký tự), reactions label first (Thích 15, Bình luận (3)), 👍 12
-    widgets.COMMENT_BOX, widgets.REACTION, widgets.PICTOGRAPH,
+    widgets.COMMENT_BOX, widgets.REACTION, widgets.PICTOGRAPH, widgets.STAMPED,
     # heading and list numbers: 2.4. Tuyên truyền, 1.Công tác, 1) Kết quả, 1. đã tập trung
     headings.SECTION, headings.LIST, headings.ITEM,
     # clock times: 09:43, 9h30, (GMT+7), lúc 14 giờ
@@ -148,8 +148,9 @@ CLAIMS = (
     names.COVID, names.CODE, names.QUOTED, names.SET_PHRASE, names.NAMED,
     # ages: trên 60 tuổi, the members of a list of ages (70, 75 và 80 tuổi)
     norms.AGE_LIST, dates.AGE,
-    # what should be, not what was: tối thiểu 2 buổi/tháng, phải … ít nhất 01 hoạt động, xác định: Giảm … 25%
-    norms.RATE, norms.BOUND, norms.TARGET_LIST,
+    # what should be, not what was: tối thiểu 2 buổi/tháng, phải … ít nhất 01 hoạt động, xác định: Giảm … 25%,
+    # phấn đấu … gần 232 tỷ đồng, tần suất 1-3 lần/ngày
+    norms.RATE, norms.BOUND, norms.TARGET_LIST, norms.AIM, norms.RANGE_RATE, norms.EMPTY_CLASS,
     # units, ordinals, places: Trung đoàn 812, lần thứ 2, tuần 1, thôn 7, QL14, tổ máy số 1, tỷ lệ 1/500,
     # coordinates, 35 độ C
     names.UNIT, labels.ORDINAL_THU, labels.ORDINAL, labels.ONE_OF, labels.LEVELS, labels.PLACE, labels.ROAD, labels.NUMBERED, labels.MAP_SCALE,

@@ -273,6 +273,8 @@ class TableIndex:
                 if v is not None:
                     row.values[col] = Decimal(v)
                     cells.append((Decimal(v), len(self.rows), col))
+            if getattr(f, "ky_truoc", None) is not None:  # the base of "so với tháng trước", not a cell to match
+                row.values["ky_truoc"] = Decimal(f.ky_truoc)
             self.rows.append(row)
             self.by_code[f.ma] = row
         for key, rx in extra_orgs.items():

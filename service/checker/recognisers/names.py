@@ -117,12 +117,13 @@ _DEF_CUE_AFTER = re.compile(
     r"|[ \t]+(?:" + alternation(DEFINITION_ADJECTIVES) + r")(?!\w)"                  # 6 nhiệm vụ trọng tâm
     r"|[ \t]+(?:của|trong|theo|thuộc)[ \t]+(?:các[ \t]+)?(?:" + alternation(PROGRAMME_NOUNS) + r"|[“\"«])(?!\w)",
     re.I)                                                                          # 3 tiêu chuẩn của phong trào
-_DEF_CUE_BEFORE = re.compile(r"(?i)(?<!\w)(?:cả|đủ|đủ cả)[ \t]+$")                  # giảm cả 3 tiêu chí
+# giảm cả 3 tiêu chí; a plan's parts set out: đề ra 11 nội dung, xác định 03 nhiệm vụ, gồm 5 giải pháp
+_DEF_CUE_BEFORE = re.compile(r"(?i)(?<!\w)(?:cả|đủ|đủ cả|đề ra|đặt ra|xác định|gồm|bao gồm)[ \t]+$")
 
 
 class DefinitionCount(Recogniser):
     """``04 phẩm chất: Tự tin – tự trọng``, ``3 tiêu chuẩn của phong trào``, ``6 nhiệm vụ trọng tâm``, ``kéo giảm cả
-    3 tiêu chí``: the number of parts of what a programme or a measure is (its criteria, qualities, tasks),
+    3 tiêu chí``, ``2 kết quả nổi bật``, ``đề ra 11 nội dung``: the number of parts of what a programme or a measure is (its criteria, qualities, tasks),
     stated with what they belong to, their list, or ``cả`` (all of them).  ``15/19 tiêu chí`` is a score, no name."""
 
     name, kind = "definition-count", "name"

@@ -7,11 +7,20 @@ The grammar:
 
 - a **norm**: ``ít nhất``/``tối thiểu``/``tối đa``/``không quá`` before a count that is a rate per period
   (``2 buổi/tháng``, ``1 lần/năm``), or that a requirement word (``phải``, ``cần``, ``yêu cầu``, ``quy định``,
-  ``mỗi …``, ``phấn đấu``) earlier in the clause governs;
+  ``mỗi …``, ``phấn đấu``) earlier in the clause governs, or a subject of many (``các chi hội``, ``100% chi hội``,
+  ``từng``): a bound each of them met, not a total;
 - a **target list**: a lead that sets aims (``xác định``, ``đề ra``, ``phấn đấu``, ``chỉ tiêu``, ``mục tiêu``)
   ended by a colon, with no ``đã``/``đạt được``/``kết quả`` between (``mục tiêu đã đề ra:`` and ``các chỉ tiêu đạt
   được …:`` introduce results); every number from the colon to the end of the sentence is an aim;
-- an **age list**: numbers joined by commas and ``và``/``hoặc`` whose last member is followed by ``tuổi``.
+- an **age list**: numbers joined by commas and ``và``/``hoặc`` whose last member is followed by ``tuổi``;
+- an **aim** (``AIM``): the numbers of a sentence after its ``phấn đấu`` (``Năm 2021, Bưu điện tỉnh phấn đấu hoàn
+  thành … với tổng doanh thu theo kế hoạch là gần 232 tỷ đồng``; ``Tỉnh phấn đấu trong giai đoạn 2021-2025 sẽ giảm
+  2/3 số hộ nghèo``) up to the end of its clause, unless a word of what was done (``đã``, ``đạt được``, ``kết quả``)
+  stands between (``động viên thanh niên rèn luyện phấn đấu về mọi mặt, … được 17 cuộc``: a result);
+- the **bound of an empty class** (``EMPTY_CLASS``): ``Không còn xã dưới 8 tiêu chí``, ``cả nước không còn xã dưới 5
+  tiêu chí`` — the class named by its bound has no member, the bound is no count;
+- a **range of a frequency** (``RANGE_RATE``): ``tần suất phát 1-3 lần/ngày``, ``82-125 điểm/ngày`` — how often, as a
+  span a table never keeps.
 """
 
 from __future__ import annotations
@@ -28,8 +37,8 @@ _RATE = re.compile(r"(?i)(?<!\w)(?:ít\s+nhất|tối\s+thiểu|tối\s+đa|khô
                    r"(?:[^\W\d_]+\s*){0,3}/\s*(?:ngày|tuần|tháng|quý|năm|kỳ|đợt|học kỳ)(?!\w)")
 #: ``… phải/cần/yêu cầu … ít nhất 01 hoạt động``: a bound a requirement word earlier in the clause governs.
 _BOUND = re.compile(r"(?i)(?<!\w)(?:ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+quá)\s+(" + _NUM + r")(?!\s*%)")
-_REQUIRE = re.compile(r"(?i)(?<!\w)(?:phải|cần|yêu\s+cầu|quy\s+định|bắt\s+buộc|mỗi|hằng|hàng|phấn\s+đấu|mục\s+tiêu)"
-                      r"(?!\w)")
+_REQUIRE = re.compile(r"(?i)(?<!\w)(?:phải|cần|yêu\s+cầu|quy\s+định|bắt\s+buộc|mỗi|hằng|hàng|phấn\s+đấu|mục\s+tiêu"
+                      r"|các|từng|tất\s+cả)(?!\w)|100\s*%")  # … or a subject of many: "Các chi hội đã tổ chức ít nhất 01"
 _CLAUSE_START = re.compile(r"[.;:!?\n]")
 
 
@@ -98,3 +107,61 @@ class AgeList(Recogniser):
 
 
 AGE_LIST = AgeList()
+
+
+#: ``phấn đấu`` (strive to): what follows in its sentence is an aim.
+_STRIVE = re.compile(r"(?i)(?<!\w)phấn\s+đấu(?!\w)")
+#: What was done, between the aim's verb and a number: the number is a result (``phấn đấu và đã đạt 105%``).
+_PAST = re.compile(r"(?i)(?<!\w)(?:đã|đạt\s+được|kết\s+quả|qua\s+đó|nhờ\s+đó)(?!\w)")
+#: The aim ends with its clause: "rèn luyện phấn đấu về mọi mặt, sẵn sàng … được 17 cuộc" is a result after it.
+_SENTENCE_STOP = re.compile(r"\.(?=\s|$)|[!?;,\n]")
+
+
+class Aim(Recogniser):
+    """``… phấn đấu … gần 232 tỷ đồng``: the numbers of a sentence after ``phấn đấu`` are aims, not results."""
+
+    name, kind = "aim", "target"
+
+    def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
+        lo = max(0, a - 400)
+        if "phấn" not in text[lo:b].lower():
+            return
+        for m in _STRIVE.finditer(text, lo, b):
+            end = _SENTENCE_STOP.search(text, m.end())
+            stop = min(end.start() if end else len(text), m.end() + 400)
+            for n in _NUMERAL.finditer(text, m.end(), stop):
+                if _PAST.search(text, m.end(), n.start()):
+                    break
+                if a - 40 <= n.start() < b:
+                    yield Claim(n.start(), n.end(), self.kind, "an aim (after phấn đấu), not a figure of the period",
+                                self.name)
+
+
+AIM = Aim()
+
+#: ``1-3 lần/ngày``, ``82 - 125 điểm/ngày``, ``2–3 buổi/tuần``: a span of a frequency per period.
+_RANGE_RATE = re.compile(r"(?i)(?<![\w.,])(" + _NUM + r")\s*[-–]\s*(" + _NUM + r")\s*(?:[^\W\d_]+\s*){1,2}/\s*"
+                         r"(?:ngày|tuần|tháng|quý|năm|buổi|ca|giờ)(?!\w)")
+
+
+class RangeRate(Recogniser):
+    """``tần suất phát 1-3 lần/ngày``: both ends of a range of a frequency are a norm, not a figure of the period."""
+
+    name, kind = "range-rate", "norm"
+
+    def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
+        if "/" not in text[a:b]:
+            return
+        for m in _RANGE_RATE.finditer(text, a, b):
+            for g in (1, 2):
+                yield Claim(m.start(g), m.end(g), self.kind, "a range of a frequency (a norm), not a figure",
+                            self.name)
+
+
+RANGE_RATE = RangeRate()
+
+#: ``Không còn xã dưới 8 tiêu chí``, ``không có hộ nào dưới 2 triệu đồng``: ``không còn/có`` + a noun + a bound.
+_EMPTY_CLASS = re.compile(r"(?i)(?<!\w)không\s+(?:còn|có)\s+(?:[^\W\d_]+\s+){1,4}?(?:dưới|trên|quá|từ)\s+(" + _NUM
+                          + r")(?![\d.,]?\d)")
+EMPTY_CLASS = Rule("empty-class", "norm", "the bound of a class that has no member, not a figure", _EMPTY_CLASS,
+                   needs=("không còn", "không có"))

@@ -6,6 +6,18 @@ The grammar: a percentage that ``chiếm`` (``chiếm tỷ lệ``, ``tỷ lệ``
 the same unit the text stated earlier (in the same paragraph or shortly before), larger than the part.  The
 recogniser says which percentages read this way and which earlier numbers may be their whole; the checker
 (``derive``) computes part/whole and keeps the reading only when it gives the percentage written.
+
+Three more wholes, each kept only when the arithmetic gives the percentage written:
+
+- **a fraction beside the share** (``fraction_beside``): ``57 /104 xã hoàn thành …, đạt tỷ lệ 54,8%``; ``100% xã đạt
+  chuẩn (7/7 xã)``; ``5.869/8.225 xã (71,4%)`` — the share is the fraction's quotient, and the fraction's terms are
+  the share's (``đạt tỷ lệ 1,77% (5/283)``: no rows of their own);
+- **the whole of a fraction stated earlier** (a denominator: ``57 /104 xã`` then, paragraphs on, ``21 xã …
+  (20,2%)``) and a standing count of the same noun;
+- **the sum of an enumeration's parts** (``enumeration_parts``): ``60 THT trồng trọt (chiếm 26,32%), 65 THT …
+  (chiếm 28,51%), 47 … (20,61%), 56 … (24,56%)`` are shares of 60 + 65 + 47 + 56.
+
+A percentage in brackets right after a count (``21 xã đạt …(20,2%)``) reads as that count's share too.
 """
 
 from __future__ import annotations
@@ -20,9 +32,64 @@ _TOTAL_AFTER = re.compile(r"(?i)\s*(?:của\s+|so\s+với\s+|trong\s+|trên\s+)?
 REACH = 1500
 
 
+#: ``(20,2%)``, ``( 23,1 %)``: a percentage alone in brackets.
+_BRACKET_BEFORE = re.compile(r"\(\s*$")
+_BRACKET_AFTER = re.compile(r"\s*\)")
+
+
 def reads_as_share(text: str, start: int, end: int) -> bool:
     """Does the percentage ``text[start:end]`` (its qualifier included in ``start``) read as a share of a whole?"""
-    return bool(_CUE_BEFORE.search(text[max(0, start - 30):start]) or _TOTAL_AFTER.match(text, end))
+    return bool(_CUE_BEFORE.search(text[max(0, start - 30):start]) or _TOTAL_AFTER.match(text, end)
+                or in_brackets(text, start, end))
+
+
+def in_brackets(text: str, start: int, end: int) -> bool:
+    """The percentage stands alone in brackets: ``21 xã đạt từ 15-18 tiêu chí(20,2%)``."""
+    return bool(_BRACKET_BEFORE.search(text[max(0, start - 3):start]) and _BRACKET_AFTER.match(text, end))
+
+
+def head(noun: str | None) -> str:
+    """The counted noun's first word (``xã`` of ``xã đạt chuẩn``), lower case."""
+    return (noun or "").split(" ", 1)[0].lower()
+
+
+def fraction_beside(text: str, mentions, same_sentence, percent: int) -> list[tuple[int, int]]:
+    """(numerator, denominator) indices of the fractions a share percentage may be the quotient of, nearest first:
+    the pair that opens in brackets right after it (``100% xã đạt chuẩn (7/7 xã)``, ``đạt tỷ lệ 1,77% (5/283)``),
+    then the pairs before it in its sentence with no other percentage between (``57 /104 xã hoàn thành 19/19 tiêu
+    chí, đạt tỷ lệ 54,8%``: 19/19 first, then 57/104)."""
+    pc, out = mentions[percent], []
+    if percent + 2 < len(mentions):
+        a = mentions[percent + 1]
+        if a.pair_role == "numerator" and a.partner == percent + 2 and same_sentence(percent, percent + 1) \
+                and _OPENS_AFTER.match(text, pc.end, a.start):
+            out.append((percent + 1, percent + 2))
+    for k in range(percent - 1, -1, -1):
+        mk = mentions[k]
+        if not same_sentence(k, percent) or mk.kind == "percent":
+            break
+        if mk.is_figure and mk.pair_role == "denominator" and mk.partner is not None and mk.partner < k:
+            out.append((mk.partner, k))
+    return out
+
+
+#: Between a percentage and the fraction that follows it: an opening bracket, a few words at most (``(7/7 xã)``,
+#: ``xã đạt chuẩn (7/7``).
+_OPENS_AFTER = re.compile(r"[^.;()\n]{0,30}\(\s*$")
+
+
+def enumeration_parts(mentions, same_sentence, is_part, part: int) -> list[int]:
+    """The parts of the enumeration ``mentions[part]`` belongs to: the counts of its sentence, of its kind and unit,
+    each followed in its clause by a share of its own (``60 THT … (chiếm 26,32%), 65 THT … (chiếm 28,51%)``)."""
+    p = mentions[part]
+    out = []
+    for k, mk in enumerate(mentions):
+        if not same_sentence(k, part) or not mk.is_figure or mk.kind != p.kind or mk.unit != p.unit:
+            continue
+        if mk.value is None or not is_part(k):
+            continue
+        out.append(k)
+    return out if len(out) >= 2 and part in out else []
 
 
 def whole_candidates(mentions, part: int, percent: int, same_unit, is_part=lambda k: False) -> list[int]:
@@ -36,7 +103,14 @@ def whole_candidates(mentions, part: int, percent: int, same_unit, is_part=lambd
         w = mentions[k]
         if pc.start - w.end > REACH:
             break
-        if not w.is_figure or w.value is None or p.value is None or w.value <= p.value or is_part(k):
+        if not w.is_figure or w.value is None or p.value is None or w.value <= p.value:
+            continue
+        if w.kind == "ratio" and w.pair_role == "denominator" and p.kind == "count":
+            # "57 /104 xã" then "21 xã … (20,2%)": the whole a fraction stated, of the same counted noun
+            if head(w.unit or w.noun) == head(p.noun):
+                out.append(k)
+            continue
+        if is_part(k):
             continue
         if w.kind != p.kind or not same_unit(w, p):
             continue

@@ -82,9 +82,11 @@ SET_PHRASES = (r"nhiệm vụ chiến lược", r"cuộc kháng chiến", r"th�
 #: trọng tâm``: counting them states what a programme is, not what the period did.
 DEFINITION_NOUNS = ("tiêu chí", "tiêu chuẩn", "phẩm chất", "nhiệm vụ", "nội dung", "yêu cầu", "giải pháp",
                     "nhóm giải pháp", "khâu đột phá", "đột phá", "mục tiêu", "nguyên tắc", "bước", "chữ", "điều",
-                    "nhóm nhiệm vụ", "chương trình", "lĩnh vực", "trụ cột", "phương châm", "chỉ tiêu")
+                    "nhóm nhiệm vụ", "chương trình", "lĩnh vực", "trụ cột", "phương châm", "chỉ tiêu", "kết quả",
+                    "điểm mới", "bài học", "hạn chế", "tồn tại")
 #: Words after such a noun that make it the programme's own (``6 nhiệm vụ trọng tâm``).
-DEFINITION_ADJECTIVES = ("trọng tâm", "chủ yếu", "cơ bản", "trọng điểm", "chiến lược", "then chốt", "chủ đạo")
+DEFINITION_ADJECTIVES = ("trọng tâm", "chủ yếu", "cơ bản", "trọng điểm", "chiến lược", "then chốt", "chủ đạo",
+                         "nổi bật", "quan trọng", "kinh nghiệm")
 #: What a definition belongs to: ``3 tiêu chuẩn của phong trào``, ``08 tiêu chí của cuộc vận động``.
 PROGRAMME_NOUNS = ("phong trào", "cuộc vận động", "chương trình", "đề án", "mô hình", "nghị quyết", "kế hoạch",
                    "bộ tiêu chí", "danh hiệu", "gia đình", "chỉ thị", "kết luận", "đề tài", "dự án", "chiến lược",

@@ -4,6 +4,9 @@ reaction and share counters written label first (``Thích 15``, ``Chia sẻ 25``
 luận``, ``Lượt xem: 3.285``, are ``web.COUNTER``'s; temperatures of a weather box, ``Hà Nội 24°C - 31°C``, are
 ``labels.TEMPERATURE``'s.)
 
+A counter written number first after the page's date stamp on the same line (``Đăng ngày: 02-08-2019; 492 lần
+đọc``, ``14/07/2022 09:15 0 bình luận``) is ``STAMPED``'s.
+
 A counter is a cell of its own: it starts a line or follows a separator (``|``, ``·``, ``•``) and its number ends
 the cell.  ``Bài viết có 1.234 lượt xem`` inside a sentence is left alone: a report may count views of its own
 programmes (``chuyên mục thu hút 12.000 lượt xem``).
@@ -58,11 +61,21 @@ def _pictograph(text: str, m: re.Match) -> bool:
 PICTOGRAPH = Rule("pictograph-counter", "furniture", "page furniture counter", _AFTER_SYMBOL, accept=_pictograph)
 
 
+#: What a page counts after its date stamp: ``492 lần đọc``, ``0 bình luận``, ``1.024 lượt xem``.
+STAMP_COUNTED = ("lần đọc", "lần xem", "lượt đọc", "lượt xem", "lượt truy cập", "bình luận", "lượt bình luận",
+                 "lượt thích", "lượt chia sẻ", "view", "views", "comment", "comments")
+_STAMPED = re.compile(r"(?im)^[^\n]{0,60}?(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d)"
+                      r"(?:[ \t,]+\d{1,2}[:h]\d{2}(?::\d{2})?)?[ \t]*(?:\([^)\n]{0,12}\))?[ \t]*[;,|·•-]?[ \t]*"
+                      rf"(\d{{1,3}}(?:\.\d{{3}})*)[ \t]*(?:{alternation(STAMP_COUNTED)})(?!\w)")
+STAMPED = Rule("stamped-counter", "furniture", "page furniture counter (after the page's date)", _STAMPED,
+               needs=("đọc", "xem", "bình luận", "lượt", "view", "comment"))
+
+
 class Widgets(Recogniser):
     """All of the above, in order."""
 
     name, kind = "widgets", "furniture"
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
-        for rule in (COMMENT_BOX, REACTION, PICTOGRAPH):
+        for rule in (COMMENT_BOX, REACTION, PICTOGRAPH, STAMPED):
             yield from rule.find(text, a, b)
