@@ -90,6 +90,15 @@ def test_the_fraction_of_a_share_is_no_row_of_its_own():
     assert "6" in problems(text.replace("(5/283)", "(6/283)"), table)
 
 
+def test_a_share_of_the_whole_a_bare_fraction_wrote():
+    # the whole written only as "(5/283)", then a part of it "chiếm 43,5%" (123/283)
+    table = FigureTable([Figure("TL-01", "Tỷ lệ hộ nghèo", "%", D("1.77")),
+                         Figure("TL-02", "Số hộ được vay vốn", "hộ", D(123))])
+    text = ("Toàn xã còn hộ nghèo, đạt tỷ lệ 1,77% (5/283). Trong năm, ngân hàng cho 123 hộ được vay vốn, chiếm 43,5%.")
+    assert problems(text, table) == []
+    assert "44,5%" in problems(text.replace("43,5%", "44,5%"), table)
+
+
 # ---------------------------------------------------------------- shares of an enumeration's sum
 
 # https://hoabinh.gov.vn/tin-chi-tiet/-/bai-viet/chu-trong-phat-trien-kinh-te-tap-the-hop-tac-xa-trong-linh-vuc-nong-nghiep-52510-1170.html

@@ -107,7 +107,7 @@ def whole_candidates(mentions, part: int, percent: int, same_unit, is_part=lambd
             continue
         if w.kind == "ratio" and w.pair_role == "denominator" and p.kind == "count":
             # "57 /104 xã" then "21 xã … (20,2%)": the whole a fraction stated, of the same counted noun
-            if head(w.unit or w.noun) == head(p.noun):
+            if head(w.unit or w.noun) in ("", head(p.noun)):  # "(5/283)" names no noun: any count's whole
                 out.append(k)
             continue
         if is_part(k):
