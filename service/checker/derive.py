@@ -201,7 +201,8 @@ class Derivations:
         if direct is not None:
             return direct
         follows = self._row_it_follows(i, "ky_bao_cao")
-        if follows is not None and not follows.values.get("cung_ky") and follows.kind != "percent" and not clause:
+        if follows is not None and not follows.values.get("cung_ky") and follows.kind != "percent" and not clause \
+                and (pct or self.idx.unit_fit(m.noun, follows) >= 0):  # "14 đối tượng, tăng 6 vụ": not that row's
             # "27 vụ, giảm 26 vụ so với cùng kỳ": the change of the row it follows, whose last year the table lacks
             return self._unverified(i, follows, "cung_ky")
         if rows:
@@ -234,6 +235,14 @@ class Derivations:
             r, x, how = rate[0]
             return self._result(m, "unsupported", row=r, column="ky_bao_cao", reason=(
                 f"{r.fig.ma} ({r.fig.chi_tieu[:70]}): {how} = {format_vn(x, 2)}%, không phải «{m.raw.strip()}»"))
+        if m.kind == "percent" and m.comparison and any(
+                r.kind == "percent" and r.values.get("ky_bao_cao") is not None
+                and (_RATE_LABEL.search(fold(r.fig.chi_tieu)) or _INDEX_LABEL.search(fold(r.fig.chi_tieu)))
+                for r in self._scope_rows(i) or self.idx.rows):
+            # "bia tăng 10,7%" where the section keeps its rates of change as rows ("Tốc độ tăng sản phẩm bia" =
+            # 10,5) and none the words name gives it: a rate the table would hold, wrong
+            return self._result(m, "unsupported", reason=(
+                f"Bảng số liệu giữ tốc độ tăng/giảm thành chỉ tiêu riêng; không chỉ tiêu nào cho ra «{m.raw.strip()}»"))
         what = {"cung_ky": "số cùng kỳ năm trước", "ke_hoach": "kế hoạch (chỉ tiêu giao)"}[base]
         of = f" của {row.fig.ma} ({row.fig.chi_tieu[:70]})" if row is not None else ""
         return self._result(m, "unverified", reason=(
