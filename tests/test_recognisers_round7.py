@@ -334,3 +334,25 @@ def test_a_negated_label_is_not_what_a_clause_without_negation_is_about():
     text = "Đến nay huyện có 9 xã đạt chuẩn nông thôn mới, còn 3 xã chưa đạt chuẩn."
     assert problems(text, table) == []
     assert "9" in problems(text.replace("còn 3 xã", "còn 9 xã"), table)
+
+
+# ---------------------------------------------------------------- changes 'unverified' may not swallow
+
+# evaluations/cases/real/c-huong-thuy-ktxh-2018-h1 (Hương Thủy 6 tháng 2018)
+HUONG_THUY = "Một số sản phẩm chủ yếu như: Sản phẩm sợi tăng 7%; bia tăng 10,5%, vật liệu xây dựng, gia công cơ khí."
+HT_TABLE = FigureTable([Figure("CN-01", "Tốc độ tăng sản phẩm sợi so với cùng kỳ", "%", D(7)),
+                        Figure("CN-02", "Tốc độ tăng sản phẩm bia so với cùng kỳ", "%", D("10.5"))])
+# evaluations/cases/real/b-tam-duong-cong-an-2019-h1 (Tam Đường 6 tháng 2019)
+TAM_DUONG = "Về tội phạm ma tuý đã phát hiện 14 vụ với 14 đối tượng, tăng 2 vụ so với cùng kỳ năm ngoái."
+TD_TABLE = FigureTable([Figure("MT-01", "Ma túy - số vụ phát hiện", "vụ", D(14), cung_ky=D(12)),
+                        Figure("MT-02", "Ma túy - đối tượng phát hiện", "đối tượng", D(14))])
+
+
+@pytest.mark.parametrize("text, table, old, new", [
+    (HUONG_THUY, HT_TABLE, "bia tăng 10,5%", "bia tăng 10,7%"),   # the section keeps its rates as rows
+    (TAM_DUONG, TD_TABLE, "tăng 2 vụ", "tăng 6 vụ"),             # a change in vụ is not the đối tượng row's
+])
+def test_a_wrong_change_the_table_can_check_is_no_unverified(text, table, old, new):
+    assert problems(text, table) == []
+    wrong = next(w for w in new.split() if w[0].isdigit())
+    assert wrong in problems(text.replace(old, new), table)
