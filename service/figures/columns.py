@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 
 from service.errors import ProblemList
 from service.figures.read import RawTable
-from service.figures.schema import (COLUMNS, DERIVED, NONE_MARKS, NUMERIC, PERIOD, REQUIRED, STT, TITLES, ColumnTitle,
-                                    fold, read_title)
+from service.figures.schema import (COLUMNS, DERIVED, GENERIC, NONE_MARKS, NUMERIC, PERIOD, REQUIRED, STT, TITLES,
+                                    ColumnTitle, fold, read_title)
 from service.numbers import parse_table_number
 from service.periods import Period, parse_period
 
@@ -51,10 +51,16 @@ def _end(p: Period) -> tuple[int, int]:
     return p.year + (p.index if p.kind == "term" else 0), p.months[1]
 
 
+def _width(p: Period) -> int:
+    """How many months a period covers (a term: all its years)."""
+    first, last = p.months
+    return (p.index + 1) * 12 if p.kind == "term" else last - first + 1
+
+
 def _target(cands: list[tuple[int, ColumnTitle]]) -> Period:
     """The reporting period when nothing says it: the latest — but an estimate of the year beside an actual of
     part of it (``Thực hiện 6 tháng đầu năm 2024 | Ước thực hiện năm 2024``) is the outlook: the actual's."""
-    latest = max(cands, key=lambda c: _end(c[1].period))[1]
+    latest = max(cands, key=lambda c: (_end(c[1].period), _width(c[1].period)))[1]
     if latest.estimate:
         actual = [ct.period for _, ct in cands if not ct.estimate and _end(ct.period)[0] == _end(latest.period)[0]]
         if actual:
@@ -158,13 +164,14 @@ def _numeric(values: list) -> bool:
 
 def _rank(i: int, ct: ColumnTitle, roles: dict) -> float:
     """How surely a column is the period's value: said outright (``Kỳ báo cáo``: 4), named a value column
-    (``Thực hiện``, ``Số lượng``: 3; an estimate beside it, ``Ước TH cả năm``: 1.5), titled by the reporting period
-    or a date in it (2), a running total (0)."""
+    (``Thực hiện``, ``Kết quả``: 3), titled by the reporting period or a date in it (2), a bare quantity
+    (``Tổng số``, ``Số lượng``: 1.75, the whole beside a period-titled column), an estimate (``Ước TH cả năm``:
+    1.5), a running total (0)."""
     if ct.cumulative:
         return 0
     if i in roles:
         return 2
-    return 4 if ct.explicit else 1.5 if ct.estimate else 3
+    return 4 if ct.explicit else 1.5 if ct.estimate else 1.75 if ct.generic else 3
 
 
 def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, hint: Period | None = None) -> Layout:
@@ -174,16 +181,22 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     read = [(i, t, read_title(t)) for i, t in enumerate(raw.header)]
     target = parse_period(period_code) if period_code else hint
     roles, header_period = _period_roles(read, target)
+    if target is None and None in roles.values():
+        _say_period_choice(read, roles, header_period, problems, src, hrow)
     roles.update(_date_roles(read, target or header_period, problems, src, hrow))
     roles.update(_plan_roles(read, target or header_period))
     out = Layout(period=header_period)
     col_of = {i: roles.get(i, ct.column) if i in roles else ct.column for i, _, ct in read}
+    for i, _, ct in read:  # a plan read from the title's grammar ("Số cần đạt") holds numbers, or it is no plan
+        if ct.aim and not _numeric([c[i] for _, c in raw.rows if i < len(c)]):
+            col_of[i] = None
     explicit = {ct.column for i, _, ct in read if ct.column in COLUMNS and i not in roles and not ct.cumulative}
     values = [(i, t, ct) for i, t, ct in read if t and col_of[i] == "ky_bao_cao"]
     best = max((_rank(i, ct, roles) for i, _, ct in values), default=None)
     chosen = next((t for i, t, ct in values if _rank(i, ct, roles) == best), None)
     out.cumulative = best == 0
     unknown: list[tuple[int, str]] = []
+    wholes: list[tuple[int, str]] = []   # bare quantities (Tổng số) beside the value column: a whole, or aside
     for i, title, ct in read:
         col = col_of[i]
         if i in roles and col in explicit and col != "ky_bao_cao":
@@ -198,6 +211,12 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                           f"báo cáo lấy ở cột '{chosen}')" if chosen else
                           "cột số lũy kế (cộng dồn): bỏ qua cột này", file=src, row=hrow, column=title)
             out.aside[i] = title
+            continue
+        if col == "ky_bao_cao" and _rank(i, ct, roles) < best and ct.generic and i not in roles:
+            wholes.append((i, title))
+            continue
+        if col is None and chosen and i not in roles and not ct.period and fold(title) in GENERIC:
+            wholes.append((i, title))    # "Tổng", "Tổng cộng" beside "Năm 2016"
             continue
         if col == "ky_bao_cao" and _rank(i, ct, roles) < best:
             problems.warn(("số ước tính: " if ct.estimate and i not in roles else "") +
@@ -225,6 +244,9 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
         else:
             out.cols[i] = col
             out.titles[col] = title
+            if ct.aim and col == "ke_hoach":
+                problems.warn("tiêu đề cột ghi số cần đạt (mục tiêu): nạp vào cột 'Kế hoạch', để tính tỷ lệ đạt; đổi "
+                              "tiêu đề cột nếu không đúng", file=src, row=hrow, column=title)
     if out.cumulative and "ky_bao_cao" in out.titles:
         problems.warn("bảng chỉ có cột số lũy kế (cộng dồn): đã lấy làm số liệu kỳ báo cáo; nếu có số của riêng kỳ "
                       "này, thêm cột 'Kỳ báo cáo'", file=src, row=hrow, column=out.titles["ky_bao_cao"])
@@ -233,6 +255,9 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
         if _looks_like_units([c[i] for _, c in raw.rows if i < len(c)]):
             out.cols[i] = "don_vi_tinh"
             out.titles["don_vi_tinh"] = out.titles.pop("don_vi")
+    _place_wholes(raw, out, wholes, problems)
+    if "chi_tieu" not in out.titles:
+        _label_by_content(raw, out, unknown, problems)
     guessed = _lone_numeric(raw, out, unknown, problems)
     for i, title in unknown:
         if i not in out.cols:
@@ -278,3 +303,95 @@ def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], pr
         unknown[:] = [u for u in unknown if u not in nums]  # named in the error: no warning each
         return True
     return False
+
+
+def _say_period_choice(read, roles: dict, target: Period, problems: ProblemList, src: str, hrow) -> None:
+    """Several columns titled by periods that are neither one another's year before nor previous edition
+    (``Giai đoạn 2015-2020 | Năm 2015``) and no period chosen: the latest (then the widest) was taken; said on it."""
+    for i, title, ct in read:
+        if roles.get(i) == "ky_bao_cao":
+            problems.warn(f"chưa chọn kỳ báo cáo và bảng có cột số liệu của nhiều kỳ: đã lấy cột '{title}' "
+                          f"(kỳ {ct.period.code}: kết thúc muộn nhất, dài nhất) làm số liệu kỳ báo cáo; nếu kỳ báo cáo là kỳ "
+                          "khác, hãy chọn kỳ khi nạp (--period) để lấy cột của kỳ đó", file=src, row=hrow, column=title)
+
+
+def _cell_number(v):
+    if v is None or (isinstance(v, str) and (not v.strip() or v.strip() in NONE_MARKS)):
+        return None
+    if not isinstance(v, str):
+        return v if not hasattr(v, "formula") else None
+    try:
+        return parse_table_number(v)
+    except ValueError:
+        return None
+
+
+def _is_whole(raw: RawTable, whole: int, part: int) -> bool:
+    """Every row filled in both columns has the whole at least the part, and one more (``45`` over ``39``)."""
+    pairs = []
+    for _, cells in raw.rows:
+        w = _cell_number(cells[whole]) if whole < len(cells) else None
+        p = _cell_number(cells[part]) if part < len(cells) else None
+        if w is not None and p is not None:
+            pairs.append((w, p))
+    return bool(pairs) and all(w >= p for w, p in pairs) and any(w > p for w, p in pairs)
+
+
+def _place_wholes(raw: RawTable, out: Layout, wholes: list[tuple[int, str]], problems: ProblemList) -> None:
+    """A bare quantity (``Tổng số``, ``Số lượng``) beside the period's value column (``Năm 2016``): when its numbers
+    are the wholes the values are parts of (``39/45 công đoàn``: 39 in ``Năm 2016``, 45 in ``Tổng số``), it is
+    the base a share is taken of, which the checker reads as the plan (``22/26 đ/c``, ``đạt 86,7%``): loaded as
+    ``Kế hoạch``; otherwise (a plan column exists, or a number exceeds its whole) it is set aside.  Said in a
+    warning either way."""
+    src, hrow = raw.source, raw.header_row or None
+    value_at = next((k for k, c in out.cols.items() if c == "ky_bao_cao"), None)
+    chosen = out.titles.get("ky_bao_cao")
+    for i, title in wholes:
+        if value_at is not None and "ke_hoach" not in out.titles and _is_whole(raw, i, value_at):
+            out.cols[i], out.titles["ke_hoach"] = "ke_hoach", title
+            problems.warn(f"cột '{title}' đứng cạnh cột kỳ báo cáo '{chosen}' và mỗi số của nó không nhỏ hơn số kỳ "
+                          f"báo cáo cùng hàng: đọc là tổng số mà số kỳ báo cáo là một phần (như 39/45), nạp vào cột "
+                          f"'Kế hoạch' (để tính tỷ lệ đạt); số liệu kỳ báo cáo lấy ở cột '{chosen}'",
+                          file=src, row=hrow, column=title)
+        else:
+            why = "đã có cột 'Kế hoạch'" if "ke_hoach" in out.titles else \
+                "có hàng mà số của nó nhỏ hơn hoặc bằng số kỳ báo cáo, nên không phải tổng số"
+            problems.warn(f"đã lấy cột '{chosen}' (tiêu đề ghi kỳ) làm số liệu kỳ báo cáo; cột '{title}' chỉ ghi số "
+                          f"lượng, không ghi kỳ ({why}): bỏ qua cột này", file=src, row=hrow, column=title)
+
+
+def _is_text(v) -> bool:
+    return isinstance(v, str) and bool(re.search(r"[^\W\d_]{2}", v)) and not _is_number(v)
+
+
+def _label_by_content(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], problems: ProblemList) -> None:
+    """No column is titled as the indicator (``Hạng mục thiệt hại``, ``Lĩnh vực vi phạm``, ``Tiêu chí``,
+    ``Loại``): the leftmost column whose filled cells are mostly words, not numbers, is — one with an unknown
+    title, or one titled as a section (``Lĩnh vực``, ``Nhóm chỉ tiêu``) whose cells are mostly different from one
+    another (a section's name repeats over its rows; indicators' names do not).  STT, code, unit, notes and
+    the unit carrying out the work are never it.  Said in a warning naming the column."""
+    src, hrow = raw.source, raw.header_row or None
+
+    def column(i):
+        return [c[i] for _, c in raw.rows if i < len(c) and c[i] not in (None, "")]
+
+    cands = []
+    for i, title in unknown:
+        vals = column(i)
+        if vals and sum(map(_is_text, vals)) > 0.5 * len(vals):
+            cands.append((i, title, False))
+    for i, col in out.cols.items():
+        vals = [str(v).strip() for v in column(i)]
+        if col == "muc" and vals and sum(map(_is_text, vals)) > 0.5 * len(vals) \
+                and len(set(vals)) >= 0.8 * len(vals):
+            cands.append((i, out.titles["muc"], True))
+    if not cands:
+        return
+    i, title, was_section = min(cands)
+    if was_section:
+        del out.titles["muc"]
+    else:
+        unknown.remove((i, title))
+    out.cols[i], out.titles["chi_tieu"] = "chi_tieu", title
+    problems.warn(f"không có cột 'Chỉ tiêu': đã lấy cột '{title}' (cột chữ đầu tiên, mỗi hàng một tên) làm tên chỉ "
+                  "tiêu; đổi tiêu đề cột thành 'Chỉ tiêu' nếu đúng", file=src, row=hrow, column=title)

@@ -21,7 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from service.errors import InputError, Problem
-from service.figures.schema import DERIVED, STT, fold, read_title, title_period
+from service.figures.schema import DERIVED, PERIOD, STT, fold, read_title, title_period
 
 HEADER_SCAN_ROWS = 30
 FORMATS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".json": "json", ".csv": "csv", ".txt": "csv", ".tsv": "csv", "": "csv"}
@@ -56,10 +56,20 @@ def _columns(cells: list) -> set[str]:
     return {read_title(c).column for c in cells if isinstance(c, str) and c.strip()} - {None, DERIVED}
 
 
+_VALUES = {"ky_bao_cao", "cung_ky", "ke_hoach", "ky_truoc", PERIOD}
+
+
 def _is_header(cells: list) -> bool:
+    """The row naming the indicator column and one other, or three columns — or, when the indicator column has
+    a title of the agency's own (``Hạng mục thiệt hại``, ``Tiêu chí``), two columns, one of them values, beside
+    a title that is words (the columns module finds the indicator column by its cells)."""
     cols = _columns(cells)
     named = cols - {STT}
-    return ("chi_tieu" in cols and len(named) >= 2) or len(named) >= 3
+    if ("chi_tieu" in cols and len(named) >= 2) or len(named) >= 3:
+        return True
+    return len(named) >= 2 and bool(named & _VALUES) and any(
+        isinstance(c, str) and read_title(c).column is None and len(c) <= 60 and re.search(r"[^\W\d_]{2}", c)
+        for c in cells)
 
 
 _NUMBERING = re.compile(r"^[(\[]?[0-9A-Za-z]{1,2}[)\]]?(\s*[=*/+x×:\-]\s*[(\[]?[0-9A-Za-z]{1,2}[)\]]?)*$")
@@ -158,7 +168,7 @@ def read_csv(path: Path, source: str | None = None) -> RawTable:
     """CSV with ``,``, ``;`` (Excel in Vietnamese locale) or tab; the one that yields a header wins."""
     source = source or str(path)
     text = nfc(_decode(path, source))
-    best: tuple[int, list] | None = None
+    best: tuple[int, list, str] | None = None
     for delim in (",", ";", "\t"):
         reader = csv.reader(io.StringIO(text), delimiter=delim)
         try:
@@ -167,11 +177,38 @@ def read_csv(path: Path, source: str | None = None) -> RawTable:
             raise InputError(f"{source}: không đọc được CSV ở dòng {reader.line_num} ({exc})") from None
         score = max((len(_columns(c)) if _is_header(c) else 0 for _, c in rows[:HEADER_SCAN_ROWS]), default=0)
         if best is None or score > best[0]:
-            best = (score, rows)
+            best = (score, rows, delim)
     rows = [(i, [c.strip() for c in cells]) for i, cells in best[1]]
     if not any(any(c for c in cells) for _, cells in rows):
         raise InputError(f"{source}: tệp số liệu trống")
-    return split_header(source, rows)
+    table = split_header(source, rows)
+    _no_extra_fields(table, best[2])
+    return table
+
+
+def _no_extra_fields(table: RawTable, delim: str) -> None:
+    """A row with more filled fields than the header has columns: a cell holding the separator unquoted (a note
+    ``đạt 96,55% kế hoạch`` in a ``,`` file) split it and shifted the rest; reading on would cut it silently.
+    Empty fields past the header (trailing separators) are fine."""
+    width = len(table.header)
+    last = table.header[-1] if table.header else ""
+    sep = {",": "dấu phẩy (,)", ";": "dấu chấm phẩy (;)", "\t": "dấu tab"}[delim]
+    problems = []
+    for rownum, cells in table.rows:
+        extra = [c for c in cells[width:] if c]
+        if not extra:
+            continue
+        shown = ", ".join(f"«{c}»" for c in extra[:3]) + (" …" if len(extra) > 3 else "")
+        joined = delim.join(cells[width - 1:]).rstrip(delim + " ") if width else ""
+        guess = f", chẳng hạn ô cột '{last}' là «{joined}»" if last and joined else ""
+        problems.append(Problem(
+            f"hàng có {len(cells)} ô nhưng hàng tiêu đề chỉ có {width} cột (thừa {shown}): có lẽ một ô chứa {sep} mà "
+            f"không đặt trong dấu ngoặc kép{guess}; hãy đặt ô đó trong dấu ngoặc kép (\"...\")"
+            + (", hoặc lưu tệp với dấu chấm phẩy (;) ngăn cách cột" if delim == "," else ""),
+            file=table.source, row=rownum))
+    if problems:
+        raise InputError(f"{table.source}: bảng số liệu không được nạp: {len(problems)} hàng có nhiều ô hơn hàng "
+                         "tiêu đề", problems)
 
 
 def _xlsx_value(cell):

@@ -36,7 +36,7 @@ from service.periods import Period, find_period
 
 __all__ = ["COLUMNS", "REQUIRED", "OPTIONAL", "NUMERIC", "TITLES", "STT", "DERIVED", "PERIOD", "CUMULATIVE", "NONE_MARKS", "ColumnTitle",
            "read_title", "column_for", "fold", "unit_kind", "read_unit", "measure_symbol", "Unit",
-           "COUNT", "MONEY", "PERCENT", "MEASURE", "title_period"]
+           "COUNT", "MONEY", "PERCENT", "MEASURE", "title_period", "GENERIC", "says_aim"]
 
 COLUMNS = ("ma", "chi_tieu", "don_vi_tinh", "ky_bao_cao", "cung_ky", "ky_truoc", "ke_hoach", "don_vi", "muc",
            "ghi_chu")
@@ -119,6 +119,23 @@ def _by_head(key: str) -> str | None:
     return next((col for col, rx in _HEADS if rx.search(key)), None)
 
 
+#: A title naming only a quantity (``Tổng số``, ``Số lượng``, ``Tổng``): no period, no reporting verb.  Beside a
+#: column titled by the period it is not the period's value but the whole the value is part of (``39/45``).
+GENERIC = frozenset({"tong so", "tong", "tong cong", "cong", "so luong", "tong so luong", "so lieu", "gia tri", "so"})
+
+# What is to be reached, said by the title's grammar: a modal verb before a verb (``Số đối tượng cần tiêm vét``,
+# ``Số cần đạt``, ``Số phải thu``: "cần"/"phải" + a lowercase word, so ``Xã Cần Đăng`` is no aim), or an aim's noun
+# (``Mục tiêu``, ``Phấn đấu``).
+_AIM_MODAL = re.compile(r"(?<!\w)(?:cần|phải)\s+(\w)", re.I)
+_AIM_NOUN = re.compile(r"(?<!\w)(?:mục\s+tiêu|phấn\s+đấu)(?!\w)", re.I)
+
+
+def says_aim(text: str) -> bool:
+    """The title names a target to reach (a plan column by grammar, not by name)."""
+    t = unicodedata.normalize("NFC", str(text))
+    return bool(_AIM_NOUN.search(t)) or any(m.group(1).islower() for m in _AIM_MODAL.finditer(t))
+
+
 # A date ending the values' period: "đến 30/6/2019", "tính đến ngày 30/11", "đến ngày 30 tháng 6 năm 2024".
 _DATE_PHRASE = re.compile(r"(?:\b(?:tinh |tai thoi diem |thoi diem )?(?:den|toi|dau|vao|het|luc) )?(?:\bngay )?"
                           r"(?:\b(\d{1,2})/(\d{1,2})(?:/((?:19|20)\d{2}))?(?![\d/])"
@@ -147,13 +164,17 @@ _PERIOD_PHRASES = [re.compile(p) for p in (
 
 def _strip_periods(key: str) -> tuple[str, bool]:
     """``thuc hien 6 thang dau nam 2024`` → (``thuc hien``, True)."""
-    had = False
+    key, n = _TERM_FOLDED.subn(" ", key)
+    had = bool(n)
     for rx in _PERIOD_PHRASES:
         key, n = rx.subn(" ", key)
         had = had or bool(n)
     return " ".join(key.replace("/", " ").split()).strip(), had
 
 
+# A span of years: "Giai đoạn 2015-2020", "Nhiệm kỳ 2015 - 2020", "GĐ 2016–2020", "2015-2020" (a term, kind ``term``).
+_TERM = re.compile(r"(?i)(?:\b(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|gđ|nk)\s*)?\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b")
+_TERM_FOLDED = re.compile(r"(?:\b(?:giai doan|nhiem ky|thoi ky|gd|nk) ?)?\b(?:19|20)\d{2} ?[-–—]? ?(?:19|20)\d{2}\b")
 _SIX_MONTHS = re.compile(r"(?i)\b6\s*(?:tháng|t)\b\.?\s*(?:đầu\s*)?(?:năm\s*)?/?\s*((?:19|20)\d{2})\b")
 _BARE_YEAR = re.compile(r"^\s*(?:năm\s*)?((?:19|20)\d{2})\s*$", re.I)
 
@@ -161,6 +182,9 @@ _BARE_YEAR = re.compile(r"^\s*(?:năm\s*)?((?:19|20)\d{2})\s*$", re.I)
 def title_period(text: str) -> Period | None:
     """The period a column title or title row names: ``6 tháng đầu năm 2024``, ``6 tháng 2024`` (first half), ``2023``."""
     t = unicodedata.normalize("NFC", str(text))
+    m = _TERM.search(t)
+    if m and 1 <= int(m.group(2)) - int(m.group(1)) <= 10:
+        return Period(int(m.group(1)), "term", int(m.group(2)) - int(m.group(1)))
     p = find_period(t)
     if p is not None:
         return p
@@ -183,6 +207,8 @@ class ColumnTitle:
     estimate: bool = False
     cumulative: bool = False
     explicit: bool = False
+    generic: bool = False   # only a quantity (``Tổng số``, ``Số lượng``): loses to a period-titled value column
+    aim: bool = False       # a plan read from the title's grammar (``Số cần đạt``): kept only over numbers
 
 
 @lru_cache(maxsize=4096)
@@ -193,7 +219,7 @@ def read_title(title: str) -> ColumnTitle:
     if not full:
         return ColumnTitle(None)
     if full in _BY_NAME:
-        return ColumnTitle(_BY_NAME[full], explicit=_explicit(_BY_NAME[full], full))
+        return ColumnTitle(_BY_NAME[full], explicit=_explicit(_BY_NAME[full], full), generic=full in GENERIC)
     bare = fold(re.sub(r"\(.*?\)|\[.*?\]", " ", text))
     named = _BY_NAME.get(bare)  # "Tỷ lệ (%)" is derived; "Kỳ báo cáo (%)" is not, "Cùng kỳ (%)" is
     if _COMPARE.search(text) or (_DERIVED.search(full) and (not named or ("%" in full and named in NUMERIC[1:]))):
@@ -209,8 +235,11 @@ def read_title(title: str) -> ColumnTitle:
     if cumulative:  # "Lũy kế từ đầu năm", "Tổng số từ đầu nhiệm kỳ": a running total of the period's value
         col = col if col in ("cung_ky", "ke_hoach", "ky_truoc") else "ky_bao_cao"
         return ColumnTitle(col, None, date, estimate, cumulative=True)
+    if col in (None, "muc") and key and says_aim(text):  # "Số cần tiêm vét", "Phấn đấu năm 2024" (not "Phần")
+        return ColumnTitle("ke_hoach", period, date, estimate, aim=True)
     if col:
-        return ColumnTitle(col, period, date, estimate, explicit=_explicit(col, key))
+        return ColumnTitle(col, period, date, estimate, explicit=_explicit(col, key),
+                           generic=key in GENERIC and not period and not date)
     if not key and (had_period or period):
         return ColumnTitle(PERIOD, period, date, estimate)
     if not key and date:  # "Đến 30/6/2024": the values to that date
