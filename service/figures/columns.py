@@ -5,13 +5,19 @@ together:
 
 - value columns titled by a period or a date take their role from the reporting
   period (``Năm 2023 | 6 tháng đầu năm 2024``, ``Đến 30/6/2023 | Đến 30/6/2024``);
+- several period-titled columns and no period chosen: the latest, then the
+  widest, is the period's (``Giai đoạn 2015-2020 | Năm 2015``), said in a warning;
 - one column holds the period's value: a title that says so outright (``Kỳ báo
-  cáo``) before a plain ``Thực hiện``/``Kết quả``/``Số lượng``, before one
-  titled by the reporting period or a date in it, before an estimate (``Ước TH
-  cả năm``), before a running total (``Lũy kế``); the others are set aside with
-  a warning;
+  cáo``) before a plain ``Thực hiện``/``Kết quả``, before one titled by the
+  reporting period or a date in it, before a bare quantity (``Tổng số``,
+  ``Số lượng``), before an estimate (``Ước TH cả năm``), before a running total
+  (``Lũy kế``); the others are set aside with a warning — but a bare quantity
+  whose numbers are the wholes of the values beside it (``39/45``) is the plan
+  (``Kế hoạch``: the base a share is taken of), said in a warning;
 - a table with no such title and a single unknown column of numbers: that column
   is the value, said in a warning; several: an error naming them;
+- no column titled as the indicator (``Hạng mục thiệt hại``, ``Tiêu chí``): the
+  leftmost column whose cells are mostly words is, said in a warning;
 - a column titled ``Đơn vị`` holding units is the unit column; an unknown,
   untitled or comparison column is set aside with a warning; a missing indicator
   or value column is an error.

@@ -3,7 +3,10 @@
 Agency sheets put title rows (and blank rows) above the header, sometimes a
 second header row under it (``Kết quả thực hiện`` over ``Kỳ này | Cùng kỳ``) and
 a row numbering the columns (``(1) (2) (3)``); the header is the first row that
-names the indicator column and at least one other column, or three columns.
+names the indicator column and at least one other column, or three columns, or
+two (one of them values) beside a title of the agency's own words.  A CSV row
+with more filled fields than the header is refused (an unquoted separator in a
+cell would otherwise shift and cut the row silently).
 The format comes from the name the user gave the file (``name``), not from the
 path it is stored under.  Nothing is validated here beyond "can the file be
 read": :mod:`service.figures.load` does that.

@@ -18,8 +18,12 @@ qualifiers; a title is read by rule, not looked up verbatim:
 6. what is left is one of a few names per column, or is read by its head words
    (``Kế hoạch … Quốc hội giao`` is a plan, ``Thực hiện tháng báo cáo`` the
    period's value, ``TH cùng kỳ`` last year's); a title that is only a period
-   (``Năm 2023``, ``6 tháng đầu năm 2024``) is a value column whose role the
-   reporting period decides (``columns``).
+   (``Năm 2023``, ``6 tháng đầu năm 2024``, ``Giai đoạn 2015-2020``) is a value
+   column whose role the reporting period decides (``columns``); a title that
+   names only a quantity (``Tổng số``, ``Số lượng``) is marked ``generic``;
+7. a title no name matched that says what is to be reached (``cần``/``phải`` before
+   a verb, ``mục tiêu``, ``phấn đấu``: ``Số đối tượng cần tiêm vét``, ``Số cần đạt``)
+   is a plan (``aim``; ``columns`` keeps it only over a column of numbers).
 
 Units are an open vocabulary (:mod:`service.figures.units`).
 """
@@ -126,7 +130,7 @@ GENERIC = frozenset({"tong so", "tong", "tong cong", "cong", "so luong", "tong s
 # What is to be reached, said by the title's grammar: a modal verb before a verb (``Số đối tượng cần tiêm vét``,
 # ``Số cần đạt``, ``Số phải thu``: "cần"/"phải" + a lowercase word, so ``Xã Cần Đăng`` is no aim), or an aim's noun
 # (``Mục tiêu``, ``Phấn đấu``).
-_AIM_MODAL = re.compile(r"(?<!\w)(?:cần|phải)\s+(\w)", re.I)
+_AIM_MODAL = re.compile(r"(?<!\w)(?<!còn )(?:cần|phải)\s+(\w)", re.I)   # "Số còn phải tiêm": what is left
 _AIM_NOUN = re.compile(r"(?<!\w)(?:mục\s+tiêu|phấn\s+đấu)(?!\w)", re.I)
 
 
