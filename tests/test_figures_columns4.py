@@ -295,3 +295,40 @@ def test_a_column_of_words_titled_with_an_aim_is_no_plan(tmp_path):
     p = write(tmp_path, "t.csv", "STT,Nội dung cần đạt,ĐVT,Kết quả\n1,Số lớp tập huấn,lớp,12\n")
     [f] = load_table(p)
     assert (f.chi_tieu, f.ky_bao_cao, f.ke_hoach) == ("Số lớp tập huấn", 12, None)
+
+
+# ---------------------------------------------------------------- through the real API (uvicorn on a loopback port)
+
+@pytest.fixture(scope="module")
+def drafter(tmp_path_factory):
+    from tests.api_support import running_service
+
+    with running_service(tmp_path_factory.mktemp("figures-columns4")) as svc:
+        with svc.client(svc.key("drafter", agency="Đức Linh")) as c:
+            yield c
+
+
+def _upload(c, name: str, text: str, period: str):
+    return c.post("/api/figures", files={"file": (name, text.encode())}, data={"series": "thiet-hai", "period": period})
+
+
+@pytest.mark.network
+def test_the_agencys_own_tables_upload_with_the_warnings_naming_the_file_sent(drafter):
+    r = _upload(drafter, "Thiệt hại mưa lũ.csv", DAMAGE.format(title="Hạng mục thiệt hại"), "2020")
+    assert r.status_code == 201, r.text
+    assert r.json()["info"]["rows"] == 4
+    [w] = [w for w in r.json()["warnings"] if w["column"] == "Hạng mục thiệt hại"]
+    assert w["file"] == "Thiệt hại mưa lũ.csv" and w["row"] == 3 and "không có cột 'Chỉ tiêu'" in w["message"]
+    r = _upload(drafter, "Công đoàn 2016.csv", UNION.format(whole="Tổng số"), "2016")
+    assert r.status_code == 201 and r.json()["info"]["rows"] == 5, r.text
+
+
+@pytest.mark.network
+def test_a_csv_row_cut_at_a_comma_is_refused_and_nothing_is_stored(drafter):
+    before = len(drafter.get("/api/figures").json())
+    text = "STT,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Ghi chú\n1,Tỷ lệ tiêm chủng,%,\"96,55\",đạt 96,55% kế hoạch\n"
+    r = _upload(drafter, "Tiêm chủng.csv", text, "2024-H1")
+    assert r.status_code == 422
+    [err] = r.json()["errors"]
+    assert (err["file"], err["row"]) == ("Tiêm chủng.csv", 2) and "ngoặc kép" in err["message"]
+    assert len(drafter.get("/api/figures").json()) == before
