@@ -100,9 +100,11 @@ def test_a_section_column_that_repeats_its_name_is_never_the_label(tmp_path):
     assert [p.message for p in problems if p.is_error] == ["thiếu cột 'Chỉ tiêu' (tên chỉ tiêu)"]
 
 
-def test_stt_code_unit_notes_and_the_unit_carrying_it_out_are_never_the_label(tmp_path):
-    """The leftmost column of words that no title claims: not ``Đơn vị thực hiện`` left of it, not ``Mã``."""
-    text = ("TT,Mã,Đơn vị thực hiện,Tiêu chí,ĐVT,Kết quả,Ghi chú\n"
+@pytest.mark.parametrize("who", ["Đơn vị thực hiện", "Đơn vị chủ trì thực hiện", "Cơ quan phối hợp"])
+def test_stt_code_unit_notes_and_the_unit_carrying_it_out_are_never_the_label(tmp_path, who):
+    """The leftmost column of words that no title claims: not the unit carrying the work out left of it (however
+    its title is qualified), not ``Mã``."""
+    text = (f"TT,Mã,{who},Tiêu chí,ĐVT,Kết quả,Ghi chú\n"
             "1,TC-01,Công an huyện,Số buổi tuyên truyền,buổi,12,theo kế hoạch\n"
             "2,TC-02,Công an huyện,Số người dự,lượt người,\"1.540\",\n")
     p = write(tmp_path, "t.csv", text)
@@ -111,6 +113,22 @@ def test_stt_code_unit_notes_and_the_unit_carrying_it_out_are_never_the_label(tm
     assert [(f.ma, f.chi_tieu, f.don_vi, f.ky_bao_cao, f.ghi_chu) for f in table] == [
         ("TC-01", "Số buổi tuyên truyền", "Công an huyện", 12, "theo kế hoạch"),
         ("TC-02", "Số người dự", "Công an huyện", 1540, "")]
+
+
+def test_a_label_column_whose_title_was_merged_away_is_found_by_its_cells(tmp_path):
+    """``STT | (blank) | ĐVT | Kỳ báo cáo | Ghi chú``: the title sat in a merged cell the export left empty."""
+    text = "STT,,ĐVT,Kỳ báo cáo,Ghi chú\n1,Số vụ cháy,vụ,12,\n2,Số người bị thương,người,3,\n"
+    p = write(tmp_path, "t.csv", text)
+    assert "làm tên chỉ tiêu" in warning_on(warnings_of(p), "#2")
+    assert [f.chi_tieu for f in load_table(p)] == ["Số vụ cháy", "Số người bị thương"]
+    numbers = "STT,Chỉ tiêu,ĐVT,Kỳ báo cáo,\n1,Số vụ cháy,vụ,12,4\n"  # an untitled column beside a label: aside
+    assert "không có tiêu đề" in warning_on(warnings_of(write(tmp_path, "n.csv", numbers)), "#5")
+
+
+@pytest.mark.parametrize("title,column", [("Đơn vị chủ trì thực hiện", "don_vi"), ("Cơ quan phối hợp", "don_vi"),
+                                          ("Đơn vị đo lường", "don_vi_tinh"), ("Đơn vị tiền tệ", "don_vi_tinh")])
+def test_a_unit_title_however_qualified_is_read_by_its_head(title, column):
+    assert read_title(title).column == column
 
 
 def test_an_explicit_indicator_title_wins_over_a_column_of_words(tmp_path):

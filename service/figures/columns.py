@@ -203,14 +203,14 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     out.cumulative = best == 0
     unknown: list[tuple[int, str]] = []
     wholes: list[tuple[int, str]] = []   # bare quantities (Tổng số) beside the value column: a whole, or aside
+    untitled: list[tuple[int, str]] = []  # columns with cells but no title (#3): the label, or set aside
     for i, title, ct in read:
         col = col_of[i]
         if i in roles and col in explicit and col != "ky_bao_cao":
             col = None
         if not title:
             if any(i < len(c) and c[i] not in (None, "") for _, c in raw.rows):
-                problems.warn("cột không có tiêu đề nhưng có số liệu: bỏ qua cột này", file=src, row=hrow,
-                              column=f"#{i + 1}")
+                untitled.append((i, f"#{i + 1}"))
             continue
         if ct.cumulative and col in NUMERIC and not out.cumulative:
             problems.warn(f"cột số lũy kế (cộng dồn), không phải số của riêng kỳ báo cáo: bỏ qua cột này (số liệu kỳ "
@@ -263,7 +263,10 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             out.titles["don_vi_tinh"] = out.titles.pop("don_vi")
     _place_wholes(raw, out, wholes, problems)
     if "chi_tieu" not in out.titles:
-        _label_by_content(raw, out, unknown, problems)
+        _label_by_content(raw, out, unknown, untitled, problems)
+    for i, name in untitled:
+        if i not in out.cols:
+            problems.warn("cột không có tiêu đề nhưng có số liệu: bỏ qua cột này", file=src, row=hrow, column=name)
     guessed = _lone_numeric(raw, out, unknown, problems)
     for i, title in unknown:
         if i not in out.cols:
@@ -370,10 +373,11 @@ def _is_text(v) -> bool:
     return isinstance(v, str) and bool(re.search(r"[^\W\d_]{2}", v)) and not _is_number(v)
 
 
-def _label_by_content(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], problems: ProblemList) -> None:
+def _label_by_content(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], untitled: list[tuple[int, str]],
+                      problems: ProblemList) -> None:
     """No column is titled as the indicator (``Hạng mục thiệt hại``, ``Lĩnh vực vi phạm``, ``Tiêu chí``,
     ``Loại``): the leftmost column whose filled cells are mostly words, not numbers, is — one with an unknown
-    title, or one titled as a section (``Lĩnh vực``, ``Nhóm chỉ tiêu``) whose cells are mostly different from one
+    title or none (a title merged away), or one titled as a section (``Lĩnh vực``, ``Nhóm chỉ tiêu``) whose cells are mostly different from one
     another (a section's name repeats over its rows; indicators' names do not).  STT, code, unit, notes and
     the unit carrying out the work are never it.  Said in a warning naming the column."""
     src, hrow = raw.source, raw.header_row or None
@@ -382,7 +386,7 @@ def _label_by_content(raw: RawTable, out: Layout, unknown: list[tuple[int, str]]
         return [c[i] for _, c in raw.rows if i < len(c) and c[i] not in (None, "")]
 
     cands = []
-    for i, title in unknown:
+    for i, title in unknown + untitled:
         vals = column(i)
         if vals and sum(map(_is_text, vals)) > 0.5 * len(vals):
             cands.append((i, title, False))
@@ -396,7 +400,7 @@ def _label_by_content(raw: RawTable, out: Layout, unknown: list[tuple[int, str]]
     i, title, was_section = min(cands)
     if was_section:
         del out.titles["muc"]
-    else:
+    elif (i, title) in unknown:
         unknown.remove((i, title))
     out.cols[i], out.titles["chi_tieu"] = "chi_tieu", title
     problems.warn(f"không có cột 'Chỉ tiêu': đã lấy cột '{title}' (cột chữ đầu tiên, mỗi hàng một tên) làm tên chỉ "

@@ -116,6 +116,10 @@ _HEADS = (
     ("ke_hoach", re.compile(r"^(ke hoach|kh|chi tieu (duoc )?(giao|dang ky|phan( dau)?|de ra)|chi tieu ke hoach|muc tieu"
                             r"|du toan|dang ky)\b")),
     ("ky_bao_cao", re.compile(r"^(uoc )?(thuc hien|th|kq)( ky| thang| quy| nam)? (bao cao|nay)$")),
+    # the unit carrying the work out, however qualified: Đơn vị chủ trì thực hiện, Cơ quan phối hợp (not a unit
+    # of measure: Đơn vị tính, Đơn vị đo lường, Đơn vị tiền tệ)
+    ("don_vi_tinh", re.compile(r"^don vi (tinh|do|tien)\b")),
+    ("don_vi", re.compile(r"^(don vi|co quan)\b")),
 )
 
 
