@@ -350,3 +350,12 @@ def test_a_csv_row_cut_at_a_comma_is_refused_and_nothing_is_stored(drafter):
     [err] = r.json()["errors"]
     assert (err["file"], err["row"]) == ("Tiêm chủng.csv", 2) and "ngoặc kép" in err["message"]
     assert len(drafter.get("/api/figures").json()) == before
+
+
+def test_a_title_row_naming_a_span_of_years_picks_its_column(tmp_path):
+    text = "BÁO CÁO TỔNG KẾT GIAI ĐOẠN 2015 - 2020\n" + TERM.format(a="Năm 2015", b="Giai đoạn 2015-2020")
+    p = write(tmp_path, "t.csv", text)
+    problems = warnings_of(p)
+    assert not [w for w in problems if "chưa chọn kỳ báo cáo" in w.message]  # the title row said it
+    table = load_table(p)
+    assert table.period == "2015-2020" and [f.ky_bao_cao for f in table] == [230, 41]

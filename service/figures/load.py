@@ -23,7 +23,7 @@ from service.figures.columns import Layout, map_columns
 from service.figures.model import Figure, FigureTable
 from service.figures.read import RawTable, read_raw
 from service.figures.rows import Cells, code_for, part_label, section_title, split_stt_label, stt_style, stt_token, structure
-from service.figures.schema import COLUMNS, NUMERIC, REQUIRED, fold, read_unit
+from service.figures.schema import COLUMNS, NUMERIC, REQUIRED, fold, read_unit, span_period
 from service.figures.sums import check_sums
 from service.periods import find_period, parse_period
 
@@ -56,7 +56,7 @@ def title_period(titles: list[str]):
     periods of the report's trích yếu), else the first row that names one (dates left out)."""
     labelled = [t for t in titles if _PERIOD_LABEL.match(t)]
     for t in labelled + [t for t in titles if t not in labelled]:
-        p = find_period(_DATE.sub(" ", t))
+        p = find_period(_DATE.sub(" ", t)) or span_period(_DATE.sub(" ", t))  # "TỔNG KẾT GIAI ĐOẠN 2015 - 2020"
         if p:
             return p
     return None

@@ -40,7 +40,7 @@ from service.periods import Period, find_period
 
 __all__ = ["COLUMNS", "REQUIRED", "OPTIONAL", "NUMERIC", "TITLES", "STT", "DERIVED", "PERIOD", "CUMULATIVE", "NONE_MARKS", "ColumnTitle",
            "read_title", "column_for", "fold", "unit_kind", "read_unit", "measure_symbol", "Unit",
-           "COUNT", "MONEY", "PERCENT", "MEASURE", "title_period", "GENERIC", "says_aim"]
+           "COUNT", "MONEY", "PERCENT", "MEASURE", "title_period", "span_period", "GENERIC", "says_aim"]
 
 COLUMNS = ("ma", "chi_tieu", "don_vi_tinh", "ky_bao_cao", "cung_ky", "ky_truoc", "ke_hoach", "don_vi", "muc",
            "ghi_chu")
@@ -187,13 +187,18 @@ _SIX_MONTHS = re.compile(r"(?i)\b6\s*(?:tháng|t)\b\.?\s*(?:đầu\s*)?(?:năm\s
 _BARE_YEAR = re.compile(r"^\s*(?:năm\s*)?((?:19|20)\d{2})\s*$", re.I)
 
 
+def span_period(text: str) -> Period | None:
+    """A span of years a title names (``Giai đoạn 2015-2020``, ``GĐ 2016–2020``): a term of that many years."""
+    m = _TERM.search(unicodedata.normalize("NFC", str(text)))
+    if m and 1 <= int(m.group(2)) - int(m.group(1)) <= 10:
+        return Period(int(m.group(1)), "term", int(m.group(2)) - int(m.group(1)))
+    return None
+
+
 def title_period(text: str) -> Period | None:
     """The period a column title or title row names: ``6 tháng đầu năm 2024``, ``6 tháng 2024`` (first half), ``2023``."""
     t = unicodedata.normalize("NFC", str(text))
-    m = _TERM.search(t)
-    if m and 1 <= int(m.group(2)) - int(m.group(1)) <= 10:
-        return Period(int(m.group(1)), "term", int(m.group(2)) - int(m.group(1)))
-    p = find_period(t)
+    p = span_period(t) or find_period(t)
     if p is not None:
         return p
     m = _SIX_MONTHS.search(t)
