@@ -114,3 +114,44 @@ def test_ngay_before_a_day_number_is_a_date():
     assert [k for _, k, _ in kinds("Từ ngày 15 đến ngày 20, đã tổ chức 3 lớp")] == ["date", "date", "count"]
     assert kinds("trong 5 ngày, tổ chức 3 lớp")[0] == ("5", "count", True)
     assert kinds("mỗi ngày 2 lần") == [("2", "count", True)]
+
+
+def test_a_later_period_named_in_the_sentence_makes_its_numbers_another_periods():
+    # Tổng cục PCTT, tổng kết năm 2018 (the page goes on to 2019's first months)
+    table = FigureTable([Figure("TT-01", "Số người chết và mất tích do thiên tai", "người", D(224))], period="2018")
+    text = ("Năm 2018, thiên tai đã làm 224 người chết và mất tích. Từ đầu năm 2019 đến nay, trên cả nước đã xảy ra "
+            "thiên tai làm 23 người chết và mất tích, hơn 18.200 nhà bị sập đổ, hư hỏng; 27.370 ha lúa và hoa màu bị hại.")
+    got = {n.text: (n.verdict, n.kind) for n in check_text(text, table, period="2018").numbers}
+    assert got["224"] == ("supported", "count")
+    assert got["23"] == ("not_a_figure", "other-period") and got["27.370 ha"] == ("not_a_figure", "other-period")
+    # an earlier period is what comparison columns hold: a wrong value there stays an alarm
+    wrong = {n.text: n.verdict for n in check_text("Năm 2017, thiên tai đã làm 386 người chết.", table,
+                                                   period="2018").numbers}
+    assert wrong["386"] == "unsupported"
+
+
+def test_glued_scale_words_and_a_measure_after_the_scale():
+    # Tổng cục PCTT 2018: "hơn 31nghìn nhà bị ngập", "8,4 triệu m3 đất đá"
+    assert kinds("hơn 31nghìn nhà bị ngập, hư hỏng")[0] == ("31nghìn", "count", True)
+    assert kinds("bờ bao và 8,4 triệu m3 đất đá đường quốc lộ")[0] == ("8,4 triệu m3", "measure", True)
+    # Báo Nông nghiệp: "sản lượng đạt 2,5 triệu tấn"
+    assert kinds("sản lượng đạt 2,5 triệu tấn lúa")[0] == ("2,5 triệu tấn", "measure", True)
+    assert kinds("Công an thu 5tỷ đồng")[0][1] == "money"
+
+
+def test_a_link_whose_number_sits_in_a_nested_bracket():
+    # Báo Đồng Nai: "![[Video – Chạm 95] Xã Lộc Quang](/file/....jpg)"
+    text = "nhập lậu bị phát hiện.\n![[Video – Chạm 95] Xã Lộc Quang](/file/e78/thum-loc-quang-ok_2025.jpg?width=400)"
+    assert not [x for x in kinds(text) if x[2]]
+
+
+def test_a_plan_ratio_of_a_row_without_a_plan_is_unverified_even_beside_one_with_a_plan():
+    # Sở LĐTBXH Vĩnh Long, 10 tháng 2022: the second share's own row has no plan; "20.000 người" is the first's plan
+    table = FigureTable([Figure("VL-01", "Lao động được tạo việc làm mới", "lao động", D(26112), ke_hoach=D(20000)),
+                         Figure("VL-02", "Lao động đi làm việc ở nước ngoài theo hợp đồng", "lao động", D(1144))],
+                        period="2022-10T")
+    text = ("trong 10 tháng đã tạo việc làm mới cho 26.112 lao động (đạt hơn 130% so với chỉ tiêu 20.000 người), trong "
+            "đó đưa 1.144 lao động đi làm việc có thời hạn ở nước ngoài theo hợp đồng (đạt hơn 67% so với chỉ tiêu).")
+    got = {n.text: n.verdict for n in check_text(text, table).numbers}
+    assert got == {"10": "not_a_figure", "26.112": "supported", "130%": "derived", "20.000": "supported",
+                   "1.144": "supported", "67%": "unverified"}

@@ -41,7 +41,7 @@ from service.checker.extract import Mention, extract_numbers
 from service.checker.match import CURRENCIES, Row, TableIndex, search_range, value_supports
 from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
-from service.checker.recognisers.forecasts import SHORTER_KINDS, in_year_estimate
+from service.checker.recognisers.forecasts import SHORTER_KINDS, in_year_estimate, other_period
 from service.checker.standing import StandingFact, StandingVerdicts, noun_head
 from service.checker.table_words import add_table_words
 from service.checker.wording import COMPARED, fmt_like, fmt_row_value
@@ -98,7 +98,7 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
     except Exception:  # a checker fault on unforeseen text: its numbers are flagged for a person, never passed
         log.exception("checker failed on a text of %d characters; its figures are flagged unchecked", len(text))
         numbers = checker.unchecked()
-    _year_estimates(text, numbers, period, current)
+    _other_periods(text, numbers, period, current)
     if not norm.identity:
         for n in numbers:
             n.start, n.end = norm.span(n.start, n.end)
@@ -106,25 +106,36 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
     return CheckReport(numbers, text=original)
 
 
-def _year_estimates(text: str, numbers: list, period, current: FigureTable) -> None:
-    """In a report shorter than a year, a number of the whole year's estimate that no row supports is no figure of the
-    period (``recognisers.forecasts``); a row that holds it still supports it."""
-    kind = None
+def _report_period(period, current: FigureTable) -> Period | None:
     for candidate in (period, current.period):
         try:
-            kind = candidate.kind if isinstance(candidate, Period) else parse_period(str(candidate)).kind \
-                if candidate else None
+            if isinstance(candidate, Period):
+                return candidate
+            if candidate:
+                return parse_period(str(candidate))
         except ValueError:
             continue
-        if kind:
-            break
-    if kind not in SHORTER_KINDS:
+    return None
+
+
+def _other_periods(text: str, numbers: list, period, current: FigureTable) -> None:
+    """A number no row supports that its sentence says of another period is no figure of this one
+    (``recognisers.forecasts``): the whole year's estimate in a shorter report, last month's figure in this month's
+    report, this year's in last year's. A row that holds it still supports it."""
+    report = _report_period(period, current)
+    if report is None:
         return
     for n in numbers:
-        if n.verdict == "unsupported" and in_year_estimate(text, n.start):
-            n.verdict, n.kind, n.reason = "not_a_figure", "forecast", None
+        if n.verdict != "unsupported":
+            continue
+        if report.kind in SHORTER_KINDS and in_year_estimate(text, n.start):
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "forecast", None, None
             n.derivation = "ước cả năm: số của cả năm, không phải của kỳ báo cáo"
-            n.expected = None
+            continue
+        other = other_period(text, n.start, report)
+        if other is not None:
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "other-period", None, None
+            n.derivation = f"số của {other.text}, không phải của kỳ báo cáo ({report.text})"
 
 
 def _quotes_of(idx: TableIndex):

@@ -468,8 +468,11 @@ class Derivations:
             if "ke_hoach" in r.values and r.values["ke_hoach"]:
                 hint = (r, r.values["ky_bao_cao"] / r.values["ke_hoach"] * 100, "ky_bao_cao/ke_hoach")
                 break
-        if base and (own is None or not own.values.get(base)) and (base == "cung_ky" or not hint):
-            # "đạt 94,17% kế hoạch", "bằng 72% so với cùng kỳ" of a row whose plan or last year the table lacks
+        if base and (own is not None and not own.values.get(base)
+                     or own is None and (base == "cung_ky" or not hint)):
+            # "đạt 94,17% kế hoạch", "bằng 72% so với cùng kỳ" of a row whose plan or last year the table lacks;
+            # "26.112 lao động (đạt hơn 130% so với chỉ tiêu), ... 1.900 lao động (đạt hơn 67% so với chỉ tiêu)": the
+            # second's own row has no plan, whatever the first's
             return self._unverified(i, own, base)
         if hint:
             r, x, _ = hint

@@ -178,11 +178,13 @@ _EN_DEC = re.compile(r"\d+\.\d+")
 _NOT_SCALE = r"(?!\s+(?:" + "|".join(sorted({w for ws in FALSE_FRIENDS.values() for w in ws})) + r")(?!\w))"
 _SUFFIX = re.compile(
     r"(?P<pct>[ \t]?%|\s+phần\s+trăm(?!\w))"
-    r"|(?P<scale>\s+(?:(?:trăm|chục)\s+)?(?:nghìn|ngàn|triệu|tỷ|tỉ)|\s+(?:trăm|chục))(?!\w)" + _NOT_SCALE + r"(?P<cur1>\s*(?:đồng|đ|VNĐ|VND|vnđ)(?!\w|/c))?"
+    r"|(?P<scale>\s*(?:(?:trăm|chục)\s+)?(?:nghìn|ngàn|triệu|tỷ|tỉ)|\s+(?:trăm|chục))(?!\w)" + _NOT_SCALE + r"(?P<cur1>\s*(?:đồng|đ|VNĐ|VND|vnđ)(?!\w|/c))?"
     r"|(?P<cur>\s?(?:đồng(?!\s+(?:chí|bào|đội|loạt|hương|nghiệp|minh|thời|tâm|lòng|ý|bộ|phục|ruộng|đều|nhất|"
     r"hành|ca|thanh|tình|cảm))|đ|VNĐ|VND|vnđ))(?!\w|/c)"
     r"|(?P<meas>\s?(?:hecta|héc-ta|hécta|héc ta|ki-lô-mét|kilômét|kilomet|cây số|mét vuông|mét khối|ki-lô-gam|kilôgam|"
     r"kilogam|km2|km²|km|m2|m²|m3|m³|ha|kg|tấn|tạ|lít|cm|m))(?!\w)", re.I)
+#: ``8,4 triệu m3 đất đá``, ``1,2 nghìn ha``: a measure after the scale word.
+_MEAS_AFTER_SCALE = re.compile(r"[ \t]?(?P<meas>hecta|héc-ta|hécta|km2|km²|km|m2|m²|m3|m³|ha|kg|tấn|tạ|lít)(?!\w)", re.I)
 #: ``/suất``, ``/1 phần quà``, ``/01 người``: a per-unit denominator (the ``1`` is no figure of its own).
 _PER = re.compile(r"\s?/\s?(?:0?1\s+)?(" + _W + r"+(?:[ \t](?![A-ZĐ])(?!(?:so|cùng|và|với|là|của|so\s+với)(?!\w))"
                   + _W + r"+)?)")  # not into the next line, nor on to the words after a one-word unit ("USD/tháng so với")
@@ -415,8 +417,11 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
                 end = cm.end()
             fm = None if sm.group("cur1") or (cm and cm.group(3)) else (
                 _FOREIGN.match(text, end) or _FOREIGN_AFTER_SCALE.match(text, end))
+            mm = None if fm or sm.group("cur1") or (cm and cm.group(3)) else _MEAS_AFTER_SCALE.match(text, end)
             if fm:
                 kind, unit, end = "money", CURRENCY_WORDS[fm.group(1).lower()], fm.end()
+            elif mm:
+                kind, unit, end = "measure", MEASURES[mm.group("meas").lower()], mm.end()
             elif sm.group("cur1") or (cm and cm.group(3)) or (
                     scale >= 1000 and _money_context(text, s, sm.end()) and not count_unit(_noun_after(text, sm.end())[0])):
                 # "giải ngân vốn vay cho trên 1,1 ngàn lượt hộ": a count unit right after the scale counts that unit

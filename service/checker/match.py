@@ -55,7 +55,10 @@ AT_MOST = {"tối đa", "không quá"}
 #: Person nouns: a generic person unit in the table (``người``) accepts any of them.
 PERSON = {"người", "lượt người", "đ/c", "đồng chí", "đảng viên", "hội viên", "đoàn viên", "thanh niên", "em",
           "trẻ em", "cụ", "mẹ", "đối tượng", "học sinh", "giáo viên", "cán bộ", "chiến sĩ", "việt kiều",
-          "người dân", "phụ nữ", "công nhân", "thương binh", "bệnh nhân", "nông dân", "dân quân"}
+          "người dân", "phụ nữ", "công nhân", "thương binh", "bệnh nhân", "nông dân", "dân quân", "lao động",
+          "người lao động", "học viên", "sinh viên", "bạn đọc", "khách", "du khách", "bị can", "bị cáo", "đương sự",
+          "công dân", "cử tri", "đại biểu", "tình nguyện viên", "y bác sĩ", "bác sĩ", "trẻ", "cháu", "hộ viên",
+          "người cao tuổi", "cựu chiến binh", "người có công", "nạn nhân", "phạm nhân", "học viên cai nghiện"}
 GENERIC_PERSON = {"người", "lượt người", "đối tượng"}
 #: Generic thing units: a table counting in ``cái`` accepts ``băng rôn``, ``pa nô``... (not persons).
 GENERIC_THING = {"cái", "chiếc"}

@@ -30,3 +30,42 @@ def in_year_estimate(text: str, start: int) -> bool:
     if not cues:
         return False
     return not _SHORTER.search(sentence, cues[-1].end())
+
+
+# ---------------------------------------------------------------- a figure of another period named in its sentence
+
+_CLAUSE_STOP = re.compile(r"\n")
+#: ``Trong tháng 3,``, ``riêng tháng 4``: a month named without its year is of the report's year.
+_BARE_MONTH = re.compile(r"(?i)(?<!\w)(?:trong|riêng|của|vào|trong\s+cả)\s+tháng\s+(1[0-2]|0?[1-9])(?![\d/.\-]|\s*năm)")
+
+
+def _covered(p) -> tuple[int, int]:
+    """First and last month of ``p`` counted from year 0 (a term: its whole span)."""
+    first, last = p.months
+    end_year = p.year + (p.index - 1 if p.kind == "term" and p.index else 0)
+    return p.year * 12 + first, end_year * 12 + last
+
+
+def other_period(text: str, start: int, report):
+    """The period the number at ``start`` is said of, when its sentence names one that begins after ``report`` ends
+    (a ``service.periods.Period``): ``Từ đầu năm 2019 đến nay, ... 23 người chết`` in the 2018 report, ``Trong tháng
+    5, ...`` in the April report. The last period named before the number in its
+    sentence counts, unless it is a comparison (``so với cùng kỳ năm 2017``) or a plan (``nhiệm vụ năm 2019``)."""
+    from service.periods import Period, find_mentions  # periods read text; the checker's recognisers read numbers
+
+    window = text[max(0, start - 240):start]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
+    sentence = window[cut:]
+    named = [(m.end, m.period) for m in find_mentions(sentence, report.year)
+             if m.period is not None and not m.comparison and not m.plan and m.recogniser != "length"]
+    named += [(m.end(), Period(report.year, "month", int(m.group(1)))) for m in _BARE_MONTH.finditer(sentence)]
+    if not named:
+        return None
+    end, p = max(named, key=lambda x: x[0])
+    if _CLAUSE_STOP.search(sentence, end):
+        return None  # said on an earlier line
+    a, _ = _covered(p)
+    _, d = _covered(report)
+    # only a later period: an earlier one is what the table's comparison columns hold (a wrong value there is an error
+    # to catch, not another period's figure)
+    return p if a > d else None

@@ -34,7 +34,7 @@ FILE_NAME = Rule("file-name", "furniture", "file or media name", _FILE_NAME, gro
 
 #: ``![[Infographic] 51 nghị quyết ...](/file/....png)``, ``[Xem thêm: 7 lưu ý ...](https://...)``: the text of a link or
 #: picture written in Markdown (pages saved as Markdown) names another page; its numbers are that page's headline.
-_LINK_TEXT = re.compile(r"!?\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*\d(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\((?:https?://|/|#|www\.)[^\s)]*\)")
+_LINK_TEXT = re.compile(r"!?\[((?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]\((?:https?://|/|#|www\.)[^\s)]*\)")
 #: A line that opens a Markdown picture (``![...``) and is cut before its address is a link to another page.
 _PICTURE_LINE = re.compile(r"(?m)^[ \t]*!\[(?![^\n]*\]\()([^\n]*\d[^\n]*)$")
 LINK_TEXT = Rule("link-text", "furniture", "text of a link to another page", _LINK_TEXT, _PICTURE_LINE,
