@@ -189,12 +189,14 @@ def run_source(slug: str, report_path: Path, table_path: Path, unseen: bool, kin
     res.standing, res.derived = len(tpl.standing), tpl.derived_count
     derived_values = {d.value for r in tpl.rows for d in r.derived if d.value is not None}
     for ref in missed:
+        where = ""
         if any(s.value == ref.ky_bao_cao for s in tpl.standing):
             res.as_standing += 1
+            where = "(as standing) "
         elif ref.ky_bao_cao in derived_values:
             res.as_derived += 1
-        else:
-            res.missed.append(f"{ref.ma} {ref.ky_bao_cao} {ref.don_vi_tinh} — {ref.chi_tieu[:60]}")
+            where = "(as derived) "
+        res.missed.append(f"{where}{ref.ma} {ref.ky_bao_cao} {ref.don_vi_tinh} — {ref.chi_tieu[:60]}")
     res.extra = [f"{r.code} {r.value} {r.unit} — {r.label[:60]} «{r.quote[:50]}»" for r in extra]
     overlaps = []
     for ref, r in pairs:

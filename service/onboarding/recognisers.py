@@ -255,8 +255,10 @@ def over_plan(p: Para, i: int, m: Mention) -> bool:
     if not before:
         return False
     row = before[0]
-    if row.plan is None and (row.kind == m.kind or row.kind == "count"):
+    if row.plan is None and row.kind == m.kind:
         row.plan = row.value - m.value
+    elif row.plan is None and m.kind == "percent" and row.kind == "count":   # "105 hội viên, vượt 5% kế hoạch"
+        row.plan = (row.value * 100 / (100 + m.value)).quantize(Decimal(1), ROUND_HALF_UP)
     row.derived.append(Derivation(p.quote(m), "vượt so với kế hoạch", m.value))
     return True
 

@@ -24,6 +24,7 @@ from service.onboarding import phrases as P
 from service.onboarding import subjects
 from service.onboarding.model import Derivation, Para, Reading, Row
 from service.onboarding.plans import assigned_pass
+from service.onboarding.rates import OWN_ROWS, rate_again
 from service.onboarding.nouns import kind_of, money_unit, noun_words, unit_before, unit_of
 from service.onboarding.recognisers import RECOGNISERS, add_standing, recurring_make_up
 from service.periods import find_mentions, parse_period
@@ -75,7 +76,7 @@ def label(p: Para, i: int, m: Mention, kind: str, unit: str) -> str:
             return L.finish(["Tốc", "độ", m.comparison, *_as_inside(p.text, subject, start)], "Tốc độ tăng")
         text = L.percent_label(named or P.percent_before(p.text, m, lo, p.mentions, org), noun)
         before = p.rows_before(i)
-        if text == "Tỷ lệ" and before and before[0].kind == "count":   # "Hộ nghèo: 189 hộ, tỷ lệ 6,9%"
+        if text == "Tỷ lệ" and before and before[0].kind in ("count", "money", "measure"):   # "Hộ nghèo: 189 hộ, tỷ lệ 6,9%"
             return L.finish(["Tỷ", "lệ", *P.words_of(re.sub(r"^(?:Tổng\s+)?[Ss]ố\s+", "", before[0].label))], text)
         return text
     if kind == "measure":
@@ -292,7 +293,8 @@ def read_paragraph(p: Para) -> None:
     for i, m in enumerate(p.figures):
         if m.value is None or (m.same_unit_pair and m.pair_role == "denominator"):
             continue
-        if any(rec(p, i, m) for rec in RECOGNISERS):
+        own = any(is_own(p, i, m) for is_own in OWN_ROWS)
+        if own and rate_again(p, i, m) or not own and any(rec(p, i, m) for rec in RECOGNISERS):
             continue
         if m.kind == "change":  # a change no row precedes ("giảm 178 hộ nghèo"): a figure of its own
             m.comparison = None

@@ -1,0 +1,100 @@
+"""Percentages that are rows of their own, whatever the recognisers of shares would make of them.
+
+A share written after a figure is usually that figure over a whole the table holds (``xảy ra 123 vụ, chiếm
+43,5%``) or over its plan (``đạt 84,61% kế hoạch``): a derivation, no row.  Three notations say instead that the
+percentage is an indicator the agency reports as such — its whole is not a row the table can divide by:
+
+========================  ====================================================================
+``named_rate``            ``tỷ lệ giải quyết đơn khiếu nại, tố cáo đạt 100%``: the clause names the rate
+``rate_over_target``      ``thi hành xong 3.751 việc, đạt 87,91%, vượt 5,41%``: a rate below 100 % that
+                          exceeds its target — a rate measured against a rate, not the row over its plan
+``share_named_base``      ``giải quyết 12.525 vụ, đạt 85,69% trên tổng số án thụ lý``: a share naming its
+                          whole, when the text gives that whole only rounded (``trên 14.600 vụ``) or not at all
+========================  ====================================================================
+
+``OWN_ROWS`` is tried before ``service.onboarding.recognisers.RECOGNISERS``: a percentage one of them holds is a
+row (its gap to the target, ``vượt 5,41%``, then becomes that row's derivation by ``over_plan``).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from service.checker.extract import Mention
+from service.onboarding import phrases as P
+from service.onboarding.model import Para
+
+_BOUND = r"(?:\s*(?:trên|hơn|gần|khoảng|xấp\s+xỉ|ước))?"
+#: ``Tỷ lệ … đạt``, ``tỷ lệ … là``, ``tỷ lệ …:`` opening the clause, with no number between.
+_NAMED = re.compile(r"(?i)^\W*(?:[-–+•]\s*)?(?:tỷ|tỉ)\s+lệ\s+[^\W\d_][^\d;:.()%]{0,100}?\s(?:đạt|là|ở\s+mức|chiếm)"
+                    + _BOUND + r"\s*$")
+#: ``, vượt 5,41%``, ``và vượt 20,27%`` right after the percentage.
+_OVER_NEXT = re.compile(r"(?i)^\s*,?\s*(?:và\s+)?vượt(?:\s+(?:mức|chỉ\s+tiêu|kế\s+hoạch))?" + _BOUND + r"\s*$")
+#: ``% trên tổng số án thụ lý``, ``% trên số vụ việc …``: the whole the share is of, named after it.
+_BASE_AFTER = re.compile(r"(?i)^\s*(?:trên|so\s+với)\s+(?:tổng\s+)?số(?!\w)")
+_ACHIEVED_BEFORE = re.compile(r"(?i)(?:,|\(|(?<!\w)(?:đạt|chiếm|bằng))" + _BOUND + r"\s*$")
+
+
+def _start(m: Mention) -> int:
+    return m.qualifier_start if m.qualifier_start is not None else m.num_start
+
+
+def _plain_percent(m: Mention) -> bool:
+    return m.kind == "percent" and m.value is not None and not m.comparison
+
+
+def named_rate(p: Para, i: int, m: Mention) -> bool:
+    """``tỷ lệ giải quyết đơn khiếu nại, tố cáo đạt 100%``; ``Tỷ lệ tham gia BHYT là 92,3%``: the clause opens by
+    naming the rate its percentage is — an indicator of its own, not the share of a row before it."""
+    if not _plain_percent(m):
+        return False
+    return bool(_NAMED.match(p.text[P.clause_start(p.text, m.num_start):_start(m)]))
+
+
+def rate_over_target(p: Para, i: int, m: Mention) -> bool:
+    """``thi hành xong 3.751 việc, đạt 87,91%, vượt 5,41%``: a share below 100 % that nonetheless exceeds its
+    target is no row over its plan (that would fall short of it) — it is a rate with a rate as its target."""
+    if not _plain_percent(m) or m.value >= 100 or i + 1 >= len(p.figures):
+        return False
+    nxt = p.figures[i + 1]
+    if nxt.kind != "percent" or nxt.value is None or nxt.value >= m.value:
+        return False
+    return bool(_OVER_NEXT.match(p.text[m.end:_start(nxt)]))
+
+
+def share_named_base(p: Para, i: int, m: Mention) -> bool:
+    """``giải quyết 12.525 vụ, đạt 85,69% trên tổng số án thụ lý``; ``hòa giải thành 6.114 vụ, chiếm 56,47% trên
+    tổng số các vụ việc … đã giải quyết``: a share naming its whole is a row unless a row of the paragraph states
+    that whole exactly (no ``trên``/``gần``, no scale word) and gives the share — the table could not derive it."""
+    if not _plain_percent(m) or not _BASE_AFTER.match(p.text[m.end:]) or \
+            not _ACHIEVED_BEFORE.search(p.text[max(0, _start(m) - 12):_start(m)]):
+        return False
+    from service.checker.match import within_rounding
+
+    parts = [r for r in p.rows_before(i) if r.kind in ("count", "money", "measure")][:1]
+    wholes = p.rows_before(i, same_sentence=False)
+    for a in parts:
+        for b in wholes:
+            if b is a or b.kind != a.kind or not b.value or b.qualifier or b.scale > 1:
+                continue
+            if within_rounding(a.value / b.value * Decimal(100), m.value, m.decimals, m.qualifier):
+                return False
+    return True
+
+
+OWN_ROWS = (named_rate, rate_over_target, share_named_base)
+
+
+def rate_again(p: Para, i: int, m: Mention) -> bool:
+    """A rate of its own with decimals (``đạt 85,69% trên tổng số án thụ lý``) stated again in another sentence of
+    the section (a page repeating its lede in the body) is the same row: no two indicators share ``85,69 %``."""
+    if not m.decimals:
+        return False
+    s = p.sentence_of(m)
+    for r in p.section_rows:
+        if r.kind == "percent" and r.value == m.value and r.sentence != (p.key, s):
+            r.repeats.append(p.quote(m))
+            p.rows[i] = r
+            return True
+    return False
