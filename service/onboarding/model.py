@@ -63,6 +63,7 @@ class Reading:
     standing: list[Standing]
     skipped_sections: list[str] = field(default_factory=list)
     recurring: set = field(default_factory=set)   # (value, noun) a report states in several sections
+    period_kind: str | None = None                # the report's own period kind ("half", "ytd", "year"…)
 
 
 @dataclass

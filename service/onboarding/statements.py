@@ -9,6 +9,7 @@ They are tried with ``service.onboarding.recognisers.RECOGNISERS``:
 ``norm``                  ``thực hiện ít nhất 01 hoạt động``: a required minimum, not a result
 ``aim``                   ``phấn đấu hàng năm … kết nạp mới 50 hội viên``, ``đề ra 11 nội dung``: a target
 ``selection``             ``nhiều kết quả, trong đó 2 kết quả nổi bật``: the write-up picks from an uncounted whole
+``year_estimate``         ``ước cả năm 812 ha, giảm 3%`` in a half-year report: the whole year's, not the period's
 ``from_to``               ``từ 7 Ban xuống còn 3 Ban``: the count before a change of structure (the row is the after)
 ``class_bound``           ``20 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD``: a bound saying what was counted
 ``money_plan``            ``62.515.000/53.781.000 đồng``: an amount over its plan
@@ -97,6 +98,15 @@ def selection(p: Para, i: int, m: Mention) -> bool:
         return False
     before = p.text[p.sentence_of(m):_start(m)]
     return bool(re.search(_UNCOUNTED + re.escape(head[0]) + r"(?!\w)", before, re.I))
+
+
+def year_estimate(p: Para, i: int, m: Mention) -> bool:
+    """``Cây ngô … gieo trồng được 471,5 ha, tăng 2,5% so cùng kỳ; ước cả năm 812 ha, giảm 3% so với năm trước`` in a
+    report shorter than a year: the whole year's estimate and its change are no figures of the period — the checker's
+    own rule (``service.checker.recognisers.forecasts``), so the template offers no row the checker would not ask."""
+    from service.checker.recognisers.forecasts import SHORTER_KINDS, in_year_estimate
+
+    return p.reading.period_kind in SHORTER_KINDS and in_year_estimate(p.text, _start(m))
 
 
 def from_to(p: Para, i: int, m: Mention) -> bool:
@@ -188,5 +198,5 @@ def bracket_parts(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-BEFORE_ROWS = (widget, norm, aim, selection, from_to, class_bound, money_plan, bracket_parts)
+BEFORE_ROWS = (widget, norm, aim, year_estimate, selection, from_to, class_bound, money_plan, bracket_parts)
 AFTER_SHARES = (share_of_whole,)
