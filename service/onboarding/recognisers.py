@@ -358,7 +358,8 @@ def standing(p: Para, i: int, m: Mention) -> bool:
         return True          # the parts that follow are what the period brought, no list of standing facts
     area = describes_area(p.text, at, lo) and (m.kind != "measure" or _AREA_NAMED.search(before))
     area = area or (m.kind != "measure" and _made_of(m) and _OF_AREA.match(p.text[m.end:]))
-    has = _has(p, m, at) or (i > 0 and (i - 1) in p.has_at and _WITH_GAP.match(gap))   # "có 7 chi hội với 504 hội viên"
+    has = _has(p, m, at) or (i > 0 and (i - 1) in p.has_at and _WITH_GAP.match(gap)) or \
+        _with_stock(p, i, m, gap)   # "có 7 chi hội với 504 hội viên"; "hiện có 205 cơ sở … với 9.515 phòng"
     if not (made_up or listed or stock or area or has or parts) or _moved(p, i, m, before):
         return False
     if has:
@@ -381,12 +382,15 @@ _PARTS_GAP = re.compile(r"(?i)[(,;:]\s*trong\s+đó(?:\s+có)?\s*:?\s*$")
 
 def _parts_of_standing(p: Para, i: int, m: Mention, at: int) -> bool:
     """``22 Hội cơ sở xã, thị trấn và khối 487 (trong đó có 20 hội cơ sở xã, thị trấn và 02 hội cơ sở khối)``: the
-    parts of a standing total, counted in its noun, are standing too (the later parts follow as a list)."""
-    whole = max((k for k in p.standing_at if k < i), default=None)
-    if whole is None or p.sentence_of(p.figures[whole]) != p.sentence_of(m):
-        return False
-    head = (p.figures[whole].noun or "").lower().split()[:1]
-    if not head or not (m.noun or "").lower().startswith(head[0]):
+    parts of a standing total, counted in its noun, are standing too (the later parts follow as a list); the total
+    is the nearest standing count of the sentence in that noun (``205 cơ sở … với 9.515 phòng, trong đó 139 cơ sở``)."""
+    def head(k: int) -> list[str]:
+        return (p.figures[k].noun or "").lower().split()[:1]
+
+    mine = (m.noun or "").lower()
+    whole = max((k for k in p.standing_at if k < i and p.sentence_of(p.figures[k]) == p.sentence_of(m)
+                 and head(k) and mine.startswith(head(k)[0])), default=None)
+    if whole is None:
         return False
     return bool(_PARTS_GAP.search(p.text[p.figures[whole].end:at])) or \
         (i - 1 in p.standing_at and bool(re.match(r"(?i)^[^.;:!?()]{0,60}(?<!\w)và\s*$", p.text[p.figures[i - 1].end:at])))
@@ -431,6 +435,24 @@ def _has(p: Para, m: Mention, at: int) -> bool:
     if not said and not re.search(_PLACE + _HAS_AFTER, p.text[s:at]):
         return False
     return not _period_in(p, m) or bool(_AS_OF.search(p.text[s:at]))
+
+
+#: ``hiện có``, ``hiện nay có``: what the area has now (``Đến nay toàn huyện có …`` is a total the year brought).
+_NOW_HAS = re.compile(r"(?i)(?<!\w)hiện\s+(?:nay\s+)?(?:\w+\s+){0,3}?có(?!\w)")
+#: ``… với``: what a standing count comes with, in its sentence.
+_WITH_TAIL = re.compile(r"(?i)^[^.;:!?]{0,80}(?<!\w)với\s*(?:trên|hơn|gần|khoảng)?\s*$")
+
+
+def _with_stock(p: Para, i: int, m: Mention, gap: str) -> bool:
+    """``Toàn tỉnh hiện có 205 cơ sở lưu trú đang hoạt động với 9.515 phòng, trong đó 139 cơ sở … với 7.180 phòng``:
+    what a stock comes with, said right after it in its sentence, is part of the stock — standing too."""
+    if i == 0 or (i - 1) not in p.standing_at or m.kind == "measure":
+        return False
+    s = p.sentence_of(m)
+    first = min((k for k in p.standing_at if p.sentence_of(p.figures[k]) == s), default=None)
+    if first is None or p.sentence_of(p.figures[i - 1]) != s:
+        return False
+    return bool(_NOW_HAS.search(p.text[s:_start_of(p.figures[first])])) and bool(_WITH_TAIL.match(gap))
 
 
 _WITH_GAP = re.compile(r"^[^.;:!?\d]{0,40}(?<!\w)(?:với|gồm)\s*$")
