@@ -31,9 +31,10 @@ _PAST_AFTER = re.compile(r"(?i)^\s*(?:\w+(?:/\w+)?\s+){0,2}?(?:cùng\s+kỳ|năm
 #: ``(năm 2017 đạt``, ``(cùng kỳ đạt``, ``(cùng kỳ năm 2020:``: a bracket opening on last period's name.
 _PAST_OPEN = re.compile(r"(?i)\(\s*(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?|năm\s+(?:trước|ngoái|\d{4})|"
                         r"kỳ\s+trước|(?:tháng|quý)\s+trước)\s*(?:đạt|là|có|:|=)?\s*$")
-#: A quota: ``được giao (chỉ tiêu)``, ``chỉ tiêu/kế hoạch/dự toán (được) giao (là)``, then a few words of its action.
+#: A quota: ``được giao (chỉ tiêu)``, ``chỉ tiêu/kế hoạch/dự toán (được) giao (là)``, then a few words of its action;
+#: or the quota in brackets after its name (``vượt 7% so với chỉ tiêu được giao (17.500 tỷ đồng)``).
 _QUOTA = re.compile(r"(?i)(?<!\w)(?:được\s+giao(?:\s+chỉ\s+tiêu)?|(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)\s+(?:được\s+)?giao"
-                    r"(?:\s+(?:là|:))?)(?P<act>(?:\s+[^\W\d_]+){0,4}?)\s*(?:là\s*)?$")
+                    r"(?:\s+(?:là|:))?)(?P<act>(?:\s+[^\W\d_]+){0,4}?)\s*(?:là\s*|\(\s*)?$")
 #: A result stated after its quota in the sentence: ``…, kết quả … đã thu hơn 5.626 tỷ đồng``.
 _RESULT = re.compile(r"(?i)(?<!\w)(?:đã|kết\s+quả|đạt)(?!\w)")
 #: How far a result may lie from its quota (a first round's 374 of a year's 1.150 units of blood).

@@ -131,24 +131,42 @@ def from_to(p: Para, i: int, m: Mention) -> bool:
 _BOUND = ("trên", "hơn", "từ", "dưới", "ít nhất", "không dưới")
 _CLASS_GAP = re.compile(r"(?i)^[^,;.:()\d!?\n]{0,80}?(?<!\w)(?:đạt|có)(?!\w)[^,;.:()\d!?\n]{0,40}$")
 _CLASS_WORDS = 12
+#: After a group's count the noun may list its kinds (``8 Cục Hải quan tỉnh, thành phố đạt …``).
+_GROUP_GAP = re.compile(r"(?i)^[^;.:()\d!?\n]{0,80}?(?<!\w)(?:đạt|có)(?!\w)[^,;.:()\d!?\n]{0,40}$")
 
 
 def class_bound(p: Para, i: int, m: Mention) -> bool:
     """``20 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD``, ``16/18 chi cục thuế kết quả thu đạt hơn 50% dự
     toán``, ``5 nhóm hàng có kim ngạch tăng trên 1 tỷ USD``: a bound inside the noun phrase of the count before
     it says which things were counted — no figure of its own."""
-    if i == 0 or m.value is None:
+    if m.value is None:
         return False
     bound = (m.qualifier or "").lower() in _BOUND or re.match(r"(?i)\s*(?:\w+\s+){0,2}?trở\s+(?:lên|xuống)",
                                                                p.text[m.end:m.end + 30])
+    if not bound:
+        return False
+    group = _group_before(p, m)
+    if group is not None:      # "là 1 trong 8 Cục Hải quan … đạt số thu hải quan trên 85% so với dự toán"
+        gap = p.text[group.end:_start(m)]
+        return bool(_GROUP_GAP.match(gap)) and len(gap.split()) <= _CLASS_WORDS
     k = i - 1
     if p.figures[k].pair_role == "denominator" and k > 0:
         k -= 1                                              # "16/18 chi cục thuế …": the count is the 16
     row = p.rows.get(k)
-    if not bound or row is None or row.kind != "count":
+    if row is None or row.kind != "count":
         return False
     gap = p.text[p.figures[i - 1].end:_start(m)]
     return bool(_CLASS_GAP.match(gap)) and len(gap.split()) <= _CLASS_WORDS
+
+
+def _group_before(p: Para, m: Mention) -> Mention | None:
+    """The group of ``1 trong 8 Cục Hải quan`` right before ``m`` in its sentence — the checker's extraction reads
+    ``1 trong 8`` as a rank in a group, no figure (``service.checker.extract``) — or None."""
+    before = [x for x in p.mentions if x.end <= _start(m) and x.num_start >= p.sentence_of(m)]
+    last = before[-1] if before else None
+    if last is None or last.is_figure or not (last.note or "").startswith("one of a group"):
+        return None
+    return last
 
 
 def money_plan(p: Para, i: int, m: Mention) -> bool:
