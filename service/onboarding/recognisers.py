@@ -34,6 +34,7 @@ from service.checker.match import PERSON, SYNONYMS, within_rounding
 from service.checker.standing import composition, composition_noun, describes_area
 from service.onboarding import labels as L
 from service.onboarding import phrases as P
+from service.onboarding.groups import GROUPS
 from service.onboarding.model import Derivation, Para, Row, Standing
 from service.onboarding.plans import compared_to, index_of_last, past_value
 from service.onboarding.statements import AFTER_SHARES, BEFORE_ROWS
@@ -545,7 +546,7 @@ def _amount_again(p: Para, i: int, m: Mention, unit: str | None) -> bool:
 
 
 RECOGNISERS = (*BEFORE_ROWS, no_change, change, past_value, compared_to, index_of_last, comparison_value, this_and_last, over_plan, share_of_plan,
-               plan_from_share, share, *AFTER_SHARES, standing, programme, table_run, repeat)
+               plan_from_share, share, *AFTER_SHARES, *GROUPS, standing, programme, table_run, repeat)
 
 
 # ---------------------------------------------------------------------------------- standing facts
