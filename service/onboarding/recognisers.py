@@ -215,8 +215,26 @@ def _flow_of_its_own(p: Para, i: int, m: Mention, row: Row) -> bool:
         p.sentence_of(p.figures[k]) != p.sentence_of(m)
 
 
+#: The last ``so với``/``so`` before a number the extraction took for a comparison's base.
+_SO = re.compile(r"(?i)(?<!\w)so(?:\s+với)?(?!\w)")
+
+
+def base_of_cue(p: Para, m: Mention) -> bool:
+    """``so với cùng kỳ năm 2019 (113 vụ)``, ``so với 113 vụ cùng kỳ``: the number ends the comparison phrase.  After a
+    comma (``tăng 8 tỷ so với cùng kỳ năm 2020, nâng tổng dư nợ lên hơn 256 tỷ đồng``; ``tăng 10,2% so năm trước, năng
+    suất ước đạt 192,4 tạ/ha``) or a second ``với`` (``chỉ đạt 28% so với cùng kỳ năm trước với trên 3.000 lượt``) a
+    new clause has begun: the number is a figure of its own."""
+    at = m.qualifier_start if m.qualifier_start is not None else m.num_start
+    s = p.sentence_of(m)
+    cues = list(_SO.finditer(p.text, s, at))
+    if not cues:
+        return True
+    gap = p.text[cues[-1].end():at]
+    return "," not in gap and not re.search(r"(?i)(?<!\w)với(?!\w)", gap)
+
+
 def comparison_value(p: Para, i: int, m: Mention) -> bool:
-    if not m.comparison_base or m.kind not in ("count", "money", "measure", "ratio"):
+    if not m.comparison_base or m.kind not in ("count", "money", "measure", "ratio") or not base_of_cue(p, m):
         return False
     row = _target(p, i, m)
     if row is None:
