@@ -6,6 +6,7 @@
 ``past_value``            ``tăng 25,3% so với cùng kỳ (năm 2017 đạt 90,4%)``; ``đạt 1,004 tỷ USD (cùng kỳ đạt
                           815,5 triệu USD)``: last period's value, in brackets after the figure
 ``index_of_last``         ``bằng 99% so với cùng kỳ``, ``gấp 3,29 lần so cùng kỳ``: this period over last
+``index_ahead``           ``chỉ đạt 28% so với cùng kỳ năm trước với trên 3.000 lượt``: the same, before its value
 ``assigned_pass``         ``được giao chỉ tiêu vận động hiến 1.150 đơn vị máu``; ``dự toán giao 10.766 tỷ đồng …
                           đã thu hơn 5.626 tỷ đồng``: a quota is the plan of the row that counts the same thing
 ========================  ====================================================================
@@ -103,6 +104,27 @@ def index_of_last(p: Para, i: int, m: Mention) -> bool:
     if row.base is None:
         row.base = row.value / m.value if times else row.value * 100 / m.value
     row.derived.append(Derivation(p.quote(m), "so với cùng kỳ (kỳ này bằng … cùng kỳ)", m.value))
+    return True
+
+
+#: ``(chỉ) đạt 28% so với cùng kỳ năm trước với (trên)``: an index of last period, then the count it is of.
+_INDEX_AHEAD_BEFORE = re.compile(r"(?i)(?<!\w)(?:bằng|đạt)\s*$")
+_INDEX_AHEAD_AFTER = re.compile(r"(?i)^\s*so\s+(?:với\s+)?(?:cùng\s+kỳ|năm\s+trước|kỳ\s+trước)(?:\s+năm\s+(?:trước|\d{4}))?"
+                                r"\s*,?\s*(?:với|là|ở\s+mức)\s*$")
+
+
+def index_ahead(p: Para, i: int, m: Mention) -> bool:
+    """``khách quốc tế chỉ đạt 28% so với cùng kỳ năm trước với trên 3.000 lượt``: this period as a share of last,
+    said before the value it is of — the next figure is the row, the share its derivation (its comparison value)."""
+    if m.kind != "percent" or m.value is None or m.comparison or not m.value or i + 1 >= len(p.figures):
+        return False
+    nxt = p.figures[i + 1]
+    if nxt.kind not in ("count", "money", "measure") or nxt.comparison or nxt.value is None:
+        return False
+    if not _INDEX_AHEAD_BEFORE.search(p.text[max(0, _start(m) - 8):_start(m)]) or \
+            not _INDEX_AHEAD_AFTER.match(p.text[m.end:_start(nxt)]):
+        return False
+    p.changes_ahead[i + 1] = (p.quote(m), "index", m.value, True)
     return True
 
 

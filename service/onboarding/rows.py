@@ -44,6 +44,11 @@ def label(p: Para, i: int, m: Mention, kind: str, unit: str) -> str:
     start = m.qualifier_start if m.qualifier_start is not None else m.num_start
     if lo > start:   # "giảm từ 7 Ban xuống còn 3 Ban": the row's phrase starts before the count it replaces
         lo = clause
+    if p.changes_ahead.get(i, ("", ""))[1] == "index":   # "khách quốc tế chỉ đạt 28% so với … với trên 3.000 lượt"
+        prev = p.figures[i - 1]
+        start = _INDEX_VERB.sub("", p.text[:prev.qualifier_start if prev.qualifier_start is not None
+                                           else prev.num_start]).__len__()
+        lo = max(clause, previous_end(p, i - 1))
     noun = noun_words(p, m)
     org = p.orgs[i]
     named = _named_before(p, i, start)
@@ -90,6 +95,7 @@ def label(p: Para, i: int, m: Mention, kind: str, unit: str) -> str:
     return _money_label(p, i, m, clause, start, org)
 
 
+_INDEX_VERB = re.compile(r"(?i)(?:\s*(?:chỉ\s+)?(?:đạt|bằng))?\s*$")
 _DAY_MONTH = re.compile(r"^\s*\d{1,2}\.\d{1,2}\s*$")   # a dot is no decimal mark: "27.7" is 27 July
 _WITH = re.compile(r"(?i)(?<!\w)với\s*$")
 #: "BCH: 2 đ/c", "Hộ nghèo: 189 hộ", "- Trong đó: Nữ: 1 đ/c": a short name and a colon, then its number.
@@ -307,11 +313,15 @@ def read_paragraph(p: Para) -> None:
         if i in p.changes_ahead:    # "tăng 300 triệu đồng so với cuối năm 2017, đạt 10,2 tỷ đồng"
             quote, how, by, pct = p.changes_ahead[i]
             up = how == "tăng"
-            if row.base is None:
+            if how == "index":      # "chỉ đạt 28% so với cùng kỳ năm trước với trên 3.000 lượt"
+                row.base = row.value * 100 / by if row.base is None else row.base
+                row.derived.append(Derivation(quote, "so với cùng kỳ (kỳ này bằng … cùng kỳ)", by))
+            elif row.base is None:
                 row.base = row.value - by if up else row.value + by
                 if pct and row.kind != "percent":
                     row.base = row.value / (1 + (by if up else -by) / 100)
-            row.derived.append(Derivation(quote, f"{how} so với cùng kỳ", by))
+            if how != "index":
+                row.derived.append(Derivation(quote, f"{how} so với cùng kỳ", by))
         whole = None
         if handled(p, m):           # "điều tra 341/360 vụ": the 360 that occurred, then the 341 investigated
             p.rows[i] = row
