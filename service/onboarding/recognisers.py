@@ -16,6 +16,7 @@ lists them in the order they are tried:
 ``standing``              ``với 06 đoàn thể``, ``hiện có 118.000 hội viên``, ``cách trung tâm huyện 13 km``
 ``programme``             ``triển khai 2 cuộc vận động lớn``: programmes counted, no figure of the period
 ``table_run``             ``716 660 2850 585150``: a flattened table, nothing says what each counts
+``parts_again``           ``33 vụ (phá rừng 27 vụ, khai thác lâm sản 6 vụ)``: rows of the section restated as parts
 ``repeat``                ``155 thanh niên`` stated again in the section: the same row
 ========================  ====================================================================
 
@@ -563,8 +564,38 @@ def _amount_again(p: Para, i: int, m: Mention, unit: str | None) -> bool:
     return False
 
 
+def parts_again(p: Para, i: int, m: Mention) -> bool:
+    """``chuyển Hạt Kiểm lâm: 33 vụ (phá rừng 27 vụ, khai thác lâm sản 6 vụ)`` after the section stated ``Phá rừng
+    trái pháp luật: 27 vụ`` and ``Khai thác lâm sản trái phép: 6 vụ``: counts in brackets after a count, adding up
+    to it, each a row the section already has, restate those rows (small numbers too: the sum is the evidence)."""
+    if m.kind != "count" or m.value is None or m.comparison or m.pair_role:
+        return False
+    opened = p.text.rfind("(", 0, m.num_start)
+    closed = p.text.find(")", m.num_start)
+    if opened < 0 or closed < 0 or p.text.rfind(")", 0, m.num_start) > opened:
+        return False
+    head = next((k for k in range(i - 1, -1, -1) if p.figures[k].end <= opened), None)
+    whole = p.rows.get(head) if head is not None else None
+    if whole is None or whole.kind != "count" or p.text[p.figures[head].end:opened].strip(" ,") != "" and \
+            len(P.words_of(p.text[p.figures[head].end:opened])) > 3:
+        return False
+    inside = [f for f in p.figures if opened < f.num_start < closed]
+    if any(f.kind != "count" or f.value is None or not units_fit(f.unit, whole.unit) for f in inside) or \
+            sum(f.value for f in inside) != whole.value:
+        return False
+    earlier = [r for r in p.section_rows if r.kind == "count" and r.value == m.value and units_fit(r.unit, whole.unit)
+               and r is not whole and r.sentence != (p.key, p.sentence_of(m))]
+    if not earlier:
+        return False
+    said = {w.lower() for w in P.words_of(p.text[P.clause_start(p.text, m.num_start):m.num_start])}
+    row = max(earlier, key=lambda r: len(said & {w.lower() for w in P.words_of(r.label)}))
+    row.repeats.append(p.quote(m))
+    p.rows[i] = row
+    return True
+
+
 RECOGNISERS = (*BEFORE_ROWS, no_change, change, past_value, compared_to, index_of_last, index_ahead, comparison_value, this_and_last, over_plan, share_of_plan,
-               plan_from_share, share, *AFTER_SHARES, *GROUPS, standing, programme, table_run, repeat)
+               plan_from_share, share, *AFTER_SHARES, *GROUPS, standing, programme, table_run, parts_again, repeat)
 
 
 # ---------------------------------------------------------------------------------- standing facts
