@@ -26,9 +26,10 @@ from service.onboarding import phrases as P
 from service.onboarding.model import Para
 
 _BOUND = r"(?:\s*(?:trên|hơn|gần|khoảng|xấp\s+xỉ|ước))?"
-#: ``Tỷ lệ … đạt``, ``tỷ lệ … là``, ``tỷ lệ …:`` opening the clause, with no number between.
-_NAMED = re.compile(r"(?i)^\W*(?:[-–+•]\s*)?(?:tỷ|tỉ)\s+lệ\s+[^\W\d_][^\d;:.()%]{0,100}?\s(?:đạt|là|ở\s+mức|chiếm)"
-                    + _BOUND + r"\s*$")
+#: ``Tỷ lệ … đạt``, ``tỷ lệ … là`` opening the clause (or after a comma), with no number between.
+_NAMED = re.compile(r"(?i)^(?P<what>[^\W\d_][^\d;:.()%]{0,100}?)\s(?:đạt|là|ở\s+mức|chiếm)" + _BOUND + r"\s*$")
+#: Where a rate's name opens: the clause's start, or after a comma, a dash or a bracket.
+_RATE_OPENS = re.compile(r"(?i)(?:^\W*|[,(]\s*|\s[-–]\s*)(?:tỷ|tỉ)\s+lệ\s+")
 #: ``, vượt 5,41%``, ``và vượt 20,27%`` right after the percentage.
 _OVER_NEXT = re.compile(r"(?i)^\s*,?\s*(?:và\s+)?vượt(?:\s+(?:mức|chỉ\s+tiêu|kế\s+hoạch))?" + _BOUND + r"\s*$")
 #: ``% trên tổng số án thụ lý``, ``% trên số vụ việc …``: the whole the share is of, named after it.
@@ -47,9 +48,17 @@ def _plain_percent(m: Mention) -> bool:
 def named_rate(p: Para, i: int, m: Mention) -> bool:
     """``tỷ lệ giải quyết đơn khiếu nại, tố cáo đạt 100%``; ``Tỷ lệ tham gia BHYT là 92,3%``: the clause opens by
     naming the rate its percentage is — an indicator of its own, not the share of a row before it."""
+    return named_label(p, m) is not None
+
+
+def named_label(p: Para, m: Mention) -> str | None:
+    """The label a named rate gives itself: ``Tỷ lệ tiếp nhận giải quyết tin báo, tố giác tội phạm``."""
     if not _plain_percent(m):
-        return False
-    return bool(_NAMED.match(p.text[P.clause_start(p.text, m.num_start):_start(m)]))
+        return None
+    clause = p.text[P.clause_start(p.text, m.num_start):_start(m)]
+    opens = list(_RATE_OPENS.finditer(clause))
+    hit = _NAMED.match(clause[opens[-1].end():]) if opens else None
+    return "Tỷ lệ " + " ".join(hit.group("what").split()) if hit else None
 
 
 def rate_over_target(p: Para, i: int, m: Mention) -> bool:

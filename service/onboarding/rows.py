@@ -24,7 +24,7 @@ from service.onboarding import phrases as P
 from service.onboarding import subjects
 from service.onboarding.model import Derivation, Para, Reading, Row
 from service.onboarding.plans import assigned_pass
-from service.onboarding.rates import OWN_ROWS, rate_again
+from service.onboarding.rates import OWN_ROWS, named_label, rate_again
 from service.onboarding.nouns import kind_of, money_unit, noun_words, unit_before, unit_of
 from service.onboarding.recognisers import RECOGNISERS, add_standing, recurring_make_up
 from service.periods import find_mentions, parse_period
@@ -74,6 +74,9 @@ def label(p: Para, i: int, m: Mention, kind: str, unit: str) -> str:
             verb = []  # "…, với 26.215 lượt CBCS tham gia": an accompanying count says what it counts itself
         return L.count_label(unit or "", noun, verb)
     if kind == "percent":
+        own = named_label(p, m)
+        if own:                       # "tỷ lệ tiếp nhận giải quyết tin báo, tố giác tội phạm đạt 90,8%"
+            return L.finish(P.words_of(own), "Tỷ lệ")
         if noun and noun[0] == "o":   # "17,15%o": per mille, not a word
             noun = noun[1:]
         if m.comparison in ("tăng", "giảm") and not named:   # "bia tăng 10,5%", no base: a growth rate, a figure
