@@ -366,7 +366,8 @@ def standing(p: Para, i: int, m: Mention) -> bool:
     at = m.qualifier_start if m.qualifier_start is not None else m.num_start
     before = p.text[max(lo, at - 80):at]
     made_up = m.kind != "measure" and _made_of(m) and (
-        composition(p.text, at, m.noun, lo) or (m.value, _noun_key(m)) in p.reading.recurring)
+        composition(p.text, at, m.noun, lo) or (m.value, _noun_key(m)) in p.reading.recurring) and \
+        not _reached(p, i, m, at)
     gap = p.text[p.figures[i - 1].end:at] if i else ""
     listed = i > 0 and (i - 1) in p.standing_at and _LIST_GAP.match(gap) and not _VERBAL.search(gap)
     stock = m.kind != "measure" and (_STOCK.search(before) or _MAKE_UP.search(p.text[max(p.sentence_of(m), at - 80):at])) and not _period_in(p, m)
@@ -494,12 +495,37 @@ def _period_in(p: Para, m: Mention) -> bool:
 _SCHOOL_YEAR = re.compile(r"(?i)(?<!\w)năm\s+học\s+\d{4}\s*[-–]\s*\d{4}")
 
 
+#: ``tiến hành 3 cuộc thanh tra … tại 3 đơn vị``: where the period's actions took place.
+_AT_PLACE = re.compile(r"(?i)(?<!\w)(?:tại|ở)(?:\s+(?:các|tất\s+cả))?\s*$")
+
+
+def _reached(p: Para, i: int, m: Mention, at: int) -> bool:
+    """``Thanh tra tỉnh đã tiến hành 3 cuộc thanh tra … tại 3 đơn vị``: units named as where a count of the period's
+    actions took place, in the same clause, are what those actions reached — a figure, not the make-up."""
+    if not _AT_PLACE.search(p.text[max(0, at - 16):at]):
+        return False
+    lo = P.clause_start(p.text, m.num_start)
+    return any(p.figures[k].num_start >= lo and (r := p.rows.get(k)) is not None and r.kind == "count"
+               for k in range(i))
+
+
+#: ``Tổng dư nợ 526,5 tỷ đồng với 12.493 hộ còn dư nợ, gồm 15 chương trình cho vay``: what a total is made of.
+_MADE_OF = re.compile(r"(?i)(?<!\w)(?:bao\s+)?gồm(?:\s+có)?\s*:?\s*$")
+
+
 def programme(p: Para, i: int, m: Mention) -> bool:
-    """``triển khai 2 cuộc vận động lớn``, ``3 phong trào của hội``: programmes counted, no figure of the period."""
-    if m.kind != "count" or m.value is None or m.value > 10 or m.comparison:
+    """``triển khai 2 cuộc vận động lớn``, ``3 phong trào của hội``: programmes counted, no figure of the period;
+    the programmes a total is made of (``…, gồm 15 chương trình cho vay``) are its standing make-up."""
+    if m.kind != "count" or m.value is None or m.comparison:
         return False
     noun = (m.noun or "").lower()
-    return any(noun == w or noun.startswith(w + " ") for w in PROGRAMME_NOUNS)
+    if not any(noun == w or noun.startswith(w + " ") for w in PROGRAMME_NOUNS):
+        return False
+    at = m.qualifier_start if m.qualifier_start is not None else m.num_start
+    if _MADE_OF.search(p.text[max(0, at - 12):at]) and i > 0 and p.rows_before(i):
+        add_standing(p, m)
+        return True
+    return m.value <= 10
 
 
 def table_run(p: Para, i: int, m: Mention) -> bool:
