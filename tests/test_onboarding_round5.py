@@ -209,3 +209,16 @@ def test_the_programmes_a_total_is_made_of_are_its_standing_make_up(tmp_path):
     assert 15 not in values(tpl) and 11 not in values(tpl) and 8 not in values(tpl)
     assert [s.value for s in tpl.standing if s.noun.startswith("chương trình")] == [15]
     assert values(tpl)[:2] == [526_500_000_000, 12_493]
+
+
+def test_link_text_and_a_rank_in_a_group_are_no_figures_as_the_checker_reads_them(tmp_path):
+    # q-cam-my-nhcsxh-2021-q1 (Markdown image links after the byline, full of numbers); q-ba-ria-vung-tau-hai-quan-
+    # 2021-10t ("là 1 trong 8 Cục"): the template reads numbers with the checker's extraction and agrees with it.
+    tpl = template(tmp_path, "Quý I-2021, Ngân hàng Chính sách xã hội H.Cẩm Mỹ đã giải ngân vốn vay cho trên 1,1 ngàn "
+                             "lượt hộ.\nBan Mai\n![[Infographic] Phòng ngừa học sinh tự chế pháo nổ: 7 lưu ý phụ huynh cần "
+                             "biết](/file/e7837c02876411cd0187645a2551379f/122025/img_0320_20251211183542.jpeg?width=400"
+                             "&height=-&type=resize)\n![[Infographic] 51 nghị quyết quan trọng nào vừa được HĐND tỉnh Đồng "
+                             "Nai thông qua tại Kỳ họp thứ 8?](/file/e7837c02876411cd0187645a2551379f/122025/untitled-2-01_"
+                             "20251210225656.png?width=400&height=-&type=resize)",
+                   "BR-VT là 1 trong 8 Cục Hải quan tỉnh, thành phố đạt số thu hải quan cao.")
+    assert values(tpl) == [1100] and not tpl.standing
