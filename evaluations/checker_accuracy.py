@@ -322,6 +322,12 @@ SOURCE_ERRORS_REAL = {
     "p-lamha-channuoi-2022-h1": {"1,5": "'tăng 1,5 so với cùng kỳ' has no unit (case notes: lỗi của nguồn)"},
     "p-hoabinh-htx-2022": {"11,14%": "415 HTX: no whole count of last year gives 11,14% (415/373 = 11,26%, "
                                      "415/374 = 10,96%; case notes)"},
+    "q-ba-ria-vung-tau-du-lich-2014-9t": {"3.040.641 tỷ đồng": "3.040,641 tỷ đồng typed with a dot (case notes)",
+                                          "7": "'7. 180 phòng': 7.180 with a stray space (case notes)",
+                                          "180": "'7. 180 phòng': 7.180 with a stray space (case notes)"},
+    "q-ba-ria-vung-tau-hai-quan-2021-10t": {"7%": "18.984/17.500 is 108,5%: 'vượt 7%' (case notes)"},
+    "q-long-an-toa-an-2022": {"85,69%": "85,69% does not follow from the rounded 'trên 14.600' (case notes)"},
+    "r-ca-nuoc-kbnn-2014-h1": {"44.6%": "a dot as the decimal mark (case notes)"},
 }
 
 

@@ -155,3 +155,15 @@ def test_a_plan_ratio_of_a_row_without_a_plan_is_unverified_even_beside_one_with
     got = {n.text: n.verdict for n in check_text(text, table).numbers}
     assert got == {"10": "not_a_figure", "26.112": "supported", "130%": "derived", "20.000": "supported",
                    "1.144": "supported", "67%": "unverified"}
+
+
+def test_levels_where_something_is_done_and_two_labels_joined_by_a_comma():
+    # Sở Nội vụ Bà Rịa - Vũng Tàu, cải cách hành chính 2015-2020
+    text = ("UBND tỉnh đã ban hành 315 quyết định công bố 7.518 TTHC ở 3 cấp: tỉnh, huyện, xã. Thực hiện cung ứng dịch "
+            "vụ công trực tuyến 3 cấp với 2.268 thủ tục; trong đó đã cung ứng dịch vụ công mức độ 1,2 là 2.268 thủ tục, "
+            "mức độ 3 là 1.089 thủ tục; trả kết quả qua dịch vụ bưu chính công ích cả 3 cấp.")
+    assert [t for t, _, f in kinds(text) if f] == ["315", "7.518", "2.268", "2.268", "1.089"]
+    # Báo Pháp Luật TP.HCM (Long An): the organisation's levels, unchanged
+    assert kinds("TAND 2 cấp tỉnh tổ chức hòa giải")[0] == ("2", "name", False)
+    # a value at a level is a value: "đạt mức 1,5 lần", and a count of committees is a count
+    assert kinds("đạt mức 1,5 lần so với cùng kỳ")[0][2] and kinds("kiện toàn 2 cấp ủy cơ sở")[0][2]

@@ -153,7 +153,7 @@ CLAIMS = (
     norms.RATE, norms.BOUND, norms.TARGET_LIST, norms.AIM, norms.RANGE_RATE, norms.EMPTY_CLASS,
     # units, ordinals, places: Trung đoàn 812, lần thứ 2, tuần 1, thôn 7, QL14, tổ máy số 1, tỷ lệ 1/500,
     # coordinates, 35 độ C
-    names.UNIT, labels.ORDINAL_THU, labels.ORDINAL, labels.ONE_OF, labels.LEVELS, labels.PLACE, labels.ROAD, labels.NUMBERED, labels.MAP_SCALE,
+    names.UNIT, labels.ORDINAL_THU, labels.ORDINAL, labels.ONE_OF, labels.LEVELS, labels.LABEL_PAIR, labels.PLACE, labels.ROAD, labels.NUMBERED, labels.MAP_SCALE,
     labels.COORDINATES,
     labels.TEMPERATURE,
     # codes: 5K, BV 97979 TS

@@ -144,16 +144,36 @@ class OneOf(Recogniser):
 ONE_OF = OneOf()
 
 #: ``TAND 2 cấp``, ``Tòa án hai cấp``, ``chính quyền địa phương 2 cấp``, ``Hội 3 cấp``: the levels of an organisation
-#: (part of its name), not a count; ``2 cấp ủy``, ``3 cấp độ`` count.
-_LEVELS = re.compile(r"(?<![\w.,])(0?[2-5]|hai|ba|bốn|năm)\s+cấp(?!\s*(?:ủy|uỷ|độ|học|bậc|phép|giấy|bằng|mới|đổi|lại|"
+#: (part of its name), or where something is done (``ở 3 cấp: tỉnh, huyện, xã``), not a count; ``2 cấp ủy``,
+#: ``3 cấp độ`` count.
+_LEVELS = re.compile(r"(?<![\w.,])(0?[2-5])\s+cấp(?!\s*(?:ủy|uỷ|độ|học|bậc|phép|giấy|bằng|mới|đổi|lại|"
                      r"phát|cho|thẻ|sổ|vốn|kinh phí|tiền|nước|điện|hàng|gạo|quà|nhà|đất))(?!\w)")
 _ORG_BEFORE = re.compile(r"(?:\b[A-ZĐ]{2,}[A-ZĐ\-]*|(?i:tòa án|toà án|viện kiểm sát|chính quyền(?: địa phương)?|hội|"
                          r"ngành|hệ thống|đoàn|công an|mặt trận|quân sự|đảng bộ|đại hội|hội nghị|tổ chức|bộ máy|"
                          r"thi hành án|kiểm sát|thanh tra))\s*$")
 
 
+#: ``TTHC ở 3 cấp: tỉnh, huyện, xã``, ``cả 3 cấp``, ``dịch vụ công trực tuyến 3 cấp``: levels where something is done,
+#: after a locative word or before the list of levels.
+_LEVELS_AT = re.compile(r"(?i)(?:\bở|\bcả|\btại|\bcủa|\bcác|\btrực tuyến|\bđủ)\s*$")
+_LEVEL_LIST = re.compile(r"(?i)\s*(?::|\(|,)?\s*(?:tỉnh|huyện|xã|trung ương|thành phố|quận|cơ sở)\b")
+
+
 def _levels(text: str, m: re.Match) -> bool:
-    return bool(_ORG_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+    before = text[max(0, m.start() - 40):m.start()]
+    return bool(_ORG_BEFORE.search(before) or _LEVELS_AT.search(before) or _LEVEL_LIST.match(text, m.end()))
 
 
 LEVELS = Rule("levels", "name", "levels of an organisation", _LEVELS, accept=_levels, needs=("cấp",))
+
+
+#: ``mức độ 1,2 là 2.268 thủ tục``, ``loại 1,2``: two labels joined by a comma with no space, not a decimal.
+def _consecutive(text: str, m: re.Match) -> bool:
+    a, b = m.group(1).split(",")
+    return int(b) == int(a) + 1
+
+
+LABEL_PAIR = Rule("label-pair", "ordinal", "two labels (1 and 2), not a decimal", re.compile(
+    r"(?i)(?<!\w)(?:mức\s+độ|cấp\s+độ|mức|loại|nhóm|hạng|cấp)\s+([1-9],[1-9])(?![\d.,]\d)"
+    r"(?!\s*(?:%|lần|điểm|triệu|tỷ|nghìn|ngàn|đồng|tấn|ha|km)(?!\w))"), accept=_consecutive,
+    needs=("mức", "loại", "nhóm", "hạng", "cấp"))
