@@ -328,6 +328,9 @@ SOURCE_ERRORS_REAL = {
     "q-ba-ria-vung-tau-hai-quan-2021-10t": {"7%": "18.984/17.500 is 108,5%: 'vượt 7%' (case notes)"},
     "q-long-an-toa-an-2022": {"85,69%": "85,69% does not follow from the rounded 'trên 14.600' (case notes)"},
     "r-ca-nuoc-kbnn-2014-h1": {"44.6%": "a dot as the decimal mark (case notes)"},
+    "t-cucpccc-2024-07": {"48,7%": "118 of 305 fires is 38,7%, not 48,7% (61,3% + 38,7% = 100%)"},
+    "t-dongly-hoabinh-hnd-2018": {"2108": "'nhiệm kỳ 2108-2023': a typo for 2018-2023"},
+    "t-lucngan-hnd-2022-h1": {"1.315": "'cho 1.315hơn 6.500 hộ vay': a number left glued to the next words"},
 }
 
 

@@ -167,3 +167,18 @@ def test_levels_where_something_is_done_and_two_labels_joined_by_a_comma():
     assert kinds("TAND 2 cấp tỉnh tổ chức hòa giải")[0] == ("2", "name", False)
     # a value at a level is a value: "đạt mức 1,5 lần", and a count of committees is a count
     assert kinds("đạt mức 1,5 lần so với cùng kỳ")[0][2] and kinds("kiện toàn 2 cấp ủy cơ sở")[0][2]
+
+
+def test_a_scaled_amount_without_its_currency_may_be_money():
+    # Hội Nông dân tỉnh Thừa Thiên Huế, 6 tháng đầu năm 2019
+    # the agency's table quotes the phrase of each row in its Ghi chú, as the case's table does
+    table = FigureTable([Figure("PT-01", "Tiền đóng góp làm đường giao thông, kênh mương", "đồng", D(996_000_000),
+                                ghi_chu="đã đóng góp 996 triệu"),
+                         Figure("PT-02", "Ngày công đóng góp", "ngày công", D(2335), ghi_chu="2.335 ngày công")],
+                        period="2019-H1")
+    text = ("tổ chức vận động, thực hiện các công trình, phần việc như hàng rào xanh, các tuyến đường sáng - xanh - sạch "
+            "- đẹp, ngày Chủ nhật xanh, đã đóng góp 996 triệu, 2.335 ngày công để làm mới và sửa chữa đường giao thông "
+            "liên thôn, kênh mương nội đồng")
+    assert [(n.text, n.verdict) for n in check_text(text, table).numbers] == [("996 triệu", "supported"),
+                                                                              ("2.335", "supported")]
+    assert check_text(text.replace("996 triệu", "969 triệu"), table).numbers[0].verdict == "unsupported"

@@ -56,9 +56,10 @@ BARE_MONEY_MIN = 100_000  # "được 62.640.000 ủng hộ": a round grouped am
 
 
 def bare_money(m: Mention) -> bool:
-    """A sum of money written without its unit (``trị giá 3.500.000 và ...``): may match money rows too."""
-    return (m.kind in ("count", "change") and m.unit is None and m.grouped and m.decimals == 0 and m.partner is None
-            and m.value is not None and m.value >= BARE_MONEY_MIN and m.value % 1000 == 0)
+    """A sum of money written without its unit (``trị giá 3.500.000 và ...``, ``đã đóng góp 996 triệu, 2.335 ngày
+    công``): may match money rows too."""
+    return (m.kind in ("count", "change") and m.unit is None and (m.grouped and m.decimals == 0 or m.scale >= 10 ** 6)
+            and m.partner is None and m.value is not None and m.value >= BARE_MONEY_MIN and m.value % 1000 == 0)
 
 
 log = logging.getLogger("baocao.checker")
