@@ -29,6 +29,7 @@ the last written digit moves the number out of its own range:
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 import unicodedata
@@ -76,8 +77,17 @@ _LABEL_NOUN = re.compile(r"(?i)\s*số\s+(\w+)(?:[ \t]+(\w+))?")
 
 def fold(s: str) -> str:
     """Lower case without diacritics (``hoà``/``hòa`` → ``hoa``), for comparing words."""
+    if len(s) <= 200:  # labels and phrases come back again and again: remembered
+        return _fold_short(s)
+    return _fold(s)
+
+
+def _fold(s: str) -> str:
     s = unicodedata.normalize("NFD", s.lower().replace("đ", "d"))
     return "".join(c for c in s if not unicodedata.combining(c))
+
+
+_fold_short = functools.lru_cache(maxsize=1 << 16)(_fold)
 
 
 _TOKEN = re.compile(r"[a-z0-9/]+")

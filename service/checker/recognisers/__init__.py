@@ -18,6 +18,7 @@ Two shapes:
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
@@ -53,6 +54,17 @@ class Recogniser:
 Accept = Callable[[str, re.Match], bool]
 
 
+_LAST_WINDOW = threading.local()  # per thread: the API checks texts in several threads at once
+
+
+def _lowered(text: str, a: int, b: int) -> str:
+    """``text[a:b].lower()``, remembered for the window every rule in turn asks about."""
+    w = _LAST_WINDOW
+    if getattr(w, "text", None) is not text or w.a != a or w.b != b:  # the text itself held: no id reused
+        w.text, w.a, w.b, w.lower = text, a, b, text[a:b].lower()
+    return w.lower
+
+
 class Rule(Recogniser):
     """Regular expressions over the text; group ``group`` of each match is claimed when ``accept`` agrees."""
 
@@ -64,7 +76,7 @@ class Rule(Recogniser):
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
         if self.needs:
-            window = text[a:b].lower()
+            window = _lowered(text, a, b)
             if not any(n in window for n in self.needs):
                 return
         for pattern in self.patterns:
