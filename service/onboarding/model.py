@@ -64,6 +64,7 @@ class Reading:
     skipped_sections: list[str] = field(default_factory=list)
     recurring: set = field(default_factory=set)   # (value, noun) a report states in several sections
     period_kind: str | None = None                # the report's own period kind ("half", "ytd", "year"…)
+    period: object = None                         # the report's own period (``service.periods.Period``), when known
 
 
 @dataclass

@@ -5,6 +5,8 @@
                           chỉ tiêu giao là 900 đơn vị máu``: the row before's comparison value or plan
 ``past_value``            ``tăng 25,3% so với cùng kỳ (năm 2017 đạt 90,4%)``; ``đạt 1,004 tỷ USD (cùng kỳ đạt
                           815,5 triệu USD)``: last period's value, in brackets after the figure
+``past_bracket``          ``giảm nhiều so với thiệt hại … năm 2017 (gần 60.000 tỷ đồng, 386 người chết …)``: the
+                          values of last period in brackets after the comparison, each its row's comparison value
 ``index_of_last``         ``bằng 99% so với cùng kỳ``, ``gấp 3,29 lần so cùng kỳ``: this period over last
 ``index_ahead``           ``chỉ đạt 28% so với cùng kỳ năm trước với trên 3.000 lượt``: the same, before its value
 ``assigned_pass``         ``được giao chỉ tiêu vận động hiến 1.150 đơn vị máu``; ``dự toán giao 10.766 tỷ đồng …
@@ -82,6 +84,63 @@ def past_value(p: Para, i: int, m: Mention) -> bool:
     row.derived.append(Derivation(p.quote(m), "số liệu cùng kỳ được nêu để so sánh", m.value))
     p.rows[i] = row
     return True
+
+
+#: A bracket opening right after a comparison with an earlier period: ``so với thiệt hại … năm 2017 (``,
+#: ``so với cùng kỳ năm trước (``; the bracket may have listed values before (``(gần 60.000 tỷ đồng, ``).
+_PAST_COMPARED = re.compile(r"(?i)(?<!\w)so\s+(?:với\s+)?(?:(?!so\s+với)[^\d();.!?]){0,80}?(?<!\w)(?:năm\s+(?P<year>\d{4})|"
+                            r"cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?P<year2>\d{4})))?|năm\s+trước|năm\s+ngoái|kỳ\s+trước)"
+                            r"\s*\((?P<inside>[^()]*)$")
+#: Inside the bracket before the value: only earlier values of the list and their qualifiers (no change, no rate).
+_PAST_LIST = re.compile(r"(?i)^(?:(?!tăng|giảm|đạt|bằng|chiếm|tỷ\s+lệ)[^;:])*$")
+
+
+def past_bracket(p: Para, i: int, m: Mention) -> bool:
+    """``Tuy nhiên đã giảm nhiều so với thiệt hại do thiên tai gây ra năm 2017 (gần 60.000 tỷ đồng, 386 người chết và
+    mất tích)`` in the 2018 review: the numbers in brackets after a comparison with an earlier period are what the
+    compared measures were then — each the comparison value of the paragraph's row of the same kind and unit (the
+    nearest, or the one whose words it shares), no row. A bracket that states a change (``(số tuyệt đối tăng 1.694
+    tỷ đồng)``) or a rate is left to the change recognisers."""
+    if m.value is None or m.comparison or m.kind not in ("count", "money", "measure"):
+        return False
+    s = p.sentence_of(m)
+    hit = _PAST_COMPARED.search(p.text[s:_start(m)])
+    if hit is None or not _PAST_LIST.match(hit.group("inside")):
+        return False
+    year = hit.group("year") or hit.group("year2")
+    own = getattr(p.reading.period, "year", None)
+    if year and own and int(year) >= own:
+        return False          # "so với kế hoạch năm 2018 (…)": not an earlier period
+    row = _row_of_same_measure(p, i, m)
+    if row is None:
+        return False
+    if row.base is None:
+        row.base = m.value
+    row.derived.append(Derivation(p.quote(m), "số liệu cùng kỳ được nêu để so sánh", m.value))
+    p.rows[i] = row
+    return True
+
+
+def _row_of_same_measure(p: Para, i: int, m: Mention) -> Row | None:
+    """The row of the paragraph before ``i`` that measures what ``m`` does: same kind and unit; of several, the one
+    sharing most words with what follows ``m``, then the nearest."""
+    from service.onboarding import phrases as P
+
+    unit = (m.unit or "").lower()
+    words = {w.lower() for w in P.noun_after(p.text, m.end)}
+    best, score = None, -1
+    for r in p.rows_before(i, same_sentence=False):
+        ru = r.unit.lower()
+        if r.kind != m.kind:
+            continue
+        if m.kind == "money" and ru.split("/")[0].split()[-1:] != (unit or "đồng").split()[-1:]:
+            continue                          # money: the same currency, whatever the scale word (tỷ đồng, đồng)
+        if m.kind != "money" and unit and ru != unit and ru.split()[:1] != unit.split()[:1]:
+            continue
+        k = len(words & {w.lower() for w in (r.label + " " + r.quote).split()})
+        if k > score:
+            best, score = r, k
+    return best
 
 
 #: ``bằng 99% so với cùng kỳ``, ``gấp 3,29 lần so cùng kỳ``: this period as a multiple of last.

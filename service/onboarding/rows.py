@@ -416,7 +416,7 @@ def read_figures(report: ParsedReport) -> Reading:
     """Rows and standing facts of every figure the report states (see the module docstring)."""
     body, headline = _body(report)
     body = without_copies(body)
-    reading = Reading([], [], period_kind=_period_kind(report.period))
+    reading = Reading([], [], period_kind=_period_kind(report.period), period=_period(report.period))
     kept = {id(s) for s, _ in body if s is not None}
     reading.skipped_sections = [s.title for s in report.walk() if id(s) not in kept]
     reading.recurring = recurring_make_up([(s.path if s else "", texts) for s, texts in body])
@@ -446,8 +446,13 @@ def read_figures(report: ParsedReport) -> Reading:
 
 
 def _period_kind(code: str | None) -> str | None:
+    p = _period(code)
+    return p.kind if p else None
+
+
+def _period(code: str | None):
     try:
-        return parse_period(code).kind if code else None
+        return parse_period(code) if code else None
     except ValueError:
         return None
 

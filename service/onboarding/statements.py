@@ -10,6 +10,7 @@ They are tried with ``service.onboarding.recognisers.RECOGNISERS``:
 ``aim``                   ``phấn đấu hàng năm … kết nạp mới 50 hội viên``, ``đề ra 11 nội dung``: a target
 ``selection``             ``nhiều kết quả, trong đó 2 kết quả nổi bật``: the write-up picks from an uncounted whole
 ``year_estimate``         ``ước cả năm 812 ha, giảm 3%`` in a half-year report: the whole year's, not the period's
+``later_period``          ``Từ đầu năm 2019 đến nay, … 23 người chết`` in the 2018 review: another period's
 ``from_to``               ``từ 7 Ban xuống còn 3 Ban``: the count before a change of structure (the row is the after)
 ``class_bound``           ``20 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD``: a bound saying what was counted
 ``money_plan``            ``62.515.000/53.781.000 đồng``: an amount over its plan
@@ -107,6 +108,15 @@ def year_estimate(p: Para, i: int, m: Mention) -> bool:
     from service.checker.recognisers.forecasts import SHORTER_KINDS, in_year_estimate
 
     return p.reading.period_kind in SHORTER_KINDS and in_year_estimate(p.text, _start(m))
+
+
+def later_period(p: Para, i: int, m: Mention) -> bool:
+    """``Từ đầu năm 2019 đến nay, trên cả nước đã xảy ra 12 loại hình thiên tai làm 23 người chết`` in the 2018
+    review: the sentence names a period that begins after the report's own ends — another period's figure, no row.
+    The checker's own rule (``service.checker.recognisers.forecasts.other_period``), read with the prior's period."""
+    from service.checker.recognisers.forecasts import other_period
+
+    return p.reading.period is not None and other_period(p.text, _start(m), p.reading.period) is not None
 
 
 def from_to(p: Para, i: int, m: Mention) -> bool:
@@ -216,5 +226,5 @@ def bracket_parts(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-BEFORE_ROWS = (widget, norm, aim, year_estimate, selection, from_to, class_bound, money_plan, bracket_parts)
+BEFORE_ROWS = (widget, norm, aim, year_estimate, later_period, selection, from_to, class_bound, money_plan, bracket_parts)
 AFTER_SHARES = (share_of_whole,)
