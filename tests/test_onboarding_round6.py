@@ -76,3 +76,93 @@ def test_last_periods_values_in_brackets_after_a_comparison_are_comparison_value
                    "25% so với cùng kỳ năm 2017 (số tuyệt đối tăng 1.694 tỷ đồng).")
     assert values(tax) == [8_356_000_000_000] and row(tax, 8_356_000_000_000).base != 1_694_000_000_000
 
+
+
+# ------------------------------------------------------------------ the world as a scope (statements.py)
+
+def test_a_figure_whose_sentence_sets_the_world_as_its_scope_is_context(tmp_path):
+    # r-ca-nuoc-pctt-2018 ("thiệt hại kinh tế trên thế giới ước tính 146 tỷ USD", then "Tại Việt Nam, …" — the
+    # country's own count stays); cnnd.vn "Số ca mắc COVID-19 trên toàn cầu vượt ngưỡng 40 triệu người" (a world
+    # count and the part of it after "trong đó"; the province's own figure after it stays).
+    tpl = template(tmp_path, YEAR_2018,
+                   "Theo Ban Chỉ đạo trung ương về Phòng chống thiên tai, năm 2018, thiên tai trên thế giới và khu vực "
+                   "tiếp tục diễn biến rất phức tạp, cực đoan, vượt nhiều mốc lịch sử, thiệt hại kinh tế trên thế giới "
+                   "ước tính 146 tỷ USD. Tại Việt Nam, thiên tai năm 2018 mang nhiều yếu tố cực đoan, dị thường diễn ra "
+                   "trên khắp các vùng miền cả nước với 16/21 loại hình thiên tai.")
+    assert values(tpl) == [16] and row(tpl, 16).plan == 21
+    covid = template(tmp_path, "Báo cáo công tác phòng, chống dịch tháng 10 năm 2020",
+                     "Đến sáng 19/10, trên thế giới có tổng cộng 40,2 triệu người mắc COVID-19, trong đó hơn 1,17 triệu "
+                     "trường hợp đã tử vong vì đại dịch này.",
+                     "Trong tháng 4, tính đến hết ngày 23, toàn tỉnh đã tiêm 5.662/6.668 đối tượng còn sót.",
+                     period="2020-10")
+    assert values(covid) == [5662]
+
+
+# ------------------------------------------------------------------ a rate before its change (statements.py)
+
+def test_the_rate_a_change_came_from_is_the_comparison_value_of_the_rate_it_came_to(tmp_path):
+    # r-vinh-phuc-mot-cua-2021-08 ("huyện Sông Lô giảm từ 10,85% xuống còn 1,31%"); p-haiduong-giamngheo-2020
+    # ("tỷ lệ hộ cận nghèo giảm từ 4,27% xuống còn 2,36%"): one row, the rate after, with the rate before as base.
+    tpl = template(tmp_path, "Kết quả giải quyết thủ tục hành chính tháng 8/2021",
+                   "Huyện Sông Lô và huyện Tam Dương là các địa phương có chuyển biến rõ rệt (huyện Sông Lô giảm từ "
+                   "10,85% xuống còn 1,31%; huyện Tam Dương giảm từ 10,55% xuống còn 2,27%).", period="2021-08")
+    assert values(tpl) == [Decimal("1.31"), Decimal("2.27")]
+    assert row(tpl, "1.31").base == Decimal("10.85") and row(tpl, "2.27").base == Decimal("10.55")
+    poor = template(tmp_path, "Báo cáo kết quả giảm nghèo năm 2020", "Tỷ lệ hộ cận nghèo giảm từ 4,27% xuống còn 2,36%.",
+                    period="2020")
+    assert values(poor) == [Decimal("2.36")] and row(poor, "2.36").base == Decimal("4.27")
+
+
+# ------------------------------------------------------------------ a share stated again (rates.py)
+
+MOT_CUA = ("Theo Báo cáo số 19/BC-TTPVHCC của Trung tâm Phục vụ hành chính công tỉnh, kết quả giải quyết thủ tục hành "
+           "chính tại Bộ phận một cửa cấp huyện, cấp xã trong tháng 8/2021 đã tiếp nhận mới 19.630 hồ sơ, hồ sơ trả "
+           "trước và đúng hạn là 19.255 hồ sơ (đạt 96,55%), hồ sơ đến hạn giải quyết 19.944 hồ sơ, hồ sơ quá hạn giải "
+           "quyết nhưng chưa có kết quả 689 hồ sơ chiếm 3,45 %, các cơ quan thụ lý trả lại hồ sơ và người nộp đề nghị "
+           "rút hồ sơ là 16 hồ sơ (chiếm 0,08%).")
+
+
+def test_a_share_with_decimals_stated_again_in_the_next_paragraph_is_the_same_share(tmp_path):
+    # r-vinh-phuc-mot-cua-2021-08: "689 hồ sơ chiếm 3,45 %", then "TTHC chậm hạn tiếp tục giảm mạnh đạt 3,45%"; the
+    # counter-case on the same page: a rate of another value ("tỷ lệ chậm, quá hạn 0,33%") stays a row.
+    tpl = template(tmp_path, "Kết quả giải quyết thủ tục hành chính tháng 8/2021", MOT_CUA,
+                   "Kết quả giải quyết TTHC đúng và trước hạn tăng cao, TTHC chậm hạn tiếp tục giảm mạnh đạt 3,45%. "
+                   "Huyện Lập Thạch lần đầu tiên vươn lên đứng vị trí thứ nhất với tỷ lệ chậm, quá hạn 0,33%.",
+                   period="2021-08")
+    assert [v for v in values(tpl) if v < 100] == [16, Decimal("0.33")]
+    assert any("3,45%" in q for q in row(tpl, 689).repeats)
+
+
+# ------------------------------------------------------------------ a bound after a count of a listed noun (statements.py)
+
+def test_a_bound_after_a_count_whose_noun_lists_its_kinds_says_what_was_counted(tmp_path):
+    # r-vinh-phuc-mot-cua-2021-08 ("cả 9/9 huyện, thành phố đạt tỷ lệ dưới 10%"); q-ba-ria-vung-tau-hai-quan-2021-10t
+    # ("là 1 trong 8 Cục Hải quan tỉnh, thành phố đạt số thu hải quan trên 85% so với dự toán"): no row for the bound.
+    tpl = template(tmp_path, "Kết quả giải quyết thủ tục hành chính tháng 8/2021",
+                   "Đây là kết quả tốt nhất sau 01 năm cấp huyện, xã thực hiện tiếp nhận, giải quyết TTHC trên hệ thống "
+                   "thông tin điện tử một cửa. Cả 9/9 huyện, thành phố đạt tỷ lệ dưới 10%.", period="2021-08")
+    assert values(tpl) == [9]
+    customs = template(tmp_path, "Báo cáo kết quả thu ngân sách 10 tháng năm 2021",
+                       "Đánh giá của Tổng cục Hải quan cho thấy, BR-VT là 1 trong 8 Cục Hải quan tỉnh, thành phố đạt số "
+                       "thu hải quan trên 85% so với dự toán.", period="2021")
+    assert values(customs) == []
+
+
+# ------------------------------------------------------------------ a plan named without "giao" (plans.py)
+
+def test_a_plan_named_before_its_number_is_the_plan_of_the_row(tmp_path):
+    # r-vinh-long-gdnn-2022-10t ("đạt hơn 130% so với chỉ tiêu 20.000 người"; the counter-case in the same sentence:
+    # "(đạt hơn 67% so với chỉ tiêu)" names no number); r-ca-nuoc-kbnn-2014-h1 ("dự toán chi thường xuyên năm 2014
+    # là 704.400 tỷ đồng" in the bracket after the amount spent).
+    tpl = template(tmp_path, "Báo cáo 10 tháng năm 2022",
+                   "Báo cáo công tác lao động việc làm, sở cho biết trong 10 tháng đã tạo việc làm mới cho 26.112 lao "
+                   "động (đạt hơn 130% so với chỉ tiêu 20.000 người), trong đó đưa 1.144 lao động đi làm việc có thời "
+                   "hạn ở nước ngoài theo hợp đồng (đạt hơn 67% so với chỉ tiêu).", period="2022")
+    assert values(tpl) == [26_112, 1_144] and row(tpl, 26_112).plan == 20_000
+    kbnn = template(tmp_path, HALF_2018.replace("2018", "2014"),
+                    "Kho bạc Nhà nước (KBNN) cho biết, 6 tháng đầu năm 2014, hệ thống KBNN đã thực hiện kiểm soát ước đạt "
+                    "293.865 tỷ đồng chi thường xuyên của NSNN qua KBNN đạt 41% (bao gồm số tạm ứng năm trước chuyển "
+                    "sang, không bao gồm chi trả nợ, viện trợ, chi bổ sung quỹ dự trữ tài chính, dự phòng dự toán chi "
+                    "thường xuyên năm 2014 là 704.400 tỷ đồng bao gồm cả chi thực hiện cải cách tiền lương).",
+                    period="2014-H1")
+    assert values(kbnn) == [293_865_000_000_000] and row(kbnn, 293_865_000_000_000).plan == 704_400_000_000_000

@@ -195,12 +195,24 @@ def _fits(a: Row, b: Row) -> bool:
     return a.kind == "money" or (a.kind == "measure" and a.unit == b.unit) or units_fit(a.unit, b.unit)
 
 
+#: A plan named right before its number without ``giao``: after the share it is measured by (``đạt hơn 130% so với
+#: chỉ tiêu 20.000 người``), or named with what it is for and ``là`` (``dự toán chi thường xuyên năm 2014 là 704.400
+#: tỷ đồng``).
+_PLAN_NAMED = re.compile(r"(?i)(?:\d\s*%\s*so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)|(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|"
+                         r"dự\s+toán)(?P<act>(?:\s+[^\W\d_]+){1,6}?)(?:\s+năm\s+\d{4})?\s+(?:là|:))\s*$")
+
+
 def quota(p: Para, row: Row, m: Mention) -> bool:
-    """The figure is stated as a quota (``được giao chỉ tiêu vận động hiến 1.150 đơn vị máu``)."""
+    """The figure is stated as a quota (``được giao chỉ tiêu vận động hiến 1.150 đơn vị máu``; ``đạt hơn 130% so với
+    chỉ tiêu 20.000 người``; ``dự toán chi thường xuyên năm 2014 là 704.400 tỷ đồng``)."""
     from service.onboarding.phrases import clause_start
 
-    hit = _QUOTA.search(p.text[max(clause_start(p.text, m.num_start), _start(m) - 80):_start(m)])
-    return bool(hit) and not _DONE.search(hit.group("act"))
+    lo = max(clause_start(p.text, m.num_start), _start(m) - 80)
+    hit = _QUOTA.search(p.text[lo:_start(m)])
+    if hit:
+        return not _DONE.search(hit.group("act"))
+    named = _PLAN_NAMED.search(p.text[max(0, _start(m) - 80):_start(m)])
+    return bool(named) and not _DONE.search(named.group("act") or "")
 
 
 def assigned_pass(p: Para) -> None:

@@ -107,3 +107,20 @@ def rate_again(p: Para, i: int, m: Mention) -> bool:
             p.rows[i] = r
             return True
     return False
+
+
+def share_again(p: Para, i: int, m: Mention) -> bool:
+    """``hồ sơ quá hạn … 689 hồ sơ chiếm 3,45 %`` then, in the next paragraph, ``TTHC chậm hạn tiếp tục giảm mạnh đạt
+    3,45%``: a percentage with decimals equal to a share the section already derived from a row, stated in another
+    sentence, is that share again — the row's derivation, no row (a report sums up its own numbers)."""
+    if m.kind != "percent" or not m.decimals or m.comparison or m.value is None:
+        return False
+    s = p.sentence_of(m)
+    for r in p.section_rows:
+        if r.sentence == (p.key, s) or r.kind == "percent":
+            continue
+        if any(d.value == m.value and d.how.startswith("tỷ lệ so với") for d in r.derived):
+            r.repeats.append(p.quote(m))
+            p.rows[i] = r
+            return True
+    return False

@@ -313,6 +313,8 @@ def read_paragraph(p: Para) -> None:
         if i in p.after_change:     # "từ 7 Ban xuống còn 3 Ban": the count before the change, said with the row
             quote, before = p.after_change[i]
             row.derived.append(Derivation(quote, "số trước khi thay đổi", before))
+            if row.kind == "percent" and row.base is None:   # "giảm từ 10,85% xuống còn 1,31%": the earlier rate
+                row.base = before
         if i in p.changes_ahead:    # "tăng 300 triệu đồng so với cuối năm 2017, đạt 10,2 tỷ đồng"
             quote, how, by, pct = p.changes_ahead[i]
             up = how == "tăng"

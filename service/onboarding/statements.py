@@ -11,7 +11,9 @@ They are tried with ``service.onboarding.recognisers.RECOGNISERS``:
 ``selection``             ``nhiều kết quả, trong đó 2 kết quả nổi bật``: the write-up picks from an uncounted whole
 ``year_estimate``         ``ước cả năm 812 ha, giảm 3%`` in a half-year report: the whole year's, not the period's
 ``later_period``          ``Từ đầu năm 2019 đến nay, … 23 người chết`` in the 2018 review: another period's
+``world_scope``           ``thiệt hại kinh tế trên thế giới ước tính 146 tỷ USD``: the world's, context only
 ``from_to``               ``từ 7 Ban xuống còn 3 Ban``: the count before a change of structure (the row is the after)
+``rate_from_to``          ``giảm từ 10,85% xuống còn 1,31%``: the rate before is the comparison value of the after
 ``class_bound``           ``20 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD``: a bound saying what was counted
 ``money_plan``            ``62.515.000/53.781.000 đồng``: an amount over its plan
 ``share_of_whole``        ``xảy ra 123 vụ, chiếm 43,5%``; ``42 đ/c đạt 67,75% so với LLDQ``: a share, derived
@@ -119,6 +121,24 @@ def later_period(p: Para, i: int, m: Mention) -> bool:
     return p.reading.period is not None and other_period(p.text, _start(m), p.reading.period) is not None
 
 
+#: The world as the scope of what is counted: ``thiệt hại kinh tế trên thế giới``, ``toàn cầu``.
+_WORLD = re.compile(r"(?i)(?<!\w)(?:(?:trên|toàn|cả)\s+thế\s+giới|toàn\s+cầu)(?!\w)")
+#: The report's own country or area named again after it: ``Tại Việt Nam``, ``cả nước``, ``trong nước``, ``tỉnh``.
+_HOME = re.compile(r"(?i)(?<!\w)(?:Việt\s+Nam|nước\s+ta|cả\s+nước|toàn\s+quốc|trong\s+nước|(?:toàn|trong|của|tại|ở)\s+"
+                   r"(?:tỉnh|huyện|thành\s+phố|thị\s+xã|xã|phường|ngành|đơn\s+vị))(?!\w)")
+
+
+def world_scope(p: Para, i: int, m: Mention) -> bool:
+    """``năm 2018, thiên tai trên thế giới …, thiệt hại kinh tế trên thế giới ước tính 146 tỷ USD. Tại Việt Nam, …``:
+    a number whose sentence sets the world as the scope before it (``trên thế giới``, ``toàn cầu``) — with the
+    report's own country or area not named again in between — is context for the agency's figures, not one of
+    them. A count of places in the world the agency reached (``sang 40 nước trên thế giới``) names the world after
+    its number and stays."""
+    before = p.text[p.sentence_of(m):_start(m)]
+    world = list(_WORLD.finditer(before))
+    return bool(world) and not _HOME.search(before, world[-1].end())
+
+
 def from_to(p: Para, i: int, m: Mention) -> bool:
     """``giảm từ 7 Ban xuống còn 3 Ban``, ``(110 Chi hội thành 97 Chi hội)``: the count before a change of
     structure; the row is the count after it, labelled by what stands before the ``từ``."""
@@ -137,10 +157,34 @@ def from_to(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
+_RATE_TO = re.compile(r"(?i)^\s*(?:xuống\s+còn|giảm\s+còn|giảm\s+xuống\s+còn|xuống|còn|lên|tăng\s+lên|lên\s+đến|lên\s+tới)\s*$")
+
+
+def rate_from_to(p: Para, i: int, m: Mention) -> bool:
+    """``huyện Sông Lô giảm từ 10,85% xuống còn 1,31%``, ``tỷ lệ hộ cận nghèo giảm từ 4,27% xuống còn 2,36%``: the rate
+    before the change is the comparison value of the rate it came to (the row, labelled by what stands before
+    ``từ``) — no row of its own."""
+    if m.kind != "percent" or m.comparison or i + 1 >= len(p.figures):
+        return False
+    nxt = p.figures[i + 1]
+    if nxt.kind != "percent" or nxt.comparison or not _RATE_TO.match(p.text[m.end:_start(nxt)]):
+        return False
+    hit = _FROM.search(p.text[max(0, _start(m) - 8):_start(m)])
+    if not hit:
+        return False
+    first = _start(m) - len(hit.group(0))
+    nxt.qualifier_start = first if nxt.qualifier_start is None or nxt.qualifier_start > first else nxt.qualifier_start
+    p.after_change[i + 1] = (P.bare_quote(p.text, m), m.value)
+    return True
+
+
 #: A class bound: ``trên 1 tỷ USD``, ``hơn 50%``, ``từ 10 tỷ USD trở lên``.
 _BOUND = ("trên", "hơn", "từ", "dưới", "ít nhất", "không dưới")
 _CLASS_GAP = re.compile(r"(?i)^[^,;.:()\d!?\n]{0,80}?(?<!\w)(?:đạt|có)(?!\w)[^,;.:()\d!?\n]{0,40}$")
 _CLASS_WORDS = 12
+#: A count's noun listing its kinds before the verb: ``huyện, thành phố``, ``xã, phường, thị trấn``.
+_LISTED_NOUN = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2})+"
+                          r"(?=\s+(?:đạt|có)(?!\w))")
 #: After a group's count the noun may list its kinds (``8 Cục Hải quan tỉnh, thành phố đạt …``).
 _GROUP_GAP = re.compile(r"(?i)^[^;.:()\d!?\n]{0,80}?(?<!\w)(?:đạt|có)(?!\w)[^,;.:()\d!?\n]{0,40}$")
 
@@ -166,6 +210,8 @@ def class_bound(p: Para, i: int, m: Mention) -> bool:
     if row is None or row.kind != "count":
         return False
     gap = p.text[p.figures[i - 1].end:_start(m)]
+    if not _CLASS_GAP.match(gap):   # "9/9 huyện, thành phố đạt tỷ lệ dưới 10%": the noun lists its kinds
+        gap = _LISTED_NOUN.sub("", gap, count=1)
     return bool(_CLASS_GAP.match(gap)) and len(gap.split()) <= _CLASS_WORDS
 
 
@@ -226,5 +272,5 @@ def bracket_parts(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-BEFORE_ROWS = (widget, norm, aim, year_estimate, later_period, selection, from_to, class_bound, money_plan, bracket_parts)
+BEFORE_ROWS = (widget, norm, aim, year_estimate, later_period, world_scope, selection, from_to, rate_from_to, class_bound, money_plan, bracket_parts)
 AFTER_SHARES = (share_of_whole,)
