@@ -166,3 +166,28 @@ def test_a_plan_named_before_its_number_is_the_plan_of_the_row(tmp_path):
                     "thường xuyên năm 2014 là 704.400 tỷ đồng bao gồm cả chi thực hiện cải cách tiền lương).",
                     period="2014-H1")
     assert values(kbnn) == [293_865_000_000_000] and row(kbnn, 293_865_000_000_000).plan == 704_400_000_000_000
+
+
+# ------------------------------------------------------------------ a rank among a group (ranks.py)
+
+def test_a_rank_among_a_group_is_a_row_and_its_change_in_places_the_comparison_value(tmp_path):
+    # r-ba-ria-vung-tau-cchc-2015-2020 (three notations: "xếp 9/63", "xếp hạng 10/63", "xếp thứ 16/63", each with
+    # "(tăng N bậc so với năm 2015)": up the ranking is a smaller number); baobariavungtau.com.vn 2022 ("chỉ số SIPAS
+    # đạt 86,72%, xếp thứ 38/63 tỉnh, thành phố"); the counter-case q-ba-ria-vung-tau-du-lich-2014-9t ("139 cơ sở đã được
+    # xếp hạng từ 1- 5 sao": a class, no rank).
+    tpl = template(tmp_path, "Báo cáo tổng kết công tác cải cách hành chính giai đoạn 2016-2020",
+                   "Các chỉ số PAR INDEX, Chỉ số năng lực cạnh tranh cấp tỉnh (PCI), Chỉ số hiệu quả quản trị và hành "
+                   "chính công (PAPI) đều tăng hạng so với năm 2015: Chỉ số PAR INDEX xếp 9/63 tỉnh, thành phố (tăng 26 "
+                   "bậc so với năm 2015); PAPI xếp hạng 10/63 tỉnh thành phố (tăng 34 bậc so với năm 2015); PCI xếp thứ "
+                   "16/63 tỉnh, thành phố (tăng 2 bậc so với năm 2015).", period="2020")
+    assert [(r.value, r.unit, r.label, r.base) for r in tpl.rows] == [
+        (9, "hạng", "Xếp hạng Chỉ số PAR INDEX", 35), (10, "hạng", "Xếp hạng PAPI", 44), (16, "hạng", "Xếp hạng PCI", 18)]
+    sipas = template(tmp_path, "Báo cáo công tác cải cách hành chính năm 2021",
+                     "Năm 2021, chỉ số PAR INDEX của tỉnh đạt 87,61 điểm, tăng 1,59 điểm so với năm 2020; chỉ số SIPAS "
+                     "đạt 86,72%, xếp thứ 38/63 tỉnh, thành phố trong cả nước.", period="2021")
+    assert [(r.value, r.unit, r.label) for r in sipas.rows][-1] == (38, "hạng", "Xếp hạng chỉ số SIPAS")
+    assert 63 not in values(sipas)
+    stars = template(tmp_path, "Báo cáo tình hình du lịch 9 tháng năm 2014",
+                     "Toàn tỉnh hiện có 205 cơ sở lưu trú đang hoạt động với 9.515 phòng, trong đó 139 cơ sở đã được "
+                     "xếp hạng từ 1- 5 sao và hạng cao cấp.", period="2014-9T")
+    assert not [r for r in stars.rows if r.unit == "hạng"]

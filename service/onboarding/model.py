@@ -84,6 +84,7 @@ class Para:
     standing_at: set = field(default_factory=set)          # figure indexes read as standing facts
     has_at: set = field(default_factory=set)               # figure indexes read as what the sentence's subject has
     after_change: dict = field(default_factory=dict)       # figure index → (quote, value) of the count before a change
+    ranked_groups: set = field(default_factory=set)        # figure indexes of a group's size said with a rank (9/63)
     changes_ahead: dict = field(default_factory=dict)      # figure index → (quote, tăng/giảm, value, percent?) said before it
 
     def sentence_of(self, m: Mention) -> int:

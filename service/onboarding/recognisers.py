@@ -38,6 +38,7 @@ from service.onboarding import phrases as P
 from service.onboarding.groups import GROUPS
 from service.onboarding.model import Derivation, Para, Row, Standing
 from service.onboarding.rates import share_again
+from service.onboarding.ranks import RANKS
 from service.onboarding.plans import compared_to, index_ahead, index_of_last, past_bracket, past_value
 from service.onboarding.statements import AFTER_SHARES, BEFORE_ROWS
 
@@ -621,7 +622,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (*BEFORE_ROWS, no_change, change, past_value, past_bracket, compared_to, index_of_last, index_ahead, comparison_value, this_and_last, over_plan, share_of_plan,
+RECOGNISERS = (*RANKS, *BEFORE_ROWS, no_change, change, past_value, past_bracket, compared_to, index_of_last, index_ahead, comparison_value, this_and_last, over_plan, share_of_plan,
                plan_from_share, share, *AFTER_SHARES, *GROUPS, standing, programme, table_run, parts_again, repeat,
                share_again)
 
