@@ -191,3 +191,22 @@ def test_a_rank_among_a_group_is_a_row_and_its_change_in_places_the_comparison_v
                      "Toàn tỉnh hiện có 205 cơ sở lưu trú đang hoạt động với 9.515 phòng, trong đó 139 cơ sở đã được "
                      "xếp hạng từ 1- 5 sao và hạng cao cấp.", period="2014-9T")
     assert not [r for r in stars.rows if r.unit == "hạng"]
+
+
+# ------------------------------------------------------------------ the units the period's things belong to (recognisers.py)
+
+def test_the_units_the_periods_counted_things_belong_to_are_a_figure_labelled_by_what_they_have(tmp_path):
+    # r-nam-dinh-khcn-2017 ("cấp mới giấy phép hoạt động thiết bị X-quang cho 27 máy thuộc 21 đơn vị": the 21 units
+    # licensed in the year, no standing make-up); the counter-case c-dong-tam-dang-bo-2010 ("giáp danh với 7 xã của 4
+    # huyện thuộc 2 tỉnh Hà Nam và Ninh Bình": areas, geography — nothing is said to have anything).
+    tpl = template(tmp_path, YEAR_2017,
+                   "Trong đó công tác sở hữu trí tuệ, an toàn bức xạ hạt nhân và sáng kiến cải tiến kỹ thuật đã tư vấn, "
+                   "hướng dẫn cho hơn 30 đơn vị đăng ký nhãn hiệu; làm thủ tục cấp mới giấy phép hoạt động thiết bị "
+                   "X-quang cho 27 máy thuộc 21 đơn vị.", period="2017")
+    assert row(tpl, 21, "đơn vị").label == "Số đơn vị có máy làm thủ tục cấp mới giấy phép hoạt động thiết bị X-quang"
+    assert 21 not in [s.value for s in tpl.standing]
+    area = template(tmp_path, "Báo cáo tổng kết năm 2010",
+                    "Xã Đồng Tâm nằm phía Đông Nam của huyện Lạc Thuỷ giáp danh với 7 xã của 4 huyện thuộc 2 tỉnh Hà "
+                    "Nam và Ninh Bình, có đường quốc lộ 21A chạy qua.", period="2010")
+    assert {(s.value, s.noun) for s in area.standing} >= {(7, "xã"), (4, "huyện")}
+    assert not [r for r in area.rows if " có " in r.label]

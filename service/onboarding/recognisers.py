@@ -501,10 +501,22 @@ _SCHOOL_YEAR = re.compile(r"(?i)(?<!\w)năm\s+học\s+\d{4}\s*[-–]\s*\d{4}")
 _AT_PLACE = re.compile(r"(?i)(?<!\w)(?:tại|ở)(?:\s+(?:các|tất\s+cả))?\s*$")
 
 
+#: ``27 máy thuộc 21 đơn vị``: the units the period's counted things belong to.
+_BELONGS = re.compile(r"(?i)(?<!\w)thuộc\s*$")
+#: Administrative areas: what things belong to by where they are (``7 xã của 4 huyện thuộc 2 tỉnh``), the make-up.
+_AREAS = ("xã", "phường", "thị trấn", "thôn", "ấp", "bản", "buôn", "làng", "sóc", "khóm", "xóm", "khu phố", "tổ dân phố",
+          "khu dân cư", "huyện", "quận", "thị xã", "thành phố", "tỉnh", "đơn vị hành chính")
+
+
 def _reached(p: Para, i: int, m: Mention, at: int) -> bool:
     """``Thanh tra tỉnh đã tiến hành 3 cuộc thanh tra … tại 3 đơn vị``: units named as where a count of the period's
-    actions took place, in the same clause, are what those actions reached — a figure, not the make-up."""
-    if not _AT_PLACE.search(p.text[max(0, at - 16):at]):
+    actions took place, in the same clause, are what those actions reached — a figure, not the make-up; so are the
+    units the period's counted things belong to (``cấp mới giấy phép hoạt động thiết bị X-quang cho 27 máy thuộc 21
+    đơn vị``) unless they are areas (``giáp danh với 7 xã của 4 huyện thuộc 2 tỉnh``: geography)."""
+    noun = (m.noun or "").lower()
+    belongs = bool(_BELONGS.search(p.text[max(0, at - 10):at])) and \
+        not any(noun == a or noun.startswith(a + " ") for a in _AREAS)
+    if not belongs and not _AT_PLACE.search(p.text[max(0, at - 16):at]):
         return False
     lo = P.clause_start(p.text, m.num_start)
     return any(p.figures[k].num_start >= lo and (r := p.rows.get(k)) is not None and r.kind == "count"

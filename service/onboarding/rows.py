@@ -66,6 +66,9 @@ def label(p: Para, i: int, m: Mention, kind: str, unit: str) -> str:
     p.verbs[i] = verb
     verb = _as_inside(p.text, verb, start)
     if kind == "count":
+        owned = _owners_of(p, i, start)
+        if owned:                         # "cấp mới giấy phép … cho 27 máy thuộc 21 đơn vị": the units having them
+            verb = ["có", *owned]
         if unit and unit_before(p, m):  # the noun stood before the number: it is no part of the verb
             n = len(unit.split())
             verb = verb[:-n] if [w.lower() for w in verb[-n:]] == unit.lower().split() else verb
@@ -200,6 +203,20 @@ def previous_end(p: Para, i: int, kinds=None) -> int:
             return P.noun_span(p.text, p.mentions[prev.partner].end if prev.pair_role == "numerator"
                                and prev.partner is not None else prev.end)[1]
     return 0
+
+
+_BELONGS_TO = re.compile(r"(?i)(?<![^\W\d_])thuộc\s*$")
+
+
+def _owners_of(p: Para, i: int, start: int) -> list[str]:
+    """``27 máy thuộc 21 đơn vị``: the count before ``thuộc`` (its noun and the action that counted it) is what the
+    units have — the words of its row's label after ``Số``; [] when no count row stands right before."""
+    row = p.rows.get(i - 1) if i else None
+    if row is None or row.kind != "count" or not _BELONGS_TO.search(p.text[p.figures[i - 1].end:start]) or \
+            len(p.text[p.figures[i - 1].end:start].split()) > 3:
+        return []
+    words = row.label.split()
+    return words[1:] if words and words[0] == "Số" else words
 
 
 def make_row(p: Para, i: int, m: Mention) -> Row | None:
