@@ -210,3 +210,20 @@ def test_the_units_the_periods_counted_things_belong_to_are_a_figure_labelled_by
                     "Nam và Ninh Bình, có đường quốc lộ 21A chạy qua.", period="2010")
     assert {(s.value, s.noun) for s in area.standing} >= {(7, "xã"), (4, "huyện")}
     assert not [r for r in area.rows if " có " in r.label]
+
+
+# ------------------------------------------------------------------ a change stressed with "tới" (recognisers.py)
+
+def test_a_change_stressed_with_toi_is_a_change_not_a_rate(tmp_path):
+    # r-vinh-phuc-mot-cua-2021-08 ("Đặc biệt giảm tới 49,54% so với tháng 01/2021", after the rate it changes);
+    # nld.com.vn, WHO weekly report 2022-09 ("Tây Thái Bình Dương lại giảm tới 19% nên số ca đã thấp hơn"): derived,
+    # no row — the extraction leaves such a percentage without its direction.
+    tpl = template(tmp_path, "Kết quả giải quyết thủ tục hành chính tháng 8/2021", MOT_CUA,
+                   "Kết quả giải quyết TTHC đúng và trước hạn tăng cao, TTHC chậm hạn tiếp tục giảm mạnh đạt 3,45%, trong "
+                   "đó so với các kỳ báo cáo tháng 7 giảm 3,86%. Đặc biệt giảm tới 49,54% so với tháng 01/2021.",
+                   period="2021-08")
+    assert Decimal("49.54") not in values(tpl) and Decimal("49.54") in derived(tpl)
+    who = template(tmp_path, "Báo cáo tình hình dịch COVID-19 tháng 9 năm 2022",
+                   "Khu vực có số ca nhiều nhất là châu Âu (hơn 1,28 triệu ca), giảm 1% so với tuần trước. Nhưng Tây "
+                   "Thái Bình Dương lại giảm tới 19% nên số ca đã thấp hơn (hơn 1,14 triệu ca).", period="2022-09")
+    assert Decimal(19) not in values(who) and Decimal(19) in derived(who)

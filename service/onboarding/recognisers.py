@@ -203,6 +203,29 @@ def change(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
+#: ``giảm tới 49,54%``, ``sụt giảm mạnh tới 92%``: a change stressed (``tới``/``đến`` "by as much as"), which the
+#: extraction leaves without its direction.
+_STRESSED = re.compile(r"(?i)(?<![^\W\d_])(?P<way>tăng|giảm)(?:\s+(?:mạnh|sâu|nhanh))?\s+(?:tới|đến)\s*$")
+_THEN_COMPARED = re.compile(r"(?i)^\s*(?:so\s+(?:với\s+)?|nên\s)")
+
+
+def change_stressed(p: Para, i: int, m: Mention) -> bool:
+    """``TTHC chậm hạn … đạt 3,45%, … so với … tháng 7 giảm 3,86%. Đặc biệt giảm tới 49,54% so với tháng 01/2021``;
+    ``châu Âu …, giảm 1% so với tuần trước. Nhưng Tây Thái Bình Dương lại giảm tới 19% nên số ca đã thấp hơn``: a
+    percentage after ``tăng/giảm tới`` followed by its comparison (or its consequence) is a change by that much, read
+    as the changes are (``tăng lên tới 50%`` — a level — is not: ``lên`` stands between)."""
+    if m.kind != "percent" or m.comparison or m.value is None:
+        return False
+    hit = _STRESSED.search(p.text[max(0, _start_of(m) - 24):_start_of(m)])
+    if not hit or not _THEN_COMPARED.match(p.text[m.end:]):
+        return False
+    m.comparison = hit.group("way").lower()
+    if change(p, i, m):
+        return True
+    m.comparison = None
+    return False
+
+
 _COMPARED_CUE = re.compile(r"(?i)(?<!\w)(?:so\s+với|so\s+cùng|so\s+năm|so\s+kỳ|cùng\s+kỳ|năm\s+trước|kỳ\s+trước)(?!\w)")
 _CLAUSE_BREAK = re.compile(r"[;:]")
 
@@ -634,7 +657,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (*RANKS, *BEFORE_ROWS, no_change, change, past_value, past_bracket, compared_to, index_of_last, index_ahead, comparison_value, this_and_last, over_plan, share_of_plan,
+RECOGNISERS = (*RANKS, *BEFORE_ROWS, no_change, change, change_stressed, past_value, past_bracket, compared_to, index_of_last, index_ahead, comparison_value, this_and_last, over_plan, share_of_plan,
                plan_from_share, share, *AFTER_SHARES, *GROUPS, standing, programme, table_run, parts_again, repeat,
                share_again)
 
