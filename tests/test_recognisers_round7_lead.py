@@ -182,3 +182,11 @@ def test_a_scaled_amount_without_its_currency_may_be_money():
     assert [(n.text, n.verdict) for n in check_text(text, table).numbers] == [("996 triệu", "supported"),
                                                                               ("2.335", "supported")]
     assert check_text(text.replace("996 triệu", "969 triệu"), table).numbers[0].verdict == "unsupported"
+
+
+def test_a_part_over_its_whole_after_den_is_no_date_when_it_counts_a_noun():
+    # Sở Nội vụ Vĩnh Phúc, tháng 8/2021: "Có đến 5/9 huyện, thành phố đạt tỷ lệ dưới 3%"
+    assert [(t, k) for t, k, _ in kinds("Có đến 5/9 huyện, thành phố đạt tỷ lệ dưới 3%")][:2] == [
+        ("5", "ratio"), ("9", "ratio")]
+    # a date after the same cue stays a date (Bộ Công an, cao điểm PCCC: "từ 15/4 đến 15/6")
+    assert [k for _, k, _ in kinds("trong 2 tháng (từ 15/4 đến 15/6), cả nước xảy ra")][1:] == ["date", "date"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from service.checker.recognisers import Rule, alternation, loose, splits
+from service.checker.recognisers.nouns import COUNTED
 from service.checker.recognisers.vocab import DATE_CUES
 
 _YEAR = r"(?:1[89]|20)\d\d"
@@ -42,7 +43,9 @@ def _valid(text: str, m: re.Match) -> bool:
 
 
 def _cued(text: str, m: re.Match) -> bool:
-    return valid_date(m.group(1)) and bool(_CUE.search(text, max(0, m.start(1) - 30), m.start(1)))
+    """A day/month after a date cue; not a part over its whole followed by what it counts (``Có đến 5/9 huyện``)."""
+    return valid_date(m.group(1)) and bool(_CUE.search(text, max(0, m.start(1) - 30), m.start(1))) \
+        and not COUNTED.match(text, m.end(1))
 
 
 _CUE = re.compile(rf"(?i)(?<!\w)(?:{alternation(DATE_CUES)})(?:\s+(?:nay|qua|hôm qua|hôm nay|mai|cùng ngày))?"
