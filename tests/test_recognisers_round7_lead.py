@@ -190,3 +190,24 @@ def test_a_part_over_its_whole_after_den_is_no_date_when_it_counts_a_noun():
         ("5", "ratio"), ("9", "ratio")]
     # a date after the same cue stays a date (Bộ Công an, cao điểm PCCC: "từ 15/4 đến 15/6")
     assert [k for _, k, _ in kinds("trong 2 tháng (từ 15/4 đến 15/6), cả nước xảy ra")][1:] == ["date", "date"]
+
+
+def test_a_datelines_day_month_year_and_a_pictures_mixed_name():
+    # Hội Bảo trợ NKT huyện Bố Trạch (Quảng Bình): "Thứ hai, 07 Tháng 8 2017 14:51" and a picture named "81Dahoi12"
+    assert [k for _, k, _ in kinds("Thứ hai, 07 Tháng 8 2017 14:51  Huyện Bố Trạch")] == ["date", "time"]
+    assert kinds("trợ giúp được cho trên 1.200 lượt người.  81Dahoi12  Huyện Hội")[1] == ("81Dahoi12", "name", False)
+    # amounts glued to their words stay amounts
+    assert [f for _, _, f in kinds("thu 5tỷ đồng, 31nghìn người")] == [True, True]
+
+
+def test_the_attendance_of_the_event_is_no_figure_unless_a_row_counts_it():
+    # MTTQ xã Tiên Phong (Quảng Nam), Đại hội nhiệm kỳ 2024-2029; Hội LHPN: "Hội nghị có 150 đại biểu về dự"
+    table = FigureTable([Figure("MT-01", "Số hộ được hỗ trợ xây nhà", "hộ", D(12))], period="2019-2024")
+    text = ("Dự Đại hội có lãnh đạo Ủy ban MTTQ Việt Nam huyện, lãnh đạo xã Tiên Phong cùng 80 đại biểu chính thức tham "
+            "dự. Trong nhiệm kỳ đã hỗ trợ 12 hộ xây nhà.")
+    got = {n.text: (n.verdict, n.kind) for n in check_text(text, table).numbers}
+    assert got["80"] == ("not_a_figure", "event") and got["12"][0] == "supported"
+    assert {n.text: n.kind for n in check_text("Hội nghị có 150 đại biểu về dự.", table).numbers}["150"] == "event"
+    counted = FigureTable([Figure("HN-01", "Số đại biểu dự Đại hội", "đại biểu", D(80))], period="2019-2024")
+    assert check_text(text, counted).numbers[0].verdict == "supported"
+    assert check_text(text.replace("80 đại", "85 đại"), counted).numbers[0].verdict == "unsupported"

@@ -41,6 +41,7 @@ from service.checker.extract import Mention, extract_numbers
 from service.checker.match import CURRENCIES, Row, TableIndex, search_range, value_supports
 from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
+from service.checker.recognisers.events import attendance
 from service.checker.recognisers.forecasts import SHORTER_KINDS, in_year_estimate, other_period
 from service.checker.standing import StandingFact, StandingVerdicts, noun_head
 from service.checker.table_words import add_table_words
@@ -99,7 +100,7 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
     except Exception:  # a checker fault on unforeseen text: its numbers are flagged for a person, never passed
         log.exception("checker failed on a text of %d characters; its figures are flagged unchecked", len(text))
         numbers = checker.unchecked()
-    _other_periods(text, numbers, period, current)
+    _not_of_this_period(text, numbers, period, current)
     if not norm.identity:
         for n in numbers:
             n.start, n.end = norm.span(n.start, n.end)
@@ -119,15 +120,21 @@ def _report_period(period, current: FigureTable) -> Period | None:
     return None
 
 
-def _other_periods(text: str, numbers: list, period, current: FigureTable) -> None:
-    """A number no row supports that its sentence says of another period is no figure of this one
-    (``recognisers.forecasts``): the whole year's estimate in a shorter report, last month's figure in this month's
-    report, this year's in last year's. A row that holds it still supports it."""
+def _not_of_this_period(text: str, numbers: list, period, current: FigureTable) -> None:
+    """A number no row supports that its sentence says of something else is no figure of this period: the
+    attendance of the event written up (``recognisers.events``), the whole year's estimate in a shorter report, a
+    later period's figure (``recognisers.forecasts``). A row that holds it still supports it."""
     report = _report_period(period, current)
-    if report is None:
-        return
+    counts_delegates = any("đại biểu" in unicodedata.normalize("NFC", f"{f.don_vi_tinh} {f.chi_tieu}").lower()
+                           for f in current)  # a table that counts attendance checks it
     for n in numbers:
         if n.verdict != "unsupported":
+            continue
+        if not counts_delegates and attendance(text, n.end):
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
+            n.derivation = "số đại biểu dự hội nghị, không phải số liệu của kỳ báo cáo"
+            continue
+        if report is None:
             continue
         if report.kind in SHORTER_KINDS and in_year_estimate(text, n.start):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "forecast", None, None

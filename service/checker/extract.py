@@ -135,7 +135,7 @@ CLAIMS = (
     # clock times: 09:43, 9h30, (GMT+7), lúc 14 giờ
     clock.TIME, clock.TIME_ZONE, clock.TIME_CUED,
     # dates and quarters: 25/10/2021, 2017-11-24, (19/5), 30/4 và 1/5, Sáng 31-7, ngày 5 tháng 7, quý II/2017
-    dates.DATE, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DATE_PAIR, dates.DAY_MONTH_CUED, dates.DAY_LIST,
+    dates.DATE, dates.DATELINE, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DATE_PAIR, dates.DAY_MONTH_CUED, dates.DAY_LIST,
     dates.DAY_MONTH_WORDS, dates.DAY_MUNG, dates.DAY_ALONE, dates.MONTH, dates.QUARTER,
     # slogans that count their own words: 3 gặp 4 biết, 8 tiêu chí 5 không 3 sạch (before "tiêu chí 5" is read as a
     # document's part)
@@ -157,7 +157,7 @@ CLAIMS = (
     labels.COORDINATES,
     labels.TEMPERATURE,
     # codes: 5K, BV 97979 TS
-    names.GLUED, names.CODE_NUMBER,
+    names.MIXED, names.GLUED, names.CODE_NUMBER,
     # what is left of a line that holds only numbers (a counter column, gallery numbering, a table dumped cell by cell)
     web.NUMBER_LINE,
 )

@@ -68,6 +68,9 @@ DATE = Rule("date", "date", "date",
             # 2017-11-24
             re.compile(r"(\d(?<![\d.,/]\d)\d{3}-[01]?\d-[0-3]?\d)(?![\d/])"),
             accept=_valid)
+#: ``Thứ hai, 07 Tháng 8 2017 14:51``: a page's dateline, day, ``Tháng`` and month, then the year with no ``năm``.
+DATELINE = Rule("dateline", "date", "date", re.compile(
+    rf"(?<![\d.,])((?:0?[1-9]|[12]\d|3[01])\s+(?i:tháng)\s+(?:0?[1-9]|1[0-2]),?\s+{_YEAR})(?!\d)"), needs=splits("tháng"))
 MONTH_YEAR = Rule("month-year", "date", "month/year",
                   re.compile(rf"(\d(?<![\d.,/]\d)\d?/{_YEAR})(?![\d/])"),
                   re.compile(rf"({_YEAR}(?<![\d.,/\-]\d{{4}})-[01]\d)(?![\d\-])"),  # 2022-12 (page metadata)

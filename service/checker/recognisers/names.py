@@ -24,6 +24,10 @@ _CODE_LETTERS = re.compile(r"(?<![\w])[A-Za-zĐđ]{1,10}\s?-\s?$")
 CODE = Rule("code", "reference", "code", _CODE,
             accept=lambda text, m: bool(_CODE_LETTERS.search(text, max(0, m.start() - 14), m.start())))
 #: ``5K``, ``4G``, ``3D``: a number glued to capitals is a name (``5KG``/``5KM`` written in capitals are units).
+#: ``81Dahoi12``, ``IMG2045a``: a token of digits, Latin letters and digits again with no space — a file or picture
+#: name a page prints, never how a report writes an amount (``31nghìn``, ``20đ/c``, ``5tỷ`` end in letters).
+MIXED = Rule("mixed-token", "name", "name of a file or picture", re.compile(
+    r"(?<![\w.,/])(\d+[A-Za-z]{2,}\d+[A-Za-z0-9]*)(?![\w/])"))
 GLUED = Rule("glued-code", "name", "code", re.compile(r"(\d(?<![\w.,]\d)\d*[A-ZĐ]{1,3})(?![\w])"),
              accept=lambda text, m: not re.search(r"(?:KG|KM|HA|M|CM|MM|KW|KV|MW|GB|MB|TB|VND|VNĐ|Đ)$", m.group(1)))
 

@@ -30,7 +30,7 @@ export const NON_FIGURE = { date: "ngày tháng", year: "năm", period: "độ d
                             page: "số trang", time: "giờ", age: "độ tuổi", ordinal: "số thứ tự",
                             address: "địa chỉ, địa danh", contact: "địa chỉ web, số điện thoại",
                             furniture: "số liệu của trang web (lượt xem...)", temperature: "nhiệt độ",
-                            norm: "định mức, yêu cầu (không phải kết quả)", target: "chỉ tiêu đề ra cho kỳ tới", forecast: "số ước cả năm (không phải của kỳ báo cáo)",
+                            norm: "định mức, yêu cầu (không phải kết quả)", target: "chỉ tiêu đề ra cho kỳ tới", forecast: "số ước cả năm (không phải của kỳ báo cáo)", "other-period": "số của kỳ khác", event: "số đại biểu dự hội nghị",
                             "per-unit": "mức cho mỗi đơn vị" };
 export const COLUMN = { ky_bao_cao: "kỳ báo cáo", cung_ky: "cùng kỳ năm trước", ke_hoach: "kế hoạch" };
 export const STAGE = { figures: "Đọc bảng số liệu", index: "Đọc báo cáo kỳ trước", outline: "Lập dàn ý",
