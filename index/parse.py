@@ -208,7 +208,12 @@ def report_period(title: str, preamble: list[str], everything: list[str], date: 
         for scope in scopes:
             men = choose(find_mentions(scope, *date), strict=strict)
             if men is not None:
-                return (men.period, own_words(scope, men)) if with_words else men.period
+                period, words = men.period, own_words(scope, men)
+                if not strict and men.comparison:  # "tăng 5 đảng viên so với năm 2017": the report is the year after
+                    period, words = period.shift_years(1), None
+                elif not strict and men.plan:  # "phương hướng, nhiệm vụ năm 2019" alone: the report is the one before
+                    period, words = period.step(-1), None
+                return (period, words) if with_words else period
     return (None, None) if with_words else None
 
 

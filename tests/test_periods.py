@@ -217,3 +217,13 @@ def test_a_page_whose_headline_is_printed_twice_takes_its_period_from_it(tmp_pat
                  encoding="utf-8")
     r = parse_report(p)
     assert r.period == "2014-9T" and r.title.startswith("THỐNG KÊ HOẠT ĐỘNG DU LỊCH")
+
+
+def test_a_text_that_names_only_the_year_it_compares_with_reports_the_year_after(tmp_path):
+    from index.parse import parse_report
+
+    # Báo Bắc Giang, kết nạp đảng viên huyện Hiệp Hòa: only "so với năm 2017" names a year
+    p = tmp_path / "hiep-hoa.txt"
+    p.write_text("Hiệp Hòa: Kết nạp 200 đảng viên mới\n\nTính đến ngày 27-11, toàn huyện kết nạp được 200 đảng viên, "
+                 "đạt 100% kế hoạch, tăng 5 đảng viên so với năm 2017.\n", encoding="utf-8")
+    assert parse_report(p).period == "2018"
