@@ -189,16 +189,32 @@ _LISTED_NOUN = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?:\s*,\s*[^\W\d_]
 _GROUP_GAP = re.compile(r"(?i)^[^;.:()\d!?\n]{0,80}?(?<!\w)(?:đạt|có)(?!\w)[^,;.:()\d!?\n]{0,40}$")
 
 
+#: The ends of a range: ``từ 6 đến dưới 12m``, ``đạt từ 15-18 tiêu chí``.
+_RANGE_LOW_BEFORE = re.compile(r"(?i)(?<!\w)từ\s*$")
+_RANGE_LOW_AFTER = re.compile(r"\s*(?:-|–|đến|tới)\s*(?:dưới\s+)?\d")
+_RANGE_HIGH_BEFORE = re.compile(r"(?i)(?:\d\s*[-–]|(?<!\w)(?:đến|tới)(?:\s+dưới)?)\s*$")
+#: ... and the count of the class after it: ``dưới 6m là 271 chiếc``, ``từ 6 đến dưới 12m là 912 chiếc``.
+_COUNT_AFTER = re.compile(r"(?i)(?:\s*(?:-|–|đến|tới)\s*(?:dưới\s+)?\d[\d.,]*[^\W\d_]{0,3})?"
+                          r"[^,;.()\d\n]{0,25}?(?:\s(?:là|có|gồm)\s+|\s*:\s*)(?:khoảng\s+|gần\s+|hơn\s+)?\d")
+
+
 def class_bound(p: Para, i: int, m: Mention) -> bool:
     """``20 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD``, ``16/18 chi cục thuế kết quả thu đạt hơn 50% dự
-    toán``, ``5 nhóm hàng có kim ngạch tăng trên 1 tỷ USD``: a bound inside the noun phrase of the count before
-    it says which things were counted — no figure of its own."""
+    toán``, ``5 nhóm hàng có kim ngạch tăng trên 1 tỷ USD``, ``24 xã đạt từ 15-18 tiêu chí``: a bound or a range
+    inside the noun phrase of the count before it says which things were counted — no figure of its own; so does
+    one that a count follows (``tàu có chiều dài dưới 6m là 271 chiếc; từ 6 đến dưới 12m là 912 chiếc``)."""
     if m.value is None:
         return False
-    bound = (m.qualifier or "").lower() in _BOUND or re.match(r"(?i)\s*(?:\w+\s+){0,2}?trở\s+(?:lên|xuống)",
-                                                               p.text[m.end:m.end + 30])
+    before = p.text[max(0, _start(m) - 16):_start(m)]
+    after = p.text[m.end:m.end + 60]
+    in_range = bool(_RANGE_LOW_BEFORE.search(before) and _RANGE_LOW_AFTER.match(after)
+                    or _RANGE_HIGH_BEFORE.search(before))
+    bound = in_range or (m.qualifier or "").lower() in _BOUND or re.match(
+        r"(?i)\s*(?:\w+\s+){0,2}?trở\s+(?:lên|xuống)", p.text[m.end:m.end + 30])
     if not bound:
         return False
+    if m.kind != "percent" and _COUNT_AFTER.match(after):
+        return True
     group = _group_before(p, m)
     if group is not None:      # "là 1 trong 8 Cục Hải quan … đạt số thu hải quan trên 85% so với dự toán"
         gap = p.text[group.end:_start(m)]
