@@ -11,6 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from service.onboarding.template import build_template
+from tests.test_onboarding_round5 import derived, row, values  # noqa: F401 (the round's helpers, shared)
 
 
 def template(tmp_path, head: str, *paragraphs: str):
@@ -18,20 +19,6 @@ def template(tmp_path, head: str, *paragraphs: str):
     path = tmp_path / "prior.txt"
     path.write_text(head + "\n\nI. KẾT QUẢ\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
     return build_template(path)
-
-
-def values(tpl) -> list[Decimal]:
-    return [r.value for r in tpl.rows]
-
-
-def row(tpl, value, unit=None):
-    found = [r for r in tpl.rows if r.value == Decimal(str(value)) and (unit is None or r.unit == unit)]
-    assert len(found) == 1, [(r.value, r.unit, r.label) for r in tpl.rows]
-    return found[0]
-
-
-def derived(tpl) -> list[Decimal]:
-    return [d.value for r in tpl.rows for d in r.derived]
 
 
 YEAR_2018 = "Báo cáo tổng kết công tác phòng, chống thiên tai năm 2018"
