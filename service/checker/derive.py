@@ -215,7 +215,9 @@ class Derivations:
 
     def _unverified(self, i: int, row: Row | None, base: str) -> NumberCheck:
         """A derivation the words declare whose base the table does not hold: nothing proves it, nothing shows it
-        wrong (``model.REVIEW_VERDICTS``). The reason tells the reviewer which column would prove it."""
+        wrong (``model.REVIEW_VERDICTS``), and the reason tells the reviewer which column would prove it — unless the
+        table counts this change in a row of its own, or keeps rates of change or indices as rows: then a number no
+        such row gives is wrong (``unsupported``)."""
         m = self.mentions[i]
         if m.kind != "percent" and m.comparison in ("tăng", "giảm"):
             ctx = self._context(i)
