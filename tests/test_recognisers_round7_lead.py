@@ -211,3 +211,27 @@ def test_the_attendance_of_the_event_is_no_figure_unless_a_row_counts_it():
     counted = FigureTable([Figure("HN-01", "Số đại biểu dự Đại hội", "đại biểu", D(80))], period="2019-2024")
     assert check_text(text, counted).numbers[0].verdict == "supported"
     assert check_text(text.replace("80 đại", "85 đại"), counted).numbers[0].verdict == "unsupported"
+
+
+def test_the_committee_the_congress_elects_and_an_age_band_written_after_its_word():
+    # Hội Doanh nhân CCB Đà Nẵng, Đại hội 2023; Hội Làm vườn Quảng Ngãi, Đại hội 2022
+    table = FigureTable([Figure("HV-01", "Số hội viên", "hội viên", D(6530))], period="2022")
+    for text, n in (("Đại hội bầu 15 thành viên vào Ban Chấp hành nhiệm kỳ 2023-2028.", "15"),
+                    ("Đại hội đã bầu ra Ban Chấp hành nhiệm kỳ VI (2022- 2027) gồm 20 người.", "20")):
+        got = {c.text: (c.verdict, c.kind) for c in check_text(text, table).numbers}
+        assert got[n] == ("not_a_figure", "event"), got
+    # a count of people the period brought stays a figure
+    assert check_text("Hội đã kết nạp 20 người vào Hội.", table).numbers[0].verdict == "unsupported"
+    # Sở GD&ĐT Điện Biên, xóa mù chữ 2013-2014: "tỷ lệ người biết chữ ở độ tuổi 15 - 60"
+    assert kinds("nâng tỷ lệ người biết chữ ở độ tuổi 15 - 60 đạt 91,8%")[0] == ("15 - 60", "age", False)
+    assert kinds("thanh niên trong độ tuổi từ 18 đến 25 đã đăng ký")[0][1] == "age"
+
+
+def test_a_table_that_counts_the_elected_committee_checks_it():
+    # Hội LHPN huyện Vạn Ninh, Đại hội 2016: the agency's table keeps "Số ủy viên Ban Chấp hành" = 25
+    table = FigureTable([Figure("DH-02", "Số ủy viên Ban Chấp hành nhiệm kỳ 2016 - 2021", "đồng chí", D(25))],
+                        period="2016")
+    text = "Đại hội đã bầu Ban Chấp hành nhiệm kỳ 2016 - 2021 gồm 25 đồng chí."
+    assert {n.text: n.verdict for n in check_text(text, table).numbers}["25"] == "supported"
+    assert {n.text: n.verdict for n in check_text(text.replace("25 đồng", "15 đồng"), table).numbers}["15"] == \
+        "unsupported"

@@ -41,7 +41,7 @@ from service.checker.extract import Mention, extract_numbers
 from service.checker.match import CURRENCIES, Row, TableIndex, search_range, value_supports
 from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
-from service.checker.recognisers.events import attendance
+from service.checker.recognisers.events import attendance, elected
 from service.checker.recognisers.forecasts import SHORTER_KINDS, in_year_estimate, other_period
 from service.checker.standing import StandingFact, StandingVerdicts, noun_head
 from service.checker.table_words import add_table_words
@@ -125,14 +125,20 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable) 
     attendance of the event written up (``recognisers.events``), the whole year's estimate in a shorter report, a
     later period's figure (``recognisers.forecasts``). A row that holds it still supports it."""
     report = _report_period(period, current)
-    counts_delegates = any("đại biểu" in unicodedata.normalize("NFC", f"{f.don_vi_tinh} {f.chi_tieu}").lower()
-                           for f in current)  # a table that counts attendance checks it
+    labels = [unicodedata.normalize("NFC", f"{f.don_vi_tinh} {f.chi_tieu}").lower() for f in current]
+    # a table that counts attendance, or the committee elected, checks them
+    counts_delegates = any("đại biểu" in x for x in labels)
+    counts_committee = any(re.search(r"chấp hành|\bbch\b|ủy viên|uỷ viên|thường vụ|ban kiểm tra", x) for x in labels)
     for n in numbers:
         if n.verdict != "unsupported":
             continue
         if not counts_delegates and attendance(text, n.end):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
             n.derivation = "số đại biểu dự hội nghị, không phải số liệu của kỳ báo cáo"
+            continue
+        if not counts_committee and elected(text, n.end):
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
+            n.derivation = "số ủy viên được bầu (cơ cấu nhiệm kỳ mới), không phải số liệu của kỳ báo cáo"
             continue
         if report is None:
             continue

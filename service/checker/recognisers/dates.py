@@ -124,4 +124,6 @@ QUARTER = Rule("quarter", "period", "quarter",
 AGE = Rule("age", "age", "age",
            re.compile(r"(?i)(\d(?<![\d.,]\d)\d{0,2}(?:\s*(?:[-–]|đến|tới)\s*\d{1,3})?)\s*tuổi"
                       r"(?!\s+(?:trẻ|thơ|xanh|hồng)\b)"),
+           # "ở độ tuổi 15 - 60", "trong độ tuổi từ 15 đến 35": the ages after the word
+           re.compile(r"(?i)(?:độ|lứa|nhóm)\s+tuổi\s+(?:từ\s+)?(\d{1,3}(?:\s*(?:[-–]|đến|tới)\s*\d{1,3})?)(?![\d.,]\d)"),
            needs=("tuổi",))

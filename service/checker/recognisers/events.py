@@ -25,3 +25,21 @@ def attendance(text: str, end: int) -> bool:
     clause_end = stop.start() if stop else len(text)
     start = max((c.end() for c in _CLAUSE.finditer(text, max(0, end - 200), end)), default=max(0, end - 200))
     return bool(_ATTENDED.search(text, start, clause_end))
+
+
+#: ``Đại hội bầu 15 thành viên vào Ban Chấp hành nhiệm kỳ 2023-2028``, ``bầu ra Ban Chấp hành … gồm 20 người``: the
+#: committee the Đại hội elects, sized — the organisation's make-up for the next term, no figure of the one reviewed.
+_ELECTED_BODY = re.compile(r"(?i)(?<!\w)(?:ban\s+chấp\s+hành|BCH|ban\s+thường\s+vụ|ban\s+kiểm\s+tra|ủy\s+ban|uỷ\s+ban)"
+                           r"(?!\w)")
+_ELECTED = re.compile(r"(?i)(?<!\w)bầu(?!\w)")
+_MEMBERS = re.compile(r"(?i)\s*(?:đồng\s+chí|đ/c|ủy\s+viên|uỷ\s+viên|thành\s+viên|người|vị)(?!\w)")
+
+
+def elected(text: str, end: int) -> bool:
+    """The number ending at ``end`` sizes a committee its clause says was elected (see above)."""
+    if not _MEMBERS.match(text, end):
+        return False
+    start = max((c.end() for c in _CLAUSE.finditer(text, max(0, end - 200), end)), default=max(0, end - 200))
+    stop = _CLAUSE.search(text, end)
+    clause = text[start:stop.start() if stop else len(text)]
+    return bool(_ELECTED.search(clause) and _ELECTED_BODY.search(clause))

@@ -131,4 +131,6 @@ COUNTED = re.compile(rf"\s+(?:{alternation(COUNT_UNITS)})(?!\w)(?!\s+[A-ZĐ])|\s
 def after_a_count(words: list[str], k: int) -> bool:
     """``mỗi tổ 02 người``, ``các thôn 3``, ``5 đợt 2``: the noun is counted or distributed, not a label."""
     prev = words[-k - 1] if len(words) > k else ""
+    if prev.isdigit() and len(prev) == 4 and prev[:2] in ("19", "20"):
+        return False  # "trong năm 2022 ảnh 1": a year before the noun counts nothing
     return prev.lower() in _BEFORE_COUNT or prev.isdigit()
