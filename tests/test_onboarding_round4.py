@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from evaluations.template_accuracy import states
 from service.onboarding.template import build_template
+from tests.test_onboarding_round3 import rows, values  # noqa: F401 (shared helpers)
 
 HEAD = "Báo cáo kết quả công tác 6 tháng đầu năm 2024\n\nI. KẾT QUẢ\n\n"
 
@@ -19,14 +20,6 @@ def template(tmp_path, *paragraphs: str, head: str = HEAD):
     path = tmp_path / "prior.txt"
     path.write_text(head + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
     return build_template(path)
-
-
-def rows(tpl) -> list[tuple[Decimal, str, str]]:
-    return [(r.value, r.unit, r.label) for r in tpl.rows]
-
-
-def values(tpl) -> list[Decimal]:
-    return [r.value for r in tpl.rows]
 
 
 def test_a_rounded_number_states_the_exact_values_it_may_stand_for_and_no_other(tmp_path):

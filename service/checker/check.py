@@ -100,7 +100,7 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
     except Exception:  # a checker fault on unforeseen text: its numbers are flagged for a person, never passed
         log.exception("checker failed on a text of %d characters; its figures are flagged unchecked", len(text))
         numbers = checker.unchecked()
-    _not_of_this_period(text, numbers, period, current)
+    _not_of_this_period(text, numbers, period, current, idx)
     if not norm.identity:
         for n in numbers:
             n.start, n.end = norm.span(n.start, n.end)
@@ -120,15 +120,24 @@ def _report_period(period, current: FigureTable) -> Period | None:
     return None
 
 
-def _not_of_this_period(text: str, numbers: list, period, current: FigureTable) -> None:
+def _counts_events(idx: TableIndex) -> tuple[bool, bool]:
+    """Does the table count the conference's attendance, and the committee it elects (then it checks them)? Once per
+    (cached) index."""
+    found = idx.__dict__.get("_counts_events")
+    if found is None:
+        labels = [unicodedata.normalize("NFC", f"{r.fig.don_vi_tinh} {r.fig.chi_tieu}").lower() for r in idx.rows]
+        found = idx.__dict__["_counts_events"] = (
+            any("đại biểu" in x for x in labels),
+            any(re.search(r"chấp hành|\bbch\b|ủy viên|uỷ viên|thường vụ|ban kiểm tra", x) for x in labels))
+    return found
+
+
+def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, idx: TableIndex) -> None:
     """A number no row supports that its sentence says of something else is no figure of this period: the
     attendance of the event written up (``recognisers.events``), the whole year's estimate in a shorter report, a
     later period's figure (``recognisers.forecasts``). A row that holds it still supports it."""
     report = _report_period(period, current)
-    labels = [unicodedata.normalize("NFC", f"{f.don_vi_tinh} {f.chi_tieu}").lower() for f in current]
-    # a table that counts attendance, or the committee elected, checks them
-    counts_delegates = any("đại biểu" in x for x in labels)
-    counts_committee = any(re.search(r"chấp hành|\bbch\b|ủy viên|uỷ viên|thường vụ|ban kiểm tra", x) for x in labels)
+    counts_delegates, counts_committee = _counts_events(idx)
     for n in numbers:
         if n.verdict != "unsupported":
             continue
@@ -229,14 +238,9 @@ def read_text(path: str | Path) -> str:
 
 
 def _period_year(period, current: FigureTable, text: str) -> int | None:
-    for candidate in (period, current.period):
-        if isinstance(candidate, Period):
-            return candidate.year
-        if candidate:
-            try:
-                return parse_period(str(candidate)).year
-            except ValueError:
-                pass
+    given = _report_period(period, current)
+    if given is not None:
+        return given.year
     found = find_period(text[:1500])
     return found.year if found else None
 
