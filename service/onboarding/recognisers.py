@@ -503,7 +503,7 @@ def _with_stock(p: Para, i: int, m: Mention, gap: str) -> bool:
 
 _WITH_GAP = re.compile(r"^[^.;:!?\d]{0,40}(?<!\w)(?:với|gồm)\s*$")
 #: A named place opening the clause: ``tỉnh Yên Bái``, ``xã Hoà Bình``.
-_PLACE = r"(?:^|,)\s*(?:tỉnh|huyện|xã|phường|thị\s+trấn|thị\s+xã|thành\s+phố|quận)\s+(?:[A-ZĐÂÊÔƠƯ][^\s,]*\s*){1,3}?"
+_PLACE = r"(?:^|,)\s*(?i:tỉnh|huyện|xã|phường|thị\s+trấn|thị\s+xã|thành\s+phố|quận)\s+(?:[A-ZĐÂÊÔƠƯ][^\s,]*\s*){1,3}?"
 _AS_OF = re.compile(r"(?i)(?<!\w)(?:tính\s+đến|đến\s+nay|hiện\s+nay)(?!\w)")
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-_DELEGATES = re.compile(r"(?i)\s*(?:đại\s+biểu|khách\s+mời)(?!\w)")
+#: ``80 đại biểu``; ``hơn 120 hội viên là đại biểu chính thức``: who is counted may be named first, then said to be
+#: the delegates.
+_DELEGATES = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?(?:là\s+)?(?:đại\s+biểu|khách\s+mời)(?!\w)")
 _ATTENDED = re.compile(r"(?i)(?<!\w)(?:(?:tham|về|đến)\s+)?dự(?!\s+(?:án|toán|kiến|báo|thảo|phòng|trữ|định|tính|"
                        r"thi|tuyển))(?!\w)|(?<!\w)có\s+mặt(?!\w)")
 _CLAUSE = re.compile(r"[.;\n]")
@@ -23,7 +25,8 @@ def attendance(text: str, end: int) -> bool:
         return False
     stop = _CLAUSE.search(text, m.end())
     clause_end = stop.start() if stop else len(text)
-    start = max((c.end() for c in _CLAUSE.finditer(text, max(0, end - 200), end)), default=max(0, end - 200))
+    lo = max(0, end - 500)      # a conference's guest list makes a long sentence
+    start = max((c.end() for c in _CLAUSE.finditer(text, lo, end)), default=lo)
     return bool(_ATTENDED.search(text, start, clause_end))
 
 

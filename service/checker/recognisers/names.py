@@ -16,6 +16,12 @@ from service.numwords import VOCABULARY as NUMBER_VOCABULARY
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMBER_WORD = r"[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười"
 
+#: ``Giá vàng 9999``, ``vàng SJC 9999``, ``vàng nhẫn 999,9``, ``vàng 24K``: gold named by its purity (a market box's
+#: caption, a jeweller's product), never a count.
+GOLD = Rule("gold-purity", "name", "gold purity", re.compile(
+    r"(?i)(?<!\w)vàng(?:\s+(?:SJC|PNJ|DOJI|BTMC|nhẫn|miếng|trang\s+sức|ta|tây|ròng))*\s+"
+    r"(9999|999[.,]9|99[.,]99|999|\d{2}\s?K)(?![\w.,]\d)(?!\w)"), needs=("vàng",))
+
 #: ``Covid-19``, ``COVID 19``, ``SARS-CoV-2``: the name of a disease.
 COVID = Rule("covid", "name", "Covid-19", re.compile(r"(?i)(?:covid|cov)\s*-?\s*(\d+)"), needs=("cov",))
 #: ``V-30``, ``A-50``, ``DV.V-30``: letters, a hyphen, a number — a code.

@@ -131,6 +131,12 @@ COUNTED = re.compile(rf"\s+(?:{alternation(COUNT_UNITS)})(?!\w)(?!\s+[A-ZĐ])|\s
 def after_a_count(words: list[str], k: int) -> bool:
     """``mỗi tổ 02 người``, ``các thôn 3``, ``5 đợt 2``: the noun is counted or distributed, not a label."""
     prev = words[-k - 1] if len(words) > k else ""
-    if prev.isdigit() and len(prev) == 4 and prev[:2] in ("19", "20"):
+    digits = ""   # the number before the noun, whole (tokens are single digits: "2", "0", "2", "2")
+    for w in reversed(words[:len(words) - k]):
+        if not w.isdigit():
+            break
+        digits = w + digits
+    before = words[-k - len(digits) - 1].lower() if len(words) > k + len(digits) else ""
+    if len(digits) == 4 and digits[:2] in ("19", "20") and before in ("", "năm", "trong", "từ", "đến", "tới"):
         return False  # "trong năm 2022 ảnh 1": a year before the noun counts nothing
     return prev.lower() in _BEFORE_COUNT or prev.isdigit()

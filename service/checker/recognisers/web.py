@@ -40,6 +40,29 @@ _PICTURE_LINE = re.compile(r"(?m)^[ \t]*!\[(?![^\n]*\]\()([^\n]*\d[^\n]*)$")
 LINK_TEXT = Rule("link-text", "furniture", "text of a link to another page", _LINK_TEXT, _PICTURE_LINE,
                  needs=("](", "!["))
 
+#: Scripts a Vietnamese report is never written in (Han, kana, Hangul, Thai): a number touching them belongs to the
+#: page's other-language furniture (``点击:16次``, a counter of an aggregator that copied the article).
+_FOREIGN = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
+_FOREIGN_SCRIPT = re.compile(rf"(?:(?<=[{_FOREIGN}])|(?<=[{_FOREIGN}][:\s]))(\d[\d.,:/\-]*\d|\d)"
+                             rf"|(\d[\d.,:]*\d|\d)(?=[ \t]?[{_FOREIGN}])")
+
+
+class ForeignScript(Recogniser):
+    """A number written against characters of a script no Vietnamese report uses (see ``_FOREIGN``)."""
+
+    name, kind = "foreign-script", "furniture"
+
+    def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
+        if not _HAS_FOREIGN.search(text, a, b):
+            return
+        for m in _FOREIGN_SCRIPT.finditer(text, a, b):
+            g = 1 if m.group(1) is not None else 2
+            yield Claim(m.start(g), m.end(g), self.kind, "page furniture in another script", self.name)
+
+
+_HAS_FOREIGN = re.compile(rf"[{_FOREIGN}]")
+FOREIGN_SCRIPT = ForeignScript()
+
 _PHONE_SHAPE = r"\(?\+?\d[\d \t.\-()]{5,16}\d"
 _PHONE_LABELLED = re.compile(rf"(?i)(?<!\w)(?:{alternation(PHONE_LABELS)})\s*[:.]?\s*({_PHONE_SHAPE}|\d{{3,5}})"
                              r"(?![\d.,]\d)")

@@ -1,0 +1,64 @@
+"""Recognisers a private held-out batch (religion, gardening and bonsai societies, business associations, preschool,
+sport, veterinary, literacy, irrigation: short news pages) asked for: a picture caption after a year, a counter in
+another script left by an aggregator, gold named by its purity in a market box, delegates named by who they are, and
+a place that opens its sentence with a capital before what it *has*. Each on real text; the source is named."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+from service.checker import check_text, extract_numbers
+from service.figures.model import Figure, FigureTable
+from service.onboarding.template import build_template
+
+
+def kinds(text):
+    return [(text[m.num_start:m.end].strip(), m.kind, m.is_figure) for m in extract_numbers(text)]
+
+
+def test_a_picture_caption_after_a_year_is_a_label():
+    # Ban Trị sự GHPGVN huyện Lộc Ninh, tổng kết Phật sự 2022 (reposted on a temple's site)
+    got = kinds("thực hiện công tác từ thiện trị giá 8,7 tỷ đồng trong năm 2022 ảnh 1 Trao khánh vàng mừng Hòa thượng")
+    assert ("1", "ordinal", False) in got and got[0][2]
+    # a year that is no year of the sentence still lets a count stand: "có 2022 ảnh 1 bức" is nonsense, but
+    # "5 đợt 2" stays a count of rounds after a count
+    assert kinds("Năm 2022 đợt 1 đã tuyển 30 người")[1:] == [("1", "ordinal", False), ("30", "count", True)]
+
+
+def test_numbers_touching_another_script_are_page_furniture():
+    # Báo Hậu Giang, TDTT quần chúng 2021, as copied by an aggregator that prints its own Chinese header
+    text = "时间:2025-01-25 19:46:15 来源:Empire777 作者:Thể thao 点击:16次  (HG) - Kết thúc năm 2021, có 35% dân số"
+    got = kinds(text)
+    assert ("16", "furniture", False) in got and ("35%", "percent", True) in got
+    assert not any(m.is_figure and m.value in (D(1), D(25), D(2025)) for m in extract_numbers(text))
+
+
+def test_gold_named_by_its_purity_is_no_count():
+    # Báo Hưng Yên, bán trú mầm non năm học 2018-2019: the page's market box after the article
+    assert kinds("Nội dung:\nGiá vàng 9999 tr.đ/lượng\n") == [("9999", "name", False)]
+    assert kinds("bán 3 lượng vàng SJC 9999 cho 12 hộ")[1] == ("9999", "name", False)
+    assert kinds("giá vàng SJC tăng 2 triệu đồng")[0][2]          # a price change still counts
+
+
+def test_delegates_named_by_who_they_are_in_a_long_guest_list():
+    # Hội Làm vườn tỉnh Quảng Ngãi, Đại hội lần thứ VI: the guest list runs for 600 characters before the count
+    guests = ", ".join(f"Ông Nguyễn Văn {c}, Ủy viên Ban Thường vụ" for c in "ABCDEFGH")
+    text = ("Hội Làm vườn tỉnh Quảng Ngãi tổ chức Đại hội lần thứ VI. Đến dự và chỉ đạo Đại hội có " + guests +
+            ", các hội Sinh vật cảnh tỉnh cùng với hơn 120 hội viên là đại biểu chính thức đại diện cho 6.530 hội "
+            "viên trong toàn tỉnh.")
+    table = FigureTable([Figure(ma="HV", chi_tieu="Số hội viên", don_vi_tinh="hội viên", ky_bao_cao=D(6530))])
+    got = {c.text: c.verdict for c in check_text(text, table).numbers}
+    assert got["120"] == "not_a_figure" and got["6.530"] == "supported"
+
+
+def test_a_place_opening_its_sentence_has_its_make_up(tmp_path):
+    # Báo Gia Lai, Hội Sinh vật cảnh tỉnh tổng kết năm 2025
+    prior = tmp_path / "gia-lai.txt"
+    prior.write_text("HỘI SINH VẬT CẢNH TỔNG KẾT NĂM 2025\n\nTỉnh Gia Lai có 25 chi hội, CLB sinh vật cảnh với hơn 300 "
+                     "hội viên tham gia sinh hoạt. Năm 2025, các chi hội, CLB đã chủ động tổ chức 12 cuộc triển lãm "
+                     "và kết nạp 45 hội viên mới.\n", encoding="utf-8")
+    t = build_template(prior)
+    rows = {r.value for r in t.rows}
+    standing = {s.value for s in t.standing}
+    assert D(25) in standing and D(25) not in rows
+    assert {D(12), D(45)} <= rows
