@@ -78,7 +78,7 @@ def fill_workbook(path: Path, values: dict, plans: dict) -> None:
     wb.save(path)
 
 
-def run_pair(name: str, report: Path, nxt_path: Path, out: Path) -> dict:
+def run_pair(name: str, report: Path, nxt_path: Path, out: Path, period=None) -> dict:
     from service.figures.load import load_table
     from service.onboarding.sheet import write
     from service.onboarding.spec_init import spec_for
@@ -86,7 +86,7 @@ def run_pair(name: str, report: Path, nxt_path: Path, out: Path) -> dict:
     from service.pipeline import DraftPipeline
     from service.spec import spec_from_dict
 
-    t = build_template(report)
+    t = build_template(report, period=period)
     sheet = out / f"{name}.figures.xlsx"
     write(t, sheet)
     values, plans = fill_values(t, load_table(nxt_path))
@@ -120,6 +120,89 @@ def markdown(results: list[dict]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def next_table(case, out: Path) -> Path:
+    """This period's table for a real case: its hand-built rows moved on a period — last value in ``Cùng kỳ năm
+    trước``, this period's 10 % higher (a whole number for counts), the plan kept — written as a CSV an agency
+    would type."""
+    import csv
+
+    from service.figures.load import load_table
+
+    rows = load_table(case.figures_path)
+    path = out / f"{case.slug}.next.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Mã", "Chỉ tiêu", "Đơn vị tính", "Kỳ báo cáo", "Cùng kỳ năm trước", "Kế hoạch", "Đơn vị thực hiện",
+                    "Mục", "Ghi chú"])
+        for f in rows:
+            step = Decimal(1) if f.ky_bao_cao == f.ky_bao_cao.to_integral_value() else Decimal("0.01")
+            new = (f.ky_bao_cao * Decimal("1.1")).quantize(step, ROUND_HALF_UP)
+            if new == f.ky_bao_cao:
+                new += step
+            w.writerow([f.ma, f.chi_tieu, f.don_vi_tinh, _vn(new), _vn(f.ky_bao_cao),
+                        _vn(f.ke_hoach) if f.ke_hoach is not None else "", f.don_vi, f.muc, f.ghi_chu])
+    return path
+
+
+def _vn(d: Decimal) -> str:
+    """Vietnamese notation, as typed: ``1.250``, ``84,6``."""
+    whole, _, frac = f"{d.normalize():f}".partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    whole = whole.lstrip("-")
+    groups = []
+    while len(whole) > 3:
+        whole, groups = whole[:-3], [whole[-3:], *groups]
+    return sign + ".".join([whole, *groups]) + ("," + frac if frac else "")
+
+
+def cases_markdown(results: list[dict]) -> str:
+    done = [r for r in results if "error" not in r]
+    filled = sum(r["filled"] for r in done)
+    stated = sum(r["stated"] for r in done)
+    unmarked = sum(len(r["unmarked_problems"]) for r in done)
+    share = f"{100 * stated / filled:.1f}".replace(".", ",") if filled else "–"
+    lines = ["", "| page | template rows | values filled | stated in the draft | unmarked problems |", "|---|---|---|---|---|"]
+    for r in results:
+        if "error" in r:
+            lines.append(f"| {r['name']} | – | – | – | {r['error']} |")
+        else:
+            lines.append(f"| {r['name']} | {r['rows']} | {r['filled']} | {r['stated']} | {len(r['unmarked_problems'])} |")
+    lines.append(f"| **all {len(done)} drafted of {len(results)}** | {sum(r['rows'] for r in done)} | {filled} | "
+                 f"{stated} ({share} %) | {unmarked} |")
+    return "\n".join(lines) + "\n"
+
+
+def _next_of(case):
+    """The period after the case's own (what ``spec init --period`` is told), when the page's is known."""
+    from service.onboarding.template import next_period
+    from service.periods import parse_period
+
+    try:
+        return next_period(parse_period(str(case.period_code)))
+    except (ValueError, TypeError):
+        return None
+
+
+def run_cases(root: Path, out: Path | None = None) -> list[dict]:
+    """The round trip on real pages (``evaluations/cases/*``): each page is last period's report."""
+    from evaluations.real import real_cases
+
+    with tempfile.TemporaryDirectory() as tmp:
+        base = out or Path(tmp)
+        base.mkdir(parents=True, exist_ok=True)
+        os.environ.setdefault("BAOCAO_DATA_DIR", str(base / "data"))
+        results = []
+        for case in real_cases(root):
+            if case.figures_path is None:
+                continue          # a structure case: no table to move on
+            try:
+                prior = case.dir / "report.docx" if (case.dir / "report.docx").is_file() else case.text_path
+                results.append(run_pair(case.slug, prior, next_table(case, base), base, _next_of(case)))
+            except Exception as e:       # a page the pipeline cannot draft is a result, not a crash of the run
+                results.append({"name": case.slug, "error": f"{type(e).__name__}: {str(e)[:160]}"})
+        return results
+
+
 def run(out: Path | None = None) -> list[dict]:
     with tempfile.TemporaryDirectory() as tmp:
         base = out or Path(tmp)
@@ -131,7 +214,15 @@ def run(out: Path | None = None) -> list[dict]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", type=Path, help="keep the filled sheets here")
+    ap.add_argument("--cases", type=Path, help="a folder of real cases: each page's round trip, and the totals")
     args = ap.parse_args(argv)
+    if args.cases:
+        results = run_cases(args.cases, args.out)
+        sys.stdout.write(cases_markdown(results))
+        for r in results:
+            if "error" in r:
+                print(f"  {r['name']}: {r['error']}")
+        return 0
     results = run(args.out)
     sys.stdout.write(markdown(results))
     for r in results:

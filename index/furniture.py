@@ -188,12 +188,27 @@ def byline(text: str) -> bool:
         return False
     for name in names:
         words = name.split()
+        # an initial before the name ("P. MAI", "N.T. Hương"): a word of the name
+        words = [w for w in words if not re.fullmatch(r"(?:[A-ZĐ]\.){1,3}", w)] if len(words) > 1 else words
+        if len(words) == 1 and len(name.split()) > 1 and (is_all_caps(words[0]) or _NAME_WORD.match(words[0])):
+            continue
         if not 2 <= len(words) <= 5 or not all(w.isalpha() for w in words):
             return False
         if not (is_all_caps(name) or all(_NAME_WORD.match(w) for w in words)
                 and any(w[1:].islower() for w in words)):
             return False
     return True
+
+
+#: Scripts no Vietnamese report is written in (Han, kana, Hangul, Thai); CJK punctuation such as 【】 is not counted.
+_FOREIGN = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def foreign_script(text: str) -> bool:
+    """A line in another script, or mostly so (``相关内容``, ``时间:2025-01-25 来源:… 点击:16次``): the furniture an
+    aggregator that copied the article prints around it. Two such characters are enough: no Vietnamese sentence has
+    them."""
+    return len(_FOREIGN.findall(text)) >= 2
 
 
 def repeated(prev: Line | None, line: Line) -> bool:
@@ -223,6 +238,8 @@ def strip_furniture(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
             kinds[i] = "caption"
         elif navigation(t):
             kinds[i] = "navigation"
+        elif foreign_script(t):
+            kinds[i] = "foreign-script"
         elif image(t, alone=ln.blank_before and (i == 0 or ends_sentence(lines[i - 1].text)
                                                    or len(lines[i - 1].text.split()) < _RUNNING_TEXT_WORDS)):
             kinds[i] = "image"
@@ -249,6 +266,9 @@ def strip_furniture(lines: list[Line]) -> tuple[list[Line], list[Furniture]]:
             kinds[i] = "web-meta"       # "Online: 2"; a counter's bare values ("585150") outside the text
     if not signed:     # a lone name or initials closing the text: only furniture after it
         for i in range(len(lines) - 1, last, -1):
+            if kinds[i] is None and re.fullmatch(r"[.…·*_\-–—\s]+", lines[i].text):
+                kinds[i] = "separator"      # the dots a page leaves after its byline
+                continue
             if kinds[i] is None:
                 if not byline(lines[i].text):
                     break

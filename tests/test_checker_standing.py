@@ -113,7 +113,7 @@ def test_read_standing_from_csv_and_from_the_workbook_sheet(tmp_path):
     assert [(x.value, x.noun) for x in read_standing(tmp_path / "bang.xlsx")] == [(13, "chi hội")]
     bad = tmp_path / "bad.csv"
     bad.write_text("Chỉ tiêu,Đơn vị tính,Số liệu\nSố xã,xã,mười sáu\n", encoding="utf-8")
-    with pytest.raises(InputError, match=r"bad.csv.*row 2, column 'Số liệu'.*mười sáu"):
+    with pytest.raises(InputError, match=r"bad.csv.*dòng 2, cột «Số liệu».*mười sáu.*không phải là số"):
         read_standing(bad)
 
 

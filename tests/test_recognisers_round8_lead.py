@@ -62,3 +62,37 @@ def test_a_place_opening_its_sentence_has_its_make_up(tmp_path):
     standing = {s.value for s in t.standing}
     assert D(25) in standing and D(25) not in rows
     assert {D(12), D(45)} <= rows
+
+
+def test_the_day_of_a_named_observance_is_a_date():
+    # Chi cục Dân số - KHHGĐ Gia Lai, 6 tháng đầu năm 2019; Hội LHPN (8/3); ngành giáo dục (20/11)
+    assert kinds("nhân kỷ niệm Ngày Dân số Thế giới 11-7 với chủ đề") == [("11-7", "date", False)]
+    assert kinds("Ngày Quốc tế Phụ nữ 8/3, hội tặng 30 suất quà") == [("8/3", "date", False), ("30", "count", True)]
+    assert kinds("Ngày Nhà giáo Việt Nam (20/11)") == [("20/11", "date", False)]
+    assert [k[2] for k in kinds("Ngày Hội tặng 12/15 suất")] == [True, True]      # a ratio, not a date
+
+
+def test_a_count_in_words_after_a_year_and_a_comma_is_read():
+    # Báo Đắk Nông (2019): "Năm 2019, hai xã …" — the comma ends the year; the word is no noun of it
+    assert kinds("Năm 2019, hai xã đạt chuẩn nông thôn mới")[1] == ("hai", "count", True)
+
+
+def test_a_standing_fact_without_its_noun_is_not_written_and_the_message_is_vietnamese(tmp_path):
+    import pytest
+
+    from service.checker.standing import read_standing
+    from service.errors import InputError
+
+    # Chi cục Dân số - KHHGĐ Gia Lai: "Ngày Dân số Thế giới 11-7 với chủ đề" gave two standing facts with no noun,
+    # and the template's own sheet was then refused when loaded back
+    prior = tmp_path / "gialai.txt"
+    prior.write_text("DÂN SỐ 6 THÁNG ĐẦU NĂM 2019\n\nToàn tỉnh hiện có 17 đơn vị hành chính cấp huyện. Nhân kỷ niệm Ngày "
+                     "Dân số Thế giới 11-7 với chủ đề «Dân số và phát triển», ngành tổ chức 25 buổi truyền thông.\n",
+                     encoding="utf-8")
+    t = build_template(prior)
+    assert all(s.noun for s in t.standing) and D(11) not in {s.value for s in t.standing}
+    bad = tmp_path / "standing.csv"
+    bad.write_text("Số liệu,Đơn vị tính,Chỉ tiêu\n16,,Số xã\n", encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        read_standing(bad)
+    assert "dòng 2" in str(e.value) and "để trống" in str(e.value) and "standing.csv" in str(e.value)

@@ -135,7 +135,7 @@ CLAIMS = (
     # clock times: 09:43, 9h30, (GMT+7), lúc 14 giờ
     clock.TIME, clock.TIME_ZONE, clock.TIME_CUED,
     # dates and quarters: 25/10/2021, 2017-11-24, (19/5), 30/4 và 1/5, Sáng 31-7, ngày 5 tháng 7, quý II/2017
-    dates.DATE, dates.DATELINE, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DATE_PAIR, dates.DAY_MONTH_CUED, dates.DAY_LIST,
+    dates.DATE, dates.DATELINE, dates.NAMED_DAY, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DATE_PAIR, dates.DAY_MONTH_CUED, dates.DAY_LIST,
     dates.DAY_MONTH_WORDS, dates.DAY_MUNG, dates.DAY_ALONE, dates.MONTH, dates.QUARTER,
     # slogans that count their own words: 3 gặp 4 biết, 8 tiêu chí 5 không 3 sạch (before "tiêu chí 5" is read as a
     # document's part)
@@ -564,7 +564,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n(\-–•]\s*|\n\s*)$")
 #: Words after which a number in words names, not counts: ``thứ hai`` (ordinal, weekday), ``tháng mười``
 #: (a month), ``ngày hai mươi``/``mùng năm`` (a day of the month).
 _ORDINAL_BEFORE = re.compile(r"(?i)(?<!\w)(?:thứ|hạng|giải|tháng|ngày|mùng|mồng)\s+$")
-_NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s*$")
+_NUMBER_BEFORE = re.compile(r"\d(?:[.,]?\d)*\s*$")   # "93 năm": not "Năm 2020, hai xã" (a comma and a space end it)
 #: Words after which ``năm`` is the noun "year", a closed class of position and quantity words.
 _YEAR_NOUN_BEFORE = re.compile(r"(?i)(?<!\w)(?:đầu|cuối|giữa|trong|hàng|hằng|mỗi|các|những|cả|của|sang|tới|trước|sau|"
                                r"qua|nay|này|từng|nhiều|vài|mấy|một|năm|tháng|quý)\s+$")

@@ -163,8 +163,8 @@ def _facts(rows: list[list], source: str) -> list[StandingFact]:
 
     h = _header_at(rows)
     if h is None:
-        raise InputError(f"{source}: no header with a value column (Số liệu / Giá trị / Số lượng) and a noun column "
-                         "(Đơn vị tính / Danh từ)")
+        raise InputError(f"{source}: không tìm thấy hàng tiêu đề có cột giá trị (Số liệu / Giá trị / Số lượng) và cột "
+                         "danh từ (Đơn vị tính / Danh từ)")
     header = [fold(str(c)) for c in rows[h]]
     value_col, noun_col = _column(header, VALUE_COLUMNS), _column(header, NOUN_COLUMNS)
     label_col, quote_col = _column(header, LABEL_COLUMNS), _column(header, QUOTE_COLUMNS)
@@ -178,15 +178,16 @@ def _facts(rows: list[list], source: str) -> list[StandingFact]:
             value = Decimal(str(row[value_col])) if isinstance(row[value_col], (int, float)) else \
                 parse_table_number(raw, integral=True)
         except (ValueError, ArithmeticError):
-            problems.append(f"row {k}, column {rows[h][value_col]!r}: {raw!r} is not a number")
+            problems.append(f"dòng {k}, cột «{rows[h][value_col]}»: «{raw}» không phải là số")
             continue
         if not noun:
-            problems.append(f"row {k}, column {rows[h][noun_col]!r}: empty (the noun the text counts with)")
+            problems.append(f"dòng {k}, cột «{rows[h][noun_col]}»: để trống (cần danh từ mà văn bản dùng để đếm, "
+                            "ví dụ «xã, thị trấn»)")
             continue
         out.append(StandingFact(value, unicodedata.normalize("NFC", noun).lower(),
                                 unicodedata.normalize("NFC", cell(label_col)), cell(quote_col) or None))
     if problems:
-        raise InputError(f"{source}: standing facts rejected: " + "; ".join(problems))
+        raise InputError(f"{source}: bảng số liệu cố định không đọc được: " + "; ".join(problems))
     return out
 
 

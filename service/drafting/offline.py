@@ -25,6 +25,8 @@ from service.drafting.carryover import find_carried
 from service.figures.format import format_figure, format_like
 from service.figures.model import Figure, FigureTable
 
+_SCALE_WORD = re.compile(r"(?i)(?<!\w)(?:nghìn|ngàn|triệu|tỷ|tỉ|trăm|mươi|chục)(?!\w)")
+
 _SENTENCE_END = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZÀ-Ỹ\-–“\"(])")
 _DIRECTION = re.compile(r"(tăng|giảm)\s*$", re.I)
 _NO_CHANGE = re.compile(r"\(?\s*không tăng,\s*không giảm\s*\)?", re.I)
@@ -114,7 +116,17 @@ class OfflineEngine:
         value = getattr(fig, c.source.get("column", "ky_bao_cao"), None) if fig else None
         if value is None:
             return None
-        return _Edit(c.start, c.end, format_like(example or c.text, value))
+        example = example or c.text
+        if not re.search(r"\d", example):
+            # written in words ("hai xã này"): the new value in digits where the words were, when the words are the
+            # number alone; a scaled amount in words ("hai tỷ đồng") is left for the reviewer (unaligned, marked)
+            if not re.fullmatch(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,5}", example) or _SCALE_WORD.search(example):
+                return None
+            example = "1"
+        try:
+            return _Edit(c.start, c.end, format_like(example, value))
+        except ValueError:
+            return None      # the old wording has no place for the value: unaligned, the paragraph is marked
 
     def _restate_change(self, c: NumberCheck, text: str, current: FigureTable) -> _Edit | None:
         """``tăng 25 vụ``, ``giảm 60 người``, ``(không tăng, không giảm)``: restated from the new values."""

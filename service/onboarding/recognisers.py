@@ -698,7 +698,7 @@ def add_standing(p: Para, m: Mention) -> None:
     words = noun_words(p, m)
     noun = " ".join(w for w in words[:3] if w[0].isalpha()).lower() if words else ""
     noun = composition_noun(noun) or P.head_noun(words) or noun or (m.unit or "")
-    if any(s.value == m.value and s.noun == noun for s in p.reading.standing):
+    if not noun or any(s.value == m.value and s.noun == noun for s in p.reading.standing):   # no noun: nothing to check it by
         return
     label = L.finish(["Số", *words], f"Số {noun}") if words else L.finish(
         P.verb_before(p.text, m.num_start, P.clause_start(p.text, m.num_start), p.mentions, None), f"Số {noun}")

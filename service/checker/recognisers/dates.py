@@ -89,6 +89,11 @@ DAY_MONTH = Rule("day-month", "date", "date",
 DAY_MONTH_CUED = Rule("day-month-cued", "date", "date",
                       re.compile(r"(\d(?<![\d.,/]\d)\d?\s?[/.-]\s?\d{1,2})(?![\d/]|[.,]\d)(?!\s*(?:%|triệu|tỷ))"),
                       accept=_cued)
+#: ``Ngày Dân số Thế giới 11-7``, ``Ngày Quốc tế Phụ nữ 8/3``, ``Ngày Nhà giáo Việt Nam (20/11)``: the day/month of
+#: an observance named after ``Ngày`` with a capital.
+NAMED_DAY = Rule("named-day", "date", "date", re.compile(
+    r"(?<!\w)[Nn]gày\s+[A-ZĐ][^\d.;:!?()\n]{2,60}?[\s(]+(\d{1,2}\s?[/.-]\s?\d{1,2})(?![\d/]|[.,]\d)"),
+    accept=_valid, needs=("ngày",))
 #: ``ngày 10 và 11/6``, ``ngày 10, 11/6``, ``ngày 10-11/6``: the first day of a list or range.
 DATE_PAIR = Rule("date-pair", "date", "date",
                  re.compile(r"(\d(?<![\d.,/]\d)\d?/\d{1,2})\s*(?:và|,)\s*(\d{1,2}/\d{1,2})(?![\d/])"),
