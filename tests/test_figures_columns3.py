@@ -92,8 +92,12 @@ def test_plan_columns_by_abbreviation_period_or_head_word(title):
     assert read_title(title).column == "ke_hoach"
 
 
-def test_a_count_registered_is_no_plan_and_the_label_column_stays_the_label():
-    assert read_title("Số đăng ký").column is None and read_title("Chỉ tiêu").column == "chi_tieu"
+def test_a_count_registered_is_a_plan_only_beside_a_value_and_the_label_column_stays_the_label(tmp_path):
+    """``Số đăng ký`` reads as a plan by its grammar (what was pledged), but alone it is the table's one column of
+    numbers: the value, with a warning (``tests/test_figures_columns5.py`` has it beside ``Số đạt``)."""
+    assert read_title("Số đăng ký").aim and read_title("Chỉ tiêu").column == "chi_tieu"
+    [f] = load_table(write(tmp_path, "dk.csv", "STT,Chỉ tiêu,ĐVT,Số đăng ký\n1,Thanh niên đăng ký NVQS,người,312\n"))
+    assert (f.chi_tieu, f.ky_bao_cao, f.ke_hoach) == ("Thanh niên đăng ký NVQS", 312, None)
 
 
 def test_th_cung_ky_is_last_years_value():
@@ -126,22 +130,29 @@ def test_two_dated_columns_are_the_period_and_a_year_before(tmp_path):
     assert (f.ky_bao_cao, f.cung_ky) == (18, None)
 
 
-def test_a_running_total_beside_the_months_value_is_set_aside_and_its_only_rows_keep_it_named_as_such():
-    """``Thực hiện tháng 11 | Lũy kế từ đầu năm``: the month's value; rows filled only in the running total (no
-    traffic accident this month, households that signed in January) load their running total under a label that
-    says so, with one warning, not errors (a text states such rows as totals to date; «-» leaves a row out)."""
+def test_a_running_total_beside_the_months_value_is_a_row_of_its_own_and_its_only_rows_are_no_months_value():
+    """``Thực hiện tháng 11 | Lũy kế từ đầu năm``: the month's value, and each running total as a row of its own
+    (label + ``(lũy kế từ đầu năm)``, code + ``-LK``); rows filled only in the running total (no traffic accident
+    this month, households that signed in January) load that row alone, never as the month's value, with one
+    warning, not errors (``tests/test_figures_columns5.py`` has the checker reading both)."""
     path = HERE / "cong-an-2023-11-luy-ke.csv"
     t = load_table(path)
     assert t.period == "2023-11"
-    assert [(f.chi_tieu, f.ky_bao_cao) for f in t] == [
-        ("Số vụ phạm pháp hình sự", 2), ("Số đối tượng bị bắt giữ", 3),
-        ("Số vụ tai nạn giao thông (lũy kế từ đầu năm)", 4), ("Số buổi tuyên truyền phòng chống tội phạm", 5),
-        ("Số hộ gia đình ký cam kết an toàn về ANTT (lũy kế từ đầu năm)", 1245), ("Số vũ khí thô sơ thu hồi", 1)]
+    lk = " (lũy kế từ đầu năm)"
+    assert [(f.ma, f.chi_tieu, f.ky_bao_cao) for f in t] == [
+        ("1", "Số vụ phạm pháp hình sự", 2), ("1-LK", "Số vụ phạm pháp hình sự" + lk, 19),
+        ("2", "Số đối tượng bị bắt giữ", 3), ("2-LK", "Số đối tượng bị bắt giữ" + lk, 27),
+        ("3-LK", "Số vụ tai nạn giao thông" + lk, 4),
+        ("4", "Số buổi tuyên truyền phòng chống tội phạm", 5),
+        ("4-LK", "Số buổi tuyên truyền phòng chống tội phạm" + lk, 48),
+        ("5-LK", "Số hộ gia đình ký cam kết an toàn về ANTT" + lk, 1245),
+        ("6", "Số vũ khí thô sơ thu hồi", 1), ("6-LK", "Số vũ khí thô sơ thu hồi" + lk, 12)]
     w = warned(path)
-    assert w["Lũy kế từ đầu năm"] == ("cột số lũy kế (cộng dồn), không phải số của riêng kỳ báo cáo: bỏ qua cột này "
-                                      "(số liệu kỳ báo cáo lấy ở cột 'Thực hiện tháng 11')")
+    assert w["Lũy kế từ đầu năm"] == ("cột số lũy kế (cộng dồn), không phải số của riêng kỳ báo cáo (số liệu kỳ báo "
+                                      "cáo lấy ở cột 'Thực hiện tháng 11'): mỗi số lũy kế được nạp thành một hàng "
+                                      "riêng, tên chỉ tiêu thêm «(lũy kế từ đầu năm)», mã thêm «-LK»")
     assert "2 hàng chỉ có số lũy kế ở cột 'Lũy kế từ đầu năm'" in w["Thực hiện tháng 11"] and "hàng 7, 9" in \
-        w["Thực hiện tháng 11"] and "đã nạp số lũy kế" in w["Thực hiện tháng 11"]
+        w["Thực hiện tháng 11"] and "chỉ nạp hàng lũy kế" in w["Thực hiện tháng 11"]
     assert "cột số so sánh" in w["So cùng kỳ (%)"] and "cột số so sánh" in w["Tăng (+), giảm (-)"]
 
 
@@ -204,7 +215,8 @@ def test_several_unknown_columns_of_numbers_are_an_error_naming_them_and_the_fix
     assert [(x.file, x.row) for x in errors] == [("Biểu 02.csv", 1)]
     assert errors[0].message == ("không rõ cột nào là số liệu kỳ báo cáo: các cột 'Xã Đông Tiến', 'Xã Hàm Trí' đều "
                                  "có số; đặt tiêu đề 'Kỳ báo cáo' cho cột số liệu của kỳ này (cột khác: 'Cùng kỳ năm "
-                                 "trước', 'Kế hoạch', hoặc xóa cột)")
+                                 "trước', 'Kế hoạch', hoặc xóa cột); hàng 1 được lấy làm hàng tiêu đề: «STT | Chỉ tiêu "
+                                 "| ĐVT | Xã Đông Tiến | Xã Hàm Trí | Người nhập»")
     assert not any("thiếu cột" in x.message for x in problems)
     with pytest.raises(InputError, match="Xã Đông Tiến"):
         load_table(p)
@@ -213,7 +225,8 @@ def test_several_unknown_columns_of_numbers_are_an_error_naming_them_and_the_fix
 def test_a_column_of_text_is_not_taken_for_the_value(tmp_path):
     p = write(tmp_path, "x.csv", "Chỉ tiêu,ĐVT,Đánh giá\nSố vụ,vụ,Đạt\nSố buổi,buổi,Vượt\n")
     errors = [x.message for x in validate_file(p) if x.is_error]
-    assert errors == ["thiếu cột 'Kỳ báo cáo' (số liệu của kỳ báo cáo)"]
+    assert len(errors) == 1 and errors[0].startswith("thiếu cột 'Kỳ báo cáo' (số liệu của kỳ báo cáo): hàng 1 được lấy "
+                                                     "làm hàng tiêu đề: «Chỉ tiêu | ĐVT | Đánh giá»; cần một cột số")
 
 
 def test_an_explicit_period_column_beats_a_plain_result_column(tmp_path):
@@ -227,7 +240,8 @@ def test_two_plain_value_columns_are_still_an_error(tmp_path):
     p = write(tmp_path, "h.csv", "Chỉ tiêu,ĐVT,Thực hiện,Kết quả\nSố vụ,vụ,9,12\n")
     errors = [x for x in validate_file(p) if x.is_error]
     assert [(x.column, x.message) for x in errors] == [
-        ("Kết quả", "trùng vai trò 'Kỳ báo cáo' với cột 'Thực hiện': chỉ giữ một cột")]
+        ("Kết quả", "trùng vai trò 'Kỳ báo cáo' với cột 'Thực hiện': chỉ giữ một cột (hàng 1 được lấy làm hàng tiêu "
+                    "đề: «Chỉ tiêu | ĐVT | Thực hiện | Kết quả»)")]
 
 
 def test_two_plan_columns_keep_the_first_with_a_warning(tmp_path):

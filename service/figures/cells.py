@@ -24,7 +24,7 @@ _NUMBER_AND_WORDS = re.compile(r"^([-\d.,\s\u00a0]*\d[\d.,%]*)\s*([^\d\s].*)$")
 
 def notation_of(raw: RawTable, cols: dict[int, str]) -> str | None:
     """``"vn"`` if any numeric cell uses a decimal comma or several dot groups (so ``1.035`` is 1035)."""
-    idx = [i for i, c in cols.items() if c in NUMERIC]
+    idx = [i for i, c in cols.items() if c in NUMERIC or c.startswith(RUNNING)]
     for _, cells in raw.rows:
         for i in idx:
             v = cells[i] if i < len(cells) else None
@@ -69,19 +69,33 @@ def label_unit(label: str) -> tuple[str, str] | None:
 class CellRow:
     """One row being read: its cells by column, and where to report its problems."""
 
-    def __init__(self, rownum: int, rec: dict, stt, layout: Layout, src: str, problems: ProblemList,
-                 running: str = ""):
+    def __init__(self, rownum: int, rec: dict, stt, layout: Layout, src: str, problems: ProblemList):
         self.rownum, self.rec, self.stt, self.layout, self.src, self.problems = rownum, rec, stt, layout, src, problems
-        self.running = running  # the title of the running total (Lũy kế) that gives this row its value, if any
         self.errors = 0
+
+    @property
+    def running(self) -> bool:
+        """The row fills the running total of the period's value (``Lũy kế``): it gets a running-total row."""
+        return filled(self.rec.get(running_key("ky_bao_cao")))
+
+    def _title(self, col: str | None) -> str | None:
+        if col and col.startswith(RUNNING):  # a running total's cell: named by its column's title
+            return next((self.layout.aside[i] for i, c in self.layout.running.items() if running_key(c) == col), None)
+        return self.layout.titles.get(col, TITLES.get(col))
 
     def error(self, message: str, col: str | None) -> None:
         self.errors += 1
-        self.problems.add(message, file=self.src, row=self.rownum, column=self.layout.titles.get(col, TITLES.get(col)))
+        self.problems.add(message, file=self.src, row=self.rownum, column=self._title(col))
 
     def warn(self, message: str, col: str | None = None) -> None:
-        self.problems.warn(message, file=self.src, row=self.rownum,
-                           column=self.layout.titles.get(col, TITLES.get(col)) if col else None)
+        self.problems.warn(message, file=self.src, row=self.rownum, column=self._title(col) if col else None)
+
+
+RUNNING = "luy_ke:"  # a row's running totals sit in its record under these keys (``luy_ke:ky_bao_cao``)
+
+
+def running_key(col: str) -> str:
+    return RUNNING + col
 
 
 AVERAGE = re.compile(r"(?i)\b(bình quân|trung bình|bq)\b")  # an average of counts has decimals: 2,1 người/hộ

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from service.errors import ProblemList
-from service.figures.read import RawTable
+from service.figures.read import RawTable, header_said
 from service.figures.schema import (COLUMNS, DERIVED, GENERIC, NONE_MARKS, NUMERIC, PERIOD, REQUIRED, STT, TITLES,
                                     ColumnTitle, fold, read_title)
 from service.numbers import parse_table_number
@@ -47,9 +47,14 @@ class Layout:
     titles: dict[str, str] = field(default_factory=dict)   # canonical column → title as written
     stt: int | None = None
     period: Period | None = None                           # the period the header names for the values
-    aside: dict[int, str] = field(default_factory=dict)    # running totals set aside (index → title): a row
-                                                           # filled only there is left out, not an error
+    aside: dict[int, str] = field(default_factory=dict)    # running totals beside the value (index → title)
+    running: dict[int, str] = field(default_factory=dict)  # the running totals loaded as rows of their own
+                                                           # (index → the column they fill on that row)
     cumulative: bool = False                               # the value column is a running total (Lũy kế)
+
+    def running_title(self) -> str:
+        """The title of the running total of the period's value (``Lũy kế từ đầu năm``), "" if none is loaded."""
+        return next((self.aside[i] for i, c in self.running.items() if c == "ky_bao_cao"), "")
 
 
 def _end(p: Period) -> tuple[int, int]:
@@ -177,7 +182,7 @@ def _rank(i: int, ct: ColumnTitle, roles: dict) -> float:
         return 0
     if i in roles:
         return 2
-    return 4 if ct.explicit else 1.5 if ct.estimate else 1.75 if ct.generic else 3
+    return 4 if ct.explicit else 1.5 if ct.estimate else 1.75 if ct.generic else 2.5 if ct.done else 3
 
 
 def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, hint: Period | None = None) -> Layout:
@@ -193,11 +198,15 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     roles.update(_plan_roles(read, target or header_period))
     out = Layout(period=header_period)
     col_of = {i: roles.get(i, ct.column) if i in roles else ct.column for i, _, ct in read}
-    for i, _, ct in read:  # a plan read from the title's grammar ("Số cần đạt") holds numbers, or it is no plan
-        if ct.aim and not _numeric([c[i] for _, c in raw.rows if i < len(c)]):
+    for i, _, ct in read:  # a column read from the title's grammar ("Số cần đạt", "Số đạt") holds numbers, or it
+        if (ct.aim or ct.done) and not _numeric([c[i] for _, c in raw.rows if i < len(c)]):  # is neither
             col_of[i] = None
     explicit = {ct.column for i, _, ct in read if ct.column in COLUMNS and i not in roles and not ct.cumulative}
     values = [(i, t, ct) for i, t, ct in read if t and col_of[i] == "ky_bao_cao"]
+    if not any(not ct.cumulative for _, _, ct in values):  # a plan by grammar is the plan of a value beside it:
+        for i, _, ct in read:                             # alone ("Số đăng ký"), it is a column of numbers
+            if ct.aim:
+                col_of[i] = None
     best = max((_rank(i, ct, roles) for i, _, ct in values), default=None)
     chosen = next((t for i, t, ct in values if _rank(i, ct, roles) == best), None)
     out.cumulative = best == 0
@@ -213,10 +222,9 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 untitled.append((i, f"#{i + 1}"))
             continue
         if ct.cumulative and col in NUMERIC and not out.cumulative:
-            problems.warn(f"cột số lũy kế (cộng dồn), không phải số của riêng kỳ báo cáo: bỏ qua cột này (số liệu kỳ "
-                          f"báo cáo lấy ở cột '{chosen}')" if chosen else
-                          "cột số lũy kế (cộng dồn): bỏ qua cột này", file=src, row=hrow, column=title)
-            out.aside[i] = title
+            out.aside[i] = title    # said below, once it is known whether the period's running total is there
+            if col not in out.running.values():
+                out.running[i] = col
             continue
         if col == "ky_bao_cao" and _rank(i, ct, roles) < best and ct.generic and i not in roles:
             wholes.append((i, title))
@@ -242,7 +250,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
         elif col in out.cols.values():
             first = out.titles[col]
             if col in KEY_COLUMNS:
-                problems.add(f"trùng vai trò '{TITLES[col]}' với cột '{first}': chỉ giữ một cột",
+                problems.add(f"trùng vai trò '{TITLES[col]}' với cột '{first}': chỉ giữ một cột ({header_said(raw)})",
                              file=src, row=hrow, column=title)
             else:
                 problems.warn(f"trùng vai trò '{TITLES[col]}' với cột '{first}': dùng cột '{first}'",
@@ -253,6 +261,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             if ct.aim and col == "ke_hoach":
                 problems.warn("tiêu đề cột ghi số cần đạt (mục tiêu): nạp vào cột 'Kế hoạch', để tính tỷ lệ đạt; đổi "
                               "tiêu đề cột nếu không đúng", file=src, row=hrow, column=title)
+    _say_running(out, chosen, problems, src, hrow)
     if out.cumulative and "ky_bao_cao" in out.titles:
         problems.warn("bảng chỉ có cột số lũy kế (cộng dồn): đã lấy làm số liệu kỳ báo cáo; nếu có số của riêng kỳ "
                       "này, thêm cột 'Kỳ báo cáo'", file=src, row=hrow, column=out.titles["ky_bao_cao"])
@@ -274,8 +283,18 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     for col in REQUIRED:
         if col not in out.titles and not (col == "ky_bao_cao" and guessed):
             problems.add(f"thiếu cột '{TITLES[col]}'" + (" (tên chỉ tiêu)" if col == "chi_tieu" else
-                                                            " (số liệu của kỳ báo cáo)"), file=src, row=hrow)
+                                                            " (số liệu của kỳ báo cáo)") +
+                         f": {header_said(raw)}; {_EXPECTED[col]}", file=src, row=hrow)
     return out
+
+
+#: What a missing column may be titled, for the message that says it is missing.
+_EXPECTED = {
+    "chi_tieu": "cần một cột tên chỉ tiêu, tiêu đề như 'Chỉ tiêu', 'Nội dung', 'Tên chỉ tiêu' (hoặc một cột chữ, mỗi "
+                "hàng một tên chỉ tiêu)",
+    "ky_bao_cao": "cần một cột số liệu của kỳ, tiêu đề như 'Kỳ báo cáo', 'Thực hiện', 'Kết quả', 'Số đạt', hoặc tên kỳ "
+                  "('Năm 2024', '6 tháng đầu năm 2024', 'Tháng 11/2024')",
+}
 
 
 #: A column of the whole area or of every unit (``Toàn huyện``, ``Tổng cộng``, ``Cả xã``), beside one per place.
@@ -307,11 +326,38 @@ def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], pr
     if len(nums) > 1:
         names = ", ".join(f"'{t}'" for _, t in nums)
         problems.add(f"không rõ cột nào là số liệu kỳ báo cáo: các cột {names} đều có số; đặt tiêu đề 'Kỳ báo cáo' "
-                     "cho cột số liệu của kỳ này (cột khác: 'Cùng kỳ năm trước', 'Kế hoạch', hoặc xóa cột)",
-                     file=src, row=hrow)
+                     "cho cột số liệu của kỳ này (cột khác: 'Cùng kỳ năm trước', 'Kế hoạch', hoặc xóa cột); "
+                     f"{header_said(raw)}", file=src, row=hrow)
         unknown[:] = [u for u in unknown if u not in nums]  # named in the error: no warning each
         return True
     return False
+
+
+def _say_running(out: Layout, chosen: str | None, problems: ProblemList, src: str, hrow) -> None:
+    """Running totals beside the period's value (``Tháng 11/2019 | Lũy kế từ đầu năm``): a monthly or quarterly
+    report states both, so the running total of the value is loaded as a row of its own (label + ``(lũy kế từ đầu
+    năm)``, code + ``-LK``), with the running totals of last year or of the plan on that row; without the running
+    total of the value, or without a value column to set it beside, they are set aside.  One warning each."""
+    if not chosen or "ky_bao_cao" not in out.running.values():
+        out.running.clear()
+    for i, title in out.aside.items():
+        col = out.running.get(i)
+        if col == "ky_bao_cao":
+            problems.warn(f"cột số lũy kế (cộng dồn), không phải số của riêng kỳ báo cáo (số liệu kỳ báo cáo lấy ở cột "
+                          f"'{chosen}'): mỗi số lũy kế được nạp thành một hàng riêng, tên chỉ tiêu thêm "
+                          f"«({running_words(title)})», mã thêm «-LK»", file=src, row=hrow, column=title)
+        elif col:
+            problems.warn(f"cột số lũy kế (cộng dồn): nạp vào cột '{TITLES[col]}' của hàng lũy kế", file=src,
+                          row=hrow, column=title)
+        else:
+            problems.warn(f"cột số lũy kế (cộng dồn), không phải số của riêng kỳ báo cáo: bỏ qua cột này (số liệu kỳ "
+                          f"báo cáo lấy ở cột '{chosen}')" if chosen else
+                          "cột số lũy kế (cộng dồn): bỏ qua cột này", file=src, row=hrow, column=title)
+
+
+def running_words(title: str) -> str:
+    """What a running total's label says, from its column's title: ``Lũy kế từ đầu năm`` → ``lũy kế từ đầu năm``."""
+    return " ".join(str(title).split()).lower()
 
 
 def _say_period_choice(read, roles: dict, target: Period, problems: ProblemList, src: str, hrow) -> None:

@@ -18,8 +18,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from service.errors import InputError, Problem, ProblemList
-from service.figures.cells import AVERAGE, NONE, NONE_MARKS, CellRow, filled, label_unit, notation_of, text, value
-from service.figures.columns import Layout, map_columns
+from service.figures.cells import (AVERAGE, NONE, NONE_MARKS, CellRow, filled, label_unit, notation_of, running_key,
+                                   text, value)
+from service.figures.columns import Layout, map_columns, running_words
 from service.figures.model import Figure, FigureTable
 from service.figures.read import RawTable, read_raw
 from service.figures.rows import Cells, code_for, part_label, section_title, split_stt_label, stt_style, stt_token, structure
@@ -83,7 +84,8 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
 
     rows, cells = _rows(raw, layout, problems)
     lines = structure(cells)
-    figures, by_line = _figures(rows, lines, layout, notation_of(raw, layout.cols), problems)
+    cols = {**layout.cols, **{i: running_key(c) for i, c in layout.running.items()}}
+    figures, by_line = _figures(rows, lines, layout, notation_of(raw, cols), problems)
     for k in check_sums(lines, by_line, problems, src, layout.titles):  # a grand total belongs to no group
         if not text(rows[k].rec.get("muc")):
             figures[figures.index(by_line[k])] = replace(by_line[k], muc="")
@@ -101,22 +103,15 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
     rows, cells_out = [], []
     numeric = [i for i, c in layout.cols.items() if c in NUMERIC]
     label_at = next(i for i, c in layout.cols.items() if c == "chi_tieu")
-    ky_at = next((i for i, c in layout.cols.items() if c == "ky_bao_cao"), None)
     for rownum, cells in raw.rows:
         if not any(filled(c) for c in cells):
             continue
         rec = {col: (cells[i] if i < len(cells) else None) for i, col in layout.cols.items()}
+        rec.update({running_key(col): (cells[i] if i < len(cells) else None) for i, col in layout.running.items()})
         stt = cells[layout.stt] if layout.stt is not None and layout.stt < len(cells) else None
         label = text(rec.get("chi_tieu"))
-        has_values = any(filled(cells[i]) for i in numeric if i < len(cells))
-        running = any(filled(cells[i]) for i in layout.aside if i < len(cells))  # a running total set aside
-        if running and ky_at is not None and not (ky_at < len(cells) and filled(cells[ky_at])):
-            # the period's cell left empty, the running total filled: the row's value is its running total
-            at = next(i for i in layout.aside if i < len(cells) and filled(cells[i]))
-            rec["ky_bao_cao"], running = cells[at], layout.aside[at]
-        else:
-            running = ""
-        has_values = has_values or bool(running)
+        has_values = any(filled(cells[i]) for i in numeric if i < len(cells)) or \
+            filled(rec.get(running_key("ky_bao_cao")))
         if not label and not has_values:  # a merged title row: its text sits in its first cell
             first = next((k for k, c in enumerate(cells) if filled(c)), None)
             if first is not None and first <= label_at and isinstance(cells[first], str) \
@@ -135,7 +130,7 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
         has_code = bool(code) and stt_style(code) is None
         unit = text(rec.get("don_vi_tinh"))
         has_unit = bool(unit) and unit not in NONE_MARKS
-        rows.append(CellRow(rownum, rec, token, layout, raw.source, problems, running))
+        rows.append(CellRow(rownum, rec, token, layout, raw.source, problems))
         cells_out.append(Cells(rownum, label, token, has_values, has_unit, has_code, fold(unit) if has_unit else ""))
     return rows, cells_out
 
@@ -171,17 +166,19 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                       "don_vi_tinh")
         averaged = bool(AVERAGE.search(label))
         values = {col: value(row, col, unit, notation, averaged) for col in NUMERIC if col in layout.titles}
-        if row.running and row.errors == 0:
-            running.append(row.rownum)  # only its running total is filled: loaded as the row's value, said once
-            label = f"{label} ({' '.join(row.running.split()).lower()})"   # and its label says so
-        if values.get("ky_bao_cao") is None and row.errors == 0:
+        run = _running_values(row, layout, unit, notation, averaged) if row.running else None
+        month = values.get("ky_bao_cao")
+        if month is None and run is None and row.errors == 0:
             blank.append(row)   # not filled in: left out with a warning, unless no row of the table is filled
             continue
         if row.errors:
             continue
-        if values["ky_bao_cao"] is NONE:
+        if month is NONE:
             skipped.append(row.rownum)
-            continue
+            if run is None:
+                continue
+        elif month is None:
+            running.append(row.rownum)  # only its running total: that row alone, never the period's value
         values = {c: (None if v is NONE else v) for c, v in values.items()}
         if line.parent is not None:
             sub_count[line.parent] = sub_count.get(line.parent, 0) + 1
@@ -207,14 +204,45 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                      don_vi=text(row.rec.get("don_vi")),
                      muc=text(row.rec.get("muc")) or section_title(line.groups),
                      ghi_chu=text(row.rec.get("ghi_chu")), row=row.rownum)
-        figures.append(fig)
-        by_line[k] = fig
+        if fig.ky_bao_cao is not None:
+            figures.append(fig)
+            by_line[k] = fig
+        if run is not None:
+            lk = _running_figure(fig, run, layout, taken)
+            taken[lk.ma] = row.rownum
+            figures.append(lk)
     if blank and not figures and not skipped:  # nothing of the period filled in anywhere: each row is an error
         for row in blank:
             row.error("chưa có số liệu kỳ báo cáo (ô trống; ghi «-» nếu kỳ này không có)", "ky_bao_cao")
         blank = []
     _summarise(problems, rows, layout, made, no_unit, skipped, running, [r.rownum for r in blank])
     return figures, by_line
+
+
+def _running_values(row: CellRow, layout: Layout, unit, notation: str | None, averaged: bool) -> dict | None:
+    """The row's running totals as numbers (``ky_bao_cao``, and ``cung_ky``/``ke_hoach`` when the table keeps
+    theirs); None when the running total of the value is «-» or unreadable (an error is then on the row)."""
+    out = {col: value(row, running_key(col), unit, notation, averaged) for col in layout.running.values()}
+    if out.get("ky_bao_cao") in (None, NONE):
+        return None
+    return {c: (None if v is NONE else v) for c, v in out.items()}
+
+
+#: A running total's code: the row's code and this (``3`` → ``3-LK``), the same in every period.
+RUNNING_CODE = "-LK"
+
+
+def _running_figure(fig: Figure, run: dict, layout: Layout, taken: dict) -> Figure:
+    """The running total of a row as a row of its own: label + ``(lũy kế từ đầu năm)`` (the column's title), the
+    same unit, code + ``-LK``; last year's running total when the table keeps it, and the row's plan (a plan for the
+    year is what the running total is measured against: ``lũy kế đạt 85% kế hoạch năm``)."""
+    words = running_words(layout.running_title())
+    label = fig.chi_tieu if fold(words) in fold(fig.chi_tieu) else f"{fig.chi_tieu} ({words})"
+    code = fig.ma + RUNNING_CODE
+    while code in taken:
+        code += "'"
+    return replace(fig, ma=code, chi_tieu=label, ky_bao_cao=run["ky_bao_cao"], cung_ky=run.get("cung_ky"),
+                   ke_hoach=run.get("ke_hoach", fig.ke_hoach), ky_truoc=None)
 
 
 def _rows_text(nums: list[int], limit: int = 8) -> str:
@@ -239,10 +267,11 @@ def _summarise(problems: ProblemList, rows, layout: Layout, made, no_unit, skipp
         problems.warn(f"{where} ở {len(no_unit)} hàng (hàng {_rows_text(no_unit)}): số liệu được nạp không có "
                       "đơn vị tính", file=src, column=layout.titles.get("don_vi_tinh"))
     if running:
-        aside = ", ".join(f"'{t}'" for t in layout.aside.values())
-        problems.warn(f"{len(running)} hàng chỉ có số lũy kế ở cột {aside}, cột kỳ báo cáo trống (hàng "
-                      f"{_rows_text(running)}): đã nạp số lũy kế làm số liệu của hàng; ghi «-» ở cột kỳ báo cáo nếu "
-                      "kỳ này không có số", file=src, column=layout.titles.get("ky_bao_cao"))
+        title = layout.running_title()
+        problems.warn(f"{len(running)} hàng chỉ có số lũy kế ở cột '{title}', cột kỳ báo cáo trống (hàng "
+                      f"{_rows_text(running)}): chỉ nạp hàng lũy kế «… ({running_words(title)})» của chúng, không nạp "
+                      "số của riêng kỳ báo cáo; điền số của kỳ này nếu có (ghi «-» nếu kỳ này không có)", file=src,
+                      column=layout.titles.get("ky_bao_cao"))
     if blank:
         problems.warn(f"{len(blank)} hàng để trống ô kỳ báo cáo (hàng {_rows_text(blank)}): không nạp; điền số liệu, "
                       "hoặc ghi «-» nếu kỳ này không có", file=src, column=layout.titles.get("ky_bao_cao"))

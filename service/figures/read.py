@@ -25,6 +25,7 @@ from pathlib import Path
 
 from service.errors import InputError, Problem
 from service.figures.schema import DERIVED, PERIOD, STT, fold, read_title, title_period
+from service.numbers import parse_table_number
 
 HEADER_SCAN_ROWS = 30
 FORMATS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".json": "json", ".csv": "csv", ".txt": "csv", ".tsv": "csv", "": "csv"}
@@ -121,23 +122,109 @@ def _text(c) -> str:
     return "" if c is None else str(c).strip()
 
 
+#: Titles that back a header found by its shape: every agency's table has some, and they say nothing of its values.
+_SUPPORT = frozenset({STT, "ma", "don_vi_tinh", "ghi_chu", "don_vi", "chi_tieu", "muc"})
+SHAPE_ROWS = 8          # rows under a header looked at for its shape
+EXPECTED = ("cần các cột như 'Chỉ tiêu' (tên chỉ tiêu), 'Đơn vị tính', 'Kỳ báo cáo' (số liệu của kỳ; hoặc tên kỳ: "
+            "'Năm 2024', '6 tháng đầu năm 2024'); có thể thêm 'STT', 'Mã', 'Cùng kỳ năm trước', 'Kế hoạch', 'Ghi chú'")
+
+
+def _filled(c) -> bool:
+    return c is not None and (not isinstance(c, str) or bool(c.strip()))
+
+
+def _is_title_cell(c) -> bool:
+    """A column title: short words, not a number (``Số đăng ký năm 2012`` is one, ``111.522`` is not)."""
+    return isinstance(c, str) and len(c.strip()) <= 80 and bool(re.search(r"[^\W\d_]{2}", c)) and not _is_number(c)
+
+
+def _is_number(c) -> bool:
+    if isinstance(c, Decimal):
+        return True
+    try:
+        parse_table_number(str(c))
+        return True
+    except ValueError:
+        return False
+
+
+def _is_header_by_shape(rows: list[tuple[int, list]], i: int) -> bool:
+    """A header no title names enough of (``STT | Danh hiệu văn hóa | ĐVT | Số gia đình | Ghi chú``), found by its
+    shape: three or more short titles of words, one of them a title every table has (``STT``, ``ĐVT``, ``Ghi chú``,
+    ``Mã``), above rows whose cells are mostly numbers under a title that is none of those."""
+    cells = rows[i][1]
+    titled = [(k, c) for k, c in enumerate(cells) if _filled(c)]
+    if len(titled) < 3 or not all(_is_title_cell(c) for _, c in titled):
+        return False
+    support = {k for k, c in titled if read_title(c).column in _SUPPORT}
+    if not support:
+        return False
+    below = [r for _, r in rows[i + 1:i + 1 + SHAPE_ROWS] if any(_filled(c) for c in r)]
+    if below and _is_numbering(below[0]):
+        below = below[1:]
+    for k, _ in titled:
+        if k in support:
+            continue
+        vals = [r[k] for r in below if k < len(r) and _filled(r[k]) and str(r[k]).strip() not in _NONE]
+        if vals and sum(map(_is_number, vals)) >= 2 / 3 * len(vals):
+            return True
+    return False
+
+
+_NONE = {"-", "--", "—", "–", "x", "X", "…", "..."}
+
+
+def find_header(rows: list[tuple[int, list]]) -> tuple[int, bool] | None:
+    """(index of the header row among ``rows``, found by its shape rather than its titles), or None: a row whose
+    titles name the columns first; else one found by its shape."""
+    scan = rows[:HEADER_SCAN_ROWS]
+    for i, (_, cells) in enumerate(scan):
+        if _is_header(cells):
+            return i, False
+    for i in range(len(scan)):
+        if _is_header_by_shape(rows, i):
+            return i, True
+    return None
+
+
+def _shown_row(cells: list, limit: int = 8) -> str:
+    vals = [_text(c) for c in cells if _filled(c)]
+    return " | ".join(vals[:limit]) + (" | …" if len(vals) > limit else "")
+
+
 def split_header(source: str, rows: list[tuple[int, list]]) -> RawTable:
     """Find the header among the first rows; merge a second header row; skip a column-numbering row."""
-    for i, (rownum, cells) in enumerate(rows[:HEADER_SCAN_ROWS]):
-        if not _is_header(cells):
-            continue
-        titles = [" ".join(str(c) for c in r if c not in (None, "")) for _, r in rows[:i]]
-        header = [_text(c) for c in cells]
-        rest = rows[i + 1:]
-        if rest and _is_subheader(rest[0][1], header):
-            header = join_header(header, [_text(c) for c in rest[0][1]])
-            rest = rest[1:]
-        if rest and _is_numbering(rest[0][1]):
-            rest = rest[1:]
-        return RawTable(source, rownum, header, rest, [t for t in titles if t.strip()])
-    raise InputError(f"{source}: không tìm thấy hàng tiêu đề cột trong {HEADER_SCAN_ROWS} hàng đầu "
-                     "(cần các cột như 'Chỉ tiêu', 'Đơn vị tính', 'Kỳ báo cáo'; có thể thêm 'STT', 'Mã', "
-                     "'Cùng kỳ năm trước', 'Kế hoạch', 'Ghi chú')")
+    found = find_header(rows)
+    if found is None:
+        first = next(((n, c) for n, c in rows[:HEADER_SCAN_ROWS] if any(_filled(x) for x in c)), None)
+        seen = f"; hàng đầu tiên có nội dung là hàng {first[0]}: «{_shown_row(first[1])}»" if first else ""
+        raise InputError(f"{source}: không tìm thấy hàng tiêu đề cột trong {HEADER_SCAN_ROWS} hàng đầu: không hàng "
+                         f"nào được lấy làm hàng tiêu đề (không hàng nào ghi tên cột quen thuộc, cũng không có hàng "
+                         f"tên cột ngắn nằm trên các hàng số){seen}; {EXPECTED}")
+    i, by_shape = found
+    rownum, cells = rows[i]
+    titles = [" ".join(str(c) for c in r if c not in (None, "")) for _, r in rows[:i]]
+    header = [_text(c) for c in cells]
+    rest = rows[i + 1:]
+    if rest and _is_subheader(rest[0][1], header):
+        header = join_header(header, [_text(c) for c in rest[0][1]])
+        rest = rest[1:]
+    if rest and _is_numbering(rest[0][1]):
+        rest = rest[1:]
+    table = RawTable(source, rownum, header, rest, [t for t in titles if t.strip()])
+    if by_shape:
+        table.warnings.append(Problem(
+            f"không hàng nào ghi đủ tên cột quen thuộc: đã lấy hàng {rownum} («{_shown_row(cells)}») làm hàng tiêu "
+            "đề, vì nó gồm các tên cột ngắn nằm trên các hàng số; nếu không đúng, sửa tiêu đề cột (" + EXPECTED + ")",
+            file=source, row=rownum, severity="warning"))
+    return table
+
+
+def header_said(raw: RawTable) -> str:
+    """Which row was taken as the header, in words for a message: ``hàng 3 được lấy làm hàng tiêu đề: «STT | …»``."""
+    if not raw.header_row:  # JSON: the keys of its rows
+        return f"tên cột là các khóa của các hàng JSON: «{_shown_row(raw.header, 12)}»"
+    return f"hàng {raw.header_row} được lấy làm hàng tiêu đề: «{_shown_row(raw.header, 12)}»"
 
 
 def _decode(path: Path, source: str) -> str:
@@ -179,6 +266,8 @@ def read_csv(path: Path, source: str | None = None) -> RawTable:
         except csv.Error as exc:  # a cell past csv's field limit (131.072 characters), a stray NUL
             raise InputError(f"{source}: không đọc được CSV ở dòng {reader.line_num} ({exc})") from None
         score = max((len(_columns(c)) if _is_header(c) else 0 for _, c in rows[:HEADER_SCAN_ROWS]), default=0)
+        if not score and find_header(rows):  # found by its shape: any delimiter that finds a header beats none
+            score = 1
         if best is None or score > best[0]:
             best = (score, rows, delim)
     rows = [(i, [c.strip() for c in cells]) for i, cells in best[1]]
@@ -335,7 +424,7 @@ def is_standing_sheet(title: str) -> bool:
 
 
 def _has_header(ws) -> bool:
-    return any(_is_header(cells) for _, cells in _sheet_rows(ws, HEADER_SCAN_ROWS))
+    return find_header(_sheet_rows(ws, HEADER_SCAN_ROWS + SHAPE_ROWS)) is not None
 
 
 def read_json(path: Path, source: str | None = None) -> RawTable:

@@ -40,7 +40,8 @@ from service.periods import Period, find_period
 
 __all__ = ["COLUMNS", "REQUIRED", "OPTIONAL", "NUMERIC", "TITLES", "STT", "DERIVED", "PERIOD", "CUMULATIVE", "NONE_MARKS", "ColumnTitle",
            "read_title", "column_for", "fold", "unit_kind", "read_unit", "measure_symbol", "Unit",
-           "COUNT", "MONEY", "PERCENT", "MEASURE", "title_period", "span_period", "GENERIC", "says_aim"]
+           "COUNT", "MONEY", "PERCENT", "MEASURE", "title_period", "span_period", "GENERIC", "says_aim",
+           "title_grammar"]
 
 COLUMNS = ("ma", "chi_tieu", "don_vi_tinh", "ky_bao_cao", "cung_ky", "ky_truoc", "ke_hoach", "don_vi", "muc",
            "ghi_chu")
@@ -131,17 +132,48 @@ def _by_head(key: str) -> str | None:
 #: column titled by the period it is not the period's value but the whole the value is part of (``39/45``).
 GENERIC = frozenset({"tong so", "tong", "tong cong", "cong", "so luong", "tong so luong", "so lieu", "gia tri", "so"})
 
-# What is to be reached, said by the title's grammar: a modal verb before a verb (``Số đối tượng cần tiêm vét``,
-# ``Số cần đạt``, ``Số phải thu``: "cần"/"phải" + a lowercase word, so ``Xã Cần Đăng`` is no aim), or an aim's noun
-# (``Mục tiêu``, ``Phấn đấu``).
-_AIM_MODAL = re.compile(r"(?<!\w)(?<!còn )(?:cần|phải)\s+(\w)", re.I)   # "Số còn phải tiêm": what is left
-_AIM_NOUN = re.compile(r"(?<!\w)(?:mục\s+tiêu|phấn\s+đấu)(?!\w)", re.I)
+# What a title's grammar says its numbers are, read from the first marker in it (the title no name matched):
+# - what is to be reached (the plan: the whole an achievement is a share of): a registration or pledge (``Số đăng
+#   ký``, ``Đăng ký đạt``), a modal verb before a verb (``Số đối tượng cần tiêm vét``, ``Số phải thu``: "cần"/"phải"
+#   + a lowercase word, so ``Xã Cần Đăng`` is no aim; ``Số còn phải tiêm`` is what is left), an aim's noun
+#   (``Mục tiêu``, ``Phấn đấu``, ``Chỉ tiêu``, ``Kế hoạch``) or what was handed down (``Số được giao``);
+# - what was achieved (this period's value): ``Số đạt danh hiệu``, ``Số thực hiện``, ``Kết quả``, ``Hoàn thành``.
+# The first marker decides: ``Đăng ký đạt`` is a plan, ``Số xã đạt chỉ tiêu`` an achievement (and ``Số chỉ tiêu
+# đạt`` counts targets achieved: "chỉ tiêu" before a verb of achieving is what is counted, no aim).
+_AIM_MARKS = re.compile(
+    r"(?<!\w)(?:đăng\s+ký|mục\s+tiêu|phấn\s+đấu|kế\s+hoạch"
+    r"|chỉ\s+tiêu(?!\s+(?:đạt|thực\s+hiện|hoàn\s+thành))"
+    r"|(?:được\s+)?giao(?=\s*$|\s*[(\d]|\s+(?:năm|cho|trong|kỳ|tháng|quý)\b)"
+    r"|(?<!còn )(?:cần|phải)(?=\s+\w))", re.I)
+_DONE_MARKS = re.compile(r"(?<!\w)(?:đạt|thực\s+hiện|kết\s+quả|hoàn\s+thành)(?!\w)", re.I)
+
+
+def title_grammar(text: str) -> str | None:
+    """``ke_hoach`` when the title's first marker says what is to be reached, ``ky_bao_cao`` when it says what was
+    achieved, None when it says neither (rules above)."""
+    t = unicodedata.normalize("NFC", str(text))
+    aim = next((m for m in _AIM_MARKS.finditer(t) if _modal_ok(m, t)), None)
+    done = _DONE_MARKS.search(t)
+    if aim and (not done or aim.start() < done.start()):
+        return "ke_hoach"
+    return "ky_bao_cao" if done else None
+
+
+def _modal_ok(m: re.Match, t: str) -> bool:
+    """"cần"/"phải" mark an aim only before a lowercase word (``Số cần đạt``, not ``Xã Cần Đăng``)."""
+    if m.group(0).lower() not in ("cần", "phải"):
+        return True
+    nxt = t[m.end():].split(None, 1)
+    return bool(nxt) and nxt[0][0].islower()
 
 
 def says_aim(text: str) -> bool:
     """The title names a target to reach (a plan column by grammar, not by name)."""
-    t = unicodedata.normalize("NFC", str(text))
-    return bool(_AIM_NOUN.search(t)) or any(m.group(1).islower() for m in _AIM_MODAL.finditer(t))
+    return title_grammar(text) == "ke_hoach"
+
+
+# ``Tổng số <noun>`` (``Tổng số dân``, ``Tổng số hộ``, ``Tổng số xã``): a bare quantity of something, like ``Tổng số``.
+_WHOLE_OF = re.compile(r"^tong so( luong)? [a-z]")
 
 
 # A date ending the values' period: "đến 30/6/2019", "tính đến ngày 30/11", "đến ngày 30 tháng 6 năm 2024".
@@ -221,7 +253,10 @@ class ColumnTitle:
     cumulative: bool = False
     explicit: bool = False
     generic: bool = False   # only a quantity (``Tổng số``, ``Số lượng``): loses to a period-titled value column
-    aim: bool = False       # a plan read from the title's grammar (``Số cần đạt``): kept only over numbers
+    aim: bool = False       # a plan read from the title's grammar (``Số cần đạt``): kept only over numbers, beside
+                            # a value column
+    done: bool = False      # the period's value read from the title's grammar (``Số đạt danh hiệu``): loses to a
+                            # column named as the value (``Kết quả``, ``Kỳ báo cáo``)
 
 
 @lru_cache(maxsize=4096)
@@ -248,8 +283,13 @@ def read_title(title: str) -> ColumnTitle:
     if cumulative:  # "Lũy kế từ đầu năm", "Tổng số từ đầu nhiệm kỳ": a running total of the period's value
         col = col if col in ("cung_ky", "ke_hoach", "ky_truoc") else "ky_bao_cao"
         return ColumnTitle(col, None, date, estimate, cumulative=True)
-    if col in (None, "muc") and key and says_aim(text):  # "Số cần tiêm vét", "Phấn đấu năm 2024" (not "Phần")
+    grammar = title_grammar(text) if col in (None, "muc") and key else None
+    if grammar == "ke_hoach":  # "Số cần tiêm vét", "Số đăng ký năm 2012", "Phấn đấu năm 2024" (not "Phần")
         return ColumnTitle("ke_hoach", period, date, estimate, aim=True)
+    if grammar == "ky_bao_cao":  # "Số đạt danh hiệu năm 2012", "Số thực hiện"
+        return ColumnTitle("ky_bao_cao", period, date, estimate, done=True)
+    if col is None and _WHOLE_OF.match(key) and not period and not date:  # "Tổng số dân": a bare quantity
+        return ColumnTitle("ky_bao_cao", generic=True)
     if col:
         return ColumnTitle(col, period, date, estimate, explicit=_explicit(col, key),
                            generic=key in GENERIC and not period and not date)
