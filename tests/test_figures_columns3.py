@@ -132,13 +132,13 @@ def test_two_dated_columns_are_the_period_and_a_year_before(tmp_path):
 
 def test_a_running_total_beside_the_months_value_is_a_row_of_its_own_and_its_only_rows_are_no_months_value():
     """``Thực hiện tháng 11 | Lũy kế từ đầu năm``: the month's value, and each running total as a row of its own
-    (label + ``(lũy kế từ đầu năm)``, code + ``-LK``); rows filled only in the running total (no traffic accident
+    (label + ``(từ đầu năm)``, code + ``-LK``); rows filled only in the running total (no traffic accident
     this month, households that signed in January) load that row alone, never as the month's value, with one
     warning, not errors (``tests/test_figures_columns5.py`` has the checker reading both)."""
     path = HERE / "cong-an-2023-11-luy-ke.csv"
     t = load_table(path)
     assert t.period == "2023-11"
-    lk = " (lũy kế từ đầu năm)"
+    lk = " (từ đầu năm)"
     assert [(f.ma, f.chi_tieu, f.ky_bao_cao) for f in t] == [
         ("1", "Số vụ phạm pháp hình sự", 2), ("1-LK", "Số vụ phạm pháp hình sự" + lk, 19),
         ("2", "Số đối tượng bị bắt giữ", 3), ("2-LK", "Số đối tượng bị bắt giữ" + lk, 27),
@@ -150,7 +150,7 @@ def test_a_running_total_beside_the_months_value_is_a_row_of_its_own_and_its_onl
     w = warned(path)
     assert w["Lũy kế từ đầu năm"] == ("cột số lũy kế (cộng dồn), không phải số của riêng kỳ báo cáo (số liệu kỳ báo "
                                       "cáo lấy ở cột 'Thực hiện tháng 11'): mỗi số lũy kế được nạp thành một hàng "
-                                      "riêng, tên chỉ tiêu thêm «(lũy kế từ đầu năm)», mã thêm «-LK»")
+                                      "riêng, tên chỉ tiêu thêm «(từ đầu năm)», mã thêm «-LK»")
     assert "2 hàng chỉ có số lũy kế ở cột 'Lũy kế từ đầu năm'" in w["Thực hiện tháng 11"] and "hàng 7, 9" in \
         w["Thực hiện tháng 11"] and "chỉ nạp hàng lũy kế" in w["Thực hiện tháng 11"]
     assert "cột số so sánh" in w["So cùng kỳ (%)"] and "cột số so sánh" in w["Tăng (+), giảm (-)"]

@@ -10,22 +10,28 @@ together:
 - one column holds the period's value: a title that says so outright (``Kỳ báo
   cáo``) before a plain ``Thực hiện``/``Kết quả``, before one titled by the
   reporting period or a date in it, before a bare quantity (``Tổng số``,
-  ``Số lượng``), before an estimate (``Ước TH cả năm``), before a running total
-  (``Lũy kế``); the others are set aside with a warning — but a bare quantity
-  whose numbers are the wholes of the values beside it (``39/45``) is the plan
-  (``Kế hoạch``: the base a share is taken of), said in a warning;
+  ``Số lượng``, ``Tổng số dân``), before an estimate (``Ước TH cả năm``), before a
+  running total (``Lũy kế``); the others are set aside with a warning — but a bare
+  quantity whose numbers are the wholes of the values beside it (``39/45``) is the
+  plan (``Kế hoạch``: the base a share is taken of), said in a warning;
+- a plan read from a title's grammar (``Số đăng ký năm 2012``) is the plan of a value
+  column beside it (``Số đạt danh hiệu năm 2012``); alone, it is a column of numbers;
+- a running total beside the period's value (``Tháng 11/2019 | Lũy kế từ đầu năm``)
+  is loaded as rows of their own (``load``), each label + ``(từ đầu năm)``;
 - a table with no such title and a single unknown column of numbers: that column
   is the value, said in a warning; several: an error naming them;
 - no column titled as the indicator (``Hạng mục thiệt hại``, ``Tiêu chí``): the
   leftmost column whose cells are mostly words is, said in a warning;
 - a column titled ``Đơn vị`` holding units is the unit column; an unknown,
   untitled or comparison column is set aside with a warning; a missing indicator
-  or value column is an error.
+  or value column is an error saying which row was taken as the header and what
+  titles were expected.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from service.errors import ProblemList
@@ -51,6 +57,7 @@ class Layout:
     running: dict[int, str] = field(default_factory=dict)  # the running totals loaded as rows of their own
                                                            # (index → the column they fill on that row)
     cumulative: bool = False                               # the value column is a running total (Lũy kế)
+    running_label: str = ""                                # what a running-total row's label adds: "từ đầu năm"
 
     def running_title(self) -> str:
         """The title of the running total of the period's value (``Lũy kế từ đầu năm``), "" if none is loaded."""
@@ -261,6 +268,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             if ct.aim and col == "ke_hoach":
                 problems.warn("tiêu đề cột ghi số cần đạt (mục tiêu): nạp vào cột 'Kế hoạch', để tính tỷ lệ đạt; đổi "
                               "tiêu đề cột nếu không đúng", file=src, row=hrow, column=title)
+    out.running_label = running_words(out.running_title(), target or header_period)
     _say_running(out, chosen, problems, src, hrow)
     if out.cumulative and "ky_bao_cao" in out.titles:
         problems.warn("bảng chỉ có cột số lũy kế (cộng dồn): đã lấy làm số liệu kỳ báo cáo; nếu có số của riêng kỳ "
@@ -345,7 +353,7 @@ def _say_running(out: Layout, chosen: str | None, problems: ProblemList, src: st
         if col == "ky_bao_cao":
             problems.warn(f"cột số lũy kế (cộng dồn), không phải số của riêng kỳ báo cáo (số liệu kỳ báo cáo lấy ở cột "
                           f"'{chosen}'): mỗi số lũy kế được nạp thành một hàng riêng, tên chỉ tiêu thêm "
-                          f"«({running_words(title)})», mã thêm «-LK»", file=src, row=hrow, column=title)
+                          f"«({out.running_label})», mã thêm «-LK»", file=src, row=hrow, column=title)
         elif col:
             problems.warn(f"cột số lũy kế (cộng dồn): nạp vào cột '{TITLES[col]}' của hàng lũy kế", file=src,
                           row=hrow, column=title)
@@ -355,9 +363,21 @@ def _say_running(out: Layout, chosen: str | None, problems: ProblemList, src: st
                           "cột số lũy kế (cộng dồn): bỏ qua cột này", file=src, row=hrow, column=title)
 
 
-def running_words(title: str) -> str:
-    """What a running total's label says, from its column's title: ``Lũy kế từ đầu năm`` → ``lũy kế từ đầu năm``."""
-    return " ".join(str(title).split()).lower()
+_SINCE = re.compile(r"(?i)(?<!\w)từ\s+đầu\s+(nhiệm\s+kỳ|năm|quý|tháng|kỳ|khóa|khoá|giai\s+đoạn)(?!\w)")
+
+
+def running_words(title: str, period: Period | None = None) -> str:
+    """What a running-total row's label adds: the start the title names (``Tổng số từ đầu nhiệm kỳ`` → ``từ đầu
+    nhiệm kỳ``); else, in a report of part of a year (a month, a quarter, a half), ``từ đầu năm`` — the words
+    texts state a year to date with (``Từ đầu năm đến nay``, ``Tính từ đầu năm``, ``11 tháng đầu năm``); else the
+    title as written (``lũy kế``)."""
+    title = unicodedata.normalize("NFC", " ".join(str(title).split()))
+    m = _SINCE.search(title)
+    if m:
+        return "từ đầu " + " ".join(m.group(1).lower().split())
+    if period is not None and period.kind in ("month", "quarter", "half"):
+        return "từ đầu năm"
+    return title.lower()
 
 
 def _say_period_choice(read, roles: dict, target: Period, problems: ProblemList, src: str, hrow) -> None:

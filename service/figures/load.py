@@ -20,7 +20,7 @@ from pathlib import Path
 from service.errors import InputError, Problem, ProblemList
 from service.figures.cells import (AVERAGE, NONE, NONE_MARKS, CellRow, filled, label_unit, notation_of, running_key,
                                    text, value)
-from service.figures.columns import Layout, map_columns, running_words
+from service.figures.columns import Layout, map_columns
 from service.figures.model import Figure, FigureTable
 from service.figures.read import RawTable, read_raw
 from service.figures.rows import Cells, code_for, part_label, section_title, split_stt_label, stt_style, stt_token, structure
@@ -236,9 +236,9 @@ def _running_figure(fig: Figure, run: dict, layout: Layout, taken: dict) -> Figu
     """The running total of a row as a row of its own: label + ``(lũy kế từ đầu năm)`` (the column's title), the
     same unit, code + ``-LK``; last year's running total when the table keeps it, and the row's plan (a plan for the
     year is what the running total is measured against: ``lũy kế đạt 85% kế hoạch năm``)."""
-    words = running_words(layout.running_title())
+    words = layout.running_label
     label = fig.chi_tieu if fold(words) in fold(fig.chi_tieu) else f"{fig.chi_tieu} ({words})"
-    code = fig.ma + RUNNING_CODE
+    code = fig.ma + RUNNING_CODE if len(fig.ma) + len(RUNNING_CODE) < MAX_CODE else f"R-{fig.row}{RUNNING_CODE}"
     while code in taken:
         code += "'"
     return replace(fig, ma=code, chi_tieu=label, ky_bao_cao=run["ky_bao_cao"], cung_ky=run.get("cung_ky"),
@@ -269,7 +269,7 @@ def _summarise(problems: ProblemList, rows, layout: Layout, made, no_unit, skipp
     if running:
         title = layout.running_title()
         problems.warn(f"{len(running)} hàng chỉ có số lũy kế ở cột '{title}', cột kỳ báo cáo trống (hàng "
-                      f"{_rows_text(running)}): chỉ nạp hàng lũy kế «… ({running_words(title)})» của chúng, không nạp "
+                      f"{_rows_text(running)}): chỉ nạp hàng lũy kế «… ({layout.running_label})» của chúng, không nạp "
                       "số của riêng kỳ báo cáo; điền số của kỳ này nếu có (ghi «-» nếu kỳ này không có)", file=src,
                       column=layout.titles.get("ky_bao_cao"))
     if blank:

@@ -4,7 +4,10 @@ Agency sheets put title rows (and blank rows) above the header, sometimes a
 second header row under it (``Kết quả thực hiện`` over ``Kỳ này | Cùng kỳ``) and
 a row numbering the columns (``(1) (2) (3)``); the header is the first row that
 names the indicator column and at least one other column, or three columns, or
-two (one of them values) beside a title of the agency's own words.  A CSV row
+two (one of them values) beside a title of the agency's own words; failing that,
+the first found by its shape (short titles with ``STT``/``ĐVT``/``Ghi chú`` among
+them over columns of numbers), said in a warning.  No header is an error saying
+so, with the first row and the titles expected.  A CSV row
 with more filled fields than the header is refused (an unquoted separator in a
 cell would otherwise shift and cut the row silently).
 The format comes from the name the user gave the file (``name``), not from the

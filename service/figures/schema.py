@@ -8,8 +8,8 @@ qualifiers; a title is read by rule, not looked up verbatim:
    ``% KH``, ``Đạt % kế hoạch``), a comparing word (``so với``, ``So cùng kỳ``,
    ``Tăng/giảm``, ``Tăng (+), giảm (-)``, ``chênh lệch``), a ratio of two columns (``TH/KH``);
 3. a cumulative column (``Lũy kế từ đầu năm``, ``Cộng dồn``, ``Tổng số từ đầu nhiệm
-   kỳ``) is the running total, not the period's value (``columns`` keeps it only
-   when the table has no other value column);
+   kỳ``) is the running total, not the period's value (``columns`` loads it as rows
+   of their own beside the value, or as the value when the table has no other);
 4. a date it names (``Kết quả đến 30/6/2019``, ``Số liệu tính đến ngày 30/11``,
    ``đến ngày 30 tháng 6 năm 2024``) is the end of the values' period, kept aside;
 5. the period it names is kept aside and stripped with any parenthesised
@@ -20,10 +20,14 @@ qualifiers; a title is read by rule, not looked up verbatim:
    period's value, ``TH cùng kỳ`` last year's); a title that is only a period
    (``Năm 2023``, ``6 tháng đầu năm 2024``, ``Giai đoạn 2015-2020``) is a value
    column whose role the reporting period decides (``columns``); a title that
-   names only a quantity (``Tổng số``, ``Số lượng``) is marked ``generic``;
-7. a title no name matched that says what is to be reached (``cần``/``phải`` before
-   a verb, ``mục tiêu``, ``phấn đấu``: ``Số đối tượng cần tiêm vét``, ``Số cần đạt``)
-   is a plan (``aim``; ``columns`` keeps it only over a column of numbers).
+   names only a quantity (``Tổng số``, ``Số lượng``, ``Tổng số dân``) is marked ``generic``;
+7. a title no name matched is read by its grammar, the first marker deciding: what is
+   to be reached (``đăng ký``, ``cần``/``phải`` before a verb, ``mục tiêu``, ``chỉ
+   tiêu``, ``kế hoạch``, ``được giao``: ``Số đăng ký năm 2012``, ``Số cần tiêm vét``)
+   is a plan (``aim``; ``columns`` keeps it only over numbers beside a value column),
+   what was achieved (``đạt``, ``thực hiện``, ``kết quả``: ``Số đạt danh hiệu năm
+   2012``) the period's value (``done``; kept only over numbers, below a named value
+   column); ``Chỉ tiêu năm 2012`` (the indicator's name with a period) is the plan.
 
 Units are an open vocabulary (:mod:`service.figures.units`).
 """
@@ -283,6 +287,8 @@ def read_title(title: str) -> ColumnTitle:
     if cumulative:  # "Lũy kế từ đầu năm", "Tổng số từ đầu nhiệm kỳ": a running total of the period's value
         col = col if col in ("cung_ky", "ke_hoach", "ky_truoc") else "ky_bao_cao"
         return ColumnTitle(col, None, date, estimate, cumulative=True)
+    if col == "chi_tieu" and key == "chi tieu" and had_period:  # "Chỉ tiêu năm 2012": the year's target, not the
+        return ColumnTitle("ke_hoach", period, date, estimate, aim=True)  # indicator (a column of words stays one)
     grammar = title_grammar(text) if col in (None, "muc") and key else None
     if grammar == "ke_hoach":  # "Số cần tiêm vét", "Số đăng ký năm 2012", "Phấn đấu năm 2024" (not "Phần")
         return ColumnTitle("ke_hoach", period, date, estimate, aim=True)
