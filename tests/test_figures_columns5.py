@@ -106,7 +106,8 @@ def test_plan_and_achieved_columns_are_read_by_the_first_word_of_their_grammar(t
     ("Số đăng ký", "ke_hoach"), ("Đăng ký đạt", "ke_hoach"), ("Số cần tiêm vét", "ke_hoach"),
     ("Số được giao", "ke_hoach"), ("Số đạt danh hiệu", "ky_bao_cao"), ("Số xã đạt chỉ tiêu", "ky_bao_cao"),
     ("Số chỉ tiêu đạt", "ky_bao_cao"), ("Số thực hiện", "ky_bao_cao"), ("Số còn phải tiêm", None),
-    ("Xã Cần Đăng", None), ("Số vụ tai nạn giao thông", None), ("Danh hiệu văn hóa", None)])
+    ("Xã Cần Đăng", None), ("Số vụ tai nạn giao thông", None), ("Danh hiệu văn hóa", None),
+    ("Kinh phí thực hiện", None), ("Thời gian thực hiện", None)])
 def test_the_first_marker_of_a_title_decides_plan_or_achieved(title, reads):
     assert title_grammar(title) == reads
 
@@ -116,6 +117,14 @@ def test_an_achieved_column_loses_to_one_named_as_the_value(tmp_path):
     assert "đã lấy cột 'Kết quả'" in warning_on(warnings_of(p), "Số đạt chuẩn")
     [f] = load_table(p)
     assert f.ky_bao_cao == 12
+
+
+def test_what_the_work_took_is_no_achievement(tmp_path):
+    """``Kinh phí thực hiện`` beside ``Số lượng``: the money the work took, not the period's count."""
+    p = write(tmp_path, "t.csv", "STT,Nội dung,ĐVT,Số lượng,Kinh phí thực hiện\n1,Số lớp tập huấn,lớp,12,\"45.000.000\"\n")
+    assert "không thuộc bảng số liệu" in warning_on(warnings_of(p), "Kinh phí thực hiện")
+    [f] = load_table(p)
+    assert (f.chi_tieu, f.ky_bao_cao) == ("Số lớp tập huấn", 12)
 
 
 def test_a_column_of_words_titled_as_achieved_is_no_value(tmp_path):
@@ -339,3 +348,25 @@ def test_the_cli_names_the_file_row_and_column_of_each_reading(tmp_path):
     [w] = [w for w in out["problems"] if w["column"] == PLAN]
     assert w["row"] == 2 and w["severity"] == "warning" and "Kế hoạch" in w["message"]
     assert Decimal(111522) == load_table(p).get("1").ke_hoach
+
+
+def test_a_workbook_prefers_the_sheet_whose_titles_name_its_columns(tmp_path):
+    """A sheet found only by its shape (a list of classes with their sizes) loses to the sheet whose titles name
+    the indicator and the period's value; alone, it is read."""
+    import openpyxl
+
+    path = tmp_path / "bieu.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Danh sách lớp"
+    ws.append(["STT", "Tên lớp", "Sĩ số", "Ghi chú"])
+    ws.append([1, "Lớp bồi dưỡng cảm tình Đảng", 45, None])
+    figures = wb.create_sheet("Biểu 01")
+    figures.append(["STT", "Chỉ tiêu", "ĐVT", "Kỳ báo cáo"])
+    figures.append([1, "Số lớp tập huấn", "lớp", 12])
+    wb.save(path)
+    table = load_table(path)
+    assert [(f.chi_tieu, f.ky_bao_cao) for f in table] == [("Số lớp tập huấn", 12)]
+    assert any("'Danh sách lớp'" in w.message and "--sheet" in w.message for w in table.warnings)
+    shape = load_table(path, sheet="Danh sách lớp")
+    assert [(f.chi_tieu, f.ky_bao_cao) for f in shape] == [("Lớp bồi dưỡng cảm tình Đảng", 45)]

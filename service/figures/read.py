@@ -391,6 +391,9 @@ def _read_workbook(wb, source: str, sheet: str | None) -> RawTable:
             candidates = match
         else:  # the standing-facts sheet has figures-like headers, but holds no figure of the period
             candidates = [ws for ws in wb.worksheets if not is_standing_sheet(ws.title)] or wb.worksheets
+        if len(candidates) > 1:  # a sheet whose titles name its columns before one found only by its shape
+            named = [ws for ws in candidates if _has_named_header(ws)]
+            candidates = named + [ws for ws in candidates if ws not in named]
         first_error = None
         for k, ws in enumerate(candidates):
             rows = _sheet_rows(ws)
@@ -424,6 +427,10 @@ STANDING_SHEET_TITLES = ("so lieu co dinh", "standing", "thong tin co dinh", "so
 
 def is_standing_sheet(title: str) -> bool:
     return any(t in fold(title) for t in STANDING_SHEET_TITLES)
+
+
+def _has_named_header(ws) -> bool:
+    return any(_is_header(cells) for _, cells in _sheet_rows(ws, HEADER_SCAN_ROWS))
 
 
 def _has_header(ws) -> bool:

@@ -141,7 +141,8 @@ GENERIC = frozenset({"tong so", "tong", "tong cong", "cong", "so luong", "tong s
 #   ký``, ``Đăng ký đạt``), a modal verb before a verb (``Số đối tượng cần tiêm vét``, ``Số phải thu``: "cần"/"phải"
 #   + a lowercase word, so ``Xã Cần Đăng`` is no aim; ``Số còn phải tiêm`` is what is left), an aim's noun
 #   (``Mục tiêu``, ``Phấn đấu``, ``Chỉ tiêu``, ``Kế hoạch``) or what was handed down (``Số được giao``);
-# - what was achieved (this period's value): ``Số đạt danh hiệu``, ``Số thực hiện``, ``Kết quả``, ``Hoàn thành``.
+# - what was achieved (this period's value), in a count's title or opening it: ``Số đạt danh hiệu``, ``Số xã đạt
+#   chuẩn``, ``Số thực hiện``, ``Kết quả``, ``Hoàn thành`` (not ``Kinh phí thực hiện``: what the work took).
 # The first marker decides: ``Đăng ký đạt`` is a plan, ``Số xã đạt chỉ tiêu`` an achievement (and ``Số chỉ tiêu
 # đạt`` counts targets achieved: "chỉ tiêu" before a verb of achieving is what is counted, no aim).
 _AIM_MARKS = re.compile(
@@ -150,6 +151,9 @@ _AIM_MARKS = re.compile(
     r"|(?:được\s+)?giao(?=\s*$|\s*[(\d]|\s+(?:năm|cho|trong|kỳ|tháng|quý)\b)"
     r"|(?<!còn )(?:cần|phải)(?=\s+\w))", re.I)
 _DONE_MARKS = re.compile(r"(?<!\w)(?:đạt|thực\s+hiện|kết\s+quả|hoàn\s+thành)(?!\w)", re.I)
+# An achievement is a count's or the verb's own title (``Số xã đạt chuẩn``, ``Đạt danh hiệu``, ``Kết quả 2012``);
+# ``Kinh phí thực hiện``, ``Thời gian thực hiện`` name something else the work took.
+_COUNT_HEAD = re.compile(r"(?i)\s*(?:(?:tổng\s+)?số(?:\s+lượng)?(?!\w)|đạt|thực\s+hiện|kết\s+quả|hoàn\s+thành)")
 
 
 def title_grammar(text: str) -> str | None:
@@ -157,7 +161,7 @@ def title_grammar(text: str) -> str | None:
     achieved, None when it says neither (rules above)."""
     t = unicodedata.normalize("NFC", str(text))
     aim = next((m for m in _AIM_MARKS.finditer(t) if _modal_ok(m, t)), None)
-    done = _DONE_MARKS.search(t)
+    done = _DONE_MARKS.search(t) if _COUNT_HEAD.match(t) else None
     if aim and (not done or aim.start() < done.start()):
         return "ke_hoach"
     return "ky_bao_cao" if done else None
