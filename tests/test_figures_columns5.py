@@ -370,3 +370,11 @@ def test_a_workbook_prefers_the_sheet_whose_titles_name_its_columns(tmp_path):
     assert any("'Danh sách lớp'" in w.message and "--sheet" in w.message for w in table.warnings)
     shape = load_table(path, sheet="Danh sách lớp")
     assert [(f.chi_tieu, f.ky_bao_cao) for f in shape] == [("Lớp bồi dưỡng cảm tình Đảng", 45)]
+
+
+def test_an_unreadable_running_total_is_an_error_naming_its_column_and_row(tmp_path):
+    p = write(tmp_path, "t.csv", TRAFFIC.format(running=LK).replace(",52,", ",năm hai,"))
+    [err] = [x for x in validate_file(p, name="TNGT.csv") if x.is_error]
+    assert (err.file, err.row, err.column) == ("TNGT.csv", 4, LK) and "«năm hai» không phải là số" in err.message
+    with pytest.raises(InputError):
+        load_table(p)

@@ -343,9 +343,10 @@ def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], pr
 
 def _say_running(out: Layout, chosen: str | None, problems: ProblemList, src: str, hrow) -> None:
     """Running totals beside the period's value (``Tháng 11/2019 | Lũy kế từ đầu năm``): a monthly or quarterly
-    report states both, so the running total of the value is loaded as a row of its own (label + ``(lũy kế từ đầu
-    năm)``, code + ``-LK``), with the running totals of last year or of the plan on that row; without the running
-    total of the value, or without a value column to set it beside, they are set aside.  One warning each."""
+    report states both, so the running total of the value is loaded as a row of its own (label + ``(từ đầu năm)``,
+    :func:`running_words`; code + ``-LK``), with the running totals of last year or of the plan on that row; without
+    the running total of the value, or without a value column to set it beside, they are set aside.  One warning
+    each."""
     if not chosen or "ky_bao_cao" not in out.running.values():
         out.running.clear()
     for i, title in out.aside.items():

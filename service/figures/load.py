@@ -233,7 +233,7 @@ RUNNING_CODE = "-LK"
 
 
 def _running_figure(fig: Figure, run: dict, layout: Layout, taken: dict) -> Figure:
-    """The running total of a row as a row of its own: label + ``(lũy kế từ đầu năm)`` (the column's title), the
+    """The running total of a row as a row of its own: label + ``(từ đầu năm)`` (``Layout.running_label``), the
     same unit, code + ``-LK``; last year's running total when the table keeps it, and the row's plan (a plan for the
     year is what the running total is measured against: ``lũy kế đạt 85% kế hoạch năm``)."""
     words = layout.running_label
