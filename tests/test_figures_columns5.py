@@ -27,24 +27,7 @@ from service.checker.check import check_text
 from service.errors import InputError
 from service.figures.load import load_table, validate_file
 from service.figures.schema import read_title, title_grammar
-
-
-def write(tmp_path, name: str, text: str):
-    p = tmp_path / name
-    p.write_text(text, encoding="utf-8")
-    return p
-
-
-def warnings_of(path, **kw) -> list:
-    problems = validate_file(path, **kw)
-    assert not [str(p) for p in problems if p.is_error], [str(p) for p in problems if p.is_error]
-    return problems
-
-
-def warning_on(problems, column: str) -> str:
-    found = [p for p in problems if p.column == column]
-    assert found, f"no warning on column {column!r}: {[str(p) for p in problems]}"
-    return found[0].message
+from tests.test_figures_columns4 import warning_on, warnings_of, write  # the last round's helpers, shared
 
 
 def verdicts(text: str, table) -> list[tuple[str, str, str | None, str | None]]:
