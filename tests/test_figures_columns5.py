@@ -361,3 +361,37 @@ def test_an_unreadable_running_total_is_an_error_naming_its_column_and_row(tmp_p
     assert (err.file, err.row, err.column) == ("TNGT.csv", 4, LK) and "«năm hai» không phải là số" in err.message
     with pytest.raises(InputError):
         load_table(p)
+
+
+# ---------------------------------------------------------------- through the real API (uvicorn on a loopback port)
+
+@pytest.fixture(scope="module")
+def drafter(tmp_path_factory):
+    from tests.api_support import running_service
+
+    with running_service(tmp_path_factory.mktemp("figures-columns5")) as svc:
+        with svc.client(svc.key("drafter", agency="Hàm Thuận Bắc")) as c:
+            yield c
+
+
+def _upload(c, name: str, text: str, period: str):
+    return c.post("/api/figures", files={"file": (name, text.encode())}, data={"series": "an-ninh", "period": period})
+
+
+@pytest.mark.network
+def test_the_months_table_uploads_with_its_running_totals_and_a_refusal_names_the_header_taken(drafter):
+    r = _upload(drafter, "TNGT tháng 11.csv", TRAFFIC.format(running=LK), "2019-11")
+    assert r.status_code == 201, r.text
+    assert r.json()["info"]["rows"] == 5
+    [w] = [w for w in r.json()["warnings"] if w["column"] == LK]
+    assert w["file"] == "TNGT tháng 11.csv" and "một hàng riêng" in w["message"]
+    before = len(drafter.get("/api/figures").json())
+    r = _upload(drafter, "Biểu 01.csv", "STT,Chỉ tiêu,ĐVT,Ghi chú\n1,Gia đình văn hóa,gia đình,có\n", "2019")
+    assert r.status_code == 422
+    [err] = r.json()["errors"]
+    assert (err["file"], err["row"]) == ("Biểu 01.csv", 1)
+    assert "hàng 1 được lấy làm hàng tiêu đề: «STT | Chỉ tiêu | ĐVT | Ghi chú»" in err["message"]
+    assert "'Kỳ báo cáo'" in err["message"]
+    r = _upload(drafter, "Trống.csv", "Thống kê\na,b,c\n1,2,3\n", "2019")
+    assert r.status_code == 422 and "không hàng nào được lấy làm hàng tiêu đề" in r.text and "Trống.csv" in r.text
+    assert len(drafter.get("/api/figures").json()) == before
