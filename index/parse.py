@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from index.frame import read_closing, read_header
@@ -205,8 +206,10 @@ def report_period(title: str, preamble: list[str], everything: list[str], date: 
     ``with_words``: also the report's own words for it (``period_words``), or None."""
     scopes = ["\n".join([title]), "\n".join([title, *preamble]), "\n".join(everything)]
     for strict in (True, False):
-        for scope in scopes:
+        for i, scope in enumerate(scopes):
             men = choose(find_mentions(scope, *date), strict=strict)
+            if men is not None and strict and i == 0:
+                men, scope = _headline_in_lead(men, scopes[1], date), scopes[1]
             if men is not None:
                 period, words = men.period, own_words(scope, men)
                 if not strict and men.comparison:  # "tăng 5 đảng viên so với năm 2017": the report is the year after
@@ -215,6 +218,23 @@ def report_period(title: str, preamble: list[str], everything: list[str], date: 
                     period, words = period.step(-1), None
                 return (period, words) if with_words else period
     return (None, None) if with_words else None
+
+
+def _headline_in_lead(men, lead: str, date: tuple[int | None, int | None]):
+    """A headline's period read with the lead it heads: a period the headline names without its year takes the
+    year the lead gives it (``Quý III, thu nộp ...`` / ``Trong quý III/2017, ...``), not the page's date; a year
+    the headline names in passing (``Ngày Dân số Thế giới năm 2018``) yields to the lead's period of that year
+    (``sơ kết ... 6 tháng đầu năm``)."""
+    in_lead = find_mentions(lead, *date)
+    if not men.year_stated:
+        same = next((m for m in in_lead if (m.start, m.recogniser) == (men.start, men.recogniser)), None)
+        return replace(men, period=replace(men.period, year=same.period.year)) if same else men
+    if men.period.kind == "year" and not men.specific and not men.review:
+        finer = choose(in_lead, strict=True)
+        if finer is not None and finer.review and finer.specific and not finer.weak and finer.period.kind != "term" \
+                and finer.period.year == men.period.year:
+            return finer
+    return men
 
 
 def own_words(text: str, men) -> str | None:

@@ -184,7 +184,12 @@ def parse_period(text: str) -> Period:
 
 
 def ytd(year: int, months: int, text: str = "") -> Period:
-    """``N tháng (đầu) năm``: 6 is the first half, 12 the year, else a cumulative period of its own."""
+    """``N tháng (đầu) năm``: 1 is January, 3 the first quarter, 6 the first half, 12 the year, else a cumulative
+    period of its own (``3 tháng đầu năm 2022`` and ``quý I/2022`` are one period, one report)."""
+    if months == 1:
+        return Period(year, "month", 1)
+    if months == 3:
+        return Period(year, "quarter", 1)
     if months == 6:
         return Period(year, "half", 1)
     if months == 12:
@@ -211,6 +216,7 @@ class Mention:
     comparison: bool = False     # "so với cùng kỳ năm 2022": the period compared with, not the one reported
     explicit_year: bool = False  # "cả năm 2019", "tổng kết năm 2019": a year report, not a year in passing
     weak: bool = False           # "Trong 9 tháng,": a length, the period when no other period is named
+    review: bool = False         # "sơ kết ... 6 tháng đầu năm", "kết quả ... năm 2019": named as the period reviewed
 
     @property
     def specific(self) -> bool:
@@ -263,10 +269,17 @@ _YEAR = r"((?:19|20)\d{2})(?!\d)"
 _SEP = r"\s*(?:/|-|–|năm)\s*"
 _MONTHS = r"(\d{1,2}|ba|sáu|chín|mười một|mười)"
 _DMY = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})"
-_PLAN = re.compile(r"(phương\s+hướng|dự\s+kiến|(?:,|\bvà|triển\s+khai)\s*(?:các\s+)?(?:nhiệm\s+vụ|kế\s+hoạch))"
+_PLAN = re.compile(r"(phương\s+hướng|dự\s+kiến|đề\s+ra\s+(?:\d+|các|những)\s|(?:,|\bvà|triển\s+khai)\s*(?:các\s+)?(?:nhiệm\s+vụ|kế\s+hoạch))"
                    r"(?:(?!kết\s+quả)[^.;:()\n]){0,60}$", re.I)
 _TERM_REVIEW = re.compile(r"(tổng\s+kết|sơ\s+kết|giữa|đánh\s+giá|kết\s+quả)[^.;:()\n]{0,70}$", re.I)
-_COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?)?|\bcùng\s+kỳ\s+)$", re.I)
+_COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?|(?:cuối|đầu)\s+)?|\bcùng\s+kỳ\s+)$", re.I)
+#: "phấn đấu đến năm 2025", "Kế hoạch Xoá mù chữ đến năm 2020": a target's horizon, a plan
+_TARGET = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)[^.;:\n]{0,60}?(?:đến|vào|tới)\s+(?:cuối\s+)?$", re.I)
+#: "đạt 91,8% vào năm 2015, đến năm 2020 là 94%": a year after the page's own date, reached "by", is a target
+_BY = re.compile(r"\b(?:đến|vào|tới)\s+(?:cuối\s+)?$", re.I)
+#: "Đại hội ... lần thứ X, nhiệm kỳ 2023 - 2028", "Đại hội đã bầu Ban Chấp hành nhiệm kỳ ...": the term a congress
+#: opens (not "thực hiện Nghị quyết Đại hội ... nhiệm kỳ ...", the term it set, under way)
+_CONGRESS = re.compile(r"(?<!quyết\s)\bđại\s+hội\b(?:(?!tổng\s+kết|sơ\s+kết|đánh\s+giá|kết\s+quả)[^.;:\n]){0,90}$", re.I)
 
 
 def _half(m: re.Match) -> Period:
@@ -292,6 +305,17 @@ def _range(m: re.Match) -> Period:
     raise ValueError("not a period of a kind")
 
 
+def _school_year(m: re.Match) -> Period:
+    first, last = int(m.group(1)), int(m.group(2))
+    if last != first + 1:
+        raise ValueError("a school year is two consecutive years")
+    return Period(first, "term", 1)
+
+
+_MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+
+
 # Each recogniser: (name, pattern, build(match) -> Period, index group, year group).
 # A year of 0 means "not stated here": it is borrowed from the rest of the text.
 RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
@@ -302,7 +326,7 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
                       _ROMAN.get(m.group(1).upper()) or int(m.group(1))), 1, 2),
     ("quarter-code", re.compile(r"\bQ([1-4])\s*[/\- ]\s*" + _YEAR),
      lambda m: Period(int(m.group(2)), "quarter", int(m.group(1))), 1, 2),
-    ("months-to-date", re.compile(r"\b" + _MONTHS + r"\s*tháng\s*(?:đầu\s*)?năm(?:\s*" + _YEAR + r")?"
+    ("months-to-date", re.compile(r"\b" + _MONTHS + r"\s*tháng\s*(?:đầu\s*)?(?:của\s+)?năm(?:\s*" + _YEAR + r")?"
                                   r"(?!\s*(?:tháng|ngày))", re.I),
      lambda m: ytd(int(m.group(2)) if m.group(2) else 0, _months(m.group(1))), 1, 2),
     # "tính đến cuối tháng 6 năm 2019": the year so far, through that month
@@ -317,12 +341,41 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
      lambda m: Period(int(m.group(3)), "month", int(m.group(1))) if m.group(1) == m.group(2) else None, 1, 3),
     ("month", re.compile(r"(?<!ngày\s)(?<!\d\s)\btháng\s*(\d{1,2})(?:" + _SEP + r"|\.)" + _YEAR, re.I),
      lambda m: Period(int(m.group(2)), "month", int(m.group(1))), 1, 2),
+    # "trong tháng Bảy", "tháng Sáu năm 2024": a month written as a word, capitalised as a name (never "3 tháng năm")
+    ("month-word", re.compile(r"(?<!\d\s)(?<!ngày\s)\b[Tt]háng\s+(Giêng|Chạp|Mười\s+một|Mười\s+hai|Mười|Một|Hai|Ba|Tư"
+                              r"|Năm|Sáu|Bảy|Tám|Chín)(?!\w)(?:\s*(?:năm\s*|/\s*|-\s*)?" + _YEAR + r")?"),
+     lambda m: Period(int(m.group(2)) if m.group(2) else 0, "month", _MONTH_WORDS[" ".join(m.group(1).lower().split())]),
+     1, 2),
+    # "từ đầu năm đến 10-2019", "từ đầu năm 2019 đến hết tháng 10": the year to date, through that month
+    ("year-so-far", re.compile(r"\btừ\s+đầu\s+năm(?:\s*" + _YEAR + r")?\s*(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:(?:tháng\s*)?"
+                               r"(\d{1,2})\s*[/.\-]\s*" + _YEAR + r"|tháng\s*(\d{1,2})(?!\s*[/.\-]\s*\d))", re.I),
+     lambda m: ytd(int(m.group(3) or m.group(1) or 0), int(m.group(2) or m.group(4))), None, 3),
+    # "từ đầu năm đến nay": the year to date, through the month before the text's own date (set in find_mentions)
+    ("so-far", re.compile(r"\btừ\s+đầu\s+năm(?:\s*" + _YEAR + r")?\s*(?:đến|tới)\s+nay\b", re.I),
+     lambda m: Period(int(m.group(1) or 0), "year"), None, 1),
+    # "lũy kế 10 tháng": the year to date
+    ("cumulative", re.compile(r"\bl[ũu]ỹ?\s*kế\s+(?:từ\s+đầu\s+năm\s+)?" + _MONTHS + r"\s*tháng(?:\s*(?:đầu\s*)?năm)?"
+                              r"(?:\s*" + _YEAR + r")?(?!\s*(?:tháng|ngày))", re.I),
+     lambda m: ytd(int(m.group(2)) if m.group(2) else 0, _months(m.group(1))), None, 2),
+    # "Tính đến cuối tháng 9, ...", ", đến hết tháng 11, toàn huyện ...": through that month of a year named elsewhere
+    ("to-month", re.compile(r"(?:(?<=[.,;:]\s)|^)\s*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s*(\d{1,2})(?=\s*,)",
+                            re.I | re.M),
+     lambda m: ytd(0, int(m.group(1))), None, None),
     # "nhiệm kỳ 2022–2023", "giữa nhiệm kỳ 2015 - 2020": a term of office
-    ("term", re.compile(r"\bnhiệm\s+kỳ\s+(?:Đại\s+hội\s+)?" + _YEAR + r"\s*[-–]\s*" + _YEAR, re.I),
+    ("term", re.compile(r"\bnhiệm\s+k[ỳì]\s+(?:Đại\s+hội\s+)?" + _YEAR + r"\s*[-–]\s*" + _YEAR, re.I),
      lambda m: Period(int(m.group(1)), "term", int(m.group(2)) - int(m.group(1))), None, 1),
+    # "trong nhiệm kỳ qua", "nhiệm kỳ vừa qua": the term a congress closes (its years from the term it opens)
+    ("past-term", re.compile(r"(?<!nửa\s)(?<!giữa\s)\bnhiệm\s+k[ỳì]\s+(?:vừa\s+qua|qua|trước)\b", re.I),
+     lambda m: Period(0, "term", 1), None, None),
+    # "Năm học 2018-2019, ...", "tổng kết năm học 2022 - 2023": a school year (a term of one year)
+    ("school-year", re.compile(r"\bnăm\s+học\s+" + _YEAR + r"\s*[-–/]\s*" + _YEAR, re.I), _school_year, None, 1),
     # "từ năm 2021 đến nay", "giai đoạn 2016 - 2021": spans of years name no period of a kind; they block
     ("span", re.compile(r"\btừ\s+(?:năm\s+)?" + _YEAR + r"\s*(?:đến|tới)\s+nay|\b(?:giai\s+đoạn)\s+"
                         + _YEAR + r"\s*[-–]\s*" + _YEAR, re.I), lambda m: None, None, 1),
+    # "Từ năm 2015-2020, UBND tỉnh đã ban hành ...": the years a closed span's figures cover (a term named in passing:
+    # the period only when nothing else is named), never its first year alone
+    ("years", re.compile(r"\btừ\s+(?:năm\s+)?" + _YEAR + r"\s*(?:[-–]|(?:đến|tới)\s+(?:năm\s+)?)\s*" + _YEAR, re.I),
+     lambda m: Period(int(m.group(1)), "term", int(m.group(2)) - int(m.group(1))), None, 1),
     # a date names no period, and its "năm 2024" is not the year report: it only blocks the others
     ("date", re.compile(r"\bngày\s*\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm\s*|[/.\-]\s*\d{1,2}\s*[/.\-]\s*)" + _YEAR, re.I),
      lambda m: None, None, 1),
@@ -368,11 +421,18 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             men = Mention(period, m.start(), m.end(), name,
                           index_span=m.span(gi) if gi and m.group(gi) else None,
                           year_span=m.span(gy) if gy and m.group(gy) else None, year_stated=stated,
-                          weak=name == "length")
+                          weak=name in _WEAK)
             if name == "year":
                 men.explicit_year = bool(m.group(1)) and m.group(1).split()[0].lower() in ("cả", "tổng")
             if name == "term":     # "tổng kết ... nhiệm kỳ", "giữa nhiệm kỳ": the term reported, not one named
                 men.explicit_year = bool(_TERM_REVIEW.search(t[max(0, m.start() - 80):m.start()]))
+            if name == "school-year":   # "Năm học 2018-2019, ...", "tổng kết năm học ...": the year reported
+                men.explicit_year = not re.search(r"(?i)\briêng\s+(?:trong\s+)?$", t[max(0, m.start() - 15):m.start()]) \
+                    and bool(_TERM_REVIEW.search(t[max(0, m.start() - 80):m.start()])
+                                         or re.match(r"\s*,", t[m.end():])
+                                         or re.search(r"(?:^|[.!?:;]\s*|\n\s*)$", t[max(0, m.start() - 3):m.start()]))
+            if name == "past-term":
+                men.explicit_year = True
             if name == "months-to-date" and period.kind != "ytd":
                 men.index_span = None     # "6 tháng năm 2023" is H1: its "6" is no index to rewrite
             men.end = men.start + len(m.group(0).rstrip(" /-–."))
@@ -386,8 +446,16 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     kept = [k for k in kept if k.period is not None]
     for men in kept:
         before = t[max(0, men.start - 80):men.start].rsplit("\n", 1)[-1]     # within its own line
-        men.plan = bool(_PLAN.search(before))
+        men.plan = bool(_PLAN.search(before) or _TARGET.search(before)
+                        or date_year and men.year_stated and men.period.year > date_year and _BY.search(before)
+                        or men.recogniser == "term" and _CONGRESS.search(before))
         men.comparison = bool(_COMPARISON.search(before))
+        men.review = bool(_TERM_REVIEW.search(before))
+    opened = {k.period for k in kept if k.recogniser == "term" and k.plan}
+    for men in kept:      # the term a congress opens is named again ("Chủ tịch Hội ... nhiệm kỳ 2016 - 2021"): still next
+        if men.recogniser == "term" and men.period in opened:
+            men.plan = True
+    kept = [k for k in (_resolved(men, kept, date_year, date_month) for men in kept) if k is not None]
     dated = [int(y) for y in re.findall(_DMY, t) for y in [y[2]]]
     out = []
     for i, men in enumerate(kept):
@@ -415,10 +483,33 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     return out
 
 
+_WEAK = ("length", "to-month", "so-far")
+
+
+def _resolved(men: Mention, kept: list[Mention], date_year: int | None, date_month: int | None) -> Mention | None:
+    """A mention whose period depends on others or on the text's date, made definite (None: it cannot be)."""
+    if men.recogniser == "past-term":     # the term before the one the congress opens, of its length
+        opened = next((k for k in kept if k.recogniser == "term" and k.plan), None)
+        if opened is None:
+            return None
+        return replace(men, period=opened.period.step(-1), year_stated=True)
+    if men.recogniser == "so-far":        # "từ đầu năm đến nay": through the month before the date's
+        if not date_year or not date_month:
+            return None
+        if men.year_stated and men.period.year < date_year:
+            return men
+        if date_month == 1:
+            return None      # in December the year's own report: "từ đầu năm đến nay" is the year
+        return replace(men, period=ytd(date_year, 12 if date_month == 12 else date_month - 1), year_stated=True)
+    return men
+
+
 def _lent(men: Mention, to: Mention) -> int:
     """The year ``men`` lends to ``to``, which states none: a comparison names the year before the reported
     one; a plan of the same kind names the edition after it ("năm vừa qua ... nhiệm vụ năm 2012": 2011)."""
-    if men.comparison:
+    if men.comparison:   # "so với cùng kỳ năm 2021" (a year earlier); "so với tháng 6/2024" (the month before)
+        if men.period.kind == to.period.kind and men.period.kind != "year" and men.period.index != to.period.index:
+            return men.period.year + (1 if to.period.index < men.period.index else 0)
         return men.period.year + 1
     if men.plan and men.period.kind == to.period.kind:
         return men.period.step(-1).year
