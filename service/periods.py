@@ -217,6 +217,7 @@ class Mention:
     explicit_year: bool = False  # "cả năm 2019", "tổng kết năm 2019": a year report, not a year in passing
     weak: bool = False           # "Trong 9 tháng,": a length, the period when no other period is named
     review: bool = False         # "sơ kết ... 6 tháng đầu năm", "kết quả ... năm 2019": named as the period reviewed
+    target: bool = False         # "phấn đấu đến năm 2025": a target's horizon, no edition's plan, never the period
 
     @property
     def specific(self) -> bool:
@@ -312,6 +313,7 @@ def _school_year(m: re.Match) -> Period:
     return Period(first, "term", 1)
 
 
+_MONTH_WORD = r"Giêng|Chạp|Mười\s+một|Mười\s+hai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín"
 _MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                 "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
 
@@ -342,8 +344,7 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("month", re.compile(r"(?<!ngày\s)(?<!\d\s)\btháng\s*(\d{1,2})(?:" + _SEP + r"|\.)" + _YEAR, re.I),
      lambda m: Period(int(m.group(2)), "month", int(m.group(1))), 1, 2),
     # "trong tháng Bảy", "tháng Sáu năm 2024": a month written as a word, capitalised as a name (never "3 tháng năm")
-    ("month-word", re.compile(r"(?<!\d\s)(?<!ngày\s)\b[Tt]háng\s+(Giêng|Chạp|Mười\s+một|Mười\s+hai|Mười|Một|Hai|Ba|Tư"
-                              r"|Năm|Sáu|Bảy|Tám|Chín)(?!\w)(?:\s*(?:năm\s*|/\s*|-\s*)?" + _YEAR + r")?"),
+    ("month-word", re.compile(r"(?<!\d\s)(?<!ngày\s)\b[Tt]háng\s+(" + _MONTH_WORD + r")(?!\w)(?:\s*(?:năm\s*|/\s*|-\s*)?" + _YEAR + r")?"),
      lambda m: Period(int(m.group(2)) if m.group(2) else 0, "month", _MONTH_WORDS[" ".join(m.group(1).lower().split())]),
      1, 2),
     # "từ đầu năm đến 10-2019", "từ đầu năm 2019 đến hết tháng 10": the year to date, through that month
@@ -354,7 +355,7 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("so-far", re.compile(r"\btừ\s+đầu\s+năm(?:\s*" + _YEAR + r")?\s*(?:đến|tới)\s+nay\b", re.I),
      lambda m: Period(int(m.group(1) or 0), "year"), None, 1),
     # "lũy kế 10 tháng": the year to date
-    ("cumulative", re.compile(r"\bl[ũu]ỹ?\s*kế\s+(?:từ\s+đầu\s+năm\s+)?" + _MONTHS + r"\s*tháng(?:\s*(?:đầu\s*)?năm)?"
+    ("cumulative", re.compile(r"\bl(?:ũy|uỹ)\s+kế\s+(?:từ\s+đầu\s+năm\s+)?" + _MONTHS + r"\s*tháng(?:\s*(?:đầu\s*)?năm)?"
                               r"(?:\s*" + _YEAR + r")?(?!\s*(?:tháng|ngày))", re.I),
      lambda m: ytd(int(m.group(2)) if m.group(2) else 0, _months(m.group(1))), None, 2),
     # "Tính đến cuối tháng 9, ...", ", đến hết tháng 11, toàn huyện ...": through that month of a year named elsewhere
@@ -377,7 +378,7 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("years", re.compile(r"\btừ\s+(?:năm\s+)?" + _YEAR + r"\s*(?:[-–]|(?:đến|tới)\s+(?:năm\s+)?)\s*" + _YEAR, re.I),
      lambda m: Period(int(m.group(1)), "term", int(m.group(2)) - int(m.group(1))), None, 1),
     # a date names no period, and its "năm 2024" is not the year report: it only blocks the others
-    ("date", re.compile(r"\bngày\s*\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm\s*|[/.\-]\s*\d{1,2}\s*[/.\-]\s*)" + _YEAR, re.I),
+    ("date", re.compile(r"\bngày\s*\d{1,2}\s*(?:tháng\s*(?:\d{1,2}|" + _MONTH_WORD + r")\s*năm\s*|[/.\-]\s*\d{1,2}\s*[/.\-]\s*)" + _YEAR, re.I),
      lambda m: None, None, 1),
     ("year", re.compile(r"\b((?:cả|tổng\s+kết|trong)\s+)?năm\s*" + _YEAR, re.I),
      lambda m: Period(int(m.group(2)), "year"), None, 2),
@@ -446,9 +447,9 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     kept = [k for k in kept if k.period is not None]
     for men in kept:
         before = t[max(0, men.start - 80):men.start].rsplit("\n", 1)[-1]     # within its own line
-        men.plan = bool(_PLAN.search(before) or _TARGET.search(before)
-                        or date_year and men.year_stated and men.period.year > date_year and _BY.search(before)
-                        or men.recogniser == "term" and _CONGRESS.search(before))
+        men.target = bool(_TARGET.search(before)
+                          or date_year and men.year_stated and men.period.year > date_year and _BY.search(before))
+        men.plan = bool(_PLAN.search(before) or men.target or men.recogniser == "term" and _CONGRESS.search(before))
         men.comparison = bool(_COMPARISON.search(before))
         men.review = bool(_TERM_REVIEW.search(before))
     opened = {k.period for k in kept if k.recogniser == "term" and k.plan}
@@ -538,7 +539,8 @@ def choose(mentions: list[Mention], strict: bool = False) -> Mention | None:
 
     pools = [[m for m in mentions if rank(m) == r] for r in range(5)]
     if not strict:
-        pools += [[m for m in mentions if m.specific and not m.comparison], mentions]
+        pools += [[m for m in mentions if m.specific and not m.comparison and not m.target],
+                  [m for m in mentions if not m.target]]
     for pool in pools:
         if pool:
             first = pool[0]
