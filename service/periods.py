@@ -3,32 +3,42 @@
 Codes (what the index, the figures store and the spec's ``period`` accept):
 
 =============  ===========  ==============================================================
-kind           code         wording read (any case, NFC or NFD)
+kind           code         wording read (any case, NFC or NFD), with its recogniser
 =============  ===========  ==============================================================
-``year``       ``2019``     ``năm 2019``, ``cả năm 2019``, ``tổng kết năm 2019``
-``half``       ``2019-H1``  ``6 tháng đầu năm 2019``, ``sáu tháng đầu năm``, ``6 tháng năm 2019``
+``year``       ``2019``     ``năm 2019``, ``cả năm 2019``, ``tổng kết năm 2019`` (year);
+                            ``Năm qua`` (past-year); ``vụ Đông Xuân 2018-2019`` (season: the year of the harvest)
+``half``       ``2019-H1``  ``6 tháng đầu năm 2019``, ``sáu tháng đầu năm``, ``6 tháng năm 2019`` (half)
                ``2019-H2``  ``6 tháng cuối năm 2019``
-``quarter``    ``2017-Q2``  ``quý II/2017``, ``quý II năm 2017``, ``Quý 2/2017``, ``Q2/2017``
-``ytd``        ``2019-9T``  ``9 tháng đầu năm 2019``, ``9 tháng năm 2019`` (also 3T, 10T, 11T:
-                            months counted from January; 6 months is ``H1``, 12 is the year)
-``month``      ``2023-07``  ``tháng 7/2023``, ``tháng 7 năm 2023``, ``tháng 7.2023``, ``tháng 5 và 5 tháng năm 2017``
-                            (never a date ``ngày 05 tháng 7 năm 2023``)
-``term``       ``2022-2023``  ``nhiệm kỳ 2022–2023``, ``giữa nhiệm kỳ 2015 - 2020`` (a term of office:
-                            a congress's five years, a youth branch's school year)
+``quarter``    ``2017-Q2``  ``quý II/2017``, ``quý II năm 2017``, ``Quý 2/2017`` (quarter), ``Q2/2017``
+                            (quarter-code); ``3 tháng đầu năm 2017`` is ``2017-Q1``
+``ytd``        ``2019-9T``  ``9 tháng đầu năm 2019``, ``9 tháng (của) năm 2019`` (months-to-date);
+                            ``tính đến cuối tháng 9 năm 2019`` (to-date); ``Tính đến hết tháng 9,``
+                            (to-month); ``từ đầu năm đến 9-2019`` (year-so-far); ``từ đầu năm đến nay``
+                            (so-far: to the month before the text's date, the year in December);
+                            ``lũy kế 9 tháng`` (cumulative); ``từ 15/12/2022 tới 14/9/2023``
+                            (date-range); ``Trong 09 tháng,`` (length).  Months counted from January:
+                            1 is January, 3 ``Q1``, 6 ``H1``, 12 the year
+``month``      ``2023-07``  ``tháng 7/2023``, ``tháng 7 năm 2023``, ``tháng 7.2023`` (month), ``tháng 5 và 5
+                            tháng năm 2017`` (month-ytd), ``trong tháng Bảy``, ``tháng Giêng năm 2023``
+                            (month-word; never a date ``ngày 05 tháng 7 năm 2023``, ``ngày 27 tháng Bảy``)
+``term``       ``2022-2023``  ``nhiệm kỳ 2022–2023``, ``giữa nhiệm kỳ 2015 - 2020`` (term: a term of office);
+                            ``trong nhiệm kỳ qua`` (past-term: the term before the one a congress opens);
+                            ``Năm học 2018-2019,`` (school-year: a term of one year); ``Từ năm 2015-2020,``
+                            (years: a closed span, the period only when nothing else is named)
 =============  ===========  ==============================================================
 
 ``T`` is *tháng*: ``2019-9T`` reads "9 tháng 2019", the cumulative report from
 January to September, a kind of its own (not ``Q3``).
 
-Also read: ``tính đến cuối tháng 6 năm 2019`` (the year so far: ``2019-H1``),
-``từ 15/12/2022 tới 14/10/2023`` (a statistical period as dates: ``2023-10T``),
-``Năm qua`` / ``năm vừa qua`` (the year just ended), ``Trong 09 tháng,`` (a
-length opening a sentence: ``9T``, only when no other period is named).  A
-period named without its year borrows one from the text ("6 tháng đầu năm ...
-so với cùng kỳ năm 2020" is 2021), else from the report's date.  Plans ("phương
-hướng, nhiệm vụ 6 tháng cuối năm"), comparisons ("so với cùng kỳ năm 2022"),
-dates and spans of years ("giai đoạn 2016 - 2021", "từ năm 2021 đến nay") are
-not the period a text reports on.
+A period named without its year borrows one from the text ("6 tháng đầu năm ...
+so với cùng kỳ năm 2020" is 2021; "tháng Bảy ... so với tháng 6/2024" is 2024),
+else from the report's date.  Not the period a text reports on: plans ("phương
+hướng, nhiệm vụ 6 tháng cuối năm", "đề ra 11 nội dung thực hiện trong quý II"),
+the term a congress opens ("Đại hội ... lần thứ X, nhiệm kỳ 2024 - 2029": its write-up
+reviews the term before), targets ("phấn đấu đến năm 2025", "đến năm 2020" after
+the text's date: never the period, nor a plan's edition), comparisons ("so với
+cùng kỳ năm 2022", "so với cuối năm 2017"), dates and spans of years ("giai đoạn
+2016 - 2021", "từ năm 2021 đến nay").
 
 Each wording is a small named recogniser (:data:`RECOGNISERS`) returning
 :class:`Mention`\\ s with the spans of their index and year, so a text can be
@@ -236,6 +246,8 @@ class Mention:
         if self.recogniser == "month-ytd" and new.kind == "month":   # "tháng 5 và 5 tháng năm 2017": both fives
             nums = iter([str(new.index), str(new.index), str(new.year)])
             return re.sub(r"\d+", lambda _m: next(nums, _m.group(0)), s, count=3)
+        if self.recogniser == "season" and new.kind == "year":   # both years of "vụ Đông Xuân 2020-2021"
+            return re.sub(r"(?:19|20)\d{2}", lambda _m: str(int(_m.group(0)) + new.year - self.period.year), s)
         if self.period.kind == "term" and new.kind == "term":    # both years of "nhiệm kỳ 2022–2023"
             years = iter([str(new.year), str(new.year + new.index)])
             return re.sub(r"(?:19|20)\d{2}", lambda _m: next(years, _m.group(0)), s, count=2)
@@ -354,10 +366,10 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # "từ đầu năm đến nay": the year to date, through the month before the text's own date (set in find_mentions)
     ("so-far", re.compile(r"\btừ\s+đầu\s+năm(?:\s*" + _YEAR + r")?\s*(?:đến|tới)\s+nay\b", re.I),
      lambda m: Period(int(m.group(1) or 0), "year"), None, 1),
-    # "lũy kế 10 tháng": the year to date
-    ("cumulative", re.compile(r"\bl(?:ũy|uỹ)\s+kế\s+(?:từ\s+đầu\s+năm\s+)?" + _MONTHS + r"\s*tháng(?:\s*(?:đầu\s*)?năm)?"
-                              r"(?:\s*" + _YEAR + r")?(?!\s*(?:tháng|ngày))", re.I),
-     lambda m: ytd(int(m.group(2)) if m.group(2) else 0, _months(m.group(1))), None, 2),
+    # "lũy kế 10 tháng,": the year to date, its year named elsewhere ("lũy kế 10 tháng năm 2019" is months-to-date)
+    ("cumulative", re.compile(r"\bl(?:ũy|uỹ)\s+kế\s+(?:từ\s+đầu\s+năm\s+)?" + _MONTHS + r"\s*tháng"
+                              r"(?!\s*(?:đầu\s*|của\s+)?năm|\s*(?:tháng|ngày))", re.I),
+     lambda m: ytd(0, _months(m.group(1))), 1, None),
     # "Tính đến cuối tháng 9, ...", ", đến hết tháng 11, toàn huyện ...": through that month of a year named elsewhere
     ("to-month", re.compile(r"(?:(?<=[.,;:]\s)|^)\s*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s*(\d{1,2})(?=\s*,)",
                             re.I | re.M),
@@ -380,6 +392,10 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # a date names no period, and its "năm 2024" is not the year report: it only blocks the others
     ("date", re.compile(r"\bngày\s*\d{1,2}\s*(?:tháng\s*(?:\d{1,2}|" + _MONTH_WORD + r")\s*năm\s*|[/.\-]\s*\d{1,2}\s*[/.\-]\s*)" + _YEAR, re.I),
      lambda m: None, None, 1),
+    # "vụ Đông Xuân 2020-2021", "lúa Đông xuân 2019", "vụ mùa 2021": a crop season, of the year it is harvested in
+    ("season", re.compile(r"\b(?:vụ|lúa)\s+(?:lúa\s+)?(?:Đông[\s-]*Xuân|Hè[\s-]*Thu|Thu[\s-]*Đông|mùa|chiêm)\s+(?:năm\s+)?"
+                          r"(?:(?:19|20)\d{2}\s*[-–/]\s*)?" + _YEAR, re.I),
+     lambda m: Period(int(m.group(1)), "year"), None, 1),
     ("year", re.compile(r"\b((?:cả|tổng\s+kết|trong)\s+)?năm\s*" + _YEAR, re.I),
      lambda m: Period(int(m.group(2)), "year"), None, 2),
     # "Năm qua", "năm vừa qua": the year just ended, its number borrowed
@@ -434,7 +450,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                                          or re.search(r"(?:^|[.!?:;]\s*|\n\s*)$", t[max(0, m.start() - 3):m.start()]))
             if name == "past-term":
                 men.explicit_year = True
-            if name == "months-to-date" and period.kind != "ytd":
+            if name in ("months-to-date", "cumulative") and period.kind != "ytd":
                 men.index_span = None     # "6 tháng năm 2023" is H1: its "6" is no index to rewrite
             men.end = men.start + len(m.group(0).rstrip(" /-–."))
             found.append(men)
@@ -495,8 +511,8 @@ def _resolved(men: Mention, kept: list[Mention], date_year: int | None, date_mon
             return None
         return replace(men, period=opened.period.step(-1), year_stated=True)
     if men.recogniser == "so-far":        # "từ đầu năm đến nay": through the month before the date's
-        if not date_year or not date_month:
-            return None
+        if not date_year or not date_month:     # "từ đầu năm 2019 đến nay" undated: the year 2019 so far
+            return men if men.year_stated else None
         if men.year_stated and men.period.year < date_year:
             return men
         if date_month == 1:
@@ -508,6 +524,8 @@ def _resolved(men: Mention, kept: list[Mention], date_year: int | None, date_mon
 def _lent(men: Mention, to: Mention) -> int:
     """The year ``men`` lends to ``to``, which states none: a comparison names the year before the reported
     one; a plan of the same kind names the edition after it ("năm vừa qua ... nhiệm vụ năm 2012": 2011)."""
+    if men.comparison and to.comparison:      # "so với tháng Sáu ... so với tháng 6/2024": the one compared with
+        return men.period.year
     if men.comparison:   # "so với cùng kỳ năm 2021" (a year earlier); "so với tháng 6/2024" (the month before)
         if men.period.kind == to.period.kind and men.period.kind != "year" and men.period.index != to.period.index:
             return men.period.year + (1 if to.period.index < men.period.index else 0)

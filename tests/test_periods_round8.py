@@ -90,6 +90,9 @@ def test_what_a_meeting_sets_for_the_next_quarter_is_its_plan(tmp_path):
      "năm đến nay, Hội Khuyến học huyện đã phối hợp tổ chức khen thưởng", (2018, 4), "2018-Q1"),
     # s-bao-loc-ma-tuy-2021, a page of December: the year's own report
     ("Từ đầu năm 2021 đến nay, Công an thành phố đã phát hiện, bắt giữ 42 vụ", (2021, 12), "2021"),
+    # r-ca-nuoc-pctt-2018: undated, the year it names so far
+    ("Từ đầu năm 2019 đến nay, trên cả nước đã xảy ra 12 loại hình thiên tai làm 23 người chết và mất tích",
+     (None, None), "2019"),
     # s-tu-ky-ket-nap-dang-vien-2012-11t (page of 05/12/2012)
     ("Theo Ban Tổ chức Huyện ủy Tứ Kỳ, đến hết tháng 11, toàn huyện đã kết nạp được 192 đảng viên, vượt 47,7% kế "
      "hoạch năm, tăng 12,9% so với cùng kỳ năm 2011.", (2012, 12), "2012-11T"),
@@ -98,6 +101,15 @@ def test_what_a_meeting_sets_for_the_next_quarter_is_its_plan(tmp_path):
 ])
 def test_the_year_to_date(text, date, code):
     assert find_period(text, *date).code == code
+
+
+def test_a_cumulative_period_moves_in_its_own_words():
+    text = "Lũy kế 10 tháng, thu ngân sách ước đạt 500 tỷ đồng, tăng 12% so với cùng kỳ năm 2018"
+    men = find_mentions(text)[0]
+    assert men.rewrite(text, Period(2019, "ytd", 11)) == "Lũy kế 11 tháng"
+    # m-quangnam-thue-2018-h1: with its year, the half itself ("6 tháng đầu năm 2018" moves to "6 tháng cuối năm")
+    men = find_mentions("Lũy kế 6 tháng đầu năm 2018 tổng thu ước đạt 8.356 tỷ đồng")[0]
+    assert (men.recogniser, men.period.code) == ("half", "2018-H1")
 
 
 def test_the_year_to_date_needs_a_date_when_it_says_nay():
@@ -160,6 +172,7 @@ def test_a_month_written_as_a_word():
             "làm chết 19 người.\n\nSố vụ cháy trong tháng Bảy tăng 16 vụ so với tháng Sáu\n\nKết quả phân tích, đánh "
             "giá cho thấy so với tháng 6/2024 số vụ cháy tăng 16 vụ")
     assert find_period(text).code == "2024-07"
+    assert [(m.period.code, m.comparison) for m in find_mentions(text)][2:] == [("2024-06", True), ("2024-06", True)]
     assert find_period("Trong tháng Giêng năm 2023, toàn tỉnh").code == "2023-01"
     assert find_period("Tháng Mười hai/2022, toàn tỉnh").code == "2022-12"
     # not a month: "3 tháng năm 2019" is three months; a date's month is a date
@@ -206,3 +219,18 @@ def test_a_closed_span_of_years_is_no_year_of_its_own():
     # a term in passing: any period named wins over it
     assert find_period("Từ năm 2016 đến năm 2019, toàn tỉnh có 36.798 hộ thoát nghèo; trong năm 2019 có 8.000 hộ"
                        ).code == "2019"
+
+
+# -- crop seasons --------------------------------------------------------------------------------
+
+def test_a_crop_season_is_of_the_year_it_is_harvested_in():
+    # g-phiabac-lua-2021
+    text = ("Hiện các tỉnh Bắc Trung Bộ đã gieo cấy lúa Đông xuân 2020-2021 được khoảng 346 000 ha / 350 000 ha kế "
+            "hoạch. Kế hoạch sản xuất lúa vụ Đông Xuân 2020-2021 tại các tỉnh phía Bắc là 1,088 triệu ha, giảm khoảng "
+            "9 600 ha so với vụ Đông Xuân 2019-2020.")
+    men = find_mentions(text)
+    assert [(m.period.code, m.comparison) for m in men] == [("2021", False), ("2021", False), ("2020", True)]
+    assert find_period(text).code == "2021"
+    assert men[0].rewrite(text, Period(2022, "year")) == "lúa Đông xuân 2021-2022"
+    # a-nhat-quang-hnd-2021-h1: a season named within a half is no year report
+    assert find_period("Trong 6 tháng đầu năm 2021, vụ mùa 2021 tổng diện tích gieo cấy đạt 300 ha").code == "2021-H1"
