@@ -255,8 +255,10 @@ _STAMP_DATE = re.compile(r"(?:(\d{1,2})\s*[/.-]\s*)?(\d{1,2})\s*[/.-]\s*((?:19|2
 
 
 def _date_of(header, furniture) -> tuple[int | None, int | None]:
-    """Year and month the report was written or published: its header's date, else the latest date stamp
-    of its web page (a period may omit its year: "6 tháng đầu năm")."""
+    """Year and month the report was written or published: its header's date, else its web page's date stamp
+    (a period may omit its year: "6 tháng đầu năm"): the last one the page prints above the text, the article's own
+    (a site's clock prints the day it was read first: "Thứ 2, 25/11/2024, 09:57[GMT+7]" above the headline,
+    "Thứ 5, 05/10/2017 | 08:35:20" below it; "Đăng ..., Cập nhật ..." ends with the update)."""
     if header is not None and header.date:
         y, m, _d = header.date.split("-")
         return int(y), int(m)
@@ -265,7 +267,7 @@ def _date_of(header, furniture) -> tuple[int | None, int | None]:
         if m:
             return int(m.group(1)), None
     stamps = []
-    for f in furniture:
+    for f in sorted(furniture, key=lambda f: f.line):
         if f.kind in ("timestamp", "web-meta", "published"):
             for m in _STAMP_DATE.finditer(f.text):
                 if m.group(3):
@@ -273,7 +275,7 @@ def _date_of(header, furniture) -> tuple[int | None, int | None]:
                 else:
                     stamps.append((int(m.group(4)), int(m.group(5))))
     stamps = [(y, mo) for y, mo in stamps if 1 <= mo <= 12]
-    return max(stamps) if stamps else (None, None)
+    return stamps[-1] if stamps else (None, None)
 
 
 def _agency(preamble: list[str], closing: list[str], header=None) -> str | None:

@@ -9,7 +9,7 @@ import unicodedata
 
 import pytest
 
-from index.parse import parse_report
+from index.parse import _date_of, parse_report
 from service.periods import Period, find_mentions, find_period, move_words, parse_period, wording
 
 
@@ -234,3 +234,17 @@ def test_a_crop_season_is_of_the_year_it_is_harvested_in():
     assert men[0].rewrite(text, Period(2022, "year")) == "lúa Đông xuân 2021-2022"
     # a-nhat-quang-hnd-2021-h1: a season named within a half is no year report
     assert find_period("Trong 6 tháng đầu năm 2021, vụ mùa 2021 tổng diện tích gieo cấy đạt 300 ha").code == "2021-H1"
+
+
+# -- the page's date -----------------------------------------------------------------------------
+
+def test_a_pages_date_is_the_articles_stamp_not_the_sites_clock(tmp_path):
+    # b-hung-ha-tuyen-quan-2018 (Báo Thái Bình): the site's clock of the day it was read above the headline,
+    # the article's stamp below it; a period without its year is of the article's year
+    p = tmp_path / "page.txt"
+    p.write_text("Thứ 7, 22/06/2024, 10:30[GMT+7]\n\nHưng Hà: Tổng kết công tác tuyển chọn, gọi công dân nhập ngũ\n\n"
+                 "Thứ 5, 17/05/2018 | 14:49:49\n4,344 lượt xem\nTrong quý I, Hội đồng nghĩa vụ quân sự huyện Hưng Hà "
+                 "đã bàn giao 370 tân binh cho các đơn vị nhận quân, đạt 100% chỉ tiêu được giao.\n", encoding="utf-8")
+    r = parse_report(p)
+    assert _date_of(r.header, r.furniture) == (2018, 5)
+    assert r.period == "2018-Q1"
