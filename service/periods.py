@@ -235,8 +235,8 @@ class Mention:
 
     @property
     def reported(self) -> bool:
-        """Could be the period the text reports on (not a plan or a comparison)."""
-        return not (self.plan or self.comparison)
+        """Could be the period the text reports on (not a plan, a target or a comparison)."""
+        return not (self.plan or self.comparison or self.target)
 
     def rewrite(self, text: str, new: Period) -> str:
         """This mention's characters in ``text`` naming ``new`` instead, in the same notation."""
@@ -465,7 +465,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         before = t[max(0, men.start - 80):men.start].rsplit("\n", 1)[-1]     # within its own line
         men.target = bool(_TARGET.search(before)
                           or date_year and men.year_stated and men.period.year > date_year and _BY.search(before))
-        men.plan = bool(_PLAN.search(before) or men.target or men.recogniser == "term" and _CONGRESS.search(before))
+        men.plan = bool(_PLAN.search(before) or men.recogniser == "term" and _CONGRESS.search(before))
         men.comparison = bool(_COMPARISON.search(before))
         men.review = bool(_TERM_REVIEW.search(before))
     opened = {k.period for k in kept if k.recogniser == "term" and k.plan}

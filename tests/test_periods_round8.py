@@ -57,7 +57,7 @@ def test_a_target_horizon_is_not_the_period():
     # a page dated 2014: the plan's horizon is no period reported, and no edition's plan either
     assert find_period("Kế hoạch Xoá mù chữ đến năm 2020", 2014, 5) is None
     men = find_mentions("Tỷ lệ biết chữ đạt 91,8% vào năm 2015, đến năm 2020 là 94%", 2014, 5)
-    assert [(m.period.code, m.plan, m.target) for m in men] == [("2015", True, True), ("2020", True, True)]
+    assert [(m.period.code, m.reported, m.target) for m in men] == [("2015", False, True), ("2020", False, True)]
     assert [m.target for m in find_mentions("phấn đấu đến năm 2025 có 100% xã đạt chuẩn")] == [True]
     # a year reached "by" that is not after the page's date is a fact, not a target
     assert find_period("Tỷ lệ hộ nghèo đến năm 2023 giảm xuống dưới 1,5%", 2024, 3).code == "2023"
