@@ -282,17 +282,24 @@ _YEAR = r"((?:19|20)\d{2})(?!\d)"
 _SEP = r"\s*(?:/|-|–|năm)\s*"
 _MONTHS = r"(\d{1,2}|ba|sáu|chín|mười một|mười)"
 _DMY = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})"
-_PLAN = re.compile(r"(phương\s+hướng|dự\s+kiến|đề\s+ra\s+(?:\d+|các|những)\s|(?:,|\bvà|triển\s+khai)\s*(?:các\s+)?(?:nhiệm\s+vụ|kế\s+hoạch))"
+#: "phương hướng, nhiệm vụ ...", "và kế hoạch ...", "đề ra 11 nội dung thực hiện trong quý II": the next period's plan
+#: (not "các chỉ tiêu đề ra trong 6 tháng": what was set for the period reported)
+_PLAN = re.compile(r"(phương\s+hướng|dự\s+kiến|đề\s+ra\s+(?:\d+|các|những)\s"
+                   r"|(?:,|\bvà|triển\s+khai)\s*(?:các\s+)?(?:nhiệm\s+vụ|kế\s+hoạch))"
                    r"(?:(?!kết\s+quả)[^.;:()\n]){0,60}$", re.I)
 _TERM_REVIEW = re.compile(r"(tổng\s+kết|sơ\s+kết|giữa|đánh\s+giá|kết\s+quả)[^.;:()\n]{0,70}$", re.I)
 _COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?|(?:cuối|đầu)\s+)?|\bcùng\s+kỳ\s+)$", re.I)
-#: "phấn đấu đến năm 2025", "Kế hoạch Xoá mù chữ đến năm 2020": a target's horizon, a plan
-_TARGET = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)[^.;:\n]{0,60}?(?:đến|vào|tới)\s+(?:cuối\s+)?$", re.I)
+#: "phấn đấu đến năm 2025", "Kế hoạch Xoá mù chữ đến năm 2020": a target's horizon
+_TARGET = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)[^.;:\n]{0,60}?(?:đến|vào|tới)\s+(?:cuối\s+)?$",
+                     re.I)
 #: "đạt 91,8% vào năm 2015, đến năm 2020 là 94%": a year after the page's own date, reached "by", is a target
 _BY = re.compile(r"\b(?:đến|vào|tới)\s+(?:cuối\s+)?$", re.I)
 #: "Đại hội ... lần thứ X, nhiệm kỳ 2023 - 2028", "Đại hội đã bầu Ban Chấp hành nhiệm kỳ ...": the term a congress
 #: opens (not "thực hiện Nghị quyết Đại hội ... nhiệm kỳ ...", the term it set, under way)
-_CONGRESS = re.compile(r"(?<!quyết\s)\bđại\s+hội\b(?:(?!tổng\s+kết|sơ\s+kết|đánh\s+giá|kết\s+quả)[^.;:\n]){0,90}$", re.I)
+_CONGRESS = re.compile(r"(?<!quyết\s)\bđại\s+hội\b(?:(?!tổng\s+kết|sơ\s+kết|đánh\s+giá|kết\s+quả)[^.;:\n]){0,90}$",
+                       re.I)
+#: "Riêng trong năm học 2016-2017": a part of the years a text reviews
+_PART = re.compile(r"\briêng\s+(?:trong\s+)?$", re.I)
 
 
 def _half(m: re.Match) -> Period:
@@ -316,6 +323,15 @@ def _range(m: re.Match) -> Period:
     if (a, b) == (7, 12):
         return Period(year, "half", 2)
     raise ValueError("not a period of a kind")
+
+
+def _school_year_reported(t: str, start: int, end: int) -> bool:
+    """"Năm học 2018-2019, ...", "..., năm học 2017-2018, toàn huyện có ...", "tổng kết năm học ...": the year a
+    text reports (a time adverbial opening its clause, or under review), not "Riêng trong năm học ..." (a part)."""
+    if _PART.search(t[max(0, start - 15):start]):
+        return False
+    return bool(_TERM_REVIEW.search(t[max(0, start - 80):start]) or re.match(r"\s*,", t[end:])
+                or re.search(r"(?:^|[.!?:;]\s*|\n\s*)$", t[max(0, start - 3):start]))
 
 
 def _school_year(m: re.Match) -> Period:
@@ -356,12 +372,13 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("month", re.compile(r"(?<!ngày\s)(?<!\d\s)\btháng\s*(\d{1,2})(?:" + _SEP + r"|\.)" + _YEAR, re.I),
      lambda m: Period(int(m.group(2)), "month", int(m.group(1))), 1, 2),
     # "trong tháng Bảy", "tháng Sáu năm 2024": a month written as a word, capitalised as a name (never "3 tháng năm")
-    ("month-word", re.compile(r"(?<!\d\s)(?<!ngày\s)\b[Tt]háng\s+(" + _MONTH_WORD + r")(?!\w)(?:\s*(?:năm\s*|/\s*|-\s*)?" + _YEAR + r")?"),
-     lambda m: Period(int(m.group(2)) if m.group(2) else 0, "month", _MONTH_WORDS[" ".join(m.group(1).lower().split())]),
-     1, 2),
+    ("month-word", re.compile(r"(?<!\d\s)(?<!ngày\s)\b[Tt]háng\s+(" + _MONTH_WORD + r")(?!\w)"
+                              r"(?:\s*(?:năm\s*|/\s*|-\s*)?" + _YEAR + r")?"),
+     lambda m: Period(int(m.group(2) or 0), "month", _MONTH_WORDS[" ".join(m.group(1).lower().split())]), 1, 2),
     # "từ đầu năm đến 10-2019", "từ đầu năm 2019 đến hết tháng 10": the year to date, through that month
-    ("year-so-far", re.compile(r"\btừ\s+đầu\s+năm(?:\s*" + _YEAR + r")?\s*(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:(?:tháng\s*)?"
-                               r"(\d{1,2})\s*[/.\-]\s*" + _YEAR + r"|tháng\s*(\d{1,2})(?!\s*[/.\-]\s*\d))", re.I),
+    ("year-so-far", re.compile(r"\btừ\s+đầu\s+năm(?:\s*" + _YEAR + r")?\s*(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
+                               r"(?:(?:tháng\s*)?(\d{1,2})\s*[/.\-]\s*" + _YEAR
+                               + r"|tháng\s*(\d{1,2})(?!\s*[/.\-]\s*\d))", re.I),
      lambda m: ytd(int(m.group(3) or m.group(1) or 0), int(m.group(2) or m.group(4))), None, 3),
     # "từ đầu năm đến nay": the year to date, through the month before the text's own date (set in find_mentions)
     ("so-far", re.compile(r"\btừ\s+đầu\s+năm(?:\s*" + _YEAR + r")?\s*(?:đến|tới)\s+nay\b", re.I),
@@ -371,8 +388,8 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
                               r"(?!\s*(?:đầu\s*|của\s+)?năm|\s*(?:tháng|ngày))", re.I),
      lambda m: ytd(0, _months(m.group(1))), 1, None),
     # "Tính đến cuối tháng 9, ...", ", đến hết tháng 11, toàn huyện ...": through that month of a year named elsewhere
-    ("to-month", re.compile(r"(?:(?<=[.,;:]\s)|^)\s*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s*(\d{1,2})(?=\s*,)",
-                            re.I | re.M),
+    ("to-month", re.compile(r"(?:(?<=[.,;:]\s)|^)\s*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s*(\d{1,2})"
+                            r"(?=\s*,)", re.I | re.M),
      lambda m: ytd(0, int(m.group(1))), None, None),
     # "nhiệm kỳ 2022–2023", "giữa nhiệm kỳ 2015 - 2020": a term of office
     ("term", re.compile(r"\bnhiệm\s+k[ỳì]\s+(?:Đại\s+hội\s+)?" + _YEAR + r"\s*[-–]\s*" + _YEAR, re.I),
@@ -390,10 +407,12 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("years", re.compile(r"\btừ\s+(?:năm\s+)?" + _YEAR + r"\s*(?:[-–]|(?:đến|tới)\s+(?:năm\s+)?)\s*" + _YEAR, re.I),
      lambda m: Period(int(m.group(1)), "term", int(m.group(2)) - int(m.group(1))), None, 1),
     # a date names no period, and its "năm 2024" is not the year report: it only blocks the others
-    ("date", re.compile(r"\bngày\s*\d{1,2}\s*(?:tháng\s*(?:\d{1,2}|" + _MONTH_WORD + r")\s*năm\s*|[/.\-]\s*\d{1,2}\s*[/.\-]\s*)" + _YEAR, re.I),
+    ("date", re.compile(r"\bngày\s*\d{1,2}\s*(?:tháng\s*(?:\d{1,2}|" + _MONTH_WORD + r")\s*năm\s*"
+                        r"|[/.\-]\s*\d{1,2}\s*[/.\-]\s*)" + _YEAR, re.I),
      lambda m: None, None, 1),
     # "vụ Đông Xuân 2020-2021", "lúa Đông xuân 2019", "vụ mùa 2021": a crop season, of the year it is harvested in
-    ("season", re.compile(r"\b(?:vụ|lúa)\s+(?:lúa\s+)?(?:Đông[\s-]*Xuân|Hè[\s-]*Thu|Thu[\s-]*Đông|mùa|chiêm)\s+(?:năm\s+)?"
+    ("season", re.compile(r"\b(?:vụ|lúa)\s+(?:lúa\s+)?(?:Đông[\s-]*Xuân|Hè[\s-]*Thu|Thu[\s-]*Đông|mùa|chiêm)\s+"
+                          r"(?:năm\s+)?"
                           r"(?:(?:19|20)\d{2}\s*[-–/]\s*)?" + _YEAR, re.I),
      lambda m: Period(int(m.group(1)), "year"), None, 1),
     ("year", re.compile(r"\b((?:cả|tổng\s+kết|trong)\s+)?năm\s*" + _YEAR, re.I),
@@ -443,11 +462,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 men.explicit_year = bool(m.group(1)) and m.group(1).split()[0].lower() in ("cả", "tổng")
             if name == "term":     # "tổng kết ... nhiệm kỳ", "giữa nhiệm kỳ": the term reported, not one named
                 men.explicit_year = bool(_TERM_REVIEW.search(t[max(0, m.start() - 80):m.start()]))
-            if name == "school-year":   # "Năm học 2018-2019, ...", "tổng kết năm học ...": the year reported
-                men.explicit_year = not re.search(r"(?i)\briêng\s+(?:trong\s+)?$", t[max(0, m.start() - 15):m.start()]) \
-                    and bool(_TERM_REVIEW.search(t[max(0, m.start() - 80):m.start()])
-                                         or re.match(r"\s*,", t[m.end():])
-                                         or re.search(r"(?:^|[.!?:;]\s*|\n\s*)$", t[max(0, m.start() - 3):m.start()]))
+            if name == "school-year":
+                men.explicit_year = _school_year_reported(t, m.start(), m.end())
             if name == "past-term":
                 men.explicit_year = True
             if name in ("months-to-date", "cumulative") and period.kind != "ytd":
@@ -469,7 +485,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         men.comparison = bool(_COMPARISON.search(before))
         men.review = bool(_TERM_REVIEW.search(before))
     opened = {k.period for k in kept if k.recogniser == "term" and k.plan}
-    for men in kept:      # the term a congress opens is named again ("Chủ tịch Hội ... nhiệm kỳ 2016 - 2021"): still next
+    for men in kept:      # the term a congress opens, named again ("Chủ tịch Hội ... nhiệm kỳ 2016 - 2021"): the next
         if men.recogniser == "term" and men.period in opened:
             men.plan = True
     kept = [k for k in (_resolved(men, kept, date_year, date_month) for men in kept) if k is not None]
@@ -515,15 +531,17 @@ def _resolved(men: Mention, kept: list[Mention], date_year: int | None, date_mon
             return men if men.year_stated else None
         if men.year_stated and men.period.year < date_year:
             return men
-        if date_month == 1:
-            return None      # in December the year's own report: "từ đầu năm đến nay" is the year
+        if date_month == 1:                     # nothing of this year is over yet
+            return None
+        # written in December: the year's own report ("từ đầu năm đến nay" is the year)
         return replace(men, period=ytd(date_year, 12 if date_month == 12 else date_month - 1), year_stated=True)
     return men
 
 
 def _lent(men: Mention, to: Mention) -> int:
     """The year ``men`` lends to ``to``, which states none: a comparison names the year before the reported
-    one; a plan of the same kind names the edition after it ("năm vừa qua ... nhiệm vụ năm 2012": 2011)."""
+    one, or the edition before it ("trong tháng Bảy ... so với tháng 6/2024": 2024); a plan of the same kind names
+    the edition after it ("năm vừa qua ... nhiệm vụ năm 2012": 2011)."""
     if men.comparison and to.comparison:      # "so với tháng Sáu ... so với tháng 6/2024": the one compared with
         return men.period.year
     if men.comparison:   # "so với cùng kỳ năm 2021" (a year earlier); "so với tháng 6/2024" (the month before)

@@ -41,7 +41,8 @@ def test_a_school_year_named_in_passing_or_compared_with_is_not_the_period():
             "Riêng trong năm học 2016-2017, toàn tỉnh đã công nhận mới 40 trường")
     assert find_period(text, 2017, 12).code == "2017"
     # m-khanhhoa-pcgd-2023: the school year compared with
-    men = find_mentions("chất lượng phổ cập giáo dục THCS trên địa bàn tỉnh đã được cải thiện so với năm học 2021-2022.")
+    men = find_mentions("chất lượng phổ cập giáo dục THCS trên địa bàn tỉnh đã được cải thiện so với năm học "
+                        "2021-2022.")
     assert [(m.period.code, m.comparison) for m in men] == [("2021-2022", True)]
 
 
@@ -138,7 +139,8 @@ def test_a_congress_reviews_the_term_it_closes():
     assert find_period(text).code == "2019-2024"
     # h-namson-lhpn-2016: "nhiệm kì", as it is also spelled
     assert find_period("Hội phụ nữ xã Nam Sơn cũng vừa tổ chức Đại hội đại biểu lần thứ XXI nhiệm kì 2016 – 2021. "
-                       "Mặc dù là một xã miền núi khó khăn nhưng trong nhiệm kì qua, cán bộ, hội viên").code == "2011-2016"
+                       "Mặc dù là một xã miền núi khó khăn nhưng trong nhiệm kì qua, cán bộ, hội viên"
+                       ).code == "2011-2016"
 
 
 def test_a_congress_naming_only_the_new_term_reviews_the_one_before(tmp_path):
