@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from index.frame import read_closing, read_header
@@ -205,8 +206,10 @@ def report_period(title: str, preamble: list[str], everything: list[str], date: 
     ``with_words``: also the report's own words for it (``period_words``), or None."""
     scopes = ["\n".join([title]), "\n".join([title, *preamble]), "\n".join(everything)]
     for strict in (True, False):
-        for scope in scopes:
+        for i, scope in enumerate(scopes):
             men = choose(find_mentions(scope, *date), strict=strict)
+            if men is not None and strict and i == 0:
+                men, scope = _headline_in_lead(men, scopes[1], date), scopes[1]
             if men is not None:
                 period, words = men.period, own_words(scope, men)
                 if not strict and men.comparison:  # "tăng 5 đảng viên so với năm 2017": the report is the year after
@@ -215,6 +218,23 @@ def report_period(title: str, preamble: list[str], everything: list[str], date: 
                     period, words = period.step(-1), None
                 return (period, words) if with_words else period
     return (None, None) if with_words else None
+
+
+def _headline_in_lead(men, lead: str, date: tuple[int | None, int | None]):
+    """A headline's period read with the lead it heads: a period the headline names without its year takes the
+    year the lead gives it (``Quý III, thu nộp ...`` / ``Trong quý III/2017, ...``), not the page's date; a year
+    the headline names in passing (``Ngày Dân số Thế giới năm 2018``) yields to the lead's period of that year
+    (``sơ kết ... 6 tháng đầu năm``)."""
+    in_lead = find_mentions(lead, *date)
+    if not men.year_stated:
+        same = next((m for m in in_lead if (m.start, m.recogniser) == (men.start, men.recogniser)), None)
+        return replace(men, period=replace(men.period, year=same.period.year)) if same else men
+    if men.period.kind == "year" and not men.specific and not men.review:
+        finer = choose(in_lead, strict=True)
+        if finer is not None and finer.review and finer.specific and not finer.weak and finer.period.kind != "term" \
+                and finer.period.year == men.period.year:
+            return finer
+    return men
 
 
 def own_words(text: str, men) -> str | None:
@@ -235,8 +255,10 @@ _STAMP_DATE = re.compile(r"(?:(\d{1,2})\s*[/.-]\s*)?(\d{1,2})\s*[/.-]\s*((?:19|2
 
 
 def _date_of(header, furniture) -> tuple[int | None, int | None]:
-    """Year and month the report was written or published: its header's date, else the latest date stamp
-    of its web page (a period may omit its year: "6 tháng đầu năm")."""
+    """Year and month the report was written or published: its header's date, else its web page's date stamp
+    (a period may omit its year: "6 tháng đầu năm"): the last one the page prints above the text, the article's own
+    (a site's clock prints the day it was read first: "Thứ 2, 25/11/2024, 09:57[GMT+7]" above the headline,
+    "Thứ 5, 05/10/2017 | 08:35:20" below it; "Đăng ..., Cập nhật ..." ends with the update)."""
     if header is not None and header.date:
         y, m, _d = header.date.split("-")
         return int(y), int(m)
@@ -245,7 +267,7 @@ def _date_of(header, furniture) -> tuple[int | None, int | None]:
         if m:
             return int(m.group(1)), None
     stamps = []
-    for f in furniture:
+    for f in sorted(furniture, key=lambda f: f.line):
         if f.kind in ("timestamp", "web-meta", "published"):
             for m in _STAMP_DATE.finditer(f.text):
                 if m.group(3):
@@ -253,7 +275,7 @@ def _date_of(header, furniture) -> tuple[int | None, int | None]:
                 else:
                     stamps.append((int(m.group(4)), int(m.group(5))))
     stamps = [(y, mo) for y, mo in stamps if 1 <= mo <= 12]
-    return max(stamps) if stamps else (None, None)
+    return stamps[-1] if stamps else (None, None)
 
 
 def _agency(preamble: list[str], closing: list[str], header=None) -> str | None:

@@ -3,32 +3,42 @@
 Codes (what the index, the figures store and the spec's ``period`` accept):
 
 =============  ===========  ==============================================================
-kind           code         wording read (any case, NFC or NFD)
+kind           code         wording read (any case, NFC or NFD), with its recogniser
 =============  ===========  ==============================================================
-``year``       ``2019``     ``năm 2019``, ``cả năm 2019``, ``tổng kết năm 2019``
-``half``       ``2019-H1``  ``6 tháng đầu năm 2019``, ``sáu tháng đầu năm``, ``6 tháng năm 2019``
+``year``       ``2019``     ``năm 2019``, ``cả năm 2019``, ``tổng kết năm 2019`` (year);
+                            ``Năm qua`` (past-year); ``vụ Đông Xuân 2018-2019`` (season: the year of the harvest)
+``half``       ``2019-H1``  ``6 tháng đầu năm 2019``, ``sáu tháng đầu năm``, ``6 tháng năm 2019`` (half)
                ``2019-H2``  ``6 tháng cuối năm 2019``
-``quarter``    ``2017-Q2``  ``quý II/2017``, ``quý II năm 2017``, ``Quý 2/2017``, ``Q2/2017``
-``ytd``        ``2019-9T``  ``9 tháng đầu năm 2019``, ``9 tháng năm 2019`` (also 3T, 10T, 11T:
-                            months counted from January; 6 months is ``H1``, 12 is the year)
-``month``      ``2023-07``  ``tháng 7/2023``, ``tháng 7 năm 2023``, ``tháng 7.2023``, ``tháng 5 và 5 tháng năm 2017``
-                            (never a date ``ngày 05 tháng 7 năm 2023``)
-``term``       ``2022-2023``  ``nhiệm kỳ 2022–2023``, ``giữa nhiệm kỳ 2015 - 2020`` (a term of office:
-                            a congress's five years, a youth branch's school year)
+``quarter``    ``2017-Q2``  ``quý II/2017``, ``quý II năm 2017``, ``Quý 2/2017`` (quarter), ``Q2/2017``
+                            (quarter-code); ``3 tháng đầu năm 2017`` is ``2017-Q1``
+``ytd``        ``2019-9T``  ``9 tháng đầu năm 2019``, ``9 tháng (của) năm 2019`` (months-to-date);
+                            ``tính đến cuối tháng 9 năm 2019`` (to-date); ``Tính đến hết tháng 9,``
+                            (to-month); ``từ đầu năm đến 9-2019`` (year-so-far); ``từ đầu năm đến nay``
+                            (so-far: to the month before the text's date, the year in December);
+                            ``lũy kế 9 tháng`` (cumulative); ``từ 15/12/2022 tới 14/9/2023``
+                            (date-range); ``Trong 09 tháng,`` (length).  Months counted from January:
+                            1 is January, 3 ``Q1``, 6 ``H1``, 12 the year
+``month``      ``2023-07``  ``tháng 7/2023``, ``tháng 7 năm 2023``, ``tháng 7.2023`` (month), ``tháng 5 và 5
+                            tháng năm 2017`` (month-ytd), ``trong tháng Bảy``, ``tháng Giêng năm 2023``
+                            (month-word; never a date ``ngày 05 tháng 7 năm 2023``, ``ngày 27 tháng Bảy``)
+``term``       ``2022-2023``  ``nhiệm kỳ 2022–2023``, ``giữa nhiệm kỳ 2015 - 2020`` (term: a term of office);
+                            ``trong nhiệm kỳ qua`` (past-term: the term before the one a congress opens);
+                            ``Năm học 2018-2019,`` (school-year: a term of one year); ``Từ năm 2015-2020,``
+                            (years: a closed span, the period only when nothing else is named)
 =============  ===========  ==============================================================
 
 ``T`` is *tháng*: ``2019-9T`` reads "9 tháng 2019", the cumulative report from
 January to September, a kind of its own (not ``Q3``).
 
-Also read: ``tính đến cuối tháng 6 năm 2019`` (the year so far: ``2019-H1``),
-``từ 15/12/2022 tới 14/10/2023`` (a statistical period as dates: ``2023-10T``),
-``Năm qua`` / ``năm vừa qua`` (the year just ended), ``Trong 09 tháng,`` (a
-length opening a sentence: ``9T``, only when no other period is named).  A
-period named without its year borrows one from the text ("6 tháng đầu năm ...
-so với cùng kỳ năm 2020" is 2021), else from the report's date.  Plans ("phương
-hướng, nhiệm vụ 6 tháng cuối năm"), comparisons ("so với cùng kỳ năm 2022"),
-dates and spans of years ("giai đoạn 2016 - 2021", "từ năm 2021 đến nay") are
-not the period a text reports on.
+A period named without its year borrows one from the text ("6 tháng đầu năm ...
+so với cùng kỳ năm 2020" is 2021; "tháng Bảy ... so với tháng 6/2024" is 2024),
+else from the report's date.  Not the period a text reports on: plans ("phương
+hướng, nhiệm vụ 6 tháng cuối năm", "đề ra 11 nội dung thực hiện trong quý II"),
+the term a congress opens ("Đại hội ... lần thứ X, nhiệm kỳ 2024 - 2029": its write-up
+reviews the term before), targets ("phấn đấu đến năm 2025", "đến năm 2020" after
+the text's date: never the period, nor a plan's edition), comparisons ("so với
+cùng kỳ năm 2022", "so với cuối năm 2017"), dates and spans of years ("giai đoạn
+2016 - 2021", "từ năm 2021 đến nay").
 
 Each wording is a small named recogniser (:data:`RECOGNISERS`) returning
 :class:`Mention`\\ s with the spans of their index and year, so a text can be
@@ -184,7 +194,12 @@ def parse_period(text: str) -> Period:
 
 
 def ytd(year: int, months: int, text: str = "") -> Period:
-    """``N tháng (đầu) năm``: 6 is the first half, 12 the year, else a cumulative period of its own."""
+    """``N tháng (đầu) năm``: 1 is January, 3 the first quarter, 6 the first half, 12 the year, else a cumulative
+    period of its own (``3 tháng đầu năm 2022`` and ``quý I/2022`` are one period, one report)."""
+    if months == 1:
+        return Period(year, "month", 1)
+    if months == 3:
+        return Period(year, "quarter", 1)
     if months == 6:
         return Period(year, "half", 1)
     if months == 12:
@@ -211,6 +226,8 @@ class Mention:
     comparison: bool = False     # "so với cùng kỳ năm 2022": the period compared with, not the one reported
     explicit_year: bool = False  # "cả năm 2019", "tổng kết năm 2019": a year report, not a year in passing
     weak: bool = False           # "Trong 9 tháng,": a length, the period when no other period is named
+    review: bool = False         # "sơ kết ... 6 tháng đầu năm", "kết quả ... năm 2019": named as the period reviewed
+    target: bool = False         # "phấn đấu đến năm 2025": a target's horizon, no edition's plan, never the period
 
     @property
     def specific(self) -> bool:
@@ -218,8 +235,8 @@ class Mention:
 
     @property
     def reported(self) -> bool:
-        """Could be the period the text reports on (not a plan or a comparison)."""
-        return not (self.plan or self.comparison)
+        """Could be the period the text reports on (not a plan, a target or a comparison)."""
+        return not (self.plan or self.comparison or self.target)
 
     def rewrite(self, text: str, new: Period) -> str:
         """This mention's characters in ``text`` naming ``new`` instead, in the same notation."""
@@ -229,6 +246,8 @@ class Mention:
         if self.recogniser == "month-ytd" and new.kind == "month":   # "tháng 5 và 5 tháng năm 2017": both fives
             nums = iter([str(new.index), str(new.index), str(new.year)])
             return re.sub(r"\d+", lambda _m: next(nums, _m.group(0)), s, count=3)
+        if self.recogniser == "season" and new.kind == "year":   # both years of "vụ Đông Xuân 2020-2021"
+            return re.sub(r"(?:19|20)\d{2}", lambda _m: str(int(_m.group(0)) + new.year - self.period.year), s)
         if self.period.kind == "term" and new.kind == "term":    # both years of "nhiệm kỳ 2022–2023"
             years = iter([str(new.year), str(new.year + new.index)])
             return re.sub(r"(?:19|20)\d{2}", lambda _m: next(years, _m.group(0)), s, count=2)
@@ -263,10 +282,24 @@ _YEAR = r"((?:19|20)\d{2})(?!\d)"
 _SEP = r"\s*(?:/|-|–|năm)\s*"
 _MONTHS = r"(\d{1,2}|ba|sáu|chín|mười một|mười)"
 _DMY = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})"
-_PLAN = re.compile(r"(phương\s+hướng|dự\s+kiến|(?:,|\bvà|triển\s+khai)\s*(?:các\s+)?(?:nhiệm\s+vụ|kế\s+hoạch))"
+#: "phương hướng, nhiệm vụ ...", "và kế hoạch ...", "đề ra 11 nội dung thực hiện trong quý II": the next period's plan
+#: (not "các chỉ tiêu đề ra trong 6 tháng": what was set for the period reported)
+_PLAN = re.compile(r"(phương\s+hướng|dự\s+kiến|đề\s+ra\s+(?:\d+|các|những)\s"
+                   r"|(?:,|\bvà|triển\s+khai)\s*(?:các\s+)?(?:nhiệm\s+vụ|kế\s+hoạch))"
                    r"(?:(?!kết\s+quả)[^.;:()\n]){0,60}$", re.I)
 _TERM_REVIEW = re.compile(r"(tổng\s+kết|sơ\s+kết|giữa|đánh\s+giá|kết\s+quả)[^.;:()\n]{0,70}$", re.I)
-_COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?)?|\bcùng\s+kỳ\s+)$", re.I)
+_COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?|(?:cuối|đầu)\s+)?|\bcùng\s+kỳ\s+)$", re.I)
+#: "phấn đấu đến năm 2025", "Kế hoạch Xoá mù chữ đến năm 2020": a target's horizon
+_TARGET = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)[^.;:\n]{0,60}?(?:đến|vào|tới)\s+(?:cuối\s+)?$",
+                     re.I)
+#: "đạt 91,8% vào năm 2015, đến năm 2020 là 94%": a year after the page's own date, reached "by", is a target
+_BY = re.compile(r"\b(?:đến|vào|tới)\s+(?:cuối\s+)?$", re.I)
+#: "Đại hội ... lần thứ X, nhiệm kỳ 2023 - 2028", "Đại hội đã bầu Ban Chấp hành nhiệm kỳ ...": the term a congress
+#: opens (not "thực hiện Nghị quyết Đại hội ... nhiệm kỳ ...", the term it set, under way)
+_CONGRESS = re.compile(r"(?<!quyết\s)\bđại\s+hội\b(?:(?!tổng\s+kết|sơ\s+kết|đánh\s+giá|kết\s+quả)[^.;:\n]){0,90}$",
+                       re.I)
+#: "Riêng trong năm học 2016-2017": a part of the years a text reviews
+_PART = re.compile(r"\briêng\s+(?:trong\s+)?$", re.I)
 
 
 def _half(m: re.Match) -> Period:
@@ -292,6 +325,27 @@ def _range(m: re.Match) -> Period:
     raise ValueError("not a period of a kind")
 
 
+def _school_year_reported(t: str, start: int, end: int) -> bool:
+    """"Năm học 2018-2019, ...", "..., năm học 2017-2018, toàn huyện có ...", "tổng kết năm học ...": the year a
+    text reports (a time adverbial opening its clause, or under review), not "Riêng trong năm học ..." (a part)."""
+    if _PART.search(t[max(0, start - 15):start]):
+        return False
+    return bool(_TERM_REVIEW.search(t[max(0, start - 80):start]) or re.match(r"\s*,", t[end:])
+                or re.search(r"(?:^|[.!?:;]\s*|\n\s*)$", t[max(0, start - 3):start]))
+
+
+def _school_year(m: re.Match) -> Period:
+    first, last = int(m.group(1)), int(m.group(2))
+    if last != first + 1:
+        raise ValueError("a school year is two consecutive years")
+    return Period(first, "term", 1)
+
+
+_MONTH_WORD = r"Giêng|Chạp|Mười\s+một|Mười\s+hai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín"
+_MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+
+
 # Each recogniser: (name, pattern, build(match) -> Period, index group, year group).
 # A year of 0 means "not stated here": it is borrowed from the rest of the text.
 RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
@@ -302,7 +356,7 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
                       _ROMAN.get(m.group(1).upper()) or int(m.group(1))), 1, 2),
     ("quarter-code", re.compile(r"\bQ([1-4])\s*[/\- ]\s*" + _YEAR),
      lambda m: Period(int(m.group(2)), "quarter", int(m.group(1))), 1, 2),
-    ("months-to-date", re.compile(r"\b" + _MONTHS + r"\s*tháng\s*(?:đầu\s*)?năm(?:\s*" + _YEAR + r")?"
+    ("months-to-date", re.compile(r"\b" + _MONTHS + r"\s*tháng\s*(?:đầu\s*)?(?:của\s+)?năm(?:\s*" + _YEAR + r")?"
                                   r"(?!\s*(?:tháng|ngày))", re.I),
      lambda m: ytd(int(m.group(2)) if m.group(2) else 0, _months(m.group(1))), 1, 2),
     # "tính đến cuối tháng 6 năm 2019": the year so far, through that month
@@ -317,15 +371,50 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
      lambda m: Period(int(m.group(3)), "month", int(m.group(1))) if m.group(1) == m.group(2) else None, 1, 3),
     ("month", re.compile(r"(?<!ngày\s)(?<!\d\s)\btháng\s*(\d{1,2})(?:" + _SEP + r"|\.)" + _YEAR, re.I),
      lambda m: Period(int(m.group(2)), "month", int(m.group(1))), 1, 2),
+    # "trong tháng Bảy", "tháng Sáu năm 2024": a month written as a word, capitalised as a name (never "3 tháng năm")
+    ("month-word", re.compile(r"(?<!\d\s)(?<!ngày\s)\b[Tt]háng\s+(" + _MONTH_WORD + r")(?!\w)"
+                              r"(?:\s*(?:năm\s*|/\s*|-\s*)?" + _YEAR + r")?"),
+     lambda m: Period(int(m.group(2) or 0), "month", _MONTH_WORDS[" ".join(m.group(1).lower().split())]), 1, 2),
+    # "từ đầu năm đến 10-2019", "từ đầu năm 2019 đến hết tháng 10": the year to date, through that month
+    ("year-so-far", re.compile(r"\btừ\s+đầu\s+năm(?:\s*" + _YEAR + r")?\s*(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
+                               r"(?:(?:tháng\s*)?(\d{1,2})\s*[/.\-]\s*" + _YEAR
+                               + r"|tháng\s*(\d{1,2})(?!\s*[/.\-]\s*\d))", re.I),
+     lambda m: ytd(int(m.group(3) or m.group(1) or 0), int(m.group(2) or m.group(4))), None, 3),
+    # "từ đầu năm đến nay": the year to date, through the month before the text's own date (set in find_mentions)
+    ("so-far", re.compile(r"\btừ\s+đầu\s+năm(?:\s*" + _YEAR + r")?\s*(?:đến|tới)\s+nay\b", re.I),
+     lambda m: Period(int(m.group(1) or 0), "year"), None, 1),
+    # "lũy kế 10 tháng,": the year to date, its year named elsewhere ("lũy kế 10 tháng năm 2019" is months-to-date)
+    ("cumulative", re.compile(r"\bl(?:ũy|uỹ)\s+kế\s+(?:từ\s+đầu\s+năm\s+)?" + _MONTHS + r"\s*tháng"
+                              r"(?!\s*(?:đầu\s*|của\s+)?năm|\s*(?:tháng|ngày))", re.I),
+     lambda m: ytd(0, _months(m.group(1))), 1, None),
+    # "Tính đến cuối tháng 9, ...", ", đến hết tháng 11, toàn huyện ...": through that month of a year named elsewhere
+    ("to-month", re.compile(r"(?:(?<=[.,;:]\s)|^)\s*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s*(\d{1,2})"
+                            r"(?=\s*,)", re.I | re.M),
+     lambda m: ytd(0, int(m.group(1))), None, None),
     # "nhiệm kỳ 2022–2023", "giữa nhiệm kỳ 2015 - 2020": a term of office
-    ("term", re.compile(r"\bnhiệm\s+kỳ\s+(?:Đại\s+hội\s+)?" + _YEAR + r"\s*[-–]\s*" + _YEAR, re.I),
+    ("term", re.compile(r"\bnhiệm\s+k[ỳì]\s+(?:Đại\s+hội\s+)?" + _YEAR + r"\s*[-–]\s*" + _YEAR, re.I),
      lambda m: Period(int(m.group(1)), "term", int(m.group(2)) - int(m.group(1))), None, 1),
+    # "trong nhiệm kỳ qua", "nhiệm kỳ vừa qua": the term a congress closes (its years from the term it opens)
+    ("past-term", re.compile(r"(?<!nửa\s)(?<!giữa\s)\bnhiệm\s+k[ỳì]\s+(?:vừa\s+qua|qua|trước)\b", re.I),
+     lambda m: Period(0, "term", 1), None, None),
+    # "Năm học 2018-2019, ...", "tổng kết năm học 2022 - 2023": a school year (a term of one year)
+    ("school-year", re.compile(r"\bnăm\s+học\s+" + _YEAR + r"\s*[-–/]\s*" + _YEAR, re.I), _school_year, None, 1),
     # "từ năm 2021 đến nay", "giai đoạn 2016 - 2021": spans of years name no period of a kind; they block
     ("span", re.compile(r"\btừ\s+(?:năm\s+)?" + _YEAR + r"\s*(?:đến|tới)\s+nay|\b(?:giai\s+đoạn)\s+"
                         + _YEAR + r"\s*[-–]\s*" + _YEAR, re.I), lambda m: None, None, 1),
+    # "Từ năm 2015-2020, UBND tỉnh đã ban hành ...": the years a closed span's figures cover (a term named in passing:
+    # the period only when nothing else is named), never its first year alone
+    ("years", re.compile(r"\btừ\s+(?:năm\s+)?" + _YEAR + r"\s*(?:[-–]|(?:đến|tới)\s+(?:năm\s+)?)\s*" + _YEAR, re.I),
+     lambda m: Period(int(m.group(1)), "term", int(m.group(2)) - int(m.group(1))), None, 1),
     # a date names no period, and its "năm 2024" is not the year report: it only blocks the others
-    ("date", re.compile(r"\bngày\s*\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm\s*|[/.\-]\s*\d{1,2}\s*[/.\-]\s*)" + _YEAR, re.I),
+    ("date", re.compile(r"\bngày\s*\d{1,2}\s*(?:tháng\s*(?:\d{1,2}|" + _MONTH_WORD + r")\s*năm\s*"
+                        r"|[/.\-]\s*\d{1,2}\s*[/.\-]\s*)" + _YEAR, re.I),
      lambda m: None, None, 1),
+    # "vụ Đông Xuân 2020-2021", "lúa Đông xuân 2019", "vụ mùa 2021": a crop season, of the year it is harvested in
+    ("season", re.compile(r"\b(?:vụ|lúa)\s+(?:lúa\s+)?(?:Đông[\s-]*Xuân|Hè[\s-]*Thu|Thu[\s-]*Đông|mùa|chiêm)\s+"
+                          r"(?:năm\s+)?"
+                          r"(?:(?:19|20)\d{2}\s*[-–/]\s*)?" + _YEAR, re.I),
+     lambda m: Period(int(m.group(1)), "year"), None, 1),
     ("year", re.compile(r"\b((?:cả|tổng\s+kết|trong)\s+)?năm\s*" + _YEAR, re.I),
      lambda m: Period(int(m.group(2)), "year"), None, 2),
     # "Năm qua", "năm vừa qua": the year just ended, its number borrowed
@@ -368,12 +457,16 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             men = Mention(period, m.start(), m.end(), name,
                           index_span=m.span(gi) if gi and m.group(gi) else None,
                           year_span=m.span(gy) if gy and m.group(gy) else None, year_stated=stated,
-                          weak=name == "length")
+                          weak=name in _WEAK)
             if name == "year":
                 men.explicit_year = bool(m.group(1)) and m.group(1).split()[0].lower() in ("cả", "tổng")
             if name == "term":     # "tổng kết ... nhiệm kỳ", "giữa nhiệm kỳ": the term reported, not one named
                 men.explicit_year = bool(_TERM_REVIEW.search(t[max(0, m.start() - 80):m.start()]))
-            if name == "months-to-date" and period.kind != "ytd":
+            if name == "school-year":
+                men.explicit_year = _school_year_reported(t, m.start(), m.end())
+            if name == "past-term":
+                men.explicit_year = True
+            if name in ("months-to-date", "cumulative") and period.kind != "ytd":
                 men.index_span = None     # "6 tháng năm 2023" is H1: its "6" is no index to rewrite
             men.end = men.start + len(m.group(0).rstrip(" /-–."))
             found.append(men)
@@ -386,8 +479,16 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     kept = [k for k in kept if k.period is not None]
     for men in kept:
         before = t[max(0, men.start - 80):men.start].rsplit("\n", 1)[-1]     # within its own line
-        men.plan = bool(_PLAN.search(before))
+        men.target = bool(_TARGET.search(before)
+                          or date_year and men.year_stated and men.period.year > date_year and _BY.search(before))
+        men.plan = bool(_PLAN.search(before) or men.recogniser == "term" and _CONGRESS.search(before))
         men.comparison = bool(_COMPARISON.search(before))
+        men.review = bool(_TERM_REVIEW.search(before))
+    opened = {k.period for k in kept if k.recogniser == "term" and k.plan}
+    for men in kept:      # the term a congress opens, named again ("Chủ tịch Hội ... nhiệm kỳ 2016 - 2021"): the next
+        if men.recogniser == "term" and men.period in opened:
+            men.plan = True
+    kept = [k for k in (_resolved(men, kept, date_year, date_month) for men in kept) if k is not None]
     dated = [int(y) for y in re.findall(_DMY, t) for y in [y[2]]]
     out = []
     for i, men in enumerate(kept):
@@ -415,10 +516,37 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     return out
 
 
+_WEAK = ("length", "to-month", "so-far")
+
+
+def _resolved(men: Mention, kept: list[Mention], date_year: int | None, date_month: int | None) -> Mention | None:
+    """A mention whose period depends on others or on the text's date, made definite (None: it cannot be)."""
+    if men.recogniser == "past-term":     # the term before the one the congress opens, of its length
+        opened = next((k for k in kept if k.recogniser == "term" and k.plan), None)
+        if opened is None:
+            return None
+        return replace(men, period=opened.period.step(-1), year_stated=True)
+    if men.recogniser == "so-far":        # "từ đầu năm đến nay": through the month before the date's
+        if not date_year or not date_month:     # "từ đầu năm 2019 đến nay" undated: the year 2019 so far
+            return men if men.year_stated else None
+        if men.year_stated and men.period.year < date_year:
+            return men
+        if date_month == 1:                     # nothing of this year is over yet
+            return None
+        # written in December: the year's own report ("từ đầu năm đến nay" is the year)
+        return replace(men, period=ytd(date_year, 12 if date_month == 12 else date_month - 1), year_stated=True)
+    return men
+
+
 def _lent(men: Mention, to: Mention) -> int:
     """The year ``men`` lends to ``to``, which states none: a comparison names the year before the reported
-    one; a plan of the same kind names the edition after it ("năm vừa qua ... nhiệm vụ năm 2012": 2011)."""
-    if men.comparison:
+    one, or the edition before it ("trong tháng Bảy ... so với tháng 6/2024": 2024); a plan of the same kind names
+    the edition after it ("năm vừa qua ... nhiệm vụ năm 2012": 2011)."""
+    if men.comparison and to.comparison:      # "so với tháng Sáu ... so với tháng 6/2024": the one compared with
+        return men.period.year
+    if men.comparison:   # "so với cùng kỳ năm 2021" (a year earlier); "so với tháng 6/2024" (the month before)
+        if men.period.kind == to.period.kind and men.period.kind != "year" and men.period.index != to.period.index:
+            return men.period.year + (1 if to.period.index < men.period.index else 0)
         return men.period.year + 1
     if men.plan and men.period.kind == to.period.kind:
         return men.period.step(-1).year
@@ -447,7 +575,8 @@ def choose(mentions: list[Mention], strict: bool = False) -> Mention | None:
 
     pools = [[m for m in mentions if rank(m) == r] for r in range(5)]
     if not strict:
-        pools += [[m for m in mentions if m.specific and not m.comparison], mentions]
+        pools += [[m for m in mentions if m.specific and not m.comparison and not m.target],
+                  [m for m in mentions if not m.target]]
     for pool in pools:
         if pool:
             first = pool[0]

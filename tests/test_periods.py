@@ -22,7 +22,7 @@ from service.periods import Period, find_mentions, find_period, map_mention, par
     ("Q2/2017", "2017-Q2"),
     ("9 tháng đầu năm 2019", "2019-9T"),
     ("09 tháng năm 2019", "2019-9T"),
-    ("3 tháng đầu năm 2024", "2024-3T"),
+    ("3 tháng đầu năm 2024", "2024-Q1"),             # three months from January: the first quarter
     ("tháng 7/2023", "2023-07"),
     ("tháng 07 năm 2023", "2023-07"),
     ("năm 2019", "2019"),
