@@ -56,3 +56,16 @@ def test_lines_in_another_script_are_an_aggregators_furniture():
 
 def test_vietnamese_notation_of_the_synthetic_next_table():
     assert [_vn(D(x)) for x in ("1250", "84.6", "111522", "-3", "7")] == ["1.250", "84,6", "111.522", "-3", "7"]
+
+
+def test_a_school_year_moves_on_in_the_pages_own_words(tmp_path):
+    # Báo Hưng Yên, bán trú mầm non: "Năm học 2018-2019, tỷ lệ trẻ …" — the next spec says "năm học 2019-2020", not
+    # "nhiệm kỳ 2019 - 2020"
+    from service.onboarding.spec_init import period_words
+
+    page = tmp_path / "hung-yen.txt"
+    page.write_text("Tỷ lệ trẻ suy dinh dưỡng giảm\n\n18:02, 13/08/2019\n\nNăm học 2018-2019, tỷ lệ trẻ mầm non ăn bán "
+                    "trú tại trường là 83,8% số cháu nhà trẻ và 86% số cháu mẫu giáo.\n", encoding="utf-8")
+    r = parse_report(page)
+    assert r.period == "2018-2019"
+    assert period_words(r, parse_period("2018-2019"), parse_period("2019-2020")) == "năm học 2019-2020"
