@@ -36,8 +36,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from service.checker.recognisers import (Claim, alternation, classify, clock, dates, documents, headings, labels,
-                                        names, norms, web, widgets)
+from service.checker.recognisers import (Claim, alternation, classify, clock, currency, dates, documents, headings,
+                                        labels, names, norms, web, widgets)
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
 from service.figures.units import CURRENCY_WORDS
@@ -179,8 +179,7 @@ _NOT_SCALE = r"(?!\s+(?:" + "|".join(sorted({w for ws in FALSE_FRIENDS.values() 
 _SUFFIX = re.compile(
     r"(?P<pct>[ \t]?%|\s+phần\s+trăm(?!\w))"
     r"|(?P<scale>\s*(?:(?:trăm|chục)\s+)?(?:nghìn|ngàn|triệu|tỷ|tỉ)|\s+(?:trăm|chục))(?!\w)" + _NOT_SCALE + r"(?P<cur1>\s*(?:đồng|đ|VNĐ|VND|vnđ)(?!\w|/c))?"
-    r"|(?P<cur>\s?(?:đồng(?!\s+(?:chí|bào|đội|loạt|hương|nghiệp|minh|thời|tâm|lòng|ý|bộ|phục|ruộng|đều|nhất|"
-    r"hành|ca|thanh|tình|cảm))|đ|VNĐ|VND|vnđ))(?!\w|/c)"
+    r"|(?P<cur>\s?(?:đồng|đ|VNĐ|VND|vnđ))(?!\w|/c)"  # "đồng hồ", "đồng chí": recognisers.currency
     r"|(?P<meas>\s?(?:hecta|héc-ta|hécta|héc ta|ki-lô-mét|kilômét|kilomet|cây số|mét vuông|mét khối|ki-lô-gam|kilôgam|"
     r"kilogam|km2|km²|km|m2|m²|m3|m³|ha|kg|tấn|tạ|lít|cm|m))(?!\w)", re.I)
 #: ``8,4 triệu m3 đất đá``, ``1,2 nghìn ha``: a measure after the scale word.
@@ -402,7 +401,12 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
     # --- what follows: %, scale, currency, measure unit, /per
     kind, unit, scale, end, per = "count", None, 1, e, None
     sm = _SUFFIX.match(text, e)
-    if sm:
+    typo = None if sm else currency.misspelt_scale(text, e)
+    if typo:  # "46 tiệu đồng/người/năm": a scale word misspelt before the currency
+        scale, scale_end = typo
+        cm = _SUFFIX.match(text, scale_end)
+        kind, unit, end = "money", "đồng", cm.end() if cm and cm.group("cur") else scale_end
+    elif sm:
         if sm.group("pct"):
             kind, unit, end = "percent", "%", sm.end()
         elif sm.group("scale"):
@@ -427,7 +431,9 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
                 # "giải ngân vốn vay cho trên 1,1 ngàn lượt hộ": a count unit right after the scale counts that unit
                 kind, unit = "money", "đồng"
         elif sm.group("cur"):
-            kind, unit, end = "money", "đồng", sm.end()
+            if sm.group("cur").strip().lower() != "đồng" or currency.dong_is_money(
+                    text, sm.end(), round_sum=grouped and numeral % 1000 == 0, money_words=_money_context(text, s)):
+                kind, unit, end = "money", "đồng", sm.end()
         elif sm.group("meas"):
             kind, unit, end = "measure", MEASURES[sm.group("meas").strip().lower()], sm.end()
     start = s
