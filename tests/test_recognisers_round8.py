@@ -65,3 +65,49 @@ def test_a_misspelt_scale_before_the_currency_is_read_as_the_scale(tmp_path):
 def test_a_word_near_a_scale_is_no_scale_without_a_currency():
     assert kinds("có 46 tiêu chí đạt")[0][1:] == ("count", D(46))
     assert kinds("bán 10 tạ đồng phế liệu")[0][2] == D(10)      # a quintal of copper: a unit, not a scale
+
+
+# ---------------------------------------------------------------- 3. a count that points back, or names its members
+
+def test_a_number_noun_and_demonstrative_points_back(tmp_path):
+    # Báo Đắk Nông, hai xã huyện Đắk Song về đích nông thôn mới
+    figures = table(tmp_path, ["A,Tỷ lệ hộ nghèo xã Thuận Hạnh,%,\"2,1\""])
+    text = "Đến nay, tỷ lệ hộ nghèo trên bịa bàn hai xã này thấp hơn mức quy định."
+    assert verdicts(text, figures) == [("hai", "not_a_figure")]
+    assert verdicts("Qua kiểm tra, 05 trường hợp nói trên đã được xử lý.", figures) == [("05", "not_a_figure")]
+    # not a demonstrative: "trên địa bàn" is a place, "trong đó" opens a part
+    assert verdicts("Có 5 xã trên địa bàn huyện đạt chuẩn.", figures) == [("5", "unsupported")]
+    assert verdicts("Có 100 hộ trong đó có 20 hộ nghèo.", figures)[0] == ("100", "unsupported")
+
+
+def test_a_count_whose_members_are_named_right_after_it(tmp_path):
+    # decided: a count followed (in its sentence or the next) by exactly as many names of its noun is proven by the
+    # text itself; a wrong count no longer matches its names and stays flagged
+    figures = table(tmp_path, ["A,Tỷ lệ hộ nghèo xã Thuận Hạnh,%,\"2,1\""])
+    text = ("Hai xã thuộc huyện Đắk Song về đích nông thôn mới\n(ĐN) - Năm 2021, xã Thuận Hạnh và xã Nam Bình "
+            "được công nhận đạt chuẩn.")
+    assert verdicts(text, figures)[0] == ("Hai", "not_a_figure")
+    assert verdicts(text.replace("Hai xã", "Ba xã"), figures)[0] == ("Ba", "unsupported")
+    assert verdicts("Có 3 xã Thuận Hạnh, Nam Bình và Đắk Hòa đạt chuẩn.", figures) == [("3", "not_a_figure")]
+    # the names must follow the counted noun: two places after "vụ" are no members of it
+    assert verdicts("Xảy ra 2 vụ tại huyện Đắk Song và huyện Krông Nô.", figures) == [("2", "unsupported")]
+
+
+# ---------------------------------------------------------------- 4. honours given out at the event
+
+def test_honours_given_at_the_conference_are_the_event(tmp_path):
+    figures = table(tmp_path, ["A,Số hội viên kết nạp mới,hội viên,120"])
+    # Báo Tây Ninh, Tân Biên tổng kết; Báo Ấp Bắc, Hội Khuyến học Tiền Giang
+    text = ("Năm qua Hội kết nạp 120 hội viên. Hội nghị đã trao tặng giấy khen, phần thưởng cho 16 tập thể, 28 cá nhân "
+            "đã có nhiều thành tích. Dịp này, Hội Khuyến học Việt Nam đã tặng 2 Cờ thi đua.")
+    assert verdicts(text, figures) == [("120", "supported"), ("16", "not_a_figure"), ("28", "not_a_figure"),
+                                       ("2", "not_a_figure")]
+    # gifts are no honours
+    assert verdicts("Hội nghị đã trao tặng 200 suất quà cho hội viên.", figures) == [("200", "unsupported")]
+
+
+def test_honours_a_table_counts_are_checked(tmp_path):
+    # Báo Tây Ninh, Hòa Thành tuyển quân 2022: the table counts the commendations under a heading (or in "cá nhân")
+    figures = table(tmp_path, ["3.1,Tập thể,tập thể,9", "3.2,Cá nhân,cá nhân,39"])
+    text = "Dịp này, UBND thị xã Hoà Thành tặng giấy khen cho 9 tập thể, 59 cá nhân có thành tích."
+    assert verdicts(text, figures) == [("9", "supported"), ("59", "unsupported")]

@@ -41,8 +41,9 @@ from service.checker.extract import Mention, extract_numbers
 from service.checker.match import CURRENCIES, Row, TableIndex, search_range, value_supports
 from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
-from service.checker.recognisers.events import attendance, elected
+from service.checker.recognisers.events import attendance, awarded, elected
 from service.checker.recognisers.forecasts import SHORTER_KINDS, in_year_estimate, other_period
+from service.checker.recognisers.references import back_reference, named_members
 from service.checker.standing import StandingFact, StandingVerdicts, noun_head
 from service.checker.table_words import add_table_words
 from service.checker.wording import COMPARED, fmt_like, fmt_row_value
@@ -120,26 +121,46 @@ def _report_period(period, current: FigureTable) -> Period | None:
     return None
 
 
-def _counts_events(idx: TableIndex) -> tuple[bool, bool]:
-    """Does the table count the conference's attendance, and the committee it elects (then it checks them)? Once per
-    (cached) index."""
+def _counts_events(idx: TableIndex) -> tuple[bool, bool, bool]:
+    """Does the table count the conference's attendance, the committee it elects, the honours it gives out (then it
+    checks them)? Once per (cached) index."""
     found = idx.__dict__.get("_counts_events")
     if found is None:
         labels = [unicodedata.normalize("NFC", f"{r.fig.don_vi_tinh} {r.fig.chi_tieu}").lower() for r in idx.rows]
+        # commendations are counted under a heading (Mục "Khen thưởng") or in the units only they use
+        headed = [unicodedata.normalize("NFC", f"{r.fig.muc}").lower() for r in idx.rows]
+        units = {unicodedata.normalize("NFC", r.fig.don_vi_tinh or "").strip().lower() for r in idx.rows}
         found = idx.__dict__["_counts_events"] = (
             any("đại biểu" in x for x in labels),
-            any(re.search(r"chấp hành|\bbch\b|ủy viên|uỷ viên|thường vụ|ban kiểm tra", x) for x in labels))
+            any(re.search(r"chấp hành|\bbch\b|ủy viên|uỷ viên|thường vụ|ban kiểm tra", x) for x in labels),
+            any(re.search(r"khen|thi đua|biểu dương|tuyên dương|danh hiệu|vinh danh|phần thưởng|kỷ niệm chương|"
+                          r"huân chương|huy chương|huy hiệu", x) for x in labels)
+            or any(re.search(r"khen|thi đua|biểu dương|tuyên dương|vinh danh", x) for x in headed)
+            or bool(units & {"tập thể", "cá nhân"}))
     return found
 
 
 def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, idx: TableIndex) -> None:
-    """A number no row supports that its sentence says of something else is no figure of this period: the
-    attendance of the event written up (``recognisers.events``), the whole year's estimate in a shorter report, a
+    """A number no row supports that its sentence says of something else is no figure of this period: a count that
+    points back at things already named (``recognisers.references``), the attendance of the event written up and the
+    honours it gave out (``recognisers.events``), the whole year's estimate in a shorter report, a
     later period's figure (``recognisers.forecasts``). A row that holds it still supports it."""
     report = _report_period(period, current)
-    counts_delegates, counts_committee = _counts_events(idx)
+    counts_delegates, counts_committee, counts_awards = _counts_events(idx)
     for n in numbers:
         if n.verdict != "unsupported":
+            continue
+        if n.kind in ("count", "ratio") and back_reference(text, n.end):
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "reference", None, None
+            n.derivation = "chỉ lại những gì đã nêu trước (… này, … đó, … nói trên), không phải số liệu mới"
+            continue
+        if n.kind in ("count", "ratio") and named_members(text, n.end, n.value):
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "reference", None, None
+            n.derivation = f"đếm {format_vn(n.value)} đơn vị được nêu tên ngay sau, không phải số liệu của bảng"
+            continue
+        if not counts_awards and awarded(text, n.end):
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
+            n.derivation = "số khen thưởng trao tại hội nghị, không phải số liệu của kỳ báo cáo"
             continue
         if not counts_delegates and attendance(text, n.end):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
