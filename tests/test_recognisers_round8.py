@@ -111,3 +111,33 @@ def test_honours_a_table_counts_are_checked(tmp_path):
     figures = table(tmp_path, ["3.1,Tập thể,tập thể,9", "3.2,Cá nhân,cá nhân,39"])
     text = "Dịp này, UBND thị xã Hoà Thành tặng giấy khen cho 9 tập thể, 59 cá nhân có thành tích."
     assert verdicts(text, figures) == [("9", "supported"), ("59", "unsupported")]
+
+
+# ---------------------------------------------------------------- 5. a plan carried on by a connective
+
+PLAN = ("Năm 2020, Trung tâm đã lắp đặt 9.936 đồng hồ nước. Năm 2021, Trung tâm có kế hoạch xây dựng mới 16 công "
+        "trình. Bên cạnh đó, cải tạo, nâng cấp 20 trạm cấp nước và lắp mới khoảng 7.000 đồng hồ nước với kinh phí "
+        "khoảng 78,5 tỷ đồng.")
+
+
+def test_a_connective_carries_on_the_plan_of_the_sentence_before(tmp_path):
+    # Báo Nông nghiệp, Trung tâm Nước sạch và VSMTNT Vĩnh Long, report of 2020
+    figures = table(tmp_path, ["A,Số đồng hồ nước lắp đặt mới,cái,9.936"], period="2020")
+    got = dict(verdicts(PLAN, figures))
+    assert got["9.936"] == "supported"
+    assert {got["16"], got["20"], got["7.000"], got["78,5 tỷ đồng"]} == {"not_a_figure"}
+
+
+def test_a_connective_after_a_sentence_of_this_period_changes_nothing(tmp_path):
+    figures = table(tmp_path, ["A,Số đồng hồ nước lắp đặt mới,cái,9.936"], period="2020")
+    text = "Năm 2020, Trung tâm đã lắp đặt 9.936 đồng hồ nước. Bên cạnh đó, cải tạo, nâng cấp 20 trạm cấp nước."
+    assert dict(verdicts(text, figures))["20"] == "unsupported"
+    # a new paragraph is no carrying-on
+    text = PLAN.replace(". Bên cạnh đó", ".\nBên cạnh đó")
+    assert dict(verdicts(text, figures))["20"] == "unsupported"
+
+
+def test_du_kien_a_later_year_is_a_plan(tmp_path):
+    figures = table(tmp_path, ["A,Số đồng hồ nước lắp đặt mới,cái,9.936"], period="2020")
+    text = "Trung tâm dự kiến năm 2021 lắp mới khoảng 7.000 đồng hồ nước."
+    assert dict(verdicts(text, figures))["7.000"] == "not_a_figure"
