@@ -141,3 +141,32 @@ def test_du_kien_a_later_year_is_a_plan(tmp_path):
     figures = table(tmp_path, ["A,Số đồng hồ nước lắp đặt mới,cái,9.936"], period="2020")
     text = "Trung tâm dự kiến năm 2021 lắp mới khoảng 7.000 đồng hồ nước."
     assert dict(verdicts(text, figures))["7.000"] == "not_a_figure"
+
+
+# ---------------------------------------------------------------- 6. a proved rate stated again
+
+RATE = ("Về tiêu chí nước sạch, tỷ lệ hộ sử dụng nước sạch của xã Nam Bình đạt 85,7% (8.705/10.162). Theo quy định, "
+        "tiêu chí này phải đạt từ 60% trở lên. Tuy nhiên, với bộ tiêu chí nâng cao, mức nước sạch của xã Nam Bình mới "
+        "đạt ở mức cơ bản 85,7%.")
+
+
+def test_a_rate_stated_again_is_supported_as_the_first(tmp_path):
+    # Báo Đắk Nông, hai xã huyện Đắk Song về đích nông thôn mới
+    figures = table(tmp_path, ["A,Số người sử dụng nước sạch xã Nam Bình,người,8.705",
+                               "B,Dân số xã Nam Bình,người,10.162"])
+    got = check_text(RATE, figures).numbers
+    last = got[-1]
+    assert (last.text, last.verdict) == ("85,7%", "derived") and "nhắc lại" in last.derivation
+    # written differently, it is no restatement: it stays flagged
+    assert check_text(RATE[:-6] + "86,7%.", figures).numbers[-1].verdict == "unsupported"
+
+
+def test_a_value_of_another_row_is_no_restatement(tmp_path):
+    # Vĩnh Hà, dân vận khéo 2022: the near-poor rate must not pass as the poor rate said again
+    figures = table(tmp_path, ["1,Hộ nghèo,hộ,189", "2,Tỷ lệ hộ nghèo,%,\"6,9\"", "3,Hộ cận nghèo,hộ,201",
+                               "4,Tỷ lệ hộ cận nghèo,%,\"7,34\""])
+    text = "+ Hộ nghèo: 189 hộ, tỷ lệ 6,9%.\n+ Hộ cận nghèo 201 hộ, đạt tỷ lệ 6,9%\n"
+    assert [c.verdict for c in check_text(text, figures).numbers][-1] == "unsupported"
+    # nor a change said with the same digits
+    text = "Tỷ lệ hộ nghèo 6,9%. Tỷ lệ hộ cận nghèo giảm 6,9%.\n"
+    assert [c.verdict for c in check_text(text, figures).numbers][-1] != "derived"

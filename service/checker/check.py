@@ -44,6 +44,7 @@ from service.checker.offsets import normalise
 from service.checker.recognisers.events import attendance, awarded, elected
 from service.checker.recognisers.forecasts import SHORTER_KINDS, in_year_estimate, other_period
 from service.checker.recognisers.references import back_reference, named_members
+from service.checker.restated import restated
 from service.checker.standing import StandingFact, StandingVerdicts, noun_head
 from service.checker.table_words import add_table_words
 from service.checker.wording import COMPARED, fmt_like, fmt_row_value
@@ -65,6 +66,8 @@ def bare_money(m: Mention) -> bool:
 
 
 log = logging.getLogger("baocao.checker")
+#: Words that make a percentage a difference or a comparison, never the restatement of a rate (``restated``).
+_RESTATED_NOT = re.compile(r"(?i)(?<!\w)(?:vượt|so\s+với|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|chênh)(?!\w)")
 
 def check_text(text: str, current: FigureTable, prior: FigureTable | None = None, *, section: str | None = None,
                organisation: str | None = None, period=None, placed=(), standing=None,
@@ -327,7 +330,29 @@ class _Checker(Attribution, Derivations, StandingVerdicts):
         self._label_class_pass()  # "21 xã đạt 8-9 tiêu chí": the class the clause names decides the row
         self._fraction_pass()     # "99% xã đạt chuẩn (7/7 xã)": a share and its fraction that disagree
         self._standing_pass()
+        # "… mới đạt ở mức cơ bản 85,7%": a proved rate said again
+        restated(self.mentions, self.where, self.results, self._names_another_row)
         return self.results
+
+    def _names_another_row(self, i: int, j: int) -> bool:
+        """Mention ``i`` is no restatement of mention ``j``: it is a change (``giảm 0,3%``), or a figure stands before
+        it in its sentence (``j`` itself: ``đạt 1,6%, vượt 1,6%``; a count it is a share of: ``6.114 vụ, chiếm
+        85,69%``), or its words compare (``vượt``, ``so với``), or the words of its sentence up to it name a percent
+        row of the table other than the one ``j`` was tied to (best fit, the longer label first)."""
+        m, w = self.mentions[i], self.where[i]
+        if m.comparison is not None or any(
+                self.where[k].sentence == w.sentence and self.mentions[k].is_figure for k in range(j, i)):
+            return True  # a change, or a share of a figure before it in its sentence (6.114 vụ, chiếm 85,69%)
+        if _RESTATED_NOT.search(self.text, max(w.sentence, m.num_start - 40), min(len(self.text), m.end + 30)):
+            return True
+        words = self.idx.context(self.text[w.sentence:m.num_start])
+        best, key = None, (0.5, 0)
+        for row in self.idx.rows:
+            if row.kind == "percent" or row.unit.startswith("%"):
+                k = (self.idx.fit(words, row), len(row.tokens & words))
+                if k >= key:
+                    best, key = row, k
+        return best is not None and best is not self.rows[j]
 
     def _in_a_label(self, i: int) -> Row | None:
         """``20 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD`` against a row ``Số mặt hàng có kim ngạch xuất khẩu
