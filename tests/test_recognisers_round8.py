@@ -170,3 +170,25 @@ def test_a_value_of_another_row_is_no_restatement(tmp_path):
     # nor a change said with the same digits
     text = "Tỷ lệ hộ nghèo 6,9%. Tỷ lệ hộ cận nghèo giảm 6,9%.\n"
     assert [c.verdict for c in check_text(text, figures).numbers][-1] != "derived"
+
+
+# ---------------------------------------------------------------- 7. the rate of a change without its base
+
+TNGT = ("Tính lũy kế từ đầu năm đến nay, toàn tỉnh đã xảy ra 151 vụ TNGT, làm 52 người chết, 171 người bị thương. So "
+        "với cùng kỳ năm 2018, giảm 29 vụ (16,1%), giảm 4 người chết (7%) và giảm 44 người bị thương (20,5%).")
+
+
+def test_the_rate_of_a_change_without_a_base_is_unverified(tmp_path):
+    # Báo Ninh Thuận, ATGT tháng 10/2019: the table keeps this year's running totals, no last-year values
+    figures = table(tmp_path, ["A,Số vụ TNGT,vụ,151", "B,Số người chết,người,52", "C,Số người bị thương,người,171"])
+    got = dict(verdicts(TNGT, figures))
+    assert got["29"] == got["16,1%"] == got["7%"] == got["20,5%"] == "unverified"
+
+
+def test_the_rate_of_a_proved_change_is_still_checked(tmp_path):
+    figures = table(tmp_path, ["A,Số vụ TNGT,vụ,151,180", "B,Số người chết,người,52,56",
+                               "C,Số người bị thương,người,171,215"],
+                    header="Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Cùng kỳ năm trước")
+    got = dict(verdicts(TNGT, figures))
+    assert got["29"] == got["16,1%"] == "derived"
+    assert dict(verdicts(TNGT.replace("16,1%", "18,1%"), figures))["18,1%"] == "unsupported"
