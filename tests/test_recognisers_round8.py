@@ -192,3 +192,25 @@ def test_the_rate_of_a_proved_change_is_still_checked(tmp_path):
     got = dict(verdicts(TNGT, figures))
     assert got["29"] == got["16,1%"] == "derived"
     assert dict(verdicts(TNGT.replace("16,1%", "18,1%"), figures))["18,1%"] == "unsupported"
+
+
+# ---------------------------------------------------------------- still open before: "một" counting, "7. 180"
+
+def test_a_thousands_dot_with_a_stray_space_is_one_number():
+    # Báo Bà Rịa - Vũng Tàu, du lịch 9 tháng 2014 (PDF text): "7. 180 phòng"
+    assert kinds("toàn tỉnh có 7. 180 phòng lưu trú") == [("7. 180", "count", D(7180))]
+    # a year that ends a sentence, and a sentence-final number, are left alone
+    assert [k[2] for k in kinds("trong năm 2017. 180 hộ đã thoát nghèo")] == [D(2017), D(180)]
+
+
+def test_mot_counts_in_a_list_of_its_unit(tmp_path):
+    figures = table(tmp_path, ["A,Số vụ trộm cắp tài sản,vụ,9", "B,Số vụ đánh nhau,vụ,1"])
+    # Công an huyện Tam Dương, 6 tháng 2019
+    text = "đã xử lý 13 vụ việc gồm 9 vụ trộm cắp tài sản và một vụ đánh nhau gây thương tích."
+    assert dict(verdicts(text, figures))["một"] == "supported"
+    wrong = table(tmp_path, ["A,Số vụ trộm cắp tài sản,vụ,9", "B,Số vụ đánh nhau,vụ,2"])
+    assert dict(verdicts(text, wrong))["một"] == "unsupported"
+    # the article stays no figure
+    assert all(v != "unsupported" for t, v in verdicts("Một người dân cho biết, một số hộ đã được hỗ trợ.", wrong)
+               if t.lower() == "một")
+    assert [k for k in kinds("một số hộ, một cách, một trong những") if k[0] == "một"] == []

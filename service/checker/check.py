@@ -153,6 +153,12 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
     for n in numbers:
         if n.verdict != "unsupported":
             continue
+        if n.text.strip().lower() == "một" and not _one_of_a_list(text, n, numbers):
+            # no row holds it and no other count of its unit stands in its sentence: "một" is the article ("một
+            # người dân cho biết"); "9 vụ trộm cắp và một vụ đánh nhau" stays a count to check
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "article", None, None
+            n.derivation = "«một» là mạo từ, không phải số liệu"
+            continue
         if n.kind in ("count", "ratio") and back_reference(text, n.end):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "reference", None, None
             n.derivation = "chỉ lại những gì đã nêu trước (… này, … đó, … nói trên), không phải số liệu mới"
@@ -183,6 +189,21 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
         if other is not None:
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "other-period", None, None
             n.derivation = f"số của {other.text}, không phải của kỳ báo cáo ({report.text})"
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _one_of_a_list(text: str, n: NumberCheck, numbers: list) -> bool:
+    """``một`` counts: another number of its sentence counts the same unit (``35 vụ, hủy hoại đất một vụ``)."""
+    if not n.unit:
+        return False
+    starts = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, n.start)]
+    lo = starts[-1] if starts else 0
+    stop = _SENTENCE_STOP.search(text, n.end)
+    hi = stop.start() if stop else len(text)
+    return any(o is not n and o.unit == n.unit and lo <= o.start < hi and o.kind in ("count", "change", "ratio")
+               for o in numbers)
 
 
 def _quotes_of(idx: TableIndex):

@@ -167,7 +167,10 @@ CLASSIFIERS = (classify.anniversary, classify.year, classify.period, classify.ar
 _SAME = re.compile(r"(?i)không\s+tăng,?\s+(?:và\s+)?không\s+giảm|không\s+tăng\s+giảm|(?:bằng|tương đương|giữ nguyên"
                    r"(?:\s+so\s+với)?)\s+cùng\s+kỳ")
 #: A numeral: digits with ``.``/``,``, or thousands grouped by spaces (``346 000 ha``, ``9 600``; no leading 0).
-_CLUSTER = re.compile(r"(?<!\w)(?:[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)|\d(?:[\d.,]*\d)?)")
+#: A thousands dot with a stray space after it (``7. 180 phòng``: PDF text), mid-sentence and before a word.
+_CLUSTER = re.compile(r"(?<!\w)(?:(?<=[^\W\d_][ ])[1-9]\d{0,2}\.[ ]\d{3}(?![\d.,]?\d)(?=[ \t]+[^\W\d_])"
+                      r"|[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)|\d(?:[\d.,]*\d)?)")
+_VN_STRAY = re.compile(r"\d{1,3}\. \d{3}")
 _VN_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _VN_SPACED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+")
 _VN_PLAIN = re.compile(r"\d+(?:,\d+)?")
@@ -212,6 +215,8 @@ def _read_numeral(s: str) -> tuple[Decimal, int, str, tuple] | None:
     """(value, decimals, notation, alternatives) of a numeric cluster, or None if it is no number."""
     alts: list[Decimal] = []
     try:
+        if _VN_STRAY.fullmatch(s):
+            return Decimal(s.replace(". ", "")), 0, "vn", ()
         if _VN_SPACED.fullmatch(s):
             return Decimal("".join(s.split())), 0, "vn", ()
         if _VN_GROUPED.fullmatch(s):
@@ -599,8 +604,8 @@ def _word_candidates(text: str) -> list[WordNumber]:
         if _NUMBER_BEFORE.search(before):
             continue  # "93 năm ngày thành lập": a word right after a number is its noun
         if not w.structured:
-            if w.words == ("một",):
-                continue
+            if w.words == ("một",) and not _ONE_COUNTS.match(text, w.end):
+                continue  # "một số", "một cách", "một trong": the article, no count
             if w.words == ("năm",) and (_YEAR_NOUN_BEFORE.search(before) or _YEAR_AFTER.match(text, w.end)):
                 continue  # "đầu năm Hội đã", "hàng năm", "trong năm", "năm học 2017-2018": the year
             noun, _ = _noun_after(text, w.end)
@@ -611,6 +616,9 @@ def _word_candidates(text: str) -> list[WordNumber]:
 
 
 _NOT_COUNTED_SORTED = sorted(NOT_COUNTED, key=len, reverse=True)
+#: ``xảy ra một vụ cháy``, ``một đối tượng``: ``một`` before a count unit of events, cases or items counts one
+#: (``service.checker.check`` drops it again when no row holds it: then it is the article, ``một người dân cho biết``).
+_ONE_COUNTS = re.compile(r"(?i)[ \t]+(?:" + alternation(COUNT_UNITS) + r")(?!\w)")
 
 
 def _read_words(text: str, w: WordNumber) -> Mention:
