@@ -150,14 +150,15 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
     later period's figure (``recognisers.forecasts``). A row that holds it still supports it."""
     report = _report_period(period, current)
     counts_delegates, counts_committee, counts_awards = _counts_events(idx)
+    articles: list[NumberCheck] = []
     for n in numbers:
-        if n.verdict != "unsupported":
-            continue
-        if n.text.strip().lower() == "một" and not _one_of_a_list(text, n, numbers):
+        if n.verdict in ("unsupported", "not_a_figure") and n.text.strip().lower() == "một" \
+                and (n.verdict == "not_a_figure" or not _one_of_a_list(text, n, numbers)):
             # no row holds it and no other count of its unit stands in its sentence: "một" is the article ("một
-            # người dân cho biết"); "9 vụ trộm cắp và một vụ đánh nhau" stays a count to check
-            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "article", None, None
-            n.derivation = "«một» là mạo từ, không phải số liệu"
+            # người dân cho biết"), no number at all; "9 vụ trộm cắp và một vụ đánh nhau" stays a count to check
+            articles.append(n)
+            continue
+        if n.verdict != "unsupported":
             continue
         if n.kind in ("count", "ratio") and back_reference(text, n.end):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "reference", None, None
@@ -189,6 +190,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
         if other is not None:
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "other-period", None, None
             n.derivation = f"số của {other.text}, không phải của kỳ báo cáo ({report.text})"
+    if articles:
+        numbers[:] = [n for n in numbers if not any(n is a for a in articles)]
 
 
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
