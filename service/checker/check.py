@@ -195,18 +195,27 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
 
 
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+_NOUN_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
 def _one_of_a_list(text: str, n: NumberCheck, numbers: list) -> bool:
-    """``một`` counts: another number of its sentence counts the same unit (``35 vụ, hủy hoại đất một vụ``)."""
-    if not n.unit:
+    """``một`` counts: another number of its sentence counts the same noun (``35 vụ, hủy hoại đất một vụ``, ``01 cháu
+    bị bệnh và một cháu có hoàn cảnh khó khăn``)."""
+    noun = _NOUN_AFTER.match(text, n.end)
+    if noun is None:
         return False
     starts = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, n.start)]
     lo = starts[-1] if starts else 0
     stop = _SENTENCE_STOP.search(text, n.end)
     hi = stop.start() if stop else len(text)
-    return any(o is not n and o.unit == n.unit and lo <= o.start < hi and o.kind in ("count", "change", "ratio")
-               for o in numbers)
+    head = noun.group(1).lower()
+    for o in numbers:
+        if o is n or not lo <= o.start < hi or o.kind not in ("count", "change", "ratio"):
+            continue
+        other = _NOUN_AFTER.match(text, o.end)
+        if other is not None and other.group(1).lower() == head:
+            return True
+    return False
 
 
 def _quotes_of(idx: TableIndex):

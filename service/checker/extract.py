@@ -618,7 +618,7 @@ def _word_candidates(text: str) -> list[WordNumber]:
 _NOT_COUNTED_SORTED = sorted(NOT_COUNTED, key=len, reverse=True)
 #: ``xảy ra một vụ cháy``, ``một đối tượng``: ``một`` before a count unit of events, cases or items counts one
 #: (``service.checker.check`` drops it again when no row holds it: then it is the article, ``một người dân cho biết``).
-_ONE_COUNTS = re.compile(r"(?i)[ \t]+(?:" + alternation(COUNT_UNITS) + r")(?!\w)")
+_ONE_COUNTS = re.compile(r"(?i)[ \t]+(?:" + alternation(set(COUNT_UNITS) | set(WORD_COUNT_NOUNS)) + r")(?!\w)")
 
 
 def _read_words(text: str, w: WordNumber) -> Mention:
