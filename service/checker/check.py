@@ -150,14 +150,7 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
     later period's figure (``recognisers.forecasts``). A row that holds it still supports it."""
     report = _report_period(period, current)
     counts_delegates, counts_committee, counts_awards = _counts_events(idx)
-    articles: list[NumberCheck] = []
     for n in numbers:
-        if n.verdict in ("unsupported", "not_a_figure") and n.text.strip().lower() == "một" \
-                and (n.verdict == "not_a_figure" or not _one_of_a_list(text, n, numbers)):
-            # no row holds it and no other count of its unit stands in its sentence: "một" is the article ("một
-            # người dân cho biết"), no number at all; "9 vụ trộm cắp và một vụ đánh nhau" stays a count to check
-            articles.append(n)
-            continue
         if n.verdict != "unsupported":
             continue
         if n.kind in ("count", "ratio") and back_reference(text, n.end):
@@ -190,32 +183,6 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
         if other is not None:
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "other-period", None, None
             n.derivation = f"số của {other.text}, không phải của kỳ báo cáo ({report.text})"
-    if articles:
-        numbers[:] = [n for n in numbers if not any(n is a for a in articles)]
-
-
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
-_NOUN_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
-
-
-def _one_of_a_list(text: str, n: NumberCheck, numbers: list) -> bool:
-    """``một`` counts: another number of its sentence counts the same noun (``35 vụ, hủy hoại đất một vụ``, ``01 cháu
-    bị bệnh và một cháu có hoàn cảnh khó khăn``)."""
-    noun = _NOUN_AFTER.match(text, n.end)
-    if noun is None:
-        return False
-    starts = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, n.start)]
-    lo = starts[-1] if starts else 0
-    stop = _SENTENCE_STOP.search(text, n.end)
-    hi = stop.start() if stop else len(text)
-    head = noun.group(1).lower()
-    for o in numbers:
-        if o is n or not lo <= o.start < hi or o.kind not in ("count", "change", "ratio"):
-            continue
-        other = _NOUN_AFTER.match(text, o.end)
-        if other is not None and other.group(1).lower() == head:
-            return True
-    return False
 
 
 def _quotes_of(idx: TableIndex):

@@ -604,8 +604,8 @@ def _word_candidates(text: str) -> list[WordNumber]:
         if _NUMBER_BEFORE.search(before):
             continue  # "93 năm ngày thành lập": a word right after a number is its noun
         if not w.structured:
-            if w.words == ("một",) and not _ONE_COUNTS.match(text, w.end):
-                continue  # "một số", "một cách", "một trong": the article, no count
+            if w.words == ("một",) and not _one_in_a_list(text, w.start, w.end):
+                continue  # "một số", "một cách", "một người dân cho biết": the article, no count
             if w.words == ("năm",) and (_YEAR_NOUN_BEFORE.search(before) or _YEAR_AFTER.match(text, w.end)):
                 continue  # "đầu năm Hội đã", "hàng năm", "trong năm", "năm học 2017-2018": the year
             noun, _ = _noun_after(text, w.end)
@@ -618,7 +618,25 @@ def _word_candidates(text: str) -> list[WordNumber]:
 _NOT_COUNTED_SORTED = sorted(NOT_COUNTED, key=len, reverse=True)
 #: ``xảy ra một vụ cháy``, ``một đối tượng``: ``một`` before a count unit of events, cases or items counts one
 #: (``service.checker.check`` drops it again when no row holds it: then it is the article, ``một người dân cho biết``).
-_ONE_COUNTS = re.compile(r"(?i)[ \t]+(?:" + alternation(set(COUNT_UNITS) | set(WORD_COUNT_NOUNS)) + r")(?!\w)")
+_ONE_COUNTS = re.compile(r"(?i)[ \t]+(" + alternation(set(COUNT_UNITS) | set(WORD_COUNT_NOUNS)) + r")(?!\w)")
+_ONE_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _one_in_a_list(text: str, start: int, end: int) -> bool:
+    """``9 vụ trộm cắp tài sản và một vụ đánh nhau``, ``01 cháu bị bệnh … và một cháu``: ``một`` counts when a count
+    unit follows it and another number of its sentence (digits or words) counts the same noun; alone (``một người dân
+    cho biết``, ``tại một đơn vị``) it is the article."""
+    unit = _ONE_COUNTS.match(text, end)
+    if unit is None:
+        return False
+    noun = unit.group(1).lower()
+    stops = [m.end() for m in _ONE_SENTENCE_STOP.finditer(text, max(0, start - 400), start)]
+    lo = stops[-1] if stops else max(0, start - 400)
+    stop = _ONE_SENTENCE_STOP.search(text, end)
+    hi = min(stop.start() if stop else len(text), end + 400)
+    other = re.compile(r"(?i)(?:\d+|(?<!\w)(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi))[ \t]+" + re.escape(noun)
+                       + r"(?!\w)")
+    return any(m.start() != start for m in other.finditer(text, lo, hi))
 
 
 def _read_words(text: str, w: WordNumber) -> Mention:
