@@ -41,8 +41,10 @@ from service.checker.extract import Mention, extract_numbers
 from service.checker.match import CURRENCIES, Row, TableIndex, search_range, value_supports
 from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
-from service.checker.recognisers.events import attendance, elected
+from service.checker.recognisers.events import attendance, awarded, elected
 from service.checker.recognisers.forecasts import SHORTER_KINDS, in_year_estimate, other_period
+from service.checker.recognisers.references import back_reference, named_members
+from service.checker.restated import restated
 from service.checker.standing import StandingFact, StandingVerdicts, noun_head
 from service.checker.table_words import add_table_words
 from service.checker.wording import COMPARED, fmt_like, fmt_row_value
@@ -64,6 +66,8 @@ def bare_money(m: Mention) -> bool:
 
 
 log = logging.getLogger("baocao.checker")
+#: Words that make a percentage a difference or a comparison, never the restatement of a rate (``restated``).
+_RESTATED_NOT = re.compile(r"(?i)(?<!\w)(?:vượt|so\s+với|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn|chênh)(?!\w)")
 
 def check_text(text: str, current: FigureTable, prior: FigureTable | None = None, *, section: str | None = None,
                organisation: str | None = None, period=None, placed=(), standing=None,
@@ -120,26 +124,46 @@ def _report_period(period, current: FigureTable) -> Period | None:
     return None
 
 
-def _counts_events(idx: TableIndex) -> tuple[bool, bool]:
-    """Does the table count the conference's attendance, and the committee it elects (then it checks them)? Once per
-    (cached) index."""
+def _counts_events(idx: TableIndex) -> tuple[bool, bool, bool]:
+    """Does the table count the conference's attendance, the committee it elects, the honours it gives out (then it
+    checks them)? Once per (cached) index."""
     found = idx.__dict__.get("_counts_events")
     if found is None:
         labels = [unicodedata.normalize("NFC", f"{r.fig.don_vi_tinh} {r.fig.chi_tieu}").lower() for r in idx.rows]
+        # commendations are counted under a heading (Mục "Khen thưởng") or in the units only they use
+        headed = [unicodedata.normalize("NFC", f"{r.fig.muc}").lower() for r in idx.rows]
+        units = {unicodedata.normalize("NFC", r.fig.don_vi_tinh or "").strip().lower() for r in idx.rows}
         found = idx.__dict__["_counts_events"] = (
             any("đại biểu" in x for x in labels),
-            any(re.search(r"chấp hành|\bbch\b|ủy viên|uỷ viên|thường vụ|ban kiểm tra", x) for x in labels))
+            any(re.search(r"chấp hành|\bbch\b|ủy viên|uỷ viên|thường vụ|ban kiểm tra", x) for x in labels),
+            any(re.search(r"khen|thi đua|biểu dương|tuyên dương|danh hiệu|vinh danh|phần thưởng|kỷ niệm chương|"
+                          r"huân chương|huy chương|huy hiệu", x) for x in labels)
+            or any(re.search(r"khen|thi đua|biểu dương|tuyên dương|vinh danh", x) for x in headed)
+            or bool(units & {"tập thể", "cá nhân"}))
     return found
 
 
 def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, idx: TableIndex) -> None:
-    """A number no row supports that its sentence says of something else is no figure of this period: the
-    attendance of the event written up (``recognisers.events``), the whole year's estimate in a shorter report, a
+    """A number no row supports that its sentence says of something else is no figure of this period: a count that
+    points back at things already named (``recognisers.references``), the attendance of the event written up and the
+    honours it gave out (``recognisers.events``), the whole year's estimate in a shorter report, a
     later period's figure (``recognisers.forecasts``). A row that holds it still supports it."""
     report = _report_period(period, current)
-    counts_delegates, counts_committee = _counts_events(idx)
+    counts_delegates, counts_committee, counts_awards = _counts_events(idx)
     for n in numbers:
         if n.verdict != "unsupported":
+            continue
+        if n.kind in ("count", "ratio") and back_reference(text, n.end):
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "reference", None, None
+            n.derivation = "chỉ lại những gì đã nêu trước (… này, … đó, … nói trên), không phải số liệu mới"
+            continue
+        if n.kind in ("count", "ratio") and named_members(text, n.end, n.value):
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "reference", None, None
+            n.derivation = f"đếm {format_vn(n.value)} đơn vị được nêu tên ngay sau, không phải số liệu của bảng"
+            continue
+        if not counts_awards and awarded(text, n.end):
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
+            n.derivation = "số khen thưởng trao tại hội nghị, không phải số liệu của kỳ báo cáo"
             continue
         if not counts_delegates and attendance(text, n.end):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
@@ -306,7 +330,29 @@ class _Checker(Attribution, Derivations, StandingVerdicts):
         self._label_class_pass()  # "21 xã đạt 8-9 tiêu chí": the class the clause names decides the row
         self._fraction_pass()     # "99% xã đạt chuẩn (7/7 xã)": a share and its fraction that disagree
         self._standing_pass()
+        # "… mới đạt ở mức cơ bản 85,7%": a proved rate said again
+        restated(self.mentions, self.where, self.results, self._names_another_row)
         return self.results
+
+    def _names_another_row(self, i: int, j: int) -> bool:
+        """Mention ``i`` is no restatement of mention ``j``: it is a change (``giảm 0,3%``), or a figure stands before
+        it in its sentence (``j`` itself: ``đạt 1,6%, vượt 1,6%``; a count it is a share of: ``6.114 vụ, chiếm
+        85,69%``), or its words compare (``vượt``, ``so với``), or the words of its sentence up to it name a percent
+        row of the table other than the one ``j`` was tied to (best fit, the longer label first)."""
+        m, w = self.mentions[i], self.where[i]
+        if m.comparison is not None or any(
+                self.where[k].sentence == w.sentence and self.mentions[k].is_figure for k in range(j, i)):
+            return True  # a change, or a share of a figure before it in its sentence (6.114 vụ, chiếm 85,69%)
+        if _RESTATED_NOT.search(self.text, max(w.sentence, m.num_start - 40), min(len(self.text), m.end + 30)):
+            return True
+        words = self.idx.context(self.text[w.sentence:m.num_start])
+        best, key = None, (0.5, 0)
+        for row in self.idx.rows:
+            if row.kind == "percent" or row.unit.startswith("%"):
+                k = (self.idx.fit(words, row), len(row.tokens & words))
+                if k >= key:
+                    best, key = row, k
+        return best is not None and best is not self.rows[j]
 
     def _in_a_label(self, i: int) -> Row | None:
         """``20 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD`` against a row ``Số mặt hàng có kim ngạch xuất khẩu

@@ -40,6 +40,10 @@ _CHANGE_LABEL = re.compile(r"\b(?:tang|giam|moi|them|phat trien|ket nap)\b")
 _COUNTED_CHANGE = re.compile(r"\b(?:tang|giam)\b")
 _NAMED_UNIT_AFTER = re.compile(r"\s*(?:về\s+)?số\s+(\w+(?: \w+)?)")
 _NAMED_UNIT_BEFORE = re.compile(r"số\s+(\w+(?: \w+)?)\s*$")
+#: What stands between a change and its rate: ``giảm 29 vụ (16,1%)``, ``tăng 22 vụ, tỷ lệ 21,6%``, ``giảm 4 người chết
+#: (bằng 7%)``.
+_RATE_AFTER_CHANGE = re.compile(r"(?i)(?:[ \t]+[^\W\d_]+){0,4}?[ \t]*(?:\([ \t]*|,[ \t]*)(?:(?:tỷ|tỉ)[ \t]+lệ|bằng|tương[ \t]+"
+                                r"(?:ứng|đương)(?:[ \t]+(?:với|tỷ lệ))?)?[ \t]*(?:giảm|tăng)?[ \t]*")
 _RESPECTIVELY = re.compile(r"(?i)(?<!\w)lần\s+lượt(?!\w)")
 _PHRASE_STOP = re.compile(r"[,;.()\n]")
 _CUNG_KY_NAMED = re.compile(r"(?i)\bcùng\s+kỳ|\bso\s+(?:với\s+)?(?:năm|kỳ|vụ)\b")
@@ -114,8 +118,25 @@ class Derivations:
         if m.kind == "change" or (m.kind == "percent" and m.comparison):
             return self._change_against_previous(i) or self._average_change(i) or self._change(i)
         if m.kind == "percent":
-            return self._percent(i)
+            return self._rate_of_unverified_change(i) or self._percent(i)
         return self._combination(i)
+
+    def _rate_of_unverified_change(self, i: int) -> NumberCheck | None:
+        """``So với cùng kỳ năm 2018, giảm 29 vụ (16,1%)``: the rate of the change right before it (in brackets, or
+        after ``tỷ lệ``/``bằng``). When that change is itself unproved for want of its base (``unverified``), so is its
+        rate: the same column would prove both. A change the table does prove leaves its rate to ``_percent``."""
+        m = self.mentions[i]
+        if i == 0 or m.comparison:
+            return None
+        k, prev = i - 1, self.mentions[i - 1]
+        if prev.kind != "change" or prev.comparison not in ("tăng", "giảm") or self.results[k] is None \
+                or self.results[k].verdict != "unverified":
+            return None
+        if not _RATE_AFTER_CHANGE.fullmatch(self.text, prev.end, m.num_start):
+            return None
+        return self._result(m, "unverified", reason=(
+            f"Chưa kiểm được: bảng số liệu không có số cùng kỳ năm trước để tính ra «{m.raw.strip()}» (tỷ lệ của mức "
+            f"{prev.comparison} «{prev.raw.strip()}{(' ' + prev.noun.split(' ')[0]) if prev.noun else ''}»)"))
 
     def _change(self, i: int) -> NumberCheck:
         m, w = self.mentions[i], self.where[i]

@@ -36,8 +36,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from service.checker.recognisers import (Claim, alternation, classify, clock, dates, documents, headings, labels,
-                                        names, norms, web, widgets)
+from service.checker.recognisers import (Claim, alternation, classify, clock, currency, dates, documents, headings,
+                                        labels, names, norms, web, widgets)
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
 from service.figures.units import CURRENCY_WORDS
@@ -167,7 +167,10 @@ CLASSIFIERS = (classify.anniversary, classify.year, classify.period, classify.ar
 _SAME = re.compile(r"(?i)không\s+tăng,?\s+(?:và\s+)?không\s+giảm|không\s+tăng\s+giảm|(?:bằng|tương đương|giữ nguyên"
                    r"(?:\s+so\s+với)?)\s+cùng\s+kỳ")
 #: A numeral: digits with ``.``/``,``, or thousands grouped by spaces (``346 000 ha``, ``9 600``; no leading 0).
-_CLUSTER = re.compile(r"(?<!\w)(?:[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)|\d(?:[\d.,]*\d)?)")
+#: A thousands dot with a stray space after it (``7. 180 phòng``: PDF text), mid-sentence and before a word.
+_CLUSTER = re.compile(r"(?<!\w)(?:(?<=[^\W\d_][ ])[1-9]\d{0,2}\.[ ]\d{3}(?![\d.,]?\d)(?=[ \t]+[^\W\d_])"
+                      r"|[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)|\d(?:[\d.,]*\d)?)")
+_VN_STRAY = re.compile(r"\d{1,3}\. \d{3}")
 _VN_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _VN_SPACED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+")
 _VN_PLAIN = re.compile(r"\d+(?:,\d+)?")
@@ -179,8 +182,7 @@ _NOT_SCALE = r"(?!\s+(?:" + "|".join(sorted({w for ws in FALSE_FRIENDS.values() 
 _SUFFIX = re.compile(
     r"(?P<pct>[ \t]?%|\s+phần\s+trăm(?!\w))"
     r"|(?P<scale>\s*(?:(?:trăm|chục)\s+)?(?:nghìn|ngàn|triệu|tỷ|tỉ)|\s+(?:trăm|chục))(?!\w)" + _NOT_SCALE + r"(?P<cur1>\s*(?:đồng|đ|VNĐ|VND|vnđ)(?!\w|/c))?"
-    r"|(?P<cur>\s?(?:đồng(?!\s+(?:chí|bào|đội|loạt|hương|nghiệp|minh|thời|tâm|lòng|ý|bộ|phục|ruộng|đều|nhất|"
-    r"hành|ca|thanh|tình|cảm))|đ|VNĐ|VND|vnđ))(?!\w|/c)"
+    r"|(?P<cur>\s?(?:đồng|đ|VNĐ|VND|vnđ))(?!\w|/c)"  # "đồng hồ", "đồng chí": recognisers.currency
     r"|(?P<meas>\s?(?:hecta|héc-ta|hécta|héc ta|ki-lô-mét|kilômét|kilomet|cây số|mét vuông|mét khối|ki-lô-gam|kilôgam|"
     r"kilogam|km2|km²|km|m2|m²|m3|m³|ha|kg|tấn|tạ|lít|cm|m))(?!\w)", re.I)
 #: ``8,4 triệu m3 đất đá``, ``1,2 nghìn ha``: a measure after the scale word.
@@ -213,6 +215,8 @@ def _read_numeral(s: str) -> tuple[Decimal, int, str, tuple] | None:
     """(value, decimals, notation, alternatives) of a numeric cluster, or None if it is no number."""
     alts: list[Decimal] = []
     try:
+        if _VN_STRAY.fullmatch(s):
+            return Decimal(s.replace(". ", "")), 0, "vn", ()
         if _VN_SPACED.fullmatch(s):
             return Decimal("".join(s.split())), 0, "vn", ()
         if _VN_GROUPED.fullmatch(s):
@@ -402,7 +406,12 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
     # --- what follows: %, scale, currency, measure unit, /per
     kind, unit, scale, end, per = "count", None, 1, e, None
     sm = _SUFFIX.match(text, e)
-    if sm:
+    typo = None if sm else currency.misspelt_scale(text, e)
+    if typo:  # "46 tiệu đồng/người/năm": a scale word misspelt before the currency
+        scale, scale_end = typo
+        cm = _SUFFIX.match(text, scale_end)
+        kind, unit, end = "money", "đồng", cm.end() if cm and cm.group("cur") else scale_end
+    elif sm:
         if sm.group("pct"):
             kind, unit, end = "percent", "%", sm.end()
         elif sm.group("scale"):
@@ -427,7 +436,9 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
                 # "giải ngân vốn vay cho trên 1,1 ngàn lượt hộ": a count unit right after the scale counts that unit
                 kind, unit = "money", "đồng"
         elif sm.group("cur"):
-            kind, unit, end = "money", "đồng", sm.end()
+            if sm.group("cur").strip().lower() != "đồng" or currency.dong_is_money(
+                    text, sm.end(), round_sum=grouped and numeral % 1000 == 0, money_words=_money_context(text, s)):
+                kind, unit, end = "money", "đồng", sm.end()
         elif sm.group("meas"):
             kind, unit, end = "measure", MEASURES[sm.group("meas").strip().lower()], sm.end()
     start = s
@@ -593,8 +604,8 @@ def _word_candidates(text: str) -> list[WordNumber]:
         if _NUMBER_BEFORE.search(before):
             continue  # "93 năm ngày thành lập": a word right after a number is its noun
         if not w.structured:
-            if w.words == ("một",):
-                continue
+            if w.words == ("một",) and not _one_in_a_list(text, w.start, w.end):
+                continue  # "một số", "một cách", "một người dân cho biết": the article, no count
             if w.words == ("năm",) and (_YEAR_NOUN_BEFORE.search(before) or _YEAR_AFTER.match(text, w.end)):
                 continue  # "đầu năm Hội đã", "hàng năm", "trong năm", "năm học 2017-2018": the year
             noun, _ = _noun_after(text, w.end)
@@ -605,6 +616,27 @@ def _word_candidates(text: str) -> list[WordNumber]:
 
 
 _NOT_COUNTED_SORTED = sorted(NOT_COUNTED, key=len, reverse=True)
+#: ``xảy ra một vụ cháy``, ``một đối tượng``: ``một`` before a count unit of events, cases or items counts one
+#: (``service.checker.check`` drops it again when no row holds it: then it is the article, ``một người dân cho biết``).
+_ONE_COUNTS = re.compile(r"(?i)[ \t]+(" + alternation(set(COUNT_UNITS) | set(WORD_COUNT_NOUNS)) + r")(?!\w)")
+_ONE_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _one_in_a_list(text: str, start: int, end: int) -> bool:
+    """``9 vụ trộm cắp tài sản và một vụ đánh nhau``, ``01 cháu bị bệnh … và một cháu``: ``một`` counts when a count
+    unit follows it and another number of its sentence (digits or words) counts the same noun; alone (``một người dân
+    cho biết``, ``tại một đơn vị``) it is the article."""
+    unit = _ONE_COUNTS.match(text, end)
+    if unit is None:
+        return False
+    noun = unit.group(1).lower()
+    stops = [m.end() for m in _ONE_SENTENCE_STOP.finditer(text, max(0, start - 400), start)]
+    lo = stops[-1] if stops else max(0, start - 400)
+    stop = _ONE_SENTENCE_STOP.search(text, end)
+    hi = min(stop.start() if stop else len(text), end + 400)
+    other = re.compile(r"(?i)(?:\d+|(?<!\w)(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi))[ \t]+" + re.escape(noun)
+                       + r"(?!\w)")
+    return any(m.start() != start for m in other.finditer(text, lo, hi))
 
 
 def _read_words(text: str, w: WordNumber) -> Mention:

@@ -46,3 +46,32 @@ def elected(text: str, end: int) -> bool:
     stop = _CLAUSE.search(text, end)
     clause = text[start:stop.start() if stop else len(text)]
     return bool(_ELECTED.search(clause) and _ELECTED_BODY.search(clause))
+
+
+#: ``Hội nghị đã trao tặng giấy khen, phần thưởng cho 16 tập thể, 28 cá nhân``, ``Dịp này, Hội … đã tặng 2 Cờ thi
+#: đua``: the honours given out at the event written up. Who received them, and how many honours, is the event's, no
+#: figure of the period — unless the table counts commendations (then the step leaves them to be checked). The grammar:
+#: the clause gives (``trao``, ``tặng``, ``khen thưởng``, ``biểu dương``, ``vinh danh``) an honour (a word of
+#: :data:`HONOURS`), and the number counts the honour itself or who received it (:data:`RECIPIENTS`, open-ended).
+HONOURS = ("giấy khen", "bằng khen", "cờ thi đua", "cờ", "phần thưởng", "kỷ niệm chương", "huy hiệu", "danh hiệu",
+           "khen thưởng", "biểu dương", "tuyên dương", "vinh danh", "thi đua", "huân chương", "huy chương", "cúp",
+           "bằng công nhận")
+RECIPIENTS = ("tập thể", "cá nhân", "đơn vị", "gia đình", "hộ gia đình", "hộ", "người", "đồng chí", "đ/c", "hội viên",
+              "đoàn viên", "học sinh", "sinh viên", "em", "cháu", "giáo viên", "cán bộ", "chi hội", "chi bộ", "tổ",
+              "cơ sở", "xã", "thôn", "khu dân cư", "doanh nghiệp", "tác giả", "tác phẩm", "vận động viên", "đội")
+_HONOUR = re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                                  for w in sorted(HONOURS, key=len, reverse=True)) + r")(?!\w)")
+_GIVEN = re.compile(r"(?i)(?<!\w)(?:trao|tặng|khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|nhận)(?!\w)")
+_COUNTED = re.compile(r"(?i)\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+    set(HONOURS) | set(RECIPIENTS), key=len, reverse=True)) + r")(?!\w)")
+_AWARD_CLAUSE = re.compile(r"[.;\n]")
+
+
+def awarded(text: str, end: int) -> bool:
+    """The number ending at ``end`` counts the honours given out at the event, or who received them (see above)."""
+    if not _COUNTED.match(text, end):
+        return False
+    start = max((c.end() for c in _AWARD_CLAUSE.finditer(text, max(0, end - 300), end)), default=max(0, end - 300))
+    stop = _AWARD_CLAUSE.search(text, end)
+    clause = text[start:stop.start() if stop else len(text)]
+    return bool(_GIVEN.search(clause) and _HONOUR.search(clause))

@@ -46,20 +46,33 @@ def _covered(p) -> tuple[int, int]:
     return p.year * 12 + first, end_year * 12 + last
 
 
+#: Words that open a sentence carrying on the one before it: ``Bên cạnh đó, cải tạo 20 trạm …`` after ``Năm 2021,
+#: Trung tâm có kế hoạch xây dựng mới 16 công trình.``
+_CONNECTIVE = re.compile(r"(?i)\s*(?:bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra|cùng\s+với\s+đó|song\s+song\s+với\s+đó|"
+                         r"kèm\s+theo\s+đó|ngoài\s+những\s+(?:việc|nội\s+dung)\s+trên)(?!\w)")
+
+
 def other_period(text: str, start: int, report):
     """The period the number at ``start`` is said of, when its sentence names one that begins after ``report`` ends
     (a ``service.periods.Period``): ``Từ đầu năm 2019 đến nay, ... 23 người chết`` in the 2018 report, ``Trong tháng
-    5, ...`` in the April report. The last period named before the number in its
-    sentence counts, unless it is a comparison (``so với cùng kỳ năm 2017``) or a plan (``nhiệm vụ năm 2019``)."""
+    5, ...`` in the April report, ``Năm 2021, Trung tâm có kế hoạch …``/``dự kiến năm 2021 …`` (a plan) in the 2020
+    report. The last period named before the number in its sentence counts, unless it is a comparison (``so với cùng
+    kỳ năm 2017``). A sentence that names none and opens with a connective (``Bên cạnh đó``, ``Đồng thời``, ``Ngoài
+    ra``) carries on the sentence before it on the same line: that sentence's period is its own (a sentence of this
+    period before it changes nothing)."""
     from service.periods import Period, find_mentions  # periods read text; the checker's recognisers read numbers
 
-    window = text[max(0, start - 240):start]
-    cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
+    lo = max(0, start - 240)
+    window = text[lo:start]
+    ends = list(_SENTENCE_END.finditer(window))
+    cut = ends[-1].end() if ends else 0
     sentence = window[cut:]
     named = [(m.end, m.period) for m in find_mentions(sentence, report.year)
-             if m.period is not None and not m.comparison and not m.plan and m.recogniser != "length"]
+             if m.period is not None and not m.comparison and m.recogniser != "length"]
     named += [(m.end(), Period(report.year, "month", int(m.group(1)))) for m in _BARE_MONTH.finditer(sentence)]
     if not named:
+        if ends and "\n" not in ends[-1].group() and _CONNECTIVE.match(sentence):
+            return other_period(text, lo + ends[-1].start(), report)
         return None
     end, p = max(named, key=lambda x: x[0])
     if _CLAUSE_STOP.search(sentence, end):

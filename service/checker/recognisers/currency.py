@@ -1,0 +1,97 @@
+"""How the currency after a number is read: ``đồng`` that is money, ``đồng`` that starts a noun, and a scale word
+misspelt before the currency.
+
+``đồng`` is the currency (``500.000 đồng/suất``, ``350.000 đồng cho mỗi hộ``) and the first syllable of many nouns
+(``9.936 đồng hồ nước``: meters; ``20 đồng chí``, ``đồng bào``, ``đồng phục``, ``đồng ruộng``). The grammar: a
+currency ``đồng`` ends the amount — what follows is a boundary (punctuation, ``/``, the end of the line), a function
+word (``cho``, ``mỗi``, ``và``, ``để`` …) or the next phrase; a noun-making syllable right after it (an open-ended
+list, :data:`NOUN_SYLLABLES`) makes a noun, never money. A word that is neither is read as money when the amount looks
+like one (a round grouped sum, ``500.000 đồng hỗ trợ``) or the clause speaks of money; else as the noun it starts.
+
+A scale word misspelt by one letter before the currency (``46 tiệu đồng/người/năm``, ``2 tỳ đồng``, ``500 nghìm
+đồng``) is read as that scale: the text is left as it is (``misspelt_scale``). Only right before a currency: a word
+that is near a scale word elsewhere is no scale.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Second syllables that make ``đồng`` a noun (``đồng hồ``, ``đồng chí``, ``đồng bào``, ``đồng phục`` …). Open-ended:
+#: add a syllable when a text shows another noun of ``đồng``.
+NOUN_SYLLABLES = frozenset((
+    "hồ", "chí", "bào", "đội", "loạt", "hương", "nghiệp", "minh", "thời", "tâm", "lòng", "ý", "bộ", "phục", "ruộng",
+    "đều", "nhất", "hành", "ca", "thanh", "tình", "cảm", "lúa", "môn", "niên", "khởi", "dao", "xu",
+    "cỏ", "quê", "sở", "hữu", "vọng", "dạng", "phạm", "cấp", "chủ", "học", "ấu", "đẳng", "bọn", "lõa", "hóa", "hoá",
+    "sinh", "bóng", "cốt", "trinh", "nát", "thau", "điếu", "xanh", "muối", "mía", "cói", "màu", "thuận",
+    "tính", "vị", "biên", "thuyền", "văn", "đạo", "lương", "giao",
+))
+
+#: Closed-class words that may follow an amount of money: the amount ends before them.
+FUNCTION_WORDS = frozenset((
+    "cho", "mỗi", "một", "để", "và", "với", "từ", "đến", "tới", "trong", "của", "là", "được", "nhằm", "thì", "mà",
+    "hoặc", "hay", "bằng", "tiền", "trở", "trên", "dưới", "do", "đã", "sẽ", "đang", "có", "này", "đó", "so", "tăng",
+    "giảm", "đạt", "gồm", "kèm", "theo", "vào", "ra", "nữa", "còn", "tại", "ở", "qua", "khi", "nên", "vì", "nhưng",
+    "cũng",
+))
+_NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFC", word).lower()
+
+
+def dong_is_money(text: str, end: int, *, round_sum: bool, money_words: bool) -> bool:
+    """``đồng`` ending at ``end`` (after a number) is the currency (see the module)."""
+    nxt = _NEXT.match(text, end)
+    if nxt is None:
+        return True  # punctuation, "/", a digit, the end of the line
+    word = _fold(nxt.group(1))
+    if word in FUNCTION_WORDS:
+        return True
+    if word in NOUN_SYLLABLES:
+        return False
+    return round_sum or money_words
+
+
+#: Scale words by their letters without tone or vowel marks.
+_SCALES = {"nghin": 10 ** 3, "ngan": 10 ** 3, "trieu": 10 ** 6, "ty": 10 ** 9, "ti": 10 ** 9}
+_TYPO = re.compile(r"[ \t]+(?P<w>[^\W\d_]{2,6})(?=[ \t]*(?:đồng|VNĐ|VND|vnđ)(?![^\W\d_]|/c))", re.I)
+_REAL = frozenset(("nghìn", "ngàn", "triệu", "tỷ", "tỉ"))
+#: Units and words that stand before ``đồng`` in their own right (``10 tạ đồng``: copper by the quintal).
+_NOT_SCALE = frozenset(("tạ", "tấn", "kg", "ha", "km", "lít", "cái", "con", "chiếc", "tờ", "tỉ", "tỷ"))
+
+
+def _bare(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c)) \
+        .replace("đ", "d")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(b[:k] + b[k + 1:] == a for k in range(len(b)))
+
+
+def misspelt_scale(text: str, end: int) -> tuple[int, int] | None:
+    """(scale, end of the misspelt word) when the word right after the number ending at ``end`` is a scale word
+    misspelt — the same letters with other marks (``trịêu``, ``tỳ``), or one letter off (``tiệu``, ``nghìm``) —
+    and a currency follows it; else None."""
+    m = _TYPO.match(text, end)
+    if m is None:
+        return None
+    word = _fold(m.group("w"))
+    if word in _REAL or word in _NOT_SCALE:
+        return None
+    bare = _bare(word)
+    for scale_word, scale in _SCALES.items():
+        if bare == scale_word or (len(scale_word) >= 4 and _one_edit(bare, scale_word)):
+            return scale, m.end("w")
+    return None
