@@ -309,6 +309,10 @@ REAL_TYPES = TYPES + ("swap", "words_right", "words_wrong", "words_stale")
 #: Flags on real texts that are errors of the source itself, with the evidence (the case's own notes say so).
 #: Counted apart: a checker that flags them is right.
 SOURCE_ERRORS_REAL = {
+    "v-cao-bang-gia-dinh-van-hoa-2012": {"87,3%": "96.553/111.522 = 86,58% (case notes: the source's own share)"},
+    "v-dien-bien-tu-phap-2022-h1": {"76%": "'trên 470 … đạt trên 76%' of 645 is 72,9% (case notes)"},
+    "u-an-giang-dich-ta-lon-chau-phi-2019-10t": {"1.223": "the table typed the text's 1.223 điểm as 1,223 (case "
+                                                          "notes): the checker asks which was meant"},
     "a-chau-phu-khanh-hoa-mttq-2018": {"95,57%": "6.023/6.110 = 98,58% (case notes: LỖI CỦA NGUỒN)"},
     "a-nhat-quang-hnd-2021-h1": {"44,962.000 đ": "comma typed as the thousands separator of 44.962.000 (case notes)"},
     "b-lam-dong-ma-tuy-2020-h1": {"6": "'ít hơn 6 vụ (12/6 vụ)': the bracket matches neither 14 nor 20 (case notes)"},
