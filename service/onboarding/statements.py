@@ -27,7 +27,7 @@ import re
 
 from service.checker.extract import Mention
 from service.onboarding import phrases as P
-from service.onboarding.model import Derivation, Para
+from service.onboarding.model import Derivation, Para, Row
 
 #: Page counters (the checker's widget labels, written after their number here: ``0 bình luận``).
 COUNTER_NOUNS = ("bình luận", "lượt xem", "lượt thích", "thích", "chia sẻ", "lượt chia sẻ", "lượt truy cập",
@@ -276,16 +276,71 @@ def share_of_whole(p: Para, i: int, m: Mention) -> bool:
 
 
 def bracket_parts(p: Para, i: int, m: Mention) -> bool:
-    """``đạt tỷ lệ 1,77% (5/283)``: a bare fraction in brackets right after a share is what it was computed from."""
+    """``đạt tỷ lệ 1,77% (5/283)``: a bare fraction in brackets right after a share is what it was computed from.
+    When the share is a row of its own and the fraction gives it, the fraction is the row (``fraction_is_the_row``)."""
     if m.pair_role != "numerator" or i == 0 or m.partner is None or P.noun_after(p.text, p.mentions[m.partner].end):
         return False   # "(400/400 thanh niên)" says what it counts: the row and its plan
     prev = p.figures[i - 1]
     if prev.kind != "percent" or prev.comparison or not _BRACKET_OPEN.match(p.text[prev.end:_start(m)]):
         return False    # "tăng 93 vụ (206/113)": this period and last, read by ``this_and_last``
     row = p.rows.get(i - 1)
+    if row is not None and fraction_is_the_row(p, i, m, row):
+        return True
     if row is not None:
         row.derived.append(Derivation(p.quote(m), "các số tính ra tỷ lệ", m.value))
     return True
+
+
+def fraction_is_the_row(p: Para, i: int, m: Mention, rate: Row) -> bool:
+    """``đạt 87,7% (8.481/9.669)`` (nông thôn mới, Đắk Nông): a rate of its own followed by the fraction it was
+    computed from is how agencies write a count against its whole — the numerator is the row (a count the
+    sentence already states, else one labelled by what the rate names), the denominator its whole (``Kế hoạch``
+    column), the rate a derivation of them.  False when the fraction does not give the rate."""
+    from service.checker.match import within_rounding
+
+    prev, whole = p.figures[i - 1], p.mentions[m.partner].value
+    if rate.kind != "percent" or rate.value != prev.value or not whole or m.value is None or m.value > whole or \
+            not within_rounding(m.value / whole * 100, prev.value, prev.decimals, prev.qualifier):
+        return False
+    said = next((r for r in p.rows_before(i - 1) if r.kind == "count" and r.value == m.value), None)
+    row = said or Row(value=m.value, unit=_counted_in(rate.label), kind="count", label=_count_of(rate.label),
+                      section=rate.section, path=rate.path, quote=p.quote(m), organisation=rate.organisation,
+                      sentence=rate.sentence)
+    if row.plan is None:
+        row.plan = whole
+    row.derived += [*rate.derived, Derivation(p.quote(prev), "tỷ lệ so với tổng số", prev.value)]
+    row.repeats += rate.repeats
+    for rows in (p.reading.rows, p.section_rows):
+        at = next((k for k, r in enumerate(rows) if r is rate), None)
+        if at is not None:
+            rows[at:at + 1] = [] if said else [row]
+    for k, r in list(p.rows.items()):
+        if r is rate:
+            p.rows[k] = row
+    p.rows[i] = row
+    return True
+
+
+def _counted_in(label: str) -> str:
+    """The count noun a rate's label names (``Tỷ lệ hộ dân sử dụng nước sạch`` → ``hộ``), else the head of what
+    it names (``Tỷ lệ lao động qua đào tạo`` → ``lao động``)."""
+    from service.checker.extract import COUNT_UNITS
+
+    words = " ".join(P.words_of(label)).lower()
+    for unit in sorted(COUNT_UNITS, key=len, reverse=True):
+        if re.search(r"(?<!\w)" + re.escape(unit) + r"(?!\w)", words):
+            return unit
+    named = P.words_of(re.sub(r"(?i)^\s*(?:tỷ|tỉ)\s+lệ\s+(?:số\s+)?", "", label))
+    return P.head_noun(named).lower() if named and named[0][1:2].islower() else P.head_noun(named)
+
+
+def _count_of(label: str) -> str:
+    """``Tỷ lệ hộ dân sử dụng nước sạch`` → ``Số hộ dân sử dụng nước sạch``: the count a rate is the share of."""
+    rest = re.sub(r"(?i)^\s*(?:tỷ|tỉ)\s+lệ\s*", "", label).strip()
+    rest = re.sub(r"(?i)^số\s+", "", rest)
+    if rest[1:2].islower():
+        rest = rest[:1].lower() + rest[1:]
+    return f"Số {rest}" if rest else "Số"
 
 
 BEFORE_ROWS = (widget, norm, aim, year_estimate, later_period, world_scope, selection, from_to, rate_from_to, class_bound, money_plan, bracket_parts)
