@@ -32,3 +32,25 @@ def test_a_fraction_that_does_not_give_the_rate_leaves_the_rate_a_row(tmp_path):
     # the counter-case: "(3/7)" is not 50 %: what it is the text does not say, the rate stays the row
     tpl = template(tmp_path, YEAR_2021, "Tỷ lệ hộ dân sử dụng nước sạch đạt 50% (3/7).")
     assert Decimal(50) in values(tpl) and Decimal(3) not in values(tpl)
+
+
+# ------------------------------------------------------------------ 2. a restatement by initials (recognisers.repeat)
+
+NOVEMBER_2021 = "Báo cáo tình hình trật tự an toàn giao thông tháng 11 năm 2021"
+
+
+def test_a_lead_restated_with_the_initials_of_its_noun_is_one_row(tmp_path):
+    # last private batch (traffic, a province's November): "Trong tháng 11, toàn tỉnh xảy ra 2 vụ tai nạn giao
+    # thông. … trong tháng 11, toàn tỉnh đã xảy ra 2 vụ TNGT đường bộ nghiêm trọng làm 2 người chết"
+    tpl = template(tmp_path, NOVEMBER_2021, "Trong tháng 11, toàn tỉnh xảy ra 2 vụ tai nạn giao thông.",
+                   "Theo Ban An toàn giao thông tỉnh, trong tháng 11, toàn tỉnh đã xảy ra 2 vụ TNGT đường bộ "
+                   "nghiêm trọng làm 2 người chết.")
+    assert [(r.value, r.unit) for r in tpl.rows] == [(2, "vụ"), (2, "người")]
+    assert tpl.rows[0].repeats
+
+
+def test_initials_that_spell_nothing_said_before_leave_two_rows(tmp_path):
+    # the counter-case: "2 vụ cháy" and "2 vụ TNGT" count different things
+    tpl = template(tmp_path, NOVEMBER_2021, "Trong tháng 11, toàn tỉnh xảy ra 2 vụ cháy nhà dân.",
+                   "Cũng trong tháng, toàn tỉnh đã xảy ra 2 vụ TNGT đường bộ.")
+    assert [(r.value, r.unit) for r in tpl.rows] == [(2, "vụ"), (2, "vụ")]

@@ -37,6 +37,7 @@ from service.onboarding import labels as L
 from service.onboarding import phrases as P
 from service.onboarding.groups import GROUPS
 from service.onboarding.model import Derivation, Para, Row, Standing
+from service.onboarding.nouns import spell_initials
 from service.onboarding.rates import share_again
 from service.onboarding.ranks import RANKS
 from service.onboarding.plans import compared_to, index_ahead, index_of_last, past_bracket, past_value
@@ -596,16 +597,27 @@ def repeat(p: Para, i: int, m: Mention) -> bool:
             r.repeats.append(p.quote(m))
             p.rows[i] = r
             return True
-    rest = [w.lower() for w in noun_words(p, m)[len(unit.split()):] if w[0].isalpha()]
+    rest = [w for w in noun_words(p, m)[len(unit.split()):] if w[0].isalpha()]
     for r in p.section_rows:
         if r.kind != "count" or r.value != m.value or r.unit.lower() != unit.lower() or r.sentence == (p.key, s):
             continue
-        said = [w.lower() for w in r.label.split()[1 + len(unit.split()):]]
-        if (m.value >= 10 and (not rest or set(rest) & set(said))) or (rest and rest == said[:len(rest)]):
+        said = r.label.split()[1 + len(unit.split()):]
+        if _same_noun(rest, said, m.value):
             r.repeats.append(p.quote(m))
             p.rows[i] = r
             return True
     return False
+
+
+def _same_noun(rest: list[str], said: list[str], value) -> bool:
+    """The words after a count's unit name what an earlier row's label names: any word in common for a count of
+    10 or more; for a small one, the same words from the start — the restatement may say more (``2 vụ tai nạn
+    giao thông`` then ``2 vụ TNGT đường bộ nghiêm trọng``). Initials count as the words they spell."""
+    rest = [w.lower() for w in spell_initials(rest, said)]
+    said = [w.lower() for w in spell_initials(said, rest)]
+    if value >= 10 and (not rest or set(rest) & set(said)):
+        return True
+    return bool(rest) and (rest == said[:len(rest)] or len(said) >= 2 and said == rest[:len(said)])
 
 
 def _amount_again(p: Para, i: int, m: Mention, unit: str | None) -> bool:
