@@ -54,3 +54,75 @@ def test_initials_that_spell_nothing_said_before_leave_two_rows(tmp_path):
     tpl = template(tmp_path, NOVEMBER_2021, "Trong tháng 11, toàn tỉnh xảy ra 2 vụ cháy nhà dân.",
                    "Cũng trong tháng, toàn tỉnh đã xảy ra 2 vụ TNGT đường bộ.")
     assert [(r.value, r.unit) for r in tpl.rows] == [(2, "vụ"), (2, "vụ")]
+
+
+# ------------------------------------------------------------------ 3. a count whose members are named (statements.py)
+
+def test_a_count_whose_members_are_named_right_after_it_is_no_row(tmp_path):
+    # last private batch (a delegation's visit): "làm việc tại hai xã Thuận Hạnh và Nam Bình"
+    tpl = template(tmp_path, YEAR_2021, "Đoàn công tác đã đến làm việc tại hai xã Thuận Hạnh và Nam Bình, "
+                                        "trao 50 suất quà cho các hộ nghèo.")
+    assert values(tpl) == [Decimal(50)]
+
+
+def test_a_name_short_of_the_count_or_a_single_capitalised_kind_leaves_the_count(tmp_path):
+    # counter-cases: "đã tặng 2 Cờ thi đua" (last private batch) names a kind, not two members; "bàn giao 1 nhà Đại
+    # đoàn kết" (m-eahleo-lhpn-2019) and "kỷ luật khiển trách 1 tổ chức Đảng" (s-lao-cai-ubkt-2019) are counts
+    tpl = template(tmp_path, YEAR_2021, "Trong năm, Hội đã bàn giao 1 nhà Đại đoàn kết cho hội viên nghèo.",
+                   "Đã kỷ luật khiển trách 1 tổ chức Đảng; có 4 xã Đắk Wil và Ea Pô tham gia.")
+    assert {Decimal(1), Decimal(4)} <= set(values(tpl))
+
+
+# ------------------------------------------------------------------ 4. awards and totals: left as rows (see the report)
+
+def test_awards_given_at_the_conference_and_a_total_brought_up_stay_rows(tmp_path):
+    # the committed hand-built tables keep them (awards: 42 counts in 17 sources, none left out; "nâng tổng số …
+    # lên": 6 of 7 sources), so the template follows most agencies' tables: "Hội nghị đã trao tặng giấy khen, phần
+    # thưởng cho 16 tập thể, 28 cá nhân" (last private batch); "kết nạp 105 hội viên, nâng tổng số hội viên lên 7.262
+    # hội viên" (t-thuathienhue-hnd-2019-h1)
+    tpl = template(tmp_path, YEAR_2021, "Hội nghị đã trao tặng giấy khen, phần thưởng cho 16 tập thể, 28 cá nhân.",
+                   "Trong năm đã kết nạp 105 hội viên, nâng tổng số hội viên lên 7.262 hội viên.")
+    assert {Decimal(16), Decimal(28), Decimal(105), Decimal(7262)} <= set(values(tpl))
+
+
+# ------------------------------------------------------------------ 5. a plan, and the sentence going on with it
+
+YEAR_2020 = "Báo cáo kết quả hoạt động cấp nước năm 2020"
+
+
+def test_a_plan_and_the_connective_sentence_after_it_make_no_rows(tmp_path):
+    # last private batch (a water-supply centre's 2020 report): "Năm 2021, Trung tâm có kế hoạch … xây dựng mới 16
+    # công trình. Bên cạnh đó, cải tạo, nâng cấp 20 trạm cấp nước và lắp mới khoảng 7.000 đồng hồ nước với kinh phí
+    # khoảng 78,5 tỷ đồng."
+    tpl = template(tmp_path, YEAR_2020,
+                   "Năm 2020, Trung tâm đã hoàn thành 12 công trình cấp nước. Trung tâm có kế hoạch đầu tư xây dựng "
+                   "mới 16 công trình. Bên cạnh đó, cải tạo, nâng cấp 20 trạm cấp nước và lắp mới khoảng 7.000 đồng "
+                   "hồ nước với kinh phí khoảng 78,5 tỷ đồng.")
+    assert values(tpl) == [Decimal(12)]
+
+
+def test_a_connective_after_a_result_goes_on_with_a_result(tmp_path):
+    # the counter-case: "Đồng thời" after what was done is more of what was done
+    tpl = template(tmp_path, YEAR_2020, "Trung tâm đã lắp mới 300 đồng hồ nước cho các hộ dân. Đồng thời, sửa chữa "
+                                        "5 trạm bơm.")
+    assert Decimal(5) in values(tpl)
+
+
+# ------------------------------------------------------------------ 6. a target's year, and aims named as "mục tiêu"
+
+YEAR_2014 = "Báo cáo tổng kết công tác xóa mù chữ năm 2014"
+
+
+def test_a_rate_said_of_a_year_after_the_report_is_a_target(tmp_path):
+    # last private batch (literacy, a page on the 2013-2014 school year): "nâng tỷ lệ người biết chữ ở độ tuổi 15 -
+    # 60 đạt 91,8% vào năm 2015, đến năm 2020 là 94%"
+    tpl = template(tmp_path, YEAR_2014, "Toàn tỉnh nâng tỷ lệ người biết chữ ở độ tuổi 15 - 60 đạt 91,8% vào năm "
+                                        "2015, đến năm 2020 là 94%.", "Tỷ lệ người biết chữ đạt 90,5% vào năm 2014.")
+    assert values(tpl) == [Decimal("90.5")]     # the report's own year stays
+
+
+def test_the_aims_of_a_scheme_are_targets_and_a_result_against_them_stays(tmp_path):
+    # "các mục tiêu" clauses are aims like "phấn đấu"; "đã hoàn thành mục tiêu …" is what was done
+    tpl = template(tmp_path, YEAR_2014, "Thực hiện các mục tiêu của Đề án, nâng số xã đạt chuẩn lên 40 xã. "
+                                        "Tỉnh đã hoàn thành mục tiêu xóa 30 phòng học tạm.")
+    assert values(tpl) == [Decimal(30)]

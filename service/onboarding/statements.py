@@ -37,7 +37,11 @@ _NORM = re.compile(r"(?i)(?<!\w)(?:ít\s+nhất|tối\s+thiểu|không\s+dưới
 #: A sentence whose verb is one of aiming: what it counts is a target (``phấn đấu``, ``dự kiến``, ``đề ra``) —
 #: ``chỉ tiêu đề ra`` names the target a result is measured against, and ``đã``/``được`` after the verb make a result.
 _AIM = re.compile(r"(?i)(?<!\w)(?:phấn\s+đấu(?!\s+về)|dự\s+kiến|(?<!tiêu\s)(?<!hoạch\s)(?<!tiêu\s)đề\s+ra|"
-                  r"mục\s+tiêu\s+(?:là|:))(?!\w)")
+                  r"(?:có|lên|đặt)\s+kế\s+hoạch|(?<!đạt\s)(?<!thành\s)(?<!vượt\s)(?<!được\s)(?:các\s+)?mục\s+tiêu)(?!\w)")
+#: A sentence opening with a connective goes on with the one before it: ``… có kế hoạch … 16 công trình. Bên cạnh
+#: đó, cải tạo, nâng cấp 20 trạm cấp nước``.
+_GOES_ON = re.compile(r"(?i)^\W*(?:bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra|cùng\s+với\s+đó|song\s+song\s+(?:với\s+đó)?)"
+                      r"\s*,")
 _AIM_AFTER = re.compile(r"(?i)^(?:(?!so\s+với|hơn|mức)[^,;.:()]){0,60}?(?<!\w)(?:dự\s+kiến|phấn\s+đấu)(?!\w)")
 _DONE = re.compile(r"(?i)(?<!\w)được\s*$")   # "… hoàn thành nhiệm vụ được giao được 17 cuộc": what was done
 _RESULT = re.compile(r"(?i)(?<!\w)(?:đã|kết\s+quả)(?!\w)")
@@ -84,11 +88,16 @@ def aim(p: Para, i: int, m: Mention) -> bool:
     đấu đến tháng 9 hoàn thành``): a target, not a result — unless ``đã`` or ``kết quả`` follows the aim."""
     s = p.sentence_of(m)
     before = p.text[s:_start(m)]
-    hits = list(_AIM.finditer(before))
-    if hits and not _RESULT.search(before[hits[-1].end():]) and not _DONE.search(before):
-        return True
+    if _aims(before) or _GOES_ON.match(before) and s > 0 and _aims(p.text[P.sentence_start(p.text, s - 1):s]):
+        return True       # "… có kế hoạch … xây dựng mới 16 công trình. Bên cạnh đó, cải tạo … 20 trạm cấp nước"
     after = p.text[m.end:]
     return not m.comparison and bool(_AIM_AFTER.match(after)) and not _RESULT.search(after[:_AIM_AFTER.match(after).start() + 1])
+
+
+def _aims(before: str) -> bool:
+    """The words before a number (from its sentence's start) aim, and no ``đã``/``kết quả`` after the aim."""
+    hits = list(_AIM.finditer(before))
+    return bool(hits) and not _RESULT.search(before[hits[-1].end():]) and not _DONE.search(before)
 
 
 def selection(p: Para, i: int, m: Mention) -> bool:
@@ -119,6 +128,24 @@ def later_period(p: Para, i: int, m: Mention) -> bool:
     from service.checker.recognisers.forecasts import other_period
 
     return p.reading.period is not None and other_period(p.text, _start(m), p.reading.period) is not None
+
+
+#: ``91,8% vào năm 2015``, ``… đạt 94% đến cuối năm 2020``: the year a number is said of, written right after it.
+_YEAR_AFTER = re.compile(r"(?i)^\s*%?[^\d.;:,()]{0,16}?(?<!\w)(?:vào|đến|tới|trong)\s+(?:cuối\s+|đầu\s+)?năm\s+"
+                         r"(?P<year>(?:19|20)\d\d)(?!\d)")
+
+
+def year_after(p: Para, i: int, m: Mention) -> bool:
+    """``nâng tỷ lệ người biết chữ ở độ tuổi 15 - 60 đạt 91,8% vào năm 2015`` in the page on 2013-2014 (last private
+    batch): a number said of a year after the report's period, named right after it, is a target — no row (the
+    checker's ``other_period`` reads the periods named before a number; this is the one written after it)."""
+    period = p.reading.period
+    hit = _YEAR_AFTER.match(p.text[m.end:])
+    if period is None or not hit:
+        return False
+    from service.checker.recognisers.forecasts import _covered
+
+    return int(hit.group("year")) * 12 + 1 > _covered(period)[1]
 
 
 #: The world as the scope of what is counted: ``thiệt hại kinh tế trên thế giới``, ``toàn cầu``.
@@ -241,6 +268,34 @@ def _group_before(p: Para, m: Mention) -> Mention | None:
     return last
 
 
+#: A proper name: capitalised words (a number may end it: ``thôn 5``); ``_MEMBER_RUN`` reads the names listed after
+#: a count's noun (``hai xã Thuận Hạnh và Nam Bình``), ``,`` or ``và`` between them, the noun said again before one.
+_NAME = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*(?:\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*|\d+(?!\w)))*"
+_MEMBER_NOUN = re.compile(r"^\s+(?P<noun>[^\W\d_A-ZĐ]+(?:\s+[^\W\d_A-ZĐ]+)?)\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
+_MEMBERS_MOST = 10
+
+
+def members_named(p: Para, i: int, m: Mention) -> bool:
+    """``làm việc tại hai xã Thuận Hạnh và Nam Bình`` (last private batch): a small count whose members are named
+    right after its noun, as many names as it counts (two or more: ``1 nhà Đại đoàn kết``, ``1 tổ chức Đảng`` are
+    capitalised kinds, not names), says which ones — context of the sentence, no figure (the
+    hand-built tables leave them out). A name short of the count (``2 Cờ thi đua``) leaves it a count."""
+    if m.kind != "count" or m.value is None or m.comparison or m.pair_role or not 2 <= m.value <= _MEMBERS_MOST or \
+            m.value != m.value.to_integral_value():
+        return False
+    head = _MEMBER_NOUN.match(p.text[m.end:])
+    if not head:
+        return False
+    noun = re.escape(head.group("noun"))
+    run = re.match(rf"(?P<first>{_NAME})(?P<more>(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?:{noun}\s+(?:\d+(?!\w)|{_NAME})|{_NAME}))*",
+                   p.text[m.end + head.end():])
+    if not run:
+        return False
+    names = re.split(r"\s*,\s*(?:và\s+)?|\s+và\s+", run.group(0))
+    after = p.text[m.end + head.end() + run.end():]
+    return len(names) == m.value and bool(re.match(r"\s*(?:$|[.,;:!?)\n]|[^\W\d_A-ZĐ])", after))
+
+
 def money_plan(p: Para, i: int, m: Mention) -> bool:
     """``vận động quỹ … được 62.515.000/53.781.000 đồng``: an amount, a slash, an amount: the row's plan."""
     if i == 0 or m.kind != "money" or p.text[p.figures[i - 1].num_end:m.num_start].strip() != "/":
@@ -343,5 +398,5 @@ def _count_of(label: str) -> str:
     return f"Số {rest}" if rest else "Số"
 
 
-BEFORE_ROWS = (widget, norm, aim, year_estimate, later_period, world_scope, selection, from_to, rate_from_to, class_bound, money_plan, bracket_parts)
+BEFORE_ROWS = (widget, norm, aim, members_named, year_estimate, later_period, year_after, world_scope, selection, from_to, rate_from_to, class_bound, money_plan, bracket_parts)
 AFTER_SHARES = (share_of_whole,)
