@@ -126,3 +126,21 @@ def test_the_aims_of_a_scheme_are_targets_and_a_result_against_them_stays(tmp_pa
     tpl = template(tmp_path, YEAR_2014, "Thực hiện các mục tiêu của Đề án, nâng số xã đạt chuẩn lên 40 xã. "
                                         "Tỉnh đã hoàn thành mục tiêu xóa 30 phòng học tạm.")
     assert values(tpl) == [Decimal(30)]
+
+
+# ------------------------------------------------------------------ 7. a named rate two rows give (rates.rate_of_rows)
+
+def test_a_named_rate_that_two_stated_rows_give_is_their_derivation(tmp_path):
+    # last private batch (justice, Sóc Trăng): "hòa giải thành 431/523 vụ" … "tỷ lệ hòa giải thành đạt 82,4%"
+    tpl = template(tmp_path, YEAR_2021, "Các tổ hòa giải ở cơ sở đã tiếp nhận và hòa giải thành 431/523 vụ việc, tỷ lệ "
+                                        "hòa giải thành đạt 82,4%.")
+    assert values(tpl) == [Decimal(523), Decimal(431)]
+    assert [d.value for d in tpl.rows[1].derived] == [Decimal("82.4")]
+
+
+def test_a_named_rate_no_two_rows_give_stays_a_row(tmp_path):
+    # the counter-case: "Tỷ lệ giải quyết đơn thư đạt 100%" with no count of letters; "giải quyết 12.525 vụ, đạt
+    # 85,69% trên tổng số án thụ lý" whose whole the page gives only rounded (q-long-an-toa-an-2022)
+    tpl = template(tmp_path, YEAR_2021, "Tỷ lệ giải quyết đơn thư đạt 100%. Tòa án thụ lý trên 14.600 vụ án các loại, "
+                                        "giải quyết 12.525 vụ, tỷ lệ giải quyết đạt 85,69%.")
+    assert {Decimal(100), Decimal("85.69")} <= set(values(tpl))
