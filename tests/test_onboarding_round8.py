@@ -144,3 +144,29 @@ def test_a_named_rate_no_two_rows_give_stays_a_row(tmp_path):
     tpl = template(tmp_path, YEAR_2021, "Tỷ lệ giải quyết đơn thư đạt 100%. Tòa án thụ lý trên 14.600 vụ án các loại, "
                                         "giải quyết 12.525 vụ, tỷ lệ giải quyết đạt 85,69%.")
     assert {Decimal(100), Decimal("85.69")} <= set(values(tpl))
+
+
+# ------------------------------------------------------------------ an earlier batch: criteria, dashed ranges, shares
+
+YEAR_2019 = "Báo cáo kết quả xây dựng nông thôn mới năm 2019"
+THUA_THIEN_HUE = ("Theo tổng hợp báo cáo của các địa phương đến 31/12/2019 tỉnh Thừa Thiên Huế đã có 57 /104 xã hoàn "
+                  "thành 19/19 tiêu chí, đạt tỷ lệ 54,8%; tăng 13 xã so với năm 2019.",
+                  "Trong số 47 xã còn lại. có 21 xã đạt từ 15-18 tiêu chí(20,2%);24 xã đạt từ 10-14 tiêu chí (23,1%);"
+                  "02 xã đạt 8-9 tiêu chí(1,9%). Không còn xã dưới 8 tiêu chí.")
+
+
+def test_criteria_met_a_dashed_range_and_shares_of_a_stated_whole_are_no_rows(tmp_path):
+    # p-thuathienhue-ntm-2019 (Sở NN&PTNT Thừa Thiên Huế): "57 /104 xã hoàn thành 19/19 tiêu chí"; "02 xã đạt 8-9
+    # tiêu chí(1,9%)"; 21/104 is the 20,2 %, 24/104 the 23,1 %, 2/104 the 1,9 %
+    tpl = template(tmp_path, YEAR_2019, *THUA_THIEN_HUE)
+    assert values(tpl) == [Decimal(57), Decimal(47), Decimal(21), Decimal(24), Decimal(2)]
+    assert [d.value for d in tpl.rows[2].derived] == [Decimal("20.2")]
+    assert [d.value for d in tpl.rows[4].derived] == [Decimal("1.9")]
+
+
+def test_criteria_scored_by_one_commune_and_targets_achieved_stay(tmp_path):
+    # counter-cases: "Xã Hòa Bình đạt 17/19 tiêu chí" with no count before it is the commune's score; "hoàn thành
+    # 15/15 chỉ tiêu" is what was achieved (t-camau-hndxa-2022-q1 keeps "15 chỉ tiêu")
+    tpl = template(tmp_path, YEAR_2019, "Xã Hòa Bình đạt 17/19 tiêu chí nông thôn mới. Hội đã hoàn thành 15/15 chỉ "
+                                        "tiêu được giao.")
+    assert {Decimal(17), Decimal(15)} <= set(values(tpl))

@@ -379,6 +379,20 @@ def share(p: Para, i: int, m: Mention) -> bool:
                     within_rounding(a.value / b.value * 100, m.value, m.decimals, m.qualifier):
                 a.derived.append(Derivation(p.quote(m), f"tỷ lệ so với tổng số {b.noun}", m.value))
                 return True
+    return _share_of_a_stated_whole(p, m, rows, wholes)
+
+
+def _share_of_a_stated_whole(p: Para, m: Mention, rows: list[Row], wholes: list[Row]) -> bool:
+    """``57 /104 xã hoàn thành 19/19 tiêu chí`` … ``có 21 xã đạt từ 15-18 tiêu chí(20,2%)`` (p-thuathienhue-ntm-2019):
+    the whole an earlier ``X/Y`` of the same unit stated (its ``Kế hoạch`` column) is what a later share is of."""
+    for a in rows:
+        for b in wholes:
+            if a is b or a.kind != "count" or b.kind != "count" or not b.plan or a.value > b.plan or \
+                    not units_fit(a.unit, b.unit):
+                continue
+            if within_rounding(a.value / b.plan * 100, m.value, m.decimals, m.qualifier):
+                a.derived.append(Derivation(p.quote(m), f"tỷ lệ so với tổng số {b.unit}", m.value))
+                return True
     return False
 
 

@@ -225,9 +225,37 @@ _COUNT_AFTER = re.compile(r"(?i)(?:\s*(?:-|–|đến|tới)\s*(?:dưới\s+)?\d
                           r"[^,;.()\d\n]{0,25}?(?:\s(?:là|có|gồm)\s+|\s*:\s*)(?:khoảng\s+|gần\s+|hơn\s+)?\d")
 
 
+_DASH_HIGH = re.compile(r"^\s*[-–]\s*(?P<high>\d{1,3})(?![\d.,/])")
+
+
+def _dash_range(m: Mention, after: str) -> bool:
+    """``02 xã đạt 8-9 tiêu chí``: the low end of a range written with a dash and no ``từ`` (the high end larger)."""
+    hit = _DASH_HIGH.match(after)
+    return bool(hit) and m.value is not None and int(hit.group("high")) > m.value
+
+
+#: What a thing is measured against, counted: ``19/19 tiêu chí``, ``8/8 tiêu chuẩn``.
+_CRITERIA = re.compile(r"(?i)^(?:tiêu\s+chí|tiêu\s+chuẩn)(?!\w)")
+
+
+def criteria_met(p: Para, i: int, m: Mention) -> bool:
+    """``57 /104 xã hoàn thành 19/19 tiêu chí`` (p-thuathienhue-ntm-2019), ``Các xã hoàn thành 19/19 tiêu chí trong năm
+    2019 gồm: …``: criteria counted as a pair say which standard a thing met — all of them (X/X), or, after a count in
+    its sentence, which things were counted — no row of their own (``15/15 chỉ tiêu``, what was achieved, stays)."""
+    if m.pair_role != "numerator" or m.partner is None or m.value is None:
+        return False
+    whole = p.mentions[m.partner]
+    if not _CRITERIA.match(" ".join(P.noun_after(p.text, whole.end))):
+        return False
+    counted = any(k < i and p.sentence_of(p.figures[k]) == p.sentence_of(m) and p.rows.get(k) is not None
+                  and p.rows[k].kind == "count" for k in range(i))
+    return m.value == whole.value or counted
+
+
 def class_bound(p: Para, i: int, m: Mention) -> bool:
     """``20 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD``, ``16/18 chi cục thuế kết quả thu đạt hơn 50% dự
-    toán``, ``5 nhóm hàng có kim ngạch tăng trên 1 tỷ USD``, ``24 xã đạt từ 15-18 tiêu chí``: a bound or a range
+    toán``, ``5 nhóm hàng có kim ngạch tăng trên 1 tỷ USD``, ``24 xã đạt từ 15-18 tiêu chí``, ``02 xã đạt 8-9 tiêu
+    chí`` (no ``từ``): a bound or a range
     inside the noun phrase of the count before it says which things were counted — no figure of its own; so does
     one that a count follows (``tàu có chiều dài dưới 6m là 271 chiếc; từ 6 đến dưới 12m là 912 chiếc``)."""
     if m.value is None:
@@ -235,7 +263,7 @@ def class_bound(p: Para, i: int, m: Mention) -> bool:
     before = p.text[max(0, _start(m) - 16):_start(m)]
     after = p.text[m.end:m.end + 60]
     in_range = bool(_RANGE_LOW_BEFORE.search(before) and _RANGE_LOW_AFTER.match(after)
-                    or _RANGE_HIGH_BEFORE.search(before))
+                    or _RANGE_HIGH_BEFORE.search(before) or _dash_range(m, after))
     bound = in_range or (m.qualifier or "").lower() in _BOUND or re.match(
         r"(?i)\s*(?:\w+\s+){0,2}?trở\s+(?:lên|xuống)", p.text[m.end:m.end + 30])
     if not bound:
@@ -398,5 +426,5 @@ def _count_of(label: str) -> str:
     return f"Số {rest}" if rest else "Số"
 
 
-BEFORE_ROWS = (widget, norm, aim, members_named, year_estimate, later_period, year_after, world_scope, selection, from_to, rate_from_to, class_bound, money_plan, bracket_parts)
+BEFORE_ROWS = (widget, norm, aim, members_named, year_estimate, later_period, year_after, world_scope, selection, from_to, rate_from_to, criteria_met, class_bound, money_plan, bracket_parts)
 AFTER_SHARES = (share_of_whole,)
