@@ -170,3 +170,27 @@ def test_criteria_scored_by_one_commune_and_targets_achieved_stay(tmp_path):
     tpl = template(tmp_path, YEAR_2019, "Xã Hòa Bình đạt 17/19 tiêu chí nông thôn mới. Hội đã hoàn thành 15/15 chỉ "
                                         "tiêu được giao.")
     assert {Decimal(17), Decimal(15)} <= set(values(tpl))
+
+
+def test_a_headline_kept_as_the_page_s_first_lines_restates_the_body(tmp_path):
+    # p-thuathienhue-ntm-2019: the page opens "Tin tức & Sự kiện" / "Thừa Thiên Huế đã có 57 xã đạt chuẩn nông thôn
+    # mới", then the lede states the 57 again ("đã có 57 /104 xã hoàn thành 19/19 tiêu chí")
+    from service.onboarding.template import build_template
+
+    path = tmp_path / "page.txt"
+    path.write_text("Tin tức & Sự kiện\n\nThừa Thiên Huế đã có 57 xã đạt chuẩn nông thôn mới\n\n"
+                    + "\n\n".join(THUA_THIEN_HUE) + "\n", encoding="utf-8")
+    tpl = build_template(path, period="2020")
+    assert [r.value for r in tpl.rows].count(Decimal(57)) == 1
+    assert any("57 xã đạt chuẩn" in q for r in tpl.rows for q in r.repeats)
+
+
+def test_a_short_line_the_body_does_not_state_stays_a_row(tmp_path):
+    # the counter-case: a headline's number the body does not state again is a row of its own
+    from service.onboarding.template import build_template
+
+    path = tmp_path / "page.txt"
+    path.write_text("Tin tức & Sự kiện\n\nHội Nông dân kết nạp 120 hội viên mới\n\n"
+                    "Năm 2019, Hội Nông dân xã đã tổ chức 12 buổi tập huấn cho nông dân.\n", encoding="utf-8")
+    tpl = build_template(path, period="2020")
+    assert {Decimal(120), Decimal(12)} <= {r.value for r in tpl.rows}
