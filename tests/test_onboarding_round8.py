@@ -194,3 +194,26 @@ def test_a_short_line_the_body_does_not_state_stays_a_row(tmp_path):
                     "Năm 2019, Hội Nông dân xã đã tổ chức 12 buổi tập huấn cho nông dân.\n", encoding="utf-8")
     tpl = build_template(path, period="2020")
     assert {Decimal(120), Decimal(12)} <= {r.value for r in tpl.rows}
+
+
+# ------------------------------------------------------------------ context: the area's population and division
+
+YEAR_2022 = "Báo cáo kết quả công tác dân vận năm 2022"
+
+
+def test_the_area_s_population_and_division_are_standing_facts(tmp_path):
+    # a-vinh-ha-dan-van-2022 (Đảng ủy xã Vinh Hà): "dân số: 2782 hộ, 11.376 khẩu;  địa giới hành chính được chia thành
+    # 5 thôn dân cư" — what the commune is, on the sheet of standing facts (its case.yaml lists them so)
+    tpl = template(tmp_path, YEAR_2022, "Xã có diện tích đất tự nhiên là 2.941,86 ha. dân số: 2782 hộ, 11.376 khẩu;  "
+                                        "địa giới hành chính được chia thành 5 thôn dân cư. Năm 2022, toàn xã có 189 hộ "
+                                        "nghèo.")
+    assert values(tpl) == [Decimal(189)]
+    assert {Decimal(2782), Decimal(11376), Decimal(5)} <= {s.value for s in tpl.standing}
+
+
+def test_a_count_of_population_work_done_stays_a_row(tmp_path):
+    # the counter-case: "dân số" names the work, not the area's people ("công tác dân số đã tổ chức 120 buổi": the
+    # verb after it says what was done), and "chia thành 3 đợt" divides no area
+    tpl = template(tmp_path, YEAR_2022, "Trong năm, công tác dân số đã tổ chức 120 buổi tuyên truyền; chia thành 3 đợt "
+                                        "cao điểm với 2.500 lượt người tham dự.")
+    assert {Decimal(120), Decimal(2500)} <= set(values(tpl))

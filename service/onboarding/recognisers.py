@@ -53,8 +53,11 @@ _LEVEL = r"(?:tỉnh|huyện|xã|thị\s+xã|thành\s+phố|quận|phường|th�
 #: A stock, not a flow of the period: what the area or the organisation *has*.
 _STOCK = re.compile(r"(?i)(?:(?<!\w)hiện\s+(?:nay\s+)?(?:\w+\s+){0,3}?có|"
                     r"(?<!\w)tổng\s+số\s+(?:\w+\s+){1,6}?(?:là|có|:)|"
-                    r"(?<!\w)(?:toàn|cả)\s+" + _LEVEL + r"(?:\s+\w+){0,2}?\s+(?:hiện\s+)?có)"
+                    r"(?<!\w)(?:toàn|cả)\s+" + _LEVEL + r"(?:\s+\w+){0,2}?\s+(?:hiện\s+)?có|"
+                    r"(?<!\w)dân\s+số(?:\s+(?:trung\s+bình|toàn\s+\w+|của\s+\w+))?\s*(?:là|có|:)?)"  # the population
                     r"\s*(?:trên|hơn|gần|khoảng)?\s*$")
+#: ``địa giới hành chính được chia thành 5 thôn dân cư``: the area's division into its make-up units.
+_DIVIDED = re.compile(r"(?i)(?<!\w)(?:được\s+)?chia\s+thành\s*$")
 _LIST_GAP = re.compile(r"^(?=[^,]*,|.*(?<!\w)và(?!\w))[^.;:!?\d]{0,80}$")   # a list's separator, nothing else
 #: ``… 21 xã, thị trấn trong toàn huyện``: make-up units of the whole area, named as such.
 _OF_AREA = re.compile(r"(?i)^[^.;:()\d]{0,40}?(?<!\w)(?:trong\s+toàn|toàn|trên\s+địa\s+bàn)\s+(?:huyện|tỉnh|thành\s+phố|"
@@ -410,15 +413,17 @@ def standing(p: Para, i: int, m: Mention) -> bool:
         not _reached(p, i, m, at)
     gap = p.text[p.figures[i - 1].end:at] if i else ""
     listed = i > 0 and (i - 1) in p.standing_at and _LIST_GAP.match(gap) and not _VERBAL.search(gap)
-    stock = m.kind != "measure" and (_STOCK.search(before) or _MAKE_UP.search(p.text[max(p.sentence_of(m), at - 80):at])) and not _period_in(p, m)
+    stock = m.kind != "measure" and (_STOCK.search(p.text[max(p.sentence_of(m), at - 80):at]) or _MAKE_UP.search(p.text[max(p.sentence_of(m), at - 80):at])) and not _period_in(p, m)
     parts = _parts_of_standing(p, i, m, at)
     whole = m.kind != "measure" and _made_of(m) and _WHOLE_OF.search(before) and \
         re.match(r"^\s*[^\W\d_]+(?:,\s*[^\W\d_]+)*\s*,", p.text[m.end:])   # "Trong số 139 xã, có 82 xã …"
     if whole:
         add_standing(p, m)
         return True          # the parts that follow are what the period brought, no list of standing facts
-    area = describes_area(p.text, at, lo) and (m.kind != "measure" or _AREA_NAMED.search(before))
-    area = area or (m.kind != "measure" and _made_of(m) and _OF_AREA.match(p.text[m.end:]))
+    verbs = [v.end() for v in _VERBAL.finditer(p.text, lo, at)]   # "công tác dân số đã tổ chức 120 buổi": what was done
+    area = describes_area(p.text, at, max([lo, *verbs])) and (m.kind != "measure" or _AREA_NAMED.search(before))
+    area = area or (m.kind != "measure" and (_made_of(m) and _OF_AREA.match(p.text[m.end:]) or
+                                             composition_noun(m.noun) and _DIVIDED.search(before)))
     has = _has(p, m, at) or (i > 0 and (i - 1) in p.has_at and _WITH_GAP.match(gap)) or \
         _with_stock(p, i, m, gap)   # "có 7 chi hội với 504 hội viên"; "hiện có 205 cơ sở … với 9.515 phòng"
     if not (made_up or listed or stock or area or has or parts) or _moved(p, i, m, before):
