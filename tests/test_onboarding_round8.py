@@ -28,6 +28,17 @@ def test_a_rate_followed_by_its_own_fraction_is_the_fraction_s_row(tmp_path):
     assert "%" not in {r.unit for r in tpl.rows}
 
 
+def test_a_rate_and_its_fraction_naming_its_noun_make_one_row(tmp_path):
+    # b-tp-quang-ngai-qpan-2019-9t: "công tác tuyển quân năm 2019 đạt 100% chỉ tiêu Tỉnh giao (400/400 thanh niên)";
+    # p-thuathienhue-ntm-2019: "Thị xã Hương Thủy đã có 100% xã đạt chuẩn (7/7 xã)" — one row each, the rate derived
+    tpl = template(tmp_path, YEAR_2021, "Công tác tuyển quân năm 2021 đạt 100% chỉ tiêu Tỉnh giao (400/400 thanh niên), "
+                                        "hiện đang triển khai các bước tiếp theo.",
+                   "Thị xã Hương Thủy đã có 100% xã đạt chuẩn (7/7 xã), đủ điều kiện đề nghị xét hoàn thành nhiệm vụ.")
+    assert _rows(tpl) == [(400, "thanh niên", 400), (7, "xã", 7)]
+    assert all(r.label.startswith("Số ") for r in tpl.rows)
+    assert [d.value for d in tpl.rows[0].derived] == [100]
+
+
 def test_a_fraction_that_does_not_give_the_rate_leaves_the_rate_a_row(tmp_path):
     # the counter-case: "(3/7)" is not 50 %: what it is the text does not say, the rate stays the row
     tpl = template(tmp_path, YEAR_2021, "Tỷ lệ hộ dân sử dụng nước sạch đạt 50% (3/7).")

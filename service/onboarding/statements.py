@@ -56,6 +56,7 @@ _SHARE_GAP = re.compile(r"(?i)^\s*[,(]?\s*(?:chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?
 _PAIR_SHARE_GAP = re.compile(r"(?i)^[^.;:()\d]{0,60}?(?:,\s*(?:đạt\s+)?(?:tỷ|tỉ)\s+lệ|\(\s*(?:(?:đạt\s+)?(?:tỷ|tỉ)\s+lệ)?)"
                              r"\s*(?:là|:)?\s*$")
 _BRACKET_OPEN = re.compile(r"^\s*\(\s*$")
+_WORDS_THEN_BRACKET = re.compile(r"^(?:\s+[^\W\d_]+){1,5}\s*\(\s*$")   # "100% xã đạt chuẩn (7/7 xã)"
 
 
 def _start(m: Mention) -> int:
@@ -361,14 +362,19 @@ def share_of_whole(p: Para, i: int, m: Mention) -> bool:
 def bracket_parts(p: Para, i: int, m: Mention) -> bool:
     """``đạt tỷ lệ 1,77% (5/283)``: a bare fraction in brackets right after a share is what it was computed from.
     When the share is a row of its own and the fraction gives it, the fraction is the row (``fraction_is_the_row``)."""
-    if m.pair_role != "numerator" or i == 0 or m.partner is None or P.noun_after(p.text, p.mentions[m.partner].end):
-        return False   # "(400/400 thanh niên)" says what it counts: the row and its plan
+    if m.pair_role != "numerator" or i == 0 or m.partner is None:
+        return False
     prev = p.figures[i - 1]
-    if prev.kind != "percent" or prev.comparison or not _BRACKET_OPEN.match(p.text[prev.end:_start(m)]):
+    if prev.kind != "percent" or prev.comparison:
         return False    # "tăng 93 vụ (206/113)": this period and last, read by ``this_and_last``
     row = p.rows.get(i - 1)
+    if not _BRACKET_OPEN.match(p.text[prev.end:_start(m)]):   # "100% xã đạt chuẩn (7/7 xã)": after the rate's noun
+        return _WORDS_THEN_BRACKET.match(p.text[prev.end:_start(m)]) is not None and \
+            row is not None and fraction_is_the_row(p, i, m, row)
     if row is not None and fraction_is_the_row(p, i, m, row):
         return True
+    if P.noun_after(p.text, p.mentions[m.partner].end):
+        return False   # "(400/400 thanh niên)" says what it counts: the row and its plan
     if row is not None:
         row.derived.append(Derivation(p.quote(m), "các số tính ra tỷ lệ", m.value))
     return True
@@ -386,9 +392,9 @@ def fraction_is_the_row(p: Para, i: int, m: Mention, rate: Row) -> bool:
             not within_rounding(m.value / whole * 100, prev.value, prev.decimals, prev.qualifier):
         return False
     said = next((r for r in p.rows_before(i - 1) if r.kind == "count" and r.value == m.value), None)
-    row = said or Row(value=m.value, unit=_counted_in(rate.label), kind="count", label=_count_of(rate.label),
-                      section=rate.section, path=rate.path, quote=p.quote(m), organisation=rate.organisation,
-                      sentence=rate.sentence)
+    row = said or _own_row(p, i, m) or Row(value=m.value, unit=_counted_in(rate.label), kind="count",
+                                           label=_count_of(rate.label), section=rate.section, path=rate.path,
+                                           quote=p.quote(m), organisation=rate.organisation, sentence=rate.sentence)
     if row.plan is None:
         row.plan = whole
     row.derived += [*rate.derived, Derivation(p.quote(prev), "tỷ lệ so với tổng số", prev.value)]
@@ -402,6 +408,21 @@ def fraction_is_the_row(p: Para, i: int, m: Mention, rate: Row) -> bool:
             p.rows[k] = row
     p.rows[i] = row
     return True
+
+
+def _own_row(p: Para, i: int, m: Mention) -> Row | None:
+    """The row ``(400/400 thanh niên)`` makes as any pair naming its noun does (its label, its unit); None for a bare
+    ``(8.481/9.669)``."""
+    if not P.noun_after(p.text, p.mentions[m.partner].end):
+        return None
+    from service.onboarding.rows import make_row
+
+    row = make_row(p, i, m)
+    if row is None or row.kind != "count":
+        return None
+    if re.match(r"(?i)^(?:tỷ|tỉ)\s+lệ(?!\w)", row.label):   # "Tỷ lệ hộ dùng nước sạch đạt 85,7% (8.705 hộ/…)"
+        row.label = _count_of(row.label)
+    return row
 
 
 def _counted_in(label: str) -> str:
