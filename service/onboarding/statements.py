@@ -37,7 +37,9 @@ _NORM = re.compile(r"(?i)(?<!\w)(?:ít\s+nhất|tối\s+thiểu|không\s+dưới
 #: A sentence whose verb is one of aiming: what it counts is a target (``phấn đấu``, ``dự kiến``, ``đề ra``) —
 #: ``chỉ tiêu đề ra`` names the target a result is measured against, and ``đã``/``được`` after the verb make a result.
 _AIM = re.compile(r"(?i)(?<!\w)(?:phấn\s+đấu(?!\s+về)|dự\s+kiến|(?<!tiêu\s)(?<!hoạch\s)(?<!tiêu\s)đề\s+ra|"
-                  r"(?:có|lên|đặt)\s+kế\s+hoạch|(?<!đạt\s)(?<!thành\s)(?<!vượt\s)(?<!được\s)(?:các\s+)?mục\s+tiêu)(?!\w)")
+                  r"(?:có|lên|đặt)\s+kế\s+hoạch|mục\s+tiêu\s+(?:là|:))(?!\w)")
+#: ``với mục tiêu nâng …``, ``các mục tiêu …``: an aim named in the number's own clause (not ``đạt/vượt mục tiêu``).
+_GOAL = re.compile(r"(?i)(?<!đạt\s)(?<!thành\s)(?<!vượt\s)(?<!được\s)(?<!\w)(?:các\s+)?mục\s+tiêu(?!\w)[^,;.:!?]*$")
 #: A sentence opening with a connective goes on with the one before it: ``… có kế hoạch … 16 công trình. Bên cạnh
 #: đó, cải tạo, nâng cấp 20 trạm cấp nước``.
 _GOES_ON = re.compile(r"(?i)^\W*(?:bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra|cùng\s+với\s+đó|song\s+song\s+(?:với\s+đó)?)"
@@ -97,8 +99,9 @@ def aim(p: Para, i: int, m: Mention) -> bool:
 
 def _aims(before: str) -> bool:
     """The words before a number (from its sentence's start) aim, and no ``đã``/``kết quả`` after the aim."""
-    hits = list(_AIM.finditer(before))
-    return bool(hits) and not _RESULT.search(before[hits[-1].end():]) and not _DONE.search(before)
+    hits = list(_AIM.finditer(before)) + list(_GOAL.finditer(before))
+    last = max((h.end() for h in hits), default=None)
+    return last is not None and not _RESULT.search(before[last:]) and not _DONE.search(before)
 
 
 def selection(p: Para, i: int, m: Mention) -> bool:
