@@ -60,6 +60,13 @@ def test_a_lead_restated_with_the_initials_of_its_noun_is_one_row(tmp_path):
     assert tpl.rows[0].repeats
 
 
+def test_initials_first_and_the_words_spelled_out_later_are_one_row(tmp_path):
+    # the same page the other way round: the lead abbreviates, the body spells out
+    tpl = template(tmp_path, NOVEMBER_2021, "Trong tháng 11, toàn tỉnh xảy ra 2 vụ TNGT.",
+                   "Cụ thể, trong tháng 11, toàn tỉnh đã xảy ra 2 vụ tai nạn giao thông đường bộ nghiêm trọng.")
+    assert [(r.value, r.unit) for r in tpl.rows] == [(2, "vụ")]
+
+
 def test_initials_that_spell_nothing_said_before_leave_two_rows(tmp_path):
     # the counter-case: "2 vụ cháy" and "2 vụ TNGT" count different things
     tpl = template(tmp_path, NOVEMBER_2021, "Trong tháng 11, toàn tỉnh xảy ra 2 vụ cháy nhà dân.",

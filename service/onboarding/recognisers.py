@@ -632,11 +632,23 @@ def _same_noun(rest: list[str], said: list[str], value) -> bool:
     """The words after a count's unit name what an earlier row's label names: any word in common for a count of
     10 or more; for a small one, the same words from the start — the restatement may say more (``2 vụ tai nạn
     giao thông`` then ``2 vụ TNGT đường bộ nghiêm trọng``). Initials count as the words they spell."""
-    rest = [w.lower() for w in spell_initials(rest, said)]
-    said = [w.lower() for w in spell_initials(said, rest)]
+    spelled = [w.lower() for w in spell_initials(rest, said)], [w.lower() for w in spell_initials(said, rest)]
+    if _opens_with_initials(rest, said, *spelled):
+        return True       # "2 vụ TNGT toàn tỉnh xảy ra" / "2 vụ tai nạn giao thông đường bộ": one noun, two spellings
+    rest, said = spelled
     if value >= 10 and (not rest or set(rest) & set(said)):
         return True
     return bool(rest) and (rest == said[:len(rest)] or len(said) >= 2 and said == rest[:len(said)])
+
+
+def _opens_with_initials(rest: list[str], said: list[str], rest_spelled: list[str], said_spelled: list[str]) -> bool:
+    """One phrase opens with initials the other opens by spelling out (``TNGT …`` / ``tai nạn giao thông …``)."""
+    for short, spelled, other in ((rest, rest_spelled, said_spelled), (said, said_spelled, rest_spelled)):
+        if short and len(spelled) > len(short) and short[0].isupper():
+            n = len(spelled) - len(short) + 1       # the words the opening initials stand for
+            if spelled[:n] == other[:n]:
+                return True
+    return False
 
 
 def _amount_again(p: Para, i: int, m: Mention, unit: str | None) -> bool:
