@@ -237,3 +237,26 @@ def test_a_count_of_population_work_done_stays_a_row(tmp_path):
     tpl = template(tmp_path, YEAR_2022, "Trong năm, công tác dân số đã tổ chức 120 buổi tuyên truyền; chia thành 3 đợt "
                                         "cao điểm với 2.500 lượt người tham dự.")
     assert {Decimal(120), Decimal(2500)} <= set(values(tpl))
+
+
+def test_the_rate_s_own_name_gives_the_fraction_s_noun_not_a_place_after_it(tmp_path):
+    # v-dak-song-nong-thon-moi-2019: "tỷ lệ người dân tham gia … hiểm y tế tại xã Thuận Hạnh năm 2019 đạt 87,7%
+    # (8.481/9.669), xã Nam Bình đạt 85,7% (8.705/10.162)": both rows count người, the first rate's name serves both
+    tpl = template(tmp_path, YEAR_2021, "Tỷ lệ người dân tham gia bảo hiểm y tế tại xã Thuận Hạnh năm 2021 đạt 87,7% "
+                                        "(8.481/9.669), xã Nam Bình đạt 85,7% (8.705/10.162).")
+    assert _rows(tpl) == [(8481, "người", 9669), (8705, "người", 10162)]
+    assert tpl.rows[1].label.startswith("Số người dân tham gia bảo hiểm y tế")
+
+
+def test_a_headline_restating_a_count_of_named_members_is_no_row(tmp_path):
+    # v-dak-song-nong-thon-moi-2019: the headline "Hai xã thuộc huyện Đắk Song về đích nông thôn mới" over "làm việc
+    # tại hai xã Thuận Hạnh và xã Nam Bình huyện Đắk Song"
+    from service.onboarding.template import build_template
+
+    path = tmp_path / "page.txt"
+    path.write_text("Hai xã thuộc huyện Đắk Song về đích nông thôn mới\n\n"
+                    "Ngày 29/4/2020 BHXH tỉnh đã phối hợp với Văn phòng điều phối nông thôn mới làm việc tại hai xã "
+                    "Thuận Hạnh và xã Nam Bình huyện Đắk Song. Thu nhập năm 2019 xã Nam Bình đạt 43 triệu "
+                    "đồng/người/năm.\n", encoding="utf-8")
+    tpl = build_template(path, period="2020")
+    assert Decimal(2) not in {r.value for r in tpl.rows}

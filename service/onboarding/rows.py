@@ -24,6 +24,7 @@ from service.onboarding import phrases as P
 from service.onboarding import subjects
 from service.onboarding.model import Derivation, Para, Reading, Row
 from service.onboarding.plans import assigned_pass
+from service.onboarding.statements import head_word
 from service.onboarding.rates import OWN_ROWS, named_label, rate_again, rate_of_rows
 from service.onboarding.nouns import kind_of, money_unit, noun_words, unit_before, unit_of
 from service.onboarding.recognisers import RECOGNISERS, add_standing, recurring_make_up
@@ -536,6 +537,8 @@ def _headline(title: str, reading: Reading) -> None:
             rounded_in_body(m, reading.rows)  # a share restated; "GẦN 200 ĐỢT" for the body's 195 đợt
         if same is not None:
             same.repeats.append(P.quote(title, m))
+        elif (m.value, head_word(m)) in reading.context:
+            continue    # "Hai xã thuộc huyện Đắk Song …" over "làm việc tại hai xã Thuận Hạnh và xã Nam Bình": context
         else:
             fresh.append(m)
     if fresh:

@@ -40,10 +40,6 @@ _AIM = re.compile(r"(?i)(?<!\w)(?:phấn\s+đấu(?!\s+về)|dự\s+kiến|(?<!t
                   r"(?:có|lên|đặt)\s+kế\s+hoạch|mục\s+tiêu\s+(?:là|:))(?!\w)")
 #: ``với mục tiêu nâng …``, ``các mục tiêu …``: an aim named in the number's own clause (not ``đạt/vượt mục tiêu``).
 _GOAL = re.compile(r"(?i)(?<!đạt\s)(?<!thành\s)(?<!vượt\s)(?<!được\s)(?<!\w)(?:các\s+)?mục\s+tiêu(?!\w)[^,;.:!?]*$")
-#: A sentence opening with a connective goes on with the one before it: ``… có kế hoạch … 16 công trình. Bên cạnh
-#: đó, cải tạo, nâng cấp 20 trạm cấp nước``.
-_GOES_ON = re.compile(r"(?i)^\W*(?:bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra|cùng\s+với\s+đó|song\s+song\s+(?:với\s+đó)?)"
-                      r"\s*,")
 _AIM_AFTER = re.compile(r"(?i)^(?:(?!so\s+với|hơn|mức)[^,;.:()]){0,60}?(?<!\w)(?:dự\s+kiến|phấn\s+đấu)(?!\w)")
 _DONE = re.compile(r"(?i)(?<!\w)được\s*$")   # "… hoàn thành nhiệm vụ được giao được 17 cuộc": what was done
 _RESULT = re.compile(r"(?i)(?<!\w)(?:đã|kết\s+quả)(?!\w)")
@@ -91,10 +87,18 @@ def aim(p: Para, i: int, m: Mention) -> bool:
     đấu đến tháng 9 hoàn thành``): a target, not a result — unless ``đã`` or ``kết quả`` follows the aim."""
     s = p.sentence_of(m)
     before = p.text[s:_start(m)]
-    if _aims(before) or _GOES_ON.match(before) and s > 0 and _aims(p.text[P.sentence_start(p.text, s - 1):s]):
+    if _aims(before) or s > 0 and _goes_on(before) and _aims(p.text[P.sentence_start(p.text, s - 1):s]):
         return True       # "… có kế hoạch … xây dựng mới 16 công trình. Bên cạnh đó, cải tạo … 20 trạm cấp nước"
     after = p.text[m.end:]
     return not m.comparison and bool(_AIM_AFTER.match(after)) and not _RESULT.search(after[:_AIM_AFTER.match(after).start() + 1])
+
+
+def _goes_on(sentence: str) -> bool:
+    """A sentence opening with a connective (``Bên cạnh đó``, ``Đồng thời``) goes on with the one before it — the
+    checker's own list (``forecasts._CONNECTIVE``, which carries a later period over the same way)."""
+    from service.checker.recognisers.forecasts import _CONNECTIVE
+
+    return _CONNECTIVE.match(sentence) is not None
 
 
 def _aims(before: str) -> bool:
@@ -300,32 +304,35 @@ def _group_before(p: Para, m: Mention) -> Mention | None:
     return last
 
 
-#: A proper name: capitalised words (a number may end it: ``thôn 5``); ``_MEMBER_RUN`` reads the names listed after
-#: a count's noun (``hai xã Thuận Hạnh và Nam Bình``), ``,`` or ``và`` between them, the noun said again before one.
-_NAME = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*(?:\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*|\d+(?!\w)))*"
-_MEMBER_NOUN = re.compile(r"^\s+(?P<noun>[^\W\d_A-ZĐ]+(?:\s+[^\W\d_A-ZĐ]+)?)\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
-_MEMBERS_MOST = 10
+def head_word(m: Mention) -> str:
+    """The first word of what a count counts, lower-cased (``xã`` of ``hai xã Thuận Hạnh``); ``""`` when none."""
+    return next(iter((m.noun or "").lower().split()), "")
 
 
 def members_named(p: Para, i: int, m: Mention) -> bool:
-    """``làm việc tại hai xã Thuận Hạnh và Nam Bình`` (last private batch): a small count whose members are named
-    right after its noun, as many names as it counts (two or more: ``1 nhà Đại đoàn kết``, ``1 tổ chức Đảng`` are
-    capitalised kinds, not names), says which ones — context of the sentence, no figure (the
-    hand-built tables leave them out). A name short of the count (``2 Cờ thi đua``) leaves it a count."""
-    if m.kind != "count" or m.value is None or m.comparison or m.pair_role or not 2 <= m.value <= _MEMBERS_MOST or \
-            m.value != m.value.to_integral_value():
+    """``làm việc tại hai xã Thuận Hạnh và Nam Bình`` (last private batch): a count whose members are named right after
+    its noun, as many names as it counts (two or more: ``1 nhà Đại đoàn kết``, ``1 tổ chức Đảng`` are capitalised
+    kinds, not names), says which ones — context, no row (the hand-built tables leave them out). The checker's own
+    rule (``service.checker.recognisers.references.named_members``), so both agree on what names members."""
+    if m.kind != "count" or m.value is None or m.comparison or m.pair_role:
         return False
-    head = _MEMBER_NOUN.match(p.text[m.end:])
-    if not head:
+    from service.checker.recognisers.references import named_members
+
+    if not named_members(p.text, m.end, m.value):
         return False
-    noun = re.escape(head.group("noun"))
-    run = re.match(rf"(?P<first>{_NAME})(?P<more>(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?:{noun}\s+(?:\d+(?!\w)|{_NAME})|{_NAME}))*",
-                   p.text[m.end + head.end():])
-    if not run:
+    p.reading.context.add((m.value, head_word(m)))
+    return True
+
+
+def points_back(p: Para, i: int, m: Mention) -> bool:
+    """``tỷ lệ hộ nghèo trên bịa bàn hai xã này``, ``05 trường hợp nói trên`` (last private batch): a count followed by
+    a demonstrative refers to things already counted or named — no new row (the checker's
+    ``references.back_reference``)."""
+    if m.kind not in ("count", "ratio") or m.value is None or m.comparison:
         return False
-    names = re.split(r"\s*,\s*(?:và\s+)?|\s+và\s+", run.group(0))
-    after = p.text[m.end + head.end() + run.end():]
-    return len(names) == m.value and bool(re.match(r"\s*(?:$|[.,;:!?)\n]|[^\W\d_A-ZĐ])", after))
+    from service.checker.recognisers.references import back_reference
+
+    return back_reference(p.text, m.end)
 
 
 def money_plan(p: Para, i: int, m: Mention) -> bool:
@@ -395,8 +402,9 @@ def fraction_is_the_row(p: Para, i: int, m: Mention, rate: Row) -> bool:
             not within_rounding(m.value / whole * 100, prev.value, prev.decimals, prev.qualifier):
         return False
     said = next((r for r in p.rows_before(i - 1) if r.kind == "count" and r.value == m.value), None)
-    row = said or _own_row(p, i, m) or Row(value=m.value, unit=_counted_in(rate.label), kind="count",
-                                           label=_count_of(rate.label), section=rate.section, path=rate.path,
+    named = _rate_named(p, prev) or rate.label
+    row = said or _own_row(p, i, m) or Row(value=m.value, unit=_counted_in(named), kind="count",
+                                           label=_count_of(named), section=rate.section, path=rate.path,
                                            quote=p.quote(m), organisation=rate.organisation, sentence=rate.sentence)
     if row.plan is None:
         row.plan = whole
@@ -411,6 +419,18 @@ def fraction_is_the_row(p: Para, i: int, m: Mention, rate: Row) -> bool:
             p.rows[k] = row
     p.rows[i] = row
     return True
+
+
+_RATE_NAME = re.compile(r"(?i)(?<!\w)(?:tỷ|tỉ)\s+lệ\s+(?P<what>[^\W\d_][^;:()%]*?)\s*(?=(?<!\w)(?:đạt|là|chiếm|ở\s+mức)(?!\w)|,|$)")
+
+
+def _rate_named(p: Para, rate: Mention) -> str | None:
+    """``tỷ lệ người dân tham gia … bảo hiểm y tế tại xã Thuận Hạnh năm 2019 đạt 87,7% (…), xã Nam Bình đạt 85,7% (…)``:
+    what the last ``tỷ lệ …`` of the sentence before a rate names (``Tỷ lệ người dân tham gia …``), for both rates —
+    the label and count noun of the fraction's row; None when the sentence names no rate."""
+    before = p.text[p.sentence_of(rate):_start(rate)]
+    hits = list(_RATE_NAME.finditer(before))
+    return "Tỷ lệ " + " ".join(hits[-1].group("what").split()) if hits else None
 
 
 def _own_row(p: Para, i: int, m: Mention) -> Row | None:
@@ -429,13 +449,13 @@ def _own_row(p: Para, i: int, m: Mention) -> Row | None:
 
 
 def _counted_in(label: str) -> str:
-    """The count noun a rate's label names (``Tỷ lệ hộ dân sử dụng nước sạch`` → ``hộ``), else the head of what
-    it names (``Tỷ lệ lao động qua đào tạo`` → ``lao động``)."""
+    """The count noun a rate's label opens with (``Tỷ lệ hộ dân sử dụng nước sạch`` → ``hộ``; not the ``xã`` of ``…
+    tại xã Thuận Hạnh``), else the head of what it names (``Tỷ lệ lao động qua đào tạo`` → ``lao động``)."""
     from service.checker.extract import COUNT_UNITS
 
-    words = " ".join(P.words_of(label)).lower()
+    words = " ".join(P.words_of(re.sub(r"(?i)^\s*(?:tỷ|tỉ)\s+lệ\s+(?:số\s+)?", "", label))).lower()
     for unit in sorted(COUNT_UNITS, key=len, reverse=True):
-        if re.search(r"(?<!\w)" + re.escape(unit) + r"(?!\w)", words):
+        if re.match(re.escape(unit) + r"(?!\w)", words):      # the noun the rate opens with, not a place after it
             return unit
     named = P.words_of(re.sub(r"(?i)^\s*(?:tỷ|tỉ)\s+lệ\s+(?:số\s+)?", "", label))
     return P.head_noun(named).lower() if named and named[0][1:2].islower() else P.head_noun(named)
@@ -447,8 +467,10 @@ def _count_of(label: str) -> str:
     rest = re.sub(r"(?i)^số\s+", "", rest)
     if rest[1:2].islower():
         rest = rest[:1].lower() + rest[1:]
-    return f"Số {rest}" if rest else "Số"
+    from service.onboarding.labels import finish
+
+    return finish(["Số", *P.words_of(rest)], "Số")
 
 
-BEFORE_ROWS = (widget, norm, aim, members_named, year_estimate, later_period, year_after, world_scope, selection, from_to, rate_from_to, criteria_met, class_bound, money_plan, bracket_parts)
+BEFORE_ROWS = (widget, norm, aim, members_named, points_back, year_estimate, later_period, year_after, world_scope, selection, from_to, rate_from_to, criteria_met, class_bound, money_plan, bracket_parts)
 AFTER_SHARES = (share_of_whole,)
