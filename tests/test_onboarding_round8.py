@@ -260,3 +260,12 @@ def test_a_headline_restating_a_count_of_named_members_is_no_row(tmp_path):
                     "đồng/người/năm.\n", encoding="utf-8")
     tpl = build_template(path, period="2020")
     assert Decimal(2) not in {r.value for r in tpl.rows}
+
+
+def test_a_named_rate_of_two_rows_either_of_which_names_it(tmp_path):
+    # v-soc-trang-tu-phap-2022-h1: "tiếp nhận 1.589 vụ việc hòa giải thành 1.310 vụ việc, tỷ lệ hòa giải thành đạt
+    # 82,4%" — 1.310/1.589 is the 82,4 %, whichever of the two rows the words "hòa giải thành" went to
+    tpl = template(tmp_path, "Báo cáo công tác tư pháp 6 tháng đầu năm 2022",
+                   "Trong 06 tháng đầu năm, các tổ hòa giải trên địa bàn tỉnh tiếp nhận 1.589 vụ việc hòa giải thành "
+                   "1.310 vụ việc, tỷ lệ hòa giải thành đạt 82,4%.")
+    assert values(tpl) == [Decimal(1589), Decimal(1310)]

@@ -115,8 +115,8 @@ _RATE_WORDS = {"tỷ", "tỉ", "lệ", "số", "tổng", "đạt", "các", "củ
 
 def rate_of_rows(p: Para, i: int, m: Mention) -> bool:
     """``hòa giải thành 431/523 vụ`` … ``tỷ lệ hòa giải thành đạt 82,4%`` (justice, Sóc Trăng; last private batch): a
-    named rate that two rows of the section give — a part whose label shares a word of what the rate names, over a
-    whole of its kind — is their quotient: the part's derivation, no row (the table derives it)."""
+    named rate that two rows of the section give — a part over a whole of its kind, one of them labelled with a word of
+    what the rate names — is their quotient: the part's derivation, no row (the table derives it)."""
     own = named_label(p, m)
     if own is None:
         return False
@@ -124,12 +124,15 @@ def rate_of_rows(p: Para, i: int, m: Mention) -> bool:
 
     named = {w.lower() for w in P.words_of(own) if w[:1].isalpha()} - _RATE_WORDS
     rows = list({id(r): r for r in [*p.section_rows, *p.rows.values()]}.values())
+    def said(r) -> set:
+        return named & {w.lower() for w in P.words_of(r.label)}
+
     for a in rows:
-        if a.kind not in ("count", "money", "measure") or not a.value or \
-                not named & {w.lower() for w in P.words_of(a.label)}:
+        if a.kind not in ("count", "money", "measure") or not a.value:
             continue
         for b in rows:
-            if b is a or b.kind != a.kind or not b.value or a.value > b.value or (a.unit or "") != (b.unit or ""):
+            if b is a or b.kind != a.kind or not b.value or a.value > b.value or (a.unit or "") != (b.unit or "") or \
+                    not (said(a) or said(b)):   # "tiếp nhận 1.589 vụ việc hòa giải thành 1.310 vụ việc": either names it
                 continue
             if within_rounding(a.value / b.value * Decimal(100), m.value, m.decimals, m.qualifier):
                 a.derived.append(Derivation(p.quote(m), f"tỷ lệ so với {b.label[:1].lower() + b.label[1:]}", m.value))
