@@ -65,6 +65,7 @@ class Reading:
     recurring: set = field(default_factory=set)   # (value, noun) a report states in several sections
     period_kind: str | None = None                # the report's own period kind ("half", "ytd", "year"…)
     period: object = None                         # the report's own period (``service.periods.Period``), when known
+    context: set = field(default_factory=set)     # (value, head noun) of counts read as context (members named)
 
 
 @dataclass

@@ -103,3 +103,25 @@ def unit_of(p: Para, i: int, m: Mention) -> str:
         if prev.kind in ("count", "ratio") and (prev.unit or noun_words(p, prev)):
             return unit_of(p, k, prev)
     return ""
+
+
+def spell_initials(words: list[str], other: list[str]) -> list[str]:
+    """``["TNGT", "đường", "bộ"]`` beside ``["tai", "nạn", "giao", "thông"]`` → ``["tai", "nạn", "giao", "thông",
+    "đường", "bộ"]``: an all-caps token whose letters are the initials of a run of the other phrase's words
+    (``Đ`` for ``đ``) is that run — nouns equal up to initials are the same noun. The checker's own reading of
+    abbreviations (``service.checker.match.initials_of``), so both agree on what spells what."""
+    from service.checker.match import fold, initials_of, is_abbreviation
+
+    runs = initials_of([fold(w) for w in other])
+    if not runs:
+        return words
+    out: list[str] = []
+    for w in words:
+        key = fold(w)
+        if w.isupper() and is_abbreviation(key) and key in runs:
+            n, start = len(runs[key]), [fold(x) for x in other]
+            at = next(k for k in range(len(start)) if tuple(start[k:k + n]) == runs[key])
+            out += other[at:at + n]
+        else:
+            out.append(w)
+    return out

@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from service.checker.extract import Mention
 from service.onboarding import phrases as P
-from service.onboarding.model import Para
+from service.onboarding.model import Derivation, Para
 
 _BOUND = r"(?:\s*(?:trên|hơn|gần|khoảng|xấp\s+xỉ|ước))?"
 #: ``Tỷ lệ … đạt``, ``tỷ lệ … là`` opening the clause (or after a comma), with no number between.
@@ -106,6 +106,38 @@ def rate_again(p: Para, i: int, m: Mention) -> bool:
             r.repeats.append(p.quote(m))
             p.rows[i] = r
             return True
+    return False
+
+
+#: Words of a rate's name that say nothing of what it counts.
+_RATE_WORDS = {"tỷ", "tỉ", "lệ", "số", "tổng", "đạt", "các", "của", "và", "được", "đã", "trên", "so", "với", "là"}
+
+
+def rate_of_rows(p: Para, i: int, m: Mention) -> bool:
+    """``hòa giải thành 431/523 vụ`` … ``tỷ lệ hòa giải thành đạt 82,4%`` (justice, Sóc Trăng; last private batch): a
+    named rate that two rows of the section give — a part over a whole of its kind, one of them labelled with a word of
+    what the rate names — is their quotient: the part's derivation, no row (the table derives it)."""
+    own = named_label(p, m)
+    if own is None:
+        return False
+    from service.checker.match import within_rounding
+
+    named = {w.lower() for w in P.words_of(own) if w[:1].isalpha()} - _RATE_WORDS
+    rows = list({id(r): r for r in [*p.section_rows, *p.rows.values()]}.values())
+    def said(r) -> set:
+        return named & {w.lower() for w in P.words_of(r.label)}
+
+    for a in rows:
+        if a.kind not in ("count", "money", "measure") or not a.value:
+            continue
+        for b in rows:
+            if b is a or b.kind != a.kind or not b.value or a.value > b.value or (a.unit or "") != (b.unit or "") or \
+                    not (said(a) or said(b)):   # "tiếp nhận 1.589 vụ việc hòa giải thành 1.310 vụ việc": either names it
+                continue
+            if within_rounding(a.value / b.value * Decimal(100), m.value, m.decimals, m.qualifier):
+                a.derived.append(Derivation(p.quote(m), f"tỷ lệ so với {b.label[:1].lower() + b.label[1:]}", m.value))
+                p.rows[i] = a
+                return True
     return False
 
 

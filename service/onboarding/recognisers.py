@@ -37,6 +37,7 @@ from service.onboarding import labels as L
 from service.onboarding import phrases as P
 from service.onboarding.groups import GROUPS
 from service.onboarding.model import Derivation, Para, Row, Standing
+from service.onboarding.nouns import spell_initials
 from service.onboarding.rates import share_again
 from service.onboarding.ranks import RANKS
 from service.onboarding.plans import compared_to, index_ahead, index_of_last, past_bracket, past_value
@@ -52,8 +53,11 @@ _LEVEL = r"(?:tỉnh|huyện|xã|thị\s+xã|thành\s+phố|quận|phường|th�
 #: A stock, not a flow of the period: what the area or the organisation *has*.
 _STOCK = re.compile(r"(?i)(?:(?<!\w)hiện\s+(?:nay\s+)?(?:\w+\s+){0,3}?có|"
                     r"(?<!\w)tổng\s+số\s+(?:\w+\s+){1,6}?(?:là|có|:)|"
-                    r"(?<!\w)(?:toàn|cả)\s+" + _LEVEL + r"(?:\s+\w+){0,2}?\s+(?:hiện\s+)?có)"
+                    r"(?<!\w)(?:toàn|cả)\s+" + _LEVEL + r"(?:\s+\w+){0,2}?\s+(?:hiện\s+)?có|"
+                    r"(?<!\w)dân\s+số(?:\s+(?:trung\s+bình|toàn\s+\w+|của\s+\w+))?\s*(?:là|có|:)?)"  # the population
                     r"\s*(?:trên|hơn|gần|khoảng)?\s*$")
+#: ``địa giới hành chính được chia thành 5 thôn dân cư``: the area's division into its make-up units.
+_DIVIDED = re.compile(r"(?i)(?<!\w)(?:được\s+)?chia\s+thành\s*$")
 _LIST_GAP = re.compile(r"^(?=[^,]*,|.*(?<!\w)và(?!\w))[^.;:!?\d]{0,80}$")   # a list's separator, nothing else
 #: ``… 21 xã, thị trấn trong toàn huyện``: make-up units of the whole area, named as such.
 _OF_AREA = re.compile(r"(?i)^[^.;:()\d]{0,40}?(?<!\w)(?:trong\s+toàn|toàn|trên\s+địa\s+bàn)\s+(?:huyện|tỉnh|thành\s+phố|"
@@ -378,6 +382,20 @@ def share(p: Para, i: int, m: Mention) -> bool:
                     within_rounding(a.value / b.value * 100, m.value, m.decimals, m.qualifier):
                 a.derived.append(Derivation(p.quote(m), f"tỷ lệ so với tổng số {b.noun}", m.value))
                 return True
+    return _share_of_a_stated_whole(p, m, rows, wholes)
+
+
+def _share_of_a_stated_whole(p: Para, m: Mention, rows: list[Row], wholes: list[Row]) -> bool:
+    """``57 /104 xã hoàn thành 19/19 tiêu chí`` … ``có 21 xã đạt từ 15-18 tiêu chí(20,2%)`` (p-thuathienhue-ntm-2019):
+    the whole an earlier ``X/Y`` of the same unit stated (its ``Kế hoạch`` column) is what a later share is of."""
+    for a in rows:
+        for b in wholes:
+            if a is b or a.kind != "count" or b.kind != "count" or not b.plan or a.value > b.plan or \
+                    not units_fit(a.unit, b.unit):
+                continue
+            if within_rounding(a.value / b.plan * 100, m.value, m.decimals, m.qualifier):
+                a.derived.append(Derivation(p.quote(m), f"tỷ lệ so với tổng số {b.unit}", m.value))
+                return True
     return False
 
 
@@ -395,15 +413,17 @@ def standing(p: Para, i: int, m: Mention) -> bool:
         not _reached(p, i, m, at)
     gap = p.text[p.figures[i - 1].end:at] if i else ""
     listed = i > 0 and (i - 1) in p.standing_at and _LIST_GAP.match(gap) and not _VERBAL.search(gap)
-    stock = m.kind != "measure" and (_STOCK.search(before) or _MAKE_UP.search(p.text[max(p.sentence_of(m), at - 80):at])) and not _period_in(p, m)
+    stock = m.kind != "measure" and (_STOCK.search(p.text[max(p.sentence_of(m), at - 80):at]) or _MAKE_UP.search(p.text[max(p.sentence_of(m), at - 80):at])) and not _period_in(p, m)
     parts = _parts_of_standing(p, i, m, at)
     whole = m.kind != "measure" and _made_of(m) and _WHOLE_OF.search(before) and \
         re.match(r"^\s*[^\W\d_]+(?:,\s*[^\W\d_]+)*\s*,", p.text[m.end:])   # "Trong số 139 xã, có 82 xã …"
     if whole:
         add_standing(p, m)
         return True          # the parts that follow are what the period brought, no list of standing facts
-    area = describes_area(p.text, at, lo) and (m.kind != "measure" or _AREA_NAMED.search(before))
-    area = area or (m.kind != "measure" and _made_of(m) and _OF_AREA.match(p.text[m.end:]))
+    verbs = [v.end() for v in _VERBAL.finditer(p.text, lo, at)]   # "công tác dân số đã tổ chức 120 buổi": what was done
+    area = describes_area(p.text, at, max([lo, *verbs])) and (m.kind != "measure" or _AREA_NAMED.search(before))
+    area = area or (m.kind != "measure" and (_made_of(m) and _OF_AREA.match(p.text[m.end:]) or
+                                             composition_noun(m.noun) and _DIVIDED.search(before)))
     has = _has(p, m, at) or (i > 0 and (i - 1) in p.has_at and _WITH_GAP.match(gap)) or \
         _with_stock(p, i, m, gap)   # "có 7 chi hội với 504 hội viên"; "hiện có 205 cơ sở … với 9.515 phòng"
     if not (made_up or listed or stock or area or has or parts) or _moved(p, i, m, before):
@@ -596,15 +616,38 @@ def repeat(p: Para, i: int, m: Mention) -> bool:
             r.repeats.append(p.quote(m))
             p.rows[i] = r
             return True
-    rest = [w.lower() for w in noun_words(p, m)[len(unit.split()):] if w[0].isalpha()]
+    rest = [w for w in noun_words(p, m)[len(unit.split()):] if w[0].isalpha()]
     for r in p.section_rows:
         if r.kind != "count" or r.value != m.value or r.unit.lower() != unit.lower() or r.sentence == (p.key, s):
             continue
-        said = [w.lower() for w in r.label.split()[1 + len(unit.split()):]]
-        if (m.value >= 10 and (not rest or set(rest) & set(said))) or (rest and rest == said[:len(rest)]):
+        said = r.label.split()[1 + len(unit.split()):]
+        if _same_noun(rest, said, m.value):
             r.repeats.append(p.quote(m))
             p.rows[i] = r
             return True
+    return False
+
+
+def _same_noun(rest: list[str], said: list[str], value) -> bool:
+    """The words after a count's unit name what an earlier row's label names: any word in common for a count of
+    10 or more; for a small one, the same words from the start — the restatement may say more (``2 vụ tai nạn
+    giao thông`` then ``2 vụ TNGT đường bộ nghiêm trọng``). Initials count as the words they spell."""
+    spelled = [w.lower() for w in spell_initials(rest, said)], [w.lower() for w in spell_initials(said, rest)]
+    if _opens_with_initials(rest, said, *spelled):
+        return True       # "2 vụ TNGT toàn tỉnh xảy ra" / "2 vụ tai nạn giao thông đường bộ": one noun, two spellings
+    rest, said = spelled
+    if value >= 10 and (not rest or set(rest) & set(said)):
+        return True
+    return bool(rest) and (rest == said[:len(rest)] or len(said) >= 2 and said == rest[:len(said)])
+
+
+def _opens_with_initials(rest: list[str], said: list[str], rest_spelled: list[str], said_spelled: list[str]) -> bool:
+    """One phrase opens with initials the other opens by spelling out (``TNGT …`` / ``tai nạn giao thông …``)."""
+    for short, spelled, other in ((rest, rest_spelled, said_spelled), (said, said_spelled, rest_spelled)):
+        if short and len(spelled) > len(short) and short[0].isupper():
+            n = len(spelled) - len(short) + 1       # the words the opening initials stand for
+            if spelled[:n] == other[:n]:
+                return True
     return False
 
 

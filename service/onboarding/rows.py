@@ -24,7 +24,8 @@ from service.onboarding import phrases as P
 from service.onboarding import subjects
 from service.onboarding.model import Derivation, Para, Reading, Row
 from service.onboarding.plans import assigned_pass
-from service.onboarding.rates import OWN_ROWS, named_label, rate_again
+from service.onboarding.statements import head_word
+from service.onboarding.rates import OWN_ROWS, named_label, rate_again, rate_of_rows
 from service.onboarding.nouns import kind_of, money_unit, noun_words, unit_before, unit_of
 from service.onboarding.recognisers import RECOGNISERS, add_standing, recurring_make_up
 from service.periods import find_mentions, parse_period
@@ -320,7 +321,7 @@ def read_paragraph(p: Para) -> None:
         if m.value is None or (m.same_unit_pair and m.pair_role == "denominator"):
             continue
         own = any(is_own(p, i, m) for is_own in OWN_ROWS)
-        if own and rate_again(p, i, m) or not own and any(rec(p, i, m) for rec in RECOGNISERS):
+        if own and (rate_again(p, i, m) or rate_of_rows(p, i, m)) or not own and any(rec(p, i, m) for rec in RECOGNISERS):
             continue
         if m.kind == "change":  # a change no row precedes ("giảm 178 hộ nghèo"): a figure of its own
             m.comparison = None
@@ -394,6 +395,27 @@ def _body(report: ParsedReport) -> tuple[list[tuple[Section | None, list[str]]],
     return out, headline
 
 
+_SENTENCE_DONE = re.compile(r"[.;:!?…]\s*$")
+
+
+def headlines_in_body(body: list[tuple[Section | None, list[str]]]) -> tuple[list, list[str]]:
+    """A news page's headline kept as its first lines (``Tin tức & Sự kiện`` / ``Thừa Thiên Huế đã có 57 xã đạt chuẩn
+    nông thôn mới`` / the lede …, p-thuathienhue-ntm-2019): the short lines opening the preamble with no sentence end,
+    before the first sentence of the body — read as the title's headline is (``_headline``), after the body."""
+    if not body or body[0][0] is not None:
+        return body, []
+    pre, lines = list(body[0][1]), []
+    while len(pre) > 1:
+        line = " ".join(P.nfc(pre[0]).split())
+        if not line or len(line.split()) > HEADLINE_WORDS or _SENTENCE_DONE.search(line) or not line[:1].isupper():
+            break
+        lines.append(line)
+        pre.pop(0)
+    if not lines or not any(len(q.split()) > HEADLINE_WORDS or _SENTENCE_DONE.search(q.strip()) for q in pre):
+        return body, []       # no body sentence after them: they are the text itself
+    return [(None, pre), *body[1:]], lines
+
+
 def _walk(section: Section, period_code: str | None) -> list[tuple[Section, list[str]]]:
     if is_plan(section, period_code):
         return []
@@ -435,6 +457,7 @@ def read_figures(report: ParsedReport) -> Reading:
     """Rows and standing facts of every figure the report states (see the module docstring)."""
     body, headline = _body(report)
     body = without_copies(body)
+    body, lines = headlines_in_body(body)
     reading = Reading([], [], period_kind=_period_kind(report.period), period=_period(report.period))
     kept = {id(s) for s, _ in body if s is not None}
     reading.skipped_sections = [s.title for s in report.walk() if id(s) not in kept]
@@ -459,8 +482,10 @@ def read_figures(report: ParsedReport) -> Reading:
             if not figures:
                 org = subjects.subject(text, 0) or org
             read_paragraph(Para(text, (n_section, n), section, figures, mentions, orgs, section_rows, reading))
-    if headline:
-        _headline(headline, reading)
+    for line in [headline] if headline else []:
+        _headline(line, reading)
+    for line in lines:
+        _headline(line, reading)
     return reading
 
 
@@ -512,6 +537,8 @@ def _headline(title: str, reading: Reading) -> None:
             rounded_in_body(m, reading.rows)  # a share restated; "GẦN 200 ĐỢT" for the body's 195 đợt
         if same is not None:
             same.repeats.append(P.quote(title, m))
+        elif (m.value, head_word(m)) in reading.context:
+            continue    # "Hai xã thuộc huyện Đắk Song …" over "làm việc tại hai xã Thuận Hạnh và xã Nam Bình": context
         else:
             fresh.append(m)
     if fresh:

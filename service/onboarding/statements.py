@@ -27,7 +27,7 @@ import re
 
 from service.checker.extract import Mention
 from service.onboarding import phrases as P
-from service.onboarding.model import Derivation, Para
+from service.onboarding.model import Derivation, Para, Row
 
 #: Page counters (the checker's widget labels, written after their number here: ``0 bình luận``).
 COUNTER_NOUNS = ("bình luận", "lượt xem", "lượt thích", "thích", "chia sẻ", "lượt chia sẻ", "lượt truy cập",
@@ -37,7 +37,9 @@ _NORM = re.compile(r"(?i)(?<!\w)(?:ít\s+nhất|tối\s+thiểu|không\s+dưới
 #: A sentence whose verb is one of aiming: what it counts is a target (``phấn đấu``, ``dự kiến``, ``đề ra``) —
 #: ``chỉ tiêu đề ra`` names the target a result is measured against, and ``đã``/``được`` after the verb make a result.
 _AIM = re.compile(r"(?i)(?<!\w)(?:phấn\s+đấu(?!\s+về)|dự\s+kiến|(?<!tiêu\s)(?<!hoạch\s)(?<!tiêu\s)đề\s+ra|"
-                  r"mục\s+tiêu\s+(?:là|:))(?!\w)")
+                  r"(?:có|lên|đặt)\s+kế\s+hoạch|mục\s+tiêu\s+(?:là|:))(?!\w)")
+#: ``với mục tiêu nâng …``, ``các mục tiêu …``: an aim named in the number's own clause (not ``đạt/vượt mục tiêu``).
+_GOAL = re.compile(r"(?i)(?<!đạt\s)(?<!thành\s)(?<!vượt\s)(?<!được\s)(?<!\w)(?:các\s+)?mục\s+tiêu(?!\w)[^,;.:!?]*$")
 _AIM_AFTER = re.compile(r"(?i)^(?:(?!so\s+với|hơn|mức)[^,;.:()]){0,60}?(?<!\w)(?:dự\s+kiến|phấn\s+đấu)(?!\w)")
 _DONE = re.compile(r"(?i)(?<!\w)được\s*$")   # "… hoàn thành nhiệm vụ được giao được 17 cuộc": what was done
 _RESULT = re.compile(r"(?i)(?<!\w)(?:đã|kết\s+quả)(?!\w)")
@@ -52,6 +54,7 @@ _SHARE_GAP = re.compile(r"(?i)^\s*[,(]?\s*(?:chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?
 _PAIR_SHARE_GAP = re.compile(r"(?i)^[^.;:()\d]{0,60}?(?:,\s*(?:đạt\s+)?(?:tỷ|tỉ)\s+lệ|\(\s*(?:(?:đạt\s+)?(?:tỷ|tỉ)\s+lệ)?)"
                              r"\s*(?:là|:)?\s*$")
 _BRACKET_OPEN = re.compile(r"^\s*\(\s*$")
+_WORDS_THEN_BRACKET = re.compile(r"^(?:\s+[^\W\d_]+){1,5}\s*\(\s*$")   # "100% xã đạt chuẩn (7/7 xã)"
 
 
 def _start(m: Mention) -> int:
@@ -84,11 +87,25 @@ def aim(p: Para, i: int, m: Mention) -> bool:
     đấu đến tháng 9 hoàn thành``): a target, not a result — unless ``đã`` or ``kết quả`` follows the aim."""
     s = p.sentence_of(m)
     before = p.text[s:_start(m)]
-    hits = list(_AIM.finditer(before))
-    if hits and not _RESULT.search(before[hits[-1].end():]) and not _DONE.search(before):
-        return True
+    if _aims(before) or s > 0 and _goes_on(before) and _aims(p.text[P.sentence_start(p.text, s - 1):s]):
+        return True       # "… có kế hoạch … xây dựng mới 16 công trình. Bên cạnh đó, cải tạo … 20 trạm cấp nước"
     after = p.text[m.end:]
     return not m.comparison and bool(_AIM_AFTER.match(after)) and not _RESULT.search(after[:_AIM_AFTER.match(after).start() + 1])
+
+
+def _goes_on(sentence: str) -> bool:
+    """A sentence opening with a connective (``Bên cạnh đó``, ``Đồng thời``) goes on with the one before it — the
+    checker's own list (``forecasts._CONNECTIVE``, which carries a later period over the same way)."""
+    from service.checker.recognisers.forecasts import _CONNECTIVE
+
+    return _CONNECTIVE.match(sentence) is not None
+
+
+def _aims(before: str) -> bool:
+    """The words before a number (from its sentence's start) aim, and no ``đã``/``kết quả`` after the aim."""
+    hits = list(_AIM.finditer(before)) + list(_GOAL.finditer(before))
+    last = max((h.end() for h in hits), default=None)
+    return last is not None and not _RESULT.search(before[last:]) and not _DONE.search(before)
 
 
 def selection(p: Para, i: int, m: Mention) -> bool:
@@ -119,6 +136,24 @@ def later_period(p: Para, i: int, m: Mention) -> bool:
     from service.checker.recognisers.forecasts import other_period
 
     return p.reading.period is not None and other_period(p.text, _start(m), p.reading.period) is not None
+
+
+#: ``91,8% vào năm 2015``, ``… đạt 94% đến cuối năm 2020``: the year a number is said of, written right after it.
+_YEAR_AFTER = re.compile(r"(?i)^\s*%?[^\d.;:,()]{0,16}?(?<!\w)(?:vào|đến|tới|trong)\s+(?:cuối\s+|đầu\s+)?năm\s+"
+                         r"(?P<year>(?:19|20)\d\d)(?!\d)")
+
+
+def year_after(p: Para, i: int, m: Mention) -> bool:
+    """``nâng tỷ lệ người biết chữ ở độ tuổi 15 - 60 đạt 91,8% vào năm 2015`` in the page on 2013-2014 (last private
+    batch): a number said of a year after the report's period, named right after it, is a target — no row (the
+    checker's ``other_period`` reads the periods named before a number; this is the one written after it)."""
+    period = p.reading.period
+    hit = _YEAR_AFTER.match(p.text[m.end:])
+    if period is None or not hit:
+        return False
+    from service.checker.recognisers.forecasts import _covered
+
+    return int(hit.group("year")) * 12 + 1 > _covered(period)[1]
 
 
 #: The world as the scope of what is counted: ``thiệt hại kinh tế trên thế giới``, ``toàn cầu``.
@@ -198,9 +233,37 @@ _COUNT_AFTER = re.compile(r"(?i)(?:\s*(?:-|–|đến|tới)\s*(?:dưới\s+)?\d
                           r"[^,;.()\d\n]{0,25}?(?:\s(?:là|có|gồm)\s+|\s*:\s*)(?:khoảng\s+|gần\s+|hơn\s+)?\d")
 
 
+_DASH_HIGH = re.compile(r"^\s*[-–]\s*(?P<high>\d{1,3})(?![\d.,/])")
+
+
+def _dash_range(m: Mention, after: str) -> bool:
+    """``02 xã đạt 8-9 tiêu chí``: the low end of a range written with a dash and no ``từ`` (the high end larger)."""
+    hit = _DASH_HIGH.match(after)
+    return bool(hit) and m.value is not None and int(hit.group("high")) > m.value
+
+
+#: What a thing is measured against, counted: ``19/19 tiêu chí``, ``8/8 tiêu chuẩn``.
+_CRITERIA = re.compile(r"(?i)^(?:tiêu\s+chí|tiêu\s+chuẩn)(?!\w)")
+
+
+def criteria_met(p: Para, i: int, m: Mention) -> bool:
+    """``57 /104 xã hoàn thành 19/19 tiêu chí`` (p-thuathienhue-ntm-2019), ``Các xã hoàn thành 19/19 tiêu chí trong năm
+    2019 gồm: …``: criteria counted as a pair say which standard a thing met — all of them (X/X), or, after a count in
+    its sentence, which things were counted — no row of their own (``15/15 chỉ tiêu``, what was achieved, stays)."""
+    if m.pair_role != "numerator" or m.partner is None or m.value is None:
+        return False
+    whole = p.mentions[m.partner]
+    if not _CRITERIA.match(" ".join(P.noun_after(p.text, whole.end))):
+        return False
+    counted = any(k < i and p.sentence_of(p.figures[k]) == p.sentence_of(m) and p.rows.get(k) is not None
+                  and p.rows[k].kind == "count" for k in range(i))
+    return m.value == whole.value or counted
+
+
 def class_bound(p: Para, i: int, m: Mention) -> bool:
     """``20 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD``, ``16/18 chi cục thuế kết quả thu đạt hơn 50% dự
-    toán``, ``5 nhóm hàng có kim ngạch tăng trên 1 tỷ USD``, ``24 xã đạt từ 15-18 tiêu chí``: a bound or a range
+    toán``, ``5 nhóm hàng có kim ngạch tăng trên 1 tỷ USD``, ``24 xã đạt từ 15-18 tiêu chí``, ``02 xã đạt 8-9 tiêu
+    chí`` (no ``từ``): a bound or a range
     inside the noun phrase of the count before it says which things were counted — no figure of its own; so does
     one that a count follows (``tàu có chiều dài dưới 6m là 271 chiếc; từ 6 đến dưới 12m là 912 chiếc``)."""
     if m.value is None:
@@ -208,7 +271,7 @@ def class_bound(p: Para, i: int, m: Mention) -> bool:
     before = p.text[max(0, _start(m) - 16):_start(m)]
     after = p.text[m.end:m.end + 60]
     in_range = bool(_RANGE_LOW_BEFORE.search(before) and _RANGE_LOW_AFTER.match(after)
-                    or _RANGE_HIGH_BEFORE.search(before))
+                    or _RANGE_HIGH_BEFORE.search(before) or _dash_range(m, after))
     bound = in_range or (m.qualifier or "").lower() in _BOUND or re.match(
         r"(?i)\s*(?:\w+\s+){0,2}?trở\s+(?:lên|xuống)", p.text[m.end:m.end + 30])
     if not bound:
@@ -239,6 +302,37 @@ def _group_before(p: Para, m: Mention) -> Mention | None:
     if last is None or last.is_figure or not (last.note or "").startswith("one of a group"):
         return None
     return last
+
+
+def head_word(m: Mention) -> str:
+    """The first word of what a count counts, lower-cased (``xã`` of ``hai xã Thuận Hạnh``); ``""`` when none."""
+    return next(iter((m.noun or "").lower().split()), "")
+
+
+def members_named(p: Para, i: int, m: Mention) -> bool:
+    """``làm việc tại hai xã Thuận Hạnh và Nam Bình`` (last private batch): a count whose members are named right after
+    its noun, as many names as it counts (two or more: ``1 nhà Đại đoàn kết``, ``1 tổ chức Đảng`` are capitalised
+    kinds, not names), says which ones — context, no row (the hand-built tables leave them out). The checker's own
+    rule (``service.checker.recognisers.references.named_members``), so both agree on what names members."""
+    if m.kind != "count" or m.value is None or m.comparison or m.pair_role:
+        return False
+    from service.checker.recognisers.references import named_members
+
+    if not named_members(p.text, m.end, m.value):
+        return False
+    p.reading.context.add((m.value, head_word(m)))
+    return True
+
+
+def points_back(p: Para, i: int, m: Mention) -> bool:
+    """``tỷ lệ hộ nghèo trên bịa bàn hai xã này``, ``05 trường hợp nói trên`` (last private batch): a count followed by
+    a demonstrative refers to things already counted or named — no new row (the checker's
+    ``references.back_reference``)."""
+    if m.kind not in ("count", "ratio") or m.value is None or m.comparison:
+        return False
+    from service.checker.recognisers.references import back_reference
+
+    return back_reference(p.text, m.end)
 
 
 def money_plan(p: Para, i: int, m: Mention) -> bool:
@@ -276,17 +370,107 @@ def share_of_whole(p: Para, i: int, m: Mention) -> bool:
 
 
 def bracket_parts(p: Para, i: int, m: Mention) -> bool:
-    """``đạt tỷ lệ 1,77% (5/283)``: a bare fraction in brackets right after a share is what it was computed from."""
-    if m.pair_role != "numerator" or i == 0 or m.partner is None or P.noun_after(p.text, p.mentions[m.partner].end):
-        return False   # "(400/400 thanh niên)" says what it counts: the row and its plan
+    """``đạt tỷ lệ 1,77% (5/283)``: a bare fraction in brackets right after a share is what it was computed from.
+    When the share is a row of its own and the fraction gives it, the fraction is the row (``fraction_is_the_row``)."""
+    if m.pair_role != "numerator" or i == 0 or m.partner is None:
+        return False
     prev = p.figures[i - 1]
-    if prev.kind != "percent" or prev.comparison or not _BRACKET_OPEN.match(p.text[prev.end:_start(m)]):
+    if prev.kind != "percent" or prev.comparison:
         return False    # "tăng 93 vụ (206/113)": this period and last, read by ``this_and_last``
     row = p.rows.get(i - 1)
+    if not _BRACKET_OPEN.match(p.text[prev.end:_start(m)]):   # "100% xã đạt chuẩn (7/7 xã)": after the rate's noun
+        return _WORDS_THEN_BRACKET.match(p.text[prev.end:_start(m)]) is not None and \
+            row is not None and fraction_is_the_row(p, i, m, row)
+    if row is not None and fraction_is_the_row(p, i, m, row):
+        return True
+    if P.noun_after(p.text, p.mentions[m.partner].end):
+        return False   # "(400/400 thanh niên)" says what it counts: the row and its plan
     if row is not None:
         row.derived.append(Derivation(p.quote(m), "các số tính ra tỷ lệ", m.value))
     return True
 
 
-BEFORE_ROWS = (widget, norm, aim, year_estimate, later_period, world_scope, selection, from_to, rate_from_to, class_bound, money_plan, bracket_parts)
+def fraction_is_the_row(p: Para, i: int, m: Mention, rate: Row) -> bool:
+    """``đạt 87,7% (8.481/9.669)`` (nông thôn mới, Đắk Nông): a rate of its own followed by the fraction it was
+    computed from is how agencies write a count against its whole — the numerator is the row (a count the
+    sentence already states, else one labelled by what the rate names), the denominator its whole (``Kế hoạch``
+    column), the rate a derivation of them.  False when the fraction does not give the rate."""
+    from service.checker.match import within_rounding
+
+    prev, whole = p.figures[i - 1], p.mentions[m.partner].value
+    if rate.kind != "percent" or rate.value != prev.value or not whole or m.value is None or m.value > whole or \
+            not within_rounding(m.value / whole * 100, prev.value, prev.decimals, prev.qualifier):
+        return False
+    said = next((r for r in p.rows_before(i - 1) if r.kind == "count" and r.value == m.value), None)
+    named = _rate_named(p, prev) or rate.label
+    row = said or _own_row(p, i, m) or Row(value=m.value, unit=_counted_in(named), kind="count",
+                                           label=_count_of(named), section=rate.section, path=rate.path,
+                                           quote=p.quote(m), organisation=rate.organisation, sentence=rate.sentence)
+    if row.plan is None:
+        row.plan = whole
+    row.derived += [*rate.derived, Derivation(p.quote(prev), "tỷ lệ so với tổng số", prev.value)]
+    row.repeats += rate.repeats
+    for rows in (p.reading.rows, p.section_rows):
+        at = next((k for k, r in enumerate(rows) if r is rate), None)
+        if at is not None:
+            rows[at:at + 1] = [] if said else [row]
+    for k, r in list(p.rows.items()):
+        if r is rate:
+            p.rows[k] = row
+    p.rows[i] = row
+    return True
+
+
+_RATE_NAME = re.compile(r"(?i)(?<!\w)(?:tỷ|tỉ)\s+lệ\s+(?P<what>[^\W\d_][^;:()%]*?)\s*(?=(?<!\w)(?:đạt|là|chiếm|ở\s+mức)(?!\w)|,|$)")
+
+
+def _rate_named(p: Para, rate: Mention) -> str | None:
+    """``tỷ lệ người dân tham gia … bảo hiểm y tế tại xã Thuận Hạnh năm 2019 đạt 87,7% (…), xã Nam Bình đạt 85,7% (…)``:
+    what the last ``tỷ lệ …`` of the sentence before a rate names (``Tỷ lệ người dân tham gia …``), for both rates —
+    the label and count noun of the fraction's row; None when the sentence names no rate."""
+    before = p.text[p.sentence_of(rate):_start(rate)]
+    hits = list(_RATE_NAME.finditer(before))
+    return "Tỷ lệ " + " ".join(hits[-1].group("what").split()) if hits else None
+
+
+def _own_row(p: Para, i: int, m: Mention) -> Row | None:
+    """The row ``(400/400 thanh niên)`` makes as any pair naming its noun does (its label, its unit); None for a bare
+    ``(8.481/9.669)``."""
+    if not P.noun_after(p.text, p.mentions[m.partner].end):
+        return None
+    from service.onboarding.rows import make_row
+
+    row = make_row(p, i, m)
+    if row is None or row.kind != "count":
+        return None
+    if re.match(r"(?i)^(?:tỷ|tỉ)\s+lệ(?!\w)", row.label):   # "Tỷ lệ hộ dùng nước sạch đạt 85,7% (8.705 hộ/…)"
+        row.label = _count_of(row.label)
+    return row
+
+
+def _counted_in(label: str) -> str:
+    """The count noun a rate's label opens with (``Tỷ lệ hộ dân sử dụng nước sạch`` → ``hộ``; not the ``xã`` of ``…
+    tại xã Thuận Hạnh``), else the head of what it names (``Tỷ lệ lao động qua đào tạo`` → ``lao động``)."""
+    from service.checker.extract import COUNT_UNITS
+
+    words = " ".join(P.words_of(re.sub(r"(?i)^\s*(?:tỷ|tỉ)\s+lệ\s+(?:số\s+)?", "", label))).lower()
+    for unit in sorted(COUNT_UNITS, key=len, reverse=True):
+        if re.match(re.escape(unit) + r"(?!\w)", words):      # the noun the rate opens with, not a place after it
+            return unit
+    named = P.words_of(re.sub(r"(?i)^\s*(?:tỷ|tỉ)\s+lệ\s+(?:số\s+)?", "", label))
+    return P.head_noun(named).lower() if named and named[0][1:2].islower() else P.head_noun(named)
+
+
+def _count_of(label: str) -> str:
+    """``Tỷ lệ hộ dân sử dụng nước sạch`` → ``Số hộ dân sử dụng nước sạch``: the count a rate is the share of."""
+    rest = re.sub(r"(?i)^\s*(?:tỷ|tỉ)\s+lệ\s*", "", label).strip()
+    rest = re.sub(r"(?i)^số\s+", "", rest)
+    if rest[1:2].islower():
+        rest = rest[:1].lower() + rest[1:]
+    from service.onboarding.labels import finish
+
+    return finish(["Số", *P.words_of(rest)], "Số")
+
+
+BEFORE_ROWS = (widget, norm, aim, members_named, points_back, year_estimate, later_period, year_after, world_scope, selection, from_to, rate_from_to, criteria_met, class_bound, money_plan, bracket_parts)
 AFTER_SHARES = (share_of_whole,)
