@@ -13,6 +13,9 @@
   swap leaves one row twice and one never).  Label words are folded tokens
   weighted by idf; the clause counts fully, the sentence and paragraph before
   it less (a topic named once for a list of figures).
+- **Running totals** (``_running_pass``): a row and its ``-LK`` row are one
+  indicator; the words of time before the number choose the column
+  (``recognisers.running``), so a month value under ``lũy kế`` is a swap.
 """
 
 from __future__ import annotations

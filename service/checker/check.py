@@ -21,7 +21,7 @@ and anniversaries;
 pass 1, numbers that are cells (here; a row whose ``Ghi chú`` quotes the
 text decides first: ``attribution``); pass 2, derivations (``derive``);
 comparison values confirmed and pass 3, right value, wrong row
-(``attribution``); standing facts last (``standing``).
+(``attribution``), a running total or its month's value as the words of time say; standing facts last (``standing``).
 """
 
 from __future__ import annotations
