@@ -13,6 +13,9 @@
   swap leaves one row twice and one never).  Label words are folded tokens
   weighted by idf; the clause counts fully, the sentence and paragraph before
   it less (a topic named once for a list of figures).
+- **Running totals** (``_running_pass``): a row and its ``-LK`` row are one
+  indicator; the words of time before the number choose the column
+  (``recognisers.running``), so a month value under ``lũy kế`` is a swap.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import re
 
 from service.checker.anchors import Anchor, quote_anchors
 from service.checker.match import Row, TextTokens, tokens, value_supports
+from service.checker.recognisers.running import RUNNING_CODE, running_base, same_indicator, time_cue
 from service.checker.wording import COMPARED, fmt_like, fmt_row_value
 
 COLUMNS_ORDER = ("ky_bao_cao", "ke_hoach", "cung_ky")
@@ -261,7 +265,8 @@ class Attribution:
         candidates, stated = [], []
         for r in self._scope_rows(i) if (w.org or w.section) else self.idx.rows:
             if r in value_rows or not self._kind_ok(m, r) \
-                    or (m.kind == "measure" and r.unit != m.unit) or "ky_bao_cao" not in r.values:
+                    or (m.kind == "measure" and r.unit != m.unit) or "ky_bao_cao" not in r.values \
+                    or any(same_indicator(r.fig.ma, v.fig.ma) for v in value_rows):  # the words choose (_running_pass)
                 continue
             uf = self.idx.unit_fit(m.noun, r)
             if uf < 0 or uf < uv or not self._org_ok(w, r) or not self._in_section(w, r):
@@ -288,6 +293,44 @@ class Attribution:
             ok_flag = bf >= WRONG_ROW_FIT and bf - fv >= WRONG_ROW_MARGIN
         if ok_flag:
             self._flag_wrong_row(i, best)
+
+    def _running_pass(self) -> None:
+        """A row and its running total (``3``/``3-LK``) are one indicator: the words of time before the number
+        (``recognisers.running``) choose the column.  The month's value where the sentence says ``lũy kế`` (or the
+        year to date where it says ``trong tháng``) is a swap; with no such words, either stands."""
+        for i, m in enumerate(self.mentions):
+            r, row = self.results[i], self.rows[i]
+            if r is None or r.verdict != "supported" or row is None or i in self._anchored or r.derivation \
+                    or (r.source or {}).get("column") != "ky_bao_cao" or m.partner is not None:
+                continue
+            other = self._sibling(row)
+            if other is None or "ky_bao_cao" not in other.values:
+                continue
+            cue = time_cue(self.text[self.where[i].sentence:m.num_start])
+            is_running = running_base(row.fig.ma) is not None
+            if cue is None or (cue == "running") == is_running:
+                continue
+            v = other.values["ky_bao_cao"]
+            if m.value == v:
+                continue
+            said = "lũy kế từ đầu năm" if cue == "running" else "của riêng kỳ báo cáo"
+            self.results[i] = self._result(m, "unsupported", row=other, column="ky_bao_cao", reason=(
+                f"Câu này nói số {said}: {other.fig.ma} ({other.fig.chi_tieu[:70]}) = {fmt_row_value(other, v)}; "
+                f"«{m.raw.strip()}» là số liệu của {row.fig.ma}"), expected=fmt_like(m, v))
+            self.rows[i] = other
+
+    def _by_time_cue(self, i: int, row: Row) -> Row:
+        """``row``, or its running total / month row when the words of time before mention i say so."""
+        other = self._sibling(row)
+        if other is None or "ky_bao_cao" not in other.values:
+            return row
+        cue = time_cue(self.text[self.where[i].sentence:self.mentions[i].num_start])
+        return other if cue is not None and (cue == "running") != (running_base(row.fig.ma) is not None) else row
+
+    def _sibling(self, row: Row) -> Row | None:
+        """The running total of a row, or the row of a running total."""
+        base = running_base(row.fig.ma)
+        return self.idx.by_code.get(base if base is not None else row.fig.ma + RUNNING_CODE)
 
     def _polarity_differs(self, i: int, r: Row) -> bool:
         """``đã có 57 xã đạt chuẩn`` is not about ``Số xã chưa đạt chuẩn``: a row whose label negates what it counts

@@ -21,7 +21,7 @@ and anniversaries;
 pass 1, numbers that are cells (here; a row whose ``Ghi chú`` quotes the
 text decides first: ``attribution``); pass 2, derivations (``derive``);
 comparison values confirmed and pass 3, right value, wrong row
-(``attribution``); standing facts last (``standing``).
+(``attribution``), a running total or its month's value as the words of time say; standing facts last (``standing``).
 """
 
 from __future__ import annotations
@@ -327,6 +327,7 @@ class _Checker(Attribution, Derivations, StandingVerdicts):
                 self.results[i] = self._derived(i)
         self._confirm_comparisons()
         self._attribution_pass()  # pass 3: right value, wrong line of the table
+        self._running_pass()      # a row and its running total: the words of time choose the column
         self._label_class_pass()  # "21 xã đạt 8-9 tiêu chí": the class the clause names decides the row
         self._fraction_pass()     # "99% xã đạt chuẩn (7/7 xã)": a share and its fraction that disagree
         self._standing_pass()

@@ -834,7 +834,7 @@ class Derivations:
                     + f"; có phải là {written} ({row.fig.ma})?"), expected=written)
         guess = self._best_row(i)
         if guess:
-            row = guess
+            row = self._by_time_cue(i, guess)  # a running total or the month's: the words of time choose
             v = row.values["ky_bao_cao"]
             return self._result(m, "unsupported", reason=(
                 f"Không có chỉ tiêu hay phép tính nào trong bảng số liệu cho ra «{m.raw.strip()}»; câu này "

@@ -52,12 +52,27 @@ _CONNECTIVE = re.compile(r"(?i)\s*(?:bên\s+cạnh\s+đó|đồng\s+thời|ngoà
                          r"kèm\s+theo\s+đó|ngoài\s+những\s+(?:việc|nội\s+dung)\s+trên)(?!\w)")
 
 
+#: A year the words right after a number date it by, inside its clause: ``91,8% vào năm 2015``, ``94% đến năm 2020``,
+#: ``1.200 hộ vào cuối năm 2016`` (a number, its unit, then the time).
+_TIME_AFTER = re.compile(r"(?i)[\d.,]*\d\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?\s+(?:vào|đến|tới|trong)"
+                         r"(?:\s+(?:cuối|giữa|đầu|hết))?\s+năm\s+((?:19|20)\d\d)(?![\d\-–/])")
+
+
+def _named_after(text: str, start: int):
+    """The year the words right after the number at ``start`` date it by (``đạt 91,8% vào năm 2015``)."""
+    from service.periods import Period
+
+    m = _TIME_AFTER.match(text, start)
+    return Period(int(m.group(1)), "year") if m else None
+
+
 def other_period(text: str, start: int, report):
     """The period the number at ``start`` is said of, when its sentence names one that begins after ``report`` ends
     (a ``service.periods.Period``): ``Từ đầu năm 2019 đến nay, ... 23 người chết`` in the 2018 report, ``Trong tháng
     5, ...`` in the April report, ``Năm 2021, Trung tâm có kế hoạch …``/``dự kiến năm 2021 …`` (a plan) in the 2020
     report. The last period named before the number in its sentence counts, unless it is a comparison (``so với cùng
-    kỳ năm 2017``). A sentence that names none and opens with a connective (``Bên cạnh đó``, ``Đồng thời``, ``Ngoài
+    kỳ năm 2017``); a year the number's own words give it right after it (``đạt 91,8% vào năm 2015``, in a report on
+    the school year 2013-2014) counts first. A sentence that names none and opens with a connective (``Bên cạnh đó``, ``Đồng thời``, ``Ngoài
     ra``) carries on the sentence before it on the same line: that sentence's period is its own (a sentence of this
     period before it changes nothing)."""
     from service.periods import Period, find_mentions  # periods read text; the checker's recognisers read numbers
@@ -70,6 +85,9 @@ def other_period(text: str, start: int, report):
     named = [(m.end, m.period) for m in find_mentions(sentence, report.year)
              if m.period is not None and not m.comparison and m.recogniser != "length"]
     named += [(m.end(), Period(report.year, "month", int(m.group(1)))) for m in _BARE_MONTH.finditer(sentence)]
+    after = _named_after(text, start)
+    if after is not None:  # "đạt 91,8% vào năm 2015": the time the number's own clause gives it, after it
+        named = [(len(sentence), after)]
     if not named:
         if ends and "\n" not in ends[-1].group() and _CONNECTIVE.match(sentence):
             return other_period(text, lo + ends[-1].start(), report)

@@ -36,24 +36,43 @@ _NUM = r"\d(?:[\d.,]*\d)?"
 _RATE = re.compile(r"(?i)(?<!\w)(?:ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+quá)\s+(" + _NUM + r")\s*"
                    r"(?:[^\W\d_]+\s*){0,3}/\s*(?:ngày|tuần|tháng|quý|năm|kỳ|đợt|học kỳ)(?!\w)")
 #: ``… phải/cần/yêu cầu … ít nhất 01 hoạt động``: a bound a requirement word earlier in the clause governs.
-_BOUND = re.compile(r"(?i)(?<!\w)(?:ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+quá)\s+(" + _NUM + r")(?!\s*%)")
+_BOUND = re.compile(r"(?i)(?<!\w)(?:ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+quá)\s+(" + _NUM + r")(?![\d.,]*\d\s*%|\s*%)")
+#: ``phải đạt từ 60% trở lên``, ``tối thiểu 80%``, ``không thấp hơn 95%``, ``từ 2 buổi trở lên``: a lower bound on a
+#: rate or a count (``trở lên`` after it, or a bound word before a percent) — a requirement only where a word that
+#: requires governs it and nothing says it was met (``đã đạt 65%``).
+_BOUND_UP = re.compile(r"(?i)(?:(?<!\w)(?:ít\s+nhất|tối\s+thiểu|không\s+(?:thấp|ít)\s+hơn|không\s+dưới)\s+(?:là\s+)?"
+                       r"(?:từ\s+)?|(?<!\w)từ\s+)(" + _NUM + r")\s*(?:%|phần\s+trăm)?\s*(?:[^\W\d_]+\s+){0,2}?"
+                       r"trở\s+lên(?!\w)")
+_BOUND_PCT = re.compile(r"(?i)(?<!\w)(?:ít\s+nhất|tối\s+thiểu|không\s+(?:thấp|ít)\s+hơn|không\s+dưới)\s+(?:là\s+)?"
+                        r"(" + _NUM + r")\s*%")
 _REQUIRE = re.compile(r"(?i)(?<!\w)(?:phải|cần|yêu\s+cầu|quy\s+định|bắt\s+buộc|mỗi|hằng|hàng|phấn\s+đấu|mục\s+tiêu"
                       r"|các|từng|tất\s+cả)(?!\w)|100\s*%")  # … or a subject of many: "Các chi hội đã tổ chức ít nhất 01"
+#: For a lower bound on a rate only a word that requires: a subject of many (``các xã đạt từ 60% trở lên``) may
+#: state who met it.
+_REQUIRE_STRICT = re.compile(r"(?i)(?<!\w)(?:phải|cần|yêu\s+cầu|quy\s+định|bắt\s+buộc|phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu"
+                             r"|tiêu\s+chuẩn|tiêu\s+chí|bảo\s+đảm|đảm\s+bảo)(?!\w)")
+#: What was done: the bound was met, the number is a result (``đã đạt từ 60% trở lên``).
+_MET = re.compile(r"(?i)(?<!\w)(?:đã|đạt\s+được|kết\s+quả|qua\s+đó)(?!\w)")
 _CLAUSE_START = re.compile(r"[.;:!?\n]")
 
 
 def _required(text: str, m: re.Match) -> bool:
-    """A requirement word stands earlier in the clause of the bound (``mỗi chi hội thực hiện ít nhất 01``)."""
+    """A requirement word stands earlier in the clause of the bound (``mỗi chi hội thực hiện ít nhất 01``); for a
+    lower bound (``phải đạt từ 60% trở lên``) a word that requires, and no word saying it was met."""
     start = m.start()
     window = text[max(0, start - 120):start]
-    cut = max((k.end() for k in _CLAUSE_START.finditer(window)), default=0)
-    return bool(_REQUIRE.search(window[cut:]))
+    clause = window[max((k.end() for k in _CLAUSE_START.finditer(window)), default=0):]
+    if m.re is _BOUND_UP or m.re is _BOUND_PCT:
+        req = list(_REQUIRE_STRICT.finditer(clause))
+        return bool(req) and not _MET.search(clause, req[-1].end())
+    return bool(_REQUIRE.search(clause))
 
 
 RATE = Rule("norm-rate", "norm", "a norm (a bound on a rate per period), not a figure of the period", _RATE,
             needs=("ít nhất", "tối thiểu", "tối đa", "không quá"))
 BOUND = Rule("norm-required", "norm", "a requirement (a bound a rule sets), not a figure of the period", _BOUND,
-             accept=_required, needs=("ít nhất", "tối thiểu", "tối đa", "không quá"))
+             _BOUND_UP, _BOUND_PCT, accept=_required,
+             needs=("ít nhất", "tối thiểu", "tối đa", "không quá", "trở lên", "không thấp", "không ít", "không dưới"))
 
 #: A lead that sets aims, ending in a colon.  ``chỉ tiêu``/``mục tiêu`` need no verb; ``xác định``/``đề ra`` do.
 _LEAD = re.compile(r"(?i)(?<!\w)(?:xác\s+định|đề\s+ra|phấn\s+đấu|chỉ\s+tiêu|mục\s+tiêu)(?!\w)([^.:;!?\n]{0,80}):")
