@@ -42,7 +42,7 @@ _BARE_MONTH = re.compile(r"(?i)(?<!\w)(?:trong|riêng|của|vào|trong\s+cả)\s
 def _covered(p) -> tuple[int, int]:
     """First and last month of ``p`` counted from year 0 (a term: its whole span)."""
     first, last = p.months
-    end_year = p.year + (p.index - 1 if p.kind == "term" and p.index else 0)
+    end_year = p.year + (p.index if p.kind == "term" and p.index else 0)   # "2015-2020", "năm học 2013-2014": through the last year
     return p.year * 12 + first, end_year * 12 + last
 
 
