@@ -96,3 +96,38 @@ def test_a_standing_fact_without_its_noun_is_not_written_and_the_message_is_viet
     with pytest.raises(InputError) as e:
         read_standing(bad)
     assert "dòng 2" in str(e.value) and "để trống" in str(e.value) and "standing.csv" in str(e.value)
+
+
+def test_a_scale_word_keeps_its_scale_before_another_scales_false_friend():
+    # Hội Chữ thập đỏ Hà Nội (5 tháng 2022): "hơn một trăm bốn mươi lăm nghìn suất quà" — "tỷ suất" is a rate, but
+    # "nghìn suất" is 145.000 portions
+    assert kinds("đã trao tặng hơn 145 nghìn suất quà cho gia đình")[0] == ("145 nghìn", "count", True)
+    got = extract_numbers("trao tặng hơn một trăm bốn mươi lăm nghìn suất quà")
+    assert got[0].value == D(145000)
+    assert kinds("có 3 triệu tập huấn")[0][0] == "3"               # "triệu tập" is still no scale
+
+
+def test_a_comment_box_counting_words_and_an_events_edition_year():
+    # Báo Lào Cai (trẻ em 2012-2022): the comment box under the article; Hà Nội: "Tháng Nhân đạo 2022"
+    assert kinds("Bình luận  Tối thiểu 10 chữ Tiếng việt có dấu Không chứa liên kết") == [("10", "furniture", False)]
+    assert kinds("lớp xóa mù chữ cho 50 học viên") == [("50", "count", True)]
+    assert kinds("hưởng ứng Tháng Nhân đạo 2022 chở miễn phí bệnh nhân") == [("2022", "year", False)]
+    assert kinds("Festival Huế 2022 thu hút khách")[0][1] == "year"
+    assert kinds("có 2022 hộ tham gia") == [("2022", "count", True)]
+    assert kinds("Xã Tân Lập 1995 người") == [("1995", "count", True)]
+
+
+def test_what_a_clause_aims_at_is_no_result_unless_a_row_is_near():
+    # Hội Chữ thập đỏ Hà Nội: "với mục tiêu hỗ trợ cho trên 7.000 lượt người gặp khó"
+    table = FigureTable([Figure(ma="Q", chi_tieu="Số suất quà trao tặng", don_vi_tinh="suất", ky_bao_cao=D(145000))])
+    got = {c.text: c.verdict for c in check_text(
+        "Các cơ sở Hội với mục tiêu hỗ trợ cho trên 7.000 lượt người gặp khó; đã trao 145.000 suất quà.", table).numbers}
+    assert got["7.000"] == "not_a_figure" and got["145.000"] == "supported"
+    # a result after the aim, and an estimate of the period, stay checked
+    got = {c.text: c.verdict for c in check_text("Với mục tiêu giảm nghèo, năm qua toàn huyện có 178 hộ thoát nghèo.",
+                                                 table).numbers}
+    assert got["178"] == "unsupported"
+    plan = FigureTable([Figure(ma="N", chi_tieu="Tỷ lệ hộ nghèo", don_vi_tinh="%", ky_bao_cao=D("1.36"))])
+    got = {c.text: c.verdict for c in check_text(
+        "Tỷ lệ hộ nghèo từ 7,19% năm 2015 dự kiến giảm xuống còn 7,36% vào cuối năm 2020.", plan).numbers}
+    assert got["7,36%"] == "unsupported"

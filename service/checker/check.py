@@ -42,7 +42,7 @@ from service.checker.match import CURRENCIES, Row, TableIndex, search_range, val
 from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
 from service.checker.recognisers.events import attendance, awarded, elected
-from service.checker.recognisers.forecasts import SHORTER_KINDS, in_year_estimate, other_period
+from service.checker.recognisers.forecasts import SHORTER_KINDS, aimed, in_year_estimate, other_period
 from service.checker.recognisers.references import back_reference, named_members
 from service.checker.restated import restated
 from service.checker.standing import StandingFact, StandingVerdicts, noun_head
@@ -146,7 +146,8 @@ def _counts_events(idx: TableIndex) -> tuple[bool, bool, bool]:
 def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, idx: TableIndex) -> None:
     """A number no row supports that its sentence says of something else is no figure of this period: a count that
     points back at things already named (``recognisers.references``), the attendance of the event written up and the
-    honours it gave out (``recognisers.events``), the whole year's estimate in a shorter report, a
+    honours it gave out (``recognisers.events``), what its clause aims at (``mục tiêu``, ``có kế hoạch``: only when no
+    row is near, so a wrong plan value stays caught), the whole year's estimate in a shorter report, a
     later period's figure (``recognisers.forecasts``). A row that holds it still supports it."""
     report = _report_period(period, current)
     counts_delegates, counts_committee, counts_awards = _counts_events(idx)
@@ -172,6 +173,10 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
         if not counts_committee and elected(text, n.end):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
             n.derivation = "số ủy viên được bầu (cơ cấu nhiệm kỳ mới), không phải số liệu của kỳ báo cáo"
+            continue
+        if n.expected is None and aimed(text, n.start):   # no row it would be a wrong value of
+            n.verdict, n.kind, n.reason = "not_a_figure", "target", None
+            n.derivation = "mục tiêu, kế hoạch đề ra: không phải kết quả của kỳ báo cáo"
             continue
         if report is None:
             continue

@@ -145,7 +145,7 @@ CLAIMS = (
     # documents: 21-KL/TW, Quyết định 290, Chương trình phối hợp số 09, QĐ 1237
     documents.NUMBER_CODE, documents.BY_TYPE, documents.BY_TYPE_NAMED, documents.BY_ABBREVIATION,
     # names: Covid-19, V-30, "4 an toàn", 2 nhiệm vụ chiến lược, 3 gặp 4 biết, mô hình 2 cấp
-    names.COVID, names.GOLD, names.CODE, names.QUOTED, names.SET_PHRASE, names.NAMED,
+    names.COVID, names.GOLD, names.EDITION_YEAR, names.CODE, names.QUOTED, names.SET_PHRASE, names.NAMED,
     # ages: trên 60 tuổi, the members of a list of ages (70, 75 và 80 tuổi)
     norms.AGE_LIST, dates.AGE,
     # what should be, not what was: tối thiểu 2 buổi/tháng, phải … ít nhất 01 hoạt động, xác định: Giảm … 25%,
@@ -178,10 +178,14 @@ _EN_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _EN_DEC = re.compile(r"\d+\.\d+")
 
 #: ``tỷ lệ``, ``triệu chứng``: a scale word that starts another word (``service.numwords.FALSE_FRIENDS``).
-_NOT_SCALE = r"(?!\s+(?:" + "|".join(sorted({w for ws in FALSE_FRIENDS.values() for w in ws})) + r")(?!\w))"
+#: A scale word, unless the word after it makes it another word (``tỷ lệ``, ``tỷ suất``, ``triệu tập``): each scale with
+#: its own false friends (``145 nghìn suất quà`` is 145.000 portions; only ``tỷ suất`` is a rate).
+_SCALE_WORD = "|".join(
+    re.escape(w) + r"(?!\w)" + (r"(?!\s+(?:" + "|".join(FALSE_FRIENDS[w]) + r")(?!\w))" if w in FALSE_FRIENDS else "")
+    for w in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ"))
 _SUFFIX = re.compile(
     r"(?P<pct>[ \t]?%|\s+phần\s+trăm(?!\w))"
-    r"|(?P<scale>\s*(?:(?:trăm|chục)\s+)?(?:nghìn|ngàn|triệu|tỷ|tỉ)|\s+(?:trăm|chục))(?!\w)" + _NOT_SCALE + r"(?P<cur1>\s*(?:đồng|đ|VNĐ|VND|vnđ)(?!\w|/c))?"
+    r"|(?P<scale>\s*(?:(?:trăm|chục)\s+)?(?:" + _SCALE_WORD + r")|\s+(?:trăm|chục)(?!\w))(?P<cur1>\s*(?:đồng|đ|VNĐ|VND|vnđ)(?!\w|/c))?"
     r"|(?P<cur>\s?(?:đồng|đ|VNĐ|VND|vnđ))(?!\w|/c)"  # "đồng hồ", "đồng chí": recognisers.currency
     r"|(?P<meas>\s?(?:hecta|héc-ta|hécta|héc ta|ki-lô-mét|kilômét|kilomet|cây số|mét vuông|mét khối|ki-lô-gam|kilôgam|"
     r"kilogam|km2|km²|km|m2|m²|m3|m³|ha|kg|tấn|tạ|lít|cm|m))(?!\w)", re.I)

@@ -32,6 +32,27 @@ def in_year_estimate(text: str, start: int) -> bool:
     return not _SHORTER.search(sentence, cues[-1].end())
 
 
+# ---------------------------------------------------------------- an aim stated in the number's own clause
+
+#: ``với mục tiêu hỗ trợ cho trên 7.000 lượt người``, ``có kế hoạch xây mới 16 công trình`` (not ``dự kiến``: an estimate
+#: of the period is its figure, ``dự kiến giảm xuống còn 1,36% vào cuối năm 2020``):
+#: what is aimed at, not what was done.
+_AIM_CUE = re.compile(r"(?i)(?<!\w)(?:(?:với|nhằm|theo|đặt|đề\s+ra)\s+(?:các\s+)?mục\s+tiêu|mục\s+tiêu\s+(?:là|đến|tới|năm)|"
+                      r"có\s+kế\s+hoạch|phấn\s+đấu)(?!\w)")
+#: A word of what was done, between the cue and the number: the number is a result (``mục tiêu … đã đạt 520``).
+_DONE = re.compile(r"(?i)(?<!\w)(?:đã|đạt\s+được|kết\s+quả|qua\s+đó|nhờ\s+đó|thực\s+tế|đến\s+nay)(?!\w)")
+_CLAUSE_END = re.compile(r"[.;!?\n](?:\s|$)|[;,\n]")
+
+
+def aimed(text: str, start: int) -> bool:
+    """The number at ``start`` is what its own clause aims at (an aim cue before it, no word of a result between)."""
+    window = text[max(0, start - 200):start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
+    clause = window[cut:]
+    cues = list(_AIM_CUE.finditer(clause))
+    return bool(cues) and not _DONE.search(clause, cues[-1].end())
+
+
 # ---------------------------------------------------------------- a figure of another period named in its sentence
 
 _CLAUSE_STOP = re.compile(r"\n")

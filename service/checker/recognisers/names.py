@@ -22,6 +22,26 @@ GOLD = Rule("gold-purity", "name", "gold purity", re.compile(
     r"(?i)(?<!\w)vàng(?:\s+(?:SJC|PNJ|DOJI|BTMC|nhẫn|miếng|trang\s+sức|ta|tây|ròng))*\s+"
     r"(9999|999[.,]9|99[.,]99|999|\d{2}\s?K)(?![\w.,]\d)(?!\w)"), needs=("vàng",))
 
+#: ``Tháng Nhân đạo 2022``, ``Festival Huế 2022``: a year that names the edition of an event, right after its
+#: capitalised name; never before a counted noun (``Festival Huế 2022 lượt khách`` counts).
+_EDITION_YEAR = re.compile(r"(?<=[^\W\d_])[ \t]+((?:19|20)\d\d)(?![\w.,/]|\s*[-–]\s*\d)")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n\-–(\"“]\s*)$")
+
+
+def _edition_year(text: str, m: re.Match) -> bool:
+    if COUNTED.match(text, m.end(1)):
+        return False
+    words = list(re.finditer(r"[^\W\d_]+", text[max(0, m.start() - 40):m.start()]))[-3:]
+    lo = max(0, m.start() - 40)
+    for w in words:
+        word = w.group()
+        if word[0].isupper() and not _SENTENCE_OPEN.search(text[max(0, lo + w.start() - 3):lo + w.start()]):
+            return True
+    return False
+
+
+EDITION_YEAR = Rule("edition-year", "year", "year of an event's edition", _EDITION_YEAR, accept=_edition_year)
+
 #: ``Covid-19``, ``COVID 19``, ``SARS-CoV-2``: the name of a disease.
 COVID = Rule("covid", "name", "Covid-19", re.compile(r"(?i)(?:covid|cov)\s*-?\s*(\d+)"), needs=("cov",))
 #: ``V-30``, ``A-50``, ``DV.V-30``: letters, a hyphen, a number — a code.

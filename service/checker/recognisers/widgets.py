@@ -22,8 +22,10 @@ from service.checker.recognisers import Claim, Recogniser, Rule, alternation
 
 #: ``500/500 ký tự``, ``từ 5 ký tự``, ``tối đa 1000 ký tự``: the length of what a reader may type.
 _CHARACTERS = re.compile(r"(?i)(?<![\w.,])(\d{1,5}(?:\s*/\s*\d{1,5})?)\s*(?:ký|kí)\s+tự(?!\w)")
-COMMENT_BOX = Rule("comment-box", "furniture", "a comment box's character count", _CHARACTERS,
-                   needs=("ký tự", "kí tự"))
+#: ``Tối thiểu 10 chữ Tiếng việt có dấu``: the same box counting words.
+_WORDS_TYPED = re.compile(r"(?i)(?<!\w)(?:tối\s+thiểu|tối\s+đa|ít\s+nhất)\s+(\d{1,5})\s+chữ(?!\w)")
+COMMENT_BOX = Rule("comment-box", "furniture", "a comment box's character count", _CHARACTERS, _WORDS_TYPED,
+                   needs=("ký tự", "kí tự", "chữ"))
 
 #: Reactions a page counts under an article (open-ended; these are the usual captions).
 #: (Not ``ý kiến``, ``gửi``, ``đánh giá``: a hard-wrapped report line may start with them and end on a count.)
