@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from service.checker.recognisers import alternation
+
 #: ``80 đại biểu``; ``hơn 120 hội viên là đại biểu chính thức``: who is counted may be named first, then said to be
 #: the delegates.
 _DELEGATES = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?(?:là\s+)?(?:đại\s+biểu|khách\s+mời)(?!\w)")
@@ -18,16 +20,20 @@ _ATTENDED = re.compile(r"(?i)(?<!\w)(?:(?:tham|về|đến)\s+)?dự(?!\s+(?:án
 _CLAUSE = re.compile(r"[.;\n]")
 
 
+def _clause(text: str, end: int, back: int, after: int | None = None) -> str:
+    """The clause around the number ending at ``end``: back to the last stop within ``back`` characters, on to the
+    next stop after ``after`` (default ``end``)."""
+    lo = max(0, end - back)
+    start = max((c.end() for c in _CLAUSE.finditer(text, lo, end)), default=lo)
+    stop = _CLAUSE.search(text, end if after is None else after)
+    return text[start:stop.start() if stop else len(text)]
+
+
 def attendance(text: str, end: int) -> bool:
     """The number ending at ``end`` counts who attended the event (see the module)."""
     m = _DELEGATES.match(text, end)
-    if not m:
-        return False
-    stop = _CLAUSE.search(text, m.end())
-    clause_end = stop.start() if stop else len(text)
-    lo = max(0, end - 500)      # a conference's guest list makes a long sentence
-    start = max((c.end() for c in _CLAUSE.finditer(text, lo, end)), default=lo)
-    return bool(_ATTENDED.search(text, start, clause_end))
+    # a conference's guest list makes a long sentence: 500 characters back
+    return bool(m) and bool(_ATTENDED.search(_clause(text, end, 500, m.end())))
 
 
 #: ``Đại hội bầu 15 thành viên vào Ban Chấp hành nhiệm kỳ 2023-2028``, ``bầu ra Ban Chấp hành … gồm 20 người``: the
@@ -42,9 +48,7 @@ def elected(text: str, end: int) -> bool:
     """The number ending at ``end`` sizes a committee its clause says was elected (see above)."""
     if not _MEMBERS.match(text, end):
         return False
-    start = max((c.end() for c in _CLAUSE.finditer(text, max(0, end - 200), end)), default=max(0, end - 200))
-    stop = _CLAUSE.search(text, end)
-    clause = text[start:stop.start() if stop else len(text)]
+    clause = _clause(text, end, 200)
     return bool(_ELECTED.search(clause) and _ELECTED_BODY.search(clause))
 
 
@@ -59,19 +63,14 @@ HONOURS = ("giấy khen", "bằng khen", "cờ thi đua", "cờ", "phần thư�
 RECIPIENTS = ("tập thể", "cá nhân", "đơn vị", "gia đình", "hộ gia đình", "hộ", "người", "đồng chí", "đ/c", "hội viên",
               "đoàn viên", "học sinh", "sinh viên", "em", "cháu", "giáo viên", "cán bộ", "chi hội", "chi bộ", "tổ",
               "cơ sở", "xã", "thôn", "khu dân cư", "doanh nghiệp", "tác giả", "tác phẩm", "vận động viên", "đội")
-_HONOUR = re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                                                  for w in sorted(HONOURS, key=len, reverse=True)) + r")(?!\w)")
+_HONOUR = re.compile(r"(?i)(?<!\w)(?:" + alternation(HONOURS) + r")(?!\w)")
 _GIVEN = re.compile(r"(?i)(?<!\w)(?:trao|tặng|khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|nhận)(?!\w)")
-_COUNTED = re.compile(r"(?i)\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
-    set(HONOURS) | set(RECIPIENTS), key=len, reverse=True)) + r")(?!\w)")
-_AWARD_CLAUSE = re.compile(r"[.;\n]")
+_COUNTED = re.compile(r"(?i)\s*(?:" + alternation(set(HONOURS) | set(RECIPIENTS)) + r")(?!\w)")
 
 
 def awarded(text: str, end: int) -> bool:
     """The number ending at ``end`` counts the honours given out at the event, or who received them (see above)."""
     if not _COUNTED.match(text, end):
         return False
-    start = max((c.end() for c in _AWARD_CLAUSE.finditer(text, max(0, end - 300), end)), default=max(0, end - 300))
-    stop = _AWARD_CLAUSE.search(text, end)
-    clause = text[start:stop.start() if stop else len(text)]
+    clause = _clause(text, end, 300)
     return bool(_GIVEN.search(clause) and _HONOUR.search(clause))
