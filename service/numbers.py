@@ -95,10 +95,11 @@ _CELL_ONE_GROUP = re.compile(r"^\d{1,3}\.\d{3}$")
 def parse_table_number(text: str, *, integral: bool = False, notation: str | None = None) -> Decimal:
     """Parse a figures-table cell written either way (``135697``, ``84.61``, ``135.697``, ``84,61``).
 
-    ``1.035`` is the one ambiguous shape: it is read as thousands grouping when
-    the column holds whole numbers (``integral``: counts, money) or the file is
-    known to use Vietnamese notation (``notation="vn"``), else as a decimal
-    point.  A trailing ``%`` is allowed.  ``ValueError`` for anything else.
+    ``1.035`` is the one ambiguous shape: it is read as thousands grouping (an
+    agency's ``8.300 ha``) unless the column holds measures and the file is
+    known to write a dot as its decimal mark (``notation="machine"``: ``12.5``,
+    ``84.61`` elsewhere in it).  A trailing ``%`` is allowed.  ``ValueError``
+    for anything else.
     """
     s = str(text).strip().replace("\u00a0", "").replace(" ", "").removesuffix("%")
     neg = s.startswith("-")
@@ -122,7 +123,7 @@ def parse_table_number(text: str, *, integral: bool = False, notation: str | Non
         else:
             raise ValueError(f"not a number: {text!r}")
     elif _CELL_ONE_GROUP.match(body):
-        value = Decimal(body.replace(".", "")) if (integral or notation == "vn") else Decimal(body)
+        value = Decimal(body) if (notation == "machine" and not integral) else Decimal(body.replace(".", ""))
     elif _CELL_GROUPED_DOT.match(body):
         value = Decimal(body.replace(".", ""))
     else:

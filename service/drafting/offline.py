@@ -95,34 +95,36 @@ class OfflineEngine:
         for c in checks:
             if c.verdict in ("not_a_figure", "standing") or c.kind == "anniversary":
                 continue  # calendar facts are recomputed by shift_calendar below; standing facts stay
-            edit = None
-            if c.kind == "change" and c.source:
-                edit = self._restate_change(c, text, ctx.current)
-            elif c.verdict == "supported" and c.source:
-                edit = self._replace_supported(c, ctx.current)
-            elif c.verdict == "derived":
-                edit = self._recompute_derived(c, text, anchors, ctx.prior_table, ctx.current)
-            elif c.verdict == "unsupported" and c.source and c.expected:
-                # a misused notation in the old text ("1.035 tỷ" for 1,035 tỷ): write the new value correctly
-                edit = self._replace_supported(c, ctx.current, example=c.expected)
+            try:
+                edit = self._edit(c, text, ctx, anchors)
+            except ValueError:   # the old wording has no place for the value (a change in words: "giảm chín vụ")
+                edit = None
             if edit is None:
                 unaligned.append(c.text)
             else:
                 edits.append(edit)
         return _apply(text, edits, lambda seg: shift_calendar(seg, old, _new(old, ctx))), unaligned
 
+    def _edit(self, c: NumberCheck, text: str, ctx: SectionContext, anchors: list[NumberCheck]) -> _Edit | None:
+        if c.kind == "change" and c.source:
+            return self._restate_change(c, text, ctx.current)
+        if c.verdict == "supported" and c.source:
+            return self._replace_supported(c, ctx.current)
+        if c.verdict == "derived":
+            return self._recompute_derived(c, text, anchors, ctx.prior_table, ctx.current)
+        if c.verdict == "unsupported" and c.source and c.expected:
+            # a misused notation in the old text ("1.035 tỷ" for 1,035 tỷ): write the new value correctly
+            return self._replace_supported(c, ctx.current, example=c.expected)
+        return None
+
     def _replace_supported(self, c: NumberCheck, current: FigureTable, example: str | None = None) -> _Edit | None:
         fig = current.get(c.source["ma"])
         value = getattr(fig, c.source.get("column", "ky_bao_cao"), None) if fig else None
         if value is None:
             return None
-        example = example or c.text
-        if not re.search(r"\d", example):
-            # written in words ("hai xã này"): the new value in digits where the words were, when the words are the
-            # number alone; a scaled amount in words ("hai tỷ đồng") is left for the reviewer (unaligned, marked)
-            if not re.fullmatch(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,5}", example) or _SCALE_WORD.search(example):
-                return None
-            example = "1"
+        example = _in_digits(example or c.text)
+        if example is None:
+            return None
         try:
             return _Edit(c.start, c.end, format_like(example, value))
         except ValueError:
@@ -153,7 +155,10 @@ class OfflineEngine:
             end = c.end + noun.end() if noun else c.end
             tail = f" về số {c.unit}" if noun else ""
             return _Edit(start, end, f"không tăng, không giảm{tail}")
-        number = format_like(c.text, abs(diff))
+        example = _in_digits(c.text)
+        if example is None:
+            return None
+        number = format_like(example, abs(diff))
         return _Edit(start, c.end, f"{word} {number}" if direction else number)
 
     def _recompute_derived(self, c: NumberCheck, text: str, anchors: list[NumberCheck],
@@ -199,6 +204,17 @@ class OfflineEngine:
 
 
 # -- derivations ------------------------------------------------------------------
+
+def _in_digits(example: str) -> str | None:
+    """How the new value is written where the old one was: like it, or — for a count written in words, the number
+    alone (``hai xã này``, ``tăng chín đơn vị``) — in digits; None for a scaled amount in words (``hai tỷ đồng``),
+    left for the reviewer (unaligned, the paragraph marked)."""
+    if re.search(r"\d", example):
+        return example
+    if not re.fullmatch(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,5}", example) or _SCALE_WORD.search(example):
+        return None
+    return "1"
+
 
 def _formulas(codes: list[str], is_change: bool):
     """Candidate derivations over indicator codes, most likely first."""

@@ -19,18 +19,23 @@ from service.numbers import parse_table_number
 NONE = "none"  # what value() returns for a "-" cell: nothing this period (compare with ``is``)
 _VN_DEC = re.compile(r"\d,\d")
 _VN_GROUPS = re.compile(r"-?\d{1,3}(\.\d{3}){2,}(,\d+)?")
+_DOT_DEC = re.compile(r"-?\d+\.(?:\d{1,2}|\d{4,})")   # 12.5, 84.61, 0.1234: a dot as the decimal mark
 _NUMBER_AND_WORDS = re.compile(r"^([-\d.,\s\u00a0]*\d[\d.,%]*)\s*([^\d\s].*)$")
 
 
 def notation_of(raw: RawTable, cols: dict[int, str]) -> str | None:
-    """``"vn"`` if any numeric cell uses a decimal comma or several dot groups (so ``1.035`` is 1035)."""
+    """``"vn"`` if any numeric cell uses a decimal comma or several dot groups (so ``1.035`` is 1035);
+    ``"machine"`` if none does and one writes a dot as the decimal mark (``12.5``, ``84.61``: so ``1.035 ha`` is
+    1,035); None when the cells do not tell (``1.035`` is then 1035, as an agency types it)."""
     idx = [i for i, c in cols.items() if c in NUMERIC or c.startswith(RUNNING)]
+    machine = False
     for _, cells in raw.rows:
         for i in idx:
             v = cells[i] if i < len(cells) else None
             if isinstance(v, str) and (_VN_DEC.search(v) or _VN_GROUPS.fullmatch(v.replace(" ", ""))):
                 return "vn"
-    return None
+            machine = machine or (isinstance(v, str) and bool(_DOT_DEC.fullmatch(v.strip().removesuffix("%"))))
+    return "machine" if machine else None
 
 
 def text(v) -> str:

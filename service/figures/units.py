@@ -81,6 +81,11 @@ SPAN_HEADS = {"gio", "phut", "giay", "ngay", "tuan", "thang", "nam", "tuoi"}
 #: Rates and scores written with decimals (folded): per mille (``%o``, ``‰``, ``phần nghìn``: a birth rate of
 #: 17,15‰), points (``8,5 điểm``), times (``gấp 1,5 lần``), an index (``chỉ số 42,5``).
 DECIMAL_HEADS = {"%o", "‰", "o/oo", "phan nghin", "diem", "lan", "chi so"}
+#: What a rate is taken per (folded), after the slash of a unit: ``bác sĩ/vạn dân``, ``giường bệnh/10.000 dân``,
+#: ``tiêu chí/xã``, ``lượt/ngày`` — a rate, written with decimals (10,8 bác sĩ/vạn dân).  A slash
+#: between two counts (``người/lượt``, ``vụ/đối tượng``) is no rate: still whole numbers.
+PER_HEADS = {"van", "nghin", "ngan", "trieu", "dan", "xa", "phuong", "huyen", "tinh", "dau",
+             "km", "km2", "ha", "m2", "lop", "truong", "don", "vi"} | SPAN_HEADS
 
 _SCALE = re.compile(r"^(nghin|ngan|1 ?000|trieu|tr|ty|ti)(?:\s+|$)(.*)$")
 _GLUED_MONEY = re.compile(r"^(nghin|ngan|tr|trieu|ty|ti)(d|dong|vnd)$")  # trđ, tỷđ
@@ -153,7 +158,19 @@ def read_unit(text: str) -> Unit | None:
         return Unit(written, COUNT, 1, False)
     if key in DECIMAL_HEADS or key.startswith(("diem ", "chi so ")):
         return Unit(written, COUNT, 1, False)
+    if _per_rate(key):
+        return Unit(written, COUNT, 1, False)
     return Unit(written, COUNT, 1, True)
+
+
+def _per_rate(key: str) -> bool:
+    """``bác sĩ/vạn dân``, ``tiêu chí/xã``, ``giường/10.000 dân``: a count per a base (a number, a scale word, the
+    population, a place, a span of time) is a rate."""
+    head, slash, per = key.partition("/")
+    words = per.split()
+    if not slash or not head.strip() or not words:
+        return False
+    return words[0][0].isdigit() or words[0] in PER_HEADS
 
 
 def _strip_scale_word(written: str) -> str:
