@@ -44,6 +44,10 @@ _NAMED_UNIT_BEFORE = re.compile(r"số\s+(\w+(?: \w+)?)\s*$")
 #: (bằng 7%)``.
 _RATE_AFTER_CHANGE = re.compile(r"(?i)(?:[ \t]+[^\W\d_]+){0,4}?[ \t]*(?:\([ \t]*|,[ \t]*)(?:(?:tỷ|tỉ)[ \t]+lệ|bằng|tương[ \t]+"
                                 r"(?:ứng|đương)(?:[ \t]+(?:với|tỷ lệ))?)?[ \t]*(?:giảm|tăng)?[ \t]*")
+#: What stands between a change and the same change written the other way: ``tăng 2,63% (1,32 tạ/ha)``,
+#: ``giảm 160 lượt = 44,82%``, ``giảm 1.686ha (bằng 2,24%)``, ``tăng 5 vụ, tương ứng 12,5%``.
+_OTHER_FORM = re.compile(r"(?i)[ \t]*%?(?:[ \t]*[^\W\d_]+(?:/[^\W\d_]+)?){0,4}?[ \t]*(?:\([ \t]*|=[ \t]*|,[ \t]*(?=tương))"
+                         r"(?:(?:tương[ \t]+(?:ứng|đương)(?:[ \t]+với)?|bằng|khoảng)[ \t]*)?(?:=[ \t]*)?")
 _RESPECTIVELY = re.compile(r"(?i)(?<!\w)lần\s+lượt(?!\w)")
 _PHRASE_STOP = re.compile(r"[,;.()\n]")
 _CUNG_KY_NAMED = re.compile(r"(?i)\bcùng\s+kỳ|\bso\s+(?:với\s+)?(?:năm|kỳ|vụ)\b")
@@ -109,6 +113,9 @@ class Derivations:
 
     def _derived(self, i: int) -> NumberCheck:
         m = self.mentions[i]
+        other = self._other_form_of_change(i)
+        if other is not None:
+            return other
         term = self._term_of_share(i)
         if term is not None:
             return term
@@ -120,6 +127,39 @@ class Derivations:
         if m.kind == "percent":
             return self._rate_of_unverified_change(i) or self._percent(i)
         return self._combination(i)
+
+    def _other_form_of_change(self, i: int) -> NumberCheck | None:
+        """``tăng 2,63% (1,32 tạ/ha) so với vụ mùa 2018``, ``giảm 0,34% (3.042 tấn)``, ``[giảm 160 lượt = 44,82% so
+        cùng kỳ]``: the same change written the other way (an amount after a rate, a rate after an amount), right
+        after it in brackets or after ``=``/``tương ứng``.  Derived when it is that row's change; otherwise left to
+        the other readings (a wrong value is still caught there)."""
+        m = self.mentions[i]
+        if i == 0 or m.comparison or m.value is None:
+            return None
+        k, prev = i - 1, self.mentions[i - 1]
+        row, done = self.rows[k], self.results[k]
+        if prev.comparison not in ("tăng", "giảm") or row is None or done is None or done.verdict != "derived" \
+                or (done.source or {}).get("column") != "cung_ky" or (prev.kind == "percent") == (m.kind == "percent"):
+            return None
+        if not _OTHER_FORM.fullmatch(self.text, prev.num_end, m.num_start):
+            return None
+        cur, old = row.values.get("ky_bao_cao"), row.values.get("cung_ky")
+        if cur is None or not old or (cur > old) != (prev.comparison == "tăng"):
+            return None
+        diff = abs(cur - old)
+        if m.kind == "percent":
+            x, truncate, scale = diff / old * 100, True, 1
+        else:
+            if self.idx.unit_fit(m.noun, row) < 0:
+                return None
+            x, truncate, scale = diff, None, m.scale
+        if not value_supports(x, m.value, decimals=m.decimals, scale=scale, low=m.low, qualifier=m.qualifier,
+                              truncate=truncate):
+            return None
+        how = f"({format_vn(cur)} − {format_vn(old)})/{format_vn(old)} = {format_vn((cur - old) / old * 100, 2)}%" \
+            if m.kind == "percent" else f"{format_vn(cur)} − {format_vn(old)} = {format_vn(cur - old)}"
+        self.rows[i] = row
+        return self._result(m, "derived", row=row, column="cung_ky", derivation=f"{row.fig.ma}: {how}")
 
     def _rate_of_unverified_change(self, i: int) -> NumberCheck | None:
         """``So với cùng kỳ năm 2018, giảm 29 vụ (16,1%)``: the rate of the change right before it (in brackets, or

@@ -127,9 +127,9 @@ CLAIMS = (
     # page furniture: web and IP addresses, file names, phones, counters (Lượt xem: 3.285), page numbers, file sizes,
     # footnotes
     web.LINK_TEXT, web.URL, web.IP, web.FILE_NAME, web.PHONE_LABELLED, web.PHONE_BARE, web.COUNTER, web.PAGE,
-    web.DOCUMENT_FURNITURE, web.FOOTNOTE, web.FOREIGN_SCRIPT,
+    web.DOCUMENT_FURNITURE, web.ASSIGNED, web.FOOTNOTE, web.FOREIGN_SCRIPT,
     # widgets: a comment box (Bạn còn 500/500 ký tự), reactions label first (Thích 15, Bình luận (3)), 👍 12
-    widgets.COMMENT_BOX, widgets.REACTION, widgets.PICTOGRAPH, widgets.STAMPED,
+    widgets.COMMENT_BOX, widgets.REACTION, widgets.PICTOGRAPH, widgets.STAMPED, widgets.STAMPED_BARE,
     # heading and list numbers: 2.4. Tuyên truyền, 1.Công tác, 1) Kết quả, 1. đã tập trung
     headings.SECTION, headings.LIST, headings.ITEM,
     # clock times: 09:43, 9h30, (GMT+7), lúc 14 giờ

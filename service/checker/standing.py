@@ -281,20 +281,23 @@ def quote_spans(text: str, facts: list[StandingFact]) -> list[tuple[int, int, St
 
 
 def judge(facts: list[StandingFact], value: Decimal, noun: str, window: str, at: int,
-          quotes: list[tuple[int, int, StandingFact]]) -> tuple[str | None, StandingFact | None]:
+          quotes: list[tuple[int, int, StandingFact]], written: Decimal | None = None
+          ) -> tuple[str | None, StandingFact | None]:
     """``("standing", fact)`` when a fact states this number, ``("changed", fact)`` when the number
     counts a fact's noun with another value, else ``(None, None)``.
 
     A fact states the number when the values are equal and its quote covers the
     number, or its noun is the noun after the number, or every word of its noun
-    stands in the number's clause (``Tổng số cơ sở đoàn ... là 24``).
+    stands in the number's clause (``Tổng số cơ sở đoàn ... là 24``).  An amount may be listed as written before
+    its scale word (``84.513,1`` with the noun ``tỷ đồng vốn đăng ký``): ``written``.
     """
+    values = {value} if written is None else {value, written}
     for s, e, f in quotes:
-        if s <= at < e and f.value == value:
+        if s <= at < e and f.value in values:
             return "standing", f
     win = set(_words(window))
     for f in facts:
-        if f.value != value:
+        if f.value not in values:
             continue
         if noun_fits(f.noun, noun) or (_words(f.noun) and set(_words(f.noun)) <= win):
             return "standing", f
@@ -325,7 +328,8 @@ class StandingVerdicts:
                 continue
             window = self.text[w.clause:m.num_start] + " " + m.noun
             noun = m.noun if m.kind in ("count", "ratio") else (m.unit or "")  # "6.013ha", "chiếm 90%"
-            verdict, fact = judge(self.standing, m.value, noun, window, m.num_start, quotes)
+            written = m.value / m.scale if m.scale > 1 else None   # "84.513,1 tỷ đồng" listed as 84.513,1
+            verdict, fact = judge(self.standing, m.value, noun, window, m.num_start, quotes, written)
             if verdict == "standing":
                 self.results[i] = self._result(m, "standing", derivation=(
                     f"số liệu cố định: {fact.describe()}" + {"list": "", "prior": " (báo cáo kỳ trước)"}.get(

@@ -23,8 +23,9 @@ RUNNING_CUE = re.compile(
     r"|từ\s+tháng\s+(?:1|01|một|giêng)\s+(?:đến|tới)\s+(?:nay|tháng\s+\d{1,2}(?:/\d{4})?)"
     r"|(?:trong|qua|sau|cả)\s+" + _N + r"\s+tháng(?!\s+(?:tù|giam|tuổi))"
     r"|" + _N + r"\s+tháng\s+(?:đầu\s+năm|năm\s+\d{4}|qua|vừa\s+qua))(?!\w)")
-#: Words that put what follows on the period's own month.
-PERIOD_CUE = re.compile(r"(?i)(?<!\w)(?:trong\s+tháng|tháng\s+này|riêng\s+tháng(?:\s+\d{1,2})?"
+#: Words that put what follows on the period's own month; a month that ends a span (``Lũy kế từ đầu năm đến tháng
+#: 5/2020``, ``tính đến hết tháng 10``) is none.
+PERIOD_CUE = re.compile(r"(?i)(?<!\w)(?<!đến\s)(?<!tới\s)(?<!hết\s)(?:trong\s+tháng|tháng\s+này|riêng\s+tháng(?:\s+\d{1,2})?"
                         r"|tháng\s+\d{1,2}(?:/\d{4}|\s+năm\s+\d{4})?)(?!\w|/)")
 
 

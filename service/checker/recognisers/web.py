@@ -131,6 +131,9 @@ _PAGE_OF = re.compile(r"(?i)\b(?:page|trang)[ \t]+(\d{1,4}[ \t]*(?:of|/|trên)[ 
 _FILE = re.compile(r"(?i)(\d[\d.,]*[ \t]*(?:KB|MB|GB|kB)(?:[ \t]*,[ \t]*\d+[ \t]*trang)?)(?!\w)")
 DOCUMENT_FURNITURE = Rule("document-furniture", "page", "page count or file size", _PAGE_OF, _FILE,
                           needs=("page", "trang", "kb", "mb", "gb"))
+#: ``intNumViewTotal=393``, ``width=400``: a script's variable set to a number (a page's code printed as text).
+_ASSIGNED = re.compile(r"(?<![\w.])[A-Za-z_][A-Za-z0-9_]{2,}[ \t]?=[ \t]?(\d[\d.]*)(?![\d,])")
+ASSIGNED = Rule("code-assignment", "furniture", "a page script's value", _ASSIGNED, needs=("=",))
 #: ``sản phẩm[1]``, ``nguồn vốn[2]``: a footnote marker glued to a word.
 FOOTNOTE = Rule("footnote", "reference", "footnote", re.compile(r"(?<=[^\W\d_\s)])\[(\d{1,3})\]"), needs=("[",))
 
@@ -175,6 +178,6 @@ class Furniture(Recogniser):
     name, kind = "furniture", "furniture"
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
-        for rule in (URL, IP, FILE_NAME, PHONE_LABELLED, PHONE_BARE, COUNTER, PAGE, DOCUMENT_FURNITURE, FOOTNOTE,
-                     NUMBER_LINE):
+        for rule in (URL, IP, FILE_NAME, PHONE_LABELLED, PHONE_BARE, COUNTER, PAGE, DOCUMENT_FURNITURE, ASSIGNED,
+                     FOOTNOTE, NUMBER_LINE):
             yield from rule.find(text, a, b)

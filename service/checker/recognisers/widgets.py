@@ -71,6 +71,14 @@ _STAMPED = re.compile(r"(?im)^[^\n]{0,60}?(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4
                       rf"(\d{{1,3}}(?:\.\d{{3}})*)[ \t]*(?:{alternation(STAMP_COUNTED)})(?!\w)")
 STAMPED = Rule("stamped-counter", "furniture", "page furniture counter (after the page's date)", _STAMPED,
                needs=("đọc", "xem", "bình luận", "lượt", "view", "comment"))
+#: Counters with no word at all after the page's date and time, to the end of the line: ``Thứ hai - 19/04/2021 23:04
+#: 1.047 0`` (views, comments).  A stamp and numbers alone on their line state nothing of the period.
+_DATE = r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d)"
+_TIME = r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?!\d)"
+_STAMPED_BARE = re.compile(rf"(?im)^[^\n\d]{{0,40}}(?:{_DATE}[ \t,|]+{_TIME}|{_TIME}[ \t,|]+{_DATE})[ \t]*[;,|·•-]?[ \t]*"
+                           r"((?:\d{1,3}(?:\.\d{3})*[ \t]+)*\d{1,3}(?:\.\d{3})*)[ \t]*$")
+STAMPED_BARE = Rule("stamped-bare-counter", "furniture", "page furniture counter (after the page's date and time)",
+                    _STAMPED_BARE, needs=(":",))
 
 
 class Widgets(Recogniser):
@@ -79,5 +87,5 @@ class Widgets(Recogniser):
     name, kind = "widgets", "furniture"
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
-        for rule in (COMMENT_BOX, REACTION, PICTOGRAPH, STAMPED):
+        for rule in (COMMENT_BOX, REACTION, PICTOGRAPH, STAMPED, STAMPED_BARE):
             yield from rule.find(text, a, b)
