@@ -145,16 +145,20 @@ def _row_of_same_measure(p: Para, i: int, m: Mention) -> Row | None:
 
 #: ``bằng 99% so với cùng kỳ``, ``gấp 3,29 lần so cùng kỳ``: this period as a multiple of last.
 _INDEX_BEFORE = re.compile(r"(?i)(?<!\w)(?:bằng|gấp)\s*$")
+_TIMES = re.compile(r"(?i)\s*lần(?!\w)")
 _INDEX_AFTER = re.compile(r"(?i)^\s*(?:lần\s+)?(?:so\s+(?:với\s+)?)?(?:cùng\s+kỳ|năm\s+trước|kỳ\s+trước)(?!\w)")
 
 
 def index_of_last(p: Para, i: int, m: Mention) -> bool:
-    """``gieo trồng được 384 ha, …, bằng 99% so với cùng kỳ``; ``đạt 1,1 tỉ USD (gấp 3,29 lần so cùng kỳ)``: the row
-    before as a share or multiple of last period's value — a derivation that gives its comparison value."""
-    if m.value is None or m.comparison or not m.value or m.kind not in ("percent", "count"):
+    """``gieo trồng được 384 ha, …, bằng 99% so với cùng kỳ``; ``đạt 1,1 tỉ USD (gấp 3,29 lần so cùng kỳ)``, ``ước đạt
+    526.622 triệu đồng, tăng 2,3 lần so với cùng kỳ``: the row before as a share or multiple of last period's value —
+    a derivation that gives its comparison value."""
+    # "tăng 2,3 lần so với cùng kỳ": a rise written as a multiple, read as "gấp 2,3 lần"
+    rise = m.kind == "change" and m.comparison == "tăng" and bool(_TIMES.match(p.text[m.num_end:]))
+    if m.value is None or (m.comparison and not rise) or not m.value or m.kind not in ("percent", "count", "change"):
         return False
-    times = m.kind == "count"
-    if not _INDEX_BEFORE.search(p.text[max(0, _start(m) - 8):_start(m)]) or \
+    times = m.kind in ("count", "change")
+    if not (rise or _INDEX_BEFORE.search(p.text[max(0, _start(m) - 8):_start(m)])) or \
             not _INDEX_AFTER.match(p.text[m.end if not times else m.num_end:]):
         return False
     row = next((r for r in p.rows_before(i) if r.kind in ("count", "money", "measure")), None)

@@ -46,6 +46,8 @@ from service.onboarding.statements import AFTER_SHARES, BEFORE_ROWS
 PLAN_AFTER = re.compile(r"(?i)^\s*(?:%\s*)?(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán)(?!\w)")
 _BRACKET_BEFORE = re.compile(r"[(\[]\s*(?:tỷ\s+lệ|tỉ\s+lệ)?\s*$", re.I)
 _OVER = re.compile(r"(?i)(?<!\w)vượt(?:\s+(?:mức|chỉ\s+tiêu|kế\s+hoạch))?(?:[^.;\d]|\d{4}){0,50}$")
+#: ``tăng 2,63% (1,32 tạ/ha)``, ``giảm 0,34% = 3.042 tấn``: the amount of the change, in brackets right after its rate.
+_AMOUNT_AFTER_RATE = re.compile(r"(?i)[ \t]*[(=][ \t]*(?:(?:tương[ \t]+(?:ứng|đương)|bằng|khoảng)[ \t]*)?")
 _RESTATED = re.compile(r"(?i)^\W*(?:tỷ\s+lệ|tỉ\s+lệ|tương\s+ứng|bằng)?\W*$")
 #: A verb particle: what follows is a verb phrase of the period, not more of a list.
 _VERBAL = re.compile(r"(?i)(?<!\w)(?:đã|đang|sẽ|được|bị)(?!\w)")
@@ -178,16 +180,21 @@ def no_change(p: Para, i: int, m: Mention) -> bool:
 
 
 def change(p: Para, i: int, m: Mention) -> bool:
-    """``tăng 25 vụ``; a percentage in brackets after a change (``tăng 22 vụ (tỷ lệ 21,6%)``) restates it."""
+    """``tăng 25 vụ``; a percentage in brackets after a change (``tăng 22 vụ (tỷ lệ 21,6%)``), or an amount after a
+    percentage (``tăng 2,63% (1,32 tạ/ha)``), restates it."""
     if m.value is None:
         return False
     pct = m.kind == "percent"
+    exact = False
     if m.comparison not in ("tăng", "giảm"):
         prev = p.figures[i - 1] if i else None
-        if not (pct and prev is not None and prev.comparison in ("tăng", "giảm")
+        amount_after_rate = not pct and prev is not None and prev.kind == "percent" and \
+            bool(_AMOUNT_AFTER_RATE.fullmatch(p.text, prev.end, m.qualifier_start or m.num_start))
+        if not ((pct or amount_after_rate) and prev is not None and prev.comparison in ("tăng", "giảm")
                 and _RESTATED.match(p.text[P.noun_span(p.text, prev.end)[1]:m.qualifier_start or m.num_start])):
             return False
         m.comparison = prev.comparison  # "tăng 22 vụ (tỷ lệ 21,6%)": the same change as a percentage
+        exact = not pct   # "tăng 2,63% (1,32 tạ/ha)": the amount gives last year's value exactly
     rate = _rate_before(p, i, m) if pct else None
     if rate is not None:   # "đạt 14,57% (giảm 1,49% so với năm 2013)": the rate's change, in points
         if rate.base is None and rate.unit == _rate_unit(p, m):
@@ -200,7 +207,7 @@ def change(p: Para, i: int, m: Mention) -> bool:
         return _change_ahead(p, i, m)
     if _flow_of_its_own(p, i, m, row):
         return False
-    if row.base is None:
+    if row.base is None or exact:
         row.base = _base(row, m.comparison == "tăng", m.value, pct)
     row.derived.append(Derivation(p.quote(m), f"{m.comparison} so với cùng kỳ", m.value))
     p.rows[i] = row
@@ -426,6 +433,8 @@ def standing(p: Para, i: int, m: Mention) -> bool:
                                              composition_noun(m.noun) and _DIVIDED.search(before)))
     has = _has(p, m, at) or (i > 0 and (i - 1) in p.has_at and _WITH_GAP.match(gap)) or \
         _with_stock(p, i, m, gap)   # "có 7 chi hội với 504 hội viên"; "hiện có 205 cơ sở … với 9.515 phòng"
+    if (stock or has) and _RESULT_AFTER.match(p.text[m.end:P.clause_end(p.text, m.end)]):
+        stock = has = False   # "toàn huyện có 177 em học sinh tham gia và đạt HSG cấp tỉnh": what the period brought
     if not (made_up or listed or stock or area or has or parts) or _moved(p, i, m, before):
         return False
     if has:
@@ -437,6 +446,10 @@ def standing(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
+#: ``có 177 em học sinh … đạt HSG cấp tỉnh``, ``có 53 em … đạt giải``, ``có 12 người bị thương``: after ``có`` + count, a
+#: verb of a result or an event in the count's own clause — what the period brought, not what the area has.
+_RESULT_AFTER = re.compile(r"(?i)^[^\d]{0,60}?(?<!\w)(?:đạt|đỗ|trúng\s+tuyển|xảy\s+ra|bị|được\s+(?:công\s+nhận|khen|"
+                           r"tặng|trao|cấp|hỗ\s+trợ|giải\s+quyết|tuyên\s+dương))(?!\w)")
 #: ``tổ chức Hội trong toàn huyện gồm: 22 Hội cơ sở``: what the organisation is made of.
 _MAKE_UP = re.compile(r"(?i)(?<!\d\s)(?<!\w)(?:tổ\s+chức|hệ\s+thống|bộ\s+máy)"
                       r"(?:\s+(?!được|đã|mới|thành\s+lập)[^\W\d_]+){0,6}?\s+gồm(?:\s+có)?\s*:?\s*$")

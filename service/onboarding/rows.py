@@ -482,11 +482,37 @@ def read_figures(report: ParsedReport) -> Reading:
             if not figures:
                 org = subjects.subject(text, 0) or org
             read_paragraph(Para(text, (n_section, n), section, figures, mentions, orgs, section_rows, reading))
+    _lede_restated(reading, body)
     for line in [headline] if headline else []:
         _headline(line, reading)
     for line in lines:
         _headline(line, reading)
     return reading
+
+
+def _lede_restated(reading: Reading, body: list[tuple[Section | None, list[str]]]) -> None:
+    """A headline written as a sentence (``Lai Châu: Giá trị sản xuất công nghiệp 6 tháng đầu năm 2013 ước đạt
+    526.622 triệu đồng.``), so read as the body's first paragraph: when it is short and the body states every one of
+    its numbers again (same value, same unit), its rows are the body's — read once, where the body states them."""
+    if not body or body[0][0] is not None or not body[0][1] or len(body[0][1][0].split()) > HEADLINE_WORDS \
+            or sum(len(ps) for _, ps in body) < 2:
+        return
+    first = [r for r in reading.rows if r.sentence and r.sentence[0] == (0, 0)]
+    later = [r for r in reading.rows if r.sentence and r.sentence[0] != (0, 0)]
+    same = {id(r): next((o for o in later if o.value == r.value and o.unit == r.unit and o.kind == r.kind), None)
+            for r in first}
+    if not first or any(o is None for o in same.values()):
+        return
+    for r in first:
+        kept = same[id(r)]
+        kept.repeats.append(r.quote)
+        if _MADE_UP.match(kept.label) and not _MADE_UP.match(r.label):
+            kept.label = r.label      # the headline names it ("Giá trị sản xuất công nghiệp"), the body's was made up
+    reading.rows[:] = [r for r in reading.rows if id(r) not in same]
+
+
+#: A label the template made up from the unit (``Số tiền …``, ``Khối lượng …``) rather than read as a name.
+_MADE_UP = re.compile(r"(?:Số\s+tiền|Số\s+lượng|Khối\s+lượng)\s")
 
 
 def _period_kind(code: str | None) -> str | None:

@@ -34,9 +34,10 @@ COUNTER_NOUNS = ("bình luận", "lượt xem", "lượt thích", "thích", "chi
                  "người đang xem", "phản hồi")
 _COUNTER_LINE_WORDS = 6
 _NORM = re.compile(r"(?i)(?<!\w)(?:ít\s+nhất|tối\s+thiểu|không\s+dưới)\s*$")
-#: A sentence whose verb is one of aiming: what it counts is a target (``phấn đấu``, ``dự kiến``, ``đề ra``) —
+#: A sentence whose verb is one of aiming: what it counts is a target (``phấn đấu``, ``dự kiến``, ``đề ra``; not
+#: ``dự kiến trong tháng 5``, the estimate of a monthly release's own month) —
 #: ``chỉ tiêu đề ra`` names the target a result is measured against, and ``đã``/``được`` after the verb make a result.
-_AIM = re.compile(r"(?i)(?<!\w)(?:phấn\s+đấu(?!\s+về)|dự\s+kiến|(?<!tiêu\s)(?<!hoạch\s)(?<!tiêu\s)đề\s+ra|"
+_AIM = re.compile(r"(?i)(?<!\w)(?:phấn\s+đấu(?!\s+về)|dự\s+kiến(?!\s+(?:trong\s+)?(?:tháng|quý|kỳ)(?!\s+tới|\s+sau))|(?<!tiêu\s)(?<!hoạch\s)(?<!tiêu\s)đề\s+ra|"
                   r"(?:có|lên|đặt)\s+kế\s+hoạch|mục\s+tiêu\s+(?:là|:))(?!\w)")
 #: ``với mục tiêu nâng …``, ``các mục tiêu …``: an aim named in the number's own clause (not ``đạt/vượt mục tiêu``).
 _GOAL = re.compile(r"(?i)(?<!đạt\s)(?<!thành\s)(?<!vượt\s)(?<!được\s)(?<!\w)(?:các\s+)?mục\s+tiêu(?!\w)[^,;.:!?]*$")
