@@ -69,3 +69,22 @@ def test_an_estimate_of_the_months_own_figure_is_no_aim(tmp_path):
     tpl = template(tmp_path, "Báo cáo kết quả phát triển doanh nghiệp tháng 5 năm 2020",
                    "Tháng tới, dự kiến có 50 doanh nghiệp thành lập mới.", "Dự kiến năm 2021 thành lập mới 500 doanh nghiệp.")
     assert not tpl.rows
+
+
+def test_a_count_written_with_decimals_leaves_its_unit_to_the_person_so_the_sheet_loads(tmp_path):
+    # sweep pages: "thu giữ 0,8 quả thuốc phiện tươi" (tpl-hatinh-antt-2020-h1); the round trip on bare pages found
+    # the filled sheet refused by its own loader ("0,8 không phải là số nguyên")
+    from service.figures.load import load_table
+    from service.onboarding.sheet import write
+
+    tpl = template(tmp_path, YEAR_2019, "Lực lượng chức năng bắt giữ 99 vụ, thu giữ 0,8 quả thuốc phiện tươi, 1 bánh "
+                                        "heroin.")
+    row = next(r for r in tpl.rows if r.value == Decimal("0.8"))
+    assert row.unit == "" and any("phần thập phân" in n for n in row.notes)
+    from evaluations.template_roundtrip import fill_workbook
+
+    write(tpl, tmp_path / "bieu.xlsx")
+    fill_workbook(tmp_path / "bieu.xlsx", {r.code: r.value + 1 for r in tpl.rows}, {})   # filled as a person would
+    loaded = load_table(tmp_path / "bieu.xlsx")
+    assert (Decimal("1.8"), Decimal("0.8")) in [(f.ky_bao_cao, f.cung_ky) for f in loaded]
+    assert [r.unit for r in tpl.rows if r.value == 99] == ["vụ"]

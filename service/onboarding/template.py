@@ -126,6 +126,7 @@ def code_rows(report: ParsedReport, rows: list[Row]) -> None:
 def from_report(report: ParsedReport, period: str | Period | None = None) -> Template:
     """The template of ``report``'s next edition (or of ``period``)."""
     reading: Reading = read_figures(report)
+    _loadable_units(reading.rows)
     code_rows(report, reading.rows)
     prior = _period_or_none(report.period)
     if isinstance(period, str):
@@ -136,6 +137,19 @@ def from_report(report: ParsedReport, period: str | Period | None = None) -> Tem
     if period is None and prior is not None:
         period = next_period(prior)
     return Template(report, prior, period, reading.rows, reading.standing, reading.skipped_sections)
+
+
+def _loadable_units(rows: list[Row]) -> None:
+    """A count written with decimals (``thu giữ 0,8 quả thuốc phiện``; ``giảm 1,51`` whose unit the text dropped) has
+    no unit the figures loader would take back (a count is a whole number): the sheet leaves its unit for the person
+    to write, and says why, so the filled sheet loads."""
+    from service.figures.units import read_unit
+
+    for r in rows:
+        unit = read_unit(r.unit) if r.unit else None
+        if unit is not None and unit.integral and unit.scale == 1 and r.value != r.value.to_integral_value():
+            r.notes.append(f"số có phần thập phân nên không phải số đếm «{r.unit}»: ghi đơn vị tính của số này")
+            r.unit = ""
 
 
 def build_template(path: str | Path, period: str | Period | None = None, series: str | None = None) -> Template:
