@@ -3,7 +3,11 @@ nghị có 150 đại biểu về dự``. How many attended the conference is no
 that counts it still supports it (the step is applied only to a number no row supports).
 
 The grammar: the number counts ``đại biểu`` (delegates, the word for whoever attends a conference) and its clause says
-they attended (``dự``, ``tham dự``, ``về dự``, ``có mặt``).
+they attended (``dự``, ``tham dự``, ``về dự``, ``có mặt``, ``được triệu tập``); or the clause opens by saying who attended
+(``Tham dự có 50 đoàn viên thanh niên``, ``tham dự hội nghị có … và 23 hội viên``), and then whoever it counts attended.
+
+A clause ends at ``.``/``;``/``!``/``?`` before a blank, or a line's end: the dot of ``1.250`` or of ``T.P Sông Công``
+ends nothing.
 """
 
 from __future__ import annotations
@@ -16,24 +20,56 @@ from service.checker.recognisers import alternation
 #: the delegates.
 _DELEGATES = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?(?:là\s+)?(?:đại\s+biểu|khách\s+mời)(?!\w)")
 _ATTENDED = re.compile(r"(?i)(?<!\w)(?:(?:tham|về|đến)\s+)?dự(?!\s+(?:án|toán|kiến|báo|thảo|phòng|trữ|định|tính|"
-                       r"thi|tuyển))(?!\w)|(?<!\w)có\s+mặt(?!\w)")
-_CLAUSE = re.compile(r"[.;\n]")
+                       r"thi|tuyển))(?!\w)|(?<!\w)có\s+mặt(?!\w)|(?<!\w)được\s+triệu\s+tập(?!\w)")
+_CLAUSE = re.compile(r"[.;!?](?=\s|$)|\n")
+#: A ratio's first number (``167/167 đại biểu``): the delegates are counted after its whole.
+_OVER_WHOLE = re.compile(r"[ \t]*/[ \t]*\d[\d.]*")
+#: The clause opens with who attended: ``Tham dự có``, ``tham dự hội nghị có``, ``Dự và chỉ đạo hội nghị có``, ``Về dự
+#: buổi lễ còn có`` — attending a meeting (or the event just named, when none is), not taking part in an activity.
+_MEETINGS = ("hội nghị", "đại hội", "buổi lễ", "lễ", "buổi gặp mặt", "hội thảo", "tọa đàm", "cuộc họp", "kỳ họp",
+             "buổi làm việc", "lễ kỷ niệm", "hội nghị tổng kết", "hội nghị sơ kết")
+_OPENS_ATTENDANCE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?(?:(?:tham|về|đến)\s+)?dự(?:\s+và\s+chỉ\s+đạo)?"
+                               r"(?P<meeting>\s+(?:" + alternation(_MEETINGS) + r"))?(?:\s+(?:còn|cũng))?\s+(?:có|gồm)(?!\w)")
+_MEETING = re.compile(r"(?i)(?<!\w)(?:" + alternation(_MEETINGS) + r")(?!\w)")
+#: ``lượt người``: takings part in an activity, counted — never a meeting's attendance.
+_TURNS = re.compile(r"(?i)\s*lượt(?!\w)")
+#: ``155 đại biểu đại diện cho 432 đảng viên``: whom the delegates stand for, not who attended.
+_REPRESENTED = re.compile(r"(?i)(?<!\w)(?:đại\s+diện|thay\s+mặt)(?:\s+cho)?(?:\s+(?:hơn|gần|trên|khoảng|cho))*\s+$")
 
 
 def _clause(text: str, end: int, back: int, after: int | None = None) -> str:
     """The clause around the number ending at ``end``: back to the last stop within ``back`` characters, on to the
     next stop after ``after`` (default ``end``)."""
-    lo = max(0, end - back)
-    start = max((c.end() for c in _CLAUSE.finditer(text, lo, end)), default=lo)
+    start = _clause_start(text, end, back)
     stop = _CLAUSE.search(text, end if after is None else after)
     return text[start:stop.start() if stop else len(text)]
 
 
+def _clause_start(text: str, end: int, back: int) -> int:
+    lo = max(0, end - back)
+    return max((c.end() for c in _CLAUSE.finditer(text, lo, end)), default=lo)
+
+
+def _number_start(text: str, end: int) -> int:
+    i = end
+    while i > 0 and (text[i - 1].isdigit() or text[i - 1] in ".,"):
+        i -= 1
+    return i
+
+
 def attendance(text: str, end: int) -> bool:
     """The number ending at ``end`` counts who attended the event (see the module)."""
-    m = _DELEGATES.match(text, end)
+    whole = _OVER_WHOLE.match(text, end)
+    m = _DELEGATES.match(text, whole.end() if whole else end)
     # a conference's guest list makes a long sentence: 500 characters back
-    return bool(m) and bool(_ATTENDED.search(_clause(text, end, 500, m.end())))
+    if m and _ATTENDED.search(_clause(text, end, 500, m.end())):
+        return True
+    start = _clause_start(text, end, 500)
+    opens = _OPENS_ATTENDANCE.match(text, start, end)
+    if opens is None or _TURNS.match(text, end) or _REPRESENTED.search(text, max(start, end - 60), _number_start(text, end)):
+        return False
+    # "Tham dự có 50 đoàn viên": the meeting is the one the sentence before names (not "20 lớp tập huấn. Tham dự có")
+    return bool(opens.group("meeting")) or bool(_MEETING.search(text, _clause_start(text, max(0, start - 2), 300), start))
 
 
 #: ``Đại hội bầu 15 thành viên vào Ban Chấp hành nhiệm kỳ 2023-2028``, ``bầu ra Ban Chấp hành … gồm 20 người``: the
@@ -62,7 +98,8 @@ HONOURS = ("giấy khen", "bằng khen", "cờ thi đua", "cờ", "phần thư�
            "bằng công nhận")
 RECIPIENTS = ("tập thể", "cá nhân", "đơn vị", "gia đình", "hộ gia đình", "hộ", "người", "đồng chí", "đ/c", "hội viên",
               "đoàn viên", "học sinh", "sinh viên", "em", "cháu", "giáo viên", "cán bộ", "chi hội", "chi bộ", "tổ",
-              "cơ sở", "xã", "thôn", "khu dân cư", "doanh nghiệp", "tác giả", "tác phẩm", "vận động viên", "đội")
+              "cơ sở", "xã", "thôn", "khu dân cư", "doanh nghiệp", "tác giả", "tác phẩm", "vận động viên", "đội",
+              "gương", "gương điển hình", "điển hình", "điển hình tiên tiến")
 _HONOUR = re.compile(r"(?i)(?<!\w)(?:" + alternation(HONOURS) + r")(?!\w)")
 _GIVEN = re.compile(r"(?i)(?<!\w)(?:trao|tặng|khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|nhận)(?!\w)")
 _COUNTED = re.compile(r"(?i)\s*(?:" + alternation(set(HONOURS) | set(RECIPIENTS)) + r")(?!\w)")
