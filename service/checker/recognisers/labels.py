@@ -143,14 +143,19 @@ class OneOf(Recogniser):
 
 ONE_OF = OneOf()
 
-#: ``TAND 2 cấp``, ``Tòa án hai cấp``, ``chính quyền địa phương 2 cấp``, ``Hội 3 cấp``: the levels of an organisation
+#: ``TAND 2 cấp``, ``Tòa án hai cấp``, ``chính quyền địa phương 2 cấp``, ``Hội 3 cấp``, ``Viện Kiểm sát nhân dân 2 cấp
+#: trong tỉnh``, ``cơ quan điều tra 2 cấp``: the levels of an organisation
 #: (part of its name), or where something is done (``ở 3 cấp: tỉnh, huyện, xã``), not a count; ``2 cấp ủy``,
 #: ``3 cấp độ`` count.
 _LEVELS = re.compile(r"(?<![\w.,])(0?[2-5])\s+cấp(?!\s*(?:ủy|uỷ|độ|học|bậc|phép|giấy|bằng|mới|đổi|lại|"
                      r"phát|cho|thẻ|sổ|vốn|kinh phí|tiền|nước|điện|hàng|gạo|quà|nhà|đất))(?!\w)")
-_ORG_BEFORE = re.compile(r"(?:\b[A-ZĐ]{2,}[A-ZĐ\-]*|(?i:tòa án|toà án|viện kiểm sát|chính quyền(?: địa phương)?|hội|"
-                         r"ngành|hệ thống|đoàn|công an|mặt trận|quân sự|đảng bộ|đại hội|hội nghị|tổ chức|bộ máy|"
-                         r"thi hành án|kiểm sát|thanh tra))\s*$")
+_ORG_BEFORE = re.compile(r"(?:\b[A-ZĐ]{2,}[A-ZĐ\-]*|(?i:(?:tòa án|toà án|viện kiểm sát)(?: nhân dân)?|chính quyền"
+                         r"(?: địa phương)?|hội|ngành|hệ thống|đoàn|công an|mặt trận|quân sự|đảng bộ|đại hội|hội nghị|"
+                         r"tổ chức|bộ máy|thi hành án|kiểm sát|thanh tra|cơ quan (?:điều tra|tiến hành tố tụng|tư pháp)))"
+                         r"\s*$")
+#: ``Viện Kiểm sát nhân dân 2 cấp trong tỉnh``, ``cơ quan điều tra 2 cấp của tỉnh``: the levels within the area.
+_LEVELS_WITHIN = re.compile(r"(?i)\s+(?:trong|của|toàn|trên\s+địa\s+bàn)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|"
+                            r"ngành|cả\s+nước|toàn\s+quốc)(?!\w)")
 
 
 #: ``TTHC ở 3 cấp: tỉnh, huyện, xã``, ``cả 3 cấp``, ``dịch vụ công trực tuyến 3 cấp``: levels where something is done,
@@ -161,7 +166,8 @@ _LEVEL_LIST = re.compile(r"(?i)\s*(?::|\(|,)?\s*(?:tỉnh|huyện|xã|trung ươ
 
 def _levels(text: str, m: re.Match) -> bool:
     before = text[max(0, m.start() - 40):m.start()]
-    return bool(_ORG_BEFORE.search(before) or _LEVELS_AT.search(before) or _LEVEL_LIST.match(text, m.end()))
+    return bool(_ORG_BEFORE.search(before) or _LEVELS_AT.search(before) or _LEVEL_LIST.match(text, m.end())
+                or _LEVELS_WITHIN.match(text, m.end()))
 
 
 LEVELS = Rule("levels", "name", "levels of an organisation", _LEVELS, accept=_levels, needs=("cấp",))
