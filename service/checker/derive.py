@@ -26,6 +26,7 @@ from service.checker.extract import Mention
 from service.checker.match import MORE, Row, TableIndex, fold, value_supports
 from service.checker.model import NumberCheck
 from service.checker.wording import fmt_like, fmt_row_value
+from service.checker.recognisers import rates
 from service.checker.recognisers.shares import (REACH, enumeration_parts, fraction_beside, reads_as_share,
                                                whole_candidates)
 from service.numbers import format_vn
@@ -887,12 +888,18 @@ class Derivations:
         """``mỗi phần trị giá 400.000đ``, ``mỗi huyện có 10 học sinh``, ``200.000đ/suất``: an amount per unit is a
         figure only where the table keeps amounts per unit (a row of its kind whose label or unit says so:
         ``Mức hỗ trợ mỗi suất``, ``đồng/suất``); otherwise it is the rate behind a total, not a total of the period.
-        Per period (``mỗi năm``, ``/tháng``) is a rate of the period itself, and stays a figure."""
-        if not m.per or m.per.split()[0] in _PERIOD_WORDS or not m.is_figure:
+        Per period (``mỗi năm``, ``/tháng``) is a rate of the period itself, and stays a figure — unless a unit is
+        said each first (``mỗi suất 1 triệu đồng/tháng``); an average (``mỗi xã đạt bình quân 15 tiêu chí``) is a
+        figure (``recognisers.rates``)."""
+        if not m.per or not m.is_figure or rates.average(self.text, m.start):
             return False
-        # only "mỗi …" said before it: a slash also joins the parts of a list ("6 ngàn phương tiện/hơn 137 ngàn
-        # thuyền viên", "31 vụ/45 đối tượng"), and those are figures
-        if not _EACH_BEFORE.search(self.text, max(0, m.start - 40), m.start):
+        if m.per.split()[0] in _PERIOD_WORDS:
+            if not rates.each_before(self.text, m.start):
+                return False
+        # only "mỗi …" said before it, or the units a count right before counts ("17 nhà (7 triệu đồng/nhà)"): a slash
+        # also joins the parts of a list ("6 ngàn phương tiện/hơn 137 ngàn thuyền viên", "31 vụ/45 đối tượng")
+        elif not (_EACH_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+                  or (m.kind == "money" and rates.of_counted(self.text, m.start, m.per))):
             return False
         # "Thanh Giang, Ngũ Hùng mỗi nơi có 1,6 tỷ đồng": each named place's own figure, when the table has their rows
         clause = re.split(r"[.;:\n]", self.text[max(0, m.start - 160):m.start])[-1]

@@ -1,0 +1,50 @@
+"""An amount per unit: the rate behind a total, or an average of the period.
+
+``sửa chữa 17 nhà (7 triệu đồng/nhà)``, ``13 học sinh …, mỗi suất 1 triệu đồng/tháng``: how much each unit got — the
+rate behind a total (the table keeps the total, ``279 triệu đồng``), no figure of its own.  But ``mỗi xã đạt bình quân
+trên 15 tiêu chí``, ``thu nhập bình quân mỗi người 5 triệu đồng/tháng``: an average (``bình quân``, ``trung bình``) is
+what the period reached, a figure.
+
+The grammar, read around an amount whose unit says ``per`` something (``/nhà``, ``mỗi suất``):
+
+- :func:`average` — ``bình quân``/``trung bình`` among the words before it, back to ``mỗi`` or the clause's start;
+- :func:`of_counted` — its ``per`` noun is the noun a count right before it counts (``17 nhà (7 triệu đồng/nhà)``);
+- :func:`each_before` — ``mỗi`` and a unit that is no period (``mỗi suất``, not ``mỗi tháng``) right before it, even when
+  the amount is also per period (``mỗi suất 1 triệu đồng/tháng``).
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLAUSE_STOP = re.compile(r"[.;:!?](?=\s)|\n")
+_AVERAGE = re.compile(r"(?i)(?<!\w)(?:bình\s+quân|trung\s+bình)(?!\w)")
+_PERIOD_WORDS = frozenset("ngày tuần tháng quý năm kỳ đợt lần".split())
+_EACH = re.compile(r"(?i)(?<!\w)mỗi\s+([^\W\d_]+)(?:\s+[^\W\d_]+){0,5}\s+$")
+
+
+def _clause_before(text: str, start: int, back: int = 120) -> str:
+    lo = max(0, start - back)
+    stops = [m.end() for m in _CLAUSE_STOP.finditer(text, lo, start)]
+    return text[stops[-1] if stops else lo:start]
+
+
+def average(text: str, start: int) -> bool:
+    """``mỗi xã đạt bình quân trên 15 tiêu chí``, ``bình quân mỗi hộ 2 triệu đồng``: an average, a figure."""
+    return bool(_AVERAGE.search(_clause_before(text, start, 80)))
+
+
+def of_counted(text: str, start: int, per: str | None) -> bool:
+    """``sửa chữa 17 nhà (7 triệu đồng/nhà)``, ``xây mới 4 nhà, 40 triệu đồng/nhà``: the amount each of the units just
+    counted got."""
+    if not per:
+        return False
+    head = per.split()[0]
+    return bool(re.search(r"\d[\d.,]*\s+" + re.escape(head) + r"(?!\w)[^\w\d]{0,4}$", _clause_before(text, start, 60),
+                          re.I))
+
+
+def each_before(text: str, start: int) -> bool:
+    """``mỗi suất 1 triệu đồng/tháng``: ``mỗi`` and a unit that is no period right before the amount."""
+    m = _EACH.search(text, max(0, start - 40), start)
+    return bool(m) and m.group(1).lower() not in _PERIOD_WORDS
