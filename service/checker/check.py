@@ -42,7 +42,8 @@ from service.checker.match import CURRENCIES, Row, TableIndex, search_range, val
 from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
 from service.checker.recognisers.events import attendance, awarded, elected
-from service.checker.recognisers.forecasts import SHORTER_KINDS, aimed, in_year_estimate, other_period
+from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, earlier_named_after, in_year_estimate,
+                                                 other_period)
 from service.checker.recognisers.references import back_reference, named_members
 from service.checker.restated import restated
 from service.checker.standing import StandingFact, StandingVerdicts, noun_head
@@ -134,7 +135,7 @@ def _counts_events(idx: TableIndex) -> tuple[bool, bool, bool]:
         headed = [unicodedata.normalize("NFC", f"{r.fig.muc}").lower() for r in idx.rows]
         units = {unicodedata.normalize("NFC", r.fig.don_vi_tinh or "").strip().lower() for r in idx.rows}
         found = idx.__dict__["_counts_events"] = (
-            any("đại biểu" in x for x in labels),
+            any(re.search(r"đại biểu|tham dự|\bdự (?:đại hội|hội nghị|lễ|buổi)", x) for x in labels),
             any(re.search(r"chấp hành|\bbch\b|ủy viên|uỷ viên|thường vụ|ban kiểm tra", x) for x in labels),
             any(re.search(r"khen|thi đua|biểu dương|tuyên dương|danh hiệu|vinh danh|phần thưởng|kỷ niệm chương|"
                           r"huân chương|huy chương|huy hiệu", x) for x in labels)
@@ -185,9 +186,19 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.derivation = "ước cả năm: số của cả năm, không phải của kỳ báo cáo"
             continue
         other = other_period(text, n.start, report)
+        if other is None and n.expected is None and not _a_row_is_about(idx, text, n.start):
+            other = earlier_named_after(text, n.start, report)  # "giảm từ 11,25% năm 2011" in the 2014 report
         if other is not None:
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "other-period", None, None
             n.derivation = f"số của {other.text}, không phải của kỳ báo cáo ({report.text})"
+
+
+def _a_row_is_about(idx: TableIndex, text: str, start: int) -> bool:
+    """Does a row's label fit the words of the number's sentence before it (``Tỷ lệ hộ nghèo từ 7,19% năm 2015``: the
+    row whose comparison column may hold that base)?"""
+    before = re.split(r"[.;!?\n](?=\s)", text[max(0, start - 160):start])[-1]
+    ctx = idx.context(before)
+    return any(idx.fit(ctx, r) >= 0.5 for r in idx.rows)
 
 
 def _quotes_of(idx: TableIndex):

@@ -34,11 +34,16 @@ def in_year_estimate(text: str, start: int) -> bool:
 
 # ---------------------------------------------------------------- an aim stated in the number's own clause
 
-#: ``với mục tiêu hỗ trợ cho trên 7.000 lượt người``, ``có kế hoạch xây mới 16 công trình`` (not ``dự kiến``: an estimate
+#: ``với mục tiêu hỗ trợ cho trên 7.000 lượt người``, ``có kế hoạch xây mới 16 công trình``, ``để đạt mục tiêu giảm
+#: TNGT từ 5 -10%`` (not ``dự kiến``: an estimate
 #: of the period is its figure, ``dự kiến giảm xuống còn 1,36% vào cuối năm 2020``):
 #: what is aimed at, not what was done.
 _AIM_CUE = re.compile(r"(?i)(?<!\w)(?:(?:với|nhằm|theo|đặt|đề\s+ra)\s+(?:các\s+)?mục\s+tiêu|mục\s+tiêu\s+(?:là|đến|tới|năm)|"
-                      r"có\s+kế\s+hoạch|phấn\s+đấu)(?!\w)")
+                      r"có\s+kế\s+hoạch|phấn\s+đấu|(?P<reach>(?:thực\s+hiện|đạt|hoàn\s+thành)\s+(?:các\s+|những\s+)?mục\s+tiêu))"
+                      r"(?!\w)")
+#: ``để đạt mục tiêu giảm TNGT từ 5-10%``, ``thực hiện mục tiêu thu nhập bình quân đạt 51 triệu``: to reach an aim — but
+#: ``đã đạt mục tiêu giảm 2%`` says it was reached, the number a result.
+_REACHED = re.compile(r"(?i)(?<!\w)(?:đã|được|vượt)\s+$")
 #: A word of what was done, between the cue and the number: the number is a result (``mục tiêu … đã đạt 520``).
 _DONE = re.compile(r"(?i)(?<!\w)(?:đã|đạt\s+được|kết\s+quả|qua\s+đó|nhờ\s+đó|thực\s+tế|đến\s+nay)(?!\w)")
 _CLAUSE_END = re.compile(r"[.;!?\n](?:\s|$)|[;,\n]")
@@ -49,7 +54,7 @@ def aimed(text: str, start: int) -> bool:
     window = text[max(0, start - 200):start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
     clause = window[cut:]
-    cues = list(_AIM_CUE.finditer(clause))
+    cues = [c for c in _AIM_CUE.finditer(clause) if not (c.group("reach") and _REACHED.search(clause, 0, c.start()))]
     return bool(cues) and not _DONE.search(clause, cues[-1].end())
 
 
@@ -85,6 +90,27 @@ def _named_after(text: str, start: int):
 
     m = _TIME_AFTER.match(text, start)
     return Period(int(m.group(1)), "year") if m else None
+
+
+#: ``giảm từ 11,25% năm 2011 xuống còn 2,89%``, ``từ chỗ mỗi xã chỉ đạt 2 tiêu chí năm 2010``: the year right after the
+#: number and its unit (no ``so với``, ``hơn``, ``gấp`` between: ``tăng 15% so với năm 2011`` is this period's change).
+_YEAR_RIGHT_AFTER = re.compile(r"(?i)[\d.,]*\d\s*(?:%|(?:(?!(?:so|với|hơn|bằng|gấp|từ|đến|tới|sau|trước|kể|của|là)(?!\w))"
+                               r"[^\W\d_]+\s+){0,3})?\s*năm\s+((?:19|20)\d\d)(?![\d\-–/])")
+
+
+def earlier_named_after(text: str, start: int, report):
+    """A year right after the number at ``start`` (see above) that is before what the table's comparison columns
+    usually hold (last year's same period; a term's own first year): the number is that year's, a base the table does
+    not keep — asked only of a number no row of the table is about (a stage's first year may stand in the comparison
+    column: ``Tỷ lệ hộ nghèo từ 7,19% năm 2015`` in the 2020 report, its row's ``Cùng kỳ``)."""
+    from service.periods import Period
+
+    m = _YEAR_RIGHT_AFTER.match(text, start)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    first = report.year if report.kind == "term" else report.year - 1
+    return Period(year, "year") if year < first else None
 
 
 def other_period(text: str, start: int, report):
