@@ -229,9 +229,23 @@ _AREA_CUE = re.compile(
     r"[\s:,]*(?:(?:là|có|khoảng|gần|hơn|trên)\s+)?(?:\d[\d.,]*\s*(?:[-–]|[^\W\d_]+\s*[,;])\s*){0,2}$")
 
 
+#: ``cách ly``, ``cách làm``, ``cách thức``, ``cách mạng``: another word than ``cách`` (at a distance from).
+_NOT_DISTANCE = re.compile(r"(?i)(?<!\w)cách\s+(?:ly|làm|thức|mạng|điệu|nhìn|tân|chức|xử\s+lý|giải\s+quyết|tiếp\s+cận|"
+                           r"sử\s+dụng|phòng|trở|đây|nay)(?!\w)")
+#: Words that start another predicate between the cue and the number (``ban dân số KHHGĐ tổ chức 7 đợt truyền thông``,
+#: ``tổ chức quy mô lớn cho 500 người``): then the number is what was done, not the area described.
+_PREDICATE = re.compile(r"(?i)(?<!\w)(?:tổ\s+chức|thực\s+hiện|triển\s+khai|tuyên\s+truyền|hỗ\s+trợ|phối\s+hợp|cho|"
+                        r"được|đã|đạt|với|và|tiếp\s+nhận|vận\s+động|tham\s+gia|mở)(?!\w)")
+
+
 def describes_area(text: str, start: int, clause_start: int) -> bool:
-    """``cách trung tâm huyện 13 km``, ``diện tích đất tự nhiên là 2.941,86 ha``, ``dân số: 2782 hộ``."""
-    return bool(_AREA_CUE.search(text[max(clause_start, start - 60):start]))
+    """``cách trung tâm huyện 13 km``, ``diện tích đất tự nhiên là 2.941,86 ha``, ``dân số: 2782 hộ``; not ``cách ly
+    250 người``, ``ban dân số KHHGĐ tổ chức 7 đợt truyền thông``."""
+    before = text[max(clause_start, start - 60):start]
+    m = _AREA_CUE.search(before)
+    if m is None:
+        return False
+    return not (_NOT_DISTANCE.match(before, m.start()) or _PREDICATE.search(before, m.start()))
 
 
 def composition_noun(noun: str) -> str | None:
@@ -361,6 +375,8 @@ class StandingVerdicts:
                     return unit  # the whole of "593/942 chi hội", "17/17 xã"
             elif other.value == m.value:
                 return unit
+            else:
+                return None  # "toàn huyện có 10/17 xã tổ chức xong đại hội": the part is what the period did
         ctx = self._context(i)
         if any(self.idx.unit_fit(noun, r) == 1 and self.idx.fit(ctx, r) >= 0.5 for r in self.idx.rows
                if r.kind == "count"):
