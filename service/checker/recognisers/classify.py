@@ -82,9 +82,13 @@ def year(text: str, m, before: str, after: str) -> bool:
 _PERIOD_AFTER = re.compile(r"(?i)^(?:\s*\+\s*\d+)*\s*(?:tháng|quý|tuần|năm)(?!\w)(?!\s*/)")  # 30 + 40 + 50 năm
 
 
+#: ``Trong 2 ngày 18 và 19 tháng 6``, ``diễn ra trong 3 ngày (15-17/7)``: the days an event lasted, then which.
+_DAYS_NAMED_AFTER = re.compile(r"(?i)^\s*ngày\s*(?:\(\s*)?\d{1,2}\s*(?:,|và|-|–|đến|tới)\s*(?:ngày\s+)?\d{1,2}\s*(?:/|tháng\b)")
+
+
 def period(text: str, m, before: str, after: str) -> bool:
-    """``6 tháng đầu năm``, ``10 năm thực hiện``, ``2 tuần``: the length of a period."""
-    if _PERIOD_AFTER.match(after):
+    """``6 tháng đầu năm``, ``10 năm thực hiện``, ``2 tuần``, ``2 ngày 18 và 19 tháng 6``: the length of a period."""
+    if _PERIOD_AFTER.match(after) or _DAYS_NAMED_AFTER.match(after):
         m.kind, m.note = "period", "length of a period"
         return True
     return False

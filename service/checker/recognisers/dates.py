@@ -1,5 +1,5 @@
 """Dates, quarters and ages: ``Sáng 31-7``, ``Chiều 14/6``, ``2017-11-24``, ``ngày 5 tháng 7``, ``quý II/2017``,
-``(19/5)``, ``từ 1-3 đến 31-5``, ``trên 60 tuổi``.
+``(19/5)``, ``từ 1-3 đến 31-5``, ``trên 60 tuổi``, ``19-10, Hội …`` (a dateline), ``January 2, 2017``.
 
 A day/month (``14/6``, ``31-7``, ``20.4``) is also how a ratio (``10/10 hồ sơ``) or a decimal
 (``20.4``) is written, so it is a date only when its notation says so (a year after it, ``ngày``
@@ -42,6 +42,11 @@ def _valid(text: str, m: re.Match) -> bool:
     return valid_date(m.group(1))
 
 
+def _valid_uncounted(text: str, m: re.Match) -> bool:
+    """A real day/month not followed by what it counts (``10/12 xã`` is a part over its whole)."""
+    return valid_date(m.group(1)) and not COUNTED.match(text, m.end(1))
+
+
 def _cued(text: str, m: re.Match) -> bool:
     """A day/month after a date cue; not a part over its whole followed by what it counts (``Có đến 5/9 huyện``)."""
     return valid_date(m.group(1)) and bool(_CUE.search(text, max(0, m.start(1) - 30), m.start(1))) \
@@ -71,6 +76,18 @@ DATE = Rule("date", "date", "date",
 #: ``Thứ hai, 07 Tháng 8 2017 14:51``: a page's dateline, day, ``Tháng`` and month, then the year with no ``năm``.
 DATELINE = Rule("dateline", "date", "date", re.compile(
     rf"(?<![\d.,])((?:0?[1-9]|[12]\d|3[01])\s+(?i:tháng)\s+(?:0?[1-9]|1[0-2]),?\s+{_YEAR})(?!\d)"), needs=splits("tháng"))
+#: ``19-10, Hội Liên hiệp Phụ nữ …``, ``(QNO) - 22/6, Công an …``: a news item opening on its day and month, a comma and
+#: a capitalised name — a dateline (``10/14 chi đoàn`` at a line's start counts: no comma, no capital).
+OPENING_DATE = Rule("opening-date", "date", "date", re.compile(
+    r"(?m)^[ \t]*(?:\([A-ZĐ]{2,8}\)[ \t]*[-–]?[ \t]*)?(\d{1,2}\s?[/.-]\s?\d{1,2})(?=[ \t]*,[ \t]*[A-ZĐ])"),
+    accept=_valid)
+_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+#: ``January 2, 2017 9:41 am``, ``2 January 2017``: a page's dateline in English.
+ENGLISH_DATE = Rule("english-date", "date", "date", re.compile(
+    rf"(?<![\w.])(?:{alternation(_EN_MONTHS)})\.?[ \t]+(\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+{_YEAR})(?!\d)"),
+    re.compile(rf"(?<![\w.,])(\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{alternation(_EN_MONTHS)})\.?,?[ \t]+{_YEAR})(?!\d)"),
+    needs=tuple(m.lower()[:3] for m in _EN_MONTHS[:12]))
 MONTH_YEAR = Rule("month-year", "date", "month/year",
                   re.compile(rf"(\d(?<![\d.,/]\d)\d?/{_YEAR})(?![\d/])"),
                   re.compile(rf"({_YEAR}(?<![\d.,/\-]\d{{4}})-[01]\d)(?![\d\-])"),  # 2022-12 (page metadata)
@@ -84,6 +101,26 @@ DAY_MONTH = Rule("day-month", "date", "date",
                  # 12/3-15/3
                  re.compile(r"(\d(?<![\d/]\d)\d?/\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2})(?![/\d])"),
                  accept=_valid)
+
+
+def _day_range(text: str, m: re.Match) -> bool:
+    first, last, month = int(m.group(2)), int(m.group(3)), int(m.group(4))
+    return 1 <= first < last <= 31 and 1 <= month <= 12
+
+
+#: ``Trong hai ngày (17 - 18/5)``, ``(15-17/7/2023)``: the days of a range in brackets, the month written once.
+DAY_RANGE = Rule("day-range", "date", "date", re.compile(
+    rf"\(\s*((\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s?[/.]\s?(\d{{1,2}})(?:\s?[/.]\s?{_YEAR})?)\s*\)"), accept=_day_range)
+
+
+def _month_first(text: str, m: re.Match) -> bool:
+    month, day = int(m.group(2)), int(m.group(3))
+    return 1 <= month <= 12 and 13 <= day <= 31
+
+
+#: ``Đăng ngày:2/26/2019 9:45:35 AM``: a page's date in month/day/year order (the day over 12 says so).
+US_DATE = Rule("us-date", "date", "date", re.compile(
+    rf"(?<![\d.,/])((\d{{1,2}})/(\d{{1,2}})/{_YEAR})(?![\d/])"), accept=_month_first)
 #: ``Chiều 14/6``, ``Sáng 31-7``, ``hôm 20.4``, ``từ 1-3 đến 31-5``, ``ngày 10 và 11/6``: a time-of-day word
 #: or ``ngày`` before.
 DAY_MONTH_CUED = Rule("day-month-cued", "date", "date",
@@ -93,7 +130,10 @@ DAY_MONTH_CUED = Rule("day-month-cued", "date", "date",
 #: an observance named after ``Ngày`` with a capital.
 NAMED_DAY = Rule("named-day", "date", "date", re.compile(
     r"(?<!\w)[Nn]gày\s+[A-ZĐ][^\d.;:!?()\n]{2,60}?[\s(]+(\d{1,2}\s?[/.-]\s?\d{1,2})(?![\d/]|[.,]\d)"),
-    accept=_valid, needs=("ngày",))
+    # "kỷ niệm ngày thầy thuốc Việt Nam 27/2": the name in lower case, a capitalised word in it
+    re.compile(r"(?<!\w)(?i:kỷ\s+niệm|chào\s+mừng|hưởng\s+ứng)\s+ngày\s+(?:[^\W\d_]+\s+){1,4}?[A-ZĐ][^\d.;:!?()\n]{0,40}?"
+               r"[\s(]+(\d{1,2}\s?[/.-]\s?\d{1,2})(?![\d/]|[.,]\d)"),
+    accept=_valid_uncounted, needs=("ngày",))
 #: ``ngày 10 và 11/6``, ``ngày 10, 11/6``, ``ngày 10-11/6``: the first day of a list or range.
 DATE_PAIR = Rule("date-pair", "date", "date",
                  re.compile(r"(\d(?<![\d.,/]\d)\d?/\d{1,2})\s*(?:và|,)\s*(\d{1,2}/\d{1,2})(?![\d/])"),
@@ -118,7 +158,7 @@ DAY_ALONE = Rule("day-alone", "date", "day", re.compile(
 #: ``tháng 10``, ``Tháng 7/2023``, ``Thá ng 10`` (split by a PDF): the month.
 MONTH = Rule("month", "date", "month",
              re.compile(rf"(?<!\d\s)(?<!\d)\b{_THANG}\s+(\d{{1,2}})(?![\d.,/]\d)"
-                        rf"(?!\s*(?:{_NAM}|/)\s*\d{{4}})(?=\s|[.,;)]|$)"),
+                        rf"(?!\s*(?:{_NAM}|/)\s*\d{{4}})(?=\s|[.,;:)]|$)"),
              re.compile(rf"\b{_THANG}\s+(\d{{1,2}})(?=\s*(?:{_NAM}|/|-)\s*\d{{4}})"),
              needs=splits("tháng") + ("thang",))
 #: ``quý II/2017``, ``quý 2/2017``, ``quý 3 năm 2023``, ``Quý I-2024``: the year (and a quarter in digits).
