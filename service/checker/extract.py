@@ -36,8 +36,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from service.checker.recognisers import (Claim, alternation, classify, clock, currency, dates, documents, headings,
-                                        labels, names, norms, web, widgets)
+from service.checker.recognisers import (Claim, alternation, changes, classify, clock, currency, dates, documents,
+                                        headings, labels, names, norms, web, widgets)
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
 from service.figures.units import CURRENCY_WORDS
@@ -134,8 +134,9 @@ CLAIMS = (
     headings.SECTION, headings.LIST, headings.ITEM,
     # clock times: 09:43, 9h30, (GMT+7), lúc 14 giờ
     clock.TIME, clock.TIME_ZONE, clock.TIME_CUED,
-    # dates and quarters: 25/10/2021, 2017-11-24, (19/5), 30/4 và 1/5, Sáng 31-7, ngày 5 tháng 7, quý II/2017
-    dates.DATE, dates.DATELINE, dates.NAMED_DAY, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DATE_PAIR, dates.DAY_MONTH_CUED, dates.DAY_LIST,
+    # dates and quarters: 25/10/2021, 2017-11-24, (19/5), 30/4 và 1/5, Sáng 31-7, ngày 5 tháng 7, quý II/2017,
+    # 19-10, Hội … (a dateline), January 2, 2017, 2/26/2019, (17 - 18/5)
+    dates.DATE, dates.US_DATE, dates.DATELINE, dates.OPENING_DATE, dates.ENGLISH_DATE, dates.NAMED_DAY, dates.DAY_RANGE, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DATE_PAIR, dates.DAY_MONTH_CUED, dates.DAY_LIST,
     dates.DAY_MONTH_WORDS, dates.DAY_MUNG, dates.DAY_ALONE, dates.MONTH, dates.QUARTER,
     # slogans that count their own words: 3 gặp 4 biết, 8 tiêu chí 5 không 3 sạch (before "tiêu chí 5" is read as a
     # document's part)
@@ -145,7 +146,7 @@ CLAIMS = (
     # documents: 21-KL/TW, Quyết định 290, Chương trình phối hợp số 09, QĐ 1237
     documents.NUMBER_CODE, documents.BY_TYPE, documents.BY_TYPE_NAMED, documents.BY_ABBREVIATION,
     # names: Covid-19, V-30, "4 an toàn", 2 nhiệm vụ chiến lược, 3 gặp 4 biết, mô hình 2 cấp
-    names.COVID, names.GOLD, names.EDITION_YEAR, names.CODE, names.QUOTED, names.SET_PHRASE, names.NAMED,
+    names.COVID, names.GOLD, names.PLENUM, names.EDITION_YEAR, names.CODE, names.QUOTED, names.SET_PHRASE, names.NAMED,
     # ages: trên 60 tuổi, the members of a list of ages (70, 75 và 80 tuổi)
     norms.AGE_LIST, dates.AGE,
     # what should be, not what was: tối thiểu 2 buổi/tháng, phải … ít nhất 01 hoạt động, xác định: Giảm … 25%,
@@ -320,8 +321,28 @@ def extract_numbers(text: str) -> list[Mention]:
             out.append(_read_words(text, w))
     out.sort(key=lambda x: x.num_start)
     _link_pairs(text, out)
+    _unmarked_changes(text, out)
     _mark_bases(text, out)
     return out
+
+
+def _unmarked_changes(text: str, mentions: list[Mention]) -> None:
+    """Counts that are changes without ``tăng``/``giảm`` right before them (``recognisers.changes``): ``tăng 13 vụ,
+    6 bị cáo so với năm 2022``, ``tăng so với cùng kỳ năm 2016 là 168 vụ``."""
+    prev = None
+    for m in mentions:
+        if not m.is_figure:
+            continue
+        if m.kind == "count" and m.comparison is None and m.partner is None and m.qualifier is None:
+            at = m.num_start
+            if prev is not None and prev.kind == "change" and prev.comparison in ("tăng", "giảm") \
+                    and changes.shared(text, prev.end, at, m.end):
+                m.kind, m.comparison = "change", prev.comparison
+            else:
+                said = changes.stated_after(text, at)
+                if said:
+                    m.kind, m.comparison = "change", said
+        prev = m
 
 
 def _claimed(text: str, c: Claim) -> Mention:

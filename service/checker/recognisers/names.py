@@ -148,19 +148,29 @@ _DEF_CUE_AFTER = re.compile(
     r"|[ \t]+(?:của|trong|theo|thuộc)[ \t]+(?:các[ \t]+)?(?:" + alternation(PROGRAMME_NOUNS) + r"|[“\"«])(?!\w)",
     re.I)                                                                          # 3 tiêu chuẩn của phong trào
 # giảm cả 3 tiêu chí; a plan's parts set out: đề ra 11 nội dung, xác định 03 nhiệm vụ, gồm 5 giải pháp
-_DEF_CUE_BEFORE = re.compile(r"(?i)(?<!\w)(?:cả|đủ|đủ cả|đề ra|đặt ra|xác định|gồm|bao gồm)[ \t]+$")
+_DEF_CUE_BEFORE = re.compile(r"(?i)(?<!\w)(?:cả|đủ|đủ cả|đề ra|đặt ra|xác định|gồm|bao gồm|thông qua)[ \t]+$")
+#: ``3 phong trào do Trung ương Hội phát động``, ``2 cuộc vận động do Mặt trận phát động``: the programmes another body
+#: launched, counted — what they are, not what the period did (``tổ chức 15 buổi`` under them counts).
+_LAUNCHED = re.compile(r"(?i)[ \t]+(?:phong[ \t]+trào|cuộc[ \t]+vận[ \t]+động|chương[ \t]+trình)(?:[ \t]+(?:thi[ \t]+đua|lớn))*"
+                       r"[ \t]+do(?:[ \t]+[^\W\d_]+){1,8}?[ \t]+(?:phát[ \t]+động|ban[ \t]+hành|khởi[ \t]+xướng|đề[ \t]+ra)"
+                       r"(?!\w)")
 
 
 class DefinitionCount(Recogniser):
     """``04 phẩm chất: Tự tin – tự trọng``, ``3 tiêu chuẩn của phong trào``, ``6 nhiệm vụ trọng tâm``, ``kéo giảm cả
-    3 tiêu chí``, ``2 kết quả nổi bật``, ``đề ra 11 nội dung``: the number of parts of what a programme or a measure is (its criteria, qualities, tasks),
-    stated with what they belong to, their list, or ``cả`` (all of them).  ``15/19 tiêu chí`` is a score, no name."""
+    3 tiêu chí``, ``2 kết quả nổi bật``, ``đề ra 11 nội dung``, ``3 chương trình mục tiêu quốc gia``: the number of
+    parts of what a programme or a measure is (its criteria, qualities, tasks), stated with what they belong to, their
+    list, or ``cả`` (all of them); ``3 phong trào do Trung ương Hội phát động``: the programmes another body launched.
+    ``15/19 tiêu chí`` is a score, no name."""
 
     name, kind = "definition-count", "name"
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
         for s, e, numeral, _ in numbers_in(text, a, b):
             if not numeral.isdigit() or len(numeral) > 2 or text[s - 1:s] == "/" or text[e:e + 1] == "/":
+                continue
+            if _LAUNCHED.match(text, e):
+                yield Claim(s, e, self.kind, "number of programmes another body launched", self.name)
                 continue
             noun = _DEF_NOUN.match(text, e)
             if noun is None:
@@ -201,6 +211,13 @@ class QuotedName(Recogniser):
 
 
 QUOTED = QuotedName()
+
+#: ``Nghị quyết Trung ương 4 khóa XII``, ``NQTW 4 khóa 12``, ``Hội nghị TW 8``: a plenum of the Central Committee and the
+#: term, by number — names, not counts.
+PLENUM = Rule("plenum", "name", "a plenum of the Central Committee (and its term)", re.compile(
+    r"(?<!\w)(?:(?i:trung\s+ương)|TW|TƯ|NQTW|NQ\s+TW)\s+(\d{1,2})(?![\d.,]\d)(?!\s*(?:%|(?!(?i:khóa|khoá))[^\W\d_]))"),
+    re.compile(r"(?<!\w)(?:(?i:trung\s+ương)|TW|TƯ|NQTW|NQ\s+TW)\s+\d{1,2}\s*\(?\s*(?i:khóa|khoá)\s+(\d{1,2})(?![\d.,]\d)"),
+    needs=("trung ương", "tw", "tư"))
 
 #: Set phrases of the political register whose number is part of the name, digits or words.
 SET_PHRASE = Rule("set-phrase", "name", "set phrase", re.compile(

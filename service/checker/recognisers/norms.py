@@ -78,10 +78,15 @@ BOUND = Rule("norm-required", "norm", "a requirement (a bound a rule sets), not 
 _LEAD = re.compile(r"(?i)(?<!\w)(?:xác\s+định|đề\s+ra|phấn\s+đấu|chỉ\s+tiêu|mục\s+tiêu)(?!\w)([^.:;!?\n]{0,80}):")
 _DONE = re.compile(r"(?i)(?<!\w)(?:đã|đạt\s+được|đạt|kết\s+quả|thực\s+hiện|hoàn\s+thành)(?!\w)")
 #: Words that put the lead's sentence ahead of the period: "Trong thời gian tới, … thực hiện đạt một số chỉ tiêu:".
-_AHEAD = re.compile(r"(?i)(?<!\w)(?:thời\s+gian\s+tới|năm\s+tới|sắp\s+tới|kỳ\s+tới|giai\s+đoạn\s+tới|phấn\s+đấu|sẽ)"
+_AHEAD = re.compile(r"(?i)(?<!\w)(?:(?:thời\s+gian|năm|kỳ|giai\s+đoạn)\s+(?:tới|đến)|sắp\s+tới|phấn\s+đấu|sẽ)"
                     r"(?!\w)")
 _SENTENCE_END = re.compile(r"\.(?:\s+(?=[A-ZĐÀ-Ỹ])|\s*\n|\s*$)|\n\s*\n")
 _NUMERAL = re.compile(r"(?<![\w.,])" + _NUM + r"(?![\w])")
+
+
+#: ``Về mục tiêu triển khai chương trình giai đoạn 2016-2020, cả nước phấn đấu …; … 15 tiêu chí/xã``: a sentence that
+#: opens on the aims it sets out is aims to its end, as a lead with a colon.
+_LEAD_ABOUT = re.compile(r"(?:^|(?<=[.!?;]\s)|(?<=\n))\s*Về\s+(?:các\s+)?mục\s+tiêu()[^.:;!?\n]{0,120}?,", re.M)
 
 
 class TargetList(Recogniser):
@@ -91,7 +96,7 @@ class TargetList(Recogniser):
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
         lo = max(0, a - 300)
-        for m in _LEAD.finditer(text, lo, b):
+        for m in (*_LEAD.finditer(text, lo, b), *_LEAD_ABOUT.finditer(text, lo, b)):
             # the lead's own sentence before it: "Kết quả thực hiện các chỉ tiêu:" introduces results
             before = re.split(r"[.;!?\n]", text[max(0, m.start() - 80):m.start()])[-1]
             if (_DONE.search(m.group(1)) or _DONE.search(before)) and not _AHEAD.search(before + m.group(1)):

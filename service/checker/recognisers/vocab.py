@@ -86,7 +86,7 @@ DEFINITION_NOUNS = ("tiêu chí", "tiêu chuẩn", "phẩm chất", "nhiệm v�
                     "điểm mới", "bài học", "hạn chế", "tồn tại")
 #: Words after such a noun that make it the programme's own (``6 nhiệm vụ trọng tâm``).
 DEFINITION_ADJECTIVES = ("trọng tâm", "chủ yếu", "cơ bản", "trọng điểm", "chiến lược", "then chốt", "chủ đạo",
-                         "nổi bật", "quan trọng", "kinh nghiệm")
+                         "nổi bật", "quan trọng", "kinh nghiệm", "mục tiêu quốc gia")
 #: What a definition belongs to: ``3 tiêu chuẩn của phong trào``, ``08 tiêu chí của cuộc vận động``.
 PROGRAMME_NOUNS = ("phong trào", "cuộc vận động", "chương trình", "đề án", "mô hình", "nghị quyết", "kế hoạch",
                    "bộ tiêu chí", "danh hiệu", "gia đình", "chỉ thị", "kết luận", "đề tài", "dự án", "chiến lược",
