@@ -335,3 +335,86 @@ def test_a_plenum_of_the_central_committee():
 def test_the_targets_a_congress_adopts_counted():
     # p9-phubinh-daihoi-chitieu
     assert kinds("các đại biểu đã biểu quyết thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025.")[0] == ("16", "name")
+
+
+# ---------------------------------------------------------------- 15. a fresh batch: last year's totals, a list of aims
+
+def test_a_year_then_the_predicate_dates_the_number(dummy):
+    # c3-phugiao-nhcsxh-2018-5t, a report on 5 months of 2018: last year's totals are no row of its table
+    text = ("Doanh số cho vay của Ngân hàng chính sách xã hội trên địa bàn Phú Giáo năm 2017 đạt hơn 97 tỷ 630 triệu "
+            "đồng, với 3.660 lượt hộ được vay; 5 tháng đầu năm 2018 cho vay đạt hơn 80 tỷ 680 triệu đồng.")
+    got = dict(verdicts(text, dummy, period="2018-5T"))
+    assert got["97 tỷ 630 triệu đồng"] == "not_a_figure" and got["80 tỷ 680 triệu đồng"] == "unsupported"
+    # p9-chupuh-ubnd-2018-9t: a year of constant prices; c-hanoi-ntm-2014: the year of a base, not of what follows
+    text = "Giá trị tăng trưởng kinh tế (Theo giá cố định năm 2010) ước đạt 7,41%."
+    assert verdict_of(text, "7,41%", dummy, period="2018-9T")[0] == "unsupported"
+    text = "Giá trị sản xuất theo giá so sánh năm 2010 đạt 495 tỷ đồng."
+    assert verdict_of(text, "495 tỷ đồng", dummy, period="2018")[0] == "unsupported"
+    text = "Tỷ lệ hộ nghèo khu vực nông thôn giảm từ 11,25% năm 2011 xuống còn 2,89%."
+    assert verdict_of(text, "2,89%", dummy, period="2014")[0] == "unsupported"
+    # last year's same period is what the comparison column holds: still checked
+    assert verdict_of("Năm 2017 đạt 50 tỷ đồng.", "50 tỷ đồng", dummy, period="2018")[0] == "unsupported"
+
+
+def test_a_list_of_aims_an_aim_with_a_value_opens(dummy, tmp_path):
+    # c3-thoibinh-ccb-2019
+    text = ("Nhiệm vụ trọng tâm 2020, Hội Cựu chiến binh huyện phấn đấu xây dựng đạt 100% chi hội cơ sở trong sạch vững "
+            "mạnh, 35% trở lên đạt trong sạch xuất sắc; 98% đạt Hội viên cựu chiến binh gương mẫu, giảm nghèo 08 hộ, "
+            "đóng góp quỹ đồng đội từ 150 triệu đồng trở lên.")
+    assert all(v == "not_a_figure" for _, v in verdicts(text, dummy))
+    # a row that holds an item of the list still checks it (the held-out m-sondong table keeps "150 người")
+    t = table(tmp_path, ["1,Số lao động được giải quyết việc làm,lao động,2.800", "2,Số người làm việc ở nước ngoài,người,150"])
+    text = "Năm 2019 phấn đấu giải quyết việc làm cho hơn 2,8 nghìn lao động, trong đó 150 người làm việc ở nước ngoài."
+    assert verdict_of(text, "150", t)[0] == "supported"
+    assert verdict_of(text.replace("150", "160"), "160", t)[0] == "unsupported"
+    # an aim with no value of its own opens no list: what follows the comma is a result
+    text = "Đoàn động viên thanh niên rèn luyện phấn đấu về mọi mặt, tổ chức được 17 cuộc giao lưu."
+    assert verdict_of(text, "17", dummy)[0] == "unsupported"
+
+
+def test_a_new_predicate_after_the_honours(dummy):
+    # c3-thoibinh-ccb-2019: the 45 branches that reached a rating are the period's, the 12 and 24 the meeting's honours
+    text = ("Qua bình xét cuối năm, Huyện hội xét tặng giấy khen cho 12 cá nhân và 24 tập thể có thành tích xuất sắc "
+            "trong công tác hội năm 2019, có 45 cơ sở chi hội đạt trong sạch vững mạnh.")
+    assert verdicts(text, dummy) == [("12", "not_a_figure"), ("24", "not_a_figure"), ("45", "unsupported")]
+
+
+
+# ---------------------------------------------------------------- 16. a fourth batch: details of aims, footnotes, members
+
+def test_a_sentence_that_spells_out_aims(dummy):
+    # c4-bariavungtau-trongtrot-2023 (the season 2023-2024 after the 2023 report), p9-phubinh-daihoi-chitieu
+    text = ("Vụ Đông - Xuân 2023-2024, ngành nông nghiệp đặt chỉ tiêu trồng trọt 11.397,2ha. Cụ thể, diện tích lúa "
+            "6.838,3ha, năng suất dự kiến 69,4 tạ/ha; bắp 1.025,2ha.")
+    assert all(v == "not_a_figure" for _, v in verdicts(text, dummy, period="2023"))
+    text = ("Các đại biểu đã biểu quyết thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025. Cụ thể, bình quân thu nhập đầu người "
+            "đạt 70 triệu đồng/người/năm; chuyển đổi cơ cấu cây trồng đạt 20% trên tổng diện tích.")
+    assert all(v == "not_a_figure" for _, v in verdicts(text, dummy))
+    # a sentence of results before it: its details are results
+    text = "Năm 2021, Hội hoàn thành 16/16 chỉ tiêu. Cụ thể, kết nạp 85 hội viên, đạt 100% kế hoạch."
+    assert verdict_of(text, "85", dummy)[0] == "unsupported"
+
+
+def test_the_plan_value_in_brackets(dummy):
+    # c4-bariavungtau-trongtrot-2023
+    text = "Năm 2023 tốc độ tăng trưởng lĩnh vực trồng trọt ước đạt 3,89% (chỉ tiêu kế hoạch là 3,88%)."
+    assert verdicts(text, dummy) == [("3,89%", "unsupported"), ("3,88%", "not_a_figure")]
+    assert verdict_of("Kết quả thực hiện chỉ tiêu kế hoạch là 95%.", "95%", dummy)[0] == "unsupported"
+
+
+def test_a_footnote_mark_in_brackets():
+    # c4-hoabinh-nonglam-2021-09
+    assert kinds("Chăn nuôi, tiếp tục được duy trì phát triển([1]). Các chủ trang trại")[0] == ("1", "reference")
+    assert kinds("tổ chức (2) lớp tập huấn")[0] == ("2", "count")
+
+
+def test_members_are_counted_not_a_place_number():
+    # c4-phumy-hnd-2021: "ấp Thuận Án 16 thành viên" counts the group's members (it was read as a place's number)
+    assert kinds("01 THT “Nuôi Tôm – Cua” ấp Thuận Án 16 thành viên với 116,8ha.")[1] == ("16", "count")
+
+
+def test_the_presence_of_whom_a_number_counts(dummy):
+    # c4-phuloi-hnd-2021
+    text = ("Dự hội nghị có lãnh đạo các ban ngành, đoàn thể xã và cùng với sự có mặt của 30 nông dân tiêu biểu đại "
+            "diện cho hơn 300 nông dân sản xuất, kinh doanh giỏi trên toàn xã đến dự.")
+    assert verdicts(text, dummy) == [("30", "not_a_figure"), ("300", "unsupported")]

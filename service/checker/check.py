@@ -42,8 +42,8 @@ from service.checker.match import CURRENCIES, Row, TableIndex, search_range, val
 from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
 from service.checker.recognisers.events import attendance, awarded, elected
-from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, earlier_named_after, in_year_estimate,
-                                                 other_period)
+from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, earlier_named_after, earlier_said,
+                                                 in_year_estimate, other_period, spelled_out)
 from service.checker.recognisers.references import back_reference, named_members
 from service.checker.restated import restated
 from service.checker.standing import StandingFact, StandingVerdicts, noun_head
@@ -175,8 +175,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
             n.derivation = "số ủy viên được bầu (cơ cấu nhiệm kỳ mới), không phải số liệu của kỳ báo cáo"
             continue
-        if n.expected is None and aimed(text, n.start):   # no row it would be a wrong value of
-            n.verdict, n.kind, n.reason = "not_a_figure", "target", None
+        if n.expected is None and (aimed(text, n.start) or _spells_out_aims(text, n.start, numbers)):
+            n.verdict, n.kind, n.reason = "not_a_figure", "target", None   # no row it would be a wrong value of
             n.derivation = "mục tiêu, kế hoạch đề ra: không phải kết quả của kỳ báo cáo"
             continue
         if report is None:
@@ -187,10 +187,25 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             continue
         other = other_period(text, n.start, report)
         if other is None and n.expected is None and not _a_row_is_about(idx, text, n.start):
-            other = earlier_named_after(text, n.start, report)  # "giảm từ 11,25% năm 2011" in the 2014 report
+            # "giảm từ 11,25% năm 2011" in the 2014 report, "Doanh số cho vay … năm 2017 đạt …" in the 5-month 2018 one
+            other = earlier_named_after(text, n.start, report) or earlier_said(text, n.start, report)
         if other is not None:
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "other-period", None, None
             n.derivation = f"số của {other.text}, không phải của kỳ báo cáo ({report.text})"
+
+
+_AIMS = ("target", "other-period", "norm")
+
+
+def _spells_out_aims(text: str, start: int, numbers: list) -> bool:
+    """``… đặt chỉ tiêu trồng trọt 11.397,2ha. Cụ thể, diện tích lúa 6.838,3ha …``: the sentence details one that set
+    aims — whose numbers were all aims, none a figure of the period (``recognisers.forecasts.spelled_out``)."""
+    span = spelled_out(text, start)
+    if span is None:
+        return False
+    before = [x for x in numbers if span[0] <= x.start < span[1]]
+    return any(x.kind in _AIMS or (x.kind == "name" and x.verdict == "not_a_figure") for x in before) \
+        and all(x.verdict == "not_a_figure" for x in before)
 
 
 def _a_row_is_about(idx: TableIndex, text: str, start: int) -> bool:

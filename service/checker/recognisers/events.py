@@ -57,8 +57,14 @@ def _number_start(text: str, end: int) -> int:
     return i
 
 
+#: ``cùng với sự có mặt của 30 nông dân tiêu biểu``: the presence of whom the number counts.
+_PRESENT = re.compile(r"(?i)(?<!\w)(?:sự\s+)?có\s+mặt\s+của\s+(?:(?:hơn|gần|trên|khoảng)\s+)?$")
+
+
 def attendance(text: str, end: int) -> bool:
     """The number ending at ``end`` counts who attended the event (see the module)."""
+    if _PRESENT.search(text, max(0, end - 60), _number_start(text, end)) and not _TURNS.match(text, end):
+        return True
     whole = _OVER_WHOLE.match(text, end)
     m = _DELEGATES.match(text, whole.end() if whole else end)
     # a conference's guest list makes a long sentence: 500 characters back
@@ -103,6 +109,7 @@ RECIPIENTS = ("tập thể", "cá nhân", "đơn vị", "gia đình", "hộ gia 
 _HONOUR = re.compile(r"(?i)(?<!\w)(?:" + alternation(HONOURS) + r")(?!\w)")
 _GIVEN = re.compile(r"(?i)(?<!\w)(?:trao|tặng|khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|nhận)(?!\w)")
 _COUNTED = re.compile(r"(?i)\s*(?:" + alternation(set(HONOURS) | set(RECIPIENTS)) + r")(?!\w)")
+_NEW_PREDICATE = re.compile(r"(?i),\s*(?:có|đạt)\s")
 
 
 def awarded(text: str, end: int) -> bool:
@@ -110,4 +117,10 @@ def awarded(text: str, end: int) -> bool:
     if not _COUNTED.match(text, end):
         return False
     clause = _clause(text, end, 300)
-    return bool(_GIVEN.search(clause) and _HONOUR.search(clause))
+    if not (_GIVEN.search(clause) and _HONOUR.search(clause)):
+        return False
+    # "… tặng giấy khen cho 12 cá nhân và 24 tập thể …, có 45 cơ sở chi hội đạt trong sạch vững mạnh": a new predicate
+    # after the list of recipients counts what the period did
+    start = _clause_start(text, end, 300)
+    given = [g for g in _GIVEN.finditer(text, start, end)]
+    return not (given and _NEW_PREDICATE.search(text, given[-1].end(), _number_start(text, end)))

@@ -39,23 +39,48 @@ def in_year_estimate(text: str, start: int) -> bool:
 #: of the period is its figure, ``dự kiến giảm xuống còn 1,36% vào cuối năm 2020``):
 #: what is aimed at, not what was done.
 _AIM_CUE = re.compile(r"(?i)(?<!\w)(?:(?:với|nhằm|theo|đặt|đề\s+ra)\s+(?:các\s+)?mục\s+tiêu|mục\s+tiêu\s+(?:là|đến|tới|năm)|"
-                      r"có\s+kế\s+hoạch|phấn\s+đấu|(?P<reach>(?:thực\s+hiện|đạt|hoàn\s+thành)\s+(?:các\s+|những\s+)?mục\s+tiêu))"
+                      r"có\s+kế\s+hoạch|phấn\s+đấu|(?P<plan>chỉ\s+tiêu\s+kế\s+hoạch\s+là|kế\s+hoạch\s+(?:đề\s+ra|được\s+giao|giao)\s+là)|(?P<reach>(?:thực\s+hiện|đạt|hoàn\s+thành)\s+(?:các\s+|những\s+)?mục\s+tiêu))"
                       r"(?!\w)")
 #: ``để đạt mục tiêu giảm TNGT từ 5-10%``, ``thực hiện mục tiêu thu nhập bình quân đạt 51 triệu``: to reach an aim — but
 #: ``đã đạt mục tiêu giảm 2%`` says it was reached, the number a result.
-_REACHED = re.compile(r"(?i)(?<!\w)(?:đã|được|vượt)\s+$")
+_REACHED = re.compile(r"(?i)(?<!\w)(?:đã|được|vượt|thực\s+hiện|kết\s+quả)\s+$")
 #: A word of what was done, between the cue and the number: the number is a result (``mục tiêu … đã đạt 520``).
 _DONE = re.compile(r"(?i)(?<!\w)(?:đã|đạt\s+được|kết\s+quả|qua\s+đó|nhờ\s+đó|thực\s+tế|đến\s+nay)(?!\w)")
 _CLAUSE_END = re.compile(r"[.;!?\n](?:\s|$)|[;,\n]")
 
 
 def aimed(text: str, start: int) -> bool:
-    """The number at ``start`` is what its own clause aims at (an aim cue before it, no word of a result between)."""
+    """The number at ``start`` is what its own clause aims at (an aim cue before it, no word of a result between), or
+    an item of a list of aims (:func:`in_aim_list`)."""
     window = text[max(0, start - 200):start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
     clause = window[cut:]
-    cues = [c for c in _AIM_CUE.finditer(clause) if not (c.group("reach") and _REACHED.search(clause, 0, c.start()))]
-    return bool(cues) and not _DONE.search(clause, cues[-1].end())
+    cues = [c for c in _AIM_CUE.finditer(clause)
+            if not ((c.group("reach") or c.group("plan")) and _REACHED.search(clause, 0, c.start()))]
+    return (bool(cues) and not _DONE.search(clause, cues[-1].end())) or in_aim_list(text, start)
+
+
+_STRIVE = re.compile(r"(?i)(?<!\w)phấn\s+đấu(?!\w)")
+_LIST_STOP = re.compile(r"[,;]")
+_SENTENCE_STOP = re.compile(r"\.(?=\s|$)|[!?\n]")
+_A_VALUE = re.compile(r"\d")
+
+
+def in_aim_list(text: str, start: int) -> bool:
+    """``… phấn đấu xây dựng đạt 100% chi hội …, 35% trở lên …; 98% …, giảm nghèo 08 hộ, đóng góp … 150 triệu đồng``:
+    a ``phấn đấu`` earlier in the number's sentence whose own clause sets a value opens a list of aims, run on to the
+    sentence's end — unless a word of what was done (``đã``, ``đạt được``, ``kết quả``) stands between. (``rèn luyện
+    phấn đấu về mọi mặt, … được 17 cuộc``: its clause sets no value, what follows the comma is a result.)"""
+    lo = max(0, start - 400)
+    ends = [m.end() for m in _SENTENCE_STOP.finditer(text, lo, start)]
+    sentence_start = ends[-1] if ends else lo
+    for m in _STRIVE.finditer(text, sentence_start, start):
+        stop = _LIST_STOP.search(text, m.end(), start)
+        if stop is None:
+            continue  # the number is in the aim's own clause: aimed() reads that
+        if _A_VALUE.search(text, m.end(), stop.start()) and not _DONE.search(text, m.end(), start):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- a figure of another period named in its sentence
@@ -122,6 +147,41 @@ def other_period(text: str, start: int, report):
     the school year 2013-2014) counts first. A sentence that names none and opens with a connective (``Bên cạnh đó``, ``Đồng thời``, ``Ngoài
     ra``) carries on the sentence before it on the same line: that sentence's period is its own (a sentence of this
     period before it changes nothing)."""
+    p = _named_period(text, start, report)
+    if p is None:
+        return None
+    a, _ = _covered(p)
+    _, d = _covered(report)
+    # only a later period: an earlier one is what the table's comparison columns hold (a wrong value there is an error
+    # to catch, not another period's figure)
+    return p if a > d else None
+
+
+#: ``Doanh số cho vay … năm 2017 đạt hơn 97 tỷ``, ``Thu nợ trong năm 2017 đạt hơn 60 tỷ``: a year then the predicate of
+#: the number — the time its own clause gives it (not ``giảm từ 11,25% năm 2011 xuống còn 2,89%``: the year is the base's).
+_YEAR_THEN_PREDICATE = re.compile(r"(?i)(?<!\w)(?:trong\s+)?năm\s+((?:19|20)\d\d)\s+(?:ước\s+)?(?:đạt|là|được)"
+                                  r"(?:\s+(?:được|hơn|gần|trên|khoảng))*\s+$")
+#: ``(Theo giá cố định năm 2010) ước đạt 7,41%``: a year of constant prices, no time of the number.
+_PRICE_BASE = re.compile(r"(?i)giá\s+(?:cố\s+định|so\s+sánh|thực\s+tế|hiện\s+hành)\s+$")
+
+
+def earlier_said(text: str, start: int, report):
+    """The year a number's own clause gives it right before its predicate (see above), when that year ended before
+    ``report`` began and is neither the report's same period last year nor its previous edition (what comparison
+    columns hold): ``Doanh số cho vay … năm 2017 đạt hơn 97 tỷ 630 triệu đồng`` in a report on 5 months of 2018.
+    Asked only of a number no row of the table is about (see ``check``)."""
+    from service.periods import Period
+
+    m = _YEAR_THEN_PREDICATE.search(text, max(0, start - 60), start)
+    if m is None or _PRICE_BASE.search(text, max(0, m.start() - 25), m.start()):
+        return None
+    p = Period(int(m.group(1)), "year")
+    kept = {_covered(report.cung_ky), _covered(report.previous_edition())}
+    return p if _covered(p)[1] < _covered(report)[0] and _covered(p) not in kept else None
+
+
+def _named_period(text: str, start: int, report):
+    """The last period named before the number at ``start`` in its sentence (see :func:`other_period`)."""
     from service.periods import Period, find_mentions  # periods read text; the checker's recognisers read numbers
 
     lo = max(0, start - 240)
@@ -137,13 +197,30 @@ def other_period(text: str, start: int, report):
         named = [(len(sentence), after)]
     if not named:
         if ends and "\n" not in ends[-1].group() and _CONNECTIVE.match(sentence):
-            return other_period(text, lo + ends[-1].start(), report)
+            return _named_period(text, lo + ends[-1].start(), report)
         return None
     end, p = max(named, key=lambda x: x[0])
     if _CLAUSE_STOP.search(sentence, end):
         return None  # said on an earlier line
-    a, _ = _covered(p)
-    _, d = _covered(report)
-    # only a later period: an earlier one is what the table's comparison columns hold (a wrong value there is an error
-    # to catch, not another period's figure)
-    return p if a > d else None
+    return p
+
+
+# ---------------------------------------------------------------- a sentence that spells out the one before it
+
+#: ``Cụ thể, …``, ``Cụ thể là:``: the sentence details what the one before it said.
+_SPELLS_OUT = re.compile(r"(?i)\s*cụ\s+thể(?:\s+là)?\s*[,:]")
+_AIM_WORDS = re.compile(r"(?i)(?<!\w)(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch|phấn\s+đấu)(?!\w)")
+
+
+def spelled_out(text: str, start: int) -> tuple[int, int] | None:
+    """When the sentence of the number at ``start`` opens with ``Cụ thể,`` (it details the sentence before it, as in
+    ``… đặt chỉ tiêu trồng trọt 11.397,2ha. Cụ thể, diện tích lúa 6.838,3ha …`` or ``… thông qua 16 chỉ tiêu nhiệm kỳ
+    2020-2025. Cụ thể, …``): the span of that sentence before it, if it names aims (``chỉ tiêu``, ``mục tiêu``, ``kế
+    hoạch``, ``phấn đấu``). The checker then reads the numbers of both sentences alike."""
+    lo = max(0, start - 400)
+    ends = [m for m in _SENTENCE_END.finditer(text, lo, start)]
+    if not ends or not _SPELLS_OUT.match(text, ends[-1].end()):
+        return None
+    prev_lo = ends[-2].end() if len(ends) > 1 else lo
+    prev_hi = ends[-1].start()
+    return (prev_lo, prev_hi) if _AIM_WORDS.search(text, prev_lo, prev_hi) else None

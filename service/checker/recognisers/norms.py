@@ -16,7 +16,8 @@ The grammar:
 - an **aim** (``AIM``): the numbers of a sentence after its ``phấn đấu`` (``Năm 2021, Bưu điện tỉnh phấn đấu hoàn
   thành … với tổng doanh thu theo kế hoạch là gần 232 tỷ đồng``; ``Tỉnh phấn đấu trong giai đoạn 2021-2025 sẽ giảm
   2/3 số hộ nghèo``) up to the end of its clause, unless a word of what was done (``đã``, ``đạt được``, ``kết quả``)
-  stands between (``động viên thanh niên rèn luyện phấn đấu về mọi mặt, … được 17 cuộc``: a result);
+  stands between (``động viên thanh niên rèn luyện phấn đấu về mọi mặt, … được 17 cuộc``: a result) — the rest of a
+  list of aims it opens is left to the table-aware step (``recognisers.forecasts.aimed``);
 - the **bound of an empty class** (``EMPTY_CLASS``): ``Không còn xã dưới 8 tiêu chí``, ``cả nước không còn xã dưới 5
   tiêu chí`` — the class named by its bound has no member, the bound is no count;
 - a **range of a frequency** (``RANGE_RATE``): ``tần suất phát 1-3 lần/ngày``, ``82-125 điểm/ngày`` — how often, as a

@@ -102,7 +102,8 @@ COUNT_UNITS = ("lượt người", "lượt gia đình", "lượt hội viên", 
                "lớp", "đợt", "cuộc", "buổi", "nhà", "hộ", "em", "cụ", "mẹ", "cây", "biển", "tuyến", "mộ", "tổ",
                "xe", "xã", "huyện", "thôn", "ngày", "giờ", "học sinh", "giáo viên", "cán bộ", "chiến sĩ", "công trình",
                "tấm", "bộ", "chiếc", "con", "tập", "quyển", "bài", "tin", "phòng", "trường", "điểm", "mô hình",
-               "câu lạc bộ", "chi hội", "chi đoàn", "cơ sở", "tài liệu", "pa nô", "băng rôn", "khẩu hiệu")
+               "câu lạc bộ", "chi hội", "chi đoàn", "cơ sở", "tài liệu", "pa nô", "băng rôn", "khẩu hiệu",
+               "thành viên")
 #: Extra nouns a number in words may count (``hai hội nghị``, ``ba đoàn``): words need a counted noun.
 WORD_COUNT_NOUNS = ("hội nghị", "đoàn", "đội", "tổ", "bạn", "cháu", "chị", "anh", "ông", "bà", "thầy", "cô",
                     "cơ quan", "doanh nghiệp", "hợp tác xã", "thành viên", "tình nguyện viên", "sinh viên",

@@ -135,7 +135,9 @@ DOCUMENT_FURNITURE = Rule("document-furniture", "page", "page count or file size
 _ASSIGNED = re.compile(r"(?<![\w.])[A-Za-z_][A-Za-z0-9_]{2,}[ \t]?=[ \t]?(\d[\d.]*)(?![\d,])")
 ASSIGNED = Rule("code-assignment", "furniture", "a page script's value", _ASSIGNED, needs=("=",))
 #: ``sản phẩm[1]``, ``nguồn vốn[2]``: a footnote marker glued to a word.
-FOOTNOTE = Rule("footnote", "reference", "footnote", re.compile(r"(?<=[^\W\d_\s)])\[(\d{1,3})\]"), needs=("[",))
+FOOTNOTE = Rule("footnote", "reference", "footnote", re.compile(r"(?<=[^\W\d_\s)])\[(\d{1,3})\]"),
+                # "tiếp tục được duy trì phát triển([1])": the mark in brackets of its own
+                re.compile(r"(?<=[^\W\d_\s]\()\[(\d{1,3})\](?=\))"), needs=("[",))
 
 
 #: A line of numbers only: ``716`` / ``660`` / ``2850`` under ``Hôm nay``/``Hôm qua`` (a visit counter's column),
