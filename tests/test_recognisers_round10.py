@@ -418,3 +418,9 @@ def test_the_presence_of_whom_a_number_counts(dummy):
     text = ("Dự hội nghị có lãnh đạo các ban ngành, đoàn thể xã và cùng với sự có mặt của 30 nông dân tiêu biểu đại "
             "diện cho hơn 300 nông dân sản xuất, kinh doanh giỏi trên toàn xã đến dự.")
     assert verdicts(text, dummy) == [("30", "not_a_figure"), ("300", "unsupported")]
+
+
+def test_covid_with_an_en_dash():
+    # c5-trungdong-hdnd-2020
+    assert kinds("thường xuyên thực hiện tốt công tác phòng, chống dịch bệnh covid – 19. Tỷ lệ hộ nghèo giảm 1,76%")[0] \
+        == ("19", "name")

@@ -43,7 +43,7 @@ def _edition_year(text: str, m: re.Match) -> bool:
 EDITION_YEAR = Rule("edition-year", "year", "year of an event's edition", _EDITION_YEAR, accept=_edition_year)
 
 #: ``Covid-19``, ``COVID 19``, ``SARS-CoV-2``: the name of a disease.
-COVID = Rule("covid", "name", "Covid-19", re.compile(r"(?i)(?:covid|cov)\s*-?\s*(\d+)"), needs=("cov",))
+COVID = Rule("covid", "name", "Covid-19", re.compile(r"(?i)(?:covid|cov)\s*[-–]?\s*(\d+)"), needs=("cov",))  # "covid – 19"
 #: ``V-30``, ``A-50``, ``DV.V-30``: letters, a hyphen, a number — a code.
 _CODE = re.compile(r"(\d(?:(?<=[A-Za-zĐđ]-\d)|(?<=[A-Za-zĐđ] -\d)|(?<=[A-Za-zĐđ]- \d)|(?<=[A-Za-zĐđ] - \d))\d*)(?!\d)")
 _CODE_LETTERS = re.compile(r"(?<![\w])[A-Za-zĐđ]{1,10}\s?-\s?$")
