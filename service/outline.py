@@ -54,6 +54,19 @@ def whole_text(prior: ParsedReport) -> Section | None:
     return Section(number="", heading="", level=1, path=WHOLE_TEXT_PATH, paragraphs=paragraphs, kind="whole")
 
 
+def _figures_only_before_headings(prior: ParsedReport) -> bool:
+    """Every figure the previous edition states stands before its first heading, and none under a heading: what was
+    read as headings is no structure of the report (a news page's byline ``TUỆ NHI`` or its comment form after the
+    article) — its whole text is the one section to draft, or the article would be left out."""
+    from service.checker.extract import extract_numbers
+
+    def figures(paragraphs: list[str]) -> int:
+        return sum(1 for t in paragraphs for m in extract_numbers(t) if m.is_figure)
+
+    before = [p for p in prior.preamble if p != prior.title]
+    return figures(before) > 0 and figures([p for s in prior.walk() for p in s.paragraphs]) == 0
+
+
 def with_sections(prior: ParsedReport, sections: list[Section]) -> ParsedReport:
     """The previous edition seen through this outline (so its text is found by section path)."""
     return replace(prior, sections=sections)
@@ -63,7 +76,7 @@ def choose(spec_outline: list[OutlineItem] | None, prior: ParsedReport | None, c
     """The outline to draft and where it came from (``spec``, ``previous edition``, ``WHOLE_TEXT``, ``figures``)."""
     if spec_outline:
         return from_spec(spec_outline), "spec"
-    if prior is not None and prior.sections:
+    if prior is not None and prior.sections and not _figures_only_before_headings(prior):
         return prior.sections, "previous edition"
     if prior is not None:
         body = whole_text(prior)
