@@ -212,6 +212,8 @@ def report_period(title: str, preamble: list[str], everything: list[str], date: 
                 men, scope = _headline_in_lead(men, scopes[1], date), scopes[1]
             if men is not None:
                 period, words = men.period, own_words(scope, men)
+                if not strict and men.comparison and men.same_period and men.period.kind == "year":
+                    return (None, None) if with_words else None  # "so với cùng kỳ năm 2014": a part of 2015, unnamed
                 if not strict and men.comparison:  # "tăng 5 đảng viên so với năm 2017": the report is the year after
                     period, words = period.shift_years(1), None
                 elif not strict and men.plan:  # "phương hướng, nhiệm vụ năm 2019" alone: the report is the one before

@@ -15,14 +15,19 @@ kind           code         wording read (any case, NFC or NFD), with its recogn
                             ``tính đến cuối tháng 9 năm 2019`` (to-date); ``Tính đến hết tháng 9,``
                             (to-month); ``từ đầu năm đến 9-2019`` (year-so-far); ``từ đầu năm đến nay``
                             (so-far: to the month before the text's date, the year in December);
-                            ``lũy kế 9 tháng`` (cumulative); ``từ 15/12/2022 tới 14/9/2023``
-                            (date-range); ``Trong 09 tháng,`` (length).  Months counted from January:
+                            ``lũy kế 9 tháng`` (cumulative); ``từ 15/12/2022 tới 14/9/2023``, ``từ ngày
+                            1/3 đến ngày 31/3/2022`` (date-range); ``ước tính đến ngày 30-9`` (to-day: the
+                            last day of a month); ``Trong 09 tháng,`` (length).  Months counted from January:
                             1 is January, 3 ``Q1``, 6 ``H1``, 12 the year
 ``month``      ``2023-07``  ``tháng 7/2023``, ``tháng 7 năm 2023``, ``tháng 7.2023`` (month), ``tháng 5 và 5
                             tháng năm 2017`` (month-ytd), ``trong tháng Bảy``, ``tháng Giêng năm 2023``
-                            (month-word; never a date ``ngày 05 tháng 7 năm 2023``, ``ngày 27 tháng Bảy``)
+                            (month-word; never a date ``ngày 05 tháng 7 năm 2023``, ``ngày 27 tháng Bảy``);
+                            ``Trong tháng 10,``, ``tháng 7 vừa qua`` (month-bare, its year borrowed; a bare
+                            month elsewhere, and a meeting's ``thường kỳ tháng 6``, is named in passing);
+                            a month reported before the year so far to it (``Lũy kế 10 tháng``) is the period
 ``term``       ``2022-2023``  ``nhiệm kỳ 2022–2023``, ``giữa nhiệm kỳ 2015 - 2020`` (term: a term of office);
                             ``trong nhiệm kỳ qua`` (past-term: the term before the one a congress opens);
+                            ``5 năm qua``, ``Trong ba năm qua`` at a congress (past-years: the years up to it);
                             ``Năm học 2018-2019,`` (school-year: a term of one year); ``Từ năm 2015-2020,``
                             (years: a closed span, the period only when nothing else is named)
 =============  ===========  ==============================================================
@@ -37,7 +42,8 @@ hướng, nhiệm vụ 6 tháng cuối năm", "đề ra 11 nội dung thực hi�
 the term a congress opens ("Đại hội ... lần thứ X, nhiệm kỳ 2024 - 2029": its write-up
 reviews the term before), targets ("phấn đấu đến năm 2025", "đến năm 2020" after
 the text's date: never the period, nor a plan's edition), comparisons ("so với
-cùng kỳ năm 2022", "so với cuối năm 2017"), dates and spans of years ("giai đoạn
+cùng kỳ năm 2022", "so với cuối năm 2017") and baselines ("giảm từ 32,9% năm 2005 xuống còn 8,9%"), years of the term
+a congress opens reached "by" ("16 chỉ tiêu nhiệm kỳ 2020-2025 ... đến năm 2025 đạt"), dates and spans of years ("giai đoạn
 2016 - 2021", "từ năm 2021 đến nay").
 
 Each wording is a small named recogniser (:data:`RECOGNISERS`) returning
@@ -55,6 +61,7 @@ and yearly series).  A prior report's own parsed period always wins over it.
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -228,6 +235,8 @@ class Mention:
     weak: bool = False           # "Trong 9 tháng,": a length, the period when no other period is named
     review: bool = False         # "sơ kết ... 6 tháng đầu năm", "kết quả ... năm 2019": named as the period reviewed
     target: bool = False         # "phấn đấu đến năm 2025": a target's horizon, no edition's plan, never the period
+    passing: bool = False        # "vào tháng 7", "phiên họp thường kỳ tháng 6": a month named in passing, below a year
+    same_period: bool = False    # "so với cùng kỳ năm 2014": the same part of another year (of a kind the text omits)
 
     @property
     def specific(self) -> bool:
@@ -282,11 +291,14 @@ _YEAR = r"((?:19|20)\d{2})(?!\d)"
 _SEP = r"\s*(?:/|-|–|năm)\s*"
 _MONTHS = r"(\d{1,2}|ba|sáu|chín|mười một|mười)"
 _DMY = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})"
-#: "phương hướng, nhiệm vụ ...", "và kế hoạch ...", "đề ra 11 nội dung thực hiện trong quý II": the next period's plan
-#: (not "các chỉ tiêu đề ra trong 6 tháng": what was set for the period reported)
-_PLAN = re.compile(r"(phương\s+hướng|dự\s+kiến|đề\s+ra\s+(?:\d+|các|những)\s"
-                   r"|(?:,|\bvà|triển\s+khai)\s*(?:các\s+)?(?:nhiệm\s+vụ|kế\s+hoạch))"
-                   r"(?:(?!kết\s+quả)[^.;:()\n]){0,60}$", re.I)
+_DMY_OPEN = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*((?:19|20)\d{2}))?"   # its year may be the next date's
+#: "phương hướng, nhiệm vụ ...", "và kế hoạch ...", "đề ra 11 nội dung thực hiện trong quý II", "triển khai thực hiện
+#: nhiệm vụ năm 2020", "và công tác trọng tâm tháng 8", "phát động phong trào ... năm 2019": the next period's plan
+#: (not "các chỉ tiêu đề ra trong 6 tháng": what was set for the period reported; nor "kết quả triển khai nhiệm vụ")
+_PLAN = re.compile(r"(phương\s+hướng|dự\s+kiến|đề\s+ra\s+(?:\d+|các|những|một\s+số)\s|(?<!được\s)\bphát\s+động\s"
+                   r"|(?:,|\bvà|(?<!quả\s)(?<!giá\s)triển\s+khai(?:\s+thực\s+hiện)?)\s*(?:các\s+|một\s+số\s+)?"
+                   r"(?:nhiệm\s+vụ|kế\s+hoạch|công\s+tác\s+trọng\s+tâm))"
+                   r"(?:(?!kết\s+quả)[^.;:()\n]){0,70}$", re.I)
 _TERM_REVIEW = re.compile(r"(tổng\s+kết|sơ\s+kết|giữa|đánh\s+giá|kết\s+quả)[^.;:()\n]{0,70}$", re.I)
 _COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?|(?:cuối|đầu)\s+)?|\bcùng\s+kỳ\s+)$", re.I)
 #: "phấn đấu đến năm 2025", "Kế hoạch Xoá mù chữ đến năm 2020": a target's horizon
@@ -295,9 +307,18 @@ _TARGET = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|kế\s+hoạch|chỉ\s+t
 #: "đạt 91,8% vào năm 2015, đến năm 2020 là 94%": a year after the page's own date, reached "by", is a target
 _BY = re.compile(r"\b(?:đến|vào|tới)\s+(?:cuối\s+)?$", re.I)
 #: "Đại hội ... lần thứ X, nhiệm kỳ 2023 - 2028", "Đại hội đã bầu Ban Chấp hành nhiệm kỳ ...": the term a congress
-#: opens (not "thực hiện Nghị quyết Đại hội ... nhiệm kỳ ...", the term it set, under way)
-_CONGRESS = re.compile(r"(?<!quyết\s)\bđại\s+hội\b(?:(?!tổng\s+kết|sơ\s+kết|đánh\s+giá|kết\s+quả)[^.;:\n]){0,90}$",
+#: opens (not "thực hiện Nghị quyết Đại hội ... nhiệm kỳ ...", the term it set, under way); "bầu trực tiếp Bí thư ...,
+#: nhiệm kỳ 2017 – 2022": an election is for the term to come
+_CONGRESS = re.compile(r"(?:(?<!quyết\s)\bđại\s+hội|\bbầu)\b(?:(?!tổng\s+kết|sơ\s+kết|đánh\s+giá|kết\s+quả)[^.;:\n]){0,90}$",
                        re.I)
+#: "giảm từ 32,9% năm 2005 xuống còn 8,9%", "từ chỗ ... chỉ đạt 2 tiêu chí năm 2010, đến nay": the year a change starts
+#: from (a baseline, compared with), read with the words after it (``_FROM_TO``)
+_FROM = re.compile(r"\btừ\s+(?:chỗ\s+)?(?:[^\s.;:]+\s+){1,10}$", re.I)
+_FROM_TO = re.compile(r"\s*,?\s*(?:đến|tới|xuống|lên)\b", re.I)
+#: "phiên họp thường kỳ tháng 6 năm 2018": the month a meeting is held in, named in passing
+_MEETING = re.compile(r"\bthường\s+kỳ\s+$", re.I)
+#: "Trong tháng 10, ...": a month opening its clause, the month reported (not "Riêng trong tháng 9")
+_IN_MONTH = re.compile(r"(?:^|[.!?;:,\n])\s*trong\s+$", re.I)
 #: "Riêng trong năm học 2016-2017": a part of the years a text reviews
 _PART = re.compile(r"\briêng\s+(?:trong\s+)?$", re.I)
 
@@ -307,8 +328,10 @@ def _half(m: re.Match) -> Period:
 
 
 def _range(m: re.Match) -> Period:
-    """``từ 15/12/2022 tới 14/10/2023``: the months it covers (a month counts from its 15th, as statistics do)."""
-    d1, m1, y1, d2, m2, y2 = (int(g) for g in m.groups())
+    """``từ 15/12/2022 tới 14/10/2023``: the months it covers (a month counts from its 15th, as statistics do);
+    ``từ ngày 1/3 đến ngày 31/3/2022``: the first date's year is the last one's (the year before, if its month is later)."""
+    d1, m1, y1, d2, m2, y2 = (int(g) if g else 0 for g in m.groups())
+    y1 = y1 or (y2 if m1 <= m2 else y2 - 1)
     first = (y1, m1) if d1 < 15 else ((y1, m1 + 1) if m1 < 12 else (y1 + 1, 1))
     last = (y2, m2) if d2 >= 14 else ((y2, m2 - 1) if m2 > 1 else (y2 - 1, 12))
     if first[0] != last[0] or first[1] > last[1]:
@@ -323,6 +346,23 @@ def _range(m: re.Match) -> Period:
     if (a, b) == (7, 12):
         return Period(year, "half", 2)
     raise ValueError("not a period of a kind")
+
+
+def _to_day(m: re.Match) -> Period:
+    """Through the last day of a month: the year so far to that month (any other day is no period's end)."""
+    day, month = int(m.group(1)), int(m.group(2))
+    year = int(m.group(3)) if m.group(3) else 0
+    if not 1 <= month <= 12 or day != calendar.monthrange(year or 2001, month)[1] and not (month == 2 and day == 29):
+        raise ValueError("not the last day of a month")
+    return ytd(year, month)
+
+
+_NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+
+def _past_years(m: re.Match) -> Period:
+    word = m.group(1).lower()
+    return Period(0, "term", int(word) if word.isdigit() else _NUMBER_WORDS[word])
 
 
 def _school_year_reported(t: str, start: int, end: int) -> bool:
@@ -363,14 +403,22 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("to-date", re.compile(r"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s*(\d{1,2})" + _SEP + _YEAR, re.I),
      lambda m: ytd(int(m.group(2)), int(m.group(1))), None, 2),
     # "tính từ 15/12/2022 tới 14/10/2023": a statistical period written as dates
-    ("date-range", re.compile(r"\btừ\s+(?:ngày\s+)?" + _DMY + r"\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?" + _DMY, re.I),
+    ("date-range", re.compile(r"\btừ\s+(?:ngày\s+)?" + _DMY_OPEN + r"\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?" + _DMY, re.I),
      _range, None, 6),
+    # "ước tính đến ngày 30-9", "tính đến hết ngày 31/12/2019": the year so far, through the month it ends
+    ("to-day", re.compile(r"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?ngày\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})"
+                          r"(?:\s*[/.\-]\s*" + _YEAR + r")?(?!\s*[/.\-]?\s*\d)", re.I), _to_day, None, 3),
     # "tháng 5 và 5 tháng năm 2017": a monthly report with the year so far; the edition is the month
     ("month-ytd", re.compile(r"(?<!ngày\s)\btháng\s*(\d{1,2})\s*(?:và|,)\s*(\d{1,2})\s*tháng\s*(?:đầu\s*)?năm\s*"
                              + _YEAR, re.I),
      lambda m: Period(int(m.group(3)), "month", int(m.group(1))) if m.group(1) == m.group(2) else None, 1, 3),
     ("month", re.compile(r"(?<!ngày\s)(?<!\d\s)\btháng\s*(\d{1,2})(?:" + _SEP + r"|\.)" + _YEAR, re.I),
      lambda m: Period(int(m.group(2)), "month", int(m.group(1))), 1, 2),
+    # "Trong tháng 10, ...", "tháng 7 vừa qua", "hội nghị thường kỳ tháng 7": a month without its year (borrowed; a
+    # month in passing unless it opens its clause or is "vừa qua": see _bare_month_passing); never a date's
+    ("month-bare", re.compile(r"(?<!ngày\s)(?<!\d\s)(?<![\d/.\-])\btháng\s*(\d{1,2})(?!\d)"
+                              r"(?!\s*(?:[/.\-–]\s*\d|năm\b|tháng\b|ngày\b|lần\b))", re.I),
+     lambda m: Period(0, "month", int(m.group(1))), 1, None),
     # "trong tháng Bảy", "tháng Sáu năm 2024": a month written as a word, capitalised as a name (never "3 tháng năm")
     ("month-word", re.compile(r"(?<!\d\s)(?<!ngày\s)\b[Tt]háng\s+(" + _MONTH_WORD + r")(?!\w)"
                               r"(?:\s*(?:năm\s*|/\s*|-\s*)?" + _YEAR + r")?"),
@@ -418,6 +466,10 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("year", re.compile(r"\b((?:cả|tổng\s+kết|trong)\s+)?năm\s*" + _YEAR, re.I),
      lambda m: Period(int(m.group(2)), "year"), None, 2),
     # "Năm qua", "năm vừa qua": the year just ended, its number borrowed
+    # "5 năm qua", "Trong ba năm qua": the years a congress closes (their term from the one it opens), not "năm qua",
+    # the past year ("Những năm qua" is: the years up to it)
+    ("past-years", re.compile(r"\b(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+"
+                              r"(?:vừa\s+)?qua\b", re.I), _past_years, None, None),
     ("past-year", re.compile(r"\bnăm\s+(?:vừa\s+)?qua\b", re.I), lambda m: Period(0, "year"), None, None),
     # "Trong 09 tháng,": a length, the period only when nothing better is said
     # ("Trong 09 tháng, ..." opening a sentence, or "trong 6 tháng qua")
@@ -464,7 +516,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 men.explicit_year = bool(_TERM_REVIEW.search(t[max(0, m.start() - 80):m.start()]))
             if name == "school-year":
                 men.explicit_year = _school_year_reported(t, m.start(), m.end())
-            if name == "past-term":
+            if name in ("past-term", "past-years"):
                 men.explicit_year = True
             if name in ("months-to-date", "cumulative") and period.kind != "ytd":
                 men.index_span = None     # "6 tháng năm 2023" is H1: its "6" is no index to rewrite
@@ -482,12 +534,21 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         men.target = bool(_TARGET.search(before)
                           or date_year and men.year_stated and men.period.year > date_year and _BY.search(before))
         men.plan = bool(_PLAN.search(before) or men.recogniser == "term" and _CONGRESS.search(before))
-        men.comparison = bool(_COMPARISON.search(before))
+        men.comparison = bool(_COMPARISON.search(before)) or _baseline(t, men)
+        men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+$", before, re.I))
         men.review = bool(_TERM_REVIEW.search(before))
+        if men.period.kind == "month" and men.recogniser in ("month", "month-bare", "month-word"):
+            men.passing = bool(_MEETING.search(before)) or men.recogniser == "month-bare" and not (
+                _IN_MONTH.search(before) or re.match(r"\s+(?:vừa\s+)?qua\b|\s*(?:và|,)\s*\d{1,2}\s*tháng", t[men.end:]))
     opened = {k.period for k in kept if k.recogniser == "term" and k.plan}
     for men in kept:      # the term a congress opens, named again ("Chủ tịch Hội ... nhiệm kỳ 2016 - 2021"): the next
         if men.recogniser == "term" and men.period in opened:
             men.plan = True
+    for men in kept:      # "thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025 ... đến năm 2025 đạt 70 triệu": a year of the term
+        before = t[max(0, men.start - 20):men.start]     # a congress opens, reached "by", is one of its targets
+        if men.period.kind == "year" and men.year_stated and _BY.search(before) and any(
+                o.year <= men.period.year <= o.year + o.index for o in opened):
+            men.target = True
     kept = [k for k in (_resolved(men, kept, date_year, date_month) for men in kept) if k is not None]
     dated = [int(y) for y in re.findall(_DMY, t) for y in [y[2]]]
     out = []
@@ -516,7 +577,13 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     return out
 
 
-_WEAK = ("length", "to-month", "so-far")
+_WEAK = ("length", "to-month", "so-far", "to-day")
+
+
+def _baseline(t: str, men: Mention) -> bool:
+    """"giảm từ 32,9% năm 2005 xuống còn 8,9%", "từ chỗ ... 2 tiêu chí năm 2010, đến nay": where a change starts from."""
+    clause = re.split(r"[.;:\n]", t[max(0, men.start - 80):men.start])[-1]
+    return bool(_FROM.search(clause) and _FROM_TO.match(t, men.end))
 
 
 def _resolved(men: Mention, kept: list[Mention], date_year: int | None, date_month: int | None) -> Mention | None:
@@ -526,6 +593,12 @@ def _resolved(men: Mention, kept: list[Mention], date_year: int | None, date_mon
         if opened is None:
             return None
         return replace(men, period=opened.period.step(-1), year_stated=True)
+    if men.recogniser == "past-years":    # "5 năm qua" at a congress opening 2021-2026: 2016-2021
+        opened = next((k for k in kept if k.recogniser == "term" and k.plan), None)
+        if opened is None:
+            return None
+        return replace(men, period=Period(opened.period.year - men.period.index, "term", men.period.index),
+                       year_stated=True)
     if men.recogniser == "so-far":        # "từ đầu năm đến nay": through the month before the date's
         if not date_year or not date_month:     # "từ đầu năm 2019 đến nay" undated: the year 2019 so far
             return men if men.year_stated else None
@@ -569,20 +642,34 @@ def choose(mentions: list[Mention], strict: bool = False) -> Mention | None:
     def rank(m: Mention) -> int:
         if not m.reported:
             return 9
+        if m.passing:
+            return 4                              # a month in passing ("vào tháng 7"): below a year
+        if m.recogniser == "month-bare":
+            return 3                              # "Trong tháng 10, ...": its year borrowed, as good as a year
         if m.specific and not m.weak:
             return 0 if m.period.kind != "term" else 1
-        return 2 if m.weak else 3 if m.period.kind == "year" else 4     # a length; a year; a term in passing
+        return 2 if m.weak else 3 if m.period.kind == "year" else 5     # a length; a year; a term in passing
 
-    pools = [[m for m in mentions if rank(m) == r] for r in range(5)]
+    pools = [[m for m in mentions if rank(m) == r] for r in range(6)]
     if not strict:
         pools += [[m for m in mentions if m.specific and not m.comparison and not m.target],
                   [m for m in mentions if not m.target]]
     for pool in pools:
         if pool:
-            first = pool[0]
-            earlier = [m for m in mentions if m.specific and m.period.step(1) == first.period and not m.comparison]
+            first = _month_of_cumulative(pool[0], mentions)
+            earlier = [m for m in mentions if m.specific and m.period.step(1) == first.period and not m.comparison
+                       and not m.passing]
             return _implied_by_plan(earlier[0] if earlier else first, mentions)
     return None
+
+
+def _month_of_cumulative(men: Mention, mentions: list[Mention]) -> Mention:
+    """"Trong tháng 10, ... Lũy kế 10 tháng, ...": a month reported before the year so far to it is a monthly report."""
+    if men.period.kind != "ytd":
+        return men
+    month = Period(men.period.year, "month", men.period.index)
+    return next((m for m in mentions if m.start < men.start and m.period == month and m.reported and not m.passing),
+                men)
 
 
 def _implied_by_plan(men: Mention, mentions: list[Mention]) -> Mention:
