@@ -391,7 +391,8 @@ _MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5,
 RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("half", re.compile(r"\b(6|06|sáu)\s*tháng\s*(đầu|cuối)(?:\s*năm)?(?:\s*[/\-–]?\s*" + _YEAR + r")?", re.I),
      _half, 2, 3),
-    ("quarter", re.compile(r"\bquý\s*(IV|I{1,3}|[1-4])(?![\w])(?:(?:" + _SEP + r"|\.)" + _YEAR + r")?", re.I),
+    # "quý II/2017", "quí I năm 2019" (the older spelling), "Qúy 4 2014" (the accent misplaced)
+    ("quarter", re.compile(r"\bq(?:uý|uí|úy)\s*(IV|I{1,3}|[1-4])(?![\w])(?:(?:" + _SEP + r"|\.)" + _YEAR + r")?", re.I),
      lambda m: Period(int(m.group(2)) if m.group(2) else 0, "quarter",
                       _ROMAN.get(m.group(1).upper()) or int(m.group(1))), 1, 2),
     ("quarter-code", re.compile(r"\bQ([1-4])\s*[/\- ]\s*" + _YEAR),

@@ -208,3 +208,13 @@ def test_a_date_range_whose_first_date_omits_its_year():
     assert ("2022-03", "từ ngày 1/3 đến ngày 31/3/2022") in named(text)
     # the year before when the first month is later
     assert named("tính từ 15/12 tới 14/9/2023") == [("2023-9T", "từ 15/12 tới 14/9/2023")]
+
+
+def test_a_quarter_in_the_older_spelling():
+    # p9-vinhlong-thongke-2019-q1: "quí", as many agencies still write it
+    assert find_period("Tình hình kinh tế xã hội quí I năm 2019").code == "2019-Q1"
+    # p9-thaibinh-ktxh-2018-q1: the usual spelling, NFD or not
+    text = "Tình hình kinh tế - xã hội quý I/2018"
+    assert find_period(unicodedata.normalize("NFD", text)).code == "2018-Q1"
+    # "quí" names no quarter without its number ("quí báu", "quí vị")
+    assert named("những định hướng quí báu cho công tác Đoàn năm 2024") == [("2024", "năm 2024")]
