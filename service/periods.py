@@ -719,7 +719,8 @@ def wording(text: str, period: Period) -> str:
 
 def names_period(text: str) -> bool:
     """The text names a period of its own (a trích yếu ``… 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2024``)."""
-    return any(m.period is not None and m.recogniser not in ("past-year", "length", "date-range")
+    return any(m.period is not None and m.recogniser not in ("past-year", "past-years", "length", "date-range",
+                                                             "month-bare", "to-day")
                for m in find_mentions(text or ""))
 
 
