@@ -218,3 +218,16 @@ def test_a_quarter_in_the_older_spelling():
     assert find_period(unicodedata.normalize("NFD", text)).code == "2018-Q1"
     # "quí" names no quarter without its number ("quí báu", "quí vị")
     assert named("những định hướng quí báu cho công tác Đoàn năm 2024") == [("2024", "năm 2024")]
+
+
+def test_the_time_of_something_still_to_be_done_is_no_period(tmp_path):
+    # p9-hoamy-chihoi-nongdan: a branch congress that names no term; the other branches' congresses are to come
+    text = ("Trong nhiệm kỳ qua, được sự quan tâm chỉ đạo của Hội cấp trên Chi hội đạt được nhiều kết quả nổi bật; "
+            "có 69 hộ được công nhận danh hiệu “Nông dân sản xuất kinh doanh giỏi” các cấp.\n\n"
+            "Các Chi hội còn lại của xã sẽ dứt điểm trong tháng 10/2022 theo đúng như kế hoạch đề ra./.")
+    assert [(m.period.code, m.target) for m in find_mentions(text)] == [("2022-10", True)]
+    assert report(tmp_path, text) is None
+    # p9-chuprong-ngansach-2024-9t: "sẽ" with the year the targets are of, not a time it is done at, stays the year
+    men = find_mentions("Trong 3 tháng cuối năm, UBND huyện sẽ tập trung thực hiện quyết liệt, đồng bộ các nhiệm vụ, "
+                        "giải pháp nhằm đạt và vượt các chỉ tiêu của năm 2024.")
+    assert [(m.period.code, m.target) for m in men] == [("2024", False)]
