@@ -319,7 +319,7 @@ _FROM_TO = re.compile(r"\s*,?\s*(?:đến|tới|xuống|lên)\b", re.I)
 #: "phiên họp thường kỳ tháng 6 năm 2018": the month a meeting is held in, named in passing
 _MEETING = re.compile(r"\bthường\s+kỳ\s+$", re.I)
 #: "Trong tháng 10, ...": a month opening its clause, the month reported (not "Riêng trong tháng 9")
-_IN_MONTH = re.compile(r"(?:^|[.!?;:,\n])\s*trong\s+$", re.I)
+_IN_MONTH = re.compile(r"(?:^|[.!?;:,…\n])\s*trong\s+$", re.I)
 #: "Riêng trong năm học 2016-2017": a part of the years a text reviews
 _PART = re.compile(r"\briêng\s+(?:trong\s+)?$", re.I)
 
@@ -602,8 +602,8 @@ def _resolved(men: Mention, kept: list[Mention], date_year: int | None, date_mon
         return replace(men, period=Period(opened.period.year - men.period.index, "term", men.period.index),
                        year_stated=True)
     if men.recogniser == "so-far":        # "từ đầu năm đến nay": through the month before the date's
-        if not date_year or not date_month:     # "từ đầu năm 2019 đến nay" undated: the year 2019 so far
-            return men if men.year_stated else None
+        if not date_year or not date_month:     # "từ đầu năm 2019 đến nay" undated: the year 2019 so far; without
+            return men                          # its year, the one the text lends it ("so với cùng kỳ năm 2023": 2024)
         if men.year_stated and men.period.year < date_year:
             return men
         if date_month == 1:                     # nothing of this year is over yet
@@ -666,12 +666,14 @@ def choose(mentions: list[Mention], strict: bool = False) -> Mention | None:
 
 
 def _month_of_cumulative(men: Mention, mentions: list[Mention]) -> Mention:
-    """"Trong tháng 10, ... Lũy kế 10 tháng, ...": a month reported before the year so far to it is a monthly report."""
-    if men.period.kind != "ytd":
+    """"Trong tháng 10, ... Lũy kế 10 tháng, ...": a month reported before the year so far to it is a monthly report
+    (before "từ đầu năm đến nay" of a text without its date, which leaves the month open: any month of its year)."""
+    open_end = men.recogniser == "so-far" and men.period.kind == "year"
+    if men.period.kind != "ytd" and not open_end:
         return men
-    month = Period(men.period.year, "month", men.period.index)
-    return next((m for m in mentions if m.start < men.start and m.period == month and m.reported and not m.passing),
-                men)
+    return next((m for m in mentions if m.start < men.start and m.period.kind == "month" and m.reported
+                 and not m.passing and m.period.year == men.period.year
+                 and (open_end or m.period.index == men.period.index)), men)
 
 
 def _implied_by_plan(men: Mention, mentions: list[Mention]) -> Mention:

@@ -231,3 +231,19 @@ def test_the_time_of_something_still_to_be_done_is_no_period(tmp_path):
     men = find_mentions("Trong 3 tháng cuối năm, UBND huyện sẽ tập trung thực hiện quyết liệt, đồng bộ các nhiệm vụ, "
                         "giải pháp nhằm đạt và vượt các chỉ tiêu của năm 2024.")
     assert [(m.period.code, m.target) for m in men] == [("2024", False)]
+
+
+def test_the_year_so_far_of_an_undated_text_takes_the_year_after_the_one_compared_with(tmp_path):
+    # p9-vov-tngt-2019-11, its second paragraph alone (no page date)
+    text = ("Như vậy, tính chung từ đầu năm đến nay, cả nước xảy ra 15.885 vụ tai nạn giao thông, làm chết 6.975 người "
+            "và bị thương 12.144 người. So với cùng kỳ năm 2018, tình hình tai nạn giao thông giảm 3 tiêu chí về số vụ, "
+            "số người chết và số người bị thương.")
+    assert report(tmp_path, text) == "2019"
+    # with the month it reports named first, the month (p9-vov-tngt-2019-11's first paragraph, its year left out
+    # as c-lamdong-lamluat-2022-10 writes "Trong tháng 10,")
+    month = "Trong tháng 11, toàn quốc xảy ra 1.634 vụ tai nạn giao thông, làm chết 657 người.\n\n"
+    assert report(tmp_path, month + text) == "2019-11"
+    # p9-binhthuan-lamluat-sofar: nothing lends a year: no period
+    assert report(tmp_path, "Theo Sở Nông nghiệp và Phát triển nông thôn, từ đầu năm đến nay, lực lượng quản lý, "
+                            "bảo vệ rừng toàn tỉnh đã phát hiện, ngăn chặn và lập hồ sơ xử lý 31 vụ vi phạm Luật Lâm "
+                            "nghiệp.") is None
