@@ -349,6 +349,14 @@ def _range(m: re.Match) -> Period:
     raise ValueError("not a period of a kind")
 
 
+def _to_month(year: int, edge: str | None, month: str) -> Period:
+    """Through a month ("đến hết tháng 6"), or up to its start ("đến đầu tháng 7": through June)."""
+    n = int(month) - (1 if edge and edge.strip().lower() == "đầu" else 0)
+    if n < 1:
+        raise ValueError("nothing of the year is over")
+    return ytd(year, n)
+
+
 def _to_day(m: re.Match) -> Period:
     """Through the last day of a month: the year so far to that month (any other day is no period's end)."""
     day, month = int(m.group(1)), int(m.group(2))
@@ -401,9 +409,10 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("months-to-date", re.compile(r"\b" + _MONTHS + r"\s*tháng\s*(?:đầu\s*)?(?:của\s+)?năm(?:\s*" + _YEAR + r")?"
                                   r"(?!\s*(?:tháng|ngày))", re.I),
      lambda m: ytd(int(m.group(2)) if m.group(2) else 0, _months(m.group(1))), 1, 2),
-    # "tính đến cuối tháng 6 năm 2019": the year so far, through that month
-    ("to-date", re.compile(r"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s*(\d{1,2})" + _SEP + _YEAR, re.I),
-     lambda m: ytd(int(m.group(2)), int(m.group(1))), None, 2),
+    # "tính đến cuối tháng 6 năm 2019": the year so far, through that month ("đến đầu tháng 7": the month before it)
+    ("to-date", re.compile(r"\b(?:tính\s+)?(?:đến|tới)\s+(hết\s+|cuối\s+|đầu\s+)?tháng\s*(\d{1,2})" + _SEP + _YEAR,
+                           re.I),
+     lambda m: _to_month(int(m.group(3)), m.group(1), m.group(2)), None, 3),
     # "tính từ 15/12/2022 tới 14/10/2023": a statistical period written as dates
     ("date-range", re.compile(r"\btừ\s+(?:ngày\s+)?" + _DMY_OPEN + r"\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?" + _DMY, re.I),
      _range, None, 6),
@@ -438,9 +447,9 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
                               r"(?!\s*(?:đầu\s*|của\s+)?năm|\s*(?:tháng|ngày))", re.I),
      lambda m: ytd(0, _months(m.group(1))), 1, None),
     # "Tính đến cuối tháng 9, ...", ", đến hết tháng 11, toàn huyện ...": through that month of a year named elsewhere
-    ("to-month", re.compile(r"(?:(?<=[.,;:]\s)|^)\s*(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s*(\d{1,2})"
-                            r"(?=\s*,)", re.I | re.M),
-     lambda m: ytd(0, int(m.group(1))), None, None),
+    ("to-month", re.compile(r"(?:(?<=[.,;:]\s)|^)\s*(?:tính\s+)?(?:đến|tới)\s+(hết\s+|cuối\s+|đầu\s+)?tháng\s*"
+                            r"(\d{1,2})(?:\s+(?:vừa\s+)?qua)?(?=\s*,)", re.I | re.M),
+     lambda m: _to_month(0, m.group(1), m.group(2)), None, None),
     # "nhiệm kỳ 2022–2023", "giữa nhiệm kỳ 2015 - 2020": a term of office
     ("term", re.compile(r"\bnhiệm\s+k[ỳì]\s+(?:Đại\s+hội\s+)?" + _YEAR + r"\s*[-–]\s*" + _YEAR, re.I),
      lambda m: Period(int(m.group(1)), "term", int(m.group(2)) - int(m.group(1))), None, 1),

