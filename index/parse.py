@@ -135,7 +135,9 @@ _HEADLINE_WORDS, _BODY_WORDS, _LEAD_WORDS, _KICKER_WORDS, _SENTENCE_WORDS = 30, 
 _LEAD_OPENER = re.compile(r"(?i)^\s*(?:\([^()]{1,12}\)\s*[-–]?\s*|[A-ZĐ]{2,6}\s*[-–]\s*)?"
                           r"(?:(?:sáng|chiều|tối|trưa)\s+(?:nay\s+)?(?:ngày\s+)?|ngày\s+)?(?:\d{1,2}[/.\-]\d{1,2}"
                           r"(?:[/.\-]\d{2,4})?\s*,\s*)?")
-_REVIEW = re.compile(r"(?i)(?<!\w)(?:hội\s+nghị\s+)?(sơ\s+kết|tổng\s+kết|đánh\s+giá\s+kết\s+quả|giao\s+ban)(?!\w)")
+#: a review the text reports (not one still to come: "chuẩn bị cho tổng kết", "tiến tới tổng kết")
+_REVIEW = re.compile(r"(?i)(?<!\w)(?<!bị\s)(?<!cho\s)(?<!tới\s)(?:hội\s+nghị\s+)?"
+                     r"(sơ\s+kết|tổng\s+kết|đánh\s+giá\s+kết\s+quả|giao\s+ban)(?!\w)")
 _THEN_PLAN = re.compile(r"(?i)^\s*(?:,|và|;)?\s*(?:và\s+)?(?:triển\s+khai|đề\s+ra|phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch)"
                         r"[^.;:]{0,100}$")
 

@@ -320,6 +320,12 @@ _FROM_TO = re.compile(r"\s*,?\s*(?:đến|tới|xuống|lên)\b", re.I)
 _MEETING = re.compile(r"\bthường\s+kỳ\s+$", re.I)
 #: "Trong tháng 10, ...": a month opening its clause, the month reported (not "Riêng trong tháng 9")
 _IN_MONTH = re.compile(r"(?:^|[.!?;:,…\n])\s*trong\s+$", re.I)
+#: "tổng kết phong trào ... lần thứ V giai đoạn 2016 – 2021": a span of years under review is the period (a span named
+#: otherwise, "Chương trình ... giai đoạn 2016-2020", is none; nor one a review is still to come: "chuẩn bị cho tổng kết",
+#: "tiến tới tổng kết")
+_SPAN_REVIEW = re.compile(r"(?<!bị\s)(?<!cho\s)(?<!tới\s)\b(?:tổng|sơ)\s+kết\b[^.;:\n]{0,110}$", re.I)
+#: "Kế hoạch số 1130/KH-TTCP ngày 10/5/2012": a document's number before its date (the document's day, not the text's)
+_DOC_NUMBER = re.compile(r"\d+\s*/\s*\d{0,4}\s*/?\s*[A-ZĐ][\w\-]*\s+ngày\s*$")
 #: "Riêng trong năm học 2016-2017": a part of the years a text reviews
 _PART = re.compile(r"\briêng\s+(?:trong\s+)?$", re.I)
 
@@ -513,6 +519,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 period = build(m)
             except (ValueError, KeyError):
                 continue
+            if period is None and name == "span" and m.group(2) and _SPAN_REVIEW.search(t[max(0, m.start() - 120):m.start()]):
+                period = Period(int(m.group(2)), "term", int(m.group(3)) - int(m.group(2)))   # the span reviewed
             if period is None:
                 found.append(Mention(None, m.start(), m.end(), name))
                 continue
@@ -527,7 +535,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 men.explicit_year = bool(_TERM_REVIEW.search(t[max(0, m.start() - 80):m.start()]))
             if name == "school-year":
                 men.explicit_year = _school_year_reported(t, m.start(), m.end())
-            if name in ("past-term", "past-years"):
+            if name in ("past-term", "past-years", "span"):
                 men.explicit_year = True
             if name in ("months-to-date", "cumulative") and period.kind != "ytd":
                 men.index_span = None     # "6 tháng năm 2023" is H1: its "6" is no index to rewrite
@@ -561,7 +569,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 o.year <= men.period.year <= o.year + o.index for o in opened):
             men.target = True
     kept = [k for k in (_resolved(men, kept, date_year, date_month) for men in kept) if k is not None]
-    dated = [int(y) for y in re.findall(_DMY, t) for y in [y[2]]]
+    dated = [int(m.group(3)) for m in re.finditer(_DMY, t) if not _DOC_NUMBER.search(t[max(0, m.start() - 40):m.start()])]
     out = []
     for i, men in enumerate(kept):
         if not men.year_stated:

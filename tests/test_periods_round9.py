@@ -259,3 +259,32 @@ def test_up_to_the_start_of_a_month_is_the_year_so_far_through_the_month_before(
     assert named("tính đến đầu tháng 10 năm 2019, toàn huyện có 20 xã") == [("2019-9T", "tính đến đầu tháng 10 năm 2019")]
     # through a month, as before (the to-month wording, its year lent by the comparison)
     assert find_period("Tính đến hết tháng 9, toàn huyện giảm 659 hộ nghèo so với năm 2018").code == "2019-9T"
+
+
+def test_a_span_of_years_under_review_is_the_period(tmp_path):
+    # c3-chilang-ccb-2016-2021
+    text = ("Chiều ngày 22/9/2021, Hội Cực chiến binh huyện Chi Lăng đã tổ chức Hội nghị tổng kết phong trào “Cựu chiến "
+            "binh giúp nhau làm giảm nghèo, làm kinh tế giỏi” lần thứ V giai đoạn 2016 – 2021.\n\nTrong 5 năm qua, Hội đã "
+            "mở được 6 lớp khuyến nông khuyến lâm cho trên 300 Hội viên.")
+    assert report(tmp_path, text) == "2016-2021"
+    # c-thachthanh-hnd-2023-h1: the half reported comes first; the span reviewed alongside it does not displace it
+    text = ("Sáng ngày 5/7, Ban chấp hành Hội nông dân (HND) huyện đã tổ chức hội nghị sơ kết 6 tháng đầu năm, phương "
+            "hướng nhiệm vụ 6 tháng cuối năm 2023 và tổng kết biểu dương phong trào nông dân thi đua sản xuất kinh "
+            "doanh giỏi giai đoạn 2021 – 2023.")
+    assert find_period(text).code == "2023-H1"
+    # tpl-giabinh-ccb-2024: a review still to be held; p9-khunha-dangbo-2020-2025: a span named in passing
+    assert report(tmp_path, "Làm tốt công tác chuẩn bị cho tổng kết phong trào thi đua “Cựu chiến binh gương mẫu giai "
+                            "đoạn 2019 – 2024”. 100% các nghĩa trang liệt sỹ được quan tâm làm sạch.") is None
+    assert named("tỷ lệ hộ nghèo giảm bình quân mỗi năm 2,1% (theo chuẩn nghèo đa chiều giai đoạn 2021 - 2025)") == []
+
+
+def test_a_documents_date_lends_no_year_to_the_period():
+    # c3-thanhtra-191-cuoc: the half of an unstated year; the plan of the inspectorate is dated, the report is not
+    text = ("6 tháng đầu năm, các cơ quan hành chính Nhà nước đã tiếp 1.141 lượt người, tăng 32 lượt người, bằng 103% so "
+            "cùng kỳ năm trước.\nCơ quan chức năng đã giải quyết xong 2 vụ việc theo Kế hoạch số 1130/KH-TTCP ngày "
+            "10/5/2012 của Thanh tra Chính phủ.")
+    assert find_period(text) is None
+    # c-doluong-hnd-2013-h1: the day of the conference is the text's own
+    text = ("Sáng ngày 20/6/2013, Hội Nông Dân huyện Đô Lương đã tổ chức hội nghị. Trong 6 tháng đầu năm, các cấp hội "
+            "nông dân trong toàn huyện đã nỗ lực thi đua")
+    assert find_period(text).code == "2013-H1"
