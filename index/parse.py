@@ -228,7 +228,7 @@ def _headline_in_lead(men, lead: str, date: tuple[int | None, int | None]):
     """A headline's period read with the lead it heads: a period the headline names without its year takes the
     year the lead gives it (``Quý III, thu nộp ...`` / ``Trong quý III/2017, ...``), not the page's date; a year
     the headline names in passing (``Ngày Dân số Thế giới năm 2018``) yields to the lead's period of that year
-    (``sơ kết ... 6 tháng đầu năm``)."""
+    (``sơ kết ... 6 tháng đầu năm``); so does a term it names in passing (a council's ``nhiệm kỳ 2016 – 2021``)."""
     in_lead = find_mentions(lead, *date)
     if not men.year_stated:
         same = next((m for m in in_lead if (m.start, m.recogniser) == (men.start, men.recogniser)), None)
@@ -237,6 +237,11 @@ def _headline_in_lead(men, lead: str, date: tuple[int | None, int | None]):
         finer = choose(in_lead, strict=True)
         if finer is not None and finer.review and finer.specific and not finer.weak and finer.period.kind != "term" \
                 and finer.period.year == men.period.year:
+            return finer
+    if men.period.kind == "term" and not men.specific:    # "Kỳ họp thứ 14 HĐND xã ... nhiệm kỳ 2016 – 2021": the
+        finer = choose(in_lead, strict=True)              # council's term, in passing; the lead's year reviewed wins
+        if finer is not None and finer.period.kind != "term" and \
+                men.period.year <= finer.period.year <= men.period.year + men.period.index:
             return finer
     return men
 

@@ -288,3 +288,17 @@ def test_a_documents_date_lends_no_year_to_the_period():
     text = ("Sáng ngày 20/6/2013, Hội Nông Dân huyện Đô Lương đã tổ chức hội nghị. Trong 6 tháng đầu năm, các cấp hội "
             "nông dân trong toàn huyện đã nỗ lực thi đua")
     assert find_period(text).code == "2013-H1"
+
+
+@pytest.mark.parametrize("text,code", [
+    # c5-trungdong-hdnd-2020: the headline names the council's term, the lead the year reviewed
+    ("Kỳ họp thứ 14 HĐND xã Trung Đồng nhiệm kỳ 2016 – 2021\nNgày 25/12/2020, HĐND xã Trung Đồng đã tổ chức kỳ họp thứ "
+     "14 khoá XX nhiệm kỳ 2016 – 2020.\nBáo cáo kết quả thực hiện kế hoạch phát triển kinh tế xã hội, đảm bảo quốc "
+     "phòng an ninh năm 2020 đánh giá, năm 2020 tiếp tục phát triển và đạt nhiều kết quả tích cực; đã gieo trồng cả "
+     "năm đạt trên 1.580 ha.", "2020"),
+    # c-dailoc-toaan-2023's caption as a headline over its lead
+    ("Kỳ họp lần thứ 16 của HĐND huyện Đại Lộc khóa XII, nhiệm kỳ 2021 - 2026\n(QNO) - Trong năm 2023, TAND huyện Đại "
+     "Lộc đã thụ lý 698 vụ, việc các loại.", "2023"),
+])
+def test_a_councils_term_in_the_headline_yields_to_the_year_the_lead_reports(tmp_path, text, code):
+    assert report(tmp_path, text) == code
