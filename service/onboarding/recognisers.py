@@ -351,6 +351,8 @@ def plan_from_share(p: Para, i: int, m: Mention) -> bool:
     if not before and PLAN_AFTER.match(p.text[m.end:]):  # "hoàn thành 100% chỉ tiêu giao quân": the count before
         before = [r for r in p.rows_before(i, same_sentence=False) + list(reversed(p.section_rows))
                   if r.kind == "count" and r.plan is None][:1]
+    if before and before[0].plan is not None and _another_plan(p, i, m, before[0]):
+        return True
     if not before or before[0].plan is not None or (before[0].kind == "percent" and not PLAN_AFTER.match(p.text[m.end:])):
         return False   # a rate's share of its plan only when the plan is named ("65% …, đạt gần 105% kế hoạch")
     row = before[0]
@@ -359,6 +361,25 @@ def plan_from_share(p: Para, i: int, m: Mention) -> bool:
         return False
     row.plan = plan
     row.derived.append(Derivation(p.quote(m), "tỷ lệ thực hiện so với kế hoạch", m.value))
+    return True
+
+
+#: Between two shares of one row: the first plan's name, a comma, the verb of the second (``tỉnh giao, đạt``).
+_NEXT_SHARE = re.compile(r"(?i)^[^.;:()\d%]{0,60}?(?:,|;|\s và)\s*(?:và\s+)?(?:đạt|bằng)?\s*$")
+
+
+def _another_plan(p: Para, i: int, m: Mention, row: Row) -> bool:
+    """``285,3 tỷ đồng, đạt 60% kế hoạch tỉnh giao, đạt 58% kế hoạch HĐND huyện giao`` (tpl-chupuh-ktxh-2024-h1): a
+    row measured against a second plan right after its first — a share the text derives from the row and a plan the
+    table has no column for, never a row (the ``Kế hoạch`` column keeps the first)."""
+    if i == 0 or not PLAN_AFTER.match(p.text[m.end:]):
+        return False
+    prev = p.figures[i - 1]
+    if prev.kind != "percent" or not row.derived or row.derived[-1].value != prev.value or \
+            not row.derived[-1].how.startswith("tỷ lệ thực hiện") or not PLAN_AFTER.match(p.text[prev.end:]) or \
+            not _NEXT_SHARE.match(p.text[prev.end:_start_of(m)]):
+        return False
+    row.derived.append(Derivation(p.quote(m), "tỷ lệ thực hiện so với kế hoạch khác", m.value))
     return True
 
 
