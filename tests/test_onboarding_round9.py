@@ -40,3 +40,27 @@ def test_a_share_of_plan_then_a_rate_of_its_own_stays_a_row(tmp_path):
     units = [r.unit for r in tpl.rows]
     assert units == ["tỷ đồng", "ha", "%"]
     assert tpl.rows[-1].value == 45
+
+
+# ------------------------------------------------------------------ 2. a count named before "là" (rows.py, recognisers.py)
+
+def test_a_bare_number_after_so_noun_la_is_that_count(tmp_path):
+    # tpl-hanam-yte-2019: "Trong năm, tổng số lần khám bệnh tuyến tỉnh là 342.488, đạt 100,8% kế hoạch, tổng số lần
+    # khám bệnh tuyến huyện là 351.536, đạt 101,6%." — two counts in lần (named before them, no noun after), each
+    # with its share of plan derived; no bare "Tỷ lệ" rows
+    tpl = template(tmp_path, "Báo cáo tổng kết công tác y tế năm 2019",
+                   "Trong năm, tổng số lần khám bệnh tuyến tỉnh là 342.488, đạt 100,8% kế hoạch, tổng số lần khám bệnh "
+                   "tuyến huyện là 351.536, đạt 101,6%.")
+    assert [(r.value, r.unit) for r in tpl.rows] == [(342488, "lần"), (351536, "lần")]
+    assert [r.label for r in tpl.rows] == ["Tổng số lần khám bệnh tuyến tỉnh", "Tổng số lần khám bệnh tuyến huyện"]
+    assert [[d.value for d in r.derived] for r in tpl.rows] == [[Decimal("100.8")], [Decimal("101.6")]]
+
+
+def test_a_total_the_text_has_stays_standing(tmp_path):
+    # counter-cases: a stock with no share after it stays a standing fact (the rule of earlier rounds), and a number
+    # after "là" with its own noun keeps that noun (c-dailoc-toaan-2023: "Án tranh chấp dân sự tòa thụ lý là 173 vụ")
+    tpl = template(tmp_path, "Báo cáo tổng kết công tác năm 2023",
+                   "Tổng số chi hội là 24, sinh hoạt đều đặn hằng tháng.",
+                   "Án tranh chấp dân sự tòa thụ lý là 173 vụ, việc.")
+    assert [(r.value, r.unit) for r in tpl.rows] == [(173, "vụ")]
+    assert [s.value for s in tpl.standing] == [24]

@@ -501,6 +501,10 @@ _BROUGHT = re.compile(r"(?i)(?<!\w)(?:đưa|nâng)\s+(?:tổng\s+)?số\b")
 _CHANGE_GAP = re.compile(r"^\s*[,(]?\s*$")
 
 
+#: ``, đạt`` right after a number (its noun, if any, first): what follows is its share of a target.
+_ACHIEVED_NEXT = re.compile(r"(?i)^[^\W\d_\s]*(?:\s+[^\W\d_]+){0,3}?\s*,\s*đạt\s*$")
+
+
 def _moved(p: Para, i: int, m: Mention, before: str) -> bool:
     """A total is a figure of the period, not a standing fact, when the period's changes brought it there (``đưa
     tổng số hội viên đến nay là 3.290``) or its change is stated with it (``tổng số chi hội hiện nay là 164 chi
@@ -509,8 +513,10 @@ def _moved(p: Para, i: int, m: Mention, before: str) -> bool:
         return True
     nxt = p.figures[i + 1] if i + 1 < len(p.figures) else None
     if nxt is not None and nxt.kind == "percent" and p.sentence_of(nxt) == p.sentence_of(m) and \
-            PLAN_AFTER.match(p.text[nxt.end:]):
+            (PLAN_AFTER.match(p.text[nxt.end:]) or _ACHIEVED_NEXT.match(p.text[m.end:_start_of(nxt)])
+             and re.match(r"\s*(?:[.;]|$)", p.text[nxt.end:])):
         return True          # "Toàn tỉnh có 44.104 người mới sử dụng …, đạt 94,3% kế hoạch": a result against a plan
+        # (tpl-hanam-yte-2019: "tổng số lần khám bệnh tuyến huyện là 351.536, đạt 101,6%." — the plan left unnamed)
     if nxt is None or nxt.comparison not in ("tăng", "giảm") or p.sentence_of(nxt) != p.sentence_of(m):
         return False
     from service.onboarding.phrases import noun_span

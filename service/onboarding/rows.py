@@ -229,6 +229,8 @@ def make_row(p: Para, i: int, m: Mention) -> Row | None:
     named = _named_before(p, i, start) if kind == "count" else []
     if named and (not unit or next_is_named(p, m)):   # "bệnh nhân … các bệnh khác: 2.222": the name's count noun
         unit = named_unit(p, i, m, named) or unit
+    if kind == "count" and not unit and not named and not noun_words(p, m):
+        unit = counted_before(p, m, start)      # "tổng số lần khám bệnh tuyến tỉnh là 342.488"
     if kind == "money" and m.per and "/" not in unit:
         unit = f"{unit}/{m.per}"
     if kind == "percent" and re.match(r"o(?![^\W\d_])|\s*‰", p.text[m.end:m.end + 2]):
@@ -246,6 +248,26 @@ def make_row(p: Para, i: int, m: Mention) -> Row | None:
         if m.kind == "money" and "." in m.raw and "," not in m.raw:
             row.notes.append(f"«{m.raw}» đọc là {P.fmt(m.value)} đồng; nếu ý là {P.fmt(alt)} đồng thì sửa số liệu")
     return row
+
+
+#: ``tổng số lần khám bệnh tuyến tỉnh là 342.488``: the clause names the count (``số`` and the noun it counts, then
+#: ``là``/``đạt``) before a number with no noun of its own.
+_COUNT_NAMED = re.compile(r"(?i)(?<![^\W\d_])(?:tổng\s+)?số(?:\s+lượng)?\s+(?P<noun>[^\W\d_][^\d.;:,()]{0,60}?)\s+"
+                          r"(?:là|đạt)\s*$")
+
+
+def counted_before(p: Para, m: Mention, start: int) -> str:
+    """The unit of a bare number its clause names before it (``tổng số lần khám bệnh tuyến tỉnh là 342.488``,
+    tpl-hanam-yte-2019): the known count noun the name opens with, else its first word; '' when none."""
+    from service.checker.extract import COUNT_UNITS
+
+    hit = _COUNT_NAMED.search(p.text[P.clause_start(p.text, start):start])
+    if not hit:
+        return ""
+    words = P.words_of(hit.group("noun"))
+    low = " ".join(words).lower()
+    known = next((u for u in sorted(COUNT_UNITS, key=len, reverse=True) if low == u or low.startswith(u + " ")), None)
+    return " ".join(words[:len(known.split())]) if known else (words[0] if words and words[0].islower() else "")
 
 
 #: Verbs of handling what the period brought (cases, reports, letters): ``điều tra 341/360 vụ`` is 341 of the 360
