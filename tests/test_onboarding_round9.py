@@ -64,3 +64,69 @@ def test_a_total_the_text_has_stays_standing(tmp_path):
                    "Án tranh chấp dân sự tòa thụ lý là 173 vụ, việc.")
     assert [(r.value, r.unit) for r in tpl.rows] == [(173, "vụ")]
     assert [s.value for s in tpl.standing] == [24]
+
+
+# ------------------------------------------------------------------ 3. "và" before the next figure (phrases.py)
+
+def test_va_before_another_figure_ends_the_noun(tmp_path):
+    # tpl-queson-mttq-2020: "hỗ trợ xây dựng 10 nhà đại đoàn kết và trợ cấp khó khăn 3.279 suất quà cho người nghèo";
+    # p9-botnmt-tongket-2016: "ban hành theo thẩm quyền 50 Thông tư và phối hợp ban hành 8 Thông tư liên tịch";
+    # tpl-baolangson-yte-2019: "đạt 10,8 bác sĩ/vạn dân và tỷ lệ người dân tham gia bảo hiểm y tế đạt 97,9%" — the words
+    # after "và" are the next figure's, not this one's noun
+    tpl = template(tmp_path, "Báo cáo tổng kết công tác Mặt trận năm 2020",
+                   "Từ nguồn kinh phí này đã hỗ trợ xây dựng 10 nhà đại đoàn kết và trợ cấp khó khăn 3.279 suất quà cho "
+                   "người nghèo.",
+                   "Bộ đã ban hành theo thẩm quyền 50 Thông tư và phối hợp ban hành 8 Thông tư liên tịch.",
+                   "Toàn tỉnh đạt 10,8 bác sĩ/vạn dân và tỷ lệ người dân tham gia bảo hiểm y tế đạt 97,9%.")
+    labels = [r.label for r in tpl.rows]
+    assert not any(" và " in label for label in labels), labels
+    assert labels[1] == "Số suất quà cho người nghèo trợ cấp khó khăn"
+    assert labels[-1] == "Tỷ lệ người dân tham gia bảo hiểm y tế"
+    assert [r.value for r in tpl.rows] == [10, 3279, 50, 8, Decimal("10.8"), Decimal("97.9")]
+
+
+def test_va_joining_two_nouns_stays_in_the_noun(tmp_path):
+    # counter-case (tpl-songcong-phunu-2017: "tặng quà trị giá 293 triệu đồng cho phụ nữ và trẻ em nghèo"): no number
+    # after "và" — one noun phrase, kept whole
+    tpl = template(tmp_path, "Báo cáo tổng kết công tác Hội năm 2017",
+                   "Các cấp Hội đã tặng 350 suất quà cho phụ nữ và trẻ em nghèo.")
+    assert [r.label for r in tpl.rows] == ["Số suất quà cho phụ nữ và trẻ em nghèo"]
+
+
+# ------------------------------------------------------------------ 4. changes and their comparisons (recognisers.py)
+
+def test_a_count_listed_after_a_change_is_the_same_change(tmp_path):
+    # c-dailoc-toaan-2023: "Số vụ án hình sự thụ lý 81 vụ với 168 bị cáo, tăng 13 vụ, 6 bị cáo so với năm 2022";
+    # c-quangbinh-vks-2018-h1: "… 4 kiến nghị …. Các kiến nghị đều được chấp nhận, tăng 1 cuộc kiểm sát, 2 kiến nghị
+    # so với cùng kỳ năm 2017" — the 6 bị cáo and the 2 kiến nghị are changes of the rows in their nouns
+    tpl = template(tmp_path, "Báo cáo kết quả công tác năm 2023",
+                   "Số vụ án hình sự thụ lý 81 vụ với 168 bị cáo, tăng 13 vụ, 6 bị cáo so với năm 2022.",
+                   "Kiểm sát trực tiếp 10 cuộc tại cơ quan điều tra, đã ban hành 4 kiến nghị. Các kiến nghị đều được chấp "
+                   "nhận, tăng 1 cuộc kiểm sát, 2 kiến nghị so với cùng kỳ năm 2022.")
+    assert [(r.value, r.unit) for r in tpl.rows] == [(81, "vụ"), (168, "bị cáo"), (10, "cuộc"), (4, "kiến nghị")]
+    assert [[d.value for d in r.derived] for r in tpl.rows] == [[13], [6], [1], [2]]
+    assert [r.base for r in tpl.rows] == [68, 162, 9, 2]
+
+
+def test_a_count_listed_after_a_change_with_no_comparison_is_a_row(tmp_path):
+    # counter-case: the list goes on with no comparison closing it — a figure of its own
+    tpl = template(tmp_path, "Báo cáo kết quả công tác năm 2023",
+                   "Tổng số hội viên là 560 người, tăng 20 hội viên, 15 chi hội đạt vững mạnh.")
+    assert 15 in [r.value for r in tpl.rows]
+
+
+def test_a_verb_after_the_comparison_opens_a_figure_of_its_own(tmp_path):
+    # c-dailoc-toaan-2023: "Án tranh chấp dân sự tòa thụ lý là 173 vụ, việc, tăng 67 vụ, việc so với cùng kỳ đã giải
+    # quyết và xét xử 118 vụ, đạt tỷ lệ 69%." — the comma after "cùng kỳ" left out: 118 vụ were solved, no base
+    tpl = template(tmp_path, "Báo cáo kết quả công tác năm 2023",
+                   "Án tranh chấp dân sự tòa thụ lý là 173 vụ, việc, tăng 67 vụ, việc so với cùng kỳ đã giải quyết và xét "
+                   "xử 118 vụ, đạt tỷ lệ 69%.")
+    assert [(r.value, r.unit) for r in tpl.rows][:2] == [(173, "vụ"), (118, "vụ")]
+    assert tpl.rows[0].base == 106
+
+
+def test_a_comparison_s_base_stays_derived(tmp_path):
+    # counter-case (the rule of earlier rounds): "so với cùng kỳ năm 2019 (113 vụ)", "so với 150 vụ cùng kỳ"
+    tpl = template(tmp_path, "Báo cáo kết quả công tác năm 2020",
+                   "Xảy ra 120 vụ phạm pháp hình sự, tăng 7 vụ so với cùng kỳ năm 2019 (113 vụ).")
+    assert [r.value for r in tpl.rows] == [120]

@@ -7,6 +7,7 @@ lists them in the order they are tried:
 ========================  ====================================================================
 ``no_change``             ``(không tăng, không giảm)``: the row before it had the same value last time
 ``change``                ``tăng 25 vụ``, ``giảm 32,2%``, ``ít hơn 2 vụ``: a change of a row (its comparison value)
+``chained_change``        ``tăng 13 vụ, 6 bị cáo so với năm 2022``: the second count of a change listed
 ``comparison_value``      ``so với cùng kỳ năm 2019 (113 vụ)``: the row's comparison value itself
 ``this_and_last``         ``(206/113 vụ)`` after a change: this period / last period, restated
 ``over_plan``             ``vượt 0,6% so với chỉ tiêu``: a row less its plan
@@ -214,6 +215,32 @@ def change(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
+_LISTED = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
+_COMPARED_NEXT = re.compile(r"(?i)^\s*so\s+(?:với|cùng)(?!\w)")
+
+
+def chained_change(p: Para, i: int, m: Mention) -> bool:
+    """``tăng 13 vụ, 6 bị cáo so với năm 2022`` (c-dailoc-toaan-2023), ``tăng 1 cuộc kiểm sát, 2 kiến nghị so với
+    cùng kỳ`` (c-quangbinh-vks-2018-h1): a count listed right after a change, the comparison closing the list, is the
+    same change of the row that counts its noun — not a row of its own."""
+    if i == 0 or m.kind != "count" or m.comparison or m.value is None or m.pair_role:
+        return False
+    prev = p.figures[i - 1]
+    if prev.comparison not in ("tăng", "giảm") or prev.kind == "percent" or \
+            not _LISTED.match(p.text[P.noun_span(p.text, prev.end)[1]:_start_of(m)]):
+        return False
+    words, end = P.noun_span(p.text, m.end)
+    unit = m.unit or P.head_noun(words)
+    if not unit or not _COMPARED_NEXT.match(p.text[end:]):
+        return False
+    was = (m.kind, m.comparison, m.unit)
+    m.kind, m.comparison, m.unit = "change", prev.comparison, unit
+    if change(p, i, m):
+        return True
+    m.kind, m.comparison, m.unit = was
+    return False
+
+
 #: ``giảm tới 49,54%``, ``sụt giảm mạnh tới 92%``: a change stressed (``tới``/``đến`` "by as much as"), which the
 #: extraction leaves without its direction.
 _STRESSED = re.compile(r"(?i)(?<![^\W\d_])(?P<way>tăng|giảm)(?:\s+(?:mạnh|sâu|nhanh))?\s+(?:tới|đến)\s*$")
@@ -267,7 +294,12 @@ def base_of_cue(p: Para, m: Mention) -> bool:
     if not cues:
         return True
     gap = p.text[cues[-1].end():at]
-    return "," not in gap and not re.search(r"(?i)(?<!\w)với(?!\w)", gap)
+    return "," not in gap and not re.search(r"(?i)(?<!\w)với(?!\w)", gap) and not _NEW_VERB.search(gap)
+
+
+#: ``so với cùng kỳ đã giải quyết và xét xử 118 vụ`` (c-dailoc-toaan-2023, its comma left out): an aspect particle
+#: after the comparison opens a verb phrase of its own — what it counts is a figure, not the comparison's base.
+_NEW_VERB = re.compile(r"(?i)(?<!\w)(?:đã|đang)\s+[^\W\d_]")
 
 
 def comparison_value(p: Para, i: int, m: Mention) -> bool:
@@ -740,7 +772,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (*RANKS, *BEFORE_ROWS, no_change, change, change_stressed, past_value, past_bracket, compared_to, index_of_last, index_ahead, comparison_value, this_and_last, over_plan, share_of_plan,
+RECOGNISERS = (*RANKS, *BEFORE_ROWS, no_change, change, chained_change, change_stressed, past_value, past_bracket, compared_to, index_of_last, index_ahead, comparison_value, this_and_last, over_plan, share_of_plan,
                plan_from_share, share, *AFTER_SHARES, *GROUPS, standing, programme, table_run, parts_again, repeat,
                share_again)
 
