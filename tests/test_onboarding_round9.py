@@ -130,3 +130,51 @@ def test_a_comparison_s_base_stays_derived(tmp_path):
     tpl = template(tmp_path, "Báo cáo kết quả công tác năm 2020",
                    "Xảy ra 120 vụ phạm pháp hình sự, tăng 7 vụ so với cùng kỳ năm 2019 (113 vụ).")
     assert [r.value for r in tpl.rows] == [120]
+
+
+# ------------------------------------------------------------------ 5. notation: a dateline, a name's count noun (rows.py)
+
+def test_a_day_month_dateline_is_no_count(tmp_path):
+    # tpl-songcong-phunu-2017: "19-10, Hội Liên hiệp Phụ nữ (LHPN) T.P Sông Công đã tổ chức Gặp mặt …" — the page
+    # opens with its date; counter-case: "tổ chức 19 lớp, 10 buổi" (a comma, no hyphen) are counts
+    tpl = template(tmp_path, "Báo cáo tổng kết công tác Hội năm 2017",
+                   "19-10, Hội Liên hiệp Phụ nữ thành phố đã tổ chức gặp mặt kỷ niệm, trao 315 suất quà cho hội viên.",
+                   "Hội đã tổ chức 19 lớp, 10 buổi tuyên truyền.")
+    assert [r.value for r in tpl.rows] == [315, 19, 10]
+
+
+def test_a_count_noun_after_the_number_beats_the_name_s(tmp_path):
+    # tpl-tuyan-ttyt-2018: "- Tổng số lượt khám bệnh: Tuyến huyện: 127.110 lượt, tuyến xã: 184.966 lượt" — both in
+    # lượt (the name "Tuyến huyện" opens with a count noun, but the number says its own)
+    tpl = template(tmp_path, "Báo cáo tổng kết công tác y tế năm 2018",
+                   "- Tổng số lượt khám bệnh: Tuyến huyện: 127.110 lượt, tuyến xã: 184.966 lượt")
+    assert [(r.value, r.unit) for r in tpl.rows] == [(127110, "lượt"), (184966, "lượt")]
+
+
+# ------------------------------------------------------------------ 6. counts listed with one action (rows.py, recognisers.py)
+
+def test_an_amount_after_counts_listed_takes_their_action(tmp_path):
+    # tpl-bachthong-toipham-2018-h1: "…07 điện thoại di động…Xử phạt hành chính trong lĩnh vực trật tự an toàn xã hội
+    # 16 vụ, 56 đối tượng với số tiền 66,7 triệu đồng" (a sentence ends at "…" before a capital, space or not);
+    # c3-thanhtra-191-cuoc: "chuyển cơ quan điều tra 2 vụ, 2 người với số tiền 297 triệu đồng"
+    tpl = template(tmp_path, "Báo cáo kết quả công tác 6 tháng đầu năm 2018",
+                   "Tang vật thu giữ gồm 05 xe môto, 07 điện thoại di động…Xử phạt hành chính trong lĩnh vực trật tự an "
+                   "toàn xã hội 16 vụ, 56 đối tượng với số tiền 66,7 triệu đồng.",
+                   "Kiến nghị điều chỉnh quyết toán 524 triệu đồng, chuyển cơ quan điều tra 2 vụ, 2 người với số tiền 297 "
+                   "triệu đồng.")
+    money = [r.label for r in tpl.rows if r.kind == "money"]
+    assert money[0] == "Số tiền xử phạt hành chính trong lĩnh vực trật tự an toàn xã hội"
+    assert money[-1] == "Số tiền chuyển cơ quan điều tra"
+
+
+def test_a_small_count_of_another_action_is_no_repeat(tmp_path):
+    # tpl-bachthong-toipham-2018-h1: "16/22 vụ phạm tội ẩn được chủ động phát hiện, triệt phá" then "Xử phạt hành chính
+    # … 16 vụ, 56 đối tượng": two rows of 16 vụ; counter-case (same page): "đã giải quyết 37 vụ, 68 đối tượng, bao gồm
+    # 20 vụ, 39 đối tượng xảy ra trong 6 tháng" restates the 20 vụ found before
+    tpl = template(tmp_path, "Báo cáo kết quả công tác 6 tháng đầu năm 2018",
+                   "Phạm pháp hình sự phát hiện 20 vụ, 39 đối tượng. Kết quả đã giải quyết 37 vụ, 68 đối tượng, bao gồm "
+                   "20 vụ, 39 đối tượng xảy ra trong kỳ và 17 vụ, 29 đối tượng năm trước chuyển sang. Chủ động phát "
+                   "hiện, triệt phá 16/22 vụ phạm tội ẩn.",
+                   "Xử phạt hành chính trong lĩnh vực trật tự an toàn xã hội 16 vụ, 56 đối tượng.")
+    vu = [r.value for r in tpl.rows if r.unit == "vụ"]
+    assert vu.count(20) == 1 and vu.count(16) == 2

@@ -64,9 +64,9 @@ _DIMENSION_BEFORE = re.compile(r"(?i)(chiều\s+dài|diện\s+tích|khối\s+lư
 _PERCENT_VERB = re.compile(r"(?i)\s*(?:,\s*)?(?:(?:đã\s+)?(?:đạt|chiếm|là|bằng|được|tương\s+đương|ước\s+đạt)"
                            r"(?:\s+(?:tỷ\s+lệ|tỉ\s+lệ|khoảng|gần|hơn|trên))*|:)\s*$")
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|…(?=\s+[" + UPPER + r"])|\n")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|…(?=\s*[" + UPPER + r"])|\n")
 
-_CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|…(?=\s+[" + UPPER + r"])|\n|:\s")
+_CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|…(?=\s*[" + UPPER + r"])|\n|:\s")
 
 LIST_DASH = re.compile(r"^\s*[-–+•*]\s*")
 

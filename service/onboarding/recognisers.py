@@ -693,11 +693,25 @@ def repeat(p: Para, i: int, m: Mention) -> bool:
         if r.kind != "count" or r.value != m.value or r.unit.lower() != unit.lower() or r.sentence == (p.key, s):
             continue
         said = r.label.split()[1 + len(unit.split()):]
-        if _same_noun(rest, said, m.value):
+        if _same_noun(rest, said, m.value) and (rest or not _other_action(p, m, r)):
             r.repeats.append(p.quote(m))
             p.rows[i] = r
             return True
     return False
+
+
+def _other_action(p: Para, m: Mention, row: Row) -> bool:
+    """``Xử phạt hành chính trong lĩnh vực trật tự an toàn xã hội 16 vụ, 56 đối tượng`` after ``16/22 vụ phạm tội ẩn
+    được chủ động phát hiện`` (tpl-bachthong-toipham-2018-h1): a count with nothing after its noun whose clause says
+    what was done (the clause's first figure), in words the row's label has none of, counts another action — no
+    repeat."""
+    lo = P.clause_start(p.text, m.num_start)
+    if any(f is not m and f.is_figure and lo <= f.num_start < m.num_start for f in p.figures):
+        return False      # "đã giải quyết 37 vụ, 68 đối tượng, bao gồm 20 vụ": the clause's action is an earlier count's
+    said = {w.lower() for w in P.verb_before(p.text, _start_of(m), lo, p.mentions, None) if w[:1].isalpha()}
+    said -= P.EDGE_WORDS
+    label = {w.lower() for w in row.label.split()}
+    return bool(said) and not said & label
 
 
 def _same_noun(rest: list[str], said: list[str], value) -> bool:

@@ -110,6 +110,21 @@ _NAMED = re.compile(r"(?:^\s*,|^|[.;:(\n]|\s[-–]\s|^\s*[-–+•]\s*)\s*([^\W\
 _NAMED_WORDS = 10
 
 
+#: ``19-10, Hội Liên hiệp Phụ nữ …`` (tpl-songcong-phunu-2017): a day, a hyphen, a month, then a comma — a dateline.
+_DATELINE = re.compile(r"^\s*,")
+
+
+def day_month(p: Para, i: int, m: Mention) -> bool:
+    """The two numbers of ``19-10,`` (a day of 31 at most, a hyphen, a month of 12 at most, no space, a comma after):
+    the date a news page opens with, not two counts."""
+    def pair(a: Mention, b: Mention) -> bool:
+        return p.text[a.num_end:b.num_start] == "-" and a.value is not None and b.value is not None and \
+            1 <= a.value <= 31 and 1 <= b.value <= 12 and a.value == int(a.value) and b.value == int(b.value) and \
+            bool(_DATELINE.match(p.text[b.num_end:]))
+    ms = p.figures
+    return (i + 1 < len(ms) and pair(m, ms[i + 1])) or (i > 0 and pair(ms[i - 1], m))
+
+
 def _named_before(p: Para, i: int, start: int) -> list[str]:
     """``BCH: 2 đ/c``: the name written before a colon and the number (the label of a ``name: value`` pair)."""
     lo = previous_end(p, i)
@@ -189,9 +204,22 @@ def _money_label(p: Para, i: int, m: Mention, clause: int, start: int, org: str 
         act = P.verb_before(p.text, c.qualifier_start if c.qualifier_start is not None else c.num_start,
                             max(lo, previous_end(p, counts[0])), p.mentions, org, most=6)
         verb = [*act, *P.noun_after(p.text, c.end)]
+    elif (head or m.per or not verb) and len(counts) > 1 and _listed(p, counts):
+        c = p.figures[counts[0]]   # "Xử phạt hành chính … 16 vụ, 56 đối tượng với số tiền 66,7 triệu đồng": their action
+        at = c.qualifier_start if c.qualifier_start is not None else c.num_start
+        verb = _as_inside(p.text, P.verb_before(p.text, at, max(lo, previous_end(p, counts[0])), p.mentions, org,
+                                                most=14), at) or P.verb_before(p.text, start, lo, p.mentions, org, most=12)
     elif not verb:
         verb = P.verb_before(p.text, start, lo, p.mentions, org, most=12)
     return L.money_label(head, verb, m.per)
+
+
+def _listed(p: Para, counts: list[int]) -> bool:
+    """``16 vụ, 56 đối tượng``: counts written one after the other, a comma or ``và`` and nothing else between them
+    (each with its noun) — one action counted in several nouns (tpl-bachthong-toipham-2018-h1)."""
+    return all(re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", p.text[P.noun_span(p.text, p.figures[a].end)[1]:
+                                                            p.figures[b].num_start])
+               for a, b in zip(counts, counts[1:]))
 
 
 def previous_end(p: Para, i: int, kinds=None) -> int:
@@ -227,8 +255,9 @@ def make_row(p: Para, i: int, m: Mention) -> Row | None:
         (m.unit if m.kind == "measure" else unit_of(p, i, m))
     start = m.qualifier_start if m.qualifier_start is not None else m.num_start
     named = _named_before(p, i, start) if kind == "count" else []
-    if named and (not unit or next_is_named(p, m)):   # "bệnh nhân … các bệnh khác: 2.222": the name's count noun
-        unit = named_unit(p, i, m, named) or unit
+    if named and (not unit or next_is_named(p, m) and not m.unit):   # "bệnh nhân … các bệnh khác: 2.222": the name's
+        unit = named_unit(p, i, m, named) or unit     # count noun — unless a count noun follows the number itself
+        # ("Tuyến huyện: 127.110 lượt, tuyến xã: 184.966 lượt", tpl-tuyan-ttyt-2018: lượt, not tuyến)
     if kind == "count" and not unit and not named and not noun_words(p, m):
         unit = counted_before(p, m, start)      # "tổng số lần khám bệnh tuyến tỉnh là 342.488"
     if kind == "money" and m.per and "/" not in unit:
@@ -242,7 +271,7 @@ def make_row(p: Para, i: int, m: Mention) -> Row | None:
               qualifier=m.qualifier, decimals=m.decimals or 0, scale=m.scale or 1, plan=plan, per=m.per,
               sentence=(p.key, p.sentence_of(m)))
     if kind == "count" and (not unit and (row.label == "Số" or not (noun_words(p, m) or named))   # nothing counted
-                            or _DAY_MONTH.match(m.raw or "")):   # "liệt sĩ 27.7": a day and month, no count
+                            or _DAY_MONTH.match(m.raw or "") or day_month(p, i, m)):   # "liệt sĩ 27.7": a date
         return None
     for alt in m.alternatives[:1]:  # "1.035 tỷ đồng": the notation may mean another number
         if m.kind == "money" and "." in m.raw and "," not in m.raw:
