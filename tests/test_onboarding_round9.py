@@ -178,3 +178,23 @@ def test_a_small_count_of_another_action_is_no_repeat(tmp_path):
                    "Xử phạt hành chính trong lĩnh vực trật tự an toàn xã hội 16 vụ, 56 đối tượng.")
     vu = [r.value for r in tpl.rows if r.unit == "vụ"]
     assert vu.count(20) == 1 and vu.count(16) == 2
+
+
+# ------------------------------------------------------------------ 7. the whole counted noun (nouns.py)
+
+def test_the_unit_is_the_whole_noun_not_a_syllable_it_opens_with(tmp_path):
+    # tpl-imc-doankhoi-2022: "08 tập thể và 18 cá nhân nhận Giấy khen Đoàn Khối"; tpl-nld-phunu-tphcm-2011: "đã trao 352
+    # kỷ niệm chương “Vì sự phát triển của phụ nữ Việt Nam”"; tpl-tambinh-mttq-2014: "xây dựng 30 khu dân cư văn hóa
+    # theo tiêu chí mới" — "tập", "kỷ niệm", "khu dân" are pieces of the noun, not the unit
+    tpl = template(tmp_path, "Báo cáo tổng kết công tác năm 2022",
+                   "Hội nghị đã tuyên dương 08 tập thể và 18 cá nhân nhận Giấy khen Đoàn Khối.",
+                   "Trung ương Hội đã trao 352 kỷ niệm chương “Vì sự phát triển của phụ nữ Việt Nam”.",
+                   "MTTQ huyện đã xây dựng 30 khu dân cư văn hóa theo tiêu chí mới.")
+    assert [r.unit for r in tpl.rows] == ["tập thể", "cá nhân", "kỷ niệm chương", "khu dân cư"]
+
+
+def test_a_known_short_unit_stays_when_no_longer_noun_opens_the_phrase(tmp_path):
+    # counter-case: "tập" alone (volumes) and "hộ" before a word that makes no longer known noun stay as they are
+    tpl = template(tmp_path, "Báo cáo tổng kết công tác năm 2022",
+                   "Thư viện đã bổ sung 120 tập sách, hỗ trợ 35 hộ nghèo sửa chữa nhà ở.")
+    assert [r.unit for r in tpl.rows] == ["tập", "hộ"]

@@ -79,6 +79,29 @@ def unit_before(p: Para, m: Mention) -> str | None:
     return next((u for u in _UNITS if before.endswith(" " + u) or before == u), None)
 
 
+def _known_nouns() -> list[str]:
+    """The checker's counted nouns, recipients and honours, longest first (``tập thể`` before ``tập``)."""
+    from service.checker.recognisers.events import HONOURS, RECIPIENTS
+    from service.checker.recognisers.vocab import WORD_COUNT_NOUNS
+
+    return sorted(set(COUNT_UNITS) | set(WORD_COUNT_NOUNS) | set(RECIPIENTS) | set(HONOURS), key=len, reverse=True)
+
+
+_KNOWN: list[str] = []
+
+
+def known_noun(words: list[str]) -> str | None:
+    """The longest noun of the checker's lists the phrase opens with, as written: ``tập thể`` for ``08 tập thể``
+    (tpl-imc-doankhoi-2022), ``kỷ niệm chương`` for ``352 kỷ niệm chương`` (tpl-nld-phunu-tphcm-2011) — never a
+    shorter noun the longer one starts with, nor two syllables cut from three (``khu dân`` of ``khu dân cư``)."""
+    if not _KNOWN:
+        _KNOWN.extend(_known_nouns())
+    bare = [w for w in words if w != ","]
+    low = " ".join(bare[:4]).lower()
+    hit = next((u for u in _KNOWN if low == u or low.startswith(u + " ")), None)
+    return " ".join(bare[:len(hit.split())]) if hit else None
+
+
 def unit_of(p: Para, i: int, m: Mention) -> str:
     """The counted noun as written (see the module docstring)."""
     words = noun_words(p, m)
@@ -88,12 +111,18 @@ def unit_of(p: Para, i: int, m: Mention) -> str:
     if m.unit:
         n = len(m.unit.split())
         bare = [w for w in words if w != ","]
+        known = known_noun(bare)
+        if known and len(known.split()) > n and known.lower().startswith(m.unit.lower()):
+            return known                                  # "tập thể", not the "tập" it opens with
         return " ".join(bare[:n]) if [w.lower() for w in bare[:n]] == m.unit.split() else m.unit
     known = unit_before(p, m)
     if known:
         return known
     if words and words[0][0].isalpha() and not (m.partner is not None and PLAN_NOUN.match(" ".join(words))):
         head = P.head_noun(words)
+        known = known_noun(words)
+        if known and head and len(known) > len(head) and known.lower().startswith(head.lower()):
+            return known                                  # "kỷ niệm chương", "khu dân cư": the whole noun
         if head:
             return head
     for k in range(i - 1, -1, -1):  # "cảm hóa 11 người, thành công 2": the noun of the count before it
