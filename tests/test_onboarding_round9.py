@@ -198,3 +198,23 @@ def test_a_known_short_unit_stays_when_no_longer_noun_opens_the_phrase(tmp_path)
     tpl = template(tmp_path, "Báo cáo tổng kết công tác năm 2022",
                    "Thư viện đã bổ sung 120 tập sách, hỗ trợ 35 hộ nghèo sửa chữa nhà ở.")
     assert [r.unit for r in tpl.rows] == ["tập", "hộ"]
+
+
+# ------------------------------------------------------------------ 8. a count inside a rate's name (rates.py, statements.py)
+
+def test_a_count_inside_a_rate_s_name_is_context_and_the_rate_a_row(tmp_path):
+    # p9-cand-cum2-2017-h1: "tỉ lệ điều tra khám phá của Công an 7 tỉnh đạt trên 92,04%, trọng án đạt trên 95%" —
+    # the 7 tỉnh say whose rate it is; the 92,04 % is the row (it was missed, and 7 tỉnh made a row);
+    # tpl-hanam-yte-2019: "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 98%" (an age in the name)
+    tpl = template(tmp_path, "Báo cáo sơ kết 6 tháng đầu năm 2017",
+                   "6 tháng đầu năm, tỉ lệ điều tra khám phá của Công an 7 tỉnh đạt trên 92,04%, trọng án đạt trên 95%.",
+                   "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 98%.")
+    assert [(r.value, r.unit) for r in tpl.rows] == [(Decimal("92.04"), "%"), (95, "%"), (98, "%")]
+    assert tpl.rows[0].label.startswith("Tỷ lệ điều tra khám phá của Công an")
+
+
+def test_a_rate_named_after_its_counts_leaves_them_rows(tmp_path):
+    # counter-case (tpl-quangninh-thangthanhnien-2022): counts before the rate, not inside a "tỷ lệ" name, stay rows
+    tpl = template(tmp_path, "Báo cáo tổng kết Tháng Thanh niên năm 2022",
+                   "Tổ chức thành công 266 đại hội Đoàn cấp cơ sở; tỷ lệ đoàn viên tham gia sinh hoạt đạt 95%.")
+    assert [(r.value, r.unit) for r in tpl.rows] == [(266, "đại hội"), (95, "%")]

@@ -53,12 +53,34 @@ def named_rate(p: Para, i: int, m: Mention) -> bool:
 
 def named_label(p: Para, m: Mention) -> str | None:
     """The label a named rate gives itself: ``Tỷ lệ tiếp nhận giải quyết tin báo, tố giác tội phạm``."""
+    span = named_span(p, m)
+    return "Tỷ lệ " + " ".join(p.text[span[0]:span[1]].split()) if span else None
+
+
+#: A rate's name holding a count (``tỉ lệ điều tra khám phá của Công an 7 tỉnh đạt trên 92,04%``, p9-cand-cum2-2017-h1).
+_NAMED_WITH_COUNTS = re.compile(r"(?i)^(?P<what>[^\W\d_][^;:()%]{0,100}?)\s(?:đạt|là|ở\s+mức|chiếm)" + _BOUND + r"\s*$")
+#: Numbers a rate's name may hold: counts of what it is of (``7 tỉnh``), never another figure's value or an age range.
+_IN_A_NAME = ("count",)
+
+
+def named_span(p: Para, m: Mention) -> tuple[int, int] | None:
+    """Where the name of a named rate stands in the text (after ``tỷ lệ``), or None."""
     if not _plain_percent(m):
         return None
-    clause = p.text[P.clause_start(p.text, m.num_start):_start(m)]
+    lo = P.clause_start(p.text, m.num_start)
+    clause = p.text[lo:_start(m)]
     opens = list(_RATE_OPENS.finditer(clause))
-    hit = _NAMED.match(clause[opens[-1].end():]) if opens else None
-    return "Tỷ lệ " + " ".join(hit.group("what").split()) if hit else None
+    if not opens:
+        return None
+    at = lo + opens[-1].end()
+    hit = _NAMED.match(clause[opens[-1].end():])
+    if hit is None:
+        hit = _NAMED_WITH_COUNTS.match(clause[opens[-1].end():])
+        inside = [x for x in p.mentions if at <= x.num_start < at + (hit.end("what") if hit else 0)]
+        if hit is None or not inside or any(x.kind not in _IN_A_NAME or x.comparison for x in inside) or \
+                re.search(r"\.\s", hit.group("what")):
+            return None
+    return at + hit.start("what"), at + hit.end("what")
 
 
 def rate_over_target(p: Para, i: int, m: Mention) -> bool:

@@ -8,6 +8,7 @@ They are tried with ``service.onboarding.recognisers.RECOGNISERS``:
 ``widget``                ``0 bình luận mới nhất``: a page's counter on a line of its own
 ``norm``                  ``thực hiện ít nhất 01 hoạt động``: a required minimum, not a result
 ``aim``                   ``phấn đấu hàng năm … kết nạp mới 50 hội viên``, ``đề ra 11 nội dung``: a target
+``in_a_rate_s_name``      ``tỉ lệ … của Công an 7 tỉnh đạt trên 92,04%``: what the rate is of, context
 ``selection``             ``nhiều kết quả, trong đó 2 kết quả nổi bật``: the write-up picks from an uncounted whole
 ``year_estimate``         ``ước cả năm 812 ha, giảm 3%`` in a half-year report: the whole year's, not the period's
 ``later_period``          ``Từ đầu năm 2019 đến nay, … 23 người chết`` in the 2018 review: another period's
@@ -336,6 +337,20 @@ def points_back(p: Para, i: int, m: Mention) -> bool:
     return back_reference(p.text, m.end)
 
 
+def in_a_rate_s_name(p: Para, i: int, m: Mention) -> bool:
+    """``tỉ lệ điều tra khám phá của Công an 7 tỉnh đạt trên 92,04%`` (p9-cand-cum2-2017-h1): a count inside the name
+    of the rate its clause goes on to state says what the rate is of — context, no row (the rate is the row)."""
+    if m.kind != "count" or m.value is None or m.comparison or m.pair_role or i + 1 >= len(p.figures):
+        return False
+    from service.onboarding.rates import named_span
+
+    span = named_span(p, p.figures[i + 1])
+    if span is None or not span[0] <= m.num_start < span[1]:
+        return False
+    p.reading.context.add((m.value, head_word(m)))
+    return True
+
+
 def money_plan(p: Para, i: int, m: Mention) -> bool:
     """``vận động quỹ … được 62.515.000/53.781.000 đồng``: an amount, a slash, an amount: the row's plan."""
     if i == 0 or m.kind != "money" or p.text[p.figures[i - 1].num_end:m.num_start].strip() != "/":
@@ -473,5 +488,5 @@ def _count_of(label: str) -> str:
     return finish(["Số", *P.words_of(rest)], "Số")
 
 
-BEFORE_ROWS = (widget, norm, aim, members_named, points_back, year_estimate, later_period, year_after, world_scope, selection, from_to, rate_from_to, criteria_met, class_bound, money_plan, bracket_parts)
+BEFORE_ROWS = (widget, norm, aim, members_named, points_back, in_a_rate_s_name, year_estimate, later_period, year_after, world_scope, selection, from_to, rate_from_to, criteria_met, class_bound, money_plan, bracket_parts)
 AFTER_SHARES = (share_of_whole,)
