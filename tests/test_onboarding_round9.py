@@ -218,3 +218,17 @@ def test_a_rate_named_after_its_counts_leaves_them_rows(tmp_path):
     tpl = template(tmp_path, "Báo cáo tổng kết Tháng Thanh niên năm 2022",
                    "Tổ chức thành công 266 đại hội Đoàn cấp cơ sở; tỷ lệ đoàn viên tham gia sinh hoạt đạt 95%.")
     assert [(r.value, r.unit) for r in tpl.rows] == [(266, "đại hội"), (95, "%")]
+
+
+def test_va_before_the_next_figure_keeps_lists_of_changes_and_own_verbs(tmp_path):
+    # p9-gialai-tngt-2020-2t: "làm chết 35 người và 59 người bị thương; so với cùng kỳ năm 2019 tăng 7,69% số vụ, 2,94%
+    # số người chết và 31,11% số người bị thương" — the three percentages stay changes (no "Tỷ lệ" row), and the 59 has
+    # a verb of its own ("bị thương"), not the 35's "làm chết"; c4-dabac-congan-2025: "xử lý 03 trường hợp, tạm giữ
+    # phương tiện và giấy phép lái xe 06 trường hợp" — the words after the comma are the 06's
+    tpl = template(tmp_path, "Báo cáo tình hình trật tự an toàn giao thông 2 tháng đầu năm 2020",
+                   "Toàn tỉnh đã xảy ra 56 vụ TNGT, làm chết 35 người và 59 người bị thương; so với cùng kỳ năm 2019 tăng "
+                   "7,69% số vụ, 2,94% số người chết và 31,11% số người bị thương.",
+                   "Công an xã đã xử lý 03 trường hợp, tạm giữ phương tiện và giấy phép lái xe 06 trường hợp.")
+    assert "%" not in {r.unit for r in tpl.rows}
+    assert [r.label for r in tpl.rows][1:3] == ["Số người làm chết", "Số người bị thương"]
+    assert [r.label for r in tpl.rows][3] == "Số trường hợp xử lý"

@@ -126,6 +126,8 @@ def noun_span(text: str, end: int, most: int = 12) -> tuple[list[str], int]:
         low = w.group().lower()
         pair = (low, found[k + 1].group().lower()) if k + 1 < len(found) else None
         if out and low == "và" and stop and text[stop.start()].isdigit() and not re.search(r"[,;]", text[w.end():hi]):
+            if cut:    # "xử lý 03 trường hợp, tạm giữ phương tiện và giấy phép lái xe 06 trường hợp": after the
+                out, last = out[:cut[0]], cut[1]   # comma, the next one's words — as when the phrase runs into a number
             break   # "08 tập thể và 18 cá nhân", "12.109 phụ nữ và đào tạo nghề cho 112.229": the next figure's words
         if out and (low in _NOUN_END or pair in _NOUN_END_PAIRS):
             if cut:  # "15,57%, Tự vệ đạt …": after the last comma stands the next figure's subject

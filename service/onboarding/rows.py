@@ -60,7 +60,8 @@ def label(p: Para, i: int, m: Mention, kind: str, unit: str) -> str:
         verb = p.verbs[partner]   # "thụ lý 249 vụ/359 bị can": the bị can were what "thụ lý" did too
     else:
         verb = named or P.verb_before(p.text, start, lo, p.mentions, org, most=12)
-    if not verb and i and i - 1 in p.verbs and _CHAINED.match(p.text[previous_end(p, i):start]):
+    if not verb and i and i - 1 in p.verbs and _CHAINED.match(p.text[previous_end(p, i):start]) and \
+            not _OWN_VERB.match(" ".join(noun[len(unit.split()):])):   # "… và 59 người bị thương": a verb of its own
         verb = p.verbs[i - 1]  # "khởi tố 14 vụ, 18 bị can": the second count shares the first's verb
     if not verb and (kind != "count" or not [w for w in noun[len(unit.split()):] if w != ","]):
         verb = P.sentence_verb(p.text, m.num_start, p.mentions, org)  # nothing else says what it counts
@@ -102,6 +103,7 @@ def label(p: Para, i: int, m: Mention, kind: str, unit: str) -> str:
     return _money_label(p, i, m, clause, start, org)
 
 
+_OWN_VERB = re.compile(r"(?i)^(?:bị|được|đã|đang)(?!\w)")
 _INDEX_VERB = re.compile(r"(?i)(?:\s*(?:chỉ\s+)?(?:đạt|bằng))?\s*$")
 _DAY_MONTH = re.compile(r"^\s*\d{1,2}\.\d{1,2}\s*$")   # a dot is no decimal mark: "27.7" is 27 July
 _WITH = re.compile(r"(?i)(?<!\w)với\s*$")
