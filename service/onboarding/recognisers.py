@@ -6,8 +6,8 @@ lists them in the order they are tried:
 
 ========================  ====================================================================
 ``no_change``             ``(không tăng, không giảm)``: the row before it had the same value last time
-``change``                ``tăng 25 vụ``, ``giảm 32,2%``, ``ít hơn 2 vụ``: a change of a row (its comparison value)
 ``chained_change``        ``tăng 13 vụ, 6 bị cáo so với năm 2022``: the second count of a change listed
+``change``                ``tăng 25 vụ``, ``giảm 32,2%``, ``ít hơn 2 vụ``: a change of a row (its comparison value)
 ``comparison_value``      ``so với cùng kỳ năm 2019 (113 vụ)``: the row's comparison value itself
 ``this_and_last``         ``(206/113 vụ)`` after a change: this period / last period, restated
 ``over_plan``             ``vượt 0,6% so với chỉ tiêu``: a row less its plan
@@ -223,9 +223,12 @@ def chained_change(p: Para, i: int, m: Mention) -> bool:
     """``tăng 13 vụ, 6 bị cáo so với năm 2022`` (c-dailoc-toaan-2023), ``tăng 1 cuộc kiểm sát, 2 kiến nghị so với
     cùng kỳ`` (c-quangbinh-vks-2018-h1): a count listed right after a change, the comparison closing the list, is the
     same change of the row that counts its noun — not a row of its own."""
-    if i == 0 or m.kind != "count" or m.comparison or m.value is None or m.pair_role:
+    if i == 0 or m.value is None or m.pair_role:
         return False
     prev = p.figures[i - 1]
+    said_once = m.kind == "change" and not m.unit and m.comparison == prev.comparison   # the extraction's reading
+    if not (m.kind == "count" and not m.comparison or said_once):
+        return False
     if prev.comparison not in ("tăng", "giảm") or prev.kind == "percent" or \
             not _LISTED.match(p.text[P.noun_span(p.text, prev.end)[1]:_start_of(m)]):
         return False
@@ -786,7 +789,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (*RANKS, *BEFORE_ROWS, no_change, change, chained_change, change_stressed, past_value, past_bracket, compared_to, index_of_last, index_ahead, comparison_value, this_and_last, over_plan, share_of_plan,
+RECOGNISERS = (*RANKS, *BEFORE_ROWS, no_change, chained_change, change, change_stressed, past_value, past_bracket, compared_to, index_of_last, index_ahead, comparison_value, this_and_last, over_plan, share_of_plan,
                plan_from_share, share, *AFTER_SHARES, *GROUPS, standing, programme, table_run, parts_again, repeat,
                share_again)
 
