@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from service.checker.recognisers import (Claim, alternation, changes, classify, clock, currency, dates, documents,
-                                        headings, labels, names, norms, web, widgets)
+                                        headings, labels, names, norms, spelled, web, widgets)
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
 from service.figures.units import CURRENCY_WORDS
@@ -293,6 +293,13 @@ def extract_numbers(text: str) -> list[Mention]:
                 claimed[c.start:c.end] = b"\x01" * (c.end - c.start)
                 if not c.silent:
                     out.append(_claimed(text, c))
+
+    for sp in spelled.spelled_out(text):  # 13.503.000.000đ (Mười ba tỷ, năm trăm linh ba triệu đồng): one claim
+        if any(claimed[sp.open:sp.close]):
+            continue
+        claimed[sp.open:sp.close] = b"\x01" * (sp.close - sp.open)
+        if not sp.same:  # the words say another number: read as one number, which the table must hold
+            out.append(_read_words(text, sp.words))
 
     for m in _SAME.finditer(text):
         s, e = m.span()

@@ -1,0 +1,64 @@
+"""What the checker takes for a figure of the period, on a second sweep of fresh pages (issue 13, round 11).
+
+Each rule is tested on sentences of the sweep pages that asked for it (``/work/sweep/pages/<slug>.txt``, the slug
+named by each quote) and on one it must leave alone: a rule that lets a real figure pass is worse than a false alarm.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from service.checker import check_text
+from service.figures.load import load_table
+
+
+def table(tmp_path, rows, header="Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo"):
+    path = tmp_path / "figures.csv"
+    path.write_text(header + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    return load_table(path)
+
+
+@pytest.fixture
+def dummy(tmp_path):
+    return table(tmp_path, ["1,Chỉ tiêu giả,người,987654321"])
+
+
+def checked(text, figures, **kw):
+    return [(c.text, c.verdict) for c in check_text(text, figures, **kw).numbers if c.kind not in ("year", "date")]
+
+
+# ---------------------------------------------------------------- 1. number words restating the digits in brackets
+
+def test_words_in_brackets_restating_the_digits_are_no_second_claim(tmp_path, dummy):
+    # c5-ducgiang-ktxh-2021-h1: the words split at a comma (13 tỷ + 503 triệu) are one number, the digits'
+    text = "- Ước thu từ trồng trọt : 13.503.000.000đ (Mười ba tỷ, năm trăm linh ba triệu đồng)"
+    assert checked(text, dummy) == [("13.503.000.000đ", "unsupported")]
+    figures = table(tmp_path, ["1,Thu từ trồng trọt,đồng,13.503.000.000"])
+    assert checked(text, figures) == [("13.503.000.000đ", "supported")]
+    # c5-ducgiang-ktxh-2021-h1: a dot before the bracket, no space after the comma, a space inside the bracket
+    text = ("- Ước tính thu từ chăn nuôi: 17.250.000.000đ ( Mười bảy tỷ,hai trăm năm mươi triệu đồng)\n"
+            "- Ước tính thu từ cây ăn quả:   12.200.000.000đ.(Mười hai tỷ hai trăm triệu đồng)")
+    assert checked(text, dummy) == [("17.250.000.000đ", "unsupported"), ("12.200.000.000đ", "unsupported")]
+
+
+def test_a_count_said_again_in_words_and_bang_chu(tmp_path):
+    figures = table(tmp_path, ["1,Ủy viên Ban Chấp hành,đồng chí,5", "2,Tổng thu,đồng,2.500.000"])
+    text = "Hội nghị đã bầu bổ sung 05 (năm) đồng chí vào Ban Chấp hành."
+    assert checked(text, figures) == [("05", "supported")]
+    text = "Tổng thu 2.500.000 đồng (Bằng chữ: Hai triệu năm trăm nghìn đồng)."
+    assert checked(text, figures) == [("2.500.000 đồng", "supported")]
+
+
+def test_words_that_say_another_number_than_the_digits_are_flagged(tmp_path):
+    figures = table(tmp_path, ["1,Ủy viên Ban Chấp hành,đồng chí,7", "2,Thu từ trồng trọt,đồng,13.503.000.000"])
+    got = checked("Hội nghị đã bầu bổ sung 07 (sáu) đồng chí vào Ban Chấp hành.", figures)
+    assert ("07", "supported") in got and ("sáu", "unsupported") in got
+    got = checked("- Ước thu từ trồng trọt : 13.503.000.000đ (Mười ba tỷ, năm trăm linh bốn triệu đồng)", figures)
+    assert got[0] == ("13.503.000.000đ", "supported")
+    assert [v for _, v in got[1:]] == ["unsupported"]
+
+
+def test_a_breakdown_in_brackets_is_not_the_number_said_again(dummy):
+    # the words in the bracket count a part: still read as a number of their own
+    got = checked("Toàn huyện có 5 xã (trong đó hai xã đạt chuẩn nông thôn mới).", dummy)
+    assert ("hai", "unsupported") in got
