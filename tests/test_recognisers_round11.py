@@ -62,3 +62,44 @@ def test_a_breakdown_in_brackets_is_not_the_number_said_again(dummy):
     # the words in the bracket count a part: still read as a number of their own
     got = checked("Toàn huyện có 5 xã (trong đó hai xã đạt chuẩn nông thôn mới).", dummy)
     assert ("hai", "unsupported") in got
+
+
+# ---------------------------------------------------------------- 2. another period's number, no year before its verb
+
+def _verdict(text, number, figures, period):
+    found = [c for c in check_text(text, figures, period=period).numbers if c.text == number]
+    assert found, (number, text)
+    return found[0].verdict, found[0].kind
+
+
+def test_the_term_s_first_year_as_the_base_of_a_change(dummy):
+    # c-daidong-dangbo-2010, in the 2005-2010 term: the base is the term's first year, the end value is a figure
+    text = "Không còn hộ đói; số hộ nghèo giảm từ 32,9% năm 2005 xuống còn 8,9% năm 2009."
+    assert _verdict(text, "32,9%", dummy, "2005-2010") == ("not_a_figure", "other-period")
+    assert _verdict(text, "8,9%", dummy, "2005-2010")[0] == "unsupported"
+
+
+def test_the_previous_term_named_by_words_before_the_verb(dummy):
+    # c3-lacduong-gd-2020, in the 2015-2020 term
+    text = ("bậc THPT huy động bình quân hàng năm đạt 93,5% (nhiệm kỳ trước huy động được từ 80 đến 85%). Công tác duy "
+            "trì sĩ số đảm bảo.")
+    assert _verdict(text, "80 đến 85%", dummy, "2015-2020") == ("not_a_figure", "other-period")
+    assert _verdict(text, "93,5%", dummy, "2015-2020")[0] == "unsupported"
+    # a comparison with the previous term: the number is this term's
+    text = "bậc THCS huy động đạt 98,9%, tăng so với nhiệm kỳ trước là 0,91%."
+    assert _verdict(text, "98,9%", dummy, "2015-2020")[0] == "unsupported"
+
+
+def test_a_clause_that_goes_on_about_last_year(dummy):
+    # c3-phugiao-nhcsxh-2018-5t, a report on 5 months of 2018
+    text = ("Doanh số cho vay của Ngân hàng chính sách xã hội trên địa bàn Phú Giáo năm 2017 đạt hơn 97 tỷ 630 triệu "
+            "đồng, với 3.660 lượt hộ được vay; 5 tháng đầu năm 2018 cho vay đạt hơn 80 tỷ 680 triệu đồng, với 2.194 "
+            "lượt hộ được vay.")
+    assert _verdict(text, "3.660", dummy, "2018-5T") == ("not_a_figure", "other-period")
+    assert _verdict(text, "2.194", dummy, "2018-5T")[0] == "unsupported"
+
+
+def test_a_row_that_backs_the_number_still_supports_it(tmp_path):
+    figures = table(tmp_path, ["1,Lượt hộ được vay,lượt hộ,3.660"])
+    text = ("Doanh số cho vay năm 2017 đạt hơn 97 tỷ 630 triệu đồng, với 3.660 lượt hộ được vay.")
+    assert _verdict(text, "3.660", figures, "2018-5T")[0] == "supported"

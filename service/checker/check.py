@@ -42,8 +42,9 @@ from service.checker.match import CURRENCIES, Row, TableIndex, search_range, val
 from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
 from service.checker.recognisers.events import attendance, awarded, elected
-from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, earlier_named_after, earlier_said,
-                                                 in_year_estimate, other_period, spelled_out)
+from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, earlier_by_words, earlier_named_after,
+                                                   earlier_said, in_year_estimate, other_period, same_clause,
+                                                   spelled_out)
 from service.checker.recognisers.references import back_reference, named_members
 from service.checker.restated import restated
 from service.checker.standing import StandingFact, StandingVerdicts, noun_head
@@ -152,6 +153,7 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
     later period's figure (``recognisers.forecasts``). A row that holds it still supports it."""
     report = _report_period(period, current)
     counts_delegates, counts_committee, counts_awards = _counts_events(idx)
+    last_other = None  # (end, period) of the last number said of another period
     for n in numbers:
         if n.verdict != "unsupported":
             continue
@@ -187,11 +189,16 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             continue
         other = other_period(text, n.start, report)
         if other is None and n.expected is None and not _a_row_is_about(idx, text, n.start):
-            # "giảm từ 11,25% năm 2011" in the 2014 report, "Doanh số cho vay … năm 2017 đạt …" in the 5-month 2018 one
-            other = earlier_named_after(text, n.start, report) or earlier_said(text, n.start, report)
+            # "giảm từ 11,25% năm 2011" in the 2014 report, "Doanh số cho vay … năm 2017 đạt …" in the 5-month 2018 one,
+            # "(nhiệm kỳ trước huy động được từ 80 đến 85%)", "…, với 3.660 lượt hộ" after a number of 2017
+            other = earlier_named_after(text, n.start, report) or earlier_said(text, n.start, report) \
+                or earlier_by_words(text, n.start, report)
+            if other is None and last_other is not None and same_clause(text, last_other[0], n.start):
+                other = last_other[1]
         if other is not None:
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "other-period", None, None
             n.derivation = f"số của {other.text}, không phải của kỳ báo cáo ({report.text})"
+            last_other = (n.end, other)
 
 
 _AIMS = ("target", "other-period", "norm")

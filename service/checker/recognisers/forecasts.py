@@ -135,7 +135,13 @@ def earlier_named_after(text: str, start: int, report):
         return None
     year = int(m.group(1))
     first = report.year if report.kind == "term" else report.year - 1
+    if report.kind == "term" and year == first and _TO_AFTER.match(text, m.end()):
+        return Period(year, "year")  # "giảm từ 32,9% năm 2005 xuống còn 8,9%" in the 2005-2010 term: the term's base
     return Period(year, "year") if year < first else None
+
+
+#: ``… năm 2005 xuống còn``, ``… năm 2015 lên``: the year after the number is where a change over the term started.
+_TO_AFTER = re.compile(r"(?i)\s*,?\s*(?:xuống|lên|đến|tới)(?!\w)")
 
 
 def other_period(text: str, start: int, report):
@@ -178,6 +184,30 @@ def earlier_said(text: str, start: int, report):
     p = Period(int(m.group(1)), "year")
     kept = {_covered(report.cung_ky), _covered(report.previous_edition())}
     return p if _covered(p)[1] < _covered(report)[0] and _covered(p) not in kept else None
+
+
+#: ``(nhiệm kỳ trước huy động được từ 80 đến 85%)``, ``năm trước đạt …``: the previous term or year, named by words
+#: right before the number's predicate (not ``so với nhiệm kỳ trước``: a comparison, whose number is this period's).
+_PREVIOUS_THEN_PREDICATE = re.compile(r"(?i)(?<!với\s)(?<!hơn\s)(?<!bằng\s)(?<!\w)(?:nhiệm\s+kỳ|kỳ|năm)\s+trước"
+                                      r"(?:\s+[^\W\d_]+){0,3}?\s+(?:đạt|là|được|có)"
+                                      r"(?:\s+(?:được|hơn|gần|trên|khoảng|từ))*\s+$")
+#: ``… năm 2017 đạt hơn 97 tỷ 630 triệu đồng, với 3.660 lượt hộ``, ``…, tăng hơn 13 tỷ đồng``: the clause goes on
+#: about the same thing, at the same time.
+_SAME_CLAUSE = re.compile(r"(?i)[^.;:!?\n\d()]{0,30},\s*(?:với|tăng|giảm)(?:\s+(?:hơn|gần|trên|khoảng))?\s+$")
+
+
+def earlier_by_words(text: str, start: int, report):
+    """The previous term or year a number's clause names by words right before its predicate (see above), asked only
+    of a number no row of the table is about (see ``check``): ``(nhiệm kỳ trước huy động được từ 80 đến 85%)``."""
+    if _PREVIOUS_THEN_PREDICATE.search(text, max(0, start - 60), start) is None:
+        return None
+    return report.previous_edition()
+
+
+def same_clause(text: str, prev_end: int, start: int) -> bool:
+    """Does the number at ``start`` carry on the clause of the number ending at ``prev_end`` (``…, với 3.660 lượt
+    hộ``)?"""
+    return prev_end <= start and _SAME_CLAUSE.fullmatch(text, prev_end, start) is not None
 
 
 def _named_period(text: str, start: int, report):
