@@ -79,6 +79,13 @@ def test_the_term_s_first_year_as_the_base_of_a_change(dummy):
     assert _verdict(text, "8,9%", dummy, "2005-2010")[0] == "unsupported"
 
 
+def test_the_term_s_base_a_row_is_about_is_still_checked(tmp_path):
+    figures = table(tmp_path, ['GN-01,Tỷ lệ hộ nghèo,%,"8,9","32,5"'],
+                    header="Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Cùng kỳ năm trước")
+    text = "Không còn hộ đói; tỷ lệ hộ nghèo giảm từ 32,9% năm 2005 xuống còn 8,9% năm 2009."
+    assert _verdict(text, "32,9%", figures, "2005-2010")[0] != "not_a_figure"
+
+
 def test_the_previous_term_named_by_words_before_the_verb(dummy):
     # c3-lacduong-gd-2020, in the 2015-2020 term
     text = ("bậc THPT huy động bình quân hàng năm đạt 93,5% (nhiệm kỳ trước huy động được từ 80 đến 85%). Công tác duy "
