@@ -110,3 +110,35 @@ def test_a_row_that_backs_the_number_still_supports_it(tmp_path):
     figures = table(tmp_path, ["1,Lượt hộ được vay,lượt hộ,3.660"])
     text = ("Doanh số cho vay năm 2017 đạt hơn 97 tỷ 630 triệu đồng, với 3.660 lượt hộ được vay.")
     assert _verdict(text, "3.660", figures, "2018-5T")[0] == "supported"
+
+
+# ---------------------------------------------------------------- 3. the fresh batch c6: what the meeting itself gave
+
+def test_gifts_handed_over_at_the_meeting_written_up(dummy):
+    # c6-hiephoi-dnccb-2016: the 2016 review held in March 2017; the gifts are the meeting's
+    text = ("Tại Hội nghị lần này, Hiệp hội đã ủng hộ 1 tỷ đồng cho các quỹ an sinh xã hội và tặng 15 Nhà tình nghĩa "
+            "cho các đối tượng chính sách ở tỉnh Bà Rịa-Vũng Tàu; riêng gia đình AHLĐ Lê Văn Kiểm ủng hộ 200 triệu đồng "
+            "và 6 Nhà tình nghĩa với tổng giá trị 560 triệu đồng.")
+    assert {v for _, v in checked(text, dummy)} == {"not_a_figure"}
+    # c-minhtam-doan-2024: honours handed over at the meeting
+    text = "Cũng tại Hội nghị, BCH Đoàn xã đã trao giấy khen cho 05 tập thể và 04 cá nhân có thành tích xuất sắc."
+    assert {v for _, v in checked(text, dummy)} == {"not_a_figure"}
+
+
+def test_what_the_meeting_heard_of_the_period_is_a_figure(tmp_path, dummy):
+    text = "Tại hội nghị, báo cáo cho biết trong năm Hội đã trao tặng 500 suất quà cho hội viên nghèo."
+    assert checked(text, dummy) == [("500", "unsupported")]
+    text = "Tặng 205 suất quà trị giá trên 42 triệu đồng cho gia đình người có công."  # c6-doluong-doan-2018: no meeting
+    assert [v for _, v in checked(text, dummy)] == ["unsupported", "unsupported"]
+    figures = table(tmp_path, ["1,Ủng hộ quỹ an sinh xã hội,đồng,1.000.000.000"])
+    text = "Tại Hội nghị lần này, Hiệp hội đã ủng hộ 1 tỷ đồng cho các quỹ an sinh xã hội."
+    assert checked(text, figures) == [("1 tỷ đồng", "supported")]
+
+
+def test_taking_part_in_the_meeting_is_attendance(dummy):
+    # c6-vinhphuong-phunu-2024
+    text = ("Chiều 22-11, Hội LHPN xã tổ chức hội nghị tổng kết công tác hội năm 2024. Tham gia hội nghị có hơn 60 cán "
+            "bộ, hội viên phụ nữ trên địa bàn xã.")
+    assert ("60", "not_a_figure") in checked(text, dummy)
+    # taking part in an activity is a figure
+    assert checked("Tham gia hội thi có 120 thí sinh.", dummy) == [("120", "unsupported")]

@@ -41,7 +41,7 @@ from service.checker.extract import Mention, extract_numbers
 from service.checker.match import CURRENCIES, Row, TableIndex, search_range, value_supports
 from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
-from service.checker.recognisers.events import attendance, awarded, elected
+from service.checker.recognisers.events import attendance, awarded, elected, given_at_meeting
 from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, earlier_by_words, earlier_named_after,
                                                    earlier_said, in_year_estimate, other_period, same_clause,
                                                    spelled_out)
@@ -176,6 +176,10 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
         if not counts_committee and elected(text, n.end):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
             n.derivation = "số ủy viên được bầu (cơ cấu nhiệm kỳ mới), không phải số liệu của kỳ báo cáo"
+            continue
+        if n.expected is None and given_at_meeting(text, n.start) and not _a_row_is_about(idx, text, n.start):
+            n.verdict, n.kind, n.reason = "not_a_figure", "event", None
+            n.derivation = "trao tặng, ủng hộ ngay tại hội nghị được đưa tin: không phải số liệu của kỳ báo cáo"
             continue
         if n.expected is None and (aimed(text, n.start) or _spells_out_aims(text, n.start, numbers)):
             n.verdict, n.kind, n.reason = "not_a_figure", "target", None   # no row it would be a wrong value of

@@ -61,9 +61,17 @@ def _number_start(text: str, end: int) -> int:
 _PRESENT = re.compile(r"(?i)(?<!\w)(?:sự\s+)?có\s+mặt\s+của\s+(?:(?:hơn|gần|trên|khoảng)\s+)?$")
 
 
+#: ``Tham gia hội nghị có hơn 60 cán bộ, hội viên``: taking part in the meeting itself (a meeting named: ``tham gia``
+#: alone is taking part in an activity, a figure).
+_TOOK_PART = re.compile(r"(?i)(?<!\w)tham\s+gia\s+(?:" + alternation(_MEETINGS) + r")(?:\s+(?:còn|cũng))?\s+(?:có|gồm)"
+                        r"(?:\s+(?:hơn|gần|trên|khoảng))?\s+$")
+
+
 def attendance(text: str, end: int) -> bool:
     """The number ending at ``end`` counts who attended the event (see the module)."""
     if _PRESENT.search(text, max(0, end - 60), _number_start(text, end)) and not _TURNS.match(text, end):
+        return True
+    if _TOOK_PART.search(text, _clause_start(text, end, 120), _number_start(text, end)) and not _TURNS.match(text, end):
         return True
     whole = _OVER_WHOLE.match(text, end)
     m = _DELEGATES.match(text, whole.end() if whole else end)
@@ -124,3 +132,29 @@ def awarded(text: str, end: int) -> bool:
     start = _clause_start(text, end, 300)
     given = [g for g in _GIVEN.finditer(text, start, end)]
     return not (given and _NEW_PREDICATE.search(text, given[-1].end(), _number_start(text, end)))
+
+
+#: A sentence that opens on the meeting written up: ``Tại Hội nghị lần này,``, ``Cũng tại buổi lễ,``, ``Dịp này,``,
+#: ``Nhân dịp này,``.
+_AT_THE_MEETING = re.compile(r"(?i)\s*(?:[-–•]\s*)?(?:(?:cũng\s+)?tại\s+(?:" + alternation(_MEETINGS) + r")(?:\s+(?:lần\s+)?này)?"
+                             r"|(?:nhân\s+)?dịp\s+này)\s*,")
+#: What is handed over there: gifts, donations, honours.
+_HANDED = re.compile(r"(?i)(?<!\w)(?:ủng\s+hộ|trao\s+tặng|tặng|trao|khen\s+thưởng|biểu\s+dương|hỗ\s+trợ)(?!\w)")
+_SENTENCE = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def given_at_meeting(text: str, start: int) -> bool:
+    """The number at ``start`` counts or prices what was handed over at the meeting written up — its sentence opens on
+    that meeting and a verb of giving comes before it: ``Tại Hội nghị lần này, Hiệp hội đã ủng hộ 1 tỷ đồng … và tặng
+    15 Nhà tình nghĩa`` (the year reviewed is over; the gifts are the meeting's). Asked only of a number no row of the
+    table is about (see ``check``)."""
+    lo = max(0, start - 400)
+    opening = max((m.end() for m in _SENTENCE.finditer(text, lo, start)), default=lo)
+    m = _AT_THE_MEETING.match(text, opening)
+    return m is not None and _HANDED.search(text, m.end(), start) is not None \
+        and _REPORTED.search(text, m.end(), start) is None
+
+
+#: ``Tại hội nghị, báo cáo cho biết trong năm Hội đã tặng 500 suất quà``: the meeting heard what the period did.
+_REPORTED = re.compile(r"(?i)(?<!\w)(?:báo\s+cáo|cho\s+biết|nêu\s+rõ|đánh\s+giá|trong\s+năm|năm\s+(?:19|20)\d\d|"
+                       r"\d+\s+tháng|nhiệm\s+kỳ|thời\s+gian\s+qua|từ\s+đầu\s+năm)(?!\w)")
