@@ -142,3 +142,12 @@ def test_taking_part_in_the_meeting_is_attendance(dummy):
     assert ("60", "not_a_figure") in checked(text, dummy)
     # taking part in an activity is a figure
     assert checked("Tham gia hội thi có 120 thí sinh.", dummy) == [("120", "unsupported")]
+
+
+def test_the_price_of_each_gift_counted_just_before(tmp_path, dummy):
+    # c6-vinhphuong-phunu-2024: the unit's noun followed by what it holds (suất quà)
+    text = "Hội LHPN xã đã trao tặng 5 suất quà (250.000 đồng/suất) cho các hội viên có hoàn cảnh khó khăn."
+    got = dict(checked(text, dummy))
+    assert got["250.000 đồng/suất"] == "not_a_figure" and got["5"] == "unsupported"
+    # c-tienphuoc-mttq-2023 (round 10): the noun alone still
+    assert dict(checked("Hỗ trợ sửa chữa 17 nhà (7 triệu đồng/nhà).", dummy))["7 triệu đồng/nhà"] == "not_a_figure"

@@ -35,13 +35,14 @@ def average(text: str, start: int) -> bool:
 
 
 def of_counted(text: str, start: int, per: str | None) -> bool:
-    """``sửa chữa 17 nhà (7 triệu đồng/nhà)``, ``xây mới 4 nhà, 40 triệu đồng/nhà``: the amount each of the units just
-    counted got."""
+    """``sửa chữa 17 nhà (7 triệu đồng/nhà)``, ``xây mới 4 nhà, 40 triệu đồng/nhà``, ``trao tặng 5 suất quà (250.000
+    đồng/suất)``: the amount each of the units just counted got."""
     if not per:
         return False
     head = per.split()[0]
-    return bool(re.search(r"\d[\d.,]*\s+" + re.escape(head) + r"(?!\w)[^\w\d]{0,4}$", _clause_before(text, start, 60),
-                          re.I))
+    # "5 suất quà (250.000 đồng/suất)": a word or two may name what the unit holds
+    return bool(re.search(r"\d[\d.,]*\s+" + re.escape(head) + r"(?!\w)(?:\s+[^\W\d_]+){0,2}[^\w\d]{0,4}$",
+                          _clause_before(text, start, 60), re.I))
 
 
 def each_before(text: str, start: int) -> bool:
