@@ -49,6 +49,9 @@ _RATE_AFTER_CHANGE = re.compile(r"(?i)(?:[ \t]+[^\W\d_]+){0,4}?[ \t]*(?:\([ \t]*
 #: ``giảm 160 lượt = 44,82%``, ``giảm 1.686ha (bằng 2,24%)``, ``tăng 5 vụ, tương ứng 12,5%``.
 _OTHER_FORM = re.compile(r"(?i)[ \t]*%?(?:[ \t]*[^\W\d_]+(?:/[^\W\d_]+)?){0,4}?[ \t]*(?:\([ \t]*|=[ \t]*|,[ \t]*(?=tương))"
                          r"(?:(?:tương[ \t]+(?:ứng|đương)(?:[ \t]+với)?|bằng|khoảng)[ \t]*)?(?:=[ \t]*)?")
+#: ``gấp 2,7 lần so với cùng kỳ``, ``tăng 2,3 lần so với cùng kỳ năm 2012``: a multiple of last period's value.
+_TIMES_BEFORE = re.compile(r"(?i)(?<!\w)(?:gấp|tăng)(?:\s+(?:gần|hơn|khoảng|trên|xấp\s+xỉ))?\s*$")
+_TIMES_AFTER = re.compile(r"(?i)\s*lần\s+(?:so\s+(?:với\s+)?)?(?:cùng\s+kỳ|năm\s+trước|kỳ\s+trước|năm\s+\d{4})")
 _RESPECTIVELY = re.compile(r"(?i)(?<!\w)lần\s+lượt(?!\w)")
 _PHRASE_STOP = re.compile(r"[,;.()\n]")
 _CUNG_KY_NAMED = re.compile(r"(?i)\bcùng\s+kỳ|\bso\s+(?:với\s+)?(?:năm|kỳ|vụ)\b")
@@ -114,7 +117,7 @@ class Derivations:
 
     def _derived(self, i: int) -> NumberCheck:
         m = self.mentions[i]
-        other = self._other_form_of_change(i)
+        other = self._other_form_of_change(i) or self._multiple_of_last(i)
         if other is not None:
             return other
         term = self._term_of_share(i)
@@ -161,6 +164,26 @@ class Derivations:
             if m.kind == "percent" else f"{format_vn(cur)} − {format_vn(old)} = {format_vn(cur - old)}"
         self.rows[i] = row
         return self._result(m, "derived", row=row, column="cung_ky", derivation=f"{row.fig.ma}: {how}")
+
+    def _multiple_of_last(self, i: int) -> NumberCheck | None:
+        """``đạt 1.521.000 lượt, …, gấp 2,7 lần so với cùng kỳ``, ``tăng 2,3 lần so với cùng kỳ năm 2012``: this period
+        as a multiple of last year's — derived from the row it follows when the table keeps last year, ``unverified``
+        when it does not (as a rate of change without its base), wrong when the multiple is not the row's."""
+        m = self.mentions[i]
+        if m.value is None or m.kind not in ("count", "change") or m.comparison not in (None, "tăng") \
+                or not _TIMES_BEFORE.search(self.text, max(0, m.num_start - 16), m.num_start) \
+                or not _TIMES_AFTER.match(self.text, m.num_end):
+            return None
+        row = self._row_it_follows(i, "cung_ky")
+        if row is None or not row.values.get("cung_ky"):
+            return self._unverified(i, self._row_it_follows(i, "ky_bao_cao"), "cung_ky")
+        cur, old = row.values["ky_bao_cao"], row.values["cung_ky"]
+        x = cur / old
+        how = f"{row.fig.ma}: {format_vn(cur)}/{format_vn(old)} = {format_vn(x, 2)} lần"
+        if value_supports(x, m.value, decimals=m.decimals, scale=1, low=m.low, qualifier=m.qualifier, truncate=True):
+            return self._result(m, "derived", row=row, column="cung_ky", derivation=how)
+        return self._result(m, "unsupported", row=row, column="cung_ky", reason=(
+            f"{how}, không phải «{m.raw.strip()} lần»"), expected=fmt_like(m, x.quantize(Decimal(1).scaleb(-m.decimals))))
 
     def _rate_of_unverified_change(self, i: int) -> NumberCheck | None:
         """``So với cùng kỳ năm 2018, giảm 29 vụ (16,1%)``: the rate of the change right before it (in brackets, or

@@ -43,6 +43,10 @@ def _edition_year(text: str, m: re.Match) -> bool:
 EDITION_YEAR = Rule("edition-year", "year", "year of an event's edition", _EDITION_YEAR, accept=_edition_year)
 
 #: ``Covid-19``, ``COVID 19``, ``SARS-CoV-2``: the name of a disease.
+#: ``khách sạn 5 sao``, ``đạt tiêu chuẩn 3 - 5 sao``, ``resort 4 sao``: a grade of lodging named by its stars, not a count.
+STARS = Rule("star-grade", "name", "grade in stars", re.compile(
+    r"(?i)(?:khách[ \t]+sạn|resort|tiêu[ \t]+chuẩn|hạng|lưu[ \t]+trú|nhà[ \t]+hàng|căn[ \t]+hộ|đạt)[ \t]+"
+    r"([1-5](?:[ \t]*[-–][ \t]*[1-5])?)[ \t]+sao(?!\w)"), needs=("sao",))
 COVID = Rule("covid", "name", "Covid-19", re.compile(r"(?i)(?:covid|cov)\s*[-–]?\s*(\d+)"), needs=("cov",))  # "covid – 19"
 #: ``V-30``, ``A-50``, ``DV.V-30``: letters, a hyphen, a number — a code.
 _CODE = re.compile(r"(\d(?:(?<=[A-Za-zĐđ]-\d)|(?<=[A-Za-zĐđ] -\d)|(?<=[A-Za-zĐđ]- \d)|(?<=[A-Za-zĐđ] - \d))\d*)(?!\d)")

@@ -131,6 +131,17 @@ _PAGE_OF = re.compile(r"(?i)\b(?:page|trang)[ \t]+(\d{1,4}[ \t]*(?:of|/|trên)[ 
 _FILE = re.compile(r"(?i)(\d[\d.,]*[ \t]*(?:KB|MB|GB|kB)(?:[ \t]*,[ \t]*\d+[ \t]*trang)?)(?!\w)")
 DOCUMENT_FURNITURE = Rule("document-furniture", "page", "page count or file size", _PAGE_OF, _FILE,
                           needs=("page", "trang", "kb", "mb", "gb"))
+#: ``Lhur7hu4jhu4jhu4hZ4buM4bq84buKVFk…``: data a page encoded as text (base64, hashes): a long run of Latin letters and
+#: digits with no space, mixing both — no number of a report is written inside one.
+_ENCODED = re.compile(r"(?<![\w+/=])([A-Za-z0-9+/]{20,}={0,2})(?![\w+/=])")
+
+
+def _encoded(text: str, m: re.Match) -> bool:
+    token = m.group(1)
+    return sum(c.isdigit() for c in token) >= 2 and sum(c.isalpha() for c in token) >= 8
+
+
+ENCODED = Rule("encoded-data", "furniture", "data encoded as text", _ENCODED, accept=_encoded)
 #: ``intNumViewTotal=393``, ``width=400``: a script's variable set to a number (a page's code printed as text).
 _ASSIGNED = re.compile(r"(?<![\w.])[A-Za-z_][A-Za-z0-9_]{2,}[ \t]?=[ \t]?(\d[\d.]*)(?![\d,])")
 ASSIGNED = Rule("code-assignment", "furniture", "a page script's value", _ASSIGNED, needs=("=",))
@@ -181,5 +192,5 @@ class Furniture(Recogniser):
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
         for rule in (URL, IP, FILE_NAME, PHONE_LABELLED, PHONE_BARE, COUNTER, PAGE, DOCUMENT_FURNITURE, ASSIGNED,
-                     FOOTNOTE, NUMBER_LINE):
+                     ENCODED, FOOTNOTE, NUMBER_LINE):
             yield from rule.find(text, a, b)
