@@ -311,6 +311,7 @@ REAL_TYPES = TYPES + ("swap", "words_right", "words_wrong", "words_stale")
 SOURCE_ERRORS_REAL = {
     "v-cao-bang-gia-dinh-van-hoa-2012": {"87,3%": "96.553/111.522 = 86,58% (case notes: the source's own share)"},
     "v-dien-bien-tu-phap-2022-h1": {"76%": "'trên 470 … đạt trên 76%' of 645 is 72,9% (case notes)"},
+    "y-quang-tri-giai-thuong-vhnt-2017": {"201": "'năm 201 7': the year 2017 split by a stray space (case notes)"},
     "w-hoai-an-chu-thap-do-2019": {"2,1": "'đã vận động trên 2,1 với trên 4.886 suất quà': the source dropped the unit "
                                           "(the table's tỷ đồng is a guess, case notes): the checker asks which was meant"},
     "u-an-giang-dich-ta-lon-chau-phi-2019-10t": {"1.223": "the table typed the text's 1.223 điểm as 1,223 (case "
