@@ -60,11 +60,12 @@ def _figures_only_before_headings(prior: ParsedReport) -> bool:
     article) — its whole text is the one section to draft, or the article would be left out."""
     from service.checker.extract import extract_numbers
 
-    def figures(paragraphs: list[str]) -> int:
-        return sum(1 for t in paragraphs for m in extract_numbers(t) if m.is_figure)
+    def any_figure(paragraphs) -> bool:   # stops at the first figure: a structured report's first section has one
+        return any(m.is_figure for t in paragraphs for m in extract_numbers(t))
 
-    before = [p for p in prior.preamble if p != prior.title]
-    return figures(before) > 0 and figures([p for s in prior.walk() for p in s.paragraphs]) == 0
+    if any_figure(p for s in prior.walk() for p in s.paragraphs):
+        return False
+    return any_figure(p for p in prior.preamble if p != prior.title)
 
 
 def with_sections(prior: ParsedReport, sections: list[Section]) -> ParsedReport:

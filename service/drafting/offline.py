@@ -125,10 +125,8 @@ class OfflineEngine:
         example = _in_digits(example or c.text)
         if example is None:
             return None
-        try:
-            return _Edit(c.start, c.end, format_like(example, value))
-        except ValueError:
-            return None      # the old wording has no place for the value: unaligned, the paragraph is marked
+        # a wording with no place for the value raises ValueError: carry_forward leaves it unaligned, marked
+        return _Edit(c.start, c.end, format_like(example, value))
 
     def _restate_change(self, c: NumberCheck, text: str, current: FigureTable) -> _Edit | None:
         """``tăng 25 vụ``, ``giảm 60 người``, ``(không tăng, không giảm)``: restated from the new values."""
