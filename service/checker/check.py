@@ -472,6 +472,8 @@ class _Checker(Attribution, Derivations, StandingVerdicts):
             if not value_supports(v, value, decimals=m.decimals, scale=m.scale, qualifier=m.qualifier, low=low,
                                   truncate=True if m.kind == "percent" else None):
                 continue
+            if col in row.lows and not self._range_states(m, low, value, row.lows[col], v):
+                continue
             uf = idx.unit_fit(m.noun, row) if m.kind in ("count", "ratio") else 0
             if uf < 0:
                 continue
@@ -482,6 +484,12 @@ class _Checker(Attribution, Derivations, StandingVerdicts):
         ok.sort(key=lambda c: -c[3])
         org_conflict.sort(key=lambda c: -c[3])
         return ok, org_conflict
+
+    @staticmethod
+    def _range_states(m, low: Decimal | None, high: Decimal, row_low: Decimal, row_high: Decimal) -> bool:
+        """A range in the cell (``10 - 20``) is stated by a range whose two ends each say its end."""
+        ends = dict(decimals=m.decimals, scale=m.scale, truncate=True if m.kind == "percent" else None)
+        return low is not None and value_supports(row_low, low, **ends) and value_supports(row_high, high, **ends)
 
     # ------------------------------------------------------------ pass 1
     def _direct(self, i: int) -> None:

@@ -23,7 +23,8 @@ the last written digit moves the number out of its own range:
 - ``khoảng``, ``chừng``, ``xấp xỉ``, ``ước``, ``trên dưới``…:
   ``|v − w| ≤ min(sig/2, 10%·w)`` (``khoảng 3.000`` ⇐ 2700…3300;
   ``khoảng 2 triệu`` ⇐ 1,8…2,2 triệu).
-- ``dưới``: ``w − min(sig, 10%·w) < v < w``; ``tối đa``, ``không quá``: same with ``v ≤ w``.
+- ``dưới``: ``w − min(sig, 10%·w) < v < w``, or ``v = w`` (the table keeps the bound: ``dưới 13%`` ⇐ 13);
+  ``tối đa``, ``không quá``: same with ``v ≤ w``.
 """
 
 from __future__ import annotations
@@ -179,8 +180,8 @@ def value_supports(v: Decimal, w: Decimal, *, decimals: int = 0, scale: int = 1,
     if low is not None:
         return low <= v <= w or any(value_supports(v, end, decimals=decimals, scale=scale, truncate=truncate)
                                     for end in (low, w))
-    if v == w:
-        return qualifier not in BELOW
+    if v == w:  # the table keeps the bound the text writes: "hơn 397" ⇐ 397, "dưới 13%" ⇐ 13
+        return True
     p = Decimal(scale).scaleb(-decimals)
     numeral = w / scale
     if qualifier is None:
@@ -255,6 +256,7 @@ class Row:
     labels: tuple = ()  # what the label says is counted: "Số đoàn thể huyện ..." -> ("đoàn", "đoàn thể")
     initials: dict = field(default_factory=dict)  # "hdnd" -> the label's words it abbreviates ("hoi", "dong", ...)
     values: dict = field(default_factory=dict)  # column -> Decimal
+    lows: dict = field(default_factory=dict)  # column -> the lower end of a range typed in that cell (``10 - 20``)
 
 
 class TableIndex:
@@ -286,6 +288,8 @@ class TableIndex:
                 if v is not None:
                     row.values[col] = Decimal(v)
                     cells.append((Decimal(v), len(self.rows), col))
+                    if getattr(v, "low", None) is not None:
+                        row.lows[col] = v.low
             if getattr(f, "ky_truoc", None) is not None:  # the base of "so với tháng trước", not a cell to match
                 row.values["ky_truoc"] = Decimal(f.ky_truoc)
             self.rows.append(row)

@@ -23,6 +23,35 @@ _DOT_DEC = re.compile(r"-?\d+\.(?:\d{1,2}|\d{4,})")   # 12.5, 84.61, 0.1234: a d
 _NUMBER_AND_WORDS = re.compile(r"^([-\d.,\s\u00a0]*\d[\d.,%]*)\s*([^\d\s].*)$")
 
 
+class Span(Decimal):
+    """A range typed in a cell (``10 - 20``, ``400-500``, ``từ 6 đến 8``), as a text gives one (``thiệt hại từ 10
+    đến 20%``, ``khoảng 400-500 triệu đồng``): its value is the upper end, ``low`` the lower. A sentence stating the
+    range is checked at both ends; arithmetic on it is arithmetic on the upper end."""
+
+    low: Decimal | None
+
+    def __new__(cls, value, low=None):
+        obj = super().__new__(cls, value)
+        obj.low = None if low is None else Decimal(low)
+        return obj
+
+    def __reduce__(self):
+        return type(self), (str(self), None if self.low is None else str(self.low))
+
+    def text(self) -> str:
+        """``10..20``: how the store keeps it (see ``parse_span``)."""
+        return f"{format(self.low, 'f')}..{format(Decimal(self), 'f')}"
+
+
+def parse_span(stored: str) -> Decimal:
+    """A stored value: ``135697`` or a range ``10..20`` (``Span.text``)."""
+    low, dots, high = stored.partition("..")
+    return Span(high, low) if dots else Decimal(stored)
+
+
+_RANGE = re.compile(r"(?i)^\s*(?:từ\s+)?(\d[\d.,\s\u00a0]*?)\s*%?\s*(?:-|–|—|đến|tới)\s*(\d[\d.,\s\u00a0]*?)\s*%?\s*$")
+
+
 def notation_of(raw: RawTable, cols: dict[int, str]) -> str | None:
     """``"vn"`` if any numeric cell uses a decimal comma or several dot groups (so ``1.035`` is 1035);
     ``"machine"`` if none does and one writes a dot as the decimal mark (``12.5``, ``84.61``: so ``1.035 ha`` is
@@ -122,14 +151,25 @@ def value(row: CellRow, col: str, unit, notation: str | None, averaged: bool = F
         return NONE
     integral = unit.integral and not averaged if unit else False
     scale = unit.scale if unit else 1
+    low = None
     try:
         d = v if isinstance(v, Decimal) else _parse(v, unit, integral, notation)
     except ValueError:
-        row.error(f"{_shown(v)} không phải là số", col)
-        return None
+        ends = _range(v, unit, integral, notation)
+        if ends is None:
+            row.error(f"{_shown(v)} không phải là số", col)
+            return None
+        low, d = ends
+        row.warn(f"{_shown(v)} là một khoảng: lưu cả hai đầu, câu nêu khoảng này được kiểm theo cả hai đầu", col)
     if scale != 1:
         d = d * scale
         d = d.to_integral_value() if d == d.to_integral_value() else d
+        low = None if low is None else low * scale
+    if low is not None:
+        if integral and low != low.to_integral_value():
+            row.error(f"{_shown(v)} không phải là số nguyên", col)
+            return None
+        d = Span(d, low.to_integral_value() if low == low.to_integral_value() else low)
     if d < 0:
         row.error(f"số âm {_shown(v)}: số liệu là số đếm, số tiền hoặc số đo", col)
     elif unit is not None and integral and d != d.to_integral_value():
@@ -138,6 +178,18 @@ def value(row: CellRow, col: str, unit, notation: str | None, averaged: bool = F
     elif unit is not None and unit.text == "%" and d > 100:
         row.warn(f"tỷ lệ trên 100%: {_shown(v)}", col)
     return d
+
+
+def _range(v, unit, integral: bool, notation: str | None) -> tuple[Decimal, Decimal] | None:
+    """(low, high) of a range typed in a cell (``10 - 20``, ``400-500``, ``từ 6 đến 8``), None if it is none."""
+    m = _RANGE.match(str(v)) if isinstance(v, str) else None
+    if not m:
+        return None
+    try:
+        low, high = (_parse(g, unit, integral, notation) for g in m.groups())
+    except ValueError:
+        return None
+    return (low, high) if low < high else None
 
 
 def _parse(text: str, unit, integral: bool, notation: str | None) -> Decimal:

@@ -192,6 +192,18 @@ def _rank(i: int, ct: ColumnTitle, roles: dict) -> float:
     return 4 if ct.explicit else 1.5 if ct.estimate else 1.75 if ct.generic else 2.5 if ct.done else 3
 
 
+def _targets_titled_as_indicator(raw: RawTable, read, col_of: dict) -> list[int]:
+    """``Nội dung | ĐVT | Kết quả | Chỉ tiêu``: two columns read as the indicator, one of words, one of numbers.
+    The one of numbers is the target set for the period, as agencies often title it (``chỉ tiêu`` is also a
+    target); none when no plan column is there already or the words column is missing."""
+    named = [i for i, _, _ in read if col_of.get(i) == "chi_tieu"]
+    if len(named) < 2 or "ke_hoach" in col_of.values():
+        return []
+    cells = {i: [c[i] for _, c in raw.rows if i < len(c)] for i in named}
+    numbers = [i for i in named if _numeric(cells[i])]
+    return numbers[:1] if numbers and len(numbers) < len(named) else []
+
+
 def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, hint: Period | None = None) -> Layout:
     """The layout of ``raw``'s columns.  ``period_code``: the period the user chose; ``hint``: the one the
     title rows state (either decides which period-titled column is the period's)."""
@@ -208,6 +220,11 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     for i, _, ct in read:  # a column read from the title's grammar ("Số cần đạt", "Số đạt") holds numbers, or it
         if (ct.aim or ct.done) and not _numeric([c[i] for _, c in raw.rows if i < len(c)]):  # is neither
             col_of[i] = None
+    targets = _targets_titled_as_indicator(raw, read, col_of)
+    for i in targets:
+        col_of[i] = "ke_hoach"
+        problems.warn(f"cột '{raw.header[i]}' chứa số, không phải tên chỉ tiêu: lấy làm Kế hoạch (chỉ tiêu phải đạt)",
+                      file=src, row=hrow, column=raw.header[i])
     explicit = {ct.column for i, _, ct in read if ct.column in COLUMNS and i not in roles and not ct.cumulative}
     values = [(i, t, ct) for i, t, ct in read if t and col_of[i] == "ky_bao_cao"]
     if not any(not ct.cumulative for _, _, ct in values):  # a plan by grammar is the plan of a value beside it:

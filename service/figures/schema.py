@@ -207,6 +207,7 @@ _PERIOD_PHRASES = [re.compile(p) for p in (
     r"\bquy (?:i{1,3}|iv|[1-4])(?: nam)?\b",                             # quý II năm
     r"\bthang \d{1,2}(?: nam)?\b",                                       # tháng 6 năm
     r"\b(?:ca |dau |cuoi )?nam(?: nay| bao cao)?$",                      # Kế hoạch năm
+    r"(?<=\w) (?<!dau )(?<!cuoi )(?:ca )?nhiem ky(?: nay| qua)?$",        # Kết quả nhiệm kỳ (not Đầu nhiệm kỳ)
 )]
 
 
@@ -267,6 +268,10 @@ class ColumnTitle:
                             # column named as the value (``Kết quả``, ``Kỳ báo cáo``)
 
 
+#: "… đến 31/12/2020", "… tính đến ngày 30/6", "… tại 30/6/2024": a title naming the date its values stand at.
+_TO_DATE = re.compile(r"\b(?:den|tai|tinh den)(?: het)?(?: ngay)? \d{1,2}[/.-]\d{1,2}\b")
+
+
 @lru_cache(maxsize=4096)
 def read_title(title: str) -> ColumnTitle:
     """Read one header cell by the rules of the module docstring."""
@@ -307,6 +312,8 @@ def read_title(title: str) -> ColumnTitle:
         return ColumnTitle(PERIOD, period, date, estimate)
     if not key and date:  # "Đến 30/6/2024": the values to that date
         return ColumnTitle(PERIOD, None, date)
+    if date and not period and _TO_DATE.search(full):  # "Dư nợ đến 31/12/2020", "Số dư tại 30/6": a balance at that
+        return ColumnTitle(PERIOD, None, date)            # date, whatever the quantity is called
     if not key and bare != full:  # only a qualifier in parentheses, e.g. "(1)": not a column
         return ColumnTitle(None)
     return ColumnTitle(None, period)

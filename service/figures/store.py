@@ -25,6 +25,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from service.db import Base, init_db
 from service.errors import InputError, NotFoundError, Problem
+from service.figures.cells import Span, parse_span
 from service.figures.load import load_table, normalise_period
 from service.figures.model import Figure, FigureTable
 from service.periods import parse_period
@@ -79,11 +80,11 @@ class UploadResult:
 
 
 def _dec(text: str | None) -> Decimal | None:
-    return None if text is None else Decimal(text)
+    return None if text is None else parse_span(text)
 
 
 def _str(d: Decimal | None) -> str | None:
-    return None if d is None else format(d, "f")
+    return None if d is None else d.text() if isinstance(d, Span) else format(d, "f")
 
 
 NAMESPACE_MAX = 100
@@ -206,7 +207,7 @@ class FigureStore:
         series, period = _series(series), normalise_period(period)
         with self._session() as s:
             up = self._upload(s, series, period, version)
-            figures = [Figure(ma=r.code, chi_tieu=r.label, don_vi_tinh=r.unit, ky_bao_cao=Decimal(r.value),
+            figures = [Figure(ma=r.code, chi_tieu=r.label, don_vi_tinh=r.unit, ky_bao_cao=_dec(r.value),
                               cung_ky=_dec(r.prior_value), ke_hoach=_dec(r.target), don_vi=r.organisation,
                               muc=r.section, ghi_chu=r.note, row=r.source_row, ky_truoc=_dec(r.previous_value))
                        for r in up.rows]
