@@ -121,3 +121,24 @@ def test_a_bound_the_table_keeps_supports_dudi(tmp_path):
     text = "Doanh thu hơn 397 tỷ đồng. Tỷ lệ thất thoát nước sạch bình quân còn dưới {}%."
     assert [c.verdict for c in check_text(text.format(13), t).numbers] == ["supported", "supported"]
     assert check_text(text.format(15), t).numbers[1].verdict == "unsupported"
+
+
+NHCS = [["STT", "Chỉ tiêu", "Đơn vị tính", "Dư nợ đến 31/12/2020", "Số hộ còn dư nợ", "Người theo dõi"],
+        ["1", "Hội Liên hiệp Phụ nữ", "tỷ đồng", "808", "19.136", "Chị Lan"],
+        ["2", "Hội Nông dân tỉnh", "tỷ đồng", "776", "18.498", "Anh Minh"]]
+
+
+def test_a_second_quantity_column_is_loaded_as_rows_of_their_own(tmp_path):
+    """``Dư nợ | Số hộ còn dư nợ``: each row states two quantities (dak-nong-nhcsxh-uy-thac-2020: ``dư nợ qua Hội
+    Liên hiệp Phụ nữ 808 tỷ đồng, với 19 136 hộ vay``); the second is a row of its own in the unit its title counts;
+    a column of words beside them is still set aside."""
+    t = load_table(_xlsx(tmp_path / "nhcs.xlsx", NHCS))
+    assert [(f.ma, f.chi_tieu, f.don_vi_tinh, f.ky_bao_cao) for f in t] == [
+        ("1", "Hội Liên hiệp Phụ nữ", "đồng", 808 * 10**9), ("1-2", "Hội Liên hiệp Phụ nữ: số hộ còn dư nợ", "hộ", 19136),
+        ("2", "Hội Nông dân tỉnh", "đồng", 776 * 10**9), ("2-2", "Hội Nông dân tỉnh: số hộ còn dư nợ", "hộ", 18498)]
+    said = [(w.column, w.message) for w in t.warnings]
+    assert any(c == "Số hộ còn dư nợ" and "hàng riêng" in m for c, m in said)
+    assert any(c == "Người theo dõi" and "bỏ qua" in m for c, m in said)
+    text = "Dư nợ qua Hội Liên hiệp Phụ nữ 808 tỷ đồng, với {} hộ vay; Hội Nông dân tỉnh 776 tỷ đồng, với 18.498 hộ."
+    assert {c.verdict for c in check_text(text.format("19.136"), t).numbers} == {"supported"}
+    assert check_text(text.format("18.498"), t).numbers[1].verdict == "unsupported"   # the other row's households

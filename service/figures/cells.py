@@ -115,6 +115,8 @@ class CellRow:
     def _title(self, col: str | None) -> str | None:
         if col and col.startswith(RUNNING):  # a running total's cell: named by its column's title
             return next((self.layout.aside[i] for i, c in self.layout.running.items() if running_key(c) == col), None)
+        if col and col.startswith("do:"):  # a second quantity's cell (``load.measure_key``)
+            return self.layout.measures.get(int(col[3:]), (None,))[0]
         return self.layout.titles.get(col, TITLES.get(col))
 
     def error(self, message: str, col: str | None) -> None:

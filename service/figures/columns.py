@@ -58,6 +58,8 @@ class Layout:
                                                            # (index → the column they fill on that row)
     cumulative: bool = False                               # the value column is a running total (Lũy kế)
     running_label: str = ""                                # what a running-total row's label adds: "từ đầu năm"
+    measures: dict[int, tuple[str, str]] = field(default_factory=dict)  # a second quantity of each row, loaded
+                                                           # as rows of their own (index → (title, unit))
 
     def running_title(self) -> str:
         """The title of the running total of the period's value (``Lũy kế từ đầu năm``), "" if none is loaded."""
@@ -303,7 +305,14 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             problems.warn("cột không có tiêu đề nhưng có số liệu: bỏ qua cột này", file=src, row=hrow, column=name)
     guessed = _lone_numeric(raw, out, unknown, problems)
     for i, title in unknown:
-        if i not in out.cols:
+        if i in out.cols:
+            continue
+        unit = _measure_unit(title) if "ky_bao_cao" in out.titles else None
+        if unit and _numeric([c[i] for _, c in raw.rows if i < len(c)]):
+            out.measures[i] = (title, unit)
+            problems.warn(f"cột số thứ hai của mỗi hàng: nạp thành hàng riêng «<chỉ tiêu>: {title[:1].lower()}"
+                          f"{title[1:]}», đơn vị '{unit}'", file=src, row=hrow, column=title)
+        else:
             problems.warn("cột không thuộc bảng số liệu: bỏ qua cột này", file=src, row=hrow, column=title)
     for col in REQUIRED:
         if col not in out.titles and not (col == "ky_bao_cao" and guessed):
@@ -311,6 +320,21 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                                                             " (số liệu của kỳ báo cáo)") +
                          f": {header_said(raw)}; {_EXPECTED[col]}", file=src, row=hrow)
     return out
+
+
+_COUNT_TITLE = re.compile(r"(?i)^\s*(?:tổng\s+)?số\s+(\w+)")
+_NOT_A_NOUN = {"tiền", "lượng", "liệu", "dư", "còn", "đã", "được", "mới", "phải", "cần", "đạt"}
+
+
+def _measure_unit(title: str) -> str | None:
+    """The unit of a second quantity column (``Số hộ còn dư nợ`` → ``hộ``; ``Số tiền (triệu đồng)`` → ``triệu
+    đồng``), None when the title names no count or unit."""
+    title = unicodedata.normalize("NFC", title)
+    paren = re.search(r"\(([^()]{1,30})\)\s*$", title)
+    if paren:
+        return paren.group(1).strip()
+    m = _COUNT_TITLE.match(title)
+    return m.group(1).lower() if m and m.group(1).lower() not in _NOT_A_NOUN else None
 
 
 #: What a missing column may be titled, for the message that says it is missing.

@@ -108,6 +108,7 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
             continue
         rec = {col: (cells[i] if i < len(cells) else None) for i, col in layout.cols.items()}
         rec.update({running_key(col): (cells[i] if i < len(cells) else None) for i, col in layout.running.items()})
+        rec.update({measure_key(i): (cells[i] if i < len(cells) else None) for i in layout.measures})
         stt = cells[layout.stt] if layout.stt is not None and layout.stt < len(cells) else None
         label = text(rec.get("chi_tieu"))
         has_values = any(filled(cells[i]) for i in numeric if i < len(cells)) or \
@@ -207,6 +208,9 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         if fig.ky_bao_cao is not None:
             figures.append(fig)
             by_line[k] = fig
+        for extra in _measure_figures(fig, row, layout, notation, taken):
+            taken[extra.ma] = row.rownum
+            figures.append(extra)
         if run is not None:
             lk = _running_figure(fig, run, layout, taken)
             taken[lk.ma] = row.rownum
@@ -226,6 +230,29 @@ def _running_values(row: CellRow, layout: Layout, unit, notation: str | None, av
     if out.get("ky_bao_cao") in (None, NONE):
         return None
     return {c: (None if v is NONE else v) for c, v in out.items()}
+
+
+def measure_key(i: int) -> str:
+    """Where a row's cell of a second quantity column (``Layout.measures``) sits in its record."""
+    return f"do:{i}"
+
+
+def _measure_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | None, taken: dict) -> list[Figure]:
+    """A row's second quantities (``Hội LHPN | 808 tỷ đồng | 19.136`` under ``Số hộ còn dư nợ``) as rows of their
+    own: label ``<chỉ tiêu>: số hộ còn dư nợ``, the column's unit, code ``<mã>-<n>`` (n = 2, 3… by column)."""
+    out = []
+    for n, (i, (title, unit_text)) in enumerate(sorted(layout.measures.items()), start=2):
+        unit = read_unit(unit_text)
+        v = value(row, measure_key(i), unit, notation, False)
+        if v is None or v is NONE:
+            continue
+        code = f"{fig.ma}-{n}"
+        while code in taken:
+            code += "'"
+        out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {title[:1].lower()}{title[1:]}",
+                           don_vi_tinh=unit.text if unit else "", ky_bao_cao=v, cung_ky=None, ke_hoach=None,
+                           ky_truoc=None))
+    return out
 
 
 #: A running total's code: the row's code and this (``3`` → ``3-LK``), the same in every period.
