@@ -127,7 +127,7 @@ def _subjects(text: str, para_starts: list[int], index: TableIndex) -> list[tupl
         for key, rx in index.org_patterns:
             for m in rx.finditer(para):
                 found.append((m.start(), m.end(), key))
-        found.sort()
+        found.sort(key=lambda f: (f[0], -f[1], f[2]))  # at one place the longest name is the subject
         i = 0
         while i < len(found):
             s, e, key = found[i]

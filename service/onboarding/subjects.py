@@ -24,6 +24,10 @@ _ORG_PATTERNS = [re.compile(r"(?i)" + rx) for _, rx in ORG_LEXICON]
 
 _PLACE_TAIL = re.compile(r"(?:\s+(?:huyện|tỉnh|thành phố|thị xã|xã|phường|thị trấn|quận|Việt Nam|cơ sở|các cấp)"
                          r"(?:\s+[" + UPPER + r"][^\s,;.]*){0,3})?")
+#: The lower-case words of a name written in sentence case (``Quản lý thị trường``, ``Y tế``, ``Tài nguyên và Môi
+#: trường``), up to the place that ends it: at most five words, none a verb's mark.
+_NAME_TO_PLACE = re.compile(r"((?:\s+(?!(?:đã|đang|sẽ|được|có|là|cho|với|tại|trong|của)\s)[^\W\d_]+){1,5}?)"
+                            r"(?=\s+(?:huyện|tỉnh|thành phố|thị xã|quận|xã|phường|thị trấn)\b)")
 _JOINED = re.compile(r"\s*[-–—]\s*")
 
 
@@ -55,6 +59,9 @@ def _one_org_at(text: str, pos: int) -> str | None:
             if not w:
                 break
             best += w.end()
+        placed = _NAME_TO_PLACE.match(rest, best) if best > m.end() else None
+        if placed:  # "Chi cục Quản lý thị trường tỉnh": a name's lower-case words run on to its place
+            best = placed.end(1)
     tail = _PLACE_TAIL.match(rest, best)
     name = rest[:tail.end() if tail else best].strip(" ,")
     return name if len(name.split()) <= 10 else None
