@@ -52,14 +52,16 @@ def verdicts(text, table=TABLE, **kw):
     ("210", "200", 0, "gần", False),
     ("3200", "3000", 0, "khoảng", True),
     ("3500", "3000", 0, "khoảng", False),
-    ("3000", "3000", 0, "dưới", False),
+    ("3000", "3000", 0, "dưới", True),     # the table keeps the bound the text writes, as for hơn and gần
+    ("3100", "3000", 0, "dưới", False),
     ("1000", "1010", 0, "gần", False),     # the last digit changed: 1000 is not "nearly 1.010"
     ("1008", "1010", 0, "gần", True),
     ("1000", "990", 0, "hơn", False),
     ("1000", "1100", 0, "khoảng", False),  # sig 100: within 50
     ("1040", "1000", 0, "khoảng", True),
     ("1040", "1000", 0, "trên dưới", True),
-    ("1000", "1000", 0, "dưới", False),
+    ("990", "1000", 0, "dưới", True),
+    ("1010", "1000", 0, "dưới", False),
 ])
 def test_tolerances(v, w, dec, q, ok):
     assert value_supports(D(v), D(w), decimals=dec, qualifier=q, truncate=True) is ok

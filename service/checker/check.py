@@ -46,6 +46,7 @@ from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, earlier
                                                    earlier_said, in_year_estimate, other_period, same_clause,
                                                    spelled_out)
 from service.checker.recognisers.references import back_reference, named_members
+from service.checker.headline import titles_restated
 from service.checker.restated import restated
 from service.checker.standing import StandingFact, StandingVerdicts, noun_head
 from service.checker.table_words import add_table_words
@@ -375,6 +376,7 @@ class _Checker(Attribution, Derivations, StandingVerdicts):
         self._standing_pass()
         # "… mới đạt ở mức cơ bản 85,7%": a proved rate said again
         restated(self.mentions, self.where, self.results, self._names_another_row)
+        titles_restated(self.text, self.mentions, self.where, self.results)  # a title rounding or summing the body
         return self.results
 
     def _names_another_row(self, i: int, j: int) -> bool:
@@ -606,6 +608,13 @@ class _Checker(Attribution, Derivations, StandingVerdicts):
         self._direct(i)
         self._direct(j)
         ra = self.rows[i]
+        done_a = self.results[i]
+        if ra is not None and done_a is not None and done_a.source == {"ma": ra.fig.ma, "column": "ke_hoach"} \
+                and ra.values.get("ky_bao_cao") is not None:  # "22/22 dòng họ" where 21 of 22 did: the achieved
+            self._set(i, "unsupported", ra, None, reason=(                   # part is not the target
+                f"«{a.raw.strip()}/{b.raw.strip()}»: số đạt của {ra.fig.ma} là "
+                f"{fmt_row_value(ra, ra.values['ky_bao_cao'])}, «{a.raw.strip()}» là chỉ tiêu kế hoạch"),
+                expected=fmt_like(a, ra.values["ky_bao_cao"]))
         tied_b = self.results[j].source if self.results[j] is not None else None
         if ra is not None and "ke_hoach" in ra.values and tied_b != {"ma": ra.fig.ma, "column": "ke_hoach"} \
                 and not (tied_b and self.results[j].verdict == "stale"):
