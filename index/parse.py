@@ -209,7 +209,8 @@ def report_period(title: str, preamble: list[str], everything: list[str], date: 
     scopes = ["\n".join([title]), "\n".join([title, *preamble]), "\n".join(everything)]
     for strict in (True, False):
         for i, scope in enumerate(scopes):
-            men = choose(find_mentions(scope, *date), strict=strict)
+            men = choose(_title_mentions(title, scopes[1], date) if i == 0 else find_mentions(scope, *date),
+                         strict=strict)
             if men is not None and strict and i == 0:
                 men, scope = _headline_in_lead(men, scopes[1], date), scopes[1]
             if men is not None:
@@ -222,6 +223,15 @@ def report_period(title: str, preamble: list[str], everything: list[str], date: 
                     period, words = period.step(-1), None
                 return (period, words) if with_words else period
     return (None, None) if with_words else None
+
+
+def _title_mentions(title: str, lead: str, date: tuple[int | None, int | None]):
+    """The periods a title names, read with the lead it heads: a term the lead shows a congress opening
+    (``Ông ... tái cử Chủ tịch Hội ..., nhiệm kỳ 2022 - 2027`` / ``... tổ chức Đại hội ..., nhiệm kỳ 2022 - 2027``)
+    is the next term there too, not the period reported.  Only what the title names by itself (a bare ``tháng 6``
+    it names without a year stays unnamed)."""
+    own = {(m.start, m.recogniser) for m in find_mentions(title, *date)}
+    return [m for m in find_mentions(lead, *date) if (m.start, m.recogniser) in own and m.end <= len(title)]
 
 
 def _headline_in_lead(men, lead: str, date: tuple[int | None, int | None]):
