@@ -267,7 +267,7 @@ def own_words(text: str, men) -> str | None:
     return words[:1].lower() + words[1:]      # "Năm 2021," opening a sentence
 
 
-_OWN_WORDS = ("half", "quarter", "quarter-code", "months-to-date", "month", "month-ytd", "term", "school-year", "year")
+_OWN_WORDS = ("half", "half-word", "quarter", "quarter-code", "months-to-date", "month", "month-ytd", "term", "school-year", "year")
 
 
 _STAMP_DATE = re.compile(r"(?:(\d{1,2})\s*[/.-]\s*)?(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})")

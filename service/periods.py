@@ -312,10 +312,11 @@ _BY = re.compile(r"\b(?:đến|vào|tới)\s+(?:cuối\s+)?$", re.I)
 #: nhiệm kỳ 2017 – 2022": an election is for the term to come
 _CONGRESS = re.compile(r"(?:(?<!quyết\s)\bđại\s+hội|\bbầu)\b(?:(?!tổng\s+kết|sơ\s+kết|đánh\s+giá|kết\s+quả)[^.;:\n]){0,90}$",
                        re.I)
-#: "giảm từ 32,9% năm 2005 xuống còn 8,9%", "từ chỗ ... chỉ đạt 2 tiêu chí năm 2010, đến nay": the year a change starts
+#: "giảm từ 32,9% năm 2005 xuống còn 8,9%", "từ chỗ ... chỉ đạt 2 tiêu chí năm 2010, đến nay", "từ 27,% năm 2010 đã
+#: giảm xuống còn dưới 11,5%": the year a change starts
 #: from (a baseline, compared with), read with the words after it (``_FROM_TO``)
 _FROM = re.compile(r"\btừ\s+(?:chỗ\s+)?(?:[^\s.;:]+\s+){1,10}$", re.I)
-_FROM_TO = re.compile(r"\s*,?\s*(?:đến|tới|xuống|lên)\b", re.I)
+_FROM_TO = re.compile(r"\s*,?\s*(?:(?:đã\s+)?(?:giảm|tăng)\s+)?(?:đến|tới|xuống|lên)\b", re.I)
 #: "phiên họp thường kỳ tháng 6 năm 2018": the month a meeting is held in, named in passing
 _MEETING = re.compile(r"\bthường\s+kỳ\s+$", re.I)
 #: "Trong tháng 10, ...": a month opening its clause, the month reported (not "Riêng trong tháng 9")
@@ -380,6 +381,13 @@ def _past_years(m: re.Match) -> Period:
     return Period(0, "term", int(word) if word.isdigit() else _NUMBER_WORDS[word])
 
 
+def _years_counted(m: re.Match) -> Period:
+    n, first, last = _past_years(m).index, int(m.group(2)), int(m.group(3))
+    if last - first != n:
+        raise ValueError("the years counted are not the years named")
+    return Period(first, "term", n)
+
+
 def _school_year_reported(t: str, start: int, end: int) -> bool:
     """"Năm học 2018-2019, ...", "..., năm học 2017-2018, toàn huyện có ...", "tổng kết năm học ...": the year a
     text reports (a time adverbial opening its clause, or under review), not "Riêng trong năm học ..." (a part)."""
@@ -406,6 +414,9 @@ _MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5,
 RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("half", re.compile(r"\b(6|06|sáu)\s*tháng\s*(đầu|cuối)(?:\s*năm)?(?:\s*[/\-–]?\s*" + _YEAR + r")?", re.I),
      _half, 2, 3),
+    # "nửa đầu năm 2025", "nửa cuối năm nay": a half in words (never "nửa đầu tháng 7": a half of a month)
+    ("half-word", re.compile(r"\bnửa\s+(đầu|cuối)\s+(?=năm\b|(?:19|20)\d{2})(?:năm\s*)?(?:" + _YEAR + r")?", re.I),
+     lambda m: Period(int(m.group(2)) if m.group(2) else 0, "half", 1 if m.group(1).lower() == "đầu" else 2), 1, 2),
     # "quý II/2017", "quí I năm 2019" (the older spelling), "Qúy 4 2014" (the accent misplaced)
     ("quarter", re.compile(r"\bq(?:uý|uí|úy)\s*(IV|I{1,3}|[1-4])(?![\w])(?:(?:" + _SEP + r"|\.)" + _YEAR + r")?", re.I),
      lambda m: Period(int(m.group(2)) if m.group(2) else 0, "quarter",
@@ -456,8 +467,8 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("to-month", re.compile(r"(?:(?<=[.,;:]\s)|^)\s*(?:tính\s+)?(?:đến|tới)\s+(hết\s+|cuối\s+|đầu\s+)?tháng\s*"
                             r"(\d{1,2})(?:\s+(?:vừa\s+)?qua)?(?=\s*,)", re.I | re.M),
      lambda m: _to_month(0, m.group(1), m.group(2)), None, None),
-    # "nhiệm kỳ 2022–2023", "giữa nhiệm kỳ 2015 - 2020": a term of office
-    ("term", re.compile(r"\bnhiệm\s+k[ỳì]\s+(?:Đại\s+hội\s+)?" + _YEAR + r"\s*[-–]\s*" + _YEAR, re.I),
+    # "nhiệm kỳ 2022–2023", "giữa nhiệm kỳ 2015 - 2020", "nhiệm kỳ (2015-2020)": a term of office
+    ("term", re.compile(r"\bnhiệm\s+k[ỳì]\s+(?:Đại\s+hội\s+)?\(?\s*" + _YEAR + r"\s*[-–]\s*" + _YEAR, re.I),
      lambda m: Period(int(m.group(1)), "term", int(m.group(2)) - int(m.group(1))), None, 1),
     # "trong nhiệm kỳ qua", "nhiệm kỳ vừa qua": the term a congress closes (its years from the term it opens)
     ("past-term", re.compile(r"(?<!nửa\s)(?<!giữa\s)\bnhiệm\s+k[ỳì]\s+(?:vừa\s+qua|qua|trước)\b", re.I),
@@ -487,6 +498,9 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # the past year ("Những năm qua" is: the years up to it)
     ("past-years", re.compile(r"\b(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+"
                               r"(?:vừa\s+)?qua\b", re.I), _past_years, None, None),
+    # "Sau 5 năm (2010 – 2015)": years counted and named, a closed span reviewed (its length must be its years')
+    ("years-counted", re.compile(r"\b(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s*\(\s*" + _YEAR
+                                 + r"\s*[-–]\s*" + _YEAR + r"\s*\)", re.I), _years_counted, None, 2),
     ("past-year", re.compile(r"\bnăm\s+(?:vừa\s+)?qua\b", re.I), lambda m: Period(0, "year"), None, None),
     # "Trong 09 tháng,": a length, the period only when nothing better is said
     # ("Trong 09 tháng, ..." opening a sentence, or "trong 6 tháng qua")
@@ -535,7 +549,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 men.explicit_year = bool(_TERM_REVIEW.search(t[max(0, m.start() - 80):m.start()]))
             if name == "school-year":
                 men.explicit_year = _school_year_reported(t, m.start(), m.end())
-            if name in ("past-term", "past-years", "span"):
+            if name in ("past-term", "past-years", "span", "years-counted"):
                 men.explicit_year = True
             if name in ("months-to-date", "cumulative") and period.kind != "ytd":
                 men.index_span = None     # "6 tháng năm 2023" is H1: its "6" is no index to rewrite

@@ -48,3 +48,36 @@ def test_a_headlines_bare_month_stays_unnamed_when_the_lead_dates_it(tmp_path):
             "tháng 6 năm 2018 nhằm đánh giá và thảo luận tình hình 6 tháng đầu năm.\nTrong 6 tháng đầu năm 2018, "
             "tình hình kinh tế- xã hội của huyện có nhiều chuyển biến tích cực.")
     assert report(tmp_path, text) == "2018-H1"
+
+
+# -- notation: halves in words, terms in brackets, years counted and named --------------------------------
+
+def test_a_half_in_words():
+    # t3-iip-congnghiep-2025-h1: the headline's "nửa đầu năm 2025"; its lead writes "nửa đầu 2025"
+    assert find_period("Công nghiệp, xuất nhập khẩu tiếp tục khởi sắc nửa đầu năm 2025").code == "2025-H1"
+    assert find_period("Công nghiệp và xuất nhập khẩu Việt Nam tiếp tục phục hồi mạnh mẽ nửa đầu 2025").code == "2025-H1"
+    assert find_period("nửa cuối năm 2024 doanh thu tăng").code == "2024-H2"
+    # the half of a month is no half of a year
+    assert named("trong nửa đầu tháng 7/2024, lượng khách tăng") == [("2024-07", "tháng 7/2024")]
+
+
+def test_a_term_in_brackets():
+    # c7-chuse-dangvien-2020
+    assert named("Trong nhiệm kỳ (2015-2020) huyện Chư Sê đã kết nạp được 1.500 đảng viên")[0][0] == "2015-2020"
+
+
+def test_years_counted_and_named_are_the_span_reviewed():
+    # c8-thuathienhue-vieclam-2010-2015
+    text = ("Sau 5 năm (2010 – 2015), các địa phương, đơn vị, ban, ngành, đoàn thể chính trị xã hội trên địa bàn tỉnh đã "
+            "xây dựng hơn 5.000 nhà ở tặng hộ nghèo")
+    assert find_period(text).code == "2010-2015"
+    assert find_period(unicodedata.normalize("NFD", text)).code == "2010-2015"
+    # a count that is not the years named is no span of them
+    assert find_period("Sau 3 năm (2016 – 2020), toàn xã có 2995 nông dân") is None
+
+
+def test_a_baseline_may_say_that_it_went_down():
+    # t3-dakto-daihoi-2015: "từ 27,% năm 2010 đã giảm xuống": 2010 is where the change starts, compared with
+    men = find_mentions("Tỷ lệ hộ nghèo từ 27,% năm 2010 đã giảm xuống còn dưới 11,5% vào năm 2015, bình quân mỗi "
+                        "năm giảm trên 3%")
+    assert [(m.period.code, m.comparison) for m in men] == [("2010", True), ("2015", False)]
