@@ -317,6 +317,12 @@ _CONGRESS = re.compile(r"(?:(?<!quyết\s)\bđại\s+hội|\bbầu)\b(?:(?!tổn
 #: from (a baseline, compared with), read with the words after it (``_FROM_TO``)
 _FROM = re.compile(r"\btừ\s+(?:chỗ\s+)?(?:[^\s.;:]+\s+){1,10}$", re.I)
 _FROM_TO = re.compile(r"\s*,?\s*(?:(?:đã\s+)?(?:giảm|tăng)\s+)?(?:đến|tới|xuống|lên)\b", re.I)
+#: "Nhiệm kỳ 2016 - 2021, Hội LHPN tỉnh Tuyên Quang phấn đấu ...", "Nhiệm kỳ 2022 – 2027, Hội CCB huyện đề ra các chỉ
+#: tiêu ...", "Năm 2025, ngành Du lịch đặt mục tiêu ...": a period its own clause strives for is a target's horizon
+_STRIVES = re.compile(r"[^.;:!?\n]{0,70}?\b(?:phấn\s+đấu|đặt\s+(?:ra\s+)?mục\s+tiêu|đề\s+ra\s+(?:các\s+|những\s+)?"
+                      r"(?:\d+\s+)?(?:chỉ\s+tiêu|mục\s+tiêu))", re.I)
+#: "đã lãnh đạo hoàn thành thắng lợi các chỉ tiêu ... trong nhiệm kỳ 2010 – 2015": a term whose targets were met
+_TERM_DONE = re.compile(r"(?<!phấn\sđấu\s)\bhoàn\s+thành\b[^.;:()\n]{0,90}$", re.I)
 #: "phiên họp thường kỳ tháng 6 năm 2018": the month a meeting is held in, named in passing
 _MEETING = re.compile(r"\bthường\s+kỳ\s+$", re.I)
 #: "Trong tháng 10, ...": a month opening its clause, the month reported (not "Riêng trong tháng 9")
@@ -564,12 +570,14 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     kept = [k for k in kept if k.period is not None]
     for men in kept:
         before = t[max(0, men.start - 80):men.start].rsplit("\n", 1)[-1]     # within its own line
-        men.target = bool(_TARGET.search(before)
+        men.target = bool(_TARGET.search(before) or _STRIVES.match(t, men.end)
                           or date_year and men.year_stated and men.period.year > date_year and _BY.search(before))
         men.plan = bool(_PLAN.search(before) or men.recogniser == "term" and _CONGRESS.search(before))
         men.comparison = bool(_COMPARISON.search(before)) or _baseline(t, men)
         men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+$", before, re.I))
         men.review = bool(_TERM_REVIEW.search(before))
+        if men.recogniser == "term" and not men.target and (_TERM_DONE.search(before) or _opens_clause(t, men.start)):
+            men.explicit_year = True      # "Trong nhiệm kỳ 2015 - 2020, Đảng bộ ... đã ...": the term reported
         if men.period.kind == "month" and men.recogniser in ("month", "month-bare", "month-word"):
             men.passing = bool(_MEETING.search(before)) or men.recogniser == "month-bare" and not (
                 _IN_MONTH.search(before) or re.match(r"\s+(?:vừa\s+)?qua\b|\s*(?:và|,)\s*\d{1,2}\s*tháng", t[men.end:]))
@@ -611,6 +619,12 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
 
 
 _WEAK = ("length", "to-month", "so-far", "to-day")
+
+
+def _opens_clause(t: str, start: int) -> bool:
+    """"Trong nhiệm kỳ 2015 - 2020, ...", "Nhiệm kỳ 2017 - 2022, Hội ...": a period opening its sentence (or line)."""
+    pre = t[max(0, start - 20):start]
+    return bool(re.search(r"(?:[.!?;:…\n]" + ("|^" if start <= 20 else "") + r")\s*(?:(?:trong|qua)\s+)?$", pre, re.I))
 
 
 def _baseline(t: str, men: Mention) -> bool:

@@ -81,3 +81,42 @@ def test_a_baseline_may_say_that_it_went_down():
     men = find_mentions("Tỷ lệ hộ nghèo từ 27,% năm 2010 đã giảm xuống còn dưới 11,5% vào năm 2015, bình quân mỗi "
                         "năm giảm trên 3%")
     assert [(m.period.code, m.comparison) for m in men] == [("2010", True), ("2015", False)]
+
+
+# -- a term reported, a term striven for ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,date,code", [
+    # t3-dienchau-daihoi-2020: the term opens its sentence; a year of it is named in passing after
+    ("Trong nhiệm kỳ 2015 - 2020, Đảng bộ, chính quyền và nhân dân huyện Diễn Châu đã nỗ lực, cố gắng đạt được nhiều "
+     "kết quả quan trọng. Tổng thu ngân sách năm 2020 ước đạt 407,029 tỷ đồng.", (2020, 7), "2015-2020"),
+    # c7-chuse-dangvien-2020: in brackets, and "Những năm qua" before it
+    ("Những năm qua, Đảng bộ huyện Chư Sê rất quan tâm đến công tác phát triển đảng viên mới.\n\nTrong nhiệm kỳ "
+     "(2015-2020) huyện Chư Sê đã kết nạp được 1.500 đảng viên, tăng 1,2% so với nhiệm kỳ trước.", (2020, 6), "2015-2020"),
+    # t3-dakto-daihoi-2015: the term whose targets were met, the baseline year and the year reached after it
+    ("Đảng bộ huyện Đăk Tô đã lãnh đạo hoàn thành thắng lợi các chỉ tiêu kinh tế – xã hội, an ninh – quốc phòng trong "
+     "nhiệm kỳ 2010 – 2015: Tốc độ tăng trưởng kinh tế hàng năm đạt 14,7%. Tỷ lệ hộ nghèo từ 27,% năm 2010 đã giảm "
+     "xuống còn dưới 11,5% vào năm 2015.", (None, None), "2010-2015"),
+])
+def test_a_term_opening_its_sentence_or_whose_targets_were_met_is_reported(text, date, code):
+    assert find_period(text, *date).code == code
+    assert find_period(unicodedata.normalize("NFD", text), *date).code == code
+
+
+@pytest.mark.parametrize("text", [
+    # p10-tuyenquang-phunu-chitieu
+    "Nhiệm kỳ 2016 - 2021, Hội LHPN tỉnh Tuyên Quang phấn đấu có hơn 90% số cán bộ, hội viên phụ nữ đăng ký thực hiện",
+    # t3-chomoi-ccb-2022
+    "Nhiệm kỳ 2022 – 2027, Hội CCB huyện đề ra các chỉ tiêu cụ thể: Phấn đấu hằng năm kết nạp 30 hội viên mới trở lên",
+    # t3-honquan-ccb-2017
+    "Nhiệm kỳ 2017-2022, hội phấn đấu xóa hết nhà tạm trong hội viên CCB",
+])
+def test_a_period_its_clause_strives_for_is_a_target(text):
+    men = find_mentions(text)
+    assert [m.target for m in men] == [True]
+    assert find_period(text) is None      # a horizon only: no period reported
+
+
+def test_targets_set_and_met_are_no_target():
+    # the period reported "vượt chỉ tiêu đề ra" (c-style result wording) and a term reported with its results
+    assert not find_mentions("6 tháng đầu năm 2023 thu ngân sách đạt 52% kế hoạch, vượt chỉ tiêu đề ra")[0].target
+    assert not find_mentions("Nhiệm kỳ 2017 - 2022, Hội thực hiện có hiệu quả phong trào")[0].target
