@@ -321,6 +321,8 @@ _FROM_TO = re.compile(r"\s*,?\s*(?:(?:đã\s+)?(?:giảm|tăng)\s+)?(?:đến|t�
 #: tiêu ...", "Năm 2025, ngành Du lịch đặt mục tiêu ...": a period its own clause strives for is a target's horizon
 _STRIVES = re.compile(r"[^.;:!?\n]{0,70}?\b(?:phấn\s+đấu|đặt\s+(?:ra\s+)?mục\s+tiêu|đề\s+ra\s+(?:các\s+|những\s+)?"
                       r"(?:\d+\s+)?(?:chỉ\s+tiêu|mục\s+tiêu))", re.I)
+#: "CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025", "mục tiêu của nhiệm kỳ ...": the term a set of targets is for
+_AIMS = re.compile(r"\b(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+chủ\s+yếu)?\s+(?:(?:trong|của|cho)\s+)?(?:cả\s+)?$", re.I)
 #: "đã lãnh đạo hoàn thành thắng lợi các chỉ tiêu ... trong nhiệm kỳ 2010 – 2015": a term whose targets were met
 _TERM_DONE = re.compile(r"(?<!phấn\sđấu\s)\bhoàn\s+thành\b[^.;:()\n]{0,90}$", re.I)
 #: "phiên họp thường kỳ tháng 6 năm 2018": the month a meeting is held in, named in passing
@@ -492,6 +494,8 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("date", re.compile(r"\bngày\s*\d{1,2}\s*(?:tháng\s*(?:\d{1,2}|" + _MONTH_WORD + r")\s*năm\s*"
                         r"|[/.\-]\s*\d{1,2}\s*[/.\-]\s*)" + _YEAR, re.I),
      lambda m: None, None, 1),
+    # "theo giá so sánh năm 2010", "(giá so sánh 2010)": the year prices are counted in names no period; it only blocks
+    ("price-base", re.compile(r"\bgiá\s+(?:so\s+sánh|cố\s+định)\s+(?:năm\s+)?" + _YEAR, re.I), lambda m: None, None, 1),
     # "vụ Đông Xuân 2020-2021", "lúa Đông xuân 2019", "vụ mùa 2021": a crop season, of the year it is harvested in
     ("season", re.compile(r"\b(?:vụ|lúa)\s+(?:lúa\s+)?(?:Đông[\s-]*Xuân|Hè[\s-]*Thu|Thu[\s-]*Đông|mùa|chiêm)\s+"
                           r"(?:năm\s+)?"
@@ -571,7 +575,9 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     for men in kept:
         before = t[max(0, men.start - 80):men.start].rsplit("\n", 1)[-1]     # within its own line
         men.target = bool(_TARGET.search(before) or _STRIVES.match(t, men.end)
-                          or date_year and men.year_stated and men.period.year > date_year and _BY.search(before))
+                          or men.recogniser == "term" and _AIMS.search(before) and not _TERM_DONE.search(before)
+                          or date_year and men.year_stated and men.period.year > date_year
+                          and (_BY.search(before) or men.period.kind in ("year", "term")))
         men.plan = bool(_PLAN.search(before) or men.recogniser == "term" and _CONGRESS.search(before))
         men.comparison = bool(_COMPARISON.search(before)) or _baseline(t, men)
         men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+$", before, re.I))

@@ -120,3 +120,34 @@ def test_targets_set_and_met_are_no_target():
     # the period reported "vượt chỉ tiêu đề ra" (c-style result wording) and a term reported with its results
     assert not find_mentions("6 tháng đầu năm 2023 thu ngân sách đạt 52% kế hoạch, vượt chỉ tiêu đề ra")[0].target
     assert not find_mentions("Nhiệm kỳ 2017 - 2022, Hội thực hiện có hiệu quả phong trào")[0].target
+
+
+# -- targets only -----------------------------------------------------------------------------------------
+
+def test_a_page_of_a_terms_targets_reports_no_period(tmp_path):
+    # p10-nhuxuan-chitieu-2020-2025: the targets of the term, a price base, years after the page's own date
+    text = (" date 2020-08 CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025 I. Về kinh tế (11 chỉ tiêu) 1. Tốc độ tăng giá "
+            "trị sản xuất bình quân hàng năm (giá so sánh năm 2010) đạt 16%. 2. Thu nhập bình quân đầu người/năm đến năm "
+            "2025: 60 triệu đồng. 5. Giá trị sản phẩm trên một ha đất trồng trọt và nuôi trồng thủy sản năm 2025 đạt 72 "
+            "triệu đồng. 9. Tỷ lệ số xã đạt chuẩn nông thôn mới năm 2025 đạt 50% (8 xã).")
+    assert report(tmp_path, text) is None
+    assert [m.target for m in find_mentions("CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025")] == [True]
+    # a term whose targets were met is no target
+    assert not find_mentions("hoàn thành thắng lợi các chỉ tiêu trong nhiệm kỳ 2010 – 2015")[0].target
+
+
+@pytest.mark.parametrize("text", [
+    # c7-bariavungtau-grdp-2023-h1
+    "tổng sản phẩm trên địa bàn (GRDP) trừ dầu khí theo giá so sánh năm 2010 tăng 2,41% so với cùng kỳ năm trước",
+    # c7-vn-grdp-tinh-2024-h1
+    "Tổng sản phẩm trong tỉnh (GRDP) 6 tháng đầu năm 2024 (theo giá so sánh 2010) ước đạt 26.891 tỷ đồng",
+])
+def test_a_price_base_names_no_period(text):
+    assert "2010" not in [code for code, _ in named(text)]
+
+
+def test_a_year_after_the_pages_date_is_a_target():
+    # p10-nhuxuan-chitieu-2020-2025 (dated 2020-08): "năm 2025 đạt 50%" is what 2025 should reach
+    men = find_mentions("Tỷ lệ số xã đạt chuẩn nông thôn mới năm 2025 đạt 50% (8 xã)", 2020, 8)
+    assert [(m.period.code, m.target) for m in men] == [("2025", True)]
+    assert not find_mentions("Tỷ lệ số xã đạt chuẩn nông thôn mới năm 2020 đạt 50% (8 xã)", 2020, 8)[0].target
