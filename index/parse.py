@@ -209,8 +209,8 @@ def report_period(title: str, preamble: list[str], everything: list[str], date: 
     scopes = ["\n".join([title]), "\n".join([title, *preamble]), "\n".join(everything)]
     for strict in (True, False):
         for i, scope in enumerate(scopes):
-            men = choose(_title_mentions(title, scopes[1], date) if i == 0 else find_mentions(scope, *date),
-                         strict=strict)
+            found = _title_mentions(title, scopes[1], date) if i == 0 else find_mentions(scope, *date)
+            men = choose(found, strict=strict)
             if men is not None and strict and i == 0:
                 men, scope = _headline_in_lead(men, scopes[1], date), scopes[1]
             if men is not None:
@@ -219,6 +219,9 @@ def report_period(title: str, preamble: list[str], everything: list[str], date: 
                     return (None, None) if with_words else None  # "so với cùng kỳ năm 2014": a part of 2015, unnamed
                 if not strict and men.comparison:  # "tăng 5 đảng viên so với năm 2017": the report is the year after
                     period, words = period.shift_years(1), None
+                elif not strict and men.plan and men.period.kind == "term" and any(
+                        m.target and m.period == men.period for m in found):
+                    return (None, None) if with_words else None   # a congress's new term and its targets, nothing else
                 elif not strict and men.plan:  # "phương hướng, nhiệm vụ năm 2019" alone: the report is the one before
                     period, words = period.step(-1), None
                 return (period, words) if with_words else period

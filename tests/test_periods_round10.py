@@ -151,3 +151,17 @@ def test_a_year_after_the_pages_date_is_a_target():
     men = find_mentions("Tỷ lệ số xã đạt chuẩn nông thôn mới năm 2025 đạt 50% (8 xã)", 2020, 8)
     assert [(m.period.code, m.target) for m in men] == [("2025", True)]
     assert not find_mentions("Tỷ lệ số xã đạt chuẩn nông thôn mới năm 2020 đạt 50% (8 xã)", 2020, 8)[0].target
+
+
+def test_a_congress_page_of_the_new_terms_targets_only_reports_no_period(tmp_path):
+    # p10-tuyenquang-phunu-chitieu: the term the congress opens, and what it strives for in it
+    text = ("Đó là mục tiêu Hội LHPN tỉnh Tuyên Quang đưa ra cho nhiệm kỳ tới tại Đại hội đại biểu Phụ nữ tỉnh Tuyên "
+            "Quang lần thứ XV, nhiệm kỳ 2016 - 2021 diễn ra ngày 9-11.\n\nNhiệm kỳ 2016 - 2021, Hội LHPN tỉnh Tuyên Quang "
+            "phấn đấu có hơn 90% số cán bộ, hội viên phụ nữ đăng ký thực hiện phong trào thi đua; tỷ lệ hộ hội viên "
+            "nghèo giảm 3%/năm.")
+    assert report(tmp_path, text) is None
+    # t3-badinh-ccb-2017 (shape): results without the term's name still report the term before the one opened
+    text = ("Ngày 22/3, Hội Cựu chiến binh phường Nguyễn Trung Trực tổ chức Đại hội Đại biểu Cựu chiến binh lần thứ VII, "
+            "nhiệm kỳ 2017 - 2022.\n\nHội đã phát triển được 56 hội viên, vượt 258% chỉ tiêu giao; cấp thẻ BHYT cho 26 "
+            "đồng chí.")
+    assert report(tmp_path, text) == "2012-2017"
