@@ -710,6 +710,9 @@ def choose(mentions: list[Mention], strict: bool = False) -> Mention | None:
     for pool in pools:
         if pool:
             first = _month_of_cumulative(pool[0], mentions)
+            pinned = _month_of_its_cumulative(first, mentions)
+            if pinned is not first:
+                return _implied_by_plan(pinned, mentions)
             earlier = [m for m in mentions if m.specific and m.period.step(1) == first.period and not m.comparison
                        and not m.passing]
             return _implied_by_plan(earlier[0] if earlier else first, mentions)
@@ -725,6 +728,18 @@ def _month_of_cumulative(men: Mention, mentions: list[Mention]) -> Mention:
     return next((m for m in mentions if m.start < men.start and m.period.kind == "month" and m.reported
                  and not m.passing and m.period.year == men.period.year
                  and (open_end or m.period.index == men.period.index)), men)
+
+
+def _month_of_its_cumulative(men: Mention, mentions: list[Mention]) -> Mention:
+    """"Thực hiện tháng 9 năm 2023 | Ước tính tháng 10 năm 2023 | Lũy kế thực hiện 10 tháng năm 2023": of the months a
+    monthly release names, the one its year-so-far runs to is the edition (the other is the month before it)."""
+    if men.period.kind != "month":
+        return men
+    cums = [m for m in mentions if m.reported and m.period.kind == "ytd" and m.period.year == men.period.year]
+    if not cums or any(c.period.index == men.period.index for c in cums):
+        return men
+    return next((m for c in cums for m in mentions if m.reported and not m.passing and m.period.kind == "month"
+                 and m.period.year == men.period.year and m.period.index == c.period.index), men)
 
 
 def _implied_by_plan(men: Mention, mentions: list[Mention]) -> Mention:

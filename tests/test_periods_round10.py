@@ -165,3 +165,17 @@ def test_a_congress_page_of_the_new_terms_targets_only_reports_no_period(tmp_pat
             "nhiệm kỳ 2017 - 2022.\n\nHội đã phát triển được 56 hội viên, vượt 258% chỉ tiêu giao; cấp thẻ BHYT cho 26 "
             "đồng chí.")
     assert report(tmp_path, text) == "2012-2017"
+
+
+# -- a monthly release's columns ------------------------------------------------------------------------
+
+def test_the_month_a_releases_year_so_far_runs_to_is_the_edition():
+    # p10-hue-banle-bang-2023-10: the columns of a monthly table (last month's actual, this month's estimate, the sum)
+    text = ("Thực hiện tháng 9 năm 2023\nƯớc tính tháng 10 năm 2023\nLũy kế thực hiện 10 tháng năm 2023\n"
+            "Tháng 10/2023 so với cùng kỳ năm trước (%)\nĐơn vị tính : Tỷ đồng\nTổng số\n4736,0\n4671,4\n45896,9")
+    assert find_period(text).code == "2023-10"
+    assert find_period(unicodedata.normalize("NFD", text)).code == "2023-10"
+    # c7-haiduong-congthuong-2022-08 (shape): the month reported is the one its year so far runs to already
+    assert find_period("Kết quả sản xuất công nghiệp tháng 8/2022. Chỉ số sản xuất công nghiệp (IIP) tháng 8 ước tăng "
+                       "1,3% so với tháng trước. Tính chung 8 tháng đầu năm, sản xuất công nghiệp ước tăng 14,3%"
+                       ).code == "2022-08"
