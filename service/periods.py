@@ -543,7 +543,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 period = build(m)
             except (ValueError, KeyError):
                 continue
-            if period is None and name == "span" and m.group(2) and _SPAN_REVIEW.search(t[max(0, m.start() - 120):m.start()]):
+            if period is None and name == "span" and m.group(2) and (
+                    _SPAN_REVIEW.search(t[max(0, m.start() - 120):m.start()]) or _span_average(t, m.start(), m.end())):
                 period = Period(int(m.group(2)), "term", int(m.group(3)) - int(m.group(2)))   # the span reviewed
             if period is None:
                 found.append(Mention(None, m.start(), m.end(), name))
@@ -625,6 +626,15 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
 
 
 _WEAK = ("length", "to-month", "so-far", "to-day")
+
+
+def _span_average(t: str, start: int, end: int) -> bool:
+    """"(bình quân giai đoạn 2015 - 2020 đạt 10,4%)", "giai đoạn 2015 - 2020 ước tăng bình quân 10,16%": an average over
+    a span of years is a result of that span (not "phấn đấu tăng trưởng bình quân giai đoạn 2021 - 2025 đạt 8%")."""
+    clause = re.split(r"[.;:\n]", t[max(0, start - 120):start])[-1]
+    return bool((re.search(r"\bbình\s+quân\s+$", clause, re.I)
+                 or re.match(r"\s*(?:ước\s+)?(?:tăng|giảm|đạt)\s+bình\s+quân\b", t[end:end + 40], re.I))
+                and not re.search(r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|dự\s+kiến|định\s+hướng", clause, re.I))
 
 
 def _opens_clause(t: str, start: int) -> bool:

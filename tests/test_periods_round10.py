@@ -179,3 +179,22 @@ def test_the_month_a_releases_year_so_far_runs_to_is_the_edition():
     assert find_period("Kết quả sản xuất công nghiệp tháng 8/2022. Chỉ số sản xuất công nghiệp (IIP) tháng 8 ước tăng "
                        "1,3% so với tháng trước. Tính chung 8 tháng đầu năm, sản xuất công nghiệp ước tăng 14,3%"
                        ).code == "2022-08"
+
+
+# -- an average over a span is a result of the span ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,date,code", [
+    # p10-quychau-daihoi-2015-2020: the average before the span; a year of it named after
+    ("Kinh tế tiếp tục tăng trưởng khá (bình quân giai đoạn 2015 - 2020 đạt 10,4%); cơ cấu kinh tế chuyển dịch đúng "
+     "hướng.\n\nĐến năm 2020, thu ngân sách đạt khá, ước đạt 40 tỷ đồng.", (2020, 7), "2015-2020"),
+    # t3-dienchau-daihoi-2020: the average after it
+    ("Nổi bật, kinh tế tăng trưởng khá, tốc độ tăng giá trị sản xuất giai đoạn 2015 - 2020 ước tăng bình quân 10,16%. "
+     "Tổng thu ngân sách năm 2020 ước đạt 407,029 tỷ đồng.", (2020, 7), "2015-2020"),
+])
+def test_an_average_over_a_span_of_years_is_a_result_of_it(text, date, code):
+    assert find_period(text, *date).code == code
+
+
+def test_an_average_a_span_strives_for_is_no_result():
+    text = "Phấn đấu tốc độ tăng trưởng kinh tế bình quân giai đoạn 2021 - 2025 đạt 8%. Năm 2020, GRDP tăng 6%."
+    assert find_period(text, 2020, 12).code == "2020"
