@@ -237,6 +237,7 @@ class Mention:
     target: bool = False         # "phấn đấu đến năm 2025": a target's horizon, no edition's plan, never the period
     passing: bool = False        # "vào tháng 7", "phiên họp thường kỳ tháng 6": a month named in passing, below a year
     same_period: bool = False    # "so với cùng kỳ năm 2014": the same part of another year (of a kind the text omits)
+    event: bool = False          # "các kỳ thi Olympic quốc tế năm 2025": the edition of an event, no period reported
 
     @property
     def specific(self) -> bool:
@@ -245,7 +246,7 @@ class Mention:
     @property
     def reported(self) -> bool:
         """Could be the period the text reports on (not a plan, a target or a comparison)."""
-        return not (self.plan or self.comparison or self.target)
+        return not (self.plan or self.comparison or self.target or self.event)
 
     def rewrite(self, text: str, new: Period) -> str:
         """This mention's characters in ``text`` naming ``new`` instead, in the same notation."""
@@ -325,6 +326,12 @@ _STRIVES = re.compile(r"[^.;:!?\n]{0,70}?\b(?:phấn\s+đấu|đặt\s+(?:ra\s+)
 _AIMS = re.compile(r"\b(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+chủ\s+yếu)?\s+(?:(?:trong|của|cho)\s+)?(?:cả\s+)?$", re.I)
 #: "đã lãnh đạo hoàn thành thắng lợi các chỉ tiêu ... trong nhiệm kỳ 2010 – 2015": a term whose targets were met
 _TERM_DONE = re.compile(r"(?<!phấn\sđấu\s)\bhoàn\s+thành\b[^.;:()\n]{0,90}$", re.I)
+#: "các kỳ thi Olympic quốc tế năm 2025", "Tháng Thanh niên năm 2022", "Lễ hội ... năm 2023": a year naming an event's
+#: edition (an exam, a contest, a campaign, a festival, a month or week of action) is no year reported (but "ngày hội
+#: hiến máu đợt 3 năm 2022" is the third round of the year's: its year is the series')
+_EVENT = re.compile(r"\b(?:kỳ\s+thi|cuộc\s+thi|hội\s+thi|hội\s+thao|hội\s+diễn|chiến\s+dịch|festival|lễ\s+hội|"
+                    r"tuần\s+lễ|ngày\s+hội|liên\s+hoan|tháng\s+(?:thanh\s+niên|hành\s+động|công\s+nhân))"
+                    r"\b[^.;:,()\n]{0,50}$", re.I)
 #: "phiên họp thường kỳ tháng 6 năm 2018": the month a meeting is held in, named in passing
 _MEETING = re.compile(r"\bthường\s+kỳ\s+$", re.I)
 #: "Trong tháng 10, ...": a month opening its clause, the month reported (not "Riêng trong tháng 9")
@@ -511,7 +518,9 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # "Sau 5 năm (2010 – 2015)": years counted and named, a closed span reviewed (its length must be its years')
     ("years-counted", re.compile(r"\b(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s*\(\s*" + _YEAR
                                  + r"\s*[-–]\s*" + _YEAR + r"\s*\)", re.I), _years_counted, None, 2),
-    ("past-year", re.compile(r"\bnăm\s+(?:vừa\s+)?qua\b", re.I), lambda m: Period(0, "year"), None, None),
+    # (never "nhiều năm qua", "mấy năm qua", "các năm qua": over many years, no one year)
+    ("past-year", re.compile(r"(?<!nhiều\s)(?<!mấy\s)(?<!các\s)\bnăm\s+(?:vừa\s+)?qua\b", re.I),
+     lambda m: Period(0, "year"), None, None),
     # "Trong 09 tháng,": a length, the period only when nothing better is said
     # ("Trong 09 tháng, ..." opening a sentence, or "trong 6 tháng qua")
     ("length", re.compile(r"(?:(?:^|(?<=[.!?:;]\s)|(?<=\n))\s*Trong\s+" + _MONTHS + r"\s+tháng(?=\s*,)|"
@@ -583,6 +592,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         men.comparison = bool(_COMPARISON.search(before)) or _baseline(t, men)
         men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+$", before, re.I))
         men.review = bool(_TERM_REVIEW.search(before))
+        men.event = men.recogniser == "year" and not men.explicit_year and bool(_EVENT.search(before)) \
+            and not re.search(r"\bđợt\s+\S+\s+$", before, re.I)    # "đợt 3 năm 2022": a round of the year's series
         if men.recogniser == "term" and not men.target and (_TERM_DONE.search(before) or _opens_clause(t, men.start)):
             men.explicit_year = True      # "Trong nhiệm kỳ 2015 - 2020, Đảng bộ ... đã ...": the term reported
         if men.period.kind == "month" and men.recogniser in ("month", "month-bare", "month-word"):
@@ -715,8 +726,8 @@ def choose(mentions: list[Mention], strict: bool = False) -> Mention | None:
 
     pools = [[m for m in mentions if rank(m) == r] for r in range(6)]
     if not strict:
-        pools += [[m for m in mentions if m.specific and not m.comparison and not m.target],
-                  [m for m in mentions if not m.target]]
+        pools += [[m for m in mentions if m.specific and not m.comparison and not m.target and not m.event],
+                  [m for m in mentions if not m.target and not m.event]]
     for pool in pools:
         if pool:
             first = _month_of_cumulative(pool[0], mentions)

@@ -198,3 +198,30 @@ def test_an_average_over_a_span_of_years_is_a_result_of_it(text, date, code):
 def test_an_average_a_span_strives_for_is_no_result():
     text = "Phấn đấu tốc độ tăng trưởng kinh tế bình quân giai đoạn 2021 - 2025 đạt 8%. Năm 2020, GRDP tăng 6%."
     assert find_period(text, 2020, 12).code == "2020"
+
+
+# -- a year naming an event's edition ----------------------------------------------------------------------
+
+def test_a_year_naming_an_events_edition_is_no_year_reported():
+    # c-hue-khuyenhoc-2025: prizes for an exam of 2025, and "nhiều năm qua" (many years), on a scholarship write-up
+    text = ("Dịp này, Quỹ học bổng Khuyến tài Nguyễn Chí Thanh đã trao thưởng cho 3 học sinh đạt thành tích xuất sắc tại "
+            "các kỳ thi Olympic quốc tế năm 2025. Các mạnh thường quân đồng hành cùng học sinh, sinh viên suốt nhiều năm "
+            "qua.")
+    assert find_period(text, 2025, 12) is None
+    # tpl-quangninh-thangthanhnien-2022: the month of action's year yields to the dates it ran
+    text = ("Sáng 14/4, Ban Thường vụ Tỉnh Đoàn Quảng Ninh tổ chức hội nghị tổng kết Tháng Thanh niên năm 2022. Tháng "
+            "Thanh niên năm 2022 có chủ đề “Tuổi trẻ Quảng Ninh xây dựng tổ chức Đoàn vững mạnh”, diễn ra từ ngày 1/3 đến "
+            "ngày 31/3/2022 đã tạo khí thế thi đua sôi nổi.")
+    assert find_period(text).code == "2022-03"
+
+
+def test_a_round_of_the_years_series_keeps_its_year():
+    # c4-khoaichau-hienmau-2022 (round 9 sweep): "ngày hội hiến máu ... đợt 3 năm 2022", then the year's rounds summed
+    text = ("Huyện Khoái Châu ngày hội hiến máu tình nguyện đợt 3 năm 2022. Sau 3 đợt tổ chức hiến máu tình nguyện, toàn "
+            "huyện đã thu được 2.436 đơn vị máu đạt 135% tỉnh giao.")
+    assert find_period(text).code == "2022"
+
+
+def test_many_past_years_are_no_past_year():
+    assert [m.recogniser for m in find_mentions("suốt nhiều năm qua, Hội đã trao 500 suất học bổng")] == []
+    assert [m.recogniser for m in find_mentions("Năm qua, Hội đã trao 500 suất học bổng", 2025, 12)] == ["past-year"]
