@@ -522,10 +522,12 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("past-year", re.compile(r"(?<!nhiều\s)(?<!mấy\s)(?<!các\s)\bnăm\s+(?:vừa\s+)?qua\b", re.I),
      lambda m: Period(0, "year"), None, None),
     # "Trong 09 tháng,": a length, the period only when nothing better is said
-    # ("Trong 09 tháng, ..." opening a sentence, or "trong 6 tháng qua")
+    # ("Trong 09 tháng, ..." opening a sentence, "trong 6 tháng qua", "10 tháng qua"; not "Xuyên suốt 9 tháng qua",
+    # an event's months)
     ("length", re.compile(r"(?:(?:^|(?<=[.!?:;]\s)|(?<=\n))\s*Trong\s+" + _MONTHS + r"\s+tháng(?=\s*,)|"
-                          r"\btrong\s+" + _MONTHS + r"\s+tháng\s+(?:vừa\s+)?qua\b)", re.I | re.M),
-     lambda m: ytd(0, _months(m.group(1) or m.group(2))), None, None),
+                          r"\btrong\s+" + _MONTHS + r"\s+tháng\s+(?:vừa\s+)?qua\b|"
+                          r"(?<!suốt\s)(?<![\d/.\-]\s)\b" + _MONTHS + r"\s+tháng\s+(?:vừa\s+)?qua\b)", re.I | re.M),
+     lambda m: ytd(0, _months(m.group(1) or m.group(2) or m.group(3))), None, None),
 ]
 
 

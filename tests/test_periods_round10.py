@@ -225,3 +225,19 @@ def test_a_round_of_the_years_series_keeps_its_year():
 def test_many_past_years_are_no_past_year():
     assert [m.recogniser for m in find_mentions("suốt nhiều năm qua, Hội đã trao 500 suất học bổng")] == []
     assert [m.recogniser for m in find_mentions("Năm qua, Hội đã trao 500 suất học bổng", 2025, 12)] == ["past-year"]
+
+
+# -- the months gone by, without "trong" ---------------------------------------------------------------------
+
+def test_months_gone_by_are_the_year_so_far():
+    # p10-ndlqg-2023-10thang-2022 (dated 2022-11): "10 tháng qua", on a page announcing the next year's event
+    text = ("Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) Đoàn Văn Việt thông báo 10 tháng qua Việt Nam đón được hơn "
+            "2,1 triệu lượt khách du lịch quốc tế, 92 triệu lượt khách du lịch nội địa. Lượng tìm kiếm về Du lịch Việt "
+            "Nam trong tháng 10 cao hơn 20% so với tháng 9.")
+    assert find_period(text, 2022, 11).code == "2022-10T"
+    # p10-brvt-xuatkhau-2022-07: the months gone by after the month reported
+    assert [m.recogniser for m in find_mentions("đưa tổng kim ngạch xuất khẩu toàn tỉnh 7 tháng qua đạt hơn 4,78 tỷ USD"
+                                                )] == ["length"]
+    # p10-binhthuan-ndlqg-bemac-2023: the months an event ran through are no year so far
+    assert find_mentions("Xuyên suốt 9 tháng qua, Năm Du lịch quốc gia Bình Thuận 2023 đã diễn ra chuỗi hơn 200 sự "
+                         "kiện") == []
