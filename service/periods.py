@@ -523,11 +523,14 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
      lambda m: Period(0, "year"), None, None),
     # "Trong 09 tháng,": a length, the period only when nothing better is said
     # ("Trong 09 tháng, ..." opening a sentence, "trong 6 tháng qua", "10 tháng qua"; not "Xuyên suốt 9 tháng qua",
-    # an event's months)
+    # an event's months; "kim ngạch xuất khẩu toàn tỉnh 9 tháng đạt ...": a figure of the months, not "sau 3 tháng đạt")
     ("length", re.compile(r"(?:(?:^|(?<=[.!?:;]\s)|(?<=\n))\s*Trong\s+" + _MONTHS + r"\s+tháng(?=\s*,)|"
                           r"\btrong\s+" + _MONTHS + r"\s+tháng\s+(?:vừa\s+)?qua\b|"
-                          r"(?<!suốt\s)(?<![\d/.\-]\s)\b" + _MONTHS + r"\s+tháng\s+(?:vừa\s+)?qua\b)", re.I | re.M),
-     lambda m: ytd(0, _months(m.group(1) or m.group(2) or m.group(3))), None, None),
+                          r"(?<!suốt\s)(?<![\d/.\-]\s)\b" + _MONTHS + r"\s+tháng\s+(?:vừa\s+)?qua\b|"
+                          r"(?<!sau\s)(?<!gian\s)(?<!vòng\s)(?<!hạn\s)(?<!dưới\s)(?<!trên\s)(?<!hơn\s)(?<!gần\s)"
+                          r"(?<![\d/.\-]\s)\b" + _MONTHS + r"\s+tháng(?=\s+(?:ước\s+)?(?:đạt|tăng|giảm|là)\b))",
+                          re.I | re.M),
+     lambda m: ytd(0, _months(m.group(1) or m.group(2) or m.group(3) or m.group(4))), None, None),
 ]
 
 

@@ -241,3 +241,18 @@ def test_months_gone_by_are_the_year_so_far():
     # p10-binhthuan-ndlqg-bemac-2023: the months an event ran through are no year so far
     assert find_mentions("Xuyên suốt 9 tháng qua, Năm Du lịch quốc gia Bình Thuận 2023 đã diễn ra chuỗi hơn 200 sự "
                          "kiện") == []
+
+
+@pytest.mark.parametrize("text,date,code", [
+    # p10-brvt-xuatkhau-2022-9t: a figure of the months; the plan's year named after it lends its year
+    ("Theo báo cáo của Sở Công thương, kim ngạch xuất khẩu trừ dầu thô toàn tỉnh 9 tháng đạt hơn 4,36 tỷ USD, tăng 11,73% "
+     "so với cùng kỳ, vượt tốc độ tăng trưởng so với kế hoạch đề ra đầu năm 2022 là 8,42%.", (None, None), "2022-9T"),
+    # p10-brvt-xuatkhau-2022-07 (shape): "kim ngạch xuất khẩu (trừ dầu thô) 7 tháng đạt hơn 3,26 tỷ USD"
+    ("Trong đó, kim ngạch xuất khẩu (trừ dầu thô) 7 tháng đạt hơn 3,26 tỷ USD, tăng gần 12%.", (2022, 8), "2022-7T"),
+])
+def test_a_figure_of_the_months_is_the_year_so_far(text, date, code):
+    assert find_period(text, *date).code == code
+
+
+def test_a_duration_of_months_is_no_year_so_far():
+    assert find_mentions("Sau 3 tháng triển khai có hơn 1 triệu thanh niên; sau 3 tháng đạt 500 công trình", 2017, 9) == []
