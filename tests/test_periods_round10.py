@@ -9,18 +9,8 @@ import unicodedata
 
 import pytest
 
-from index.parse import parse_report
 from service.periods import find_mentions, find_period
-
-
-def report(tmp_path, text: str) -> str | None:
-    p = tmp_path / "page.txt"
-    p.write_text(text, encoding="utf-8")
-    return parse_report(p).period
-
-
-def named(text: str, *date) -> list[tuple[str, str]]:
-    return [(m.period.code, text[m.start:m.end]) for m in find_mentions(text, *date)]
+from tests.test_periods_round9 import named, report    # a page's period as parse_report reads it; the periods named
 
 
 # -- a headline's term read with its lead ---------------------------------------------------------------
