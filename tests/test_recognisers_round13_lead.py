@@ -104,3 +104,16 @@ def test_two_numbers_that_merely_add_up_are_no_title_sum(tmp_path):
             "trường tỉnh đã thực hiện 114 vụ kiểm tra thị trường, phát hiện và xử lý 103 vụ vi phạm, trong đó, 28 vụ vi "
             "phạm về giá, 2 vụ hàng lậu, 27 vụ hàng cấm, 41 vụ hàng giả...\n")
     assert check_text(text.format(144), t).numbers[0].verdict == "unsupported"
+
+
+def test_a_title_disagreeing_with_the_body_sentence_in_its_own_words_stays_flagged(tmp_path):
+    # r-thai-binh-qltt-2017-q3 with a planted title: 548 = 522 + 26, but the body says it in the title's words: 522
+    t = _table(tmp_path, "qltt.csv", "Mã,Chỉ tiêu,Đơn vị tính,Quý III/2017\nQL-01,Số vụ kiểm tra,vụ,736\n"
+               "QL-02,Thu nộp ngân sách nhà nước,triệu đồng,522\nQL-03,Trị giá hàng tịch thu,triệu đồng,26\n")
+    text = ("Chi cục Quản lý thị trường: Quý III, thu nộp vào ngân sách nhà nước trên {} triệu đồng\n\n"
+            "Thứ 5, 05/10/2017 | 08:35:20\nTrong quý III/2017, Chi cục Quản lý thị trường (Sở Công Thương) đã kiểm tra "
+            "736 vụ, xử phạt, thu nộp vào ngân sách nhà nước trên 522 triệu đồng, tịch thu hàng hóa trị giá 26 triệu "
+            "đồng.\n")
+    assert {c.text: c.verdict for c in check_text(text.format(522), t).numbers}["522 triệu đồng"] == "supported"
+    planted = [c for c in check_text(text.format(548), t).numbers if c.text.startswith("548")]
+    assert planted[0].verdict == "unsupported"

@@ -6,15 +6,19 @@ thanh toán là 1,1 tỷ đồng`` … ``đã từ chối 1,3 tỷ đồng``; ``
 đối tượng`` … ``hơn 200 người được trợ giúp pháp lý``. The title's number is no row of the table: it is the body's,
 rounded with a qualifier, or the sum of two of the body's.
 
-The rule, for a number no row or derivation gives (``unsupported``) in a **title line** (a short line without a
-full stop, before the body's first long paragraph):
+The rule, for a number no row or derivation gives (``unsupported``, and no row of the table holds its value) in a
+**title line** (one of the text's first lines, short, without a full stop, before the body's first long paragraph):
 
-- **restated**: a number of the body of the same kind and unit, checked and not a problem, that the title's number
-  admits with its qualifier and written precision (``trên 83%`` ⇐ 83,10%; ``Gần 13.000`` ⇐ 12.950), about the same
-  thing (the words around the two share a label word);
-- **summed**: two numbers of the body of the same kind (counts: the same noun, or both persons), checked and not a
-  problem, whose sum the title's number admits, both sharing with the title the same word that is not a unit's
-  (``từ chối``, ``trợ giúp``): parallel parts, not any two numbers that happen to add up.
+- **restated**: a number of the body of the same kind, unit and change (``tăng``/``giảm``), checked and not a
+  problem, that the title's number admits with its qualifier (``trên 83%`` ⇐ 83,10%; ``Gần 13.000`` ⇐ 12.950; with
+  no qualifier, only the same value), about the same thing (the words around the two share a label word);
+- **summed**: the body's only two numbers of the same kind (counts: the same noun, or both persons) written with
+  two of the title's own words beside them (``từ chối thanh toán``), checked and not a problem, whose sum the title's
+  number admits: parallel parts, not any two numbers that happen to add up.
+
+A body number written with the title's own words beside it (two of them) and a value within a quarter of the
+title's (``thu nộp vào ngân sách nhà nước trên 522 triệu đồng`` under a title ``… trên 548 triệu đồng``) is the same
+claim: when the title's value does not admit it, the title stays flagged.
 
 The title then takes the body's verdict (``derived`` with the derivation said; an ``unverified`` body number leaves
 the title ``unverified``). A changed digit in the title breaks the equality and stays flagged; a title with no line
@@ -25,7 +29,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from itertools import combinations
+from typing import Callable
 
 from service.checker.context import Where
 from service.checker.extract import Mention
@@ -34,10 +38,11 @@ from service.checker.model import NumberCheck
 
 TITLE_WORDS = 24   # a title line has at most this many words
 BODY_WORDS = 30    # the body starts at the first paragraph this long
+TITLE_LINES = 4    # a title is one of the text's first lines (page furniture may stand before it)
 KEPT = ("supported", "derived", "unverified")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _STOP = frozenset({"của", "các", "những", "với", "cho", "trong", "được", "đã", "và", "là", "có", "năm", "tháng",
-                   "này", "đến", "từ", "trên", "gần", "hơn", "khoảng", "đạt", "tại", "theo", "về"})
+                   "này", "đến", "trên", "gần", "hơn", "khoảng", "đạt", "tại", "theo", "về"})
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:
@@ -59,8 +64,9 @@ def _body_start(text: str) -> int:
 def _is_title(text: str, m: Mention, body: int) -> bool:
     a, b = _line(text, m.num_start)
     line = text[a:b].strip()
-    return b <= body and 0 < len(line.split()) <= TITLE_WORDS and not line.endswith((".", ";", ":")) \
-        and ". " not in line
+    if b > body or not 0 < len(line.split()) <= TITLE_WORDS or line.endswith((".", ";", ":")) or ". " in line:
+        return False
+    return sum(1 for x in text[:a].split("\n") if x.strip()) < TITLE_LINES
 
 
 def _words(text: str, a: int, b: int) -> set[str]:
@@ -72,6 +78,22 @@ def _around(text: str, m: Mention) -> set[str]:
     a = max(text.rfind(";", 0, m.num_start), text.rfind("\n", 0, m.num_start), m.num_start - 60)
     b = min(x for x in (text.find(";", m.end), text.find("\n", m.end), m.end + 60, len(text)) if x >= 0)
     return _words(text, a, b)
+
+
+def _beside(text: str, m: Mention) -> set[str]:
+    """The last four words before a number and the first three after it (its line only), stop and unit words out:
+    ``từ chối thanh toán 2,4 tỷ đồng`` → {từ, chối, thanh, toán}."""
+    a = max(text.rfind("\n", 0, m.num_start) + 1, m.num_start - 80)
+    b = text.find("\n", m.end)
+    before = [w.lower() for w in _WORD.findall(text[a:m.num_start])]
+    after = [w.lower() for w in _WORD.findall(text[m.end:min(m.end + 40, len(text) if b < 0 else b)])]
+    keep = lambda ws: [w for w in ws if w not in _STOP and w not in _unit_words(m)]  # noqa: E731
+    return set(keep(before)[-4:]) | set(keep(after)[:3])
+
+
+def _close(a: Decimal, b: Decimal) -> bool:
+    """Within a quarter of each other: the same claim written twice (a total is well above each of its parts)."""
+    return bool(a) and Decimal("0.75") <= b / a <= Decimal("1.25")
 
 
 def _same_kind(t: Mention, b: Mention) -> bool:
@@ -95,19 +117,25 @@ def _admits(t: Mention, v: Decimal) -> bool:
                           truncate=True)
 
 
-def titles_restated(text: str, mentions: list[Mention], where: list[Where], results: list[NumberCheck | None]) -> None:
-    """Re-verdict, in place, each unsupported number of a title line that the body restates or sums (module)."""
+def titles_restated(text: str, mentions: list[Mention], where: list[Where], results: list[NumberCheck | None],
+                    held: Callable[[int], bool]) -> None:
+    """Re-verdict, in place, each unsupported number of a title line that the body restates or sums (module).
+    ``held(i)``: some row of the table holds mention i's value (given by the checker)."""
     body = _body_start(text)
     for i, t in enumerate(mentions):
         r = results[i]
         if r is None or r.verdict != "unsupported" or t.value is None or t.notation == "foreign" \
-                or not _is_title(text, t, body):
-            continue
+                or not _is_title(text, t, body) or held(i):
+            continue   # (a value some other row holds is attribution's to judge, not a title's)
         title = _words(text, *_line(text, t.num_start))
         _, line_end = _line(text, t.num_start)
         proved = [(j, b) for j, b in enumerate(mentions) if b.num_start > line_end and b.value is not None
-                  and results[j] is not None and results[j].verdict in KEPT and _same_kind(t, b)]
-        done = _restated(text, t, title, proved, results) or _summed(text, t, title, proved, results)
+                  and results[j] is not None and results[j].verdict in KEPT and _same_kind(t, b)
+                  and b.comparison == t.comparison]
+        twins = [(j, b) for j, b in proved if len(_beside(text, t) & _beside(text, b)) >= 2]
+        if any(_close(t.value, b.value) and not _admits(t, b.value) for _, b in twins):
+            continue   # the body says it in the title's words with a value near but not the title's: a disagreement
+        done = _restated(text, t, title, proved, results) or _summed(text, t, title, twins, results)
         if done is None:
             continue
         verdict, derivation = done
@@ -119,7 +147,7 @@ def titles_restated(text: str, mentions: list[Mention], where: list[Where], resu
 
 def _restated(text: str, t: Mention, title: set[str], proved, results) -> tuple[str, str] | None:
     for j, b in proved:
-        if _admits(t, b.value) and (title & _around(text, b)):
+        if t.qualifier and _admits(t, b.value) and (title & _around(text, b)):
             verdict = "unverified" if results[j].verdict == "unverified" else "derived"
             return verdict, f"«{b.raw.strip()}» ở thân bài"
     return None
@@ -130,15 +158,13 @@ def _unit_words(m: Mention) -> set[str]:
         {"tỷ", "triệu", "nghìn", "ngàn", "đồng"}
 
 
-def _summed(text: str, t: Mention, title: set[str], proved, results) -> tuple[str, str] | None:
-    """Two parts, each sharing with the title a word that is not its unit's, and the same one (``từ chối``)."""
-    sharing = []
-    for j, b in proved:
-        said = title & _around(text, b) - _unit_words(b) - _unit_words(t)
-        if results[j].verdict != "unverified" and said:
-            sharing.append((j, b, said))
-    for (j, a, sa), (k, b, sb) in combinations(sharing[:12], 2):
-        if a.value == b.value == t.value or not (sa & sb) or not _admits(t, a.value + b.value):
-            continue
-        return "derived", f"«{a.raw.strip()}» + «{b.raw.strip()}» ở thân bài"
-    return None
+def _summed(text: str, t: Mention, title: set[str], twins, results) -> tuple[str, str] | None:
+    """Exactly two parts written with the title's own words (``từ chối thanh toán là 1,1 tỷ đồng`` … ``đã từ chối
+    1,3 tỷ đồng``), whose sum the title's number admits."""
+    parts = [(j, b) for j, b in twins if results[j].verdict != "unverified"]
+    if len(parts) != 2:
+        return None
+    (_, a), (_, b) = parts
+    if not _admits(t, a.value + b.value):
+        return None
+    return "derived", f"«{a.raw.strip()}» + «{b.raw.strip()}» ở thân bài"
