@@ -54,19 +54,32 @@ def _line(text: str, pos: int) -> tuple[int, int]:
 def _body_start(text: str) -> int:
     """Where the body starts: the first line of at least ``BODY_WORDS`` words (the end when there is none)."""
     pos = 0
-    for line in text.split("\n"):
-        if len(line.split()) >= BODY_WORDS:
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if len(text[pos:end].split()) >= BODY_WORDS:
             return pos
-        pos += len(line) + 1
+        pos = end + 1
     return len(text)
 
 
-def _is_title(text: str, m: Mention, body: int) -> bool:
+def _title_end(text: str) -> int:
+    """Where the text's first ``TITLE_LINES`` non-empty lines end."""
+    pos, seen = 0, 0
+    while seen < TITLE_LINES and pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        seen += bool(text[pos:end].strip())
+        pos = end + 1
+    return pos
+
+
+def _is_title(text: str, m: Mention, last: int) -> bool:
+    """A short line without a full stop, among the first lines and before the body (``last``)."""
     a, b = _line(text, m.num_start)
     line = text[a:b].strip()
-    if b > body or not 0 < len(line.split()) <= TITLE_WORDS or line.endswith((".", ";", ":")) or ". " in line:
-        return False
-    return sum(1 for x in text[:a].split("\n") if x.strip()) < TITLE_LINES
+    return b <= last and 0 < len(line.split()) <= TITLE_WORDS and not line.endswith((".", ";", ":")) \
+        and ". " not in line
 
 
 def _words(text: str, a: int, b: int) -> set[str]:
@@ -121,11 +134,13 @@ def titles_restated(text: str, mentions: list[Mention], where: list[Where], resu
                     held: Callable[[int], bool]) -> None:
     """Re-verdict, in place, each unsupported number of a title line that the body restates or sums (module).
     ``held(i)``: some row of the table holds mention i's value (given by the checker)."""
-    body = _body_start(text)
+    last = min(_body_start(text), _title_end(text))
     for i, t in enumerate(mentions):
+        if t.num_start >= last:
+            continue
         r = results[i]
         if r is None or r.verdict != "unsupported" or t.value is None or t.notation == "foreign" \
-                or not _is_title(text, t, body) or held(i):
+                or not _is_title(text, t, last) or held(i):
             continue   # (a value some other row holds is attribution's to judge, not a title's)
         title = _words(text, *_line(text, t.num_start))
         _, line_end = _line(text, t.num_start)
