@@ -91,6 +91,8 @@ def past_value(p: Para, i: int, m: Mention) -> bool:
 _PAST_COMPARED = re.compile(r"(?i)(?<!\w)so\s+(?:với\s+)?(?:(?!so\s+với)[^\d();.!?]){0,80}?(?<!\w)(?:năm\s+(?P<year>\d{4})|"
                             r"cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?P<year2>\d{4})))?|năm\s+trước|năm\s+ngoái|kỳ\s+trước)"
                             r"\s*\((?P<inside>[^()]*)$")
+#: A bracket going on to a change (t3-quangnam-dulich-2015-05): its numbers are this period's parts, not last period's.
+_CHANGED_INSIDE = re.compile(r"(?i)(?<!\w)(?:tăng|giảm)(?!\w)")
 #: Inside the bracket before the value: only earlier values of the list and their qualifiers (no change, no rate).
 _PAST_LIST = re.compile(r"(?i)^(?:(?!tăng|giảm|đạt|bằng|chiếm|tỷ\s+lệ)[^;:])*$")
 
@@ -107,6 +109,9 @@ def past_bracket(p: Para, i: int, m: Mention) -> bool:
     hit = _PAST_COMPARED.search(p.text[s:_start(m)])
     if hit is None or not _PAST_LIST.match(hit.group("inside")):
         return False
+    close = p.text.find(")", m.end)
+    if _CHANGED_INSIDE.search(p.text[m.end:close if close >= 0 else len(p.text)]):
+        return False          # "(khách quốc tế khoảng 210.000 lượt, tăng 7,45%; …)": parts of this period, changed
     year = hit.group("year") or hit.group("year2")
     own = getattr(p.reading.period, "year", None)
     if year and own and int(year) >= own:

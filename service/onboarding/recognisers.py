@@ -206,6 +206,8 @@ def change(p: Para, i: int, m: Mention) -> bool:
     row = _target(p, i, m)
     if row is None:
         return _change_ahead(p, i, m)
+    if pct and rate_of_its_own(p, i, m, row):
+        return growth_again(p, i, m) or _value_ahead(p, i, m)
     if _flow_of_its_own(p, i, m, row):
         return False
     if row.base is None or exact:
@@ -282,6 +284,121 @@ def _flow_of_its_own(p: Para, i: int, m: Mention, row: Row) -> bool:
         p.sentence_of(p.figures[k]) != p.sentence_of(m)
 
 
+#: Words a change's clause may hold before its verb without naming a subject of its own: connectives, the
+#: comparison, the manner of the change (``So với cùng kỳ, tăng 12%``; ``bình quân hàng năm tăng 9%``).
+NOT_SUBJECT = frozenset(P.fold_word(w) for w in
+    "so với cùng kỳ năm trước ngoái kỳ này và nhưng còn đồng thời trong đó cụ thể tính chung riêng ngoài ra ước "
+    "đã đang vẫn tiếp tục bình quân hàng mỗi mức tốc độ tỷ lệ tỉ lệ qua các thì cũng lại chỉ số liệu như sau "
+    "nhìn chung theo đặc biệt nhất là tuy nhiên mặt khác bên cạnh đó như vậy con này bằng đạt chiếm mạnh sâu nhanh "
+    "tới đến lên xuống hơn gần khoảng trên dưới tăng giảm khi".split())
+#: Words a label shares with any subject: the template's own (``Số``, ``Tổng``), periods.
+_LABEL_FILLER = frozenset(P.fold_word(w) for w in "số tổng lượng tiền khối diện tích tỷ tỉ lệ tốc độ năm tháng quý kỳ".split())
+
+
+def _subject_words(p: Para, m: Mention) -> list[str]:
+    """The words naming what a change is of, in its own clause before its verb (``ngành sản xuất và phân phối điện``
+    in ``…; ngành sản xuất và phân phối điện tăng 13,26%``), less connectives, periods and the comparison."""
+    at = _start_of(m)
+    lo = P.clause_start(p.text, at)
+    first = next((f.num_start for f in p.figures if lo <= f.num_start < at), at)   # "Con số này bằng 50,4% …, tăng"
+    piece = P.without_periods(p.text[lo:min(at, first)])
+    return [w for w in (P.fold_word(w) for w in P.words_of(piece)) if w.isalpha() and w not in NOT_SUBJECT]
+
+
+def subject_phrase(p: Para, m: Mention) -> list[str]:
+    """The words a growth rate's label names when the words right before its verb say nothing (``Giá trị tăng thêm
+    toàn ngành công nghiệp 6 tháng đầu năm 2024 ước tăng 7,54%`` → ``Giá trị tăng thêm toàn ngành công nghiệp``;
+    ``…, trong khi chi ước tăng 14,1%`` → ``chi``): the clause after the figure before it, from its first comma-piece
+    naming something, connectives, periods and the comparison left out at either end."""
+    at = _start_of(m)
+    lo = P.clause_start(p.text, at)
+    lo = max([lo, *(f.end for f in p.figures if lo <= f.num_start and f.end <= at)])
+    pieces = [P.words_of(x) for x in P.without_periods(p.text[lo:at]).split(",")]
+
+    def content(w: str) -> bool:
+        return w[:1].isalpha() and P.fold_word(w) not in NOT_SUBJECT
+
+    pieces = [x for x in pieces if any(content(w) for w in x)]
+    if not pieces:
+        return []
+    pieces[0] = pieces[0][next(k for k, w in enumerate(pieces[0]) if content(w)):]
+    last = pieces[-1]
+    pieces[-1] = last[:max(k for k, w in enumerate(last) if content(w)) + 1]
+    out: list[str] = []
+    for x in pieces:
+        out += [","] + x if out else x
+    return out
+
+
+def rate_of_its_own(p: Para, i: int, m: Mention, row: Row) -> bool:
+    """``… đóng góp 2,14 điểm phần trăm; ngành sản xuất và phân phối điện tăng 13,26%`` (t3-bct-congnghiep-2024-h1),
+    ``Cụ thể, chỉ số IIP tháng 6 tăng 4,13%`` a paragraph after ``PMI giảm dưới mức 50 điểm`` (t3-iip-congnghiep-
+    2025-h1): a percentage change whose clause names a subject of its own, the row it would change standing in an
+    earlier clause and naming something else, is a growth rate of its own — not that row's change.  A change in
+    the row's own clause (``đạt 20,8 tỷ đồng, tăng 7,92%``), or a clause naming nothing (``So với cùng kỳ, tăng
+    12%``) or the row's own subject again, stays the row's."""
+    k = next((k for k in range(i - 1, -1, -1) if p.rows.get(k) is row), None)
+    at = _start_of(m)
+    if k is not None and P.clause_start(p.text, p.figures[k].num_start) == P.clause_start(p.text, at):
+        return False
+    said = _subject_words(p, m)
+    if not said:
+        return False
+    label = {P.fold_word(w) for w in P.words_of(row.label)} - _LABEL_FILLER
+    return not (len(set(said) & label) >= min(2, len(set(said))))
+
+
+def _value_ahead(p: Para, i: int, m: Mention) -> bool:
+    """``Nhưng Tây Thái Bình Dương lại giảm tới 19% nên số ca đã thấp hơn (hơn 1,14 triệu ca)``: a change naming its
+    own subject, the value it changed to stated later in its sentence — that value's change (points, ``đóng góp 0,5
+    điểm phần trăm``, are no value a rate changes)."""
+    s = p.sentence_of(m)
+    for j in range(i + 1, len(p.figures)):
+        nxt = p.figures[j]
+        if p.sentence_of(nxt) != s:
+            break
+        if nxt.kind in ("count", "money", "measure") and not nxt.comparison and \
+                not (nxt.unit or P.head_noun(P.noun_after(p.text, nxt.end, most=2))).lower().startswith("điểm"):
+            p.changes_ahead[j] = (p.quote(m), m.comparison, m.value, True)
+            return True
+    return False
+
+
+def growth_again(p: Para, i: int, m: Mention) -> bool:
+    """``Sản xuất công nghiệp 6 tháng đầu năm tăng 7,54%.`` after ``Giá trị tăng thêm toàn ngành công nghiệp 6 tháng
+    đầu năm 2024 ước tăng 7,54%`` (t3-bct-congnghiep-2024-h1): a growth rate of the section stated again — the same
+    value, the same direction, a word of its subject in common — is that row."""
+    said = set(_subject_words(p, m))
+    for r in [*p.section_rows, *p.reading.rows]:
+        again = r.kind == "percent" and r.value == m.value and r.label.lower().startswith(f"tốc độ {m.comparison}") \
+            or any(d.value == m.value and d.how.startswith(m.comparison or "-") for d in r.derived)
+        if again and said & {P.fold_word(w) for w in P.words_of(r.label)} - _LABEL_FILLER:
+            r.repeats.append(p.quote(m))
+            p.rows[i] = r
+            return True
+    return False
+
+
+#: ``cao hơn mức tăng 8,0% của cùng kỳ năm trước``: a rate compared with, last year's — not a figure of the period.
+_LAST_RATE_BEFORE = re.compile(r"(?i)(?<!\w)(?:cao|thấp)\s+hơn\s+(?:(?:so\s+)?với\s+)?mức\s+(?:tăng|giảm)\s*$")
+_LAST_RATE_AFTER = re.compile(r"(?i)^\s*(?:của\s+)?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?")
+
+
+def last_rate(p: Para, i: int, m: Mention) -> bool:
+    """``Tính chung 6 tháng, chỉ số IIP tăng 9,23%, cao hơn mức tăng 8,0% của cùng kỳ năm trước``
+    (t3-iip-congnghiep-2025-h1): the rate the row before is compared with — its value last year."""
+    if i == 0 or not _LAST_RATE_BEFORE.search(p.text[max(0, m.num_start - 40):m.num_start]) or \
+            not _LAST_RATE_AFTER.match(p.text[m.end:]):
+        return False
+    row = p.rows.get(i - 1)
+    if row is None or row.kind != "percent":
+        return False
+    row.base = m.value if row.base is None else row.base
+    row.derived.append(Derivation(p.quote(m), "mức tăng cùng kỳ năm trước", m.value))
+    p.rows[i] = row
+    return True
+
+
 #: The last ``so với``/``so`` before a number the extraction took for a comparison's base.
 _SO = re.compile(r"(?i)(?<!\w)so(?:\s+với)?(?!\w)")
 
@@ -297,7 +414,15 @@ def base_of_cue(p: Para, m: Mention) -> bool:
     if not cues:
         return True
     gap = p.text[cues[-1].end():at]
-    return "," not in gap and not re.search(r"(?i)(?<!\w)với(?!\w)", gap) and not _NEW_VERB.search(gap)
+    return "," not in gap and not re.search(r"(?i)(?<!\w)với(?!\w)", gap) and not _NEW_VERB.search(gap) and \
+        not _NAMED_IN_BRACKET.search(gap)
+
+
+#: ``tăng 11,25% so với cùng kỳ năm trước (khách quốc tế khoảng 210.000 lượt`` (t3-quangnam-dulich-2015-05): a bracket
+#: opening on a noun phrase of its own names a part of the period's figure — the base in brackets is bare, ``(113 vụ)``,
+#: or names the period, ``(cùng kỳ: 113 vụ)``, ``(năm 2019 là 113 vụ)``.
+_NAMED_IN_BRACKET = re.compile(r"(?i)\(\s*(?!(?:cùng\s+kỳ|năm|kỳ|quý|tháng|đạt|là|có|với|so)(?!\w))[^\W\d_]{2,}"
+                               r"[^\W\d_]*\s+[^\W\d_]+[^()\d]*$")
 
 
 #: ``so với cùng kỳ đã giải quyết và xét xử 118 vụ`` (c-dailoc-toaan-2023, its comma left out): an aspect particle
@@ -789,7 +914,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (*RANKS, *BEFORE_ROWS, no_change, chained_change, change, change_stressed, past_value, past_bracket, compared_to, index_of_last, index_ahead, comparison_value, this_and_last, over_plan, share_of_plan,
+RECOGNISERS = (*RANKS, *BEFORE_ROWS, last_rate, no_change, chained_change, change, change_stressed, past_value, past_bracket, compared_to, index_of_last, index_ahead, comparison_value, this_and_last, over_plan, share_of_plan,
                plan_from_share, share, *AFTER_SHARES, *GROUPS, standing, programme, table_run, parts_again, repeat,
                share_again)
 

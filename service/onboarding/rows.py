@@ -27,7 +27,7 @@ from service.onboarding.plans import assigned_pass
 from service.onboarding.statements import head_word
 from service.onboarding.rates import OWN_ROWS, named_label, rate_again, rate_of_rows
 from service.onboarding.nouns import kind_of, money_unit, noun_words, unit_before, unit_of
-from service.onboarding.recognisers import RECOGNISERS, add_standing, recurring_make_up
+from service.onboarding.recognisers import NOT_SUBJECT, RECOGNISERS, add_standing, recurring_make_up, subject_phrase
 from service.periods import find_mentions, parse_period
 
 _PLAN_HEADING = re.compile(r"(?i)^\W*(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|giải\s+pháp|đề\s+xuất|kiến\s+nghị|"
@@ -86,6 +86,8 @@ def label(p: Para, i: int, m: Mention, kind: str, unit: str) -> str:
             noun = noun[1:]
         if m.comparison in ("tăng", "giảm") and not named:   # "bia tăng 10,5%", no base: a growth rate, a figure
             subject = P.verb_before(p.text, start, lo, p.mentions, org, most=8)
+            if not any(w[:1].isalpha() and P.fold_word(w) not in NOT_SUBJECT for w in subject):
+                subject = subject_phrase(p, m) or subject   # "Giá trị tăng thêm … 6 tháng đầu năm 2024 ước tăng 7,54%"
             return L.finish(["Tốc", "độ", m.comparison, *_as_inside(p.text, subject, start)], "Tốc độ tăng")
         text = L.percent_label(named or P.percent_before(p.text, m, lo, p.mentions, org), noun)
         before = p.rows_before(i)

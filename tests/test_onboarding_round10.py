@@ -1,0 +1,88 @@
+"""Issue 14, round 10: the template's precision on 25 fresh sweep pages (``t3-*``, judged in
+/work/sweep/sweeptpl2.md). Each test writes sentences as the sweep pages print them (the page's slug named in each
+comment) as a prior report, and asserts what the template makes of them; each rule has the counter-case it must
+leave alone."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.test_onboarding_round6 import template
+
+HALF_2024 = "Báo cáo tình hình sản xuất công nghiệp 6 tháng đầu năm 2024"
+YEAR_2015 = "Báo cáo tổng kết năm 2015"
+
+
+def _values(tpl):
+    return [r.value for r in tpl.rows]
+
+
+def _derived(tpl):
+    return [d.value for r in tpl.rows for d in r.derived]
+
+
+# ------------------------------------------------------------------ 1. a growth rate naming its own subject (recognisers.py)
+
+def test_a_rate_naming_its_own_subject_is_a_row_not_the_change_of_an_earlier_row(tmp_path):
+    # t3-bct-congnghiep-2024-h1: after "đóng góp 2,14 điểm phần trăm …;" the next clause names another industry — its
+    # rate is a figure, not a change of the points row; t3-iip-congnghiep-2025-h1: a paragraph after "PMI giảm dưới
+    # mức 50 điểm", "chỉ số IIP tháng 6 tăng 4,13%" is the IIP's own rate
+    tpl = template(tmp_path, HALF_2024,
+                   "Trong đó, công nghiệp chế biến, chế tạo tăng 8,67%, đóng góp 2,14 điểm phần trăm vào mức tăng "
+                   "tổng giá trị tăng thêm của toàn nền kinh tế; ngành sản xuất và phân phối điện tăng 13,26%, đóng "
+                   "góp 0,5 điểm phần trăm.",
+                   "Tính chung 6 tháng đầu năm 2024, chỉ số sản xuất toàn ngành công nghiệp tăng 7,7% so với cùng kỳ "
+                   "năm 2023. Trong đó, ngành chế biến, chế tạo ước tăng 8,5%; ngành sản xuất và phân phối điện tăng "
+                   "13%.")
+    rates = {r.value: r.label for r in tpl.rows if r.unit == "%"}
+    assert set(rates) == {Decimal("8.67"), Decimal("13.26"), Decimal("7.7"), Decimal("8.5"), Decimal(13)}
+    assert rates[Decimal("13.26")] == "Tốc độ tăng ngành sản xuất và phân phối điện"
+    assert not _derived(tpl)
+
+
+def test_a_rate_in_the_rows_clause_or_naming_nothing_stays_its_change(tmp_path):
+    # counter-cases (c-kongchro-ubnd-2023-9t; t3-brvt-dulich-2017-9t): the change in the row's own clause, or in a
+    # clause naming no subject of its own, or restating the row ("Con số này"), is the row's change
+    tpl = template(tmp_path, YEAR_2015,
+                   "Tổng thu ngân sách 20,8 tỷ đồng, đạt 80,1% kế hoạch, tăng 7,92% so với cùng kỳ.",
+                   "Doanh thu du lịch ước đạt 198 tỷ đồng. So với cùng kỳ năm trước, tăng 28,57%.",
+                   "Đơn vị này đạt lợi nhuận 2.390 tỷ đồng. Con số này bằng 50,4% kế hoạch năm, tăng 15,5% so với "
+                   "cùng kỳ 2016.")
+    assert [r.unit for r in tpl.rows][:3] == ["tỷ đồng", "tỷ đồng", "tỷ đồng"]
+    assert not [r for r in tpl.rows if r.label.startswith("Tốc độ")]
+    assert {Decimal("7.92"), Decimal("28.57"), Decimal("15.5")} <= set(_derived(tpl))
+
+
+def test_the_same_growth_rate_stated_again_is_that_row(tmp_path):
+    # t3-bct-congnghiep-2024-h1: the page's caption restates the first rate, its subject shortened
+    tpl = template(tmp_path, HALF_2024,
+                   "Giá trị tăng thêm toàn ngành công nghiệp 6 tháng đầu năm 2024 ước tăng 7,54% so với cùng kỳ năm "
+                   "2023. Trong đó, công nghiệp chế biến, chế tạo tăng 8,67%, đóng góp 2,14 điểm phần trăm.",
+                   "Sản xuất công nghiệp 6 tháng đầu năm tăng 7,54%.")
+    assert _values(tpl).count(Decimal("7.54")) == 1
+    first = next(r for r in tpl.rows if r.value == Decimal("7.54"))
+    assert first.label == "Tốc độ tăng giá trị tăng thêm toàn ngành công nghiệp"   # not "Tốc độ tăng ước"
+    assert first.repeats
+
+
+def test_last_years_rate_compared_with_is_the_rows_base(tmp_path):
+    # t3-iip-congnghiep-2025-h1: "cao hơn mức tăng 8,0% của cùng kỳ năm trước" is last year's rate, not a figure
+    tpl = template(tmp_path, "Báo cáo tình hình kinh tế 6 tháng đầu năm 2025",
+                   "Chỉ số sản xuất công nghiệp (IIP) toàn ngành vẫn giữ vững đà tăng trưởng trong khi PMI giảm dưới "
+                   "mức 50 điểm.",
+                   "Tính chung 6 tháng, chỉ số IIP tăng 9,23%, cao hơn mức tăng 8,0% của cùng kỳ năm trước.")
+    iip = next(r for r in tpl.rows if r.value == Decimal("9.23"))
+    assert Decimal("8.0") not in _values(tpl) and iip.base == Decimal("8.0")
+
+
+def test_a_bracket_of_parts_that_change_is_no_base(tmp_path):
+    # t3-quangnam-dulich-2015-05: "(khách quốc tế khoảng 210.000 lượt, tăng 7,45%; …)" after "so với cùng kỳ năm
+    # trước" names this month's international visitors (a row, its own change), not last year's figure; the
+    # counter-case r-ca-nuoc-pctt-2018's bare bracket of last year's values stays the base
+    tpl = template(tmp_path, "Báo cáo tình hình du lịch tháng 5 năm 2015",
+                   "Trong tháng 5.2015 tổng lượt khách tham quan và lưu trú trên địa bàn tỉnh ước đạt 349.000 lượt, "
+                   "tăng 11,25% so với cùng kỳ năm trước (khách quốc tế khoảng 210.000 lượt, tăng 7,45%; khách trong "
+                   "nước khoảng 139.000 lượt, tăng 17,53%).")
+    assert _values(tpl) == [349000, 210000, 139000]
+    assert [[d.value for d in r.derived] for r in tpl.rows] == [[Decimal("11.25")], [Decimal("7.45")],
+                                                                [Decimal("17.53")]]
