@@ -86,3 +86,52 @@ def test_a_bracket_of_parts_that_change_is_no_base(tmp_path):
     assert _values(tpl) == [349000, 210000, 139000]
     assert [[d.value for d in r.derived] for r in tpl.rows] == [[Decimal("11.25")], [Decimal("7.45")],
                                                                 [Decimal("17.53")]]
+
+
+def test_a_rate_naming_an_earlier_rows_subject_is_that_rows_change(tmp_path):
+    # c8-dongnai-pccc-h1: each rate names the count it changes; p9-gialai-tngt-2020-2t: the subject written after the
+    # rate ("tăng 7,69% số vụ, 2,94% số người chết"); counter-case: "số vụ TNGT rất nghiêm trọng" names no row's whole
+    # subject — a rate of its own
+    tpl = template(tmp_path, "Báo cáo công tác phòng cháy chữa cháy 6 tháng đầu năm 2020",
+                   "Trong 6 tháng đầu năm, toàn tỉnh xảy ra 29 vụ cháy, làm chết 10 người, bị thương 16 người, thiệt "
+                   "hại tài sản ước tính trên 10 tỷ đồng. So với cùng kỳ năm ngoái, số vụ cháy tăng 11,15%, số người "
+                   "chết tăng 100%, người bị thương tăng 160%, thiệt hại tài sản tăng 82,14%.",
+                   "Toàn tỉnh đã xảy ra 56 vụ TNGT, làm chết 35 người và 59 người bị thương; so với cùng kỳ năm 2019 "
+                   "tăng 7,69% số vụ, 2,94% số người chết và 31,11% số người bị thương. Trong đó, số vụ TNGT rất "
+                   "nghiêm trọng tăng 200%.")
+    got = {r.value: [d.value for d in r.derived] for r in tpl.rows}
+    assert got[29] == [Decimal("11.15")] and got[10] == [100] and got[16] == [160]
+    assert got[Decimal(10) ** 10] == [Decimal("82.14")]
+    assert got[56] == [Decimal("7.69")] and got[35] == [Decimal("2.94")] and got[59] == [Decimal("31.11")]
+    assert got[200] == []          # "Tốc độ tăng số vụ TNGT rất nghiêm trọng": its own row
+
+
+# ------------------------------------------------------------------ 2. a stock's breakdown (recognisers.py)
+
+def test_the_breakdown_of_a_stock_is_standing_too(tmp_path):
+    # t3-brvt-dulich-2011: the lodgings by grade under "Trên toàn tỉnh có 160 cơ sở với 6.780 phòng"; t3-quangnam-
+    # yte-2015: "Trong đó, có hơn 950 bác sĩ" after the sector's staff — the standing sheet's, not rows to fill
+    tpl = template(tmp_path, "Thống kê hoạt động du lịch năm 2011",
+                   "Tổng doanh thu: 2.090/2.060 tỷ đồng, tăng 1,15% so.",
+                   "Trên toàn tỉnh có 160 cơ sở với 6.780 phòng",
+                   "Trong đó: Cơ sở đã được xếp hạng: 75 cơ sở từ 1 đến 5 sao và hạng cao cấp, với 4.195 phòng. Cụ "
+                   "thể:",
+                   "• 01 Khách sạn 5 sao với 144 phòng",
+                   "• 07 Khách sạn 4 sao với 856 phòng",
+                   "Toàn tỉnh hiện có 289 cơ sở y tế với hơn 5.600 cán bộ khám, chữa bệnh. Trong đó, có hơn 950 bác "
+                   "sĩ đại học trở lên và 90 dược sĩ đại học trở lên.")
+    assert [r.unit for r in tpl.rows] == ["đồng"]
+    assert {160, 6780, 75, 4195, 1, 144, 7, 856, 289, 5600, 950, 90} <= {s.value for s in tpl.standing}
+
+
+def test_what_the_period_did_after_a_stock_stays_a_row(tmp_path):
+    # counter-cases: "Trong đó, kết nạp mới …" (a verb of the period between), a bullet of results after a stock
+    # (t3-locphat-thpt-2013: "+ Có 18 cán bộ … được công nhận chiến sĩ thi đua"), and "Đến nay toàn huyện có 16 hội
+    # cơ sở với 5.237 hội viên" (n-xuyenmoc-ctd-2018: a total the year brought, its members a figure)
+    tpl = template(tmp_path, "Báo cáo tổng kết năm 2018",
+                   "Hội hiện có 5.000 hội viên. Trong đó, kết nạp mới 300 hội viên.",
+                   "Theo nghị định, nhà trường tuyển sinh học sinh chủ yếu tại 4 phường, xã phía đông thành phố.",
+                   "+ Có 18 cán bộ quản lý, giáo viên, nhân viên được công nhận chiến sĩ thi đua cơ sở, tỉ lệ 31,58%.",
+                   "Đến nay toàn huyện có 16 hội cơ sở với 5.237 hội viên.")
+    values = [r.value for r in tpl.rows]
+    assert 300 in values and 18 in values and 5237 in values

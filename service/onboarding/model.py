@@ -66,6 +66,8 @@ class Reading:
     period_kind: str | None = None                # the report's own period kind ("half", "ytd", "year"…)
     period: object = None                         # the report's own period (``service.periods.Period``), when known
     context: set = field(default_factory=set)     # (value, head noun) of counts read as context (members named)
+    tail_standing: bool = False                   # the last figure read (of the last paragraph with any) was standing
+    list_open: bool = False                       # a list of standing facts goes on: a colon after them, or bullets
 
 
 @dataclass
@@ -87,6 +89,7 @@ class Para:
     after_change: dict = field(default_factory=dict)       # figure index → (quote, value) of the count before a change
     ranked_groups: set = field(default_factory=set)        # figure indexes of a group's size said with a rank (9/63)
     changes_ahead: dict = field(default_factory=dict)      # figure index → (quote, tăng/giảm, value, percent?) said before it
+    breakdowns: set = field(default_factory=set)           # sentence starts of a standing stock's breakdown
 
     def sentence_of(self, m: Mention) -> int:
         return P.sentence_start(self.text, m.num_start)

@@ -207,7 +207,9 @@ def change(p: Para, i: int, m: Mention) -> bool:
     if row is None:
         return _change_ahead(p, i, m)
     if pct and rate_of_its_own(p, i, m, row):
-        return growth_again(p, i, m) or _value_ahead(p, i, m)
+        row = _row_named(p, i, m)
+        if row is None:
+            return growth_again(p, i, m) or _value_ahead(p, i, m)
     if _flow_of_its_own(p, i, m, row):
         return False
     if row.base is None or exact:
@@ -290,7 +292,7 @@ NOT_SUBJECT = frozenset(P.fold_word(w) for w in
     "so với cùng kỳ năm trước ngoái kỳ này và nhưng còn đồng thời trong đó cụ thể tính chung riêng ngoài ra ước "
     "đã đang vẫn tiếp tục bình quân hàng mỗi mức tốc độ tỷ lệ tỉ lệ qua các thì cũng lại chỉ số liệu như sau "
     "nhìn chung theo đặc biệt nhất là tuy nhiên mặt khác bên cạnh đó như vậy con này bằng đạt chiếm mạnh sâu nhanh "
-    "tới đến lên xuống hơn gần khoảng trên dưới tăng giảm khi".split())
+    "tới đến lên xuống hơn gần khoảng trên dưới tăng giảm khi kế hoạch chỉ tiêu dự toán giao tháng quý tuần ngày tương ứng đương".split())
 #: Words a label shares with any subject: the template's own (``Số``, ``Tổng``), periods.
 _LABEL_FILLER = frozenset(P.fold_word(w) for w in "số tổng lượng tiền khối diện tích tỷ tỉ lệ tốc độ năm tháng quý kỳ".split())
 
@@ -299,10 +301,21 @@ def _subject_words(p: Para, m: Mention) -> list[str]:
     """The words naming what a change is of, in its own clause before its verb (``ngành sản xuất và phân phối điện``
     in ``…; ngành sản xuất và phân phối điện tăng 13,26%``), less connectives, periods and the comparison."""
     at = _start_of(m)
+    after = P.noun_after(p.text, m.end, most=6)
+    if after and after[0].lower() == "số":      # "tăng 7,69% số vụ, 2,94% số người chết" (p9-gialai-tngt-2020-2t)
+        return [w for w in (P.fold_word(w) for w in after) if w.isalpha() and w not in NOT_SUBJECT]
     lo = P.clause_start(p.text, at)
-    first = next((f.num_start for f in p.figures if lo <= f.num_start < at), at)   # "Con số này bằng 50,4% …, tăng"
-    piece = P.without_periods(p.text[lo:min(at, first)])
-    return [w for w in (P.fold_word(w) for w in P.words_of(piece)) if w.isalpha() and w not in NOT_SUBJECT]
+    masked = _BRACKETED.sub(lambda b: " " * len(b.group(0)), p.text[lo:at])   # "(chiếm tỷ trọng 63,42% …)" left out
+    ends = [f.end - lo for f in p.figures if lo <= f.num_start and f.end <= at and masked[f.num_start - lo] != " "]
+    piece = P.without_periods(masked[max([0, *ends]):])   # after the figure before it: "…tăng 11,15%, số người chết"
+    for part in reversed(piece.split(",")):                   # the last comma-piece naming something
+        said = [w for w in (P.fold_word(w) for w in P.words_of(part)) if w.isalpha() and w not in NOT_SUBJECT]
+        if said:
+            return said
+    return []
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def subject_phrase(p: Para, m: Mention) -> list[str]:
@@ -337,30 +350,49 @@ def rate_of_its_own(p: Para, i: int, m: Mention, row: Row) -> bool:
     earlier clause and naming something else, is a growth rate of its own — not that row's change.  A change in
     the row's own clause (``đạt 20,8 tỷ đồng, tăng 7,92%``), or a clause naming nothing (``So với cùng kỳ, tăng
     12%``) or the row's own subject again, stays the row's."""
-    k = next((k for k in range(i - 1, -1, -1) if p.rows.get(k) is row), None)
-    at = _start_of(m)
+    k = next((k for k in range(i - 1, -1, -1) if p.rows.get(k) is row and not p.figures[k].comparison), None)
+    at = _start_of(m)       # (the figure that made the row, not a change of it)
     if k is not None and P.clause_start(p.text, p.figures[k].num_start) == P.clause_start(p.text, at):
         return False
     said = _subject_words(p, m)
+    if not said:   # "Chỉ số giá tiêu dùng (CPI) tháng 6 tăng 0,55% so với tháng trước, tăng 3,52% so với cùng kỳ"
+        prev = p.rows.get(i - 1) if i else None      # (c7-gialai-ktxh-2024-h1): the same subject's other rate
+        return prev is not None and prev.kind == "percent" and prev.label.startswith("Tốc độ") and \
+            P.clause_start(p.text, p.figures[i - 1].num_start) == P.clause_start(p.text, at)
+    return not set(said) - _LABEL_FILLER <= {P.fold_word(w) for w in P.words_of(row.label)}
+    # (not "Tổng giá trị sản xuất" for "giá trị sản xuất ngành nông nghiệp tăng 9,9%", p9-nghiahanh-ktxh-2018-9t)
+
+
+def _row_named(p: Para, i: int, m: Mention) -> Row | None:
+    """``toàn tỉnh xảy ra 29 vụ cháy, làm chết 10 người, … So với cùng kỳ năm ngoái, số vụ cháy tăng 11,15%, số người
+    chết tăng 100%`` (c8-dongnai-pccc-h1): the earlier row a rate's own subject names — the nearest whose label
+    holds all its words (not ``Số vụ TNGT xảy ra`` for ``số vụ TNGT rất nghiêm trọng tăng 200%``)."""
+    said = set(_subject_words(p, m)) - _LABEL_FILLER
     if not said:
-        return False
-    label = {P.fold_word(w) for w in P.words_of(row.label)} - _LABEL_FILLER
-    return not (len(set(said) & label) >= min(2, len(set(said))))
+        return None
+    best, extra = None, None
+    for r in [*p.rows_before(i, same_sentence=False), *reversed(p.section_rows)]:
+        label = {P.fold_word(w) for w in P.words_of(r.label)} - _LABEL_FILLER
+        if r.kind != "percent" and said <= label and (extra is None or len(label - said) < extra):
+            best, extra = r, len(label - said)   # the most specific: "26 vụ vi phạm", not "25 vụ đã xác định …"
+    return best
 
 
 def _value_ahead(p: Para, i: int, m: Mention) -> bool:
     """``Nhưng Tây Thái Bình Dương lại giảm tới 19% nên số ca đã thấp hơn (hơn 1,14 triệu ca)``: a change naming its
     own subject, the value it changed to stated later in its sentence — that value's change (points, ``đóng góp 0,5
     điểm phần trăm``, are no value a rate changes)."""
-    s = p.sentence_of(m)
-    for j in range(i + 1, len(p.figures)):
-        nxt = p.figures[j]
-        if p.sentence_of(nxt) != s:
-            break
-        if nxt.kind in ("count", "money", "measure") and not nxt.comparison and \
-                not (nxt.unit or P.head_noun(P.noun_after(p.text, nxt.end, most=2))).lower().startswith("điểm"):
-            p.changes_ahead[j] = (p.quote(m), m.comparison, m.value, True)
-            return True
+    j = i + 1
+    if j >= len(p.figures) or not _subject_words(p, m):
+        return False
+    nxt = p.figures[j]
+    if P.clause_start(p.text, nxt.num_start) != P.clause_start(p.text, m.num_start) or \
+            re.search(r"(?i)(?<!\w)(?:tăng|giảm)(?!\w)", p.text[m.end:_start_of(nxt)]):
+        return False          # "…tăng 2,52%, dịch vụ tăng 0 68% …; thu ngân sách đạt 540,1 tỷ": another clause's
+    if nxt.kind in ("count", "money", "measure") and not nxt.comparison and \
+            not (nxt.unit or P.head_noun(P.noun_after(p.text, nxt.end, most=2))).lower().startswith("điểm"):
+        p.changes_ahead[j] = (p.quote(m), m.comparison, m.value, True)
+        return True
     return False
 
 
@@ -718,7 +750,14 @@ def _with_stock(p: Para, i: int, m: Mention, gap: str) -> bool:
     first = min((k for k in p.standing_at if p.sentence_of(p.figures[k]) == s), default=None)
     if first is None or p.sentence_of(p.figures[i - 1]) != s:
         return False
-    return bool(_NOW_HAS.search(p.text[s:_start_of(p.figures[first])])) and bool(_WITH_TAIL.match(gap))
+    opening = p.text[s:_start_of(p.figures[first])]
+    return (bool(_NOW_HAS.search(opening)) or not _BROUGHT_TO.search(opening)) and bool(_WITH_TAIL.match(gap))
+    # "Trên toàn tỉnh có 160 cơ sở với 6.780 phòng" (t3-brvt-dulich-2011) too; not "Đến nay toàn huyện có 16 hội
+    # cơ sở với 5.237 hội viên" (n-xuyenmoc-ctd-2018): a total the year brought, what comes with it a figure
+
+
+#: ``Đến nay``, ``Tính đến …``: a total as the period left it.
+_BROUGHT_TO = re.compile(r"(?i)(?<!\w)(?:đến\s+nay|tính\s+đến)(?!\w)")
 
 
 _WITH_GAP = re.compile(r"^[^.;:!?\d]{0,40}(?<!\w)(?:với|gồm)\s*$")
@@ -768,6 +807,43 @@ def _reached(p: Para, i: int, m: Mention, at: int) -> bool:
 
 #: ``Tổng dư nợ 526,5 tỷ đồng với 12.493 hộ còn dư nợ, gồm 15 chương trình cho vay``: what a total is made of.
 _MADE_OF = re.compile(r"(?i)(?<!\w)(?:bao\s+)?gồm(?:\s+có)?\s*:?\s*$")
+
+
+#: A sentence opening on the breakdown of what came before: ``Trong đó``, ``Cụ thể``, ``Gồm``, or a list bullet.
+_BREAKDOWN_OPENER = re.compile(r"(?i)\s*(?:[-–+•*]\s*)?(?:trong\s+đó|cụ\s+thể|bao\s+gồm|gồm)(?!\w)")
+#: What may stand between the opener and the first count: ``có``, a name and its colon (``Cơ sở đã được xếp hạng:``).
+_BREAKDOWN_GAP = re.compile(r"(?i)^(?:[\s,:]*[^\W\d_][^:.;\d]{0,60}:)?[\s,:]*(?:có|gồm|là)?\s*$")
+_BULLET = re.compile(r"^\s*[-–+•*]")
+
+
+def breakdown_of_standing(p: Para, i: int, m: Mention) -> bool:
+    """``Toàn tỉnh hiện có 289 cơ sở y tế, … với hơn 5.600 cán bộ khám, chữa bệnh. Trong đó, có hơn 950 bác sĩ``
+    (t3-quangnam-yte-2015); ``Trên toàn tỉnh có 160 cơ sở với 6.780 phòng`` / ``Trong đó: Cơ sở đã được xếp hạng: 75
+    cơ sở …. Cụ thể:`` / ``• 01 Khách sạn 5 sao với 144 phòng`` (t3-brvt-dulich-2011): the breakdown of a stock, said
+    right after it (a sentence opening on ``Trong đó``/``Cụ thể`` with nothing done between, or the list's bullets
+    after a colon), is standing too — counts only, none compared, none of a period named."""
+    if m.value is None or m.comparison or m.kind not in ("count", "ratio"):
+        return False
+    s = p.sentence_of(m)
+    if s in p.breakdowns:            # a later count of a breakdown sentence ("75 cơ sở …, với 4.195 phòng")
+        claim = True
+    else:
+        firsts = [k for k in range(i) if p.sentence_of(p.figures[k]) == s]
+        if firsts or _period_in(p, m):
+            return False
+        before = [k for k in range(i) if p.sentence_of(p.figures[k]) < s]
+        after_standing = (before[-1] in p.standing_at) if before else p.reading.tail_standing
+        head = P.LIST_DASH.sub("", p.text[s:_start_of(m)], count=1) if _BULLET.match(p.text[s:]) else None
+        opener = _BREAKDOWN_OPENER.match(p.text, s, _start_of(m))
+        bullet = head is not None and not before and p.reading.list_open
+        claim = bullet and _BREAKDOWN_GAP.match(head) or \
+            after_standing and opener and _BREAKDOWN_GAP.match(p.text[opener.end():_start_of(m)])
+    if not claim or _RESULT_AFTER.match(p.text[m.end:P.clause_end(p.text, m.end)]):
+        return False          # "+ Có 18 cán bộ … được công nhận chiến sĩ thi đua": what the period brought
+    p.breakdowns.add(s)
+    add_standing(p, m)
+    p.standing_at.add(i)
+    return True
 
 
 def programme(p: Para, i: int, m: Mention) -> bool:
@@ -914,7 +990,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (*RANKS, *BEFORE_ROWS, last_rate, no_change, chained_change, change, change_stressed, past_value, past_bracket, compared_to, index_of_last, index_ahead, comparison_value, this_and_last, over_plan, share_of_plan,
+RECOGNISERS = (*RANKS, *BEFORE_ROWS, last_rate, breakdown_of_standing, no_change, chained_change, change, change_stressed, past_value, past_bracket, compared_to, index_of_last, index_ahead, comparison_value, this_and_last, over_plan, share_of_plan,
                plan_from_share, share, *AFTER_SHARES, *GROUPS, standing, programme, table_run, parts_again, repeat,
                share_again)
 

@@ -370,6 +370,20 @@ def per_unit_pass(p: Para) -> None:
                 break
 
 
+def _list_state(p: Para) -> None:
+    """After a paragraph: was its last figure standing, and does a list of standing facts go on (its text ends on a
+    colon after them, or it is a bullet of such a list)?  (``recognisers.breakdown_of_standing`` reads it.)"""
+    live = [k for k, m in enumerate(p.figures) if m.value is not None]
+    bullet = bool(P.LIST_DASH.match(p.text))
+    if live:
+        last = live[-1] in p.standing_at
+        p.reading.tail_standing = last
+        p.reading.list_open = last and (p.text.rstrip().endswith(":") or bullet and all(k in p.standing_at
+                                                                                          for k in live))
+    elif not (bullet and p.text.rstrip().endswith(":")):   # "• Hoạt động lữ hành:": a heading of the list
+        p.reading.list_open = p.reading.list_open and bullet
+
+
 def read_paragraph(p: Para) -> None:
     _more_less(p)
     for i, m in enumerate(p.figures):
@@ -412,6 +426,7 @@ def read_paragraph(p: Para) -> None:
                 p.section_rows.append(r)
     per_unit_pass(p)
     assigned_pass(p)
+    _list_state(p)
     for m in p.mentions:  # "trên địa bàn 17 xã, thị trấn": the extractor's own reading of the area's size
         if m.kind == "name" and (m.note or "").startswith("size of the area"):
             read = extract_numbers(p.text[m.num_start:m.num_end + 40])
@@ -520,6 +535,7 @@ def read_figures(report: ParsedReport) -> Reading:
     for n_section, (section, paragraphs) in enumerate(body):
         section_rows: list[Row] = []
         org: str | None = None
+        reading.tail_standing = reading.list_open = False   # a stock's breakdown follows it in its section
         for n, text in enumerate(paragraphs):
             text = P.nfc(text)
             mentions = extract_numbers(text)
@@ -538,11 +554,30 @@ def read_figures(report: ParsedReport) -> Reading:
                 org = subjects.subject(text, 0) or org
             read_paragraph(Para(text, (n_section, n), section, figures, mentions, orgs, section_rows, reading))
     _lede_restated(reading, body)
+    _rates_restated(reading)
     for line in [headline] if headline else []:
         _headline(line, reading)
     for line in lines:
         _headline(line, reading)
     return reading
+
+
+def _rates_restated(reading: Reading) -> None:
+    """``Sản lượng khai thác thủy sản tăng 8,02%`` — a subheading — before the body's ``Sản lượng khai thác thủy sản
+    ước đạt 107.004 tấn, … tăng 8,02% so với năm 2019`` (x-thanh-pho-ven-bien-thuy-san-2020): a growth rate of its own
+    that a later row of the same subject states as its change is that change, said ahead — no row."""
+    for r in list(reading.rows):
+        words = r.label.split()
+        if r.kind != "percent" or len(words) < 4 or words[:2] != ["Tốc", "độ"] or r.derived:
+            continue
+        said = {P.fold_word(w) for w in P.words_of(" ".join(words[3:]))} - NOT_SUBJECT
+        later = reading.rows[reading.rows.index(r) + 1:]
+        same = next((o for o in later if o.kind != "percent" and said and
+                     said <= {P.fold_word(w) for w in P.words_of(o.label)} and
+                     any(d.value == r.value and d.how.startswith(words[2]) for d in o.derived)), None)
+        if same is not None:
+            same.repeats.append(r.quote)
+            reading.rows.remove(r)
 
 
 def _lede_restated(reading: Reading, body: list[tuple[Section | None, list[str]]]) -> None:
