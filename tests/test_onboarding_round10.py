@@ -135,3 +135,28 @@ def test_what_the_period_did_after_a_stock_stays_a_row(tmp_path):
                    "Đến nay toàn huyện có 16 hội cơ sở với 5.237 hội viên.")
     values = [r.value for r in tpl.rows]
     assert 300 in values and 18 in values and 5237 in values
+
+
+# ------------------------------------------------------------------ 3. a congress's elections (recognisers.py)
+
+def test_the_bodies_a_congress_elects_are_its_make_up_not_rows(tmp_path):
+    # t3-phuocson-daihoi-2020, t3-twdoan-bch-2017, t3-badinh-ccb-2017: the Ban Chấp hành / Ban Thường vụ / Ủy ban Kiểm
+    # tra elected and the delegates sent to the higher congress go to the standing sheet
+    tpl = template(tmp_path, "Báo cáo kết quả Đại hội nhiệm kỳ 2020 - 2025",
+                   "Đại hội đã bầu Ban Chấp hành Đảng bộ huyện khóa XXI gồm 38 đồng chí (khuyết 1 đồng chí). Tại hội "
+                   "nghị lần thứ nhất, Ban Chấp hành khóa mới đã bầu 11 đồng chí vào Ban Thường vụ Huyện ủy. Đại hội "
+                   "cũng bầu 8 đại biểu chính thức và 1 đại biểu dự khuyết đi dự Đại hội đại biểu Đảng bộ tỉnh.",
+                   "Hội nghị cũng bầu 31 thành viên Ban Thường vụ, đồng thời bầu Ủy ban Kiểm tra gồm 19 đồng chí.")
+    assert not tpl.rows
+    assert {38, 1, 11, 8, 31, 19} <= {s.value for s in tpl.standing}
+
+
+def test_attendance_and_a_total_reached_stay_rows(tmp_path):
+    # counter-cases: t3-bacai-phunu-2021 (attendance elects nothing), tpl-hadong-hnd-daihoi-2025 (the membership the
+    # merger brought, "lên tới", after the Ban Chấp hành's size in the same sentence)
+    tpl = template(tmp_path, "Báo cáo kết quả Đại hội nhiệm kỳ 2021 - 2026",
+                   "Tham dự có 115 đại biểu đại diện cho 5.540 hội viên phụ nữ trên địa bàn huyện.",
+                   "Sau khi hợp nhất, Ban Chấp hành Hội gồm 47 đồng chí, trong đó có 21 đảng viên, với tổng số hội viên "
+                   "lên tới 5.145 người.")
+    assert [r.value for r in tpl.rows] == [115, 5540, 5145]
+    assert 47 in {s.value for s in tpl.standing}

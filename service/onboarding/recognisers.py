@@ -689,7 +689,8 @@ def _parts_of_standing(p: Para, i: int, m: Mention, at: int) -> bool:
 
 
 #: ``đưa tổng số hội viên đến nay là``, ``nâng tổng số … lên``: a total the period's changes brought it to.
-_BROUGHT = re.compile(r"(?i)(?<!\w)(?:đưa|nâng)\s+(?:tổng\s+)?số\b")
+_BROUGHT = re.compile(r"(?i)(?<!\w)(?:đưa|nâng)\s+(?:tổng\s+)?số\b|"
+                      r"(?<!\w)tổng\s+số\s[^\d.;]{0,40}?lên\s+(?:tới|đến)\s*(?:trên|hơn|gần|khoảng)?\s*$")
 _CHANGE_GAP = re.compile(r"^\s*[,(]?\s*$")
 
 
@@ -846,6 +847,42 @@ def breakdown_of_standing(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
+#: The bodies a congress elects: ``Ban Chấp hành`` (``BCH``), ``Ban Thường vụ``, ``Ủy ban Kiểm tra``.
+_ELECTED_BODY = re.compile(r"(?i)(?<!\w)(?:ban\s+chấp\s+hành|bch|ban\s+thường\s+vụ|btv|(?:ủy|uỷ)\s+ban\s+kiểm\s+tra|"
+                           r"ban\s+kiểm\s+tra)(?!\w)")
+_ELECT = re.compile(r"(?i)(?<!\w)bầu(?!\w)")
+#: Who is elected: members, delegates — counted in people.
+_MEMBERS = re.compile(r"(?i)^\s*(?:đồng\s+chí|đ/c|ủy\s+viên|uỷ\s+viên|thành\s+viên|người|đại\s+biểu|vị)(?!\w)")
+#: ``Ban Chấp hành … gồm 47``, ``BCH: 2``: the body's size said right after its name (no other number between).
+_BODY_SIZE = re.compile(r"(?i)(?<!\w)(?:ban\s+chấp\s+hành|bch|ban\s+thường\s+vụ|btv|(?:ủy|uỷ)\s+ban\s+kiểm\s+tra|"
+                        r"ban\s+kiểm\s+tra)(?!\w)[^\d.;]{0,60}?(?:gồm(?:\s+có)?|với|có|là|:)\s*(?:\w+\s+)?$")
+#: ``11 đồng chí vào Ban Thường vụ``, ``31 thành viên Ban Thường vụ``: the body named right after the members.
+_BODY_AFTER = re.compile(r"(?i)\s*(?:đồng\s+chí|đ/c|ủy\s+viên|uỷ\s+viên|thành\s+viên|người)\s+(?:vào\s+|của\s+)?"
+                         r"(?:ban\s+chấp\s+hành|bch|ban\s+thường\s+vụ|btv|(?:ủy|uỷ)\s+ban\s+kiểm\s+tra|ban\s+kiểm\s+tra)"
+                         r"(?!\w)")
+_TO_CONGRESS = re.compile(r"(?i)(?<!\w)(?:đi\s+)?dự\s+đại\s+hội(?!\w)")
+
+
+def congress_make_up(p: Para, i: int, m: Mention) -> bool:
+    """``Đại hội đã bầu Ban Chấp hành … gồm 38 đồng chí (khuyết 1 đồng chí)``, ``bầu 11 đồng chí vào Ban Thường vụ``,
+    ``bầu 8 đại biểu chính thức và 1 đại biểu dự khuyết đi dự Đại hội …`` (t3-phuocson-daihoi-2020, t3-twdoan-bch-2017,
+    t3-honquan-ccb-2017): the bodies a congress elects and the delegates it sends are its make-up — the standing
+    sheet's, no figure of the term.  The attendance (``Tham dự có 115 đại biểu đại diện cho 5.540 hội viên``) elects
+    nothing and stays a row."""
+    if m.value is None or m.comparison or m.kind != "count" or not _MEMBERS.match(p.text[m.num_end:]):
+        return False
+    lo, hi = P.clause_start(p.text, m.num_start), P.clause_end(p.text, m.end)
+    at = _start_of(m)
+    elected = _ELECT.search(p.text[lo:at]) and (_ELECTED_BODY.search(p.text[lo:hi]) or
+                                                _TO_CONGRESS.search(p.text[m.end:hi]))
+    sized = _BODY_SIZE.search(p.text[lo:at]) or _BODY_AFTER.match(p.text[m.num_end:hi])
+    if not (elected or sized):
+        return False      # (not "Ban Chấp hành Hội gồm 47 đồng chí, …, với tổng số hội viên lên tới 5.145 người")
+    add_standing(p, m)
+    p.standing_at.add(i)
+    return True
+
+
 def programme(p: Para, i: int, m: Mention) -> bool:
     """``triển khai 2 cuộc vận động lớn``, ``3 phong trào của hội``: programmes counted, no figure of the period;
     the programmes a total is made of (``…, gồm 15 chương trình cho vay``) are its standing make-up."""
@@ -990,7 +1027,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (*RANKS, *BEFORE_ROWS, last_rate, breakdown_of_standing, no_change, chained_change, change, change_stressed, past_value, past_bracket, compared_to, index_of_last, index_ahead, comparison_value, this_and_last, over_plan, share_of_plan,
+RECOGNISERS = (*RANKS, *BEFORE_ROWS, last_rate, breakdown_of_standing, congress_make_up, no_change, chained_change, change, change_stressed, past_value, past_bracket, compared_to, index_of_last, index_ahead, comparison_value, this_and_last, over_plan, share_of_plan,
                plan_from_share, share, *AFTER_SHARES, *GROUPS, standing, programme, table_run, parts_again, repeat,
                share_again)
 
