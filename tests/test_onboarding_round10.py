@@ -160,3 +160,38 @@ def test_attendance_and_a_total_reached_stay_rows(tmp_path):
                    "lên tới 5.145 người.")
     assert [r.value for r in tpl.rows] == [115, 5540, 5145]
     assert 47 in {s.value for s in tpl.standing}
+
+
+# ------------------------------------------------------------------ 4. the working batch's kinds (holdout11 FINDINGS)
+# (sentences written after the kinds the lead listed, not the private pages' words)
+
+def test_a_multiple_in_brackets_after_a_row_is_its_derivation(tmp_path):
+    tpl = template(tmp_path, "Báo cáo tổng kết năm 2017",
+                   "Doanh thu đạt hơn 120 tỷ đồng (tăng gần 10%), nộp ngân sách gần 12,5 tỷ đồng (tăng gấp hơn 3 lần).")
+    assert [r.unit for r in tpl.rows] == ["tỷ đồng", "tỷ đồng"]
+    assert [d.value for d in tpl.rows[1].derived] == [3]
+
+
+def test_a_count_stated_after_la_in_a_rates_name_is_the_row(tmp_path):
+    tpl = template(tmp_path, "Báo cáo công tác thi hành án năm 2020",
+                   "Số việc có điều kiện thi hành là 800 việc. Tỷ lệ thi hành xong về việc là 650 việc, đạt 81,25%.")
+    assert [r.value for r in tpl.rows] == [800, 650]
+    assert [d.value for d in tpl.rows[1].derived] == [Decimal("81.25")]
+
+
+def test_a_term_just_past_makes_a_result_and_a_long_name_has_its_stock(tmp_path):
+    # "Nhiệm kỳ qua, toàn huyện có … đăng ký": results of the term; "Hội Chữ thập đỏ huyện X có 30 chi hội …": the
+    # organisation's make-up, its name read past a lower-case word
+    tpl = template(tmp_path, "Báo cáo nhiệm kỳ 2015 - 2020",
+                   "Nhiệm kỳ qua, toàn huyện có 1.200 hộ gia đình đăng ký xây dựng gia đình văn hóa.",
+                   "Hiện nay, Hội Chữ thập đỏ huyện Mỹ Lộc có 30 chi hội, 12 câu lạc bộ với 4.500 hội viên (tăng 300 hội "
+                   "viên so với đầu nhiệm kỳ).")
+    assert [r.value for r in tpl.rows] == [1200, 4500]
+    assert {30, 12} <= {s.value for s in tpl.standing}
+
+
+def test_a_headline_total_of_two_body_rows_is_no_row(tmp_path):
+    tpl = template(tmp_path, "Gần 400 người được hỗ trợ",
+                   "Trong 6 tháng đầu năm 2017, Trung tâm đã hỗ trợ 215 đối tượng, ngoài ra còn hỗ trợ hơn 170 người "
+                   "tại các buổi lưu động.")
+    assert [r.value for r in tpl.rows] == [215, 170]

@@ -151,6 +151,9 @@ def _row_of_same_measure(p: Para, i: int, m: Mention) -> Row | None:
 #: ``bằng 99% so với cùng kỳ``, ``gấp 3,29 lần so cùng kỳ``: this period as a multiple of last.
 _INDEX_BEFORE = re.compile(r"(?i)(?<!\w)(?:bằng|gấp)\s*$")
 _TIMES = re.compile(r"(?i)\s*lần(?!\w)")
+#: ``nộp ngân sách nhà nước gần 32,2 tỷ đồng (tăng gấp hơn 2 lần)`` (holdout11's working batch): a multiple in brackets
+#: right after a row — of its last-period value, the comparison left unsaid.
+_TIMES_BRACKET = re.compile(r"(?i)\(\s*(?:tăng\s+)?gấp\s*(?:hơn|gần|khoảng|trên|xấp\s+xỉ)?\s*$")
 _INDEX_AFTER = re.compile(r"(?i)^\s*(?:lần\s+)?(?:so\s+(?:với\s+)?)?(?:cùng\s+kỳ|năm\s+trước|kỳ\s+trước)(?!\w)")
 
 
@@ -163,8 +166,10 @@ def index_of_last(p: Para, i: int, m: Mention) -> bool:
     if m.value is None or (m.comparison and not rise) or not m.value or m.kind not in ("percent", "count", "change"):
         return False
     times = m.kind in ("count", "change")
-    if not (rise or _INDEX_BEFORE.search(p.text[max(0, _start(m) - 8):_start(m)])) or \
-            not _INDEX_AFTER.match(p.text[m.end if not times else m.num_end:]):
+    bracketed = times and _TIMES_BRACKET.search(p.text[max(0, m.num_start - 30):m.num_start]) and \
+        re.match(r"(?i)\s*lần\s*\)", p.text[m.num_end:])   # "(tăng gấp hơn 2 lần)": of last period, unsaid
+    if not bracketed and (not (rise or _INDEX_BEFORE.search(p.text[max(0, _start(m) - 8):_start(m)])) or
+                          not _INDEX_AFTER.match(p.text[m.end if not times else m.num_end:])):
         return False
     row = next((r for r in p.rows_before(i) if r.kind in ("count", "money", "measure")), None)
     if row is None:

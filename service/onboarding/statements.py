@@ -337,6 +337,10 @@ def points_back(p: Para, i: int, m: Mention) -> bool:
     return back_reference(p.text, m.end)
 
 
+#: ``… là 1.190 vụ``: a copula right before the count — the name has ended, the count is what it states.
+_STATED_AS = re.compile(r"(?i)(?<!\w)là\s*(?:trên|hơn|gần|khoảng|có)?\s*$")
+
+
 def in_a_rate_s_name(p: Para, i: int, m: Mention) -> bool:
     """``tỉ lệ điều tra khám phá của Công an 7 tỉnh đạt trên 92,04%`` (p9-cand-cum2-2017-h1): a count inside the name
     of the rate its clause goes on to state says what the rate is of — context, no row (the rate is the row)."""
@@ -347,6 +351,8 @@ def in_a_rate_s_name(p: Para, i: int, m: Mention) -> bool:
     span = named_span(p, p.figures[i + 1])
     if span is None or not span[0] <= m.num_start < span[1]:
         return False
+    if _STATED_AS.search(p.text[span[0]:_start(m)]):
+        return False   # "tỷ lệ thi hành án … về vụ việc đã hoàn thành là 1.190 vụ, đạt 83,10%": the count itself, stated
     p.reading.context.add((m.value, head_word(m)))
     return True
 
