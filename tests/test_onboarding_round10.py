@@ -195,3 +195,31 @@ def test_a_headline_total_of_two_body_rows_is_no_row(tmp_path):
                    "Trong 6 tháng đầu năm 2017, Trung tâm đã hỗ trợ 215 đối tượng, ngoài ra còn hỗ trợ hơn 170 người "
                    "tại các buổi lưu động.")
     assert [r.value for r in tpl.rows] == [215, 170]
+
+
+# ------------------------------------------------------------------ 5. scale words and per-units (rows.py, nouns.py)
+
+def test_a_scale_word_left_in_the_noun_scales_the_value(tmp_path):
+    # c-kongchro-ubnd-2023-9t ("4,6 nghìn tỷ đồng", read as 4,6 nghìn đồng), t3-hatinh-nongnghiep-2022 ("61,8 vạn
+    # tấn", no unit), t3-brvt-dulich-2011 ("365/362 ngàn lượt": the scale written once, after both), tpl-hamtan-mttq-2019
+    # ("5,565 tỷ/3,550 tỷ": money whose currency is left out)
+    tpl = template(tmp_path, "Báo cáo tình hình kinh tế - xã hội năm 2022",
+                   "Tổng giá trị sản xuất ước đạt 4,6 nghìn tỷ đồng.",
+                   "Tổng sản lượng lương thực đạt trên 61,8 vạn tấn.",
+                   "Trong đó: 365/362 ngàn lượt khách quốc tế, tăng 1,1%",
+                   "Ban vận động đã vận động được 5,565 tỷ/3,550 tỷ, đạt 160% chỉ tiêu.")
+    got = [(r.value, r.unit) for r in tpl.rows]
+    assert got == [(Decimal("4.6") * 10 ** 12, "nghìn tỷ đồng"), (618000, "tấn"), (365000, "lượt"),
+                   (Decimal("5.565") * 10 ** 9, "tỷ đồng")]
+    assert tpl.rows[1].label == "Khối lượng tổng sản lượng lương thực"
+
+
+def test_a_yield_keeps_its_per_unit(tmp_path):
+    # t3-hatinh-nongnghiep-2022 ("55,99 tạ/ha"), c5-trungdong-hdnd-2020 ("557 kg/người"); counter-case
+    # c-lamdong-lamluat-2022-10 ("374 m3 gỗ tròn/xẻ các loại": the slash is in the name, not a per-unit)
+    tpl = template(tmp_path, "Báo cáo năm 2022",
+                   "Năng suất lúa vụ xuân đạt 55,99 tạ/ha, tăng 2,63% (1,32 tạ/ha).",
+                   "Bình quân lương thực đầu người đạt 557 kg/người/năm.",
+                   "Tịch thu 374 m3 gỗ tròn/xẻ các loại.")
+    assert [r.unit for r in tpl.rows] == ["tạ/ha", "kg/người", "m3"]
+    assert [d.value for d in tpl.rows[0].derived] == [Decimal("2.63"), Decimal("1.32")]

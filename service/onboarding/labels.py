@@ -107,7 +107,7 @@ def money_label(head: str | None, verb: list[str], per: str | None) -> str:
     return finish([*head_words, *verb], "Số tiền")
 
 def measure_label(unit: str, dimension: str | None, noun: list[str], verb: list[str]) -> str:
-    head = dimension or _DIMENSION.get(unit, "Số lượng")
+    head = dimension or _DIMENSION.get(unit.split("/")[0], "Số lượng")   # "tạ/ha": a weight per area, still weighed
     return finish([*words_of(head), *(noun if len(noun) >= 1 else verb)], f"{head} ({unit})")
 
 def percent_label(before: list[str], after: list[str]) -> str:

@@ -11,6 +11,7 @@ noun written before it (``hiến được đơn vị máu 248/800 chỉ tiêu``)
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from service.checker.check import bare_money
 from service.checker.extract import COUNT_UNITS, Mention
@@ -64,10 +65,43 @@ def kind_of(p: Para, m: Mention) -> str:
     words = noun_words(p, m)
     if bare_money(m) and not _ABBREVIATION.match(" ".join(words)):
         return "money"
-    if m.kind == "count" and m.unit is None and not words and _SCALE_WORD.search(m.raw or "") \
+    if m.kind in ("count", "ratio") and m.unit is None and not words and _SCALE_WORD.search(m.raw or "") \
             and (m.value or 0) >= 1_000_000:
-        return "money"
+        return "money"         # "vận động được 5,565 tỷ/3,550 tỷ" (tpl-hamtan-mttq-2019) too
+    if _scaled_noun(words) is not None:
+        return _scaled_noun(words)[0]
     return "measure" if _measure_head(words) else "count"
+
+
+_SCALES = {"nghìn": 10 ** 3, "ngàn": 10 ** 3, "vạn": 10 ** 4, "triệu": 10 ** 6, "tỷ": 10 ** 9, "tỉ": 10 ** 9}
+
+
+def _scaled_noun(words: list[str]) -> tuple[str, int, str] | None:
+    """``4,6 nghìn tỷ đồng`` (c-kongchro-ubnd-2023-9t), ``61,8 vạn tấn`` (t3-hatinh-nongnghiep-2022): a scale word
+    the extraction left in the noun, then a currency or a measure — (kind, scale, unit in base words)."""
+    if len(words) < 2 or words[0].lower() not in _SCALES:
+        return None
+    rest = words[1].lower()
+    if rest in ("đồng", "đ", "usd"):
+        return "money", _SCALES[words[0].lower()], rest
+    unit = read_unit(words[1])
+    if unit is not None and unit.kind == MEASURE and unit.text == P.nfc(words[1]).lower():
+        return "measure", _SCALES[words[0].lower()], unit.text
+    return None
+
+
+def rescaled(p: Para, m: Mention, kind: str) -> tuple[Decimal, str] | None:
+    """The value and unit of a figure whose scale word the extraction read as its noun: ``4,6 nghìn tỷ đồng`` is
+    4.600 tỷ đồng (value in đồng, unit ``nghìn tỷ đồng``), ``61,8 vạn tấn`` 618.000 tấn; None for any other."""
+    hit = _scaled_noun(noun_words(p, m))
+    if hit is None or hit[0] != kind or m.value is None:
+        return None
+    _, scale, unit = hit
+    if kind == "money":
+        said = _SCALE_WORD.findall(m.raw or "")
+        return m.value * scale, " ".join([*(w.lower() for w in said[-1:]), noun_words(p, m)[0].lower(),
+                                          "đồng" if unit == "đ" else unit]).replace("usd", "USD")
+    return m.value * scale, unit
 
 
 def unit_before(p: Para, m: Mention) -> str | None:

@@ -98,7 +98,7 @@ def _target(p: Para, i: int, m: Mention, any_kind: bool = False) -> Row | None:
         if any_kind or kind == "percent":
             return True
         if kind in ("money", "measure"):
-            return r.kind == kind and (kind == "money" or r.unit == m.unit)
+            return r.kind == kind and (kind == "money" or r.unit.split("/")[0] == m.unit)   # "tạ/ha" ~ "2,21 tạ"
         return r.kind == "count" and units_fit(m.unit, r.unit)
 
     here = p.rows_before(i)

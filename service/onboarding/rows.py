@@ -14,6 +14,7 @@ A headline's numbers restate the body's: a headline figure the body states again
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from pathlib import Path
 
 from index.model import ParsedReport, Section
@@ -26,7 +27,7 @@ from service.onboarding.model import Derivation, Para, Reading, Row
 from service.onboarding.plans import assigned_pass
 from service.onboarding.statements import head_word
 from service.onboarding.rates import OWN_ROWS, named_label, rate_again, rate_of_rows
-from service.onboarding.nouns import kind_of, money_unit, noun_words, unit_before, unit_of
+from service.onboarding.nouns import kind_of, money_unit, noun_words, rescaled, unit_before, unit_of
 from service.onboarding.recognisers import NOT_SUBJECT, RECOGNISERS, add_standing, recurring_make_up, subject_phrase
 from service.periods import find_mentions, parse_period
 
@@ -99,8 +100,8 @@ def label(p: Para, i: int, m: Mention, kind: str, unit: str) -> str:
         if dim:  # "làm đường bê tông, với chiều dài 180m": what is measured comes before the dimension
             cut = p.text.rfind(dim, lo, start)
             verb = P.verb_before(p.text, cut if cut >= 0 else start, lo, p.mentions, org)
-        if noun and noun[0].lower() == unit.lower():
-            noun = noun[1:]
+        while noun and (noun[0].lower() == unit.lower() or noun[0].lower() in ("vạn", "nghìn", "ngàn", "triệu")):
+            noun = noun[1:]          # "61,8 vạn tấn": the scale and the unit are no part of the label
         return L.measure_label(unit, dim, noun, verb)
     return _money_label(p, i, m, clause, start, org)
 
@@ -255,7 +256,9 @@ def _owners_of(p: Para, i: int, start: int) -> list[str]:
 def make_row(p: Para, i: int, m: Mention) -> Row | None:
     """The row of figure ``i``; None when no word of the text says what it is (a bare number of a table)."""
     kind = kind_of(p, m)
-    unit = {"money": money_unit(m) if m.kind == "money" else "đồng", "percent": "%"}.get(kind) or \
+    unit = {"money": money_unit(m) if m.kind == "money" or m.pair_role and _SCALE_WORD_IN.search(m.raw or "")
+            else "đồng",          # "5,565 tỷ/3,550 tỷ": tỷ đồng (a lone "996 triệu" is kept in đồng)
+            "percent": "%"}.get(kind) or \
         (m.unit if m.kind == "measure" else unit_of(p, i, m))
     start = m.qualifier_start if m.qualifier_start is not None else m.num_start
     named = _named_before(p, i, start) if kind == "count" else []
@@ -266,11 +269,21 @@ def make_row(p: Para, i: int, m: Mention) -> Row | None:
         unit = counted_before(p, m, start)      # "tổng số lần khám bệnh tuyến tỉnh là 342.488"
     if kind == "money" and m.per and "/" not in unit:
         unit = f"{unit}/{m.per}"
+    if kind == "measure" and m.per and "/" not in unit and _per_unit(m.per):
+        unit = f"{unit}/{_per_unit(m.per)}"   # "55,99 tạ/ha" (t3-hatinh-nongnghiep-2022): a yield, not a weight
     if kind == "percent" and re.match(r"o(?![^\W\d_])|\s*‰", p.text[m.end:m.end + 2]):
         unit = "%o"          # "17,15%o": per mille
     plan = p.mentions[m.partner].value if m.same_unit_pair and m.pair_role == "numerator" and not handled(p, m) \
         else None
-    row = Row(value=m.value, unit=unit, kind=kind, label=label(p, i, m, kind, unit), section=p.section_title,
+    value = m.value
+    again = rescaled(p, m, kind)
+    if again is not None:               # "4,6 nghìn tỷ đồng", "61,8 vạn tấn": the scale word the extraction left
+        value, unit = again
+    if plan is not None and m.scale == 1 and p.mentions[m.partner].scale > 1 and \
+            not _SCALE_WORD_IN.search(m.raw or "") and \
+            Decimal("0.1") <= m.value * p.mentions[m.partner].scale / plan <= 10:
+        value = m.value * p.mentions[m.partner].scale   # "365/362 ngàn lượt": the scale written once, after both
+    row = Row(value=value, unit=unit, kind=kind, label=label(p, i, m, kind, unit), section=p.section_title,
               path=p.section.path if p.section else "", quote=p.quote(m), organisation=p.orgs[i] or "",
               qualifier=m.qualifier, decimals=m.decimals or 0, scale=m.scale or 1, plan=plan, per=m.per,
               sentence=(p.key, p.sentence_of(m)))
@@ -281,6 +294,19 @@ def make_row(p: Para, i: int, m: Mention) -> Row | None:
         if m.kind == "money" and "." in m.raw and "," not in m.raw:
             row.notes.append(f"«{m.raw}» đọc là {P.fmt(m.value)} đồng; nếu ý là {P.fmt(alt)} đồng thì sửa số liệu")
     return row
+
+
+def _per_unit(per: str) -> str:
+    """What a measure is per: a unit or a counted noun (``ha``, ``người``), not the rest of a name (``gỗ tròn/xẻ``)."""
+    from service.checker.extract import COUNT_UNITS
+    from service.figures.units import read_unit
+
+    first = (per.split() or [""])[0].lower()
+    unit = read_unit(first) if first else None
+    return first if unit is not None and unit.kind == "measure" or first in COUNT_UNITS else ""
+
+
+_SCALE_WORD_IN = re.compile(r"(?i)(?<!\w)(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?!\w)")
 
 
 #: ``tổng số lần khám bệnh tuyến tỉnh là 342.488``: the clause names the count (``số`` and the noun it counts, then
