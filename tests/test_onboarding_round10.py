@@ -223,3 +223,16 @@ def test_a_yield_keeps_its_per_unit(tmp_path):
                    "Tịch thu 374 m3 gỗ tròn/xẻ các loại.")
     assert [r.unit for r in tpl.rows] == ["tạ/ha", "kg/người", "m3"]
     assert [d.value for d in tpl.rows[0].derived] == [Decimal("2.63"), Decimal("1.32")]
+
+
+# ------------------------------------------------------------------ 6. a named rate aimed at; an age in a label
+
+def test_a_named_rate_the_sentence_aims_at_is_a_target(tmp_path):
+    # t3-nghiaan-phunu-2021: "Nhiệm kỳ 2021-2026, hội phấn đấu …; tỷ lệ thu hút hội viên đạt 89% trở lên"; the
+    # counter-case the term's own rate before it, an age kept in its label ("từ 18 tuổi", not "từ tuổi")
+    tpl = template(tmp_path, "Báo cáo nhiệm kỳ 2016 - 2021",
+                   "Tỷ lệ tập hợp phụ nữ từ 18 tuổi trở lên tham gia sinh hoạt hội đạt 85,1%.",
+                   "Nhiệm kỳ 2021-2026, hội phấn đấu có 90% số hộ phụ nữ nghèo được giúp đỡ, mỗi năm có ít nhất 2 hộ "
+                   "phụ nữ nghèo thoát nghèo; tỷ lệ thu hút hội viên đạt 89% trở lên…")
+    assert [r.value for r in tpl.rows] == [Decimal("85.1")]
+    assert "từ 18 tuổi trở lên" in tpl.rows[0].label

@@ -43,11 +43,15 @@ def own_name(verb: list[str], money: bool = False) -> bool:
         return True
     return len(verb) >= 3 and bool(_OWN_NAME.match(" ".join(verb[:2])) or _OWN_NAME.match(verb[0]))
 
+_AGE = re.compile(r"(?i)^(?:tháng\s+)?tuổi(?!\w)")
+
+
 def finish(words: list[str], fallback: str) -> str:
     """Join, trim, cap at ``MAX_WORDS`` words, capitalise; ``fallback`` when nothing is left.  Periods and
     stretches of time (``năm 2019``, ``trong 6 tháng``) are no part of a label: the sheet has its period."""
     words = words_of(without_periods(" ".join(words))) if any(w[:1].isdigit() for w in words) else words
-    words = [w for w in words if not w[0].isdigit() and w != '"']
+    words = [w for k, w in enumerate(words) if (not w[0].isdigit() or _AGE.match(" ".join(words[k + 1:k + 3])))
+             and w != '"']   # "trẻ em dưới 1 tuổi", "từ 18 tuổi trở lên": an age is part of who is counted
     words = [w for k, w in enumerate(words) if not (w == "," and k and words[k - 1] == ",")]
     while words and words[0] == ",":
         words = words[1:]

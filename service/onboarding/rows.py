@@ -25,7 +25,7 @@ from service.onboarding import phrases as P
 from service.onboarding import subjects
 from service.onboarding.model import Derivation, Para, Reading, Row
 from service.onboarding.plans import assigned_pass
-from service.onboarding.statements import head_word
+from service.onboarding.statements import aim, head_word
 from service.onboarding.rates import OWN_ROWS, named_label, rate_again, rate_of_rows
 from service.onboarding.nouns import kind_of, money_unit, noun_words, rescaled, unit_before, unit_of
 from service.onboarding.recognisers import NOT_SUBJECT, RECOGNISERS, add_standing, recurring_make_up, subject_phrase
@@ -416,7 +416,8 @@ def read_paragraph(p: Para) -> None:
         if m.value is None or (m.same_unit_pair and m.pair_role == "denominator"):
             continue
         own = any(is_own(p, i, m) for is_own in OWN_ROWS)
-        if own and (rate_again(p, i, m) or rate_of_rows(p, i, m)) or not own and any(rec(p, i, m) for rec in RECOGNISERS):
+        if own and (rate_again(p, i, m) or rate_of_rows(p, i, m) or aim(p, i, m)) or \
+                not own and any(rec(p, i, m) for rec in RECOGNISERS):   # (a named rate the sentence aims at: a target)
             continue
         if m.kind == "change":  # a change no row precedes ("giảm 178 hộ nghèo"): a figure of its own
             m.comparison = None
