@@ -236,3 +236,12 @@ def test_a_named_rate_the_sentence_aims_at_is_a_target(tmp_path):
                    "phụ nữ nghèo thoát nghèo; tỷ lệ thu hút hội viên đạt 89% trở lên…")
     assert [r.value for r in tpl.rows] == [Decimal("85.1")]
     assert "từ 18 tuổi trở lên" in tpl.rows[0].label
+
+
+def test_a_count_after_a_level_word_is_a_threshold(tmp_path):
+    # t3-iip-congnghiep-2025-h1 ("PMI giảm dưới mức 50 điểm"), t3-bct-congnghiep-2024-h1 ("tăng trưởng cao ở mức hai
+    # con số"): thresholds, no rows; the count of the clause stays
+    tpl = template(tmp_path, "Báo cáo tình hình kinh tế 6 tháng đầu năm 2025",
+                   "Đơn hàng xuất khẩu mới sụt giảm, thể hiện qua chỉ số PMI giảm dưới mức 50 điểm trong ba tháng liên "
+                   "tiếp; có 25 địa phương tăng trưởng cao ở mức hai con số.")
+    assert [(r.value, r.unit) for r in tpl.rows] == [(25, "địa phương")]

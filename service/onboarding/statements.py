@@ -78,9 +78,15 @@ def widget(p: Para, i: int, m: Mention) -> bool:
 
 
 def norm(p: Para, i: int, m: Mention) -> bool:
-    """``mỗi chi đoàn thực hiện ít nhất 01 hoạt động``: a required minimum states a norm, not what was done."""
+    """``mỗi chi đoàn thực hiện ít nhất 01 hoạt động``: a required minimum states a norm, not what was done; ``PMI giảm
+    dưới mức 50 điểm``, ``tăng trưởng cao ở mức hai con số`` (t3-iip-congnghiep-2025-h1, t3-bct-congnghiep-2024-h1): a
+    count after ``dưới/trên/ở mức`` names a threshold, not a count of the period."""
     return (m.qualifier or "").lower() in ("ít nhất", "tối thiểu", "không dưới") or \
-        bool(_NORM.search(p.text[max(0, _start(m) - 20):_start(m)]))
+        bool(_NORM.search(p.text[max(0, _start(m) - 20):_start(m)])) or \
+        m.kind == "count" and bool(_LEVEL_OF.search(p.text[max(0, _start(m) - 20):_start(m)]))
+
+
+_LEVEL_OF = re.compile(r"(?i)(?<!\w)(?:dưới|trên|ở|quanh|ngưỡng)\s+mức\s*$")
 
 
 def aim(p: Para, i: int, m: Mention) -> bool:
