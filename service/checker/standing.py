@@ -270,12 +270,73 @@ def noun_head(noun: str, most: int = 3) -> str:
     return " ".join(out)
 
 
-def composition(text: str, start: int, noun: str, clause_start: int) -> bool:
-    """Is the count at ``start`` (counting ``noun``) the make-up of the area or the agency?"""
+def composition(text: str, start: int, noun: str, clause_start: int, end: int | None = None) -> bool:
+    """Is the count at ``start`` (counting ``noun``) the make-up of the area or the agency? With the number's ``end``,
+    a make-up said in passing counts too (:func:`said_in_passing`)."""
     if not composition_noun(noun):
         return False
     before = text[max(clause_start, start - 80):start]
-    return bool(_COMPOSITION_CUE.search(before))
+    return bool(_COMPOSITION_CUE.search(before)) or (end is not None and said_in_passing(text, start, end, clause_start))
+
+
+#: ``Hội CCB huyện … có 26 cơ sở hội``, ``hiện có``, ``gồm có``: the organisation or area has so many units.
+_HAS = re.compile(r"(?i)(?<!\w)(?:(?:hiện|nay)(?:\s+nay)?\s+)?(?:có|gồm)(?:\s+(?:tất\s+cả|tổng\s+cộng))?\s*$")
+#: A list of the units made of (``17 xã, thị trấn``, ``3 phường và xã``) after the first noun.
+_MORE_UNITS = re.compile(r"(?i)(?:\s*,\s*|\s+(?:và|hoặc)\s+)(?:" + "|".join(sorted(map(re.escape, COMPOSITION_NOUNS), key=len,
+                                                                              reverse=True)) + r")(?!\w)")
+#: What may follow the units of a make-up said in passing: the clause's end, what they belong to (``trực thuộc Thành
+#: ủy``, ``của huyện``), where they are, a bracket, or the next part of the make-up (``, với 236 chi hội``, ``, trong
+#: đó …``). A verb after the units (``5 xã đạt chuẩn``, ``3 chi bộ được công nhận``) says what the period did.
+_NOTHING_DONE = re.compile(
+    r"(?i)(?:\s*(?:[.;:!?…\n]|$)|\s+(?:trực\s+thuộc|thuộc|của|trên\s+địa\s+bàn|ở|tại)(?!\w)"
+    r"|\s*,?\s*(?:với|và|gồm|trong\s+đó)\s+(?:có\s+)?(?:\d|các(?!\w)|tổng(?!\w)))")
+
+
+def said_in_passing(text: str, start: int, end: int, clause_start: int) -> bool:
+    """``Hiện nay, Hội CCB huyện Vị Xuyên có 26 cơ sở hội, với 236 chi hội``, ``Có 8 đảng bộ trực thuộc Thành ủy``: the
+    count of units right after ``có``/``gồm``, nothing said of them but what they belong to — the make-up said in
+    passing. Not ``có 5 xã đạt chuẩn nông thôn mới`` (a verb after the units: what they did in the period)."""
+    if not _HAS.search(text[max(clause_start, start - 30):start]):
+        return False
+    head = _COMPOSITION_HEAD.match(text[end:].lstrip(" \t"))
+    if head is None:
+        return False
+    at = len(text) - len(text[end:].lstrip(" \t")) + head.end()
+    while (more := _MORE_UNITS.match(text, at)) is not None:
+        at = more.end()
+    bracket = _BRACKET.match(text, at)  # "17 xã (…)": what follows the bracket decides ("2.045 xã (23%) được công nhận")
+    at = bracket.end() if bracket else at
+    if _NOTHING_DONE.match(text, at) is None:
+        return False
+    # "trực thuộc Thành ủy", "trên địa bàn huyện": what they belong to — then no verb up to the clause's end ("Có 5 xã
+    # trên địa bàn huyện đạt chuẩn" says what they did)
+    rest = _REST.match(text, at)
+    return _DONE.search(rest.group()) is None
+
+
+_BRACKET = re.compile(r"\s*\([^()\n]{0,80}\)")
+#: The rest of the clause after the units, up to the next part of the make-up (``, với 236 chi hội``).
+_REST = re.compile(r"[^.;!?\n,(]*")
+#: Auxiliaries and the verbs of results that open a predicate (a closed class, with the few verbs reports say units did).
+_DONE = re.compile(r"(?i)(?<!\w)(?:đạt|được|đã|đang|sẽ|chưa|không|bị|hoàn\s+thành|về\s+đích|tổ\s+chức|thực\s+hiện|"
+                   r"triển\s+khai|xây\s+dựng|tham\s+gia|vi\s+phạm|xếp\s+loại|có)(?!\w)")
+
+
+#: ``Ban Chấp hành Hiệp hội có 109 ủy viên``, ``BCH Hội gồm 47 đồng chí``: the size of a standing committee.
+_COMMITTEE_HAS = re.compile(r"(?i)(?<!\w)(?:ban\s+chấp\s+hành|BCH|ban\s+thường\s+vụ|BTV|ban\s+kiểm\s+tra|UBKT)(?!\w)"
+                            r"(?:\s+[^\s,.;:]+){0,5}?\s+(?:hiện\s+(?:nay\s+)?)?(?:có|gồm)(?:\s+có)?\s*$")
+_SEATS = re.compile(r"(?i)\s*(?:ủy\s+viên|uỷ\s+viên|đồng\s+chí|đ/c|thành\s+viên)(?!\w)")
+
+
+def committee_size(text: str, start: int, end: int, clause_start: int) -> bool:
+    """``Ban Chấp hành Hiệp hội có 109 ủy viên``: the seats of a committee, the organisation's make-up (the committee
+    an Đại hội elects is ``recognisers.events.elected``)."""
+    before = text[max(clause_start, start - 80):start]
+    return _SEATS.match(text, end) is not None and _COMMITTEE_HAS.search(before) is not None \
+        and _ELECTED.search(before) is None
+
+
+_ELECTED = re.compile(r"(?i)(?<!\w)bầu(?!\w)")
 
 
 # ---------------------------------------------------------------------------- judging one number
@@ -365,6 +426,8 @@ class StandingVerdicts:
         noun = m.noun or (self.mentions[m.partner].noun if m.partner is not None else "")
         unit = composition_noun(noun)
         if unit is None:
+            if m.partner is None and committee_size(self.text, m.qualifier_start or m.num_start, m.num_end, w.clause):
+                return noun_head(noun, 2)  # "109 ủy viên": the committee's seats
             return None
         if m.partner is not None:
             other = self.mentions[m.partner]
@@ -381,4 +444,4 @@ class StandingVerdicts:
         if any(self.idx.unit_fit(noun, r) == 1 and self.idx.fit(ctx, r) >= 0.5 for r in self.idx.rows
                if r.kind == "count"):
             return None  # "có 3 xã tổ chức ra quân": a row counts what this sentence counts
-        return unit if composition(self.text, m.qualifier_start or m.num_start, noun, w.clause) else None
+        return unit if composition(self.text, m.qualifier_start or m.num_start, noun, w.clause, m.num_end) else None

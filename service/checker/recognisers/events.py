@@ -115,14 +115,20 @@ RECIPIENTS = ("tập thể", "cá nhân", "đơn vị", "gia đình", "hộ gia 
               "cơ sở", "xã", "thôn", "khu dân cư", "doanh nghiệp", "tác giả", "tác phẩm", "vận động viên", "đội",
               "gương", "gương điển hình", "điển hình", "điển hình tiên tiến")
 _HONOUR = re.compile(r"(?i)(?<!\w)(?:" + alternation(HONOURS) + r")(?!\w)")
-_GIVEN = re.compile(r"(?i)(?<!\w)(?:trao|tặng|khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|nhận)(?!\w)")
+#: ``nhận`` (received), not ``công nhận`` (recognised as having reached a title: ``18 cán bộ … được công nhận chiến sĩ thi
+#: đua cơ sở`` is what the year achieved, a figure of the period).
+_GIVEN = re.compile(r"(?i)(?<!\w)(?:trao|tặng|khen\s+thưởng|biểu\s+dương|tuyên\s+dương|vinh\s+danh|(?<!công\s)nhận)(?!\w)")
+#: ``vinh danh 3 nhà giáo tiêu biểu``, ``khen thưởng cho 16 …``: the verb of honouring right before the number — it counts
+#: who was honoured, whatever noun names them.
+_HONOURED_BEFORE = re.compile(r"(?i)(?<!\w)(?:vinh\s+danh|tuyên\s+dương|biểu\s+dương|khen\s+thưởng)(?:\s+cho)?"
+                              r"(?:\s+(?:hơn|gần|trên|khoảng))?\s+$")
 _COUNTED = re.compile(r"(?i)\s*(?:" + alternation(set(HONOURS) | set(RECIPIENTS)) + r")(?!\w)")
 _NEW_PREDICATE = re.compile(r"(?i),\s*(?:có|đạt)\s")
 
 
 def awarded(text: str, end: int) -> bool:
     """The number ending at ``end`` counts the honours given out at the event, or who received them (see above)."""
-    if not _COUNTED.match(text, end):
+    if not (_COUNTED.match(text, end) or _HONOURED_BEFORE.search(text, max(0, end - 40), _number_start(text, end))):
         return False
     clause = _clause(text, end, 300)
     if not (_GIVEN.search(clause) and _HONOUR.search(clause)):
