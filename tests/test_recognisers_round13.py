@@ -95,3 +95,58 @@ def test_who_is_honoured_at_the_ceremony_whatever_noun_names_them(dummy):
     assert set(verdicts(text, dummy).values()) == {"not_a_figure"}
     # c-hcm-ctd-2018 (round 10) still
     assert verdicts("Tại buổi lễ, Thành hội đã vinh danh 72 gương điển hình.", dummy)["72"] == "not_a_figure"
+
+
+def test_units_said_to_have_done_something_after_toan_huyen_co_are_figures(dummy):
+    # t3-dakto-daihoi-2015: the cue "toàn huyện có" no longer makes standing units said to have reached something
+    text = "toàn huyện có 2 xã đạt 16/ 19 tiêu chí nông thôn mới, 1 xã đạt 14 tiêu chí."
+    assert verdicts(text, dummy)["2"] == "unsupported"
+    assert verdicts("Toàn huyện có 16 xã, thị trấn.", dummy)["16"] == "standing"
+    # c5-pubau-ktxh-2020: what the units are like ("có vị trí") is no verb of the period
+    text = "Xã Púng Bánh cách trung tâm huyện 60 km về phía Bắc, gồm 8 bản có vị trí giáp ranh như sau:"
+    assert verdicts(text, dummy)["8"] == "standing"
+
+
+# ---------------------------------------------------------------- 3. a class named by its bound
+
+@pytest.mark.parametrize("text, bound, count", [
+    # c7-vn-grdp-tinh-2024-h1: a threshold named as such
+    ("theo số liệu của Tổng cục Thống kê, có 4 tỉnh, thành phố khác cũng ghi nhận tăng trưởng GRDP vượt ngưỡng 10%.",
+     "10%", "4"),
+    # p10-binhthuan-ndlqg-tongket-2023: an open end
+    ("Bình Thuận góp mặt trong danh sách 9 tỉnh, thành phố trên cả nước đạt doanh thu du lịch từ 10.000 tỷ đồng trở lên, "
+     "qua đó đóng góp quan trọng.", "10.000 tỷ đồng", "9"),
+    # c6-quangnam-totnghiep-2016: a rate each unit counted reached
+    ("Có 6 trường, trung tâm giáo dục đạt tỷ lệ tốt nghiệp 100% là THPT chuyên Lê Thánh Tông.", "100%", "6"),
+    # tpl-xuyenmoc-ccb-2010: the units sorted into classes by what each reached
+    ("Thu nhập hằng năm có 368 hộ đạt trên 50 triệu, 68 hộ đạt 100 đến 300 triệu đồng.", "50 triệu", "368"),
+    ("Thu nhập hằng năm có 368 hộ đạt trên 50 triệu, 68 hộ đạt 100 đến 300 triệu đồng.", "100 đến 300 triệu đồng", "68"),
+    # c6-duongphong-hdnd-2019-h1: the per-unit value naming what the clause then counts
+    ("Mô hình đạt giá trị 100 triệu đồng/ha thực hiện được trên 10 ha; Thu ngân sách đạt trên 50 triệu đồng.",
+     "100 triệu đồng/ha thực", "10 ha"),
+])
+def test_the_bound_of_a_class_is_no_figure_the_count_is(dummy, text, bound, count):
+    got = verdicts(text, dummy)
+    assert got[bound] == "not_a_figure"
+    assert got[count] == "unsupported"
+
+
+@pytest.mark.parametrize("text, number", [
+    # c6-quangnam-totnghiep-2016: a new predicate after a comma: the share the ratio makes
+    ("Kỳ thi THPT quốc gia 2016 toàn tỉnh có 14.520/16.921 thí sinh đỗ tốt nghiệp, đạt tỷ lệ 85,81%.", "85,81%"),
+    # c3-lacduong-gd-2020: an age is no count of units
+    ("riêng trẻ 5 tuổi huy động đạt tỷ lệ 100% trong độ tuổi; bậc tiểu học huy động bình quân hàng năm 99%.", "100%"),
+    # a total reached, no marker of a bound; one class alone may be a total
+    ("Có 120 hộ nuôi đạt sản lượng 500 tấn.", "500 tấn"),
+    ("Có 20 hộ vay vốn đạt trên 500 triệu đồng.", "500 triệu đồng"),
+    # c6-duongphong: the period's own amount, not a unit's bound
+    ("Thu ngân sách 6 tháng đầu năm đạt trên 50 triệu đồng.", "50 triệu đồng"),
+])
+def test_a_reached_value_without_a_bound_marker_is_a_figure(dummy, text, number):
+    assert verdicts(text, dummy)[number] != "not_a_figure"
+
+
+def test_a_row_that_holds_the_bound_still_checks_it(tmp_path):
+    figures = table(tmp_path, ["1,Tỷ lệ tốt nghiệp,%,100"])
+    text = "Có 6 trường, trung tâm giáo dục đạt tỷ lệ tốt nghiệp 100% là THPT chuyên Lê Thánh Tông."
+    assert verdicts(text, figures)["100%"] == "supported"

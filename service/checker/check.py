@@ -41,6 +41,7 @@ from service.checker.extract import Mention, extract_numbers
 from service.checker.match import CURRENCIES, Row, TableIndex, search_range, value_supports
 from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
+from service.checker.recognisers.bounds import class_bound
 from service.checker.recognisers.events import attendance, awarded, elected, given_at_meeting
 from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, earlier_by_words, earlier_named_after,
                                                    earlier_said, in_year_estimate, other_period, same_clause,
@@ -156,6 +157,11 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
     counts_delegates, counts_committee, counts_awards = _counts_events(idx)
     last_other = None  # (end, period) of the last number said of another period
     for n in numbers:
+        if n.verdict in ("unsupported", "unverified") and n.expected is None and n.source is None \
+                and class_bound(text, n.start, n.end, n.kind == "percent") and not _a_row_is_about(idx, text, n.start):
+            n.verdict, n.kind, n.reason = "not_a_figure", "bound", None   # "vượt ngưỡng 10%", "đạt từ X trở lên"
+            n.derivation = "ngưỡng, giới hạn của nhóm được đếm: số liệu là số đơn vị đếm trước đó"
+            continue
         if n.verdict != "unsupported":
             continue
         if n.kind in ("count", "ratio") and back_reference(text, n.end):

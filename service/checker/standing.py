@@ -276,7 +276,13 @@ def composition(text: str, start: int, noun: str, clause_start: int, end: int | 
     if not composition_noun(noun):
         return False
     before = text[max(clause_start, start - 80):start]
-    return bool(_COMPOSITION_CUE.search(before)) or (end is not None and said_in_passing(text, start, end, clause_start))
+    cue = _COMPOSITION_CUE.search(before)
+    if cue is not None and end is not None and _HAS_CUE.search(cue.group()) and _done_after(text, end):
+        return False  # "Toàn huyện có 2 xã đạt 16/19 tiêu chí": the units said to have done something, a figure
+    return cue is not None or (end is not None and said_in_passing(text, start, end, clause_start))
+
+
+_HAS_CUE = re.compile(r"(?i)(?<!\w)(?:có|gồm)(?:\s+\w+)?[\s:]*$")
 
 
 #: ``Hội CCB huyện … có 26 cơ sở hội``, ``hiện có``, ``gồm có``: the organisation or area has so many units.
@@ -296,22 +302,35 @@ def said_in_passing(text: str, start: int, end: int, clause_start: int) -> bool:
     """``Hiện nay, Hội CCB huyện Vị Xuyên có 26 cơ sở hội, với 236 chi hội``, ``Có 8 đảng bộ trực thuộc Thành ủy``: the
     count of units right after ``có``/``gồm``, nothing said of them but what they belong to — the make-up said in
     passing. Not ``có 5 xã đạt chuẩn nông thôn mới`` (a verb after the units: what they did in the period)."""
-    if not _HAS.search(text[max(clause_start, start - 30):start]):
-        return False
+    return bool(_HAS.search(text[max(clause_start, start - 30):start])) and _nothing_done_after(text, end)
+
+
+def _after_units(text: str, end: int) -> int | None:
+    """Where the units counted by the number ending at ``end`` (a list of them, a bracket) end, if it counts units."""
     head = _COMPOSITION_HEAD.match(text[end:].lstrip(" \t"))
     if head is None:
-        return False
+        return None
     at = len(text) - len(text[end:].lstrip(" \t")) + head.end()
     while (more := _MORE_UNITS.match(text, at)) is not None:
         at = more.end()
     bracket = _BRACKET.match(text, at)  # "17 xã (…)": what follows the bracket decides ("2.045 xã (23%) được công nhận")
-    at = bracket.end() if bracket else at
-    if _NOTHING_DONE.match(text, at) is None:
+    return bracket.end() if bracket else at
+
+
+def _done_after(text: str, end: int) -> bool:
+    """A verb after the units, in their clause: ``2 xã đạt 16/19 tiêu chí``."""
+    at = _after_units(text, end)
+    return at is not None and _DONE.search(_REST.match(text, at).group()) is not None
+
+
+def _nothing_done_after(text: str, end: int) -> bool:
+    """After the number ending at ``end``: units of a make-up, and nothing said they did (see :func:`said_in_passing`)."""
+    at = _after_units(text, end)
+    if at is None or _NOTHING_DONE.match(text, at) is None:
         return False
     # "trực thuộc Thành ủy", "trên địa bàn huyện": what they belong to — then no verb up to the clause's end ("Có 5 xã
     # trên địa bàn huyện đạt chuẩn" says what they did)
-    rest = _REST.match(text, at)
-    return _DONE.search(rest.group()) is None
+    return _DONE.search(_REST.match(text, at).group()) is None
 
 
 _BRACKET = re.compile(r"\s*\([^()\n]{0,80}\)")
@@ -319,7 +338,7 @@ _BRACKET = re.compile(r"\s*\([^()\n]{0,80}\)")
 _REST = re.compile(r"[^.;!?\n,(]*")
 #: Auxiliaries and the verbs of results that open a predicate (a closed class, with the few verbs reports say units did).
 _DONE = re.compile(r"(?i)(?<!\w)(?:đạt|được|đã|đang|sẽ|chưa|không|bị|hoàn\s+thành|về\s+đích|tổ\s+chức|thực\s+hiện|"
-                   r"triển\s+khai|xây\s+dựng|tham\s+gia|vi\s+phạm|xếp\s+loại|có)(?!\w)")
+                   r"triển\s+khai|xây\s+dựng|tham\s+gia|vi\s+phạm|xếp\s+loại)(?!\w)")
 
 
 #: ``Ban Chấp hành Hiệp hội có 109 ủy viên``, ``BCH Hội gồm 47 đồng chí``: the size of a standing committee.

@@ -1,0 +1,81 @@
+"""A class named by its bound: ``có 4 tỉnh … tăng trưởng GRDP vượt ngưỡng 10%``, ``9 tỉnh … đạt doanh thu du lịch
+từ 10.000 tỷ đồng trở lên``, ``Có 6 trường … đạt tỷ lệ tốt nghiệp 100%``, ``368 hộ đạt trên 50 triệu``.
+
+The count in front (4 tỉnh, 9 tỉnh, 6 trường, 368 hộ) is the figure of the period; the number after ``đạt``/``có``
+says which units it counts — the bound of the class, no figure of its own. The grammar, each a marker a total
+never carries:
+
+- a threshold named as such (``ngưỡng 10%``);
+- an open end (``từ 10.000 tỷ đồng trở lên``, ``từ 8 tiêu chí trở lên``, ``dưới 5 triệu trở xuống``) after a count of
+  units reaching it;
+- a rate reached by each unit counted just before (``6 trường … đạt tỷ lệ tốt nghiệp 100%``): rates do not add up;
+- a bound or a range of what each unit counted just before reached (``368 hộ đạt trên 50 triệu, 68 hộ đạt 100 đến
+  300 triệu đồng``);
+- a per-unit value naming what the clause then counts (``Mô hình đạt giá trị 100 triệu đồng/ha thực hiện được trên
+  10 ha``).
+
+Not ``14.520/16.921 thí sinh đỗ tốt nghiệp, đạt tỷ lệ 85,81%`` (a new predicate after a comma: the share the ratio
+makes), nor ``120 hộ đạt sản lượng 500 tấn`` (a total: no marker). Asked only of a number no row of the table
+supports or is about (``service.checker.check``).
+"""
+
+from __future__ import annotations
+
+import re
+
+_W = r"[^\W\d_]"
+#: ``vượt ngưỡng 10%``, ``dưới ngưỡng``: the threshold itself.
+_THRESHOLD = re.compile(r"(?i)(?<!\w)ngưỡng\s+(?:(?:là|của|trên|dưới)\s+)?$")
+#: ``… trở lên``, ``… trở xuống`` right after the number and its unit.
+_OPEN_END = re.compile(r"(?i)^[^\d.,;:!?\n]{0,25}?(?<!\w)trở\s+(?:lên|xuống)(?!\w)")
+#: A count of units (not a ratio), then up to eight words naming them (a comma only inside a list of nouns), then the
+#: verb of reaching and what is reached, right before the bound.
+_COUNT_REACHES = re.compile(
+    rf"(?i)(?<![\d/.,])\d[\d.]*(?!\s*/)\s+(?!(?:tháng|năm|quý|tuần|ngày|giờ|lần|đợt|kỳ|tuổi)(?!\w))(?P<units>{_W}+(?:(?:\s+|\s*,\s*(?!đạt|có|với|tăng|giảm|chiếm|bằng|là)){_W}+){{0,8}}?)"
+    rf"\s+(?:đều\s+)?(?P<verb>đạt|có)\s+(?P<what>(?:{_W}+\s+){{0,4}}?)(?P<q>(?:từ|trên|hơn|dưới|trên\s+dưới)\s+)?$")
+#: Words that make the reached thing a rate (``tỷ lệ tốt nghiệp``) or what each unit earns (``thu nhập``).
+_RATE = re.compile(r"(?i)(?<!\w)(?:tỷ\s+lệ|tỉ\s+lệ)(?!\w)")
+#: ``68 hộ đạt 100 đến 300 triệu đồng``: a range reached.
+_RANGE_AFTER = re.compile(r"(?i)^\s*(?:[-–]|đến|tới)\s*\d")
+_RANGE_IN = re.compile(r"(?i)\d\s*(?:[-–]|đến|tới)\s*\d")
+#: ``Mô hình đạt giá trị 100 triệu đồng/ha thực hiện được trên 10 ha``: the per-unit value in the subject.
+_VALUE_NAMES = re.compile(r"(?i)(?<!\w)(?:đạt|có|cho)\s+(?:giá\s+trị|thu\s+nhập|doanh\s+thu)\s+(?:(?:từ|trên|hơn)\s+)?$")
+#: ``100 triệu đồng/ha``: an amount per unit, read from the number on.
+_PER_UNIT_VALUE = re.compile(r"(?i)\d[\d.,]*(?:\s*\w+){0,2}\s*/\s*\w+")
+_THEN_COUNTED = re.compile(r"(?i)\s+(?:thực\s+hiện\s+được|được|có|với|đã)\s+(?:(?:hơn|gần|trên|khoảng)\s+)?\d")
+_CLAUSE = re.compile(r"[.;!?:](?=\s|$)|\n")
+_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|\n")
+#: ``368 hộ đạt trên 50``: one class of a distribution (a count, its noun, ``đạt``, a bound or a range's start).
+_A_CLASS = re.compile(rf"(?i)(?<![\d/.,])\d[\d.]*\s+{_W}+(?:\s+{_W}+){{0,3}}?\s+đạt\s+(?:(?:từ|trên|hơn|dưới)\s+)?\d")
+
+
+def _clause_before(text: str, start: int) -> str:
+    lo = max(0, start - 200)
+    cut = max((m.end() for m in _CLAUSE.finditer(text, lo, start)), default=lo)
+    return text[cut:start]
+
+
+def class_bound(text: str, start: int, end: int, percent: bool = False) -> bool:
+    """Is the number spanning ``text[start:end]`` the bound of a class the clause counts (see the module)?"""
+    before = _clause_before(text, start)
+    if _THRESHOLD.search(before):
+        return True
+    after = text[end:end + 60]
+    if _VALUE_NAMES.search(before):
+        per = _PER_UNIT_VALUE.match(text, start)
+        if per is not None and _THEN_COUNTED.match(text, per.end()):
+            return True
+    m = _COUNT_REACHES.search(before)
+    if m is None:
+        return False
+    if _OPEN_END.match(after):
+        return True
+    if percent and m.group("verb") and _RATE.search(m.group("what")):
+        return True
+    # "368 hộ đạt trên 50 triệu, 68 hộ đạt 100 đến 300 triệu đồng": a bound or a range of what each unit reached, in a
+    # sentence that sorts the units into classes (two of them at least: one alone may be a total)
+    ranged = bool(m.group("q") or _RANGE_AFTER.match(after) or _RANGE_IN.search(text[start:end]))
+    if m.group("verb").lower() != "đạt" or m.group("what").strip() or not ranged:
+        return False
+    stop = _SENTENCE_END.search(text, end)
+    return len(_A_CLASS.findall(text[start - len(before):stop.start() if stop else len(text)])) >= 2
