@@ -150,3 +150,25 @@ def test_a_row_that_holds_the_bound_still_checks_it(tmp_path):
     figures = table(tmp_path, ["1,Tỷ lệ tốt nghiệp,%,100"])
     text = "Có 6 trường, trung tâm giáo dục đạt tỷ lệ tốt nghiệp 100% là THPT chuyên Lê Thánh Tông."
     assert verdicts(text, figures)["100%"] == "supported"
+
+
+# ---------------------------------------------------------------- 4. a house number on a street named without "đường"
+
+def test_a_house_number_before_a_street_name_and_its_ward(dummy):
+    # c7-locphat-namhoc-2013 (= t3-locphat-thpt-2013)
+    text = "Trường tọa lạc trên mặt tiền của tỉnh lộ số 390 Nguyễn Văn Cừ - Phường Lộc Phát - Tp.Bảo Lộc - Lâm Đồng."
+    assert verdicts(text, dummy)["390"] == "not_a_figure"
+    assert verdicts("Trụ sở đặt tại số 12 Lê Lợi, phường 1.", dummy)["12"] == "not_a_figure"
+    # not a street: lower-case words say what was counted
+    assert verdicts("Tổng số 12 xã, phường đã hoàn thành.", dummy)["12"] == "unsupported"
+
+
+# ---------------------------------------------------------------- 5. the make-up before a restructuring
+
+def test_the_base_of_a_restructuring_is_the_make_up_before_it(dummy):
+    # c6-daknong-phunu-giuanhiemky-2019
+    text = "trong đó 2 kết quả nổi bật là kiện toàn tổ chức bộ máy Hội từ 7 Ban xuống còn 3 Ban; phương"
+    got = verdicts(text, dummy)
+    assert got["7"] == "standing" and got["3"] == "unsupported"
+    # no verb of reorganising: the base of a change, which a Cùng kỳ column may hold
+    assert verdicts("Số vụ tai nạn giảm từ 7 vụ xuống còn 3 vụ.", dummy)["7"] == "unsupported"

@@ -358,6 +358,23 @@ def committee_size(text: str, start: int, end: int, clause_start: int) -> bool:
 _ELECTED = re.compile(r"(?i)(?<!\w)bầu(?!\w)")
 
 
+#: ``kiện toàn tổ chức bộ máy Hội từ 7 Ban xuống còn 3 Ban``, ``sắp xếp từ 12 đầu mối thành 8 đầu mối``: a verb of
+#: reorganising, then ``từ X <units> xuống (còn)|còn|thành Y <the same units>``.
+_REORGANISED = re.compile(r"(?i)(?<!\w)(?:kiện\s+toàn|sắp\s+xếp|tinh\s+gọn|sáp\s+nhập|hợp\s+nhất|thu\s+gọn|"
+                          r"giảm\s+đầu\s+mối|tổ\s+chức\s+lại|cơ\s+cấu\s+lại)(?!\w)")
+_FROM = re.compile(r"(?i)(?<!\w)từ\s+$")
+_TO_FEWER = re.compile(r"(?i)\s+(?P<units>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s+(?:xuống\s+(?:còn\s+)?|còn\s+|thành\s+)\d[\d.]*"
+                       r"\s+(?P=units)(?!\w)")
+
+
+def restructured_from(text: str, start: int, end: int, clause_start: int) -> str | None:
+    """The units the count at ``start`` counts, when it is the make-up before a restructuring the clause reports (``từ 7
+    Ban xuống còn 3 Ban``): the state the period started from, not what it did (the count after it is the figure)."""
+    before = text[max(clause_start, start - 120):start]
+    after = _TO_FEWER.match(text, end)
+    return after.group("units") if after and _FROM.search(before) and _REORGANISED.search(before) else None
+
+
 # ---------------------------------------------------------------------------- judging one number
 
 def quote_spans(text: str, facts: list[StandingFact]) -> list[tuple[int, int, StandingFact]]:
@@ -443,6 +460,9 @@ class StandingVerdicts:
         """The make-up of the area or agency by grammar (the unit it counts), where no row of the table counts it."""
         m, w = self.mentions[i], self.where[i]
         noun = m.noun or (self.mentions[m.partner].noun if m.partner is not None else "")
+        before = restructured_from(self.text, m.qualifier_start or m.num_start, m.num_end, w.clause)
+        if m.partner is None and before:
+            return before.lower() + " trước khi sắp xếp"  # "từ 7 Ban xuống còn 3 Ban": the make-up before
         unit = composition_noun(noun)
         if unit is None:
             if m.partner is None and committee_size(self.text, m.qualifier_start or m.num_start, m.num_end, w.clause):

@@ -56,7 +56,18 @@ _ROAD = re.compile(rf"(?<!\w)(?:{alternation(ROAD_CODES)})\s?[.\-]?\s?(\d{{1,4}}
 #: ``số 12 đường Lê Lợi``, ``số 5/2 phố Huế``, ``số 34 ngõ 12``: a house number.
 _HOUSE = re.compile(r"(?=[sS])(?<!\w)(?<![Tt]ổng\s)[Ss]ố\s+(\d{1,4}[A-Za-z]?(?:/\d{1,4})?)\s*,?\s+"
                     r"(?=(?i:đường|phố|ngõ|ngách|hẻm|kiệt|quốc lộ|tỉnh lộ|thôn|ấp|khu phố|tổ)\s)")
-ROAD = Rule("road-or-house", "address", "address or place", _ROAD, _HOUSE)
+#: ``số 390 Nguyễn Văn Cừ - Phường Lộc Phát``, ``tại số 12 Lê Lợi, phường 1``: a house number on a street named without
+#: ``đường`` — the street's name (capitalised words) and then the ward or town it is in.
+_HOUSE_ON_NAMED = re.compile(r"(?<!\w)[Ss]ố\s+(\d{1,4}[A-Za-z]?(?:/\d{1,4})?)\s+(?P<street>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})"
+                             r"\s*[-–,]\s*(?i:phường|xã|quận|huyện|thị\s+trấn|thị\s+xã|thành\s+phố|tp\.?|p\.|tỉnh)(?!\w)")
+
+
+def _street_named(text: str, m: re.Match) -> bool:
+    """The words between the house number and the ward are a name (each capitalised), not ``số 2 xã đạt chuẩn``."""
+    return m.re is not _HOUSE_ON_NAMED or all(w[0].isupper() for w in m.group("street").split())
+
+
+ROAD = Rule("road-or-house", "address", "address or place", _ROAD, _HOUSE, _HOUSE_ON_NAMED, accept=_street_named)
 #: ``tỷ lệ 1/500``, ``TỶ LỆ 1/2000``: a map's scale.
 MAP_SCALE = Rule("map-scale", "reference", "map scale",
                  re.compile(r"(?i)\btỷ\s+lệ\s+(1\s*[/:]\s*\d{3,}(?:\.\d{3})*)(?![\d/])"), needs=("tỷ lệ",))
