@@ -43,11 +43,13 @@ from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
 from service.checker.recognisers.bounds import class_bound
 from service.checker.recognisers.events import attendance, awarded, elected, given_at_meeting
+from service.checker.recognisers.meetings import caption, heard
 from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, earlier_by_words, earlier_named_after,
-                                                   earlier_said, in_year_estimate, other_period, same_clause,
-                                                   spelled_out)
+                                                   earlier_said, in_year_estimate, other_period, plan_of_ratio,
+                                                   same_clause, spelled_out)
 from service.checker.recognisers.references import back_reference, named_members
 from service.checker.headline import titles_restated
+from service.checker.recognisers.staffing import staff_count
 from service.checker.restated import restated
 from service.checker.standing import StandingFact, StandingVerdicts, noun_head
 from service.checker.table_words import add_table_words
@@ -156,11 +158,18 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
     report = _report_period(period, current)
     counts_delegates, counts_committee, counts_awards = _counts_events(idx)
     last_other = None  # (end, period) of the last number said of another period
-    for n in numbers:
+    for k, n in enumerate(numbers):
         if n.verdict in ("unsupported", "unverified") and n.expected is None and n.source is None \
                 and class_bound(text, n.start, n.end, n.kind == "percent") and not _a_row_is_about(idx, text, n.start):
             n.verdict, n.kind, n.reason = "not_a_figure", "bound", None   # "vượt ngưỡng 10%", "đạt từ X trở lên"
             n.derivation = "ngưỡng, giới hạn của nhóm được đếm: số liệu là số đơn vị đếm trước đó"
+            continue
+        if n.verdict == "unverified" and n.kind == "change" and last_other is not None \
+                and same_clause(text, last_other[0], n.start):
+            # "Thu nợ trong năm 2017 đạt hơn 60 tỷ 610 triệu đồng, tăng hơn 13 tỷ đồng": that year's change
+            n.verdict, n.reason = "not_a_figure", None
+            n.derivation = f"mức tăng, giảm của {last_other[1].text}, không phải của kỳ báo cáo"
+            n.kind, last_other = "other-period", (n.end, last_other[1])
             continue
         if n.verdict != "unsupported":
             continue
@@ -188,6 +197,11 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason = "not_a_figure", "event", None
             n.derivation = "trao tặng, ủng hộ ngay tại hội nghị được đưa tin: không phải số liệu của kỳ báo cáo"
             continue
+        if n.expected is None and not _a_row_is_about(idx, text, n.start):
+            why = _said_of_something_else(text, numbers, k)
+            if why is not None:
+                n.verdict, n.kind, n.reason, n.derivation = why[0], why[1], None, why[2]
+                continue
         if n.expected is None and (aimed(text, n.start) or _spells_out_aims(text, n.start, numbers)):
             n.verdict, n.kind, n.reason = "not_a_figure", "target", None   # no row it would be a wrong value of
             n.derivation = "mục tiêu, kế hoạch đề ra: không phải kết quả của kỳ báo cáo"
@@ -213,6 +227,24 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
 
 
 _AIMS = ("target", "other-period", "norm")
+
+
+def _said_of_something_else(text: str, numbers: list, k: int) -> tuple[str, str, str] | None:
+    """What the page says of the meeting or its pictures rather than of the period (``recognisers.meetings``), the
+    plan a ratio is over (``recognisers.forecasts.plan_of_ratio``), the agency's own staff
+    (``recognisers.staffing``): (verdict, kind, why), or None."""
+    n = numbers[k]
+    if caption(text, n.start):
+        return "not_a_figure", "furniture", "chú thích ảnh: mô tả bức ảnh, không phải số liệu của kỳ báo cáo"
+    if n.kind in ("count", "ratio") and heard(text, n.start, n.end):
+        return "not_a_figure", "event", ("số báo cáo, tờ trình hội nghị nghe và thảo luận, không phải số liệu của kỳ "
+                                         "báo cáo")
+    if n.kind == "ratio" and k > 0 and plan_of_ratio(text, numbers[k - 1], n):
+        return "not_a_figure", "target", ("chỉ tiêu kế hoạch (mẫu số của tỷ lệ đạt so với kế hoạch), không phải kết "
+                                          "quả của kỳ báo cáo")
+    if n.kind in ("count", "ratio") and staff_count(text, n.start, n.end):
+        return "standing", n.kind, "số liệu cố định: biên chế, cơ cấu cán bộ của cơ quan, không phải số liệu của kỳ báo cáo"
+    return None
 
 
 def _spells_out_aims(text: str, start: int, numbers: list) -> bool:

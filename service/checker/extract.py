@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from service.checker.recognisers import (Claim, alternation, changes, classify, clock, currency, dates, documents,
-                                        headings, labels, names, norms, spelled, web, widgets)
+                                        headings, labels, meetings, names, norms, spelled, web, widgets)
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
 from service.figures.units import CURRENCY_WORDS
@@ -136,8 +136,10 @@ CLAIMS = (
     clock.TIME, clock.TIME_ZONE, clock.TIME_CUED,
     # dates and quarters: 25/10/2021, 2017-11-24, (19/5), 30/4 và 1/5, Sáng 31-7, ngày 5 tháng 7, quý II/2017,
     # 19-10, Hội … (a dateline), January 2, 2017, 2/26/2019, (17 - 18/5)
-    dates.DATE, dates.US_DATE, dates.DATELINE, dates.OPENING_DATE, dates.ENGLISH_DATE, dates.NAMED_DAY, dates.DAY_RANGE, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DATE_PAIR, dates.DAY_MONTH_CUED, dates.DAY_LIST,
-    dates.DAY_MONTH_WORDS, dates.DAY_MUNG, dates.DAY_ALONE, dates.MONTH, dates.QUARTER,
+    dates.DATE, dates.WEEKDAY_DATE, dates.US_DATE, dates.DATELINE, dates.OPENING_DATE, dates.ENGLISH_DATE, dates.NAMED_DAY, dates.DAY_RANGE, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DATE_PAIR, dates.DAY_MONTH_CUED, dates.DAY_LIST,
+    dates.DAY_MONTH_WORDS, dates.DAY_MUNG, dates.DAY_ALONE, dates.MONTH, dates.QUARTER, dates.DAYS,
+    # a body's term in digits: HĐND xã … khóa 20
+    meetings.TERM,
     # slogans that count their own words: 3 gặp 4 biết, 8 tiêu chí 5 không 3 sạch (before "tiêu chí 5" is read as a
     # document's part)
     names.SLOGAN,

@@ -73,6 +73,16 @@ DATE = Rule("date", "date", "date",
             # 2017-11-24
             re.compile(r"(\d(?<![\d.,/]\d)\d{3}-[01]?\d-[0-3]?\d)(?![\d/])"),
             accept=_valid)
+#: ``Tin mới nhất T7,02/03/2024``, ``Thứ 7,23/11/2024``: a page's date after the weekday and a comma, glued to it as a
+#: decimal would be (``DATE`` takes no date right after a comma).
+WEEKDAY_DATE = Rule("weekday-date", "date", "date", re.compile(
+    r"(?<!\w)(?:T[2-7]|CN|(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật))\s*,\s*"
+    rf"(\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?{_YEAR})(?!\d)"), accept=_valid)
+#: ``trong 7 ngày nghỉ tết``, ``đã qua 21 ngày``, ``sau 5 ngày``: a number of days after ``trong``/``qua``/``sau`` says how
+#: long, not how many (``ngày công`` counts work: not here).
+DAYS = Rule("days", "period", "length of a period", re.compile(
+    r"(?i)(?<!\w)(?:trong|qua|sau)\s+(?:vòng\s+)?(\d{1,3})\s+ngày(?!\w)(?!\s+(?:công|người)(?!\w))(?!\s*\d)"),
+    needs=splits("ngày"))
 #: ``Thứ hai, 07 Tháng 8 2017 14:51``: a page's dateline, day, ``Tháng`` and month, then the year with no ``năm``.
 DATELINE = Rule("dateline", "date", "date", re.compile(
     rf"(?<![\d.,])((?:0?[1-9]|[12]\d|3[01])\s+(?i:tháng)\s+(?:0?[1-9]|1[0-2]),?\s+{_YEAR})(?!\d)"), needs=splits("tháng"))

@@ -256,3 +256,25 @@ def spelled_out(text: str, start: int) -> tuple[int, int] | None:
     prev_lo = ends[-2].end() if len(ends) > 1 else lo
     prev_hi = ends[-1].start()
     return (prev_lo, prev_hi) if _AIM_WORDS.search(text, prev_lo, prev_hi) else None
+
+
+# ---------------------------------------------------------------- the plan as the whole of a ratio
+
+#: ``17.919 con/14.066 con, đạt 127,39% KH``: after the pair, the share of the plan it makes.
+_SHARE_OF_PLAN = re.compile(r"(?i)^(?:\s*[^\W\d_]+){0,2}\s*,?\s*(?:đạt|bằng)\s+(?:tỷ\s+lệ\s+)?(\d{1,4}(?:,\d{1,3})?)\s*%"
+                            r"\s*(?:so\s+với\s+)?(?:KH|kế\s+hoạch|chỉ\s+tiêu)(?!\w)")
+_OVER = re.compile(r"^\s*(?:[^\W\d_]+\s*){0,2}/\s*$")
+
+
+def plan_of_ratio(text: str, numerator, denominator) -> bool:
+    """``… có 17.919 con/14.066 con, đạt 127,39% KH``: the whole of an achieved/planned pair is the plan — the pair's
+    quotient is the share of the plan the words after it state — so it is no result of the period."""
+    if numerator.value is None or not denominator.value or not _OVER.match(text[numerator.end:denominator.start]):
+        return False
+    m = _SHARE_OF_PLAN.match(text[denominator.end:denominator.end + 60])
+    if m is None:
+        return False
+    stated = float(m.group(1).replace(",", "."))
+    decimals = len(m.group(1).split(",")[1]) if "," in m.group(1) else 0
+    quotient = numerator.value / denominator.value * 100
+    return abs(quotient - stated) <= 0.5 * 10 ** -decimals + 1e-9 or 0 <= quotient - stated < 10 ** -decimals

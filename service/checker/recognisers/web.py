@@ -148,7 +148,9 @@ ASSIGNED = Rule("code-assignment", "furniture", "a page script's value", _ASSIGN
 #: ``sản phẩm[1]``, ``nguồn vốn[2]``: a footnote marker glued to a word.
 FOOTNOTE = Rule("footnote", "reference", "footnote", re.compile(r"(?<=[^\W\d_\s)])\[(\d{1,3})\]"),
                 # "tiếp tục được duy trì phát triển([1])": the mark in brackets of its own
-                re.compile(r"(?<=[^\W\d_\s]\()\[(\d{1,3})\](?=\))"), needs=("[",))
+                re.compile(r"(?<=[^\W\d_\s]\()\[(\d{1,3})\](?=\))"),
+                # "mức tăng thấp nhất kể từ năm 2016[1].": the mark glued to a number, then a blank or a stop
+                re.compile(r"(?<=\d)\[(\d{1,3})\](?=[\s.,;:)]|$)"), needs=("[",))
 
 
 #: A line of numbers only: ``716`` / ``660`` / ``2850`` under ``Hôm nay``/``Hôm qua`` (a visit counter's column),
