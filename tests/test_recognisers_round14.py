@@ -167,3 +167,30 @@ def test_the_change_of_a_number_said_of_another_year_is_that_years(dummy):
     assert got["13 tỷ đồng"] == ("not_a_figure", "other-period")
     # this period's change is still said and flagged
     assert got["3 tỷ đồng"][0] != "not_a_figure"
+
+
+# ---------------------------------------------------------------- aims that carry on without a cue
+
+def test_a_sentence_after_one_of_aims_carries_the_aims_on(dummy):
+    # c3-thoibinh-ccb-2019: the list opened by «phấn đấu», then a bare sentence of the same paragraph
+    text = ("Nhiệm vụ trọng tâm 2020, Hội Cựu chiến binh huyện phấn đấu xây dựng đạt 100% chi hội cơ sở trong sạch vững "
+            "mạnh, 35% trở lên đạt trong sạch xuất sắc; 98% đạt Hội viên cựu chiến binh gương mẫu, giảm nghèo 08 hộ. "
+            "100% gia đình cán bộ hội viên thực hiện tốt phong trào xây dựng nông thôn mới.\n"
+            "Qua bình xét cuối năm, Huyện hội xét tặng giấy khen cho 12 cá nhân và 24 tập thể.")
+    got = {c.start: c.verdict for c in check_text(text, dummy, period="2019").numbers}
+    assert got[text.index("100% gia đình")] == "not_a_figure"
+    # c-vn-ntm-2016: «Về mục tiêu …, cả nước phấn đấu … chiếm 50%; …. Bình quân cả nước đạt 15 tiêu chí/xã, …»
+    text = ("Về mục tiêu triển khai chương trình giai đoạn 2016-2020, cả nước phấn đấu đến năm 2020 số xã đạt tiêu chuẩn "
+            "nông thôn mới chiếm 50%; khuyến khích mỗi tỉnh phấn đấu có ít nhất một huyện đạt chuẩn nông thôn mới. "
+            "Bình quân cả nước đạt 15 tiêu chí/xã, cả nước không còn xã dưới năm tiêu chí.")
+    got = verdicts(text, dummy, period="2016")
+    assert got["15"] == "not_a_figure"
+
+
+def test_a_sentence_that_reports_again_after_aims_is_checked(dummy):
+    text = ("Huyện phấn đấu năm 2021 có thêm 5 xã đạt chuẩn nông thôn mới. Hiện Hội đã hỗ trợ 12 hộ vay vốn. "
+            "Năm 2020 đã hỗ trợ 30 hộ.")
+    got = verdicts(text, dummy, period="2020")
+    assert got["5"] == "not_a_figure" and got["12"] == "unsupported" and got["30"] == "unsupported"
+    text = "Huyện phấn đấu năm 2021 có thêm 5 xã đạt chuẩn nông thôn mới.\nHội hỗ trợ 12 hộ vay vốn."
+    assert verdicts(text, dummy, period="2020")["12"] == "unsupported"

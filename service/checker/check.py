@@ -202,7 +202,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             if why is not None:
                 n.verdict, n.kind, n.reason, n.derivation = why[0], why[1], None, why[2]
                 continue
-        if n.expected is None and (aimed(text, n.start) or _spells_out_aims(text, n.start, numbers)):
+        if n.expected is None and (aimed(text, n.start) or _spells_out_aims(text, n.start, numbers)
+                                   or (_aims_go_on(text, numbers, k) and not _a_row_is_about(idx, text, n.start))):
             n.verdict, n.kind, n.reason = "not_a_figure", "target", None   # no row it would be a wrong value of
             n.derivation = "mục tiêu, kế hoạch đề ra: không phải kết quả của kỳ báo cáo"
             continue
@@ -256,6 +257,29 @@ def _spells_out_aims(text: str, start: int, numbers: list) -> bool:
     before = [x for x in numbers if span[0] <= x.start < span[1]]
     return any(x.kind in _AIMS or (x.kind == "name" and x.verdict == "not_a_figure") for x in before) \
         and all(x.verdict == "not_a_figure" for x in before)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?…](?=\s)")
+#: Words that report what was done (not what is aimed at): the sentence is the period's again.
+_DONE_WORDS = re.compile(r"(?i)(?<!\w)(?:đã|đạt\s+được|kết\s+quả|vừa\s+qua|hiện\s+nay|hiện\s+có|hiện|đến\s+nay|"
+                         r"trong\s+(?:năm|kỳ|tháng|quý)|năm\s+qua|qua\s+(?:đó|bình\s+xét))(?!\w)")
+
+
+def _aims_go_on(text: str, numbers: list, k: int) -> bool:
+    """``… phấn đấu … 100% chi hội …, 35% …; 98% … . 100% gia đình cán bộ hội viên thực hiện tốt …``: a sentence of the
+    same paragraph right after one whose numbers were all aims (one at least read as such), saying nothing of what was
+    done, carries the aims on without a cue of its own."""
+    n = numbers[k]
+    para = text.rfind("\n", 0, n.start) + 1
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, para, n.start)]
+    if not stops:
+        return False
+    s = stops[-1]
+    if _DONE_WORDS.search(text, s, n.start):
+        return False
+    ps = stops[-2] if len(stops) > 1 else para
+    before = [x for x in numbers[:k] if ps <= x.start < s]
+    return any(x.kind == "target" for x in before) and all(x.verdict == "not_a_figure" for x in before)
 
 
 def _a_row_is_about(idx: TableIndex, text: str, start: int) -> bool:
