@@ -194,3 +194,27 @@ def test_a_sentence_that_reports_again_after_aims_is_checked(dummy):
     assert got["5"] == "not_a_figure" and got["12"] == "unsupported" and got["30"] == "unsupported"
     text = "Huyện phấn đấu năm 2021 có thêm 5 xã đạt chuẩn nông thôn mới.\nHội hỗ trợ 12 hộ vay vốn."
     assert verdicts(text, dummy, period="2020")["12"] == "unsupported"
+
+
+# ---------------------------------------------------------------- the working batch's kinds (holdout11 findings)
+
+def test_a_file_name_joined_by_underscores_is_furniture(dummy):
+    # a picture's name printed under it (the form the working batch showed; made-up name here)
+    text = "Hội nghị tổng kết công tác năm.\n\n05_HoiNghiTongKet_20122019\n\nNăm 2019, Hội kết nạp 35 hội viên."
+    got = verdicts(text, dummy)
+    assert got["05_HoiNghiTongKet_20122019"] == "not_a_figure" and got["35"] == "unsupported"
+
+
+def test_a_sentence_that_opens_on_a_whole_earlier_year_speaks_of_that_year(tmp_path):
+    # a half-year report that first recalls the year before (made-up sentence in the working batch's form)
+    figures = table(tmp_path, ["1,Nhà bị tốc mái,căn,43", "2,Thiệt hại tài sản,triệu đồng,200"])
+    text = ("Năm 2015, trên địa bàn huyện xảy ra 4 đợt giông, làm tốc mái 9 căn nhà, thiệt hại khoảng 40 triệu đồng.\n\n"
+            "6 tháng đầu năm 2016, trên địa bàn huyện có 5 đợt giông lốc làm tốc mái 43 căn nhà, thiệt hại trên 200 "
+            "triệu đồng.")
+    got = {c.start: (c.verdict, c.kind) for c in check_text(text, figures, period="2016-H1").numbers}
+    assert got[text.index("9 căn")] == ("not_a_figure", "other-period")
+    assert got[text.index("43 căn")][0] == "supported"
+    # the same half of last year is what a Cùng kỳ column holds: a wrong value there stays an alarm
+    text = "6 tháng đầu năm 2015, trên địa bàn huyện làm tốc mái 9 căn nhà."
+    got = {c.text: c.verdict for c in check_text(text, figures, period="2016-H1").numbers}
+    assert got["9"] == "unsupported"

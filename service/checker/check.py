@@ -45,8 +45,8 @@ from service.checker.recognisers.bounds import class_bound
 from service.checker.recognisers.events import attendance, awarded, elected, given_at_meeting
 from service.checker.recognisers.meetings import caption, heard
 from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, earlier_by_words, earlier_named_after,
-                                                   earlier_said, in_year_estimate, other_period, plan_of_ratio,
-                                                   same_clause, spelled_out)
+                                                   earlier_opened, earlier_said, in_year_estimate, other_period,
+                                                   plan_of_ratio, same_clause, spelled_out)
 from service.checker.recognisers.references import back_reference, named_members
 from service.checker.headline import titles_restated
 from service.checker.recognisers.staffing import staff_count
@@ -221,6 +221,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
                 or earlier_by_words(text, n.start, report)
             if other is None and last_other is not None and same_clause(text, last_other[0], n.start):
                 other = last_other[1]
+        if other is None:  # "Năm 2015, … làm tốc mái 6 căn nhà" in the report on the first half of 2016
+            other = earlier_opened(text, n.start, report)
         if other is not None:
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "other-period", None, None
             n.derivation = f"số của {other.text}, không phải của kỳ báo cáo ({report.text})"

@@ -126,7 +126,7 @@ class Mention:
 CLAIMS = (
     # page furniture: web and IP addresses, file names, phones, counters (Lượt xem: 3.285), page numbers, file sizes,
     # footnotes
-    web.LINK_TEXT, web.URL, web.IP, web.FILE_NAME, web.PHONE_LABELLED, web.PHONE_BARE, web.COUNTER, web.PAGE,
+    web.LINK_TEXT, web.URL, web.IP, web.FILE_NAME, web.UNDERSCORED, web.PHONE_LABELLED, web.PHONE_BARE, web.COUNTER, web.PAGE,
     web.DOCUMENT_FURNITURE, web.ASSIGNED, web.ENCODED, web.FOOTNOTE, web.FOREIGN_SCRIPT,
     # widgets: a comment box (Bạn còn 500/500 ký tự), reactions label first (Thích 15, Bình luận (3)), 👍 12
     widgets.COMMENT_BOX, widgets.REACTION, widgets.PICTOGRAPH, widgets.STAMPED, widgets.STAMPED_BARE,

@@ -165,6 +165,28 @@ def other_period(text: str, start: int, report):
     return p if a > d else None
 
 
+#: A sentence that opens on its time: ``Năm 2015, trên địa bàn huyện …``, ``Trong năm 2019, …``, ``6 tháng đầu năm 2015,``.
+_OPENS_ON_TIME = re.compile(r"(?i)\s*(?:trong\s+|cả\s+|tính\s+đến\s+hết\s+|đến\s+hết\s+)?"
+                            r"(?:năm|\d{1,2}\s+tháng|quý|tháng|học\s+kỳ)(?!\w)[^,.;:\n]{0,30},")
+
+
+def earlier_opened(text: str, start: int, report):
+    """The period a sentence opens on (``Năm 2015, trên địa bàn huyện … xảy ra 5 đợt giông, làm tốc mái 6 căn nhà``),
+    when it ended before ``report`` began and is neither the report's same period last year nor its previous edition
+    (what comparison columns hold): in a report on the first half of 2016, that sentence speaks of 2015, whatever row
+    its words fit — the table has no column for a whole earlier year."""
+    lo = max(0, start - 240)
+    ends = list(_SENTENCE_END.finditer(text, lo, start))
+    s = ends[-1].end() if ends else (lo if lo == 0 else None)
+    if s is None or not _OPENS_ON_TIME.match(text, s):
+        return None
+    p = _named_period(text, start, report)
+    if p is None:
+        return None
+    kept = {_covered(report.cung_ky), _covered(report.previous_edition())}
+    return p if _covered(p)[1] < _covered(report)[0] and _covered(p) not in kept else None
+
+
 #: ``Doanh số cho vay … năm 2017 đạt hơn 97 tỷ``, ``Thu nợ trong năm 2017 đạt hơn 60 tỷ``: a year then the predicate of
 #: the number — the time its own clause gives it (not ``giảm từ 11,25% năm 2011 xuống còn 2,89%``: the year is the base's).
 _YEAR_THEN_PREDICATE = re.compile(r"(?i)(?<!\w)(?:trong\s+)?năm\s+((?:19|20)\d\d)\s+(?:ước\s+)?(?:đạt|là|được)"

@@ -32,6 +32,12 @@ _FILE_NAME = re.compile(r"(?<![^\s(\[\"“'‘:])([^\s()\[\]\"“”'‘’<>|]*
 FILE_NAME = Rule("file-name", "furniture", "file or media name", _FILE_NAME, group=1,
                  needs=tuple("." + e for e in FILE_EXTENSIONS))
 
+#: ``12_PhongChongThienTai_27062016``: a token whose parts are joined by underscores — a picture's or file's name the
+#: page prints under it; prose never joins its words with ``_``.
+UNDERSCORED = Rule("underscored-name", "furniture", "file or media name", re.compile(
+    r"(?<![\w/.])((?:[^\W_]*_)+[^\W_]+)(?![\w/])"), accept=lambda text, m: any(c.isdigit() for c in m.group(1))
+    and any(c.isalpha() for c in m.group(1)), needs=("_",))
+
 #: ``![[Infographic] 51 nghị quyết ...](/file/....png)``, ``[Xem thêm: 7 lưu ý ...](https://...)``: the text of a link or
 #: picture written in Markdown (pages saved as Markdown) names another page; its numbers are that page's headline.
 _LINK_TEXT = re.compile(r"!?\[((?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]\((?:https?://|/|#|www\.)[^\s)]*\)")
@@ -193,6 +199,6 @@ class Furniture(Recogniser):
     name, kind = "furniture", "furniture"
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
-        for rule in (URL, IP, FILE_NAME, PHONE_LABELLED, PHONE_BARE, COUNTER, PAGE, DOCUMENT_FURNITURE, ASSIGNED,
+        for rule in (URL, IP, FILE_NAME, UNDERSCORED, PHONE_LABELLED, PHONE_BARE, COUNTER, PAGE, DOCUMENT_FURNITURE, ASSIGNED,
                      ENCODED, FOOTNOTE, NUMBER_LINE):
             yield from rule.find(text, a, b)
