@@ -218,3 +218,20 @@ def test_a_sentence_that_opens_on_a_whole_earlier_year_speaks_of_that_year(tmp_p
     text = "6 tháng đầu năm 2015, trên địa bàn huyện làm tốc mái 9 căn nhà."
     got = {c.text: c.verdict for c in check_text(text, figures, period="2016-H1").numbers}
     assert got["9"] == "unsupported"
+
+
+def test_a_rise_written_as_a_multiple_with_its_base_unsaid(dummy):
+    # the working batch's form (made-up amounts): «(tăng gấp hơn 3 lần)» after an amount is last period's multiple
+    got = verdicts("Doanh nghiệp nộp ngân sách nhà nước gần 12,5 tỷ đồng (tăng gấp hơn 3 lần).", dummy)
+    assert got["3"] == "unverified"
+    # a multiple of something the sentence names is no change of the period
+    assert verdicts("Mô hình cho thu nhập gấp 2 lần trồng lúa.", dummy)["2"] == "unsupported"
+
+
+def test_a_share_of_a_part_written_with_tren_allows_the_parts_rounding(dummy):
+    # the working batch's form (made-up counts): «trên 4.120» is 4.120–4.130 of 8.000, so 51,5–51,6%
+    text = "Toàn huyện có 8.000 lượt hộ đăng ký, qua đó có trên 4.120 lượt hộ được công nhận (chiếm tỷ lệ 51,6%)."
+    assert verdicts(text, dummy)["51,6%"] == "derived"
+    # without the qualifier the share is the quotient's (51,5%), and a wrong one stays an alarm
+    assert verdicts(text.replace("trên ", ""), dummy)["51,6%"] == "unsupported"
+    assert verdicts(text.replace("51,6%", "53,6%"), dummy)["53,6%"] == "unsupported"

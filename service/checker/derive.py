@@ -52,6 +52,9 @@ _OTHER_FORM = re.compile(r"(?i)[ \t]*%?(?:[ \t]*[^\W\d_]+(?:/[^\W\d_]+)?){0,4}?[
 #: ``gấp 2,7 lần so với cùng kỳ``, ``tăng 2,3 lần so với cùng kỳ năm 2012``: a multiple of last period's value.
 _TIMES_BEFORE = re.compile(r"(?i)(?<!\w)(?:gấp|tăng)(?:\s+(?:gần|hơn|khoảng|trên|xấp\s+xỉ))?\s*$")
 _TIMES_AFTER = re.compile(r"(?i)\s*lần\s+(?:so\s+(?:với\s+)?)?(?:cùng\s+kỳ|năm\s+trước|kỳ\s+trước|năm\s+\d{4})")
+#: ``nộp ngân sách … gần 32,2 tỷ đồng (tăng gấp hơn 2 lần)``: a rise as a multiple, its base left unsaid — last period's.
+_RISE_TIMES_BEFORE = re.compile(r"(?i)(?<!\w)tăng\s+(?:gấp\s+)?(?:(?:gần|hơn|khoảng|trên|xấp\s+xỉ)\s+)?$")
+_TIMES_BARE_AFTER = re.compile(r"\s*lần\s*(?:\)|[.,;](?=\s|$)|$)")
 _RESPECTIVELY = re.compile(r"(?i)(?<!\w)lần\s+lượt(?!\w)")
 _PHRASE_STOP = re.compile(r"[,;.()\n]")
 _CUNG_KY_NAMED = re.compile(r"(?i)\bcùng\s+kỳ|\bso\s+(?:với\s+)?(?:năm|kỳ|vụ)\b")
@@ -75,6 +78,28 @@ def _same_direction(m: Mention, row: Row) -> bool:
     label = fold(row.fig.chi_tieu)
     down = bool(re.search(r"\bgiam\b", label))
     return (m.comparison == "giảm") == down
+
+
+_LESS = {"gần", "dưới", "chưa đến"}
+
+
+def _within_qualified_part(part: Mention, whole: Decimal, share: Mention) -> bool:
+    """``… số tiền đủ điều kiện thi hành là 10,6 tỷ đồng. … đã đạt hơn 5,6 tỷ đồng, đạt 53,47%``: a part written with
+    ``hơn``/``trên`` (or ``gần``) and rounded at its last written digit lies within one unit of that digit above (or
+    below) what it says, so its share of the whole lies within the matching interval (5,6–5,7 of 10,6: 52,8–53,8%)."""
+    if part.qualifier not in MORE | _LESS or part.value is None or not whole or share.value is None:
+        return False
+    digits = part.raw.strip().split()[0] if part.raw.strip() else ""
+    if part.decimals:
+        step = Decimal(1).scaleb(-part.decimals)
+    else:
+        plain = re.sub(r"\D", "", re.sub(r",\d*$", "", digits)) or "1"
+        step = Decimal(10) ** (len(plain) - len(plain.rstrip("0"))) if plain.strip("0") else Decimal(1)
+    step *= part.scale
+    lo, hi = (part.value, part.value + step) if part.qualifier in MORE else (part.value - step, part.value)
+    a, b = lo / whole * 100, hi / whole * 100
+    half = Decimal(1).scaleb(-share.decimals) / 2
+    return a - half <= share.value <= b + half
 
 
 class Derivations:
@@ -166,13 +191,17 @@ class Derivations:
         return self._result(m, "derived", row=row, column="cung_ky", derivation=f"{row.fig.ma}: {how}")
 
     def _multiple_of_last(self, i: int) -> NumberCheck | None:
-        """``đạt 1.521.000 lượt, …, gấp 2,7 lần so với cùng kỳ``, ``tăng 2,3 lần so với cùng kỳ năm 2012``: this period
+        """``đạt 1.521.000 lượt, …, gấp 2,7 lần so với cùng kỳ``, ``tăng 2,3 lần so với cùng kỳ năm 2012``, ``(tăng gấp hơn
+        2 lần)`` (a rise whose base goes unsaid: last period's): this period
         as a multiple of last year's — derived from the row it follows when the table keeps last year, ``unverified``
         when it does not (as a rate of change without its base), wrong when the multiple is not the row's."""
         m = self.mentions[i]
         if m.value is None or m.kind not in ("count", "change") or m.comparison not in (None, "tăng") \
-                or not _TIMES_BEFORE.search(self.text, max(0, m.num_start - 16), m.num_start) \
-                or not _TIMES_AFTER.match(self.text, m.num_end):
+                or not _TIMES_BEFORE.search(self.text, max(0, m.num_start - 16), m.num_start):
+            return None
+        if not _TIMES_AFTER.match(self.text, m.num_end) and not (
+                _TIMES_BARE_AFTER.match(self.text, m.num_end)
+                and _RISE_TIMES_BEFORE.search(self.text, max(0, m.num_start - 24), m.num_start)):
             return None
         row = self._row_it_follows(i, "cung_ky")
         if row is None or not row.values.get("cung_ky"):
@@ -617,7 +646,7 @@ class Derivations:
 
         for k in whole_candidates(self.mentions, part, i, lambda a, b: a.unit == b.unit, is_part):
             x = pm.value / self.mentions[k].value * 100
-            if ok(x):
+            if ok(x) or _within_qualified_part(pm, self.mentions[k].value, m):
                 whole = self.mentions[k]
                 return self._result(m, "derived", row=self.rows[part], column="ky_bao_cao", derivation=(
                     f"«{pm.raw.strip()}»/«{whole.raw.strip()}» = {format_vn(x, 3)}%"))
