@@ -235,3 +235,12 @@ def test_a_share_of_a_part_written_with_tren_allows_the_parts_rounding(dummy):
     # without the qualifier the share is the quotient's (51,5%), and a wrong one stays an alarm
     assert verdicts(text.replace("trên ", ""), dummy)["51,6%"] == "unsupported"
     assert verdicts(text.replace("51,6%", "53,6%"), dummy)["53,6%"] == "unsupported"
+
+
+def test_a_share_of_a_whole_stated_nowhere_is_unverified(dummy):
+    # the working batch's form (made-up amounts): the whole is named after the share, its value given nowhere
+    text = "Dư nợ ủy thác qua các hội, đoàn thể là 1.520 tỷ đồng, chiếm 98,6% tổng dư nợ toàn chi nhánh."
+    assert verdicts(text, dummy)["98,6%"] == "unverified"
+    # a whole the text does state checks the share: a share that disagrees with it stays an alarm
+    text = "Tổng dư nợ toàn chi nhánh đạt 1.800 tỷ đồng. " + text
+    assert verdicts(text, dummy)["98,6%"] == "unsupported"

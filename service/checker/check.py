@@ -171,7 +171,7 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.derivation = f"mức tăng, giảm của {last_other[1].text}, không phải của kỳ báo cáo"
             n.kind, last_other = "other-period", (n.end, last_other[1])
             continue
-        if n.verdict != "unsupported":
+        if n.verdict not in ("unsupported", "unverified"):  # an unverified rate or change may be an aim's too
             continue
         if n.kind in ("count", "ratio") and back_reference(text, n.end):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "reference", None, None

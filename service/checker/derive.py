@@ -81,6 +81,8 @@ def _same_direction(m: Mention, row: Row) -> bool:
 
 
 _LESS = {"gần", "dưới", "chưa đến"}
+#: ``99,93% tổng dư nợ toàn chi nhánh``: the whole a share is of, named right after it (``recognisers.shares``).
+_WHOLE_NAMED = re.compile(r"(?i)\s*(?:của\s+|trong\s+)?(tổng\s+(?:số\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,5})")
 
 
 def _within_qualified_part(part: Mention, whole: Decimal, share: Mention) -> bool:
@@ -596,8 +598,27 @@ class Derivations:
                 f"Tỷ lệ thực hiện so với kế hoạch của {r.fig.ma} là {format_vn(x, max(m.decimals, 2))}%, "
                 f"không phải «{m.raw.strip()}»"),
                 expected=fmt_like(m, x.quantize(Decimal(1).scaleb(-m.decimals))))
+        whole = _WHOLE_NAMED.match(self.text, m.end)
+        if whole is not None and not self.rows[i] and not self._a_whole_is_stated(i):
+            # "chiếm 99,93% tổng dư nợ toàn chi nhánh": a share of a whole the text names but states nowhere, nor the
+            # table: a derivation without its base (said, not flagged), as a rate of change without last year's value
+            return self._result(m, "unverified", reason=(
+                f"Chưa kiểm được: không có số liệu «{whole.group(1).strip()}» (cơ sở của tỷ lệ này) để tính ra "
+                f"«{m.raw.strip()}»"))
         return self._result(m, "unsupported", reason=("Không có chỉ tiêu hay tỷ lệ giữa các chỉ tiêu "
                                                               "nêu gần đó cho ra tỷ lệ này"))
+
+    def _a_whole_is_stated(self, i: int) -> bool:
+        """Before the share at ``i``: a number of the unit of the part it follows, larger than it, within ``REACH`` —
+        a whole the text states (a share that disagrees with it stays an alarm)."""
+        m, w = self.mentions[i], self.where[i]
+        part = next((k for k in range(i - 1, -1, -1) if self.where[k].paragraph == w.paragraph
+                     and self.mentions[k].kind in ("count", "money", "measure")), None)
+        if part is None:
+            return True  # no part to speak of: nothing says what the share is of
+        pm = self.mentions[part]
+        return any(x.unit == pm.unit and x.kind == pm.kind and x.value is not None and pm.value is not None
+                   and x.value > pm.value and m.start - x.end <= REACH for x in self.mentions[:i] if x is not pm)
 
     def _share_of_total(self, i: int) -> NumberCheck | None:
         """``Trong số 139 xã, có 82 xã …, chiếm tỷ lệ 59%``; ``đã thu hơn 5.626 tỷ đồng, …, chiếm 67% tổng thu``:
