@@ -178,11 +178,12 @@ def earlier_opened(text: str, start: int, report):
     lo = max(0, start - 240)
     ends = list(_SENTENCE_END.finditer(text, lo, start))
     s = ends[-1].end() if ends else (lo if lo == 0 else None)
-    if s is None or not _OPENS_ON_TIME.match(text, s):
+    opening = _OPENS_ON_TIME.match(text, s) if s is not None else None
+    if opening is None:
         return None
     p = _named_period(text, start, report)
-    if p is None:
-        return None
+    if p is None or p != _named_period(text, opening.end(), report):
+        return None  # "Trong tháng 9, … (năm 2017 đạt 90,4%)": the sentence opens on another time than the number's
     kept = {_covered(report.cung_ky), _covered(report.previous_edition())}
     return p if _covered(p)[1] < _covered(report)[0] and _covered(p) not in kept else None
 
