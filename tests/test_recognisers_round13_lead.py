@@ -117,3 +117,32 @@ def test_a_title_disagreeing_with_the_body_sentence_in_its_own_words_stays_flagg
     assert {c.text: c.verdict for c in check_text(text.format(522), t).numbers}["522 triệu đồng"] == "supported"
     planted = [c for c in check_text(text.format(548), t).numbers if c.text.startswith("548")]
     assert planted[0].verdict == "unsupported"
+
+
+# ---- found on stop 24's final private batch, after its measure (``zz-*`` once committed; in-sample from here)
+
+TNLD_CSV = ("STT,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Cùng kỳ năm trước\n"
+            "3.1,Số người chết khu vực có quan hệ lao động,người,661,610\n"
+            "3.2,Số người chết khu vực không theo hợp đồng lao động,người,305,369\n")
+
+
+@pytest.mark.parametrize("link", ["tương ứng với", "tương ứng", "tương đương"])
+def test_a_change_restated_as_a_rate_after_tuong_ung_is_derived(tmp_path, link):
+    # toan-quoc-tai-nan-lao-dong-2020: "661 người, tăng 51 người tương ứng với 8,36% so với năm 2019"
+    t = _table(tmp_path, "tnld.csv", TNLD_CSV)
+    text = (f"Số người chết vì TNLĐ khu vực có quan hệ lao động: 661 người, tăng 51 người {link} {{}}% so với năm "
+            f"2019; khu vực người lao động làm việc không theo hợp đồng lao động: 305 người, giảm 64 người {link} "
+            f"17,34% so với năm 2019.")
+    ok = {c.text: c.verdict for c in check_text(text.format("8,36"), t).numbers}
+    assert ok["8,36%"] == "derived" and ok["17,34%"] == "derived"
+    assert {c.text: c.verdict for c in check_text(text.format("8,63"), t).numbers}["8,63%"] == "unsupported"
+
+
+def test_a_bodys_two_word_name_is_not_its_activity(tmp_path):
+    # vinh-phuc-thanh-tra-2021: rows of "Toàn ngành" and of "Thanh tra tỉnh"; "Qua thanh tra phát hiện vi phạm …"
+    # is the whole sector's paragraph (the activity), not the provincial inspectorate's
+    t = _table(tmp_path, "tt.csv", "Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Đơn vị thực hiện\n"
+               "XL-02,Vi phạm phát hiện - đất,m2,8.501,Toàn ngành\nTT-05,Sai phạm phát hiện - đất,m2,4.616,Thanh tra tỉnh\n")
+    text = ("Năm 2021, toàn ngành đã triển khai thanh tra hành chính.\n\nQua thanh tra phát hiện vi phạm {}m2 đất.\n\n"
+            "Trong đó, Thanh tra tỉnh phát hiện sai phạm 4.616m2 đất.")
+    assert [c.verdict for c in check_text(text.format("8.501"), t).numbers] == ["not_a_figure", "supported", "supported"]

@@ -47,7 +47,8 @@ _RATE_AFTER_CHANGE = re.compile(r"(?i)(?:[ \t]+[^\W\d_]+){0,4}?[ \t]*(?:\([ \t]*
                                 r"(?:ứng|đương)(?:[ \t]+(?:với|tỷ lệ))?)?[ \t]*(?:giảm|tăng)?[ \t]*")
 #: What stands between a change and the same change written the other way: ``tăng 2,63% (1,32 tạ/ha)``,
 #: ``giảm 160 lượt = 44,82%``, ``giảm 1.686ha (bằng 2,24%)``, ``tăng 5 vụ, tương ứng 12,5%``.
-_OTHER_FORM = re.compile(r"(?i)[ \t]*%?(?:[ \t]*[^\W\d_]+(?:/[^\W\d_]+)?){0,4}?[ \t]*(?:\([ \t]*|=[ \t]*|,[ \t]*(?=tương))"
+_OTHER_FORM = re.compile(r"(?i)[ \t]*%?(?:[ \t]*[^\W\d_]+(?:/[^\W\d_]+)?){0,4}?[ \t]*"
+                         r"(?:\([ \t]*|=[ \t]*|,[ \t]*(?=tương)|(?<=[ \t])(?=tương[ \t]+(?:ứng|đương)))"
                          r"(?:(?:tương[ \t]+(?:ứng|đương)(?:[ \t]+với)?|bằng|khoảng)[ \t]*)?(?:=[ \t]*)?")
 #: ``gấp 2,7 lần so với cùng kỳ``, ``tăng 2,3 lần so với cùng kỳ năm 2012``: a multiple of last period's value.
 _TIMES_BEFORE = re.compile(r"(?i)(?<!\w)(?:gấp|tăng)(?:\s+(?:gần|hơn|khoảng|trên|xấp\s+xỉ))?\s*$")

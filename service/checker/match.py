@@ -277,6 +277,8 @@ class TableIndex:
             keys = org_keys(don_vi, self.org_patterns)
             if keys and any(k.startswith("lit:") for k in keys):
                 literal = re.sub(r"(?i)\s+(huyện|tỉnh|thành phố)$", "", don_vi.strip())
+                if len(literal.split()) < 3:   # "Thanh tra tỉnh" kept whole: "Thanh tra" alone is also the activity
+                    literal = don_vi.strip()     # ("Qua thanh tra phát hiện …"), not the body
                 extra_orgs[next(iter(keys))] = re.escape(literal).replace(r"\ ", r"\s+")
             unit = unicodedata.normalize("NFC", f.don_vi_tinh or "").strip().lower()
             kind = row_kind(unit)
