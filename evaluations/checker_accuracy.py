@@ -312,6 +312,11 @@ SOURCE_ERRORS_REAL = {
     "v-cao-bang-gia-dinh-van-hoa-2012": {"87,3%": "96.553/111.522 = 86,58% (case notes: the source's own share)"},
     "v-dien-bien-tu-phap-2022-h1": {"76%": "'trên 470 … đạt trên 76%' of 645 is 72,9% (case notes)"},
     "y-quang-tri-giai-thuong-vhnt-2017": {"201": "'năm 201 7': the year 2017 split by a stray space (case notes)"},
+    "z-dak-nong-nhcsxh-uy-thac-2020": {"14,917": "'14,917 hộ': a comma grouping thousands (case notes)"},
+    "zz-toan-quoc-tai-nan-lao-dong-2020": {
+        "1,34%": "13/979 = 1,33%: the source divided by this year's 966 (case notes)",
+        "0,87%": "8/927 = 0,86%: the source divided by this year's 919 (case notes)",
+        "6,57%": "20/300 = 6,67% (case notes)"},
     "w-hoai-an-chu-thap-do-2019": {"2,1": "'đã vận động trên 2,1 với trên 4.886 suất quà': the source dropped the unit "
                                           "(the table's tỷ đồng is a guess, case notes): the checker asks which was meant"},
     "u-an-giang-dich-ta-lon-chau-phi-2019-10t": {"1.223": "the table typed the text's 1.223 điểm as 1,223 (case "
