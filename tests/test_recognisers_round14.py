@@ -9,18 +9,7 @@ from __future__ import annotations
 import pytest
 
 from service.checker import check_text
-from service.figures.load import load_table
-
-
-def table(tmp_path, rows, header="Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo"):
-    path = tmp_path / "figures.csv"
-    path.write_text(header + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
-    return load_table(path)
-
-
-@pytest.fixture
-def dummy(tmp_path):
-    return table(tmp_path, ["1,Chỉ tiêu giả,người,987654321"])
+from tests.sweep_tables import dummy, table  # noqa: F401  (dummy: a fixture)
 
 
 def verdicts(text, figures, **kw):

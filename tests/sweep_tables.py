@@ -1,0 +1,20 @@
+"""What the checker's sweep tests share (``tests/test_recognisers_round11.py``, ``_round13``, ``_round14``): a small
+figures table written as an agency types it, and the one-row table that holds none of a page's figures (the sweep's
+method: every number of a bare page is checked against it, so what passes is what the checker reads as no figure)."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.figures.load import load_table
+
+
+def table(tmp_path, rows, header="Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo"):
+    path = tmp_path / "figures.csv"
+    path.write_text(header + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    return load_table(path)
+
+
+@pytest.fixture
+def dummy(tmp_path):
+    return table(tmp_path, ["1,Chỉ tiêu giả,người,987654321"])
