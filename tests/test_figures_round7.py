@@ -142,3 +142,27 @@ def test_a_second_quantity_column_is_loaded_as_rows_of_their_own(tmp_path):
     text = "Dư nợ qua Hội Liên hiệp Phụ nữ 808 tỷ đồng, với {} hộ vay; Hội Nông dân tỉnh 776 tỷ đồng, với 18.498 hộ."
     assert {c.verdict for c in check_text(text.format("19.136"), t).numbers} == {"supported"}
     assert check_text(text.format("18.498"), t).numbers[1].verdict == "unsupported"   # the other row's households
+
+
+def test_a_plan_titled_by_a_later_year_is_the_next_periods_and_set_aside(tmp_path):
+    # zz-thua-thien-hue-bao-tang-ho-chi-minh-2016: "Thực hiện năm 2016 | Kế hoạch năm 2017" (next year's plan)
+    t = load_table(_xlsx(tmp_path / "bt.xlsx", [
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2016", "Kế hoạch năm 2017"],
+        ["1", "Lượt khách tham quan", "lượt", "94.000", "95.000"],
+        ["2", "Đợt triển lãm lưu động", "đợt", "2", "3"]]))
+    assert [(f.ky_bao_cao, f.ke_hoach) for f in t] == [(94000, None), (2, None)]
+    assert any(w.column == "Kế hoạch năm 2017" and "bỏ qua" in w.message for w in t.warnings)
+    same = load_table(_xlsx(tmp_path / "kh.xlsx", [
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện 6 tháng đầu năm 2016", "Kế hoạch năm 2016"],
+        ["1", "Lượt khách tham quan", "lượt", "44.000", "90.000"]]))
+    assert [(f.ky_bao_cao, f.ke_hoach) for f in same] == [(44000, 90000)]
+
+
+def test_unchanged_with_no_base_is_unverified_and_a_base_that_moved_is_caught(tmp_path):
+    # zz-toan-quoc-hang-hai-2022-03: "Hàng nội địa ước đạt 773 nghìn TEUs giữ nguyên so với cùng kỳ."
+    text = "Hàng nội địa ước đạt 773 nghìn TEUs giữ nguyên so với cùng kỳ."
+    bare = load_table(_write(tmp_path, "a.csv", "Mã,Chỉ tiêu,Đơn vị tính,Tháng 3/2022\nCT-01,Hàng nội địa,nghìn TEUs,773\n"))
+    assert [c.verdict for c in check_text(text, bare).numbers] == ["supported", "unverified"]
+    moved = load_table(_write(tmp_path, "b.csv", "Mã,Chỉ tiêu,Đơn vị tính,Tháng 3/2022,Cùng kỳ năm trước\n"
+                              "CT-01,Hàng nội địa,nghìn TEUs,773,780\n"))
+    assert [c.verdict for c in check_text(text, moved).numbers] == ["supported", "unsupported"]

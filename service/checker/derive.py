@@ -247,8 +247,9 @@ class Derivations:
             if named:  # "không tăng, không giảm về số vụ": the row counted in that unit
                 fitting = [self.rows[k] for k in before if self.idx.unit_fit(named.group(1), self.rows[k]) > 0]
                 row = fitting[-1] if fitting else row
-            if row is None or "cung_ky" not in row.values:
-                return self._result(m, "unsupported", reason="Bảng số liệu không có số cùng kỳ để so sánh")
+            if row is None or "cung_ky" not in row.values:   # "giữ nguyên so với cùng kỳ" with no base: said, as
+                return self._result(m, "unverified", row=row, column="cung_ky", reason=(  # any change with none
+                    "Chưa kiểm được: bảng số liệu không có số cùng kỳ để so sánh"))
             ky, ck = row.values["ky_bao_cao"], row.values["cung_ky"]
             if ky == ck:
                 return self._result(m, "derived", row=row, column="cung_ky",

@@ -105,11 +105,15 @@ def _period_roles(read, target: Period | None) -> tuple[dict[int, str | None], P
 
 
 def _plan_roles(read, target: Period | None) -> dict[int, str | None]:
-    """Plans titled by their years (``Năm 2023 KH | Năm 2024 KH``): the reporting period's year's is the plan."""
+    """Plans titled by their years (``Năm 2023 KH | Năm 2024 KH``): the reporting period's year's is the plan; a
+    plan for a later year alone (``Thực hiện năm 2016 | Kế hoạch năm 2017``) is the next period's, not this one's."""
     plans = [(i, ct) for i, _, ct in read if ct.column == "ke_hoach" and ct.period]
-    if len(plans) < 2 or target is None:
+    if target is None or not plans:
         return {}
     year = _end(target)[0]
+    if len(plans) == 1:
+        i, ct = plans[0]
+        return {i: None} if ct.period.kind != "term" and ct.period.year > year else {}
     return {i: "ke_hoach" if _end(ct.period)[0] == year else None for i, ct in plans}
 
 
