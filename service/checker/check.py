@@ -440,7 +440,7 @@ class _Checker(Attribution, Derivations, StandingVerdicts):
         self._standing_pass()
         # "… mới đạt ở mức cơ bản 85,7%": a proved rate said again
         restated(self.mentions, self.where, self.results, self._names_another_row)
-        titles_restated(self.text, self.mentions, self.where, self.results,   # a title rounding or summing the body
+        titles_restated(self.text, self.mentions, self.results,   # a title rounding or summing the body
                         lambda i: any(self._cells(i, self.idx)))
         return self.results
 

@@ -31,7 +31,6 @@ import re
 from decimal import Decimal
 from typing import Callable
 
-from service.checker.context import Where
 from service.checker.extract import Mention
 from service.checker.match import PERSON, value_supports
 from service.checker.model import NumberCheck
@@ -98,10 +97,11 @@ def _beside(text: str, m: Mention) -> set[str]:
     ``từ chối thanh toán 2,4 tỷ đồng`` → {từ, chối, thanh, toán}."""
     a = max(text.rfind("\n", 0, m.num_start) + 1, m.num_start - 80)
     b = text.find("\n", m.end)
-    before = [w.lower() for w in _WORD.findall(text[a:m.num_start])]
-    after = [w.lower() for w in _WORD.findall(text[m.end:min(m.end + 40, len(text) if b < 0 else b)])]
-    keep = lambda ws: [w for w in ws if w not in _STOP and w not in _unit_words(m)]  # noqa: E731
-    return set(keep(before)[-4:]) | set(keep(after)[:3])
+    out = _STOP | _unit_words(m)
+    before = [w for w in (x.lower() for x in _WORD.findall(text[a:m.num_start])) if w not in out]
+    after = [w for w in (x.lower() for x in _WORD.findall(text[m.end:min(m.end + 40, len(text) if b < 0 else b)]))
+             if w not in out]
+    return set(before[-4:]) | set(after[:3])
 
 
 def _close(a: Decimal, b: Decimal) -> bool:
@@ -130,7 +130,7 @@ def _admits(t: Mention, v: Decimal) -> bool:
                           truncate=True)
 
 
-def titles_restated(text: str, mentions: list[Mention], where: list[Where], results: list[NumberCheck | None],
+def titles_restated(text: str, mentions: list[Mention], results: list[NumberCheck | None],
                     held: Callable[[int], bool]) -> None:
     """Re-verdict, in place, each unsupported number of a title line that the body restates or sums (module).
     ``held(i)``: some row of the table holds mention i's value (given by the checker)."""
@@ -142,12 +142,13 @@ def titles_restated(text: str, mentions: list[Mention], where: list[Where], resu
         if r is None or r.verdict != "unsupported" or t.value is None or t.notation == "foreign" \
                 or not _is_title(text, t, last) or held(i):
             continue   # (a value some other row holds is attribution's to judge, not a title's)
-        title = _words(text, *_line(text, t.num_start))
-        _, line_end = _line(text, t.num_start)
+        line_start, line_end = _line(text, t.num_start)
+        title = _words(text, line_start, line_end)
         proved = [(j, b) for j, b in enumerate(mentions) if b.num_start > line_end and b.value is not None
                   and results[j] is not None and results[j].verdict in KEPT and _same_kind(t, b)
                   and b.comparison == t.comparison]
-        twins = [(j, b) for j, b in proved if len(_beside(text, t) & _beside(text, b)) >= 2]
+        beside = _beside(text, t)
+        twins = [(j, b) for j, b in proved if len(beside & _beside(text, b)) >= 2]
         if any(_close(t.value, b.value) and not _admits(t, b.value) for _, b in twins):
             continue   # the body says it in the title's words with a value near but not the title's: a disagreement
         done = _restated(text, t, title, proved, results) or _summed(text, t, title, twins, results)

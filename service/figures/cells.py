@@ -115,8 +115,8 @@ class CellRow:
     def _title(self, col: str | None) -> str | None:
         if col and col.startswith(RUNNING):  # a running total's cell: named by its column's title
             return next((self.layout.aside[i] for i, c in self.layout.running.items() if running_key(c) == col), None)
-        if col and col.startswith("do:"):  # a second quantity's cell (``load.measure_key``)
-            return self.layout.measures.get(int(col[3:]), (None,))[0]
+        if col and col.startswith(MEASURE):  # a second quantity's cell
+            return self.layout.measures.get(int(col[len(MEASURE):]), (None,))[0]
         return self.layout.titles.get(col, TITLES.get(col))
 
     def error(self, message: str, col: str | None) -> None:
@@ -132,6 +132,13 @@ RUNNING = "luy_ke:"  # a row's running totals sit in its record under these keys
 
 def running_key(col: str) -> str:
     return RUNNING + col
+
+
+MEASURE = "do:"  # a row's cells of a second quantity column (``Layout.measures``) sit under ``do:<column index>``
+
+
+def measure_key(i: int) -> str:
+    return f"{MEASURE}{i}"
 
 
 AVERAGE = re.compile(r"(?i)\b(bình quân|trung bình|bq)\b")  # an average of counts has decimals: 2,1 người/hộ

@@ -18,8 +18,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from service.errors import InputError, Problem, ProblemList
-from service.figures.cells import (AVERAGE, NONE, NONE_MARKS, CellRow, filled, label_unit, notation_of, running_key,
-                                   text, value)
+from service.figures.cells import (AVERAGE, NONE, NONE_MARKS, CellRow, filled, label_unit, measure_key, notation_of,
+                                   running_key, text, value)
 from service.figures.columns import Layout, map_columns
 from service.figures.model import Figure, FigureTable
 from service.figures.read import RawTable, read_raw
@@ -230,11 +230,6 @@ def _running_values(row: CellRow, layout: Layout, unit, notation: str | None, av
     if out.get("ky_bao_cao") in (None, NONE):
         return None
     return {c: (None if v is NONE else v) for c, v in out.items()}
-
-
-def measure_key(i: int) -> str:
-    """Where a row's cell of a second quantity column (``Layout.measures``) sits in its record."""
-    return f"do:{i}"
 
 
 def _measure_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | None, taken: dict) -> list[Figure]:
