@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from service.checker.anchors import Anchor, quote_anchors
 from service.checker.match import Row, TextTokens, tokens, value_supports
@@ -29,6 +30,30 @@ from service.checker.wording import COMPARED, fmt_like, fmt_row_value
 
 COLUMNS_ORDER = ("ky_bao_cao", "ke_hoach", "cung_ky")
 _PHRASE_END = re.compile(r"[,;.:()\n]|\svà\s")
+#: words that say how, not what: they tell no two rows apart
+_FUNCTION_WORDS = frozenset("tại của cho về và các những được có đã đang trong với theo từ đến trên dưới là này đó khi "
+                            "nơi thì mà để do bị ở cũng như còn".split())
+
+
+def _marked_words(s: str) -> set[str]:
+    return set(re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", s).lower())) - _FUNCTION_WORDS
+
+
+#: where a number's noun ends: a verb or a preposition that starts what is said of it
+_NOUN_END = re.compile(r"(?i)(?<!\w)(?:có|được|đã|đang|đạt|với|trong|thuộc|do|là|gồm)(?!\w)")
+#: where a list of figures of one subject starts: the sentence, or its last ``;``
+_LIST_START = re.compile(r"[;\n]")
+
+
+def _described(r: Row) -> set[str]:
+    """A row's words as written: its label, its body, and the group it sits under (``Khen thưởng của Tỉnh đoàn`` over
+    ``- Cá nhân``), which tell apart two rows whose labels are the same."""
+    f = r.fig
+    return _marked_words(f"{f.chi_tieu} {f.don_vi} {f.muc}")
+
+
+#: where the words that are a number's own subject start, right before it: the last punctuation or list word
+_SUBJECT_START = re.compile(r"(?i)[,;.:()\n]|(?<!\w)(?:và|như|còn|trong\s+đó|riêng)(?!\w)")
 WRONG_ROW_FIT = 0.55     # the words clearly describe another row ...
 WRONG_ROW_MARGIN = 0.3   # ... much better than the row whose value was written
 WRONG_ROW_FIT_TWICE, WRONG_ROW_MARGIN_TWICE = 0.3, 0.1  # the same, when that value's row is stated twice
@@ -139,7 +164,15 @@ class Attribution:
             if r is None or r.derivation != COMPARED or not r.source:
                 continue
             m, w, row = self.mentions[i], self.where[i], self.rows[i]
-            if self._tight_cue(i):
+            other = self._subject_other(i, row) if row is not None else None
+            if other is not None:  # "cùng kỳ năm 2009 nam chiếm 52%": 52 is last year's value of an age group's row
+                v = other.values["cung_ky"]
+                self.results[i] = self._result(m, "unsupported", row=other, column="cung_ky", reason=(
+                    f"Câu này nói về {other.fig.ma} ({other.fig.chi_tieu[:70]}), cùng kỳ năm trước = "
+                    f"{fmt_row_value(other, v)}; «{m.raw.strip()}» là số liệu của {row.fig.ma}"), expected=fmt_like(m, v))
+                self.rows[i] = other
+                continue
+            if self._tight_cue(i) or self._of_last_year(i, row):
                 continue
             if row is not None and any(
                     k != i and self.where[k].paragraph == w.paragraph and self.where[k].sentence == w.sentence
@@ -186,7 +219,8 @@ class Attribution:
         """
         claims: dict[int, int] = {}
         for k, r in enumerate(self.results):
-            if r is not None and r.source and self.rows[k] is not None and r.verdict != "derived":
+            if r is not None and r.source and self.rows[k] is not None and r.verdict != "derived" \
+                    and r.derivation != COMPARED:  # last year's value said as such states no value of the period
                 # a row's value stated (not a change or rate computed from it: "ít hơn 6 vụ" names the row
                 # without stating its value, which the sentence may have written wrong)
                 claims[id(self.rows[k])] = claims.get(id(self.rows[k]), 0) + 1
@@ -289,6 +323,10 @@ class Attribution:
             if not ok_flag:
                 contrast, _, r = max(((self._contrast(i, r, chosen), f, r) for f, r in candidates), key=lambda c: c[:2])
                 ok_flag, best = contrast >= CONTRAST_TWICE, r
+            if not ok_flag:  # the words right before it, as written, name a row the text states nowhere
+                subject, _, r = max(((self._subject_contrast(i, r, chosen, wide=True), f, r) for f, r in candidates),
+                                    key=lambda c: c[:2])
+                ok_flag, best = subject >= 1.0, r
         else:
             ok_flag = bf >= WRONG_ROW_FIT and bf - fv >= WRONG_ROW_MARGIN
         if ok_flag:
@@ -342,10 +380,36 @@ class Attribution:
 
     def _flag_wrong_row(self, i: int, best: Row) -> None:
         m, chosen = self.mentions[i], self.rows[i]
+        if self._subject_contrast(i, best, chosen) < 0:
+            return  # the number's own subject names the row whose value it is
         v = best.values["ky_bao_cao"]
         self.results[i] = self._result(m, "unsupported", row=best, column="ky_bao_cao", reason=(
             f"Câu này nói về {best.fig.ma} ({best.fig.chi_tieu[:70]}) = {fmt_row_value(best, v)}; "
             f"«{m.raw.strip()}» là số liệu của {chosen.fig.ma}"), expected=fmt_like(m, v))
+
+    def _subject_contrast(self, i: int, r: Row, d: Row, wide: bool = False) -> float:
+        """The words right before the number, since the last punctuation or list word (``như nam chiếm 70%, nữ chiếm
+        30%``: ``nam chiếm``), and its noun phrase after it: +1 when those that tell the two labels apart are all ``r``'s, −1 when all ``d``'s (the
+        row whose value is written). Words as written, marks kept: folded, ``nam`` (male) is ``năm`` (year), a word
+        too common to tell rows apart. A swap writes the value under the other row's words, which favour ``r``."""
+        m, w = self.mentions[i], self.where[i]
+        lo = max(w.clause, m.num_start - 60)
+        stop = m.qualifier_start or m.num_start
+        starts = [x.end() for x in _SUBJECT_START.finditer(self.text, lo, stop)]
+        lr, ld = _described(r), _described(d)
+        only_r, only_d = lr - ld, ld - lr
+        # then, when those say nothing (``…, 17 tập thể``) and ``wide``, the words since the list began (the last ``;``)
+        group = max((x.end() for x in _LIST_START.finditer(self.text, max(w.sentence, m.num_start - 160), stop)),
+                    default=max(w.sentence, m.num_start - 160))
+        stop_after = self._phrase_end(i)
+        verb = _NOUN_END.search(self.text, m.end, stop_after)
+        after = self.text[m.end:verb.start() if verb else stop_after]  # its noun ("82 cuộc thanh tra trách nhiệm")
+        for lo in (starts[-1] if starts else lo, group)[:2 if wide else 1]:
+            own = _marked_words(self.text[lo:stop] + " " + after)
+            a, b = len(own & only_r), len(own & only_d)
+            if a + b > 0:
+                return (a - b) / (a + b)
+        return 0.0
 
     def _contrast(self, i: int, r: Row, d: Row) -> float:
         """Which of two rows the most local words that tell them apart favour: +1 all ``r``, −1 all ``d``.
