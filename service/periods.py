@@ -332,8 +332,9 @@ _TERM_DONE = re.compile(r"(?<!phấn\sđấu\s)\bhoàn\s+thành\b[^.;:()\n]{0,90
 _EVENT = re.compile(r"\b(?:kỳ\s+thi|cuộc\s+thi|hội\s+thi|hội\s+thao|hội\s+diễn|chiến\s+dịch|festival|lễ\s+hội|"
                     r"tuần\s+lễ|ngày\s+hội|liên\s+hoan|tháng\s+(?:thanh\s+niên|hành\s+động|công\s+nhân))"
                     r"\b[^.;:,()\n]{0,50}$", re.I)
-#: "phiên họp thường kỳ tháng 6 năm 2018": the month a meeting is held in, named in passing
-_MEETING = re.compile(r"\bthường\s+kỳ\s+$", re.I)
+#: "phiên họp thường kỳ tháng 6 năm 2018", "phiên họp thường kỳ UBND tỉnh tháng 9 năm 2024": the month a meeting is held
+#: in, named in passing
+_MEETING = re.compile(r"\bthường\s+kỳ\s+(?:(?:UBND|HĐND|Ủy\s+ban|Uỷ\s+ban)\b[^.;:,\n]{0,25}?\s)?$", re.I)
 #: "Trong tháng 10, ...": a month opening its clause, the month reported (not "Riêng trong tháng 9")
 _IN_MONTH = re.compile(r"(?:^|[.!?;:,…\n])\s*trong\s+$", re.I)
 #: "tổng kết phong trào ... lần thứ V giai đoạn 2016 – 2021": a span of years under review is the period (a span named
@@ -741,8 +742,35 @@ def choose(mentions: list[Mention], strict: bool = False) -> Mention | None:
                 return _implied_by_plan(pinned, mentions)
             earlier = [m for m in mentions if m.specific and m.period.step(1) == first.period and not m.comparison
                        and not m.passing]
-            return _implied_by_plan(earlier[0] if earlier else first, mentions)
+            if earlier and _series(earlier[0].period, mentions):
+                earlier = []          # "quý I tăng 3,28%, quý II tăng 4,05%, quý III tăng 5,33%": a series, not a pair
+            return _at_quarter_end(_implied_by_plan(earlier[0] if earlier else first, mentions), mentions)
     return None
+
+
+def _series(period: Period, mentions: list[Mention]) -> bool:
+    """The edition before ``period`` is named too: a run of consecutive editions ("quý I ..., quý II ..., quý III"),
+    whose last is the one reported, not a report and its next period."""
+    before = period.step(-1)
+    return before.year == period.year and any(m.period == before for m in mentions)
+
+
+def _at_quarter_end(men: Mention, mentions: list[Mention]) -> Mention:
+    """A quarter's release with the months so far to its end ("quý III và 9 tháng năm 2023", "GDP quý 3 ước tăng 5,33%.
+    Tính chung 9 tháng năm 2023"): the months so far are the period (the cumulative report the quarter closes); the
+    quarter's last month named before its quarter ("Trong tháng 3-2013 ... Tính chung, quý I-2013") is the quarter.
+    (A month named with only its months so far, "tháng 10 ... Lũy kế 10 tháng", stays the monthly release.)"""
+    def so_far(p: Period) -> bool:
+        return p.kind == "ytd" or p.kind == "half" and p.index == 1 or p.kind == "quarter" and p.index == 1
+    if men.period.kind == "month" and men.period.index % 3 == 0:
+        quarter = Period(men.period.year, "quarter", men.period.index // 3)
+        men = next((m for m in mentions if m.period == quarter and m.start > men.start and not m.comparison
+                    and not m.target and not m.passing), men)
+    if men.period.kind != "quarter":
+        return men
+    end = men.period.months[1]
+    return next((m for m in mentions if so_far(m.period) and m.period.months == (1, end) and m.period.year ==
+                 men.period.year and not m.comparison and not m.target and not m.event and not m.same_period), men)
 
 
 def _month_of_cumulative(men: Mention, mentions: list[Mention]) -> Mention:

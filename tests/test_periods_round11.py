@@ -1,0 +1,57 @@
+"""Periods, round 11: wordings of the sweep pages (``evaluations/sweep/pages/<slug>.txt``, public pages of the genre
+the service never saw) that were read as another period, or not read.
+
+Each quote is one sentence (or a headline and its lead) of the page its test names by slug."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from service.periods import find_period
+from tests.test_periods_round9 import report    # a page's period as parse_report reads it
+
+
+# -- a quarter's end: the quarter and the months so far ------------------------------------------------------
+
+@pytest.mark.parametrize("text,code", [
+    # p11-nhandan-gdp-2023-9t: the quarter, then the months so far to its end; "quý I ..., quý II ..., quý III" a series
+    ("Sáng 29/9, Tổng cục Thống kê tổ chức Họp báo công bố số liệu thống kê kinh tế-xã hội quý III và 9 tháng năm 2023."
+     "\nTheo đó, tổng sản phẩm trong nước (GDP) quý III/2023 ước tính tăng 5,33% so với cùng kỳ năm trước, mặc dù chỉ "
+     "cao hơn tốc độ tăng của cùng kỳ các năm 2020 và 2021 trong giai đoạn 2011-2023 nhưng đã có xu hướng tích cực so "
+     "với các quý đầu năm (quý I tăng 3,28%, quý II tăng 4,05%, quý III tăng 5,33%).\nTính chung 9 tháng năm 2023, GDP "
+     "tăng 4,24% so với cùng kỳ năm trước.", "2023-9T"),
+    # t3-sggp-gdp-2023-9t (round 10)
+    ("Sáng 29-9, Tổng cục Thống kê cho biết, tổng sản phẩm trong nước (GDP) quý 3 ước tăng 5,33% so với cùng kỳ năm "
+     "trước. Tính chung 9 tháng năm 2023, GDP tăng 4,24% so với cùng kỳ năm trước.", "2023-9T"),
+    # p11-nghean-grdp-2024-9t: the meeting's month in passing; "so với Quý I và Quý II" no pair with the quarter reported
+    ("Tốc độ tăng trưởng GRDP 9 tháng trên địa bàn tỉnh dự kiến đạt khoảng 7,5-8%\nBáo cáo tại phiên họp thường kỳ UBND "
+     "tỉnh tháng 9 năm 2024, Giám đốc Sở Kế hoạch và Đầu tư Phạm Hồng Quang cho biết, tốc độ tăng trưởng tổng sản phẩm "
+     "trên địa bàn tỉnh (GRDP) trong Quý III có sự chuyển biến tích cực và cao hơn so với Quý I và Quý II; dự kiến tốc "
+     "độ tăng trưởng GRDP 9 tháng năm 2024 trên địa bàn tỉnh đạt khoảng 7,5-8%, riêng tăng trưởng GRDP Quý III ước đạt "
+     "khoảng 8,5%.", "2024-9T"),
+    # p10-plo-gdp-2013-q1 (round 10): the quarter's last month, then its quarter
+    ("Trong tháng 3-2013, chỉ số sản xuất công nghiệp (IIP) tăng 31,9% so với tháng trước và tăng 5,6% so với cùng kỳ "
+     "năm 2012. Tính chung, quý I-2013, IIP tăng 4,9% so với cùng kỳ.", "2013-Q1"),
+    # p11-nld-gdp-2024-q1: likewise
+    ("Trong tháng 3-2024, tổng kim ngạch xuất, nhập khẩu hàng hóa ước đạt 65,09 tỉ USD, tăng 35,6% so với tháng trước "
+     "và tăng 12% so với cùng kỳ năm trước. Tính chung quý I/2024, tổng kim ngạch xuất, nhập khẩu hàng hóa đạt 178,04 "
+     "tỉ USD, tăng 15,5% so với cùng kỳ năm trước.", "2024-Q1"),
+])
+def test_a_quarters_release_is_the_months_so_far_to_its_end(text, code):
+    assert find_period(text).code == code
+    assert find_period(unicodedata.normalize("NFD", text)).code == code
+
+
+def test_a_month_with_only_its_months_so_far_stays_the_monthly_release():
+    # p11-bct-iip-2022-11, and round 9's c-lamdong-lamluat-2022-10: no quarter named, the month is the edition
+    assert find_period("Báo cáo tình hình sản xuất công nghiệp, hoạt động thương mại tháng 11 và 11 tháng năm 2022 "
+                       "của Bộ Công Thương cho thấy").code == "2022-11"
+    assert find_period("Trong tháng 10, trên địa bàn tỉnh phát hiện 22 vụ vi phạm Luật Lâm nghiệp, giảm 16 vụ (tương "
+                       "đương 42%). Lũy kế 10 tháng, phát hiện 235 vụ vi phạm", 2022, 11).code == "2022-10"
+
+
+def test_a_report_and_its_next_half_are_still_a_pair():
+    # round 9 (tests/test_periods.py): "sơ kết 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2023" is H1
+    assert find_period("Báo cáo sơ kết 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2023").code == "2023-H1"
