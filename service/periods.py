@@ -236,6 +236,7 @@ class Mention:
     review: bool = False         # "sơ kết ... 6 tháng đầu năm", "kết quả ... năm 2019": named as the period reviewed
     target: bool = False         # "phấn đấu đến năm 2025": a target's horizon, no edition's plan, never the period
     passing: bool = False        # "vào tháng 7", "phiên họp thường kỳ tháng 6": a month named in passing, below a year
+    meeting: bool = False        # "phiên họp thường kỳ tháng 6": the month a meeting is held in
     same_period: bool = False    # "so với cùng kỳ năm 2014": the same part of another year (of a kind the text omits)
     event: bool = False          # "các kỳ thi Olympic quốc tế năm 2025": the edition of an event, no period reported
 
@@ -420,6 +421,9 @@ def _school_year(m: re.Match) -> Period:
     return Period(first, "term", 1)
 
 
+#: "hết tháng 5/2024" opening its clause or after "tính": through the end of that month (the "đến" left out)
+_CLAUSE_HET = r"(?:(?<=[.,;:]\s)|^|\btính\s+)(?:hết\s+)"
+
 _MONTH_WORD = r"Giêng|Chạp|Mười\s+một|Mười\s+hai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín"
 _MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                 "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
@@ -442,9 +446,10 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("months-to-date", re.compile(r"\b" + _MONTHS + r"\s*tháng\s*(?:đầu\s*)?(?:của\s+)?năm(?:\s*" + _YEAR + r")?"
                                   r"(?!\s*(?:tháng|ngày))", re.I),
      lambda m: ytd(int(m.group(2)) if m.group(2) else 0, _months(m.group(1))), 1, 2),
-    # "tính đến cuối tháng 6 năm 2019": the year so far, through that month ("đến đầu tháng 7": the month before it)
-    ("to-date", re.compile(r"\b(?:tính\s+)?(?:đến|tới)\s+(hết\s+|cuối\s+|đầu\s+)?tháng\s*(\d{1,2})" + _SEP + _YEAR,
-                           re.I),
+    # "tính đến cuối tháng 6 năm 2019": the year so far, through that month ("đến đầu tháng 7": the month before it);
+    # "Theo thống kê ..., hết tháng 5/2024, cả nước có ...", "Tính hết tháng 5": through its end, "đến" left out
+    ("to-date", re.compile(r"(?:\b(?:tính\s+)?(?:đến|tới)\s+(hết\s+|cuối\s+|đầu\s+)?|" + _CLAUSE_HET + r")tháng\s*"
+                           r"(\d{1,2})" + _SEP + _YEAR, re.I | re.M),
      lambda m: _to_month(int(m.group(3)), m.group(1), m.group(2)), None, 3),
     # "tính từ 15/12/2022 tới 14/10/2023": a statistical period written as dates
     ("date-range", re.compile(r"\btừ\s+(?:ngày\s+)?" + _DMY_OPEN + r"\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?" + _DMY, re.I),
@@ -456,15 +461,17 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("month-ytd", re.compile(r"(?<!ngày\s)\btháng\s*(\d{1,2})\s*(?:và|,)\s*(\d{1,2})\s*tháng\s*(?:đầu\s*)?năm\s*"
                              + _YEAR, re.I),
      lambda m: Period(int(m.group(3)), "month", int(m.group(1))) if m.group(1) == m.group(2) else None, 1, 3),
-    ("month", re.compile(r"(?<!ngày\s)(?<!\d\s)\btháng\s*(\d{1,2})(?:" + _SEP + r"|\.)" + _YEAR, re.I),
+    ("month", re.compile(r"(?<!ngày\s)(?<!\d[ \t])\btháng\s*(\d{1,2})(?:" + _SEP + r"|\.)" + _YEAR, re.I),
      lambda m: Period(int(m.group(2)), "month", int(m.group(1))), 1, 2),
     # "Trong tháng 10, ...", "tháng 7 vừa qua", "hội nghị thường kỳ tháng 7": a month without its year (borrowed; a
     # month in passing unless it opens its clause or is "vừa qua": see _bare_month_passing); never a date's
-    ("month-bare", re.compile(r"(?<!ngày\s)(?<!\d\s)(?<![\d/.\-])\btháng\s*(\d{1,2})(?!\d)"
+    ("month-bare", re.compile(r"(?<!ngày\s)(?<!\d[ \t])(?<![\d/.\-])\btháng\s*(\d{1,2})(?!\d)"
                               r"(?!\s*(?:[/.\-–]\s*\d|năm\b|tháng\b|ngày\b|lần\b))", re.I),
      lambda m: Period(0, "month", int(m.group(1))), 1, None),
+    # "trong tháng này": the month of the release, its number that of the months so far it reports (or its date's)
+    ("this-month", re.compile(r"\btháng\s+này\b", re.I), lambda m: Period(0, "month", 1), None, None),
     # "trong tháng Bảy", "tháng Sáu năm 2024": a month written as a word, capitalised as a name (never "3 tháng năm")
-    ("month-word", re.compile(r"(?<!\d\s)(?<!ngày\s)\b[Tt]háng\s+(" + _MONTH_WORD + r")(?!\w)"
+    ("month-word", re.compile(r"(?<!\d[ \t])(?<!ngày\s)\b[Tt]háng\s+(" + _MONTH_WORD + r")(?!\w)"
                               r"(?:\s*(?:năm\s*|/\s*|-\s*)?" + _YEAR + r")?"),
      lambda m: Period(int(m.group(2) or 0), "month", _MONTH_WORDS[" ".join(m.group(1).lower().split())]), 1, 2),
     # "từ đầu năm đến 10-2019", "từ đầu năm 2019 đến hết tháng 10": the year to date, through that month
@@ -480,7 +487,8 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
                               r"(?!\s*(?:đầu\s*|của\s+)?năm|\s*(?:tháng|ngày))", re.I),
      lambda m: ytd(0, _months(m.group(1))), 1, None),
     # "Tính đến cuối tháng 9, ...", ", đến hết tháng 11, toàn huyện ...": through that month of a year named elsewhere
-    ("to-month", re.compile(r"(?:(?<=[.,;:]\s)|^)\s*(?:tính\s+)?(?:đến|tới)\s+(hết\s+|cuối\s+|đầu\s+)?tháng\s*"
+    ("to-month", re.compile(r"(?:(?<=[.,;:]\s)|^)\s*(?:tính\s+)?(?:(?:đến|tới)\s+(hết\s+|cuối\s+|đầu\s+)?|(?=hết\s))"
+                            r"(?:hết\s+)?tháng\s*"
                             r"(\d{1,2})(?:\s+(?:vừa\s+)?qua)?(?=\s*,)", re.I | re.M),
      lambda m: _to_month(0, m.group(1), m.group(2)), None, None),
     # "nhiệm kỳ 2022–2023", "giữa nhiệm kỳ 2015 - 2020", "nhiệm kỳ (2015-2020)": a term of office
@@ -602,9 +610,11 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             and not re.search(r"\bđợt\s+\S+\s+$", before, re.I)    # "đợt 3 năm 2022": a round of the year's series
         if men.recogniser == "term" and not men.target and (_TERM_DONE.search(before) or _opens_clause(t, men.start)):
             men.explicit_year = True      # "Trong nhiệm kỳ 2015 - 2020, Đảng bộ ... đã ...": the term reported
-        if men.period.kind == "month" and men.recogniser in ("month", "month-bare", "month-word"):
-            men.passing = bool(_MEETING.search(before)) or men.recogniser == "month-bare" and not (
-                _IN_MONTH.search(before) or re.match(r"\s+(?:vừa\s+)?qua\b|\s*(?:và|,)\s*\d{1,2}\s*tháng", t[men.end:]))
+        if men.period.kind == "month" and men.recogniser in ("month", "month-bare", "month-word", "this-month"):
+            men.meeting = bool(_MEETING.search(before))
+            men.passing = men.meeting or men.recogniser in ("month-bare", "this-month") and not (
+                _IN_MONTH.search(before) or re.match(r"\s+(?:vừa\s+)?qua\b|\s*(?:và|,)\s*\d{1,2}\s*tháng", t[men.end:])
+                or re.search(r"(?:^|[.!?;…])\s*$", before) and re.match(r"\s*[:,]", t[men.end:]))   # "Tháng 9: Chỉ số ..."
     opened = {k.period for k in kept if k.recogniser == "term" and k.plan}
     for men in kept:      # the term a congress opens, named again ("Chủ tịch Hội ... nhiệm kỳ 2016 - 2021"): the next
         if men.recogniser == "term" and men.period in opened:
@@ -679,6 +689,11 @@ def _resolved(men: Mention, kept: list[Mention], date_year: int | None, date_mon
             return None
         return replace(men, period=Period(opened.period.year - men.period.index, "term", men.period.index),
                        year_stated=True)
+    if men.recogniser == "this-month":    # "trong tháng này ... Tính chung 10 tháng năm 2022": the tenth month
+        ends = [k.period.months[1] for k in kept if k.reported and k.period.months[0] == 1 and k.period.kind != "year"
+                and k.period.kind in ("ytd", "quarter", "half")]
+        month = ends[-1] if ends else date_month
+        return replace(men, period=Period(0, "month", month)) if month else None
     if men.recogniser == "so-far":        # "từ đầu năm đến nay": through the month before the date's
         if not date_year or not date_month:     # "từ đầu năm 2019 đến nay" undated: the year 2019 so far; without
             return men                          # its year, the one the text lends it ("so với cùng kỳ năm 2023": 2024)
@@ -724,7 +739,7 @@ def choose(mentions: list[Mention], strict: bool = False) -> Mention | None:
             return 9
         if m.passing:
             return 4                              # a month in passing ("vào tháng 7"): below a year
-        if m.recogniser == "month-bare":
+        if m.recogniser in ("month-bare", "this-month"):
             return 3                              # "Trong tháng 10, ...": its year borrowed, as good as a year
         if m.specific and not m.weak:
             return 0 if m.period.kind != "term" else 1
@@ -780,7 +795,9 @@ def _month_of_cumulative(men: Mention, mentions: list[Mention]) -> Mention:
     if men.period.kind != "ytd" and not open_end:
         return men
     return next((m for m in mentions if m.start < men.start and m.period.kind == "month" and m.reported
-                 and not m.passing and m.period.year == men.period.year
+                 and (not m.passing or m.recogniser == "month-bare" and not m.meeting and not open_end
+                      and m.period.index == men.period.index)           # "tháng 10 của cả nước ... 10 tháng năm 2016"
+                 and m.period.year == men.period.year
                  and (open_end or m.period.index == men.period.index)), men)
 
 

@@ -55,3 +55,48 @@ def test_a_month_with_only_its_months_so_far_stays_the_monthly_release():
 def test_a_report_and_its_next_half_are_still_a_pair():
     # round 9 (tests/test_periods.py): "sơ kết 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2023" is H1
     assert find_period("Báo cáo sơ kết 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2023").code == "2023-H1"
+
+
+# -- a month and the months so far: the monthly release ----------------------------------------------------------
+
+@pytest.mark.parametrize("text,code", [
+    # p11-thuonggia-iip-2022-10: the month only as "tháng này", its number that of the months so far
+    ("So với cùng kỳ năm trước, trong tháng này chỉ số IIP tăng ở 61 địa phương và chỉ giảm ở 2 địa phương (Trà Vinh "
+     "giảm 25%; Hà Tĩnh giảm 15,6%).\nTính chung 10 tháng năm 2022, IIP ước tăng 9% so với cùng kỳ năm trước (cùng kỳ "
+     "năm 2021 tăng 3,8%).", "2022-10"),
+    # p11-baomoi-iip-2016-10: a bare month in passing, then the months so far to it
+    ("Theo công bố của Tổng cục Thống kê (TCTK), chỉ số sản xuất toàn ngành công nghiệp tháng 10 của cả nước ước tăng 7% "
+     "so với cùng kỳ năm trước.\n\nTính chung 10 tháng năm 2016, chỉ số sản xuất toàn ngành công nghiệp tăng 7,2% so "
+     "với cùng kỳ2015.", "2016-10"),
+    # p11-thanhnien-xk-2020-05: "Tính hết tháng 5" (through its end, "đến" left out) after "Trong tháng 5"
+    ("Trong tháng 5, theo Tổng cục Hải quan , xuất khẩu cả nước tăng 9,1% so với tháng 4, giá trị đạt 19,19 tỉ USD.\n\n"
+     "Tính hết tháng 5, giá trị xuất khẩu của cả nước đạt 100,21 tỉ USD, giảm 0,9% so cùng kỳ năm trước. Sang Hàn Quốc "
+     "đạt 2,11 tỉ USD, tăng 3,7% so với cùng kỳ năm 2019.", "2020-05"),
+])
+def test_a_month_before_its_months_so_far_is_the_monthly_release(text, code):
+    assert find_period(text).code == code
+    assert find_period(unicodedata.normalize("NFD", text)).code == code
+
+
+def test_this_month_takes_the_date_month_without_months_so_far():
+    # "trong tháng này" with nothing else: the month of the page's date
+    assert find_period("Về số doanh nghiệp thành lập, trong tháng này, cả nước có hơn 13.000 doanh nghiệp thành lập",
+                       2022, 10).code == "2022-10"
+
+
+def test_the_end_of_a_month_without_den_is_the_months_so_far():
+    # p11-haiquan-xk-2024-5t: "hết tháng 5/2024" is through May, the page's five months (not May alone)
+    assert find_period("Theo thống kê mới nhất của Tổng cục Hải quan, hết tháng 5/2024, cả nước có 6 tỉnh thành phố "
+                       "gồm TP. Hồ Chí Minh, Bắc Ninh, Bình Dương và Thái Nguyên, Hải Phòng, Bắc Giang thu về kim "
+                       "ngạch xuất khẩu trên 10 tỷ USD.").code == "2024-5T"
+
+
+def test_a_month_opening_its_line_is_the_month_reported(tmp_path):
+    # p11-plo-cpi-2007-09: the kicker "Tháng 9:" (its year only in what it is compared with), after a line ending
+    # with a digit (the page's name: a day before a month is "25 tháng 9" on one line only)
+    text = ("CPI 2007-09\nTháng 9: Chỉ số giá tiêu dùng tăng 0,51% Tổng cục Thống kê (TCTK) ngày 25.9 đã công bố chỉ số "
+            "giá tiêu dùng (CPI) trong tháng 9 của 10 nhóm mặt hàng tăng 0,51% so với tháng trước, giảm 0,04% so với "
+            "mức tăng 0,55% của tháng 8. Như vậy, tính từ đầu năm đến nay, CPI đã tăng tới 7,32% so với cuối tháng "
+            "12.2006 và tăng 8,8% so với cùng kỳ năm 2006.")
+    assert report(tmp_path, text) == "2007-09"
+    assert find_period("Ngày 25 tháng 9, Tổng cục công bố số liệu năm 2007").code == "2007"
