@@ -295,11 +295,13 @@ _MONTHS = r"(\d{1,2}|ba|sáu|chín|mười một|mười)"
 _DMY = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})"
 _DMY_OPEN = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*((?:19|20)\d{2}))?"   # its year may be the next date's
 #: "phương hướng, nhiệm vụ ...", "và kế hoạch ...", "đề ra 11 nội dung thực hiện trong quý II", "triển khai thực hiện
-#: nhiệm vụ năm 2020", "và công tác trọng tâm tháng 8", "phát động phong trào ... năm 2019": the next period's plan
+#: nhiệm vụ năm 2020", "và công tác trọng tâm tháng 8", "phát động phong trào ... năm 2019", "Hội nghị triển khai công
+#: tác năm 2022" (the work named right before the period): the next period's plan
 #: (not "các chỉ tiêu đề ra trong 6 tháng": what was set for the period reported; nor "kết quả triển khai nhiệm vụ")
 _PLAN = re.compile(r"(phương\s+hướng|dự\s+kiến|đề\s+ra\s+(?:\d+|các|những|một\s+số)\s|(?<!được\s)\bphát\s+động\s"
                    r"|(?:,|\bvà|(?<!quả\s)(?<!giá\s)triển\s+khai(?:\s+thực\s+hiện)?)\s*(?:các\s+|một\s+số\s+)?"
-                   r"(?:nhiệm\s+vụ|kế\s+hoạch|công\s+tác\s+trọng\s+tâm))"
+                   r"(?:nhiệm\s+vụ|kế\s+hoạch|công\s+tác\s+trọng\s+tâm)"
+                   r"|(?<!quả\s)(?<!giá\s)\btriển\s+khai\s+(?:thực\s+hiện\s+)?công\s+tác\s*$)"
                    r"(?:(?!kết\s+quả)[^.;:()\n]){0,70}$", re.I)
 _TERM_REVIEW = re.compile(r"(tổng\s+kết|sơ\s+kết|giữa|đánh\s+giá|kết\s+quả)[^.;:()\n]{0,70}$", re.I)
 _COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?|(?:cuối|đầu)\s+)?|\bcùng\s+kỳ\s+)$", re.I)

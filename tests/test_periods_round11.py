@@ -100,3 +100,21 @@ def test_a_month_opening_its_line_is_the_month_reported(tmp_path):
             "12.2006 và tăng 8,8% so với cùng kỳ năm 2006.")
     assert report(tmp_path, text) == "2007-09"
     assert find_period("Ngày 25 tháng 9, Tổng cục công bố số liệu năm 2007").code == "2007"
+
+
+# -- the next year's plan: "triển khai công tác năm 2022" ----------------------------------------------------
+
+@pytest.mark.parametrize("text,code", [
+    # p11-gialai-vks-2021: the conference deploys next year's work; the lead reports the year before
+    ("(GLO)- Sáng 12-1, Viện Kiểm sát nhân dân tỉnh Gia Lai tổ chức Hội nghị triển khai công tác năm 2022. Tham dự hội "
+     "nghị có các đồng chí ...\n\nNăm 2021, ngành Kiểm sát nhân dân tỉnh đã thực hành quyền công tố, kiểm sát việc khởi "
+     "tố 1.144 vụ/1.741 bị can (giảm 55 vụ và tăng 70 bị can so với năm 2020).", "2021"),
+    # c8-vungtau-congan-2020 (round 10's page): "tổng kết công tác năm 2020 và triển khai công tác năm 2021"
+    ("Vũng Tàu đã tổ chức hội nghị tổng kết công tác năm 2020 và triển khai công tác năm 2021", "2020"),
+])
+def test_deploying_the_work_of_a_year_is_its_plan(text, code):
+    assert find_period(text).code == code
+
+
+def test_the_results_of_deploying_the_work_are_no_plan():
+    assert find_period("Kết quả triển khai công tác năm 2021 của ngành").code == "2021"
