@@ -569,7 +569,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             except (ValueError, KeyError):
                 continue
             if period is None and name == "span" and m.group(2) and (
-                    _SPAN_REVIEW.search(t[max(0, m.start() - 120):m.start()]) or _span_average(t, m.start(), m.end())):
+                    _SPAN_REVIEW.search(t[max(0, m.start() - 120):m.start()]) or _span_average(t, m.start(), m.end())
+                    or _span_opens_clause(t, m.start(), m.end())):
                 period = Period(int(m.group(2)), "term", int(m.group(3)) - int(m.group(2)))   # the span reviewed
             if period is None:
                 found.append(Mention(None, m.start(), m.end(), name))
@@ -664,6 +665,14 @@ def _span_average(t: str, start: int, end: int) -> bool:
     return bool((re.search(r"\bbình\s+quân\s+$", clause, re.I)
                  or re.match(r"\s*(?:ước\s+)?(?:tăng|giảm|đạt)\s+bình\s+quân\b", t[end:end + 40], re.I))
                 and not re.search(r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|dự\s+kiến|định\s+hướng", clause, re.I))
+
+
+def _span_opens_clause(t: str, start: int, end: int) -> bool:
+    """"Viện KSND tỉnh cho biết, giai đoạn 2016 – 2021, tình hình tội phạm ...", "Trong giai đoạn 2016-2020, toàn
+    tỉnh ...": a span of years set off as its clause's time (not "Kế hoạch ... giai đoạn 2021 - 2025, năm 2022 ...",
+    a span naming a plan's)."""
+    return bool(re.search(r"(?:^|[.!?;:,…\n])\s*(?:(?:trong|qua|cả)\s+)?$", t[max(0, start - 20):start], re.I)
+                and re.match(r"\s*,", t[end:]))
 
 
 def _opens_clause(t: str, start: int) -> bool:

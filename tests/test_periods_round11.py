@@ -118,3 +118,27 @@ def test_deploying_the_work_of_a_year_is_its_plan(text, code):
 
 def test_the_results_of_deploying_the_work_are_no_plan():
     assert find_period("Kết quả triển khai công tác năm 2021 của ngành").code == "2021"
+
+
+# -- a span of years set off as its clause's time ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,code", [
+    # p11-quangnam-vks-2016-2021: the span's totals; "năm 2016: 1.112 vụ" a year in passing
+    ("Viện KSND tỉnh cho biết, giai đoạn 2016 – 2021, tình hình tội phạm trên địa bàn tỉnh ngày càng diễn biến phức "
+     "tạp, có chiều hướng gia tăng.\n\nVì vậy, số lượng án Viện KSND hai cấp thụ lý tăng dần theo từng năm (năm 2016: "
+     "1.112 vụ/1.418 bị can; năm 2020: 1.318 vụ/2.043 bị can). Toàn ngành đã thực hành quyền công tố và kiểm sát điều "
+     "tra 5.185 vụ/7.275 bị can.", "2016-2021"),
+    # held-out u-quang-ngai-hoi-lam-vuon-2015-2022: a congress's report over the years since the last one
+    ("Theo báo cáo tại Đại hội, giai đoạn 2015 – 2022, Hội Làm vườn tỉnh đã tổ chức tập huấn kỹ thuật làm vườn theo "
+     "Chương trình VIETGAP", "2015-2022"),
+])
+def test_a_span_set_off_as_its_clauses_time_is_the_span_reported(text, code):
+    assert find_period(text).code == code
+
+
+def test_a_span_naming_a_plan_is_none():
+    # a span after a plan's name is the plan's, the year after it the one reported
+    assert find_period("Thực hiện Kế hoạch phát triển kinh tế - xã hội giai đoạn 2021 - 2025, năm 2022 huyện đã "
+                       "hoàn thành 15/18 chỉ tiêu").code == "2022"
+    # a span its own clause strives for is a target
+    assert find_period("Giai đoạn 2021-2025, huyện phấn đấu giảm tỷ lệ hộ nghèo bình quân 2%/năm") is None
