@@ -237,6 +237,7 @@ class Mention:
     target: bool = False         # "phấn đấu đến năm 2025": a target's horizon, no edition's plan, never the period
     passing: bool = False        # "vào tháng 7", "phiên họp thường kỳ tháng 6": a month named in passing, below a year
     meeting: bool = False        # "phiên họp thường kỳ tháng 6": the month a meeting is held in
+    elected: bool = False        # the term a congress opens, on a page that reports its elections and nothing done
     same_period: bool = False    # "so với cùng kỳ năm 2014": the same part of another year (of a kind the text omits)
     event: bool = False          # "các kỳ thi Olympic quốc tế năm 2025": the edition of an event, no period reported
 
@@ -313,8 +314,8 @@ _TARGET = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|kế\s+hoạch|chỉ\s+t
 _BY = re.compile(r"\b(?:đến|vào|tới)\s+(?:cuối\s+)?$", re.I)
 #: "Đại hội ... lần thứ X, nhiệm kỳ 2023 - 2028", "Đại hội đã bầu Ban Chấp hành nhiệm kỳ ...": the term a congress
 #: opens (not "thực hiện Nghị quyết Đại hội ... nhiệm kỳ ...", the term it set, under way); "bầu trực tiếp Bí thư ...,
-#: nhiệm kỳ 2017 – 2022": an election is for the term to come
-_CONGRESS = re.compile(r"(?:(?<!quyết\s)\bđại\s+hội|\bbầu)\b(?:(?!tổng\s+kết|sơ\s+kết|đánh\s+giá|kết\s+quả)[^.;:\n]){0,90}$",
+#: nhiệm kỳ 2017 – 2022", "tái đắc cử Bí thư Thứ nhất ... nhiệm kỳ 2017-2022": an election is for the term to come
+_CONGRESS = re.compile(r"(?:(?<!quyết\s)\bđại\s+hội|\bbầu|\b(?:tái\s+đắc|tái|đắc|ứng)\s+cử)\b(?:(?!tổng\s+kết|sơ\s+kết|đánh\s+giá|kết\s+quả)[^.;:\n]){0,90}$",
                        re.I)
 #: "giảm từ 32,9% năm 2005 xuống còn 8,9%", "từ chỗ ... chỉ đạt 2 tiêu chí năm 2010, đến nay", "từ 27,% năm 2010 đã
 #: giảm xuống còn dưới 11,5%": the year a change starts
@@ -619,9 +620,11 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 _IN_MONTH.search(before) or re.match(r"\s+(?:vừa\s+)?qua\b|\s*(?:và|,)\s*\d{1,2}\s*tháng", t[men.end:])
                 or re.search(r"(?:^|[.!?;…])\s*$", before) and re.match(r"\s*[:,]", t[men.end:]))   # "Tháng 9: Chỉ số ..."
     opened = {k.period for k in kept if k.recogniser == "term" and k.plan}
+    elections_only = bool(opened) and not _reports_results(t)
     for men in kept:      # the term a congress opens, named again ("Chủ tịch Hội ... nhiệm kỳ 2016 - 2021"): the next
         if men.recogniser == "term" and men.period in opened:
             men.plan = True
+            men.elected = elections_only
     for men in kept:      # "thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025 ... đến năm 2025 đạt 70 triệu": a year of the term
         before = t[max(0, men.start - 20):men.start]     # a congress opens, reached "by", is one of its targets
         if men.period.kind == "year" and men.year_stated and _BY.search(before) and any(
@@ -665,6 +668,25 @@ def _span_average(t: str, start: int, end: int) -> bool:
     return bool((re.search(r"\bbình\s+quân\s+$", clause, re.I)
                  or re.match(r"\s*(?:ước\s+)?(?:tăng|giảm|đạt)\s+bình\s+quân\b", t[end:end + 40], re.I))
                 and not re.search(r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|dự\s+kiến|định\s+hướng", clause, re.I))
+
+
+#: what a congress does itself (its delegates, its elections, its new committee) and what it sets for the term to come
+_CONGRESS_BUSINESS = re.compile(r"đại\s+hội|\bbầu\b|đại\s+biểu|đồng\s+chí|\bđ/c\b|ủy\s+viên|uỷ\s+viên|thành\s+viên|"
+                                r"tham\s+dự|\bkhó[aá]\b|\bkhoá\b|tái\s+cử|đắc\s+cử|ban\s+chấp\s+hành|\bBCH\b|"
+                                r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|đề\s+ra|\bđến\s+năm\b", re.I)
+#: numbers that count nothing: dates, times, years, spans of years
+_NOT_A_COUNT = re.compile(r"\d{1,2}\s*[/.\-:]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?|(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")
+
+
+def _reports_results(t: str) -> bool:
+    """A sentence counting something done that is not the congress's own business ("giúp cho 1.015 hộ vươn lên thoát
+    nghèo", "Trong nhiệm kỳ III, huyện Hội đã vận động được trên 2 tỷ đồng"): a congress page reports the term it
+    closes.  One with its delegates and elections only ("Tham dự đại hội có 140 đại biểu. Đại hội đã bầu ra BCH hội khóa
+    XIII gồm có 15 Đ/c") reports no period; the term before the one it opens is no guess to make for it."""
+    for sentence in re.split(r"\n|[.!?;]+(?:\s|$)", t):
+        if re.search(r"(?<![^\W_])\d", _NOT_A_COUNT.sub(" ", sentence)) and not _CONGRESS_BUSINESS.search(sentence):
+            return True
+    return False
 
 
 def _span_opens_clause(t: str, start: int, end: int) -> bool:
@@ -758,8 +780,9 @@ def choose(mentions: list[Mention], strict: bool = False) -> Mention | None:
 
     pools = [[m for m in mentions if rank(m) == r] for r in range(6)]
     if not strict:
-        pools += [[m for m in mentions if m.specific and not m.comparison and not m.target and not m.event],
-                  [m for m in mentions if not m.target and not m.event]]
+        pools += [[m for m in mentions if m.specific and not m.comparison and not m.target and not m.event
+                   and not m.elected],
+                  [m for m in mentions if not m.target and not m.event and not m.elected]]
     for pool in pools:
         if pool:
             first = _month_of_cumulative(pool[0], mentions)

@@ -142,3 +142,42 @@ def test_a_span_naming_a_plan_is_none():
                        "hoàn thành 15/18 chỉ tiêu").code == "2022"
     # a span its own clause strives for is a target
     assert find_period("Giai đoạn 2021-2025, huyện phấn đấu giảm tỷ lệ hộ nghèo bình quân 2%/năm") is None
+
+
+# -- a congress page with its elections only ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # p11-songiang-hnd-baucu
+    "Sáng ngày 20/3/2023. Hội Nông dân xã Sơn Giang đã lọng trọng tổ chức khai mạc đại hội đại biểu Hội Nông dân lần "
+    "thứ XIII, nhiệm kỳ 2023-2028. Tham dự đại hội có 140 đại biểu. Đại hội đã bầu ra BCH hội khóa XIII gồm có 15 Đ/c. "
+    "Đ/c Lê Vĩnh Đông - tái cử chức danh Chủ tịch, Đ/c Lâm Văn Von - tái cử Phó Chủ tịch.",
+    # t3-twdoan-bch-2017 (round 10)
+    "Đồng chí Lê Quốc Phong tái đắc cử Bí thư Thứ nhất Trung ương Đoàn khóa XI nhiệm kỳ 2017-2022 |\nVới tinh thần làm "
+    "việc trách nhiệm, dân chủ, công khai, các đại biểu dự Đại hội Đoàn toàn quốc lần thứ XI đã bỏ phiếu trực tiếp bầu "
+    "Ban Chấp hành (BCH) Trung ương Đoàn khóa XI với 151 đồng chí.\nTại Hội nghị lần thứ nhất BCH Trung ương Đoàn khóa XI "
+    "diễn vào chiều tối ngày 12/12, đồng chí Lê Quốc Phong đã tái đắc cử Bí thư Thứ nhất Trung ương Đoàn khóa XI nhiệm kỳ "
+    "2017-2022.",
+    # p11-thongnhat-truongson-baucu: a first congress
+    "Hội truyền thống Trường Sơn - đường Hồ Chí Minh xã Thống Nhất,  vừa tổ chức thành công Đại hội khóa I, nhiệm kỳ "
+    "2022 – 2027. \n\n58 đại biểu là hội viên Hội truyền thống Trường Sơn - đường Hồ Chí Minh tham dự đại hội.\n\nĐại hội "
+    "đã tín nhiệm bầu 05 đồng chí vào Ban chấp hành khóa mới.",
+])
+def test_a_congress_page_with_its_elections_only_reads_no_period(tmp_path, text):
+    assert report(tmp_path, text) is None
+
+
+@pytest.mark.parametrize("text,code", [
+    # t3-thuanbac-phunu-2021 (round 10): a count of what was done, beside the delegates
+    ("Ngày 30-9, Hội Liên hiệp Phụ nữ (LHPN) huyện Thuận Bắc tổ chức Đại hội lần thứ IV, nhiệm kỳ 2021-2026 bằng hình "
+     "thức trực tuyến. Tham dự có 85 đại biểu đại diện cho 8.853 hội viên phụ nữ trên địa bàn huyện.\n\nNăm 5 qua, phong "
+     "trào phụ nữ ở huyện Thuận Bắc có nhiều chuyển biến tích cực. Hoạt động hỗ trợ phụ nữ phát triển kinh tế ngày càng "
+     "đa dạng; công tác đào tạo nghề, giới thiệu việc được đẩy mạnh, giúp cho 1.015 hộ vươn lên thoát nghèo.",
+     "2016-2021"),
+    # held-out s-bo-trach-bao-tro-nkt-2012-2017
+    ("Thứ hai, 07 Tháng 8 2017 14:51\n\nHuyện Bố Trạch hiện có gần 3.370 người khuyết tật, trẻ mồ côi, trẻ em có hoàn "
+     "cảnh khó khăn. Trong nhiệm kỳ III, huyện Hội đã vận động được trên 2 tỷ đồng và trợ giúp được cho trên 1.200 lượt "
+     "người.\n\nĐại hội huyện Hội Bố Trạch nhiệm kỳ 2017-2022 đã thảo luận và thống nhất các chương trình, hoạt động "
+     "nhiệm kỳ mới và bầu ra Ban chấp hành khóa mới với 14 ủy viên.", "2012-2017"),
+])
+def test_a_congress_page_counting_what_was_done_reports_the_term_before(tmp_path, text, code):
+    assert report(tmp_path, text) == code
