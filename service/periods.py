@@ -464,6 +464,10 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("month-ytd", re.compile(r"(?<!ngày\s)\btháng\s*(\d{1,2})\s*(?:và|,)\s*(\d{1,2})\s*tháng\s*(?:đầu\s*)?năm\s*"
                              + _YEAR, re.I),
      lambda m: Period(int(m.group(3)), "month", int(m.group(1))) if m.group(1) == m.group(2) else None, 1, 3),
+    # "Từ đầu tháng 7/2022 đến nay, Trung tâm ... đã tổ chức 07 phiên": the month so far (no baseline of a change)
+    ("month-so-far", re.compile(r"\btừ\s+đầu\s+tháng\s*(\d{1,2})(?:" + _SEP + r"|\.)?" + _YEAR + r"?\s*(?:đến|tới)\s+nay\b",
+                                re.I),
+     lambda m: Period(int(m.group(2) or 0), "month", int(m.group(1))), 1, 2),
     ("month", re.compile(r"(?<!ngày\s)(?<!\d[ \t])\btháng\s*(\d{1,2})(?:" + _SEP + r"|\.)" + _YEAR, re.I),
      lambda m: Period(int(m.group(2)), "month", int(m.group(1))), 1, 2),
     # "Trong tháng 10, ...", "tháng 7 vừa qua", "hội nghị thường kỳ tháng 7": a month without its year (borrowed; a
@@ -510,7 +514,8 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("years", re.compile(r"\btừ\s+(?:năm\s+)?" + _YEAR + r"\s*(?:[-–]|(?:đến|tới)\s+(?:năm\s+)?)\s*" + _YEAR, re.I),
      lambda m: Period(int(m.group(1)), "term", int(m.group(2)) - int(m.group(1))), None, 1),
     # a date names no period, and its "năm 2024" is not the year report: it only blocks the others
-    ("date", re.compile(r"\bngày\s*\d{1,2}\s*(?:tháng\s*(?:\d{1,2}|" + _MONTH_WORD + r")\s*năm\s*"
+    # (a page whose font lost every accented letter writes "ngy 20 thng 12 nm 2013")
+    ("date", re.compile(r"\bng(?:à)?y\s*\d{1,2}\s*(?:th(?:á)?ng\s*(?:\d{1,2}|" + _MONTH_WORD + r")\s*n(?:ă)?m\s*"
                         r"|[/.\-]\s*\d{1,2}\s*[/.\-]\s*)" + _YEAR, re.I),
      lambda m: None, None, 1),
     # "theo giá so sánh năm 2010", "(giá so sánh 2010)": the year prices are counted in names no period; it only blocks
@@ -520,7 +525,8 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
                           r"(?:năm\s+)?"
                           r"(?:(?:19|20)\d{2}\s*[-–/]\s*)?" + _YEAR, re.I),
      lambda m: Period(int(m.group(1)), "year"), None, 1),
-    ("year", re.compile(r"\b((?:cả|tổng\s+kết|trong)\s+)?năm\s*" + _YEAR, re.I),
+    # "Năm 2019", and "Nm 2013" on a page whose font lost every accented letter ("năm" without its "ă")
+    ("year", re.compile(r"\b((?:cả|tổng\s+kết|trong)\s+)?n(?:ă|(?=m\s*(?:19|20)\d\d))m\s*" + _YEAR, re.I),
      lambda m: Period(int(m.group(2)), "year"), None, 2),
     # "Năm qua", "năm vừa qua": the year just ended, its number borrowed
     # "5 năm qua", "Trong ba năm qua": the years a congress closes (their term from the one it opens), not "năm qua",

@@ -181,3 +181,23 @@ def test_a_congress_page_with_its_elections_only_reads_no_period(tmp_path, text)
 ])
 def test_a_congress_page_counting_what_was_done_reports_the_term_before(tmp_path, text, code):
     assert report(tmp_path, text) == code
+
+
+# -- /work/holdout13 (the lead's fresh batch) -----------------------------------------------------------------
+
+def test_the_month_so_far_is_no_baseline():
+    # holdout13 thanh-hoa-none-trung-tam-dvvl-2022-07: "Từ đầu tháng 7/2022 đến nay" is July so far (it was read as the
+    # start of a change, a comparison, and the year after it guessed)
+    assert find_period("(Thanhhoa.dcs.vn): Từ đầu tháng 7/2022 đến nay, Trung tâm Dịch vụ việc làm tỉnh (thuộc Sở Lao "
+                       "động - Thương binh và Xã hội) đã tổ chức 07 phiên giao dịch việc làm").code == "2022-07"
+    assert find_period("Từ đầu tháng 7 đến nay, toàn huyện đã tổ chức 3 phiên", 2022, 7).code == "2022-07"
+
+
+def test_a_year_on_a_page_whose_font_lost_its_accents(tmp_path):
+    # holdout13 toan-quoc-none-bao-ve-thuc-vat-2013: every accented letter dropped ("năm" is "nm", "ngày" "ngy")
+    text = ("CC BO V THC VT\n\nCNG HO X HI CH NGHA VIT NAM\n\nc lp - T do - Hnh Phc\nH Ni, ngy 20 thng 12 nm 2013\n\n"
+            "BO CO\nCNG TC BO V THC VT NM 2013; PHNG HNG\nNHIM V NM 2014\nPhn th nht\n"
+            "Nm 2013, ngnh BVTV phi i mt vi thin tai lin tip xy ra v din\nbin phc tp.\n"
+            "Tng din tch nhim 719.554,35 ha (gim 5% so vi nm 2012)")
+    assert report(tmp_path, text) == "2013"
+    assert find_period("Việt Nam 2013") is None      # a name ending in "Nam" is no year
