@@ -303,8 +303,9 @@ _PLAN = re.compile(r"(phương\s+hướng|dự\s+kiến|đề\s+ra\s+(?:\d+|các
                    r"|(?:,|\bvà|(?<!quả\s)(?<!giá\s)triển\s+khai(?:\s+thực\s+hiện)?)\s*(?:các\s+|một\s+số\s+)?"
                    r"(?:nhiệm\s+vụ|kế\s+hoạch|công\s+tác\s+trọng\s+tâm)"
                    r"|(?<!quả\s)(?<!giá\s)\btriển\s+khai\s+(?:thực\s+hiện\s+)?công\s+tác\s*$)"
-                   r"(?:(?!kết\s+quả)[^.;:()\n]){0,70}$", re.I)
-_TERM_REVIEW = re.compile(r"(tổng\s+kết|sơ\s+kết|giữa|đánh\s+giá|kết\s+quả)[^.;:()\n]{0,70}$", re.I)
+                   r"(?:(?!kết\s+quả|báo\s+cáo|kiểm\s+điểm)[^.;:()\n]){0,70}$", re.I)
+#: "tổng kết ... nhiệm kỳ", "Báo cáo kiểm điểm của BCH Hội nhiệm kì 2016 - 2021": the period under review
+_TERM_REVIEW = re.compile(r"(tổng\s+kết|sơ\s+kết|giữa|đánh\s+giá|kết\s+quả|kiểm\s+điểm)[^.;:()\n]{0,70}$", re.I)
 _COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?|(?:cuối|đầu)\s+)?|\bcùng\s+kỳ\s+)$", re.I)
 #: "phấn đấu đến năm 2025", "Kế hoạch Xoá mù chữ đến năm 2020": a target's horizon; "sẽ dứt điểm trong tháng 10/2022":
 #: the time of something still to be done (the future "sẽ"), no edition's plan either
@@ -625,6 +626,12 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             men.passing = men.meeting or men.recogniser in ("month-bare", "this-month") and not (
                 _IN_MONTH.search(before) or re.match(r"\s+(?:vừa\s+)?qua\b|\s*(?:và|,)\s*\d{1,2}\s*tháng", t[men.end:])
                 or re.search(r"(?:^|[.!?;…])\s*$", before) and re.match(r"\s*[:,]", t[men.end:]))   # "Tháng 9: Chỉ số ..."
+    congress = [k for k in kept if k.recogniser == "term" and k.plan]
+    latest = max((k.period.year for k in congress), default=None)
+    for men in congress:  # a congress opens one term, the latest it names: an earlier one named near it is the term it
+        before = t[max(0, men.start - 80):men.start].rsplit("\n", 1)[-1]   # closes ("... Đại hội, công tác Hội và
+        if men.period.year < latest and not _PLAN.search(before):          # phong trào ... nhiệm kỳ 2016 - 2021, phương
+            men.plan = False                                                 # hướng nhiệm vụ nhiệm kì 2022 - 2027")
     opened = {k.period for k in kept if k.recogniser == "term" and k.plan}
     elections_only = bool(opened) and not _reports_results(t)
     for men in kept:      # the term a congress opens, named again ("Chủ tịch Hội ... nhiệm kỳ 2016 - 2021"): the next
@@ -681,8 +688,13 @@ def _span_average(t: str, start: int, end: int) -> bool:
 _CONGRESS_BUSINESS = re.compile(r"đại\s+hội|\bbầu\b|đại\s+biểu|ủy\s+viên|uỷ\s+viên|thành\s+viên|tham\s+dự|\bkhó[aá]\b|"
                                 r"\bkhoá\b|tái\s+cử|đắc\s+cử|ban\s+chấp\s+hành|\bBCH\b|"
                                 r"phấn\s+đấu|mục\s+tiêu|đề\s+ra|\bđến\s+năm\b", re.I)
-#: numbers that count nothing: dates, times, years, spans of years
-_NOT_A_COUNT = re.compile(r"\d{1,2}\s*[/.\-:]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?|(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)")
+#: numbers that count nothing: dates, times, years, spans of years, a photo's number ("Ảnh 1", "Anh 1" unaccented)
+_NOT_A_COUNT = re.compile(r"\d{1,2}\s*[/.\-:]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?|(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)"
+                          r"|\b[ẢA]nh\s+\d{1,2}(?!\d)")
+
+
+#: "Hiện Hội Người cao tuổi Việt Nam có hơn 8,6 triệu hội viên": a stock at the congress's date, nothing done
+_STOCK_NOW = re.compile(r"(?:^|[,:]\s*)hiện\s+(?:nay\s+)?\S|\bhiện\s+(?:nay\s+)?(?:có|là)\b", re.I)
 
 
 def _reports_results(t: str) -> bool:
@@ -691,7 +703,8 @@ def _reports_results(t: str) -> bool:
     closes.  One with its delegates and elections only ("Tham dự đại hội có 140 đại biểu. Đại hội đã bầu ra BCH hội khóa
     XIII gồm có 15 Đ/c") reports no period; the term before the one it opens is no guess to make for it."""
     for sentence in re.split(r"\n|[.!?;]+(?:\s|$)", t):
-        if re.search(r"(?<![^\W_])\d", _NOT_A_COUNT.sub(" ", sentence)) and not _CONGRESS_BUSINESS.search(sentence):
+        if re.search(r"(?<![^\W_])\d", _NOT_A_COUNT.sub(" ", sentence)) and not _CONGRESS_BUSINESS.search(sentence) \
+                and not _STOCK_NOW.search(sentence.strip()):
             return True
     return False
 

@@ -201,3 +201,26 @@ def test_a_year_on_a_page_whose_font_lost_its_accents(tmp_path):
             "Tng din tch nhim 719.554,35 ha (gim 5% so vi nm 2012)")
     assert report(tmp_path, text) == "2013"
     assert find_period("Việt Nam 2013") is None      # a name ending in "Nam" is no year
+
+
+# -- found by the 9 pages gathered after the fixes --------------------------------------------------------------
+
+def test_a_congress_opens_the_latest_term_it_names(tmp_path):
+    # p11-thainguyen-ctd-2016-2021: the term reviewed, named near "Đại hội" before the term it opens
+    text = ("Khai mạc Đại hội đại biểu Hội chữ thập đỏ Việt Nam, tỉnh Thái Nguyên lần thứ IX\n\nTại Phiên thứ nhất, Đại hội "
+            "đã tiến hành bầu Đoàn Chủ tịch, Đoàn Thư ký, Ban Thẩm tra tư cách đại biểu; Thông qua chương trình làm việc, "
+            "quy chế làm việc của Đại hội; Báo cáo kết quả Thẩm tra tư cách Đại biểu dự Đại hội, công tác Hội và phong "
+            "trào Chữ thập đỏ nhiệm kỳ 2016 - 2021, phương hướng nhiệm vụ nhiệm kì 2022 - 2027 và Báo cáo kiểm điểm của "
+            "BCH Hội nhiệm kì 2016 - 2021. Đại hội đã bầu 35 đồng chí vào Ban Chấp hành Hội CTĐ tỉnh Thái Nguyên nhiệm kỳ "
+            "2022-2027./.")
+    assert report(tmp_path, text) == "2016-2021"
+
+
+def test_a_stock_at_the_congress_is_nothing_done(tmp_path):
+    # p11-nct-daihoi-baucu: elections, the photo's number and the members today
+    text = ("Đỗ Bình\n\nBa Pham Thi Hai Chuyen duoc bau lam Chu tich Hoi Nguoi cao tuoi Viet Nam - Anh 1\n\n(Cadn.com.vn) - "
+            "Ngày 9-11, Đại hội đại biểu toàn quốc lần thứ V, Hội Người cao tuổi Việt Nam đã khai mạc trọng thể tại Thủ "
+            "đô Hà Nội. Đại hội đã bầu Ban Chấp hành Trung ương Hội khóa V gồm 98 ủy viên. Bà Phạm Thị Hải Chuyền, nguyên "
+            "Bộ trưởng Bộ LĐ-TB&XH được bầu làm Chủ tịch Hội Người cao tuổi Việt Nam nhiệm kỳ 2016-2021. Hiện Hội Người "
+            "cao tuổi Việt Nam có hơn 8,6 triệu hội viên.")
+    assert report(tmp_path, text) is None
