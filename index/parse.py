@@ -34,7 +34,7 @@ from index.reflow import unflatten
 from index.structure import build
 from index.text import ends_sentence, fold, is_all_caps, nfc, slugify, squash
 from service.errors import InputError
-from service.periods import Period, choose, find_mentions
+from service.periods import Period, at_quarter_end, choose, find_mentions
 
 # 2: unnumbered bold .docx headings; tracked changes read as accepted
 # 3: heading styles I- I/ 1.Công tác 1) 1- A. and CAPS lines; list items are not headings; header, signature,
@@ -245,12 +245,15 @@ def _headline_in_lead(men, lead: str, date: tuple[int | None, int | None]):
     in_lead = find_mentions(lead, *date)
     if not men.year_stated:
         same = next((m for m in in_lead if (m.start, m.recogniser) == (men.start, men.recogniser)), None)
-        return replace(men, period=replace(men.period, year=same.period.year)) if same else men
+        men = replace(men, period=replace(men.period, year=same.period.year)) if same else men
+        return at_quarter_end(men, in_lead) if men.period.kind == "quarter" else men
     if men.period.kind == "year" and not men.specific and not men.review:
         finer = choose(in_lead, strict=True)
         if finer is not None and finer.review and finer.specific and not finer.weak and finer.period.kind != "term" \
                 and finer.period.year == men.period.year:
             return finer
+    if men.period.kind == "quarter":     # "Đánh giá kết quả ... quý III ..." / "Tính đến cuối tháng 9, ...": the quarter's
+        return at_quarter_end(men, in_lead)   # release with the months so far to its end (service.periods)
     if men.period.kind == "term" and not men.specific:    # "Kỳ họp thứ 14 HĐND xã ... nhiệm kỳ 2016 – 2021": the
         finer = choose(in_lead, strict=True)              # council's term, in passing; the lead's year reviewed wins
         if finer is not None and finer.period.kind != "term" and \

