@@ -253,8 +253,8 @@ class Mention:
     def rewrite(self, text: str, new: Period) -> str:
         """This mention's characters in ``text`` naming ``new`` instead, in the same notation."""
         s = text[self.start:self.end]
-        if self.recogniser == "past-year":
-            return s                      # "năm qua" stays "năm qua" whatever year it is
+        if self.recogniser in ("past-year", "this-month"):
+            return s                      # "năm qua", "tháng này" stay as they are whatever period it is
         if self.recogniser == "month-ytd" and new.kind == "month":   # "tháng 5 và 5 tháng năm 2017": both fives
             nums = iter([str(new.index), str(new.index), str(new.year)])
             return re.sub(r"\d+", lambda _m: next(nums, _m.group(0)), s, count=3)
@@ -927,7 +927,7 @@ def wording(text: str, period: Period) -> str:
 def names_period(text: str) -> bool:
     """The text names a period of its own (a trích yếu ``… 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2024``)."""
     return any(m.period is not None and m.recogniser not in ("past-year", "past-years", "length", "date-range",
-                                                             "month-bare", "to-day")
+                                                             "month-bare", "to-day", "this-month")
                for m in find_mentions(text or ""))
 
 

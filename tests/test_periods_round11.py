@@ -252,3 +252,12 @@ def test_a_headlines_quarter_whose_lead_reports_the_months_so_far(tmp_path):
 def test_a_month_inside_quotation_marks_is_a_name(text, code):
     assert find_period(text).code == code
     assert find_period('Trong tháng Tư, toàn tỉnh có 12 vụ "cháy rừng" năm 2017').code == "2017-04"
+
+
+def test_this_month_stays_this_month_when_a_text_moves_on():
+    from service.calendar_facts import shift_calendar
+    from service.periods import Period, names_period
+    text = "Trong tháng này, cả nước có hơn 13.000 doanh nghiệp thành lập. Tính chung 10 tháng năm 2022, IIP tăng 9%."
+    moved = shift_calendar(text, Period(2022, "month", 10), Period(2022, "month", 11))
+    assert moved.startswith("Trong tháng này, cả nước")      # not rewritten to "tháng 11 năm 2022"
+    assert not names_period("Báo cáo tình hình tháng này")
