@@ -51,6 +51,7 @@ from service.checker.recognisers.lastyear import said_of_last_year
 from service.checker.recognisers.references import back_reference, named_members
 from service.checker.headline import titles_restated
 from service.checker.recognisers.staffing import staff_count
+from service.checker.recognisers.stops import glued_start
 from service.checker.restated import restated
 from service.checker.standing import StandingFact, StandingVerdicts, noun_head
 from service.checker.table_words import add_table_words
@@ -204,7 +205,7 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             if why is not None:
                 n.verdict, n.kind, n.reason, n.derivation = why[0], why[1], None, why[2]
                 continue
-        if n.expected is None and (aimed(text, n.start) or _spells_out_aims(text, n.start, numbers)
+        if n.expected is None and (_aimed(text, n.start) or _spells_out_aims(text, n.start, numbers)
                                    or (_aims_go_on(text, numbers, k) and not _a_row_is_about(idx, text, n.start))):
             n.verdict, n.kind, n.reason = "not_a_figure", "target", None   # no row it would be a wrong value of
             n.derivation = "mục tiêu, kế hoạch đề ra: không phải kết quả của kỳ báo cáo"
@@ -232,6 +233,13 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
 
 
 _AIMS = ("target", "other-period", "norm")
+
+
+def _aimed(text: str, start: int) -> bool:
+    """:func:`aimed` read from where the number's sentence begins when a full stop is glued to it
+    (``recognisers.stops``: ``… sẽ gieo sạ … đến ngày 05/6/2017.Diện tích … đạt 43.550 ha``)."""
+    g = glued_start(text, start)
+    return aimed(text[g:], start - g) if g else aimed(text, start)
 
 
 def _said_of_something_else(text: str, numbers: list, k: int) -> tuple[str, str, str] | None:
