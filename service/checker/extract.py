@@ -38,6 +38,7 @@ from decimal import Decimal, InvalidOperation
 
 from service.checker.recognisers import (Claim, alternation, changes, classify, clock, currency, dates, documents,
                                         headings, labels, meetings, names, norms, spelled, web, widgets)
+from service.checker.recognisers import varieties
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
 from service.figures.units import CURRENCY_WORDS
@@ -127,17 +128,17 @@ CLAIMS = (
     # page furniture: web and IP addresses, file names, phones, counters (Lượt xem: 3.285), page numbers, file sizes,
     # footnotes
     web.LINK_TEXT, web.URL, web.IP, web.FILE_NAME, web.UNDERSCORED, web.PHONE_LABELLED, web.PHONE_BARE, web.COUNTER, web.PAGE,
-    web.DOCUMENT_FURNITURE, web.ASSIGNED, web.ENCODED, web.FOOTNOTE, web.FOREIGN_SCRIPT,
+    web.DOCUMENT_FURNITURE, web.ASSIGNED, web.ENCODED, web.PERCENT_ENCODED, web.FOOTNOTE, web.FOREIGN_SCRIPT,
     # widgets: a comment box (Bạn còn 500/500 ký tự), reactions label first (Thích 15, Bình luận (3)), 👍 12
     widgets.COMMENT_BOX, widgets.REACTION, widgets.PICTOGRAPH, widgets.STAMPED, widgets.STAMPED_BARE,
     # heading and list numbers: 2.4. Tuyên truyền, 1.Công tác, 1) Kết quả, 1. đã tập trung
     headings.SECTION, headings.LIST, headings.ITEM,
     # clock times: 09:43, 9h30, (GMT+7), lúc 14 giờ
-    clock.TIME, clock.TIME_ZONE, clock.TIME_CUED,
+    clock.TIME, clock.TIME_ZONE, clock.HOUR_SPAN, clock.TIME_CUED,
     # dates and quarters: 25/10/2021, 2017-11-24, (19/5), 30/4 và 1/5, Sáng 31-7, ngày 5 tháng 7, quý II/2017,
     # 19-10, Hội … (a dateline), January 2, 2017, 2/26/2019, (17 - 18/5)
     dates.DATE, dates.WEEKDAY_DATE, dates.US_DATE, dates.DATELINE, dates.OPENING_DATE, dates.ENGLISH_DATE, dates.NAMED_DAY, dates.DAY_RANGE, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DATE_PAIR, dates.DAY_MONTH_CUED, dates.DAY_LIST,
-    dates.DAY_MONTH_WORDS, dates.DAY_MUNG, dates.DAY_ALONE, dates.MONTH, dates.QUARTER, dates.DAYS,
+    dates.DAY_MONTH_WORDS, dates.DAY_MUNG, dates.DAY_ALONE, dates.MONTH, dates.QUARTER, dates.DAYS, dates.BASE_YEAR,
     # a body's term in digits: HĐND xã … khóa 20
     meetings.TERM,
     # slogans that count their own words: 3 gặp 4 biết, 8 tiêu chí 5 không 3 sạch (before "tiêu chí 5" is read as a
@@ -161,6 +162,8 @@ CLAIMS = (
     labels.TEMPERATURE,
     # codes: 5K, BV 97979 TS
     names.MIXED, names.GLUED, names.CODE_NUMBER,
+    # varieties: lúa OM 5451, lúa Đài thơm 8, giống … ĐV 108
+    varieties.VARIETY,
     # what is left of a line that holds only numbers (a counter column, gallery numbering, a table dumped cell by cell)
     web.NUMBER_LINE,
 )
@@ -466,7 +469,8 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
             elif mm:
                 kind, unit, end = "measure", MEASURES[mm.group("meas").lower()], mm.end()
             elif sm.group("cur1") or (cm and cm.group(3)) or (
-                    scale >= 1000 and _money_context(text, s, sm.end()) and not count_unit(_noun_after(text, sm.end())[0])):
+                    scale >= 1000 and _money_context(text, s, sm.end()) and not count_unit(_noun_after(text, sm.end())[0])
+                    and not currency.counted_after_scale(text, sm.end())):
                 # "giải ngân vốn vay cho trên 1,1 ngàn lượt hộ": a count unit right after the scale counts that unit
                 kind, unit = "money", "đồng"
         elif sm.group("cur"):

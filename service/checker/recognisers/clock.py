@@ -38,3 +38,14 @@ def _cued(text: str, m: re.Match) -> bool:
 TIME = Rule("clock-time", "time", "time of day", _COLON, _H_MINUTES, accept=_hours_ok)
 TIME_ZONE = Rule("time-zone", "time", "time zone", _ZONE, needs=("gmt", "utc"))
 TIME_CUED = Rule("clock-hours", "time", "time of day", _HOURS, accept=_cued)
+
+#: ``mở cửa từ 9 - 21h hàng ngày``, ``từ 7-17 giờ``: a span of clock hours (the unit written once, after the second).
+_HOUR_SPAN = re.compile(r"(?i)(?<![\w.,/])(\d{1,2}\s?[-–]\s?\d{1,2})\s?(?:h|giờ)(?!\w)")
+
+
+def _span_ok(text: str, m: re.Match) -> bool:
+    first, last = (int(x) for x in re.findall(r"\d+", m.group(1)))
+    return first < last <= 24
+
+
+HOUR_SPAN = Rule("clock-span", "time", "time of day", _HOUR_SPAN, accept=_span_ok)

@@ -95,3 +95,26 @@ def misspelt_scale(text: str, end: int) -> tuple[int, int] | None:
         if bare == scale_word or (len(scale_word) >= 4 and _one_edit(bare, scale_word)):
             return scale, m.end("w")
     return None
+
+
+# ---------------------------------------------------------------- a scale word before a counted thing is no money
+
+#: Physical units a scaled amount may count (``1,5 tỷ kWh``, ``10,52 triệu Teu``, ``1.307 triệu tấn.km``): never money
+#: whatever money words stand earlier in the clause. Units the reader already takes as measures (``tấn``, ``ha`` …)
+#: are read before this.
+PHYSICAL_UNITS = ("kwh", "wh", "mwh", "gwh", "twh", "kw", "mw", "gw", "kva", "mva", "teu", "tấn.km", "người.km",
+                  "hành khách.km", "lượt khách", "m3", "m³", "lít", "kg")
+#: Things counted by the million or billion (``1,3 tỷ gói tăm tre``, ``2,5 triệu liều vắc-xin``): open-ended, add a
+#: noun when a text shows another; a noun not here is read as before (money when the clause speaks of money).
+COUNTED_BY_SCALE = ("gói", "viên", "chiếc", "cái", "bao", "hộp", "chai", "lon", "quả", "trái", "sản phẩm", "bản",
+                    "cuốn", "tờ", "liều", "cuộc gọi", "tin nhắn", "thuê bao", "tài khoản", "khách", "hành khách",
+                    "lượt khách", "cây", "con", "cá thể", "mét", "bộ", "đôi", "tấm", "viên gạch", "bánh", "thẻ")
+_COUNTED_AFTER = re.compile(r"(?i)[ \t]+(?:" + "|".join(re.escape(u) for u in sorted(PHYSICAL_UNITS + COUNTED_BY_SCALE,
+                                                                                     key=len, reverse=True))
+                            + r")(?!\w|\.\w)")
+
+
+def counted_after_scale(text: str, end: int) -> bool:
+    """The scale word ending at ``end`` is followed by a physical unit or a thing counted by the million (see above):
+    the amount counts it, it is no sum of money."""
+    return _COUNTED_AFTER.match(text, end) is not None

@@ -80,8 +80,12 @@ WEEKDAY_DATE = Rule("weekday-date", "date", "date", re.compile(
     rf"(\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?{_YEAR})(?!\d)"), accept=_valid)
 #: ``trong 7 ngày nghỉ tết``, ``đã qua 21 ngày``, ``sau 5 ngày``: a number of days after ``trong``/``qua``/``sau`` says how
 #: long, not how many (``ngày công`` counts work: not here).
+#: ``trong 7 ngày``, ``Với 10 ngày tổ chức``, ``trong hai ngày cuối tuần``, ``so với hai ngày trước``: days counted as a
+#: stretch of time (``ngày công``, ``ngày người`` still count work).
+_DAY_COUNT = r"(\d{1,3}|hai|ba|bốn|sáu|bảy|tám|chín|mười)"
 DAYS = Rule("days", "period", "length of a period", re.compile(
-    r"(?i)(?<!\w)(?:trong|qua|sau)\s+(?:vòng\s+)?(\d{1,3})\s+ngày(?!\w)(?!\s+(?:công|người)(?!\w))(?!\s*\d)"),
+    rf"(?i)(?<!\w)(?:trong|qua|sau|với)\s+(?:vòng\s+)?{_DAY_COUNT}\s+ngày(?!\w)(?!\s+(?:công|người)(?!\w))(?!\s*\d)"),
+    re.compile(rf"(?i)(?<![\w.,]){_DAY_COUNT}\s+ngày\s+(?:trước|qua)(?!\w)"),
     needs=splits("ngày"))
 #: ``Thứ hai, 07 Tháng 8 2017 14:51``: a page's dateline, day, ``Tháng`` and month, then the year with no ``năm``.
 DATELINE = Rule("dateline", "date", "date", re.compile(
@@ -100,6 +104,8 @@ ENGLISH_DATE = Rule("english-date", "date", "date", re.compile(
     needs=tuple(m.lower()[:3] for m in _EN_MONTHS[:12]))
 MONTH_YEAR = Rule("month-year", "date", "month/year",
                   re.compile(rf"(\d(?<![\d.,/]\d)\d?/{_YEAR})(?![\d/])"),
+                  # tháng 3.2018, tháng 5.2015: a month and year joined by a dot after ``tháng``
+                  re.compile(rf"(?i:tháng)\s+(\d{{1,2}}\.{_YEAR})(?![\d.,]?\d)"),
                   re.compile(rf"({_YEAR}(?<![\d.,/\-]\d{{4}})-[01]\d)(?![\d\-])"),  # 2022-12 (page metadata)
                   accept=_valid)
 DAY_MONTH = Rule("day-month", "date", "date",
@@ -108,6 +114,9 @@ DAY_MONTH = Rule("day-month", "date", "date",
                  # Sáng qua (8-11), kỷ niệm ngày sinh Bác (19-5): a day and month alone in brackets
                  re.compile(r"\(\s*(\d{1,2}\s?[-–]\s?\d{1,2})\s*\)"),
                  re.compile(r"\(\s*(\d{1,2}/\d{1,2}(?:\s*[,;]\s*\d{1,2}/\d{1,2})+)\s*\)"),
+                 # giá heo hơi hôm nay (9.8): a day and month joined by a dot, alone in brackets (no number is
+                 # grouped so: a thousands group has three digits)
+                 re.compile(r"\(\s*(\d{1,2}\.\d{1,2})\s*\)"),
                  # 12/3-15/3
                  re.compile(r"(\d(?<![\d/]\d)\d?/\d{1,2}\s*[-–]\s*\d{1,2}/\d{1,2})(?![/\d])"),
                  accept=_valid)
@@ -182,3 +191,8 @@ AGE = Rule("age", "age", "age",
            # "ở độ tuổi 15 - 60", "trong độ tuổi từ 15 đến 35": the ages after the word
            re.compile(r"(?i)(?:độ|lứa|nhóm)\s+tuổi\s+(?:từ\s+)?(\d{1,3}(?:\s*(?:[-–]|đến|tới)\s*\d{1,3})?)(?![\d.,]\d)"),
            needs=("tuổi",))
+
+
+#: ``theo giá so sánh 1994``, ``giá so sánh năm 2010``, ``giá cố định 1994``: the base year of constant prices.
+BASE_YEAR = Rule("base-year", "year", "base year of constant prices", re.compile(
+    rf"(?i)giá\s+(?:so\s+sánh|cố\s+định)\s+(?:năm\s+)?({_YEAR})(?!\d)"), needs=("giá",))

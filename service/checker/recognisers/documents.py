@@ -9,8 +9,10 @@ from service.checker.recognisers import Claim, Recogniser, Rule, alternation
 from service.checker.recognisers.nouns import NounBefore, noun_at_end, noun_set, numbers_in, words_before
 from service.checker.recognisers.vocab import DOCUMENT_ABBREVIATIONS, DOCUMENT_TYPES
 
-#: What follows a number that makes it a quantity, not a document's number.
-_QUANTITY_AFTER = (r"(?!\s*(?:tháng|năm|quý|triệu|tỷ|nghìn|ngàn|đồng|đ\b|%|lượt|người|vụ|suất|km|m2|kg|hộ|xã|"
+#: What follows a number that makes it a quantity, not a document's number: a count's noun, a scale word, a measure
+#: (``dứt điểm 46.632 ha lúa``: ``dứt điểm`` is "completely", not a document's point).
+_QUANTITY_AFTER = (r"(?!\s*(?:tháng|năm|quý|triệu|tỷ|tỉ|nghìn|ngàn|đồng|đ\b|%|lượt|người|vụ|suất|km|km2|m|m2|m3|kg|ha|"
+                   r"hecta|héc-ta|tấn|tạ|lít|con|cây|hộ|xã|"
                    r"trường hợp|đối tượng|cuộc|buổi|lớp|đợt|văn bản|bản|tài liệu)(?!\w))")
 
 #: ``21-KL/TW``, ``05/BC-UBND``, ``1510/UBND-GDĐT``, ``04/2021/NQ-HĐND``, ``181/TTr-SXD``, ``1107/QĐ-TTg``:

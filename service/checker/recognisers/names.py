@@ -51,13 +51,19 @@ COVID = Rule("covid", "name", "Covid-19", re.compile(r"(?i)(?:covid|cov)\s*[-–
 #: ``V-30``, ``A-50``, ``DV.V-30``: letters, a hyphen, a number — a code.
 _CODE = re.compile(r"(\d(?:(?<=[A-Za-zĐđ]-\d)|(?<=[A-Za-zĐđ] -\d)|(?<=[A-Za-zĐđ]- \d)|(?<=[A-Za-zĐđ] - \d))\d*)(?!\d)")
 _CODE_LETTERS = re.compile(r"(?<![\w])[A-Za-zĐđ]{1,10}\s?-\s?$")
-CODE = Rule("code", "reference", "code", _CODE,
-            accept=lambda text, m: bool(_CODE_LETTERS.search(text, max(0, m.start() - 14), m.start())))
+#: ``ĐH815-6`` (a variety), ``QL1A-2``: capitals glued to digits, a hyphen, digits — the number after the hyphen is
+#: part of the code.
+_CODE_AFTER_DIGITS = re.compile(r"(?<![\w.,])[A-ZĐ]{1,5}\d+[A-Z]?-(\d+)(?![\w/]|[.,]\d)")
+CODE = Rule("code", "reference", "code", _CODE, _CODE_AFTER_DIGITS,
+            accept=lambda text, m: m.re is _CODE_AFTER_DIGITS
+            or bool(_CODE_LETTERS.search(text, max(0, m.start() - 14), m.start())))
 #: ``5K``, ``4G``, ``3D``: a number glued to capitals is a name (``5KG``/``5KM`` written in capitals are units).
 #: ``81Dahoi12``, ``IMG2045a``: a token of digits, Latin letters and digits again with no space — a file or picture
 #: name a page prints, never how a report writes an amount (``31nghìn``, ``20đ/c``, ``5tỷ`` end in letters).
+#: ``27T31`` (``giống lai 27T31``): digits, one capital, digits — a variety's or a model's code (an amount never puts a
+#: capital between its digits; ``9h30`` is a time, read before).
 MIXED = Rule("mixed-token", "name", "name of a file or picture", re.compile(
-    r"(?<![\w.,/])(\d+[A-Za-z]{2,}\d+[A-Za-z0-9]*)(?![\w/])"))
+    r"(?<![\w.,/])(\d+(?:[A-Za-z]{2,}|[A-Z])\d+[A-Za-z0-9]*)(?![\w/])"))
 GLUED = Rule("glued-code", "name", "code", re.compile(r"(\d(?<![\w.,]\d)\d*[A-ZĐ]{1,3})(?![\w])"),
              accept=lambda text, m: not re.search(r"(?:KG|KM|HA|M|CM|MM|KW|KV|MW|GB|MB|TB|VND|VNĐ|Đ)$", m.group(1)))
 

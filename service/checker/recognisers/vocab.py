@@ -114,3 +114,9 @@ WORD_COUNT_NOUNS = ("hội nghị", "đoàn", "đội", "tổ", "bạn", "cháu"
 NOT_COUNTED = ("bộ phận", "phần", "số", "cách", "lòng", "mặt", "trong", "vài", "loạt", "thời", "chút", "khi",
                "mình", "nửa", "cửa", "ít", "nhiều", "tí", "lúc", "hồi", "chiều", "bên", "nhà nước", "con người",
                "ngày mai", "ngày nay")
+#: Crops whose varieties are named by a code or a name with a number (``lúa OM 5451``, ``lúa Đài thơm 8``, ``cà phê
+#: TR4``): a number right after one and its code or name is part of the variety's name. Open-ended: the word ``giống``
+#: (variety) anywhere earlier in the sentence does the same for any crop or breed.
+CROP_NOUNS = ("lúa", "nếp", "gạo", "ngô", "bắp", "đậu", "đậu tương", "lạc", "sắn", "mì", "khoai", "khoai lang", "mía",
+              "chè", "cà phê", "tiêu", "hồ tiêu", "điều", "cao su", "keo", "keo lai", "bạch đàn", "dưa", "bông", "giống",
+              "giống lai", "lúa lai", "ngô lai")

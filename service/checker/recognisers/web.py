@@ -147,7 +147,19 @@ def _encoded(text: str, m: re.Match) -> bool:
     return sum(c.isdigit() for c in token) >= 2 and sum(c.isalpha() for c in token) >= 8
 
 
+#: ``S%E1%BB%91%20li%E1%BB%87u%20th%E1%BB%91ng%20k%C3%AA``: an address's percent-encoding printed as text (a ``%``
+#: then two hex digits, two or more in one token with no space, one at least with a letter) — ``91%``, ``20`` inside
+#: it are bytes of a letter, never a rate or a count.
+_PERCENT_ENCODED = re.compile(r"(?<![\w%])((?:[\w.\-+]*%[0-9A-Fa-f]{2}){2,}[\w.\-+]*)")
+
+
+def _percent_encoded(text: str, m: re.Match) -> bool:
+    return any(re.search(r"[A-Fa-f]", h) for h in re.findall(r"%([0-9A-Fa-f]{2})", m.group(1)))
+
+
 ENCODED = Rule("encoded-data", "furniture", "data encoded as text", _ENCODED, accept=_encoded)
+PERCENT_ENCODED = Rule("percent-encoded", "furniture", "an address's percent-encoding", _PERCENT_ENCODED,
+                       accept=_percent_encoded, needs=("%",))
 #: ``intNumViewTotal=393``, ``width=400``: a script's variable set to a number (a page's code printed as text).
 _ASSIGNED = re.compile(r"(?<![\w.])[A-Za-z_][A-Za-z0-9_]{2,}[ \t]?=[ \t]?(\d[\d.]*)(?![\d,])")
 ASSIGNED = Rule("code-assignment", "furniture", "a page script's value", _ASSIGNED, needs=("=",))
@@ -200,5 +212,5 @@ class Furniture(Recogniser):
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
         for rule in (URL, IP, FILE_NAME, UNDERSCORED, PHONE_LABELLED, PHONE_BARE, COUNTER, PAGE, DOCUMENT_FURNITURE, ASSIGNED,
-                     ENCODED, FOOTNOTE, NUMBER_LINE):
+                     ENCODED, PERCENT_ENCODED, FOOTNOTE, NUMBER_LINE):
             yield from rule.find(text, a, b)

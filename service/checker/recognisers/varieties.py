@@ -1,0 +1,80 @@
+"""Varieties of a crop named by a code or a name with a number: ``lúa IR 50404``, ``Lúa OM 5451 được thương lái thu
+mua``, ``Giá lúa OM 18 ổn định``, ``lúa Đài thơm 8``, ``Lúa Nàng Hoa 9``, ``Giống lúa chủ yếu … là ĐH815-6, ĐV 108,
+KD đột biến, HT1``, ``(như giống lai 27T31 kháng bạc lá, Thiên ưu 8)``. The number is part of the variety's name, not
+a count.
+
+The grammar: a code in capitals (``IR``, ``OM``, ``ĐV``: two to four letters) or a name (one to three words, the first
+capitalised, no grammatical word among them) right before a plain number (no grouping, no decimals, no year), and
+either a crop noun right before the code or name (``lúa``, ``ngô``, ``cà phê`` … open-ended: ``vocab.CROP_NOUNS``) or
+the word ``giống`` (variety) earlier in the sentence with the code or name opening an item of its list. A number
+followed by a unit or a counted noun (``lúa Mùa 300 ha``, ``giống cho Hội Nông dân 300 hội viên``) is a quantity and
+is never claimed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from service.checker.recognisers import Claim, Recogniser
+from service.checker.recognisers.nouns import COUNTED, noun_at_end, noun_set, numbers_in, words_before
+from service.checker.recognisers.vocab import CROP_NOUNS
+
+_CROPS, _CROPS_LONGEST = noun_set(CROP_NOUNS)
+_GIONG = re.compile(r"(?i)(?<!\w)giống(?!\w)")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+#: A quantity after the number: a rate, a ratio, a scale word or a measure.
+_QUANTITY_AFTER = re.compile(r"\s*(?:[%‰/]|(?:ha|hecta|tấn|tạ|kg|m|m2|m3|km|lít|nghìn|ngàn|triệu|tỷ|tỉ|đồng|USD|"
+                             r"lần|năm|tháng|ngày|giờ)(?!\w))", re.I)
+_CODE = re.compile(r"[A-ZĐ]{2,4}")
+#: Words that cannot stand inside a variety's name (a closed class of grammatical words).
+_FUNCTION_WORDS = frozenset("đã đang sẽ được bị có gồm là và với cho của tại đạt còn vừa mới cũng thì này đó trong "
+                            "ra vào lên xuống từ đến nhận không chưa hơn trên dưới gần khoảng giá mức như".split())
+#: What may open an item of a list of varieties after ``giống``: a comma, ``và``, ``là``, a bracket, ``như``.
+_LIST_OPEN = frozenset({",", ";", "và", "là", "(", "như", "gồm", ":"})
+
+
+def _capitalised(w: str) -> bool:
+    return w[:1].isupper() and w[:1].isalpha()
+
+
+class Variety(Recogniser):
+    """See the module."""
+
+    name, kind = "variety", "name"
+
+    def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
+        for s, e, numeral, _ in numbers_in(text, a, b):
+            if not numeral.isdigit() or len(numeral) > 6 or re.fullmatch(r"(?:19|20)\d\d", numeral):
+                continue
+            if text[e:e + 1].isalnum() or _QUANTITY_AFTER.match(text, e) or COUNTED.match(text, e):
+                continue
+            words = list(words_before(text, s))
+            if words and words[-1].lower() == "số":
+                words = words[:-1]
+            if words and self._variety(text, s, words):
+                yield Claim(s, e, self.kind, "name of a variety", self.name)
+
+    @staticmethod
+    def _variety(text: str, s: int, words: list[str]) -> bool:
+        stops = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, s - 300), s)]
+        sentence_start = stops[-1] if stops else max(0, s - 300)
+        giong = _GIONG.search(text, sentence_start, s) is not None
+        if _CODE.fullmatch(words[-1]):
+            gaps = (1,)
+        else:
+            gaps = tuple(g for g in (1, 2, 3) if len(words) > g and _capitalised(words[-g])
+                         and not words[-g].isupper()
+                         and all(w.isalpha() and w.lower() not in _FUNCTION_WORDS for w in words[-g:]))
+        for g in gaps:
+            head = words[:-g]
+            if not head:
+                continue
+            if noun_at_end(head, _CROPS, _CROPS_LONGEST):
+                return True
+            if giong and head[-1].lower() in _LIST_OPEN:
+                return True
+        return False
+
+
+VARIETY = Variety()
