@@ -147,3 +147,11 @@ def test_a_row_in_billions_of_kwh_still_checks_the_text(tmp_path):
     text = "8 tháng năm 2017, sản lượng điện thương phẩm trên địa bàn tỉnh đạt hơn {} tỷ kWh, tăng gần 20%."
     assert verdicts(text.format("1,5"), figures)["1,5 tỷ"] == "supported"
     assert verdicts(text.format("1,8"), figures)["1,8 tỷ"] == "unsupported"
+
+
+def test_a_quarter_or_months_to_date_abbreviated(dummy):
+    # the brief's notations (no sweep page of this round wrote them; made-up sentences in the register of a
+    # statistics release): «Q.3/2020», «6T/2020»
+    got = verdicts("Doanh thu Q.3/2020 đạt 50 tỷ đồng; 6T/2020 đạt 5 tấn, 9T.2023 đạt 7 tấn.", dummy)
+    assert got["Q.3/2020"] == "not_a_figure" and got["6T/2020"] == "not_a_figure" and got["9T.2023"] == "not_a_figure"
+    assert got["50 tỷ đồng"] == "unsupported" and got["5 tấn"] == "unsupported"

@@ -137,7 +137,7 @@ CLAIMS = (
     clock.TIME, clock.TIME_ZONE, clock.HOUR_SPAN, clock.TIME_CUED,
     # dates and quarters: 25/10/2021, 2017-11-24, (19/5), 30/4 và 1/5, Sáng 31-7, ngày 5 tháng 7, quý II/2017,
     # 19-10, Hội … (a dateline), January 2, 2017, 2/26/2019, (17 - 18/5)
-    dates.DATE, dates.WEEKDAY_DATE, dates.US_DATE, dates.DATELINE, dates.OPENING_DATE, dates.ENGLISH_DATE, dates.NAMED_DAY, dates.DAY_RANGE, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DATE_PAIR, dates.DAY_MONTH_CUED, dates.DAY_LIST,
+    dates.SHORT_PERIOD, dates.DATE, dates.WEEKDAY_DATE, dates.US_DATE, dates.DATELINE, dates.OPENING_DATE, dates.ENGLISH_DATE, dates.NAMED_DAY, dates.DAY_RANGE, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DATE_PAIR, dates.DAY_MONTH_CUED, dates.DAY_LIST,
     dates.DAY_MONTH_WORDS, dates.DAY_MUNG, dates.DAY_ALONE, dates.MONTH, dates.QUARTER, dates.DAYS, dates.BASE_YEAR,
     # a body's term in digits: HĐND xã … khóa 20
     meetings.TERM,

@@ -196,3 +196,9 @@ AGE = Rule("age", "age", "age",
 #: ``theo giá so sánh 1994``, ``giá so sánh năm 2010``, ``giá cố định 1994``: the base year of constant prices.
 BASE_YEAR = Rule("base-year", "year", "base year of constant prices", re.compile(
     rf"(?i)giá\s+(?:so\s+sánh|cố\s+định)\s+(?:năm\s+)?({_YEAR})(?!\d)"), needs=("giá",))
+
+
+#: ``Q.3/2020``, ``Q3.2020``, ``Q1-2024``: a quarter abbreviated ``Q`` (one to four), then its year — the whole is the
+#: period's name; ``6T/2020``, ``9T/2023``, ``9T.2023``: months to date abbreviated ``T``, then the year.
+SHORT_PERIOD = Rule("short-period", "period", "quarter or months to date", re.compile(
+    rf"(?<![\w.,/])((?:Q\.?\s?[1-4]|(?:[1-9]|1[0-2])T)\s?[/.\-]\s?{_YEAR})(?![\d/])"), needs=("q", "t"))
