@@ -155,3 +155,28 @@ def test_a_quarter_or_months_to_date_abbreviated(dummy):
     got = verdicts("Doanh thu Q.3/2020 đạt 50 tỷ đồng; 6T/2020 đạt 5 tấn, 9T.2023 đạt 7 tấn.", dummy)
     assert got["Q.3/2020"] == "not_a_figure" and got["6T/2020"] == "not_a_figure" and got["9T.2023"] == "not_a_figure"
     assert got["50 tỷ đồng"] == "unsupported" and got["5 tấn"] == "unsupported"
+
+
+# ---------------------------------------------------------------- /work/holdout13 FINDINGS #6, #7 (and one more)
+
+def test_a_day_and_a_zero_led_month_is_a_date(dummy):
+    # holdout13 dong-nai-long-tan-nguoi-co-cong-2020-07 (FINDINGS #6)
+    text = "Nhận và cấp phát tiền lễ 27/07 của chủ tịch nước và tiền hỗ trợ của tỉnh, 114 phần quà."
+    got = verdicts(text, dummy)
+    assert got["27/07"] == "not_a_figure" and got["114"] == "unsupported"
+    # both padded and a counted noun after: a ratio, still checked
+    got = verdicts("Đến nay hoàn thành 05/07 chỉ tiêu, 5/07 hộ.", dummy)
+    assert got["05"] == "unsupported" and got["07"] == "unsupported"
+
+
+def test_a_date_whose_accents_a_font_dropped(dummy):
+    # holdout13 toan-quoc-none-bao-ve-thuc-vat-2013 (FINDINGS #7): «H Ni, ngy 20 thng 12 nm 2013»
+    got = verdicts("H Ni, ngy 20 thng 12 nm 2013\n\nTng din tch nhim 719.554,35 ha", dummy)
+    assert got["20 thng 12 nm 2013"] == "not_a_figure" and got["719.554,35 ha"] == "unsupported"
+
+
+def test_the_nations_wars_are_a_set_phrase(dummy):
+    # holdout13 dong-nai-long-tan-nguoi-co-cong-2020-07: «trong 02 cuộc chiến trang bảo vệ Tổ quốc» (the page's typo)
+    text = "đã hy sinh một phần xương máu của mình trong 02 cuộc chiến trang bảo vệ Tổ quốc . Xã tổ chức 3 cuộc thi."
+    got = verdicts(text, dummy)
+    assert got["02"] == "not_a_figure" and got["3"] == "unsupported"

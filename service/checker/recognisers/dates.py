@@ -202,3 +202,23 @@ BASE_YEAR = Rule("base-year", "year", "base year of constant prices", re.compile
 #: period's name; ``6T/2020``, ``9T/2023``, ``9T.2023``: months to date abbreviated ``T``, then the year.
 SHORT_PERIOD = Rule("short-period", "period", "quarter or months to date", re.compile(
     rf"(?<![\w.,/])((?:Q\.?\s?[1-4]|(?:[1-9]|1[0-2])T)\s?[/.\-]\s?{_YEAR})(?![\d/])"), needs=("q", "t"))
+
+
+#: ``tiền lễ 27/07 của chủ tịch nước``: a day and a zero-led month (``07``) — a ratio's whole is not padded when its
+#: part is not — followed by no counted noun (a boundary, a function word, a name). ``05/07 chỉ tiêu`` (both padded,
+#: a noun after) stays a ratio.
+_ZERO_MONTH = re.compile(r"(?<![\d/.,])((?:[1-9]|[12]\d|3[01])/0[1-9])(?![\d/]|[.,]\d)")
+_AFTER_ZERO_MONTH = re.compile(r"[ \t]*(?:$|[^\w\s]|(?:của|và|hằng|hàng|năm|tại|ở|với|cho|đến|tới|vừa|qua|tới|này|"
+                               r"đó|sẽ|đã|được|là)(?!\w)|[A-ZĐ])", re.M)
+
+
+def _zero_month(text: str, m: re.Match) -> bool:
+    return _AFTER_ZERO_MONTH.match(text, m.end()) is not None
+
+
+ZERO_MONTH = Rule("zero-led-month", "date", "date", _ZERO_MONTH, accept=_zero_month, needs=("/0",))
+#: ``H Ni, ngy 20 thng 12 nm 2013``: a date whose accented letters a font dropped (``ngày`` → ``ngy``, ``tháng`` →
+#: ``thng``, ``năm`` → ``nm``): the same skeleton, the same date.
+ACCENTLESS_DATE = Rule("accentless-date", "date", "date", re.compile(
+    rf"(?i)(?<!\w)(?:ngy|ngay)\s+(\d{{1,2}}\s+(?:thng|thang)\s+\d{{1,2}}\s+(?:nm|nam)\s+{_YEAR})(?!\d)"),
+    re.compile(rf"(?i)(?<!\w)(?:thng)\s+(\d{{1,2}}\s+(?:nm)\s+{_YEAR})(?!\d)"), needs=("ng",))

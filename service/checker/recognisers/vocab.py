@@ -77,7 +77,9 @@ PHONE_LABELS = ("điện thoại", "số điện thoại", "đt", "sđt", "đtd�
 #: sạch``, are ``names.SLOGAN``'s).
 SET_PHRASES = (r"nhiệm vụ chiến lược", r"cuộc kháng chiến", r"thứ quân", r"tại chỗ", r"khâu đột phá",
                r"đột phá chiến lược", r"mũi giáp công", r"sạch", r"giỏi", r"đảm đang",
-               r"trách nhiệm nêu gương", r"cấp chính quyền")
+               r"trách nhiệm nêu gương", r"cấp chính quyền",
+               # the nation's wars (``trong 02 cuộc chiến tranh bảo vệ Tổ quốc``; a page's typo ``chiến trang`` too)
+               r"cuộc chiến tranh", r"cuộc chiến trang")
 #: Nouns for the parts of a definition: ``3 tiêu chuẩn của phong trào``, ``04 phẩm chất: Tự tin – ...``, ``6 nhiệm vụ
 #: trọng tâm``: counting them states what a programme is, not what the period did.
 DEFINITION_NOUNS = ("tiêu chí", "tiêu chuẩn", "phẩm chất", "nhiệm vụ", "nội dung", "yêu cầu", "giải pháp",
