@@ -180,3 +180,29 @@ def test_the_nations_wars_are_a_set_phrase(dummy):
     text = "đã hy sinh một phần xương máu của mình trong 02 cuộc chiến trang bảo vệ Tổ quốc . Xã tổ chức 3 cuộc thi."
     got = verdicts(text, dummy)
     assert got["02"] == "not_a_figure" and got["3"] == "unsupported"
+
+
+# ---------------------------------------------------------------- trade fairs and price releases (probes beyond c9-)
+
+def test_an_events_length_and_its_edition_year_after_its_ordinal(dummy):
+    # https://amp.vtcnews.vn/nhung-dau-an-kho-quen-cua-hoi-cho-mua-xuan-2026-ar1003406.html (a probe page of round 15)
+    text = ("Kết thúc 12 ngày hoạt động sôi nổi, Hội chợ Mùa Xuân lần thứ nhất 2026 khép lại với kết quả rực rỡ: hơn "
+            "nửa triệu lượt khách tham quan. Khoảng 75% đơn vị tham gia đạt mức tăng trưởng vượt bậc.")
+    got = verdicts(text, dummy)
+    assert got["12"] == "not_a_figure" and got["2026"] == "not_a_figure" and got["75%"] == "unsupported"
+    # a year after an edition's ordinal that counts a noun stays a count
+    assert verdicts("Hội chợ tổ chức lần thứ hai 2025 lượt khách.", dummy)["2025"] == "unsupported"
+
+
+def test_the_groups_of_a_standing_classification_framing_its_parts(dummy):
+    # c8-vn-cpi-2021-08 (round 14's unfixed kind): «trong 11 nhóm hàng hóa và dịch vụ tiêu dùng chính có 4 nhóm tăng
+    # giá»; http://baoquangnam.vn/…/chi-so-gia-tieu-dung-9-thang-dau-nam-tang-gan-4-93408.html (a probe):
+    # «Tháng 9, trong 11 nhóm hàng hóa và dịch vụ chính, chỉ có 2 nhóm …»
+    got = verdicts("Tháng Tám, trong 11 nhóm hàng hóa và dịch vụ tiêu dùng chính có 4 nhóm tăng giá so với tháng "
+                   "trước.", dummy)
+    assert got["11"] == "not_a_figure" and got["4"] == "unsupported"
+    got = verdicts("Tháng 9, trong 11 nhóm hàng hóa và dịch vụ chính, chỉ có 2 nhóm là may mặc và giao thông.", dummy)
+    assert got["11"] == "not_a_figure" and got["2"] == "unsupported"
+    # a whole of the period framing its parts (no «chính»): both checked
+    got = verdicts("Trong 120 vụ vi phạm, có 80 vụ đã xử lý.", dummy)
+    assert got["120"] == "unsupported" and got["80"] == "unsupported"

@@ -144,6 +144,8 @@ CLAIMS = (
     # slogans that count their own words: 3 gặp 4 biết, 8 tiêu chí 5 không 3 sạch (before "tiêu chí 5" is read as a
     # document's part)
     names.SLOGAN,
+    # the whole of a standing classification framing its parts: trong 11 nhóm hàng … chính có 4 nhóm
+    names.FRAME,
     # the number of parts of a definition: 04 phẩm chất: ..., 6 nhiệm vụ trọng tâm, cả 3 tiêu chí
     names.DEFINITION,
     # documents: 21-KL/TW, Quyết định 290, Chương trình phối hợp số 09, QĐ 1237

@@ -80,11 +80,11 @@ WEEKDAY_DATE = Rule("weekday-date", "date", "date", re.compile(
     rf"(\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?{_YEAR})(?!\d)"), accept=_valid)
 #: ``trong 7 ngày nghỉ tết``, ``đã qua 21 ngày``, ``sau 5 ngày``: a number of days after ``trong``/``qua``/``sau`` says how
 #: long, not how many (``ngày công`` counts work: not here).
-#: ``trong 7 ngày``, ``Với 10 ngày tổ chức``, ``trong hai ngày cuối tuần``, ``so với hai ngày trước``: days counted as a
+#: ``trong 7 ngày``, ``Với 10 ngày tổ chức``, ``Kết thúc 12 ngày hoạt động``, ``trong hai ngày cuối tuần``, ``so với hai ngày trước``: days counted as a
 #: stretch of time (``ngày công``, ``ngày người`` still count work).
 _DAY_COUNT = r"(\d{1,3}|hai|ba|bốn|sáu|bảy|tám|chín|mười)"
 DAYS = Rule("days", "period", "length of a period", re.compile(
-    rf"(?i)(?<!\w)(?:trong|qua|sau|với)\s+(?:vòng\s+)?{_DAY_COUNT}\s+ngày(?!\w)(?!\s+(?:công|người)(?!\w))(?!\s*\d)"),
+    rf"(?i)(?<!\w)(?:trong|qua|sau|với|kết\s+thúc)\s+(?:vòng\s+)?{_DAY_COUNT}\s+ngày(?!\w)(?!\s+(?:công|người)(?!\w))(?!\s*\d)"),
     re.compile(rf"(?i)(?<![\w.,]){_DAY_COUNT}\s+ngày\s+(?:trước|qua)(?!\w)"),
     needs=splits("ngày"))
 #: ``Thứ hai, 07 Tháng 8 2017 14:51``: a page's dateline, day, ``Tháng`` and month, then the year with no ``năm``.

@@ -28,11 +28,19 @@ _EDITION_YEAR = re.compile(r"(?<=[^\W\d_])[ \t]+((?:19|20)\d\d)(?![\w.,/]|\s*[-�
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n\-–(\"“]\s*)$")
 
 
+#: ``Hội chợ Mùa Xuân lần thứ nhất 2026``: the edition's ordinal between the name and its year.
+_EDITION_ORDINAL = re.compile(r"(?i)[ \t]+lần[ \t]+thứ[ \t]+(?:[^\W\d_]+|\d+)[ \t]*[-–,]?$")
+
+
 def _edition_year(text: str, m: re.Match) -> bool:
     if COUNTED.match(text, m.end(1)):
         return False
-    words = list(re.finditer(r"[^\W\d_]+", text[max(0, m.start() - 40):m.start()]))[-3:]
-    lo = max(0, m.start() - 40)
+    end = m.start()
+    ordinal = _EDITION_ORDINAL.search(text, max(0, end - 30), end)
+    if ordinal is not None:
+        end = ordinal.start()
+    words = list(re.finditer(r"[^\W\d_]+", text[max(0, end - 40):end]))[-3:]
+    lo = max(0, end - 40)
     for w in words:
         word = w.group()
         if word[0].isupper() and not _SENTENCE_OPEN.search(text[max(0, lo + w.start() - 3):lo + w.start()]):
@@ -306,3 +314,12 @@ class UnitName(Recogniser):
 
 
 UNIT = UnitName()
+
+
+#: ``trong 11 nhóm hàng hóa và dịch vụ tiêu dùng chính có 4 nhóm tăng giá``, ``Tháng 9, trong 11 nhóm hàng hóa và dịch
+#: vụ chính, chỉ có 2 nhóm …``: the whole of a standing classification (its ``main`` groups, sectors, kinds: ``chính``
+#: closes the phrase) framing the parts the sentence counts — what the classification is, not what the period did. The
+#: parts after ``có`` stay figures.
+FRAME = Rule("classification-frame", "name", "the groups of a standing classification", re.compile(
+    r"(?i)(?<!\w)trong[ \t]+(?:số[ \t]+)?(\d{1,2})[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,9}?[ \t]+chính[ \t]*,?[ \t]*"
+    r"(?:thì[ \t]+)?(?:chỉ[ \t]+)?có[ \t]+(?:tới[ \t]+|đến[ \t]+)?\d"), needs=("chính",))
