@@ -206,3 +206,9 @@ def test_the_groups_of_a_standing_classification_framing_its_parts(dummy):
     # a whole of the period framing its parts (no «chính»): both checked
     got = verdicts("Trong 120 vụ vi phạm, có 80 vụ đã xử lý.", dummy)
     assert got["120"] == "unsupported" and got["80"] == "unsupported"
+
+
+def test_places_listed_after_giong_keep_their_counts(dummy):
+    # a made-up sentence in the register of a farming report: places capitalise every word, varieties do not
+    got = verdicts("Cấp phát giống cho các huyện: Ea Kar 120, Krông Pắc 80.", dummy)
+    assert got["120"] == "unsupported" and got["80"] == "unsupported"

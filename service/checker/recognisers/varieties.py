@@ -8,7 +8,8 @@ capitalised, no grammatical word among them) right before a plain number (no gro
 either a crop noun right before the code or name (``lúa``, ``ngô``, ``cà phê`` … open-ended: ``vocab.CROP_NOUNS``) or
 the word ``giống`` (variety) earlier in the sentence with the code or name opening an item of its list. A number
 followed by a unit or a counted noun (``lúa Mùa 300 ha``, ``giống cho Hội Nông dân 300 hội viên``) is a quantity and
-is never claimed.
+is never claimed; nor is a place's name in a list after ``giống`` (every word capitalised: ``Cấp giống cho các
+huyện: Ea Kar 120, Krông Pắc 80``).
 """
 
 from __future__ import annotations
@@ -72,7 +73,10 @@ class Variety(Recogniser):
                 continue
             if noun_at_end(head, _CROPS, _CROPS_LONGEST):
                 return True
-            if giong and head[-1].lower() in _LIST_OPEN:
+            # after «giống» in a list: a code, or a name with a word in lower case (``Thiên ưu 8``, ``Khang dân 18``) —
+            # a place capitalises every word (``Cấp giống cho các huyện: Ea Kar 120, Krông Pắc 80`` counts)
+            if giong and head[-1].lower() in _LIST_OPEN and (g == 1 and _CODE.fullmatch(words[-1])
+                                                             or any(w.islower() for w in words[-g:])):
                 return True
         return False
 
