@@ -41,6 +41,7 @@ from service.checker.extract import Mention, extract_numbers
 from service.checker.match import CURRENCIES, Row, TableIndex, search_range, value_supports
 from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
+from service.checker.recognisers.bases import bracketed_base, pair_base
 from service.checker.recognisers.bounds import class_bound
 from service.checker.recognisers.events import attendance, awarded, elected, given_at_meeting
 from service.checker.recognisers.meetings import caption, heard
@@ -167,6 +168,15 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason = "not_a_figure", "bound", None   # "vượt ngưỡng 10%", "đạt từ X trở lên"
             n.derivation = "ngưỡng, giới hạn của nhóm được đếm: số liệu là số đơn vị đếm trước đó"
             continue
+        base = (bracketed_base(text, n.start, n.end) or pair_base(text, n.start, n.end)) \
+            if n.verdict in ("unsupported", "unverified") and n.source is None \
+            and (n.expected is None or n.expected in text[text.rfind("\n", 0, n.start) + 1:n.start]) else None
+        if base is not None and not _table_keeps(idx, base):
+            # "so với cùng kỳ năm 2019 (55.317 người)", "(24.013/9.278 tỷ đồng)": the base compared — unless the table
+            # keeps such bases (a plan or last year's column): then a wrong one is caught as any cell
+            n.verdict, n.kind, n.reason = "not_a_figure", base, None
+            n.derivation = "cơ sở so sánh (số kỳ trước, chỉ tiêu, tổng số) nêu kèm trong ngoặc, không phải số liệu của kỳ"
+            continue
         if n.verdict == "unverified" and n.kind == "change" and last_other is not None \
                 and same_clause(text, last_other[0], n.start):
             # "Thu nợ trong năm 2017 đạt hơn 60 tỷ 610 triệu đồng, tăng hơn 13 tỷ đồng": that year's change
@@ -220,7 +230,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
         if other is None and n.expected is None and not _a_row_is_about(idx, text, n.start):
             # "giảm từ 11,25% năm 2011" in the 2014 report, "Doanh số cho vay … năm 2017 đạt …" in the 5-month 2018 one,
             # "(nhiệm kỳ trước huy động được từ 80 đến 85%)", "…, với 3.660 lượt hộ" after a number of 2017
-            other = earlier_named_after(text, n.start, report) or earlier_said(text, n.start, report) \
+            other = earlier_named_after(text, n.start, report) \
+                or earlier_said(text, n.start, report, comparisons_kept=_table_keeps(idx, "other-period")) \
                 or earlier_by_words(text, n.start, report)
             if other is None and last_other is not None and same_clause(text, last_other[0], n.start):
                 other = last_other[1]
@@ -233,6 +244,13 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
 
 
 _AIMS = ("target", "other-period", "norm")
+_BASE_COLUMNS = {"target": "ke_hoach", "other-period": "cung_ky"}
+
+
+def _table_keeps(idx: TableIndex, base: str) -> bool:
+    """Does the table keep the column a comparison's base of this kind would be checked against?"""
+    column = _BASE_COLUMNS.get(base)
+    return column is not None and any(r.values.get(column) is not None for r in idx.rows)
 
 
 def _aimed(text: str, start: int) -> bool:
@@ -291,7 +309,12 @@ def _aims_go_on(text: str, numbers: list, k: int) -> bool:
         return False
     ps = stops[-2] if len(stops) > 1 else para
     before = [x for x in numbers[:k] if ps <= x.start < s]
-    return any(x.kind == "target" for x in before) and all(x.verdict == "not_a_figure" for x in before)
+    # "…, đạt mục tiêu của Chương trình (giảm hơn 3%/năm)": an aim reached is the base of a result, it sets none
+    return any(x.kind == "target" and not _REACHED_AIM.search(text, max(ps, x.start - 90), x.start) for x in before) \
+        and all(x.verdict == "not_a_figure" for x in before)
+
+
+_REACHED_AIM = re.compile(r"(?i)(?<!\w)(?:đạt|vượt|hoàn\s+thành)\s+(?:được\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)[^.;!?]*$")
 
 
 def _a_row_is_about(idx: TableIndex, text: str, start: int) -> bool:

@@ -26,25 +26,38 @@ from service.checker.extract import Mention
 from service.checker.match import MORE, Row, TableIndex, fold, value_supports
 from service.checker.model import NumberCheck
 from service.checker.wording import fmt_like, fmt_row_value
-from service.checker.recognisers import rates
+from service.checker.recognisers import changes, rates
+from service.checker.recognisers.bases import bracketed_base, pair_base
 from service.checker.recognisers.shares import (REACH, enumeration_parts, fraction_beside, reads_as_share,
                                                whole_candidates)
 from service.numbers import format_vn
 
 _PERIOD_WORDS = frozenset("ngày tuần tháng quý năm kỳ đợt lần".split())
+#: ``, mẹ Việt Nam Anh Hùng ``: a comma, then the words naming whom the next amount of a list is for.
+_LIST_ITEM_GAP = re.compile(r"(?i)\s*,\s*(?!.*(?<!\w)(?:tổng|cộng|tất\s+cả|toàn\s+bộ|số\s+tiền|thành\s+tiền|kinh\s+phí|"
+                            r"trị\s+giá|với|là)(?!\w))(?:[^\W\d_]+\s+){1,6}")
 _EACH_BEFORE = re.compile(r"(?i)(?<!\w)mỗi(?:\s+[^\W\d_]+){1,6}\s+$")
 _PER_UNIT = re.compile(r"(?i)mỗi|mức|hằng tháng|hàng tháng|bình quân|đơn giá|/")
 _OVER = re.compile(r"(?i)(?<!\w)vượt(?:\s+(?:mức|chỉ tiêu|kế hoạch))?(?:[^.;\d]|\d{4}){0,50}$")
 #: Labels of rows that count a change themselves ("Hộ nghèo giảm", "Hội viên tăng thực", "phát triển mới").
 _CHANGE_LABEL = re.compile(r"\b(?:tang|giam|moi|them|phat trien|ket nap)\b")
+#: ``vượt 587 người``, ``vượt chỉ tiêu 587 người``: the excess of a result over its plan.
+_EXCESS_BEFORE = re.compile(r"(?i)(?<!\w)(?:vượt|hụt|thiếu)(?:\s+(?:chỉ\s+tiêu|kế\s+hoạch|KH))?\s*$")
+#: ``trong đó``, ``trong số đó``: what follows is a part of the number before.
+_SUBSET = re.compile(r"(?i)(?<!\w)trong\s+(?:số\s+)?đó(?!\w)")
+#: ``chiếm``, ``chiếm tỷ lệ``, ``chiếm tỷ trọng`` right before a percentage: a part's share of a whole.
+_SHARE_CUE = re.compile(r"(?i)(?<!\w)chiếm(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?(?:\s+(?:khoảng|gần|hơn|trên|là))?\s*$")
 #: Labels of rows that count an increase or a decrease (not what is new: "thụ lý mới 58 tin (tăng 9 tin)").
 _COUNTED_CHANGE = re.compile(r"\b(?:tang|giam)\b")
 _NAMED_UNIT_AFTER = re.compile(r"\s*(?:về\s+)?số\s+(\w+(?: \w+)?)")
 _NAMED_UNIT_BEFORE = re.compile(r"số\s+(\w+(?: \w+)?)\s*$")
 #: What stands between a change and its rate: ``giảm 29 vụ (16,1%)``, ``tăng 22 vụ, tỷ lệ 21,6%``, ``giảm 4 người chết
-#: (bằng 7%)``.
-_RATE_AFTER_CHANGE = re.compile(r"(?i)(?:[ \t]+[^\W\d_]+){0,4}?[ \t]*(?:\([ \t]*|,[ \t]*)(?:(?:tỷ|tỉ)[ \t]+lệ|bằng|tương[ \t]+"
-                                r"(?:ứng|đương)(?:[ \t]+(?:với|tỷ lệ))?)?[ \t]*(?:giảm|tăng)?[ \t]*")
+#: (bằng 7%)``, ``tăng 263 vụ tương ứng với 7,85%`` (the ministry's notices restate every change so, no comma),
+#: ``tăng 243 nghìn thành viên (khoảng 4%)``, ``tăng 137 hộ so với đầu năm, chiếm tỷ lệ 0,04%``.
+_RATE_AFTER_CHANGE = re.compile(r"(?i)(?:[ \t]+[^\W\d_]+){0,6}?[ \t]*(?:(?:\([ \t]*|,[ \t]*)(?:(?:chiếm[ \t]+)?(?:tỷ|tỉ)[ \t]+"
+                                r"lệ|bằng|tương[ \t]+(?:ứng|đương)(?:[ \t]+(?:với|tỷ[ \t]+lệ))?)?|(?<=[ \t])tương[ \t]+"
+                                r"(?:ứng|đương)(?:[ \t]+(?:với|tỷ[ \t]+lệ))?)[ \t]*(?:giảm|tăng)?[ \t]*"
+                                r"(?:(?:khoảng|gần|hơn|trên|xấp[ \t]+xỉ)[ \t]+)?")
 #: What stands between a change and the same change written the other way: ``tăng 2,63% (1,32 tạ/ha)``,
 #: ``giảm 160 lượt = 44,82%``, ``giảm 1.686ha (bằng 2,24%)``, ``tăng 5 vụ, tương ứng 12,5%``.
 _OTHER_FORM = re.compile(r"(?i)[ \t]*%?(?:[ \t]*[^\W\d_]+(?:/[^\W\d_]+)?){0,4}?[ \t]*"
@@ -68,7 +81,19 @@ _NAMED_OTHER = re.compile(r"(?i)[ \t]*so[ \t]+với[ \t]+(?!(?:cùng|năm|kỳ|k
 _EACH_YEAR = re.compile(r"(?i)(?<!\w)(?:bình\s+quân|trung\s+bình)\s+(?:mỗi|hằng|hàng|một)\s+năm(?!\w)")
 #: ``so với tháng trước``, ``so với quý liền trước``, ``so với kỳ trước``: the previous period as a change's base.
 _PREVIOUS_NAMED = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?so\s+(?:với\s+)?(?:tháng|quý|kỳ)\s+(?:liền\s+)?trước(?!\w)")
-_PLAN_NAMED = re.compile(r"(?i)\bkế\s+hoạch|\bKH\b|\bchỉ\s+tiêu|\bdự\s+toán|\bmục\s+tiêu")
+_PLAN_NAMED = re.compile(r"(?i)\bkế\s+hoạch|\bKH\b|\bchỉ\s+tiêu|\bdự\s+toán|\bmục\s+tiêu|\bnhiệm\s+vụ\s+(?:thu|chi)\b")
+#: ``So với dự toán Trung ương giao, thu ngân sách … đạt 72%``: the base named at the head of the sentence.
+_BASE_OPENS = re.compile(r"(?i)\s*(?:[-–+•]\s*)?so\s+(?:với\s+)?([^,.;:\d]{2,60}),")
+#: ``đạt 55,5%``, ``ước đạt 48,2%``: a rate reached, whose base the words around it may name.
+_REACHED_RATE = re.compile(r"(?i)(?<!\w)(?:ước\s+)?đạt(?:\s+(?:tỷ\s+lệ|khoảng|gần|hơn|trên))?\s*$")
+#: ``10.100 con, ``, ``823,7 tỷ đồng, ``: an amount's unit words, then a comma, before the rate of it.
+_AMOUNT_THEN = re.compile(r"(?:\s*[^\W\d_]+){0,2}\s*,\s*")
+#: ``so với …``: the words after a rate name its base (whatever it is).
+_SO_VOI = re.compile(r"(?i)(?<!\w)so(?:\s+với)?(?!\w)")
+#: ``năm 2017 đạt``, ``tháng 5 đạt``: the rate's own words give it a time.
+_OWN_TIME = re.compile(r"(?i)(?<!\w)(?:năm|tháng|quý|kỳ)\s+(?:\d{1,4}|trước|này)\s+(?:ước\s+)?đạt")
+#: ``Trong đó,``: the sentence breaks down the one before it.
+_BREAKS_DOWN = re.compile(r"(?i)\s*trong\s+(?:đó|số\s+đó)\s*[,:]")
 #: A percent row that is an index against the same period (100 = unchanged), or a rate of change itself.
 _INDEX_LABEL = re.compile(r"\bchi so\b|\bso (?:voi )?cung ky\b|\bso (?:voi )?(?:nam|ky) truoc\b")
 _RATE_LABEL = re.compile(r"\btoc do (?:tang|phat trien)|\btang truong\b|\bty le tang\b|\bmuc tang\b")
@@ -83,7 +108,7 @@ def _same_direction(m: Mention, row: Row) -> bool:
 
 _LESS = {"gần", "dưới", "chưa đến"}
 #: ``99,93% tổng dư nợ toàn chi nhánh``: the whole a share is of, named right after it (``recognisers.shares``).
-_WHOLE_NAMED = re.compile(r"(?i)\s*(?:của\s+|trong\s+)?(tổng\s+(?:số\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,5})")
+_WHOLE_NAMED = re.compile(r"(?i)\s*(?:của\s+|trong\s+|so\s+với\s+)?(tổng\s+(?:số\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,5})")
 
 
 def _within_qualified_part(part: Mention, whole: Decimal, share: Mention) -> bool:
@@ -151,6 +176,10 @@ class Derivations:
         term = self._term_of_share(i)
         if term is not None:
             return term
+        listed = changes.listed(self.text, m.num_start) if m.kind == "count" and m.comparison is None else None
+        if listed:  # "giảm sâu số hộ nghèo là: Hiệp Hòa (gần 1,2 nghìn hộ); Sơn Động (982 hộ)": each unit's change
+            m.kind, m.comparison = "change", listed
+            return self._change(i)
         over = self._over_target(i)
         if over is not None:
             return over
@@ -158,7 +187,7 @@ class Derivations:
             return self._change_against_previous(i) or self._average_change(i) or self._change(i)
         if m.kind == "percent":
             return self._rate_of_unverified_change(i) or self._percent(i)
-        return self._combination(i)
+        return self._over_stated_base(i) or self._combination(i)
 
     def _other_form_of_change(self, i: int) -> NumberCheck | None:
         """``tăng 2,63% (1,32 tạ/ha) so với vụ mùa 2018``, ``giảm 0,34% (3.042 tấn)``, ``[giảm 160 lượt = 44,82% so
@@ -580,6 +609,9 @@ class Derivations:
                 row, col, d = found
                 return self._result(m, "stale", row=self.idx.by_code.get(row.fig.ma, row), column="prior:" + col,
                                     derivation=d, reason="Tính từ số liệu kỳ trước")
+        stated = self._over_stated_base(i)
+        if stated is not None:
+            return stated
         other = self._ratio_to_named_row(i, own)
         if other is not None:
             return other
@@ -607,8 +639,71 @@ class Derivations:
             return self._result(m, "unverified", reason=(
                 f"Chưa kiểm được: không có số liệu «{whole.group(1).strip()}» (cơ sở của tỷ lệ này) để tính ra "
                 f"«{m.raw.strip()}»"))
+        if not self.rows[i] and self._share_of_unstated(i):
+            # "Hộ cận nghèo còn hơn 19,9 nghìn hộ, chiếm 4,25%", "thu nội địa đạt hơn 2.310 tỷ đồng, chiếm 67,6%": the
+            # part's share of a total the text never states (nor the table): unproved, not wrong
+            return self._result(m, "unverified", reason=(
+                f"Chưa kiểm được: văn bản và bảng số liệu không có tổng số (cơ sở của tỷ lệ «{m.raw.strip()}»)"))
         return self._result(m, "unsupported", reason=("Không có chỉ tiêu hay tỷ lệ giữa các chỉ tiêu "
                                                               "nêu gần đó cho ra tỷ lệ này"))
+
+    def _share_of_unstated(self, i: int) -> bool:
+        """``chiếm``/``chiếm tỷ lệ`` right before the percentage at ``i``, a part stated before it in its clause (a
+        count, an amount or a measure), and no whole of the part's unit stated before it (``_a_whole_is_stated``)."""
+        m, w = self.mentions[i], self.where[i]
+        start = m.qualifier_start if m.qualifier and m.qualifier_start is not None else m.num_start
+        if not _SHARE_CUE.search(self.text, max(0, start - 24), start):
+            return False
+        parts = [k for k in range(i) if self.where[k].clause == w.clause and self.where[k].paragraph == w.paragraph
+                 and self.mentions[k].is_figure and self.mentions[k].kind in ("count", "money", "measure")
+                 and self.mentions[k].value is not None
+                 and (self.results[k] is None or self.results[k].verdict != "not_a_figure")]
+        if not parts:
+            return False
+        pm = self.mentions[parts[-1]]
+        # no larger number of any unit before it, which might be its whole ("352 hồ sơ … 227 trường hợp (chiếm 64,4%)")
+        return not any(x.is_figure and x.value is not None and x.value > pm.value and m.start - x.end <= REACH
+                       and x.kind in ("count", "money", "measure", "ratio") and (self.results[k] is None
+                                                                        or self.results[k].verdict != "not_a_figure")
+                       for k, x in enumerate(self.mentions[:i]))
+
+    def _over_stated_base(self, i: int) -> NumberCheck | None:
+        """A rate, an excess or a multiple over a base the text gives in brackets (``recognisers.bases``): ``… là
+        59.177 người …; so với chỉ tiêu giao của UBND (70.544 người) đạt 84%``, ``(8.700 người) đạt 107%, vượt 587
+        người``, ``đạt 13,57% so với lực lượng lao động (436.210)``, ``gấp 1,3 lần của tỉnh(83,5/64 triệu đồng)``:
+        derived when a number stated before it in its paragraph over (or less) that base gives it."""
+        m, w = self.mentions[i], self.where[i]
+        if m.value is None or m.kind not in ("percent", "count", "change"):
+            return None
+        excess = m.kind != "percent" and _EXCESS_BEFORE.search(self.text, max(0, m.num_start - 14), m.num_start)
+        times = m.kind != "percent" and _TIMES_BEFORE.search(self.text, max(0, m.num_start - 16), m.num_start)
+        if m.kind != "percent" and not excess and not times:
+            return None
+        for k, b in enumerate(self.mentions):
+            if k == i or b.value is None or not b.value or self.where[k].sentence != w.sentence \
+                    or abs(b.num_start - m.num_start) > 160:
+                continue
+            pair = times and b.pair_role == "denominator" and b.partner is not None and k > i
+            if not pair and not (bracketed_base(self.text, b.start, b.end) or pair_base(self.text, b.start, b.end)):
+                continue
+            parts = [b.partner] if pair else [
+                p for p in range(i - 1, -1, -1) if p != k and self.where[p].paragraph == w.paragraph
+                and self.mentions[p].is_figure and self.mentions[p].value is not None
+                and self.mentions[p].kind in ("count", "money", "measure") and m.start - self.mentions[p].end <= REACH
+                and (self.mentions[p].unit == b.unit or m.kind == "percent" and b.unit is None)]
+            for p in parts:
+                pv = self.mentions[p].value
+                if m.kind == "percent" or times:
+                    x, scale = pv / b.value * (100 if m.kind == "percent" else 1), 1
+                else:
+                    x, scale = pv - b.value, m.scale
+                if x > 0 and value_supports(x, m.value, decimals=m.decimals, scale=scale, qualifier=m.qualifier,
+                                            truncate=True, low=m.low):
+                    how = "−" if excess else "/"
+                    return self._result(m, "derived", row=self.rows[p], column="ky_bao_cao", derivation=(
+                        f"«{self.mentions[p].raw.strip()}» {how} «{b.raw.strip()}» = {format_vn(x, 3)}"
+                        f"{'%' if m.kind == 'percent' else ''}"))
+        return None
 
     def _a_whole_is_stated(self, i: int) -> bool:
         """Before the share at ``i``: a number of the unit of the part it follows, larger than it, within ``REACH`` —
@@ -667,7 +762,11 @@ class Derivations:
                     return False
             return False
 
-        for k in whole_candidates(self.mentions, part, i, lambda a, b: a.unit == b.unit, is_part):
+        def subset_of(k):  # "Hộ nghèo có 10.689 hộ, chiếm 3,20% …, trong đó có 3.373 hộ …": a whole, its share aside
+            return bool(_SUBSET.search(self.text, self.mentions[k].end, pm.num_start))
+
+        for k in whole_candidates(self.mentions, part, i, lambda a, b: a.unit == b.unit,
+                                  lambda k: is_part(k) and not subset_of(k)):
             x = pm.value / self.mentions[k].value * 100
             if ok(x) or _within_qualified_part(pm, self.mentions[k].value, m):
                 whole = self.mentions[k]
@@ -767,18 +866,64 @@ class Derivations:
         return self._result(m, "unverified", reason=(
             f"Chưa kiểm được: bảng số liệu không có «{words}» (cơ sở của tỷ lệ này) để tính ra «{m.raw.strip()}»"))
 
-    def _named_base(self, i: int) -> str | None:
+    def _base_of(self, phrase: str) -> str | None:
+        if _CUNG_KY_NAMED.search(phrase):
+            return "cung_ky"
+        if _PLAN_NAMED.search(phrase):
+            return "ke_hoach"
+        return None
+
+    def _in_brackets(self, i: int) -> bool:
+        m = self.mentions[i]
+        opened = self.text.rfind("(", self.where[i].sentence, m.num_start)
+        return opened >= 0 and self.text.rfind(")", opened, m.num_start) < 0
+
+    def _sibling_base(self, i: int) -> str | None:
+        """The base of a rate reached whose own words name none (``chi đầu tư phát triển 2.000 tỷ đồng, đạt 55,5% và
+        chi thường xuyên 2.900 tỷ đồng đạt 55,4% so với nhiệm vụ chi``): what its sentence names at its head (``So với
+        dự toán Trung ương giao, … đạt 72%``), or the base of another rate reached in its sentence, or — in a sentence
+        that opens ``Trong đó,`` — in the sentence it breaks down (``… đạt 22,9% dự toán năm. Trong đó, chi cho đầu tư
+        phát triển là 823,7 tỷ đồng, ước đạt 48,2%``)."""
+        m, w = self.mentions[i], self.where[i]
+        start = m.num_start
+        if not _REACHED_RATE.search(self.text, max(0, start - 30), start) \
+                or _OWN_TIME.search(self.text, max(0, start - 40), start) or self._in_brackets(i):
+            return None   # "(năm 2017 đạt 277,1%)": another period's, or an aside
+        head = _BASE_OPENS.match(self.text, w.sentence, start)
+        if head is not None and self._base_of(head.group(1)):
+            return self._base_of(head.group(1))
+        # only a rate right after the amount it rates ("10.100 con, đạt 117,87%"), not a rate of its own ("tỷ lệ tập hợp
+        # đạt 100%", "tốc độ tăng trưởng … ước đạt 3,89%", "số trẻ em … được tiêm đủ 8 loại vắcxin đạt 94,8%")
+        prev = self.mentions[i - 1] if i > 0 else None
+        cue = _REACHED_RATE.search(self.text, max(0, start - 30), start)
+        if prev is None or prev.kind not in ("count", "money", "measure") or prev.value is None \
+                or not _AMOUNT_THEN.fullmatch(self.text, prev.end, cue.start()):
+            return None
+        sentences = [w.sentence]
+        if _BREAKS_DOWN.match(self.text, w.sentence, start):
+            sentences += [self.where[k].sentence for k in range(i - 1, -1, -1)
+                          if self.where[k].paragraph == w.paragraph and self.where[k].sentence != w.sentence][:1]
+        for k, mk in enumerate(self.mentions):
+            if k == i or mk.kind != "percent" or mk.comparison or self.where[k].sentence not in sentences:
+                continue
+            if not _REACHED_RATE.search(self.text, max(0, mk.num_start - 30), mk.num_start):
+                continue
+            base = self._named_base(k, siblings=False)
+            if base is not None:
+                return base
+        return None
+
+    def _named_base(self, i: int, siblings: bool = True) -> str | None:
         """The column the words right after a percent name as its base: ``so với cùng kỳ`` → ``cung_ky``,
         ``kế hoạch``/``KH``/``chỉ tiêu``/``dự toán`` → ``ke_hoach`` (None when they name none)."""
         m = self.mentions[i]
         nxt = self.mentions[i + 1].num_start if i + 1 < len(self.mentions) else len(self.text)
         stop = _PHRASE_STOP.search(self.text, m.end, max(m.end, nxt))
         phrase = self.text[m.end:stop.start() if stop else min(nxt, m.end + 60)]
-        if _CUNG_KY_NAMED.search(phrase):
-            return "cung_ky"
-        if _PLAN_NAMED.search(phrase):
-            return "ke_hoach"
-        return None
+        named = self._base_of(phrase)
+        if named or not siblings or _SO_VOI.search(phrase):
+            return named   # "(đạt 104% so với Nghị quyết)", "đạt 700% so với hộ nông dân đủ điều kiện": a base of its own
+        return self._sibling_base(i)
 
     def _ratio_of(self, i: int, row: Row, base: str) -> NumberCheck:
         m = self.mentions[i]
@@ -856,6 +1001,11 @@ class Derivations:
         pool = [r for r in para if r.kind == "count"]
         near = self._nearest_before(i)
         pairs = [(near, b) for b in pool if near is not None and b is not near and near.kind == "count"]
+        # "giải quyết 4.975 vụ/6.755 bị can, đạt tỷ lệ 95,9%" (of the 5.185 vụ stated before): the pair's first term
+        # too, over a number of its own unit (holdout13 quang-nam)
+        first = self._pair_first_before(i)
+        pairs += [(first, b) for b in pool if first is not None and first is not near and b is not first
+                  and first.kind == "count" and b.unit == first.unit and (first, b) not in pairs]
         clause = self._local_rows(i, "clause")  # "thiệt hại 538 triệu đồng, thu hồi 388 triệu đồng (đạt 72,1%)"
         pairs += [(a, b) for a in clause for b in clause
                   if a is not b and a.kind == b.kind and a.kind in ("count", "money") and (a, b) not in pairs
@@ -867,6 +1017,16 @@ class Derivations:
                 if ok(x):
                     return a, "ky_bao_cao", (f"{a.fig.ma}/{b.fig.ma}: {format_vn(va)}/{format_vn(vb)} "
                                              f"= {format_vn(x, 3)}%")
+        return None
+
+    def _pair_first_before(self, i: int) -> Row | None:
+        """The row of the first term of the pair (``4.975 vụ/6.755 bị can``) right before mention i in its sentence."""
+        k = i - 1
+        if k < 0 or self.where[k].sentence != self.where[i].sentence:
+            return None
+        mk = self.mentions[k]
+        if mk.pair_role == "denominator" and mk.partner is not None and mk.partner < k:
+            return self.rows[mk.partner]
         return None
 
     def _nearest_before(self, i: int) -> Row | None:
@@ -931,6 +1091,9 @@ class Derivations:
         if self._per_unit_unkept(m):
             m.kind, m.note = "per-unit", f"an amount per {m.per.split()[0]} (mỗi …), the table keeps no amount per unit"
             return self._result(m, "not_a_figure", derivation=m.note)
+        if self._per_unit_list_goes_on(i):
+            m.kind, m.note = "per-unit", "an amount per unit, the list of amounts per unit (mỗi …) going on"
+            return self._result(m, "not_a_figure", derivation=m.note)
         conflict = getattr(self, "_conflict", {}).get(i)
         if conflict:
             row = conflict[0][0]
@@ -958,6 +1121,20 @@ class Derivations:
                 expected=fmt_like(m, v))
         return self._result(m, "unsupported", reason=(
             f"Không có chỉ tiêu hay phép tính nào trong bảng số liệu cho ra «{m.raw.strip()}»"))
+
+    def _per_unit_list_goes_on(self, i: int) -> bool:
+        """``114 phần mỗi phần 200.000đ, mẹ Việt Nam Anh Hùng 400.000đ, tổng là 23.200.000đ`` (holdout13 dong-nai): an
+        amount right after an amount per unit, joined by a comma and the words naming whom it is for, is the same
+        list's next rate — no total of the period, where the table keeps no amount per unit."""
+        m = self.mentions[i]
+        if i == 0 or m.kind != "money" or m.per:
+            return False
+        prev = self.mentions[i - 1]
+        if prev.kind not in ("money", "per-unit") or not prev.per or self.where[i - 1].sentence != self.where[i].sentence:
+            return False
+        if not _LIST_ITEM_GAP.fullmatch(self.text, prev.end, m.num_start):
+            return False
+        return prev.kind == "per-unit" or self._per_unit_unkept(prev)  # "per-unit": already read so
 
     def _per_unit_unkept(self, m) -> bool:
         """``mỗi phần trị giá 400.000đ``, ``mỗi huyện có 10 học sinh``, ``200.000đ/suất``: an amount per unit is a

@@ -151,7 +151,8 @@ def titles_restated(text: str, mentions: list[Mention], results: list[NumberChec
         twins = [(j, b) for j, b in proved if len(beside & _beside(text, b)) >= 2]
         if any(_close(t.value, b.value) and not _admits(t, b.value) for _, b in twins):
             continue   # the body says it in the title's words with a value near but not the title's: a disagreement
-        done = _restated(text, t, title, proved, results) or _summed(text, t, title, twins, results)
+        done = _restated(text, t, title, proved, results) or _summed(text, t, title, twins, results) \
+            or _pair_summed(text, t, title, mentions, results, line_end)
         if done is None:
             continue
         verdict, derivation = done
@@ -184,3 +185,44 @@ def _summed(text: str, t: Mention, title: set[str], twins, results) -> tuple[str
     if not _admits(t, a.value + b.value):
         return None
     return "derived", f"«{a.raw.strip()}» + «{b.raw.strip()}» ở thân bài"
+
+
+#: ``34 tập thể, cá nhân``: a title count of two nouns, each of one or two words, joined by a comma or ``và``.
+_NOUN_PAIR = re.compile(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*(?:,|và)\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)(?![^\W\d_])")
+#: Between the two parts of the body: a comma or ``và`` (``17 cá nhân, 17 tập thể``).
+_PART_GAP = re.compile(r"\s*(?:,|và|;)?\s*")
+
+
+def _pair_summed(text: str, t: Mention, title: set[str], mentions, results, line_end: int) -> tuple[str, str] | None:
+    """``34 tập thể, cá nhân được Hội đồng Đội Trung ương khen thưởng`` over ``Hội đồng Đội Trung ương khen thưởng 17 cá
+    nhân, 17 tập thể; Tỉnh đoàn khen thưởng 19 cá nhân, 18 tập thể`` (holdout13 khanh-hoa): a title count of a noun
+    pair is the sum of the body's two counts side by side, one of each noun, checked and not a problem, in a clause
+    with two of the title's words."""
+    if t.kind != "count":
+        return None
+    pair = _NOUN_PAIR.match(text, t.end)
+    if pair is None:
+        return None
+    nouns = {pair.group(1).lower(), pair.group(2).lower()}
+    for j in range(len(mentions) - 1):
+        a, b = mentions[j], mentions[j + 1]
+        if a.num_start <= line_end or a.kind != "count" or b.kind != "count" or a.value is None or b.value is None:
+            continue
+        if any(results[k] is None or results[k].verdict not in ("supported", "derived") for k in (j, j + 1)):
+            continue
+        heads = {" ".join((x.noun or "").split()[:len(n.split())]).lower() for x in (a, b) for n in nouns}
+        if not nouns <= heads or (a.noun or "").split()[:1] == (b.noun or "").split()[:1]:
+            continue
+        if not _PART_GAP.fullmatch(text, a.end + len(_noun_said(text, a)), b.num_start):
+            continue
+        if len(title & _around(text, a)) < 2 or not _admits(t, a.value + b.value):
+            continue
+        return "derived", f"«{a.raw.strip()} {a.noun}» + «{b.raw.strip()} {b.noun}» ở thân bài"
+    return None
+
+
+def _noun_said(text: str, m: Mention) -> str:
+    """The noun's words as written right after the number (``cá nhân``), or ''."""
+    noun = (m.noun or "").split()[:2]
+    got = re.match(r"\s*" + r"\s+".join(re.escape(w) for w in noun), text[m.end:], re.I) if noun else None
+    return got.group(0) if got else ""

@@ -4,6 +4,8 @@
   2 kiến nghị so với cùng kỳ``: the second number is an increase too (the list runs on to ``so với``).
 - :func:`stated_after` — the comparison said first, the amount after ``là``: ``tăng so với cùng kỳ năm 2016 là 168 vụ``,
   ``tăng hơn năm 2016 là 153 vụ``.
+- :func:`listed` — the comparison leads a list of units, each with its amount in brackets: ``Một số địa phương giảm sâu
+  số hộ nghèo là: Hiệp Hòa (gần 1,2 nghìn hộ); Lục Ngạn (hơn 1 nghìn hộ); Sơn Động (982 hộ)`` (c10-bacgiang).
 
 Read as counts, these are no row of the table (the table holds 168 bị cáo this year and 162 last year, not 6): a
 false alarm on a right text, and a wrong change would be taken for a wrong count.
@@ -33,3 +35,26 @@ def stated_after(text: str, num_start: int) -> str | None:
     """``tăng``/``giảm`` when the number at ``num_start`` is the amount of a comparison said before it."""
     m = _SAID_FIRST.search(text, max(0, num_start - 60), num_start)
     return m.group(1).lower() if m else None
+
+
+#: ``giảm sâu số hộ nghèo là:``, ``tăng mạnh nhất gồm:``: a change leading a list, ended by a colon.
+_LIST_LEAD = re.compile(r"(?i)(?<!\w)(tăng|giảm)(?!\w)(?!\s+(?:cường|thiểu|nghèo\s+bền))[^.:;!?\n\d()]{0,60}:")
+#: An item of the list before the number: a name, then the number in brackets (a qualifier may stand before it).
+_ITEM_OPEN = re.compile(r"(?i)[^\W\d_][^\W\d_.]*(?:\s+[^\W\d_.]+){0,4}\s*\(\s*(?:(?:gần|hơn|trên|khoảng)\s+)?$")
+#: What the items before it leave between the lead and the number: names and bracketed amounts, ``;`` or ``,``.
+_ITEMS = re.compile(r"(?:\s*[^\W\d_][^();:.!?\n]{0,40}\([^()]{0,40}\)\s*[;,])*\s*")
+
+
+def listed(text: str, num_start: int) -> str | None:
+    """``tăng``/``giảm`` when the number at ``num_start`` is a unit's amount in a list the change leads (see above)."""
+    item = _ITEM_OPEN.search(text, max(0, num_start - 60), num_start)
+    if item is None:
+        return None
+    lo = max(0, item.start() - 400)
+    stops = [m.end() for m in re.finditer(r"[.!?\n](?=\s)", text[lo:item.start()])]
+    sentence = lo + (stops[-1] if stops else 0)
+    for lead in reversed(list(_LIST_LEAD.finditer(text, sentence, item.start()))):
+        if _ITEMS.fullmatch(text, lead.end(), item.start()):
+            return lead.group(1).lower()
+        break
+    return None

@@ -35,11 +35,12 @@ def in_year_estimate(text: str, start: int) -> bool:
 # ---------------------------------------------------------------- an aim stated in the number's own clause
 
 #: ``với mục tiêu hỗ trợ cho trên 7.000 lượt người``, ``có kế hoạch xây mới 16 công trình``, ``để đạt mục tiêu giảm
-#: TNGT từ 5 -10%``, ``sẽ lắp thêm khoảng 7.000 trạm`` (not ``dự kiến``: an estimate
+#: TNGT từ 5 -10%``, ``sẽ lắp thêm khoảng 7.000 trạm``, ``Kết thúc năm 2020, tỷ lệ bao phủ … phải đạt 90,7%`` (what
+#: must be reached) (not ``dự kiến``: an estimate
 #: of the period is its figure, ``dự kiến giảm xuống còn 1,36% vào cuối năm 2020``):
 #: what is aimed at, not what was done.
 _AIM_CUE = re.compile(r"(?i)(?<!\w)(?:(?:với|nhằm|theo|đặt|đề\s+ra)\s+(?:các\s+)?mục\s+tiêu|mục\s+tiêu\s+(?:là|đến|tới|năm)|"
-                      r"có\s+kế\s+hoạch|phấn\s+đấu|sẽ|(?P<plan>chỉ\s+tiêu\s+kế\s+hoạch\s+là|kế\s+hoạch\s+(?:đề\s+ra|được\s+giao|giao)\s+là)|(?P<reach>(?:thực\s+hiện|đạt|hoàn\s+thành)\s+(?:các\s+|những\s+)?mục\s+tiêu))"
+                      r"có\s+kế\s+hoạch|phấn\s+đấu|sẽ|phải\s+đạt|(?P<plan>chỉ\s+tiêu\s+kế\s+hoạch\s+là|kế\s+hoạch\s+(?:đề\s+ra|được\s+giao|giao)\s+là)|(?P<reach>(?:thực\s+hiện|đạt|hoàn\s+thành)\s+(?:các\s+|những\s+)?mục\s+tiêu))"
                       r"(?!\w)")
 #: ``để đạt mục tiêu giảm TNGT từ 5-10%``, ``thực hiện mục tiêu thu nhập bình quân đạt 51 triệu``: to reach an aim — but
 #: ``đã đạt mục tiêu giảm 2%`` says it was reached, the number a result.
@@ -192,15 +193,20 @@ def earlier_opened(text: str, start: int, report):
 #: the number — the time its own clause gives it (not ``giảm từ 11,25% năm 2011 xuống còn 2,89%``: the year is the base's).
 _YEAR_THEN_PREDICATE = re.compile(r"(?i)(?<!\w)(?:trong\s+)?năm\s+((?:19|20)\d\d)\s+(?:ước\s+)?(?:đạt|là|được)"
                                   r"(?:\s+(?:được|hơn|gần|trên|khoảng))*\s+$")
+#: ``Con số này của năm 2021 là``: the figure just stated, pointed back at, then dated.
+_THIS_FIGURE_OF = re.compile(r"(?i)(?<!\w)(?:con\s+số|số\s+liệu|tỷ\s+lệ|tỉ\s+lệ|mức|số)\s+(?:này|đó|trên)\s+(?:của|ở|vào|trong)\s+$")
 #: ``(Theo giá cố định năm 2010) ước đạt 7,41%``: a year of constant prices, no time of the number.
 _PRICE_BASE = re.compile(r"(?i)giá\s+(?:cố\s+định|so\s+sánh|thực\s+tế|hiện\s+hành)\s+$")
 
 
-def earlier_said(text: str, start: int, report):
+def earlier_said(text: str, start: int, report, comparisons_kept: bool = True):
     """The year a number's own clause gives it right before its predicate (see above), when that year ended before
     ``report`` began and is neither the report's same period last year nor its previous edition (what comparison
     columns hold): ``Doanh số cho vay … năm 2017 đạt hơn 97 tỷ 630 triệu đồng`` in a report on 5 months of 2018.
-    Asked only of a number no row of the table is about (see ``check``)."""
+    Asked only of a number no row of the table is about (see ``check``).  When the table keeps no comparison column
+    (``comparisons_kept`` false), the value of the figure just stated, pointed back at and dated by last year, is
+    another period's too: ``Tỷ lệ hộ nghèo dân tộc thiểu số năm 2022 là 21,02%, giảm 4,89% . Con số này của năm 2021
+    là 25,91%`` (c10-vn-giamngheo-2022)."""
     from service.periods import Period
 
     m = _YEAR_THEN_PREDICATE.search(text, max(0, start - 60), start)
@@ -208,6 +214,8 @@ def earlier_said(text: str, start: int, report):
         return None
     p = Period(int(m.group(1)), "year")
     kept = {_covered(report.cung_ky), _covered(report.previous_edition())}
+    if not comparisons_kept and _THIS_FIGURE_OF.search(text, max(0, m.start() - 30), m.start()):
+        kept = set()
     return p if _covered(p)[1] < _covered(report)[0] and _covered(p) not in kept else None
 
 

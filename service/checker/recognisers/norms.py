@@ -11,7 +11,9 @@ The grammar:
   ``từng``): a bound each of them met, not a total;
 - a **target list**: a lead that sets aims (``xác định``, ``đề ra``, ``phấn đấu``, ``chỉ tiêu``, ``mục tiêu``)
   ended by a colon, with no ``đã``/``đạt được``/``kết quả`` between (``mục tiêu đã đề ra:`` and ``các chỉ tiêu đạt
-  được …:`` introduce results); every number from the colon to the end of the sentence is an aim;
+  được …:`` introduce results), and no comparison against the aim (``so với chỉ tiêu UBND tỉnh giao (35,5%) (trong
+  đó, BHXH bắt buộc: 199.511 người``: the colon opens a result's breakdown); every number from the colon to the end of
+  the sentence is an aim;
 - an **age list**: numbers joined by commas and ``và``/``hoặc`` whose last member is followed by ``tuổi``;
 - an **aim** (``AIM``): the numbers of a sentence after its ``phấn đấu`` (``Năm 2021, Bưu điện tỉnh phấn đấu hoàn
   thành … với tổng doanh thu theo kế hoạch là gần 232 tỷ đồng``; ``Tỉnh phấn đấu trong giai đoạn 2021-2025 sẽ giảm
@@ -90,6 +92,12 @@ _NUMERAL = re.compile(r"(?<![\w.,])" + _NUM + r"(?![\w])")
 _LEAD_ABOUT = re.compile(r"(?:^|(?<=[.!?;]\s)|(?<=\n))\s*Về\s+(?:các\s+)?mục\s+tiêu()[^.:;!?\n]{0,120}?,", re.M)
 
 
+#: ``so với chỉ tiêu``, ``thấp hơn … so với mục tiêu``: the aim is the base of a comparison, no lead of a list.
+_COMPARED_WITH = re.compile(r"(?i)(?<!\w)(?:so\s+với|hơn|vượt)\s*$")
+#: ``(trong đó, BHXH bắt buộc:``: the colon opens the breakdown of a result, not the list the aim word would lead.
+_BREAKDOWN = re.compile(r"(?i)(?<!\w)trong\s+đó(?!\w)")
+
+
 class TargetList(Recogniser):
     """``Năm 2014, ngành dân số xác định: Giảm …16%o; … 25%``: aims set for the next period, not results."""
 
@@ -102,6 +110,8 @@ class TargetList(Recogniser):
             before = re.split(r"[.;!?\n]", text[max(0, m.start() - 80):m.start()])[-1]
             if (_DONE.search(m.group(1)) or _DONE.search(before)) and not _AHEAD.search(before + m.group(1)):
                 continue
+            if _COMPARED_WITH.search(before) or _BREAKDOWN.search(m.group(1)):
+                continue  # "thấp hơn 0,4% so với chỉ tiêu … giao (35,5%) (trong đó, BHXH bắt buộc: 199.511 người …"
             end = _SENTENCE_END.search(text, m.end())
             stop = min(end.start() if end else len(text), m.end() + 600)
             for n in _NUMERAL.finditer(text, m.end(), stop):

@@ -1,0 +1,120 @@
+"""The base of a comparison, given in brackets beside the words that name it — last year's value, the plan's, the whole
+a rate is of — is no figure of the period:
+
+- ``tổng số người tham gia BHXH … là 59.177 người so với cùng kỳ năm 2019 (55.317 người)`` (last year's value);
+- ``so với chỉ tiêu giao của UBND (70.544 người) đạt 84%``, ``thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (35,5%)``,
+  ``đạt chỉ tiêu Quốc hội, Chính phủ giao (4%)``, ``đạt chỉ tiêu của Chương trình … giao (từ 1-1,5%)`` (the plan);
+- ``Tỷ lệ bao phủ BHXH đạt 13,57% so với lực lượng lao động (436.210)`` (the whole of a share).
+
+The grammar: the number stands alone in brackets (a qualifier, a range, its unit at most) right after ``so với …`` or
+``chỉ tiêu``/``kế hoạch``/``dự toán``/``mục tiêu`` ``…`` (words only, a year at most); and it is of the kind of what
+is compared: a percentage when the number compared before it is one (``thấp hơn 0,4% … (35,5%)``), a count of the
+same noun as one stated before it in its sentence (``59.177 người … (55.317 người)``), a bare count after a
+percentage whose base the words name (``13,57% so với lực lượng lao động (436.210)``).  Not the rate of a change
+(``giảm 29 vụ so với cùng kỳ (16,1%)``: a percentage after a count is the change's rate).
+
+A pair in brackets after a comparison of this period with another period or another unit — ``tăng gấp 2,58 lần so
+năm 2015 (24.013/9.278 tỷ đồng)``, ``cao hơn mức bình quân chung của tỉnh (13,86/9,15%)``, ``gấp 1,3 lần của
+tỉnh(83,5/64 triệu đồng)`` — gives this period's value over the base's: the second term is the base
+(:func:`pair_base`).
+
+Asked only of a number no row of the table supports (``service.checker.check``).
+"""
+
+from __future__ import annotations
+
+import re
+
+_W = r"[^\W\d_]"
+#: What may stand in the brackets with the number: a qualifier or ``từ`` before, a range, ``%`` or a word or two after.
+_OPEN = re.compile(r"\(\s*(?:(?:từ|khoảng|gần|hơn|trên)\s+)?$", re.I)
+_CLOSE = re.compile(rf"\s*(?:[-–]\s*\d[\d.,]*\s*)?(?:%|{_W}+(?:\s+{_W}+)?)?\s*\)")
+#: The words naming the base, right before the bracket: ``so với …``/``so …`` or a plan word and what follows it.
+_CUE = re.compile(r"(?i)(?<!\w)(?:so\s+với|so|(?P<plan>chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|mục\s+tiêu))(?!\w)")
+_PERIOD_WORDS = re.compile(r"(?i)(?<!\w)(?:cùng\s+kỳ|năm|kỳ|tháng|quý|đầu\s+năm|cuối\s+năm|nhiệm\s+kỳ|giai\s+đoạn)"
+                           r"(?!\w)")
+_PLAN_WORDS = re.compile(r"(?i)(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán|mục\s+tiêu|nghị\s+quyết|nhiệm\s+vụ)(?!\w)")
+#: Between the cue and the bracket: words, commas, a year or a number of months — no other number, no stop.
+_YEARS = re.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}(?=\s+tháng))(?!\d)")
+_STOPS = re.compile(r"[\d().;:!?\n]")
+_NUMBER_BEFORE = re.compile(rf"(?<![\d.,/])(\d[\d.,]*)(?![\d.,]*\d)\s*(%|{_W}+)?")
+_SENTENCE_STOP = re.compile(r"\.(?=\s|$)|[!?\n]")
+
+
+def _base_words(text: str, open_at: int) -> tuple[str, int] | None:
+    """(kind of base, where the cue starts) when the words right before the bracket at ``open_at`` name a base."""
+    window = text[max(0, open_at - 110):open_at]
+    for cue in reversed(list(_CUE.finditer(window))):
+        words = window[cue.end():]
+        if _STOPS.search(_YEARS.sub("", words)):
+            continue
+        if len(words) > 100:
+            return None
+        said = cue.group(0) + words
+        if _PLAN_WORDS.search(said):
+            return "target", open_at - len(window) + cue.start()
+        if cue.group("plan") is None and _PERIOD_WORDS.search(words):
+            return "other-period", open_at - len(window) + cue.start()
+        if cue.group("plan") is None:
+            return "base", open_at - len(window) + cue.start()
+    return None
+
+
+def _words_after(text: str, end: int) -> list[str]:
+    """The two words right after a number (``tỷ đồng``, ``người``), lower case."""
+    return [w.lower() for w in re.findall(rf"{_W}+|%", text[end:end + 24])[:2]]
+
+
+def _noun(text: str, end: int) -> str:
+    m = re.match(rf"\s*(%|{_W}+)", text[end:end + 20])
+    return m.group(1).lower() if m else ""
+
+
+def bracketed_base(text: str, start: int, end: int) -> str | None:
+    """The kind (``other-period``, ``target``, ``base``) of the comparison's base the number at ``start:end`` gives in
+    brackets, or None."""
+    lead = _OPEN.search(text, max(0, start - 10), start)
+    close = _CLOSE.match(text, end)
+    if lead is None or close is None:
+        return None
+    found = _base_words(text, lead.start())
+    if found is None:
+        return None
+    kind, cue = found
+    said = text[start:end].strip()
+    unit = _noun(text, end) if close.end() - end > 1 else ""
+    if not unit:  # the mention may hold its unit: "35,5%", "9.278 tỷ đồng"
+        unit = "%" if said.endswith("%") else (said.split()[-1].lower() if re.search(rf"{_W}$", said) else "")
+    pct = unit == "%"
+    sentence = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, cue - 400), cue)), default=max(0, cue - 400))
+    before = [m for m in _NUMBER_BEFORE.finditer(text, sentence, cue) if not _YEARS.fullmatch(m.group(1))]
+    if not before:
+        return None
+    last_unit = (before[-1].group(2) or "").lower()
+    if pct:  # "thấp hơn 0,4% so với chỉ tiêu … (35,5%)"; not "giảm 29 vụ so với cùng kỳ (16,1%)"
+        return kind if last_unit == "%" else None
+    if unit:  # "59.177 người so với cùng kỳ năm 2019 (55.317 người)"
+        return kind if any(unit in _words_after(text, m.end(1)) for m in before) else None
+    # "đạt 13,57% so với lực lượng lao động (436.210)": the whole of the share before
+    return kind if kind == "base" and last_unit == "%" else None
+
+
+#: ``(24.013/9.278 tỷ đồng)``, ``(13,86/9,15%)``, ``(83,5/64 triệu đồng)``: a pair alone in brackets.
+_PAIR = re.compile(rf"\(\s*\d[\d.,]*\s*/\s*$")
+_PAIR_CLOSE = re.compile(rf"\s*(?:%|{_W}+(?:\s+{_W}+)?)?\s*\)")
+#: A comparison with another period or unit, right before the pair's bracket.
+_COMPARED = re.compile(r"(?i)(?:(?<!\w)(?:gấp|cao\s+hơn|thấp\s+hơn|so\s+với|so)(?!\w)[^().;:!?\n]{0,60}|(?<!\w)của\s+"
+                       r"(?:tỉnh|huyện|thành\s+phố|cả\s+nước|toàn\s+quốc)(?!\w)\s*)$")
+
+
+def pair_base(text: str, start: int, end: int) -> str | None:
+    """``tăng gấp 2,58 lần so năm 2015 (24.013/9.278 tỷ đồng)``: the second term of a pair in brackets after a
+    comparison is the base — ``other-period`` when the words name a period, else ``base`` (another unit's value)."""
+    lead = _PAIR.search(text, max(0, start - 30), start)
+    if lead is None or not _PAIR_CLOSE.match(text, end):
+        return None
+    window = text[max(0, lead.start() - 90):lead.start()]
+    cmp_ = _COMPARED.search(window)
+    if cmp_ is None:
+        return None
+    return "other-period" if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\w)trước(?!\w)", cmp_.group(0)) else "base"
