@@ -253,3 +253,12 @@ def test_a_title_count_of_a_noun_pair_sums_the_two_body_counts(tmp_path):
     title = "{} tập thể, cá nhân được Hội đồng Đội Trung ương khen thưởng"
     assert verdicts(title.format(34) + body, figures)["34"] == "derived"
     assert verdicts(title.format(40) + body, figures)["40"] == "unsupported"
+
+
+def test_a_pair_that_contradicts_its_comparison_stays_checked(dummy):
+    # real case (the source's own error): «ít hơn 6 vụ (12/6 vụ)» — fewer, yet 12 > 6; p10-hoabinh-toipham-2023-h1:
+    # «ít hơn 03 vụ = 1,6% (180/183 vụ)» agrees, 183 is last year's
+    got = checks("So với cùng kỳ năm ngoái, số án khởi tố ít hơn 6 vụ (12/6 vụ). Xảy ra 180 vụ phạm tội về trật tự xã "
+                 "hội, so với cùng kỳ năm 2022 xảy ra ít hơn 03 vụ = 1,6% (180/183 vụ).", dummy, period="2023-H1")
+    assert [c.verdict for t, c in got.items() if t == "6"][-1] == "unsupported"
+    assert got["183"].verdict == "not_a_figure"

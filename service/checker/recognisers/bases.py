@@ -16,7 +16,8 @@ percentage whose base the words name (``13,57% so với lực lượng lao độ
 A pair in brackets after a comparison of this period with another period or another unit — ``tăng gấp 2,58 lần so
 năm 2015 (24.013/9.278 tỷ đồng)``, ``cao hơn mức bình quân chung của tỉnh (13,86/9,15%)``, ``gấp 1,3 lần của
 tỉnh(83,5/64 triệu đồng)`` — gives this period's value over the base's: the second term is the base
-(:func:`pair_base`).
+(:func:`pair_base`), when the pair says what the comparison says (the multiple, else the direction): ``số án khởi tố
+ít hơn 6 vụ (12/6 vụ)`` contradicts itself and stays checked.
 
 Asked only of a number no row of the table supports (``service.checker.check``).
 """
@@ -117,4 +118,36 @@ def pair_base(text: str, start: int, end: int) -> str | None:
     cmp_ = _COMPARED.search(window)
     if cmp_ is None:
         return None
+    first, second = _value(lead.group(0).strip("( /\t")), _value(text[start:end])
+    if first is None or not second or not _agrees(window[cmp_.start():], first, second):
+        return None   # "số án khởi tố ít hơn 6 vụ (12/6 vụ)": a pair that contradicts its comparison stays checked
     return "other-period" if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\w)trước(?!\w)", cmp_.group(0)) else "base"
+
+
+_TIMES = re.compile(r"(?i)(?<!\w)gấp\s+(?:(?:gần|hơn|khoảng|trên)\s+)?(\d+(?:,\d+)?)\s*lần")
+_FEWER = re.compile(r"(?i)(?<!\w)(?:ít|thấp|kém|giảm|chậm)(?!\w)")
+_MORE = re.compile(r"(?i)(?<!\w)(?:nhiều|cao|tăng|vượt|gấp|nhanh)(?!\w)")
+
+
+def _value(said: str) -> float | None:
+    m = re.match(r"\s*(\d[\d.]*(?:,\d+)?)", said)
+    if m is None:
+        return None
+    try:
+        return float(m.group(1).replace(".", "").replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _agrees(words: str, first: float, second: float) -> bool:
+    """The pair says what its comparison says: the multiple (``gấp 2,58 lần``: 24.013/9.278), else the direction
+    (``cao hơn`` … 13,86 > 9,15; ``ít hơn 03 vụ`` … 180 < 183)."""
+    times = _TIMES.search(words)
+    if times is not None:
+        x = float(times.group(1).replace(",", "."))
+        return abs(first / second - x) <= 0.05 * x + 0.01
+    if _FEWER.search(words):
+        return first < second
+    if _MORE.search(words):
+        return first > second
+    return False
