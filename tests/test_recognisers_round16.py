@@ -231,8 +231,8 @@ def test_a_rate_over_the_first_term_of_a_pair(tmp_path):
 
 def test_the_next_amount_of_a_list_of_amounts_per_unit(dummy):
     # holdout13 dong-nai-long-tan-nguoi-co-cong-2020-07
-    text = ("Nhận và cấp phát tiền hỗ trợ của tỉnh 114 phần mỗi phần 200.000đ, mẹ Việt Nam Anh Hùng 400.000đ, tổng là "
-            "23.200.000đ.")
+    text = ("Nhận và cấp phát tiền hỗ trợ của tỉnh 114 phần mỗi phần 200.000đ,\nmẹ Việt Nam Anh Hùng 400.000đ, tổng là "
+            "23.200.000đ.")   # the page's hard wrap kept
     got = verdicts(text, dummy)
     assert got["200.000đ"] == got["400.000đ"] == "not_a_figure"
     assert got["23.200.000đ"] == "unsupported"
@@ -253,6 +253,8 @@ def test_a_title_count_of_a_noun_pair_sums_the_two_body_counts(tmp_path):
     title = "{} tập thể, cá nhân được Hội đồng Đội Trung ương khen thưởng"
     assert verdicts(title.format(34) + body, figures)["34"] == "derived"
     assert verdicts(title.format(40) + body, figures)["40"] == "unsupported"
+    # 37 = 19 + 18, the other clause's pair (Tỉnh đoàn): not the title's words
+    assert verdicts(title.format(37) + body, figures)["37"] == "unsupported"
 
 
 def test_a_pair_that_contradicts_its_comparison_stays_checked(dummy):

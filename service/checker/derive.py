@@ -1130,7 +1130,7 @@ class Derivations:
         if i == 0 or m.kind != "money" or m.per:
             return False
         prev = self.mentions[i - 1]
-        if prev.kind not in ("money", "per-unit") or not prev.per or self.where[i - 1].sentence != self.where[i].sentence:
+        if prev.kind not in ("money", "per-unit") or not prev.per:   # (a hard wrap may split the list: the gap says)
             return False
         if not _LIST_ITEM_GAP.fullmatch(self.text, prev.end, m.num_start):
             return False

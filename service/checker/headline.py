@@ -204,6 +204,7 @@ def _pair_summed(text: str, t: Mention, title: set[str], mentions, results, line
     if pair is None:
         return None
     nouns = {pair.group(1).lower(), pair.group(2).lower()}
+    found = []
     for j in range(len(mentions) - 1):
         a, b = mentions[j], mentions[j + 1]
         if a.num_start <= line_end or a.kind != "count" or b.kind != "count" or a.value is None or b.value is None:
@@ -215,10 +216,18 @@ def _pair_summed(text: str, t: Mention, title: set[str], mentions, results, line
             continue
         if not _PART_GAP.fullmatch(text, a.end + len(_noun_said(text, a)), b.num_start):
             continue
-        if len(title & _around(text, a)) < 2 or not _admits(t, a.value + b.value):
-            continue
-        return "derived", f"«{a.raw.strip()} {a.noun}» + «{b.raw.strip()} {b.noun}» ở thân bài"
-    return None
+        shared = len(title & _around(text, a))
+        if shared >= 2:
+            found.append((shared, a, b))
+    # the pair whose clause says most of the title's words, alone: "Hội đồng Đội Trung ương khen thưởng 17 cá nhân,
+    # 17 tập thể" over "Tỉnh đoàn khen thưởng 19 cá nhân, 18 tập thể" — a title of 37 is no sum of the first
+    found.sort(key=lambda x: -x[0])
+    if not found or (len(found) > 1 and found[1][0] == found[0][0]):
+        return None
+    _, a, b = found[0]
+    if not _admits(t, a.value + b.value):
+        return None
+    return "derived", f"«{a.raw.strip()} {a.noun}» + «{b.raw.strip()} {b.noun}» ở thân bài"
 
 
 def _noun_said(text: str, m: Mention) -> str:
