@@ -51,7 +51,8 @@ _PERIOD_WORDS = frozenset("năm tháng quý ngày".split())
 _NOUN_END = frozenset("với tổng tăng giảm đạt bằng là gồm để nhằm thuộc nhưng hoặc chiếm mỗi riêng".split())
 
 _NOUN_END_PAIRS = frozenset({("trị", "giá"), ("giá", "trị"), ("số", "tiền"), ("so", "với"), ("trong", "đó"),
-                             ("bình", "quân"), ("kinh", "phí"), ("qua", "đó")})
+                             ("bình", "quân"), ("kinh", "phí"), ("qua", "đó"),
+                             ("tương", "ứng"), ("tương", "đương")})   # "tăng 51 người tương ứng với 8,36%"
 
 _MONEY_HEAD = re.compile(r"(?i)((?:với\s+)?(?:tổng\s+)?(?:số\s+tiền|trị\s+giá(?:\s+trị)?|giá\s+trị|kinh\s+phí|"
                          r"số\s+vốn|nguồn\s+vốn|ngân\s+sách|số\s+quỹ|quỹ|tiền\s+mặt|chi\s+phí|thiệt\s+hại|xử\s+phạt|"

@@ -49,7 +49,7 @@ _BRACKET_BEFORE = re.compile(r"[(\[]\s*(?:tỷ\s+lệ|tỉ\s+lệ)?\s*$", re.I)
 _OVER = re.compile(r"(?i)(?<!\w)vượt(?:\s+(?:mức|chỉ\s+tiêu|kế\s+hoạch))?(?:[^.;\d]|\d{4}){0,50}$")
 #: ``tăng 2,63% (1,32 tạ/ha)``, ``giảm 0,34% = 3.042 tấn``: the amount of the change, in brackets right after its rate.
 _AMOUNT_AFTER_RATE = re.compile(r"(?i)[ \t]*[(=][ \t]*(?:(?:tương[ \t]+(?:ứng|đương)|bằng|khoảng)[ \t]*)?")
-_RESTATED = re.compile(r"(?i)^\W*(?:và\s+)?(?:tỷ\s+lệ|tỉ\s+lệ|tương\s+ứng|bằng)?\W*$")
+_RESTATED = re.compile(r"(?i)^\W*(?:và\s+)?(?:tỷ\s+lệ|tỉ\s+lệ|(?:tương\s+(?:ứng|đương)|bằng)(?:\s+(?:với|là))?)?\W*$")
 #: A verb particle: what follows is a verb phrase of the period, not more of a list.
 _VERBAL = re.compile(r"(?i)(?<!\w)(?:đã|đang|sẽ|được|bị)(?!\w)")
 _LEVEL = r"(?:tỉnh|huyện|xã|thị\s+xã|thành\s+phố|quận|phường|thị\s+trấn|hội|đơn\s+vị|ngành|khối)"
