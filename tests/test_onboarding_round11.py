@@ -47,3 +47,67 @@ def test_a_rate_after_tuong_ung_that_restates_no_change_is_left_alone(tmp_path):
                    "44 xã /104 xã, tương ứng tỷ lệ 42,31%.")
     assert not [r for r in tpl.rows if r.unit == "%"]
     assert not [d for r in tpl.rows for d in r.derived if "tăng" in d.how or "giảm" in d.how]
+
+
+# ------------------------------------------------------------------ 2. amounts that bound a class (bounds.py)
+
+def test_income_bands_and_thresholds_are_no_rows_the_counts_of_the_bands_are(tmp_path):
+    # t4-chomoi-sxkdg-2022: the bands read as one amount ("từ 50 triệu đồng đến 100 triệu đồng") then their counts;
+    # "Số hộ có thu nhập trên 1 tỷ đồng/năm đã tăng …": the bound inside what "Số hộ" counts;
+    # t4-thanhchuong-sxkdg-2016: "số hộ thu nhập 1 tỷ đồng/năm trở lên tăng 10 hộ", "từ 100 triệu đồng đến hàng tỷ
+    # đồng"; t4-vinhyen-ccb-2010 and t3-chienson-ccb-2017: what many uncounted things each reach
+    tpl = template(tmp_path, "Báo cáo tổng kết phong trào nông dân sản xuất kinh doanh giỏi năm 2022",
+                   "Về thu nhập số hộ nông dân có thu nhập/năm sau khi trừ chi phí sản xuất từ 50 triệu đồng đến 100 "
+                   "triệu đồng là 707 hộ; từ 100 triệu đồng đến 300 triệu đồng là 28.124 hộ; từ 300 triệu đồng đến "
+                   "dưới 500 triệu đồng là 18.699 hộ.",
+                   "Đặc biệt thu nhập trên 1 tỷ đồng là 1.357 hộ. Số hộ có thu nhập trên 1 tỷ đồng/năm đã tăng hơn 1,6 "
+                   "lần so với giai đoạn 2016 - 2019.",
+                   "Chất lượng và hiệu quả phong trào ngày càng cao, xuất hiện nhiều hộ có quy mô sản xuất lớn, có vốn "
+                   "kinh doanh hàng chục tỷ đồng, thu nhập hàng năm từ 100 triệu đồng đến hàng tỷ đồng.",
+                   "Phong trào xây dựng quỹ hội được đẩy mạnh, số đông chi hội có nguồn quỹ từ 200 đến 300 triệu đồng để "
+                   "sử dụng đúng mục đích, thiết thực.",
+                   "Đến nay nhiều mô hình kinh tế do cựu chiến binh làm chủ cho thu nhập trên 100 triệu đồng/năm.")
+    assert not [r for r in tpl.rows if r.kind == "money"]
+    assert [Decimal(707), Decimal(28124), Decimal(18699), Decimal(1357)] == _values(tpl)
+
+
+def test_a_bounded_amount_that_is_the_clauses_own_figure_stays_a_row(tmp_path):
+    # counter-cases: the amount a counted-money subject reached ("Tổng số tiền thu được trên 5 tỷ đồng"), an amount of
+    # many things with no bound (t4-vinhcuu-style "hội viên vay vốn … trên 7 tỷ đồng" after a verb)
+    tpl = template(tmp_path, "Báo cáo tổng kết công tác năm 2010",
+                   "Tổng số tiền thu được trên 5 tỷ đồng, tăng 10% so với năm trước.",
+                   "Hội viên vay vốn Ngân hàng chính sách xã hội và các Ngân hàng khác trên 7 tỷ đồng để phát triển kinh "
+                   "tế gia đình.")
+    assert {Decimal(5_000_000_000), Decimal(7_000_000_000)} <= set(_values(tpl))
+
+
+# ------------------------------------------------------------------ 3. a change with a subject of its own (recognisers.py)
+
+def test_the_change_of_another_band_after_a_semicolon_is_its_own_row(tmp_path):
+    # t4-thanhchuong-sxkdg-2016: each band's change after a semicolon is that band's, not the first band's
+    tpl = template(tmp_path, "Báo cáo tổng kết phong trào nông dân sản xuất kinh doanh giỏi năm 2016",
+                   "So với năm 2012, số hộ nông dân có mức thu nhập từ 100- 200 triệu đồng/năm là 3.287 hộ, tăng 1.757 "
+                   "hộ; số hộ có mức thu nhập từ 200 - 300 triệu/năm tăng 636 hộ; số hộ thu nhập từ 300-500 triệu/năm "
+                   "tăng 201 hộ; số hộ thu nhập 500-1.000 triệu/năm tăng 83 hộ; số hộ thu nhập 1 tỷ đồng/năm trở lên "
+                   "tăng 10 hộ.")
+    assert _values(tpl) == [Decimal(3287), Decimal(636), Decimal(201), Decimal(83), Decimal(10)]
+    assert _derived(tpl) == [Decimal(1757)]
+
+
+def test_the_change_of_the_rows_own_count_after_a_semicolon_stays_its_change(tmp_path):
+    # counter-case: the clause after the semicolon names the row's own count again, or a count the text stated
+    tpl = template(tmp_path, "Báo cáo tổng kết công tác năm 2016",
+                   "Năm 2016, toàn huyện xảy ra 30 vụ tai nạn; số vụ tai nạn giảm 2 vụ so với năm 2015.",
+                   "Năm 2016, toàn huyện xảy ra 31 vụ cháy làm chết 12 người; số người chết tăng 2 người so với năm "
+                   "2015.")
+    assert _values(tpl) == [Decimal(30), Decimal(31), Decimal(12)]
+    assert sorted(_derived(tpl)) == [Decimal(2), Decimal(2)]
+
+
+def test_last_years_rate_after_thap_hon_nhieu_is_the_rows_base(tmp_path):
+    # t4-gdp-2016-h1: "thấp hơn nhiều mức tăng 9,66% của cùng kỳ năm trước" is last year's rate, as without "nhiều"
+    tpl = template(tmp_path, "Tình hình kinh tế - xã hội 6 tháng đầu năm 2016",
+                   "Trong khu vực công nghiệp và xây dựng, ngành công nghiệp tăng 6,82%, thấp hơn nhiều mức tăng 9,66% "
+                   "của cùng kỳ năm trước, chủ yếu do ngành khai khoáng giảm 2,20%.")
+    assert Decimal("9.66") not in _values(tpl)
+    assert next(r for r in tpl.rows if r.value == Decimal("6.82")).base == Decimal("9.66")

@@ -43,6 +43,7 @@ from service.onboarding.rates import share_again
 from service.onboarding.ranks import RANKS
 from service.onboarding.plans import compared_to, index_ahead, index_of_last, past_bracket, past_value
 from service.onboarding.statements import AFTER_SHARES, BEFORE_ROWS
+from service.onboarding.bounds import BOUNDS
 
 PLAN_AFTER = re.compile(r"(?i)^\s*(?:%\s*)?(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán)(?!\w)")
 _BRACKET_BEFORE = re.compile(r"[(\[]\s*(?:tỷ\s+lệ|tỉ\s+lệ)?\s*$", re.I)
@@ -210,6 +211,11 @@ def change(p: Para, i: int, m: Mention) -> bool:
         row = _row_named(p, i, m)
         if row is None:
             return growth_again(p, i, m) or _value_ahead(p, i, m)
+    elif not pct and _count_change_of_its_own(p, i, m, row):
+        named = _row_named(p, i, m)
+        if named is None or named is row:
+            return False      # a figure of its own: the change of a count the text states no level of
+        row = named
     if _flow_of_its_own(p, i, m, row):
         return False
     if row.base is None or exact:
@@ -363,6 +369,30 @@ def rate_of_its_own(p: Para, i: int, m: Mention, row: Row) -> bool:
     # (not "Tổng giá trị sản xuất" for "giá trị sản xuất ngành nông nghiệp tăng 9,9%", p9-nghiahanh-ktxh-2018-9t)
 
 
+#: ``; số hộ có mức thu nhập …``: a clause after a semicolon opening on a count's subject of its own.
+_OWN_COUNT_SUBJECT = re.compile(r"(?i)^\s*(?:[-–+•]\s*)?(?:và\s+)?số\s+(?:lượng\s+)?[^\W\d_]+")
+
+
+def _count_change_of_its_own(p: Para, i: int, m: Mention, row: Row) -> bool:
+    """``số hộ … từ 100- 200 triệu đồng/năm là 3.287 hộ, tăng 1.757 hộ; số hộ có mức thu nhập từ 200 - 300
+    triệu/năm tăng 636 hộ; số hộ thu nhập từ 300-500 triệu/năm tăng 201 hộ`` (t4-thanhchuong-sxkdg-2016): a change
+    of a count in a clause of its own after a semicolon, opening on ``số <what>`` that the row before does not name,
+    is the change of another count — not the row's (``…, tăng 1.757 hộ`` in the row's own clause stays its)."""
+    k = next((k for k in range(i - 1, -1, -1) if p.rows.get(k) is row), None)
+    if k is None:
+        return False
+    at = _start_of(m)
+    semi = p.text.rfind(";", p.figures[k].end, at)
+    if semi < 0 or not _OWN_COUNT_SUBJECT.match(p.text[semi + 1:at]):
+        return False
+    def said(text: str) -> set:
+        return {P.fold_word(w) for w in re.findall(r"[^\W_]+(?:[.,]\d+)*", P.without_periods(text))} - NOT_SUBJECT
+
+    own = p.text[P.clause_start(p.text, p.figures[k].num_start):p.figures[k].end] + " " + row.label + " " + \
+        " ".join(P.noun_after(p.text, p.figures[k].end))   # "xảy ra 30 vụ tai nạn; số vụ tai nạn giảm 2 vụ": the row's
+    return bool(said(p.text[semi + 1:at]) - said(own) - _LABEL_FILLER)   # the band's bounds are words too
+
+
 def _row_named(p: Para, i: int, m: Mention) -> Row | None:
     """``toàn tỉnh xảy ra 29 vụ cháy, làm chết 10 người, … So với cùng kỳ năm ngoái, số vụ cháy tăng 11,15%, số người
     chết tăng 100%`` (c8-dongnai-pccc-h1): the earlier row a rate's own subject names — the nearest whose label
@@ -412,7 +442,8 @@ def growth_again(p: Para, i: int, m: Mention) -> bool:
 
 
 #: ``cao hơn mức tăng 8,0% của cùng kỳ năm trước``: a rate compared with, last year's — not a figure of the period.
-_LAST_RATE_BEFORE = re.compile(r"(?i)(?<!\w)(?:cao|thấp)\s+hơn\s+(?:(?:so\s+)?với\s+)?mức\s+(?:tăng|giảm)\s*$")
+_LAST_RATE_BEFORE = re.compile(r"(?i)(?<!\w)(?:cao|thấp)\s+hơn\s+(?:(?:rất\s+)?nhiều\s+|nhẹ\s+)?(?:(?:so\s+)?với\s+)?"
+                               r"mức\s+(?:tăng|giảm)\s*$")   # "thấp hơn nhiều mức tăng 9,66%" (t4-gdp-2016-h1)
 _LAST_RATE_AFTER = re.compile(r"(?i)^\s*(?:của\s+)?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?")
 
 
@@ -1034,7 +1065,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (*RANKS, *BEFORE_ROWS, last_rate, breakdown_of_standing, congress_make_up, no_change, chained_change, change, change_stressed, past_value, past_bracket, compared_to, index_of_last, index_ahead, comparison_value, this_and_last, over_plan, share_of_plan,
+RECOGNISERS = (*RANKS, *BEFORE_ROWS, *BOUNDS, last_rate, breakdown_of_standing, congress_make_up, no_change, chained_change, change, change_stressed, past_value, past_bracket, compared_to, index_of_last, index_ahead, comparison_value, this_and_last, over_plan, share_of_plan,
                plan_from_share, share, *AFTER_SHARES, *GROUPS, standing, programme, table_run, parts_again, repeat,
                share_again)
 

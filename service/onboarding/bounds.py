@@ -1,0 +1,111 @@
+"""Amounts that name a class of things, not a figure of the period: the bound is in the subject's noun phrase.
+
+``statements.class_bound`` reads the bound that follows a count (``368 hộ đạt trên 50 triệu``) or that a count
+follows (``dưới 6m là 271 chiếc``). These say the same with the bound elsewhere in the clause:
+
+==========================  ==================================================================================
+``bound_in_counted_subject``  ``Số hộ có thu nhập trên 1 tỷ đồng/năm đã tăng hơn 1,6 lần``, ``số hộ thu nhập
+                            1 tỷ đồng/năm trở lên tăng 10 hộ``: the amount qualifies what ``Số hộ …`` counts —
+                            the clause's figure is the change (or count) after it
+``bound_of_uncounted``      ``nhiều mô hình kinh tế … cho thu nhập trên 100 triệu đồng/năm``, ``số đông chi hội có
+                            nguồn quỹ từ 200 đến 300 triệu đồng``: what many (uncounted) things each reach
+``range_to_vague``          ``thu nhập hàng năm từ 100 triệu đồng đến hàng tỷ đồng``: a range whose other end is
+                            no number is no figure
+``range_then_count``        ``từ 50 triệu đồng đến 100 triệu đồng là 707 hộ``: a range the extraction read as one
+                            amount, the class's count after it
+==========================  ==================================================================================
+
+A bound is the qualifier ``trên/hơn/từ/dưới``, ``… trở lên/xuống`` after the amount, or a range (``X đến Y``,
+``X - Y``) — a total is never written so. Each rule asks for that marker: ``tổng số tiền thu được trên 5 tỷ đồng``
+(a counted-money subject) and ``nhiều hộ đã vay 2 tỷ đồng`` (no bound) stay rows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.checker.extract import Mention
+from service.onboarding import phrases as P
+from service.onboarding.model import Para
+
+_W = r"[^\W\d_]"
+_BOUND_WORDS = ("trên", "hơn", "từ", "dưới")
+#: ``1 tỷ đồng/năm trở lên`` read from the numeral on (the extraction may end the mention inside ``trở lên``).
+_OPEN_END = re.compile(r"(?i)^\S+[^\d,;:!?\n]{0,30}?(?<!\w)trở\s+(?:lên|xuống)(?!\w)")
+#: ``50 triệu đồng đến 100 triệu đồng``, ``15-18``: both ends of a range, the first one's unit words between.
+_RANGE_IN = re.compile(r"(?i)\d[\d.,]*(?:\s*[^\W\d_]+){0,2}\s*(?:[-–]|đến|tới)\s*(?:dưới\s+)?\d")
+_RANGE_BEFORE = re.compile(r"(?i)(?<!\w)từ\s*$")
+_RANGE_AFTER = re.compile(r"(?i)^\s*(?:[-–]|đến|tới)\s*(?:dưới\s+)?\d")
+#: ``Số hộ (nông dân) có (mức) thu nhập``: a count's subject whose noun is a unit counted (not money or a measure),
+#: then what each of them has — no verb particle between (``số tiền thu được``: the amount itself).
+_COUNTED_SUBJECT = re.compile(
+    rf"(?i)(?<!\w)số\s+(?!tiền|vốn|lượng|thu(?!\w)|chi(?!\w)|kinh\s+phí|diện\s+tích|sản\s+lượng|khối\s+lượng|giá\s+trị)"
+    rf"{_W}+(?:\s+{_W}+){{0,4}}?\s+(?:có\s+)?(?:mức\s+)?{_W}+(?:\s+{_W}+){{0,3}}?\s*(?:/\s*{_W}+\s*)?"
+    rf"(?:(?:từ|trên|hơn|dưới)\s*)?$")
+_PARTICLE = re.compile(r"(?i)(?<!\w)(?:đã|đang|sẽ|được|bị)(?!\w)")
+#: Many things the text does not count, each reaching the amount: ``nhiều mô hình … cho thu nhập trên``.
+_UNCOUNTED_SUBJECT = re.compile(
+    rf"(?i)(?<!\w)(?:nhiều|số\s+đông|phần\s+lớn|đa\s+số|hầu\s+hết)\s+{_W}+(?:[\s,]+{_W}+){{0,10}}?\s+"
+    rf"(?:có|cho|đạt|mang\s+lại)\s+(?:{_W}+\s+){{0,4}}?(?:(?:từ|trên|hơn|dưới)\s*)?$")
+_VAGUE_END = re.compile(r"(?i)^\s*(?:đến|tới)\s+hàng\s+(?:chục\s+|trăm\s+)?(?:nghìn|ngàn|triệu|tỷ|trăm)(?!\w)")
+
+
+def _start(m: Mention) -> int:
+    return m.qualifier_start if m.qualifier_start is not None else m.num_start
+
+
+def _bounded(p: Para, m: Mention) -> bool:
+    """The amount is written as a bound: a bounding qualifier, an open end, or a range."""
+    return (m.qualifier or "").lower() in _BOUND_WORDS or bool(_OPEN_END.match(p.text[m.num_start:m.end + 40])) or \
+        bool(_RANGE_IN.search(p.text[m.num_start:m.end])) or \
+        bool(_RANGE_BEFORE.search(p.text[max(0, _start(m) - 6):_start(m)]) and _RANGE_AFTER.match(p.text[m.end:]))
+
+
+def _clause_before(p: Para, m: Mention) -> str:
+    return p.text[P.clause_start(p.text, m.num_start):_start(m)]
+
+
+def bound_in_counted_subject(p: Para, i: int, m: Mention) -> bool:
+    """``Số hộ có thu nhập trên 1 tỷ đồng/năm đã tăng hơn 1,6 lần`` (t4-chomoi-sxkdg-2022), ``số hộ thu nhập 1 tỷ
+    đồng/năm trở lên tăng 10 hộ`` (t4-thanhchuong-sxkdg-2016): an amount bounding what ``Số <units>`` counts, a
+    number of the clause after it (the count or its change) — the class's bound, no row."""
+    if m.value is None or m.comparison or m.kind not in ("money", "measure") or not _bounded(p, m):
+        return False
+    before = _clause_before(p, m)
+    hit = _COUNTED_SUBJECT.search(before)
+    if hit is None or _PARTICLE.search(hit.group()):
+        return False
+    end = P.clause_end(p.text, m.end)
+    return any(m.end <= x.num_start < end and x.value is not None for x in p.figures[i + 1:])
+
+
+def bound_of_uncounted(p: Para, i: int, m: Mention) -> bool:
+    """``Đến nay nhiều mô hình kinh tế do cựu chiến binh làm chủ cho thu nhập trên 100 triệu đồng/năm``
+    (t3-chienson-ccb-2017), ``số đông chi hội có nguồn quỹ từ 200 đến 300 triệu đồng`` (t4-vinhyen-ccb-2010): what
+    many things the text does not count each reach — context, no row."""
+    if m.value is None or m.comparison or m.kind not in ("money", "measure", "count") or not _bounded(p, m):
+        return False
+    hit = _UNCOUNTED_SUBJECT.search(_clause_before(p, m))
+    return hit is not None and not _PARTICLE.search(hit.group())
+
+
+def range_to_vague(p: Para, i: int, m: Mention) -> bool:
+    """``có vốn kinh doanh hàng chục tỷ đồng, thu nhập hàng năm từ 100 triệu đồng đến hàng tỷ đồng``
+    (t4-thanhchuong-sxkdg-2016): a range whose upper end is no number says what kind of things, not how much."""
+    if m.value is None or m.comparison or not _RANGE_BEFORE.search(p.text[max(0, _start(m) - 6):_start(m)]):
+        return False
+    return bool(_VAGUE_END.match(p.text[m.end:m.end + 30]))
+
+
+def range_then_count(p: Para, i: int, m: Mention) -> bool:
+    """``số hộ nông dân có thu nhập/năm … từ 50 triệu đồng đến 100 triệu đồng là 707 hộ; từ 100 triệu đồng đến 300
+    triệu đồng là 28.124 hộ`` (t4-chomoi-sxkdg-2022): a range read as one amount (both ends inside the mention), the
+    class's count after it (``là/có/:`` and a number) — the bound of the class, as ``statements.class_bound``."""
+    if m.value is None or m.comparison or not _RANGE_IN.search(p.text[m.num_start:m.end]):
+        return False
+    from service.onboarding.statements import _COUNT_AFTER
+
+    return bool(_COUNT_AFTER.match(p.text[m.end:m.end + 60]))
+
+
+BOUNDS = (bound_in_counted_subject, bound_of_uncounted, range_to_vague, range_then_count)
