@@ -111,3 +111,73 @@ def test_last_years_rate_after_thap_hon_nhieu_is_the_rows_base(tmp_path):
                    "của cùng kỳ năm trước, chủ yếu do ngành khai khoáng giảm 2,20%.")
     assert Decimal("9.66") not in _values(tpl)
     assert next(r for r in tpl.rows if r.value == Decimal("6.82")).base == Decimal("9.66")
+
+
+# ------------------------------------------------------------------ 4. context: prices' year, levels, standing shares
+
+def test_the_year_of_comparable_prices_is_no_row_the_rates_after_it_are(tmp_path):
+    # t4-gdp-2012-h1: "theo giá so sánh 1994 ước tính tăng 3,8%" (no "năm" before the year): 1994 was a row and the
+    # rates hung on it as its changes
+    tpl = template(tmp_path, "Tình hình kinh tế xã hội 6 tháng đầu năm 2012",
+                   "Giá trị sản xuất nông, lâm nghiệp và thuỷ sản sáu tháng đầu năm 2012 theo giá so sánh 1994 ước tính "
+                   "tăng 3,8% so với cùng kỳ năm trước, bao gồm: Nông nghiệp tăng 3%; lâm nghiệp tăng 5,7% và thuỷ sản "
+                   "tăng 5,8%.")
+    assert Decimal(1994) not in _values(tpl)
+    assert {Decimal("3.8"), Decimal(3), Decimal("5.7"), Decimal("5.8")} == set(_values(tpl))
+
+
+def test_levels_of_a_title_and_a_movements_standards_are_no_rows(tmp_path):
+    # t4-haiduong-sxkdg-2017 ("danh hiệu hộ sản xuất, kinh doanh (SXKD) giỏi 4 cấp", twice), t4-tayninh-phunu-2011-9t
+    # ("đăng ký thực hiện 3 tiêu chuẩn phong trào thi đua"); counter-case: "kiện toàn 3 cấp ủy" is a figure
+    tpl = template(tmp_path, "Báo cáo tổng kết phong trào năm 2017",
+                   "Năm 2017, toàn tỉnh có 191.196 hộ nông dân đăng ký danh hiệu hộ sản xuất, kinh doanh (SXKD) giỏi 4 "
+                   "cấp, chiếm 58% tổng số hộ nông dân trong tỉnh.",
+                   "Có 4.542 chị đăng ký mới, nâng tổng số đăng ký thực hiện 3 tiêu chuẩn phong trào thi đua lên 220.262 "
+                   "chị.",
+                   "Trong năm, đã kiện toàn 3 cấp ủy cơ sở.")
+    assert Decimal(4) not in _values(tpl)
+    assert {Decimal(191196), Decimal(4542), Decimal(220262), Decimal(3)} <= set(_values(tpl))
+    assert not [r for r in tpl.rows if r.unit == "tiêu chuẩn"]
+
+
+def test_the_share_of_a_standing_count_is_no_row(tmp_path):
+    # t4-tcts-danso-2020: the population's parts are standing facts; their shares made rows labelled "Tỷ lệ"
+    tpl = template(tmp_path, "Tình hình dân số, lao động năm 2020",
+                   "Trong tổng dân số, dân số thành thị 35,93 triệu người, chiếm 36,8%; dân số nông thôn 61,65 triệu "
+                   "người, chiếm 63,2%.",
+                   "Tính chung năm 2020, tỷ lệ thất nghiệp chung ước tính là 2,26%.")
+    assert [r.value for r in tpl.rows] == [Decimal("2.26")]
+
+
+# ------------------------------------------------------------------ 5. plans, new firms, a part named first
+
+def test_a_share_of_a_quota_in_brackets_then_what_it_exceeds_by_are_the_rows(tmp_path):
+    # t4-tuyenquang-bhxh-2020-7t: "… 9.287 người; …; So với chỉ tiêu giao của UBND (8.700 người) đạt 107%, vượt 587
+    # người": 107 % was a row of its own
+    tpl = template(tmp_path, "Báo cáo tình hình thực hiện BHXH 7 tháng năm 2020",
+                   "Đặc biệt số người tham gia BHXH tự nguyện ngày càng tăng: 9.287 người; so với cùng kỳ năm 2019 "
+                   "(6.481 người); tăng 2.806 (43%); So với chỉ tiêu giao của UBND (8.700 người) đạt 107%, vượt 587 "
+                   "người.")
+    assert _values(tpl) == [Decimal(9287)]
+    row = tpl.rows[0]
+    assert row.plan == 8700 and row.base == 6481 and Decimal(107) in _derived(tpl)
+
+
+def test_new_firms_counted_for_the_months_are_a_row_not_a_stock(tmp_path):
+    # t4-lamdong-doanhnghiep-2022-5t: "toàn tỉnh có 606 doanh nghiệp thành lập mới" went to the standing sheet;
+    # counter-case: "Hiện nay, cả tỉnh có 120 HTX với 5.400 thành viên" stays standing
+    tpl = template(tmp_path, "Báo cáo tình hình doanh nghiệp 5 tháng đầu năm 2022",
+                   "Lũy kế 5 tháng đầu năm, toàn tỉnh có 606 doanh nghiệp thành lập mới, với số vốn đăng ký 9.351 tỷ "
+                   "đồng.",
+                   "Hiện nay, cả tỉnh có 120 HTX với 5.400 thành viên, 35 tổ hợp tác.")
+    assert Decimal(606) in _values(tpl)
+    assert {s.value for s in tpl.standing} == {Decimal(120), Decimal(5400), Decimal(35)}
+
+
+def test_a_part_named_before_its_count_after_trong_do_is_a_row(tmp_path):
+    # t4-tayninh-phunu-2011-9t: "Trong đó hội viên nòng cốt 50.730, đạt 24,76% so với tổng số hội viên"
+    tpl = template(tmp_path, "Báo cáo công tác Hội 9 tháng năm 2011",
+                   "Trong 9 tháng năm 2011, Hội Phụ nữ các cấp đã kết nạp được 5.314 hội viên. Trong đó hội viên nòng "
+                   "cốt 50.730, đạt 24,76% so với tổng số hội viên.")
+    row = next(r for r in tpl.rows if r.value == 50730)
+    assert row.unit == "hội viên"

@@ -44,6 +44,7 @@ from service.onboarding.ranks import RANKS
 from service.onboarding.plans import compared_to, index_ahead, index_of_last, past_bracket, past_value
 from service.onboarding.statements import AFTER_SHARES, BEFORE_ROWS
 from service.onboarding.bounds import BOUNDS
+from service.onboarding.context import CONTEXT
 
 PLAN_AFTER = re.compile(r"(?i)^\s*(?:%\s*)?(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán)(?!\w)")
 _BRACKET_BEFORE = re.compile(r"[(\[]\s*(?:tỷ\s+lệ|tỉ\s+lệ)?\s*$", re.I)
@@ -72,7 +73,7 @@ _AREA_NAMED = re.compile(r"(?i)(?:(?<!\w)cách\s|tự\s+nhiên|(?:dài|rộng|t�
                          r"(?:xã|huyện|tỉnh|thị|phường|thôn|quận|địa\s+bàn|đơn\s+vị))")
 #: Programmes and norms counted by their number, not figures of a period: "2 cuộc vận động lớn".
 PROGRAMME_NOUNS = ("phong trào", "cuộc vận động", "chương trình", "tiêu chí", "nguyên tắc", "nhiệm vụ trọng tâm",
-                   "khâu đột phá", "chủ đề", "nội dung", "giải pháp")
+                   "khâu đột phá", "chủ đề", "nội dung", "giải pháp", "tiêu chuẩn")
 
 
 def units_fit(a: str | None, b: str | None) -> bool:
@@ -567,7 +568,7 @@ def plan_from_share(p: Para, i: int, m: Mention) -> bool:
     of_amount = _RATE_OF.search(p.text[max(0, at - 30):at]) and next(iter(p.rows_before(i)), None) is not None \
         and p.rows_before(i)[0].kind == "money"   # "711,2 tỷ đồng, đạt tỷ lệ 23,4%": an amount's progress
     if not (PLAN_AFTER.match(p.text[m.end:]) or of_amount
-            or (achieved and re.match(r"\s*(?:[.;]|$)", p.text[m.end:]))):
+            or (achieved and re.match(r"\s*(?:[.;]|$|,\s*vượt(?!\w))", p.text[m.end:]))):   # "đạt 107%, vượt 587 người"
         return False
     before = [r for k, r in sorted(p.rows.items(), reverse=True) if k < i and r.sentence[1] == p.sentence_of(m)
               and not _in_brackets(p.text, p.figures[k].num_start, m.num_start)]
@@ -584,6 +585,7 @@ def plan_from_share(p: Para, i: int, m: Mention) -> bool:
         return False
     row.plan = plan
     row.derived.append(Derivation(p.quote(m), "tỷ lệ thực hiện so với kế hoạch", m.value))
+    p.rows[i] = row   # "(8.700 người) đạt 107%, vượt 587 người": what follows the share is about its row
     return True
 
 
@@ -693,7 +695,9 @@ def standing(p: Para, i: int, m: Mention) -> bool:
 #: ``có 177 em học sinh … đạt HSG cấp tỉnh``, ``có 53 em … đạt giải``, ``có 12 người bị thương``: after ``có`` + count, a
 #: verb of a result or an event in the count's own clause — what the period brought, not what the area has.
 _RESULT_AFTER = re.compile(r"(?i)^[^\d]{0,60}?(?<!\w)(?:đạt|đỗ|trúng\s+tuyển|xảy\s+ra|bị|được\s+(?:công\s+nhận|khen|"
-                           r"tặng|trao|cấp|hỗ\s+trợ|giải\s+quyết|tuyên\s+dương))(?!\w)")
+                           r"tặng|trao|cấp|hỗ\s+trợ|giải\s+quyết|tuyên\s+dương)|"
+                           r"(?:thành\s+lập|đăng\s+ký|kết\s+nạp|phát\s+triển)\s+mới)(?!\w)")
+# ("toàn tỉnh có 606 doanh nghiệp thành lập mới", t4-lamdong-doanhnghiep-2022-5t: new ones, the period's flow)
 #: ``tổ chức Hội trong toàn huyện gồm: 22 Hội cơ sở``: what the organisation is made of.
 _MAKE_UP = re.compile(r"(?i)(?<!\d\s)(?<!\w)(?:tổ\s+chức|hệ\s+thống|bộ\s+máy)"
                       r"(?:\s+(?!được|đã|mới|thành\s+lập)[^\W\d_]+){0,6}?\s+gồm(?:\s+có)?\s*:?\s*$")
@@ -921,12 +925,18 @@ def congress_make_up(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
+#: ``4 cấp``: levels (of a title, of the organisation) — not ``3 cấp ủy`` (party committees, a figure).
+_LEVELS = re.compile(r"(?i)^cấp(?!\s+(?:ủy|uỷ|ủy\s+viên|xã|huyện|tỉnh)\b)(?:\s|$)")
+
+
 def programme(p: Para, i: int, m: Mention) -> bool:
     """``triển khai 2 cuộc vận động lớn``, ``3 phong trào của hội``: programmes counted, no figure of the period;
     the programmes a total is made of (``…, gồm 15 chương trình cho vay``) are its standing make-up."""
     if m.kind != "count" or m.value is None or m.comparison:
         return False
     noun = (m.noun or "").lower()
+    if _LEVELS.match(noun) and m.value <= 10:   # "hộ sản xuất, kinh doanh giỏi 4 cấp" (t4-haiduong-sxkdg-2017): the
+        return True                             # levels of a title, not a count of the period
     if not any(noun == w or noun.startswith(w + " ") for w in PROGRAMME_NOUNS):
         return False
     at = m.qualifier_start if m.qualifier_start is not None else m.num_start
@@ -1065,7 +1075,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (*RANKS, *BEFORE_ROWS, *BOUNDS, last_rate, breakdown_of_standing, congress_make_up, no_change, chained_change, change, change_stressed, past_value, past_bracket, compared_to, index_of_last, index_ahead, comparison_value, this_and_last, over_plan, share_of_plan,
+RECOGNISERS = (*RANKS, *BEFORE_ROWS, *BOUNDS, *CONTEXT, last_rate, breakdown_of_standing, congress_make_up, no_change, chained_change, change, change_stressed, past_value, past_bracket, compared_to, index_of_last, index_ahead, comparison_value, this_and_last, over_plan, share_of_plan,
                plan_from_share, share, *AFTER_SHARES, *GROUPS, standing, programme, table_run, parts_again, repeat,
                share_again)
 

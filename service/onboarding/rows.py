@@ -315,17 +315,24 @@ _COUNT_NAMED = re.compile(r"(?i)(?<![^\W\d_])(?:tổng\s+)?số(?:\s+lượng)?\
                           r"(?:là|đạt)\s*$")
 
 
+_PART_NAMED = re.compile(r"(?i)(?<![^\W\d_])trong\s+đó\s*[,:]?\s*(?:có\s+)?(?P<noun>[^\W\d_][^\d.;:,()]{0,40}?)\s*:?\s*$")
+
+
 def counted_before(p: Para, m: Mention, start: int) -> str:
     """The unit of a bare number its clause names before it (``tổng số lần khám bệnh tuyến tỉnh là 342.488``,
     tpl-hanam-yte-2019): the known count noun the name opens with, else its first word; '' when none."""
     from service.checker.extract import COUNT_UNITS
 
-    hit = _COUNT_NAMED.search(p.text[P.clause_start(p.text, start):start])
-    if not hit:
+    clause = p.text[P.clause_start(p.text, start):start]
+    hit = _COUNT_NAMED.search(clause)
+    part = None if hit else _PART_NAMED.search(clause)   # "Trong đó hội viên nòng cốt 50.730" (t4-tayninh-phunu-
+    if not (hit or part):                                 # 2011-9t): a part of the count before, its noun first
         return ""
-    words = P.words_of(hit.group("noun"))
+    words = P.words_of((hit or part).group("noun"))
     low = " ".join(words).lower()
     known = next((u for u in sorted(COUNT_UNITS, key=len, reverse=True) if low == u or low.startswith(u + " ")), None)
+    if part and not known:
+        return ""
     return " ".join(words[:len(known.split())]) if known else (words[0] if words and words[0].islower() else "")
 
 
