@@ -181,3 +181,36 @@ def test_a_part_named_before_its_count_after_trong_do_is_a_row(tmp_path):
                    "cốt 50.730, đạt 24,76% so với tổng số hội viên.")
     row = next(r for r in tpl.rows if r.value == 50730)
     assert row.unit == "hội viên"
+
+
+# ------------------------------------------------------------------ 6. targets, violations, delegates, few provinces
+
+def test_a_rate_target_in_brackets_and_the_gap_to_it_are_the_rows_not_last_years(tmp_path):
+    # t4-brvt-bhxh-2021: "thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (35,5%)": 35,5 % was a row "Tỷ lệ chỉ tiêu …"
+    # and the 0,4 % gap gave the row a last-year value
+    tpl = template(tmp_path, "Báo cáo kết quả thực hiện BHXH, BHYT năm 2021",
+                   "Tính đến ngày 31/12/2021, tổng số người tham gia BHXH 206.810 người, chiếm tỷ lệ 35,1% lực lượng lao "
+                   "động (LLLĐ), thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (35,5%).")
+    assert _values(tpl) == [Decimal(206810)]
+    assert tpl.rows[0].base is None
+    assert {Decimal("35.1"), Decimal("0.4"), Decimal("35.5")} == set(_derived(tpl))
+
+
+def test_the_amount_of_violations_after_the_units_that_committed_them_is_a_row(tmp_path):
+    # t4-thanhtra-thuhoi-29ty: "phát hiện 32 đơn vị, tổ chức, cá nhân có vi phạm hơn 5,6 tỷ đồng" — a total, not the
+    # bound of a class (as "368 hộ đạt trên 50 triệu" is)
+    tpl = template(tmp_path, "Báo cáo công tác thanh tra năm 2019",
+                   "Qua kết luận thanh tra, kiểm tra tại 76 cuộc phát hiện 32 đơn vị, tổ chức, cá nhân có vi phạm hơn "
+                   "5,6 tỷ đồng.")
+    assert Decimal(5_600_000_000) in _values(tpl)
+
+
+def test_delegates_sent_to_a_conference_and_a_range_of_few_provinces_are_no_rows(tmp_path):
+    # t4-thanhchuong-sxkdg-2016 ("Hội nghị đã bầu 8 đại biểu dự hội nghị điển hình … của tỉnh"); t4-nghean-ngansach-2020
+    # ("là một trong số ít tỉnh có số thu tăng từ 10-11% so với kế hoạch")
+    tpl = template(tmp_path, "Báo cáo thu ngân sách năm 2020",
+                   "Kết thúc năm 2020, tổng thu ngân sách toàn tỉnh đạt 17.363 tỷ đồng, đạt 111,6% dự toán HĐND tỉnh "
+                   "điều chỉnh, tăng 7,3% so với cùng kỳ năm 2019 và là một trong số ít tỉnh có số thu tăng từ 10-11% "
+                   "so với kế hoạch.",
+                   "Hội nghị đã bầu 8 đại biểu dự hội nghị điển hình nông dân sản xuất kinh doanh giỏi của tỉnh.")
+    assert _values(tpl) == [Decimal(17_363_000_000_000)]

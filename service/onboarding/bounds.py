@@ -8,7 +8,8 @@ follows (``dưới 6m là 271 chiếc``). These say the same with the bound else
                             1 tỷ đồng/năm trở lên tăng 10 hộ``: the amount qualifies what ``Số hộ …`` counts —
                             the clause's figure is the change (or count) after it
 ``bound_of_uncounted``      ``nhiều mô hình kinh tế … cho thu nhập trên 100 triệu đồng/năm``, ``số đông chi hội có
-                            nguồn quỹ từ 200 đến 300 triệu đồng``: what many (uncounted) things each reach
+                            nguồn quỹ từ 200 đến 300 triệu đồng``, ``một trong số ít tỉnh có số thu tăng từ
+                            10-11%``: what many (or few, uncounted) things each reach
 ``range_to_vague``          ``thu nhập hàng năm từ 100 triệu đồng đến hàng tỷ đồng``: a range whose other end is
                             no number is no figure
 ``range_then_count``        ``từ 50 triệu đồng đến 100 triệu đồng là 707 hộ``: a range the extraction read as one
@@ -35,6 +36,8 @@ _OPEN_END = re.compile(r"(?i)^\S+[^\d,;:!?\n]{0,30}?(?<!\w)trở\s+(?:lên|xuố
 #: ``50 triệu đồng đến 100 triệu đồng``, ``15-18``: both ends of a range, the first one's unit words between.
 _RANGE_IN = re.compile(r"(?i)\d[\d.,]*(?:\s*[^\W\d_]+){0,2}\s*(?:[-–]|đến|tới)\s*(?:dưới\s+)?\d")
 _RANGE_BEFORE = re.compile(r"(?i)(?<!\w)từ\s*$")
+#: The high end of a range: ``10-11%``, ``từ 6 đến dưới 12``.
+_RANGE_HIGH_BEFORE = re.compile(r"(?i)(?:\d\s*[-–]|(?<!\w)(?:đến|tới)(?:\s+dưới)?)\s*$")
 _RANGE_AFTER = re.compile(r"(?i)^\s*(?:[-–]|đến|tới)\s*(?:dưới\s+)?\d")
 #: ``Số hộ (nông dân) có (mức) thu nhập``: a count's subject whose noun is a unit counted (not money or a measure),
 #: then what each of them has — no verb particle between (``số tiền thu được``: the amount itself).
@@ -45,7 +48,7 @@ _COUNTED_SUBJECT = re.compile(
 _PARTICLE = re.compile(r"(?i)(?<!\w)(?:đã|đang|sẽ|được|bị)(?!\w)")
 #: Many things the text does not count, each reaching the amount: ``nhiều mô hình … cho thu nhập trên``.
 _UNCOUNTED_SUBJECT = re.compile(
-    rf"(?i)(?<!\w)(?:nhiều|số\s+đông|phần\s+lớn|đa\s+số|hầu\s+hết)\s+{_W}+(?:[\s,]+{_W}+){{0,10}}?\s+"
+    rf"(?i)(?<!\w)(?:nhiều|số\s+đông|số\s+ít|một\s+số|phần\s+lớn|đa\s+số|hầu\s+hết)\s+{_W}+(?:[\s,]+{_W}+){{0,10}}?\s+"
     rf"(?:có|cho|đạt|mang\s+lại)\s+(?:{_W}+\s+){{0,4}}?(?:(?:từ|trên|hơn|dưới)\s*)?$")
 _VAGUE_END = re.compile(r"(?i)^\s*(?:đến|tới)\s+hàng\s+(?:chục\s+|trăm\s+)?(?:nghìn|ngàn|triệu|tỷ|trăm)(?!\w)")
 
@@ -58,7 +61,8 @@ def _bounded(p: Para, m: Mention) -> bool:
     """The amount is written as a bound: a bounding qualifier, an open end, or a range."""
     return (m.qualifier or "").lower() in _BOUND_WORDS or bool(_OPEN_END.match(p.text[m.num_start:m.end + 40])) or \
         bool(_RANGE_IN.search(p.text[m.num_start:m.end])) or \
-        bool(_RANGE_BEFORE.search(p.text[max(0, _start(m) - 6):_start(m)]) and _RANGE_AFTER.match(p.text[m.end:]))
+        bool(_RANGE_BEFORE.search(p.text[max(0, _start(m) - 6):_start(m)]) and _RANGE_AFTER.match(p.text[m.end:])) or \
+        bool(_RANGE_HIGH_BEFORE.search(p.text[max(0, _start(m) - 12):_start(m)]))
 
 
 def _clause_before(p: Para, m: Mention) -> str:
@@ -83,10 +87,14 @@ def bound_of_uncounted(p: Para, i: int, m: Mention) -> bool:
     """``Đến nay nhiều mô hình kinh tế do cựu chiến binh làm chủ cho thu nhập trên 100 triệu đồng/năm``
     (t3-chienson-ccb-2017), ``số đông chi hội có nguồn quỹ từ 200 đến 300 triệu đồng`` (t4-vinhyen-ccb-2010): what
     many things the text does not count each reach — context, no row."""
-    if m.value is None or m.comparison or m.kind not in ("money", "measure", "count") or not _bounded(p, m):
-        return False
-    hit = _UNCOUNTED_SUBJECT.search(_clause_before(p, m))
+    if m.value is None or m.kind not in ("money", "measure", "count", "percent") or not _bounded(p, m):
+        return False      # (a change too: "một trong số ít tỉnh có số thu tăng từ 10-11%", t4-nghean-ngansach-2020)
+    before = _LOW_END.sub("từ ", _clause_before(p, m))   # the high end of "từ 10-11%": read from the range's start
+    hit = _UNCOUNTED_SUBJECT.search(before)
     return hit is not None and not _PARTICLE.search(hit.group())
+
+
+_LOW_END = re.compile(r"(?i)(?:từ\s+)?\d[\d.,]*(?:\s*[^\W\d_]+){0,2}\s*(?:[-–]|đến|tới)(?:\s+dưới)?\s*$")
 
 
 def range_to_vague(p: Para, i: int, m: Mention) -> bool:

@@ -5,6 +5,8 @@
                             measured in (the extraction reads a bare year after ``giá so sánh`` as a count)
 ``share_of_standing``       ``dân số thành thị 35,93 triệu người, chiếm 36,8%``: the share of a standing fact
                             right after it is standing too, no row
+``rate_target``             ``thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (35,5%)``: the target rate a share
+                            is measured against, in brackets after its name — the row's, no row
 ==========================  ==================================================================================
 """
 
@@ -13,7 +15,7 @@ from __future__ import annotations
 import re
 
 from service.checker.extract import Mention
-from service.onboarding.model import Para
+from service.onboarding.model import Derivation, Para
 
 #: ``giá so sánh``, ``giá cố định``, ``giá thực tế``, ``giá hiện hành`` right before the year (``năm`` optional).
 _PRICES_OF = re.compile(r"(?i)(?<!\w)giá\s+(?:so\s+sánh|cố\s+định|thực\s+tế|hiện\s+hành)(?:\s+năm)?\s*$")
@@ -46,4 +48,24 @@ def share_of_standing(p: Para, i: int, m: Mention) -> bool:
     return bool(_SHARE_GAP.match(p.text[prev.end:start]))
 
 
-CONTEXT = (price_base_year, share_of_standing)
+#: ``so với chỉ tiêu UBND tỉnh giao (``: a target named, its value in the bracket that opens.
+_TARGET_NAMED = re.compile(r"(?i)(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?!\w)[^.;:()\d%]{0,50}?\(\s*$")
+
+
+def rate_target(p: Para, i: int, m: Mention) -> bool:
+    """``tổng số người tham gia BHXH 206.810 người, chiếm tỷ lệ 35,1% lực lượng lao động (LLLĐ), thấp hơn 0,4% so với
+    chỉ tiêu UBND tỉnh giao (35,5%)`` (t4-brvt-bhxh-2021): the target of the share before it — the nearest row's
+    (recorded with it), no row of its own."""
+    if m.kind != "percent" or m.value is None or m.comparison:
+        return False
+    if not _TARGET_NAMED.search(p.text[max(0, m.num_start - 70):m.num_start]):
+        return False
+    before = p.rows_before(i)
+    if not before:
+        return False
+    before[0].derived.append(Derivation(p.quote(m), "chỉ tiêu tỷ lệ được giao", m.value))
+    p.rows[i] = before[0]
+    return True
+
+
+CONTEXT = (price_base_year, share_of_standing, rate_target)

@@ -219,6 +219,10 @@ def change(p: Para, i: int, m: Mention) -> bool:
         row = named
     if _flow_of_its_own(p, i, m, row):
         return False
+    if _VS_TARGET.match(p.text[m.end:]):   # "thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao" (t4-brvt-bhxh-2021): the
+        row.derived.append(Derivation(p.quote(m), f"{m.comparison} so với chỉ tiêu", m.value))   # gap to the target,
+        p.rows[i] = row                                                          # no last year's value
+        return True
     if row.base is None or exact:
         row.base = _base(row, m.comparison == "tăng", m.value, pct)
     row.derived.append(Derivation(p.quote(m), f"{m.comparison} so với cùng kỳ", m.value))
@@ -226,6 +230,8 @@ def change(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
+#: ``… so với chỉ tiêu``, ``so với kế hoạch``: a change measured against the target, not against last period.
+_VS_TARGET = re.compile(r"(?i)^\s*(?:%\s*)?so\s+(?:với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|mục\s+tiêu)(?!\w)")
 _LISTED = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
 _COMPARED_NEXT = re.compile(r"(?i)^\s*so\s+(?:với|cùng)(?!\w)")
 
@@ -902,7 +908,8 @@ _BODY_SIZE = re.compile(r"(?i)(?<!\w)(?:ban\s+chấp\s+hành|bch|ban\s+thường
 _BODY_AFTER = re.compile(r"(?i)\s*(?:đồng\s+chí|đ/c|ủy\s+viên|uỷ\s+viên|thành\s+viên|người)\s+(?:vào\s+|của\s+)?"
                          r"(?:ban\s+chấp\s+hành|bch|ban\s+thường\s+vụ|btv|(?:ủy|uỷ)\s+ban\s+kiểm\s+tra|ban\s+kiểm\s+tra)"
                          r"(?!\w)")
-_TO_CONGRESS = re.compile(r"(?i)(?<!\w)(?:đi\s+)?dự\s+đại\s+hội(?!\w)")
+_TO_CONGRESS = re.compile(r"(?i)(?<!\w)(?:đi\s+)?dự\s+(?:đại\s+hội|hội\s+nghị)(?!\w)")   # "bầu 8 đại biểu dự hội nghị
+# điển hình … của tỉnh" (t4-thanhchuong-sxkdg-2016): the delegates a conference sends on
 
 
 def congress_make_up(p: Para, i: int, m: Mention) -> bool:

@@ -225,6 +225,8 @@ def rate_from_to(p: Para, i: int, m: Mention) -> bool:
 _BOUND = ("trên", "hơn", "từ", "dưới", "ít nhất", "không dưới")
 _CLASS_GAP = re.compile(r"(?i)^[^,;.:()\d!?\n]{0,80}?(?<!\w)(?:đạt|có)(?!\w)[^,;.:()\d!?\n]{0,40}$")
 _CLASS_WORDS = 12
+#: Amounts that add up over the units counted before them: violations, a sum named as such.
+_AMOUNT_OF_ALL = re.compile(r"(?i)(?<!\w)(?:vi\s+phạm|sai\s+phạm|số\s+tiền|tổng)(?!\w)")
 #: A count's noun listing its kinds before the verb: ``huyện, thành phố``, ``xã, phường, thị trấn``.
 _LISTED_NOUN = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2})+"
                           r"(?=\s+(?:đạt|có)(?!\w))")
@@ -297,6 +299,9 @@ def class_bound(p: Para, i: int, m: Mention) -> bool:
     if row is None or row.kind != "count":
         return False
     gap = p.text[p.figures[i - 1].end:_start(m)]
+    if m.kind == "money" and _AMOUNT_OF_ALL.search(gap):
+        return False   # "phát hiện 32 đơn vị, tổ chức, cá nhân có vi phạm hơn 5,6 tỷ đồng" (t4-thanhtra-thuhoi-29ty):
+        # what they all did wrong adds up — a total, not what each reached
     if not _CLASS_GAP.match(gap):   # "9/9 huyện, thành phố đạt tỷ lệ dưới 10%": the noun lists its kinds
         gap = _LISTED_NOUN.sub("", gap, count=1)
     return bool(_CLASS_GAP.match(gap)) and len(gap.split()) <= _CLASS_WORDS
