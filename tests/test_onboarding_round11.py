@@ -214,3 +214,29 @@ def test_delegates_sent_to_a_conference_and_a_range_of_few_provinces_are_no_rows
                    "so với kế hoạch.",
                    "Hội nghị đã bầu 8 đại biểu dự hội nghị điển hình nông dân sản xuất kinh doanh giỏi của tỉnh.")
     assert _values(tpl) == [Decimal(17_363_000_000_000)]
+
+
+def test_amounts_in_a_subject_that_is_no_count_of_units_stay_rows(tmp_path):
+    # counter-cases found re-reading the earlier sweeps' pages: c3-nuithanh-nhcsxh-2022-h1 ("Tổng doanh số cho vay hơn
+    # 116,2 tỷ đồng, bằng 131% …": doanh số is no count of units), p9-tanbien-ctd-2015 ("với số thuốc cấp trị giá hơn
+    # 580 triệu đồng, công tác hiến máu …": no count of the class follows in the same breath), c8-chudrang-ubnd-2022-h1
+    # ("đàn gia súc có trên 7.700 con, đạt 93,45%KH, đàn gia cầm có trên 10.100 con, đạt 117,87%")
+    tpl = template(tmp_path, "Báo cáo kết quả 6 tháng đầu năm 2022",
+                   "Tổng doanh số cho vay hơn 116,2 tỷ đồng, bằng 131% so với cùng kỳ năm ngoái với 2.899 lượt hộ vay "
+                   "vốn.",
+                   "Khám cấp thuốc điều trị bệnh miễn phí cho hơn 32.700 lượt người với số thuốc cấp trị giá hơn 580 "
+                   "triệu đồng, công tác hiến máu được 120 đơn vị.",
+                   "Tổng đàn gia súc, gia cầm của xã có 17.919 con/14.066 con, đạt 127,39% KH, trong đó đàn gia súc có "
+                   "trên 7.700 con, đạt 93,45%KH, đàn gia cầm có trên 10.100 con, đạt 117,87%, tình hình cây trồng phát "
+                   "triển ổn định.")
+    assert {Decimal(116_200_000_000), Decimal(580_000_000), Decimal(10100)} <= set(_values(tpl))
+    assert Decimal("117.87") not in _values(tpl) and Decimal(131) not in _values(tpl)
+
+
+def test_a_share_then_vuot_chi_tieu_stays_a_rate_of_its_own(tmp_path):
+    # counter-case (c7-dakto-mttq-2013): "41 thôn, làng, khối phố đạt danh hiệu Làng văn hóa, đạt trên 61%, vượt chỉ
+    # tiêu đề ra" — the share of all villages, the target named with no number: no plan of 67 for the 41
+    tpl = template(tmp_path, "Báo cáo tổng kết 5 năm 2008-2013",
+                   "Đến nay, toàn huyện có hơn 7.400 hộ đạt danh hiệu Gia đình văn hóa, đạt trên 76%; 41 thôn, làng, "
+                   "khối phố đạt danh hiệu Làng văn hóa, đạt trên 61%, vượt chỉ tiêu đề ra.")
+    assert next(r for r in tpl.rows if r.value == 41).plan is None

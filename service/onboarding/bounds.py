@@ -42,7 +42,7 @@ _RANGE_AFTER = re.compile(r"(?i)^\s*(?:[-–]|đến|tới)\s*(?:dưới\s+)?\d"
 #: ``Số hộ (nông dân) có (mức) thu nhập``: a count's subject whose noun is a unit counted (not money or a measure),
 #: then what each of them has — no verb particle between (``số tiền thu được``: the amount itself).
 _COUNTED_SUBJECT = re.compile(
-    rf"(?i)(?<!\w)số\s+(?!tiền|vốn|lượng|thu(?!\w)|chi(?!\w)|kinh\s+phí|diện\s+tích|sản\s+lượng|khối\s+lượng|giá\s+trị)"
+    rf"(?i)(?<!doanh\s)(?<!\w)số\s+(?!tiền|vốn|lượng|thu(?!\w)|chi(?!\w)|kinh\s+phí|diện\s+tích|sản\s+lượng|khối\s+lượng|giá\s+trị)"
     rf"{_W}+(?:\s+{_W}+){{0,4}}?\s+(?:có\s+)?(?:mức\s+)?{_W}+(?:\s+{_W}+){{0,3}}?\s*(?:/\s*{_W}+\s*)?"
     rf"(?:(?:từ|trên|hơn|dưới)\s*)?$")
 _PARTICLE = re.compile(r"(?i)(?<!\w)(?:đã|đang|sẽ|được|bị)(?!\w)")
@@ -79,8 +79,9 @@ def bound_in_counted_subject(p: Para, i: int, m: Mention) -> bool:
     hit = _COUNTED_SUBJECT.search(before)
     if hit is None or _PARTICLE.search(hit.group()):
         return False
-    end = P.clause_end(p.text, m.end)
-    return any(m.end <= x.num_start < end and x.value is not None for x in p.figures[i + 1:])
+    nxt = next((x for x in p.figures[i + 1:] if x.value is not None), None)   # the class's count or its change,
+    return nxt is not None and (nxt.kind in ("count", "change") or nxt.comparison in ("tăng", "giảm")) and \
+        not re.search(r"[,;.:()]", p.text[m.end:_start(nxt)])                   # in the same breath
 
 
 def bound_of_uncounted(p: Para, i: int, m: Mention) -> bool:

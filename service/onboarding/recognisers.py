@@ -537,7 +537,9 @@ def over_plan(p: Para, i: int, m: Mention) -> bool:
     at = m.qualifier_start if m.qualifier_start is not None else m.num_start
     if m.value is None or not _OVER.search(p.text[max(0, at - 30):at]):
         return False
-    before = p.rows_before(i)
+    s = p.sentence_of(m)        # not a quota in brackets ("(8.700 người) đạt 107%, vượt 587 người", t4-tuyenquang-
+    before = [r for k, r in sorted(p.rows.items(), reverse=True) if k < i and r.sentence[1] == s  # bhxh-2020-7t)
+              and not _in_brackets(p.text, p.figures[k].num_start, m.num_start)] or p.rows_before(i)
     if not before:
         return False
     row = before[0]
@@ -574,8 +576,9 @@ def plan_from_share(p: Para, i: int, m: Mention) -> bool:
     of_amount = _RATE_OF.search(p.text[max(0, at - 30):at]) and next(iter(p.rows_before(i)), None) is not None \
         and p.rows_before(i)[0].kind == "money"   # "711,2 tỷ đồng, đạt tỷ lệ 23,4%": an amount's progress
     if not (PLAN_AFTER.match(p.text[m.end:]) or of_amount
-            or (achieved and re.match(r"\s*(?:[.;]|$|,\s*vượt(?!\w))", p.text[m.end:]))):   # "đạt 107%, vượt 587 người"
-        return False
+            or (achieved and re.match(r"\s*(?:[.;]|$|,\s*vượt\s+(?:hơn\s+|trên\s+)?\d)", p.text[m.end:]))):
+        return False          # (", vượt 587 người" (t4-tuyenquang-bhxh-2020-7t): the amount over the plan the share
+                              # implies; not ", vượt chỉ tiêu đề ra": a rate of its own, c7-dakto-mttq-2013)
     before = [r for k, r in sorted(p.rows.items(), reverse=True) if k < i and r.sentence[1] == p.sentence_of(m)
               and not _in_brackets(p.text, p.figures[k].num_start, m.num_start)]
     if not before and PLAN_AFTER.match(p.text[m.end:]):  # "hoàn thành 100% chỉ tiêu giao quân": the count before
@@ -591,7 +594,6 @@ def plan_from_share(p: Para, i: int, m: Mention) -> bool:
         return False
     row.plan = plan
     row.derived.append(Derivation(p.quote(m), "tỷ lệ thực hiện so với kế hoạch", m.value))
-    p.rows[i] = row   # "(8.700 người) đạt 107%, vượt 587 người": what follows the share is about its row
     return True
 
 
