@@ -240,3 +240,15 @@ def test_a_share_then_vuot_chi_tieu_stays_a_rate_of_its_own(tmp_path):
                    "Đến nay, toàn huyện có hơn 7.400 hộ đạt danh hiệu Gia đình văn hóa, đạt trên 76%; 41 thôn, làng, "
                    "khối phố đạt danh hiệu Làng văn hóa, đạt trên 61%, vượt chỉ tiêu đề ra.")
     assert next(r for r in tpl.rows if r.value == 41).plan is None
+
+
+def test_a_stock_said_now_with_what_it_comes_to_per_head_is_standing(tmp_path):
+    # t3-quangnam-yte-2015 (round 10's leftover, the brief's "Hiện nay, cả tỉnh có …"): "Hiện nay, cả tỉnh có hơn 5.580
+    # giường bệnh, đạt 29,4 giường trên một vạn dân" — "đạt" measures the stock per head, no result of the period;
+    # counter-case: "Hiện nay toàn huyện có 177 em học sinh đạt 9,5 điểm" stays what the period brought
+    tpl = template(tmp_path, "Báo cáo công tác y tế năm 2015",
+                   "Hiện nay, cả tỉnh có hơn 5.580 giường bệnh, đạt 29,4 giường trên một vạn dân (không tính số giường "
+                   "của trạm y tế xã).",
+                   "Hiện nay toàn huyện có 177 em học sinh đạt 9,5 điểm.")
+    assert {s.value for s in tpl.standing} == {Decimal(5580), Decimal("29.4")}
+    assert Decimal(177) in _values(tpl)

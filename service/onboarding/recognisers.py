@@ -687,7 +687,12 @@ def standing(p: Para, i: int, m: Mention) -> bool:
                                              composition_noun(m.noun) and _DIVIDED.search(before)))
     has = _has(p, m, at) or (i > 0 and (i - 1) in p.has_at and _WITH_GAP.match(gap)) or \
         _with_stock(p, i, m, gap)   # "có 7 chi hội với 504 hội viên"; "hiện có 205 cơ sở … với 9.515 phòng"
-    if (stock or has) and _RESULT_AFTER.match(p.text[m.end:P.clause_end(p.text, m.end)]):
+    result = _RESULT_AFTER.match(p.text[m.end:P.clause_end(p.text, m.end)])
+    if result and _MEASURED_NOW.search(result.group()) and _SAID_NOW.search(p.text[p.sentence_of(m):at]) and \
+            _RATIO_NEXT.match(p.text[m.end + result.end():]):
+        result = None         # "Hiện nay, cả tỉnh có hơn 5.580 giường bệnh, đạt 29,4 giường trên một vạn dân"
+        # (t3-quangnam-yte-2015): what the stock comes to per head, not a result of the period
+    if (stock or has) and result:
         stock = has = False   # "toàn huyện có 177 em học sinh tham gia và đạt HSG cấp tỉnh": what the period brought
     if not (made_up or listed or stock or area or has or parts) or _moved(p, i, m, before):
         return False
@@ -782,6 +787,11 @@ def _has(p: Para, m: Mention, at: int) -> bool:
 #: The rest of a name the subject reader cut at a lower-case word (``Hội Khuyến`` of ``Hội Khuyến học huyện Võ Nhai
 #: có 156 chi hội xóm``, holdout11's working batch): a few more words, no verb particle, no number.
 _NAME_GOES_ON = r"(?:\s+(?!(?:đã|đang|sẽ|được|bị|cũng|vẫn)(?!\w))[^\W\d_]+){0,5}?"
+#: ``, đạt 29,4 giường trên một vạn dân``: after a stock said now, ``đạt`` and a number per head of population.
+_MEASURED_NOW = re.compile(r"(?i)đạt$")
+_SAID_NOW = re.compile(r"(?i)(?<!\w)hiện\s+(?:nay\W+)?(?:\w+\s+){0,3}?có(?!\w)")
+_RATIO_NEXT = re.compile(r"(?i)^\s*(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?\d[\d.,]*\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?\s*"
+                         r"(?:/|trên|mỗi)\s*(?:1\s+|một\s+)?(?:vạn|nghìn|ngàn|triệu|trăm)?\s*(?:dân|người|hộ)(?!\w)")
 #: ``hiện có``, ``hiện nay có``: what the area has now (``Đến nay toàn huyện có …`` is a total the year brought).
 _NOW_HAS = re.compile(r"(?i)(?<!\w)hiện\s+(?:nay\s+)?(?:\w+\s+){0,3}?có(?!\w)")
 #: ``… với``: what a standing count comes with, in its sentence.
