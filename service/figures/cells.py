@@ -13,7 +13,7 @@ from decimal import Decimal
 from service.errors import ProblemList
 from service.figures.columns import Layout
 from service.figures.read import RawTable, Uncached
-from service.figures.schema import COUNT, NONE_MARKS, NUMERIC, TITLES, fold, read_unit
+from service.figures.schema import COUNT, NONE_MARKS, NUMERIC, TITLES, fold, is_none_mark, read_unit
 from service.numbers import parse_table_number
 
 NONE = "none"  # what value() returns for a "-" cell: nothing this period (compare with ``is``)
@@ -156,7 +156,7 @@ def value(row: CellRow, col: str, unit, notation: str | None, averaged: bool = F
         return None
     if not filled(v):
         return None
-    if isinstance(v, str) and v.strip() in NONE_MARKS:
+    if is_none_mark(v):
         return NONE
     integral = unit.integral and not averaged if unit else False
     scale = unit.scale if unit else 1

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 
 from service.errors import ProblemList
 from service.figures.read import RawTable, header_said
-from service.figures.schema import (COLUMNS, DERIVED, GENERIC, NONE_MARKS, NUMERIC, PERIOD, REQUIRED, STT, TITLES,
+from service.figures.schema import (COLUMNS, DERIVED, GENERIC, NONE_MARKS, is_none_mark, NUMERIC, PERIOD, REQUIRED, STT, TITLES,
                                     ColumnTitle, fold, read_title)
 from service.numbers import parse_table_number
 from service.periods import Period, parse_period
@@ -169,7 +169,7 @@ def _looks_like_units(values: list) -> bool:
 def _is_number(v) -> bool:
     if not isinstance(v, str):
         return True  # a spreadsheet number
-    if v.strip() in NONE_MARKS:
+    if is_none_mark(v):
         return True
     try:
         parse_table_number(v)
@@ -182,7 +182,7 @@ def _numeric(values: list) -> bool:
     """A column of numbers: most of its filled cells (blank and ``-`` aside) read as numbers."""
     vals = [v for v in values if v is not None and (not isinstance(v, str) or v.strip())]
     nums = [v for v in vals if _is_number(v)]
-    return bool(nums) and len(nums) >= 0.8 * len(vals) and any(not (isinstance(v, str) and v.strip() in NONE_MARKS)
+    return bool(nums) and len(nums) >= 0.8 * len(vals) and any(not is_none_mark(v)
                                                                  for v in nums)
 
 
@@ -437,7 +437,7 @@ def _say_period_choice(read, roles: dict, target: Period, problems: ProblemList,
 
 
 def _cell_number(v):
-    if v is None or (isinstance(v, str) and (not v.strip() or v.strip() in NONE_MARKS)):
+    if v is None or (isinstance(v, str) and (not v.strip() or is_none_mark(v))):
         return None
     if not isinstance(v, str):
         return v if not hasattr(v, "formula") else None

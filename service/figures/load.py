@@ -25,6 +25,7 @@ from service.figures.model import Figure, FigureTable
 from service.figures.read import RawTable, read_raw
 from service.figures.rows import Cells, code_for, part_label, section_title, split_stt_label, stt_style, stt_token, structure
 from service.figures.schema import COLUMNS, NUMERIC, REQUIRED, fold, read_unit, span_period
+from service.figures.sheet import footer_rows, unit_line
 from service.figures.sums import check_sums
 from service.periods import find_period, parse_period
 
@@ -85,7 +86,7 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
     rows, cells = _rows(raw, layout, problems)
     lines = structure(cells)
     cols = {**layout.cols, **{i: running_key(c) for i, c in layout.running.items()}}
-    figures, by_line = _figures(rows, lines, layout, notation_of(raw, cols), problems)
+    figures, by_line = _figures(rows, lines, layout, notation_of(raw, cols), problems, unit_line(raw.titles))
     for k in check_sums(lines, by_line, problems, src, layout.titles):  # a grand total belongs to no group
         if not text(rows[k].rec.get("muc")):
             figures[figures.index(by_line[k])] = replace(by_line[k], muc="")
@@ -103,8 +104,12 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
     rows, cells_out = [], []
     numeric = [i for i, c in layout.cols.items() if c in NUMERIC]
     label_at = next(i for i, c in layout.cols.items() if c == "chi_tieu")
+    footer = footer_rows(raw.rows, numeric + list(layout.running) + list(layout.measures), label_at)
+    if footer:
+        problems.warn(f"{len(footer)} hàng dưới bảng (hàng {_rows_text(sorted(footer))}: ghi chú, nơi nhận, chữ ký) "
+                      "không có số liệu, chỉ có chữ ở cột số: không nạp", file=raw.source, row=min(footer))
     for rownum, cells in raw.rows:
-        if not any(filled(c) for c in cells):
+        if rownum in footer or not any(filled(c) for c in cells):
             continue
         rec = {col: (cells[i] if i < len(cells) else None) for i, col in layout.cols.items()}
         rec.update({running_key(col): (cells[i] if i < len(cells) else None) for i, col in layout.running.items()})
@@ -137,7 +142,9 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
 
 
 def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
-             problems: ProblemList) -> tuple[list[Figure], dict[int, Figure]]:
+             problems: ProblemList, table_unit: str | None = None) -> tuple[list[Figure], dict[int, Figure]]:
+    """``table_unit``: the unit a line above the header gives the whole table (``Đơn vị tính: triệu đồng``), the
+    unit of each row that gives none in its unit cell or its label."""
     figures: list[Figure] = []
     by_line: dict[int, Figure] = {}
     codes: dict[int, str] = {}
@@ -148,6 +155,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     skipped: list[int] = []
     running: list[int] = []
     blank: list[CellRow] = []
+    by_table_unit: list[int] = []
     for k, (row, line) in enumerate(zip(rows, lines)):
         if line.kind != "figure":
             continue
@@ -159,6 +167,9 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             unit_text = ""
         if not unit_text and label and (found := label_unit(label)):
             label, unit_text = found
+        if not unit_text and table_unit:
+            unit_text = table_unit
+            by_table_unit.append(row.rownum)
         unit = read_unit(unit_text) if unit_text else None
         if unit is None:
             no_unit.append(row.rownum)
@@ -220,6 +231,9 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             row.error("chưa có số liệu kỳ báo cáo (ô trống; ghi «-» nếu kỳ này không có)", "ky_bao_cao")
         blank = []
     _summarise(problems, rows, layout, made, no_unit, skipped, running, [r.rownum for r in blank])
+    if by_table_unit:
+        problems.warn(f"{len(by_table_unit)} hàng không ghi đơn vị tính (hàng {_rows_text(by_table_unit)}): lấy đơn vị "
+                      f"«{table_unit}» ghi trên đầu bảng", file=rows[0].src if rows else None)
     return figures, by_line
 
 

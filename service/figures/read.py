@@ -27,7 +27,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from service.errors import InputError, Problem
-from service.figures.schema import DERIVED, PERIOD, STT, fold, read_title, title_period
+from service.figures.schema import DERIVED, PERIOD, STT, fold, is_none_mark, read_title, title_period
 from service.numbers import parse_table_number
 
 HEADER_SCAN_ROWS = 30
@@ -168,7 +168,7 @@ def _is_header_by_shape(rows: list[tuple[int, list]], i: int) -> bool:
     for k, _ in titled:
         if k in support:
             continue
-        vals = [r[k] for r in below if k < len(r) and _filled(r[k]) and str(r[k]).strip() not in _NONE]
+        vals = [r[k] for r in below if k < len(r) and _filled(r[k]) and not is_none_mark(str(r[k]))]
         if vals and sum(map(_is_number, vals)) >= 2 / 3 * len(vals):
             return True
     return False

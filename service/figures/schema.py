@@ -42,7 +42,7 @@ from functools import lru_cache
 from service.figures.units import COUNT, MEASURE, MONEY, PERCENT, Unit, measure_symbol, read_unit, unit_kind
 from service.periods import Period, find_period
 
-__all__ = ["COLUMNS", "REQUIRED", "OPTIONAL", "NUMERIC", "TITLES", "STT", "DERIVED", "PERIOD", "CUMULATIVE", "NONE_MARKS", "ColumnTitle",
+__all__ = ["COLUMNS", "REQUIRED", "OPTIONAL", "NUMERIC", "TITLES", "STT", "DERIVED", "PERIOD", "CUMULATIVE", "NONE_MARKS", "is_none_mark", "ColumnTitle",
            "read_title", "column_for", "fold", "unit_kind", "read_unit", "measure_symbol", "Unit",
            "COUNT", "MONEY", "PERCENT", "MEASURE", "title_period", "span_period", "GENERIC", "says_aim",
            "title_grammar"]
@@ -54,6 +54,17 @@ OPTIONAL = tuple(c for c in COLUMNS if c not in REQUIRED)
 NUMERIC = ("ky_bao_cao", "cung_ky", "ky_truoc", "ke_hoach")
 STT, DERIVED, PERIOD = "stt", "derived", "period"  # recognised, not stored; PERIOD: role decided by the period
 NONE_MARKS = {"-", "--", "—", "–", "x", "X", "…", "..."}  # a value cell saying "none this period"
+#: ... and the words offices type for it (folded): ``k.có``, ``Không có``, ``KC``, ``k/c``, ``chưa có``, ``không``.
+NONE_WORDS = frozenset({"k co", "kco", "khong co", "khong", "kc", "k/c", "ko", "kh co", "chua co", "khong phat sinh",
+                        "kps", "k/p/s", "k p s", "khong ps"})
+
+
+def is_none_mark(value) -> bool:
+    """A cell saying "none this period": ``-``, ``x``, ``…``, or words for it (``k.có``, ``Không có``, ``KPS``)."""
+    if not isinstance(value, str):
+        return False
+    t = value.strip()
+    return t in NONE_MARKS or (0 < len(t) <= 20 and fold(t) in NONE_WORDS)
 CUMULATIVE = "cumulative"  # a running total (Lũy kế): the value only when the table has no other
 
 #: Column names as users read them (messages name columns this way when the file has no title for them).

@@ -1,0 +1,69 @@
+"""What an agency's sheet says around its table, read from its layout (small recognisers, used by ``load``):
+
+- ``unit_line``: a line above the header giving the unit of the whole table (``Đơn vị tính: triệu đồng``,
+  ``ĐVT: tỷ đồng``, ``(Đơn vị: triệu đồng)``), the unit of every row that gives none of its own;
+- ``footer_rows``: what sits under the table — notes, ``Nơi nhận``, the signature block (``KT. CỤC TRƯỞNG``,
+  ``T/M BAN THƯỜNG VỤ``, ``CHỦ TỊCH``) — rows after the last row holding a number, with no indicator name and only
+  words in the value columns: not figures, left out with one warning (a row with a name keeps its error).
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.figures.schema import COUNT, is_none_mark, read_unit
+from service.numbers import parse_table_number
+
+#: ``Đơn vị tính: triệu đồng``; ``ĐVT: tỷ đồng``; ``Đơn vị: triệu đồng`` (the last only for a unit that is no count:
+#: ``Đơn vị: Hội Nông dân xã`` names the agency).
+_UNIT_LINE = re.compile(r"(?i)(?<!\w)(đơn\s*vị\s*tính|đv\s*tính|đvt|đơn\s*vị)\s*[:：]\s*([^:;()\n]{1,40}?)\s*\)?\s*\.?\s*$")
+
+
+def unit_line(titles: list[str]) -> str | None:
+    """The unit a title row above the header gives the whole table, as written; None if none does."""
+    for t in titles:
+        m = _UNIT_LINE.search(" ".join(str(t).split()))
+        if not m:
+            continue
+        unit = read_unit(m.group(2))
+        if unit is None:
+            continue
+        if m.group(1).lower().replace(" ", "") == "đơnvị" and unit.kind == COUNT:
+            continue
+        return m.group(2).strip()
+    return None
+
+
+def _is_number(v) -> bool:
+    if not isinstance(v, str):
+        return v is not None
+    try:
+        parse_table_number(v)
+        return True
+    except ValueError:
+        return False
+
+
+def _words(v) -> bool:
+    return isinstance(v, str) and bool(re.search(r"[^\W\d_]{2}", v)) and not _is_number(v) and not is_none_mark(v)
+
+
+def footer_rows(rows: list[tuple[int, list]], value_cols: list[int], label_col: int) -> set[int]:
+    """Row numbers of the rows under the table (rules above)."""
+    def cell(cells, i):
+        return cells[i] if i < len(cells) else None
+
+    last = max((k for k, (_, cells) in enumerate(rows) if any(_is_number(cell(cells, i)) for i in value_cols)),
+               default=None)
+    if last is None:
+        return set()
+    out: set[int] = set()
+    started = False
+    for rownum, cells in rows[last + 1:]:
+        vals = [cell(cells, i) for i in value_cols if cell(cells, i) not in (None, "")]
+        label = cell(cells, label_col)
+        if vals and all(_words(v) for v in vals) and (label is None or not str(label).strip()):
+            started = True
+        if started:
+            out.add(rownum)
+    return out

@@ -1,0 +1,117 @@
+"""Figures loader round 8: agencies' own sheets, first time.  Each test opens one of the 20 tables hand-built from
+public pages of ``evaluations/sweep/pages/`` (``tests/data/figures_round8/``, the page in the file's name; first look in
+``evaluations/figures-round8.md``) and checks what users see: values, units, roles, and the warnings.
+
+- Notes, ``Nơi nhận`` and the signature block under the table (``KT. CỤC TRƯỞNG`` in a value column) are left out with
+  one warning; a row that names an indicator and has words in a value cell keeps its error.
+- ``k.có``, ``Không có``, ``KPS`` in a value cell say "none", as ``-`` does.
+- A unit line above the header (``Đơn vị tính: triệu đồng``, ``ĐVT: tỷ đồng``) is the unit of every row that gives none.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from service.errors import InputError
+from service.figures.load import load_table
+
+DATA = Path(__file__).parent / "data" / "figures_round8"
+
+
+def _load(name, **kw):
+    return load_table(DATA / name, **kw)
+
+
+def _rows(t):
+    return [(f.chi_tieu, f.don_vi_tinh, f.ky_bao_cao, f.cung_ky, f.ke_hoach) for f in t]
+
+
+def _write(tmp_path, name, text):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_a_signature_block_under_the_table_is_left_out_and_the_two_level_header_read():
+    # t01 from c7-gialai-ktxh-2024-h1: "Năm 2024" merged over "Kế hoạch | Thực hiện 6 tháng"; "KT. CỤC TRƯỞNG" under it
+    t = _load("t01-gialai-ktxh-2024-h1.xlsx")
+    assert t.period == "2024-H1"
+    rows = {f.chi_tieu: (f.don_vi_tinh, f.ky_bao_cao, f.cung_ky, f.ke_hoach, f.muc) for f in t}
+    assert rows["Tổng thu ngân sách nhà nước"] == ("đồng", 3370 * 10**9, 2863 * 10**9, 5626 * 10**9,
+                                                   "I. Thu ngân sách, thương mại")
+    assert rows["Kim ngạch xuất khẩu"][:4] == ("USD", 525 * 10**6, Decimal("448.9") * 10**6, 750 * 10**6)
+    assert rows["Số lao động được giải quyết việc làm"] == ("lao động", 15360, 15199, 26800, "B. XÃ HỘI")
+    assert len(t) == 6
+    assert any("dưới bảng" in w.message and "18" in w.message for w in t.warnings)
+
+
+def test_a_signature_in_the_value_column_of_a_csv_is_left_out():
+    # t03 from c4-hoaan-hnd-2021: "T/M BAN THƯỜNG VỤ" / "CHỦ TỊCH" under the "Thực hiện" column
+    t = _load("t03-hoaan-hnd-2021.csv")
+    rows = {f.chi_tieu: (f.don_vi_tinh, f.ky_bao_cao, f.ke_hoach) for f in t}
+    assert rows["Phát triển hội viên mới"] == ("hội viên", 85, 85)
+    assert rows["Xây dựng Quỹ Chi hội"] == ("đồng", 78_000_000, None)
+    assert rows["Làm mới đường bê tông liên thôn"] == ("m", 2569, None)
+    assert not any("CHỦ TỊCH" in f.chi_tieu for f in t)
+
+
+def test_words_in_a_value_cell_of_a_named_row_are_still_refused_with_their_cell(tmp_path):
+    p = _write(tmp_path, "a.csv", "STT,Chỉ tiêu,ĐVT,Thực hiện\n1,Số hội viên mới,hội viên,85\n"
+                                  "2,Số chi hội,chi hội,đạt\n")
+    with pytest.raises(InputError) as e:
+        load_table(p)
+    assert any(p.row == 3 and p.column == "Thực hiện" and "«đạt» không phải là số" in p.message
+               for p in e.value.problems)
+
+
+@pytest.mark.parametrize("name,row,cung_ky", [("t05-vn-pccc-2024-h1.csv", "Số vụ cháy rừng", None),
+                                               ("t13-thoibinh-ccb-2019.csv", "Quỹ Đồng đội", None)])
+def test_k_co_in_a_cell_says_none(name, row, cung_ky):
+    t = _load(name)
+    f = next(f for f in t if f.chi_tieu == row)
+    assert f.cung_ky is cung_ky and f.ky_bao_cao > 0
+
+
+def test_k_co_in_the_period_column_leaves_the_row_out_with_a_warning(tmp_path):
+    t = load_table(_write(tmp_path, "a.csv", "STT,Chỉ tiêu,ĐVT,Năm 2024\n1,Số vụ cháy,vụ,12\n2,Số vụ nổ,vụ,Không có\n"))
+    assert _rows(t) == [("Số vụ cháy", "vụ", 12, None, None)]
+    assert any("hàng 3" in w.message for w in t.warnings)
+
+
+def test_a_unit_line_above_the_header_is_the_unit_of_rows_that_give_none():
+    # t02 from c3-nuithanh-nhcsxh-2022-h1: "Đơn vị tính: triệu đồng" in the last cell above the header
+    t = _load("t02-nuithanh-nhcsxh-2022-h1.xlsx")
+    assert _rows(t) == [
+        ("Tổng nguồn vốn hoạt động", "đồng", 529_800 * 10**6, 465_968 * 10**6, None),
+        ("Tổng doanh số cho vay", "đồng", 116_200 * 10**6, 88_702 * 10**6, None),
+        ("Tổng doanh số thu nợ", "đồng", 65_500 * 10**6, 57_709 * 10**6, None),
+        ("Nợ xấu", "đồng", 72 * 10**6, 245 * 10**6, None),
+        ("Số lượt hộ vay vốn", "lượt hộ", 2899, 2510, None)]   # its label's own unit first
+    assert any("«triệu đồng» ghi trên đầu bảng" in w.message for w in t.warnings)
+
+
+def test_a_unit_line_leaves_the_units_labels_give_alone():
+    # t19 from p9-thaibinh-ktxh-2018-q1: "Đơn vị tính: tỷ đồng"; "Diện tích cây vụ đông (ha)"
+    t = _load("t19-thaibinh-ktxh-2018-q1.xlsx")
+    rows = {f.chi_tieu: (f.don_vi_tinh, f.ky_bao_cao) for f in t}
+    assert rows["Tổng sản phẩm trên địa bàn (GRDP)"] == ("đồng", 10902 * 10**9)
+    assert rows["Giá trị sản xuất ngành trồng trọt"] == ("đồng", Decimal("2759.1") * 10**9)
+    assert rows["Diện tích cây vụ đông"] == ("ha", 36351)
+    assert rows["Sản lượng thủy sản khai thác"] == ("tấn", 19800)
+
+
+def test_a_unit_line_in_a_cell_of_its_own_row_and_a_second_quantity():
+    # t20 from c3-phugiao-nhcsxh-2021-q1: "ĐVT: triệu đồng" over the balance; "Số hộ còn dư nợ" counts households
+    t = _load("t20-phugiao-nhcsxh-2021-q1.csv")
+    rows = {f.chi_tieu: (f.don_vi_tinh, f.ky_bao_cao) for f in t}
+    assert rows["Cho vay giải quyết việc làm"] == ("đồng", 232_000 * 10**6)
+    assert rows["Cho vay giải quyết việc làm: số hộ còn dư nợ"] == ("hộ", 4320)
+
+
+def test_an_agency_named_on_a_unit_line_is_no_unit(tmp_path):
+    t = load_table(_write(tmp_path, "a.csv", "Đơn vị: Hội Nông dân xã Hòa An\nSTT,Chỉ tiêu,Thực hiện\n"
+                                             "1,Hội viên mới,85\n"))
+    assert _rows(t) == [("Hội viên mới", "", 85, None, None)]
