@@ -115,3 +115,54 @@ def test_an_agency_named_on_a_unit_line_is_no_unit(tmp_path):
     t = load_table(_write(tmp_path, "a.csv", "Đơn vị: Hội Nông dân xã Hòa An\nSTT,Chỉ tiêu,Thực hiện\n"
                                              "1,Hội viên mới,85\n"))
     assert _rows(t) == [("Hội viên mới", "", 85, None, None)]
+
+
+# Columns titled by a period in the agency's own words.
+
+def test_an_estimate_titled_by_the_month_is_the_value_and_last_years_month_the_base():
+    # t07 from c8-vn-thuysan-2019-07: "Ước tính tháng 7/2019 | Tháng 7/2018 | Cộng dồn 7 tháng năm 2019"; before,
+    # last year's column was loaded as the period's value
+    t = _load("t07-vn-thuysan-2019-07.xlsx")
+    assert t.period == "2019-07"
+    rows = {f.ma: (f.chi_tieu, f.don_vi_tinh, f.ky_bao_cao, f.cung_ky) for f in t}
+    assert rows["R-4"] == ("Tổng sản lượng thủy sản", "tấn", 740_500, 708_100)
+    assert rows["R-4-LK"][2] == 4_521_000 and "(từ đầu năm)" in rows["R-4-LK"][0]
+    assert rows["R-5.b"] == ("Tôm", "tấn", 87_600, 86_800)
+
+
+def test_a_round_titled_by_its_year_is_the_value_beside_the_running_total_and_the_plan():
+    # t11 from c4-huonghoa-hienmau-2022: "Đợt IV năm 2022 | Kế hoạch năm 2022 | Lũy kế từ đầu năm"; before, the
+    # running total was loaded as the period's value
+    t = _load("t11-huonghoa-hienmau-2022.csv")
+    rows = {f.ma: (f.ky_bao_cao, f.ke_hoach) for f in t}
+    assert rows["2"] == (232, None) and rows["2-LK"] == (1238, None)
+    assert rows["3"] == (254, 1009) and rows["3-LK"] == (1300, 1009)
+    assert rows["1"] == (300, None)
+
+
+def test_quarters_without_their_year_take_the_titles_year():
+    # t08 from c7-quangnam-ktxh-2024-h1: "Nghị quyết HĐND tỉnh giao năm 2024 | Quý I | Quý II | 6 tháng" under
+    # "… 6 THÁNG ĐẦU NĂM 2024", "ĐVT: tỷ đồng" above the header
+    t = _load("t08-quangnam-ktxh-2024-h1.xlsx")
+    assert t.period == "2024-H1"
+    assert [(f.chi_tieu, f.don_vi_tinh, f.ky_bao_cao, f.ke_hoach) for f in t] == [
+        ("Tổng thu ngân sách nhà nước", "đồng", 12_221 * 10**9, 23_600 * 10**9),
+        ("Thu nội địa", "đồng", 10_152 * 10**9, 20_100 * 10**9),
+        ("Thu từ hoạt động xuất nhập khẩu", "đồng", 3_224 * 10**9, 5_464 * 10**9)]
+    assert any(w.column == "Quý II" and "2024-Q2" in w.message for w in t.warnings)
+
+
+def test_the_start_of_the_term_is_set_aside_and_its_end_is_the_value():
+    # t04 from p10-phuocvinh-ccb-2017-2022: "Đầu nhiệm kỳ | Cuối nhiệm kỳ | So với đầu nhiệm kỳ (%)"; was refused
+    t = _load("t04-phuocvinh-ccb-2017-2022.xlsx")
+    assert t.period == "2017-2022"
+    assert [(f.chi_tieu, f.ky_bao_cao, f.cung_ky) for f in t][:2] == [("Tổng số hội viên", 330, None),
+                                                                      ("Số chi hội", 6, None)]
+    assert any(w.column == "Đầu nhiệm kỳ" and "gốc để so sánh" in w.message for w in t.warnings)
+
+
+def test_the_first_half_and_a_pledge_are_no_start(tmp_path):
+    t = load_table(_write(tmp_path, "a.csv", "STT,Chỉ tiêu,ĐVT,6 tháng đầu năm 2024,Phấn đấu năm 2024,Ghi chú năm 2024\n"
+                                             "1,Hội viên mới,hội viên,85,120,đạt\n"))
+    assert _rows(t) == [("Hội viên mới", "hội viên", 85, None, 120)]
+    assert [f.ghi_chu for f in t] == ["đạt"]

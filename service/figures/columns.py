@@ -32,12 +32,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from service.errors import ProblemList
 from service.figures.read import RawTable, header_said
 from service.figures.schema import (COLUMNS, DERIVED, GENERIC, NONE_MARKS, is_none_mark, NUMERIC, PERIOD, REQUIRED, STT, TITLES,
-                                    ColumnTitle, fold, read_title)
+                                    ColumnTitle, fold, read_title, title_period)
 from service.numbers import parse_table_number
 from service.periods import Period, parse_period
 
@@ -156,6 +156,23 @@ def _date_roles(read, target: Period | None, problems: ProblemList, src: str, hr
     return roles
 
 
+def _with_year(read, target: Period | None):
+    """Columns titled by a period without its year (``Quý I | Quý II | 6 tháng``, under ``… 6 THÁNG ĐẦU NĂM 2024``)
+    take the year of the reporting period, else the latest year another column names."""
+    years = [_end(ct.period)[0] for _, _, ct in read if ct.period]
+    year = _end(target)[0] if target else max(years, default=None)
+    if year is None:
+        return read
+    out = []
+    for i, t, ct in read:
+        if ct.column == PERIOD and ct.period is None and ct.date is None and t:
+            p = title_period(f"{t} năm {year}")
+            if p is not None and p.year == year:
+                ct = replace(ct, period=p)
+        out.append((i, t, ct))
+    return out
+
+
 def _looks_like_units(values: list) -> bool:
     """Values of a column titled ``Đơn vị``: units (``vụ``, ``lượt người``) or organisations (``Hội LHPN huyện``)?"""
     vals = [str(v).strip() for v in values if isinstance(v, str) and v.strip()]
@@ -214,8 +231,8 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     """The layout of ``raw``'s columns.  ``period_code``: the period the user chose; ``hint``: the one the
     title rows state (either decides which period-titled column is the period's)."""
     src, hrow = raw.source, raw.header_row or None
-    read = [(i, t, read_title(t)) for i, t in enumerate(raw.header)]
     target = parse_period(period_code) if period_code else hint
+    read = _with_year([(i, t, read_title(t)) for i, t in enumerate(raw.header)], target)
     roles, header_period = _period_roles(read, target)
     if target is None and None in roles.values():
         _say_period_choice(read, roles, header_period, problems, src, hrow)
@@ -250,6 +267,10 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
         if not title:
             if any(i < len(c) and c[i] not in (None, "") for _, c in raw.rows):
                 untitled.append((i, f"#{i + 1}"))
+            continue
+        if ct.start:
+            problems.warn("số đầu kỳ (đầu nhiệm kỳ, đầu năm): là gốc để so sánh, không phải số liệu kỳ báo cáo: bỏ qua "
+                          "cột này", file=src, row=hrow, column=title)
             continue
         if ct.cumulative and col in NUMERIC and not out.cumulative:
             out.aside[i] = title    # said below, once it is known whether the period's running total is there

@@ -84,7 +84,9 @@ _NAMES = {
                    "thuc hien", "ket qua thuc hien", "so lieu", "ket qua", "uoc thuc hien", "uoc th", "th",
                    "so luong", "tong so", "gia tri", "thuc hien ky nay", "ket qua dat duoc", "so lieu thuc hien",
                    "so lieu bao cao", "ket qua thuc hien ky bao cao", "uoc ket qua", "thang bao cao", "quy bao cao",
-                   "nam bao cao", "thang nay", "quy nay", "nam nay", "thuc hien thang bao cao"],
+                   "nam bao cao", "thang nay", "quy nay", "nam nay", "thuc hien thang bao cao",
+                   # the end of the span the report covers: what stands at the time of the report
+                   "cuoi nhiem ky", "cuoi ky", "cuoi giai doan", "cuoi khoa", "hien nay", "den nay", "hien tai"],
     "cung_ky": ["cung ky", "cung ky nam truoc", "cung ky nam ngoai", "so lieu cung ky", "cung ky nam lien truoc",
                 "thuc hien cung ky", "ket qua cung ky", "ck", "cung ky nam truoc lien ke", "so cung ky", "nam truoc"],
     # the previous edition's value, when it is not a year earlier (a quarterly or monthly series: last quarter)
@@ -277,6 +279,8 @@ class ColumnTitle:
                             # a value column
     done: bool = False      # the period's value read from the title's grammar (``Số đạt danh hiệu``): loses to a
                             # column named as the value (``Kết quả``, ``Kỳ báo cáo``)
+    start: bool = False     # the start of the span (``Đầu nhiệm kỳ``, ``Đầu năm``, ``Số dư đầu kỳ``): the base a
+                            # change is measured from (``so với đầu nhiệm kỳ``), no value of the period
 
 
 #: "… đến 31/12/2020", "… tính đến ngày 30/6", "… tại 30/6/2024": a title naming the date its values stand at.
@@ -298,6 +302,8 @@ def read_title(title: str) -> ColumnTitle:
         return ColumnTitle(DERIVED)
     date, bare = read_date(bare)
     cumulative = bool(_CUMULATIVE.search(bare))
+    if not cumulative and _is_start(bare) and _START_WORDS.search(text):
+        return ColumnTitle(None, start=True)
     estimate = bool(_ESTIMATE.match(bare))
     key, had_period = _strip_periods(_CUMULATIVE.sub(" ", bare) if cumulative else bare)
     period = None
@@ -327,7 +333,28 @@ def read_title(title: str) -> ColumnTitle:
         return ColumnTitle(PERIOD, None, date)            # date, whatever the quantity is called
     if not key and bare != full:  # only a qualifier in parentheses, e.g. "(1)": not a column
         return ColumnTitle(None)
+    if period and not _LABEL_WORDS.search(key):  # "Đợt IV năm 2022", "Ước tính tháng 7/2019", "Cả giai đoạn 2016-2020":
+        return ColumnTitle(PERIOD, period, date, estimate)  # values of that period, whatever the words before it
     return ColumnTitle(None, period)
+
+
+#: Words of a column of words, never of values, even titled by a period (``Ghi chú năm 2024``, ``Tên đơn vị``).
+_LABEL_WORDS = re.compile(r"\b(ten|ghi chu|noi dung|dien giai|ly do|nguyen nhan|ho ten|dia chi|ma)\b")
+#: The span a column's values start from (``Đầu nhiệm kỳ``, ``Đầu năm 2020``, ``Số dư đầu kỳ``): not ``6 tháng đầu
+#: năm``, ``Từ đầu năm``.
+_START = re.compile(r"(?:^|\s)dau (nhiem ky|nam|ky|giai doan|khoa|nam hoc)(?: (?:19|20)\d{2})*$")
+
+
+_START_WORDS = re.compile(r"(?i)(?<!\w)đầu\s+(?:nhiệm\s+kỳ|năm|kỳ|giai\s+đoạn|khóa|khoá)")  # "đầu", not "phấn đấu"
+
+
+def _is_start(bare: str) -> bool:
+    m = _START.search(bare)
+    if not m:
+        return False
+    before = bare[:m.start()].split()
+    return not before or not (before[-1] in ("thang", "t", "tu", "tinh tu", "ke tu") or before[-1].isdigit()
+                              or before[-1].endswith("t") and before[-1][:-1].isdigit())
 
 
 def _explicit(col: str, key: str) -> bool:
