@@ -166,3 +166,37 @@ def test_the_first_half_and_a_pledge_are_no_start(tmp_path):
                                              "1,Hội viên mới,hội viên,85,120,đạt\n"))
     assert _rows(t) == [("Hội viên mới", "hội viên", 85, None, 120)]
     assert [f.ghi_chu for f in t] == ["đạt"]
+
+
+# One value column per place or level beside the whole's.
+
+def _xlsx(path, rows):
+    import openpyxl
+    wb = openpyxl.Workbook()
+    for r in rows:
+        wb.active.append(r)
+    wb.save(path)
+    return path
+
+
+MOT_CUA = [["ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", None, None, None, None, None, None],
+           ["TÌNH HÌNH TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH QUÝ I NĂM 2020", None, None, None, None, None, None],
+           ["STT", "Nội dung", "ĐVT", "Toàn tỉnh", "Cấp tỉnh", "Cấp huyện", "Cấp xã"],
+           [1, "Hồ sơ tiếp nhận", "hồ sơ", 659245, 54575, 340060, 264610],
+           [2, "Hồ sơ đã giải quyết", "hồ sơ", 643272, 51780, 329596, 261896],
+           ["2.2", "Giải quyết quá hạn", "hồ sơ", 7677, 708, 5685, None]]
+
+
+def test_columns_per_level_beside_the_whole_are_rows_of_their_own(tmp_path):
+    # holdout13 lam-dong-none-mot-cua-2020-q1 (the lead's working batch): "Toàn tỉnh | Cấp tỉnh | Cấp huyện | Cấp xã";
+    # before, the three levels were set aside and 17 numbers the text states had no row
+    t = load_table(_xlsx(tmp_path / "mc.xlsx", MOT_CUA))
+    rows = {f.ma: (f.chi_tieu, f.don_vi, f.don_vi_tinh, f.ky_bao_cao) for f in t}
+    assert rows["1"] == ("Hồ sơ tiếp nhận", "", "hồ sơ", 659245)
+    assert rows["1-2"] == ("Hồ sơ tiếp nhận (cấp tỉnh)", "Cấp tỉnh", "hồ sơ", 54575)
+    assert rows["2-4"] == ("Hồ sơ đã giải quyết (cấp xã)", "Cấp xã", "hồ sơ", 261896)
+    assert "2.2-4" not in rows  # an empty cell: no row
+    from service.checker import check_text
+    text = "Với cấp tỉnh, quý I đã tiếp nhận {} hồ sơ; đã giải quyết 51.780 hồ sơ, quá hạn còn 708 hồ sơ."
+    assert {c.verdict for c in check_text(text.format("54.575"), t).numbers} == {"supported"}
+    assert check_text(text.format("54.757"), t).numbers[0].verdict == "unsupported"

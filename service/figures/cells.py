@@ -116,7 +116,8 @@ class CellRow:
         if col and col.startswith(RUNNING):  # a running total's cell: named by its column's title
             return next((self.layout.aside[i] for i, c in self.layout.running.items() if running_key(c) == col), None)
         if col and col.startswith(MEASURE):  # a second quantity's cell
-            return self.layout.measures.get(int(col[len(MEASURE):]), (None,))[0]
+            i = int(col[len(MEASURE):])
+            return self.layout.places.get(i) or self.layout.measures.get(i, (None,))[0]
         return self.layout.titles.get(col, TITLES.get(col))
 
     def error(self, message: str, col: str | None) -> None:

@@ -60,6 +60,9 @@ class Layout:
     running_label: str = ""                                # what a running-total row's label adds: "từ đầu năm"
     measures: dict[int, tuple[str, str]] = field(default_factory=dict)  # a second quantity of each row, loaded
                                                            # as rows of their own (index → (title, unit))
+    places: dict[int, str] = field(default_factory=dict)   # the value of each place or level beside the whole's
+                                                           # (``Toàn tỉnh | Cấp tỉnh | Cấp huyện``), loaded as rows of
+                                                           # their own (index → title: the organisation)
 
     def running_title(self) -> str:
         """The title of the running total of the period's value (``Lũy kế từ đầu năm``), "" if none is loaded."""
@@ -387,9 +390,13 @@ def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], pr
     if len(nums) > 1 and len(whole) == 1:  # "Xã Đông Tiến | Xã Hàm Trí | Toàn huyện": the whole is the value
         i, title = whole[0]
         out.cols[i], out.titles["ky_bao_cao"] = "ky_bao_cao", title
+        parts = [(k, t) for k, t in nums if k != i]
+        out.places.update(parts)
         problems.warn(f"không có cột 'Kỳ báo cáo': đã lấy cột '{title}' (số của toàn địa bàn) làm số liệu kỳ báo "
-                      f"cáo, các cột {', '.join(repr(t) for k, t in nums if k != i)} là số của từng nơi; đổi tiêu đề "
-                      "cột thành 'Kỳ báo cáo' nếu đúng", file=src, row=hrow, column=title)
+                      f"cáo, các cột {', '.join(repr(t) for _, t in parts)} là số của từng nơi, mỗi ô nạp thành một "
+                      "hàng riêng «<chỉ tiêu> (<nơi>)», đơn vị thực hiện là tên cột; đổi tiêu đề cột thành 'Kỳ báo cáo' "
+                      "nếu đúng", file=src, row=hrow, column=title)
+        unknown[:] = [u for u in unknown if u not in parts]
         return True
     if len(nums) == 1:
         i, title = nums[0]

@@ -113,7 +113,7 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
             continue
         rec = {col: (cells[i] if i < len(cells) else None) for i, col in layout.cols.items()}
         rec.update({running_key(col): (cells[i] if i < len(cells) else None) for i, col in layout.running.items()})
-        rec.update({measure_key(i): (cells[i] if i < len(cells) else None) for i in layout.measures})
+        rec.update({measure_key(i): (cells[i] if i < len(cells) else None) for i in [*layout.measures, *layout.places]})
         stt = cells[layout.stt] if layout.stt is not None and layout.stt < len(cells) else None
         label = text(rec.get("chi_tieu"))
         has_values = any(filled(cells[i]) for i in numeric if i < len(cells)) or \
@@ -219,7 +219,8 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         if fig.ky_bao_cao is not None:
             figures.append(fig)
             by_line[k] = fig
-        for extra in _measure_figures(fig, row, layout, notation, taken):
+        for extra in _measure_figures(fig, row, layout, notation, taken) + _place_figures(fig, row, layout, unit,
+                                                                                             notation, averaged, taken):
             taken[extra.ma] = row.rownum
             figures.append(extra)
         if run is not None:
@@ -261,6 +262,26 @@ def _measure_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | 
         out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {title[:1].lower()}{title[1:]}",
                            don_vi_tinh=unit.text if unit else "", ky_bao_cao=v, cung_ky=None, ke_hoach=None,
                            ky_truoc=None))
+    return out
+
+
+def _place_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: str | None, averaged: bool,
+                   taken: dict) -> list[Figure]:
+    """A row's values for each place or level beside the whole's (``Toàn tỉnh | Cấp tỉnh | Cấp huyện | Cấp xã``) as
+    rows of their own, of the period: label ``<chỉ tiêu> (<nơi>)``, the row's unit, organisation the column's title,
+    code ``<mã>-<n>`` (n after the second quantities' numbers, by column)."""
+    out = []
+    first = len(layout.measures) + 2
+    for n, (i, title) in enumerate(sorted(layout.places.items()), start=first):
+        v = value(row, measure_key(i), unit, notation, averaged)
+        if v is None or v is NONE:
+            continue
+        code = f"{fig.ma}-{n}"
+        while code in taken:
+            code += "'"
+        place = title[:1].lower() + title[1:] if title[1:2].islower() else title
+        out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu} ({place})", don_vi=title, ky_bao_cao=v,
+                           cung_ky=None, ke_hoach=None, ky_truoc=None))
     return out
 
 
