@@ -200,3 +200,16 @@ def test_columns_per_level_beside_the_whole_are_rows_of_their_own(tmp_path):
     text = "Với cấp tỉnh, quý I đã tiếp nhận {} hồ sơ; đã giải quyết 51.780 hồ sơ, quá hạn còn 708 hồ sơ."
     assert {c.verdict for c in check_text(text.format("54.575"), t).numbers} == {"supported"}
     assert check_text(text.format("54.757"), t).numbers[0].verdict == "unsupported"
+
+
+def test_a_total_to_a_date_with_no_start_is_no_year_to_date(tmp_path):
+    # holdout13 nam-dinh-none-ban-quan-ly-kcn-2018-h1: "6 tháng đầu năm 2018 | Lũy kế đến 30/6/2018" (174 projects since
+    # the parks opened, 5 this half year): its own code, its title in the label, not "(từ đầu năm)"
+    t = load_table(_write(tmp_path, "kcn.csv", "TT;Nội dung;Đơn vị tính;6 tháng đầu năm 2018;Lũy kế đến 30/6/2018\n"
+                                               "1;Dự án được cấp Giấy chứng nhận đăng ký đầu tư;dự án;5;174\n"))
+    assert [(f.ma, f.chi_tieu, f.ky_bao_cao) for f in t] == [
+        ("1", "Dự án được cấp Giấy chứng nhận đăng ký đầu tư", 5),
+        ("1-LKDN", "Dự án được cấp Giấy chứng nhận đăng ký đầu tư (lũy kế đến 30/6/2018)", 174)]
+    ytd = load_table(_write(tmp_path, "b.csv", "TT;Nội dung;Đơn vị tính;Tháng 6/2018;Lũy kế từ đầu năm\n"
+                                               "1;Dự án mới;dự án;2;5\n"))
+    assert [(f.ma, f.chi_tieu) for f in ytd][1] == ("1-LK", "Dự án mới (từ đầu năm)")

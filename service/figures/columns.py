@@ -437,18 +437,22 @@ def _say_running(out: Layout, chosen: str | None, problems: ProblemList, src: st
                           "cột số lũy kế (cộng dồn): bỏ qua cột này", file=src, row=hrow, column=title)
 
 
+_TO_DATE = re.compile(r"(?i)(?<!\w)(?:đến|tới|tính\s+đến)\s+(?:ngày\s+|hết\s+|nay)?(?:\d|nay)")
 _SINCE = re.compile(r"(?i)(?<!\w)từ\s+đầu\s+(nhiệm\s+kỳ|năm|quý|tháng|kỳ|khóa|khoá|giai\s+đoạn)(?!\w)")
 
 
 def running_words(title: str, period: Period | None = None) -> str:
     """What a running-total row's label adds: the start the title names (``Tổng số từ đầu nhiệm kỳ`` → ``từ đầu
-    nhiệm kỳ``); else, in a report of part of a year (a month, a quarter, a half), ``từ đầu năm`` — the words
+    nhiệm kỳ``); a date it runs to with no start (``Lũy kế đến 30/6/2018``: since the work began) → the title as
+    written; else, in a report of part of a year (a month, a quarter, a half), ``từ đầu năm`` — the words
     texts state a year to date with (``Từ đầu năm đến nay``, ``Tính từ đầu năm``, ``11 tháng đầu năm``); else the
     title as written (``lũy kế``)."""
     title = unicodedata.normalize("NFC", " ".join(str(title).split()))
     m = _SINCE.search(title)
     if m:
         return "từ đầu " + " ".join(m.group(1).lower().split())
+    if _TO_DATE.search(title):  # "Lũy kế đến 30/6/2018": the total to that date since the work began, not the year's
+        return " ".join(title.lower().split())
     if period is not None and period.kind in ("month", "quarter", "half"):
         return "từ đầu năm"
     return title.lower()

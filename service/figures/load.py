@@ -287,6 +287,9 @@ def _place_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: st
 
 #: A running total's code: the row's code and this (``3`` → ``3-LK``), the same in every period.
 RUNNING_CODE = "-LK"
+#: A total to a date since the work began (``Lũy kế đến 30/6/2018``, no ``từ đầu năm``): its own code (``3-LKDN``),
+#: not a year-to-date the checker pairs with the period's value.
+TO_DATE_CODE = "-LKDN"
 
 
 def _running_figure(fig: Figure, run: dict, layout: Layout, taken: dict) -> Figure:
@@ -295,7 +298,8 @@ def _running_figure(fig: Figure, run: dict, layout: Layout, taken: dict) -> Figu
     year is what the running total is measured against: ``lũy kế đạt 85% kế hoạch năm``)."""
     words = layout.running_label
     label = fig.chi_tieu if fold(words) in fold(fig.chi_tieu) else f"{fig.chi_tieu} ({words})"
-    code = fig.ma + RUNNING_CODE if len(fig.ma) + len(RUNNING_CODE) < MAX_CODE else f"R-{fig.row}{RUNNING_CODE}"
+    suffix = RUNNING_CODE if words.startswith("từ đầu") or words == "lũy kế" or "từ đầu" in words else TO_DATE_CODE
+    code = fig.ma + suffix if len(fig.ma) + len(suffix) < MAX_CODE else f"R-{fig.row}{suffix}"
     while code in taken:
         code += "'"
     return replace(fig, ma=code, chi_tieu=label, ky_bao_cao=run["ky_bao_cao"], cung_ky=run.get("cung_ky"),
