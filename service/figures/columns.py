@@ -60,6 +60,9 @@ class Layout:
     running_label: str = ""                                # what a running-total row's label adds: "từ đầu năm"
     measures: dict[int, tuple[str, str]] = field(default_factory=dict)  # a second quantity of each row, loaded
                                                            # as rows of their own (index → (title, unit))
+    parts: dict[int, tuple[str, Period]] = field(default_factory=dict)  # values of a part of the period (``Năm
+                                                           # 2016`` in a term 2016-2021, ``Quý I`` in a half), loaded as
+                                                           # rows of their own (index → (title, period))
     places: dict[int, str] = field(default_factory=dict)   # the value of each place or level beside the whole's
                                                            # (``Toàn tỉnh | Cấp tỉnh | Cấp huyện``), loaded as rows of
                                                            # their own (index → title: the organisation)
@@ -118,6 +121,17 @@ def _plan_roles(read, target: Period | None) -> dict[int, str | None]:
         i, ct = plans[0]
         return {i: None} if ct.period.kind != "term" and ct.period.year > year else {}
     return {i: "ke_hoach" if _end(ct.period)[0] == year else None for i, ct in plans}
+
+
+def _start(p: Period) -> tuple[int, int]:
+    return p.year, 1 if p.kind == "term" else p.months[0]
+
+
+def _part_of(p: Period, whole: Period | None) -> bool:
+    """``p`` lies inside the reporting period and is shorter (``Năm 2016`` in ``2016-2021``, ``Quý I`` in ``2024-H1``)."""
+    if whole is None or p.code == whole.code:
+        return False
+    return _start(whole) <= _start(p) and _end(p) <= _end(whole) and _width(p) < _width(whole)
 
 
 def _within(date: tuple[int | None, int, int], p: Period) -> bool:
@@ -296,6 +310,10 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
         elif col == DERIVED:
             problems.warn("cột số so sánh (được tính lại từ các cột số liệu): bỏ qua cột này", file=src,
                           row=hrow, column=title)
+        elif col is None and i in roles and ct.period and _part_of(ct.period, target or header_period):
+            out.parts[i] = (title, ct.period)
+            problems.warn(f"số liệu của một phần kỳ báo cáo ({ct.period.text}): mỗi ô nạp thành một hàng riêng "
+                          f"«<chỉ tiêu> ({ct.period.text})»", file=src, row=hrow, column=title)
         elif col is None and i in roles:
             other = ct.period.code if ct.period else f"đến ngày {_date_text(ct.date)}"
             problems.warn(f"số liệu của kỳ khác ({other}): bỏ qua cột này", file=src, row=hrow, column=title)

@@ -113,7 +113,8 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
             continue
         rec = {col: (cells[i] if i < len(cells) else None) for i, col in layout.cols.items()}
         rec.update({running_key(col): (cells[i] if i < len(cells) else None) for i, col in layout.running.items()})
-        rec.update({measure_key(i): (cells[i] if i < len(cells) else None) for i in [*layout.measures, *layout.places]})
+        rec.update({measure_key(i): (cells[i] if i < len(cells) else None) for i in [*layout.measures, *layout.places,
+                                                                                    *layout.parts]})
         stt = cells[layout.stt] if layout.stt is not None and layout.stt < len(cells) else None
         label = text(rec.get("chi_tieu"))
         has_values = any(filled(cells[i]) for i in numeric if i < len(cells)) or \
@@ -180,7 +181,8 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         values = {col: value(row, col, unit, notation, averaged) for col in NUMERIC if col in layout.titles}
         run = _running_values(row, layout, unit, notation, averaged) if row.running else None
         month = values.get("ky_bao_cao")
-        if month is None and run is None and row.errors == 0:
+        parts = _part_values(row, layout, unit, notation, averaged)
+        if month is None and run is None and not parts and row.errors == 0:
             blank.append(row)   # not filled in: left out with a warning, unless no row of the table is filled
             continue
         if row.errors:
@@ -189,7 +191,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             skipped.append(row.rownum)
             if run is None:
                 continue
-        elif month is None:
+        elif month is None and run is not None:
             running.append(row.rownum)  # only its running total: that row alone, never the period's value
         values = {c: (None if v is NONE else v) for c, v in values.items()}
         if line.parent is not None:
@@ -219,8 +221,8 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         if fig.ky_bao_cao is not None:
             figures.append(fig)
             by_line[k] = fig
-        for extra in _measure_figures(fig, row, layout, notation, taken) + _place_figures(fig, row, layout, unit,
-                                                                                             notation, averaged, taken):
+        for extra in _measure_figures(fig, row, layout, notation, taken) + _place_figures(
+                fig, row, layout, unit, notation, averaged, taken) + _part_figures(fig, parts, taken):
             taken[extra.ma] = row.rownum
             figures.append(extra)
         if run is not None:
@@ -282,6 +284,29 @@ def _place_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: st
         place = title[:1].lower() + title[1:] if title[1:2].islower() else title
         out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu} ({place})", don_vi=title, ky_bao_cao=v,
                            cung_ky=None, ke_hoach=None, ky_truoc=None))
+    return out
+
+
+def _part_values(row: CellRow, layout: Layout, unit, notation: str | None, averaged: bool) -> list[tuple]:
+    """(title, period, value) of the row's cells in the columns of a part of the period (``Năm 2016`` in a term)."""
+    out = []
+    for i, (title, period) in sorted(layout.parts.items()):
+        v = value(row, measure_key(i), unit, notation, averaged)
+        if v is not None and v is not NONE:
+            out.append((title, period, v))
+    return out
+
+
+def _part_figures(fig: Figure, parts: list[tuple], taken: dict) -> list[Figure]:
+    """The values of parts of the period (``Năm 2016 | Năm 2020`` in a report of the term 2016-2021: ``năm 2016:
+    1.112 vụ``) as rows of their own: label ``<chỉ tiêu> (năm 2016)``, code ``<mã>-<kỳ>`` (``1-2016``)."""
+    out = []
+    for _, period, v in parts:
+        code = f"{fig.ma}-{period.code}"
+        while code in taken:
+            code += "'"
+        out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu} ({period.text})", ky_bao_cao=v, cung_ky=None,
+                           ke_hoach=None, ky_truoc=None))
     return out
 
 
