@@ -244,3 +244,29 @@ def test_a_year_before_the_term_stays_aside():
     assert rows["4-2020"] == ("Tỷ lệ lao động qua đào tạo (năm 2020)", 56)
     assert not any(f.ky_bao_cao == 68 for f in t)                      # 2015: before the term
     assert any(w.column == "Năm 2015" and "kỳ khác" in w.message for w in t.warnings)
+
+
+def test_a_share_in_percent_beside_a_count_is_a_second_quantity_and_a_title_unit_the_rows(tmp_path):
+    # holdout13 dong-thap-none-ban-tuyen-giao-2023-06: "Đảng viên tham gia học tập (%) | Quần chúng tham gia (lượt)",
+    # one row per resolution; "có tỷ lệ 97,55% đảng viên và 26.472 lượt quần chúng" (before: the % column set aside as
+    # a comparison nothing computes, the count loaded with no unit)
+    t = load_table(_write(tmp_path, "nq.csv", "STT;Nghị quyết được học tập, quán triệt;Đảng viên tham gia học tập (%);"
+                                              "Quần chúng tham gia (lượt)\n1;Nghị quyết Đại hội XIII của Đảng;97,55;26.472\n"
+                                              "2;Nghị quyết Đại hội XI Đảng bộ tỉnh;98,29;13.114\n"))
+    assert [(f.ma, f.chi_tieu, f.don_vi_tinh, f.ky_bao_cao) for f in t][:2] == [
+        ("1", "Nghị quyết Đại hội XIII của Đảng", "lượt", 26472),
+        ("1-2", "Nghị quyết Đại hội XIII của Đảng: đảng viên tham gia học tập", "%", Decimal("97.55"))]
+
+
+@pytest.mark.parametrize("title", ["Tỷ lệ (%)", "Đạt (%)", "TH/KH (%)", "So sánh (%)", "Tăng giảm (%)"])
+def test_a_comparison_in_percent_is_still_set_aside(tmp_path, title):
+    t = load_table(_write(tmp_path, "a.csv", f"STT,Chỉ tiêu,ĐVT,Kế hoạch,Thực hiện,{title}\n1,Hội viên mới,hội viên,100,85,85\n"))
+    assert _rows(t) == [("Hội viên mới", "hội viên", 85, None, 100)]
+    assert any(w.column == title and "so sánh" in w.message for w in t.warnings)
+
+
+def test_a_unit_in_the_value_columns_title_is_the_unit_of_rows_that_give_none(tmp_path):
+    t = load_table(_write(tmp_path, "a.csv", "STT,Chỉ tiêu,Diện tích (ha)\n1,Lúa vụ xuân,\"1.250,5\"\n2,Ngô,320\n"))
+    assert [(f.don_vi_tinh, f.ky_bao_cao) for f in t] == [("ha", Decimal("1250.5")), ("ha", 320)]
+    t = load_table(_write(tmp_path, "b.csv", "STT,Chỉ tiêu,ĐVT,Kỳ báo cáo (6 tháng 2023)\n1,Số vụ,vụ,12\n2,Lúa,,5\n"))
+    assert [f.don_vi_tinh for f in t] == ["vụ", ""]

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field, replace
 from service.errors import ProblemList
 from service.figures.read import RawTable, header_said
 from service.figures.schema import (COLUMNS, DERIVED, GENERIC, NONE_MARKS, is_none_mark, NUMERIC, PERIOD, REQUIRED, STT, TITLES,
-                                    ColumnTitle, fold, read_title, title_period)
+                                    ColumnTitle, fold, read_title, read_unit, title_period)
 from service.numbers import parse_table_number
 from service.periods import Period, parse_period
 
@@ -63,6 +63,8 @@ class Layout:
     parts: dict[int, tuple[str, Period]] = field(default_factory=dict)  # values of a part of the period (``Năm
                                                            # 2016`` in a term 2016-2021, ``Quý I`` in a half), loaded as
                                                            # rows of their own (index → (title, period))
+    value_unit: str = ""                                   # the unit the value column's title gives (``Diện tích
+                                                           # (ha)``, ``Quần chúng tham gia (lượt)``)
     places: dict[int, str] = field(default_factory=dict)   # the value of each place or level beside the whole's
                                                            # (``Toàn tỉnh | Cấp tỉnh | Cấp huyện``), loaded as rows of
                                                            # their own (index → title: the organisation)
@@ -360,12 +362,32 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                           f"{title[1:]}», đơn vị '{unit}'", file=src, row=hrow, column=title)
         else:
             problems.warn("cột không thuộc bảng số liệu: bỏ qua cột này", file=src, row=hrow, column=title)
+    if "ky_bao_cao" in out.titles:
+        out.value_unit = _title_unit(out.titles["ky_bao_cao"]) or ""
     for col in REQUIRED:
         if col not in out.titles and not (col == "ky_bao_cao" and guessed):
             problems.add(f"thiếu cột '{TITLES[col]}'" + (" (tên chỉ tiêu)" if col == "chi_tieu" else
                                                             " (số liệu của kỳ báo cáo)") +
                          f": {header_said(raw)}; {_EXPECTED[col]}", file=src, row=hrow)
     return out
+
+
+def _title_unit(title: str) -> str | None:
+    """The unit a value column's title gives in parentheses at its end (``Diện tích (ha)``, ``Số tiền (triệu đồng)``,
+    ``Quần chúng tham gia (lượt)``): a few words, no digit (``Kỳ báo cáo (6 tháng 2023)`` names a period)."""
+    m = re.search(r"\(([^()\d]{1,25})\)\s*$", unicodedata.normalize("NFC", title))
+    if not m or len(m.group(1).split()) > 3:
+        return None
+    unit = m.group(1).strip()
+    key = fold(unit)
+    if key in _QUALIFIERS or read_title(unit).column or read_unit(unit) is None:
+        return None
+    return unit
+
+
+#: Words in parentheses that qualify a title, not a unit (folded).
+_QUALIFIERS = frozenset({"uoc", "uoc tinh", "uoc th", "luy ke", "cong don", "tam tinh", "du kien", "neu co", "so bo",
+                         "chinh thuc", "ke hoach", "thuc hien", "kh", "th", "tt", "bq", "binh quan", "x", "a", "b"})
 
 
 _COUNT_TITLE = re.compile(r"(?i)^\s*(?:tổng\s+)?số\s+(\w+)")
@@ -403,6 +425,9 @@ def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], pr
     if "ky_bao_cao" in out.titles:
         return False
     nums = [(i, t) for i, t in unknown if _numeric([c[i] for _, c in raw.rows if i < len(c)])]
+    counts = [(i, t) for i, t in nums if _measure_unit(t) != "%"]
+    if len(nums) > 1 and len(counts) == 1:  # "Đảng viên tham gia (%) | Quần chúng tham gia (lượt)": the share is
+        nums = counts                        # a second quantity of the row, the count its value
     src, hrow = raw.source, raw.header_row or None
     whole = [(i, t) for i, t in nums if _WHOLE.match(fold(t))]
     if len(nums) > 1 and len(whole) == 1:  # "Xã Đông Tiến | Xã Hàm Trí | Toàn huyện": the whole is the value

@@ -168,6 +168,8 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             unit_text = ""
         if not unit_text and label and (found := label_unit(label)):
             label, unit_text = found
+        if not unit_text and layout.value_unit:
+            unit_text = layout.value_unit
         if not unit_text and table_unit:
             unit_text = table_unit
             by_table_unit.append(row.rownum)
@@ -261,6 +263,7 @@ def _measure_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | 
         code = f"{fig.ma}-{n}"
         while code in taken:
             code += "'"
+        title = re.sub(r"\s*\(\s*" + re.escape(unit_text) + r"\s*\)\s*$", "", title)  # the unit is the row's
         out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {title[:1].lower()}{title[1:]}",
                            don_vi_tinh=unit.text if unit else "", ky_bao_cao=v, cung_ky=None, ke_hoach=None,
                            ky_truoc=None))

@@ -298,7 +298,8 @@ def read_title(title: str) -> ColumnTitle:
         return ColumnTitle(_BY_NAME[full], explicit=_explicit(_BY_NAME[full], full), generic=full in GENERIC)
     bare = fold(re.sub(r"\(.*?\)|\[.*?\]", " ", text))
     named = _BY_NAME.get(bare)  # "Tỷ lệ (%)" is derived; "Kỳ báo cáo (%)" is not, "Cùng kỳ (%)" is
-    if _COMPARE.search(text) or (_DERIVED.search(full) and (not named or ("%" in full and named in NUMERIC[1:]))):
+    if _COMPARE.search(text) or (_DERIVED.search(full) and (not named or ("%" in full and named in NUMERIC[1:]))
+                                 and not _share_ok(text)):
         return ColumnTitle(DERIVED)
     date, bare = read_date(bare)
     cumulative = bool(_CUMULATIVE.search(bare))
@@ -336,6 +337,15 @@ def read_title(title: str) -> ColumnTitle:
     if period and not _LABEL_WORDS.search(key):  # "Đợt IV năm 2022", "Ước tính tháng 7/2019", "Cả giai đoạn 2016-2020":
         return ColumnTitle(PERIOD, period, date, estimate)  # values of that period, whatever the words before it
     return ColumnTitle(None, period)
+
+
+#: ``Đảng viên tham gia học tập (%)``: a share of what the words name, no comparison (no comparing word, no ratio,
+#: no ``Tỷ lệ``/``Đạt``/``Tăng`` head): a quantity in %, like a second quantity of the row.
+_SHARE = re.compile(r"(?i)^\s*(?!(?:tỷ|tỉ)\s+lệ|đạt|tăng|giảm|so\b|th\s*/|%)([^\W\d_][^%()/]*?)\s*\(\s*%\s*\)\s*$")
+
+
+def _share_ok(text: str) -> bool:
+    return bool(_SHARE.match(text)) and not _DERIVED.search(fold(_SHARE.match(text).group(1)))
 
 
 #: Words of a column of words, never of values, even titled by a period (``Ghi chú năm 2024``, ``Tên đơn vị``).
