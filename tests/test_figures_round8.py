@@ -270,3 +270,18 @@ def test_a_unit_in_the_value_columns_title_is_the_unit_of_rows_that_give_none(tm
     assert [(f.don_vi_tinh, f.ky_bao_cao) for f in t] == [("ha", Decimal("1250.5")), ("ha", 320)]
     t = load_table(_write(tmp_path, "b.csv", "STT,Chỉ tiêu,ĐVT,Kỳ báo cáo (6 tháng 2023)\n1,Số vụ,vụ,12\n2,Lúa,,5\n"))
     assert [f.don_vi_tinh for f in t] == ["vụ", ""]
+
+
+def test_the_terms_first_year_beside_the_terms_value_is_its_base_not_a_row(tmp_path):
+    # heldout r-ba-ria-vung-tau-cchc-2015-2020: "Giai đoạn 2015-2020 | Năm 2015", "xếp 9/63 (tăng 26 bậc so với năm
+    # 2015)": 2015's rank is the base of the change, not a figure of its own
+    t = load_table(_write(tmp_path, "a.csv", "STT;Nội dung;ĐVT;Giai đoạn 2015-2020;Năm 2015\n"
+                                             "1;Xếp hạng Chỉ số PAR INDEX;hạng/63;9;35\n2;Số vụ;vụ;;12\n"))
+    assert [(f.ma, f.ky_bao_cao) for f in t] == [("1", 9), ("2-2015", 12)]
+
+
+def test_a_year_to_date_to_a_month_end_keeps_pairing_with_the_months_value(tmp_path):
+    # heldout u-an-giang-dich-ta-lon-chau-phi-2019-10t: "Lũy kế đến 10/2019" beside a value column no period titles
+    t = load_table(_write(tmp_path, "a.csv", "STT;Chỉ tiêu;ĐVT;Tháng 10/2019;Lũy kế đến 31/10/2019\n"
+                                             "1;Số điểm dịch;điểm dịch;15;1.223\n"))
+    assert [f.ma for f in t] == ["1", "1-LK"]

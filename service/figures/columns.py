@@ -63,6 +63,11 @@ class Layout:
     parts: dict[int, tuple[str, Period]] = field(default_factory=dict)  # values of a part of the period (``Năm
                                                            # 2016`` in a term 2016-2021, ``Quý I`` in a half), loaded as
                                                            # rows of their own (index → (title, period))
+    part_base: set[int] = field(default_factory=set)       # parts that are the term's first year: the base of
+                                                           # "so với năm 2015" beside the term's value (no row then)
+    since_start: bool = False                              # the running total is a total to a date since the
+                                                           # work began (``Lũy kế đến 30/6/2018`` beside ``6 tháng đầu
+                                                           # năm 2018``): no year-to-date
     value_unit: str = ""                                   # the unit the value column's title gives (``Diện tích
                                                            # (ha)``, ``Quần chúng tham gia (lượt)``)
     places: dict[int, str] = field(default_factory=dict)   # the value of each place or level beside the whole's
@@ -314,6 +319,9 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                           row=hrow, column=title)
         elif col is None and i in roles and ct.period and _part_of(ct.period, target or header_period):
             out.parts[i] = (title, ct.period)
+            whole = target or header_period
+            if whole.kind == "term" and _start(ct.period) == _start(whole):
+                out.part_base.add(i)
             problems.warn(f"số liệu của một phần kỳ báo cáo ({ct.period.text}): mỗi ô nạp thành một hàng riêng "
                           f"«<chỉ tiêu> ({ct.period.text})»", file=src, row=hrow, column=title)
         elif col is None and i in roles:
@@ -336,6 +344,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 problems.warn("tiêu đề cột ghi số cần đạt (mục tiêu): nạp vào cột 'Kế hoạch', để tính tỷ lệ đạt; đổi "
                               "tiêu đề cột nếu không đúng", file=src, row=hrow, column=title)
     out.running_label = running_words(out.running_title(), target or header_period)
+    out.since_start = _since_start(out, read)
     _say_running(out, chosen, problems, src, hrow)
     if out.cumulative and "ky_bao_cao" in out.titles:
         problems.warn("bảng chỉ có cột số lũy kế (cộng dồn): đã lấy làm số liệu kỳ báo cáo; nếu có số của riêng kỳ "
@@ -478,6 +487,18 @@ def _say_running(out: Layout, chosen: str | None, problems: ProblemList, src: st
             problems.warn(f"cột số lũy kế (cộng dồn), không phải số của riêng kỳ báo cáo: bỏ qua cột này (số liệu kỳ "
                           f"báo cáo lấy ở cột '{chosen}')" if chosen else
                           "cột số lũy kế (cộng dồn): bỏ qua cột này", file=src, row=hrow, column=title)
+
+
+def _since_start(out: Layout, read) -> bool:
+    """A running total titled by the date it runs to, with no start (``Lũy kế đến 30/6/2018``), beside a value column
+    whose own period already starts in January (``6 tháng đầu năm 2018``): a year-to-date would be that value itself,
+    so it is the total since the work began."""
+    title = out.running_title()
+    if not title or _SINCE.search(title) or not _TO_DATE.search(title):
+        return False
+    value_at = next((i for i, c in out.cols.items() if c == "ky_bao_cao"), None)
+    ct = next((ct for i, _, ct in read if i == value_at), None)
+    return bool(ct and ct.period and ct.period.kind != "term" and ct.period.months[0] == 1)
 
 
 _TO_DATE = re.compile(r"(?i)(?<!\w)(?:đến|tới|tính\s+đến)\s+(?:ngày\s+|hết\s+|nay)?(?:\d|nay)")

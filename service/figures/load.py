@@ -183,7 +183,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         values = {col: value(row, col, unit, notation, averaged) for col in NUMERIC if col in layout.titles}
         run = _running_values(row, layout, unit, notation, averaged) if row.running else None
         month = values.get("ky_bao_cao")
-        parts = _part_values(row, layout, unit, notation, averaged)
+        parts = _part_values(row, layout, unit, notation, averaged, month not in (None, NONE))
         if month is None and run is None and not parts and row.errors == 0:
             blank.append(row)   # not filled in: left out with a warning, unless no row of the table is filled
             continue
@@ -290,10 +290,14 @@ def _place_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: st
     return out
 
 
-def _part_values(row: CellRow, layout: Layout, unit, notation: str | None, averaged: bool) -> list[tuple]:
-    """(title, period, value) of the row's cells in the columns of a part of the period (``Năm 2016`` in a term)."""
+def _part_values(row: CellRow, layout: Layout, unit, notation: str | None, averaged: bool,
+                 has_value: bool) -> list[tuple]:
+    """(title, period, value) of the row's cells in the columns of a part of the period (``Năm 2016`` in a term); the
+    term's first year beside the term's value is its base (``tăng 26 bậc so với năm 2015``), no part."""
     out = []
     for i, (title, period) in sorted(layout.parts.items()):
+        if has_value and i in layout.part_base:
+            continue
         v = value(row, measure_key(i), unit, notation, averaged)
         if v is not None and v is not NONE:
             out.append((title, period, v))
@@ -326,7 +330,7 @@ def _running_figure(fig: Figure, run: dict, layout: Layout, taken: dict) -> Figu
     year is what the running total is measured against: ``lũy kế đạt 85% kế hoạch năm``)."""
     words = layout.running_label
     label = fig.chi_tieu if fold(words) in fold(fig.chi_tieu) else f"{fig.chi_tieu} ({words})"
-    suffix = RUNNING_CODE if words.startswith("từ đầu") or words == "lũy kế" or "từ đầu" in words else TO_DATE_CODE
+    suffix = TO_DATE_CODE if layout.since_start else RUNNING_CODE
     code = fig.ma + suffix if len(fig.ma) + len(suffix) < MAX_CODE else f"R-{fig.row}{suffix}"
     while code in taken:
         code += "'"
