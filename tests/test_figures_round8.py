@@ -285,3 +285,24 @@ def test_a_year_to_date_to_a_month_end_keeps_pairing_with_the_months_value(tmp_p
     t = load_table(_write(tmp_path, "a.csv", "STT;Chỉ tiêu;ĐVT;Tháng 10/2019;Lũy kế đến 31/10/2019\n"
                                              "1;Số điểm dịch;điểm dịch;15;1.223\n"))
     assert [f.ma for f in t] == ["1", "1-LK"]
+
+
+def test_a_words_column_before_the_indicator_telling_rows_apart_joins_the_label(tmp_path):
+    # holdout13 toan-quoc-none-bao-ve-thuc-vat-2013: "Đối tượng | Chỉ tiêu": the pest, repeated over its rows
+    t = load_table(_write(tmp_path, "bvtv.csv", "STT,Đối tượng,Chỉ tiêu,ĐVT,Năm 2013\n"
+                                               "1,Sâu cuốn lá nhỏ,Diện tích nhiễm nặng,ha,\"242.224,8\"\n"
+                                               "2,Sâu cuốn lá nhỏ,Diện tích nhiễm - các tỉnh phía Bắc,ha,571.333\n"
+                                               "3,\"Rầy nâu, rầy lưng trắng\",Diện tích nhiễm nặng,ha,\"54.325,35\"\n"))
+    assert [f.chi_tieu for f in t] == ["Sâu cuốn lá nhỏ - Diện tích nhiễm nặng",
+                                       "Sâu cuốn lá nhỏ - Diện tích nhiễm - các tỉnh phía Bắc",
+                                       "Rầy nâu, rầy lưng trắng - Diện tích nhiễm nặng"]
+
+
+def test_a_words_column_standing_alone_on_title_rows_names_the_groups(tmp_path):
+    # holdout13 tuyen-quang-none-dai-ptth-2020: "TT | Loại hình | Chỉ tiêu", title rows "I | Phát thanh |" and
+    # "II | Truyền hình |" (before: "II" was read as the title of a group nested in I)
+    t = load_table(_write(tmp_path, "ptth.csv", "TT,Loại hình,Chỉ tiêu,Đơn vị tính,Năm 2020\n"
+                                               "I,Phát thanh,,,\n1,Phát thanh,Thời lượng phát sóng,giờ/ngày,\"8,1\"\n"
+                                               "II,Truyền hình,,,\n2,Truyền hình,Thời lượng phát sóng,giờ/ngày,18\n"))
+    assert [(f.ma, f.chi_tieu, f.muc) for f in t] == [("I.1", "Thời lượng phát sóng", "I. Phát thanh"),
+                                                      ("II.2", "Thời lượng phát sóng", "II. Truyền hình")]

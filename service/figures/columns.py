@@ -68,6 +68,9 @@ class Layout:
     since_start: bool = False                              # the running total is a total to a date since the
                                                            # work began (``Lũy kế đến 30/6/2018`` beside ``6 tháng đầu
                                                            # năm 2018``): no year-to-date
+    qualifiers: dict[int, str] = field(default_factory=dict)  # a words column before the indicator's telling rows
+                                                           # apart (``Đối tượng``: the pest; ``Loại hình``): joined into
+                                                           # the label (index → title)
     value_unit: str = ""                                   # the unit the value column's title gives (``Diện tích
                                                            # (ha)``, ``Quần chúng tham gia (lượt)``)
     places: dict[int, str] = field(default_factory=dict)   # the value of each place or level beside the whole's
@@ -369,6 +372,10 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             out.measures[i] = (title, unit)
             problems.warn(f"cột số thứ hai của mỗi hàng: nạp thành hàng riêng «<chỉ tiêu>: {title[:1].lower()}"
                           f"{title[1:]}», đơn vị '{unit}'", file=src, row=hrow, column=title)
+        elif _tells_rows_apart(raw, out, i):
+            out.qualifiers[i] = title
+            problems.warn(f"cột chữ đứng trước cột tên chỉ tiêu, cùng một tên lặp lại qua nhiều hàng (như nhóm): ghép "
+                          f"vào tên chỉ tiêu «<{title}> - <chỉ tiêu>»", file=src, row=hrow, column=title)
         else:
             problems.warn("cột không thuộc bảng số liệu: bỏ qua cột này", file=src, row=hrow, column=title)
     if "ky_bao_cao" in out.titles:
@@ -379,6 +386,18 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                                                             " (số liệu của kỳ báo cáo)") +
                          f": {header_said(raw)}; {_EXPECTED[col]}", file=src, row=hrow)
     return out
+
+
+def _tells_rows_apart(raw: RawTable, out: Layout, i: int) -> bool:
+    """An unknown column before the indicator's whose cells are words, one name repeated over several rows
+    (``Đối tượng``: ``Sâu cuốn lá nhỏ`` on four rows; ``Loại hình``: ``Phát thanh``, ``Truyền hình``)."""
+    label_at = next((k for k, c in out.cols.items() if c == "chi_tieu"), None)
+    if label_at is None or i > label_at:
+        return False
+    vals = [str(c[i]).strip() for _, c in raw.rows if i < len(c) and c[i] not in (None, "")]
+    if any(label_at >= len(c) or c[label_at] in (None, "") for _, c in raw.rows if i < len(c) and c[i] not in (None, "")):
+        return False  # it stands alone on title rows ("I | Phát thanh |"): the groups name it already
+    return bool(vals) and sum(map(_is_text, vals)) >= 0.8 * len(vals) and len(set(vals)) < len(vals)
 
 
 def _title_unit(title: str) -> str | None:

@@ -119,14 +119,19 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
         label = text(rec.get("chi_tieu"))
         has_values = any(filled(cells[i]) for i in numeric if i < len(cells)) or \
             filled(rec.get(running_key("ky_bao_cao")))
-        if not label and not has_values:  # a merged title row: its text sits in its first cell
-            first = next((k for k, c in enumerate(cells) if filled(c)), None)
-            if first is not None and first <= label_at and isinstance(cells[first], str) \
-                    and re.search(r"[^\W\d_]{2}", cells[first]):
+        if not label and not has_values:  # a merged title row: its text sits in its first cell of words (an STT
+            first = next((k for k, c in enumerate(cells) if filled(c) and k <= label_at  # "II" before it stays one)
+                          and isinstance(c, str) and re.search(r"[^\W\d_]{2}", c)
+                          and not (k == layout.stt and stt_style(stt_token(c)) == "roman")), None)
+            if first is not None:
                 label = text(cells[first])
                 stt = None if first == layout.stt else stt
         if not label and not has_values and not filled(stt):
             continue
+        for i in layout.qualifiers:  # "Sâu cuốn lá nhỏ | Diện tích nhiễm nặng": the rows of one pest, told apart
+            q = text(cells[i]) if i < len(cells) else ""
+            if q and fold(q) not in fold(label):
+                label = f"{q} - {label}" if label else q
         token = stt_token(stt)
         if not token:
             token_from_label, rest = split_stt_label(label)
