@@ -306,3 +306,35 @@ def test_a_words_column_standing_alone_on_title_rows_names_the_groups(tmp_path):
                                                "II,Truyền hình,,,\n2,Truyền hình,Thời lượng phát sóng,giờ/ngày,18\n"))
     assert [(f.ma, f.chi_tieu, f.muc) for f in t] == [("I.1", "Thời lượng phát sóng", "I. Phát thanh"),
                                                       ("II.2", "Thời lượng phát sóng", "II. Truyền hình")]
+
+
+def test_a_row_numbered_after_its_group_is_the_groups_sibling():
+    # t06 from c5-ducgiang-ktxh-2021-h1: group "2 Chăn nuôi" with rows "2.1 … 2.4", then "3 Bình quân lương thực"
+    t = _load("t06-ducgiang-ktxh-2021-h1.xlsx")
+    rows = {f.chi_tieu: (f.ma, f.muc) for f in t}
+    assert rows["Tổng đàn lợn"] == ("2.2", "2. Chăn nuôi")
+    assert rows["Bình quân lương thực"] == ("3", "")
+    assert rows["Ước thu từ trồng trọt"] == ("4", "")
+
+
+def test_rows_numbered_under_their_group_stay_in_it(tmp_path):
+    t = load_table(_write(tmp_path, "a.csv", "STT,Chỉ tiêu,ĐVT,Thực hiện\n1,Công tác tuyên truyền,,\n1,Số buổi,buổi,12\n"
+                                             "2,Số người dự,người,300\n2,Công tác tập huấn,,\n1,Số lớp,lớp,4\n"))
+    assert [(f.chi_tieu, f.muc) for f in t] == [("Số buổi", "1. Công tác tuyên truyền"),
+                                                ("Số người dự", "1. Công tác tuyên truyền"),
+                                                ("Số lớp", "2. Công tác tập huấn")]
+
+
+def test_a_count_noun_in_the_label_is_its_unit_when_the_table_has_no_unit_column():
+    # t06 "Tổng đàn lợn (con)", t13 from c3-thoibinh-ccb-2019 "Nhà đồng đội xây mới (căn)"
+    rows = {f.chi_tieu: (f.don_vi_tinh, f.ky_bao_cao) for f in _load("t06-ducgiang-ktxh-2021-h1.xlsx")}
+    assert rows["Tổng đàn lợn"] == ("con", 1450)
+    rows = {f.chi_tieu: (f.don_vi_tinh, f.ky_bao_cao, f.cung_ky) for f in _load("t13-thoibinh-ccb-2019.csv")}
+    assert rows["Nhà đồng đội xây mới"] == ("căn", 8, 5)
+    assert rows["Quỹ Đồng đội"] == ("đồng", 190_000_000, None)
+
+
+def test_a_qualifier_or_an_abbreviation_in_parentheses_is_no_unit(tmp_path):
+    t = load_table(_write(tmp_path, "a.csv", "STT,Chỉ tiêu,Năm 2024\n1,Số xã đạt chuẩn (lũy kế),15\n"
+                                             "2,Tổng sản phẩm (GRDP),120\n"))
+    assert [(f.chi_tieu, f.don_vi_tinh) for f in t] == [("Số xã đạt chuẩn (lũy kế)", ""), ("Tổng sản phẩm (GRDP)", "")]

@@ -8,6 +8,7 @@ kept no value for (an error naming its cell).  Money is scaled to đồng.
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 
 from service.errors import ProblemList
@@ -87,8 +88,11 @@ def _shown(v) -> str:
 _LABEL_UNIT = re.compile(r"^(.*\S)\s*\(([^()]{1,30})\)\s*$")
 
 
-def label_unit(label: str) -> tuple[str, str] | None:
-    """A unit written in the label: ``Số vụ (vụ)``, ``Trị giá (triệu đồng)``, ``Tỷ lệ (%)`` → (label, unit)."""
+def label_unit(label: str, loose: bool = False) -> tuple[str, str] | None:
+    """A unit written in the label: ``Số vụ (vụ)``, ``Trị giá (triệu đồng)``, ``Tỷ lệ (%)`` → (label, unit).  A count
+    noun the label does not name (``Tổng đàn lợn (con)``, ``Nhà đồng đội xây mới (căn)``) only when ``loose`` (the
+    table has no unit column, so its labels carry the units): a few lower-case words, no digit, no qualifier
+    (``(lũy kế)``, ``(ước)``, ``(còn sống)``) and no abbreviation (``(GRDP)``)."""
     m = _LABEL_UNIT.match(label)
     if not m:
         return None
@@ -97,7 +101,26 @@ def label_unit(label: str) -> tuple[str, str] | None:
         return None
     if unit.kind != COUNT or f" {fold(unit.text)} " in f" {fold(m.group(1))} ":
         return m.group(1).strip(), m.group(2).strip()
+    written = m.group(2).strip()
+    if loose and written == written.lower() and not re.search(r"\d", written) and len(written.split()) <= 3 \
+            and fold(written) not in LABEL_QUALIFIERS \
+            and unicodedata.normalize("NFC", written).split()[0] not in _QUALIFIER_HEADS:
+        return m.group(1).strip(), written
     return None
+
+
+#: First words of a qualifier (a verb, an adverb, a preposition: ``(còn sống)``, ``(đã quyết toán)``, ``(trên địa
+#: bàn)``), never of a count noun (folded; open-ended).
+_QUALIFIER_HEADS = frozenset({"còn", "đã", "đang", "được", "chưa", "mới", "có", "không", "đạt", "trên", "dưới", "từ",
+                              "đến", "gồm", "trong", "ngoài", "nếu", "tính", "theo", "của", "cho", "tại", "với", "và",
+                              "hoặc", "lũy", "luỹ", "cộng", "tạm", "dự", "sơ", "chính", "bình", "trung", "tổng", "toàn",
+                              "riêng", "khác", "bị", "cần", "phải", "sẽ", "vừa", "năm", "tháng", "quý", "kỳ", "giai"})
+#: Words in parentheses after a label that qualify it, never its unit (folded; open-ended).
+LABEL_QUALIFIERS = frozenset({"luy ke", "uoc", "uoc tinh", "uoc th", "cong don", "tam tinh", "du kien", "neu co",
+                              "so bo", "chinh thuc", "moi", "cu", "tong so", "tong", "trong do", "bao gom", "gom",
+                              "ca nam", "nam", "ky nay", "ke hoach", "thuc hien", "binh quan", "trung binh", "chung",
+                              "toan huyen", "toan tinh", "toan xa", "rieng", "khac", "con lai", "da co", "hien co",
+                              "tinh den nay", "den nay", "nam truoc", "cung ky", "tang", "giam"})
 
 
 class CellRow:

@@ -171,7 +171,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         unit_text = text(row.rec.get("don_vi_tinh"))
         if unit_text in NONE_MARKS:
             unit_text = ""
-        if not unit_text and label and (found := label_unit(label)):
+        if not unit_text and label and (found := label_unit(label, "don_vi_tinh" not in layout.titles)):
             label, unit_text = found
         if not unit_text and layout.value_unit:
             unit_text = layout.value_unit

@@ -131,6 +131,7 @@ def structure(rows: list[Cells]) -> list[Line]:
     sub_title = ""                    # "Trong đó: Tội phạm về ma túy": what the parts below it are parts of
     has_stt_column = any(r.stt for r in rows)
     units: list[str] = []             # by line index, for figures (others: "")
+    plain_seen: set[str] = set()      # STT styles of the figures since the last group title, undotted (1, 2, a)
     for r in rows:
         label, bulleted = strip_bullet(r.label)
         marker, rest = trong_do(label)
@@ -153,6 +154,7 @@ def structure(rows: list[Cells]) -> list[Line]:
                 styles.append(style)
             level = styles.index(style)
             stack = [g for g in stack if g[0] < level] + [(level, r.stt if style != "bullet" else None, label)]
+            plain_seen = set()
             segment += 1
             main, main_bulleted, in_trong_do, sub_title = None, False, False, ""
             lines.append(Line(r.rownum, "group", label, r.stt, groups=[(s, t) for _, s, t in stack[:-1]],
@@ -160,6 +162,14 @@ def structure(rows: list[Cells]) -> list[Line]:
             units.append("")
             continue
         style = stt_style(r.stt)
+        if _closes_group(stack, styles, style, r.stt, plain_seen):  # "3" after group "2"'s "2.1 … 2.4": a sibling
+            level = styles.index(style)
+            stack = [g for g in stack if g[0] < level]
+            segment += 1
+            main, main_bulleted, in_trong_do, sub_title = None, False, False, ""
+            groups = [(s, t) for _, s, t in stack]
+        if style and r.stt and "." not in r.stt:
+            plain_seen.add(style)
         sub_like = bulleted or style in ("bullet", "lower") or marker
         child = main is not None and style == "arabic" and bool(lines[main].stt) \
             and r.stt.startswith(f"{lines[main].stt}.")                       # 1.2 under 1
@@ -178,6 +188,34 @@ def structure(rows: list[Cells]) -> list[Line]:
         elif marker:
             in_trong_do = True
     return lines
+
+
+def _ordinal(token: str, style: str) -> int | None:
+    if style == "arabic" and token.isdigit():
+        return int(token)
+    if style == "roman":
+        vals = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+        total = 0
+        for a, b in zip(token, token[1:] + " "):
+            total += -vals[a] if vals.get(b, 0) > vals[a] else vals[a]
+        return total
+    if style in ("upper", "lower") and len(token) == 1:
+        return ord(token.lower())
+    return None
+
+
+def _closes_group(stack, styles: list[str], style: str | None, stt: str | None, plain_seen: set[str]) -> bool:
+    """A figure row numbered as the next of an open group (``3`` after group ``2`` whose rows are ``2.1 … 2.4`` or
+    bullets) is that group's sibling, not its member; a group whose own rows are numbered in that style (``1, 2, 3``
+    under group ``2``) keeps them."""
+    if not style or not stt or style not in styles or style in plain_seen or style == "bullet":
+        return False
+    level = styles.index(style)
+    group = next((g for g in stack if g[0] == level), None)
+    if group is None or not group[1] or stt.startswith(f"{group[1]}."):
+        return False
+    mine, theirs = _ordinal(stt, style), _ordinal(group[1], stt_style(group[1]) or "")
+    return mine is not None and theirs is not None and mine > theirs
 
 
 def _same_unit(lines: list[Line], units: list[str], main: int, unit: str, segment: int) -> int:
