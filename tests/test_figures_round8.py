@@ -338,3 +338,30 @@ def test_a_qualifier_or_an_abbreviation_in_parentheses_is_no_unit(tmp_path):
     t = load_table(_write(tmp_path, "a.csv", "STT,Chỉ tiêu,Năm 2024\n1,Số xã đạt chuẩn (lũy kế),15\n"
                                              "2,Tổng sản phẩm (GRDP),120\n"))
     assert [(f.chi_tieu, f.don_vi_tinh) for f in t] == [("Số xã đạt chuẩn (lũy kế)", ""), ("Tổng sản phẩm (GRDP)", "")]
+
+
+def test_cases_resolved_beside_cases_taken_in():
+    # t10 from c8-haihau-toaan-2020: "Số thụ lý | Số đã giải quyết" (was refused: "không rõ cột nào là số liệu kỳ báo
+    # cáo"); "đã giải quyết được 459/539 vụ, việc các loại, đạt tỷ lệ hơn 85%"
+    t = _load("t10-haihau-toaan-2020.xlsx")
+    rows = {f.chi_tieu: (f.don_vi_tinh, f.ky_bao_cao, f.ke_hoach) for f in t}
+    assert rows["Tổng số"] == ("vụ, việc", 459, 539)
+    assert rows["Án hình sự"] == ("vụ", 76, 84)
+    from service.checker import check_text
+    said = {c.text: c.verdict for c in check_text("Tòa án đã giải quyết được 459/539 vụ, việc các loại.", t).numbers}
+    assert said.get("459") == "supported" and said.get("539 vụ, việc", said.get("539")) == "supported"
+
+
+def test_a_count_of_households_beside_money_is_no_whole(tmp_path):
+    # round 7's bank sheet: "Dư nợ (tỷ đồng) | Số hộ còn dư nợ" stays a second quantity
+    t = load_table(_write(tmp_path, "a.csv", "STT,Chỉ tiêu,Đơn vị tính,Dư nợ đến 31/12/2020,Số hộ còn dư nợ\n"
+                                             "1,Hội Liên hiệp Phụ nữ,tỷ đồng,808,\"19.136\"\n"))
+    assert [(f.ma, f.ke_hoach) for f in t] == [("1", None), ("1-2", None)]
+
+
+def test_money_per_a_base_keeps_its_value_and_says_the_base_is_not_stored():
+    # t15 from c-hanoi-ntm-2014: "Thu nhập bình quân đầu người | triệu đồng/người/năm | 28,6"
+    t = _load("t15-hanoi-ntm-2014.csv")
+    f = next(f for f in t if f.chi_tieu == "Thu nhập bình quân đầu người")
+    assert (f.don_vi_tinh, f.ky_bao_cao) == ("đồng", 28_600_000)
+    assert any("«triệu đồng/người/năm»" in w.message and "không được lưu" in w.message for w in t.warnings)

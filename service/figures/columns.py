@@ -367,6 +367,12 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     for i, title in unknown:
         if i in out.cols:
             continue
+        if _whole_of_counts(raw, out, i, title):  # "Số thụ lý | Số đã giải quyết": the cases taken in, of which some resolved
+            out.cols[i], out.titles["ke_hoach"] = "ke_hoach", title
+            problems.warn(f"mỗi số của cột không nhỏ hơn số kỳ báo cáo cùng hàng: đọc là tổng số mà số kỳ báo cáo là "
+                          f"một phần (như 459/539), nạp vào cột 'Kế hoạch' (để tính tỷ lệ); số liệu kỳ báo cáo lấy ở "
+                          f"cột '{out.titles['ky_bao_cao']}'", file=src, row=hrow, column=title)
+            continue
         unit = _measure_unit(title) if "ky_bao_cao" in out.titles else None
         if unit and _numeric([c[i] for _, c in raw.rows if i < len(c)]):
             out.measures[i] = (title, unit)
@@ -386,6 +392,25 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                                                             " (số liệu của kỳ báo cáo)") +
                          f": {header_said(raw)}; {_EXPECTED[col]}", file=src, row=hrow)
     return out
+
+
+def _whole_of_counts(raw: RawTable, out: Layout, i: int, title: str) -> bool:
+    """An unknown column titled as a count (``Số thụ lý``; not ``Kinh phí thực hiện``, ``Số tiền``) beside the value
+    (``Số đã giải quyết``), with no plan column: every
+    number at least the value in its row, one more, every row's unit a count (a money row beside a count of
+    households is a second quantity, not a whole)."""
+    value_at = next((k for k, c in out.cols.items() if c == "ky_bao_cao"), None)
+    unit_at = next((k for k, c in out.cols.items() if c == "don_vi_tinh"), None)
+    if value_at is None or "ke_hoach" in out.titles or unit_at is None:
+        return False
+    m = _COUNT_TITLE.match(unicodedata.normalize("NFC", title))
+    if not m or m.group(1).lower() in _NOT_A_NOUN or "(" in title:
+        return False
+    units = {str(c[unit_at]).strip() for _, c in raw.rows if unit_at < len(c) and c[unit_at] not in (None, "")
+             and i < len(c) and _cell_number(c[i]) is not None}
+    if not units or any(read_unit(u) is None or read_unit(u).kind != "count" for u in units):
+        return False
+    return _numeric([c[i] for _, c in raw.rows if i < len(c)]) and _is_whole(raw, i, value_at)
 
 
 def _tells_rows_apart(raw: RawTable, out: Layout, i: int) -> bool:

@@ -162,6 +162,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     running: list[int] = []
     blank: list[CellRow] = []
     by_table_unit: list[int] = []
+    per_base: list[tuple[int, str]] = []
     for k, (row, line) in enumerate(zip(rows, lines)):
         if line.kind != "figure":
             continue
@@ -179,6 +180,8 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             unit_text = table_unit
             by_table_unit.append(row.rownum)
         unit = read_unit(unit_text) if unit_text else None
+        if unit is not None and unit.text == "đồng" and "/" in unit_text and not unit_text.strip().startswith("đ/c"):
+            per_base.append((row.rownum, unit_text.strip()))
         if unit is None:
             no_unit.append(row.rownum)
         elif len(unit.text) > MAX_UNIT:
@@ -241,6 +244,11 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             row.error("chưa có số liệu kỳ báo cáo (ô trống; ghi «-» nếu kỳ này không có)", "ky_bao_cao")
         blank = []
     _summarise(problems, rows, layout, made, no_unit, skipped, running, [r.rownum for r in blank])
+    if per_base:  # the checker and the drafts know money as "đồng": the base is said, not stored
+        written = ", ".join(dict.fromkeys(f"«{u}»" for _, u in per_base))
+        problems.warn(f"{len(per_base)} hàng tính tiền trên một đơn vị ({written}; hàng "
+                      f"{_rows_text([r for r, _ in per_base])}): giá trị lưu bằng đồng, đơn vị tính lưu là 'đồng' (phần "
+                      "sau dấu «/» không được lưu)", file=rows[0].src if rows else None)
     if by_table_unit:
         problems.warn(f"{len(by_table_unit)} hàng không ghi đơn vị tính (hàng {_rows_text(by_table_unit)}): lấy đơn vị "
                       f"«{table_unit}» ghi trên đầu bảng", file=rows[0].src if rows else None)

@@ -163,7 +163,8 @@ _AIM_MARKS = re.compile(
     r"|chỉ\s+tiêu(?!\s+(?:đạt|thực\s+hiện|hoàn\s+thành))"
     r"|(?:được\s+)?giao(?=\s*$|\s*[(\d]|\s+(?:năm|cho|trong|kỳ|tháng|quý)\b)"
     r"|(?<!còn )(?:cần|phải)(?=\s+\w))", re.I)
-_DONE_MARKS = re.compile(r"(?<!\w)(?:đạt|thực\s+hiện|kết\s+quả|hoàn\s+thành)(?!\w)", re.I)
+_DONE_MARKS = re.compile(r"(?<!\w)(?:đạt|thực\s+hiện|kết\s+quả|hoàn\s+thành|(?:đã\s+)?giải\s+quyết(?:\s+xong)?)(?!\w)",
+                         re.I)
 # An achievement is a count's or the verb's own title (``Số xã đạt chuẩn``, ``Đạt danh hiệu``, ``Kết quả 2012``);
 # ``Kinh phí thực hiện``, ``Thời gian thực hiện`` name something else the work took.
 _COUNT_HEAD = re.compile(r"(?i)\s*(?:(?:tổng\s+)?số(?:\s+lượng)?(?!\w)|đạt|thực\s+hiện|kết\s+quả|hoàn\s+thành)")
