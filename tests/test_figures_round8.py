@@ -365,3 +365,13 @@ def test_money_per_a_base_keeps_its_value_and_says_the_base_is_not_stored():
     f = next(f for f in t if f.chi_tieu == "Thu nhập bình quân đầu người")
     assert (f.don_vi_tinh, f.ky_bao_cao) == ("đồng", 28_600_000)
     assert any("«triệu đồng/người/năm»" in w.message and "không được lưu" in w.message for w in t.warnings)
+
+
+def test_the_months_to_date_beside_the_month_are_its_running_total(tmp_path):
+    # the final batch's kind: "Tháng 7/2017 | 7 tháng/2017 | 7 tháng/2016" (the year-to-date columns were set aside)
+    t = load_table(_write(tmp_path, "a.csv", "BÁO CÁO TÌNH HÌNH TAI NẠN GIAO THÔNG THÁNG 7 NĂM 2017\n"
+                                             "STT,Chỉ tiêu,ĐVT,Tháng 7/2017,7 tháng/2017,7 tháng/2016\n"
+                                             "1,Số vụ tai nạn giao thông,vụ,5,41,38\n"))
+    assert t.period == "2017-07"
+    assert [(f.ma, f.chi_tieu, f.ky_bao_cao, f.cung_ky) for f in t] == [
+        ("1", "Số vụ tai nạn giao thông", 5, None), ("1-LK", "Số vụ tai nạn giao thông (từ đầu năm)", 41, 38)]

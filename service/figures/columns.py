@@ -183,6 +183,25 @@ def _date_roles(read, target: Period | None, problems: ProblemList, src: str, hr
     return roles
 
 
+def _year_to_date(read, roles: dict, target: Period | None):
+    """Columns of the months from January to the end of a month's or a quarter's report (``Tháng 7/2017 | 7 tháng/2017
+    | 7 tháng/2016``): the running total of the period's value, and a year earlier of last year's — loaded as the
+    running-total rows, not set aside as another period."""
+    if target is None or target.kind not in ("month", "quarter"):
+        return read
+    out = []
+    for i, t, ct in read:
+        p = ct.period
+        if roles.get(i, "x") is None and p and p.kind != "term" and p.months[0] == 1 and _width(p) > _width(target):
+            col = "ky_bao_cao" if _end(p) == _end(target) else \
+                "cung_ky" if _end(p) == _end(target.shift_years(-1)) else None
+            if col:
+                ct = replace(ct, column=col, period=None, cumulative=True)
+                del roles[i]
+        out.append((i, t, ct))
+    return out
+
+
 def _with_year(read, target: Period | None):
     """Columns titled by a period without its year (``Quý I | Quý II | 6 tháng``, under ``… 6 THÁNG ĐẦU NĂM 2024``)
     take the year of the reporting period, else the latest year another column names."""
@@ -265,6 +284,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
         _say_period_choice(read, roles, header_period, problems, src, hrow)
     roles.update(_date_roles(read, target or header_period, problems, src, hrow))
     roles.update(_plan_roles(read, target or header_period))
+    read = _year_to_date(read, roles, target or header_period)
     out = Layout(period=header_period)
     col_of = {i: roles.get(i, ct.column) if i in roles else ct.column for i, _, ct in read}
     for i, _, ct in read:  # a column read from the title's grammar ("Số cần đạt", "Số đạt") holds numbers, or it

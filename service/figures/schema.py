@@ -239,6 +239,7 @@ def _strip_periods(key: str) -> tuple[str, bool]:
 _TERM = re.compile(r"(?i)(?:\b(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|gđ|nk)\s*)?\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b")
 _TERM_FOLDED = re.compile(r"(?:\b(?:giai doan|nhiem ky|thoi ky|gd|nk) ?)?\b(?:19|20)\d{2} ?[-–—]? ?(?:19|20)\d{2}\b")
 _SIX_MONTHS = re.compile(r"(?i)\b6\s*(?:tháng|t)\b\.?\s*(?:đầu\s*)?(?:năm\s*)?/?\s*((?:19|20)\d{2})\b")
+_MONTHS_SLASH = re.compile(r"(?i)(?<![\d/])(\d{1,2})\s*tháng\s*(?:đầu\s*năm\s*)?/\s*((?:19|20)\d{2})\b")
 _BARE_YEAR = re.compile(r"^\s*(?:năm\s*)?((?:19|20)\d{2})\s*$", re.I)
 
 
@@ -259,6 +260,10 @@ def title_period(text: str) -> Period | None:
     m = _SIX_MONTHS.search(t)
     if m:
         return Period(int(m.group(1)), "half", 1)
+    m = _MONTHS_SLASH.search(t)  # "7 tháng/2017": the first seven months of 2017
+    if m and 1 <= int(m.group(1)) <= 12:
+        n, year = int(m.group(1)), int(m.group(2))
+        return Period(year, "year") if n == 12 else Period(year, "ytd", n)
     m = _BARE_YEAR.match(re.sub(r"[()]", " ", t))
     return Period(int(m.group(1)), "year") if m else None
 
