@@ -313,6 +313,10 @@ SOURCE_ERRORS_REAL = {
     "v-dien-bien-tu-phap-2022-h1": {"76%": "'trên 470 … đạt trên 76%' of 645 is 72,9% (case notes)"},
     "y-quang-tri-giai-thuong-vhnt-2017": {"201": "'năm 201 7': the year 2017 split by a stray space (case notes)"},
     "z-dak-nong-nhcsxh-uy-thac-2020": {"14,917": "'14,917 hộ': a comma grouping thousands (case notes)"},
+    "za-dong-nai-long-tan-nguoi-co-cong-2020-07": {"1000.000đ": "'mỗi phần 1000.000đ': the thousands dot misplaced "
+                                                                "(case notes)"},
+    "zb-toan-quoc-none-bao-ve-nguoi-tieu-dung-2025-9t": {"82%": "'82% đơn thư … email (40,8%) và website (41,7%)': the "
+                                                               "two shares sum to 82,5% (case notes)"},
     "zz-toan-quoc-tai-nan-lao-dong-2020": {
         "1,34%": "13/979 = 1,33%: the source divided by this year's 966 (case notes)",
         "0,87%": "8/927 = 0,86%: the source divided by this year's 919 (case notes)",

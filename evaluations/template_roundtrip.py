@@ -197,7 +197,9 @@ def run_cases(root: Path, out: Path | None = None) -> list[dict]:
                 continue          # a structure case: no table to move on
             try:
                 prior = case.dir / "report.docx" if (case.dir / "report.docx").is_file() else case.text_path
-                results.append(run_pair(case.slug, prior, next_table(case, base), base, _next_of(case)))
+                # a case whose period code the service cannot read (a holiday week) moves on as a bare page does
+                nxt = _next_of(case) or _page_next(case.text_path)
+                results.append(run_pair(case.slug, prior, next_table(case, base), base, nxt))
             except Exception as e:       # a page the pipeline cannot draft is a result, not a crash of the run
                 results.append({"name": case.slug, "error": f"{type(e).__name__}: {str(e)[:160]}"})
         return results

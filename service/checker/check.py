@@ -186,7 +186,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             continue
         if n.verdict not in ("unsupported", "unverified"):  # an unverified rate or change may be an aim's too
             continue
-        if n.kind in ("count", "ratio") and back_reference(text, n.end):
+        if n.kind in ("count", "ratio", "measure", "money") \
+                and back_reference(text, n.end, unit_read=n.kind in ("measure", "money")):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "reference", None, None
             n.derivation = "chỉ lại những gì đã nêu trước (… này, … đó, … nói trên), không phải số liệu mới"
             continue

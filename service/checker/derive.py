@@ -32,6 +32,8 @@ from service.checker.recognisers.shares import (REACH, enumeration_parts, fracti
                                                whole_candidates)
 from service.numbers import format_vn
 
+#: how well the words of a clause must fit a row for its plan share to be judged against that row (``_subject_fits``)
+SUBJECT_FIT = 0.3
 _PERIOD_WORDS = frozenset("ngày tuần tháng quý năm kỳ đợt lần".split())
 #: ``, mẹ Việt Nam Anh Hùng ``: a comma, then the words naming whom the next amount of a list is for.
 _LIST_ITEM_GAP = re.compile(r"(?i)\s*,\s*(?!.*(?<!\w)(?:tổng|cộng|tất\s+cả|toàn\s+bộ|số\s+tiền|thành\s+tiền|kinh\s+phí|"
@@ -81,6 +83,10 @@ _NAMED_OTHER = re.compile(r"(?i)[ \t]*so[ \t]+với[ \t]+(?!(?:cùng|năm|kỳ|k
 _EACH_YEAR = re.compile(r"(?i)(?<!\w)(?:bình\s+quân|trung\s+bình)\s+(?:mỗi|hằng|hàng|một)\s+năm(?!\w)")
 #: ``so với tháng trước``, ``so với quý liền trước``, ``so với kỳ trước``: the previous period as a change's base.
 _PREVIOUS_NAMED = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?so\s+(?:với\s+)?(?:tháng|quý|kỳ)\s+(?:liền\s+)?trước(?!\w)")
+#: ``so với tháng 6/2017``, ``so với quý II năm 2023``: a month or quarter named by its number (``_previous_dated``)
+_PREVIOUS_DATED = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?so\s+(?:với\s+)?(tháng|quý)\s+(\d{1,2}|[IVX]{1,3})"
+                             r"(?:\s*[/.\-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])")
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _PLAN_NAMED = re.compile(r"(?i)\bkế\s+hoạch|\bKH\b|\bchỉ\s+tiêu|\bdự\s+toán|\bmục\s+tiêu|\bnhiệm\s+vụ\s+(?:thu|chi)\b")
 #: ``So với dự toán Trung ương giao, thu ngân sách … đạt 72%``: the base named at the head of the sentence.
 _BASE_OPENS = re.compile(r"(?i)\s*(?:[-–+•]\s*)?so\s+(?:với\s+)?([^,.;:\d]{2,60}),")
@@ -425,7 +431,8 @@ class Derivations:
         period, checked against the ``Kỳ trước`` column of the row it is about (unverified when that row keeps
         none)."""
         m = self.mentions[i]
-        if m.comparison not in ("tăng", "giảm") or not _PREVIOUS_NAMED.match(self.text, m.end):
+        if m.comparison not in ("tăng", "giảm") or not (_PREVIOUS_NAMED.match(self.text, m.end)
+                                                      or self._previous_dated(m.end)):
             return None
         pct = m.kind == "percent"
         near = [self._row_it_follows(i, "ky_bao_cao")] + self._local_rows(i, "clause") + self._local_rows(i, "sentence")
@@ -453,6 +460,19 @@ class Derivations:
                 f"{row.fig.ma}: kỳ này {format_vn(row.values['ky_bao_cao'])}, kỳ trước "
                 f"{format_vn(row.values['ky_truoc'])}, không phải «{m.comparison} {m.raw.strip()}»"))
         return None
+
+    def _previous_dated(self, end: int) -> bool:
+        """``giảm 0,7% so với tháng 6/2017`` in the report on July 2017: the previous edition named by its date."""
+        report = getattr(self, "report", None)
+        dm = _PREVIOUS_DATED.match(self.text, end)
+        if report is None or dm is None or report.kind not in ("month", "quarter"):
+            return False
+        word, number, year = dm.group(1).lower(), dm.group(2), dm.group(3) or dm.group(4)
+        if (word == "tháng") != (report.kind == "month"):
+            return False
+        index = _ROMAN.get(number.upper()) if not number.isdigit() else int(number)
+        prev = report.previous_edition()
+        return index == prev.index and (year is None or int(year) == prev.year)
 
     def _over_target(self, i: int) -> NumberCheck | None:
         """``vượt 0,6% so với chỉ tiêu``, ``vượt kế hoạch ... là 1,5 tỷ đồng``: this period's value less the target."""
@@ -626,6 +646,10 @@ class Derivations:
             # "26.112 lao động (đạt hơn 130% so với chỉ tiêu), ... 1.900 lao động (đạt hơn 67% so với chỉ tiêu)": the
             # second's own row has no plan, whatever the first's
             return self._unverified(i, own, base)
+        if hint and own is None and base == "ke_hoach" and not self._subject_fits(i, hint[0]):
+            # "thu từ doanh nghiệp nhà nước T.Ư đạt 110% dự toán" beside a table that keeps only the total's plan:
+            # the share of a plan of something the table does not hold, not a wrong share of the total's
+            return self._unverified(i, None, base)
         if hint:
             r, x, _ = hint
             return self._result(m, "unsupported", row=r, column="ke_hoach", reason=(
@@ -646,6 +670,12 @@ class Derivations:
                 f"Chưa kiểm được: văn bản và bảng số liệu không có tổng số (cơ sở của tỷ lệ «{m.raw.strip()}»)"))
         return self._result(m, "unsupported", reason=("Không có chỉ tiêu hay tỷ lệ giữa các chỉ tiêu "
                                                               "nêu gần đó cho ra tỷ lệ này"))
+
+    def _subject_fits(self, i: int, r: Row) -> bool:
+        """The words of the clause before the number at ``i`` describe row ``r`` at all."""
+        m, w = self.mentions[i], self.where[i]
+        words = self.idx.context(self.text[w.clause:m.qualifier_start or m.num_start])
+        return self.idx.fit(words, r) >= SUBJECT_FIT
 
     def _share_of_unstated(self, i: int) -> bool:
         """``chiếm``/``chiếm tỷ lệ`` right before the percentage at ``i``, a part stated before it in its clause (a

@@ -150,8 +150,8 @@ CLAIMS = (
     names.DEFINITION,
     # documents: 21-KL/TW, Quyết định 290, Chương trình phối hợp số 09, QĐ 1237
     documents.NUMBER_CODE, documents.BY_TYPE, documents.BY_TYPE_NAMED, documents.BY_ABBREVIATION,
-    # names: Covid-19, V-30, "4 an toàn", 2 nhiệm vụ chiến lược, 3 gặp 4 biết, mô hình 2 cấp
-    names.COVID, names.STARS, names.GOLD, names.PLENUM, names.EDITION_YEAR, names.CODE, names.QUOTED, names.SET_PHRASE, names.NAMED,
+    # names: (4,42/5), Covid-19, V-30, "4 an toàn", 2 nhiệm vụ chiến lược, 3 gặp 4 biết, mô hình 2 cấp
+    names.SCORE_SCALE, names.HOSPITAL, names.COVID, names.STARS, names.GOLD, names.PLENUM, names.EDITION_YEAR, names.CODE, names.QUOTED, names.SET_PHRASE, names.NAMED,
     # ages: trên 60 tuổi, the members of a list of ages (70, 75 và 80 tuổi)
     norms.AGE_LIST, dates.AGE,
     # what should be, not what was: tối thiểu 2 buổi/tháng, phải … ít nhất 01 hoạt động, xác định: Giảm … 25%,

@@ -199,9 +199,11 @@ BASE_YEAR = Rule("base-year", "year", "base year of constant prices", re.compile
 
 
 #: ``Q.3/2020``, ``Q3.2020``, ``Q1-2024``: a quarter abbreviated ``Q`` (one to four), then its year — the whole is the
-#: period's name; ``6T/2020``, ``9T/2023``, ``9T.2023``: months to date abbreviated ``T``, then the year.
+#: period's name; ``6T/2020``, ``9T/2023``, ``9T.2023``: months to date abbreviated ``T``, then the year; ``7 tháng/2017``
+#: (a customs release: ``kim ngạch xuất khẩu 7 tháng/2017 đạt 115,3 tỷ USD``) the same in words.
 SHORT_PERIOD = Rule("short-period", "period", "quarter or months to date", re.compile(
-    rf"(?<![\w.,/])((?:Q\.?\s?[1-4]|(?:[1-9]|1[0-2])T)\s?[/.\-]\s?{_YEAR})(?![\d/])"), needs=("q", "t"))
+    rf"(?<![\w.,/])((?:Q\.?\s?[1-4]|(?:[1-9]|1[0-2])T|(?:[1-9]|1[0-2])\s+tháng)\s?[/.\-]\s?{_YEAR})(?![\d/])"),
+    needs=("q", "t"))
 
 
 #: ``tiền lễ 27/07 của chủ tịch nước``: a day and a zero-led month (``07``) — a ratio's whole is not padded when its

@@ -243,6 +243,12 @@ def same_clause(text: str, prev_end: int, start: int) -> bool:
     return prev_end <= start and _SAME_CLAUSE.fullmatch(text, prev_end, start) is not None
 
 
+#: a plan's period inside the name of the meeting or report the figures come from (``Theo báo cáo … trong Hội nghị
+#: triển khai nhiệm vụ 6 tháng cuối năm 2023, sản lượng … đạt khoảng 4.055 tỷ đồng``): the meeting's subject, not the
+#: time of the numbers after it
+_MEETING_NAMED = re.compile(r"(?i)(?<!\w)(?:hội\s+nghị|kỳ\s+họp|phiên\s+họp|buổi\s+làm\s+việc)(?!\w)[^,.;:!?\n]*$")
+
+
 def _named_period(text: str, start: int, report):
     """The last period named before the number at ``start`` in its sentence (see :func:`other_period`)."""
     from service.periods import Period, find_mentions  # periods read text; the checker's recognisers read numbers
@@ -253,7 +259,8 @@ def _named_period(text: str, start: int, report):
     cut = ends[-1].end() if ends else 0
     sentence = window[cut:]
     named = [(m.end, m.period) for m in find_mentions(sentence, report.year)
-             if m.period is not None and not m.comparison and m.recogniser != "length"]
+             if m.period is not None and not m.comparison and m.recogniser != "length"
+             and not (m.plan and _MEETING_NAMED.search(sentence[max(0, m.start - 80):m.start]))]
     named += [(m.end(), Period(report.year, "month", int(m.group(1)))) for m in _BARE_MONTH.finditer(sentence)]
     after = _named_after(text, start)
     if after is not None:  # "đạt 91,8% vào năm 2015": the time the number's own clause gives it, after it

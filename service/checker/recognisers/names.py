@@ -55,6 +55,14 @@ EDITION_YEAR = Rule("edition-year", "year", "year of an event's edition", _EDITI
 STARS = Rule("star-grade", "name", "grade in stars", re.compile(
     r"(?i)(?:khách[ \t]+sạn|resort|tiêu[ \t]+chuẩn|hạng|lưu[ \t]+trú|nhà[ \t]+hàng|căn[ \t]+hộ|đạt)[ \t]+"
     r"([1-5](?:[ \t]*[-–][ \t]*[1-5])?)[ \t]+sao(?!\w)"), needs=("sao",))
+#: ``số điểm cao nhất (4,42/5)``, ``đạt 8,5/10 điểm``: a score with a decimal over its scale (a whole of ten or less) —
+#: the scale is no count.
+SCORE_SCALE = Rule("score-scale", "name", "scale of a score", re.compile(
+    r"(?<![\d.,])\d{1,2},\d{1,2}[ \t]*/[ \t]*(10|[2-9])(?![\d/.,]|,\d)"))
+#: ``BV Nhân dân 115``, ``BV Quân y 175``: a hospital abbreviated ``BV`` and named by words then its number (``tàu BV
+#: 97979 TS``, a boat's registration, has no name between and stays a reference).
+HOSPITAL = Rule("hospital-number", "name", "numbered hospital", re.compile(
+    r"(?<!\w)BV[ \t]+[A-ZĐÂĂÊÔƠƯ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}[ \t]+(\d{1,3})(?![\w.,/])"), needs=("bv",))
 COVID = Rule("covid", "name", "Covid-19", re.compile(r"(?i)(?:covid|cov)\s*[-–]?\s*(\d+)"), needs=("cov",))  # "covid – 19"
 #: ``V-30``, ``A-50``, ``DV.V-30``: letters, a hyphen, a number — a code.
 _CODE = re.compile(r"(\d(?:(?<=[A-Za-zĐđ]-\d)|(?<=[A-Za-zĐđ] -\d)|(?<=[A-Za-zĐđ]- \d)|(?<=[A-Za-zĐđ] - \d))\d*)(?!\d)")

@@ -26,11 +26,14 @@ _DEMONSTRATIVE = re.compile(
     r"trên(?=[ \t]*(?:[,.;:)]|$|(?:đã|đều|đạt|được|là|có|cũng|vẫn|sẽ|đang|nay)(?!\w))))(?!\w)", re.I | re.M)
 
 
-def back_reference(text: str, end: int) -> bool:
-    """The number ending at ``end`` and its noun are followed by a demonstrative (see the module)."""
-    return _DEMONSTRATIVE.match(text, end) is not None
+def back_reference(text: str, end: int, unit_read: bool = False) -> bool:
+    """The number ending at ``end`` and its noun are followed by a demonstrative (see the module). ``unit_read``: the
+    number's unit is part of it already (a measure or an amount: ``Lô hàng sầu riêng đông lạnh 22 tấn này``), so the
+    demonstrative may follow at once."""
+    return _DEMONSTRATIVE.match(text, end) is not None or unit_read and _RIGHT_AFTER.match(text, end) is not None
 
 
+_RIGHT_AFTER = re.compile(r"[ \t]+(?:này|đó|ấy|nói[ \t]+trên|kể[ \t]+trên)(?!\w)", re.I)
 _NOUN = re.compile(r"[ \t]+(" + _W + r"+)")
 _NAME = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]" + _W + r"*(?:[ \t]+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]" \
         + _W + r"*)*"

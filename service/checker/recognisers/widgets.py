@@ -24,8 +24,10 @@ from service.checker.recognisers import Claim, Recogniser, Rule, alternation
 _CHARACTERS = re.compile(r"(?i)(?<![\w.,])(\d{1,5}(?:\s*/\s*\d{1,5})?)\s*(?:ký|kí)\s+tự(?!\w)")
 #: ``Tối thiểu 10 chữ Tiếng việt có dấu``: the same box counting words.
 _WORDS_TYPED = re.compile(r"(?i)(?<!\w)(?:tối\s+thiểu|tối\s+đa|ít\s+nhất)\s+(\d{1,5})\s+chữ(?!\w)")
-COMMENT_BOX = Rule("comment-box", "furniture", "a comment box's character count", _CHARACTERS, _WORDS_TYPED,
-                   needs=("ký tự", "kí tự", "chữ"))
+#: ``Bạn không thể gửi bình luận liên tục. Xin hãy đợi 60 giây nữa.``: the box's wait between two comments.
+_WAIT = re.compile(r"(?i)(?<!\w)(?:hãy|vui\s+lòng|xin)\s+(?:chờ|đợi)\s+(\d{1,4})\s+(?:giây|phút)(?!\w)")
+COMMENT_BOX = Rule("comment-box", "furniture", "a comment box's character count", _CHARACTERS, _WORDS_TYPED, _WAIT,
+                   needs=("ký tự", "kí tự", "chữ", "đợi", "chờ"))
 
 #: Reactions a page counts under an article (open-ended; these are the usual captions).
 #: (Not ``ý kiến``, ``gửi``, ``đánh giá``: a hard-wrapped report line may start with them and end on a count.)
