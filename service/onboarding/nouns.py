@@ -56,6 +56,13 @@ def _measure_head(words: list[str]) -> str | None:
     return unit.text
 
 
+#: Words after a number that are no counted noun: what follows a sum of money written without its unit (``trị giá
+#: 3.500.000 và …``, ``ủng hộ 5.000.000 cho quỹ``).
+_NO_NOUN = frozenset("và cho để từ của với trong tại đến tới là được đã đang sẽ thì mà hoặc hay nhưng nên vì do bởi "
+                     "theo trên dưới về ra vào lên xuống so tăng giảm đạt bằng chiếm gồm nay này đó trị giá ủng hỗ "
+                     "trợ tiền mỗi một các những".split())
+
+
 def kind_of(p: Para, m: Mention) -> str:
     """money, measure, percent or count.  A grouped round number with no unit is money only when no noun
     follows it (``118.000 HVND`` counts hội viên nông dân: an abbreviation names what is counted); a scaled
@@ -63,7 +70,9 @@ def kind_of(p: Para, m: Mention) -> str:
     if m.kind in ("money", "measure", "percent"):
         return m.kind
     words = noun_words(p, m)
-    if bare_money(m) and not _ABBREVIATION.match(" ".join(words)):
+    if bare_money(m) and not _ABBREVIATION.match(" ".join(words)) \
+            and (not words or words[0].lower() in _NO_NOUN or not words[0][:1].isalpha()):
+        # "750.000 hành khách", "14,2 triệu thuê bao" (a national release) count what follows them
         return "money"
     if m.kind in ("count", "ratio") and m.unit is None and not words and _SCALE_WORD.search(m.raw or "") \
             and (m.value or 0) >= 1_000_000:
