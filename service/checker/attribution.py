@@ -25,6 +25,7 @@ import unicodedata
 
 from service.checker.anchors import Anchor, quote_anchors
 from service.checker.match import Row, TextTokens, tokens, value_supports
+from service.checker.recognisers.lastyear import said_of_last_year
 from service.checker.recognisers.running import RUNNING_CODE, running_base, same_indicator, time_cue
 from service.checker.wording import COMPARED, fmt_like, fmt_row_value
 
@@ -386,6 +387,19 @@ class Attribution:
         self.results[i] = self._result(m, "unsupported", row=best, column="ky_bao_cao", reason=(
             f"Câu này nói về {best.fig.ma} ({best.fig.chi_tieu[:70]}) = {fmt_row_value(best, v)}; "
             f"«{m.raw.strip()}» là số liệu của {chosen.fig.ma}"), expected=fmt_like(m, v))
+
+    def _of_last_year(self, i: int, row: Row | None) -> bool:
+        """The sentence says the number of last year's same period (``recognisers.lastyear``), and the words right
+        before it name no other row than ``row`` (whose last-year value it is)."""
+        return row is not None and said_of_last_year(self.text, self.mentions[i].num_start, self.report) \
+            and self._subject_other(i, row) is None
+
+    def _subject_other(self, i: int, row: Row) -> Row | None:
+        """The one row with a last-year value that the words right before the number name and ``row``'s do not
+        (``cùng kỳ năm 2009 nam chiếm 52%`` where 52 is last year's share of an age group)."""
+        found = [r for r in self.idx.rows if r is not row and r.kind == row.kind and "cung_ky" in r.values
+                 and self._subject_contrast(i, r, row) >= 1.0]
+        return found[0] if len(found) == 1 else None
 
     def _subject_contrast(self, i: int, r: Row, d: Row, wide: bool = False) -> float:
         """The words right before the number, since the last punctuation or list word (``như nam chiếm 70%, nữ chiếm

@@ -48,7 +48,6 @@ from service.checker.recognisers.meetings import caption, heard
 from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, earlier_by_words, earlier_named_after,
                                                    earlier_opened, earlier_said, in_year_estimate, other_period,
                                                    plan_of_ratio, same_clause, spelled_out)
-from service.checker.recognisers.lastyear import said_of_last_year
 from service.checker.recognisers.references import back_reference, named_members
 from service.checker.headline import titles_restated
 from service.checker.recognisers.staffing import staff_count
@@ -421,6 +420,7 @@ class _Checker(Attribution, Derivations, StandingVerdicts):
                     m.qualifier, m.comparison = None, "giảm" if cmp.group(1).lower() in ("ít", "thấp") else "tăng"
                     m.kind = "change" if m.kind == "count" else m.kind
         self.placed: frozenset = frozenset()
+        self.report: Period | None = None  # the period reported, when the caller or the text names it
         self._label_named: dict[int, Row] = {}  # mentions that are part of a row's name → that row
         self.standing: list[StandingFact] = []
         self.rows: list[Row | None] = [None] * len(mentions)   # the row each mention was tied to
@@ -635,24 +635,6 @@ class _Checker(Attribution, Derivations, StandingVerdicts):
         if self.results[i] is None and conflict and m.kind != "percent":
             self._conflict = getattr(self, "_conflict", {})
             self._conflict[i] = conflict
-
-    def _of_last_year(self, i: int, row: Row | None) -> bool:
-        """The sentence says the number of last year's same period (``recognisers.lastyear``), and the words right
-        before it do not name another row than ``row`` (whose last-year value it is)."""
-        return row is not None and said_of_last_year(self.text, self.mentions[i].num_start,
-                                                     getattr(self, "report", None)) \
-            and not self._subject_names_other(i, row)
-
-    def _subject_names_other(self, i: int, row: Row) -> bool:
-        """The words right before the number name another row with a last-year value better than ``row``
-        (``cùng kỳ năm 2009 nam chiếm 52%`` where 52 is last year's share of an age group)."""
-        return self._subject_other(i, row) is not None
-
-    def _subject_other(self, i: int, row: Row) -> Row | None:
-        """The one row with a last-year value that the words right before the number name and ``row``'s do not."""
-        found = [r for r in self.idx.rows if r is not row and r.kind == row.kind and "cung_ky" in r.values
-                 and self._subject_contrast(i, r, row) >= 1.0]
-        return found[0] if len(found) == 1 else None
 
     def _stale_beats(self, i: int, base: tuple, current: tuple) -> bool:
         """Last period's value of one row against this period's value of another: the row the words are about.

@@ -463,7 +463,7 @@ class Derivations:
 
     def _previous_dated(self, end: int) -> bool:
         """``giảm 0,7% so với tháng 6/2017`` in the report on July 2017: the previous edition named by its date."""
-        report = getattr(self, "report", None)
+        report = self.report
         dm = _PREVIOUS_DATED.match(self.text, end)
         if report is None or dm is None or report.kind not in ("month", "quarter"):
             return False
