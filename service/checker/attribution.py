@@ -26,11 +26,15 @@ import unicodedata
 from service.checker.anchors import Anchor, quote_anchors
 from service.checker.match import Row, TextTokens, tokens, value_supports
 from service.checker.recognisers.lastyear import said_of_last_year
-from service.checker.recognisers.running import RUNNING_CODE, running_base, same_indicator, time_cue
+from service.checker.recognisers.running import PERIOD_CUE, RUNNING_CODE, RUNNING_CUE, running_base, same_indicator, \
+    time_cue
 from service.checker.wording import COMPARED, fmt_like, fmt_row_value
 
 COLUMNS_ORDER = ("ky_bao_cao", "ke_hoach", "cung_ky")
 _PHRASE_END = re.compile(r"[,;.:()\n]|\svà\s")
+#: ``tấm bằng khá, giỏi và xuất sắc``: short words listed to a ``và``/``hoặc`` and the list's end — one phrase
+_W = r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)?"
+_LIST_TAIL = re.compile(rf",[ \t]*{_W}(?:[ \t]*,[ \t]*{_W})*[ \t]+(?:và|hoặc)[ \t]+{_W}(?=[ \t]*(?:[.;,)\n]|$))")
 #: words that say how, not what: they tell no two rows apart
 _FUNCTION_WORDS = frozenset("tại của cho về và các những được có đã đang trong với theo từ đến trên dưới là này đó khi "
                             "nơi thì mà để do bị ở cũng như còn".split())
@@ -254,7 +258,8 @@ class Attribution:
         m = self.mentions[i]
         nxt = self.mentions[i + 1].num_start if i + 1 < len(self.mentions) else len(self.text)
         stop = _PHRASE_END.search(self.text, m.end, max(m.end, nxt))
-        return stop.start() if stop else max(m.end, nxt)
+        listed = stop is not None and stop.group() == "," and _LIST_TAIL.match(self.text, stop.start(), max(m.end, nxt))
+        return listed.end() if listed else stop.start() if stop else max(m.end, nxt)
 
     def _about(self, i: int):
         """How well a row's label fits what the text says around mention i.
@@ -345,7 +350,7 @@ class Attribution:
             other = self._sibling(row)
             if other is None or "ky_bao_cao" not in other.values:
                 continue
-            cue = time_cue(self.text[self.where[i].sentence:m.num_start])
+            cue = self._time_cue(i)
             is_running = running_base(row.fig.ma) is not None
             if cue is None or (cue == "running") == is_running:
                 continue
@@ -363,8 +368,25 @@ class Attribution:
         other = self._sibling(row)
         if other is None or "ky_bao_cao" not in other.values:
             return row
-        cue = time_cue(self.text[self.where[i].sentence:self.mentions[i].num_start])
+        cue = self._time_cue(i)
         return other if cue is not None and (cue == "running") != (running_base(row.fig.ma) is not None) else row
+
+    def _time_cue(self, i: int) -> str | None:
+        """The words of time that govern mention i (``recognisers.running.time_cue``): its own clause's, else the
+        sentence's before it, unless a number of an earlier clause took that cue for its own (``kiểm dịch 180.150 con,
+        lũy kế 3.154.010 con; kiểm soát giết mổ 7.614 con``: ``lũy kế`` is 3.154.010's, not 7.614's)."""
+        w, m = self.where[i], self.mentions[i]
+        start = max(w.sentence, w.clause)
+        own = time_cue(self.text[start:m.num_start])
+        if own is not None or start == w.sentence:
+            return own
+        earlier = self.text[w.sentence:start]
+        cue = time_cue(earlier)
+        if cue is None:
+            return None
+        said = max(c.end() for rx in (RUNNING_CUE, PERIOD_CUE) for c in rx.finditer(earlier))
+        taken = any(w.sentence + said <= k.num_start < start for k in self.mentions)
+        return None if taken else cue
 
     def _sibling(self, row: Row) -> Row | None:
         """The running total of a row, or the row of a running total."""

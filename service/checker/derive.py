@@ -305,7 +305,12 @@ class Derivations:
             # bị thương do tai nạn giao thông"; the change must still be that row's to the unit)
             named = [r for r in fits(scope) if self.idx.fit(ctx, r) >= 0.5
                      or (self.idx.unit_fit(m.noun, r) == 1 and self.idx.fit(ctx, r) >= 0.3)]
+            # "Án dân sự ...: thụ lý 6.218 vụ, việc, đã giải quyết 5.209 vụ, việc. So với cùng kỳ, thụ lý tăng 594
+            # vụ, việc; giải quyết tăng 107 vụ, việc": the rows the paragraph stated, before the section's
+            para = fits([r for r in self._local_rows(i, "paragraph") if "cung_ky" in r.values
+                         and r not in clause and r not in sentence])
             groups = unit_near + [clause, sentence] + ([named] if any(unit_near) else [fits(scope)])
+            groups[len(unit_near) + 2:len(unit_near) + 2] = [para] if para and any(unit_near) else []
         else:
             own = self._row_it_follows(i, "cung_ky")
             # "đạt 18,5 tỷ USD, tăng 8,1% so với cùng kỳ": the rate of the row of the number it follows, not of any
@@ -585,6 +590,16 @@ class Derivations:
                     and not self._aside(k, cue.start())]
             rates = [k for k in before if self.mentions[k].num_start > cue.start()
                      and self.mentions[k].kind == self.mentions[i].kind]
+            said = [k for k in self._groups.get(("clause", w.paragraph, w.clause), ())
+                    if self.mentions[k].num_start > cue.start() and self.mentions[k].kind == self.mentions[i].kind]
+
+            if len(said) > len(tied):  # "đạt 386 triệu tấn. Trong đó, container đạt 13,3 triệu TEU, tăng lần lượt 18%
+                # và 27%": the first rows were stated in the sentences before
+                earlier = [k for k in self._groups.get(("paragraph", w.paragraph), ()) if k < i
+                           and self.rows[k] is not None and self.where[k].clause != w.clause]
+                tied = earlier[len(earlier) - (len(said) - len(tied)):] + tied if len(earlier) >= len(said) - len(tied) \
+                    else tied
+
             if len(rates) < len(tied):
                 row = self.rows[tied[len(rates)]]
                 return row if column in row.values else None

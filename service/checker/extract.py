@@ -132,7 +132,7 @@ CLAIMS = (
     # widgets: a comment box (Bạn còn 500/500 ký tự), reactions label first (Thích 15, Bình luận (3)), 👍 12
     widgets.COMMENT_BOX, widgets.REACTION, widgets.PICTOGRAPH, widgets.STAMPED, widgets.STAMPED_BARE,
     # heading and list numbers: 2.4. Tuyên truyền, 1.Công tác, 1) Kết quả, 1. đã tập trung
-    headings.SECTION, headings.LIST, headings.ITEM,
+    headings.SECTION, headings.LIST, headings.ITEM, headings.AFTER_CAPITALS, headings.NEXT_HEADING,
     # clock times: 09:43, 9h30, (GMT+7), lúc 14 giờ
     clock.TIME, clock.TIME_ZONE, clock.HOUR_SPAN, clock.TIME_CUED,
     # dates and quarters: 25/10/2021, 2017-11-24, (19/5), 30/4 và 1/5, Sáng 31-7, ngày 5 tháng 7, quý II/2017,
@@ -151,7 +151,7 @@ CLAIMS = (
     # documents: 21-KL/TW, Quyết định 290, Chương trình phối hợp số 09, QĐ 1237
     documents.NUMBER_CODE, documents.BY_TYPE, documents.BY_TYPE_NAMED, documents.BY_ABBREVIATION,
     # names: (4,42/5), Covid-19, V-30, "4 an toàn", 2 nhiệm vụ chiến lược, 3 gặp 4 biết, mô hình 2 cấp
-    names.SCORE_SCALE, names.HOSPITAL, names.COVID, names.STARS, names.GOLD, names.PLENUM, names.EDITION_YEAR, names.CODE, names.QUOTED, names.SET_PHRASE, names.NAMED,
+    names.SCORE_SCALE, names.SCORE_ON_SCALE, names.HOSPITAL, names.COVID, names.STARS, names.GOLD, names.PLENUM, names.EDITION_YEAR, names.CODE, names.QUOTED, names.SET_PHRASE, names.NAMED,
     # ages: trên 60 tuổi, the members of a list of ages (70, 75 và 80 tuổi)
     norms.AGE_LIST, dates.AGE,
     # what should be, not what was: tối thiểu 2 buổi/tháng, phải … ít nhất 01 hoạt động, xác định: Giảm … 25%,
@@ -204,7 +204,8 @@ _PER = re.compile(r"\s?/\s?(?:0?1\s+)?(" + _W + r"+(?:[ \t](?![A-ZĐ])(?!(?:so|c
                   + _W + r"+)?)")  # not into the next line, nor on to the words after a one-word unit ("USD/tháng so với")
 _NOUN_TOKEN = re.compile(r"[ \t]*\n?[ \t]*(đ/c|Đ/c|" + _W + r"+)")  # a wrapped line, never a blank one
 _QUAL_BEFORE = re.compile(
-    r"(?i)(?<!\w)(?:(?P<cmp>tăng thêm|giảm bớt|tăng|giảm)\s+)?(?:(?P<q>" + "|".join(QUALIFIERS) + r")\s+)?$")
+    r"(?i)(?<!\w)(?:(?P<cmp>tăng thêm|giảm bớt|tăng|giảm)\s+(?:lần\s+lượt(?:\s+là)?\s+)?)?"  # "tăng lần lượt 18% và 27%"
+    r"(?:(?P<q>" + "|".join(QUALIFIERS) + r")\s+)?$")
 _COMPARATIVE = re.compile(r"(?i)(?<!\w)(ít|nhiều|cao|thấp)\s+hơn\s+$")
 #: ``mỗi suất 200.000đ``, ``mỗi huyện có 10``, ``mỗi phần trị giá 400.000đ``, ``Mỗi suất học bổng trị giá 4,5 triệu``.
 _MOI_BEFORE = re.compile(r"(?i)(?<!\w)mỗi\s+(" + _W + r"+(?:\s" + _W + r"+)?)(?:\s" + _W + r"+){0,3}\s+$")
@@ -347,7 +348,11 @@ def _unmarked_changes(text: str, mentions: list[Mention]) -> None:
     for m in mentions:
         if not m.is_figure:
             continue
-        if m.kind == "count" and m.comparison is None and m.partner is None and m.qualifier is None:
+        if m.kind == "percent" and m.comparison is None and m.partner is None and prev is not None \
+                and prev.kind == "percent" and prev.comparison in ("tăng", "giảm") \
+                and changes.shared(text, prev.end, m.num_start, m.end):
+            m.comparison = prev.comparison  # "tăng lần lượt 18% và 27% so với cùng kỳ": the second rate is one too
+        elif m.kind == "count" and m.comparison is None and m.partner is None and m.qualifier is None:
             at = m.num_start
             if prev is not None and prev.kind == "change" and prev.comparison in ("tăng", "giảm") \
                     and changes.shared(text, prev.end, at, m.end):

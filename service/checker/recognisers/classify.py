@@ -58,9 +58,10 @@ def anniversary(text: str, m, before: str, after: str) -> bool:
 
 
 _YEAR_CUE = re.compile(r"(?i)(?:năm|niên khóa|niên độ|khóa|từ|đến|giai đoạn|nhập ngũ|tuyển quân|mùa|vụ|nhiệm kỳ|"
-                       r"học|tết|xuân)\s*$")
+                       r"học|tết|xuân|cùng\s+kỳ|so\s+với)\s*$")
 #: A count is followed by what it counts; a year by anything else — these grammatical words (a closed class).
-_FUNCTION_AFTER = frozenset("của và với tại trong đã được là theo nhằm để do cho thì mà nên vì về từ đến".split())
+_FUNCTION_AFTER = frozenset("của và với tại trong đã được là theo nhằm để do cho thì mà nên vì về từ đến nhưng song còn "
+                            "hoặc hay khi nhờ bởi như".split())
 _LUNAR = re.compile(rf"(?:{'|'.join(CAN)})\s+(?:{'|'.join(CHI)})\s*$")
 
 

@@ -24,3 +24,41 @@ _RUN_IN = re.compile(r"(?<=[.!?][ \t])((?:\d{1,2}\.){1,3}\d{0,2})[ \t]+(?=[^\W\d
 LIST = Rule("list-number", "section", "list number", _LISTED, _RUN_IN, accept=_title_follows)
 #: ``1. đã tập trung cao độ ...``: an enumerated item at the start of a line, whatever its case.
 ITEM = Rule("list-item", "section", "list number", re.compile(r"(?m)^[ \t]*(\d{1,2})\.[ \t]+(?=[^\W\d_]{2})"))
+
+
+def _after_capitals(text: str, m: re.Match) -> bool:
+    """``… CÔNG TÁC PHÒNG CHỐNG THIÊN TAI 1 Thiên tai từ đầu năm đến nay``: a number between a title in capitals
+    (two words or more, on its line) and a heading that starts with a capital then a small letter, as a page whose
+    headings lost their lines reads."""
+    line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].split()
+    caps = [w for w in line[-3:] if any(c.isalpha() for c in w) and w.isupper()]
+    rest = text[m.end():m.end() + 40].lstrip(" \t")
+    return len(line) >= 2 and len(caps) >= 2 and line[-1].isupper() and len(rest) >= 2 and rest[0].isupper() \
+        and rest[1].islower()
+
+
+#: ``THIÊN TAI 1 Thiên tai``: a heading number run in after a title in capitals.
+AFTER_CAPITALS = Rule("heading-after-capitals", "section", "heading number",
+                      re.compile(r"(?<=[^\W\d_][ \t])(\d{1,2})[ \t]+(?=[^\W\d_])"), accept=_after_capitals)
+
+
+def _next_heading(text: str, m: re.Match) -> bool:
+    """``… khoảng 2.500 tỷ đồng 2 Nhận định về thời tiết``: the number after a heading number run in (``THIÊN TAI 1
+    Thiên tai``) is the next heading when it is followed the same way: a capital, then a small letter."""
+    n = int(m.group(1))
+    rest = text[m.end():m.end() + 3].lstrip(" \t")
+    if not (2 <= n <= 20 and len(rest) >= 2 and rest[0].isupper() and rest[1].islower()):
+        return False
+    previous = re.compile(rf"(?<![\d.,/])({n - 1})[ \t]+(?=[^\W\d_])")
+    for prev in previous.finditer(text, max(0, m.start() - _SECTION_SPAN), m.start()):
+        if _after_capitals(text, prev) or _next_heading(text, prev):
+            return True
+    return False
+
+
+_SECTION_SPAN = 4000  # how far back the previous heading may stand
+
+
+#: ``… 2.500 tỷ đồng 2 Nhận định``: the heading after a run-in heading number, run in the same way.
+NEXT_HEADING = Rule("heading-in-sequence", "section", "heading number",
+                    re.compile(r"(?<![\d.,/])(\d{1,2})[ \t]+(?=[^\W\d_])"), accept=_next_heading)

@@ -59,6 +59,12 @@ STARS = Rule("star-grade", "name", "grade in stars", re.compile(
 #: the scale is no count.
 SCORE_SCALE = Rule("score-scale", "name", "scale of a score", re.compile(
     r"(?<![\d.,])\d{1,2},\d{1,2}[ \t]*/[ \t]*(10|[2-9])(?![\d/.,]|,\d)"))
+#: ``mức điểm từ 3,62-3,7 (theo thang điểm 4)``, ``điểm trung bình 8,2 trên thang điểm 10``: scores on a named scale.
+_ON_SCALE = r"(?=[ \t]*\(?[ \t]*(?:theo|trên)?[ \t]*thang[ \t]+điểm)"
+_SCORE = r"\d{1,2}(?:,\d{1,2})?"
+SCORE_ON_SCALE = Rule("score-on-scale", "name", "score on a named scale", re.compile(
+    rf"(?<![\d.,])({_SCORE})(?=(?:[ \t]*[-–][ \t]*{_SCORE})?{_ON_SCALE})"),
+    re.compile(rf"(?<=[-–])[ \t]*({_SCORE}){_ON_SCALE}"), needs=("thang",))
 #: ``BV Nhân dân 115``, ``BV Quân y 175``: a hospital abbreviated ``BV`` and named by words then its number (``tàu BV
 #: 97979 TS``, a boat's registration, has no name between and stays a reference).
 HOSPITAL = Rule("hospital-number", "name", "numbered hospital", re.compile(
