@@ -133,3 +133,17 @@ def test_changes_said_respectively_are_checked_against_their_rows(tmp_path):
         "386 triệu tấn": "supported", "13,3 triệu": "supported", "18%": "derived", "27%": "derived"}
     got = dict(_verdicts(CANG.format("18%", "37%"), rows, tmp_path, header, period="2018-9T"))
     assert got["37%"] == "unsupported"
+
+
+# zc-vinh-long-trung-tam-cong-tac-xa-hoi-2016-08: two rows share the value 2, so the row the words name is "stated"
+BTXH = ("Cụ thể, các đối tượng được nuôi dưỡng gồm 90 người khuyết tật (thần kinh, vận động), 45 trẻ em tàn tật, có "
+        "hoàn cảnh khó khăn, 31 người cao tuổi, {} trẻ vị thành niên và 2 đối tượng thuộc diện bảo vệ khẩn cấp.")
+BTXH_ROWS = ["1,\"Người khuyết tật (thần kinh, vận động)\",người,90", "2,\"Trẻ em tàn tật, có hoàn cảnh khó khăn\",người,45",
+             "3,Người cao tuổi,người,31", "4,Trẻ vị thành niên,người,2",
+             "5,Đối tượng thuộc diện bảo vệ khẩn cấp,người,2"]
+
+
+def test_a_value_stated_twice_under_another_row_s_own_words(tmp_path):
+    assert [v for _, v in _verdicts(BTXH.format("2"), BTXH_ROWS, tmp_path)] == ["supported"] * 5
+    got = _verdicts(BTXH.format("90"), BTXH_ROWS, tmp_path)
+    assert got[3] == ("90", "unsupported"), got

@@ -65,6 +65,7 @@ WRONG_ROW_FIT_TWICE, WRONG_ROW_MARGIN_TWICE = 0.3, 0.1  # the same, when that va
 WRONG_ROW_FIT_STATED, WRONG_ROW_FIT_STATED_OWN = 0.4, 0.25  # a row the text states elsewhere too: the words fit it
 #                                                            and barely fit the value's own row
 NEAR_WEIGHT, CLAUSE_WEIGHT, WIDE_WEIGHT = 0.45, 0.35, 0.2  # words since the previous number, clause, sentence
+OWN_WORDS_FIT = 0.8      # the words since the previous number name that row, all but alone
 CONTRAST_TWICE = 0.5     # a row stated twice: the most local words telling two rows apart clearly favour the other
 #: A comparison value written right after its cue: "so với cùng kỳ năm 2023 (135.697", "cùng kỳ là 34",
 #: "năm trước: 9", "so với 246 người".
@@ -333,6 +334,10 @@ class Attribution:
                 subject, _, r = max(((self._subject_contrast(i, r, chosen, wide=True), f, r) for f, r in candidates),
                                     key=lambda c: c[:2])
                 ok_flag, best = subject >= 1.0, r
+            if not ok_flag and stated:  # or one it states too, when the value's own row is stated twice as well
+                # ("gồm 90 người khuyết tật, …, 90 trẻ vị thành niên và 2 đối tượng …"): its own words, all but alone
+                subject, _, r = max(((self._subject_contrast(i, r, chosen), f, r) for f, r in stated), key=lambda c: c[:2])
+                ok_flag, best = subject >= 1.0 and self.idx.fit(self._own(i), r) >= OWN_WORDS_FIT, r
         else:
             ok_flag = bf >= WRONG_ROW_FIT and bf - fv >= WRONG_ROW_MARGIN
         if ok_flag:
