@@ -358,13 +358,24 @@ def _half(m: re.Match) -> Period:
 
 def _range(m: re.Match) -> Period:
     """``từ 15/12/2022 tới 14/10/2023``: the months it covers (a month counts from its 15th, as statistics do);
-    ``từ ngày 1/3 đến ngày 31/3/2022``: the first date's year is the last one's (the year before, if its month is later)."""
+    ``từ ngày 1/3 đến ngày 31/3/2022``: the first date's year is the last one's (the year before, if its month is later).
+    Its two ends keep one convention: a range from a day past the 1st ends the day before it (``21/7 đến 20/8``), else
+    it is some days' (a Tết campaign's ``từ ngày 15/12/2023 đến 29/02/2024``), no period.  Across calendar years, whole
+    months are an agency's working months named by the year they end in (``từ ngày 01/12/2021 đến ngày 31/5/2022``: the
+    procuracy's first half of 2022; ``01/10/2021 đến 30/9/2022``: the courts' year 2022; ``1/12/2019 đến 29/2/2020``: Q1)."""
     d1, m1, y1, d2, m2, y2 = (int(g) if g else 0 for g in m.groups())
+    if d1 > 1 and d2 not in (d1 - 1, d1):
+        raise ValueError("a range of days, not of months")
     y1 = y1 or (y2 if m1 <= m2 else y2 - 1)
     first = (y1, m1) if d1 < 15 else ((y1, m1 + 1) if m1 < 12 else (y1 + 1, 1))
     last = (y2, m2) if d2 >= 14 else ((y2, m2 - 1) if m2 > 1 else (y2 - 1, 12))
-    if first[0] != last[0] or first[1] > last[1]:
-        raise ValueError("range across years")
+    if first[0] != last[0]:
+        months = (last[0] - first[0]) * 12 + last[1] - first[1] + 1
+        if first[0] + 1 != last[0] or not 1 <= months <= 12 or d1 != 1 or d2 != _month_end(last[0], m2):
+            raise ValueError("range across years")
+        return ytd(last[0], months)
+    if first[1] > last[1]:
+        raise ValueError("an empty range")
     year, a, b = last[0], first[1], last[1]
     if a == 1:
         return ytd(year, b)
@@ -375,6 +386,10 @@ def _range(m: re.Match) -> Period:
     if (a, b) == (7, 12):
         return Period(year, "half", 2)
     raise ValueError("not a period of a kind")
+
+
+def _month_end(year: int, month: int) -> int:
+    return calendar.monthrange(year or 2001, month)[1]
 
 
 def _to_month(year: int, edge: str | None, month: str) -> Period:
@@ -575,6 +590,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             try:
                 period = build(m)
             except (ValueError, KeyError):
+                if name == "date-range":    # some days ("từ ngày 15/12/2023 đến 29/02/2024"): its end is no period's
+                    found.append(Mention(None, m.start(), m.end(), name))
                 continue
             if period is None and name == "span" and m.group(2) and (
                     _SPAN_REVIEW.search(t[max(0, m.start() - 120):m.start()]) or _span_average(t, m.start(), m.end())
