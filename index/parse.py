@@ -243,6 +243,10 @@ def _headline_in_lead(men, lead: str, date: tuple[int | None, int | None]):
     the headline names in passing (``Ngày Dân số Thế giới năm 2018``) yields to the lead's period of that year
     (``sơ kết ... 6 tháng đầu năm``); so does a term it names in passing (a council's ``nhiệm kỳ 2016 – 2021``)."""
     in_lead = find_mentions(lead, *date)
+    if men.meeting:      # "Giao ban tháng 7 năm 2022" / "... đánh giá kết quả thực hiện các nhiệm vụ trong tháng 6 năm
+        finer = choose(in_lead, strict=True)    # 2022": a meeting's month yields to the month its lead reviews
+        if finer is not None and not finer.passing:
+            return finer
     if not men.year_stated:
         same = next((m for m in in_lead if (m.start, m.recogniser) == (men.start, men.recogniser)), None)
         men = replace(men, period=replace(men.period, year=same.period.year)) if same else men

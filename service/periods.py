@@ -337,9 +337,11 @@ _TERM_DONE = re.compile(r"(?<!phấn\sđấu\s)\bhoàn\s+thành\b[^.;:()\n]{0,90
 _EVENT = re.compile(r"\b(?:kỳ\s+thi|cuộc\s+thi|hội\s+thi|hội\s+thao|hội\s+diễn|chiến\s+dịch|festival|lễ\s+hội|"
                     r"tuần\s+lễ|ngày\s+hội|liên\s+hoan|tháng\s+(?:thanh\s+niên|hành\s+động|công\s+nhân))"
                     r"\b[^.;:,()\n]{0,50}$", re.I)
-#: "phiên họp thường kỳ tháng 6 năm 2018", "phiên họp thường kỳ UBND tỉnh tháng 9 năm 2024": the month a meeting is held
-#: in, named in passing
-_MEETING = re.compile(r"\bthường\s+kỳ\s+(?:(?:UBND|HĐND|Ủy\s+ban|Uỷ\s+ban)\b[^.;:,\n]{0,25}?\s)?$", re.I)
+#: "phiên họp thường kỳ tháng 6 năm 2018", "phiên họp thường kỳ UBND tỉnh tháng 9 năm 2024", "lễ chào cờ - giao ban
+#: tháng 7 năm 2022", "Hội nghị giao ban định kỳ tháng 1-2026": the month a meeting is held in, named in passing (a
+#: briefing held on 1 July reviews June)
+_MEETING = re.compile(r"\b(?:thường\s+kỳ|giao\s+ban(?:\s+định\s+kỳ)?)\s+"
+                      r"(?:(?:UBND|HĐND|Ủy\s+ban|Uỷ\s+ban)\b[^.;:,\n]{0,25}?\s)?$", re.I)
 #: "Trong tháng 10, ...": a month opening its clause, the month reported (not "Riêng trong tháng 9")
 _IN_MONTH = re.compile(r"(?:^|[.!?;:,…\n])\s*trong\s+$", re.I)
 #: "tổng kết phong trào ... lần thứ V giai đoạn 2016 – 2021": a span of years under review is the period (a span named

@@ -9,7 +9,7 @@ import unicodedata
 
 import pytest
 
-from service.periods import find_period
+from service.periods import find_mentions, find_period
 from tests.test_periods_round9 import report    # a page's period as parse_report reads it
 
 
@@ -59,3 +59,17 @@ def test_a_range_of_days_is_no_period_and_its_end_no_year_so_far(tmp_path):
 ])
 def test_ranges_of_whole_months_within_a_year_are_unchanged(text, code):
     assert find_period(text).code == code
+
+
+# -- a briefing's month ------------------------------------------------------------------------------------------
+
+def test_a_briefings_month_is_in_passing_and_yields_to_the_month_it_reviews(tmp_path):
+    # p12-sontrung-giaoban-2022-06: the briefing held on 1 July reviews June and plans July
+    page = ("Sáng ngày 01 /7/2022 Đảng ủy xã Sơn Trung tổ chức lễ chào cờ - giao ban tháng 7 năm 2022. Chủ trì Hội nghị là "
+            "các đồng chí trong Ban thường vụ Đảng ủy.\nToàn cảnh Hội nghị Chào cờ Báo công\nTại cuộc giao ban đ/c Trần "
+            "Song Hào - BTĐU đã thay mặt Thường vụ Đảng ủy đánh giá kết quả thực hiện các nhiệm vụ trong tháng 6 năm 2022 "
+            "triển khai các nhiệm vụ trọng tâm tháng 7 năm 2022 và giải pháp thực hiện các nhiệm vụ.")
+    assert report(tmp_path, page) == "2022-06"
+    men = find_mentions("Đảng ủy xã Sơn Trung tổ chức lễ chào cờ - giao ban tháng 7 năm 2022.")
+    assert [(m.period.code, m.meeting, m.passing) for m in men] == [("2022-07", True, True)]
+
