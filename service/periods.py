@@ -310,7 +310,11 @@ _COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?|(?:cu�
 #: "phấn đấu đến năm 2025", "Kế hoạch Xoá mù chữ đến năm 2020": a target's horizon; "sẽ dứt điểm trong tháng 10/2022":
 #: the time of something still to be done (the future "sẽ"), no edition's plan either
 _TARGET = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)[^.;:\n]{0,60}?(?:đến|vào|tới)\s+(?:cuối\s+)?$"
-                     r"|\bsẽ\s[^.;:\n]{0,60}?(?:trong|vào|đến|tới)\s+(?:cuối\s+|đầu\s+)?$", re.I)
+                     r"|\bsẽ\s[^.;:\n]{0,60}?(?:trong|vào|đến|tới)\s+(?:cuối\s+|đầu\s+)?$"
+                     # "để tăng tốc về đích sớm trong quý IV/2023", "về đích nông thôn mới năm 2025": the finish aimed at
+                     # (not "đã về đích": reached)
+                     r"|(?<!đã\s)(?<!được\s)\bvề\s+đích\b[^.;:\n]{0,40}?(?:\s(?:trong|vào|đến|tới)(?:\s+(?:cuối|đầu))?)?\s*$",
+                     re.I)
 #: "đạt 91,8% vào năm 2015, đến năm 2020 là 94%": a year after the page's own date, reached "by", is a target
 _BY = re.compile(r"\b(?:đến|vào|tới)\s+(?:cuối\s+)?$", re.I)
 #: "Đại hội ... lần thứ X, nhiệm kỳ 2023 - 2028", "Đại hội đã bầu Ban Chấp hành nhiệm kỳ ...": the term a congress
@@ -646,6 +650,10 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             men.passing = men.meeting or men.recogniser in ("month-bare", "this-month") and not (
                 _IN_MONTH.search(before) or re.match(r"\s+(?:vừa\s+)?qua\b|\s*(?:và|,)\s*\d{1,2}\s*tháng", t[men.end:])
                 or re.search(r"(?:^|[.!?;…])\s*$", before) and re.match(r"\s*[:,]", t[men.end:]))   # "Tháng 9: Chỉ số ..."
+    for a, b in zip(kept, kept[1:]):   # "KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 8, TRIỂN KHAI NHIỆM VỤ THÁNG 9/2023": a bare month
+        if a.recogniser == "month-bare" and a.passing and not a.meeting and b.plan and b.period.kind == "month" \
+                and b.period.index == a.period.index % 12 + 1 and b.start - a.end < 80 and "\n" not in t[a.end:b.start]:
+            a.passing = False              # before the next month's plan is the month reported, as a pair of editions
     congress = [k for k in kept if k.recogniser == "term" and k.plan]
     latest = max((k.period.year for k in congress), default=None)
     for men in congress:  # a congress opens one term, the latest it names: an earlier one named near it is the term it

@@ -73,3 +73,41 @@ def test_a_briefings_month_is_in_passing_and_yields_to_the_month_it_reviews(tmp_
     men = find_mentions("Đảng ủy xã Sơn Trung tổ chức lễ chào cờ - giao ban tháng 7 năm 2022.")
     assert [(m.period.code, m.meeting, m.passing) for m in men] == [("2022-07", True, True)]
 
+
+
+# -- a month and its next month's plan; a finish aimed at -----------------------------------------------------------
+
+@pytest.mark.parametrize("text,code", [
+    # p12-quangngai-sgtvt-2023-08: a bare month before the next month's plan; "về đích sớm trong quý IV/2023" an aim
+    ("SỞ GTVT HỌP GIAO BAN ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 8, TRIỂN KHAI NHIỆM VỤ THÁNG 9/2023\n\n12/09/2023 "
+     "13:43    47\n\nQuang cảnh cuộc họp giao ban sáng ngày 08/9/2023\n\n“Tập trung rà soát các nhiệm vụ công tác trong "
+     "chương trình công tác của UBND tỉnh và chương trình công tác trọng tâm của Sở trong năm 2023 để tăng tốc về đích "
+     "sớm trong quý IV/2023”.", "2023-08"),
+    # p12-sontrung-giaoban-2022-06: likewise, the next month's plan after a semicolon
+    ("Sau khi nghe đánh giá tình hình nhiệm vụ tháng 6; triển khai một số nhiệm vụ trọng tâm và giải pháp thực hiện "
+     "trong tháng 7 năm 2022", "2022-06"),
+    # p12-binhdinh-ktxh-2023-02
+    ("Giám đốc Sở Kế hoạch và Đầu tư báo cáo tóm tắt tình hình kinh tế - xã hội tháng 02, nhiệm vụ trọng tâm tháng 3 năm "
+     "2023.", "2023-02"),
+])
+def test_a_bare_month_before_the_next_months_plan_is_the_month_reported(text, code):
+    assert find_period(text).code == code
+    assert find_period(unicodedata.normalize("NFD", text)).code == code
+
+
+def test_a_finish_aimed_at_is_a_target():
+    # p12-quangngai-sgtvt-2023-08 and p9-hoason-hnd-daihoi-2018: the quarter or year a finish is aimed at (or reached)
+    # is never the period reported
+    aim = ("chương trình công tác trọng tâm của Sở trong năm 2023 để tăng tốc về đích sớm trong quý IV/2023")
+    assert [(m.period.code, m.target) for m in find_mentions(aim)] == [("2023", False), ("2023-Q4", True)]
+    reached = ("đóng góp trên 4,6 tỷ đồng xây dựng các công trình, góp phần để xã về đích nông thôn mới vào năm 2015.")
+    assert [(m.period.code, m.target) for m in find_mentions(reached)] == [("2015", True)]
+
+
+def test_the_bare_month_of_such_a_pair_is_not_in_passing():
+    # p12-binhdinh-ktxh-2023-02; a bare month followed by anything else stays in passing (held-out
+    # r-binh-duong-tiem-soi-2014-04's headline)
+    men = find_mentions("báo cáo tóm tắt tình hình kinh tế - xã hội tháng 02, nhiệm vụ trọng tâm tháng 3 năm 2023.")
+    assert [(m.period.code, m.passing, m.plan) for m in men] == [("2023-02", False, False), ("2023-03", False, True)]
+    men = find_mentions("Vẫn tiếp tục tiêm vét vắc-xin sởi đến hết tháng 4\n\nCập nhật: 26-04-2014")
+    assert [m.passing for m in men] == [True]
