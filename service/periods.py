@@ -631,7 +631,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         kept.append(men)
     kept = [k for k in kept if k.period is not None]
     for men in kept:
-        before = t[max(0, men.start - 80):men.start].rsplit("\n", 1)[-1]     # within its own line
+        before = _LOST_STOP.split(t[max(0, men.start - 80):men.start].rsplit("\n", 1)[-1])[-1]  # its own line, sentence
         men.target = bool(_TARGET.search(before) or _STRIVES.match(t, men.end)
                           or men.recogniser == "term" and _AIMS.search(before) and not _TERM_DONE.search(before)
                           or date_year and men.year_stated and men.period.year > date_year
@@ -758,9 +758,18 @@ def _span_opens_clause(t: str, start: int, end: int) -> bool:
 
 
 def _opens_clause(t: str, start: int) -> bool:
-    """"Trong nhiệm kỳ 2015 - 2020, ...", "Nhiệm kỳ 2017 - 2022, Hội ...": a period opening its sentence (or line)."""
+    """"Trong nhiệm kỳ 2015 - 2020, ...", "Nhiệm kỳ 2017 - 2022, Hội ...": a period opening its sentence (or line), or
+    one whose stop was lost (a capital "Trong" after a lower-case word, :data:`_LOST_STOP`)."""
     pre = t[max(0, start - 20):start]
-    return bool(re.search(r"(?:[.!?;:…\n]" + ("|^" if start <= 20 else "") + r")\s*(?:(?:trong|qua)\s+)?$", pre, re.I))
+    return bool(re.search(r"(?:[.!?;:…\n]" + ("|^" if start <= 20 else "") + r")\s*(?:(?:trong|qua)\s+)?$", pre, re.I)
+                or re.search(_LOST_STOP.pattern + r"Trong\s+$", pre))
+
+
+_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+#: "Các đại biểu tham dự Đại hội Trong nhiệm kỳ 2015-2020, Đảng bộ huyện ...": a photo caption run into the next
+#: sentence by the hard-wrap join; "Trong" capitalised after a lower-case word starts a sentence whose stop was lost (a
+#: preposition is no name; a Title Case headline's "Tình Hình Trong Năm" follows a capital)
+_LOST_STOP = re.compile(r"(?<=[" + _LOWER + r"])\s+(?=Trong\s)")
 
 
 def _baseline(t: str, men: Mention) -> bool:

@@ -111,3 +111,31 @@ def test_the_bare_month_of_such_a_pair_is_not_in_passing():
     assert [(m.period.code, m.passing, m.plan) for m in men] == [("2023-02", False, False), ("2023-03", False, True)]
     men = find_mentions("Vẫn tiếp tục tiêm vét vắc-xin sởi đến hết tháng 4\n\nCập nhật: 26-04-2014")
     assert [m.passing for m in men] == [True]
+
+
+# -- a sentence whose stop was lost ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # p12-thanhha-daihoi-2015-2020: a photo caption joined to the next sentence ("Các đại\nbiểu tham dự Đại hội\nTrong
+    # nhiệm kỳ ..." with its hard wraps joined); the congress it names opens no term here
+    "Các đại biểu tham dự Đại hội Trong nhiệm kỳ 2015-2020, Đảng bộ huyện Thanh Hà lãnh đạo, chỉ đạo chính quyền, "
+    "nhân dân địa phương đoàn kết, sáng tạo, vượt khó",
+    # p10-hcm-phunu-2016-2021 (round 10): a headline run into its lead
+    "Hội Phụ nữ TP.HCM huy động được hơn 248 tỉ đồng thực hiện an sinh xã hội Trong nhiệm kỳ 2016-2021, hội viên Hội "
+    "Phụ nữ đã tham gia công tác hậu phương quân đội",
+])
+def test_a_capital_trong_after_a_lower_case_word_opens_a_sentence(text):
+    men = find_mentions(text)
+    assert [(m.period.kind, m.plan, m.explicit_year) for m in men] == [("term", False, True)]
+
+
+def test_a_congress_page_whose_caption_ran_into_the_closed_term(tmp_path):
+    # p12-thanhha-daihoi-2015-2020, its lines as the page wraps them
+    page = ("Các đại\nbiểu tham dự Đại hội\nTrong nhiệm kỳ 2015-2020, Đảng bộ huyện Thanh Hà lãnh\nđạo, chỉ đạo chính "
+            "quyền, nhân dân địa phương đoàn kết, sáng tạo, vượt khó như:\nngay sau Đại hội đã tập trung lãnh đạo xây "
+            "dựng, triển khai chương trình hành động\nthực hiện nghị quyết, trong đó có 6 đề án và 5 dự án công trình "
+            "trọng điểm;\nphân công, giao nhiệm vụ cụ thể cho các ban, ngành, cơ quan, đơn vị, địa\nphương. Kết quả đến "
+            "nay đạt và vượt 17 trong tổng số 19 mục tiêu chủ yếu của\nNghị quyết Đại hội Đảng bộ huyện lần thứ XXIV "
+            "nhiệm kỳ 2015-2020.")
+    assert report(tmp_path, page) == "2015-2020"
+
