@@ -559,7 +559,7 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("years-counted", re.compile(r"\b(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s*\(\s*" + _YEAR
                                  + r"\s*[-–]\s*" + _YEAR + r"\s*\)", re.I), _years_counted, None, 2),
     # (never "nhiều năm qua", "mấy năm qua", "các năm qua": over many years, no one year)
-    ("past-year", re.compile(r"(?<!nhiều\s)(?<!mấy\s)(?<!các\s)\bnăm\s+(?:vừa\s+)?qua\b", re.I),
+    ("past-year", re.compile(r"(?<!nhiều\s)(?<!mấy\s)(?<!các\s)(?<!\d\s)\bnăm\s+(?:vừa\s+)?qua\b", re.I),
      lambda m: Period(0, "year"), None, None),
     # "Trong 09 tháng,": a length, the period only when nothing better is said
     # ("Trong 09 tháng, ..." opening a sentence, "trong 6 tháng qua", "10 tháng qua"; not "Xuyên suốt 9 tháng qua",

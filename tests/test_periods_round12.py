@@ -139,3 +139,17 @@ def test_a_congress_page_whose_caption_ran_into_the_closed_term(tmp_path):
             "nhiệm kỳ 2015-2020.")
     assert report(tmp_path, page) == "2015-2020"
 
+
+
+# -- many years counted ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # p12-laichau-tuan-2024-03
+    "Đây là dịp để hai bên rà soát quan hệ 50 năm qua và trao đổi các biện pháp nhằm thúc đẩy quan hệ phát triển",
+    # real a-chau-phu-khanh-hoa-mttq-2018
+    "Ngày hội đại đoàn kết toàn dân tộc đã ôn lại lịch sử truyền thống của Mặt trận dân tộc thống nhất Việt Nam 88 năm "
+    "qua; nói lên vị trí, vai trò của Mặt trận",
+])
+def test_many_years_counted_are_not_the_past_year(text):
+    assert find_mentions(text) == []
+    assert find_period(text) is None
