@@ -619,6 +619,9 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 men.explicit_year = _school_year_reported(t, m.start(), m.end())
             if name in ("past-term", "past-years", "span", "years-counted"):
                 men.explicit_year = True
+            if name == "length":    # "Tính chung 10 tháng qua": its count is the index a new report rewrites
+                g = next(i for i in range(1, 5) if m.group(i))
+                men.index_span = m.span(g) if m.group(g).isdigit() and period.kind == "ytd" else None
             if name in ("months-to-date", "cumulative") and period.kind != "ytd":
                 men.index_span = None     # "6 tháng năm 2023" is H1: its "6" is no index to rewrite
             men.end = men.start + len(m.group(0).rstrip(" /-–."))
@@ -938,11 +941,15 @@ def map_mention(period: Period, old: Period, new: Period) -> Period:
     Same kind as the report: the same number of editions away (the current
     period becomes the new one, "quý II" named in a Q1 report as the next
     quarter becomes the quarter after the new one).  Any other kind moves by
-    the whole years between the two reports.
+    the whole years between the two reports.  The months so far to the report's end ("Trong tháng 10, ... Lũy kế
+    10 tháng" in a monthly report, "9 tháng" in a third quarter's) run to the new report's end ("Lũy kế 11 tháng").
     """
     k = old.offset_to(period)
     if k is not None:
         return new.step(k)
+    if old.kind in ("month", "quarter") and period.kind != old.kind and period.year == old.year \
+            and period.months == (1, old.months[1]) and period.kind != "year":
+        return ytd(new.year, new.months[1])
     return period.shift_years(new.year - old.year)
 
 

@@ -9,7 +9,7 @@ import unicodedata
 
 import pytest
 
-from service.periods import find_mentions, find_period
+from service.periods import Period, find_mentions, find_period, map_mention
 from tests.test_periods_round9 import report    # a page's period as parse_report reads it
 
 
@@ -153,3 +153,29 @@ def test_a_congress_page_whose_caption_ran_into_the_closed_term(tmp_path):
 def test_many_years_counted_are_not_the_past_year(text):
     assert find_mentions(text) == []
     assert find_period(text) is None
+
+
+# -- a monthly report moved on: its months so far move with it -------------------------------------------------------
+
+@pytest.mark.parametrize("text,moved", [
+    # c-lamdong-lamluat-2022-10 (round 9): "Trong tháng 10, ... Lũy kế 10 tháng"
+    ("Trong tháng 10, trên địa bàn tỉnh phát hiện 22 vụ vi phạm Luật Lâm nghiệp, giảm 16 vụ (tương đương 42%). Lũy kế 10 "
+     "tháng, phát hiện 235 vụ vi phạm",
+     "Trong tháng 11, trên địa bàn tỉnh phát hiện 22 vụ vi phạm Luật Lâm nghiệp, giảm 16 vụ (tương đương 42%). Lũy kế 11 "
+     "tháng, phát hiện 235 vụ vi phạm"),
+    # p11-quangnam-iip-2022-10: "tháng 10/2022 ... Tính chung 10 tháng qua" (the count rewritten in its own words)
+    ("chỉ số sản xuất toàn ngành công nghiệp tháng 10/2022 đã tăng 17,1% so tháng trước và tăng 14,7% so tháng cùng kỳ "
+     "năm 2021. Tính chung 10 tháng qua, chỉ số sản xuất toàn ngành công nghiệp tăng 25,3% so cùng kỳ năm trước.",
+     "chỉ số sản xuất toàn ngành công nghiệp tháng 11/2022 đã tăng 17,1% so tháng trước và tăng 14,7% so tháng cùng kỳ "
+     "năm 2021. Tính chung 11 tháng qua, chỉ số sản xuất toàn ngành công nghiệp tăng 25,3% so cùng kỳ năm trước."),
+])
+def test_the_months_so_far_to_a_monthly_report_move_to_the_next_months_end(text, moved):
+    from service.calendar_facts import shift_calendar
+    assert shift_calendar(text, Period(2022, "month", 10), Period(2022, "month", 11)) == moved
+
+
+def test_the_months_so_far_of_a_year_later_edition_keep_their_count():
+    # c-lamdong-lamluat-2022-10 moved to October 2023: "Lũy kế 10 tháng" stays ten months
+    assert map_mention(Period(2022, "ytd", 10), Period(2022, "month", 10), Period(2023, "month", 10)).code == "2023-10T"
+    # a months so far that is not the report's ("so với 9 tháng") only moves by years
+    assert map_mention(Period(2022, "ytd", 9), Period(2022, "month", 10), Period(2022, "month", 11)).code == "2022-9T"
