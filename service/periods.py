@@ -886,7 +886,7 @@ def at_quarter_end(men: Mention, mentions: list[Mention]) -> Mention:
     if men.period.kind == "month" and men.period.index % 3 == 0:
         quarter = Period(men.period.year, "quarter", men.period.index // 3)
         men = next((m for m in mentions if m.period == quarter and m.start > men.start and not m.comparison
-                    and not m.target and not m.passing), men)
+                    and not m.target and not m.passing and m.recogniser in ("quarter", "quarter-code")), men)
     if men.period.kind != "quarter":
         return men
     end = men.period.months[1]
@@ -898,13 +898,15 @@ def _month_of_cumulative(men: Mention, mentions: list[Mention]) -> Mention:
     """"Trong tháng 10, ... Lũy kế 10 tháng, ...": a month reported before the year so far to it is a monthly report
     (before "từ đầu năm đến nay" of a text without its date, which leaves the month open: any month of its year)."""
     open_end = men.recogniser == "so-far" and men.period.kind == "year"
-    if men.period.kind != "ytd" and not open_end:
+    counted = men.recogniser in ("months-to-date", "cumulative", "length") and men.period == Period(men.period.year,
+                                                                                                  "quarter", 1)
+    if men.period.kind != "ytd" and not open_end and not counted:     # "3 tháng đầu năm" is Q1, counted as months
         return men
     return next((m for m in mentions if m.start < men.start and m.period.kind == "month" and m.reported
                  and (not m.passing or m.recogniser == "month-bare" and not m.meeting and not open_end
-                      and m.period.index == men.period.index)           # "tháng 10 của cả nước ... 10 tháng năm 2016"
+                      and m.period.index == men.period.months[1])       # "tháng 10 của cả nước ... 10 tháng năm 2016"
                  and m.period.year == men.period.year
-                 and (open_end or m.period.index == men.period.index)), men)
+                 and (open_end or m.period.index == men.period.months[1])), men)
 
 
 def _month_of_its_cumulative(men: Mention, mentions: list[Mention]) -> Mention:

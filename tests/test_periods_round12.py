@@ -179,3 +179,27 @@ def test_the_months_so_far_of_a_year_later_edition_keep_their_count():
     assert map_mention(Period(2022, "ytd", 10), Period(2022, "month", 10), Period(2023, "month", 10)).code == "2023-10T"
     # a months so far that is not the report's ("so với 9 tháng") only moves by years
     assert map_mention(Period(2022, "ytd", 9), Period(2022, "month", 10), Period(2022, "month", 11)).code == "2022-9T"
+
+
+# -- a quarter's last month with "3 tháng đầu năm": the monthly release ---------------------------------------------
+
+def test_a_third_month_with_its_three_months_so_far_is_the_monthly_release(tmp_path):
+    # held-out zz-toan-quoc-hang-hai-2022-03: "tháng 3 ... 3 tháng đầu năm 2022" is March and its year so far, as
+    # "tháng 10 ... Lũy kế 10 tháng" is October's (round 9); "3 tháng đầu năm" is Q1 only counted as months
+    page = ("Cục Hàng hải Việt Nam vừa có báo cáo số liệu thống kê tháng 3 về khối lượng hàng hóa thông qua cảng biển 3 "
+            "tháng đầu năm 2022.\n\nTheo đó, ước tổng khối lượng hàng hóa thông qua cảng biển tháng 3 là 67,3 triệu tấn, "
+            "tăng 4% so với cùng kỳ năm 2021.\n\nLuỹ kế 3 tháng đầu năm 2022, ước tổng khối lượng hàng hóa thông qua "
+            "cảng biển ước đạt 179,6 triệu tấn, tăng 4% so với cùng kỳ năm 2021, đạt 25% kế hoạch năm.")
+    assert report(tmp_path, page) == "2022-03"
+
+
+@pytest.mark.parametrize("text,code", [
+    # p12-caobang-ktxh-2023-q1: the quarter named as a quarter stays the quarterly release
+    ("Báo cáo tình hình kinh tế - xã hội tháng 3 và quý I năm 2023 tỉnh Cao Bằng", "2023-Q1"),
+    # p11-nld-gdp-2024-q1 (round 11)
+    ("Trong tháng 3-2024, tổng kim ngạch xuất, nhập khẩu hàng hóa ước đạt 65,09 tỉ USD, tăng 35,6% so với tháng trước "
+     "và tăng 12% so với cùng kỳ năm trước. Tính chung quý I/2024, tổng kim ngạch xuất, nhập khẩu hàng hóa đạt 178,04 "
+     "tỉ USD", "2024-Q1"),
+])
+def test_a_third_month_with_its_quarter_named_is_the_quarter(text, code):
+    assert find_period(text).code == code
