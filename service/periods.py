@@ -377,7 +377,8 @@ def _range(m: re.Match) -> Period:
     last = (y2, m2) if d2 >= 14 else ((y2, m2 - 1) if m2 > 1 else (y2 - 1, 12))
     if first[0] != last[0]:
         months = (last[0] - first[0]) * 12 + last[1] - first[1] + 1
-        if first[0] + 1 != last[0] or not 1 <= months <= 12 or d1 != 1 or d2 != _month_end(last[0], m2):
+        if first[0] + 1 != last[0] or not 1 <= months <= 12 or d1 != 1 or d2 != _month_end(last[0], m2) \
+                or first[1] < 10:   # an agency's year opens in its last quarter (a school year, July to June, is none)
             raise ValueError("range across years")
         return ytd(last[0], months)
     if first[1] > last[1]:

@@ -203,3 +203,9 @@ def test_a_third_month_with_its_three_months_so_far_is_the_monthly_release(tmp_p
 ])
 def test_a_third_month_with_its_quarter_named_is_the_quarter(text, code):
     assert find_period(text).code == code
+
+
+def test_a_year_from_july_is_no_agencys_year():
+    # the courts' (October) and procuracies' (December) years open in the last quarter; a range from July is a school
+    # or fiscal year, which no calendar code names: no period, as before
+    assert find_period("từ ngày 01/7/2022 đến ngày 30/6/2023") is None
