@@ -16,8 +16,11 @@ kind           code         wording read (any case, NFC or NFD), with its recogn
                             (to-month); ``từ đầu năm đến 9-2019`` (year-so-far); ``từ đầu năm đến nay``
                             (so-far: to the month before the text's date, the year in December);
                             ``lũy kế 9 tháng`` (cumulative); ``từ 15/12/2022 tới 14/9/2023``, ``từ ngày
-                            1/3 đến ngày 31/3/2022`` (date-range); ``ước tính đến ngày 30-9`` (to-day: the
-                            last day of a month); ``Trong 09 tháng,`` (length).  Months counted from January:
+                            1/3 đến ngày 31/3/2022`` (date-range; across calendar years an agency's months,
+                            named by the year they end in: ``từ ngày 01/12/2021 đến ngày 31/5/2022`` is
+                            ``2022-H1``, ``01/10/2021 đến 30/9/2022`` the year 2022); ``ước tính đến ngày
+                            30-9`` (to-day: the last day of a month); ``Trong 09 tháng,`` (length).  Months
+                            counted from January:
                             1 is January, 3 ``Q1``, 6 ``H1``, 12 the year
 ``month``      ``2023-07``  ``tháng 7/2023``, ``tháng 7 năm 2023``, ``tháng 7.2023`` (month), ``tháng 5 và 5
                             tháng năm 2017`` (month-ytd), ``trong tháng Bảy``, ``tháng Giêng năm 2023``
