@@ -127,7 +127,8 @@ class Mention:
 CLAIMS = (
     # page furniture: web and IP addresses, file names, phones, counters (Lượt xem: 3.285), page numbers, file sizes,
     # footnotes
-    web.LINK_TEXT, web.URL, web.IP, web.FILE_NAME, web.UNDERSCORED, web.PHONE_LABELLED, web.PHONE_BARE, web.COUNTER, web.PAGE,
+    web.LINK_TEXT, web.URL, web.IP, web.FILE_NAME, web.UNDERSCORED, web.PHONE_LABELLED, web.PHONE_BARE, web.COUNTER,
+    web.LABEL_LINE, web.CODE_LITERAL, web.PAGE,
     web.DOCUMENT_FURNITURE, web.ASSIGNED, web.ENCODED, web.PERCENT_ENCODED, web.FOOTNOTE, web.FOREIGN_SCRIPT,
     # widgets: a comment box (Bạn còn 500/500 ký tự), reactions label first (Thích 15, Bình luận (3)), 👍 12
     widgets.COMMENT_BOX, widgets.REACTION, widgets.PICTOGRAPH, widgets.STAMPED, widgets.STAMPED_BARE,
@@ -160,7 +161,7 @@ CLAIMS = (
     # units, ordinals, places: Trung đoàn 812, lần thứ 2, tuần 1, thôn 7, QL14, tổ máy số 1, tỷ lệ 1/500,
     # coordinates, 35 độ C
     names.UNIT, labels.ORDINAL_THU, labels.ORDINAL, labels.ONE_OF, labels.LEVELS, labels.LABEL_PAIR, labels.PLACE, labels.ROAD, labels.NUMBERED, labels.MAP_SCALE,
-    labels.COORDINATES,
+    labels.COORDINATES, labels.RADIUS,
     labels.TEMPERATURE,
     # codes: 5K, BV 97979 TS
     names.MIXED, names.GLUED, names.CODE_NUMBER,

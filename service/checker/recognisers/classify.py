@@ -87,10 +87,20 @@ _PERIOD_AFTER = re.compile(r"(?i)^(?:\s*\+\s*\d+)*\s*(?:tháng|quý|tuần|năm)
 _DAYS_NAMED_AFTER = re.compile(r"(?i)^\s*ngày\s*(?:\(\s*)?\d{1,2}\s*(?:,|và|-|–|đến|tới)\s*(?:ngày\s+)?\d{1,2}\s*(?:/|tháng\b)")
 
 
+#: ``Chỉ 3 giờ sau, Công an … đã bắt được đối tượng``, ``sau 2 ngày truy xét``: the time an act took in a story.
+_LAPSE_AFTER = re.compile(r"(?i)^\s*(?:giờ|tiếng|phút|ngày)(?:\s+đồng\s+hồ)?\s+sau(?!\w)")
+_LAPSE_BEFORE = re.compile(r"(?i)(?<!\w)sau(?:\s+(?:đó|khoảng|chưa\s+đầy|hơn|gần))?\s+$")
+_LAPSE_UNIT = re.compile(r"(?i)^\s*(?:giờ|tiếng|phút|ngày)(?!\w)(?!\s*/)")
+
+
 def period(text: str, m, before: str, after: str) -> bool:
-    """``6 tháng đầu năm``, ``10 năm thực hiện``, ``2 tuần``, ``2 ngày 18 và 19 tháng 6``: the length of a period."""
+    """``6 tháng đầu năm``, ``10 năm thực hiện``, ``2 tuần``, ``2 ngày 18 và 19 tháng 6``: the length of a period;
+    ``3 giờ sau``, ``sau 2 ngày``: the time a story's act took."""
     if _PERIOD_AFTER.match(after) or _DAYS_NAMED_AFTER.match(after):
         m.kind, m.note = "period", "length of a period"
+        return True
+    if _LAPSE_AFTER.match(after) or (_LAPSE_BEFORE.search(before[-25:]) and _LAPSE_UNIT.match(after)):
+        m.kind, m.note = "period", "time a story's act took"
         return True
     return False
 

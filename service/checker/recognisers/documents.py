@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from service.checker.recognisers import Claim, Recogniser, Rule, alternation
-from service.checker.recognisers.nouns import NounBefore, noun_at_end, noun_set, numbers_in, words_before
+from service.checker.recognisers.nouns import NounBefore, after_a_count, noun_at_end, noun_set, numbers_in, words_before
 from service.checker.recognisers.vocab import DOCUMENT_ABBREVIATIONS, DOCUMENT_TYPES
 
 #: What follows a number that makes it a quantity, not a document's number: a count's noun, a scale word, a measure
@@ -27,6 +27,8 @@ _QUANTITY = re.compile(r"\d|,\d|\s?[/\-]\s?\d|" + _QUANTITY_AFTER.replace("(?!",
 def _document_number(text: str, s: int, e: int, words: list[str], k: int):
     if _QUANTITY.match(text, e) or not re.fullmatch(r"\d+(?:\.\d+)*", text[s:e]):
         return None
+    if after_a_count(words, k) and text[:s].rstrip().endswith(":"):
+        return None  # "ĐIỂM TRUNG BÌNH CHUNG CỦA CÁC TIÊU CHÍ: 2.76": a label ending in a plural noun, then its value
     return e
 
 

@@ -87,8 +87,11 @@ def attendance(text: str, end: int) -> bool:
 
 
 #: ``Đại hội bầu 15 thành viên vào Ban Chấp hành nhiệm kỳ 2023-2028``, ``bầu ra Ban Chấp hành … gồm 20 người``: the
-#: committee the Đại hội elects, sized — the organisation's make-up for the next term, no figure of the one reviewed.
-_ELECTED_BODY = re.compile(r"(?i)(?<!\w)(?:ban\s+chấp\s+hành|BCH|ban\s+thường\s+vụ|ban\s+kiểm\s+tra|ủy\s+ban|uỷ\s+ban)"
+#: committee the Đại hội elects, sized — the organisation's make-up for the next term, no figure of the one reviewed;
+#: ``Hội nghị đã bầu Đoàn Chủ tịch điều hành cuộc họp gồm 03 đồng chí``: the meeting's presidium, the meeting's own.
+_ELECTED_BODY = re.compile(r"(?i)(?<!\w)(?:ban\s+chấp\s+hành|BCH|ban\s+thường\s+vụ|ban\s+kiểm\s+tra|ủy\s+ban|uỷ\s+ban|"
+                           # the meeting's own presidium and secretariat: "bầu Đoàn Chủ tịch … gồm 03 đồng chí"
+                           r"đoàn\s+chủ\s+tịch|chủ\s+tịch\s+đoàn|đoàn\s+thư\s+ký|ban\s+thư\s+ký|chủ\s+tọa|chủ\s+toạ)"
                            r"(?!\w)")
 _ELECTED = re.compile(r"(?i)(?<!\w)bầu(?!\w)")
 _MEMBERS = re.compile(r"(?i)\s*(?:đồng\s+chí|đ/c|ủy\s+viên|uỷ\s+viên|thành\s+viên|người|vị)(?!\w)")

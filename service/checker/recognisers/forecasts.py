@@ -122,22 +122,27 @@ def _named_after(text: str, start: int):
 
 #: ``giảm từ 11,25% năm 2011 xuống còn 2,89%``, ``từ chỗ mỗi xã chỉ đạt 2 tiêu chí năm 2010``: the year right after the
 #: number and its unit (no ``so với``, ``hơn``, ``gấp`` between: ``tăng 15% so với năm 2011`` is this period's change).
+#: The year may stand in brackets after a unit per year: ``tăng từ 10,98 triệu đồng/năm (năm 2010) lên 14 triệu``.
 _YEAR_RIGHT_AFTER = re.compile(r"(?i)[\d.,]*\d\s*(?:%|(?:(?!(?:so|với|hơn|bằng|gấp|từ|đến|tới|sau|trước|kể|của|là)(?!\w))"
-                               r"[^\W\d_]+\s+){0,3})?\s*năm\s+((?:19|20)\d\d)(?![\d\-–/])")
+                               r"[^\W\d_]+(?:/[^\W\d_]+)?\s+){0,3})?\s*(?:năm\s+((?:19|20)\d\d)(?![\d\-–/])"
+                               # the bracket holds the year alone: "95% (năm 2020 là 90%)" gives last year's value
+                               r"|\(\s*năm\s+((?:19|20)\d\d)\s*\))")
 
 
-def earlier_named_after(text: str, start: int, report):
+def earlier_named_after(text: str, start: int, report, comparisons_kept: bool = True):
     """A year right after the number at ``start`` (see above) that is before what the table's comparison columns
     usually hold (last year's same period; a term's own first year): the number is that year's, a base the table does
     not keep — asked only of a number no row of the table is about (a stage's first year may stand in the comparison
-    column: ``Tỷ lệ hộ nghèo từ 7,19% năm 2015`` in the 2020 report, its row's ``Cùng kỳ``)."""
+    column: ``Tỷ lệ hộ nghèo từ 7,19% năm 2015`` in the 2020 report, its row's ``Cùng kỳ``). A table that keeps no
+    comparison column cannot check last year's value either (``lên 14 triệu đồng/năm (năm 2012)`` in the 2013
+    report): with ``comparisons_kept`` false, any earlier year counts."""
     from service.periods import Period
 
     m = _YEAR_RIGHT_AFTER.match(text, start)
     if m is None:
         return None
-    year = int(m.group(1))
-    first = report.year if report.kind == "term" else report.year - 1
+    year = int(m.group(1) or m.group(2))
+    first = report.year if report.kind == "term" or not comparisons_kept else report.year - 1
     if report.kind == "term" and year == first and _TO_AFTER.match(text, m.end()):
         return Period(year, "year")  # "giảm từ 32,9% năm 2005 xuống còn 8,9%" in the 2005-2010 term: the term's base
     return Period(year, "year") if year < first else None

@@ -9,12 +9,14 @@ from service.checker.recognisers import Rule
 
 def _title_follows(text: str, m: re.Match) -> bool:
     """The heading number is followed by its title, which starts with a capital letter."""
-    rest = text[m.end():m.end() + 2].lstrip(" \t")
+    rest = text[m.end():m.end() + 4].lstrip(" \t")
+    if rest[:1] in ("%", "(", "\"", "“") and rest[1:2] in (" ", ""):  # "6. % TIÊU CHÍ ĐẠT:": a sign opens the title
+        rest = rest[1:].lstrip(" \t")
     return bool(rest) and rest[0].isupper()
 
 
 #: ``2.4. Tuyên truyền`` / ``1.2 Công tác`` / ``3.Công tác`` / ``1.Công tác``: a dotted number at the start of a line.
-_DOTTED = re.compile(r"(?m)^[ \t\-–]*((?:\d{1,2}\.)+\d{0,2}|\d{1,2}\.\d{1,2})(?:[ \t]+|(?=[^\W\d_]))(?=\w)")
+_DOTTED = re.compile(r"(?m)^[ \t\-–]*((?:\d{1,2}\.)+\d{0,2}|\d{1,2}\.\d{1,2})(?:[ \t]+|(?=[^\W\d_]))(?=\w|[%(\"“][ \t]?[^\W\d_])")
 SECTION = Rule("heading-number", "section", "heading number", _DOTTED, accept=_title_follows)
 
 #: ``1) Công tác``, ``2- Kết quả``, ``3/ Tồn tại``: a list number at the start of a line.

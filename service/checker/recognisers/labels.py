@@ -62,12 +62,19 @@ _HOUSE_ON_NAMED = re.compile(r"(?<!\w)[Ss]ố\s+(\d{1,4}[A-Za-z]?(?:/\d{1,4})?)\
                              r"\s*[-–,]\s*(?i:phường|xã|quận|huyện|thị\s+trấn|thị\s+xã|thành\s+phố|tp\.?|p\.|tỉnh)(?!\w)")
 
 
+#: ``tại Hội trường tầng 1, trụ sở 27 Trần Xuân Soạn, Hà Nội``, ``địa chỉ: 12 Lê Lợi``: a house number right after a
+#: noun that introduces an address, then the street's name (two capitalised words or more).
+_HOUSE_AFTER_SEAT = re.compile(r"(?i:trụ\s+sở|địa\s+chỉ|tọa\s+lạc\s+tại|toạ\s+lạc\s+tại)\s*:?\s+(?:[Ss]ố\s+)?"
+                               r"(\d{1,4}[A-Za-z]?(?:/\d{1,4})?)\s+(?P<street>[^\W\d_]+(?:\s+[^\W\d_]+){1,3})(?=\s*(?:[-–,.;)]|$))")
+
+
 def _street_named(text: str, m: re.Match) -> bool:
     """The words between the house number and the ward are a name (each capitalised), not ``số 2 xã đạt chuẩn``."""
-    return m.re is not _HOUSE_ON_NAMED or all(w[0].isupper() for w in m.group("street").split())
+    return m.re not in (_HOUSE_ON_NAMED, _HOUSE_AFTER_SEAT) or all(w[0].isupper() for w in m.group("street").split())
 
 
-ROAD = Rule("road-or-house", "address", "address or place", _ROAD, _HOUSE, _HOUSE_ON_NAMED, accept=_street_named)
+ROAD = Rule("road-or-house", "address", "address or place", _ROAD, _HOUSE, _HOUSE_ON_NAMED, _HOUSE_AFTER_SEAT,
+            accept=_street_named)
 #: ``tỷ lệ 1/500``, ``TỶ LỆ 1/2000``: a map's scale.
 MAP_SCALE = Rule("map-scale", "reference", "map scale",
                  re.compile(r"(?i)\btỷ\s+lệ\s+(1\s*[/:]\s*\d{3,}(?:\.\d{3})*)(?![\d/])"), needs=("tỷ lệ",))
@@ -76,6 +83,11 @@ _COORD = r"\d(?<![\w.,]\d)[\d.,]*(?:\s*[°']\s*\d*)*(?:\s*[-–]\s*\d[\d.,]*(?:\
 COORDINATES = Rule("coordinates", "address", "coordinates",
                    re.compile(rf"({_COORD})\s*(?:(?:°|độ)\s*(?i:kinh|vĩ|vỹ)|(?i:kinh|vĩ|vỹ)\s+độ)"), needs=("độ", "°"))
 
+#: ``8.087 điểm bưu điện - văn hóa xã, bán kính bình quân phục vụ dưới 3 km``, ``trong bán kính 3 km quanh ổ dịch``: a
+#: radius draws the zone something serves or covers — the size of the zone, not what the period did.
+RADIUS = Rule("radius", "norm", "a radius (the size of a zone), not a figure of the period", re.compile(
+    r"(?i)(?<!\w)bán\s+kính(?:\s+[^\W\d_]+){0,4}?\s+(?:(?:dưới|trên|khoảng|gần|hơn|tối\s+đa|chưa\s+đến|không\s+quá|từ)"
+    r"\s+)?(\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?:km|m|mét|cây\s+số))(?!\w)"), needs=("bán kính",))
 #: ``35 độ C``, ``35°C``, ``38,5 oC``, ``nhiệt độ ngoài trời lên tới 40 độ``: a temperature (the weather, a
 #: fever) is what the text describes, never a figure of the agency's work.
 _DEGREES = r"\d(?<![\w.,]\d)(?:[\d.,]*\d)?(?:\s?[-–]\s?\d(?:[\d.,]*\d)?)?"  # 38, 35-38, 36 – 40

@@ -323,11 +323,18 @@ class UnitName(Recogniser):
             # three words or more: a proper name, first and last capitalised ("Nhà máy Nhiệt điện Vũng Áng 1")
             if k and head[-k][0].isupper() and (gap < 3 or (between[0][0].isupper() or between[0].startswith("("))
                                                  and (gap == 3 or between[-1][0].isupper())):
+                if k == 1 and _opens_sentence(head, k) and not between[0][0].isupper():
+                    return False  # ". Ban hành 51 kháng nghị": a one-word noun's capital is the sentence's
                 return True
         return False
 
 
 UNIT = UnitName()
+
+
+def _opens_sentence(words: list[str], k: int) -> bool:
+    """The noun of the last ``k`` words starts a sentence: its capital is the sentence's, not a name's."""
+    return len(words) == k or words[-k - 1] in (".", "!", "?", ":", "…")
 
 
 #: ``trong 11 nhóm hàng hóa và dịch vụ tiêu dùng chính có 4 nhóm tăng giá``, ``Tháng 9, trong 11 nhóm hàng hóa và dịch

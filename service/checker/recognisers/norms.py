@@ -92,6 +92,9 @@ _NUMERAL = re.compile(r"(?<![\w.,])" + _NUM + r"(?![\w])")
 _LEAD_ABOUT = re.compile(r"(?:^|(?<=[.!?;]\s)|(?<=\n))\s*Về\s+(?:các\s+)?mục\s+tiêu()[^.:;!?\n]{0,120}?,", re.M)
 
 
+#: ``…, được thực hiện trong giai đoạn từ 2016 – 2020, chương trình hướng tới một số chỉ tiêu chủ yếu:``: a verb of
+#: aiming in the lead's own clause (after the last comma) makes it a lead, whatever the sentence said before.
+_AIMS_AT = re.compile(r"(?i)(?<!\w)(?:hướng\s+(?:tới|đến)|nhằm|đặt\s+ra|đề\s+ra|phấn\s+đấu)(?!\w)")
 #: ``so với chỉ tiêu``, ``thấp hơn … so với mục tiêu``: the aim is the base of a comparison, no lead of a list.
 _COMPARED_WITH = re.compile(r"(?i)(?<!\w)(?:so\s+với|hơn|vượt)\s*$")
 #: ``(trong đó, BHXH bắt buộc:``: the colon opens the breakdown of a result, not the list the aim word would lead.
@@ -108,7 +111,8 @@ class TargetList(Recogniser):
         for m in (*_LEAD.finditer(text, lo, b), *_LEAD_ABOUT.finditer(text, lo, b)):
             # the lead's own sentence before it: "Kết quả thực hiện các chỉ tiêu:" introduces results
             before = re.split(r"[.;!?\n]", text[max(0, m.start() - 80):m.start()])[-1]
-            if (_DONE.search(m.group(1)) or _DONE.search(before)) and not _AHEAD.search(before + m.group(1)):
+            if (_DONE.search(m.group(1)) or _DONE.search(before)) and not _AHEAD.search(before + m.group(1)) \
+                    and not _AIMS_AT.search(before.rsplit(",", 1)[-1]):
                 continue
             if _COMPARED_WITH.search(before) or _BREAKDOWN.search(m.group(1)):
                 continue  # "thấp hơn 0,4% so với chỉ tiêu … giao (35,5%) (trong đó, BHXH bắt buộc: 199.511 người …"

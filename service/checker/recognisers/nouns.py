@@ -18,6 +18,8 @@ from service.checker.recognisers.vocab import COUNT_UNITS
 #: A number as the label recognisers see it: ``290``, ``27`` (of ``Km 27+500``), ``1.2`` (``Điều 1.2``).
 NUMBER = re.compile(r"\d(?<![\w.,/]\d)\d*(?:[.,]\d+)*")
 _WINDOW = 60
+#: Up to the last empty line of a stretch (``.*`` greedy over lines: the match ends after the last one).
+_BLANK_LINE = re.compile(r"(?s).*\n[ \t\u00a0]*\n")
 
 
 _PIECE = re.compile(r"\([^()\s]{1,10}\)|(?:[^\W\d_]|[\u0300-\u036f])+|\S")  # marks: NFD words stay whole
@@ -51,9 +53,14 @@ def words_before(text: str, s: int) -> tuple[str, ...]:
     """The tokens (up to ten) right before ``s``, nearest last, with only blanks between them.
 
     A token is a word, an abbreviation in parentheses (``(BBĐP)``) or one other character
-    (punctuation, a digit).  Cached: every noun recogniser asks about the same numbers.
+    (punctuation, a digit).  No token is taken across an empty line: a paragraph ends there, where a hard wrap
+    never falls (``Mức 1`` / blank / ``Mức 2``: the ``1`` above counts no ``Mức``).  Cached: every noun recogniser
+    asks about the same numbers.
     """
     lo = max(0, s - _WINDOW)
+    blank = _BLANK_LINE.search(text[lo:s])
+    if blank is not None:
+        lo += blank.end()
     parts = text[lo:s].split()
     if lo > 0 and parts and not text[lo - 1].isspace() and not text[lo].isspace():
         parts = parts[1:]  # a word cut by the window's start

@@ -56,7 +56,8 @@ UNIT_NOUNS = ("quân khu", "quân đoàn", "binh đoàn", "sư đoàn", "lữ đ
               "trung đội", "tiểu đội", "hải đội", "hải đoàn", "hạm đội", "vùng", "đoàn", "đồn", "đồn biên phòng",
               "bệnh viện", "trường", "trạm", "kho", "xưởng", "nhà máy", "xí nghiệp", "công ty", "cục", "đội",
               "tổ công tác", "chi nhánh", "tàu", "binh chủng", "bộ phận", "ban", "phân đội", "khẩu đội",
-              "trung tâm", "doanh trại", "chi bộ", "chi đoàn", "chi hội", "tổ hội", "tổ đảng", "điểm trường")
+              "trung tâm", "doanh trại", "chi bộ", "chi đoàn", "chi hội", "tổ hội", "tổ đảng", "điểm trường",
+              "cảnh sát")
 #: Nouns that introduce the name of a movement, model or campaign: ``mô hình 2 cấp``, ``phong trào 3 không``.
 NAMING_NOUNS = ("mô hình", "phong trào", "cuộc vận động", "phương châm", "khẩu hiệu", "chủ đề", "danh hiệu",
                 "giải thưởng", "hội thi", "cuộc thi", "chiến dịch", "tiêu chí", "chương trình", "nguyên tắc",
@@ -105,7 +106,7 @@ COUNT_UNITS = ("lượt người", "lượt gia đình", "lượt hội viên", 
                "xe", "xã", "huyện", "thôn", "ngày", "giờ", "học sinh", "giáo viên", "cán bộ", "chiến sĩ", "công trình",
                "tấm", "bộ", "chiếc", "con", "tập", "quyển", "bài", "tin", "phòng", "trường", "điểm", "mô hình",
                "câu lạc bộ", "chi hội", "chi đoàn", "cơ sở", "tài liệu", "pa nô", "băng rôn", "khẩu hiệu",
-               "thành viên")
+               "thành viên", "phiên tòa", "phiên toà")
 #: Extra nouns a number in words may count (``hai hội nghị``, ``ba đoàn``): words need a counted noun.
 WORD_COUNT_NOUNS = ("hội nghị", "đoàn", "đội", "tổ", "bạn", "cháu", "chị", "anh", "ông", "bà", "thầy", "cô",
                     "cơ quan", "doanh nghiệp", "hợp tác xã", "thành viên", "tình nguyện viên", "sinh viên",

@@ -118,6 +118,27 @@ class Counter(Recogniser):
 
 COUNTER = Counter()
 
+#: ``Tổng truy cập 2.521.023`` / ``Truy cập hiện tại 3.602`` / ``Truy cập hiện tại 1.574 khách``: a counter's label and
+#: its number with no colon, alone on their line (a label of :data:`FURNITURE_LABELS` opens or ends the words before
+#: the number; a word after it is one too).
+_LABEL_LINE = re.compile(r"(?m)^[ \t|·•]*((?:[^\W\d_]+[ \t]+){1,5})(\d[\d.,]*)((?:[ \t]+[^\W\d_]+){0,2})[ \t|·•]*$")
+
+
+def _label_line(text: str, m: re.Match) -> bool:
+    """The words before the number open or end with a counter's label; words after it (``1.574 khách``) are one."""
+    words = m.group(1).lower().split()
+    tail = m.group(3).strip().lower()
+    return (not tail or tail in _LABELS) and any(
+        " ".join(words[:k]) in _LABELS or " ".join(words[-k:]) in _LABELS for k in range(1, len(words) + 1))
+
+
+#: ``False 2759``, ``null 0``: a program's value printed by the page (a boolean or an empty value, in the
+#: spelling of code) before a number, the two alone on their line — what a template leaked, never a sentence.
+_CODE_LITERAL_LINE = re.compile(r"(?m)^[ \t]*(?:True|False|true|false|null|None|undefined|NaN)[ \t]+(\d[\d.,]*)[ \t]*$")
+LABEL_LINE = Rule("counter-line", "furniture", "page furniture counter", _LABEL_LINE, group=2, accept=_label_line)
+CODE_LITERAL = Rule("code-literal", "furniture", "a page template's value", _CODE_LITERAL_LINE,
+                    needs=("true", "false", "null", "none", "undefined", "nan"))
+
 #: A page number alone between blank lines (PDF text), ``- 3 -``, ``Trang 3``, ``Trang 3/12``, ``Page 2 of 9``.
 _PAGE_ALONE = re.compile(r"(?m)^[ \t]*(\d{1,3})[ \t]*(?=\n[ \t]*\n|\Z)")
 
@@ -144,7 +165,10 @@ _ENCODED = re.compile(r"(?<![\w+/=])([A-Za-z0-9+/]{20,}={0,2})(?![\w+/=])")
 
 def _encoded(text: str, m: re.Match) -> bool:
     token = m.group(1)
-    return sum(c.isdigit() for c in token) >= 2 and sum(c.isalpha() for c in token) >= 8
+    digits, letters = sum(c.isdigit() for c in token), sum(c.isalpha() for c in token)
+    if re.fullmatch(r"[0-9a-f]+|[0-9A-F]+", token):  # a hash in hexadecimal (``56088c38b9e27bbc22f3``): fewer letters
+        return digits >= 3 and letters >= 3
+    return digits >= 2 and letters >= 8
 
 
 #: ``S%E1%BB%91%20li%E1%BB%87u%20th%E1%BB%91ng%20k%C3%AA``: an address's percent-encoding printed as text (a ``%``
@@ -211,6 +235,7 @@ class Furniture(Recogniser):
     name, kind = "furniture", "furniture"
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
-        for rule in (URL, IP, FILE_NAME, UNDERSCORED, PHONE_LABELLED, PHONE_BARE, COUNTER, PAGE, DOCUMENT_FURNITURE, ASSIGNED,
+        for rule in (URL, IP, FILE_NAME, UNDERSCORED, PHONE_LABELLED, PHONE_BARE, COUNTER, LABEL_LINE, CODE_LITERAL, PAGE,
+                     DOCUMENT_FURNITURE, ASSIGNED,
                      ENCODED, PERCENT_ENCODED, FOOTNOTE, NUMBER_LINE):
             yield from rule.find(text, a, b)
