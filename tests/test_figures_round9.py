@@ -1,0 +1,215 @@
+"""Figures loader round 9: agencies' own sheets, first time.  Each test opens one of the 20 sheets hand-built from
+public pages found with the search tool (``tests/data/figures_round9/``, the page's address in ``build.py``, first
+look in ``evaluations/figures-round9.md``) and checks what users see: every stated number loaded where it belongs
+(value, last year's, plan, or a row of its own), units, the period, and what the warnings say.
+
+The expected rows below were written by hand from the pages before the loader was run on the sheets.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+
+from service.figures.load import load_table
+from service.figures.schema import fold
+
+DATA = Path(__file__).parent / "data" / "figures_round9"
+B, M = 10**9, 10**6
+
+
+def _match(f, label):
+    """A label given as fragments ``'a|b'``: every fragment in the row's label (case and marks folded)."""
+    return all(fold(part) in fold(f.chi_tieu) for part in label.split("|"))
+
+
+def _check(t, expected):
+    """Every expected row (label fragments, unit, value, last year's, plan) is loaded once, and nothing else."""
+    got = list(t)
+    for label, unit, value, cung_ky, ke_hoach in expected:
+        hits = [f for f in got if _match(f, label) and f.ky_bao_cao == value]
+        assert hits, f"no row {label!r} = {value}: {[(f.chi_tieu, f.ky_bao_cao) for f in t]}"
+        f = hits[0]
+        got.remove(f)
+        assert (f.don_vi_tinh, f.cung_ky, f.ke_hoach) == (unit, cung_ky, ke_hoach), (label, f)
+    assert not got, f"rows not expected: {[(f.chi_tieu, f.ky_bao_cao) for f in got]}"
+
+
+def _warned(t, *needles):
+    return any(all(n in w.message for n in needles) for w in t.warnings)
+
+
+# name, period, rows (label fragments, unit, value, last year's, plan)
+SHEETS = {
+    # transposed, one row of values
+    "s01-baotayninh-tngt-2021-9t.csv": ("2021-9T", [
+        ("Số vụ", "vụ", 8161, None, None),
+        ("Số người chết", "người", 4175, None, None),
+        ("Số người bị thương", "người", 5645, None, None)]),
+    # transposed: the period's row, last year's row, a change row (checked, not loaded)
+    "s02-benxethainguyen-tngt-2015-5t.xlsx": ("2015-5T", [
+        ("Số vụ", "vụ", 9318, 10772, None),
+        ("Số người chết", "người", 3735, 3928, None),
+        ("Số người bị thương", "người", 8554, 10556, None)]),
+    # Tăng/giảm in numbers beside the value: last year's = value - change
+    "s03-kevesko-tngt-2017.xlsx": ("2017", [
+        ("Số vụ", "vụ", 20080, 21589, None),
+        ("Số người chết", "người", 8279, 8685, None),
+        ("Số người bị thương", "người", 17040, 19280, None),
+        ("Số vụ", "vụ", 10310, 11240, None),
+        ("Số người bị thương nhẹ", "người", 11453, 13100, None)]),
+    # only a rate against last year: a count's last year is the one whole number the rate's rounding allows
+    "s04-benxethainguyen-tngt-2015-05.csv": ("2015-05", [
+        ("Số vụ tai nạn giao thông", "vụ", 1734, 2134, None),
+        ("Số người chết", "người", 708, 755, None),
+        ("Số người bị thương", "người", 1484, 2044, None),
+        ("Số vụ từ ít nghiêm trọng trở lên", "vụ", 798, 859, None),
+        ("Số vụ va chạm giao thông", "vụ", 936, 1275, None),
+        ("Số người bị thương nhẹ", "người", 1106, 1533, None)]),
+    # Tổng số đơn vị: a count of units of its own, never a plan
+    "s05-brvt-thanhtra-2021-q1.xlsx": ("2021-Q1", [
+        ("Đơn vị, cơ sở và cá nhân được thanh tra", "đơn vị", 2898, None, None),
+        ("Đơn vị, cơ sở và cá nhân được thanh tra", "đơn vị", 266, None, None),
+        ("Tổ chức, cá nhân vi phạm bị ra quyết định xử phạt", "đơn vị", 266, None, None),
+        ("Tổ chức, cá nhân vi phạm bị ra quyết định xử phạt", "đơn vị", 34, None, None)]),
+    # last year's month beside this month; hàng hải has only last year's: rows of their own, labelled by that month
+    "s06-lsvn-tngt-2022-08.csv": ("2022-08", [
+        ("Số vụ tai nạn đường bộ", "vụ", 941, 504, None),
+        ("Số người chết do tai nạn đường bộ", "người", 482, 253, None),
+        ("Số vụ tai nạn đường sắt", "vụ", 9, 4, None),
+        ("Số người chết do tai nạn đường sắt", "người", 8, 3, None),
+        ("Số vụ tai nạn đường thủy", "vụ", 2, 7, None),
+        ("Số người chết do tai nạn đường thủy", "người", 1, 5, None),
+        ("Số vụ tai nạn hàng hải|8/2021", "vụ", 1, None, None),
+        ("Số người chết, mất tích do tai nạn hàng hải|8/2021", "người", 1, None, None)]),
+    # money per a base: value in đồng (the base said in a warning until the checker can match it)
+    "s07-baoquangnam-thunhap-ntm-2014.xlsx": ("2014", [
+        ("Khu vực nông thôn cả nước", "đồng", 23 * M, 21 * M, None),
+        ("Vùng dân tộc miền núi phía Bắc", "đồng", 16 * M, 14 * M, None),
+        ("Vùng Bắc Trung Bộ", "đồng", 17 * M, 15 * M, None),
+        ("Vùng duyên hải Nam Trung Bộ", "đồng", 21 * M, 19 * M, None)]),
+    # Năm 2019 merged over Kế hoạch | Ước thực hiện | Đánh giá; Khoảng / Trên / Dưới; a footnote under the table
+    "s08-qdnd-chitieu-2019.xlsx": ("2019", [
+        ("Tốc độ tăng tổng sản phẩm trong nước (GDP)", "%", D("7.02"), None, D("6.8")),
+        ("Tốc độ tăng chỉ số giá tiêu dùng bình quân (CPI)", "%", D("2.79"), None, 4),
+        ("Tốc độ tăng tổng kim ngạch xuất khẩu", "%", D("8.1"), None, 8),
+        ("Mức giảm tỷ lệ hộ nghèo theo chuẩn nghèo tiếp cận đa chiều", "điểm", D("1.1"), None, D("1.5")),
+        ("Giảm tỷ lệ hộ nghèo tại các huyện nghèo", "%", 4, None, 4),
+        ("Tỷ lệ thất nghiệp ở khu vực thành thị", "%", D("3.1"), None, 4),
+        ("Số giường bệnh trên 1 vạn dân", "giường bệnh", D("27.5"), None, 27),
+        ("Tỷ lệ dân số tham gia bảo hiểm y tế", "%", D("89.3"), None, D("88.1")),
+        ("Tỷ lệ che phủ rừng", "%", D("41.85"), None, D("41.85"))]),
+    # Roman groups, 'Trong đó' rows, a unit line for the money rows
+    "s09-thanhhoa-thanhtra-2018.xlsx": ("2018", [
+        ("Số cuộc thanh tra đã ban hành kết luận", "cuộc", 17, None, None),
+        ("Số tiền vi phạm về kinh tế", "đồng", 37380 * M, None, None),
+        ("kiến nghị thu hồi", "đồng", 9190 * M, None, None),
+        ("Đã thu hồi", "đồng", 8000 * M, None, None),
+        ("Số cuộc thanh tra đã ban hành kết luận", "cuộc", 17, None, None),
+        ("Số tiền vi phạm về kinh tế", "đồng", 11920 * M, None, None),
+        ("kiến nghị thu hồi", "đồng", 6510 * M, None, None),
+        ("Đã thu hồi", "đồng", 3260 * M, None, None),
+        ("Số cuộc thanh tra hành chính", "cuộc", 84, None, None),
+        ("Số tiền đã thu hồi", "đồng", D("883.4") * M, None, None)]),
+    # money and land side by side; the total at the bottom
+    "s10-hanam-thanhtra-toannganh.xlsx": ("2022", [
+        ("Kiến nghị thu hồi", "đồng", 22698 * B, None, None),
+        ("Kiến nghị thu hồi", "ha", 811, None, None),
+        ("Xuất toán", "đồng", 156336 * B, None, None),
+        ("Xuất toán", "ha", 8447, None, None),
+        ("Tổng cộng vi phạm", "đồng", 179034 * B, None, None),
+        ("Tổng cộng vi phạm", "ha", 9258, None, None)]),
+    # English notation: read as typed, and said
+    "s11-vinhuni-thanhtra-2021-q1.csv": ("2021-Q1", [
+        ("Số cuộc thanh tra hành chính", "cuộc", 1644, None, None),
+        ("Số cuộc thanh tra, kiểm tra chuyên ngành", "cuộc", 35614, None, None),
+        ("Số tiền vi phạm về kinh tế", "đồng", D("95000.5") * B, None, None),
+        ("Diện tích đất vi phạm", "ha", 772, None, None),
+        ("Kiến nghị thu hồi về ngân sách", "đồng", 5000 * B, None, None)]),
+    # footnote markers after numbers (182*, 577(1)); the notes under the table
+    "s12-plo-thamnhung-2017-q3.xlsx": ("2017-Q3", [
+        ("Số vụ phát hiện qua thanh tra, kiểm tra", "vụ", 6, None, None),
+        ("Số người có hành vi tham nhũng", "người", 12, None, None),
+        ("Số tiền đã thu hồi", "đồng", 1319 * M, None, None),
+        ("Số vụ phát hiện qua giải quyết khiếu nại, tố cáo", "vụ", 4, None, None),
+        ("Số vụ cơ quan điều tra thụ lý", "vụ", 182, None, None),
+        ("Số bị can cơ quan điều tra thụ lý", "người", 577, None, None),
+        ("Số vụ đề nghị truy tố", "vụ", 60, None, None)]),
+    # Tổng số, then Chia ra over the kinds: the parts are rows of their own
+    "s13-lsvn-tngt-2022-8t.xlsx": ("2022-8T", [
+        ("Số vụ tai nạn", "vụ", 7488, None, None),
+        ("Số vụ tai nạn|Đường bộ", "vụ", 7390, None, None),
+        ("Số vụ tai nạn|Đường sắt", "vụ", 70, None, None),
+        ("Số vụ tai nạn|Đường thủy", "vụ", 23, None, None),
+        ("Số vụ tai nạn|Hàng hải", "vụ", 5, None, None),
+        ("Số người chết", "người", 4276, None, None),
+        ("Số người chết|Đường bộ", "người", 4178, None, None),
+        ("Số người chết|Đường sắt", "người", 52, None, None),
+        ("Số người chết|Đường thủy", "người", 34, None, None),
+        ("Số người chết|Hàng hải", "người", 12, None, None),
+        ("Số người bị thương", "người", 4957, None, None),
+        ("Số người bị thương|Đường bộ", "người", 4937, None, None),
+        ("Số người bị thương|Đường sắt", "người", 17, None, None),
+        ("Số người bị thương|Đường thủy", "người", 3, None, None)]),
+    # blank separator rows; '14 622'
+    "s14-baophutho-tngt-2015-8t.csv": ("2015-8T", [
+        ("Số vụ tai nạn giao thông", "vụ", 14622, None, None),
+        ("Số người chết", "người", 5821, None, None),
+        ("Số người bị thương", "người", 13234, None, None),
+        ("Số vụ", "vụ", 4349, None, None),
+        ("Số người chết", "người", 3826, None, None),
+        ("Số người bị thương", "người", 2872, None, None)]),
+    # next year's plan beside this year's result: set aside, said
+    "s15-vov-hienmau-quangninh-2024.csv": ("2024", [
+        ("Số lượt người tham gia hiến máu", "lượt", 29000, None, None),
+        ("Số đơn vị máu tiếp nhận", "đơn vị", 21500, None, None)]),
+    # an index against the month before is the value, in %
+    "s16-dongnai-iip-2022-10.xlsx": ("2022-10", [
+        ("Toàn ngành công nghiệp", "%", D("101.34"), None, None),
+        ("Khai khoáng", "%", D("101.75"), None, None),
+        ("Công nghiệp chế biến, chế tạo", "%", D("101.36"), None, None),
+        ("Sản xuất và phân phối điện", "%", D("101.06"), None, None),
+        ("Cung cấp nước", "%", D("100.42"), None, None)]),
+    # last year's whole year beside this half year: rows of their own labelled by the year
+    "s17-gialai-hienmau-2022-h1.xlsx": ("2022-H1", [
+        ("Số đợt hiến máu tình nguyện", "đợt", 42, None, None),
+        ("Số đơn vị máu tiếp nhận", "đơn vị", 8729, None, None),
+        ("Số đợt hiến máu tình nguyện|2021", "đợt", 83, None, None),
+        ("Số đơn vị máu tiếp nhận|2021", "đơn vị", 15151, None, None),
+        ("hiến máu khẩn cấp|2021", "đơn vị", 1161, None, None)]),
+    # 'Trong đó' column beside the whole: a second quantity of each row
+    "s18-tnck-thanhtra-6t.xlsx": ("2016-H1", [
+        ("Thanh tra Chính phủ", "đồng", 943 * B, None, None),
+        ("Thanh tra Chính phủ|kiến nghị thu hồi", "đồng", 51 * B, None, None),
+        ("Thanh tra các bộ, ngành, địa phương", "đồng", 1805 * B, None, None),
+        ("Thanh tra các bộ, ngành, địa phương|kiến nghị thu hồi", "đồng", 383 * B, None, None),
+        ("Thanh tra, kiểm tra chuyên ngành", "đồng", 9200 * B, None, None),
+        ("Thanh tra, kiểm tra chuyên ngành|kiến nghị thu hồi", "đồng", 7100 * B, None, None)]),
+    # two header rows: Vi phạm phát hiện over Tiền (tỷ đồng) | Đất (ha), beside Số cuộc
+    "s19-cand-thanhtra-2015-h1.csv": ("2015-H1", [
+        ("Toàn ngành thanh tra", "cuộc", 34374, None, None),
+        ("Toàn ngành thanh tra", "đồng", 5600 * B, None, None),
+        ("Toàn ngành thanh tra", "ha", D("57.7"), None, None),
+        ("Kiến nghị thu hồi về ngân sách", "đồng", 2200 * B, None, None),
+        ("Kiến nghị thu hồi về ngân sách", "ha", D("36.9"), None, None),
+        ("Xuất toán, đề nghị xem xét xử lý", "đồng", 3400 * B, None, None),
+        ("Xuất toán, đề nghị xem xét xử lý", "ha", D("2.8"), None, None)]),
+    # transposed, years as rows: the title's year is the value, earlier years rows of their own
+    "s20-consosukien-ksms-2018.xlsx": ("2018", [
+        ("Nhân khẩu bình quân 1 hộ", "người", D("3.70"), None, None),
+        ("Tỷ lệ phụ thuộc", "", D("0.69"), None, None),
+        ("Tỷ lệ phụ thuộc|2016", "", D("0.64"), None, None),
+        ("Tỷ lệ dân số từ 60 tuổi trở lên", "%", D("14.8"), None, None),
+        ("Tỷ lệ dân số từ 60 tuổi trở lên|2016", "%", D("13.3"), None, None),
+        ("Tỷ lệ dân số từ 60 tuổi trở lên|2006", "%", D("10.4"), None, None)]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SHEETS))
+def test_the_sheet_loads_every_stated_number_where_it_belongs(name):
+    period, rows = SHEETS[name]
+    t = load_table(DATA / name)
+    assert t.period == period
+    _check(t, rows)
