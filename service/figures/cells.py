@@ -53,11 +53,23 @@ def parse_span(stored: str) -> Decimal:
 _RANGE = re.compile(r"(?i)^\s*(?:từ\s+)?(\d[\d.,\s\u00a0]*?)\s*%?\s*(?:-|–|—|đến|tới)\s*(\d[\d.,\s\u00a0]*?)\s*%?\s*$")
 
 
+ENGLISH = "english"
+#: Cells only one notation writes: ``95,000.5``, ``1,234,567`` (English); ``95.000,5``, ``1.234.567`` (Vietnamese).
+_EN_SURE = re.compile(r"-?\d{1,3}(?:,\d{3})+\.\d+|-?\d{1,3}(?:,\d{3}){2,}")
+_VN_SURE = re.compile(r"-?\d{1,3}(?:\.\d{3})+,\d+|-?\d{1,3}(?:\.\d{3}){2,}")
+
+
 def notation_of(raw: RawTable, cols: dict[int, str]) -> str | None:
-    """``"vn"`` if any numeric cell uses a decimal comma or several dot groups (so ``1.035`` is 1035);
+    """``"english"`` if a numeric cell is one only English notation writes (``95,000.5``, ``1,234,567``) and none is
+    one only Vietnamese writes: then ``1,644`` is 1644 (said in a warning by ``load``);
+    ``"vn"`` if any numeric cell uses a decimal comma or several dot groups (so ``1.035`` is 1035);
     ``"machine"`` if none does and one writes a dot as the decimal mark (``12.5``, ``84.61``: so ``1.035 ha`` is
     1,035); None when the cells do not tell (``1.035`` is then 1035, as an agency types it)."""
     idx = [i for i, c in cols.items() if c in NUMERIC or c.startswith(RUNNING)]
+    typed = [v.strip().replace(" ", "") for _, cells in raw.rows for i in idx
+             if i < len(cells) and isinstance(v := cells[i], str)]
+    if any(_EN_SURE.fullmatch(v) for v in typed) and not any(_VN_SURE.fullmatch(v) for v in typed):
+        return ENGLISH
     machine = False
     for _, cells in raw.rows:
         for i in idx:
@@ -166,7 +178,9 @@ def measure_key(i: int) -> str:
     return f"{MEASURE}{i}"
 
 
-AVERAGE = re.compile(r"(?i)\b(bình quân|trung bình|bq)\b")  # an average of counts has decimals: 2,1 người/hộ
+AVERAGE = re.compile(r"(?i)\b(bình quân|trung bình|bq)\b"  # an average of counts has decimals: 2,1 người/hộ; so has
+                     r"|(?:trên|/)\s*(?:một|\d{1,3}(?:[.\s]\d{3})*)\s*(?:vạn|nghìn|ngàn|triệu|trăm)?\s*(?:dân|người)\b")
+#                      a count per a number of people (Số giường bệnh trên 1 vạn dân: 27,5; Số bác sĩ/10.000 dân)
 
 
 def value(row: CellRow, col: str, unit, notation: str | None, averaged: bool = False):
@@ -186,6 +200,10 @@ def value(row: CellRow, col: str, unit, notation: str | None, averaged: bool = F
     integral = unit.integral and not averaged if unit else False
     scale = unit.scale if unit else 1
     low = None
+    if isinstance(v, str) and (bare := strip_marks(v)) != v.strip():
+        said = "dấu chú thích" if _MARK.search(v.strip()) else "chữ chỉ mức"
+        row.warn(f"{_shown(v)}: bỏ {said} «{_mark_text(v)}», lưu số {bare}", col)
+        v = bare
     try:
         d = v if isinstance(v, Decimal) else _parse(v, unit, integral, notation)
     except ValueError:
@@ -208,10 +226,55 @@ def value(row: CellRow, col: str, unit, notation: str | None, averaged: bool = F
         row.error(f"số âm {_shown(v)}: số liệu là số đếm, số tiền hoặc số đo", col)
     elif unit is not None and integral and d != d.to_integral_value():
         why = "tiền lưu bằng đồng, là số nguyên" if unit.text == "đồng" else f"'{unit.text}' đếm bằng số nguyên"
+        if isinstance(v, str) and re.fullmatch(r"\d{1,3}(?:,\d{3})+", v.strip()):
+            why += f"; nếu bảng ghi số kiểu Anh (dấu phẩy ngăn hàng nghìn), ghi {v.strip().replace(',', '.')}"
         row.error(f"{_shown(v)} không phải là số nguyên ({why})", col)
     elif unit is not None and unit.text == "%" and d > 100:
         row.warn(f"tỷ lệ trên 100%: {_shown(v)}", col)
     return d
+
+
+#: A footnote marker typed after a number (``182*``, ``577(1)``, ``125 (*)``, ``42¹``): the note is under the table.
+_MARK = re.compile(r"(?<=[\d%])\s*(?:\*+|\(\s*(?:\*+|\d{1,2}|[a-z])\s*\)|\[\s*\d{1,2}\s*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
+#: A word of approximation or bound before a number (``Khoảng 4``, ``Trên 4``, ``Dưới 4``, ``Hơn 1.200``): the number
+#: is the figure the row states (the checker reads the same words in the text).
+_BOUND = re.compile(r"(?i)^(?:khoảng|trên|dưới|hơn|gần|tối\s+thiểu|tối\s+đa|ít\s+nhất|đạt|ước|~|≈|>=?|<=?|≥|≤)\s*"
+                    r"(?=[\d])")
+
+
+def strip_marks(v: str) -> str:
+    """A cell's number without a footnote marker after it or a word of approximation or bound before it."""
+    t = unicodedata.normalize("NFC", v.strip())
+    t = _MARK.sub("", t)
+    return _BOUND.sub("", t).strip()
+
+
+def _mark_text(v: str) -> str:
+    t = unicodedata.normalize("NFC", v.strip())
+    m = _MARK.search(t)
+    if m:
+        return m.group(0).strip()
+    b = _BOUND.match(t)
+    return b.group(0).strip() if b else ""
+
+
+def stated_change(row: CellRow, col: str, notation: str | None) -> Decimal | None:
+    """A change typed in a cell (``-1.509``, ``−6,99``, ``+437``, ``(6,99)`` for a fall), as typed (no unit's
+    scale), or None when empty, ``-`` or not a number (a comparison column never refuses a row)."""
+    v = row.rec.get(col)
+    if isinstance(v, Decimal):
+        return v
+    if not isinstance(v, str) or not filled(v) or is_none_mark(v):
+        return None
+    t = unicodedata.normalize("NFC", v.strip()).replace("−", "-").replace("–", "-").removesuffix("%").strip()
+    sign = -1 if t.startswith("-") or (t.startswith("(") and t.endswith(")")) else 1
+    t = t.strip("()+- ")
+    if notation == ENGLISH:
+        t, notation = t.replace(",", ""), "machine"
+    try:
+        return sign * parse_table_number(t, notation=notation)
+    except ValueError:
+        return None
 
 
 def _range(v, unit, integral: bool, notation: str | None) -> tuple[Decimal, Decimal] | None:
@@ -228,6 +291,8 @@ def _range(v, unit, integral: bool, notation: str | None) -> tuple[Decimal, Deci
 
 def _parse(text: str, unit, integral: bool, notation: str | None) -> Decimal:
     """A number typed as text, Vietnamese or machine notation; a unit typed after it is allowed (``12 vụ``)."""
+    if notation == ENGLISH:  # 1,644 / 95,000.5: commas group thousands, a dot is the decimal mark
+        text, notation = str(text).replace(",", ""), "machine"
     try:
         return parse_table_number(text, integral=integral, notation=notation)
     except ValueError:

@@ -35,6 +35,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from service.errors import ProblemList
+from service.figures.change import change_kind
 from service.figures.read import RawTable, header_said
 from service.figures.schema import (COLUMNS, DERIVED, GENERIC, NONE_MARKS, is_none_mark, NUMERIC, PERIOD, REQUIRED, STT, TITLES,
                                     ColumnTitle, fold, read_title, read_unit, title_period)
@@ -77,9 +78,20 @@ class Layout:
                                                            # (``Toàn tỉnh | Cấp tỉnh | Cấp huyện``), loaded as rows of
                                                            # their own (index → title: the organisation)
 
+    shares: dict[int, str] = field(default_factory=dict)  # a part of each row's value (``Chia ra: Đường bộ``,
+                                                           # ``Trong đó: kiến nghị thu hồi``), loaded as rows of their
+                                                           # own in the row's unit (index → the part's name)
+    changes: dict[int, tuple[str, str]] = field(default_factory=dict)  # a change against last year (``Tăng/giảm
+                                                           # so với năm 2016``, ``So sánh cùng kỳ (%)``): last year's
+                                                           # value derived from it (index → (title, change kind))
+
     def running_title(self) -> str:
         """The title of the running total of the period's value (``Lũy kế từ đầu năm``), "" if none is loaded."""
         return next((self.aside[i] for i, c in self.running.items() if c == "ky_bao_cao"), "")
+
+
+def _year_before(p: Period | None) -> int | None:
+    return _end(p)[0] - 1 if p is not None and p.kind != "term" else None
 
 
 def _end(p: Period) -> tuple[int, int]:
@@ -142,6 +154,11 @@ def _part_of(p: Period, whole: Period | None) -> bool:
     if whole is None or p.code == whole.code:
         return False
     return _start(whole) <= _start(p) and _end(p) <= _end(whole) and _width(p) < _width(whole)
+
+
+def _before(p: Period, whole: Period | None) -> bool:
+    """``p`` ends before the reporting period starts (``Năm 2021`` before ``6 tháng đầu năm 2022``)."""
+    return whole is not None and _end(p) < _start(whole)
 
 
 def _within(date: tuple[int | None, int, int], p: Period) -> bool:
@@ -279,6 +296,8 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     src, hrow = raw.source, raw.header_row or None
     target = parse_period(period_code) if period_code else hint
     read = _with_year([(i, t, read_title(t)) for i, t in enumerate(raw.header)], target)
+    read = [(i, t, ColumnTitle(None) if ct.column in VALUE and ct.period and _words_only(raw, i) else ct)
+            for i, t, ct in read]  # "Năm 2019 | Đánh giá" (Vượt, Đạt): words under a period, no values
     roles, header_period = _period_roles(read, target)
     if target is None and None in roles.values():
         _say_period_choice(read, roles, header_period, problems, src, hrow)
@@ -340,6 +359,10 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
         elif col == DERIVED:
             problems.warn("cột số so sánh (được tính lại từ các cột số liệu): bỏ qua cột này", file=src,
                           row=hrow, column=title)
+            kind = change_kind(title, _year_before(target or header_period),
+                               any(c == "ke_hoach" for c in col_of.values()))
+            if kind and "cung_ky" not in col_of.values():
+                out.changes[i] = (title, kind)   # last year's values derived from it: said in load
         elif col is None and i in roles and ct.period and _part_of(ct.period, target or header_period):
             out.parts[i] = (title, ct.period)
             whole = target or header_period
@@ -347,6 +370,12 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 out.part_base.add(i)
             problems.warn(f"số liệu của một phần kỳ báo cáo ({ct.period.text}): mỗi ô nạp thành một hàng riêng "
                           f"«<chỉ tiêu> ({ct.period.text})»", file=src, row=hrow, column=title)
+        elif col is None and i in roles and ct.period and ct.column in VALUE and not ct.estimate \
+                and ct.period.kind == "year" and _before(ct.period, target or header_period) \
+                and (target or header_period).kind != "term":  # a term's year before is its base: aside
+            out.parts[i] = (title, ct.period)  # "Năm 2021" beside "6 tháng đầu năm 2022": a year before, not its
+            problems.warn(f"số liệu của một kỳ trước ({ct.period.text}), không phải cùng kỳ: mỗi ô nạp thành một "
+                          f"hàng riêng «<chỉ tiêu> ({ct.period.text})»", file=src, row=hrow, column=title)
         elif col is None and i in roles:
             other = ct.period.code if ct.period else f"đến ngày {_date_text(ct.date)}"
             problems.warn(f"số liệu của kỳ khác ({other}): bỏ qua cột này", file=src, row=hrow, column=title)
@@ -387,6 +416,12 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     for i, title in unknown:
         if i in out.cols:
             continue
+        part = _PART_OF_VALUE.match(unicodedata.normalize("NFC", title))
+        if part and "ky_bao_cao" in out.titles and _numeric([c[i] for _, c in raw.rows if i < len(c)]):
+            out.shares[i] = part.group(1).strip()
+            problems.warn(f"cột một phần của số kỳ báo cáo ('{title}'): mỗi ô nạp thành một hàng riêng «<chỉ tiêu>: "
+                          f"{_lower_first(out.shares[i])}», cùng đơn vị tính", file=src, row=hrow, column=title)
+            continue
         if _whole_of_counts(raw, out, i, title):  # "Số thụ lý | Số đã giải quyết": the cases taken in, of which some resolved
             out.cols[i], out.titles["ke_hoach"] = "ke_hoach", title
             problems.warn(f"mỗi số của cột không nhỏ hơn số kỳ báo cáo cùng hàng: đọc là tổng số mà số kỳ báo cáo là "
@@ -405,13 +440,24 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
         else:
             problems.warn("cột không thuộc bảng số liệu: bỏ qua cột này", file=src, row=hrow, column=title)
     if "ky_bao_cao" in out.titles:
-        out.value_unit = _title_unit(out.titles["ky_bao_cao"]) or ""
+        title = out.titles["ky_bao_cao"]
+        noun = counted_noun(title) if "don_vi_tinh" not in out.titles else None
+        counted = noun if noun and read_unit(noun) is not None and read_unit(noun).kind == "count" else None
+        out.value_unit = _title_unit(title) or out.value_unit or counted or ""
     for col in REQUIRED:
         if col not in out.titles and not (col == "ky_bao_cao" and guessed):
             problems.add(f"thiếu cột '{TITLES[col]}'" + (" (tên chỉ tiêu)" if col == "chi_tieu" else
                                                             " (số liệu của kỳ báo cáo)") +
                          f": {header_said(raw)}; {_EXPECTED[col]}", file=src, row=hrow)
     return out
+
+
+#: A column holding a part of the value beside it: ``Chia ra: Đường bộ``, ``Trong đó: kiến nghị thu hồi``.
+_PART_OF_VALUE = re.compile(r"(?i)^\s*(?:chia\s+ra|trong\s+đó|bao\s+gồm|chia\s+theo|gồm)\s*[:,-]?\s*(\S.*)$")
+
+
+def _lower_first(title: str) -> str:
+    return title[:1].lower() + title[1:] if title[1:2].islower() else title
 
 
 def _whole_of_counts(raw: RawTable, out: Layout, i: int, title: str) -> bool:
@@ -474,8 +520,30 @@ def _measure_unit(title: str) -> str | None:
     paren = re.search(r"\(([^()]{1,30})\)\s*$", title)
     if paren:
         return paren.group(1).strip()
-    m = _COUNT_TITLE.match(title)
-    return m.group(1).lower() if m and m.group(1).lower() not in _NOT_A_NOUN else None
+    return counted_noun(title)
+
+
+def counted_noun(title: str) -> str | None:
+    """The noun a count title counts (``Số hộ còn dư nợ`` → ``hộ``; ``Tổng số đơn vị`` → ``đơn vị``, the longest of
+    its first words that is a unit of count; ``Số tiền``, ``Số lượng`` → None)."""
+    m = _COUNT_TITLE.match(unicodedata.normalize("NFC", title))
+    if not m or m.group(1).lower() in _NOT_A_NOUN:
+        return None
+    words = unicodedata.normalize("NFC", title)[m.start(1):].lower().split()
+    for n in (3, 2):
+        noun = " ".join(w.strip(",:;()") for w in words[:n])
+        if len(words) >= n and noun in COMPOUND_NOUNS:
+            return noun
+    return m.group(1).lower()
+
+
+#: Count nouns of more than one word (``Tổng số đơn vị``: units, not "đơn"); any other count title counts its first
+#: word (``Số hộ còn dư nợ`` → ``hộ``).  Open-ended.
+COMPOUND_NOUNS = frozenset({
+    "đơn vị", "hội viên", "đoàn viên", "đảng viên", "gia đình", "hộ gia đình", "doanh nghiệp", "hợp tác xã", "cơ sở",
+    "công trình", "dự án", "trường hợp", "lượt người", "lượt hộ", "bị can", "đối tượng", "học sinh", "sinh viên",
+    "giáo viên", "cán bộ", "chiến sĩ", "người dân", "thanh niên", "phụ nữ", "lao động", "tổ chức", "cá nhân",
+    "tập thể", "chi hội", "chi bộ", "chi đoàn", "đại biểu", "bệnh nhân", "thí sinh", "công dân", "tổ hợp tác"})
 
 
 #: What a missing column may be titled, for the message that says it is missing.
@@ -497,11 +565,27 @@ def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], pr
     several are an error naming them.  True when that was said (so no "missing column" error is added)."""
     if "ky_bao_cao" in out.titles:
         return False
-    nums = [(i, t) for i, t in unknown if _numeric([c[i] for _, c in raw.rows if i < len(c)])]
+    nums = [(i, t) for i, t in unknown if _numeric([c[i] for _, c in raw.rows if i < len(c)])
+            and not _PART_OF_VALUE.match(unicodedata.normalize("NFC", t))]  # "Trong đó: …" is a part of the value
     counts = [(i, t) for i, t in nums if _measure_unit(t) != "%"]
     if len(nums) > 1 and len(counts) == 1:  # "Đảng viên tham gia (%) | Quần chúng tham gia (lượt)": the share is
         nums = counts                        # a second quantity of the row, the count its value
     src, hrow = raw.source, raw.header_row or None
+    units = [_title_unit(t) or _measure_unit(t) for _, t in nums]
+    if len(nums) > 1 and all(u and read_unit(u) for u in units) and \
+            len({read_unit(u).kind for u in units}) == len(units):
+        # "Tiền (tỷ đồng) | Đất (ha)": each column a quantity of its own kind, its unit in its title: the first is
+        # the value, the others second quantities of the row (rows of their own)
+        (i, title), rest = nums[0], nums[1:]
+        out.cols[i], out.titles["ky_bao_cao"] = "ky_bao_cao", title
+        out.value_unit = units[0]
+        for (k, t), u in zip(rest, units[1:]):
+            out.measures[k] = (t, u)
+        problems.warn(f"không có cột 'Kỳ báo cáo': các cột số {', '.join(repr(t) for _, t in nums)} mỗi cột một "
+                      f"đại lượng (đơn vị ghi ở tiêu đề): đã lấy cột '{title}' làm số liệu kỳ báo cáo, mỗi ô của cột "
+                      "khác nạp thành một hàng riêng «<chỉ tiêu>: <tiêu đề cột>»", file=src, row=hrow, column=title)
+        unknown[:] = [u for u in unknown if u not in rest]
+        return True
     whole = [(i, t) for i, t in nums if _WHOLE.match(fold(t))]
     if len(nums) > 1 and len(whole) == 1:  # "Xã Đông Tiến | Xã Hàm Trí | Toàn huyện": the whole is the value
         i, title = whole[0]
@@ -641,6 +725,12 @@ def _place_wholes(raw: RawTable, out: Layout, wholes: list[tuple[int, str]], pro
                           f"lượng, không ghi kỳ ({why}): bỏ qua cột này", file=src, row=hrow, column=title)
 
 
+def _words_only(raw: RawTable, i: int) -> bool:
+    """Column ``i`` has filled cells and none of them a number (``Vượt``, ``Đạt``)."""
+    vals = [c[i] for _, c in raw.rows if i < len(c) and c[i] not in (None, "") and not is_none_mark(str(c[i]))]
+    return bool(vals) and all(_is_text(v) for v in vals)
+
+
 def _is_text(v) -> bool:
     return isinstance(v, str) and bool(re.search(r"[^\W\d_]{2}", v)) and not _is_number(v)
 
@@ -661,17 +751,17 @@ def _label_by_content(raw: RawTable, out: Layout, unknown: list[tuple[int, str]]
     for i, title in unknown + untitled:
         vals = column(i)
         if vals and sum(map(_is_text, vals)) > 0.5 * len(vals):
-            cands.append((i, title, False))
+            cands.append((i, title, ""))
     for i, col in out.cols.items():
         vals = [str(v).strip() for v in column(i)]
-        if col == "muc" and vals and sum(map(_is_text, vals)) > 0.5 * len(vals) \
-                and len(set(vals)) >= 0.8 * len(vals):
-            cands.append((i, out.titles["muc"], True))
+        if col in ("muc", "don_vi") and vals and sum(map(_is_text, vals)) > 0.5 * len(vals) \
+                and len(set(vals)) >= 0.8 * len(vals) and (col == "muc" or not cands):
+            cands.append((i, out.titles[col], col))  # "Cơ quan thực hiện": each row one agency, no other name
     if not cands:
         return
-    i, title, was_section = min(cands)
-    if was_section:
-        del out.titles["muc"]
+    i, title, was = min(cands, key=lambda c: c[0])
+    if was:
+        del out.titles[was]
     elif (i, title) in unknown:
         unknown.remove((i, title))
     out.cols[i], out.titles["chi_tieu"] = "chi_tieu", title

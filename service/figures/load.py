@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 from service.errors import InputError, Problem, ProblemList
-from service.figures.cells import (AVERAGE, NONE, NONE_MARKS, CellRow, filled, label_unit, measure_key, notation_of,
-                                   running_key, text, value)
+from service.figures.cells import (AVERAGE, ENGLISH, NONE, NONE_MARKS, CellRow, filled, label_unit, measure_key, notation_of,
+                                   running_key, stated_change, text, value)
+from service.figures.change import last_year
 from service.figures.columns import Layout, map_columns
 from service.figures.model import Figure, FigureTable
 from service.figures.read import RawTable, read_raw
@@ -27,6 +29,7 @@ from service.figures.rows import Cells, code_for, part_label, section_title, spl
 from service.figures.schema import COLUMNS, NUMERIC, REQUIRED, fold, read_unit, span_period
 from service.figures.sheet import footer_rows, unit_line
 from service.figures.sums import check_sums
+from service.numbers import format_vn
 from service.periods import find_period, parse_period
 
 # A date in a title row ("ngày 05 tháng 7 năm 2024") is when the biểu was made, not its period.
@@ -86,7 +89,12 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
     rows, cells = _rows(raw, layout, problems)
     lines = structure(cells)
     cols = {**layout.cols, **{i: running_key(c) for i, c in layout.running.items()}}
-    figures, by_line = _figures(rows, lines, layout, notation_of(raw, cols), problems, unit_line(raw.titles))
+    notation = notation_of(raw, cols)
+    if notation == ENGLISH:
+        problems.warn("bảng ghi số kiểu Anh (dấu phẩy ngăn hàng nghìn, dấu chấm thập phân, như «1,234.5»): đã đọc mọi "
+                      "số theo kiểu đó («1,644» là một nghìn sáu trăm bốn mươi bốn); nếu không đúng, ghi số theo kiểu "
+                      "Việt Nam («1.234,5»)", file=src, row=raw.header_row or None)
+    figures, by_line = _figures(rows, lines, layout, notation, problems, unit_line(raw.titles))
     for k in check_sums(lines, by_line, problems, src, layout.titles):  # a grand total belongs to no group
         if not text(rows[k].rec.get("muc")):
             figures[figures.index(by_line[k])] = replace(by_line[k], muc="")
@@ -114,10 +122,11 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
         rec = {col: (cells[i] if i < len(cells) else None) for i, col in layout.cols.items()}
         rec.update({running_key(col): (cells[i] if i < len(cells) else None) for i, col in layout.running.items()})
         rec.update({measure_key(i): (cells[i] if i < len(cells) else None) for i in [*layout.measures, *layout.places,
-                                                                                    *layout.parts]})
+                                                                                    *layout.parts, *layout.changes,
+                                                                                    *layout.shares]})
         stt = cells[layout.stt] if layout.stt is not None and layout.stt < len(cells) else None
         label = text(rec.get("chi_tieu"))
-        has_values = any(filled(cells[i]) for i in numeric if i < len(cells)) or \
+        has_values = any(filled(cells[i]) for i in [*numeric, *layout.measures, *layout.parts] if i < len(cells)) or \
             filled(rec.get(running_key("ky_bao_cao")))
         if not label and not has_values:  # a merged title row: its text sits in its first cell of words (an STT
             first = next((k for k, c in enumerate(cells) if filled(c) and k <= label_at  # "II" before it stays one)
@@ -163,6 +172,9 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     blank: list[CellRow] = []
     by_table_unit: list[int] = []
     per_base: list[tuple[int, str]] = []
+    lasts: list[tuple[int, Decimal]] = []  # rows stating only last year's value: left out, their number said
+    derived: dict[str, list[int]] = {}   # change column's title → rows whose last year's value it gave
+    underived: list[int] = []            # rows stating a change last year's value cannot be known exactly from
     for k, (row, line) in enumerate(zip(rows, lines)):
         if line.kind != "figure":
             continue
@@ -192,7 +204,11 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         run = _running_values(row, layout, unit, notation, averaged) if row.running else None
         month = values.get("ky_bao_cao")
         parts = _part_values(row, layout, unit, notation, averaged, month not in (None, NONE))
-        if month is None and run is None and not parts and row.errors == 0:
+        others = any(value(row, measure_key(i), None, notation, averaged) not in (None, NONE) for i in layout.measures)
+        if month in (None, NONE) and values.get("cung_ky") not in (None, NONE) and run is None and not parts \
+                and not others and row.errors == 0:  # nothing this period, last year's stated (hàng hải: 1 | -)
+            lasts.append((row.rownum, values["cung_ky"]))
+        if month is None and run is None and not parts and not others and row.errors == 0:
             blank.append(row)   # not filled in: left out with a warning, unless no row of the table is filled
             continue
         if row.errors:
@@ -228,11 +244,19 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                      don_vi=text(row.rec.get("don_vi")),
                      muc=text(row.rec.get("muc")) or section_title(line.groups),
                      ghi_chu=text(row.rec.get("ghi_chu")), row=row.rownum)
+        if fig.ky_bao_cao is not None and fig.cung_ky is None and layout.changes and "cung_ky" not in layout.titles:
+            base = _last_year(fig, row, layout, unit, notation, averaged)
+            if base is not None:
+                fig = replace(fig, cung_ky=base[0])
+                derived.setdefault(base[1], []).append(row.rownum)
+            elif any(stated_change(row, measure_key(i), notation) is not None for i in layout.changes):
+                underived.append(row.rownum)
         if fig.ky_bao_cao is not None:
             figures.append(fig)
             by_line[k] = fig
         for extra in _measure_figures(fig, row, layout, notation, taken) + _place_figures(
-                fig, row, layout, unit, notation, averaged, taken) + _part_figures(fig, parts, taken):
+                fig, row, layout, unit, notation, averaged, taken) + _part_figures(fig, parts, taken) + \
+                _share_figures(fig, row, layout, unit, notation, averaged, taken):
             taken[extra.ma] = row.rownum
             figures.append(extra)
         if run is not None:
@@ -243,16 +267,50 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         for row in blank:
             row.error("chưa có số liệu kỳ báo cáo (ô trống; ghi «-» nếu kỳ này không có)", "ky_bao_cao")
         blank = []
-    _summarise(problems, rows, layout, made, no_unit, skipped, running, [r.rownum for r in blank])
+    _summarise(problems, rows, layout, made, no_unit, skipped, running, [r.rownum for r in blank], dict(lasts))
     if per_base:  # the checker and the drafts know money as "đồng": the base is said, not stored
         written = ", ".join(dict.fromkeys(f"«{u}»" for _, u in per_base))
         problems.warn(f"{len(per_base)} hàng tính tiền trên một đơn vị ({written}; hàng "
                       f"{_rows_text([r for r, _ in per_base])}): giá trị lưu bằng đồng, đơn vị tính lưu là 'đồng' (phần "
                       "sau dấu «/» không được lưu)", file=rows[0].src if rows else None)
+    _say_changes(problems, rows, layout, derived, underived)
+
     if by_table_unit:
         problems.warn(f"{len(by_table_unit)} hàng không ghi đơn vị tính (hàng {_rows_text(by_table_unit)}): lấy đơn vị "
                       f"«{table_unit}» ghi trên đầu bảng", file=rows[0].src if rows else None)
     return figures, by_line
+
+
+def _last_year(fig: Figure, row: CellRow, layout: Layout, unit, notation: str | None, averaged: bool):
+    """(last year's value, the title of the change column it came from) for a row of a table that states changes
+    instead of last year's values (``change``); an exact change in the row's unit first, then a rate; None if none
+    gives it exactly."""
+    integral = bool(unit and unit.kind == "count" and unit.integral and not averaged)
+    order = sorted(layout.changes.items(), key=lambda kv: kv[1][1] != "abs")
+    for i, (title, kind) in order:
+        stated = stated_change(row, measure_key(i), notation)
+        if stated is None:
+            continue
+        if kind == "abs" and unit is not None and unit.scale != 1:
+            stated = stated * unit.scale
+        base = last_year(fig.ky_bao_cao, stated, kind, integral)
+        if base is not None:
+            return base, title
+    return None
+
+
+def _say_changes(problems: ProblemList, rows, layout: Layout, derived: dict, underived: list) -> None:
+    src = rows[0].src if rows else None
+    for title, nums in derived.items():
+        how = "kỳ báo cáo − tăng/giảm" if any(t == title and k == "abs" for t, k in layout.changes.values()) else \
+            "số nguyên duy nhất cho đúng tỷ lệ đã ghi"
+        problems.warn(f"bảng không có cột 'Cùng kỳ năm trước': số cùng kỳ của {len(nums)} hàng (hàng "
+                      f"{_rows_text(nums)}) tính từ cột so sánh '{title}' ({how})", file=src)
+    if underived:
+        titles = ", ".join(f"'{t}'" for t, _ in layout.changes.values())
+        problems.warn(f"{len(underived)} hàng (hàng {_rows_text(underived)}) ghi mức so sánh ở cột {titles} nhưng "
+                      "không tính lại được đúng số cùng kỳ (tỷ lệ làm tròn, hoặc không phải số đếm): số cùng kỳ để "
+                      "trống; thêm cột 'Cùng kỳ năm trước' nếu có", file=src)
 
 
 def _running_values(row: CellRow, layout: Layout, unit, notation: str | None, averaged: bool) -> dict | None:
@@ -299,6 +357,25 @@ def _place_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: st
             code += "'"
         place = title[:1].lower() + title[1:] if title[1:2].islower() else title
         out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu} ({place})", don_vi=title, ky_bao_cao=v,
+                           cung_ky=None, ke_hoach=None, ky_truoc=None))
+    return out
+
+
+def _share_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: str | None, averaged: bool,
+                   taken: dict) -> list[Figure]:
+    """A row's parts of its value (``Tổng số | Chia ra: Đường bộ | Đường sắt``; ``Trong đó: kiến nghị thu hồi``) as
+    rows of their own, of the period, in the row's unit: label ``<chỉ tiêu>: <phần>``, code ``<mã>-<n>`` (n after
+    the second quantities' and places' numbers, by column)."""
+    out = []
+    first = len(layout.measures) + len(layout.places) + 2
+    for n, (i, name) in enumerate(sorted(layout.shares.items()), start=first):
+        v = value(row, measure_key(i), unit, notation, averaged)
+        if v is None or v is NONE:
+            continue
+        code = f"{fig.ma}-{n}"
+        while code in taken:
+            code += "'"
+        out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {_lower_first(name)}", ky_bao_cao=v,
                            cung_ky=None, ke_hoach=None, ky_truoc=None))
     return out
 
@@ -356,8 +433,25 @@ def _rows_text(nums: list[int], limit: int = 8) -> str:
     return shown + (f" … ({len(nums)} hàng)" if len(nums) > limit else "")
 
 
-def _summarise(problems: ProblemList, rows, layout: Layout, made, no_unit, skipped, running=(), blank=()) -> None:
+def _lower_first(title: str) -> str:
+    return title[:1].lower() + title[1:] if title[1:2].islower() else title
+
+
+def _last_said(layout: Layout, nums: list[int], lasts: dict) -> str:
+    """What a warning on rows left out adds about those that state last year's value (a figure is this period's
+    value: last year's alone has no row to go in)."""
+    had = [(r, lasts[r]) for r in nums if r in lasts]
+    if not had:
+        return ""
+    said = ", ".join(f"hàng {r}: {format_vn(v)}" for r, v in had[:8]) + (" …" if len(had) > 8 else "")
+    return (f"; số ở cột '{layout.titles['cung_ky']}' của {'hàng' if len(had) == 1 else 'các hàng'} này ({said}) "
+            "không được lưu (nếu kỳ này bằng 0, ghi 0 để nạp cả hai)")
+
+
+def _summarise(problems: ProblemList, rows, layout: Layout, made, no_unit, skipped, running=(), blank=(),
+               lasts: dict | None = None) -> None:
     """One warning per kind of thing the loader filled in or left out, not one per row."""
+    lasts = lasts or {}
     src = rows[0].src if rows else None
     if made:
         examples = ", ".join(f"'{c}'" for _, c in made[:3])
@@ -380,10 +474,12 @@ def _summarise(problems: ProblemList, rows, layout: Layout, made, no_unit, skipp
                       column=layout.titles.get("ky_bao_cao"))
     if blank:
         problems.warn(f"{len(blank)} hàng để trống ô kỳ báo cáo (hàng {_rows_text(blank)}): không nạp; điền số liệu, "
-                      "hoặc ghi «-» nếu kỳ này không có", file=src, column=layout.titles.get("ky_bao_cao"))
+                      "hoặc ghi «-» nếu kỳ này không có" + _last_said(layout, list(blank), lasts), file=src,
+                      column=layout.titles.get("ky_bao_cao"))
     if skipped:
         problems.warn(f"{len(skipped)} hàng ghi «-» ở cột kỳ báo cáo (hàng {_rows_text(skipped)}): không có số "
-                      "liệu kỳ này, không nạp", file=src, column=layout.titles.get("ky_bao_cao"))
+                      "liệu kỳ này, không nạp" + _last_said(layout, list(skipped), lasts), file=src,
+                      column=layout.titles.get("ky_bao_cao"))
 
 
 def _try_period(text: str):

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from service.errors import InputError, Problem
 from service.figures.schema import DERIVED, PERIOD, STT, fold, is_none_mark, read_title, title_period
+from service.figures.transpose import read_across
 from service.numbers import parse_table_number
 
 HEADER_SCAN_ROWS = 30
@@ -92,12 +93,31 @@ def _is_numbering(cells: list) -> bool:
 
 
 def _is_subheader(cells: list, header: list[str]) -> bool:
-    """A second header row: every filled cell a column title, none under the indicator column."""
+    """A second header row: every filled cell a column title, none under the indicator column; or, under a group
+    title merged over empty cells (``Năm 2019`` over ``Kế hoạch | Ước thực hiện | Đánh giá``, ``Chia ra`` over
+    ``Đường bộ | Đường sắt``, ``Vi phạm phát hiện`` over ``Tiền (tỷ đồng) | Đất (ha)``), every filled cell short
+    words, no number, none under the indicator or STT column, and one under a merged group's empty cell."""
     vals = [(i, c) for i, c in enumerate(cells) if c not in (None, "")]
-    if not vals or not all(isinstance(c, str) and read_title(c).column for _, c in vals):
+    if not vals:
         return False
-    label_cols = [i for i, h in enumerate(header) if read_title(h).column == "chi_tieu"]
-    return not any(i in label_cols for i, _ in vals)
+    keyed = [i for i, h in enumerate(header) if read_title(h).column in ("chi_tieu", STT)]
+    if all(isinstance(c, str) and read_title(c).column for _, c in vals):
+        return not any(i in keyed and read_title(header[i]).column == "chi_tieu" for i, _ in vals)
+    if any(i in keyed or not _is_title_cell(c) for i, c in vals):
+        return False
+    return any(i < len(header) and not _text(header[i]) and _group_of(header, i) is not None for i, _ in vals)
+
+
+def _group_of(header: list[str], k: int) -> int | None:
+    """The index of the merged group title over column ``k`` (the first filled cell to its left), or None."""
+    j = k
+    while j > 0 and not _text(header[j]):
+        j -= 1
+    return j if _text(header[j]) and j != k else None
+
+
+#: A group title whose sub-titles are parts of the value beside it (``Chia ra``, ``Trong đó``): kept as their prefix.
+_PARTS_GROUP = re.compile(r"(?i)^\s*(chia\s+ra|trong\s+đó|bao\s+gồm|chia\s+theo)\b")
 
 
 def join_header(header: list[str], sub: list[str]) -> list[str]:
@@ -117,7 +137,8 @@ def join_header(header: list[str], sub: list[str]) -> list[str]:
             j -= 1
         group = header[j] if sub[j] else ""
         joins = group and title_period(group) and not title_period(sub[k]) and not read_title(sub[k]).period
-        out.append(f"{group} {sub[k]}" if joins else sub[k])
+        parts = group and _PARTS_GROUP.match(unicodedata.normalize("NFC", group))
+        out.append(f"{group} {sub[k]}" if joins else f"{parts.group(1)}: {sub[k]}" if parts else sub[k])
     return out
 
 
@@ -198,6 +219,15 @@ def _shown_row(cells: list, limit: int = 8) -> str:
 def split_header(source: str, rows: list[tuple[int, list]]) -> RawTable:
     """Find the header among the first rows; merge a second header row; skip a column-numbering row."""
     found = find_header(rows)
+    if found is None and (across := read_across(rows, HEADER_SCAN_ROWS)) is not None:
+        rownum, header, turned = across
+        titles = [" ".join(str(c) for c in r if c not in (None, "")) for n, r in rows if n < rownum]
+        table = RawTable(source, rownum, header, turned, [t for t in titles if t.strip()])
+        table.warnings.append(Problem(
+            f"bảng xoay ngang (mỗi cột một chỉ tiêu, tên ở hàng {rownum}; mỗi hàng một kỳ: "
+            f"{', '.join(repr(h) for h in header[3:])}): đã đọc xoay lại, mỗi chỉ tiêu một hàng; số liệu của chỉ "
+            f"tiêu nằm ở cột của nó (hàng {rownum} là tên)", file=source, row=rownum, severity="warning"))
+        return table
     if found is None:
         first = next(((n, c) for n, c in rows[:HEADER_SCAN_ROWS] if any(_filled(x) for x in c)), None)
         seen = f"; hàng đầu tiên có nội dung là hàng {first[0]}: «{_shown_row(first[1])}»" if first else ""

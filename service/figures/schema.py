@@ -121,6 +121,7 @@ _VALUE_NAMES = "|".join(sorted({re.escape(fold(n)) for c in NUMERIC for n in [c.
                                key=len, reverse=True))
 _DERIVED = re.compile(r"%|\b(so sanh|so voi|tang giam|tang/giam|chenh lech|vuot|hut)\b|^(ty le|ti le|dat|tang|giam)\b"
                       rf"|^/?$|\b({_VALUE_NAMES}) ?/ ?({_VALUE_NAMES})\b")
+_LAND = re.compile(r"(?i)^\s*đất(?!\w)")  # "Đất (ha)", "Đất đai": land, not "Đạt" (achieved), which folds the same
 # "So cùng kỳ", "So KH", "So với năm 2023": the unaccented verb "so" (compare), not "số" (number); read before folding.
 _COMPARE = re.compile(r"(?i)(?<!\w)so\s+(?:sánh|với|cùng|ck|kh|kế|kỳ|năm|tháng|quý|th)(?!\w)")
 _CUMULATIVE = re.compile(r"\b(luy ke|cong don|tu dau)\b")  # Lũy kế từ đầu năm, Cộng dồn, Tổng số từ đầu nhiệm kỳ
@@ -304,7 +305,8 @@ def read_title(title: str) -> ColumnTitle:
         return ColumnTitle(_BY_NAME[full], explicit=_explicit(_BY_NAME[full], full), generic=full in GENERIC)
     bare = fold(re.sub(r"\(.*?\)|\[.*?\]", " ", text))
     named = _BY_NAME.get(bare)  # "Tỷ lệ (%)" is derived; "Kỳ báo cáo (%)" is not, "Cùng kỳ (%)" is
-    if _COMPARE.search(text) or (_DERIVED.search(full) and (not named or ("%" in full and named in NUMERIC[1:]))
+    said = re.sub(r"^dat\b", "land", full) if _LAND.match(text) else full  # "Đất (ha)" folds as "Đạt" does: land, no rate
+    if _COMPARE.search(text) or (_DERIVED.search(said) and (not named or ("%" in full and named in NUMERIC[1:]))
                                  and not _share_ok(text)):
         return ColumnTitle(DERIVED)
     date, bare = read_date(bare)

@@ -1,0 +1,75 @@
+"""A column stating each row's change against the same period last year, in place of last year's value.
+
+Agencies often print ``Tăng/giảm so với năm 2016`` (−1.509) or ``So sánh cùng kỳ (%)`` (−18,74 or 81,26) and no
+``Cùng kỳ`` column.  The text then says ``giảm 1.509 vụ (6,99%)``: to check it the table needs last year's value,
+which the change states exactly (``kỳ báo cáo − tăng/giảm``), or, from a rate, when the rate's rounding leaves one
+whole number for a count (1.734 vụ, −18,74% → 2.134: 1.734/0,8126 = 2.133,9…, and 2.133 or 2.135 give −18,70% and
+−18,74…%: only 2.134 rounds to −18,74).  Money and measures are never derived from a rate.
+
+- :func:`change_kind` reads a column's title: ``"abs"`` (a change in the row's unit), ``"pct"`` (a change in
+  per cent: ``Tăng/giảm (%)``), ``"ratio"`` (this period as a per cent of last year's: ``So với cùng kỳ (%)``
+  holding 113,7), or None (a comparison with the plan, the month before, or nothing said of last year).
+- :func:`last_year` gives last year's value, or None when it cannot be known exactly.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, localcontext
+
+from service.figures.schema import fold
+
+_CHANGE = re.compile(r"\b(tang giam|tang/giam|tang/ giam|tang \+ giam|tang giam \+ \-|chenh lech|tang|giam)\b")
+_RATIO = re.compile(r"\b(so sanh|so voi)\b")
+_LAST_YEAR = re.compile(r"\b(cung ky|ck|nam truoc|cung thoi diem|nam ngoai)\b")
+# The base named is not last year's: the plan, the month or quarter before, the term's start.
+_OTHER_BASE = re.compile(r"\b(ke hoach|kh|du toan|chi tieu|nghi quyet|thang truoc|quy truoc|ky truoc|dau nam|dau ky"
+                         r"|dau nhiem ky|binh quan)\b")
+_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+
+
+def change_kind(title: str, year_before: int | None, has_plan: bool) -> str | None:
+    """What a comparison column states of last year, read from its title (see the module docstring).  A title
+    naming no base is last year's only in a table with no plan column; one naming a year is last year's only when
+    it is the year before the period's (``so với năm 2016`` in a table of 2017)."""
+    t = fold(unicodedata.normalize("NFC", title))
+    if _OTHER_BASE.search(t):
+        return None
+    years = {int(y.group(0)) for y in _YEAR.finditer(t)}
+    if years and years != {year_before}:
+        return None
+    if not (years or _LAST_YEAR.search(t)) and has_plan:
+        return None
+    percent = "%" in title or "phan tram" in t
+    if _CHANGE.search(t):
+        return "pct" if percent else "abs"
+    if _RATIO.search(t) and percent:
+        return "ratio"  # its numbers tell a change (−18,74) from a ratio (81,26): see last_year
+    return None
+
+
+def last_year(value: Decimal, stated: Decimal, kind: str, integral: bool) -> Decimal | None:
+    """Last year's value from this period's and the change stated in a column of ``kind``; None when it is not
+    exact (a rate beside money or a measure, or one that several whole numbers round to)."""
+    if kind == "abs":
+        out = value - stated
+        return out if out >= 0 else None
+    if not integral:
+        return None
+    if kind == "ratio" and stated <= 0:
+        kind = "pct"    # "So sánh cùng kỳ (%)" holding −18,74: a change in per cent
+    elif kind == "ratio" and stated < 50 and stated != 0:
+        return None     # 12,5 beside a count: a change or a ratio? not said
+    half = Decimal(1).scaleb(stated.as_tuple().exponent) / 2 if stated.as_tuple().exponent < 0 else Decimal("0.5")
+    with localcontext() as ctx:
+        ctx.prec = 28
+        if kind == "pct":
+            lo_rate, hi_rate = 1 + (stated + half) / 100, 1 + (stated - half) / 100
+        else:
+            lo_rate, hi_rate = (stated + half) / 100, (stated - half) / 100
+        if hi_rate <= 0:
+            return None
+        low, high = value / lo_rate, value / hi_rate
+    first, last = int(low.to_integral_value(rounding="ROUND_CEILING")), int(high.to_integral_value(rounding="ROUND_FLOOR"))
+    return Decimal(first) if first == last and first >= 0 else None
