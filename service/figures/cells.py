@@ -14,7 +14,8 @@ from decimal import Decimal
 from service.errors import ProblemList
 from service.figures.columns import Layout
 from service.figures.read import RawTable, Uncached
-from service.figures.schema import COUNT, NONE_MARKS, NUMERIC, TITLES, fold, is_none_mark, read_unit
+from service.figures.schema import (BOUND_WORD, COUNT, FOOTNOTE_MARK, NONE_MARKS, NUMERIC, TITLES, fold, is_none_mark,
+                                    read_unit, strip_marks)
 from service.numbers import parse_table_number
 
 NONE = "none"  # what value() returns for a "-" cell: nothing this period (compare with ``is``)
@@ -201,7 +202,7 @@ def value(row: CellRow, col: str, unit, notation: str | None, averaged: bool = F
     scale = unit.scale if unit else 1
     low = None
     if isinstance(v, str) and (bare := strip_marks(v)) != v.strip():
-        said = "dấu chú thích" if _MARK.search(v.strip()) else "chữ chỉ mức"
+        said = "dấu chú thích" if FOOTNOTE_MARK.search(v.strip()) else "chữ chỉ mức"
         row.warn(f"{_shown(v)}: bỏ {said} «{_mark_text(v)}», lưu số {bare}", col)
         v = bare
     try:
@@ -234,27 +235,12 @@ def value(row: CellRow, col: str, unit, notation: str | None, averaged: bool = F
     return d
 
 
-#: A footnote marker typed after a number (``182*``, ``577(1)``, ``125 (*)``, ``42¹``): the note is under the table.
-_MARK = re.compile(r"(?<=[\d%])\s*(?:\*+|\(\s*(?:\*+|\d{1,2}|[a-z])\s*\)|\[\s*\d{1,2}\s*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
-#: A word of approximation or bound before a number (``Khoảng 4``, ``Trên 4``, ``Dưới 4``, ``Hơn 1.200``): the number
-#: is the figure the row states (the checker reads the same words in the text).
-_BOUND = re.compile(r"(?i)^(?:khoảng|trên|dưới|hơn|gần|tối\s+thiểu|tối\s+đa|ít\s+nhất|đạt|ước|~|≈|>=?|<=?|≥|≤)\s*"
-                    r"(?=[\d])")
-
-
-def strip_marks(v: str) -> str:
-    """A cell's number without a footnote marker after it or a word of approximation or bound before it."""
-    t = unicodedata.normalize("NFC", v.strip())
-    t = _MARK.sub("", t)
-    return _BOUND.sub("", t).strip()
-
-
 def _mark_text(v: str) -> str:
     t = unicodedata.normalize("NFC", v.strip())
-    m = _MARK.search(t)
+    m = FOOTNOTE_MARK.search(t)
     if m:
         return m.group(0).strip()
-    b = _BOUND.match(t)
+    b = BOUND_WORD.match(t)
     return b.group(0).strip() if b else ""
 
 

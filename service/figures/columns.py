@@ -38,7 +38,7 @@ from service.errors import ProblemList
 from service.figures.change import change_kind
 from service.figures.read import RawTable, header_said
 from service.figures.schema import (COLUMNS, DERIVED, GENERIC, NONE_MARKS, is_none_mark, NUMERIC, PERIOD, REQUIRED, STT, TITLES,
-                                    ColumnTitle, fold, read_title, read_unit, title_period)
+                                    ColumnTitle, fold, read_title, read_unit, strip_marks, title_period)
 from service.numbers import parse_table_number
 from service.periods import Period, parse_period
 
@@ -728,7 +728,7 @@ def _place_wholes(raw: RawTable, out: Layout, wholes: list[tuple[int, str]], pro
 def _words_only(raw: RawTable, i: int) -> bool:
     """Column ``i`` has filled cells and none of them a number (``Vượt``, ``Đạt``)."""
     vals = [c[i] for _, c in raw.rows if i < len(c) and c[i] not in (None, "") and not is_none_mark(str(c[i]))]
-    return bool(vals) and all(_is_text(v) for v in vals)
+    return bool(vals) and all(_is_text(strip_marks(v) if isinstance(v, str) else v) for v in vals)
 
 
 def _is_text(v) -> bool:

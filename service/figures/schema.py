@@ -44,7 +44,7 @@ from service.periods import Period, find_period
 
 __all__ = ["COLUMNS", "REQUIRED", "OPTIONAL", "NUMERIC", "TITLES", "STT", "DERIVED", "PERIOD", "CUMULATIVE", "NONE_MARKS", "is_none_mark", "ColumnTitle",
            "read_title", "column_for", "fold", "unit_kind", "read_unit", "measure_symbol", "Unit",
-           "COUNT", "MONEY", "PERCENT", "MEASURE", "title_period", "span_period", "GENERIC", "says_aim",
+           "COUNT", "MONEY", "PERCENT", "MEASURE", "title_period", "span_period", "GENERIC", "says_aim", "strip_marks",
            "title_grammar"]
 
 COLUMNS = ("ma", "chi_tieu", "don_vi_tinh", "ky_bao_cao", "cung_ky", "ky_truoc", "ke_hoach", "don_vi", "muc",
@@ -383,3 +383,18 @@ def _explicit(col: str, key: str) -> bool:
 def column_for(title: str) -> str | None:
     """The canonical column a header cell names (``stt``, ``derived``, ``period`` included), or None."""
     return read_title(title).column
+
+
+#: A footnote marker typed after a number (``182*``, ``577(1)``, ``125 (*)``, ``42¹``): the note is under the table.
+FOOTNOTE_MARK = re.compile(r"(?<=[\d%])\s*(?:\*+|\(\s*(?:\*+|\d{1,2}|[a-z])\s*\)|\[\s*\d{1,2}\s*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$")
+#: A word of approximation or bound before a number (``Khoảng 4``, ``Trên 4``, ``Dưới 4``, ``Hơn 1.200``): the number
+#: is the figure the row states (the checker reads the same words in the text).
+BOUND_WORD = re.compile(r"(?i)^(?:khoảng|trên|dưới|hơn|gần|tối\s+thiểu|tối\s+đa|ít\s+nhất|đạt|ước|~|≈|>=?|<=?|≥|≤)\s*"
+                    r"(?=[\d])")
+
+
+def strip_marks(v: str) -> str:
+    """A cell's number without a footnote marker after it or a word of approximation or bound before it."""
+    t = unicodedata.normalize("NFC", v.strip())
+    t = FOOTNOTE_MARK.sub("", t)
+    return BOUND_WORD.sub("", t).strip()
