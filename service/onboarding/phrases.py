@@ -27,11 +27,19 @@ EDGE_WORDS = frozenset(
     "và với cho của là được đã đang sẽ có các những trong tại ở về theo trên từ đến để do bởi nhằm thì mà "
     "nhưng hoặc cùng như này đó bằng gồm tổng khoảng gần hơn dưới đạt chiếm mỗi còn làm".split())
 
-LEAD_WORDS = frozenset("và với cho là được đã đang sẽ có thì mà nhưng hoặc cùng còn đó".split())
+LEAD_WORDS = frozenset("và với cho là được đã đang sẽ có thì mà nhưng hoặc cùng còn đó riêng".split())
+
+#: A closed-class word that closes a compound noun (``việc làm``, ``nhà ở``): kept at a label's end.
+_COMPOUND_TAIL = {"làm": frozenset({"việc"}), "ở": frozenset({"nhà", "chỗ", "nơi"})}
+
+#: Words that end a phrase without saying what is counted: the estimate mark (``doanh thu du lịch ước``),
+#: ``lần lượt`` of a list, a judgement (``rất cao``), a rate named again after a comma (``…, tỉ lệ``).
+_TAIL_PHRASE = re.compile(r"(?i)(?:^|\s)(?:,\s*)?(?:ước(?:\s+tính)?|lần\s+lượt|(?:rất|khá|tương\s+đối)\s+"
+                          r"(?:cao|thấp|lớn|nhỏ|nhiều|ít)|(?<=,\s)(?:tỷ|tỉ)\s+lệ)$")
 
 #: A fronted adverbial of time or occasion opens a sentence without saying what is counted.
 _ADVERBIAL = re.compile(r"(?i)^\W*(?:trong|tính\s+đến|tính\s+từ|đến|từ|qua|sau|nhân\s+dịp|năm|đầu|cuối|hiện\s+nay|"
-                        r"hằng|hàng|so\s+với|cùng\s+kỳ|kết\s+quả)(?!\w)")
+                        r"hằng|hàng|so\s+với|cùng\s+kỳ|kết\s+quả(?=\W*$))(?!\w)")
 
 #: A tense marker between a clause's subject and its verb (``Cơ quan Công an đã điều tra``): the verb phrase
 #: starts after it.
@@ -41,18 +49,45 @@ _OPENER = re.compile(r"(?i)^\s*(?:trong\s+đó|ngoài\s+ra|riêng|cụ\s+thể|g
 
 #: Phrases that open a clause without saying what is counted.
 _LEAD_PHRASE = re.compile(r"(?i)^(?:trong\s+đó|ngoài\s+ra|qua\s+đó|từ\s+đó|đồng\s+thời|tiếp\s+tục|hiện\s+nay|"
-                          r"nâng\s+lên|trong\s+kỳ|cụ\s+thể)$")
+                          r"nâng\s+lên|trong\s+kỳ|cụ\s+thể|do\s+đó|nhờ\s+đó|vì\s+vậy|vì\s+thế|nổi\s+bật|"
+                          r"đặc\s+biệt|tiêu\s+biểu|bên\s+cạnh|kết\s+quả)$")
 
 _STOP_AFTER = re.compile(r"[;:.()\[\]…!?\n]|/(?=\s*\d)|\s[-–]\s|\d")
 
 _PERIOD_WORDS = frozenset("năm tháng quý ngày".split())
 
 #: Words that end the noun phrase after a number: what follows is another part of the clause.
-_NOUN_END = frozenset("với tổng tăng giảm đạt bằng là gồm để nhằm thuộc nhưng hoặc chiếm mỗi riêng".split())
+_NOUN_END = frozenset("với tổng tăng giảm đạt bằng là gồm để nhằm thuộc nhưng hoặc chiếm mỗi riêng thì".split())
 
 _NOUN_END_PAIRS = frozenset({("trị", "giá"), ("giá", "trị"), ("số", "tiền"), ("so", "với"), ("trong", "đó"),
                              ("bình", "quân"), ("kinh", "phí"), ("qua", "đó"),
-                             ("tương", "ứng"), ("tương", "đương")})   # "tăng 51 người tương ứng với 8,36%"
+                             ("tương", "ứng"), ("tương", "đương"),   # "tăng 51 người tương ứng với 8,36%"
+                             ("trong", "khi"), ("nâng", "tổng"), ("đưa", "tổng")})
+
+#: ``đạt`` before what the counted units reached is part of what is counted (``324.209 hộ đạt danh hiệu Gia đình văn
+#: hóa``, ``18 xã đạt chuẩn văn hóa nông thôn``, ``589 KDC đạt KDC văn hóa``, ``18 thôn đạt thôn văn hóa 5 năm liền``),
+#: not the start of another part of the clause: a number (``… đạt 95%``), a rate, a plan or a hedge before one
+#: (``đạt tỷ lệ …``, ``đạt kế hoạch``, ``đạt khoảng …``).
+_REACHED_TITLE = re.compile(r"(?i)\s+(?!(?:tỷ|tỉ|kế|chỉ|mục|dự|khoảng|gần|hơn|trên|dưới|xấp|bình|tổng|mức|được|và|"
+                            r"so|là|cao|thấp|gấp|bằng)(?!\w))[^\W\d_]|\s+và\s+(?:giữ\s+vững|duy\s+trì)(?!\w)|\s*[“\"«]")
+
+#: A short capitalised abbreviation in brackets just after a noun (``700 khu dân cư (KDC) đạt …``): the noun goes on.
+_ABBREVIATION = re.compile(r"\(\s*[" + UPPER + r"][" + UPPER + r"0-9&/-]{1,9}\s*\)")
+
+#: A number that is part of what is counted, not another figure: a grade or a rank after its word (``năm thứ 3``,
+#: ``trường bán trú cấp 1``, ``đạt chuẩn mức độ 2``), a run of years or an age after it (``3 năm liên tục``).
+_KEPT_BEFORE = re.compile(r"(?i)(?<!\w)(?:thứ|cấp|hạng|loại|bậc|khóa|khoá|mức\s+độ|cấp\s+độ)\s*$")
+_KEPT_AFTER = re.compile(r"(?i)^\s*(?:năm\s+liên\s+tục|năm\s+liền|(?:tháng\s+)?tuổi)(?!\w)")
+_NUMBER_AT = re.compile(r"\d+(?:[.,]\d+)*")
+_AT = re.compile(r"")
+
+
+def kept_number(text: str, start: int) -> int | None:
+    """Where the number at ``start`` ends when it is part of the noun phrase it stands in (else None)."""
+    m = _NUMBER_AT.match(text, start)
+    if not m or not (_KEPT_BEFORE.search(text[max(0, start - 12):start]) or _KEPT_AFTER.match(text[m.end():])):
+        return None
+    return m.end()
 
 _MONEY_HEAD = re.compile(r"(?i)((?:với\s+)?(?:tổng\s+)?(?:số\s+tiền|trị\s+giá(?:\s+trị)?|giá\s+trị|kinh\s+phí|"
                          r"số\s+vốn|nguồn\s+vốn|ngân\s+sách|số\s+quỹ|quỹ|tiền\s+mặt|chi\s+phí|thiệt\s+hại|xử\s+phạt|"
@@ -97,8 +132,17 @@ def words_of(text: str) -> list[str]:
 
 def trim(words: list[str], lead: bool = True) -> list[str]:
     """Drop closed-class words at the end (and at the start when ``lead``), and unmatched quotes."""
-    while words and (words[-1].lower() in EDGE_WORDS or words[-1] in ("(", "“", "«", '"', ",")):
-        words = words[:-1]
+    while words:
+        last = words[-1].lower()
+        if len(words) > 1 and words[-2].lower() in _COMPOUND_TAIL.get(last, ()):
+            break                                    # "tạo việc làm", "sửa chữa nhà ở": a compound noun
+        if last in EDGE_WORDS or words[-1] in ("(", "“", "«", '"', ","):
+            words = words[:-1]
+            continue
+        tail = _TAIL_PHRASE.search(" ".join(words))
+        if not tail or tail.start() == 0 and len(words) < 3:
+            break
+        words = words_of(" ".join(words)[:tail.start()]) if tail.start() else []
     while lead and words:
         if words[0].lower() in LEAD_WORDS or words[0] in (")", "”", "»", '"', ","):
             words = words[1:]
@@ -117,15 +161,50 @@ def noun_after(text: str, end: int, most: int = 12) -> list[str]:
     another number, or such a word."""
     return noun_span(text, end, most)[0]
 
+def _stop_after(text: str, end: int):
+    """Where the phrase after a number stops: punctuation or another number, past an abbreviation in brackets
+    and a number that belongs to the noun."""
+    pos = end
+    while True:
+        stop = _STOP_AFTER.search(text, pos)
+        if stop is None:
+            return None
+        if stop.group() == "(" and _ABBREVIATION.match(text, stop.start()):
+            pos = _ABBREVIATION.match(text, stop.start()).end()
+            continue
+        kept = kept_number(text, stop.start()) if stop.group().isdigit() and stop.start() > end else None
+        if kept is None:
+            return stop
+        if not re.match(r"\s*[^\W\d_]", text[kept:]):
+            return _AT.match(text, kept)        # "trường bán trú cấp 1, khám bệnh …": the noun ends with its grade
+        pos = kept
+
+
+def _opens_body(text: str, pos: int) -> bool:
+    """After a comma, the name of an organisation: the next clause's subject (``…, Đoàn khối các cơ quan T.Ư
+    thực hiện 126 công trình``), not more of the noun."""
+    from service.onboarding.subjects import org_at   # subjects reads phrases: imported when used
+
+    while pos < len(text) and text[pos] in " ,":
+        pos += 1
+    return pos < len(text) and text[pos].isupper() and org_at(text, pos) is not None
+
+
 def noun_span(text: str, end: int, most: int = 12) -> tuple[list[str], int]:
     """``noun_after`` and where the phrase ends in ``text``."""
-    stop = _STOP_AFTER.search(text, end)
+    stop = _stop_after(text, end)
     hi = stop.start() if stop else len(text)
-    out, last, cut = [], end, None
-    found = list(_WORD.finditer(text, end, hi))
+    out, last, cut, title = [], end, None, None
+    skip = [m.span() for m in _ABBREVIATION.finditer(text, end, hi)]
+    found = [w for w in _WORD.finditer(text, end, hi) if not any(a <= w.start() < b for a, b in skip)]
     for k, w in enumerate(found):
         low = w.group().lower()
         pair = (low, found[k + 1].group().lower()) if k + 1 < len(found) else None
+        if low == "đạt" and out and _REACHED_TITLE.match(text, w.end()):
+            title = title or (len(out), last)
+            out.append(w.group())
+            last = w.end()
+            continue
         if out and low == "và" and stop and text[stop.start()].isdigit() and not re.search(r"[,;]", text[w.end():hi]):
             if cut:    # "xử lý 03 trường hợp, tạm giữ phương tiện và giấy phép lái xe 06 trường hợp": after the
                 out, last = out[:cut[0]], cut[1]   # comma, the next one's words — as when the phrase runs into a number
@@ -134,15 +213,27 @@ def noun_span(text: str, end: int, most: int = 12) -> tuple[list[str], int]:
             if cut:  # "15,57%, Tự vệ đạt …": after the last comma stands the next figure's subject
                 out, last = out[:cut[0]], cut[1]
             break
+        if w.group() == "," and out.count("“") > out.count("”"):
+            out.append(w.group())          # "danh hiệu “Thôn, tổ dân phố văn hóa”": a comma inside a name
+            continue
         if w.group() == ",":
             cut = (len(out), last)
+            if out and _opens_body(text, w.end()):
+                break                          # "…, Đoàn khối các cơ quan T.Ư thực hiện 126 …": the next subject
         out.append(w.group())
         if w.group() != ",":
             last = w.end()
-        if len([x for x in out if x != ","]) == most:
+        size = len([x for x in out if x != "," and not x[0].isdigit()])
+        if most <= size < most + 6 and out.count("“") > out.count("”"):
+            continue                       # "… danh hiệu “Thôn, tổ dân phố văn hóa”": a quoted name is read whole
+        if size >= most:
             rest = _WORD.findall(text, cut[1], hi) if cut else []
             if cut and stop and text[stop.start()].isdigit() and len(rest) <= 4:
                 out, last = out[:cut[0]], cut[1]   # "…, xử phạt 726,6 triệu": the next figure's verb
+            elif cut and stop and text[stop.start()].isdigit() and (
+                    any(x.lower() in _NOUN_END for x in rest) or
+                    any((x.lower(), y.lower()) in _NOUN_END_PAIRS for x, y in zip(rest, rest[1:]))):
+                out, last = out[:cut[0]], cut[1]   # "24.000 thí sinh dự thi, tỷ lệ đỗ … là 97,46%": another part
             break
     else:
         if cut and stop and text[stop.start()].isdigit():  # "143 vụ, hoà giải thành công 83 vụ": the next one's words
@@ -150,11 +241,13 @@ def noun_span(text: str, end: int, most: int = 12) -> tuple[list[str], int]:
     if cut and len(out) > cut[0] and any(w.lower() in _CLAUSE_MARKERS for w in out[cut[0] + 1:]):
         out, last = out[:cut[0]], cut[1]   # "1 người, nguyên nhân được xác định do …": a clause of its own
     if stop and text[stop.start()].isdigit() and out and out[-1].lower() in _PERIOD_WORDS \
-            and not _WORD.findall(text, last, hi):
-        out.pop()                                        # "… công tác Hội năm 2019": a period, not the noun's
+            and not _WORD.findall(text, last, hi) and kept_number(text, stop.start()) is None:
+        last = text.rfind(out.pop(), end, last)          # "… công tác Hội năm 2019": a period, not the noun's
     while out and out[-1] == ",":
         out.pop()
-    return out, last
+    if title and len(out) > title[0]:
+        return out, title[1]   # the title is read as the noun's, but the phrase the recognisers read on from ends
+    return out, last           # before it: "9.830 hộ đạt danh hiệu … chiếm gần 74%" is no share of the count
 
 def _drop_numbers(text: str, mentions: list[Mention], lo: int, hi: int) -> str:
     """``text[lo:hi]`` without the figures in it (``7 nhà “Tình thương”, 8 nhà`` → ``nhà “Tình thương”, nhà``)."""
@@ -170,6 +263,9 @@ def _drop_numbers(text: str, mentions: list[Mention], lo: int, hi: int) -> str:
 #: A stretch of time named in passing (``trong 6 tháng``, ``sau 3 tháng``): when, not what.
 _DURATION = re.compile(r"(?i)(?<!\w)(?:trong|sau|qua|gần|hơn)\s+\d+\s+(?:tháng|năm|quý|tuần|ngày)"
                        r"(?:\s+(?:đầu|cuối)\s+năm)?(?:\s+(?:qua|vừa\s+qua))?(?!\w)")
+#: A comparison with an earlier period (``tăng 0,7% so với cùng kỳ và đạt …``): when, not what.
+_SINCE = re.compile(r"(?i)(?<!\w)so\s+với\s+(?:cùng\s+kỳ|(?:năm|tháng|quý|tuần|kỳ)\s+(?:trước|ngoái))"
+                    r"(?:\s+(?:năm|tháng|quý)\s+(?:trước|ngoái))?(?!\w)")
 _TIME_LEAD = re.compile(r"(?i)(?:(?<!\w)(?:trong|đến|tới|tính\s+đến|từ|qua|sau|hết|đầu|cuối|của)\s+)+$")
 
 
@@ -180,11 +276,60 @@ def without_periods(piece: str) -> str:
 
     spans = [(m.start, m.end) for m in find_mentions(piece) if m.period is not None]
     spans += [m.span() for m in _DURATION.finditer(piece)]
-    for a, b in sorted(spans, reverse=True):
+    merged: list[list[int]] = []
+    for a, b in sorted(spans):    # "trong 06 tháng đầu năm 2024": a stretch and a period over the same words
+        if merged and a < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    for a, b in reversed(merged):
         lead = _TIME_LEAD.search(piece[:a])
         a = lead.start() if lead else a
         piece = piece[:a] + " , " + piece[b:]
     return piece
+
+
+#: ``quỹ nội bộ của Hội``, ``phối hợp với Hội …``: a body after a preposition is no subject of the clause.
+_OWNED = re.compile(r"(?i)(?<!\w)(?:của|với|cho|tại|từ|thuộc|giữa)\s*$")
+
+#: A subject that names the figure itself (``trị giá công tác Hội của huyện đã đạt trên 2,7 tỷ đồng``, ``Quỹ “Vì
+#: người nghèo” của tỉnh đã vận động được …``): kept before its tense marker, not dropped as a body.
+_FIGURE_SUBJECT = re.compile(r"(?i)^\W*(?:tổng\s+)?(?:số\s+tiền|giá\s+trị|trị\s+giá|kinh\s+phí|doanh\s+thu|quỹ|"
+                             r"nguồn\s+vốn|vốn|ngân\s+sách|tỷ\s+lệ|tỉ\s+lệ)(?!\w)")
+
+#: A count's own name inside a long phrase: ``… nâng tổng số câu lạc bộ gia đình …``.
+_TOTAL_AT = (("nâng", "tổng"), ("đưa", "tổng"))
+_SPILL = 2   # words a phrase may run over ``most`` rather than be cut inside ("tiếp nhận và triển khai …")
+_WHOLE = 5   # … and, with no comma or conjunction to cut at, rather than be cut at a guess inside a word
+
+
+def _subject_at(piece: str, k: int) -> bool:
+    """The body named at ``k`` is the clause's subject: nothing but a fronted adverbial or punctuation before it
+    (``trị giá công tác Hội …``, ``quỹ nội bộ của Hội``: a name inside the phrase, not its subject)."""
+    before = piece[:k]
+    if _OWNED.search(before):
+        return False
+    before = LIST_DASH.sub("", without_periods(before), count=1).strip(" ,")
+    return not re.search(r"[^\W\d_]", before) or piece[:k].rstrip().endswith((",", ":"))
+
+
+#: A verb that only sets another going (``vận động hỗ trợ …``, ``phối hợp tổ chức …``): the first words dropped when a
+#: phrase is too long.
+_MOBILISE = re.compile(r"(?i)^(?:vận\s+động|phối\s+hợp|kêu\s+gọi|chỉ\s+đạo|tiếp\s+tục)$")
+_JOINS = frozenset({",", "và", "hoặc", "thì", "mà", "nhưng", "là", "để", "nhằm"})
+
+
+def _cut(words: list[str], most: int) -> list[str]:
+    """The last words of a phrase (about ``most``), started after a comma or a conjunction when one lies there;
+    with none, the whole phrase up to ``most + _WHOLE`` words (``vận động hỗ trợ xây dựng và sửa chữa nhà ở``, six
+    words wanted: never ``dựng và sửa chữa nhà ở``, cut inside ``xây dựng``)."""
+    if len(words) > 3 and _MOBILISE.match(" ".join(words[:2])):
+        words = words[2:]        # "vận động hỗ trợ xây dựng …": what was done says what is counted
+    n = len(words)
+    for k in range(max(1, n - most - _SPILL), n - most + 1):
+        if words[k - 1].lower() in _JOINS:
+            return trim(words[k:])
+    return words if n <= most + _WHOLE else trim(words[-most:])
 
 
 def verb_before(text: str, start: int, lo: int, mentions: list[Mention], org: str | None, most: int = 9) -> list[str]:
@@ -192,14 +337,20 @@ def verb_before(text: str, start: int, lo: int, mentions: list[Mention], org: st
     piece = _drop_numbers(text, mentions, lo, start)
     if org:
         k = piece.find(org)
-        if k >= 0:
+        if k >= 0 and _subject_at(piece, k):
             piece = piece[k + len(org):]
     dash = LIST_DASH.match(piece)
     if dash:
         piece = piece[dash.end():]
     marker = _ASPECT.search(piece)
     if marker and re.search(r"[^\W\d_]", piece[:marker.start()]):   # "Cơ quan Công an đã điều tra làm rõ": its subject
-        piece = piece[marker.end():]
+        if _FIGURE_SUBJECT.match(re.split(r"[,(]", piece[:marker.start()])[-1]):
+            piece = piece[:marker.start()] + piece[marker.end():]
+        else:
+            piece = piece[marker.end():]
+    since = list(_SINCE.finditer(piece))
+    if since:       # "… tăng 0,7% so với cùng kỳ và đạt …", "…, so với cùng kỳ năm trước, doanh thu du lịch …"
+        piece = piece[since[-1].end():]
     piece = without_periods(piece)
     raw = re.split(r"[,(]", piece)
     segments = [trim(words_of(seg)) for seg in raw]
@@ -216,7 +367,13 @@ def verb_before(text: str, start: int, lo: int, mentions: list[Mention], org: st
             break
         words = seg + ([","] if words else []) + words
     words = trim(words)
-    return words[-most:] if len(words) > most else words
+    if len([w for w in words if not w[0].isdigit()]) <= most + _SPILL:   # "3 năm liên tục": its number no word
+        return words
+    low = [w.lower() for w in words]
+    total = [k for k in range(len(low) - 1) if (low[k], low[k + 1]) in _TOTAL_AT]
+    if total and len(words) - total[-1] <= most + 4:
+        return words[total[-1]:]
+    return _cut(words, most)
 
 def quote(text: str, m: Mention, before: int = 3, after: int = 4) -> str:
     """The phrase of the text around a number: a few words before it (in its clause), the number, the noun."""

@@ -22,7 +22,8 @@ _BODY_HEAD = re.compile(
 
 _ORG_PATTERNS = [re.compile(r"(?i)" + rx) for _, rx in ORG_LEXICON]
 
-_PLACE_TAIL = re.compile(r"(?:\s+(?:huyện|tỉnh|thành phố|thị xã|xã|phường|thị trấn|quận|Việt Nam|cơ sở|các cấp)"
+_PLACE_TAIL = re.compile(r"(?:(?:\s+(?:trong|trên\s+địa\s+bàn|toàn))?"   # "Hội Chữ thập đỏ trong tỉnh"
+                         r"\s+(?:huyện|tỉnh|thành phố|thị xã|xã|phường|thị trấn|quận|Việt Nam|cơ sở|các cấp)"
                          r"(?:\s+[" + UPPER + r"][^\s,;.]*){0,3})?")
 #: The lower-case words of a name written in sentence case (``Quản lý thị trường``, ``Y tế``, ``Tài nguyên và Môi
 #: trường``), up to the place that ends it: at most five words, none a verb's mark.
@@ -31,7 +32,7 @@ _NAME_TO_PLACE = re.compile(r"((?:\s+(?!(?:đã|đang|sẽ|được|có|là|cho|
 _JOINED = re.compile(r"\s*[-–—]\s*")
 
 
-def _org_at(text: str, pos: int) -> str | None:
+def org_at(text: str, pos: int) -> str | None:
     """A body's name starting at ``pos``, as written (with its place: ``Hội LHPN huyện``); bodies joined by a
     dash act as one subject (``Đảng ủy – Ban CHQS huyện``)."""
     name = _one_org_at(text, pos)
@@ -74,7 +75,7 @@ def subject(text: str, pos: int) -> str | None:
     s = dash.end() if dash else s
     while s < len(text) and text[s].isspace():
         s += 1
-    name = _org_at(text, s)
+    name = org_at(text, s)
     if name:
         return name
     comma = text.find(",", s, s + 60)
@@ -82,5 +83,5 @@ def subject(text: str, pos: int) -> str | None:
         after = comma + 1
         while after < len(text) and text[after].isspace():
             after += 1
-        return _org_at(text, after)  # "Trong 6 tháng, Mặt trận …": a fronted adverbial
+        return org_at(text, after)  # "Trong 6 tháng, Mặt trận …": a fronted adverbial
     return None
