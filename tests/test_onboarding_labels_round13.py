@@ -190,3 +190,14 @@ def test_a_long_phrase_is_not_cut_inside_a_word(tmp_path):
                    "đồng) cho hội, đoàn viên của mình là hộ nghèo.")
     assert "tiếp nhận và triển khai" in _label(tpl, 600_000_000)
     assert _label(tpl, 4_394_000_000).startswith("Trị giá vận động và hỗ trợ xây dựng")
+
+
+def test_a_member_is_no_body(tmp_path):
+    # t4-vinhyen-ccb-2010 "Hội viên vay vốn Ngân hàng chính sách xã hội … trên 7 tỷ đồng": "Hội" was taken for the
+    # sentence's subject and "viên vay vốn …" left of the label; counter-case: "Hội LHPN huyện đã thăm …" stays a body
+    tpl = template(tmp_path, YEAR,
+                   "Hội viên vay vốn Ngân hàng chính sách xã hội và các Ngân hàng khác trên 7 tỷ đồng để phát triển "
+                   "kinh tế gia đình.",
+                   "Hội LHPN huyện đã thăm, tặng 120 phần quà cho hội viên nghèo.")
+    assert _label(tpl, 7_000_000_000).startswith("Số tiền Hội viên vay vốn Ngân hàng chính sách xã hội")
+    assert next(r for r in tpl.rows if r.value == 120).organisation == "Hội LHPN huyện"

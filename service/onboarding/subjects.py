@@ -18,7 +18,8 @@ _BODY_HEAD = re.compile(
     r"(?:Ban|Hội|Chi hội|Ủy ban|Uỷ ban|UBND|UBMTTQ|MTTQ|Mặt trận|Huyện đoàn|Tỉnh đoàn|Thành đoàn|Đoàn|Liên đoàn|"
     r"Công an|Phòng|Sở|Trung tâm|Đảng ủy|Đảng uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Chi bộ|Cơ quan|Bộ đội|"
     r"Bộ Chỉ huy|Bộ CHQS|Ban CHQS|Đồn|Trạm|Lực lượng|Viện kiểm sát|Tòa án|Toà án|Chi cục|Cục|Hạt|Đội|BCH|BCĐ|"
-    r"Ban Chỉ đạo|Ban chỉ đạo|Thường trực|Các cấp hội|Các cơ sở|Cơ sở|Các đoàn thể|Các ban)(?!\w)")
+    r"Ban Chỉ đạo|Ban chỉ đạo|Thường trực|Các cấp hội|Các cơ sở|Cơ sở|Các đoàn thể|Các ban)(?!\w)"
+    r"(?!\s+viên(?!\w))")   # "Hội viên vay vốn …", "Đoàn viên …": a member, not the body
 
 _ORG_PATTERNS = [re.compile(r"(?i)" + rx) for _, rx in ORG_LEXICON]
 
