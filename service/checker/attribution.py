@@ -78,7 +78,8 @@ _CUE_AFTER = re.compile(r"(?i)^[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?[(]?(?:của[ \t]+
 #: "giảm từ 4,27% xuống còn 2,36%", "tăng từ 120 lên 135 hộ": ``từ`` before the old value, and, in its clause,
 #: a ``xuống``/``lên``/``còn`` with the new one.
 _FROM_BEFORE = re.compile(r"(?i)(?<!\w)từ\s*$")
-_TO_AFTER = re.compile(r"(?i)[^.;:\n]{0,60}?(?<!\w)(?:xuống|lên|còn|đến|tới)(?:\s+(?:còn|mức|đến))?\s+\d")
+_TO_AFTER = re.compile(r"(?i)[^.;:\n]{0,60}?(?<!\w)(?:xuống|lên|còn|đến|tới)(?:\s+(?:còn|mức|đến))?"
+                       r"(?:\s+(?:gần|hơn|trên|khoảng|xấp\s+xỉ|dưới|chỉ))?\s+\d")  # "từ gần 8,86 … lên gần 17,5"
 
 #: A label or clause that counts what is not yet so: ``Số xã chưa đạt chuẩn``, ``hộ chưa có nhà tiêu``.  (Not
 #: ``không``: it also makes nouns, ``không gian``, ``không khí``, and names, ``5 không, 3 sạch``.)

@@ -200,14 +200,22 @@ def _date_roles(read, target: Period | None, problems: ProblemList, src: str, hr
     return roles
 
 
+#: ``9 tháng``, ``6 thang``: a span of months (folded), more than one.
+_MONTHS_SPAN = re.compile(r"(?<!\w)(?:[2-9]|1[0-2])\s+thang(?!\w)")
+
+
 def _year_to_date(read, roles: dict, target: Period | None):
     """Columns of the months from January to the end of a month's or a quarter's report (``Tháng 7/2017 | 7 tháng/2017
     | 7 tháng/2016``): the running total of the period's value, and a year earlier of last year's — loaded as the
     running-total rows, not set aside as another period."""
     if target is None or target.kind not in ("month", "quarter"):
         return read
+    running = any(ct.cumulative for _, _, ct in read)
     out = []
     for i, t, ct in read:
+        if running and ct.column == "cung_ky" and not ct.cumulative and _MONTHS_SPAN.search(fold(t or "")):
+            # "Thực hiện tháng 9/2018 | Lũy kế 9 tháng 2018 | Cùng kỳ 9 tháng 2017": last year's months to date
+            ct = replace(ct, cumulative=True)
         p = ct.period
         if roles.get(i, "x") is None and p and p.kind != "term" and p.months[0] == 1 and _width(p) > _width(target):
             col = "ky_bao_cao" if _end(p) == _end(target) else \
