@@ -48,7 +48,7 @@ MAX_WORDS = 18
 _HEAD_WORDS = {"money": ("tiền", "trị giá", "giá trị", "kinh phí", "mức", "vốn", "quỹ", "ngân sách", "phạt", "thu",
                          "chi", "đồng", "thiệt hại", "doanh thu", "phạt"),
                "percent": ("tỷ lệ", "tỉ lệ", "%", "tốc độ"),
-               "measure": ("chiều dài", "diện tích", "khối lượng", "thể tích", "số lượng", "trọng lượng")}
+               "measure": ("chiều dài", "diện tích", "khối lượng", "thể tích", "số lượng", "trọng lượng", "sản lượng")}
 
 
 def fold(s: str) -> str:

@@ -38,7 +38,7 @@ _MONEY_NAME = re.compile(r"(?i)^(?:tổng\s+)?(?:giá\s+trị|trị\s+giá|số\
 
 #: The text names the measure itself: ``tổng diện tích gieo trồng 19.000 ha``, ``tổng sản lượng lương thực đạt …``.
 #: (``sản lượng`` is one too, but ``evaluations/template_accuracy`` does not count it a measure's word yet.)
-_MEASURE_NAME = re.compile(r"(?i)^(?:tổng\s+)?(?:diện\s+tích|khối\s+lượng|trọng\s+lượng|chiều\s+dài|thể\s+tích)(?!\w)")
+_MEASURE_NAME = re.compile(r"(?i)^(?:tổng\s+)?(?:diện\s+tích|khối\s+lượng|trọng\s+lượng|chiều\s+dài|thể\s+tích|sản\s+lượng)(?!\w)")
 
 def own_name(verb: list[str], money: bool = False) -> bool:
     """The text names the figure itself: ``Số người nghiện có hồ sơ quản lý là 186 người``, ``Giá trị sản
