@@ -63,6 +63,42 @@ _NO_NOUN = frozenset("và cho để từ của với trong tại đến tới l�
                      "trợ tiền mỗi một các những".split())
 
 
+#: ``(tổng) số <noun>``: the noun a scaled number with no noun of its own counts (``Số thuê bao điện thoại … ước
+#: tính đạt 128,12 triệu``) — unless the noun is money's (``số tiền``, ``số thu``, ``số vốn``, ``số dư nợ``).
+_NUMBER_OF = re.compile(r"(?i)(?<!\w)(?:tổng\s+)?số\s+(?!(?:tiền|thu|vốn|dư|nợ|chi|lãi|nộp|thuế|phí|lượng|liệu|"
+                        r"đông|ít|nhiều|còn|đó|này|các|những|khác|lần)(?!\w))([^\W\d_]+(?:\s+[^\W\d_]+)?)")
+#: Words between that noun and the number that make the number money after all (``số thuê bao … doanh thu đạt 5
+#: triệu``).
+_MONEY_BETWEEN = re.compile(r"(?i)(?<!\w)(?:tiền|vốn|doanh\s+thu|thu\s+nhập|lợi\s+nhuận|dư\s+nợ|kinh\s+phí|"
+                            r"giá\s+trị|trị\s+giá|ngân\s+sách|quỹ|đồng|nộp|chi\s+phí|đầu\s+tư|cho\s+vay)(?!\w)")
+
+
+def subject_noun(p: Para, m: Mention) -> str | None:
+    """The counted noun a scaled number with none of its own takes from its sentence: ``Tổng số thuê bao di động …
+    hiện nay là 121,12 triệu``, ``số thuê bao di động 2G … giảm khoảng 5 triệu nhưng thuê bao di động 3G tăng trên 3
+    triệu`` (t5-nld-thuebao-2014-h1) count thuê bao. The nearest ``(tổng) số <noun>`` before the number in its
+    sentence, with no money word between; across another figure only when the noun is named again after it."""
+    start = P.sentence_start(p.text, m.num_start)
+    before = p.text[start:m.qualifier_start or m.num_start]
+    hits = list(_NUMBER_OF.finditer(before))
+    if not hits:
+        return None
+    hit = hits[-1]
+    head = P.head_noun(P.words_of(hit.group(1)))
+    if not head or head.lower() in P.EDGE_WORDS:
+        return None
+    between = before[hit.end():]
+    others = [f for f in p.figures if start + hit.end() <= f.num_start < m.num_start and f is not m]
+    if others:
+        after_last = p.text[max(f.end for f in others):m.qualifier_start or m.num_start]
+        if not re.search(r"(?i)(?<!\w)" + re.escape(head) + r"(?!\w)", after_last):
+            return None
+        between = after_last
+    if _MONEY_BETWEEN.search(between) or "%" in between:
+        return None
+    return head
+
+
 def kind_of(p: Para, m: Mention) -> str:
     """money, measure, percent or count.  A grouped round number with no unit is money only when no noun
     follows it (``118.000 HVND`` counts hội viên nông dân: an abbreviation names what is counted); a scaled
@@ -73,13 +109,19 @@ def kind_of(p: Para, m: Mention) -> str:
     if bare_money(m) and not _ABBREVIATION.match(" ".join(words)) \
             and (not words or words[0].lower() in _NO_NOUN or not words[0][:1].isalpha()):
         # "750.000 hành khách", "14,2 triệu thuê bao" (a national release) count what follows them
-        return "money"
+        return "count" if _scaled_subject(p, m) else "money"
     if m.kind in ("count", "ratio") and m.unit is None and not words and _SCALE_WORD.search(m.raw or "") \
             and (m.value or 0) >= 1_000_000:
-        return "money"         # "vận động được 5,565 tỷ/3,550 tỷ" (tpl-hamtan-mttq-2019) too
+        # "vận động được 5,565 tỷ/3,550 tỷ" (tpl-hamtan-mttq-2019) too; "số thuê bao … đạt 128,12 triệu" counts
+        return "count" if _scaled_subject(p, m) else "money"
     if _scaled_noun(words) is not None:
         return _scaled_noun(words)[0]
     return "measure" if _measure_head(words) else "count"
+
+
+def _scaled_subject(p: Para, m: Mention) -> str | None:
+    """A number written with a scale word and nothing after it, in a sentence about ``số <noun>``: that noun."""
+    return subject_noun(p, m) if _SCALE_WORD.search(m.raw or "") else None
 
 
 _SCALES = {"nghìn": 10 ** 3, "ngàn": 10 ** 3, "vạn": 10 ** 4, "triệu": 10 ** 6, "tỷ": 10 ** 9, "tỉ": 10 ** 9}
@@ -168,6 +210,10 @@ def unit_of(p: Para, i: int, m: Mention) -> str:
             return known                                  # "kỷ niệm chương", "khu dân cư": the whole noun
         if head:
             return head
+    subject = _scaled_subject(p, m) if not words or words[0].lower() in _NO_NOUN or not words[0][:1].isalpha() \
+        else None
+    if subject:
+        return subject                # "Số thuê bao … đạt 128,12 triệu" (t5-nld-thuebao-2014-h1)
     for k in range(i - 1, -1, -1):  # "cảm hóa 11 người, thành công 2": the noun of the count before it
         prev = p.figures[k]
         if p.sentence_of(prev) != p.sentence_of(m):
