@@ -104,11 +104,44 @@ def _target(p: Para, i: int, m: Mention, any_kind: bool = False) -> Row | None:
         return r.kind == "count" and units_fit(m.unit, r.unit)
 
     here = p.rows_before(i)
+    further = p.rows_before(i, same_sentence=False) + [r for r in reversed(p.section_rows)]
+    named = _named(p, m, [r for r in here if fits(r)], [r for r in further if fits(r)])
+    if named is not None:
+        return named
     found = next((r for r in here if fits(r)), None)
     if found is not None or (here and any_kind):
         return found or here[0]
-    further = p.rows_before(i, same_sentence=False) + [r for r in reversed(p.section_rows)]
     return next((r for r in further if fits(r)), None)
+
+
+def _named(p: Para, m: Mention, here: list[Row], further: list[Row]) -> Row | None:
+    """Of the rows a count's change fits, nearest first, the one whose label names what the change's noun adds to
+    its unit, when the nearest does not: ``giảm 90 người chết (2,74%) và giảm 570 người bị thương`` after ``làm chết
+    3.192 người, bị thương 4.475 người`` (t5-gialai-tngt-2021-h1) change the dead and the injured, not the nearest row
+    of người."""
+    rows = here + [r for r in further if all(r is not x for x in here)]
+    if len(rows) < 2 or m.kind == "percent":
+        return None
+    from service.onboarding.nouns import noun_words
+
+    unit = [P.fold_word(w) for w in (m.unit or "").split()]
+    words = [P.fold_word(w) for w in noun_words(p, m) if w[:1].isalpha()]
+    if not unit or words[:len(unit)] != unit:
+        return None
+    extra = []
+    for w in words[len(unit):len(unit) + 3]:
+        if w in P.EDGE_WORDS or w in ("so", "tang", "giam", "va", "voi"):
+            break
+        extra.append(w)
+    if not extra:
+        return None
+
+    def says(r: Row) -> bool:
+        return set(extra) <= {P.fold_word(w) for w in P.words_of(r.label)}
+
+    if says(rows[0]):
+        return None
+    return next((r for r in rows if says(r)), None)
 
 
 def _rate_unit(p: Para, m: Mention) -> str:
