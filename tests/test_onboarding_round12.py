@@ -84,8 +84,9 @@ def test_a_change_goes_to_the_row_its_noun_names_not_the_nearest_of_its_unit(tmp
     assert _row(tpl, 207).base == 251 and _row(tpl, 335).base == 376
 
 
-def test_a_change_whose_noun_names_nothing_more_goes_to_the_nearest_row(tmp_path):
-    # counter-case (c-dailoc-toaan-2023): "tăng 127 vụ việc" names the row of vụ việc thụ lý, not the nearest "3 vụ"
+def test_a_change_names_its_row_by_its_noun_and_a_bare_change_takes_the_nearest(tmp_path):
+    # c-dailoc-toaan-2023: "tăng 127 vụ việc" names the row of vụ việc thụ lý, not the nearest "3 vụ"; counter-case:
+    # "tăng 4 đối tượng" names nothing more than its unit and changes the nearest row of đối tượng
     tpl = template(tmp_path, "Báo cáo tổng kết công tác Tòa án năm 2023",
                    "Trong năm 2023, Tòa án nhân dân huyện thụ lý 698 vụ việc các loại, chuyển án cho tòa án khác thụ "
                    "lý theo thẩm quyền 3 vụ. Số vụ việc TAND huyện thụ lý trong năm 2023 tăng 127 vụ việc so với cùng "
@@ -93,3 +94,49 @@ def test_a_change_whose_noun_names_nothing_more_goes_to_the_nearest_row(tmp_path
                    "Trong năm, Công an huyện bắt 12 đối tượng, tăng 4 đối tượng so với cùng kỳ.")
     assert _row(tpl, 698).base == 571 and _row(tpl, 3).base is None
     assert _row(tpl, 12).base == 8
+
+
+# ------------------------------------------------------------------ 3. a row said again in brackets; a target named inside them
+
+def test_a_count_said_again_per_head_in_brackets_is_the_rows_and_its_change_follows(tmp_path):
+    # t5-btttt-vienthong-2023-h1: "22,26 thuê bao/100 dân" was a row "Số dân tương ứng với tỷ lệ" holding the
+    # change and the plan share the subscribers' row lost ("88,6%" became a row of its own)
+    tpl = template(tmp_path, "Báo cáo sơ kết công tác thông tin và truyền thông 6 tháng đầu năm 2023",
+                   "Số thuê bao băng rộng cố định đạt 22,14 triệu thuê bao (tương ứng với tỷ lệ 22,26 thuê bao/100 "
+                   "dân), tăng 8% so với cùng kỳ năm ngoái và đạt 88,6% kế hoạch năm 2023. Số thuê bao băng rộng di "
+                   "động đạt 86,2 triệu thuê bao (tương ứng với tỷ lệ 86,67 thuê bao/100 dân), tăng 5,67% so với cùng "
+                   "kỳ năm 2022 và đạt 95,2% kế hoạch năm 2023.")
+    assert sorted(r.value for r in tpl.rows) == [Decimal(22_140_000), Decimal(86_200_000)]
+    row = _row(tpl, 22_140_000)
+    assert row.base == 20_500_000 and row.plan is not None
+    assert Decimal("22.26") in [d.value for d in row.derived]
+
+
+def test_an_amount_said_again_in_another_currency_is_the_rows(tmp_path):
+    # t5-kienthuc-dulich-2022-h1: "(khoảng 2,15 tỷ USD)" took the change and the plan share of the 49.681 tỷ đồng
+    tpl = template(tmp_path, "Báo cáo kết quả hoạt động du lịch 6 tháng đầu năm 2022",
+                   "Tổng doanh thu du lịch ước đạt 49.681 tỷ đồng (khoảng 2,15 tỷ USD), tăng 30% so với cùng kỳ và đạt "
+                   "73,5% so với kế hoạch năm 2022 đề ra.")
+    assert [r.value for r in tpl.rows] == [Decimal(49_681) * 10 ** 9]
+    assert tpl.rows[0].plan is not None and tpl.rows[0].base is not None
+
+
+def test_an_amount_in_brackets_in_the_rows_own_currency_or_per_something_else_is_left_alone(tmp_path):
+    # counter-cases: c10-luongson-ktxh-2016-2020 "GRDP bình quân đầu người gấp 1,3 lần của tỉnh(83,5/64 triệu
+    # đồng)" is no restatement per head of population; an amount in đồng in brackets after đồng may be a part
+    tpl = template(tmp_path, "Báo cáo kết quả thực hiện nhiệm vụ năm 2023",
+                   "Tổng thu ngân sách đạt 120 tỷ đồng (trong đó thu tiền sử dụng đất 45 tỷ đồng), tăng 10% so với cùng "
+                   "kỳ.")
+    assert Decimal(45) * 10 ** 9 in [r.value for r in tpl.rows]
+
+
+def test_a_target_rate_named_inside_its_bracket_is_the_rows(tmp_path):
+    # t5-btttt-vienthong-2023-h1 and c4-bariavungtau-trongtrot-2023: the plan's rate named inside the bracket
+    tpl = template(tmp_path, "Báo cáo sơ kết công tác 6 tháng đầu năm 2023",
+                   "Tỷ lệ người sử dụng Internet đạt 78,59%, đã vượt mục tiêu kế hoạch năm 2023 (kế hoạch năm 2023 là "
+                   "76%).",
+                   "Theo báo cáo, năm 2023 tốc độ tăng trưởng lĩnh vực trồng trọt ước đạt 3,89% (chỉ tiêu kế hoạch là "
+                   "3,88%); tổng diện tích gieo trồng 110.996,3ha.")
+    values = [r.value for r in tpl.rows]
+    assert Decimal(76) not in values and Decimal("3.88") not in values
+    assert Decimal("78.59") in values and Decimal("3.89") in values

@@ -5,8 +5,12 @@
                             measured in (the extraction reads a bare year after ``giá so sánh`` as a count)
 ``share_of_standing``       ``dân số thành thị 35,93 triệu người, chiếm 36,8%``: the share of a standing fact
                             right after it is standing too, no row
-``rate_target``             ``thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (35,5%)``: the target rate a share
-                            is measured against, in brackets after its name — the row's, no row
+``rate_target``             ``thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (35,5%)``, ``đã vượt mục tiêu kế
+                            hoạch năm 2023 (kế hoạch năm 2023 là 76%)``: the target rate a share is measured
+                            against, in brackets after its name (or named inside them) — the row's, no row
+``restated_in_brackets``    ``22,14 triệu thuê bao (tương ứng với tỷ lệ 22,26 thuê bao/100 dân)``, ``49.681 tỷ
+                            đồng (khoảng 2,15 tỷ USD)``: the row just stated, said again per head or in another
+                            currency in the bracket after it — the row's, no row
 ==========================  ==================================================================================
 """
 
@@ -48,8 +52,11 @@ def share_of_standing(p: Para, i: int, m: Mention) -> bool:
     return bool(_SHARE_GAP.match(p.text[prev.end:start]))
 
 
-#: ``so với chỉ tiêu UBND tỉnh giao (``: a target named, its value in the bracket that opens.
-_TARGET_NAMED = re.compile(r"(?i)(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?!\w)[^.;:()\d%]{0,50}?\(\s*$")
+#: ``so với chỉ tiêu UBND tỉnh giao (``: a target named, its value in the bracket that opens; or named inside the
+#: bracket (``(kế hoạch năm 2023 là``).
+_TARGET_NAMED = re.compile(r"(?i)(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?!\w)[^.;:()\d%]{0,50}?\(\s*$|"
+                           r"\(\s*(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?!\w)[^.;:()\d%]{0,30}?"
+                           r"(?:(?:19|20)\d\d[^.;:()\d%]{0,10}?)?(?:là|:)\s*$")
 
 
 def rate_target(p: Para, i: int, m: Mention) -> bool:
@@ -68,4 +75,42 @@ def rate_target(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-CONTEXT = (price_base_year, share_of_standing, rate_target)
+#: ``(tương ứng với tỷ lệ``, ``(khoảng``, ``(tương đương``: a bracket opening on the row just stated, said again.
+_AGAIN_OPEN = re.compile(r"(?i)\(\s*(?:(?:tương\s+(?:ứng|đương)|tức\s+là|tức|hay|bằng)(?:\s+(?:với|là))?\s*"
+                         r"(?:(?:tỷ|tỉ)\s+lệ|mức)?|khoảng|gần|hơn|trên)?\s*$")
+#: ``thuê bao/100 dân``, ``giường bệnh/vạn dân``: a number per so many of the population.
+_PER_PEOPLE = re.compile(r"(?i)[^\d/()]{0,25}/\s*(?:[\d.]+\s*|vạn\s+|nghìn\s+|ngàn\s+)?(?:người\s+)?dân(?!\w)")
+#: What may stand between the row's number and that bracket: its noun, no number.
+_NOUN_GAP = re.compile(r"^[^\d()%;.:]{0,40}$")
+
+
+def restated_in_brackets(p: Para, i: int, m: Mention) -> bool:
+    """``Số thuê bao băng rộng cố định đạt 22,14 triệu thuê bao (tương ứng với tỷ lệ 22,26 thuê bao/100 dân), tăng 8%
+    …`` (t5-btttt-vienthong-2023-h1), ``Tổng doanh thu du lịch ước đạt 49.681 tỷ đồng (khoảng 2,15 tỷ USD), tăng 30%
+    …`` (t5-kienthuc-dulich-2022-h1): the row just stated, said again per head of population or in another currency,
+    in the bracket right after it — the row's derivation, no row (and the change after the bracket is the row's). A
+    percentage is left to the share and change rules; an amount in the row's own currency may be a part of it."""
+    if m.value is None or m.comparison or m.kind == "percent" or i == 0:
+        return False
+    prev = p.figures[i - 1]
+    row = p.rows.get(i - 1)
+    if row is None or row.kind == "percent" or p.sentence_of(prev) != p.sentence_of(m):
+        return False
+    start = m.qualifier_start if m.qualifier_start is not None else m.num_start
+    before = p.text[prev.end:start]
+    if "(" not in before:
+        return False
+    gap, opening = before[:before.rindex("(")], before[before.rindex("("):]
+    if not _NOUN_GAP.match(gap) or not _AGAIN_OPEN.match(opening):
+        return False
+    per_head = m.partner is not None and m.pair_role == "numerator" and \
+        bool(_PER_PEOPLE.match(p.text, m.num_end))                         # "22,26 thuê bao/100 dân"
+    other_currency = m.kind == "money" and row.kind == "money" and (m.unit or "đồng") != (prev.unit or "đồng")
+    if not (per_head or other_currency):
+        return False
+    row.derived.append(Derivation(p.quote(m), "tương ứng (nói lại)", m.value))
+    p.rows[i] = row
+    return True
+
+
+CONTEXT = (price_base_year, share_of_standing, rate_target, restated_in_brackets)
