@@ -140,3 +140,52 @@ def test_a_target_rate_named_inside_its_bracket_is_the_rows(tmp_path):
     values = [r.value for r in tpl.rows]
     assert Decimal(76) not in values and Decimal("3.88") not in values
     assert Decimal("78.59") in values and Decimal("3.89") in values
+
+
+# ------------------------------------------------------------------ 4. aims listed, last year's rate, every year's range
+
+def test_every_aim_listed_after_muc_tieu_la_is_a_target(tmp_path):
+    # t5-hanoi-dulich-2024-h1: only the first aim (before the first semicolon) was caught
+    tpl = template(tmp_path, "Báo cáo kết quả hoạt động du lịch 6 tháng đầu năm 2024",
+                   "Mục tiêu của ngành du lịch trong năm 2024 là đón 17 - 18 triệu lượt khách quốc tế; phục vụ 110 "
+                   "triệu lượt khách nội địa; tổng thu từ khách du lịch đạt khoảng 840.000 tỷ đồng.",
+                   "Trong 6 tháng đầu năm 2024, tổng thu từ khách du lịch ước đạt 55.385 tỷ đồng, tăng 22,8% so với cùng "
+                   "kỳ năm ngoái.")
+    assert [r.value for r in tpl.rows] == [Decimal(55_385) * 10 ** 9]
+
+
+def test_what_the_list_after_the_aim_reports_done_is_a_result(tmp_path):
+    # counter-case: "kết quả"/"đã" after the aim make the numbers after them results
+    tpl = template(tmp_path, "Báo cáo kết quả công tác Hội năm 2023",
+                   "Mục tiêu năm 2023 là kết nạp 500 hội viên; kết quả đã kết nạp 612 hội viên mới.")
+    assert Decimal(612) in [r.value for r in tpl.rows] and Decimal(500) not in [r.value for r in tpl.rows]
+
+
+def test_last_years_change_in_brackets_after_this_years_is_no_row(tmp_path):
+    # t5-hanoi-dulich-2024-h1 "tăng 36,9% (cùng kỳ tăng 46,5%)"; p11-bct-iip-2022-11 "IIP ước tăng 8,6% so với cùng
+    # kỳ năm trước (cùng kỳ năm 2021 tăng 4,2%)" — was a row "Tốc độ tăng" 4,2% and a second change of the visitors
+    tpl = template(tmp_path, "Báo cáo tình hình sản xuất công nghiệp 11 tháng năm 2022",
+                   "Tổng khách du lịch đến Hà Nội ước đạt 3,042 triệu lượt, tăng 36,9% (cùng kỳ tăng 46,5%).",
+                   "Tính chung 11 tháng năm 2022, IIP ước tăng 8,6% so với cùng kỳ năm trước (cùng kỳ năm 2021 tăng "
+                   "4,2%). Trong đó, ngành chế biến, chế tạo tăng 8,9% (cùng kỳ năm 2021 tăng 5,4%).")
+    values = [r.value for r in tpl.rows]
+    assert Decimal("4.2") not in values and Decimal("5.4") not in values
+    assert Decimal("8.6") in values and Decimal("8.9") in values
+    assert _row(tpl, 3_042_000).base == 2_222_060     # from 36,9 % only
+
+
+def test_a_range_or_a_floor_said_of_every_year_is_no_row(tmp_path):
+    # t5-tayninh-hnd-quyhotro, t5-khanhhoa-ccb-2016
+    tpl = template(tmp_path, "Báo cáo tổng kết công tác Hội năm 2016",
+                   "Hàng năm, Hội vận động quỹ đạt từ 130-150% chỉ tiêu tỉnh giao. Đến nay, quỹ đã hỗ trợ nông dân các "
+                   "cấp Hội ở thành phố được hơn 4 tỷ đồng.",
+                   "Hàng năm, qua bình xét có từ 97% đến 98% cơ sở hội CCB đạt trong sạch vững mạnh, 95% trở lên hội "
+                   "viên CCB gương mẫu.")
+    assert [r.value for r in tpl.rows] == [Decimal(4) * 10 ** 9]
+
+
+def test_a_single_figure_of_a_yearly_sentence_is_left_alone(tmp_path):
+    # counter-case: one number (no range, no floor) in a "Hằng năm" sentence may be this year's
+    tpl = template(tmp_path, "Báo cáo tổng kết công tác Hội năm 2016",
+                   "Hằng năm, Hội tổ chức 12 lớp tập huấn kỹ thuật cho hội viên.")
+    assert [r.value for r in tpl.rows] == [Decimal(12)]

@@ -8,6 +8,8 @@
 ``rate_target``             ``thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao (35,5%)``, ``đã vượt mục tiêu kế
                             hoạch năm 2023 (kế hoạch năm 2023 là 76%)``: the target rate a share is measured
                             against, in brackets after its name (or named inside them) — the row's, no row
+``every_year``              ``Hàng năm, Hội vận động quỹ đạt từ 130-150% chỉ tiêu``: a range or a floor a sentence
+                            says of every year is no figure of the period
 ``restated_in_brackets``    ``22,14 triệu thuê bao (tương ứng với tỷ lệ 22,26 thuê bao/100 dân)``, ``49.681 tỷ
                             đồng (khoảng 2,15 tỷ USD)``: the row just stated, said again per head or in another
                             currency in the bracket after it — the row's, no row
@@ -113,4 +115,23 @@ def restated_in_brackets(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-CONTEXT = (price_base_year, share_of_standing, rate_target, restated_in_brackets)
+#: A sentence saying what happens every year: ``Hàng năm, …``, ``Hằng năm …``, ``Mỗi năm …``.
+_EVERY_YEAR = re.compile(r"(?i)^\W*(?:hàng|hằng|mỗi)\s+năm(?!\w)")
+#: A range written as one number (``130-150%``, ``97% đến 98%``) or a floor (``95% trở lên``).
+_RANGE = re.compile(r"\d\s*%?\s*(?:-|–|đến|tới)\s*\d")
+_FLOOR = re.compile(r"(?i)^\s*(?:%\s*)?(?:trở\s+lên|trở\s+xuống)(?!\w)")
+
+
+def every_year(p: Para, i: int, m: Mention) -> bool:
+    """``Hàng năm, Hội vận động quỹ đạt từ 130-150% chỉ tiêu tỉnh giao`` (t5-tayninh-hnd-quyhotro), ``Hàng năm, qua
+    bình xét có từ 97% đến 98% cơ sở hội CCB đạt trong sạch vững mạnh, 95% trở lên hội viên CCB gương mẫu``
+    (t5-khanhhoa-ccb-2016): a range or a floor said of every year describes the habit, not the period — no row. A
+    single number of such a sentence may be this year's and is left alone."""
+    if m.value is None or m.comparison:
+        return False
+    if not _EVERY_YEAR.match(p.text[p.sentence_of(m):]):
+        return False
+    return bool(_RANGE.search(m.raw or "")) or bool(_FLOOR.match(p.text[m.end:]))
+
+
+CONTEXT = (price_base_year, share_of_standing, rate_target, restated_in_brackets, every_year)

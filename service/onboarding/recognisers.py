@@ -485,17 +485,27 @@ def growth_again(p: Para, i: int, m: Mention) -> bool:
 _LAST_RATE_BEFORE = re.compile(r"(?i)(?<!\w)(?:cao|thấp)\s+hơn\s+(?:(?:rất\s+)?nhiều\s+|nhẹ\s+)?(?:(?:so\s+)?với\s+)?"
                                r"mức\s+(?:tăng|giảm)\s*$")   # "thấp hơn nhiều mức tăng 9,66%" (t4-gdp-2016-h1)
 _LAST_RATE_AFTER = re.compile(r"(?i)^\s*(?:của\s+)?cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái))?")
+#: ``tăng 36,9% (cùng kỳ tăng 46,5%)`` (t5-hanoi-dulich-2024-h1): last year's change, in brackets after this year's.
+_LAST_RATE_BRACKET = re.compile(r"(?i)\(\s*cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?\s*,?\s*(?:tăng|giảm)\s*$")
 
 
 def last_rate(p: Para, i: int, m: Mention) -> bool:
     """``Tính chung 6 tháng, chỉ số IIP tăng 9,23%, cao hơn mức tăng 8,0% của cùng kỳ năm trước``
     (t3-iip-congnghiep-2025-h1): the rate the row before is compared with — its value last year."""
-    if i == 0 or not _LAST_RATE_BEFORE.search(p.text[max(0, m.num_start - 40):m.num_start]) or \
-            not _LAST_RATE_AFTER.match(p.text[m.end:]):
+    if i == 0:
+        return False
+    bracket = m.kind in ("percent", "change") and (m.kind == "percent" or m.unit == "%") and \
+        bool(_LAST_RATE_BRACKET.search(p.text[max(0, m.num_start - 40):m.num_start]))
+    if not bracket and (not _LAST_RATE_BEFORE.search(p.text[max(0, m.num_start - 40):m.num_start]) or
+                        not _LAST_RATE_AFTER.match(p.text[m.end:])):
         return False
     row = p.rows.get(i - 1)
-    if row is None or row.kind != "percent":
+    if row is None or row.kind != "percent" and not bracket:
         return False
+    if bracket:              # last year's growth of the row: no value of the row's own
+        row.derived.append(Derivation(p.quote(m), "mức tăng/giảm của cùng kỳ năm trước", m.value))
+        p.rows[i] = row
+        return True
     row.base = m.value if row.base is None else row.base
     row.derived.append(Derivation(p.quote(m), "mức tăng cùng kỳ năm trước", m.value))
     p.rows[i] = row

@@ -42,6 +42,10 @@ _AIM = re.compile(r"(?i)(?<!\w)(?:phấn\s+đấu(?!\s+về)|dự\s+kiến(?!\s+
                   r"(?:có|lên|đặt)\s+kế\s+hoạch|mục\s+tiêu\s+(?:là|:))(?!\w)")
 #: ``với mục tiêu nâng …``, ``các mục tiêu …``: an aim named in the number's own clause (not ``đạt/vượt mục tiêu``).
 _GOAL = re.compile(r"(?i)(?<!đạt\s)(?<!thành\s)(?<!vượt\s)(?<!được\s)(?<!\w)(?:các\s+)?mục\s+tiêu(?!\w)[^,;.:!?]*$")
+#: ``Mục tiêu của ngành du lịch trong năm 2024 là đón 17 - 18 triệu lượt …; phục vụ 110 triệu lượt …; tổng thu …``: the
+#: aims listed after ``mục tiêu … là``, semicolon after semicolon, to the sentence's end.
+_GOAL_LIST = re.compile(r"(?i)(?<!đạt\s)(?<!thành\s)(?<!vượt\s)(?<!được\s)(?<!\w)mục\s+tiêu(?!\w)[^.!?:;]{0,60}?(?<!\w)là"
+                        r"(?!\w)(?=[^.!?]*;)")
 _AIM_AFTER = re.compile(r"(?i)^(?:(?!so\s+với|hơn|mức)[^,;.:()]){0,60}?(?<!\w)(?:dự\s+kiến|phấn\s+đấu)(?!\w)")
 _DONE = re.compile(r"(?i)(?<!\w)được\s*$")   # "… hoàn thành nhiệm vụ được giao được 17 cuộc": what was done
 _RESULT = re.compile(r"(?i)(?<!\w)(?:đã|kết\s+quả)(?!\w)")
@@ -111,7 +115,7 @@ def _goes_on(sentence: str) -> bool:
 
 def _aims(before: str) -> bool:
     """The words before a number (from its sentence's start) aim, and no ``đã``/``kết quả`` after the aim."""
-    hits = list(_AIM.finditer(before)) + list(_GOAL.finditer(before))
+    hits = list(_AIM.finditer(before)) + list(_GOAL.finditer(before)) + list(_GOAL_LIST.finditer(before + ";"))
     last = max((h.end() for h in hits), default=None)
     return last is not None and not _RESULT.search(before[last:]) and not _DONE.search(before)
 
