@@ -189,3 +189,27 @@ def test_a_single_figure_of_a_yearly_sentence_is_left_alone(tmp_path):
     tpl = template(tmp_path, "Báo cáo tổng kết công tác Hội năm 2016",
                    "Hằng năm, Hội tổ chức 12 lớp tập huấn kỹ thuật cho hội viên.")
     assert [r.value for r in tpl.rows] == [Decimal(12)]
+
+
+# ------------------------------------------------------------------ 5. a stock said now: standing, and says so
+
+def test_a_stock_said_now_stays_standing_with_a_note_saying_how_to_keep_it_as_a_row(tmp_path):
+    # t5-khanhhoa-ccb-2016 "Hiện nay, Hội CCB tỉnh có hơn 16.000 hội viên": the template's choice (standing) is
+    # visible on the standing sheet, for the agencies that track the stock as the period's figure
+    from service.onboarding.sheet import standing_rows
+
+    tpl = template(tmp_path, "Báo cáo tổng kết công tác Hội năm 2016",
+                   "Hiện nay, Hội CCB tỉnh có hơn 16.000 hội viên. Từ đầu năm đến nay, Tỉnh hội đã xây dựng được 12 căn "
+                   "nhà “Nghĩa tình đồng đội” cho hội viên đặc biệt khó khăn về nhà ở.")
+    assert [r.value for r in tpl.rows] == [Decimal(12)]
+    (row,) = standing_rows(tpl)
+    assert str(row[3]) == "16000" and "chuyển dòng này sang bảng chỉ tiêu" in row[4]
+
+
+def test_a_standing_fact_of_the_areas_make_up_carries_no_such_note(tmp_path):
+    # counter-case: the area's make-up is standing in every edition — no note
+    from service.onboarding.sheet import standing_rows
+
+    tpl = template(tmp_path, "Báo cáo tổng kết công tác Hội năm 2016",
+                   "Huyện có 16 xã, thị trấn. Trong năm, Hội đã kết nạp 120 hội viên mới.")
+    assert all("chuyển dòng" not in r[4] for r in standing_rows(tpl))

@@ -53,6 +53,7 @@ class Standing:
     label: str
     quote: str
     section: str
+    note: str = ""                # why it is standing, when a reader may want it as the period's row instead
 
 
 @dataclass

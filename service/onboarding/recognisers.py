@@ -743,9 +743,16 @@ def standing(p: Para, i: int, m: Mention) -> bool:
         p.has_at.add(i)
     if m.same_unit_pair and m.partner is not None and m.value != p.mentions[m.partner].value:
         return False
-    add_standing(p, m)
+    now = (stock or has) and not (made_up or area) and bool(_SAID_NOW.search(p.text[p.sentence_of(m):at]))
+    add_standing(p, m, STOCK_NOW if now else "")
     p.standing_at.add(i)
     return True
+
+
+#: The note a stock said now carries on the standing sheet (``Hiện nay, Hội CCB tỉnh có hơn 16.000 hội viên``,
+#: t5-khanhhoa-ccb-2016): the template keeps it standing, an agency that tracks it as the period's figure moves it.
+STOCK_NOW = ("số hiện có tại thời điểm báo cáo, để ở số liệu cố định; nếu đơn vị theo dõi số này như chỉ tiêu của "
+             "kỳ báo cáo thì chuyển dòng này sang bảng chỉ tiêu")
 
 
 #: ``có 177 em học sinh … đạt HSG cấp tỉnh``, ``có 53 em … đạt giải``, ``có 12 người bị thương``: after ``có`` + count, a
@@ -1172,7 +1179,7 @@ def recurring_make_up(report_paragraphs) -> set:
     return {k for k, sections in seen.items() if len(sections) >= 2}
 
 
-def add_standing(p: Para, m: Mention) -> None:
+def add_standing(p: Para, m: Mention, note: str = "") -> None:
     from service.onboarding.rows import noun_words
 
     words = noun_words(p, m)
@@ -1182,4 +1189,4 @@ def add_standing(p: Para, m: Mention) -> None:
         return
     label = L.finish(["Số", *words], f"Số {noun}") if words else L.finish(
         P.verb_before(p.text, m.num_start, P.clause_start(p.text, m.num_start), p.mentions, None), f"Số {noun}")
-    p.reading.standing.append(Standing(m.value, noun, label, P.bare_quote(p.text, m), p.section_title))
+    p.reading.standing.append(Standing(m.value, noun, label, P.bare_quote(p.text, m), p.section_title, note))

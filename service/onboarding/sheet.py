@@ -86,7 +86,8 @@ def csv_text(head, body) -> str:
 
 
 def standing_rows(t: Template) -> list[list]:
-    return [[n, s.label, s.noun, machine(s.value), s.quote, s.section] for n, s in enumerate(t.standing, start=1)]
+    return [[n, s.label, s.noun, machine(s.value), "; ".join(x for x in (s.quote, s.note) if x), s.section]
+            for n, s in enumerate(t.standing, start=1)]
 
 
 def derived_rows(t: Template) -> list[list]:
