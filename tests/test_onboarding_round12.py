@@ -213,3 +213,28 @@ def test_a_standing_fact_of_the_areas_make_up_carries_no_such_note(tmp_path):
     tpl = template(tmp_path, "Báo cáo tổng kết công tác Hội năm 2016",
                    "Huyện có 16 xã, thị trấn. Trong năm, Hội đã kết nạp 120 hội viên mới.")
     assert all("chuyển dòng" not in r[4] for r in standing_rows(tpl))
+
+
+# ------------------------------------------------------------------ 6. a change pair "tăng N vụ với M bị cáo"; its verb
+
+def test_a_change_of_cases_with_defendants_changes_both_rows_its_verb_names(tmp_path):
+    # t5-toaan-2016-2020 (with its "sơ với" slip for "so với") and p11-tatc-toaan-2022 (a sentence of its own): the
+    # defendants after "với" were rows "Số bị cáo …", and both changes hung on the nearest rows (giải quyết)
+    tpl = template(tmp_path, "Báo cáo tổng kết công tác năm 2020 của các Tòa án",
+                   "Trong đó, năm 2020, các Tòa án đã thụ lý 89.726 vụ với 162.295 bị cáo; đã giải quyết, xét xử được "
+                   "87.770 vụ với 153.365 bị cáo, đạt tỷ lệ 97,8% về số vụ và 94,5% về số bị cáo (sơ với năm 2019, thụ "
+                   "lý tăng 2.014 vụ với 15.842 bị cáo, giải quyết tăng 10.314 vụ với 26.853 bị cáo).")
+    assert sorted(r.value for r in tpl.rows) == sorted(Decimal(v) for v in (89726, 162295, 87770, 153365))
+    assert _row(tpl, 89726).base == 87712 and _row(tpl, 162295).base == 146453
+    assert _row(tpl, 87770).base == 77456 and _row(tpl, 153365).base == 126512
+
+
+def test_a_change_named_by_words_of_another_paragraphs_row_stays_with_its_own(tmp_path):
+    # counter-case (p11-haiquan-xk-2024-5t): "tăng thêm 1,7 tỷ USD" of Bắc Giang, whose sentence says "kim ngạch" like
+    # the Hải Phòng row of the paragraph before, stays Bắc Giang's
+    tpl = template(tmp_path, "Báo cáo tình hình xuất khẩu 5 tháng năm 2024",
+                   "Vị trí thứ 5 là Hải Phòng với kim ngạch xuất khẩu 12,15 tỷ USD, tăng 2,75 tỷ USD so với cùng kỳ.",
+                   "Trong khi đó, xuất khẩu Bắc Giang đạt 10,58 tỷ USD, đứng thứ 6 cả nước. So với cùng kỳ 2023, xuất "
+                   "khẩu của địa phương này tăng 19,14% (tương đương kim ngạch tăng thêm 1,7 tỷ USD).")
+    assert _row(tpl, Decimal("10.58") * 10 ** 9).base is not None
+    assert _row(tpl, Decimal("12.15") * 10 ** 9).base == Decimal("9.40") * 10 ** 9

@@ -126,18 +126,29 @@ def _named(p: Para, m: Mention, here: list[Row], further: list[Row]) -> Row | No
 
     unit = [P.fold_word(w) for w in (m.unit or "").split()]
     words = [P.fold_word(w) for w in noun_words(p, m) if w[:1].isalpha()]
-    if not unit or words[:len(unit)] != unit:
-        return None
     extra = []
-    for w in words[len(unit):len(unit) + 3]:
-        if w in P.EDGE_WORDS or w in ("so", "tang", "giam", "va", "voi"):
-            break
-        extra.append(w)
-    if not extra:
+    if unit and words[:len(unit)] == unit:
+        for w in words[len(unit):len(unit) + 3]:
+            if w in P.EDGE_WORDS or w in ("so", "tang", "giam", "va", "voi"):
+                break
+            extra.append(w)
+    # "thụ lý tăng 2.014 vụ với 15.842 bị cáo, giải quyết tăng 10.314 vụ" (t5-toaan-2016-2020): the verb the change's
+    # clause opens with names the row too
+    piece = p.text[max(p.text.rfind(c, 0, m.num_start) for c in ",;(:"):m.num_start] if m.num_start else ""
+    way = re.search(r"(?i)(?<!\w)(?:tăng|giảm)(?!\w)", piece)
+    verb = [P.fold_word(w) for w in P.words_of(piece[:way.start()]) if w[:1].isalpha()] if way else []
+    verb = [w for w in verb if w not in NOT_SUBJECT and w != "khong"]
+    verb = verb if len(verb) <= 3 else []
+    if not extra and not verb:
         return None
+    if not extra:                 # named by its verb only: among the paragraph's own rows
+        mine = [r for r in p.rows.values()]
+        rows = [r for r in rows if any(r is x for x in mine)]
+        if len(rows) < 2:
+            return None
 
     def says(r: Row) -> bool:
-        return set(extra) <= {P.fold_word(w) for w in P.words_of(r.label)}
+        return set(extra + verb) <= {P.fold_word(w) for w in P.words_of(r.label)}
 
     if says(rows[0]):
         return None
@@ -266,6 +277,7 @@ def change(p: Para, i: int, m: Mention) -> bool:
 #: ``… so với chỉ tiêu``, ``so với kế hoạch``: a change measured against the target, not against last period.
 _VS_TARGET = re.compile(r"(?i)^\s*(?:%\s*)?so\s+(?:với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|mục\s+tiêu)(?!\w)")
 _LISTED = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
+_WITH = re.compile(r"(?i)^\s*với\s*$")
 _COMPARED_NEXT = re.compile(r"(?i)^\s*so\s+(?:với|cùng)(?!\w)")
 
 
@@ -279,12 +291,13 @@ def chained_change(p: Para, i: int, m: Mention) -> bool:
     said_once = m.kind == "change" and not m.unit and m.comparison == prev.comparison   # the extraction's reading
     if not (m.kind == "count" and not m.comparison or said_once):
         return False
-    if prev.comparison not in ("tăng", "giảm") or prev.kind == "percent" or \
-            not _LISTED.match(p.text[P.noun_span(p.text, prev.end)[1]:_start_of(m)]):
+    gap = p.text[P.noun_span(p.text, prev.end)[1]:_start_of(m)]
+    paired = bool(_WITH.match(gap))   # "thụ lý tăng 2.014 vụ với 15.842 bị cáo" (t5-toaan-2016-2020): the same change
+    if prev.comparison not in ("tăng", "giảm") or prev.kind == "percent" or not (_LISTED.match(gap) or paired):
         return False
     words, end = P.noun_span(p.text, m.end)
     unit = m.unit or P.head_noun(words)
-    if not unit or not _COMPARED_NEXT.match(p.text[end:]):
+    if not unit or not (paired or _COMPARED_NEXT.match(p.text[end:])):
         return False
     was = (m.kind, m.comparison, m.unit)
     m.kind, m.comparison, m.unit = "change", prev.comparison, unit
@@ -317,7 +330,8 @@ def change_stressed(p: Para, i: int, m: Mention) -> bool:
     return False
 
 
-_COMPARED_CUE = re.compile(r"(?i)(?<!\w)(?:so\s+với|so\s+cùng|so\s+năm|so\s+kỳ|cùng\s+kỳ|năm\s+trước|kỳ\s+trước)(?!\w)")
+#: (``sơ với năm 2019``, t5-toaan-2016-2020: the typing slip of ``so với`` real text has, read as meant)
+_COMPARED_CUE = re.compile(r"(?i)(?<!\w)(?:s[oơ]\s+với|so\s+cùng|so\s+năm|so\s+kỳ|cùng\s+kỳ|năm\s+trước|kỳ\s+trước)(?!\w)")
 _CLAUSE_BREAK = re.compile(r"[;:]")
 
 
