@@ -238,3 +238,29 @@ def test_a_change_named_by_words_of_another_paragraphs_row_stays_with_its_own(tm
                    "khẩu của địa phương này tăng 19,14% (tương đương kim ngạch tăng thêm 1,7 tỷ USD).")
     assert _row(tpl, Decimal("10.58") * 10 ** 9).base is not None
     assert _row(tpl, Decimal("12.15") * 10 ** 9).base == Decimal("9.40") * 10 ** 9
+
+
+# ------------------------------------------------------------------ 7. multiples; an amount of a clause of its own
+
+def test_a_rise_written_as_a_multiple_gives_last_periods_value_by_division(tmp_path):
+    # t5-kienthuc-dulich-2022-h1 "tăng gần 3 lần so với cùng kỳ năm trước" (read as 3 lượt more), t5-cafef-dulich-2023-h1
+    # "tăng 7 lần", c-hcm-laodong-2011 "tăng 1,6 lần so năm 2010"; t5-nghean-ktxh-2021 "gấp 3,16 lần về tổng mức đầu
+    # tư so với cùng kỳ" (a row "Số lần về gấp")
+    tpl = template(tmp_path, "Báo cáo kết quả hoạt động du lịch 6 tháng đầu năm 2022",
+                   "Tiếp đến là TP. Hà Nội tổng lượng khách du lịch đến ước đạt 8,61 triệu lượt khách, tăng gần 3 lần so "
+                   "với cùng kỳ năm trước.",
+                   "Tính đến 15/6, đã cấp mới cho 115 dự án, tổng số vốn đầu tư cấp mới và tăng thêm là hơn 39.300 tỷ "
+                   "đồng, tăng 41,97% về số lượng dự án và gấp 3,16 lần về tổng mức đầu tư so với cùng kỳ năm 2021.")
+    assert _row(tpl, 8_610_000).base == 2_870_000
+    assert Decimal("3.16") not in [r.value for r in tpl.rows]
+
+
+def test_an_amount_after_a_comma_with_a_money_subject_of_its_own_is_a_row(tmp_path):
+    # t5-cafef-dulich-2023-h1: "doanh thu ước đạt hơn 9.100 tỷ đồng" was read as the bound of what the 5,3 triệu
+    # lượt khách reached; counter-case (statements.class_bound): "20 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD"
+    tpl = template(tmp_path, "Báo cáo kết quả hoạt động du lịch 6 tháng đầu năm 2023",
+                   "Trong đó, riêng thành phố biển Sầm Sơn đón hơn 5,3 triệu lượt khách, doanh thu ước đạt hơn 9.100 tỷ "
+                   "đồng.",
+                   "Có 20 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD.")
+    values = [r.value for r in tpl.rows]
+    assert Decimal(9_100) * 10 ** 9 in values and Decimal(10) ** 9 not in values

@@ -154,7 +154,9 @@ _TIMES = re.compile(r"(?i)\s*lần(?!\w)")
 #: ``nộp ngân sách nhà nước gần 32,2 tỷ đồng (tăng gấp hơn 2 lần)`` (holdout11's working batch): a multiple in brackets
 #: right after a row — of its last-period value, the comparison left unsaid.
 _TIMES_BRACKET = re.compile(r"(?i)\(\s*(?:tăng\s+)?gấp\s*(?:hơn|gần|khoảng|trên|xấp\s+xỉ)?\s*$")
-_INDEX_AFTER = re.compile(r"(?i)^\s*(?:lần\s+)?(?:so\s+(?:với\s+)?)?(?:cùng\s+kỳ|năm\s+trước|kỳ\s+trước)(?!\w)")
+#: (``gấp 3,16 lần về tổng mức đầu tư so với cùng kỳ``, t5-nghean-ktxh-2021: what is multiplied, named after ``lần``)
+_INDEX_AFTER = re.compile(r"(?i)^\s*(?:lần\s+(?:về\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,5}\s+)?)?(?:so\s+(?:với\s+)?)?"
+                          r"(?:cùng\s+kỳ|năm\s+trước|kỳ\s+trước)(?!\w)")
 
 
 def index_of_last(p: Para, i: int, m: Mention) -> bool:

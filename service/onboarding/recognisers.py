@@ -231,6 +231,9 @@ def change(p: Para, i: int, m: Mention) -> bool:
     percentage (``tăng 2,63% (1,32 tạ/ha)``), restates it."""
     if m.value is None:
         return False
+    # "tăng gần 3 lần so với cùng kỳ" (t5-kienthuc-dulich-2022-h1): a multiple of last period's value, not 3 more
+    times = m.kind == "change" and not m.unit and m.comparison == "tăng" and m.value > 0 and \
+        bool(re.match(r"(?i)\s*lần(?!\w)", p.text[m.num_end:]))
     pct = m.kind == "percent"
     exact = False
     if m.comparison not in ("tăng", "giảm"):
@@ -266,6 +269,11 @@ def change(p: Para, i: int, m: Mention) -> bool:
     if _VS_TARGET.match(p.text[m.end:]):   # "thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao" (t4-brvt-bhxh-2021): the
         row.derived.append(Derivation(p.quote(m), f"{m.comparison} so với chỉ tiêu", m.value))   # gap to the target,
         p.rows[i] = row                                                          # no last year's value
+        return True
+    if times:
+        row.base = row.value / m.value if row.base is None else row.base
+        row.derived.append(Derivation(p.quote(m), "so với cùng kỳ (kỳ này bằng … cùng kỳ)", m.value))
+        p.rows[i] = row
         return True
     if row.base is None or exact:
         row.base = _base(row, m.comparison == "tăng", m.value, pct)

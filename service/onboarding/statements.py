@@ -231,6 +231,9 @@ _CLASS_GAP = re.compile(r"(?i)^[^,;.:()\d!?\n]{0,80}?(?<!\w)(?:đạt|có)(?!\w)
 _CLASS_WORDS = 12
 #: Amounts that add up over the units counted before them: violations, a sum named as such.
 _AMOUNT_OF_ALL = re.compile(r"(?i)(?<!\w)(?:vi\s+phạm|sai\s+phạm|số\s+tiền|tổng)(?!\w)")
+#: ``, doanh thu ước đạt``: after a comma, an amount's subject of its own.
+_MONEY_SUBJECT = re.compile(r"(?i),\s*(?:tổng\s+)?(?:doanh\s+thu|thu\s+nhập|kinh\s+phí|giá\s+trị|trị\s+giá|số\s+tiền|"
+                            r"tổng\s+thu|vốn|lợi\s+nhuận|chi\s+tiêu)(?!\w)")
 #: A count's noun listing its kinds before the verb: ``huyện, thành phố``, ``xã, phường, thị trấn``.
 _LISTED_NOUN = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2})+"
                           r"(?=\s+(?:đạt|có)(?!\w))")
@@ -306,6 +309,9 @@ def class_bound(p: Para, i: int, m: Mention) -> bool:
     if m.kind == "money" and _AMOUNT_OF_ALL.search(gap):
         return False   # "phát hiện 32 đơn vị, tổ chức, cá nhân có vi phạm hơn 5,6 tỷ đồng" (t4-thanhtra-thuhoi-29ty):
         # what they all did wrong adds up — a total, not what each reached
+    if m.kind == "money" and _MONEY_SUBJECT.search(gap):
+        return False   # "đón hơn 5,3 triệu lượt khách, doanh thu ước đạt hơn 9.100 tỷ đồng" (t5-cafef-dulich-2023-h1):
+        # after a comma, an amount's own subject — not what each counted thing reached
     if not _CLASS_GAP.match(gap):   # "9/9 huyện, thành phố đạt tỷ lệ dưới 10%": the noun lists its kinds
         gap = _LISTED_NOUN.sub("", gap, count=1)
     return bool(_CLASS_GAP.match(gap)) and len(gap.split()) <= _CLASS_WORDS
