@@ -264,3 +264,21 @@ def test_an_amount_after_a_comma_with_a_money_subject_of_its_own_is_a_row(tmp_pa
                    "Có 20 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD.")
     values = [r.value for r in tpl.rows]
     assert Decimal(9_100) * 10 ** 9 in values and Decimal(10) ** 9 not in values
+
+
+# ------------------------------------------------------------------ 8. "so với cùng kỳ và N …": the comparison has ended
+
+def test_a_count_after_so_voi_cung_ky_va_is_a_figure_not_the_comparisons_value(tmp_path):
+    # t5-kienthuc-tngt-2019-h1: the 11 provinces were read as the 47 provinces' value last year
+    tpl = template(tmp_path, "Báo cáo tình hình tai nạn giao thông 6 tháng đầu năm 2019",
+                   "Có 47 tỉnh, thành phố có số người chết do TNGT giảm so với cùng kỳ và 11 địa phương có số người chết "
+                   "do TNGT tăng.")
+    assert sorted(r.value for r in tpl.rows) == [Decimal(11), Decimal(47)]
+    assert _row(tpl, 47).base is None
+
+
+def test_a_bare_value_after_so_voi_cung_ky_is_still_its_base(tmp_path):
+    # counter-case: "so với cùng kỳ năm 2019 (113 vụ)" gives the comparison's value
+    tpl = template(tmp_path, "Báo cáo tình hình tai nạn giao thông năm 2020",
+                   "Năm 2020, toàn tỉnh xảy ra 120 vụ tai nạn giao thông, tăng 7 vụ so với cùng kỳ năm 2019 (113 vụ).")
+    assert [r.value for r in tpl.rows] == [Decimal(120)] and tpl.rows[0].base == 113

@@ -550,7 +550,12 @@ def base_of_cue(p: Para, m: Mention) -> bool:
         return True
     gap = p.text[cues[-1].end():at]
     return "," not in gap and not re.search(r"(?i)(?<!\w)với(?!\w)", gap) and not _NEW_VERB.search(gap) and \
-        not _NAMED_IN_BRACKET.search(gap)
+        not _NAMED_IN_BRACKET.search(gap) and not _AND_THEN.search(gap)
+
+
+#: ``Có 47 tỉnh, thành phố có số người chết do TNGT giảm so với cùng kỳ và 11 địa phương …`` (t5-kienthuc-tngt-2019-h1):
+#: ``và`` right before the number joins a second count to the first — the comparison has ended.
+_AND_THEN = re.compile(r"(?i)(?<!\w)và\s*$")
 
 
 #: ``tăng 11,25% so với cùng kỳ năm trước (khách quốc tế khoảng 210.000 lượt`` (t3-quangnam-dulich-2015-05): a bracket
