@@ -282,3 +282,25 @@ def test_a_bare_value_after_so_voi_cung_ky_is_still_its_base(tmp_path):
     tpl = template(tmp_path, "Báo cáo tình hình tai nạn giao thông năm 2020",
                    "Năm 2020, toàn tỉnh xảy ra 120 vụ tai nạn giao thông, tăng 7 vụ so với cùng kỳ năm 2019 (113 vụ).")
     assert [r.value for r in tpl.rows] == [Decimal(120)] and tpl.rows[0].base == 113
+
+
+# ------------------------------------------------------------------ 9. a ceiling set: "không quá 2%/ năm", "(chỉ tiêu không quá 5%)"
+
+def test_a_rate_bounded_from_above_by_a_target_or_per_year_is_the_limit_not_a_result(tmp_path):
+    # t5-dongnai-vks-nhiemky and t5-haiduong-vks-2018 (where "5" was taken as the 09 vụ's share)
+    tpl = template(tmp_path, "Báo cáo tổng kết công tác kiểm sát năm 2018",
+                   "Chất lượng hồ sơ được nâng lên, tỷ lệ án trả hồ sơ để điều tra bổ sung đạt chỉ tiêu, không quá 2%/ "
+                   "năm. Đã thực hành quyền công tố và kiểm sát xét xử tại 12.513 phiên tòa.",
+                   "Án trả hồ sơ điều tra bổ sung giữa các cơ quan tiến hành tố tụng tỷ lệ thấp 09 vụ = 0,76% (chỉ tiêu "
+                   "không quá 5%).")
+    values = [r.value for r in tpl.rows]
+    assert Decimal(2) not in values and Decimal(5) not in values
+    assert Decimal(12513) in values and Decimal("0.76") in values
+    assert Decimal(5) not in [d.value for r in tpl.rows for d in r.derived if d.how.startswith("tỷ lệ so với")]
+
+
+def test_a_rate_reached_at_most_with_no_target_named_is_left_alone(tmp_path):
+    # counter-case: "còn không quá 3,5%" with no target nor per-year norm stays the period's figure
+    tpl = template(tmp_path, "Báo cáo kết quả thực hiện năm 2023",
+                   "Tỷ lệ hộ nghèo năm 2023 của xã còn không quá 3,5%.")
+    assert [r.value for r in tpl.rows] == [Decimal("3.5")]

@@ -85,9 +85,20 @@ def norm(p: Para, i: int, m: Mention) -> bool:
     """``mỗi chi đoàn thực hiện ít nhất 01 hoạt động``: a required minimum states a norm, not what was done; ``PMI giảm
     dưới mức 50 điểm``, ``tăng trưởng cao ở mức hai con số`` (t3-iip-congnghiep-2025-h1, t3-bct-congnghiep-2024-h1): a
     count after ``dưới/trên/ở mức`` names a threshold, not a count of the period."""
-    return (m.qualifier or "").lower() in ("ít nhất", "tối thiểu", "không dưới") or \
+    return (m.qualifier or "").lower() in ("ít nhất", "tối thiểu", "không dưới") or _ceiling(p, m) or \
         bool(_NORM.search(p.text[max(0, _start(m) - 20):_start(m)])) or \
         m.kind == "count" and bool(_LEVEL_OF.search(p.text[max(0, _start(m) - 20):_start(m)]))
+
+
+def _ceiling(p: Para, m: Mention) -> bool:
+    """``tỷ lệ án trả hồ sơ để điều tra bổ sung đạt chỉ tiêu, không quá 2%/ năm`` (t5-dongnai-vks-nhiemky), ``(chỉ tiêu
+    không quá 5%)`` (t5-haiduong-vks-2018): a rate the text bounds from above with ``không quá``/``tối đa`` is the
+    limit set, not what was reached — when a target or a per-year norm says so (``chỉ tiêu``, ``/năm``)."""
+    if (m.qualifier or "").lower() not in ("không quá", "tối đa", "không vượt quá") or m.kind != "percent":
+        return False
+    clause = p.text[P.clause_start(p.text, m.num_start):m.num_start]
+    return bool(re.search(r"(?i)(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|quy\s+định|mục\s+tiêu)(?!\w)", clause)) or \
+        bool(re.match(r"\s*/\s*năm(?!\w)", p.text[m.end:]))
 
 
 _LEVEL_OF = re.compile(r"(?i)(?<!\w)(?:dưới|trên|ở|quanh|ngưỡng)\s+mức\s*$")
