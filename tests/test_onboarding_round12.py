@@ -304,3 +304,25 @@ def test_a_rate_reached_at_most_with_no_target_named_is_left_alone(tmp_path):
     tpl = template(tmp_path, "Báo cáo kết quả thực hiện năm 2023",
                    "Tỷ lệ hộ nghèo năm 2023 của xã còn không quá 3,5%.")
     assert [r.value for r in tpl.rows] == [Decimal("3.5")]
+
+
+# ------------------------------------------------------------------ 10. a share said before the count it is of
+
+def test_a_share_said_before_its_count_is_the_counts_derivation(tmp_path):
+    # t5-gialai-tngt-2021-h1 "có tới 99% số vụ xảy ra trên lĩnh vực đường bộ, với 6.278 vụ", t5-nld-thuebao-2014-h1
+    # "chiếm khoảng 5,5% (khoảng 7 triệu thuê bao)", c8-vn-pccc-2024-h1 "chiếm tỷ lệ cao nhất với 37% (823 vụ)"
+    tpl = template(tmp_path, "Báo cáo tình hình tai nạn giao thông 6 tháng đầu năm 2021",
+                   "Trong số các vụ tai nạn trên, có tới 99% số vụ xảy ra trên lĩnh vực đường bộ, với 6.278 vụ, làm chết "
+                   "3.147 người, bị thương 4.465 người.",
+                   "Trong đó cháy tại loại hình nhà dân vẫn chiếm tỷ lệ cao nhất với 37% (823 vụ); vụ cháy kho, cơ sở sản "
+                   "xuất, kinh doanh chiếm 12,2% (271 vụ).")
+    assert not [r for r in tpl.rows if r.unit == "%"]
+    assert Decimal(99) in [d.value for d in _row(tpl, 6278).derived]
+    assert Decimal(37) in [d.value for d in _row(tpl, 823).derived]
+
+
+def test_a_named_rate_with_its_count_in_brackets_stays_the_row(tmp_path):
+    # counter-case (p10-nhuxuan-chitieu-2020-2025): "Tỷ lệ số xã đạt chuẩn nông thôn mới … đạt 50% (8 xã)" names the rate
+    tpl = template(tmp_path, "Báo cáo kết quả thực hiện các chỉ tiêu năm 2023",
+                   "Tỷ lệ số xã đạt chuẩn nông thôn mới năm 2023 đạt 50% (8 xã).")
+    assert Decimal(50) in [r.value for r in tpl.rows]

@@ -10,6 +10,8 @@
                             against, in brackets after its name (or named inside them) — the row's, no row
 ``every_year``              ``Hàng năm, Hội vận động quỹ đạt từ 130-150% chỉ tiêu``: a range or a floor a sentence
                             says of every year is no figure of the period
+``share_ahead``             ``có tới 99% số vụ xảy ra trên lĩnh vực đường bộ, với 6.278 vụ``, ``chiếm khoảng 5,5%
+                            (khoảng 7 triệu thuê bao)``: a share said before the count it is of — the count's
 ``restated_in_brackets``    ``22,14 triệu thuê bao (tương ứng với tỷ lệ 22,26 thuê bao/100 dân)``, ``49.681 tỷ
                             đồng (khoảng 2,15 tỷ USD)``: the row just stated, said again per head or in another
                             currency in the bracket after it — the row's, no row
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 
 from service.checker.extract import Mention
+from service.onboarding import phrases as P
 from service.onboarding.model import Derivation, Para
 
 #: ``giá so sánh``, ``giá cố định``, ``giá thực tế``, ``giá hiện hành`` right before the year (``năm`` optional).
@@ -134,4 +137,36 @@ def every_year(p: Para, i: int, m: Mention) -> bool:
     return bool(_RANGE.search(m.raw or "")) or bool(_FLOOR.match(p.text[m.end:]))
 
 
-CONTEXT = (price_base_year, share_of_standing, rate_target, restated_in_brackets, every_year)
+#: ``99% số vụ …, với``: the share names the noun of the count that follows; ``5,5% (khoảng``: the count in brackets.
+_SHARE_OF_NOUN = re.compile(r"(?i)^\s*(?:%\s*)?số\s+(?P<noun>[^\W\d_]+)[^;.:()\d]{0,60}?,?\s*(?:với|là|gồm)\s*$")
+_SHARE_BRACKET = re.compile(r"^\s*%?\s*\(\s*$")
+
+
+def share_ahead(p: Para, i: int, m: Mention) -> bool:
+    """``Trong số các vụ tai nạn trên, có tới 99% số vụ xảy ra trên lĩnh vực đường bộ, với 6.278 vụ``
+    (t5-gialai-tngt-2021-h1), ``điện thoại cố định chiếm khoảng 5,5% (khoảng 7 triệu thuê bao)``
+    (t5-nld-thuebao-2014-h1): a share said before the count it is of, in its sentence — the count is the row, the
+    share its derivation (no row ``Tỷ lệ`` of its own)."""
+    if m.kind != "percent" or m.value is None or m.comparison or i + 1 >= len(p.figures):
+        return False
+    nxt = p.figures[i + 1]
+    if nxt.kind not in ("count", "ratio") or nxt.comparison or nxt.value is None or nxt.partner is not None or \
+            p.sentence_of(nxt) != p.sentence_of(m):
+        return False
+    before = p.text[P.clause_start(p.text, m.num_start):m.num_start]
+    if re.search(r"(?i)(?<!\w)(?:tỷ|tỉ)\s+lệ(?!\w)", before) and not re.search(r"(?i)(?<!\w)chiếm(?!\w)", before):
+        return False    # "Tỷ lệ số xã đạt chuẩn nông thôn mới … đạt 50% (8 xã)": a named rate is the row
+    if re.match(r"(?i)[^()]{0,30}?\)?\s*so\s+(?:với\s+)?", p.text[nxt.end:]):
+        return False    # "chỉ đạt 30% (24.300 người) so với cùng kỳ": the share compares, it is of no whole
+    start = nxt.qualifier_start if nxt.qualifier_start is not None else nxt.num_start
+    gap = p.text[m.end:start]
+    named = _SHARE_OF_NOUN.match(gap)
+    if named and not (nxt.unit or "").lower().startswith(named.group("noun").lower()):
+        named = None
+    if not (named or _SHARE_BRACKET.match(gap)):
+        return False
+    p.changes_ahead[i + 1] = (p.quote(m), "share", m.value, True)
+    return True
+
+
+CONTEXT = (price_base_year, share_of_standing, rate_target, restated_in_brackets, every_year, share_ahead)

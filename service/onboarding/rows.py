@@ -439,14 +439,16 @@ def read_paragraph(p: Para) -> None:
         if i in p.changes_ahead:    # "tăng 300 triệu đồng so với cuối năm 2017, đạt 10,2 tỷ đồng"
             quote, how, by, pct = p.changes_ahead[i]
             up = how == "tăng"
-            if how == "index":      # "chỉ đạt 28% so với cùng kỳ năm trước với trên 3.000 lượt"
+            if how == "share":      # "có tới 99% số vụ xảy ra trên lĩnh vực đường bộ, với 6.278 vụ"
+                row.derived.append(Derivation(quote, "tỷ lệ so với tổng số (nói trước)", by))
+            elif how == "index":    # "chỉ đạt 28% so với cùng kỳ năm trước với trên 3.000 lượt"
                 row.base = row.value * 100 / by if row.base is None else row.base
                 row.derived.append(Derivation(quote, "so với cùng kỳ (kỳ này bằng … cùng kỳ)", by))
             elif row.base is None:
                 row.base = row.value - by if up else row.value + by
                 if pct and row.kind != "percent":
                     row.base = row.value / (1 + (by if up else -by) / 100)
-            if how != "index":
+            if how not in ("index", "share"):
                 row.derived.append(Derivation(quote, f"{how} so với cùng kỳ", by))
         whole = None
         if handled(p, m):           # "điều tra 341/360 vụ": the 360 that occurred, then the 341 investigated
