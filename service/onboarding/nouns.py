@@ -65,7 +65,7 @@ _NO_NOUN = frozenset("và cho để từ của với trong tại đến tới l�
 
 #: ``(tổng) số <noun>``: the noun a scaled number with no noun of its own counts (``Số thuê bao điện thoại … ước
 #: tính đạt 128,12 triệu``) — unless the noun is money's (``số tiền``, ``số thu``, ``số vốn``, ``số dư nợ``).
-_NUMBER_OF = re.compile(r"(?i)(?<!\w)(?:tổng\s+)?số\s+(?!(?:tiền|thu|vốn|dư|nợ|chi|lãi|nộp|thuế|phí|lượng|liệu|"
+_NUMBER_OF = re.compile(r"(?i)(?<!\w)(?:tổng\s+)?(?:số\s+(?:lượt\s+)?|lượt\s+)(?!(?:tiền|thu|vốn|dư|nợ|chi|lãi|nộp|thuế|phí|lượng|liệu|"
                         r"đông|ít|nhiều|còn|đó|này|các|những|khác|lần)(?!\w))([^\W\d_]+(?:\s+[^\W\d_]+)?)")
 #: Words between that noun and the number that make the number money after all (``số thuê bao … doanh thu đạt 5
 #: triệu``).
@@ -82,7 +82,7 @@ def subject_noun(p: Para, m: Mention) -> str | None:
     before = p.text[start:m.qualifier_start or m.num_start]
     hits = list(_NUMBER_OF.finditer(before))
     if not hits:
-        return None
+        return _named_before(p, m, start, before)
     hit = hits[-1]
     head = P.head_noun(P.words_of(hit.group(1)))
     if not head or head.lower() in P.EDGE_WORDS:
@@ -97,6 +97,21 @@ def subject_noun(p: Para, m: Mention) -> str | None:
     if _MONEY_BETWEEN.search(between) or "%" in between:
         return None
     return head
+
+
+def _named_before(p: Para, m: Mention, start: int, before: str) -> str | None:
+    """``tổng lượt hành khách đi máy bay ước đạt 34,7 triệu, … Trong đó, khách quốc tế đạt 14,7 triệu``: a part said
+    in the next sentence by the counted noun's last word counts the same noun (no money word between)."""
+    hits = list(_NUMBER_OF.finditer(p.text, 0, start))
+    if not hits or _MONEY_BETWEEN.search(before) or "%" in before:
+        return None
+    head = P.head_noun(P.words_of(hits[-1].group(1)))
+    if not head or head.lower() in P.EDGE_WORDS:
+        return None
+    last = head.split()[-1]
+    if not re.search(r"(?i)(?<!\w)" + re.escape(last) + r"(?!\w)", before):
+        return None
+    return f"lượt {head}" if re.search(r"(?i)(?<!\w)lượt\s", hits[-1].group(0)) else head
 
 
 def kind_of(p: Para, m: Mention) -> str:

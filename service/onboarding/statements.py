@@ -236,6 +236,27 @@ def rate_from_to(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
+_AMOUNT_TO = re.compile(r"(?i)^\s*(?:xuống\s+còn|giảm\s+còn|xuống|còn|lên|tăng\s+lên|lên\s+(?:đến|tới)|đến|tới)\s*$")
+
+
+def amount_from_to(p: Para, i: int, m: Mention) -> bool:
+    """``Hà Tĩnh tăng 97% (từ gần 8,86 triệu tấn lên gần 17,5 triệu tấn)``, ``từ hơn 3,5 triệu tấn đến gần 6,5 triệu
+    tấn``: an amount written with its unit, then ``lên``/``đến`` the same unit's amount — the first is the comparison
+    value of the second (the row), as :func:`rate_from_to` for rates."""
+    if m.kind not in ("measure", "money", "count") or m.comparison or m.unit is None or i + 1 >= len(p.figures):
+        return False
+    nxt = p.figures[i + 1]
+    if nxt.kind != m.kind or nxt.unit != m.unit or nxt.comparison or not _AMOUNT_TO.match(p.text[m.end:_start(nxt)]):
+        return False
+    hit = _FROM.search(p.text[max(0, _start(m) - 8):_start(m)])
+    if not hit:
+        return False
+    first = _start(m) - len(hit.group(0))
+    nxt.qualifier_start = first if nxt.qualifier_start is None or nxt.qualifier_start > first else nxt.qualifier_start
+    p.after_change[i + 1] = (P.bare_quote(p.text, m), m.value)
+    return True
+
+
 #: A class bound: ``trên 1 tỷ USD``, ``hơn 50%``, ``từ 10 tỷ USD trở lên``.
 _BOUND = ("trên", "hơn", "từ", "dưới", "ít nhất", "không dưới")
 _CLASS_GAP = re.compile(r"(?i)^[^,;.:()\d!?\n]{0,80}?(?<!\w)(?:đạt|có)(?!\w)[^,;.:()\d!?\n]{0,40}$")
@@ -526,5 +547,5 @@ def _count_of(label: str) -> str:
     return finish(["Số", *P.words_of(rest)], "Số")
 
 
-BEFORE_ROWS = (widget, norm, aim, members_named, points_back, in_a_rate_s_name, year_estimate, later_period, year_after, world_scope, selection, from_to, rate_from_to, criteria_met, class_bound, money_plan, bracket_parts)
+BEFORE_ROWS = (widget, norm, aim, members_named, points_back, in_a_rate_s_name, year_estimate, later_period, year_after, world_scope, selection, from_to, rate_from_to, amount_from_to, criteria_met, class_bound, money_plan, bracket_parts)
 AFTER_SHARES = (share_of_whole,)
