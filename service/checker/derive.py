@@ -28,8 +28,8 @@ from service.checker.model import NumberCheck
 from service.checker.wording import fmt_like, fmt_row_value
 from service.checker.recognisers import changes, rates
 from service.checker.recognisers.bases import bracketed_base, pair_base
-from service.checker.recognisers.shares import (REACH, enumeration_parts, fraction_beside, reads_as_share,
-                                               whole_candidates)
+from service.checker.recognisers.shares import (REACH, enumeration_parts, fraction_beside, named_whole,
+                                               reads_as_share, whole_candidates)
 from service.numbers import format_vn
 
 #: how well the words of a clause must fit a row for its plan share to be judged against that row (``_subject_fits``)
@@ -87,6 +87,16 @@ _PREVIOUS_NAMED = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?so\s+(?:với\s+)?(?
 _PREVIOUS_DATED = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?so\s+(?:với\s+)?(tháng|quý)\s+(\d{1,2}|[IVX]{1,3})"
                              r"(?:\s*[/.\-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+#: ``so dự toán giao đạt 42%``, ``so với kế hoạch năm bằng 55%``: the base named right before the rate's verb.
+_BASE_BEFORE = re.compile(r"(?i)(?<!\w)so\s+(?:với\s+)?([^\W\d_][^,.;:()\d]{1,40}?)\s+(?:ước\s+)?(?:đạt|bằng)"
+                          r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
+#: ``so cùng kỳ 2019``, ``so với năm 2015``: the year a comparison is with, named right after it.
+_OTHER_YEAR = re.compile(r"(?i)[^.;()\n\d]{0,25}?(?<!\w)so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
+#: ``thấp hơn 5,25% so với chỉ tiêu …``, ``vượt 0,05% so với chỉ tiêu …``: a gap to a target (``_gap_to_stated_target``).
+_GAP_AFTER = re.compile(r"(?i)\s*so\s+(?:với\s+)?(?:[^\W\d_]+\s+){0,3}?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|dự\s+toán|KH)"
+                        r"(?!\w)")
+_GAP_WORD = re.compile(r"(?i)(?<!\w)(thấp|cao|kém|hụt|vượt|giảm|tăng|chậm|nhanh)(?:\s+hơn)?(?:\s+(?:khoảng|gần|hơn|trên|"
+                       r"xấp\s+xỉ))?\s*$")
 _PLAN_NAMED = re.compile(r"(?i)\bkế\s+hoạch|\bKH\b|\bchỉ\s+tiêu|\bdự\s+toán|\bmục\s+tiêu|\bnhiệm\s+vụ\s+(?:thu|chi)\b")
 #: ``So với dự toán Trung ương giao, thu ngân sách … đạt 72%``: the base named at the head of the sentence.
 _BASE_OPENS = re.compile(r"(?i)\s*(?:[-–+•]\s*)?so\s+(?:với\s+)?([^,.;:\d]{2,60}),")
@@ -182,16 +192,39 @@ class Derivations:
         term = self._term_of_share(i)
         if term is not None:
             return term
+        if m.kind == "count" and rates.per_one(self.text, m.num_start, m.num_end):
+            return self._result(m, "not_a_figure", derivation="đơn vị tính bình quân (1 người, 1 tháng), không phải số đếm")
+        if m.kind in ("count", "percent") and m.comparison is None and m.value is not None:
+            ranged = changes.rate_range(self.text, m.num_start, m.num_end)
+            if ranged:  # "tăng từ 40 - 46%": a range of rates of change of several units, no row's
+                m.comparison = ranged
+                return self._unverified(i, None, "cung_ky")
+        if m.kind == "percent" and m.comparison is None:
+            resp = changes.respective(self.text, m.num_start)
+            if resp:  # "tăng lần lượt 18% và 27% so với cùng kỳ": the first of the list is a change too
+                m.comparison = resp
+                return self._change_against_previous(i) or self._against_other_year(i) or self._change(i)
+        times = self._multiple_of_stated(i)
+        if times is not None:
+            return times
+        daily = self._average_per_day(i)
+        if daily is not None:
+            return daily
         listed = changes.listed(self.text, m.num_start) if m.kind == "count" and m.comparison is None else None
         if listed:  # "giảm sâu số hộ nghèo là: Hiệp Hòa (gần 1,2 nghìn hộ); Sơn Động (982 hộ)": each unit's change
             m.kind, m.comparison = "change", listed
             return self._change(i)
-        over = self._over_target(i)
+        over = self._gap_to_stated_target(i) or self._over_target(i)
         if over is not None:
             return over
         if m.kind == "change" or (m.kind == "percent" and m.comparison):
-            return self._change_against_previous(i) or self._average_change(i) or self._change(i)
+            return self._change_against_previous(i) or self._average_change(i) or self._against_other_year(i) \
+                or self._change(i)
         if m.kind == "percent":
+            yearly = changes.yearly_average(self.text, m.num_start) if not m.comparison else None
+            if yearly:  # "giảm bình quân hằng năm trên 2,5%": a change over years, not last year's
+                m.comparison = yearly
+                return self._average_change(i) or self._rate_as_cell(i) or self._unverified(i, None, "cung_ky")
             return self._rate_of_unverified_change(i) or self._percent(i)
         return self._over_stated_base(i) or self._combination(i)
 
@@ -251,6 +284,64 @@ class Derivations:
             return self._result(m, "derived", row=row, column="cung_ky", derivation=how)
         return self._result(m, "unsupported", row=row, column="cung_ky", reason=(
             f"{how}, không phải «{m.raw.strip()} lần»"), expected=fmt_like(m, x.quantize(Decimal(1).scaleb(-m.decimals))))
+
+    def _average_per_day(self, i: int) -> NumberCheck | None:
+        """``chỉ trong một tuần (từ 27.4 đến 3.5.2018) đã có 722 lượt …, trung bình mỗi ngày có 180 lượt giao dịch``
+        (c12-quangnam-hcc-2018-05): an average per day of a total of its noun the text states near it — derived when the
+        total over the days (a week's, the report period's) gives it; over a week that it does not fit, unproved (its
+        working days and holidays the text does not count); over the report period, wrong as any figure.  With no total
+        near, the average is a figure as written."""
+        m = self.mentions[i]
+        if m.value is None or m.comparison or m.kind not in ("count", "measure", "money") \
+                or not rates.per_day(self.text, m.num_start, m.per):
+            return None
+        totals = [x for x in self.mentions if x is not m and x.value is not None and x.value > m.value
+                  and x.kind == m.kind and x.unit == m.unit and not x.per and not x.comparison
+                  and abs(x.num_start - m.num_start) <= 600
+                  and (not x.noun or not m.noun or x.noun.split()[:1] == m.noun.split()[:1])]
+        if not totals:
+            return None
+        for x in totals:
+            for days in rates.days_of(self.text, min(x.start, m.start), max(x.end, m.end), self.report):
+                v = x.value / days
+                if value_supports(v, m.value, decimals=m.decimals, scale=m.scale, qualifier=m.qualifier, low=m.low,
+                                  truncate=True):
+                    return self._result(m, "derived", row=self.rows[self.mentions.index(x)], column="ky_bao_cao",
+                                        derivation=f"«{x.raw.strip()}»/{days} ngày = {format_vn(v, 1)}")
+        if not rates.within_a_week(self.text, min([m.start] + [x.start for x in totals]),
+                                   max([m.end] + [x.end for x in totals])):
+            return None   # over the report period's calendar days and no fit: the usual reasons (a wrong average)
+        return self._result(m, "unverified", reason=(
+            f"Chưa kiểm được: «{m.raw.strip()}» là bình quân mỗi ngày trong tuần; văn bản không nói bao nhiêu ngày làm "
+            f"việc để tính từ «{totals[0].raw.strip()}»"))
+
+    def _multiple_of_stated(self, i: int) -> NumberCheck | None:
+        """``thu nhập … ở khu vực thành thị đạt 6,9 triệu đồng (…), gấp hơn 1,5 lần khu vực nông thôn đạt 4,5 triệu
+        đồng`` (c12-vn-thunhap-2024): a multiple of two values its sentence states, this one before it and the other's
+        right after — derived when their quotient gives it (else the other readings decide)."""
+        m, w = self.mentions[i], self.where[i]
+        if m.value is None or m.kind not in ("count", "change") or m.comparison not in (None, "tăng") \
+                or not _TIMES_BEFORE.search(self.text, max(0, m.num_start - 16), m.num_start) \
+                or not re.match(r"\s*lần(?!\w)", self.text[m.num_end:m.num_end + 8]):
+            return None
+        same = lambda k: self.where[k].sentence == w.sentence and self.where[k].paragraph == w.paragraph
+        other = next((k for k in range(i + 1, len(self.mentions)) if same(k)), None)
+        if other is None or self.mentions[other].value is None or not self.mentions[other].value \
+                or self.mentions[other].kind not in ("count", "money", "measure") \
+                or self.mentions[other].num_start - m.num_end > 60 \
+                or _SO_VOI.search(self.text, m.num_end, self.mentions[other].num_start):
+            return None
+        o = self.mentions[other]
+        this = next((k for k in range(i - 1, -1, -1) if same(k) and self.mentions[k].kind == o.kind
+                     and self.mentions[k].unit == o.unit and self.mentions[k].value is not None), None)
+        if this is None:
+            return None
+        x = self.mentions[this].value / o.value
+        if not value_supports(x, m.value, decimals=m.decimals, scale=1, qualifier=m.qualifier, truncate=True,
+                              low=m.low):
+            return None
+        return self._result(m, "derived", row=self.rows[this], column="ky_bao_cao", derivation=(
+            f"«{self.mentions[this].raw.strip()}»/«{o.raw.strip()}» = {format_vn(x, 2)} lần"))
 
     def _rate_of_unverified_change(self, i: int) -> NumberCheck | None:
         """``So với cùng kỳ năm 2018, giảm 29 vụ (16,1%)``: the rate of the change right before it (in brackets, or
@@ -506,6 +597,53 @@ class Derivations:
                                     derivation=f"{r.fig.ma}: vượt kế hoạch {how} = {format_vn(x, 3)}")
         return None
 
+    def _against_other_year(self, i: int) -> NumberCheck | None:
+        """``bằng 73,5% so cùng kỳ 2019``, ``tăng 8,1% so cùng kỳ 2019`` in a report of 2023 (c12-vn-hangkhong): a
+        comparison with a year before last year — not the table's ``Cùng kỳ năm trước``: unproved, not wrong."""
+        m = self.mentions[i]
+        named = _OTHER_YEAR.match(self.text, m.end)
+        if named is None or not self.year or int(named.group(1)) >= self.year - 1:
+            return None
+        return self._result(m, "unverified", reason=(
+            f"Chưa kiểm được: «{m.raw.strip()}» so với năm {named.group(1)}; bảng số liệu chỉ có số cùng kỳ năm trước"))
+
+    def _gap_to_stated_target(self, i: int) -> NumberCheck | None:
+        """``tỷ lệ độ bao phủ BHYT mới đạt 86,25% dân số, thấp hơn 5,25% so với chỉ tiêu được giao tại Quyết định số
+        546/QĐ-TTg … (91,5%) và thấp hơn 5,75% so với chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU của Tỉnh ủy (92%)``
+        (c12-brvt-bhxh): the gap in points between the rate stated before and a target the text gives in brackets
+        (``recognisers.bases``) — each target its own, a second plan the table does not keep included.  Derived when
+        the two give it; wrong when they do not (the text contradicts itself)."""
+        m, w = self.mentions[i], self.where[i]
+        if m.kind != "percent" or m.value is None or not _GAP_AFTER.match(self.text, m.end):
+            return None
+        before = self.text[max(w.sentence, m.num_start - 30):m.qualifier_start or m.num_start]
+        direction = _GAP_WORD.search(before)
+        if direction is None:
+            return None
+        lower = direction.group(1).lower() in ("thấp", "kém", "hụt", "giảm", "chậm")
+        level = next((k for k in range(i - 1, -1, -1) if self.where[k].sentence == w.sentence
+                      and self.mentions[k].kind == "percent" and not self.mentions[k].comparison
+                      and self.mentions[k].value is not None and self.mentions[k].is_figure
+                      and not bracketed_base(self.text, self.mentions[k].start, self.mentions[k].end)), None)
+        target = next((k for k in range(i + 1, len(self.mentions)) if self.where[k].sentence == w.sentence
+                       and self.mentions[k].kind == "percent" and self.mentions[k].value is not None
+                       and self.mentions[k].num_start - m.end < 200
+                       and bracketed_base(self.text, self.mentions[k].start, self.mentions[k].end) == "target"), None)
+        if level is None or target is None or any(
+                self.mentions[k].kind == "percent" for k in range(i + 1, target) if self.where[k].sentence == w.sentence):
+            return None
+        lv, tv = self.mentions[level].value, self.mentions[target].value
+        if (lv < tv) != lower or lv == tv:
+            return None
+        x = abs(lv - tv)
+        how = f"«{self.mentions[level].raw.strip()}» − «{self.mentions[target].raw.strip()}»"
+        if value_supports(x, m.value, decimals=m.decimals, scale=1, qualifier=m.qualifier, low=m.low):
+            return self._result(m, "derived", row=self.rows[level], column="ke_hoach",
+                                derivation=f"chênh lệch với chỉ tiêu nêu trong ngoặc: {how} = {format_vn(x, 3)} điểm %")
+        return self._result(m, "unsupported", row=self.rows[level], column="ke_hoach", reason=(
+            f"Chênh lệch giữa {how} là {format_vn(x, max(m.decimals, 2))} điểm %, không phải «{m.raw.strip()}»"),
+            expected=fmt_like(m, x.quantize(Decimal(1).scaleb(-m.decimals))))
+
     def _change_as_cell(self, i: int) -> NumberCheck | None:
         """``giảm 178 hộ nghèo``, ``phát triển tăng 3.163 hội viên``: the change is itself a row of the table."""
         m = self.mentions[i]
@@ -624,6 +762,9 @@ class Derivations:
             return share
         own = self._row_it_follows(i, "ky_bao_cao")
         base = self._named_base(i)
+        other_year = self._against_other_year(i) if base == "cung_ky" else None
+        if other_year is not None:
+            return other_year
         if own is not None and base and own.values.get(base):
             # "57 ha, ..., bằng 98,3% so với cùng kỳ": the ratio the words name, of the row of the number it follows
             return self._ratio_of(i, own, base)
@@ -892,9 +1033,16 @@ class Derivations:
         the table does not hold leaves the percentage unverified (said, not flagged)."""
         m = self.mentions[i]
         named = _NAMED_OTHER.match(self.text, m.end)
-        if named is None:
-            return None
-        words = named.group(1).strip()
+        if named is not None:
+            words = named.group(1).strip()
+        else:  # "374.764 người, …, đạt 22,30% lực lượng lao động trong độ tuổi": a whole named with no "so với"
+            start = m.qualifier_start if m.qualifier and m.qualifier_start is not None else m.num_start
+            words = named_whole(self.text, start, m.end)
+            part = self._part_before(i)
+            if words is None or part is None or self.rows[i] is not None or self._rate_row_near(i) \
+                    or self._named_whole_stated(i, part, words):
+                return None
+            own = own or self.rows[part]
         ctx = self.idx.context(words)
         bases = [r for r in self.idx.rows if r is not own and r.values.get("ky_bao_cao")
                  and (self.idx.fit(ctx, r) >= 0.5 or (words.isupper() and words in r.fig.chi_tieu))]
@@ -910,6 +1058,29 @@ class Derivations:
             return None  # a base the table holds that gives another ratio: the usual reasons follow
         return self._result(m, "unverified", reason=(
             f"Chưa kiểm được: bảng số liệu không có «{words}» (cơ sở của tỷ lệ này) để tính ra «{m.raw.strip()}»"))
+
+    def _part_before(self, i: int) -> int | None:
+        """The last count, amount or measure of the period stated before the percentage at ``i`` in its sentence."""
+        w = self.where[i]
+        return next((k for k in range(i - 1, -1, -1) if self.where[k].sentence == w.sentence
+                     and self.where[k].paragraph == w.paragraph and self.mentions[k].is_figure
+                     and self.mentions[k].kind in ("count", "money", "measure") and self.mentions[k].value is not None
+                     and (self.results[k] is None or self.results[k].verdict != "not_a_figure")), None)
+
+    def _named_whole_stated(self, i: int, part: int, words: str) -> bool:
+        """A number of the part's unit, larger than it, stated before the share with the whole's words beside it
+        (``Lực lượng lao động 450.000 người; … 191.379 người, chiếm 42,53% lực lượng lao động``): the whole is stated,
+        and a share that disagrees with it stays an alarm."""
+        pm, m = self.mentions[part], self.mentions[i]
+        key = " ".join(words.lower().split()[:2])
+        return any(x.unit == pm.unit and x.value is not None and pm.value is not None and x.value > pm.value
+                   and m.start - x.end <= REACH and key in self.text[max(0, x.start - 60):x.end + 60].lower()
+                   for x in self.mentions[:i] if x is not pm)
+
+    def _rate_row_near(self, i: int) -> bool:
+        """The table keeps a rate its clause's words name (``Tỷ lệ tham gia BHXH``): a wrong rate stays caught."""
+        ctx = self._context(i)
+        return any(r.kind == "percent" and self.idx.fit(ctx, r) >= 0.5 for r in self.idx.rows)
 
     def _base_of(self, phrase: str) -> str | None:
         if _CUNG_KY_NAMED.search(phrase):
@@ -966,6 +1137,9 @@ class Derivations:
         stop = _PHRASE_STOP.search(self.text, m.end, max(m.end, nxt))
         phrase = self.text[m.end:stop.start() if stop else min(nxt, m.end + 60)]
         named = self._base_of(phrase)
+        if named is None:  # "là 404 tỷ đồng, so dự toán giao đạt 42%": the base named before the verb
+            said = _BASE_BEFORE.search(self.text, max(0, m.num_start - 50), m.qualifier_start or m.num_start)
+            named = self._base_of(said.group(1)) if said else None
         if named or not siblings or _SO_VOI.search(phrase):
             return named   # "(đạt 104% so với Nghị quyết)", "đạt 700% so với hộ nông dân đủ điều kiện": a base of its own
         return self._sibling_base(i)

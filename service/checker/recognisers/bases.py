@@ -37,6 +37,12 @@ _PERIOD_WORDS = re.compile(r"(?i)(?<!\w)(?:cùng\s+kỳ|năm|kỳ|tháng|quý|đ
 _PLAN_WORDS = re.compile(r"(?i)(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán|mục\s+tiêu|nghị\s+quyết|nhiệm\s+vụ)(?!\w)")
 #: Between the cue and the bracket: words, commas, a year or a number of months — no other number, no stop.
 _YEARS = re.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}(?=\s+tháng))(?!\d)")
+#: ... or the document that set the target and its date: ``so với chỉ tiêu đề ra tại Nghị quyết số 03-NQ/TU ngày
+#: 10/12/2021 của Tỉnh ủy (38%)``, ``tại Quyết định số 546/QĐ-TTg ngày 29/4/2022 của Thủ tướng Chính phủ (91,5%)``.
+_DOCUMENTS = re.compile(r"(?<![\w/])\d+(?:[-/][^\W_]+)+(?:[-/.]\d+)*(?![\w/])")
+#: A rate compared with another rate: ``cao hơn tốc độ tăng thu nhập của năm 2023 so với năm 2022 (6,2%)``,
+#: ``chậm lại so với tốc độ tăng thu nhập năm 2022 so với năm 2021 (11,2%)`` — the bracket gives the other's value.
+_RATE_COMPARED = re.compile(r"(?i)(?<!\w)(?:so\s+với|hơn)\s+(?:tốc\s+độ|tỷ\s+lệ|tỉ\s+lệ|mức)(?!\w)[^().;!?\n]{0,90}$")
 _STOPS = re.compile(r"[\d().;:!?\n]")
 _NUMBER_BEFORE = re.compile(rf"(?<![\d.,/])(\d[\d.,]*)(?![\d.,]*\d)\s*(%|{_W}+)?")
 _SENTENCE_STOP = re.compile(r"\.(?=\s|$)|[!?\n]")
@@ -44,12 +50,12 @@ _SENTENCE_STOP = re.compile(r"\.(?=\s|$)|[!?\n]")
 
 def _base_words(text: str, open_at: int) -> tuple[str, int] | None:
     """(kind of base, where the cue starts) when the words right before the bracket at ``open_at`` name a base."""
-    window = text[max(0, open_at - 110):open_at]
+    window = text[max(0, open_at - 150):open_at]
     for cue in reversed(list(_CUE.finditer(window))):
         words = window[cue.end():]
-        if _STOPS.search(_YEARS.sub("", words)):
+        if _STOPS.search(_YEARS.sub("", _DOCUMENTS.sub("", words))):
             continue
-        if len(words) > 100:
+        if len(_DOCUMENTS.sub("", words)) > 100:
             return None
         said = cue.group(0) + words
         if _PLAN_WORDS.search(said):
@@ -71,9 +77,35 @@ def _noun(text: str, end: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+#: ``từ 6,26% xuống còn 2,36%``, ``(từ gần 8,86 triệu tấn lên gần 17,5 triệu tấn)``, ``từ mức 30 triệu đồng lên 35
+#: triệu đồng``: the number after ``từ`` that a movement ``lên``/``xuống``/``còn`` leads from is the earlier value.
+_FROM = re.compile(r"(?i)(?<!\w)từ\s+(?:mức\s+)?(?:(?:gần|hơn|khoảng|trên|dưới|xấp\s+xỉ)\s+)?$")
+_QUALIFIER = r"(?:(?:gần|hơn|khoảng|trên|dưới|xấp\s+xỉ)\s+)?"
+_MOVES_TO = re.compile(rf"(?:\s*(?:%|{_W}+(?:\s+{_W}+){{0,2}}?))?(?:\s*\(?\s*(?:năm\s+)?(?:19|20)\d\d\s*\)?)?\s*,?\s+"
+                       rf"(?:(?:tăng|giảm)\s+)?(?:lên|xuống|còn)(?!\w)(?:\s+(?:còn|mức|tới|đến))?\s+{_QUALIFIER}\d")
+#: ``Nghệ An tăng 81% (từ hơn 3,5 triệu tấn đến gần 6,5 triệu tấn)``: ``đến`` after a change said just before.
+_RANGE_TO = re.compile(rf"(?:\s*(?:%|{_W}+(?:\s+{_W}+){{0,2}}?))?\s+(?:đến|tới)\s+{_QUALIFIER}\d")
+_CHANGED_BEFORE = re.compile(r"(?i)(?<!\w)(?:tăng|giảm)(?!\w)[^.;!?\n]{0,60}$")
+
+
+def from_value(text: str, start: int, end: int) -> bool:
+    """The number at ``start:end`` is where a movement starts (``từ X lên Y``, ``từ X xuống còn Y``, a change's ``từ X
+    đến Y``): the earlier period's value, the movement's base."""
+    lead = _FROM.search(text, max(0, start - 30), start)
+    if lead is None:
+        return False
+    if _MOVES_TO.match(text, end):
+        return True
+    return bool(_RANGE_TO.match(text, end)) and bool(
+        _CHANGED_BEFORE.search(text, max(0, lead.start() - 80), lead.start()))
+
+
 def bracketed_base(text: str, start: int, end: int) -> str | None:
     """The kind (``other-period``, ``target``, ``base``) of the comparison's base the number at ``start:end`` gives in
-    brackets, or None."""
+    brackets, or None.  Also the value a movement starts from (:func:`from_value`: ``từ 6,26% xuống còn 2,36%``),
+    the same base said in words rather than brackets."""
+    if from_value(text, start, end):
+        return "other-period"
     lead = _OPEN.search(text, max(0, start - 10), start)
     close = _CLOSE.match(text, end)
     if lead is None or close is None:
@@ -88,7 +120,10 @@ def bracketed_base(text: str, start: int, end: int) -> str | None:
         unit = "%" if said.endswith("%") else (said.split()[-1].lower() if re.search(rf"{_W}$", said) else "")
     pct = unit == "%"
     sentence = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, cue - 400), cue)), default=max(0, cue - 400))
-    before = [m for m in _NUMBER_BEFORE.finditer(text, sentence, cue) if not _YEARS.fullmatch(m.group(1))]
+    before = [m for m in _NUMBER_BEFORE.finditer(text, sentence, cue)
+              if not _YEARS.fullmatch(m.group(1).rstrip(".,")) and not _DOCUMENTS.fullmatch(m.group(1).rstrip(".,"))]
+    if pct and kind == "other-period" and _RATE_COMPARED.search(text, max(0, lead.start() - 120), lead.start()):
+        return kind   # "cao hơn tốc độ tăng … của năm 2023 so với năm 2022 (6,2%)": the other year's rate
     if not before:
         return None
     last_unit = (before[-1].group(2) or "").lower()

@@ -12,7 +12,10 @@ never carries:
 - a bound or a range of what each unit counted just before reached (``368 hộ đạt trên 50 triệu, 68 hộ đạt 100 đến
   300 triệu đồng``);
 - a per-unit value naming what the clause then counts (``Mô hình đạt giá trị 100 triệu đồng/ha thực hiện được trên
-  10 ha``).
+  10 ha``);
+- a level the units counted have above or below a bound (``3 địa phương còn lại trong top 5 cũng có mức thu nhập bình
+  quân trên 7 triệu đồng/người/tháng``, ``Các địa phương còn lại trong top 10 có mức thu nhập từ 5,9 triệu đến dưới 7
+  triệu đồng``: c12-vn-thunhap-2024), both ends of such a range.
 
 Not ``14.520/16.921 thí sinh đỗ tốt nghiệp, đạt tỷ lệ 85,81%`` (a new predicate after a comma: the share the ratio
 makes), nor ``120 hộ đạt sản lượng 500 tấn`` (a total: no marker). Asked only of a number no row of the table
@@ -49,6 +52,15 @@ _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)|\n")
 _A_CLASS = re.compile(rf"(?i)(?<![\d/.,])\d[\d.]*\s+{_W}+(?:\s+{_W}+){{0,3}}?\s+đạt\s+(?:(?:từ|trên|hơn|dưới)\s+)?\d")
 
 
+#: ``3 địa phương còn lại trong top 5 cũng có mức thu nhập bình quân trên``, ``Các địa phương còn lại … có mức thu nhập
+#: từ``: units counted (or named as a class) that have a level above, below or from a bound.
+_UNITS_HAVE_LEVEL = re.compile(rf"(?i)(?:(?<![\d/.,])\d[\d.]*|^\s*(?:các|những|nhiều|một\s+số))\s+{_W}+(?:\s+\S+){{0,10}}?"
+                               rf"\s+(?:đều\s+|cũng\s+)?có\s+mức(?:\s+{_W}+){{0,4}}?\s+(?:từ|trên|dưới|hơn)\s+$")
+#: ``từ 5,9 triệu đến dưới ``: the first end of a range, right before its second.
+_SECOND_END = re.compile(r"(?i)(?<!\w)(?:từ|trên)\s+(?:(?:hơn|gần|trên|khoảng)\s+)?(?P<first>\d[\d.,]*(?:\s+[^\W\d_]+){0,2}?)"
+                         r"\s+(?:đến|tới|-|–)\s+(?:(?:dưới|gần|hơn|trên)\s+)?$")
+
+
 def _clause_before(text: str, start: int) -> str:
     lo = max(0, start - 200)
     cut = max((m.end() for m in _CLAUSE.finditer(text, lo, start)), default=lo)
@@ -65,6 +77,12 @@ def class_bound(text: str, start: int, end: int, percent: bool = False) -> bool:
         per = _PER_UNIT_VALUE.match(text, start)
         if per is not None and _THEN_COUNTED.match(text, per.end()):
             return True
+    second = _SECOND_END.search(before)
+    at = start - len(before)
+    if second is not None and class_bound(text, at + second.start("first"), at + second.end("first"), percent):
+        return True   # "từ 5,9 triệu đến dưới 7 triệu đồng": the range's other end is a bound, so is this one
+    if _UNITS_HAVE_LEVEL.search(before):
+        return True   # "3 địa phương … cũng có mức thu nhập bình quân trên 7 triệu đồng": the units' level's bound
     m = _COUNT_REACHES.search(before)
     if m is None:
         return False

@@ -4,6 +4,13 @@
   2 kiến nghị so với cùng kỳ``: the second number is an increase too (the list runs on to ``so với``).
 - :func:`stated_after` — the comparison said first, the amount after ``là``: ``tăng so với cùng kỳ năm 2016 là 168 vụ``,
   ``tăng hơn năm 2016 là 153 vụ``.
+- :func:`yearly_average` — a change spread over the years, ``bình quân`` between the verb and the rate: ``tỷ lệ hộ
+  nghèo … giảm bình quân trên 1,5% hằng năm``, ``giảm bình quân hằng năm gần 4,68%`` (c12-dateh-hongheo): a rate of
+  change whose bases (each year's value) the page does not give.
+- :func:`respective` — ``lần lượt`` between the verb and the first rate: ``tăng lần lượt 18% và 27% so với cùng kỳ``
+  (c12-vn-cangbien): the first rate is a change as the second is.
+- :func:`rate_range` — a range of rates after the verb: ``cũng có lượng hàng hóa thông qua tăng từ 40 - 46%``
+  (c12-vn-cangbien): both ends are changes, of several units at once.
 - :func:`listed` — the comparison leads a list of units, each with its amount in brackets: ``Một số địa phương giảm sâu
   số hộ nghèo là: Hiệp Hòa (gần 1,2 nghìn hộ); Lục Ngạn (hơn 1 nghìn hộ); Sơn Động (982 hộ)`` (c10-bacgiang).
 
@@ -58,3 +65,42 @@ def listed(text: str, num_start: int) -> str | None:
             return lead.group(1).lower()
         break
     return None
+
+
+#: ``giảm bình quân trên 1,5% hằng năm``, ``tăng bình quân mỗi năm 12%``: the verb, ``bình quân``, the years at most.
+_YEARLY_AVERAGE = re.compile(r"(?i)(?<!\w)(tăng|giảm)[ \t]+(?:bình|trung)[ \t]+(?:quân|bình)(?:[ \t]+(?:mỗi|hằng|hàng|một)"
+                             r"[ \t]+năm)?(?:[ \t]+(?:là|ở[ \t]+mức|đạt))?[ \t]+(?:(?:gần|hơn|khoảng|trên|dưới|xấp[ \t]+xỉ)"
+                             r"[ \t]+)?$")
+
+
+def yearly_average(text: str, num_start: int) -> str | None:
+    """``tăng``/``giảm`` when the rate at ``num_start`` is an average change over years (``giảm bình quân trên 1,5%
+    hằng năm``); not ``tăng trưởng bình quân`` (the term's growth, a figure the table may keep as a row)."""
+    m = _YEARLY_AVERAGE.search(text, max(0, num_start - 60), num_start)
+    return m.group(1).lower() if m else None
+
+
+_RESPECTIVE = re.compile(r"(?i)(?<!\w)(tăng|giảm)[ \t]+(?:tương[ \t]+ứng[ \t]+)?lần[ \t]+lượt[ \t]+(?:là[ \t]+)?"
+                         r"(?:(?:khoảng|gần|hơn|trên|xấp[ \t]+xỉ)[ \t]+)?$")
+
+
+def respective(text: str, num_start: int) -> str | None:
+    """``tăng``/``giảm`` when the rate at ``num_start`` opens a ``lần lượt`` list of changes."""
+    m = _RESPECTIVE.search(text, max(0, num_start - 40), num_start)
+    return m.group(1).lower() if m else None
+
+
+_RANGE_OPENS = re.compile(r"(?i)(?<!\w)(tăng|giảm)[ \t]+(?:(?:từ|khoảng)[ \t]+)?$")
+_RANGE_ENDS_PCT = re.compile(r"[ \t]*%?[ \t]*[-–][ \t]*\d[\d.,]*[ \t]*%")
+_RANGE_BEFORE_END = re.compile(r"(?i)(?<!\w)(tăng|giảm)[ \t]+(?:(?:từ|khoảng)[ \t]+)?\d[\d.,]*[ \t]*%?[ \t]*[-–][ \t]*$")
+
+
+def rate_range(text: str, num_start: int, num_end: int) -> str | None:
+    """``tăng``/``giảm`` when the number at ``num_start:num_end`` is an end of a range of rates of change (``tăng từ
+    40 - 46%``): the first end (read as a bare count) or the second (the percentage)."""
+    lo = max(0, num_start - 40)
+    first = _RANGE_OPENS.search(text, lo, num_start)
+    if first is not None and _RANGE_ENDS_PCT.match(text, num_end):
+        return first.group(1).lower()
+    second = _RANGE_BEFORE_END.search(text, lo, num_start)
+    return second.group(1).lower() if second else None

@@ -49,3 +49,44 @@ def each_before(text: str, start: int) -> bool:
     """``mỗi suất 1 triệu đồng/tháng``: ``mỗi`` and a unit that is no period right before the amount."""
     m = _EACH.search(text, max(0, start - 40), start)
     return bool(m) and m.group(1).lower() not in _PERIOD_WORDS
+
+
+_AVERAGE_OF_ONE = re.compile(r"(?i)(?<!\w)(?:bình\s+quân|trung\s+bình)(?:\s+[^\W\d_]+){0,3}?\s+(?:cho\s+|của\s+)?$")
+_ONE_PER_PERIOD = re.compile(r"(?i)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:/\s*|\s+(?:1|01|một)\s+)"
+                             r"(?:ngày|tuần|tháng|quý|năm)(?!\w)")
+
+
+def per_one(text: str, num_start: int, num_end: int) -> bool:
+    """The ``1`` at ``num_start:num_end`` is the unit an average is per (``bình quân 1 người 1 tháng``, ``bình quân
+    1 lao động/năm``): an average, then one of a noun, then one period."""
+    return text[num_start:num_end] in ("1", "01") and bool(
+        _AVERAGE_OF_ONE.search(text, max(0, num_start - 50), num_start)) and bool(_ONE_PER_PERIOD.match(text, num_end))
+
+
+_EACH_DAY_BEFORE = re.compile(r"(?i)(?<!\w)(?:trung\s+bình|bình\s+quân)?\s*(?:mỗi|một|1|hằng|hàng)\s+ngày(?:\s*,)?"
+                              r"(?:\s+[^\W\d_]+){0,4}?\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
+_WEEK = re.compile(r"(?i)(?<!\w)(?:một|1|trong)\s+tuần(?!\w)")
+
+
+def per_day(text: str, num_start: int, per: str | None) -> bool:
+    """The amount at ``num_start`` is an average per day (``4.509 tấn/ngày``, ``trung bình mỗi ngày có 180 lượt``)."""
+    return (per or "").lower() == "ngày" or bool(_EACH_DAY_BEFORE.search(text, max(0, num_start - 60), num_start))
+
+
+def within_a_week(text: str, start: int, end: int) -> bool:
+    """The words near an average per day say it is over a week (``chỉ trong một tuần``, ``trong tuần``)."""
+    return bool(_WEEK.search(text, max(0, start - 200), end))
+
+
+def days_of(text: str, start: int, end: int, report) -> list[int]:
+    """The days an average per day may be over: a week the words name near it, else the report period's days."""
+    if within_a_week(text, start, end):
+        return [7]
+    if report is None:
+        return []
+    import calendar
+    year, kind, index = report.year, report.kind, report.index
+    months = {"year": range(1, 13), "half": range(1, 7) if index == 1 else range(7, 13),
+              "quarter": range(3 * index - 2, 3 * index + 1), "month": range(index, index + 1),
+              "ytd": range(1, index + 1)}.get(kind)
+    return [sum(calendar.monthrange(year, mo)[1] for mo in months)] if months else []

@@ -18,6 +18,10 @@ Three more wholes, each kept only when the arithmetic gives the percentage writt
   (chiếm 28,51%), 47 … (20,61%), 56 … (24,56%)`` are shares of 60 + 65 + 47 + 56.
 
 A percentage in brackets right after a count (``21 xã đạt …(20,2%)``) reads as that count's share too.
+
+And a whole named, not stated (:func:`named_whole`): ``Bảo hiểm xã hội là 374.764 người, …, đạt 22,30% lực lượng lao
+động trong độ tuổi``, ``đạt 92,34% dân số`` (c12-nghean-bhxh), ``chiếm 35,1% lực lượng lao động`` — the noun phrase
+right after the percentage is its whole: a row of the table the words name gives the ratio, else it is unproved.
 """
 
 from __future__ import annotations
@@ -116,3 +120,23 @@ def whole_candidates(mentions, part: int, percent: int, same_unit, is_part=lambd
             continue
         out.append(k)
     return out
+
+
+#: ``đạt``, ``chiếm``, ``bằng`` (``tỷ lệ``, a qualifier) right before a share reached.
+_REACHED_BEFORE = re.compile(r"(?i)(?<!\w)(?:đạt|chiếm|bằng)(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?"
+                             r"(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s*$")
+#: First words that make what follows no whole: a period, a plan, a comparison, a bound, a verb, a connective.
+_NOT_A_WHOLE = ("so|với|cùng|năm|kỳ|kế|kh|chỉ|tháng|quý|dự|mục|trước|đầu|cuối|vụ|thời|giai|nhiệm|đợt|lần|nghị|ngày|tuần"
+                "|tổng|và|trong|của|là|tăng|giảm|đạt|trở|trên|dưới|theo|yêu|mức|hoặc|nhưng|còn|thì|do|vì|nên|cả|đã"
+                "|được|sẽ|đều|cao|thấp|vượt|hơn|tỷ|tỉ")
+_WHOLE_PHRASE = re.compile(rf"(?i)[ \t]+(?!(?:{_NOT_A_WHOLE})(?!\w))((?:[^\W\d_]+[ \t]*){{1,7}}?)"
+                           rf"(?=[ \t]*(?:[).,;:\n]|$))")
+
+
+def named_whole(text: str, start: int, end: int) -> str | None:
+    """The words naming the whole of the share reached at ``start:end`` (``đạt 22,30% lực lượng lao động trong độ
+    tuổi`` → ``lực lượng lao động trong độ tuổi``), or None."""
+    if not _REACHED_BEFORE.search(text, max(0, start - 30), start):
+        return None
+    m = _WHOLE_PHRASE.match(text, end)
+    return m.group(1).strip() if m else None
