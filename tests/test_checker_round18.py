@@ -206,3 +206,13 @@ def test_the_bounds_of_a_level_the_units_counted_have(dummy):
     assert flagged(got["7,55 triệu đồng/người"])
     # a level reached by one unit is its figure, not a bound
     assert flagged(verdicts("Huyện có mức thu nhập bình quân đạt 45 triệu đồng/người/năm.", dummy)["45 triệu đồng/người"])
+
+
+def test_a_plan_ratio_by_its_next_sentences_sibling(dummy, tmp_path):
+    # c12-kimson-ktxh-2019-h1 (and c9-quangninh-congthuong-2012-q1: ``đạt 16,48% năm …; … đạt 32% kế hoạch``)
+    text = ("Sản lượng lương thực có hạt ước 56.300 tấn, đạt 54,37%. Sản lượng thủy, hải sản ước đạt 13.750 tấn, đạt 52% "
+            "kế hoạch. Thu ngân sách nhà nước ước 239,7 tỷ đồng đạt 51,93% kế hoạch.")
+    assert verdicts(text, dummy)["54,37%"] == "unverified"
+    figures = table(tmp_path, ["1,Sản lượng lương thực có hạt,tấn,56.300,,103.550"], header=FULL)
+    assert verdicts(text, figures)["54,37%"] == "derived"
+    assert flagged(verdicts(text.replace("54,37%", "54,38%"), figures)["54,38%"])

@@ -1119,6 +1119,10 @@ class Derivations:
         if _BREAKS_DOWN.match(self.text, w.sentence, start):
             sentences += [self.where[k].sentence for k in range(i - 1, -1, -1)
                           if self.where[k].paragraph == w.paragraph and self.where[k].sentence != w.sentence][:1]
+        # "Sản lượng lương thực có hạt ước 56.300 tấn, đạt 54,37%. Sản lượng thủy, hải sản ước đạt 13.750 tấn, đạt 52%
+        # kế hoạch." (c12-kimson): the next sentence of its paragraph, a rate reached right after its amount too
+        sentences += [self.where[k].sentence for k in range(i + 1, len(self.mentions))
+                      if self.where[k].paragraph == w.paragraph and self.where[k].sentence != w.sentence][:1]
         for k, mk in enumerate(self.mentions):
             if k == i or mk.kind != "percent" or mk.comparison or self.where[k].sentence not in sentences:
                 continue
