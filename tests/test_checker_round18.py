@@ -216,3 +216,31 @@ def test_a_plan_ratio_by_its_next_sentences_sibling(dummy, tmp_path):
     figures = table(tmp_path, ["1,Sản lượng lương thực có hạt,tấn,56.300,,103.550"], header=FULL)
     assert verdicts(text, figures)["54,37%"] == "derived"
     assert flagged(verdicts(text.replace("54,37%", "54,38%"), figures)["54,38%"])
+
+
+# ---------------------------------------------------------------- 8. a second plan of the same amount
+
+CHUPUH = ("Tổng thu ngân sách nhà nước ước thực hiện được 285,3 tỷ đồng, đạt 60% kế hoạch tỉnh giao, đạt 58% kế hoạch "
+          "HĐND huyện giao; trong đó, thu trên địa bàn huyện được 24,023 tỷ đồng, đạt 43% kế hoạch tỉnh giao, đạt 34% kế "
+          "hoạch HĐND huyện giao.")
+
+
+def test_a_rate_of_a_second_plan_the_table_does_not_keep_is_unproved(tmp_path):
+    # tpl-chupuh-ktxh-2024-h1 (and p9-halang-ubnd-2018-07: ``đạt 102,35% kế hoạch tỉnh giao và 99,17% kế hoạch HĐND
+    # huyện giao``; p9-chuprong: ``đạt gần 93% dự toán tỉnh giao, đạt trên 73% dự toán HĐND huyện giao``): the table
+    # keeps the province's plan
+    figures = table(tmp_path, ['1,Tổng thu ngân sách nhà nước,tỷ đồng,"285,3",,"475,5"',
+                               '2,Thu trên địa bàn huyện,tỷ đồng,"24,023",,"55,9"'], header=FULL)
+    got = verdicts(CHUPUH, figures)
+    assert got["60%"] == got["43%"] == "derived" and got["58%"] == got["34%"] == "unverified"
+    assert flagged(verdicts(CHUPUH.replace("60%", "61%"), figures)["61%"])
+
+
+def test_the_table_may_keep_the_second_plan_instead(tmp_path):
+    figures = table(tmp_path, ['1,Tổng thu ngân sách nhà nước,tỷ đồng,"285,3",,"491,5"'], header=FULL)
+    got = verdicts(CHUPUH, figures)
+    assert got["58%"] == "derived" and got["60%"] == "unverified"
+    assert flagged(verdicts(CHUPUH.replace("58%", "57%"), figures)["57%"])
+    # one plan named twice alike is no second plan: a wrong rate stays caught
+    text = "Thu ngân sách được 285,3 tỷ đồng, đạt 58% kế hoạch, bằng 60% kế hoạch."
+    assert flagged(verdicts(text, figures)["60%"])

@@ -1162,10 +1162,43 @@ class Derivations:
                 qualifier=m.qualifier, truncate=True, low=m.low):
             return self._result(m, "stale", row=row, column="prior:" + base, reason="Tính từ số liệu kỳ trước",
                                 expected=fmt_like(m, x.quantize(Decimal(1).scaleb(-m.decimals))))
+        second = self._second_plan(i, row) if base == "ke_hoach" else None
+        if second is not None:
+            return second
         what = "so với cùng kỳ" if base == "cung_ky" else "so với kế hoạch"
         return self._result(m, "unsupported", row=row, column=base, reason=(
             f"Tỷ lệ {what} của {row.fig.ma} là {format_vn(x, max(m.decimals, 2))}%, không phải «{m.raw.strip()}»"),
             expected=fmt_like(m, x.quantize(Decimal(1).scaleb(-m.decimals))))
+
+    def _plan_words(self, i: int) -> str:
+        """The words naming the plan right after the rate at ``i`` (``kế hoạch HĐND huyện giao``), lower case."""
+        m = self.mentions[i]
+        stop = _PHRASE_STOP.search(self.text, m.end, min(len(self.text), m.end + 80))
+        return " ".join(self.text[m.end:stop.start() if stop else m.end + 80].split())
+
+    def _second_plan(self, i: int, row: Row) -> NumberCheck | None:
+        """``285,3 tỷ đồng, đạt 60% kế hoạch tỉnh giao, đạt 58% kế hoạch HĐND huyện giao`` (the brief's leftover; the
+        pages of Gia Lai's districts write every amount so): two plans of one amount, named apart, and the table keeps
+        one — the rate its plan gives is that one's; the other's is of a plan no column holds: unproved, not wrong."""
+        m, w = self.mentions[i], self.where[i]
+        ky, ke = row.values.get("ky_bao_cao"), row.values.get("ke_hoach")
+        mine = self._plan_words(i)
+        start = m.qualifier_start if m.qualifier and m.qualifier_start is not None else m.num_start
+        if not ky or not ke or not _PLAN_NAMED.match(mine) or _SHARE_CUE.search(self.text, max(0, start - 24), start):
+            return None   # "(chiếm 69,5% tổng dự toán thu nội địa)": a share of the total plan, no second plan
+        for k, mk in enumerate(self.mentions):
+            if k == i or mk.kind != "percent" or mk.value is None or self.where[k].sentence != w.sentence \
+                    or abs(mk.num_start - m.num_start) > 120 or self._row_it_follows(k, "ky_bao_cao") is not row:
+                continue
+            theirs = self._plan_words(k)
+            if theirs.lower() == mine.lower() or not _PLAN_NAMED.match(theirs):
+                continue
+            if value_supports(ky / ke * 100, mk.value, decimals=mk.decimals, scale=1, qualifier=mk.qualifier,
+                              truncate=True, low=mk.low):
+                return self._result(m, "unverified", reason=(
+                    f"Chưa kiểm được: «{m.raw.strip()}» là tỷ lệ so với {mine}; bảng số liệu giữ kế hoạch mà "
+                    f"«{mk.raw.strip()}» ({theirs}) so với"))
+        return None
 
     def _moved_number(self, i: int, own: Row | None, base: str | None) -> NumberCheck | None:
         """``gieo trồng được 82 ha cây trồng vụ Đông xuân, đạt 37,8% kế hoạch``: the number the percent follows
