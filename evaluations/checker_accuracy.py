@@ -319,8 +319,6 @@ SOURCE_ERRORS_REAL = {
         "1,193": "'so với cùng kỳ giảm 1,193 vụ': 9.183 − 7.990 = 1.193, written with a comma (case notes)",
         "78,35": "'(đạt 78,35)': 6.260/7.990 = 78,35%, the percent sign dropped (case notes)"},
     "zc-binh-phuoc-toa-an-hai-cap-2016": {"83,74%": "5.209/6.218 = 83,77% (case notes)"},
-    "zc-tphcm-ha-noi-dai-hoc-tot-nghiep-2023": {
-        "98,1%": "(1.192 + 1.925 + 1.376)/4.577 = 98,16%, cut to 98,1 (case notes)"},
     "zb-toan-quoc-none-bao-ve-nguoi-tieu-dung-2025-9t": {"82%": "'82% đơn thư … email (40,8%) và website (41,7%)': the "
                                                                "two shares sum to 82,5% (case notes)"},
     "zz-toan-quoc-tai-nan-lao-dong-2020": {

@@ -147,3 +147,32 @@ def test_a_value_stated_twice_under_another_row_s_own_words(tmp_path):
     assert [v for _, v in _verdicts(BTXH.format("2"), BTXH_ROWS, tmp_path)] == ["supported"] * 5
     got = _verdicts(BTXH.format("90"), BTXH_ROWS, tmp_path)
     assert got[3] == ("90", "unsupported"), got
+
+
+# zc-tphcm-ha-noi-dai-hoc-tot-nghiep-2023: shares of listed parts, of the rest, and last year's rate in brackets
+UNI_ROWS = ["II.1,Tổng số sinh viên chính quy tốt nghiệp,sinh viên,3.978", "II.2,Tốt nghiệp loại xuất sắc,sinh viên,43",
+            "II.3,Tốt nghiệp loại giỏi,sinh viên,1.994", "II.4,Tốt nghiệp loại khá,sinh viên,1.602",
+            "IV.1,Tổng số sinh viên tốt nghiệp,sinh viên,2.079", "IV.2,Tốt nghiệp loại trung bình,sinh viên,24"]
+KTE = ("Trong lễ trao bằng tốt nghiệp 2023 của Trường Đại học Kinh tế TP.HCM cho 3.978 sinh viên chính quy, có 43 sinh "
+       "viên xuất sắc, 1.994 sinh viên giỏi, 1.602 sinh viên khá. Tổng số sinh viên tốt nghiệp xuất sắc, giỏi, khá tại "
+       "trường chiếm trên {}.")
+SPKT = ("Trong số 2.079 sinh viên tốt nghiệp tháng 1 năm nay, chỉ có 24 sinh viên tốt nghiệp loại trung bình (chiếm "
+        "1,15%) và khá, giỏi và xuất sắc lên tới {}.")
+
+
+def test_a_share_of_the_parts_just_listed(tmp_path):
+    assert dict(_verdicts(KTE.format("91%"), UNI_ROWS, tmp_path))["91%"] == "derived"
+    assert dict(_verdicts(KTE.format("92%"), UNI_ROWS, tmp_path))["92%"] == "unsupported"
+
+
+def test_the_share_of_the_rest(tmp_path):
+    assert dict(_verdicts(SPKT.format("98,85%"), UNI_ROWS, tmp_path))["98,85%"] == "derived"
+    assert dict(_verdicts(SPKT.format("98,58%"), UNI_ROWS, tmp_path))["98,58%"] == "unsupported"
+
+
+def test_last_year_s_rate_in_brackets_after_the_rate_compared(tmp_path):
+    text = ("Trong số 1.482 tân cử nhân, chỉ 63 sinh viên xếp loại trung bình, chiếm tỷ lệ 4,25%. Đáng chú ý, tỷ lệ sinh "
+            "viên nhận bằng trung bình này đã cao hơn so với con số của năm ngoái (chỉ 3,33%).")
+    got = dict(_verdicts(text, ["I.1,Tổng số tân cử nhân,sinh viên,1.482", "I.6,Tốt nghiệp loại trung bình,sinh viên,63"],
+                         tmp_path, period="2023"))
+    assert "3,33%" not in got and got["4,25%"] == "derived", got

@@ -34,6 +34,7 @@ from pathlib import Path
 
 from service.checker.anchors import compile_quotes
 from service.checker.attribution import Attribution
+from service.checker.parts import PartShares
 from service.checker.context import Where, locate
 from service.checker.derive import _OVER, Derivations
 from service.checker.documents import read_document
@@ -409,7 +410,7 @@ def _period_year(period, current: FigureTable, text: str) -> int | None:
     return found.year if found else None
 
 
-class _Checker(Attribution, Derivations, StandingVerdicts):
+class _Checker(Attribution, Derivations, PartShares, StandingVerdicts):
     def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
         self.text, self.mentions, self.where, self.idx, self.pidx, self.year = text, mentions, where, idx, pidx, year
         for m in mentions:

@@ -824,6 +824,9 @@ class Derivations:
             # part's share of a total the text never states (nor the table): unproved, not wrong
             return self._result(m, "unverified", reason=(
                 f"Chưa kiểm được: văn bản và bảng số liệu không có tổng số (cơ sở của tỷ lệ «{m.raw.strip()}»)"))
+        parts = self._complement(i) or self._listed_parts(i)   # parts.PartShares
+        if parts is not None:
+            return parts
         return self._result(m, "unsupported", reason=("Không có chỉ tiêu hay tỷ lệ giữa các chỉ tiêu "
                                                               "nêu gần đó cho ra tỷ lệ này"))
 

@@ -28,7 +28,7 @@ import re
 
 _W = r"[^\W\d_]"
 #: What may stand in the brackets with the number: a qualifier or ``từ`` before, a range, ``%`` or a word or two after.
-_OPEN = re.compile(r"\(\s*(?:(?:từ|khoảng|gần|hơn|trên)\s+)?$", re.I)
+_OPEN = re.compile(r"\(\s*(?:(?:từ|khoảng|gần|hơn|trên|chỉ|là)\s+)?$", re.I)
 _CLOSE = re.compile(rf"\s*(?:[-–]\s*\d[\d.,]*\s*)?(?:%|{_W}+(?:\s+{_W}+)?)?\s*\)")
 #: The words naming the base, right before the bracket: ``so với …``/``so …`` or a plan word and what follows it.
 _CUE = re.compile(r"(?i)(?<!\w)(?:so\s+với|so|(?P<plan>chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|mục\s+tiêu))(?!\w)")
@@ -43,6 +43,8 @@ _DOCUMENTS = re.compile(r"(?<![\w/])\d+(?:[-/][^\W_]+)+(?:[-/.]\d+)*(?![\w/])")
 #: A rate compared with another rate: ``cao hơn tốc độ tăng thu nhập của năm 2023 so với năm 2022 (6,2%)``,
 #: ``chậm lại so với tốc độ tăng thu nhập năm 2022 so với năm 2021 (11,2%)`` — the bracket gives the other's value.
 _RATE_COMPARED = re.compile(r"(?i)(?<!\w)(?:so\s+với|hơn)\s+(?:tốc\s+độ|tỷ\s+lệ|tỉ\s+lệ|mức)(?!\w)[^().;!?\n]{0,90}$")
+#: The sentence is about a rate: ``Tỷ lệ sinh viên … cao hơn so với năm ngoái (3,33%)``.
+_RATE_SUBJECT = re.compile(r"(?i)(?<!\w)(?:tỷ\s+lệ|tỉ\s+lệ|tốc\s+độ)(?!\w)")
 _STOPS = re.compile(r"[\d().;:!?\n]")
 _NUMBER_BEFORE = re.compile(rf"(?<![\d.,/])(\d[\d.,]*)(?![\d.,]*\d)\s*(%|{_W}+)?")
 _SENTENCE_STOP = re.compile(r"\.(?=\s|$)|[!?\n]")
@@ -122,8 +124,11 @@ def bracketed_base(text: str, start: int, end: int) -> str | None:
     sentence = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, cue - 400), cue)), default=max(0, cue - 400))
     before = [m for m in _NUMBER_BEFORE.finditer(text, sentence, cue)
               if not _YEARS.fullmatch(m.group(1).rstrip(".,")) and not _DOCUMENTS.fullmatch(m.group(1).rstrip(".,"))]
-    if pct and kind == "other-period" and _RATE_COMPARED.search(text, max(0, lead.start() - 120), lead.start()):
-        return kind   # "cao hơn tốc độ tăng … của năm 2023 so với năm 2022 (6,2%)": the other year's rate
+    if pct and kind == "other-period" and (_RATE_COMPARED.search(text, max(0, lead.start() - 120), lead.start())
+                                           or _RATE_SUBJECT.search(text, sentence, cue)):
+        # "cao hơn tốc độ tăng … của năm 2023 so với năm 2022 (6,2%)", "tỷ lệ sinh viên nhận bằng trung bình này đã
+        # cao hơn so với con số của năm ngoái (chỉ 3,33%)": the other year's rate
+        return kind
     if not before:
         return None
     last_unit = (before[-1].group(2) or "").lower()
