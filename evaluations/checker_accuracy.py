@@ -315,6 +315,8 @@ SOURCE_ERRORS_REAL = {
     "z-dak-nong-nhcsxh-uy-thac-2020": {"14,917": "'14,917 hộ': a comma grouping thousands (case notes)"},
     "za-dong-nai-long-tan-nguoi-co-cong-2020-07": {"1000.000đ": "'mỗi phần 1000.000đ': the thousands dot misplaced "
                                                                 "(case notes)"},
+    "zd-ha-nam-qltt-2017": {"73,61%": "'hơn 3 tỷ 767 triệu đồng, vượt 73,61% so với kế hoạch': 3.767/2.170 = 173,59%; "
+                                      "73,61% needs about 3.767,3 triệu, which the text rounds away (case notes)"},
     "zc-ben-tre-toa-an-an-dan-su-2021": {
         "1,193": "'so với cùng kỳ giảm 1,193 vụ': 9.183 − 7.990 = 1.193, written with a comma (case notes)",
         "78,35": "'(đạt 78,35)': 6.260/7.990 = 78,35%, the percent sign dropped (case notes)"},

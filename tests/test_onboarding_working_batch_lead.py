@@ -45,3 +45,14 @@ def test_an_amount_before_len_is_its_row_s_comparison_value(tmp_path):
     values = {r.value for r in tpl.rows}
     assert {Decimal(6_500_000), Decimal(17_500_000)} <= values, values
     assert not values & {Decimal(8_860_000), Decimal(3_500_000)}, values
+
+
+def test_what_is_still_needed_is_no_row(tmp_path):
+    # zd-binh-duong-bhxh-2022-11t (the final batch, in-sample since): the numbers after "cần phải … thêm" are aims
+    tpl = template(tmp_path, "Báo cáo kết quả thực hiện 11 tháng năm 2022 của BHXH tỉnh",
+                   "Cùng với đó, số thu đạt 22.919 tỉ đồng, đạt 90% kế hoạch. Để hoàn thành các chỉ tiêu, toàn tỉnh cần "
+                   "phải phát triển thêm 143.000 người tham gia BHXH bắt buộc; 18.683 người tham gia BHXH tự nguyện và "
+                   "358.000 người tham gia BHYT. Đồng thời, BHXH tỉnh sẽ cố gắng tăng thêm khoảng 100.000 người tham "
+                   "gia BHYT.")
+    values = {r.value for r in tpl.rows}
+    assert not values & {Decimal(143_000), Decimal(18_683), Decimal(358_000), Decimal(100_000)}, values

@@ -38,6 +38,8 @@ _PERIOD_WORDS = frozenset("ngày tuần tháng quý năm kỳ đợt lần".spli
 #: ``, mẹ Việt Nam Anh Hùng ``: a comma, then the words naming whom the next amount of a list is for.
 _LIST_ITEM_GAP = re.compile(r"(?i)\s*,\s*(?!.*(?<!\w)(?:tổng|cộng|tất\s+cả|toàn\s+bộ|số\s+tiền|thành\s+tiền|kinh\s+phí|"
                             r"trị\s+giá|với|là)(?!\w))(?:[^\W\d_]+\s+){1,6}")
+#: ``500.000 đồng tiền mặt và 10kg gạo``: the first amount's noun, then ``và`` — the same gift's next part.
+_AND_GAP = re.compile(r"(?i)\s+(?:[^\W\d_]+\s+){0,3}và\s+")
 _EACH_BEFORE = re.compile(r"(?i)(?<!\w)mỗi(?:\s+[^\W\d_]+){1,6}\s+$")
 _PER_UNIT = re.compile(r"(?i)mỗi|mức|hằng tháng|hàng tháng|bình quân|đơn giá|/")
 _OVER = re.compile(r"(?i)(?<!\w)vượt(?:\s+(?:mức|chỉ tiêu|kế hoạch))?(?:[^.;\d]|\d{4}){0,50}$")
@@ -1386,12 +1388,13 @@ class Derivations:
         amount right after an amount per unit, joined by a comma and the words naming whom it is for, is the same
         list's next rate — no total of the period, where the table keeps no amount per unit."""
         m = self.mentions[i]
-        if i == 0 or m.kind != "money" or m.per:
+        if i == 0 or m.kind not in ("money", "measure") or m.per:   # "mỗi phần quà gồm 500.000 đồng … và 10kg gạo"
             return False
         prev = self.mentions[i - 1]
         if prev.kind not in ("money", "per-unit") or not prev.per:   # (a hard wrap may split the list: the gap says)
             return False
-        if not _LIST_ITEM_GAP.fullmatch(self.text, prev.end, m.num_start):
+        if not (_LIST_ITEM_GAP.fullmatch(self.text, prev.end, m.num_start)
+                or _AND_GAP.fullmatch(self.text, prev.end, m.num_start)):
             return False
         return prev.kind == "per-unit" or self._per_unit_unkept(prev)  # "per-unit": already read so
 
@@ -1413,7 +1416,11 @@ class Derivations:
                   or (m.kind == "money" and rates.of_counted(self.text, m.start, m.per))):
             return False
         # "Thanh Giang, Ngũ Hùng mỗi nơi có 1,6 tỷ đồng": each named place's own figure, when the table has their rows
-        clause = re.split(r"[.;:\n]", self.text[max(0, m.start - 160):m.start])[-1]
+        # (the names right before "mỗi", not a programme named earlier in the sentence: "chương trình “Tết Sum vầy”
+        # …, mỗi phần quà gồm 500.000 đồng")
+        each = _EACH_BEFORE.search(self.text, max(0, m.start - 40), m.start)
+        upto = each.start() if each else m.start
+        clause = re.split(r"[.;:\n]", self.text[max(0, upto - 60):upto])[-1]
         names = re.findall(r"[A-ZĐÂĂÊÔƠƯ][^\W\d_]*(?:\s[A-ZĐÂĂÊÔƠƯ][^\W\d_]*)+", clause)
         if any(n.lower() in r.fig.chi_tieu.lower() for n in names for r in self.idx.rows):
             return False

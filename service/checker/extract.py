@@ -214,6 +214,8 @@ _BASE_CUE = re.compile(r"(?i)cùng kỳ|so với[^.;]{0,30}?(?:năm|kỳ)\s+(?:t
 _CLAUSE_END = re.compile(r"[.;!?]\s|\n\s*\n")
 _MONEY_CONTEXT = re.compile(r"(?i)tiền|trị giá|giá trị|kinh phí|ngân sách|vốn|đồng|quỹ")
 _SPACES = re.compile(r"\s+")
+#: ``tấn.km``, ``lượt người.km``, ``người.ngày``: a unit multiplied by another, written with a dot.
+_PRODUCT = re.compile(r"\.(km|ngày|giờ)(?!\w)")   # lower case: ".Ngày 5/3" is a glued sentence
 #: Another currency after the number or its scale word: ``18,5 tỷ USD``, ``2,5 triệu đô la Mỹ``, ``12 EUR``, ``300$``;
 #: ``đô`` alone only after a scale word (``300 nghìn đô``; ``5 đô thị`` are towns).
 _NOT_IN_TEXT = ("đô", "bạt", "kíp")  # also a tarpaulin (bạt), a shift (kíp): only their codes are read in text
@@ -501,6 +503,15 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
         if pm and pm.group(1).lower() != "c":
             per, end = pm.group(1).lower(), pm.end()
     noun, noun_end = _noun_after(text, end)
+    if kind in ("count", "measure"):   # "661,1 triệu tấn.km", "173,2 triệu lượt người.km": a product of units
+        product = _PRODUCT.match(text, end if kind == "measure" else noun_end)
+        if product and (unit if kind == "measure" else noun):
+            kind = "count"
+            noun = f"{unit if unit and not noun else noun or unit}.{product.group(1)}"
+            if end == noun_end or not text[end:noun_end].strip():
+                end = product.end() if unit else end
+            noun_end = max(noun_end, product.end())
+            unit = None
     if per is None and kind in ("count", "measure"):
         pm = _PER.match(text, noun_end)
         if noun and pm and not text[noun_end:pm.start() + 1].strip("/ \t"):
@@ -519,7 +530,7 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
                       decimals=decimals, per=per, leading_zero=leading_zero, grouped=grouped, notation=notation,
                       alternatives=alternatives)
     if kind == "count":
-        mention.unit = count_unit(noun)
+        mention.unit = noun if _PRODUCT.search(noun or "") else count_unit(noun)
 
     # --- what precedes: comparison and qualifier
     qm = _QUAL_BEFORE.search(before)

@@ -74,6 +74,7 @@ STOP = {"so", "duoc", "cua", "va", "cho", "cac", "tai", "trong", "nhung", "la", 
 LABEL_STOP = {"được", "của", "do", "trong", "có", "mỗi", "đã", "các", "và", "cho", "tại", "về", "với", "là", "bị",
               "tham", "dự", "tiền", "lượng", "người", "lượt"}
 _LABEL_NOUN = re.compile(r"(?i)\s*số\s+(\w+)(?:[ \t]+(\w+))?")
+_PART_PREFIX = re.compile(r"(?i)^\s*(?:trong\s+đó\s*:?|chia\s+ra\s*:?|[-+•–]\s*)\s*")
 
 
 def fold(s: str) -> str:
@@ -142,6 +143,15 @@ def abbreviations(s: str, known, folded: str | None = None) -> set[str]:
 
 def tokens(s: str) -> list[str]:
     return [t for t in _TOKEN.findall(fold(s)) if t not in STOP]
+
+
+_PRODUCT = re.compile(r"\.(km|ngày|giờ)(?!\w)")
+
+
+def _product(unit: str) -> str | None:
+    """``km`` for ``tấn.km``, ``lượt người.km``: the unit a quantity is multiplied by (None for a plain unit)."""
+    m = _PRODUCT.search(unit)
+    return m.group(1) if m else None
 
 
 def _first(unit: str) -> str:
@@ -325,6 +335,11 @@ class TableIndex:
                 continue
             lm = _LABEL_NOUN.match(unicodedata.normalize("NFC", r.fig.chi_tieu))
             if not lm:
+                # a part named by its noun alone ("Trong đó: cá nhân", "tổ chức" under "Số cơ sở được thanh tra"):
+                # what it counts, whatever the unit column says ("100 cơ sở gồm 24 cá nhân và 76 tổ chức")
+                short = _PART_PREFIX.sub("", unicodedata.normalize("NFC", r.fig.chi_tieu)).strip().lower()
+                if 1 <= len(short.split()) <= 2 and all(w.isalpha() for w in short.split()):
+                    r.labels = (short,)
                 continue
             w1, w2 = lm.group(1).lower(), (lm.group(2) or "").lower()
             two = f"{w1} {w2}" if w2 and w1 not in LABEL_STOP and w2 not in LABEL_STOP else None
@@ -381,6 +396,8 @@ class TableIndex:
         if not noun or not row.unit:
             return 0
         ru = row.unit
+        if _product(noun) != _product(ru):   # "lượt người.km" is no count of "lượt người"
+            return -1
         if noun.startswith(ru) and (len(noun) == len(ru) or noun[len(ru)] in " ,"):
             return 1
         for lu in row.labels:

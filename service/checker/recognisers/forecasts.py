@@ -36,11 +36,11 @@ def in_year_estimate(text: str, start: int) -> bool:
 
 #: ``với mục tiêu hỗ trợ cho trên 7.000 lượt người``, ``có kế hoạch xây mới 16 công trình``, ``để đạt mục tiêu giảm
 #: TNGT từ 5 -10%``, ``sẽ lắp thêm khoảng 7.000 trạm``, ``Kết thúc năm 2020, tỷ lệ bao phủ … phải đạt 90,7%`` (what
-#: must be reached) (not ``dự kiến``: an estimate
+#: must be reached), ``toàn tỉnh cần phải phát triển thêm 143.000 người`` (what is still needed) (not ``dự kiến``: an estimate
 #: of the period is its figure, ``dự kiến giảm xuống còn 1,36% vào cuối năm 2020``):
 #: what is aimed at, not what was done.
 _AIM_CUE = re.compile(r"(?i)(?<!\w)(?:(?:với|nhằm|theo|đặt|đề\s+ra)\s+(?:các\s+)?mục\s+tiêu|mục\s+tiêu\s+(?:là|đến|tới|năm)|"
-                      r"có\s+kế\s+hoạch|phấn\s+đấu|sẽ|phải\s+đạt|(?P<plan>chỉ\s+tiêu\s+kế\s+hoạch\s+là|kế\s+hoạch\s+(?:đề\s+ra|được\s+giao|giao)\s+là)|(?P<reach>(?:thực\s+hiện|đạt|hoàn\s+thành)\s+(?:các\s+|những\s+)?mục\s+tiêu))"
+                      r"có\s+kế\s+hoạch|phấn\s+đấu|sẽ|phải\s+đạt|cần\s+phải|cần\s+(?:[^\W\d_]+\s+){1,2}thêm|(?P<plan>chỉ\s+tiêu\s+kế\s+hoạch\s+là|kế\s+hoạch\s+(?:đề\s+ra|được\s+giao|giao)\s+là)|(?P<reach>(?:thực\s+hiện|đạt|hoàn\s+thành)\s+(?:các\s+|những\s+)?mục\s+tiêu))"
                       r"(?!\w)")
 #: ``để đạt mục tiêu giảm TNGT từ 5-10%``, ``thực hiện mục tiêu thu nhập bình quân đạt 51 triệu``: to reach an aim — but
 #: ``đã đạt mục tiêu giảm 2%`` says it was reached, the number a result.
@@ -63,7 +63,7 @@ def aimed(text: str, start: int) -> bool:
 
 #: ``phấn đấu …``, ``sẽ …`` (what will be done: ``Dự kiến tới cuối năm, VNPT sẽ lắp thêm khoảng 7.000 trạm BTS 4G và
 #: 3.000 trạm BTS 3G, nâng tổng số … lên 30.000 trạm``).
-_STRIVE = re.compile(r"(?i)(?<!\w)(?:phấn\s+đấu|sẽ)(?!\w)")
+_STRIVE = re.compile(r"(?i)(?<!\w)(?:phấn\s+đấu|sẽ|cần\s+phải)(?!\w)")   # "cần phải phát triển thêm 143.000 …; 18.683 …"
 _LIST_STOP = re.compile(r"[,;]")
 _SENTENCE_STOP = re.compile(r"\.(?=\s|$)|[!?\n]")
 _A_VALUE = re.compile(r"\d")
