@@ -47,7 +47,7 @@ from service.checker.recognisers.bounds import class_bound
 from service.checker.recognisers.events import attendance, awarded, elected, given_at_meeting
 from service.checker.recognisers.meetings import caption, heard
 from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, earlier_by_words, earlier_named_after,
-                                                   earlier_opened, earlier_said, in_year_estimate, other_period,
+                                                   earlier_opened, earlier_said, in_year_estimate, other_period, still_needed,
                                                    plan_of_ratio, same_clause, spelled_out)
 from service.checker.recognisers.references import back_reference, named_members
 from service.checker.headline import titles_restated
@@ -216,8 +216,9 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             if why is not None:
                 n.verdict, n.kind, n.reason, n.derivation = why[0], why[1], None, why[2]
                 continue
-        if n.expected is None and (_aimed(text, n.start) or _spells_out_aims(text, n.start, numbers)
-                                   or (_aims_go_on(text, numbers, k) and not _a_row_is_about(idx, text, n.start))):
+        if still_needed(text, n.start) or n.expected is None and (
+                _aimed(text, n.start) or _spells_out_aims(text, n.start, numbers)
+                or (_aims_go_on(text, numbers, k) and not _a_row_is_about(idx, text, n.start))):
             n.verdict, n.kind, n.reason = "not_a_figure", "target", None   # no row it would be a wrong value of
             n.derivation = "mục tiêu, kế hoạch đề ra: không phải kết quả của kỳ báo cáo"
             continue

@@ -69,6 +69,19 @@ _SENTENCE_STOP = re.compile(r"\.(?=\s|$)|[!?\n]")
 _A_VALUE = re.compile(r"\d")
 
 
+#: ``cần phải phát triển thêm``, ``cần tuyển thêm``: an amount still needed, more than what was done.
+_NEEDED = re.compile(r"(?i)(?<!\w)cần\s+(?:phải\s+)?(?:[^\W\d_]+\s+){1,2}thêm(?!\w)")
+
+
+def still_needed(text: str, start: int) -> bool:
+    """``Để hoàn thành các chỉ tiêu, toàn tỉnh cần phải phát triển thêm 143.000 người …; 18.683 người … và 358.000
+    người …``: the numbers of a sentence after ``cần … thêm`` are what remains to do — never a value of the period,
+    so no row's value either (unless a word of what was done stands between)."""
+    lo = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
+    hits = list(_NEEDED.finditer(text, lo, start))
+    return bool(hits) and not _DONE.search(text, hits[-1].end(), start)
+
+
 def in_aim_list(text: str, start: int) -> bool:
     """``… phấn đấu xây dựng đạt 100% chi hội …, 35% trở lên …; 98% …, giảm nghèo 08 hộ, đóng góp … 150 triệu đồng``:
     a ``phấn đấu`` earlier in the number's sentence whose own clause sets a value opens a list of aims, run on to the
