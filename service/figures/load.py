@@ -346,19 +346,11 @@ def _place_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: st
     """A row's values for each place or level beside the whole's (``Toàn tỉnh | Cấp tỉnh | Cấp huyện | Cấp xã``) as
     rows of their own, of the period: label ``<chỉ tiêu> (<nơi>)``, the row's unit, organisation the column's title,
     code ``<mã>-<n>`` (n after the second quantities' numbers, by column)."""
-    out = []
-    first = len(layout.measures) + 2
-    for n, (i, title) in enumerate(sorted(layout.places.items()), start=first):
-        v = value(row, measure_key(i), unit, notation, averaged)
-        if v is None or v is NONE:
-            continue
-        code = f"{fig.ma}-{n}"
-        while code in taken:
-            code += "'"
-        place = title[:1].lower() + title[1:] if title[1:2].islower() else title
-        out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu} ({place})", don_vi=title, ky_bao_cao=v,
-                           cung_ky=None, ke_hoach=None, ky_truoc=None))
-    return out
+    def place(code, title, v):
+        where = title[:1].lower() + title[1:] if title[1:2].islower() else title
+        return replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu} ({where})", don_vi=title, ky_bao_cao=v,
+                       cung_ky=None, ke_hoach=None, ky_truoc=None)
+    return _column_figures(fig, row, layout.places, len(layout.measures) + 2, unit, notation, averaged, taken, place)
 
 
 def _share_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: str | None, averaged: bool,
@@ -366,17 +358,26 @@ def _share_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: st
     """A row's parts of its value (``Tổng số | Chia ra: Đường bộ | Đường sắt``; ``Trong đó: kiến nghị thu hồi``) as
     rows of their own, of the period, in the row's unit: label ``<chỉ tiêu>: <phần>``, code ``<mã>-<n>`` (n after
     the second quantities' and places' numbers, by column)."""
+    def part(code, name, v):
+        return replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {_lower_first(name)}", ky_bao_cao=v,
+                       cung_ky=None, ke_hoach=None, ky_truoc=None)
+    return _column_figures(fig, row, layout.shares, len(layout.measures) + len(layout.places) + 2, unit, notation,
+                           averaged, taken, part)
+
+
+def _column_figures(fig: Figure, row: CellRow, columns: dict, first: int, unit, notation: str | None, averaged: bool,
+                    taken: dict, make) -> list[Figure]:
+    """One figure per column of ``columns`` (index → title) where the row has a value: ``make(code, title, value)``,
+    code ``<mã>-<n>`` numbered from ``first`` by column, primed while taken."""
     out = []
-    first = len(layout.measures) + len(layout.places) + 2
-    for n, (i, name) in enumerate(sorted(layout.shares.items()), start=first):
+    for n, (i, title) in enumerate(sorted(columns.items()), start=first):
         v = value(row, measure_key(i), unit, notation, averaged)
         if v is None or v is NONE:
             continue
         code = f"{fig.ma}-{n}"
         while code in taken:
             code += "'"
-        out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {_lower_first(name)}", ky_bao_cao=v,
-                           cung_ky=None, ke_hoach=None, ky_truoc=None))
+        out.append(make(code, title, v))
     return out
 
 

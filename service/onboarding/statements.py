@@ -219,6 +219,17 @@ def from_to(p: Para, i: int, m: Mention) -> bool:
 _RATE_TO = re.compile(r"(?i)^\s*(?:xuống\s+còn|giảm\s+còn|giảm\s+xuống\s+còn|xuống|còn|lên|tăng\s+lên|lên\s+đến|lên\s+tới)\s*$")
 
 
+def _moved_from(p: Para, i: int, m: Mention, nxt: Mention) -> bool:
+    """``từ`` before ``m`` makes it the value ``nxt`` moved from: said with ``nxt``'s row, no row of its own."""
+    hit = _FROM.search(p.text[max(0, _start(m) - 8):_start(m)])
+    if not hit:
+        return False
+    first = _start(m) - len(hit.group(0))
+    nxt.qualifier_start = first if nxt.qualifier_start is None or nxt.qualifier_start > first else nxt.qualifier_start
+    p.after_change[i + 1] = (P.bare_quote(p.text, m), m.value)
+    return True
+
+
 def rate_from_to(p: Para, i: int, m: Mention) -> bool:
     """``huyện Sông Lô giảm từ 10,85% xuống còn 1,31%``, ``tỷ lệ hộ cận nghèo giảm từ 4,27% xuống còn 2,36%``: the rate
     before the change is the comparison value of the rate it came to (the row, labelled by what stands before
@@ -228,13 +239,7 @@ def rate_from_to(p: Para, i: int, m: Mention) -> bool:
     nxt = p.figures[i + 1]
     if nxt.kind != "percent" or nxt.comparison or not _RATE_TO.match(p.text[m.end:_start(nxt)]):
         return False
-    hit = _FROM.search(p.text[max(0, _start(m) - 8):_start(m)])
-    if not hit:
-        return False
-    first = _start(m) - len(hit.group(0))
-    nxt.qualifier_start = first if nxt.qualifier_start is None or nxt.qualifier_start > first else nxt.qualifier_start
-    p.after_change[i + 1] = (P.bare_quote(p.text, m), m.value)
-    return True
+    return _moved_from(p, i, m, nxt)
 
 
 _AMOUNT_TO = re.compile(r"(?i)^\s*(?:xuống\s+còn|giảm\s+còn|xuống|còn|lên|tăng\s+lên|lên\s+(?:đến|tới)|đến|tới)\s*$")
@@ -249,13 +254,7 @@ def amount_from_to(p: Para, i: int, m: Mention) -> bool:
     nxt = p.figures[i + 1]
     if nxt.kind != m.kind or nxt.unit != m.unit or nxt.comparison or not _AMOUNT_TO.match(p.text[m.end:_start(nxt)]):
         return False
-    hit = _FROM.search(p.text[max(0, _start(m) - 8):_start(m)])
-    if not hit:
-        return False
-    first = _start(m) - len(hit.group(0))
-    nxt.qualifier_start = first if nxt.qualifier_start is None or nxt.qualifier_start > first else nxt.qualifier_start
-    p.after_change[i + 1] = (P.bare_quote(p.text, m), m.value)
-    return True
+    return _moved_from(p, i, m, nxt)
 
 
 #: A class bound: ``trên 1 tỷ USD``, ``hơn 50%``, ``từ 10 tỷ USD trở lên``.
