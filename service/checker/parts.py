@@ -52,20 +52,19 @@ class PartShares:
         if len(stated) < 3:
             return None
         values = [self.rows[k].values.get("ky_bao_cao") for k in stated]
-        for end in range(len(stated), 1, -1):          # runs of parts ending at each stated number, latest first
-            for size in range(2, min(_MAX_PARTS, end) + 1):
-                run = stated[end - size:end]
-                if len({self.rows[k].unit for k in run}) != 1 or any(v is None for v in values[end - size:end]):
+        end = len(stated)                                  # the parts end at the last number stated before it
+        for size in range(2, min(_MAX_PARTS, end) + 1):
+            run = stated[end - size:end]
+            if len({self.rows[k].unit for k in run}) != 1 or any(v is None for v in values[end - size:end]):
+                continue
+            part = sum(values[end - size:end])
+            for wk in stated[:end - size]:                 # the whole: stated before the parts it is made of
+                whole = self.rows[wk].values.get("ky_bao_cao")
+                if not whole or self.rows[wk].unit != self.rows[run[0]].unit or whole <= part:
                     continue
-                part = sum(values[end - size:end])
-                for wk in stated[:end - size]:             # the whole: stated before the parts it is made of
-                    whole = self.rows[wk].values.get("ky_bao_cao")
-                    if not whole or self.rows[wk].unit != self.rows[run[0]].unit or whole <= part:
-                        continue
-                    x = part / whole * 100
-                    if value_supports(x, m.value, decimals=m.decimals, scale=1, low=m.low, qualifier=m.qualifier):
-                        names = " + ".join(self.mentions[k].raw.strip() for k in run)
-                        return self._result(m, "derived", row=self.rows[wk], column="ky_bao_cao", derivation=(
-                            f"({names})/{self.mentions[wk].raw.strip()} = {format_vn(x, max(m.decimals, 2))}%"))
-            break                                           # only the parts that end at the last stated number
+                x = part / whole * 100
+                if value_supports(x, m.value, decimals=m.decimals, scale=1, low=m.low, qualifier=m.qualifier):
+                    names = " + ".join(self.mentions[k].raw.strip() for k in run)
+                    return self._result(m, "derived", row=self.rows[wk], column="ky_bao_cao", derivation=(
+                        f"({names})/{self.mentions[wk].raw.strip()} = {format_vn(x, max(m.decimals, 2))}%"))
         return None
