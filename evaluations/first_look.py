@@ -149,7 +149,7 @@ def markdown(results: list[dict], details: bool = False) -> str:
               f"= **{t['false_alarms_per_100']:.1f} per 100** (target ≤ {TARGETS['false_alarms_per_100']:.0f}); "
               f"planted errors caught **{_pct(t['caught'])}** ({t.get('detected', 0)}/{t.get('planted', 0)}; target ≥ 95%); "
               f"swaps **{_pct(t['swaps'])}** (target ≥ 80%)"]
-    if "swap" in t["per_type"] or t["per_type"]:
+    if t["per_type"]:
         lines.append("- by type: " + ", ".join(f"{k} {v['detected']}/{v['planted']}"
                                               for k, v in sorted(t["per_type"].items())))
     if t.get("t_ref_rows"):

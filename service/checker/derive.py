@@ -402,8 +402,7 @@ class Derivations:
             # vụ, việc; giải quyết tăng 107 vụ, việc": the rows the paragraph stated, before the section's
             para = fits([r for r in self._local_rows(i, "paragraph") if "cung_ky" in r.values
                          and r not in clause and r not in sentence])
-            groups = unit_near + [clause, sentence] + ([named] if any(unit_near) else [fits(scope)])
-            groups[len(unit_near) + 2:len(unit_near) + 2] = [para] if para and any(unit_near) else []
+            groups = unit_near + [clause, sentence] + ([para, named] if any(unit_near) else [fits(scope)])
         else:
             own = self._row_it_follows(i, "cung_ky")
             # "đạt 18,5 tỷ USD, tăng 8,1% so với cùng kỳ": the rate of the row of the number it follows, not of any
@@ -737,8 +736,9 @@ class Derivations:
                 # và 27%": the first rows were stated in the sentences before
                 earlier = [k for k in self._groups.get(("paragraph", w.paragraph), ()) if k < i
                            and self.rows[k] is not None and self.where[k].clause != w.clause]
-                tied = earlier[len(earlier) - (len(said) - len(tied)):] + tied if len(earlier) >= len(said) - len(tied) \
-                    else tied
+                need = len(said) - len(tied)
+                if len(earlier) >= need:
+                    tied = earlier[-need:] + tied
 
             if len(rates) < len(tied):
                 row = self.rows[tied[len(rates)]]

@@ -216,6 +216,12 @@ _MONEY_CONTEXT = re.compile(r"(?i)tiền|trị giá|giá trị|kinh phí|ngân s
 _SPACES = re.compile(r"\s+")
 #: ``tấn.km``, ``lượt người.km``, ``người.ngày``: a unit multiplied by another, written with a dot.
 _PRODUCT = re.compile(r"\.(km|ngày|giờ)(?!\w)")   # lower case: ".Ngày 5/3" is a glued sentence
+
+
+def product_of(unit: str) -> str | None:
+    """``km`` for ``tấn.km``, ``lượt người.km``: the unit a quantity is multiplied by (None for a plain unit)."""
+    m = _PRODUCT.search(unit or "")
+    return m.group(1) if m else None
 #: Another currency after the number or its scale word: ``18,5 tỷ USD``, ``2,5 triệu đô la Mỹ``, ``12 EUR``, ``300$``;
 #: ``đô`` alone only after a scale word (``300 nghìn đô``; ``5 đô thị`` are towns).
 _NOT_IN_TEXT = ("đô", "bạt", "kíp")  # also a tarpaulin (bạt), a shift (kíp): only their codes are read in text
@@ -503,15 +509,16 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
         if pm and pm.group(1).lower() != "c":
             per, end = pm.group(1).lower(), pm.end()
     noun, noun_end = _noun_after(text, end)
+    product_unit = None
     if kind in ("count", "measure"):   # "661,1 triệu tấn.km", "173,2 triệu lượt người.km": a product of units
-        product = _PRODUCT.match(text, end if kind == "measure" else noun_end)
-        if product and (unit if kind == "measure" else noun):
-            kind = "count"
-            noun = f"{unit if unit and not noun else noun or unit}.{product.group(1)}"
-            if end == noun_end or not text[end:noun_end].strip():
-                end = product.end() if unit else end
+        at, base = (end, unit) if kind == "measure" else (noun_end, noun)
+        product = _PRODUCT.match(text, at)
+        if product and base:
+            kind, unit, noun = "count", None, f"{base}.{product.group(1)}"
+            product_unit = noun
+            if at == end:              # the measure's own unit: part of the mention
+                end = product.end()
             noun_end = max(noun_end, product.end())
-            unit = None
     if per is None and kind in ("count", "measure"):
         pm = _PER.match(text, noun_end)
         if noun and pm and not text[noun_end:pm.start() + 1].strip("/ \t"):
@@ -530,7 +537,7 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
                       decimals=decimals, per=per, leading_zero=leading_zero, grouped=grouped, notation=notation,
                       alternatives=alternatives)
     if kind == "count":
-        mention.unit = noun if _PRODUCT.search(noun or "") else count_unit(noun)
+        mention.unit = product_unit or count_unit(noun)
 
     # --- what precedes: comparison and qualifier
     qm = _QUAL_BEFORE.search(before)

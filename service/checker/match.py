@@ -38,7 +38,7 @@ import weakref
 from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
-from service.checker.extract import COUNT_UNITS, MEASURES
+from service.checker.extract import COUNT_UNITS, MEASURES, product_of
 from service.figures.model import Figure, FigureTable
 from service.figures.schema import measure_symbol, unit_kind
 from service.figures.units import CURRENCY_WORDS
@@ -143,15 +143,6 @@ def abbreviations(s: str, known, folded: str | None = None) -> set[str]:
 
 def tokens(s: str) -> list[str]:
     return [t for t in _TOKEN.findall(fold(s)) if t not in STOP]
-
-
-_PRODUCT = re.compile(r"\.(km|ngày|giờ)(?!\w)")
-
-
-def _product(unit: str) -> str | None:
-    """``km`` for ``tấn.km``, ``lượt người.km``: the unit a quantity is multiplied by (None for a plain unit)."""
-    m = _PRODUCT.search(unit)
-    return m.group(1) if m else None
 
 
 def _first(unit: str) -> str:
@@ -396,7 +387,7 @@ class TableIndex:
         if not noun or not row.unit:
             return 0
         ru = row.unit
-        if _product(noun) != _product(ru):   # "lượt người.km" is no count of "lượt người"
+        if product_of(noun) != product_of(ru):   # "lượt người.km" is no count of "lượt người"
             return -1
         if noun.startswith(ru) and (len(noun) == len(ru) or noun[len(ru)] in " ,"):
             return 1

@@ -33,7 +33,7 @@ class PartShares:
             o = self.mentions[k]
             if self.where[k].sentence != w.sentence:
                 break
-            r = self.results[k] if k < len(self.results) else None
+            r = self.results[k]
             if o.kind != "percent" or r is None or r.verdict not in ("derived", "supported"):
                 continue
             if not _REST.search(self.text, o.end, m.num_start):
