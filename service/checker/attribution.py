@@ -16,6 +16,9 @@
 - **Running totals** (``_running_pass``): a row and its ``-LK`` row are one
   indicator; the words of time before the number choose the column
   (``recognisers.running``), so a month value under ``lũy kế`` is a swap.
+- **Parts of the period** (``_span_pass``): a row and its values for parts of the period (``Tháng 9 | Quý III |
+  9 tháng``) are one indicator; the period the paragraph last named before the number chooses
+  (``recognisers.spans``).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import unicodedata
 from service.checker.anchors import Anchor, quote_anchors
 from service.checker.match import Row, TextTokens, tokens, value_supports
 from service.checker.recognisers.lastyear import said_of_last_year
+from service.checker.recognisers.spans import SpanCues, one_indicator, span_families
 from service.checker.recognisers.running import PERIOD_CUE, RUNNING_CODE, RUNNING_CUE, running_base, same_indicator, \
     time_cue
 from service.checker.wording import COMPARED, fmt_like, fmt_row_value
@@ -308,7 +312,8 @@ class Attribution:
         for r in self._scope_rows(i) if (w.org or w.section) else self.idx.rows:
             if r in value_rows or not self._kind_ok(m, r) \
                     or (m.kind == "measure" and r.unit != m.unit) or "ky_bao_cao" not in r.values \
-                    or any(same_indicator(r.fig.ma, v.fig.ma) for v in value_rows):  # the words choose (_running_pass)
+                    or any(same_indicator(r.fig.ma, v.fig.ma) or one_indicator(r.fig.ma, v.fig.ma)
+                           for v in value_rows):  # the words of time choose (_running_pass, _span_pass)
                 continue
             uf = self.idx.unit_fit(m.noun, r)
             if uf < 0 or uf < uv or not self._org_ok(w, r) or not self._in_section(w, r):
@@ -366,6 +371,33 @@ class Attribution:
             said = "lũy kế từ đầu năm" if cue == "running" else "của riêng kỳ báo cáo"
             self.results[i] = self._result(m, "unsupported", row=other, column="ky_bao_cao", reason=(
                 f"Câu này nói số {said}: {other.fig.ma} ({other.fig.chi_tieu[:70]}) = {fmt_row_value(other, v)}; "
+                f"«{m.raw.strip()}» là số liệu của {row.fig.ma}"), expected=fmt_like(m, v))
+            self.rows[i] = other
+
+    def _span_pass(self) -> None:
+        """A value of one span of the indicator where the paragraph last named another span (``Ước tính tháng 9 …
+        vận tải hành khách đạt 15.350 nghìn lượt người``, the nine months' value) is a swap; no span named, or one
+        the table lacks, and any of them stands."""
+        families = span_families(self.idx.by_code, self.report.code if self.report else None)
+        if not families:
+            return
+        cues = None
+        for i, m in enumerate(self.mentions):
+            r, row = self.results[i], self.rows[i]
+            if r is None or r.verdict != "supported" or row is None or i in self._anchored or r.derivation \
+                    or (r.source or {}).get("column") != "ky_bao_cao" or m.partner is not None \
+                    or row.fig.ma not in families:
+                continue
+            cues = cues or SpanCues(self.text)
+            other = families[row.fig.ma].get(cues.before(m.num_start, self._para_start(self.where[i].paragraph)))
+            if other is None or other is row or "ky_bao_cao" not in other.values:
+                continue
+            v = other.values["ky_bao_cao"]
+            if self._cell_of(i, other, ("ky_bao_cao",)) is not None:
+                continue
+            self.results[i] = self._result(m, "unsupported", row=other, column="ky_bao_cao", reason=(
+                f"Đoạn này đang nói số liệu {other.fig.chi_tieu[len(row.fig.chi_tieu):].strip(' ()') or 'của kỳ báo cáo'}"
+                f": {other.fig.ma} ({other.fig.chi_tieu[:70]}) = {fmt_row_value(other, v)}; "
                 f"«{m.raw.strip()}» là số liệu của {row.fig.ma}"), expected=fmt_like(m, v))
             self.rows[i] = other
 

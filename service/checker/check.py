@@ -471,6 +471,7 @@ class _Checker(Attribution, Derivations, PartShares, StandingVerdicts):
         self._confirm_comparisons()
         self._attribution_pass()  # pass 3: right value, wrong line of the table
         self._running_pass()      # a row and its running total: the words of time choose the column
+        self._span_pass()         # a row and its parts of the period (month, quarter): the period named chooses
         self._label_class_pass()  # "21 xã đạt 8-9 tiêu chí": the class the clause names decides the row
         self._fraction_pass()     # "99% xã đạt chuẩn (7/7 xã)": a share and its fraction that disagree
         self._standing_pass()

@@ -1,0 +1,81 @@
+"""One indicator over several spans of time: the period the text last named chooses the value.
+
+A statistics office's sheet often keeps one indicator in several columns of time — ``Tháng 9 | Quý III | 9 tháng``
+— and the figures loader keeps each part of the period as a row of its own (code + ``-<kỳ>``: ``R-7-2020-09``,
+``R-7-2020-Q3``, beside the period's own ``R-7``; ``service.figures.load._part_figures``).  The text names the
+spans in turn, each once for several figures:
+
+    Ước tính tháng 9 năm 2020, doanh thu … đạt 456 tỷ đồng … Trong đó vận tải hành khách đạt 1.816 nghìn lượt
+    người …  Như vậy, 9 tháng năm 2020 vận tải hành khách đạt 15.350 nghìn lượt người …  Vận tải hàng hoá đạt
+    26.286 nghìn tấn …                                                    (zd-nam-dinh-van-tai-2020-9t)
+
+The label says which indicator; the period named last before the number in its paragraph (``service.periods``:
+not a comparison, a plan or a target) says which span.  ``span_families`` groups the rows; ``SpanCues`` finds the
+span a position is under.  The running total (``-LK``) keeps its own words (``recognisers.running``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from service.periods import find_mentions
+
+#: a part of the period's row code: ``<mã>-<kỳ>`` with the loader's period codes (``2020``, ``2020-Q3``,
+#: ``2020-09``, ``2020-9T``, ``2020-H1``), a ``'`` added when a code was taken
+_PART = re.compile(r"^(?P<base>.+?)-(?P<span>(?:19|20)\d{2}(?:-(?:H[12]|Q[1-4]|\d{1,2}T|\d{2}))?)'*$")
+#: spans written two ways: six months from January is the first half, three the first quarter, twelve the year
+_SAME = {"6T": "H1", "3T": "Q1"}
+
+
+def span_code(code: str | None) -> str | None:
+    """One spelling of a period code (``2020-6T`` and ``2020-H1`` are one span)."""
+    if not code:
+        return None
+    year, _, rest = code.partition("-")
+    if rest == "12T":
+        return year
+    return f"{year}-{_SAME.get(rest, rest)}" if rest else year
+
+
+def one_indicator(a: str, b: str) -> bool:
+    """Two rows that are one indicator over two spans: a row and its part of the period, or two parts."""
+    pa, pb = _PART.match(a), _PART.match(b)
+    return a != b and (pa or pb) is not None and (pa.group("base") if pa else a) == (pb.group("base") if pb else b)
+
+
+def span_families(by_code: dict, report_code: str | None) -> dict[str, dict[str, object]]:
+    """Each row that has parts of the period → its family, span code → row: the row itself under the report's
+    period, each part under its own.  Rows without parts are in no family."""
+    report = span_code(report_code)
+    families: dict[str, dict[str, object]] = {}
+    for code, row in by_code.items():
+        m = _PART.match(code)
+        if m is None or m.group("base") not in by_code:
+            continue
+        fam = families.setdefault(m.group("base"), {})
+        fam.setdefault(span_code(m.group("span")), row)
+    out: dict[str, dict[str, object]] = {}
+    for base, fam in families.items():
+        if report is not None and report not in fam:
+            fam[report] = by_code[base]
+        for row in fam.values():
+            out[row.fig.ma] = fam
+    return out
+
+
+class SpanCues:
+    """The periods a text names as what it reports (comparisons, plans and targets left out), in order."""
+
+    def __init__(self, text: str):
+        found = [m for m in find_mentions(text) if m.period is not None and m.reported and not m.same_period]
+        self._ends = [m.end for m in found]
+        self._starts = [m.start for m in found]
+        self._codes = [span_code(m.period.code) for m in found]
+
+    def before(self, pos: int, lo: int) -> str | None:
+        """The span named last before ``pos`` and at or after ``lo`` (the paragraph's start), or None."""
+        k = bisect.bisect_right(self._ends, pos) - 1
+        if k < 0 or self._starts[k] < lo:
+            return None
+        return self._codes[k]
