@@ -405,6 +405,12 @@ class Derivations:
             groups = unit_near + [clause, sentence] + ([para, named] if any(unit_near) else [fits(scope)])
         else:
             own = self._row_it_follows(i, "cung_ky")
+            named = _NAMED_UNIT_AFTER.match(self.text, m.end)
+            if named and own is not None and self.idx.unit_fit(named.group(1), own) < 0:
+                # "xâm hại 1.233 trẻ em, tăng 2,6% số vụ và tăng 13,3% số trẻ em": the noun after the rate names
+                # another row of the sentence
+                said = [r for r in clause + sentence if self.idx.unit_fit(named.group(1), r) > 0]
+                own = said[0] if said else own
             # "đạt 18,5 tỷ USD, tăng 8,1% so với cùng kỳ": the rate of the row of the number it follows, not of any
             # row of the sentence; without one, the clause's and the sentence's rows
             groups = [[own]] if own is not None else [clause, sentence] if clause or sentence else [scope]
@@ -451,7 +457,9 @@ class Derivations:
         if direct is not None:
             return direct
         follows = self._row_it_follows(i, "ky_bao_cao")
-        if follows is not None and not follows.values.get("cung_ky") and follows.kind != "percent" and not clause \
+        rate = pct and follows is not None and follows.kind == "percent"  # "đạt tỷ lệ 90,34%, giảm 7,34% so với năm 2018"
+        if follows is not None and not follows.values.get("cung_ky") and (follows.kind != "percent" or pct) \
+                and (not clause or rate) \
                 and (pct or self.idx.unit_fit(m.noun, follows) >= 0):  # "14 đối tượng, tăng 6 vụ": not that row's
             # "27 vụ, giảm 26 vụ so với cùng kỳ": the change of the row it follows, whose last year the table lacks
             return self._unverified(i, follows, "cung_ky")
@@ -1048,7 +1056,7 @@ class Derivations:
                     or self._named_whole_stated(i, part, words):
                 return None
             own = own or self.rows[part]
-        ctx = self.idx.context(words)
+        ctx = self.idx.context(re.sub(r"(?i)^về\s+", "", words))  # "đạt 90,27% về diện tích"
         bases = [r for r in self.idx.rows if r is not own and r.values.get("ky_bao_cao")
                  and (self.idx.fit(ctx, r) >= 0.5 or (words.isupper() and words in r.fig.chi_tieu))]
         if own is not None and own.values.get("ky_bao_cao") is not None:
@@ -1059,8 +1067,10 @@ class Derivations:
                     return self._result(m, "derived", row=own, column="ky_bao_cao", derivation=(
                         f"{own.fig.ma}/{r.fig.ma}: {format_vn(own.values['ky_bao_cao'])}/"
                         f"{format_vn(r.values['ky_bao_cao'])} = {format_vn(x, 3)}%"))
-        if bases:
-            return None  # a base the table holds that gives another ratio: the usual reasons follow
+        if bases and not (own is not None and ctx and ctx <= own.tokens):
+            # a base the table holds that gives another ratio: the usual reasons follow — unless the words name the
+            # part's own quantity ("diện tích 270.103 ha, đạt 96,85% diện tích": of all the area to be done)
+            return None
         return self._result(m, "unverified", reason=(
             f"Chưa kiểm được: bảng số liệu không có «{words}» (cơ sở của tỷ lệ này) để tính ra «{m.raw.strip()}»"))
 
@@ -1080,7 +1090,8 @@ class Derivations:
         key = " ".join(words.lower().split()[:2])
         return any(x.unit == pm.unit and x.value is not None and pm.value is not None and x.value > pm.value
                    and m.start - x.end <= REACH and key in self.text[max(0, x.start - 60):x.end + 60].lower()
-                   for x in self.mentions[:i] if x is not pm)
+                   and self.where[k].paragraph == self.where[i].paragraph  # not the last paragraph's "diện tích"
+                   for k, x in enumerate(self.mentions[:i]) if x is not pm)
 
     def _rate_row_near(self, i: int) -> bool:
         """The table keeps a rate its clause's words name (``Tỷ lệ tham gia BHXH``): a wrong rate stays caught."""

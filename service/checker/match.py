@@ -60,8 +60,10 @@ PERSON = {"người", "lượt người", "đ/c", "đồng chí", "đảng viên
           "người dân", "phụ nữ", "công nhân", "thương binh", "bệnh nhân", "nông dân", "dân quân", "lao động",
           "người lao động", "học viên", "sinh viên", "bạn đọc", "khách", "du khách", "bị can", "bị cáo", "đương sự",
           "công dân", "cử tri", "đại biểu", "tình nguyện viên", "y bác sĩ", "bác sĩ", "trẻ", "cháu", "hộ viên",
-          "người cao tuổi", "cựu chiến binh", "người có công", "nạn nhân", "phạm nhân", "học viên cai nghiện"}
-GENERIC_PERSON = {"người", "lượt người", "đối tượng"}
+          "người cao tuổi", "cựu chiến binh", "người có công", "nạn nhân", "phạm nhân", "học viên cai nghiện",
+          "thí sinh", "vận động viên", "người bệnh", "hành khách", "nhân viên", "người khuyết tật", "người nghiện"}
+#: Words for any person of the row (``6.698 em đỗ tốt nghiệp`` in rows of ``thí sinh``): no evidence either way.
+GENERIC_PERSON = {"người", "lượt người", "đối tượng", "em"}
 #: Generic thing units: a table counting in ``cái`` accepts ``băng rôn``, ``pa nô``... (not persons).
 GENERIC_THING = {"cái", "chiếc"}
 SYNONYMS = [{"đ/c", "đồng chí"}, {"suất", "suất quà", "phần quà", "phần"}, {"hộ", "hộ gia đình"},
@@ -133,6 +135,15 @@ def initials_of(words: list[str], most: int = 6) -> dict[str, tuple]:
             if is_abbreviation(key):
                 out.setdefault(key, tuple(words[a:b]))
     return out
+
+
+def spelled_out(abbr: str, words: str) -> bool:
+    """``words`` start with the syllables ``abbr`` abbreviates: ``THT`` / ``tổ hợp tác``, ``HTX`` / ``hợp tác xã``."""
+    a = fold(abbr)
+    if not is_abbreviation(a):
+        return False
+    syllables = _SYLLABLE.findall(fold(words))
+    return len(syllables) >= len(a) and "".join(w[0] for w in syllables[:len(a)]) == a
 
 
 def abbreviations(s: str, known, folded: str | None = None) -> set[str]:
@@ -394,6 +405,8 @@ class TableIndex:
         for lu in row.labels:
             if noun.startswith(lu) and (len(noun) == len(lu) or noun[len(lu)] in " ,"):
                 return 1
+        if spelled_out(ru, noun) or spelled_out(noun.split(" ", 1)[0], ru):  # "931 tổ hợp tác" in rows of "THT"
+            return 1
         lead = self.lead_unit(noun)
         if lead is None:
             return 0

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 _CUE = re.compile(r"(?i)(?<!\w)(?:(?:dự\s+)?ước(?:\s+(?:tính|đạt|thực\s+hiện|TH))?|dự\s+kiến|dự\s+báo)\s+(?:đạt\s+)?"
-                  r"cả\s+năm(?!\w)|(?<!\w)cả\s+năm(?:\s+20\d\d)?,?\s+(?:ước|dự\s+kiến)(?!\w)")
+                  r"(?:cả\s+năm|(?:đến|tới|vào)\s+(?:hết|cuối)\s+năm)(?!\w)"  # "Dự kiến đến cuối năm 2015 toàn tỉnh có 899 HTX"
+                  r"|(?<!\w)cả\s+năm(?:\s+20\d\d)?,?\s+(?:ước|dự\s+kiến)(?!\w)")
 _SHORTER = re.compile(r"(?i)(?<!\w)(?:\d+\s+tháng|tháng|quý|học\s+kỳ|nửa\s+năm|6\s+tháng)(?!\w)")
 _SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
 

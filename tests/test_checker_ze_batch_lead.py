@@ -1,0 +1,116 @@
+"""The lead's rules from the working batch of stop 27 (``ze-*``): each a rule of notation or grammar, each with the
+sentence that showed it (slug in a comment) and a wrong value that must still be caught."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.checker.check import check_text
+from service.checker.extract import extract_numbers
+from service.checker.match import spelled_out
+from service.figures.load import load_table
+
+
+def _table(tmp_path, rows: str, period: str | None = None):
+    path = tmp_path / "bang.csv"
+    path.write_text("Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Cùng kỳ năm trước\n" + rows, encoding="utf-8")
+    return load_table(path, period=period)
+
+
+def _verdicts(text, table, **kw):
+    return {n.text: n for n in check_text(text, table, **kw).numbers}
+
+
+# ---------------------------------------------------------------- "nghìn tỷ": a scale on a scale
+@pytest.mark.parametrize("text, value", [
+    ("tổng nguồn vốn huy động đạt 189,5 ngàn tỷ đồng, tăng 3,65%", 189_500 * 10 ** 9),   # ze-ba-ria-vung-tau-nhnn
+    ("dư nợ tín dụng đạt 1,2 nghìn tỷ đồng", 1_200 * 10 ** 9),
+])
+def test_a_thousand_billions_is_one_amount(text, value):
+    m = extract_numbers(text)[0]
+    assert m.value == value and m.unit == "đồng"
+
+
+def test_thousand_billions_against_a_table_in_billions(tmp_path):
+    table = _table(tmp_path, "1,Tổng nguồn vốn huy động,tỷ đồng,189500,\n2,Dư nợ tín dụng,tỷ đồng,175000,\n")
+    text = "Tổng nguồn vốn huy động đạt 189,5 ngàn tỷ đồng; dư nợ tín dụng đạt 175 ngàn tỷ đồng."
+    got = _verdicts(text, table)
+    assert got["189,5 ngàn tỷ đồng"].verdict == "supported" and got["175 ngàn tỷ đồng"].verdict == "supported"
+    wrong = _verdicts(text.replace("175 ngàn", "176 ngàn"), table)
+    assert wrong["176 ngàn tỷ đồng"].verdict == "unsupported"
+
+
+# ---------------------------------------------------------------- a unit written as initials
+@pytest.mark.parametrize("abbr, words, said", [
+    ("THT", "tổ hợp tác và 833 hợp tác xã", True),     # ze-ha-tinh-kinh-te-tap-the-htx-2015-h1
+    ("HTX", "hợp tác xã", True),
+    ("HĐND", "hội đồng nhân dân", True),
+    ("THT", "tổ chức", False),
+    ("hộ", "hội viên", False),                         # a syllable is no abbreviation
+])
+def test_a_unit_spelled_out_by_its_initials(abbr, words, said):
+    assert spelled_out(abbr, words) is said
+
+
+def test_a_count_in_words_of_a_unit_kept_as_initials(tmp_path):
+    table = _table(tmp_path, "1,Tổng số hợp tác xã,HTX,833,\n2,Tổng số tổ hợp tác,THT,931,\n")
+    text = "Đến ngày 30/6/2015, toàn tỉnh có 931 tổ hợp tác và 833 hợp tác xã."
+    got = _verdicts(text, table)
+    assert got["931"].verdict == "supported" and got["931"].source["ma"] == "2"
+    assert _verdicts(text.replace("931", "932"), table)["932"].verdict == "unsupported"
+
+
+# ---------------------------------------------------------------- the year-end forecast of a half-year report
+def test_a_forecast_to_the_end_of_the_year_is_no_figure_of_the_half(tmp_path):
+    table = _table(tmp_path, "1,Tổng số hợp tác xã,HTX,833,\n2,Tổng số tổ hợp tác,THT,931,\n", period="2015-H1")
+    text = ("Đến ngày 30/6/2015, toàn tỉnh có 931 tổ hợp tác và 833 hợp tác xã. "
+            "Dự kiến đến cuối năm 2015 toàn tỉnh có 899 HTX và 1.051 THT.")   # ze-ha-tinh-kinh-te-tap-the-htx-2015-h1
+    got = _verdicts(text, table, period="2015-H1")
+    assert got["899"].verdict == "not_a_figure" and got["1.051"].verdict == "not_a_figure"
+    assert got["833"].verdict == "supported"
+
+
+# ---------------------------------------------------------------- "em" for any person of the row
+def test_em_counts_the_rows_candidates(tmp_path):
+    table = _table(tmp_path, "1,Học sinh lớp 12 dự thi,thí sinh,7242,\n2,Học sinh lớp 12 đỗ tốt nghiệp,thí sinh,6698,\n")
+    # ze-lang-son-so-gddt-thi-tot-nghiep-thpt-2019
+    text = "Số thí sinh lớp 12 học tại các trường THPT là 6.698 em đỗ tốt nghiệp/7.242 em dự thi, đạt tỷ lệ 92,49%."
+    got = _verdicts(text, table)
+    assert got["6.698"].verdict == "supported" and got["7.242"].verdict == "supported"
+    assert _verdicts(text.replace("6.698", "6.689"), table)["6.689"].verdict == "unsupported"
+
+
+# ---------------------------------------------------------------- a rate's change, the rate's last year unknown
+def test_the_change_of_a_rate_without_last_years_rate_is_unverified_not_another_rows(tmp_path):
+    table = _table(tmp_path, "1,Tổng số thí sinh đỗ tốt nghiệp,thí sinh,7491,\n2,Tỷ lệ đỗ tốt nghiệp,%,\"90,34\",\n"
+                             "3,Số bài thi bị điểm liệt,bài,3,2\n")
+    # ze-lang-son-so-gddt-thi-tot-nghiep-thpt-2019
+    text = ("Kết quả, có 7.491 thí sinh đỗ tốt nghiệp, đạt tỷ lệ 90,34%, giảm 7,34% so với năm 2018. "
+            "Có 3 bài thi bị điểm liệt (tăng 1 bài so với kỳ thi năm 2018).")
+    got = _verdicts(text, table)
+    assert got["7,34%"].verdict == "unverified"
+    assert got["1"].verdict == "derived"
+
+
+# ---------------------------------------------------------------- the noun after a rate of change names its row
+def test_the_noun_after_a_rate_of_change_names_the_row(tmp_path):
+    table = _table(tmp_path, "1,Số vụ xâm hại trẻ em,vụ,1075,1048\n2,Số trẻ em bị xâm hại,trẻ em,1233,1088\n")
+    # ze-toan-quoc-tong-dai-111-bao-ve-tre-em-2023-9t
+    text = "Phát hiện 1.075 vụ xâm hại trẻ em, xâm hại 1.233 trẻ em, tăng 2,6% số vụ và tăng 13,3% số trẻ em."
+    got = _verdicts(text, table)
+    assert got["2,6%"].verdict == "derived" and got["2,6%"].source["ma"] == "1"
+    assert got["13,3%"].verdict == "derived" and got["13,3%"].source["ma"] == "2"
+    assert _verdicts(text.replace("2,6%", "3,6%"), table)["3,6%"].verdict == "unsupported"
+
+
+# ---------------------------------------------------------------- a share of all of the part's own quantity
+def test_a_share_of_the_parts_own_quantity_is_unverified(tmp_path):
+    table = _table(tmp_path, "1,Số giấy,giấy,389,\n1-LK,Số giấy (lũy kế),giấy,217377,\n2,Diện tích,ha,\"233,02\",\n"
+                             "2-LK,Diện tích (lũy kế),ha,270103,\n3,Diện tích đất ở đô thị,ha,\"1043,35\",\n")
+    # ze-tay-ninh-so-tnmt-cap-giay-chung-nhan-2010-05
+    text = ("Trong tháng, Sở đã cấp 389 giấy với diện tích 233,02 ha. Luỹ kế đến ngày 15.5.2010 đã cấp được 217.377 "
+            "giấy, diện tích 270.103 ha, đạt 96,85% diện tích.\n\n"
+            "Đối với đất ở đô thị, diện tích 1.043,35 ha, đạt 88,55% diện tích.")
+    got = _verdicts(text, table)
+    assert got["96,85%"].verdict == "unverified"
+    assert got["88,55%"].verdict == "unverified"   # the larger "diện tích" is the last paragraph's, no whole of this one
