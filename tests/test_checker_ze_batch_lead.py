@@ -114,3 +114,30 @@ def test_a_share_of_the_parts_own_quantity_is_unverified(tmp_path):
     got = _verdicts(text, table)
     assert got["96,85%"].verdict == "unverified"
     assert got["88,55%"].verdict == "unverified"   # the larger "diện tích" is the last paragraph's, no whole of this one
+
+
+# ---------------------------------------------------------------- proper names compared whole
+def test_a_village_named_like_the_commune_is_not_what_the_headline_is_about(tmp_path):
+    from service.checker.recognisers.propernames import label_names, names_said
+
+    assert label_names("Chi hội thôn Hựu") == ["Hựu"] and label_names("Chi hội Hải Yên") == ["Hải Yên"]
+    assert label_names("Số HTX đang hoạt động") == []
+    assert not names_said("Chi hội thôn Hựu", "Phụ nữ Trù Hựu hơn 3 tỷ đồng")
+    assert names_said("Chi hội thôn Hựu", "chi hội thôn Hựu gần 800 triệu đồng")
+    table = _table(tmp_path, "2,Tổng số tiền tiết kiệm của các chi hội,triệu đồng,3000,\n"
+                             "2.1,Chi hội Hải Yên,triệu đồng,1100,\n2.2,Chi hội thôn Hựu,triệu đồng,800,\n")
+    # ze-bac-giang-luc-ngan-xa-tru-huu-hoi-phu-nu-2017: the headline, then the body
+    text = ("Phụ nữ Trù Hựu hơn 3 tỷ đồng giúp hội viên phát triển kinh tế\n\n"
+            "Đến nay các chi hội đã tiết kiệm được số tiền trên 3 tỷ đồng. Một số chi hội có số tiền tiết kiệm lớn là "
+            "Hải Yên trên 1,1 tỷ đồng, chi hội thôn Hựu gần 800 triệu đồng.")
+    got = [n for n in check_text(text, table).numbers if n.text == "3 tỷ đồng"]
+    assert [n.verdict for n in got] == ["supported", "supported"]
+
+
+# ---------------------------------------------------------------- a threshold written two ways
+def test_a_threshold_of_a_rows_name_written_another_way_is_no_figure(tmp_path):
+    table = _table(tmp_path, "6,Số bài thi đạt từ 5 điểm trở lên,bài,25219,\n")
+    # ze-lang-son-so-gddt-thi-tot-nghiep-thpt-2019
+    text = "Có 25.219 bài thi có kết quả điểm thi bằng và trên 5 điểm, đạt 51,1%."
+    got = _verdicts(text, table)
+    assert got["5"].verdict == "not_a_figure" and got["25.219"].verdict == "supported"

@@ -29,6 +29,7 @@ import unicodedata
 from service.checker.anchors import Anchor, quote_anchors
 from service.checker.match import Row, TextTokens, tokens, value_supports
 from service.checker.recognisers.lastyear import said_of_last_year
+from service.checker.recognisers.propernames import names_said
 from service.checker.recognisers.spans import SpanCues, one_indicator, span_families
 from service.checker.recognisers.running import PERIOD_CUE, RUNNING_CODE, RUNNING_CUE, running_base, same_indicator, \
     time_cue
@@ -443,6 +444,8 @@ class Attribution:
         m, chosen = self.mentions[i], self.rows[i]
         if self._subject_contrast(i, best, chosen) < 0:
             return  # the number's own subject names the row whose value it is
+        if not names_said(best.fig.chi_tieu, self.text[self.where[i].sentence:self._phrase_end(i)]):
+            return  # "Phụ nữ Trù Hựu hơn 3 tỷ đồng" is not about "Chi hội thôn Hựu"
         v = best.values["ky_bao_cao"]
         self.results[i] = self._result(m, "unsupported", row=best, column="ky_bao_cao", reason=(
             f"Câu này nói về {best.fig.ma} ({best.fig.chi_tieu[:70]}) = {fmt_row_value(best, v)}; "

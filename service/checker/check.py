@@ -411,6 +411,10 @@ def _period_year(period, current: FigureTable, text: str) -> int | None:
     return found.year if found else None
 
 
+#: a threshold written before a number: "bằng và trên 5 điểm", "từ 5 điểm trở lên"
+_THRESHOLD_BEFORE = re.compile(r"(?i)(?<!\w)(?:trên|từ|dưới|hơn)\s*$")
+
+
 class _Checker(Attribution, Derivations, PartShares, StandingVerdicts):
     def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
         self.text, self.mentions, self.where, self.idx, self.pidx, self.year = text, mentions, where, idx, pidx, year
@@ -511,10 +515,15 @@ class _Checker(Attribution, Derivations, PartShares, StandingVerdicts):
         start = m.qualifier_start if m.qualifier and m.qualifier_start is not None else m.start
         noun = m.noun.split(" ", 1)[0] if m.kind in ("count", "ratio") else ""
         phrase = " ".join((self.text[start:m.end] + " " + noun).lower().split())
+        said = r"(?<!\w)" + re.escape(phrase) + r"(?!\w)"
+        if m.qualifier or _THRESHOLD_BEFORE.search(self.text, max(0, m.start - 12), m.start):
+            # "bài thi có kết quả bằng và trên 5 điểm" against "Số bài thi đạt từ 5 điểm trở lên": one threshold,
+            # written two ways
+            bare = re.escape(" ".join((self.text[m.num_start:m.end] + " " + noun).lower().split()))
+            said += rf"|(?<!\w)(?:từ|trên|dưới|hơn)\s+{bare}(?!\w)|(?<!\w){bare}\s+trở\s+(?:lên|xuống)(?!\w)"
         for row in self.idx.label_numbers:
             label = row.__dict__.setdefault("_label_lower", " ".join(row.fig.chi_tieu.lower().split()))
-            if re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", label) \
-                    and self.idx.fit(w.window | self.idx.context(phrase), row) >= 0.5:
+            if re.search(said, label) and self.idx.fit(w.window | self.idx.context(phrase), row) >= 0.5:
                 return row
         return None
 
