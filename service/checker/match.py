@@ -61,7 +61,7 @@ PERSON = {"người", "lượt người", "đ/c", "đồng chí", "đảng viên
           "người lao động", "học viên", "sinh viên", "bạn đọc", "khách", "du khách", "bị can", "bị cáo", "đương sự",
           "công dân", "cử tri", "đại biểu", "tình nguyện viên", "y bác sĩ", "bác sĩ", "trẻ", "cháu", "hộ viên",
           "người cao tuổi", "cựu chiến binh", "người có công", "nạn nhân", "phạm nhân", "học viên cai nghiện",
-          "thí sinh", "vận động viên", "người bệnh", "hành khách", "nhân viên", "người khuyết tật", "người nghiện"}
+          "thí sinh"}
 #: Words for any person of the row (``6.698 em đỗ tốt nghiệp`` in rows of ``thí sinh``): no evidence either way.
 GENERIC_PERSON = {"người", "lượt người", "đối tượng", "em"}
 #: Generic thing units: a table counting in ``cái`` accepts ``băng rôn``, ``pa nô``... (not persons).
