@@ -3,8 +3,9 @@
 - ``unit_line``: a line above the header giving the unit of the whole table (``Đơn vị tính: triệu đồng``,
   ``ĐVT: tỷ đồng``, ``(Đơn vị: triệu đồng)``), the unit of every row that gives none of its own;
 - ``footer_rows``: what sits under the table — notes, ``Nơi nhận``, the signature block (``KT. CỤC TRƯỞNG``,
-  ``T/M BAN THƯỜNG VỤ``, ``CHỦ TỊCH``) — rows after the last row holding a number, with no indicator name and only
-  words in the value columns: not figures, left out with one warning (a row with a name keeps its error).
+  ``T/M BAN THƯỜNG VỤ``, ``CHỦ TỊCH``) — rows after the last row holding a number, with no indicator name (or a
+  role in capitals there: ``NGƯỜI LẬP BIỂU``) and only words in the value columns: not figures, left out with one
+  warning (a row with a name keeps its error).
 """
 
 from __future__ import annotations
@@ -48,6 +49,13 @@ def _words(v) -> bool:
     return isinstance(v, str) and bool(re.search(r"[^\W\d_]{2}", v)) and not _is_number(v) and not is_none_mark(v)
 
 
+def _role(v) -> bool:
+    """A signature line's words in the indicator's column: a role in capitals (``NGƯỜI LẬP BIỂU``, ``KT. CHÁNH ÁN``)
+    or a remark in parentheses (``(đã ký)``, ``(Ký, ghi rõ họ tên)``)."""
+    t = " ".join(str(v).split())
+    return _words(t) and (t == t.upper() or (t.startswith("(") and t.endswith(")")))
+
+
 def footer_rows(rows: list[tuple[int, list]], value_cols: list[int], label_col: int) -> set[int]:
     """Row numbers of the rows under the table (rules above)."""
     def cell(cells, i):
@@ -62,7 +70,7 @@ def footer_rows(rows: list[tuple[int, list]], value_cols: list[int], label_col: 
     for rownum, cells in rows[last + 1:]:
         vals = [cell(cells, i) for i in value_cols if cell(cells, i) not in (None, "")]
         label = cell(cells, label_col)
-        if vals and all(_words(v) for v in vals) and (label is None or not str(label).strip()):
+        if vals and all(_words(v) for v in vals) and (label is None or not str(label).strip() or _role(label)):
             started = True
         if started:
             out.add(rownum)
