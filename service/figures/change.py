@@ -7,8 +7,8 @@ whole number for a count (1.734 vụ, −18,74% → 2.134: 1.734/0,8126 = 2.133,
 −18,74…%: only 2.134 rounds to −18,74).  Money and measures are never derived from a rate.
 
 - :func:`change_kind` reads a column's title: ``"abs"`` (a change in the row's unit), ``"pct"`` (a change in
-  per cent: ``Tăng/giảm (%)``), ``"ratio"`` (this period as a per cent of last year's: ``So với cùng kỳ (%)``
-  holding 113,7), or None (a comparison with the plan, the month before, or nothing said of last year).
+  per cent: ``Tăng/giảm (%)``), ``"ratio"`` (this period as a per cent of last year's: ``So với cùng kỳ (%)``,
+  ``So cùng kỳ (%)`` holding 113,7), or None (a comparison with the plan, the month before, or nothing said of last year).
 - :func:`last_year` gives last year's value, or None when it cannot be known exactly.
 """
 
@@ -21,7 +21,7 @@ from decimal import Decimal, localcontext
 from service.figures.schema import fold
 
 _CHANGE = re.compile(r"\b(tang giam|tang/giam|tang/ giam|tang \+ giam|tang giam \+ \-|chenh lech|tang|giam)\b")
-_RATIO = re.compile(r"\b(so sanh|so voi)\b")
+_RATIO = re.compile(r"\b(so sanh|so voi|so cung ky|so ck)\b")  # "So cùng kỳ (%)": 104,6 for +4,6%
 _LAST_YEAR = re.compile(r"\b(cung ky|ck|nam truoc|cung thoi diem|nam ngoai)\b")
 # The base named is not last year's: the plan, the month or quarter before, the term's start.
 _OTHER_BASE = re.compile(r"\b(ke hoach|kh|du toan|chi tieu|nghi quyet|thang truoc|quy truoc|ky truoc|dau nam|dau ky"
