@@ -81,6 +81,12 @@ class Layout:
     shares: dict[int, str] = field(default_factory=dict)  # a part of each row's value (``Chia ra: Đường bộ``,
                                                            # ``Trong đó: kiến nghị thu hồi``), loaded as rows of their
                                                            # own in the row's unit (index → the part's name)
+    cells: dict[int, tuple[str, str | None]] = field(default_factory=dict)  # a matrix's columns (``Thụ lý | Đã
+                                                           # giải quyết | Còn lại``, ``Năm 2016 Mắc | Năm 2016 Tử
+                                                           # vong``): each cell a row of its own «<chỉ tiêu>: <name>»
+                                                           # (index → (name, its unit or None: the row's))
+    cell_last: dict[int, int] = field(default_factory=dict)  # a matrix cell's last year's column (``Năm 2015 Mắc``
+                                                           # under ``Năm 2016 Mắc``): cell index → its column
     changes: dict[int, tuple[str, str]] = field(default_factory=dict)  # a change against last year (``Tăng/giảm
                                                            # so với năm 2016``, ``So sánh cùng kỳ (%)``): last year's
                                                            # value derived from it (index → (title, change kind))
@@ -310,6 +316,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     if target is None and None in roles.values():
         _say_period_choice(read, roles, header_period, problems, src, hrow)
     roles.update(_date_roles(read, target or header_period, problems, src, hrow))
+    header_period = _stock_over_year(read, roles, target) or header_period
     roles.update(_plan_roles(read, target or header_period))
     read = _year_to_date(read, roles, target or header_period)
     out = Layout(period=header_period)
@@ -322,6 +329,9 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
         col_of[i] = "ke_hoach"
         problems.warn(f"cột '{raw.header[i]}' chứa số, không phải tên chỉ tiêu: lấy làm Kế hoạch (chỉ tiêu phải đạt)",
                       file=src, row=hrow, column=raw.header[i])
+    out_cells, out_last = _period_cells(read, col_of)
+    for i in [*out_cells, *out_last.values()]:
+        col_of[i] = None
     explicit = {ct.column for i, _, ct in read if ct.column in COLUMNS and i not in roles and not ct.cumulative}
     values = [(i, t, ct) for i, t, ct in read if t and col_of[i] == "ky_bao_cao"]
     if not any(not ct.cumulative for _, _, ct in values):  # a plan by grammar is the plan of a value beside it:
@@ -334,8 +344,18 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     unknown: list[tuple[int, str]] = []
     wholes: list[tuple[int, str]] = []   # bare quantities (Tổng số) beside the value column: a whole, or aside
     untitled: list[tuple[int, str]] = []  # columns with cells but no title (#3): the label, or set aside
+    if out_cells:
+        out.cells.update({i: (name, None) for i, name in out_cells.items()})
+        out.cell_last.update(out_last)
+        names = ", ".join(repr(raw.header[i]) for i in out_cells)
+        lasts = ", ".join(repr(raw.header[j]) for j in out_last.values())
+        problems.warn(f"các cột {names} cùng một kỳ, mỗi cột một mặt của chỉ tiêu (bảng hai chiều): mỗi ô nạp thành "
+                      "một hàng riêng «<chỉ tiêu>: <tiêu đề cột>»" +
+                      (f"; các cột {lasts} là số cùng kỳ của từng ô" if lasts else ""), file=src, row=hrow)
     for i, title, ct in read:
         col = col_of[i]
+        if i in out.cells or i in out.cell_last.values():
+            continue
         if i in roles and col in explicit and col != "ky_bao_cao":
             col = None
         if not title:
@@ -365,12 +385,16 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
         if col == STT:
             out.stt = i if out.stt is None else out.stt
         elif col == DERIVED:
-            problems.warn("cột số so sánh (được tính lại từ các cột số liệu): bỏ qua cột này", file=src,
-                          row=hrow, column=title)
-            kind = change_kind(title, _year_before(target or header_period),
-                               any(c == "ke_hoach" for c in col_of.values()))
+            kind = change_kind(title, _year_before(target or header_period),  # a plan, or a past period beside
+                               any(c == "ke_hoach" for c in col_of.values()) or  # the value: a change naming no
+                               _past_column(read, roles, target or header_period))  # base is against it
             if kind and "cung_ky" not in col_of.values():
                 out.changes[i] = (title, kind)   # last year's values derived from it: said in load
+                problems.warn("cột số so sánh với cùng kỳ (không lưu; số cùng kỳ của mỗi hàng tính từ cột này khi tính "
+                              "đúng được): bỏ qua cột này", file=src, row=hrow, column=title)
+            else:
+                problems.warn("cột số so sánh (được tính lại từ các cột số liệu): bỏ qua cột này", file=src,
+                              row=hrow, column=title)
         elif col is None and i in roles and ct.period and _part_of(ct.period, target or header_period):
             out.parts[i] = (title, ct.period)
             whole = target or header_period
@@ -420,13 +444,14 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     for i, name in untitled:
         if i not in out.cols:
             problems.warn("cột không có tiêu đề nhưng có số liệu: bỏ qua cột này", file=src, row=hrow, column=name)
-    guessed = _lone_numeric(raw, out, unknown, problems)
+    guessed = _lone_numeric(raw, out, unknown, problems) or bool(out.cells)
     for i, title in unknown:
         if i in out.cols:
             continue
         part = _PART_OF_VALUE.match(unicodedata.normalize("NFC", title))
-        if part and "ky_bao_cao" in out.titles and _numeric([c[i] for _, c in raw.rows if i < len(c)]):
-            out.shares[i] = part.group(1).strip()
+        name = part.group(1).strip() if part else title if _part_of_whole(raw, out, i) else None
+        if name and "ky_bao_cao" in out.titles and _numeric([c[i] for _, c in raw.rows if i < len(c)]):
+            out.shares[i] = name
             problems.warn(f"cột một phần của số kỳ báo cáo ('{title}'): mỗi ô nạp thành một hàng riêng «<chỉ tiêu>: "
                           f"{_lower_first(out.shares[i])}», cùng đơn vị tính", file=src, row=hrow, column=title)
             continue
@@ -612,6 +637,16 @@ def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], pr
         problems.warn(f"không có cột 'Kỳ báo cáo': đã lấy cột '{title}' (cột số duy nhất) làm số liệu kỳ báo cáo; "
                       f"đổi tiêu đề cột thành 'Kỳ báo cáo' nếu đúng", file=src, row=hrow, column=title)
         return True
+    if len(nums) > 1 and "chi_tieu" in out.titles and all(_names_an_aspect(t) for _, t in nums):
+        # "Thụ lý | Đã giải quyết | Còn lại", "Số mắc | Số chết": a matrix, each cell a row of its own
+        own_units = "don_vi_tinh" not in out.titles
+        for i, t in nums:
+            out.cells[i] = (_cell_name(t), _cell_unit(t, own_units))
+        problems.warn(f"không có cột 'Kỳ báo cáo': các cột số {', '.join(repr(t) for _, t in nums)} là các ô của một "
+                      "bảng hai chiều (mỗi hàng một chỉ tiêu, mỗi cột một mặt của nó): mỗi ô nạp thành một hàng riêng "
+                      "«<chỉ tiêu>: <tiêu đề cột>»", file=src, row=hrow)
+        unknown[:] = [u for u in unknown if u not in nums]
+        return True
     if len(nums) > 1:
         names = ", ".join(f"'{t}'" for _, t in nums)
         problems.add(f"không rõ cột nào là số liệu kỳ báo cáo: các cột {names} đều có số; đặt tiêu đề 'Kỳ báo cáo' "
@@ -775,3 +810,96 @@ def _label_by_content(raw: RawTable, out: Layout, unknown: list[tuple[int, str]]
     out.cols[i], out.titles["chi_tieu"] = "chi_tieu", title
     problems.warn(f"không có cột 'Chỉ tiêu': đã lấy cột '{title}' (cột chữ đầu tiên, mỗi hàng một tên) làm tên chỉ "
                   "tiêu; đổi tiêu đề cột thành 'Chỉ tiêu' nếu đúng", file=src, row=hrow, column=title)
+
+
+#: Column titles that name a place, a level or bare data (``Xã Đông Tiến``, ``Cấp huyện``, ``so_lieu_cu``), never one
+#: aspect of a row's indicator: several such columns with no value column stay an error (folded).
+_NOT_AN_ASPECT = re.compile(r"^(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tp|tinh|cap|khoi|don vi|so lieu|"
+                            r"du lieu|gia tri|cot|bieu)\b")
+
+
+def _names_an_aspect(title: str) -> bool:
+    """A column of a matrix names one aspect of the row's indicator (``Thụ lý``, ``Số chết``, ``Đối tượng``,
+    ``Heroin (kg)``): words, no number, no place or level."""
+    key = fold(title.replace("_", " "))
+    return bool(key) and not re.search(r"\d", title) and not _NOT_AN_ASPECT.match(key)
+
+
+def _cell_name(title: str) -> str:
+    """A matrix column's name without the unit its title gives (``Heroin (kg)`` → ``Heroin``)."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", title).strip() if _title_unit(title) else title.strip()
+
+
+def _cell_unit(title: str, own_units: bool) -> str | None:
+    """The unit of a matrix column: in parentheses (``Heroin (kg)``); when the table has no unit column, the count its
+    title names (``Số vụ`` → ``vụ``, ``Đối tượng``); else None (the row's unit)."""
+    unit = _title_unit(title)
+    if unit or not own_units:
+        return unit
+    words = unicodedata.normalize("NFC", title).strip().lower()
+    return counted_noun(title) or (words if words in COMPOUND_NOUNS else None)
+
+
+def _words_beside_period(title: str) -> str:
+    """The words a period column's title adds to its period (``Năm 2016 Mắc`` → ``Mắc``; ``Tử vong năm 2016`` →
+    ``Tử vong``), "" if none."""
+    t = " ".join(unicodedata.normalize("NFC", title).split())
+    m = re.match(r"^(.*?\b(?:19|20)\d{2})\b[\s:,-]*(\S.*)$", t)
+    if m and title_period(m.group(1)):
+        return m.group(2).strip()
+    m = re.match(r"(?i)^(\S.*?)[\s:,-]+((?:năm|tháng|quý|\d).*\b(?:19|20)\d{2})$", t)
+    if m and title_period(m.group(2)):
+        return m.group(1).strip()
+    return ""
+
+
+def _period_cells(read, col_of: dict) -> tuple[dict[int, str], dict[int, int]]:
+    """Several columns of the period's value, each adding other words to the same period (``Năm 2016`` over ``Mắc |
+    Tử vong``): a matrix, each column a cell named by its words; a last-year column with the same words
+    (``Năm 2015 Mắc``) is that cell's last year's.  ({} , {}) when the columns are not such."""
+    vals = [(i, t, ct) for i, t, ct in read if col_of.get(i) == "ky_bao_cao" and ct.period and not ct.cumulative]
+    if len(vals) < 2 or len({ct.period for _, _, ct in vals}) != 1:
+        return {}, {}
+    words = {i: _words_beside_period(t) for i, t, _ in vals}
+    if not all(words.values()) or len({fold(w) for w in words.values()}) < len(words) \
+            or not all(_names_an_aspect(w) for w in words.values()):
+        return {}, {}
+    by_words = {fold(w): i for i, w in words.items()}
+    lasts = {}
+    for j, t, ct in read:
+        i = by_words.get(fold(_words_beside_period(t))) if col_of.get(j) == "cung_ky" and ct.period else None
+        if i is not None and i not in lasts:
+            lasts[i] = j
+    return words, lasts
+
+
+def _part_of_whole(raw: RawTable, out: Layout, i: int) -> bool:
+    """An unknown column of numbers beside a value column titled only as a whole (``Tổng số | Nam | Nữ | Thành thị``):
+    every number at most the row's whole, one less: a part of it (a row of its own, like ``Chia ra: Nam``)."""
+    value_at = next((k for k, c in out.cols.items() if c == "ky_bao_cao"), None)
+    if value_at is None or not read_title(out.titles["ky_bao_cao"]).generic or not _names_an_aspect(raw.header[i]):
+        return False
+    return _is_whole(raw, value_at, i)
+
+
+def _stock_over_year(read, roles: dict, target: Period | None) -> Period | None:
+    """``Năm 2021 | Đến 30/6/2022`` in a report of 6 months of 2022: the column to a date inside the period is the
+    period's; the lone year column, read as the period's for want of another, is a past period (its role dropped).
+    The period then is ``target``; None when the columns are not such."""
+    claims = [i for i, r in roles.items() if r == "ky_bao_cao"]
+    if target is None or len(claims) < 2:
+        return None
+    cts = {i: ct for i, _, ct in read}
+    dated = [i for i in claims if cts[i].date and not cts[i].period]
+    years = [i for i in claims if cts[i].period and cts[i].period.code != target.code]
+    if not dated or not years:
+        return None
+    for i in years:
+        roles[i] = None
+    return target
+
+
+def _past_column(read, roles: dict, target: Period | None) -> bool:
+    """A value column of a period ending before the reporting period's start (``Năm 2021`` beside ``Đến 30/6/2022``)."""
+    return any(ct.period and roles.get(i, "x") is None and ct.column in VALUE and _before(ct.period, target)
+               for i, _, ct in read)

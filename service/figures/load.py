@@ -26,7 +26,7 @@ from service.figures.columns import Layout, map_columns
 from service.figures.model import Figure, FigureTable
 from service.figures.read import RawTable, read_raw
 from service.figures.rows import Cells, code_for, part_label, section_title, split_stt_label, stt_style, stt_token, structure
-from service.figures.schema import COLUMNS, NUMERIC, REQUIRED, fold, read_unit, span_period
+from service.figures.schema import COLUMNS, NUMERIC, REQUIRED, fold, is_none_mark, read_unit, span_period
 from service.figures.sheet import footer_rows, unit_line
 from service.figures.sums import check_sums
 from service.numbers import format_vn
@@ -112,7 +112,7 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
     rows, cells_out = [], []
     numeric = [i for i, c in layout.cols.items() if c in NUMERIC]
     label_at = next(i for i, c in layout.cols.items() if c == "chi_tieu")
-    footer = footer_rows(raw.rows, numeric + list(layout.running) + list(layout.measures), label_at)
+    footer = footer_rows(raw.rows, numeric + list(layout.running) + list(layout.measures) + list(layout.cells), label_at)
     if footer:
         problems.warn(f"{len(footer)} hàng dưới bảng (hàng {_rows_text(sorted(footer))}: ghi chú, nơi nhận, chữ ký) "
                       "không có số liệu, chỉ có chữ ở cột số: không nạp", file=raw.source, row=min(footer))
@@ -123,10 +123,12 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
         rec.update({running_key(col): (cells[i] if i < len(cells) else None) for i, col in layout.running.items()})
         rec.update({measure_key(i): (cells[i] if i < len(cells) else None) for i in [*layout.measures, *layout.places,
                                                                                     *layout.parts, *layout.changes,
-                                                                                    *layout.shares]})
+                                                                                    *layout.shares, *layout.cells,
+                                                                                    *layout.cell_last.values()]})
         stt = cells[layout.stt] if layout.stt is not None and layout.stt < len(cells) else None
         label = text(rec.get("chi_tieu"))
-        has_values = any(filled(cells[i]) for i in [*numeric, *layout.measures, *layout.parts] if i < len(cells)) or \
+        has_values = any(filled(cells[i]) for i in [*numeric, *layout.measures, *layout.parts, *layout.cells]
+                         if i < len(cells)) or \
             filled(rec.get(running_key("ky_bao_cao")))
         if not label and not has_values:  # a merged title row: its text sits in its first cell of words (an STT
             first = next((k for k, c in enumerate(cells) if filled(c) and k <= label_at  # "II" before it stays one)
@@ -188,14 +190,15 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             label, unit_text = found
         if not unit_text and layout.value_unit:
             unit_text = layout.value_unit
-        if not unit_text and table_unit:
-            unit_text = table_unit
+        if not unit_text and table_unit:  # "Đơn vị tính: Người": a line's capital, not the unit's
+            unit_text = table_unit[:1].lower() + table_unit[1:] if table_unit[1:2].islower() else table_unit
             by_table_unit.append(row.rownum)
         unit = read_unit(unit_text) if unit_text else None
         if unit is not None and unit.text == "đồng" and "/" in unit_text and not unit_text.strip().startswith("đ/c"):
             per_base.append((row.rownum, unit_text.strip()))
         if unit is None:
-            no_unit.append(row.rownum)
+            if not (layout.cells and all(u for _, u in layout.cells.values())):
+                no_unit.append(row.rownum)   # a matrix whose columns each give a unit needs none on its rows
         elif len(unit.text) > MAX_UNIT:
             row.error(f"đơn vị tính dài {len(unit.text)} ký tự (tối đa {MAX_UNIT}): có phải tên chỉ tiêu nằm nhầm cột?",
                       "don_vi_tinh")
@@ -204,7 +207,9 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         run = _running_values(row, layout, unit, notation, averaged) if row.running else None
         month = values.get("ky_bao_cao")
         parts = _part_values(row, layout, unit, notation, averaged, month not in (None, NONE))
-        others = any(value(row, measure_key(i), None, notation, averaged) not in (None, NONE) for i in layout.measures)
+        others = any(value(row, measure_key(i), None, notation, averaged) not in (None, NONE)
+                     for i in layout.measures) or any(filled(row.rec.get(measure_key(i))) and not is_none_mark(
+                         text(row.rec.get(measure_key(i)))) for i in layout.cells)  # read once, below
         if month in (None, NONE) and values.get("cung_ky") not in (None, NONE) and run is None and not parts \
                 and not others and row.errors == 0:  # nothing this period, last year's stated (hàng hải: 1 | -)
             lasts.append((row.rownum, values["cung_ky"]))
@@ -239,7 +244,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             made.append((row.rownum, code))
         taken[code] = row.rownum
         codes[k] = code
-        fig = Figure(ma=code, chi_tieu=label, don_vi_tinh=unit.text if unit else "", ky_bao_cao=values["ky_bao_cao"],
+        fig = Figure(ma=code, chi_tieu=label, don_vi_tinh=unit.text if unit else "", ky_bao_cao=values.get("ky_bao_cao"),
                      cung_ky=values.get("cung_ky"), ke_hoach=values.get("ke_hoach"), ky_truoc=values.get("ky_truoc"),
                      don_vi=text(row.rec.get("don_vi")),
                      muc=text(row.rec.get("muc")) or section_title(line.groups),
@@ -256,7 +261,8 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             by_line[k] = fig
         for extra in _measure_figures(fig, row, layout, notation, taken) + _place_figures(
                 fig, row, layout, unit, notation, averaged, taken) + _part_figures(fig, parts, taken) + \
-                _share_figures(fig, row, layout, unit, notation, averaged, taken):
+                _share_figures(fig, row, layout, unit, notation, averaged, taken) + \
+                _cell_figures(fig, row, layout, unit, notation, averaged, taken):
             taken[extra.ma] = row.rownum
             figures.append(extra)
         if run is not None:
@@ -363,6 +369,29 @@ def _share_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: st
                        cung_ky=None, ke_hoach=None, ky_truoc=None)
     return _column_figures(fig, row, layout.shares, len(layout.measures) + len(layout.places) + 2, unit, notation,
                            averaged, taken, part)
+
+
+def _cell_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: str | None, averaged: bool,
+                  taken: dict) -> list[Figure]:
+    """A matrix row's cells (``Án hình sự | vụ | 1.367 | 1.206 | 161`` under ``Thụ lý | Đã giải quyết | Còn lại``) as
+    rows of their own, of the period: label ``<chỉ tiêu>: <tên cột>``, the column's unit or the row's, last year's
+    from the cell's last-year column (``Năm 2015 Mắc``), code ``<mã>-<n>`` (n after the other columns' numbers)."""
+    out = []
+    first = len(layout.measures) + len(layout.places) + len(layout.shares) + 2
+    for n, (i, (name, unit_text)) in enumerate(sorted(layout.cells.items()), start=first):
+        cell_unit = read_unit(unit_text) if unit_text else unit
+        v = value(row, measure_key(i), cell_unit, notation, averaged)
+        if v is None or v is NONE:
+            continue
+        last = value(row, measure_key(layout.cell_last[i]), cell_unit, notation, averaged) \
+            if i in layout.cell_last else None
+        code = f"{fig.ma}-{n}"
+        while code in taken:
+            code += "'"
+        out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {_lower_first(name)}",
+                           don_vi_tinh=cell_unit.text if cell_unit else fig.don_vi_tinh, ky_bao_cao=v,
+                           cung_ky=None if last is NONE else last, ke_hoach=None, ky_truoc=None))
+    return out
 
 
 def _column_figures(fig: Figure, row: CellRow, columns: dict, first: int, unit, notation: str | None, averaged: bool,

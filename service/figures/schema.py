@@ -334,7 +334,7 @@ def read_title(title: str) -> ColumnTitle:
     if col:
         return ColumnTitle(col, period, date, estimate, explicit=_explicit(col, key),
                            generic=key in GENERIC and not period and not date)
-    if not key and (had_period or period):
+    if not key and (had_period or period) and not _SEX.match(text):  # "Nam" (men) folds as "Năm" (year) does
         return ColumnTitle(PERIOD, period, date, estimate)
     if not key and date:  # "Đến 30/6/2024": the values to that date
         return ColumnTitle(PERIOD, None, date)
@@ -354,6 +354,10 @@ _SHARE = re.compile(r"(?i)^\s*(?!(?:tỷ|tỉ)\s+lệ|đạt|tăng|giảm|so\b|t
 
 def _share_ok(text: str) -> bool:
     return bool(_SHARE.match(text)) and not _DERIVED.search(fold(_SHARE.match(text).group(1)))
+
+
+#: A breakdown by sex, as written (``Nam | Nữ``): "Nam" is no "Năm" however it folds.
+_SEX = re.compile(r"^\s*(?:nam|nữ)\s*$", re.I)
 
 
 #: Words of a column of words, never of values, even titled by a period (``Ghi chú năm 2024``, ``Tên đơn vị``).
