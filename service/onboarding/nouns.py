@@ -25,14 +25,15 @@ _UNITS = sorted(COUNT_UNITS, key=len, reverse=True)
 
 _ABBREVIATION = re.compile(r"^[A-ZĐ]{2,}[a-z]?(?!\w)")   # "HVND", "CBCS", "ĐVTN": what a number counts, abbreviated
 _SCALE_WORD = re.compile(r"(?i)(nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)")
+_SCALES_SAID = re.compile(r"(?i)((?:(?:nghìn|ngàn)\s+)?(?:nghìn|ngàn|triệu|tỷ|tỉ))(?!\w)")
 
 
 def money_unit(m: Mention) -> str:
     """A money figure's unit as the text writes it: ``tỷ đồng`` for ``955 tỷ đồng``, ``triệu đồng`` for ``1 tỷ
     500 triệu đồng`` (its smallest scale word), ``đồng`` for ``286.813.000 đ``, ``tỷ USD`` for ``1,02 tỷ USD``; per unit: ``đồng/suất``."""
-    scales = _SCALE_WORD.findall(m.raw or "")
+    scales = _SCALES_SAID.findall(m.raw or "")   # "4,6 nghìn tỷ đồng": a scale on a scale, both said
     currency = m.unit if m.unit and m.unit != "đồng" else "đồng"    # "18,5 tỷ USD": in dollars
-    unit = f"{scales[-1].lower()} {currency}" if scales else currency
+    unit = f"{' '.join(scales[-1].lower().split())} {currency}" if scales else currency
     return f"{unit}/{m.per}" if m.per else unit
 
 

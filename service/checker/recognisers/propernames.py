@@ -23,14 +23,13 @@ def _runs(s: str) -> list[tuple[int, str]]:
 
 
 def label_names(label: str) -> list[str]:
-    """The proper names of a label: its capitalised runs after its first word (all-capital words, abbreviations,
-    are no names)."""
+    """The proper names of a label: its capitalised runs, but a first word alone (any label capitalises it);
+    all-capital words, abbreviations, are no names."""
     out = []
     for start, run in _runs(label):
-        words = run.split()
-        if start == len(label) - len(label.lstrip()):
-            words = words[1:]          # "Chi hội …": the label's first word
-        words = [w for w in words if not w.isupper() or len(w) == 1]
+        words = [w for w in run.split() if not w.isupper() or len(w) == 1]
+        if start == len(label) - len(label.lstrip()) and len(words) == 1 and run.startswith(words[0]):
+            words = []                 # "Chi hội …": the label's first word alone ("Hội Liên hiệp" stays a name)
         if words:
             out.append(" ".join(words))
     return out

@@ -1,0 +1,101 @@
+"""Rows of one label under several groups, mixed into the checker (``check._Checker``): the group the paragraph names
+chooses.
+
+Agencies repeat the same rows under each group of a sheet (``Số giấy | Diện tích`` under ``1. Đất nông nghiệp``,
+``2. Đất ở nông thôn``, ``3. Đất ở đô thị``), and the text names the group once for its paragraph, in its own words:
+
+    Về cấp giấy CNQSDĐ ở nông thôn, trong tháng cấp được 82 giấy, diện tích 2,6 ha. Luỹ kế đến ngày 15.5.2010 đã cấp
+    được 163.404 giấy …                                          (ze-tay-ninh-so-tnmt-cap-giay-chung-nhan-2010-05)
+
+A value that is a twin's of another group, where the paragraph's words name this one, is a swap.  The group is named
+by its *own* words — pairs of words of its ``Mục`` that no other twin's group has (``nông thôn`` for ``Đất ở nông
+thôn`` against ``Đất ở đô thị``; pairs, since one syllable is shared by unrelated words: ``phát thanh``, ``phát
+sóng``), never the label's words; the last group so named before the number in its paragraph is the one.  No group
+named, or a row whose group has no words of its own, and nothing is said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.checker.match import Row, fold
+from service.checker.wording import fmt_like, fmt_row_value
+
+_WORD = re.compile(r"[a-z0-9]+")
+_NUMBERING = re.compile(r"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])\s*[.)/-]\s*")
+
+
+def _pairs(s: str) -> frozenset[str]:
+    """The word pairs of a group's title or a label, folded, without its numbering (``2. Đất ở nông thôn`` →
+    ``dat o``, ``o nong``, ``nong thon``); a title of one word is its own pair."""
+    words = _WORD.findall(_NUMBERING.sub("", fold(s or "")))
+    return frozenset([" ".join(words[k:k + 2]) for k in range(len(words) - 1)] or words)
+
+
+class GroupTwins:
+    """Needs ``text``, ``mentions``, ``where``, ``rows``, ``results``, ``idx``, ``_result``, ``_para_start``,
+    ``_anchored`` (``check._Checker``)."""
+
+    def _twins(self) -> dict[int, list[Row]]:
+        """id(row) → the rows of its label and unit under other groups (itself included), for rows that have any."""
+        twins = self.__dict__.get("_twin_rows")
+        if twins is None:
+            by_label: dict[tuple, list[Row]] = {}
+            for r in self.idx.rows:
+                if r.muc and "ky_bao_cao" in r.values:
+                    by_label.setdefault((" ".join(fold(r.fig.chi_tieu).split()), r.unit), []).append(r)
+            twins = {}
+            for rows in by_label.values():
+                if len({r.muc for r in rows}) == len(rows) > 1:
+                    for r in rows:
+                        twins[id(r)] = rows
+            self.__dict__["_twin_rows"] = twins
+        return twins
+
+    def _group_named(self, rows: list[Row], before: str) -> Row | None:
+        """The twin whose group's own words stand last in ``before`` (folded)."""
+        label = _pairs(rows[0].fig.chi_tieu)
+        pairs = {id(r): _pairs(r.muc) - label for r in rows}
+        seen: dict[str, int] = {}
+        for ps in pairs.values():
+            for p in ps:
+                seen[p] = seen.get(p, 0) + 1
+        best, at = None, -1
+        for r in rows:
+            for p in pairs[id(r)]:
+                if seen[p] > 1:
+                    continue
+                k = max((m.start() for m in re.finditer(r"(?<![a-z0-9])" + p.replace(" ", r"\s+") + r"(?![a-z0-9])",
+                                                        before)), default=-1)
+                if k > at:
+                    best, at = r, k
+        return best
+
+    def _nameable(self, rows: list[Row], row: Row) -> bool:
+        """The row's group has words of its own the text could name it by (``II. TAND TỈNH``: ``tand tinh``)."""
+        others = set().union(*(_pairs(r.muc) for r in rows if r is not row))
+        return bool(_pairs(row.muc) - _pairs(row.fig.chi_tieu) - others)
+
+    def _twin_pass(self) -> None:
+        twins = self._twins()
+        if not twins:
+            return
+        for i, m in enumerate(self.mentions):
+            r, row = self.results[i], self.rows[i]
+            if r is None or r.verdict != "supported" or row is None or id(row) not in twins or i in self._anchored \
+                    or r.derivation or (r.source or {}).get("column") != "ky_bao_cao" or m.partner is not None:
+                continue
+            w = self.where[i]
+            if not self._nameable(twins[id(row)], row):
+                continue   # nothing would show the text naming this row's group
+            named = self._group_named(twins[id(row)], fold(self.text[self._para_start(w.paragraph):m.num_start]))
+            if named is None or named is row:
+                continue
+            v = named.values["ky_bao_cao"]
+            if v == m.value:
+                continue
+            self.results[i] = self._result(m, "unsupported", row=named, column="ky_bao_cao", reason=(
+                f"Đoạn này nói về «{named.muc[:60]}»: {named.fig.ma} ({named.fig.chi_tieu[:60]}) = "
+                f"{fmt_row_value(named, v)}; «{m.raw.strip()}» là số liệu của {row.fig.ma} («{row.muc[:60]}»)"),
+                expected=fmt_like(m, v))
+            self.rows[i] = named
