@@ -349,8 +349,9 @@ _EVENT = re.compile(r"\b(?:kỳ\s+thi|cuộc\s+thi|hội\s+thi|hội\s+thao|hộ
 #: briefing held on 1 July reviews June)
 _MEETING = re.compile(r"\b(?:thường\s+kỳ|giao\s+ban(?:\s+định\s+kỳ)?)\s+"
                       r"(?:(?:UBND|HĐND|Ủy\s+ban|Uỷ\s+ban)\b[^.;:,\n]{0,25}?\s)?$", re.I)
-#: "Trong tháng 10, ...": a month opening its clause, the month reported (not "Riêng trong tháng 9")
-_IN_MONTH = re.compile(r"(?:^|[.!?;:,…\n])\s*trong\s+$", re.I)
+#: "Trong tháng 10, ...": a month opening its clause, the month reported (not "Riêng trong tháng 9"); a list's bullet
+#: may stand before it ("❖ Trong tháng 1, giá cà phê ...")
+_IN_MONTH = re.compile(r"(?:^|[.!?;:,…\n])\s*(?:[❖•●○■□▪◆◇►▶✓✔*+\-–]\s*)?trong\s+$", re.I)
 #: "tổng kết phong trào ... lần thứ V giai đoạn 2016 – 2021": a span of years under review is the period (a span named
 #: otherwise, "Chương trình ... giai đoạn 2016-2020", is none; nor one a review is still to come: "chuẩn bị cho tổng kết",
 #: "tiến tới tổng kết")
@@ -453,6 +454,10 @@ def _school_year(m: re.Match) -> Period:
 #: "hết tháng 5/2024" opening its clause or after "tính": through the end of that month (the "đến" left out)
 _CLAUSE_HET = r"(?:(?<=[.,;:]\s)|^|\btính\s+)(?:hết\s+)"
 
+#: "Cách mạng tháng Tám", "Cách mạng Tháng Mười Nga", "Cách mạng tháng 8/1945": a month naming an event (a name, no
+#: month reported)
+_NAMED_BY_MONTH = r"(?<![Cc]ách\s[Mm]ạng\s)"
+
 _MONTH_WORD = r"Giêng|Chạp|Mười\s+một|Mười\s+hai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín"
 _MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                 "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
@@ -494,17 +499,17 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("month-so-far", re.compile(r"\btừ\s+đầu\s+tháng\s*(\d{1,2})(?:" + _SEP + r"|\.)?" + _YEAR + r"?\s*(?:đến|tới)\s+nay\b",
                                 re.I),
      lambda m: Period(int(m.group(2) or 0), "month", int(m.group(1))), 1, 2),
-    ("month", re.compile(r"(?<!ngày\s)(?<!\d[ \t])\btháng\s*(\d{1,2})(?:" + _SEP + r"|\.)" + _YEAR, re.I),
+    ("month", re.compile(_NAMED_BY_MONTH + r"(?<!ngày\s)(?<!\d[ \t])\btháng\s*(\d{1,2})(?:" + _SEP + r"|\.)" + _YEAR, re.I),
      lambda m: Period(int(m.group(2)), "month", int(m.group(1))), 1, 2),
     # "Trong tháng 10, ...", "tháng 7 vừa qua", "hội nghị thường kỳ tháng 7": a month without its year (borrowed; a
     # month in passing unless it opens its clause or is "vừa qua": see _bare_month_passing); never a date's
-    ("month-bare", re.compile(r"(?<!ngày\s)(?<!\d[ \t])(?<![\d/.\-])\btháng\s*(\d{1,2})(?!\d)"
+    ("month-bare", re.compile(_NAMED_BY_MONTH + r"(?<!ngày\s)(?<!\d[ \t])(?<![\d/.\-])\btháng\s*(\d{1,2})(?!\d)"
                               r"(?!\s*(?:[/.\-–]\s*\d|năm\b|tháng\b|ngày\b|lần\b))", re.I),
      lambda m: Period(0, "month", int(m.group(1))), 1, None),
     # "trong tháng này": the month of the release, its number that of the months so far it reports (or its date's)
     ("this-month", re.compile(r"\btháng\s+này\b", re.I), lambda m: Period(0, "month", 1), None, None),
     # "trong tháng Bảy", "tháng Sáu năm 2024": a month written as a word, capitalised as a name (never "3 tháng năm")
-    ("month-word", re.compile(r"(?<!\d[ \t])(?<!ngày\s)\b[Tt]háng\s+(" + _MONTH_WORD + r")(?!\w)"
+    ("month-word", re.compile(_NAMED_BY_MONTH + r"(?<!\d[ \t])(?<!ngày\s)\b[Tt]háng\s+(" + _MONTH_WORD + r")(?!\w)"
                               r"(?:\s*(?:năm\s*|/\s*|-\s*)?" + _YEAR + r")?"),
      lambda m: Period(int(m.group(2) or 0), "month", _MONTH_WORDS[" ".join(m.group(1).lower().split())]), 1, 2),
     # "từ đầu năm đến 10-2019", "từ đầu năm 2019 đến hết tháng 10": the year to date, through that month
@@ -539,6 +544,11 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # the period only when nothing else is named), never its first year alone
     ("years", re.compile(r"\btừ\s+(?:năm\s+)?" + _YEAR + r"\s*(?:[-–]|(?:đến|tới)\s+(?:năm\s+)?)\s*" + _YEAR, re.I),
      lambda m: Period(int(m.group(1)), "term", int(m.group(2)) - int(m.group(1))), None, 1),
+    # "9 ngày nghỉ Tết Ất Tỵ năm 2025", "4 ngày Tết Dương lịch năm 2026", "3 ngày đầu năm 2021", "15 ngày đầu tháng
+    # 8/2023": some days (of a holiday, of a year's or a month's start) name no period of a kind; they only block
+    ("days", re.compile(r"\b\d{1,3}\s+ngày\s+(?:(?:nghỉ\s+)?(?:lễ|tết)\b[^\d.,;:()\n]{0,40}?|(?:đầu|cuối)\s+)"
+                        r"(?:năm\s*" + _YEAR + r"|tháng\s*\d{1,2}(?:" + _SEP + r"|\.)" + _YEAR + ")", re.I),
+     lambda m: None, None, 1),
     # a date names no period, and its "năm 2024" is not the year report: it only blocks the others
     # (a page whose font lost every accented letter writes "ngy 20 thng 12 nm 2013")
     ("date", re.compile(r"\bng(?:à)?y\s*\d{1,2}\s*(?:th(?:á)?ng\s*(?:\d{1,2}|" + _MONTH_WORD + r")\s*n(?:ă)?m\s*"

@@ -1,0 +1,107 @@
+"""Periods, round 13: wordings of the sweep pages (``evaluations/sweep/pages/<slug>.txt``, public pages of the genre
+the service never saw) that were read as another period, or not read.
+
+Each quote is one sentence (or a headline and its lead) of the page its test names by slug."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from service.periods import find_mentions, find_period
+from tests.test_periods_round9 import report    # a page's period as parse_report reads it
+
+
+# -- some days: of a holiday, of a year's or a month's start -------------------------------------------------------
+
+@pytest.mark.parametrize("page", [
+    # p13-vietnamplus-tetduonglich-2026: four days of New Year, and the same days of last year compared
+    "date 2026-01-05 Trong 4 ngày nghỉ Tết Dương lịch 2026 (từ 1/1 đến 4/1), toàn quốc xảy ra 196 vụ tai nạn giao thông làm chết 94 "
+    "người, bị thương 154 người.\n\nĐánh giá của Văn phòng Ủy ban An toàn giao thông quốc gia cho thấy tình hình trật "
+    "tự, an toàn giao thông trong 4 ngày Tết Dương lịch năm 2026 được bảo đảm ổn định, an toàn; tai nạn giao thông "
+    "được kiềm chế và giảm về số vụ, số người chết so với cùng kỳ năm trước. So với cùng kỳ năm 2025, tai nạn giao "
+    "thông tuy giảm về số vụ và số người chết nhưng số người bị thương lại tăng.",
+    # p13-vietnamplus-tet-binhngo-2026: nine days of Tết compared with last Tết's nine days
+    "So với 9 ngày nghỉ Tết Ất Tỵ năm 2025, số vụ tai nạn giao thông trong kỳ nghỉ Tết Nguyên đán Bính Ngọ 2026 giảm "
+    "154 vụ (28,79%), giảm 73 người chết (23,2%), giảm 118 người bị thương (30,10%).",
+    # p13-vietbao-tetduonglich-2022: three days of the year's start compared
+    "Theo Cục Cảnh sát giao thông - Bộ Công an, so với 3 ngày đầu năm 2021, số vụ tai nạn giao thông trong dịp Tết "
+    "Dương lịch 2022 giảm 3 vụ, giảm 2 người chết và giảm 2 người bị thương.",
+])
+def test_some_days_of_a_holiday_or_of_a_years_start_are_no_year(tmp_path, page):
+    assert report(tmp_path, page) is None
+    assert report(tmp_path, unicodedata.normalize("NFD", page)) is None
+
+
+def test_some_days_of_a_month_name_neither_the_month_nor_its_year():
+    # p13-vneconomy-caphe-15ngay-2023-08: half a month; the months named after it stay what they were
+    text = ("Theo số liệu mới nhất của Tổng cục Hải quan Việt Nam, trong 15 ngày đầu tháng 8/2023, cả nước xuất khẩu "
+            "37,4 nghìn tấn cà phê, thu về 110,8 triệu USD")
+    assert find_period(text) is None
+    assert find_period("Tính chung 7 tháng năm 2023, giá xuất khẩu bình quân cà phê của nước ta đạt mức 2.418 "
+                       "USD/tấn").code == "2023-7T"
+
+
+@pytest.mark.parametrize("text,code", [
+    # labour-days and a date's day are no days of a period: the year after them is read as before
+    ("các cấp hội đóng góp được trên 10.000 ngày công lao động trong năm 2023", "2023"),
+    # p12-hangkhong-2023-01 (round 12): the Tết week named in passing, the month reported
+    ("Hàng không Việt Nam đón gần 10 triệu khách trong tháng 1/2023", "2023-01"),
+    ("Quyết định số 30 ngày 15 tháng 3 năm 2024 của UBND tỉnh; 6 tháng đầu năm 2024, toàn tỉnh", "2024-H1"),
+])
+def test_periods_near_a_count_of_days_are_unchanged(text, code):
+    assert find_period(text).code == code
+
+
+# -- a month naming an event ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # p13-vietbao-hcm-caodiem-2025: the August Revolution, named in a campaign's purpose
+    "bảo đảm tuyệt đối an toàn cho Đại hội Đảng các cấp, tiến tới Đại hội toàn quốc lần thứ 14 của Đảng và các hoạt "
+    "động Kỷ niệm 80 năm Cách mạng tháng Tám, Quốc khánh nước Cộng hoà xã hội chủ nghĩa Việt Nam",
+    "Kỷ niệm 78 năm Cách mạng Tháng Tám (19/8/1945 - 19/8/2023)",
+    "kỷ niệm 106 năm Cách mạng Tháng Mười Nga",
+    "thắng lợi của Cách mạng tháng 8/1945",
+])
+def test_a_revolution_named_by_its_month_is_no_month(text):
+    assert [m for m in find_mentions(text, 2025, 8) if m.period.kind == "month"] == []
+
+
+def test_a_campaign_page_naming_the_august_revolution_reports_no_month(tmp_path):
+    # p13-vietbao-hcm-caodiem-2025 (its site dates it 2025-08)
+    page = ("date 2025-08 Đợt cao điểm trấn áp tội phạm được triển khai bắt đầu từ 10/7 đến 15/9. Sau 20 ngày thực "
+            "hiện, Công an TPHCM ghi nhận nhiều kết quả tích cực.\n\nĐợt cao điểm lần này được xác định có ý nghĩa "
+            "quan trọng trong việc giữ vững an ninh trật tự, bảo đảm tuyệt đối an toàn cho Đại hội Đảng các cấp, tiến "
+            "tới Đại hội toàn quốc lần thứ 14 của Đảng và các hoạt động Kỷ niệm 80 năm Cách mạng tháng Tám, Quốc khánh "
+            "nước Cộng hoà xã hội chủ nghĩa Việt Nam.")
+    assert report(tmp_path, page) is None
+
+
+def test_a_month_after_the_revolution_is_still_read():
+    assert find_period("Trong tháng Tám, toàn tỉnh tổ chức kỷ niệm Cách mạng tháng Tám; tháng 8/2024 thu ngân sách "
+                       "đạt 120 tỷ đồng").code == "2024-08"
+
+
+# -- a month opening a bulleted clause -------------------------------------------------------------------------------
+
+def test_a_month_opening_a_bulleted_clause_is_the_month_reported(tmp_path):
+    # p13-vccb-caphe-2023-01: a monthly bulletin's bullets; "như năm 2022" and "cuối năm 2022" are compared with
+    page = ("TIN NỔI BẬT TRONG THÁNG\n❖ Theo dự báo mới nhất của Bộ Nông nghiệp Mỹ, sản lượng cà phê toàn cầu ước "
+            "tăng 6,6 triệu bao so với niên vụ trước lên 172,8 triệu bao trong niên vụ 2022-2023.\n❖ Trong tháng 1, "
+            "giá cà phê robusta thế giới tăng mạnh so với cuối năm 2022, đạt mức cao nhất trong 3 tháng. ❖ Tuy nhiên, "
+            "kịch bản giá tăng cao kỷ lục như năm 2022 sẽ khó lặp lại bởi sản lượng cà phê trong niên vụ hiện tại vẫn "
+            "đáp ứng được nhu cầu.\n❖ Theo số liệu của Tổng cục Hải quan, xuất khẩu cà phê của Việt Nam trong tháng 1 "
+            "đạt 142.544 tấn, trị giá 310,4 triệu USD")
+    assert report(tmp_path, page) == "2023-01"
+
+
+@pytest.mark.parametrize("text,passing", [
+    ("❖ Trong tháng 1, giá cà phê robusta thế giới tăng mạnh", False),      # p13-vccb-caphe-2023-01
+    # real cases: a dash-listed month opening its clause ("- Trong tháng 9/2021, lực lượng CSGT ...")
+    ("- Trong tháng 9, lực lượng CSGT toàn quốc đã phát hiện 290 vụ phạm pháp hình sự", False),
+    ("xuất khẩu cà phê của Việt Nam trong tháng 1 đạt 142.544 tấn", True),
+])
+def test_a_bullet_before_trong_opens_the_clause(text, passing):
+    (men,) = [m for m in find_mentions(text, 2023, 2) if m.period.kind == "month"]
+    assert men.passing is passing
