@@ -6,7 +6,8 @@ Codes (what the index, the figures store and the spec's ``period`` accept):
 kind           code         wording read (any case, NFC or NFD), with its recogniser
 =============  ===========  ==============================================================
 ``year``       ``2019``     ``năm 2019``, ``cả năm 2019``, ``tổng kết năm 2019`` (year);
-                            ``Năm qua`` (past-year); ``vụ Đông Xuân 2018-2019`` (season: the year of the harvest)
+                            ``Năm qua`` (past-year); ``vụ Đông Xuân 2018-2019`` (season: the year of the harvest);
+                            ``Niên vụ 2022/2023`` (crop-year: the year it ends in, in passing unless nothing else)
 ``half``       ``2019-H1``  ``6 tháng đầu năm 2019``, ``sáu tháng đầu năm``, ``6 tháng năm 2019`` (half)
                ``2019-H2``  ``6 tháng cuối năm 2019``
 ``quarter``    ``2017-Q2``  ``quý II/2017``, ``quý II năm 2017``, ``Quý 2/2017`` (quarter), ``Q2/2017``
@@ -45,9 +46,11 @@ hướng, nhiệm vụ 6 tháng cuối năm", "đề ra 11 nội dung thực hi�
 the term a congress opens ("Đại hội ... lần thứ X, nhiệm kỳ 2024 - 2029": its write-up
 reviews the term before), targets ("phấn đấu đến năm 2025", "đến năm 2020" after
 the text's date: never the period, nor a plan's edition), comparisons ("so với
-cùng kỳ năm 2022", "so với cuối năm 2017") and baselines ("giảm từ 32,9% năm 2005 xuống còn 8,9%"), years of the term
+cùng kỳ năm 2022", "so với cuối năm 2017", "so với các dự báo đưa ra trong quý III/2022") and baselines ("giảm từ 32,9% năm 2005 xuống còn 8,9%"), years of the term
 a congress opens reached "by" ("16 chỉ tiêu nhiệm kỳ 2020-2025 ... đến năm 2025 đạt"), dates and spans of years ("giai đoạn
-2016 - 2021", "từ năm 2021 đến nay").
+2016 - 2021", "từ năm 2021 đến nay"), some days ("9 ngày nghỉ Tết Ất Tỵ năm 2025", "15 ngày đầu tháng 8/2023"), a
+school term ("sơ kết học kỳ I năm học 2022-2023": its school year is then not reported either), a time within a month
+("trong cuối tháng 6") and a month naming an event ("Cách mạng tháng Tám").
 
 Each wording is a small named recogniser (:data:`RECOGNISERS`) returning
 :class:`Mention`\\ s with the spans of their index and year, so a text can be
@@ -243,6 +246,7 @@ class Mention:
     elected: bool = False        # the term a congress opens, on a page that reports its elections and nothing done
     same_period: bool = False    # "so với cùng kỳ năm 2014": the same part of another year (of a kind the text omits)
     event: bool = False          # "các kỳ thi Olympic quốc tế năm 2025": the edition of an event, no period reported
+    term_of: bool = False        # "sơ kết học kỳ I năm học 2022-2023": the school year a term reviewed is of, not reported
 
     @property
     def specific(self) -> bool:
@@ -251,7 +255,7 @@ class Mention:
     @property
     def reported(self) -> bool:
         """Could be the period the text reports on (not a plan, a target or a comparison)."""
-        return not (self.plan or self.comparison or self.target or self.event)
+        return not (self.plan or self.comparison or self.target or self.event or self.term_of)
 
     def rewrite(self, text: str, new: Period) -> str:
         """This mention's characters in ``text`` naming ``new`` instead, in the same notation."""
@@ -261,7 +265,7 @@ class Mention:
         if self.recogniser == "month-ytd" and new.kind == "month":   # "tháng 5 và 5 tháng năm 2017": both fives
             nums = iter([str(new.index), str(new.index), str(new.year)])
             return re.sub(r"\d+", lambda _m: next(nums, _m.group(0)), s, count=3)
-        if self.recogniser == "season" and new.kind == "year":   # both years of "vụ Đông Xuân 2020-2021"
+        if self.recogniser in ("season", "crop-year") and new.kind == "year":   # both years of "vụ Đông Xuân 2020-2021"
             return re.sub(r"(?:19|20)\d{2}", lambda _m: str(int(_m.group(0)) + new.year - self.period.year), s)
         if self.period.kind == "term" and new.kind == "term":    # both years of "nhiệm kỳ 2022–2023"
             years = iter([str(new.year), str(new.year + new.index)])
@@ -309,7 +313,10 @@ _PLAN = re.compile(r"(phương\s+hướng|dự\s+kiến|đề\s+ra\s+(?:\d+|các
                    r"(?:(?!kết\s+quả|báo\s+cáo|kiểm\s+điểm)[^.;:()\n]){0,70}$", re.I)
 #: "tổng kết ... nhiệm kỳ", "Báo cáo kiểm điểm của BCH Hội nhiệm kì 2016 - 2021": the period under review
 _TERM_REVIEW = re.compile(r"(tổng\s+kết|sơ\s+kết|giữa|đánh\s+giá|kết\s+quả|kiểm\s+điểm)[^.;:()\n]{0,70}$", re.I)
-_COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?|(?:cuối|đầu)\s+)?|\bcùng\s+kỳ\s+)$", re.I)
+_COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?|(?:cuối|đầu)\s+)?|\bcùng\s+kỳ\s+"
+                         # "so với các dự báo đưa ra trong quý III/2022": what was forecast or said then, compared with
+                         r"|\bso\s+với\s+(?:các\s+|những\s+)?(?:dự\s+báo|ước\s+tính|nhận\s+định)\b[^.,;:()\n]{0,30}?"
+                         r"\s(?:trong|vào|hồi)\s+)$", re.I)
 #: "phấn đấu đến năm 2025", "Kế hoạch Xoá mù chữ đến năm 2020": a target's horizon; "sẽ dứt điểm trong tháng 10/2022":
 #: the time of something still to be done (the future "sẽ"), no edition's plan either
 _TARGET = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)[^.;:\n]{0,60}?(?:đến|vào|tới)\s+(?:cuối\s+)?$"
@@ -358,6 +365,10 @@ _IN_MONTH = re.compile(r"(?:^|[.!?;:,…\n])\s*(?:[❖•●○■□▪◆◇�
 _SPAN_REVIEW = re.compile(r"(?<!bị\s)(?<!cho\s)(?<!tới\s)\b(?:tổng|sơ)\s+kết\b[^.;:\n]{0,110}$", re.I)
 #: "Kế hoạch số 1130/KH-TTCP ngày 10/5/2012": a document's number before its date (the document's day, not the text's)
 _DOC_NUMBER = re.compile(r"\d+\s*/\s*\d{0,4}\s*/?\s*[A-ZĐ][\w\-]*\s+ngày\s*$")
+#: "vào cuối tháng 6", "trong đầu tháng 7": a time within a month (not "đến cuối tháng 6": through its end)
+_AT_TIME = re.compile(r"\b(?:trong|vào)\s+(?:đầu|giữa|cuối)\s+$", re.I)
+#: "Lễ sơ kết học kì I", "Kết thúc học kỳ I": a school term reviewed
+_TERM_REVIEWED = re.compile(r"(?:sơ\s+kết|tổng\s+kết|kết\s+thúc|kết\s+quả|đánh\s+giá)[^.;:\n]{0,40}$", re.I)
 #: "Riêng trong năm học 2016-2017": a part of the years a text reviews
 _PART = re.compile(r"\briêng\s+(?:trong\s+)?$", re.I)
 
@@ -557,6 +568,14 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # "theo giá so sánh năm 2010", "(giá so sánh 2010)": the year prices are counted in names no period; it only blocks
     ("price-base", re.compile(r"\bgiá\s+(?:so\s+sánh|cố\s+định)\s+(?:năm\s+)?" + _YEAR, re.I), lambda m: None, None, 1),
     # "vụ Đông Xuân 2020-2021", "lúa Đông xuân 2019", "vụ mùa 2021": a crop season, of the year it is harvested in
+    # "Niên vụ 2022/2023, xuất khẩu cà phê ...", "niên vụ mía 2021-2022": a crop year (October to September for coffee),
+    # of the year it ends in as an agency's year is; named in passing unless nothing else is
+    ("crop-year", re.compile(r"\bniên\s+vụ\s+(?:[^\W\d]+\s+){0,2}?(?:19|20)\d{2}\s*[-–/]\s*" + _YEAR, re.I),
+     lambda m: Period(int(m.group(1)), "year"), None, 1),
+    # "sơ kết học kỳ I - Năm học 2022-2023", "Kết thúc học kỳ I năm học 2022 - 2023": a school term, of no kind; it blocks
+    # its school year (and, reviewed, makes the page's other mentions of that school year the year it is of)
+    ("school-term", re.compile(r"\bhọc\s+k[ỳìyi]\s*(?:II|I|[12])(?!\w)\s*[-–,]?\s*(?:của\s+)?năm\s+học\s+" + _YEAR
+                               + r"\s*[-–/]\s*(?:19|20)\d{2}", re.I), lambda m: None, None, 1),
     ("season", re.compile(r"\b(?:vụ|lúa)\s+(?:lúa\s+)?(?:Đông[\s-]*Xuân|Hè[\s-]*Thu|Thu[\s-]*Đông|mùa|chiêm)\s+"
                           r"(?:năm\s+)?"
                           r"(?:(?:19|20)\d{2}\s*[-–/]\s*)?" + _YEAR, re.I),
@@ -646,7 +665,16 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         if any(men.start < k.end and k.start < men.end for k in kept):
             continue
         kept.append(men)
-    kept = [k for k in kept if k.period is not None]
+    terms = {int(re.search(_YEAR, t[k.start:k.end]).group(1)) for k in kept
+             if k.recogniser == "school-term" and _TERM_REVIEWED.search(t[max(0, k.start - 60):k.start])}
+    # "thu giữ trong cuối tháng 6": a time within a month named without its year, no month reported
+    kept = [k for k in kept if k.period is not None
+            and not (k.recogniser == "month-bare" and _AT_TIME.search(t[max(0, k.start - 20):k.start]))]
+    for men in kept:
+        if men.recogniser == "school-year" and not men.explicit_year and men.period.year in terms:
+            men.term_of = True
+        if men.recogniser == "crop-year":
+            men.passing = True
     for men in kept:
         before = _LOST_STOP.split(t[max(0, men.start - 80):men.start].rsplit("\n", 1)[-1])[-1]  # its own line, sentence
         men.target = bool(_TARGET.search(before) or _STRIVES.match(t, men.end)
@@ -867,8 +895,8 @@ def choose(mentions: list[Mention], strict: bool = False) -> Mention | None:
     pools = [[m for m in mentions if rank(m) == r] for r in range(6)]
     if not strict:
         pools += [[m for m in mentions if m.specific and not m.comparison and not m.target and not m.event
-                   and not m.elected],
-                  [m for m in mentions if not m.target and not m.event and not m.elected]]
+                   and not m.elected and not m.term_of],
+                  [m for m in mentions if not m.target and not m.event and not m.elected and not m.term_of]]
     for pool in pools:
         if pool:
             first = _month_of_cumulative(pool[0], mentions)

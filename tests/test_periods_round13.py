@@ -105,3 +105,79 @@ def test_a_month_opening_a_bulleted_clause_is_the_month_reported(tmp_path):
 def test_a_bullet_before_trong_opens_the_clause(text, passing):
     (men,) = [m for m in find_mentions(text, 2023, 2) if m.period.kind == "month"]
     assert men.passing is passing
+
+
+# -- a crop year ------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("page", [
+    # p13-congly-caphe-nienvu-2022-2023 (dated 18/11/2023; next crop year's forecast after it)
+    "Kinh tế\n\nXuất khẩu cà phê Việt Nam thu về hơn 4 tỷ USD\n\nPV 18/11/2023 - 07:01\n\nCà phê Việt Nam là một trong "
+    "những sản phẩm rất được ưa chuộng tại nhiều quốc gia. Riêng niên vụ 2022/2023, xuất khẩu cà phê của Việt Nam đạt "
+    "kim ngạch cao nhất lịch sử.\n\nKim ngạch xuất khẩu cà phê niên vụ 2022/2023 đạt cao kỷ lục ước đạt hơn 4,08 tỷ USD "
+    "(ảnh minh họa).\n\nVICOFA dự báo, niên vụ cà phê 2023/2024 sẽ thu hoạch muộn hơn niên vụ trước.",
+    # p13-cafef-caphe-nienvu-2022-2023 (its lead, without the page's later "Những năm qua")
+    "Xuất khẩu cà phê đạt kim ngạch cao nhất lịch sử\nNiên vụ 2022/2023, xuất khẩu cà phê Việt Nam thu về 4,08 tỷ USD, "
+    "tăng 3,4% so với niên vụ trước nhờ giá tăng cao.",
+])
+def test_a_crop_year_is_the_year_it_ends_in(tmp_path, page):
+    assert report(tmp_path, page) == "2023"
+
+
+def test_a_crop_year_in_passing_yields_to_the_month_reported():
+    # p13-vccb-caphe-2023-01: the world crop year of a forecast, then January's prices
+    text = ("sản lượng cà phê toàn cầu ước tăng 6,6 triệu bao so với niên vụ trước lên 172,8 triệu bao trong niên vụ "
+            "2022-2023. Trong tháng 1, giá cà phê robusta thế giới tăng mạnh so với cuối năm 2022")
+    assert find_period(text).code == "2023-01"
+
+
+def test_a_crop_year_moves_both_its_years():
+    text = "Niên vụ 2022/2023, xuất khẩu cà phê Việt Nam thu về 4,08 tỷ USD"
+    (men,) = find_mentions(text)
+    assert men.rewrite(text, men.period.shift_years(1)) == "Niên vụ 2023/2024"
+
+
+# -- a school term ----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("page", [
+    # p13-vankhe-hocky1-2022-2023: the first term's review; the school year's tasks named after it
+    "Trường Tiểu học Văn Khê tổ chức Lễ sơ kết học kì I - Năm học 2022-2023\nThứ ba - 17/01/2023 20:07\nTrong không khí "
+    "vui tươi của nhân dân cả nước chào xuân 2023, sáng ngày 13 tháng 01 năm 2023, thầy và trò trường Tiểu học Văn Khê "
+    "tổ chức Lễ sơ kết học kỳ 1 - Năm học 2022 - 2023. Tại buổi lễ, cô giáo Hiệu trưởng đã báo cáo những thành tích mà "
+    "thầy và trò đã đạt được trong học kỳ vừa qua. Thầy và trò quyết tâm, phấn đấu giành nhiều thắng lợi hơn nữa trong "
+    "việc thực hiện các nhiệm vụ trọng tâm của năm học 2022 -2023.",
+    # p13-kimdong-hocky1-2022-2023
+    "Cô giáo Nguyễn Thị Vân Anh đọc báo cáo Sơ kết học kì I\nKết thúc học kỳ I năm học 2022 - 2023, kết quả xếp loại các "
+    "mặt giáo dục của nhà trường như sau: 100% Học sinh được đánh giá ở mức độ Đạt",
+])
+def test_a_school_term_reviewed_is_no_period_of_a_kind(tmp_path, page):
+    assert report(tmp_path, page) is None
+
+
+def test_a_school_year_reviewed_whole_is_still_the_school_year(tmp_path):
+    # p12-leloi-namhoc-2024-2025 (round 12) with a term named in passing
+    page = ("LỄ TỔNG KẾT TRƯỜNG TIỂU HỌC LÊ LỢI NĂM HỌC 2024-2025\nNhà trường đã đọc báo cáo tổng kết năm học 2024-2025; "
+            "riêng học kỳ I năm học 2024-2025 có 120 học sinh xuất sắc.")
+    assert report(tmp_path, page) == "2024-2025"
+
+
+# -- a time within a month; a forecast's time compared with --------------------------------------------------------------
+
+def test_a_time_within_a_month_is_no_month(tmp_path):
+    # p13-plo-bca-caodiem-dot1: a campaign's phase; a photo's caption names late June
+    page = ("date 2017-03 Ngày 13/7, Bộ Công an tổ chức sơ kết đợt 1 trực tuyến về việc thực hiện cao điểm tấn công trấn "
+            "áp tội phạm đảm bảo trật tự an toàn xã hội (15/5-30/6).\n\nHàng loạt vũ khí, súng đạn của một nhóm phạm tội "
+            "bị Cục hình sự (Bộ Công an) thu giữ trong cuối tháng 6. Ảnh: Thái Thịnh.\n\n45 ngày qua, cơ quan công an đã "
+            "điều tra khám phá hơn 1.200 vụ sai phạm trong quản lý kinh tế, tham nhũng.")
+    assert report(tmp_path, page) is None
+    assert find_period("Tính đến cuối tháng 9, toàn huyện có 1.200 hộ nghèo; so với cùng kỳ năm 2022 giảm 5%").code \
+        == "2023-9T"
+
+
+def test_a_forecasts_time_compared_with_is_not_the_period():
+    # p13-gso-kinhte-2022
+    text = ("Kinh tế – xã hội nước ta năm 2022 diễn ra trong bối cảnh kinh tế thế giới đang phải đối mặt với những thách "
+            "thức lớn. Mặc dù, dự báo gần đây nhất về tăng trưởng kinh tế thế giới năm 2022 được các tổ chức quốc tế "
+            "điều chỉnh tăng so với các dự báo đưa ra trong quý III/2022 nhưng đều ở mức thấp hơn so với năm 2021.")
+    assert find_period(text).code == "2022"
+    (q,) = [m for m in find_mentions(text) if m.period.kind == "quarter"]
+    assert q.comparison
