@@ -16,7 +16,8 @@ kind           code         wording read (any case, NFC or NFD), with its recogn
                             ``tính đến cuối tháng 9 năm 2019`` (to-date); ``Tính đến hết tháng 9,``
                             (to-month); ``từ đầu năm đến 9-2019`` (year-so-far); ``từ đầu năm đến nay``
                             (so-far: to the month before the text's date, the year in December);
-                            ``lũy kế 9 tháng`` (cumulative); ``từ 15/12/2022 tới 14/9/2023``, ``từ ngày
+                            ``lũy kế 9 tháng`` (cumulative); ``từ tháng 1 đến tháng 9 năm 2019`` (month-range;
+                            ``từ tháng 4 đến tháng 6/2023`` is ``2023-Q2``); ``từ 15/12/2022 tới 14/9/2023``, ``từ ngày
                             1/3 đến ngày 31/3/2022`` (date-range; across calendar years an agency's months,
                             named by the year they end in: ``từ ngày 01/12/2021 đến ngày 31/5/2022`` is
                             ``2022-H1``, ``01/10/2021 đến 30/9/2022`` the year 2022); ``ước tính đến ngày
@@ -313,7 +314,11 @@ _PLAN = re.compile(r"(phương\s+hướng|dự\s+kiến|đề\s+ra\s+(?:\d+|các
                    r"(?:(?!kết\s+quả|báo\s+cáo|kiểm\s+điểm)[^.;:()\n]){0,70}$", re.I)
 #: "tổng kết ... nhiệm kỳ", "Báo cáo kiểm điểm của BCH Hội nhiệm kì 2016 - 2021": the period under review
 _TERM_REVIEW = re.compile(r"(tổng\s+kết|sơ\s+kết|giữa|đánh\s+giá|kết\s+quả|kiểm\s+điểm)[^.;:()\n]{0,70}$", re.I)
+#: "Tết Nguyên đán Nhâm Dần ", "nghỉ Tết Nguyên đán Giáp Thìn ", "lễ Quốc khánh ": a holiday named before its year
+_HOLIDAY = r"(?:nghỉ\s+)?(?:lễ|tết)\b[^\d.,;:()\n]{0,40}?"
 _COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?|(?:cuối|đầu)\s+)?|\bcùng\s+kỳ\s+"
+                         # "So với cùng kỳ Tết Nguyên đán Nhâm Dần năm 2022": the same days of last year's holiday
+                         r"|\bcùng\s+kỳ\s+" + _HOLIDAY + r"\s"
                          # "so với các dự báo đưa ra trong quý III/2022": what was forecast or said then, compared with
                          r"|\bso\s+với\s+(?:các\s+|những\s+)?(?:dự\s+báo|ước\s+tính|nhận\s+định)\b[^.,;:()\n]{0,30}?"
                          r"\s(?:trong|vào|hồi)\s+)$", re.I)
@@ -410,6 +415,17 @@ def _range(m: re.Match) -> Period:
     raise ValueError("not a period of a kind")
 
 
+def _month_range(m1: int, y1: int, m2: int, y2: int) -> Period | None:
+    """Whole months from ``m1/y1`` through ``m2/y2``: the year so far, a quarter or a second half, else none."""
+    if y1 != y2 or not 1 <= m1 <= m2 <= 12:
+        return None
+    if m1 == 1:
+        return ytd(y2, m2)
+    if m2 == m1 + 2 and m1 % 3 == 1:
+        return Period(y2, "quarter", m2 // 3)
+    return Period(y2, "half", 2) if (m1, m2) == (7, 12) else None
+
+
 def _month_end(year: int, month: int) -> int:
     return calendar.monthrange(year or 2001, month)[1]
 
@@ -496,6 +512,12 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("to-date", re.compile(r"(?:\b(?:tính\s+)?(?:đến|tới)\s+(hết\s+|cuối\s+|đầu\s+)?|" + _CLAUSE_HET + r")tháng\s*"
                            r"(\d{1,2})" + _SEP + _YEAR, re.I | re.M),
      lambda m: _to_month(int(m.group(3)), m.group(1), m.group(2)), None, 3),
+    # "từ tháng 1 đến tháng 8 năm 2023", "từ tháng 1/2023 đến hết tháng 8/2023": the year so far; "từ tháng 4 đến tháng
+    # 6/2023": a quarter (or a second half); other months from one month to another ("Từ tháng 2/2011 đến tháng
+    # 8/2019", "từ tháng 10/2019 đến hết tháng 9/2020") name no period of a kind: they only block
+    ("month-range", re.compile(r"\btừ\s+tháng\s*(\d{1,2})(?:\s*[/.\-]\s*" + _YEAR + r")?\s*(?:đến|tới|-|–)\s*"
+                               r"(?:hết\s+)?tháng\s*(\d{1,2})(?:\s*[/.\-]\s*|\s+năm\s+)" + _YEAR, re.I),
+     lambda m: _month_range(int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3)), int(m.group(4))), None, 4),
     # "tính từ 15/12/2022 tới 14/10/2023": a statistical period written as dates
     ("date-range", re.compile(r"\btừ\s+(?:ngày\s+)?" + _DMY_OPEN + r"\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?" + _DMY, re.I),
      _range, None, 6),
@@ -557,7 +579,7 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
      lambda m: Period(int(m.group(1)), "term", int(m.group(2)) - int(m.group(1))), None, 1),
     # "9 ngày nghỉ Tết Ất Tỵ năm 2025", "4 ngày Tết Dương lịch năm 2026", "3 ngày đầu năm 2021", "15 ngày đầu tháng
     # 8/2023": some days (of a holiday, of a year's or a month's start) name no period of a kind; they only block
-    ("days", re.compile(r"\b\d{1,3}\s+ngày\s+(?:(?:nghỉ\s+)?(?:lễ|tết)\b[^\d.,;:()\n]{0,40}?|(?:đầu|cuối)\s+)"
+    ("days", re.compile(r"\b\d{1,3}\s+ngày\s+(?:" + _HOLIDAY + r"|(?:đầu|cuối)\s+)"
                         r"(?:năm\s*" + _YEAR + r"|tháng\s*\d{1,2}(?:" + _SEP + r"|\.)" + _YEAR + ")", re.I),
      lambda m: None, None, 1),
     # a date names no period, and its "năm 2024" is not the year report: it only blocks the others
@@ -683,7 +705,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                           and (_BY.search(before) or men.period.kind in ("year", "term")))
         men.plan = bool(_PLAN.search(before) or men.recogniser == "term" and _CONGRESS.search(before))
         men.comparison = bool(_COMPARISON.search(before)) or _baseline(t, men)
-        men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+$", before, re.I))
+        men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+(?:" + _HOLIDAY + r"\s)?$", before, re.I))
         men.review = bool(_TERM_REVIEW.search(before))
         men.event = men.recogniser == "year" and not men.explicit_year and bool(_EVENT.search(before)) \
             and not re.search(r"\bđợt\s+\S+\s+$", before, re.I) \

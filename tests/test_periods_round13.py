@@ -181,3 +181,35 @@ def test_a_forecasts_time_compared_with_is_not_the_period():
     assert find_period(text).code == "2022"
     (q,) = [m for m in find_mentions(text) if m.period.kind == "quarter"]
     assert q.comparison
+
+
+# -- check pages (labelled after the fixes above, before the code ran on them) -----------------------------------------
+
+def test_last_years_holiday_compared_is_the_same_days_not_a_year(tmp_path):
+    # p13c-baotintuc-mung4-tet-2023: a day of Tết, compared with last Tết
+    page = ("Mùng 4 Tết, xảy ra 26 vụ tai nạn giao thông, làm chết 15 người\nCục Cảnh sát giao thông cho biết, ngày 25/1 "
+            "(mùng 4 Tết Quý Mão), toàn quốc xảy ra 26 vụ tai nạn giao thông, làm chết 15 người, bị thương 19 người. Đây "
+            "là ngày có số vụ tai nạn, số người chết và bị thương cao nhất trong 6 ngày nghỉ Tết năm nay. So với cùng kỳ "
+            "Tết Nguyên đán Nhâm Dần năm 2022, tai nạn giao thông giảm 3 vụ; giảm 2 người chết; giảm 3 người bị thương.")
+    assert report(tmp_path, page) is None
+    (men,) = find_mentions(page)
+    assert men.comparison and men.same_period
+    # p13c-sggp-tet-binhngo-2026: nine days of Tết, its year after "năm"
+    assert find_period("Chiều 22-2, Cục Cảnh sát giao thông, cho biết trong 9 ngày nghỉ Tết Nguyên đán Bính Ngọ năm "
+                       "2026, toàn quốc xảy ra 381 vụ tai nạn giao thông") is None
+
+
+@pytest.mark.parametrize("text,code", [
+    # p13c-vnindustry-mia-2022-2023: eight years of sugar prices, no month of 2011
+    ("Từ tháng 2/2011 đến tháng 8/2019, giá đường giảm hơn 60%.", None),
+    # c8-haihau-toaan-2020 (round 10): a court's months across two years (ten months named as twelve)
+    ("ước tính số lượng án trong 10 tháng (từ tháng 10/2019 đến hết tháng 9/2020) có khoảng 600 vụ", None),
+    # whole months within a year: the year so far, a quarter, a second half
+    ("Từ tháng 1 đến tháng 8 năm 2023, toàn tỉnh thu ngân sách đạt 1.250 tỷ đồng", "2023-8T"),
+    ("từ tháng 01/2021 đến tháng 06/2021, Trung tâm tiếp nhận 5.650 hồ sơ", "2021-H1"),
+    ("từ tháng 4 đến tháng 6/2023, toàn huyện cấp 1.200 thẻ bảo hiểm y tế", "2023-Q2"),
+    ("từ tháng 7/2022 đến hết tháng 12/2022 đã giải quyết 96 vụ", "2022-H2"),
+    ("từ tháng 3 đến tháng 5/2023 có 12 vụ cháy", None),
+])
+def test_a_range_of_months(text, code):
+    assert getattr(find_period(text), "code", None) == code
