@@ -266,7 +266,8 @@ class Mention:
         if self.recogniser == "month-ytd" and new.kind == "month":   # "tháng 5 và 5 tháng năm 2017": both fives
             nums = iter([str(new.index), str(new.index), str(new.year)])
             return re.sub(r"\d+", lambda _m: next(nums, _m.group(0)), s, count=3)
-        if self.recogniser in ("season", "crop-year") and new.kind == "year":   # both years of "vụ Đông Xuân 2020-2021"
+        if self.recogniser in ("season", "crop-year") and new.kind == "year" or self.recogniser == "month-range" and (
+                new.kind, new.index) == (self.period.kind, self.period.index):   # both years of "vụ Đông Xuân 2020-2021"
             return re.sub(r"(?:19|20)\d{2}", lambda _m: str(int(_m.group(0)) + new.year - self.period.year), s)
         if self.period.kind == "term" and new.kind == "term":    # both years of "nhiệm kỳ 2022–2023"
             years = iter([str(new.year), str(new.year + new.index)])

@@ -213,3 +213,12 @@ def test_last_years_holiday_compared_is_the_same_days_not_a_year(tmp_path):
 ])
 def test_a_range_of_months(text, code):
     assert getattr(find_period(text), "code", None) == code
+
+
+@pytest.mark.parametrize("text,moved", [
+    ("từ tháng 01/2021 đến tháng 06/2021", "từ tháng 01/2022 đến tháng 06/2022"),
+    ("Từ tháng 1 đến tháng 8 năm 2023", "Từ tháng 1 đến tháng 8 năm 2024"),
+])
+def test_a_range_of_months_moves_both_its_years(text, moved):
+    (men,) = find_mentions(text)
+    assert men.rewrite(text, men.period.shift_years(1)) == moved
