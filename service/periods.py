@@ -47,11 +47,12 @@ hướng, nhiệm vụ 6 tháng cuối năm", "đề ra 11 nội dung thực hi�
 the term a congress opens ("Đại hội ... lần thứ X, nhiệm kỳ 2024 - 2029": its write-up
 reviews the term before), targets ("phấn đấu đến năm 2025", "đến năm 2020" after
 the text's date: never the period, nor a plan's edition), comparisons ("so với
-cùng kỳ năm 2022", "so với cuối năm 2017", "so với các dự báo đưa ra trong quý III/2022") and baselines ("giảm từ 32,9% năm 2005 xuống còn 8,9%"), years of the term
-a congress opens reached "by" ("16 chỉ tiêu nhiệm kỳ 2020-2025 ... đến năm 2025 đạt"), dates and spans of years ("giai đoạn
-2016 - 2021", "từ năm 2021 đến nay"), some days ("9 ngày nghỉ Tết Ất Tỵ năm 2025", "15 ngày đầu tháng 8/2023"), a
-school term ("sơ kết học kỳ I năm học 2022-2023": its school year is then not reported either), a time within a month
-("trong cuối tháng 6") and a month naming an event ("Cách mạng tháng Tám").
+cùng kỳ năm 2022", "so với cuối năm 2017", "so với các dự báo đưa ra trong quý III/2022") and baselines
+("giảm từ 32,9% năm 2005 xuống còn 8,9%"), years of the term a congress opens reached "by" ("16 chỉ tiêu nhiệm kỳ
+2020-2025 ... đến năm 2025 đạt"), dates and spans of years ("giai đoạn 2016 - 2021", "từ năm 2021 đến nay"), some
+days ("9 ngày nghỉ Tết Ất Tỵ năm 2025", "15 ngày đầu tháng 8/2023"), a school term ("sơ kết học kỳ I năm học
+2022-2023": its school year is then not reported either), a time within a month ("trong cuối tháng 6") and a month
+naming an event ("Cách mạng tháng Tám").
 
 Each wording is a small named recogniser (:data:`RECOGNISERS`) returning
 :class:`Mention`\\ s with the spans of their index and year, so a text can be
@@ -247,7 +248,7 @@ class Mention:
     elected: bool = False        # the term a congress opens, on a page that reports its elections and nothing done
     same_period: bool = False    # "so với cùng kỳ năm 2014": the same part of another year (of a kind the text omits)
     event: bool = False          # "các kỳ thi Olympic quốc tế năm 2025": the edition of an event, no period reported
-    term_of: bool = False        # "sơ kết học kỳ I năm học 2022-2023": the school year a term reviewed is of, not reported
+    term_of: bool = False        # "sơ kết học kỳ I năm học 2022-2023": the school year of a term reviewed
 
     @property
     def specific(self) -> bool:
@@ -590,15 +591,15 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
      lambda m: None, None, 1),
     # "theo giá so sánh năm 2010", "(giá so sánh 2010)": the year prices are counted in names no period; it only blocks
     ("price-base", re.compile(r"\bgiá\s+(?:so\s+sánh|cố\s+định)\s+(?:năm\s+)?" + _YEAR, re.I), lambda m: None, None, 1),
-    # "vụ Đông Xuân 2020-2021", "lúa Đông xuân 2019", "vụ mùa 2021": a crop season, of the year it is harvested in
     # "Niên vụ 2022/2023, xuất khẩu cà phê ...", "niên vụ mía 2021-2022": a crop year (October to September for coffee),
     # of the year it ends in as an agency's year is; named in passing unless nothing else is
     ("crop-year", re.compile(r"\bniên\s+vụ\s+(?:[^\W\d]+\s+){0,2}?(?:19|20)\d{2}\s*[-–/]\s*" + _YEAR, re.I),
      lambda m: Period(int(m.group(1)), "year"), None, 1),
-    # "sơ kết học kỳ I - Năm học 2022-2023", "Kết thúc học kỳ I năm học 2022 - 2023": a school term, of no kind; it blocks
-    # its school year (and, reviewed, makes the page's other mentions of that school year the year it is of)
+    # "sơ kết học kỳ I - Năm học 2022-2023", "Kết thúc học kỳ I năm học 2022 - 2023": a school term, of no kind; it
+    # blocks its school year (and, reviewed, makes the page's other mentions of that school year the year it is of)
     ("school-term", re.compile(r"\bhọc\s+k[ỳìyi]\s*(?:II|I|[12])(?!\w)\s*[-–,]?\s*(?:của\s+)?năm\s+học\s+" + _YEAR
                                + r"\s*[-–/]\s*(?:19|20)\d{2}", re.I), lambda m: None, None, 1),
+    # "vụ Đông Xuân 2020-2021", "lúa Đông xuân 2019", "vụ mùa 2021": a crop season, of the year it is harvested in
     ("season", re.compile(r"\b(?:vụ|lúa)\s+(?:lúa\s+)?(?:Đông[\s-]*Xuân|Hè[\s-]*Thu|Thu[\s-]*Đông|mùa|chiêm)\s+"
                           r"(?:năm\s+)?"
                           r"(?:(?:19|20)\d{2}\s*[-–/]\s*)?" + _YEAR, re.I),
