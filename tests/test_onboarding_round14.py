@@ -43,3 +43,32 @@ def test_phan_dau_as_a_verb_still_aims(tmp_path):
                    "làm mới 20 - 25 nhà \"Nghĩa tình đồng đội\".",
                    "Hội phấn đấu kết nạp mới 150 hội viên, xây dựng 12 nhà tình nghĩa.")
     assert not _values(tpl) & {Decimal(2), Decimal(25), Decimal(150), Decimal(12)}
+
+
+# ------------------------------------------------------------------ 2. a week's number names a period
+
+WEEK_2022 = "Báo cáo tình hình dịch bệnh tuần 43 năm 2022"
+
+
+def test_a_weeks_number_and_its_year_make_no_row(tmp_path):
+    # t7-toanquoc-sxh-2022-tuan43: "tuần 43/2022" was a row 43 "cả nước" with plan 2022
+    tpl = template(tmp_path, WEEK_2022,
+                   "Thống kê của Cục Y tế dự phòng (Bộ Y tế) cho biết, trong tuần 43/2022 cả nước ghi nhận 9.441 trường "
+                   "hợp mắc sốt xuất huyết, 1 tử vong tại Tiền Giang.")
+    assert _values(tpl) == {Decimal(9441), Decimal(1)}
+
+
+def test_the_weeks_of_a_list_make_no_row(tmp_path):
+    # t7-hcm-tcm-2023-tuan31: "các tuần 26, 27, 28 là những tuần …" made a row 28; "Tuần 29 và 30" another list
+    tpl = template(tmp_path, "Báo cáo tình hình bệnh tay chân miệng tuần 31 năm 2023",
+                   "Trong tuần 31, TPHCM đã ghi nhận 2.401 ca mắc bệnh tay chân miệng. Các tuần 26, 27, 28 là những "
+                   "tuần có tốc độ gia tăng nhanh. Tuần 29 và 30 cũng có tốc độ gia tăng tương đối lớn.")
+    assert _values(tpl) == {Decimal(2401)}
+
+
+def test_a_count_said_after_the_week_is_still_counted(tmp_path):
+    # counter-case: the counts a week brought, after its number or after "tuần qua", stay rows
+    tpl = template(tmp_path, WEEK_2022,
+                   "Trong tuần qua, Hà Nội ghi nhận 265 ca mắc tay chân miệng; tuần 38 có 5 ổ dịch mới, 18 ổ dịch "
+                   "đang hoạt động.")
+    assert _values(tpl) == {Decimal(265), Decimal(5), Decimal(18)}

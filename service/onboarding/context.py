@@ -12,6 +12,8 @@
                             says of every year is no figure of the period
 ``share_ahead``             ``có tới 99% số vụ xảy ra trên lĩnh vực đường bộ, với 6.278 vụ``, ``chiếm khoảng 5,5%
                             (khoảng 7 triệu thuê bao)``: a share said before the count it is of — the count's
+``week_number``             ``trong tuần 43/2022 cả nước ghi nhận``, ``các tuần 26, 27, 28 là những tuần``: the
+                            number of a week (its year after a slash, the weeks of a list) names a period, no row
 ``restated_in_brackets``    ``22,14 triệu thuê bao (tương ứng với tỷ lệ 22,26 thuê bao/100 dân)``, ``49.681 tỷ
                             đồng (khoảng 2,15 tỷ USD)``: the row just stated, said again per head or in another
                             currency in the bracket after it — the row's, no row
@@ -169,4 +171,21 @@ def share_ahead(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-CONTEXT = (price_base_year, share_of_standing, rate_target, restated_in_brackets, every_year, share_ahead)
+#: ``tuần 43/``, ``các tuần 26, 27, ``, ``Tuần 29 và ``: the week word and the numbers of weeks already listed after it.
+_WEEKS = re.compile(r"(?i)(?<!\w)tuần\s+(?:\d{1,2}\s*(?:,|và|-|–)\s*)*(?:\d{1,2}\s*/\s*)?$")
+
+
+def week_number(p: Para, i: int, m: Mention) -> bool:
+    """``trong tuần 43/2022 cả nước ghi nhận 9.441 trường hợp mắc`` (t7-toanquoc-sxh-2022-tuan43), ``các tuần 26, 27, 28
+    là những tuần có tốc độ gia tăng nhanh`` (t7-hcm-tcm-2023-tuan31): a week's number, the year after its slash and
+    every week of a list name periods (the epidemiological weeks a disease report counts by), no row."""
+    if m.value is None or m.comparison or m.kind not in ("count", "ratio", "year") or \
+            m.value != m.value.to_integral_value():
+        return False
+    start = m.qualifier_start if m.qualifier_start is not None else m.num_start
+    if m.qualifier_start is not None and m.qualifier_start < m.num_start:
+        return False
+    return bool(_WEEKS.search(p.text[max(0, start - 40):start]))
+
+
+CONTEXT = (price_base_year, week_number, share_of_standing, rate_target, restated_in_brackets, every_year, share_ahead)
