@@ -72,3 +72,29 @@ def test_a_count_said_after_the_week_is_still_counted(tmp_path):
                    "Trong tuần qua, Hà Nội ghi nhận 265 ca mắc tay chân miệng; tuần 38 có 5 ổ dịch mới, 18 ổ dịch "
                    "đang hoạt động.")
     assert _values(tpl) == {Decimal(265), Decimal(5), Decimal(18)}
+
+
+# ------------------------------------------------------------------ 3. "tỷ lệ tăng đạt 9,9%" after a change: that change
+
+NINE_MONTHS_2021 = "Báo cáo kết quả hoạt động 9 tháng năm 2021"
+
+
+def test_a_rate_named_by_the_change_just_stated_is_that_change(tmp_path):
+    # t7-hagiang-nhcsxh-2021-9t: "tỷ lệ tăng đạt 9,9%" was a row "Tỷ lệ tăng"; "tỷ lệ tăng 10,3%" (no "đạt") already the
+    # change of the dư nợ row, as c-dailoc-toaan-2023's "tăng 13 vụ, 6 bị cáo so với năm 2022, tỷ lệ tăng 19,1%"
+    tpl = template(tmp_path, NINE_MONTHS_2021,
+                   "Tính đến 30.9, tổng nguồn vốn đạt 3.579 tỷ 654 triệu đồng, tăng 331 tỷ 273 triệu đồng so với đầu "
+                   "năm, tỷ lệ tăng đạt 9,9%. Tổng dư nợ đạt 3.569 tỷ 659 triệu đồng, tăng 331 tỷ 910 triệu đồng so với "
+                   "đầu năm, tỷ lệ tăng 10,3%.")
+    assert not any(r.kind == "percent" for r in tpl.rows), [r.label for r in tpl.rows]
+    assert Decimal("9.9") in {d.value for d in _row(tpl, 3_579_654_000_000).derived}
+    assert Decimal("10.3") in {d.value for d in _row(tpl, 3_569_659_000_000).derived}
+
+
+def test_a_named_rate_of_its_own_after_a_change_stays_a_row(tmp_path):
+    # counter-cases: a rate with a name of its own (t7-hatinh-nganhang-2021's "tỷ lệ nợ xấu … chiếm 0,83%"; "tỷ lệ giảm
+    # nghèo đạt 2,1%"), or a change the other way, is no restatement of the change before it
+    tpl = template(tmp_path, NINE_MONTHS_2021,
+                   "Tổng dư nợ tín dụng đạt 65.955 tỷ đồng, tăng 12,06% so với đầu năm, tỷ lệ nợ xấu chiếm 0,83% dư nợ.",
+                   "Số hộ nghèo giảm 1.200 hộ so với đầu năm, tỷ lệ giảm nghèo đạt 2,1%.")
+    assert {Decimal("0.83"), Decimal("2.1")} <= _values(tpl)

@@ -48,7 +48,30 @@ def _plain_percent(m: Mention) -> bool:
 def named_rate(p: Para, i: int, m: Mention) -> bool:
     """``tỷ lệ giải quyết đơn khiếu nại, tố cáo đạt 100%``; ``Tỷ lệ tham gia BHYT là 92,3%``: the clause opens by
     naming the rate its percentage is — an indicator of its own, not the share of a row before it."""
-    return named_label(p, m) is not None
+    return named_label(p, m) is not None and not change_rate_named(p, m)
+
+
+#: After a change: its comparison (``so với đầu năm``), a comma, then the rate of the change named by the change
+#: alone (``tỷ lệ tăng đạt``, ``tỷ lệ tăng trưởng``; not ``tỷ lệ giảm nghèo``).
+_CHANGE_RATE_GAP = re.compile(r"(?i)^[^,;.()%]{0,45}?,\s*(?:với\s+)?(?:tỷ|tỉ)\s+lệ\s+"
+                              r"(?P<how>tăng|giảm)(?:\s+trưởng)?(?:\s+(?:đạt|là|bằng|ở\s+mức))?\s*$")
+
+
+def change_rate_named(p: Para, m: Mention) -> str | None:
+    """``tăng 331 tỷ 273 triệu đồng so với đầu năm, tỷ lệ tăng đạt 9,9%`` (t7-hagiang-nhcsxh-2021-9t), ``tăng 13 vụ, 6
+    bị cáo so với năm 2022, tỷ lệ tăng 19,1%`` (c-dailoc-toaan-2023): the rate of the change its sentence has just
+    stated, named by the change alone — that change as a percentage, no indicator of its own. The change's
+    direction (``tăng``/``giảm``), else None."""
+    if m.kind != "percent" or m.value is None:
+        return None
+    k = next((j for j, f in enumerate(p.figures) if f is m), None)
+    if not k:
+        return None
+    prev = p.figures[k - 1]
+    if prev.comparison not in ("tăng", "giảm") or p.sentence_of(prev) != p.sentence_of(m):
+        return None
+    hit = _CHANGE_RATE_GAP.match(p.text[P.noun_span(p.text, prev.end)[1]:_start(m)])
+    return prev.comparison if hit and hit.group("how") == prev.comparison else None
 
 
 def named_label(p: Para, m: Mention) -> str | None:

@@ -39,7 +39,7 @@ from service.onboarding import phrases as P
 from service.onboarding.groups import GROUPS
 from service.onboarding.model import Derivation, Para, Row, Standing
 from service.onboarding.nouns import spell_initials
-from service.onboarding.rates import share_again
+from service.onboarding.rates import change_rate_named, share_again
 from service.onboarding.ranks import RANKS
 from service.onboarding.plans import compared_to, index_ahead, index_of_last, past_bracket, past_value
 from service.onboarding.statements import AFTER_SHARES, BEFORE_ROWS
@@ -241,7 +241,8 @@ def change(p: Para, i: int, m: Mention) -> bool:
         amount_after_rate = not pct and prev is not None and prev.kind == "percent" and \
             bool(_AMOUNT_AFTER_RATE.fullmatch(p.text, prev.end, m.qualifier_start or m.num_start))
         if not ((pct or amount_after_rate) and prev is not None and prev.comparison in ("tăng", "giảm")
-                and _RESTATED.match(p.text[P.noun_span(p.text, prev.end)[1]:m.qualifier_start or m.num_start])):
+                and (_RESTATED.match(p.text[P.noun_span(p.text, prev.end)[1]:m.qualifier_start or m.num_start])
+                     or pct and change_rate_named(p, m))):
             return False
         m.comparison = prev.comparison  # "tăng 22 vụ (tỷ lệ 21,6%)": the same change as a percentage
         exact = not pct   # "tăng 2,63% (1,32 tạ/ha)": the amount gives last year's value exactly
