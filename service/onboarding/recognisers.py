@@ -246,6 +246,8 @@ def change(p: Para, i: int, m: Mention) -> bool:
             return False
         m.comparison = prev.comparison  # "tăng 22 vụ (tỷ lệ 21,6%)": the same change as a percentage
         exact = not pct   # "tăng 2,63% (1,32 tạ/ha)": the amount gives last year's value exactly
+    if if_then(p, m):
+        return False
     rate = _rate_before(p, i, m) if pct else None
     if rate is not None:   # "đạt 14,57% (giảm 1,49% so với năm 2013)": the rate's change, in points
         if rate.base is None and rate.unit == _rate_unit(p, m):
@@ -281,6 +283,19 @@ def change(p: Para, i: int, m: Mention) -> bool:
     row.derived.append(Derivation(p.quote(m), f"{m.comparison} so với cùng kỳ", m.value))
     p.rows[i] = row
     return True
+
+
+#: ``Nếu loại trừ …, thì``: a sentence opening on a condition, up to the ``thì`` of its consequence.
+_IF_THEN = re.compile(r"(?i)^\W*nếu\s(?:(?!\snếu\s)[^.;])*?\sthì\s")
+
+
+def if_then(p: Para, m: Mention) -> bool:
+    """``Nếu loại trừ những khoản thu đột biến, đặc thù thì chỉ tăng 9,7% so cùng kỳ`` (t5-hanoi-thue-2023-9t), ``Nếu
+    không kể các khoản tăng thu …, thì thu nội địa trừ tiền sử dụng đất …, số thu tăng 10,5% so với cùng kỳ``
+    (t7-toanquoc-thunoidia-2019-6t): a change said under a condition is the growth of another measure (the collection
+    less what the condition leaves out), a figure of its own — not the change of the row stated before it."""
+    s = p.sentence_of(m)
+    return m.comparison in ("tăng", "giảm") and bool(_IF_THEN.match(p.text[s:_start_of(m)]))
 
 
 #: ``… so với chỉ tiêu``, ``so với kế hoạch``: a change measured against the target, not against last period.
@@ -550,7 +565,8 @@ def base_of_cue(p: Para, m: Mention) -> bool:
     if not cues:
         return True
     gap = p.text[cues[-1].end():at]
-    return "," not in gap and not re.search(r"(?i)(?<!\w)với(?!\w)", gap) and not _NEW_VERB.search(gap) and \
+    verb = _NEW_VERB.search(p.text[cues[-1].end():m.num_start])   # with the qualifier: "… ước đạt 68,4 USD/thùng"
+    return "," not in gap and not re.search(r"(?i)(?<!\w)với(?!\w)", gap) and not verb and \
         not _NAMED_IN_BRACKET.search(gap) and not _AND_THEN.search(gap)
 
 
@@ -567,8 +583,10 @@ _NAMED_IN_BRACKET = re.compile(r"(?i)\(\s*(?!(?:cùng\s+kỳ|năm|kỳ|quý|thá
 
 
 #: ``so với cùng kỳ đã giải quyết và xét xử 118 vụ`` (c-dailoc-toaan-2023, its comma left out): an aspect particle
-#: after the comparison opens a verb phrase of its own — what it counts is a figure, not the comparison's base.
-_NEW_VERB = re.compile(r"(?i)(?<!\w)(?:đã|đang)\s+[^\W\d_]")
+#: after the comparison opens a verb phrase of its own — what it counts is a figure, not the comparison's base; so does
+#: an estimate (``bằng 100,7% so với cùng kỳ trên cơ sở giá dầu thô bình quân … ước đạt 68,4 USD/thùng``,
+#: t7-toanquoc-thunoidia-2019-6t).
+_NEW_VERB = re.compile(r"(?i)(?<!\w)(?:(?:đã|đang)\s+[^\W\d_]|ước\s+(?:đạt|tính|thực\s+hiện)(?!\w))")
 
 
 def comparison_value(p: Para, i: int, m: Mention) -> bool:
