@@ -143,3 +143,22 @@ def test_a_change_under_a_condition_is_a_figure_of_its_own(tmp_path):
     assert {Decimal("9.7"), Decimal("10.5")} <= _values(tpl)
     for value in (1_048_300_000_000_000, 284_600_000_000_000, 462_564_000_000_000):
         assert not {Decimal("9.7"), Decimal("10.5")} & {d.value for d in _row(tpl, value).derived}
+
+
+# ------------------------------------------------------------------ 6. a plan's range in brackets is the target
+
+def test_a_plans_range_in_brackets_is_the_target(tmp_path):
+    # t7-hatinh-nganhang-2021: "(kế hoạch tăng từ 14 - 16% so với cuối năm 2020)" was a row 16 %; as
+    # t5-btttt-vienthong-2023-h1's "(kế hoạch năm 2023 là 76%)" it is the target of the row before
+    tpl = template(tmp_path, "Báo cáo tổng kết hoạt động ngân hàng năm 2021",
+                   "Đến 30/11/2021, tổng nguồn vốn huy động đạt 85.357 tỷ đồng, tăng 27,73% so với đầu năm, vượt kế "
+                   "hoạch đề ra (kế hoạch tăng từ 14 - 16% so với cuối năm 2020).",
+                   "Tỷ lệ hộ sử dụng cáp quang đạt 77,1%, đã vượt mục tiêu kế hoạch năm 2023 (kế hoạch năm 2023 là 76%).")
+    assert _values(tpl) == {Decimal(85_357_000_000_000), Decimal("77.1")}
+
+
+def test_a_count_in_brackets_after_a_plan_word_stays_a_row(tmp_path):
+    # counter-case: a bracket that opens on a count of the period (not on the plan) keeps its rows
+    tpl = template(tmp_path, "Báo cáo tổng kết hoạt động ngân hàng năm 2021",
+                   "Doanh số cho vay vượt kế hoạch đề ra (cho vay 21.876 lượt hộ, đạt 948 tỷ đồng).")
+    assert Decimal(21876) in _values(tpl)

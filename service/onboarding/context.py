@@ -60,10 +60,10 @@ def share_of_standing(p: Para, i: int, m: Mention) -> bool:
 
 
 #: ``so với chỉ tiêu UBND tỉnh giao (``: a target named, its value in the bracket that opens; or named inside the
-#: bracket (``(kế hoạch năm 2023 là``).
+#: bracket (``(kế hoạch năm 2023 là``; a range, ``(kế hoạch tăng từ 14 - 16% so với cuối năm 2020)``).
 _TARGET_NAMED = re.compile(r"(?i)(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?!\w)[^.;:()\d%]{0,50}?\(\s*$|"
                            r"\(\s*(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?!\w)[^.;:()\d%]{0,30}?"
-                           r"(?:(?:19|20)\d\d[^.;:()\d%]{0,10}?)?(?:là|:)\s*$")
+                           r"(?:(?:19|20)\d\d[^.;:()\d%]{0,10}?)?(?:là|:|từ)\s*(?:[\d.,]+\s*%?\s*[-–]\s*)?$")
 
 
 def rate_target(p: Para, i: int, m: Mention) -> bool:
