@@ -160,7 +160,7 @@ CLAIMS = (
     norms.RATE, norms.BOUND, norms.TARGET_LIST, norms.AIM, norms.RANGE_RATE, norms.EMPTY_CLASS,
     # units, ordinals, places: Trung đoàn 812, lần thứ 2, tuần 1, thôn 7, QL14, tổ máy số 1, tỷ lệ 1/500,
     # coordinates, 35 độ C
-    names.UNIT, labels.ORDINAL_THU, labels.ORDINAL, labels.ONE_OF, labels.LEVELS, labels.LABEL_PAIR, labels.PLACE, labels.ROAD, labels.NUMBERED, labels.MAP_SCALE,
+    names.UNIT, labels.ORDINAL_THU, labels.ORDINAL, labels.TOP, labels.ONE_OF, labels.LEVELS, labels.LABEL_PAIR, labels.PLACE, labels.ROAD, labels.NUMBERED, labels.MAP_SCALE,
     labels.COORDINATES, labels.RADIUS,
     labels.TEMPERATURE,
     # codes: 5K, BV 97979 TS
@@ -177,12 +177,17 @@ _SAME = re.compile(r"(?i)không\s+tăng,?\s+(?:và\s+)?không\s+giảm|không\s+
                    r"(?:\s+so\s+với)?)\s+cùng\s+kỳ")
 #: A numeral: digits with ``.``/``,``, or thousands grouped by spaces (``346 000 ha``, ``9 600``; no leading 0).
 #: A thousands dot with a stray space after it (``7. 180 phòng``: PDF text), mid-sentence and before a word.
-_CLUSTER = re.compile(r"(?<!\w)(?:(?<=[^\W\d_][ ])[1-9]\d{0,2}\.[ ]\d{3}(?![\d.,]?\d)(?=[ \t]+[^\W\d_])"
+_CLUSTER = re.compile(r"(?<=[a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]{2})"
+                      r"\d{1,3}(?:\.\d{3})*(?:,\d{1,3})?(?![\d.,]\d)"  # "bằng107,07%", "ước đạt16.743 tỷ đồng": a
+                      r"(?=[ \t]?%|\s*(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng)(?!\w))"  # rate or amount glued to the verb before
+                      r"|(?<!\w)(?<!\d[.,])(?:(?<=[^\W\d_][ ])[1-9]\d{0,2}\.[ ]\d{3}(?![\d.,]?\d)(?=[ \t]+[^\W\d_])"
                       r"|[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)|\d(?:[\d.,]*\d)?)")
 _VN_STRAY = re.compile(r"\d{1,3}\. \d{3}")
 _VN_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _VN_SPACED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+")
 _VN_PLAIN = re.compile(r"\d+(?:,\d+)?")
+#: ``3.131.93 tỷ đồng``: grouped thousands and a last group of one or two digits (a dot typed for the comma).
+_DOT_FOR_COMMA = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+\.\d{1,2}")
 _EN_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _EN_DEC = re.compile(r"\d+\.\d+")
 
@@ -442,6 +447,10 @@ def _mark_bases(text: str, mentions: list[Mention]) -> None:
 def _read_at(text: str, s: int, e: int) -> Mention | None:
     cluster = text[s:e]
     read = _read_numeral(cluster)
+    if read is None and _DOT_FOR_COMMA.fullmatch(cluster) and _SUFFIX.match(text, e):
+        # "3.131.93 tỷ đồng": thousands grouped, then a dot typed for the decimal comma — an amount, not a heading
+        head, tail = cluster.rsplit(".", 1)
+        read = Decimal(head.replace(".", "") + "." + tail), len(tail), "vn", ()
     if read is None:
         return Mention(s, e, s, e, cluster, None, "section", note="dotted numbering")
     numeral, decimals, notation, alts = read

@@ -48,11 +48,15 @@ _THU = re.compile(r"(?<!\w)(?:[Tt]hứ|THỨ)\s+(\d{1,3})(?![\d.,]\d)(?!\s*(?:%|
 #: ``tuần 1``, ``chặng 1``, ``đợt 2``, ``khóa 3``, ``lớp 9``, ``giai đoạn 2``, ``bài 4``.
 ORDINAL_THU = Rule("ordinal-thu", "ordinal", "ordinal or label", _THU)
 ORDINAL = NounBefore("label", "ordinal", "ordinal or label", LABEL_NOUNS, _label(_LABEL_NUMBER))
+#: ``Lộ diện top 10 tỉnh thành``, ``3 địa phương còn lại trong top 5``: the size of a ranking, whatever it ranks.
+TOP = Rule("top-n", "ordinal", "the size of a ranking (top N), not a figure of the period",
+           re.compile(r"(?<!\w)(?i:top)\s*(\d{1,3})(?![\d.,]\d)(?!\s*%)"), needs=("top",))
 
 #: ``thôn 7``, ``Tổ 8``, ``khu phố 3``, ``Phường 3``, ``Quốc lộ 14``, ``ngõ 12``, ``Km 27+500``, ``tổ: 5``.
 PLACE = NounBefore("address", "address", "address or place", PLACE_NOUNS, _label(_PLACE_NUMBER), colon=True)
 #: ``QL14``, ``QL.1A``, ``ĐT 741``, ``ĐT.741``: a road code.
-_ROAD = re.compile(rf"(?<!\w)(?:{alternation(ROAD_CODES)})\s?[.\-]?\s?(\d{{1,4}}[A-Z]?)(?!\w)")
+#: Not the end of a compound abbreviation: ``Sở GD-ĐT 1 hồ sơ``, ``Sở KH&ĐT 17 hồ sơ`` count files, ``ĐT`` is no road.
+_ROAD = re.compile(rf"(?<![\w&\-/])(?:{alternation(ROAD_CODES)})\s?[.\-]?\s?(\d{{1,4}}[A-Z]?)(?!\w)")
 #: ``số 12 đường Lê Lợi``, ``số 5/2 phố Huế``, ``số 34 ngõ 12``: a house number.
 _HOUSE = re.compile(r"(?=[sS])(?<!\w)(?<![Tt]ổng\s)[Ss]ố\s+(\d{1,4}[A-Za-z]?(?:/\d{1,4})?)\s*,?\s+"
                     r"(?=(?i:đường|phố|ngõ|ngách|hẻm|kiệt|quốc lộ|tỉnh lộ|thôn|ấp|khu phố|tổ)\s)")

@@ -87,6 +87,7 @@ PHONE_LABELLED = Rule("phone-labelled", "contact", "phone number", _PHONE_LABELL
 PHONE_BARE = Rule("phone-bare", "contact", "phone number", _PHONE_BARE, accept=_phone_digits)
 
 _LABELS, _LONGEST = noun_set(FURNITURE_LABELS)
+_SPAN_LABELS = frozenset(("trong tuần", "trong tháng", "trong năm", "trong ngày", "tuần", "tháng", "năm"))
 _COUNTER_END = re.compile(r"[\d:/\-]|[.,]\d|\s*(?:%|triệu|tỷ|nghìn|ngàn|đồng)(?!\w)", re.I)
 
 
@@ -97,6 +98,27 @@ class Counter(Recogniser):
     name, kind = "page-counter", "furniture"
     _AFTER = re.compile(r"[ \t]+((?:[^\W\d_]+[ \t]?){1,4})[ \t]*(?=$|[|)·•\n])")
     _AFTER_BRACKET = re.compile(r"\)[ \t]*((?:[^\W\d_]+[ \t]?){1,4})[ \t]*(?=$|[|·•\n])", re.M)  # (0) Bình luận
+    #: ``• Trong tuần: 1`` under ``Thống kê truy cập``: a span of time as a counter's label, the number alone at
+    #: the end of its line (``Trong tháng: 15 vụ cháy`` is a sentence's figure)
+    _LINE_END = re.compile(r"[ \t]*(?:$|\n|[|·•])", re.M)
+    _GROUPS = re.compile(r"(?:[ \u00a0]\d{3})*")
+
+    _LINE_HEAD = re.compile(r"[ \t|·•*-]*(?P<label>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*:[ \t]*$")
+    _COUNTER_LINE = re.compile(r"(?m)^[ \t|·•*-]*(?P<label>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})[ \t]*:[ \t]*\d[\d., ]*[ \t]*$")
+
+    def _span_counter(self, text: str, s: int, e: int) -> int | None:
+        """``• Trong tuần: 1``, ``• Trong tháng: 43 532``: a span of time alone before the colon, the number alone at
+        the end of its line, and a line next to it that is a counter of :data:`FURNITURE_LABELS` (``• Hôm nay: 1``);
+        the end of the number, or None."""
+        line_start = text.rfind("\n", 0, s) + 1
+        head = self._LINE_HEAD.fullmatch(text, line_start, s)
+        groups = self._GROUPS.match(text, e)
+        if head is None or head.group("label").lower() not in _SPAN_LABELS or not self._LINE_END.match(text, groups.end()):
+            return None
+        for m in self._COUNTER_LINE.finditer(text, max(0, line_start - 80), min(len(text), e + 80)):
+            if m.start() != line_start and m.group("label").lower() in _LABELS:
+                return groups.end()
+        return None
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
         for s, e, _, _ in numbers_in(text, a, b):
@@ -110,6 +132,8 @@ class Counter(Recogniser):
                 words = words_before(text, s)
                 if len(words) > 1 and noun_at_end(words[:-1], _LABELS, _LONGEST):
                     yield Claim(s, e, self.kind, "page furniture counter", self.name)
+                elif (end := self._span_counter(text, s, e)) is not None:
+                    yield Claim(s, end, self.kind, "page furniture counter", self.name)
             elif before in "\n|(·•":
                 after = (self._AFTER_BRACKET if before == "(" and text.startswith(")", e) else self._AFTER).match(text, e)
                 if after and after.group(1).strip().lower() in _LABELS:

@@ -1,0 +1,48 @@
+"""The whole of a fraction of a standing set: ``16/34 Cục Hải quan``, ``13/18 khoản thu``, ``19/19 tiêu chí``.
+
+``X/Y <noun>`` counts how many members of a set did something (``X``, a figure of the period) out of all the set
+has (``Y``).  When the noun names a set the period does not make — the criteria of a standard, the administrative
+units of an area, the agencies of a branch, the schools, the programmes or the revenue items a budget lists — ``Y``
+is the size of that set, a standing fact: ``có 16/34 Cục Hải quan địa phương đạt số thu …``, ``đã đạt 19/19 tiêu
+chí``, ``9/13 chương trình vay vốn … không có nợ quá hạn``, ``4/6 trường THPT đã đạt chuẩn quốc gia``.  Nouns of
+what the period brings in or handles (``45/50 đơn``, ``1.006/1.014 hồ sơ``, ``34 vụ/57 đối tượng``) keep their
+whole a figure: it is the period's count of cases.  The list is open-ended; a noun not in it keeps the whole a
+figure (the safe side).
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.checker.recognisers import alternation
+
+#: Members of a set the period does not make: criteria and targets of a standard or plan, administrative units,
+#: agencies and their units, schools, programmes and revenue items.
+STANDING_SETS = (
+    "tiêu chí", "tiêu chi", "tiêu chuẩn", "chỉ tiêu", "nhóm chỉ tiêu", "nội dung thành phần",
+    "xã", "phường", "thị trấn", "xã, phường", "xã, thị trấn", "xã, phường, thị trấn", "huyện", "quận", "thị xã",
+    "thành phố", "huyện, thị xã", "huyện, thành phố", "huyện, thị xã, thành phố", "tỉnh", "tỉnh, thành phố",
+    "tỉnh, thành", "tỉnh thành", "tỉnh thành phố", "địa phương", "thôn", "ấp", "bản", "buôn", "làng", "xóm", "khóm",
+    "khu phố", "tổ dân phố", "thôn, tổ dân phố", "thôn, bản", "thôn, xóm",
+    "cục", "cục hải quan", "cục thuế", "chi cục", "chi cục thuế", "sở", "sở, ngành", "ban, ngành", "ngành",
+    "cơ quan", "phòng", "phòng, ban",
+    "trường", "trường học", "điểm trường",
+    "chương trình", "chương trình vay vốn", "chương trình tín dụng", "khoản thu", "sắc thuế", "lĩnh vực",
+)
+_SET = re.compile(rf"(?i)\s*(?:{alternation(STANDING_SETS)})(?!\w)")
+_NUMERATOR = re.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})*)\s?/\s?$")
+
+
+def _integer(raw: str) -> int | None:
+    digits = raw.replace(".", "")
+    return int(digits) if digits.isdigit() else None
+
+
+def standing_whole(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is the whole ``Y`` of ``X/Y <noun>`` (``X`` no larger) and the noun names a standing set."""
+    whole = _integer(text[start:end])
+    numerator = _NUMERATOR.search(text, max(0, start - 12), start)
+    if whole is None or numerator is None:
+        return False
+    part = _integer(numerator.group(1))
+    return part is not None and part <= whole and _SET.match(text, end) is not None
