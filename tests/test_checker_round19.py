@@ -133,6 +133,9 @@ def test_the_whole_of_a_fraction_of_a_standing_set_is_standing():
     assert _whole("đến nay đã đạt  19/19 tiêu chí trong bộ tiểu chí xây dựng nông thôn mới, đạt 3/19 tiêu chí", "3/19")
     assert _whole("Xã đã hoàn thành và giữ vững 20/20 tiêu chi trong xây dựng nông thôn mới", "20/20")
     assert _whole("đạt chuẩn quốc gia cao nhất tỉnh, 4/6 trường THPT đã đạt chuẩn quốc gia.", "4/6")
+    # a rank out of the provinces (tests/test_onboarding_round6.py's page: "xếp thứ 38/63 tỉnh, thành phố"): the
+    # rank is an ordinal already, the 63 (read as a count, its pair broken) is the whole
+    assert _whole("đạt 86,72%, xếp thứ 38/63 tỉnh, thành phố trong cả nước.", "38/63")
 
 
 def test_the_whole_of_cases_the_period_brought_stays_a_figure():
@@ -140,3 +143,18 @@ def test_the_whole_of_cases_the_period_brought_stays_a_figure():
     assert not _whole("Điều tra khám phá 35/37 vụ, làm rõ 67 đối tượng", "35/37")
     assert not _whole("trung tâm này đã xử lý, giải quyết 20.280/22.229 hồ sơ đã được tiếp nhận.", "20.280/22.229")
     assert not _whole("khen thưởng 12/10 xã vượt chỉ tiêu", "12/10")   # a part larger than its whole: no fraction
+
+
+# ---------------------------------------------------------------- 7. the size of a full schedule
+
+def test_the_kinds_or_doses_of_a_full_schedule_are_no_figure(dummy):
+    # c13-bacyen-yte-2022-10
+    text = "Triển khai có hiệu quả Chương trình tiêm chủng mở rộng, toàn huyện có 701 trẻ được tiêm chủng đầy đủ 7 loại vắc xin."
+    assert flagged(text, dummy) == ["701"]
+    # tpl-langson-yte-2019
+    text = "Công tác tiêm chủng mở rộng, số trẻ em dưới 1 tuổi được tiêm đủ 8 loại vắcxin đạt 94,8%."
+    assert flagged(text, dummy) == ["94,8%"]
+
+
+def test_a_count_after_du_stays_a_count(dummy):
+    assert flagged("Bảo hiểm xã hội huyện đã cấp đủ 300 thẻ BHYT cho người dân.", dummy) == ["300"]

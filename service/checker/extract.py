@@ -148,7 +148,7 @@ CLAIMS = (
     # the whole of a standing classification framing its parts: trong 11 nhóm hàng … chính có 4 nhóm
     names.FRAME,
     # the number of parts of a definition: 04 phẩm chất: ..., 6 nhiệm vụ trọng tâm, cả 3 tiêu chí
-    names.DEFINITION,
+    names.DEFINITION, names.FULL_SCHEDULE,
     # documents: 21-KL/TW, Quyết định 290, Chương trình phối hợp số 09, QĐ 1237
     documents.NUMBER_CODE, documents.BY_TYPE, documents.BY_TYPE_NAMED, documents.BY_ABBREVIATION,
     # names: (4,42/5), Covid-19, V-30, "4 an toàn", 2 nhiệm vụ chiến lược, 3 gặp 4 biết, mô hình 2 cấp

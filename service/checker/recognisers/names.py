@@ -213,6 +213,12 @@ class DefinitionCount(Recogniser):
 
 DEFINITION = DefinitionCount()
 
+#: ``trẻ được tiêm chủng đầy đủ 7 loại vắc xin``, ``tiêm đủ 8 loại vắcxin đạt 94,8%``, ``tiêm đủ 2 mũi``: the full
+#: schedule a count is measured against — how many kinds or doses make it full — not a figure of the period.
+FULL_SCHEDULE = Rule("full-schedule", "name", "the number of kinds or doses a full schedule has", re.compile(
+    r"(?i)(?<!\w)(?:đầy\s+đủ|đủ)\s+(\d{1,2})(?![\d.,]\d)\s+(?:loại\s+(?:vắc[\s-]?xin|vaccine|vacxin)|mũi|liều)(?!\w)"),
+    needs=("đủ",))
+
 
 class QuotedName(Recogniser):
     """``mô hình "4 an toàn"``, ``“5 không, 3 sạch”``, ``«3 sẵn sàng»``: a short quoted phrase is a name.
