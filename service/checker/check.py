@@ -51,6 +51,7 @@ from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, earlier
                                                    earlier_opened, earlier_said, in_year_estimate, other_period, still_needed,
                                                    plan_of_ratio, same_clause, spelled_out)
 from service.checker.recognisers.references import back_reference, named_members
+from service.checker.recognisers.wholes import standing_whole
 from service.checker.headline import titles_restated
 from service.checker.recognisers.staffing import staff_count
 from service.checker.recognisers.stops import glued_start
@@ -195,6 +196,10 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
         if n.kind in ("count", "ratio") and named_members(text, n.end, n.value):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "reference", None, None
             n.derivation = f"đếm {format_vn(n.value)} đơn vị được nêu tên ngay sau, không phải số liệu của bảng"
+            continue
+        if n.kind in ("count", "ratio") and standing_whole(text, n.start, n.end):   # "19/19 tiêu chí", "5/63 tỉnh"
+            n.verdict, n.reason, n.expected = "standing", None, None
+            n.derivation = "số liệu cố định: cả tập (mẫu số của phân số X/Y), không phải số liệu của kỳ báo cáo"
             continue
         if not counts_awards and awarded(text, n.end):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
