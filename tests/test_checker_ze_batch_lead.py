@@ -198,3 +198,19 @@ def test_running_totals_of_one_label_under_groups_on_the_real_page(old, new, exp
     bad = [n for n in check_text(case.text.replace(old, new), table, period=case.period_code).numbers
            if n.verdict == "unsupported" and n.expected == expected]
     assert len(bad) == 1 and "Đoạn này nói về" in bad[0].reason
+
+
+# ---------------------------------------------------------------- rates against the plan kept as rows
+def test_rates_against_the_plan_kept_as_rows_catch_a_wrong_one(tmp_path):
+    path = tmp_path / "thue.csv"
+    # ze-hung-yen-cuc-thue-thu-noi-dia-2018-q1: the agency keeps only the rate for each tax
+    path.write_text("STT,Khoản thu,ĐVT,Ước thực hiện quý I/2018,Tỷ lệ % so dự toán HĐND tỉnh giao\n"
+                    ",TỔNG THU NỘI ĐỊA,triệu đồng,1.835.000,\"21,4\"\n1,Thu phí lệ phí,triệu đồng,,\"45,2\"\n"
+                    "2,Thuế thu nhập cá nhân,triệu đồng,,\"26,2\"\n", encoding="utf-8")
+    table = load_table(path)
+    assert any(w.column.startswith("Tỷ lệ % so dự toán") and "hàng riêng" in w.message for w in table.warnings)
+    text = ("Thu ngân sách nội địa ước đạt trên 1.835 tỷ đồng, đạt 21,4% dự toán HĐND tỉnh giao; thu phí, lệ phí đạt "
+            "45,2% dự toán; thu thuế thu nhập cá nhân đạt 26,2% dự toán.")
+    assert {n.verdict for n in check_text(text, table).numbers} == {"supported"}
+    bad = _verdicts(text.replace("45,2%", "65,2%"), table)["65,2%"]
+    assert bad.verdict == "unsupported" and bad.expected == "45,2%"

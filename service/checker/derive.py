@@ -53,6 +53,8 @@ _SUBSET = re.compile(r"(?i)(?<!\w)trong\s+(?:số\s+)?đó(?!\w)")
 _SHARE_CUE = re.compile(r"(?i)(?<!\w)chiếm(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?(?:\s+(?:khoảng|gần|hơn|trên|là))?\s*$")
 #: Labels of rows that count an increase or a decrease (not what is new: "thụ lý mới 58 tin (tăng 9 tin)").
 _COUNTED_CHANGE = re.compile(r"\b(?:tang|giam)\b")
+#: a row that is a rate against the plan: "…: tỷ lệ % so dự toán HĐND tỉnh giao", "Tỷ lệ đạt so với kế hoạch"
+_PLAN_SHARE_LABEL = re.compile(r"\b(?:so(?: voi)?|dat)\b.{0,20}\b(?:du toan|ke hoach|kh|chi tieu|nghi quyet)\b")
 _NAMED_UNIT_AFTER = re.compile(r"\s*(?:về\s+)?số\s+(\w+(?: \w+)?)")
 _NAMED_UNIT_BEFORE = re.compile(r"số\s+(\w+(?: \w+)?)\s*$")
 #: What stands between a change and its rate: ``giảm 29 vụ (16,1%)``, ``tăng 22 vụ, tỷ lệ 21,6%``, ``giảm 4 người chết
@@ -503,6 +505,19 @@ class Derivations:
             # 10,5) and none the words name gives it: a rate the table would hold, wrong
             return self._result(m, "unsupported", reason=(
                 f"Bảng số liệu giữ tốc độ tăng/giảm thành chỉ tiêu riêng; không chỉ tiêu nào cho ra «{m.raw.strip()}»"))
+        shares = [r for r in self._scope_rows(i) or self.idx.rows if r.kind == "percent"
+                  and r.values.get("ky_bao_cao") is not None and _PLAN_SHARE_LABEL.search(fold(r.fig.chi_tieu))] \
+            if m.kind == "percent" and base == "ke_hoach" else []
+        if shares:
+            # "thu phí, lệ phí đạt 65,2% dự toán" where the table keeps each rate against the plan as a row ("Thu phí,
+            # lệ phí: tỷ lệ % so dự toán" = 45,2) and none gives it: a rate the table would hold, wrong
+            ctx = self._context(i)
+            fit, best = max(((self.idx.fit(ctx, r), r) for r in shares), key=lambda c: c[0])
+            v = best.values["ky_bao_cao"]
+            return self._result(m, "unsupported", row=best if fit >= 0.5 else None, column="ky_bao_cao", reason=(
+                "Bảng số liệu giữ tỷ lệ so với kế hoạch/dự toán thành chỉ tiêu riêng; không chỉ tiêu nào cho ra "
+                f"«{m.raw.strip()}»" + (f"; câu này nói về {best.fig.ma} = {fmt_row_value(best, v)}" if fit >= 0.5
+                                        else "")), expected=fmt_like(m, v) if fit >= 0.5 else None)
         what = {"cung_ky": "số cùng kỳ năm trước", "ke_hoach": "kế hoạch (chỉ tiêu giao)"}[base]
         of = f" của {row.fig.ma} ({row.fig.chi_tieu[:70]})" if row is not None else ""
         return self._result(m, "unverified", reason=(
