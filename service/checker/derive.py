@@ -26,7 +26,7 @@ from service.checker.extract import Mention
 from service.checker.match import MORE, Row, TableIndex, fold, value_supports
 from service.checker.model import NumberCheck
 from service.checker.wording import fmt_like, fmt_row_value
-from service.checker.recognisers import changes, rates
+from service.checker.recognisers import changes, plans, rates
 from service.checker.recognisers.bases import bracketed_base, pair_base
 from service.checker.recognisers.shares import (REACH, enumeration_parts, fraction_beside, named_whole,
                                                reads_as_share, whole_candidates)
@@ -73,6 +73,8 @@ _OTHER_FORM = re.compile(r"(?i)[ \t]*%?(?:[ \t]*[^\W\d_]+(?:/[^\W\d_]+)?){0,4}?[
 _TIMES_BEFORE = re.compile(r"(?i)(?<!\w)(?:gấp|tăng)(?:\s+(?:gần|hơn|khoảng|trên|xấp\s+xỉ))?\s*$")
 _TIMES_AFTER = re.compile(r"(?i)\s*lần\s+(?:so\s+(?:với\s+)?)?(?:cùng\s+kỳ|năm\s+trước|kỳ\s+trước|năm\s+\d{4})")
 #: ``nộp ngân sách … gần 32,2 tỷ đồng (tăng gấp hơn 2 lần)``: a rise as a multiple, its base left unsaid — last period's.
+#: ``gấp hơn 1,2 lần so với nhóm hộ giàu nhất``: a multiple of another unit's value, named after ``so với``.
+_TIMES_OTHER_AFTER = re.compile(r"(?i)\s*lần\s+so\s+(?:với\s+)?[^\W\d_]")
 _RISE_TIMES_BEFORE = re.compile(r"(?i)(?<!\w)tăng\s+(?:gấp\s+)?(?:(?:gần|hơn|khoảng|trên|xấp\s+xỉ)\s+)?$")
 _TIMES_BARE_AFTER = re.compile(r"\s*lần\s*(?:\)|[.,;](?=\s|$)|$)")
 _RESPECTIVELY = re.compile(r"(?i)(?<!\w)lần\s+lượt(?!\w)")
@@ -103,6 +105,12 @@ _GAP_WORD = re.compile(r"(?i)(?<!\w)(thấp|cao|kém|hụt|vượt|giảm|tăng|
                        r"xấp\s+xỉ))?\s*$")
 _PLAN_NAMED = re.compile(r"(?i)\bkế\s+hoạch|\bKH\b|\bchỉ\s+tiêu|\bdự\s+toán|\bmục\s+tiêu|\bnhiệm\s+vụ\s+(?:thu|chi)\b")
 #: ``So với dự toán Trung ương giao, thu ngân sách … đạt 72%``: the base named at the head of the sentence.
+#: ``so với HĐND huyện giao``, ``so với chỉ tiêu UBND tỉnh giao`` (c14-ninhthuan-huyen-2022-h1): a plan named by its
+#: words or by who set it, ``so với`` before it at most (``_second_plan``).
+_SO_VOI_LEAD = re.compile(r"(?i)^so\s+(?:với\s+)?")
+_A_PLAN = re.compile(r"(?i)\bkế\s+hoạch|\bKH\b|\bchỉ\s+tiêu|\bdự\s+toán|\bmục\s+tiêu|\bnhiệm\s+vụ\s+(?:thu|chi)\b"
+                     r"|(?:(?:UBND|HĐND|Ủy\s+ban|Hội\s+đồng)\s+(?:nhân\s+dân\s+)?)?(?:tỉnh|huyện|thành\s+phố|thị\s+xã)"
+                     r"\s+giao\b")
 _BASE_OPENS = re.compile(r"(?i)\s*(?:[-–+•]\s*)?so\s+(?:với\s+)?([^,.;:\d]{2,60}),")
 #: ``đạt 55,5%``, ``ước đạt 48,2%``: a rate reached, whose base the words around it may name.
 _REACHED_RATE = re.compile(r"(?i)(?<!\w)(?:ước\s+)?đạt(?:\s+(?:tỷ\s+lệ|khoảng|gần|hơn|trên))?\s*$")
@@ -146,6 +154,22 @@ def _within_qualified_part(part: Mention, whole: Decimal, share: Mention) -> boo
     step *= part.scale
     lo, hi = (part.value, part.value + step) if part.qualifier in MORE else (part.value - step, part.value)
     a, b = lo / whole * 100, hi / whole * 100
+    half = Decimal(1).scaleb(-share.decimals) / 2
+    return a - half <= share.value <= b + half
+
+
+def _within_qualified_whole(part: Mention, whole: Mention, share: Mention) -> bool:
+    """``kim ngạch xuất khẩu … ước tính đạt trên 240 tỷ USD`` … ``khu vực có vốn đầu tư nước ngoài … đạt 177,8 tỷ USD,
+    …, chiếm 73,9% tổng kim ngạch xuất khẩu`` (c14-vn-xuatkhau-2021-9t: 177,8 + 62,72 = 240,52): a whole written with
+    ``trên``/``hơn`` (or ``gần``) lies within one unit of its last written digit above (or below) what it says, so a
+    part's share of it lies within the matching interval (177,8 of 240–241: 73,8–74,1%)."""
+    if whole.qualifier not in MORE | _LESS or whole.value is None or part.value is None or share.value is None:
+        return False
+    step = Decimal(1).scaleb(-whole.decimals) * whole.scale
+    lo, hi = (whole.value, whole.value + step) if whole.qualifier in MORE else (whole.value - step, whole.value)
+    if lo <= 0:
+        return False
+    a, b = part.value / hi * 100, part.value / lo * 100
     half = Decimal(1).scaleb(-share.decimals) / 2
     return a - half <= share.value <= b + half
 
@@ -204,11 +228,14 @@ class Derivations:
                 m.comparison = ranged
                 return self._unverified(i, None, "cung_ky")
         if m.kind == "percent" and m.comparison is None:
-            resp = changes.respective(self.text, m.num_start)
+            said = changes.adverbed(self.text, m.num_start)
+            if said:  # "giảm nhẹ 2% so với tháng 8", "vẫn tăng rất cao là 22,8%": a rate of change
+                m.comparison = said
+            resp = changes.respective(self.text, m.num_start) if not said else None
             if resp:  # "tăng lần lượt 18% và 27% so với cùng kỳ": the first of the list is a change too
                 m.comparison = resp
                 return self._change_against_previous(i) or self._against_other_year(i) or self._change(i)
-        times = self._multiple_of_stated(i)
+        times = self._multiple_of_stated(i) or self._multiple_of_other(i)
         if times is not None:
             return times
         daily = self._average_per_day(i)
@@ -222,8 +249,8 @@ class Derivations:
         if over is not None:
             return over
         if m.kind == "change" or (m.kind == "percent" and m.comparison):
-            return self._change_against_previous(i) or self._average_change(i) or self._against_other_year(i) \
-                or self._change(i)
+            return self._change_against_previous(i) or self._against_other_period(i) or self._average_change(i) \
+                or self._against_other_year(i) or self._change(i)
         if m.kind == "percent":
             yearly = changes.yearly_average(self.text, m.num_start) if not m.comparison else None
             if yearly:  # "giảm bình quân hằng năm trên 2,5%": a change over years, not last year's
@@ -318,6 +345,18 @@ class Derivations:
         return self._result(m, "unverified", reason=(
             f"Chưa kiểm được: «{m.raw.strip()}» là bình quân mỗi ngày trong tuần; văn bản không nói bao nhiêu ngày làm "
             f"việc để tính từ «{totals[0].raw.strip()}»"))
+
+    def _multiple_of_other(self, i: int) -> NumberCheck | None:
+        """``nhân khẩu bình quân 1 hộ nhóm hộ nghèo nhất … là 4,0 người, cao gấp hơn 1,2 lần so với nhóm hộ giàu nhất``
+        (c14-vn-ksms-2018): a multiple of another unit's value the text does not state (when it does,
+        ``_multiple_of_stated``; last year's, ``_multiple_of_last``): unproved, not wrong."""
+        m = self.mentions[i]
+        if m.value is None or m.kind not in ("count", "change") or m.comparison not in (None, "tăng") \
+                or not _TIMES_BEFORE.search(self.text, max(0, m.num_start - 16), m.num_start) \
+                or not _TIMES_OTHER_AFTER.match(self.text, m.num_end):
+            return None
+        return self._result(m, "unverified", reason=(
+            f"Chưa kiểm được: «{m.raw.strip()} lần» so với một số văn bản không nêu"))
 
     def _multiple_of_stated(self, i: int) -> NumberCheck | None:
         """``thu nhập … ở khu vực thành thị đạt 6,9 triệu đồng (…), gấp hơn 1,5 lần khu vực nông thôn đạt 4,5 triệu
@@ -581,6 +620,23 @@ class Derivations:
                 f"{format_vn(row.values['ky_truoc'])}, không phải «{m.comparison} {m.raw.strip()}»"))
         return None
 
+    def _against_other_period(self, i: int) -> NumberCheck | None:
+        """``giảm nhẹ 2% so với tháng 8``, ``tăng 7,2% so với quý II năm nay (tăng 7% so với quý I)`` in a report of
+        nine months (c14-vn-xuatkhau-2021-9t): a change on a month or quarter that is neither the previous edition
+        (``_change_against_previous``) nor the same time last year — no column of the table: unproved, not wrong."""
+        m = self.mentions[i]
+        dm = _PREVIOUS_DATED.match(self.text, m.end) if m.comparison in ("tăng", "giảm") else None
+        if dm is None:
+            return None
+        word, number, year = dm.group(1).lower(), dm.group(2), dm.group(3) or dm.group(4)
+        index = _ROMAN.get(number.upper()) if not number.isdigit() else int(number)
+        report = self.report
+        if report is not None and report.kind in ("month", "quarter") and (word == "tháng") == (report.kind == "month") \
+                and index == report.index:
+            return None  # "so với tháng 9/2022" in September's report: the same month last year, the table's
+        return self._result(m, "unverified", reason=(
+            f"Chưa kiểm được: «{m.raw.strip()}» so với {word} {number}; bảng số liệu không có số của kỳ đó"))
+
     def _previous_dated(self, end: int) -> bool:
         """``giảm 0,7% so với tháng 6/2017`` in the report on July 2017: the previous edition named by its date."""
         report = self.report
@@ -827,6 +883,16 @@ class Derivations:
             # "26.112 lao động (đạt hơn 130% so với chỉ tiêu), ... 1.900 lao động (đạt hơn 67% so với chỉ tiêu)": the
             # second's own row has no plan, whatever the first's
             return self._unverified(i, own, base)
+        named = self._plan_row_named(i) if own is None and base == "ke_hoach" else None
+        if named is not None:
+            # "Công tác giải ngân vốn đầu tư xây dựng cơ bản trên địa bàn huyện đạt 58% so với kế hoạch" (c14-datdo):
+            # the rate of an amount the text does not state, whose row its words name — not of the nearest row's (a
+            # rate that does not fit goes on as before: checked against the rows the text has stated)
+            row, x = named, named.values["ky_bao_cao"] / named.values["ke_hoach"] * 100
+            if value_supports(x, m.value, decimals=m.decimals, scale=1, qualifier=m.qualifier, truncate=True, low=m.low):
+                return self._result(m, "derived", row=row, column="ke_hoach", derivation=(
+                    f"{row.fig.ma}: {format_vn(row.values['ky_bao_cao'])}/{format_vn(row.values['ke_hoach'])} = "
+                    f"{format_vn(x, 3)}%"))
         if hint and own is None and base == "ke_hoach" and not self._subject_fits(i, hint[0]):
             # "thu từ doanh nghiệp nhà nước T.Ư đạt 110% dự toán" beside a table that keeps only the total's plan:
             # the share of a plan of something the table does not hold, not a wrong share of the total's
@@ -852,8 +918,26 @@ class Derivations:
         parts = self._complement(i) or self._listed_parts(i)   # parts.PartShares
         if parts is not None:
             return parts
+        if not self.rows[i] and plans.implied(self.text, m.num_start, m.end):
+            # "thu ngân sách trên địa bàn đạt 76,75%": an amount's share of a plan the text leaves unsaid
+            return self._unverified(i, None, "ke_hoach")
         return self._result(m, "unsupported", reason=("Không có chỉ tiêu hay tỷ lệ giữa các chỉ tiêu "
                                                               "nêu gần đó cho ra tỷ lệ này"))
+
+    def _plan_row_named(self, i: int) -> Row | None:
+        """The row with a plan whose words the clause before the rate at ``i`` names best, when no number of its own
+        stands in that clause (see ``_percent``)."""
+        m, w = self.mentions[i], self.where[i]
+        if any(self.where[k].clause == w.clause and self.where[k].paragraph == w.paragraph and k < i
+               and self.mentions[k].is_figure for k in range(i)):
+            return None
+        words = self.idx.context(self.text[w.clause:m.qualifier_start or m.num_start])
+        scored = sorted(((self.idx.fit(words, r), n, r) for n, r in enumerate(self._scope_rows(i) or self.idx.rows)
+                         if r.values.get("ke_hoach") and r.values.get("ky_bao_cao") is not None),
+                        key=lambda t: (-t[0], t[1]))
+        if not scored or scored[0][0] < SUBJECT_FIT or len(scored) > 1 and scored[1][0] >= scored[0][0]:
+            return None
+        return scored[0][2]
 
     def _subject_fits(self, i: int, r: Row) -> bool:
         """The words of the clause before the number at ``i`` describe row ``r`` at all."""
@@ -982,7 +1066,8 @@ class Derivations:
         for k in whole_candidates(self.mentions, part, i, lambda a, b: a.unit == b.unit,
                                   lambda k: is_part(k) and not subset_of(k)):
             x = pm.value / self.mentions[k].value * 100
-            if ok(x) or _within_qualified_part(pm, self.mentions[k].value, m):
+            if ok(x) or _within_qualified_part(pm, self.mentions[k].value, m) \
+                    or _within_qualified_whole(pm, self.mentions[k], m):
                 whole = self.mentions[k]
                 return self._result(m, "derived", row=self.rows[part], column="ky_bao_cao", derivation=(
                     f"«{pm.raw.strip()}»/«{whole.raw.strip()}» = {format_vn(x, 3)}%"))
@@ -1213,16 +1298,16 @@ class Derivations:
         one — the rate its plan gives is that one's; the other's is of a plan no column holds: unproved, not wrong."""
         m, w = self.mentions[i], self.where[i]
         ky, ke = row.values.get("ky_bao_cao"), row.values.get("ke_hoach")
-        mine = self._plan_words(i)
+        mine = _SO_VOI_LEAD.sub("", self._plan_words(i))
         start = m.qualifier_start if m.qualifier and m.qualifier_start is not None else m.num_start
-        if not ky or not ke or not _PLAN_NAMED.match(mine) or _SHARE_CUE.search(self.text, max(0, start - 24), start):
+        if not ky or not ke or not _A_PLAN.match(mine) or _SHARE_CUE.search(self.text, max(0, start - 24), start):
             return None   # "(chiếm 69,5% tổng dự toán thu nội địa)": a share of the total plan, no second plan
         for k, mk in enumerate(self.mentions):
             if k == i or mk.kind != "percent" or mk.value is None or self.where[k].sentence != w.sentence \
                     or abs(mk.num_start - m.num_start) > 120 or self._row_it_follows(k, "ky_bao_cao") is not row:
                 continue
-            theirs = self._plan_words(k)
-            if theirs.lower() == mine.lower() or not _PLAN_NAMED.match(theirs):
+            theirs = _SO_VOI_LEAD.sub("", self._plan_words(k))
+            if theirs.lower() == mine.lower() or not _A_PLAN.match(theirs):
                 continue
             if value_supports(ky / ke * 100, mk.value, decimals=mk.decimals, scale=1, qualifier=mk.qualifier,
                               truncate=True, low=mk.low):

@@ -15,7 +15,11 @@ never carries:
   10 ha``);
 - a level the units counted have above or below a bound (``3 địa phương còn lại trong top 5 cũng có mức thu nhập bình
   quân trên 7 triệu đồng/người/tháng``, ``Các địa phương còn lại trong top 10 có mức thu nhập từ 5,9 triệu đến dưới 7
-  triệu đồng``: c12-vn-thunhap-2024), both ends of such a range.
+  triệu đồng``: c12-vn-thunhap-2024), both ends of such a range;
+- a level named after a count of units, then a bound (``Đã có 24 mặt hàng có kim ngạch trên 1 tỷ USD``:
+  c14-vn-xuatkhau-9t-cand; ``Việt Nam có 7 nhóm hàng kim ngạch xuất khẩu sang thị trường Hoa Kỳ đạt trên 1 tỷ USD``:
+  c14-vn-xkmy-2018-9t): what each unit counted has, above the bound — one class is enough, the level noun
+  (``kim ngạch``, ``doanh thu``, ``thu nhập``…) belonging to the units.
 
 Not ``14.520/16.921 thí sinh đỗ tốt nghiệp, đạt tỷ lệ 85,81%`` (a new predicate after a comma: the share the ratio
 makes), nor ``120 hộ đạt sản lượng 500 tấn`` (a total: no marker). Asked only of a number no row of the table
@@ -56,6 +60,12 @@ _A_CLASS = re.compile(rf"(?i)(?<![\d/.,])\d[\d.]*\s+{_W}+(?:\s+{_W}+){{0,3}}?\s+
 #: từ``: units counted (or named as a class) that have a level above, below or from a bound.
 _UNITS_HAVE_LEVEL = re.compile(rf"(?i)(?:(?<![\d/.,])\d[\d.]*|^\s*(?:các|những|nhiều|một\s+số))\s+{_W}+(?:\s+\S+){{0,10}}?"
                                rf"\s+(?:đều\s+|cũng\s+)?có\s+mức(?:\s+{_W}+){{0,4}}?\s+(?:từ|trên|dưới|hơn)\s+$")
+#: ``24 mặt hàng có kim ngạch trên``, ``7 nhóm hàng kim ngạch xuất khẩu sang thị trường Hoa Kỳ đạt trên``: a count, its
+#: units, the level they have, a bound.
+_UNITS_LEVEL_BOUND = re.compile(
+    rf"(?i)(?<![\d/.,])\d[\d.]*\s+{_W}+(?:\s+{_W}+){{0,2}}?\s+(?:(?:đều|cũng)\s+)?(?:có\s+)?(?:kim\s+ngạch|doanh\s+thu"
+    rf"|thu\s+nhập|giá\s+trị|quy\s+mô|vốn\s+điều\s+lệ|diện\s+tích)(?:\s+\S+){{0,8}}?\s+(?:(?:đều\s+)?(?:đạt|ở\s+mức)\s+)?"
+    rf"(?:trên|hơn|dưới|từ)\s+$")
 #: ``từ 5,9 triệu đến dưới ``: the first end of a range, right before its second.
 _SECOND_END = re.compile(r"(?i)(?<!\w)(?:từ|trên)\s+(?:(?:hơn|gần|trên|khoảng)\s+)?(?P<first>\d[\d.,]*(?:\s+[^\W\d_]+){0,2}?)"
                          r"\s+(?:đến|tới|-|–)\s+(?:(?:dưới|gần|hơn|trên)\s+)?$")
@@ -81,6 +91,8 @@ def class_bound(text: str, start: int, end: int, percent: bool = False) -> bool:
     at = start - len(before)
     if second is not None and class_bound(text, at + second.start("first"), at + second.end("first"), percent):
         return True   # "từ 5,9 triệu đến dưới 7 triệu đồng": the range's other end is a bound, so is this one
+    if _UNITS_LEVEL_BOUND.search(before):
+        return True   # "24 mặt hàng có kim ngạch trên 1 tỷ USD": the level each unit counted has, above the bound
     if _UNITS_HAVE_LEVEL.search(before):
         return True   # "3 địa phương … cũng có mức thu nhập bình quân trên 7 triệu đồng": the units' level's bound
     m = _COUNT_REACHES.search(before)

@@ -11,6 +11,8 @@
   (c12-vn-cangbien): the first rate is a change as the second is.
 - :func:`rate_range` — a range of rates after the verb: ``cũng có lượng hàng hóa thông qua tăng từ 40 - 46%``
   (c12-vn-cangbien): both ends are changes, of several units at once.
+- :func:`adverbed` — an adverb of degree between the verb and the rate: ``giảm nhẹ 2% so với tháng 8``, ``vẫn tăng rất
+  cao là 22,8%`` (c14-vn-xuatkhau-2021-9t), ``tăng mạnh 45%``, ``giảm sâu 20,9%``: a rate of change as ``tăng 2%`` is.
 - :func:`listed` — the comparison leads a list of units, each with its amount in brackets: ``Một số địa phương giảm sâu
   số hộ nghèo là: Hiệp Hòa (gần 1,2 nghìn hộ); Lục Ngạn (hơn 1 nghìn hộ); Sơn Động (982 hộ)`` (c10-bacgiang).
 
@@ -73,10 +75,18 @@ _YEARLY_AVERAGE = re.compile(r"(?i)(?<!\w)(tăng|giảm)[ \t]+(?:bình|trung)[ \
                              r"[ \t]+)?$")
 
 
+#: ``bình quân tỷ lệ giảm nghèo của tỉnh đạt`` (c14-laocai-giamngheo-2020): the average of a rate of decrease.
+_AVERAGE_OF_RATE = re.compile(r"(?i)(?<!\w)(?:bình|trung)[ \t]+(?:quân|bình)[ \t]+(?:tỷ|tỉ)[ \t]+lệ[ \t]+(tăng|giảm)"
+                              r"(?![ \t]+trưởng)[^.;:!?\n\d]{0,40}?[ \t](?:đạt|là|ở[ \t]+mức)[ \t]+"
+                              r"(?:(?:gần|hơn|khoảng|trên|dưới|xấp[ \t]+xỉ)[ \t]+)?$")
+
+
 def yearly_average(text: str, num_start: int) -> str | None:
     """``tăng``/``giảm`` when the rate at ``num_start`` is an average change over years (``giảm bình quân trên 1,5%
-    hằng năm``); not ``tăng trưởng bình quân`` (the term's growth, a figure the table may keep as a row)."""
-    m = _YEARLY_AVERAGE.search(text, max(0, num_start - 60), num_start)
+    hằng năm``, ``bình quân tỷ lệ giảm nghèo của tỉnh đạt 5,02%/năm``); not ``tăng trưởng bình quân`` (the term's
+    growth, a figure the table may keep as a row)."""
+    m = _YEARLY_AVERAGE.search(text, max(0, num_start - 60), num_start) \
+        or _AVERAGE_OF_RATE.search(text, max(0, num_start - 80), num_start)
     return m.group(1).lower() if m else None
 
 
@@ -104,3 +114,15 @@ def rate_range(text: str, num_start: int, num_end: int) -> str | None:
         return first.group(1).lower()
     second = _RANGE_BEFORE_END.search(text, lo, num_start)
     return second.group(1).lower() if second else None
+
+
+#: ``giảm nhẹ``, ``tăng rất cao là``, ``tăng mạnh ở mức``, ``giảm đáng kể``: the verb, an adverb of degree, the rate.
+_ADVERBED = re.compile(r"(?i)(?<!\w)(tăng|giảm)[ \t]+(?:(?:rất|khá|hơi|khá[ \t]+là)[ \t]+)?(?:nhẹ|mạnh|nhanh|sâu|cao|"
+                       r"đáng[ \t]+kể|chậm|mạnh[ \t]+mẽ)(?:[ \t]+(?:nhất|hơn|trở[ \t]+lại))?(?:[ \t]+(?:là|ở[ \t]+mức|với))?"
+                       r"[ \t]+(?:(?:gần|hơn|khoảng|trên|dưới|xấp[ \t]+xỉ)[ \t]+)?$")
+
+
+def adverbed(text: str, num_start: int) -> str | None:
+    """``tăng``/``giảm`` when the rate at ``num_start`` follows the verb and an adverb of degree (``giảm nhẹ 2%``)."""
+    m = _ADVERBED.search(text, max(0, num_start - 50), num_start)
+    return m.group(1).lower() if m else None

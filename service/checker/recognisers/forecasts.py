@@ -59,7 +59,8 @@ def aimed(text: str, start: int) -> bool:
     clause = window[cut:]
     cues = [c for c in _AIM_CUE.finditer(clause)
             if not ((c.group("reach") or c.group("plan")) and _REACHED.search(clause, 0, c.start()))]
-    return (bool(cues) and not _DONE.search(clause, cues[-1].end())) or in_aim_list(text, start)
+    return (bool(cues) and not _DONE.search(clause, cues[-1].end())) or in_aim_list(text, start) \
+        or in_aim_block(text, start)
 
 
 #: ``phấn đấu …``, ``sẽ …`` (what will be done: ``Dự kiến tới cuối năm, VNPT sẽ lắp thêm khoảng 7.000 trạm BTS 4G và
@@ -98,6 +99,51 @@ def in_aim_list(text: str, start: int) -> bool:
         if _A_VALUE.search(text, m.end(), stop.start()) and not _DONE.search(text, m.end(), start):
             return True
     return False
+
+
+#: A line of a list: ``- Tỷ lệ che phủ rừng 59,2%``.
+_LIST_ITEM = re.compile(r"\s*[-–+•*]\s")
+#: An introduction that sets aims: ``phấn đấu``, ``mục tiêu``, targets adopted or set (``25 nhóm chỉ tiêu của năm 2024
+#: vừa được Kỳ họp thứ 16, HĐND tỉnh thông qua``).
+_AIM_INTRO = re.compile(r"(?i)(?<!\w)(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu[^.:\n]{0,60}?(?:thông\s+qua|đề\s+ra))(?!\w)")
+#: ... and none that reports results (``Kết quả thực hiện các chỉ tiêu được HĐND tỉnh thông qua:``).
+_DONE_INTRO = re.compile(r"(?i)(?<!\w)(?:kết\s+quả|đã\s+đạt|đạt\s+được|thực\s+hiện\s+được|ước\s+(?:thực\s+hiện|đạt)"
+                         r"|tình\s+hình\s+thực\s+hiện)(?!\w)")
+_TARGETS_COUNTED = re.compile(r"(?i)\s*(?:nhóm\s+)?chỉ\s+tiêu(?!\w)")
+
+
+def in_aim_block(text: str, start: int) -> bool:
+    """``25 nhóm chỉ tiêu của năm 2024 vừa được Kỳ họp thứ 16, HĐND tỉnh thông qua … Cụ thể:`` / ``11 chỉ tiêu kinh
+    tế gồm:`` / ``- Tốc độ tăng trưởng kinh tế (GRDP): Trên 10%`` / ``- GRDP bình quân đầu người: 104 triệu đồng/năm``
+    (c14-laocai-chitieu-2024): a line of a list under introductions (lines ending with ``:``, lists and blank lines
+    between) one of which sets aims and none reports results — every value of the list is an aim; so is the count of
+    targets an introduction itself gives (``11 chỉ tiêu kinh tế gồm:``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    intros = []
+    if line.endswith(":") and _TARGETS_COUNTED.match(text, _number_end(text, start)):
+        intros.append(line)
+    elif not _LIST_ITEM.match(text[line_start:start]):
+        return False
+    pos = line_start
+    for _ in range(60):
+        if pos == 0:
+            break
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        prev = text[prev_start:pos - 1].strip()
+        pos = prev_start
+        if not prev or _LIST_ITEM.match(prev):
+            continue
+        if not prev.endswith(":"):
+            break
+        intros.append(prev)
+    return any(_AIM_INTRO.search(x) for x in intros) and not any(_DONE_INTRO.search(x) for x in intros)
+
+
+def _number_end(text: str, start: int) -> int:
+    m = re.compile(r"\d[\d.,]*").match(text, start)
+    return m.end() if m else start
 
 
 # ---------------------------------------------------------------- a figure of another period named in its sentence
@@ -277,7 +323,11 @@ def _named_period(text: str, start: int, report):
     ends = list(_SENTENCE_END.finditer(window))
     cut = ends[-1].end() if ends else 0
     sentence = window[cut:]
-    named = [(m.end, m.period) for m in find_mentions(sentence, report.year)
+    try:
+        mentions = find_mentions(sentence, report.year)
+    except ValueError:  # "trong giai đoạn 1986 – 2023" (c14-vn-thunhap-wb-2023): a span periods cannot hold
+        mentions = []
+    named = [(m.end, m.period) for m in mentions
              if m.period is not None and not m.comparison and m.recogniser != "length"
              and not (m.plan and _MEETING_NAMED.search(sentence[max(0, m.start - 80):m.start]))]
     named += [(m.end(), Period(report.year, "month", int(m.group(1)))) for m in _BARE_MONTH.finditer(sentence)]

@@ -56,11 +56,17 @@ _ONE_PER_PERIOD = re.compile(r"(?i)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:/\s*|\s+(?
                              r"(?:ngày|tuần|tháng|quý|năm)(?!\w)")
 
 
+#: ``bình quân 1 hộ``, ``trung bình 1 người``: one holder an average is per (not ``bình quân 1 ha/hộ``, the average).
+_ONE_HOLDER = re.compile(r"(?i)\s+(?:hộ|người|lao\s+động|nhân\s+khẩu|khẩu|gia\s+đình|học\s+sinh)(?!\w)(?!\s*/)")
+
+
 def per_one(text: str, num_start: int, num_end: int) -> bool:
     """The ``1`` at ``num_start:num_end`` is the unit an average is per (``bình quân 1 người 1 tháng``, ``bình quân
-    1 lao động/năm``): an average, then one of a noun, then one period."""
+    1 lao động/năm``): an average, then one of a noun, then one period; or one holder (``Nhân khẩu bình quân 1 hộ
+    … là 3,70 người``, c14-vn-ksms-2018)."""
     return text[num_start:num_end] in ("1", "01") and bool(
-        _AVERAGE_OF_ONE.search(text, max(0, num_start - 50), num_start)) and bool(_ONE_PER_PERIOD.match(text, num_end))
+        _AVERAGE_OF_ONE.search(text, max(0, num_start - 50), num_start)) and bool(
+        _ONE_PER_PERIOD.match(text, num_end) or _ONE_HOLDER.match(text, num_end))
 
 
 _EACH_DAY_BEFORE = re.compile(r"(?i)(?<!\w)(?:trung\s+bình|bình\s+quân)?\s*(?:mỗi|một|1|hằng|hàng)\s+ngày(?:\s*,)?"
