@@ -259,3 +259,18 @@ def test_the_average_of_a_rate_of_decrease_is_a_yearly_change(dummy):
     assert verdicts(text, dummy)["2,5%"] == "unverified"
     # a level of growth is no change of this kind
     assert flagged(verdicts("Tốc độ tăng trưởng kinh tế bình quân đạt 7,18%.", dummy)["7,18%"])
+
+
+# ---------------------------------------------------------------- 12. no share over the number the rate follows
+
+def test_a_siblings_ratio_does_not_stand_for_a_share(tmp_path):
+    # c14-ninhthuan-huyen-2022-h1, its hand table: 744/1.202 = 61,897% once derived "61,9%" for "61,8%"
+    text = ("Ngoài ra, trong 6 tháng đầu năm, tổng vốn đầu tư toàn xã hội trên địa bàn huyện đạt 1.946 tỷ đồng, tăng 14% "
+            "so với cùng kỳ năm trước. Trong đó: Vốn ngân sách nhà nước đạt 744 tỷ đồng, chiếm 38,2% và các thành phần "
+            "kinh tế 1.202 tỷ đồng, chiếm 61,8%.")
+    figures = table(tmp_path, ["H-08,Tổng vốn đầu tư toàn xã hội,tỷ đồng,1.946,1.707,",
+                               "H-09,Vốn ngân sách nhà nước,tỷ đồng,744,,",
+                               "H-10,Vốn các thành phần kinh tế,tỷ đồng,1.202,,"], header=FULL)
+    got = verdicts(text, figures)
+    assert got["38,2%"] == got["61,8%"] == got["14%"] == "derived"
+    assert flagged(verdicts(text.replace("61,8%", "61,9%"), figures)["61,9%"])

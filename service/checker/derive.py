@@ -1379,9 +1379,12 @@ class Derivations:
         pairs += [(first, b) for b in pool if first is not None and first is not near and b is not first
                   and first.kind == "count" and b.unit == first.unit and (first, b) not in pairs]
         clause = self._local_rows(i, "clause")  # "thiệt hại 538 triệu đồng, thu hồi 388 triệu đồng (đạt 72,1%)"
+        # ... never over the number the rate follows: "Vốn ngân sách nhà nước đạt 744 tỷ đồng, chiếm 38,2% và các thành
+        # phần kinh tế 1.202 tỷ đồng, chiếm 61,8%" (c14-ninhthuan): 744/1.202 is no share of 1.202's
+        follows = self._row_it_follows(i, "ky_bao_cao")
         pairs += [(a, b) for a in clause for b in clause
                   if a is not b and a.kind == b.kind and a.kind in ("count", "money") and (a, b) not in pairs
-                  and (a.unit == b.unit or a.kind == "money")]
+                  and (a.unit == b.unit or a.kind == "money") and (follows is None or b is not follows)]
         for a, b in pairs:
             va, vb = a.values.get("ky_bao_cao"), b.values.get("ky_bao_cao")
             if vb and va < vb:
