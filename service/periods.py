@@ -659,7 +659,10 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             if period is None and name == "span" and m.group(2) and (
                     _SPAN_REVIEW.search(t[max(0, m.start() - 120):m.start()]) or _span_average(t, m.start(), m.end())
                     or _span_opens_clause(t, m.start(), m.end())):
-                period = Period(int(m.group(2)), "term", int(m.group(3)) - int(m.group(2)))   # the span reviewed
+                try:   # the span reviewed (not a span of more than ten years: "giai đoạn 1986 – 2023", no term)
+                    period = Period(int(m.group(2)), "term", int(m.group(3)) - int(m.group(2)))
+                except ValueError:
+                    period = None
             if period is None:
                 found.append(Mention(None, m.start(), m.end(), name))
                 continue

@@ -208,7 +208,7 @@ def test_rates_against_the_plan_kept_as_rows_catch_a_wrong_one(tmp_path):
                     ",TỔNG THU NỘI ĐỊA,triệu đồng,1.835.000,\"21,4\"\n1,Thu phí lệ phí,triệu đồng,,\"45,2\"\n"
                     "2,Thuế thu nhập cá nhân,triệu đồng,,\"26,2\"\n", encoding="utf-8")
     table = load_table(path)
-    assert any(w.column.startswith("Tỷ lệ % so dự toán") and "hàng riêng" in w.message for w in table.warnings)
+    assert any((w.column or "").startswith("Tỷ lệ % so dự toán") and "hàng riêng" in w.message for w in table.warnings)
     text = ("Thu ngân sách nội địa ước đạt trên 1.835 tỷ đồng, đạt 21,4% dự toán HĐND tỉnh giao; thu phí, lệ phí đạt "
             "45,2% dự toán; thu thuế thu nhập cá nhân đạt 26,2% dự toán.")
     assert {n.verdict for n in check_text(text, table).numbers} == {"supported"}

@@ -222,3 +222,13 @@ def test_a_range_of_months(text, code):
 def test_a_range_of_months_moves_both_its_years(text, moved):
     (men,) = find_mentions(text)
     assert men.rewrite(text, men.period.shift_years(1)) == moved
+
+
+def test_a_span_of_decades_reviewed_is_no_term_and_no_crash():
+    # c14-vn-thunhap-wb-2023 (round 20): "trong giai đoạn 1986 – 2023" built a 37-year term outside the guard
+    from pathlib import Path
+
+    from service.periods import find_mentions
+
+    text = Path("evaluations/sweep/pages/c14-vn-thunhap-wb-2023.txt").read_text(encoding="utf-8")
+    assert all(m.period is None or m.period.kind != "term" or m.period.index <= 10 for m in find_mentions(text))
