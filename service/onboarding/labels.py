@@ -48,7 +48,7 @@ def own_name(verb: list[str], money: bool = False) -> bool:
     return len(verb) >= 3 and bool(_OWN_NAME.match(" ".join(verb[:2])) or _OWN_NAME.match(verb[0]))
 
 _AGE = re.compile(r"(?i)^(?:tháng\s+)?tuổi(?!\w)|^năm\s+(?:liên\s+tục|liền)(?!\w)")
-_GRADE = frozenset("thứ cấp hạng loại bậc khóa khoá độ".split())
+_GRADE = frozenset("thứ cấp hạng loại bậc khóa khoá độ lớp khối".split())
 
 
 def finish(words: list[str], fallback: str) -> str:
@@ -62,8 +62,9 @@ def finish(words: list[str], fallback: str) -> str:
     while words and words[0] == ",":
         words = words[1:]
     words = trim(words, lead=False)
-    if len(words) > MAX_WORDS:
-        words = trim(words[:MAX_WORDS], lead=False)
+    said = [k for k, w in enumerate(words) if w[0].isalnum()]   # a comma or a bracket is no word of the label
+    if len(said) > MAX_WORDS:
+        words = trim(words[:said[MAX_WORDS - 1] + 1], lead=False)
     text = " ".join(words)
     text = re.sub(r"\s+([,;:.)”»])", r"\1", text)
     text = re.sub(r"([(“«])\s+", r"\1", text)

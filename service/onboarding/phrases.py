@@ -75,8 +75,9 @@ _REACHED_TITLE = re.compile(r"(?i)\s+(?!(?:tỷ|tỉ|kế|chỉ|mục|dự|kho�
 _ABBREVIATION = re.compile(r"\(\s*[" + UPPER + r"][" + UPPER + r"0-9&/-]{1,9}\s*\)")
 
 #: A number that is part of what is counted, not another figure: a grade or a rank after its word (``năm thứ 3``,
-#: ``trường bán trú cấp 1``, ``đạt chuẩn mức độ 2``), a run of years or an age after it (``3 năm liên tục``).
-_KEPT_BEFORE = re.compile(r"(?i)(?<!\w)(?:thứ|cấp|hạng|loại|bậc|khóa|khoá|mức\s+độ|cấp\s+độ)\s*$")
+#: ``trường bán trú cấp 1``, ``đạt chuẩn mức độ 2``, ``học sinh lớp 12``, ``học sinh khối 9``), a run of years or an
+#: age after it (``3 năm liên tục``).
+_KEPT_BEFORE = re.compile(r"(?i)(?<!\w)(?:thứ|cấp|hạng|loại|bậc|khóa|khoá|lớp|khối|mức\s+độ|cấp\s+độ)\s*$")
 _KEPT_AFTER = re.compile(r"(?i)^\s*(?:năm\s+liên\s+tục|năm\s+liền|(?:tháng\s+)?tuổi)(?!\w)")
 _NUMBER_AT = re.compile(r"\d+(?:[.,]\d+)*")
 _AT = re.compile(r"")
@@ -190,6 +191,29 @@ def _opens_body(text: str, pos: int) -> bool:
     return pos < len(text) and text[pos].isupper() and org_at(text, pos) is not None
 
 
+#: Words a noun phrase may run past ``most`` to its own end rather than be cut inside a compound (``học | sinh``).
+_NOUN_SPILL = 5
+
+
+def _phrase_tail(rest: list, stop) -> list:
+    """``rest``: the phrase's ``most``-th word and the words after it.  The words after a noun phrase's ``most``-th up to where the phrase ends — a comma, a word that opens another
+    part of the clause or a clause of its own (``bị``, ``được``), ``và``, or a full stop — when that end lies within ``_NOUN_SPILL``
+    words; else none (the phrase runs on: cut where it is).  A number ahead is no end: its words may be the next
+    figure's."""
+    last, rest = rest[0].group().lower(), rest[1:]
+    if last in ("và", "hoặc") or last in _CLAUSE_MARKERS:
+        return []             # "… do não mô cầu và | không có tử vong": the phrase's twelfth word opened another
+    for k, w in enumerate(rest[:_NOUN_SPILL + 1]):
+        low = w.group().lower()
+        pair = (low, rest[k + 1].group().lower()) if k + 1 < len(rest) else None
+        if w.group() in (",", "(", ")", "“", "”") or low in _NOUN_END or pair in _NOUN_END_PAIRS or \
+                low in ("và", "hoặc") or low in _CLAUSE_MARKERS:    # "… giao thông nông | thôn bị sạt trượt"
+            return rest[:k]
+    if len(rest) <= _NOUN_SPILL and (stop is None or not stop.group().isdigit()):
+        return rest
+    return []
+
+
 def noun_span(text: str, end: int, most: int = 12) -> tuple[list[str], int]:
     """``noun_after`` and where the phrase ends in ``text``."""
     stop = _stop_after(text, end)
@@ -234,6 +258,11 @@ def noun_span(text: str, end: int, most: int = 12) -> tuple[list[str], int]:
                     any(x.lower() in _NOUN_END for x in rest) or
                     any((x.lower(), y.lower()) in _NOUN_END_PAIRS for x, y in zip(rest, rest[1:]))):
                 out, last = out[:cut[0]], cut[1]   # "24.000 thí sinh dự thi, tỷ lệ đỗ … là 97,46%": another part
+            else:
+                tail = _phrase_tail(found[k:], stop)
+                if tail:         # "… trong kỳ thi học | sinh giỏi cấp tỉnh.": the phrase ends a few words on
+                    out += [x.group() for x in tail]
+                    last = tail[-1].end()
             break
     else:
         if cut and stop and text[stop.start()].isdigit():  # "143 vụ, hoà giải thành công 83 vụ": the next one's words
