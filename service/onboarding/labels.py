@@ -34,7 +34,8 @@ _DIMENSION = {"km": "Chiều dài", "m": "Chiều dài", "cm": "Chiều dài", "
 _OWN_NAME = re.compile(r"(?i)^(?:tổng\s+)?(?:số|tỷ\s+lệ|tỉ\s+lệ)$")
 
 _MONEY_NAME = re.compile(r"(?i)^(?:tổng\s+)?(?:giá\s+trị|trị\s+giá|số\s+tiền|kinh\s+phí|doanh\s+thu|thiệt\s+hại|"
-                         r"vốn|ngân\s+sách|thu\s+ngân\s+sách|tổng\s+thu|tổng\s+chi|quỹ)\b")
+                         r"vốn|nguồn\s+vốn|số\s+vốn|ngân\s+sách|thu\s+ngân\s+sách|tổng\s+thu|"
+                         r"tổng\s+chi|quỹ)\b")
 
 #: The text names the measure itself: ``tổng diện tích gieo trồng 19.000 ha``, ``tổng sản lượng lương thực đạt …``.
 #: (``sản lượng`` is one too, but ``evaluations/template_accuracy`` does not count it a measure's word yet.)
@@ -76,6 +77,19 @@ def finish(words: list[str], fallback: str) -> str:
         text = fallback
     return text[:1].upper() + text[1:]
 
+def _counted(words: list[str]) -> bool:
+    """``words`` open with a count noun of their own (``hội viên``, ``học sinh``)."""
+    from service.checker.extract import COUNT_UNITS
+
+    low = " ".join(words).lower()
+    return any(low == u or low.startswith(u + " ") for u in COUNT_UNITS)
+
+
+#: A rest of the noun phrase that is a passive (``1.270 chị em được vay vốn``): it says what was done, the verb
+#: before the number is not added (``giúp cho 1.270 chị em …`` is not ``Số chị em được vay vốn giúp``).
+_PASSIVE = frozenset({"được", "bị"})
+
+
 def count_label(unit: str, noun: list[str], verb: list[str]) -> str:
     """``Số thanh niên trúng tuyển lên đường nhập ngũ``; ``Số vụ hoà giải thành công``;
     ``Số phần quà thăm, tặng cho các đối tượng chính sách``."""
@@ -89,7 +103,8 @@ def count_label(unit: str, noun: list[str], verb: list[str]) -> str:
     if own_name(verb):
         if unit and [fold_word(w) for w in verb[:2]] == ["so", "luong"] and \
                 unit.split()[0].lower() not in (w.lower() for w in verb):
-            verb = ["Số", *unit.split(), *verb[2:]]   # "số lượng án … (năm 2016: 1.112 vụ/1.418 bị can": in its unit
+            verb = ["Số", *([] if _counted(verb[2:]) else unit.split()), *verb[2:]]   # "số lượng án … (năm 2016: 1.112
+            # vụ/1.418 bị can": in its unit; "số lượng hội viên hơn 1.000 người": the members are what is counted
         return finish(verb, f"Số {unit}".strip())
     n = len(unit.split())
     bare = [w for w in noun if w != ","]
@@ -102,7 +117,8 @@ def count_label(unit: str, noun: list[str], verb: list[str]) -> str:
     size = len([w for w in rest if w != ","])
     if size == 0:
         return finish(["Số", *unit.split(), *verb], f"Số {unit}".strip())
-    return finish(["Số", *unit.split(), *rest, *(verb if size < 4 else [])], f"Số {unit}".strip())
+    said = size >= 4 or (size >= 2 and rest[0].lower() in _PASSIVE)
+    return finish(["Số", *unit.split(), *rest, *([] if said else verb)], f"Số {unit}".strip())
 
 _TIME_PER = frozenset("ngày tuần tháng quý năm giờ buổi lần".split())
 
@@ -130,13 +146,17 @@ def measure_label(unit: str, dimension: str | None, noun: list[str], verb: list[
     head = dimension or _DIMENSION.get(unit.split("/")[0], "Số lượng")   # "tạ/ha": a weight per area, still weighed
     return finish([*words_of(head), *(noun if len(noun) >= 1 else verb)], f"{head} ({unit})")
 
+_RATE_NAME = re.compile(r"(?i)^(?:công\s+suất|hiệu\s+suất|chỉ\s+số)(?!\w)")
+
+
 def percent_label(before: list[str], after: list[str]) -> str:
     """``Tỷ lệ đảng viên trong DQTV`` (the phrase before ``đạt``), ``Tỷ lệ cơ sở Đoàn …`` (``100% cơ sở Đoàn``)."""
     words = list(after) if after and after[0][0].isalpha() and after[0].lower() not in ("so", "chỉ", "kế") \
         else list(before)
     if len(words) > 1 and fold_word(words[0]) in ("ty", "ti") and fold_word(words[1]) == "le":
         words = words[2:]      # "(tỉ lệ 92,78%)": the rate named, nothing more said — "Tỷ lệ" for the rows to complete
-    if not words or fold_word(words[0]) not in ("ty", "ti"):   # "Tỷ suất sinh thô", "Tỷ trọng …" name themselves
+    if not words or fold_word(words[0]) not in ("ty", "ti") and not _RATE_NAME.match(" ".join(words[:2])):
+        # "Tỷ suất sinh thô", "Tỷ trọng …", "Công suất sử dụng giường bệnh đạt 130%" name themselves
         words = ["Tỷ", "lệ", *words]
     return finish(words, "Tỷ lệ")
 

@@ -41,9 +41,9 @@ _TAIL_PHRASE = re.compile(r"(?i)(?:^|\s)(?:,\s*)?(?:ước(?:\s+tính)?|lần\s+
 _ADVERBIAL = re.compile(r"(?i)^\W*(?:trong|tính\s+đến|tính\s+từ|đến|từ|qua|sau|nhân\s+dịp|năm|đầu|cuối|hiện\s+nay|"
                         r"hằng|hàng|so\s+với|cùng\s+kỳ|kết\s+quả(?=\W*$))(?!\w)")
 
-#: A tense marker between a clause's subject and its verb (``Cơ quan Công an đã điều tra``): the verb phrase
-#: starts after it.
-_ASPECT = re.compile(r"(?i)(?<!\w)(?:đã|đang|sẽ|vừa)\s+(?=\w)")
+#: A tense marker between a clause's subject and its verb (``Cơ quan Công an đã điều tra``, ``TP cũng giới thiệu
+#: việc làm cho …``): the verb phrase starts after it.
+_ASPECT = re.compile(r"(?i)(?<!\w)(?:đã|đang|sẽ|vừa)\s+(?=\w)|(?<=\w\s)cũng\s+(?=\w)")   # "Cũng theo …": no subject
 
 _OPENER = re.compile(r"(?i)^\s*(?:trong\s+đó|ngoài\s+ra|riêng|cụ\s+thể|gồm|bao\s+gồm)(?!\w)")
 
