@@ -189,3 +189,11 @@ def test_a_passive_after_the_count_says_what_was_done(tmp_path):
     tpl = template(tmp_path, YEAR, "Chương trình “Ngày tiết kiệm vì phụ nữ nghèo”, hội vận động được trên 2,1 tỷ đồng, "
                                    "giúp cho 1.270 chị em được vay vốn.")
     assert _label(tpl, 1270) == "Số chị em được vay vốn"
+
+
+def test_a_running_total_keeps_its_months(tmp_path):
+    # t8-hcm-thue-2023-6t: "lũy kế 2 tháng tăng 3,9%, lũy kế 3 tháng tăng 3,5%" were two "Tốc độ tăng lũy kế tháng"
+    tpl = template(tmp_path, YEAR, "Cụ thể, số thu NSNN tháng 1 tăng 9,9%, lũy kế 2 tháng tăng 3,9%, lũy kế 3 tháng "
+                                   "tăng 3,5%, lũy kế 4 tháng giảm 2%.")
+    assert _label(tpl, "3.9") == "Tốc độ tăng lũy kế 2 tháng"
+    assert _label(tpl, "3.5") == "Tốc độ tăng lũy kế 3 tháng"

@@ -57,7 +57,8 @@ def finish(words: list[str], fallback: str) -> str:
     stretches of time (``năm 2019``, ``trong 6 tháng``) are no part of a label: the sheet has its period."""
     words = words_of(without_periods(" ".join(words))) if any(w[:1].isdigit() for w in words) else words
     words = [w for k, w in enumerate(words) if (not w[0].isdigit() or _AGE.match(" ".join(words[k + 1:k + 4]))
-                                                or (k and words[k - 1].lower() in _GRADE))
+                                                or (k and words[k - 1].lower() in _GRADE)
+                                                or (k > 1 and fold_word(f"{words[k - 2]}{words[k - 1]}") == "luyke"))
              and w != '"']   # "trẻ em dưới 1 tuổi", "3 năm liên tục", "năm thứ 3": part of who is counted
     words = [w for k, w in enumerate(words) if not (w == "," and k and words[k - 1] == ",")]
     while words and words[0] == ",":
