@@ -101,6 +101,17 @@ def test_a_body_or_a_verb_opening_the_clause_is_no_place(tmp_path):
     assert _label(tpl, 50) == "Số suất quà cho hội viên nghèo"
 
 
+def test_a_place_without_co_or_a_school_level_still_names_its_row(tmp_path):
+    # counter-cases: t3-vinhlong-truongchuan-2018 "THCS có 38 trường" (an acronym, no place: "Số trường THCS");
+    # t4-haiduong-sxkdg-2017 "…, thị xã Chí Linh (13.829 hộ)": a list of places, each the name of its row
+    tpl = template(tmp_path, YEAR,
+                   "Trong đó, mầm non có 43 trường, tiểu học có 109 trường, THCS có 38 trường và THPT có 9 trường.",
+                   "Các địa phương có số hộ nông dân đạt danh hiệu cao: thành phố Hải Dương (2.592 hộ), thị xã Chí "
+                   "Linh (13.829 hộ).")
+    assert _label(tpl, 38) == "Số trường THCS"
+    assert "Chí Linh" in _label(tpl, 13829)
+
+
 # ------------------------------------------------------------------ 4. the parts of a breakdown
 
 def test_the_parts_of_a_breakdown_are_named_by_the_count_they_break_down(tmp_path):

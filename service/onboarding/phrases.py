@@ -438,12 +438,13 @@ def percent_before(text: str, m: Mention, lo: int, mentions: list[Mention], org:
     return verb_before(text, hi, lo, mentions, org, most=12)
 
 #: A place named as a clause's subject, with ``có`` (``toàn huyện có``, ``Thừa Thiên Huế có``, ``tỉnh Quảng Trị
-#: có``): where the counted things are, not what they are.
+#: có``): where the counted things are, not what they are.  Without ``có`` a place names the row (``…, thị xã Chí
+#: Linh (13.829 hộ)``); an acronym (``THCS có 38 trường``) is no place.
 _PLACE_WORD = r"(?:huyện|tỉnh|thành\s+phố|TP\.?|thị\s+xã|thị\s+trấn|xã|phường|quận)"
-_NAME_WORDS = r"(?:[" + UPPER + r"][^\W\d_]*(?:\s+|$)){1,4}"
-_PLACE_SUBJECT = re.compile(r"(?i:toàn\s+(?:" + _PLACE_WORD[3:-1] + r"|quốc|ngành)|cả\s+nước)(?:\s+(?:đã\s+)?có)?\s*$|"
-                            r"(?i:" + _PLACE_WORD + r")\s+" + _NAME_WORDS + r"(?:(?:đã\s+)?có\s*)?$|"
-                            + _NAME_WORDS + r"(?:đã\s+)?có\s*$")
+_LOWER = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and unicodedata.name(c, "").startswith("LATIN"))
+_NAME_WORDS = r"(?:[" + UPPER + r"][" + _LOWER + r"]+\s+){1,4}"    # "Thừa Thiên Huế", not "THCS"
+_PLACE_SUBJECT = re.compile(r"(?:(?i:toàn\s+(?:" + _PLACE_WORD[3:-1] + r"|quốc|ngành)|cả\s+nước)\s+|"
+                            r"(?i:" + _PLACE_WORD + r")\s+" + _NAME_WORDS + r"|" + _NAME_WORDS + r")(?:đã\s+)?có\s*$")
 
 
 def place_subject(piece: str) -> bool:
