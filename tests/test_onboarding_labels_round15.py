@@ -208,3 +208,12 @@ def test_a_running_total_keeps_its_months(tmp_path):
                                    "tăng 3,5%, lũy kế 4 tháng giảm 2%.")
     assert _label(tpl, "3.9") == "Tốc độ tăng lũy kế 2 tháng"
     assert _label(tpl, "3.5") == "Tốc độ tăng lũy kế 3 tháng"
+
+
+def test_a_tense_marker_goes_before_cung_which_may_be_a_typo(tmp_path):
+    # counter-case: a-ca-mau-hnd-2019-h1 (real) "Công tác cũng cố, … Hội viên cũng được tăng cường qua đó toàn tỉnh
+    # đã xây dựng được 142 tổ hội": "cũng cố" is "củng cố" mistyped; the subject ends at "đã"
+    tpl = template(tmp_path, YEAR,
+                   "Công tác cũng cố, nâng cao chất lượng sinh hoạt của Hội viên cũng được tăng cường qua đó toàn tỉnh "
+                   "đã xây dựng được 142 tổ hội và 01 chi hội nghề nghiệp.")
+    assert _label(tpl, 142) == "Số tổ hội xây dựng"

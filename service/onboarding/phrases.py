@@ -43,7 +43,14 @@ _ADVERBIAL = re.compile(r"(?i)^\W*(?:trong|tính\s+đến|tính\s+từ|đến|t�
 
 #: A tense marker between a clause's subject and its verb (``Cơ quan Công an đã điều tra``, ``TP cũng giới thiệu
 #: việc làm cho …``): the verb phrase starts after it.
-_ASPECT = re.compile(r"(?i)(?<!\w)(?:đã|đang|sẽ|vừa)\s+(?=\w)|(?<=\w\s)cũng\s+(?=\w)")   # "Cũng theo …": no subject
+_ASPECT = re.compile(r"(?i)(?<!\w)(?:đã|đang|sẽ|vừa)\s+(?=\w)")
+_ALSO = re.compile(r"(?i)(?<=\w\s)cũng\s+(?=\w)")   # "Cũng theo …" opens a sentence: no subject before it
+
+
+def _subject_end(piece: str):
+    """The tense marker after a clause's subject; else ``cũng`` (``TP cũng giới thiệu …``) — a tense marker first, for
+    ``cũng`` is also a typo of ``củng`` (``Công tác cũng cố, … toàn tỉnh đã xây dựng được 142 tổ``)."""
+    return _ASPECT.search(piece) or _ALSO.search(piece)
 
 _OPENER = re.compile(r"(?i)^\s*(?:trong\s+đó|ngoài\s+ra|riêng|cụ\s+thể|gồm|bao\s+gồm)(?!\w)")
 
@@ -371,7 +378,7 @@ def verb_before(text: str, start: int, lo: int, mentions: list[Mention], org: st
     dash = LIST_DASH.match(piece)
     if dash:
         piece = piece[dash.end():]
-    marker = _ASPECT.search(piece)
+    marker = _subject_end(piece)
     if marker and re.search(r"[^\W\d_]", piece[:marker.start()]):   # "Cơ quan Công an đã điều tra làm rõ": its subject
         if _FIGURE_SUBJECT.match(re.split(r"[,(]", piece[:marker.start()])[-1]):
             piece = piece[:marker.start()] + piece[marker.end():]
@@ -496,7 +503,7 @@ def sentence_verb(text: str, pos: int, mentions: list[Mention], org: str | None,
     piece = _drop_numbers(text, mentions, s, pos)
     dash = LIST_DASH.match(piece)
     piece = piece[dash.end():] if dash else piece
-    marker = _ASPECT.search(piece)
+    marker = _subject_end(piece)
     if marker and re.search(r"[^\W\d_]", piece[:marker.start()]):   # its subject before "đã", "đang"
         piece = piece[marker.end():]
     piece = without_periods(piece).lstrip(" ,")
