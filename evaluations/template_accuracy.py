@@ -60,7 +60,7 @@ def words(s: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", fold(s)))
 
 
-from service.checker.match import PERSON  # noqa: E402  (the checker's person nouns)
+from service.checker.match import GENERIC_PERSON, PERSON  # noqa: E402  (the checker's person nouns)
 
 
 def unit_fits(unit: str, kind: str, ref, strict: bool = False) -> bool:
@@ -84,6 +84,8 @@ def unit_fits(unit: str, kind: str, ref, strict: bool = False) -> bool:
         return False
     if fold(ref.don_vi_tinh) in ("nguoi", "luot nguoi") and unit.lower() in PERSON:
         return True   # the table's generic person unit counts "250 cán bộ, đoàn viên, hội viên …" (the checker's rule)
+    if unit.lower() in GENERIC_PERSON and ref.don_vi_tinh.lower() in PERSON:
+        return True   # "6.698 em đỗ tốt nghiệp" in rows of "thí sinh": a person of the row (the checker's rule)
     said = fold(ref.chi_tieu + " " + ref.ghi_chu)
     return bool(re.search(r"\b" + re.escape(a) + r"\b", said))
 

@@ -214,3 +214,22 @@ def test_rates_against_the_plan_kept_as_rows_catch_a_wrong_one(tmp_path):
     assert {n.verdict for n in check_text(text, table).numbers} == {"supported"}
     bad = _verdicts(text.replace("45,2%", "65,2%"), table)["65,2%"]
     assert bad.verdict == "unsupported" and bad.expected == "45,2%"
+
+
+# ---------------------------------------------------------------- the per cent sign says "tỷ lệ"
+def test_a_rate_kept_as_a_row_is_named_by_its_words_and_the_sign(tmp_path):
+    table = _table(tmp_path, "1,Số công trình xây dựng được kiểm tra,công trình,11990,\n"
+                             "2,Tỷ lệ công trình được kiểm tra,%,100,\n")
+    # ze-ha-noi-so-xay-dung-trat-tu-xay-dung-2019-9t
+    text = "Các đội đã kiểm tra 11.990 công trình xây dựng trên địa bàn (đạt 100% công trình)."
+    assert _verdicts(text, table)["100%"].verdict == "supported"
+    assert _verdicts(text.replace("100%", "101%"), table)["101%"].verdict == "unsupported"
+
+
+def test_the_template_measure_takes_em_for_a_person_of_the_row():
+    from types import SimpleNamespace
+
+    from evaluations.template_accuracy import unit_fits
+
+    ref = SimpleNamespace(don_vi_tinh="thí sinh", chi_tieu="Hệ THPT", ghi_chu="")
+    assert unit_fits("em", "count", ref) and not unit_fits("hồ sơ", "count", ref)

@@ -55,6 +55,7 @@ _SHARE_CUE = re.compile(r"(?i)(?<!\w)chiếm(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọn
 _COUNTED_CHANGE = re.compile(r"\b(?:tang|giam)\b")
 #: a row that is a rate against the plan: "…: tỷ lệ % so dự toán HĐND tỉnh giao", "Tỷ lệ đạt so với kế hoạch"
 _PLAN_SHARE_LABEL = re.compile(r"\b(?:so(?: voi)?|dat)\b.{0,20}\b(?:du toan|ke hoach|kh|chi tieu|nghi quyet)\b")
+_RATE_WORDS = frozenset({"ty", "le"})
 _NAMED_UNIT_AFTER = re.compile(r"\s*(?:về\s+)?số\s+(\w+(?: \w+)?)")
 _NAMED_UNIT_BEFORE = re.compile(r"số\s+(\w+(?: \w+)?)\s*$")
 #: What stands between a change and its rate: ``giảm 29 vụ (16,1%)``, ``tăng 22 vụ, tỷ lệ 21,6%``, ``giảm 4 người chết
@@ -1194,8 +1195,10 @@ class Derivations:
                    for k, x in enumerate(self.mentions[:i]) if x is not pm)
 
     def _rate_row_near(self, i: int) -> bool:
-        """The table keeps a rate its clause's words name (``Tỷ lệ tham gia BHXH``): a wrong rate stays caught."""
-        ctx = self._context(i)
+        """The table keeps a rate its clause's words name (``Tỷ lệ tham gia BHXH``): a wrong rate stays caught.  The
+        per cent sign says ``tỷ lệ`` itself (``kiểm tra 11.990 công trình (đạt 100% công trình)`` names ``Tỷ lệ công
+        trình được kiểm tra``)."""
+        ctx = self._context(i) | _RATE_WORDS
         return any(r.kind == "percent" and self.idx.fit(ctx, r) >= 0.5 for r in self.idx.rows)
 
     def _base_of(self, phrase: str) -> str | None:
