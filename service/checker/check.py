@@ -36,6 +36,7 @@ from service.checker.anchors import compile_quotes
 from service.checker.attribution import Attribution
 from service.checker.parts import PartShares
 from service.checker.twins import GroupTwins
+from service.checker.breakdown import Breakdown
 from service.checker.context import Where, locate
 from service.checker.derive import _OVER, Derivations
 from service.checker.documents import read_document
@@ -421,7 +422,7 @@ def _period_year(period, current: FigureTable, text: str) -> int | None:
 _THRESHOLD_BEFORE = re.compile(r"(?i)(?<!\w)(?:trên|từ|dưới|hơn)\s*$")
 
 
-class _Checker(Attribution, Derivations, PartShares, GroupTwins, StandingVerdicts):
+class _Checker(Attribution, Derivations, PartShares, GroupTwins, Breakdown, StandingVerdicts):
     def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
         self.text, self.mentions, self.where, self.idx, self.pidx, self.year = text, mentions, where, idx, pidx, year
         for m in mentions:
@@ -483,6 +484,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, StandingVerdict
         self._running_pass()      # a row and its running total: the words of time choose the column
         self._span_pass()         # a row and its parts of the period (month, quarter): the period named chooses
         self._twin_pass()         # one label under several groups: the group the paragraph names chooses
+        self._breakdown_pass()    # "6 hợp tác xã (trong đó 788 HTX …)": no part larger than its whole
         self._label_class_pass()  # "21 xã đạt 8-9 tiêu chí": the class the clause names decides the row
         self._fraction_pass()     # "99% xã đạt chuẩn (7/7 xã)": a share and its fraction that disagree
         self._standing_pass()

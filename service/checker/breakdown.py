@@ -1,0 +1,53 @@
+"""A whole and the parts it breaks down into, mixed into the checker (``check._Checker``): no part is larger than its
+whole.
+
+    … toàn tỉnh có 931 tổ hợp tác và 833 hợp tác xã (trong đó 788 HTX đang hoạt động, 45 HTX ngừng hoạt động, 6 HTX
+    giải thể).                                                    (ze-ha-tinh-kinh-te-tap-the-htx-2015-h1)
+
+A value the table holds may still be the wrong one here: ``… và 6 hợp tác xã (trong đó 788 HTX …)`` states a whole
+smaller than one of its own parts — another row's value (a swap), whatever row the words fit.  Only a part larger
+than the whole is said: the sum of the parts is no proof (a ``trong đó`` list may add what is not a part of the
+whole — the six cooperatives dissolved above are no part of the 833).
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.numbers import format_vn
+
+#: ``(trong đó``, ``, trong đó có``, ``. Trong đó:`` right after a whole's noun phrase
+_BREAKS_DOWN = re.compile(r"(?i)[^.;:\n\d()]{0,40}?(?P<open>\()?\s*trong\s+đó\s*(?:có\s+)?[:,]?\s*")
+_END = re.compile(r"[.;\n](?:\s|$)")
+
+
+class Breakdown:
+    """Needs ``text``, ``mentions``, ``rows``, ``results``, ``idx``, ``_result`` (``check._Checker``)."""
+
+    def _breakdown_pass(self) -> None:
+        for i, m in enumerate(self.mentions):
+            r, row = self.results[i], self.rows[i]
+            if r is None or r.verdict != "supported" or row is None or m.kind not in ("count", "money", "measure") \
+                    or m.value is None or m.partner is not None:
+                continue
+            opened = _BREAKS_DOWN.match(self.text, m.end)
+            if opened is None:
+                continue
+            if opened.group("open"):
+                close = self.text.find(")", opened.end())
+                stop = close if close >= 0 else len(self.text)
+            else:
+                end = _END.search(self.text, opened.end())
+                stop = end.start() if end else len(self.text)
+            larger = [k for k in range(i + 1, len(self.mentions))
+                      if opened.end() <= self.mentions[k].num_start < stop
+                      and self.mentions[k].kind == m.kind and self.mentions[k].is_figure
+                      and self.mentions[k].value is not None and self.mentions[k].value > m.value
+                      and (m.kind != "count" or self.idx.unit_fit(self.mentions[k].noun, row) > 0)
+                      and (m.kind == "count" or self.mentions[k].unit == m.unit)]
+            if not larger:
+                continue
+            part = self.mentions[larger[0]]
+            self.results[i] = self._result(m, "unsupported", reason=(
+                f"«{m.raw.strip()}» nhỏ hơn một phần của chính nó nêu ngay sau («trong đó» "
+                f"{part.raw.strip()} = {format_vn(part.value)}): số tổng này không đúng"))
