@@ -321,6 +321,9 @@ SOURCE_ERRORS_REAL = {
         "1,193": "'so với cùng kỳ giảm 1,193 vụ': 9.183 − 7.990 = 1.193, written with a comma (case notes)",
         "78,35": "'(đạt 78,35)': 6.260/7.990 = 78,35%, the percent sign dropped (case notes)"},
     "zc-binh-phuoc-toa-an-hai-cap-2016": {"83,74%": "5.209/6.218 = 83,77% (case notes)"},
+    "zg-vinh-long-tra-on-xa-tra-con-van-hoa-2018-07": {"99,26%": "'2.689 hộ an toàn (chiếm 99,26%)': 2.689/2.718 = "
+                                                                 "98,93% (case notes: LỖI NGUỒN)"},
+    "ze-thua-thien-hue-cap-nuoc-2020": {"88,12": "'nông thôn đạt 88,12°o': the percent sign mistyped (case notes)"},
     "zb-toan-quoc-none-bao-ve-nguoi-tieu-dung-2025-9t": {"82%": "'82% đơn thư … email (40,8%) và website (41,7%)': the "
                                                                "two shares sum to 82,5% (case notes)"},
     "zz-toan-quoc-tai-nan-lao-dong-2020": {

@@ -52,6 +52,7 @@ from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, earlier
                                                    earlier_opened, earlier_said, in_year_estimate, other_period, still_needed,
                                                    plan_of_ratio, same_clause, spelled_out)
 from service.checker.recognisers.references import back_reference, named_members
+from service.checker.recognisers.perbase import rate_base
 from service.checker.recognisers.wholes import standing_whole
 from service.checker.headline import titles_restated
 from service.checker.recognisers.staffing import staff_count
@@ -197,6 +198,10 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
         if n.kind in ("count", "ratio") and named_members(text, n.end, n.value):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "reference", None, None
             n.derivation = f"đếm {format_vn(n.value)} đơn vị được nêu tên ngay sau, không phải số liệu của bảng"
+            continue
+        if n.kind in ("count", "ratio") and rate_base(text, n.start, n.value):   # "135 nam/100 nữ"
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "unit-base", None, None
+            n.derivation = "cơ số của tỷ số (số trên 100, trên 1.000…), không phải số liệu của kỳ báo cáo"
             continue
         if n.kind in ("count", "ratio") and standing_whole(text, n.start, n.end):   # "19/19 tiêu chí", "5/63 tỉnh"
             n.verdict, n.reason, n.expected = "standing", None, None

@@ -81,11 +81,15 @@ def locate(text: str, mentions: list[Mention], index: TableIndex, *, section: st
     return out
 
 
+#: a line break inside a sentence: after a word or a comma, before a word in lower case
+_WRAPPED = re.compile(r"(?<=[^\W\d_,]|,)\n(?=[^\W\d_A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])")
+
+
 def _paragraph_starts(text: str, mentions: list[Mention]) -> list[int]:
     if re.search(r"\n[ \t]*\n", text):
         starts = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", text)]
-    else:
-        starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    else:   # one line a paragraph — but a hard wrap ("… đạt tiêu chuẩn văn hóa,\nchiếm 87,09%") goes on
+        starts = [0] + [m.end() for m in re.finditer(r"\n", text) if not _WRAPPED.match(text, m.start())]
     for m in mentions:
         if m.kind == "section":
             starts.append(text.rfind("\n", 0, m.num_start) + 1)

@@ -898,7 +898,9 @@ class Derivations:
             # "thu từ doanh nghiệp nhà nước T.Ư đạt 110% dự toán" beside a table that keeps only the total's plan:
             # the share of a plan of something the table does not hold, not a wrong share of the total's
             return self._unverified(i, None, base)
-        if hint:
+        if hint and not (base is None and own is not None and own is not hint[0] and not own.values.get("ke_hoach")):
+            # (not "2.689 hộ an toàn (chiếm 99,26%)" after another row's "2.390/2.974 hộ (chiếm 80,36%)": a share
+            # of the row it follows, whose whole is not kept, is no share of the other row's plan)
             r, x, _ = hint
             return self._result(m, "unsupported", row=r, column="ke_hoach", reason=(
                 f"Tỷ lệ thực hiện so với kế hoạch của {r.fig.ma} là {format_vn(x, max(m.decimals, 2))}%, "

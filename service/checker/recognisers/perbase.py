@@ -1,0 +1,17 @@
+"""The base of a rate written as a fraction: ``135 nam/100 nữ``, ``4,5 bác sĩ/10.000 dân``, ``12 giường bệnh/1.000
+người``.  A round power of ten right after ``<number> <noun>/`` is the unit's base (per hundred, per ten thousand),
+no figure of the period.                                          (zg-quang-ngai-son-tinh-dan-so-2015)
+"""
+
+from __future__ import annotations
+
+import re
+
+_BASES = (100, 1_000, 10_000, 100_000)
+#: "135 nam/", "4,5 bác sĩ /": a number and its noun, then the slash, right before the base
+_BEFORE = re.compile(r"\d[\d.,]*[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*/[ \t]*$")
+
+
+def rate_base(text: str, start: int, value) -> bool:
+    """The number at ``start`` (of ``value``) is the base of a rate per hundred, thousand… (see the module)."""
+    return value is not None and value in _BASES and bool(_BEFORE.search(text, max(0, start - 40), start))
