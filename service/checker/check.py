@@ -157,6 +157,13 @@ def _counts_events(idx: TableIndex) -> tuple[bool, bool, bool]:
     return found
 
 
+def _whole_is_kept(idx: TableIndex, numerator) -> bool:
+    """The row of the fraction's numerator keeps its whole as its plan (``17/17 xã`` against ``Số xã …`` = 17 of a
+    plan of 17; ``248/800 chỉ tiêu Tỉnh giao``): the whole is then the row's plan, checked as such, no standing set."""
+    row = idx.by_code.get((numerator.source or {}).get("ma")) if numerator is not None and numerator.source else None
+    return row is not None and row.values.get("ke_hoach") is not None
+
+
 def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, idx: TableIndex) -> None:
     """A number no row supports that its sentence says of something else is no figure of this period: a count that
     points back at things already named (``recognisers.references``), the attendance of the event written up and the
@@ -203,7 +210,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "unit-base", None, None
             n.derivation = "cơ số của tỷ số (số trên 100, trên 1.000…), không phải số liệu của kỳ báo cáo"
             continue
-        if n.kind in ("count", "ratio") and standing_whole(text, n.start, n.end):   # "19/19 tiêu chí", "5/63 tỉnh"
+        if n.kind in ("count", "ratio") and standing_whole(text, n.start, n.end) \
+                and not _whole_is_kept(idx, numbers[k - 1] if k else None):   # "19/19 tiêu chí", "5/63 tỉnh"
             n.verdict, n.reason, n.expected = "standing", None, None
             n.derivation = "số liệu cố định: cả tập (mẫu số của phân số X/Y), không phải số liệu của kỳ báo cáo"
             continue
