@@ -162,6 +162,23 @@ def percent_label(before: list[str], after: list[str]) -> str:
     return finish(words, "Tỷ lệ")
 
 
+def growth_words(comparison: str, subject: list[str]) -> list[str]:
+    """``Tốc độ tăng`` + what grew.  A clause of consequence (``nên``, ``vì vậy``, ``do đó``, ``vì thế``) opens the
+    subject (``… theo khuyến cáo của các cơ quan chức năng nên tổng đàn tăng khoảng 0,5%`` is ``Tốc độ tăng tổng
+    đàn``, t9-channuoi-hoabinh-2021); a subject that names its own rate stands alone (``tốc độ tăng trưởng chăn nuôi
+    tăng 4,47%`` is ``Tốc độ tăng trưởng chăn nuôi``, t9-channuoi-bariavungtau-5t-2023)."""
+    folded = [fold_word(w) for w in subject]
+    for k in range(len(subject) - 1, 0, -1):
+        if folded[k] == "nen" or (k > 0 and f"{folded[k - 1]} {folded[k]}" in ("vi vay", "do do", "vi the")):
+            rest = subject[k + 1:]
+            if any(w[:1].isalpha() for w in rest):
+                subject = rest
+                break
+    if len(subject) > 2 and [fold_word(w) for w in subject[:2]] == ["toc", "do"]:
+        return list(subject)
+    return ["Tốc", "độ", comparison, *subject]
+
+
 def with_verb(label: str, verb: str) -> str:
     """``Số vụ phạm tội về trật tự xã hội`` + ``điều tra`` → ``Số vụ phạm tội về trật tự xã hội được điều tra``
     (a label that says it already is left as it is)."""

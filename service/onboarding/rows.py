@@ -89,7 +89,7 @@ def label(p: Para, i: int, m: Mention, kind: str, unit: str) -> str:
             subject = P.verb_before(p.text, start, lo, p.mentions, org, most=8)
             if not any(w[:1].isalpha() and P.fold_word(w) not in NOT_SUBJECT for w in subject):
                 subject = subject_phrase(p, m) or subject   # "Giá trị tăng thêm … 6 tháng đầu năm 2024 ước tăng 7,54%"
-            return L.finish(["Tốc", "độ", m.comparison, *_as_inside(p.text, subject, start)], "Tốc độ tăng")
+            return L.finish(L.growth_words(m.comparison, _as_inside(p.text, subject, start)), "Tốc độ tăng")
         text = L.percent_label(named or P.percent_before(p.text, m, lo, p.mentions, org), noun)
         before = p.rows_before(i)
         if text == "Tỷ lệ" and before and before[0].kind in ("count", "money", "measure"):   # "Hộ nghèo: 189 hộ, tỷ lệ 6,9%"
