@@ -1,0 +1,144 @@
+"""Figures loader round 11: agencies' own sheets, first time.  Each test opens one of the 12 sheets hand-built from
+public pages found with the search tool (``tests/data/figures_round11/``, the page's address in ``build.py``, first
+look in ``evaluations/figures-round11.md``) and checks what users see: every stated number loaded where it belongs
+(value, last year's, plan, start of the year, or a row of its own), units, the period, and what the warnings say.
+
+The expected rows below were written by hand from the pages before the loader was run on the sheets.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+
+from service.figures.load import load_table
+from service.figures.schema import fold
+
+DATA = Path(__file__).parent / "data" / "figures_round11"
+
+
+def _match(f, label):
+    """A label given as fragments ``'a|b'``: every fragment in the row's label (case and marks folded)."""
+    return all(fold(part) in fold(f.chi_tieu) for part in label.split("|"))
+
+
+def _check(t, expected):
+    """Every expected row (label fragments, unit, value, last year's, plan, start of period) is loaded once, and
+    nothing else; no label keeps the ``Trong đó:`` that introduced it."""
+    got = list(t)
+    for label, unit, value, cung_ky, ke_hoach, ky_truoc in expected:
+        hits = [f for f in got if _match(f, label) and f.ky_bao_cao == D(str(value))]
+        assert hits, f"no row {label!r} = {value}: {[(f.chi_tieu, f.ky_bao_cao) for f in t]}"
+        f = hits[0]
+        got.remove(f)
+        want = tuple(None if x is None else D(str(x)) for x in (cung_ky, ke_hoach, ky_truoc))
+        assert (f.don_vi_tinh, f.cung_ky, f.ke_hoach, f.ky_truoc) == (unit,) + want, (label, f)
+        assert not fold(f.chi_tieu).startswith(fold("Trong đó")), f.chi_tieu
+    assert not got, f"rows not expected: {[(f.chi_tieu, f.ky_bao_cao) for f in got]}"
+
+
+def _warned(t, *needles):
+    return any(all(n in w.message for n in needles) for w in t.warnings)
+
+
+# name, period, rows (label fragments, unit, value, last year's, plan, start of the period), words a warning must say
+SHEETS = {
+    # the year's estimate is no value of the half-year: a row of its own, said
+    "s01-baogialai-chupuh-2024-h1.xlsx": ("2024-H1", [
+        ("Giá trị sản xuất", "tỷ đồng", "2522.81", None, None, None),
+        ("Tổng diện tích gieo trồng", "ha", "25271.9", None, None, None),
+        ("Tổng thu ngân sách", "tỷ đồng", "285.3", None, None, None),
+        ("Giá trị sản xuất|ước thực hiện năm", "tỷ đồng", 5300, None, None, None),
+        ("Tổng diện tích gieo trồng|ước thực hiện năm", "ha", 33900, None, None, None),
+        ("Tổng thu ngân sách|ước thực hiện năm", "tỷ đồng", 480, None, None, None)], ["Ước thực hiện năm"]),
+    # a summary by level: one row per cell
+    "s02-vinhphuc-motcua-2021-08.xlsx": ("2021-08", [
+        ("Cấp huyện|Tiếp nhận", "hồ sơ", 6210, None, None, None),
+        ("Cấp huyện|Đúng hạn", "hồ sơ", 5950, None, None, None),
+        ("Cấp huyện|Quá hạn", "hồ sơ", 402, None, None, None),
+        ("Cấp huyện|rút hồ sơ", "hồ sơ", 9, None, None, None),
+        ("Cấp xã|Tiếp nhận", "hồ sơ", 13420, None, None, None),
+        ("Cấp xã|Đúng hạn", "hồ sơ", 13305, None, None, None),
+        ("Cấp xã|Quá hạn", "hồ sơ", 287, None, None, None),
+        ("Cấp xã|rút hồ sơ", "hồ sơ", 7, None, None, None),
+        ("Tổng cộng|Tiếp nhận", "hồ sơ", 19630, None, None, None),
+        ("Tổng cộng|Đúng hạn", "hồ sơ", 19255, None, None, None),
+        ("Tổng cộng|Quá hạn", "hồ sơ", 689, None, None, None),
+        ("Tổng cộng|rút hồ sơ", "hồ sơ", 16, None, None, None)], []),
+    # columns by date: the first is the start of the year the value is compared with
+    "s03-sacombank-ngoaibang-2012-q2.csv": ("2012-H1", [
+        ("Nghĩa vụ nợ tiềm ẩn", "đồng", 9193502233473, None, None, 8263237777545),
+        ("Cam kết trong nghiệp vụ L/C", "đồng", 5872819200900, None, None, 5649111817572),
+        ("Bảo lãnh khác", "đồng", 3013230380815, None, None, 2286652865618)], ["31/12/2011"]),
+    # % so cùng kỳ and % so kế hoạch together, on money: kept aside, said
+    "s04-baolangson-sxcn-2010-11t.xlsx": ("2010-11T", [
+        ("Giá trị sản xuất công nghiệp", "nghìn tỷ đồng", "717.1", None, None, None)],
+        ["% so cùng kỳ", "% so kế hoạch"]),
+    # Trong đó: left in sub-row labels
+    "s05-benxethainguyen-tngt-2015-5t.csv": ("2015-5T", [
+        ("Tổng số vụ tai nạn, va chạm", "vụ", 9318, None, None, None),
+        ("TNGT từ ít nghiêm trọng trở lên", "vụ", 4293, None, None, None),
+        ("va chạm giao thông", "vụ", 5025, None, None, None),
+        ("Số người chết", "người", 3735, None, None, None),
+        ("Số người bị thương", "người", 8554, None, None, None),
+        ("bị thương nhẹ do va chạm", "người", 6039, None, None, None)], []),
+    # the same rows under two groups: the group names the row
+    "s06-benxethainguyen-tngt-2015-05.xlsx": ("2015-05", [
+        ("Trong tháng 5|Số vụ", "vụ", 1734, 2134, None, None),
+        ("Trong tháng 5|Số người chết", "người", 708, 755, None, None),
+        ("Trong tháng 5|Số người bị thương", "người", 1484, 2044, None, None),
+        ("Lũy kế 5 tháng|Số vụ", "vụ", 9318, 10772, None, None),
+        ("Lũy kế 5 tháng|Số người chết", "người", 3735, 3928, None, None),
+        ("Lũy kế 5 tháng|Số người bị thương", "người", 8554, 10556, None, None)], []),
+    # groups and a change in numbers: last year's = value − change
+    "s07-24h-tngt-2022-5t.csv": ("2022-5T", [
+        ("Toàn quốc|Số vụ", "vụ", 4733, 5533, None, None),
+        ("Toàn quốc|Số người chết", "người", 2761, 2791, None, None),
+        ("Toàn quốc|Số người bị thương", "người", 3078, 3953, None, None),
+        ("Đường bộ|Số vụ", "vụ", 4683, 5472, None, None),
+        ("Đường bộ|Số người chết", "người", 2699, 2742, None, None),
+        ("Đường bộ|Số người bị thương", "người", 3068, 3943, None, None),
+        ("Đường sắt|Số vụ", "vụ", 30, 33, None, None),
+        ("Đường sắt|Số người chết", "người", 20, 26, None, None),
+        ("Đường sắt|Số người bị thương", "người", 9, None, None, None)], []),
+    # a change and a per cent together, under a bare `Trong đó:`
+    "s08-cand-tngt-2019-9t.xlsx": ("2019-9T", [
+        ("Đường bộ: số vụ", "vụ", 12501, 13055, None, None),
+        ("Đường bộ: số người chết", "người", 5526, 5882, None, None),
+        ("Đường bộ: số người bị thương", "người", 9571, 10265, None, None),
+        ("Đường sắt: số vụ", "vụ", 121, 114, None, None),
+        ("Đường sắt: số người chết", "người", 101, 94, None, None),
+        ("Đường sắt: số người bị thương", "người", 41, 49, None, None)], []),
+    # money per a base and a year
+    "s09-vietnamplus-htx-2016.xlsx": ("2016", [
+        ("Số hợp tác xã nông nghiệp", "HTX", 10756, None, None, None),
+        ("Doanh thu bình quân", "triệu đồng/năm/HTX", 1100, None, None, None)], []),
+    # % so cùng kỳ and % so kế hoạch, partly filled, on money and hectares: kept aside, said
+    "s10-baogialai-chupuh-2024-h1-pct.csv": ("2024-H1", [
+        ("Giá trị sản xuất", "tỷ đồng", "2522.81", None, None, None),
+        ("Tổng diện tích gieo trồng", "ha", "25271.9", None, None, None),
+        ("Tổng thu ngân sách nhà nước", "tỷ đồng", "285.3", None, None, None),
+        ("thu trên địa bàn huyện", "tỷ đồng", "24.023", None, None, None)], ["% so cùng kỳ", "% so kế hoạch"]),
+    "s11-vietnamplus-htx-2016-ty.csv": ("2016", [
+        ("Số hợp tác xã nông nghiệp", "HTX", 10756, None, None, None),
+        ("Doanh thu bình quân", "tỷ đồng/HTX", "1.1", None, None, None)], []),
+    # counts and rates on one row: one row per cell, each with its column's unit
+    "s12-vinhphuc-motcua-2021-08-tyle.csv": ("2021-08", [
+        ("một cửa|Tiếp nhận", "hồ sơ", 19630, None, None, None),
+        ("một cửa|Đúng hạn", "hồ sơ", 19255, None, None, None),
+        ("một cửa|Quá hạn", "hồ sơ", 689, None, None, None),
+        ("một cửa|Tỷ lệ đúng hạn", "%", "96.55", None, None, None),
+        ("một cửa|Tỷ lệ quá hạn", "%", "3.45", None, None, None)], []),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SHEETS))
+def test_the_sheet_loads_every_stated_number_where_it_belongs(name):
+    period, rows, said = SHEETS[name]
+    t = load_table(DATA / name)
+    assert t.period == period
+    _check(t, rows)
+    for words in said:
+        assert _warned(t, words), (words, [w.message for w in t.warnings])
