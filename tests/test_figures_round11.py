@@ -17,6 +17,7 @@ from service.figures.load import load_table
 from service.figures.schema import fold
 
 DATA = Path(__file__).parent / "data" / "figures_round11"
+B, M = 10**9, 10**6
 
 
 def _match(f, label):
@@ -47,12 +48,12 @@ def _warned(t, *needles):
 SHEETS = {
     # the year's estimate is no value of the half-year: a row of its own, said
     "s01-baogialai-chupuh-2024-h1.xlsx": ("2024-H1", [
-        ("Giá trị sản xuất", "tỷ đồng", "2522.81", None, None, None),
+        ("Giá trị sản xuất", "đồng", D("2522.81") * B, None, None, None),
         ("Tổng diện tích gieo trồng", "ha", "25271.9", None, None, None),
-        ("Tổng thu ngân sách", "tỷ đồng", "285.3", None, None, None),
-        ("Giá trị sản xuất|ước thực hiện năm", "tỷ đồng", 5300, None, None, None),
+        ("Tổng thu ngân sách", "đồng", D("285.3") * B, None, None, None),
+        ("Giá trị sản xuất|ước thực hiện năm", "đồng", 5300 * B, None, None, None),
         ("Tổng diện tích gieo trồng|ước thực hiện năm", "ha", 33900, None, None, None),
-        ("Tổng thu ngân sách|ước thực hiện năm", "tỷ đồng", 480, None, None, None)], ["Ước thực hiện năm"]),
+        ("Tổng thu ngân sách|ước thực hiện năm", "đồng", 480 * B, None, None, None)], ["Ước thực hiện năm"]),
     # a summary by level: one row per cell
     "s02-vinhphuc-motcua-2021-08.xlsx": ("2021-08", [
         ("Cấp huyện|Tiếp nhận", "hồ sơ", 6210, None, None, None),
@@ -72,10 +73,11 @@ SHEETS = {
         ("Nghĩa vụ nợ tiềm ẩn", "đồng", 9193502233473, None, None, 8263237777545),
         ("Cam kết trong nghiệp vụ L/C", "đồng", 5872819200900, None, None, 5649111817572),
         ("Bảo lãnh khác", "đồng", 3013230380815, None, None, 2286652865618)], ["31/12/2011"]),
-    # % so cùng kỳ and % so kế hoạch together, on money: kept aside, said
+    # % so cùng kỳ and % so kế hoạch together, on money: the ratio to last year kept aside (not exact), said; the
+    # rate of the plan a row of its own in % (round 9's rule)
     "s04-baolangson-sxcn-2010-11t.xlsx": ("2010-11T", [
-        ("Giá trị sản xuất công nghiệp", "nghìn tỷ đồng", "717.1", None, None, None)],
-        ["% so cùng kỳ", "% so kế hoạch"]),
+        ("Giá trị sản xuất công nghiệp", "đồng", D("717.1") * 1000 * B, None, None, None),
+        ("Giá trị sản xuất công nghiệp|% so kế hoạch", "%", "96.5", None, None, None)], ["% so cùng kỳ"]),
     # Trong đó: left in sub-row labels
     "s05-benxethainguyen-tngt-2015-5t.csv": ("2015-5T", [
         ("Tổng số vụ tai nạn, va chạm", "vụ", 9318, None, None, None),
@@ -114,16 +116,19 @@ SHEETS = {
     # money per a base and a year
     "s09-vietnamplus-htx-2016.xlsx": ("2016", [
         ("Số hợp tác xã nông nghiệp", "HTX", 10756, None, None, None),
-        ("Doanh thu bình quân", "triệu đồng/năm/HTX", 1100, None, None, None)], []),
+        ("Doanh thu bình quân", "đồng", 1100 * M, None, None, None)], []),
     # % so cùng kỳ and % so kế hoạch, partly filled, on money and hectares: kept aside, said
     "s10-baogialai-chupuh-2024-h1-pct.csv": ("2024-H1", [
-        ("Giá trị sản xuất", "tỷ đồng", "2522.81", None, None, None),
+        ("Giá trị sản xuất", "đồng", D("2522.81") * B, None, None, None),
         ("Tổng diện tích gieo trồng", "ha", "25271.9", None, None, None),
-        ("Tổng thu ngân sách nhà nước", "tỷ đồng", "285.3", None, None, None),
-        ("thu trên địa bàn huyện", "tỷ đồng", "24.023", None, None, None)], ["% so cùng kỳ", "% so kế hoạch"]),
+        ("Tổng thu ngân sách nhà nước", "đồng", D("285.3") * B, None, None, None),
+        ("thu trên địa bàn huyện", "đồng", D("24.023") * B, None, None, None),
+        ("Tổng diện tích gieo trồng|% so kế hoạch", "%", "74.6", None, None, None),
+        ("Tổng thu ngân sách nhà nước|% so kế hoạch", "%", "60", None, None, None),
+        ("thu trên địa bàn huyện|% so kế hoạch", "%", "43", None, None, None)], ["% so cùng kỳ"]),
     "s11-vietnamplus-htx-2016-ty.csv": ("2016", [
         ("Số hợp tác xã nông nghiệp", "HTX", 10756, None, None, None),
-        ("Doanh thu bình quân", "tỷ đồng/HTX", "1.1", None, None, None)], []),
+        ("Doanh thu bình quân", "đồng", D("1.1") * B, None, None, None)], []),
     # counts and rates on one row: one row per cell, each with its column's unit
     "s12-vinhphuc-motcua-2021-08-tyle.csv": ("2021-08", [
         ("một cửa|Tiếp nhận", "hồ sơ", 19630, None, None, None),
