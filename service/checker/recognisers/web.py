@@ -5,6 +5,7 @@ flattened table dumps: no sentence)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from service.checker.recognisers import Claim, Recogniser, Rule, alternation
@@ -171,8 +172,56 @@ def _alone(text: str, m: re.Match) -> bool:
     """Between blank lines (or at the text's start): ``^`` alone also matches after one line break."""
     if m.re is not _PAGE_ALONE:
         return True
+    if _in_cell(text, m.start(1)):
+        return False
     s = m.start()
     return s == 0 or text.endswith("\n\n", 0, s) or bool(re.search(r"\n[ \t]*\n[ \t]*$", text[max(0, s - 8):s]))
+#: A table pasted one cell per paragraph: a row label (one line of two words or more) then two numbers or more, each
+#: alone between blank lines, and at least two such rows on the page (``Tổng số trẻ sinh ra`` / ``32`` / ``12`` /
+#: ``13`` / ``7``, then ``Số trẻ nam sinh ra`` / ``21`` / …: c15-quangkhai; ``5. SỐ LƯỢNG TIÊU CHÍ ĐẠT:`` / ``1`` /
+#: ``26`` / …: c11-camau).  Its cells state figures of the row: neither page numbers nor a line of numbers only.
+#: One number under a label (a counter ``Hôm nay`` / ``716``) or a lone number between prose (a PDF page) is no row.
+_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*")
+_CELL = re.compile(r"[ \t]*\d[\d.,%]*[ \t]*")
+_WORD = re.compile(r"[^\W\d_]")
+
+
+def _row_label(label: str) -> bool:
+    """One line of two words or more (a row's name, decomposed letters too), no sentence's end."""
+    words = [w for w in label.split() if _WORD.search(w)]
+    return "\n" not in label and len(words) >= 2 and len(label) <= 120 and not label.endswith((".", ";", "!", "?"))
+
+
+def table_cells(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the cells of tables pasted one cell per paragraph (see above); empty when the page has fewer than
+    two such rows."""
+    return _table_cells(text)
+
+
+@lru_cache(maxsize=8)
+def _table_cells(text: str) -> tuple[tuple[int, int], ...]:
+    if "\n\n" not in text:
+        return ()
+    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    rows: list[list[tuple[int, int]]] = []
+    i = 0
+    while i < len(paragraphs):
+        s, e = paragraphs[i]
+        j = i + 1
+        while j < len(paragraphs) and _CELL.fullmatch(text, *paragraphs[j]):
+            j += 1
+        if j - i - 1 >= 2 and _row_label(text[s:e].strip()):
+            rows.append(paragraphs[i + 1:j])
+        i = max(j, i + 1)
+    if len(rows) < 2:
+        return ()
+    return tuple(span for row in rows for span in row)
+
+
+def _in_cell(text: str, at: int) -> bool:
+    return any(s <= at < e for s, e in table_cells(text))
+
+
 _PAGE_DASHED = re.compile(r"(?m)^[ \t]*[-–—][ \t]*(\d{1,3})[ \t]*[-–—][ \t]*$")
 _PAGE_WORD = re.compile(r"(?im)^[ \t]*(?:trang|page)[ \t]+(\d{1,4}(?:[ \t]*(?:/|of|trên)[ \t]*\d{1,4})?)[ \t]*$")
 PAGE = Rule("page-number", "page", "page number", _PAGE_ALONE, _PAGE_DASHED, _PAGE_WORD, accept=_alone)
@@ -236,7 +285,7 @@ class NumberLine(Recogniser):
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
         for m in _NUMBER_LINE.finditer(text, a, b):
             line = m.group()
-            if not line.strip():
+            if not line.strip() or _in_cell(text, m.start() + len(line) - len(line.lstrip())):
                 continue
             above_end = m.start() - 1
             if above_end > 0 and text[above_end] == "\n" and line.rstrip().endswith((".", ";")):
