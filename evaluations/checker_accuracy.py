@@ -324,6 +324,10 @@ SOURCE_ERRORS_REAL = {
     "zg-vinh-long-tra-on-xa-tra-con-van-hoa-2018-07": {"99,26%": "'2.689 hộ an toàn (chiếm 99,26%)': 2.689/2.718 = "
                                                                  "98,93% (case notes: LỖI NGUỒN)"},
     "ze-thua-thien-hue-cap-nuoc-2020": {"88,12": "'nông thôn đạt 88,12°o': the percent sign mistyped (case notes)"},
+    "zf-kon-tum-giai-quyet-tthc-truc-tuyen-2023-q1": {"37,76%": "'2.521 hồ sơ trực tuyến (đạt tỷ lệ 37,76%)' of 6.776: "
+                                                               "37,20% (case notes: lỗi nguồn)"},
+    "zf-toan-quoc-giao-duc-mam-non-2020-2021": {"0,02%": "'1,84 giáo viên/lớp (tăng 0,02%)': a rise of 0,02 teachers "
+                                                         "a class written as a per cent (case notes)"},
     "zb-toan-quoc-none-bao-ve-nguoi-tieu-dung-2025-9t": {"82%": "'82% đơn thư … email (40,8%) và website (41,7%)': the "
                                                                "two shares sum to 82,5% (case notes)"},
     "zz-toan-quoc-tai-nan-lao-dong-2020": {

@@ -90,6 +90,7 @@ _TO_AFTER = re.compile(r"(?i)[^.;:\n]{0,60}?(?<!\w)(?:xuống|lên|còn|đến|t
 #: ``không``: it also makes nouns, ``không gian``, ``không khí``, and names, ``5 không, 3 sạch``.)
 _NEGATION = re.compile(r"(?i)(?<!\w)chưa(?!\w)")
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s")
+_BREAKDOWN = re.compile(r"(?i)(?<!\w)trong\s+đó(?!\w)")
 
 
 class Attribution:
@@ -327,7 +328,8 @@ class Attribution:
             # it and say nothing of the row whose value was written ("phát hiện 88 vụ phạm pháp hình sự ..."); web
             # pages repeat paragraphs, so a value stated twice is no evidence here
             bs, rs = max(stated, key=lambda c: c[0])
-            if bs >= WRONG_ROW_FIT_STATED and bs - fv >= WRONG_ROW_MARGIN and (not candidates or bs > max(f for f, _ in candidates)):
+            if bs >= WRONG_ROW_FIT_STATED and bs - fv >= WRONG_ROW_MARGIN and (not candidates or bs > max(f for f, _ in candidates)) \
+                    and not self._a_part_of(i, rs):
                 return self._flag_wrong_row(i, rs)
         if not candidates:
             return
@@ -389,7 +391,7 @@ class Attribution:
                     or (r.source or {}).get("column") != "ky_bao_cao" or m.partner is not None \
                     or row.fig.ma not in families:
                 continue
-            cues = cues or SpanCues(self.text)
+            cues = cues or SpanCues(self.text, self.report.code if self.report else None)
             other = families[row.fig.ma].get(cues.before(m.num_start, self._para_start(self.where[i].paragraph)))
             if other is None or other is row or "ky_bao_cao" not in other.values:
                 continue
@@ -439,6 +441,18 @@ class Attribution:
         end = _CLAUSE_END.search(self.text, m.end)
         clause = self.text[max(w.clause, m.start - 80):end.start() if end else m.end + 80]
         return bool(_NEGATION.search(r.fig.chi_tieu)) != bool(_NEGATION.search(clause))
+
+    def _a_part_of(self, i: int, whole: Row) -> bool:
+        """Mention i stands in the ``trong đó`` breakdown of a number of ``whole`` stated before it in its paragraph
+        (``75 lượt ý kiến … Trong đó, có 64 ý kiến …; còn lại 09 ý kiến, kiến nghị của cử tri``): a part, whatever the
+        whole's words around it."""
+        w = self.where[i]
+        for k in range(i - 1, -1, -1):
+            if self.where[k].paragraph != w.paragraph:
+                return False
+            if self.rows[k] is whole:
+                return bool(_BREAKDOWN.search(self.text, self.mentions[k].end, self.mentions[i].num_start))
+        return False
 
     def _flag_wrong_row(self, i: int, best: Row) -> None:
         m, chosen = self.mentions[i], self.rows[i]

@@ -44,7 +44,7 @@ from service.checker.extract import Mention, extract_numbers
 from service.checker.match import CURRENCIES, Row, TableIndex, search_range, value_supports
 from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
-from service.checker.recognisers.bases import bracketed_base, pair_base
+from service.checker.recognisers.bases import bracketed_base, compared_value, pair_base
 from service.checker.recognisers.bounds import class_bound
 from service.checker.recognisers.events import attendance, awarded, elected, given_at_meeting
 from service.checker.recognisers.meetings import caption, heard
@@ -179,7 +179,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason = "not_a_figure", "bound", None   # "vượt ngưỡng 10%", "đạt từ X trở lên"
             n.derivation = "ngưỡng, giới hạn của nhóm được đếm: số liệu là số đơn vị đếm trước đó"
             continue
-        base = (bracketed_base(text, n.start, n.end) or pair_base(text, n.start, n.end)) \
+        base = (bracketed_base(text, n.start, n.end) or pair_base(text, n.start, n.end)
+                or compared_value(text, n.start, n.end)) \
             if n.verdict in ("unsupported", "unverified") and n.source is None \
             and (n.expected is None or n.expected in text[text.rfind("\n", 0, n.start) + 1:n.start]) else None
         if base is not None and not _table_keeps(idx, base):
@@ -751,6 +752,9 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, Breakdown, Stan
         tied_b = self.results[j].source if self.results[j] is not None else None
         if ra is not None and "ke_hoach" in ra.values and tied_b != {"ma": ra.fig.ma, "column": "ke_hoach"} \
                 and not (tied_b and self.results[j].verdict == "stale"):
+            if value_supports(ra.values["ke_hoach"], b.value, decimals=b.decimals, scale=b.scale, low=b.low,
+                              qualifier=b.qualifier):   # "83/84 tổ dân phố" in rows of "thôn, TDP": the plan, said
+                return self._set(j, "supported", ra, "ke_hoach")
             self._set(j, "unsupported", ra, None, reason=(
                 f"Chỉ tiêu kế hoạch của {ra.fig.ma} là {fmt_row_value(ra, ra.values['ke_hoach'])}, "
                 f"không phải «{b.raw.strip()}»"), expected=fmt_like(b, ra.values["ke_hoach"]))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from decimal import Decimal
 
 from service.checker.context import Where
@@ -52,10 +53,16 @@ _SUBSET = re.compile(r"(?i)(?<!\w)trong\s+(?:số\s+)?đó(?!\w)")
 #: ``chiếm``, ``chiếm tỷ lệ``, ``chiếm tỷ trọng`` right before a percentage: a part's share of a whole.
 _SHARE_CUE = re.compile(r"(?i)(?<!\w)chiếm(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?(?:\s+(?:khoảng|gần|hơn|trên|là))?\s*$")
 #: Labels of rows that count an increase or a decrease (not what is new: "thụ lý mới 58 tin (tăng 9 tin)").
-_COUNTED_CHANGE = re.compile(r"\b(?:tang|giam)\b")
+#: a row that counts a change: "Số hội viên giảm", "Hộ nghèo tăng" — with their accents: "Giam giữ" (detention) and
+#: "tầng" are no change (zf-lam-dong-nguoi-nghien-ma-tuy-2022-09)
+_COUNTED_CHANGE = re.compile(r"(?i)(?<!\w)(?:tăng|giảm)(?!\w)")
 #: a row that is a rate against the plan: "…: tỷ lệ % so dự toán HĐND tỉnh giao", "Tỷ lệ đạt so với kế hoạch"
 _PLAN_SHARE_LABEL = re.compile(r"\b(?:so(?: voi)?|dat)\b.{0,20}\b(?:du toan|ke hoach|kh|chi tieu|nghi quyet)\b")
 _RATE_WORDS = frozenset({"ty", "le"})
+#: a whole named with its period: "số hồ sơ trực tuyến của quý I năm 2022", "của cả năm 2021", "cùng kỳ"
+_OF_ANOTHER_PERIOD = re.compile(r"(?i)(?<!\w)của\s+(?:cả\s+)?(?:(?:quý|tháng)\s+[\dIVX]+\s+|\d+\s+tháng\s+(?:đầu\s+)?)?"
+                                r"năm\s+(?P<year>(?:19|20)\d\d)(?!\d)")
+_CLAUSE_STOP = re.compile(r"[.;:!?\n]|,\s|\s(?:và|nhưng)\s")
 _NAMED_UNIT_AFTER = re.compile(r"\s*(?:về\s+)?số\s+(\w+(?: \w+)?)")
 _NAMED_UNIT_BEFORE = re.compile(r"số\s+(\w+(?: \w+)?)\s*$")
 #: What stands between a change and its rate: ``giảm 29 vụ (16,1%)``, ``tăng 22 vụ, tỷ lệ 21,6%``, ``giảm 4 người chết
@@ -94,6 +101,10 @@ _PREVIOUS_NAMED = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?so\s+(?:với\s+)?(?
 _PREVIOUS_DATED = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?so\s+(?:với\s+)?(tháng|quý)\s+(\d{1,2}|[IVX]{1,3})"
                              r"(?:\s*[/.\-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+#: a change in per cent, then the same change in the count's unit in brackets: "giảm 5,2% (54 trường hợp)"
+_RATE_THEN_COUNT = re.compile(r"(?i)(?<!\w)(tăng|giảm)\s+[\d.,]+\s*%\s*\(\s*$")
+#: a sentence that opens with the period compared: "Cụ thể, so với tháng 9/2014, …"
+_OPENS_WITH_COMPARISON = re.compile(r"(?i)\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*,\s*)?(\s*so\s+(?:với\s+)?(?:tháng|quý)\s+[^,.;\n]{1,12}),")
 #: ``so dự toán giao đạt 42%``, ``so với kế hoạch năm bằng 55%``: the base named right before the rate's verb.
 _BASE_BEFORE = re.compile(r"(?i)(?<!\w)so\s+(?:với\s+)?([^\W\d_][^,.;:()\d]{1,40}?)\s+(?:ước\s+)?(?:đạt|bằng)"
                           r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
@@ -221,6 +232,9 @@ class Derivations:
         term = self._term_of_share(i)
         if term is not None:
             return term
+        other_period = self._of_another_period(i)
+        if other_period is not None:
+            return other_period
         if m.kind == "count" and rates.per_one(self.text, m.num_start, m.num_end):
             return self._result(m, "not_a_figure", derivation="đơn vị tính bình quân (1 người, 1 tháng), không phải số đếm")
         if m.kind in ("count", "percent") and m.comparison is None and m.value is not None:
@@ -242,6 +256,10 @@ class Derivations:
         daily = self._average_per_day(i)
         if daily is not None:
             return daily
+        restated = _RATE_THEN_COUNT.search(self.text, max(0, m.num_start - 30), m.num_start) \
+            if m.kind == "count" and m.comparison is None else None
+        if restated:  # "giảm 5,2% (54 trường hợp)": the same change, in the count's unit
+            m.kind, m.comparison = "change", restated.group(1).lower()
         listed = changes.listed(self.text, m.num_start) if m.kind == "count" and m.comparison is None else None
         if listed:  # "giảm sâu số hộ nghèo là: Hiệp Hòa (gần 1,2 nghìn hộ); Sơn Động (982 hộ)": each unit's change
             m.kind, m.comparison = "change", listed
@@ -523,7 +541,7 @@ class Derivations:
             ctx = self._context(i)
             follows = self._row_it_follows(i, "ky_bao_cao")
             counted = [r for r in self._scope_rows(i) or self.idx.rows if r.values.get("ky_bao_cao") is not None
-                       and r is not follows and _COUNTED_CHANGE.search(fold(r.fig.chi_tieu))
+                       and r is not follows and _COUNTED_CHANGE.search(unicodedata.normalize("NFC", r.fig.chi_tieu))
                        and (_same_direction(m, r) or r.values["ky_bao_cao"] == m.value)
                        and self._kind_ok(m, r) and self.idx.unit_fit(m.noun, r) >= 0 and self.idx.fit(ctx, r) >= 0.3]
             if counted:  # "giảm 32 hội viên" where the table counts "Số hội viên giảm" = 42; "Tăng 178 hộ nghèo"
@@ -592,7 +610,8 @@ class Derivations:
         none)."""
         m = self.mentions[i]
         if m.comparison not in ("tăng", "giảm") or not (_PREVIOUS_NAMED.match(self.text, m.end)
-                                                      or self._previous_dated(m.end)):
+                                                      or self._previous_dated(m.end)
+                                                      or self._previous_dated(m.num_start, self.where[i].sentence)):
             return None
         pct = m.kind == "percent"
         near = [self._row_it_follows(i, "ky_bao_cao")] + self._local_rows(i, "clause") + self._local_rows(i, "sentence")
@@ -610,10 +629,10 @@ class Derivations:
                 return self._result(m, "derived", row=row, column="ky_truoc", derivation=(
                     f"{row.fig.ma}: ({format_vn(cur)} − {format_vn(old)})/{format_vn(old)} = {format_vn(x, 2)}%"
                     if pct else f"{row.fig.ma}: {format_vn(cur)} − {format_vn(old)} = {format_vn(diff)} (kỳ trước)"))
-        if rows and not any(r.values.get("ky_truoc") for r in rows):
-            return self._result(m, "unverified", row=rows[0], column="ky_truoc", reason=(
-                f"Chưa kiểm được: bảng số liệu không có số kỳ trước của {rows[0].fig.ma} ({rows[0].fig.chi_tieu[:70]}) "
-                f"để tính ra «{m.raw.strip()}»"))
+        if not rows or not any(r.values.get("ky_truoc") for r in rows):   # (no row of the sentence stated: said)
+            of = f" của {rows[0].fig.ma} ({rows[0].fig.chi_tieu[:70]})" if rows else ""
+            return self._result(m, "unverified", row=rows[0] if rows else None, column="ky_truoc", reason=(
+                f"Chưa kiểm được: bảng số liệu không có số kỳ trước{of} để tính ra «{m.raw.strip()}»"))
         if rows:
             row = rows[0]
             return self._result(m, "unsupported", row=row, column="ky_truoc", reason=(
@@ -638,10 +657,16 @@ class Derivations:
         return self._result(m, "unverified", reason=(
             f"Chưa kiểm được: «{m.raw.strip()}» so với {word} {number}; bảng số liệu không có số của kỳ đó"))
 
-    def _previous_dated(self, end: int) -> bool:
-        """``giảm 0,7% so với tháng 6/2017`` in the report on July 2017: the previous edition named by its date."""
+    def _previous_dated(self, end: int, start: int | None = None) -> bool:
+        """``giảm 0,7% so với tháng 6/2017`` in the report on July 2017: the previous edition named by its date —
+        after the change, or (``start``: the sentence's start) opening its sentence (``Cụ thể, so với tháng 9/2014, số
+        người có HIV được phát hiện tháng 10/2014 giảm 5,2%``, zf-toan-quoc-hiv-aids-phat-hien-2014-10)."""
         report = self.report
-        dm = _PREVIOUS_DATED.match(self.text, end)
+        if start is not None:
+            opening = _OPENS_WITH_COMPARISON.match(self.text, start)
+            dm = _PREVIOUS_DATED.match(self.text, opening.start(1)) if opening and opening.end() <= end else None
+        else:
+            dm = _PREVIOUS_DATED.match(self.text, end)
         if report is None or dm is None or report.kind not in ("month", "quarter"):
             return False
         word, number, year = dm.group(1).lower(), dm.group(2), dm.group(3) or dm.group(4)
@@ -677,6 +702,20 @@ class Derivations:
                 return self._result(m, "derived", row=r, column="ke_hoach",
                                     derivation=f"{r.fig.ma}: vượt kế hoạch {how} = {format_vn(x, 3)}")
         return None
+
+    def _of_another_period(self, i: int) -> NumberCheck | None:
+        """``bằng 205,6% số hồ sơ trực tuyến của quý I năm 2022`` (zf-kon-tum-giai-quyet-tthc-truc-tuyen-2023-q1): a
+        percentage of a whole its clause dates in an earlier year, which this period's table does not hold: unproved,
+        not wrong (a wrong plan or last year's rate still goes the usual way where the table keeps that base)."""
+        m = self.mentions[i]
+        if m.kind != "percent" or m.comparison or not self.year:
+            return None
+        end = _CLAUSE_STOP.search(self.text, m.end)
+        said = _OF_ANOTHER_PERIOD.search(self.text, m.end, end.start() if end else len(self.text))
+        if said is None or not said.group("year") or int(said.group("year")) >= self.year:
+            return None
+        return self._result(m, "unverified", reason=(
+            f"Chưa kiểm được: «{m.raw.strip()}» so với số liệu {said.group(0).strip()}, không có trong bảng số liệu"))
 
     def _against_other_year(self, i: int) -> NumberCheck | None:
         """``bằng 73,5% so cùng kỳ 2019``, ``tăng 8,1% so cùng kỳ 2019`` in a report of 2023 (c12-vn-hangkhong): a

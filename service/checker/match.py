@@ -402,6 +402,10 @@ class TableIndex:
             return -1
         if noun.startswith(ru) and (len(noun) == len(ru) or noun[len(ru)] in " ,"):
             return 1
+        times = len("lượt ")
+        if noun.startswith("lượt ") and not ru.startswith("lượt") and noun[times:].startswith(ru) \
+                and (len(noun) == times + len(ru) or noun[times + len(ru)] in " ,"):
+            return 1   # "75 lượt ý kiến, kiến nghị" in rows of "ý kiến": times of the row's noun
         for lu in row.labels:
             if noun.startswith(lu) and (len(noun) == len(lu) or noun[len(lu)] in " ,"):
                 return 1

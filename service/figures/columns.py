@@ -254,6 +254,14 @@ def _with_year(read, target: Period | None):
 _PLAN_SHARE = re.compile(r"\b(?:du toan|ke hoach|kh|chi tieu (?:giao|nam|ke hoach)|nghi quyet)\b")
 
 
+def _plan_filled(raw: RawTable, col_of: dict) -> bool:
+    """The table has a plan column with a number in it (``Kế hoạch năm 2017`` left empty recomputes no rate:
+    zf-hau-giang-so-y-te-kham-chua-benh-2017-5t)."""
+    cols = [i for i, c in col_of.items() if c == "ke_hoach"]
+    return any(i < len(cells) and _is_number(cells[i]) and str(cells[i]).strip() not in ("", "-")
+               for _, cells in raw.rows for i in cols if cells[i] not in (None, ""))
+
+
 def _looks_like_units(values: list) -> bool:
     """Values of a column titled ``Đơn vị``: units (``vụ``, ``lượt người``) or organisations (``Hội LHPN huyện``)?"""
     vals = [str(v).strip() for v in values if isinstance(v, str) and v.strip()]
@@ -393,7 +401,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             kind = change_kind(title, _year_before(target or header_period),  # a plan, or a past period beside
                                any(c == "ke_hoach" for c in col_of.values()) or  # the value: a change naming no
                                _past_column(read, roles, target or header_period))  # base is against it
-            if _PLAN_SHARE.search(fold(title)) and "ke_hoach" not in col_of.values():
+            if _PLAN_SHARE.search(fold(title)) and not _plan_filled(raw, col_of):
                 # "Tỷ lệ % so dự toán HĐND tỉnh giao" with no plan column: nothing recomputes it, and a row may
                 # state nothing else ("Thu từ khu vực DNNN trung ương | | 19"): each rate a row of its own
                 out.measures[i] = (title, "%")

@@ -191,3 +191,16 @@ def _agrees(words: str, first: float, second: float) -> bool:
     if _MORE.search(words):
         return first > second
     return False
+
+
+#: "tăng 2,6% so với 432.009 tỷ đồng ở thời điểm cuối năm ngoái": a change, then the value it is measured from
+_CHANGE_THEN_SO_VOI = re.compile(r"(?i)(?<!\w)(?:tăng|giảm)(?:\s+[^\W\d_]+){0,2}\s+[\d.,]+\s*%?\s*(?:[^\W\d_]+\s+){0,2}"
+                                r"so\s+(?:với\s+)?(?:mức\s+)?$")
+
+
+def compared_value(text: str, start: int, end: int) -> str | None:
+    """``… đạt 443.478 tỷ đồng, tăng 2,6% so với 432.009 tỷ đồng ở thời điểm cuối năm ngoái``
+    (zf-toan-quoc-agribank-du-no-2012-q1): the value a stated change is measured from, written right after ``so
+    với`` — ``other-period`` (checked as such only where the table keeps last period's values)."""
+    return "other-period" if _CHANGE_THEN_SO_VOI.search(text, max(0, start - 80), start) else None
+

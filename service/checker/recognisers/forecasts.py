@@ -40,7 +40,7 @@ def in_year_estimate(text: str, start: int) -> bool:
 #: must be reached), ``toàn tỉnh cần phải phát triển thêm 143.000 người`` (what is still needed) (not ``dự kiến``: an estimate
 #: of the period is its figure, ``dự kiến giảm xuống còn 1,36% vào cuối năm 2020``):
 #: what is aimed at, not what was done.
-_AIM_CUE = re.compile(r"(?i)(?<!\w)(?:(?:với|nhằm|theo|đặt|đề\s+ra)\s+(?:các\s+)?mục\s+tiêu|mục\s+tiêu\s+(?:là|đến|tới|năm)|"
+_AIM_CUE = re.compile(r"(?i)(?<!\w)(?:(?:với|nhằm|theo|đặt|đề\s+ra|cho|vì)\s+(?:các\s+)?mục\s+tiêu|mục\s+tiêu\s+(?:là|đến|tới|năm)|"
                       r"có\s+kế\s+hoạch|phấn\s+đấu|sẽ|phải\s+đạt|cần\s+phải|cần\s+(?:[^\W\d_]+\s+){1,2}thêm|(?P<plan>chỉ\s+tiêu\s+kế\s+hoạch\s+là|kế\s+hoạch\s+(?:đề\s+ra|được\s+giao|giao)\s+là)|(?P<reach>(?:thực\s+hiện|đạt|hoàn\s+thành)\s+(?:các\s+|những\s+)?mục\s+tiêu))"
                       r"(?!\w)")
 #: ``để đạt mục tiêu giảm TNGT từ 5-10%``, ``thực hiện mục tiêu thu nhập bình quân đạt 51 triệu``: to reach an aim — but

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from service.checker.recognisers.running import RUNNING_CUE
 from service.periods import find_mentions
 
 #: a part of the period's row code: ``<mã>-<kỳ>`` with the loader's period codes (``2020``, ``2020-Q3``,
@@ -65,13 +66,22 @@ def span_families(by_code: dict, report_code: str | None) -> dict[str, dict[str,
 
 
 class SpanCues:
-    """The periods a text names as what it reports (comparisons, plans and targets left out), in order."""
+    """The periods a text names as what it reports (comparisons, plans and targets left out), in order; words of the
+    year to date that name no year (``Từ đầu năm đến nay``, ``lũy kế``) name the report's own period
+    (zf-gia-lai-hien-mau-tinh-nguyen-2022-h1: ``Năm 2021, … 83 đợt … Từ đầu năm đến nay, … 42 đợt``)."""
 
-    def __init__(self, text: str):
-        found = [m for m in find_mentions(text) if m.period is not None and m.reported and not m.same_period]
-        self._ends = [m.end for m in found]
-        self._starts = [m.start for m in found]
-        self._codes = [span_code(m.period.code) for m in found]
+    def __init__(self, text: str, report_code: str | None = None):
+        found = [(m.start, m.end, span_code(report_code if report_code and m.recogniser == "so-far"
+                                            and not m.year_stated else m.period.code))   # its year borrowed
+                 for m in find_mentions(text) if m.period is not None and m.reported and not m.same_period]
+        if report_code:
+            taken = [(a, b) for a, b, _ in found]
+            found += [(c.start(), c.end(), span_code(report_code)) for c in RUNNING_CUE.finditer(text)
+                      if not any(a < c.end() and c.start() < b for a, b in taken)]
+            found.sort(key=lambda f: f[1])
+        self._starts = [a for a, _, _ in found]
+        self._ends = [b for _, b, _ in found]
+        self._codes = [code for _, _, code in found]
 
     def before(self, pos: int, lo: int) -> str | None:
         """The span named last before ``pos`` and at or after ``lo`` (the paragraph's start), or None."""
