@@ -47,6 +47,7 @@ def test_a_share_of_the_row_it_follows_is_no_share_of_another_rows_plan(table):
     ("đạt 4,5 bác sĩ/10.000 dân", 10_000, True),
     ("có 8/100 hộ nghèo", 100, False),                                  # a fraction of a count, no rate's base
     ("Tỷ số giới tính khi sinh là 135 nam/101 nữ", 101, False),
+    ("tiếp công dân với tổng số 198 lượt/221 người/100 vụ việc", 100, False),   # a list of counts (real a-*)
 ])
 def test_the_base_of_a_rate_written_as_a_fraction(text, value, base):
     start = text.rindex(str(value) if value < 1000 else f"{value:,}".replace(",", "."))
