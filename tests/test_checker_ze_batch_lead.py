@@ -7,7 +7,7 @@ import pytest
 
 from service.checker.check import check_text
 from service.checker.extract import extract_numbers
-from service.checker.match import spelled_out
+from service.checker.match import abbreviates
 from service.figures.load import load_table
 
 
@@ -49,7 +49,7 @@ def test_thousand_billions_against_a_table_in_billions(tmp_path):
     ("hộ", "hội viên", False),                         # a syllable is no abbreviation
 ])
 def test_a_unit_spelled_out_by_its_initials(abbr, words, said):
-    assert spelled_out(abbr, words) is said
+    assert abbreviates(abbr, words) is said
 
 
 def test_a_count_in_words_of_a_unit_kept_as_initials(tmp_path):

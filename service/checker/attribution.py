@@ -30,9 +30,9 @@ from service.checker.anchors import Anchor, quote_anchors
 from service.checker.match import Row, TextTokens, tokens, value_supports
 from service.checker.recognisers.lastyear import said_of_last_year
 from service.checker.recognisers.propernames import names_said
-from service.checker.recognisers.spans import SpanCues, one_indicator, span_families
 from service.checker.recognisers.running import PERIOD_CUE, RUNNING_CODE, RUNNING_CUE, running_base, same_indicator, \
     time_cue
+from service.checker.recognisers.spans import SpanCues, one_indicator, span_families
 from service.checker.wording import COMPARED, fmt_like, fmt_row_value
 
 COLUMNS_ORDER = ("ky_bao_cao", "ke_hoach", "cung_ky")

@@ -34,9 +34,9 @@ from pathlib import Path
 
 from service.checker.anchors import compile_quotes
 from service.checker.attribution import Attribution
+from service.checker.breakdown import Breakdown
 from service.checker.parts import PartShares
 from service.checker.twins import GroupTwins
-from service.checker.breakdown import Breakdown
 from service.checker.context import Where, locate
 from service.checker.derive import _OVER, Derivations
 from service.checker.documents import read_document

@@ -137,7 +137,7 @@ def initials_of(words: list[str], most: int = 6) -> dict[str, tuple]:
     return out
 
 
-def spelled_out(abbr: str, words: str) -> bool:
+def abbreviates(abbr: str, words: str) -> bool:
     """``words`` start with the syllables ``abbr`` abbreviates: ``THT`` / ``tổ hợp tác``, ``HTX`` / ``hợp tác xã``."""
     a = fold(abbr)
     if not is_abbreviation(a):
@@ -409,7 +409,7 @@ class TableIndex:
         for lu in row.labels:
             if noun.startswith(lu) and (len(noun) == len(lu) or noun[len(lu)] in " ,"):
                 return 1
-        if spelled_out(ru, noun) or spelled_out(noun.split(" ", 1)[0], ru):  # "931 tổ hợp tác" in rows of "THT"
+        if abbreviates(ru, noun) or abbreviates(noun.split(" ", 1)[0], ru):  # "931 tổ hợp tác" in rows of "THT"
             return 1
         lead = self.lead_unit(noun)
         if lead is None:
