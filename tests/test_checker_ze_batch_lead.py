@@ -263,3 +263,10 @@ def test_parts_in_another_unit_say_nothing_of_the_whole(tmp_path):
     table = _table(tmp_path, "1,Số xã đạt chuẩn nông thôn mới,xã,5,\n2,Số hộ nghèo,hộ,120,\n")
     text = "Có 5 xã đạt chuẩn nông thôn mới, trong đó có 120 hộ nghèo được hỗ trợ."
     assert {n.verdict for n in check_text(text, table).numbers} == {"supported"}
+
+
+def test_a_part_no_row_holds_says_nothing_of_its_whole(tmp_path):
+    # the offline engine's carried sentence: the suspect is the part, not the whole
+    table = _table(tmp_path, "TQ-01,Số thanh niên trúng tuyển,thanh niên,155,\n")
+    got = _verdicts("Có 155 thanh niên trúng tuyển, trong đó 777 thanh niên dân tộc thiểu số.", table)
+    assert got["155"].verdict == "supported" and got["777"].verdict == "unsupported"

@@ -5,8 +5,8 @@ whole.
     giải thể).                                                    (ze-ha-tinh-kinh-te-tap-the-htx-2015-h1)
 
 A value the table holds may still be the wrong one here: ``… và 6 hợp tác xã (trong đó 788 HTX …)`` states a whole
-smaller than one of its own parts — another row's value (a swap), whatever row the words fit.  Only a part larger
-than the whole is said: the sum of the parts is no proof (a ``trong đó`` list may add what is not a part of the
+smaller than one of its own parts — another row's value (a swap), whatever row the words fit.  Only a part the
+table holds (supported) and larger than the whole is said: the sum of the parts is no proof (a ``trong đó`` list may add what is not a part of the
 whole — the six cooperatives dissolved above are no part of the 833).
 """
 
@@ -43,6 +43,8 @@ class Breakdown:
                       if opened.end() <= self.mentions[k].num_start < stop
                       and self.mentions[k].kind == m.kind and self.mentions[k].is_figure
                       and self.mentions[k].value is not None and self.mentions[k].value > m.value
+                      and self.results[k] is not None and self.results[k].verdict == "supported"  # (held: an
+                      # unsupported part is the suspect, not the whole)
                       and (m.kind != "count" or self.idx.unit_fit(self.mentions[k].noun, row) > 0)
                       and (m.kind == "count" or self.mentions[k].unit == m.unit)]
             if not larger:
