@@ -10,6 +10,8 @@ import re
 _BASES = (100, 1_000, 10_000, 100_000)
 #: "135 nam/", "4,5 bác sĩ /": a number and its noun, then the slash, right before the base
 _BEFORE = re.compile(r"\d[\d.,]*[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*/[ \t]*$")
+#: the base's noun and what follows it: a slash going on makes a list
+_AFTER = re.compile(r"[\d.,]+[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}?[ \t]*(/)?")
 
 
 def rate_base(text: str, start: int, value) -> bool:
@@ -18,11 +20,8 @@ def rate_base(text: str, start: int, value) -> bool:
     if value is None or value not in _BASES:
         return False
     said = _BEFORE.search(text, max(0, start - 40), start)
-    if said is None or text[:said.start()].rstrip().endswith("/"):
+    if said is None or text[max(0, said.start() - 8):said.start()].rstrip().endswith("/"):   # no copy of the text
         return False
     after = _AFTER.match(text, start)
     return not (after and after.group(1))
 
-
-#: the base's noun and what follows it: a slash going on makes a list
-_AFTER = re.compile(r"[\d.,]+[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}?[ \t]*(/)?")
