@@ -35,6 +35,7 @@ from pathlib import Path
 from service.checker.anchors import compile_quotes
 from service.checker.attribution import Attribution
 from service.checker.breakdown import Breakdown
+from service.checker.named import NamedRows
 from service.checker.parts import PartShares
 from service.checker.twins import GroupTwins
 from service.checker.context import Where, locate
@@ -436,7 +437,7 @@ def _period_year(period, current: FigureTable, text: str) -> int | None:
 _THRESHOLD_BEFORE = re.compile(r"(?i)(?<!\w)(?:trên|từ|dưới|hơn)\s*$")
 
 
-class _Checker(Attribution, Derivations, PartShares, GroupTwins, Breakdown, StandingVerdicts):
+class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Breakdown, StandingVerdicts):
     def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
         self.text, self.mentions, self.where, self.idx, self.pidx, self.year = text, mentions, where, idx, pidx, year
         for m in mentions:
@@ -498,6 +499,8 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, Breakdown, Stan
         self._running_pass()      # a row and its running total: the words of time choose the column
         self._span_pass()         # a row and its parts of the period (month, quarter): the period named chooses
         self._twin_pass()         # one label under several groups: the group the paragraph names chooses
+        self._child_twin_pass()   # one label under several parent rows: the parent stated just before chooses
+        self._named_row_pass()    # one indicator of several named units: the name before the number chooses
         self._breakdown_pass()    # "6 hợp tác xã (trong đó 788 HTX …)": no part larger than its whole
         self._label_class_pass()  # "21 xã đạt 8-9 tiêu chí": the class the clause names decides the row
         self._fraction_pass()     # "99% xã đạt chuẩn (7/7 xã)": a share and its fraction that disagree

@@ -22,6 +22,8 @@ from service.checker.match import Row, fold
 from service.checker.wording import fmt_like, fmt_row_value
 
 _WORD = re.compile(r"[a-z0-9]+")
+#: ``Trong đó:``, ``- `` before a sub-row's own words (folded)
+_BREAKDOWN_LEAD = re.compile(r"^(?:[-+•*]\s*)?(?:trong do\s*:?\s*)?(?:[-+•*]\s*)?")
 _NUMBERING = re.compile(r"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])\s*[.)/-]\s*")
 
 
@@ -99,3 +101,58 @@ class GroupTwins:
                 f"{fmt_row_value(named, v)}; «{m.raw.strip()}» là số liệu của {row.fig.ma} («{row.muc[:60]}»)"),
                 expected=fmt_like(m, v))
             self.rows[i] = named
+
+    # ------------------------------------------------------------ one label under several parent rows
+    def _child_twins(self) -> dict[int, dict[str, Row]]:
+        """id(row) → {parent code: its child of this label} for sub-rows of one label under several parents
+        (``5.1 Trong đó: trực tuyến`` under ``5 Các sở, ban ngành``, ``6.1`` under ``6 Cấp huyện``, …)."""
+        found = self.__dict__.get("_child_twin_rows")
+        if found is None:
+            by_label: dict[tuple, dict[str, Row]] = {}
+            for r in self.idx.rows:
+                parent = parent_code(r.fig.ma)
+                if parent in self.idx.by_code and "ky_bao_cao" in r.values:
+                    key = (_BREAKDOWN_LEAD.sub("", " ".join(fold(r.fig.chi_tieu).split())), r.unit, r.muc)
+                    by_label.setdefault(key, {})[parent] = r
+            found = {}
+            for children in by_label.values():
+                if len(children) > 1:
+                    for r in children.values():
+                        found[id(r)] = children
+            self.__dict__["_child_twin_rows"] = found
+        return found
+
+    def _child_twin_pass(self) -> None:
+        """``cấp xã tiếp nhận 26.030 hồ sơ, với 3.399 hồ sơ trực tuyến``: a sub-row's value where the sentence's last
+        figure before it is another parent's — that parent's own sub-row of the label is what is meant."""
+        twins = self._child_twins()
+        if not twins:
+            return
+        for i, m in enumerate(self.mentions):
+            r, row = self.results[i], self.rows[i]
+            if r is None or r.verdict != "supported" or row is None or id(row) not in twins or i in self._anchored \
+                    or r.derivation or (r.source or {}).get("column") != "ky_bao_cao" or m.partner is not None:
+                continue
+            children, w = twins[id(row)], self.where[i]
+            k = next((k for k in range(i - 1, -1, -1) if self.rows[k] is not None and self.results[k] is not None
+                      and self.results[k].verdict == "supported"), None)
+            if k is None or self.where[k].paragraph != w.paragraph or self.where[k].sentence != w.sentence:
+                continue
+            parent = self.rows[k].fig.ma
+            named = children.get(parent)
+            if named is None or named is row or parent_code(row.fig.ma) == parent:
+                continue
+            v = named.values["ky_bao_cao"]
+            if v == m.value:
+                continue
+            self.results[i] = self._result(m, "unsupported", row=named, column="ky_bao_cao", reason=(
+                f"Câu này nói về phần của {parent} ({self.rows[k].fig.chi_tieu[:50]}): {named.fig.ma} "
+                f"({named.fig.chi_tieu[:50]}) = {fmt_row_value(named, v)}; «{m.raw.strip()}» là số liệu của "
+                f"{row.fig.ma}"), expected=fmt_like(m, v))
+            self.rows[i] = named
+
+
+def parent_code(ma: str) -> str | None:
+    """``5.1`` → ``5``, ``R-4.a`` → ``R-4``, ``II.2.b`` → ``II.2``; a code of one part has none."""
+    head, dot, _ = (ma or "").rpartition(".")
+    return head if dot and head else None

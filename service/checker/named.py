@@ -1,0 +1,135 @@
+"""Rows of one indicator told apart by a proper name, mixed into the checker (``check._Checker``): the name written
+right before the number chooses.
+
+Agencies list the same indicator for several named units — branches, communes, countries — as rows that differ only
+by the name (``Chi nhánh Bình Phước | %``, ``Chi nhánh Sao Đỏ | %`` under ``Tăng trưởng dư nợ một số chi nhánh``), and
+the text writes each name right before its value:
+
+    … như: chi nhánh Agribank Bình Phước tăng 16%, chi nhánh Agribank Sao Đỏ tăng 7%, chi nhánh Agribank Hậu Giang
+    tăng 7%, chi nhánh Agribank Hà Tĩnh tăng 4%...                       (zf-toan-quoc-agribank-du-no-2012-q1)
+
+    … nhiều nhất là Nhật Bản (225 lao động), tiếp đó là Hàn Quốc (6), Malaysia (4), Nga (5) …
+                                                                  (zf-vinh-long-vung-liem-giai-quyet-viec-lam-2019-9t)
+
+The value of another sibling, written after this one's name, is a swap; a change the table cannot recompute (no last
+year's value) written after a name whose row is a rate of change is that row's value, and a different one is wrong.
+Only siblings count: rows whose labels, their names taken out, are the same under the same group, so a name that
+also stands in an unrelated row's label (``Tỷ lệ hộ nghèo xã A``) never decides.  The name is the run of capitalised
+syllables the text writes (``recognisers.propernames``): a name of one syllable must be the whole run (``Nga``, not
+the ``Hựu`` of ``Trù Hựu``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from service.checker.match import Row, fold
+from service.checker.recognisers.propernames import _runs, label_names
+from service.checker.wording import fmt_like, fmt_row_value
+
+#: where the words of a number's own subject start: the last punctuation or list word before it
+_SUBJECT_START = re.compile(r"(?i)[,;.:\n]|(?<!\w)(?:và|như|còn|trong\s+đó|riêng|tiếp\s+đó\s+là|là)(?!\w)")
+#: a label or its group that states a rate of change
+_CHANGE = re.compile(r"(?i)(?<!\w)(?:tăng|giảm|tăng\s+trưởng|so\s+với|so\s+cùng\s+kỳ)(?!\w)")
+_SUBJECT_REACH = 60
+#: a derivation that adds or subtracts rows (``1.i + 1.k = 6``)
+_COMBINED = re.compile(r"\s[+−-]\s")
+_CLAUSE_START = re.compile(r"[,;:.\n]")
+
+
+def _stem(label: str, names: list[str]) -> str:
+    s = unicodedata.normalize("NFC", label)
+    for n in names:
+        s = s.replace(n, " ")
+    return " ".join(fold(s).split())
+
+
+def name_written(name: str, subject: str) -> bool:
+    """``name`` stands in ``subject`` as a name: a word-bounded part of one of its capitalised runs, and the whole run
+    when the name is one syllable."""
+    for _, run in _runs(subject):
+        if run == name or (" " in name and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", run)):
+            return True
+    return False
+
+
+class NamedRows:
+    """Needs ``text``, ``mentions``, ``where``, ``rows``, ``results``, ``idx``, ``_result``, ``_kind_ok``,
+    ``_cell_of``, ``_anchored`` (``check._Checker``)."""
+
+    def _named_families(self) -> dict[int, tuple[list[str], list[Row]]]:
+        """id(row) → (its names, the siblings it is listed with, itself included)."""
+        fam = self.__dict__.get("_named_fam")
+        if fam is None:
+            groups: dict[tuple, list[tuple[list[str], Row]]] = {}
+            for r in self.idx.rows:
+                names = label_names(r.fig.chi_tieu)
+                if names and "ky_bao_cao" in r.values:
+                    groups.setdefault((_stem(r.fig.chi_tieu, names), r.unit, r.muc), []).append((names, r))
+            fam = {}
+            for members in groups.values():
+                if len(members) > 1 and len({tuple(n) for n, _ in members}) == len(members):
+                    rows = [r for _, r in members]
+                    for names, r in members:
+                        fam[id(r)] = (names, rows)
+            self.__dict__["_named_fam"] = fam
+        return fam
+
+    def _subject(self, i: int) -> str:
+        """The words right before mention i since the last punctuation or list word; for a number in brackets right
+        after its name (``Hàn Quốc (6)``), the words before the bracket."""
+        m, w = self.mentions[i], self.where[i]
+        stop = m.qualifier_start or m.num_start
+        head = self.text[max(w.clause, stop - _SUBJECT_REACH):stop]
+        if head.rstrip().endswith("("):
+            head = head.rstrip()[:-1]
+        starts = [x.end() for x in _SUBJECT_START.finditer(head)]
+        return head[starts[-1]:] if starts else head
+
+    def _names_in_clause(self, i: int, fam: dict) -> int:
+        """How many named rows' names stand between the last punctuation before mention i and it."""
+        m, w = self.mentions[i], self.where[i]
+        stop = m.qualifier_start or m.num_start
+        head = self.text[max(w.clause, stop - _SUBJECT_REACH):stop].rstrip().rstrip("(")
+        starts = [x.end() for x in _CLAUSE_START.finditer(head)]
+        head = head[starts[-1]:] if starts else head
+        rows = {id(r): r for _, rows in fam.values() for r in rows}.values()
+        return sum(all(name_written(n, head) for n in fam[id(r)][0]) for r in rows)
+
+    def _named_row_pass(self) -> None:
+        fam = self._named_families()
+        if not fam:
+            return
+        seen = {id(r) for r in self.idx.rows if id(r) in fam}
+        for i, m in enumerate(self.mentions):
+            r = self.results[i]
+            if r is None or m.value is None or i in self._anchored or m.partner is not None:
+                continue
+            row = self.rows[i]
+            swap = r.verdict == "supported" and not r.derivation and row is not None and id(row) in seen
+            change = r.verdict == "unverified" and m.comparison is not None
+            combined = r.verdict == "derived" and bool(_COMBINED.search(r.derivation or ""))
+            if not (swap or change or combined):
+                continue
+            subject = self._subject(i)
+            if combined and self._names_in_clause(i, fam) > 1:
+                continue  # "Hàn Quốc và Nhật Bản (230)": a sum of the units named
+            if not any(True for _ in _runs(subject)):
+                continue
+            candidates = [fam[id(row)][1]] if swap and row is not None else \
+                list({id(rows[0]): rows for _, rows in fam.values()}.values())
+            named = [s for rows in candidates for s in rows
+                     if self._kind_ok(m, s) and all(name_written(n, subject) for n in fam[id(s)][0])]
+            if len(named) != 1 or named[0] is row:
+                continue
+            other = named[0]
+            if change and not _CHANGE.search(f"{other.fig.chi_tieu} {other.muc or ''}"):
+                continue  # a change said of a unit whose row is a level, not a rate of change
+            if self._cell_of(i, other, ("ky_bao_cao",)) is not None:
+                continue
+            v = other.values["ky_bao_cao"]
+            self.results[i] = self._result(m, "unsupported", row=other, column="ky_bao_cao", reason=(
+                f"Câu này nói về {other.fig.ma} ({other.fig.chi_tieu[:70]}) = {fmt_row_value(other, v)}"
+                + (f"; «{m.raw.strip()}» là số liệu của {row.fig.ma}" if swap else "")), expected=fmt_like(m, v))
+            self.rows[i] = other
