@@ -78,3 +78,27 @@ def test_one_sub_row_label_under_several_parents(tmp_path):
     swapped = _verdicts(text.replace("26.030 hồ sơ, với 3.399", "26.030 hồ sơ, với 6.596"), table)
     assert swapped[-1] == ("6.596", "unsupported")
     assert swapped[1] == ("6.596", "supported")
+
+
+def test_a_matrix_of_provinces_read_by_the_whole_before_the_bracket(tmp_path):
+    # zh-mien-nui-phia-bac-thiet-hai-mua-lu-2018-06: one column per province; the loader keeps the names capitalised
+    # and the whole before the bracket says which indicator's provinces the list gives
+    path = tmp_path / "bang.csv"
+    path.write_text("STT,Chỉ tiêu thiệt hại,ĐVT,Tổng số,Hà Giang,Lai Châu,Lào Cai,Tuyên Quang\n"
+                    "1,Lúa bị ngập úng,ha,717,142,474,90,\"3,8\"\n2,Hoa màu bị thiệt hại,ha,486,239,206,18,2\n",
+                    encoding="utf-8")
+    table = load_table(path, period="2018-06")
+    assert any(f.chi_tieu.endswith(": Hà Giang") for f in table.figures)
+    text = ("Mưa lũ gây 717 ha lúa bị ngập úng (Hà Giang 142 ha; Lai Châu 474 ha; Lào Cai 90 ha; Tuyên Quang: 3,8ha); "
+            "486 ha hoa màu bị thiệt hại (Hà Giang: 239 ha; Lai Châu: 206 ha; Lào Cai: 18 ha; Tuyên Quang: 2 ha).")
+    assert {v for _, v in _verdicts(text, table)} == {"supported"}
+    assert ("474 ha", "unsupported") in _verdicts(text.replace("Hà Giang 142 ha", "Hà Giang 474 ha"), table)
+    assert ("4 ha", "unsupported") in _verdicts(text.replace("Tuyên Quang: 2 ha", "Tuyên Quang: 4 ha"), table)
+
+
+def test_cases_count_whatever_the_row_counts(tmp_path):
+    # zh-binh-dinh-dang-ky-doanh-nghiep-2017-4t
+    table = _table(tmp_path, "STT,Chỉ tiêu,ĐVT,Kỳ báo cáo", "4,Doanh nghiệp giải thể,doanh nghiệp,32\n")
+    text = "Riêng doanh nghiệp giải thể có 32 trường hợp."
+    assert _verdicts(text, table) == [("32", "supported")]
+    assert _verdicts(text.replace("32", "33"), table) == [("33", "unsupported")]

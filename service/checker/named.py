@@ -54,6 +54,11 @@ def name_written(name: str, subject: str) -> bool:
     return False
 
 
+def _child_of(code: str, parent: str) -> bool:
+    """``III.2-7`` (a cell of ``III.2``'s row), ``5.1``: a row the table keeps under ``parent``."""
+    return code.startswith(parent) and code[len(parent):len(parent) + 1] in ("-", ".")
+
+
 class NamedRows:
     """Needs ``text``, ``mentions``, ``where``, ``rows``, ``results``, ``idx``, ``_result``, ``_kind_ok``,
     ``_cell_of``, ``_anchored`` (``check._Checker``)."""
@@ -82,16 +87,29 @@ class NamedRows:
         m, w = self.mentions[i], self.where[i]
         stop = m.qualifier_start or m.num_start
         head = self.text[max(w.clause, stop - _SUBJECT_REACH):stop]
-        if head.rstrip().endswith("("):
+        while head.rstrip()[-1:] in ("(", ":"):  # "Hàn Quốc (6)", "(Hà Giang: 38 nhà": the name before
             head = head.rstrip()[:-1]
         starts = [x.end() for x in _SUBJECT_START.finditer(head)]
         return head[starts[-1]:] if starts else head
+
+    def _bracket_owner(self, i: int) -> Row | None:
+        """The row of the number a bracket around mention i opened after (``486 ha hoa màu … (Hà Giang: 239 ha``)."""
+        m, w = self.mentions[i], self.where[i]
+        head = self.text[max(w.sentence, m.num_start - 200):m.num_start]
+        at = head.rfind("(")
+        if at < 0 or ")" in head[at:]:
+            return None
+        at += max(w.sentence, m.num_start - 200)
+        k = next((k for k in range(i - 1, -1, -1) if self.mentions[k].end <= at), None)
+        if k is None or at - self.mentions[k].end > 60 or self.where[k].paragraph != w.paragraph:
+            return None
+        return self.rows[k]
 
     def _names_in_clause(self, i: int, fam: dict) -> int:
         """How many named rows' names stand between the last punctuation before mention i and it."""
         m, w = self.mentions[i], self.where[i]
         stop = m.qualifier_start or m.num_start
-        head = self.text[max(w.clause, stop - _SUBJECT_REACH):stop].rstrip().rstrip("(")
+        head = self.text[max(w.clause, stop - _SUBJECT_REACH):stop].rstrip().rstrip("(:").rstrip()
         starts = [x.end() for x in _CLAUSE_START.finditer(head)]
         head = head[starts[-1]:] if starts else head
         rows = {id(r): r for _, rows in fam.values() for r in rows}.values()
@@ -102,6 +120,7 @@ class NamedRows:
         if not fam:
             return
         seen = {id(r) for r in self.idx.rows if id(r) in fam}
+        fam_rows = [r for r in self.idx.rows if id(r) in fam]
         for i, m in enumerate(self.mentions):
             r = self.results[i]
             if r is None or m.value is None or i in self._anchored or m.partner is not None:
@@ -110,15 +129,22 @@ class NamedRows:
             swap = r.verdict == "supported" and not r.derivation and row is not None and id(row) in seen
             change = r.verdict == "unverified" and m.comparison is not None
             combined = r.verdict == "derived" and bool(_COMBINED.search(r.derivation or ""))
-            if not (swap or change or combined):
+            if not (swap or change or combined or (r.verdict == "supported" and not r.derivation and row is not None)):
                 continue
             subject = self._subject(i)
             if combined and self._names_in_clause(i, fam) > 1:
                 continue  # "Hàn Quốc và Nhật Bản (230)": a sum of the units named
             if not any(True for _ in _runs(subject)):
                 continue
-            candidates = [fam[id(row)][1]] if swap and row is not None else \
-                list({id(rows[0]): rows for _, rows in fam.values()}.values())
+            owner = self._bracket_owner(i)
+            children = [r for r in fam_rows if owner is not None and _child_of(r.fig.ma, owner.fig.ma)]
+            if children:   # "486 ha hoa màu bị thiệt hại (Hà Giang: 239 ha; …)": the whole's own units
+                candidates = [children]
+                swap = swap or (r.verdict == "supported" and not r.derivation and row is not None)
+            elif swap:
+                candidates = [fam[id(row)][1]]
+            else:
+                candidates = list({id(rows[0]): rows for _, rows in fam.values()}.values())
             named = [s for rows in candidates for s in rows
                      if self._kind_ok(m, s) and all(name_written(n, subject) for n in fam[id(s)][0])]
             if len(named) != 1 or named[0] is row:

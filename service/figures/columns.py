@@ -510,6 +510,11 @@ _PART_OF_VALUE = re.compile(r"(?i)^\s*(?:chia\s+ra|trong\s+đó|bao\s+gồm|chia
 
 
 def _lower_first(title: str) -> str:
+    """A column title as the rest of a label (``Đường bộ`` → ``đường bộ``); a proper name, every word capitalised
+    (``Hà Giang``, ``Lai Châu``), stays as written."""
+    words = title.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        return title
     return title[:1].lower() + title[1:] if title[1:2].islower() else title
 
 

@@ -341,7 +341,7 @@ def _measure_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | 
         while code in taken:
             code += "'"
         title = re.sub(r"\s*\(\s*" + re.escape(unit_text) + r"\s*\)\s*$", "", title)  # the unit is the row's
-        out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {title[:1].lower()}{title[1:]}",
+        out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {_lower_first(title)}",
                            don_vi_tinh=unit.text if unit else "", ky_bao_cao=v, cung_ky=None, ke_hoach=None,
                            ky_truoc=None))
     return out
@@ -353,7 +353,7 @@ def _place_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: st
     rows of their own, of the period: label ``<chỉ tiêu> (<nơi>)``, the row's unit, organisation the column's title,
     code ``<mã>-<n>`` (n after the second quantities' numbers, by column)."""
     def place(code, title, v):
-        where = title[:1].lower() + title[1:] if title[1:2].islower() else title
+        where = _lower_first(title)
         return replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu} ({where})", don_vi=title, ky_bao_cao=v,
                        cung_ky=None, ke_hoach=None, ky_truoc=None)
     return _column_figures(fig, row, layout.places, len(layout.measures) + 2, unit, notation, averaged, taken, place)
@@ -464,6 +464,11 @@ def _rows_text(nums: list[int], limit: int = 8) -> str:
 
 
 def _lower_first(title: str) -> str:
+    """A column title as the rest of a label (``Đường bộ`` → ``đường bộ``); a proper name, every word capitalised
+    (``Hà Giang``, ``Lai Châu``), stays as written."""
+    words = title.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        return title
     return title[:1].lower() + title[1:] if title[1:2].islower() else title
 
 
