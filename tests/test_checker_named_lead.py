@@ -102,3 +102,13 @@ def test_cases_count_whatever_the_row_counts(tmp_path):
     text = "Riêng doanh nghiệp giải thể có 32 trường hợp."
     assert _verdicts(text, table) == [("32", "supported")]
     assert _verdicts(text.replace("32", "33"), table) == [("33", "unsupported")]
+
+
+def test_a_rate_in_brackets_is_its_rows_own(tmp_path):
+    # zh-ha-tinh-loc-ha-giao-thong-nong-thon-2013-8t: the plan rates kept as a column beside each row's value
+    table = _table(tmp_path, "TT,Nội dung,Đơn vị tính,Thực hiện 8 tháng,Tỷ lệ so kế hoạch năm (%)",
+                   "1,Đường giao thông nông thôn làm mới,km,\"33,9\",59\n2,Kênh mương nội đồng làm mới,km,\"10,5\",68\n")
+    text = ("Từ đầu năm đến nay, toàn huyện Lộc Hà xây dựng mới 33,9km đường giao thông nông thôn (đạt 59%) và 10,5km "
+            "kênh mương nội đồng (đạt 68%).")
+    assert {v for _, v in _verdicts(text, table)} == {"supported"}
+    assert _verdicts(text.replace("(đạt 68%)", "(đạt 59%)"), table)[-1] == ("59%", "unsupported")

@@ -66,7 +66,7 @@ PERSON = {"người", "lượt người", "đ/c", "đồng chí", "đảng viên
 GENERIC_PERSON = {"người", "lượt người", "đối tượng", "em"}
 #: Generic thing units: a table counting in ``cái`` accepts ``băng rôn``, ``pa nô``... (not persons).
 GENERIC_THING = {"cái", "chiếc"}
-#: Units of any counted case: ``riêng doanh nghiệp giải thể có 32 trường hợp`` in a row of ``doanh nghiệp``.
+#: A text's noun for any counted case: ``riêng doanh nghiệp giải thể có 32 trường hợp`` in a row of ``doanh nghiệp``.
 GENERIC_CASE = {"trường hợp"}
 SYNONYMS = [{"đ/c", "đồng chí"}, {"suất", "suất quà", "phần quà", "phần"}, {"hộ", "hộ gia đình"},
             {"em", "trẻ em", "học sinh"}, {"lượt", "lượt người"}]
@@ -422,8 +422,9 @@ class TableIndex:
             return 0  # "người" counts members, members are people: no evidence either way
         if ru in GENERIC_THING and lead not in self.person:
             return 0
-        if ru in GENERIC_CASE or lead in GENERIC_CASE:
-            return 0  # a case of whatever the row counts: no evidence either way
+        if lead in GENERIC_CASE:
+            return 0  # a case of whatever the row counts: no evidence either way (not the other way round: a row
+            #           of "trường hợp" counts its label's cases, not "07 đoàn thể")
         return -1
 
     # ---- sections

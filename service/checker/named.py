@@ -115,7 +115,29 @@ class NamedRows:
         rows = {id(r): r for _, rows in fam.values() for r in rows}.values()
         return sum(all(name_written(n, head) for n in fam[id(r)][0]) for r in rows)
 
+    def _own_rate_pass(self) -> None:
+        """``33,9km đường giao thông nông thôn (đạt 59%) và 10,5km kênh mương nội đồng (đạt 68%)``: a rate in brackets
+        right after a row's value is that row's own rate (its one percent sub-row, ``I.2-2``), not a sibling's."""
+        for i, m in enumerate(self.mentions):
+            r, row = self.results[i], self.rows[i]
+            if r is None or r.verdict != "supported" or r.derivation or row is None or m.kind != "percent" \
+                    or m.value is None or i in self._anchored or m.partner is not None:
+                continue
+            owner = self._bracket_owner(i)
+            if owner is None or owner is row or _child_of(row.fig.ma, owner.fig.ma):
+                continue
+            own = [c for c in self.idx.rows if _child_of(c.fig.ma, owner.fig.ma) and "ky_bao_cao" in c.values
+                   and (c.kind == "percent" or c.unit.startswith("%"))]
+            if len(own) != 1 or self._cell_of(i, own[0], ("ky_bao_cao",)) is not None:
+                continue
+            other, v = own[0], own[0].values["ky_bao_cao"]
+            self.results[i] = self._result(m, "unsupported", row=other, column="ky_bao_cao", reason=(
+                f"Tỷ lệ này nói về {owner.fig.ma} ({owner.fig.chi_tieu[:60]}): {other.fig.ma} = "
+                f"{fmt_row_value(other, v)}; «{m.raw.strip()}» là số liệu của {row.fig.ma}"), expected=fmt_like(m, v))
+            self.rows[i] = other
+
     def _named_row_pass(self) -> None:
+        self._own_rate_pass()
         fam = self._named_families()
         if not fam:
             return

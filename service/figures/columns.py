@@ -470,7 +470,8 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             continue
         part = _PART_OF_VALUE.match(unicodedata.normalize("NFC", title))
         name = part.group(1).strip() if part else title if _part_of_whole(raw, out, i) else None
-        if name and "ky_bao_cao" in out.titles and _numeric([c[i] for _, c in raw.rows if i < len(c)]):
+        if name and "ky_bao_cao" in out.titles and _numeric([c[i] for _, c in raw.rows if i < len(c)]) \
+                and not _own_unit(title):
             out.shares[i] = name
             problems.warn(f"cột một phần của số kỳ báo cáo ('{title}'): mỗi ô nạp thành một hàng riêng «<chỉ tiêu>: "
                           f"{_lower_first(out.shares[i])}», cùng đơn vị tính", file=src, row=hrow, column=title)
@@ -571,6 +572,14 @@ _COUNT_TITLE = re.compile(r"(?i)^\s*(?:tổng\s+)?số\s+(\w+)")
 _NOT_A_NOUN = {"tiền", "lượng", "liệu", "dư", "còn", "đã", "được", "mới", "phải", "cần", "đạt"}
 
 
+def _own_unit(title: str) -> bool:
+    """A title that states its own unit of money, measure or percent (``Kinh phí (tỉ đồng)``): no part of the row's
+    count, a second quantity."""
+    paren = re.search(r"\(([^()]{1,30})\)\s*$", unicodedata.normalize("NFC", title))
+    unit = read_unit(paren.group(1)) if paren else None
+    return unit is not None and unit.kind != "count"
+
+
 def _measure_unit(title: str) -> str | None:
     """The unit of a second quantity column (``Số hộ còn dư nợ`` → ``hộ``; ``Số tiền (triệu đồng)`` → ``triệu
     đồng``), None when the title names no count or unit."""
@@ -614,8 +623,9 @@ _EXPECTED = {
 
 
 #: A column of the whole area or of every unit (``Toàn huyện``, ``Tổng cộng``, ``Cả xã``), beside one per place.
-_WHOLE = re.compile(r"^(toan|ca) (huyen|tinh|xa|thanh pho|thi xa|quan|phuong|thi tran|don vi|nganh|khoi|dia ban)\b"
-                    r"|^(tong cong|cong|tong|chung|toan bo)$")
+_WHOLE = re.compile(r"^(?:chung )?(toan|ca) (huyen|tinh|xa|thanh pho|thi xa|quan|phuong|thi tran|don vi|nganh|khoi|"
+                    r"dia ban|nuoc|quoc|vung|he thong|linh vuc)\b"
+                    r"|^(tong cong|cong|tong|chung|toan bo|toan quoc)$")
 
 
 def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], problems: ProblemList) -> bool:

@@ -61,9 +61,11 @@ def title_period(titles: list[str]):
     periods of the report's trích yếu), else the first row that names one (dates left out)."""
     labelled = [t for t in titles if _PERIOD_LABEL.match(t)]
     for t in labelled + [t for t in titles if t not in labelled]:
-        p = find_period(_DATE.sub(" ", t)) or span_period(_DATE.sub(" ", t))  # "TỔNG KẾT GIAI ĐOẠN 2015 - 2020"
-        if p:
-            return p
+        for said in (re.sub(r"\([^()]*\)", " ", t), t):  # "QUÝ III NĂM 2024 (số liệu đến tháng 9/2024)": the
+            said = _DATE.sub(" ", said)                   # title's own words first, then its brackets
+            p = find_period(said) or span_period(said)  # "TỔNG KẾT GIAI ĐOẠN 2015 - 2020"
+            if p:
+                return p
     return None
 
 
@@ -208,7 +210,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         month = values.get("ky_bao_cao")
         parts = _part_values(row, layout, unit, notation, averaged, month not in (None, NONE))
         others = any(value(row, measure_key(i), None, notation, averaged) not in (None, NONE)
-                     for i in layout.measures) or any(filled(row.rec.get(measure_key(i))) and not is_none_mark(
+                     for i in (*layout.measures, *layout.places, *layout.shares)) or any(filled(row.rec.get(measure_key(i))) and not is_none_mark(
                          text(row.rec.get(measure_key(i)))) for i in layout.cells)  # read once, below
         if month in (None, NONE) and values.get("cung_ky") not in (None, NONE) and run is None and not parts \
                 and not others and row.errors == 0:  # nothing this period, last year's stated (hàng hải: 1 | -)

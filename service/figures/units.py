@@ -58,6 +58,7 @@ MEASURES = {
     "tạ": ("ta",),
     "yến": ("yen",),
     "lít": ("lit", "l"),
+    "ster": ("ster", "ste", "xte", "m3 xep"),   # a stacked cubic metre of firewood (45,5 ster)
 }
 _MEASURE_BY_KEY = {k: sym for sym, keys in MEASURES.items() for k in keys}
 PERCENT_KEYS = {"%", "ty le", "ty le %", "ti le", "ti le %", "phan tram", "%/nam"}
