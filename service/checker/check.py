@@ -53,6 +53,7 @@ from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, earlier
                                                    earlier_opened, earlier_said, in_year_estimate, other_period, still_needed,
                                                    plan_of_ratio, same_clause, spelled_out)
 from service.checker.recognisers.references import back_reference, named_members
+from service.checker.recognisers.later import later_opened
 from service.checker.recognisers.perbase import rate_base
 from service.checker.recognisers.wholes import standing_whole
 from service.checker.headline import titles_restated
@@ -261,6 +262,10 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
                 other = last_other[1]
         if other is None:  # "Năm 2015, … làm tốc mái 6 căn nhà" in the report on the first half of 2016
             other = earlier_opened(text, n.start, report)
+        if other is None and (later := later_opened(text, n.start, report)) is not None:
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "target", None, None
+            n.derivation = f"kế hoạch, mục tiêu của năm {later}: không phải kết quả của kỳ báo cáo ({report.text})"
+            continue
         if other is not None:
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "other-period", None, None
             n.derivation = f"số của {other.text}, không phải của kỳ báo cáo ({report.text})"
