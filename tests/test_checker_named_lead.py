@@ -5,7 +5,7 @@ wrong value caught, and the right text passing."""
 from __future__ import annotations
 
 from service.checker.check import check_text
-from service.checker.named import name_written
+from service.checker.recognisers.propernames import name_written
 from service.figures.load import load_table
 
 

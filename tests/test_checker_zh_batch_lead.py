@@ -41,3 +41,13 @@ def test_road_chainage_is_an_address():
                  "điểm sạt lở tại Km 12+300 quốc lộ 1A"):
         assert not any(m.is_figure for m in extract_numbers(text)), text
     assert [m.raw for m in extract_numbers("làm mới 33,9 km đường giao thông") if m.is_figure] == ["33,9 km"]
+
+
+def test_a_value_whose_row_is_named_in_its_phrase_is_not_moved(tmp_path):
+    # zh-toan-quoc-chuyen-doi-so-2024-q3: ministries at 100% listed by name after the rate
+    table = _table(tmp_path, "Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo",
+                   "CDS04,Tỷ lệ dịch vụ công trực tuyến toàn trình khối bộ ngành,%,\"59,7\"\n"
+                   "CDS04.1,Bộ Công Thương,%,100\nCDS04.2,Bộ Giáo dục và Đào tạo,%,100\n")
+    text = ("Khối bộ đạt tỷ lệ 59,7%. Một số bộ, ngành đã triển khai rất tốt với 100% dịch vụ công trực tuyến toàn "
+            "trình như Bộ Công Thương; Giáo dục và Đào tạo.")
+    assert {v for _, v in _verdicts(text, table)} == {"supported"}

@@ -29,7 +29,7 @@ import unicodedata
 from service.checker.anchors import Anchor, quote_anchors
 from service.checker.match import Row, TextTokens, tokens, value_supports
 from service.checker.recognisers.lastyear import said_of_last_year
-from service.checker.recognisers.propernames import names_said
+from service.checker.recognisers.propernames import label_names, name_written, names_said
 from service.checker.recognisers.running import PERIOD_CUE, RUNNING_CODE, RUNNING_CUE, running_base, same_indicator, \
     time_cue
 from service.checker.recognisers.spans import SpanCues, one_indicator, span_families
@@ -460,10 +460,23 @@ class Attribution:
             return  # the number's own subject names the row whose value it is
         if not names_said(best.fig.chi_tieu, self.text[self.where[i].sentence:self._phrase_end(i)]):
             return  # "Phụ nữ Trù Hựu hơn 3 tỷ đồng" is not about "Chi hội thôn Hựu"
+        if self._value_row_named(i):
+            return  # "triển khai rất tốt với 100% DVCTT toàn trình như Bộ Công Thương": a row of the value, by name
         v = best.values["ky_bao_cao"]
         self.results[i] = self._result(m, "unsupported", row=best, column="ky_bao_cao", reason=(
             f"Câu này nói về {best.fig.ma} ({best.fig.chi_tieu[:70]}) = {fmt_row_value(best, v)}; "
             f"«{m.raw.strip()}» là số liệu của {chosen.fig.ma}"), expected=fmt_like(m, v))
+
+    def _value_row_named(self, i: int) -> bool:
+        """A row whose cell the number is names, by its proper names, what the number's own phrase writes."""
+        m, w = self.mentions[i], self.where[i]
+        phrase = self.text[max(w.clause, self._phrase_end(i - 1) if i > 0 else 0):self._phrase_end(i)]
+        ok, elsewhere = self._cells(i, self.idx)
+        for r, *_ in ok + elsewhere:   # (a row of an organisation the sentence names is one "elsewhere")
+            names = label_names(r.fig.chi_tieu)
+            if names and all(name_written(n, phrase) for n in names):
+                return True
+        return False
 
     def _of_last_year(self, i: int, row: Row | None) -> bool:
         """The sentence says the number of last year's same period (``recognisers.lastyear``), and the words right

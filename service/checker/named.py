@@ -25,7 +25,7 @@ import re
 import unicodedata
 
 from service.checker.match import Row, fold
-from service.checker.recognisers.propernames import _runs, label_names
+from service.checker.recognisers.propernames import _runs, label_names, name_written
 from service.checker.wording import fmt_like, fmt_row_value
 
 #: where the words of a number's own subject start: the last punctuation or list word before it
@@ -43,15 +43,6 @@ def _stem(label: str, names: list[str]) -> str:
     for n in names:
         s = s.replace(n, " ")
     return " ".join(fold(s).split())
-
-
-def name_written(name: str, subject: str) -> bool:
-    """``name`` stands in ``subject`` as a name: a word-bounded part of one of its capitalised runs, and the whole run
-    when the name is one syllable."""
-    for _, run in _runs(subject):
-        if run == name or (" " in name and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", run)):
-            return True
-    return False
 
 
 def _child_of(code: str, parent: str) -> bool:

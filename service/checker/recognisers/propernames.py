@@ -45,3 +45,12 @@ def names_said(label: str, text: str) -> bool:
         if inside and n not in runs:
             return False
     return True
+
+
+def name_written(name: str, subject: str) -> bool:
+    """``name`` stands in ``subject`` as a name: a word-bounded part of one of its capitalised runs, and the whole run
+    when the name is one syllable."""
+    for _, run in _runs(subject):
+        if run == name or (" " in name and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", run)):
+            return True
+    return False
