@@ -129,8 +129,8 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
                                                                                     *layout.cell_last.values()]})
         stt = cells[layout.stt] if layout.stt is not None and layout.stt < len(cells) else None
         label = text(rec.get("chi_tieu"))
-        has_values = any(filled(cells[i]) for i in [*numeric, *layout.measures, *layout.parts, *layout.cells]
-                         if i < len(cells)) or \
+        has_values = any(filled(cells[i]) for i in [*numeric, *layout.measures, *layout.parts, *layout.cells,
+                                                    *layout.places, *layout.shares] if i < len(cells)) or \
             filled(rec.get(running_key("ky_bao_cao")))
         if not label and not has_values:  # a merged title row: its text sits in its first cell of words (an STT
             first = next((k for k, c in enumerate(cells) if filled(c) and k <= label_at  # "II" before it stays one)
