@@ -51,3 +51,26 @@ def test_a_value_whose_row_is_named_in_its_phrase_is_not_moved(tmp_path):
     text = ("Khối bộ đạt tỷ lệ 59,7%. Một số bộ, ngành đã triển khai rất tốt với 100% dịch vụ công trực tuyến toàn "
             "trình như Bộ Công Thương; Giáo dục và Đào tạo.")
     assert {v for _, v in _verdicts(text, table)} == {"supported"}
+
+
+def test_a_part_that_says_its_whole_again(tmp_path):
+    # zg-gia-lai-quy-ho-tro-nong-dan-2023-07: a swap of a part for the whole inside its own breakdown
+    table = _table(tmp_path, "Mã;Nội dung;Đơn vị tính;Đến tháng 7/2023".replace(";", ","),
+                   "Q,Tổng nguồn vốn Quỹ Hỗ trợ nông dân,tỷ đồng,57\nQ.1,- Nguồn Trung ương,tỷ đồng,8\n"
+                   "Q.2,- Nguồn tỉnh,tỷ đồng,13\nQ.3,\"- Nguồn huyện, thị xã\",tỷ đồng,24\n")
+    text = ("Quỹ Hỗ trợ nông dân hiện có trên 57 tỷ đồng, trong đó, hơn 8 tỷ đồng do Trung ương cấp, hơn 13 tỷ đồng do "
+            "tỉnh cấp, hơn 24 tỷ đồng do các huyện, thị xã cấp.")
+    assert {v for _, v in _verdicts(text, table)} == {"supported"}
+    wrong = _verdicts(text.replace("hơn 13 tỷ đồng", "hơn 57 tỷ đồng"), table)
+    assert wrong[0] == ("57 tỷ đồng", "supported") and wrong[2] == ("57 tỷ đồng", "unsupported")
+
+
+def test_a_parts_own_phrase_names_its_row_against_an_earlier_parts_words(tmp_path):
+    # a parts list by source of funds: "hơn 13 tỷ đồng do tỉnh cấp" is the province's, whatever "Trung ương" said before
+    table = _table(tmp_path, "Mã,Nội dung,Đơn vị tính,Đến tháng 7/2023",
+                   "Q,Tổng nguồn vốn Quỹ,tỷ đồng,57\nQ.1,- Nguồn Trung ương,tỷ đồng,8\nQ.2,- Nguồn tỉnh,tỷ đồng,13\n"
+                   "Q.3,\"- Nguồn huyện, thị xã\",tỷ đồng,24\n")
+    text = ("Quỹ hiện có trên 57 tỷ đồng, trong đó, hơn 8 tỷ đồng do Trung ương cấp, hơn 13 tỷ đồng do tỉnh cấp, hơn "
+            "24 tỷ đồng do các huyện, thị xã cấp.")
+    assert {v for _, v in _verdicts(text, table)} == {"supported"}
+    assert ("8 tỷ đồng", "unsupported") in _verdicts(text.replace("hơn 24 tỷ", "hơn 8 tỷ"), table)

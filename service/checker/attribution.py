@@ -343,6 +343,9 @@ class Attribution:
                 subject, _, r = max(((self._subject_contrast(i, r, chosen, wide=True), f, r) for f, r in candidates),
                                     key=lambda c: c[:2])
                 ok_flag, best = subject >= 1.0, r
+            if not ok_flag:  # its own phrase's words as written, place words too, name one such row alone
+                named = [r for _, r in candidates if self._own_contrast(i, r, chosen) >= 1.0]
+                ok_flag, best = len(named) == 1, named[0] if len(named) == 1 else best
             if not ok_flag and stated:  # or one it states too, when the value's own row is stated twice as well
                 # ("gồm 90 người khuyết tật, …, 90 trẻ vị thành niên và 2 đối tượng …"): its own words, all but alone
                 subject, _, r = max(((self._subject_contrast(i, r, chosen), f, r) for f, r in stated), key=lambda c: c[:2])
@@ -460,12 +463,25 @@ class Attribution:
             return  # the number's own subject names the row whose value it is
         if not names_said(best.fig.chi_tieu, self.text[self.where[i].sentence:self._phrase_end(i)]):
             return  # "Phụ nữ Trù Hựu hơn 3 tỷ đồng" is not about "Chi hội thôn Hựu"
+        if self._own_contrast(i, best, chosen) < 0:
+            return  # "…, hơn 13 tỷ đồng do tỉnh cấp": its own phrase names the row whose value it is
         if self._value_row_named(i):
             return  # "triển khai rất tốt với 100% DVCTT toàn trình như Bộ Công Thương": a row of the value, by name
         v = best.values["ky_bao_cao"]
         self.results[i] = self._result(m, "unsupported", row=best, column="ky_bao_cao", reason=(
             f"Câu này nói về {best.fig.ma} ({best.fig.chi_tieu[:70]}) = {fmt_row_value(best, v)}; "
             f"«{m.raw.strip()}» là số liệu của {chosen.fig.ma}"), expected=fmt_like(m, v))
+
+    def _own_contrast(self, i: int, r: Row, d: Row) -> float:
+        """The words as written of the number's own phrase (since the previous number's, to the next punctuation)
+        that tell ``r``'s label from ``d``'s: +1 all ``r``'s, −1 all ``d``'s, 0 none.  Place words count here
+        (``do tỉnh cấp`` against ``do Trung ương cấp``), which the weighted label words leave out."""
+        w, m = self.where[i], self.mentions[i]
+        start = max(w.clause, self._phrase_end(i - 1) if i > 0 else 0)
+        own = _marked_words(self.text[start:m.num_start] + " " + self.text[m.end:self._phrase_end(i)])
+        lr, ld = _marked_words(r.fig.chi_tieu), _marked_words(d.fig.chi_tieu)
+        a, b = len(own & (lr - ld)), len(own & (ld - lr))
+        return (a - b) / (a + b) if a + b else 0.0
 
     def _value_row_named(self, i: int) -> bool:
         """A row whose cell the number is names, by its proper names, what the number's own phrase writes."""

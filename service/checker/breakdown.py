@@ -47,9 +47,30 @@ class Breakdown:
                       # unsupported part is the suspect, not the whole)
                       and (m.kind != "count" or self.idx.unit_fit(self.mentions[k].noun, row) > 0)
                       and (m.kind == "count" or self.mentions[k].unit == m.unit)]
+            self._whole_again(i, row, opened.end(), stop)
             if not larger:
                 continue
             part = self.mentions[larger[0]]
             self.results[i] = self._result(m, "unsupported", reason=(
                 f"«{m.raw.strip()}» nhỏ hơn một phần của chính nó nêu ngay sau («trong đó» "
                 f"{part.raw.strip()} = {format_vn(part.value)}): số tổng này không đúng"))
+
+    def _whole_again(self, i: int, row, start: int, stop: int) -> None:
+        """``trên 57 tỷ đồng, trong đó, hơn 8 tỷ đồng do Trung ương cấp, hơn 57 tỷ đồng do tỉnh cấp, …``: a part tied to
+        the whole's own row, beside other parts, says the whole again where one of its parts was meant (the parts
+        would then add up to more than the whole)."""
+        m = self.mentions[i]
+        parts = [k for k in range(i + 1, len(self.mentions))
+                 if start <= self.mentions[k].num_start < stop and self.mentions[k].kind == m.kind
+                 and self.mentions[k].is_figure and self.mentions[k].value]
+        if len(parts) < 2:
+            return
+        for k in parts:
+            r = self.results[k]
+            if r is None or r.verdict != "supported" or self.rows[k] is not row or r.derivation:
+                continue
+            mk = self.mentions[k]
+            self.results[k] = self._result(mk, "unsupported", reason=(
+                f"«{mk.raw.strip()}» là một phần («trong đó») của {m.raw.strip()} nhưng bằng chính số tổng đó "
+                f"({row.fig.ma}): các phần cộng lại sẽ lớn hơn tổng; cần số của phần này"))
+            self.rows[k] = None
