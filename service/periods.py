@@ -76,7 +76,7 @@ from dataclasses import dataclass, replace
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _ROMAN_OF = {v: k for k, v in _ROMAN.items()}
-_WORD_NUM = {"ba": 3, "sáu": 6, "chín": 9, "mười": 10, "mười một": 11}
+_WORD_NUM = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11}
 KINDS = ("year", "half", "quarter", "ytd", "month", "term")
 
 
@@ -323,10 +323,13 @@ _COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?|(?:cu�
                          r"|\bcùng\s+kỳ\s+" + _HOLIDAY + r"\s"
                          # "so với các dự báo đưa ra trong quý III/2022": what was forecast or said then, compared with
                          r"|\bso\s+với\s+(?:các\s+|những\s+)?(?:dự\s+báo|ước\s+tính|nhận\s+định)\b[^.,;:()\n]{0,30}?"
-                         r"\s(?:trong|vào|hồi)\s+)$", re.I)
+                         r"\s(?:trong|vào|hồi)\s+"
+                         # "nếu so với tỷ lệ 43,3% của 4 tháng đầu năm 2017": a figure of the period compared with
+                         r"|\bso\s+với\s(?:[^.;:()\n,]|,(?=\d)){0,30}?\s(?:của|trong)\s+)$", re.I)
 #: "phấn đấu đến năm 2025", "Kế hoạch Xoá mù chữ đến năm 2020": a target's horizon; "sẽ dứt điểm trong tháng 10/2022":
 #: the time of something still to be done (the future "sẽ"), no edition's plan either
 _TARGET = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)[^.;:\n]{0,60}?(?:đến|vào|tới)\s+(?:cuối\s+)?$"
+
                      r"|\bsẽ\s[^.;:\n]{0,60}?(?:trong|vào|đến|tới)\s+(?:cuối\s+|đầu\s+)?$"
                      # "để tăng tốc về đích sớm trong quý IV/2023", "về đích nông thôn mới năm 2025": the finish aimed at
                      # (not "đã về đích": reached)
@@ -346,7 +349,8 @@ _FROM = re.compile(r"\btừ\s+(?:chỗ\s+)?(?:[^\s.;:]+\s+){1,10}$", re.I)
 _FROM_TO = re.compile(r"\s*,?\s*(?:(?:đã\s+)?(?:giảm|tăng)\s+)?(?:đến|tới|xuống|lên)\b", re.I)
 #: "Nhiệm kỳ 2016 - 2021, Hội LHPN tỉnh Tuyên Quang phấn đấu ...", "Nhiệm kỳ 2022 – 2027, Hội CCB huyện đề ra các chỉ
 #: tiêu ...", "Năm 2025, ngành Du lịch đặt mục tiêu ...": a period its own clause strives for is a target's horizon
-_STRIVES = re.compile(r"[^.;:!?\n]{0,70}?\b(?:phấn\s+đấu|đặt\s+(?:ra\s+)?mục\s+tiêu|đề\s+ra\s+(?:các\s+|những\s+)?"
+#: (not "sự nỗ lực, phấn đấu của đội ngũ cán bộ": the striving of someone, a noun)
+_STRIVES = re.compile(r"[^.;:!?\n]{0,70}?\b(?:phấn\s+đấu(?!\s+của\b)|đặt\s+(?:ra\s+)?mục\s+tiêu|đề\s+ra\s+(?:các\s+|những\s+)?"
                       r"(?:\d+\s+)?(?:chỉ\s+tiêu|mục\s+tiêu))", re.I)
 #: "CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025", "mục tiêu của nhiệm kỳ ...": the term a set of targets is for
 _AIMS = re.compile(r"\b(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+chủ\s+yếu)?\s+(?:(?:trong|của|cho)\s+)?(?:cả\s+)?$", re.I)
@@ -449,6 +453,21 @@ def _to_day(m: re.Match) -> Period:
     return ytd(year, month)
 
 
+def _striven_in(before: str, words: str) -> bool:
+    """"Phấn đấu trong năm 2024, toàn tỉnh đón ...": the period a target is striven in (not "phấn đấu năm 2023 tiếp tục
+    củng cố ...", written in that year: what it keeps doing)."""
+    return bool(re.search(r"\bphấn\s+đấu\s+(?:trong\s+)?$", before, re.I) and
+                (re.match(r"trong\s", words, re.I) or re.search(r"\btrong\s+$", before, re.I)))
+
+
+def _some_time(m: re.Match) -> Period | None:
+    """Some time within a month or a year, as the month or the year it is in (never reported: see find_mentions)."""
+    month, year = re.search(r"tháng\s*(\d{1,2})", m.group(0), re.I), re.search(_YEAR, m.group(0))
+    if month:
+        return Period(int(year.group(1)) if year else 0, "month", int(month.group(1)))
+    return Period(int(year.group(1)), "year") if year else None
+
+
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 
 
@@ -509,10 +528,15 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("months-to-date", re.compile(r"\b" + _MONTHS + r"\s*tháng\s*(?:đầu\s*)?(?:của\s+)?năm(?:\s*" + _YEAR + r")?"
                                   r"(?!\s*(?:tháng|ngày))", re.I),
      lambda m: ytd(int(m.group(2)) if m.group(2) else 0, _months(m.group(1))), 1, 2),
+    # "hai tháng đầu năm 2019", "bốn tháng đầu năm 2015", "Tính chung năm tháng đầu năm nay": the other counts in words,
+    # only with "đầu năm" after them ("năm tháng" alone may be a year and a month)
+    ("months-to-date", re.compile(r"\b(hai|bốn|năm|bảy|tám)\s+tháng\s+đầu\s+năm(?:\s*" + _YEAR + r")?"
+                                  r"(?!\s*(?:tháng|ngày))", re.I),
+     lambda m: ytd(int(m.group(2)) if m.group(2) else 0, _months(m.group(1))), 1, 2),
     # "tính đến cuối tháng 6 năm 2019": the year so far, through that month ("đến đầu tháng 7": the month before it);
     # "Theo thống kê ..., hết tháng 5/2024, cả nước có ...", "Tính hết tháng 5": through its end, "đến" left out
     ("to-date", re.compile(r"(?:\b(?:tính\s+)?(?:đến|tới)\s+(hết\s+|cuối\s+|đầu\s+)?|" + _CLAUSE_HET + r")tháng\s*"
-                           r"(\d{1,2})" + _SEP + _YEAR, re.I | re.M),
+                           r"(\d{1,2})(?:" + _SEP + r"|\.)" + _YEAR, re.I | re.M),
      lambda m: _to_month(int(m.group(3)), m.group(1), m.group(2)), None, 3),
     # "từ tháng 1 đến tháng 8 năm 2023", "từ tháng 1/2023 đến hết tháng 8/2023": the year so far; "từ tháng 4 đến tháng
     # 6/2023": a quarter (or a second half); other months from one month to another ("Từ tháng 2/2011 đến tháng
@@ -584,6 +608,14 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("days", re.compile(r"\b\d{1,3}\s+ngày\s+(?:" + _HOLIDAY + r"|(?:đầu|cuối)\s+)"
                         r"(?:năm\s*" + _YEAR + r"|tháng\s*\d{1,2}(?:" + _SEP + r"|\.)" + _YEAR + ")", re.I),
      lambda m: None, None, 1),
+    # "đến giữa tháng 4-2023", "lũy kế đến trung tuần tháng 11/2022", "những tháng đầu năm 2023", "cuộc gặp gỡ báo chí
+    # đầu năm 2017": some time within a month or a year (to its middle, ten days of a month, its first months, its start) names no period of a kind, never reported; it lends its year to a period
+    # named without one ("9 tháng đạt ... so với kế hoạch đề ra đầu năm 2022") (not "từ đầu năm 2019": so far)
+    ("some-time", re.compile(r"\b(?:(?:đến|tới)\s+(?:giữa|trung\s+tuần|hạ\s+tuần|thượng\s+tuần)"
+                             r"|(?:thượng|trung|hạ)\s+tuần)\s+tháng\s*\d{1,2}(?:(?:" + _SEP + r"|\.)" + _YEAR + r")?"
+                             r"|\b(?:những|các|mấy)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s*" + _YEAR + r")?"
+                             r"|(?<!từ\s)\b(?:đầu|giữa)\s+năm\s*" + _YEAR, re.I),
+     _some_time, None, None),
     # a date names no period, and its "năm 2024" is not the year report: it only blocks the others
     # (a page whose font lost every accented letter writes "ngy 20 thng 12 nm 2013")
     ("date", re.compile(r"\bng(?:à)?y\s*\d{1,2}\s*(?:th(?:á)?ng\s*(?:\d{1,2}|" + _MONTH_WORD + r")\s*n(?:ă)?m\s*"
@@ -704,7 +736,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             men.passing = True
     for men in kept:
         before = _LOST_STOP.split(t[max(0, men.start - 80):men.start].rsplit("\n", 1)[-1])[-1]  # its own line, sentence
-        men.target = bool(_TARGET.search(before) or _STRIVES.match(t, men.end)
+        men.target = bool(_TARGET.search(before) or _STRIVES.match(t, men.end) or _striven_in(before, t[men.start:men.end])
                           or men.recogniser == "term" and _AIMS.search(before) and not _TERM_DONE.search(before)
                           or date_year and men.year_stated and men.period.year > date_year
                           and (_BY.search(before) or men.period.kind in ("year", "term")))
@@ -714,7 +746,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         men.review = bool(_TERM_REVIEW.search(before))
         men.event = men.recogniser == "year" and not men.explicit_year and bool(_EVENT.search(before)) \
             and not re.search(r"\bđợt\s+\S+\s+$", before, re.I) \
-            or men.recogniser in ("month-word", "month-bare") and _quoted(t, men.start, men.end)
+            or men.recogniser in ("month-word", "month-bare") and _quoted(t, men.start, men.end) \
+            or men.recogniser == "some-time"
         if men.recogniser == "term" and not men.target and (_TERM_DONE.search(before) or _opens_clause(t, men.start)):
             men.explicit_year = True      # "Trong nhiệm kỳ 2015 - 2020, Đảng bộ ... đã ...": the term reported
         if men.period.kind == "month" and men.recogniser in ("month", "month-bare", "month-word", "this-month"):
@@ -934,8 +967,16 @@ def choose(mentions: list[Mention], strict: bool = False) -> Mention | None:
                        and not m.passing]
             if earlier and _series(earlier[0].period, mentions):
                 earlier = []          # "quý I tăng 3,28%, quý II tăng 4,05%, quý III tăng 5,33%": a series, not a pair
+            if earlier and _compared(earlier[0].period, first, mentions):
+                earlier = []          # "tháng 11/2022 ... tăng 80,6% so với tháng 10/2022": the month before is its base
             return at_quarter_end(_implied_by_plan(earlier[0] if earlier else first, mentions), mentions)
     return None
+
+
+def _compared(period: Period, reported: Mention, mentions: list[Mention]) -> bool:
+    """The edition before the one ``reported`` is what the text compares it with ("Xuất khẩu hạt điều ... trong tháng
+    11/2022 ... tăng 80,6% so với tháng 10/2022"): the later one is the report, not a report and its next period."""
+    return any(m.comparison and m.period == period and m.start > reported.start for m in mentions)
 
 
 def _series(period: Period, mentions: list[Mention]) -> bool:
@@ -984,8 +1025,9 @@ def _month_of_its_cumulative(men: Mention, mentions: list[Mention]) -> Mention:
     if men.period.kind != "month":
         return men
     cums = [m for m in mentions if m.reported and m.period.kind == "ytd" and m.period.year == men.period.year]
-    if not cums or any(c.period.index == men.period.index for c in cums):
-        return men
+    if not cums or any(m.reported and m.period.year == men.period.year and m.period.kind in ("ytd", "quarter", "half")
+                       and m.period.months == (1, men.period.index) for m in mentions):
+        return men      # "tháng 3/2023 ... Tính chung quý I/2023": the quarter so far runs to it (not China's "2 tháng")
     return next((m for c in cums for m in mentions if m.reported and not m.passing and m.period.kind == "month"
                  and m.period.year == men.period.year and m.period.index == c.period.index), men)
 

@@ -1,0 +1,174 @@
+"""Periods, round 14: wordings of the sweep pages (``evaluations/sweep/pages/<slug>.txt``, public pages of the genre
+the service never saw) that were read as another period, or not read.
+
+Each quote is one sentence (or a few) of the page or held-out case its test names by slug."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from service.periods import find_mentions, find_period
+from tests.test_periods_round9 import report    # a page's period as parse_report reads it
+
+
+def reported(text: str, *date) -> list[str]:
+    return [m.period.code for m in find_mentions(text, *date) if m.reported]
+
+
+# -- months to date counted in words ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,code", [
+    # p14-plo-khachqt-2thang-2019
+    ("Tính chung hai tháng đầu năm 2019, khách quốc tế đến nước ta ước tính đạt gần 3,09 triệu lượt người, tăng 8% so "
+     "với cùng kỳ năm trước", "2019-2T"),
+    # p14-plo-khachqt-4thang-2015
+    ("Tổng lượng khách quốc tế đến Việt Nam trong bốn tháng đầu năm 2015 ước đạt gần 2,7 triệu lượt khách, giảm hơn "
+     "12% so với cùng kỳ.", "2015-4T"),
+    # p14-plo-gao-5t-2020: its year from the comparison after it
+    ("Tính chung năm tháng đầu năm nay, kim ngạch xuất khẩu gạo đạt hơn 1,4 tỉ USD, tăng 17% về giá trị và tăng 4% về "
+     "lượng so cùng kỳ năm trước. Đặc biệt, giá gạo xuất khẩu Việt Nam đạt bình quân 527 USD/tấn, tăng hơn 21% so với "
+     "cùng kỳ năm 2019.", "2020-5T"),
+    # the counts already read stay as they were (round 9's "chín tháng", a digit's "6 tháng")
+    ("Trong chín tháng đầu năm 2018, toàn huyện", "2018-9T"),
+])
+def test_months_to_date_counted_in_words(text, code):
+    assert find_period(text).code == code
+    assert find_period(unicodedata.normalize("NFD", text)).code == code
+
+
+def test_a_count_in_words_needs_the_years_start_after_it():
+    # "năm tháng" alone may be a year and a month: only "năm tháng đầu năm" counts months
+    assert find_period("Trong tháng 5 năm 2020, xuất khẩu gạo tăng 47%").code == "2020-05"
+    assert find_period("ngày 14 tháng 5 năm tháng đó") is None
+
+
+# -- through a month written with a dot --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,code", [
+    # p14-thanhnien-gao-4t-2018
+    ("Theo Bộ NN-PTNT, tính đến hết tháng 4.2018, xuất khẩu gạo đạt gần 2,2 triệu tấn, đạt giá trị 1,1 tỉ USD; tăng 22% "
+     "về khối lượng và 38% về giá trị so với năm 2017.", "2018-4T"),
+    # c14-taygiang-2018-h1: the half so far, through June
+    ("Tổng thu ngân sách nhà nước ước thực hiện lũy kế đến tháng 6.2018 gần 327 tỷ đồng, đạt 107% dự toán năm",
+     "2018-H1"),
+])
+def test_through_a_month_written_with_a_dot_is_the_year_so_far(text, code):
+    assert find_period(text).code == code
+
+
+def test_a_months_figure_compared_through_of_is_a_comparison(tmp_path):
+    # p14-thanhnien-gao-4t-2018: last year's four months, named as the figure compared with ("so với tỷ lệ ... của")
+    text = ("date 2018-05 Theo Bộ NN-PTNT, tính đến hết tháng 4.2018, xuất khẩu gạo đạt gần 2,2 triệu tấn, đạt giá trị "
+            "1,1 tỉ USD; tăng 22% về khối lượng và 38% về giá trị so với năm 2017. Thứ hai, Trung Quốc vẫn là thị "
+            "trường nhập khẩu lớn nhất của VN với 29%, nhưng con số này đã giảm mạnh nếu so với tỷ lệ 43,3% của 4 tháng "
+            "đầu năm 2017. Cụ thể, từ đầu năm đến nay, Trung Quốc đã nhập 411.000 tấn gạo")
+    assert report(tmp_path, text) == "2018-4T"
+    # p11-plo-cpi-2007-09 (round 11): "so với mức tăng 0,55% của tháng 8", the month before compared
+    assert "2007-08" not in reported("Chỉ số giá tiêu dùng tháng 9/2007 tăng 0,51% so với tháng trước, giảm 0,04% so "
+                                     "với mức tăng 0,55% của tháng 8.")
+    # "so với cùng kỳ, trong 6 tháng đầu năm": a comma ends the comparison
+    assert find_period("tăng 5% so với cùng kỳ, trong 6 tháng đầu năm 2023 toàn tỉnh đạt").code == "2023-H1"
+
+
+# -- a month and the quarter (or the months) so far to it --------------------------------------------------------------
+
+@pytest.mark.parametrize("page,code", [
+    # p14-danviet-dieu-2023-q1: March and its quarter; China's two months and February named after them
+    ("date 2023-04 Theo số liệu thống kê từ Tổng cục Hải quan, tháng 3/2023, xuất khẩu hạt điều của Việt Nam đạt 4.970 "
+     "tấn, trị giá 295,06 triệu USD, tăng 44,9% về lượng và tăng 49,2% về trị giá so với tháng 2/2023, so với tháng "
+     "3/2022 tăng 24,4% về lượng và tăng 23,5% về trị giá. Tính chung quý I/2023, xuất khẩu hạt điều của Việt Nam đạt "
+     "111.170 tấn, trị giá 648,04 triệu USD, tăng 6,7% về lượng và tăng 4,5% về trị giá so với cùng kỳ năm 2022.\n\n"
+     "Theo số liệu thống kê từ Cơ quan Hải quan Trung Quốc, 2 tháng đầu năm 2023, Trung Quốc nhập khẩu trên 5.000 tấn "
+     "hạt điều, trị giá 19,42 triệu USD, tăng 14,5% về lượng, nhưng giảm 25% về trị giá so với cùng kỳ năm 2022.\n\n"
+     "Tháng 2/2023, giá nhập khẩu bình quân hạt điều của Trung Quốc đạt mức 3.751 USD/tấn, giảm 4,6% so ", "2023-Q1"),
+    # p14-etime-dieu-2022-q1: the same bulletin of the year before, half a month's prices in passing
+    ("date 2022-04 Quý I/2022, xuất khẩu hạt điều của Việt Nam giảm 7,2% về lượng so với cùng kỳ năm 2021.\n\nTheo "
+     "Trung tâm Thương mại Quốc tế, trong nửa đầu tháng 4/2022, giá xuất khẩu hạt điều thô biến động không đồng nhất "
+     "tại một số nước sản xuất so với cuối tháng 3/2022.\n\nTheo số liệu thống kê từ Tổng cục Hải quan, tháng 3/2022, "
+     "xuất khẩu hạt điều của Việt Nam đạt xấp xỉ 40 nghìn tấn, trị giá 239 triệu USD, tăng 57,8% về lượng và tăng "
+     "58,6% về trị giá so với tháng 2/2022. Tính chung quý I/2022, xuất khẩu hạt điều của Việt Nam đạt 104,9 nghìn "
+     "tấn.", "2022-Q1"),
+])
+def test_a_month_with_its_quarter_so_far_is_the_quarter(tmp_path, page, code):
+    assert report(tmp_path, page) == code
+
+
+def test_a_month_compared_with_the_month_before_is_the_edition(tmp_path):
+    # p14-etime-dieu-2022-11: November compared with October; October's figures of a later section are no report of a
+    # pair (a report and its next period)
+    page = ("date 2022-12 Xuất khẩu hạt điều của Việt Nam trong tháng 11/2022 đạt 80 nghìn tấn, trị giá 458 triệu USD, "
+            "tăng 80,6% về lượng và tăng 72,4% về trị giá so với tháng 10/2022, so với tháng 11/2021 tăng 58,1% về "
+            "lượng. Tính chung 11 tháng năm 2022, xuất khẩu hạt điều của Việt Nam ước tính đạt 505 nghìn tấn.\n\nCơ "
+            "cấu chủng loại: Tháng 10/2022, xuất khẩu hầu hết các chủng loại hạt điều giảm so với tháng 10/2021, ngoại "
+            "trừ hạt điều W180. Tính chung 10 tháng năm 2022, xuất khẩu nhiều chủng loại hạt điều giảm so với cùng kỳ "
+            "năm 2021.")
+    assert report(tmp_path, page) == "2022-11"
+    # a report and its next period's plan, named as a pair, still read as the earlier (round 9)
+    assert find_period("Sơ kết 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2023").code == "2023-H1"
+
+
+# -- targets: striven in, and striving as a noun -----------------------------------------------------------------------
+
+def test_the_year_striven_in_is_a_target(tmp_path):
+    # p14-nghean24h-dulich-2023: the year reviewed, the next one's target and plan
+    page = ("Phấn đấu trong năm 2024, toàn tỉnh đón tổng lượt khách du lịch có lưu trú đạt 5.500.000 lượt\nChiều 14/3, "
+            "Ban Chỉ đạo phát triển du lịch tỉnh tổ chức Cuộc họp đánh giá kết quả thực hiện nhiệm vụ năm 2023, triển "
+            "khai kế hoạch công tác năm 2024.")
+    assert report(tmp_path, page) == "2023"
+    # m-khanhhoa-pcgd-2023 (held-out): "phấn đấu năm 2023 tiếp tục củng cố", written in that year, stays its year
+    assert report(tmp_path, "14:38, 31/07/2023\n\nNhìn chung, chất lượng phổ cập giáo dục THCS trên địa bàn tỉnh đã "
+                            "được cải thiện so với năm học 2021-2022. Toàn tỉnh phấn đấu năm 2023 tiếp tục củng cố, "
+                            "nâng cao chất lượng phổ cập THCS và đạt chuẩn mức độ 2.") == "2023"
+
+
+@pytest.mark.parametrize("text,code", [
+    # p14-baoquangnam-ubnd-nhiemky-2016-2021
+    ("Trong nhiệm kỳ 2016 - 2021, với quyết tâm của chính quyền các cấp và sự nỗ lực, phấn đấu của đội ngũ cán bộ, "
+     "công chức, viên chức trên địa bàn tỉnh, UBND các cấp đã kịp thời cụ thể hóa Nghị quyết Đại hội Đảng bộ tỉnh lần "
+     "thứ XXI (nhiệm kỳ 2015 - 2020) thành các chương trình", "2016-2021"),
+    # c-vinh-hao-ktxh-2023-9t (a real case): the same noun after a year
+    ("Năm 2023, sự phối hợp hỗ trợ của UBMTTQVN và các hội đoàn thể xã cùng với sự nỗ lực, phấn đấu của các ngành, các "
+     "đơn vị và Trưởng các thôn trong xã", "2023"),
+])
+def test_striving_as_a_noun_sets_no_target(text, code):
+    assert find_period(text).code == code
+    # the verb still does (round 11): "Nhiệm kỳ 2022 – 2027, Hội CCB huyện phấn đấu ..."
+    assert find_period("Nhiệm kỳ 2022 – 2027, Hội CCB huyện phấn đấu 100% cơ sở hội vững mạnh") is None
+
+
+# -- some time within a month or a year -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("page", [
+    # p14-thegioitiepthi-gao-giuathang4-2023: to the middle of April, the first months of the year
+    "date 2023-05 Theo Hiệp hội Lương thực Việt Nam, đến giữa tháng 4-2023, cả nước đã xuất khẩu gần 2,4 triệu tấn gạo, "
+    "trị giá 1,251 tỷ USD, tăng 33,70% về số lượng và tăng 44,55% về trị giá so với cùng kỳ năm 2022. Đặc biệt, những "
+    "tháng đầu năm 2023, giá gạo xuất khẩu bình quân đạt 531 USD/tấn, tăng 9,2% so với cùng kỳ.",
+    # the ten middle days of a month (a ministry's progress, written as round 14's rice pages do)
+    "Bộ Nông nghiệp và Phát triển nông thôn cho biết, lũy kế đến trung tuần tháng 11/2022, cả nước đã gieo cấy được "
+    "trên 7,1 triệu ha lúa, giảm 110,2 nghìn ha so với cùng kỳ năm trước.",
+])
+def test_some_time_within_a_month_or_a_year_is_no_period(tmp_path, page):
+    assert report(tmp_path, page) is None
+
+
+def test_some_time_within_a_month_is_no_month_reported():
+    # c13-thainguyen-fdi-9t: the projects in force by mid-September
+    assert "2019-09" not in reported("Lũy kế đến giữa tháng 9, số dự án FDI trên địa bàn tỉnh còn hiệu lực là 190 dự "
+                                     "án", 2019, 10)
+
+
+@pytest.mark.parametrize("text,code", [
+    # p10-brvt-xuatkhau-2022-9t (round 10): the plan set at the year's start lends its year to the nine months
+    ("Theo báo cáo của Sở Công thương, kim ngạch xuất khẩu trừ dầu thô toàn tỉnh 9 tháng đạt hơn 4,36 tỷ USD, tăng "
+     "11,73% so với cùng kỳ, vượt tốc độ tăng trưởng so với kế hoạch đề ra đầu năm 2022 là 8,42%.", "2022-9T"),
+    # "Từ đầu năm 2022 đến nay" (c4-huonghoa-hienmau-2022): the year so far, as before
+    ("Từ đầu năm 2022 đến nay, huyện Hướng Hóa đã 4 lần tổ chức hiến máu", "2022"),
+])
+def test_the_years_start_lends_its_year_but_is_no_year_reported(text, code):
+    assert find_period(text).code == code
+    # p13-kienthuc-tuanqua-2017-01: a press meeting early in the year is no year reported
+    assert "2017" not in reported("Thông tin này được đưa ra tại cuộc gặp gỡ báo chí đầu năm 2017 của Bộ")
+    # p12-caobang-ktxh-2023-q1 (round 12): the reports of the year's start
+    assert reported("triển vọng tăng trưởng kinh tế toàn cầu năm 2023 trong các báo cáo đầu năm 2023") == ["2023"]
