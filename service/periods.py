@@ -249,6 +249,7 @@ class Mention:
     same_period: bool = False    # "so với cùng kỳ năm 2014": the same part of another year (of a kind the text omits)
     event: bool = False          # "các kỳ thi Olympic quốc tế năm 2025": the edition of an event, no period reported
     term_of: bool = False        # "sơ kết học kỳ I năm học 2022-2023": the school year of a term reviewed
+    aside: bool = False          # a year in passing on a page that reports a week or some days (see _headed_by_days)
 
     @property
     def specific(self) -> bool:
@@ -257,7 +258,7 @@ class Mention:
     @property
     def reported(self) -> bool:
         """Could be the period the text reports on (not a plan, a target or a comparison)."""
-        return not (self.plan or self.comparison or self.target or self.event or self.term_of)
+        return not (self.plan or self.comparison or self.target or self.event or self.term_of or self.aside)
 
     def rewrite(self, text: str, new: Period) -> str:
         """This mention's characters in ``text`` naming ``new`` instead, in the same notation."""
@@ -776,6 +777,10 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         if men.period.kind == "year" and men.year_stated and _BY.search(before) and any(
                 o.year <= men.period.year <= o.year + o.index for o in opened):
             men.target = True
+    if _headed_by_days(t):      # a week's or some days' news: its years in passing are none the page reports
+        for men in kept:
+            if not (men.specific and men.reported and not men.passing and not men.weak):
+                men.aside = True
     kept = [k for k in (_resolved(men, kept, date_year, date_month) for men in kept) if k is not None]
     dated = [int(m.group(3)) for m in re.finditer(_DMY, t) if not _DOC_NUMBER.search(t[max(0, m.start() - 40):m.start()])]
     out = []
@@ -805,6 +810,26 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
 
 
 _WEAK = ("length", "to-month", "so-far", "to-day")
+
+
+#: "THÔNG TIN THỜI SỰ TUẦN THỨ 02 THÁNG 03/2024", "Một trong những sự kiện được dư luận quan tâm tuần qua", "Giá cà phê
+#: hôm nay 21/4/2025: Tuần qua tăng mạnh", "trong tuần (từ ngày 01/6 đến ngày 07/6)", "trong 15 ngày đầu tháng 8/2023":
+#: a week or some days of a month, a period of no kind the service has (not "so với tuần trước": a comparison)
+_DAYS_HEAD = re.compile(r"\btuần\s+(?:vừa\s+)?qua\b|\btuần\s+(?:này|thứ\s+\d{1,2})\b|\b(?:một|1)\s+tuần\b"
+                        r"|\btuần\s*\(?\s*(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}"
+                        r"|\b\d{1,2}\s+ngày\s+(?:đầu|cuối)\s+tháng\b", re.I)
+_HEAD = 400
+
+
+def _headed_by_days(t: str) -> bool:
+    """A page whose opening (its headline and lead, the first few hundred characters) names a week or some days of a
+    month as its own ("Tuần qua, CDC Hà Nội ghi nhận 109 ca", "THÔNG TIN THỜI SỰ TUẦN THỨ 02 THÁNG 03/2024"): it
+    reports a period of no kind, and the years it names in passing ("đã thiết lập vào năm 2021", "công dân trẻ tiêu
+    biểu năm 2016") are not the period (a period of a kind it reports, "sơ kết 6 tháng đầu năm 2023", still is)."""
+    lines = t.split("\n", 2)
+    heads = [t[:_HEAD]] + ([lines[1][:_HEAD]] if len(lines) > 1 else [])    # a headline, and the lead under it
+    return any(not _COMPARISON.search(head[max(0, m.start() - 40):m.start()])
+               for head in heads for m in _DAYS_HEAD.finditer(head))
 
 
 def _span_average(t: str, start: int, end: int) -> bool:
@@ -955,8 +980,9 @@ def choose(mentions: list[Mention], strict: bool = False) -> Mention | None:
     pools = [[m for m in mentions if rank(m) == r] for r in range(6)]
     if not strict:
         pools += [[m for m in mentions if m.specific and not m.comparison and not m.target and not m.event
-                   and not m.elected and not m.term_of],
-                  [m for m in mentions if not m.target and not m.event and not m.elected and not m.term_of]]
+                   and not m.elected and not m.term_of and not m.aside],
+                  [m for m in mentions if not m.target and not m.event and not m.elected and not m.term_of
+                   and not m.aside]]
     for pool in pools:
         if pool:
             first = _month_of_cumulative(pool[0], mentions)

@@ -172,3 +172,41 @@ def test_the_years_start_lends_its_year_but_is_no_year_reported(text, code):
     assert "2017" not in reported("Thông tin này được đưa ra tại cuộc gặp gỡ báo chí đầu năm 2017 của Bộ")
     # p12-caobang-ktxh-2023-q1 (round 12): the reports of the year's start
     assert reported("triển vọng tăng trưởng kinh tế toàn cầu năm 2023 trong các báo cáo đầu năm 2023") == ["2023"]
+
+
+# -- a week's or some days' news: its years in passing are no period ------------------------------------------------
+
+@pytest.mark.parametrize("page", [
+    # p12-laichau-tuan-2024-03 (round 12): a week's digest, its items' years
+    "THÔNG TIN THỜI SỰ TUẦN THỨ 02 THÁNG 03/2024\n(Các sự kiện thời\nsự nổi bật diễn ra từ ngày 04-10/3/2024)\n-----\n"
+    "Hội nghị Cấp cao Đặc biệt kỷ niệm 50 năm quan hệ ASEAN - Australia được tổ chức tại Melbourne. Đây là dịp để hai "
+    "bên rà soát quan hệ 50 năm qua và trao đổi các biện pháp, phù hợp khuôn khổ quan hệ Đối tác chiến lược toàn diện "
+    "đã thiết lập vào năm 2021.",
+    # p13-kienthuc-tuanqua-2017-01 (round 13): a week's news, an award's year and a press meeting early in the year
+    "date 2017-01 \"Ngày 4/12, Thủ tướng Nguyễn Xuân Phúc đã điện đàm với Tổng thống đắc cử Mỹ Donald Trump\", Phó thủ "
+    "tướng, Bộ trưởng Ngoại giao Phạm Bình Minh khẳng định trong cuộc gặp gỡ báo chí đầu năm 2017. Một trong những sự "
+    "kiện được dư luận quan tâm tuần qua đó là buổi tổ chức lễ tuyên dương công dân trẻ tiêu biểu năm 2016 tại TP HCM.",
+    # p14-vtcnews-sxh-tuanqua and p14-sggp-sxh-tuanqua: a week's cases, the year's deaths
+    "Hà Nội ghi nhận thêm 11 ổ dịch sốt xuất huyết trong một tuần Tuần qua, CDC Hà Nội ghi nhận 109 ca mắc sốt xuất "
+    "huyết, trong đó phát sinh thêm 11 ổ dịch. Tổng số ca mắc từ đầu năm 2023 là 1.200 ca, tăng so với năm 2022.",
+    # a weekly bulletin written as dates
+    "Trong tuần (từ ngày 01/6 đến ngày 07/6), toàn tỉnh ghi nhận 45 ca mắc sốt xuất huyết; công tác phòng chống dịch "
+    "được triển khai theo kế hoạch năm 2024 của ngành y tế.",
+])
+def test_a_weeks_news_reports_no_year_it_names_in_passing(tmp_path, page):
+    assert report(tmp_path, page) is None
+
+
+@pytest.mark.parametrize("page,code", [
+    # a week's meeting reviewing a period of a kind: that period is reported as before
+    ("Tuần qua, Hội Nông dân tỉnh tổ chức hội nghị sơ kết 6 tháng đầu năm 2023. Trong 6 tháng đầu năm 2023, các cấp "
+     "hội đã vận động 1.200 hội viên.", "2023-H1"),
+    # a week compared with ("so với tuần trước") names no week of its own: the month reported stays (p14-etime-dieu)
+    ("date 2022-12 Xuất khẩu hạt điều của Việt Nam trong tháng 11/2022 đạt 80 nghìn tấn, giá tăng so với tuần trước.",
+     "2022-11"),
+    # a week named far into the text, past its headline and lead (p13-gso-kinhte-2022, round 13's year)
+    ("date 2022-12 Kinh tế năm 2022 tăng trưởng 8,02%. " + "Các ngành đều tăng trưởng khá. " * 20
+     + "Trong tuần qua, giá xăng giảm.", "2022"),
+])
+def test_a_period_of_a_kind_still_wins_over_a_week(tmp_path, page, code):
+    assert report(tmp_path, page) == code
