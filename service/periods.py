@@ -461,6 +461,24 @@ def _striven_in(before: str, words: str) -> bool:
                 (re.match(r"trong\s", words, re.I) or re.search(r"\btrong\s+$", before, re.I)))
 
 
+#: "vụ ép mía 2022-2023", "vụ lúa Đông Xuân 2022 – 2023", "niên vụ 2022/2023": a crop's season across two years
+_CROP_SEASON = re.compile(r"\bvụ\s+(?:[^\W\d]+\s+){0,3}?(?:năm\s+)?((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})", re.I)
+
+
+def _times_crop_work(t: str, men: "Mention", kept: list["Mention"]) -> bool:
+    """"Niên vụ mía 2022-2023 đã kết thúc ... Trong tháng 6/2023, ngành đường nước ta đã hoàn thành vụ ép mía 2022-2023":
+    a month whose own sentence names the crop season the text is about (named before it) is when that season's work was
+    done, in passing: the season is reported (not a monthly release naming a season first in that month's sentence)."""
+    end = re.search(r"[.!?;\n]", t[men.end:])
+    season = _CROP_SEASON.search(t[men.end:men.end + (end.start() if end else len(t) - men.end)])
+    if not season:
+        return False
+    years = (int(season.group(1)), int(season.group(2)))
+    return years[1] == years[0] + 1 and any(
+        k.start < men.start and k.recogniser in ("crop-year", "season") and
+        tuple(int(y) for y in re.findall(r"(?:19|20)\d{2}", t[k.start:k.end])[-2:]) == years for k in kept)
+
+
 def _some_time(m: re.Match) -> Period | None:
     """Some time within a month or a year, as the month or the year it is in (never reported: see find_mentions)."""
     month, year = re.search(r"tháng\s*(\d{1,2})", m.group(0), re.I), re.search(_YEAR, m.group(0))
@@ -756,6 +774,9 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             men.passing = men.meeting or men.recogniser in ("month-bare", "this-month") and not (
                 _IN_MONTH.search(before) or re.match(r"\s+(?:vừa\s+)?qua\b|\s*(?:và|,)\s*\d{1,2}\s*tháng", t[men.end:])
                 or re.search(r"(?:^|[.!?;…])\s*$", before) and re.match(r"\s*[:,]", t[men.end:]))   # "Tháng 9: Chỉ số ..."
+    for men in kept:
+        if men.period.kind == "month" and not men.comparison and _times_crop_work(t, men, kept):
+            men.passing = True
     for a, b in zip(kept, kept[1:]):   # "KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 8, TRIỂN KHAI NHIỆM VỤ THÁNG 9/2023": a bare month
         if a.recogniser == "month-bare" and a.passing and not a.meeting and b.plan and b.period.kind == "month" \
                 and b.period.index == a.period.index % 12 + 1 and b.start - a.end < 80 and "\n" not in t[a.end:b.start]:

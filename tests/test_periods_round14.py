@@ -210,3 +210,30 @@ def test_a_weeks_news_reports_no_year_it_names_in_passing(tmp_path, page):
 ])
 def test_a_period_of_a_kind_still_wins_over_a_week(tmp_path, page, code):
     assert report(tmp_path, page) == code
+
+
+# -- a crop season against a month ---------------------------------------------------------------------------------
+
+def test_a_month_timing_the_work_of_the_crop_season_reported_is_in_passing(tmp_path):
+    # p13c-vnindustry-mia-2022-2023 (round 13's check page): the sugar crop year ended; June is when its pressing ended
+    page = ("Niên vụ mía 2022-2023 đã kết thúc với diện tích trồng, sản lượng mía được ép và sản lượng đường đều tăng "
+            "so với hai niên vụ trước.\n\nQua báo cáo của các nhà máy đường còn hoạt động cho thấy, tổng diện tích trồng "
+            "mía niên vụ 2022-2023 là 141.906 ha, tăng 17.151 ha so với vụ trước, năng suất bình quân đạt 69,3 tấn/ha. "
+            "Trong tháng 6/2023, ngành đường nước ta đã hoàn thành vụ ép mía 2022-2023.\n\nSản lượng lũy kế từ đầu vụ "
+            "ép được 9.714.224 tấn")
+    assert report(tmp_path, page) == "2023"
+    # a rice season harvested, named first, then the month its harvest ended (written as p14-vinhtrung-dongxuan does)
+    assert report(tmp_path, "Vụ Đông xuân 2022 – 2023, toàn xã gieo cấy 45ha lúa. Trong tháng 4/2023, bà con đã thu "
+                            "hoạch xong lúa vụ Đông xuân 2022 – 2023, năng suất bình quân đạt 60 - 65 tạ/ha.") == "2023"
+
+
+@pytest.mark.parametrize("page,code", [
+    # p13-vccb-caphe-2023-01 (round 13): a monthly bulletin; the crop year is named in the month's own item, not before
+    ("TIN NỔI BẬT TRONG THÁNG\n❖ Trong tháng 1, giá cà phê robusta thế giới tăng mạnh so với cuối năm 2022, đạt mức "
+     "cao nhất trong 3 tháng. ❖ Sản lượng cà phê toàn cầu ước tăng 6,6 triệu bao trong niên vụ 2022-2023.", "2023-01"),
+    # a monthly release whose month names the season in the same sentence, the season named nowhere before it
+    ("Tháng 3/2023, toàn tỉnh thu hoạch được 60% diện tích lúa vụ Đông Xuân 2022-2023, năng suất ước đạt 62 tạ/ha.",
+     "2023-03"),
+])
+def test_a_monthly_release_naming_a_season_stays_the_month(tmp_path, page, code):
+    assert report(tmp_path, page) == code
