@@ -635,6 +635,10 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
                              r"|\b(?:những|các|mấy)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s*" + _YEAR + r")?"
                              r"|(?<!từ\s)\b(?:đầu|giữa)\s+năm\s*" + _YEAR, re.I),
      _some_time, None, None),
+    # "Hội CCB huyện Thanh Hà được thành lập năm 1990", "ra đời năm 1930": the year something was founded names no
+    # period and lends no year (a page of 2019 reviewing "năm qua" is of 2019, not 1990); it only blocks
+    ("founded", re.compile(r"\b(?:thành\s+lập|ra\s+đời|tái\s+lập)\s+(?:từ\s+|vào\s+|trong\s+)?năm\s*" + _YEAR, re.I),
+     lambda m: None, None, 1),
     # a date names no period, and its "năm 2024" is not the year report: it only blocks the others
     # (a page whose font lost every accented letter writes "ngy 20 thng 12 nm 2013")
     ("date", re.compile(r"\bng(?:à)?y\s*\d{1,2}\s*(?:th(?:á)?ng\s*(?:\d{1,2}|" + _MONTH_WORD + r")\s*n(?:ă)?m\s*"

@@ -237,3 +237,18 @@ def test_a_month_timing_the_work_of_the_crop_season_reported_is_in_passing(tmp_p
 ])
 def test_a_monthly_release_naming_a_season_stays_the_month(tmp_path, page, code):
     assert report(tmp_path, page) == code
+
+
+# -- the year something was founded --------------------------------------------------------------------------------
+
+def test_a_founding_year_is_no_year_reported_nor_lent(tmp_path):
+    # zg-hai-duong-thanh-ha-cuu-chien-binh-2019 (held-out): an anniversary page of December 2019; "Hằng năm qua" is
+    # that year's, not the founding year's (only one real page met this round; the other quotes are written)
+    page = ("Thanh Hà: Hơn 96% số gia đình hội viên cựu chiến binh đạt danh hiệu \"Gia đình văn hóa\"\n\nTHỨ HAI, "
+            "02/12/2019 17:05:38\n\nSáng 2.12, Hội Cựu chiến binh (CCB) huyện Thanh Hà tổ chức kỷ niệm 30 năm ngày "
+            "thành lập Hội CCB Việt Nam (6.12.1989-6.12.2019).\n\nHội CCB huyện Thanh Hà được thành lập năm 1990, hiện "
+            "có 8.190 hội viên sinh hoạt tại 190 phân hội, 93 chi hội, 24 hội cơ sở. Hằng năm qua bình xét, tất cả số "
+            "hội cơ sở hoàn thành tốt nhiệm vụ, trong đó trên 40% hoàn thành xuất sắc.")
+    assert report(tmp_path, page) == "2019"
+    assert find_period("Hội Nông dân xã ra đời năm 1930; năm 2023, hội kết nạp 50 hội viên").code == "2023"
+    assert find_period("Trường được thành lập từ năm 1995") is None
