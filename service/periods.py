@@ -680,9 +680,11 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
                           r"\btrong\s+" + _MONTHS + r"\s+tháng\s+(?:vừa\s+)?qua\b|"
                           r"(?<!suốt\s)(?<![\d/.\-]\s)\b" + _MONTHS + r"\s+tháng\s+(?:vừa\s+)?qua\b|"
                           r"(?<!sau\s)(?<!gian\s)(?<!vòng\s)(?<!hạn\s)(?<!dưới\s)(?<!trên\s)(?<!hơn\s)(?<!gần\s)"
-                          r"(?<![\d/.\-]\s)\b" + _MONTHS + r"\s+tháng(?=\s+(?:ước\s+)?(?:đạt|tăng|giảm|là)\b))",
+                          r"(?<![\d/.\-]\s)\b" + _MONTHS + r"\s+tháng(?=\s+(?:ước\s+)?(?:đạt|tăng|giảm|là)\b)|"
+                          # a headline's "Năm tháng, xuất khẩu gạo mang về ...", "4 tháng, tổng đàn lợn ước đạt ..."
+                          r"^[ \t]*(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười)\s+tháng(?=\s*,))",
                           re.I | re.M),
-     lambda m: ytd(0, _months(m.group(1) or m.group(2) or m.group(3) or m.group(4))), None, None),
+     lambda m: ytd(0, _months(m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5))), None, None),
 ]
 
 
@@ -735,7 +737,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             if name in ("past-term", "past-years", "span", "years-counted"):
                 men.explicit_year = True
             if name == "length":    # "Tính chung 10 tháng qua": its count is the index a new report rewrites
-                g = next(i for i in range(1, 5) if m.group(i))
+                g = next(i for i in range(1, 6) if m.group(i))
                 men.index_span = m.span(g) if m.group(g).isdigit() and period.kind == "ytd" else None
             if name in ("months-to-date", "cumulative") and period.kind != "ytd":
                 men.index_span = None     # "6 tháng năm 2023" is H1: its "6" is no index to rewrite
@@ -1067,7 +1069,10 @@ def _month_of_cumulative(men: Mention, mentions: list[Mention]) -> Mention:
                  and (not m.passing or m.recogniser == "month-bare" and not m.meeting and not open_end
                       and m.period.index == men.period.months[1])       # "tháng 10 của cả nước ... 10 tháng năm 2016"
                  and m.period.year == men.period.year
-                 and (open_end or m.period.index == men.period.months[1])), men)
+                 and (open_end or m.period.index == men.period.months[1])
+                 # "Năm tháng, xuất khẩu gạo mang về ... trong tháng 5 ... Tính chung năm tháng đầu năm nay": the months
+                 # so far named before the month (a headline) are the report, the month a part of them
+                 and not any(k.period == men.period and k.start < m.start and k.reported for k in mentions)), men)
 
 
 def _month_of_its_cumulative(men: Mention, mentions: list[Mention]) -> Mention:

@@ -252,3 +252,44 @@ def test_a_founding_year_is_no_year_reported_nor_lent(tmp_path):
     assert report(tmp_path, page) == "2019"
     assert find_period("Hội Nông dân xã ra đời năm 1930; năm 2023, hội kết nạp 50 hội viên").code == "2023"
     assert find_period("Trường được thành lập từ năm 1995") is None
+
+
+# -- a headline naming the months so far -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("page,code", [
+    # p14-plo-gao-5t-2020: the headline's five months; May named in the lead is a part of them
+    ("date 2020-06 Năm tháng, xuất khẩu gạo mang về hơn 1,4 tỉ USD Theo báo cáo của Bộ Công Thương, xuất khẩu gạo tăng "
+     "mạnh sau khi Chính phủ cho xuất khẩu gạo bình thường trở lại từ ngày 1-5. Cụ thể, mặt hàng gạo của Việt Nam xuất "
+     "khẩu trong tháng 5 tăng 47% về lượng, tăng hơn 55% về giá trị so với tháng 4. Tính chung năm tháng đầu năm nay, "
+     "kim ngạch xuất khẩu gạo đạt hơn 1,4 tỉ USD, tăng 17% về giá trị và tăng 4% về lượng so cùng kỳ năm trước. Đặc "
+     "biệt, giá gạo xuất khẩu Việt Nam trong tháng 5 đạt bình quân 527 USD/tấn, tăng hơn 21% so với cùng kỳ năm 2019.",
+     "2020-5T"),
+    # z-thai-binh-chan-nuoi-thu-y-2020-4t (held-out): "4 tháng, tổng đàn lợn ước đạt 785.100 con"
+    ("Thứ 4, 13/05/2020 | 08:22:22\n\n4 tháng, tổng đàn lợn ước đạt 785.100 con\n\n4 tháng đầu năm 2020, quy mô đàn vật "
+     "nuôi trên địa bàn tỉnh vẫn duy trì ổn định so với cùng kỳ năm 2019.", "2020-4T"),
+    # p13-langson-ctk-2023-08 (round 13): the month named first stays the monthly release
+    ("Tình hình kinh tế - xã hội tháng 8 và 8 tháng năm 2023\n\nTrong tháng 8, sản xuất công nghiệp tăng 5%. Tính chung "
+     "8 tháng năm 2023, chỉ số sản xuất công nghiệp tăng 6%.", "2023-08"),
+])
+def test_a_headline_naming_the_months_so_far_is_the_report(tmp_path, page, code):
+    assert report(tmp_path, page) == code
+
+
+# -- two periods: last year's, and this year's so far ------------------------------------------------------------------
+
+@pytest.mark.parametrize("page,code", [
+    # p14-thanhnien-gao-4t-2018: this year's four months; last year's full year and four months compared
+    ("date 2018-05 Theo Bộ NN-PTNT, tính đến hết tháng 4.2018, xuất khẩu gạo đạt gần 2,2 triệu tấn, tăng 22% về khối "
+     "lượng và 38% về giá trị so với năm 2017.", "2018-4T"),
+    # p14-gialaitv-kongchro-2023: this year's funds, disbursed to a day; last year's funds named after them
+    ("Hơn 59,2 tỷ đồng là vốn hỗ trợ đầu tư phát triển hạ tầng kinh tế-xã hội cho huyện nghèo Kông Chro trong năm 2023 "
+     "thực hiện Chương trình MTQG giảm nghèo bền vững giai đoạn 2021-2025.\nTính đến ngày 15/11/2023, nguồn vốn đầu tư "
+     "phát triển đã giải ngân được hơn 19,2 tỷ đồng. Cũng với nguồn vốn này của năm 2022, huyện Kông Chro đã triển khai "
+     "xây dựng 24 hạng mục công trình.", "2023"),
+    # p14-nhandan-dongxuan-2022: last year's full year, its season a part (the next season only in the address)
+    ("Bộ Nông nghiệp và Phát triển nông thôn cho biết, năm 2022 các địa phương xuống giống hơn 7,1 triệu ha lúa, sản "
+     "lượng đạt hơn 42,66 triệu tấn. Riêng vụ đông xuân 2021-2022, khu vực Nam Bộ xuống giống hơn 1,57 triệu ha.",
+     "2022"),
+])
+def test_two_periods_named_the_one_reported_is_read(tmp_path, page, code):
+    assert report(tmp_path, page) == code
