@@ -772,7 +772,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         men.event = men.recogniser == "year" and not men.explicit_year and bool(_EVENT.search(before)) \
             and not re.search(r"\bđợt\s+\S+\s+$", before, re.I) \
             or men.recogniser in ("month-word", "month-bare") and _quoted(t, men.start, men.end) \
-            or men.recogniser == "some-time"
+            or men.recogniser == "some-time" \
+            or men.period.kind == "month" and bool(re.search(r"\bnửa\s+(?:đầu|cuối)\s+$", before, re.I))
         if men.recogniser == "term" and not men.target and (_TERM_DONE.search(before) or _opens_clause(t, men.start)):
             men.explicit_year = True      # "Trong nhiệm kỳ 2015 - 2020, Đảng bộ ... đã ...": the term reported
         if men.period.kind == "month" and men.recogniser in ("month", "month-bare", "month-word", "this-month"):
@@ -805,9 +806,11 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 o.year <= men.period.year <= o.year + o.index for o in opened):
             men.target = True
     if _headed_by_days(t):      # a week's or some days' news: its years in passing are none the page reports
+        days_of = _days_month(t)
         for men in kept:
-            if not (men.specific and men.reported and not men.passing and not men.weak):
-                men.aside = True
+            if not (men.specific and men.reported and not men.passing and not men.weak) or days_of and \
+                    (men.period.year, men.period.months[1]) < days_of:
+                men.aside = True    # "15 ngày đầu tháng 8/2023 ... tháng 7/2023, giá ... cao kỷ lục": July's, before
     kept = [k for k in (_resolved(men, kept, date_year, date_month) for men in kept) if k is not None]
     dated = [int(m.group(3)) for m in re.finditer(_DMY, t) if not _DOC_NUMBER.search(t[max(0, m.start() - 40):m.start()])]
     out = []
@@ -857,6 +860,13 @@ def _headed_by_days(t: str) -> bool:
     heads = [t[:_HEAD]] + ([lines[1][:_HEAD]] if len(lines) > 1 else [])    # a headline, and the lead under it
     return any(not _COMPARISON.search(head[max(0, m.start() - 40):m.start()])
                for head in heads for m in _DAYS_HEAD.finditer(head))
+
+
+def _days_month(t: str) -> tuple[int, int] | None:
+    """The month whose first or last days head the page ("trong 15 ngày đầu tháng 8/2023, cả nước xuất khẩu ..."), as
+    (year, month): the months and months so far that end before it are earlier figures, not the period reported."""
+    m = re.search(r"\b\d{1,2}\s+ngày\s+(?:đầu|cuối)\s+tháng\s*(\d{1,2})(?:" + _SEP + r"|\.)" + _YEAR, t[:_HEAD], re.I)
+    return (int(m.group(2)), int(m.group(1))) if m else None
 
 
 def _span_average(t: str, start: int, end: int) -> bool:

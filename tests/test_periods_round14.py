@@ -293,3 +293,33 @@ def test_a_headline_naming_the_months_so_far_is_the_report(tmp_path, page, code)
 ])
 def test_two_periods_named_the_one_reported_is_read(tmp_path, page, code):
     assert report(tmp_path, page) == code
+
+
+# -- half a month ------------------------------------------------------------------------------------------------------
+
+def test_half_a_month_heading_a_page_reports_no_month(tmp_path):
+    # p13-vneconomy-caphe-15ngay-2023-08 (round 13): fifteen days of August; July's record price and the seven months
+    # so far are earlier figures, the first half of August's prices no month reported
+    page = ("date 2023-08 Theo số liệu mới nhất của Tổng cục Hải quan Việt Nam, trong 15 ngày đầu tháng 8/2023, cả nước "
+            "xuất khẩu 37,4 nghìn tấn cà phê, thu về 110,8 triệu USD; giảm 23,3% về lượng và nhưng chỉ giảm 3,5% về giá "
+            "trị so với cùng kỳ năm ngoái. Lũy kế từ đầu năm đến hết ngày 15/8, nước ta đã xuất khẩu 1,154 triệu tấn cà "
+            "phê.\n\nGIÁ CÀ PHÊ XUẤT KHẨU TĂNG CAO KỶ LỤC\n\nThời gian qua, xuất khẩu cà phê của Việt Nam sang các thị "
+            "trường Italia, Hoa Kỳ, Nhật Bản đều tăng so với cùng kỳ năm ngoái. Đáng chú ý, tháng 7/2023, giá xuất khẩu "
+            "bình quân cà phê của Việt Nam ghi nhận mức cao kỷ lục từ trước tới nay, với 2.828 USD/tấn, tăng 5,4% so với "
+            "tháng 6/2023 và tăng 23,4% so với tháng 7/2022. Tính chung 7 tháng năm 2023, giá xuất khẩu bình quân cà phê "
+            "của nước ta đạt mức 2.418 USD/tấn.\n\nTrong nửa đầu tháng 8/2023, giá cà phê robusta trên thị trường thế "
+            "giới giảm nhẹ.")
+    assert report(tmp_path, page) is None
+    # p14c-cand-dienthoai-15ngay-thang3: the fortnight's figures, the year so far to its 15th
+    assert report(tmp_path, "Đáng chú ý, chỉ trong 15 ngày đầu tháng 3, có 3 nhóm hàng đạt trị giá kim ngạch một tỷ "
+                            "USD trở lên. Xếp số một là điện thoại và linh kiện đạt 1,304 tỷ USD (lũy kế từ đầu năm đến "
+                            "15-3 là 5,987 tỷ USD). Cán cân thương mại cả nước trong nửa đầu tháng 3 tiếp tục thâm hụt "
+                            "gần 1 tỷ USD.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Trong nửa đầu tháng 8/2023, giá cà phê robusta trên thị trường thế giới giảm nhẹ.",     # p13-vneconomy
+    "Cụ thể, nửa đầu tháng 9/2019 kim ngạch xuất khẩu cả nước đạt trên 12,6 tỷ USD.",       # p14c-baodauthau
+])
+def test_half_a_month_is_no_month_reported(text):
+    assert reported(text) == []
