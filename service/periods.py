@@ -332,6 +332,8 @@ _COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?|(?:cu�
 _TARGET = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)[^.;:\n]{0,60}?(?:đến|vào|tới)\s+(?:cuối\s+)?$"
 
                      r"|\bsẽ\s[^.;:\n]{0,60}?(?:trong|vào|đến|tới)\s+(?:cuối\s+|đầu\s+)?$"
+                     # "VICOFA dự báo, niên vụ cà phê 2023/2024 sẽ thu hoạch muộn hơn": a forecast's period
+                     r"|(?<!các\s)(?<!những\s)\bdự\s+báo\s*,?\s*(?:[^\W\d]+\s+){0,3}$"
                      # "để tăng tốc về đích sớm trong quý IV/2023", "về đích nông thôn mới năm 2025": the finish aimed at
                      # (not "đã về đích": reached)
                      r"|(?<!đã\s)(?<!được\s)\bvề\s+đích\b[^.;:\n]{0,40}?(?:\s(?:trong|vào|đến|tới)(?:\s+(?:cuối|đầu))?)?\s*$",
@@ -817,7 +819,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     for i, men in enumerate(kept):
         if not men.year_stated:
             # a term of office ("nhiệm kỳ 2014 - 2019") spans years: its first year is no year of a half or a quarter
-            lends = [k for k in kept if k.year_stated and (k.period.kind != "term" or men.period.kind == "term")]
+            lends = [k for k in kept if k.year_stated and (k.period.kind != "term" or men.period.kind == "term")
+                     and not (k.target and men.recogniser == "past-year")]   # the year just ended is no target's
             later = [k for k in lends if k.start > men.start]
             earlier = [k for k in lends if k.start < men.start]
             if later and later[0].start - men.end < 160:

@@ -323,3 +323,29 @@ def test_half_a_month_heading_a_page_reports_no_month(tmp_path):
 ])
 def test_half_a_month_is_no_month_reported(text):
     assert reported(text) == []
+
+
+# -- a forecast's period, and "những năm qua" borrowing from it --------------------------------------------------------
+
+@pytest.mark.parametrize("page,code", [
+    # p13-cafef-caphe-nienvu-2022-2023 (round 13): the crop year reported; the next one forecast; "Những năm qua" (the
+    # years up to now) borrowed the forecast's year
+    ("Xuất khẩu cà phê đạt kim ngạch cao nhất lịch sử\nNiên vụ 2022/2023, xuất khẩu cà phê Việt Nam thu về 4,08 tỷ USD, "
+     "tăng 3,4% so với niên vụ trước nhờ giá tăng cao.\nVICOFA dự báo, niên vụ cà phê 2023/2024 sẽ thu hoạch muộn hơn "
+     "niên vụ trước, cùng nguồn cung vụ mới sẽ giảm khoảng 10%.\nNgành cà phê tại tỉnh Sơn La hiện đứng thứ 5 cả nước "
+     "về sản lượng. Những năm qua, tỉnh này đã tích cực định hướng tư duy sản xuất cho bà con nông dân.", "2023"),
+    # p10-nghean24h-dulich-2023 (round 10): "Dự báo năm 2024 ngành du lịch đặt mục tiêu ..."
+    ("Năm 2023, tổng thu từ khách du lịch đạt 678 nghìn tỷ đồng, vượt 4,3% so với kế hoạch năm 2023. Dự báo năm 2024 "
+     "ngành du lịch đặt mục tiêu phấn đấu đón 17-18 triệu lượt khách quốc tế.", "2023"),
+    # c7-bariavungtau-grdp-2023-h1: the half reported, the next half's growth forecast
+    ("Cục Thống kê tổ chức họp báo công bố số liệu kinh tế - xã hội 6 tháng đầu năm 2023 và dự báo mức tăng trưởng 6 "
+     "tháng cuối năm 2023.", "2023-H1"),
+])
+def test_a_forecasts_period_is_not_reported(tmp_path, page, code):
+    assert report(tmp_path, page) == code
+
+
+def test_forecasts_compared_with_stay_comparisons():
+    # p12-caobang-ktxh-2023-q1 (round 12): "so với dự báo tháng 10/2022", "so với các dự báo": compared, as before
+    assert "2022-10" not in reported("IMF dự báo tăng trưởng kinh tế toàn cầu năm 2023 đạt 2,9%, cao hơn 0,2 điểm "
+                                     "phần trăm so với dự báo tháng 10/2022.")
