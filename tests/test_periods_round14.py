@@ -349,3 +349,8 @@ def test_forecasts_compared_with_stay_comparisons():
     # p12-caobang-ktxh-2023-q1 (round 12): "so với dự báo tháng 10/2022", "so với các dự báo": compared, as before
     assert "2022-10" not in reported("IMF dự báo tăng trưởng kinh tế toàn cầu năm 2023 đạt 2,9%, cao hơn 0,2 điểm "
                                      "phần trăm so với dự báo tháng 10/2022.")
+
+
+def test_a_plan_compared_with_names_the_year_reported():
+    # "đạt 102% so với kế hoạch của năm 2023": the plan of the year reported, no comparison with another year
+    assert find_period("Thu ngân sách đạt 102% so với kế hoạch của năm 2023").code == "2023"
