@@ -64,6 +64,7 @@ def _described(r: Row) -> set[str]:
 
 #: where the words that are a number's own subject start, right before it: the last punctuation or list word
 _SUBJECT_START = re.compile(r"(?i)[,;.:()\n]|(?<!\w)(?:và|như|còn|trong\s+đó|riêng)(?!\w)")
+_OWN_AFTER = 3           # words after a number that are still its own phrase's (its noun, "do tỉnh cấp")
 WRONG_ROW_FIT = 0.55     # the words clearly describe another row ...
 WRONG_ROW_MARGIN = 0.3   # ... much better than the row whose value was written
 WRONG_ROW_FIT_TWICE, WRONG_ROW_MARGIN_TWICE = 0.3, 0.1  # the same, when that value's row is stated twice
@@ -474,11 +475,13 @@ class Attribution:
 
     def _own_contrast(self, i: int, r: Row, d: Row) -> float:
         """The words as written of the number's own phrase (since the previous number's, to the next punctuation)
-        that tell ``r``'s label from ``d``'s: +1 all ``r``'s, −1 all ``d``'s, 0 none.  Place words count here
+        (its first few words after it) that tell ``r``'s label from ``d``'s: +1 all ``r``'s, −1 all ``d``'s, 0 none.  Place words count here
         (``do tỉnh cấp`` against ``do Trung ương cấp``), which the weighted label words leave out."""
         w, m = self.where[i], self.mentions[i]
         start = max(w.clause, self._phrase_end(i - 1) if i > 0 else 0)
-        own = _marked_words(self.text[start:m.num_start] + " " + self.text[m.end:self._phrase_end(i)])
+        after = " ".join(self.text[m.end:self._phrase_end(i)].split()[:_OWN_AFTER])  # "… do tỉnh cấp", not the
+        own = _marked_words(self.text[start:m.num_start] + " " + after) \
+            - _marked_words(m.noun or "")  # the clause's later words no; nor its unit ("trường hợp" ≠ "môi trường")
         lr, ld = _marked_words(r.fig.chi_tieu), _marked_words(d.fig.chi_tieu)
         a, b = len(own & (lr - ld)), len(own & (ld - lr))
         return (a - b) / (a + b) if a + b else 0.0
@@ -489,8 +492,8 @@ class Attribution:
         phrase = self.text[max(w.clause, self._phrase_end(i - 1) if i > 0 else 0):self._phrase_end(i)]
         ok, elsewhere = self._cells(i, self.idx)
         for r, *_ in ok + elsewhere:   # (a row of an organisation the sentence names is one "elsewhere")
-            names = label_names(r.fig.chi_tieu)
-            if names and all(name_written(n, phrase) for n in names):
+            names = label_names(r.fig.chi_tieu)  # (a name of one syllable, "Bằng" of "Bằng khen", is no evidence)
+            if names and all(" " in n and name_written(n, phrase) for n in names):
                 return True
         return False
 
