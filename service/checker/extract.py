@@ -139,7 +139,7 @@ CLAIMS = (
     # dates and quarters: 25/10/2021, 2017-11-24, (19/5), 30/4 và 1/5, Sáng 31-7, ngày 5 tháng 7, quý II/2017,
     # 19-10, Hội … (a dateline), January 2, 2017, 2/26/2019, (17 - 18/5)
     dates.SHORT_PERIOD, dates.ACCENTLESS_DATE, dates.DATE, dates.WEEKDAY_DATE, dates.US_DATE, dates.DATELINE, dates.OPENING_DATE, dates.ENGLISH_DATE, dates.NAMED_DAY, dates.DAY_RANGE, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DATE_PAIR, dates.DAY_MONTH_CUED, dates.DAY_LIST,
-    dates.DAY_MONTH_WORDS, dates.DAY_MUNG, dates.DAY_ALONE, dates.MONTH, dates.QUARTER, dates.DAYS, dates.BASE_YEAR, dates.ZERO_MONTH,
+    dates.DAY_MONTH_WORDS, dates.DAY_MUNG, dates.DAY_ALONE, dates.MONTH, dates.QUARTER, dates.DAYS, dates.TIME_LEFT, dates.BASE_YEAR, dates.ZERO_MONTH,
     # a body's term in digits: HĐND xã … khóa 20
     meetings.TERM,
     # slogans that count their own words: 3 gặp 4 biết, 8 tiêu chí 5 không 3 sạch (before "tiêu chí 5" is read as a
@@ -160,7 +160,7 @@ CLAIMS = (
     norms.RATE, norms.BOUND, norms.TARGET_LIST, norms.AIM, norms.RANGE_RATE, norms.EMPTY_CLASS,
     # units, ordinals, places: Trung đoàn 812, lần thứ 2, tuần 1, thôn 7, QL14, tổ máy số 1, tỷ lệ 1/500,
     # coordinates, 35 độ C
-    names.UNIT, labels.ORDINAL_THU, labels.ORDINAL, labels.TOP, labels.ONE_OF, labels.LEVELS, labels.LABEL_PAIR, labels.PLACE, labels.ROAD, chainage.CHAINAGE, labels.NUMBERED, labels.MAP_SCALE,
+    names.UNIT, labels.ORDINAL_THU, labels.GRADE, labels.ORDINAL, labels.TOP, labels.ONE_OF, labels.LEVELS, labels.LABEL_PAIR, labels.PLACE, labels.ROAD, chainage.CHAINAGE, labels.NUMBERED, labels.MAP_SCALE,
     labels.COORDINATES, labels.RADIUS,
     labels.TEMPERATURE,
     # codes: 5K, BV 97979 TS

@@ -88,6 +88,11 @@ DAYS = Rule("days", "period", "length of a period", re.compile(
     rf"(?i)(?<!\w)(?:trong|qua|sau|với|kết\s+thúc)\s+(?:vòng\s+)?{_DAY_COUNT}\s+ngày(?!\w)(?!\s+(?:công|người)(?!\w))(?!\s*\d)"),
     re.compile(rf"(?i)(?<![\w.,]){_DAY_COUNT}\s+ngày\s+(?:trước|qua)(?!\w)"),
     needs=splits("ngày"))
+#: ``chỉ còn 20 ngày nữa là kết thúc năm tài chính``, ``Xin hãy đợi 60 giây nữa``: ``nữa`` after a stretch of time
+#: makes it the time still to come (a countdown, a wait), not what the period counted.
+TIME_LEFT = Rule("time-left", "period", "time still to come (N ngày nữa), not a figure of the period", re.compile(
+    rf"(?i)(?<![\w.,])(?:(?:hơn|gần|khoảng|chưa\s+đầy)\s+)?{_DAY_COUNT}\s+(?:ngày|tuần|tháng|năm|giờ|tiếng|phút|giây)"
+    r"\s+nữa(?!\w)"), needs=("nữa",))
 #: ``Thứ hai, 07 Tháng 8 2017 14:51``: a page's dateline, day, ``Tháng`` and month, then the year with no ``năm``.
 DATELINE = Rule("dateline", "date", "date", re.compile(
     rf"(?<![\d.,])((?:0?[1-9]|[12]\d|3[01])\s+(?i:tháng)\s+(?:0?[1-9]|1[0-2]),?\s+{_YEAR})(?!\d)"), needs=splits("tháng"))

@@ -52,6 +52,12 @@ ORDINAL = NounBefore("label", "ordinal", "ordinal or label", LABEL_NOUNS, _label
 TOP = Rule("top-n", "ordinal", "the size of a ranking (top N), not a figure of the period",
            re.compile(r"(?<!\w)(?i:top)\s*(\d{1,3})(?![\d.,]\d)(?!\s*%)"), needs=("top",))
 
+#: ``loại 30 kg/con``, ``loại hơn 30kg/con``, ``cỡ 100 con/kg``, ``cỡ 20 – 200 con/kg``: the size of a grade of goods a
+#: price is quoted for (one item's weight, or items to a kilo) names the class, not what the period produced.
+GRADE = Rule("grade", "ordinal", "a grade of goods by its size (loại 30 kg/con, cỡ 100 con/kg), not a figure of the period",
+             re.compile(r"(?i)(?<!\w)(?:loại|cỡ|size)\s+(?:(?:hơn|trên|dưới|từ|khoảng)\s+)?"
+                        r"(\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?:kg|g|gr|gam|con)\s*/\s*(?:con|kg|quả|trái|củ))(?!\w)"),
+             needs=("loại", "cỡ", "size"))
 #: ``thôn 7``, ``Tổ 8``, ``khu phố 3``, ``Phường 3``, ``Quốc lộ 14``, ``ngõ 12``, ``Km 27+500``, ``tổ: 5``.
 PLACE = NounBefore("address", "address", "address or place", PLACE_NOUNS, _label(_PLACE_NUMBER), colon=True)
 #: ``QL14``, ``QL.1A``, ``ĐT 741``, ``ĐT.741``: a road code.
@@ -94,7 +100,9 @@ RADIUS = Rule("radius", "norm", "a radius (the size of a zone), not a figure of 
     r"\s+)?(\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?:km|m|mét|cây\s+số))(?!\w)"), needs=("bán kính",))
 #: ``35 độ C``, ``35°C``, ``38,5 oC``, ``nhiệt độ ngoài trời lên tới 40 độ``: a temperature (the weather, a
 #: fever) is what the text describes, never a figure of the agency's work.
-_DEGREES = r"\d(?<![\w.,]\d)(?:[\d.,]*\d)?(?:\s?[-–]\s?\d(?:[\d.,]*\d)?)?"  # 38, 35-38, 36 – 40
+#: 38, 35-38, 36 – 40, and a range whose first end carries its own degree sign (``Hà Tĩnh 15° - 18°C``, a portal's
+#: weather widget).
+_DEGREES = r"\d(?<![\w.,]\d)(?:[\d.,]*\d)?(?:\s?(?:°|º)?\s?[-–]\s?\d(?:[\d.,]*\d)?)?"
 _TEMPERATURE = re.compile(rf"({_DEGREES}\s?(?:°|º|độ|o)\s?C)(?![\w])")
 _DEGREES_WORD = re.compile(rf"({_DEGREES}\s?độ)(?!\s*(?:kinh|vĩ|vỹ|bắc|nam|[A-Za-z]))(?!\w)")
 _TEMPERATURE_CUE = re.compile(r"(?i)nhiệt\s+độ|\d\s?(?:°|º|độ)\s?C(?!\w)")

@@ -156,6 +156,22 @@ _PAST = re.compile(r"(?i)(?<!\w)(?:đã|đạt\s+được|kết\s+quả|qua\s+đ
 _SENTENCE_STOP = re.compile(r"\.(?=\s|$)|[!?;,\n]")
 
 
+#: ``sẽ`` (will) before the verb: the clause says what is to be done.
+_WILL = re.compile(r"(?i)(?<!\w)sẽ(?!\w)")
+
+
+def _future_clause_end(text: str, stop: int, limit: int) -> int:
+    """The aim's end, carried over one comma when the clause after it says what ``sẽ`` (will) be done: ``Vũ Quang
+    phấn đấu trong chiến dịch tiêm phòng đợt I năm nay, toàn huyện sẽ tiêm trên 60 nghìn liều``, ``phấn đấu đến hết
+    năm học 2017- 2018, toàn tỉnh sẽ có 202 trường đạt chuẩn``."""
+    if stop >= len(text) or text[stop] != ",":
+        return stop
+    end = _SENTENCE_STOP.search(text, stop + 1)
+    nxt = min(end.start() if end else len(text), limit)
+    will = _WILL.search(text, stop + 1, nxt)
+    return nxt if will and not _PAST.search(text, stop + 1, will.start()) else stop
+
+
 class Aim(Recogniser):
     """``… phấn đấu … gần 232 tỷ đồng``: the numbers of a sentence after ``phấn đấu`` are aims, not results."""
 
@@ -168,6 +184,7 @@ class Aim(Recogniser):
         for m in _STRIVE.finditer(text, lo, b):
             end = _SENTENCE_STOP.search(text, m.end())
             stop = min(end.start() if end else len(text), m.end() + 400)
+            stop = _future_clause_end(text, stop, m.end() + 400)
             for n in _NUMERAL.finditer(text, m.end(), stop):
                 if _PAST.search(text, m.end(), n.start()):
                     break

@@ -42,8 +42,9 @@ LABEL_NOUNS = ("lần", "tuần", "chặng", "đợt", "khóa", "khoá", "vòng"
                "mũi", "liều")  # "tỷ lệ tiêm mũi 1 đạt 99,9%": a vaccine's dose by its number
 #: Words whose last syllable is a label or place noun but which are no noun (``triệu tập 30 đại biểu``: convened
 #: 30; ``học tập``, ``thành phần``): the number after them counts.
+#: ``thực tập 47 phương án chữa cháy``, ``diễn tập``: drilling a plan (a verb; ``tập`` is no volume there).
 COMPOUNDS = frozenset(("triệu tập", "học tập", "luyện tập", "biên tập", "tuyển tập", "thành phần", "cổ phần",
-                       "phân loại"))
+                       "phân loại", "thực tập", "diễn tập", "ôn tập"))
 #: Nouns that name a place by its number: ``thôn 7``, ``tổ 8``, ``Quốc lộ 14``, ``Phường 3``.
 PLACE_NOUNS = ("thôn", "tổ dân phố", "tổ", "ấp", "khu phố", "khóm", "xóm", "buôn", "bản", "làng", "sóc", "phường",
                "quận", "khu", "tiểu khu", "khu vực", "khoảnh", "tiểu khu rừng", "số nhà", "nhà số", "ngõ", "ngách",
