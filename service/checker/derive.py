@@ -243,7 +243,7 @@ class Derivations:
                 m.comparison = ranged
                 return self._unverified(i, None, "cung_ky")
         if m.kind == "percent" and m.comparison is None:
-            said = changes.adverbed(self.text, m.num_start)
+            said = changes.adverbed(self.text, m.num_start) or changes.aspects(self.text, m.num_start)
             if said:  # "giảm nhẹ 2% so với tháng 8", "vẫn tăng rất cao là 22,8%": a rate of change
                 m.comparison = said
             resp = changes.respective(self.text, m.num_start) if not said else None

@@ -126,3 +126,20 @@ def adverbed(text: str, num_start: int) -> str | None:
     """``tăng``/``giảm`` when the rate at ``num_start`` follows the verb and an adverb of degree (``giảm nhẹ 2%``)."""
     m = _ADVERBED.search(text, max(0, num_start - 50), num_start)
     return m.group(1).lower() if m else None
+
+
+#: ``tăng 5,7% về số vụ, 21,5% về số bị can``, ``tăng 2,2% về việc và 9,86% về tiền``, ``giảm 38,4% về lượng và 38,1% về
+#: trị giá``: one change measured on several aspects, each rate with ``về`` and what it measures; the verb is said once.
+_ASPECT_BEFORE = re.compile(r"(?i)(?<!\w)(tăng|giảm)[ \t]+(?:(?:tương[ \t]+ứng|lần[ \t]+lượt)[ \t]+)?"
+                            r"(?:(?:gần|hơn|khoảng|trên|dưới)[ \t]+)?\d[\d.,]*[ \t]*%[ \t]+về[ \t]+[^\W\d_]+"
+                            r"(?:[ \t]+[^\W\d_]+){0,3}[ \t]*(?:,|và)[ \t]*$")
+_ASPECT_AT = re.compile(r"\d[\d.,]*[ \t]*%[ \t]+về[ \t]+[^\W\d_]")
+
+
+def aspects(text: str, num_start: int) -> str | None:
+    """``tăng``/``giảm`` when the rate at ``num_start`` is a later aspect of one change (``tăng 5,7% về số vụ, 21,5% về
+    số bị can``): a rate of change as the first is."""
+    if not _ASPECT_AT.match(text, num_start):
+        return None
+    m = _ASPECT_BEFORE.search(text, max(0, num_start - 80), num_start)
+    return m.group(1).lower() if m else None

@@ -216,6 +216,41 @@ class RangeRate(Recogniser):
 
 RANGE_RATE = RangeRate()
 
+#: ``Với hình thức mỗi tháng một hội viên tiết kiệm 10 nghìn đồng``, ``góp quỹ phụng dưỡng ông bà cha mẹ mỗi tháng 2-3
+#: triệu đồng``: an amount each member gives each period (``mỗi tháng một <member> …``), or a span of amounts each period,
+#: is the rule of a scheme or what is typical, not the period's total (``hàng năm``, ``bình quân`` are left, and so is
+#: one amount per period: ``Mỗi ngày hải quan thu 1.255 tỷ đồng`` is the period's average, a figure).
+_MONEY_AFTER = r"\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|đ)(?!\w)"
+_PER_PERIOD = re.compile(
+    # each member each period: "mỗi tháng một hội viên tiết kiệm 10 nghìn đồng"
+    r"(?i)(?<!\w)mỗi\s+(?:ngày|tuần|tháng|quý|năm)\s+(?:một|mỗi|01|1)\s+(?:[^\W\d_]+\s+){1,5}?"
+    r"(" + _NUM + r"(?:\s*[-–]\s*" + _NUM + r")?)" + _MONEY_AFTER +
+    # a span of what is typical each period: "góp quỹ … mỗi tháng 2-3 triệu đồng"
+    r"|(?<!\w)mỗi\s+(?:ngày|tuần|tháng|quý|năm)\s+(" + _NUM + r"\s*[-–]\s*" + _NUM + r")" + _MONEY_AFTER)
+
+
+_DONE_BETWEEN = re.compile(r"(?i)(?<!\w)(?:đã|được|đạt)(?!\w)")
+
+
+class PerPeriod(Recogniser):
+    """An amount of money per day, month or year of each member (``mỗi tháng một hội viên … 10 nghìn đồng``)."""
+
+    name, kind = "per-period", "norm"
+
+    def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
+        if "mỗi" not in text[a:b].lower():
+            return
+        for m in _PER_PERIOD.finditer(text, a, b):
+            g = 1 if m.group(1) else 2
+            if _DONE_BETWEEN.search(text, m.start(), m.start(g)):
+                continue  # "mỗi năm một xã đã được hỗ trợ 150 triệu đồng": what was done
+            for n in _NUMERAL.finditer(text, m.start(g), m.end(g)):
+                yield Claim(n.start(), n.end(), self.kind,
+                            "an amount each one gives per period (mỗi tháng …), not a figure of the period", self.name)
+
+
+PER_PERIOD = PerPeriod()
+
 #: ``Không còn xã dưới 8 tiêu chí``, ``không có hộ nào dưới 2 triệu đồng``: ``không còn/có`` + a noun + a bound.
 _EMPTY_CLASS = re.compile(r"(?i)(?<!\w)không\s+(?:còn|có)\s+(?:[^\W\d_]+\s+){1,4}?(?:dưới|trên|quá|từ)\s+(" + _NUM
                           + r")(?![\d.,]?\d)")
