@@ -138,3 +138,15 @@ def test_a_later_aspect_of_one_change_is_a_rate_of_change(dummy):
         at = text.index(quote)
         got = [(c.text, c.verdict) for c in check_text(text, dummy).numbers if at <= c.start < at + len(quote)]
         assert [v for t, v in got if "%" in t] == ["unverified", "unverified"], (slug, got)
+
+
+# t7-toanquoc-sxh-2022-tuan43 (a weekly dengue bulletin) and the same bulletin as infonet.vietnamnet.vn printed it
+# (https://infonet.vietnamnet.vn/ha-noi-nguy-co-ghi-nhan-nhieu-benh-nhan-sot-xuat-huyet-nang-va-tu-vong-5006009.html)
+INFONET = ("Thống kê của Cục Y tế dự phòng (Bộ Y tế) cho biết, trong tuần 43/2022 cả nước ghi nhận 9.441 trường hợp mắc "
+           "sốt xuất huyết, 1 tử vong tại Tiền Giang.")
+
+
+def test_a_week_of_a_year_is_a_date(dummy):
+    assert flags(INFONET, dummy) == ["9.441", "1"]
+    text = open("evaluations/sweep/pages/t7-toanquoc-sxh-2022-tuan43.txt", encoding="utf-8").read()
+    assert [k for t, v, k in claims(text, dummy) if t == "43/2022"] == ["date"]

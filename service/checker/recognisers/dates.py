@@ -88,6 +88,10 @@ DAYS = Rule("days", "period", "length of a period", re.compile(
     rf"(?i)(?<!\w)(?:trong|qua|sau|với|kết\s+thúc)\s+(?:vòng\s+)?{_DAY_COUNT}\s+ngày(?!\w)(?!\s+(?:công|người)(?!\w))(?!\s*\d)"),
     re.compile(rf"(?i)(?<![\w.,]){_DAY_COUNT}\s+ngày\s+(?:trước|qua)(?!\w)"),
     needs=splits("ngày"))
+#: ``trong tuần 43/2022 cả nước ghi nhận 9.441 trường hợp``: a week of a year by its number (the weekly bulletins of the
+#: health ministry), not a ratio of 43 to 2022.
+WEEK_YEAR = Rule("week-year", "date", "week/year", re.compile(
+    rf"(?i)(?<!\w)tuần\s+(?:thứ\s+)?(\d{{1,2}}\s?/\s?{_YEAR})(?![\d/])"), needs=splits("tuần"))
 #: ``chỉ còn 20 ngày nữa là kết thúc năm tài chính``, ``Xin hãy đợi 60 giây nữa``: ``nữa`` after a stretch of time
 #: makes it the time still to come (a countdown, a wait), not what the period counted.
 TIME_LEFT = Rule("time-left", "period", "time still to come (N ngày nữa), not a figure of the period", re.compile(
