@@ -143,8 +143,6 @@ OPEN = {
     "s05-benxethainguyen-tngt-2015-5t.csv": "«Trong đó: …» stays in the label of a part with its number (the fix "
                                             "made a real case worse: b-tam-duong-cong-an-2019-h1, reverted)",
     "s10-baogialai-chupuh-2024-h1-pct.csv": "«Trong đó: thu trên địa bàn huyện» stays in the label (as s05)",
-    "s03-sacombank-ngoaibang-2012-q2.csv": "the start-of-year column `31/12/2011` is dropped (round 8's «số đầu kỳ» "
-                                           "rule sets it aside) and `30/6/2012` is not read as the period",
     "s12-vinhphuc-motcua-2021-08-tyle.csv": "the rates 96,55 / 3,45 are set aside as «được tính lại từ các cột số "
                                             "liệu» but no column gives them back (96,55% is of 19.944 hồ sơ đến hạn)",
 }
@@ -184,3 +182,25 @@ def test_a_trong_do_row_with_its_number_is_named_by_what_follows(tmp_path):
                                              "1,Tổng thu ngân sách nhà nước,tỷ đồng,\"285,3\"\n"
                                              ",\"- Trong đó, thu trên địa bàn huyện\",tỷ đồng,\"24,023\"\n"))
     assert [f.chi_tieu for f in t] == ["Tổng thu ngân sách nhà nước", "thu trên địa bàn huyện"]
+
+
+def test_a_column_at_the_end_of_the_year_before_is_the_base_the_dated_value_is_compared_with(tmp_path):
+    # Sacombank ngoại bảng: "31/12/2011 | 30/6/2012"; a fund's balance "Đến 31/12/2020 | Đến 31/3/2021"
+    t = load_table(_write(tmp_path, "a.csv", "STT,Chỉ tiêu,ĐVT,31/12/2011,30/6/2012\n"
+                                             "1,Bảo lãnh khác,đồng,\"2.286.652.865.618\",\"3.013.230.380.815\"\n"))
+    assert t.period == "2012-H1"
+    assert [(f.ky_bao_cao, f.ky_truoc) for f in t] == [(3013230380815, 2286652865618)]
+    assert _warned(t, "31/12/2011", "số đầu năm")
+    t = load_table(_write(tmp_path, "b.csv", "STT,Chỉ tiêu,ĐVT,Đến 31/12/2020,Đến 31/3/2021\n"
+                                             "1,Dư nợ cho vay,triệu đồng,\"12.500\",\"13.100\"\n"))
+    assert t.period == "2021-Q1"
+    assert [(f.ky_bao_cao, f.ky_truoc) for f in t] == [(13100 * M, 12500 * M)]
+    # the period given: the same column is the base
+    t = load_table(_write(tmp_path, "c.csv", "STT,Chỉ tiêu,ĐVT,31/12/2011,30/6/2012\n"
+                                             "1,Bảo lãnh khác,đồng,\"2.286\",\"3.013\"\n"), period="2012-H1")
+    assert [(f.ky_bao_cao, f.ky_truoc) for f in t] == [(3013, 2286)]
+    # a date inside a month is no period's end: nothing is made up
+    t = load_table(_write(tmp_path, "d.csv", "STT,Chỉ tiêu,ĐVT,31/12/2011,15/8/2012\n"
+                                             "1,Bảo lãnh khác,đồng,\"2.286\",\"3.013\"\n"))
+    assert t.period is None
+

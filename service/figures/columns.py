@@ -30,6 +30,7 @@ together:
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -192,11 +193,20 @@ def _date_roles(read, target: Period | None, problems: ProblemList, src: str, hr
             return {cands[0][0]: "ky_bao_cao"}
         key = lambda d: ((d[0] or 0), d[1], d[2])  # noqa: E731
         latest = max((ct.date for _, _, ct in cands), key=key)
-        return {i: "ky_bao_cao" if ct.date == latest else
-                "cung_ky" if ct.date[0] and latest[0] and ct.date[0] == latest[0] - 1 and ct.date[1:] == latest[1:]
-                else None for i, _, ct in cands}
-    roles = {i: "ky_bao_cao" if _within(ct.date, target) else
-             "cung_ky" if _within(ct.date, target.shift_years(-1)) else None for i, _, ct in cands}
+        roles = {i: "ky_bao_cao" if ct.date == latest else
+                 "cung_ky" if ct.date[0] and latest[0] and ct.date[0] == latest[0] - 1 and ct.date[1:] == latest[1:]
+                 else "ky_truoc" if latest[0] and _year_start(ct.date, latest[0]) else None for i, _, ct in cands}
+    else:
+        start = _start(target)
+        roles = {i: "ky_bao_cao" if _within(ct.date, target) else
+                 "cung_ky" if _within(ct.date, target.shift_years(-1)) else
+                 "ky_truoc" if start[1] == 1 and _year_start(ct.date, start[0]) else None for i, _, ct in cands}
+    for i, title, ct in cands:
+        if roles[i] == "ky_truoc":  # "31/12/2011 | 30/6/2012": the balance the year started from, the base
+            problems.warn(f"cột ghi số liệu đến ngày {_date_text(ct.date)} (cuối năm trước, số đầu năm): lấy làm số "
+                          "kỳ trước để so sánh", file=src, row=hrow, column=title)
+    if target is None:
+        return roles
     if "ky_bao_cao" not in roles.values() and len(cands) == 1:
         i, title, ct = cands[0]  # the only value column: kept, but the date is said
         problems.warn(f"tiêu đề cột ghi số liệu đến ngày {_date_text(ct.date)}, ngoài kỳ báo cáo {target.text} "
@@ -204,6 +214,28 @@ def _date_roles(read, target: Period | None, problems: ProblemList, src: str, hr
                       row=hrow, column=title)
         roles[i] = "ky_bao_cao"
     return roles
+
+
+def _year_start(date: tuple[int | None, int, int], year: int) -> bool:
+    """``31/12/2011`` for a period of 2012 from January: the day before it starts, the balance it starts from."""
+    return date == (year - 1, 12, 31)
+
+
+def _month_end(date: tuple[int | None, int, int]) -> bool:
+    year, month, day = date
+    return year is not None and 1 <= month <= 12 and day == calendar.monthrange(year, month)[1]
+
+
+def _date_period(read, roles: dict) -> Period | None:
+    """The period columns by date give when nothing else does: from the start of the year (a column at 31/12 of the
+    year before, the base) to the month end of the value column (``31/12/2011 | 30/6/2012`` → 6 tháng đầu năm
+    2012); None for a date inside a month or with no start-of-year column."""
+    dates = {roles.get(i): ct.date for i, _, ct in read if ct.date and not ct.period and roles.get(i)}
+    end = dates.get("ky_bao_cao")
+    if not end or "ky_truoc" not in dates or not _month_end(end) or end[1] < 2:
+        return None
+    year, month, _ = end
+    return parse_period(f"năm {year}" if month == 12 else f"{month} tháng đầu năm {year}")
 
 
 #: ``9 tháng``, ``6 thang``: a span of months (folded), more than one.
@@ -329,6 +361,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     if target is None and None in roles.values():
         _say_period_choice(read, roles, header_period, problems, src, hrow)
     roles.update(_date_roles(read, target or header_period, problems, src, hrow))
+    header_period = header_period or (None if target else _date_period(read, roles))
     header_period = _stock_over_year(read, roles, target) or header_period
     roles.update(_plan_roles(read, target or header_period))
     read = _year_to_date(read, roles, target or header_period)
