@@ -143,8 +143,6 @@ OPEN = {
     "s05-benxethainguyen-tngt-2015-5t.csv": "«Trong đó: …» stays in the label of a part with its number (the fix "
                                             "made a real case worse: b-tam-duong-cong-an-2019-h1, reverted)",
     "s10-baogialai-chupuh-2024-h1-pct.csv": "«Trong đó: thu trên địa bàn huyện» stays in the label (as s05)",
-    "s12-vinhphuc-motcua-2021-08-tyle.csv": "the rates 96,55 / 3,45 are set aside as «được tính lại từ các cột số "
-                                            "liệu» but no column gives them back (96,55% is of 19.944 hồ sơ đến hạn)",
 }
 
 
@@ -204,3 +202,21 @@ def test_a_column_at_the_end_of_the_year_before_is_the_base_the_dated_value_is_c
                                              "1,Bảo lãnh khác,đồng,\"2.286\",\"3.013\"\n"))
     assert t.period is None
 
+
+def test_a_rate_no_two_numbers_of_its_row_give_back_is_a_row_of_its_own(tmp_path):
+    # vinhphuc một cửa 8/2021: 96,55% đúng hạn is of the 19.944 hồ sơ đến hạn, not in the sheet
+    t = load_table(_write(tmp_path, "a.csv", "STT,Nội dung,Tiếp nhận (hồ sơ),Đúng hạn (hồ sơ),Tỷ lệ đúng hạn (%)\n"
+                                             "1,Một cửa cấp huyện,\"19.630\",\"19.255\",\"96,55\"\n"), period="2021-08")
+    rates = [(f.chi_tieu, f.don_vi_tinh, f.ky_bao_cao) for f in t if f.don_vi_tinh == "%"]
+    assert rates == [("Một cửa cấp huyện: tỷ lệ đúng hạn", "%", D("96.55"))]
+    assert _warned(t, "không tính lại được", "Tỷ lệ đúng hạn (%)")
+    # a rate its row gives back (98,09 = 19.255 / 19.630) stays aside, as before: it would only be said twice
+    t = load_table(_write(tmp_path, "b.csv", "STT,Nội dung,Tiếp nhận (hồ sơ),Đúng hạn (hồ sơ),Tỷ lệ đúng hạn (%)\n"
+                                             "1,Một cửa cấp huyện,\"19.630\",\"19.255\",\"98,09\"\n"), period="2021-08")
+    assert not [f for f in t if f.don_vi_tinh == "%"]
+    assert _warned(t, "được tính lại", "Tỷ lệ đúng hạn (%)")
+    # baolamdong giải ngân: "Kế hoạch | Thực hiện | Tỷ lệ (%)", 61,3 of 1.250 / 2.040 (61,27): aside
+    t = load_table(_write(tmp_path, "c.csv", "STT,Chỉ tiêu,ĐVT,Thực hiện,Tổng số,Tỷ lệ (%)\n"
+                                             "1,Giải ngân vốn đầu tư công,tỷ đồng,\"1.250\",\"2.040\",\"61,3\"\n"),
+                   period="2021")
+    assert not [f for f in t if f.don_vi_tinh == "%"]

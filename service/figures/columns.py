@@ -34,6 +34,7 @@ import calendar
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
 from service.errors import ProblemList
 from service.figures.change import change_kind
@@ -286,6 +287,42 @@ def _with_year(read, target: Period | None):
 _PLAN_SHARE = re.compile(r"\b(?:du toan|ke hoach|kh|chi tieu (?:giao|nam|ke hoach)|nghi quyet)\b")
 
 
+#: ``Tỷ lệ đúng hạn (%)``, ``Tỷ lệ %``: a column of rates (folded title).
+_RATE = re.compile(r"ty le\b")
+
+
+def _number(v):
+    try:
+        return None if v is None or is_none_mark(v) else parse_table_number(v) if isinstance(v, str) \
+            else Decimal(str(v))
+    except (ValueError, ArithmeticError):
+        return None
+
+
+def _rate_given_back(raw: RawTable, i: int) -> bool:
+    """Some row's rate in column ``i`` is what one of the row's other numbers over a number of the sheet gives, as
+    written (``98,09`` of ``19.255 / 19.630`` in its row; ``17,41`` of ``258`` over the ``1.482`` of the total row; a
+    change ``4,6`` of ``104,6``): the column can be recomputed.  A rate no row gives back is of a base the sheet does
+    not hold."""
+    rated = False
+    bases = {n for _, cells in raw.rows for k, c in enumerate(cells) if k != i and (n := _number(c))}
+    for _, cells in raw.rows:
+        v = _number(cells[i]) if i < len(cells) else None
+        if v is None:
+            continue
+        rated = True
+        nums = [n for k, c in enumerate(cells) if k != i and (n := _number(c)) is not None]
+        step = Decimal(1).scaleb(min(v.as_tuple().exponent, 0)) if isinstance(v.as_tuple().exponent, int) else 1
+        for a in nums:
+            for b in bases:
+                if not b:
+                    continue
+                r = 100 * a / b
+                if min(abs(r - v), abs(r - 100 - v)) < step:
+                    return True
+    return not rated
+
+
 def _plan_filled(raw: RawTable, col_of: dict) -> bool:
     """The table has a plan column with a number in it (``Kế hoạch năm 2017`` left empty recomputes no rate:
     zf-hau-giang-so-y-te-kham-chua-benh-2017-5t)."""
@@ -445,6 +482,13 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 out.changes[i] = (title, kind)   # last year's values derived from it: said in load
                 problems.warn("cột số so sánh với cùng kỳ (không lưu; số cùng kỳ của mỗi hàng tính từ cột này khi tính "
                               "đúng được): bỏ qua cột này", file=src, row=hrow, column=title)
+            elif _RATE.match(fold(title)) and not _rate_given_back(raw, i):
+                # "Tỷ lệ đúng hạn (%)" 96,55 beside "Tiếp nhận | Đúng hạn | Quá hạn" 19.630 | 19.255 | 689: of a base
+                # the sheet does not hold (19.944 hồ sơ đến hạn), so no pair of the row's numbers gives it back
+                out.measures[i] = (title, "%")
+                problems.warn("cột tỷ lệ không tính lại được từ các số trong cùng hàng (gốc của tỷ lệ không có trong "
+                              "bảng): mỗi tỷ lệ nạp thành một hàng riêng «<chỉ tiêu>: <tiêu đề cột>» (đơn vị %)",
+                              file=src, row=hrow, column=title)
             else:
                 problems.warn("cột số so sánh (được tính lại từ các cột số liệu): bỏ qua cột này", file=src,
                               row=hrow, column=title)
