@@ -184,6 +184,27 @@ AVERAGE = re.compile(r"(?i)\b(bình quân|trung bình|bq)\b"  # an average of co
 #                      a count per a number of people (Số giường bệnh trên 1 vạn dân: 27,5; Số bác sĩ/10.000 dân)
 
 
+#: ``5.775/8.227`` (xã đạt chuẩn of all xã): a part and the whole it is of, written in one cell.
+_OF_WHOLE = re.compile(r"^\s*(\d{1,3}(?:\.\d{3})+|\d+)\s*/\s*(\d{1,3}(?:\.\d{3})+|\d+)\s*$")
+
+
+def split_of_whole(row: CellRow, col: str = "ky_bao_cao") -> bool:
+    """A value cell written ``5.775/8.227``: the part stays the value, the whole goes to ``Kế hoạch`` (the whole the
+    value is a part of, as a ``Tổng số`` column beside it, round 10's ``39/45``), said; False when the cell is no such
+    pair (the part larger than the whole; a month and its year ``6/2022``) or the row has a plan of its own."""
+    v = row.rec.get(col)
+    m = _OF_WHOLE.match(v) if isinstance(v, str) else None
+    if not m or filled(row.rec.get("ke_hoach")):
+        return False
+    part, whole = (int(x.replace(".", "")) for x in m.groups())
+    if not 0 <= part <= whole or (part <= 12 and 1900 <= whole <= 2100):
+        return False
+    row.rec[col], row.rec["ke_hoach"] = m.group(1), m.group(2)
+    row.warn(f"«{v.strip()}»: {m.group(1)} trên tổng số {m.group(2)}: lưu {m.group(1)} làm số liệu kỳ báo cáo, "
+             f"{m.group(2)} vào cột 'Kế hoạch' (tổng số mà số liệu là một phần)", col)
+    return True
+
+
 def value(row: CellRow, col: str, unit, notation: str | None, averaged: bool = False):
     """The cell as a stored Decimal (scaled to the stored unit), None if empty, ``NONE`` for ``-``.
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from service.errors import InputError, Problem, ProblemList
 from service.figures.cells import (AVERAGE, ENGLISH, NONE, NONE_MARKS, CellRow, filled, label_unit, measure_key, notation_of,
-                                   running_key, stated_change, text, value)
+                                   running_key, split_of_whole, stated_change, text, value)
 from service.figures.change import last_year
 from service.figures.columns import Layout, map_columns
 from service.figures.model import Figure, FigureTable
@@ -205,7 +205,9 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             row.error(f"đơn vị tính dài {len(unit.text)} ký tự (tối đa {MAX_UNIT}): có phải tên chỉ tiêu nằm nhầm cột?",
                       "don_vi_tinh")
         averaged = bool(AVERAGE.search(label))
-        values = {col: value(row, col, unit, notation, averaged) for col in NUMERIC if col in layout.titles}
+        whole = "ke_hoach" not in layout.titles and split_of_whole(row)   # "5.775/8.227"
+        values = {col: value(row, col, unit, notation, averaged) for col in NUMERIC
+                  if col in layout.titles or (whole and col == "ke_hoach")}
         run = _running_values(row, layout, unit, notation, averaged) if row.running else None
         month = values.get("ky_bao_cao")
         parts = _part_values(row, layout, unit, notation, averaged, month not in (None, NONE))
