@@ -90,6 +90,8 @@ class Layout:
     cell_last: dict[int, int] = field(default_factory=dict)  # a matrix cell's last year's column (``Năm 2015 Mắc``
                                                            # under ``Năm 2016 Mắc``): cell index → its column
     changes: dict[int, tuple[str, str]] = field(default_factory=dict)  # a change against last year (``Tăng/giảm
+    since_year_start: dict[int, str] = field(default_factory=dict)  # a change against the end of last year in a
+    #   period from January (``Tăng so với cuối năm 2021`` in 6 tháng 2022): the start of the period, Kỳ trước
                                                            # so với năm 2016``, ``So sánh cùng kỳ (%)``): last year's
                                                            # value derived from it (index → (title, change kind))
 
@@ -215,6 +217,21 @@ def _date_roles(read, target: Period | None, problems: ProblemList, src: str, hr
                       row=hrow, column=title)
         roles[i] = "ky_bao_cao"
     return roles
+
+
+#: ``so với cuối năm 2021``, ``so với đầu năm``, ``so cuối năm trước`` (folded): the base is where the year began.
+_YEAR_START_BASE = re.compile(r"\b(?:cuoi nam(?: truoc| (?:19|20)\d{2})?|dau nam)\b")
+
+
+def _against_year_start(title: str, period: Period | None) -> bool:
+    """A change in numbers against the end of the year before a period that runs from January and is shorter than
+    the year (6 tháng, 9 tháng, a quarter I, a month of January…): against the period's start, not last year's."""
+    t = fold(title or "")
+    m = _YEAR_START_BASE.search(t)
+    if not m or period is None or period.kind == "term" or "%" in title or _start(period)[1] != 1 or _width(period) >= 12:
+        return False
+    year = re.search(r"(?:19|20)\d{2}", m.group(0))
+    return year is None or int(year.group(0)) == period.year - 1
 
 
 def _year_start(date: tuple[int | None, int, int], year: int) -> bool:
@@ -467,6 +484,11 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             continue
         if col == STT:
             out.stt = i if out.stt is None else out.stt
+        elif col == DERIVED and _against_year_start(title, target or header_period):
+            out.since_year_start[i] = title
+            problems.warn("cột tăng/giảm so với cuối năm trước (đầu năm), không phải so với cùng kỳ: số đầu kỳ (Kỳ "
+                          "trước) của mỗi hàng = kỳ báo cáo − tăng/giảm; cột này không lưu", file=src, row=hrow,
+                          column=title)
         elif col == DERIVED:
             kind = change_kind(title, _year_before(target or header_period),  # a plan, or a past period beside
                                any(c == "ke_hoach" for c in col_of.values()) or  # the value: a change naming no

@@ -125,6 +125,7 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
         rec.update({running_key(col): (cells[i] if i < len(cells) else None) for i, col in layout.running.items()})
         rec.update({measure_key(i): (cells[i] if i < len(cells) else None) for i in [*layout.measures, *layout.places,
                                                                                     *layout.parts, *layout.changes,
+                                                                                    *layout.since_year_start,
                                                                                     *layout.shares, *layout.cells,
                                                                                     *layout.cell_last.values()]})
         stt = cells[layout.stt] if layout.stt is not None and layout.stt < len(cells) else None
@@ -260,6 +261,8 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                 derived.setdefault(base[1], []).append(row.rownum)
             elif any(stated_change(row, measure_key(i), notation) is not None for i in layout.changes):
                 underived.append(row.rownum)
+        if fig.ky_bao_cao is not None and fig.ky_truoc is None and layout.since_year_start:
+            fig = replace(fig, ky_truoc=_year_start_value(fig, row, layout, unit, notation))
         if fig.ky_bao_cao is not None:
             figures.append(fig)
             by_line[k] = fig
@@ -306,6 +309,15 @@ def _last_year(fig: Figure, row: CellRow, layout: Layout, unit, notation: str | 
         base = last_year(fig.ky_bao_cao, stated, kind, integral)
         if base is not None:
             return base, title
+    return None
+
+
+def _year_start_value(fig: Figure, row: CellRow, layout: Layout, unit, notation: str | None) -> Decimal | None:
+    """The start of the period from a change against the end of last year (``5.775`` xã, ``tăng 160`` → 5.615)."""
+    for i in layout.since_year_start:
+        stated = stated_change(row, measure_key(i), notation)
+        if stated is not None:
+            return last_year(fig.ky_bao_cao, stated * (unit.scale if unit is not None else 1), "abs", False)
     return None
 
 
