@@ -490,10 +490,15 @@ def read_json(path: Path, source: str | None = None) -> RawTable:
         raise InputError(f"{source}: không phải JSON hợp lệ (dòng {exc.lineno}, cột {exc.colno}: {exc.msg})") from None
     except RecursionError:
         raise InputError(f"{source}: JSON lồng nhau quá sâu; một bảng số liệu là danh sách các hàng") from None
-    meta = {}
+    meta, titles = {}, []
     if isinstance(data, dict):
         meta = {k: nfc(v) for k, v in data.items() if k in ("series", "period") and isinstance(v, str)}
+        whole = data
         data = data.get("figures", data.get("rows"))
+        if data is None:  # an open-data export: {"tieu_de": "…", "du_lieu": [{…}, …]}: its one list of rows, its
+            lists = [v for v in whole.values() if isinstance(v, list) and v and all(isinstance(r, dict) for r in v)]
+            data = lists[0] if len(lists) == 1 else None     # words the title rows a sheet has above its table
+            titles = [nfc(v) for k, v in whole.items() if isinstance(v, str) and k not in ("series", "period")]
     if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
         raise InputError(f"{source}: cần một danh sách JSON các hàng (đối tượng) hoặc {{\"figures\": [...]}}")
     header: list[str] = []
@@ -505,7 +510,7 @@ def read_json(path: Path, source: str | None = None) -> RawTable:
     for i, r in enumerate(data, start=1):
         rec = {nfc(str(k)): v for k, v in r.items()}
         rows.append((i, [_json_cell(rec.get(h)) for h in header]))
-    return RawTable(source, 0, header, rows, meta=meta)
+    return RawTable(source, 0, header, rows, titles=titles, meta=meta)
 
 
 def _json_cell(v):
