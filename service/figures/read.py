@@ -27,7 +27,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from service.errors import InputError, Problem
-from service.figures.schema import DERIVED, PERIOD, STT, fold, is_none_mark, read_title, title_period
+from service.figures.schema import DERIVED, PERIOD, STT, TITLES, fold, is_none_mark, read_title, title_period
 from service.figures.transpose import read_across
 from service.numbers import parse_table_number
 
@@ -208,7 +208,23 @@ def find_header(rows: list[tuple[int, list]]) -> tuple[int, bool] | None:
     for i in range(len(scan)):
         if _is_header_by_shape(rows, i):
             return i, True
+        if _is_period_header(rows, i):
+            return i, PERIODS_ONLY
     return None
+
+
+PERIODS_ONLY = "periods"  # find_header's second value for a yearbook's header of periods over an untitled label column
+
+
+def _is_period_header(rows: list[tuple[int, list]], i: int) -> bool:
+    """A yearbook's header: only periods (`` | 2019 | 2020 | … | 2023``, ``2018-2019 | …``) over the first column's
+    words, which is left untitled, and numbers under the periods in at least two rows."""
+    cells = rows[i][1]
+    titled = [(k, c) for k, c in enumerate(cells) if _filled(c)]
+    if len(titled) < 2 or titled[0][0] == 0 or not all(read_title(_text(c)).period for _, c in titled):
+        return False
+    below = [r for _, r in rows[i + 1:i + 1 + SHAPE_ROWS] if r and isinstance(r[0], str) and _is_title_cell(r[0])]
+    return sum(any(k < len(r) and _filled(r[k]) and _is_number(r[k]) for k, _ in titled) for r in below) >= 2
 
 
 def _shown_row(cells: list, limit: int = 8) -> str:
@@ -240,6 +256,13 @@ def split_header(source: str, rows: list[tuple[int, list]]) -> RawTable:
     titles = [" ".join(str(c) for c in r if c not in (None, "")) for _, r in rows[:i]]
     header = [_text(c) for c in cells]
     rest = rows[i + 1:]
+    if by_shape == PERIODS_ONLY:  # "| 2019 | … | 2023" over "Tháng 1 - Jan. | 100,39 | …": the words are the labels
+        header[0] = TITLES["chi_tieu"]
+        table = RawTable(source, rownum, header, rest, [t for t in titles if t.strip()])
+        table.warnings.append(Problem(
+            f"hàng {rownum} chỉ ghi tên kỳ («{_shown_row(cells)}»), cột đầu không có tiêu đề: đã lấy hàng này làm hàng "
+            f"tiêu đề và cột đầu làm tên chỉ tiêu", file=source, row=rownum, severity="warning"))
+        return table
     if rest and _is_subheader(rest[0][1], header):
         header = join_header(header, [_text(c) for c in rest[0][1]])
         rest = rest[1:]

@@ -20,18 +20,28 @@ from service.numbers import parse_table_number
 _UNIT_LINE = re.compile(r"(?i)(?<!\w)(đơn\s*vị\s*tính|đv\s*tính|đvt|đơn\s*vị)\s*[:：]\s*([^:;()\n]{1,40}?)\s*\)?\s*\.?\s*$")
 
 
+#: A statistics yearbook's English gloss after the Vietnamese: ``Lớp - Class``, ``Người - Person``.
+_GLOSS = re.compile(r"\s+-\s+[A-Za-z][A-Za-z .,/()]*$")
+
+
 def unit_line(titles: list[str]) -> str | None:
-    """The unit a title row above the header gives the whole table, as written; None if none does."""
+    """The unit a title row above the header gives the whole table, as written (an English gloss left out: ``Đơn vị
+    tính: Lớp - Class`` → ``Lớp``); a line that is a symbol alone (a yearbook's ``%`` over its table of indices);
+    None if none does."""
     for t in titles:
-        m = _UNIT_LINE.search(" ".join(str(t).split()))
+        line = " ".join(str(t).split())
+        if line in ("%", "‰"):
+            return line
+        m = _UNIT_LINE.search(line)
         if not m:
             continue
-        unit = read_unit(m.group(2))
+        written = _GLOSS.sub("", m.group(2).strip())
+        unit = read_unit(written)
         if unit is None:
             continue
         if m.group(1).lower().replace(" ", "") == "đơnvị" and unit.kind == COUNT:
             continue
-        return m.group(2).strip()
+        return written.strip()
     return None
 
 
