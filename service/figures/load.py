@@ -27,7 +27,7 @@ from service.figures.model import Figure, FigureTable
 from service.figures.read import RawTable, read_raw
 from service.figures.rows import Cells, code_for, part_label, section_title, split_stt_label, stt_style, stt_token, structure
 from service.figures.schema import COLUMNS, NUMERIC, REQUIRED, fold, is_none_mark, read_unit, span_period
-from service.figures.sheet import footer_rows, unit_line
+from service.figures.sheet import footer_rows, group_unit, unit_line
 from service.figures.sums import check_sums
 from service.numbers import format_vn
 from service.periods import find_period, parse_period
@@ -193,6 +193,8 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             label, unit_text = found
         if not unit_text and layout.value_unit:
             unit_text = layout.value_unit
+        if not unit_text and line.groups and (of_group := group_unit(line.groups[-1][1])):
+            unit_text = of_group     # "Chỉ số phát triển (Năm trước = 100) - %" over rows in a table of classes
         if not unit_text and table_unit:  # "Đơn vị tính: Người": a line's capital, not the unit's
             unit_text = table_unit[:1].lower() + table_unit[1:] if table_unit[1:2].islower() else table_unit
             by_table_unit.append(row.rownum)

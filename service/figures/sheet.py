@@ -45,6 +45,20 @@ def unit_line(titles: list[str]) -> str | None:
     return None
 
 
+#: A unit closing a group's title: ``Chỉ số phát triển (Năm trước = 100) - %``, ``Giá trị sản xuất (tỷ đồng)``.
+_GROUP_UNIT = re.compile(r"(?:\s[-–]\s*|\()\s*([^()\-–]{1,20}?)\s*\)?\s*$")
+
+
+def group_unit(title: str) -> str | None:
+    """The unit a group's title gives the rows under it, over the table's (a yearbook's block of indices in % under
+    ``Đơn vị tính: Lớp``); a count noun is no such unit (``Huyện A - Xã B`` names places), nor a gloss in English."""
+    m = _GROUP_UNIT.search(" ".join(str(title).split()))
+    if not m or _GLOSS.search(f" - {m.group(1)}") and not m.group(1).startswith("%"):
+        return None
+    unit = read_unit(m.group(1))
+    return m.group(1).strip() if unit is not None and unit.kind != COUNT else None
+
+
 def _is_number(v) -> bool:
     if not isinstance(v, str):
         return v is not None
