@@ -26,6 +26,8 @@ from service.figures.schema import fold
 BULLETS = "-+•*–—·"
 _ROMAN = re.compile(r"^(?=[IVXLC])(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ARABIC = re.compile(r"^\d{1,3}(\.\d{1,3})*$")
+#: ``1a``, ``3b``, ``1đ``: a part of row 1, 3 (a lettered sub-row written against its parent's number).
+_ARABIC_LETTER = re.compile(r"^(\d{1,3})([a-zđ])$")
 _STT_HEAD = re.compile(r"^\s*((?:[IVXLC]+|\d{1,3}(?:\.\d{1,3})*|[A-Za-zđĐ]))\s*[.):/-]\s*([^\W\d_].*)$")
 _TOTAL = re.compile(r"^(tong cong|tong so|tong|cong)( chung| toan (huyen|tinh|xa|thanh pho|thi xa|quan|don vi|nganh)"
                     r"| cac (xa|don vi|nganh|phuong|thon))?$")
@@ -59,6 +61,8 @@ def stt_style(token: str | None) -> str | None:
         return "roman"
     if len(token) == 1 and token.isalpha():
         return "upper" if token.isupper() else "lower"
+    if _ARABIC_LETTER.match(token):
+        return "lower"
     return None
 
 
@@ -255,6 +259,9 @@ def code_for(line: Line, parent_code: str | None = None, sub_index: int = 0) -> 
     if line.parent is not None and (token is None or stt_style(token) == "lower"):
         if parent_code is None:
             return None
+        lettered = _ARABIC_LETTER.match(token or "")
+        if lettered and parent_code.split(".")[-1] == lettered.group(1):
+            token = lettered.group(2)   # "1a" under row 1: "1.a"
         return f"{parent_code}.{token or _letter(sub_index)}"
     if token is None:
         return None
