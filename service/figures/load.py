@@ -283,6 +283,14 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             row.error("chưa có số liệu kỳ báo cáo (ô trống; ghi «-» nếu kỳ này không có)", "ky_bao_cao")
         blank = []
     _summarise(problems, rows, layout, made, no_unit, skipped, running, [r.rownum for r in blank], dict(lasts))
+    named = _name_repeats(figures)
+    if named:
+        figures[:] = [named.get(id(f), f) for f in figures]
+        by_line.update({k: named[id(f)] for k, f in by_line.items() if id(f) in named})
+        problems.warn(f"{len(named)} hàng cùng tên với hàng khác, không có nhóm (hàng "
+                      f"{_rows_text(sorted(f.row for f in named.values() if f.row))}): mục của mỗi hàng là hàng "
+                      f"trên nó («{next(iter(named.values())).muc} | {next(iter(named.values())).chi_tieu}»)",
+                      file=rows[0].src if rows else None)
     if per_base:  # the checker and the drafts know money as "đồng": the base is said, not stored
         written = ", ".join(dict.fromkeys(f"«{u}»" for _, u in per_base))
         problems.warn(f"{len(per_base)} hàng tính tiền trên một đơn vị ({written}; hàng "
@@ -321,6 +329,28 @@ def _year_start_value(fig: Figure, row: CellRow, layout: Layout, unit, notation:
         if stated is not None:
             return last_year(fig.ky_bao_cao, stated * (unit.scale if unit is not None else 1), "abs", False)
     return None
+
+
+def _name_repeats(figures: list[Figure]) -> dict[int, Figure]:
+    """Rows of one name under no group, each after a different row (``Tiểu học | Công lập | Ngoài công lập |
+    Trung học cơ sở | Công lập | …``): each one's ``Mục`` is the nearest row above of a name of its own, as a group
+    title's would be (round 8's rule); nothing when that does not tell them all apart."""
+    names = [fold(f.chi_tieu) if not f.muc else None for f in figures]
+    repeated = {n for n in names if n and names.count(n) > 1}
+    if not repeated:
+        return {}
+    out, whole = {}, None
+    for f, n in zip(figures, names):
+        if n is None:
+            continue
+        if n not in repeated:
+            whole = f.chi_tieu
+        elif whole is not None:
+            out[id(f)] = replace(f, muc=whole)
+    seen = [(fold(f.muc), fold(f.chi_tieu)) for f in out.values()]
+    if len(out) != sum(names.count(n) for n in repeated) or len(set(seen)) != len(seen):
+        return {}
+    return out
 
 
 def _say_changes(problems: ProblemList, rows, layout: Layout, derived: dict, underived: list) -> None:
