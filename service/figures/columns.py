@@ -38,7 +38,7 @@ from decimal import Decimal
 
 from service.errors import ProblemList
 from service.figures.change import change_kind
-from service.figures.read import RawTable, header_said
+from service.figures.read import RawTable, header_said, only_comparisons
 from service.figures.schema import (COLUMNS, DERIVED, GENERIC, NONE_MARKS, is_none_mark, NUMERIC, PERIOD, REQUIRED, STT, TITLES,
                                     ColumnTitle, fold, read_title, read_unit, strip_marks, title_period)
 from service.numbers import parse_table_number
@@ -601,7 +601,8 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
         if col not in out.titles and not (col == "ky_bao_cao" and guessed):
             problems.add(f"thiếu cột '{TITLES[col]}'" + (" (tên chỉ tiêu)" if col == "chi_tieu" else
                                                             " (số liệu của kỳ báo cáo)") +
-                         f": {header_said(raw)}; {_EXPECTED[col]}", file=src, row=hrow)
+                         f": {header_said(raw)}" + (only_comparisons([(hrow, raw.header)]) if col == "ky_bao_cao"
+                                                    else "") + f"; {_EXPECTED[col]}", file=src, row=hrow)
     return out
 
 

@@ -247,7 +247,7 @@ def split_header(source: str, rows: list[tuple[int, list]]) -> RawTable:
     if found is None:
         first = next(((n, c) for n, c in rows[:HEADER_SCAN_ROWS] if any(_filled(x) for x in c)), None)
         seen = f"; hàng đầu tiên có nội dung là hàng {first[0]}: «{_shown_row(first[1])}»" if first else ""
-        seen += _only_comparisons(rows[:HEADER_SCAN_ROWS])
+        seen += only_comparisons(rows[:HEADER_SCAN_ROWS])
         raise InputError(f"{source}: không tìm thấy hàng tiêu đề cột trong {HEADER_SCAN_ROWS} hàng đầu: không hàng "
                          f"nào được lấy làm hàng tiêu đề (không hàng nào ghi tên cột quen thuộc, cũng không có hàng "
                          f"tên cột ngắn nằm trên các hàng số){seen}; {EXPECTED}")
@@ -277,13 +277,14 @@ def split_header(source: str, rows: list[tuple[int, list]]) -> RawTable:
     return table
 
 
-def _only_comparisons(rows: list[tuple[int, list]]) -> str:
+def only_comparisons(rows: list[tuple[int, list]]) -> str:
     """What the refusal adds when a row titles its only value columns as comparisons (``Ngành | Tháng 10/2022 so
     với tháng 9/2022 (%)`` over index numbers): the table states no value of the period."""
     for n, cells in rows:
         titled = [c for c in cells if _filled(c)]
         derived = [c for c in titled if isinstance(c, str) and read_title(c).column == DERIVED]
-        if derived and len(titled) >= 2 and all(read_title(c).column in (None, DERIVED, STT) for c in titled):
+        if derived and len(titled) >= 2 and all(read_title(c).column in (None, DERIVED, STT, "chi_tieu", "don_vi_tinh",
+                                                                          "ma", "ghi_chu") for c in titled):
             names = ", ".join(f"'{_text(c)}'" for c in derived)
             return (f"; hàng {n} có cột {names}: chỉ là số so sánh (chỉ số, tỷ lệ so với kỳ khác), không phải số "
                     "liệu của kỳ; thêm cột số liệu kỳ báo cáo (và cột kỳ được so sánh) để nạp")
