@@ -340,6 +340,13 @@ def _rate_given_back(raw: RawTable, i: int) -> bool:
     return not rated
 
 
+def _has_base(col_of: dict, roles: dict) -> bool:
+    """The table holds a number a comparison is made against: last year's, the plan, the previous edition's, or a
+    column of another period beside the value."""
+    return any(c in ("cung_ky", "ke_hoach", "ky_truoc") for c in col_of.values()) or \
+        any(r is None for r in roles.values())
+
+
 def _plan_filled(raw: RawTable, col_of: dict) -> bool:
     """The table has a plan column with a number in it (``Kế hoạch năm 2017`` left empty recomputes no rate:
     zf-hau-giang-so-y-te-kham-chua-benh-2017-5t)."""
@@ -511,9 +518,12 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 problems.warn("cột tỷ lệ không tính lại được từ các số trong cùng hàng (gốc của tỷ lệ không có trong "
                               "bảng): mỗi tỷ lệ nạp thành một hàng riêng «<chỉ tiêu>: <tiêu đề cột>» (đơn vị %)",
                               file=src, row=hrow, column=title)
-            else:
+            elif _RATE.match(fold(title)) or _has_base(col_of, roles):  # a share its row gives back, or a base here
                 problems.warn("cột số so sánh (được tính lại từ các cột số liệu): bỏ qua cột này", file=src,
                               row=hrow, column=title)
+            else:  # "Tăng so với năm 2010", "Tháng 5/2022 so với tháng 5/2021 (%)" with no column of that base
+                problems.warn("cột số so sánh với một kỳ không có trong bảng (không lưu, không tính lại được): bỏ qua "
+                              "cột này", file=src, row=hrow, column=title)
         elif col is None and i in roles and ct.period and _part_of(ct.period, target or header_period):
             out.parts[i] = (title, ct.period)
             whole = target or header_period
