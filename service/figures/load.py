@@ -283,7 +283,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             row.error("chưa có số liệu kỳ báo cáo (ô trống; ghi «-» nếu kỳ này không có)", "ky_bao_cao")
         blank = []
     _summarise(problems, rows, layout, made, no_unit, skipped, running, [r.rownum for r in blank], dict(lasts))
-    named = _name_repeats(figures)
+    named = _name_repeats(figures, {id(f) for k, f in by_line.items() if lines[k].parent is not None})
     if named:
         figures[:] = [named.get(id(f), f) for f in figures]
         by_line.update({k: named[id(f)] for k, f in by_line.items() if id(f) in named})
@@ -331,11 +331,13 @@ def _year_start_value(fig: Figure, row: CellRow, layout: Layout, unit, notation:
     return None
 
 
-def _name_repeats(figures: list[Figure]) -> dict[int, Figure]:
+def _name_repeats(figures: list[Figure], parts: set[int]) -> dict[int, Figure]:
     """Rows of one name under no group, each after a different row (``Tiểu học | Công lập | Ngoài công lập |
     Trung học cơ sở | Công lập | …``): each one's ``Mục`` is the nearest row above of a name of its own, as a group
-    title's would be (round 8's rule); nothing when that does not tell them all apart."""
-    names = [fold(f.chi_tieu) if not f.muc else None for f in figures]
+    title's would be (round 8's rule); nothing when that does not tell them all apart.  A part of the row above
+    (``Trong đó: tiểu học`` under two wholes, ids in ``parts``) is told apart by its code already, and the checker
+    reads a ``Mục`` as the paragraph's subject (m-quangbinh-truongchuan-2017 gained two false alarms): left as it is."""
+    names = [fold(f.chi_tieu) if not f.muc and id(f) not in parts else None for f in figures]
     repeated = {n for n in names if n and names.count(n) > 1}
     if not repeated:
         return {}
