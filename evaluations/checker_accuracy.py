@@ -360,6 +360,8 @@ SOURCE_ERRORS_REAL = {
     "t-cucpccc-2024-07": {"48,7%": "118 of 305 fires is 38,7%, not 48,7% (61,3% + 38,7% = 100%)"},
     "t-dongly-hoabinh-hnd-2018": {"2108": "'nhiệm kỳ 2108-2023': a typo for 2018-2023"},
     "t-lucngan-hnd-2022-h1": {"1.315": "'cho 1.315hơn 6.500 hộ vay': a number left glued to the next words"},
+    "zj-bac-giang-luc-ngan-xa-my-an-hdnd-ky-hop-2018-h1": {"1,4 m": "'hơn 1,4 m đường giao thông nông thôn': km "
+                                                                  "written m (case notes)"},
     "zh-binh-dinh-dang-ky-doanh-nghiep-2017-4t": {"113%": "1.986/921 tỉ is +115,6%, not 'tăng 113%' (case notes)"},
     "zh-toan-quoc-tong-cuc-thuy-san-2021-03": {"18,3%": "the quarter's output over its 1,5 million t plan is +19,8%, "
                                                         "not 'vượt 18,3%' (case notes)"},

@@ -103,6 +103,8 @@ _PREVIOUS_DATED = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?so\s+(?:với\s+)?(t
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 #: a change in per cent, then the same change in the count's unit in brackets: "giảm 5,2% (54 trường hợp)"
 _RATE_THEN_COUNT = re.compile(r"(?i)(?<!\w)(tăng|giảm)\s+[\d.,]+\s*%\s*\(\s*$")
+#: "tăng 46 vụ/85 đối tượng so với cùng kỳ", "(giảm 78 vụ/276 bị can)": the count after the slash changes too
+_CHANGE_SLASHED = re.compile(r"(?i)(?<!\w)(tăng|giảm)(?:\s+(?:thêm|bớt))?\s+[\d.,]+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*$")
 #: a sentence that opens with the period compared: "Cụ thể, so với tháng 9/2014, …"
 _OPENS_WITH_COMPARISON = re.compile(r"(?i)\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*,\s*)?(\s*so\s+(?:với\s+)?(?:tháng|quý)\s+[^,.;\n]{1,12}),")
 #: ``so dự toán giao đạt 42%``, ``so với kế hoạch năm bằng 55%``: the base named right before the rate's verb.
@@ -260,6 +262,11 @@ class Derivations:
             if m.kind == "count" and m.comparison is None else None
         if restated:  # "giảm 5,2% (54 trường hợp)": the same change, in the count's unit
             m.kind, m.comparison = "change", restated.group(1).lower()
+        slashed = _CHANGE_SLASHED.search(self.text, max(0, m.num_start - 40), m.num_start) \
+            if m.kind == "count" and m.comparison is None else None
+        if slashed:
+            m.kind, m.comparison = "change", slashed.group(1).lower()
+            return self._change(i)
         listed = changes.listed(self.text, m.num_start) if m.kind == "count" and m.comparison is None else None
         if listed:  # "giảm sâu số hộ nghèo là: Hiệp Hòa (gần 1,2 nghìn hộ); Sơn Động (982 hộ)": each unit's change
             m.kind, m.comparison = "change", listed

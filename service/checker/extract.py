@@ -38,7 +38,7 @@ from decimal import Decimal, InvalidOperation
 
 from service.checker.recognisers import (Claim, alternation, changes, classify, clock, currency, dates, documents,
                                         headings, labels, meetings, names, norms, spelled, web, widgets)
-from service.checker.recognisers import chainage, varieties
+from service.checker.recognisers import chainage, landclass, relative, varieties
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
 from service.figures.units import CURRENCY_WORDS
@@ -135,7 +135,7 @@ CLAIMS = (
     # heading and list numbers: 2.4. Tuyên truyền, 1.Công tác, 1) Kết quả, 1. đã tập trung
     headings.SECTION, headings.LIST, headings.ITEM, headings.AFTER_CAPITALS, headings.NEXT_HEADING,
     # clock times: 09:43, 9h30, (GMT+7), lúc 14 giờ
-    clock.TIME, clock.TIME_ZONE, clock.HOUR_SPAN, clock.TIME_CUED,
+    clock.TIME, clock.TIME_ZONE, clock.HOUR_SPAN, clock.TIME_CUED, relative.RELATIVE_TIME,
     # dates and quarters: 25/10/2021, 2017-11-24, (19/5), 30/4 và 1/5, Sáng 31-7, ngày 5 tháng 7, quý II/2017,
     # 19-10, Hội … (a dateline), January 2, 2017, 2/26/2019, (17 - 18/5)
     dates.SHORT_PERIOD, dates.ACCENTLESS_DATE, dates.DATE, dates.WEEK_YEAR, dates.WEEKDAY_DATE, dates.US_DATE, dates.DATELINE, dates.OPENING_DATE, dates.ENGLISH_DATE, dates.NAMED_DAY, dates.DAY_RANGE, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DATE_PAIR, dates.DAY_MONTH_CUED, dates.DAY_LIST,
@@ -160,7 +160,7 @@ CLAIMS = (
     norms.RATE, norms.BOUND, norms.TARGET_LIST, norms.AIM, norms.RANGE_RATE, norms.PER_PERIOD, norms.EMPTY_CLASS,
     # units, ordinals, places: Trung đoàn 812, lần thứ 2, tuần 1, thôn 7, QL14, tổ máy số 1, tỷ lệ 1/500,
     # coordinates, 35 độ C
-    names.UNIT, labels.ORDINAL_THU, labels.GRADE, labels.ORDINAL, labels.TOP, labels.ONE_OF, labels.LEVELS, labels.LABEL_PAIR, labels.PLACE, labels.ROAD, chainage.CHAINAGE, labels.NUMBERED, labels.MAP_SCALE,
+    names.UNIT, labels.ORDINAL_THU, labels.GRADE, labels.ORDINAL, labels.TOP, labels.ONE_OF, labels.LEVELS, labels.LABEL_PAIR, labels.PLACE, labels.ROAD, chainage.CHAINAGE, landclass.LAND_CLASS, labels.NUMBERED, labels.MAP_SCALE,
     labels.COORDINATES, labels.RADIUS,
     labels.TEMPERATURE,
     # codes: 5K, BV 97979 TS

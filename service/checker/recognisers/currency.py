@@ -57,7 +57,8 @@ def dong_is_money(text: str, end: int, *, round_sum: bool, money_words: bool) ->
 
 #: Scale words by their letters without tone or vowel marks.
 _SCALES = {"nghin": 10 ** 3, "ngan": 10 ** 3, "trieu": 10 ** 6, "ty": 10 ** 9, "ti": 10 ** 9}
-_TYPO = re.compile(r"[ \t]+(?P<w>[^\W\d_]{2,6})(?=[ \t]*(?:đồng|VNĐ|VND|vnđ)(?![^\W\d_]|/c))", re.I)
+_TYPO = re.compile(r"[ \t]+(?P<w>[^\W\d_]{2,6})(?=[ \t]*(?:đồng|VNĐ|VND|vnđ|dong)(?![^\W\d_]|/c))", re.I)
+#: ``hon 42.600 ty dong``: a headline or an address written without marks; the scale word bare too
 _REAL = frozenset(("nghìn", "ngàn", "triệu", "tỷ", "tỉ"))
 #: Units and words that stand before ``đồng`` in their own right (``10 tạ đồng``: copper by the quintal).
 _NOT_SCALE = frozenset(("tạ", "tấn", "kg", "ha", "km", "lít", "cái", "con", "chiếc", "tờ", "tỉ", "tỷ"))
@@ -90,6 +91,8 @@ def misspelt_scale(text: str, end: int) -> tuple[int, int] | None:
     word = _fold(m.group("w"))
     if word in _REAL or word in _NOT_SCALE:
         return None
+    if text[m.end("w"):m.end("w") + 6].strip().lower().startswith("dong") and _bare(word) != word:
+        return None  # "dong" without its marks only after a scale word without marks (a text typed bare)
     bare = _bare(word)
     for scale_word, scale in _SCALES.items():
         if bare == scale_word or (len(scale_word) >= 4 and _one_edit(bare, scale_word)):

@@ -1,0 +1,50 @@
+"""The lead's rules from stop 28's second working batch (``zj-*``), each on the sentence that showed it and another."""
+
+from __future__ import annotations
+
+from service.checker.check import check_text
+from service.checker.extract import extract_numbers
+from service.figures.load import load_table
+
+
+def _table(tmp_path, header: str, rows: str, period: str | None = None):
+    path = tmp_path / "bang.csv"
+    path.write_text(header + "\n" + rows, encoding="utf-8")
+    return load_table(path, period=period)
+
+
+def _figures(text):
+    return [(m.raw, m.kind) for m in extract_numbers(text) if m.is_figure]
+
+
+def test_a_time_counted_back_from_reading_is_furniture():
+    # zj-khanh-hoa-khanh-son-hat-kiem-lam-xu-ly-vi-pham-2024-11; news sites' "N phút trước"
+    assert _figures("vi phạm hành chính trong lĩnh vực lâm nghiệp 3 giờ trướcBài gốc Theo báo cáo") == []
+    assert _figures("Cập nhật 15 phút trước") == []
+    assert _figures("Trong 2 ngày trước khi diễn ra hội nghị, xử lý 4 vụ") == [("4", "count")]
+
+
+def test_land_by_its_crops_a_year_is_a_class():
+    # zj-thanh-hoa-ba-thuoc-xa-ky-tan-trong-trot-2018-9t; a district's rice land
+    assert _figures("các diện tích ngô trên đất lúa 1 vụ hầu như không trồng được") == []
+    assert _figures("chuyển đổi 20 ha đất lúa 2 vụ sang trồng rau") == [("20 ha", "measure")]
+    assert _figures("lập biên bản 1 vụ vi phạm Luật Lâm nghiệp") == [("1", "count")]
+
+
+def test_an_amount_typed_without_marks():
+    # zj-toan-quoc-thanh-tra-chinh-phu-ket-qua-thanh-tra-2016-q3: the headline as an address, marks dropped
+    got = [(m.raw, m.kind, m.value) for m in extract_numbers("Thanh tra Chinh phu phat hien hon 42.600 ty dong sai pham")]
+    assert got == [("42.600 ty", "money", 42_600 * 10**9)]
+    assert [m.kind for m in extract_numbers("mua 12 tạ dong")] != ["money"]
+
+
+def test_the_count_after_the_slash_of_a_change_changes_too(tmp_path):
+    # zj-toan-quoc-phong-chong-tham-nhung-2015: "tăng 46 vụ/85 đối tượng", "(giảm 78 vụ/276 bị can)"
+    table = _table(tmp_path, "STT,Chỉ tiêu,ĐVT,Năm 2015,Năm 2014",
+                   "1,Vụ tham nhũng phát hiện,vụ,100,54\n2,Đối tượng tham nhũng phát hiện,đối tượng,172,87\n",
+                   period="2015")
+    text = "Phát hiện 100 vụ/ 172 đối tượng, tăng 46 vụ/85 đối tượng so với cùng kỳ."
+    got = {n.text: n.verdict for n in check_text(text, table, period="2015").numbers}
+    assert got["85"] == got["46"] == "derived"
+    wrong = {n.text: n.verdict for n in check_text(text.replace("/85", "/86"), table, period="2015").numbers}
+    assert wrong["86"] == "unsupported"
