@@ -48,3 +48,16 @@ def test_the_count_after_the_slash_of_a_change_changes_too(tmp_path):
     assert got["85"] == got["46"] == "derived"
     wrong = {n.text: n.verdict for n in check_text(text.replace("/85", "/86"), table, period="2015").numbers}
     assert wrong["86"] == "unsupported"
+
+
+def test_a_rows_whole_label_names_it_even_where_a_headline_states_it(tmp_path):
+    # zj-thai-binh-quynh-phu-van-hoa-the-thao-2022: the headline gives the rate, the body repeats it; a swap in the body
+    table = _table(tmp_path, "STT,Chỉ tiêu,ĐVT,Năm 2022", "1,Tỷ lệ gia đình văn hóa,%,\"97,2\"\n"
+                   "2,\"Tỷ lệ thôn, tổ dân phố đạt chuẩn văn hóa\",%,\"96,9\"\n", period="2022")
+    text = ("Quỳnh Phụ: 97,2% gia đình đạt danh hiệu gia đình văn hóa\n\nNăm 2022, tỷ lệ gia đình văn hóa đạt 97,2%; có "
+            "96,9% thôn, tổ dân phố đạt chuẩn văn hóa.")
+    ok = [(n.text, n.verdict) for n in check_text(text, table, period="2022").numbers if "%" in n.text]
+    assert {v for _, v in ok} == {"supported"}
+    bad = [(n.text, n.verdict) for n in check_text(text.replace("đạt 97,2%", "đạt 96,9%"), table,
+                                                   period="2022").numbers if "%" in n.text]
+    assert bad[1] == ("96,9%", "unsupported")
