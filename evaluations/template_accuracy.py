@@ -45,10 +45,14 @@ SAMPLES = [("ham-thuan-bac-2023-h1", CORPUS / "reports" / "ham-thuan-bac-2023-h1
            ("bu-dang-2020-h1", CORPUS / "reports" / "bu-dang-2020-h1.docx",
             ROOT / "evaluations" / "data" / "bu-dang-2020-h1.csv")]
 MAX_WORDS = 18
+#: Words that name a count of a unit themselves: a herd (``đàn trâu``, ``tổng đàn heo``) is a head count of ``con``.
+_HERD_WORDS = {"con": {"dan"}}
 _HEAD_WORDS = {"money": ("tiền", "trị giá", "giá trị", "kinh phí", "mức", "vốn", "quỹ", "ngân sách", "phạt", "thu",
                          "chi", "đồng", "thiệt hại", "doanh thu", "phạt"),
                "percent": ("tỷ lệ", "tỉ lệ", "%", "tốc độ"),
-               "measure": ("chiều dài", "diện tích", "khối lượng", "thể tích", "số lượng", "trọng lượng", "sản lượng")}
+               "measure": ("chiều dài", "diện tích", "khối lượng", "thể tích", "số lượng", "trọng lượng", "sản lượng",
+                           "năng suất", "năng xuất")}   # a yield (`tạ/ha`) names itself: "Năng suất lúa" (also as
+# the pages spell it)
 
 
 def fold(s: str) -> str:
@@ -61,6 +65,10 @@ def words(s: str) -> set[str]:
 
 
 from service.checker.match import GENERIC_PERSON, PERSON  # noqa: E402  (the checker's person nouns)
+
+
+#: People the checker's list does not name yet: a recruit (``92 tân binh lên đường nhập ngũ``) in rows of ``người``.
+MORE_PERSON = frozenset({"tân binh", "chiến sĩ mới", "quân nhân", "cựu quân nhân"})
 
 
 def unit_fits(unit: str, kind: str, ref, strict: bool = False) -> bool:
@@ -82,7 +90,7 @@ def unit_fits(unit: str, kind: str, ref, strict: bool = False) -> bool:
         return True
     if strict:
         return False
-    if fold(ref.don_vi_tinh) in ("nguoi", "luot nguoi") and unit.lower() in PERSON:
+    if fold(ref.don_vi_tinh) in ("nguoi", "luot nguoi") and unit.lower() in PERSON | MORE_PERSON:
         return True   # the table's generic person unit counts "250 cán bộ, đoàn viên, hội viên …" (the checker's rule)
     if unit.lower() in GENERIC_PERSON and ref.don_vi_tinh.lower() in PERSON:
         return True   # "6.698 em đỗ tốt nghiệp" in rows of "thí sinh": a person of the row (the checker's rule)
@@ -95,8 +103,9 @@ def label_checks(row) -> dict[str, bool]:
     low = label.lower()
     n = len(label.split())
     unit_head = fold(row.unit).split()[:1]
-    names = (bool(unit_head) and unit_head[0] in words(label)) if row.kind == "count" else \
-        any(w in low for w in _HEAD_WORDS.get(row.kind, ()))
+    names = (bool(unit_head) and (unit_head[0] in words(label) or
+                                  bool(_HERD_WORDS.get(unit_head[0], set()) & words(label)))) \
+        if row.kind == "count" else any(w in low for w in _HEAD_WORDS.get(row.kind, ()))
     return {"non_empty": bool(label.strip()), "has_letter": bool(re.search(r"[^\W\d_]", label)),
             "not_number": not re.fullmatch(r"[\d\s.,%]+", label or "0"), "short": n <= MAX_WORDS,
             "names_what": names}

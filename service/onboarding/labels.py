@@ -37,9 +37,39 @@ _MONEY_NAME = re.compile(r"(?i)^(?:tổng\s+)?(?:giá\s+trị|trị\s+giá|số\
                          r"vốn|nguồn\s+vốn|số\s+vốn|ngân\s+sách|thu\s+ngân\s+sách|tổng\s+thu|"
                          r"tổng\s+chi|quỹ)\b")
 
-#: The text names the measure itself: ``tổng diện tích gieo trồng 19.000 ha``, ``tổng sản lượng lương thực đạt …``.
-#: (``sản lượng`` is one too, but ``evaluations/template_accuracy`` does not count it a measure's word yet.)
-_MEASURE_NAME = re.compile(r"(?i)^(?:tổng\s+)?(?:diện\s+tích|khối\s+lượng|trọng\s+lượng|chiều\s+dài|thể\s+tích|sản\s+lượng)(?!\w)")
+#: The text names the measure itself: ``tổng diện tích gieo trồng 19.000 ha``, ``tổng sản lượng lương thực đạt …``,
+#: ``năng suất lúa … 64,2 tạ/ha`` (a yield's name, for a yield's unit only: ``measure_name``).
+_MEASURE_NAME = re.compile(r"(?i)^(?:tổng\s+)?(?:diện\s+tích|khối\s+lượng|trọng\s+lượng|chiều\s+dài|thể\s+tích|sản\s+lượng|"
+                           r"(?P<yield>năng\s+[sx]uất))(?!\w)")     # "năng xuất": the pages' own spelling of it
+#: Words before a measure's own name that are no part of it: ``về sản lượng lúa …`` (a topic), ``ước sản lượng …``
+#: (an estimate: the sheet's value is the period's estimate).
+_BEFORE_NAME = re.compile(r"(?i)^(?:về|ước(?:\s+tính)?|dự\s+kiến)$")
+#: A weight per area (``tạ/ha``, ``tấn/ha``, ``kg/sào``) is a yield: its own name is ``Năng suất``.
+_WEIGHT = frozenset("tạ tấn kg yến".split())
+_AREA = frozenset("ha sào mẫu m2 công".split())
+
+
+def yield_unit(unit: str) -> bool:
+    """``tạ/ha``: a weight harvested per area — a crop's yield (``năng suất``), not a weight."""
+    top, _, per = unit.lower().partition("/")
+    return top.strip() in _WEIGHT and per.strip() in _AREA
+
+
+def measure_name(verb: list[str], unit: str | None = None) -> list[str]:
+    """The words from a measure's own name on (``về sản lượng lúa toàn miền Bắc`` → ``sản lượng lúa toàn miền
+    Bắc``; ``ước sản lượng toàn vùng`` → ``sản lượng toàn vùng``; ``sơ bộ ước tính năng suất lúa xuân`` → ``năng
+    suất lúa xuân``); ``[]`` when the words do not name it.  A yield's name is a yield's only: ``năng suất`` before
+    ``4.688 tấn`` names no weight (``unit``, when given, says which)."""
+    k = 0
+    while k < len(verb) - 1 and _BEFORE_NAME.match(verb[k]):
+        k += 1
+    for j in range(k, len(verb)):
+        hit = _MEASURE_NAME.match(" ".join(verb[j:]))
+        if hit and (j == k or verb[j - 1] == "," or _BEFORE_NAME.match(verb[j - 1]) or hit.group("yield")):
+            if hit.group("yield") and unit is not None and not yield_unit(unit):
+                return []
+            return list(verb[j:])
+    return []
 
 def own_name(verb: list[str], money: bool = False) -> bool:
     """The text names the figure itself: ``Số người nghiện có hồ sơ quản lý là 186 người``, ``Giá trị sản
@@ -91,9 +121,29 @@ def _counted(words: list[str]) -> bool:
 _PASSIVE = frozenset({"được", "bị"})
 
 
+#: A herd (``đàn trâu, bò``, ``tổng đàn heo``) is itself the head count of ``con``: ``đàn trâu, bò có 5.840 con`` is
+#: ``Đàn trâu, bò``, not ``Số con đàn trâu, bò``.
+_HERD = re.compile(r"(?i)^(?:tổng\s+)?đàn(?!\w)")
+_HEAD_COUNT = frozenset({"con"})   # the units of a head count (``con``; ``cá thể`` were one too)
+
+
+def herd_label(unit: str, words: list[str]) -> str | None:
+    """The label of a head count whose words open with the herd they count, else ``None``."""
+    if unit.lower() not in _HEAD_COUNT:
+        return None
+    for k in range(len(words) - 1):     # "toàn tỉnh có tổng đàn trâu 115,7 nghìn con": who has the herd, then it
+        if (k == 0 or fold_word(words[k - 1]) in ("co", ",")) and _HERD.match(" ".join(words[k:k + 2])):
+            return finish(words[k:], f"Số {unit}")
+    return None
+
+
 def count_label(unit: str, noun: list[str], verb: list[str]) -> str:
     """``Số thanh niên trúng tuyển lên đường nhập ngũ``; ``Số vụ hoà giải thành công``;
     ``Số phần quà thăm, tặng cho các đối tượng chính sách``."""
+    rest_words = [w for w in noun[len(unit.split()):] if w != ","]
+    herd = herd_label(unit, verb) if unit and not rest_words else None
+    if herd:             # "đàn trâu, bò có 5.840 con" (the noun after the number says no more)
+        return herd
     if len(verb) > 2 and verb[0].lower() in ("đưa", "nâng") and verb[1].lower() in ("tổng", "số") and unit:
         verb = verb[1:-1] if verb[-1].lower() == "lên" else verb[1:]   # "đưa tổng số hội viên đến nay là 3.290"
         if unit.split()[0].lower() not in (w.lower() for w in verb):   # "nâng tổng số toàn Hội lên 47 chi hội"
@@ -142,9 +192,10 @@ def money_label(head: str | None, verb: list[str], per: str | None) -> str:
     return finish([*head_words, *verb], "Số tiền")
 
 def measure_label(unit: str, dimension: str | None, noun: list[str], verb: list[str]) -> str:
-    if not noun and _MEASURE_NAME.match(" ".join(verb)):
-        return finish(verb, f"{verb[0]} ({unit})")     # "Tổng diện tích gieo trồng", not "Diện tích tổng diện tích …"
-    head = dimension or _DIMENSION.get(unit.split("/")[0], "Số lượng")   # "tạ/ha": a weight per area, still weighed
+    named = measure_name(verb, unit) if not noun else []
+    if named:
+        return finish(named, f"{named[0]} ({unit})")     # "Tổng diện tích gieo trồng", not "Diện tích tổng diện tích …"
+    head = dimension or ("Năng suất" if yield_unit(unit) else _DIMENSION.get(unit.split("/")[0], "Số lượng"))
     return finish([*words_of(head), *(noun if len(noun) >= 1 else verb)], f"{head} ({unit})")
 
 _RATE_NAME = re.compile(r"(?i)^(?:công\s+suất|hiệu\s+suất|chỉ\s+số)(?!\w)")

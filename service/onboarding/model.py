@@ -69,6 +69,7 @@ class Reading:
     context: set = field(default_factory=set)     # (value, head noun) of counts read as context (members named)
     tail_standing: bool = False                   # the last figure read (of the last paragraph with any) was standing
     list_open: bool = False                       # a list of standing facts goes on: a colon after them, or bullets
+    bases: set = field(default_factory=set)       # the bases the report's changes are measured from ("thang truoc"…)
 
 
 @dataclass

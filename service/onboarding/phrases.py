@@ -38,8 +38,9 @@ _TAIL_PHRASE = re.compile(r"(?i)(?:^|\s)(?:,\s*)?(?:ước(?:\s+tính)?|lần\s+
                           r"(?:cao|thấp|lớn|nhỏ|nhiều|ít)|(?<=,\s)(?:tỷ|tỉ)\s+lệ)$")
 
 #: A fronted adverbial of time or occasion opens a sentence without saying what is counted.
-_ADVERBIAL = re.compile(r"(?i)^\W*(?:trong|tính\s+đến|tính\s+từ|đến|từ|qua|sau|nhân\s+dịp|năm|đầu|cuối|hiện\s+nay|"
-                        r"hằng|hàng|so\s+với|cùng\s+kỳ|kết\s+quả(?=\W*$))(?!\w)")
+_ADVERBIAL = re.compile(r"(?i)^\W*(?:trong|tính\s+đến|tính\s+từ|tính\s+chung|đến|từ|qua|sau|nhân\s+dịp|năm|đầu|cuối|"
+                        r"hiện\s+nay|hằng|hàng|so\s+với|cùng\s+kỳ|như\s+vậy|theo\s+đó|nhìn\s+chung|"
+                        r"kết\s+quả(?=\W*$))(?!\w)")   # "Như vậy, CPI đã tăng 2,4%": a conclusion drawn, not what grew
 
 #: A tense marker between a clause's subject and its verb (``Cơ quan Công an đã điều tra``, ``TP cũng giới thiệu
 #: việc làm cho …``): the verb phrase starts after it.
@@ -108,9 +109,11 @@ _DIMENSION_BEFORE = re.compile(r"(?i)(chiều\s+dài|diện\s+tích|khối\s+lư
 _PERCENT_VERB = re.compile(r"(?i)\s*(?:,\s*)?(?:(?:đã\s+)?(?:đạt|chiếm|là|bằng|được|tương\s+đương|ước\s+đạt)"
                            r"(?:\s+(?:tỷ\s+lệ|tỉ\s+lệ|khoảng|gần|hơn|trên))*|:)\s*$")
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|…(?=\s*[" + UPPER + r"])|\n")
+#: ``TP. Hồ Chí Minh``, ``TX. Sơn Tây``: the dot of a place's abbreviation before its name ends no sentence.
+_ABBREVIATED = r"(?<!(?<!\w)TP)(?<!(?<!\w)Tp)(?<!(?<!\w)TX)(?<!(?<!\w)Tx)"
+_SENTENCE_END = re.compile(r"[!?](?=\s|$)|" + _ABBREVIATED + r"\.(?=\s|$)|…(?=\s*[" + UPPER + r"])|\n")
 
-_CLAUSE_END = re.compile(r"[.!?;](?=\s|$)|…(?=\s*[" + UPPER + r"])|\n|:\s")
+_CLAUSE_END = re.compile(r"[!?;](?=\s|$)|" + _ABBREVIATED + r"\.(?=\s|$)|…(?=\s*[" + UPPER + r"])|\n|:\s")
 
 LIST_DASH = re.compile(r"^\s*[-–+•*]\s*")
 
@@ -527,15 +530,28 @@ def head_noun(words: list[str]) -> str:
     """The head of a noun phrase with no known count noun: one acronym, else up to two words before a comma
     (``bị can``, ``Việt kiều``, ``chuyên án``, ``CCB``)."""
     out: list[str] = []
-    for w in words:
+    for k, w in enumerate(words):
         if not w[0].isalpha() or w.lower() in EDGE_WORDS or w.lower() in _NOUN_END:
             break
         out.append(w)
         if len(out) == 1 and w.isupper() and len(w) > 1:
             break
         if len(out) == 2:
+            if _NAME_GOES_ON(w, words[k + 1] if k + 1 < len(words) else ""):
+                out.append(words[k + 1])     # "giải Khuyến khích", "Ban Chấp hành": a name's syllables are not cut
             break
     return " ".join(out)
+
+
+def _NAME_GOES_ON(word: str, after: str) -> bool:
+    """``Khuyến`` + ``khích``: a capitalised syllable opening a name (title case, not an acronym) goes on with the
+    lower-case syllable after it — the name is one word of two syllables, its second not to be cut off."""
+    return len(word) > 1 and word[0].isupper() and word[1:].islower() and word.lower() not in _NUMERAL and \
+        len(after) > 1 and after.isalpha() and after.islower() and after not in EDGE_WORDS and after not in _NOUN_END
+
+
+#: Numerals and ranks (a closed class): ``giải Ba``, ``giải Nhì`` are whole names of one syllable.
+_NUMERAL = frozenset("một hai ba bốn tư năm lăm sáu bảy tám chín mười nhất nhì".split())
 
 def bare_quote(text: str, m: Mention, before: int = 2, after: int = 3) -> str:
     """The phrase around a number as the text writes it, without marks (what a standing fact is quoted by)."""

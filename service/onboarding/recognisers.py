@@ -64,6 +64,15 @@ _STOCK = re.compile(r"(?i)(?:(?<!\w)hiện\s+(?:nay\s+)?(?:\w+\s+){0,3}?có|"
 #: ``địa giới hành chính được chia thành 5 thôn dân cư``: the area's division into its make-up units.
 _DIVIDED = re.compile(r"(?i)(?<!\w)(?:được\s+)?chia\s+thành\s*$")
 _LIST_GAP = re.compile(r"^(?=[^,]*,|.*(?<!\w)và(?!\w))[^.;:!?\d]{0,80}$")   # a list's separator, nothing else
+_SEPARATOR = re.compile(r"(?i),|(?<!\w)và(?!\w)")
+
+
+def predicate_gap(gap: str) -> bool:
+    """A gap whose last part (after its last comma or ``và``) runs on for five words or more is a clause of its own,
+    no list's separator: ``tại 13 huyện, thị, thành của tỉnh Hà Tĩnh đồng loạt làm lễ bàn giao hơn 1.100 tân binh``
+    (t10-hatinh-giaoquan-2019: the comma is inside the first noun; the recruits are the period's, no list item)."""
+    cuts = [h.end() for h in _SEPARATOR.finditer(gap)]
+    return bool(cuts) and len(re.findall(r"[^\W\d_]+", gap[cuts[-1]:])) >= 5
 #: ``… 21 xã, thị trấn trong toàn huyện``: make-up units of the whole area, named as such.
 _OF_AREA = re.compile(r"(?i)^[^.;:()\d]{0,40}?(?<!\w)(?:trong\s+toàn|toàn|trên\s+địa\s+bàn)\s+(?:huyện|tỉnh|thành\s+phố|"
                       r"thị\s+xã|quận)(?!\w)")
@@ -762,7 +771,8 @@ def standing(p: Para, i: int, m: Mention) -> bool:
         composition(p.text, at, m.noun, lo) or (m.value, _noun_key(m)) in p.reading.recurring) and \
         not _reached(p, i, m, at)
     gap = p.text[p.figures[i - 1].end:at] if i else ""
-    listed = i > 0 and (i - 1) in p.standing_at and _LIST_GAP.match(gap) and not _VERBAL.search(gap)
+    listed = i > 0 and (i - 1) in p.standing_at and _LIST_GAP.match(gap) and not _VERBAL.search(gap) and \
+        not predicate_gap(gap)
     stock = m.kind != "measure" and (_STOCK.search(p.text[max(p.sentence_of(m), at - 80):at]) or _MAKE_UP.search(p.text[max(p.sentence_of(m), at - 80):at])) and not _period_in(p, m)
     parts = _parts_of_standing(p, i, m, at)
     whole = m.kind != "measure" and _made_of(m) and _WHOLE_OF.search(before) and \
@@ -805,8 +815,9 @@ STOCK_NOW = ("số hiện có tại thời điểm báo cáo, để ở số li�
 #: verb of a result or an event in the count's own clause — what the period brought, not what the area has.
 _RESULT_AFTER = re.compile(r"(?i)^[^\d]{0,60}?(?<!\w)(?:đạt|đỗ|trúng\s+tuyển|xảy\s+ra|bị|được\s+(?:công\s+nhận|khen|"
                            r"tặng|trao|cấp|hỗ\s+trợ|giải\s+quyết|tuyên\s+dương)|"
-                           r"(?:thành\s+lập|đăng\s+ký|kết\s+nạp|phát\s+triển)\s+mới)(?!\w)")
-# ("toàn tỉnh có 606 doanh nghiệp thành lập mới", t4-lamdong-doanhnghiep-2022-5t: new ones, the period's flow)
+                           r"(?:thành\s+lập|đăng\s+ký|kết\s+nạp|phát\s+triển)\s+mới|lên\s+đường)(?!\w)")
+# ("toàn tỉnh có 606 doanh nghiệp thành lập mới", t4-lamdong-doanhnghiep-2022-5t: new ones, the period's flow;
+# "huyện Ngọc Hồi có 92 tân binh lên đường nhập ngũ", zg-kon-tum-ngoc-hoi-giao-quan-2017: the year's recruits)
 #: ``tổ chức Hội trong toàn huyện gồm: 22 Hội cơ sở``: what the organisation is made of.
 _MAKE_UP = re.compile(r"(?i)(?<!\d\s)(?<!\w)(?:tổ\s+chức|hệ\s+thống|bộ\s+máy)"
                       r"(?:\s+(?!được|đã|mới|thành\s+lập)[^\W\d_]+){0,6}?\s+gồm(?:\s+có)?\s*:?\s*$")
@@ -1141,6 +1152,9 @@ def _opens_with_initials(rest: list[str], said: list[str], rest_spelled: list[st
     return False
 
 
+_NAMING = {"số", "tổng", "đạt", "ước", "được", "diện", "tích", "khối", "lượng", "chiều", "dài"}
+
+
 def _amount_again(p: Para, i: int, m: Mention, unit: str | None) -> bool:
     """``Vụ Đông Xuân 2019, sản lượng lương thực ước đạt 207 ngàn tấn`` then ``Sản lượng lương thực vụ Đông Xuân 2019
     ước đạt 207 ngàn tấn, giảm 0,2%``: a measure stated again of the same thing (three words of what it is in
@@ -1151,9 +1165,9 @@ def _amount_again(p: Para, i: int, m: Mention, unit: str | None) -> bool:
         if r.value != m.value or r.sentence == (p.key, s) or r.kind != "measure" or \
                 (r.unit or "").lower() != (unit or "").lower():
             continue
-        shared = words & {w.lower() for w in P.words_of(r.label) if w[:1].isalpha() and len(w) > 1}
-        if len(shared - P.EDGE_WORDS - {"số", "tổng", "đạt", "ước", "được", "diện", "tích", "khối", "lượng", "chiều",
-                                         "dài"}) >= 3:
+        named = {w.lower() for w in P.words_of(r.label) if w[:1].isalpha() and len(w) > 1} - P.EDGE_WORDS - _NAMING
+        shared = words & named
+        if len(shared) >= 3 or (len(named) >= 2 and named <= words):   # "Sản lượng thủy sản": all its words said again
             r.repeats.append(p.quote(m))
             p.rows[i] = r
             return True

@@ -89,7 +89,15 @@ def label(p: Para, i: int, m: Mention, kind: str, unit: str) -> str:
             subject = P.verb_before(p.text, start, lo, p.mentions, org, most=8)
             if not any(w[:1].isalpha() and P.fold_word(w) not in NOT_SUBJECT for w in subject):
                 subject = subject_phrase(p, m) or subject   # "Giá trị tăng thêm … 6 tháng đầu năm 2024 ước tăng 7,54%"
-            return L.finish(L.growth_words(m.comparison, _as_inside(p.text, subject, start)), "Tốc độ tăng")
+            subject = _as_inside(p.text, subject, start)
+            grew = _chained_growth(p, i, start)
+            words = [*L.growth_words(m.comparison, []), *grew] if grew else L.growth_words(m.comparison, subject)
+            base = _base_said(p, m)
+            text = L.finish(words, "Tốc độ tăng")
+            room = L.MAX_WORDS - len(base.split())
+            if base and len(text.split()) > room:      # the base is said whole; what grew is cut to make room
+                text = L.finish(text.split()[:room], text)
+            return f"{text} {base}" if base else text
         text = L.percent_label(named or P.percent_before(p.text, m, lo, p.mentions, org), noun)
         before = p.rows_before(i)
         if text == "Tỷ lệ" and before and before[0].kind in ("count", "money", "measure"):   # "Hộ nghèo: 189 hộ, tỷ lệ 6,9%"
@@ -102,8 +110,105 @@ def label(p: Para, i: int, m: Mention, kind: str, unit: str) -> str:
             verb = P.verb_before(p.text, cut if cut >= 0 else start, lo, p.mentions, org)
         while noun and (noun[0].lower() == unit.lower() or noun[0].lower() in ("vạn", "nghìn", "ngàn", "triệu")):
             noun = noun[1:]          # "61,8 vạn tấn": the scale and the unit are no part of the label
-        return L.measure_label(unit, dim, noun, verb)
+        return _crop_of_sentence(p, i, L.measure_label(unit, dim, noun, verb))
     return _money_label(p, i, m, clause, start, org)
+
+
+#: What is done to a crop's area (``Diện tích gieo trồng lúa``, ``… thu hoạch``): no part of the crop's name.
+_TILLING = re.compile(r"(?i)^(?:gieo\s+(?:trồng|cấy|sạ)|xuống\s+giống|thu\s+hoạch|trồng(?:\s+mới)?)\s+")
+
+
+#: Words that say how the measure was taken, not what of (``Năng suất bình quân``): no crop to carry on.
+_MEASURE_WORD = re.compile(r"(?i)^(?:bình\s+quân|trung\s+bình|toàn|cả|chung)(?!\w)")
+
+
+def _crop_of_sentence(p: Para, i: int, text: str) -> str:
+    """A measure named by its own name alone (``Sản lượng``, ``Năng suất``) is of the crop its sentence named just
+    before: ``xuống giống hơn 7,1 triệu ha lúa, sản lượng đạt hơn 42,66 triệu tấn, …, năng suất đạt 60,1 tạ/ha`` is
+    ``Sản lượng lúa``, ``Năng suất lúa``; ``ngô đạt 45,10 tạ/ha, tăng 1,67%, sản lượng đạt 56.557 tấn`` is ``Sản
+    lượng ngô`` — the one or two words after ``Diện tích``/``Năng suất`` of the nearest such row of the sentence
+    (what is done to the area, ``gieo trồng``, ``thu hoạch``, left out)."""
+    if not L.measure_name(P.words_of(text)) or len(text.split()) != 2:
+        return text
+    for r in p.rows_before(i):
+        words = r.label.split()
+        if r.kind != "measure" or " ".join(words[:2]) not in ("Diện tích", "Năng suất"):
+            continue
+        crop = _TILLING.sub("", " ".join(words[2:])).split()
+        if 1 <= len(crop) <= 2 and not _MEASURE_WORD.match(" ".join(crop)):
+            return L.finish([*text.split(), *crop], text)
+        return text
+    return text
+    for r in p.rows_before(i):
+        words = r.label.split()
+        if r.kind == "measure" and words[:2] == ["Diện", "tích"] and 1 <= len(words) - 2 <= 3:
+            return L.finish([*text.split(), *words[2:]], text)
+    return text
+
+
+#: The base a change is measured from: ``so với tháng trước``, ``so với cùng kỳ năm trước``, ``so với tháng 12 năm
+#: ngoái``, ``so với tháng 12/2022`` — said right after the change (``tăng 0,54% so với tháng trước``) or opening
+#: its clause (``so với tháng 12/2022, CPI tháng 11 tăng 1,72%``, ``So với tháng trước, … nhóm … tăng 0,02%``).
+_BASE_WORDS = (r"(?P<base>(?:(?:tháng\s+)?cùng\s+kỳ|cùng\s+thời\s+điểm|tháng\s+trước|quý\s+trước|năm\s+trước|kỳ\s+trước|đầu\s+năm|"
+               r"tháng\s+\d{1,2}(?:/\d{4})?)(?:\s+năm\s+(?:trước|ngoái|\d{4}))?)(?!\w)")
+_BASE = re.compile(r"(?i)^\s*\)?\s*,?\s*so\s+(?:với\s+)?" + _BASE_WORDS)
+_BASE_OPENS = re.compile(r"(?i)(?<!\w)so\s+(?:với\s+)?" + _BASE_WORDS +
+                         r"(?=\s*,|\s+(?:[^\W\d_]+\s+){0,3}?(?:\d{1,2}\s+)?(?:tăng|giảm)(?!\w))")
+_BASE_ANY = re.compile(r"(?i)%\s*\)?\s*,?\s*so\s+(?:với\s+)?" + _BASE_WORDS)
+#: The gap between two changes of one subject: the first one's base, then ``và``/``,``/``đồng thời`` (``CPI tháng này
+#: tăng 0,54% so với tháng trước, tăng 2,28% so với cùng kỳ năm trước``).
+_CHAIN_GAP = re.compile(r"(?i)^\s*\)?\s*,?\s*(?:so\s+(?:với\s+)?[^,.;:()%]{2,40}?\s*(?:,\s*(?:và\s+)?|\s+và\s+|\s+đồng\s+thời\s+)|"
+                        r"(?:,\s*|và\s+)+so\s+(?:với\s+)?[^,.;:()%]{2,40}?\s*,?\s*)(?:(?:ước\s+tính|ước|đã)\s+)?$")
+# ("… tăng 1,72% và so với cùng kỳ năm trước tăng 3,3%": the base said before the second change)
+_GROWTH_HEAD = re.compile(r"^Tốc độ (?:tăng|giảm) ")
+_BASE_TAIL = re.compile(r"\s+so với .*$")
+
+
+def _base_kind(base: str) -> str:
+    """``tháng trước``, ``cùng kỳ``, ``tháng 12``…: a base's first two words, folded."""
+    return " ".join(P.fold_word(w) for w in base.split()[:2])
+
+
+def _base_said(p: Para, m: Mention) -> str:
+    """``so với tháng trước`` / ``so với cùng kỳ`` after a change, when its report measures changes from two bases
+    or more (a CPI's month on month, on the same month of last year, on December): the label says which it is —
+    ``CPI tháng 11 so với tháng trước``. One base only in the whole report: the sheet's usual ``so với cùng kỳ``, left
+    unsaid.  A base opening its clause counts for the changes after it (``so với tháng 12/2022, CPI tháng 11 tăng
+    1,72%``); one opening an earlier sentence only when it stands at that sentence's start, set off by a comma."""
+    if len(p.reading.bases) < 2:
+        return ""
+    hit = _BASE.match(p.text[m.end:])
+    if not hit:
+        opens = [o for o in _BASE_OPENS.finditer(p.text, 0, m.num_start)
+                 if not p.text[:o.start()].rstrip(" ,)").endswith("%")]   # "tăng 17,1% so tháng trước và tăng …":
+        # the base of the change before it, no clause's opening
+        if not opens:
+            return ""
+        hit = opens[-1]
+        s = p.sentence_of(m)
+        if hit.start() < s and not (p.text[hit.end():hit.end() + 2].lstrip().startswith(",") and
+                                    P.sentence_start(p.text, hit.start()) == hit.start()):
+            return ""     # another sentence's base, unless it opens its sentence as the list's heading: "So với
+            # tháng trước, chỉ số … giảm 0,01% (…). Trong 11 nhóm …, có 06 nhóm tăng gồm: Nhóm hàng ăn … tăng 0,02%"
+    base = " ".join(hit.group("base").split())
+    base = re.sub(r"(?i)\bnăm\s+(?:ngoái|\d{4})$", "năm trước", base)   # the year before the period's, whichever it is
+    year = getattr(p.reading.period, "year", None)
+    month = re.match(r"^tháng\s+(\d{1,2})/(\d{4})$", base)
+    if month and year and int(month.group(2)) < year:   # "so với tháng 12/2022", "tháng 8/2020" in a report of 2023, 2021
+        base = f"tháng {int(month.group(1))} năm trước"
+    return f"so với {base}"
+
+
+def _chained_growth(p: Para, i: int, start: int) -> list[str]:
+    """A change that follows another one's base (``tăng 3,4% so với tháng trước và tăng 6,6% so với cùng kỳ``) is of
+    the same subject: the words of the change before it (its label without ``Tốc độ tăng`` and its base)."""
+    if not i or not _CHAIN_GAP.match(p.text[p.figures[i - 1].end:start]):
+        return []
+    before = p.rows_before(i)
+    if not before or before[0].kind != "percent" or not _GROWTH_HEAD.match(before[0].label):
+        return []
+    rest = _BASE_TAIL.sub("", _GROWTH_HEAD.sub("", before[0].label))
+    return P.words_of(rest) if rest and rest != before[0].label else []
 
 
 _OWN_VERB = re.compile(r"(?i)^(?:bị|được|đã|đang)(?!\w)")
@@ -569,12 +674,19 @@ def read_figures(report: ParsedReport) -> Reading:
     kept = {id(s) for s, _ in body if s is not None}
     reading.skipped_sections = [s.title for s in report.walk() if id(s) not in kept]
     reading.recurring = recurring_make_up([(s.path if s else "", texts) for s, texts in body])
+    reading.bases = {_base_kind(k.group("base")) for _, texts in body for text in texts
+                     for k in [*_BASE_ANY.finditer(P.nfc(text)), *_BASE_OPENS.finditer(P.nfc(text))]}
     for n_section, (section, paragraphs) in enumerate(body):
         section_rows: list[Row] = []
         org: str | None = None
         reading.tail_standing = reading.list_open = False   # a stock's breakdown follows it in its section
+        aspect = ""
         for n, text in enumerate(paragraphs):
             text = P.nfc(text)
+            heading = _ASPECT_HEADING.search(text)
+            if heading:
+                aspect = " ".join(heading.group("aspect").split()).lower()
+            made = len(reading.rows)
             mentions = extract_numbers(text)
             periods = [(x.start, x.end) for x in find_mentions(text) if x.period is not None]
             figures = [m for m in mentions if m.is_figure and not any(a <= m.num_start < b for a, b in periods)]
@@ -590,6 +702,8 @@ def read_figures(report: ParsedReport) -> Reading:
             if not figures:
                 org = subjects.subject(text, 0) or org
             read_paragraph(Para(text, (n_section, n), section, figures, mentions, orgs, section_rows, reading))
+            if aspect and not heading:
+                _name_aspect(reading.rows[made:], aspect)
     _lede_restated(reading, body)
     _rates_restated(reading)
     for line in [headline] if headline else []:
@@ -597,6 +711,20 @@ def read_figures(report: ParsedReport) -> Reading:
     for line in lines:
         _headline(line, reading)
     return reading
+
+
+#: ``* Kết quả THADS về việc:``, ``* Kết quả THADS về tiền:``: a heading line saying which side of the work the lines
+#: under it count (a judgment's enforcement is counted in cases and in money, each with the same row names:
+#: ``Tổng số thụ lý``, ``Số cũ chuyển sang`` …).
+_ASPECT_HEADING = re.compile(r"(?i)(?<!\w)(?P<aspect>về\s+(?:việc|tiền))\s*:\s*$")
+
+
+def _name_aspect(rows: list[Row], aspect: str) -> None:
+    """The rows under a ``… về tiền:`` heading say so: ``Tổng số thụ lý về tiền`` (t8-thads-toanquoc-2017-9t)."""
+    noun = aspect.split()[-1]
+    for r in rows:
+        if aspect not in r.label.lower() and r.unit.lower() != noun:   # "736.747 việc": its unit says it already
+            r.label = f"{r.label} {aspect}"
 
 
 def _rates_restated(reading: Reading) -> None:

@@ -36,9 +36,11 @@ COUNTER_NOUNS = ("bình luận", "lượt xem", "lượt thích", "thích", "chi
 _COUNTER_LINE_WORDS = 6
 _NORM = re.compile(r"(?i)(?<!\w)(?:ít\s+nhất|tối\s+thiểu|không\s+dưới)\s*$")
 #: A sentence whose verb is one of aiming: what it counts is a target (``phấn đấu``, ``dự kiến``, ``đề ra``; not
-#: ``dự kiến trong tháng 5``, the estimate of a monthly release's own month) —
+#: ``dự kiến trong tháng 5``, the estimate of a monthly release's own month; nor ``Dự kiến, năng suất … lúa đạt 62,87
+#: tạ/ha, tăng 3,07%``: ``dự kiến`` set off by a comma is a sentence adverb — the period's own estimate, as ``ước``
+#: — unless ``sẽ`` follows) —
 #: ``chỉ tiêu đề ra`` names the target a result is measured against, and ``đã``/``được`` after the verb make a result.
-_AIM = re.compile(r"(?i)(?<!\w)(?:(?<!chỉ\stiêu\s)phấn\s+đấu(?!\s+về)|dự\s+kiến(?!\s+(?:trong\s+)?(?:tháng|quý|kỳ)(?!\s+tới|\s+sau))|(?<!tiêu\s)(?<!hoạch\s)(?<!tiêu\s)đề\s+ra|"
+_AIM = re.compile(r"(?i)(?<!\w)(?:(?<!chỉ\stiêu\s)phấn\s+đấu(?!\s+về)|dự\s+kiến(?!\s+(?:trong\s+)?(?:tháng|quý|kỳ)(?!\s+tới|\s+sau))(?!\s*,(?![^.;]*(?<!\w)sẽ(?!\w)))|(?<!tiêu\s)(?<!hoạch\s)(?<!tiêu\s)đề\s+ra|"
                   r"(?:có|lên|đặt)\s+kế\s+hoạch|mục\s+tiêu\s+(?:là|:)|cần\s+phải|cần\s+(?:[^\W\d_]+\s+){1,2}thêm"
                   r"|sẽ\s+cố\s+gắng)(?!\w)")   # "toàn tỉnh cần phải phát triển thêm 143.000 người …": what is still needed
 #: ``với mục tiêu nâng …``, ``các mục tiêu …``: an aim named in the number's own clause (not ``đạt/vượt mục tiêu``).
