@@ -61,3 +61,34 @@ def test_a_rows_whole_label_names_it_even_where_a_headline_states_it(tmp_path):
     bad = [(n.text, n.verdict) for n in check_text(text.replace("đạt 97,2%", "đạt 96,9%"), table,
                                                    period="2022").numbers if "%" in n.text]
     assert bad[1] == ("96,9%", "unsupported")
+
+
+# --- from stop 28's final private batch (zi-*), written after its one measure
+
+def test_a_document_viewers_and_a_rating_boxs_numbers_are_furniture():
+    # zi-tp-ho-chi-minh-quan-3-phat-giao-phat-su-2022 (a flipbook page), zi-quang-nam-hoi-an-khach-tham-quan-di-tich-
+    # 2017-q3 (a rating box, a session notice), zi-toan-quoc-evn-kinh-doanh-dien-nong-thon-2006 (a viewer's pages)
+    for text in ("Tổng số điểm của bài viết là: 0 trong 0 đánh giá  Click để đánh giá bài viết",
+                 "Thời gian chờ: 60 giây", "mời bạn chọn Tải xuống\n1\n/ 15 trang\nTHÔNG TIN TÀI LIỆU",
+                 "Enjoying your free trial? Only 9 days left! Upgrade Now", "Published on Jun 22,2023 Like Share",
+                 "KY YEU HTCT T3_Tr1-400.compressed (1) Read More", "Read Text Version P:43  42  giáo Quận 3"):
+        assert [m.raw for m in extract_numbers(text) if m.is_figure] == [], text
+    assert _figures("Hội viên đạt 4 điểm trong 5 môn thi") == [("4", "count"), ("5", "count")]
+
+
+def test_a_course_by_its_intake_and_a_year_after_a_year():
+    # zi-tp-ho-chi-minh-quan-3-phat-giao-phat-su-2022; zi-toan-quoc-evn-kinh-doanh-dien-nong-thon-2006
+    assert _figures("Lớp sơ cấp Phật học quận 3 khóa 14 đang có 45 Tăng Ni theo học") == [("45", "count")]
+    assert _figures("tổ chức lớp bồi dưỡng khóa 3 cho 60 học viên") == [("60", "count")]
+    assert _figures("Tập đoàn Điện lực Việt nam năm 2006 2007 luôn phải nỗ lực") == []
+
+
+def test_what_each_one_got(tmp_path):
+    # zi-cao-bang-bao-tro-nguoi-khuyet-tat-tre-em-tet-2022-01: the totals are the table's, each household's share is not
+    table = _table(tmp_path, "STT,Nội dung,ĐVT,Tháng 01/2022", "1,Hộ được hỗ trợ,hộ,600\n2,Gạo,kg,24000\n")
+    text = ("Hội đã hỗ trợ 600 hộ với 24.000 kg gạo. Mỗi hộ được cấp bình quân 40kg gạo, 2 cái soong, nồi và 2 gói bột "
+            "ngọt, với tổng trị giá 300.000 đồng.")
+    got = [(n.text, n.verdict) for n in check_text(text, table).numbers]
+    assert [v for _, v in got[:2]] == ["supported", "supported"]
+    assert {v for _, v in got[2:]} == {"not_a_figure"}
+    assert [n.verdict for n in check_text(text.replace("24.000 kg", "25.000 kg"), table).numbers][1] == "unsupported"

@@ -47,6 +47,7 @@ from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
 from service.checker.recognisers.bases import bracketed_base, compared_value, pair_base
 from service.checker.recognisers.bounds import class_bound
+from service.checker.recognisers.each import each_governs
 from service.checker.recognisers.events import attendance, awarded, elected, given_at_meeting
 from service.checker.recognisers.meetings import caption, heard
 from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, earlier_by_words, earlier_named_after,
@@ -208,6 +209,10 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
         if n.kind in ("count", "ratio") and named_members(text, n.end, n.value):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "reference", None, None
             n.derivation = f"đếm {format_vn(n.value)} đơn vị được nêu tên ngay sau, không phải số liệu của bảng"
+            continue
+        if n.source is None and n.kind in ("count", "money", "measure", "ratio") and each_governs(text, n.start):
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "per-unit", None, None  # "Mỗi hộ được cấp …"
+            n.derivation = "mức cho mỗi đơn vị (mỗi hộ, mỗi suất…), không phải số liệu tổng của kỳ báo cáo"
             continue
         if n.kind in ("count", "ratio") and rate_base(text, n.start, n.value):   # "135 nam/100 nữ"
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "unit-base", None, None
