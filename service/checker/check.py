@@ -210,7 +210,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "reference", None, None
             n.derivation = f"đếm {format_vn(n.value)} đơn vị được nêu tên ngay sau, không phải số liệu của bảng"
             continue
-        if n.source is None and n.kind in ("count", "money", "measure", "ratio") and each_governs(text, n.start):
+        if n.source is None and n.kind in ("count", "money", "measure", "ratio") and each_governs(text, n.start) \
+                and not _keeps_per_unit(idx):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "per-unit", None, None  # "Mỗi hộ được cấp …"
             n.derivation = "mức cho mỗi đơn vị (mỗi hộ, mỗi suất…), không phải số liệu tổng của kỳ báo cáo"
             continue
@@ -279,6 +280,14 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
 
 _AIMS = ("target", "other-period", "norm")
 _BASE_COLUMNS = {"target": "ke_hoach", "other-period": "cung_ky"}
+
+
+_PER_UNIT_LABEL = re.compile(r"(?i)(?<!\w)(?:mỗi|bình\s+quân|trung\s+bình)(?!\w)")
+
+
+def _keeps_per_unit(idx: TableIndex) -> bool:
+    """The table keeps amounts per unit as rows (``Trị giá mỗi phần quà``, ``Bình quân mỗi hộ``)."""
+    return any(_PER_UNIT_LABEL.search(r.fig.chi_tieu) for r in idx.rows)
 
 
 def _table_keeps(idx: TableIndex, base: str) -> bool:

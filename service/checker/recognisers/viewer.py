@@ -18,7 +18,8 @@ _PAGES = re.compile(r"(?i)(?<![\d/])(\d{1,4}\s{0,3}/\s{0,3}\d{1,4})[ \t]*trang(?
 PAGE_COUNT = Rule("page-count", "page", "a viewer's page count", _PAGES, needs=("trang",))
 
 _RATING = re.compile(r"(?i)(?:điểm|đánh\s+giá|bình\s+chọn|rating)[^\n\d]{0,30}?((?<![\w.,])\d+(?:[.,]\d+)?[ \t]*"
-                     r"(?:trong|/|trên)[ \t]*\d+)[ \t]*(?:đánh\s+giá|lượt|phiếu|bình\s+chọn|sao)?")
+                     r"(?:trong|/|trên)[ \t]*\d+)[ \t]*\(?(?:đánh\s+giá|lượt\s+đánh\s+giá|phiếu|bình\s+chọn|sao|votes?)"
+                     r"(?!\w)")  # (not "cao điểm 30/4": the count of ratings must follow)
 RATING = Rule("rating", "furniture", "a rating box", _RATING, needs=("điểm", "đánh giá", "bình chọn", "rating"))
 
 _WAIT = re.compile(r"(?i)thời\s+gian\s+(?:chờ|còn\s+lại|đăng\s+nhập)\s*:?\s*(\d{1,4})\s*(?:giây|phút)(?!\w)")
