@@ -476,6 +476,20 @@ class Attribution:
             f"Câu này nói về {best.fig.ma} ({best.fig.chi_tieu[:70]}) = {fmt_row_value(best, v)}; "
             f"«{m.raw.strip()}» là số liệu của {chosen.fig.ma}"), expected=fmt_like(m, v))
 
+    def _swap_to(self, i: int, other: Row, reason: str) -> None:
+        """Mention i names ``other``: unsupported, with that row's value expected."""
+        m, v = self.mentions[i], other.values["ky_bao_cao"]
+        self.results[i] = self._result(m, "unsupported", row=other, column="ky_bao_cao", reason=reason,
+                                       expected=fmt_like(m, v))
+        self.rows[i] = other
+
+    def _plain_cell(self, i: int, rows_of: dict) -> bool:
+        """Mention i is a row's value of the period, tied by its value alone, the row one of ``rows_of``."""
+        r, row, m = self.results[i], self.rows[i], self.mentions[i]
+        return r is not None and r.verdict == "supported" and row is not None and id(row) in rows_of \
+            and i not in self._anchored and not r.derivation and (r.source or {}).get("column") == "ky_bao_cao" \
+            and m.partner is None
+
     def _own_contrast(self, i: int, r: Row, d: Row) -> float:
         """The words as written of the number's own phrase (since the previous number's, to the next punctuation)
         (its first few words after it) that tell ``r``'s label from ``d``'s: +1 all ``r``'s, −1 all ``d``'s, 0 none.  Place words count here
@@ -484,7 +498,8 @@ class Attribution:
         start = max(w.clause, self._phrase_end(i - 1) if i > 0 else 0)
         after = " ".join(self.text[m.end:self._phrase_end(i)].split()[:_OWN_AFTER])  # "… do tỉnh cấp", not the
         own = _marked_words(self.text[start:m.num_start] + " " + after) \
-            - _marked_words(m.noun or "")  # the clause's later words no; nor its unit ("trường hợp" ≠ "môi trường")
+            - _marked_words(self.idx.lead_unit(m.noun) or "")  # the clause's later words no; nor its unit word
+        #                                                         ("184 trường hợp" says nothing of "Môi trường")
         lr, ld = _marked_words(r.fig.chi_tieu), _marked_words(d.fig.chi_tieu)
         a, b = len(own & (lr - ld)), len(own & (ld - lr))
         return (a - b) / (a + b) if a + b else 0.0

@@ -47,8 +47,8 @@ class Breakdown:
                       # unsupported part is the suspect, not the whole)
                       and (m.kind != "count" or self.idx.unit_fit(self.mentions[k].noun, row) > 0)
                       and (m.kind == "count" or self.mentions[k].unit == m.unit)]
-            self._whole_again(i, row, opened.end(), stop)
-            if not larger:
+            if not larger:   # (a whole smaller than a part is the suspect itself; else a part may say the whole)
+                self._whole_again(i, row, opened.end(), stop)
                 continue
             part = self.mentions[larger[0]]
             self.results[i] = self._result(m, "unsupported", reason=(

@@ -26,7 +26,7 @@ import unicodedata
 
 from service.checker.match import Row, fold
 from service.checker.recognisers.propernames import _runs, label_names, name_written
-from service.checker.wording import fmt_like, fmt_row_value
+from service.checker.wording import fmt_row_value
 
 #: where the words of a number's own subject start: the last punctuation or list word before it
 _SUBJECT_START = re.compile(r"(?i)[,;.:\n]|(?<!\w)(?:và|như|còn|trong\s+đó|riêng|tiếp\s+đó\s+là|là)(?!\w)")
@@ -51,8 +51,8 @@ def _child_of(code: str, parent: str) -> bool:
 
 
 class NamedRows:
-    """Needs ``text``, ``mentions``, ``where``, ``rows``, ``results``, ``idx``, ``_result``, ``_kind_ok``,
-    ``_cell_of``, ``_anchored`` (``check._Checker``)."""
+    """Needs ``text``, ``mentions``, ``where``, ``rows``, ``results``, ``idx``, ``_kind_ok``, ``_cell_of``,
+    ``_anchored``, ``_swap_to`` (``check._Checker``)."""
 
     def _named_families(self) -> dict[int, tuple[list[str], list[Row]]]:
         """id(row) → (its names, the siblings it is listed with, itself included)."""
@@ -121,11 +121,10 @@ class NamedRows:
                    and (c.kind == "percent" or c.unit.startswith("%"))]
             if len(own) != 1 or self._cell_of(i, own[0], ("ky_bao_cao",)) is not None:
                 continue
-            other, v = own[0], own[0].values["ky_bao_cao"]
-            self.results[i] = self._result(m, "unsupported", row=other, column="ky_bao_cao", reason=(
-                f"Tỷ lệ này nói về {owner.fig.ma} ({owner.fig.chi_tieu[:60]}): {other.fig.ma} = "
-                f"{fmt_row_value(other, v)}; «{m.raw.strip()}» là số liệu của {row.fig.ma}"), expected=fmt_like(m, v))
-            self.rows[i] = other
+            other = own[0]
+            self._swap_to(i, other, f"Tỷ lệ này nói về {owner.fig.ma} ({owner.fig.chi_tieu[:60]}): {other.fig.ma} = "
+                                    f"{fmt_row_value(other, other.values['ky_bao_cao'])}; «{m.raw.strip()}» là số liệu "
+                                    f"của {row.fig.ma}")
 
     def _named_row_pass(self) -> None:
         self._own_rate_pass()
@@ -167,8 +166,6 @@ class NamedRows:
                 continue  # a change said of a unit whose row is a level, not a rate of change
             if self._cell_of(i, other, ("ky_bao_cao",)) is not None:
                 continue
-            v = other.values["ky_bao_cao"]
-            self.results[i] = self._result(m, "unsupported", row=other, column="ky_bao_cao", reason=(
-                f"Câu này nói về {other.fig.ma} ({other.fig.chi_tieu[:70]}) = {fmt_row_value(other, v)}"
-                + (f"; «{m.raw.strip()}» là số liệu của {row.fig.ma}" if swap else "")), expected=fmt_like(m, v))
-            self.rows[i] = other
+            self._swap_to(i, other, f"Câu này nói về {other.fig.ma} ({other.fig.chi_tieu[:70]}) = "
+                                    f"{fmt_row_value(other, other.values['ky_bao_cao'])}"
+                                    + (f"; «{m.raw.strip()}» là số liệu của {row.fig.ma}" if swap else ""))

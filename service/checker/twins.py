@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from service.checker.match import Row, fold
-from service.checker.wording import fmt_like, fmt_row_value
+from service.checker.wording import fmt_row_value
 
 _WORD = re.compile(r"[a-z0-9]+")
 #: ``Trong đó:``, ``- `` before a sub-row's own words (folded)
@@ -83,11 +83,9 @@ class GroupTwins:
         if not twins:
             return
         for i, m in enumerate(self.mentions):
-            r, row = self.results[i], self.rows[i]
-            if r is None or r.verdict != "supported" or row is None or id(row) not in twins or i in self._anchored \
-                    or r.derivation or (r.source or {}).get("column") != "ky_bao_cao" or m.partner is not None:
+            if not self._plain_cell(i, twins):
                 continue
-            w = self.where[i]
+            row, w = self.rows[i], self.where[i]
             if not self._nameable(twins[id(row)], row):
                 continue   # nothing would show the text naming this row's group
             named = self._group_named(twins[id(row)], fold(self.text[self._para_start(w.paragraph):m.num_start]))
@@ -96,11 +94,9 @@ class GroupTwins:
             v = named.values["ky_bao_cao"]
             if v == m.value:
                 continue
-            self.results[i] = self._result(m, "unsupported", row=named, column="ky_bao_cao", reason=(
-                f"Đoạn này nói về «{named.muc[:60]}»: {named.fig.ma} ({named.fig.chi_tieu[:60]}) = "
-                f"{fmt_row_value(named, v)}; «{m.raw.strip()}» là số liệu của {row.fig.ma} («{row.muc[:60]}»)"),
-                expected=fmt_like(m, v))
-            self.rows[i] = named
+            self._swap_to(i, named, f"Đoạn này nói về «{named.muc[:60]}»: {named.fig.ma} ({named.fig.chi_tieu[:60]}) = "
+                                    f"{fmt_row_value(named, v)}; «{m.raw.strip()}» là số liệu của {row.fig.ma} "
+                                    f"(«{row.muc[:60]}»)")
 
     # ------------------------------------------------------------ one label under several parent rows
     def _child_twins(self) -> dict[int, dict[str, Row]]:
@@ -129,10 +125,9 @@ class GroupTwins:
         if not twins:
             return
         for i, m in enumerate(self.mentions):
-            r, row = self.results[i], self.rows[i]
-            if r is None or r.verdict != "supported" or row is None or id(row) not in twins or i in self._anchored \
-                    or r.derivation or (r.source or {}).get("column") != "ky_bao_cao" or m.partner is not None:
+            if not self._plain_cell(i, twins):
                 continue
+            row = self.rows[i]
             children, w = twins[id(row)], self.where[i]
             k = next((k for k in range(i - 1, -1, -1) if self.rows[k] is not None and self.results[k] is not None
                       and self.results[k].verdict == "supported"), None)
@@ -145,11 +140,9 @@ class GroupTwins:
             v = named.values["ky_bao_cao"]
             if v == m.value:
                 continue
-            self.results[i] = self._result(m, "unsupported", row=named, column="ky_bao_cao", reason=(
-                f"Câu này nói về phần của {parent} ({self.rows[k].fig.chi_tieu[:50]}): {named.fig.ma} "
-                f"({named.fig.chi_tieu[:50]}) = {fmt_row_value(named, v)}; «{m.raw.strip()}» là số liệu của "
-                f"{row.fig.ma}"), expected=fmt_like(m, v))
-            self.rows[i] = named
+            self._swap_to(i, named, f"Câu này nói về phần của {parent} ({self.rows[k].fig.chi_tieu[:50]}): "
+                                    f"{named.fig.ma} ({named.fig.chi_tieu[:50]}) = {fmt_row_value(named, v)}; "
+                                    f"«{m.raw.strip()}» là số liệu của {row.fig.ma}")
 
 
 def parent_code(ma: str) -> str | None:
