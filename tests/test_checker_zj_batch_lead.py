@@ -29,6 +29,7 @@ def test_land_by_its_crops_a_year_is_a_class():
     assert _figures("các diện tích ngô trên đất lúa 1 vụ hầu như không trồng được") == []
     assert _figures("chuyển đổi 20 ha đất lúa 2 vụ sang trồng rau") == [("20 ha", "measure")]
     assert _figures("lập biên bản 1 vụ vi phạm Luật Lâm nghiệp") == [("1", "count")]
+    assert _figures("Lấn chiếm đất lâm nghiệp 35 vụ, hủy hoại đất 4 vụ") == [("35", "count"), ("4", "count")]
 
 
 def test_an_amount_typed_without_marks():

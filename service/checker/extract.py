@@ -131,7 +131,7 @@ CLAIMS = (
     web.LABEL_LINE, web.CODE_LITERAL, web.PAGE,
     web.DOCUMENT_FURNITURE, web.ASSIGNED, web.ENCODED, web.PERCENT_ENCODED, web.FOOTNOTE, web.FOREIGN_SCRIPT,
     # widgets: a comment box (Bạn còn 500/500 ký tự), reactions label first (Thích 15, Bình luận (3)), 👍 12
-    widgets.COMMENT_BOX, viewer.PAGE_COUNT, viewer.RATING, viewer.SESSION, viewer.ENGLISH_UI,
+    widgets.COMMENT_BOX, viewer.PAGE_COUNT, viewer.RATING, viewer.SESSION, viewer.PUBLISHED, viewer.ENGLISH_UI,
     widgets.REACTION, widgets.PICTOGRAPH, widgets.STAMPED, widgets.STAMPED_BARE,
     # heading and list numbers: 2.4. Tuyên truyền, 1.Công tác, 1) Kết quả, 1. đã tập trung
     headings.SECTION, headings.LIST, headings.ITEM, headings.AFTER_CAPITALS, headings.NEXT_HEADING,

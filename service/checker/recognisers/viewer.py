@@ -25,14 +25,16 @@ RATING = Rule("rating", "furniture", "a rating box", _RATING, needs=("điểm", 
 _WAIT = re.compile(r"(?i)thời\s+gian\s+(?:chờ|còn\s+lại|đăng\s+nhập)\s*:?\s*(\d{1,4})\s*(?:giây|phút)(?!\w)")
 SESSION = Rule("session-notice", "furniture", "a session notice", _WAIT, needs=("thời gian",))
 
+PUBLISHED = Rule("viewer-published", "date", "a viewer's date of publishing",
+                 re.compile(r"(?i)\b(?:published|updated|posted|uploaded)\s+(?:on\s+)?((?:[a-z]{3,9}\.?\s+\d{1,2}\s*,"
+                            r"\s*\d{4})|(?:\d{1,2}\s+[a-z]{3,9}\.?\s*,?\s*\d{4}))"),
+                 needs=("published", "updated", "posted", "uploaded"))
 _ENGLISH = (
-    re.compile(r"(?i)\b(?:published|updated|posted|uploaded)\s+(?:on\s+)?((?:[a-z]{3,9}\.?\s+\d{1,2}\s*,\s*\d{4})"
-               r"|(?:\d{1,2}\s+[a-z]{3,9}\.?\s*,?\s*\d{4}))"),
     re.compile(r"(?i)\bonly\s+(\d{1,4})\s+(?:days?|hours?|minutes?|pages?)\s+left\b"),
     re.compile(r"(?m)(?<![\w:])P:[ \t]?(\d{1,4}(?:[ \t]+\d{1,4})?)(?![\d.,])"),
 )
 ENGLISH_UI = Rule("viewer-ui", "furniture", "a viewer's interface in English", *_ENGLISH,
-                  needs=("published", "updated", "posted", "uploaded", "only", "p:"))
+                  needs=("only", "p:"))
 
 _FILE_COPY = re.compile(r"(?<![\w/.])((?:[^\W_]*_)+[^\W_]+(?:[-.][^\W_]+)*(?:[ \t]*\(\d{1,2}\))?)(?![\w/])")
 FILE_COPY = Rule("file-copy-name", "furniture", "file name with its parts and copy number", _FILE_COPY,
