@@ -472,6 +472,11 @@ class Derivations:
             groups = unit_near + [clause, sentence] + ([para, named] if any(unit_near) else [fits(scope)])
         else:
             own = self._row_it_follows(i, "cung_ky")
+            stated = self._row_it_follows(i, "ky_bao_cao") if own is None else None
+            if stated is not None and "cung_ky" not in stated.values and not _NAMED_UNIT_AFTER.match(self.text, m.end):
+                # "đạt gần 3.136 tỷ đồng, giảm 8% so với cùng kỳ": that row's change, whose base the table lacks —
+                # never another row's of the sentence that happens to have one
+                return self._unverified(i, stated, "cung_ky")
             named = _NAMED_UNIT_AFTER.match(self.text, m.end)
             if named and own is not None and self.idx.unit_fit(named.group(1), own) < 0:
                 # "xâm hại 1.233 trẻ em, tăng 2,6% số vụ và tăng 13,3% số trẻ em": the noun after the rate names
