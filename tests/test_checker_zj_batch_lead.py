@@ -93,3 +93,17 @@ def test_what_each_one_got(tmp_path):
     assert [v for _, v in got[:2]] == ["supported", "supported"]
     assert {v for _, v in got[2:]} == {"not_a_figure"}
     assert [n.verdict for n in check_text(text.replace("24.000 kg", "25.000 kg"), table).numbers][1] == "unsupported"
+
+
+def test_a_change_of_a_row_without_last_years_value_is_unverified(tmp_path):
+    # zi-quang-nam-dang-ky-doanh-nghiep-2023-5t: the change column was set aside for want of last year's value
+    table = _table(tmp_path, "TT,Chỉ tiêu,ĐVT,Thực hiện 5 tháng năm 2023,Cùng kỳ năm 2022",
+                   "1,Vốn đăng ký của doanh nghiệp thành lập mới,tỷ đồng,3.136,\n"
+                   "2,Doanh nghiệp đăng ký tạm ngừng hoạt động,doanh nghiệp,674,620\n", period="2023-5T")
+    text = ("Có 674 doanh nghiệp đăng ký tạm ngừng hoạt động; số vốn đăng ký đạt gần 3.136 tỷ đồng, giảm 8% so với "
+            "cùng kỳ.")
+    got = {n.text: n.verdict for n in check_text(text, table, period="2023-5T").numbers}
+    assert got["8%"] == "unverified"
+    wrong = {n.text: n.verdict for n in check_text("Có 674 doanh nghiệp tạm ngừng hoạt động, tăng 9% so với cùng kỳ.",
+                                                   table, period="2023-5T").numbers}
+    assert wrong["9%"] == "unsupported"
