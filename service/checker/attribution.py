@@ -73,6 +73,7 @@ WRONG_ROW_FIT_STATED, WRONG_ROW_FIT_STATED_OWN = 0.4, 0.25  # a row the text sta
 NEAR_WEIGHT, CLAUSE_WEIGHT, WIDE_WEIGHT = 0.45, 0.35, 0.2  # words since the previous number, clause, sentence
 WRONG_ROW_FIT_WHOLE, WRONG_ROW_MARGIN_WHOLE = 0.9, 0.5  # ... or its words are that row's label, all but whole
 #                                                       ("Tỷ lệ gia đình văn hóa đạt 96,9%": the headline states it too)
+WHOLE_LABEL_WORDS = 4    # ... a label of four words or more ("Còn lại", "Án còn tồn" stand under several groups)
 OWN_WORDS_FIT = 0.8      # the words since the previous number name that row, all but alone
 CONTRAST_TWICE = 0.5     # a row stated twice: the most local words telling two rows apart clearly favour the other
 #: A comparison value written right after its cue: "so với cùng kỳ năm 2023 (135.697", "cùng kỳ là 34",
@@ -326,13 +327,15 @@ class Attribution:
             if self._polarity_differs(i, r):
                 continue
             (stated if claims.get(id(r)) else candidates).append((about(r), r))
-        if stated and (fv < WRONG_ROW_FIT_STATED_OWN or max(f for f, _ in stated) >= WRONG_ROW_FIT_WHOLE):
+        if stated:
             # a row the text states elsewhere too (a headline and its body): only when the words clearly describe
-            # it and say nothing of the row whose value was written ("phát hiện 88 vụ phạm pháp hình sự ..."); web
-            # pages repeat paragraphs, so a value stated twice is no evidence here
+            # it and say nothing of the row whose value was written ("phát hiện 88 vụ phạm pháp hình sự ..."), or
+            # give its label all but whole; web pages repeat paragraphs, so a value stated twice is no evidence here
             bs, rs = max(stated, key=lambda c: c[0])
-            margin = WRONG_ROW_MARGIN if fv < WRONG_ROW_FIT_STATED_OWN else WRONG_ROW_MARGIN_WHOLE
-            if bs >= WRONG_ROW_FIT_STATED and bs - fv >= margin \
+            plain = fv < WRONG_ROW_FIT_STATED_OWN
+            whole = bs >= WRONG_ROW_FIT_WHOLE and len(_marked_words(rs.fig.chi_tieu)) >= WHOLE_LABEL_WORDS
+            margin = WRONG_ROW_MARGIN if plain else WRONG_ROW_MARGIN_WHOLE
+            if (plain or whole) and bs >= WRONG_ROW_FIT_STATED and bs - fv >= margin \
                     and (not candidates or bs > max(f for f, _ in candidates)) and not self._a_part_of(i, rs):
                 return self._flag_wrong_row(i, rs)
         if not candidates:

@@ -473,7 +473,8 @@ class Derivations:
         else:
             own = self._row_it_follows(i, "cung_ky")
             stated = self._row_it_follows(i, "ky_bao_cao") if own is None else None
-            if stated is not None and "cung_ky" not in stated.values and not _NAMED_UNIT_AFTER.match(self.text, m.end):
+            if stated is not None and "cung_ky" not in stated.values and stated.kind != "percent" \
+                    and not stated.unit.startswith("%") and not _NAMED_UNIT_AFTER.match(self.text, m.end):
                 # "đạt gần 3.136 tỷ đồng, giảm 8% so với cùng kỳ": that row's change, whose base the table lacks —
                 # never another row's of the sentence that happens to have one
                 return self._unverified(i, stated, "cung_ky")
