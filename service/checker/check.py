@@ -519,6 +519,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         self._span_pass()         # a row and its parts of the period (month, quarter): the period named chooses
         self._twin_pass()         # one label under several groups: the group the paragraph names chooses
         self._child_twin_pass()   # one label under several parent rows: the parent stated just before chooses
+        self._own_rate_pass()     # "10,5km kênh mương (đạt 68%)": a rate in brackets is its own row's
         self._named_row_pass()    # one indicator of several named units: the name before the number chooses
         self._breakdown_pass()    # "6 hợp tác xã (trong đó 788 HTX …)": no part larger than its whole
         self._label_class_pass()  # "21 xã đạt 8-9 tiêu chí": the class the clause names decides the row

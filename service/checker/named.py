@@ -25,7 +25,7 @@ import re
 import unicodedata
 
 from service.checker.match import Row, fold
-from service.checker.recognisers.propernames import _runs, label_names, name_written
+from service.checker.recognisers.propernames import label_names, name_runs, name_written
 from service.checker.wording import fmt_row_value
 
 #: where the words of a number's own subject start: the last punctuation or list word before it
@@ -127,32 +127,30 @@ class NamedRows:
                                     f"của {row.fig.ma}")
 
     def _named_row_pass(self) -> None:
-        self._own_rate_pass()
         fam = self._named_families()
         if not fam:
             return
-        seen = {id(r) for r in self.idx.rows if id(r) in fam}
         fam_rows = [r for r in self.idx.rows if id(r) in fam]
         for i, m in enumerate(self.mentions):
             r = self.results[i]
             if r is None or m.value is None or i in self._anchored or m.partner is not None:
                 continue
             row = self.rows[i]
-            swap = r.verdict == "supported" and not r.derivation and row is not None and id(row) in seen
+            cell = r.verdict == "supported" and not r.derivation and row is not None
             change = r.verdict == "unverified" and m.comparison is not None
             combined = r.verdict == "derived" and bool(_COMBINED.search(r.derivation or ""))
-            if not (swap or change or combined or (r.verdict == "supported" and not r.derivation and row is not None)):
+            if not (cell or change or combined):
                 continue
             subject = self._subject(i)
             if combined and self._names_in_clause(i, fam) > 1:
                 continue  # "Hàn Quốc và Nhật Bản (230)": a sum of the units named
-            if not any(True for _ in _runs(subject)):
+            if not name_runs(subject):
                 continue
             owner = self._bracket_owner(i)
-            children = [r for r in fam_rows if owner is not None and _child_of(r.fig.ma, owner.fig.ma)]
+            children = [c for c in fam_rows if owner is not None and _child_of(c.fig.ma, owner.fig.ma)]
+            swap = cell and (bool(children) or id(row) in fam)
             if children:   # "486 ha hoa màu bị thiệt hại (Hà Giang: 239 ha; …)": the whole's own units
                 candidates = [children]
-                swap = swap or (r.verdict == "supported" and not r.derivation and row is not None)
             elif swap:
                 candidates = [fam[id(row)][1]]
             else:

@@ -17,7 +17,7 @@ _RUN = re.compile(r"(?<![\w])(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤ
                   r"[^\W\d_]*)(?:[ \t]+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ][^\W\d_]*)*")
 
 
-def _runs(s: str) -> list[tuple[int, str]]:
+def name_runs(s: str) -> list[tuple[int, str]]:
     s = unicodedata.normalize("NFC", s)
     return [(m.start(), m.group()) for m in _RUN.finditer(s)]
 
@@ -26,7 +26,7 @@ def label_names(label: str) -> list[str]:
     """The proper names of a label: its capitalised runs, but a first word alone (any label capitalises it);
     all-capital words, abbreviations, are no names."""
     out = []
-    for start, run in _runs(label):
+    for start, run in name_runs(label):
         words = [w for w in run.split() if not w.isupper() or len(w) == 1]
         if start == len(label) - len(label.lstrip()) and len(words) == 1 and run.startswith(words[0]):
             words = []                 # "Chi hội …": the label's first word alone ("Hội Liên hiệp" stays a name)
@@ -39,7 +39,7 @@ def names_said(label: str, text: str) -> bool:
     """False when a name of the label stands in ``text`` only inside a longer name (``Trù Hựu`` for ``thôn Hựu``):
     the text then names something else.  A name written whole (``Hựu``), or not at all (an abbreviation, ``CCB``
     for ``Cựu chiến binh``), is no evidence against the row."""
-    runs = [r for _, r in _runs(text)]
+    runs = [r for _, r in name_runs(text)]
     for n in label_names(label):
         inside = [r for r in runs if r != n and re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", r)]
         if inside and n not in runs:
@@ -50,7 +50,7 @@ def names_said(label: str, text: str) -> bool:
 def name_written(name: str, subject: str) -> bool:
     """``name`` stands in ``subject`` as a name: a word-bounded part of one of its capitalised runs, and the whole run
     when the name is one syllable."""
-    for _, run in _runs(subject):
+    for _, run in name_runs(subject):
         if run == name or (" " in name and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", run)):
             return True
     return False
