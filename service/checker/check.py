@@ -42,11 +42,12 @@ from service.checker.context import Where, locate
 from service.checker.derive import _OVER, Derivations
 from service.checker.documents import read_document
 from service.checker.extract import Mention, extract_numbers
-from service.checker.match import CURRENCIES, Row, TableIndex, search_range, value_supports
+from service.checker.match import CURRENCIES, Row, TableIndex, fold, search_range, value_supports
 from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
 from service.checker.recognisers.bases import bracketed_base, compared_value, pair_base
 from service.checker.recognisers.bounds import class_bound
+from service.checker.recognisers.adjusted import adjusted
 from service.checker.recognisers.each import each_governs
 from service.checker.recognisers.events import attendance, awarded, elected, given_at_meeting
 from service.checker.recognisers.meetings import caption, heard
@@ -214,6 +215,10 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
                 and not _keeps_per_unit(idx):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "per-unit", None, None  # "Mỗi hộ được cấp …"
             n.derivation = "mức cho mỗi đơn vị (mỗi hộ, mỗi suất…), không phải số liệu tổng của kỳ báo cáo"
+            continue
+        if adjusted(text, n.start) and not _a_row_is_about(idx, text, n.start):
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "adjusted", None, None  # "Nếu loại trừ …"
+            n.derivation = "số sau khi loại trừ một khoản (nếu loại trừ, không kể…): không phải số liệu của kỳ báo cáo"
             continue
         if n.kind in ("count", "ratio") and rate_base(text, n.start, n.value):   # "135 nam/100 nữ"
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "unit-base", None, None
@@ -589,7 +594,9 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
     # ------------------------------------------------------------ candidates
     def _kind_ok(self, m: Mention, row: Row) -> bool:
         if m.unit in CURRENCIES:  # "giảm hơn 4,9 tỷ đồng", "18,5 tỷ USD": money of that currency
-            return row.kind == "money" and row.unit == m.unit.lower()
+            currency, _, per = row.unit.partition("/")   # a price per a base: "USD/thùng"
+            return row.kind == "money" and currency.strip() == m.unit.lower() \
+                and not (per and m.per and fold(per.strip()) != fold(m.per.strip()))
         if m.kind == "change" and row.kind == "measure" and m.unit == row.unit:
             return True
         if m.kind in ("count", "ratio", "change"):

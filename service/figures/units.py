@@ -155,6 +155,9 @@ def read_unit(text: str) -> Unit | None:
             return Unit(base.text, base.kind, base.scale * SCALE_WORDS[m.group(1)], base.integral)
     if key in FOREIGN_CURRENCY or written.lower() in CURRENCY_WORDS:  # USD, Đô la Mỹ, $: money in that currency
         return Unit(FOREIGN_CURRENCY.get(key) or CURRENCY_WORDS[written.lower()], MONEY, 1, False)
+    if "/" in key and head in FOREIGN_CURRENCY and key.partition("/")[2].strip():
+        # USD/tấn, USD/thùng: a price in that currency per a base, as đồng/kg is a price in đồng
+        return Unit(written, MONEY, 1, False)
     if head.split(" ", 1)[0] in SPAN_HEADS:  # 2,5 giờ; 0,5 ngày công
         return Unit(written, COUNT, 1, False)
     if key in DECIMAL_HEADS or key.startswith(("diem ", "chi so ")):
