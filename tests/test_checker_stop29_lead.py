@@ -68,3 +68,90 @@ def test_a_price_in_a_foreign_currency_per_a_base_is_money_of_that_currency(tmp_
     assert _verdicts("Giá xuất khẩu bình quân gạo đạt 488,7 USD/tấn.", table)["488,7 USD/tấn"].verdict == "supported"
     assert _verdicts("Giá xuất khẩu bình quân gạo đạt 488,7 USD/thùng.", table)["488,7 USD/thùng"].verdict \
         != "supported"
+
+
+_PCCC = ("Thông cáo báo chí về tình hình cháy, nổ và cứu nạn, cứu hộ tháng 4-2024\n\n"
+         " Trong tháng 4, toàn quốc xảy ra 372 vụ cháy, làm chết 03 người, làm bị thương 02 người.\n\n"
+         "Thông cáo báo chí về PCCC và CNCH năm 2023\n\n"
+         " Năm 2023, toàn quốc xảy ra 3.440 vụ cháy, làm chết 146 người, bị thương 109 người, thiệt hại về tài sản sơ "
+         "bộ ước tính khoảng 878 tỷ đồng và 236 ha rừng.\n\n"
+         "Xảy ra 16 vụ nổ, làm 11 người chết, bị thương 27 người.\n\n"
+         "Thông cáo báo chí về tình hình cháy và cứu nạn, cứu hộ tháng 11 năm 2023\n\n"
+         " Trong tháng 11, toàn quốc xảy ra 145 vụ cháy, làm chết 03 người, làm bị thương 06 người. Xảy ra 01 vụ nổ, "
+         "làm chết 03 người, bị thương 01 người.\n\n"
+         "Thông cáo báo chí tình hình cháy, nổ và cứu nạn, cứu hộ tháng 10.2023\n\n"
+         " Trong tháng 10, toàn quốc xảy ra 152 vụ cháy, làm chết 06 người, làm bị thương 02 người; xảy ra 02 vụ nổ, "
+         "làm chết 01 người, bị thương 02 người.")
+_PCCC_ROWS = ("1,Số vụ cháy,vụ,152,145\n2,Số người chết do cháy,người,6,3\n3,Số người bị thương do cháy,người,2,6\n"
+              "5,Số vụ nổ,vụ,2,1\n6,Số người chết do nổ,người,1,3\n7,Số người bị thương do nổ,người,2,1\n")
+
+
+def test_a_page_of_several_dated_items_reads_each_under_its_headline(tmp_path):
+    # zk-toan-quoc-cuc-canh-sat-pccc-thong-cao-bao-chi-2023-11: a list page of press releases, the table November's
+    table = _table(tmp_path, "STT,Chỉ tiêu,ĐVT,Tháng 10/2023,Tháng 11/2023", _PCCC_ROWS, period="2023-11")
+    got = check_text(_PCCC, table, period="2023-11").numbers
+    problems = [(n.text, n.reason) for n in got if n.verdict in ("unsupported", "stale")]
+    assert problems == []
+    year = [n for n in got if n.text in ("3.440", "146", "878 tỷ đồng", "16", "27")]
+    assert {n.verdict for n in year} == {"not_a_figure"}
+    october = [n for n in got if n.start > _PCCC.index("Trong tháng 10") and n.text in ("152", "06", "02")]
+    assert {(n.verdict, (n.source or {}).get("column")) for n in october} == {("supported", "ky_truoc")}
+    # a wrong value of last month said as last month's is caught; so is one of this month
+    wrong = _PCCC.replace("xảy ra 152 vụ cháy", "xảy ra 162 vụ cháy")
+    assert [n.verdict for n in check_text(wrong, table, period="2023-11").numbers if n.text == "162"] == ["unsupported"]
+    wrong = _PCCC.replace("xảy ra 145 vụ cháy", "xảy ra 147 vụ cháy")
+    assert [n.verdict for n in check_text(wrong, table, period="2023-11").numbers if n.text == "147"] == ["unsupported"]
+
+
+def test_last_months_figures_said_as_last_months_are_no_figure_where_the_table_keeps_no_previous_column(tmp_path):
+    table = _table(tmp_path, "STT,Chỉ tiêu,ĐVT,Tháng 11/2023",
+                   "1,Số vụ cháy,vụ,145\n2,Số người chết do cháy,người,3\n", period="2023-11")
+    text = ("Trong tháng 11, toàn quốc xảy ra 145 vụ cháy, làm chết 03 người.\n"
+            "Trong tháng 10, toàn quốc xảy ra 152 vụ cháy, làm chết 06 người.")
+    got = {n.text: n.verdict for n in check_text(text, table, period="2023-11").numbers}
+    assert got["152"] == "not_a_figure" and got["145"] == "supported"
+
+
+def test_a_span_from_an_earlier_year_to_now_is_no_figure_of_the_period(tmp_path):
+    # zk-nghe-an-hoi-doanh-nhan-tre-trao-qua-tet-2022-01
+    table = _table(tmp_path, "STT,Chỉ tiêu,ĐVT,Tháng 01/2022",
+                   "1,Bò sinh sản trao tặng,con,5\n2,Suất quà trao tặng,suất,20\n", period="2022-01")
+    text = ("Tại buổi trao quà, Hội đã trao tặng 5 con bò sinh sản và 20 suất quà.\n\nTừ năm 2020 đến nay, Hội Doanh "
+            "nhân trẻ tỉnh đã trao tặng 3 ngôi nhà tình nghĩa và nhiều phần quà cho những gia đình khó khăn.")
+    got = _verdicts(text, table, period="2022-01")
+    assert got["3"].verdict == "not_a_figure" and got["20"].verdict == "supported"
+    # t5-tamhop-ktxh-2022 (a commune's report on 2022): the investment since 2020
+    table = _table(tmp_path, "STT,Chỉ tiêu,ĐVT,Năm 2022", "1,Thu ngân sách trên địa bàn,triệu đồng,\"1.809,5\"\n",
+                   period="2022")
+    text = ("Thu ngân sách trên địa bàn đạt 1.809,5 triệu đồng. Từ năm 2020 đến nay, tổng vốn đầu tư cơ sở hạ tầng trên "
+            "địa bàn xã được 16 tỷ 434 triệu đồng, xây dựng 9 công trình.")
+    got = _verdicts(text, table, period="2022")
+    assert got["16 tỷ 434 triệu đồng"].verdict == "not_a_figure" and got["9"].verdict == "not_a_figure"
+
+
+def test_what_is_done_every_year_is_no_figure_of_the_period(tmp_path):
+    # zk-nghe-an-hoi-doanh-nhan-tre-trao-qua-tet-2022-01
+    table = _table(tmp_path, "STT,Chỉ tiêu,ĐVT,Tháng 01/2022",
+                   "1,Suất quà trao tặng,suất,20\n2,Trị giá tủ quần áo,triệu đồng,13\n", period="2022-01")
+    text = ("Đối với xã Châu Lý, hằng năm, Hội Doanh nghiệp trẻ Nghệ An tổ chức trao 20 suất quà cho các gia đình nghèo "
+            "và hỗ trợ tiền xây 2 nhà tình nghĩa..., với tổng số tiền trao tặng trị giá 70 - 80 triệu đồng mỗi năm.")
+    got = _verdicts(text, table, period="2022-01")
+    assert got["2"].verdict == "not_a_figure" and got["70 - 80 triệu đồng"].verdict == "not_a_figure"
+    # p9-camha-ctd-daihoi-2021 (a congress on the 2016-2021 term)
+    table = _table(tmp_path, "STT,Chỉ tiêu,ĐVT,Nhiệm kỳ 2016-2021", "1,Tổng giá trị xây dựng quỹ Hội,triệu đồng,300\n")
+    text = ("Hằng năm, Hội Chữ Thập Đỏ xã Cẩm Hà đã phối hợp khám bệnh, cấp thuốc miễn phí cho gần 100 người già yếu neo "
+            "đơn, người khó khăn. Tổng giá trị xây dựng quỹ Hội đạt trên 300 triệu đồng.")
+    got = _verdicts(text, table)
+    assert got["100"].verdict == "not_a_figure" and got["300 triệu đồng"].verdict == "supported"
+    # an annual crop is no habit
+    table = _table(tmp_path, "STT,Chỉ tiêu,ĐVT,Năm 2018", "1,Diện tích cây hàng năm,ha,9464\n")
+    assert _verdicts("Diện tích cây hàng năm đạt 9.465 ha.", table)["9.465 ha"].verdict == "unsupported"
+
+
+def test_a_year_broken_by_a_slip_and_a_range_of_a_whole_are_no_counts(tmp_path):
+    # zk-vinh-phuc-tam-duong-xa-hoang-dan-hdnd-ktxh-2018; zk-dong-nai-xuan-loc-thu-ngan-sach-2019
+    table = _table(tmp_path, "STT,Chỉ tiêu,ĐVT,Năm 2018", "1,Số người đi xuất khẩu lao động,người,23\n")
+    got = _verdicts("Trong năm 20-18 toàn xã có 23 người đi xuất khẩu lao động.", table)
+    assert got["20-18"].verdict == "not_a_figure" and got["23"].verdict == "supported"
+    got = _verdicts("8/14 xã đạt nông thôn mới nâng cao; các xã còn lại đạt 38-48/53 chỉ tiêu.", table)
+    assert got["38-48"].verdict == "not_a_figure"

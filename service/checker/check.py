@@ -42,20 +42,24 @@ from service.checker.context import Where, locate
 from service.checker.derive import _OVER, Derivations
 from service.checker.documents import read_document
 from service.checker.extract import Mention, extract_numbers
-from service.checker.match import CURRENCIES, Row, TableIndex, fold, search_range, value_supports
+from service.checker.match import SCALE_ROUNDING, CURRENCIES, Row, TableIndex, fold, search_range, value_supports
 from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
 from service.checker.recognisers.bases import bracketed_base, compared_value, pair_base
 from service.checker.recognisers.bounds import class_bound
 from service.checker.recognisers.adjusted import adjusted
+from service.checker.recognisers.bulletin import headline_period
 from service.checker.recognisers.each import each_governs
+from service.checker.recognisers.habitual import habitual
 from service.checker.recognisers.events import attendance, awarded, elected, given_at_meeting
 from service.checker.recognisers.meetings import caption, heard
 from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, earlier_by_words, earlier_named_after,
-                                                   earlier_opened, earlier_said, in_year_estimate, other_period, still_needed,
+                                                   covers, earlier_opened, earlier_said, in_year_estimate, opened_on, opens_on_year,
+                                                   other_period, still_needed,
                                                    plan_of_ratio, same_clause, spelled_out)
 from service.checker.recognisers.references import back_reference, named_members
 from service.checker.recognisers.later import later_opened
+from service.checker.recognisers.since import since_earlier
 from service.checker.recognisers.perbase import rate_base
 from service.checker.recognisers.wholes import standing_whole
 from service.checker.headline import titles_restated
@@ -216,6 +220,11 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "per-unit", None, None  # "Mỗi hộ được cấp …"
             n.derivation = "mức cho mỗi đơn vị (mỗi hộ, mỗi suất…), không phải số liệu tổng của kỳ báo cáo"
             continue
+        if n.verdict == "unsupported" and n.kind not in ("percent", "change") \
+                and (n.expected is None or _RANGE.search(n.text)) and habitual(text, n.start, n.end):
+            n.verdict, n.kind, n.reason = "not_a_figure", "norm", None   # "hằng năm, Hội … trao 20 suất quà"
+            n.derivation = "việc làm hằng năm (hằng năm, mỗi năm…), không phải số liệu riêng của kỳ báo cáo"
+            continue
         if adjusted(text, n.start) and not _a_row_is_about(idx, text, n.start):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "adjusted", None, None  # "Nếu loại trừ …"
             n.derivation = "số sau khi loại trừ một khoản (nếu loại trừ, không kể…): không phải số liệu của kỳ báo cáo"
@@ -273,6 +282,28 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
                 other = last_other[1]
         if other is None:  # "Năm 2015, … làm tốc mái 6 căn nhà" in the report on the first half of 2016
             other = earlier_opened(text, n.start, report)
+        headline = headline_period(text, n.start, report) if other is None else None
+        opened = opened_on(text, n.start, report) or headline if other is None else None
+        if opened is not None and opened == report.previous_edition() and opened != report.cung_ky:
+            # "Trong tháng 10, toàn quốc xảy ra 152 vụ cháy" in the November bulletin: last edition's figure, said as
+            # such — checked against the table's Kỳ trước where it keeps one, else no figure of this period
+            row = _previous_cell(idx, text, n)
+            if row is not None:
+                n.verdict, n.reason, n.expected = "supported", None, None
+                n.source = {"ma": row.fig.ma, "column": "ky_truoc"}
+                n.derivation = f"số liệu kỳ trước ({opened.text}), câu nêu rõ kỳ"
+                continue
+            if not _table_keeps(idx, "previous"):
+                other = opened
+        elif opened is not None and report.kind in SHORTER_KINDS and covers(opened, report) \
+                and (opened == headline or opened.kind == "year" and opens_on_year(text, n.start) == opened.year) \
+                and (report.kind in ("month", "quarter")
+                     or n.expected is None and not _a_row_is_about(idx, text, n.start)):
+            other = opened  # "Năm 2023, toàn quốc xảy ra 3.440 vụ cháy" in the November bulletin: the whole year's
+        if other is None and (since := since_earlier(text, n.start, report)) is not None:
+            n.verdict, n.kind, n.reason = "not_a_figure", "other-period", None   # "Từ năm 2020 đến nay, … 3 ngôi nhà"
+            n.derivation = f"số cộng dồn {since}, không phải của kỳ báo cáo ({report.text})"
+            continue
         if other is None and (later := later_opened(text, n.start, report)) is not None:
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "target", None, None
             n.derivation = f"kế hoạch, mục tiêu của năm {later}: không phải kết quả của kỳ báo cáo ({report.text})"
@@ -283,11 +314,32 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             last_other = (n.end, other)
 
 
+_RANGE = re.compile(r"\d\s*(?:[-–]|đến)\s*\d")   # "70 - 80 triệu đồng": a range no table keeps as one cell
 _AIMS = ("target", "other-period", "norm")
-_BASE_COLUMNS = {"target": "ke_hoach", "other-period": "cung_ky"}
+_BASE_COLUMNS = {"target": "ke_hoach", "other-period": "cung_ky", "previous": "ky_truoc"}
 
 
 _PER_UNIT_LABEL = re.compile(r"(?i)(?<!\w)(?:mỗi|bình\s+quân|trung\s+bình)(?!\w)")
+
+
+def _previous_cell(idx: TableIndex, text: str, n) -> Row | None:
+    """The row whose previous edition's value (``Kỳ trước``) is the number ``n``: among rows holding that value, the
+    one the words around it fit best — None when a row the words fit better holds another (a wrong or swapped one)."""
+    if n.value is None:
+        return None
+    w = Decimal(str(n.value))
+    rows = [r for r in idx.rows if r.values.get("ky_truoc") is not None and (n.kind == "percent") == (r.kind == "percent")]
+    if not rows:
+        return None
+    lo = max(text.rfind(c, 0, n.start) for c in ".;,!?\n") + 1
+    hi = min((k for k in (text.find(c, n.end) for c in ".;,!?\n") if k >= 0), default=len(text))
+    ctx = idx.context(text[lo:n.start] + " " + text[n.end:hi])
+    score = {id(r): idx.fit(ctx, r) for r in rows}
+    held = [r for r in rows if abs(r.values["ky_truoc"] - w) <= abs(w) * SCALE_ROUNDING]
+    if not held:
+        return None
+    best = max(held, key=lambda r: score[id(r)])
+    return best if score[id(best)] >= max(score.values()) else None
 
 
 def _keeps_per_unit(idx: TableIndex) -> bool:

@@ -591,6 +591,13 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                           f"một phần (như 459/539), nạp vào cột 'Kế hoạch' (để tính tỷ lệ); số liệu kỳ báo cáo lấy ở "
                           f"cột '{out.titles['ky_bao_cao']}'", file=src, row=hrow, column=title)
             continue
+        if "ky_bao_cao" in out.titles and _time_part(title) and _numeric([c[i] for _, c in raw.rows if i < len(c)]):
+            # "Trong tuần (11/5-17/5/2018)" beside "Lũy kế từ 02/01 đến 17/5/2018": a stretch of the period, each row
+            # in its own unit (the dates in brackets are no unit)
+            out.shares[i] = title
+            problems.warn(f"cột số liệu của một khoảng thời gian trong kỳ ('{title}'): mỗi ô nạp thành một hàng riêng "
+                          f"«<chỉ tiêu>: {_lower_first(title)}», cùng đơn vị tính", file=src, row=hrow, column=title)
+            continue
         unit = _measure_unit(title) if "ky_bao_cao" in out.titles else None
         if unit and _numeric([c[i] for _, c in raw.rows if i < len(c)]):
             out.measures[i] = (title, unit)
@@ -680,6 +687,16 @@ _QUALIFIERS = frozenset({"uoc", "uoc tinh", "uoc th", "luy ke", "cong don", "tam
 
 _COUNT_TITLE = re.compile(r"(?i)^\s*(?:tổng\s+)?số\s+(\w+)")
 _NOT_A_NOUN = {"tiền", "lượng", "liệu", "dư", "còn", "đã", "được", "mới", "phải", "cần", "đạt"}
+
+
+#: A column of a stretch of time inside the period: ``Trong tuần (11/5-17/5/2018)``, ``Tuần này``, ``Từ 10/7 đến
+#: 10/8/2019``: a word of time first, or dates from–to.
+_TIME_PART = re.compile(r"(?i)^\s*(?:(?:trong|riêng)\s+)?(?:tuần|ngày|đợt)(?!\w)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*(?:[-–]|đến)\s*"
+                        r"\d{1,2}[/.]\d{1,2}")
+
+
+def _time_part(title: str) -> bool:
+    return _TIME_PART.search(unicodedata.normalize("NFC", title)) is not None
 
 
 def _own_unit(title: str) -> bool:

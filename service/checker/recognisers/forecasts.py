@@ -232,15 +232,13 @@ def other_period(text: str, start: int, report):
 
 
 #: A sentence that opens on its time: ``Năm 2015, trên địa bàn huyện …``, ``Trong năm 2019, …``, ``6 tháng đầu năm 2015,``.
-_OPENS_ON_TIME = re.compile(r"(?i)\s*(?:trong\s+|cả\s+|tính\s+đến\s+hết\s+|đến\s+hết\s+)?"
+_OPENS_ON_TIME = re.compile(r"(?i)\s*(?:trong\s+|cả\s+|tính\s+đến\s+hết\s+|đến\s+hết\s+|từ\s+(?=năm\s+\d))?"
                             r"(?:năm|\d{1,2}\s+tháng|quý|tháng|học\s+kỳ)(?!\w)[^,.;:\n]{0,30},")
 
 
-def earlier_opened(text: str, start: int, report):
-    """The period a sentence opens on (``Năm 2015, trên địa bàn huyện … xảy ra 5 đợt giông, làm tốc mái 6 căn nhà``),
-    when it ended before ``report`` began and is neither the report's same period last year nor its previous edition
-    (what comparison columns hold): in a report on the first half of 2016, that sentence speaks of 2015, whatever row
-    its words fit — the table has no column for a whole earlier year."""
+def opened_on(text: str, start: int, report):
+    """The period the sentence of the number at ``start`` opens on (``Năm 2015, …``, ``Trong tháng 10, …``), when
+    that is also the last period named before the number; else None."""
     lo = max(0, start - 240)
     ends = list(_SENTENCE_END.finditer(text, lo, start))
     s = ends[-1].end() if ends else (lo if lo == 0 else None)
@@ -250,8 +248,37 @@ def earlier_opened(text: str, start: int, report):
     p = _named_period(text, start, report)
     if p is None or p != _named_period(text, opening.end(), report):
         return None  # "Trong tháng 9, … (năm 2017 đạt 90,4%)": the sentence opens on another time than the number's
+    return p
+
+
+def earlier_opened(text: str, start: int, report):
+    """The period a sentence opens on (``Năm 2015, trên địa bàn huyện … xảy ra 5 đợt giông, làm tốc mái 6 căn nhà``),
+    when it ended before ``report`` began and is neither the report's same period last year nor its previous edition
+    (what comparison columns hold): in a report on the first half of 2016, that sentence speaks of 2015, whatever row
+    its words fit — the table has no column for a whole earlier year."""
+    p = opened_on(text, start, report)
+    if p is None:
+        return None
     kept = {_covered(report.cung_ky), _covered(report.previous_edition())}
     return p if _covered(p)[1] < _covered(report)[0] and _covered(p) not in kept else None
+
+
+_OPENS_ON_YEAR = re.compile(r"(?i)\s*(?:[-–•*+]\s*)?(?:trong\s+|cả\s+)?năm\s+((?:19|20)\d\d)\s*,")
+
+
+def opens_on_year(text: str, start: int) -> int | None:
+    """The year a sentence opens on as a whole year, ``Năm 2023, …`` (not a date ``Đến hết 15 tháng 3 năm 2016``)."""
+    lo = max(0, start - 240)
+    ends = list(_SENTENCE_END.finditer(text, lo, start))
+    s = ends[-1].end() if ends else (lo if lo == 0 else None)
+    m = _OPENS_ON_YEAR.match(text, s) if s is not None else None
+    return int(m.group(1)) if m else None
+
+
+def covers(p, report) -> bool:
+    """Does ``p`` span ``report`` and more (the year of a month's report)?"""
+    (a, b), (c, d) = _covered(p), _covered(report)
+    return a <= c and d <= b and (a, b) != (c, d)
 
 
 #: ``Doanh số cho vay … năm 2017 đạt hơn 97 tỷ``, ``Thu nợ trong năm 2017 đạt hơn 60 tỷ``: a year then the predicate of

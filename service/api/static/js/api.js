@@ -31,7 +31,8 @@ export const NON_FIGURE = { date: "ngày tháng", year: "năm", period: "độ d
                             address: "địa chỉ, địa danh", contact: "địa chỉ web, số điện thoại",
                             furniture: "số liệu của trang web (lượt xem...)", temperature: "nhiệt độ",
                             norm: "định mức, yêu cầu (không phải kết quả)", target: "chỉ tiêu đề ra cho kỳ tới", forecast: "số ước cả năm (không phải của kỳ báo cáo)", "other-period": "số của kỳ khác", event: "số đại biểu dự hội nghị",
-                            "per-unit": "mức cho mỗi đơn vị" };
+                            "per-unit": "mức cho mỗi đơn vị", adjusted: "số sau khi loại trừ một khoản (không phải số liệu của kỳ)",
+                            bound: "ngưỡng của nhóm được đếm", "unit-base": "cơ số của tỷ số (trên 100, trên 1.000…)" };
 export const COLUMN = { ky_bao_cao: "kỳ báo cáo", cung_ky: "cùng kỳ năm trước", ke_hoach: "kế hoạch" };
 export const STAGE = { figures: "Đọc bảng số liệu", index: "Đọc báo cáo kỳ trước", outline: "Lập dàn ý",
                        draft: "Soạn các mục", done: "Hoàn tất" };

@@ -1,0 +1,35 @@
+"""What is done every year (or month), said as a habit, not as this period's result.
+
+    Đối với xã Châu Lý, hằng năm, Hội Doanh nghiệp trẻ Nghệ An tổ chức trao 20 suất quà … và hỗ trợ tiền xây 2 nhà
+    tình nghĩa..., với tổng số tiền trao tặng trị giá 70 - 80 triệu đồng mỗi năm.   (zk-nghe-an-hoi-doanh-nhan-tre)
+    … thực hiện tốt các chủ trương, đường lối của Đảng, Nhà nước, hàng năm có 8/8 chi hội đăng ký thi đua …
+    Hằng năm qua bình xét, tất cả số hội cơ sở hoàn thành tốt nhiệm vụ, trong đó trên 40% ho…
+
+The adverb (``hằng năm``, ``hàng năm``, ``hằng tháng``, ``mỗi năm``…) stands as an adverb: opening its sentence or
+clause (after a comma), or right after the number's unit (``70 - 80 triệu đồng mỗi năm``) — not as a noun's
+modifier (``cây hàng năm``, an annual crop; ``kinh phí chi trả hàng năm``).  Only asked of a number no row
+supports and no row's label the words fit, so a wrong value of a row is still caught.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
+_EVERY = r"(?:hằng|hàng|mỗi)\s+(?:năm|tháng|quý|tuần)"
+#: The adverb opening the sentence or a clause: ``Hằng năm, …``, ``…, hàng năm có …``.
+_OPENING = re.compile(r"(?i)(?:^|[,;:])\s*" + _EVERY + r"(?!\w)")
+#: Right after the number's unit: ``70 - 80 triệu đồng mỗi năm``.
+_AFTER = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,3}?" + _EVERY + r"(?!\w)")
+_REACH = 300
+
+
+def habitual(text: str, start: int, end: int) -> bool:
+    """Is the number at ``start``–``end`` said of what is done every year (month…)?"""
+    lo = max(0, start - _REACH)
+    ends = list(_SENTENCE_END.finditer(text, lo, start))
+    s = ends[-1].end() if ends else lo
+    if _OPENING.search(text[s:start]) is not None:
+        return True
+    m = _AFTER.match(text, end)
+    return m is not None and not re.search(r"[,.;]", m.group())
