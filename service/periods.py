@@ -250,6 +250,7 @@ class Mention:
     event: bool = False          # "các kỳ thi Olympic quốc tế năm 2025": the edition of an event, no period reported
     term_of: bool = False        # "sơ kết học kỳ I năm học 2022-2023": the school year of a term reviewed
     aside: bool = False          # a year in passing on a page that reports a week or some days (see _headed_by_days)
+    headline: bool = False       # named in the text's headline (a first line of its own: see _headline_end)
 
     @property
     def specific(self) -> bool:
@@ -815,6 +816,9 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             if not (men.specific and men.reported and not men.passing and not men.weak) or days_of and \
                     (men.period.year, men.period.months[1]) < days_of:
                 men.aside = True    # "15 ngày đầu tháng 8/2023 ... tháng 7/2023, giá ... cao kỷ lục": July's, before
+    head_end = _headline_end(t)
+    for men in kept:
+        men.headline = men.end <= head_end
     kept = [k for k in (_resolved(men, kept, date_year, date_month) for men in kept) if k is not None]
     dated = [int(m.group(3)) for m in re.finditer(_DMY, t) if not _DOC_NUMBER.search(t[max(0, m.start() - 40):m.start()])]
     out = []
@@ -872,6 +876,24 @@ def _days_month(t: str) -> tuple[int, int] | None:
     (year, month): the months and months so far that end before it are earlier figures, not the period reported."""
     m = re.search(r"\b\d{1,2}\s+ngày\s+(?:đầu|cuối)\s+tháng\s*(\d{1,2})(?:" + _SEP + r"|\.)" + _YEAR, t[:_HEAD], re.I)
     return (int(m.group(2)), int(m.group(1))) if m else None
+
+
+def _headline_end(t: str) -> int:
+    """Where the text's headline ends (0: it has none): its first line when that line is a line of its own — short,
+    no sentence (no final stop), and not the start of the lead printed again below it (a title taken from the lead's
+    first sentence, "Tổng cục Thống kê cho biết, tổng sản phẩm ... quý 3 ước tăng 5,33%" above "Sáng 29-9, Tổng cục
+    Thống kê cho biết, ..."; a headline printed again as a line of its own is still one)."""
+    m = re.match(r"\s*(?:\S+(?:[ \t]+\S+)?[ \t]*\n)?\s*([^\n]*)", t)   # past a line of two words at most (a file's
+    #                                                                    name, a section's label: "Vĩ mô")
+    line = m.group(1).strip()
+    if not line or len(line.split()) > _HEADLINE_WORDS or re.search(r"[.!?;:…]$", line):
+        return 0
+    rest = t[m.end():].lower()
+    whole = len(re.findall(r"(?m)^[ \t]*" + re.escape(line.lower()) + r"[ \t]*$", rest))   # a headline printed twice
+    return 0 if rest.count(line.lower()) > whole else m.end()
+
+
+_HEADLINE_WORDS = 40
 
 
 def _span_average(t: str, start: int, end: int) -> bool:
@@ -1067,6 +1089,8 @@ def at_quarter_end(men: Mention, mentions: list[Mention]) -> Mention:
                     and not m.target and not m.passing and m.recogniser in ("quarter", "quarter-code")), men)
     if men.period.kind != "quarter":
         return men
+    if men.headline and not any(m.headline and so_far(m.period) for m in mentions):
+        return men      # "Chỉ số giá nguyên nhiên vật liệu giảm trong Quý III" heads "quý III và 9 tháng năm 2023"
     end = men.period.months[1]
     return next((m for m in mentions if so_far(m.period) and m.period.months == (1, end) and m.period.year ==
                  men.period.year and not m.comparison and not m.target and not m.event and not m.same_period), men)

@@ -1,0 +1,67 @@
+"""Periods, round 15: wordings of the sweep pages (``evaluations/sweep/pages/<slug>.txt``, public pages of the genre
+the service never saw) and held-out cases that were read as another period, or not read.
+
+Each quote is one sentence (or a few) of the page or held-out case its test names by slug."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from service.periods import find_period
+from tests.test_periods_round9 import report    # a page's period as parse_report reads it
+
+
+# -- a quarter in a headline, over a release of the quarter and its nine months ---------------------------------------
+
+@pytest.mark.parametrize("text,code", [
+    # p15-nguoiquansat-chisogia-q3-2023: a section's label, then the headline naming the quarter alone
+    ("Vĩ mô\n\nChỉ số giá nguyên nhiên vật liệu giảm trong Quý III\n\nTổng Cục Thống Kê 29/09/2023 - 10:55\n\nChỉ số "
+     "giá sản xuất nông, lâm nghiệp và thủy sản, chỉ số giá sản xuất dịch vụ quý III và 9 tháng năm 2023 có xu hướng "
+     "tăng so với cùng kỳ năm trước.\n\nTrong 9 tháng năm 2023, thị trường hàng hóa thế giới tiếp tục chịu tác động "
+     "bởi diễn biến phức tạp.\n\nTrong quý III/2023, chỉ số giá sản xuất sản phẩm nông, lâm nghiệp và thủy sản tăng "
+     "1,23% so với quý II/2023", "2023-Q3"),
+    # held-out zi-quang-nam-hoi-an-khach-tham-quan-di-tich-2017-q3: a long headline (32 words) under a file's name
+    ("source\nTình hình khách tham quan tại các điểm bảo tàng, di tích do Trung tâm Quản lý Bảo tồn Di sản Văn hóa "
+     "Hội An quản lý trong quý III năm 2017\n\nThứ ba - 10/10/2017 22:45\nTrong quý III năm 2017, các điểm bảo tàng, "
+     "di tích ... đã đón 538.280 lượt khách tham quan.\nSo với cùng kỳ năm trước, lượt khách tham quan năm nay tăng "
+     "22%. Tổng cộng, trong 9 tháng đầu năm 2017 các điểm bảo tàng, di tích do Trung tâm quản lý đã đón được "
+     "1.574.087 lượt khách tham quan, tăng 20% so với cùng kỳ năm 2016.", "2017-Q3"),
+    # held-out zh-toan-quoc-chuyen-doi-so-2024-q3: "Đến tháng 9/2024" the months so far, the headline the quarter
+    ("Một số kết quả nổi bật về chuyển đổi số quý III năm 2024\nTheo Bộ Thông tin và Truyền thông, hiện nay tỷ lệ số "
+     "hóa hồ sơ ... đạt 45,14%.\nVề cung cấp DVCTT toàn trình: Đến tháng 9/2024, triển khai cung cấp DVCTT toàn trình "
+     "đạt tỷ lệ 55,5%", "2024-Q3"),
+])
+def test_a_quarter_in_the_headline_is_the_period(text, code):
+    assert find_period(text).code == code
+    assert find_period(unicodedata.normalize("NFD", text)).code == code
+
+
+@pytest.mark.parametrize("text,code", [
+    # t3-sggp-gdp-2023-9t (round 10): no headline; a title taken from the lead's first sentence is none either
+    ("Tổng cục Thống kê cho biết, tổng sản phẩm trong nước (GDP) quý 3 ước tăng 5,33% so với cùng kỳ năm trước\n"
+     "Sáng 29-9, Tổng cục Thống kê cho biết, tổng sản phẩm trong nước (GDP) quý 3 ước tăng 5,33% so với cùng kỳ năm "
+     "trước. Tính chung 9 tháng năm 2023, GDP tăng 4,24% so với cùng kỳ năm trước.", "2023-9T"),
+    # held-out q-nui-thanh-nhcsxh-2022-9t: the title is the lead's review phrase (capitalised), no headline
+    ("Đánh giá kết quả thực hiện nhiệm vụ quý III và triển khai nhiệm vụ quý IV năm 2022\n(QNO) - Ban đại diện HĐQT "
+     "Ngân hàng Chính sách xã hội huyện Núi Thành vừa tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ quý III và "
+     "triển khai nhiệm vụ quý IV năm 2022.\nTính đến cuối tháng 9, tổng nguồn vốn hoạt động Ngân hàng Chính sách xã "
+     "hội huyện Núi Thành đạt 531,4 tỷ đồng", "2022-9T"),
+    # p11-nhandan-gdp-2023-9t (round 11): the quarter and its nine months named together stay the months so far
+    ("Sáng 29/9, Tổng cục Thống kê tổ chức Họp báo công bố số liệu thống kê kinh tế-xã hội quý III và 9 tháng năm "
+     "2023.\nTheo đó, tổng sản phẩm trong nước (GDP) quý III/2023 ước tính tăng 5,33% so với cùng kỳ năm trước. Tính "
+     "chung 9 tháng năm 2023, GDP tăng 4,24% so với cùng kỳ năm trước.", "2023-9T"),
+])
+def test_a_quarter_without_a_headline_of_its_own_is_still_its_months_so_far(text, code):
+    assert find_period(text).code == code
+
+
+def test_a_pages_headline_quarter_read_by_parse_report(tmp_path):
+    # p15-nguoiquansat-chisogia-q3-2023 as parse_report reads it (its headline printed twice: title and preamble)
+    text = ("Vĩ mô\n\nChỉ số giá nguyên nhiên vật liệu giảm trong Quý III\n\nTổng Cục Thống Kê 29/09/2023 - 10:55\n\n"
+            "Chỉ số giá sản xuất nông, lâm nghiệp và thủy sản, chỉ số giá sản xuất dịch vụ quý III và 9 tháng năm 2023 "
+            "có xu hướng tăng so với cùng kỳ năm trước, trong khi chỉ số giá sản xuất công nghiệp có xu hướng giảm.\n\n"
+            "Trong 9 tháng năm 2023, thị trường hàng hóa thế giới tiếp tục chịu tác động bởi diễn biến phức tạp của "
+            "tình hình kinh tế, chính trị, xã hội. Tiêu dùng và các hoạt động kinh tế suy giảm trên diện rộng.")
+    assert report(tmp_path, text) == "2023-Q3"
