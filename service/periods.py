@@ -821,6 +821,9 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         men.headline = men.end <= head_end
     kept = [k for k in (_resolved(men, kept, date_year, date_month) for men in kept) if k is not None]
     dated = [int(m.group(3)) for m in re.finditer(_DMY, t) if not _DOC_NUMBER.search(t[max(0, m.start() - 40):m.start()])]
+    for men in kept:     # "Tính chung 7 tháng của năm nay" on a page of 2022-07: this year is the date's, whatever year a
+        if not men.year_stated and date_year and _THIS_YEAR.search(t, men.start, men.end + 5):  # comparison near lends
+            men.period, men.year_stated = replace(men.period, year=date_year), True
     out = []
     for i, men in enumerate(kept):
         if not men.year_stated:
@@ -876,6 +879,9 @@ def _days_month(t: str) -> tuple[int, int] | None:
     (year, month): the months and months so far that end before it are earlier figures, not the period reported."""
     m = re.search(r"\b\d{1,2}\s+ngày\s+(?:đầu|cuối)\s+tháng\s*(\d{1,2})(?:" + _SEP + r"|\.)" + _YEAR, t[:_HEAD], re.I)
     return (int(m.group(2)), int(m.group(1))) if m else None
+
+
+_THIS_YEAR = re.compile(r"\bnăm\s+nay\b", re.I)      # searched to just past a mention ("7 tháng của năm| nay")
 
 
 def _headline_end(t: str) -> int:

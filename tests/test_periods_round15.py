@@ -65,3 +65,20 @@ def test_a_pages_headline_quarter_read_by_parse_report(tmp_path):
             "Trong 9 tháng năm 2023, thị trường hàng hóa thế giới tiếp tục chịu tác động bởi diễn biến phức tạp của "
             "tình hình kinh tế, chính trị, xã hội. Tiêu dùng và các hoạt động kinh tế suy giảm trên diện rộng.")
     assert report(tmp_path, text) == "2023-Q3"
+
+
+# -- "năm nay": this year is the year of the page's date ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,date,code", [
+    # p15-qrt-khachqt-2022-07: "cùng kỳ năm 2019" (the year before the pandemic) lends no year to "năm nay"
+    ("Theo số liệu Tổng cục Thống kê, khách quốc tế đến Việt Nam tháng 7 vừa qua đạt 352.600 lượt người, tăng 49% so "
+     "với tháng trước và gấp hơn 47 lần so với cùng kỳ năm ngoái do Việt Nam đã mở cửa du lịch.\n\nKhách du lịch tham "
+     "quan phố cổ Hội An.\n\nTính chung 7 tháng của năm nay, khách quốc tế đến Việt Nam đạt 954.600 lượt người, vẫn "
+     "giảm hơn 90% so với cùng kỳ năm 2019, năm chưa xảy ra dịch Covid 19.", (2022, 7), "2022-07"),
+    # c14-vn-xuatkhau-2021-9t (dated 2021-10)
+    ("Bất chấp những khó khăn vì đại dịch Covid-19, khu vực có vốn đầu tư nước ngoài (FDI) vẫn có mức tăng trưởng "
+     "xuất khẩu rất cao trong 9 tháng năm nay, chiếm tỷ trọng cao nhất trong tổng kim ngạch xuất khẩu 10 năm qua.",
+     (2021, 10), "2021-9T"),
+])
+def test_this_year_is_the_dates_year(text, date, code):
+    assert find_period(text, *date).code == code
