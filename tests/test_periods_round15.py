@@ -82,3 +82,25 @@ def test_a_pages_headline_quarter_read_by_parse_report(tmp_path):
 ])
 def test_this_year_is_the_dates_year(text, date, code):
     assert find_period(text, *date).code == code
+
+
+# -- the months so far written with a slash: "7 tháng/2023" ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,code", [
+    # p15-cafef-dulich-7t-2023: the months so far first, the month a part of them
+    ("Theo báo cáo của Tổng cục Thống kê, trong 7 tháng/2023, doanh thu dịch vụ lưu trú, ăn uống và du lịch lữ hành "
+     "đạt 395,8 nghìn tỷ đồng, tăng 17,7% so với cùng kỳ năm trước.\n\nTháng Sáu, tháng Bảy vừa qua là những tháng cao "
+     "điểm của mùa du lịch hè. Chỉ riêng trong tháng 7/2023, doanh thu dịch vụ lưu trú, ăn uống và du lịch lữ hành cả "
+     "nước ước đạt 60 nghìn tỷ đồng", "2023-7T"),
+    # held-out zb-toan-quoc-none-xuat-nhap-khau-2017-07: the month first, its months so far after it
+    ("Trong đó, xuất khẩu trong tháng 7/2017 đạt 17,67 tỷ USD, giảm 0,7% so với tháng 6/2017 và kim ngạch xuất khẩu 7 "
+     "tháng/2017 đạt 115,3 tỷ USD, tăng 18,8% so với cùng kỳ năm trước.", "2017-07"),
+])
+def test_months_so_far_with_a_slash(text, code):
+    assert find_period(text).code == code
+
+
+def test_months_so_far_with_a_slash_is_named():
+    from service.periods import find_mentions
+    text = "kim ngạch nhập khẩu 7 tháng/2017 đạt 117,83 tỷ USD"
+    assert [(m.period.code, text[m.start:m.end]) for m in find_mentions(text)] == [("2017-7T", "7 tháng/2017")]
