@@ -329,7 +329,9 @@ _COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?|(?:cu�
                          # "nếu so với tỷ lệ 43,3% của 4 tháng đầu năm 2017", "so với mức tăng 0,55% của tháng 8": a
                          # figure of the period compared with (not "đạt 102% so với kế hoạch của năm 2023": its plan)
                          r"|\bso\s+với\s+(?:(?:tỷ\s+lệ|tỉ\s+lệ|mức|con\s+số|số\s+liệu)\b|\d)(?:[^.;:()\n,]|,(?=\d)){0,30}?"
-                         r"\s(?:của|trong)\s+)$", re.I)
+                         r"\s(?:của|trong)\s+"
+                         # "lượng khách bằng 79% tháng 7/2019", "bằng 124,8% so với": a share of another period's
+                         r"|\bbằng\s+\d+(?:,\d+)?\s*%\s+(?:của\s+)?)$", re.I)
 #: "phấn đấu đến năm 2025", "Kế hoạch Xoá mù chữ đến năm 2020": a target's horizon; "sẽ dứt điểm trong tháng 10/2022":
 #: the time of something still to be done (the future "sẽ"), no edition's plan either
 _TARGET = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)[^.;:\n]{0,60}?(?:đến|vào|tới)\s+(?:cuối\s+)?$"

@@ -104,3 +104,22 @@ def test_months_so_far_with_a_slash_is_named():
     from service.periods import find_mentions
     text = "kim ngạch nhập khẩu 7 tháng/2017 đạt 117,83 tỷ USD"
     assert [(m.period.code, text[m.start:m.end]) for m in find_mentions(text)] == [("2017-7T", "7 tháng/2017")]
+
+
+# -- "bằng 79% tháng 7/2019": a share of another period's figure is a comparison -----------------------------------------
+
+def test_a_share_of_another_periods_figure_is_a_comparison():
+    from service.periods import find_mentions
+    # p15-vnexpress-khachqt-2023-07 (dated 2023-07): the month before the pandemic is no month reported
+    text = ("Tháng 7 trở thành tháng đón khách quốc tế cao nhất của ngành du lịch tính từ khi mở cửa lại vào 15/3/2022 "
+            "với hơn một triệu lượt.\n\nTheo Tổng cục Du lịch, Việt Nam ước đón gần 1,04 triệu lượt khách quốc tế trong "
+            "tháng này, tăng 6,5% so tháng 6 và gấp ba lần cùng kỳ 2022. So trước dịch, lượng khách bằng 79% tháng "
+            "7/2019.\n\nĐây cũng là tháng đầu tiên ngành du lịch đón hơn một triệu lượt khách quốc tế tính từ khi mở cửa "
+            "vào tháng 3 năm ngoái. Trong 7 tháng đầu năm, tổng lượng khách quốc tế đạt gần 6,6 triệu lượt, bằng 83% kế "
+            "hoạch năm 2023.")
+    july = next(m for m in find_mentions(text, 2023, 7) if m.period.code == "2019-07")
+    assert july.comparison
+    assert find_period(text, 2023, 7).code == "2023-07"
+    # c12-vn-thungansach-2023-h1: "chỉ bằng 89,7% cùng kỳ năm 2022" (the same period a year earlier) stays one
+    text = ("số thu của 3 khu vực này chỉ bằng 89,7% cùng kỳ năm 2022")
+    assert all(m.comparison for m in find_mentions(text))
