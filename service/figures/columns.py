@@ -731,6 +731,46 @@ def counted_noun(title: str) -> str | None:
     return m.group(1).lower()
 
 
+def own_noun(label: str, table_unit: str) -> str | None:
+    """The count noun a label names when it is not the one of the table's unit line (``Số lớp học`` under ``Đơn vị
+    tính: học sinh`` → ``lớp``), None when the label names none, names the table's (``Số học sinh nữ``, ``Số người``
+    under ``lượt người``), or the table's unit is no count (money, %, a measure: ``Số tiền`` stays in its đồng)."""
+    unit = read_unit(table_unit)
+    noun = counted_noun(label)
+    if unit is None or unit.kind != "count" or not noun or not noun[:1].isalpha():
+        return None
+    if noun in _NOT_A_HEAD or read_unit(noun) is None or read_unit(noun).kind != "count":
+        return None
+    words = unicodedata.normalize("NFC", label).lower().split()
+    at = next((k for k, w in enumerate(words) if w == noun.split()[0]), None)
+    if " " not in noun and at is not None and at + 1 < len(words) and words[at + 1] in _PERSON_ENDS:
+        noun = f"{noun} {words[at + 1]}"          # "Số cử nhân": cử nhân, a person
+    if _person(noun) and _person(unit.text):      # "Số lao động" under "người": people counted as people
+        return None
+    mine, table = f" {fold(noun)} ", f" {fold(unit.text)} "
+    return None if mine in table or table in mine else noun
+
+
+#: Last syllables of a noun for a person (``sinh viên``, ``cử nhân``, ``học sinh``, ``bác sĩ``, ``công chức``,
+#: ``cán bộ``, ``nông dân``, ``lao động``, ``thanh niên``, ``phụ nữ``, ``cử tri``, ``bị can``); first words of one
+#: (``người``, ``trẻ em``).  Open-ended.
+_PERSON_ENDS = frozenset({"viên", "nhân", "sinh", "sĩ", "binh", "giả", "chức", "bộ", "dân", "động", "niên", "nữ", "tri",
+                          "tượng", "can", "cáo", "khách", "sự", "em", "thủ", "thầy"})
+_PERSON_HEADS = frozenset({"người", "lượt", "em", "trẻ", "cháu", "cụ", "mẹ", "khách", "đồng", "đ/c"})
+
+
+def _person(noun: str) -> bool:
+    words = unicodedata.normalize("NFC", noun).lower().split()
+    return bool(words) and (words[0] in _PERSON_HEADS or len(words) > 1 and words[-1] in _PERSON_ENDS)
+
+
+#: First words after ``Số`` that are a verb or a qualifier, never a counted noun (``Số thu``, ``Số hóa``, ``Số tăng``;
+#: open-ended).
+_NOT_A_HEAD = frozenset({"thu", "chi", "vốn", "nợ", "tăng", "giảm", "phát", "hóa", "hoá", "thực", "kế", "ước", "bình",
+                         "lũy", "luỹ", "tuyệt", "tương", "cùng", "dự", "còn", "đã", "được", "chưa", "có", "không",
+                         "mới", "đạt", "tổng", "liệu", "lượng", "tiền", "dư"})
+
+
 #: Count nouns of more than one word (``Tổng số đơn vị``: units, not "đơn"); any other count title counts its first
 #: word (``Số hộ còn dư nợ`` → ``hộ``).  Open-ended.
 COMPOUND_NOUNS = frozenset({

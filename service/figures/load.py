@@ -22,7 +22,7 @@ from service.errors import InputError, Problem, ProblemList
 from service.figures.cells import (AVERAGE, ENGLISH, NONE, NONE_MARKS, CellRow, filled, label_unit, measure_key, notation_of,
                                    running_key, split_of_whole, stated_change, text, value)
 from service.figures.change import last_year
-from service.figures.columns import Layout, map_columns
+from service.figures.columns import Layout, map_columns, own_noun
 from service.figures.model import Figure, FigureTable
 from service.figures.read import RawTable, read_raw
 from service.figures.rows import Cells, code_for, part_label, section_title, split_stt_label, stt_style, stt_token, structure
@@ -176,6 +176,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     running: list[int] = []
     blank: list[CellRow] = []
     by_table_unit: list[int] = []
+    by_own_noun: list[tuple[int, str]] = []   # rows whose label counts another noun than the table's unit
     per_base: list[tuple[int, str]] = []
     lasts: list[tuple[int, Decimal]] = []  # rows stating only last year's value: left out, their number said
     derived: dict[str, list[int]] = {}   # change column's title → rows whose last year's value it gave
@@ -195,6 +196,9 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             unit_text = layout.value_unit
         if not unit_text and line.groups and (of_group := group_unit(line.groups[-1][1])):
             unit_text = of_group     # "Chỉ số phát triển (Năm trước = 100) - %" over rows in a table of classes
+        if not unit_text and table_unit and (noun := own_noun(label, table_unit)):
+            unit_text = noun         # "Số lớp" under "Đơn vị tính: học sinh": the label counts classes
+            by_own_noun.append((row.rownum, noun))
         if not unit_text and table_unit:  # "Đơn vị tính: Người": a line's capital, not the unit's
             unit_text = table_unit[:1].lower() + table_unit[1:] if table_unit[1:2].islower() else table_unit
             by_table_unit.append(row.rownum)
@@ -298,6 +302,11 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                       "sau dấu «/» không được lưu)", file=rows[0].src if rows else None)
     _say_changes(problems, rows, layout, derived, underived)
 
+    if by_own_noun:
+        nouns = ", ".join(dict.fromkeys(f"«{n}»" for _, n in by_own_noun))
+        problems.warn(f"{len(by_own_noun)} hàng không ghi đơn vị tính, tên chỉ tiêu đếm một danh từ khác đơn vị "
+                      f"«{table_unit}» ghi trên đầu bảng (hàng {_rows_text([r for r, _ in by_own_noun])}): lấy đơn vị "
+                      f"theo tên chỉ tiêu ({nouns})", file=rows[0].src if rows else None)
     if by_table_unit:
         problems.warn(f"{len(by_table_unit)} hàng không ghi đơn vị tính (hàng {_rows_text(by_table_unit)}): lấy đơn vị "
                       f"«{table_unit}» ghi trên đầu bảng", file=rows[0].src if rows else None)

@@ -1,0 +1,65 @@
+"""Figures loader round 13: round 12's open items (rule tests on the words of public pages), then agencies' own
+sheets, first time (``evaluations/data/figures-round13/``, first look in ``evaluations/figures-round13.md``)."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+
+from service.errors import InputError
+from service.figures.load import load_table
+from service.figures.schema import fold
+
+DATA = Path(__file__).parent.parent / "evaluations" / "data" / "figures-round13"
+
+
+def _write(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _warned(t, *needles):
+    """A warning says every needle, in its words or the column it names."""
+    return any(all(n in f"{w.message} {w.column or ''}" for n in needles) for w in t.warnings)
+
+
+def _by_label(t):
+    return {f.chi_tieu: f for f in t}
+
+
+# --- round 12's open items ------------------------------------------------------------------------------------------
+
+def test_a_label_counting_another_noun_than_the_unit_line_takes_its_own_noun(tmp_path):
+    # baohatinh.vn 8/2021 «131.323 học sinh tiểu học, tăng 10.217 học sinh tiểu học (tăng hơn 280 lớp)»;
+    # baobacgiang.vn Lục Ngạn «tiểu học tăng hơn 1.200 học sinh … quy mô lớp học dự kiến tăng thêm 70 lớp»
+    path = _write(tmp_path, "gd.csv", "Đơn vị tính: học sinh,,\n"
+                  "STT,Chỉ tiêu,Năm học 2021-2022\n"
+                  "1,Số học sinh tiểu học,131.323\n"
+                  "2,Số lớp học tiểu học tăng thêm,280\n"
+                  "3,Số học sinh tiểu học tăng thêm,10.217\n"
+                  "4,Số trường tiểu học,18\n")
+    t = _by_label(load_table(path, period="2021-2022"))
+    assert t["Số lớp học tiểu học tăng thêm"].don_vi_tinh == "lớp"
+    assert t["Số trường tiểu học"].don_vi_tinh == "trường"
+    assert t["Số học sinh tiểu học"].don_vi_tinh == "học sinh"
+    assert t["Số học sinh tiểu học tăng thêm"].don_vi_tinh == "học sinh"
+
+
+def test_people_counted_under_a_unit_of_people_keep_the_units_noun(tmp_path):
+    # held-out zg-lam-dong-lam-ha-viec-lam-2014-7t: «Số lao động được giải quyết việc làm» under «người»;
+    # zc-tphcm-ha-noi-dai-hoc-tot-nghiep-2023: «Tổng số cử nhân tốt nghiệp» under «sinh viên»; money stays money
+    path = _write(tmp_path, "ld.csv", "Đơn vị tính: người,,\n"
+                  "STT,Chỉ tiêu,7 tháng năm 2014\n"
+                  "1,Số lao động được giải quyết việc làm,1.640\n"
+                  "2,Số cử nhân tốt nghiệp,4.577\n"
+                  "3,Số lớp đào tạo nghề,3\n")
+    t = _by_label(load_table(path, period="2014-7T"))
+    assert t["Số lao động được giải quyết việc làm"].don_vi_tinh == "người"
+    assert t["Số cử nhân tốt nghiệp"].don_vi_tinh == "người"
+    assert t["Số lớp đào tạo nghề"].don_vi_tinh == "lớp"
+    money = _by_label(load_table(_write(tmp_path, "m.csv", "Đơn vị tính: triệu đồng,,\nSTT,Chỉ tiêu,Năm 2014\n"
+                                       "1,Số tiền hỗ trợ,150\n"), period="2014"))
+    assert money["Số tiền hỗ trợ"].don_vi_tinh == "đồng"
