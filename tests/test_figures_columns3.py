@@ -168,15 +168,18 @@ def test_a_running_total_that_is_the_only_value_column_is_loaded_as_the_value():
 
 def test_plan_actual_estimate_and_comparisons_in_one_workbook():
     """``KH năm 2024 | TH 6 tháng đầu năm 2024 | Ước thực hiện năm 2024 | % KH | % so với cùng kỳ | Đánh giá``: the
-    half-year's actual is the value, the year's estimate is another period's, the plan is kept."""
+    half-year's actual is the value, the plan is kept; the year's estimate (a period holding the half-year) is a row
+    of its own «<chỉ tiêu> (ước thực hiện năm 2024)» under the year's plan (round 13; before: set aside)."""
     path = HERE / "ktxh-2024-h1-ke-hoach.xlsx"
     t = load_table(path)
     assert t.period == "2024-H1"
     got = {f.ma: (f.ky_bao_cao, f.ke_hoach) for f in t}
     assert got == {"I.1": (Decimal("812.5"), 1250), "I.2": (2_475_300_000, 4_500_000_000), "II.1": (6, 15),
-                   "II.2": (Decimal("90.4"), 92)}
+                   "II.2": (Decimal("90.4"), 92), "I.1-U2024": (1260, 1250), "I.2-U2024": (4_600_000_000, 4_500_000_000),
+                   "II.1-U2024": (15, 15), "II.2-U2024": (Decimal("92.2"), 92)}
     w = warned(path)
-    assert w["Ước thực hiện năm 2024"] == "số liệu của kỳ khác (2024): bỏ qua cột này"
+    assert w["Ước thực hiện năm 2024"] == ("số ước tính cả năm 2024 (kỳ dài hơn kỳ báo cáo): mỗi ô nạp thành một hàng "
+                                          "riêng «<chỉ tiêu> (ước thực hiện năm 2024)»")
     assert {"% KH", "% so với cùng kỳ"} <= {c for c, m in w.items() if "cột số so sánh" in m}
     assert w["Đánh giá"] == "cột không thuộc bảng số liệu: bỏ qua cột này"
     assert cli_validate(path)["valid"] is True

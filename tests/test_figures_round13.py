@@ -63,3 +63,23 @@ def test_people_counted_under_a_unit_of_people_keep_the_units_noun(tmp_path):
     money = _by_label(load_table(_write(tmp_path, "m.csv", "Đơn vị tính: triệu đồng,,\nSTT,Chỉ tiêu,Năm 2014\n"
                                        "1,Số tiền hỗ trợ,150\n"), period="2014"))
     assert money["Số tiền hỗ trợ"].don_vi_tinh == "đồng"
+
+
+def test_an_estimate_of_the_year_beside_the_half_year_is_a_row_of_its_own(tmp_path):
+    # baogialai.com.vn Chư Pưh 6 tháng 2024: «giá trị sản xuất … ước đạt 2.522,81 tỷ đồng …, ước cả năm 5.300 tỷ»;
+    # a quarter beside the half-year's estimate: the estimate of the longer period holding it
+    path = _write(tmp_path, "cp.csv", "STT,Chỉ tiêu,ĐVT,Kế hoạch năm 2024,Thực hiện 6 tháng đầu năm 2024,"
+                  "Ước thực hiện năm 2024\n1,Giá trị sản xuất,tỷ đồng,5.200,\"2.522,81\",5.300\n"
+                  "2,Tổng diện tích gieo trồng,ha,\"33.800\",\"25.271,9\",\"33.900\"\n")
+    t = load_table(path)
+    got = {f.ma: (f.chi_tieu, f.ky_bao_cao, f.ke_hoach) for f in t}
+    assert t.period == "2024-H1"
+    assert got["1"] == ("Giá trị sản xuất", D("2522.81") * 10**9, 5200 * 10**9)
+    assert got["1-U2024"] == ("Giá trị sản xuất (ước thực hiện năm 2024)", 5300 * 10**9, 5200 * 10**9)
+    assert got["2-U2024"] == ("Tổng diện tích gieo trồng (ước thực hiện năm 2024)", 33900, 33800)
+    assert _warned(t, "ước thực hiện năm 2024", "hàng riêng")
+    q = load_table(_write(tmp_path, "q.csv", "STT,Chỉ tiêu,ĐVT,Quý I năm 2024,Ước thực hiện 6 tháng đầu năm 2024\n"
+                          "1,Số hộ thoát nghèo,hộ,12,30\n"))
+    assert {f.ma: (f.chi_tieu, f.ky_bao_cao, f.ke_hoach) for f in q} == {
+        "1": ("Số hộ thoát nghèo", 12, None),
+        "1-U2024-H1": ("Số hộ thoát nghèo (ước thực hiện 6 tháng đầu năm 2024)", 30, None)}

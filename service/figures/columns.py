@@ -166,6 +166,23 @@ def _part_of(p: Period, whole: Period | None) -> bool:
     return _start(whole) <= _start(p) and _end(p) <= _end(whole) and _width(p) < _width(whole)
 
 
+@dataclass(frozen=True)
+class Outlook:
+    """The estimate of a period longer than the report's and holding it (``Ước thực hiện năm 2024`` beside ``6 tháng
+    đầu năm 2024``): its rows are labelled ``<chỉ tiêu> (ước thực hiện năm 2024)``, coded ``<mã>-U2024``."""
+
+    period: Period
+    plan: bool = False   # the table's plan is of that longer period (``KH năm 2024``): the estimate's plan too
+
+    @property
+    def code(self) -> str:
+        return f"U{self.period.code}"
+
+    @property
+    def text(self) -> str:
+        return f"ước thực hiện {self.period.text}"
+
+
 def _before(p: Period, whole: Period | None) -> bool:
     """``p`` ends before the reporting period starts (``Năm 2021`` before ``6 tháng đầu năm 2022``)."""
     return whole is not None and _end(p) < _start(whole)
@@ -537,6 +554,12 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             out.parts[i] = (title, ct.period)  # "Năm 2021" beside "6 tháng đầu năm 2022": a year before, not its
             problems.warn(f"số liệu của một kỳ trước ({ct.period.text}), không phải cùng kỳ: mỗi ô nạp thành một "
                           f"hàng riêng «<chỉ tiêu> ({ct.period.text})»", file=src, row=hrow, column=title)
+        elif col is None and i in roles and ct.period and ct.estimate and _part_of(target or header_period,
+                                                                                   ct.period):
+            plan = next((read_title(raw.header[j]).period for j, c in col_of.items() if c == "ke_hoach"), False)
+            out.parts[i] = (title, Outlook(ct.period, plan is None or plan == ct.period))  # "Ước thực hiện năm
+            problems.warn(f"số ước tính cả {ct.period.text} (kỳ dài hơn kỳ báo cáo): mỗi ô nạp thành một hàng riêng "
+                          f"«<chỉ tiêu> (ước thực hiện {ct.period.text})»", file=src, row=hrow, column=title)
         elif col is None and i in roles:
             other = ct.period.code if ct.period else f"đến ngày {_date_text(ct.date)}"
             problems.warn(f"số liệu của kỳ khác ({other}): bỏ qua cột này", file=src, row=hrow, column=title)

@@ -492,7 +492,7 @@ def _part_figures(fig: Figure, parts: list[tuple], taken: dict) -> list[Figure]:
         while code in taken:
             code += "'"
         out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu} ({period.text})", ky_bao_cao=v, cung_ky=None,
-                           ke_hoach=None, ky_truoc=None))
+                           ke_hoach=fig.ke_hoach if getattr(period, "plan", False) else None, ky_truoc=None))
     return out
 
 
