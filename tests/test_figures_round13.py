@@ -83,3 +83,31 @@ def test_an_estimate_of_the_year_beside_the_half_year_is_a_row_of_its_own(tmp_pa
     assert {f.ma: (f.chi_tieu, f.ky_bao_cao, f.ke_hoach) for f in q} == {
         "1": ("Số hộ thoát nghèo", 12, None),
         "1-U2024-H1": ("Số hộ thoát nghèo (ước thực hiện 6 tháng đầu năm 2024)", 30, None)}
+
+
+def test_a_column_of_signs_states_the_change_itself(tmp_path):
+    # benxethainguyen.net 5/2015: «1.734 vụ … So với cùng kỳ năm 2014 giảm 400 vụ (-18,74%), giảm 47 người chết»
+    # in a `+/-` column; collector (Tết 2026): «giảm 45 vụ … tăng 17 người» under `+/-`
+    path = _write(tmp_path, "tngt.csv", "STT,Chỉ tiêu,ĐVT,Tháng 5/2015,+/-\n"
+                  "1,Số vụ tai nạn giao thông,vụ,1.734,-400\n2,Số người chết,người,708,-47\n"
+                  "3,Số người bị thương,người,1.484,-560\n")
+    t = _by_label(load_table(path))
+    assert [(f.ky_bao_cao, f.cung_ky) for f in t.values()] == [(1734, 2134), (708, 755), (1484, 2044)]
+    t = load_table(_write(tmp_path, "tet.csv", "STT,Chỉ tiêu,ĐVT,Tháng 1/2026,± so cùng kỳ\n"
+                          "1,Số vụ,vụ,196,-45\n2,Số người bị thương,người,154,+17\n"), period="2026-01")
+    assert [(f.ky_bao_cao, f.cung_ky) for f in t] == [(196, 241), (154, 137)]
+
+
+def test_a_change_beside_a_blank_last_years_cell_gives_it_a_rise_larger_than_the_value_stays_a_change(tmp_path):
+    # held-out zh-binh-dinh-dang-ky-doanh-nghiep-2017-4t: `Cùng kỳ năm 2016` blank, `Tăng (+), giảm (-)` 37 / -23
+    # («tạm ngừng hoạt động, tăng 37 trường hợp so với cùng kỳ»; «giải thể có 32 trường hợp, giảm 23 trường hợp»)
+    path = _write(tmp_path, "dn.csv", "STT,Chỉ tiêu,ĐVT,Từ 01/01 đến 14/4/2017,Cùng kỳ năm 2016,\"Tăng (+), giảm (-)\"\n"
+                  "1,Vốn đăng ký,tỉ đồng,1986,921,\n"
+                  "2,Doanh nghiệp đăng ký tạm ngừng hoạt động,doanh nghiệp,119,,37\n"
+                  "3,Doanh nghiệp giải thể,doanh nghiệp,32,,-23\n"
+                  "4,Doanh nghiệp quay lại hoạt động,doanh nghiệp,12,,30\n")
+    t = {f.ma: f for f in load_table(path, period="2017-4T")}
+    assert (t["2"].cung_ky, t["3"].cung_ky, t["4"].cung_ky) == (82, 55, None)
+    assert (t["4-TG"].chi_tieu, t["4-TG"].ky_bao_cao, t["4-TG"].don_vi_tinh) == (
+        "Doanh nghiệp quay lại hoạt động: tăng (+), giảm (-)", 30, "doanh nghiệp")
+    assert t["1"].cung_ky == 921 * 10**9

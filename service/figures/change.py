@@ -18,7 +18,7 @@ import re
 import unicodedata
 from decimal import Decimal, localcontext
 
-from service.figures.schema import fold
+from service.figures.schema import SIGNS, fold
 
 _CHANGE = re.compile(r"\b(tang giam|tang/giam|tang/ giam|tang \+ giam|tang giam \+ \-|chenh lech|tang|giam)\b")
 _RATIO = re.compile(r"\b(so sanh|so voi|so cung ky|so ck)\b")  # "So cùng kỳ (%)": 104,6 for +4,6%
@@ -42,7 +42,7 @@ def change_kind(title: str, year_before: int | None, has_plan: bool) -> str | No
     if not (years or _LAST_YEAR.search(t)) and has_plan:
         return None
     percent = "%" in title or "phan tram" in t
-    if _CHANGE.search(t):
+    if _CHANGE.search(t) or SIGNS.search(title):
         return "pct" if percent else "abs"
     if _RATIO.search(t) and percent:
         return "ratio"  # its numbers tell a change (−18,74) from a ratio (81,26): see last_year

@@ -536,6 +536,8 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                               "bảng): mỗi tỷ lệ nạp thành một hàng riêng «<chỉ tiêu>: <tiêu đề cột>» (đơn vị %)",
                               file=src, row=hrow, column=title)
             elif _RATE.match(fold(title)) or _has_base(col_of, roles):  # a share its row gives back, or a base here
+                if kind == "abs" and "cung_ky" in col_of.values():
+                    out.changes[i] = (title, kind)  # gives last year's value to a row whose 'Cùng kỳ' cell is blank
                 problems.warn("cột số so sánh (được tính lại từ các cột số liệu): bỏ qua cột này", file=src,
                               row=hrow, column=title)
             else:  # "Tăng so với năm 2010", "Tháng 5/2022 so với tháng 5/2021 (%)" with no column of that base

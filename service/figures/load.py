@@ -180,6 +180,8 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     per_base: list[tuple[int, str]] = []
     lasts: list[tuple[int, Decimal]] = []  # rows stating only last year's value: left out, their number said
     derived: dict[str, list[int]] = {}   # change column's title → rows whose last year's value it gave
+    changes_kept: list[Figure] = []      # the row's stated changes, kept as rows of their own when underived
+    kept_rows: list[int] = []
     underived: list[int] = []            # rows stating a change last year's value cannot be known exactly from
     for k, (row, line) in enumerate(zip(rows, lines)):
         if line.kind != "figure":
@@ -260,18 +262,26 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                      don_vi=text(row.rec.get("don_vi")),
                      muc=text(row.rec.get("muc")) or section_title(line.groups),
                      ghi_chu=text(row.rec.get("ghi_chu")), row=row.rownum)
-        if fig.ky_bao_cao is not None and fig.cung_ky is None and layout.changes and "cung_ky" not in layout.titles:
+        if fig.ky_bao_cao is not None and fig.cung_ky is None and layout.changes and \
+                not ("cung_ky" in layout.titles and filled(row.rec.get("cung_ky"))):  # a blank 'Cùng kỳ' cell too
             base = _last_year(fig, row, layout, unit, notation, averaged)
             if base is not None:
                 fig = replace(fig, cung_ky=base[0])
                 derived.setdefault(base[1], []).append(row.rownum)
             elif any(stated_change(row, measure_key(i), notation) is not None for i in layout.changes):
                 underived.append(row.rownum)
+                kept = _change_figures(fig, row, layout, unit, notation, taken)
+                for extra in kept:
+                    taken[extra.ma] = row.rownum
+                changes_kept.extend(kept)
+                kept_rows.extend([row.rownum] if kept else [])
         if fig.ky_bao_cao is not None and fig.ky_truoc is None and layout.since_year_start:
             fig = replace(fig, ky_truoc=_year_start_value(fig, row, layout, unit, notation))
         if fig.ky_bao_cao is not None:
             figures.append(fig)
             by_line[k] = fig
+        figures.extend(changes_kept)
+        changes_kept = []
         for extra in _measure_figures(fig, row, layout, notation, taken) + _place_figures(
                 fig, row, layout, unit, notation, averaged, taken) + _part_figures(fig, parts, taken) + \
                 _share_figures(fig, row, layout, unit, notation, averaged, taken) + \
@@ -300,7 +310,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         problems.warn(f"{len(per_base)} hàng tính tiền trên một đơn vị ({written}; hàng "
                       f"{_rows_text([r for r, _ in per_base])}): giá trị lưu bằng đồng, đơn vị tính lưu là 'đồng' (phần "
                       "sau dấu «/» không được lưu)", file=rows[0].src if rows else None)
-    _say_changes(problems, rows, layout, derived, underived)
+    _say_changes(problems, rows, layout, derived, underived, kept_rows)
 
     if by_own_noun:
         nouns = ", ".join(dict.fromkeys(f"«{n}»" for _, n in by_own_noun))
@@ -364,18 +374,46 @@ def _name_repeats(figures: list[Figure], parts: set[int]) -> dict[int, Figure]:
     return out
 
 
-def _say_changes(problems: ProblemList, rows, layout: Layout, derived: dict, underived: list) -> None:
+def _change_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: str | None, taken: dict) -> list[Figure]:
+    """A row's stated changes in its unit (``Tăng/giảm so cùng kỳ``, ``+/-``) that give no exact last year's
+    value (a fall larger than the value: one of the two is not this period's or last year's), as rows of their
+    own: label ``<chỉ tiêu>: <tiêu đề cột>``, the row's unit; code ``<mã>-TG`` (``-TG2``… for a second column).  A
+    change in per cent beside money or a measure stays aside (rounds 10, 12: ``tăng so với cùng kỳ về trị giá (%)``),
+    and a ratio (``So với cùng kỳ (%)`` 113,7) is no change itself."""
+    out = []
+    for n, (i, (title, kind)) in enumerate(sorted(layout.changes.items()), start=1):
+        stated = stated_change(row, measure_key(i), notation)
+        if stated is None or kind != "abs":
+            continue
+        if kind == "abs" and unit is not None and unit.scale != 1:
+            stated = stated * unit.scale
+        code = f"{fig.ma}-TG" + (str(n) if n > 1 else "")
+        while code in taken:
+            code += "'"
+        out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {_lower_first(title)}", ky_bao_cao=stated,
+                           don_vi_tinh="%" if kind == "pct" else fig.don_vi_tinh, cung_ky=None, ke_hoach=None,
+                           ky_truoc=None))
+    return out
+
+
+def _say_changes(problems: ProblemList, rows, layout: Layout, derived: dict, underived: list,
+                 kept: list = ()) -> None:
     src = rows[0].src if rows else None
     for title, nums in derived.items():
         how = "kỳ báo cáo − tăng/giảm" if any(t == title and k == "abs" for t, k in layout.changes.values()) else \
             "số nguyên duy nhất cho đúng tỷ lệ đã ghi"
-        problems.warn(f"bảng không có cột 'Cùng kỳ năm trước': số cùng kỳ của {len(nums)} hàng (hàng "
+        where = f"ô cột '{layout.titles['cung_ky']}' để trống" if "cung_ky" in layout.titles else \
+            "bảng không có cột 'Cùng kỳ năm trước'"
+        problems.warn(f"{where}: số cùng kỳ của {len(nums)} hàng (hàng "
                       f"{_rows_text(nums)}) tính từ cột so sánh '{title}' ({how})", file=src)
     if underived:
         titles = ", ".join(f"'{t}'" for t, _ in layout.changes.values())
         problems.warn(f"{len(underived)} hàng (hàng {_rows_text(underived)}) ghi mức so sánh ở cột {titles} nhưng "
                       "không tính lại được đúng số cùng kỳ (tỷ lệ làm tròn, hoặc không phải số đếm): số cùng kỳ để "
                       "trống; thêm cột 'Cùng kỳ năm trước' nếu có", file=src)
+    if kept:
+        problems.warn(f"{len(kept)} hàng (hàng {_rows_text(list(kept))}) ghi mức tăng/giảm mà không có số cùng kỳ: mức "
+                      "tăng/giảm đã ghi nạp thành một hàng riêng «<chỉ tiêu>: <tiêu đề cột>»", file=src)
 
 
 def _running_values(row: CellRow, layout: Layout, unit, notation: str | None, averaged: bool) -> dict | None:

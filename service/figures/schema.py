@@ -123,6 +123,8 @@ _DERIVED = re.compile(r"%|\b(so sanh|so voi|tang giam|tang/giam|chenh lech|vuot|
                       rf"|^/?$|\b({_VALUE_NAMES}) ?/ ?({_VALUE_NAMES})\b")
 _LAND = re.compile(r"(?i)^\s*đất(?!\w)")  # "Đất (ha)", "Đất đai": land, not "Đạt" (achieved), which folds the same
 # "So cùng kỳ", "So KH", "So với năm 2023": the unaccented verb "so" (compare), not "số" (number); read before folding.
+#: A change written as its signs (``+/-``, ``+/−``, ``-/+``, ``±``): the title says the change itself.
+SIGNS = re.compile(r"\+\s*/\s*[-−–]|[-−–]\s*/\s*\+|±")
 _COMPARE = re.compile(r"(?i)(?<!\w)so\s+(?:sánh|với|cùng|ck|kh|kế|kỳ|năm|tháng|quý|th)(?!\w)")
 _CUMULATIVE = re.compile(r"\b(luy ke|cong don|tu dau)\b")  # Lũy kế từ đầu năm, Cộng dồn, Tổng số từ đầu nhiệm kỳ
 _ESTIMATE = re.compile(r"^(uoc|du kien|du bao)\b")             # Ước thực hiện năm 2024, Ước TH cả năm
@@ -301,6 +303,8 @@ def read_title(title: str) -> ColumnTitle:
     full = fold(text)
     if not full:
         return ColumnTitle(None)
+    if SIGNS.search(text):  # "± so cùng kỳ", "+/-": the change itself, never last year's value
+        return ColumnTitle(DERIVED)
     if full in _BY_NAME:
         return ColumnTitle(_BY_NAME[full], explicit=_explicit(_BY_NAME[full], full), generic=full in GENERIC)
     bare = fold(re.sub(r"\(.*?\)|\[.*?\]", " ", text))
