@@ -111,3 +111,160 @@ def test_a_change_beside_a_blank_last_years_cell_gives_it_a_rise_larger_than_the
     assert (t["4-TG"].chi_tieu, t["4-TG"].ky_bao_cao, t["4-TG"].don_vi_tinh) == (
         "Doanh nghiệp quay lại hoạt động: tăng (+), giảm (-)", 30, "doanh nghiệp")
     assert t["1"].cung_ky == 921 * 10**9
+
+
+# --- round 13: agencies' own sheets, first time -------------------------------------------------------------------
+# The expected rows below were written by hand from the pages (addresses in the build script) before the loader was
+# run on the sheets.  A row: label fragments ``'a|b'`` (each in the row's ``Mục`` + label, folded), unit, value, last
+# year's, plan, start of the period (``Kỳ trước``).
+
+B, M, K = 10**9, 10**6, 10**3
+
+
+def _match(f, label):
+    return all(fold(part) in fold(f"{f.muc} {f.chi_tieu}") for part in label.split("|"))
+
+
+def _check(t, expected):
+    """Every expected row is loaded once, and nothing else; no two rows read alike (``Mục`` and label)."""
+    got = list(t)
+    for label, unit, value, cung_ky, ke_hoach, ky_truoc in expected:
+        hits = [f for f in got if _match(f, label) and f.ky_bao_cao == D(str(value))]
+        assert hits, f"no row {label!r} = {value}: {[(f.muc, f.chi_tieu, f.ky_bao_cao) for f in t]}"
+        f = hits[0]
+        got.remove(f)
+        want = tuple(None if x is None else D(str(x)) for x in (cung_ky, ke_hoach, ky_truoc))
+        assert (f.don_vi_tinh, f.cung_ky, f.ke_hoach, f.ky_truoc) == (unit,) + want, (label, f)
+    assert not got, f"rows not expected: {[(f.chi_tieu, f.ky_bao_cao) for f in got]}"
+    names = [fold(f"{f.muc} | {f.chi_tieu}") for f in t]
+    assert len(set(names)) == len(names), f"rows read alike: {sorted(n for n in names if names.count(n) > 1)}"
+
+
+def _rice():
+    out = []
+    data = {"Cả nước": [(7329200, "48.9", 35832900), (7514052, "53.2", 39988401), (7716546, "55.5", 42839091)],
+            "Hà Nội": [(45000, "42.1", 189600), (204662, "55.1", 1127234), (189862, "55.4", 1051838)],
+            "Hà Tây": [(162200, "57.2", 928400), None, None],
+            "Bắc Ninh": [(79800, "54.9", 437800), (74253, "59.2", 439772), (69086, "60.7", 419289)]}
+    for place, years in data.items():
+        for year, vals in zip(("2005", "2010", ""), years):
+            if vals is None:
+                continue
+            at = f"|năm {year}" if year else ""
+            out += [(f"{place}{at}", "ha", vals[0], None, None, None),
+                    (f"{place}|năng suất{at}", "tạ/ha", vals[1], None, None, None),
+                    (f"{place}|sản lượng{at}", "tấn", vals[2], None, None, None)]
+    return out
+
+
+# name, period, rows, words a warning must say
+SHEETS = {
+    # months as columns, the months to date the period's value; each month a row of its own
+    "u01-vnexpress-sggp-khachquocte-2024-q1.xlsx": ("2024-Q1", [
+        ("Khách quốc tế đến Việt Nam", "lượt", 4600 * K, None, None, None),
+        ("Khách quốc tế đến Việt Nam|tháng 1", "lượt", 1500 * K, None, None, None),
+        ("Khách quốc tế đến Việt Nam|tháng 3", "lượt", 1600 * K, None, None, None),
+        ("Khách Hàn Quốc", "lượt", 1200 * K, None, None, None),
+        ("Khách Hàn Quốc|tháng 1", "lượt", 420 * K, None, None, None),
+        ("Doanh thu du lịch lữ hành", "đồng", 14100 * B, None, None, None),
+        ("Doanh thu du lịch lữ hành|tháng 1", "đồng", 4400 * B, None, None, None)], []),
+    # places as rows, indicators as columns: one row per cell (round 10's matrix)
+    "u02-cafef-dulich-tinh-2024-q1.xlsx": ("2024-Q1", [
+        ("TP Hồ Chí Minh|khách quốc tế", "lượt", 1400 * K, None, None, None),
+        ("TP Hồ Chí Minh|khách nội địa", "lượt", 8000 * K, None, None, None),
+        ("TP Hồ Chí Minh|tổng thu", "đồng", 44710 * B, None, None, None),
+        ("Hà Nội|tổng lượt khách", "lượt", 6540 * K, None, None, None),
+        ("Hà Nội|khách quốc tế", "lượt", 1400 * K, None, None, None),
+        ("Hà Nội|khách nội địa", "lượt", 5140 * K, None, None, None),
+        ("Hà Nội|tổng thu", "đồng", 25487 * B, None, None, None),
+        ("Khánh Hòa|tổng lượt khách", "lượt", 2100 * K, None, None, None),
+        ("Khánh Hòa|khách quốc tế", "lượt", 1200 * K, None, None, None),
+        ("Khánh Hòa|khách nội địa", "lượt", 942340, None, None, None),
+        ("Khánh Hòa|tổng thu", "đồng", D("11608.8") * B, None, None, None),
+        ("Quảng Ninh|tổng lượt khách", "lượt", 5300 * K, None, None, None)], []),
+    # a period merged over two quantities, last year's the same: the first quantity the value, the second rows of
+    # their own
+    "u03-baolamdong-matuy-2020-h1.xlsx": ("2020-H1", [
+        ("Phát hiện, bắt giữ tội phạm ma túy", "vụ", 206, 113, None, None),
+        ("Phát hiện, bắt giữ tội phạm ma túy|số đối tượng", "đối tượng", 326, None, None, None),
+        ("Khởi tố tội phạm ma túy", "vụ", 160, None, None, None),
+        ("Khởi tố tội phạm ma túy|số đối tượng", "đối tượng", 221, None, None, None),
+        ("Xử lý hành chính về ma túy", "vụ", 25, None, None, None),
+        ("Xử lý hành chính về ma túy|số đối tượng", "đối tượng", 68, None, None, None),
+        ("Khởi tố tội phạm về môi trường", "vụ", 12, 14, None, None),
+        ("Khởi tố tội phạm về môi trường|số đối tượng", "đối tượng", 7, None, None, None)], []),
+    # numbers with a space for thousands; a change against the month before gives the month before (Kỳ trước)
+    "u04-baovephapluat-toipham-2022-05.csv": ("2022-05", [
+        ("Phạm tội về trật tự xã hội", "vụ", 3558, None, None, None),
+        ("Khám phá", "vụ", 3043, None, None, None),
+        ("Tỉ lệ khám phá", "%", "85.53", None, None, None),
+        ("Phạm tội về trật tự quản lý kinh tế", "vụ", 399, None, None, 347),
+        ("Phạm tội về ma túy", "vụ", 1949, None, None, 1826),
+        ("Tai nạn giao thông", "vụ", 923, None, None, 1045),
+        ("Số người chết do tai nạn giao thông", "người", 484, None, None, 599),
+        ("Số người bị thương do tai nạn giao thông", "người", 647, None, None, 690),
+        ("Vi phạm trật tự an toàn giao thông bị xử lý", "vụ", 252533, None, None, None),
+        ("Tiền xử phạt vi phạm giao thông", "đồng", D("338.23") * B, None, None, None)], []),
+    # two biểu one under the other: both loaded, the second header no row; last year's = value − change
+    "u05-baolamdong-antt-2021-h1.xlsx": ("2021-H1", [
+        ("Số vụ phạm tội về trật tự xã hội", "vụ", 326, 360, None, None),
+        ("Số đối tượng phạm tội về trật tự xã hội", "đối tượng", 485, None, None, None),
+        ("rất nghiêm trọng và đặc biệt nghiêm trọng", "vụ", 42, 35, None, None),
+        ("Vi phạm về trật tự quản lý kinh tế", "trường hợp", 285, 166, None, None),
+        ("Số vụ phạm tội về ma túy bị phát hiện, bắt giữ", "vụ", 242, 206, None, None),
+        ("Số đối tượng phạm tội về ma túy", "đối tượng", 344, None, None, None),
+        ("Số vụ khởi tố", "vụ", 179, None, None, None),
+        ("Số bị can khởi tố", "bị can", 251, None, None, None),
+        ("Số vụ đang điều tra", "vụ", 32, None, None, None)], []),
+    # a yearbook's years merged over three quantities, English notation: 2017 the period's, the years before rows of
+    # their own (round 10), the second and third quantities rows of their own (round 12)
+    "u06-atlasnn-lua-tinh-2017.xlsx": ("2017", _rice(), []),
+    # footnote marks dropped (said), "x" and "-" empty
+    "u07-baoquangnam-antt-2020-h1.csv": ("2020-H1", [
+        ("Vi phạm về trật tự an toàn xã hội", "vụ", 354, None, None, None),
+        ("Lừa đảo qua mạng, công nghệ cao|thiệt hại", "đồng", 540 * B, None, None, None),
+        ("Tội phạm về ma túy bị bắt giữ", "vụ", 85, None, None, None),
+        ("Tội phạm về ma túy bị bắt giữ|số đối tượng", "đối tượng", 97, None, None, None),
+        ("Sử dụng trái phép chất ma túy", "vụ", 250, None, None, None),
+        ("Sử dụng trái phép chất ma túy|số đối tượng", "đối tượng", 731, None, None, None),
+        ("Tội phạm về tham nhũng, chức vụ", "vụ", 3, None, None, None),
+        ("Tội phạm về tham nhũng, chức vụ|số đối tượng", "đối tượng", 9, None, None, None),
+        ("Tội phạm về tham nhũng, chức vụ|thiệt hại", "đồng", 105 * B, None, None, None),
+        ("Vi phạm trật tự quản lý kinh tế", "vụ", 102, None, None, None),
+        ("Vi phạm trật tự quản lý kinh tế|số đối tượng", "đối tượng", 99, None, None, None)], ["(*)"]),
+    # units typed in the cells
+    "u08-vietnamnet-ntm-2025-06.csv": ("2025-06", [
+        ("Số xã đạt chuẩn nông thôn mới", "xã", 6084, None, None, None),
+        ("Tỷ lệ xã đạt chuẩn nông thôn mới", "%", "79.3", None, None, None),
+        ("Số xã đạt chuẩn nông thôn mới nâng cao", "xã", 2567, None, None, None),
+        ("Số xã đạt chuẩn nông thôn mới kiểu mẫu", "xã", 743, None, None, None),
+        ("Bình quân số tiêu chí đạt", "tiêu chí/xã", "17.5", None, None, None)], []),
+    # comparisons in words: a rounded ratio gives no exact last year's value; the column said
+    "u09-sggp-thitruong-2024-q1.csv": ("2024-Q1", [
+        ("Khách Hàn Quốc", "lượt", 1200 * K, None, None, None),
+        ("Khách Trung Quốc đại lục", "lượt", 890 * K, None, None, None),
+        ("Khách đến bằng đường hàng không", "lượt", 3900 * K, None, None, None),
+        ("Khách đến bằng đường biển", "lượt", 136 * K, None, None, None),
+        ("Khách đến bằng đường bộ", "lượt", 630 * K, None, None, None)], ["So với cùng kỳ năm 2023"]),
+    # the long form: the latest period's rows the values, the earlier period's rows of their own
+    "u10-ntm-dulieumo-2022-11.csv": ("2022-11", [
+        ("Số xã đạt chuẩn nông thôn mới", "xã", 5869, None, None, None),
+        ("Tỷ lệ xã đạt chuẩn nông thôn mới", "%", "71.4", None, None, None),
+        ("Số xã đạt chuẩn nông thôn mới|10/2021", "xã", 5360, None, None, None),
+        ("Số xã đạt chuẩn nông thôn mới nâng cao|10/2021", "xã", 468, None, None, None),
+        ("Số xã đạt chuẩn nông thôn mới kiểu mẫu|10/2021", "xã", 43, None, None, None),
+        ("Bình quân số tiêu chí đạt|10/2021", "tiêu chí/xã", "16.7", None, None, None)], []),
+}
+
+# Still wrong at the end of round 13 (evaluations/figures-round13.md): strict, so each flips when fixed.
+OPEN: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=OPEN[n])) if n in OPEN
+                                  else n for n in sorted(SHEETS)])
+def test_the_sheet_loads_every_stated_number_where_it_belongs(name):
+    period, rows, said = SHEETS[name]
+    t = load_table(DATA / name, period=period)
+    _check(t, rows)
+    for words in said:
+        assert _warned(t, words), (words, [w.message for w in t.warnings])
