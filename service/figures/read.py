@@ -227,6 +227,15 @@ def _is_period_header(rows: list[tuple[int, list]], i: int) -> bool:
     return sum(any(k < len(r) and _filled(r[k]) and _is_number(r[k]) for k, _ in titled) for r in below) >= 2
 
 
+def _repeats_header(cells: list, header: list) -> bool:
+    """A row under the header writing the header's titles again in the same columns (a second table under the
+    first, ``Biểu 2`` under ``Biểu 1``): at least two titles, every filled cell the header's own, no number."""
+    filled = [(k, c) for k, c in enumerate(cells) if _filled(c)]
+    if len(filled) < 2 or any(_is_number(c) for _, c in filled):
+        return False
+    return all(k < len(header) and _filled(header[k]) and fold(_text(c)) == fold(_text(header[k])) for k, c in filled)
+
+
 def _shown_row(cells: list, limit: int = 8) -> str:
     vals = [_text(c) for c in cells if _filled(c)]
     return " | ".join(vals[:limit]) + (" | …" if len(vals) > limit else "")
@@ -268,7 +277,14 @@ def split_header(source: str, rows: list[tuple[int, list]]) -> RawTable:
         rest = rest[1:]
     if rest and _is_numbering(rest[0][1]):
         rest = rest[1:]
+    again = [n for n, c in rest if _repeats_header(c, cells)]
+    rest = [(n, c) for n, c in rest if n not in again]
     table = RawTable(source, rownum, header, rest, [t for t in titles if t.strip()])
+    if again:  # "Biểu 2" under "Biểu 1" on one sheet, each with its header
+        table.warnings.append(Problem(
+            f"hàng {', '.join(map(str, again))} nhắc lại hàng tiêu đề (một bảng nữa bên dưới, cùng các cột): không "
+            "phải số liệu, bỏ qua; các hàng dưới nó đọc theo cùng các cột", file=source, row=again[0],
+            severity="warning"))
     if by_shape:
         table.warnings.append(Problem(
             f"không hàng nào ghi đủ tên cột quen thuộc: đã lấy hàng {rownum} («{_shown_row(cells)}») làm hàng tiêu "
