@@ -39,7 +39,7 @@ from decimal import Decimal
 from service.errors import ProblemList
 from service.figures.change import change_kind
 from service.figures.read import RawTable, header_said, only_comparisons
-from service.figures.schema import (COLUMNS, DERIVED, GENERIC, NONE_MARKS, is_none_mark, NUMERIC, PERIOD, REQUIRED, STT, TITLES,
+from service.figures.schema import (COLUMNS, DERIVED, FOOTNOTE_MARK, GENERIC, NONE_MARKS, is_none_mark, NUMERIC, PERIOD, REQUIRED, STT, TITLES,
                                     ColumnTitle, fold, read_title, read_unit, strip_marks, title_period)
 from service.numbers import parse_table_number
 from service.periods import Period, parse_period
@@ -389,7 +389,7 @@ def _is_number(v) -> bool:
     if is_none_mark(v):
         return True
     try:
-        parse_table_number(v)
+        parse_table_number(FOOTNOTE_MARK.sub("", v.strip()))  # "540(*)": the number, its mark said when read
         return True
     except ValueError:
         return False
@@ -469,7 +469,8 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     wholes: list[tuple[int, str]] = []   # bare quantities (Tổng số) beside the value column: a whole, or aside
     untitled: list[tuple[int, str]] = []  # columns with cells but no title (#3): the label, or set aside
     if out_cells:
-        out.cells.update({i: (name, None) for i, name in out_cells.items()})
+        own_units = "don_vi_tinh" not in col_of.values()   # "Số vụ | Số đối tượng" under a period: vụ, đối tượng
+        out.cells.update({i: (name, _cell_unit(name, own_units)) for i, name in out_cells.items()})
         out.cell_last.update(out_last)
         names = ", ".join(repr(raw.header[i]) for i in out_cells)
         lasts = ", ".join(repr(raw.header[j]) for j in out_last.values())
