@@ -39,7 +39,7 @@ from decimal import Decimal
 from service.errors import ProblemList
 from service.figures.change import change_kind
 from service.figures.read import RawTable, header_said, only_comparisons
-from service.figures.schema import (COLUMNS, DERIVED, FOOTNOTE_MARK, GENERIC, NONE_MARKS, is_none_mark, NUMERIC, PERIOD, REQUIRED, STT, TITLES,
+from service.figures.schema import (COLUMNS, DERIVED, FOOTNOTE_MARK, GENERIC, NONE_MARKS, SIGNS, is_none_mark, NUMERIC, PERIOD, REQUIRED, STT, TITLES,
                                     ColumnTitle, fold, read_title, read_unit, strip_marks, title_period)
 from service.numbers import parse_table_number
 from service.periods import Period, parse_period
@@ -249,6 +249,31 @@ def _against_year_start(title: str, period: Period | None) -> bool:
         return False
     year = re.search(r"(?:19|20)\d{2}", m.group(0))
     return year is None or int(year.group(0)) == period.year - 1
+
+
+#: A base named as the period just before: ``so với tháng trước``, ``so quý trước``, ``so với kỳ trước`` (folded).
+_PERIOD_BEFORE = re.compile(r"\b(thang|quy|ky) (truoc|lien truoc)\b")
+
+
+def _against_period_before(title: str, period: Period | None) -> bool:
+    """A change in numbers (no %) against the month or quarter just before a period of a month or a quarter
+    (``So với tháng 4/2022 (+/-)`` beside ``Tháng 5/2022``; ``Tăng/giảm so tháng trước``): it gives the previous
+    edition's value, ``Kỳ trước``."""
+    if period is None or period.kind not in ("month", "quarter") or "%" in title:
+        return False
+    if change_kind(title, None, False) != "abs" and not SIGNS.search(title) and not _CHANGE_WORDS.search(fold(title)):
+        return False
+    if _PERIOD_BEFORE.search(fold(title)):
+        return True
+    named = title_period(title)
+    if named is None or named.kind != period.kind:
+        return False
+    year, index = (period.year, period.index - 1) if period.index > 1 else \
+        (period.year - 1, 12 if period.kind == "month" else 4)
+    return (named.year, named.index) == (year, index)
+
+
+_CHANGE_WORDS = re.compile(r"\b(tang giam|tang/giam|chenh lech|tang|giam)\b")
 
 
 def _year_start(date: tuple[int | None, int, int], year: int) -> bool:
@@ -513,6 +538,11 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             out.since_year_start[i] = title
             problems.warn("cột tăng/giảm so với cuối năm trước (đầu năm), không phải so với cùng kỳ: số đầu kỳ (Kỳ "
                           "trước) của mỗi hàng = kỳ báo cáo − tăng/giảm; cột này không lưu", file=src, row=hrow,
+                          column=title)
+        elif col == DERIVED and _against_period_before(title, target or header_period):
+            out.since_year_start[i] = title   # the same sum: Kỳ trước = kỳ báo cáo − tăng/giảm
+            problems.warn("cột tăng/giảm so với kỳ liền trước (tháng trước, quý trước), không phải so với cùng kỳ: số kỳ "
+                          "trước (Kỳ trước) của mỗi hàng = kỳ báo cáo − tăng/giảm; cột này không lưu", file=src, row=hrow,
                           column=title)
         elif col == DERIVED:
             kind = change_kind(title, _year_before(target or header_period),  # a plan, or a past period beside
