@@ -787,6 +787,25 @@ def counted_noun(title: str) -> str | None:
     return m.group(1).lower()
 
 
+#: A number with its unit typed after it in one cell: ``6.084 xã``, ``79,3%``, ``17,5 tiêu chí/xã``, ``338,23 tỷ đồng``.
+_TYPED = re.compile(r"^\s*([-+−]?\d[\d.,]*)\s*(%|[^\W\d_][^\d]{0,30})$")
+
+
+def typed_unit(cell) -> tuple[str, str] | None:
+    """(number as typed, unit) of a value cell holding both (``6.084 xã`` → ``6.084``, ``xã``), None otherwise: the
+    words after the number must read as a unit and hold no digit (``6 tháng`` is a period only in a title)."""
+    if not isinstance(cell, str):
+        return None
+    m = _TYPED.match(unicodedata.normalize("NFC", cell))
+    if not m or read_unit(m.group(2).strip()) is None:
+        return None
+    try:
+        parse_table_number(m.group(1))
+    except ValueError:
+        return None
+    return m.group(1), m.group(2).strip()
+
+
 def own_noun(label: str, table_unit: str) -> str | None:
     """The count noun a label names when it is not the one of the table's unit line (``Số lớp học`` under ``Đơn vị
     tính: học sinh`` → ``lớp``), None when the label names none, names the table's (``Số học sinh nữ``, ``Số người``

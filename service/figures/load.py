@@ -22,7 +22,7 @@ from service.errors import InputError, Problem, ProblemList
 from service.figures.cells import (AVERAGE, ENGLISH, NONE, NONE_MARKS, CellRow, filled, label_unit, measure_key, notation_of,
                                    running_key, split_of_whole, stated_change, text, value)
 from service.figures.change import last_year
-from service.figures.columns import Layout, map_columns, own_noun
+from service.figures.columns import Layout, map_columns, own_noun, typed_unit
 from service.figures.model import Figure, FigureTable
 from service.figures.read import RawTable, read_raw
 from service.figures.rows import Cells, code_for, part_label, section_title, split_stt_label, stt_style, stt_token, structure
@@ -176,6 +176,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     running: list[int] = []
     blank: list[CellRow] = []
     by_table_unit: list[int] = []
+    in_cell: list[int] = []                  # rows whose unit is typed in the value cell
     by_own_noun: list[tuple[int, str]] = []   # rows whose label counts another noun than the table's unit
     per_base: list[tuple[int, str]] = []
     lasts: list[tuple[int, Decimal]] = []  # rows stating only last year's value: left out, their number said
@@ -194,6 +195,9 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             unit_text = ""
         if not unit_text and label and (found := label_unit(label, "don_vi_tinh" not in layout.titles)):
             label, unit_text = found
+        if not unit_text and (typed := typed_unit(row.rec.get("ky_bao_cao"))):
+            row.rec["ky_bao_cao"], unit_text = typed   # "6.084 xã", "79,3%": the unit typed in the cell
+            in_cell.append(row.rownum)
         if not unit_text and layout.value_unit:
             unit_text = layout.value_unit
         if not unit_text and line.groups and (of_group := group_unit(line.groups[-1][1])):
@@ -312,6 +316,9 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                       "sau dấu «/» không được lưu)", file=rows[0].src if rows else None)
     _say_changes(problems, rows, layout, derived, underived, kept_rows)
 
+    if in_cell:
+        problems.warn(f"{len(in_cell)} hàng ghi đơn vị tính ngay trong ô số liệu (hàng {_rows_text(in_cell)}): đã "
+                      "tách số và đơn vị tính", file=rows[0].src if rows else None)
     if by_own_noun:
         nouns = ", ".join(dict.fromkeys(f"«{n}»" for _, n in by_own_noun))
         problems.warn(f"{len(by_own_noun)} hàng không ghi đơn vị tính, tên chỉ tiêu đếm một danh từ khác đơn vị "
