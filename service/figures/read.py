@@ -28,7 +28,7 @@ from pathlib import Path
 
 from service.errors import InputError, Problem
 from service.figures.schema import DERIVED, PERIOD, STT, TITLES, fold, is_none_mark, read_title, title_period
-from service.figures.transpose import read_across
+from service.figures.transpose import read_across, read_long
 from service.numbers import parse_table_number
 
 HEADER_SCAN_ROWS = 30
@@ -279,7 +279,14 @@ def split_header(source: str, rows: list[tuple[int, list]]) -> RawTable:
         rest = rest[1:]
     again = [n for n, c in rest if _repeats_header(c, cells)]
     rest = [(n, c) for n, c in rest if n not in again]
+    long = read_long(header, rest)
+    if long is not None:  # one row per indicator and period: laid the usual way, one column per period
+        header, rest, periods = long
     table = RawTable(source, rownum, header, rest, [t for t in titles if t.strip()])
+    if long is not None:
+        table.warnings.append(Problem(
+            f"bảng dạng dọc (mỗi hàng một chỉ tiêu của một kỳ, {len(periods)} kỳ: {', '.join(periods)}): đã ghép các "
+            "hàng cùng chỉ tiêu, mỗi kỳ một cột", file=source, row=rownum, severity="warning"))
     if again:  # "Biểu 2" under "Biểu 1" on one sheet, each with its header
         table.warnings.append(Problem(
             f"hàng {', '.join(map(str, again))} nhắc lại hàng tiêu đề (một bảng nữa bên dưới, cùng các cột): không "

@@ -95,3 +95,61 @@ def read_across(rows: list[tuple[int, list]], scan: int) -> tuple[int, list[str]
             turned.append((rownum, [str(pos), label, unit] + [r[i] if i < len(r) else None for _, _, r in periods]))
         return rownum, header, turned
     return None
+
+
+#: Titles of a long export's period column (folded): ``Kỳ``, ``Thời gian``, ``Thời kỳ``, ``Kỳ báo cáo`` over texts
+#: of periods, one per row.
+_PERIOD_COLUMN = {"ky", "thoi gian", "thoi ky", "ky bao cao", "ky du lieu", "period", "nam"}
+
+
+def _cell_period(c):
+    """The period a long export's cell names (``11/2022``, ``Quý I/2022``, ``2021``), with the title it is given as
+    a column (``Tháng 11/2022``); None when it names none."""
+    t = " ".join(str(c).split()) if c is not None else ""
+    if not t:
+        return None
+    for title in (t, f"Tháng {t}"):
+        p = title_period(title)
+        if p is not None:
+            return p, title
+    return None
+
+
+def read_long(header: list[str], rows: list[tuple[int, list]]):
+    """A long export, one row per indicator and period (``Mã chỉ tiêu | Tên chỉ tiêu | Kỳ | Giá trị | Đơn vị`` over
+    ``NTM01 | Số xã đạt chuẩn | 10/2021 | 5360 | xã`` and ``NTM01 | … | 11/2022 | 5869 | xã``): (header, rows, periods)
+    laid the usual way — the other columns, then one column per period, earliest first — which the columns module
+    reads as any table of periods side by side; None when the table is not such (no column of periods beside one
+    column of numbers, or no indicator written on two rows)."""
+    folded = [fold(h) for h in header]
+    at = next((k for k, h in enumerate(folded) if h in _PERIOD_COLUMN), None)
+    if at is None:
+        return None
+    cells = [c[at] if at < len(c) else None for _, c in rows]
+    read = [_cell_period(c) for c in cells]
+    if not rows or any(r is None for r, c in zip(read, cells) if c not in (None, "")) or len({r[0] for r in read if r}) < 2:
+        return None
+    numeric = [k for k in range(len(header)) if k != at and all(_number(c[k]) for _, c in rows
+                                                                 if k < len(c) and c[k] not in (None, ""))
+               and any(k < len(c) and c[k] not in (None, "") for _, c in rows) and read_title(header[k]).column != "ma"]
+    if len(numeric) != 1:
+        return None
+    value = numeric[0]
+    keys = [k for k in range(len(header)) if k not in (at, value)]
+    periods = sorted({r for r in read if r}, key=lambda r: (r[0].year, r[0].months if r[0].kind != "term" else (0, 0)))
+    order: dict[tuple, list] = {}
+    for (n, c), r in zip(rows, read):
+        key = tuple(" ".join(str(c[k]).split()) if k < len(c) and c[k] is not None else "" for k in keys)
+        slot = order.setdefault(key, [n, [None] * len(periods)])
+        if r is not None:
+            slot[1][periods.index(r)] = c[value] if value < len(c) else None
+    if len(order) == len(rows):
+        return None   # no indicator on two rows: a table with a period column of its own
+    names = [header[k] for k in keys]
+    for j, k in enumerate(keys):  # "Đơn vị" over "xã", "%", "tiêu chí/xã": the unit, not the reporting unit
+        if fold(header[k]) == "don vi" and all(read_unit(str(c[k])) is not None for _, c in rows
+                                               if k < len(c) and c[k] not in (None, "")):
+            names[j] = "Đơn vị tính"
+    new_header = names + [title for _, title in periods]
+    new_rows = [(n, list(key) + vals) for key, (n, vals) in order.items()]
+    return new_header, new_rows, [title for _, title in periods]
