@@ -554,8 +554,9 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("months-to-date", re.compile(r"\b" + _MONTHS + r"\s*tháng\s*(?:đầu\s*)?(?:của\s+)?năm(?:\s*" + _YEAR + r")?"
                                   r"(?!\s*(?:tháng|ngày))", re.I),
      lambda m: ytd(int(m.group(2)) if m.group(2) else 0, _months(m.group(1))), 1, 2),
-    # "trong 7 tháng/2023": the months so far to the year written with a slash
-    ("months-to-date", re.compile(r"\b" + _MONTHS + r"\s*tháng\s*/\s*" + _YEAR, re.I),
+    # "trong 7 tháng/2023": the months so far to the year written with a slash; a column title "9 tháng 2023" without
+    # it (never a date's "ngày 9 tháng 12 năm 2023": the year must follow "tháng" right away)
+    ("months-to-date", re.compile(r"(?<!ngày\s)\b" + _MONTHS + r"\s*tháng(?:\s*/\s*|\s+)" + _YEAR + r"(?![\d/.\-])", re.I),
      lambda m: ytd(int(m.group(2)), _months(m.group(1))), 1, 2),
     # "hai tháng đầu năm 2019", "bốn tháng đầu năm 2015", "Tính chung năm tháng đầu năm nay": the other counts in words,
     # only with "đầu năm" after them ("năm tháng" alone may be a year and a month)

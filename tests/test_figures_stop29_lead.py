@@ -27,3 +27,12 @@ def test_a_column_of_a_stretch_of_the_period_keeps_each_rows_unit(tmp_path):
     units = {f.chi_tieu: f.don_vi_tinh for f in table.figures}
     assert "10/7-10/8/2019" not in units.values()
     assert sorted(units.values()) == ["suất", "suất", "đồng", "đồng"]
+
+
+def test_a_column_titled_with_months_and_a_year_without_nam_is_that_span(tmp_path):
+    # the lead's own table for t5-hanoi-thue-2023-9t, as a tax office titles it: "9 tháng 2023 | Cùng kỳ 2022"
+    table = _load(tmp_path, "Mã,Chỉ tiêu,Đơn vị tính,9 tháng 2023,Cùng kỳ 2022\n"
+                            "1,Thu ngân sách trên địa bàn,tỷ đồng,284600,226050\n", "2023-9T")
+    assert table.period == "2023-9T" and table.figures[0].cung_ky == 226050 * 10**9
+    table = _load(tmp_path, "Mã,Chỉ tiêu,Đơn vị tính,11 tháng 2021\n1,Tổng mức bán lẻ,tỷ đồng,4128500\n", "2021-11T")
+    assert table.figures[0].ky_bao_cao == 4128500 * 10**9
