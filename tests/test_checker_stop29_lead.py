@@ -155,3 +155,21 @@ def test_a_year_broken_by_a_slip_and_a_range_of_a_whole_are_no_counts(tmp_path):
     assert got["20-18"].verdict == "not_a_figure" and got["23"].verdict == "supported"
     got = _verdicts("8/14 xã đạt nông thôn mới nâng cao; các xã còn lại đạt 38-48/53 chỉ tiêu.", table)
     assert got["38-48"].verdict == "not_a_figure"
+
+
+def test_a_rate_of_a_plan_after_a_rows_value_is_that_rows_own_rate(tmp_path):
+    # zk-dong-nai-xuan-loc-thu-ngan-sach-2019: the rates of the estimate kept as rows of their own (no plan kept)
+    table = _table(tmp_path, "Mã,Chỉ tiêu,Đơn vị tính,Năm 2019",
+                   "1,Tổng thu ngân sách nhà nước trên địa bàn,tỷ đồng,431\n"
+                   "1-2,Tổng thu ngân sách nhà nước trên địa bàn: so dự toán / kế hoạch,%,162\n"
+                   "1.a,Trong đó: Thu cân đối,tỷ đồng,415\n1.a-2,Trong đó: Thu cân đối: so dự toán / kế hoạch,%,156\n"
+                   "3,Tổng diện tích gieo trồng,ha,38000\n3-2,Tổng diện tích gieo trồng: so dự toán / kế hoạch,%,98\n")
+    text = ("Năm 2019, huyện thực hiện thu ngân sách đạt gần 431 tỷ đồng, bằng 162% dự toán tỉnh giao. Trong đó, thu "
+            "cân đối hơn 415 tỷ đồng, bằng 156% dự toán. Tổng diện tích gieo trồng trong năm thực hiện trên 38 ngàn "
+            "hécta, đạt 98% kế hoạch.")
+    assert {n.verdict for n in check_text(text, table).numbers if n.verdict != "not_a_figure"} == {"supported"}
+    for right, wrong in (("162% dự toán", "156% dự toán"), ("156% dự toán", "162% dự toán"), ("162%", "98%")):
+        bad = text.replace(right, wrong, 1)
+        at = text.index(right)
+        got = [n.verdict for n in check_text(bad, table).numbers if n.start == at]
+        assert got == ["unsupported"], (right, wrong)

@@ -50,6 +50,10 @@ def _child_of(code: str, parent: str) -> bool:
     return code.startswith(parent) and code[len(parent):len(parent) + 1] in ("-", ".")
 
 
+#: What a rate of a plan names right after it: ``162% dự toán``, ``bằng 98% kế hoạch``, ``đạt 104% KH``.
+_OF_PLAN = re.compile(r"(?i)\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch|kh\b|chỉ\s+tiêu)")
+
+
 class NamedRows:
     """Needs ``text``, ``mentions``, ``where``, ``rows``, ``results``, ``idx``, ``_kind_ok``, ``_cell_of``,
     ``_anchored``, ``_swap_to`` (``check._Checker``)."""
@@ -114,17 +118,27 @@ class NamedRows:
             if r is None or r.verdict != "supported" or r.derivation or row is None or m.kind != "percent" \
                     or m.value is None or i in self._anchored or m.partner is not None:
                 continue
-            owner = self._bracket_owner(i)
-            if owner is None or owner is row or _child_of(row.fig.ma, owner.fig.ma):
+            owner = self._bracket_owner(i) or self._plan_rate_owner(i)
+            if owner is None or owner is row:
                 continue
             own = [c for c in self.idx.rows if _child_of(c.fig.ma, owner.fig.ma) and "ky_bao_cao" in c.values
                    and (c.kind == "percent" or c.unit.startswith("%"))]
-            if len(own) != 1 or self._cell_of(i, own[0], ("ky_bao_cao",)) is not None:
+            if len(own) > 1:  # "1-2" beside a part's "1.a-2": the row's own cell, not its parts' rates
+                own = [c for c in own if c.fig.ma.startswith(owner.fig.ma + "-")]
+            if len(own) != 1 or row is own[0] or self._cell_of(i, own[0], ("ky_bao_cao",)) is not None:
                 continue
             other = own[0]
             self._swap_to(i, other, f"Tỷ lệ này nói về {owner.fig.ma} ({owner.fig.chi_tieu[:60]}): {other.fig.ma} = "
                                     f"{fmt_row_value(other, other.values['ky_bao_cao'])}; «{m.raw.strip()}» là số liệu "
                                     f"của {row.fig.ma}")
+
+    def _plan_rate_owner(self, i: int) -> Row | None:
+        """``thu ngân sách đạt gần 431 tỷ đồng, bằng 162% dự toán tỉnh giao``: the row of the number a rate of a plan
+        follows in its clause (the table keeps that rate as the row's own sub-row where it keeps no plan)."""
+        m = self.mentions[i]
+        if not _OF_PLAN.match(self.text, m.end):
+            return None
+        return self._row_it_follows(i, "ky_bao_cao")
 
     def _named_row_pass(self) -> None:
         fam = self._named_families()
