@@ -38,7 +38,7 @@ from decimal import Decimal, InvalidOperation
 
 from service.checker.recognisers import (Claim, alternation, changes, classify, clock, currency, dates, documents,
                                         headings, labels, meetings, names, norms, spelled, web, widgets)
-from service.checker.recognisers import chainage, intake, landclass, relative, varieties, viewer, yearpair
+from service.checker.recognisers import chainage, contents, intake, landclass, relative, varieties, viewer, yearpair
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
 from service.figures.units import CURRENCY_WORDS
@@ -135,6 +135,8 @@ CLAIMS = (
     widgets.REACTION, widgets.PICTOGRAPH, widgets.STAMPED, widgets.STAMPED_BARE,
     # heading and list numbers: 2.4. Tuyên truyền, 1.Công tác, 1) Kết quả, 1. đã tập trung
     headings.SECTION, headings.LIST, headings.ITEM, headings.AFTER_CAPITALS, headings.NEXT_HEADING,
+    # a table of contents: LỜI NÓI ĐẦU 4 … 6 1.1 Khái niệm 6 (page and section numbers after MỤC LỤC)
+    contents.PAGE, contents.SECTION,
     # clock times: 09:43, 9h30, (GMT+7), lúc 14 giờ
     clock.TIME, clock.TIME_ZONE, clock.HOUR_SPAN, clock.TIME_CUED, relative.RELATIVE_TIME,
     # dates and quarters: 25/10/2021, 2017-11-24, (19/5), 30/4 và 1/5, Sáng 31-7, ngày 5 tháng 7, quý II/2017,

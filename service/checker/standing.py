@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from service.checker.recognisers.markets import world_price
 from service.checker.wording import fmt_like
 from service.errors import InputError
 from service.figures.read import is_standing_sheet
@@ -419,6 +420,10 @@ def judge(facts: list[StandingFact], value: Decimal, noun: str, window: str, at:
     return None, None
 
 
+#: A row that states a price (``Giá dầu thô thế giới bình quân``, ``Đơn giá xuất khẩu``; not ``Giá trị sản xuất``).
+_PRICE_LABEL = re.compile(r"(?i)(?<!\w)(?:đơn\s+)?giá(?!\w)(?!\s+trị)")
+
+
 class StandingVerdicts:
     """The standing-facts pass, mixed into the checker (``check._Checker``): after every other pass, on
     numbers still unsupported."""
@@ -431,6 +436,11 @@ class StandingVerdicts:
             if r is None or r.verdict != "unsupported" or m.value is None or self.rows[i] is not None:
                 continue
             w = self.where[i]
+            if m.kind == "money" and world_price(self.text, m.qualifier_start or m.num_start) \
+                    and not self._keeps_prices():
+                self.results[i] = self._result(m, "not_a_figure", derivation=(
+                    "giá trên thị trường thế giới nêu làm bối cảnh, không phải số liệu của đơn vị"))
+                continue
             if m.kind in ("count", "measure") and describes_area(self.text, m.qualifier_start or m.num_start, w.clause) \
                     and not r.source:
                 self.results[i] = self._result(m, "standing", derivation="số liệu cố định: mô tả địa bàn")
@@ -455,6 +465,11 @@ class StandingVerdicts:
                 if unit:
                     self.results[i] = self._result(m, "standing", derivation=(
                         f"số liệu cố định: thành phần của địa bàn, đơn vị ({format_vn(m.value)} {unit})"))
+
+    def _keeps_prices(self) -> bool:
+        """A row of the table is a price (``Giá dầu thô thế giới bình quân``): the agency keeps prices as its figures,
+        so a price the text states is checked, never set aside as the market's context."""
+        return any(_PRICE_LABEL.search(r.fig.chi_tieu or "") for r in self.idx.rows)
 
     def _composition(self, i: int) -> str | None:
         """The make-up of the area or agency by grammar (the unit it counts), where no row of the table counts it."""

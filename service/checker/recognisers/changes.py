@@ -12,7 +12,8 @@
 - :func:`rate_range` — a range of rates after the verb: ``cũng có lượng hàng hóa thông qua tăng từ 40 - 46%``
   (c12-vn-cangbien): both ends are changes, of several units at once.
 - :func:`adverbed` — an adverb of degree between the verb and the rate: ``giảm nhẹ 2% so với tháng 8``, ``vẫn tăng rất
-  cao là 22,8%`` (c14-vn-xuatkhau-2021-9t), ``tăng mạnh 45%``, ``giảm sâu 20,9%``: a rate of change as ``tăng 2%`` is.
+  cao là 22,8%`` (c14-vn-xuatkhau-2021-9t), ``tăng mạnh 45%``, ``giảm sâu 20,9%``: a rate of change as ``tăng 2%`` is;
+  so is ``tới`` (as much as): ``giảm tới 21,1%``, ``giảm mạnh tới 36,5%`` (c17-cand-dautho-t1-2015).
 - :func:`listed` — the comparison leads a list of units, each with its amount in brackets: ``Một số địa phương giảm sâu
   số hộ nghèo là: Hiệp Hòa (gần 1,2 nghìn hộ); Lục Ngạn (hơn 1 nghìn hộ); Sơn Động (982 hộ)`` (c10-bacgiang).
 
@@ -117,8 +118,11 @@ def rate_range(text: str, num_start: int, num_end: int) -> str | None:
 
 
 #: ``giảm nhẹ``, ``tăng rất cao là``, ``tăng mạnh ở mức``, ``giảm đáng kể``: the verb, an adverb of degree, the rate.
-_ADVERBED = re.compile(r"(?i)(?<!\w)(tăng|giảm)[ \t]+(?:(?:rất|khá|hơi|khá[ \t]+là)[ \t]+)?(?:nhẹ|mạnh|nhanh|sâu|cao|"
-                       r"đáng[ \t]+kể|chậm|mạnh[ \t]+mẽ)(?:[ \t]+(?:nhất|hơn|trở[ \t]+lại))?(?:[ \t]+(?:là|ở[ \t]+mức|với))?"
+#: ``tới`` (as much as) after the verb or its adverb: ``giảm tới 21,1% so với tháng 12/2014``, ``kim ngạch giảm mạnh tới
+#: 36,5%`` (c17-cand-dautho-t1-2015), ``đơn giá bình quân giảm tới 49,7%`` (c17-cand-xangdau-4t-2015).
+_ADVERBED = re.compile(r"(?i)(?<!\w)(tăng|giảm)[ \t]+(?:(?:(?:rất|khá|hơi|khá[ \t]+là)[ \t]+)?(?:nhẹ|mạnh|nhanh|sâu|cao|"
+                       r"đáng[ \t]+kể|chậm|mạnh[ \t]+mẽ)(?:[ \t]+(?:nhất|hơn|trở[ \t]+lại))?"
+                       r"(?:[ \t]+(?:là|ở[ \t]+mức|với|tới))?|tới)"
                        r"[ \t]+(?:(?:gần|hơn|khoảng|trên|dưới|xấp[ \t]+xỉ)[ \t]+)?$")
 
 

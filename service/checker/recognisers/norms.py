@@ -148,8 +148,9 @@ class AgeList(Recogniser):
 AGE_LIST = AgeList()
 
 
-#: ``phấn đấu`` (strive to): what follows in its sentence is an aim.
-_STRIVE = re.compile(r"(?i)(?<!\w)phấn\s+đấu(?!\w)")
+#: ``phấn đấu`` (strive to), ``đề ra chỉ tiêu`` / ``đặt ra mục tiêu`` (set the target): what follows in its sentence
+#: is an aim (``đề ra chỉ tiêu giảm nghèo bình quân cho giai đoạn 2015 – 2020 là 1%/năm``, c17-thvl-giamngheo-2015).
+_STRIVE = re.compile(r"(?i)(?<!\w)(?:phấn\s+đấu|(?:đề|đặt)\s+ra\s+(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu))(?!\w)")
 #: What was done, between the aim's verb and a number: the number is a result (``phấn đấu và đã đạt 105%``).
 _PAST = re.compile(r"(?i)(?<!\w)(?:đã|đạt\s+được|kết\s+quả|qua\s+đó|nhờ\s+đó)(?!\w)")
 #: The aim ends with its clause: "rèn luyện phấn đấu về mọi mặt, sẵn sàng … được 17 cuộc" is a result after it.
@@ -179,7 +180,8 @@ class Aim(Recogniser):
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
         lo = max(0, a - 400)
-        if "phấn" not in text[lo:b].lower():
+        window = text[lo:b].lower()
+        if "phấn" not in window and " ra " not in window:
             return
         for m in _STRIVE.finditer(text, lo, b):
             end = _SENTENCE_STOP.search(text, m.end())
@@ -189,7 +191,8 @@ class Aim(Recogniser):
                 if _PAST.search(text, m.end(), n.start()):
                     break
                 if a - 40 <= n.start() < b:
-                    yield Claim(n.start(), n.end(), self.kind, "an aim (after phấn đấu), not a figure of the period",
+                    yield Claim(n.start(), n.end(), self.kind,
+                                "an aim (after phấn đấu, or a target set: đề ra chỉ tiêu), not a figure of the period",
                                 self.name)
 
 

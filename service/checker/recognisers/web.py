@@ -269,11 +269,13 @@ FOOTNOTE = Rule("footnote", "reference", "footnote", re.compile(r"(?<=[^\W\d_\s)
 
 
 #: A line of numbers only: ``716`` / ``660`` / ``2850`` under ``Hôm nay``/``Hôm qua`` (a visit counter's column),
+#: ``11 448 0`` / ``66 1.1K 0`` between a shared document's title and its copy (pages, views, downloads),
 #: ``1 2 3 4 5`` (gallery or page links), ``| 12 | 45 | 3,5 |`` (a table dumped cell by cell).  No word, so no
 #: sentence: its numbers state nothing.  A number that ends a sentence wrapped onto its own line
 #: (``... tỷ lệ đạt`` / ``95%.``) is no such line: the line above runs on into it.
-_NUMBER_LINE = re.compile(r"(?m)^[ \t|·•*>\-–—]*\d[\d.,%]*(?:[ \t|·•*/\-–—:;,()]+\d[\d.,%]*)*[ \t|·•*<>\-–—;,]*$")
-_NUMBER_IN_LINE = re.compile(r"\d[\d.,%]*")
+#: A viewer's counter may be written in thousands or millions (``66 1.1K 0``: pages, views, downloads on 123doc).
+_NUMBER_LINE = re.compile(r"(?m)^[ \t|·•*>\-–—]*\d[\d.,%]*[KM]?(?:[ \t|·•*/\-–—:;,()]+\d[\d.,%]*[KM]?)*[ \t|·•*<>\-–—;,]*$")
+_NUMBER_IN_LINE = re.compile(r"\d[\d.,%]*[KM]?")
 _RUNS_ON = re.compile(r"[^\W\d_,]\s*$|,\s*$")  # the line above ends inside a sentence (a word or a comma)
 
 

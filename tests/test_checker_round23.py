@@ -1,0 +1,133 @@
+"""The checker on furniture, market prices, stocks and gifts: the twenty-third sweep of fresh pages (issue 13, round 23,
+set ``c17-``).
+
+Quotes from the sweep pages named by slug (``evaluations/sweep/pages/<slug>.txt``), from held-out cases and from public
+pages found with the library's page search (address given), checked against the one-row table that holds none of a
+page's figures:
+
+- a document-sharing page: its counters (``66 1.1K 0``: pages, views in thousands, downloads) and the table of contents
+  of the file it shows (page numbers after each title, section numbers run in after a page number);
+- a world market's price stated as context (``bình quân giá vàng thế giới là hơn 1.909 USD một ounce``), unless a row
+  of the table holds it;
+- a target set for a later term (``đề ra chỉ tiêu giảm nghèo bình quân cho giai đoạn 2015 – 2020 là 1%/năm``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from service.checker import check_text
+from service.figures.load import load_table
+from tests.sweep_tables import dummy, table  # noqa: F401  (a fixture)
+
+PAGES = Path(__file__).resolve().parents[1] / "evaluations" / "sweep" / "pages"
+HELDOUT = Path(__file__).resolve().parents[1] / "evaluations" / "cases" / "heldout"
+
+
+def claims(text, figures):
+    return [(c.text, c.verdict, c.kind) for c in check_text(text, figures).numbers]
+
+
+def flags(text, figures):
+    return [t for t, v, k in claims(text, figures) if v in ("unsupported", "stale")]
+
+
+# ---------------------------------------------------------------- a document-sharing page
+
+# c17-123doc-ntm-theodoi-baocao (123doc.net: the title, the counters, the title again, then the file's contents)
+DOC_NTM = (PAGES / "c17-123doc-ntm-theodoi-baocao.txt").read_text(encoding="utf-8")
+# http://123doc.org/document/691739-thuc-te-to-chuc-cong-tac-ke-toan-ban-hang-... (the same viewer, no thousands)
+DOC_CAOBANG = ("THỰC TẾ TỔ CHỨC CÔNG TÁC KẾ TOÁN BÁN HÀNG VÀ XÁC ĐỊNH KẾT QUẢ KINH DOANH TẠI CÔNG TY CỔ PHẦN VẬT TƯ "
+               "NÔNG NGHIỆP CAO BẰNG\n\n11 448 0\nTHỰC TẾ TỔ CHỨC CÔNG TÁC KẾ TOÁN BÁN HÀNG VÀ XÁC ĐỊNH KẾT QUẢ KINH "
+               "DOANH TẠI CÔNG TY CỔ PHẦN VẬT TƯ NÔNG NGHIỆP CAO BẰNG\n\nĐang tải... (xem toàn văn)\n")
+# https://123docz.net/document/5359316-phan-tich-tinh-hinh-cung-cau-ve-thi-truong-lua-gao-o-thi-xa-an-nhon-tinh-binh-
+# dinh.htm (a thesis's contents, one title a line, dot leaders)
+DOC_ANNHON = ("Bình Định, tháng 09 năm 2018\nTrang 2MỤC LỤC\nPHẦN I: MỞ ĐẦU 1\nPHẦN II: NỘI DUNG 3\nCHƯƠNG 1: CƠ SỞ LÝ "
+              "LUẬN CHUNG VỀ NGUỒN HÀNG HOÁ .3\n1.1.Khái niệm cầu 3\n1.2 Khái niệm cung 3\n1.3 Cân bằng thị trường 4\n"
+              "1.3.1 Vượt cầu 4\n1.3.2 Vượt ")
+
+
+def test_a_viewers_counters_are_furniture(dummy):
+    got = claims(DOC_NTM, dummy)
+    assert [(t, k) for t, v, k in got][:3] == [("66", "furniture"), ("1.1K", "furniture"), ("0", "furniture")]
+    assert [k for t, v, k in claims(DOC_CAOBANG, dummy)] == ["furniture"] * 3
+
+
+def test_a_table_of_contents_holds_pages_and_sections(dummy):
+    assert flags(DOC_NTM, dummy) == []
+    kinds = {k for t, v, k in claims(DOC_NTM, dummy)}
+    assert {"page", "section"} <= kinds
+    got = claims(DOC_ANNHON, dummy)
+    for t, v, k in got:
+        assert v != "unsupported" or t == "2", (t, k)   # "Trang 2MỤC LỤC": a page marker glued to the heading (left)
+    assert ("3", "not_a_figure", "page") in got          # "HÀNG HOÁ .3": after dot leaders
+
+
+def test_prose_after_a_contents_heading_keeps_its_figures(dummy):
+    # a report that lists its contents, then its first section's prose: the figures there are read
+    text = ("MỤC LỤC\nI. Kết quả 2\nII. Nhiệm vụ 5\nI. Kết quả\nTrong năm, toàn huyện đã tổ chức tuyên truyền, vận động "
+            "hội viên tham gia các phong trào thi đua của Hội, qua đó kết nạp mới được 125 hội viên, nâng tổng số lên "
+            "3.412 hội viên.")
+    assert {"125", "3.412"} <= set(flags(text, dummy))
+    assert "2" not in flags(text, dummy) and "5" not in flags(text, dummy)
+
+
+# ---------------------------------------------------------------- a world market's price
+
+# c17-vnexpress-cpi-t10-2023 (the statistics office explains the gold index by the world price)
+VNEXPRESS = ("Cũng trong tháng 10, giá vàng trong nước biến động ngược chiều với giá vàng thế giới. Tính đến ngày 25/10, "
+             "bình quân giá vàng thế giới là hơn 1.909 USD một ounce, giảm 2,1% so với tháng 9 do xu hướng tỷ giá đồng "
+             "USD và lợi suất trái phiếu kho bạc Mỹ tăng. Trong nước, chỉ số giá vàng tháng 10 tăng 0,92% so với tháng "
+             "trước; trong rổ hàng hoá tính CPI, 9 nhóm hàng hoá, dịch vụ có chỉ số tăng giá.")
+PETROLIMEX_DIR = HELDOUT / "zi-toan-quoc-petrolimex-ket-qua-kinh-doanh-2017-q1"
+PETROLIMEX = (PETROLIMEX_DIR / "source.txt").read_text(encoding="utf-8")
+# cand.com.vn (c17-cand-xangdau-4t-2015's shape): the world price named before a comma, the period's amount after it
+AFTER_COMMA = "Do giá dầu thế giới giảm mạnh, trị giá xuất khẩu dầu thô chỉ đạt 1,29 tỷ USD, giảm 42,4%."
+
+
+def test_a_world_price_stated_as_context_is_no_figure(dummy):
+    got = claims(VNEXPRESS, dummy)
+    assert ("1.909 USD", "not_a_figure", "money") in got
+    assert "9" in flags(VNEXPRESS, dummy)                    # the office's own count stays a figure
+    assert ("51,78 USD/thùng", "not_a_figure", "money") in claims(PETROLIMEX, dummy)
+    assert "1,29 tỷ USD" in flags(AFTER_COMMA, dummy)
+
+
+def test_a_table_that_keeps_the_world_price_still_checks_it():
+    figures = load_table(PETROLIMEX_DIR / "figures.xlsx")
+    got = claims(PETROLIMEX, figures)
+    assert [v for t, v, k in got if t == "51,78 USD/thùng"] != ["not_a_figure"]
+    wrong = PETROLIMEX.replace("51,78 USD/thùng", "52,78 USD/thùng")
+    assert [v for t, v, k in claims(wrong, figures) if t == "52,78 USD/thùng"] == ["unsupported"]
+
+
+# ---------------------------------------------------------------- a target set for a later term
+
+# c17-thvl-giamngheo-2015 (the province's five years, then the draft's target for the next five)
+THVL = ("Sau 5 năm, tỉ lệ hộ nghèo của tỉnh được kéo giảm còn dưới 3%, tỷ lệ thoát nghèo bình quân hằng năm đạt 1,54%. "
+        "Dự thảo văn kiện trình đại hội đại biểu đảng bộ tỉnh lần thứ X đề ra chỉ tiêu giảm nghèo bình quân cho giai "
+        "đoạn 2015 – 2020 là 1%/năm.")
+# t8-tuachua-ccb-quy (a veterans' association sets its yearly target)
+TUACHUA = ("Hội CCB thị trấn đã đề ra chỉ tiêu mỗi năm phấn đấu giảm từ 1-2 % hộ nghèo. Cùng với đó xây dựng các loại "
+           "Quỹ nhằm giúp gia đình hội viên CCB nghèo")
+
+
+def test_a_target_set_for_a_later_term_is_no_figure(dummy):
+    assert flags(THVL, dummy) == ["3%", "1,54%"]
+    assert not [t for t in flags(TUACHUA, dummy) if t.startswith(("1", "2"))]
+
+
+# ---------------------------------------------------------------- "giảm tới": a change as much as
+
+# c17-cand-dautho-t1-2015 (crude oil exported in January 2015)
+DAUTHO = (PAGES / "c17-cand-dautho-t1-2015.txt").read_text(encoding="utf-8")
+# c17-cand-xangdau-4t-2015 (the unit price's fall, no comparison said after it)
+XANGDAU = "Do đơn giá bình quân giảm tới 49,7% nên trị giá xuất khẩu chỉ đạt 1,29 tỷ USD, giảm 42,4%."
+
+
+def test_a_change_as_much_as_is_a_change(dummy):
+    got = claims(DAUTHO, dummy)
+    assert [v for t, v, k in got if t in ("36,5%", "21,1%")] == ["unverified", "unverified"]
+    assert [v for t, v, k in claims(XANGDAU, dummy) if t == "49,7%"] == ["unverified"]
+    # with last year in the table, "nhưng kim ngạch giảm mạnh tới 36,5%" is now checked as a change (of the row the
+    # sentence's subject names: left to the attribution, which takes the quantity's row for it)
