@@ -131,3 +131,28 @@ def test_a_change_as_much_as_is_a_change(dummy):
     assert [v for t, v, k in claims(XANGDAU, dummy) if t == "49,7%"] == ["unverified"]
     # with last year in the table, "nhưng kim ngạch giảm mạnh tới 36,5%" is now checked as a change (of the row the
     # sentence's subject names: left to the attribution, which takes the quantity's row for it)
+
+
+# ---------------------------------------------------------------- "vốn … tăng thêm": the capital added, an amount
+
+# c17-plo-fdi-8t-2011 (foreign investment of eight months)
+PLO = ("Cùng thời gian này, đã có 168 lượt dự án đăng ký tăng vốn với tổng vốn đăng ký tăng thêm trên 1,6 tỷ USD, giảm "
+       "47% về số dự án nhưng tăng khoảng 1% về số vốn đăng ký so với cùng kỳ. Hồng Kông dẫn đầu với tổng vốn đầu tư "
+       "đăng ký cấp mới và tăng thêm gần 2,9 tỷ USD, chiếm 30,3% tổng vốn đầu tư vào Việt Nam.")
+VINHPHUC_DIR = HELDOUT / "ze-vinh-phuc-ban-quan-ly-kcn-thu-hut-dau-tu-2022-11t"
+VINHPHUC = (VINHPHUC_DIR / "source.txt").read_text(encoding="utf-8")
+
+
+def test_the_capital_added_is_an_amount_not_a_change(dummy, tmp_path):
+    got = claims(PLO, dummy)
+    assert [(v, k) for t, v, k in got if t in ("1,6 tỷ USD", "2,9 tỷ USD")] == [("unsupported", "money")] * 2
+    assert [k for t, v, k in claims(VINHPHUC, dummy) if t == "298,08 triệu USD"] == ["money"]
+    # an increase of a level compared with an earlier period stays a change
+    assert [k for t, v, k in claims("Tổng vốn đầu tư tăng thêm 200 tỷ đồng so với năm trước.", dummy)] == ["change"]
+    assert [k for t, v, k in claims("Doanh thu tăng thêm 20 tỷ đồng.", dummy)] == ["change"]
+    figures = table(tmp_path, ['F-01,Lượt dự án đăng ký tăng vốn,lượt,"168"',
+                               'F-02,Vốn đăng ký tăng thêm,triệu USD,"1.620"'])
+    assert "1,6 tỷ USD" not in flags(PLO, figures)
+    assert "1,8 tỷ USD" in flags(PLO.replace("trên 1,6 tỷ", "trên 1,8 tỷ"), figures)
+    vinhphuc = load_table(VINHPHUC_DIR / "figures.xlsx")
+    assert [v for t, v, k in claims(VINHPHUC, vinhphuc) if t == "298,08 triệu USD"] == ["supported"]

