@@ -126,10 +126,25 @@ _ADVERBED = re.compile(r"(?i)(?<!\w)(tăng|giảm)[ \t]+(?:(?:(?:rất|khá|hơi
                        r"[ \t]+(?:(?:gần|hơn|khoảng|trên|dưới|xấp[ \t]+xỉ)[ \t]+)?$")
 
 
+#: A price as the subject of the change (``đơn giá bình quân``, ``giá xuất khẩu dầu thô``; not ``chỉ số giá``, an index,
+#: nor ``giá trị``, a value): its change is no row's of a table of quantities and values.
+_PRICE_SUBJECT = re.compile(r"(?i)(?<!\w)(?<!chỉ số )(?:đơn\s+)?giá(?!\w)(?!\s+trị)")
+_SUBJECT_START = re.compile(r"[.;:!?,\n(]")
+
+
 def adverbed(text: str, num_start: int) -> str | None:
-    """``tăng``/``giảm`` when the rate at ``num_start`` follows the verb and an adverb of degree (``giảm nhẹ 2%``)."""
+    """``tăng``/``giảm`` when the rate at ``num_start`` follows the verb and an adverb of degree (``giảm nhẹ 2%``).
+    With ``tới``, a price's change (``Do đơn giá bình quân giảm tới 49,7%``, c17-cand-xangdau-4t-2015) is left as it
+    was read: the table's rows hold quantities and values, not the price."""
     m = _ADVERBED.search(text, max(0, num_start - 50), num_start)
-    return m.group(1).lower() if m else None
+    if m is None:
+        return None
+    if re.search(r"(?i)(?<!\w)tới[ \t]", m.group()):
+        head = text[max(0, m.start() - 60):m.start()]
+        cut = [x.end() for x in _SUBJECT_START.finditer(head)]
+        if _PRICE_SUBJECT.search(head[cut[-1] if cut else 0:]):
+            return None
+    return m.group(1).lower()
 
 
 #: ``tăng 5,7% về số vụ, 21,5% về số bị can``, ``tăng 2,2% về việc và 9,86% về tiền``, ``giảm 38,4% về lượng và 38,1% về
