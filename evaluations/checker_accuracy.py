@@ -362,7 +362,9 @@ SOURCE_ERRORS_REAL = {
     "t-lucngan-hnd-2022-h1": {"1.315": "'cho 1.315hơn 6.500 hộ vay': a number left glued to the next words"},
     "zj-bac-giang-luc-ngan-xa-my-an-hdnd-ky-hop-2018-h1": {"1,4 m": "'hơn 1,4 m đường giao thông nông thôn': km "
                                                                   "written m (case notes)"},
-    "zh-binh-dinh-dang-ky-doanh-nghiep-2017-4t": {"113%": "1.986/921 tỉ is +115,6%, not 'tăng 113%' (case notes)"},
+    "zh-binh-dinh-dang-ky-doanh-nghiep-2017-4t": {"113%": "1.986/921 tỉ is +115,6%, not 'tăng 113%' (case notes)",
+                                                  "47%": "119 − 37 = 82 last year: +37 is 45,1%, not 47% (case notes)",
+                                                  "46%": "32 + 23 = 55 last year: −23 is 41,8%, not 46% (case notes)"},
     "zh-toan-quoc-tong-cuc-thuy-san-2021-03": {"18,3%": "the quarter's output over its 1,5 million t plan is +19,8%, "
                                                         "not 'vượt 18,3%' (case notes)"},
 }

@@ -173,3 +173,16 @@ def test_a_rate_of_a_plan_after_a_rows_value_is_that_rows_own_rate(tmp_path):
         at = text.index(right)
         got = [n.verdict for n in check_text(bad, table).numbers if n.start == at]
         assert got == ["unsupported"], (right, wrong)
+
+
+def test_last_years_value_in_a_sentence_opening_on_last_year_is_no_stale_copy(tmp_path):
+    # za-hai-duong-none-so-khcn-2019: "Năm 2018, Sở KHCN đã … với tổng kinh phí trên 27 tỷ đồng" in the 2019 report
+    table = _table(tmp_path, "Mã,Chỉ tiêu,Đơn vị tính,Năm 2019,Năm 2018",
+                   "1,Nhiệm vụ KHCN mới,nhiệm vụ,23,27\n3,Tổng kinh phí,tỷ đồng,\"11,6\",\"27,2\"\n", period="2019")
+    text = ("Năm 2019, triển khai 23 nhiệm vụ mới với tổng kinh phí 11,6 tỷ đồng. Năm 2018, Sở KHCN đã triển khai 27 "
+            "nhiệm vụ mới với tổng kinh phí trên 27 tỷ đồng.")
+    got = _verdicts(text, table, period="2019")
+    assert got["27 tỷ đồng"].verdict == "supported"
+    # the same value in a sentence of this year is a stale copy
+    stale = "Năm 2019, triển khai 23 nhiệm vụ mới với tổng kinh phí trên 27 tỷ đồng."
+    assert _verdicts(stale, table, period="2019")["27 tỷ đồng"].verdict == "stale"

@@ -204,6 +204,14 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.derivation = f"mức tăng, giảm của {last_other[1].text}, không phải của kỳ báo cáo"
             n.kind, last_other = "other-period", (n.end, last_other[1])
             continue
+        if n.verdict == "stale" and report is not None and (n.source or {}).get("column") == "cung_ky" \
+                and (opened_on(text, n.start, report) == report.cung_ky
+                     or report.kind == "year" and opens_on_year(text, n.start) == report.year - 1):
+            # "Năm 2018, Sở KHCN đã … với tổng kinh phí trên 27 tỷ đồng" in the report on 2019: last year's value in a
+            # sentence that says it is last year's — no stale copy
+            n.verdict, n.reason, n.expected = "supported", None, None
+            n.derivation = f"số liệu cùng kỳ năm trước ({report.cung_ky.text}), câu nêu rõ kỳ"
+            continue
         if n.verdict not in ("unsupported", "unverified"):  # an unverified rate or change may be an aim's too
             continue
         if n.kind in ("count", "ratio", "measure", "money") \
