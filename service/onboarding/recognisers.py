@@ -45,6 +45,8 @@ from service.onboarding.plans import compared_to, index_ahead, index_of_last, pa
 from service.onboarding.statements import AFTER_SHARES, BEFORE_ROWS
 from service.onboarding.bounds import BOUNDS
 from service.onboarding.context import CONTEXT
+from service.onboarding.shares import SHARES
+from service.onboarding.extent import line_length
 
 PLAN_AFTER = re.compile(r"(?i)^\s*(?:%\s*)?(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán)(?!\w)")
 _BRACKET_BEFORE = re.compile(r"[(\[]\s*(?:tỷ\s+lệ|tỉ\s+lệ)?\s*$", re.I)
@@ -82,7 +84,7 @@ _AREA_NAMED = re.compile(r"(?i)(?:(?<!\w)cách\s|tự\s+nhiên|(?:dài|rộng|t�
                          r"(?:xã|huyện|tỉnh|thị|phường|thôn|quận|địa\s+bàn|đơn\s+vị))")
 #: Programmes and norms counted by their number, not figures of a period: "2 cuộc vận động lớn".
 PROGRAMME_NOUNS = ("phong trào", "cuộc vận động", "chương trình", "tiêu chí", "nguyên tắc", "nhiệm vụ trọng tâm",
-                   "khâu đột phá", "chủ đề", "nội dung", "giải pháp", "tiêu chuẩn")
+                   "khâu đột phá", "chủ đề", "nội dung", "giải pháp", "tiêu chuẩn", "văn kiện")
 
 
 def units_fit(a: str | None, b: str | None) -> bool:
@@ -1204,7 +1206,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (*RANKS, *BEFORE_ROWS, *BOUNDS, *CONTEXT, last_rate, breakdown_of_standing, congress_make_up, no_change, chained_change, change, change_stressed, past_value, past_bracket, compared_to, index_of_last, index_ahead, comparison_value, this_and_last, over_plan, share_of_plan,
+RECOGNISERS = (*RANKS, *BEFORE_ROWS, *BOUNDS, *CONTEXT, *SHARES, line_length, last_rate, breakdown_of_standing, congress_make_up, no_change, chained_change, change, change_stressed, past_value, past_bracket, compared_to, index_of_last, index_ahead, comparison_value, this_and_last, over_plan, share_of_plan,
                plan_from_share, share, *AFTER_SHARES, *GROUPS, standing, programme, table_run, parts_again, repeat,
                share_again)
 

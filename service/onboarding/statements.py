@@ -114,7 +114,9 @@ def aim(p: Para, i: int, m: Mention) -> bool:
     s = p.sentence_of(m)
     before = p.text[s:_start(m)]
     if _aims(before) or s > 0 and _goes_on(before) and _aims(p.text[P.sentence_start(p.text, s - 1):s]):
-        return True       # "… có kế hoạch … xây dựng mới 16 công trình. Bên cạnh đó, cải tạo … 20 trạm cấp nước"
+        return True
+    if s > 0 and _BREAKDOWN_OPENS.match(before) and _targets_in(p, P.sentence_start(p.text, s - 1), s):
+        return True       # "Các chỉ tiêu … năm 2024 là: … 8.962,72 tỷ đồng. Trong đó, ngành … là 3.621,68 tỷ đồng"       # "… có kế hoạch … xây dựng mới 16 công trình. Bên cạnh đó, cải tạo … 20 trạm cấp nước"
     after = p.text[m.end:]
     return not m.comparison and bool(_AIM_AFTER.match(after)) and not _RESULT.search(after[:_AIM_AFTER.match(after).start() + 1])
 
@@ -125,6 +127,17 @@ def _goes_on(sentence: str) -> bool:
     from service.checker.recognisers.forecasts import _CONNECTIVE
 
     return _CONNECTIVE.match(sentence) is not None
+
+
+def _targets_in(p: Para, lo: int, hi: int) -> bool:
+    """The text between ``lo`` and ``hi`` sets targets (the checker read numbers of it as a list of targets)."""
+    return any(x.kind == "target" and lo <= x.num_start < hi for x in p.mentions)
+
+
+#: ``Trong đó, ngành nông-lâm nghiệp, thủy sản là 3.621,68 tỷ đồng …`` after ``Các chỉ tiêu … năm 2024 là: … tổng giá
+#: trị sản xuất đạt 8.962,72 tỷ đồng.`` (t11-chupah-kehoach-2024): a sentence opening on ``Trong đó,`` breaks down the
+#: sentence before — an aim's parts are aimed too.
+_BREAKDOWN_OPENS = re.compile(r"(?i)\s*trong\s+đó\s*[,:]")
 
 
 def _aims(before: str) -> bool:

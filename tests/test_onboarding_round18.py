@@ -1,0 +1,169 @@
+"""Issue 14, round 18: numbers that are no figure of the period on 17 fresh sweep pages (``t11-*``, judged in
+evaluations/sweep/template-round18.md) — one unit's share, a band per unit, a line's length, an aim's breakdown.
+Sentences as the pages print them (slug in each comment), written as a prior report; each rule has the counter-case
+it must leave alone."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.test_onboarding_round6 import template
+
+YEAR = "Báo cáo tổng kết công tác năm 2024"
+
+
+def _values(tpl) -> set[Decimal]:
+    return {r.value for r in tpl.rows}
+
+
+def _standing(tpl) -> set[Decimal]:
+    return {s.value for s in tpl.standing}
+
+
+def _notes(tpl, value) -> list[Decimal]:
+    row = next(r for r in tpl.rows if r.value == Decimal(str(value)))
+    return [d.value for d in row.derived]
+
+
+# ------------------------------------------------------------------ 1. one unit's share or contents
+
+def test_a_parcels_contents_after_mỗi_are_the_counts_note(tmp_path):
+    # t11-gialai-ctd-1000suat-2024: 10 kg, 1 thùng, 1 chiếc, 50 ngàn đồng were rows
+    tpl = template(tmp_path, YEAR,
+                   "Theo đó, Hội Chữ thập đỏ (CTĐ) tỉnh Gia Lai, Hội CTĐ huyện Chư Păh phối hợp với Nhóm Nhân ái Hoa Sen "
+                   "(TP. Hồ Chí Minh) trao tặng 150 suất quà (520 ngàn đồng/suất) cho 150 hộ dân tộc thiểu số nghèo, "
+                   "người già bệnh tật, khó khăn của xã Ia Kreng. Mỗi suất quà gồm có 10 kg gạo, 1 thùng mỳ tôm, 1 chiếc "
+                   "màn, quần áo và một số nhu yếu phẩm khác kèm theo 50 ngàn đồng tiền mặt. Tổng trị giá quà tặng là 78 "
+                   "triệu đồng do Nhóm Nhân ái Hoa Sen (TP. Hồ Chí Minh) vận động, tài trợ.")
+    assert _values(tpl) == {Decimal(150), Decimal(78_000_000)}
+    assert Decimal(520_000) in _notes(tpl, 150) and Decimal(10) in _notes(tpl, 150)
+
+
+def test_a_parcels_value_and_its_parts_after_mỗi(tmp_path):
+    # t11-gialai-ctd-400suat-2026: 100 (per commune), 600.000, 100.000, 500.000 were rows
+    tpl = template(tmp_path, YEAR,
+                   "Theo đó, Hội Chữ thập đỏ tỉnh đã trao 400 suất quà Tết Nhân ái cho người dân 4 xã (mỗi xã 100 suất). "
+                   "Mỗi suất quà trị giá 600.000 đồng, trong đó có 100.000 đồng tiền quà và 500.000 đồng tiền mặt. Tổng "
+                   "kinh phí chương trình là 240 triệu đồng do Hội Chữ thập đỏ tỉnh vận động.")
+    assert Decimal(400) in _values(tpl) and Decimal(240_000_000) in _values(tpl)
+    assert not _values(tpl) & {Decimal(100), Decimal(600_000), Decimal(100_000), Decimal(500_000)}
+
+
+def test_a_parcel_in_a_clause_after_the_count_and_the_total_after_it(tmp_path):
+    # zd-can-tho-co-do-ldld-tet-2022-01 (held-out): 500.000 đồng and 10 kg were rows; the total stays a row
+    tpl = template(tmp_path, "Báo cáo kết quả chăm lo Tết năm 2022",
+                   "Trong ngày 26/01/2022 Liên đoàn Lao động huyện đã tổ chức chương trình “Tết Sum vầy – Xuân bình an” "
+                   "tặng 100 phần quà cho đoàn viên, người lao động có hoàn cảnh khó khăn trên địa bàn huyện, mỗi phần "
+                   "quà gồm 500.000 đồng tiền mặt và 10kg gạo, với tổng trị giá hơn 65 triệu đồng.")
+    assert Decimal(100) in _values(tpl) and Decimal(65_000_000) in _values(tpl)
+    assert not _values(tpl) & {Decimal(500_000), Decimal(10)}
+
+
+def test_one_posts_strength_is_no_row(tmp_path):
+    # t11-longan-bdbp-2021: "từ 10 đến trên 20 người" were two rows
+    tpl = template(tmp_path, YEAR,
+                   "Ngay khi dịch Covid-19 bùng phát, BĐBP tỉnh đã ra quyết định thành lập và triển khai 42 tổ, chốt. "
+                   "Quân số mỗi chốt có từ 10 đến trên 20 người, do cán bộ BĐBP làm chốt trưởng.")
+    assert _values(tpl) == {Decimal(42)}
+
+
+def test_an_average_each_house_got_stays_a_row(tmp_path):
+    # counter-case: g-anlao-vnn (held-out) — "bình quân mỗi nhà được hỗ trợ 30 triệu đồng" is the table's row N-03
+    tpl = template(tmp_path, "Báo cáo kết quả vận động Quỹ Vì người nghèo năm 2019",
+                   "Năm qua đã xây dựng 18 ngôi nhà Đại đoàn kết cho các hộ nghèo ở 10 xã, thị trấn, bình quân mỗi nhà "
+                   "được hỗ trợ 30 triệu đồng.")
+    assert Decimal(30_000_000) in _values(tpl)
+
+
+def test_each_year_or_month_is_how_often_not_one_unit(tmp_path):
+    # counter-case: "mỗi tháng" says how often, the count is the period's (t9-hnd-camau-quy1-2022-like sentence)
+    tpl = template(tmp_path, YEAR, "Mỗi tháng, Hội tổ chức 2 buổi sinh hoạt chuyên đề cho 120 hội viên.")
+    assert Decimal(120) in _values(tpl)
+
+
+def test_a_value_in_brackets_after_a_count_of_other_things_stays(tmp_path):
+    # counter-case: the bracket's value is per "suất", the count before it counts "hộ" — not its things' value
+    tpl = template(tmp_path, YEAR,
+                   "Hội đã hỗ trợ 35 hộ nghèo (500.000 đồng/suất) trong dịp Tết Nguyên đán.")
+    assert Decimal(35) in _values(tpl) and Decimal(500_000) in _values(tpl)
+
+
+# ------------------------------------------------------------------ 2. a band of an amount per unit
+
+def test_a_band_of_a_price_is_context(tmp_path):
+    # t11-vn-giaheo-cpi-2t: the two bands were rows "Mức mỗi kg …"; the CPI then took its own row
+    tpl = template(tmp_path, "Báo cáo tình hình kinh tế - xã hội tháng 2 năm 2024",
+                   "Tuần qua, giá heo hơi tại miền Bắc tiếp tục điều chỉnh giảm tại nhiều địa phương, với biên độ giảm "
+                   "khoảng 500 - 2.000 đồng/kg. Trong khi đó, miền Nam giữ vững đà tăng với mức giá phổ biến đang ở mức "
+                   "50.000 - 51.000 đồng/kg.",
+                   "Trong tháng 2 và 2 tháng đầu năm, tình hình kinh tế - xã hội đạt nhiều kết quả tích cực, như: CPI "
+                   "bình quân 2 tháng tăng 3,27% so với cùng kỳ, xuất siêu ước đạt 1,47 tỷ USD, tổng vốn FDI đạt hơn 6,9 "
+                   "tỷ USD, tăng 35,5% so với cùng kỳ.")
+    assert not _values(tpl) & {Decimal(2000), Decimal(51000)}
+    assert Decimal("3.27") in _values(tpl)
+
+
+def test_a_band_of_a_farms_size_is_no_row(tmp_path):
+    # t10-bachthong-tongdan-2016 (round 17's wrong row "từ 20 -30 con/hộ")
+    tpl = template(tmp_path, "Báo cáo kết quả sản xuất nông nghiệp năm 2016",
+                   "Toàn huyện hiện có nhiều hộ chăn nuôi lợn quy mô từ 20 -30 con/hộ; tổng đàn lợn có 24.500 con, tăng "
+                   "4.900 con.")
+    assert Decimal(30) not in _values(tpl)
+
+
+def test_one_amount_per_unit_stays_a_row(tmp_path):
+    # counter-case: t11-chupah-ktxh-2023 — one amount per head is the period's figure
+    tpl = template(tmp_path, "Báo cáo kết quả kinh tế - xã hội năm 2023",
+                   "Thu nhập bình quân đầu người ước đạt 50,5 triệu đồng/năm, đạt 101% kế hoạch, tăng 6,31% so với cùng "
+                   "kỳ năm trước.")
+    assert Decimal(50_500_000) in _values(tpl)
+
+
+# ------------------------------------------------------------------ 3. a line's length is standing
+
+def test_border_lengths_are_standing(tmp_path):
+    # t11-muongnhe-biengioi-2022, t11-meovac-bienphong-2022: the lengths were rows "Chiều dài …"
+    tpl = template(tmp_path, YEAR,
+                   "Mường Nhé có 132,164km đường biên giới giáp hai nước Cộng hòa Nhân dân Trung Hoa và Cộng hòa Dân chủ "
+                   "Nhân dân Lào (trong đó tuyến Việt - Trung dài 40,861km; tuyến Việt - Lào dài 91,303km).",
+                   "Thiếu tá Mua Mí Cáy, Chính trị viên Đồn biên phòng Xín Cái chia sẻ: Đơn vị được giao nhiệm vụ quản lý, "
+                   "bảo vệ tuyến biên giới dài hơn 23 km với 72 cột mốc, thuộc địa bàn xã Xín Cái và Thượng Phùng.")
+    assert not _values(tpl)
+    assert {Decimal("132.164"), Decimal("40.861"), Decimal("91.303"), Decimal(23), Decimal(72)} <= _standing(tpl)
+    assert any(s.label == "Chiều dài tuyến biên giới" for s in tpl.standing)
+
+
+def test_a_length_of_work_done_stays_a_row(tmp_path):
+    # counter-case: vanban.laocai xã Sơn Thủy-like sentence — the length hardened in the period
+    tpl = template(tmp_path, YEAR,
+                   "Trong năm, xã đã bê tông hóa 4,8 km đường giao thông liên thôn; tuyến kênh dài 2,5 km được kiên cố hóa.")
+    assert Decimal("4.8") in _values(tpl) and Decimal("2.5") in _values(tpl)
+
+
+# ------------------------------------------------------------------ 4. an aim's breakdown is aimed
+
+def test_the_breakdown_of_next_years_targets_is_no_row(tmp_path):
+    # t11-chupah-kehoach-2024: "Trong đó, ngành … là 3.621,68 tỷ đồng" were rows
+    tpl = template(tmp_path, "Báo cáo kế hoạch phát triển kinh tế - xã hội năm 2024",
+                   "Các chỉ tiêu kinh tế-xã hội chủ yếu năm 2024 là: Tốc độ tăng trưởng giá trị sản xuất đạt 9,5% trở "
+                   "lên, tổng giá trị sản xuất đạt 8.962,72 tỷ đồng. Trong đó, ngành nông-lâm nghiệp, thủy sản là "
+                   "3.621,68 tỷ đồng, tăng 8,53% so với năm 2023; ngành công nghiệp-xây dựng 3.671,79 tỷ đồng, tăng "
+                   "10,53% so với năm 2023.")
+    assert not _values(tpl)
+
+
+def test_the_breakdown_of_a_result_stays(tmp_path):
+    # counter-case: t11-chupah-ktxh-2023's results; "Trong đó," after a result is the result's parts
+    tpl = template(tmp_path, "Báo cáo kết quả kinh tế - xã hội năm 2023",
+                   "Tổng giá trị sản xuất 8.185 tỷ đồng, đạt 100,01% kế hoạch, tăng 11,01% so với năm 2022. Trong đó, "
+                   "ngành nông-lâm nghiệp, thủy sản là 3.300 tỷ đồng.")
+    assert {Decimal(8_185_000_000_000), Decimal(3_300_000_000_000)} <= _values(tpl)
+
+
+def test_a_new_predicate_after_the_units_value_is_a_row(tmp_path):
+    # counter-case: n-hoahoi-nct-2024-h1 (held-out) — the second 50 phần quà was taken for the first parcel's contents
+    tpl = template(tmp_path, "Báo cáo kết quả hoạt động 6 tháng đầu năm 2024",
+                   "Cũng tại chương trình, Hội người cao tuổi xã còn vận động ông Kim Ngọc Mỹ (ngụ tỉnh Bình Dương) trao "
+                   "tặng 50 phần quà cho hội viên người cao tuổi, mỗi phần trị giá 400.000đ và trao tặng 50 phần quà cho "
+                   "trẻ em có hoàn cảnh khó khăn, mỗi phần trị giá 200.000đ.")
+    assert [r.value for r in tpl.rows].count(Decimal(50)) == 2
