@@ -167,3 +167,37 @@ def test_a_new_predicate_after_the_units_value_is_a_row(tmp_path):
                    "tặng 50 phần quà cho hội viên người cao tuổi, mỗi phần trị giá 400.000đ và trao tặng 50 phần quà cho "
                    "trẻ em có hoàn cảnh khó khăn, mỗi phần trị giá 200.000đ.")
     assert [r.value for r in tpl.rows].count(Decimal(50)) == 2
+
+
+# ------------------------------------------------------------------ 5. a word the page's end cut
+
+def test_a_cut_word_that_can_only_be_one_count_noun_is_completed(tmp_path):
+    # za-thanh-hoa-none-trung-tam-dvvl-2022-07 (real): "tiếp nhận 11.655 lư" is the table's 11.655 lượt
+    tpl = template(tmp_path, "Báo cáo kết quả hoạt động tháng 7 năm 2022",
+                   "Trung tâm Dịch vụ việc làm tỉnh đã tiếp nhận hồ sơ đề nghị hưởng trợ cấp thất nghiệp của 3.012 lao "
+                   "động bị mất việc làm; tiếp nhận 11.655 lư")
+    row = next(r for r in tpl.rows if r.value == Decimal(11655))
+    assert row.unit == "lượt"
+
+
+def test_a_cut_word_of_many_or_none_leaves_no_row(tmp_path):
+    # t11-muongnhe-biengioi-2022 ("3 vă"), t10-dienhong-gvcn-2025 ("2 gi"), t10-vn-dongxuan-2022 ("2,8 tr": a scale)
+    for tail, value in (("Trong năm 2022 chính quyền và lực lượng bảo vệ biên giới hai bên luôn duy trì và thực hiện "
+                         "3 vă", 3),
+                        ("Kết thúc hội thi, Ban tổ chức trao 2 gi", 2),
+                        ("Tại phía nam, sản lượng lúa ước đạt 2,8 tr", Decimal("2.8"))):
+        tpl = template(tmp_path, YEAR, "Hội thi thu hút 32 giáo viên tham gia. " + tail)
+        assert Decimal(str(value)) not in _values(tpl), tail
+
+
+def test_a_whole_short_word_at_the_end_stays(tmp_path):
+    # counter-case: a headline without its full stop — "vụ", "hộ" are whole words
+    tpl = template(tmp_path, YEAR, "Trong năm, lực lượng chức năng phát hiện, xử lý 12 vụ")
+    assert Decimal(12) in _values(tpl)
+
+
+def test_a_whole_word_before_the_writers_ellipsis_stays(tmp_path):
+    # counter-case: a-van-ninh-qcdc-2020 (real) — "đã tiếp nhận 463 đơn…" ends a paragraph, the word is whole
+    tpl = template(tmp_path, "Báo cáo kết quả thực hiện quy chế dân chủ năm 2020",
+                   "Tổng số đơn thư các loại đã tiếp nhận 463 đơn…")
+    assert Decimal(463) in _values(tpl)
