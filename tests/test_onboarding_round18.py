@@ -201,3 +201,56 @@ def test_a_whole_word_before_the_writers_ellipsis_stays(tmp_path):
     tpl = template(tmp_path, "Báo cáo kết quả thực hiện quy chế dân chủ năm 2020",
                    "Tổng số đơn thư các loại đã tiếp nhận 463 đơn…")
     assert Decimal(463) in _values(tpl)
+
+
+# ------------------------------------------------------------------ 6. said for another purpose
+
+KONTUM = ("Trong tháng 5 vừa qua, thu ngân sách Nhà nước trên địa bàn tỉnh ước khoảng 270 tỷ đồng. Lũy kế 5 tháng đầu "
+          "năm, thu ngân sách Nhà nước ước hơn 1.980 tỷ đồng, đạt 49,5% dự toán địa phương giao.",
+          "Trong hơn 1.980 tỷ đồng thu ngân sách, thu nội địa 1.855 tỷ đồng, đạt 49,7% dự toán; thu hoạt động xuất "
+          "nhập khẩu hơn 125 tỷ đồng, đạt hơn 46% dự toán. So với dự toán Trung ương giao  là 2.787 tỷ đồng thì thu "
+          "ngân sách Nhà nước toàn tỉnh đạt 71%.")
+
+
+def test_a_total_said_again_to_open_its_breakdown_is_that_row(tmp_path):
+    # t11-kontum-ngansach-5t: "Trong hơn 1.980 tỷ đồng thu ngân sách," was a second row "Số tiền"
+    tpl = template(tmp_path, "Báo cáo tình hình thu, chi ngân sách 5 tháng đầu năm 2024", *KONTUM)
+    assert [r.value for r in tpl.rows].count(Decimal(1_980_000_000_000)) == 1
+
+
+def test_the_estimate_a_rate_is_measured_against_is_the_rows_note(tmp_path):
+    # t11-kontum-ngansach-5t: "dự toán Trung ương giao là 2.787 tỷ đồng" was a row; its 71% is the 1.980 row's
+    tpl = template(tmp_path, "Báo cáo tình hình thu, chi ngân sách 5 tháng đầu năm 2024", *KONTUM)
+    assert Decimal(2_787_000_000_000) not in _values(tpl)
+    assert {Decimal(2_787_000_000_000), Decimal(71)} <= set(_notes(tpl, 1_980_000_000_000))
+
+
+def test_an_estimate_without_its_rate_stays_a_row(tmp_path):
+    # counter-case: the estimate said with no rate measured against it is the only amount — a row
+    tpl = template(tmp_path, "Báo cáo tình hình thu ngân sách năm 2024",
+                   "Năm 2024, dự toán thu ngân sách được giao là 2.787 tỷ đồng, huyện đã triển khai thu ngay từ đầu năm.")
+    assert Decimal(2_787_000_000_000) in _values(tpl)
+
+
+def test_days_ahead_of_the_writing_are_no_row(tmp_path):
+    # t11-dienbien-gaocuudoi-2017: "3 ngày tới" was a row "Số ngày tới …"
+    tpl = template(tmp_path, "Báo cáo kết quả hỗ trợ gạo tháng 1 năm 2017",
+                   "Thủ tướng Chính phủ đã ban hành quyết định xuất cấp hơn 12.400 tấn gạo từ nguồn dự trữ quốc gia. Việc "
+                   "cấp phát gạo dự trữ nhằm ổn định đời sống cho người nghèo sẽ được thực hiện chậm nhất vào 3 ngày tới.")
+    assert Decimal(3) not in _values(tpl) and Decimal(12400) in _values(tpl)
+
+
+def test_days_of_the_period_stay(tmp_path):
+    # counter-case: "Trong 2 ngày (5 và 6-8)" — days of the event, no span ahead
+    tpl = template(tmp_path, YEAR, "Hội thi diễn ra trong 2 ngày với 120 vận động viên tham gia.")
+    assert Decimal(120) in _values(tpl)
+
+
+def test_both_sides_of_a_border_are_no_count(tmp_path):
+    # t11-muongnhe-biengioi-2022, t11-longan-bdbp-2021: "2 bên" were rows "Số bên …"
+    tpl = template(tmp_path, YEAR,
+                   "Quan hệ đoàn kết hữu nghị giữa Nhân dân 2 bên biên giới và lực lượng quản lý bảo vệ biên giới của 2 "
+                   "bên được duy trì thường xuyên.",
+                   "Nhân dân 2 bên biên giới sống gần gũi, có mối quan hệ thân tộc, dân tộc lâu đời. Trong năm, đồn đã "
+                   "tổ chức 24 đợt tuần tra.")
+    assert _values(tpl) == {Decimal(24)}
