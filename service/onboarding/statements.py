@@ -114,9 +114,9 @@ def aim(p: Para, i: int, m: Mention) -> bool:
     s = p.sentence_of(m)
     before = p.text[s:_start(m)]
     if _aims(before) or s > 0 and _goes_on(before) and _aims(p.text[P.sentence_start(p.text, s - 1):s]):
-        return True
+        return True       # "… có kế hoạch … xây dựng mới 16 công trình. Bên cạnh đó, cải tạo … 20 trạm cấp nước"
     if s > 0 and _BREAKDOWN_OPENS.match(before) and _targets_in(p, P.sentence_start(p.text, s - 1), s):
-        return True       # "Các chỉ tiêu … năm 2024 là: … 8.962,72 tỷ đồng. Trong đó, ngành … là 3.621,68 tỷ đồng"       # "… có kế hoạch … xây dựng mới 16 công trình. Bên cạnh đó, cải tạo … 20 trạm cấp nước"
+        return True       # "Các chỉ tiêu … năm 2024 là: … 8.962,72 tỷ đồng. Trong đó, ngành … là 3.621,68 tỷ đồng"
     after = p.text[m.end:]
     return not m.comparison and bool(_AIM_AFTER.match(after)) and not _RESULT.search(after[:_AIM_AFTER.match(after).start() + 1])
 
