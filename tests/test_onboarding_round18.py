@@ -254,3 +254,18 @@ def test_both_sides_of_a_border_are_no_count(tmp_path):
                    "Nhân dân 2 bên biên giới sống gần gũi, có mối quan hệ thân tộc, dân tộc lâu đời. Trong năm, đồn đã "
                    "tổ chức 24 đợt tuần tra.")
     assert _values(tpl) == {Decimal(24)}
+
+
+def test_an_average_said_after_each_stays_a_row(tmp_path):
+    # counter-case: c-hanoi-ntm-2014 — "mỗi xã đạt bình quân trên 15 tiêu chí" is the period's average
+    tpl = template(tmp_path, "Báo cáo kết quả xây dựng nông thôn mới năm 2014",
+                   "Như vậy, từ chỗ bình quân mỗi xã chỉ đạt 2 tiêu chí năm 2010, đến nay, mỗi xã đạt bình quân trên 15 "
+                   "tiêu chí.")
+    assert Decimal(15) in _values(tpl)
+
+
+def test_a_band_the_period_achieved_stays_a_row(tmp_path):
+    # counter-case: p14-vinhtrung-dongxuan-2022-2023 — the yield achieved, said as a band
+    tpl = template(tmp_path, "Báo cáo kết quả sản xuất vụ đông xuân 2022-2023",
+                   "Năng suất thu hoạch bình quân đạt 60 - 65 tạ/ha, bằng năng xuất so với cùng kỳ năm trước.")
+    assert Decimal(65) in _values(tpl)

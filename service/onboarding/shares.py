@@ -50,8 +50,8 @@ def _each_opening(p: Para, m: Mention) -> re.Match | None:
     if found is None or found.group("noun").lower() in _HOW_OFTEN:
         return None
     between = p.text[found.end():start]
-    if _TOTAL.search(between) or ";" in between or ")" in between or "=" in between:
-        return None
+    if _TOTAL.search(between) or ";" in between or ")" in between or "=" in between or _AVERAGE.search(between):
+        return None   # ("mỗi xã đạt bình quân trên 15 tiêu chí", c-hanoi-ntm-2014: the period's average)
     if re.search(r"[”\"»]", between):   # "“Mỗi tổ chức, mỗi cá nhân gắn với một địa chỉ nhân đạo” …, đã hỗ trợ
         return None                      # 12.670 đối tượng" (a-mang-yang-ctd-2019): a movement's name in quotes
     said = [f for f in p.figures if found.end() <= f.num_start and f.end <= start]
@@ -133,6 +133,8 @@ def value_in_brackets(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
+#: What the period achieved, or its average: a band after it is the period's figure.
+_ACHIEVED = re.compile(r"(?i)(?<!\w)(?:đạt|bình\s+quân|trung\s+bình)(?!\w)")
 #: ``500 - 2.000 đồng/kg``, ``từ 20 -30 con/hộ``, ``50.000 - 51.000``: a range written as one number.
 _RANGE = re.compile(r"\d\s*(?:-|–|đến|tới)\s*(?:trên\s+)?\d")
 
@@ -144,6 +146,9 @@ def range_per_unit(p: Para, i: int, m: Mention) -> bool:
     period. One amount per unit (``thu nhập 50,5 triệu đồng/người``) is left alone."""
     if m.value is None or m.kind == "percent" or not m.per:
         return False
+    lead = p.text[P.clause_start(p.text, m.num_start):m.num_start]
+    if _ACHIEVED.search(lead):   # "Năng suất thu hoạch bình quân đạt 60 - 65 tạ/ha" (p14-vinhtrung-dongxuan-2022-2023),
+        return False             # "doanh thu trung bình 200-250 triệu đồng/tàu/tháng": the period's result, as a band
     if _RANGE.search(m.raw or ""):
         return True
     lo = max(p.sentence_of(m), m.num_start - 25)
