@@ -17,6 +17,10 @@
 ``restated_in_brackets``    ``22,14 triệu thuê bao (tương ứng với tỷ lệ 22,26 thuê bao/100 dân)``, ``49.681 tỷ
                             đồng (khoảng 2,15 tỷ USD)``: the row just stated, said again per head or in another
                             currency in the bracket after it — the row's, no row
+``since_earlier_year``      ``Từ năm 2020 đến nay, … đã trao tặng 3 ngôi nhà``: a running total over years that
+                            began before the report's, no row (the checker's ``recognisers.since``)
+``taken_out``               ``Nếu loại trừ 170 tỷ đồng … thì lợi nhuận … bằng 112%``: an adjusted view, no row
+                            (the checker's ``recognisers.adjusted``)
 ==========================  ==================================================================================
 """
 
@@ -188,4 +192,25 @@ def week_number(p: Para, i: int, m: Mention) -> bool:
     return bool(_WEEKS.search(p.text[max(0, start - 40):start]))
 
 
-CONTEXT = (price_base_year, week_number, share_of_standing, rate_target, restated_in_brackets, every_year, share_ahead)
+def since_earlier_year(p: Para, i: int, m: Mention) -> bool:
+    """``Từ năm 2020 đến nay, Hội Doanh nhân trẻ tỉnh đã trao tặng 3 ngôi nhà tình nghĩa`` (zk-nghe-an-hoi-doanh-nhan-
+    tre-trao-qua-tet-2022-01, a month of 2022): in a report shorter than a year, a running total over years before the
+    report's, no row of its period — the checker's ``recognisers.since`` rule, read the same way here."""
+    from service.checker.recognisers.forecasts import SHORTER_KINDS
+    from service.checker.recognisers.since import since_earlier
+
+    if m.value is None or p.reading.period is None or p.reading.period.kind not in SHORTER_KINDS:
+        return False   # (a year's or a term's report may read its term's totals so: zd-nghe-an-tam-hop-xa-ktxh)
+    return since_earlier(p.text, m.num_start, p.reading.period) is not None
+
+
+def taken_out(p: Para, i: int, m: Mention) -> bool:
+    """``Nếu loại trừ 170 tỷ đồng trong Quý I/2016 … thì lợi nhuận Quý I/2017 bằng 112%`` (zi-toan-quoc-petrolimex):
+    an adjusted view, no row — the checker's ``recognisers.adjusted`` rule."""
+    from service.checker.recognisers.adjusted import adjusted
+
+    return m.value is not None and adjusted(p.text, m.num_start)
+
+
+CONTEXT = (price_base_year, week_number, share_of_standing, rate_target, restated_in_brackets, every_year, share_ahead,
+           since_earlier_year, taken_out)
