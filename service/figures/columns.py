@@ -499,9 +499,16 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
         out.cell_last.update(out_last)
         names = ", ".join(repr(raw.header[i]) for i in out_cells)
         lasts = ", ".join(repr(raw.header[j]) for j in out_last.values())
-        problems.warn(f"các cột {names} cùng một kỳ, mỗi cột một mặt của chỉ tiêu (bảng hai chiều): mỗi ô nạp thành "
-                      "một hàng riêng «<chỉ tiêu>: <tiêu đề cột>»" +
-                      (f"; các cột {lasts} là số cùng kỳ của từng ô" if lasts else ""), file=src, row=hrow)
+        if _places_only(out_cells.values()):
+            period = next(ct.period for i, _, ct in read if i in out_cells)
+            problems.warn(f"các cột {names} là số của từng nơi trong cùng một kỳ ({period.text}), bảng không có cột "
+                          "tổng của cả địa bàn: mỗi ô nạp thành một hàng riêng «<chỉ tiêu>: <nơi>», không có số của "
+                          f"cả địa bàn; kỳ của bảng là kỳ ghi ở tiêu đề ({period.text})" +
+                          (f"; các cột {lasts} là số cùng kỳ của từng ô" if lasts else ""), file=src, row=hrow)
+        else:
+            problems.warn(f"các cột {names} cùng một kỳ, mỗi cột một mặt của chỉ tiêu (bảng hai chiều): mỗi ô nạp "
+                          "thành một hàng riêng «<chỉ tiêu>: <tiêu đề cột>»" +
+                          (f"; các cột {lasts} là số cùng kỳ của từng ô" if lasts else ""), file=src, row=hrow)
     for i, title, ct in read:
         col = col_of[i]
         if i in out.cells or i in out.cell_last.values():
@@ -908,6 +915,16 @@ def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], pr
                       "nếu đúng", file=src, row=hrow, column=title)
         unknown[:] = [u for u in unknown if u not in parts]
         return True
+    if len(nums) > 1 and "chi_tieu" in out.titles and not whole and _places_only(t for _, t in nums):
+        # "Xã Tấn Mỹ | Xã Long Điền B | Xã Nhơn Mỹ", no column of the whole area: each cell a row of its own
+        own_units = "don_vi_tinh" not in out.titles
+        for i, t in nums:
+            out.cells[i] = (t.strip(), _cell_unit(t, own_units))
+        problems.warn(f"không có cột 'Kỳ báo cáo': các cột số {', '.join(repr(t) for _, t in nums)} là số của từng "
+                      "nơi, bảng không có cột tổng của cả địa bàn: mỗi ô nạp thành một hàng riêng «<chỉ tiêu>: <nơi>», "
+                      "không có số của cả địa bàn; các số là của kỳ báo cáo", file=src, row=hrow)
+        unknown[:] = [u for u in unknown if u not in nums]
+        return True
     if len(nums) == 1:
         i, title = nums[0]
         out.cols[i], out.titles["ky_bao_cao"] = "ky_bao_cao", title
@@ -1095,6 +1112,23 @@ _NOT_AN_ASPECT = re.compile(r"^(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho
                             r"du lieu|gia tri|cot|bieu)\b")
 
 
+#: A column naming a unit of the area (``Xã Tấn Mỹ``, ``Phường 3``, ``Huyện Chợ Mới``, ``TP. Long Xuyên``): a level
+#: of government, then its name.
+_PLACE = re.compile(r"^(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tp|tinh)\b[\s.:-]*\w")
+
+
+def _names_a_place(title: str) -> bool:
+    """``Xã Tấn Mỹ``, ``Phường 3``: a level of government and its name (not the level alone, not a whole)."""
+    key = fold(title.replace("_", " ")).strip()
+    return bool(_PLACE.match(key)) and not _WHOLE.match(key)
+
+
+def _places_only(titles) -> bool:
+    """Two or more columns, each naming a unit of the area (``Xã Tấn Mỹ | Xã Long Điền B | Xã Nhơn Mỹ``)."""
+    titles = list(titles)
+    return len(titles) > 1 and all(_names_a_place(t) for t in titles)
+
+
 def _names_an_aspect(title: str) -> bool:
     """A column of a matrix names one aspect of the row's indicator (``Thụ lý``, ``Số chết``, ``Đối tượng``,
     ``Heroin (kg)``): words, no number, no place or level."""
@@ -1139,7 +1173,7 @@ def _period_cells(read, col_of: dict) -> tuple[dict[int, str], dict[int, int]]:
         return {}, {}
     words = {i: _words_beside_period(t) for i, t, _ in vals}
     if not all(words.values()) or len({fold(w) for w in words.values()}) < len(words) \
-            or not all(_names_an_aspect(w) for w in words.values()):
+            or not (all(_names_an_aspect(w) for w in words.values()) or _places_only(words.values())):
         return {}, {}
     by_words = {fold(w): i for i, w in words.items()}
     lasts = {}

@@ -1,0 +1,88 @@
+"""Figures loader round 13b: held-out cases the lead measured (``evaluations/cases/heldout/zk-*``, each case.yaml's
+notes say what the loader did), each fix a rule test on the zk table and on another real layout."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+from pathlib import Path
+
+from service.figures.load import load_table
+
+HELDOUT = Path(__file__).parent.parent / "evaluations" / "cases" / "heldout"
+
+
+def _write(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _warned(t, *needles):
+    """A warning says every needle, in its words or the column it names."""
+    return any(all(n in f"{w.message} {w.column or ''}" for n in needles) for w in t.warnings)
+
+
+def _by_label(t):
+    return {f.chi_tieu: f for f in t}
+
+
+# --- 1. units of the area as columns, no column of the whole ---------------------------------------------------------
+
+def test_communes_as_columns_under_a_merged_period_each_cell_a_row_of_its_own():
+    # zk-an-giang-cho-moi-hdnd-cac-xa-ky-hop-cuoi-nam-2022: «Thực hiện năm 2022» merged over «Xã Tấn Mỹ | Xã Long
+    # Điền B | Xã Nhơn Mỹ», no total column (was refused «trùng vai trò 'Kỳ báo cáo'»)
+    t = load_table(HELDOUT / "zk-an-giang-cho-moi-hdnd-cac-xa-ky-hop-cuoi-nam-2022" / "figures.csv", period="2022")
+    rows = _by_label(t)
+    assert rows["Số chỉ tiêu đạt và vượt: Xã Tấn Mỹ"].ky_bao_cao == D(13)
+    assert rows["Số chỉ tiêu đạt và vượt: Xã Nhơn Mỹ"].ky_bao_cao == D(14)
+    assert rows["Tổng số chỉ tiêu nghị quyết: Xã Nhơn Mỹ"].don_vi_tinh == "chỉ tiêu"
+    assert rows["Số hộ nghèo: Xã Long Điền B"].ky_bao_cao == D(80)
+    assert rows["Diện tích tưới nhỏ giọt: Xã Tấn Mỹ"].ky_bao_cao == D("49.5")
+    assert "Số chỉ tiêu đạt và vượt" not in rows                  # no whole: the page states none
+    assert not any(k.endswith("Xã Long Điền B") and k.startswith("Số chỉ tiêu") for k in rows)  # blank cells
+    assert len(t.figures) == 15
+    assert _warned(t, "số của từng nơi", "năm 2022", "không có số của cả địa bàn")
+
+
+def test_communes_as_columns_under_one_header_row(tmp_path):
+    # the same table with only the communes' names as titles (was «không rõ cột nào là số liệu kỳ báo cáo»)
+    path = _write(tmp_path, "xa.csv", "STT,Chỉ tiêu,Đơn vị tính,Xã Tấn Mỹ,Xã Long Điền B,Xã Nhơn Mỹ\n"
+                  "1,Số chỉ tiêu đạt và vượt,chỉ tiêu,13,,14\n"
+                  "2,Tổng thu ngân sách nhà nước,tỷ đồng,12,10,\n"
+                  "3,Tỷ lệ hộ nghèo,%,,\"1,61\",\n")
+    t = load_table(path, period="2022")
+    rows = _by_label(t)
+    assert rows["Số chỉ tiêu đạt và vượt: Xã Nhơn Mỹ"].ky_bao_cao == D(14)
+    assert rows["Tổng thu ngân sách nhà nước: Xã Long Điền B"].ky_bao_cao == D(10_000_000_000)
+    assert rows["Tỷ lệ hộ nghèo: Xã Long Điền B"].ky_bao_cao == D("1.61")
+    assert len(t.figures) == 5
+    assert _warned(t, "số của từng nơi", "không có số của cả địa bàn")
+
+
+def test_provinces_as_columns_with_no_total(tmp_path):
+    # held-out zh-mien-nui-phia-bac-thiet-hai-mua-lu-2018-06's page (mưa lũ 6/2018), laid as a province's office
+    # lays it without the region's total: «Hà Giang: 38 nhà; Lai Châu: 55 nhà; Thái Nguyên: 24 nhà» …
+    path = _write(tmp_path, "lu.csv", "STT,Chỉ tiêu thiệt hại,Đơn vị tính,Tháng 6/2018,,\n"
+                  ",,,Tỉnh Hà Giang,Tỉnh Lai Châu,Tỉnh Thái Nguyên\n"
+                  "1,Số người chết,người,5,14,\n"
+                  "2,Nhà bị đổ và cuốn trôi,nhà,38,55,24\n"
+                  "3,Nhà bị hư hỏng,nhà,130,259,150\n"
+                  "4,Lúa bị ngập úng,ha,142,474,\n")
+    t = load_table(path, period="2018-06")
+    rows = _by_label(t)
+    assert rows["Số người chết: Tỉnh Lai Châu"].ky_bao_cao == D(14)
+    assert rows["Nhà bị đổ và cuốn trôi: Tỉnh Thái Nguyên"].ky_bao_cao == D(24)
+    assert rows["Lúa bị ngập úng: Tỉnh Hà Giang"].don_vi_tinh == "ha"
+    assert len(t.figures) == 10
+    assert _warned(t, "số của từng nơi", "tháng 6 năm 2018")
+
+
+def test_periods_as_columns_still_load_as_periods(tmp_path):
+    # «Năm 2022 | Năm 2023»: the period's column and last year's, not two places
+    path = _write(tmp_path, "nam.csv", "STT,Chỉ tiêu,Đơn vị tính,Năm 2022,Năm 2023\n"
+                  "1,Tổng thu ngân sách nhà nước,tỷ đồng,12,15\n"
+                  "2,Số hộ nghèo,hộ,90,80\n")
+    rows = _by_label(load_table(path, period="2023"))
+    assert rows["Số hộ nghèo"].ky_bao_cao == D(80)
+    assert rows["Số hộ nghèo"].cung_ky == D(90)
+    assert len(rows) == 2
