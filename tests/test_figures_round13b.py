@@ -86,3 +86,27 @@ def test_periods_as_columns_still_load_as_periods(tmp_path):
     assert rows["Số hộ nghèo"].ky_bao_cao == D(80)
     assert rows["Số hộ nghèo"].cung_ky == D(90)
     assert len(rows) == 2
+
+
+# --- 2. a document's number in a column's title is no unit -----------------------------------------------------------
+
+def test_a_decisions_number_in_brackets_is_no_unit():
+    # zk-bac-kan-xa-duong-quang-thu-ngan-sach-2018-8t: «Giao tăng thêm (QĐ 1948/QĐ-UBND)» under «Đơn vị tính: triệu
+    # đồng» was loaded with unit 'QĐ 1948/QĐ-UBND' (80, not 80 triệu đồng)
+    t = load_table(HELDOUT / "zk-bac-kan-xa-duong-quang-thu-ngan-sach-2018-8t" / "figures.csv", period="2018-8T")
+    rows = _by_label(t)
+    more = rows["Tổng thu ngân sách nhà nước trên địa bàn xã: giao tăng thêm (QĐ 1948/QĐ-UBND)"]
+    assert more.don_vi_tinh == "đồng" and more.ky_bao_cao == D(80_000_000)
+    assert _warned(t, "số hiệu văn bản", "QĐ 1948/QĐ-UBND")
+
+
+def test_a_prime_ministers_decision_with_its_year_is_no_unit(tmp_path):
+    # t3-badinh-ccb-2017: «giải quyết 42 trường hợp hưởng chế độ theo Quyết định 142/2008/QĐ-TTg …, Quyết định
+    # 62/2011/QĐ-TTg»; a unit in brackets stays a unit
+    path = _write(tmp_path, "ccb.csv", "STT,Chỉ tiêu,Đơn vị tính,Năm 2017,Giải quyết theo (QĐ 62/2011/QĐ-TTg),"
+                  "Kinh phí (triệu đồng)\n"
+                  "1,Hội viên kết nạp mới,hội viên,56,,\n"
+                  "2,Trường hợp hưởng chế độ,trường hợp,42,42,\"836,5\"\n")
+    rows = _by_label(load_table(path, period="2017"))
+    assert rows["Trường hợp hưởng chế độ: giải quyết theo (QĐ 62/2011/QĐ-TTg)"].don_vi_tinh == "trường hợp"
+    assert rows["Trường hợp hưởng chế độ: kinh phí"].don_vi_tinh == "đồng"

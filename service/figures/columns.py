@@ -661,6 +661,15 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             problems.warn(f"cột số liệu của một khoảng thời gian trong kỳ ('{title}'): mỗi ô nạp thành một hàng riêng "
                           f"«<chỉ tiêu>: {_lower_first(title)}», cùng đơn vị tính", file=src, row=hrow, column=title)
             continue
+        if "ky_bao_cao" in out.titles and _document_ref(title) and counted_noun(title) is None \
+                and _numeric([c[i] for _, c in raw.rows if i < len(c)]):
+            # "Giao tăng thêm (QĐ 1948/QĐ-UBND)": the brackets cite the decision that gave the sum, no unit: a
+            # second sum of the row, in the row's unit
+            out.shares[i] = title
+            problems.warn(f"cột số thứ hai của mỗi hàng, trong ngoặc là số hiệu văn bản ('{_document_ref(title)}'), "
+                          f"không phải đơn vị tính: nạp thành hàng riêng «<chỉ tiêu>: {_lower_first(title)}», cùng "
+                          "đơn vị tính với hàng", file=src, row=hrow, column=title)
+            continue
         unit = _measure_unit(title) if "ky_bao_cao" in out.titles else None
         if unit and _numeric([c[i] for _, c in raw.rows if i < len(c)]):
             out.measures[i] = (title, unit)
@@ -770,12 +779,24 @@ def _own_unit(title: str) -> bool:
     return unit is not None and unit.kind != "count"
 
 
+#: A document's number as Vietnamese administration writes it (``QĐ 1948/QĐ-UBND``, ``Quyết định số 2384/QĐ-UBND``,
+#: ``NQ 12/NQ-HĐND``, ``số 45/KH-UBND``): a number, a slash, the kind of document in capitals, a dash, the issuer.
+_DOC_NUMBER = re.compile(r"\d+\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ]{1,6}(?:\s*-\s*[A-ZĐ][\wĐđ.&]*)+")
+
+
+def _document_ref(title: str) -> str | None:
+    """The words in brackets at a title's end when they cite a document (``Giao tăng thêm (QĐ 1948/QĐ-UBND)`` →
+    ``QĐ 1948/QĐ-UBND``), else None."""
+    paren = re.search(r"\(([^()]{1,60})\)\s*$", unicodedata.normalize("NFC", title))
+    return paren.group(1).strip() if paren and _DOC_NUMBER.search(paren.group(1)) else None
+
+
 def _measure_unit(title: str) -> str | None:
     """The unit of a second quantity column (``Số hộ còn dư nợ`` → ``hộ``; ``Số tiền (triệu đồng)`` → ``triệu
-    đồng``), None when the title names no count or unit."""
+    đồng``), None when the title names no count or unit (a document's number in brackets is none)."""
     title = unicodedata.normalize("NFC", title)
     paren = re.search(r"\(([^()]{1,30})\)\s*$", title)
-    if paren:
+    if paren and not _DOC_NUMBER.search(paren.group(1)):
         return paren.group(1).strip()
     return counted_noun(title)
 
