@@ -110,3 +110,32 @@ def test_a_prime_ministers_decision_with_its_year_is_no_unit(tmp_path):
     rows = _by_label(load_table(path, period="2017"))
     assert rows["Trường hợp hưởng chế độ: giải quyết theo (QĐ 62/2011/QĐ-TTg)"].don_vi_tinh == "trường hợp"
     assert rows["Trường hợp hưởng chế độ: kinh phí"].don_vi_tinh == "đồng"
+
+
+# --- 3. a plan given at the start of the year is the plan, no opening balance ----------------------------------------
+
+def test_the_estimate_given_at_the_start_of_the_year_is_the_plan():
+    # zk-bac-kan-xa-duong-quang: «Dự toán giao đầu năm (QĐ 2384/QĐ-UBND) | Giao tăng thêm | Dự toán sau điều chỉnh»
+    # — the first was dropped as an opening balance; the adjusted plan is the plan (220 = 86,3% of 254,7), the plan
+    # first given a row of its own
+    t = load_table(HELDOUT / "zk-bac-kan-xa-duong-quang-thu-ngan-sach-2018-8t" / "figures.csv", period="2018-8T")
+    rows = _by_label(t)
+    total = rows["Tổng thu ngân sách nhà nước trên địa bàn xã"]
+    assert total.ky_bao_cao == D(220_000_000) and total.ke_hoach == D(254_700_000)
+    given = rows["Tổng thu ngân sách nhà nước trên địa bàn xã: dự toán giao đầu năm (QĐ 2384/QĐ-UBND)"]
+    assert given.ky_bao_cao == D(147_700_000) and given.don_vi_tinh == "đồng"
+    assert _warned(t, "hai cột kế hoạch", "Dự toán sau điều chỉnh")
+    assert not _warned(t, "số đầu kỳ")
+
+
+def test_a_plan_at_the_start_of_the_year_alone_is_the_plan_and_an_opening_balance_stays_aside(tmp_path):
+    # c12-tkv-than-2018-11: «sản lượng than tiêu thụ của TKV đạt 40 triệu tấn, tăng 4 triệu tấn so với kế hoạch đầu
+    # năm và tăng 4,4 triệu tấn so với cùng kỳ 2017»; «Số dư đầu năm» is still a base, not a plan
+    path = _write(tmp_path, "than.csv", "STT,Chỉ tiêu,Đơn vị tính,Kế hoạch đầu năm,Năm 2018,Năm 2017,Số dư đầu năm\n"
+                  "1,Than tiêu thụ,triệu tấn,36,40,\"35,6\",\n"
+                  "2,Than tồn kho,triệu tấn,,5,,\"7,5\"\n")
+    t = load_table(path, period="2018")
+    rows = _by_label(t)
+    assert rows["Than tiêu thụ"].ke_hoach == D(36_000_000) and rows["Than tiêu thụ"].ky_bao_cao == D(40_000_000)
+    assert rows["Than tiêu thụ"].cung_ky == D(35_600_000)
+    assert _warned(t, "số đầu kỳ", "Số dư đầu năm")

@@ -605,6 +605,21 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             problems.warn(f"số liệu của kỳ khác ({other}): bỏ qua cột này", file=src, row=hrow, column=title)
         elif col is None or col == PERIOD:
             unknown.append((i, title))
+        elif col == "ke_hoach" and col in out.cols.values() and \
+                (_ADJUSTED.search(fold(title)) is None) != (_ADJUSTED.search(fold(out.titles[col])) is None):
+            # "Dự toán giao đầu năm | Dự toán sau điều chỉnh": the adjusted plan is the plan the period is measured
+            # against; the plan first given, a sum of its own in the row's unit
+            first = out.titles[col]
+            if _ADJUSTED.search(fold(title)):
+                j = next(k for k, c in out.cols.items() if c == col)
+                del out.cols[j]
+                out.cols[i], out.titles[col] = col, title
+                out.shares[j], given, adjusted = first, first, title
+            else:
+                out.shares[i], given, adjusted = title, title, first
+            problems.warn(f"hai cột kế hoạch: lấy cột '{adjusted}' (kế hoạch đã điều chỉnh) làm Kế hoạch; cột "
+                          f"'{given}' (kế hoạch giao ban đầu) nạp thành hàng riêng «<chỉ tiêu>: "
+                          f"{_lower_first(given)}», cùng đơn vị tính", file=src, row=hrow, column=given)
         elif col in out.cols.values():
             first = out.titles[col]
             if col in KEY_COLUMNS:
@@ -693,6 +708,10 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                          f": {header_said(raw)}" + (only_comparisons([(hrow, raw.header)]) if col == "ky_bao_cao"
                                                     else "") + f"; {_EXPECTED[col]}", file=src, row=hrow)
     return out
+
+
+#: A plan changed after it was given (folded): ``Dự toán sau điều chỉnh``, ``Kế hoạch điều chỉnh``, ``Dự toán bổ sung``.
+_ADJUSTED = re.compile(r"\b(?:dieu chinh|bo sung)\b")
 
 
 #: A column holding a part of the value beside it: ``Chia ra: Đường bộ``, ``Trong đó: kiến nghị thu hồi``.

@@ -316,6 +316,8 @@ def read_title(title: str) -> ColumnTitle:
     date, bare = read_date(bare)
     cumulative = bool(_CUMULATIVE.search(bare))
     if not cumulative and _is_start(bare) and _START_WORDS.search(text):
+        if _plan_given_at_start(text):  # "Dự toán giao đầu năm": the year's plan, given at its start
+            return ColumnTitle("ke_hoach", None, date)
         return ColumnTitle(None, start=True)
     estimate = bool(_ESTIMATE.match(bare))
     key, had_period = _strip_periods(_CUMULATIVE.sub(" ", bare) if cumulative else bare)
@@ -372,6 +374,14 @@ _START = re.compile(r"(?:^|\s)dau (nhiem ky|nam|ky|giai doan|khoa|nam hoc)(?: (?
 
 
 _START_WORDS = re.compile(r"(?i)(?<!\w)đầu\s+(?:nhiệm\s+kỳ|năm|kỳ|giai\s+đoạn|khóa|khoá)")  # "đầu", not "phấn đấu"
+
+
+def _plan_given_at_start(text: str) -> bool:
+    """``Dự toán giao đầu năm``, ``Kế hoạch đầu năm 2018``: the words before ``đầu năm`` name a plan — the plan
+    given at the year's start, no opening balance (``Số dư đầu năm``, ``Đầu năm 2020`` stay the base)."""
+    m = _START_WORDS.search(text)
+    head = re.sub(r"\(.*?\)", " ", text[:m.start()]).strip(" ,:-") if m else ""
+    return bool(head) and read_title(head).column == "ke_hoach"
 
 
 def _is_start(bare: str) -> bool:
