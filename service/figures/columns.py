@@ -955,16 +955,6 @@ def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], pr
                       "nếu đúng", file=src, row=hrow, column=title)
         unknown[:] = [u for u in unknown if u not in parts]
         return True
-    if len(nums) > 1 and "chi_tieu" in out.titles and not whole and _places_only(t for _, t in nums):
-        # "Xã Tấn Mỹ | Xã Long Điền B | Xã Nhơn Mỹ", no column of the whole area: each cell a row of its own
-        own_units = "don_vi_tinh" not in out.titles
-        for i, t in nums:
-            out.cells[i] = (t.strip(), _cell_unit(t, own_units))
-        problems.warn(f"không có cột 'Kỳ báo cáo': các cột số {', '.join(repr(t) for _, t in nums)} là số của từng "
-                      "nơi, bảng không có cột tổng của cả địa bàn: mỗi ô nạp thành một hàng riêng «<chỉ tiêu>: <nơi>», "
-                      "không có số của cả địa bàn; các số là của kỳ báo cáo", file=src, row=hrow)
-        unknown[:] = [u for u in unknown if u not in nums]
-        return True
     if len(nums) == 1:
         i, title = nums[0]
         out.cols[i], out.titles["ky_bao_cao"] = "ky_bao_cao", title
