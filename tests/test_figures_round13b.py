@@ -137,3 +137,47 @@ def test_a_plan_at_the_start_of_the_year_alone_is_the_plan_and_an_opening_balanc
     assert rows["Than tiêu thụ"].ke_hoach == D(36_000_000) and rows["Than tiêu thụ"].ky_bao_cao == D(40_000_000)
     assert rows["Than tiêu thụ"].cung_ky == D(35_600_000)
     assert _warned(t, "số đầu kỳ", "Số dư đầu năm")
+
+
+# --- 4. a rate whose base is empty in its row is no rate worked out again ---------------------------------------------
+
+def test_a_rate_against_a_plan_left_blank_in_its_row_is_a_row_of_its_own():
+    # zk-yen-bai-kinh-te-xa-hoi-2014: «So kế hoạch (%)» 104,16 and 246 with «Kế hoạch năm 2014» empty in those rows
+    # (filled for others: the column was set aside «tính lại được»); as round 12 keeps «Tỷ lệ đạt» of a plan not in
+    # the table: rows in %
+    t = load_table(HELDOUT / "zk-yen-bai-kinh-te-xa-hoi-2014" / "figures.csv", period="2014")
+    rows = _by_label(t)
+    assert rows["Sản lượng lương thực có hạt: so kế hoạch"].ky_bao_cao == D("104.16")
+    assert rows["Sản lượng lương thực có hạt: so kế hoạch"].don_vi_tinh == "%"
+    assert rows["Số xã đạt từ 10 tiêu chí trở lên: so kế hoạch"].ky_bao_cao == D(246)
+    assert "Số chỉ tiêu chủ yếu hoàn thành: so kế hoạch" not in rows     # no rate stated there
+    assert rows["Số chỉ tiêu chủ yếu hoàn thành"].ke_hoach == D(33)
+    assert _warned(t, "hàng 10, 16", "So kế hoạch (%)", "không tính lại được")
+
+
+def test_a_growth_rate_beside_an_empty_last_year_column_is_a_row_of_its_own():
+    # zk-dong-nai-xuan-loc-thu-ngan-sach-2019: «Tăng so cùng kỳ (%)» 46 | 47 | 9 with «Thực hiện năm 2018» empty
+    t = load_table(HELDOUT / "zk-dong-nai-xuan-loc-thu-ngan-sach-2019" / "figures.xlsx", period="2019")
+    rows = _by_label(t)
+    assert rows["Tổng thu ngân sách nhà nước trên địa bàn: tăng so cùng kỳ"].ky_bao_cao == D(46)
+    assert rows["Giá trị sản xuất trên địa bàn: tăng so cùng kỳ"].ky_bao_cao == D(9)
+    assert rows["Tổng thu ngân sách nhà nước trên địa bàn: so dự toán / kế hoạch"].ky_bao_cao == D(162)
+    assert _warned(t, "Tăng so cùng kỳ (%)", "Thực hiện năm 2018", "để trống")
+
+
+def test_rates_of_a_district_report_with_its_base_columns_left_blank(tmp_path):
+    # t9-hdnd-tuongduong-6t-2018: «Tổng giá trị sản xuất 6 tháng đầu năm ước đạt gần 2.000 tỷ đồng, đạt 42% KH tỉnh
+    # giao, tăng 10,2% so với cùng kỳ … nông, lâm, thủy sản tăng 7,4% … ước đạt 232.105 triệu đồng»; a row whose
+    # last year's value is there keeps its rate aside (worked out again)
+    path = _write(tmp_path, "td.csv", "STT,Chỉ tiêu,Đơn vị tính,Kế hoạch năm 2018,6 tháng năm 2018,Cùng kỳ năm 2017,"
+                  "So kế hoạch (%),Tăng so cùng kỳ (%)\n"
+                  "1,Tổng giá trị sản xuất,tỷ đồng,,2.000,,42,\"10,2\"\n"
+                  "2,\"Nông, lâm, thủy sản\",triệu đồng,,232.105,,,\"7,4\"\n"
+                  "3,Công nghiệp - xây dựng,triệu đồng,,1.366.399,1.217.000,,\"12,27\"\n")
+    t = load_table(path, period="2018-H1")
+    rows = _by_label(t)
+    assert rows["Tổng giá trị sản xuất: tăng so cùng kỳ"].ky_bao_cao == D("10.2")
+    assert rows["Nông, lâm, thủy sản: tăng so cùng kỳ"].ky_bao_cao == D("7.4")
+    assert "Công nghiệp - xây dựng: tăng so cùng kỳ" not in rows
+    assert rows["Công nghiệp - xây dựng"].cung_ky == D(1_217_000_000_000)
+    assert rows["Tổng giá trị sản xuất: so kế hoạch"].ky_bao_cao == D(42)
