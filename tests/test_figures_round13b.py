@@ -181,11 +181,3 @@ def test_rates_of_a_district_report_with_its_base_columns_left_blank(tmp_path):
     assert "Công nghiệp - xây dựng: tăng so cùng kỳ" not in rows
     assert rows["Công nghiệp - xây dựng"].cung_ky == D(1_217_000_000_000)
     assert rows["Tổng giá trị sản xuất: so kế hoạch"].ky_bao_cao == D(42)
-
-
-def test_a_fall_beside_an_empty_base_stays_aside_and_the_table_loads():
-    # zi-quang-nam-dang-ky-doanh-nghiep-2023-5t: «-8,2» in a rate column beside blank last year's cells (a first
-    # version read it as a value in % and refused the table «số âm»)
-    t = load_table(HELDOUT / "zi-quang-nam-dang-ky-doanh-nghiep-2023-5t" / "figures.xlsx", period="2023-5T")
-    assert not any(f.ky_bao_cao < 0 for f in t)
-    assert _by_label(t)["Doanh nghiệp giải thể"].cung_ky == D(92)

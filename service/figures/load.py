@@ -292,7 +292,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                 fig, row, layout, unit, notation, averaged, taken) + _part_figures(fig, parts, taken) + \
                 _share_figures(fig, row, layout, unit, notation, averaged, taken) + \
                 _cell_figures(fig, row, layout, unit, notation, averaged, taken) + \
-                _unbased_figures(fig, row, layout, notation, taken, unbased):
+                _unbased_figures(fig, row, layout, values, notation, taken, unbased):
             taken[extra.ma] = row.rownum
             figures.append(extra)
         if run is not None:
@@ -460,15 +460,14 @@ def _measure_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | 
     return out
 
 
-def _unbased_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | None, taken: dict,
+def _unbased_figures(fig: Figure, row: CellRow, layout: Layout, values: dict, notation: str | None, taken: dict,
                      said: dict) -> list[Figure]:
     """A row's rates in % whose base cell is empty in that row (``So kế hoạch (%)`` 104,16 with ``Kế hoạch năm
-    2014`` blank, no last year's value derived either): nothing works them out again, so each is a row of its own (as round 12 keeps ``Tỷ lệ đạt`` of a
+    2014`` blank): nothing works them out again, so each is a row of its own (as round 12 keeps ``Tỷ lệ đạt`` of a
     plan not in the table): label ``<chỉ tiêu>: <tiêu đề cột>``, unit %, code ``<mã>-TL`` (``-TL2``…)."""
     out = []
     for n, (i, (title, base)) in enumerate(sorted(layout.unbased.items()), start=1):
-        stated = stated_change(row, measure_key(i), notation)  # never an error on the row: a fall (-8,2) stays
-        if getattr(fig, base) is not None or stated is None or stated < 0:  # aside, as before
+        if values.get(base) is not None:
             continue
         v = value(row, measure_key(i), read_unit("%"), notation, False)
         if v is None or v is NONE:
