@@ -89,9 +89,6 @@ class Layout:
                                                            # (index → (name, its unit or None: the row's))
     cell_last: dict[int, int] = field(default_factory=dict)  # a matrix cell's last year's column (``Năm 2015 Mắc``
                                                            # under ``Năm 2016 Mắc``): cell index → its column
-    unbased: dict[int, tuple[str, str]] = field(default_factory=dict)  # a rate recomputed from its base column
-    #   (``So kế hoạch (%)`` beside ``Kế hoạch năm 2014``) where the row fills the base; in a row whose base cell is
-    #   empty, a row of its own in % «<chỉ tiêu>: <tiêu đề cột>» (index → (title, the base's column))
     changes: dict[int, tuple[str, str]] = field(default_factory=dict)  # a change against last year (``Tăng/giảm
     since_year_start: dict[int, str] = field(default_factory=dict)  # a change against the end of last year in a
     #   period from January (``Tăng so với cuối năm 2021`` in 6 tháng 2022): the start of the period, Kỳ trước
@@ -392,27 +389,6 @@ def _has_base(col_of: dict, roles: dict) -> bool:
         any(r is None for r in roles.values())
 
 
-def _rate_base(title: str, kind: str | None, col_of: dict) -> str | None:
-    """The column a rate in % is worked out from: the plan (``So kế hoạch (%)``, ``So dự toán (%)``) or last year's
-    (``Tăng so cùng kỳ (%)``), when the table has that column; None for a change in the row's unit or no such column."""
-    if "%" not in title:
-        return None
-    key = fold(title)
-    if _PLAN_SHARE.search(key) and "ke_hoach" in col_of.values():
-        return "ke_hoach"
-    if kind and kind != "abs" and "cung_ky" in col_of.values():
-        return "cung_ky"
-    return None
-
-
-def _base_missing(raw: RawTable, i: int, base: str, col_of: dict) -> bool:
-    """Some row states a number in column ``i`` while its cells of the ``base`` column are empty: the rate cannot be
-    worked out again there (``Sản lượng lương thực | Kế hoạch: – | 285.920 | So kế hoạch: 104,16``)."""
-    cols = [k for k, c in col_of.items() if c == base]
-    return any(i < len(cells) and _is_number(cells[i]) and str(cells[i]).strip() not in ("", "-")
-               and all(k >= len(cells) or cells[k] in (None, "") for k in cols) for _, cells in raw.rows)
-
-
 def _plan_filled(raw: RawTable, col_of: dict) -> bool:
     """The table has a plan column with a number in it (``Kế hoạch năm 2017`` left empty recomputes no rate:
     zf-hau-giang-so-y-te-kham-chua-benh-2017-5t)."""
@@ -600,11 +576,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             elif _RATE.match(fold(title)) or _has_base(col_of, roles):  # a share its row gives back, or a base here
                 if kind == "abs" and "cung_ky" in col_of.values():
                     out.changes[i] = (title, kind)  # gives last year's value to a row whose 'Cùng kỳ' cell is blank
-                base = _rate_base(title, kind, col_of)
-                if base and _base_missing(raw, i, base, col_of):
-                    out.unbased[i] = (title, base)  # said in load, with the rows
-                problems.warn("cột số so sánh (được tính lại từ các cột số liệu): bỏ qua cột này" +
-                              (" ở các hàng có số để tính lại" if i in out.unbased else ""), file=src,
+                problems.warn("cột số so sánh (được tính lại từ các cột số liệu): bỏ qua cột này", file=src,
                               row=hrow, column=title)
             else:  # "Tăng so với năm 2010", "Tháng 5/2022 so với tháng 5/2021 (%)" with no column of that base
                 problems.warn("cột số so sánh với một kỳ không có trong bảng (không lưu, không tính lại được): bỏ qua "

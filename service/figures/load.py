@@ -127,8 +127,7 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
                                                                                     *layout.parts, *layout.changes,
                                                                                     *layout.since_year_start,
                                                                                     *layout.shares, *layout.cells,
-                                                                                    *layout.cell_last.values(),
-                                                                                    *layout.unbased]})
+                                                                                    *layout.cell_last.values()]})
         stt = cells[layout.stt] if layout.stt is not None and layout.stt < len(cells) else None
         label = text(rec.get("chi_tieu"))
         has_values = any(filled(cells[i]) for i in [*numeric, *layout.measures, *layout.parts, *layout.cells,
@@ -185,7 +184,6 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     changes_kept: list[Figure] = []      # the row's stated changes, kept as rows of their own when underived
     kept_rows: list[int] = []
     underived: list[int] = []            # rows stating a change last year's value cannot be known exactly from
-    unbased: dict[str, list[int]] = {}   # a rate column's title → rows where its base is empty: rows of their own
     for k, (row, line) in enumerate(zip(rows, lines)):
         if line.kind != "figure":
             continue
@@ -291,8 +289,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         for extra in _measure_figures(fig, row, layout, notation, taken) + _place_figures(
                 fig, row, layout, unit, notation, averaged, taken) + _part_figures(fig, parts, taken) + \
                 _share_figures(fig, row, layout, unit, notation, averaged, taken) + \
-                _cell_figures(fig, row, layout, unit, notation, averaged, taken) + \
-                _unbased_figures(fig, row, layout, values, notation, taken, unbased):
+                _cell_figures(fig, row, layout, unit, notation, averaged, taken):
             taken[extra.ma] = row.rownum
             figures.append(extra)
         if run is not None:
@@ -318,12 +315,6 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                       f"{_rows_text([r for r, _ in per_base])}): giá trị lưu bằng đồng, đơn vị tính lưu là 'đồng' (phần "
                       "sau dấu «/» không được lưu)", file=rows[0].src if rows else None)
     _say_changes(problems, rows, layout, derived, underived, kept_rows)
-    for title, nums in unbased.items():
-        base = next(b for t, b in layout.unbased.values() if t == title)
-        problems.warn(f"{len(nums)} hàng (hàng {_rows_text(nums)}) ghi tỷ lệ ở cột '{title}' nhưng ô "
-                      f"'{layout.titles.get(base, base)}' của hàng để trống: không tính lại được, mỗi tỷ lệ nạp thành "
-                      "một hàng riêng «<chỉ tiêu>: <tiêu đề cột>» (đơn vị %)", file=rows[0].src if rows else None,
-                      column=title)
 
     if in_cell:
         problems.warn(f"{len(in_cell)} hàng ghi đơn vị tính ngay trong ô số liệu (hàng {_rows_text(in_cell)}): đã "
@@ -457,28 +448,6 @@ def _measure_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | 
         out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {_lower_first(title)}",
                            don_vi_tinh=unit.text if unit else "", ky_bao_cao=v, cung_ky=None, ke_hoach=None,
                            ky_truoc=None))
-    return out
-
-
-def _unbased_figures(fig: Figure, row: CellRow, layout: Layout, values: dict, notation: str | None, taken: dict,
-                     said: dict) -> list[Figure]:
-    """A row's rates in % whose base cell is empty in that row (``So kế hoạch (%)`` 104,16 with ``Kế hoạch năm
-    2014`` blank): nothing works them out again, so each is a row of its own (as round 12 keeps ``Tỷ lệ đạt`` of a
-    plan not in the table): label ``<chỉ tiêu>: <tiêu đề cột>``, unit %, code ``<mã>-TL`` (``-TL2``…)."""
-    out = []
-    for n, (i, (title, base)) in enumerate(sorted(layout.unbased.items()), start=1):
-        if values.get(base) is not None:
-            continue
-        v = value(row, measure_key(i), read_unit("%"), notation, False)
-        if v is None or v is NONE:
-            continue
-        code = f"{fig.ma}-TL" + (str(n) if n > 1 else "")
-        while code in taken:
-            code += "'"
-        name = re.sub(r"\s*\(\s*%\s*\)\s*$", "", title)
-        out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {_lower_first(name)}", don_vi_tinh="%",
-                           ky_bao_cao=v, cung_ky=None, ke_hoach=None, ky_truoc=None))
-        said.setdefault(title, []).append(row.rownum)
     return out
 
 
