@@ -186,3 +186,67 @@ def test_last_years_value_in_a_sentence_opening_on_last_year_is_no_stale_copy(tm
     # the same value in a sentence of this year is a stale copy
     stale = "Năm 2019, triển khai 23 nhiệm vụ mới với tổng kinh phí trên 27 tỷ đồng."
     assert _verdicts(stale, table, period="2019")["27 tỷ đồng"].verdict == "stale"
+
+
+# ---------------------------------------------------------------- after the final private batch (zl-*), in-sample
+
+def _kinds(text):
+    from service.checker.extract import extract_numbers
+    return {m.raw.strip(): m.kind for m in extract_numbers(text)}
+
+
+def test_a_phone_number_with_its_area_code_in_brackets_is_contact():
+    # zl-thua-thien-hue-thuy-dien-mien-trung-san-luong-dien-2022-9t: a newspaper's footer
+    got = _kinds(": toasoandko@gmail.com | : (04) 38.228.302 Liên hệ quảng cáo: (04)39.431.943 - (04)39.447.011 "
+                 "22:20:01 - Chủ nhật")
+    assert got["(04) 38.228.302"] == got["(04)39.431.943"] == got["(04)39.447.011"] == "contact"
+    assert got["22:20:01"] == "time"
+    assert _kinds("Đường dây nóng: (028) 3829 5555.")["(028) 3829 5555"] == "contact"
+
+
+def test_a_day_larger_than_its_month_is_a_date_not_a_part_of_a_whole():
+    # zl-thai-nguyen-dinh-hoa-hoi-cuu-giao-chuc-2021; a population day's date (p-sweep pages)
+    assert _kinds("tổ chức gặp mặt Ngày nhà giáo Việt Nam 20/11 và tổng kết công tác hội năm 2021")["20/11"] == "date"
+    assert _kinds("Kỷ niệm ngày Dân số Thế giới 11/7 , biểu dương gia đình")["11/7"] == "date"
+    assert "25/12" not in _kinds("đã có 25/12 hộ được hỗ trợ")    # a count of a whole is read as before
+    assert "10/12" not in _kinds("với 10/12 chỉ tiêu đạt và vượt")
+
+
+def test_a_grid_reference_and_a_grade_of_goods_are_no_counts():
+    # zl-quang-ngai-doi-k53-quy-tap-hai-cot-liet-sy-2026-01; zl-binh-duong-cao-su-dau-tieng
+    got = _kinds("tỉnh Rattanakiri, Campuchia, (tọa độ 13695-64473), Đội K53 quy tập được 1 hài cốt liệt sỹ")
+    assert got["13695-64473"] == "address" and got["1"] == "count"
+    got = _kinds("chủ yếu là SVR 10 (hơn 685 tấn), kế đến là SVR CV 60, SVR 5, SVR CV 50… Lũy kế")
+    assert got["5"] == got["50"] == "name" and got["685 tấn"] == "measure"
+    assert _kinds("Hội CCB 5 xã, trao 20 suất")["5"] == "count"
+
+
+def test_overcoming_hardship_is_no_excess_over_a_plan(tmp_path):
+    # zl-thai-nguyen-dinh-hoa-hoi-cuu-giao-chuc-2021: "vượt khó" (a pupil who overcomes hardship) before the next item
+    table = _table(tmp_path, "Mã,Chỉ tiêu,ĐVT,Năm 2021",
+                   "II.2,Học sinh vượt khó học giỏi được động viên,học sinh,17\n"
+                   "II.3,Giáo viên dạy giỏi được động viên,giáo viên,5\nIII.1,Tập thể được khen thưởng,tập thể,5\n")
+    text = "Hội đã động viên 17 học sinh vượt khó học giỏi và 5 giáo viên dạy giỏi."
+    assert {n.verdict for n in check_text(text, table).numbers} == {"supported"}
+    assert _verdicts(text.replace("và 5", "và 6"), table)["6"].verdict == "unsupported"
+
+
+def test_what_is_served_every_day_is_no_figure_of_the_period(tmp_path):
+    # zl-tp-ho-chi-minh-hoi-bao-tro-benh-nhan-ngheo-2014
+    table = _table(tmp_path, "Mã,Chỉ tiêu,ĐVT,Năm 2014", "1,Học bổng cho học sinh nghèo,suất,2524\n")
+    text = "Bếp ăn từ thiện vẫn duy trì đều đặn 10.000 – 12.000 suất ăn mỗi ngày. Hội trao 2.524 suất học bổng."
+    got = _verdicts(text, table)
+    assert got["10.000 – 12.000"].verdict == "not_a_figure" and got["2.524"].verdict == "supported"
+
+
+def test_the_whole_of_an_associations_own_units_is_standing(tmp_path):
+    # zl-quang-nam-hoi-tu-yeu-nuoc-2020
+    table = _table(tmp_path, "Mã,Chỉ tiêu,ĐVT,Năm 2020",
+                   "I.1,Hội cấp huyện hợp nhất,đơn vị,5\nI.2,Hội cấp xã hợp nhất với Hội Cựu TNXP,hội,85\n"
+                   "I.3,Hội các địa phương còn lại đổi tên,hội,8\n")
+    text = ("Thực hiện chủ trương sắp xếp các tổ chức hội quần chúng, có 5/13 đơn vị hội cấp huyện, 85/167 hội cấp xã "
+            "được hợp nhất với Hội Cựu TNXP thành hội mới, 8/13 hội các địa phương còn lại được đổi tên.")
+    got = [(n.text, n.verdict) for n in check_text(text, table).numbers]
+    assert ("167", "standing") in got and ("13", "standing") in got
+    assert {v for t, v in got if t in ("5", "85", "8")} == {"supported"}
+    assert _verdicts(text.replace("85/167", "86/167"), table)["86"].verdict == "unsupported"

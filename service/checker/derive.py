@@ -43,7 +43,8 @@ _LIST_ITEM_GAP = re.compile(r"(?i)\s*,\s*(?!.*(?<!\w)(?:tổng|cộng|tất\s+c�
 _AND_GAP = re.compile(r"(?i)\s+(?:[^\W\d_]+\s+){0,3}và\s+")
 _EACH_BEFORE = re.compile(r"(?i)(?<!\w)mỗi(?:\s+[^\W\d_]+){1,6}\s+$")
 _PER_UNIT = re.compile(r"(?i)mỗi|mức|hằng tháng|hàng tháng|bình quân|đơn giá|/")
-_OVER = re.compile(r"(?i)(?<!\w)vượt(?:\s+(?:mức|chỉ tiêu|kế hoạch))?(?:[^.;\d]|\d{4}){0,50}$")
+#: (not across ``và``: ``động viên 17 học sinh vượt khó học giỏi và 5 giáo viên`` — the next item of a list)
+_OVER = re.compile(r"(?i)(?<!\w)vượt(?:\s+(?:mức|chỉ tiêu|kế hoạch))?(?:(?!\svà\s)[^.;\d]|\d{4}){0,50}$")
 #: Labels of rows that count a change themselves ("Hộ nghèo giảm", "Hội viên tăng thực", "phát triển mới").
 _CHANGE_LABEL = re.compile(r"\b(?:tang|giam|moi|them|phat trien|ket nap)\b")
 #: ``vượt 587 người``, ``vượt chỉ tiêu 587 người``: the excess of a result over its plan.

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from service.checker.recognisers import Claim, Recogniser
+from service.checker.recognisers import Claim, Recogniser, Rule
 from service.checker.recognisers.nouns import COUNTED, noun_at_end, noun_set, numbers_in, words_before
 from service.checker.recognisers.vocab import CROP_NOUNS
 
@@ -82,3 +82,16 @@ class Variety(Recogniser):
 
 
 VARIETY = Variety()
+
+#: ``SVR 10 (hơn 685 tấn), kế đến là SVR CV 60, SVR 5, SVR CV 50…`` (zl-binh-duong-cao-su-dau-tieng, rubber grades): a
+#: grade of goods, capitals then its number, with no counted word after it — part of a name.
+def _no_name_before(text: str, m: re.Match) -> bool:
+    """Not an organisation's short name (``Hội CCB 20; Hội ND 15``: a count after each), whose title word comes first."""
+    before = text[max(0, m.start() - 30):m.start()].split()
+    return not before or not before[-1][:1].isupper()
+
+
+#: (``Hội CCB 20, Hội ND 15``, ``UBND 16 xã`` stay counts: a title word before the capitals, or a noun after)
+GRADE_CODE = Rule("grade-code", "name", "a grade of goods (capitals and its number)",
+                  re.compile(r"(?<![\w])(?:[A-ZĐ]{2,5}[ \t]+){1,2}(\d{1,3})(?![.,]\d)(?=[ \t]*(?:[,…(]|\.{3}|và(?!\w)))"),
+                  accept=_no_name_before)

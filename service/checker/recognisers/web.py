@@ -86,6 +86,10 @@ PHONE_LABELLED = Rule("phone-labelled", "contact", "phone number", _PHONE_LABELL
                       needs=("điện thoại", "đt", "hotline", "dây nóng", "tel", "fax", "zalo", "tổng đài", "di động",
                              "dđ", "liên hệ"))
 PHONE_BARE = Rule("phone-bare", "contact", "phone number", _PHONE_BARE, accept=_phone_digits)
+#: The area code in brackets before the local number: ``(04) 38.228.302``, ``(04)39.431.943 - (04)39.447.011``
+#: (a newspaper's contact footer, zl-thua-thien-hue-thuy-dien-mien-trung-san-luong-dien-2022-9t), ``(028) 3829 5555``.
+_PHONE_AREA = re.compile(r"(\(\s*0\d{1,3}\s*\)[ \t]*\d{2,4}(?:[ .\-]?\d{2,4}){1,3})(?![\w.,/:]?\d)")
+PHONE_AREA = Rule("phone-area-code", "contact", "phone number", _PHONE_AREA, accept=_phone_digits)
 
 _LABELS, _LONGEST = noun_set(FURNITURE_LABELS)
 _SPAN_LABELS = frozenset(("trong tuần", "trong tháng", "trong năm", "trong ngày", "tuần", "tháng", "năm"))
@@ -310,7 +314,7 @@ class Furniture(Recogniser):
     name, kind = "furniture", "furniture"
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
-        for rule in (URL, IP, FILE_NAME, UNDERSCORED, PHONE_LABELLED, PHONE_BARE, COUNTER, LABEL_LINE, CODE_LITERAL, PAGE,
+        for rule in (URL, IP, FILE_NAME, UNDERSCORED, PHONE_LABELLED, PHONE_BARE, PHONE_AREA, COUNTER, LABEL_LINE, CODE_LITERAL, PAGE,
                      DOCUMENT_FURNITURE, ASSIGNED,
                      ENCODED, PERCENT_ENCODED, FOOTNOTE, NUMBER_LINE):
             yield from rule.find(text, a, b)

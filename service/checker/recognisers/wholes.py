@@ -28,6 +28,10 @@ STANDING_SETS = (
     "cơ quan", "phòng", "phòng, ban",
     "trường", "trường học", "điểm trường",
     "chương trình", "chương trình vay vốn", "chương trình tín dụng", "khoản thu", "sắc thuế", "lĩnh vực",
+    # an association's or a party's own units (``85/167 hội cấp xã``, ``8/13 hội các địa phương``, ``5/5 chi hội``:
+    # zl-quang-nam-hoi-tu-yeu-nuoc-2020)
+    "chi hội", "hội cơ sở", "hội cấp xã", "hội cấp huyện", "hội cấp tỉnh", "hội các địa phương", "hội địa phương",
+    "đơn vị hội cấp huyện", "đơn vị hội cấp xã", "tổ chức cơ sở", "chi bộ", "đảng bộ cơ sở", "chi đoàn", "cơ sở đoàn",
 )
 _SET = re.compile(rf"(?i)\s*(?:{alternation(STANDING_SETS)})(?!\w)")
 _NUMERATOR = re.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})*)\s?/\s?$")
