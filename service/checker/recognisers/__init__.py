@@ -90,6 +90,17 @@ class Rule(Recogniser):
                 yield Claim(s, e, self.kind, self.note, self.name)
 
 
+_SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
+
+
+def sentence_start(text: str, pos: int, reach: int = 400) -> int | None:
+    """Where the sentence holding ``pos`` begins: after the last full stop (or line break) within ``reach`` before it,
+    the text's start when that is within reach, else None (a sentence too long to tell)."""
+    lo = max(0, pos - reach)
+    ends = list(_SENTENCE_END.finditer(text, lo, pos))
+    return ends[-1].end() if ends else (0 if lo == 0 else None)
+
+
 def alternation(words) -> str:
     """A regex alternation of ``words`` (longest first), spaces matching any run of blanks."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
+from service.checker.recognisers import sentence_start
+
 _TAKEN_OUT = re.compile(r"(?i)(?<!\w)nếu\s+(?:như\s+)?(?:loại\s+trừ|loại\s+bỏ|không\s+(?:kể|tính)(?:\s+đến)?|trừ\s+(?:đi|ra)"
                         r"|bỏ\s+qua|không\s+có)(?!\w)")
 _REACH = 400
@@ -23,7 +24,5 @@ _REACH = 400
 
 def adjusted(text: str, start: int) -> bool:
     """Does a condition that takes an amount out open before ``start`` in the number's sentence?"""
-    lo = max(0, start - _REACH)
-    ends = list(_SENTENCE_END.finditer(text, lo, start))
-    s = ends[-1].end() if ends else lo
-    return _TAKEN_OUT.search(text, s, start) is not None
+    s = sentence_start(text, start, _REACH)
+    return _TAKEN_OUT.search(text, max(0, start - _REACH) if s is None else s, start) is not None

@@ -17,6 +17,7 @@ report's is another: the caller asks this only of numbers no row supports.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _LINE = re.compile(r"[^\n]+")
 _MAX_WORDS = 25
@@ -48,14 +49,21 @@ def headline_period(text: str, start: int, report):
     (a page of several items), else None."""
     if report is None:
         return None
-    heads = []
-    for m in _LINE.finditer(text):
-        if not _stands_apart(text, m.start(), m.end()):
-            continue  # a hard-wrapped line of a paragraph ends without a full stop too
-        p = _headline_period(m.group(), report.year)
-        if p is not None:
-            heads.append((m.start(), m.end(), p))
+    heads = _headlines(text, report.year)
     if len({h[2] for h in heads}) < 2:
         return None
     above = [h for h in heads if h[1] <= start]
     return above[-1][2] if above else None
+
+
+@lru_cache(maxsize=8)
+def _headlines(text: str, year: int) -> tuple:
+    """Every headline of ``text`` naming a period, read once per text (asked for each number no row supports)."""
+    heads = []
+    for m in _LINE.finditer(text):
+        if not _stands_apart(text, m.start(), m.end()):
+            continue  # a hard-wrapped line of a paragraph ends without a full stop too
+        p = _headline_period(m.group(), year)
+        if p is not None:
+            heads.append((m.start(), m.end(), p))
+    return tuple(heads)

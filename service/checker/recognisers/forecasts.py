@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from service.checker.recognisers import sentence_start
+
 _CUE = re.compile(r"(?i)(?<!\w)(?:(?:dự\s+)?ước(?:\s+(?:tính|đạt|thực\s+hiện|TH))?|dự\s+kiến|dự\s+báo)\s+(?:đạt\s+)?"
                   r"(?:cả\s+năm|(?:đến|tới|vào)\s+(?:hết|cuối)\s+năm)(?!\w)"  # "Dự kiến đến cuối năm 2015 toàn tỉnh có 899 HTX"
                   r"|(?<!\w)cả\s+năm(?:\s+20\d\d)?,?\s+(?:ước|dự\s+kiến)(?!\w)")
@@ -239,9 +241,7 @@ _OPENS_ON_TIME = re.compile(r"(?i)\s*(?:trong\s+|cả\s+|tính\s+đến\s+hết\
 def opened_on(text: str, start: int, report):
     """The period the sentence of the number at ``start`` opens on (``Năm 2015, …``, ``Trong tháng 10, …``), when
     that is also the last period named before the number; else None."""
-    lo = max(0, start - 240)
-    ends = list(_SENTENCE_END.finditer(text, lo, start))
-    s = ends[-1].end() if ends else (lo if lo == 0 else None)
+    s = sentence_start(text, start, 240)
     opening = _OPENS_ON_TIME.match(text, s) if s is not None else None
     if opening is None:
         return None
@@ -268,9 +268,7 @@ _OPENS_ON_YEAR = re.compile(r"(?i)\s*(?:[-–•*+]\s*)?(?:trong\s+|cả\s+)?nă
 
 def opens_on_year(text: str, start: int) -> int | None:
     """The year a sentence opens on as a whole year, ``Năm 2023, …`` (not a date ``Đến hết 15 tháng 3 năm 2016``)."""
-    lo = max(0, start - 240)
-    ends = list(_SENTENCE_END.finditer(text, lo, start))
-    s = ends[-1].end() if ends else (lo if lo == 0 else None)
+    s = sentence_start(text, start, 240)
     m = _OPENS_ON_YEAR.match(text, s) if s is not None else None
     return int(m.group(1)) if m else None
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
+from service.checker.recognisers import sentence_start
+
 _EVERY = r"(?:hằng|hàng|mỗi)\s+(?:năm|tháng|quý|tuần)"
 #: The adverb opening the sentence or a clause: ``Hằng năm, …``, ``…, hàng năm có …``.
 _OPENING = re.compile(r"(?i)(?:^|[,;:])\s*" + _EVERY + r"(?!\w)")
@@ -30,10 +31,8 @@ _REACH = 300
 
 def habitual(text: str, start: int, end: int) -> bool:
     """Is the number at ``start``–``end`` said of what is done every year (month…)?"""
-    lo = max(0, start - _REACH)
-    ends = list(_SENTENCE_END.finditer(text, lo, start))
-    s = ends[-1].end() if ends else lo
-    if _OPENING.search(text[s:start]) is not None:
+    s = sentence_start(text, start, _REACH)
+    if _OPENING.search(text[max(0, start - _REACH) if s is None else s:start]) is not None:
         return True
     m = _AFTER.match(text, end) or (_AFTER_DAY.match(text, end) if _RANGE.search(text, start, end) else None)
     return m is not None and not re.search(r"[,.;]", m.group())

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
+from service.checker.recognisers import sentence_start
+
 _OPENS_ON_LATER_YEAR = re.compile(r"(?i)\s*(?:[-–•*+]\s*)?(?:(?:bước\s+)?sang\s+|trong\s+|đến\s+|cho\s+)?năm\s+"
                                   r"((?:19|20)\d\d)(?!\d)")
 _REACH = 400
@@ -23,9 +24,7 @@ def later_opened(text: str, start: int, report) -> int | None:
     """The year after ``report`` that the sentence of the number at ``start`` opens on, else None."""
     if report is None:
         return None
-    lo = max(0, start - _REACH)
-    ends = list(_SENTENCE_END.finditer(text, lo, start))
-    s = ends[-1].end() if ends else (0 if lo == 0 else None)
+    s = sentence_start(text, start, _REACH)
     if s is None:
         return None
     m = _OPENS_ON_LATER_YEAR.match(text, s)

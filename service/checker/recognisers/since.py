@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
+from service.checker.recognisers import sentence_start
+
 _SINCE = re.compile(r"(?i)\s*(?:[-–•*+]\s*)?(?:tính\s+)?từ\s+(?:năm\s+)?((?:19|20)\d\d)\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|thời\s+điểm\s+này)"
                     r"(?!\w)")
 _REACH = 400
@@ -23,9 +24,7 @@ def since_earlier(text: str, start: int, report) -> str | None:
     """The span (``từ năm 2020 đến nay``) the number's sentence opens on, when it began before the report's year."""
     if report is None:
         return None
-    lo = max(0, start - _REACH)
-    ends = list(_SENTENCE_END.finditer(text, lo, start))
-    s = ends[-1].end() if ends else (0 if lo == 0 else None)
+    s = sentence_start(text, start, _REACH)
     if s is None:
         return None
     m = _SINCE.match(text, s)
