@@ -19,8 +19,6 @@
                             currency in the bracket after it — the row's, no row
 ``since_earlier_year``      ``Từ năm 2020 đến nay, … đã trao tặng 3 ngôi nhà``: a running total over years that
                             began before the report's, no row (the checker's ``recognisers.since``)
-``taken_out``               ``Nếu loại trừ 170 tỷ đồng … thì lợi nhuận … bằng 112%``: an adjusted view, no row
-                            (the checker's ``recognisers.adjusted``)
 ==========================  ==================================================================================
 """
 
@@ -204,13 +202,5 @@ def since_earlier_year(p: Para, i: int, m: Mention) -> bool:
     return since_earlier(p.text, m.num_start, p.reading.period) is not None
 
 
-def taken_out(p: Para, i: int, m: Mention) -> bool:
-    """``Nếu loại trừ 170 tỷ đồng trong Quý I/2016 … thì lợi nhuận Quý I/2017 bằng 112%`` (zi-toan-quoc-petrolimex):
-    an adjusted view, no row — the checker's ``recognisers.adjusted`` rule."""
-    from service.checker.recognisers.adjusted import adjusted
-
-    return m.value is not None and adjusted(p.text, m.num_start)
-
-
 CONTEXT = (price_base_year, week_number, share_of_standing, rate_target, restated_in_brackets, every_year, share_ahead,
-           since_earlier_year, taken_out)
+           since_earlier_year)
