@@ -50,7 +50,7 @@ from service.checker.recognisers.bounds import class_bound
 from service.checker.recognisers.adjusted import adjusted
 from service.checker.recognisers.bulletin import headline_period
 from service.checker.recognisers.each import each_governs
-from service.checker.recognisers.habitual import habitual
+from service.checker.recognisers.habitual import RANGE, habitual
 from service.checker.recognisers.events import attendance, awarded, elected, given_at_meeting
 from service.checker.recognisers.meetings import caption, heard
 from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, earlier_by_words, earlier_named_after,
@@ -229,7 +229,7 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.derivation = "mức cho mỗi đơn vị (mỗi hộ, mỗi suất…), không phải số liệu tổng của kỳ báo cáo"
             continue
         if n.verdict == "unsupported" and n.kind not in ("percent", "change") \
-                and (n.expected is None or _RANGE.search(n.text)) and habitual(text, n.start, n.end):
+                and (n.expected is None or RANGE.search(n.text)) and habitual(text, n.start, n.end):
             n.verdict, n.kind, n.reason = "not_a_figure", "norm", None   # "hằng năm, Hội … trao 20 suất quà"
             n.derivation = "việc làm hằng năm (hằng năm, mỗi năm…), không phải số liệu riêng của kỳ báo cáo"
             continue
@@ -322,7 +322,6 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             last_other = (n.end, other)
 
 
-_RANGE = re.compile(r"\d\s*(?:[-–]|đến)\s*\d")   # "70 - 80 triệu đồng": a range no table keeps as one cell
 _AIMS = ("target", "other-period", "norm")
 _BASE_COLUMNS = {"target": "ke_hoach", "other-period": "cung_ky", "previous": "ky_truoc"}
 

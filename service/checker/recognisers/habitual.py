@@ -25,7 +25,8 @@ _AFTER = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,3}?" + _EVERY + r"(?!\w)")
 #: A range served every day (``duy trì đều đặn 10.000 – 12.000 suất ăn mỗi ngày``, zl-tp-ho-chi-minh-hoi-bao-tro-
 #: benh-nhan-ngheo-2014); one amount a day is the period's average, a figure (``Mỗi ngày hải quan thu 1.255 tỷ đồng``).
 _AFTER_DAY = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,3}?(?:hằng|hàng|mỗi)\s+ngày(?!\w)")
-_RANGE = re.compile(r"\d\s*(?:[-–]|đến)\s*\d")
+#: A range written as one number (``70 - 80 triệu đồng``): no table keeps it as one cell.
+RANGE = re.compile(r"\d\s*(?:[-–]|đến)\s*\d")
 _REACH = 300
 
 
@@ -34,5 +35,5 @@ def habitual(text: str, start: int, end: int) -> bool:
     s = sentence_start(text, start, _REACH)
     if _OPENING.search(text[max(0, start - _REACH) if s is None else s:start]) is not None:
         return True
-    m = _AFTER.match(text, end) or (_AFTER_DAY.match(text, end) if _RANGE.search(text, start, end) else None)
+    m = _AFTER.match(text, end) or (_AFTER_DAY.match(text, end) if RANGE.search(text, start, end) else None)
     return m is not None and not re.search(r"[,.;]", m.group())
