@@ -18,7 +18,16 @@ from service.numbers import format_vn
 
 #: ``(trong đó``, ``, trong đó có``, ``. Trong đó:`` right after a whole's noun phrase
 _BREAKS_DOWN = re.compile(r"(?i)[^.;:\n\d()]{0,40}?(?P<open>\()?\s*trong\s+đó\s*(?:có\s+)?[:,]?\s*")
-_END = re.compile(r"[.;\n](?:\s|$)")
+#: a sentence's end: its stop, a semicolon, a line's end, or an ellipsis before a capital (``SVR CV 50… Lũy kế 4
+#: tháng``; ``“Tuần lễ …”… đã tiêu thụ`` goes on)
+_END = re.compile(r"[.;\n](?:\s|$)|…\s+(?P<next>\w)")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    for end in _END.finditer(text, pos):
+        if end.group("next") is None or end.group("next").isupper():
+            return end.start()
+    return len(text)
 
 
 class Breakdown:
@@ -37,8 +46,7 @@ class Breakdown:
                 close = self.text.find(")", opened.end())
                 stop = close if close >= 0 else len(self.text)
             else:
-                end = _END.search(self.text, opened.end())
-                stop = end.start() if end else len(self.text)
+                stop = _sentence_end(self.text, opened.end())
             larger = [k for k in range(i + 1, len(self.mentions))
                       if opened.end() <= self.mentions[k].num_start < stop
                       and self.mentions[k].kind == m.kind and self.mentions[k].is_figure
