@@ -331,7 +331,15 @@ _COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?|(?:cu�
                          r"|\bso\s+với\s+(?:(?:tỷ\s+lệ|tỉ\s+lệ|mức|con\s+số|số\s+liệu)\b|\d)(?:[^.;:()\n,]|,(?=\d)){0,30}?"
                          r"\s(?:của|trong)\s+"
                          # "lượng khách bằng 79% tháng 7/2019", "bằng 124,8% so với": a share of another period's
-                         r"|\bbằng\s+\d+(?:,\d+)?\s*%\s+(?:của\s+)?)$", re.I)
+                         r"|\bbằng\s+\d+(?:,\d+)?\s*%\s+(?:của\s+)?"
+                         # "CPI tăng 3,22% so với bình quân 11 tháng năm 2022": another period's average
+                         r"|\bso\s+với\s+bình\s+quân\s+(?:cùng\s+kỳ\s+)?"
+                         # "thấp hơn 15-17km so với mức sâu nhất năm 2016": the level another period reached
+                         r"|\bso\s+với\s+mức\s+(?:[^\W\d]+\s+){1,4}"
+                         # "So với kỳ thi học sinh giỏi quốc gia THPT năm học 2018 – 2019", "so với kỳ báo cáo tháng 10":
+                         # another edition of an exam, a meeting, a report
+                         r"|\bso\s+với\s+(?:các\s+|những\s+)?kỳ\s+(?!trước\b)[^\W\d][^.;:()\n,\d]{0,50}?\s"
+                         r")$", re.I)
 #: "phấn đấu đến năm 2025", "Kế hoạch Xoá mù chữ đến năm 2020": a target's horizon; "sẽ dứt điểm trong tháng 10/2022":
 #: the time of something still to be done (the future "sẽ"), no edition's plan either
 _TARGET = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)[^.;:\n]{0,60}?(?:đến|vào|tới)\s+(?:cuối\s+)?$"
@@ -341,7 +349,9 @@ _TARGET = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|kế\s+hoạch|chỉ\s+t
                      r"|(?<!các\s)(?<!những\s)\bdự\s+báo\s*,?\s*(?:[^\W\d]+\s+){0,3}$"
                      # "để tăng tốc về đích sớm trong quý IV/2023", "về đích nông thôn mới năm 2025": the finish aimed at
                      # (not "đã về đích": reached)
-                     r"|(?<!đã\s)(?<!được\s)\bvề\s+đích\b[^.;:\n]{0,40}?(?:\s(?:trong|vào|đến|tới)(?:\s+(?:cuối|đầu))?)?\s*$",
+                     r"|(?<!đã\s)(?<!được\s)\bvề\s+đích\b[^.;:\n]{0,40}?(?:\s(?:trong|vào|đến|tới)(?:\s+(?:cuối|đầu))?)?\s*$"
+                     # "Từ nay đến tháng 3, tháng 4-2020, xâm nhập mặn sẽ tiếp tục gia tăng": from now until, ahead
+                     r"|\btừ\s+nay\s+(?:đến|tới)\s+[^.;:\n]{0,30}?$",
                      re.I)
 #: "đạt 91,8% vào năm 2015, đến năm 2020 là 94%": a year after the page's own date, reached "by", is a target
 _BY = re.compile(r"\b(?:đến|vào|tới)\s+(?:cuối\s+)?$", re.I)
@@ -468,8 +478,26 @@ def _striven_in(before: str, words: str) -> bool:
                 (re.match(r"trong\s", words, re.I) or re.search(r"\btrong\s+$", before, re.I)))
 
 
+#: a rice season's name ("Đông Xuân", "hè thu", "thu đông", "mùa", "chiêm") and the year it may carry after it
+_SEASON = r"(?:Đông[\s-]*Xuân|Hè[\s-]*Thu|Thu[\s-]*Đông|mùa|chiêm)"
+_SEASON_YEAR = r"(?:năm\s+)?(?:(?:19|20)\d{2}\s*[-–/]\s*)?(?:19|20)\d{2}(?!\d)"
+
+
+def _season_years(m: re.Match) -> Period:
+    """"năm 2019-2020": one season across two consecutive years, of the year it ends in."""
+    first, last = int(m.group(1)), int(m.group(2))
+    if last != first + 1:
+        raise ValueError("a season across two years is two consecutive years")
+    return Period(last, "year")
+
+
 #: "vụ ép mía 2022-2023", "vụ lúa Đông Xuân 2022 – 2023", "niên vụ 2022/2023": a crop's season across two years
-_CROP_SEASON = re.compile(r"\bvụ\s+(?:[^\W\d]+\s+){0,3}?(?:năm\s+)?((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})", re.I)
+_CROP_SEASON = re.compile(r"\b(?:vụ|lúa)\s+(?:[^\W\d]+\s+){0,3}?(?:năm\s+)?((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})",
+                          re.I)
+
+
+#: where a sentence ends: a stop before a space, or a line's end (not the thousands' dot of "94.000/318.000 ha")
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 
 
 def _times_crop_work(t: str, men: "Mention", kept: list["Mention"]) -> bool:
@@ -478,11 +506,16 @@ def _times_crop_work(t: str, men: "Mention", kept: list["Mention"]) -> bool:
     done, in passing: the season is reported (not a monthly release naming a season first in that month's sentence)."""
     end = re.search(r"[.!?;\n]", t[men.end:])
     season = _CROP_SEASON.search(t[men.end:men.end + (end.start() if end else len(t) - men.end)])
+    before = men.start
+    if not season:     # "Nông dân ... thu hoạch lúa đông xuân 2019-2020 ... xuống giống lúa đông xuân 2019-2020 muộn
+        #                (trong tháng 12-2019)": the season before it in its sentence, the text's season from earlier on
+        before = max((m.end() for m in _SENTENCE_END.finditer(t, 0, men.start)), default=0)
+        season = ([None] + list(_CROP_SEASON.finditer(t, before, men.start)))[-1]
     if not season:
         return False
     years = (int(season.group(1)), int(season.group(2)))
     return years[1] == years[0] + 1 and any(
-        k.start < men.start and k.recogniser in ("crop-year", "season") and
+        k.start < before and k.recogniser in ("crop-year", "season") and
         tuple(int(y) for y in re.findall(r"(?:19|20)\d{2}", t[k.start:k.end])[-2:]) == years for k in kept)
 
 
@@ -532,7 +565,8 @@ _CLAUSE_HET = r"(?:(?<=[.,;:]\s)|^|\btính\s+)(?:hết\s+)"
 #: month reported)
 _NAMED_BY_MONTH = r"(?<![Cc]ách\s[Mm]ạng\s)"
 
-_MONTH_WORD = r"Giêng|Chạp|Mười\s+một|Mười\s+hai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín"
+#: ("CPI tháng Mười Một tăng 4,56%": a name's every syllable capitalised, November, never October)
+_MONTH_WORD = r"Giêng|Chạp|Mười\s+[Mm]ột|Mười\s+[Hh]ai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín"
 _MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                 "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
 
@@ -665,11 +699,25 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # blocks its school year (and, reviewed, makes the page's other mentions of that school year the year it is of)
     ("school-term", re.compile(r"\bhọc\s+k[ỳìyi]\s*(?:II|I|[12])(?!\w)\s*[-–,]?\s*(?:của\s+)?năm\s+học\s+" + _YEAR
                                + r"\s*[-–/]\s*(?:19|20)\d{2}", re.I), lambda m: None, None, 1),
-    # "vụ Đông Xuân 2020-2021", "lúa Đông xuân 2019", "vụ mùa 2021": a crop season, of the year it is harvested in
-    ("season", re.compile(r"\b(?:vụ|lúa)\s+(?:lúa\s+)?(?:Đông[\s-]*Xuân|Hè[\s-]*Thu|Thu[\s-]*Đông|mùa|chiêm)\s+"
-                          r"(?:năm\s+)?"
+    # "vụ Đông Xuân 2020-2021", "lúa Đông xuân 2019", "vụ mùa 2021": a crop season, of the year it is harvested in;
+    # seasons listed together ("Vụ lúa hè thu, mùa, thu đông 2023", "lúa mùa năm 2019 và vụ Đông Xuân 2019-2020"): the
+    # crop year they make, of the year the last is harvested in
+    ("season", re.compile(r"\b(?:vụ|lúa)\s+(?:lúa\s+)?" + _SEASON + r"(?:\s+" + _SEASON_YEAR + r")?"
+                          r"(?:\s*(?:,|và)\s*(?:(?:vụ|lúa)\s+){0,2}" + _SEASON + r"(?:\s+" + _SEASON_YEAR + r")?)*"
+                          r"\s*(?:,|và)\s*(?:(?:vụ|lúa)\s+){0,2}" + _SEASON + r"\s+(?:năm\s+)?"
                           r"(?:(?:19|20)\d{2}\s*[-–/]\s*)?" + _YEAR, re.I),
      lambda m: Period(int(m.group(1)), "year"), None, 1),
+    ("season", re.compile(r"\b(?:vụ|lúa)\s+(?:lúa\s+)?" + _SEASON + r"\s+(?:năm\s+)?"
+                          r"(?:(?:19|20)\d{2}\s*[-–/]\s*)?" + _YEAR, re.I),
+     lambda m: Period(int(m.group(1)), "year"), None, 1),
+    # "mùa khô 2020", "mùa khô năm 2025-2026", "mùa khô hanh 2019-2020": the dry season (its fires, its drought and
+    # salinity), of the year it ends in, as a crop season is
+    ("season", re.compile(r"\bmùa\s+khô(?:\s+hanh)?\s+(?:năm\s+)?"
+                          r"(?:(?:19|20)\d{2}\s*[-–/]\s*)?" + _YEAR, re.I),
+     lambda m: Period(int(m.group(1)), "year"), None, 1),
+    # "hạn hán, xâm nhập mặn ... năm 2019-2020", "lịch sử năm 2015-2016": one season across two consecutive calendar
+    # years (never "năm học 2019-2020", a school year), of the year it ends in; in passing, as a crop year is
+    ("crop-year", re.compile(r"\bnăm\s+((?:19|20)\d{2})\s*[-–/]\s*" + _YEAR, re.I), _season_years, None, 2),
     # "Năm 2019", and "Nm 2013" on a page whose font lost every accented letter ("năm" without its "ă")
     ("year", re.compile(r"\b((?:cả|tổng\s+kết|trong)\s+)?n(?:ă|(?=m\s*(?:19|20)\d\d))m\s*" + _YEAR, re.I),
      lambda m: Period(int(m.group(2)), "year"), None, 2),
@@ -776,7 +824,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                           or men.recogniser == "term" and _AIMS.search(before) and not _TERM_DONE.search(before)
                           or date_year and men.year_stated and men.period.year > date_year
                           and (_BY.search(before) or men.period.kind in ("year", "term")))
-        men.plan = bool(_PLAN.search(before) or men.recogniser == "term" and _CONGRESS.search(before))
+        men.plan = bool(_PLAN.search(before) or men.recogniser == "term" and _CONGRESS.search(before)
+                        or _COMING.match(t, men.end))
         men.comparison = bool(_COMPARISON.search(before)) or _baseline(t, men)
         men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+(?:" + _HOLIDAY + r"\s)?$", before, re.I))
         men.review = bool(_TERM_REVIEW.search(before))
@@ -887,6 +936,8 @@ def _days_month(t: str) -> tuple[int, int] | None:
     return (int(m.group(2)), int(m.group(1))) if m else None
 
 
+#: "chuẩn bị cho vụ lúa đông xuân 2023-2024 sắp tới": the coming one, a plan
+_COMING = re.compile(r"\s+sắp\s+tới\b", re.I)
 _THIS_YEAR = re.compile(r"\bnăm\s+nay\b", re.I)      # searched to just past a mention ("7 tháng của năm| nay")
 
 
