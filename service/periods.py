@@ -251,6 +251,7 @@ class Mention:
     term_of: bool = False        # "sơ kết học kỳ I năm học 2022-2023": the school year of a term reviewed
     aside: bool = False          # a year in passing on a page that reports a week or some days (see _headed_by_days)
     headline: bool = False       # named in the text's headline (a first line of its own: see _headline_end)
+    running: bool = False        # "Lũy kế 9 tháng đầu năm 2016": written as a running total (see at_quarter_end)
 
     @property
     def specific(self) -> bool:
@@ -741,9 +742,12 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
                           r"(?<!sau\s)(?<!gian\s)(?<!vòng\s)(?<!hạn\s)(?<!dưới\s)(?<!trên\s)(?<!hơn\s)(?<!gần\s)"
                           r"(?<![\d/.\-]\s)\b" + _MONTHS + r"\s+tháng(?=\s+(?:ước\s+)?(?:đạt|tăng|giảm|là)\b)|"
                           # a headline's "Năm tháng, xuất khẩu gạo mang về ...", "4 tháng, tổng đàn lợn ước đạt ..."
-                          r"^[ \t]*(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười)\s+tháng(?=\s*,))",
+                          r"^[ \t]*(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười)\s+tháng(?=\s*,)|"
+                          # ... and after its subject and a colon: "Công ty TNHH MTV Cao su Dầu Tiếng: 4 tháng, lợi nhuận
+                          # hơn 119 tỷ đồng", "Các cấp Hội Phụ nữ: 9 tháng, kết nạp hơn 5.300 hội viên mới"
+                          r"(?<=:[ \t])(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười)\s+tháng(?=\s*,))",
                           re.I | re.M),
-     lambda m: ytd(0, _months(m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5))), None, None),
+     lambda m: ytd(0, _months(next(g for g in m.groups() if g))), None, None),
 ]
 
 
@@ -796,7 +800,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             if name in ("past-term", "past-years", "span", "years-counted"):
                 men.explicit_year = True
             if name == "length":    # "Tính chung 10 tháng qua": its count is the index a new report rewrites
-                g = next(i for i in range(1, 6) if m.group(i))
+                g = next(i for i in range(1, 7) if m.group(i))
                 men.index_span = m.span(g) if m.group(g).isdigit() and period.kind == "ytd" else None
             if name in ("months-to-date", "cumulative") and period.kind != "ytd":
                 men.index_span = None     # "6 tháng năm 2023" is H1: its "6" is no index to rewrite
@@ -829,6 +833,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         men.comparison = bool(_COMPARISON.search(before)) or _baseline(t, men)
         men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+(?:" + _HOLIDAY + r"\s)?$", before, re.I))
         men.review = bool(_TERM_REVIEW.search(before))
+        men.running = men.recogniser == "cumulative" or bool(_RUNNING.search(before))
         men.event = men.recogniser == "year" and not men.explicit_year and bool(_EVENT.search(before)) \
             and not re.search(r"\bđợt\s+\S+\s+$", before, re.I) \
             or men.recogniser in ("month-word", "month-bare") and _quoted(t, men.start, men.end) \
@@ -936,6 +941,8 @@ def _days_month(t: str) -> tuple[int, int] | None:
     return (int(m.group(2)), int(m.group(1))) if m else None
 
 
+#: "Lũy kế 9 tháng đầu năm 2016, tiêu thụ ...": the months so far written as a running total
+_RUNNING = re.compile(r"\bl(?:ũy|uỹ)\s+kế\s+(?:từ\s+đầu\s+năm\s+)?$", re.I)
 #: "chuẩn bị cho vụ lúa đông xuân 2023-2024 sắp tới": the coming one, a plan
 _COMING = re.compile(r"\s+sắp\s+tới\b", re.I)
 _THIS_YEAR = re.compile(r"\bnăm\s+nay\b", re.I)      # searched to just past a mention ("7 tháng của năm| nay")
@@ -1112,7 +1119,7 @@ def choose(mentions: list[Mention], strict: bool = False) -> Mention | None:
                    and not m.aside]]
     for pool in pools:
         if pool:
-            first = _month_of_cumulative(pool[0], mentions)
+            first = _headline_months_so_far(_month_of_cumulative(pool[0], mentions), mentions)
             pinned = _month_of_its_cumulative(first, mentions)
             if pinned is not first:
                 return _implied_by_plan(pinned, mentions)
@@ -1155,8 +1162,11 @@ def at_quarter_end(men: Mention, mentions: list[Mention]) -> Mention:
     if men.headline and not any(m.headline and so_far(m.period) for m in mentions):
         return men      # "Chỉ số giá nguyên nhiên vật liệu giảm trong Quý III" heads "quý III và 9 tháng năm 2023"
     end = men.period.months[1]
+    # (not "quý III/2016, tiêu thụ toàn VICEM đạt ... Lũy kế 9 tháng đầu năm 2016, ...": a running total after the
+    # quarter, as "tháng 10 ... Lũy kế 10 tháng" stays the month)
     return next((m for m in mentions if so_far(m.period) and m.period.months == (1, end) and m.period.year ==
-                 men.period.year and not m.comparison and not m.target and not m.event and not m.same_period), men)
+                 men.period.year and not m.comparison and not m.target and not m.event and not m.same_period
+                 and not (m.running and m.start > men.start)), men)
 
 
 def _month_of_cumulative(men: Mention, mentions: list[Mention]) -> Mention:
@@ -1175,6 +1185,20 @@ def _month_of_cumulative(men: Mention, mentions: list[Mention]) -> Mention:
                  # "Năm tháng, xuất khẩu gạo mang về ... trong tháng 5 ... Tính chung năm tháng đầu năm nay": the months
                  # so far named before the month (a headline) are the report, the month a part of them
                  and not any(k.period == men.period and k.start < m.start and k.reported for k in mentions)), men)
+
+
+def _headline_months_so_far(men: Mention, mentions: list[Mention]) -> Mention:
+    """"Công ty TNHH MTV Cao su Dầu Tiếng: 4 tháng, lợi nhuận hơn 119 tỷ đồng / Trong tháng 4/2014, ... Lũy kế 4 tháng đầu
+    năm 2014": the months so far a headline names (a length there, "4 tháng,") are the report, the month they end with
+    a part of it (the months so far as the body writes them, else the headline's)."""
+    if men.period.kind != "month" or men.headline:
+        return men
+    heads = [m for m in mentions if m.headline and m.reported and m.period.kind in ("ytd", "quarter", "half")
+             and m.period.year == men.period.year and m.period.months == (1, men.period.index)]
+    if not heads:
+        return men
+    return next((m for m in mentions if m.period == heads[0].period and m.reported and not m.weak and not m.headline
+                 and m.start > men.start), heads[0])
 
 
 def _month_of_its_cumulative(men: Mention, mentions: list[Mention]) -> Mention:

