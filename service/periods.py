@@ -272,7 +272,8 @@ class Mention:
             return re.sub(r"\d+", lambda _m: next(nums, _m.group(0)), s, count=3)
         if self.recogniser in ("season", "crop-year") and new.kind == "year" or self.recogniser == "month-range" and (
                 new.kind, new.index) == (self.period.kind, self.period.index):   # both years of "vụ Đông Xuân 2020-2021"
-            return re.sub(r"(?:19|20)\d{2}", lambda _m: str(int(_m.group(0)) + new.year - self.period.year), s)
+            return re.sub(r"(?:19|20)\d{2}|(?<=[-–/])\d{2}(?!\d)", lambda _m: str(
+                int(_m.group(0)) + new.year - self.period.year).zfill(2)[-len(_m.group(0)):], s)   # "2020/21" too
         if self.period.kind == "term" and new.kind == "term":    # both years of "nhiệm kỳ 2022–2023"
             years = iter([str(new.year), str(new.year + new.index)])
             return re.sub(r"(?:19|20)\d{2}", lambda _m: next(years, _m.group(0)), s, count=2)
@@ -407,6 +408,13 @@ def _half(m: re.Match) -> Period:
     return Period(int(m.group(3)) if m.group(3) else 0, "half", 1 if m.group(2).lower() == "đầu" else 2)
 
 
+def _range_to_month(m: re.Match) -> Period:
+    """``từ 25/11/2022 đến hết tháng 3/2023``: a range from a date through a month's end, as ``_range`` reads it (a
+    range from a day past the 1st is some days', no period; ``từ 01/10/2022 đến hết tháng 9/2023`` an agency's year)."""
+    d1, m1, y1, m2, y2 = (int(g) if g else 0 for g in m.groups())
+    return _range_of(d1, m1, y1, _month_end(y2, m2) if 1 <= m2 <= 12 else 0, m2, y2)
+
+
 def _range(m: re.Match) -> Period:
     """``từ 15/12/2022 tới 14/10/2023``: the months it covers (a month counts from its 15th, as statistics do);
     ``từ ngày 1/3 đến ngày 31/3/2022``: the first date's year is the last one's (the year before, if its month is later).
@@ -414,7 +422,12 @@ def _range(m: re.Match) -> Period:
     it is some days' (a Tết campaign's ``từ ngày 15/12/2023 đến 29/02/2024``), no period.  Across calendar years, whole
     months are an agency's working months named by the year they end in (``từ ngày 01/12/2021 đến ngày 31/5/2022``: the
     procuracy's first half of 2022; ``01/10/2021 đến 30/9/2022``: the courts' year 2022; ``1/12/2019 đến 29/2/2020``: Q1)."""
-    d1, m1, y1, d2, m2, y2 = (int(g) if g else 0 for g in m.groups())
+    return _range_of(*(int(g) if g else 0 for g in m.groups()))
+
+
+def _range_of(d1: int, m1: int, y1: int, d2: int, m2: int, y2: int) -> Period:
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+        raise ValueError("no month")
     if d1 > 1 and d2 not in (d1 - 1, d1):
         raise ValueError("a range of days, not of months")
     y1 = y1 or (y2 if m1 <= m2 else y2 - 1)
@@ -482,6 +495,16 @@ def _striven_in(before: str, words: str) -> bool:
 #: a rice season's name ("Đông Xuân", "hè thu", "thu đông", "mùa", "chiêm") and the year it may carry after it
 _SEASON = r"(?:Đông[\s-]*Xuân|Hè[\s-]*Thu|Thu[\s-]*Đông|mùa|chiêm)"
 _SEASON_YEAR = r"(?:năm\s+)?(?:(?:19|20)\d{2}\s*[-–/]\s*)?(?:19|20)\d{2}(?!\d)"
+
+
+def _crop_year(m: re.Match) -> Period:
+    """"niên vụ 2022/2023", "Niên vụ mía đường 2020/21": a crop year, of the year it ends in (two digits: the next)."""
+    if m.group(2):
+        return Period(int(m.group(2)), "year")
+    first = int(m.group(1))
+    if (first + 1) % 100 != int(m.group(3)):
+        raise ValueError("a crop year is two consecutive years")
+    return Period(first + 1, "year")
 
 
 def _season_years(m: re.Match) -> Period:
@@ -612,6 +635,9 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # "tính từ 15/12/2022 tới 14/10/2023": a statistical period written as dates
     ("date-range", re.compile(r"\btừ\s+(?:ngày\s+)?" + _DMY_OPEN + r"\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?" + _DMY, re.I),
      _range, None, 6),
+    # "bắt đầu từ 25/11/2022 đến hết tháng 3/2023": a range from a date through a month (some days: it blocks)
+    ("date-range", re.compile(r"\btừ\s+(?:ngày\s+)?" + _DMY_OPEN + r"\s*(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s*"
+                              r"(\d{1,2})(?:" + _SEP + r"|\.)" + _YEAR, re.I), _range_to_month, None, 5),
     # "ước tính đến ngày 30-9", "tính đến hết ngày 31/12/2019": the year so far, through the month it ends
     ("to-day", re.compile(r"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?ngày\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})"
                           r"(?:\s*[/.\-]\s*" + _YEAR + r")?(?!\s*[/.\-]?\s*\d)", re.I), _to_day, None, 3),
@@ -694,8 +720,9 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("price-base", re.compile(r"\bgiá\s+(?:so\s+sánh|cố\s+định)\s+(?:năm\s+)?" + _YEAR, re.I), lambda m: None, None, 1),
     # "Niên vụ 2022/2023, xuất khẩu cà phê ...", "niên vụ mía 2021-2022": a crop year (October to September for coffee),
     # of the year it ends in as an agency's year is; named in passing unless nothing else is
-    ("crop-year", re.compile(r"\bniên\s+vụ\s+(?:[^\W\d]+\s+){0,2}?(?:19|20)\d{2}\s*[-–/]\s*" + _YEAR, re.I),
-     lambda m: Period(int(m.group(1)), "year"), None, 1),
+    # ("Niên vụ mía đường 2020/21": its second year in two digits, the first's next)
+    ("crop-year", re.compile(r"\bniên\s+vụ\s+(?:[^\W\d]+\s+){0,2}?((?:19|20)\d{2})\s*[-–/]\s*(?:" + _YEAR
+                             + r"|(\d{2})(?![\d/.,]))", re.I), _crop_year, None, 2),
     # "sơ kết học kỳ I - Năm học 2022-2023", "Kết thúc học kỳ I năm học 2022 - 2023": a school term, of no kind; it
     # blocks its school year (and, reviewed, makes the page's other mentions of that school year the year it is of)
     ("school-term", re.compile(r"\bhọc\s+k[ỳìyi]\s*(?:II|I|[12])(?!\w)\s*[-–,]?\s*(?:của\s+)?năm\s+học\s+" + _YEAR

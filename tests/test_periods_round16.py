@@ -210,3 +210,34 @@ def test_a_headline_s_months_so_far_after_a_colon():
 ])
 def test_a_running_total_after_the_quarter_is_a_part_of_it(text, date, code):
     assert find_period(text, *date).code == code
+
+
+# -- after the check set: a crop year's second year in two digits, a range from a date through a month -----------------
+
+@pytest.mark.parametrize("text,code", [
+    # p16c-food-duong-nienvu-2020-21
+    ("Niên vụ mía đường 2020/21 có sản lượng thấp kỷ lục khi đạt chưa tới 700 ngàn tấn, trong khi đường nhập khẩu lại "
+     "cao kỷ lục, tăng hơn 13% so với cùng kỳ năm ngoái.", "2021"),
+    # giacaphe.com (the public-pages corpus): an ICO forecast of the 2010/11 crop
+    ("Tổ chức Cà phê Quốc tế (ICO) ngày 08/12 đưa ra dự báo, sản lượng cà phê của Việt Nam niên vụ 2010/11 có thể giảm "
+     "2,8% xuống 17,5 triệu bao.", "2011"),
+])
+def test_a_crop_year_with_its_second_year_in_two_digits(text, code):
+    m = next(m for m in find_mentions(text) if m.recogniser == "crop-year")
+    assert m.period.code == code
+    assert find_mentions("niên vụ 2020/23") == []         # not the next year: no crop year
+
+
+def test_a_two_digit_crop_year_moves_on_in_its_notation():
+    assert move_words("Niên vụ mía đường 2020/21", Period(2021, "year"), Period(2022, "year")) == \
+        "Niên vụ mía đường 2021/22"
+
+
+def test_a_range_from_a_date_through_a_month_is_some_days():
+    # p16c-baocaobang-miaduong-vuep-2022-2023: the crushing season's span, not the year so far through March
+    text = ("Vụ ép năm 2022 - 2023, Công ty cổ phần Mía đường Cao Bằng bắt đầu từ 25/11/2022 đến hết tháng 3/2023. Công "
+            "ty phấn đấu thu mua và ép trên 146.400 tấn mía ... Tính đến nay, Công ty đã thu mua và ép trên 39.450 tấn mía")
+    assert find_period(text).code == "2023"
+    assert not any(m.period.kind == "quarter" for m in find_mentions(text))
+    # from a month's first day, an agency's year (as "01/10/2021 đến 30/9/2022" is)
+    assert find_period("Từ 01/10/2022 đến hết tháng 9/2023, toàn ngành đã thụ lý 1.200 vụ").code == "2023"
