@@ -33,6 +33,7 @@ from service.checker.recognisers.propernames import label_names, name_written, n
 from service.checker.recognisers.running import PERIOD_CUE, RUNNING_CODE, RUNNING_CUE, running_base, same_indicator, \
     time_cue
 from service.checker.recognisers.spans import SpanCues, one_indicator, span_families
+from service.checker.twins import parent_code
 from service.checker.wording import COMPARED, fmt_like, fmt_row_value
 
 COLUMNS_ORDER = ("ky_bao_cao", "ke_hoach", "cung_ky")
@@ -95,6 +96,11 @@ _TO_AFTER = re.compile(r"(?i)[^.;:\n]{0,60}?(?<!\w)(?:xuống|lên|còn|đến|t
 _NEGATION = re.compile(r"(?i)(?<!\w)chưa(?!\w)")
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s")
 _BREAKDOWN = re.compile(r"(?i)(?<!\w)trong\s+đó(?!\w)")
+
+
+def _under(row: Row, group: Row) -> bool:
+    """``row``'s code lies under ``group``'s (``I.4.2`` under ``I`` and ``I.4``)."""
+    return (running_base(row.fig.ma) or row.fig.ma).startswith((running_base(group.fig.ma) or group.fig.ma) + ".")
 
 
 class Attribution:
@@ -464,8 +470,37 @@ class Attribution:
                 return bool(_BREAKDOWN.search(self.text, self.mentions[k].end, self.mentions[i].num_start))
         return False
 
+    def _group_of(self, row: Row) -> Row | None:
+        """The row a row's code puts it under (``C.1-LK`` → ``C``), if the table has it."""
+        parent = parent_code(running_base(row.fig.ma) or row.fig.ma)
+        return self.idx.by_code.get(parent) if parent else None
+
+    def _is_group(self, row: Row) -> bool:
+        """Rows of the table lie under ``row`` (``C`` over ``C.1``)."""
+        return any(_under(r, row) for r in self.idx.rows)
+
+    def _group_said(self, i: int, best: Row, chosen: Row) -> bool:
+        """``Tại các Chi cục Thuế, tháng 8 thu 493,7 tỷ đồng; … Trong đó, thuế phí tháng 8 thu 289,4 tỷ đồng; lũy kế
+        thu 3.103,7 tỷ đồng`` (zm-lam-dong-cuc-thue-thu-ngan-sach-2022-08): one indicator kept under several groups
+        (the province, the department's office, its branches); the paragraph names the group of the value's own row,
+        better than the other row's group: no swap."""
+        mine, other = self._group_of(chosen), self._group_of(best)
+        if mine is None and other is None:
+            return False   # rows of no group: the words of the rows themselves decide (_wrong_row)
+        mine = mine or (chosen if self._is_group(chosen) else None)   # a group's own row: itself
+        other = other or (best if self._is_group(best) else None)
+        if mine is None or other is None:
+            return False
+        if mine is other or _under(best, mine) or _under(chosen, other):
+            return False   # one group inside the other: naming the outer one tells the two rows not apart
+        wide = self._words.between(self._para_start(self.where[i].paragraph), self.mentions[i].num_start)
+        said = self.idx.fit(wide, mine)
+        return said >= 0.5 and said > self.idx.fit(wide, other)
+
     def _flag_wrong_row(self, i: int, best: Row) -> None:
         m, chosen = self.mentions[i], self.rows[i]
+        if self._group_said(i, best, chosen):
+            return  # "Tại các Chi cục Thuế, … lũy kế thu 3.103,7 tỷ đồng": the branches' own row
         if self._subject_contrast(i, best, chosen) < 0:
             return  # the number's own subject names the row whose value it is
         if not names_said(best.fig.chi_tieu, self.text[self.where[i].sentence:self._phrase_end(i)]):

@@ -82,8 +82,16 @@ BARE_MONEY_MIN = 100_000  # "được 62.640.000 ủng hộ": a round grouped am
 def bare_money(m: Mention) -> bool:
     """A sum of money written without its unit (``trị giá 3.500.000 và ...``, ``đã đóng góp 996 triệu, 2.335 ngày
     công``): may match money rows too."""
-    return (m.kind in ("count", "change") and m.unit is None and (m.grouped and m.decimals == 0 or m.scale >= 10 ** 6)
-            and m.partner is None and m.value is not None and m.value >= BARE_MONEY_MIN and m.value % 1000 == 0)
+    if not (m.kind in ("count", "change") and m.unit is None and m.partner is None and m.value is not None):
+        return False
+    if _EXACT_AMOUNT.fullmatch(m.raw.strip().lstrip("-")) or m.value == 0:   # an account's exact 148.616.478.018,
+        return True                                                            # any notation; nothing is 0 in any unit
+    return ((m.grouped and m.decimals == 0 or m.scale >= 10 ** 6) and m.value >= BARE_MONEY_MIN
+            and m.value % 1000 == 0)
+
+
+#: an exact amount of millions or more, grouped either way (``148.616.478.018``, ``148,616,478,018``)
+_EXACT_AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3}){2,}")
 
 
 log = logging.getLogger("baocao.checker")
@@ -520,6 +528,18 @@ def _period_year(period, current: FigureTable, text: str) -> int | None:
 _THRESHOLD_BEFORE = re.compile(r"(?i)(?<!\w)(?:trên|từ|dưới|hơn)\s*$")
 
 
+#: a number grouped the Vietnamese way beyond doubt: ``1.234.567``, ``12.345,6``
+_VN_GROUPS = re.compile(r"\d\.\d{3}(?:\.\d{3}|,\d)")
+
+
+def english_notation(mentions) -> bool:
+    """The whole text writes its numbers the English way (``148,616,478,018``; a company's accounts pasted as text):
+    three such figures or more and none grouped the Vietnamese way.  Its numbers are then checked by their value, not
+    flagged one by one for a notation the text keeps throughout."""
+    foreign = sum(1 for m in mentions if m.is_figure and m.notation == "foreign")
+    return foreign >= 3 and not any(m.is_figure and _VN_GROUPS.search(m.raw) for m in mentions)
+
+
 class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Breakdown, StandingVerdicts):
     def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
         self.text, self.mentions, self.where, self.idx, self.pidx, self.year = text, mentions, where, idx, pidx, year
@@ -538,6 +558,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         self.results: list[NumberCheck | None] = [None] * len(mentions)
         self._used: set[tuple[int, str]] = set()  # (row, column) pairs already tied to a number
         self._bare = {id(m) for m in mentions if bare_money(m) and idx.lead_unit(m.noun) is None}
+        self._english = english_notation(mentions)
         self._groups: dict[tuple, list[int]] = {}
         for k, w in enumerate(where):
             for key in (("clause", w.paragraph, w.clause), ("sentence", w.paragraph, w.sentence),
@@ -563,7 +584,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
                 self._label_named[i] = named
                 m.kind, m.note = "name", f"part of the name of {named.fig.ma}"
                 self.results[i] = self._result(m, "not_a_figure", derivation=m.note)
-            elif m.notation == "foreign":
+            elif m.notation == "foreign" and not self._english:
                 self.results[i] = self._result(m, "unsupported", reason=(
                     f"«{m.raw.strip()}» không viết theo cách ghi số tiếng Việt (dấu chấm phân cách hàng nghìn, "
                     "dấu phẩy phân cách phần thập phân)"),

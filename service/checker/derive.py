@@ -284,7 +284,31 @@ class Derivations:
                 m.comparison = yearly
                 return self._average_change(i) or self._rate_as_cell(i) or self._unverified(i, None, "cung_ky")
             return self._rate_of_unverified_change(i) or self._percent(i)
-        return self._over_stated_base(i) or self._combination(i)
+        return self._over_stated_base(i) or self._quotient_of_rows(i) or self._combination(i)
+
+    def _quotient_of_rows(self, i: int) -> NumberCheck | None:
+        """``tổng số hộ chăn nuôi gia súc lớn là 41.944 hộ với 125.494 con; … số đầu gia súc bình quân 2,99 con/hộ``
+        (zm-lao-cai-phong-chong-ret-vu-dong-xuan-2023-2024): an amount per unit that is one row its paragraph states
+        divided by another — the first in the amount's unit, the second counting what it is per."""
+        m, w = self.mentions[i], self.where[i]
+        if not m.per or m.value is None or m.kind not in ("count", "money", "measure"):
+            return None
+        stated = {id(r): r for k, r in enumerate(self.rows) if r is not None and k != i
+                  and self.where[k].paragraph == w.paragraph and r.values.get("ky_bao_cao")}.values()
+        tops = [r for r in stated if self._kind_ok(m, r) and (m.kind != "count" or self.idx.unit_fit(m.noun, r) > 0)]
+        bases = [r for r in stated if r.kind == "count" and self.idx.unit_fit(m.per, r) > 0]
+        for a in tops:
+            for b in bases:
+                if a is b:
+                    continue
+                x = a.values["ky_bao_cao"] / b.values["ky_bao_cao"]
+                if value_supports(x, m.value, decimals=m.decimals, scale=m.scale, qualifier=m.qualifier,
+                                  truncate=True):
+                    self.rows[i] = a
+                    return self._result(m, "derived", row=a, column="ky_bao_cao", derivation=(
+                        f"{a.fig.ma}/{b.fig.ma}: {format_vn(a.values['ky_bao_cao'])} / "
+                        f"{format_vn(b.values['ky_bao_cao'])} = {format_vn(x, 3)}"))
+        return None
 
     def _other_form_of_change(self, i: int) -> NumberCheck | None:
         """``tăng 2,63% (1,32 tạ/ha) so với vụ mùa 2018``, ``giảm 0,34% (3.042 tấn)``, ``[giảm 160 lượt = 44,82% so
@@ -699,7 +723,8 @@ class Derivations:
             ([] if w.section or w.org else self.idx.rows)
         if m.kind == "percent" and not any(r.values.get("ke_hoach") for r in rows) \
                 and not any(r.values.get("ke_hoach") for r in self.idx.rows):
-            return self._unverified(i, None, "ke_hoach")  # "vượt 5,41% chỉ tiêu Tổng cục giao": no plan anywhere
+            # "vượt 5,41% chỉ tiêu Tổng cục giao": no plan anywhere, unless the table keeps the rate of the plan
+            return self._over_kept_rate(i) or self._unverified(i, None, "ke_hoach")
         for r in rows:
             ky, ke = r.values.get("ky_bao_cao"), r.values.get("ke_hoach")
             if ky is None or not ke:
@@ -715,7 +740,28 @@ class Derivations:
                 self.rows[i] = r
                 return self._result(m, "derived", row=r, column="ke_hoach",
                                     derivation=f"{r.fig.ma}: vượt kế hoạch {how} = {format_vn(x, 3)}")
-        return None
+        return self._over_kept_rate(i) if m.kind == "percent" else None
+
+    def _over_kept_rate(self, i: int) -> NumberCheck | None:
+        """``Thu phí, lệ phí tham quan đạt hơn 2,3 tỷ đồng, vượt chỉ tiêu giao 4%`` where the table keeps the rate
+        against the plan as a row of its own (``Thu phí, lệ phí tham quan: tỷ lệ so kế hoạch`` = 104) and no plan
+        (zm-binh-thuan-bao-tang-tinh-khach-tham-quan-2023): the excess is that rate less 100%.  The row the sentence
+        is about is the one whose words fit it best; another row's rate gives no excess here."""
+        m = self.mentions[i]
+        shares = [r for r in self._scope_rows(i) or self.idx.rows if r.kind == "percent"
+                  and r.values.get("ky_bao_cao") is not None and _PLAN_SHARE_LABEL.search(fold(r.fig.chi_tieu))]
+        if not shares:
+            return None
+        ctx = self._context(i)
+        fit, best = max(((self.idx.fit(ctx, r), r) for r in shares), key=lambda c: c[0])
+        x = best.values["ky_bao_cao"] - 100
+        if fit < 0.5 or x <= 0 or not value_supports(x, m.value, decimals=m.decimals, low=m.low,
+                                                    qualifier=m.qualifier, truncate=True):
+            return None
+        self.rows[i] = best
+        return self._result(m, "derived", row=best, column="ky_bao_cao",
+                            derivation=f"{best.fig.ma}: vượt kế hoạch {format_vn(best.values['ky_bao_cao'])}% − 100% "
+                                       f"= {format_vn(x, 3)}%")
 
     def _of_another_period(self, i: int) -> NumberCheck | None:
         """``bằng 205,6% số hồ sơ trực tuyến của quý I năm 2022`` (zf-kon-tum-giai-quyet-tthc-truc-tuyen-2023-q1): a

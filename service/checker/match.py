@@ -303,7 +303,8 @@ class TableIndex:
                 v = getattr(f, col)
                 if v is not None:
                     row.values[col] = Decimal(v)
-                    cells.append((Decimal(v), len(self.rows), col))
+                    # a loss the table keeps negative (-4.501.532) is said "lỗ 4,5 triệu đồng", "âm 4.501.532"
+                    cells.append((abs(Decimal(v)), len(self.rows), col))
                     if getattr(v, "low", None) is not None:
                         row.lows[col] = v.low
             if getattr(f, "ky_truoc", None) is not None:  # the base of "so với tháng trước", not a cell to match

@@ -205,6 +205,14 @@ def split_of_whole(row: CellRow, col: str = "ky_bao_cao") -> bool:
     return True
 
 
+#: amounts that net one sum against another and may fall below zero: a profit or loss, a difference, a balance,
+#: a cost that reverses (an open list; any other amount below zero is refused as a mistake)
+NETTED = re.compile(r"\b(?:loi nhuan|lai|lo|lai lo|chenh lech|thang du|boi chi|boi thu|ket du|can doi|luu chuyen|"
+                    r"tang giam|tang/giam|bien dong|chi phi tai chinh|hoan nhap|du phong|thu nhap khac|ket qua)\b")
+#: an amount in brackets, as accounts write a negative one: ``(156.817.731)``
+_ACCOUNTS_NEGATIVE = re.compile(r"\(\s*(\d{1,3}(?:[.,\s]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*\)")
+
+
 def value(row: CellRow, col: str, unit, notation: str | None, averaged: bool = False):
     """The cell as a stored Decimal (scaled to the stored unit), None if empty, ``NONE`` for ``-``.
 
@@ -226,6 +234,9 @@ def value(row: CellRow, col: str, unit, notation: str | None, averaged: bool = F
         said = "dấu chú thích" if FOOTNOTE_MARK.search(v.strip()) else "chữ chỉ mức"
         row.warn(f"{_shown(v)}: bỏ {said} «{_mark_text(v)}», lưu số {bare}", col)
         v = bare
+    money = unit is not None and unit.kind == "money" and bool(NETTED.search(fold(str(row.rec.get("chi_tieu") or ""))))
+    if money and isinstance(v, str) and (owed := _ACCOUNTS_NEGATIVE.fullmatch(v.strip())):
+        v = "-" + owed.group(1)   # an accountant's (156.817.731): a loss, a cost written back
     try:
         d = v if isinstance(v, Decimal) else _parse(v, unit, integral, notation)
     except ValueError:
@@ -244,7 +255,9 @@ def value(row: CellRow, col: str, unit, notation: str | None, averaged: bool = F
             row.error(f"{_shown(v)} không phải là số nguyên", col)
             return None
         d = Span(d, low.to_integral_value() if low == low.to_integral_value() else low)
-    if d < 0:
+    if d < 0 and money:
+        row.warn(f"số âm {_shown(v)}: lưu là số tiền âm (lỗ, khoản giảm trừ)", col)
+    elif d < 0:
         row.error(f"số âm {_shown(v)}: số liệu là số đếm, số tiền hoặc số đo", col)
     elif unit is not None and integral and d != d.to_integral_value():
         why = "tiền lưu bằng đồng, là số nguyên" if unit.text == "đồng" else f"'{unit.text}' đếm bằng số nguyên"

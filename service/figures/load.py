@@ -69,6 +69,12 @@ def title_period(titles: list[str]):
     return None
 
 
+def _names_span(titles, code: str) -> bool:
+    """A title that names the chosen two years as such (``VỤ ĐÔNG XUÂN 2023 - 2024`` for ``2023-2024``): the period
+    read first (the crop season, by the year it ends in) is not another period than the one chosen."""
+    return any((p := span_period(_DATE.sub(" ", t))) is not None and p.code == code for t in titles)
+
+
 def check_table(raw: RawTable, *, series: str | None = None, period: str | None = None) -> tuple[FigureTable, list[Problem]]:
     """Validate raw cells; return the table and every problem (errors make the table unusable)."""
     src = raw.source
@@ -80,7 +86,7 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
     stated = titled or layout.period
     if raw.meta.get("period"):
         stated = _try_period(raw.meta["period"]) or stated
-    if period_code and stated and stated.code != period_code:
+    if period_code and stated and stated.code != period_code and not _names_span(raw.titles, period_code):
         problems.add(f"tệp là số liệu {stated.text} ({stated.code}) nhưng kỳ được chọn là {period_code}",
                      file=src, row=1 if raw.titles else raw.header_row or None)
     period_code = period_code or (stated.code if stated else None)

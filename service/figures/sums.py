@@ -55,7 +55,7 @@ def check_sums(lines: list[Line], by_line: dict[int, Figure], problems: ProblemL
             continue
         for col in NUMERIC:
             pv, wv = getattr(part, col), getattr(whole, col)
-            if pv is not None and wv is not None and pv > wv:
+            if pv is not None and wv is not None and pv > wv >= 0:   # (a negative whole, a loss: no such bound)
                 problems.warn(f"«{part.chi_tieu}» = {format_vn(pv)} lớn hơn «{whole.chi_tieu}» (hàng {whole.row}) = "
                               f"{format_vn(wv)}, mà nó là một phần", file=src, row=part.row, column=column(col))
 
