@@ -651,7 +651,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     for i, name in untitled:
         if i not in out.cols:
             problems.warn("cột không có tiêu đề nhưng có số liệu: bỏ qua cột này", file=src, row=hrow, column=name)
-    guessed = _lone_numeric(raw, out, unknown, problems) or bool(out.cells)
+    guessed = _lone_numeric(raw, out, unknown, problems, hint) or bool(out.cells)
     for i, title in unknown:
         if i in out.cols:
             continue
@@ -917,9 +917,12 @@ _WHOLE = re.compile(r"^(?:chung )?(toan|ca) (huyen|tinh|xa|thanh pho|thi xa|quan
                     r"|^(tong cong|cong|tong|chung|toan bo|toan quoc)$")
 
 
-def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], problems: ProblemList) -> bool:
+def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], problems: ProblemList,
+                  titled: Period | None = None) -> bool:
     """No column is titled as the period's value: the one unknown column of numbers is (a warning says which);
-    several are an error naming them.  True when that was said (so no "missing column" error is added)."""
+    several are an error naming them, unless the sheet's title states the period and each column names a unit
+    (:func:`_units_under_title`).  ``titled``: the period the title rows state.  True when that was said (so no
+    "missing column" error is added)."""
     if "ky_bao_cao" in out.titles:
         return False
     nums = [(i, t) for i, t in unknown if _numeric([c[i] for _, c in raw.rows if i < len(c)])
@@ -971,6 +974,9 @@ def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], pr
                       "«<chỉ tiêu>: <tiêu đề cột>»", file=src, row=hrow)
         unknown[:] = [u for u in unknown if u not in nums]
         return True
+    if len(nums) > 1 and _units_under_title(raw, out, nums, titled, problems):
+        unknown[:] = [u for u in unknown if u not in nums]
+        return True
     if len(nums) > 1:
         names = ", ".join(f"'{t}'" for _, t in nums)
         problems.add(f"không rõ cột nào là số liệu kỳ báo cáo: các cột {names} đều có số; đặt tiêu đề 'Kỳ báo cáo' "
@@ -979,6 +985,42 @@ def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], pr
         unknown[:] = [u for u in unknown if u not in nums]  # named in the error: no warning each
         return True
     return False
+
+
+def _units_under_title(raw: RawTable, out: Layout, nums: list[tuple[int, str]], titled: Period | None,
+                       problems: ProblemList) -> bool:
+    """``Làng nghề dệt thổ cẩm Đam Pao | Làng nghề dâu tằm tơ Đông Anh 5`` under a sheet titled «… NĂM 2019», no
+    column of the whole: the title's period stands over every column (as a period merged over them would), and each
+    column names a unit, so each cell is that unit's value of the period, a row of its own «<chỉ tiêu>: <đơn vị>» (the
+    unit in the label, as under a merged period; as ``don_vi`` the checker took «(TT Nam Ban)» against the text's
+    «(thị trấn Nam Ban)» for another organisation: 6 false alarms on zl).  Columns titled only with names and no period in the sheet's title (``Xã Đông
+    Tiến | Xã Hàm Trí``: the period given only by the user, or none) stay an error: nothing in the sheet says the
+    numbers are of one period.  True when loaded so (said)."""
+    if titled is None or "chi_tieu" not in out.titles or not all(_names_a_unit(t) for _, t in nums) \
+            or len({fold(t) for _, t in nums}) < len(nums):
+        return False
+    for i, t in nums:
+        out.cells[i] = (t.strip(), None)
+    names = ", ".join(repr(t) for _, t in nums)
+    problems.warn(f"không có cột 'Kỳ báo cáo': các cột {names} chỉ ghi tên đơn vị, là số của từng đơn vị trong kỳ ghi ở "
+                  f"tên bảng ({titled.text}), bảng không có cột tổng: mỗi ô nạp thành một hàng riêng «<chỉ tiêu>: <đơn "
+                  "vị>», không có số chung của cả bảng", file=raw.source,
+                  row=raw.header_row or None)
+    return True
+
+
+def _names_a_unit(title: str) -> bool:
+    """A column titled with a unit's name only: a place (``Xã Tấn Mỹ``) or words of a kind of unit and a proper name
+    (``Làng nghề dệt thổ cẩm Đam Pao (xã Đạ Đờn)``, ``HTX Nông nghiệp Tân Hà``): no period, no level alone (``Cấp
+    tỉnh``), no bare data words (``so_lieu_khac``), no whole (``Toàn huyện``)."""
+    t = unicodedata.normalize("NFC", title).strip()
+    key = fold(t.replace("_", " ")).strip()
+    if not key or _WHOLE.match(key) or title_period(t) or read_title(t).column:
+        return False
+    if _names_a_place(t):
+        return True
+    words = re.sub(r"\([^()]*\)", " ", t).split()
+    return len(words) > 1 and not _NOT_AN_ASPECT.match(key) and any(w[0].isalpha() and w[0].isupper() for w in words[1:])
 
 
 def _say_running(out: Layout, chosen: str | None, problems: ProblemList, src: str, hrow) -> None:
