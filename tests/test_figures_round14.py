@@ -71,3 +71,36 @@ def test_columns_with_no_name_of_a_unit_stay_refused_under_a_titled_sheet(tmp_pa
     for head in ("Cấp tỉnh,Cấp huyện", "so_lieu_khac,so_lieu_cu"):
         with pytest.raises(InputError, match="không rõ cột nào là số liệu kỳ báo cáo"):
             load_table(_write(tmp_path, "a.csv", f"BÁO CÁO NĂM 2022,,,,\nSTT,Chỉ tiêu,ĐVT,{head}\n1,Số vụ,vụ,1,2\n"))
+
+
+# --- 2. a header of two rows: periods, each over the quantities of the row below --------------------------------------
+
+def test_years_merged_over_quantities_the_periods_value_its_others_and_past_years_rows_of_their_own():
+    # round 13's u06 (atlasnn, a yearbook's rice table): «Cả nước 7,329,200 48.9 35,832,900 … 7,716,546 55.5
+    # 42,839,091», `Tỉnh, vùng` merged down, `2005 | 2010 | 2017` each merged over `Diện tích (ha) | Năng suất (tạ/ha) |
+    # Sản lượng (tấn)` (was refused «không tìm thấy hàng tiêu đề cột»)
+    t = load_table(ROOT / "evaluations" / "data" / "figures-round13" / "u06-atlasnn-lua-tinh-2017.xlsx", period="2017")
+    got = {f.chi_tieu: (f.ma, f.don_vi_tinh, f.ky_bao_cao) for f in t}
+    assert got["Cả nước"] == ("R-4", "ha", D(7716546))
+    assert got["Cả nước: năng suất"] == ("R-4-2", "tạ/ha", D("55.5"))
+    assert got["Cả nước: sản lượng (năm 2005)"] == ("R-4-3-2005", "tấn", D(35832900))
+    assert got["Bắc Ninh: sản lượng (năm 2010)"][2] == D(439772)      # typed unseparated, read as written
+    assert got["Hà Tây (năm 2005)"] == ("R-6-2005", "ha", D(162200))
+    assert len(t.figures) == 30 and len(set(t.codes())) == 30
+    assert _warned(t, "ghi tên kỳ, mỗi kỳ trên các cột của hàng 3", "Tỉnh, vùng")
+    assert _warned(t, "mỗi kỳ gồm nhiều đại lượng", "Năng suất (tạ/ha)")
+    assert _warned(t, "kiểu Anh")
+
+
+def test_quarters_merged_over_quantities_in_a_csv(tmp_path):
+    # a statistics office's livestock table laid the same way (cucthongke: «Tổng đàn lợn … 2,67 triệu con, sản lượng
+    # thịt hơi xuất chuồng … 305,6 nghìn tấn»): the period's first quantity the value, the year before's its own rows
+    path = _write(tmp_path, "lon.csv", "Địa phương,Năm 2023,,Năm 2024,\n"
+                  ",Tổng đàn (con),Sản lượng thịt hơi (tấn),Tổng đàn (con),Sản lượng thịt hơi (tấn)\n"
+                  "Toàn tỉnh,\"2.581.300\",\"291.200\",\"2.670.500\",\"305.600\"\n"
+                  "Huyện A,\"412.000\",\"46.100\",\"430.900\",\"48.700\"\n")
+    t = load_table(path, period="2024")
+    got = {f.chi_tieu: (f.don_vi_tinh, f.ky_bao_cao, f.cung_ky) for f in t}
+    assert got["Toàn tỉnh"] == ("con", D(2670500), D(2581300))     # 2023 is last year: the value's Cùng kỳ
+    assert got["Toàn tỉnh: sản lượng thịt hơi"][:2] == ("tấn", D(305600))
+    assert got["Huyện A: sản lượng thịt hơi (năm 2023)"][:2] == ("tấn", D(46100))

@@ -87,6 +87,10 @@ class Layout:
                                                            # giải quyết | Còn lại``, ``Năm 2016 Mắc | Năm 2016 Tử
                                                            # vong``): each cell a row of its own «<chỉ tiêu>: <name>»
                                                            # (index → (name, its unit or None: the row's))
+    part_measures: dict[int, tuple[str, str, int]] = field(default_factory=dict)  # a past period's column of a
+                                                           # second quantity (``2005`` over ``Năng suất (tạ/ha)``): the
+                                                           # part row's name, unit and the quantity's number (its
+                                                           # code's, as the period's row ``<mã>-2``)
     cell_last: dict[int, int] = field(default_factory=dict)  # a matrix cell's last year's column (``Năm 2015 Mắc``
                                                            # under ``Năm 2016 Mắc``): cell index → its column
     changes: dict[int, tuple[str, str]] = field(default_factory=dict)  # a change against last year (``Tăng/giảm
@@ -478,6 +482,9 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
         col_of[i] = "ke_hoach"
         problems.warn(f"cột '{raw.header[i]}' chứa số, không phải tên chỉ tiêu: lấy làm Kế hoạch (chỉ tiêu phải đạt)",
                       file=src, row=hrow, column=raw.header[i])
+    quantities, past_quantities = _quantities_by_period(read, col_of, target or header_period)
+    for i in [*quantities, *past_quantities]:
+        col_of[i] = None
     out_cells, out_last = _period_cells(read, col_of)
     for i in [*out_cells, *out_last.values()]:
         col_of[i] = None
@@ -509,9 +516,15 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             problems.warn(f"các cột {names} cùng một kỳ, mỗi cột một mặt của chỉ tiêu (bảng hai chiều): mỗi ô nạp "
                           "thành một hàng riêng «<chỉ tiêu>: <tiêu đề cột>»" +
                           (f"; các cột {lasts} là số cùng kỳ của từng ô" if lasts else ""), file=src, row=hrow)
+    if quantities:
+        out.measures.update(quantities)
+        problems.warn(f"mỗi kỳ gồm nhiều đại lượng, đơn vị ghi ở tiêu đề ({', '.join(repr(t) for t, _ in quantities.values())} "
+                      "bên cột đầu của kỳ báo cáo): cột đầu là số liệu kỳ báo cáo, mỗi đại lượng khác nạp thành một "
+                      "hàng riêng «<chỉ tiêu>: <đại lượng>»; ở các kỳ trước, mỗi đại lượng khác thành hàng «<chỉ tiêu>: "
+                      "<đại lượng> (<kỳ>)»", file=src, row=hrow)
     for i, title, ct in read:
         col = col_of[i]
-        if i in out.cells or i in out.cell_last.values():
+        if i in out.cells or i in out.cell_last.values() or i in out.measures:
             continue
         if i in roles and col in explicit and col != "ky_bao_cao":
             col = None
@@ -634,6 +647,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             if ct.aim and col == "ke_hoach":
                 problems.warn("tiêu đề cột ghi số cần đạt (mục tiêu): nạp vào cột 'Kế hoạch', để tính tỷ lệ đạt; đổi "
                               "tiêu đề cột nếu không đúng", file=src, row=hrow, column=title)
+    out.part_measures.update({i: q for i, q in past_quantities.items() if i in out.parts})
     out.running_label = running_words(out.running_title(), target or header_period)
     out.since_start = _since_start(out, read)
     _say_running(out, chosen, problems, src, hrow)
@@ -1254,6 +1268,30 @@ def _period_cells(read, col_of: dict) -> tuple[dict[int, str], dict[int, int]]:
         if i is not None and i not in lasts:
             lasts[i] = j
     return words, lasts
+
+
+def _quantities_by_period(read, col_of: dict, target: Period | None) -> tuple[dict, dict]:
+    """A yearbook's periods each over the same quantities, each quantity's unit in its title (``Năm 2017 Diện tích
+    (ha) | Năm 2017 Năng suất (tạ/ha) | Năm 2017 Sản lượng (tấn)`` beside the same under 2005 and 2010): the reporting
+    period's first quantity is the row's value, its others second quantities of the row (index → (name, unit));
+    a past period's columns of those others are parts of their own, named and in their unit (index → (name, unit,
+    the quantity's number: 2, 3 … as the second quantities' codes)).
+    ({}, {}) when the columns are not such."""
+    vals = sorted((i, _words_beside_period(t)) for i, t, ct in read
+                  if col_of.get(i) == "ky_bao_cao" and ct.period and not ct.cumulative
+                  and (target is None or ct.period.code == target.code))
+    units = [_title_unit(w) if w else None for _, w in vals]
+    if len(vals) < 2 or not all(units) or len({fold(u) for u in units}) < len(units):
+        return {}, {}
+    names = {fold(w): (_cell_name(w), u, n) for n, ((_, w), u) in enumerate(zip(vals, units), start=1)}
+    first = fold(vals[0][1])
+    others = {i: (w, u) for (i, w), u in zip(vals[1:], units[1:])}
+    past = {}
+    for i, t, ct in read:
+        w = _words_beside_period(t) if ct.period and i not in dict(vals) else ""
+        if w and fold(w) in names and fold(w) != first:
+            past[i] = names[fold(w)]
+    return others, past
 
 
 def _part_of_whole(raw: RawTable, out: Layout, i: int) -> bool:

@@ -97,6 +97,8 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
     rows, cells = _rows(raw, layout, problems)
     lines = structure(cells)
     cols = {**layout.cols, **{i: running_key(c) for i, c in layout.running.items()}}
+    if "ky_bao_cao" not in layout.cols.values() or layout.part_measures:  # a matrix, a yearbook's periods: their
+        cols.update({i: "ky_bao_cao" for i in [*layout.cells, *layout.parts, *layout.measures]})  # cells tell too
     notation = notation_of(raw, cols)
     if notation == ENGLISH:
         problems.warn("bảng ghi số kiểu Anh (dấu phẩy ngăn hàng nghìn, dấu chấm thập phân, như «1,234.5»): đã đọc mọi "
@@ -528,21 +530,27 @@ def _part_values(row: CellRow, layout: Layout, unit, notation: str | None, avera
     for i, (title, period) in sorted(layout.parts.items()):
         if has_value and i in layout.part_base:
             continue
-        v = value(row, measure_key(i), unit, notation, averaged)
+        name, own, n = layout.part_measures.get(i, ("", None, 0))
+        part_unit = read_unit(own) if own else unit
+        v = value(row, measure_key(i), part_unit, notation, averaged)
         if v is not None and v is not NONE:
-            out.append((title, period, v))
+            out.append((title, period, v, name, part_unit, n))
     return out
 
 
 def _part_figures(fig: Figure, parts: list[tuple], taken: dict) -> list[Figure]:
     """The values of parts of the period (``Năm 2016 | Năm 2020`` in a report of the term 2016-2021: ``năm 2016:
-    1.112 vụ``) as rows of their own: label ``<chỉ tiêu> (năm 2016)``, code ``<mã>-<kỳ>`` (``1-2016``)."""
+    1.112 vụ``) as rows of their own: label ``<chỉ tiêu> (năm 2016)``, code ``<mã>-<kỳ>`` (``1-2016``); a past
+    period's second quantity (``Layout.part_measures``): ``<chỉ tiêu>: năng suất (năm 2005)`` in its unit, code
+    ``<mã>-<n>-<kỳ>``."""
     out = []
-    for _, period, v in parts:
-        code = f"{fig.ma}-{period.code}"
+    for _, period, v, name, unit, n in parts:
+        code = f"{fig.ma}-{n}-{period.code}" if name else f"{fig.ma}-{period.code}"
         while code in taken:
             code += "'"
-        out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu} ({period.text})", ky_bao_cao=v, cung_ky=None,
+        label = f"{fig.chi_tieu}: {_lower_first(name)} ({period.text})" if name else f"{fig.chi_tieu} ({period.text})"
+        out.append(replace(fig, ma=code, chi_tieu=label, ky_bao_cao=v, cung_ky=None,
+                           don_vi_tinh=unit.text if name and unit else fig.don_vi_tinh,
                            ke_hoach=fig.ke_hoach if getattr(period, "plan", False) else None, ky_truoc=None))
     return out
 

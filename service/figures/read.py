@@ -138,8 +138,17 @@ def join_header(header: list[str], sub: list[str]) -> list[str]:
         group = header[j] if sub[j] else ""
         joins = group and title_period(group) and not title_period(sub[k]) and not read_title(sub[k]).period
         parts = group and _PARTS_GROUP.match(unicodedata.normalize("NFC", group))
-        out.append(f"{group} {sub[k]}" if joins else f"{parts.group(1)}: {sub[k]}" if parts else sub[k])
+        out.append(_joined(group, sub[k]) if joins else f"{parts.group(1)}: {sub[k]}" if parts else sub[k])
     return out
+
+
+def _joined(period: str, sub: str) -> str:
+    """A period group and the title under it as one title; a bare year (a yearbook's ``2005`` over ``Diện tích
+    (ha)``) is written ``Năm 2005`` when the two words alone read no period."""
+    joined = f"{period} {sub}"
+    if re.fullmatch(r"(?:19|20)\d{2}", period.strip()) and read_title(joined).period is None:
+        return f"Năm {period.strip()} {sub}"
+    return joined
 
 
 def _text(c) -> str:
@@ -210,7 +219,32 @@ def find_header(rows: list[tuple[int, list]]) -> tuple[int, bool] | None:
             return i, True
         if _is_period_header(rows, i):
             return i, PERIODS_ONLY
+        if _is_periods_over_quantities(rows, i):
+            return i, PERIODS_OVER
     return None
+
+
+PERIODS_OVER = "periods over quantities"  # find_header's second value for years merged over the quantities below
+
+
+def _is_periods_over_quantities(rows: list[tuple[int, list]], i: int) -> bool:
+    """A yearbook's header of two rows: the label column's title (``Tỉnh, vùng``, merged down), then periods each
+    merged over the quantities of the row below (``2005`` over ``Diện tích (ha) | Năng suất (tạ/ha) | Sản lượng
+    (tấn)``), numbers under them."""
+    cells = rows[i][1]
+    titled = [(k, c) for k, c in enumerate(cells) if _filled(c)]
+    if len(titled) < 3 or titled[0][0] != 0 or not _is_title_cell(titled[0][1]) \
+            or read_title(_text(titled[0][1])).period or i + 2 >= len(rows):
+        return False
+    periods = titled[1:]
+    if not all(read_title(_text(c)).period or title_period(_text(c)) for _, c in periods):
+        return False
+    header = [_text(c) for c in cells]
+    sub = rows[i + 1][1]
+    if not _is_subheader(sub, header) or _filled(sub[0] if sub else None):
+        return False
+    below = [r for _, r in rows[i + 2:i + 2 + SHAPE_ROWS] if any(_filled(c) for c in r)]
+    return sum(any(k < len(r) and _filled(r[k]) and _is_number(r[k]) for k, _ in periods) for r in below) >= 2
 
 
 PERIODS_ONLY = "periods"  # find_header's second value for a yearbook's header of periods over an untitled label column
@@ -265,6 +299,13 @@ def split_header(source: str, rows: list[tuple[int, list]]) -> RawTable:
     titles = [" ".join(str(c) for c in r if c not in (None, "")) for _, r in rows[:i]]
     header = [_text(c) for c in cells]
     rest = rows[i + 1:]
+    if by_shape == PERIODS_OVER:  # "Tỉnh, vùng | 2005 | | | 2010 …" over "| Diện tích (ha) | Năng suất (tạ/ha) …"
+        table = split_header(source, [*rows[:i], (rownum, [TITLES["chi_tieu"], *cells[1:]]), *rest])
+        table.warnings.append(Problem(
+            f"hàng {rownum} ghi tên kỳ, mỗi kỳ trên các cột của hàng {rest[0][0]} («{_shown_row(rest[0][1])}»); cột "
+            f"đầu ('{_text(cells[0])}') là tên chỉ tiêu: đã ghép hai hàng làm hàng tiêu đề", file=source, row=rownum,
+            severity="warning"))
+        return table
     if by_shape == PERIODS_ONLY:  # "| 2019 | … | 2023" over "Tháng 1 - Jan. | 100,39 | …": the words are the labels
         header[0] = TITLES["chi_tieu"]
         table = RawTable(source, rownum, header, rest, [t for t in titles if t.strip()])
