@@ -299,8 +299,6 @@ SHEETS = {
 
 # Still wrong at the end of round 13 (evaluations/figures-round13.md): strict, so each flips when fixed.
 OPEN: dict[str, str] = {
-    "u06-atlasnn-lua-tinh-2017.xlsx": "refused: years merged over three quantities on a second header row, the label "
-                                      "column's title merged down («không tìm thấy hàng tiêu đề cột»)",
 }
 
 
