@@ -91,6 +91,9 @@ class Layout:
                                                            # second quantity (``2005`` over ``Năng suất (tạ/ha)``): the
                                                            # part row's name, unit and the quantity's number (its
                                                            # code's, as the period's row ``<mã>-2``)
+    cell_changes: dict[int, int] = field(default_factory=dict)  # a matrix cell's change against last year
+                                                           # (``Tăng/giảm so cùng kỳ (vụ)`` beside ``Số vụ``): cell
+                                                           # index → the change's column; last year's = cell − change
     cell_last: dict[int, int] = field(default_factory=dict)  # a matrix cell's last year's column (``Năm 2015 Mắc``
                                                            # under ``Năm 2016 Mắc``): cell index → its column
     changes: dict[int, tuple[str, str]] = field(default_factory=dict)  # a change against last year (``Tăng/giảm
@@ -421,7 +424,7 @@ def _is_number(v) -> bool:
         parse_table_number(FOOTNOTE_MARK.sub("", v.strip()))  # "540(*)": the number, its mark said when read
         return True
     except ValueError:
-        return False
+        return typed_unit(v) is not None   # "374,925g", "6.084 xã": a number with its unit typed after it
 
 
 def _numeric(values: list) -> bool:
@@ -710,6 +713,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                           f"vào tên chỉ tiêu «<{title}> - <chỉ tiêu>»", file=src, row=hrow, column=title)
         else:
             problems.warn("cột không thuộc bảng số liệu: bỏ qua cột này", file=src, row=hrow, column=title)
+    _pair_cell_changes(raw, out, problems)
     if "ky_bao_cao" in out.titles:
         title = out.titles["ky_bao_cao"]
         noun = counted_noun(title) if "don_vi_tinh" not in out.titles else None
@@ -1294,13 +1298,38 @@ def _quantities_by_period(read, col_of: dict, target: Period | None) -> tuple[di
     return others, past
 
 
+def _pair_cell_changes(raw: RawTable, out: Layout, problems: ProblemList) -> None:
+    """A matrix's changes against last year, one for each count (``Số vụ | Số đối tượng | Tăng/giảm so cùng kỳ (vụ) |
+    Tăng/giảm so cùng kỳ (đối tượng)``): a change in the unit of one cell's column is that cell's, so each cell gets
+    last year's value (cell − change), said.  Changes naming no cell's unit stay as they are."""
+    units = {j: fold(u) for j, (_, u) in out.cells.items() if u}
+    for i, (title, kind) in list(out.changes.items()):
+        unit = _title_unit(title)
+        cells = [j for j, u in units.items() if kind == "abs" and unit and u == fold(unit)]
+        if len(cells) != 1 or cells[0] in out.cell_changes:
+            continue
+        out.cell_changes[cells[0]] = i
+        del out.changes[i]
+        problems.warn(f"cột '{title}' là mức tăng/giảm so với cùng kỳ của cột '{raw.header[cells[0]]}' (cùng đơn vị "
+                      f"'{unit}'): số cùng kỳ của mỗi ô = số của ô − tăng/giảm", file=raw.source,
+                      row=raw.header_row or None, column=title)
+
+
 def _part_of_whole(raw: RawTable, out: Layout, i: int) -> bool:
-    """An unknown column of numbers beside a value column titled only as a whole (``Tổng số | Nam | Nữ | Thành thị``):
-    every number at most the row's whole, one less: a part of it (a row of its own, like ``Chia ra: Nam``)."""
+    """An unknown column of numbers beside a value column titled only as a whole (``Tổng số | Nam | Nữ | Thành thị``),
+    or one of what the period added to the value's running total (``Công nhận mới trong năm học`` beside ``Tổng số
+    trường đạt chuẩn``): every number at most the row's value, one less: a part of it (a row of its own, like
+    ``Chia ra: Nam``)."""
     value_at = next((k for k, c in out.cols.items() if c == "ky_bao_cao"), None)
-    if value_at is None or not read_title(out.titles["ky_bao_cao"]).generic or not _names_an_aspect(raw.header[i]):
+    if value_at is None or not _names_an_aspect(raw.header[i]) or not (
+            read_title(out.titles["ky_bao_cao"]).generic or _NEW_IN_PERIOD.search(fold(raw.header[i]))):
         return False
     return _is_whole(raw, value_at, i)
+
+
+#: A column of what the period added to a running total (``Công nhận mới trong năm học``, ``Kết nạp mới``, ``Phát
+#: triển mới``) beside the total (``Tổng số trường đạt chuẩn``): the new ones are a part of it (folded).
+_NEW_IN_PERIOD = re.compile(r"\bmoi\b")
 
 
 def _stock_over_year(read, roles: dict, target: Period | None) -> Period | None:

@@ -86,7 +86,8 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
     stated = titled or layout.period
     if raw.meta.get("period"):
         stated = _try_period(raw.meta["period"]) or stated
-    if period_code and stated and stated.code != period_code and not _names_span(raw.titles, period_code):
+    if period_code and stated and stated.code != period_code and period_code not in _title_periods(raw.titles) \
+            and not _names_span(raw.titles, period_code):
         problems.add(f"tệp là số liệu {stated.text} ({stated.code}) nhưng kỳ được chọn là {period_code}",
                      file=src, row=1 if raw.titles else raw.header_row or None)
     period_code = period_code or (stated.code if stated else None)
@@ -117,6 +118,20 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
     return table, ordered
 
 
+def _title_periods(titles: list[str]) -> set[str]:
+    """Every period a title row names when it names several (``… THÁNG 9 VÀ 9 THÁNG NĂM 2022``: the month and the
+    months to date, the year said once at the end): their codes."""
+    out = set()
+    for line in titles:
+        line = str(line)
+        year = re.search(r"\b(?:19|20)\d{2}\b", line)
+        for part in re.split(r"(?i)\s+và\s+|\s*[,;]\s*", line):
+            p = title_period([part if year is None or year.group(0) in part else f"{part} năm {year.group(0)}"])
+            if p is not None:
+                out.add(p.code)
+    return out
+
+
 def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[CellRow], list[Cells]]:
     """Every non-empty row, with what the structure pass needs to know of it."""
     rows, cells_out = [], []
@@ -135,7 +150,8 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
                                                                                     *layout.parts, *layout.changes,
                                                                                     *layout.since_year_start,
                                                                                     *layout.shares, *layout.cells,
-                                                                                    *layout.cell_last.values()]})
+                                                                                    *layout.cell_last.values(),
+                                                                                    *layout.cell_changes.values()]})
         stt = cells[layout.stt] if layout.stt is not None and layout.stt < len(cells) else None
         label = text(rec.get("chi_tieu"))
         has_values = any(filled(cells[i]) for i in [*numeric, *layout.measures, *layout.parts, *layout.cells,
@@ -492,11 +508,33 @@ def _cell_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: str
     first = len(layout.measures) + len(layout.places) + len(layout.shares) + 2
     for n, (i, (name, unit_text)) in enumerate(sorted(layout.cells.items()), start=first):
         cell_unit = read_unit(unit_text) if unit_text else unit
+        typed = typed_unit(row.rec.get(measure_key(i)))
+        own = read_unit(typed[1]) if typed else None
+        if own is not None and (cell_unit is None or fold(own.text) != fold(cell_unit.text) or own.scale != 1):
+            # "Heroin thu giữ | 2,431g" under "Số vụ": the row's own quantity in the unit typed, not a count of cases
+            said = row.rec.get(measure_key(i))
+            row.rec[measure_key(i)] = typed[0]
+            v = value(row, measure_key(i), own, notation, averaged)
+            if v is not None and v is not NONE:
+                code = f"{fig.ma}-{n}"
+                while code in taken:
+                    code += "'"
+                out.append(replace(fig, ma=code, don_vi_tinh=own.text, ky_bao_cao=v, cung_ky=None, ke_hoach=None,
+                                   ky_truoc=None))
+                row.warn(f"«{said}»: ô ghi kèm đơn vị '{typed[1]}', khác đơn vị của cột '{name}': là số của chính chỉ "
+                         f"tiêu (không phải {_lower_first(name)}), nạp thành hàng «{fig.chi_tieu}» đơn vị "
+                         f"'{own.text}'", measure_key(i))
+            continue
+        if typed:
+            row.rec[measure_key(i)] = typed[0]
         v = value(row, measure_key(i), cell_unit, notation, averaged)
         if v is None or v is NONE:
             continue
         last = value(row, measure_key(layout.cell_last[i]), cell_unit, notation, averaged) \
             if i in layout.cell_last else None
+        change = stated_change(row, measure_key(layout.cell_changes[i]), notation) if i in layout.cell_changes else None
+        if last is None and change is not None:   # "Số vụ" 43 beside "Tăng/giảm so cùng kỳ (vụ)" +5: 38
+            last = last_year(v, change * (cell_unit.scale if cell_unit else 1), "abs", False)
         code = f"{fig.ma}-{n}"
         while code in taken:
             code += "'"
