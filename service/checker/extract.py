@@ -38,7 +38,8 @@ from decimal import Decimal, InvalidOperation
 
 from service.checker.recognisers import (Claim, alternation, changes, classify, clock, currency, dates, documents,
                                         headings, labels, meetings, names, norms, spelled, web, widgets)
-from service.checker.recognisers import chainage, contents, daymonth, formula, intake, landclass, relative, varieties, viewer, yearpair
+from service.checker.recognisers import (chainage, contents, daymonth, forecasts, formula, intake, landclass, relative,
+                                         series, varieties, viewer, yearpair)
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
 from service.figures.units import CURRENCY_WORDS
@@ -46,7 +47,8 @@ from service.numwords import FALSE_FRIENDS, WordNumber, find_number_words
 
 FIGURE_KINDS = ("count", "money", "percent", "measure", "change", "ratio")
 NOT_FIGURE_KINDS = ("date", "time", "year", "period", "age", "anniversary", "reference", "name", "ordinal", "address",
-                    "contact", "furniture", "section", "page", "temperature", "norm", "target")
+                    "contact", "furniture", "section", "page", "temperature", "norm", "target",
+                    "forecast")
 
 _W = r"[^\W\d_]"  # a letter (any script)
 
@@ -138,7 +140,7 @@ CLAIMS = (
     # a table of contents: LỜI NÓI ĐẦU 4 … 6 1.1 Khái niệm 6 (page and section numbers after MỤC LỤC)
     contents.PAGE, contents.SECTION,
     # clock times: 09:43, 9h30, (GMT+7), lúc 14 giờ
-    clock.TIME, clock.TIME_ZONE, clock.HOUR_SPAN, clock.TIME_CUED, relative.RELATIVE_TIME,
+    clock.TIME, clock.TIME_ZONE, clock.HOUR_SPAN, clock.ROUND_THE_CLOCK, clock.TIME_CUED, relative.RELATIVE_TIME,
     # dates and quarters: 25/10/2021, 2017-11-24, (19/5), 30/4 và 1/5, Sáng 31-7, ngày 5 tháng 7, quý II/2017,
     # 19-10, Hội … (a dateline), January 2, 2017, 2/26/2019, (17 - 18/5)
     dates.SHORT_PERIOD, dates.ACCENTLESS_DATE, dates.DATE, dates.WEEK_YEAR, dates.WEEKDAY_DATE, dates.US_DATE, dates.DATELINE, dates.OPENING_DATE, dates.ENGLISH_DATE, dates.NAMED_DAY, dates.DAY_RANGE, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DATE_PAIR, dates.DAY_MONTH_CUED, dates.DAY_LIST,
@@ -160,7 +162,7 @@ CLAIMS = (
     norms.AGE_LIST, dates.AGE,
     # what should be, not what was: tối thiểu 2 buổi/tháng, phải … ít nhất 01 hoạt động, xác định: Giảm … 25%,
     # phấn đấu … gần 232 tỷ đồng, tần suất 1-3 lần/ngày
-    norms.RATE, norms.BOUND, norms.TARGET_LIST, norms.AIM, norms.RANGE_RATE, norms.PER_PERIOD, norms.EMPTY_CLASS,
+    norms.RATE, norms.BOUND, norms.TARGET_LIST, norms.AIM, forecasts.FORECAST, norms.RANGE_RATE, norms.PER_PERIOD, norms.EMPTY_CLASS,
     # units, ordinals, places: Trung đoàn 812, lần thứ 2, tuần 1, thôn 7, QL14, tổ máy số 1, tỷ lệ 1/500,
     # coordinates, 35 độ C
     names.UNIT, labels.ORDINAL_THU, labels.GRADE, labels.ORDINAL, labels.TOP, labels.ONE_OF, labels.LEVELS, labels.LABEL_PAIR, labels.PLACE, labels.ROAD, chainage.CHAINAGE, landclass.LAND_CLASS, labels.NUMBERED, labels.MAP_SCALE,
@@ -171,6 +173,8 @@ CLAIMS = (
     names.MIXED, names.GLUED, names.CODE_NUMBER,
     # varieties: lúa OM 5451, lúa Đài thơm 8, giống … ĐV 108
     varieties.VARIETY, varieties.GRADE_CODE,
+    # a series of names sharing their words: ấp Phương Thạnh 1, Phương Thạnh 2; tàu SAR 274, SAR 631
+    series.NAME_SERIES,
     # what is left of a line that holds only numbers (a counter column, gallery numbering, a table dumped cell by cell)
     web.NUMBER_LINE,
 )

@@ -61,9 +61,10 @@ _A_CLASS = re.compile(rf"(?i)(?<![\d/.,])\d[\d.]*\s+{_W}+(?:\s+{_W}+){{0,3}}?\s+
 _UNITS_HAVE_LEVEL = re.compile(rf"(?i)(?:(?<![\d/.,])\d[\d.]*|^\s*(?:các|những|nhiều|một\s+số))\s+{_W}+(?:\s+\S+){{0,10}}?"
                                rf"\s+(?:đều\s+|cũng\s+)?có\s+mức(?:\s+{_W}+){{0,4}}?\s+(?:từ|trên|dưới|hơn)\s+$")
 #: ``24 mặt hàng có kim ngạch trên``, ``7 nhóm hàng kim ngạch xuất khẩu sang thị trường Hoa Kỳ đạt trên``: a count, its
-#: units, the level they have, a bound.
+#: units, the level they have, a bound; the level may be named as such (``trong đó 15 hội viên đạt mức thu nhập trên 500
+#: triệu đồng/năm``, c18-hatinh-halinh, as ``có mức thu nhập bình quân trên 7 triệu`` of c12-vn-thunhap above).
 _UNITS_LEVEL_BOUND = re.compile(
-    rf"(?i)(?<![\d/.,])\d[\d.]*\s+{_W}+(?:\s+{_W}+){{0,2}}?\s+(?:(?:đều|cũng)\s+)?(?:có\s+)?(?:kim\s+ngạch|doanh\s+thu"
+    rf"(?i)(?<![\d/.,])\d[\d.]*\s+{_W}+(?:\s+{_W}+){{0,2}}?\s+(?:(?:đều|cũng)\s+)?(?:có\s+)?(?:mức\s+)?(?:kim\s+ngạch|doanh\s+thu"
     rf"|thu\s+nhập|giá\s+trị|quy\s+mô|vốn\s+điều\s+lệ|diện\s+tích)(?:\s+\S+){{0,8}}?\s+(?:(?:đều\s+)?(?:đạt|ở\s+mức)\s+)?"
     rf"(?:trên|hơn|dưới|từ)\s+$")
 #: ``từ 5,9 triệu đến dưới ``: the first end of a range, right before its second.

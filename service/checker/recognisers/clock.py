@@ -49,3 +49,12 @@ def _span_ok(text: str, m: re.Match) -> bool:
 
 
 HOUR_SPAN = Rule("clock-span", "time", "time of day", _HOUR_SPAN, accept=_span_ok)
+
+#: ``phải túc trực 24/7`` (c18-dantri-sar), ``tiếp nhận 24/24h`` (tienphong.vn, a hotline): round the clock, all week —
+#: how a service is kept, not a share nor a count.
+#: ``24/24`` with no unit is that only where nothing is counted after it (``đạt 24/24 xã`` is a share of communes).
+_ROUND_THE_CLOCK = re.compile(r"(?i)(?<![\w.,/])(24\s?/\s?7|24\s?/\s?24\s?(?:h|giờ)|24\s?/\s?24(?!\s*[^\W\d_]))"
+                              r"(?![\w.,/]\d|\w)")
+
+ROUND_THE_CLOCK = Rule("round-the-clock", "time", "round the clock (24/7, 24/24h), not a figure", _ROUND_THE_CLOCK,
+                       needs=("24/", "24 /"))

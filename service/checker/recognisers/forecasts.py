@@ -11,8 +11,9 @@ The grammar: an estimate word (``ước``, ``ước tính``, ``dự ước``, ``
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
-from service.checker.recognisers import sentence_start
+from service.checker.recognisers import Claim, Recogniser, sentence_start
 
 _CUE = re.compile(r"(?i)(?<!\w)(?:(?:dự\s+)?ước(?:\s+(?:tính|đạt|thực\s+hiện|TH))?|dự\s+kiến|dự\s+báo)\s+(?:đạt\s+)?"
                   r"(?:cả\s+năm|(?:đến|tới|vào)\s+(?:hết|cuối)\s+năm)(?!\w)"  # "Dự kiến đến cuối năm 2015 toàn tỉnh có 899 HTX"
@@ -410,3 +411,51 @@ def plan_of_ratio(text: str, numerator, denominator) -> bool:
     decimals = len(m.group(1).split(",")[1]) if "," in m.group(1) else 0
     quotient = numerator.value / denominator.value * 100
     return abs(quotient - stated) <= 0.5 * 10 ** -decimals + 1e-9 or 0 <= quotient - stated < 10 ** -decimals
+
+
+# ---------------------------------------------------------------- a forecast stated as such
+
+#: ``(OECD)[2] dự báo tăng trưởng GDP toàn cầu năm 2024 đạt 3,2%``, ``… được dự báo cao nhất khu vực, đạt 6,0%, theo
+#: sau là In-đô-nê-xi-a và Ma-lai-xi-a ở mức 5,0% và 4,5%`` (c18-vinanet-dubao), ``WB dự báo sẽ tăng trưởng ở mức 6,2%
+#: năm 2016`` (cand.com.vn), ``Ngân hàng thế giới (World Bank) dự báo tăng trưởng kinh tế Việt Nam đạt 6,8% trong năm
+#: nay`` (vovworld.vn): what someone expects, not what the period did. Not a forecast: the forecast as a thing compared
+#: with (``so với dự báo``, ``vượt dự báo``), forecasting as work done (``đã dự báo``, ``bản tin dự báo``, ``công tác dự
+#: báo``), the forecast as the subject of what follows (``Dự báo được đưa ra giữa bối cảnh tăng trưởng … đạt 7,38%``).
+_FORECAST_CUE = re.compile(r"(?i)(?<!\w)dự\s+báo(?!\w)(?!\s+(?:được\s+đưa|đưa\s+ra|viên|thời\s+tiết)|,)")
+_NOT_FORECAST_BEFORE = re.compile(r"(?i)(?<!\w)(?:so\s+với(?:\s+(?:các|những|mức))?|vượt(?:\s+mức)?|hơn|đã|bản\s+tin|"
+                                  r"tin|công\s+tác|làm\s+tốt)\s+$")
+#: A word of what was done, or of another subject, between the cue and the number.
+_RESULT_BETWEEN = re.compile(r"(?i)(?<!\w)(?:đã|đạt\s+được|thực\s+tế|thực\s+hiện|kết\s+quả|nhưng|tuy\s+nhiên|"
+                             r"trong\s+khi|bối\s+cảnh)(?!\w)")
+_FORECAST_STOP = re.compile(r"\.(?=\s|$)|[;!?\n]")
+#: A number or a range (``khoảng 11-13 cơn bão``, ``2-3 đợt lũ``: both ends one claim), with its per cent sign.
+_FORECAST_NUMBER = re.compile(r"(?<![\w.,])\d(?:[\d.,]*\d)?(?:\s?[-–]\s?\d(?:[\d.,]*\d)?)?(?:\s?%)?(?!\w)")
+_YEAR = re.compile(r"(?:19|20)\d\d")   # the forecast's year is read as a year
+#: ``dự báo 3 tháng cuối năm``: the length of the period forecast for, read as such.
+_PERIOD_AFTER = re.compile(r"(?i)\s+(?:tháng|năm|quý|tuần|ngày)(?!\w)")
+
+
+class Forecast(Recogniser):
+    """The numbers of a forecast's own sentence (up to ``;``), after ``dự báo`` (see above)."""
+
+    name, kind = "forecast", "forecast"
+
+    def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
+        lo = max(0, a - 400)
+        if "báo" not in text[lo:b].lower():
+            return
+        for m in _FORECAST_CUE.finditer(text, lo, b):
+            if _NOT_FORECAST_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue
+            end = _FORECAST_STOP.search(text, m.end())
+            stop = min(end.start() if end else len(text), m.end() + 300)
+            for n in _FORECAST_NUMBER.finditer(text, m.end(), stop):
+                if _RESULT_BETWEEN.search(text, m.end(), n.start()):
+                    break
+                if a - 40 <= n.start() < b and not _YEAR.fullmatch(n.group()) \
+                        and not _PERIOD_AFTER.match(text, n.end()):
+                    yield Claim(n.start(), n.end(), self.kind,
+                                "a forecast (dự báo …), not a figure of the period", self.name)
+
+
+FORECAST = Forecast()

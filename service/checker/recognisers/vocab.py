@@ -82,7 +82,10 @@ SET_PHRASES = (r"nhiệm vụ chiến lược", r"cuộc kháng chiến", r"th�
                r"đột phá chiến lược", r"mũi giáp công", r"sạch", r"giỏi", r"đảm đang",
                r"trách nhiệm nêu gương", r"cấp chính quyền",
                # the nation's wars (``trong 02 cuộc chiến tranh bảo vệ Tổ quốc``; a page's typo ``chiến trang`` too)
-               r"cuộc chiến tranh", r"cuộc chiến trang")
+               r"cuộc chiến tranh", r"cuộc chiến trang",
+               # how many digits a rate has: ``duy trì tốc độ hai con số`` (c18-tbtc), ``tăng trưởng cao ở mức hai con
+               # số`` (t3-bct): double-digit growth, no count
+               r"con số")
 #: Nouns for the parts of a definition: ``3 tiêu chuẩn của phong trào``, ``04 phẩm chất: Tự tin – ...``, ``6 nhiệm vụ
 #: trọng tâm``: counting them states what a programme is, not what the period did.
 DEFINITION_NOUNS = ("tiêu chí", "tiêu chuẩn", "phẩm chất", "nhiệm vụ", "nội dung", "yêu cầu", "giải pháp",

@@ -269,7 +269,10 @@ FOOTNOTE = Rule("footnote", "reference", "footnote", re.compile(r"(?<=[^\W\d_\s)
                 # "tiếp tục được duy trì phát triển([1])": the mark in brackets of its own
                 re.compile(r"(?<=[^\W\d_\s]\()\[(\d{1,3})\](?=\))"),
                 # "mức tăng thấp nhất kể từ năm 2016[1].": the mark glued to a number, then a blank or a stop
-                re.compile(r"(?<=\d)\[(\d{1,3})\](?=[\s.,;:)]|$)"), needs=("[",))
+                re.compile(r"(?<=\d)\[(\d{1,3})\](?=[\s.,;:)]|$)"),
+                # "Tổ chức Hợp tác và Phát triển kinh tế (OECD)[2] dự báo …" (c18-vinanet-dubao): glued to the bracket
+                # closing a name, as it is glued to a word above
+                re.compile(r"(?<=[^\W\d_]\))\[(\d{1,3})\]"), needs=("[",))
 
 
 #: A line of numbers only: ``716`` / ``660`` / ``2850`` under ``Hôm nay``/``Hôm qua`` (a visit counter's column),
