@@ -121,3 +121,17 @@ def test_a_result_after_a_forecast_stays_a_figure(dummy):
     assert flags("Trong năm, Đài đã dự báo 12 cơn bão, phát hành 1.250 bản tin dự báo, cảnh báo.", dummy) == \
         ["12", "1.250"]
     assert flags("Thu ngân sách đạt 1.250 tỷ đồng, vượt dự báo 5%.", dummy)[:1] == ["1.250 tỷ đồng"]
+
+
+# ---------------------------------------------------------------- a level named as such before a bound
+
+def test_a_level_named_as_such_is_a_bound(dummy):
+    hatinh = page("c18-hatinh-halinh-hnd-2025")
+    assert flagged_in(hatinh, dummy, "trong đó 15 hội viên đạt mức thu nhập trên 500 triệu đồng/năm") == ["15"]
+    # c12-vn-thunhap-2024: the same level said with "có mức"
+    thunhap = page("c12-vn-thunhap-2024")
+    frag = "cũng có mức thu nhập bình quân trên 7 triệu"
+    if frag in thunhap:
+        assert all("7 triệu" not in f for f in flagged_in(thunhap, dummy, frag))
+    # a total reached, with no bound word, stays a figure
+    assert flags("Năm 2023, 120 hộ đạt mức thu nhập 500 triệu đồng.", dummy) == ["120", "500 triệu đồng"]

@@ -432,7 +432,8 @@ _FORECAST_STOP = re.compile(r"\.(?=\s|$)|[;!?\n]")
 _FORECAST_NUMBER = re.compile(r"(?<![\w.,])\d(?:[\d.,]*\d)?(?:\s?[-–]\s?\d(?:[\d.,]*\d)?)?(?:\s?%)?(?!\w)")
 _YEAR = re.compile(r"(?:19|20)\d\d")   # the forecast's year is read as a year
 #: ``dự báo 3 tháng cuối năm``: the length of the period forecast for, read as such.
-_PERIOD_AFTER = re.compile(r"(?i)\s+(?:tháng|năm|quý|tuần|ngày)(?!\w)")
+#: (a whole number, not a value: ``3,2% năm 2024`` is the value of the year forecast).
+_PERIOD_AFTER = re.compile(r"(?i)(?<=\d)\s+(?:tháng|quý|tuần|ngày|năm(?!\s+(?:19|20)\d\d))(?!\w)")
 
 
 class Forecast(Recogniser):
@@ -453,7 +454,7 @@ class Forecast(Recogniser):
                 if _RESULT_BETWEEN.search(text, m.end(), n.start()):
                     break
                 if a - 40 <= n.start() < b and not _YEAR.fullmatch(n.group()) \
-                        and not _PERIOD_AFTER.match(text, n.end()):
+                        and not (n.group().isdigit() and _PERIOD_AFTER.match(text, n.end())):
                     yield Claim(n.start(), n.end(), self.kind,
                                 "a forecast (dự báo …), not a figure of the period", self.name)
 
