@@ -430,7 +430,8 @@ _RESULT_BETWEEN = re.compile(r"(?i)(?<!\w)(?:đã|đạt\s+được|thực\s+t�
 _FORECAST_STOP = re.compile(r"\.(?=\s|$)|[;!?\n]")
 #: A number or a range (``khoảng 11-13 cơn bão``, ``2-3 đợt lũ``: both ends one claim), with its per cent sign.
 _FORECAST_NUMBER = re.compile(r"(?<![\w.,])\d(?:[\d.,]*\d)?(?:\s?[-–]\s?\d(?:[\d.,]*\d)?)?(?:\s?%)?(?!\w)")
-_YEAR = re.compile(r"(?:19|20)\d\d")   # the forecast's year is read as a year
+#: the forecast's year, or a pair of years (``niên vụ 2022-2023``), is read as such
+_YEAR = re.compile(r"(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)?\d\d)?$")
 #: ``dự báo 3 tháng cuối năm``: the length of the period forecast for, read as such.
 #: (a whole number, not a value: ``3,2% năm 2024`` is the value of the year forecast).
 _PERIOD_AFTER = re.compile(r"(?i)(?<=\d)\s+(?:tháng|quý|tuần|ngày|năm(?!\s+(?:19|20)\d\d))(?!\w)")
@@ -453,7 +454,7 @@ class Forecast(Recogniser):
             for n in _FORECAST_NUMBER.finditer(text, m.end(), stop):
                 if _RESULT_BETWEEN.search(text, m.end(), n.start()):
                     break
-                if a - 40 <= n.start() < b and not _YEAR.fullmatch(n.group()) \
+                if a - 40 <= n.start() < b and not _YEAR.match(n.group()) \
                         and not (n.group().isdigit() and _PERIOD_AFTER.match(text, n.end())):
                     yield Claim(n.start(), n.end(), self.kind,
                                 "a forecast (dự báo …), not a figure of the period", self.name)
