@@ -42,6 +42,8 @@ class Row:
     notes: list[str] = field(default_factory=list)
     code: str = ""
     sentence: tuple = ()           # (paragraph key, sentence start): where it was stated
+    when: str = ""                 # the part of the period its words put it in: "period" (the month), "running"
+    month: str = ""                # the month a period cue named ("8"), for a month's row in a longer report
 
 
 @dataclass

@@ -94,7 +94,10 @@ _PAST_COMPARED = re.compile(r"(?i)(?<!\w)so\s+(?:với\s+)?(?:(?!so\s+với)[^\d
 #: A bracket going on to a change (t3-quangnam-dulich-2015-05): its numbers are this period's parts, not last period's.
 _CHANGED_INSIDE = re.compile(r"(?i)(?<!\w)(?:tăng|giảm)(?!\w)")
 #: Inside the bracket before the value: only earlier values of the list and their qualifiers (no change, no rate).
-_PAST_LIST = re.compile(r"(?i)^(?:(?!tăng|giảm|đạt|bằng|chiếm|tỷ\s+lệ)[^;:])*$")
+#: A bracket opening on ``trong đó`` is the figure's breakdown — this period's parts (``bằng 82% so với cùng kỳ (trong
+#: đó, số đã thu vào ngân sách nhà nước 6.147,6 tỷ đồng``, t12-quangnam-thunsnn-8t-2020; ``so với năm 2018 (trong đó
+#: đã ủy thác 580 việc``, zc-cuc-thads-thi-hanh-an-dan-su-2019-h1, whose table keeps it as a row).
+_PAST_LIST = re.compile(r"(?i)^(?!\s*trong\s+đó(?!\w))(?:(?!tăng|giảm|đạt|bằng|chiếm|tỷ\s+lệ)[^;:])*$")
 
 
 def past_bracket(p: Para, i: int, m: Mention) -> bool:
@@ -218,6 +221,13 @@ _PLAN_NAMED = re.compile(r"(?i)(?:\d\s*%\s*so\s+với\s+(?:chỉ\s+tiêu|kế\s+
                          r"dự\s+toán)(?P<act>(?:\s+[^\W\d_]+){1,6}?)(?:\s+năm\s+\d{4})?\s+(?:là|:))\s*$")
 
 
+#: A quota in brackets after the name of who set it, ``giao`` last: ``đạt 51% so với kế hoạch Tổng Công ty Điện lực
+#: Miền Nam (EVNSPC) giao năm 2022 (15.285 triệu kWh)`` (t12-binhduong-dientp-6t-2022), ``đạt 30,87% kế hoạch Tổng
+#: Công ty giao (16 triệu kWh)`` (t12-lamdong-dienluc-6t-2020).
+_QUOTA_SETTER = re.compile(r"(?i)(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)(?:\s+[^\W\d_]+|\s+\([^()\d]*\)){1,8}?\s+giao"
+                           r"(?:\s+năm\s+\d{4})?\s*\(\s*$")
+
+
 def quota(p: Para, row: Row, m: Mention) -> bool:
     """The figure is stated as a quota (``được giao chỉ tiêu vận động hiến 1.150 đơn vị máu``; ``đạt hơn 130% so với
     chỉ tiêu 20.000 người``; ``dự toán chi thường xuyên năm 2014 là 704.400 tỷ đồng``)."""
@@ -225,6 +235,8 @@ def quota(p: Para, row: Row, m: Mention) -> bool:
 
     lo = max(clause_start(p.text, m.num_start), _start(m) - 80)
     hit = _QUOTA.search(p.text[lo:_start(m)])
+    if hit is None and _QUOTA_SETTER.search(p.text[max(0, _start(m) - 120):_start(m)]):
+        return True
     if hit:
         return not _DONE.search(hit.group("act"))
     named = _PLAN_NAMED.search(p.text[max(0, _start(m) - 80):_start(m)])

@@ -23,6 +23,7 @@ from service.checker.match import within_rounding
 from service.onboarding import labels as L
 from service.onboarding import phrases as P
 from service.onboarding import subjects
+from service.onboarding import running
 from service.onboarding.model import Derivation, Para, Reading, Row
 from service.onboarding.plans import assigned_pass
 from service.onboarding.statements import aim, head_word
@@ -392,6 +393,10 @@ def make_row(p: Para, i: int, m: Mention) -> Row | None:
               path=p.section.path if p.section else "", quote=p.quote(m), organisation=p.orgs[i] or "",
               qualifier=m.qualifier, decimals=m.decimals or 0, scale=m.scale or 1, plan=plan, per=m.per,
               sentence=(p.key, p.sentence_of(m)))
+    said_before = p.text[p.sentence_of(m):start]
+    said_after = p.text[m.end:P.clause_end(p.text, m.end)]
+    row.when, row.month = running.when_said(said_before, said_after), (running.month_of(said_before) if running.when(said_before)
+                                                                             else running.month_of(said_after.split(",")[0]))
     if kind == "count" and (not unit and (row.label == "Số" or not (noun_words(p, m) or named))   # nothing counted
                             or _DAY_MONTH.match(m.raw or "") or day_month(p, i, m)):   # "liệt sĩ 27.7": a date
         return None
@@ -710,6 +715,7 @@ def read_figures(report: ParsedReport) -> Reading:
         _headline(line, reading)
     for line in lines:
         _headline(line, reading)
+    running.mark(reading.rows, reading.period_kind)
     return reading
 
 
