@@ -150,3 +150,77 @@ def test_an_amount_per_unit_is_one_stated_row_over_another(tmp_path):
     # the quotient of rows the paragraph does not state is no proof
     alone = "Số đầu gia súc bình quân 3,72 con/hộ."
     assert _verdicts(alone, table)["3,72"].verdict == "unsupported"
+
+
+def test_a_change_the_table_keeps_as_a_rate_row_is_read_from_it(tmp_path):
+    # ze-thua-thien-hue-cap-nuoc-2020: the rate of change kept as a row (no last year's value), the text naming the year
+    table = _table(tmp_path, "Mã,Chỉ tiêu,Đơn vị tính,Năm 2020",
+                   "1,Sản lượng nước thương phẩm,m3,54390000\n"
+                   "1.a,Tốc độ tăng sản lượng nước thương phẩm so với năm trước,%,\"4,56\"\n", period="2020")
+    text = "Sản lượng nước thương phẩm đạt 54,39 triệu m3, tăng 4,56% so với năm 2019."
+    assert _verdicts(text, table, period="2020")["4,56%"].verdict in ("supported", "derived")
+    assert _verdicts(text.replace("4,56%", "4,66%"), table, period="2020")["4,66%"].verdict == "unsupported"
+    assert _verdicts(text.replace("tăng 4,56%", "giảm 4,56%"), table, period="2020")["4,56%"].verdict == "unsupported"
+
+
+def test_the_final_batchs_notation(tmp_path):
+    from service.checker.extract import extract_numbers
+
+    def kinds(text):
+        return [(m.raw, m.is_figure) for m in extract_numbers(text)]
+
+    # zn-tuyen-quang-chong-buon-lau-389-2025-11: a body named by its number, in brackets too
+    assert kinds("… và hàng giả (Ban Chỉ đạo 389) tỉnh đã phát hiện 162 vụ") == [("389", False), ("162", True)]
+    assert kinds("Thời gian tới, Ban Chỉ đạo 389 tỉnh tiếp tục triển khai") == [("389", False)]
+    # zn-quang-nam-nui-thanh-xa-tam-xuan-2-dai-hoi-dang-bo-2015-2020: two days joined by '&', a commune named with a
+    # number
+    assert kinds("(QNO) - Ngày 4 & 5.3, Đảng bộ xã Tam Xuân 2 (Núi Thành) tổ chức Đại hội") == [
+        ("4", False), ("5.3", False), ("2", False)]
+    assert kinds("Ngày 4, 5/3, Đảng bộ xã tổ chức.") == [("4", False), ("5/3", False)]
+    assert kinds("xã Phước Hòa 125 hộ nghèo") == [("125", True)]
+
+
+def test_the_level_a_counted_group_reached_is_no_figure(tmp_path):
+    from service.checker.extract import extract_numbers
+
+    def kinds(text):
+        return [(m.raw, m.is_figure) for m in extract_numbers(text)]
+
+    # zn-tp-ho-chi-minh-chi-cuc-phat-trien-nong-thon-2015-8t; zn-quang-nam-nui-thanh-xa-tam-xuan-2-dai-hoi-dang-bo
+    assert kinds("+ Có 06/56 xã đạt 18/19 tiêu chí.") == [("06", True), ("56", True), ("18/19", False)]
+    assert kinds("có 1 thôn đạt 10/10 tiêu chí, 3 thôn đạt 9/10 tiêu chí;") == [
+        ("1", True), ("10/10", False), ("3", True), ("9/10", False)]
+    # one commune's own criteria are its figure
+    assert kinds("Xã đã đạt 15/19 tiêu chí.") == [("15", True), ("19", True)]
+
+
+def test_a_pair_in_a_rows_label_names_that_row(tmp_path):
+    # zn-quang-nam-nui-thanh-xa-tam-xuan-2-dai-hoi-dang-bo-2015-2020: 'Thôn đạt 9/10 tiêu chí' = 3
+    table = _table(tmp_path, "STT,Chỉ tiêu,Đơn vị tính,Kết quả",
+                   "5,Số thôn thực hiện xây dựng khu dân cư nông thôn mới kiểu mẫu,thôn,4\n"
+                   ",Trong đó: thôn đạt 10/10 tiêu chí,thôn,1\n,Thôn đạt 9/10 tiêu chí,thôn,3\n")
+    text = ("Có 4 thôn thực hiện xây dựng khu dân cư nông thôn mới kiểu mẫu có 1 thôn đạt 10/10 tiêu chí, 3 thôn đạt "
+            "9/10 tiêu chí; các thôn còn lại đang thực hiện.")
+    assert not check_text(text, table).problems
+    swapped = check_text(text.replace("3 thôn đạt", "1 thôn đạt", 1).replace("có 1 thôn", "có 3 thôn", 1), table)
+    assert len(swapped.problems) >= 1
+
+
+_MEDIATION = ("Mã,Chỉ tiêu,Đơn vị tính,Giai đoạn 2014-2023",
+              "I.1,Số vụ việc hòa giải tiếp nhận,\"vụ, việc\",1364806\nR-6,Bình quân mỗi năm,\"vụ, việc/năm\",136481\n"
+              "I.2,Số vụ việc đã tiến hành hòa giải,\"vụ, việc\",1350533\nI.3,Số vụ việc hòa giải thành,\"vụ, việc\",1096572\n"
+              "R-9,Bình quân mỗi năm,\"vụ, việc/năm\",109657\nI.4,Tỷ lệ hòa giải thành,%,\"81,2\"\n")
+
+
+def test_one_year_of_a_terms_report_and_a_yearly_average(tmp_path):
+    # zn-toan-quoc-hoa-giai-o-co-so-2014-2023: ten years' mediation, the last year said apart, averages per year
+    table = _table(tmp_path, *_MEDIATION, period="2014-2023")
+    text = ("Từ tháng 01/2014 đến tháng 12/2023, cả nước tiếp nhận 1.364.806 vụ, việc hòa giải (trung bình 136.481 vụ, "
+            "việc/năm), trong đó, hòa giải thành 1.096.572/1.350.533 vụ, việc đã tiến hành hòa giải (trung bình "
+            "109.657 vụ, việc/năm), đạt tỷ lệ 81,2%, riêng năm 2023, tỷ lệ hòa giải thành đạt 85,13%.")
+    got = check_text(text, table, period="2014-2023")
+    assert not got.problems, [(n.text, n.reason) for n in got.problems]
+    assert {n.text: n.verdict for n in got.numbers}["85,13%"] == "not_a_figure"
+    # the term's own rate is still checked
+    wrong = check_text(text.replace("đạt tỷ lệ 81,2%", "đạt tỷ lệ 82,1%"), table, period="2014-2023")
+    assert [n.text for n in wrong.problems] == ["82,1%"]

@@ -98,6 +98,11 @@ _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s")
 _BREAKDOWN = re.compile(r"(?i)(?<!\w)trong\s+đó(?!\w)")
 
 
+def _per(row: Row) -> str:
+    """What a row's unit is per (``vụ, việc/năm`` → ``năm``), or ''."""
+    return (row.unit or "").partition("/")[2].strip()
+
+
 def _under(row: Row, group: Row) -> bool:
     """``row``'s code lies under ``group``'s (``I.4.2`` under ``I`` and ``I.4``)."""
     return (running_base(row.fig.ma) or row.fig.ma).startswith((running_base(group.fig.ma) or group.fig.ma) + ".")
@@ -501,6 +506,10 @@ class Attribution:
         m, chosen = self.mentions[i], self.rows[i]
         if self._group_said(i, best, chosen):
             return  # "Tại các Chi cục Thuế, … lũy kế thu 3.103,7 tỷ đồng": the branches' own row
+        per = _per(chosen)
+        if per and not _per(best) and (m.per == per or re.match(rf"[^()\n;.\d]{{0,25}}/\s*{re.escape(per)}(?!\w)",
+                                                                self.text[m.end:m.end + 40])):
+            return  # "(trung bình 109.657 vụ, việc/năm)": an amount per year is the row per year's, no total's
         if self._subject_contrast(i, best, chosen) < 0:
             return  # the number's own subject names the row whose value it is
         if not names_said(best.fig.chi_tieu, self.text[self.where[i].sentence:self._phrase_end(i)]):

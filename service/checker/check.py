@@ -45,6 +45,7 @@ from service.checker.extract import Mention, extract_numbers
 from service.checker.match import SCALE_ROUNDING, CURRENCIES, Row, TableIndex, fold, search_range, value_supports
 from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
+from service.checker.recognisers import sentence_start
 from service.checker.recognisers.bases import bracketed_base, compared_value, pair_base
 from service.checker.recognisers.bounds import class_bound
 from service.checker.recognisers.adjusted import adjusted
@@ -180,6 +181,25 @@ def _whole_is_kept(idx: TableIndex, numerator) -> bool:
     return row is not None and row.values.get("ke_hoach") is not None
 
 
+#: a clause opening on one year: ``riêng năm 2023,``, ``tính riêng năm 2023,``, ``trong năm 2023,``
+_ONE_YEAR_CLAUSE = re.compile(r"(?i)(?:^|[,;:.]\s*|\s-\s*)(?:riêng|tính\s+riêng|chỉ\s+tính)?\s*(?:trong\s+)?năm\s+"
+                              r"((?:19|20)\d\d)\s*,")
+
+
+def one_year_of_term(text: str, start: int, report) -> int | None:
+    """The single year of a several-year report's term its clause opens on (the last such opener in the sentence
+    before the number), or None."""
+    s = sentence_start(text, start, 400)
+    if s is None:
+        return None
+    found = [m for m in _ONE_YEAR_CLAUSE.finditer(text, s, start)]
+    if not found:
+        return None
+    year = int(found[-1].group(1))
+    last = report.year + (report.index or 0)
+    return year if report.year <= year <= last and last > report.year else None
+
+
 def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, idx: TableIndex) -> None:
     """A number no row supports that its sentence says of something else is no figure of this period: a count that
     points back at things already named (``recognisers.references``), the attendance of the event written up and the
@@ -221,6 +241,12 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.derivation = f"số liệu cùng kỳ năm trước ({report.cung_ky.text}), câu nêu rõ kỳ"
             continue
         if n.verdict not in ("unsupported", "unverified"):  # an unverified rate or change may be an aim's too
+            continue
+        if report is not None and report.kind == "term" and n.source is None \
+                and (year := one_year_of_term(text, n.start, report)) is not None:
+            # "Từ năm 2014 đến năm 2023 …, riêng năm 2023, tỷ lệ hòa giải thành đạt 85,13%": one year of the term
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "other-period", None, None
+            n.derivation = f"số liệu riêng của năm {year} trong cả giai đoạn báo cáo, không phải số liệu của cả kỳ"
             continue
         if n.kind in ("count", "ratio", "measure", "money") \
                 and back_reference(text, n.end, unit_read=n.kind in ("measure", "money")):
@@ -577,6 +603,8 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         ms = self.mentions
         for i, m in enumerate(ms):
             if not m.is_figure and m.kind != "anniversary":
+                if m.kind == "norm" and (named := self._in_a_label(i)) is not None:
+                    self._label_named[i] = named   # "3 thôn đạt 9/10 tiêu chí": the level names the group's row
                 self.results[i] = self._result(m, "not_a_figure", reason=None, derivation=m.note)
             elif m.kind == "anniversary":
                 self.results[i] = self._anniversary(m)
@@ -644,8 +672,12 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         if not self.idx.label_numbers or m.low is not None:
             return None
         start = m.qualifier_start if m.qualifier and m.qualifier_start is not None else m.start
+        end = m.end
+        if m.kind == "ratio" and m.partner is not None:   # "3 thôn đạt 9/10 tiêu chí": the pair is the label's
+            other = self.mentions[m.partner]
+            start, end = min(start, other.start), max(end, other.end)
         noun = m.noun.split(" ", 1)[0] if m.kind in ("count", "ratio") else ""
-        phrase = " ".join((self.text[start:m.end] + " " + noun).lower().split())
+        phrase = " ".join((self.text[start:end] + " " + noun).lower().split())
         said = r"(?<!\w)" + re.escape(phrase) + r"(?!\w)"
         if m.qualifier or _THRESHOLD_BEFORE.search(self.text, max(0, m.start - 12), m.start):
             # "bài thi có kết quả bằng và trên 5 điểm" against "Số bài thi đạt từ 5 điểm trở lên": one threshold,

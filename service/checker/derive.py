@@ -189,6 +189,14 @@ def _within_qualified_whole(part: Mention, whole: Mention, share: Mention) -> bo
     return a - half <= share.value <= b + half
 
 
+
+def _falls(row: Row, x: Decimal) -> bool:
+    """A rate row's value says a fall: below zero, or a positive rate of a row that names only a fall (``Tốc độ
+    giảm …``)."""
+    label = fold(row.fig.chi_tieu)
+    named_fall = re.search(r"\bgiam\b", label) is not None and re.search(r"\btang\b", label) is None
+    return x < 0 or (named_fall and x > 0)
+
 class Derivations:
     """Pass 2, mixed into the checker (``check._Checker``): it reads ``mentions``, ``where``, ``rows``, ``idx``."""
 
@@ -589,6 +597,11 @@ class Derivations:
                     f"{r.fig.ma} ({r.fig.chi_tieu[:70]}) = {fmt_row_value(r, r.values['ky_bao_cao'])}, "
                     f"không phải «{m.raw.strip()}»"), expected=fmt_like(m, r.values["ky_bao_cao"]))
         rate = self._rate_rows(i) if m.kind == "percent" and m.comparison else []
+        for r, x, how in rate:  # the rate row that gives it (a text naming a year the table's change is against)
+            if _falls(r, x) == (m.comparison == "giảm") and value_supports(abs(x), m.value, decimals=m.decimals,
+                                                                       qualifier=m.qualifier, truncate=True):
+                self.rows[i] = r
+                return self._result(m, "derived", row=r, column="ky_bao_cao", derivation=f"{r.fig.ma}: {how}")
         if rate:  # "giảm hơn 8%" where the table holds "Chỉ số ... so với cùng kỳ" = 92,8
             r, x, how = rate[0]
             return self._result(m, "unsupported", row=r, column="ky_bao_cao", reason=(
@@ -598,7 +611,16 @@ class Derivations:
                 and (_RATE_LABEL.search(fold(r.fig.chi_tieu)) or _INDEX_LABEL.search(fold(r.fig.chi_tieu)))
                 for r in self._scope_rows(i) or self.idx.rows):
             # "bia tăng 10,7%" where the section keeps its rates of change as rows ("Tốc độ tăng sản phẩm bia" =
-            # 10,5) and none the words name gives it: a rate the table would hold, wrong
+            # 10,5) and none the words name gives it: a rate the table would hold, wrong — unless the row whose
+            # words the sentence shares gives it ("tăng 4,56% so với năm 2019", ze-thua-thien-hue-cap-nuoc-2020)
+            ctx = self._context(i)
+            for r in self._scope_rows(i) or self.idx.rows:
+                v = r.values.get("ky_bao_cao")
+                if r.kind == "percent" and v is not None and _RATE_LABEL.search(fold(r.fig.chi_tieu)) \
+                        and _falls(r, v) == (m.comparison == "giảm") and self.idx.fit(ctx, r) >= 0.3 \
+                        and value_supports(abs(v), m.value, decimals=m.decimals, qualifier=m.qualifier, truncate=True):
+                    self.rows[i] = r
+                    return self._result(m, "supported", row=r, column="ky_bao_cao")
             return self._result(m, "unsupported", reason=(
                 f"Bảng số liệu giữ tốc độ tăng/giảm thành chỉ tiêu riêng; không chỉ tiêu nào cho ra «{m.raw.strip()}»"))
         shares = [r for r in self._scope_rows(i) or self.idx.rows if r.kind == "percent"

@@ -38,8 +38,8 @@ from decimal import Decimal, InvalidOperation
 
 from service.checker.recognisers import (Claim, alternation, changes, classify, clock, currency, dates, documents,
                                         headings, labels, meetings, names, norms, spelled, web, widgets)
-from service.checker.recognisers import (chainage, contents, daymonth, forecasts, formula, intake, landclass, relative,
-                                         series, varieties, viewer, yearpair)
+from service.checker.recognisers import (chainage, contents, daymonth, forecasts, formula, grouplevel, intake, landclass,
+                                         relative, series, varieties, viewer, yearpair)
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
 from service.figures.units import CURRENCY_WORDS
@@ -166,7 +166,7 @@ CLAIMS = (
     # units, ordinals, places: Trung đoàn 812, lần thứ 2, tuần 1, thôn 7, QL14, tổ máy số 1, tỷ lệ 1/500,
     # coordinates, 35 độ C
     names.UNIT, labels.ORDINAL_THU, labels.GRADE, labels.ORDINAL, labels.TOP, labels.ONE_OF, labels.LEVELS, labels.LABEL_PAIR, labels.PLACE, labels.ROAD, chainage.CHAINAGE, landclass.LAND_CLASS, labels.NUMBERED, labels.MAP_SCALE,
-    yearpair.BROKEN_YEAR, yearpair.RANGE_OF_WHOLE, daymonth.DAY_MONTH, chainage.GRID, formula.LINE_FORMULA,
+    yearpair.BROKEN_YEAR, yearpair.RANGE_OF_WHOLE, daymonth.DAY_MONTH, chainage.GRID, formula.LINE_FORMULA, grouplevel.GROUP_LEVEL,
     labels.COORDINATES, labels.RADIUS,
     labels.TEMPERATURE,
     # codes: 5K, BV 97979 TS

@@ -55,7 +55,7 @@ def _cued(text: str, m: re.Match) -> bool:
 
 _CUE = re.compile(rf"(?i)(?<!\w)(?:{alternation(DATE_CUES)})(?:\s+(?:nay|qua|hôm qua|hôm nay|mai|cùng ngày))?"
                   # "Trong 2 ngày (21 và 22-12)": the days in brackets after ngày (c15-kongchro)
-                  rf"[\s,(]*(?:ngày\s+)?(?:\d{{1,2}}\s*(?:,|và|-|–)\s*)?$")
+                  rf"[\s,(]*(?:ngày\s+)?(?:\d{{1,2}}\s*(?:,|và|&|-|–)\s*)?$")
 
 
 def _coordinated(text: str, m: re.Match) -> bool:
@@ -169,7 +169,7 @@ DATE_PAIR = Rule("date-pair", "date", "date",
                  group=0, accept=_coordinated)
 DAY_LIST = Rule("day-of-list", "date", "day",
                 re.compile(rf"\b{_DAY_WORD}\s+\(?(\d{{1,2}})"
-                           r"(?=\s*(?:,|và|đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2})"),
+                           r"(?=\s*(?:,|và|&|đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2})"),
                 needs=splits("ngày") + ("mùng", "mồng"))
 DAY_MONTH_WORDS = Rule("day-month-words", "date", "day",
                        re.compile(rf"\b{_DAY_WORD}\s+(\d{{1,2}})(?=\s+{_THANG}\s+\d)"),

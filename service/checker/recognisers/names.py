@@ -282,7 +282,10 @@ _FUNCTION_WORDS = frozenset("đã đang sẽ được bị có gồm là và v�
 _UNIT_NOUNS, _UNIT_LONGEST = noun_set(UNIT_NOUNS)
 _UNIT_LAST = frozenset(n.split()[-1] for n in _UNIT_NOUNS)
 _PLACE_NOUNS, _PLACE_LONGEST = noun_set(PLACE_NOUNS)
-_NEAR = _UNIT_LAST | frozenset(n.split()[-1] for n in _PLACE_NOUNS)
+#: places that take a capitalised name before a number of their own (``xã Tam Xuân 2``, ``thị trấn Nông trường Mộc
+#: Châu``); bare before a number they count or name a programme (``xã 135``), so not in ``PLACE_NOUNS``
+_NAMED_PLACES, _NAMED_PLACES_LONGEST = noun_set(tuple(PLACE_NOUNS) + ("xã", "thị trấn"))
+_NEAR = _UNIT_LAST | frozenset(n.split()[-1] for n in _PLACE_NOUNS) | {"xã", "trấn"}
 
 
 class UnitName(Recogniser):
@@ -296,7 +299,7 @@ class UnitName(Recogniser):
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
         for s, _, _, lw in numbers_in(text, a, b):
-            if lw not in _NEAR and _NEAR.isdisjoint(text[max(0, s - 45):s].lower().split()):
+            if lw not in _NEAR and _NEAR.isdisjoint(re.findall(r"\w+", text[max(0, s - 45):s].lower())):
                 continue
             n = _NAME_NUMBER.match(text, s)
             if n is None or COUNTED.match(text, n.end()):
@@ -313,7 +316,7 @@ class UnitName(Recogniser):
             between = words[-gap:]
             if len(between) < gap or not all(_capital_word(w) and not w.isupper() for w in between):
                 break
-            if noun_at_end(words[:-gap], _PLACE_NOUNS, _PLACE_LONGEST):
+            if noun_at_end(words[:-gap], _NAMED_PLACES, _NAMED_PLACES_LONGEST):
                 return True
         k = noun_at_end(words, _UNIT_NOUNS, _UNIT_LONGEST)
         if k:  # "mỗi tổ 02 người" counts; "Lữ đoàn Thông tin 23 Quân khu 7" names two units
