@@ -44,6 +44,7 @@ class Row:
     sentence: tuple = ()           # (paragraph key, sentence start): where it was stated
     when: str = ""                 # the part of the period its words put it in: "period" (the month), "running"
     month: str = ""                # the month a period cue named ("8"), for a month's row in a longer report
+    running_of: "Row | None" = None  # the month's row this row is the running total of (its code then <code>-LK)
 
 
 @dataclass

@@ -134,6 +134,7 @@ def mark(rows: list, period_kind: str | None) -> None:
             if previous and previous[0].sentence == r.sentence and previous[0].unit == r.unit and \
                     _says_no_more(own, previous[1]):
                 r.label = previous[1]    # "tháng 8 là 597,8 tỷ đồng; lũy kế thu 6.411 tỷ đồng": the same indicator
+                r.running_of = previous[0]   # coded as the loader codes a running total (<code>-LK)
             elif own:
                 r.label = own
             if RUNNING_WORDS not in fold_label(r.label):

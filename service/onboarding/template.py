@@ -19,6 +19,7 @@ from index.model import ParsedReport
 from index.text import fold
 from service.calendar_facts import shift_calendar
 from service.errors import InputError
+from service.figures.load import RUNNING_CODE
 from service.onboarding.codes import number_codes, section_prefixes
 from service.onboarding.model import Reading, Row, Standing
 from service.onboarding.rows import read_figures
@@ -121,6 +122,9 @@ def code_rows(report: ParsedReport, rows: list[Row]) -> None:
         prefix = prefixes.get(path, title_prefix)
         for r, code in zip(group, number_codes(prefix, len(group))):
             r.code = code
+    for r in rows:   # a running total of a month's row stated with it: the loader's code of such a row, so the
+        if r.running_of is not None and r.running_of.code:   # checker reads the two as one indicator
+            r.code = r.running_of.code + RUNNING_CODE
 
 
 def from_report(report: ParsedReport, period: str | Period | None = None) -> Template:
