@@ -192,7 +192,7 @@ def one_year_of_term(text: str, start: int, report) -> int | None:
     s = sentence_start(text, start, 400)
     if s is None:
         return None
-    found = [m for m in _ONE_YEAR_CLAUSE.finditer(text, s, start)]
+    found = list(_ONE_YEAR_CLAUSE.finditer(text, s, start))
     if not found:
         return None
     year = int(found[-1].group(1))

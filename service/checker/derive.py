@@ -623,14 +623,11 @@ class Derivations:
                     return self._result(m, "supported", row=r, column="ky_bao_cao")
             return self._result(m, "unsupported", reason=(
                 f"Bảng số liệu giữ tốc độ tăng/giảm thành chỉ tiêu riêng; không chỉ tiêu nào cho ra «{m.raw.strip()}»"))
-        shares = [r for r in self._scope_rows(i) or self.idx.rows if r.kind == "percent"
-                  and r.values.get("ky_bao_cao") is not None and _PLAN_SHARE_LABEL.search(fold(r.fig.chi_tieu))] \
-            if m.kind == "percent" and base == "ke_hoach" else []
-        if shares:
+        share = self._plan_share(i) if m.kind == "percent" and base == "ke_hoach" else None
+        if share is not None:
             # "thu phí, lệ phí đạt 65,2% dự toán" where the table keeps each rate against the plan as a row ("Thu phí,
             # lệ phí: tỷ lệ % so dự toán" = 45,2) and none gives it: a rate the table would hold, wrong
-            ctx = self._context(i)
-            fit, best = max(((self.idx.fit(ctx, r), r) for r in shares), key=lambda c: c[0])
+            fit, best = share
             v = best.values["ky_bao_cao"]
             return self._result(m, "unsupported", row=best if fit >= 0.5 else None, column="ky_bao_cao", reason=(
                 "Bảng số liệu giữ tỷ lệ so với kế hoạch/dự toán thành chỉ tiêu riêng; không chỉ tiêu nào cho ra "
@@ -764,18 +761,25 @@ class Derivations:
                                     derivation=f"{r.fig.ma}: vượt kế hoạch {how} = {format_vn(x, 3)}")
         return self._over_kept_rate(i) if m.kind == "percent" else None
 
-    def _over_kept_rate(self, i: int) -> NumberCheck | None:
-        """``Thu phí, lệ phí tham quan đạt hơn 2,3 tỷ đồng, vượt chỉ tiêu giao 4%`` where the table keeps the rate
-        against the plan as a row of its own (``Thu phí, lệ phí tham quan: tỷ lệ so kế hoạch`` = 104) and no plan
-        (zm-binh-thuan-bao-tang-tinh-khach-tham-quan-2023): the excess is that rate less 100%.  The row the sentence
-        is about is the one whose words fit it best; another row's rate gives no excess here."""
-        m = self.mentions[i]
+    def _plan_share(self, i: int) -> tuple[float, Row] | None:
+        """(fit, row) of the rate-of-the-plan row (``…: tỷ lệ % so dự toán``) whose words fit mention i's best, among
+        the rows in its scope; None when the table keeps no such row."""
         shares = [r for r in self._scope_rows(i) or self.idx.rows if r.kind == "percent"
                   and r.values.get("ky_bao_cao") is not None and _PLAN_SHARE_LABEL.search(fold(r.fig.chi_tieu))]
         if not shares:
             return None
         ctx = self._context(i)
-        fit, best = max(((self.idx.fit(ctx, r), r) for r in shares), key=lambda c: c[0])
+        return max(((self.idx.fit(ctx, r), r) for r in shares), key=lambda c: c[0])
+
+    def _over_kept_rate(self, i: int) -> NumberCheck | None:
+        """``Thu phí, lệ phí tham quan đạt hơn 2,3 tỷ đồng, vượt chỉ tiêu giao 4%`` where the table keeps the rate
+        against the plan as a row of its own (``Thu phí, lệ phí tham quan: tỷ lệ so kế hoạch`` = 104) and no plan
+        (zm-binh-thuan-bao-tang-tinh-khach-tham-quan-2023): the excess is that rate less 100%.  The row the sentence
+        is about is the one whose words fit it best; another row's rate gives no excess here."""
+        m, share = self.mentions[i], self._plan_share(i)
+        if share is None:
+            return None
+        fit, best = share
         x = best.values["ky_bao_cao"] - 100
         if fit < 0.5 or x <= 0 or not value_supports(x, m.value, decimals=m.decimals, low=m.low,
                                                     qualifier=m.qualifier, truncate=True):

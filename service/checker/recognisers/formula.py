@@ -23,4 +23,5 @@ _CODE = r"\d{2,3}"
 _TERM = rf"\(?\s*{_CODE}(?:\s*[+\-–]\s*{_CODE})*\s*\)?"
 LINE_FORMULA = Rule("line-formula", "reference", "a formula of a statement's line codes",
                     re.compile(rf"[(\[{{]\s*{_CODE}\s*=\s*{_TERM}(?:\s*[+\-–]\s*{_TERM})+\s*[)\]}}]"),
-                    re.compile(r"\(\d{1,2}\)(?:\s*[+\-–]\s*\(\d{1,2}\))+"), group=0)
+                    re.compile(r"\(\d{1,2}\)(?:\s*[+\-–]\s*\(\d{1,2}\))+"), group=0,
+                    needs=("=", "("))   # every match holds one: windows with neither are skipped
