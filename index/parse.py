@@ -280,31 +280,33 @@ def own_words(text: str, men) -> str | None:
 _OWN_WORDS = ("half", "half-word", "quarter", "quarter-code", "months-to-date", "month", "month-ytd", "term", "school-year", "year")
 
 
-_STAMP_DATE = re.compile(r"(?:(\d{1,2})\s*[/.-]\s*)?(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})")
+_STAMP_DATE = re.compile(r"(?:(\d{1,2})\s*[/.-]\s*)?(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?")
 
 
-def _date_of(header, furniture) -> tuple[int | None, int | None]:
-    """Year and month the report was written or published: its header's date, else its web page's date stamp
-    (a period may omit its year: "6 tháng đầu năm"): the last one the page prints above the text, the article's own
-    (a site's clock prints the day it was read first: "Thứ 2, 25/11/2024, 09:57[GMT+7]" above the headline,
-    "Thứ 5, 05/10/2017 | 08:35:20" below it; "Đăng ..., Cập nhật ..." ends with the update)."""
+def _date_of(header, furniture) -> tuple[int | None, int | None, int | None]:
+    """Year, month and day the report was written or published: its header's date, else its web page's date stamp
+    (a period may omit its year: "6 tháng đầu năm"; "từ đầu năm đến nay" runs through the month before the date's, or
+    through the date's own month in its second half, from the 16th): the last one the page prints above the text,
+    the article's own (a site's clock prints the day it was read first: "Thứ 2, 25/11/2024, 09:57[GMT+7]" above the
+    headline, "Thứ 5, 05/10/2017 | 08:35:20" below it; "Đăng ..., Cập nhật ..." ends with the update).  The day is
+    None when the stamp gives none ("date 2021-05", "11/2023")."""
     if header is not None and header.date:
-        y, m, _d = header.date.split("-")
-        return int(y), int(m)
+        y, m, d = header.date.split("-")
+        return int(y), int(m), int(d)
     if header is not None and header.date_text:
         m = re.search(r"năm\s*(\d{4})", header.date_text)
         if m:
-            return int(m.group(1)), None
+            return int(m.group(1)), None, None
     stamps = []
     for f in sorted(furniture, key=lambda f: f.line):
         if f.kind in ("timestamp", "web-meta", "published"):
             for m in _STAMP_DATE.finditer(f.text):
                 if m.group(3):
-                    stamps.append((int(m.group(3)), int(m.group(2))))
+                    stamps.append((int(m.group(3)), int(m.group(2)), int(m.group(1)) if m.group(1) else None))
                 else:
-                    stamps.append((int(m.group(4)), int(m.group(5))))
-    stamps = [(y, mo) for y, mo in stamps if 1 <= mo <= 12]
-    return stamps[-1] if stamps else (None, None)
+                    stamps.append((int(m.group(4)), int(m.group(5)), int(m.group(6)) if m.group(6) else None))
+    stamps = [(y, mo, d if d and 1 <= d <= 31 else None) for y, mo, d in stamps if 1 <= mo <= 12]
+    return stamps[-1] if stamps else (None, None, None)
 
 
 def _agency(preamble: list[str], closing: list[str], header=None) -> str | None:

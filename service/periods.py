@@ -454,7 +454,17 @@ def _range_of(d1: int, m1: int, y1: int, d2: int, m2: int, y2: int) -> Period:
 
 
 def _month_range(m1: int, y1: int, m2: int, y2: int) -> Period | None:
-    """Whole months from ``m1/y1`` through ``m2/y2``: the year so far, a quarter or a second half, else none."""
+    """Whole months from ``m1/y1`` through ``m2/y2``: the year so far, a quarter or a second half, else none.  Across
+    years, as ``_range`` reads dates: months from an agency's year's start in the last quarter (``từ tháng 10/2022 đến
+    tháng 9/2023``: a fund's year, 2023), or whole calendar years (``từ tháng 01/2014 đến tháng 12/2023``: ten years,
+    a span reviewed; never more than ten)."""
+    if y1 != y2 and 1 <= m1 <= 12 and 1 <= m2 <= 12:
+        months = (y2 - y1) * 12 + m2 - m1 + 1
+        if y2 == y1 + 1 and m1 >= 10 and months <= 12:
+            return ytd(y2, months)
+        if (m1, m2) == (1, 12) and 1 <= y2 - y1 <= 10:
+            return Period(y1, "term", y2 - y1)
+        return None
     if y1 != y2 or not 1 <= m1 <= m2 <= 12:
         return None
     if m1 == 1:
@@ -462,6 +472,17 @@ def _month_range(m1: int, y1: int, m2: int, y2: int) -> Period | None:
     if m2 == m1 + 2 and m1 % 3 == 1:
         return Period(y2, "quarter", m2 // 3)
     return Period(y2, "half", 2) if (m1, m2) == (7, 12) else None
+
+
+def _miscounted(t: str, m: re.Match) -> bool:
+    """"ước tính số lượng án trong 10 tháng (từ tháng 10/2019 đến hết tháng 9/2020)": months glossing a count of
+    months that is not theirs, no period the text makes sure of (it only blocks)."""
+    count = re.search(r"\b(\d{1,2})\s+tháng\s*\(\s*$", t[max(0, m.start() - 20):m.start()], re.I)
+    if not count:
+        return False
+    m1, m2, y2 = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    y1 = int(m.group(2) or y2)
+    return int(count.group(1)) != (y2 - y1) * 12 + m2 - m1 + 1
 
 
 def _month_end(year: int, month: int) -> int:
@@ -627,8 +648,9 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
                            r"(\d{1,2})(?:" + _SEP + r"|\.)" + _YEAR, re.I | re.M),
      lambda m: _to_month(int(m.group(3)), m.group(1), m.group(2)), None, 3),
     # "từ tháng 1 đến tháng 8 năm 2023", "từ tháng 1/2023 đến hết tháng 8/2023": the year so far; "từ tháng 4 đến tháng
-    # 6/2023": a quarter (or a second half); other months from one month to another ("Từ tháng 2/2011 đến tháng
-    # 8/2019", "từ tháng 10/2019 đến hết tháng 9/2020") name no period of a kind: they only block
+    # 6/2023": a quarter (or a second half); an agency's year ("từ tháng 10/2019 đến hết tháng 9/2020": 2020) and whole
+    # calendar years ("từ tháng 01/2014 đến tháng 12/2023") as _month_range reads them; other months from one month to
+    # another ("Từ tháng 2/2011 đến tháng 8/2019") name no period of a kind: they only block
     ("month-range", re.compile(r"\btừ\s+tháng\s*(\d{1,2})(?:\s*[/.\-]\s*" + _YEAR + r")?\s*(?:đến|tới|-|–)\s*"
                                r"(?:hết\s+)?tháng\s*(\d{1,2})(?:\s*[/.\-]\s*|\s+năm\s+)" + _YEAR, re.I),
      lambda m: _month_range(int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3)), int(m.group(4))), None, 4),
@@ -679,8 +701,10 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
                             r"(?:hết\s+)?tháng\s*"
                             r"(\d{1,2})(?:\s+(?:vừa\s+)?qua)?(?=\s*,)", re.I | re.M),
      lambda m: _to_month(0, m.group(1), m.group(2)), None, None),
-    # "nhiệm kỳ 2022–2023", "giữa nhiệm kỳ 2015 - 2020", "nhiệm kỳ (2015-2020)": a term of office
-    ("term", re.compile(r"\bnhiệm\s+k[ỳì]\s+(?:Đại\s+hội\s+)?\(?\s*" + _YEAR + r"\s*[-–]\s*" + _YEAR, re.I),
+    # "nhiệm kỳ 2022–2023", "giữa nhiệm kỳ 2015 - 2020", "nhiệm kỳ (2015-2020)": a term of office; "nhiệm kỳ Đại hội X
+    # (2017-2022)": named by its congress's number, its years in brackets
+    ("term", re.compile(r"\bnhiệm\s+k[ỳì]\s+(?:Đại\s+hội\s+(?:(?:lần\s+thứ\s+)?(?:[IVXL]+|\d{1,2})\s*)?)?\(?\s*" + _YEAR
+                        + r"\s*[-–]\s*" + _YEAR, re.I),
      lambda m: Period(int(m.group(1)), "term", int(m.group(2)) - int(m.group(1))), None, 1),
     # "trong nhiệm kỳ qua", "nhiệm kỳ vừa qua": the term a congress closes (its years from the term it opens)
     ("past-term", re.compile(r"(?<!nửa\s)(?<!giữa\s)\bnhiệm\s+k[ỳì]\s+(?:vừa\s+qua|qua|trước)\b", re.I),
@@ -754,8 +778,10 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # the past year ("Những năm qua" is: the years up to it)
     ("past-years", re.compile(r"\b(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+"
                               r"(?:vừa\s+)?qua\b", re.I), _past_years, None, None),
-    # "Sau 5 năm (2010 – 2015)": years counted and named, a closed span reviewed (its length must be its years')
-    ("years-counted", re.compile(r"\b(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s*\(\s*" + _YEAR
+    # "Sau 5 năm (2010 – 2015)", "Trong suốt 5 năm qua, (2012 – 2017), ...": years counted and named, a closed span
+    # reviewed (its length must be its years')
+    ("years-counted", re.compile(r"\b(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s*(?:(?:vừa\s+)?qua\s*,?\s*)?"
+                                 r"\(\s*" + _YEAR
                                  + r"\s*[-–]\s*" + _YEAR + r"\s*\)", re.I), _years_counted, None, 2),
     # (never "nhiều năm qua", "mấy năm qua", "các năm qua": over many years, no one year)
     ("past-year", re.compile(r"(?<!nhiều\s)(?<!mấy\s)(?<!các\s)(?<!\d\s)\bnăm\s+(?:vừa\s+)?qua\b", re.I),
@@ -783,7 +809,8 @@ def _months(word: str) -> int:
     return int(w) if w.isdigit() else _WORD_NUM[w]
 
 
-def find_mentions(text: str, date_year: int | None = None, date_month: int | None = None) -> list[Mention]:
+def find_mentions(text: str, date_year: int | None = None, date_month: int | None = None,
+                  date_day: int | None = None) -> list[Mention]:
     """Every period the text names, in order, overlaps resolved (the more specific wins).
 
     A mention without its year ("6 tháng đầu năm, phương hướng ... 6 tháng cuối
@@ -791,7 +818,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     comparison, "so với cùng kỳ năm 2022", the year after) when it is near, else of the
     previous one, else ``date_year`` (the report's date: a period that starts
     after ``date_month`` is of the year before), else of a mention far on, else the latest year of a date
-    the text writes (``08/3/2024``).  Mentions with no year at all are dropped.
+    the text writes (``08/3/2024``).  Mentions with no year at all are dropped.  ``date_day`` (when the date gives
+    it): "từ đầu năm đến nay" written in a month's second half runs through that month (see ``_resolved``).
     """
     t = unicodedata.normalize("NFC", text)
     found: list[Mention] = []
@@ -810,6 +838,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                     period = Period(int(m.group(2)), "term", int(m.group(3)) - int(m.group(2)))
                 except ValueError:
                     period = None
+            if name == "month-range" and _miscounted(t, m):
+                period = None
             if period is None:
                 found.append(Mention(None, m.start(), m.end(), name))
                 continue
@@ -824,7 +854,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 men.explicit_year = bool(_TERM_REVIEW.search(t[max(0, m.start() - 80):m.start()]))
             if name == "school-year":
                 men.explicit_year = _school_year_reported(t, m.start(), m.end())
-            if name in ("past-term", "past-years", "span", "years-counted"):
+            if name in ("past-term", "past-years", "span", "years-counted") or name == "month-range" \
+                    and period.kind == "term":     # "từ tháng 01/2014 đến tháng 12/2023": whole years named, reviewed
                 men.explicit_year = True
             if name == "length":    # "Tính chung 10 tháng qua": its count is the index a new report rewrites
                 g = next(i for i in range(1, 7) if m.group(i))
@@ -906,7 +937,9 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     head_end = _headline_end(t)
     for men in kept:
         men.headline = men.end <= head_end
-    kept = [k for k in (_resolved(men, kept, date_year, date_month) for men in kept) if k is not None]
+    dated_at = (date_year, date_month, date_day) if date_year and date_month else _text_stamp(t) or (None, None, None)
+    kept = [k for k in (_resolved(men, kept, *(dated_at if men.recogniser == "so-far" else
+                                                (date_year, date_month, date_day))) for men in kept) if k is not None]
     dated = [int(m.group(3)) for m in re.finditer(_DMY, t) if not _DOC_NUMBER.search(t[max(0, m.start() - 40):m.start()])]
     for men in kept:     # "Tính chung 7 tháng của năm nay" on a page of 2022-07: this year is the date's, whatever year a
         if not men.year_stated and date_year and _THIS_YEAR.search(t, men.start, men.end + 5):  # comparison near lends
@@ -939,6 +972,22 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
 
 
 _WEAK = ("length", "to-month", "so-far", "to-day")
+
+#: "17/07/2020 06:52 | 0", "15:13 19/08/2013": a date printed with its time of day at the start of a line, a page's
+#: stamp (not "Hà Nội, ngày 27-10-2020", a site's clock with no time)
+_TEXT_STAMP = re.compile(r"^[^\S\n]*(?:(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})[^\S\n]*[|,-]?[^\S\n]*\d{1,2}:\d{2}"
+                         r"|\d{1,2}:\d{2}(?::\d{2})?[^\S\n]*[|,-]?[^\S\n]*(\d{1,2})/(\d{1,2})/((?:19|20)\d{2}))", re.M)
+
+
+def _text_stamp(t: str) -> tuple[int, int, int] | None:
+    """The date a text with no date of its own prints as its page's stamp near its top (the last one there: the
+    article's, below a site's), as (year, month, day); "từ đầu năm đến nay" runs to it (see ``_resolved``)."""
+    found = [m for m in _TEXT_STAMP.finditer(t[:2 * _HEAD])]
+    if not found:
+        return None
+    g = found[-1].groups()
+    day, month, year = (g[0], g[1], g[2]) if g[2] else (g[3], g[4], g[5])
+    return (int(year), int(month), int(day)) if 1 <= int(month) <= 12 else None
 
 
 #: "THÔNG TIN THỜI SỰ TUẦN THỨ 02 THÁNG 03/2024", "Một trong những sự kiện được dư luận quan tâm tuần qua", "Giá cà phê
@@ -1069,7 +1118,8 @@ def _baseline(t: str, men: Mention) -> bool:
     return bool(_FROM.search(clause) and _FROM_TO.match(t, men.end))
 
 
-def _resolved(men: Mention, kept: list[Mention], date_year: int | None, date_month: int | None) -> Mention | None:
+def _resolved(men: Mention, kept: list[Mention], date_year: int | None, date_month: int | None,
+              date_day: int | None = None) -> Mention | None:
     """A mention whose period depends on others or on the text's date, made definite (None: it cannot be)."""
     if men.recogniser == "past-term":     # the term before the one the congress opens, of its length
         opened = next((k for k in kept if k.recogniser == "term" and k.plan), None)
@@ -1092,10 +1142,14 @@ def _resolved(men: Mention, kept: list[Mention], date_year: int | None, date_mon
             return men                          # its year, the one the text lends it ("so với cùng kỳ năm 2023": 2024)
         if men.year_stated and men.period.year < date_year:
             return men
-        if date_month == 1:                     # nothing of this year is over yet
+        # written in a month's second half (from its 16th): through that month, most of it gone: "Từ đầu năm đến nay,
+        # ... giải ngân 201,4 tỷ đồng" on a page of 17/07/2020 is the year so far through July (one of 15/11/2022,
+        # "Hôm nay 15/11, ...", through October)
+        through = date_month if date_day and date_day >= 16 else date_month - 1
+        if through < 1:                         # nothing of this year is over yet
             return None
         # written in December: the year's own report ("từ đầu năm đến nay" is the year)
-        return replace(men, period=ytd(date_year, 12 if date_month == 12 else date_month - 1), year_stated=True)
+        return replace(men, period=ytd(date_year, 12 if date_month == 12 else through), year_stated=True)
     return men
 
 
