@@ -878,7 +878,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     for men in kept:
         if men.recogniser == "school-year" and not men.explicit_year and men.period.year in terms:
             men.term_of = True
-        if men.recogniser == "crop-year":
+        if men.recogniser == "crop-year" or men.recogniser == "year" and not men.explicit_year and \
+                _PLAN_SHARE.search(t[max(0, men.start - 60):men.start]):
             men.passing = True
     for men in kept:
         before = _LOST_STOP.split(t[max(0, men.start - 80):men.start].rsplit("\n", 1)[-1])[-1]  # its own line, sentence
@@ -934,6 +935,12 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             if not (men.specific and men.reported and not men.passing and not men.weak) or days_of and \
                     (men.period.year, men.period.months[1]) < days_of:
                 men.aside = True    # "15 ngày đầu tháng 8/2023 ... tháng 7/2023, giá ... cao kỷ lục": July's, before
+    if not any(k.recogniser == "term" and k.plan for k in kept):
+        for men in kept:      # "Trong 5 năm qua, ... “Nghĩa tình đồng đội giai đoạn 2015 - 2019”": no congress opens a term
+            if men.recogniser == "past-years":                       # the years its sentence names are the years
+                named = _years_named(t, men)
+                if named is not None:
+                    men.period, men.year_stated = named, True
     head_end = _headline_end(t)
     for men in kept:
         men.headline = men.end <= head_end
@@ -1017,6 +1024,10 @@ def _days_month(t: str) -> tuple[int, int] | None:
     return (int(m.group(2)), int(m.group(1))) if m else None
 
 
+#: "số lao động xuất cảnh trong tháng 1 đã đạt 9,13% kế hoạch năm 2015": the year of a plan a share of it reached, in
+#: passing (a month's or a quarter's part of it is reported; it lends its year)
+_PLAN_SHARE = re.compile(r"\b(?:đạt|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d+(?:,\d+)?\s*%\s+(?:so\s+với\s+)?"
+                         r"(?:[^\W\d]+\s+){0,2}?kế\s+hoạch\s+$", re.I)
 #: "Lũy kế 9 tháng đầu năm 2016, tiêu thụ ...": the months so far written as a running total
 _RUNNING = re.compile(r"\bl(?:ũy|uỹ)\s+kế\s+(?:từ\s+đầu\s+năm\s+)?$", re.I)
 #: "chuẩn bị cho vụ lúa đông xuân 2023-2024 sắp tới": the coming one, a plan
@@ -1112,6 +1123,22 @@ _LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềế
 _LOST_STOP = re.compile(r"(?<=[" + _LOWER + r"])\s+(?=Trong\s)")
 
 
+#: "giai đoạn 2015 - 2019", "(2012 – 2017)": two years of a span
+_SPAN_YEARS = re.compile(r"(?:\bgiai\s+đoạn\s+|\()\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)", re.I)
+
+
+def _years_named(t: str, men: Mention) -> Period | None:
+    """"Trong 5 năm qua, các cấp Hội ... thực hiện chuyên đề ... “Nghĩa tình đồng đội giai đoạn 2015 - 2019” đạt nhiều
+    kết quả": the years past counted, with no congress to date them, are the span of as many years their sentence names
+    after them (counted either way: 2015 - 2019 is five years, and four after 2015), else none."""
+    end = _SENTENCE_END.search(t, men.end)
+    for m in _SPAN_YEARS.finditer(t, men.end, end.start() if end else len(t)):
+        first, last = int(m.group(1)), int(m.group(2))
+        if last - first in (men.period.index, men.period.index - 1) and last > first:
+            return Period(first, "term", last - first)
+    return None
+
+
 def _baseline(t: str, men: Mention) -> bool:
     """"giảm từ 32,9% năm 2005 xuống còn 8,9%", "từ chỗ ... 2 tiêu chí năm 2010, đến nay": where a change starts from."""
     clause = re.split(r"[.;:\n]", t[max(0, men.start - 80):men.start])[-1]
@@ -1126,6 +1153,8 @@ def _resolved(men: Mention, kept: list[Mention], date_year: int | None, date_mon
         if opened is None:
             return None
         return replace(men, period=opened.period.step(-1), year_stated=True)
+    if men.recogniser == "past-years" and men.year_stated:   # its years named in its sentence (_years_named)
+        return men
     if men.recogniser == "past-years":    # "5 năm qua" at a congress opening 2021-2026: 2016-2021
         opened = next((k for k in kept if k.recogniser == "term" and k.plan), None)
         if opened is None:

@@ -129,3 +129,33 @@ def test_an_undated_text_runs_so_far_to_its_own_stamp():
     text = "17/07/2020 06:52\nTừ đầu năm đến nay, Phòng giao dịch đã giải ngân 201,4 tỷ đồng"
     assert _period(text, 2020, 7, 3) == "2020-H1"
     assert _period(text) == "2020-7T"
+
+
+# -- the year of a plan a share reached --------------------------------------------------------------------------
+
+def test_the_year_of_a_plan_a_share_reached_is_in_passing():
+    # zn-toan-quoc-xuat-khau-lao-dong-2015-01 (held-out): the month reported, the plan's year lends it its year
+    text = ("Đây là một trong những tín hiệu đáng mừng khi số lao động xuất cảnh trong tháng 1 đã đạt 9,13% kế hoạch năm "
+            "2015 và bằng 139,42% so với cùng kỳ năm ngoái.")
+    assert find_period(text).code == "2015-01"
+    # p17-lucngan-nhcsxh-q1-2018: the quarter stays
+    assert find_period("Theo báo cáo của Ngân hàng chính sách xã hội huyện, ước tính đến hết quý I năm 2018: Tổng dư "
+                       "ước đạt 555 tỷ đồng đạt 98% kế hoạch năm 2018, đã giải ngân được 50 tỷ đồng").code == "2018-Q1"
+    # a year report that names its plan's year too stays the year; a plan's year alone is still the year read
+    assert find_period("Năm 2023, tổng thu ngân sách đạt 1.250 tỷ đồng, đạt 105% kế hoạch năm 2023").code == "2023"
+    assert find_period("tổng thu ngân sách đạt 1.250 tỷ đồng, đạt 105% kế hoạch năm 2023").code == "2023"
+
+
+# -- years past counted, dated by the span their sentence names ------------------------------------------------------
+
+def test_years_past_take_the_span_their_sentence_names_when_no_congress_dates_them():
+    # zz-ben-tre-hoi-cuu-tnxp-2015-2019 (held-out): "Trong 5 năm qua" and a campaign's span of five years
+    text = ("Trong 5 năm qua, các cấp Hội Cựu thanh niên xung phong (TNXP) tỉnh đã tập trung thực hiện chuyên đề “Hội Cựu "
+            "TNXP giúp nhau phát triển kinh tế gia đình, thoát nghèo bền vững” vì “Nghĩa tình đồng đội giai đoạn 2015 - "
+            "2019” đạt nhiều kết quả.")
+    assert find_period(text).code == "2015-2019"
+    # a span in another sentence, or of another length, dates nothing
+    assert find_period("Trong 5 năm qua, các cấp Hội đã vận động. Giai đoạn 2015 - 2019 là giai đoạn khó khăn") is None
+    assert find_period("Trong 5 năm qua, các cấp Hội thực hiện chuyên đề giai đoạn 2012 - 2022 đạt nhiều kết quả") is None
+    # at a congress the term it opens still dates them (p17-baodantoc-nct-5namqua-2016-2021)
+    assert parse_report(PAGES / "p17-baodantoc-nct-5namqua-2016-2021.txt").period == "2016-2021"
