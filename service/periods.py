@@ -783,6 +783,10 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("years-counted", re.compile(r"\b(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s*(?:(?:vừa\s+)?qua\s*,?\s*)?"
                                  r"\(\s*" + _YEAR
                                  + r"\s*[-–]\s*" + _YEAR + r"\s*\)", re.I), _years_counted, None, 2),
+    # "Qua 5 năm triển khai, mô hình đã phát huy hiệu quả": the years since something began, dated by the year the text
+    # names as its start (_years_since); else none
+    ("years-since", re.compile(r"\b(?:qua|sau)\s+(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+"
+                               r"(?:triển\s+khai|thực\s+hiện)(?=\s*,)", re.I), _past_years, None, None),
     # (never "nhiều năm qua", "mấy năm qua", "các năm qua": over many years, no one year)
     ("past-year", re.compile(r"(?<!nhiều\s)(?<!mấy\s)(?<!các\s)(?<!\d\s)\bnăm\s+(?:vừa\s+)?qua\b", re.I),
      lambda m: Period(0, "year"), None, None),
@@ -850,11 +854,13 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                           weak=name in _WEAK)
             if name == "year":
                 men.explicit_year = bool(m.group(1)) and m.group(1).split()[0].lower() in ("cả", "tổng")
-            if name == "term":     # "tổng kết ... nhiệm kỳ", "giữa nhiệm kỳ": the term reported, not one named
-                men.explicit_year = bool(_TERM_REVIEW.search(t[max(0, m.start() - 80):m.start()]))
+            if name == "term":     # "tổng kết ... nhiệm kỳ", "giữa nhiệm kỳ": the term reported, not one named; "Trong
+                #                    nửa đầu nhiệm kỳ 2020-2025, ...": its first half reviewed, as "giữa nhiệm kỳ" is
+                men.explicit_year = bool(_TERM_REVIEW.search(t[max(0, m.start() - 80):m.start()])
+                                         or re.search(r"\bnửa\s+(?:đầu|cuối)\s+$", t[max(0, m.start() - 12):m.start()], re.I))
             if name == "school-year":
                 men.explicit_year = _school_year_reported(t, m.start(), m.end())
-            if name in ("past-term", "past-years", "span", "years-counted") or name == "month-range" \
+            if name in ("past-term", "past-years", "span", "years-counted", "years-since") or name == "month-range" \
                     and period.kind == "term":     # "từ tháng 01/2014 đến tháng 12/2023": whole years named, reviewed
                 men.explicit_year = True
             if name == "length":    # "Tính chung 10 tháng qua": its count is the index a new report rewrites
@@ -935,6 +941,11 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             if not (men.specific and men.reported and not men.passing and not men.weak) or days_of and \
                     (men.period.year, men.period.months[1]) < days_of:
                 men.aside = True    # "15 ngày đầu tháng 8/2023 ... tháng 7/2023, giá ... cao kỷ lục": July's, before
+    for men in kept:          # "Năm 2020, Công an huyện ... triển khai mô hình ... Qua 5 năm triển khai, ...": from 2020
+        if men.recogniser == "years-since":
+            began = _years_since(t, men, date_year)
+            if began is not None:
+                men.period, men.year_stated = began, True
     if not any(k.recogniser == "term" and k.plan for k in kept):
         for men in kept:      # "Trong 5 năm qua, ... “Nghĩa tình đồng đội giai đoạn 2015 - 2019”": no congress opens a term
             if men.recogniser == "past-years":                       # the years its sentence names are the years
@@ -1139,6 +1150,25 @@ def _years_named(t: str, men: Mention) -> Period | None:
     return None
 
 
+#: "Năm 2020, Công an huyện Đak Pơ (tỉnh Gia Lai) triển khai mô hình ...": a year opening its sentence, what began then
+_BEGAN = re.compile(r"(?:^|[.!?;]\s+)(?:\([^()\n]{1,12}\)\s*[-–]?\s*)?(?:Từ\s+|Trong\s+)?năm\s+((?:19|20)\d{2})\s*,"
+                    r"[^.!?;\n]{0,120}?\b(?:triển\s+khai|thực\s+hiện|ra\s+mắt|xây\s+dựng|thành\s+lập)\b", re.I | re.M)
+
+
+def _years_since(t: str, men: Mention, date_year: int | None) -> Period | None:
+    """"(GLO)- Năm 2020, Công an huyện Đak Pơ triển khai mô hình “...”. Qua 5 năm triển khai, mô hình đã phát huy hiệu
+    quả": the years since something began, counted from the year its paragraph opens with as the start (2020 to 2024),
+    when they are over by the text's date; else none."""
+    para = t.rfind("\n\n", 0, men.start) + 1
+    began = list(_BEGAN.finditer(t, para, men.start))
+    if not began:
+        return None
+    first, n = int(began[-1].group(1)), men.period.index
+    if n < 2 or date_year and first + n - 1 >= date_year:
+        return None
+    return Period(first, "term", n - 1)
+
+
 def _baseline(t: str, men: Mention) -> bool:
     """"giảm từ 32,9% năm 2005 xuống còn 8,9%", "từ chỗ ... 2 tiêu chí năm 2010, đến nay": where a change starts from."""
     clause = re.split(r"[.;:\n]", t[max(0, men.start - 80):men.start])[-1]
@@ -1155,6 +1185,8 @@ def _resolved(men: Mention, kept: list[Mention], date_year: int | None, date_mon
         return replace(men, period=opened.period.step(-1), year_stated=True)
     if men.recogniser == "past-years" and men.year_stated:   # its years named in its sentence (_years_named)
         return men
+    if men.recogniser == "years-since":   # dated by its start (_years_since), else none
+        return men if men.year_stated else None
     if men.recogniser == "past-years":    # "5 năm qua" at a congress opening 2021-2026: 2016-2021
         opened = next((k for k in kept if k.recogniser == "term" and k.plan), None)
         if opened is None:

