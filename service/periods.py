@@ -729,6 +729,12 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("some-time", re.compile(r"\b(?:(?:đến|tới)\s+(?:giữa|trung\s+tuần|hạ\s+tuần|thượng\s+tuần)"
                              r"|(?:thượng|trung|hạ)\s+tuần)\s+tháng\s*\d{1,2}(?:(?:" + _SEP + r"|\.)" + _YEAR + r")?"
                              r"|\b(?:những|các|mấy)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s*" + _YEAR + r")?"
+                             # "Trong những ngày đầu tháng 01/2023 các Chi Hội ... đồng loạt tổ chức Đại hội": some days
+                             r"|\b(?:những|các|mấy)\s+ngày\s+(?:đầu|cuối|giữa)\s+tháng\s*\d{1,2}(?:(?:" + _SEP + r"|\.)"
+                             + _YEAR + r")?"
+                             # "... Đại hội Hội Nông dân cấp xã ... được tổ chức vào đầu quý I/2023": a time within a quarter
+                             r"|(?<=vào\s)(?:đầu|giữa|cuối)\s+qu[ýí]\s*(?:IV|I{1,3}|[1-4])(?!\w)(?:(?:" + _SEP + r"|\.)"
+                             + _YEAR + r")?"
                              r"|(?<!từ\s)\b(?:đầu|giữa)\s+năm\s*" + _YEAR, re.I),
      _some_time, None, None),
     # "Hội CCB huyện Thanh Hà được thành lập năm 1990", "ra đời năm 1930": the year something was founded names no

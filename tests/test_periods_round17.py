@@ -188,3 +188,22 @@ def test_the_years_since_something_began_are_dated_by_its_start():
     assert find_period(text, 2023, 6).code == "2020"
     # "Qua 5 năm thực hiện phong trào ... giai đoạn 2016-2021" (cuuchienbinh, tổng kết phong trào): not this shape
     assert [m.recogniser for m in find_mentions("Qua 5 năm thực hiện phong trào CCB giúp nhau giảm nghèo")] == []
+
+
+# -- some days of a month, a time within a quarter (found on the check set p17c-) ----------------------------------
+
+def test_some_days_of_a_month_and_a_time_within_a_quarter_are_no_period():
+    # p17c-thapmuoi-chihoi-nhiemky-2020-2023: the branches' congresses held in the first days of January, the communes'
+    # to come early in the first quarter; the term they review is the period
+    text = ("Trong những ngày đầu tháng 01/2023 các Chi Hội thuộc Hội Nông dân các xã, thị trấn của huyện Tháp Mười đồng "
+            "loạt tổ chức Đại hội chi Hội nhiệm kỳ 2023 - 2028.\n\nĐại hội Chi hội Nông dân là đợt sinh hoạt chính trị lớn "
+            "của hội viên, nông dân tại các Chi hội Nông dân nhằm đánh giá kết quả thực hiện nhiệm vụ công tác Hội và "
+            "phong trào nông dân nhiệm kỳ 2020 - 2023, đề ra phương hướng, nhiệm vụ nhiệm kỳ 2023 - 2028, bầu ra Ban Chấp "
+            "hành Chi hội nhiệm kỳ mới và chuẩn bị các bước tiếp theo cho Đại hội Hội Nông dân cấp xã nhiệm kỳ 2023 - 2028 "
+            "được tổ chức vào đầu quý I/2023.")
+    assert find_period(text).code == "2020-2023"
+    assert parse_report(PAGES / "p17c-thapmuoi-chihoi-nhiemky-2020-2023.txt").period == "2020-2023"
+    assert find_period("trong những ngày cuối tháng 6/2023, giá cà phê tăng mạnh") is None
+    # a quarter through its end, and a quarter reported, stay as they were
+    assert find_period("Tính đến cuối quý I/2023, toàn tỉnh có 120 hợp tác xã").code == "2023-Q1"
+    assert find_period("Trong quý I/2023, toàn tỉnh thu hút 12 dự án").code == "2023-Q1"
