@@ -96,6 +96,9 @@ _TO_AFTER = re.compile(r"(?i)[^.;:\n]{0,60}?(?<!\w)(?:xuống|lên|còn|đến|t
 _NEGATION = re.compile(r"(?i)(?<!\w)chưa(?!\w)")
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s")
 _BREAKDOWN = re.compile(r"(?i)(?<!\w)trong\s+đó(?!\w)")
+#: or ``, gồm`` / ``, bao gồm`` right after the whole's noun phrase (``tổng số 71 giải, gồm 41 …``; not the ``gồm`` of
+#: another noun further on: ``…, gồm các tác phẩm: …``)
+_LISTED_AFTER = re.compile(r"(?i)[^.;:\n\d()]{0,40}?,\s*(?:bao\s+)?gồm(?!\w)")
 
 
 def _per(row: Row) -> str:
@@ -353,6 +356,10 @@ class Attribution:
             return
         bf, best = max(candidates, key=lambda c: c[0])
         if twice:
+            # "Malaysia: 357 lao động (357 lao động nữ)": the narrower row's own word is not said of the first
+            narrower = [r for _, r in candidates if self._narrower_unsaid(i, r, chosen)]
+            if len(narrower) == 1:
+                return self._flag_wrong_row(i, narrower[0], narrower=True)
             ok_flag = bf >= WRONG_ROW_FIT_TWICE and bf - fv >= WRONG_ROW_MARGIN_TWICE
             if not ok_flag:
                 contrast, _, r = max(((self._contrast(i, r, chosen), f, r) for f, r in candidates), key=lambda c: c[:2])
@@ -472,7 +479,8 @@ class Attribution:
             if self.where[k].paragraph != w.paragraph:
                 return False
             if self.rows[k] is whole:
-                return bool(_BREAKDOWN.search(self.text, self.mentions[k].end, self.mentions[i].num_start))
+                return bool(_BREAKDOWN.search(self.text, self.mentions[k].end, self.mentions[i].num_start)
+                            or _LISTED_AFTER.match(self.text, self.mentions[k].end, self.mentions[i].num_start))
         return False
 
     def _group_of(self, row: Row) -> Row | None:
@@ -502,7 +510,32 @@ class Attribution:
         said = self.idx.fit(wide, mine)
         return said >= 0.5 and said > self.idx.fit(wide, other)
 
-    def _flag_wrong_row(self, i: int, best: Row) -> None:
+    def _narrower_unsaid(self, i: int, r: Row, d: Row) -> bool:
+        """``d``'s label is ``r``'s and more (``Malaysia: lao động nữ`` over ``Malaysia``), the number's own phrase
+        says all of ``r``'s words and not all of ``d``'s: the narrower row's own word (``nữ``) is not said of it."""
+        lr, ld = _marked_words(r.fig.chi_tieu), _marked_words(d.fig.chi_tieu)
+        if not lr or not lr < ld or not self._a_column_of_parts(ld - lr, d):
+            return False
+        m, w = self.mentions[i], self.where[i]
+        start = max(w.clause, self._phrase_end(i - 1) if i > 0 else 0)
+        own = _marked_words(self.text[start:m.num_start] + " " + self.text[m.end:self._phrase_end(i)])
+        return lr <= own and not ld <= own
+
+    def _a_column_of_parts(self, extra: set[str], d: Row) -> bool:
+        """``extra`` (``lao động nữ``) narrows another row of the table too (``Nhật Bản: lao động nữ`` over ``Nhật
+        Bản``): a part every unit has, as a column ``Trong đó: lao động nữ`` gives — not one row's own words
+        (``Lớp dạy nghề phi nông nghiệp`` over ``Lớp dạy nghề``, where ``4 lớp dạy nghề nông`` is the other part)."""
+        labels = self.__dict__.get("_label_words")
+        if labels is None:
+            labels = self.__dict__["_label_words"] = {id(r): frozenset(_marked_words(r.fig.chi_tieu))
+                                                      for r in self.idx.rows}
+        wholes = set(labels.values())
+        return any(r is not d and extra <= labels[id(r)] and (labels[id(r)] - extra) in wholes
+                   and labels[id(r)] - extra for r in self.idx.rows)
+
+    def _flag_wrong_row(self, i: int, best: Row, narrower: bool = False) -> None:
+        """``narrower``: the words said are all ``best``'s and lack the value's row's own qualifier
+        (``_narrower_unsaid``), so the subject's words (those two rows share) are no evidence for the value's row."""
         m, chosen = self.mentions[i], self.rows[i]
         if self._group_said(i, best, chosen):
             return  # "Tại các Chi cục Thuế, … lũy kế thu 3.103,7 tỷ đồng": the branches' own row
@@ -510,13 +543,13 @@ class Attribution:
         if per and not _per(best) and (m.per == per or re.match(rf"[^()\n;.\d]{{0,25}}/\s*{re.escape(per)}(?!\w)",
                                                                 self.text[m.end:m.end + 40])):
             return  # "(trung bình 109.657 vụ, việc/năm)": an amount per year is the row per year's, no total's
-        if self._subject_contrast(i, best, chosen) < 0:
+        if not narrower and self._subject_contrast(i, best, chosen) < 0:
             return  # the number's own subject names the row whose value it is
         if not names_said(best.fig.chi_tieu, self.text[self.where[i].sentence:self._phrase_end(i)]):
             return  # "Phụ nữ Trù Hựu hơn 3 tỷ đồng" is not about "Chi hội thôn Hựu"
-        if self._own_contrast(i, best, chosen) < 0:
+        if not narrower and self._own_contrast(i, best, chosen) < 0:
             return  # "…, hơn 13 tỷ đồng do tỉnh cấp": its own phrase names the row whose value it is
-        if self._value_row_named(i):
+        if not narrower and self._value_row_named(i):
             return  # "triển khai rất tốt với 100% DVCTT toàn trình như Bộ Công Thương": a row of the value, by name
         v = best.values["ky_bao_cao"]
         self.results[i] = self._result(m, "unsupported", row=best, column="ky_bao_cao", reason=(

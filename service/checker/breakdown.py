@@ -16,11 +16,17 @@ import re
 
 from service.numbers import format_vn
 
-#: ``(trong đó``, ``, trong đó có``, ``. Trong đó:`` right after a whole's noun phrase
-_BREAKS_DOWN = re.compile(r"(?i)[^.;:\n\d()]{0,40}?(?P<open>\()?\s*trong\s+đó\s*(?:có\s+)?[:,]?\s*")
+#: ``(trong đó``, ``, trong đó có``, ``. Trong đó:`` right after a whole's noun phrase; or ``, gồm`` / ``, bao gồm:``
+#: (``tổng số 71 giải, gồm 41 giải thưởng cấp tỉnh, 4 …``: a comma first, so ``Đoàn gồm 5 người`` opens no list)
+_BREAKS_DOWN = re.compile(r"(?i)[^.;:\n\d()]{0,40}?(?P<open>\()?\s*(?:trong\s+đó\s*(?:có\s+)?[:,]?|,\s*(?:bao\s+)?gồm\s*:?)\s*")
 #: a sentence's end: its stop, a semicolon, a line's end, or an ellipsis before a capital (``SVR CV 50… Lũy kế 4
 #: tháng``; ``“Tuần lễ …”… đã tiêu thụ`` goes on)
 _END = re.compile(r"[.;\n](?:\s|$)|…\s+(?P<next>\w)")
+
+
+def _said(opener: str) -> str:
+    """The words that opened the list, as a reader knows them: ``gồm`` or ``trong đó``."""
+    return "gồm" if "gồm" in opener.lower() else "trong đó"
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -56,14 +62,14 @@ class Breakdown:
                       and (m.kind != "count" or self.idx.unit_fit(self.mentions[k].noun, row) > 0)
                       and (m.kind == "count" or self.mentions[k].unit == m.unit)]
             if not larger:   # (a whole smaller than a part is the suspect itself; else a part may say the whole)
-                self._whole_again(i, row, opened.end(), stop)
+                self._whole_again(i, row, opened.end(), stop, _said(opened.group()))
                 continue
             part = self.mentions[larger[0]]
             self.results[i] = self._result(m, "unsupported", reason=(
-                f"«{m.raw.strip()}» nhỏ hơn một phần của chính nó nêu ngay sau («trong đó» "
+                f"«{m.raw.strip()}» nhỏ hơn một phần của chính nó nêu ngay sau («{_said(opened.group())}» "
                 f"{part.raw.strip()} = {format_vn(part.value)}): số tổng này không đúng"))
 
-    def _whole_again(self, i: int, row, start: int, stop: int) -> None:
+    def _whole_again(self, i: int, row, start: int, stop: int, said: str = "trong đó") -> None:
         """``trên 57 tỷ đồng, trong đó, hơn 8 tỷ đồng do Trung ương cấp, hơn 57 tỷ đồng do tỉnh cấp, …``: a part tied to
         the whole's own row, beside other parts, says the whole again where one of its parts was meant (the parts
         would then add up to more than the whole)."""
@@ -79,6 +85,6 @@ class Breakdown:
                 continue
             mk = self.mentions[k]
             self.results[k] = self._result(mk, "unsupported", reason=(
-                f"«{mk.raw.strip()}» là một phần («trong đó») của {m.raw.strip()} nhưng bằng chính số tổng đó "
+                f"«{mk.raw.strip()}» là một phần («{said}») của {m.raw.strip()} nhưng bằng chính số tổng đó "
                 f"({row.fig.ma}): các phần cộng lại sẽ lớn hơn tổng; cần số của phần này"))
             self.rows[k] = None

@@ -35,6 +35,8 @@ from pathlib import Path
 from service.checker.anchors import compile_quotes
 from service.checker.attribution import Attribution
 from service.checker.breakdown import Breakdown
+from service.checker.echoes import Echoes
+from service.checker.tabletext import TableCells
 from service.checker.named import NamedRows
 from service.checker.parts import PartShares
 from service.checker.twins import GroupTwins
@@ -135,7 +137,7 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
     except Exception:  # a checker fault on unforeseen text: its numbers are flagged for a person, never passed
         log.exception("checker failed on a text of %d characters; its figures are flagged unchecked", len(text))
         numbers = checker.unchecked()
-    _not_of_this_period(text, numbers, period, current, idx)
+    _not_of_this_period(text, numbers, period, current, idx, cells=checker.table_cells)
     if not norm.identity:
         for n in numbers:
             n.start, n.end = norm.span(n.start, n.end)
@@ -200,7 +202,8 @@ def one_year_of_term(text: str, start: int, report) -> int | None:
     return year if report.year <= year <= last and last > report.year else None
 
 
-def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, idx: TableIndex) -> None:
+def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, idx: TableIndex,
+                        cells: frozenset = frozenset()) -> None:
     """A number no row supports that its sentence says of something else is no figure of this period: a count that
     points back at things already named (``recognisers.references``), the attendance of the event written up and the
     honours it gave out (``recognisers.events``), what its clause aims at (``mục tiêu``, ``có kế hoạch``: only when no
@@ -210,6 +213,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
     counts_delegates, counts_committee, counts_awards = _counts_events(idx)
     last_other = None  # (end, period) of the last number said of another period
     for k, n in enumerate(numbers):
+        if k in cells:
+            continue   # a cell of a table pasted as text: its row's label said what it is (tabletext)
         if n.verdict in ("unsupported", "unverified") and n.expected is None and n.source is None \
                 and class_bound(text, n.start, n.end, n.kind == "percent") and not _a_row_is_about(idx, text, n.start):
             n.verdict, n.kind, n.reason = "not_a_figure", "bound", None   # "vượt ngưỡng 10%", "đạt từ X trở lên"
@@ -566,7 +571,8 @@ def english_notation(mentions) -> bool:
     return foreign >= 3 and not any(m.is_figure and _VN_GROUPS.search(m.raw) for m in mentions)
 
 
-class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Breakdown, StandingVerdicts):
+class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Breakdown, Echoes, TableCells,
+               StandingVerdicts):
     def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
         self.text, self.mentions, self.where, self.idx, self.pidx, self.year = text, mentions, where, idx, pidx, year
         for m in mentions:
@@ -601,6 +607,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
 
     def run(self) -> list[NumberCheck]:
         ms = self.mentions
+        self._table_cells_are_figures()   # a table pasted as text: its cells are its rows' (tabletext)
         for i, m in enumerate(ms):
             if not m.is_figure and m.kind != "anniversary":
                 if m.kind == "norm" and (named := self._in_a_label(i)) is not None:
@@ -635,6 +642,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         self._own_rate_pass()     # "10,5km kênh mương (đạt 68%)": a rate in brackets is its own row's
         self._named_row_pass()    # one indicator of several named units: the name before the number chooses
         self._breakdown_pass()    # "6 hợp tác xã (trong đó 788 HTX …)": no part larger than its whole
+        self._echo_pass()         # a passage written twice, a number different: the copy the words fit less
         self._label_class_pass()  # "21 xã đạt 8-9 tiêu chí": the class the clause names decides the row
         self._fraction_pass()     # "99% xã đạt chuẩn (7/7 xã)": a share and its fraction that disagree
         self._standing_pass()
@@ -774,8 +782,8 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         m = self.mentions[i]
         if m.kind == "percent" and m.comparison:
             return  # a change in percent: pass 2
-        if self._by_anchor(i):
-            return
+        if self._by_anchor(i) or self._by_table_cell(i):
+            return   # a quoted row; a cell of a table pasted as text, its row's label named
         if _OVER.search(self.text, max(self.where[i].clause, m.num_start - 70), m.qualifier_start or m.num_start):
             return  # "vượt 0,6% so với chỉ tiêu": a difference, pass 2
         ok, conflict = self._cells(i, self.idx)

@@ -25,6 +25,8 @@ _CLAUSE_END = re.compile(r"[.;!?…](?=\s)|\n[ \t]*[-–+][ \t]")
 _AFTER_STOP = re.compile(r"[,;.()\n:]")
 _PARTNER_BEFORE = {"với", "cho", "của", "và", "cùng", "hợp", "giúp", "tại", "đến", "từ", "tặng", "thăm"}
 _WORD = re.compile(r"\w+")
+#: a list's item of a named unit and its value: the name, then (a colon and) its number
+_VALUE_NEXT = re.compile(r"\s*[:–-]?\s*\d")
 
 
 @dataclass
@@ -139,7 +141,8 @@ def _subjects(text: str, para_starts: list[int], index: TableIndex) -> list[tupl
             cut = max(lead.rfind("."), lead.rfind(";"), lead.rfind(":"), lead.rfind("- "), lead.rfind("\n-"))
             words = _WORD.findall(lead[cut + 1:] if cut >= 0 else lead)
             fronted = len(words) <= 6 and lead.rstrip().endswith(",")  # "Trong 6 tháng, Mặt trận ..."
-            if (len(words) <= 2 or fronted) and not (words and words[-1].lower() in _PARTNER_BEFORE):
+            listed = lead.rstrip().endswith(",")   # "…, Xuân Dương 9/19 tiêu chí, Luận Thành, Vạn Xuân 8/19 …"
+            if (len(words) <= 2 or fronted or listed) and not (words and words[-1].lower() in _PARTNER_BEFORE):
                 keys = {key}
                 k = i + 1
                 while k < len(found):  # "Ban CHQS huyện cùng Mặt trận và các đoàn thể": co-subjects
@@ -147,12 +150,15 @@ def _subjects(text: str, para_starts: list[int], index: TableIndex) -> list[tupl
                     if found[k][0] < e:
                         k += 1
                         continue
-                    if re.fullmatch(r"(?i)\s*(?:huyện|tỉnh|việt nam|\s)*\s*(?:và|cùng|với)?\s*", gap):
+                    if re.fullmatch(r"(?i)\s*(?:huyện|tỉnh|việt nam|\s)*\s*(?:và|cùng|với|,)?\s*", gap):
                         keys.add(found[k][2])
                         e = found[k][1]
                         k += 1
                     else:
                         break
+                if listed and not (len(words) <= 2 or fronted) and not _VALUE_NEXT.match(para, e):
+                    i += 1     # a name inside a list is the subject of the number right after it, no other
+                    continue
                 out.append((a + s, frozenset(keys), p, True))
                 i = k
             else:

@@ -1,0 +1,269 @@
+"""A table pasted as text: each row's label, then its cells, read as the table they were.
+
+Web pages and text copied from a ``.docx`` or ``.pdf`` keep a report's table as its cells in reading order, one per
+line or side by side on one line:
+
+    1                                       Tổng số giường bệnh    160    165    103%    165    165
+     Tổng số giường bệnh                    (cells on one line, split by tabs, runs of spaces or ``|``)
+    160
+    165
+    103%
+    165                        (zo-nam-dinh-benh-vien-tam-than-dieu-tri-noi-tru-2009-h1: cells one per line)
+
+A cell there is no sentence: no words around it say what it counts, or which period — the row's label does, and
+its place in the row says the column.  So a cell is checked against the row its label names (``label_row`` in the
+checker): any of that row's values (this period's, last year's, the plan: a table states them side by side, so
+last year's value there is no stale figure), or the rate of one of them to another (``103%`` = 165 / 160); a
+value that is none of them is the wrong number for that row — a changed digit, or another row's value.
+
+``text_rows`` finds the rows by layout alone: a line with letters (the label) followed by at least two lines that
+are each one number (form A), or one line of a label and at least two number fields (form B).  A row's serial
+number (``STT``) standing alone before its label is no cell of the row before it: it is recognised by counting
+(the last cell before each label is 1, 2, 3, … in order).  A cell written with a bound (``< 45``) is a threshold,
+left to the sentence rules.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from service.checker.match import fold, value_supports
+from service.checker.wording import fmt_row_value
+from service.numbers import format_vn
+
+#: one cell: a number, perhaps signed, perhaps a percent or a bound (``< 45``), alone on its line or in its field
+_CELL = re.compile(r"[<>≤≥~]?\s*[-+]?\d[\d.,]*\s*%?")
+_BOUND = re.compile(r"\s*[<>≤≥~]")
+#: a field separator of form B: a tab, two spaces or more, or a vertical bar
+_FIELD_SEP = re.compile(r"\t+|\s{2,}|\s*\|\s*")
+_LETTER = re.compile(r"[^\W\d_]")
+LABEL_MAX = 160            # a label is a short line, no paragraph
+LEAST_CELLS = 2
+
+
+@dataclass
+class TextRow:
+    label: str
+    label_start: int
+    cells: list[tuple[int, int]] = field(default_factory=list)   # (start, end) of each cell, in order
+
+
+def _is_cell(s: str) -> bool:
+    return bool(s.strip()) and _CELL.fullmatch(s.strip()) is not None
+
+
+def _is_label(s: str) -> bool:
+    s = s.strip()
+    return bool(s) and len(s) <= LABEL_MAX and _LETTER.search(s) is not None and not s.endswith((".", ";"))
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _one_line_row(start: int, line: str) -> TextRow | None:
+    """Form B: ``Tổng số giường bệnh    160    165    103%``, a leading serial number dropped."""
+    fields, pos = [], 0
+    for sep in _FIELD_SEP.finditer(line):
+        fields.append((pos, line[pos:sep.start()]))
+        pos = sep.end()
+    fields.append((pos, line[pos:]))
+    fields = [(p + len(f) - len(f.lstrip()), f.strip()) for p, f in fields if f.strip()]
+    cells = []
+    while fields and _is_cell(fields[-1][1]):
+        cells.insert(0, fields.pop())
+    if fields and _is_cell(fields[0][1]) and len(fields) > 1:
+        fields = fields[1:]           # its STT
+    if len(cells) < LEAST_CELLS or len(fields) != 1 or not _is_label(fields[0][1]):
+        return None
+    p, label = fields[0]
+    return TextRow(label, start + p, [(start + q, start + q + len(c)) for q, c in cells])
+
+
+def text_rows(text: str) -> list[TextRow]:
+    """The rows of any table pasted as text, in order (see the module)."""
+    lines = [(p, s) for p, s in _lines(text) if s.strip()]
+    rows: list[TextRow] = []
+    k = 0
+    while k < len(lines):
+        p, s = lines[k]
+        one = _one_line_row(p, s) if _FIELD_SEP.search(s.strip()) else None
+        if one is not None:
+            rows.append(one)
+            k += 1
+            continue
+        if _is_label(s) and not _is_cell(s):
+            j = k + 1
+            cells = []
+            while j < len(lines) and _is_cell(lines[j][1]):
+                q, c = lines[j]
+                q += len(c) - len(c.lstrip())
+                cells.append((q, q + len(c.strip())))
+                j += 1
+            if len(cells) >= LEAST_CELLS:
+                rows.append(TextRow(s.strip(), p + len(s) - len(s.lstrip()), cells))
+                k = j
+                continue
+        k += 1
+    _drop_serials(text, rows)
+    return [r for r in rows if len(r.cells) >= LEAST_CELLS]
+
+
+def _drop_serials(text: str, rows: list[TextRow]) -> None:
+    """The last cell of each row that is the next row's serial number (1, 2, 3, … one more than the row before)."""
+    if len(rows) < 2:
+        return
+    last = [text[a:b].strip() for r in rows for a, b in r.cells[-1:]]
+    serial = sum(1 for n, v in enumerate(last[:-1]) if v == str(n + 2))
+    if serial >= max(2, (len(rows) - 1) // 2):
+        for n, r in enumerate(rows[:-1]):
+            if text[r.cells[-1][0]:r.cells[-1][1]].strip() == str(n + 2):
+                r.cells.pop()
+
+
+def cell_labels(text: str, starts: list[int], rows: list[TextRow] | None = None) -> dict[int, tuple[str, int]]:
+    """For each number start inside a cell: (its row's label, its cell's index); bounds (``< 45``) left out."""
+    rows = text_rows(text) if rows is None else rows
+    where = {}
+    for r in rows:
+        for n, (a, b) in enumerate(r.cells):
+            if _BOUND.match(text, a):
+                continue
+            where[(a, b)] = (r.label, n)
+    out = {}
+    spans = sorted(where)
+    lows = [a for a, _ in spans]
+    for s in starts:
+        k = bisect.bisect_right(lows, s) - 1
+        if k >= 0 and s < spans[k][1]:
+            out[s] = where[spans[k]]
+    return out
+
+
+#: how well a pasted row's label must fit a row of the figures table (label words, idf-weighted)
+LABEL_FIT = 0.5
+#: an abbreviation in a pasted label: two to five capitals (``BN`` bệnh nhân, ``GB`` giường bệnh)
+_ABBR = re.compile(r"(?<!\w)[A-ZĐ]{2,5}(?!\w)")
+_NEVER_CELLS = ("date", "time", "year", "anniversary")
+_COLUMN_SAID = {"ky_bao_cao": "kỳ này", "cung_ky": "cùng kỳ", "ke_hoach": "kế hoạch", "ky_truoc": "kỳ trước"}
+
+
+class TableCells:
+    """Mixed into the checker (``check._Checker``): a cell of a table pasted as text is checked against the row its
+    label names. Needs ``text``, ``mentions``, ``idx``, ``_cells``, ``_set``, ``_anchored``."""
+
+    table_cells: frozenset = frozenset()   # the mentions checked as cells: no sentence rule judges them again
+
+    def _text_cells(self) -> dict[int, tuple[str, int]]:
+        got = self.__dict__.get("_text_cell_at")
+        if got is None:
+            got = self.__dict__["_text_cell_at"] = cell_labels(self.text, [m.num_start for m in self.mentions],
+                                                               self._pasted_rows())
+        return got
+
+    def _pasted_rows(self) -> list[TextRow]:
+        got = self.__dict__.get("_pasted")
+        if got is None:
+            got = self.__dict__["_pasted"] = text_rows(self.text)
+        return got
+
+    def _label_rows(self, label: str) -> list:
+        """The rows of the figures table the label names best (several when their labels are the same), with the
+        rows the loader made of the same row's other columns (``… (ước thực hiện năm 2009)``, code ``3-U2009``)."""
+        got = self.__dict__.setdefault("_label_rows_of", {})
+        if label not in got:
+            scored = [(self._label_fit(label, r), r) for r in self.idx.rows]
+            best = max((f for f, _ in scored), default=0.0)
+            top = [r for f, r in scored if f >= LABEL_FIT and f >= best - 1e-9]
+            got[label] = top + [r for r in self.idx.rows if r not in top and any(
+                r.fig.ma.startswith(t.fig.ma + "-") and r.fig.chi_tieu.startswith(t.fig.chi_tieu) for t in top)]
+        return got[label]
+
+    def _label_fit(self, label: str, row) -> float:
+        """Both ways: how much of the row's label the pasted one says, and of the pasted one the row's; a short
+        capitalised abbreviation (``BN``, ``GB``, ``PK``) read as the row's words whose initials it is."""
+        words = fold(row.fig.chi_tieu).split()
+        for abbr in set(_ABBR.findall(label)):
+            a = fold(abbr)
+            for k in range(len(words) - len(a) + 1):
+                if "".join(w[0] for w in words[k:k + len(a)]) == a:
+                    label = re.sub(rf"(?<!\w){re.escape(abbr)}(?!\w)", " ".join(words[k:k + len(a)]), label)
+                    break
+        said = self.idx.context(label)
+        mine = self.idx.context(row.fig.chi_tieu)
+        back = len(said & mine) / len(said) if said else 0.0
+        return (self.idx.fit(said, row) + back) / 2
+
+    def _table_cells_are_figures(self) -> None:
+        """A cell the sentence rules took for no figure (``41`` under a header ``Ước tính cả năm 2009`` read as
+        another period's) is a cell of its row: its row's label says what it is."""
+        for i, m in enumerate(self.mentions):
+            if m.is_figure or m.value is None or m.kind in _NEVER_CELLS:
+                continue
+            at = self._text_cells().get(m.num_start)
+            if at is not None and self._label_rows(at[0]):
+                m.kind, m.note = ("percent" if "%" in m.raw else "count"), None
+        by_start = sorted(self.mentions, key=lambda x: x.num_start)
+        starts = [m.num_start for m in by_start]
+        for r in self._pasted_rows():   # "Tỉ lệ tử vong trước 24h": a number of the label is part of its name
+            end = r.label_start + len(r.label)
+            rows = None
+            for m in by_start[bisect.bisect_left(starts, r.label_start):bisect.bisect_left(starts, end)]:
+                if m.is_figure:
+                    rows = self._label_rows(r.label) if rows is None else rows
+                    digits = self.text[m.num_start:m.num_end]
+                    if any(re.search(rf"(?<![\d.,]){re.escape(digits)}(?![\d]|[.,]\d)", x.fig.chi_tieu) for x in rows):
+                        m.kind, m.note = "name", "part of a pasted table row's label"
+
+    def _by_table_cell(self, i: int) -> bool:
+        m = self.mentions[i]
+        at = self._text_cells().get(m.num_start) if self.mentions else None
+        if at is None or m.value is None:
+            return False
+        rows = self._label_rows(at[0])
+        if not rows:
+            return False
+        ok, conflict = self._cells(i, self.idx)
+        mine = [c for c in ok + conflict if any(c[0] is r for r in rows)]
+        self._anchored.add(i)
+        self.table_cells = self.table_cells | {i}
+        if not mine:   # "0" in a row of rates written "0%" elsewhere: the cell as written, its kind aside
+            mine = [(r, c, v, 0) for r in rows for c, v in r.values.items() if v == m.value and m.scale == 1]
+        if mine:
+            row, col, _, _ = mine[0]
+            self._set(i, "supported", row, col)
+            return True
+        for row in rows:
+            rate = self._rate_of_cells(m, row)
+            if rate:
+                self._set(i, "derived", row, "ky_bao_cao", derivation=rate)
+                return True
+        row = rows[0]
+        said = "; ".join(f"{_COLUMN_SAID.get(c, c)} {fmt_row_value(row, v)}" for c, v in row.values.items())
+        other = next((c[0] for c in ok if all(c[0] is not r for r in rows)), None)
+        self._set(i, "unsupported", row, "ky_bao_cao", reason=(
+            f"Ô này thuộc dòng «{at[0][:60]}» của bảng trong văn bản, tức {row.fig.ma} ({row.fig.chi_tieu[:60]}): "
+            f"{said}; «{m.raw.strip()}» không phải số nào của dòng này"
+            + (f" (là số liệu của {other.fig.ma})" if other is not None else "")))
+        return True
+
+    @staticmethod
+    def _rate_of_cells(m, row) -> str | None:
+        """``103%`` beside 160 and 165: one of the row's values as a percent of another, or its change."""
+        if m.kind != "percent":
+            return None
+        for (ca, a), (cb, b) in itertools.permutations(row.values.items(), 2):
+            if not b:
+                continue
+            for rate, how in ((a / b * 100, "="), (a / b * 100 - 100, "tăng")):
+                if value_supports(rate, m.value, decimals=m.decimals, truncate=True):
+                    return (f"{_COLUMN_SAID.get(ca, ca)} / {_COLUMN_SAID.get(cb, cb)} của {row.fig.ma} = "
+                            f"{format_vn(a)} / {format_vn(b)}" + (" − 100%" if how == "tăng" else ""))
+        return None
