@@ -141,6 +141,10 @@ def _period_roles(read, target: Period | None) -> tuple[dict[int, str | None], P
         return {}, None
     if len(cands) == 1:  # the only one: the period's values (load says so when the periods differ)
         i, ct = cands[0]
+        if target is not None and ct.estimate and ct.period != target and _part_of(target, ct.period) and \
+                any(c.column in VALUE and not c.period and not c.estimate and not c.cumulative for j, _, c in read
+                    if j != i):  # "Thực hiện 6 tháng | Ước thực hiện năm 2024": the year's outlook beside the actual
+            return {i: None}, None
         return {i: "ky_bao_cao"}, ct.period
     target = target or _target(cands)
     before, previous = target.shift_years(-1).code, target.previous_edition().code
@@ -341,12 +345,19 @@ def _with_year(read, target: Period | None):
         return read
     out = []
     for i, t, ct in read:
+        if ct.column in VALUE and ct.estimate and ct.period is None and ct.date is None and t and \
+                _PERIOD_WORD.search(fold(t)):  # "Ước TH năm", "Ước thực hiện cả năm": the year of the others
+            ct = replace(ct, column=PERIOD)
         if ct.column == PERIOD and ct.period is None and ct.date is None and t:
             p = title_period(f"{t} năm {year}")
             if p is not None and p.year == year:
                 ct = replace(ct, period=p)
         out.append((i, t, ct))
     return out
+
+
+#: A period's name without its year in a folded title: ``Ước TH năm``, ``Ước thực hiện cả năm``, ``Ước quý IV``.
+_PERIOD_WORD = re.compile(r"\b(?:nam|thang \d{1,2}|quy [ivx\d]+)$")
 
 
 #: a rate against the plan: "Tỷ lệ % so dự toán", "% so với KH", "Đạt % kế hoạch", "So sánh với chỉ tiêu (%)"
@@ -491,6 +502,16 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     out_cells, out_last = _period_cells(read, col_of)
     for i in [*out_cells, *out_last.values()]:
         col_of[i] = None
+    so_far = _done_so_far(read, col_of, target or header_period)
+    if so_far:
+        done, est = so_far
+        col_of[done] = None
+        out.shares[done] = raw.header[done]
+        roles[est] = "ky_bao_cao"
+        problems.warn(f"cột '{raw.header[done]}' là số đã thực hiện đến một thời điểm trong kỳ, cột '{raw.header[est]}' "
+                      "là số ước thực hiện đến hết kỳ báo cáo: lấy cột ước làm số liệu kỳ báo cáo; số đã thực hiện nạp "
+                      f"thành hàng riêng «<chỉ tiêu>: {_lower_first(raw.header[done])}», cùng đơn vị tính", file=src,
+                      row=hrow, column=raw.header[done])
     explicit = {ct.column for i, _, ct in read if ct.column in COLUMNS and i not in roles and not ct.cumulative}
     values = [(i, t, ct) for i, t, ct in read if t and col_of[i] == "ky_bao_cao"]
     if not any(not ct.cumulative for _, _, ct in values):  # a plan by grammar is the plan of a value beside it:
@@ -527,7 +548,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                       "<đại lượng> (<kỳ>)»", file=src, row=hrow)
     for i, title, ct in read:
         col = col_of[i]
-        if i in out.cells or i in out.cell_last.values() or i in out.measures:
+        if i in out.cells or i in out.cell_last.values() or i in out.measures or i in out.shares:
             continue
         if i in roles and col in explicit and col != "ky_bao_cao":
             col = None
@@ -726,6 +747,44 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                          f": {header_said(raw)}" + (only_comparisons([(hrow, raw.header)]) if col == "ky_bao_cao"
                                                     else "") + f"; {_EXPECTED[col]}", file=src, row=hrow)
     return out
+
+
+#: A value to a moment inside the period (folded): ``Thực hiện đến thời điểm báo cáo``, ``Thực hiện đến nay``.
+_TO_NOW = re.compile(r"\bden (?:thoi diem (?:bao cao|hien tai)|nay|hien nay|ngay bao cao)\b")
+
+
+def _done_so_far(read, col_of: dict, target: Period | None) -> tuple[int, int] | None:
+    """(the done-so-far column, the estimate column) when a value done to a moment inside the period (``Thực hiện
+    đến 15/11``, ``… đến thời điểm báo cáo``) stands beside an estimate to the period's end (``Ước thực hiện đến hết
+    tháng 11``, ``Ước thực hiện hết tháng 9``): the estimate covers the period, so it is the period's value; the
+    done-so-far is a part of it, a row of its own."""
+    def at_end(ct: ColumnTitle) -> bool:
+        if ct.period is not None:
+            return target is not None and ct.period == target
+        if ct.date is None:
+            return False
+        if target is None:
+            return True
+        year, month = _end(target)
+        return ct.date[1] == month and ct.date[0] in (None, year) and \
+            ct.date[2] == calendar.monthrange(year, month)[1]
+
+    def before_end(ct: ColumnTitle, title: str) -> bool:
+        if _TO_NOW.search(fold(title)):
+            return True
+        if ct.date is None or ct.period is not None:
+            return False
+        return target is None or (_within(ct.date, target) and not at_end(ct))
+
+    values = [(i, t, ct) for i, t, ct in read if col_of.get(i) in VALUE and not ct.cumulative]
+    ests = [(i, ct) for i, t, ct in values if ct.estimate and at_end(ct)]
+    dones = [(i, ct) for i, t, ct in values if not ct.estimate and before_end(ct, t)]
+    if len(ests) != 1 or len(dones) != 1:
+        return None
+    (est, e), (done, d) = ests[0], dones[0]
+    if target is None and d.date and e.date and (d.date[1], d.date[2]) >= (e.date[1], e.date[2]):
+        return None
+    return done, est
 
 
 #: A plan changed after it was given (folded): ``Dự toán sau điều chỉnh``, ``Kế hoạch điều chỉnh``, ``Dự toán bổ sung``.

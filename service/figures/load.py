@@ -506,8 +506,25 @@ def _cell_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: str
     from the cell's last-year column (``Năm 2015 Mắc``), code ``<mã>-<n>`` (n after the other columns' numbers)."""
     out = []
     first = len(layout.measures) + len(layout.places) + len(layout.shares) + 2
+    foreign = _row_unit_over_columns(row, layout, unit)
+    filled_cells = sum(1 for i in layout.cells if filled(row.rec.get(measure_key(i))))
     for n, (i, (name, unit_text)) in enumerate(sorted(layout.cells.items()), start=first):
         cell_unit = read_unit(unit_text) if unit_text else unit
+        if foreign and unit_text:
+            # "Thu nhập bình quân đầu người | triệu đồng/người/năm | 23,102" under "Diện tích (ha)": the row states
+            # its own unit, of another kind than every column's: the number is the row's own, in its unit
+            v = value(row, measure_key(i), unit, notation, averaged)
+            if v is not None and v is not NONE:
+                code = f"{fig.ma}-{n}"
+                while code in taken:
+                    code += "'"
+                label = fig.chi_tieu if filled_cells == 1 else f"{fig.chi_tieu}: {_lower_first(name)}"
+                out.append(replace(fig, ma=code, chi_tieu=label, ky_bao_cao=v, cung_ky=None, ke_hoach=None,
+                                   ky_truoc=None))
+                row.warn(f"hàng ghi đơn vị tính riêng '{text(row.rec.get('don_vi_tinh'))}', khác loại với đơn vị ở "
+                         f"tiêu đề các cột (cột '{name}' ghi '{unit_text}'): số là của chính chỉ tiêu, theo đơn vị "
+                         f"của hàng, nạp thành hàng «{label}»", measure_key(i))
+            continue
         typed = typed_unit(row.rec.get(measure_key(i)))
         own = read_unit(typed[1]) if typed else None
         if own is not None and (cell_unit is None or fold(own.text) != fold(cell_unit.text) or own.scale != 1):
@@ -542,6 +559,26 @@ def _cell_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: str
                            don_vi_tinh=cell_unit.text if cell_unit else fig.don_vi_tinh, ky_bao_cao=v,
                            cung_ky=None if last is NONE else last, ke_hoach=None, ky_truoc=None))
     return out
+
+
+def money_base(written: str) -> str:
+    """What a sum of money is per (``triệu đồng/người/năm`` → ``người/năm``, ``đồng/cổ phiếu`` → ``cổ phiếu``), ""
+    when it is per nothing (``đ/c`` is a comrade, no base)."""
+    t = " ".join(str(written).split())
+    if "/" not in t or t.startswith("đ/c"):
+        return ""
+    return "/".join(p.strip() for p in t.split("/")[1:] if p.strip())
+
+
+def _row_unit_over_columns(row: CellRow, layout: Layout, unit) -> bool:
+    """The row states a unit in its own cell (``triệu đồng/người/năm``) of another kind than every unit the
+    matrix's column titles give (``Diện tích (ha)``, ``Năng suất (tấn/ha)``): its numbers are in its own unit."""
+    said = text(row.rec.get("don_vi_tinh"))
+    if unit is None or not said or said in NONE_MARKS:
+        return False
+    units = [read_unit(u) for _, u in layout.cells.values() if u]
+    units = [u for u in units if u is not None]
+    return bool(units) and all(u.kind != unit.kind and fold(u.text) != fold(unit.text) for u in units)
 
 
 def _column_figures(fig: Figure, row: CellRow, columns: dict, first: int, unit, notation: str | None, averaged: bool,

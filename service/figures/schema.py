@@ -34,6 +34,7 @@ Units are an open vocabulary (:mod:`service.figures.units`).
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -207,9 +208,19 @@ _DATE_PHRASE = re.compile(r"(?:\b(?:tinh |tai thoi diem |thoi diem )?(?:den|toi|
                           r"|\b(\d{1,2}) thang (\d{1,2})(?: nam ((?:19|20)\d{2}))?\b)")
 
 
+#: "… (đến) hết tháng 11", "đến hết tháng 9/2019" (folded): the values run to the month's last day.
+_MONTH_END = re.compile(r"\b(?:(?:tinh )?(?:den|toi) )?het thang (\d{1,2})(?:(?: nam ?| ?/ ?)((?:19|20)\d{2}))?\b")
+
+
 def read_date(key: str) -> tuple[tuple[int | None, int, int] | None, str]:
     """(``(year or None, month, day)``, the folded title without it): ``ket qua den 30/6/2019`` →
-    ((2019, 6, 30), ``ket qua``); no date: (None, key)."""
+    ((2019, 6, 30), ``ket qua``); ``uoc thuc hien den het thang 11`` → ((None, 11, 30), ``uoc thuc hien``); no date:
+    (None, key)."""
+    m = _MONTH_END.search(key)
+    if m and 1 <= int(m.group(1)) <= 12:
+        year, month = (int(m.group(2)) if m.group(2) else None), int(m.group(1))
+        rest = " ".join((key[:m.start()] + " " + key[m.end():]).split())
+        return (year, month, calendar.monthrange(year or 2001, month)[1]), rest
     for m in _DATE_PHRASE.finditer(key):
         day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
         if 1 <= int(day) <= 31 and 1 <= int(month) <= 12:
