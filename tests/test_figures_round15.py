@@ -84,3 +84,32 @@ def test_a_rows_own_unit_wins_over_the_matrix_columns_units():
     assert (rows["Hồ tiêu đang cho thu hoạch: năng suất bình quân"].don_vi_tinh,
             rows["Hồ tiêu đang cho thu hoạch: diện tích"].don_vi_tinh) == ("tấn/ha", "ha")
     assert _warned(t, "triệu đồng/người/năm", "đơn vị của hàng")
+
+
+# --- 4. a rate against last year beside a blank 'Cùng kỳ' ------------------------------------------------------------
+
+def test_a_rate_beside_a_blank_last_year_is_a_row_the_checker_reads(tmp_path):
+    # round 14's item 3, again now that the checker compares a rate row's value: «tăng 1,04%» in «So cùng kỳ (%)»
+    # where «Năm 2023» is blank was set aside; a row whose last year is there keeps it and no rate row
+    path = _write(tmp_path, "a.csv", "STT,Chỉ tiêu,ĐVT,Năm 2023,Năm 2024,So cùng kỳ (%)\n"
+                                     "1,Sản lượng điện,triệu kWh,,\"1.250\",\"tăng 1,04%\"\n"
+                                     "2,Doanh thu,tỷ đồng,500,540,108\n3,Chi phí,tỷ đồng,,300,\"giảm 6,2%\"\n"
+                                     "4,Lao động,người,,120,\"95,5\"\n")
+    t = load_table(path, period="2024")
+    rows = _by_label(t)
+    assert (rows["Sản lượng điện: tốc độ tăng so với cùng kỳ"].ky_bao_cao,
+            rows["Sản lượng điện: tốc độ tăng so với cùng kỳ"].don_vi_tinh) == (D("1.04"), "%")
+    assert rows["Chi phí: tốc độ tăng so với cùng kỳ"].ky_bao_cao == D("-6.2")
+    assert rows["Lao động: so với cùng kỳ"].ky_bao_cao == D("95.5")       # an index, last year = 100
+    assert rows["Doanh thu"].cung_ky == D(500 * 10**9) and not any(f.ma == "2-TL" for f in t)
+    assert _warned(t, "để trống ô 'Năm 2023'", "tốc độ tăng so với cùng kỳ")
+
+
+def test_the_held_out_rates_beside_blank_bases():
+    # zl-tp-ho-chi-minh-citenco (lợi nhuận sau thuế «giảm 6,3%»), zi-toan-quoc-petrolimex (doanh thu «bằng 130%»)
+    rows = _by_label(load_table(HELDOUT / "zl-tp-ho-chi-minh-citenco-moi-truong-do-thi-2018" / "figures.csv",
+                                period="2018"))
+    assert rows["Lợi nhuận sau thuế: tốc độ tăng so với cùng kỳ"].ky_bao_cao == D("-6.3")
+    rows = _by_label(load_table(HELDOUT / "zi-toan-quoc-petrolimex-ket-qua-kinh-doanh-2017-q1" / "figures.xlsx",
+                                period="2017-Q1"))
+    assert rows["Tổng doanh thu thuần hợp nhất: so với cùng kỳ"].ky_bao_cao == D(130)

@@ -96,6 +96,9 @@ class Layout:
                                                            # index → the change's column; last year's = cell − change
     cell_last: dict[int, int] = field(default_factory=dict)  # a matrix cell's last year's column (``Năm 2015 Mắc``
                                                            # under ``Năm 2016 Mắc``): cell index → its column
+    rates: dict[int, tuple[str, str]] = field(default_factory=dict)  # a change in % against last year beside a
+    #   'Cùng kỳ' column (``So cùng kỳ (%)``): in a row whose 'Cùng kỳ' cell is blank, the rate is kept as the row's
+    #   own sub-row «<chỉ tiêu>: tăng so với cùng kỳ» in % (index → (title, change kind: pct or ratio))
     changes: dict[int, tuple[str, str]] = field(default_factory=dict)  # a change against last year (``Tăng/giảm
     since_year_start: dict[int, str] = field(default_factory=dict)  # a change against the end of last year in a
     #   period from January (``Tăng so với cuối năm 2021`` in 6 tháng 2022): the start of the period, Kỳ trước
@@ -613,6 +616,8 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             elif _RATE.match(fold(title)) or _has_base(col_of, roles):  # a share its row gives back, or a base here
                 if kind == "abs" and "cung_ky" in col_of.values():
                     out.changes[i] = (title, kind)  # gives last year's value to a row whose 'Cùng kỳ' cell is blank
+                elif kind in ("pct", "ratio") and "cung_ky" in col_of.values():
+                    out.rates[i] = (title, kind)    # the row's own rate where its 'Cùng kỳ' cell is blank
                 problems.warn("cột số so sánh (được tính lại từ các cột số liệu): bỏ qua cột này", file=src,
                               row=hrow, column=title)
             else:  # "Tăng so với năm 2010", "Tháng 5/2022 so với tháng 5/2021 (%)" with no column of that base

@@ -148,6 +148,7 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
         rec.update({running_key(col): (cells[i] if i < len(cells) else None) for i, col in layout.running.items()})
         rec.update({measure_key(i): (cells[i] if i < len(cells) else None) for i in [*layout.measures, *layout.places,
                                                                                     *layout.parts, *layout.changes,
+                                                                                    *layout.rates,
                                                                                     *layout.since_year_start,
                                                                                     *layout.shares, *layout.cells,
                                                                                     *layout.cell_last.values(),
@@ -206,6 +207,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     lasts: list[tuple[int, Decimal]] = []  # rows stating only last year's value: left out, their number said
     derived: dict[str, list[int]] = {}   # change column's title → rows whose last year's value it gave
     changes_kept: list[Figure] = []      # the row's stated changes, kept as rows of their own when underived
+    rated: list[int] = []                # rows whose rate against last year is kept as a sub-row (no 'Cùng kỳ')
     kept_rows: list[int] = []
     underived: list[int] = []            # rows stating a change last year's value cannot be known exactly from
     for k, (row, line) in enumerate(zip(rows, lines)):
@@ -303,6 +305,13 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                     taken[extra.ma] = row.rownum
                 changes_kept.extend(kept)
                 kept_rows.extend([row.rownum] if kept else [])
+        if fig.ky_bao_cao is not None and fig.cung_ky is None and layout.rates and "cung_ky" in layout.titles \
+                and not filled(row.rec.get("cung_ky")):
+            kept = _rate_figures(fig, row, layout, notation, taken)
+            for extra in kept:
+                taken[extra.ma] = row.rownum
+            changes_kept.extend(kept)
+            rated.extend([row.rownum] if kept else [])
         if fig.ky_bao_cao is not None and fig.ky_truoc is None and layout.since_year_start:
             fig = replace(fig, ky_truoc=_year_start_value(fig, row, layout, unit, notation))
         if fig.ky_bao_cao is not None:
@@ -339,6 +348,12 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                       f"{_rows_text([r for r, _ in per_base])}): giá trị lưu bằng đồng, đơn vị tính lưu là 'đồng' (phần "
                       "sau dấu «/» không được lưu)", file=rows[0].src if rows else None)
     _say_changes(problems, rows, layout, derived, underived, kept_rows)
+    if rated:
+        titles = ", ".join(f"'{t}'" for t, _ in layout.rates.values())
+        problems.warn(f"{len(rated)} hàng (hàng {_rows_text(rated)}) để trống ô '{layout.titles['cung_ky']}' nhưng ghi tỷ "
+                      f"lệ so với cùng kỳ ở cột {titles}: tỷ lệ nạp thành một hàng riêng, đơn vị %: «<chỉ tiêu>: tốc "
+                      "độ tăng so với cùng kỳ» (mức tăng/giảm, như «tăng 1,04%», «-3,2») hoặc «<chỉ tiêu>: so với cùng "
+                      "kỳ» (chỉ số, cùng kỳ = 100)", file=rows[0].src if rows else None)
 
     if in_cell:
         problems.warn(f"{len(in_cell)} hàng ghi đơn vị tính ngay trong ô số liệu (hàng {_rows_text(in_cell)}): đã "
@@ -424,6 +439,34 @@ def _change_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: s
         out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {_lower_first(title)}", ky_bao_cao=stated,
                            don_vi_tinh="%" if kind == "pct" else fig.don_vi_tinh, cung_ky=None, ke_hoach=None,
                            ky_truoc=None))
+    return out
+
+
+#: A change in words typed in a rate cell: ``tăng 1,04%``, ``giảm 6,2%`` (folded).
+_CHANGE_WORDS = re.compile(r"^\s*(tang|giam)\b")
+
+
+def _rate_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | None, taken: dict) -> list[Figure]:
+    """A row's rate against last year (``So cùng kỳ (%)``: ``tăng 1,04%``, ``-3,2``, ``118``) where its 'Cùng kỳ'
+    cell is blank, as the row's own sub-row in %, the number as the table writes it, labelled so the checker reads
+    it (its rate and index labels): a change (``tăng 1,04%``, ``-3,2`` in ``Tăng/giảm (%)``) «<chỉ tiêu>: tốc độ
+    tăng so với cùng kỳ» = 1,04 / −3,2; a ratio (118 in ``So cùng kỳ (%)``) «<chỉ tiêu>: so với cùng kỳ» = 118 (the
+    same period is 100).  Code ``<mã>-TL``.  A ratio below 50 with no sign says neither: none."""
+    out = []
+    for n, (i, (title, kind)) in enumerate(sorted(layout.rates.items()), start=1):
+        stated = stated_change(row, measure_key(i), notation)
+        if stated is None:
+            continue
+        if _CHANGE_WORDS.match(fold(text(row.rec.get(measure_key(i))))) or (kind == "ratio" and stated <= 0):
+            kind = "pct"
+        if kind == "ratio" and stated < 50:
+            continue
+        code = f"{fig.ma}-TL" + (str(n) if n > 1 else "")
+        while code in taken:
+            code += "'"
+        words = "tốc độ tăng so với cùng kỳ" if kind == "pct" else "so với cùng kỳ"
+        out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {words}", ky_bao_cao=stated,
+                           don_vi_tinh="%", cung_ky=None, ke_hoach=None, ky_truoc=None))
     return out
 
 
@@ -559,15 +602,6 @@ def _cell_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: str
                            don_vi_tinh=cell_unit.text if cell_unit else fig.don_vi_tinh, ky_bao_cao=v,
                            cung_ky=None if last is NONE else last, ke_hoach=None, ky_truoc=None))
     return out
-
-
-def money_base(written: str) -> str:
-    """What a sum of money is per (``triệu đồng/người/năm`` → ``người/năm``, ``đồng/cổ phiếu`` → ``cổ phiếu``), ""
-    when it is per nothing (``đ/c`` is a comrade, no base)."""
-    t = " ".join(str(written).split())
-    if "/" not in t or t.startswith("đ/c"):
-        return ""
-    return "/".join(p.strip() for p in t.split("/")[1:] if p.strip())
 
 
 def _row_unit_over_columns(row: CellRow, layout: Layout, unit) -> bool:
