@@ -16,7 +16,7 @@ from service.figures.columns import Layout
 from service.figures.read import RawTable, Uncached
 from service.figures.schema import (BOUND_WORD, COUNT, FOOTNOTE_MARK, NONE_MARKS, NUMERIC, TITLES, fold, is_none_mark,
                                     read_unit, strip_marks)
-from service.numbers import parse_table_number
+from service.numbers import format_vn, parse_table_number
 
 NONE = "none"  # what value() returns for a "-" cell: nothing this period (compare with ``is``)
 _VN_DEC = re.compile(r"\d,\d")
@@ -259,6 +259,12 @@ def value(row: CellRow, col: str, unit, notation: str | None, averaged: bool = F
         row.warn(f"số âm {_shown(v)}: lưu là số tiền âm (lỗ, khoản giảm trừ)", col)
     elif d < 0:
         row.error(f"số âm {_shown(v)}: số liệu là số đếm, số tiền hoặc số đo", col)
+    elif unit is not None and integral and d != d.to_integral_value() and unit.kind == "money" and unit.scale == 1 \
+            and isinstance(v, str) and re.fullmatch(r"\d{1,3}(?:,\d{3})+", v.strip()):
+        # "49,500" in a column of whole đồng (Đồng/Kg): no price is a fraction of a đồng, the comma groups thousands
+        d = Decimal(v.strip().replace(",", ""))
+        row.warn(f"{_shown(v)}: số tiền tính bằng đồng không có phần lẻ, dấu phẩy là dấu ngăn hàng nghìn (kiểu Anh): "
+                 f"lưu {format_vn(d)}", col)
     elif unit is not None and integral and d != d.to_integral_value():
         why = "tiền lưu bằng đồng, là số nguyên" if unit.text == "đồng" else f"'{unit.text}' đếm bằng số nguyên"
         if isinstance(v, str) and re.fullmatch(r"\d{1,3}(?:,\d{3})+", v.strip()):

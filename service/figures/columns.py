@@ -364,7 +364,7 @@ _PERIOD_WORD = re.compile(r"\b(?:nam|thang \d{1,2}|quy [ivx\d]+)$")
 
 
 #: a rate against the plan: "Tỷ lệ % so dự toán", "% so với KH", "Đạt % kế hoạch", "So sánh với chỉ tiêu (%)"
-_PLAN_SHARE = re.compile(r"\b(?:du toan|ke hoach|kh|chi tieu (?:giao|nam|ke hoach)|nghi quyet)\b")
+_PLAN_SHARE = re.compile(r"\b(?:du toan|ke hoach|kh|chi tieu (?:giao|nam|ke hoach)|nghi quyet|thiet ke)\b")
 
 
 #: ``Tỷ lệ đúng hạn (%)``, ``Tỷ lệ %``: a column of rates (folded title).
@@ -843,9 +843,9 @@ def _tells_rows_apart(raw: RawTable, out: Layout, i: int) -> bool:
 def _title_unit(title: str) -> str | None:
     """The unit a value column's title gives in parentheses at its end (``Diện tích (ha)``, ``Số tiền (triệu đồng)``,
     ``Quần chúng tham gia (lượt)``): a few words, no digit (``Kỳ báo cáo (6 tháng 2023)`` names a period)."""
-    m = re.search(r"\(([^()\d]{1,25})\)\s*$", unicodedata.normalize("NFC", title))
-    if not m or len(m.group(1).split()) > 3:
-        return None
+    m = re.search(r"\(([^()]{1,25})\)\s*$", unicodedata.normalize("NFC", title))
+    if not m or len(m.group(1).split()) > 3 or re.search(r"(?<![^\W\d_])\d", m.group(1)):
+        return None   # a digit only as a measure's power (``m3/s``, ``km2``), never a number or a period
     unit = m.group(1).strip()
     key = fold(unit)
     if key in _QUALIFIERS or read_title(unit).column or read_unit(unit) is None:

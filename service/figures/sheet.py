@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from service.figures.schema import COUNT, is_none_mark, read_unit
+from service.figures.schema import COUNT, fold, is_none_mark, read_unit
 from service.numbers import parse_table_number
 
 #: ``Đơn vị tính: triệu đồng``; ``ĐVT: tỷ đồng``; ``Đơn vị: triệu đồng`` (the last only for a unit that is no count:
@@ -49,10 +49,18 @@ def unit_line(titles: list[str]) -> str | None:
 _GROUP_UNIT = re.compile(r"(?:\s[-–]\s*|\()\s*([^()\-–]{1,20}?)\s*\)?\s*$")
 
 
+#: A row that is only a unit and its English gloss (``Lớp - Class``, ``Người - Person``, ``Trường - School``).
+_UNIT_GLOSSED = re.compile(r"^([^\W\d_]+)\s+-\s+[A-Z][a-z]+$")  # one syllable, one English word: no "Tiểu học"
+
+
 def group_unit(title: str) -> str | None:
     """The unit a group's title gives the rows under it, over the table's (a yearbook's block of indices in % under
     ``Đơn vị tính: Lớp``); a count noun is no such unit (``Huyện A - Xã B`` names places), nor a gloss in English."""
-    m = _GROUP_UNIT.search(" ".join(str(title).split()))
+    said = " ".join(str(title).split())
+    glossed = _UNIT_GLOSSED.match(said)   # a yearbook's unit line "Lớp - Class", "Người - Person": the noun alone
+    if glossed and read_unit(glossed.group(1)) is not None and fold(glossed.group(1)) not in ("nam", "nu"):
+        return glossed.group(1)[:1].lower() + glossed.group(1)[1:]
+    m = _GROUP_UNIT.search(said)
     if not m or _GLOSS.search(f" - {m.group(1)}") and not m.group(1).startswith("%"):
         return None
     unit = read_unit(m.group(1))
