@@ -187,9 +187,11 @@ OPEN15: dict[str, str] = {
     "w03-nongnhan-gianongsan-2020-10.xlsx": "refused «hàng có số liệu nhưng không có tên chỉ tiêu»: the commodity "
                                             "merged down over its regions (xlsx merged cells are read in read-only "
                                             "mode, the merge is not filled down); «49,500» now read as 49.500 đồng",
-    "w06-binhdinh-hochua-2020-06.csv": "refused «không rõ cột nào là số liệu kỳ báo cáo»: «Số hồ | Dung tích hiện tại "
-                                       "(triệu m3) | Dung tích thiết kế (triệu m3)» — «hiện tại» not read as the "
-                                       "value, «thiết kế» not as the plan",
+    "w06-binhdinh-hochua-2020-06.csv": "refused «tệp là số liệu năm 2020 … kỳ được chọn là 2020-06»: the title's «TUẦN "
+                                       "24 NĂM 2020 (07h00 NGÀY 11/6/2020)» read as the year (a week has no period "
+                                       "code); with 2020 the stock and design load, but «So cùng kỳ năm 2019 (%)» "
+                                       "beside no last year's column keeps no row (was: «không rõ cột nào là số liệu "
+                                       "kỳ báo cáo», fixed)",
     "w07-quangtri-thieuvieclam-2023.csv": "refused «thiếu cột 'Chỉ tiêu'»: years as rows under «Năm», the columns "
                                           "the indicators (Tổng số, Nam, Nữ…), rates only under a unit line",
 }
@@ -242,3 +244,18 @@ def test_a_unit_line_glossed_in_english_gives_the_rows_under_it_their_unit():
     assert (group_unit("Lớp - Class"), group_unit("Người - Person")) == ("lớp", "người")
     assert group_unit("Tiểu học - Primary school") is None and group_unit("Công lập - Public") is None
     assert group_unit("Nam - Male") is None
+
+
+def test_the_stock_now_and_its_design_are_the_value_and_the_plan(tmp_path):
+    # w06 (pcttbinhdinh, tuần 24/2020): «Số hồ | Dung tích hiện tại (triệu m3) | Dung tích thiết kế (triệu m3)» was
+    # refused «không rõ cột nào là số liệu kỳ báo cáo»; the design is what the stock is measured against
+    from service.figures.schema import read_title
+    assert read_title("Dung tích thiết kế (triệu m3)").column == "ke_hoach"
+    assert read_title("Dung tích hiện tại (triệu m3)").column == "ky_bao_cao"
+    assert read_title("Số hộ hiện có").column == "ky_bao_cao" and read_title("Thiết kế").column is None
+    path = _write(tmp_path, "a.csv", "STT,Đơn vị quản lý,Số hồ,Dung tích hiện tại (triệu m3),Dung tích thiết kế "
+                                     "(triệu m3)\n1,Công ty TNHH Khai thác CTTL,15,\"178,73\",\"459,10\"\n")
+    rows = _by_label(load_table(path, period="2020"))
+    f = rows["Công ty TNHH Khai thác CTTL"]
+    assert (f.ky_bao_cao, f.ke_hoach, f.don_vi_tinh) == (D(178_730_000), D(459_100_000), "m3")
+    assert rows["Công ty TNHH Khai thác CTTL: số hồ"].ky_bao_cao == D(15)

@@ -335,7 +335,7 @@ def read_title(title: str) -> ColumnTitle:
     period = None
     if (had_period or bare != full) and not date:
         period = title_period(text)
-    col = _BY_NAME.get(key) or (_by_head(key) if key else None)
+    col = _BY_NAME.get(key) or (_by_head(key) if key else None) or _by_tail(key)
     if cumulative:  # "Lũy kế từ đầu năm", "Tổng số từ đầu nhiệm kỳ": a running total of the period's value
         col = col if col in ("cung_ky", "ke_hoach", "ky_truoc") else "ky_bao_cao"
         return ColumnTitle(col, None, date, estimate, cumulative=True)
@@ -367,6 +367,15 @@ def read_title(title: str) -> ColumnTitle:
 #: ``Đảng viên tham gia học tập (%)``: a share of what the words name, no comparison (no comparing word, no ratio,
 #: no ``Tỷ lệ``/``Đạt``/``Tăng`` head): a quantity in %, like a second quantity of the row.
 _SHARE = re.compile(r"(?i)^\s*(?!(?:tỷ|tỉ)\s+lệ|đạt|tăng|giảm|so\b|th\s*/|%)([^\W\d_][^%()/]*?)\s*\(\s*%\s*\)\s*$")
+
+
+#: A quantity qualified at its end (folded): ``Dung tích thiết kế`` is what the stock is measured against (a plan),
+#: ``Dung tích hiện tại`` / ``hiện có`` the stock now (the period's value).
+_TAIL = (("ke_hoach", re.compile(r"\w \b(?:theo )?thiet ke$")), ("ky_bao_cao", re.compile(r"\w \bhien (?:tai|co)$")))
+
+
+def _by_tail(key: str) -> str | None:
+    return next((col for col, rx in _TAIL if rx.search(key)), None) if key else None
 
 
 def _share_ok(text: str) -> bool:
