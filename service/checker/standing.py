@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from service.checker.recognisers.grouplevel import LEVEL_BEFORE_HAS
 from service.checker.recognisers.markets import world_price
 from service.checker.wording import fmt_like
 from service.errors import InputError
@@ -303,6 +304,8 @@ def said_in_passing(text: str, start: int, end: int, clause_start: int) -> bool:
     """``Hiện nay, Hội CCB huyện Vị Xuyên có 26 cơ sở hội, với 236 chi hội``, ``Có 8 đảng bộ trực thuộc Thành ủy``: the
     count of units right after ``có``/``gồm``, nothing said of them but what they belong to — the make-up said in
     passing. Not ``có 5 xã đạt chuẩn nông thôn mới`` (a verb after the units: what they did in the period)."""
+    if LEVEL_BEFORE_HAS.search(text, max(clause_start, start - 60), start):
+        return False  # "đạt từ 15-18 tiêu chí có 14 xã": the group a level names, what the period reached
     return bool(_HAS.search(text[max(clause_start, start - 30):start])) and _nothing_done_after(text, end)
 
 

@@ -48,9 +48,19 @@ def _valid_uncounted(text: str, m: re.Match) -> bool:
 
 
 def _cued(text: str, m: re.Match) -> bool:
-    """A day/month after a date cue; not a part over its whole followed by what it counts (``Có đến 5/9 huyện``)."""
+    """A day/month after a date cue; not a part over its whole followed by what it counts (``Có đến 5/9 huyện``), nor
+    a range of amounts after a verb of amount and ``từ`` (:data:`_AMOUNT_RANGE`)."""
     return valid_date(m.group(1)) and bool(_CUE.search(text, max(0, m.start(1) - 30), m.start(1))) \
-        and not COUNTED.match(text, m.end(1))
+        and not COUNTED.match(text, m.end(1)) \
+        and not (_AMOUNT_FROM.search(text, max(0, m.start(1) - 30), m.start(1)) and _AMOUNT_RANGE.match(text, m.end(1)))
+
+
+#: ``tăng gấp từ 2-5 lần`` (c18-baodautu-lienminh-htx-2020), ``mỗi xã trung bình tăng thêm từ 1-3 tiêu chí``
+#: (c19-hatinh-sonham-giaoban-ntm): a verb of amount before ``từ``, a range, then the noun it counts — how many, not
+#: a day and month (``tăng từ 1-3 đến 31-5``, ``giảm từ 15-3`` stay dates: a date word or nothing follows).
+_AMOUNT_FROM = re.compile(r"(?i)(?<!\w)(?:gấp|thêm|tăng|giảm|đạt|có|được|còn|khoảng|chỉ)\s+từ\s*$")
+_AMOUNT_RANGE = re.compile(r"\s+(?!(?:đến|tới|cho|trở|năm|và|hoặc|hằng|hàng|đầu|cuối|vừa|qua|nay|sáng|trưa|chiều|tối"
+                           r"|lúc|vào|thì|là)(?!\w))[a-zà-ỹđ][^\W\d_]*")
 
 
 _CUE = re.compile(rf"(?i)(?<!\w)(?:{alternation(DATE_CUES)})(?:\s+(?:nay|qua|hôm qua|hôm nay|mai|cùng ngày))?"

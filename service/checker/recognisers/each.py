@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from service.checker.recognisers import Rule
+
 _SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
 _EACH = re.compile(r"\s*(?:[-–•*+]\s*)?(?:Mỗi|MỖI)\s+(?!(?:ngày|tuần|tháng|quý|năm|giờ|buổi|kỳ|đợt)(?!\w))[^\W\d_]+")
 #: (opening its sentence; not "Mỗi ngày hải quan thu 1.255 tỷ": an amount per span of time is the scheme's or the day's)
@@ -24,3 +26,17 @@ def each_governs(text: str, start: int) -> bool:
     s = ends[-1].end() if ends else lo
     m = _EACH.match(text, s, start)
     return m is not None and not _TOTAL.search(text, m.end(), start)
+
+
+# ---------------------------------------------------------------------------- a count per unit of a list of units
+
+#: ``hầu hết mỗi thôn, tổ dân phố có 01 tổ hòa giải`` (the held-out zn-toan-quoc-hoa-giai-o-co-so-2014-2023),
+#: ``mỗi Đoàn xã, phường, thị trấn có ít nhất 1 công trình`` (c19-hanoimoi-1400-cttn-2022): ``mỗi`` before units listed
+#: with commas, then ``có`` and a count — how many each one has (a norm), not a total of the period.  ``mỗi thôn có 01
+#: tổ`` (one unit) is read by the per-unit amounts already; not a span of time (``Mỗi năm, toàn tỉnh có 300 vụ``), nor a
+#: total after the list (``toàn``, ``tổng``, ``cả``).
+_UNIT_WORD = r"(?!(?:toàn|tổng|cả|năm|tháng|quý|tuần|ngày|đợt|kỳ|lần)(?!\w))[^\W\d_]+"
+EACH_LISTED = Rule("each-listed", "norm", "a count each unit of a list has (mỗi …, …), not a total", re.compile(
+    rf"(?i)(?<!\w)mỗi\s+{_UNIT_WORD}(?:\s+[^\W\d_]+){{0,2}}(?:\s*,\s*{_UNIT_WORD}(?:\s+[^\W\d_]+){{0,2}}){{1,4}}"
+    r"\s+(?:đều\s+)?(?:có|được|thành\s+lập|xây\s+dựng)\s+(?:ít\s+nhất|tối\s+thiểu|khoảng|từ)?\s*(\d{1,3})(?=\s+[^\W\d_])"),
+    needs=("mỗi",))

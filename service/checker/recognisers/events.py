@@ -57,6 +57,20 @@ def _number_start(text: str, end: int) -> int:
     return i
 
 
+#: The sentence opens with attending (``Dự Kỳ họp, có …``, ``Tham dự kỳ họp có …``) and lists who attended in clauses
+#: cut by semicolons; the delegates counted at its end (``… các xã và 29/30 đại biểu HĐND xã``, c19-hagiang-quangminh-2020;
+#: ``…; đại diện cử tri tiêu biểu của 7/7 ấp, cùng với 28/29 vị đại biểu HĐND xã``, hdnd.tayninh.gov.vn, 2025) are those
+#: present, not a figure of the period.
+_ATTENDANCE_SENTENCE = re.compile(r"(?i)\s*(?:tham\s+|về\s+|đến\s+)?dự(?:\s+và\s+chỉ\s+đạo)?\s+(?:" + alternation(_MEETINGS)
+                                  + r")(?!\w)")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _sentence_start(text: str, end: int, back: int) -> int:
+    lo = max(0, end - back)
+    return max((c.end() for c in _SENTENCE_STOP.finditer(text, lo, end)), default=lo)
+
+
 #: ``cùng với sự có mặt của 30 nông dân tiêu biểu``: the presence of whom the number counts.
 _PRESENT = re.compile(r"(?i)(?<!\w)(?:sự\s+)?có\s+mặt\s+của\s+(?:(?:hơn|gần|trên|khoảng)\s+)?$")
 
@@ -78,6 +92,8 @@ def attendance(text: str, end: int) -> bool:
     # a conference's guest list makes a long sentence: 500 characters back
     if m and _ATTENDED.search(_clause(text, end, 500, m.end())):
         return True
+    if m and _ATTENDANCE_SENTENCE.match(text, _sentence_start(text, end, 600), _number_start(text, end)):
+        return True   # "Dự Kỳ họp, có …; … và 29/30 đại biểu HĐND xã": the list of who attended, in clauses
     start = _clause_start(text, end, 500)
     opens = _OPENS_ATTENDANCE.match(text, start, end)
     if opens is None or _TURNS.match(text, end) or _REPRESENTED.search(text, max(start, end - 60), _number_start(text, end)):
