@@ -181,3 +181,18 @@ def test_the_delegates_present_at_the_end_of_an_attendance_list(dummy):
     assert flags(thanhdien, dummy) == []
     # delegates met in the year's work stay a figure
     assert flags("Trong năm, HĐND xã tổ chức 4 kỳ họp; tiếp xúc cử tri với 120 đại biểu.", dummy) == ["4", "120"]
+
+
+def test_the_running_seasons_plan_and_the_months_estimate_are_left_to_be_checked(dummy):
+    # the plan the next sentence measures progress against is the running season's (the table's plan column)
+    laocai = heldout("zm-lao-cai-phong-chong-ret-vu-dong-xuan-2023-2024")
+    assert flagged_in(laocai, dummy, "toàn tỉnh dự kiến sản xuất trên 4.300 ha") == ["4.300 ha"]
+    # harvesting expected in the month: the period's estimate, not a plan to sow
+    hoabinh = page("c4-hoabinh-nonglam-2021-09")
+    assert flagged_in(hoabinh, dummy, "dự kiến trong tháng 9/2021 thu hoạch 4,5 nghìn ha") == ["4,5 nghìn ha"]
+
+
+def test_what_settling_complaints_restored_is_no_request(dummy):
+    complaints = page("c3-thanhtra-191-cuoc")
+    assert flagged_in(complaints, dummy, "đã kiến nghị khôi phục quyền lợi hợp pháp và hỗ trợ bổ sung cho công dân "
+                                         "836,5 triệu đồng") == ["836,5 triệu đồng"]

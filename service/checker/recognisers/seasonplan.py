@@ -28,6 +28,16 @@ _AREA = re.compile(r"(?i)(?<![\d.,])(\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\
                    r"(?!\w)")
 
 
+#: the verb between the cue and the area is sowing (``dự kiến gieo trồng trên 10.400 ha``), or the cue says what an area
+#: is (``tổng diện tích sản xuất dự kiến là 20.200 ha``)
+_TO_SOW = re.compile(r"(?i)(?<!\w)(?:gieo|cấy|trồng|sạ|xuống\s+giống|sản\s+xuất)(?!\w)")
+_IS = re.compile(r"(?i)\s+là(?!\w)")
+_AREA_WORD = re.compile(r"(?i)(?<!\w)diện\s+tích(?!\w)")
+#: the next sentence measures progress against the plan (``Đến nay … đã gieo trồng được 2.501,8 ha, đạt 58,2% kế
+#: hoạch``): the plan is the running season's, kept as the table's plan column — left to be checked
+_MEASURED_AFTER = re.compile(r"(?i)[.!?\n]\s*(?:[^.!?\n]|[.,]\d)*?(?<!\w)đạt\s+[\d.,]+\s*%\s*(?:so\s+với\s+)?kế\s+hoạch")
+
+
 class SeasonPlan(Recogniser):
     name, kind = "season-plan", "target"
     note = "an area a crop season's plan will sow (dự kiến, có kế hoạch …), not what the period sowed"
@@ -45,7 +55,13 @@ class SeasonPlan(Recogniser):
                 continue
             done = _DONE.search(text, cue.end(), end)
             stop = done.start() if done else end
-            for m in _AREA.finditer(text, cue.end(), stop):
+            first = _AREA.search(text, cue.end(), stop)
+            if first is None or not (_TO_SOW.search(text, cue.end(), first.start())
+                                     or _IS.match(text, cue.end()) and _AREA_WORD.search(text, start, cue.start())):
+                continue   # "dự kiến trong tháng 9/2021 thu hoạch 4,5 nghìn ha": not sowing, the month's estimate
+            if _MEASURED_AFTER.match(text, end, min(len(text), end + 300)):
+                continue   # "… dự kiến sản xuất trên 4.300 ha …. Đến nay … đạt 58,2% kế hoạch": the running season's
+            for m in _AREA.finditer(text, first.start(), stop):
                 yield Claim(m.start(), m.end(), self.kind, self.note, self.name)
 
 
