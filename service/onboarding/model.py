@@ -17,6 +17,7 @@ class Derivation:
     quote: str
     how: str                      # in Vietnamese: "tăng so với cùng kỳ", "tỷ lệ so với kế hoạch", …
     value: Decimal | None = None  # the number the text wrote
+    of: str = ""                  # the plan a rate is of, as the text names it ("dự toán Trung ương", "kế hoạch năm")
 
 
 @dataclass(eq=False)
@@ -45,6 +46,9 @@ class Row:
     when: str = ""                 # the part of the period its words put it in: "period" (the month), "running"
     month: str = ""                # the month a period cue named ("8"), for a month's row in a longer report
     running_of: "Row | None" = None  # the month's row this row is the running total of (its code then <code>-LK)
+    said_by: str = ""              # the body its sentence names as its subject (``owners.named_subject``)
+    plan_implied: bool = False     # ``plan`` is what a rate of it implies (the text gives no plan amount)
+    rate_of: "Row | None" = None   # the row this row is the rate of a plan of (its code then <code>-2, -3 …)
 
 
 @dataclass

@@ -602,6 +602,34 @@ _NAMED_IN_BRACKET = re.compile(r"(?i)\(\s*(?!(?:cùng\s+kỳ|năm|kỳ|quý|thá
 _NEW_VERB = re.compile(r"(?i)(?<!\w)(?:(?:đã|đang)\s+[^\W\d_]|ước\s+(?:đạt|tính|thực\s+hiện)(?!\w))")
 
 
+#: ``(so với 79 tỉ đồng cùng kỳ năm trước)``, ``(so với chỉ 5 trường hợp trong năm 2019)``: the comparison's base said
+#: between ``so với`` and the period it belongs to — the cue the extraction reads (``so với cùng kỳ (113 vụ)``) comes
+#: after the number here.
+_BASE_OPENS = re.compile(r"(?i)(?<!\w)so\s+với\s+(?:chỉ\s+|mức\s+)?$")
+_BASE_PERIOD = re.compile(r"(?i)^\s*(?:[^\W\d_]+\s+){0,2}?(?:của\s+)?(?:cùng\s+kỳ|(?:năm|kỳ|tháng|quý)\s+(?:trước|ngoái)|"
+                          r"(?:trong\s+)?năm\s+\d{4})(?!\w)")
+
+
+def base_named_after(p: Para, i: int, m: Mention) -> bool:
+    """``… 1.071 tỉ đồng (so với 79 tỉ đồng cùng kỳ năm trước)`` (zh-binh-dinh-dang-ky-doanh-nghiep-2017-4t): last
+    period's value of the row before it, kept as that row's base — no row of its own."""
+    if m.value is None or m.comparison or m.kind not in ("count", "money", "measure"):
+        return False
+    at = m.qualifier_start if m.qualifier_start is not None else m.num_start
+    if not _BASE_OPENS.search(p.text[max(p.sentence_of(m), at - 20):at]) or not _BASE_PERIOD.match(p.text[m.end:m.end + 40]):
+        return False
+    row = _target(p, i, m)
+    here = p.rows_before(i)
+    if row is None and here and here[0].kind == m.kind and re.search(r"\(\s*so\s+với[^()]*$", p.text[:at]):
+        row = here[0]   # "225 bản kê khai (so với chỉ 5 trường hợp trong năm 2014)": the bracket is its row's
+    if row is None:
+        return False
+    row.base = m.value if row.base is None else row.base
+    row.derived.append(Derivation(p.quote(m), "số liệu cùng kỳ được nêu để so sánh", m.value))
+    p.rows[i] = row
+    return True
+
+
 def comparison_value(p: Para, i: int, m: Mention) -> bool:
     if not m.comparison_base or m.kind not in ("count", "money", "measure", "ratio") or not base_of_cue(p, m):
         return False
@@ -694,9 +722,21 @@ def plan_from_share(p: Para, i: int, m: Mention) -> bool:
     plan = (row.value * 100 / m.value).quantize(Decimal(1), ROUND_HALF_UP)
     if not plan or not within_rounding(row.value / plan * 100, m.value, m.decimals, m.qualifier):
         return False
-    row.plan = plan
-    row.derived.append(Derivation(p.quote(m), "tỷ lệ thực hiện so với kế hoạch", m.value))
+    row.plan, row.plan_implied = plan, True
+    row.derived.append(Derivation(p.quote(m), "tỷ lệ thực hiện so với kế hoạch", m.value, plan_named(p.text, m.end)))
     return True
+
+
+#: The plan a rate is of, as named right after it: ``102% dự toán Trung ương``, ``21% kế hoạch cả năm``, ``84% so với
+#: KH năm`` — its words up to a punctuation mark, a number or the next verb.
+_PLAN_NAMED = re.compile(r"(?i)^\s*(?:%\s*)?(?:so\s+với\s+|so\s+)?(?P<name>(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán)"
+                         r"(?:\s+(?!(?:đạt|bằng|và|tăng|giảm|so|vượt|trong|thì|là|nhưng|của)(?!\w))[^\W\d_]+){0,4})")
+
+
+def plan_named(text: str, end: int) -> str:
+    """``dự toán Trung ương`` after ``đạt 102%``: the plan the rate is of, as written ("" when none is named)."""
+    m = _PLAN_NAMED.match(text[end:end + 80])
+    return re.sub(r"\s+", " ", m.group("name")) if m else ""
 
 
 #: Between two shares of one row: the first plan's name, a comma, the verb of the second (``tỉnh giao, đạt``).
@@ -714,7 +754,7 @@ def _another_plan(p: Para, i: int, m: Mention, row: Row) -> bool:
             not row.derived[-1].how.startswith("tỷ lệ thực hiện") or not PLAN_AFTER.match(p.text[prev.end:]) or \
             not _NEXT_SHARE.match(p.text[prev.end:_start_of(m)]):
         return False
-    row.derived.append(Derivation(p.quote(m), "tỷ lệ thực hiện so với kế hoạch khác", m.value))
+    row.derived.append(Derivation(p.quote(m), "tỷ lệ thực hiện so với kế hoạch khác", m.value, plan_named(p.text, m.end)))
     return True
 
 
@@ -1208,7 +1248,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (*RANKS, *BEFORE_ROWS, *BOUNDS, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, no_change, chained_change, change, change_stressed, past_value, past_bracket, compared_to, index_of_last, index_ahead, comparison_value, this_and_last, over_plan, share_of_plan,
+RECOGNISERS = (*RANKS, *BEFORE_ROWS, *BOUNDS, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, no_change, chained_change, change, change_stressed, past_value, past_bracket, compared_to, index_of_last, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
                plan_from_share, share, *AFTER_SHARES, *GROUPS, standing, programme, table_run, parts_again, repeat,
                share_again)
 

@@ -23,7 +23,7 @@ from service.checker.match import within_rounding
 from service.onboarding import labels as L
 from service.onboarding import phrases as P
 from service.onboarding import subjects
-from service.onboarding import running
+from service.onboarding import owners, planrates, running
 from service.onboarding.model import Derivation, Para, Reading, Row
 from service.onboarding.plans import assigned_pass
 from service.onboarding.statements import aim, head_word
@@ -707,6 +707,7 @@ def read_figures(report: ParsedReport) -> Reading:
             if not figures:
                 org = subjects.subject(text, 0) or org
             read_paragraph(Para(text, (n_section, n), section, figures, mentions, orgs, section_rows, reading))
+            owners.mark(reading.rows[made:], text, (n_section, n))
             if aspect and not heading:
                 _name_aspect(reading.rows[made:], aspect)
     _lede_restated(reading, body)
@@ -716,6 +717,8 @@ def read_figures(report: ParsedReport) -> Reading:
     for line in lines:
         _headline(line, reading)
     running.mark(reading.rows, reading.period_kind)
+    owners.tell_apart(reading.rows)
+    planrates.rate_rows(reading.rows)
     return reading
 
 

@@ -117,7 +117,8 @@ def code_rows(report: ParsedReport, rows: list[Row]) -> None:
         title_prefix = "CT" if "CT" not in taken else "CT0"
     by_path: dict[str, list[Row]] = {}
     for r in rows:
-        by_path.setdefault(r.path, []).append(r)
+        if r.rate_of is None:   # a rate of a plan is coded after its amount's row, below
+            by_path.setdefault(r.path, []).append(r)
     for path, group in by_path.items():
         prefix = prefixes.get(path, title_prefix)
         for r, code in zip(group, number_codes(prefix, len(group))):
@@ -125,6 +126,11 @@ def code_rows(report: ParsedReport, rows: list[Row]) -> None:
     for r in rows:   # a running total of a month's row stated with it: the loader's code of such a row, so the
         if r.running_of is not None and r.running_of.code:   # checker reads the two as one indicator
             r.code = r.running_of.code + RUNNING_CODE
+    rates: dict[int, int] = {}
+    for r in rows:   # a rate of a plan stated alone: the loader's code of a rate column's row (<code>-2, -3 …)
+        if r.rate_of is not None and r.rate_of.code:
+            rates[id(r.rate_of)] = rates.get(id(r.rate_of), 1) + 1
+            r.code = f"{r.rate_of.code}-{rates[id(r.rate_of)]}"
 
 
 def from_report(report: ParsedReport, period: str | Period | None = None) -> Template:
