@@ -131,6 +131,8 @@ def test_named_subject_reads_the_words_before_two_coordinated_verbs():
     assert named_subject("Lũy kế từ đầu năm, đã phát hiện 975 vụ phạm pháp hình sự", 0) is None
     assert named_subject("Tính chung ba tháng, đã có 788 vụ buôn bán", 0) is None
     assert named_subject("Trong đó, thuế phí tháng 8 thu 308,4 tỷ đồng", 0) is None
+    # t4-thanhhoa-thanhtra-60ty: two nouns joined ("các sở, ngành triển khai 25 cuộc") leave one word — no body's name
+    assert named_subject("Thanh tra các sở, ngành triển khai 25 cuộc thanh tra kinh tế", 0) is None
 
 
 def test_rows_of_a_list_of_bodies_say_whose_they_are(tmp_path):

@@ -42,7 +42,7 @@ def _coordinated(rest: str) -> str | None:
     if after[0].lower() in _NOT_A_VERB or after[-1].lower() in _PERIOD_WORDS:   # "Lũy kế từ đầu năm, đã phát hiện
         return None                                            # 975 vụ": a fronted adverbial; "…, trong tháng 8 thu"
     name = before[:-k]
-    if len(name) > _MOST or not name[0][:1].isupper() or _FRONTED.match(" ".join(name)) or \
+    if not 2 <= len(name) <= _MOST or not name[0][:1].isupper() or _FRONTED.match(" ".join(name)) or \
             any(w.lower() in _PERIOD_WORDS for w in name):
         return None
     return " ".join(name)
@@ -60,7 +60,7 @@ def named_subject(text: str, start: int) -> str | None:
     rest = text[start:start + 200]
     rest = rest[_OPENER.match(rest).end():]
     topic = _TOPIC.match(rest)
-    if topic and len(topic.group("name").split()) <= _MOST:
+    if topic and 2 <= len(topic.group("name").split()) <= _MOST:
         return topic.group("name").strip()
     name = _coordinated(rest)
     if name:
