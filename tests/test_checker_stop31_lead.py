@@ -220,3 +220,77 @@ def test_lines_that_are_no_table_are_left_to_the_sentences():
     # a unit written alone on its line before values (zj Vinh Hà) names no row: nothing read as a pasted row's cell
     text = "Tổng thu ngân sách\n\nTỷ.đ\n\n381,8\n\n403,98\n\n105,8\n\nThu cân đối\n\nTỷ.đ\n\n240,12"
     assert [r.label for r in text_rows(text)] == ["Tỷ.đ"]
+
+
+# ------------------------------------------------------------------ after the final private batch (zp-), in-sample
+def test_fuel_named_by_its_grade_is_no_count():
+    from service.checker.extract import extract_numbers
+    # zp-quang-binh-thanh-tra-khcn-do-luong-xang-dau-2014-07: an inspection's samples
+    got = {m.raw: m.kind for m in extract_numbers(
+        "tiến hành lấy 6 mẫu để thử nghiệm (3 mẫu xăng 92 và 3 mẫu dầu DO 0,05%S).")}
+    assert got["92"] == "name" and got["0,05%S"] == "name" and got["6"] == "count"
+    # newscon.org, a price list: glued grades, an English decimal of sulphur, a fuel oil's viscosity
+    got = [(m.raw, m.kind) for m in extract_numbers(
+        "Cụ thể, xăng E5RON92 có giá 23.910 đồng/lít; xăng RON95-3 ở mức 24.800 đồng/lít. Dầu diesel 0.05S lên mức "
+        "20.980 đồng/lít; dầu mazut 180CST 3.5S tăng thêm 150 đồng/kg.")]
+    assert ("92", "name") in got and ("95-3", "name") in got and ("0.05S", "name") in got and ("3.5S", "name") in got
+    assert ("23.910 đồng/lít", "money") in got
+    # litres of petrol stay a measure
+    assert ("40 lít", "measure") in [(m.raw, m.kind) for m in extract_numbers("cấp cho 3 xe xăng 40 lít")]
+
+
+def test_nam_hoc_truoc_is_the_year_before_not_five(tmp_path):
+    # zp-lam-dong-so-gddt-y-te-truong-hoc-2013-2014 and zf-toan-quoc-giao-duc-mam-non-2020-2021
+    from service.checker.extract import extract_numbers
+    for text in ("tăng 125 trường có cán bộ chuyên trách y tế so với năm học trước.",
+                 "trẻ học mầm non ngoài công lập đạt 23,2%, tăng 1,1% so với năm học trước."):
+        assert "năm" not in [m.raw for m in extract_numbers(text)]
+    assert [m.value for m in extract_numbers("khen thưởng năm học sinh giỏi") if m.raw == "năm"] == [5]
+
+
+def test_a_share_right_after_its_fraction_is_its_quotient(tmp_path):
+    # zp-phu-tho-xoa-nha-tam-nha-dot-nat-2025-07: "10.760/10.760 căn nhà (đạt 100%)"
+    table = _table(tmp_path, "TIẾN ĐỘ HỖ TRỢ NHÀ Ở THÁNG 7/2025\nMã,Nội dung,Đơn vị tính,Số nhà phải hỗ trợ,Đã khởi công\n"
+                             "NO,Tổng số nhà hỗ trợ xây mới sửa chữa,căn,10.760,10.760\n", "2025-07")
+    text = "Đến ngày 20/7, toàn tỉnh đã khởi công xây dựng, sửa chữa 10.760/10.760 căn nhà (đạt 100%) cho các hộ."
+    assert _at(_checks(text, table, "2025-07"), text, "100%").verdict == "derived"
+    # t13-lamdong-congan-t8-2019: "597/726 vụ (đạt 82,2%)"; a wrong share is still flagged
+    table = _table(tmp_path, "KẾT QUẢ THÁNG 8/2019\nMã,Nội dung,ĐVT,Tháng 8/2019\n1,Số vụ phạm pháp hình sự xảy ra,vụ,726\n"
+                             "2,Số vụ điều tra khám phá,vụ,597\n", "2019-08")
+    text = "Qua đó, đã điều tra khám phá 597/726 vụ (đạt 82,2%)."
+    assert _at(_checks(text, table, "2019-08"), text, "82,2%").verdict in ("supported", "derived")
+    wrong = text.replace("82,2%", "88,2%")
+    assert _at(_checks(wrong, table, "2019-08"), wrong, "88,2%").verdict == "unsupported"
+
+
+def test_cubic_metres_split_by_a_space():
+    # zp-lam-dong-cong-ty-lam-nghiep-khai-thac-go-rung-trong-2017-2020: "gần 92.700 m 3. Trong đó …"
+    from service.checker.extract import extract_numbers
+    got = [(m.raw, m.unit) for m in extract_numbers("của 5 công ty trong tỉnh gần 92.700 m 3. Trong đó, chiếm 8%")]
+    assert ("92.700 m 3", "m3") in got and "3" not in [r for r, _ in got]
+    assert "m3" not in [m.unit for m in extract_numbers("đào 5 m 3 rãnh")]   # no stop after it: no power
+
+
+def test_an_average_over_the_years_is_no_figure_of_the_period(tmp_path):
+    # zp-toan-quoc-bo-cong-an-phong-chong-mua-ban-nguoi-2018: the yearly average, then the year's own figures
+    table = _table(tmp_path, "KẾT QUẢ PHÒNG, CHỐNG MUA BÁN NGƯỜI NĂM 2018\nMã,Nội dung,ĐVT,Năm 2018\n"
+                             "1,Phát hiện vụ mua bán người,vụ,211\n2,Đối tượng,đối tượng,276\n", "2018")
+    text = ("Theo báo cáo từ Bộ Công an, trung bình hằng năm, các lực lượng chức năng Việt Nam phát hiện khoảng 400 vụ "
+            "mua bán người. Năm 2018, phát hiện 211 vụ mua bán người với 276 đối tượng.")
+    got = _checks(text, table, "2018")
+    assert _at(got, text, "400").verdict == "not_a_figure" and _at(got, text, "211").verdict == "supported"
+    wrong = text.replace("211 vụ", "241 vụ")
+    assert _at(_checks(wrong, table, "2018"), wrong, "241").verdict == "unsupported"
+
+
+def test_a_unit_column_titled_don_vi_with_bare_nouns_of_places(tmp_path):
+    # zp-toan-quoc-hoi-lhpn-can-bo-nu-tham-gia-cap-uy-tinh-2020-2025: "Đơn vị" holds «tỉnh, thành», «tỉnh», «%»
+    path = tmp_path / "bang.csv"
+    path.write_text("TỔNG HỢP KẾT QUẢ CÁN BỘ NỮ THAM GIA CẤP ỦY CẤP TỈNH NHIỆM KỲ 2020 - 2025\n"
+                    "TT,Nội dung,Đơn vị,Kết quả\n1,\"Số Hội LHPN tỉnh, thành phố đã gửi kết quả\",\"tỉnh, thành\",43\n"
+                    "2,Số tỉnh đạt tỷ lệ cấp ủy viên nữ trên 15%,tỉnh,27\n"
+                    ",Tỷ lệ cấp ủy viên nữ cao nhất (Tuyên Quang),%,\"29,2\"\n", encoding="utf-8")
+    table = load_table(path, period="2020-2025")
+    assert {f.don_vi_tinh for f in table.figures} == {"tỉnh, thành", "tỉnh", "%"}
+    text = "Có 27/43 tỉnh đạt tỷ lệ cấp ủy viên nữ trên 15% trong đó cao nhất là Tuyên Quang 29,2%."
+    assert _at(_checks(text, table, "2020-2025"), text, "29,2%").verdict == "supported"

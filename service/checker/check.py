@@ -53,7 +53,7 @@ from service.checker.recognisers.bounds import class_bound
 from service.checker.recognisers.adjusted import adjusted
 from service.checker.recognisers.bulletin import headline_period
 from service.checker.recognisers.each import each_governs
-from service.checker.recognisers.habitual import RANGE, habitual
+from service.checker.recognisers.habitual import RANGE, habitual, yearly_average
 from service.checker.recognisers.events import attendance, awarded, elected, given_at_meeting
 from service.checker.recognisers.meetings import caption, heard
 from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, earlier_by_words, earlier_named_after,
@@ -268,7 +268,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.derivation = "mức cho mỗi đơn vị (mỗi hộ, mỗi suất…), không phải số liệu tổng của kỳ báo cáo"
             continue
         if n.verdict == "unsupported" and n.kind not in ("percent", "change") \
-                and (n.expected is None or RANGE.search(n.text)) and habitual(text, n.start, n.end):
+                and ((n.expected is None or RANGE.search(n.text)) and habitual(text, n.start, n.end)
+                     or yearly_average(text, n.start)):
             n.verdict, n.kind, n.reason = "not_a_figure", "norm", None   # "hằng năm, Hội … trao 20 suất quà"
             n.derivation = "việc làm hằng năm (hằng năm, mỗi năm…), không phải số liệu riêng của kỳ báo cáo"
             continue

@@ -1230,8 +1230,10 @@ class Derivations:
         for j, pc in enumerate(self.mentions):
             if pc.kind != "percent" or pc.value is None or self.results[j] is None:
                 continue
-            pairs = [f for f in fraction_beside(self.text, self.mentions, self._same_sentence, j) if f[0] > j]
+            beside = fraction_beside(self.text, self.mentions, self._same_sentence, j)
+            pairs = [f for f in beside if f[0] > j]
             if not pairs:
+                self._share_of_fraction_before(j, [f for f in beside if f[0] < j])
                 continue
             n, d = (self.mentions[k] for k in pairs[0])
             if n.value is None or not d.value or value_supports(
@@ -1241,6 +1243,22 @@ class Derivations:
             for k in (j, *pairs[0]):
                 if not self.results[k].is_problem:
                     self.results[k] = self._result(self.mentions[k], "unsupported", reason=why)
+
+    def _share_of_fraction_before(self, j: int, pairs: list) -> None:
+        """``sửa chữa 10.760/10.760 căn nhà (đạt 100%)``: a share no row gives, right after the fraction it is the
+        quotient of, both terms checked: derived from them."""
+        pc, r = self.mentions[j], self.results[j]
+        if not pairs or r is None or r.verdict != "unsupported" or r.expected is not None:
+            return
+        for pair in pairs:   # nearest first
+            n, d = (self.mentions[k] for k in pair)
+            if n.value is None or not d.value or any(self.results[k] is None or self.results[k].verdict not in
+                                                     ("supported", "derived") for k in pair):
+                continue
+            if value_supports(n.value / d.value * 100, pc.value, decimals=pc.decimals, scale=1, truncate=True):
+                self.results[j] = self._result(pc, "derived", derivation=(
+                    f"{n.raw.strip()}/{d.raw.strip()} = {format_vn(n.value / d.value * 100, 2)}%"))
+                return
 
     def _same_sentence(self, a: int, b: int) -> bool:
         wa, wb = self.where[a], self.where[b]

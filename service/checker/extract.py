@@ -157,7 +157,7 @@ CLAIMS = (
     # documents: 21-KL/TW, Quyết định 290, Chương trình phối hợp số 09, QĐ 1237
     documents.NUMBER_CODE, documents.BY_TYPE, documents.BY_TYPE_NAMED, documents.BY_ABBREVIATION,
     # names: (4,42/5), Covid-19, V-30, "4 an toàn", 2 nhiệm vụ chiến lược, 3 gặp 4 biết, mô hình 2 cấp
-    names.SCORE_SCALE, names.SCORE_ON_SCALE, names.HOSPITAL, names.COVID, names.STARS, names.GOLD, names.PLENUM, names.EDITION_YEAR, names.CODE, names.QUOTED, names.SET_PHRASE, names.NAMED,
+    names.SCORE_SCALE, names.SCORE_ON_SCALE, names.HOSPITAL, names.COVID, names.STARS, names.GOLD, names.FUEL, names.PLENUM, names.EDITION_YEAR, names.CODE, names.QUOTED, names.SET_PHRASE, names.NAMED,
     # ages: trên 60 tuổi, the members of a list of ages (70, 75 và 80 tuổi)
     norms.AGE_LIST, dates.AGE,
     # what should be, not what was: tối thiểu 2 buổi/tháng, phải … ít nhất 01 hoạt động, xác định: Giảm … 25%,
@@ -210,7 +210,8 @@ _SUFFIX = re.compile(
     r"|(?P<scale>\s*(?:(?:trăm|chục|nghìn|ngàn)\s+)?(?:" + _SCALE_WORD + r")|\s+(?:trăm|chục)(?!\w))(?P<cur1>\s*(?:đồng|đ|VNĐ|VND|vnđ)(?!\w|/c))?"
     r"|(?P<cur>\s?(?:đồng|đ|VNĐ|VND|vnđ))(?!\w|/c)"  # "đồng hồ", "đồng chí": recognisers.currency
     r"|(?P<meas>\s?(?:hecta|héc-ta|hécta|héc ta|ki-lô-mét|kilômét|kilomet|cây số|mét vuông|mét khối|ki-lô-gam|kilôgam|"
-    r"kilogam|km2|km²|km|m2|m²|m3|m³|ha|kg|tấn|tạ|lít|cm|m))(?!\w)", re.I)
+    r"kilogam|km2|km²|km|m2|m²|m3|m³|m[ \t][23](?=[ \t]*(?:[.,;:)\n]|$))|ha|kg|tấn|tạ|lít|cm|m))(?!\w)", re.I)
+#: (``92.700 m 3.``: m³ whose power a space split off, a stop right after it)
 #: ``8,4 triệu m3 đất đá``, ``1,2 nghìn ha``: a measure after the scale word.
 _MEAS_AFTER_SCALE = re.compile(r"[ \t]?(?P<meas>hecta|héc-ta|hécta|km2|km²|km|m2|m²|m3|m³|ha|kg|tấn|tạ|lít)(?!\w)", re.I)
 #: ``/suất``, ``/1 phần quà``, ``/01 người``: a per-unit denominator (the ``1`` is no figure of its own).
@@ -517,7 +518,8 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
                     text, sm.end(), round_sum=grouped and numeral % 1000 == 0, money_words=_money_context(text, s)):
                 kind, unit, end = "money", "đồng", sm.end()
         elif sm.group("meas"):
-            kind, unit, end = "measure", MEASURES[sm.group("meas").strip().lower()], sm.end()
+            said = sm.group("meas").strip().lower()
+            kind, unit, end = "measure", MEASURES.get(said) or MEASURES[re.sub(r"[ \t]+", "", said)], sm.end()
     start = s
     if kind == "count" and end == e:
         fm = _FOREIGN.match(text, e)
@@ -671,7 +673,10 @@ _YEAR_NOUN_BEFORE = re.compile(r"(?i)(?<!\w)(?:đầu|cuối|giữa|trong|hàng|
                                r"qua|nay|này|từng|nhiều|vài|mấy|một|năm|tháng|quý)\s+$")
 
 #: ``năm học 2017-2018``, ``năm tài chính 2023``, ``năm 2020``: a year a word or two after ``năm`` makes it the noun.
-_YEAR_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){0,2}[ \t]+(?:19|20)\d\d(?!\d)")
+#: ``năm học trước``, ``năm trước``, ``năm tài chính tới``: a year named by its place in time, no count of five
+_YEAR_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]+){0,2}[ \t]+(?:19|20)\d\d(?!\d)"
+                         r"|(?i:(?:[ \t]+(?:học|tài[ \t]+chính|ngân[ \t]+sách))?[ \t]+(?:trước|sau|nay|này|qua|tới|ngoái|"
+                         r"kế[ \t]+tiếp)(?!\w))")
 
 
 def _word_candidates(text: str) -> list[WordNumber]:

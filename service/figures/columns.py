@@ -425,8 +425,11 @@ def _looks_like_units(values: list) -> bool:
         return False
     org = re.compile(r"(?i)^(ban|hội|phòng|công an|ubnd|ủy ban|uỷ ban|đoàn|huyện|xã|trường|trung tâm|mặt trận|"
                      r"chi|bộ|đồn|cục|sở|tỉnh|thành|liên đoàn|cơ quan|các)\b")
-    return sum(1 for v in vals if len(v.split()) <= 3 and len(v) <= 24
-               and (not org.match(v) or v.lower() in COMPOUND_NOUNS)) >= 0.8 * len(vals)  # "trường hợp" is a unit
+    def named(v: str) -> bool:   # "Hội LHPN huyện", "Công an xã": a body by its name; bare "tỉnh", "xã", "tỉnh,
+        #                           thành" count provinces and communes (a unit)
+        return org.match(v) is not None and v.lower() not in COMPOUND_NOUNS \
+            and any(w[:1].isupper() for w in re.split(r"[\s,]+", v)[1:] if w)
+    return sum(1 for v in vals if len(v.split()) <= 3 and len(v) <= 24 and not named(v)) >= 0.8 * len(vals)
 
 
 def _is_number(v) -> bool:
@@ -712,7 +715,9 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                           f"một phần (như 459/539), nạp vào cột 'Kế hoạch' (để tính tỷ lệ); số liệu kỳ báo cáo lấy ở "
                           f"cột '{out.titles['ky_bao_cao']}'", file=src, row=hrow, column=title)
             continue
-        if "ky_bao_cao" in out.titles and _time_part(title) and _numeric([c[i] for _, c in raw.rows if i < len(c)]):
+        if "ky_bao_cao" in out.titles and (_time_part(title) or _TO_NOW.search(fold(title))) \
+                and _numeric([c[i] for _, c in raw.rows if i < len(c)]):
+            # ... or done to the report's date ("Đến thời điểm báo cáo") beside the period's own column
             # "Trong tuần (11/5-17/5/2018)" beside "Lũy kế từ 02/01 đến 17/5/2018": a stretch of the period, each row
             # in its own unit (the dates in brackets are no unit)
             out.shares[i] = title

@@ -28,6 +28,15 @@ _AFTER_DAY = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,3}?(?:hằng|hàng|mỗi)\s+
 #: A range written as one number (``70 - 80 triệu đồng``): no table keeps it as one cell.
 RANGE = re.compile(r"\d\s*(?:[-–]|đến)\s*\d")
 _REACH = 300
+#: ``Theo báo cáo …, trung bình hằng năm, các lực lượng … phát hiện khoảng 400 vụ``: an average over the years,
+#: opening the sentence or a clause — never the period's own figure, whatever row its words fit.
+_AVERAGE_OPENING = re.compile(r"(?i)(?:^|[,;:])\s*(?:trung\s+bình|bình\s+quân)\s+" + _EVERY + r"(?!\w)")
+
+
+def yearly_average(text: str, start: int) -> bool:
+    """Is the number at ``start`` in a sentence said of an average per year (``trung bình hằng năm, …``)?"""
+    s = sentence_start(text, start, _REACH)
+    return _AVERAGE_OPENING.search(text[max(0, start - _REACH) if s is None else s:start]) is not None
 
 
 def habitual(text: str, start: int, end: int) -> bool:

@@ -22,6 +22,16 @@ GOLD = Rule("gold-purity", "name", "gold purity", re.compile(
     r"(?i)(?<!\w)vàng(?:\s+(?:SJC|PNJ|DOJI|BTMC|nhẫn|miếng|trang\s+sức|ta|tây|ròng))*\s+"
     r"(9999|999[.,]9|99[.,]99|999|\d{2}\s?K)(?![\w.,]\d)(?!\w)"), needs=("vàng",))
 
+#: ``xăng 92``, ``xăng E5 RON 92``, ``E5RON92``, ``RON95-III``, ``dầu DO 0,05%S``, ``diesel 0.05S``, ``mazut 180CST
+#: 3.5S``: fuel named by its octane, sulphur content or viscosity (an inspection's samples, a price list's products),
+#: never a count or a rate.
+FUEL = Rule("fuel-grade", "name", "fuel grade", re.compile(
+    r"(?i)(?<!\w)(?:xăng(?:\s+sinh\s+học)?(?:\s*E\d{1,2})?\s*RON\s*|E\d{1,2}\s*RON\s*|RON\s*|xăng\s+(?=(?:8\d|9\d)\b))"
+    r"(\d{2,3}(?:\s*-\s*(?:[IVX]+|\d)(?!\d))?)(?![\w.,]\d)(?!\w)(?!\s*(?:lít|l|m3|m³|tấn|kg|thùng|can)(?!\w))"),
+    re.compile(r"(?i)(?<!\w)(?:DO|diesel|điêzen|đi-ê-zen|mazut|madút|FO)(?:\s+\d+\s*CST)?\s+(\d+[.,]\d+\s*%?\s*S)(?!\w)"),
+    re.compile(r"(?i)(?<!\w)(?:mazut|madút|FO)\s+(\d+\s*CST)(?!\w)"),
+    needs=("xăng", "ron", "do ", "diesel", "điêzen", "đi-ê-zen", "mazut", "madút", "fo "))
+
 #: ``Tháng Nhân đạo 2022``, ``Festival Huế 2022``: a year that names the edition of an event, right after its
 #: capitalised name; never before a counted noun (``Festival Huế 2022 lượt khách`` counts).
 _EDITION_YEAR = re.compile(r"(?<=[^\W\d_])[ \t]+((?:19|20)\d\d)(?![\w.,/]|\s*[-–]\s*\d)")
