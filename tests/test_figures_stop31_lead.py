@@ -30,3 +30,19 @@ def test_done_so_far_beside_an_estimate_still_gives_the_estimate(tmp_path):
     table = load_table(path, period="2019-9T")
     got = {f.chi_tieu: f.ky_bao_cao for f in table.figures}
     assert got["Diện tích trồng rừng mới"] == 2360
+
+
+def test_a_rate_of_change_below_zero_loads(tmp_path):
+    # the round trip of zf-toan-quoc-hiv-aids-phat-hien-2014-10: the template writes the loader's own rate row
+    # («… : tốc độ tăng so với cùng kỳ», %) and a fall (−86) must load again; a count below zero is still refused
+    path = tmp_path / "bang.csv"
+    path.write_text("Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Cùng kỳ năm trước\n"
+                    "A.3,Tử vong do HIV/AIDS,trường hợp,158,144\n"
+                    "A.3-TL,Tử vong do HIV/AIDS: tốc độ tăng so với cùng kỳ,%,-86,-78\n", encoding="utf-8")
+    table = load_table(path, period="2014-10")
+    assert {f.ma: f.ky_bao_cao for f in table.figures}["A.3-TL"] == -86
+    path.write_text("Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo\nA.3,Tử vong do HIV/AIDS,trường hợp,-158\n", encoding="utf-8")
+    import pytest
+    from service.errors import InputError
+    with pytest.raises(InputError):
+        load_table(path, period="2014-10")

@@ -209,6 +209,8 @@ def split_of_whole(row: CellRow, col: str = "ky_bao_cao") -> bool:
 #: a cost that reverses (an open list; any other amount below zero is refused as a mistake)
 NETTED = re.compile(r"\b(?:loi nhuan|lai|lo|lai lo|chenh lech|thang du|boi chi|boi thu|ket du|can doi|luu chuyen|"
                     r"tang giam|tang/giam|bien dong|chi phi tai chinh|hoan nhap|du phong|thu nhap khac|ket qua)\b")
+#: a rate that says a change and may fall below zero: ``Tốc độ tăng so với cùng kỳ (%)``, ``Tăng trưởng``, ``Tăng/giảm``
+CHANGE_RATE = re.compile(r"\b(?:toc do (?:tang|giam)|tang truong|tang giam|tang/giam|bien dong|chenh lech)\b")
 #: an amount in brackets, as accounts write a negative one: ``(156.817.731)``
 _ACCOUNTS_NEGATIVE = re.compile(r"\(\s*(\d{1,3}(?:[.,\s]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*\)")
 
@@ -235,6 +237,8 @@ def value(row: CellRow, col: str, unit, notation: str | None, averaged: bool = F
         row.warn(f"{_shown(v)}: bỏ {said} «{_mark_text(v)}», lưu số {bare}", col)
         v = bare
     money = unit is not None and unit.kind == "money" and bool(NETTED.search(fold(str(row.rec.get("chi_tieu") or ""))))
+    change = unit is not None and unit.kind == "percent" \
+        and bool(CHANGE_RATE.search(fold(str(row.rec.get("chi_tieu") or ""))))
     if money and isinstance(v, str) and (owed := _ACCOUNTS_NEGATIVE.fullmatch(v.strip())):
         v = "-" + owed.group(1)   # an accountant's (156.817.731): a loss, a cost written back
     try:
@@ -257,6 +261,8 @@ def value(row: CellRow, col: str, unit, notation: str | None, averaged: bool = F
         d = Span(d, low.to_integral_value() if low == low.to_integral_value() else low)
     if d < 0 and money:
         row.warn(f"số âm {_shown(v)}: lưu là số tiền âm (lỗ, khoản giảm trừ)", col)
+    elif d < 0 and change:
+        pass   # "Tử vong do HIV/AIDS: tốc độ tăng so với cùng kỳ" = −86%: a fall
     elif d < 0:
         row.error(f"số âm {_shown(v)}: số liệu là số đếm, số tiền hoặc số đo", col)
     elif unit is not None and integral and d != d.to_integral_value() and unit.kind == "money" and unit.scale == 1 \
