@@ -275,10 +275,14 @@ class Attribution:
         """
         own = self.__dict__.setdefault("_own_words", {})
         if i not in own:
-            m, w = self.mentions[i], self.where[i]
-            start = max(w.clause, self._phrase_end(i - 1) if i > 0 else 0)
+            m = self.mentions[i]
+            start = self._phrase_start(i)
             own[i] = self.idx.context(self.text[start:m.num_start] + " " + self.text[m.end:self._phrase_end(i)])
         return own[i]
+
+    def _phrase_start(self, i: int) -> int:
+        """Where mention i's own phrase starts: its clause, or the end of the previous number's phrase."""
+        return max(self.where[i].clause, self._phrase_end(i - 1) if i > 0 else 0)
 
     def _phrase_end(self, i: int) -> int:
         m = self.mentions[i]
@@ -516,8 +520,8 @@ class Attribution:
         lr, ld = _marked_words(r.fig.chi_tieu), _marked_words(d.fig.chi_tieu)
         if not lr or not lr < ld or not self._a_column_of_parts(ld - lr, d):
             return False
-        m, w = self.mentions[i], self.where[i]
-        start = max(w.clause, self._phrase_end(i - 1) if i > 0 else 0)
+        m = self.mentions[i]
+        start = self._phrase_start(i)
         own = _marked_words(self.text[start:m.num_start] + " " + self.text[m.end:self._phrase_end(i)])
         return lr <= own and not ld <= own
 
@@ -574,8 +578,8 @@ class Attribution:
         """The words as written of the number's own phrase (since the previous number's, to the next punctuation)
         (its first few words after it) that tell ``r``'s label from ``d``'s: +1 all ``r``'s, −1 all ``d``'s, 0 none.  Place words count here
         (``do tỉnh cấp`` against ``do Trung ương cấp``), which the weighted label words leave out."""
-        w, m = self.where[i], self.mentions[i]
-        start = max(w.clause, self._phrase_end(i - 1) if i > 0 else 0)
+        m = self.mentions[i]
+        start = self._phrase_start(i)
         after = " ".join(self.text[m.end:self._phrase_end(i)].split()[:_OWN_AFTER])  # "… do tỉnh cấp", not the
         own = _marked_words(self.text[start:m.num_start] + " " + after) \
             - _marked_words(self.idx.lead_unit(m.noun) or "")  # the clause's later words no; nor its unit word
@@ -586,8 +590,8 @@ class Attribution:
 
     def _value_row_named(self, i: int) -> bool:
         """A row whose cell the number is names, by its proper names, what the number's own phrase writes."""
-        m, w = self.mentions[i], self.where[i]
-        phrase = self.text[max(w.clause, self._phrase_end(i - 1) if i > 0 else 0):self._phrase_end(i)]
+        m = self.mentions[i]
+        phrase = self.text[self._phrase_start(i):self._phrase_end(i)]
         ok, elsewhere = self._cells(i, self.idx)
         for r, *_ in ok + elsewhere:   # (a row of an organisation the sentence names is one "elsewhere")
             names = label_names(r.fig.chi_tieu)  # (a name of one syllable, "Bằng" of "Bằng khen", is no evidence)

@@ -159,7 +159,8 @@ class TableCells:
     """Mixed into the checker (``check._Checker``): a cell of a table pasted as text is checked against the row its
     label names. Needs ``text``, ``mentions``, ``idx``, ``_cells``, ``_set``, ``_anchored``."""
 
-    table_cells: frozenset = frozenset()   # the mentions checked as cells: no sentence rule judges them again
+    table_cells: frozenset = frozenset()   # the mentions checked as cells (a set once one is): no sentence rule
+    #                                        judges them again
 
     def _text_cells(self) -> dict[int, tuple[str, int]]:
         got = self.__dict__.get("_text_cell_at")
@@ -224,7 +225,7 @@ class TableCells:
 
     def _by_table_cell(self, i: int) -> bool:
         m = self.mentions[i]
-        at = self._text_cells().get(m.num_start) if self.mentions else None
+        at = self._text_cells().get(m.num_start)
         if at is None or m.value is None:
             return False
         rows = self._label_rows(at[0])
@@ -233,7 +234,7 @@ class TableCells:
         ok, conflict = self._cells(i, self.idx)
         mine = [c for c in ok + conflict if any(c[0] is r for r in rows)]
         self._anchored.add(i)
-        self.table_cells = self.table_cells | {i}
+        self.__dict__.setdefault("table_cells", set()).add(i)
         if not mine:   # "0" in a row of rates written "0%" elsewhere: the cell as written, its kind aside
             mine = [(r, c, v, 0) for r in rows for c, v in r.values.items() if v == m.value and m.scale == 1]
         if mine:
