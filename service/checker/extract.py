@@ -750,6 +750,18 @@ _BARE_SLASH = re.compile(r"[ \t]*/[ \t]*")
 _PAIR_GAP = re.compile(r"[ \t]*(?:(" + _W + r"+(?:[ \t]" + _W + r"+)?|đ/c))?[ \t]*/[ \t]*$")
 
 
+#: The gap between a count and the one it is per: its noun, then a slash (``10.000 con/ 1 lứa``).
+_PER_ONE_GAP = re.compile(r"[ \t]*(?:" + _W + r"+(?:[ \t]+" + _W + r"+)?[ \t]*)?/[ \t]*")
+
+
+def _per_one_denominator(text: str, a: Mention, b: Mention) -> bool:
+    """``10.000 con/ 1 lứa``, ``5.000 – 10.000 con/1 lứa``: the ``1`` after a slash is the one the count before it is
+    per (``a.per`` is its noun), as ``500.000đ/1 phần quà`` holds its ``1`` in the amount. ``1 vụ/1 đối tượng``
+    stays a pair: one of a count per one is no norm."""
+    return (b.raw in ("1", "01") and a.numeral != 1 and bool(a.per) and (b.noun or "").lower().startswith(a.per.lower())
+            and _PER_ONE_GAP.fullmatch(text, a.end, b.num_start) is not None)
+
+
 def _link_pairs(text: str, mentions: list[Mention]) -> None:
     """Link ``22/26 đ/c`` and ``34 vụ/57 đối tượng``; ``11 gia đình.../11 triệu`` is not a pair."""
     for i in range(len(mentions) - 1):
@@ -764,6 +776,9 @@ def _link_pairs(text: str, mentions: list[Mention]) -> None:
             a.same_unit_pair = b.same_unit_pair = True
             continue
         if not (a.is_figure and b.is_figure) or a.kind in ("money", "percent") or b.kind in ("money", "percent"):
+            continue
+        if _per_one_denominator(text, a, b):
+            b.kind, b.note = "norm", "the one a count is per (con/ 1 lứa), not a figure"
             continue
         gap = text[a.end:b.num_start]
         if len(gap) > 30:

@@ -68,7 +68,7 @@ GENERIC_PERSON = {"người", "lượt người", "đối tượng", "em"}
 GENERIC_THING = {"cái", "chiếc"}
 #: A text's noun for any counted case: ``riêng doanh nghiệp giải thể có 32 trường hợp`` in a row of ``doanh nghiệp``.
 GENERIC_CASE = {"trường hợp"}
-SYNONYMS = [{"đ/c", "đồng chí"}, {"suất", "suất quà", "phần quà", "phần"}, {"hộ", "hộ gia đình"},
+SYNONYMS = [{"đ/c", "đồng chí"}, {"suất", "suất quà", "phần quà", "phần"}, {"hộ", "hộ gia đình", "gia đình"},
             {"em", "trẻ em", "học sinh"}, {"lượt", "lượt người"}]
 STOP = {"so", "duoc", "cua", "va", "cho", "cac", "tai", "trong", "nhung", "la", "co", "voi", "theo", "tu", "den",
         "mot", "nam", "huyen", "tinh"}
