@@ -50,12 +50,101 @@ def test_hoc_sinh_is_still_not_a_household(tmp_path):
 def test_the_one_a_count_is_per_is_no_figure():
     # zp-vinh-phuc-tam-dao-…: "quy mô lớn từ 5.000 – 10.000 con/ 1 lứa"; round 25's "thu nhập/1 ha"
     for text in ("chăn nuôi gà theo hướng công nghiệp quy mô lớn từ 5.000 – 10.000 con/ 1 lứa, cho thu lãi",
-                 "nuôi 2.000 con/1 lứa", "xuất bán 120 con/01 đợt"):
+                 "nuôi 2.000 con/1 lứa"):
         ones = [m for m in extract_numbers(text) if m.raw in ("1", "01")]
         assert ones and all(not m.is_figure for m in ones), text
 
 
 def test_a_pair_of_two_counts_stays_a_pair():
-    ms = extract_numbers("phát hiện 34 vụ/57 đối tượng; 1 vụ/1 đối tượng")
+    ms = extract_numbers("phát hiện 34 vụ/57 đối tượng; 1 vụ/1 đối tượng; xử lý hình sự 2 vụ/1 đối tượng")
     assert [m.pair_role for m in ms[:2]] == ["numerator", "denominator"]
+    assert [m.pair_role for m in ms[4:]] == ["numerator", "denominator"]
     assert all(m.is_figure for m in ms)
+
+
+# ------------------------------------------------------------------ a list of parts by name after its whole
+_STORM = ("TỔNG HỢP THIỆT HẠI DO BÃO SỐ 2 GÂY RA (tính đến 17 giờ ngày 18/7/2017)\n"
+          "TT,Loại thiệt hại,Đơn vị tính,Tổng số,Ghi chú\n"
+          '1,Người chết,người,7,"Hà Giang 1, Yên Bái 1, Nghệ An 4, Thanh Hóa 1"\n'
+          '3,Nhà bị sập,căn,172,"Yên Bái 2, Hòa Bình 7, Thanh Hóa 22, Nghệ An 140, Hà Tĩnh 1"\n')
+# zq-toan-quoc-bcd-phong-chong-thien-tai-bao-so-2-2017-07
+_STORM_TEXT = ("Mưa bão số 2 làm bảy người chết (Hà Giang 1 người, Yên Bái 1 người, Nghệ An 4 người, Thanh Hóa 1 "
+               "người).Bão số 2 đã làm 172 căn nhà bị sập (Yên Bái 2, Hòa Bình 7, Thanh Hóa 22, Nghệ An 140, Hà Tĩnh 1).")
+
+
+def test_each_part_of_a_list_by_name_is_its_units_row(tmp_path):
+    table = _table(tmp_path, _STORM, "2017-07")
+    assert all(n.verdict == "supported" for n in _checks(_STORM_TEXT, table, "2017-07") if n.text not in ("2", "bảy")
+               or n.start > _STORM_TEXT.index("(Yên Bái 2"))
+    assert _at(_checks(_STORM_TEXT, table, "2017-07"), _STORM_TEXT, "Yên Bái 2", shift=8).verdict == "supported"
+    wrong = _STORM_TEXT.replace("Hòa Bình 7", "Hòa Bình 22")
+    assert _at(_checks(wrong, table, "2017-07"), wrong, "Hòa Bình 22", shift=9).verdict == "unsupported"
+
+
+# ------------------------------------------------------------------ the unit named right after the number
+_PABUK = ("TỔNG HỢP THIỆT HẠI DO BÃO SỐ 1 (PABUK)\nTT,Nội dung,Đơn vị tính,Tổng cộng,Trà Vinh,Bạc Liêu,Sóc Trăng\n"
+          "6,Diện tích lúa bị ngã sập,ha,28.648,\"182,2\",12.636,10.055\n,Trong đó: lúa bị hư hại,ha,,,4.568,173\n")
+# zq-dong-bang-song-cuu-long-thiet-hai-bao-so-1-pabuk-2019-01
+_PABUK_TEXT = ("Diện tích lúa bị ngã sập, ngập úng là 28.648ha (Trà Vinh 182,2ha, Bạc Liêu 12.636ha, Sóc Trăng 10.055ha), "
+               "trong đó hư hại là 4.568ha tại Bạc Liêu và 173ha tại Sóc Trăng.")
+
+
+def test_a_unit_named_right_after_the_number_is_its_own(tmp_path):
+    table = _table(tmp_path, _PABUK, "2019-01")
+    assert _at(_checks(_PABUK_TEXT, table, "2019-01"), _PABUK_TEXT, "4.568ha").verdict == "supported"
+    swapped = _PABUK_TEXT.replace("4.568ha tại Bạc Liêu và 173ha", "173ha tại Bạc Liêu và 4.568ha")
+    assert _at(_checks(swapped, table, "2019-01"), swapped, "173ha").verdict == "unsupported"
+
+
+# ------------------------------------------------------------------ a table pasted one cell a line, between bars
+_PRICES = ("SỞ TÀI CHÍNH TỈNH VĨNH LONG\nGIÁ THỊ TRƯỜNG (Tháng 02/2016)\n"
+           "Mã số,Mặt hàng,ĐVT,Giá kỳ trước,Giá kỳ này,Ghi chú\n1,Giá bán lẻ,,,,\n"
+           "1.001,Thóc tẻ thường,đ/kg,6.500,6.500,\n1.002,Thịt lợn thăn,đ/kg,80.000,82.000,\n"
+           "1.003,Rượu vang nội chai,đ/chai,82.500,82.500,\n1.004,Muối hạt,đ/kg,5.000,5.000,\n")
+# zq-vinh-long-so-tai-chinh-gia-thi-truong-hang-tieu-dung-2016-02 (cells one a line, '|' lines between them)
+_PRICES_TEXT = "\n|\n".join(["Mã số", "Mặt hàng", "ĐVT", "Giá kỳ\ntrước", "Giá kỳ\nnày", "Tăng, giảm", "Mức", "%",
+                             "1", "2", "3", "4", "5", "6=5-4", "7=6/4", "8",
+                             "1.001", "Thóc tẻ thường", "đ/kg", "6.500", "6.500", "0", "0,00",
+                             "1.002", "Thịt lợn thăn", '"', "80.000", "82.000", "2.000", "2,50",
+                             "1.003", "Rượu vang nội chai", "đ/chai 750ml", "82.500", "82.500", "0", "0,00",
+                             "1.004", "Muối hạt", '"', "5.000", "5.000", "0", "0,00"])
+
+
+def test_a_pasted_price_table_is_checked_cell_by_cell(tmp_path):
+    table = _table(tmp_path, _PRICES, "2016-02")
+    checks = _checks(_PRICES_TEXT, table, "2016-02")
+    assert [n for n in checks if n.verdict == "unsupported"] == []
+    assert _at(checks, _PRICES_TEXT, "82.000").verdict == "supported"
+    assert _at(checks, _PRICES_TEXT, "\n2.000", shift=1).verdict == "derived"   # the change, 82.000 − 80.000
+    assert _at(checks, _PRICES_TEXT, "2,50").verdict == "derived"         # and in percent, its sign left out
+    assert _at(checks, _PRICES_TEXT, "750ml").verdict == "not_a_figure"   # the size of the bottle, in its unit line
+    assert _at(checks, _PRICES_TEXT, "6=5-4").verdict == "not_a_figure"   # a column's number, its formula
+
+
+def test_a_wrong_cell_of_a_pasted_price_row_is_flagged(tmp_path):
+    table = _table(tmp_path, _PRICES, "2016-02")
+    for old, new in (("82.000", "83.000"), ("\n2.000", "\n3.000"), ("2,50", "2,60")):
+        wrong = _PRICES_TEXT.replace(old, new, 1)
+        assert _at(_checks(wrong, table, "2016-02"), wrong, new.strip()).verdict == "unsupported", new
+
+
+# ------------------------------------------------------------------ a crop season's year is no other period
+def test_a_season_named_with_its_year_in_a_months_report_is_this_periods(tmp_path):
+    # zq-tuyen-quang-ubnd-tinh-san-xuat-vu-xuan-den-15-5-2024-05: the May bulletin's "Sản xuất vụ xuân năm 2024"
+    table = _table(tmp_path, "KẾT QUẢ SẢN XUẤT VỤ XUÂN (tính đến ngày 15/5/2024)\nSTT,Chỉ tiêu,Đơn vị tính,"
+                             "Thực hiện đến 15/5/2024\n1,Diện tích lúa xuân đã cấy,ha,18.420\n", "2024-05")
+    text = ("Tình hình kinh tế - xã hội tháng 5 năm 2024 tỉnh Tuyên Quang\n\n1.1.1. Sản xuất vụ xuân năm 2024\n\n"
+            "Cây lúa đã cấy 18.430 ha, đạt 101,8% kế hoạch.")
+    assert _at(_checks(text, table, "2024-05"), text, "18.430").verdict == "unsupported"
+
+
+def test_a_sites_blank_date_is_no_figure():
+    ms = extract_numbers("Thứ hai, 00/00/2023\n°\n\nTình hình kinh tế")
+    assert ms and all(not m.is_figure for m in ms)
+
+
+def test_a_range_of_days_after_ngay_with_spaces_typed_is_a_date():
+    # zq-phu-tho-xa-thanh-thuy-thiet-hai-mua-lu-bao-so-10-2025-09: "đặc biệt trong ngày 29- 30 /9 lượng mưa rất lớn"
+    assert [(m.raw, m.is_figure) for m in extract_numbers("đặc biệt trong ngày 29- 30 /9 lượng mưa rất lớn")] == \
+        [("29- 30 /9", False)]
+    assert not any(m.kind == "date" for m in extract_numbers("có 29 - 30 /35 hộ"))   # no ngày: no days

@@ -566,10 +566,11 @@ _VN_GROUPS = re.compile(r"\d\.\d{3}(?:\.\d{3}|,\d)")
 
 def english_notation(mentions) -> bool:
     """The whole text writes its numbers the English way (``148,616,478,018``; a company's accounts pasted as text):
-    three such figures or more and none grouped the Vietnamese way.  Its numbers are then checked by their value, not
-    flagged one by one for a notation the text keeps throughout."""
+    three such figures or more and hardly any grouped the Vietnamese way (one in ten: the unit line of accounts pasted
+    under a Vietnamese header, ``Đơn vị: 1.000.000đ``, zq-toan-quoc-viettel-global-ket-qua-kinh-doanh-2025-q3).  Its
+    numbers are then checked by their value, not flagged one by one for a notation the text keeps throughout."""
     foreign = sum(1 for m in mentions if m.is_figure and m.notation == "foreign")
-    return foreign >= 3 and not any(m.is_figure and _VN_GROUPS.search(m.raw) for m in mentions)
+    return foreign >= 3 and 10 * sum(1 for m in mentions if m.is_figure and _VN_GROUPS.search(m.raw)) <= foreign
 
 
 class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Breakdown, Echoes, TableCells,
@@ -734,7 +735,8 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         return not (w.section and row.muc and row.muc != w.section) or row.fig.ma in self.placed
 
     def _org_ok(self, w: Where, row: Row) -> bool:
-        return w.org is None or row.org is None or bool(w.org & row.org)
+        org = w.org_after or w.org   # "4.568ha tại Bạc Liêu": the unit named right after the number is its own
+        return org is None or row.org is None or bool(org & row.org)
 
     def _cells(self, i: int, idx: TableIndex, value: Decimal | None = None, columns=None):
         """(row, column, value, score) of cells matching mention i, unit- and organisation-compatible."""

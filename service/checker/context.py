@@ -38,6 +38,7 @@ class Where:
     org: frozenset | None  # organisation keys of the subject
     window: frozenset      # label words around the number
     near: frozenset = frozenset()  # label words since the previous number: breaks ties between rows of one value
+    org_after: frozenset | None = None  # the unit named right after the number (``4.568ha tại Bạc Liêu``)
 
 
 def locate(text: str, mentions: list[Mention], index: TableIndex, *, section: str | None = None,
@@ -79,8 +80,21 @@ def locate(text: str, mentions: list[Mention], index: TableIndex, *, section: st
         window = text[c:m.num_start] + " " + (after[:stop.start()] if stop else after)
         near = text[max(c, prev_end):m.num_start]
         prev_end = m.end
-        out.append(Where(p, s, c, sec, org, index.context(window), index.context(near)))
+        out.append(Where(p, s, c, sec, org, index.context(window), index.context(near), _org_after(text, m.end, index)))
     return out
+
+
+#: ``… là 4.568ha tại Bạc Liêu và 173ha tại Sóc Trăng``: a place or unit the number is of, named right after it
+_OF_AFTER = re.compile(r"(?i)[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?(?:tại|ở|thuộc|của)[ \t]+")
+
+
+def _org_after(text: str, end: int, index) -> frozenset | None:
+    """The organisation keys of a unit named right after a number (see ``_OF_AFTER``), else None."""
+    m = _OF_AFTER.match(text, end)
+    if m is None:
+        return None
+    keys = {key for key, rx in index.org_patterns if (f := rx.match(text, m.end())) is not None}
+    return frozenset(keys) or None
 
 
 #: a line break inside a sentence: after a word or a comma, before a word in lower case
@@ -142,6 +156,8 @@ def _subjects(text: str, para_starts: list[int], index: TableIndex) -> list[tupl
             words = _WORD.findall(lead[cut + 1:] if cut >= 0 else lead)
             fronted = len(words) <= 6 and lead.rstrip().endswith(",")  # "Trong 6 tháng, Mặt trận ..."
             listed = lead.rstrip().endswith(",")   # "…, Xuân Dương 9/19 tiêu chí, Luận Thành, Vạn Xuân 8/19 …"
+            # "172 căn nhà bị sập (Yên Bái 2, Hòa Bình 7, …)": a list's first name, opened by a bracket, its value next
+            listed = listed or (lead.rstrip().endswith("(") and bool(_VALUE_NEXT.match(para, e)))
             if (len(words) <= 2 or fronted or listed) and not (words and words[-1].lower() in _PARTNER_BEFORE):
                 keys = {key}
                 k = i + 1

@@ -166,7 +166,7 @@ CLAIMS = (
     # units, ordinals, places: Trung đoàn 812, lần thứ 2, tuần 1, thôn 7, QL14, tổ máy số 1, tỷ lệ 1/500,
     # coordinates, 35 độ C
     names.UNIT, labels.ORDINAL_THU, labels.GRADE, labels.ORDINAL, labels.TOP, labels.ONE_OF, labels.LEVELS, labels.LABEL_PAIR, labels.PLACE, labels.ROAD, chainage.CHAINAGE, landclass.LAND_CLASS, labels.NUMBERED, labels.MAP_SCALE,
-    yearpair.BROKEN_YEAR, yearpair.RANGE_OF_WHOLE, daymonth.DAY_MONTH, chainage.GRID, formula.LINE_FORMULA, grouplevel.GROUP_LEVEL, grouplevel.GROUP_LEVEL_FIRST, each.EACH_LISTED, requests.REQUEST,
+    yearpair.BROKEN_YEAR, yearpair.RANGE_OF_WHOLE, daymonth.DAY_MONTH, chainage.GRID, formula.LINE_FORMULA, formula.COLUMN_FORMULA, grouplevel.GROUP_LEVEL, grouplevel.GROUP_LEVEL_FIRST, each.EACH_LISTED, requests.REQUEST,
     labels.COORDINATES, labels.RADIUS,
     labels.TEMPERATURE,
     # codes: 5K, BV 97979 TS
@@ -457,6 +457,12 @@ def _mark_bases(text: str, mentions: list[Mention]) -> None:
         if m.comparison is None and _BASE_CUE.search(text, lo, m.num_start):
             m.comparison_base = True
         prev_end = m.end
+
+
+def read_cell(raw: str) -> tuple[Decimal, int, str] | None:
+    """A bare number as a table's cell writes it (``6.500``, ``12,94``, ``103%``): (numeral, decimals, notation)."""
+    read = _read_numeral(raw.strip().rstrip("%").strip())
+    return None if read is None else read[:3]
 
 
 def _read_at(text: str, s: int, e: int) -> Mention | None:
@@ -756,9 +762,11 @@ _PER_ONE_GAP = re.compile(r"[ \t]*(?:" + _W + r"+(?:[ \t]+" + _W + r"+)?[ \t]*)?
 
 def _per_one_denominator(text: str, a: Mention, b: Mention) -> bool:
     """``10.000 con/ 1 lứa``, ``5.000 – 10.000 con/1 lứa``: the ``1`` after a slash is the one the count before it is
-    per (``a.per`` is its noun), as ``500.000đ/1 phần quà`` holds its ``1`` in the amount. ``1 vụ/1 đối tượng``
-    stays a pair: one of a count per one is no norm."""
+    per (``a.per`` is its noun), as ``500.000đ/1 phần quà`` holds its ``1`` in the amount. ``2 vụ/1 đối tượng``
+    (zn-tuyen-quang-chong-buon-lau-389-2025-11) and ``1 vụ/1 đối tượng`` stay pairs: what the period counts on both
+    sides."""
     return (b.raw in ("1", "01") and a.numeral != 1 and bool(a.per) and (b.noun or "").lower().startswith(a.per.lower())
+            and count_unit((b.noun or "").lower()) is None   # "2 vụ/1 đối tượng": two counts of the period, a pair
             and _PER_ONE_GAP.fullmatch(text, a.end, b.num_start) is not None)
 
 

@@ -30,6 +30,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from service.checker.extract import read_cell
 from service.checker.match import fold, value_supports
 from service.checker.wording import fmt_row_value
 from service.numbers import format_vn
@@ -49,6 +50,7 @@ class TextRow:
     label: str
     label_start: int
     cells: list[tuple[int, int]] = field(default_factory=list)   # (start, end) of each cell, in order
+    unit: tuple[int, int] | None = None   # the row's unit on a line between label and cells (``đ/chai 750ml``)
 
 
 def _is_cell(s: str) -> bool:
@@ -87,9 +89,23 @@ def _one_line_row(start: int, line: str) -> TextRow | None:
     return TextRow(label, start + p, [(start + q, start + q + len(c)) for q, c in cells])
 
 
+#: a line that only separates cells (``|``, as a web page's table comes out one cell a line)
+_BAR_LINE = re.compile(r"[\s|]*")
+#: the row's unit on a line of its own between its label and its cells: short (``đ/kg``, ``"`` for the same as above)
+UNIT_LINE_MAX = 24
+
+
+def _unit_line(lines, j: int) -> bool:
+    """Line ``j`` is a row's unit: short, no cell, a unit's notation (a slash, or no letter: a ditto mark ``"``) and
+    a cell right after it — a short line of words is rather the label's second line."""
+    u = lines[j][1].strip() if j < len(lines) else ""
+    return j + 1 < len(lines) and not _is_cell(u) and len(u) <= UNIT_LINE_MAX \
+        and ("/" in u or not _LETTER.search(u)) and _is_cell(lines[j + 1][1])
+
+
 def text_rows(text: str) -> list[TextRow]:
     """The rows of any table pasted as text, in order (see the module)."""
-    lines = [(p, s) for p, s in _lines(text) if s.strip()]
+    lines = [(p, s) for p, s in _lines(text) if s.strip() and not _BAR_LINE.fullmatch(s)]
     rows: list[TextRow] = []
     k = 0
     while k < len(lines):
@@ -101,6 +117,11 @@ def text_rows(text: str) -> list[TextRow]:
             continue
         if _is_label(s) and not _is_cell(s):
             j = k + 1
+            unit = None
+            if _unit_line(lines, j):
+                q, u = lines[j]
+                q += len(u) - len(u.lstrip())
+                unit, j = (q, q + len(u.strip())), j + 1
             cells = []
             while j < len(lines) and _is_cell(lines[j][1]):
                 q, c = lines[j]
@@ -108,7 +129,7 @@ def text_rows(text: str) -> list[TextRow]:
                 cells.append((q, q + len(c.strip())))
                 j += 1
             if len(cells) >= LEAST_CELLS:
-                rows.append(TextRow(s.strip(), p + len(s) - len(s.lstrip()), cells))
+                rows.append(TextRow(s.strip(), p + len(s) - len(s.lstrip()), cells, unit))
                 k = j
                 continue
         k += 1
@@ -126,6 +147,22 @@ def _drop_serials(text: str, rows: list[TextRow]) -> None:
         for n, r in enumerate(rows[:-1]):
             if text[r.cells[-1][0]:r.cells[-1][1]].strip() == str(n + 2):
                 r.cells.pop()
+        return
+    # codes of one group (``1.001``, ``1.002``, …): each last cell one more than the last cell before it
+    chained = [k for k in range(1, len(last)) if _next_code(last[k - 1], last[k])]
+    if len(chained) >= max(2, (len(rows) - 1) // 2):
+        for k in sorted({c for k in chained for c in (k - 1, k)}):
+            rows[k].cells.pop()
+
+
+_CODE_TAIL = re.compile(r"(\d+(?:\.\d+)*\.)?(\d+)")
+
+
+def _next_code(a: str, b: str) -> bool:
+    """``b`` is the code after ``a`` (``1.002`` after ``1.001``, ``12`` after ``11``)."""
+    ma, mb = _CODE_TAIL.fullmatch(a), _CODE_TAIL.fullmatch(b)
+    return bool(ma and mb) and ma.group(1) == mb.group(1) and int(mb.group(2)) == int(ma.group(2)) + 1 \
+        and len(ma.group(2)) == len(mb.group(2))
 
 
 def cell_labels(text: str, starts: list[int], rows: list[TextRow] | None = None) -> dict[int, tuple[str, int]]:
@@ -206,14 +243,23 @@ class TableCells:
         """A cell the sentence rules took for no figure (``41`` under a header ``Ước tính cả năm 2009`` read as
         another period's) is a cell of its row: its row's label says what it is."""
         for i, m in enumerate(self.mentions):
-            if m.is_figure or m.value is None or m.kind in _NEVER_CELLS:
+            if m.is_figure or m.kind in _NEVER_CELLS:
                 continue
             at = self._text_cells().get(m.num_start)
-            if at is not None and self._label_rows(at[0]):
-                m.kind, m.note = ("percent" if "%" in m.raw else "count"), None
+            if at is None or not self._label_rows(at[0]):
+                continue
+            if m.value is None:   # claimed whole as page furniture ("a line of numbers only"): read it as a cell
+                if (read := read_cell(m.raw)) is None:
+                    continue
+                m.value, m.numeral, m.decimals, m.notation = read[0], read[0], read[1], read[2]
+            m.kind, m.note = ("percent" if "%" in m.raw else "count"), None
         by_start = sorted(self.mentions, key=lambda x: x.num_start)
         starts = [m.num_start for m in by_start]
-        for r in self._pasted_rows():   # "Tỉ lệ tử vong trước 24h": a number of the label is part of its name
+        for r in self._pasted_rows():
+            if r.unit is not None:      # "đ/chai 750ml": a number of the row's unit line is part of the unit
+                for m in by_start[bisect.bisect_left(starts, r.unit[0]):bisect.bisect_left(starts, r.unit[1])]:
+                    m.kind, m.note = "name", "part of a pasted table row's unit"
+            # "Tỉ lệ tử vong trước 24h": a number of the label is part of its name
             end = r.label_start + len(r.label)
             rows = None
             for m in by_start[bisect.bisect_left(starts, r.label_start):bisect.bisect_left(starts, end)]:
@@ -257,14 +303,20 @@ class TableCells:
 
     @staticmethod
     def _rate_of_cells(m, row) -> str | None:
-        """``103%`` beside 160 and 165: one of the row's values as a percent of another, or its change."""
-        if m.kind != "percent":
-            return None
+        """``103%`` beside 160 and 165: one of the row's values as a percent of another, or its change; a price's
+        change beside its two prices (``80.000 | 82.000 | 2.000 | 2,50`` under ``Tăng, giảm: Mức | %``): their
+        difference, and the change in percent its column writes without the sign (two decimals or more)."""
+        rated = m.kind == "percent" or m.decimals >= 2
         for (ca, a), (cb, b) in itertools.permutations(row.values.items(), 2):
-            if not b:
+            if m.kind != "percent" and m.value == abs(a - b) and m.scale == 1 and a != b and a > b:
+                return f"{_COLUMN_SAID.get(ca, ca)} − {_COLUMN_SAID.get(cb, cb)} của {row.fig.ma} = " \
+                       f"{format_vn(a)} − {format_vn(b)}"
+            if not b or not rated:
                 continue
             for rate, how in ((a / b * 100, "="), (a / b * 100 - 100, "tăng")):
                 if value_supports(rate, m.value, decimals=m.decimals, truncate=True):
                     return (f"{_COLUMN_SAID.get(ca, ca)} / {_COLUMN_SAID.get(cb, cb)} của {row.fig.ma} = "
                             f"{format_vn(a)} / {format_vn(b)}" + (" − 100%" if how == "tăng" else ""))
+        if m.value == 0 and len(set(row.values.values())) == 1 and len(row.values) >= 2:
+            return f"các cột của {row.fig.ma} bằng nhau ({format_vn(next(iter(row.values.values())))}): không đổi"
         return None

@@ -208,7 +208,8 @@ def split_of_whole(row: CellRow, col: str = "ky_bao_cao") -> bool:
 #: amounts that net one sum against another and may fall below zero: a profit or loss, a difference, a balance,
 #: a cost that reverses (an open list; any other amount below zero is refused as a mistake)
 NETTED = re.compile(r"\b(?:loi nhuan|lai|lo|lai lo|chenh lech|thang du|boi chi|boi thu|ket du|can doi|luu chuyen|"
-                    r"tang giam|tang/giam|bien dong|chi phi tai chinh|hoan nhap|du phong|thu nhap khac|ket qua)\b")
+                    r"tang giam|tang/giam|bien dong|chi phi tai chinh|hoan nhap|du phong|thu nhap khac|ket qua|"
+                    r"doanh thu hoat dong tai chinh|chi phi khac)\b")  # a quarter's reversal (zq Viettel Global)
 #: a rate that says a change and may fall below zero: ``Tốc độ tăng so với cùng kỳ (%)``, ``Tăng trưởng``, ``Tăng/giảm``
 CHANGE_RATE = re.compile(r"\b(?:toc do (?:tang|giam)|tang truong|tang giam|tang/giam|bien dong|chenh lech)\b")
 #: an amount in brackets, as accounts write a negative one: ``(156.817.731)``

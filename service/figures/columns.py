@@ -698,6 +698,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
         if i not in out.cols:
             problems.warn("cột không có tiêu đề nhưng có số liệu: bỏ qua cột này", file=src, row=hrow, column=name)
     guessed = _lone_numeric(raw, out, unknown, problems, hint) or bool(out.cells)
+    _places_beside_value(raw, out, unknown, problems)
     for i, title in unknown:
         if i in out.cols:
             continue
@@ -1280,6 +1281,23 @@ def _names_a_place(title: str) -> bool:
     """``Xã Tấn Mỹ``, ``Phường 3``: a level of government and its name (not the level alone, not a whole)."""
     key = fold(title.replace("_", " ")).strip()
     return bool(_PLACE.match(key)) and not _WHOLE.match(key)
+
+
+def _places_beside_value(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], problems: ProblemList) -> None:
+    """``Tổng số | Xã Lê Hóa | Xã Thuận Hóa`` (zq-quang-binh-tuyen-hoa-thiet-hai-loc-xoay-2018-05): the value's column
+    titled as such, and two columns or more each naming a place: each place's number is a row of its own, as beside a
+    whole's column (``Toàn huyện``, :func:`_lone_numeric`)."""
+    if "ky_bao_cao" not in out.titles:
+        return
+    places = [(i, t) for i, t in unknown if i not in out.cols and _names_a_place(t)
+              and _numeric([c[i] for _, c in raw.rows if i < len(c)])]
+    if len(places) < 2:
+        return
+    out.places.update(places)
+    unknown[:] = [u for u in unknown if u not in places]
+    problems.warn(f"các cột {', '.join(repr(t) for _, t in places)} là số của từng nơi bên cạnh cột "
+                  f"'{out.titles['ky_bao_cao']}': mỗi ô nạp thành một hàng riêng «<chỉ tiêu> (<nơi>)», đơn vị thực hiện "
+                  "là tên cột", file=raw.source, row=raw.header_row or None, column=places[0][1])
 
 
 def _places_only(titles) -> bool:

@@ -24,6 +24,7 @@ from service.figures.cells import (AVERAGE, ENGLISH, NONE, NONE_MARKS, CellRow, 
 from service.figures.change import last_year
 from service.figures.columns import Layout, map_columns, own_noun, typed_unit
 from service.figures.model import Figure, FigureTable
+from service.figures.notelists import noted_part_figures
 from service.figures.read import RawTable, read_raw
 from service.figures.rows import Cells, code_for, part_label, section_title, split_stt_label, stt_style, stt_token, structure
 from service.figures.schema import COLUMNS, NUMERIC, REQUIRED, fold, is_none_mark, read_unit, span_period
@@ -75,6 +76,23 @@ def _names_span(titles, code: str) -> bool:
     return any((p := span_period(_DATE.sub(" ", t))) is not None and p.code == code for t in titles)
 
 
+_DAY = re.compile(r"(?i)(?:ngày\s*)?(\d{1,2})\s*(?:/|\s*tháng\s*)(\d{1,2})\s*(?:/|\s*năm\s*)((?:19|20)\d{2})(?!\d)")
+
+
+def _dated_inside(titles, stated, code: str) -> bool:
+    """``KẾT QUẢ SẢN XUẤT VỤ XUÂN NĂM 2024 (tính đến ngày 15/5/2024)`` chosen as ``2024-05``: the title's year holds
+    the chosen period and the title dates its figures inside it, so the chosen period is the title's, said finer."""
+    try:
+        chosen = parse_period(code)
+    except ValueError:
+        return False
+    if stated.kind != "year" or stated.year != chosen.year or chosen.kind in ("year", "term"):
+        return False
+    first, last = chosen.months
+    return any(int(y) == chosen.year and first <= int(m) <= last
+               for t in titles for _, m, y in _DAY.findall(str(t)))
+
+
 def check_table(raw: RawTable, *, series: str | None = None, period: str | None = None) -> tuple[FigureTable, list[Problem]]:
     """Validate raw cells; return the table and every problem (errors make the table unusable)."""
     src = raw.source
@@ -87,7 +105,7 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
     if raw.meta.get("period"):
         stated = _try_period(raw.meta["period"]) or stated
     if period_code and stated and stated.code != period_code and period_code not in _title_periods(raw.titles) \
-            and not _names_span(raw.titles, period_code):
+            and not _names_span(raw.titles, period_code) and not _dated_inside(raw.titles, stated, period_code):
         problems.add(f"tệp là số liệu {stated.text} ({stated.code}) nhưng kỳ được chọn là {period_code}",
                      file=src, row=1 if raw.titles else raw.header_row or None)
     period_code = period_code or (stated.code if stated else None)
@@ -322,7 +340,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         for extra in _measure_figures(fig, row, layout, notation, taken) + _place_figures(
                 fig, row, layout, unit, notation, averaged, taken) + _part_figures(fig, parts, taken) + \
                 _share_figures(fig, row, layout, unit, notation, averaged, taken) + \
-                _cell_figures(fig, row, layout, unit, notation, averaged, taken):
+                _cell_figures(fig, row, layout, unit, notation, averaged, taken) + _noted(fig, row, unit, taken):
             taken[extra.ma] = row.rownum
             figures.append(extra)
         if run is not None:
@@ -516,6 +534,15 @@ def _measure_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | 
                            don_vi_tinh=unit.text if unit else "", ky_bao_cao=v, cung_ky=None, ke_hoach=None,
                            ky_truoc=None))
     return out
+
+
+def _noted(fig: Figure, row: CellRow, unit, taken: dict) -> list[Figure]:
+    """The parts by name the row's note lists (``notelists``), said to the user once."""
+    parts = noted_part_figures(fig, unit, taken)
+    if parts:
+        row.warn(f"ghi chú nêu số của từng đơn vị ({', '.join(f.don_vi for f in parts)}): nạp thành "
+                 f"{len(parts)} hàng riêng «{fig.chi_tieu} (<đơn vị>)»", "ghi_chu")
+    return parts
 
 
 def _place_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: str | None, averaged: bool,

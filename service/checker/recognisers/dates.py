@@ -42,6 +42,12 @@ def _valid(text: str, m: re.Match) -> bool:
     return valid_date(m.group(1))
 
 
+def _valid_or_blank(text: str, m: re.Match) -> bool:
+    """A real date, or a page's blank one after its weekday (``Thứ hai, 00/00/2023``: a site's empty date field,
+    zq-tuyen-quang-ubnd-tinh-san-xuat-vu-xuan-den-15-5-2024-05)."""
+    return valid_date(m.group(1)) or re.match(r"0{1,2}\s?[/.-]\s?0{1,2}\s?[/.-]", m.group(1)) is not None
+
+
 def _valid_uncounted(text: str, m: re.Match) -> bool:
     """A real day/month not followed by what it counts (``10/12 xã`` is a part over its whole)."""
     return valid_date(m.group(1)) and not COUNTED.match(text, m.end(1))
@@ -88,7 +94,7 @@ DATE = Rule("date", "date", "date",
 #: decimal would be (``DATE`` takes no date right after a comma).
 WEEKDAY_DATE = Rule("weekday-date", "date", "date", re.compile(
     r"(?<!\w)(?:T[2-7]|CN|(?i:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật))\s*,\s*"
-    rf"(\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?{_YEAR})(?!\d)"), accept=_valid)
+    rf"(\d{{1,2}}\s?[/.-]\s?\d{{1,2}}\s?[/.-]\s?{_YEAR})(?!\d)"), accept=_valid_or_blank)
 #: ``trong 7 ngày nghỉ tết``, ``đã qua 21 ngày``, ``sau 5 ngày``: a number of days after ``trong``/``qua``/``sau`` says how
 #: long, not how many (``ngày công`` counts work: not here).
 #: ``trong 7 ngày``, ``Với 10 ngày tổ chức``, ``Kết thúc 12 ngày hoạt động``, ``trong hai ngày cuối tuần``, ``so với hai ngày trước``: days counted as a
@@ -148,8 +154,12 @@ def _day_range(text: str, m: re.Match) -> bool:
 
 
 #: ``Trong hai ngày (17 - 18/5)``, ``(15-17/7/2023)``: the days of a range in brackets, the month written once.
+#: ``trong ngày 29- 30 /9``: the same after ``ngày``, spaces typed around the dash and the slash
+#: (zq-phu-tho-xa-thanh-thuy-thiet-hai-mua-lu-bao-so-10-2025-09).
 DAY_RANGE = Rule("day-range", "date", "date", re.compile(
-    rf"\(\s*((\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s?[/.]\s?(\d{{1,2}})(?:\s?[/.]\s?{_YEAR})?)\s*\)"), accept=_day_range)
+    rf"\(\s*((\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s?[/.]\s?(\d{{1,2}})(?:\s?[/.]\s?{_YEAR})?)\s*\)"),
+    re.compile(r"(?i)(?<!\w)ngày\s+((\d{1,2})\s*[-–]\s*(\d{1,2})\s*/\s*(\d{1,2}))(?![\d/])"),
+    accept=_day_range)
 
 
 def _month_first(text: str, m: re.Match) -> bool:

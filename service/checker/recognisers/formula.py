@@ -25,3 +25,12 @@ LINE_FORMULA = Rule("line-formula", "reference", "a formula of a statement's lin
                     re.compile(rf"[(\[{{]\s*{_CODE}\s*=\s*{_TERM}(?:\s*[+\-–]\s*{_TERM})+\s*[)\]}}]"),
                     re.compile(r"\(\d{1,2}\)(?:\s*[+\-–]\s*\(\d{1,2}\))+"), group=0,
                     needs=("=", "("))   # every match holds one: windows with neither are skipped
+
+#: A table header's column numbers, the derived ones written as their formula: ``6=5-4``, ``7=6/4``, ``(8)=(6)x100``
+#: alone in a field (a line of its own, or between bars or tabs) — the numbers of columns, not amounts:
+#:     | 1 | 2 | 3 | 4 | 5 | 6=5-4 | 7=6/4 | 8 |            (zq-vinh-long-so-tai-chinh-gia-thi-truong-hang-tieu-dung-2016-02)
+_COL = r"\(?\d{1,2}\)?"
+COLUMN_FORMULA = Rule("column-formula", "reference", "a table header's column number written as its formula",
+                      re.compile(rf"(?:^|(?<=[|\t\n]))[ \t]*({_COL}[ \t]*=[ \t]*{_COL}(?:[ \t]*[-+/*x×:][ \t]*{_COL})+)"
+                                 rf"[ \t]*(?=[|\t\n]|$)", re.M),
+                      needs=("=",))
