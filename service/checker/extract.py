@@ -249,8 +249,22 @@ _FOREIGN = re.compile(r"[ \t]?(" + alternation(w for w in CURRENCY_WORDS if w no
                       re.I)
 _FOREIGN_AFTER_SCALE = re.compile(r"[ \t]?(đô)(?!\w)(?![ \t]+(?:thị|đốc|hội|thành)(?!\w))", re.I)
 _FOREIGN_BEFORE = re.compile(r"(US\$|\$|€)[ \t]?$", re.I)
-#: The second part of a compound amount: ``1 tỷ 500 triệu đồng``, ``2 triệu 500 nghìn``.
-_COMPOUND = re.compile(r"[ \t]+(\d{1,3})[ \t]+(nghìn|ngàn|triệu)(?!\w)(\s*(?:đồng|đ|VNĐ|VND|vnđ)(?!\w|/c))?", re.I)
+#: The second part of a compound amount: ``1 tỷ 500 triệu đồng``, ``2 triệu 500 nghìn``; its scale and currency may be
+#: written short (``68 tỷ 097 tr.đ``, ``12 tỷ 300 trđ``, ``5 triệu 200 ng.đ``), and a third part may follow the second
+#: (``168.182 tỷ 330 triệu 867 nghìn đồng``).
+_COMPOUND = re.compile(r"[ \t]+(\d{1,3})[ \t]+(?:(nghìn|ngàn|triệu)(?!\w)(\s*(?:đồng|đ|VNĐ|VND|vnđ)(?!\w|/c))?"
+                       r"|(tr|ng)(\.?[ \t]?đ(?:ồng)?)(?!\w))", re.I)
+_SHORT_SCALE = {"tr": "triệu", "ng": "nghìn"}
+
+
+def _compound_scale(cm: re.Match) -> int:
+    """The scale of a compound amount's part: ``triệu``, or ``tr`` of ``tr.đ``."""
+    return SCALES[(cm.group(2) or _SHORT_SCALE[cm.group(4).lower()]).lower()]
+
+
+def _compound_currency(cm: re.Match) -> bool:
+    """The part names the currency: ``500 triệu đồng``, ``097 tr.đ``."""
+    return bool(cm.group(3) or cm.group(5))
 
 
 def _read_numeral(s: str) -> tuple[Decimal, int, str, tuple] | None:
@@ -503,18 +517,25 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
                 scale *= SCALES.get(word) or MULTIPLIERS[word]
             end = sm.end()
             cm = None if sm.group("cur1") else _COMPOUND.match(text, end)
-            if cm and SCALES[cm.group(2).lower()] < scale:  # "1 tỷ 500 triệu đồng": one amount, 1,5 tỷ
-                numeral += Decimal(cm.group(1)) * SCALES[cm.group(2).lower()] / scale
-                decimals = max(decimals, len(str(scale // SCALES[cm.group(2).lower()])) - 1)
-                end = cm.end()
-            fm = None if sm.group("cur1") or (cm and cm.group(3)) else (
+            last = scale
+            while cm and _compound_scale(cm) < last:  # "1 tỷ 500 triệu đồng": one amount, 1,5 tỷ
+                part = _compound_scale(cm)
+                numeral += Decimal(cm.group(1)) * part / scale
+                decimals = max(decimals, len(str(scale // part)) - 1)
+                end, last = cm.end(), part
+                nxt = None if _compound_currency(cm) else _COMPOUND.match(text, end)
+                if nxt is None or _compound_scale(nxt) >= last:
+                    break  # "… 330 triệu 867 nghìn đồng": a third part, smaller again
+                cm = nxt
+            cm_cur = bool(cm) and _compound_currency(cm)
+            fm = None if sm.group("cur1") or cm_cur else (
                 _FOREIGN.match(text, end) or _FOREIGN_AFTER_SCALE.match(text, end))
-            mm = None if fm or sm.group("cur1") or (cm and cm.group(3)) else _MEAS_AFTER_SCALE.match(text, end)
+            mm = None if fm or sm.group("cur1") or cm_cur else _MEAS_AFTER_SCALE.match(text, end)
             if fm:
                 kind, unit, end = "money", CURRENCY_WORDS[fm.group(1).lower()], fm.end()
             elif mm:
                 kind, unit, end = "measure", MEASURES[mm.group("meas").lower()], mm.end()
-            elif sm.group("cur1") or (cm and cm.group(3)) or (
+            elif sm.group("cur1") or cm_cur or (
                     scale >= 1000 and _money_context(text, s, sm.end()) and not count_unit(_noun_after(text, sm.end())[0])
                     and not currency.counted_after_scale(text, sm.end())):
                 # "giải ngân vốn vay cho trên 1,1 ngàn lượt hộ": a count unit right after the scale counts that unit

@@ -111,14 +111,28 @@ _ELECTED_BODY = re.compile(r"(?i)(?<!\w)(?:ban\s+chấp\s+hành|BCH|ban\s+thư�
                            r"(?!\w)")
 _ELECTED = re.compile(r"(?i)(?<!\w)bầu(?!\w)")
 _MEMBERS = re.compile(r"(?i)\s*(?:đồng\s+chí|đ/c|ủy\s+viên|uỷ\s+viên|thành\s+viên|người|vị)(?!\w)")
+#: ``bầu đoàn đại biểu dự Đại hội đại biểu phụ nữ tỉnh lần thứ XIII gồm 22 đồng chí`` (h-vanninh-lhpn-2016): the
+#: delegation the Đại hội elects to the congress above, sized — as its committee.
+_DELEGATION = re.compile(r"(?i)(?<!\w)đoàn\s+đại\s+biểu(?!\w)")
+#: ``Ban Chấp hành Đảng bộ xã Nghĩa Hành nhiệm kỳ 2025 - 2030 gồm 24 đồng chí`` (c20-baonghean-nghiahanh, a title with
+#: no ``bầu``), ``Ban Chấp hành Đảng bộ huyện Phước Sơn khóa XXI (nhiệm kỳ 2020 - 2025) gồm 38 đồng chí``
+#: (t3-phuocson-daihoi-2020): a committee named with its term, then ``gồm`` and its size — the make-up of the term.
+_TERM_NAMED = re.compile(r"(?i)(?<!\w)(?:nhiệm\s+kỳ\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|khóa\s+[IVXLC]+|khoá\s+[IVXLC]+)(?!\w)")
+_SIZED = re.compile(r"(?i)(?<!\w)gồm(?:\s+(?:có|tất\s+cả))?\s+$")
 
 
 def elected(text: str, end: int) -> bool:
-    """The number ending at ``end`` sizes a committee its clause says was elected (see above)."""
+    """The number ending at ``end`` sizes a committee its clause says was elected, or a committee named with its term
+    (see above)."""
     if not _MEMBERS.match(text, end):
         return False
     clause = _clause(text, end, 200)
-    return bool(_ELECTED.search(clause) and _ELECTED_BODY.search(clause))
+    if _ELECTED.search(clause) and (_ELECTED_BODY.search(clause) or _DELEGATION.search(clause)):
+        return True
+    start = _number_start(text, end)
+    body = list(_ELECTED_BODY.finditer(clause))
+    return bool(body and _SIZED.search(text, max(0, start - 20), start)
+                and _TERM_NAMED.search(clause, body[-1].end()))
 
 
 #: ``Hội nghị đã trao tặng giấy khen, phần thưởng cho 16 tập thể, 28 cá nhân``, ``Dịp này, Hội … đã tặng 2 Cờ thi

@@ -44,6 +44,7 @@ def in_year_estimate(text: str, start: int) -> bool:
 #: of the period is its figure, ``dự kiến giảm xuống còn 1,36% vào cuối năm 2020``):
 #: what is aimed at, not what was done.
 _AIM_CUE = re.compile(r"(?i)(?<!\w)(?:(?:với|nhằm|theo|đặt|đề\s+ra|cho|vì)\s+(?:các\s+)?mục\s+tiêu|mục\s+tiêu\s+(?:là|đến|tới|năm)|"
+                      r"với\s+(?:các\s+|những\s+)?chỉ\s+tiêu(?:\s+chủ\s+yếu)?\s*:|"
                       r"có\s+kế\s+hoạch|phấn\s+đấu|sẽ|phải\s+đạt|cần\s+phải|cần\s+(?:[^\W\d_]+\s+){1,2}thêm|(?P<plan>chỉ\s+tiêu\s+kế\s+hoạch\s+là|kế\s+hoạch\s+(?:đề\s+ra|được\s+giao|giao)\s+là)|(?P<reach>(?:thực\s+hiện|đạt|hoàn\s+thành)\s+(?:các\s+|những\s+)?mục\s+tiêu))"
                       r"(?!\w)")
 #: ``để đạt mục tiêu giảm TNGT từ 5-10%``, ``thực hiện mục tiêu thu nhập bình quân đạt 51 triệu``: to reach an aim — but
@@ -68,7 +69,11 @@ def aimed(text: str, start: int) -> bool:
 
 #: ``phấn đấu …``, ``sẽ …`` (what will be done: ``Dự kiến tới cuối năm, VNPT sẽ lắp thêm khoảng 7.000 trạm BTS 4G và
 #: 3.000 trạm BTS 3G, nâng tổng số … lên 30.000 trạm``).
-_STRIVE = re.compile(r"(?i)(?<!\w)(?:phấn\s+đấu|sẽ|cần\s+phải)(?!\w)")   # "cần phải phát triển thêm 143.000 …; 18.683 …"
+#: ``… những tháng cuối năm với các chỉ tiêu: tăng trưởng kinh tế đạt 17%; nâng mức thu nhập …`` (the targets set, listed
+#: after a colon), ``để đạt mục tiêu gieo cấy đạt 1.217 nghìn ha, năng suất đạt 51,8 tạ/ha, …`` (to reach an aim).
+_STRIVE = re.compile(r"(?i)(?<!\w)(?:phấn\s+đấu|sẽ|cần\s+phải"   # "cần phải phát triển thêm 143.000 …; 18.683 …"
+                     r"|với\s+(?:các\s+|những\s+)?chỉ\s+tiêu(?:\s+chủ\s+yếu)?\s*:"
+                     r"|để\s+(?:đạt|hoàn\s+thành|thực\s+hiện)(?:\s+được)?\s+(?:các\s+|những\s+)?mục\s+tiêu)(?!\w)")
 _LIST_STOP = re.compile(r"[,;]")
 _SENTENCE_STOP = re.compile(r"\.(?=\s|$)|[!?\n]")
 _A_VALUE = re.compile(r"\d")
