@@ -9,7 +9,8 @@ figures:
   867 nghìn đồng``) is one amount;
 - the aims listed after ``với các chỉ tiêu:`` or ``để đạt mục tiêu`` are targets, to the sentence's end;
 - a committee named with its term and sized with ``gồm`` (``Ban Chấp hành … nhiệm kỳ 2025 - 2030 gồm 24 đồng chí``), and
-  the delegation a congress elects (``bầu đoàn đại biểu … gồm 22 đồng chí``), are the term's make-up.
+  the delegation a congress elects (``bầu đoàn đại biểu … gồm 22 đồng chí``), are the term's make-up;
+- the units a unit was formed from, counted and named (``trên cơ sở sáp nhập từ 3 xã: Phú Sơn, …``), are its make-up.
 """
 
 from __future__ import annotations
@@ -129,3 +130,17 @@ def test_a_committee_counted_without_its_term_or_a_count_of_members_stays_as_bef
     assert [(t, v) for t, v, _ in got] == [("47", "standing"), ("21", "unsupported")]
     text = page("c20-baophutho-hoply-daihoi-2025")
     assert flagged_in(text, dummy, "Hiện Đảng bộ có 45 chi bộ với 1.008 đảng viên") == ["1.008"]
+
+
+# ---------------------------------------------------------------- what a unit was formed from
+
+def test_the_units_a_unit_was_formed_from_named_after_their_count_are_its_make_up(dummy):
+    text = page("c20-baonghean-nghiahanh-daihoi-2025")
+    assert within(text, dummy, "trên cơ sở sáp nhập từ 3 xã: Phú Sơn") == [("3", "not_a_figure", "name")]
+    text = page("c20-baophutho-hoply-daihoi-2025")
+    assert within(text, dummy, "trên cơ sở sáp nhập Đảng bộ 3 xã Hợp Lý") == [("3", "not_a_figure", "name")]
+
+
+def test_a_merger_done_in_the_period_stays_a_figure(dummy):
+    text = page("c10-traon-giaoduc-2019-2020")
+    assert flagged_in(text, dummy, "đã sáp nhập 2 trường tiểu học theo kế hoạch, hiện còn 60 trường") == ["2", "60"]
