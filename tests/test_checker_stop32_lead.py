@@ -148,3 +148,20 @@ def test_a_range_of_days_after_ngay_with_spaces_typed_is_a_date():
     assert [(m.raw, m.is_figure) for m in extract_numbers("đặc biệt trong ngày 29- 30 /9 lượng mưa rất lớn")] == \
         [("29- 30 /9", False)]
     assert not any(m.kind == "date" for m in extract_numbers("có 29 - 30 /35 hộ"))   # no ngày: no days
+
+
+# ------------------------------------------------------------------ the rates the loader made of the row just stated
+_PORT = ("CÔNG TY CỔ PHẦN CẢNG ĐÀ NẴNG\nKẾT QUẢ SẢN XUẤT KINH DOANH NĂM 2014\nSTT,Chỉ tiêu,ĐVT,Thực hiện năm 2013,"
+         "Thực hiện năm 2014,So với KH năm 2014 (%),So với năm 2013 (%)\n"
+         "1,Sản lượng hàng hóa thông qua cảng,triệu tấn,,6,\"109,5\",\"120,19\"\n2,Doanh thu,tỷ đồng,,450,\"105,6\",113\n")
+# zq-da-nang-cong-ty-cp-cang-da-nang-san-luong-doanh-thu-2014
+_PORT_TEXT = ("Sáu triệu tấn hàng là con số kỷ lục của cảng biển này từ trước đến nay, tăng 9,5% so với kế hoạch năm và "
+              "tăng 20,19% so với năm 2013.")
+
+
+def test_a_change_after_a_row_is_that_rows_index_less_100(tmp_path):
+    table = _table(tmp_path, _PORT, "2014")
+    assert _at(_checks(_PORT_TEXT, table, "2014"), _PORT_TEXT, "20,19%").verdict == "derived"
+    for wrong in ("20,91%", "13%"):   # a digit changed; the other row's change
+        text = _PORT_TEXT.replace("20,19%", wrong)
+        assert _at(_checks(text, table, "2014"), text, wrong).verdict == "unsupported", wrong

@@ -768,8 +768,22 @@ class Derivations:
                   and r.values.get("ky_bao_cao") is not None and _PLAN_SHARE_LABEL.search(fold(r.fig.chi_tieu))]
         if not shares:
             return None
+        own = [r for r in self._rows_of_followed(i) if r in shares]
+        if len(own) == 1:
+            return 1.0, own[0]
         ctx = self._context(i)
         return max(((self.idx.fit(ctx, r), r) for r in shares), key=lambda c: c[0])
+
+    def _rows_of_followed(self, i: int) -> list[Row]:
+        """The rows the loader made of the row whose value the number follows (``6 triệu tấn …, tăng 9,5% so với kế
+        hoạch năm và tăng 20,19% so với năm 2013`` after ``Sản lượng … = 6 triệu tấn``: its ``1-2`` so với KH and
+        ``1-TL`` so với cùng kỳ, zq-da-nang-cong-ty-cp-cang-da-nang-san-luong-doanh-thu-2014): their rates are the
+        sentence's, whatever words it repeats."""
+        follows = self._row_it_follows(i, "ky_bao_cao")
+        if follows is None:
+            return []
+        head = follows.fig.ma + "-"
+        return [r for r in self.idx.rows if r.fig.ma.startswith(head) and r.fig.chi_tieu.startswith(follows.fig.chi_tieu)]
 
     def _over_kept_rate(self, i: int) -> NumberCheck | None:
         """``Thu phí, lệ phí tham quan đạt hơn 2,3 tỷ đồng, vượt chỉ tiêu giao 4%`` where the table keeps the rate
@@ -885,9 +899,10 @@ class Derivations:
         (row, the change they say, how)."""
         ctx = self._context(i)
         out = []
-        for r in self._scope_rows(i) or self.idx.rows:
+        own = self._rows_of_followed(i)
+        for r in own + [r for r in self._scope_rows(i) or self.idx.rows if r not in own]:
             v = r.values.get("ky_bao_cao")
-            if r.kind != "percent" or v is None or self.idx.fit(ctx, r) < 0.5:
+            if r.kind != "percent" or v is None or (r not in own and self.idx.fit(ctx, r) < 0.5):
                 continue
             label = fold(r.fig.chi_tieu)
             if _RATE_LABEL.search(label):
