@@ -265,8 +265,8 @@ class Mention:
     def rewrite(self, text: str, new: Period) -> str:
         """This mention's characters in ``text`` naming ``new`` instead, in the same notation."""
         s = text[self.start:self.end]
-        if self.recogniser in ("past-year", "this-month"):
-            return s                      # "năm qua", "tháng này" stay as they are whatever period it is
+        if self.recogniser in ("past-year", "this-month", "damage"):
+            return s                      # "năm qua", "tháng này", "thiệt hại do bão" stay whatever period it is
         if self.recogniser == "month-ytd" and new.kind == "month":   # "tháng 5 và 5 tháng năm 2017": both fives
             nums = iter([str(new.index), str(new.index), str(new.year)])
             return re.sub(r"\d+", lambda _m: next(nums, _m.group(0)), s, count=3)
@@ -498,12 +498,21 @@ def _to_month(year: int, edge: str | None, month: str) -> Period:
 
 
 def _to_day(m: re.Match) -> Period:
-    """Through the last day of a month: the year so far to that month (any other day is no period's end)."""
+    """Through the last day of a month: the year so far to that month.  To any other day, set off as its clause's time
+    ("Đến hết ngày 8/7/2025, đã có 18/34 địa phương hoàn thành ...", "Theo thống kê ..., tính đến sáng nay 19-8, mưa
+    lũ đã ..."): a running total or a count to that day, of the month it is in (in passing: below any period the text
+    names, see ``find_mentions``); inside a clause ("Thu ngân sách ước thực hiện đến ngày 13/7 được trên 29 tỷ đồng"):
+    a figure's own cut-off in a report of some other period, no period."""
     day, month = int(m.group(1)), int(m.group(2))
     year = int(m.group(3)) if m.group(3) else 0
-    if not 1 <= month <= 12 or day != calendar.monthrange(year or 2001, month)[1] and not (month == 2 and day == 29):
-        raise ValueError("not the last day of a month")
-    return ytd(year, month)
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year or 2004, month)[1]:
+        raise ValueError("no day of a month")
+    if day == calendar.monthrange(year or 2001, month)[1] or (month == 2 and day == 29):
+        return ytd(year, month)
+    if not (re.search(r"(?:^|[.,;:!?…\n])\s*$", m.string[max(0, m.start() - 5):m.start()])
+            and re.match(r"\s*,", m.string[m.end():])):
+        raise ValueError("a figure's cut-off day, no period")
+    return Period(year, "month", month)
 
 
 def _striven_in(before: str, words: str) -> bool:
@@ -616,6 +625,38 @@ _MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5,
                 "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
 
 
+#: a natural disaster named as the cause of damage ("bão số 9", "áp thấp nhiệt đới", "mưa lũ", "lũ quét", "lốc xoáy",
+#: "sạt lở đất", "thiên tai"); open-ended by its heads
+_DISASTER = (r"(?:bão(?:\s+số\s+\d{1,2})?|áp\s+thấp(?:\s+nhiệt\s+đới)?|mưa(?:\s+(?:lũ|lớn|bão|đá|to))?|"
+             r"lũ(?:\s+(?:quét|lụt|ống))?|lụt|(?:giông\s+)?lốc(?:\s+xoáy)?|sạt\s+lở(?:\s+đất)?|thiên\s+tai|"
+             r"triều\s+cường|động\s+đất|hạn\s+hán|xâm\s+nhập\s+mặn)(?![^\W\d_])")
+#: the day a disaster's damage is counted on, as the news gives it: "Đến tối ngày 28-10", "6h sáng nay này 29/10",
+#: "Từ trưa đến chiều nay 11.10", "Khoảng 12h00 ngày 28/10" (not "ngày mai 29-10", a forecast's)
+_DAMAGE_DAY = re.compile(r"\b(?:ngày|(?:sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua))?(?:\s+này)?)\s+(\d{1,2})\s*[/.\-]\s*"
+                         r"(\d{1,2})(?:\s*[/.\-]\s*" + _YEAR + r")?(?![\d/.\-]*\d)", re.I)
+
+
+def _to_a_day(men: "Mention") -> bool:
+    """A count to a day within a month ("Đến hết ngày 8/7/2025, ..."), read as that month (see ``_to_day``)."""
+    return men.recogniser == "to-day" and men.period.kind == "month"
+
+
+def _damage_month(t: str, stamp: tuple[int | None, int | None, int | None]) -> Period | None:
+    """The month of a disaster's damage: of the first day the text counts it on (its year the stamp's, or the year
+    before when that month is later than the stamp's), else of the text's own date (``stamp``: year, month, day).
+    None when neither says a month."""
+    day = _DAMAGE_DAY.search(t[:2 * _HEAD])
+    year, month = stamp[0], stamp[1]
+    if day and 1 <= int(day.group(2)) <= 12:
+        named = int(day.group(3)) if day.group(3) else None
+        m = int(day.group(2))
+        year = named or (year - (1 if month and m > month else 0) if year else 0)
+        month = m
+    if not month:
+        return None
+    return Period(year or 0, "month", month)
+
+
 # Each recogniser: (name, pattern, build(match) -> Period, index group, year group).
 # A year of 0 means "not stated here": it is borrowed from the rest of the text.
 RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
@@ -661,7 +702,10 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("date-range", re.compile(r"\btừ\s+(?:ngày\s+)?" + _DMY_OPEN + r"\s*(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s*"
                               r"(\d{1,2})(?:" + _SEP + r"|\.)" + _YEAR, re.I), _range_to_month, None, 5),
     # "ước tính đến ngày 30-9", "tính đến hết ngày 31/12/2019": the year so far, through the month it ends
-    ("to-day", re.compile(r"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?ngày\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})"
+    # ("Đến tối ngày 28-10", "tính đến sáng nay 19-8", "Thống kê nhanh đến 17h chiều 28-10": to a time of a day)
+    ("to-day", re.compile(r"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:lúc\s+)?(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+)?"
+                          r"(?:(?:ngày|(?:(?:sáng|chiều|tối|trưa|đêm)\s+)(?:nay\s+|ngày\s+)?)\s*)"
+                          r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})"
                           r"(?:\s*[/.\-]\s*" + _YEAR + r")?(?!\s*[/.\-]?\s*\d)", re.I), _to_day, None, 3),
     # "tháng 5 và 5 tháng năm 2017": a monthly report with the year so far; the edition is the month
     ("month-ytd", re.compile(r"(?<!ngày\s)\btháng\s*(\d{1,2})\s*(?:và|,)\s*(\d{1,2})\s*tháng\s*(?:đầu\s*)?năm\s*"
@@ -737,6 +781,12 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
                              + _YEAR + r")?"
                              r"|(?<!từ\s)\b(?:đầu|giữa)\s+năm\s*" + _YEAR, re.I),
      _some_time, None, None),
+    # "thiệt hại do bão số 9 gây ra", "mưa lớn, lũ, lũ quét, sạt lở đất đã gây thiệt hại", "mưa bão đã khiến cho ...":
+    # a disaster's damage, counted on its day(s): the month they fall in (see _damage_month), in passing
+    ("damage", re.compile(r"\bthiệt\s+hại\s+(?:[^\W\d]+\s+){0,3}?do\s+(?:ảnh\s+hưởng\s+(?:của\s+)?)?(?:cơn\s+|trận\s+)?"
+                          + _DISASTER + r"|\b" + _DISASTER + r"(?:\s*,\s*" + _DISASTER + r")*"
+                          r"\s+(?:đã\s+|đang\s+)?(?:gây\s+(?:ra\s+)?|khiến\s+|làm\s+(?:cho\s+)?(?=\d))", re.I),
+     lambda m: Period(0, "month", 1), None, None),
     # "Hội CCB huyện Thanh Hà được thành lập năm 1990", "ra đời năm 1930": the year something was founded names no
     # period and lends no year (a page of 2019 reviewing "năm qua" is of 2019, not 1990); it only blocks
     ("founded", re.compile(r"\b(?:thành\s+lập|ra\s+đời|tái\s+lập)\s+(?:từ\s+|vào\s+|trong\s+)?năm\s*" + _YEAR, re.I),
@@ -832,11 +882,12 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     it): "từ đầu năm đến nay" written in a month's second half runs through that month (see ``_resolved``).
     """
     t = unicodedata.normalize("NFC", text)
+    dated_at = (date_year, date_month, date_day) if date_year and date_month else _text_stamp(t) or (None, None, None)
     found: list[Mention] = []
     for name, pattern, build, gi, gy in RECOGNISERS:
         for m in pattern.finditer(t):
             try:
-                period = build(m)
+                period = build(m) if name != "damage" else _damage_month(t, dated_at)
             except (ValueError, KeyError):
                 if name == "date-range":    # some days ("từ ngày 15/12/2023 đến 29/02/2024"): its end is no period's
                     found.append(Mention(None, m.start(), m.end(), name))
@@ -869,6 +920,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             if name in ("past-term", "past-years", "span", "years-counted", "years-since") or name == "month-range" \
                     and period.kind == "term":     # "từ tháng 01/2014 đến tháng 12/2023": whole years named, reviewed
                 men.explicit_year = True
+            if name == "damage" or name == "to-day" and period.kind == "month":
+                men.passing = True   # a disaster's day, a count to a day: the period only when none other is named
             if name == "length":    # "Tính chung 10 tháng qua": its count is the index a new report rewrites
                 g = next(i for i in range(1, 7) if m.group(i))
                 men.index_span = m.span(g) if m.group(g).isdigit() and period.kind == "ytd" else None
@@ -941,12 +994,17 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         if men.period.kind == "year" and men.year_stated and _BY.search(before) and any(
                 o.year <= men.period.year <= o.year + o.index for o in opened):
             men.target = True
+    if any(k.comparison and not k.same_period and k.period.kind == "year" for k in kept):
+        for men in kept:     # "Đến ngày 27-11, Huyện ủy ... kết nạp 200 đảng viên mới, tăng 5 đảng viên so với năm
+            if _to_a_day(men):   # 2017": a count to a day compared with a year is that year's so far, no month
+                men.aside = True
     if _headed_by_days(t):      # a week's or some days' news: its years in passing are none the page reports
         days_of = _days_month(t)
         for men in kept:
             if not (men.specific and men.reported and not men.passing and not men.weak) or days_of and \
-                    (men.period.year, men.period.months[1]) < days_of:
-                men.aside = True    # "15 ngày đầu tháng 8/2023 ... tháng 7/2023, giá ... cao kỷ lục": July's, before
+                    (men.period.year, men.period.months[1]) < days_of or _to_a_day(men):
+                men.aside = True    # "15 ngày đầu tháng 8/2023 ... tháng 7/2023, giá ... cao kỷ lục": July's, before;
+                #                     "tính đến hết ngày 15-5-2016" by "trong kỳ 1 tháng 5-2016": the half month's
     for men in kept:          # "Năm 2020, Công an huyện ... triển khai mô hình ... Qua 5 năm triển khai, ...": from 2020
         if men.recogniser == "years-since":
             began = _years_since(t, men, date_year)
@@ -961,7 +1019,6 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     head_end = _headline_end(t)
     for men in kept:
         men.headline = men.end <= head_end
-    dated_at = (date_year, date_month, date_day) if date_year and date_month else _text_stamp(t) or (None, None, None)
     kept = [k for k in (_resolved(men, kept, *(dated_at if men.recogniser == "so-far" else
                                                 (date_year, date_month, date_day))) for men in kept) if k is not None]
     dated = [int(m.group(3)) for m in re.finditer(_DMY, t) if not _DOC_NUMBER.search(t[max(0, m.start() - 40):m.start()])]
@@ -1019,7 +1076,9 @@ def _text_stamp(t: str) -> tuple[int, int, int] | None:
 #: a week or some days of a month, a period of no kind the service has (not "so với tuần trước": a comparison)
 _DAYS_HEAD = re.compile(r"\btuần\s+(?:vừa\s+)?qua\b|\btuần\s+(?:này|thứ\s+\d{1,2})\b|\b(?:một|1)\s+tuần\b"
                         r"|\btuần\s*\(?\s*(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}"
-                        r"|\b\d{1,2}\s+ngày\s+(?:đầu|cuối)\s+tháng\b", re.I)
+                        r"|\b\d{1,2}\s+ngày\s+(?:đầu|cuối)\s+tháng\b"
+                        # "trong kỳ 1 tháng 5-2016", "nửa đầu tháng 9": the customs' half of a month
+                        r"|\bkỳ\s+[12]\s+tháng\s*\d|\bnửa\s+(?:đầu|cuối)\s+tháng\s*\d", re.I)
 _HEAD = 400
 
 
