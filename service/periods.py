@@ -736,6 +736,10 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # "từ đầu năm đến nay": the year to date, through the month before the text's own date (set in find_mentions)
     ("so-far", re.compile(r"\btừ\s+đầu\s+năm(?:\s*" + _YEAR + r")?\s*(?:đến|tới)\s+nay\b", re.I),
      lambda m: Period(int(m.group(1) or 0), "year"), None, 1),
+    # "Đến nay, toàn tỉnh hiện có 139/143 hợp tác xã ...": a sentence opening with "up to now" on a dated page, the year
+    # so far to the page's date as "từ đầu năm đến nay" is (see _resolved), in passing; undated, nothing
+    ("now", re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=\n))[^\S\n]*(?:Tính[^\S\n]+)?[Đđ]ến[^\S\n]+nay[^\S\n]*,", re.M),
+     lambda m: Period(0, "year"), None, None),
     # "lũy kế 10 tháng,": the year to date, its year named elsewhere ("lũy kế 10 tháng năm 2019" is months-to-date)
     ("cumulative", re.compile(r"\bl(?:ũy|uỹ)\s+kế\s+(?:từ\s+đầu\s+năm\s+)?" + _MONTHS + r"\s*tháng"
                               r"(?!\s*(?:đầu\s*|của\s+)?năm|\s*(?:tháng|ngày))", re.I),
@@ -924,7 +928,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             if name in ("past-term", "past-years", "span", "years-counted", "years-since") or name == "month-range" \
                     and period.kind == "term":     # "từ tháng 01/2014 đến tháng 12/2023": whole years named, reviewed
                 men.explicit_year = True
-            if name == "damage" or name == "to-day" and period.kind == "month":
+            if name in ("damage", "now") or name == "to-day" and period.kind == "month":
                 men.passing = True   # a disaster's day, a count to a day: the period only when none other is named
             if name == "length":    # "Tính chung 10 tháng qua": its count is the index a new report rewrites
                 g = next(i for i in range(1, 7) if m.group(i))
@@ -1023,7 +1027,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     head_end = _headline_end(t)
     for men in kept:
         men.headline = men.end <= head_end
-    kept = [k for k in (_resolved(men, kept, *(dated_at if men.recogniser == "so-far" else
+    kept = [k for k in (_resolved(men, kept, *(dated_at if men.recogniser in ("so-far", "now") else
                                                 (date_year, date_month, date_day))) for men in kept) if k is not None]
     dated = [int(m.group(3)) for m in re.finditer(_DMY, t) if not _DOC_NUMBER.search(t[max(0, m.start() - 40):m.start()])]
     for men in kept:     # "Tính chung 7 tháng của năm nay" on a page of 2022-07: this year is the date's, whatever year a
@@ -1292,6 +1296,13 @@ def _resolved(men: Mention, kept: list[Mention], date_year: int | None, date_mon
                 and k.period.kind in ("ytd", "quarter", "half")]
         month = ends[-1] if ends else date_month
         return replace(men, period=Period(0, "month", month)) if month else None
+    if men.recogniser == "now":           # "Đến nay, ...": the year so far to the text's date, else nothing
+        if not date_year or not date_month:
+            return None
+        through = date_month if date_day and date_day >= 16 else date_month - 1
+        if through < 1:
+            return None
+        return replace(men, period=ytd(date_year, 12 if date_month == 12 else through), year_stated=True)
     if men.recogniser == "so-far":        # "từ đầu năm đến nay": through the month before the date's
         if not date_year and date_month and men.year_stated:   # "Ngày 21.4, ... tính từ đầu năm 2021 đến nay": dated
             through = date_month if date_day and date_day >= 16 else date_month - 1   # by its lead's day (_lead_day)

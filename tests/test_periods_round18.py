@@ -147,3 +147,24 @@ def test_a_list_of_what_a_congress_sets_reports_nothing_done():
 ])
 def test_a_storm_named_as_an_event_and_its_damage(slug, code):
     assert parse_report(PAGES / f"{slug}.txt").period == code
+
+
+# -- "Đến nay, ..." opening a sentence on a dated page: the year so far to the date -----------------------------------
+
+@pytest.mark.parametrize("case,code", [
+    ("zm-dak-nong-dak-glong-gieo-trong-2020-9t", "2020-9T"),           # "Cập nhật ngày: 08/10/2020": through September
+    ("zm-vinh-long-hop-tac-xa-hoat-dong-hieu-qua-2019-11t", "2019-11T"),  # "Thứ Sáu, 29/11/2019": through November
+])
+def test_up_to_now_on_a_dated_page_is_the_year_so_far(case, code):
+    assert parse_report(HELDOUT / case / "source.txt").period == code
+
+
+def test_up_to_now_names_nothing_undated_nor_inside_a_clause():
+    # zm-vinh-long's lead with no date: nothing
+    text = ("Đến nay, toàn tỉnh hiện có 139/143 hợp tác xã (HTX) đang hoạt động có hiệu quả (chiếm 97,2%), trong đó 75 "
+            "HTX thuộc lĩnh vực nông nghiệp và 64 HTX ở lĩnh vực phi nông nghiệp.")
+    assert _period(text) is None
+    assert _period(text, 2019, 11, 29) == "2019-11T"
+    # p18-danviet-quangnam-bao9-2020-10: "Theo báo cáo sơ bộ ..., đến nay đã có 13 nhà bị sạt lở" is inside its clause:
+    # the storm's month stays
+    assert parse_report(PAGES / "p18-danviet-quangnam-bao9-2020-10.txt").period == "2020-10"
