@@ -77,6 +77,7 @@ class Reading:
     tail_standing: bool = False                   # the last figure read (of the last paragraph with any) was standing
     list_open: bool = False                       # a list of standing facts goes on: a colon after them, or bullets
     bases: set = field(default_factory=set)       # the bases the report's changes are measured from ("thang truoc"…)
+    written: int | None = None                    # the year the report (or its page) was written, when it says
 
 
 @dataclass

@@ -719,12 +719,32 @@ def plan_from_share(p: Para, i: int, m: Mention) -> bool:
     if not before or before[0].plan is not None or (before[0].kind == "percent" and not PLAN_AFTER.match(p.text[m.end:])):
         return False   # a rate's share of its plan only when the plan is named ("65% …, đạt gần 105% kế hoạch")
     row = before[0]
+    if elliptic_index(p, m):     # "…, bằng 99,63% so với cùng kỳ năm trước, trong đó vụ Đông Xuân … đạt 184.989,53
+        row.base = row.value * 100 / m.value if row.base is None else row.base   # ha, bằng 99,88%; …"
+        row.derived.append(Derivation(p.quote(m), "so với cùng kỳ (kỳ này bằng … cùng kỳ)", m.value))
+        return True
     plan = (row.value * 100 / m.value).quantize(Decimal(1), ROUND_HALF_UP)
     if not plan or not within_rounding(row.value / plan * 100, m.value, m.decimals, m.qualifier):
         return False
     row.plan, row.plan_implied = plan, True
     row.derived.append(Derivation(p.quote(m), "tỷ lệ thực hiện so với kế hoạch", m.value, plan_named(p.text, m.end)))
     return True
+
+
+#: ``bằng 99,63% so với cùng kỳ``: an index the sentence names as against the same period of last year.
+_INDEX_NAMED = re.compile(r"(?i)(?<!\w)bằng\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d[\d.,]*\s*%\s*so\s+(?:với\s+)?(?:cùng\s+kỳ|năm\s+trước)")
+_BARE_INDEX = re.compile(r"(?i)(?<!\w)bằng\s*$")
+
+
+def elliptic_index(p: Para, m: Mention) -> bool:
+    """``Tổng diện tích gieo trồng … ước đạt 264.821,45 ha, bằng 99,63% so với cùng kỳ năm trước, trong đó vụ Đông Xuân
+    toàn tỉnh đạt 184.989,53 ha, bằng 99,88%; vụ Hè Thu ước đạt 79.831,92 ha, bằng 99,07%`` (t14-nghean24h-ktxh-9t-2024):
+    a bare ``bằng X%`` after the sentence named its ``bằng Y% so với cùng kỳ`` says the same comparison again — an index
+    on last year, not a share of a plan (``đạt X%`` alone stays the plan's: ``đạt`` is what a plan is measured by)."""
+    at = m.qualifier_start if m.qualifier_start is not None else m.num_start
+    if not _BARE_INDEX.search(p.text[max(0, at - 10):at]):
+        return False
+    return bool(_INDEX_NAMED.search(p.text[p.sentence_of(m):at]))
 
 
 #: The plan a rate is of, as named right after it: ``102% dự toán Trung ương``, ``21% kế hoạch cả năm``, ``84% so với

@@ -23,7 +23,7 @@ from service.checker.match import within_rounding
 from service.onboarding import labels as L
 from service.onboarding import phrases as P
 from service.onboarding import subjects
-from service.onboarding import owners, planrates, running
+from service.onboarding import owners, parts, planrates, running
 from service.onboarding.model import Derivation, Para, Reading, Row
 from service.onboarding.plans import assigned_pass
 from service.onboarding.statements import aim, head_word
@@ -400,6 +400,7 @@ def make_row(p: Para, i: int, m: Mention) -> Row | None:
     if kind == "count" and (not unit and (row.label == "Số" or not (noun_words(p, m) or named))   # nothing counted
                             or _DAY_MONTH.match(m.raw or "") or day_month(p, i, m)):   # "liệt sĩ 27.7": a date
         return None
+    row.label = parts.part_label(p, i, m, kind) or row.label   # "(Trà Vinh 27 nhà, …)": whose part
     for alt in m.alternatives[:1]:  # "1.035 tỷ đồng": the notation may mean another number
         if m.kind == "money" and "." in m.raw and "," not in m.raw:
             row.notes.append(f"«{m.raw}» đọc là {P.fmt(m.value)} đồng; nếu ý là {P.fmt(alt)} đồng thì sửa số liệu")
@@ -425,6 +426,14 @@ _COUNT_NAMED = re.compile(r"(?i)(?<![^\W\d_])(?:tổng\s+)?số(?:\s+lượng)?\
                           r"(?:là|đạt)\s*$")
 
 
+#: ``số nhà sập đổ, hư hỏng là 108 (Trà Vinh 22 nhà, …)`` (t14-kienthuc-bao-pabuk-2019): the name runs over a comma
+#: joining two predicates of what is counted — read from the sentence's piece (after its last ``.;:(``) when the clause
+#: before the number names nothing.
+_COUNT_NAMED_OVER_COMMA = re.compile(r"(?i)(?<![^\W\d_])(?:tổng\s+)?số(?:\s+lượng)?\s+(?P<noun>[^\W\d_][^\d.;:()]{0,60}?)"
+                                     r"\s+(?:là|đạt)\s*$")
+_PIECE_BREAK = re.compile(r"[.;:()!?]")
+
+
 _PART_NAMED = re.compile(r"(?i)(?<![^\W\d_])trong\s+đó\s*[,:]?\s*(?:có\s+)?(?P<noun>[^\W\d_][^\d.;:,()]{0,40}?)\s*:?\s*$")
 
 
@@ -435,6 +444,11 @@ def counted_before(p: Para, m: Mention, start: int) -> str:
 
     clause = p.text[P.clause_start(p.text, start):start]
     hit = _COUNT_NAMED.search(clause)
+    if not hit and "," in p.text[P.sentence_start(p.text, start):start]:
+        piece = p.text[P.sentence_start(p.text, start):start]
+        cut = max((b.end() for b in _PIECE_BREAK.finditer(piece)), default=0)
+        wide = _COUNT_NAMED_OVER_COMMA.search(piece[cut:])
+        hit = wide if wide and "," in wide.group("noun") else None
     part = None if hit else _PART_NAMED.search(clause)   # "Trong đó hội viên nòng cốt 50.730" (t4-tayninh-phunu-
     if not (hit or part):                                 # 2011-9t): a part of the count before, its noun first
         return ""
@@ -675,7 +689,8 @@ def read_figures(report: ParsedReport) -> Reading:
     body, headline = _body(report)
     body = without_copies(body)
     body, lines = headlines_in_body(body)
-    reading = Reading([], [], period_kind=_period_kind(report.period), period=_period(report.period))
+    reading = Reading([], [], period_kind=_period_kind(report.period), period=_period(report.period),
+                      written=_written(report))
     kept = {id(s) for s, _ in body if s is not None}
     reading.skipped_sections = [s.title for s in report.walk() if id(s) not in kept]
     reading.recurring = recurring_make_up([(s.path if s else "", texts) for s, texts in body])
@@ -777,6 +792,13 @@ def _lede_restated(reading: Reading, body: list[tuple[Section | None, list[str]]
 
 #: A label the template made up from the unit (``Số tiền …``, ``Khối lượng …``) rather than read as a name.
 _MADE_UP = re.compile(r"(?:Số\s+tiền|Số\s+lượng|Khối\s+lượng)\s")
+
+
+def _written(report: ParsedReport) -> int | None:
+    """The year the report was written: its header's date, else its page's date stamp (``index.parse``'s reading)."""
+    from index.parse import _date_of
+
+    return _date_of(report.header, report.furniture or [])[0]
 
 
 def _period_kind(code: str | None) -> str | None:

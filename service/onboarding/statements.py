@@ -111,6 +111,8 @@ def aim(p: Para, i: int, m: Mention) -> bool:
     """A count of a sentence whose verb aims (``Nhiệm kỳ 2018-2023, Hội phấn đấu hàng năm có trên 90% …;
     kết nạp mới 50 hội viên``; ``đề ra 11 nội dung thực hiện trong quý II``; ``5 chỉ tiêu … dự kiến phấn
     đấu đến tháng 9 hoàn thành``): a target, not a result — unless ``đã`` or ``kết quả`` follows the aim."""
+    if term_targets(p):
+        return True
     s = p.sentence_of(m)
     before = p.text[s:_start(m)]
     if _aims(before) or s > 0 and _goes_on(before) and _aims(p.text[P.sentence_start(p.text, s - 1):s]):
@@ -119,6 +121,22 @@ def aim(p: Para, i: int, m: Mention) -> bool:
         return True       # "Các chỉ tiêu … năm 2024 là: … 8.962,72 tỷ đồng. Trong đó, ngành … là 3.621,68 tỷ đồng"
     after = p.text[m.end:]
     return not m.comparison and bool(_AIM_AFTER.match(after)) and not _RESULT.search(after[:_AIM_AFTER.match(after).start() + 1])
+
+
+#: A paragraph opening on the targets of a term: ``Một số chỉ tiêu chủ yếu và 3 khâu đột phá (nhiệm kỳ 2020 - 2025)``,
+#: ``Các chỉ tiêu chủ yếu giai đoạn 2021-2025:`` — the term's years named within its first words.
+_TERM_TARGETS = re.compile(r"(?i)^\W*(?:(?:một\s+số|các|những)\s+)?chỉ\s+tiêu(?!\w)[^.;:!?]{0,80}?\(?\s*(?:nhiệm\s+kỳ|"
+                           r"giai\s+đoạn|thời\s+kỳ)\s+(?P<first>(?:19|20)\d\d)\s*[-–]\s*(?P<last>(?:19|20)\d\d)(?!\d)")
+
+
+def term_targets(p: Para) -> bool:
+    """``Một số chỉ tiêu chủ yếu và 3 khâu đột phá (nhiệm kỳ 2020 - 2025) Tốc độ tăng trưởng kinh tế bình quân đạt
+    12-13%/ năm …`` on a page written in 2020 (t14-thanhnien-dailoc-chitieu-2020-2025): a paragraph that opens on the
+    targets of a term not over when the page was written lists targets — every number of it is an aim, no row (a
+    term's results are written once it is over: ``Kết quả … nhiệm kỳ 2015-2020`` in 2020 names no targets first)."""
+    hit = _TERM_TARGETS.match(p.text)
+    written = p.reading.written
+    return bool(hit) and written is not None and int(hit.group("last")) > written
 
 
 def _goes_on(sentence: str) -> bool:
@@ -231,7 +249,10 @@ def from_to(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-_RATE_TO = re.compile(r"(?i)^\s*(?:xuống\s+còn|giảm\s+còn|giảm\s+xuống\s+còn|xuống|còn|lên|tăng\s+lên|lên\s+đến|lên\s+tới)\s*$")
+#: ``từ 41,6% năm 2016 xuống còn 33,1% năm 2020`` (t14-123docz-tmdv-2016-2020): the year the first rate was of may
+#: stand between it and the verb.
+_YEAR_OF_FROM = r"(?:(?:vào\s+|cuối\s+|đầu\s+)?năm\s+(?:19|20)\d\d\s*,?\s*)?"
+_RATE_TO = re.compile(r"(?i)^\s*" + _YEAR_OF_FROM + r"(?:xuống\s+còn|giảm\s+còn|giảm\s+xuống\s+còn|xuống|còn|lên|tăng\s+lên|lên\s+đến|lên\s+tới)\s*$")
 
 
 def _moved_from(p: Para, i: int, m: Mention, nxt: Mention) -> bool:
