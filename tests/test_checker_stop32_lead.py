@@ -165,3 +165,10 @@ def test_a_change_after_a_row_is_that_rows_index_less_100(tmp_path):
     for wrong in ("20,91%", "13%"):   # a digit changed; the other row's change
         text = _PORT_TEXT.replace("20,19%", wrong)
         assert _at(_checks(text, table, "2014"), text, wrong).verdict == "unsupported", wrong
+
+
+def test_a_month_right_after_a_pages_clock_time_is_a_month():
+    # zq-binh-dinh-cuc-thong-ke-ktxh-thang-5-va-5-thang-2023-05: "Thứ sáu - 26/05/2023 13:44 Tháng 5, các trung tâm …"
+    ms = extract_numbers("Thứ sáu - 26/05/2023 13:44 Tháng 5, các trung tâm thương mại")
+    assert [(m.raw, m.is_figure) for m in ms] == [("26/05/2023", False), ("13:44", False), ("5", False)]
+    assert [m.is_figure for m in extract_numbers("trong 5 tháng 5 xã đạt chuẩn")] == [False, True]

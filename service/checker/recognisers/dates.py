@@ -209,6 +209,8 @@ MONTH = Rule("month", "date", "month",
              re.compile(rf"(?<!\d\s)(?<!\d)\b{_THANG}\s+(\d{{1,2}})(?![\d.,/]\d)"
                         rf"(?!\s*(?:{_NAM}|/)\s*\d{{4}})(?=\s|[.,;:)]|$)"),
              re.compile(rf"\b{_THANG}\s+(\d{{1,2}})(?=\s*(?:{_NAM}|/|-)\s*\d{{4}})"),
+             # "26/05/2023 13:44 Tháng 5, các trung tâm …": right after a page's clock time (a digit, but no count)
+             re.compile(rf"(?<=\d:\d\d\s)\b{_THANG}\s+(\d{{1,2}})(?![\d.,/]\d)(?=\s|[.,;:)]|$)"),
              needs=splits("tháng") + ("thang",))
 #: ``quý II/2017``, ``quý 2/2017``, ``quý 3 năm 2023``, ``Quý I-2024``: the year (and a quarter in digits).
 QUARTER = Rule("quarter", "period", "quarter",
