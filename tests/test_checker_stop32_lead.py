@@ -172,3 +172,25 @@ def test_a_month_right_after_a_pages_clock_time_is_a_month():
     ms = extract_numbers("Thứ sáu - 26/05/2023 13:44 Tháng 5, các trung tâm thương mại")
     assert [(m.raw, m.is_figure) for m in ms] == [("26/05/2023", False), ("13:44", False), ("5", False)]
     assert [m.is_figure for m in extract_numbers("trong 5 tháng 5 xã đạt chuẩn")] == [False, True]
+
+
+# ------------------------------------------------------------------ a paragraph that opens on a later year's aims
+_VAN_TAO = ("ỦY BAN NHÂN DÂN XÃ VÂN TẢO\nMỘT SỐ CHỈ TIÊU: THỰC HIỆN NĂM 2014\nSTT,Chỉ tiêu,Đơn vị tính,Thực hiện năm 2014\n"
+            "9,Thu nhập bình quân đầu người,triệu đồng/người/năm,\"26,5\"\n")
+# zq-ha-noi-thuong-tin-xa-van-tao-ktxh-nong-thon-moi-2014
+_VAN_TAO_TEXT = ("Xã Vân Tảo phấn đấu hoàn thành việc xây dựng nông thôn mới trong năm 2015; giảm tỷ lệ hộ nghèo xuống "
+                 "1,1%. Thu nhập bình quân đầu người đạt 37 triệu đồng/người/năm.")
+
+
+def test_a_paragraph_opening_on_a_later_years_aims_goes_on_with_them(tmp_path):
+    table = _table(tmp_path, _VAN_TAO, "2014")
+    n = _at(_checks(_VAN_TAO_TEXT, table, "2014"), _VAN_TAO_TEXT, "37 triệu")
+    assert n.verdict == "not_a_figure" and "2015" in n.derivation
+
+
+def test_a_sentence_of_that_paragraph_naming_its_own_year_is_still_checked(tmp_path):
+    table = _table(tmp_path, _VAN_TAO, "2014")
+    text = _VAN_TAO_TEXT.replace("Thu nhập bình quân đầu người đạt 37", "Năm 2014 thu nhập bình quân đầu người đạt 37")
+    assert _at(_checks(text, table, "2014"), text, "37 triệu").verdict == "unsupported"
+    text = _VAN_TAO_TEXT.replace("trong năm 2015", "trong năm 2014")   # this year's aims: results are checked
+    assert _at(_checks(text, table, "2014"), text, "37 triệu").verdict == "unsupported"

@@ -33,3 +33,41 @@ def later_opened(text: str, start: int, report) -> int | None:
     year = int(m.group(1))
     end_year = report.year + (report.index if report.kind == "term" and report.index else 0)
     return year if year > end_year else None
+
+
+#: the first sentence of a paragraph that sets a later period's aims: an aim's verb, then that period's year
+_AIM_VERB = re.compile(r"(?i)(?<!\w)(?:phấn\s+đấu|mục\s+tiêu|kế\s+hoạch|dự\s+kiến|chỉ\s+tiêu)(?!\w)")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_FIRST_SENTENCE_END = re.compile(r"\.(?=\s)|\n")
+
+
+def aims_paragraph(text: str, start: int, report) -> int | None:
+    """The later year whose aims the paragraph of the number at ``start`` opens on, when the number's own sentence
+    names no year:
+
+        Xã Vân Tảo phấn đấu hoàn thành việc xây dựng nông thôn mới trong năm 2015; giảm tỷ lệ hộ nghèo xuống 1,1%; …
+        Thu nhập bình quân đầu người đạt 37 triệu đồng/người/năm. Tổng sản lượng lương thực … đạt 2.260 tấn trở lên.
+                                      (zq-ha-noi-thuong-tin-xa-van-tao-ktxh-nong-thon-moi-2014, report 2014)
+
+    The paragraph's first sentence holds an aim's word (``phấn đấu``, ``mục tiêu``, ``kế hoạch``, ``dự kiến``) and a
+    year after the report's end; every sentence of that paragraph goes on with the aims (``đạt`` there is the aim's
+    verb).  Only asked of a number no row supports."""
+    if report is None:
+        return None
+    para = text.rfind("\n", 0, start) + 1
+    first_end = _FIRST_SENTENCE_END.search(text, para)
+    first = text[para:first_end.end() if first_end else len(text)]
+    verb = _AIM_VERB.search(first)
+    if verb is None:
+        return None
+    years = [int(y) for y in _YEAR.findall(first[verb.start():])]
+    end_year = report.year + (report.index if report.kind == "term" and report.index else 0)
+    later = [y for y in years if y > end_year]
+    if not later:
+        return None
+    own = sentence_start(text, start, _REACH)
+    if own is not None and own > para:
+        stop = _FIRST_SENTENCE_END.search(text, start)
+        if _YEAR.search(text, own, stop.start() if stop else len(text)):
+            return None   # the sentence names its own year
+    return later[0]
