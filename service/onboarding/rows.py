@@ -20,6 +20,7 @@ from pathlib import Path
 from index.model import ParsedReport, Section
 from service.checker.extract import Mention, extract_numbers
 from service.checker.match import within_rounding
+from service.checker.recognisers.bulletin import season_year
 from service.onboarding import labels as L
 from service.onboarding import phrases as P
 from service.onboarding import subjects
@@ -603,7 +604,8 @@ def is_plan(section: Section, period_code: str | None) -> bool:
     heading = P.nfc(section.heading)
     if _PLAN_HEADING.match(heading):
         return True
-    found = [x for x in find_mentions(heading) if x.period is not None]
+    # "Sản xuất vụ xuân năm 2024" in May's bulletin: the season's year, no later period (zq-tuyen-quang-…-2024-05)
+    found = [x for x in find_mentions(heading) if x.period is not None and not season_year(heading, x)]
     if any(x.plan for x in found):
         return True
     if period_code and found:  # a period ending after the reported one ("6 THÁNG CUỐI NĂM 2023")

@@ -31,7 +31,7 @@ def _headline_period(line: str, year: int):
         return None
     try:
         found = [m.period for m in find_mentions(line, year) if m.period is not None and not m.comparison
-                 and not (m.period.kind == "year" and _SEASON_BEFORE.search(line, 0, m.start))]
+                 and not season_year(line, m)]
     except ValueError:
         return None
     return found[-1] if found else None
@@ -40,6 +40,12 @@ def _headline_period(line: str, year: int):
 #: ``Sản xuất vụ xuân năm 2024``, ``Vụ Hè Thu 2023``: the year names a crop season, a part of the year — under it a
 #: month's bulletin reports the season so far, no other period (zq-tuyen-quang-…-vu-xuan-den-15-5-2024-05)
 _SEASON_BEFORE = re.compile(r"(?i)(?<!\w)vụ\s+(?:[^\W\d_]+\s+){1,3}(?:năm\s+)?$")
+
+
+def season_year(line: str, mention) -> bool:
+    """The period ``mention`` (a ``service.periods.Mention`` found in ``line``) is a year named as a crop season's."""
+    return mention.period is not None and mention.period.kind == "year" \
+        and _SEASON_BEFORE.search(line, 0, mention.start) is not None
 
 
 def _stands_apart(text: str, start: int, end: int) -> bool:
