@@ -162,8 +162,9 @@ _PORT_TEXT = ("Sáu triệu tấn hàng là con số kỷ lục của cảng bi�
 def test_a_change_after_a_row_is_that_rows_index_less_100(tmp_path):
     table = _table(tmp_path, _PORT, "2014")
     assert _at(_checks(_PORT_TEXT, table, "2014"), _PORT_TEXT, "20,19%").verdict == "derived"
-    for wrong in ("20,91%", "13%"):   # a digit changed; the other row's change
-        text = _PORT_TEXT.replace("20,19%", wrong)
+    assert _at(_checks(_PORT_TEXT, table, "2014"), _PORT_TEXT, "9,5%").verdict == "derived"   # 109,5% − 100%
+    for old, wrong in (("20,19%", "20,91%"), ("20,19%", "13%"), ("9,5%", "8,5%")):  # a digit; the other row's change
+        text = _PORT_TEXT.replace(old, wrong)
         assert _at(_checks(text, table, "2014"), text, wrong).verdict == "unsupported", wrong
 
 

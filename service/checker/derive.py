@@ -465,6 +465,9 @@ class Derivations:
     def _change(self, i: int) -> NumberCheck:
         m, w = self.mentions[i], self.where[i]
         pct = m.kind == "percent"
+        if pct and m.comparison == "tăng" and self._named_base(i) == "ke_hoach" \
+                and (over := self._over_kept_rate(i)) is not None:
+            return over   # "tăng 9,5% so với kế hoạch năm" beside a kept rate of the plan (109,5): that rate less 100%
         local = [r for r in self._local_rows(i, "clause") + self._local_rows(i, "sentence")
                  if "cung_ky" in r.values]
         if m.comparison == "không đổi":
@@ -782,6 +785,8 @@ class Derivations:
         follows = self._row_it_follows(i, "ky_bao_cao")
         if follows is None:
             return []
+        # after another rate of the same row ("tăng 9,5% so với kế hoạch năm và tăng 20,19% …"): that row's own row
+        follows = self.idx.by_code.get(follows.fig.ma.split("-")[0], follows)
         head = follows.fig.ma + "-"
         return [r for r in self.idx.rows if r.fig.ma.startswith(head) and r.fig.chi_tieu.startswith(follows.fig.chi_tieu)]
 
