@@ -195,3 +195,10 @@ def test_a_sentence_of_that_paragraph_naming_its_own_year_is_still_checked(tmp_p
     assert _at(_checks(text, table, "2014"), text, "37 triệu").verdict == "unsupported"
     text = _VAN_TAO_TEXT.replace("trong năm 2015", "trong năm 2014")   # this year's aims: results are checked
     assert _at(_checks(text, table, "2014"), text, "37 triệu").verdict == "unsupported"
+
+
+def test_the_n_millionth_is_a_milestones_rank():
+    # zq-da-nang-cong-ty-cp-cang-da-nang-san-luong-doanh-thu-2014: "đã công bố tấn hàng thứ 6 triệu trong năm 2014"
+    for text in ("Cảng Đà Nẵng đã công bố tấn hàng thứ 6 triệu trong năm 2014.", "Sân bay đón vị khách thứ 2 triệu."):
+        assert not any(m.is_figure for m in extract_numbers(text)), text
+    assert [m.is_figure for m in extract_numbers("được thưởng thứ 3 triệu đồng")] == [True]   # money after it

@@ -165,7 +165,7 @@ CLAIMS = (
     norms.RATE, norms.BOUND, norms.TARGET_LIST, norms.AIM, forecasts.FORECAST, seasonplan.SEASON_PLAN, norms.RANGE_RATE, norms.PER_PERIOD, norms.EMPTY_CLASS,
     # units, ordinals, places: Trung đoàn 812, lần thứ 2, tuần 1, thôn 7, QL14, tổ máy số 1, tỷ lệ 1/500,
     # coordinates, 35 độ C
-    names.UNIT, labels.ORDINAL_THU, labels.GRADE, labels.ORDINAL, labels.TOP, labels.ONE_OF, labels.LEVELS, labels.LABEL_PAIR, labels.PLACE, labels.ROAD, chainage.CHAINAGE, landclass.LAND_CLASS, merged.MERGED, labels.NUMBERED, labels.MAP_SCALE,
+    names.UNIT, labels.ORDINAL_THU, labels.ORDINAL_MILLION, labels.GRADE, labels.ORDINAL, labels.TOP, labels.ONE_OF, labels.LEVELS, labels.LABEL_PAIR, labels.PLACE, labels.ROAD, chainage.CHAINAGE, landclass.LAND_CLASS, merged.MERGED, labels.NUMBERED, labels.MAP_SCALE,
     yearpair.BROKEN_YEAR, yearpair.RANGE_OF_WHOLE, daymonth.DAY_MONTH, chainage.GRID, formula.LINE_FORMULA, formula.COLUMN_FORMULA, grouplevel.GROUP_LEVEL, grouplevel.GROUP_LEVEL_FIRST, each.EACH_LISTED, requests.REQUEST,
     labels.COORDINATES, labels.RADIUS,
     labels.TEMPERATURE,

@@ -47,6 +47,12 @@ def _label(number: re.Pattern):
 _THU = re.compile(r"(?<!\w)(?:[Tt]hứ|THỨ)\s+(\d{1,3})(?![\d.,]\d)(?!\s*(?:%|triệu|tỷ))")
 #: ``tuần 1``, ``chặng 1``, ``đợt 2``, ``khóa 3``, ``lớp 9``, ``giai đoạn 2``, ``bài 4``.
 ORDINAL_THU = Rule("ordinal-thu", "ordinal", "ordinal or label", _THU)
+#: ``công bố tấn hàng thứ 6 triệu trong năm 2014`` (zq-da-nang-…-2014), ``đón vị khách thứ 2 triệu``: the N-millionth of
+#: what the word before ``thứ`` names — a milestone's rank, not an amount (no currency after it; ``Thứ 2 triệu tập``
+#: is a weekday and a verb).
+ORDINAL_MILLION = Rule("ordinal-million", "ordinal", "a milestone's rank (the N-millionth), not an amount", re.compile(
+    r"(?<=[^\W\d_]\s)thứ\s+(\d{1,3}(?:,\d+)?\s+(?:triệu|tỷ))(?!\w)(?!\s*(?:tập|đồng|USD|VNĐ|VND|đ)(?!\w))"),
+    needs=("thứ",))
 ORDINAL = NounBefore("label", "ordinal", "ordinal or label", LABEL_NOUNS, _label(_LABEL_NUMBER))
 #: ``Lộ diện top 10 tỉnh thành``, ``3 địa phương còn lại trong top 5``: the size of a ranking, whatever it ranks.
 TOP = Rule("top-n", "ordinal", "the size of a ranking (top N), not a figure of the period",
