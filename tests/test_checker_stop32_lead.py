@@ -202,3 +202,13 @@ def test_the_n_millionth_is_a_milestones_rank():
     for text in ("Cảng Đà Nẵng đã công bố tấn hàng thứ 6 triệu trong năm 2014.", "Sân bay đón vị khách thứ 2 triệu."):
         assert not any(m.is_figure for m in extract_numbers(text)), text
     assert [m.is_figure for m in extract_numbers("được thưởng thứ 3 triệu đồng")] == [True]   # money after it
+
+
+def test_a_later_year_right_after_the_number_makes_it_a_target(tmp_path):
+    # zq-da-nang-…-2014: "Phó chủ tịch … cũng đề nghị cảng đạt mức 6,5 triệu tấn hàng hóa trong năm 2015"
+    table = _table(tmp_path, _PORT, "2014")
+    text = "Phó chủ tịch UBND TP Đà Nẵng cũng đề nghị cảng đạt mức 6,5 triệu tấn hàng hóa trong năm 2015."
+    n = _at(_checks(text, table, "2014"), text, "6,5 triệu")
+    assert n.verdict == "not_a_figure" and "2015" in n.derivation
+    text = text.replace("trong năm 2015", "trong năm 2014")   # this year's: checked, and wrong
+    assert _at(_checks(text, table, "2014"), text, "6,5 triệu").verdict == "unsupported"

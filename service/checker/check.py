@@ -61,7 +61,7 @@ from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, earlier
                                                    other_period, still_needed,
                                                    plan_of_ratio, same_clause, spelled_out)
 from service.checker.recognisers.references import back_reference, named_members
-from service.checker.recognisers.later import aims_paragraph, later_opened
+from service.checker.recognisers.later import aims_paragraph, later_after, later_opened
 from service.checker.recognisers.since import since_earlier
 from service.checker.recognisers.perbase import rate_base
 from service.checker.recognisers.wholes import standing_whole
@@ -352,7 +352,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason = "not_a_figure", "other-period", None   # "Từ năm 2020 đến nay, … 3 ngôi nhà"
             n.derivation = f"số cộng dồn {since}, không phải của kỳ báo cáo ({report.text})"
             continue
-        if other is None and (later := (later_opened(text, n.start, report) or aims_paragraph(text, n.start, report))) is not None:
+        if other is None and (later := (later_opened(text, n.start, report) or aims_paragraph(text, n.start, report)
+                                           or later_after(text, n.end, report))) is not None:
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "target", None, None
             n.derivation = f"kế hoạch, mục tiêu của năm {later}: không phải kết quả của kỳ báo cáo ({report.text})"
             continue

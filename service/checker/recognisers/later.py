@@ -71,3 +71,23 @@ def aims_paragraph(text: str, start: int, report) -> int | None:
         if _YEAR.search(text, own, stop.start() if stop else len(text)):
             return None   # the sentence names its own year
     return later[0]
+
+
+#: ``… đạt mức 6,5 triệu tấn hàng hóa trong năm 2015``: a later year right after the number and its noun
+_LATER_AFTER = re.compile(r"(?i)[^\W\d_]*(?:[ \t]+[^\W\d_]+){0,4}?[ \t]*,?[ \t]*(?:trong|vào|đến|cho|của)[ \t]+năm[ \t]+"
+                          r"((?:19|20)\d\d)(?!\d)")
+
+
+def later_after(text: str, end: int, report) -> int | None:
+    """The year after ``report`` the words right after a number (at most four, no other number) date it in:
+    ``Phó chủ tịch … đề nghị cảng đạt mức 6,5 triệu tấn hàng hóa trong năm 2015`` in the 2014 report
+    (zq-da-nang-cong-ty-cp-cang-da-nang-san-luong-doanh-thu-2014) — a target.  Only asked of a number no row
+    supports."""
+    if report is None:
+        return None
+    m = _LATER_AFTER.match(text, end)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    end_year = report.year + (report.index if report.kind == "term" and report.index else 0)
+    return year if year > end_year else None
