@@ -36,7 +36,9 @@ def later_opened(text: str, start: int, report) -> int | None:
 
 
 #: the first sentence of a paragraph that sets a later period's aims: an aim's verb, then that period's year
-_AIM_VERB = re.compile(r"(?i)(?<!\w)(?:phấn\s+đấu|mục\s+tiêu|kế\s+hoạch|dự\s+kiến|chỉ\s+tiêu)(?!\w)")
+_AIM_VERB = re.compile(r"(?i)(?<!\w)(?:phấn\s+đấu|mục\s+tiêu|dự\s+kiến)(?!\w)")
+#: how far after the aim's word its later year may stand (``phấn đấu hoàn thành … trong năm 2015``)
+_AIM_REACH = 120
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _FIRST_SENTENCE_END = re.compile(r"\.(?=\s)|\n")
 
@@ -49,8 +51,9 @@ def aims_paragraph(text: str, start: int, report) -> int | None:
         Thu nhập bình quân đầu người đạt 37 triệu đồng/người/năm. Tổng sản lượng lương thực … đạt 2.260 tấn trở lên.
                                       (zq-ha-noi-thuong-tin-xa-van-tao-ktxh-nong-thon-moi-2014, report 2014)
 
-    The paragraph's first sentence holds an aim's word (``phấn đấu``, ``mục tiêu``, ``kế hoạch``, ``dự kiến``) and a
-    year after the report's end; every sentence of that paragraph goes on with the aims (``đạt`` there is the aim's
+    The paragraph's first sentence holds an aim's word (``phấn đấu``, ``mục tiêu``, ``dự kiến``: not ``chỉ tiêu`` nor
+    ``kế hoạch``, which results are measured against) and, soon after it, a year after the report's end (not ``… đạt
+    100% chỉ tiêu …, hiện đang triển khai … nhập ngũ năm 2020``, b-tp-quang-ngai-qpan-2019-9t); every sentence of that paragraph goes on with the aims (``đạt`` there is the aim's
     verb).  Only asked of a number no row supports."""
     if report is None:
         return None
@@ -60,7 +63,7 @@ def aims_paragraph(text: str, start: int, report) -> int | None:
     verb = _AIM_VERB.search(first)
     if verb is None:
         return None
-    years = [int(y) for y in _YEAR.findall(first[verb.start():])]
+    years = [int(y) for y in _YEAR.findall(first[verb.start():verb.end() + _AIM_REACH])]
     end_year = report.year + (report.index if report.kind == "term" and report.index else 0)
     later = [y for y in years if y > end_year]
     if not later:
