@@ -18,3 +18,24 @@ def table(tmp_path, rows, header="Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cá
 @pytest.fixture
 def dummy(tmp_path):
     return table(tmp_path, ["1,Chỉ tiêu giả,người,987654321"])
+
+
+# ---------------------------------------------------------------- the lead's rule tests (test_checker_stop3*_lead.py)
+def csv_table(tmp_path, text: str, period: str):
+    """A whole figures table as typed (title rows, header, rows), loaded for ``period``."""
+    path = tmp_path / "bang.csv"
+    path.write_text(text, encoding="utf-8")
+    return load_table(path, period=period)
+
+
+def checks(text, table, period):
+    from service.checker.check import check_text
+    return check_text(text, table, period=period).numbers
+
+
+def check_at(numbers, text, needle, nth=0, shift=0):
+    """The check of the number that starts ``needle`` (its nth occurrence) in ``text``, ``shift`` characters in."""
+    pos = -1
+    for _ in range(nth + 1):
+        pos = text.index(needle, pos + 1)
+    return next(n for n in numbers if n.start == pos + shift)

@@ -5,30 +5,15 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from service.checker.check import check_text
 from service.checker.tabletext import text_rows
 from service.figures.load import load_table
+from tests.sweep_tables import check_at, checks, csv_table
 
 HELD = Path(__file__).resolve().parents[1] / "evaluations" / "cases" / "heldout"
 PAGES = Path(__file__).resolve().parents[1] / "evaluations" / "sweep" / "pages"
 
 
-def _table(tmp_path, text: str, period: str):
-    path = tmp_path / "bang.csv"
-    path.write_text(text, encoding="utf-8")
-    return load_table(path, period=period)
-
-
-def _checks(text, table, period):
-    return check_text(text, table, period=period).numbers
-
-
-def _at(numbers, text, needle, nth=0, shift=0):
-    """The check of the number that starts ``needle`` (its nth occurrence) in ``text``, ``shift`` characters in."""
-    pos = -1
-    for _ in range(nth + 1):
-        pos = text.index(needle, pos + 1)
-    return next(n for n in numbers if n.start == pos + shift)
+_table, _checks, _at = csv_table, checks, check_at
 
 
 # ------------------------------------------------------------------ a list opened by "gồm"
