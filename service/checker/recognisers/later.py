@@ -20,6 +20,11 @@ _OPENS_ON_LATER_YEAR = re.compile(r"(?i)\s*(?:[-–•*+]\s*)?(?:(?:bước\s+)?
 _REACH = 400
 
 
+def _end_year(report) -> int:
+    """The last year ``report`` covers (a term's last)."""
+    return report.year + (report.index if report.kind == "term" and report.index else 0)
+
+
 def later_opened(text: str, start: int, report) -> int | None:
     """The year after ``report`` that the sentence of the number at ``start`` opens on, else None."""
     if report is None:
@@ -31,7 +36,7 @@ def later_opened(text: str, start: int, report) -> int | None:
     if m is None:
         return None
     year = int(m.group(1))
-    end_year = report.year + (report.index if report.kind == "term" and report.index else 0)
+    end_year = _end_year(report)
     return year if year > end_year else None
 
 
@@ -64,7 +69,7 @@ def aims_paragraph(text: str, start: int, report) -> int | None:
     if verb is None:
         return None
     years = [int(y) for y in _YEAR.findall(first[verb.start():verb.end() + _AIM_REACH])]
-    end_year = report.year + (report.index if report.kind == "term" and report.index else 0)
+    end_year = _end_year(report)
     later = [y for y in years if y > end_year]
     if not later:
         return None
@@ -92,5 +97,5 @@ def later_after(text: str, end: int, report) -> int | None:
     if m is None:
         return None
     year = int(m.group(1))
-    end_year = report.year + (report.index if report.kind == "term" and report.index else 0)
+    end_year = _end_year(report)
     return year if year > end_year else None
