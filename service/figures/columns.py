@@ -99,6 +99,11 @@ class Layout:
     rates: dict[int, tuple[str, str]] = field(default_factory=dict)  # a change in % against last year beside a
     #   'Cùng kỳ' column (``So cùng kỳ (%)``): in a row whose 'Cùng kỳ' cell is blank, the rate is kept as the row's
     #   own sub-row «<chỉ tiêu>: tăng so với cùng kỳ» in % (index → (title, change kind: pct or ratio))
+    cell_parts: set[int] = field(default_factory=set)      # matrix columns that are a part of the one left of them
+    #   (``Trong đó: tốc mái, hư hại hoàn toàn (nhà)``): numbered after the others, so the others' codes stay
+    shares_only: dict[int, str] = field(default_factory=dict)  # a share column (``Tỷ lệ (%)``) set aside as
+    #   recomputed: a row whose value cell is empty and which states its share (``Trong đó: cung cấp cho doanh nghiệp
+    #   … | m3 | | 8``) keeps it as its value for the period, in % (index → title)
     changes: dict[int, tuple[str, str]] = field(default_factory=dict)  # a change against last year (``Tăng/giảm
     since_year_start: dict[int, str] = field(default_factory=dict)  # a change against the end of last year in a
     #   period from January (``Tăng so với cuối năm 2021`` in 6 tháng 2022): the start of the period, Kỳ trước
@@ -367,6 +372,10 @@ _PERIOD_WORD = re.compile(r"\b(?:nam|thang \d{1,2}|quy [ivx\d]+)$")
 _PLAN_SHARE = re.compile(r"\b(?:du toan|ke hoach|kh|chi tieu (?:giao|nam|ke hoach)|nghi quyet|thiet ke)\b")
 
 
+#: A column of shares naming no base (folded title): ``Tỷ lệ (%)``, ``Tỷ lệ %``, ``Cơ cấu (%)``, ``Tỷ trọng``.
+_SHARE_TITLE = re.compile(r"^(?:ty le|co cau|ty trong)\s*(?:\(\s*%\s*\)|%)?$")
+
+
 #: ``Tỷ lệ đúng hạn (%)``, ``Tỷ lệ %``: a column of rates (folded title).
 _RATE = re.compile(r"ty le\b")
 
@@ -621,6 +630,8 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                     out.changes[i] = (title, kind)  # gives last year's value to a row whose 'Cùng kỳ' cell is blank
                 elif kind in ("pct", "ratio") and "cung_ky" in col_of.values():
                     out.rates[i] = (title, kind)    # the row's own rate where its 'Cùng kỳ' cell is blank
+                elif _SHARE_TITLE.match(fold(title)) and kind is None:
+                    out.shares_only[i] = title      # the row's share where its value cell is empty
                 problems.warn("cột số so sánh (được tính lại từ các cột số liệu): bỏ qua cột này", file=src,
                               row=hrow, column=title)
             else:  # "Tăng so với năm 2010", "Tháng 5/2022 so với tháng 5/2021 (%)" with no column of that base
@@ -709,6 +720,14 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             out.shares[i] = name
             problems.warn(f"cột một phần của số kỳ báo cáo ('{title}'): mỗi ô nạp thành một hàng riêng «<chỉ tiêu>: "
                           f"{_lower_first(out.shares[i])}», cùng đơn vị tính", file=src, row=hrow, column=title)
+            continue
+        whole_cell = _cell_part_of(raw, out, i, name) if name else None
+        if whole_cell is not None:
+            out.cells[i] = whole_cell
+            out.cell_parts.add(i)
+            problems.warn(f"cột một phần của cột '{raw.header[max(j for j in out.cells if j < i and j != i)]}' bên "
+                          f"trái nó ('{title}'): mỗi ô nạp thành một hàng riêng «<chỉ tiêu>: {whole_cell[0]}», đơn vị "
+                          f"'{whole_cell[1] or 'của hàng'}'", file=src, row=hrow, column=title)
             continue
         if _whole_of_counts(raw, out, i, title):  # "Số thụ lý | Số đã giải quyết": the cases taken in, of which some resolved
             out.cols[i], out.titles["ke_hoach"] = "ke_hoach", title
@@ -813,6 +832,24 @@ def _lower_first(title: str) -> str:
     if len(words) > 1 and all(w[:1].isupper() for w in words):
         return title
     return title[:1].lower() + title[1:] if title[1:2].islower() else title
+
+
+def _cell_part_of(raw: RawTable, out: Layout, i: int, name: str) -> tuple[str, str | None] | None:
+    """A ``Trong đó: …`` column in a matrix (``Nhà bị tốc mái (nhà) | Trong đó: tốc mái, hư hại hoàn toàn (nhà)``,
+    communes as rows, no column of the period's value): a part of the matrix column just left of it, each cell a
+    row of its own «<chỉ tiêu>: <that column's name>: <the part>» in the part's unit (else that column's).  None
+    when the column is not of numbers, no matrix column stands left of it, or the part states a unit of another
+    kind than that column's (a second quantity, not a part)."""
+    left = [j for j in out.cells if j < i]
+    if not left or not _numeric([c[i] for _, c in raw.rows if i < len(c)]):
+        return None
+    whole_name, whole_unit = out.cells[max(left)]
+    unit = _title_unit(name)
+    mine, theirs = read_unit(unit) if unit else None, read_unit(whole_unit) if whole_unit else None
+    if mine is not None and theirs is not None and mine.kind != theirs.kind:
+        return None
+    part = _cell_name(name)
+    return f"{_lower_first(whole_name)}: {_lower_first(part)}", unit or whole_unit
 
 
 def _whole_of_counts(raw: RawTable, out: Layout, i: int, title: str) -> bool:

@@ -155,7 +155,8 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
     rows, cells_out = [], []
     numeric = [i for i, c in layout.cols.items() if c in NUMERIC]
     label_at = next(i for i, c in layout.cols.items() if c == "chi_tieu")
-    footer = footer_rows(raw.rows, numeric + list(layout.running) + list(layout.measures) + list(layout.cells), label_at)
+    footer = footer_rows(raw.rows, numeric + list(layout.running) + list(layout.measures) + list(layout.cells) +
+                         list(layout.shares_only), label_at)
     if footer:
         problems.warn(f"{len(footer)} hàng dưới bảng (hàng {_rows_text(sorted(footer))}: ghi chú, nơi nhận, chữ ký) "
                       "không có số liệu, chỉ có chữ ở cột số: không nạp", file=raw.source, row=min(footer))
@@ -169,12 +170,14 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
                                                                                     *layout.rates,
                                                                                     *layout.since_year_start,
                                                                                     *layout.shares, *layout.cells,
+                                                                                    *layout.shares_only,
                                                                                     *layout.cell_last.values(),
                                                                                     *layout.cell_changes.values()]})
         stt = cells[layout.stt] if layout.stt is not None and layout.stt < len(cells) else None
         label = text(rec.get("chi_tieu"))
         has_values = any(filled(cells[i]) for i in [*numeric, *layout.measures, *layout.parts, *layout.cells,
-                                                    *layout.places, *layout.shares] if i < len(cells)) or \
+                                                    *layout.places, *layout.shares, *layout.shares_only]
+                         if i < len(cells)) or \
             filled(rec.get(running_key("ky_bao_cao")))
         if not label and not has_values:  # a merged title row: its text sits in its first cell of words (an STT
             first = next((k for k, c in enumerate(cells) if filled(c) and k <= label_at  # "II" before it stays one)
@@ -226,6 +229,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     derived: dict[str, list[int]] = {}   # change column's title → rows whose last year's value it gave
     changes_kept: list[Figure] = []      # the row's stated changes, kept as rows of their own when underived
     rated: list[int] = []                # rows whose rate against last year is kept as a sub-row (no 'Cùng kỳ')
+    shared_only: list[int] = []          # rows stating only their share (``Tỷ lệ (%)``), the value cell empty
     kept_rows: list[int] = []
     underived: list[int] = []            # rows stating a change last year's value cannot be known exactly from
     for k, (row, line) in enumerate(zip(rows, lines)):
@@ -266,6 +270,14 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         values = {col: value(row, col, unit, notation, averaged) for col in NUMERIC
                   if col in layout.titles or (whole and col == "ke_hoach")}
         run = _running_values(row, layout, unit, notation, averaged) if row.running else None
+        if layout.shares_only and "ky_bao_cao" in layout.titles and all(v is None for v in values.values()) \
+                and run is None and not _other_cells(row, layout) and \
+                (share := _share_alone(row, layout, notation)) is not None:
+            # "Trong đó: cung cấp cho doanh nghiệp … | m3 | | 8" under "Giai đoạn 2017 - 2020 | Tỷ lệ (%)": the row
+            # states only its share, so the share is its value for the period, in %
+            values = {"ky_bao_cao": share}
+            unit = read_unit("%")
+            shared_only.append(row.rownum)
         month = values.get("ky_bao_cao")
         parts = _part_values(row, layout, unit, notation, averaged, month not in (None, NONE))
         others = any(value(row, measure_key(i), None, notation, averaged) not in (None, NONE)
@@ -373,6 +385,11 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                       "độ tăng so với cùng kỳ» (mức tăng/giảm, như «tăng 1,04%», «-3,2») hoặc «<chỉ tiêu>: so với cùng "
                       "kỳ» (chỉ số, cùng kỳ = 100)", file=rows[0].src if rows else None)
 
+    if shared_only:
+        titles = ", ".join(f"'{t}'" for t in layout.shares_only.values())
+        problems.warn(f"{len(shared_only)} hàng để trống ô kỳ báo cáo, chỉ ghi tỷ lệ ở cột {titles} (hàng "
+                      f"{_rows_text(shared_only)}): tỷ lệ là số liệu kỳ báo cáo của hàng, đơn vị %",
+                      file=rows[0].src if rows else None)
     if in_cell:
         problems.warn(f"{len(in_cell)} hàng ghi đơn vị tính ngay trong ô số liệu (hàng {_rows_text(in_cell)}): đã "
                       "tách số và đơn vị tính", file=rows[0].src if rows else None)
@@ -385,6 +402,21 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         problems.warn(f"{len(by_table_unit)} hàng không ghi đơn vị tính (hàng {_rows_text(by_table_unit)}): lấy đơn vị "
                       f"«{table_unit}» ghi trên đầu bảng", file=rows[0].src if rows else None)
     return figures, by_line
+
+
+def _other_cells(row: CellRow, layout: Layout) -> bool:
+    """The row fills a cell of a column loaded as rows of their own (second quantities, places, parts, a matrix)."""
+    return any(filled(row.rec.get(measure_key(i))) for i in (*layout.measures, *layout.places, *layout.shares,
+                                                             *layout.cells, *layout.parts))
+
+
+def _share_alone(row: CellRow, layout: Layout, notation: str | None):
+    """The share a row states in a column of shares (``Tỷ lệ (%)``) when it states nothing else: None if none."""
+    for i in sorted(layout.shares_only):
+        v = value(row, measure_key(i), read_unit("%"), notation, False)
+        if v is not None and v is not NONE:
+            return v
+    return None
 
 
 def _last_year(fig: Figure, row: CellRow, layout: Layout, unit, notation: str | None, averaged: bool):
@@ -578,7 +610,11 @@ def _cell_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: str
     first = len(layout.measures) + len(layout.places) + len(layout.shares) + 2
     foreign = _row_unit_over_columns(row, layout, unit)
     filled_cells = sum(1 for i in layout.cells if filled(row.rec.get(measure_key(i))))
-    for n, (i, (name, unit_text)) in enumerate(sorted(layout.cells.items()), start=first):
+    noted = _note_unit(row, layout) if unit is None and filled_cells == 1 else None
+    if noted is not None:   # "Trụ điện trung thế ngã đổ | 2 | … | trụ": the unit in the note is the row's own
+        foreign, unit, fig = True, noted, replace(fig, don_vi_tinh=noted.text, ghi_chu="")
+    order = sorted(layout.cells.items(), key=lambda kv: (kv[0] in layout.cell_parts, kv[0]))
+    for n, (i, (name, unit_text)) in enumerate(order, start=first):
         cell_unit = read_unit(unit_text) if unit_text else unit
         if foreign and unit_text:
             # "Thu nhập bình quân đầu người | triệu đồng/người/năm | 23,102" under "Diện tích (ha)": the row states
@@ -591,7 +627,9 @@ def _cell_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: str
                 label = fig.chi_tieu if filled_cells == 1 else f"{fig.chi_tieu}: {_lower_first(name)}"
                 out.append(replace(fig, ma=code, chi_tieu=label, ky_bao_cao=v, cung_ky=None, ke_hoach=None,
                                    ky_truoc=None))
-                row.warn(f"hàng ghi đơn vị tính riêng '{text(row.rec.get('don_vi_tinh'))}', khác loại với đơn vị ở "
+                said = f"hàng ghi đơn vị tính riêng '{text(row.rec.get('don_vi_tinh'))}', khác loại với" \
+                    if noted is None else f"cột ghi chú của hàng chỉ ghi đơn vị '{noted.text}', khác"
+                row.warn(f"{said} đơn vị ở "
                          f"tiêu đề các cột (cột '{name}' ghi '{unit_text}'): số là của chính chỉ tiêu, theo đơn vị "
                          f"của hàng, nạp thành hàng «{label}»", measure_key(i))
             continue
@@ -629,6 +667,20 @@ def _cell_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: str
                            don_vi_tinh=cell_unit.text if cell_unit else fig.don_vi_tinh, ky_bao_cao=v,
                            cung_ky=None if last is NONE else last, ke_hoach=None, ky_truoc=None))
     return out
+
+
+def _note_unit(row: CellRow, layout: Layout):
+    """The unit a matrix row states alone in its note cell (``Trụ điện trung thế ngã đổ | 2 | | trụ``, ``Ô tô hư hỏng
+    nặng | 1 | | chiếc``: a damage of another kind put in the first column, its unit written in the note), when it
+    is none of the columns' units: the row's own unit; None otherwise."""
+    note = text(row.rec.get("ghi_chu"))
+    if not note or len(note.split()) > 2 or re.search(r"\d", note):
+        return None
+    unit = read_unit(note)
+    if unit is None or unit.kind != "count":
+        return None
+    theirs = {fold(u) for _, u in layout.cells.values() if u}
+    return unit if theirs and fold(unit.text) not in theirs else None
 
 
 def _row_unit_over_columns(row: CellRow, layout: Layout, unit) -> bool:

@@ -88,6 +88,16 @@ def is_total(label: str) -> bool:
     return len(label) <= 40 and head in _TOTAL_HEADS and bool(_TOTAL.match(fold(label)))
 
 
+#: A total that names the whole area or every unit (folded): ``Tổng cộng toàn huyện``, ``Cộng chung``, ``Toàn tỉnh``.
+_WHOLE_TOTAL = re.compile(r"^(?:(?:tong cong|tong so|tong|cong) )?(?:chung|(?:toan|ca) (?:huyen|tinh|xa|thanh pho|thi xa|"
+                          r"quan|phuong|thi tran|don vi|nganh|dia ban|nuoc))$")
+
+
+def is_whole_total(label: str) -> bool:
+    """A total of the whole (``Tổng cộng toàn huyện``, ``Toàn huyện``): it sums every group, so it is in none."""
+    return len(label) <= 40 and bool(_WHOLE_TOTAL.match(fold(label).strip(" :")))
+
+
 def trong_do(label: str) -> tuple[bool, str]:
     """(is a ``Trong đó`` row, what follows it): ``- Trong đó:`` → (True, ""), ``Trong đó: nữ`` → (True, "nữ")."""
     m = _TRONG_DO.match(label)
@@ -165,6 +175,15 @@ def structure(rows: list[Cells]) -> list[Line]:
                               segment=segment))
             units.append("")
             continue
+        if r.has_values and is_whole_total(label) and stack:
+            # "Các xã khác | | |" then "Tổng cộng toàn huyện | 28 | 2.128": the total of the whole closes every
+            # group; an empty row right above it with no rows of its own is a row left blank, not a group title
+            if lines and lines[-1].kind == "group" and lines[-1].segment == segment:
+                lines[-1].kind, lines[-1].groups = "figure", groups[:-1]
+                groups = groups[:-1]
+            stack, groups = [], []
+            segment += 1
+            main, main_bulleted, in_trong_do, sub_title = None, False, False, ""
         style = stt_style(r.stt)
         if _closes_group(stack, styles, style, r.stt, plain_seen):  # "3" after group "2"'s "2.1 … 2.4": a sibling
             level = styles.index(style)

@@ -1,0 +1,107 @@
+"""Figures loader round 16: a part column in a matrix of communes and a total under an empty row, shares kept only in
+a rate column, a signed change under a plan ratio's title, a table of rates only, then agencies' own sheets built by
+hand from public pages, expected rows written before the loader was run."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+
+from service.figures.load import load_table
+
+ROOT = Path(__file__).parent.parent
+HELDOUT = ROOT / "evaluations" / "cases" / "heldout"
+DATA = ROOT / "evaluations" / "data" / "figures-round16"
+
+
+def _write(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _warned(t, *needles):
+    """A warning says every needle, in its words or the column it names."""
+    return any(all(n in f"{w.message} {w.column or ''}" for n in needles) for w in t.warnings)
+
+
+def _by_label(t):
+    return {f.chi_tieu: f for f in t}
+
+
+# --- 1. a `Trong đó:` column in a matrix of communes; a total of the whole under an empty row -------------------------
+
+def test_a_part_column_in_a_matrix_of_communes_is_a_part_of_the_column_left_of_it():
+    # zp-quang-nam-thang-binh-thiet-hai-mua-bao-2020-10: «Ở xã Bình Sa, 8 ngôi nhà tốc mái, trong đó 3 nhà bị tốc mái
+    # hoàn toàn»; the column 'Trong đó: tốc mái, hư hại hoàn toàn (nhà)' was set aside «cột không thuộc bảng số liệu»
+    t = load_table(HELDOUT / "zp-quang-nam-thang-binh-thiet-hai-mua-bao-2020-10" / "figures.csv", period="2020-10")
+    rows = _by_label(t)
+    assert (rows["Bình Sa: nhà bị tốc mái"].ky_bao_cao, rows["Bình Sa: nhà bị tốc mái"].don_vi_tinh) == (D(8), "nhà")
+    part = rows["Bình Sa: nhà bị tốc mái: tốc mái, hư hại hoàn toàn"]
+    assert (part.ky_bao_cao, part.don_vi_tinh) == (D(3), "nhà")
+    assert rows["Bình Trung: nhà bị tốc mái: tốc mái, hư hại hoàn toàn"].ky_bao_cao == D(3)
+    assert rows["Bình Sa: nhà bị ngập"].ky_bao_cao == D(112)
+    assert _warned(t, "Trong đó: tốc mái, hư hại hoàn toàn (nhà)", "cột một phần của cột 'Nhà bị tốc mái (nhà)'")
+
+
+def test_the_total_of_the_whole_under_an_empty_row_is_in_no_group():
+    # «Các xã khác» (the article cut: no numbers) right above «Tổng cộng toàn huyện | 28 | | 2.128»: no group title
+    # (a group with no rows but its total), a row left blank; the total of the district is in no group
+    t = load_table(HELDOUT / "zp-quang-nam-thang-binh-thiet-hai-mua-bao-2020-10" / "figures.csv", period="2020-10")
+    rows = _by_label(t)
+    total = rows["Tổng cộng toàn huyện: nhà bị tốc mái"]
+    assert (total.ky_bao_cao, total.muc) == (D(28), "")
+    assert (rows["Tổng cộng toàn huyện: nhà bị ngập"].ky_bao_cao, rows["Tổng cộng toàn huyện: nhà bị ngập"].muc) \
+        == (D(2128), "")
+    assert not any("Các xã khác" in f.chi_tieu or f.muc == "Các xã khác" for f in t)
+    assert _warned(t, "1 hàng để trống ô kỳ báo cáo (hàng 13)")
+
+
+def test_a_unit_alone_in_the_note_is_the_rows_own_unit():
+    # «2 trụ điện trung thế ngã đổ …, 1 chiếc ô tô bị hư hỏng nặng»: put in the column of roofs, the unit in the note
+    t = load_table(HELDOUT / "zp-quang-nam-thang-binh-thiet-hai-mua-bao-2020-10" / "figures.csv", period="2020-10")
+    rows = _by_label(t)
+    pole, car = rows["Trụ điện trung thế ngã đổ (xã Bình Hải)"], rows["Ô tô hư hỏng nặng (xã Bình Hải)"]
+    assert (pole.ky_bao_cao, pole.don_vi_tinh, pole.muc) == (D(2), "trụ", "Thiệt hại khác")
+    assert (car.ky_bao_cao, car.don_vi_tinh) == (D(1), "chiếc")
+    assert not any("nhà bị tốc mái" in k for k in rows if k.startswith(("Trụ điện", "Ô tô")))
+
+
+def test_a_total_of_the_whole_closes_a_group_that_has_rows(tmp_path):
+    # a group with rows of its own keeps them; the total of the province after it is in no group
+    path = _write(tmp_path, "a.csv", "STT,Đơn vị,Số vụ (vụ),Trong đó: nghiêm trọng (vụ),Người chết (người)\nI,Khu vực "
+                                     "miền núi,,,\n1,Huyện A,5,2,1\n2,Huyện B,4,1,\n,Toàn tỉnh,9,3,1\n")
+    t = load_table(path, period="2024")
+    rows = _by_label(t)
+    assert rows["Huyện A: số vụ"].muc == "I. Khu vực miền núi"
+    assert (rows["Huyện A: số vụ: nghiêm trọng"].ky_bao_cao, rows["Huyện A: số vụ: nghiêm trọng"].don_vi_tinh) \
+        == (D(2), "vụ")
+    assert (rows["Toàn tỉnh: số vụ"].ky_bao_cao, rows["Toàn tỉnh: số vụ"].muc) == (D(9), "")
+
+
+# --- 2. shares kept only in a `Tỷ lệ (%)` column beside empty value cells ---------------------------------------------
+
+def test_a_share_stated_alone_is_the_rows_value_in_percent():
+    # zp-lam-dong-cong-ty-lam-nghiep-khai-thac-go-rung-trong-2017-2020: «chiếm tỷ lệ 8% … 44% … 48%» of 92.700 m3,
+    # the m3 of each part not stated: the rows were left out «để trống ô kỳ báo cáo»
+    t = load_table(HELDOUT / "zp-lam-dong-cong-ty-lam-nghiep-khai-thac-go-rung-trong-2017-2020" / "figures.csv",
+                   period="2017-2020")
+    rows = _by_label(t)
+    assert (rows["Sản lượng gỗ khai thác trắng rừng trồng"].ky_bao_cao,
+            rows["Sản lượng gỗ khai thác trắng rừng trồng"].don_vi_tinh) == (D(92700), "m3")
+    shares = {k: (f.ky_bao_cao, f.don_vi_tinh) for k, f in rows.items() if f.don_vi_tinh == "%"}
+    assert sorted(shares.values()) == [(D(8), "%"), (D(44), "%"), (D(48), "%")]
+    assert rows["Cung cấp cho đơn vị, hộ gia đình, cá nhân sơ chế gỗ xẻ"].ky_bao_cao == D(44)
+    assert _warned(t, "3 hàng để trống ô kỳ báo cáo, chỉ ghi tỷ lệ", "'Tỷ lệ (%)'")
+
+
+def test_a_share_beside_a_stated_value_stays_aside(tmp_path):
+    path = _write(tmp_path, "a.csv", "STT,Chỉ tiêu,ĐVT,Năm 2024,Tỷ lệ (%)\n1,Tổng số hộ,hộ,200,100\n,Hộ nghèo,hộ,10,5\n"
+                                     ",Hộ cận nghèo,hộ,,7\n")
+    t = load_table(path)
+    rows = _by_label(t)
+    assert (rows["Hộ nghèo"].ky_bao_cao, rows["Hộ nghèo"].don_vi_tinh) == (D(10), "hộ")
+    assert (rows["Hộ cận nghèo"].ky_bao_cao, rows["Hộ cận nghèo"].don_vi_tinh) == (D(7), "%")
+    assert len(t.figures) == 3
