@@ -105,3 +105,50 @@ def test_a_share_beside_a_stated_value_stays_aside(tmp_path):
     assert (rows["Hộ nghèo"].ky_bao_cao, rows["Hộ nghèo"].don_vi_tinh) == (D(10), "hộ")
     assert (rows["Hộ cận nghèo"].ky_bao_cao, rows["Hộ cận nghèo"].don_vi_tinh) == (D(7), "%")
     assert len(t.figures) == 3
+
+
+# --- 3. a signed change under a plan ratio's title; a table of rates only ---------------------------------------------
+
+def test_a_signed_change_under_a_plan_ratios_title_is_no_rate(tmp_path):
+    # zo-quang-nam-que-son-xa-que-an-dang-bo-2015-2020, as first built: «So với nghị quyết / đầu nhiệm kỳ» holding
+    # «+8,5» (triệu đồng over the resolution's target) and «-12,8»: refused ««+8,5» không phải là số»; a rate of a plan
+    # is never signed: a change against a base the table does not hold, set aside as the renamed column is
+    path = _write(tmp_path, "a.csv", "STT,Chỉ tiêu,Đơn vị tính,Kết quả nhiệm kỳ 2015 - 2020,So với nghị quyết / đầu nhiệm "
+                                     "kỳ,Ghi chú\n1,Thu nhập bình quân đầu người,triệu đồng,\"33,5\",\"+8,5\",\n2,Tỷ lệ "
+                                     "hộ nghèo,%,\"8,07\",\"-12,8\",\n3,Vốn huy động,tỷ đồng,37,,\n")
+    t = load_table(path, period="2015-2020")
+    rows = _by_label(t)
+    assert (rows["Thu nhập bình quân đầu người"].ky_bao_cao, rows["Tỷ lệ hộ nghèo"].ky_bao_cao) == (D(33500000),
+                                                                                                 D("8.07"))
+    assert len(t.figures) == 3 and all(f.ke_hoach is None for f in t)
+    assert _warned(t, "mức tăng (+)/giảm (-)", "So với nghị quyết / đầu nhiệm kỳ")
+
+
+def test_an_unsigned_rate_of_the_plan_is_still_a_row_of_its_own(tmp_path):
+    path = _write(tmp_path, "a.csv", "STT,Chỉ tiêu,ĐVT,Năm 2024,Tỷ lệ % so KH\n1,Thu ngân sách,tỷ đồng,120,\"104,3\"\n")
+    t = load_table(path)
+    assert any(f.don_vi_tinh == "%" and f.ky_bao_cao == D("104.3") for f in t)
+
+
+def test_a_table_of_rates_only_loads_each_rate_as_a_row_in_percent(tmp_path):
+    # round 12's t01 (CPI 6/2024), refused rounds 12-15; a fall is signed and kept
+    t = load_table(ROOT / "evaluations" / "data" / "figures-round12" / "t01-doanhnghiepkinhtexanh-cpi-2024-06.csv")
+    rows = _by_label(t)
+    assert t.period == "2024-06"
+    assert (rows["Chỉ số giá tiêu dùng (CPI): tháng 6/2024 so với tháng trước"].ky_bao_cao,
+            rows["Chỉ số giá tiêu dùng (CPI): tháng 6/2024 so với tháng trước"].don_vi_tinh) == (D("0.17"), "%")
+    assert rows["Lạm phát cơ bản: bình quân 6 tháng năm 2024 so với cùng kỳ"].ky_bao_cao == D("2.75")
+    assert len(t.figures) == 7
+    path = _write(tmp_path, "a.csv", "CHỈ SỐ GIÁ THÁNG 3 NĂM 2024\nChỉ tiêu,Tháng 3/2024 so với tháng trước (%),Tháng "
+                                     "3/2024 so với cùng kỳ (%)\nLương thực,\"-0,05\",\"103,2\"\nThực phẩm,\"0,4\",\"101,1\"\n")
+    t = load_table(path)
+    rows = _by_label(t)
+    assert rows["Lương thực: tháng 3/2024 so với tháng trước"].ky_bao_cao == D("-0.05")
+    assert rows["Thực phẩm: tháng 3/2024 so với cùng kỳ"].ky_bao_cao == D("101.1")
+
+
+def test_a_comparison_beside_a_value_column_is_no_table_of_rates(tmp_path):
+    path = _write(tmp_path, "a.csv", "STT,Chỉ tiêu,ĐVT,Tháng 3/2024,So với tháng trước (%)\n1,Doanh thu,tỷ đồng,12,"
+                                     "\"104,1\"\n")
+    t = load_table(path)
+    assert [(f.chi_tieu, f.ky_bao_cao) for f in t] == [("Doanh thu", D(12 * 10**9))]

@@ -99,6 +99,8 @@ class Layout:
     rates: dict[int, tuple[str, str]] = field(default_factory=dict)  # a change in % against last year beside a
     #   'Cùng kỳ' column (``So cùng kỳ (%)``): in a row whose 'Cùng kỳ' cell is blank, the rate is kept as the row's
     #   own sub-row «<chỉ tiêu>: tăng so với cùng kỳ» in % (index → (title, change kind: pct or ratio))
+    rate_cells: set[int] = field(default_factory=set)      # matrix columns of a table of comparisons only (a CPI):
+    #   read as typed, a sign allowed (``-0,05`` so với tháng trước)
     cell_parts: set[int] = field(default_factory=set)      # matrix columns that are a part of the one left of them
     #   (``Trong đó: tốc mái, hư hại hoàn toàn (nhà)``): numbered after the others, so the others' codes stay
     shares_only: dict[int, str] = field(default_factory=dict)  # a share column (``Tỷ lệ (%)``) set aside as
@@ -412,6 +414,18 @@ def _rate_given_back(raw: RawTable, i: int) -> bool:
     return not rated
 
 
+#: A number typed with its sign: ``+8,5``, ``- 12,8``, ``−3`` (a change, as agencies write one).
+_SIGNED = re.compile(r"^\s*[-+−–]\s*\d")
+
+
+def _signed(raw: RawTable, i: int) -> bool:
+    """Column ``i``'s numbers are typed with their signs (``+8,5``, ``-12,8``), one at least with a ``+``: changes,
+    never shares (a negative share is no share; a plus is written only before a change)."""
+    vals = [str(c[i]).strip() for _, c in raw.rows if i < len(c) and isinstance(c[i], str) and c[i].strip()
+            and _number(c[i].strip().lstrip("+")) is not None]
+    return bool(vals) and all(_SIGNED.match(v) for v in vals) and any(v.startswith("+") for v in vals)
+
+
 def _has_base(col_of: dict, roles: dict) -> bool:
     """The table holds a number a comparison is made against: last year's, the plan, the previous edition's, or a
     column of another period beside the value."""
@@ -517,6 +531,18 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     out_cells, out_last = _period_cells(read, col_of)
     for i in [*out_cells, *out_last.values()]:
         col_of[i] = None
+    rates_only = _rates_only(raw, read, col_of)
+    if rates_only:
+        # "Chỉ tiêu | Tháng 6/2024 so với tháng trước | … so với cùng kỳ năm trước" (a CPI, an IIP): a statistics
+        # office's table of indexes and rates, each the period's own figure: every cell a row of its own in %
+        for i in rates_only:
+            col_of[i] = None
+            out.cells[i] = (re.sub(r"\s*\(\s*%\s*\)\s*$", "", raw.header[i]).strip(), "%")
+            out.rate_cells.add(i)
+        problems.warn(f"bảng chỉ có các cột so sánh ({', '.join(repr(raw.header[i]) for i in rates_only)}: chỉ số, tỷ lệ "
+                      "so với kỳ khác), không có cột số liệu kỳ báo cáo: mỗi ô là một số của kỳ báo cáo, nạp thành một "
+                      "hàng riêng «<chỉ tiêu>: <tiêu đề cột>», đơn vị %, số như bảng ghi (không tính ra số của kỳ "
+                      "được so sánh)", file=src, row=hrow)
     so_far = _done_so_far(read, col_of, target or header_period)
     if so_far:
         done, est = so_far
@@ -607,7 +633,13 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             kind = change_kind(title, _year_before(target or header_period),  # a plan, or a past period beside
                                any(c == "ke_hoach" for c in col_of.values()) or  # the value: a change naming no
                                _past_column(read, roles, target or header_period))  # base is against it
-            if _PLAN_SHARE.search(fold(title)) and not _plan_filled(raw, col_of):
+            if _PLAN_SHARE.search(fold(title)) and not _plan_filled(raw, col_of) and _signed(raw, i):
+                # "So với nghị quyết / đầu nhiệm kỳ" holding "+8,5", "-12,8": a rate of a plan is never signed; a
+                # change against the resolution's target or the term's start, neither of which the table holds
+                problems.warn("cột ghi mức tăng (+)/giảm (-) (số có dấu) so với kế hoạch/nghị quyết hoặc đầu kỳ, không "
+                              "phải tỷ lệ đạt; bảng không có số gốc để tính lại: bỏ qua cột này", file=src, row=hrow,
+                              column=title)
+            elif _PLAN_SHARE.search(fold(title)) and not _plan_filled(raw, col_of):
                 # "Tỷ lệ % so dự toán HĐND tỉnh giao" with no plan column: nothing recomputes it, and a row may
                 # state nothing else ("Thu từ khu vực DNNN trung ương | | 19"): each rate a row of its own
                 out.measures[i] = (title, "%")
@@ -850,6 +882,24 @@ def _cell_part_of(raw: RawTable, out: Layout, i: int, name: str) -> tuple[str, s
         return None
     part = _cell_name(name)
     return f"{_lower_first(whole_name)}: {_lower_first(part)}", unit or whole_unit
+
+
+def _rates_only(raw: RawTable, read, col_of: dict) -> list[int]:
+    """The columns of a table of comparisons only (``Tháng 6/2024 so với tháng trước | … so với tháng 12/2023``, ``Tháng
+    10/2022 so với tháng 9/2022 (%)``): no column of values, plans or past periods; every column of numbers a
+    comparison naming what it is compared with (``so với``/``so``); a column of words beside them.  [] otherwise."""
+    numeric = [i for i, t, _ in read if t and col_of.get(i) not in (STT, "ma")
+               and _numeric([c[i] for _, c in raw.rows if i < len(c)])]
+    if not numeric or any(col_of.get(i) in (*NUMERIC, PERIOD) for i, _, _ in read):
+        return []
+    compared = [i for i in numeric if col_of.get(i) == DERIVED and _COMPARED.search(fold(raw.header[i]))
+                and not _PLAN_SHARE.search(fold(raw.header[i]))]
+    words = [i for i, t, _ in read if i not in numeric and any(_is_text(c[i]) for _, c in raw.rows if i < len(c))]
+    return compared if len(compared) == len(numeric) and words else []
+
+
+#: A comparison naming its base: ``so với tháng trước``, ``so cùng kỳ``, ``so với tháng 9/2022`` (folded).
+_COMPARED = re.compile(r"\bso (?:voi )?(?:thang|quy|nam|ky|cung ky|cuoi|dau|\d)")
 
 
 def _whole_of_counts(raw: RawTable, out: Layout, i: int, title: str) -> bool:

@@ -652,7 +652,8 @@ def _cell_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: str
             continue
         if typed:
             row.rec[measure_key(i)] = typed[0]
-        v = value(row, measure_key(i), cell_unit, notation, averaged)
+        v = stated_change(row, measure_key(i), notation) if i in layout.rate_cells else \
+            value(row, measure_key(i), cell_unit, notation, averaged)
         if v is None or v is NONE:
             continue
         last = value(row, measure_key(layout.cell_last[i]), cell_unit, notation, averaged) \

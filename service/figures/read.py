@@ -219,6 +219,8 @@ def find_header(rows: list[tuple[int, list]]) -> tuple[int, bool] | None:
             return i, True
         if _is_period_header(rows, i):
             return i, PERIODS_ONLY
+        if _is_comparisons_header(rows, i):
+            return i, True
         if _is_periods_over_quantities(rows, i):
             return i, PERIODS_OVER
     return None
@@ -245,6 +247,22 @@ def _is_periods_over_quantities(rows: list[tuple[int, list]], i: int) -> bool:
         return False
     below = [r for _, r in rows[i + 2:i + 2 + SHAPE_ROWS] if any(_filled(c) for c in r)]
     return sum(any(k < len(r) and _filled(r[k]) and _is_number(r[k]) for k, _ in periods) for r in below) >= 2
+
+
+def _is_comparisons_header(rows: list[tuple[int, list]], i: int) -> bool:
+    """A statistics office's table of indexes (``Ngành | Tháng 10/2022 so với tháng 9/2022 (%)``): a title of words
+    over the first column's words, then only comparisons, each naming a period (``Tháng 10/2022 so với …``), numbers
+    under them in at least two rows."""
+    cells = rows[i][1]
+    titled = [(k, c) for k, c in enumerate(cells) if _filled(c)]
+    if len(titled) < 2 or titled[0][0] != 0 or not _is_title_cell(titled[0][1]) \
+            or read_title(_text(titled[0][1])).column == DERIVED:
+        return False
+    compared = titled[1:]
+    if not all(read_title(_text(c)).column == DERIVED and title_period(_text(c)) for _, c in compared):
+        return False
+    below = [r for _, r in rows[i + 1:i + 1 + SHAPE_ROWS] if r and isinstance(r[0], str) and _is_title_cell(r[0])]
+    return sum(all(k < len(r) and _filled(r[k]) and _is_number(r[k]) for k, _ in compared) for r in below) >= 2
 
 
 PERIODS_ONLY = "periods"  # find_header's second value for a yearbook's header of periods over an untitled label column
