@@ -187,11 +187,10 @@ OPEN15: dict[str, str] = {
     "w03-nongnhan-gianongsan-2020-10.xlsx": "refused «hàng có số liệu nhưng không có tên chỉ tiêu»: the commodity "
                                             "merged down over its regions (xlsx merged cells are read in read-only "
                                             "mode, the merge is not filled down); «49,500» now read as 49.500 đồng",
-    "w06-binhdinh-hochua-2020-06.csv": "refused «tệp là số liệu năm 2020 … kỳ được chọn là 2020-06»: the title's «TUẦN "
-                                       "24 NĂM 2020 (07h00 NGÀY 11/6/2020)» read as the year (a week has no period "
-                                       "code); with 2020 the stock and design load, but «So cùng kỳ năm 2019 (%)» "
-                                       "beside no last year's column keeps no row (was: «không rõ cột nào là số liệu "
-                                       "kỳ báo cáo», fixed)",
+    "w06-binhdinh-hochua-2020-06.csv": "loads since round 16 (a week's title dated inside the chosen month is no "
+                                       "conflict), but «So cùng kỳ năm 2019 (%)» beside no last year's column keeps "
+                                       "no row: kept as the row's own rate, +17 held-out flags on the 30 tables it "
+                                       "touched (round 16), taken back",
     "w07-quangtri-thieuvieclam-2023.csv": "refused «thiếu cột 'Chỉ tiêu'»: years as rows under «Năm», the columns "
                                           "the indicators (Tổng số, Nam, Nữ…), rates only under a unit line",
 }

@@ -152,3 +152,23 @@ def test_a_comparison_beside_a_value_column_is_no_table_of_rates(tmp_path):
                                      "\"104,1\"\n")
     t = load_table(path)
     assert [(f.chi_tieu, f.ky_bao_cao) for f in t] == [("Doanh thu", D(12 * 10**9))]
+
+
+# --- 4. round 15's open layouts ----------------------------------------------------------------------------------------
+
+def test_a_weeks_title_dated_inside_the_chosen_month_is_no_conflict():
+    # round 15's w06 (pcttbinhdinh): «… TUẦN 24 NĂM 2020 (07h00 NGÀY 11/6/2020)» was read as the year 2020 and
+    # refused for 2020-06; the week lies in June
+    t = load_table(ROOT / "evaluations" / "data" / "figures-round15" / "w06-binhdinh-hochua-2020-06.csv", period="2020-06")
+    rows = _by_label(t)
+    assert t.period == "2020-06"
+    assert (rows["Toàn tỉnh"].ky_bao_cao, rows["Toàn tỉnh"].ke_hoach) == (D(212770000), D(589900000))
+
+
+def test_a_weeks_title_dated_in_another_month_is_still_a_conflict(tmp_path):
+    path = _write(tmp_path, "a.csv", "BÁO CÁO TUẦN 24 NĂM 2020 (NGÀY 11/6/2020)\nSTT,Chỉ tiêu,ĐVT,Thực hiện\n1,Số hồ,"
+                                     "hồ,12\n")
+    from service.errors import InputError
+    with pytest.raises(InputError):
+        load_table(path, period="2020-07")
+    assert load_table(path, period="2020-06").figures[0].ky_bao_cao == D(12)

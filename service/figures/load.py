@@ -76,12 +76,13 @@ def _names_span(titles, code: str) -> bool:
     return any((p := span_period(_DATE.sub(" ", t))) is not None and p.code == code for t in titles)
 
 
-_DAY = re.compile(r"(?i)(?:ngày\s*)?(\d{1,2})\s*(?:/|\s*tháng\s*)(\d{1,2})\s*(?:/|\s*năm\s*)((?:19|20)\d{2})(?!\d)")
+_DAY = re.compile(r"(?i)(?:ngày\s*)?(\d{1,2})\s*(?:[/.-]|\s*tháng\s*)(\d{1,2})\s*(?:[/.-]|\s*năm\s*)((?:19|20)\d{2})(?!\d)")
 
 
 def _dated_inside(titles, stated, code: str) -> bool:
-    """``KẾT QUẢ SẢN XUẤT VỤ XUÂN NĂM 2024 (tính đến ngày 15/5/2024)`` chosen as ``2024-05``: the title's year holds
-    the chosen period and the title dates its figures inside it, so the chosen period is the title's, said finer."""
+    """``KẾT QUẢ SẢN XUẤT VỤ XUÂN NĂM 2024 (tính đến ngày 15/5/2024)`` chosen as ``2024-05``, a week's ``… TUẦN 24 NĂM
+    2020 (07h00 NGÀY 11/6/2020)`` as ``2020-06`` (a week has no period code): the title's year holds the chosen
+    period and the title dates its figures inside it, so the chosen period is the title's, said finer."""
     try:
         chosen = parse_period(code)
     except ValueError:
