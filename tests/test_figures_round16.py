@@ -172,3 +172,18 @@ def test_a_weeks_title_dated_in_another_month_is_still_a_conflict(tmp_path):
     with pytest.raises(InputError):
         load_table(path, period="2020-07")
     assert load_table(path, period="2020-06").figures[0].ky_bao_cao == D(12)
+
+
+def test_a_pair_in_every_cell_is_the_value_then_its_plan(tmp_path):
+    # round 15's w01 (baohatinh, hồ chứa 14/2/2023): «Mực nước hiện tại/thiết kế (m) | Dung tích hiện tại/thiết kế
+    # (triệu m3)» over «31,24/32,5 | 306,9/345»: refused «thiếu cột 'Kỳ báo cáo'»
+    t = load_table(ROOT / "evaluations" / "data" / "figures-round15" / "w01-baohatinh-hochua-2023-02.csv",
+                   period="2023-02")
+    rows = _by_label(t)
+    level, stock = rows["Hồ Kẻ Gỗ: mực nước"], rows["Hồ Kẻ Gỗ: dung tích"]
+    assert (level.ky_bao_cao, level.ke_hoach, level.don_vi_tinh) == (D("31.24"), D("32.5"), "m")
+    assert (stock.ky_bao_cao, stock.ke_hoach, stock.don_vi_tinh) == (D(306900000), D(345000000), "m3")
+    assert _warned(t, "cặp số «hiện tại/thiết kế»", "Mực nước hiện tại/thiết kế (m)")
+    # a fraction in a column not titled as a pair is no pair (a share of a whole stays as the house reads it)
+    path = _write(tmp_path, "a.csv", "STT,Chỉ tiêu,ĐVT,Năm 2024\n1,Xã đạt chuẩn,xã,\"12/15\"\n")
+    assert load_table(path).figures[0].ky_bao_cao == D(12)

@@ -99,6 +99,8 @@ class Layout:
     rates: dict[int, tuple[str, str]] = field(default_factory=dict)  # a change in % against last year beside a
     #   'Cùng kỳ' column (``So cùng kỳ (%)``): in a row whose 'Cùng kỳ' cell is blank, the rate is kept as the row's
     #   own sub-row «<chỉ tiêu>: tăng so với cùng kỳ» in % (index → (title, change kind: pct or ratio))
+    cell_pairs: set[int] = field(default_factory=set)      # matrix columns whose cells are a value and its plan
+    #   (``31,24/32,5`` under ``Mực nước hiện tại/thiết kế (m)``)
     rate_cells: set[int] = field(default_factory=set)      # matrix columns of a table of comparisons only (a CPI):
     #   read as typed, a sign allowed (``-0,05`` so với tháng trước)
     cell_parts: set[int] = field(default_factory=set)      # matrix columns that are a part of the one left of them
@@ -531,6 +533,14 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     out_cells, out_last = _period_cells(read, col_of)
     for i in [*out_cells, *out_last.values()]:
         col_of[i] = None
+    for i, pair in _pair_columns(raw, read, col_of).items():
+        # "Mực nước hiện tại/thiết kế (m)" over "31,24/32,5": each cell the value and its design, a matrix cell
+        col_of[i] = None
+        out.cells[i] = pair
+        out.cell_pairs.add(i)
+        problems.warn(f"mỗi ô ghi cặp số «hiện tại/thiết kế» (như «{_first_pair(raw, i)}»): số trước là số liệu kỳ báo "
+                      f"cáo, số sau là Kế hoạch (thiết kế) của nó; mỗi ô nạp thành một hàng riêng «<chỉ tiêu>: "
+                      f"{_lower_first(pair[0])}»", file=src, row=hrow, column=raw.header[i])
     rates_only = _rates_only(raw, read, col_of)
     if rates_only:
         # "Chỉ tiêu | Tháng 6/2024 so với tháng trước | … so với cùng kỳ năm trước" (a CPI, an IIP): a statistics
@@ -882,6 +892,35 @@ def _cell_part_of(raw: RawTable, out: Layout, i: int, name: str) -> tuple[str, s
         return None
     part = _cell_name(name)
     return f"{_lower_first(whole_name)}: {_lower_first(part)}", unit or whole_unit
+
+
+#: A title naming a pair: the value now and what it is measured against (folded, its unit cut off): ``mực nước hiện
+#: tại/thiết kế``, ``dung tích thực hiện/kế hoạch``.
+_PAIR_TITLE = re.compile(r"^(.*?\w)\s+(?:hien tai|hien co|thuc hien|th)\s*/\s*(?:thiet ke|ke hoach|kh|chi tieu)$")
+#: A cell holding such a pair: ``31,24/32,5``, ``124/124,5``.
+PAIR_CELL = re.compile(r"^\s*(\d[\d.,]*)\s*/\s*(\d[\d.,]*)\s*$")
+
+
+def _pair_columns(raw: RawTable, read, col_of: dict) -> dict[int, tuple[str, str | None]]:
+    """Columns titled as a pair (``Mực nước hiện tại/thiết kế (m)``) whose cells are pairs (``31,24/32,5``): index →
+    (the quantity's name as written, ``Mực nước``; the title's unit)."""
+    out = {}
+    for i, t, _ in read:
+        if not t or col_of.get(i) in (STT, "chi_tieu", "ma", "don_vi_tinh"):
+            continue
+        unit = _title_unit(t)
+        bare = re.sub(r"\s*\([^()]*\)\s*$", "", t).strip() if unit else t.strip()
+        m = _PAIR_TITLE.match(fold(bare))
+        vals = [str(c[i]).strip() for _, c in raw.rows if i < len(c) and c[i] not in (None, "")
+                and not is_none_mark(str(c[i]))]
+        if m and vals and sum(1 for v in vals if PAIR_CELL.match(v)) >= 0.8 * len(vals):
+            words = len(m.group(1).split())
+            out[i] = (" ".join(bare.split()[:words]), unit)
+    return out
+
+
+def _first_pair(raw: RawTable, i: int) -> str:
+    return next((str(c[i]).strip() for _, c in raw.rows if i < len(c) and PAIR_CELL.match(str(c[i] or ""))), "")
 
 
 def _rates_only(raw: RawTable, read, col_of: dict) -> list[int]:

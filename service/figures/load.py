@@ -22,7 +22,7 @@ from service.errors import InputError, Problem, ProblemList
 from service.figures.cells import (AVERAGE, ENGLISH, NONE, NONE_MARKS, CellRow, filled, label_unit, measure_key, notation_of,
                                    running_key, split_of_whole, stated_change, text, value)
 from service.figures.change import last_year
-from service.figures.columns import Layout, map_columns, own_noun, typed_unit
+from service.figures.columns import PAIR_CELL, Layout, map_columns, own_noun, typed_unit
 from service.figures.model import Figure, FigureTable
 from service.figures.notelists import noted_part_figures
 from service.figures.read import RawTable, read_raw
@@ -653,6 +653,12 @@ def _cell_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: str
             continue
         if typed:
             row.rec[measure_key(i)] = typed[0]
+        plan = None
+        pair = PAIR_CELL.match(str(row.rec.get(measure_key(i)))) if i in layout.cell_pairs else None
+        if pair:   # "31,24/32,5": the value, then its design (the plan)
+            row.rec[measure_key(i)] = pair.group(2)
+            plan = value(row, measure_key(i), cell_unit, notation, averaged)
+            row.rec[measure_key(i)] = pair.group(1)
         v = stated_change(row, measure_key(i), notation) if i in layout.rate_cells else \
             value(row, measure_key(i), cell_unit, notation, averaged)
         if v is None or v is NONE:
@@ -667,7 +673,8 @@ def _cell_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: str
             code += "'"
         out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {_lower_first(name)}",
                            don_vi_tinh=cell_unit.text if cell_unit else fig.don_vi_tinh, ky_bao_cao=v,
-                           cung_ky=None if last is NONE else last, ke_hoach=None, ky_truoc=None))
+                           cung_ky=None if last is NONE else last, ke_hoach=None if plan is NONE else plan,
+                           ky_truoc=None))
     return out
 
 
