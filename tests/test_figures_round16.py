@@ -187,3 +187,77 @@ def test_a_pair_in_every_cell_is_the_value_then_its_plan(tmp_path):
     # a fraction in a column not titled as a pair is no pair (a share of a whole stays as the house reads it)
     path = _write(tmp_path, "a.csv", "STT,Chỉ tiêu,ĐVT,Năm 2024\n1,Xã đạt chuẩn,xã,\"12/15\"\n")
     assert load_table(path).figures[0].ky_bao_cao == D(12)
+
+
+# --- 6. round 16: agencies' sheets built by hand from public pages (evaluations/data/figures-round16/build.py) ---------
+# Expected rows written before the loader was run on the sheets (as the agency means them); label fragments are matched
+# in the row's Mục and label, case and marks folded.
+
+def _e(words, unit, value, cung_ky=None, ke_hoach=None):
+    return (tuple(words.split("|")), unit, value, cung_ky, ke_hoach)
+
+
+def _find(t, expected, used):
+    from service.figures.schema import fold
+    words, unit, value, cung_ky, ke_hoach = expected
+    for f in t:
+        if id(f) in used:
+            continue
+        if all(fold(w) in fold(f"{f.muc} {f.chi_tieu}") for w in words) and (unit is None or f.don_vi_tinh == unit) \
+                and f.ky_bao_cao == D(str(value)) and (cung_ky is None or f.cung_ky == D(str(cung_ky))) \
+                and (ke_hoach is None or f.ke_hoach == D(str(ke_hoach))):
+            used.add(id(f))
+            return f
+    return None
+
+
+B = 10**9
+#: name → (period given, expected rows)
+SHEETS16: dict[str, tuple] = {
+    # a change and its rate typed in one cell beside a matrix of counts: last year's = value − change
+    "x01-cand-tngt-2019-9t.csv": ("2019-9T", [
+        _e("Đường bộ|số vụ", "vụ", 12501, cung_ky=13055), _e("Đường bộ|người chết", "người", 5526, cung_ky=5882),
+        _e("Đường bộ|bị thương", "người", 9571), _e("Đường sắt|số vụ", "vụ", 121, cung_ky=114),
+        _e("Đường sắt|người chết", "người", 101, cung_ky=94)]),
+    # the month and the months to date as two blocks of rows under group rows naming them
+    "x02-lsvn-tngt-2022-08.csv": ("2022-08", [
+        _e("Đường bộ|số vụ", "vụ", 941), _e("Đường bộ|số vụ", "vụ", 7390),
+        _e("Đường sắt|người chết", "người", 8), _e("Đường sắt|người chết", "người", 52),
+        _e("Đường thủy|bị thương", "người", 0), _e("Đường thủy|bị thương", "người", 3)]),
+    # a count and its share typed in one cell
+    "x03-infographics-vaccine-2022-08.csv": ("2022-08", [
+        _e("Tổng số liều", "liều", 12491178), _e("mũi 1", "trẻ", 8071113), _e("mũi 2", "trẻ", 4420065),
+        _e("mũi 1", "%", "70.7"), _e("mũi 2", "%", "38.7")]),
+    # a month written with a dot, the unit in the label's brackets, rates of change beside no base
+    "x04-baoquangnam-dulich-2015-05.csv": ("2015-05", [
+        _e("Tổng lượt khách", "lượt", 349000), _e("Khách quốc tế", "lượt", 210000),
+        _e("Khách trong nước", "lượt", 139000), _e("Doanh thu du lịch", "đồng", 198 * B)]),
+    # signed rates of change; a total said as «trên»
+    "x05-nhandan-khachquocte-2016-5t.csv": ("2016-5T", [
+        _e("Tổng số khách quốc tế", "lượt", 4000000), _e("hàng không", "lượt", 3291938),
+        _e("Đường biển", "lượt", 66011), _e("Đường bộ", "lượt", 647929)]),
+    # localities as rows, three quantities each with its change, some changes as multiples in words
+    "x06-cafef-dulich-diaphuong-2023-h1.csv": ("2023-H1", [
+        _e("Hồ Chí Minh|tổng thu", "đồng", 80833 * B), _e("Hồ Chí Minh|khách nội địa", "lượt", 16400000),
+        _e("Hà Nội|khách quốc tế", "lượt", 2030000), _e("Hà Nội|tổng thu", "đồng", 44900 * B)]),
+    # a unit with a scale word, a multiple column titled «(lần)», the months to date beside the month
+    "x07-thoibaotaichinh-khachquocte-2022-07.csv": ("2022-07", [
+        _e("Khách quốc tế", "lượt người", 352600), _e("Khách quốc tế", "lượt người", 954600)]),
+    # a month and the months to date in «nghìn tỷ đồng», three rate columns
+    "x08-cafef-luutru-dulich-2023-07.csv": ("2023-07", [
+        _e("Doanh thu dịch vụ lưu trú", "đồng", 60000 * B), _e("Doanh thu dịch vụ lưu trú", "đồng", 395800 * B),
+        _e("Khách du lịch nội địa", "lượt người", 12500000), _e("Khách du lịch nội địa", "lượt người", 76500000)]),
+}
+
+# Still wrong at the end of round 16 (evaluations/figures-round16.md): strict, so each flips when fixed.
+OPEN16: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=OPEN16[n]))
+                                  if n in OPEN16 else n for n in sorted(SHEETS16)])
+def test_the_round16_sheet_loads_every_stated_number_where_it_belongs(name):
+    period, rows = SHEETS16[name]
+    t = load_table(DATA / name, period=period)
+    used: set = set()
+    missing = [e for e in rows if _find(t, e, used) is None]
+    assert not missing, (missing, [(f.muc, f.chi_tieu, f.don_vi_tinh, f.ky_bao_cao, f.cung_ky, f.ke_hoach) for f in t])
