@@ -2,11 +2,11 @@
 ``evaluations/sweep/urls.tsv``), each in a layout the rounds had not had: a change and its rate typed in one cell
 (``-554 (-4,2%)``) beside a matrix of counts (x01); the period and the months to date as two blocks of rows under
 group rows naming them (x02); a count and its share typed in one cell (``8.071.113 (70,7%)``) (x03); a month written
-with a dot (``Tháng 5.2015``) and the unit in the label's brackets (x04); signed rates of change (``+22,2``,
-``-25,9``) beside a total said as ``trên`` (x05); localities as rows, each with three quantities and their changes,
-some changes as multiples in words (``gấp 7 lần``) (x06); a unit with a scale word (``nghìn lượt người``) and a
-multiple column titled ``(lần)`` (x07); a month and the months to date side by side in ``nghìn tỷ đồng`` with three
-rate columns (x08).
+a foreign currency at two scales (``tỷ USD`` on the total, ``triệu USD`` on the parts) and changes in words (``tăng
+gần 28%``) (x04); signed rates of change (``+22,2``, ``-25,9``) beside a total said as ``trên`` (x05); indexes of the
+plan and of last year titled ``Bằng % …`` beside values said as ``trên`` (x06); localities stating only a rate under
+a total with last year's counts as a matrix (x07); a month and the months to date in ``nghìn tỷ đồng`` (the unit in
+the value columns' titles) with signed rates (x08).
 
 Run: ``.venv/bin/python evaluations/data/figures-round16/build.py``.
 """
@@ -66,17 +66,18 @@ write_csv("x03-infographics-vaccine-2022-08.csv", [
     ["", "Tiêm mũi 2", "trẻ", "4.420.065 (38,7%)"],
 ])
 
-# x04 https://baoquangnam.vn/tin-van-3111023.html
-# "trong tháng 5.2015 tổng lượt khách tham quan và lưu trú trên địa bàn tỉnh ước đạt 349.000 lượt, tăng 11,25% so với
-# cùng kỳ năm trước (khách quốc tế khoảng 210.000 lượt, tăng 7,45%; khách trong nước khoảng 139.000 lượt, tăng 17,53%).
-# Doanh thu du lịch trong tháng 5.2015 ước đạt 198 tỷ đồng, tăng 28,57% so với cùng kỳ năm trước."
-write_csv("x04-baoquangnam-dulich-2015-05.csv", [
-    ["SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH TỈNH QUẢNG NAM", N, N, N],
-    ["STT", "Chỉ tiêu", "Ước thực hiện tháng 5.2015", "Tăng so với cùng kỳ (%)"],
-    ["1", "Tổng lượt khách tham quan, lưu trú (lượt)", "349.000", "11,25"],
-    ["", "- Khách quốc tế (lượt)", "210.000", "7,45"],
-    ["", "- Khách trong nước (lượt)", "139.000", "17,53"],
-    ["2", "Doanh thu du lịch (tỷ đồng)", "198", "28,57"],
+# x04 https://baoquangngai.vn/channel/2025/202209/hang-hoa-quang-ngai-xuat-ngoai-3135176/
+# "kim ngạch xuất khẩu 8 tháng năm 2022 của tỉnh ước đạt 1,533 tỷ USD, tăng gần 28% so với cùng kỳ năm trước và bằng
+# 82,4% kế hoạch năm. … thủy sản chế biến ước đạt 19,7 triệu USD (tăng 25,9%); may mặc 66,4 triệu USD (tăng 30,1%); …
+# thép 560 triệu USD (tăng 44,6%) và giày, da các loại gần 139 triệu USD (tăng 31,8%)"
+write_csv("x04-baoquangngai-xuatkhau-2022-8t.csv", [
+    ["SỞ CÔNG THƯƠNG TỈNH QUẢNG NGÃI", N, N, N, N],
+    ["TT", "Mặt hàng", "ĐVT", "Ước thực hiện 8 tháng năm 2022", "So cùng kỳ"],
+    ["", "Tổng kim ngạch xuất khẩu", "tỷ USD", "1,533", "tăng gần 28%"],
+    ["1", "Thủy sản chế biến", "triệu USD", "19,7", "tăng 25,9%"],
+    ["2", "May mặc", "triệu USD", "66,4", "tăng 30,1%"],
+    ["3", "Thép", "triệu USD", "560", "tăng 44,6%"],
+    ["4", "Giày, da các loại", "triệu USD", "gần 139", "tăng 31,8%"],
 ])
 
 # x05 https://nhandan.vn/khach-du-lich-quoc-te-den-viet-nam-tang-20-post606325.html
@@ -92,39 +93,45 @@ write_csv("x05-nhandan-khachquocte-2016-5t.csv", [
     ["Đường bộ", "lượt", "647.929", "+16,6"],
 ])
 
-# x06 https://cafef.vn/top-dia-phuong-thu-du-lich-lon-nhat-6-thang-dau-nam-2023-188230701080657519.chn
-# "Tổng doanh thu du lịch của TP. HCM ước đạt 80.833 tỷ đồng, tăng 62,7% so với cùng kỳ năm 2022. Khách du lịch nội địa
-# ước đạt 16,4 triệu lượt, tăng 48%; khách quốc tế ước đạt 1,94 triệu lượt, tăng 306%. … Hà Nội … khách du lịch quốc tế
-# đạt 2,03 triệu lượt, tăng 7 lần so với cùng kỳ năm 2022. Khách du lịch nội địa đạt 10,3 triệu lượt, tăng 22,6% …
-# tổng thu từ khách du lịch ước đạt 44.900 tỷ đồng, tăng 74,4% với cùng kỳ năm trước."
-write_csv("x06-cafef-dulich-diaphuong-2023-h1.csv", [
-    ["KẾT QUẢ DU LỊCH 6 THÁNG ĐẦU NĂM 2023 CỦA MỘT SỐ ĐỊA PHƯƠNG", N, N, N, N, N, N],
-    ["Địa phương", "Tổng thu (tỷ đồng)", "Tổng thu so cùng kỳ", "Khách nội địa (triệu lượt)", "Khách nội địa so cùng kỳ",
-     "Khách quốc tế (triệu lượt)", "Khách quốc tế so cùng kỳ"],
-    ["TP. Hồ Chí Minh", "80.833", "tăng 62,7%", "16,4", "tăng 48%", "1,94", "tăng 306%"],
-    ["Hà Nội", "44.900", "tăng 74,4%", "10,3", "tăng 22,6%", "2,03", "gấp 7 lần"],
+# x06 https://baogialai.com.vn/tu-khoa/dip-cuoi-nam-tag175011.html
+# "lượng khách tham quan du lịch trong 9 tháng năm 2020 trên địa bàn tỉnh chỉ đạt trên 436.500 lượt, bằng 45% kế hoạch và
+# bằng 72% so với cùng kỳ năm 2019. Trong đó, khách nội địa là 433.420 lượt, đạt 45,5% so với kế hoạch và bằng 73% so với
+# cùng kỳ năm trước; khách quốc tế chỉ đạt 28% so với cùng kỳ năm trước với trên 3.000 lượt. Tổng thu du lịch 9 tháng ước
+# 245 tỷ đồng, đạt gần 41% so với kế hoạch và bằng 67% so với cùng kỳ năm trước."
+write_csv("x06-baogialai-dulich-2020-9t.csv", [
+    ["KẾT QUẢ HOẠT ĐỘNG DU LỊCH 9 THÁNG NĂM 2020", N, N, N, N],
+    ["Chỉ tiêu", "ĐVT", "Thực hiện 9 tháng năm 2020", "Bằng % kế hoạch năm", "Bằng % so với cùng kỳ năm 2019"],
+    ["Lượng khách tham quan du lịch", "lượt", "trên 436.500", "45", "72"],
+    ["Trong đó: khách nội địa", "lượt", "433.420", "45,5", "73"],
+    ["Khách quốc tế", "lượt", "trên 3.000", N, "28"],
+    ["Tổng thu du lịch", "tỷ đồng", "245", "gần 41", "67"],
 ])
 
-# x07 https://thoibaotaichinhvietnam.vn/du-lich-soi-dong-buc-tranh-bat-dong-san-nghi-duong-dan-khoi-sac-tro-lai-110277.html
-# "khách quốc tế đến Việt Nam … đạt 352,6 nghìn lượt người trong tháng 7, tăng 49% so với tháng 6 và gấp 47,2 lần so với
-# cùng kỳ năm trước. Tính chung 7 tháng đầu năm 2022, khách quốc tế đến nước ta đạt 954,6 nghìn lượt người, gấp 10 lần
-# so với cùng kỳ năm trước"
-write_csv("x07-thoibaotaichinh-khachquocte-2022-07.csv", [
-    ["KHÁCH QUỐC TẾ ĐẾN VIỆT NAM THÁNG 7 NĂM 2022", N, N, N, N, N],
-    ["Chỉ tiêu", "Đơn vị tính", "Tháng 7/2022", "7 tháng năm 2022", "Tháng 7 so với tháng 6 (%)",
-     "So với cùng kỳ năm trước (lần)"],
-    ["Khách quốc tế đến Việt Nam", "nghìn lượt người", "352,6", "954,6", "149", "47,2"],
+# x07 https://www.sggp.org.vn/dich-benh-sot-xuat-huyet-vao-mua-cao-diem-post803919.html
+# "đầu năm 2025 tới nay cả nước đã ghi nhận 32.189 ca mắc sốt xuất huyết (SXH), trong đó có 5 trường hợp tử vong. …
+# giảm so với cùng kỳ năm 2024 (36.276 ca mắc SXH và 6 ca tử vong) … Tây Ninh tăng 274,3%, Đồng Nai tăng 191,7%, TPHCM
+# tăng 151,4%."
+write_csv("x07-sggp-sotxuathuyet-2025-7t.csv", [
+    ["TÌNH HÌNH SỐT XUẤT HUYẾT TỪ ĐẦU NĂM 2025 ĐẾN NGÀY 15/7/2025", N, N, N, N, N],
+    ["Địa bàn", "Số ca mắc (ca)", "Số tử vong (ca)", "Cùng kỳ 2024: số ca mắc", "Cùng kỳ 2024: số tử vong",
+     "Số ca mắc so cùng kỳ (%)"],
+    ["Cả nước", "32.189", "5", "36.276", "6", N],
+    ["Tây Ninh", N, N, N, N, "+274,3"],
+    ["Đồng Nai", N, N, N, N, "+191,7"],
+    ["TP. Hồ Chí Minh", N, N, N, N, "+151,4"],
 ])
 
-# x08 https://cafef.vn/viet-nam-co-mot-qua-trung-vang-7-thang-mang-ve-gan-400000-ty-dong-188230803065719598.chn
-# "trong 7 tháng/2023, doanh thu dịch vụ lưu trú, ăn uống và du lịch lữ hành đạt 395,8 nghìn tỷ đồng, tăng 17,7% so với
-# cùng kỳ năm trước … tháng 7/2023, doanh thu … ước đạt 60 nghìn tỷ đồng, tăng 4,9% so với tháng trước và tăng 5,7% so với
-# cùng kỳ năm trước. … Khách nội địa tháng 7/2023 ước đạt 12,5 triệu lượt … Tổng số khách nội địa trong 7 tháng năm nay
-# ước đạt 76,5 triệu lượt người"
-write_csv("x08-cafef-luutru-dulich-2023-07.csv", [
-    ["DOANH THU LƯU TRÚ, ĂN UỐNG, DU LỊCH LỮ HÀNH VÀ KHÁCH NỘI ĐỊA THÁNG 7 NĂM 2023", N, N, N, N, N, N],
-    ["Chỉ tiêu", "Đơn vị tính", "Ước tính tháng 7/2023", "Ước tính 7 tháng năm 2023", "Tháng 7/2023 so với tháng trước (%)",
-     "Tháng 7/2023 so với cùng kỳ năm trước (%)", "7 tháng năm 2023 so với cùng kỳ năm trước (%)"],
-    ["Doanh thu dịch vụ lưu trú, ăn uống và du lịch lữ hành", "nghìn tỷ đồng", "60", "395,8", "104,9", "105,7", "117,7"],
-    ["Khách du lịch nội địa", "triệu lượt người", "12,5", "76,5", N, N, N],
+# x08 http://vneconomy.vn/doanh-thu-luong-thuc-thuc-pham-tang-gan-13-trong-8-thang-qua-20180829114313105.htm
+# "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 8/2018 ước tính đạt 370 nghìn tỷ đồng, tăng 0,4% so
+# với tháng trước và tăng 12,6% so với cùng kỳ năm trước. … doanh thu bán lẻ hàng hóa đạt 277,2 nghìn tỷ đồng, tăng 1% …
+# và tăng 12,9% … doanh thu dịch vụ lưu trú, ăn uống … 45,1 nghìn tỷ đồng, giảm 1,9% … và tăng 8,6% … Tính chung 8 tháng
+# năm 2018, tổng mức … ước tính đạt 2,86 triệu tỷ đồng, tăng 11,2% so với cùng kỳ năm trước"
+write_csv("x08-vneconomy-banle-2018-08.csv", [
+    ["TỔNG MỨC BÁN LẺ HÀNG HÓA VÀ DOANH THU DỊCH VỤ TIÊU DÙNG THÁNG 8 NĂM 2018", N, N, N, N, N],
+    ["Chỉ tiêu", "Ước tính tháng 8/2018 (nghìn tỷ đồng)", "Tháng 8/2018 so với tháng trước (%)",
+     "Tháng 8/2018 so với cùng kỳ năm trước (%)", "Ước tính 8 tháng năm 2018 (nghìn tỷ đồng)",
+     "8 tháng năm 2018 so với cùng kỳ năm trước (%)"],
+    ["Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", "370", "+0,4", "+12,6", "2.860", "+11,2"],
+    ["Trong đó: doanh thu bán lẻ hàng hóa", "277,2", "+1", "+12,9", N, N],
+    ["Doanh thu dịch vụ lưu trú, ăn uống", "45,1", "-1,9", "+8,6", N, N],
 ])
