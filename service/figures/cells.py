@@ -300,7 +300,8 @@ def stated_change(row: CellRow, col: str, notation: str | None) -> Decimal | Non
     if not isinstance(v, str) or not filled(v) or is_none_mark(v):
         return None
     t = unicodedata.normalize("NFC", v.strip()).replace("−", "-").replace("–", "-").removesuffix("%").strip()
-    said = re.match(r"(?i)^(tăng|giảm)\s+", t)   # "tăng 1,04%", "giảm 6,2%": the direction in words
+    said = re.match(r"(?i)^(tăng|giảm)\s+(?:(?:gần|hơn|trên|khoảng|dưới)\s+)?", t)   # "tăng 1,04%", "giảm 6,2%",
+    #                                                                               "tăng gần 28%": the direction in words
     if said:
         t = ("-" if said.group(1).lower() == "giảm" else "") + t[said.end():]
     sign = -1 if t.startswith("-") or (t.startswith("(") and t.endswith(")")) else 1

@@ -428,6 +428,20 @@ def _signed(raw: RawTable, i: int) -> bool:
     return bool(vals) and all(_SIGNED.match(v) for v in vals) and any(v.startswith("+") for v in vals)
 
 
+#: A rate of change in words or with its sign and a per cent sign: ``tăng 25,9%``, ``giảm gần 3%``, ``+4,2%``.
+_CHANGE_CELL = re.compile(r"^(?:(?:tăng|giảm)(?:\s+(?:gần|hơn|trên|khoảng|dưới))?\s+|[-+])\s*\d[\d.,]*\s*%$")
+
+
+def _changes_in_words(raw: RawTable, i: int) -> bool:
+    """Every filled cell of column ``i`` is a rate of change (``tăng 25,9%``, ``giảm 6,2%``), none a number alone:
+    a column titled as last year's (``So cùng kỳ``) holding the changes against it."""
+    vals = [unicodedata.normalize("NFC", c[i]).strip().lower() for _, c in raw.rows if i < len(c)
+            and isinstance(c[i], str) and c[i].strip()
+            and not is_none_mark(c[i])]
+    return bool(vals) and all(_CHANGE_CELL.match(v) for v in vals) and len(vals) == sum(
+        1 for _, c in raw.rows if i < len(c) and c[i] not in (None, "") and not is_none_mark(str(c[i])))
+
+
 def _has_base(col_of: dict, roles: dict) -> bool:
     """The table holds a number a comparison is made against: last year's, the plan, the previous edition's, or a
     column of another period beside the value."""
@@ -519,6 +533,9 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     read = _year_to_date(read, roles, target or header_period)
     out = Layout(period=header_period)
     col_of = {i: roles.get(i, ct.column) if i in roles else ct.column for i, _, ct in read}
+    worded = {i for i, _, _ in read if col_of.get(i) in ("cung_ky", "ky_truoc") and _changes_in_words(raw, i)}
+    for i in worded:   # "So cùng kỳ" over "tăng 25,9%", "tăng gần 28%": rates of change, not last year's values
+        col_of[i] = DERIVED
     for i, _, ct in read:  # a column read from the title's grammar ("Số cần đạt", "Số đạt") holds numbers, or it
         if (ct.aim or ct.done) and not _numeric([c[i] for _, c in raw.rows if i < len(c)]):  # is neither
             col_of[i] = None
@@ -643,6 +660,8 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             kind = change_kind(title, _year_before(target or header_period),  # a plan, or a past period beside
                                any(c == "ke_hoach" for c in col_of.values()) or  # the value: a change naming no
                                _past_column(read, roles, target or header_period))  # base is against it
+            if i in worded:
+                kind = "pct"
             if _PLAN_SHARE.search(fold(title)) and not _plan_filled(raw, col_of) and _signed(raw, i):
                 # "So với nghị quyết / đầu nhiệm kỳ" holding "+8,5", "-12,8": a rate of a plan is never signed; a
                 # change against the resolution's target or the term's start, neither of which the table holds

@@ -106,7 +106,8 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
     if raw.meta.get("period"):
         stated = _try_period(raw.meta["period"]) or stated
     if period_code and stated and stated.code != period_code and period_code not in _title_periods(raw.titles) \
-            and not _names_span(raw.titles, period_code) and not _dated_inside(raw.titles, stated, period_code):
+            and not _names_span(raw.titles, period_code) and not _dated_inside(raw.titles, stated, period_code) \
+            and not _since_january_to(raw.titles, period_code):
         problems.add(f"tệp là số liệu {stated.text} ({stated.code}) nhưng kỳ được chọn là {period_code}",
                      file=src, row=1 if raw.titles else raw.header_row or None)
     period_code = period_code or (stated.code if stated else None)
@@ -135,6 +136,22 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
     ordered = sorted(problems.problems, key=lambda p: (p.row is not None, p.row or 0))
     table.warnings = [p for p in ordered if not p.is_error]
     return table, ordered
+
+
+#: A title counting from the year's start to a date: ``TỪ ĐẦU NĂM 2025 ĐẾN NGÀY 15/7/2025``.
+_SINCE_JANUARY = re.compile(r"(?i)\btừ\s+đầu\s+năm\b")
+
+
+def _since_january_to(titles: list[str], code: str) -> bool:
+    """A title from the year's start to a day (``TỪ ĐẦU NĂM 2025 ĐẾN NGÀY 15/7/2025``) is the months to date the user
+    chose (``2025-7T``), no other period."""
+    try:
+        period = parse_period(code)
+    except ValueError:
+        return False
+    return period.kind != "term" and any(
+        _SINCE_JANUARY.search(str(t)) and period.months == (1, int(m)) and period.year == int(y)
+        for t in titles for _, m, y in _DAY.findall(str(t)))
 
 
 def _title_periods(titles: list[str]) -> set[str]:
@@ -230,6 +247,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     derived: dict[str, list[int]] = {}   # change column's title → rows whose last year's value it gave
     changes_kept: list[Figure] = []      # the row's stated changes, kept as rows of their own when underived
     rated: list[int] = []                # rows whose rate against last year is kept as a sub-row (no 'Cùng kỳ')
+    shared_in_cell: list[int] = []       # rows typing a share in brackets after the value (``8.071.113 (70,7%)``)
     shared_only: list[int] = []          # rows stating only their share (``Tỷ lệ (%)``), the value cell empty
     kept_rows: list[int] = []
     underived: list[int] = []            # rows stating a change last year's value cannot be known exactly from
@@ -268,6 +286,9 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                       "don_vi_tinh")
         averaged = bool(AVERAGE.search(label))
         whole = "ke_hoach" not in layout.titles and split_of_whole(row)   # "5.775/8.227"
+        with_share = _WITH_SHARE.match(str(row.rec.get("ky_bao_cao") or ""))
+        if with_share:   # "8.071.113 (70,7%)": the count, then its share of a whole the table does not hold
+            row.rec["ky_bao_cao"] = with_share.group(1)
         values = {col: value(row, col, unit, notation, averaged) for col in NUMERIC
                   if col in layout.titles or (whole and col == "ke_hoach")}
         run = _running_values(row, layout, unit, notation, averaged) if row.running else None
@@ -348,6 +369,12 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         if fig.ky_bao_cao is not None:
             figures.append(fig)
             by_line[k] = fig
+        if with_share and fig.ky_bao_cao is not None:
+            share = _share_in_brackets(fig, row, with_share.group(2), notation, taken)
+            if share is not None:
+                taken[share.ma] = row.rownum
+                figures.append(share)
+                shared_in_cell.append(row.rownum)
         figures.extend(changes_kept)
         changes_kept = []
         for extra in _measure_figures(fig, row, layout, notation, taken) + _place_figures(
@@ -386,6 +413,10 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                       "độ tăng so với cùng kỳ» (mức tăng/giảm, như «tăng 1,04%», «-3,2») hoặc «<chỉ tiêu>: so với cùng "
                       "kỳ» (chỉ số, cùng kỳ = 100)", file=rows[0].src if rows else None)
 
+    if shared_in_cell:
+        problems.warn(f"{len(shared_in_cell)} hàng ghi kèm tỷ lệ trong ngoặc sau số kỳ báo cáo (như «8.071.113 (70,7%)»; "
+                      f"hàng {_rows_text(shared_in_cell)}): số trước là số liệu kỳ báo cáo, tỷ lệ nạp thành hàng riêng "
+                      "«<chỉ tiêu>: tỷ lệ», đơn vị %", file=rows[0].src if rows else None)
     if shared_only:
         titles = ", ".join(f"'{t}'" for t in layout.shares_only.values())
         problems.warn(f"{len(shared_only)} hàng để trống ô kỳ báo cáo, chỉ ghi tỷ lệ ở cột {titles} (hàng "
@@ -403,6 +434,24 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         problems.warn(f"{len(by_table_unit)} hàng không ghi đơn vị tính (hàng {_rows_text(by_table_unit)}): lấy đơn vị "
                       f"«{table_unit}» ghi trên đầu bảng", file=rows[0].src if rows else None)
     return figures, by_line
+
+
+#: A value with its share typed after it in brackets: ``8.071.113 (70,7%)``, ``38 (25 %)``.
+_WITH_SHARE = re.compile(r"^\s*(\d[\d.,]*)\s*\(\s*(\d[\d.,]*)\s*%\s*\)\s*$")
+
+
+def _share_in_brackets(fig: Figure, row: CellRow, typed: str, notation: str | None, taken: dict) -> Figure | None:
+    """The share typed in brackets after a row's value, as the row's own sub-row «<chỉ tiêu>: tỷ lệ» in %, code
+    ``<mã>-TLP``."""
+    row.rec["ty_le:cell"] = typed
+    v = value(row, "ty_le:cell", read_unit("%"), notation, False)
+    if v is None or v is NONE:
+        return None
+    code = f"{fig.ma}-TLP"
+    while code in taken:
+        code += "'"
+    return replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: tỷ lệ", don_vi_tinh="%", ky_bao_cao=v, cung_ky=None,
+                   ke_hoach=None, ky_truoc=None)
 
 
 def _other_cells(row: CellRow, layout: Layout) -> bool:
