@@ -306,3 +306,21 @@ def test_a_title_from_the_years_start_to_a_day_is_the_months_to_date(tmp_path):
     from service.errors import InputError
     with pytest.raises(InputError):
         load_table(path, period="2025-6T")
+
+
+# --- 5. a second table on one sheet --------------------------------------------------------------------------------------
+
+def test_a_second_biểu_under_a_blank_row_is_read_by_its_own_header(tmp_path):
+    # round 14's v03 (strict xfail there until now): «STT | Vốn ủy thác, cho vay | Dư nợ (tỷ đồng) | Số hộ vay (hộ)»
+    # under the first biểu and a blank row was read as the first's data («'Số hộ vay (hộ)' không phải là số»)
+    t = load_table(ROOT / "evaluations" / "data" / "figures-round14" / "v03-tuyenquang-nahang-hnd-2022.xlsx",
+                   period="2022")
+    rows = _by_label(t)
+    assert (rows["Số hội viên"].ky_bao_cao, rows["Số hội viên"].ma) == (D(7286), "1")
+    bank = rows["Ngân hàng Chính sách xã hội huyện"]
+    assert (bank.ky_bao_cao, bank.don_vi_tinh, bank.ma) == (D(73 * 10**9), "đồng", "B2.1")
+    assert rows["Ngân hàng Chính sách xã hội huyện: số hộ vay"].ky_bao_cao == D(1300)
+    assert _warned(t, "bảng thứ hai trên cùng trang")
+    # a blank row followed by more rows of the same table is no second biểu
+    path = _write(tmp_path, "a.csv", "STT,Chỉ tiêu,ĐVT,Năm 2022\n1,Số hội viên,người,12\n,,,\n2,Số chi hội,chi hội,3\n")
+    assert [f.ma for f in load_table(path)] == ["1", "2"]

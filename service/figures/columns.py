@@ -480,6 +480,11 @@ def _is_number(v) -> bool:
         parse_table_number(FOOTNOTE_MARK.sub("", v.strip()))  # "540(*)": the number, its mark said when read
         return True
     except ValueError:
+        pass
+    try:
+        parse_table_number(strip_marks(v))   # "trên 1.300", "gần 100": a number with a bound word, said when read
+        return True
+    except ValueError:
         return typed_unit(v) is not None   # "374,925g", "6.084 xã": a number with its unit typed after it
 
 

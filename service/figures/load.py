@@ -132,6 +132,11 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
     if not figures and not problems.errors:  # a period may state no figure: loaded empty, but said
         problems.warn("không có hàng số liệu nào dưới hàng tiêu đề: bảng được nạp rỗng", file=src,
                       row=raw.header_row or None)
+    for n, part in enumerate(raw.parts, start=2):  # a second biểu on the sheet: its rows, their codes prefixed
+        part_table, part_problems = check_table(part, series=series, period=period)
+        for p in part_problems:
+            problems.problems.append(p)
+        figures.extend(replace(f, ma=f"B{n}.{f.ma}") for f in part_table.figures)
     table = FigureTable(figures, source=src, series=series, period=period_code)
     ordered = sorted(problems.problems, key=lambda p: (p.row is not None, p.row or 0))
     table.warnings = [p for p in ordered if not p.is_error]

@@ -54,6 +54,7 @@ class RawTable:
     titles: list[str] = field(default_factory=list)      # text of the rows above the header
     meta: dict = field(default_factory=dict)             # JSON top-level keys (series, period); xlsx sheet
     warnings: list[Problem] = field(default_factory=list)
+    parts: list["RawTable"] = field(default_factory=list)  # a second biểu under the first, with its own header
 
 
 def nfc(value):
@@ -181,6 +182,10 @@ def _is_number(c) -> bool:
         return False
 
 
+#: A bound word before a number (``trên 1.300``, ``gần 100``): the number is still there.
+_BOUND = re.compile(r"(?i)^\s*(?:trên|gần|hơn|khoảng|dưới|ước|tới|đến)\s+")
+
+
 def _is_header_by_shape(rows: list[tuple[int, list]], i: int) -> bool:
     """A header no title names enough of (``STT | Danh hiệu văn hóa | ĐVT | Số gia đình | Ghi chú``), found by its
     shape: three or more short titles of words, one of them a title every table has (``STT``, ``ĐVT``, ``Ghi chú``,
@@ -199,7 +204,7 @@ def _is_header_by_shape(rows: list[tuple[int, list]], i: int) -> bool:
         if k in support:
             continue
         vals = [r[k] for r in below if k < len(r) and _filled(r[k]) and not is_none_mark(str(r[k]))]
-        if vals and sum(map(_is_number, vals)) >= 2 / 3 * len(vals):
+        if vals and sum(1 for v in vals if _is_number(v) or _is_number(_BOUND.sub("", str(v)))) >= 2 / 3 * len(vals):
             return True
     return False
 
@@ -338,6 +343,9 @@ def split_header(source: str, rows: list[tuple[int, list]]) -> RawTable:
         rest = rest[1:]
     again = [n for n, c in rest if _repeats_header(c, cells)]
     rest = [(n, c) for n, c in rest if n not in again]
+    cut = _second_header(rest, cells)
+    tail = rest[cut:] if cut is not None else []
+    rest = rest[:cut] if cut is not None else rest
     long = read_long(header, rest)
     if long is not None:  # one row per indicator and period: laid the usual way, one column per period
         header, rest, periods = long
@@ -356,7 +364,32 @@ def split_header(source: str, rows: list[tuple[int, list]]) -> RawTable:
             f"không hàng nào ghi đủ tên cột quen thuộc: đã lấy hàng {rownum} («{_shown_row(cells)}») làm hàng tiêu "
             "đề, vì nó gồm các tên cột ngắn nằm trên các hàng số; nếu không đúng, sửa tiêu đề cột (" + EXPECTED + ")",
             file=source, row=rownum, severity="warning"))
+    if tail:  # "STT | Vốn ủy thác, cho vay | Dư nợ (tỷ đồng) | Số hộ vay (hộ)" under a blank row: a biểu of its own
+        part = split_header(source, tail)
+        part.titles = part.titles or table.titles
+        table.parts = [part, *part.parts]
+        part.parts = []
+        table.warnings.append(Problem(
+            f"hàng {part.header_row} («{_shown_row(part.header)}») sau một hàng trống là hàng tiêu đề của một bảng thứ "
+            "hai trên cùng trang: các hàng dưới nó đọc theo các cột của nó, mã chỉ tiêu thêm «B2.»", file=source,
+            row=part.header_row, severity="warning"))
     return table
+
+
+def _second_header(rest: list[tuple[int, list]], header: list) -> int | None:
+    """Where a second biểu starts under the first: a row of titles of its own (not the first's again) right after a
+    blank row, with rows of numbers under it; None if the sheet holds one biểu."""
+    for k in range(1, len(rest) - 1):
+        if any(_filled(c) for c in rest[k - 1][1]):
+            continue
+        cells = rest[k][1]
+        if not any(_filled(c) for c in cells) or any(_is_number(c) for c in cells if _filled(c)):
+            continue
+        if [_text(c) for c in cells if _filled(c)] == [_text(c) for c in header if _filled(c)]:
+            continue
+        if _is_header(cells) or _is_header_by_shape(rest, k):
+            return k
+    return None
 
 
 def only_comparisons(rows: list[tuple[int, list]]) -> str:
