@@ -252,9 +252,6 @@ SHEETS16: dict[str, tuple] = {
 
 # Still wrong at the end of round 16 (evaluations/figures-round16.md): strict, so each flips when fixed.
 OPEN16: dict[str, str] = {
-    "x01-cand-tngt-2019-9t.csv": "the change columns «Số vụ so cùng kỳ» «-554 (-4,2%)» set aside «so sánh với một kỳ không "
-                                 "có trong bảng»: a change with its rate in brackets is not read, nor paired with the "
-                                 "matrix column it names («Số vụ (vụ)»), so no last year's value",
     "x07-sggp-sotxuathuyet-2025-7t.csv": "loads since round 16's fix (the title «TỪ ĐẦU NĂM 2025 ĐẾN NGÀY 15/7/2025» is "
                                          "2025-7T), but «Cùng kỳ 2024: số ca mắc | … số tử vong» are not paired with "
                                          "the matrix cells (two 'Cùng kỳ' roles, the second set aside), and the "
@@ -324,3 +321,14 @@ def test_a_second_biểu_under_a_blank_row_is_read_by_its_own_header(tmp_path):
     # a blank row followed by more rows of the same table is no second biểu
     path = _write(tmp_path, "a.csv", "STT,Chỉ tiêu,ĐVT,Năm 2022\n1,Số hội viên,người,12\n,,,\n2,Số chi hội,chi hội,3\n")
     assert [f.ma for f in load_table(path)] == ["1", "2"]
+
+
+def test_a_change_with_its_rate_in_brackets_gives_its_matrix_cell_last_years_value(tmp_path):
+    # x01 (cand.com.vn): «Số vụ so cùng kỳ | Người chết so cùng kỳ» over «-554 (-4,2%) | -356 (-6%)» beside «Số vụ (vụ) |
+    # Số người chết (người)» was set aside «so sánh với một kỳ không có trong bảng»
+    path = _write(tmp_path, "a.csv", "TT,Loại hình,Số vụ (vụ),Số người chết (người),Số vụ so cùng kỳ,Người chết so cùng "
+                                     "kỳ\n1,Đường bộ,\"12.501\",\"5.526\",\"-554 (-4,2%)\",\"-356 (-6%)\"\n2,Đường sắt,121,"
+                                     "101,\"+7 (6,1%)\",\"+7 (7,4%)\"\n")
+    rows = _by_label(load_table(path, period="2019-9T"))
+    assert (rows["Đường bộ: số vụ"].ky_bao_cao, rows["Đường bộ: số vụ"].cung_ky) == (D(12501), D(13055))
+    assert rows["Đường sắt: số người chết"].cung_ky == D(94)

@@ -291,6 +291,10 @@ def _mark_text(v: str) -> str:
     return b.group(0).strip() if b else ""
 
 
+#: A rate in brackets after a change typed in one cell: ``-554 (-4,2%)``, ``+7 (6,1%)``.
+_RATE_AFTER = re.compile(r"(?<=\d)\s*\(\s*[-+]?\s*\d[\d.,]*\s*%\s*\)\s*$")
+
+
 def stated_change(row: CellRow, col: str, notation: str | None) -> Decimal | None:
     """A change typed in a cell (``-1.509``, ``−6,99``, ``+437``, ``(6,99)`` for a fall), as typed (no unit's
     scale), or None when empty, ``-`` or not a number (a comparison column never refuses a row)."""
@@ -299,7 +303,8 @@ def stated_change(row: CellRow, col: str, notation: str | None) -> Decimal | Non
         return v
     if not isinstance(v, str) or not filled(v) or is_none_mark(v):
         return None
-    t = unicodedata.normalize("NFC", v.strip()).replace("−", "-").replace("–", "-").removesuffix("%").strip()
+    t = unicodedata.normalize("NFC", v.strip()).replace("−", "-").replace("–", "-")
+    t = _RATE_AFTER.sub("", t).removesuffix("%").strip()   # "-554 (-4,2%)": the change, its rate after it
     said = re.match(r"(?i)^(tăng|giảm)\s+(?:(?:gần|hơn|trên|khoảng|dưới)\s+)?", t)   # "tăng 1,04%", "giảm 6,2%",
     #                                                                               "tăng gần 28%": the direction in words
     if said:

@@ -442,6 +442,16 @@ def _changes_in_words(raw: RawTable, i: int) -> bool:
         1 for _, c in raw.rows if i < len(c) and c[i] not in (None, "") and not is_none_mark(str(c[i])))
 
 
+#: A change with its rate in brackets in one cell: ``-554 (-4,2%)``, ``+7 (6,1%)``.
+_CHANGE_AND_RATE = re.compile(r"^[-+−]\s*\d[\d.,]*\s*\(\s*[-+−]?\s*\d[\d.,]*\s*%\s*\)$")
+
+
+def _changes_with_rates(raw: RawTable, i: int) -> bool:
+    """Every filled cell of column ``i`` is a signed change with its rate after it in brackets (``-554 (-4,2%)``)."""
+    vals = [str(c[i]).strip() for _, c in raw.rows if i < len(c) and c[i] not in (None, "") and not is_none_mark(str(c[i]))]
+    return bool(vals) and all(_CHANGE_AND_RATE.match(v) for v in vals)
+
+
 def _has_base(col_of: dict, roles: dict) -> bool:
     """The table holds a number a comparison is made against: last year's, the plan, the previous edition's, or a
     column of another period beside the value."""
@@ -667,6 +677,8 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                                _past_column(read, roles, target or header_period))  # base is against it
             if i in worded:
                 kind = "pct"
+            elif kind is None and _changes_with_rates(raw, i):
+                kind = "abs"   # "Số vụ so cùng kỳ" over "-554 (-4,2%)": the change in the row's unit, its rate after
             if _PLAN_SHARE.search(fold(title)) and not _plan_filled(raw, col_of) and _signed(raw, i):
                 # "So với nghị quyết / đầu nhiệm kỳ" holding "+8,5", "-12,8": a rate of a plan is never signed; a
                 # change against the resolution's target or the term's start, neither of which the table holds
@@ -1543,13 +1555,22 @@ def _pair_cell_changes(raw: RawTable, out: Layout, problems: ProblemList) -> Non
     for i, (title, kind) in list(out.changes.items()):
         unit = _title_unit(title)
         cells = [j for j, u in units.items() if kind == "abs" and unit and u == fold(unit)]
+        named = _COMPARED_TAIL.sub("", fold(title)).strip()
+        if kind == "abs" and len(cells) != 1 and named:   # "Người chết so cùng kỳ" beside "Số người chết (người)"
+            cells = [j for j, (name, _) in out.cells.items() if re.search(rf"\b{re.escape(named)}$", fold(name))]
         if len(cells) != 1 or cells[0] in out.cell_changes:
             continue
         out.cell_changes[cells[0]] = i
         del out.changes[i]
-        problems.warn(f"cột '{title}' là mức tăng/giảm so với cùng kỳ của cột '{raw.header[cells[0]]}' (cùng đơn vị "
-                      f"'{unit}'): số cùng kỳ của mỗi ô = số của ô − tăng/giảm", file=raw.source,
+        why = f"cùng đơn vị '{unit}'" if unit else "tên cột so sánh nhắc tên cột này"
+        problems.warn(f"cột '{title}' là mức tăng/giảm so với cùng kỳ của cột '{raw.header[cells[0]]}' ({why}): số "
+                      "cùng kỳ của mỗi ô = số của ô − tăng/giảm", file=raw.source,
                       row=raw.header_row or None, column=title)
+
+
+#: What a change column's title adds to the name of the column it compares (folded): ``… so cùng kỳ``, ``… so với
+#: cùng kỳ năm trước``.
+_COMPARED_TAIL = re.compile(r"\s*\bso (?:voi )?cung ky(?: nam (?:truoc|\d{4}))?\s*$")
 
 
 def _part_of_whole(raw: RawTable, out: Layout, i: int) -> bool:
