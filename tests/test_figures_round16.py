@@ -332,3 +332,21 @@ def test_a_change_with_its_rate_in_brackets_gives_its_matrix_cell_last_years_val
     rows = _by_label(load_table(path, period="2019-9T"))
     assert (rows["Đường bộ: số vụ"].ky_bao_cao, rows["Đường bộ: số vụ"].cung_ky) == (D(12501), D(13055))
     assert rows["Đường sắt: số người chết"].cung_ky == D(94)
+
+
+def test_words_merged_down_in_an_xlsx_are_filled_down_and_qualify_the_label(tmp_path):
+    # round 15's w03 (nongnhan): «HỒ TIÊU» merged down over its regions' prices was read on its top row only
+    # («hàng có số liệu nhưng không có tên chỉ tiêu»)
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for r in (["BẢNG GIÁ NGÀY 21/10/2020"], ["MẶT HÀNG", "KHU VỰC", "GIÁ (Đồng/Kg)", "GHI CHÚ"],
+              ["HỒ TIÊU", "Gia Lai", "49.500"], [None, "Đắk Lăk", "50.500"], ["CÀ PHÊ", "Di Linh", "31.300"],
+              [None, "Bảo Lộc", "31.400"]):
+        ws.append(r)
+    ws.merge_cells("A3:A4")
+    ws.merge_cells("A5:A6")
+    wb.save(tmp_path / "a.xlsx")
+    rows = _by_label(load_table(tmp_path / "a.xlsx", period="2020-10"))
+    assert rows["HỒ TIÊU - Đắk Lăk"].ky_bao_cao == D(50500)
+    assert rows["CÀ PHÊ - Bảo Lộc"].ky_bao_cao == D(31400)

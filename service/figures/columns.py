@@ -1418,6 +1418,9 @@ def _label_by_content(raw: RawTable, out: Layout, unknown: list[tuple[int, str]]
             cands.append((i, out.titles[col], col))  # "Cơ quan thực hiện": each row one agency, no other name
     if not cands:
         return
+    distinct = [c for c in cands if len({str(v).strip() for v in column(c[0])}) >= 0.8 * len(column(c[0]))]
+    if distinct and len(distinct) < len(cands):   # "HỒ TIÊU" repeated over its regions (a merge filled down):
+        cands = distinct                           # the names that differ row by row are the indicators'
     i, title, was = min(cands, key=lambda c: c[0])
     if was:
         del out.titles[was]

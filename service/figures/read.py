@@ -560,7 +560,40 @@ def read_xlsx(path: Path, source: str | None = None, sheet: str | None = None) -
                              "mở bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi nạp lại") from None
         table = _read_workbook(wb, source, sheet)
     _mark_uncached(path, table.meta["sheet"], table.rows)
+    _fill_merged_down(path, table)
     return table
+
+
+def _fill_merged_down(path: Path, table: RawTable) -> None:
+    """Words merged down over several rows (``HỒ TIÊU`` over its regions' prices): read-only openpyxl gives them to
+    the top row only, so each row under it gets them, as the agency means (numbers merged down are left alone)."""
+    import openpyxl
+
+    with open(path, "rb") as fh:
+        wb = openpyxl.load_workbook(fh, data_only=True)
+        try:
+            ranges = list(wb[table.meta["sheet"]].merged_cells.ranges)
+        finally:
+            wb.close()
+    filled = []
+    for part in [table, *table.parts]:
+        at = {n: cells for n, cells in part.rows}
+        for r in ranges:
+            if r.min_col != r.max_col or r.max_row == r.min_row or r.min_row not in at:
+                continue
+            k = r.min_col - 1
+            top = at[r.min_row][k] if k < len(at[r.min_row]) else None
+            if not (isinstance(top, str) and re.search(r"[^\W\d_]{2}", top)) or _is_number(top):
+                continue
+            for n in range(r.min_row + 1, r.max_row + 1):
+                if n in at and k < len(at[n]) and not _filled(at[n][k]):
+                    at[n][k] = top
+                    filled.append(n)
+    if filled:
+        table.warnings.append(Problem(
+            f"{len(filled)} ô nằm trong vùng gộp ô theo chiều dọc (hàng {', '.join(map(str, filled[:8]))}"
+            f"{' …' if len(filled) > 8 else ''}): đã điền chữ của ô đầu vùng gộp xuống các hàng dưới",
+            file=table.source, severity="warning"))
 
 
 def _read_workbook(wb, source: str, sheet: str | None) -> RawTable:
