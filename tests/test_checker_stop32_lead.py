@@ -196,3 +196,29 @@ def test_a_later_year_right_after_the_number_makes_it_a_target(tmp_path):
     assert n.verdict == "not_a_figure" and "2015" in n.derivation
     text = text.replace("trong năm 2015", "trong năm 2014")   # this year's: checked, and wrong
     assert _at(_checks(text, table, "2014"), text, "6,5 triệu").verdict == "unsupported"
+
+
+# ------------------------------------------------------------------ from the final private batch (zr-), after measuring
+def test_a_rules_required_size_and_its_list_by_region_are_no_figures():
+    # zr-toan-quoc-bo-noi-vu-sap-xep-thon-to-dan-pho-2019-2021 (two of its sentences)
+    for text in ("thôn ở trung du miền núi phía Bắc phải có từ 150 hộ, Tây Nguyên từ 200 hộ, miền Trung 250 hộ, đồng "
+                 "bằng sông Hồng 300 hộ, miền Nam 350 hộ và các thôn biên giới",
+                 "tổ dân phố ở miền núi phải có từ 200 hộ, miền Trung 300 hộ, miền Nam 400 hộ, đồng bằng sông Hồng 350 "
+                 "hộ, riêng Hà Nội tối thiểu 450 hộ"):
+        assert not any(m.is_figure for m in extract_numbers(text)), text
+    ms = extract_numbers("Thôn phải có từ 150 hộ; cả tỉnh đã sáp nhập 120 thôn, còn 35 thôn")
+    assert [m.raw for m in ms if m.is_figure] == ["120", "35"]   # another noun ends the list
+
+
+def test_the_days_of_a_part_of_a_month_are_a_periods_length():
+    # zr-toan-quoc-cuc-xuat-nhap-khau-ca-phe-2018-09
+    for text in ("Theo Cục Xuất nhập khẩu 10 ngày giữa tháng 9/2018, giá cà phê", "trong 6 thang dau nam Trao tặng"):
+        assert not any(m.is_figure for m in extract_numbers(text)), text
+    assert [m.is_figure for m in extract_numbers("xuất khẩu cà phê 15 ngày đầu tháng 9/2018 đạt 59,5 nghìn tấn")] == \
+        [False, False, True]
+
+
+def test_a_bodys_short_name_with_its_number_in_brackets_is_a_name():
+    # zr-tp-ho-chi-minh-xa-long-hai-bcd-138-an-toan-giao-thong-2025
+    assert [m.is_figure for m in extract_numbers("bảo vệ an ninh Tổ quốc (BCĐ 138) xã Long Hải phát hiện 64 vụ")] == \
+        [False, True]

@@ -256,3 +256,8 @@ ZERO_MONTH = Rule("zero-led-month", "date", "date", _ZERO_MONTH, accept=_zero_mo
 ACCENTLESS_DATE = Rule("accentless-date", "date", "date", re.compile(
     rf"(?i)(?<!\w)(?:ngy|ngay)\s+(\d{{1,2}}\s+(?:thng|thang)\s+\d{{1,2}}\s+(?:nm|nam)\s+{_YEAR})(?!\d)"),
     re.compile(rf"(?i)(?<!\w)(?:thng)\s+(\d{{1,2}}\s+(?:nm)\s+{_YEAR})(?!\d)"), needs=("ng",))
+#: ``10 ngày giữa tháng 9/2018``, ``15 ngày đầu tháng 9/2018`` (zr-toan-quoc-cuc-xuat-nhap-khau-ca-phe-2018-09): the days
+#: of a part of a month, a period's length; ``6 thang dau nam`` typed without accents (the same page's related links).
+MONTH_PART_DAYS = Rule("month-part-days", "period", "length of a period (the days of a part of a month)", re.compile(
+    r"(?i)(?<![\w.,])(\d{1,2})\s+ngày\s+(?:đầu|giữa|cuối)\s+(?:tháng|năm)(?!\w)"),
+    re.compile(r"(?i)(?<![\w.,])(\d{1,2})\s+thang\s+(?:dau|cuoi)\s+nam(?!\w)"), needs=("ngày", "thang"))

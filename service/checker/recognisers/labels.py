@@ -47,6 +47,10 @@ def _label(number: re.Pattern):
 _THU = re.compile(r"(?<!\w)(?:[Tt]hứ|THỨ)\s+(\d{1,3})(?![\d.,]\d)(?!\s*(?:%|triệu|tỷ))")
 #: ``tuần 1``, ``chặng 1``, ``đợt 2``, ``khóa 3``, ``lớp 9``, ``giai đoạn 2``, ``bài 4``.
 ORDINAL_THU = Rule("ordinal-thu", "ordinal", "ordinal or label", _THU)
+#: ``Ban Chỉ đạo … phong trào toàn dân bảo vệ an ninh Tổ quốc (BCĐ 138)`` (zr-tp-ho-chi-minh-xa-long-hai-bcd-138-…-2025),
+#: ``(BCĐ 389)``: a body's short name in brackets with its programme's number — a name, not a count.
+ABBR_NUMBER = Rule("abbr-number", "name", "a body's short name with its number, in brackets", re.compile(
+    r"\((?:[A-ZĐ]{2,6})\s*(\d{2,4})\)"), needs=("(",))
 #: ``công bố tấn hàng thứ 6 triệu trong năm 2014`` (zq-da-nang-…-2014), ``đón vị khách thứ 2 triệu``: the N-millionth of
 #: what the word before ``thứ`` names — a milestone's rank, not an amount (no currency after it; ``Thứ 2 triệu tập``
 #: is a weekday and a verb).
