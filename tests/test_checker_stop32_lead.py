@@ -222,3 +222,14 @@ def test_a_bodys_short_name_with_its_number_in_brackets_is_a_name():
     # zr-tp-ho-chi-minh-xa-long-hai-bcd-138-an-toan-giao-thong-2025
     assert [m.is_figure for m in extract_numbers("bảo vệ an ninh Tổ quốc (BCĐ 138) xã Long Hải phát hiện 64 vụ")] == \
         [False, True]
+
+
+def test_a_call_ups_year_is_no_other_period(tmp_path):
+    # zr-hung-yen-an-thi-hoi-dong-nvqs-so-tuyen-suc-khoe-2019-11: November 2019's pre-screening of 2020's recruits
+    table = _table(tmp_path, "HỘI ĐỒNG NGHĨA VỤ QUÂN SỰ HUYỆN\nSTT,Chỉ tiêu,ĐVT,Tháng 11/2019\n"
+                             "1,Thanh niên được khám sơ tuyển,người,652\n", "2019-11")
+    text = "Hoàn thành khám sơ tuyển nghĩa vụ quân sự năm 2020. Hội đồng đã khám sơ tuyển sức khỏe nghĩa vụ quân sự " \
+           "năm 2020 cho 652 thanh niên."
+    assert _at(_checks(text, table, "2019-11"), text, "652").verdict == "supported"
+    wrong = text.replace("652", "682")
+    assert _at(_checks(wrong, table, "2019-11"), wrong, "682").verdict == "unsupported"

@@ -359,7 +359,7 @@ def _named_period(text: str, start: int, report):
     except ValueError:  # "trong giai đoạn 1986 – 2023" (c14-vn-thunhap-wb-2023): a span periods cannot hold
         mentions = []
     named = [(m.end, m.period) for m in mentions
-             if m.period is not None and not m.comparison and m.recogniser != "length"
+             if m.period is not None and not m.comparison and not m.event and m.recogniser != "length"
              and not (m.plan and _MEETING_NAMED.search(sentence[max(0, m.start - 80):m.start]))]
     named += [(m.end(), Period(report.year, "month", int(m.group(1)))) for m in _BARE_MONTH.finditer(sentence)]
     after = _named_after(text, start)
