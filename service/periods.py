@@ -380,11 +380,7 @@ _TERM_DONE = re.compile(r"(?<!phấn\sđấu\s)\bhoàn\s+thành\b[^.;:()\n]{0,90
 #: edition (an exam, a contest, a campaign, a festival, a month or week of action) is no year reported (but "ngày hội
 #: hiến máu đợt 3 năm 2022" is the third round of the year's: its year is the series')
 _EVENT = re.compile(r"\b(?:kỳ\s+thi|cuộc\s+thi|hội\s+thi|hội\s+thao|hội\s+diễn|chiến\s+dịch|festival|lễ\s+hội|"
-                    r"tuần\s+lễ|ngày\s+hội|liên\s+hoan|tháng\s+(?:thanh\s+niên|hành\s+động|công\s+nhân)|"
-                    # a call-up's pre-screening ("khám sơ tuyển nghĩa vụ quân sự năm 2020" in November 2019: next
-                    # year's recruits, examined now — zr-hung-yen-an-thi-hoi-dong-nvqs-so-tuyen-suc-khoe-2019-11; not
-                    # "công tác tuyển quân năm 2024", the year's own work)
-                    r"sơ\s+tuyển)"
+                    r"tuần\s+lễ|ngày\s+hội|liên\s+hoan|tháng\s+(?:thanh\s+niên|hành\s+động|công\s+nhân))"
                     r"\b[^.;:,()\n]{0,50}$", re.I)
 #: "phiên họp thường kỳ tháng 6 năm 2018", "phiên họp thường kỳ UBND tỉnh tháng 9 năm 2024", "lễ chào cờ - giao ban
 #: tháng 7 năm 2022", "Hội nghị giao ban định kỳ tháng 1-2026": the month a meeting is held in, named in passing (a

@@ -345,6 +345,11 @@ def same_clause(text: str, prev_end: int, start: int) -> bool:
 _MEETING_NAMED = re.compile(r"(?i)(?<!\w)(?:hội\s+nghị|kỳ\s+họp|phiên\s+họp|buổi\s+làm\s+việc)(?!\w)[^,.;:!?\n]*$")
 
 
+#: a call-up's pre-screening: ``khám sơ tuyển nghĩa vụ quân sự năm 2020`` in November 2019 names next year's recruits,
+#: examined now (zr-hung-yen-an-thi-hoi-dong-nvqs-so-tuyen-suc-khoe-2019-11) — the intake's year, no other period
+_CALL_UP = re.compile(r"(?i)(?<!\w)sơ\s+tuyển[^.;:,()\n]{0,50}$")
+
+
 def _named_period(text: str, start: int, report):
     """The last period named before the number at ``start`` in its sentence (see :func:`other_period`)."""
     from service.periods import Period, find_mentions  # periods read text; the checker's recognisers read numbers
@@ -360,6 +365,7 @@ def _named_period(text: str, start: int, report):
         mentions = []
     named = [(m.end, m.period) for m in mentions
              if m.period is not None and not m.comparison and not m.event and m.recogniser != "length"
+             and not _CALL_UP.search(sentence, 0, m.start)
              and not (m.plan and _MEETING_NAMED.search(sentence[max(0, m.start - 80):m.start]))]
     named += [(m.end(), Period(report.year, "month", int(m.group(1)))) for m in _BARE_MONTH.finditer(sentence)]
     after = _named_after(text, start)

@@ -46,6 +46,8 @@ _AIM_VERB = re.compile(r"(?i)(?<!\w)(?:phấn\s+đấu|mục\s+tiêu|dự\s+ki�
 _AIM_REACH = 120
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _FIRST_SENTENCE_END = re.compile(r"\.(?=\s)|\n")
+#: a mark of what was done: the sentence reports, whatever aims came before it
+_DONE = re.compile(r"(?i)(?<!\w)(?:đã|vừa|hiện)(?!\w)")
 
 
 def aims_paragraph(text: str, start: int, report) -> int | None:
@@ -78,6 +80,8 @@ def aims_paragraph(text: str, start: int, report) -> int | None:
         stop = _FIRST_SENTENCE_END.search(text, start)
         if _YEAR.search(text, own, stop.start() if stop else len(text)):
             return None   # the sentence names its own year
+        if _DONE.search(text, own, start):
+            return None   # "Hiện Hội đã hỗ trợ 12 hộ vay vốn": a sentence that reports again
     return later[0]
 
 
