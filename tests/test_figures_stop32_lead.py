@@ -117,3 +117,14 @@ def test_one_column_naming_a_place_beside_the_value_is_not_enough(tmp_path):
     path = tmp_path / "mot.csv"
     path.write_text("STT,Chỉ tiêu,ĐVT,Tổng số,Xã Lê Hóa\n1,Nhà bị tốc mái,nhà,135,130\n", encoding="utf-8")
     assert [f.chi_tieu for f in load_table(path, period="2018-05").figures] == ["Nhà bị tốc mái"]
+
+
+def test_a_sheet_keeping_both_the_note_and_the_rows_made_of_it_loads_once(tmp_path):
+    # the round trip's filled template of zq-dong-bang-song-cuu-long-thiet-hai-bao-so-1-pabuk-2019-01 was refused:
+    # 'mã 4-gc1 trùng' — the note's parts were made again beside the rows the template had made of them
+    path = tmp_path / "next.csv"
+    path.write_text('Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Ghi chú\n1,Người chết,người,7,"Hà Giang 1, Nghệ An 4, Thanh Hóa 2"\n'
+                    "1-gc1,Người chết (Hà Giang),người,1,\n1-gc2,Người chết (Nghệ An),người,4,\n"
+                    "1-gc3,Người chết (Thanh Hóa),người,2,\n", encoding="utf-8")
+    got = [f.chi_tieu for f in load_table(path, period="2017-07").figures]
+    assert got == ["Người chết", "Người chết (Hà Giang)", "Người chết (Nghệ An)", "Người chết (Thanh Hóa)"]

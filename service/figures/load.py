@@ -256,6 +256,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     shared_only: list[int] = []          # rows stating only their share (``Tỷ lệ (%)``), the value cell empty
     kept_rows: list[int] = []
     underived: list[int] = []            # rows stating a change last year's value cannot be known exactly from
+    labels = {text(r.rec.get("chi_tieu")) for r in rows}   # every row's own label (a note's parts may be rows already)
     for k, (row, line) in enumerate(zip(rows, lines)):
         if line.kind != "figure":
             continue
@@ -385,7 +386,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         for extra in _measure_figures(fig, row, layout, notation, taken) + _place_figures(
                 fig, row, layout, unit, notation, averaged, taken) + _part_figures(fig, parts, taken) + \
                 _share_figures(fig, row, layout, unit, notation, averaged, taken) + \
-                _cell_figures(fig, row, layout, unit, notation, averaged, taken) + _noted(fig, row, unit, taken):
+                _cell_figures(fig, row, layout, unit, notation, averaged, taken) + _noted(fig, row, unit, taken, labels):
             taken[extra.ma] = row.rownum
             figures.append(extra)
         if run is not None:
@@ -623,9 +624,12 @@ def _measure_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | 
     return out
 
 
-def _noted(fig: Figure, row: CellRow, unit, taken: dict) -> list[Figure]:
-    """The parts by name the row's note lists (``notelists``), said to the user once."""
+def _noted(fig: Figure, row: CellRow, unit, taken: dict, labels: set[str]) -> list[Figure]:
+    """The parts by name the row's note lists (``notelists``), said to the user once — unless the table has rows of
+    its own for them (a sheet filled from the template keeps both the note and the rows made of it)."""
     parts = noted_part_figures(fig, unit, taken)
+    if any(p.chi_tieu in labels for p in parts):
+        return []
     if parts:
         row.warn(f"ghi chú nêu số của từng đơn vị ({', '.join(f.don_vi for f in parts)}): nạp thành "
                  f"{len(parts)} hàng riêng «{fig.chi_tieu} (<đơn vị>)»", "ghi_chu")
