@@ -93,7 +93,7 @@ def _org_after(text: str, end: int, index) -> frozenset | None:
     m = _OF_AFTER.match(text, end)
     if m is None:
         return None
-    keys = {key for key, rx in index.org_patterns if (f := rx.match(text, m.end())) is not None}
+    keys = {key for key, rx in index.org_patterns if rx.match(text, m.end())}
     return frozenset(keys) or None
 
 

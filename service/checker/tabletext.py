@@ -98,9 +98,11 @@ UNIT_LINE_MAX = 24
 def _unit_line(lines, j: int) -> bool:
     """Line ``j`` is a row's unit: short, no cell, a unit's notation (a slash, or no letter: a ditto mark ``"``) and
     a cell right after it — a short line of words is rather the label's second line."""
-    u = lines[j][1].strip() if j < len(lines) else ""
-    return j + 1 < len(lines) and not _is_cell(u) and len(u) <= UNIT_LINE_MAX \
-        and ("/" in u or not _LETTER.search(u)) and _is_cell(lines[j + 1][1])
+    if j + 1 >= len(lines):
+        return False
+    u = lines[j][1].strip()
+    return not _is_cell(u) and len(u) <= UNIT_LINE_MAX and ("/" in u or not _LETTER.search(u)) \
+        and _is_cell(lines[j + 1][1])
 
 
 def text_rows(text: str) -> list[TextRow]:
@@ -308,7 +310,7 @@ class TableCells:
         difference, and the change in percent its column writes without the sign (two decimals or more)."""
         rated = m.kind == "percent" or m.decimals >= 2
         for (ca, a), (cb, b) in itertools.permutations(row.values.items(), 2):
-            if m.kind != "percent" and m.value == abs(a - b) and m.scale == 1 and a != b and a > b:
+            if m.kind != "percent" and a > b and m.value == a - b and m.scale == 1:
                 return f"{_COLUMN_SAID.get(ca, ca)} − {_COLUMN_SAID.get(cb, cb)} của {row.fig.ma} = " \
                        f"{format_vn(a)} − {format_vn(b)}"
             if not b or not rated:

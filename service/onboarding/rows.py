@@ -445,8 +445,8 @@ def counted_before(p: Para, m: Mention, start: int) -> str:
 
     clause = p.text[P.clause_start(p.text, start):start]
     hit = _COUNT_NAMED.search(clause)
-    if not hit and "," in p.text[P.sentence_start(p.text, start):start]:
-        piece = p.text[P.sentence_start(p.text, start):start]
+    piece = p.text[P.sentence_start(p.text, start):start] if not hit else ""
+    if "," in piece:
         cut = max((b.end() for b in _PIECE_BREAK.finditer(piece)), default=0)
         wide = _COUNT_NAMED_OVER_COMMA.search(piece[cut:])
         hit = wide if wide and "," in wide.group("noun") else None

@@ -25,6 +25,11 @@ def _end_year(report) -> int:
     return report.year + (report.index if report.kind == "term" and report.index else 0)
 
 
+def _after_report(year: int, report) -> int | None:
+    """``year`` when it begins after ``report`` ends, else None."""
+    return year if year > _end_year(report) else None
+
+
 def later_opened(text: str, start: int, report) -> int | None:
     """The year after ``report`` that the sentence of the number at ``start`` opens on, else None."""
     if report is None:
@@ -36,8 +41,7 @@ def later_opened(text: str, start: int, report) -> int | None:
     if m is None:
         return None
     year = int(m.group(1))
-    end_year = _end_year(report)
-    return year if year > end_year else None
+    return _after_report(year, report)
 
 
 #: the first sentence of a paragraph that sets a later period's aims: an aim's verb, then that period's year
@@ -60,8 +64,9 @@ def aims_paragraph(text: str, start: int, report) -> int | None:
 
     The paragraph's first sentence holds an aim's word (``phấn đấu``, ``mục tiêu``, ``dự kiến``: not ``chỉ tiêu`` nor
     ``kế hoạch``, which results are measured against) and, soon after it, a year after the report's end (not ``… đạt
-    100% chỉ tiêu …, hiện đang triển khai … nhập ngũ năm 2020``, b-tp-quang-ngai-qpan-2019-9t); every sentence of that paragraph goes on with the aims (``đạt`` there is the aim's
-    verb).  Only asked of a number no row supports."""
+    100% chỉ tiêu …, hiện đang triển khai … nhập ngũ năm 2020``, b-tp-quang-ngai-qpan-2019-9t); every sentence of that
+    paragraph goes on with the aims (``đạt`` there is the aim's verb), unless it names its own year or a mark of what
+    was done (``đã``, ``hiện``).  Only asked of a number no row supports."""
     if report is None:
         return None
     para = text.rfind("\n", 0, start) + 1
@@ -70,9 +75,7 @@ def aims_paragraph(text: str, start: int, report) -> int | None:
     verb = _AIM_VERB.search(first)
     if verb is None:
         return None
-    years = [int(y) for y in _YEAR.findall(first[verb.start():verb.end() + _AIM_REACH])]
-    end_year = _end_year(report)
-    later = [y for y in years if y > end_year]
+    later = [int(y) for y in _YEAR.findall(first[verb.start():verb.end() + _AIM_REACH]) if _after_report(int(y), report)]
     if not later:
         return None
     own = sentence_start(text, start, _REACH)
@@ -101,5 +104,4 @@ def later_after(text: str, end: int, report) -> int | None:
     if m is None:
         return None
     year = int(m.group(1))
-    end_year = _end_year(report)
-    return year if year > end_year else None
+    return _after_report(year, report)
