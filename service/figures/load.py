@@ -24,7 +24,7 @@ from service.figures.cells import (AVERAGE, ENGLISH, NONE, NONE_MARKS, CellRow, 
 from service.figures.change import last_year
 from service.figures.columns import PAIR_CELL, Layout, map_columns, own_noun, typed_unit
 from service.figures.model import Figure, FigureTable
-from service.figures.notelists import noted_part_figures
+from service.figures.notelists import noted_part_figures, noted_sub_part
 from service.figures.read import RawTable, read_raw
 from service.figures.rows import Cells, code_for, part_label, section_title, split_stt_label, stt_style, stt_token, structure
 from service.figures.schema import COLUMNS, NUMERIC, REQUIRED, fold, is_none_mark, read_unit, span_period
@@ -633,7 +633,11 @@ def _noted(fig: Figure, row: CellRow, unit, taken: dict, labels: set[str]) -> li
     if parts:
         row.warn(f"ghi chú nêu số của từng đơn vị ({', '.join(f.don_vi for f in parts)}): nạp thành "
                  f"{len(parts)} hàng riêng «{fig.chi_tieu} (<đơn vị>)»", "ghi_chu")
-    return parts
+        return parts
+    sub = [p for p in noted_sub_part(fig, unit, taken) if p.chi_tieu not in labels]
+    if sub:
+        row.warn(f"ghi chú nêu một phần của chỉ tiêu: nạp thành hàng riêng «{sub[0].chi_tieu}»", "ghi_chu")
+    return sub
 
 
 def _place_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: str | None, averaged: bool,

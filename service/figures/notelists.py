@@ -8,6 +8,9 @@ of the period of their own, ``<chỉ tiêu> (<tên>)`` in the row's unit, organi
 when it is such a list: two items or more, most of its pieces items, no part larger than the whole and the parts
 together no more than the whole (a list cut short, or with a piece in words, sums to less). Any other note stays a
 note.
+
+A note that names one part of the row in words (``trong đó 623 thanh niên đạt sức khỏe``, ``Trong đó: 12 vụ nghiêm
+trọng``) is that part as a row too (``<chỉ tiêu>: <the words>``), when the part is no larger than the whole.
 """
 
 from __future__ import annotations
@@ -71,3 +74,25 @@ def noted_part_figures(fig, unit, taken: dict) -> list:
         out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu} ({name})", don_vi=name, ky_bao_cao=v,
                            cung_ky=None, ke_hoach=None, ky_truoc=None, ghi_chu=""))
     return out
+
+
+#: ``trong đó 623 thanh niên đạt sức khỏe``, ``Trong đó: có 12 vụ nghiêm trọng``: one part, its number, its words (no
+#: other number, no second clause).
+_SUB_PART = re.compile(r"\s*trong\s+đó\s*:?\s*(?:có\s+)?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s+"
+                       r"(?P<words>[^\W\d_][^\d;:()]{2,60}?)\s*\.?\s*", re.I)
+
+
+def noted_sub_part(fig, unit, taken: dict) -> list:
+    """The one part the row's note names in words (see the module), as a figure of its own; [] when none."""
+    whole = fig.ky_bao_cao
+    m = _SUB_PART.fullmatch(fig.ghi_chu or "")
+    if m is None or whole is None or not isinstance(whole, Decimal) or whole <= 0:
+        return []
+    v = parse_vn(m.group("num")) * (unit.scale if unit is not None else 1)
+    if v > whole:
+        return []
+    code = f"{fig.ma}-gc1"
+    while code in taken:
+        code += "'"
+    return [replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {m.group('words').strip()}", ky_bao_cao=v,
+                    cung_ky=None, ke_hoach=None, ky_truoc=None, ghi_chu="")]

@@ -226,6 +226,8 @@ def find_header(rows: list[tuple[int, list]]) -> tuple[int, bool] | None:
             return i, PERIODS_ONLY
         if _is_comparisons_header(rows, i):
             return i, True
+        if _is_quantities_header(rows, i):
+            return i, True
         if _is_periods_over_quantities(rows, i):
             return i, PERIODS_OVER
     return None
@@ -252,6 +254,27 @@ def _is_periods_over_quantities(rows: list[tuple[int, list]], i: int) -> bool:
         return False
     below = [r for _, r in rows[i + 2:i + 2 + SHAPE_ROWS] if any(_filled(c) for c in r)]
     return sum(any(k < len(r) and _filled(r[k]) and _is_number(r[k]) for k, _ in periods) for r in below) >= 2
+
+
+#: A column title that carries its unit in brackets at its end: ``Số vụ (vụ)``, ``Số người chết (người)``.
+_TITLE_WITH_UNIT = re.compile(r"[^()]*[^\W\d_][^()]*\(\s*[^\W\d_][^()]{0,20}\)\s*")
+
+
+def _is_quantities_header(rows: list[tuple[int, list]], i: int) -> bool:
+    """A table of kinds by quantities (``Loại vụ việc | Số vụ (vụ) | Số người chết (người) | Số người bị thương
+    (người)``, zs-tay-ninh-tai-nan-giao-thong): a title of words over the first column's words, then two or more
+    quantities each with its unit in brackets, numbers under them in at least two rows."""
+    cells = rows[i][1]
+    titled = [(k, c) for k, c in enumerate(cells) if _filled(c)]
+    if len(titled) < 3 or titled[0][0] != 0 or not _is_title_cell(titled[0][1]) \
+            or _TITLE_WITH_UNIT.fullmatch(_text(titled[0][1])):
+        return False
+    quantities = titled[1:]
+    if not all(isinstance(c, str) and _TITLE_WITH_UNIT.fullmatch(c.strip()) and not read_title(c).period
+               for _, c in quantities):
+        return False
+    below = [r for _, r in rows[i + 1:i + 1 + SHAPE_ROWS] if r and isinstance(r[0], str) and _is_title_cell(r[0])]
+    return sum(any(k < len(r) and _filled(r[k]) and _is_number(r[k]) for k, _ in quantities) for r in below) >= 2
 
 
 def _is_comparisons_header(rows: list[tuple[int, list]], i: int) -> bool:
