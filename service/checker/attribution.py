@@ -27,7 +27,8 @@ import re
 import unicodedata
 
 from service.checker.anchors import Anchor, quote_anchors
-from service.checker.match import Row, TextTokens, tokens, value_supports
+from service.checker.match import Row, TextTokens, fold, tokens, value_supports
+from service.checker.recognisers import stock
 from service.checker.recognisers.lastyear import said_of_last_year
 from service.checker.recognisers.propernames import label_names, name_written, names_said
 from service.checker.recognisers.running import PERIOD_CUE, RUNNING_CODE, RUNNING_CUE, running_base, same_indicator, \
@@ -396,6 +397,8 @@ class Attribution:
             other = self._sibling(row)
             if other is None or "ky_bao_cao" not in other.values:
                 continue
+            if stock.cue(self.text, m.num_start, m.end) is not None:
+                continue   # "… 4.380 ha, nâng tổng diện tích … lên 344.187,94 ha": the flow and its stock choose (_stock_pass)
             cue = self._time_cue(i)
             is_running = running_base(row.fig.ma) is not None
             if cue is None or (cue == "running") == is_running:
@@ -408,6 +411,43 @@ class Attribution:
                 f"Câu này nói số {said}: {other.fig.ma} ({other.fig.chi_tieu[:70]}) = {fmt_row_value(other, v)}; "
                 f"«{m.raw.strip()}» là số liệu của {row.fig.ma}"), expected=fmt_like(m, v))
             self.rows[i] = other
+
+    def _stock_pass(self) -> None:
+        """A line's two counts, what the period added and the stock it raised (``Thực hiện năm 2020 | Tổng số đến cuối
+        năm 2020``, ``Thực hiện 4 tháng | Lũy kế đã cấp``): the phrasing chooses (``recognisers.stock``) — ``thành lập
+        được 1.985 công đoàn cơ sở, nâng tổng số lên …`` is the stock's value where the added count is said, a swap."""
+        for i, m in enumerate(self.mentions):
+            r, row = self.results[i], self.rows[i]
+            if r is None or r.verdict != "supported" or row is None or i in self._anchored or r.derivation \
+                    or (r.source or {}).get("column") != "ky_bao_cao" or m.partner is not None:
+                continue
+            cue = stock.cue(self.text, m.num_start, m.end)
+            if cue is None:
+                continue
+            is_stock = bool(stock.STOCK_LABEL.search(fold(row.fig.chi_tieu))) or running_base(row.fig.ma) is not None
+            if (cue == "stock") == is_stock:
+                continue
+            others = [o for o in self._line_rows(row) if o.kind == row.kind and "ky_bao_cao" in o.values
+                      and (bool(stock.STOCK_LABEL.search(fold(o.fig.chi_tieu))) or running_base(o.fig.ma) is not None)
+                      == (cue == "stock")]
+            if len(others) != 1 or others[0].values["ky_bao_cao"] == m.value:
+                continue
+            other, v = others[0], others[0].values["ky_bao_cao"]
+            said = "tổng số (số hiện có sau khi tăng thêm)" if cue == "stock" else "số tăng thêm trong kỳ"
+            self.results[i] = self._result(m, "unsupported", row=other, column="ky_bao_cao", reason=(
+                f"Câu này nói {said}: {other.fig.ma} ({other.fig.chi_tieu[:70]}) = {fmt_row_value(other, v)}; "
+                f"«{m.raw.strip()}» là số liệu của {row.fig.ma}"), expected=fmt_like(m, v))
+            self.rows[i] = other
+
+    def _line_rows(self, row: Row) -> list[Row]:
+        """The other rows of ``row``'s line of the table: its running total, or the cells the loader made of one line
+        (same code before ``-``, same label before ``:``)."""
+        out = [o for o in (self._sibling(row),) if o is not None]
+        base, stem = row.fig.ma.split("-")[0], row.fig.chi_tieu.split(":")[0]
+        if ":" in row.fig.chi_tieu:
+            out += [o for o in self.idx.rows if o is not row and o not in out and o.fig.ma.split("-")[0] == base
+                    and o.fig.chi_tieu.split(":")[0] == stem]
+        return out
 
     def _span_pass(self) -> None:
         """A value of one span of the indicator where the paragraph last named another span (``Ước tính tháng 9 …

@@ -639,6 +639,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         self._confirm_comparisons()
         self._attribution_pass()  # pass 3: right value, wrong line of the table
         self._running_pass()      # a row and its running total: the words of time choose the column
+        self._stock_pass()        # what the period added and the stock it raised: "nâng tổng số lên" chooses
         self._span_pass()         # a row and its parts of the period (month, quarter): the period named chooses
         self._twin_pass()         # one label under several groups: the group the paragraph names chooses
         self._child_twin_pass()   # one label under several parent rows: the parent stated just before chooses

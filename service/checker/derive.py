@@ -17,6 +17,7 @@ When nothing derives the number, ``_unsupported`` says what the table holds.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import unicodedata
@@ -30,7 +31,7 @@ from service.checker.wording import fmt_like, fmt_row_value
 from service.checker.recognisers import changes, plans, rates
 from service.checker.recognisers.bases import bracketed_base, pair_base
 from service.checker.recognisers.shares import (REACH, enumeration_parts, fraction_beside, named_whole,
-                                               reads_as_share, whole_candidates)
+                                               quotient_right_after, reads_as_share, whole_candidates)
 from service.numbers import format_vn
 
 #: how well the words of a clause must fit a row for its plan share to be judged against that row (``_subject_fits``)
@@ -58,7 +59,9 @@ _SHARE_CUE = re.compile(r"(?i)(?<!\w)chiếm(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọn
 #: "tầng" are no change (zf-lam-dong-nguoi-nghien-ma-tuy-2022-09)
 _COUNTED_CHANGE = re.compile(r"(?i)(?<!\w)(?:tăng|giảm)(?!\w)")
 #: a row that is a rate against the plan: "…: tỷ lệ % so dự toán HĐND tỉnh giao", "Tỷ lệ đạt so với kế hoạch"
-_PLAN_SHARE_LABEL = re.compile(r"\b(?:so(?: voi)?|dat)\b.{0,20}\b(?:du toan|ke hoach|kh|chi tieu|nghi quyet)\b")
+#: A row that keeps the excess over the plan itself (``Vượt kế hoạch năm (%)`` = 11,7), not the rate of the plan.
+_EXCESS_LABEL = re.compile(r"(?<!\w)vuot(?!\w)")
+_PLAN_SHARE_LABEL = re.compile(r"\b(?:so(?: voi)?|dat|vuot)\b.{0,20}\b(?:du toan|ke hoach|kh|chi tieu|nghi quyet)\b")
 _RATE_WORDS = frozenset({"ty", "le"})
 #: a whole named with its period: "số hồ sơ trực tuyến của quý I năm 2022", "của cả năm 2021", "cùng kỳ"
 _OF_ANOTHER_PERIOD = re.compile(r"(?i)(?<!\w)của\s+(?:cả\s+)?(?:(?:quý|tháng)\s+[\dIVX]+\s+|\d+\s+tháng\s+(?:đầu\s+)?)?"
@@ -785,8 +788,15 @@ class Derivations:
         follows = self._row_it_follows(i, "ky_bao_cao")
         if follows is None:
             return []
+        base = follows.fig.ma.split("-")[0]
+        if base not in self.idx.by_code and ":" in follows.fig.chi_tieu:
+            # the cells of one line of a two-way table (``Kết nạp đoàn viên: thực hiện`` 2-3, ``…: tổng số đến cuối``
+            # 2-4, ``…: vượt kế hoạch năm`` 2-2, zs-hai-duong-ldld): no row of the line's own, the same stem
+            stem = follows.fig.chi_tieu.split(":")[0]
+            return [r for r in self.idx.rows if r is not follows and r.fig.ma.split("-")[0] == base
+                    and r.fig.chi_tieu.split(":")[0] == stem]
         # after another rate of the same row ("tăng 9,5% so với kế hoạch năm và tăng 20,19% …"): that row's own row
-        follows = self.idx.by_code.get(follows.fig.ma.split("-")[0], follows)
+        follows = self.idx.by_code.get(base, follows)
         head = follows.fig.ma + "-"
         return [r for r in self.idx.rows if r.fig.ma.startswith(head) and r.fig.chi_tieu.startswith(follows.fig.chi_tieu)]
 
@@ -799,13 +809,21 @@ class Derivations:
         if share is None:
             return None
         fit, best = share
-        x = best.values["ky_bao_cao"] - 100
+        v = best.values["ky_bao_cao"]
+        if _EXCESS_LABEL.search(fold(best.fig.chi_tieu)):
+            # "Vượt kế hoạch năm (%)" = 11,7 (zs-hai-duong-ldld-thanh-lap-cong-doan-co-so-2020): the excess itself
+            if fit >= 0.5 and value_supports(v, m.value, decimals=m.decimals, low=m.low, qualifier=m.qualifier,
+                                             truncate=True):
+                self.rows[i] = best
+                return self._result(m, "supported", row=best, column="ky_bao_cao")
+            return None
+        x = v - 100
         if fit < 0.5 or x <= 0 or not value_supports(x, m.value, decimals=m.decimals, low=m.low,
                                                     qualifier=m.qualifier, truncate=True):
             return None
         self.rows[i] = best
         return self._result(m, "derived", row=best, column="ky_bao_cao",
-                            derivation=f"{best.fig.ma}: vượt kế hoạch {format_vn(best.values['ky_bao_cao'])}% − 100% "
+                            derivation=f"{best.fig.ma}: vượt kế hoạch {format_vn(v)}% − 100% "
                                        f"= {format_vn(x, 3)}%")
 
     def _of_another_period(self, i: int) -> NumberCheck | None:
@@ -1253,7 +1271,9 @@ class Derivations:
             beside = fraction_beside(self.text, self.mentions, self._same_sentence, j)
             pairs = [f for f in beside if f[0] > j]
             if not pairs:
-                self._share_of_fraction_before(j, [f for f in beside if f[0] < j])
+                before = [f for f in beside if f[0] < j]
+                self._share_of_fraction_before(j, before)
+                self._quotient_of_fraction_before(j, before)
                 continue
             n, d = (self.mentions[k] for k in pairs[0])
             if n.value is None or not d.value or value_supports(
@@ -1279,6 +1299,31 @@ class Derivations:
                 self.results[j] = self._result(pc, "derived", derivation=(
                     f"{n.raw.strip()}/{d.raw.strip()} = {format_vn(n.value / d.value * 100, 2)}%"))
                 return
+
+    def _quotient_of_fraction_before(self, j: int, pairs: list) -> None:
+        """``xã cẩm Ninh 41/61 đạt 69%`` (41/61 is 67,2%): a share right after the fraction it is the quotient of,
+        whose terms hold, is that quotient — whatever other pair of rows gives 69% (61/88 does): flagged when not."""
+        pc, r = self.mentions[j], self.results[j]
+        if not pairs or r is None or r.verdict not in ("supported", "derived"):
+            return
+        k_n, k_d = pairs[0]   # the nearest
+        n, d = self.mentions[k_n], self.mentions[k_d]
+        if n.partner == k_d and not n.same_unit_pair:
+            return   # "giải quyết 32 vụ/47 bị can (đạt 76,19%)": cases and persons, no fraction of one whole
+        if n.value is None or not d.value or not quotient_right_after(self.text, d.end, pc.start) \
+                or any(self.results[k] is None or self.results[k].verdict not in ("supported", "derived")
+                       for k in (k_n, k_d)):
+            return
+        x = n.value / d.value * 100
+        if value_supports(x, pc.value, decimals=pc.decimals, scale=1, qualifier=pc.qualifier, truncate=True,
+                          low=pc.low):
+            if r.verdict == "derived":   # the fraction's own quotient, not another pair of rows that happens to fit
+                self.results[j] = dataclasses.replace(r, derivation=(
+                    f"{n.raw.strip()}/{d.raw.strip()} = {format_vn(x, 2)}%"))
+            return
+        self.results[j] = self._result(pc, "unsupported", reason=(
+            f"«{n.raw.strip()}/{d.raw.strip()}» là {format_vn(x, 2)}%, không phải «{pc.raw.strip()}»"),
+            expected=fmt_like(pc, x.quantize(Decimal(1).scaleb(-pc.decimals))))
 
     def _same_sentence(self, a: int, b: int) -> bool:
         wa, wb = self.where[a], self.where[b]

@@ -504,7 +504,10 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
     kind, unit, scale, end, per = "count", None, 1, e, None
     sm = _SUFFIX.match(text, e)
     typo = None if sm else currency.misspelt_scale(text, e)
-    if typo:  # "46 tiệu đồng/người/năm": a scale word misspelt before the currency
+    bare_million = None if sm or typo else currency.unmarked_million(text, e)
+    if bare_million:  # "đón trên 2 triêu lượt khách": a count in millions, its scale word typed without its mark
+        scale, end = bare_million
+    elif typo:  # "46 tiệu đồng/người/năm": a scale word misspelt before the currency
         scale, scale_end = typo
         cm = _SUFFIX.match(text, scale_end)
         kind, unit, end = "money", "đồng", cm.end() if cm and cm.group("cur") else scale_end

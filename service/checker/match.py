@@ -403,6 +403,10 @@ class TableIndex:
         ru = row.unit
         if product_of(noun) != product_of(ru):   # "lượt người.km" is no count of "lượt người"
             return -1
+        head, slash, _ = ru.partition("/")
+        if slash and head.strip() and "/" not in noun and noun.startswith(head.strip()) \
+                and (len(noun) == len(head.strip()) or noun[len(head.strip())] in " ,"):
+            return 0   # "14,45 vụ/tháng" (the noun "vụ", per "tháng") in a row of "vụ/tháng": no evidence against
         if noun.startswith(ru) and (len(noun) == len(ru) or noun[len(ru)] in " ,"):
             return 1
         times = len("lượt ")

@@ -100,6 +100,18 @@ def misspelt_scale(text: str, end: int) -> tuple[int, int] | None:
     return None
 
 
+#: ``2 triêu lượt khách`` (zs-ba-ria-vung-tau-long-dien-du-lich-2017): ``triệu`` typed without its tone mark (or
+#: bare), before a word; ``triều`` (a tide, a dynasty) has a mark of its own and is another word.
+_UNMARKED_MILLION = re.compile(r"[ \t]+(?P<w>tri[eê]u)(?=[ \t]+[^\W\d_])", re.I)
+
+
+def unmarked_million(text: str, end: int) -> tuple[int, int] | None:
+    """(10**6, end of the word) when the word right after the number ending at ``end`` is ``triệu`` without its tone
+    mark (``triêu``, ``trieu``) and a word follows; else None."""
+    m = _UNMARKED_MILLION.match(text, end)
+    return (10 ** 6, m.end("w")) if m else None
+
+
 # ---------------------------------------------------------------- a scale word before a counted thing is no money
 
 #: Physical units a scaled amount may count (``1,5 tỷ kWh``, ``10,52 triệu Teu``, ``1.307 triệu tấn.km``): never money

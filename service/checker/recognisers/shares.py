@@ -74,7 +74,30 @@ def fraction_beside(text: str, mentions, same_sentence, percent: int) -> list[tu
             break
         if mk.is_figure and mk.pair_role == "denominator" and mk.partner is not None and mk.partner < k:
             out.append((mk.partner, k))
+        elif k > 0 and mk.is_figure and mentions[k - 1].is_figure and mentions[k - 1].value is not None \
+                and _WORDED_PAIR.fullmatch(text, mentions[k - 1].end, mk.num_start):
+            out.append((k - 1, k))
     return out
+
+
+#: A fraction in words: ``652 thanh niên trên tổng số 1.661 lệnh gọi``, ``82 xã trong tổng số 139 xã`` — the part, its
+#: noun (a few words), then ``trên``/``trong`` ``tổng số`` and the whole.
+_WORDED_PAIR = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,4}(?:trên|trong)[ \t]+tổng(?:[ \t]+số)?[ \t]+", re.I)
+
+
+def quotient_right_after(text: str, fraction_end: int, percent_start: int) -> bool:
+    """The percentage is the quotient of the fraction right before it: ``xã cẩm Ninh 41/61 đạt 67%``, ``thị trấn Ân Thi
+    88/102 đạt 86%``, ``652/1.661 lệnh gọi, đạt 39%``, ``10.760/10.760 căn nhà (đạt 100%)`` — a few words at most between
+    them (the fraction's noun, ``đạt``, ``bằng``, ``tỷ lệ``, a comma or bracket), no number, no clause mark and no word
+    of a change or of another base (``tăng 12%``, ``so với cùng kỳ``), which make the percentage something else."""
+    between = text[fraction_end:percent_start]
+    return bool(_QUOTIENT_BETWEEN.fullmatch(between)) and not _NOT_QUOTIENT.search(between)
+
+
+#: What may stand between a fraction and its quotient: a few words, a comma or an opening bracket.
+_QUOTIENT_BETWEEN = re.compile(r"[^\d.;:\n]{0,32}")
+#: Words that make the percentage a change or a ratio to another base, not the fraction's quotient.
+_NOT_QUOTIENT = re.compile(r"(?i)(?<!\w)(?:tăng|giảm|so\s+với|vượt|kế\s+hoạch|chỉ\s+tiêu|cùng\s+kỳ|dự\s+toán)(?!\w)")
 
 
 #: Between a percentage and the fraction that follows it: an opening bracket, a few words at most (``(7/7 xã)``,

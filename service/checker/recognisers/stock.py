@@ -1,0 +1,41 @@
+"""A flow and the stock it raises: ``thành lập được 57 công đoàn cơ sở, nâng tổng số lên 1.985 công đoàn cơ sở``,
+``cấp GCNQSDĐ cho 139 tổ chức với diện tích 4.380 ha, nâng tổng diện tích đã cấp … lên 344.187,94 ha``.
+
+The grammar: ``nâng``/``đưa`` ``tổng …`` ``lên`` right before a number makes it the stock (the total to date); a
+number whose clause goes on to ``nâng tổng …`` is what the period added.  Agencies keep both on one line of their
+table (``Thực hiện năm 2020 | Tổng số đến cuối năm 2020``, ``Thực hiện 4 tháng | Lũy kế đã cấp``); the label of the
+stock's row says so (``tổng số``, ``lũy kế``, ``đến cuối``, ``hiện có``).  The checker (``attribution``) lets the
+phrasing choose between the two rows, as the words of time choose between a month and its running total.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: ``nâng tổng số lên``, ``nâng tổng diện tích đã cấp GCNQSDĐ cho tổ chức lên``, ``đưa tổng số hội viên lên``,
+#: ``nâng số hợp tác xã lên``, right before the number (its qualifier aside).
+_STOCK_BEFORE = re.compile(r"(?i)(?<!\w)(?:nâng|đưa)\s+(?:tổng\s+)?(?:số|[^\W\d_]+)[^.;!?\d]{0,80}?\blên"
+                           r"(?:\s+(?:thành|tới|đến|là))?(?:\s+(?:hơn|gần|trên|khoảng))?\s*$")
+#: After the number, in its sentence and before any other number: ``, nâng tổng số …``.
+_RAISES_AFTER = re.compile(r"(?i)[^.;!?\d]{0,80}?(?<!\w)(?:nâng|đưa)\s+(?:tổng|số|lên)(?!\w)")
+#: A row that counts the stock (folded label): ``tổng số đến cuối``, ``lũy kế đã cấp``, ``hiện có``.
+STOCK_LABEL = re.compile(r"\b(?:tong so|luy ke|den cuoi|den het|hien co|den nay|tong cong|con du)\b")
+
+
+def stock_before(text: str, num_start: int) -> bool:
+    """The number is the stock the clause raised: ``…, nâng tổng số lên 1.985``."""
+    return bool(_STOCK_BEFORE.search(text[max(0, num_start - 120):num_start]))
+
+
+def raises_stock_after(text: str, end: int) -> bool:
+    """The number is what the period added, its clause going on to the stock: ``57 công đoàn cơ sở, nâng tổng số``."""
+    return _RAISES_AFTER.match(text, end) is not None
+
+
+def cue(text: str, num_start: int, end: int) -> str | None:
+    """``stock``, ``flow`` or None: which of a line's two counts the phrasing around a number names."""
+    if stock_before(text, num_start):
+        return "stock"
+    if raises_stock_after(text, end):
+        return "flow"
+    return None

@@ -1,0 +1,117 @@
+"""The lead's rules of stop 33, each on real text, with a wrong value still caught and a counter-case."""
+
+from __future__ import annotations
+
+from tests.sweep_tables import check_at, checks, csv_table
+
+_table, _checks, _at = csv_table, checks, check_at
+
+# zr-hung-yen-an-thi-hoi-dong-nvqs-so-tuyen-suc-khoe-2019-11: communes' turnout as fractions, each with its share
+_NVQS = ("TT,Đơn vị,Số lệnh gọi (người),Số lên trạm khám (người),Tỷ lệ lên trạm khám (%)\n"
+         ",Toàn huyện,1.661,652,39\n1,Thị trấn Ân Thi,102,88,86\n2,Xã Cẩm Ninh,61,41,67\n"
+         "3,Xã Vân Du,99,52,53\n4,Xã Tân Phúc,44,30,68\n6,Xã Đa Lộc,66,12,18\n8,Xã Hồng Vân,65,19,29\n")
+_NVQS_TEXT = ("Toàn huyện vừa hoàn thành khám sơ tuyển sức khỏe nghĩa vụ quân sự cho 652 "
+              "thanh niên trên tổng số 1.661 lệnh gọi lên trạm khám, đạt 39%.\nCác xã, thị trấn làm tốt công tác sơ tuyển "
+              "là thị trấn Ân Thi 88/102 đạt 86%; xã cẩm Ninh 41/61 đạt 67%; Vân Du 52/99 đạt 53%; Tân Phúc 30/44 đạt "
+              "68%. Tỷ lệ lên trạm khám đạt quá thấp cụ thể xã Đa Lộc có 12/66 đạt 18%; Hồng Vân 19/65 đạt 29%.")
+
+
+def test_a_share_right_after_its_fraction_is_its_quotient(tmp_path):
+    table = _table(tmp_path, _NVQS, "2019-11")
+    got = _checks(_NVQS_TEXT, table, "2019-11")
+    for needle in ("86%", "67%", "53%", "68%", "18%", "29%"):
+        assert _at(got, _NVQS_TEXT, needle).verdict == "derived", needle
+    # 69% is 61/88 (two other rows of the table), but not 41/61, the fraction it follows: caught
+    for old, new in (("41/61 đạt 67%", "41/61 đạt 69%"), ("12/66 đạt 18%", "12/66 đạt 19%"),
+                     ("19/65 đạt 29%", "19/65 đạt 28%")):
+        wrong = _NVQS_TEXT.replace(old, new)
+        c = _at(_checks(wrong, table, "2019-11"), wrong, new.split()[-1])
+        assert c.verdict == "unsupported", new
+        assert new.split()[0] in c.reason
+
+
+def test_a_fraction_in_words_gives_its_share(tmp_path):
+    table = _table(tmp_path, _NVQS, "2019-11")
+    assert _at(_checks(_NVQS_TEXT, table, "2019-11"), _NVQS_TEXT, "39%").verdict in ("derived", "supported")
+    wrong = _NVQS_TEXT.replace("đạt 39%", "đạt 41%")
+    assert _at(_checks(wrong, table, "2019-11"), wrong, "41%").verdict == "unsupported"
+
+
+def test_a_change_after_a_fraction_is_not_its_quotient(tmp_path):
+    table = _table(tmp_path, "STT,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Cùng kỳ\n1,Số vụ việc đã giải quyết,vụ,45,40\n"
+                             "2,Số vụ việc đã thụ lý,vụ,50,44\n", "2024")
+    text = "Đã giải quyết 45/50 vụ việc, tăng 12,5% so với cùng kỳ."
+    assert "45/50" not in (_at(_checks(text, table, "2024"), text, "12,5%").reason or "")
+
+
+# ------------------------------------------------------------------ an excess over the plan kept as itself
+# zs-hai-duong-ldld-thanh-lap-cong-doan-co-so-2020: "Vượt kế hoạch năm (%)" = 11,7 beside the year's and the stock
+_LDLD = ("LIÊN ĐOÀN LAO ĐỘNG TỈNH HẢI DƯƠNG,,,,,\n"
+         "STT,Chỉ tiêu,ĐVT,Thực hiện năm 2020,Tổng số đến cuối năm 2020,Vượt kế hoạch năm (%)\n"
+         "1,Thành lập công đoàn cơ sở,CĐCS,57,1.985,\"11,7\"\n2,Kết nạp đoàn viên công đoàn,đoàn viên,7.074,17.054,31\n")
+_LDLD_TEXT = ("Trong năm 2020, toàn tỉnh thành lập được 57 công đoàn cơ sở (CĐCS), nâng tổng số lên 1.985 CĐCS, vượt hơn "
+              "11,7% kế hoạch năm; kết nạp được 7.074 đoàn viên công đoàn, nâng tổng số lên 17.054 đoàn viên công đoàn, "
+              "vượt 31%.")
+
+
+def test_an_excess_kept_as_itself_supports_the_excess(tmp_path):
+    table = _table(tmp_path, _LDLD, "2020")
+    got = _checks(_LDLD_TEXT, table, "2020")
+    assert _at(got, _LDLD_TEXT, "11,7%").verdict == "supported"
+    assert _at(got, _LDLD_TEXT, "31%").verdict == "supported"
+    wrong = _LDLD_TEXT.replace("vượt 31%", "vượt 37%")
+    assert _at(_checks(wrong, table, "2020"), wrong, "37%").verdict == "unsupported"
+
+
+def test_the_flow_and_the_stock_it_raises(tmp_path):
+    table = _table(tmp_path, _LDLD, "2020")
+    got = _checks(_LDLD_TEXT, table, "2020")
+    for needle in ("57 công", "1.985", "7.074", "17.054"):
+        assert _at(got, _LDLD_TEXT, needle).verdict == "supported", needle
+    # the stock's value where the period's addition is said, and the other way round: swaps
+    for old, new, said in (("thành lập được 57", "thành lập được 1.985", "1.985"),
+                           ("kết nạp được 7.074", "kết nạp được 17.054", "17.054"),
+                           ("lên 17.054", "lên 7.074", "7.074 đoàn")):
+        wrong = _LDLD_TEXT.replace(old, new)
+        c = _at(_checks(wrong, table, "2020"), wrong, said, nth=0)
+        assert c.verdict == "unsupported", new
+
+
+def test_the_flow_before_its_stock_is_the_periods_not_the_running_total(tmp_path):
+    # zs-dak-nong-so-tnmt-cap-giay-chung-nhan-2017-4t: "Trong 4 tháng đầu năm" is no running-total cue here
+    table = _table(tmp_path, "STT,Nội dung,ĐVT,Thực hiện 4 tháng năm 2017,Lũy kế đã cấp đến hết tháng 4/2017\n"
+                             "1,Diện tích cấp GCNQSDĐ cho tổ chức,ha,4.380,\"344.187,94\"\n", "2017-4T")
+    text = ("Trong 4 tháng đầu năm, cơ quan chức năng đã làm thủ tục cấp GCNQSDĐ cho 139 tổ chức với diện tích 4.380 ha, "
+            "nâng tổng diện tích đã cấp GCNQSDĐ cho tổ chức lên 344.187,94 ha.")
+    got = _checks(text, table, "2017-4T")
+    assert _at(got, text, "4.380").verdict == "supported"
+    assert _at(got, text, "344.187,94").verdict == "supported"
+
+
+# ------------------------------------------------------------------ a rate per month in a row of "vụ/tháng"
+def test_a_count_per_month_in_a_row_of_its_unit(tmp_path):
+    # zs-long-an-duc-hoa-toa-an-2023
+    table = _table(tmp_path, "STT,Chỉ tiêu,ĐVT,Năm 2023\n1,Bình quân mỗi thẩm phán thụ lý,vụ/tháng,\"14,45\"\n"
+                             "2,Bình quân mỗi thẩm phán giải quyết,vụ/tháng,\"13,67\"\n", "2023")
+    text = "Bình quân mỗi thẩm phán thụ lý 14,45 vụ/tháng, giải quyết 13,67 vụ/tháng."
+    got = _checks(text, table, "2023")
+    assert _at(got, text, "14,45").verdict == "supported" and _at(got, text, "13,67").verdict == "supported"
+    wrong = text.replace("14,45", "14,54")
+    assert _at(_checks(wrong, table, "2023"), wrong, "14,54").verdict == "unsupported"
+
+
+# ------------------------------------------------------------------ "triệu" typed without its tone mark
+def test_a_million_typed_without_its_mark():
+    from service.checker.extract import extract_numbers
+    # zs-ba-ria-vung-tau-long-dien-du-lich-2017: "đón trên 2 triêu lượt khách"
+    (m,) = extract_numbers("Trong năm Huyện Long Điền đón trên 2 triêu lượt khách")[-1:]
+    assert m.value == 2_000_000
+    assert [x.value for x in extract_numbers("có 3 triều đại")] == [3]   # a dynasty: another word
+
+
+def test_a_pair_of_two_units_is_no_fraction_of_its_share(tmp_path):
+    # q-bac-tra-my-vks-2023: "giải quyết 32 vụ/47 bị can (đạt 76,19%)" — cases and persons; the rate is of something else
+    table = _table(tmp_path, "STT,Chỉ tiêu,ĐVT,Kỳ báo cáo\n1,Số vụ đã giải quyết,vụ,32\n2,Số bị can đã giải quyết,bị can,47\n"
+                             "3,Tỷ lệ giải quyết,%,\"76,19\"\n", "2023")
+    text = "Cơ quan điều tra đã giải quyết 32 vụ/47 bị can (đạt 76,19%)."
+    assert _at(_checks(text, table, "2023"), text, "76,19%").verdict == "supported"
