@@ -115,3 +115,22 @@ def test_a_pair_of_two_units_is_no_fraction_of_its_share(tmp_path):
                              "3,Tỷ lệ giải quyết,%,\"76,19\"\n", "2023")
     text = "Cơ quan điều tra đã giải quyết 32 vụ/47 bị can (đạt 76,19%)."
     assert _at(_checks(text, table, "2023"), text, "76,19%").verdict == "supported"
+
+
+# ------------------------------------------------------------------ a part saying the whole, its list past a semicolon
+def test_a_part_saying_the_whole_in_a_list_split_by_semicolons(tmp_path):
+    # zs-lang-son-hai-quan-huu-nghi-thu-ngan-sach-2025-11t
+    table = _table(tmp_path, "STT,Chỉ tiêu,ĐVT,Thực hiện 11 tháng năm 2025\n"
+                             "I,Kim ngạch hàng hóa xuất nhập khẩu làm thủ tục,triệu USD,2.753\n"
+                             "1,Xuất khẩu,triệu USD,\"666,6\"\n2,Nhập khẩu,triệu USD,\"2.086,38\"\n", "2025-11T")
+    text = ("Đơn vị đã làm thủ tục xuất nhập khẩu cho lượng hàng hoá đạt kim ngạch 2.753 triệu USD, trong đó, xuất khẩu "
+            "hàng hóa đạt kim ngạch 666,6 triệu USD; nhập khẩu hàng hóa đạt kim ngạch 2.086,38 triệu USD.")
+    got = _checks(text, table, "2025-11T")
+    assert all(_at(got, text, n).verdict == "supported" for n in ("2.753", "666,6", "2.086,38"))
+    wrong = text.replace("kim ngạch 666,6", "kim ngạch 2753")
+    assert _at(_checks(wrong, table, "2025-11T"), wrong, "2753").verdict == "unsupported"
+    # a later clause after the semicolon with a larger number is no part: the whole stands
+    other = "Toàn xã có 50 hộ nuôi tôm, trong đó 10 hộ nuôi công nghiệp; toàn huyện có 1.200 hộ nuôi tôm."
+    t2 = _table(tmp_path, "STT,Chỉ tiêu,ĐVT,Năm 2024\n1,Số hộ nuôi tôm của xã,hộ,50\n2,Số hộ nuôi công nghiệp,hộ,10\n"
+                          "3,Số hộ nuôi tôm toàn huyện,hộ,1.200\n", "2024")
+    assert _at(_checks(other, t2, "2024"), other, "50").verdict == "supported"

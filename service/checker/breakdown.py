@@ -36,6 +36,15 @@ def _sentence_end(text: str, pos: int) -> int:
     return len(text)
 
 
+#: the end of a list's sentence: its stop or a line's end (a semicolon separates the list's items)
+_LIST_END = re.compile(r"[.\n](?:\s|$)")
+
+
+def _list_end(text: str, pos: int) -> int:
+    end = _LIST_END.search(text, pos)
+    return end.start() if end else len(text)
+
+
 class Breakdown:
     """Needs ``text``, ``mentions``, ``rows``, ``results``, ``idx``, ``_result`` (``check._Checker``)."""
 
@@ -62,7 +71,10 @@ class Breakdown:
                       and (m.kind != "count" or self.idx.unit_fit(self.mentions[k].noun, row) > 0)
                       and (m.kind == "count" or self.mentions[k].unit == m.unit)]
             if not larger:   # (a whole smaller than a part is the suspect itself; else a part may say the whole)
-                self._whole_again(i, row, opened.end(), stop, _said(opened.group()))
+                # its parts run on past a semicolon (``trong đó, xuất khẩu … 666,6 triệu USD; nhập khẩu … 2.086,38
+                # triệu USD``, zs-lang-son-hai-quan-huu-nghi): only a part saying the whole's own row is judged there
+                listed = stop if opened.group("open") else _list_end(self.text, opened.end())
+                self._whole_again(i, row, opened.end(), listed, _said(opened.group()))
                 continue
             part = self.mentions[larger[0]]
             self.results[i] = self._result(m, "unsupported", reason=(
