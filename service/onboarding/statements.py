@@ -371,7 +371,7 @@ def class_bound(p: Para, i: int, m: Mention) -> bool:
     if p.figures[k].pair_role == "denominator" and k > 0:
         k -= 1                                              # "16/18 chi cục thuế …": the count is the 16
     row = p.rows.get(k)
-    if row is None or row.kind != "count":
+    if row is None or row.kind != "count" or _listed_alike(row, m):
         return False
     gap = p.text[p.figures[i - 1].end:_start(m)]
     if m.kind == "money" and _AMOUNT_OF_ALL.search(gap):
@@ -383,6 +383,13 @@ def class_bound(p: Para, i: int, m: Mention) -> bool:
     if not _CLASS_GAP.match(gap):   # "9/9 huyện, thành phố đạt tỷ lệ dưới 10%": the noun lists its kinds
         gap = _LISTED_NOUN.sub("", gap, count=1)
     return bool(_CLASS_GAP.match(gap)) and len(gap.split()) <= _CLASS_WORDS
+
+
+def _listed_alike(row: Row, m: Mention) -> bool:
+    """``khách đến bằng đường bộ đạt trên 2 triệu lượt và đường biển đạt trên 190.000 lượt`` (t15-cand-dulich-9t-2018):
+    a count of the same noun as the count before it is the next item of a list of like amounts, not a bound of what
+    that count counted (``20 mặt hàng đạt kim ngạch … trên 1 tỷ USD``: another noun)."""
+    return m.kind == "count" and bool(m.unit) and bool(row.unit) and row.unit.lower() == m.unit.lower()
 
 
 def _group_before(p: Para, m: Mention) -> Mention | None:

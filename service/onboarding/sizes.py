@@ -1,0 +1,86 @@
+"""Numbers that say how big each thing is, or which things are meant — not how many or how much the period did.
+
+==========================  ====================================================================================
+``open_floor``              ``Thôn ở xã thuộc các tỉnh miền Trung có từ 250 hộ gia đình trở lên``: ``từ N … trở
+                            lên/xuống`` is a floor (or a ceiling) — the size a class of things has, never a count
+``size_of_each``            ``bốn chiếc phà (hai chiếc 100 tấn và hai chiếc 60 tấn)``: a measure written right after
+                            a count and its noun is the size of each thing counted (``2 chiếc 100 tấn``)
+``sale_price``              ``bán ra khoảng 100 chiếc bánh chưng, với giá 70 ngàn đồng một chiếc``: the price at which
+                            the things counted went (``với giá``, ``với mức giá``), context of the sale
+``per_article``             the ``một`` of ``70 ngàn đồng một chiếc``: the article of a price per thing, no count
+==========================  ====================================================================================
+
+They are tried with ``service.onboarding.recognisers.RECOGNISERS``, before the rows' own readings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.checker.extract import Mention
+from service.onboarding.model import Para
+
+_W = r"[^\W\d_]"
+#: ``từ`` right before the number (its qualifier, or the word the extraction left in the text).
+_FROM_BEFORE = re.compile(r"(?i)(?<!\w)từ\s*$")
+#: The number's noun (up to five words), then ``trở lên``/``trở xuống`` — no punctuation between.
+_OPEN_AFTER = re.compile(rf"(?i)^\s*(?:%\s*)?(?:{_W}+\s+){{0,5}}?trở\s+(?:lên|xuống)(?!\w)")
+#: Between a count and a measure: the count's noun alone (one or two words: ``chiếc``, ``tàu cá``, ``xe``).
+_NOUN_ONLY = re.compile(rf"^\s+{_W}+(?:\s+{_W}+)?\s+$")
+#: ``với giá``, ``với mức giá``, ``giá bán``: the price a sale was made at, said after the sale.
+_SALE_PRICE = re.compile(r"(?i)(?<!\w)với\s+(?:mức\s+)?giá(?:\s+(?:bán|mua))?\s*$")
+#: What a price is per: ``một chiếc``, ``mỗi kg``, ``/kg``.
+_PER_THING = re.compile(rf"(?i)^\s*(?:một|mỗi|1)\s+{_W}+")
+
+
+def _start(m: Mention) -> int:
+    return m.qualifier_start if m.qualifier_start is not None else m.num_start
+
+
+def open_floor(p: Para, i: int, m: Mention) -> bool:
+    """``- Thôn ở xã thuộc các tỉnh trung du và miền núi phía Bắc có từ 150 hộ gia đình trở lên;``
+    (t15-tvpl-quymo-thon-53-bnv): ``từ N <noun> trở lên`` sets a floor — the size a class of things is defined by (a
+    rule's required size, a threshold of what was counted: ``Số HS được tổng điểm từ 50 điểm trở lên là 28 em``), not a
+    number of the period. ``thu hút 22.000 lượt`` (no ``từ … trở lên``) stays a row."""
+    if m.value is None or m.kind not in ("count", "measure", "money", "percent"):
+        return False
+    if not ((m.qualifier or "").lower() == "từ" or _FROM_BEFORE.search(p.text[max(0, _start(m) - 6):_start(m)])):
+        return False
+    return bool(_OPEN_AFTER.match(p.text[m.num_end:m.num_end + 60]))
+
+
+def size_of_each(p: Para, i: int, m: Mention) -> bool:
+    """``bốn chiếc phà (hai chiếc 100 tấn và hai chiếc 60 tấn)`` (t15-plo-catlai-giotto-2017): a measure written
+    right after a count and its noun, nothing else between, is how big each counted thing is — the count is the
+    figure (or a part), the tonnage names its kind. ``thu hoạch 200 ha, sản lượng 1.200 tấn`` (a comma and a noun of
+    its own between) stays a row."""
+    if m.value is None or m.kind != "measure" or i == 0:
+        return False
+    prev = p.figures[i - 1]
+    if prev.kind != "count" or prev.value is None or not prev.unit:
+        return False
+    gap = p.text[prev.num_end:_start(m)]
+    return bool(_NOUN_ONLY.match(gap)) and gap.split()[0].lower() == prev.unit.split()[0].lower()
+
+
+def sale_price(p: Para, i: int, m: Mention) -> bool:
+    """``mỗi ngày cơ sở bán ra khoảng 100 chiếc bánh chưng, với giá 70 ngàn đồng một chiếc``, ``Với mức giá 300 ngàn
+    đồng mỗi kg, doanh thu đạt khoảng 600 triệu đồng`` (t15-nld-hoicho-muaxuan-2026): the price each thing sold at,
+    said with ``với (mức) giá`` and what it is per — the sale's terms, not a figure of the period (the count sold and
+    the takings are). A price list's ``Giá bán lẻ 13.000`` has no ``với giá``."""
+    if m.value is None or m.kind != "money":
+        return False
+    return bool(_SALE_PRICE.search(p.text[max(0, _start(m) - 20):_start(m)])) and \
+        bool(_PER_THING.match(p.text[m.end:m.end + 30]) or p.text[m.end:m.end + 1] == "/")
+
+
+def per_article(p: Para, i: int, m: Mention) -> bool:
+    """The ``một`` of ``với giá 70 ngàn đồng một chiếc`` (t15-nld-hoicho-muaxuan-2026): right after a money amount,
+    ``một``/``mỗi`` + a noun says what the price is per — an article, not one thing counted."""
+    if m.value != 1 or m.kind != "count" or i == 0 or (m.raw or "").strip().lower() != "một":
+        return False
+    prev = p.figures[i - 1]
+    return prev.kind == "money" and not p.text[prev.end:m.num_start].strip()
+
+
+SIZES = (open_floor, size_of_each, sale_price, per_article)
