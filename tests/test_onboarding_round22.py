@@ -117,3 +117,71 @@ def test_a_bound_of_another_noun_is_still_the_class_s(tmp_path):
     # counter-case (statements.class_bound's own): "20 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD"
     tpl = template(tmp_path, YEAR_2018, "Trong 9 tháng có 20 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD.")
     assert has(tpl, 20) and not has(tpl, 1)
+
+
+# ------------------------------------------------------------------ 6. a figure said twice in other sections (twice.py)
+
+def test_the_lede_s_figure_said_again_under_a_sub_heading_is_one_row(tmp_path):
+    # t15-nld-hoicho-muaxuan-2026: the lede, then the body under "Bán cả tấn giò bê tại Hội chợ mùa Xuân"
+    path = tmp_path / "prior.txt"
+    path.write_text("Báo cáo kết quả Hội chợ mùa Xuân năm 2026\n\nI. KẾT QUẢ\n\n"
+                    "Ước tính Hội chợ mùa Xuân thu hút khoảng 500.000 lượt người trong 10 ngày tổ chức.\n\n"
+                    "II. GIAN HÀNG\n\n"
+                    "Cục trưởng thông tin Hội chợ đã thu hút khoảng 500.000 lượt người trong 10 ngày tổ chức.\n",
+                    encoding="utf-8")
+    from service.onboarding.template import build_template
+
+    tpl = build_template(path)
+    assert [r.value for r in tpl.rows].count(Decimal(500000)) == 1
+
+
+def test_like_values_with_other_words_stay_two_rows(tmp_path):
+    # counter-case: the same value, other words after it (two rounds of blood donation of one size)
+    from service.onboarding.model import Row
+    from service.onboarding.twice import said_twice
+
+    a = Row(value=Decimal(400), unit="đơn vị máu", kind="count", label="Số đơn vị máu", section="", path="",
+            quote="phố đã hiến 400 đơn vị máu trong đợt 1", sentence=((0, 0), 0))
+    b = Row(value=Decimal(400), unit="đơn vị máu", kind="count", label="Số đơn vị máu", section="", path="",
+            quote="cũng đã vận động hiến 400 đơn vị máu tháng 5", sentence=((0, 1), 0))
+    rows = [a, b]
+    said_twice(rows)
+    assert rows == [a, b]
+    c = Row(value=Decimal(1.8), unit="tỷ đồng", kind="money", label="Số tiền", section="", path="",
+            quote="Vận động hơn 1,8 tỷ đồng từ tổ chức phi", sentence=((2, 0), 0))
+    a.value, a.unit, a.kind, a.repeats = c.value, c.unit, c.kind, [c.quote]    # the headline matched to the body's row
+    rows = [a, c]
+    said_twice(rows)
+    assert rows == [a]
+
+
+# ------------------------------------------------------------------ 7. "cả N": all of the things named (sizes.all_of)
+
+def test_all_of_the_things_named_is_no_count(tmp_path):
+    # t15-tienphong-khachqt-9t-2025
+    tpl = template(tmp_path, YEAR_2018,
+                   "Khách đường bộ đạt 2,1 triệu lượt, còn đường biển ghi nhận 190.600 lượt. Sự tăng trưởng đồng đều "
+                   "trên cả ba tuyến đã tạo nền tảng vững chắc cho chuỗi dịch vụ du lịch.")
+    assert not has(tpl, 3) and has(tpl, 190600)
+
+
+def test_a_count_of_its_own_stays_a_row(tmp_path):
+    # counter-case: no "cả" before it
+    tpl = template(tmp_path, YEAR_2018, "Trong 9 tháng, ngành đã mở thêm ba tuyến du lịch đường thủy.")
+    assert has(tpl, 3)
+
+
+# ------------------------------------------------------------------ 8. a score named before its number (rows.score_named)
+
+def test_an_average_score_named_before_its_number_is_a_row_in_points(tmp_path):
+    # t15-giangbien-thivao10-2016
+    tpl = template(tmp_path, "Báo cáo kết quả thi vào lớp 10 năm 2016",
+                   "- Điểm TB môn Toán là 7,02 . Trong đó ĐTB của quận là 6,65 ; cao hơn trung bình của Quận là 0,37 "
+                   "điểm, xếp thứ 5 trong quận")
+    assert [(r.value, r.unit) for r in tpl.rows if r.value == Decimal("7.02")] == [(Decimal("7.02"), "điểm")]
+
+
+def test_a_decimal_the_typing_broke_makes_no_row(tmp_path):
+    # t15-giangbien-thivao10-2016: "là 7, 08" — not 7 điểm
+    tpl = template(tmp_path, "Báo cáo kết quả thi vào lớp 10 năm 2016", "- Điểm TB môn văn là 7, 08. Hết.")
+    assert not has(tpl, 7)

@@ -30,6 +30,7 @@ from service.onboarding.plans import assigned_pass
 from service.onboarding.statements import aim, head_word
 from service.onboarding.rates import OWN_ROWS, named_label, rate_again, rate_of_rows
 from service.onboarding.nouns import kind_of, money_unit, noun_words, rescaled, unit_before, unit_of
+from service.onboarding.twice import said_twice
 from service.onboarding.recognisers import NOT_SUBJECT, RECOGNISERS, add_standing, recurring_make_up, subject_phrase
 from service.periods import find_mentions, parse_period
 
@@ -373,7 +374,7 @@ def make_row(p: Para, i: int, m: Mention) -> Row | None:
         unit = named_unit(p, i, m, named) or unit     # count noun — unless a count noun follows the number itself
         # ("Tuyến huyện: 127.110 lượt, tuyến xã: 184.966 lượt", tpl-tuyan-ttyt-2018: lượt, not tuyến)
     if kind == "count" and not unit and not named and not noun_words(p, m):
-        unit = counted_before(p, m, start)      # "tổng số lần khám bệnh tuyến tỉnh là 342.488"
+        unit = counted_before(p, m, start) or score_named(p, m, start)   # "tổng số lần khám bệnh … là 342.488"
     if kind == "money" and m.per and "/" not in unit:
         unit = f"{unit}/{m.per}"
     if kind == "measure" and m.per and "/" not in unit and _per_unit(m.per):
@@ -459,6 +460,20 @@ def counted_before(p: Para, m: Mention, start: int) -> str:
     if part and not known:
         return ""
     return " ".join(words[:len(known.split())]) if known else (words[0] if words and words[0].islower() else "")
+
+
+#: ``Điểm TB môn Toán là``, ``ĐTB của quận là``, ``điểm trung bình đạt``: a score named before its bare number.
+_SCORE_NAMED = re.compile(r"(?i)(?:^|[\s(:-])(?:điểm\s+(?:trung\s+bình|TB|bình\s+quân)|ĐTB)(?!\w)[^.;:,()\d]{0,40}?"
+                          r"(?<!\w)(?:là|đạt|:)\s*$")
+
+
+def score_named(p: Para, m: Mention, start: int) -> str:
+    """``- Điểm TB môn Toán là 7,02 . Trong đó ĐTB của quận là 6,65`` (t15-giangbien-thivao10-2016): a bare number
+    whose clause names an average score before it (``Điểm TB …``, ``ĐTB …`` then ``là/đạt``) counts points —
+    ``điểm`` — not nothing; '' when the clause names no score (``tổng số lần khám … là 342.488``: a count's noun)."""
+    clause = p.text[P.clause_start(p.text, start):start]
+    broken = re.match(r",\s\d", p.text[m.num_end:m.num_end + 3])    # "là 7, 08": a decimal the typing broke
+    return "điểm" if m.value is not None and m.value <= 100 and not broken and _SCORE_NAMED.search(clause) else ""
 
 
 #: Verbs of handling what the period brought (cases, reports, letters): ``điều tra 341/360 vụ`` is 341 of the 360
@@ -733,6 +748,7 @@ def read_figures(report: ParsedReport) -> Reading:
         _headline(line, reading)
     for line in lines:
         _headline(line, reading)
+    said_twice(reading.rows)
     running.mark(reading.rows, reading.period_kind)
     owners.tell_apart(reading.rows)
     planrates.rate_rows(reading.rows)

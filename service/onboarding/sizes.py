@@ -8,6 +8,8 @@
 ``sale_price``              ``bán ra khoảng 100 chiếc bánh chưng, với giá 70 ngàn đồng một chiếc``: the price at which
                             the things counted went (``với giá``, ``với mức giá``), context of the sale
 ``per_article``             the ``một`` of ``70 ngàn đồng một chiếc``: the article of a price per thing, no count
+``all_of``                  ``sự tăng trưởng đồng đều trên cả ba tuyến``, ``được kéo giảm cả 3 tiêu chí``: ``cả N``
+                            says all of the things already named, a recap — no count of the period
 ==========================  ====================================================================================
 
 They are tried with ``service.onboarding.recognisers.RECOGNISERS``, before the rows' own readings.
@@ -83,4 +85,16 @@ def per_article(p: Para, i: int, m: Mention) -> bool:
     return prev.kind == "money" and not p.text[prev.end:m.num_start].strip()
 
 
-SIZES = (open_floor, size_of_each, sale_price, per_article)
+_ALL_BEFORE = re.compile(r"(?i)(?<!\w)cả\s*$")
+
+
+def all_of(p: Para, i: int, m: Mention) -> bool:
+    """``Sự tăng trưởng đồng đều trên cả ba tuyến đã tạo nền tảng …`` (t15-tienphong-khachqt-9t-2025), ``tình hình
+    TNGT … được kéo giảm cả 3 tiêu chí`` (h-brvt-tngt-2023-h1): a count right after ``cả`` ("all of the N") points
+    back to the things the text named — the three routes, the three measures of road accidents — no figure of its
+    own. ``tăng cả về số lượng`` has no number; ``cả năm 2023`` is a period the extraction keeps apart."""
+    return m.kind == "count" and m.value is not None and m.qualifier is None and \
+        bool(_ALL_BEFORE.search(p.text[max(0, m.num_start - 6):m.num_start]))
+
+
+SIZES = (open_floor, size_of_each, sale_price, per_article, all_of)

@@ -1,0 +1,58 @@
+"""A figure the page says twice in other sections: one row, the other saying is its repeat.
+
+``repeat`` (recognisers) reads a count said again within its section, ``without_copies`` a paragraph said again
+whole; a web page also says its lede's figure again in the body under a sub-heading, and its headline again in the
+links at its foot:
+
+==================  ===============================================================================================
+``same_words``      ``(NLĐO) - Ước tính Hội chợ mùa Xuân thu hút khoảng 500.000 lượt người trong 10 ngày tổ
+                    chức.`` … ``Hội chợ đã thu hút khoảng 500.000 lượt người trong 10 ngày tổ chức``: the same amount
+                    with the same words from its qualifier on (four words or more) is the same figure
+``headline_again``  ``Vận động hơn 1,8 tỷ đồng từ tổ chức phi chính phủ nước ngoài`` after ``Mới nhất`` at the
+                    page's foot: a row whose phrase another row already holds as its headline's (``nêu lại``)
+==================  ===============================================================================================
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.onboarding.model import Row
+
+#: The words of a row's phrase from the number on (with the word right before it: its verb or qualifier).
+_TAIL_WORDS = 4
+_SMALL = 100
+
+
+def _tail(row: Row) -> list[str]:
+    words = row.quote.lower().split()
+    at = next((k for k, w in enumerate(words) if re.search(r"\d", w)), None)
+    return [] if at is None else words[max(0, at - 1):]
+
+
+def same_words(a: Row, b: Row) -> bool:
+    """``thu hút khoảng 500.000 lượt người trong 10`` twice (t15-nld-hoicho-muaxuan-2026): same value, unit and kind,
+    and the same words from the word before the number to the phrase's end — four words at least, an amount of 100
+    or more (small counts coincide). ``401 đơn vị máu`` beside ``400 đơn vị máu`` (another value) stays two rows."""
+    if (a.value, a.unit, a.kind) != (b.value, b.unit, b.kind) or a.value < _SMALL or a.sentence == b.sentence:
+        return False
+    ta, tb = _tail(a), _tail(b)
+    return len(ta) >= _TAIL_WORDS and ta == tb
+
+
+def headline_again(a: Row, b: Row) -> bool:
+    """``Vận động hơn 1,8 tỷ đồng từ tổ chức phi`` as a row of its own at the page's foot (t15-baoquangnam-huunghi-
+    6t-2013) when the body's row of that value already holds the headline's phrase as its repeat."""
+    return (a.value, a.unit, a.kind) == (b.value, b.unit, b.kind) and b.quote in a.repeats
+
+
+def said_twice(rows: list[Row]) -> None:
+    """Fold the later saying of a figure into the row that said it first (see the module)."""
+    kept: list[Row] = []
+    for r in rows:
+        first = next((k for k in kept if same_words(k, r) or headline_again(k, r)), None)
+        if first is None:
+            kept.append(r)
+        elif r.quote not in first.repeats:
+            first.repeats.append(r.quote)
+    rows[:] = kept
