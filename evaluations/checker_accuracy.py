@@ -367,6 +367,8 @@ SOURCE_ERRORS_REAL = {
                                                   "46%": "32 + 23 = 55 last year: −23 is 41,8%, not 46% (case notes)"},
     "zh-toan-quoc-tong-cuc-thuy-san-2021-03": {"18,3%": "the quarter's output over its 1,5 million t plan is +19,8%, "
                                                         "not 'vượt 18,3%' (case notes)"},
+    "zs-dak-nong-so-tnmt-cap-giay-chung-nhan-2017-4t": {"97,55%": "344.187,94/353.465,67 is 97,38%, not 97,55% "
+                                                                 "(case notes)"},
 }
 
 
