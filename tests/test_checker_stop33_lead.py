@@ -134,3 +134,15 @@ def test_a_part_saying_the_whole_in_a_list_split_by_semicolons(tmp_path):
     t2 = _table(tmp_path, "STT,Chỉ tiêu,ĐVT,Năm 2024\n1,Số hộ nuôi tôm của xã,hộ,50\n2,Số hộ nuôi công nghiệp,hộ,10\n"
                           "3,Số hộ nuôi tôm toàn huyện,hộ,1.200\n", "2024")
     assert _at(_checks(other, t2, "2024"), other, "50").verdict == "supported"
+
+
+# ------------------------------------------------------------------ the first months of the year, ended before the month
+def test_the_first_months_ended_before_the_reports_month_are_another_period(tmp_path):
+    # zr-toan-quoc-cuc-xuat-nhap-khau-ca-phe-2018-09: another country's seven months in the September bulletin
+    table = _table(tmp_path, "STT,Chỉ tiêu,ĐVT,Kỳ báo cáo\n1,Số doanh nghiệp tham gia,doanh nghiệp,120\n", "2018-09")
+    text = ("Theo số liệu thống kê từ Ủy ban Thương mại Quốc tế Mỹ, nhập khẩu cà phê của nước này 7 tháng năm 2018 đạt "
+            "941 nghìn tấn.")
+    assert _at(_checks(text, table, "2018-09"), text, "941").verdict == "not_a_figure"
+    # the months up to the report's own are its running total: still checked
+    text2 = "Nhập khẩu cà phê của nước này 9 tháng năm 2018 đạt 941 nghìn tấn."
+    assert _at(_checks(text2, table, "2018-09"), text2, "941").verdict != "not_a_figure"

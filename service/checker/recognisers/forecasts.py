@@ -289,6 +289,8 @@ def covers(p, report) -> bool:
 #: the number — the time its own clause gives it (not ``giảm từ 11,25% năm 2011 xuống còn 2,89%``: the year is the base's).
 _YEAR_THEN_PREDICATE = re.compile(r"(?i)(?<!\w)(?:trong\s+)?năm\s+((?:19|20)\d\d)\s+(?:ước\s+)?(?:đạt|là|được)"
                                   r"(?:\s+(?:được|hơn|gần|trên|khoảng))*\s+$")
+#: ``7 tháng``, ``6 tháng đầu`` right before the year of ``_YEAR_THEN_PREDICATE``: the months from January.
+_MONTHS_BEFORE_YEAR = re.compile(r"(?i)(?<!\w)(\d{1,2})\s+tháng(?:\s+đầu)?\s+$")
 #: ``Con số này của năm 2021 là``: the figure just stated, pointed back at, then dated.
 _THIS_FIGURE_OF = re.compile(r"(?i)(?<!\w)(?:con\s+số|số\s+liệu|tỷ\s+lệ|tỉ\s+lệ|mức|số)\s+(?:này|đó|trên)\s+(?:của|ở|vào|trong)\s+$")
 #: ``(Theo giá cố định năm 2010) ước đạt 7,41%``: a year of constant prices, no time of the number.
@@ -309,6 +311,11 @@ def earlier_said(text: str, start: int, report, comparisons_kept: bool = True):
     if m is None or _PRICE_BASE.search(text, max(0, m.start() - 25), m.start()):
         return None
     p = Period(int(m.group(1)), "year")
+    months = _MONTHS_BEFORE_YEAR.search(text, max(0, m.start() - 25), m.start())
+    if months is not None and 1 <= int(months.group(1)) <= 12:
+        # "nhập khẩu cà phê của nước này 7 tháng năm 2018 đạt 941 nghìn tấn" in the September bulletin: the first
+        # seven months, ended before the report's month
+        p = Period(p.year, "ytd", int(months.group(1)))
     kept = {_covered(report.cung_ky), _covered(report.previous_edition())}
     if not comparisons_kept and _THIS_FIGURE_OF.search(text, max(0, m.start() - 30), m.start()):
         kept = set()
@@ -320,9 +327,11 @@ def earlier_said(text: str, start: int, report, comparisons_kept: bool = True):
 _PREVIOUS_THEN_PREDICATE = re.compile(r"(?i)(?<!với\s)(?<!hơn\s)(?<!bằng\s)(?<!\w)(?:nhiệm\s+kỳ|kỳ|năm)\s+trước"
                                       r"(?:\s+[^\W\d_]+){0,3}?\s+(?:đạt|là|được|có)"
                                       r"(?:\s+(?:được|hơn|gần|trên|khoảng|từ))*\s+$")
-#: ``… năm 2017 đạt hơn 97 tỷ 630 triệu đồng, với 3.660 lượt hộ``, ``…, tăng hơn 13 tỷ đồng``: the clause goes on
+#: ``… năm 2017 đạt hơn 97 tỷ 630 triệu đồng, với 3.660 lượt hộ``, ``…, tăng hơn 13 tỷ đồng``, ``… 941 nghìn tấn, trị
+#: giá 3,42 tỷ USD``: the clause goes on
 #: about the same thing, at the same time.
-_SAME_CLAUSE = re.compile(r"(?i)[^.;:!?\n\d()]{0,30},\s*(?:với|tăng|giảm)(?:\s+(?:hơn|gần|trên|khoảng))?\s+$")
+_SAME_CLAUSE = re.compile(r"(?i)[^.;:!?\n\d()]{0,30},\s*(?:với|tăng|giảm|trị\s+giá|kim\s+ngạch)(?:\s+(?:đạt|là))?"
+                          r"(?:\s+(?:hơn|gần|trên|khoảng))?\s+$")
 
 
 def earlier_by_words(text: str, start: int, report):
