@@ -311,12 +311,16 @@ _DMY = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})"
 _DMY_OPEN = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*((?:19|20)\d{2}))?"   # its year may be the next date's
 #: "phương hướng, nhiệm vụ ...", "và kế hoạch ...", "đề ra 11 nội dung thực hiện trong quý II", "triển khai thực hiện
 #: nhiệm vụ năm 2020", "và công tác trọng tâm tháng 8", "phát động phong trào ... năm 2019", "Hội nghị triển khai công
-#: tác năm 2022" (the work named right before the period): the next period's plan
+#: tác năm 2022" (the work named right before the period), "hội nghị triển khai công tác văn hóa, thể thao và du lịch năm
+#: 2019" (a conference setting a field's work): the next period's plan
 #: (not "các chỉ tiêu đề ra trong 6 tháng": what was set for the period reported; nor "kết quả triển khai nhiệm vụ")
 _PLAN = re.compile(r"(phương\s+hướng|dự\s+kiến|đề\s+ra\s+(?:\d+|các|những|một\s+số)\s|(?<!được\s)\bphát\s+động\s"
                    r"|(?:,|\bvà|(?<!quả\s)(?<!giá\s)triển\s+khai(?:\s+thực\s+hiện)?)\s*(?:các\s+|một\s+số\s+)?"
                    r"(?:nhiệm\s+vụ|kế\s+hoạch|công\s+tác\s+trọng\s+tâm)"
-                   r"|(?<!quả\s)(?<!giá\s)\btriển\s+khai\s+(?:thực\s+hiện\s+)?công\s+tác\s*$)"
+                   r"|(?<!quả\s)(?<!giá\s)\btriển\s+khai\s+(?:thực\s+hiện\s+)?công\s+tác\s*$"
+                   # "hội nghị triển khai công tác văn hóa, thể thao và du lịch năm 2019": the work of a field named
+                   # between them (not "đã triển khai công tác ... năm 2021": work done)
+                   r"|\bhội\s+nghị\s+triển\s+khai\s+(?:thực\s+hiện\s+)?công\s+tác\s+[^\d.;:()\n]{1,60}?$)"
                    r"(?:(?!kết\s+quả|báo\s+cáo|kiểm\s+điểm)[^.;:()\n]){0,70}$", re.I)
 #: "tổng kết ... nhiệm kỳ", "Báo cáo kiểm điểm của BCH Hội nhiệm kì 2016 - 2021": the period under review
 _TERM_REVIEW = re.compile(r"(tổng\s+kết|sơ\s+kết|giữa|đánh\s+giá|kết\s+quả|kiểm\s+điểm)[^.;:()\n]{0,70}$", re.I)
@@ -573,6 +577,23 @@ def _times_crop_work(t: str, men: "Mention", kept: list["Mention"]) -> bool:
         tuple(int(y) for y in re.findall(r"(?:19|20)\d{2}", t[k.start:k.end])[-2:]) == years for k in kept)
 
 
+#: "lũy kế từ đầu năm đạt 60,2 tỷ đồng": the year so far written as a figure of its own, beside the month's
+_RUNNING_APART = re.compile(r"\bl(?:ũy|uỹ)\s+kế\s+từ\s+đầu\s+năm\b(?!\s*(?:\d|đến|tới))", re.I)
+
+
+def _stock_beside_month(t: str, men: "Mention", kept: list["Mention"]) -> bool:
+    """"đến hết tháng 7/2020, tổng dư nợ ... đạt 438,2 tỷ đồng. Doanh số cho vay trong tháng đạt ..., lũy kế từ đầu năm
+    đạt 60,2 tỷ đồng. Trong tháng 7, ... Đến hết tháng 7, ...": a stock to a month's end ("đến hết tháng 7/2020", "Đến
+    hết tháng 7,") on a page that reports that month (opening its clause) and writes the year so far apart as a running
+    total is that month's, not the year so far."""
+    if men.recogniser not in ("to-date", "to-month") or men.period.kind != "ytd" or not _RUNNING_APART.search(t):
+        return False
+    month = men.period.months[1]
+    return any(k is not men and k.period.kind == "month" and k.period.index == month and not k.passing
+               and not k.comparison and not k.plan and k.period.year in (0, men.period.year)
+               and k.recogniser in ("month", "month-bare") for k in kept)
+
+
 def _some_time(m: re.Match) -> Period | None:
     """Some time within a month or a year, as the month or the year it is in (never reported: see find_mentions)."""
     month, year = re.search(r"tháng\s*(\d{1,2})", m.group(0), re.I), re.search(_YEAR, m.group(0))
@@ -594,6 +615,13 @@ def _years_counted(m: re.Match) -> Period:
     if last - first != n:
         raise ValueError("the years counted are not the years named")
     return Period(first, "term", n)
+
+
+def _course(m: re.Match) -> Period | None:
+    """A course's years ("khóa 5 (2011-2013)"; opened on a day of 2016 and closed on one of 2017): a term of their
+    length, up to four years (a longer span is no course's); None (it only blocks) otherwise."""
+    first, last = int(m.group(1)), int(m.group(2))
+    return Period(first, "term", last - first) if 1 <= last - first <= 4 else None
 
 
 def _school_year_reported(t: str, start: int, end: int) -> bool:
@@ -759,6 +787,13 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
      lambda m: Period(0, "term", 1), None, None),
     # "Năm học 2018-2019, ...", "tổng kết năm học 2022 - 2023": a school year (a term of one year)
     ("school-year", re.compile(r"\bnăm\s+học\s+" + _YEAR + r"\s*[-–/]\s*" + _YEAR, re.I), _school_year, None, 1),
+    # "Lễ Bế giảng lớp Cao cấp lý luận ... khóa 5 (2011-2013)", "Lớp ... khóa VII khai giảng ngày 21/3/2016 và kết thúc
+    # chương trình học vào ngày 01/3/2017": a course's years, a term of its length (see _course)
+    ("course", re.compile(r"\b(?:lớp|khai\s+giảng|bế\s+giảng)\b[^.;\n]{0,120}?\bkh(?:óa|oá)\s+(?:[IVXL]+|\d{1,2})\s*"
+                          r"\(\s*" + _YEAR + r"\s*[-–]\s*" + _YEAR + r"\s*\)", re.I), _course, None, 1),
+    ("course", re.compile(r"\bkhai\s+giảng\s+(?:(?:vào|từ)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*" + _YEAR
+                          + r"[^.;\n]{0,80}?\b(?:kết\s+thúc|bế\s+giảng)\b[^.;\n\d]{0,40}?(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*"
+                          r"\d{1,2}\s*[/.\-]\s*" + _YEAR, re.I), _course, None, 1),
     # "từ năm 2021 đến nay", "giai đoạn 2016 - 2021": spans of years name no period of a kind; they block
     ("span", re.compile(r"\btừ\s+(?:năm\s+)?" + _YEAR + r"\s*(?:đến|tới)\s+nay|\b(?:giai\s+đoạn)\s+"
                         + _YEAR + r"\s*[-–]\s*" + _YEAR, re.I), lambda m: None, None, 1),
@@ -925,7 +960,10 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                                          or re.search(r"\bnửa\s+(?:đầu|cuối)\s+$", t[max(0, m.start() - 12):m.start()], re.I))
             if name == "school-year":
                 men.explicit_year = _school_year_reported(t, m.start(), m.end())
-            if name in ("past-term", "past-years", "span", "years-counted", "years-since") or name == "month-range" \
+            if name == "years":
+                men.explicit_year = _stage_opens_clause(t, m.start(), m.end())
+            if name in ("past-term", "past-years", "span", "years-counted", "years-since", "course") \
+                    or name == "month-range" \
                     and period.kind == "term":     # "từ tháng 01/2014 đến tháng 12/2023": whole years named, reviewed
                 men.explicit_year = True
             if name in ("damage", "now") or name == "to-day" and period.kind == "month":
@@ -980,6 +1018,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 or re.search(r"(?:^|[.!?;…])\s*$", before) and re.match(r"\s*[:,]", t[men.end:]))   # "Tháng 9: Chỉ số ..."
     for men in kept:
         if men.period.kind == "month" and not men.comparison and _times_crop_work(t, men, kept):
+            men.passing = True
+        if _stock_beside_month(t, men, kept):
             men.passing = True
     for a, b in zip(kept, kept[1:]):   # "KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 8, TRIỂN KHAI NHIỆM VỤ THÁNG 9/2023": a bare month
         if a.recogniser == "month-bare" and a.passing and not a.meeting and b.plan and b.period.kind == "month" \
@@ -1214,6 +1254,14 @@ def _span_opens_clause(t: str, start: int, end: int) -> bool:
     tỉnh ...": a span of years set off as its clause's time (not "Kế hoạch ... giai đoạn 2021 - 2025, năm 2022 ...",
     a span naming a plan's)."""
     return bool(re.search(r"(?:^|[.!?;:,…\n])\s*(?:(?:trong|qua|cả)\s+)?$", t[max(0, start - 20):start], re.I)
+                and re.match(r"\s*,", t[end:]))
+
+
+def _stage_opens_clause(t: str, start: int, end: int) -> bool:
+    """"Trong giai đoạn từ năm 2017 đến năm 2020, các Bộ khác đã tiến hành thanh tra ...": a closed span of years named
+    as a stage ("giai đoạn") and set off as its clause's time is the span reported, as "Trong giai đoạn 2016-2020,"
+    is (:func:`_span_opens_clause`)."""
+    return bool(re.search(r"(?:^|[.!?;:,…\n])\s*(?:(?:trong|qua|cả)\s+)?giai\s+đoạn\s+$", t[max(0, start - 30):start], re.I)
                 and re.match(r"\s*,", t[end:]))
 
 
