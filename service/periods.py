@@ -501,6 +501,13 @@ def _to_month(year: int, edge: str | None, month: str) -> Period:
     return ytd(year, n)
 
 
+def _headline_cutoff(m: re.Match) -> bool:
+    """"CẬP NHẬT TÌNH HÌNH DỊCH COVID – 19 (Tính đến 19h ngày 14/7/2021)": a count's day in brackets closing its line, a
+    headline's cut-off (not "Thu ngân sách (tính đến ngày 13/7) được ...", inside a figure's clause)."""
+    return bool(re.search(r"\(\s*$", m.string[max(0, m.start() - 3):m.start()])
+                and re.match(r"\s*\)[^\S\n]*(?:\n|$)", m.string[m.end():]))
+
+
 def _to_day(m: re.Match) -> Period:
     """Through the last day of a month: the year so far to that month.  To any other day, set off as its clause's time
     ("Đến hết ngày 8/7/2025, đã có 18/34 địa phương hoàn thành ...", "Theo thống kê ..., tính đến sáng nay 19-8, mưa
@@ -514,7 +521,7 @@ def _to_day(m: re.Match) -> Period:
     if day == calendar.monthrange(year or 2001, month)[1] or (month == 2 and day == 29):
         return ytd(year, month)
     if not (re.search(r"(?:^|[.,;:!?…\n])\s*$", m.string[max(0, m.start() - 5):m.start()])
-            and re.match(r"\s*,", m.string[m.end():])):
+            and re.match(r"\s*,", m.string[m.end():])) and not _headline_cutoff(m):
         raise ValueError("a figure's cut-off day, no period")
     return Period(year, "month", month)
 

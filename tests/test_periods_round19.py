@@ -115,3 +115,23 @@ def test_years_from_to_not_a_stage_stay_in_passing():
             "lên 1.200 cơ sở.")
     assert _period(text) == "2019"
 
+
+# -- a headline's cut-off day in brackets closing its line: the month of that day, in passing ------------------------
+
+@pytest.mark.parametrize("text,code", [
+    # p19-cdchatinh-covid-2021-07
+    ("CẬP NHẬT TÌNH HÌNH DỊCH COVID – 19 (Tính đến 19h ngày 14/7/2021)\nTình hình dịch Covid 19 do lây nhiễm trong "
+     "nước: Số ca mắc mới ghi nhận trong nước từ ngày 27/4 đến nay là 33.909 ca, trong đó có 6.850 bệnh nhân đã được "
+     "công bố khỏi bệnh.", "2021-07"),
+    # zq-tuyen-quang-ubnd-tinh-san-xuat-vu-xuan-den-15-5-2024-05 (held-out; a section's heading, its case 2024-05)
+    ("1. Về sản xuất nông nghiệp (tính đến ngày 15/5/2024)\nVụ xuân toàn tỉnh gieo trồng được 40.000 ha.", "2024-05"),
+    # p19-baoninhthuan-covid-none: no year anywhere, nothing
+    ("Ngày 14-9 trên địa bàn tỉnh có 5 ca mắc COVID-19 mới (Tính đến 18 giờ ngày 14-9)", None),
+])
+def test_headline_cutoff_day_in_brackets(text, code):
+    assert _period(text) == code
+
+
+def test_cutoff_day_in_brackets_inside_a_clause_is_no_period():
+    # a figure's own cut-off inside its clause (round 9's guard), brackets or not
+    assert _period("Thu ngân sách (tính đến ngày 13/7) được trên 29 tỷ đồng, đạt 45% dự toán.") is None
