@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from service.checker.recognisers import Claim, Recogniser, Rule, alternation
-from service.checker.recognisers.nouns import NounBefore, after_a_count, noun_at_end, noun_set, numbers_in, words_before
+from service.checker.recognisers.nouns import COUNTED, NounBefore, after_a_count, noun_at_end, noun_set, numbers_in, words_before
 from service.checker.recognisers.vocab import DOCUMENT_ABBREVIATIONS, DOCUMENT_TYPES
 
 #: What follows a number that makes it a quantity, not a document's number: a count's noun, a scale word, a measure
@@ -21,6 +21,7 @@ NUMBER_CODE = Rule("document-number", "reference", "document number", re.compile
     r"(\d(?<![\w/]\d)\d*(?:/\d{4})?(?:/|-)[A-ZĐ](?:[A-ZĐ0-9&]|[a-zđ](?=[A-ZĐa-zđ]*[-/]))*"
     r"(?:[-/.][A-ZĐ][A-ZĐ0-9&]*[a-zđ]{0,2})*)"))  # TTr-SXD, QĐ-TTg: a lower-case letter inside a code
 
+_AND_ANOTHER = re.compile(r"[ \t]+(?:và|hoặc)[ \t]+\d{1,3}(?![\d.,/]\d)(?!\w)")
 _QUANTITY = re.compile(r"\d|,\d|\s?[/\-]\s?\d|" + _QUANTITY_AFTER.replace("(?!", "(?=", 1))
 
 
@@ -29,6 +30,11 @@ def _document_number(text: str, s: int, e: int, words: list[str], k: int):
         return None
     if after_a_count(words, k) and text[:s].rstrip().endswith(":"):
         return None  # "ĐIỂM TRUNG BÌNH CHUNG CỦA CÁC TIÊU CHÍ: 2.76": a label ending in a plural noun, then its value
+    # "Đối với tiêu chí  6 và 7, UBND xã đang lập hồ sơ" (c21-duclinh-duchanh-ntmnc-2023): a second part of the same
+    # kind after "và", then no quantity word or counted noun — both are references
+    more = _AND_ANOTHER.match(text, e)
+    if more and not _QUANTITY.match(text, more.end()) and not COUNTED.match(text, more.end()):
+        return more.end()
     return e
 
 

@@ -47,6 +47,10 @@ def _label(number: re.Pattern):
 _THU = re.compile(r"(?<!\w)(?:[Tt]hứ|THỨ)\s+(\d{1,3})(?![\d.,]\d)(?!\s*(?:%|triệu|tỷ))")
 #: ``tuần 1``, ``chặng 1``, ``đợt 2``, ``khóa 3``, ``lớp 9``, ``giai đoạn 2``, ``bài 4``.
 ORDINAL_THU = Rule("ordinal-thu", "ordinal", "ordinal or label", _THU)
+#: ``đứng thứ 28/224 quốc gia và vùng lãnh thổ`` (c21-baodautu-covid-ngay-15-1-2022), ``xếp thứ 5/63 tỉnh``: a rank
+#: out of the ranking's size — the size is no figure either.
+RANK_OF = Rule("rank-of", "ordinal", "the size of a ranking after a rank (thứ N/M)",
+               re.compile(r"(?<!\w)(?:[Tt]hứ|THỨ)\s+\d{1,3}\s*/\s*(\d{1,4})(?![\d.,]\d)(?!\s*%)"), needs=("thứ",))
 #: ``Ban Chỉ đạo … phong trào toàn dân bảo vệ an ninh Tổ quốc (BCĐ 138)`` (zr-tp-ho-chi-minh-xa-long-hai-bcd-138-…-2025),
 #: ``(BCĐ 389)``: a body's short name in brackets with its programme's number — a name, not a count.
 ABBR_NUMBER = Rule("abbr-number", "name", "a body's short name with its number, in brackets", re.compile(

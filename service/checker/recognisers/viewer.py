@@ -40,3 +40,10 @@ _FILE_COPY = re.compile(r"(?<![\w/.])((?:[^\W_]*_)+[^\W_]+(?:[-.][^\W_]+)*(?:[ \
 FILE_COPY = Rule("file-copy-name", "furniture", "file name with its parts and copy number", _FILE_COPY,
                  accept=lambda text, m: any(c.isdigit() for c in m.group(1)) and any(c.isalpha() for c in m.group(1)),
                  needs=("_",))
+
+#: ``Tổng lượt xem bài viết là: 35`` (c21-nguyenxa-thaibinh-vumua-2021, above the rating box ``Tổng số điểm của bài
+#: viết là: 0 trong 0 đánh giá``): a portal's count of views of the page, alone at the end of its line.
+_VIEWS_TOTAL = re.compile(r"(?im)tổng\s+(?:số\s+)?lượt\s+(?:xem|truy\s+cập|đọc)(?:\s+(?:của\s+)?(?:bài\s+viết|bài|tin"
+                          r"|trang))?(?:\s+là)?\s*:?[ \t]*(\d{1,3}(?:\.\d{3})*|\d+)[ \t]*$")
+VIEWS_TOTAL = Rule("views-total", "furniture", "a portal's count of views of the page", _VIEWS_TOTAL,
+                   needs=("lượt xem", "lượt truy cập", "lượt đọc"))

@@ -1,0 +1,26 @@
+"""Lengths of time that are no figure of the period, said in days or hours (``ngày``, ``giờ`` are left out of the
+plain periods: ``1.200 ngày công``, ``giải quyết trong 3 ngày`` may count):
+
+- the window a count is taken over: ``số lượng F0 mới cao nhất trong 24 giờ`` (c21-baodautu-covid-ngay-15-1-2022),
+  ``trong vòng 48 giờ``;
+- a variety's growing time: ``giống có thời gian sinh trưởng hơn 115 ngày`` (c21-baoquangnam-gieosa-dongxuan-2015),
+  ``có thời gian sinh trưởng ngắn từ 90 đến 100 ngày`` (c21-baonghean-ngo-nk4300: ``thi gian sinh trưởng ngn t 90``,
+  its hooked letters lost, is read the same);
+- the time still to wait: ``còn lúa đại trà thì 7 đén 10 ngày nữa với thu hoạch được`` (c21-nguyenxa-thaibinh-vumua-2021).
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.checker.recognisers import Rule
+
+_N = r"\d{1,3}(?:,\d+)?"
+_RANGE = _N + r"(?:\s*(?:[-–]|đến|đén|tới)\s*" + _N + r")?"
+_WINDOW = re.compile(r"(?i)(?<!\w)trong(?:\s+vòng)?\s+(\d{1,3})\s+(?:giờ|tiếng)(?:\s+(?:qua|vừa\s+qua|tới))?(?!\w)"
+                     r"(?!\s*/)")
+_GROWING = re.compile(r"(?i)(?<!\w)(?:thời|thi)\s+gian\s+sinh\s+trưởng(?:\s+[^\W\d_]{1,6}){0,2}?\s+"
+                      r"(?:(?:hơn|trên|dưới|khoảng|từ|t|chỉ|gần)\s+)?(" + _RANGE + r")\s+ngày(?!\w)")
+_AHEAD = re.compile(r"(?i)(?<![\w.,/])(" + _RANGE + r")\s+(?:ngày|tuần|tháng)\s+nữa(?!\w)")
+DURATION = Rule("duration", "period", "a length of time (a window, a growing time, the time still to wait), not a figure",
+                _WINDOW, _GROWING, _AHEAD, needs=("giờ", "tiếng", "sinh trưởng", "nữa"))
