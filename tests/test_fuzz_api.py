@@ -15,6 +15,7 @@ import os
 
 import pytest
 
+from service.api.pdf import soffice
 from tests.api_support import running_service
 from tests.test_api_flow import SPEC, upload_all
 
@@ -43,6 +44,8 @@ def test_fuzz_the_api_no_5xx_and_schema_conformance(tmp_path):
         failures = []
 
         for op in operations:
+            if op.path.endswith("/pdf") and soffice() is None:
+                continue   # its documented 503 (no LibreOffice here) is the answer; tests/test_api_review.py covers the route
             names = {p.name for p in op.path_parameters}
             for ids in ([{k: v for k, v in known.items() if k in names}, {}] if names & set(known) else [{}]):
                 for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):

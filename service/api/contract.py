@@ -62,3 +62,6 @@ PROBLEM_RESPONSES: dict[int | str, dict] = {
     status: {"description": what, "content": {"application/problem+json": {"schema": PROBLEM_SCHEMA}}}
     for status, what in _WHAT.items()
 }
+#: A route that needs a tool the server may lack (LibreOffice for a PDF) says so in its schema: 503, problem+json.
+UNAVAILABLE_RESPONSE = {503: {"description": "Máy chủ chưa có công cụ cần cho việc này (vd. LibreOffice để xuất PDF)",
+                              "content": {"application/problem+json": {"schema": PROBLEM_SCHEMA}}}}

@@ -13,7 +13,7 @@ from sse_starlette.sse import EventSourceResponse
 
 from service.api import docxout, review
 from service.api.audit import audit
-from service.api.contract import MAX_INT
+from service.api.contract import MAX_INT, UNAVAILABLE_RESPONSE
 from service.api.deps import Drafter, JobsDep, Reader, SessionDep, SettingsDep, StreamReader
 from service.api.jobs import TERMINAL_EVENTS
 from service.api.models import ApiKey, DraftRow, Job, JobEvent, Upload, Version, new_id
@@ -265,7 +265,7 @@ def draft_docx(draft_id: str, principal: Reader, session: SessionDep, settings: 
 
 
 @router.get("/{draft_id}/pdf", summary="The current version as PDF (LibreOffice on the server; 503 where not installed)",
-            response_class=Response, responses={200: {"content": {"application/pdf": {}}}})
+            response_class=Response, responses={200: {"content": {"application/pdf": {}}}, **UNAVAILABLE_RESPONSE})
 def draft_pdf(draft_id: str, principal: Reader, session: SessionDep, settings: SettingsDep) -> Response:
     draft = get_draft(session, principal, draft_id)
     cur = require_current(session, draft)

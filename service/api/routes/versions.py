@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from service.api import docxout, review
 from service.api.audit import audit
-from service.api.contract import PositiveInt
+from service.api.contract import UNAVAILABLE_RESPONSE, PositiveInt
 from service.api.deps import Reader, Reviewer, SessionDep, SettingsDep
 from service.api.diff import diff_drafts
 from service.api.jobs import agency_settings
@@ -316,7 +316,7 @@ def version_docx(draft_id: str, number: PositiveInt, principal: Reader, session:
 
 
 @router.get("/versions/{number}/pdf", summary="A version as PDF, as it prints (LibreOffice; 503 where not installed)",
-            response_class=Response, responses={200: {"content": {docxout.PDF: {}}}})
+            response_class=Response, responses={200: {"content": {docxout.PDF: {}}}, **UNAVAILABLE_RESPONSE})
 def version_pdf(draft_id: str, number: PositiveInt, principal: Reader, session: SessionDep, settings: SettingsDep) -> Response:
     draft = get_draft(session, principal, draft_id)
     return docxout.render_pdf(session, principal, draft, get_version(session, draft, number), settings)
