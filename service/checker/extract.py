@@ -36,6 +36,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from service.checker.pasted import cell_breaks
 from service.checker.recognisers import (Claim, alternation, changes, classify, clock, currency, dates, documents,
                                         headings, labels, meetings, names, norms, spelled, web, widgets)
 from service.checker.recognisers import (chainage, conditions, contents, damage, daymonth, durations, each, forecasts, formula, grouplevel, intake, landclass, merged, requests, required, seasonplan,
@@ -361,8 +362,11 @@ def extract_numbers(text: str) -> list[Mention]:
 
     covered = 0  # end of the last number expression: ``500.000đ/1 phần quà`` holds its ``1``
     pos = 0
+    breaks = cell_breaks(text)   # "Phẩm chất 953 194 187": a pasted row's cells, no number grouped by spaces
     while (m := _CLUSTER.search(text, pos)) is not None:
         s, e = m.span()
+        if breaks and (cut := next((k for k in range(s, e) if k in breaks), None)) is not None:
+            e = cut
         pos = e
         if claimed[s] or s < covered or any(claimed[s:e]):
             if any(ch in " \u00a0\u202f" for ch in m.group()):
@@ -370,7 +374,9 @@ def extract_numbers(text: str) -> list[Mention]:
             continue
         mention = _read_at(text, s, e)
         if mention is not None:
-            mention = _range(text, mention, claimed) or mention
+            ranged = _range(text, mention, claimed)
+            if ranged is not None and not (breaks and any(k in breaks for k in range(ranged.start, ranged.end))):
+                mention = ranged   # "-34,785 -457,244": two cells of a pasted row, no range
             out.append(mention)
             covered = mention.end
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from service.checker.extract import read_cell
 from service.checker.match import fold, value_supports
+from service.checker.pasted import are_cells, cell_value, english_notation, unit_factor, unit_lines
 from service.checker.wording import fmt_row_value
 from service.numbers import format_vn
 
@@ -43,6 +44,7 @@ _FIELD_SEP = re.compile(r"\t+|\s{2,}|\s*\|\s*")
 _LETTER = re.compile(r"[^\W\d_]")
 LABEL_MAX = 160            # a label is a short line, no paragraph
 LEAST_CELLS = 2
+LEAST_ROWS = 2           # rows of one width that tell a table's columns from the ones it lacks
 
 
 @dataclass
@@ -51,6 +53,7 @@ class TextRow:
     label_start: int
     cells: list[tuple[int, int]] = field(default_factory=list)   # (start, end) of each cell, in order
     unit: tuple[int, int] | None = None   # the row's unit on a line between label and cells (``đ/chai 750ml``)
+    serial: tuple[int, int] | None = None  # form C: the row's serial number before its label (``7.``, ``II``)
 
 
 def _is_cell(s: str) -> bool:
@@ -89,6 +92,28 @@ def _one_line_row(start: int, line: str) -> TextRow | None:
     return TextRow(label, start + p, [(start + q, start + q + len(c)) for q, c in cells])
 
 
+def _spaced_row(text: str, p: int, s: str, spaced: dict, before) -> TextRow | None:
+    """Form C: ``Phẩm chất 953 194 187 195 221 156`` — a label, then cells split by single spaces
+    (``service.checker.pasted.are_cells``); a line of cells alone takes the line before it for its label."""
+    spans = next((v for a, v in spaced.items() if p <= a <= p + len(s)), None)
+    if spans is None:
+        return None
+    head = text[p:spans[0][0]]
+    label, at = head.strip(), p + len(head) - len(head.lstrip())
+    stt = _STT.match(label) if label else None     # its STT (``7.``, ``II``)
+    serial = (at, at + len(stt.group(1))) if stt else None
+    label = label[stt.end():] if stt else label
+    at = p + text[p:spans[0][0]].find(label) if label else at
+    if not label and before is not None and _is_label(before[1]) and not _is_cell(before[1]):
+        label, at = before[1].strip(), before[0] + len(before[1]) - len(before[1].lstrip())
+    if not label or not _LETTER.search(label) or len(label) > LABEL_MAX:
+        return None
+    return TextRow(label, at, list(spans), serial=serial)
+
+
+_STT = re.compile(r"([IVX]+|\d{1,3})\.?\s+(?=[^\W\d_])")
+
+
 #: a line that only separates cells (``|``, as a web page's table comes out one cell a line)
 _BAR_LINE = re.compile(r"[\s|]*")
 #: the row's unit on a line of its own between its label and its cells: short (``đ/kg``, ``"`` for the same as above)
@@ -108,11 +133,14 @@ def _unit_line(lines, j: int) -> bool:
 def text_rows(text: str) -> list[TextRow]:
     """The rows of any table pasted as text, in order (see the module)."""
     lines = [(p, s) for p, s in _lines(text) if s.strip() and not _BAR_LINE.fullmatch(s)]
+    spaced = {spans[0][0] - 0: spans for spans in are_cells(text)}   # form C: cells split by single spaces
     rows: list[TextRow] = []
     k = 0
     while k < len(lines):
         p, s = lines[k]
         one = _one_line_row(p, s) if _FIELD_SEP.search(s.strip()) else None
+        if one is None:
+            one = _spaced_row(text, p, s, spaced, lines[k - 1] if k else None)
         if one is not None:
             rows.append(one)
             k += 1
@@ -257,6 +285,13 @@ class TableCells:
             m.kind, m.note = ("percent" if "%" in m.raw else "count"), None
         by_start = sorted(self.mentions, key=lambda x: x.num_start)
         starts = [m.num_start for m in by_start]
+        serials = [r.serial for r in self._pasted_rows() if r.serial is not None]
+        for a, b in serials if len(serials) >= LEAST_ROWS else ():   # "1 Tỷ lệ số xã … % 60.23 59": its STT
+            for m in by_start[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]:
+                m.kind, m.note = "name", "a pasted table row's serial number"
+        for a, b in unit_lines(self.text):   # "単位: 1.000.000đ": the unit of the table's money cells
+            for m in by_start[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]:
+                m.kind, m.note = "name", "a pasted table's unit line"
         for r in self._pasted_rows():
             if r.unit is not None:      # "đ/chai 750ml": a number of the row's unit line is part of the unit
                 for m in by_start[bisect.bisect_left(starts, r.unit[0]):bisect.bisect_left(starts, r.unit[1])]:
@@ -285,6 +320,9 @@ class TableCells:
         self.__dict__.setdefault("table_cells", set()).add(i)
         if not mine:   # "0" in a row of rates written "0%" elsewhere: the cell as written, its kind aside
             mine = [(r, c, v, 0) for r in rows for c, v in r.values.items() if v == m.value and m.scale == 1]
+        if not mine:   # "-909,009" under "単位: 1.000.000đ": the cell in its page's notation, sign and unit line
+            read = self._as_written(m.num_start, m.num_end)
+            mine = [(r, c, v, 0) for r in rows for c, v in r.values.items() if v in read]
         if mine:
             row, col, _, _ = mine[0]
             self._set(i, "supported", row, col)
@@ -295,6 +333,12 @@ class TableCells:
                 self._set(i, "derived", row, "ky_bao_cao", derivation=rate)
                 return True
         row = rows[0]
+        width = next((len(r.cells) for r in self._pasted_rows() if any(a <= m.num_start < b for a, b in r.cells)), 0)
+        if (width, at[1]) not in self._kept_columns():
+            self._set(i, "unverified", row, None, reason=(
+                f"Ô thứ {at[1] + 1} của dòng «{at[0][:60]}» trong bảng dán: bảng số liệu không có cột này "
+                f"({row.fig.ma} chỉ có {len(row.values)} cột), không đối chiếu được"))
+            return True
         said = "; ".join(f"{_COLUMN_SAID.get(c, c)} {fmt_row_value(row, v)}" for c, v in row.values.items())
         other = next((c[0] for c in ok if all(c[0] is not r for r in rows)), None)
         self._set(i, "unsupported", row, "ky_bao_cao", reason=(
@@ -302,6 +346,55 @@ class TableCells:
             f"{said}; «{m.raw.strip()}» không phải số nào của dòng này"
             + (f" (là số liệu của {other.fig.ma})" if other is not None else "")))
         return True
+
+    def _as_written(self, a: int, b: int) -> set:
+        """A cell's values as its page writes it (``pasted.cell_value``: English or Vietnamese notation, its sign —
+        ``-909,009`` — kept), and scaled by the unit line above it (``Đơn vị: 1.000.000đ``)."""
+        english = self.__dict__.get("_english")
+        if english is None:
+            english = self.__dict__["_english"] = english_notation(self.text)
+        sign = "-" if self.text[a - 1:a] == "-" and (a < 2 or not self.text[a - 2].isalnum()) else ""
+        v = cell_value(sign + self.text[a:b], english)
+        if v is None:
+            return set()
+        factor = unit_factor(self.text, a)
+        return {v, v * factor} if factor else {v}
+
+    def _kept_columns(self) -> set[int]:
+        """The cell places (0, 1, …) of the pasted rows that are columns of the table: those where most rows' cells
+        are one of their row's values. A place where they never are is a column the table lacks (``Lớp 1`` … when
+        the table keeps only ``Tổng số``; two of five quarters): its cells are left unverified, not flagged."""
+        got = self.__dict__.get("_kept")
+        if got is None:
+            hits, seen = {}, {}
+            for r in self._pasted_rows():
+                rows = self._label_rows(r.label)
+                if not rows:
+                    continue
+                values = {v for x in rows for v in x.values.values()}
+                for n, (a, b) in enumerate(r.cells):
+                    key = (len(r.cells), n)
+                    seen[key] = seen.get(key, 0) + 1
+                    read = self._as_written(a, b)
+                    if read & values or any(self._derivable(x, self.text[a:b], rows) for x in read):
+                        hits[key] = hits.get(key, 0) + 1
+            # places are told apart among rows of one width only, and of two rows at least (a short row, "0 0" of
+            # five quarters, says not which columns it fills: its cells are checked as before)
+            got = self.__dict__["_kept"] = {k for k in seen if 2 * hits.get(k, 0) > seen[k] or seen[k] < LEAST_ROWS}
+        return got
+
+    @staticmethod
+    def _derivable(x, raw: str, rows) -> bool:
+        """A cell that two of its row's values give (their difference, one as a percent of the other, or its
+        change): a column of changes or rates the table derives rather than keeps (``Tăng, giảm: Mức | %``)."""
+        decimals = len(re.split(r"[.,]", raw.strip().rstrip("%").strip())[-1]) if re.search(r"[.,]\d{1,2}\s*%?$",
+                                                                                            raw.strip()) else 0
+        for row in rows:
+            for a, b in itertools.permutations(row.values.values(), 2):
+                if x == a - b or (b and any(value_supports(r, x, decimals=decimals, truncate=True)
+                                            for r in (a / b * 100, a / b * 100 - 100))):
+                    return True
+        return False
 
     @staticmethod
     def _rate_of_cells(m, row) -> str | None:

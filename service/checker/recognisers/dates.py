@@ -213,9 +213,10 @@ MONTH = Rule("month", "date", "month",
              re.compile(rf"(?<=\d:\d\d\s)\b{_THANG}\s+(\d{{1,2}})(?![\d.,/]\d)(?=\s|[.,;:)]|$)"),
              needs=splits("tháng") + ("thang",))
 #: ``quý II/2017``, ``quý 2/2017``, ``quý 3 năm 2023``, ``Quý I-2024``: the year (and a quarter in digits).
+#: (``Qúy 3 2024``: the accent typed on the u, as a quarterly account's header has it)
 QUARTER = Rule("quarter", "period", "quarter",
-               re.compile(rf"(?i)\bquý\s+(?:[IV]+|\d)\s*(?:[/.-]|năm)\s*({_YEAR})(?!\d)"),
-               re.compile(r"(?i)\bquý\s+(\d)(?!\d)(?![.,]\d)"), needs=("quý",))
+               re.compile(rf"(?i)\bq(?:uý|úy)\s+(?:[IV]+|\d)\s*(?:[/.-]|năm)\s*({_YEAR})(?!\d)"),
+               re.compile(r"(?i)\bq(?:uý|úy)\s+(\d)(?!\d)(?![.,]\d)"), needs=("quý", "qúy"))
 #: ``trên 60 tuổi``, ``từ 16 đến 30 tuổi``, ``18-25 tuổi``: an age (or age bound) names who, it counts nothing.
 AGE = Rule("age", "age", "age",
            re.compile(r"(?i)(\d(?<![\d.,]\d)\d{0,2}(?:\s*(?:[-–]|đến|tới)\s*\d{1,3})?)\s*tuổi"

@@ -1,0 +1,175 @@
+"""A table row pasted as text with its cells split by SINGLE spaces, and the notation of such a table.
+
+A web page's table copied as text often keeps one space between cells:
+
+    Phẩm chất 953 194 187 195 221 156              (zr-nam-dinh-…-truong-th-dong-son: Tổng số, Lớp 1 … Lớp 5)
+    7. Chi phí tài chính 390 331 337 339 230       (a quarterly account: five quarters, ``単位: 1.000.000đ``)
+
+Read alone, ``953 194 187`` is one number grouped by spaces (953.194.187); read in its row it is three cells.  The
+row says which: ``cell_runs`` finds a line's trailing run of numbers after a label, and ``are_cells`` reads the run as
+cells when
+
+- the groups are no well-formed space-grouped number (``195 874 96 8 42``: groups of 1–2 digits after the first, a
+  decimal mark or a percent in a group), or
+- the page groups thousands another way (``1.167.489`` or ``130,609`` elsewhere on it: a page writes one notation), or
+- a neighbouring line (within three lines) ends with a run of as many numbers that are cells by the rules above, or a
+  header line above names as many columns (``Q1 2023 Q2 2023 …``, ``Lớp 1 Lớp 2 …``, ``2010 2011 …``).
+
+A run kept as one number is what a sentence does (``đạt 1 234 567 đồng``): a run in a sentence ends with a unit or
+words, never at the line's end after a label.  ``cell_breaks`` gives the spaces between cells, for the extractor to
+read each cell as its own number (``service.checker.extract``).
+
+``unit_factor`` reads a unit line scaling money (``Đơn vị: 1.000.000đ``, ``ĐVT: triệu đồng``) and
+``english_notation`` whether the page writes numbers the English way (``9,130,053``; ``-909,009``).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+#: one cell of a run: a number, perhaps signed, perhaps a percent (``23,5 %``: a space before the sign)
+_TOKEN = r"[-+]?\d[\d.,]*(?:[ ]?%)?"
+#: a line's trailing run: a label with letters, then at least two cells split by spaces or tabs, to the line's end
+_RUN = re.compile(rf"(?P<cells>{_TOKEN}(?:[ \t\u00a0]+{_TOKEN})+)[ \t\u00a0]*$")
+_ONE = re.compile(_TOKEN)
+_LETTER = re.compile(r"[^\W\d_]")
+#: a thousands grouping other than by spaces: ``1.167.489``, ``130,609``, ``27.065.153``
+_GROUPED_OTHER = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d])")
+_EN_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,]\d)")
+_VN_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)")
+#: a header cell naming a column: a year, a quarter (``Q1 2023``, ``Quý 3/2024``), a grade (``Lớp 1``)
+_COLUMN_NAME = re.compile(r"(?i)(?:\b(?:Q|Quý|Qúy)\s*[1-4I]{1,3}[ /]*(?:19|20)\d\d|\bLớp\s+\d{1,2}\b|\b(?:19|20)\d\d\b)")
+NEIGHBOURS = 3
+LEAST = 2
+
+
+def _lines(text: str):
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+def _tokens(run: str, at: int) -> list[tuple[int, int]]:
+    return [(at + m.start(), at + m.end()) for m in _ONE.finditer(run)]
+
+
+def well_formed_spaced(tokens: list[str]) -> bool:
+    """``953 194 187``: one number grouped by single spaces — a first group of 1–3 digits, then groups of 3."""
+    return bool(tokens) and re.fullmatch(r"[1-9]\d{0,2}", tokens[0]) is not None \
+        and all(re.fullmatch(r"\d{3}", t) for t in tokens[1:])
+
+
+def cell_runs(text: str) -> list[tuple[int, list[tuple[int, int]], bool]]:
+    """Each line that is a label (or nothing: a line of numbers under its label) and a trailing run of at least two
+    numbers: (line start, the numbers' spans, whether the run itself is no well-formed space-grouped number)."""
+    out = []
+    for start, line in _lines(text):
+        m = _RUN.search(line)
+        if m is None:
+            continue
+        head = line[:m.start()]
+        if head.strip() and (not _LETTER.search(head) or head.rstrip()[-1:] in ",;:"):
+            continue        # "ngày 31/8/2020 …", "gồm: 1 2": no label before the run
+        if head and not head[-1].isspace():
+            continue        # "lớp 1,2 953": the run starts inside a word or a number
+        spans = _tokens(m.group("cells"), start + m.start("cells"))
+        if len(spans) < LEAST:
+            continue
+        raw = [text[a:b] for a, b in spans]
+        out.append((start, spans, not well_formed_spaced(raw)))
+    return out
+
+
+def _header_columns(text: str, before: int) -> int:
+    """How many columns the nearest header line above ``before`` names (years, quarters, grades), 0 if none."""
+    lines = [ln for _, ln in _lines(text[:before])][-12:]
+    for ln in reversed(lines):
+        names = _COLUMN_NAME.findall(ln)
+        if len(names) >= LEAST and not re.search(r"\d", _COLUMN_NAME.sub("", ln)):   # names only, no cell
+            return len(names)
+    return 0
+
+
+def are_cells(text: str) -> list[list[tuple[int, int]]]:
+    """The runs read as cells (see the module), each as its cells' spans."""
+    runs = cell_runs(text)
+    if not runs:
+        return []
+    other = _GROUPED_OTHER.search(text) is not None
+    line_no = {s: k for k, (s, _) in enumerate(_lines(text))}
+    out = []
+    for start, spans, split in runs:
+        ok = split or other
+        if not ok:
+            me = line_no[start]
+            ok = any(abs(line_no[s] - me) <= NEIGHBOURS and len(sp) == len(spans) and sp_split
+                     for s, sp, sp_split in runs if s != start)
+        if not ok:
+            ok = _header_columns(text, start) in (len(spans), len(spans) - 1)
+        if ok:
+            out.append(spans)
+    return out
+
+
+def cell_breaks(text: str) -> set[int]:
+    """The offsets of the spaces between two cells of a run read as cells: no number reads across them."""
+    out = set()
+    for spans in are_cells(text):
+        for (_, b), (a, _) in zip(spans, spans[1:]):
+            out.update(range(b, a))
+    return out
+
+
+#: a unit line: ``Đơn vị: 1.000.000đ``, ``単位: 1.000.000đ``, ``ĐVT: triệu đồng``, ``Đơn vị tính: Tỷ đồng``
+_UNIT_LINE = re.compile(r"(?im)^[ \t]*(?:Đơn vị(?: tính)?|ĐVT|単位)\s*:\s*(?P<unit>[^\n]{1,40}?)[ \t]*$")
+_SCALE_WORDS = {"nghìn": 10 ** 3, "ngàn": 10 ** 3, "triệu": 10 ** 6, "tỷ": 10 ** 9, "tỉ": 10 ** 9}
+
+
+def unit_factor(text: str, before: int | None = None) -> int | None:
+    """The money unit the nearest unit line above ``before`` sets: ``1.000.000đ`` and ``triệu đồng`` are 10⁶ đồng."""
+    found = None
+    for m in _UNIT_LINE.finditer(text):
+        if before is not None and m.start() > before:
+            break
+        u = m.group("unit").strip().lower()
+        num = re.fullmatch(r"(1(?:[.,]000)+)\s*(?:đ|đồng|vnđ|vnd)", u)   # a power of ten: 1.000.000đ
+        if num:
+            found = int(re.sub(r"[.,]", "", num.group(1)))
+            continue
+        word = re.fullmatch(r"(nghìn|ngàn|triệu|tỷ|tỉ)\s*(?:đ|đồng|vnđ|vnd)(?:\b.*)?", u)
+        if word:
+            found = _SCALE_WORDS[word.group(1)]
+            continue
+        found = None
+    return found
+
+
+def unit_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the units that unit lines set (``1.000.000đ`` of ``単位: 1.000.000đ``): no figure of the page."""
+    return [m.span("unit") for m in _UNIT_LINE.finditer(text) if unit_factor(text[m.start():m.end()]) is not None]
+
+
+def english_notation(text: str) -> bool:
+    """The page writes thousands with commas (``9,130,053``) and never with dots (``1.167.489``)."""
+    return _EN_GROUPED.search(text) is not None and _VN_GROUPED.search(
+        re.sub(r"(?m)^[ \t]*(?:Đơn vị(?: tính)?|ĐVT|単位)\s*:[^\n]*", "", text)) is None
+
+
+def cell_value(raw: str, english: bool) -> Decimal | None:
+    """A cell's value as its page writes it: English (``1,878`` = 1878; ``60.23``) or Vietnamese, the sign kept."""
+    s = raw.strip().rstrip("%").strip()
+    sign = -1 if s.startswith("-") else 1
+    s = s.lstrip("+-")
+    if english:
+        s = s.replace(",", "")
+    else:
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s) or re.fullmatch(r"\d+(?:,\d+)?", s):
+            s = s.replace(".", "").replace(",", ".")
+        else:
+            return None
+    try:
+        return sign * Decimal(s)
+    except InvalidOperation:
+        return None
