@@ -133,3 +133,48 @@ def test_a_header_naming_as_many_columns_makes_a_lone_run_cells():
     text = "  Q3 2024 Q4 2024 Q1 2025 Q2 2025 Q3 2025\nLợi nhuận khác 193 410 123 134 182\n"
     assert len(are_cells(text)) == 1
     assert "193 410 123 134 182" not in _raws(text)
+
+
+_QUALITIES = ("CÔNG KHAI CHẤT LƯỢNG GIÁO DỤC NĂM HỌC 2021-2022\nMã,Chỉ tiêu,ĐVT,Tổng số\n"
+              "1,\"Chăm học, chăm làm\",học sinh,953\n1.a,Tốt,%,\"79,9\"\n1.b,Đạt,%,\"20,0\"\n"
+              "2,\"Tự tin, trách nhiệm\",học sinh,953\n2.a,Tốt,%,\"76,5\"\n2.b,Đạt,%,\"23,5\"\n")
+# zr-nam-dinh-nam-truc-truong-th-dong-son-cong-khai-chat-luong-2021-2022 (its lines, two of the five qualities)
+_QUALITIES_TEXT = ("STT Nội dung Tổng số Chia ra theo khối lớp  \nLớp 1 Lớp 2 Lớp 3 Lớp 4 Lớp 5  \n"
+                   " 1 Chăm học, chăm làm (Chăm chỉ lớp 1,2) 953 194 187 195 221 156\n(tỷ lệ so với tổng số)\n"
+                   "Tốt 79,9% 79,4% 76,5% 75,9% 73,8% 76,9%\nĐạt 20,0% 20,6% 23,5% 24,1% 26,2% 23,1%\n"
+                   " 2 Tự tin, trách nhiệm (Trách nhiệm lớp 1,2) 953 194 187 195 221 156  \n(tỷ lệ so với tổng số)\n"
+                   "Tốt 76,5% 81,4% 77,0% 73,8% 76,0% 73,7%\nĐạt 23,5 % 18,6% 33,0% 26,2% 24,0% 26,3%\n")
+
+
+def test_cells_of_columns_the_table_lacks_are_unverified_not_flagged(tmp_path):
+    table = csv_table(tmp_path, _QUALITIES, "2021-2022")
+    got = checks(_QUALITIES_TEXT, table, "2021-2022")
+    rows = [k for k in range(len(_QUALITIES_TEXT)) if _QUALITIES_TEXT.startswith(("Tốt ", "Đạt "), k)]
+    cells = [n for n in got if any(k <= n.start < _QUALITIES_TEXT.index("\n", k) for k in rows)]
+    assert len(cells) == 24 and not [n for n in cells if n.is_problem]
+    assert check_at(got, _QUALITIES_TEXT, "953 194").verdict == "supported"
+    assert check_at(got, _QUALITIES_TEXT, "194 187").verdict == "unverified"
+
+
+def test_the_kth_row_of_a_repeated_label_is_the_tables_kth_row(tmp_path):
+    # "Tốt" under quality 1 is row 1.a: 76,5% (row 2.a's value) written there is another row's number
+    table = csv_table(tmp_path, _QUALITIES, "2021-2022")
+    text = _QUALITIES_TEXT.replace("Tốt 79,9%", "Tốt 76,5%")
+    assert check_at(checks(text, table, "2021-2022"), text, "76,5% 79,4%").verdict == "unsupported"
+
+
+def test_english_notation_with_one_comma_group_only():
+    # s1-bsc-btw-kqkd-theo-quy-2024-q1: "130,609", "1,878", "79,239": every comma has three digits after it
+    assert english_notation((PAGES / "s1-bsc-btw-kqkd-theo-quy-2024-q1.txt").read_text(encoding="utf-8"))
+    assert not english_notation("Tốt 79,9% 79,4% 76,5%\nĐạt 20,0% 20,6% 23,5%\n")
+    # a planted number in the other notation does not turn the page round
+    text = _VGI_TEXT.replace("11,621,904", "11.621.904.000.000")
+    assert english_notation(text)
+
+
+def test_a_cell_at_a_column_s_place_must_be_that_column_s_value(tmp_path):
+    # the first quarter's cell carrying the last quarter's value of its own row is caught
+    table = csv_table(tmp_path, _VGI_TABLE, "2025-Q3")
+    text = _VGI_TEXT.replace("Giá vốn hàng bán 4,387,318", "Giá vốn hàng bán 5,584,571")
+    n = check_at(checks(text, table, "2025-Q3"), text, "5,584,571")
+    assert n.verdict == "unsupported" and "cùng kỳ" in n.reason

@@ -38,6 +38,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _GROUPED_OTHER = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d])")
 _EN_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,]\d)")
 _VN_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]\d)")
+_VN_GROUPED_ONE = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,]?\d)")
 #: a header cell naming a column: a year, a quarter (``Q1 2023``, ``Quý 3/2024``), a grade (``Lớp 1``)
 _COLUMN_NAME = re.compile(r"(?i)(?:\b(?:Q|Quý|Qúy)\s*[1-4I]{1,3}[ /]*(?:19|20)\d\d|\bLớp\s+\d{1,2}\b|\b(?:19|20)\d\d\b)")
 NEIGHBOURS = 3
@@ -151,10 +152,22 @@ def unit_lines(text: str) -> list[tuple[int, int]]:
     return [m.span("unit") for m in _UNIT_LINE.finditer(text) if unit_factor(text[m.start():m.end()]) is not None]
 
 
+#: a comma in a number and the digits after it: three (a thousands comma, or a decimal one of three places) or not
+_COMMA = re.compile(r"(?<![\d.,])\d{1,3},(\d+)(?![\d.,]?\d)")
+
+
 def english_notation(text: str) -> bool:
-    """The page writes thousands with commas (``9,130,053``) and never with dots (``1.167.489``)."""
-    return _EN_GROUPED.search(text) is not None and _VN_GROUPED.search(
-        re.sub(r"(?m)^[ \t]*(?:Đơn vị(?: tính)?|ĐVT|単位)\s*:[^\n]*", "", text)) is None
+    """The page writes thousands with commas (``9,130,053``; or ``130,609``, ``1,878`` … when every comma of the page
+    has three digits after it, three numbers at least: no Vietnamese decimal ``79,9``) and never with dots
+    (``1.167.489``: the notation most grouped numbers use; the unit line's ``1.000.000đ`` aside)."""
+    body = re.sub(r"(?m)^[ \t]*(?:Đơn vị(?: tính)?|ĐVT|単位)\s*:[^\n]*", "", text)
+    en, vn = len(_EN_GROUPED.findall(body)), len(_VN_GROUPED.findall(body))
+    if en or vn:   # the notation most of its grouped numbers use: one number typed otherwise changes nothing
+        return en > vn
+    if _VN_GROUPED_ONE.search(body):
+        return False
+    tails = [len(m.group(1)) for m in _COMMA.finditer(body)]
+    return len(tails) >= 3 and all(t == 3 for t in tails)
 
 
 def cell_value(raw: str, english: bool) -> Decimal | None:

@@ -254,6 +254,23 @@ class TableCells:
                 r.fig.ma.startswith(t.fig.ma + "-") and r.fig.chi_tieu.startswith(t.fig.chi_tieu) for t in top)]
         return got[label]
 
+    def _row_of_occurrence(self, at: int, rows: list) -> list:
+        """Rows of one label (``Tốt``, ``Đạt`` under each of five qualities): the pasted rows of that label are the
+        table's rows of that label in order — the k-th ``Tốt`` of the text is the k-th ``Tốt`` row of the table — when
+        the text has as many such rows as the table; else any of them (``rows`` as they are)."""
+        if len(rows) < 2:
+            return rows
+        pasted = self._pasted_rows()
+        mine = next((r for r in pasted if any(a <= at < b for a, b in r.cells)), None)
+        if mine is None:
+            return rows
+        same = [r for r in pasted if self._label_rows(r.label) == rows]
+        top = [r for r in rows if not any(r.fig.ma.startswith(t.fig.ma + "-") and r is not t for t in rows)]
+        if len(same) != len(top) or mine not in same:
+            return rows
+        one = top[same.index(mine)]
+        return [one] + [r for r in rows if r is not one and r.fig.ma.startswith(one.fig.ma + "-")]
+
     def _label_fit(self, label: str, row) -> float:
         """Both ways: how much of the row's label the pasted one says, and of the pasted one the row's; a short
         capitalised abbreviation (``BN``, ``GB``, ``PK``) read as the row's words whose initials it is."""
@@ -311,7 +328,7 @@ class TableCells:
         at = self._text_cells().get(m.num_start)
         if at is None or m.value is None:
             return False
-        rows = self._label_rows(at[0])
+        rows = self._row_of_occurrence(m.num_start, self._label_rows(at[0]))
         if not rows:
             return False
         ok, conflict = self._cells(i, self.idx)
@@ -323,8 +340,22 @@ class TableCells:
         if not mine:   # "-909,009" under "単位: 1.000.000đ": the cell in its page's notation, sign and unit line
             read = self._as_written(m.num_start, m.num_end)
             mine = [(r, c, v, 0) for r in rows for c, v in r.values.items() if v in read]
+        width = next((len(r.cells) for r in self._pasted_rows() if any(a <= m.num_start < b for a, b in r.cells)), 0)
+        if (width, at[1]) not in self._kept_columns():   # "18,1%" of Lớp 4 equal to Tổng số's 18,1%: a coincidence
+            self._set(i, "unverified", rows[0], None, reason=(
+                f"Ô thứ {at[1] + 1} của dòng «{at[0][:60]}» trong bảng dán: bảng số liệu không có cột này "
+                f"({rows[0].fig.ma} chỉ có {len(rows[0].values)} cột), không đối chiếu được"))
+            return True
         if mine:
             row, col, _, _ = mine[0]
+            place = self._place_columns().get((width, at[1]))
+            if place and place in row.values and not any(c == place for _, c, _, _ in mine):
+                # "79,239" written where the row's Q1 2024 is: the cell is another column's value of its row
+                self._set(i, "unsupported", row, place, reason=(
+                    f"Ô thứ {at[1] + 1} của dòng «{at[0][:60]}» trong bảng dán là cột {_COLUMN_SAID.get(place, place)} "
+                    f"của {row.fig.ma}: {fmt_row_value(row, row.values[place])}; «{m.raw.strip()}» là số của cột "
+                    f"{_COLUMN_SAID.get(col, col)}"))
+                return True
             self._set(i, "supported", row, col)
             return True
         for row in rows:
@@ -333,12 +364,6 @@ class TableCells:
                 self._set(i, "derived", row, "ky_bao_cao", derivation=rate)
                 return True
         row = rows[0]
-        width = next((len(r.cells) for r in self._pasted_rows() if any(a <= m.num_start < b for a, b in r.cells)), 0)
-        if (width, at[1]) not in self._kept_columns():
-            self._set(i, "unverified", row, None, reason=(
-                f"Ô thứ {at[1] + 1} của dòng «{at[0][:60]}» trong bảng dán: bảng số liệu không có cột này "
-                f"({row.fig.ma} chỉ có {len(row.values)} cột), không đối chiếu được"))
-            return True
         said = "; ".join(f"{_COLUMN_SAID.get(c, c)} {fmt_row_value(row, v)}" for c, v in row.values.items())
         other = next((c[0] for c in ok if all(c[0] is not r for r in rows)), None)
         self._set(i, "unsupported", row, "ky_bao_cao", reason=(
@@ -350,9 +375,9 @@ class TableCells:
     def _as_written(self, a: int, b: int) -> set:
         """A cell's values as its page writes it (``pasted.cell_value``: English or Vietnamese notation, its sign —
         ``-909,009`` — kept), and scaled by the unit line above it (``Đơn vị: 1.000.000đ``)."""
-        english = self.__dict__.get("_english")
+        english = self.__dict__.get("_pasted_english")
         if english is None:
-            english = self.__dict__["_english"] = english_notation(self.text)
+            english = self.__dict__["_pasted_english"] = english_notation(self.text)
         sign = "-" if self.text[a - 1:a] == "-" and (a < 2 or not self.text[a - 2].isalnum()) else ""
         v = cell_value(sign + self.text[a:b], english)
         if v is None:
@@ -360,15 +385,16 @@ class TableCells:
         factor = unit_factor(self.text, a)
         return {v, v * factor} if factor else {v}
 
-    def _kept_columns(self) -> set[int]:
-        """The cell places (0, 1, …) of the pasted rows that are columns of the table: those where most rows' cells
-        are one of their row's values. A place where they never are is a column the table lacks (``Lớp 1`` … when
-        the table keeps only ``Tổng số``; two of five quarters): its cells are left unverified, not flagged."""
-        got = self.__dict__.get("_kept")
+    def _kept_columns(self) -> set[tuple[int, int]]:
+        """The cell places ((width, 0), (width, 1), …) of the pasted rows that are columns of the table: those where
+        half the rows' cells at least are one of their row's values (one wrong cell of two rows leaves its place a
+        column). A place where they never are is a column the table lacks (``Lớp 1`` … when the table keeps only
+        ``Tổng số``; two of five quarters): its cells are left unverified, not flagged."""
+        got = self.__dict__.get("_pasted_kept")
         if got is None:
-            hits, seen = {}, {}
+            hits, seen, named = {}, {}, {}
             for r in self._pasted_rows():
-                rows = self._label_rows(r.label)
+                rows = self._row_of_occurrence(r.cells[0][0], self._label_rows(r.label))
                 if not rows:
                     continue
                 values = {v for x in rows for v in x.values.values()}
@@ -378,10 +404,27 @@ class TableCells:
                     read = self._as_written(a, b)
                     if read & values or any(self._derivable(x, self.text[a:b], rows) for x in read):
                         hits[key] = hits.get(key, 0) + 1
+                    cols = {c for x in rows for c, v in x.values.items() if v in read}
+                    if len(cols) == 1:   # a value of one column only: a vote for that column at this place
+                        votes = named.setdefault(key, {})
+                        votes[next(iter(cols))] = votes.get(next(iter(cols)), 0) + 1
+            places = {}
+            for key, counts in named.items():
+                col, k = max(counts.items(), key=lambda ck: ck[1])
+                if 2 * k > hits.get(key, 0):   # most cells at this place that are their row's are that column's
+                    places[key] = col
+            self.__dict__["_pasted_places"] = places
             # places are told apart among rows of one width only, and of two rows at least (a short row, "0 0" of
             # five quarters, says not which columns it fills: its cells are checked as before)
-            got = self.__dict__["_kept"] = {k for k in seen if 2 * hits.get(k, 0) > seen[k] or seen[k] < LEAST_ROWS}
+            got = self.__dict__["_pasted_kept"] = {k for k in seen if (hits.get(k, 0) and 2 * hits[k] >= seen[k])
+                                                   or seen[k] < LEAST_ROWS}
         return got
+
+    def _place_columns(self) -> dict:
+        """The column of the table at each place of the pasted rows of one width (``(5, 4)``: ``ky_bao_cao``): of the
+        cells there that are one of their row's values, most are that column's and no other's."""
+        self._kept_columns()
+        return self.__dict__.get("_pasted_places", {})
 
     @staticmethod
     def _derivable(x, raw: str, rows) -> bool:
