@@ -146,3 +146,25 @@ def test_the_first_months_ended_before_the_reports_month_are_another_period(tmp_
     # the months up to the report's own are its running total: still checked
     text2 = "Nhập khẩu cà phê của nước này 9 tháng năm 2018 đạt 941 nghìn tấn."
     assert _at(_checks(text2, table, "2018-09"), text2, "941").verdict != "not_a_figure"
+
+
+# ------------------------------------------------------------------ a pasted row's unit on its own lines, in thousands
+_HUE = ("STT,Chỉ tiêu,Đơn vị tính,Thực hiện tháng 4 năm 2024,Ước tính tháng 5 năm 2024,Lũy kế 5 tháng năm 2024\n"
+        "1,Tổng lượt khách phục vụ,nghìn lượt khách,\"169,8\",\"172,9\",\"805,4\"\n"
+        "1.1,Lượt khách ngủ qua đêm,nghìn lượt khách,\"136,2\",\"138,0\",\"643,1\"\n"
+        ",- Khách quốc tế,nghìn lượt khách,\"64,9\",\"61,1\",\"316,2\"\n")
+# zs-thua-thien-hue-cuc-thong-ke-luu-tru-lu-hanh-2024-05: one cell a line, the unit on two lines, then ditto marks
+_HUE_TEXT = ("I. Dịch vụ lưu trú\n\n1. Tổng lượt khách phục vụ\n\nNghìn\nLượt khách\n\n169,8\n\n172,9\n\n805,4\n\n"
+             "1.1. Lượt khách ngủ qua đêm\n\n\"\n\n136,2\n\n138,0\n\n643,1\n\n- Khách quốc tế\n\n\"\n\n64,9\n\n61,1\n\n"
+             "316,2\n")
+
+
+def test_a_pasted_rows_unit_in_thousands_scales_its_cells(tmp_path):
+    table = _table(tmp_path, _HUE, "2024-05")
+    got = _checks(_HUE_TEXT, table, "2024-05")
+    for needle in ("172,9", "138,0", "61,1", "805,4"):
+        assert _at(got, _HUE_TEXT, needle).verdict == "supported", needle
+    wrong = _HUE_TEXT.replace("138,0", "183,0")
+    assert _at(_checks(wrong, table, "2024-05"), wrong, "183,0").verdict == "unsupported"
+    swap = _HUE_TEXT.replace("\n61,1\n", "\n76,8\n")   # another row's value where the international guests' stands
+    assert _at(_checks(swap, table, "2024-05"), swap, "76,8").verdict != "supported"

@@ -54,6 +54,7 @@ class TextRow:
     cells: list[tuple[int, int]] = field(default_factory=list)   # (start, end) of each cell, in order
     unit: tuple[int, int] | None = None   # the row's unit on a line between label and cells (``đ/chai 750ml``)
     serial: tuple[int, int] | None = None  # form C: the row's serial number before its label (``7.``, ``II``)
+    scale: int = 1   # a scale word in the row's unit (``Nghìn Lượt khách``: its cells are thousands; ``"`` the row above's)
 
 
 def _is_cell(s: str) -> bool:
@@ -130,6 +131,39 @@ def _unit_line(lines, j: int) -> bool:
         and _is_cell(lines[j + 1][1])
 
 
+#: a row's unit on its own line(s) that opens on a scale word: ``Nghìn Lượt khách``, ``Nghìn`` then ``Lượt khách``,
+#: ``Triệu đồng`` (zs-thua-thien-hue-cuc-thong-ke-luu-tru-lu-hanh-2024-05)
+_SCALED_UNIT = re.compile(r"(?i)\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?:\s+[^\W\d_]+){0,3}\s*")
+_UNIT_WORDS = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*")
+_SCALES = {"nghìn": 10 ** 3, "ngàn": 10 ** 3, "triệu": 10 ** 6, "tỷ": 10 ** 9, "tỉ": 10 ** 9}
+
+
+def _scaled_unit_lines(lines, j: int) -> int:
+    """How many lines from ``j`` (1 or 2, else 0) are a row's unit opening on a scale word, a cell right after."""
+    if j + 1 < len(lines) and _SCALED_UNIT.fullmatch(lines[j][1]) and _is_cell(lines[j + 1][1]):
+        return 1
+    if j + 2 < len(lines) and _SCALED_UNIT.fullmatch(lines[j][1]) and len(lines[j][1].split()) == 1 \
+            and _UNIT_WORDS.fullmatch(lines[j + 1][1]) and _is_cell(lines[j + 2][1]):
+        return 2
+    return 0
+
+
+def _row_scales(text: str, rows: list[TextRow]) -> None:
+    """Each row's scale from its unit (``Nghìn …``: 1.000); a ditto mark ``"`` keeps the row above's."""
+    above = 1
+    for r in rows:
+        if r.unit is None:
+            above = 1
+            continue
+        u = text[r.unit[0]:r.unit[1]].strip()
+        word = _SCALED_UNIT.match(u)
+        if word and word.end() == len(u):
+            r.scale = _SCALES[word.group(1).lower()]
+        elif not _LETTER.search(u) and u.strip("\"“”'″ ") == "":
+            r.scale = above
+        above = r.scale
+
+
 def text_rows(text: str) -> list[TextRow]:
     """The rows of any table pasted as text, in order (see the module)."""
     lines = [(p, s) for p, s in _lines(text) if s.strip() and not _BAR_LINE.fullmatch(s)]
@@ -152,6 +186,11 @@ def text_rows(text: str) -> list[TextRow]:
                 q, u = lines[j]
                 q += len(u) - len(u.lstrip())
                 unit, j = (q, q + len(u.strip())), j + 1
+            elif (n := _scaled_unit_lines(lines, j)):
+                q, u = lines[j]
+                q += len(u) - len(u.lstrip())
+                e, v = lines[j + n - 1]
+                unit, j = (q, e + len(v.rstrip())), j + n
             cells = []
             while j < len(lines) and _is_cell(lines[j][1]):
                 q, c = lines[j]
@@ -164,6 +203,7 @@ def text_rows(text: str) -> list[TextRow]:
                 continue
         k += 1
     _drop_serials(text, rows)
+    _row_scales(text, rows)
     return [r for r in rows if len(r.cells) >= LEAST_CELLS]
 
 
@@ -383,7 +423,16 @@ class TableCells:
         if v is None:
             return set()
         factor = unit_factor(self.text, a)
-        return {v, v * factor} if factor else {v}
+        scale = self._cell_scale(a)
+        return {v, v * factor} if factor else ({v, v * scale} if scale != 1 else {v})
+
+    def _cell_scale(self, a: int) -> int:
+        """The scale of the row the cell starting at ``a`` belongs to (``TextRow.scale``)."""
+        got = self.__dict__.get("_pasted_scales")
+        if got is None:
+            got = self.__dict__["_pasted_scales"] = {c: r.scale for r in self._pasted_rows() for c, _ in r.cells
+                                                      if r.scale != 1}
+        return got.get(a, 1)
 
     def _kept_columns(self) -> set[tuple[int, int]]:
         """The cell places ((width, 0), (width, 1), …) of the pasted rows that are columns of the table: those where
