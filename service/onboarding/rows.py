@@ -24,7 +24,7 @@ from service.checker.recognisers.bulletin import season_year
 from service.onboarding import labels as L
 from service.onboarding import phrases as P
 from service.onboarding import subjects
-from service.onboarding import owners, parts, planrates, running
+from service.onboarding import owners, parts, pasted, planrates, running
 from service.onboarding.model import Derivation, Para, Reading, Row
 from service.onboarding.plans import assigned_pass
 from service.onboarding.statements import aim, head_word
@@ -701,8 +701,9 @@ def without_copies(body: list[tuple[Section | None, list[str]]]) -> list[tuple[S
     return out
 
 
-def read_figures(report: ParsedReport) -> Reading:
-    """Rows and standing facts of every figure the report states (see the module docstring)."""
+def read_figures(report: ParsedReport, text: str | None = None) -> Reading:
+    """Rows and standing facts of every figure the report states (see the module docstring); ``text``, the report
+    as written, for the tables pasted in it as text (``service.onboarding.pasted``)."""
     body, headline = _body(report)
     body = without_copies(body)
     body, lines = headlines_in_body(body)
@@ -713,12 +714,16 @@ def read_figures(report: ParsedReport) -> Reading:
     reading.recurring = recurring_make_up([(s.path if s else "", texts) for s, texts in body])
     reading.bases = {_base_kind(k.group("base")) for _, texts in body for text in texts
                      for k in [*_BASE_ANY.finditer(P.nfc(text)), *_BASE_OPENS.finditer(P.nfc(text))]}
+    raw = text
+    tabled, regions = pasted.table_rows(raw, P.nfc(report.title or ""))
     for n_section, (section, paragraphs) in enumerate(body):
         section_rows: list[Row] = []
         org: str | None = None
         reading.tail_standing = reading.list_open = False   # a stock's breakdown follows it in its section
         aspect = ""
         for n, text in enumerate(paragraphs):
+            if regions and pasted.covered(text, regions, raw):
+                continue   # a pasted table's header, labels or cells: read as the table (pasted.table_rows)
             text = P.nfc(text)
             heading = _ASPECT_HEADING.search(text)
             if heading:
@@ -742,6 +747,7 @@ def read_figures(report: ParsedReport) -> Reading:
             owners.mark(reading.rows[made:], text, (n_section, n))
             if aspect and not heading:
                 _name_aspect(reading.rows[made:], aspect)
+    reading.rows = pasted.said_in_words(reading.rows, tabled) + tabled
     _lede_restated(reading, body)
     _rates_restated(reading)
     for line in [headline] if headline else []:

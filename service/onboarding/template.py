@@ -133,9 +133,10 @@ def code_rows(report: ParsedReport, rows: list[Row]) -> None:
             r.code = f"{r.rate_of.code}-{rates[id(r.rate_of)]}"
 
 
-def from_report(report: ParsedReport, period: str | Period | None = None) -> Template:
-    """The template of ``report``'s next edition (or of ``period``)."""
-    reading: Reading = read_figures(report)
+def from_report(report: ParsedReport, period: str | Period | None = None, text: str | None = None) -> Template:
+    """The template of ``report``'s next edition (or of ``period``); ``text``, the report as written (a ``.txt``),
+    for the tables pasted in it as text."""
+    reading: Reading = read_figures(report, text)
     _loadable_units(reading.rows)
     code_rows(report, reading.rows)
     prior = _period_or_none(report.period)
@@ -166,8 +167,10 @@ def build_template(path: str | Path, period: str | Period | None = None, series:
     """Parse the prior report at ``path`` and build its template (``InputError`` names the file on failure)."""
     from index.parse import parse_report
 
+    from service.onboarding.pasted import source_text
+
     report = parse_report(path, series=series)
-    return from_report(report, period)
+    return from_report(report, period, source_text(path))
 
 
 def _period_or_none(code: str | None) -> Period | None:

@@ -33,8 +33,10 @@ def _template(report_id: str, principal, session, settings, period: str | None) 
 
     row = _get(session, principal, "report", report_id)
     path = storage.local_file(session, storage.agency_dir(settings, principal.agency_slug), row)  # any process
+    from service.onboarding.pasted import source_text
+
     report = parse_report(path, series=row.series)
-    return from_report(report, period), row
+    return from_report(report, period, source_text(path)), row   # a .txt's tables pasted as text read as tables
 
 
 def template_name(t: Template, suffix: str) -> str:

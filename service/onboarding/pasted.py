@@ -1,0 +1,420 @@
+"""A table pasted as text, read as the table it was: its rows' values by their column titles.
+
+A web page (or text copied from a ``.docx``/``.pdf``) keeps a report's table as its cells in reading order — one per
+line, or side by side on a line between bars or runs of spaces (``service.checker.tabletext.text_rows`` finds the
+rows by that layout).  A cell there is no sentence: the sentence reader made no row of it, or joined a row's cells
+into one number.  Here the table is read as a sheet is:
+
+- a **table** is a run of at least ``LEAST_ROWS`` pasted rows with the same number of cells (a sentence, or two
+  lines or more reading as column titles, ends a run: the next table's header); rows of another count in the run —
+  a cell left empty, no saying which — make no row, but their numbers are no sentence's either;
+- its **header** is the short lines right before its first full row (or a first row whose cells are years:
+  ``CHỈ TIÊU / 2016 / 2017 …``), split into fields (blank lines; bars), each read by the figures loader's own
+  reader (``service.figures.schema.read_title``); label, code, unit, STT and note titles are no cell's; a row of
+  column numbers (``1 | 2 | 3 | … | 6=5-4``) closes the header; a change's title over its amount and rate
+  (``Tăng, giảm`` / ``Mức`` / ``%``) is read as two titles; a bare period over two titles (``Năm 2020`` over
+  ``Kế hoạch`` and ``Ước TH`` / ``Tháng 01``) is joined to its neighbour until the titles are as many as the cells
+  (a page title above them is dropped) — else the header is not read and the table makes no row;
+- the table, header and rows, is then given to the **figures loader** as the sheet it was (``Chỉ tiêu | Đơn vị
+  tính | <titles>``, the report's title above it): its rows are the rows the loader makes — the period's value
+  (``Ước tính tháng 5 năm 2024`` beside ``Thực hiện tháng 4``), a running total's row (``<mã>-LK``), a past
+  period's row (``<chỉ tiêu> (năm 2019)``), the plan and last year's value beside; a rate column makes none;
+- the row's **unit**: a unit line between label and cells (``Nghìn`` / ``Lượt khách``; ``"`` = the one above) when
+  the header has a unit column or the line is a unit's notation (``đ/kg``), else the unit in brackets closing the
+  label (``Tổng thu từ du lịch (tỷ đồng)``); its scale word stays in the unit (``nghìn lượt khách``), the value is
+  kept in base units;
+- a sentence stating a cell again is that row (``said_in_words``), and the paragraphs the parse made of the
+  table's lines are left to it (``covered``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from service.checker.extract import read_cell
+from service.checker.tabletext import TextRow, text_rows
+from service.figures.schema import ColumnTitle, read_title
+from service.onboarding.model import Row
+
+LEAST_ROWS = 3
+#: a header field is a short line: a title, not a sentence
+TITLE_MAX_WORDS = 14
+HEADER_MAX_LINES = 60
+#: what is no cell of a title row: the row's number, its label, its unit
+_NO_CELL = ("stt", "ma", "chi_tieu", "don_vi_tinh", "ghi_chu")
+#: the row of column numbers closing a header (``1 | 2 | 3 | 4 | 5 | 6=5-4 | 7=6/4 | 8``): no title
+_COLUMN_NUMBER = re.compile(r"\d+(?:\s*=\s*[\d\s+\-*/x()]+)?")
+_VALUE = ("ky_bao_cao", "period")
+_BAR = re.compile(r"\s*\|\s*")
+_FIELDS = re.compile(r"\t+|\s{2,}|\s*\|\s*")
+#: a row's numbering before its label: ``I.``, ``1.1.``, ``a)``, ``-``, ``Trong đó:``
+_NUMBERING = re.compile(r"^\s*(?:(?:[IVXLC]+|\d+(?:\.\d+)*)[.)]\s*|[a-zđ]\)\s*|[-–+*•]\s*|trong\s+đó\s*:\s*)+",
+                        re.IGNORECASE)
+#: the unit in brackets closing a label: ``Tổng thu từ du lịch (tỷ đồng)``, ``Thời gian lưu trú (ngày/khách)``
+_BRACKET_UNIT = re.compile(r"\s*\(([^()]{1,24})\)\s*$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@dataclass
+class Table:
+    rows: list[TextRow]                  # the rows read (the table's own number of cells)
+    odd: list[TextRow]                   # rows of the run with another number of cells: no rows, no junk
+    start: int                           # where its header starts in the text
+    end: int                             # where its last cell ends
+    titles: list[tuple[str, ColumnTitle]] = field(default_factory=list)   # one per cell, when the header reads
+    unit_column: bool = False            # the header has an ``Đơn vị tính`` column
+
+
+def source_text(path) -> str | None:
+    """The text of a ``.txt``/``.md`` report as written (a pasted table's cells are lines the parse drops, or takes
+    for headings; ``ParsedReport`` keeps no raw text); None for a ``.docx`` or ``.pdf`` (their tables are read
+    apart) or a file that cannot be read."""
+    p = Path(path)
+    if p.suffix.lower() not in (".txt", ".md") or not p.is_file():
+        return None
+    raw = p.read_bytes()
+    try:
+        text = raw.decode("utf-16") if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _lines_back(text: str, pos: int) -> list[tuple[int, str]]:
+    """The lines ending before ``pos``, nearest first, with their starts."""
+    out, end = [], pos
+    while end > 0:
+        start = text.rfind("\n", 0, end - 1) + 1 if end > 0 else 0
+        out.append((start, text[start:end].rstrip("\n")))
+        if start == 0:
+            break
+        end = start
+    return out
+
+
+def _is_sentence(line: str) -> bool:
+    s = line.strip()
+    return len(s.split()) > TITLE_MAX_WORDS or bool(re.search(r"[.;:!?]$", s)) and len(s.split()) > 4
+
+
+def _year_row(text: str, r: TextRow) -> bool:
+    """``CHỈ TIÊU / 2016 / 2017 …``: a first row whose cells are years in order is the header."""
+    cells = [text[a:b].strip() for a, b in r.cells]
+    return all(_YEAR.fullmatch(c) for c in cells) and cells == sorted(cells)
+
+
+def _runs(text: str, rows: list[TextRow]) -> list[list[TextRow]]:
+    """Rows in runs: a sentence between two rows ends the run."""
+    runs: list[list[TextRow]] = []
+    last_end = None
+    for r in rows:
+        between = text[last_end:r.label_start] if last_end is not None else None
+        if between is None or any(_is_sentence(x) for x in between.split("\n")) or _new_header(between):
+            runs.append([])
+        runs[-1].append(r)
+        last_end = r.cells[-1][1]
+    return runs
+
+
+#: lines between two rows that read as column titles, from which on they are a new table's header
+NEW_HEADER_TITLES = 2
+
+
+def _new_header(between: str) -> bool:
+    """``Tổng số`` / ``Nữ`` / ``Dân tộc`` / ``Ghi chú`` / ``Đạt chuẩn`` between two rows: the next table's header
+    (a row's label and unit, a heading above it read as no title)."""
+    lines = [" ".join(x.replace("|", " ").split()) for x in between.split("\n")]
+    return sum(1 for x in lines if x and read_title(x).column is not None) >= NEW_HEADER_TITLES
+
+
+def _fields(block: str, bars: bool) -> list[str]:
+    parts = _BAR.split(block) if bars else _FIELDS.split(block)
+    return [" ".join(p.split()) for p in parts if p.strip()]
+
+
+def _header_fields(text: str, pos: int, bars: bool) -> tuple[list[str], int]:
+    """The short lines before ``pos`` as title fields, and where they start."""
+    lines = []
+    for start, line in _lines_back(text, pos)[:HEADER_MAX_LINES]:
+        if line.strip() and _is_sentence(line):
+            break
+        lines.append((start, line))
+    lines.reverse()
+    if not lines:
+        return [], pos
+    chunk = text[lines[0][0]:pos]
+    if bars:
+        return [" ".join(f.split()) for f in _BAR.split(chunk) if f.strip()], lines[0][0]
+    blocks = [b for b in re.split(r"\n\s*\n", chunk) if b.strip()]
+    one_per_line = len(blocks) == 1 or all("\n" not in b.strip() for b in blocks)
+    out = []
+    for b in blocks:
+        if one_per_line and "\n" in b.strip():
+            out += [f for line in b.split("\n") for f in _fields(line, False)]
+        elif _FIELDS.search(b.strip().replace("\n", " ")) and "\n" not in b.strip():
+            out += _fields(b, False)
+        else:
+            out.append(" ".join(b.split()))
+    return out, lines[0][0]
+
+
+def _bare_period(t: ColumnTitle) -> bool:
+    return t.column == "period" and not t.estimate and not t.cumulative
+
+
+def _numbered_at(fields: list[str]) -> int | None:
+    """Where a row of column numbers (``1 | 2 | 3 | 4 …``, at least three in order) starts among the fields."""
+    for k in range(len(fields) - 2):
+        n = 0
+        while k + n < len(fields) and _COLUMN_NUMBER.fullmatch(fields[k + n]) and \
+                re.match(r"\d+", fields[k + n]).group() == str(n + 1):
+            n += 1
+        if n >= 3:
+            return k
+    return None
+
+
+#: a group's serial alone in its field (``A``, ``II``, ``1.``): the body begins there, no title
+_SERIAL = re.compile(r"(?:[A-ZĐ]|[IVXLC]+|\d+)\.?")
+#: a sub-title under a change's title: a word or two, no comma (``Mức`` / ``%`` under ``Tăng, giảm``)
+SUB_TITLE_WORDS = 2
+#: a field this long before the header's titles is the page's title, no column's
+PAGE_TITLE_WORDS = 8
+
+
+def _spanned(fields: list[str]) -> list[str]:
+    """A change's title over its amount and its rate (``Tăng, giảm`` / ``Ghi chú`` / ``Mức`` / ``%``: the group's
+    sub-titles come after the top row's titles): each sub-title read under the group's (``Tăng, giảm Mức``)."""
+    for k, f in enumerate(fields):
+        if read_title(f).column != "derived":
+            continue
+        subs = [j for j in range(k + 1, len(fields)) if read_title(fields[j]).column not in _NO_CELL]
+        tail = [fields[j] for j in subs]
+        if len(tail) >= 2 and all(len(x.split()) <= SUB_TITLE_WORDS and "," not in x for x in tail) and \
+                not any(read_title(x).column in _VALUE + ("ke_hoach", "cung_ky", "ky_truoc") for x in tail):
+            keep = [x for j, x in enumerate(fields) if j != k and j not in subs]
+            place = len([j for j in range(k) if j not in subs])
+            return keep[:place] + [f"{f} {x}" for x in tail] + keep[place:]
+    return fields
+
+
+def _roles(fields: list[str], cells: int) -> tuple[list[tuple[str, ColumnTitle]], bool]:
+    """The cells' titles by position, and whether there is a unit column; [] when they cannot be told."""
+    numbered = _numbered_at(fields)
+    if numbered is not None:     # the row of column numbers closes the header: what follows is the body's
+        fields = fields[:numbered]
+    serial = next((k for k in range(1, len(fields)) if _SERIAL.fullmatch(fields[k])), None)
+    if serial is not None:       # ``A | Chỉ tiêu về kinh tế``: the body's first group heading, under the header
+        fields = fields[:serial]
+    fields = _spanned(fields)
+    read = [(f, read_title(f)) for f in fields]
+    unit_column = any(t.column == "don_vi_tinh" for _, t in read)
+    titled = [(f, t) for f, t in read if (t.column not in _NO_CELL or t.start) and not _COLUMN_NUMBER.fullmatch(f)]
+    while len(titled) > cells:   # "Năm 2020" over "Kế hoạch" and "Ước TH": a bare period joined to its neighbour
+        pairs = [k for k in range(len(titled) - 1) if _bare_period(titled[k][1]) != _bare_period(titled[k + 1][1])
+                 and "derived" not in (titled[k][1].column, titled[k + 1][1].column)]
+        if not pairs:
+            break
+        # a group's period stands before the titles under it; a period under a title ("Ước TH" / "Tháng 01") after it
+        k = next((k for k in pairs if _bare_period(titled[k][1])), pairs[0])
+        joined = f"{titled[k][0]} {titled[k + 1][0]}"
+        titled[k:k + 2] = [(joined, read_title(joined))]
+    while len(titled) > cells and (titled[0][1].column is None or len(titled[0][0].split()) > PAGE_TITLE_WORDS):
+        titled = titled[1:]        # the label column's title (``Mặt hàng``), the page's title above the header
+    return (titled, unit_column) if len(titled) == cells else ([], unit_column)
+
+
+def tables(text: str) -> list[Table]:
+    """Every table pasted as text in ``text`` (see the module)."""
+    out = []
+    for run in _runs(text, text_rows(text)):
+        header_row = run[0] if _year_row(text, run[0]) else None
+        body = run[1:] if header_row else run
+        counts = [len(r.cells) for r in body]
+        if not counts:
+            continue
+        n = max(set(counts), key=counts.count)
+        if counts.count(n) < LEAST_ROWS:
+            continue
+        first = next(r for r in body if len(r.cells) == n)
+        bars = "|" in text[first.label_start:first.cells[-1][1]]
+        if header_row is not None:
+            fields = ["Năm " + text[a:b].strip() for a, b in header_row.cells]
+            start = header_row.label_start
+        else:
+            fields, start = _header_fields(text, _label_start(text, first, bars), bars)
+        titles, unit_column = _roles(fields, n)
+        if header_row is None:   # rows above the first full row are the header's (``1 | 2 | 3 …``)
+            body = body[body.index(first):]
+        out.append(Table([r for r in body if len(r.cells) == n], [r for r in body if len(r.cells) != n],
+                         start, body[-1].cells[-1][1], titles, unit_column))
+    return out
+
+
+def _label_start(text: str, r: TextRow, bars: bool) -> int:
+    """Where the first row's own lines start: its label, and above it the numbered lines that are no title
+    (``I. Dịch vụ lưu trú`` / ``1. Tổng lượt khách phục vụ`` / ``Nghìn`` / ``Lượt khách``)."""
+    if bars:
+        return r.label_start
+    pos = r.label_start
+    for start, line in _lines_back(text, r.label_start):
+        s = line.strip()
+        if not s:
+            continue
+        if read_title(" ".join(s.split())).column is not None:
+            break
+        pos = start
+    return pos
+
+
+def _value(raw: str, scale: int) -> tuple[Decimal, int] | None:
+    read = read_cell(raw)
+    if read is None:
+        return None
+    numeral, decimals, _ = read
+    return numeral * scale, decimals
+
+
+def _row_label_unit(text: str, lo: int, r: TextRow, unit_column: bool, bars: bool) -> tuple[str, str]:
+    """The row's label and its unit as written (``'"'`` for the unit above)."""
+    if bars:
+        label = r.label
+        if r.unit is not None:   # the unit's own line between label and cells (``đ/kg``; ``"`` the one above)
+            return _clean_label(label), text[r.unit[0]:r.unit[1]].strip()
+    else:
+        region = text[lo:r.cells[0][0]]
+        blocks = [" ".join(b.split()) for b in re.split(r"\n\s*\n", region) if b.strip()]
+        if len(blocks) < 2:
+            blocks = [" ".join(x.split()) for x in region.split("\n") if x.strip()]
+        if r.unit is not None:
+            unit = text[r.unit[0]:r.unit[1]].strip()
+            return _clean_label(_last_label(blocks, unit)), unit
+        if unit_column and len(blocks) >= 2:
+            return _clean_label(blocks[-2]), blocks[-1]
+        label = blocks[-1] if blocks else r.label
+    said = _BRACKET_UNIT.search(label)
+    if said and re.match(r"\s*(?:%|[^\W\d_A-ZĐ])", said.group(1)) and not re.search(r"\d", said.group(1)):
+        return _clean_label(label[:said.start()]), said.group(1).strip()
+    return _clean_label(label), ""
+
+
+def _last_label(blocks: list[str], unit: str) -> str:
+    rest = [b for b in blocks if b != unit]
+    return rest[-1] if rest else ""
+
+
+def _clean_label(label: str) -> str:
+    label = _NUMBERING.sub("", " ".join(label.split())).strip(" :")
+    return label[:1].upper() + label[1:]
+
+
+def _kind_scale(unit: str, raw: str, label: str) -> tuple[str, int, str]:
+    from service.figures.units import read_unit
+
+    if "%" in raw or unit == "%":
+        return "percent", 1, "%"
+    if not unit:
+        return "count", 1, ""
+    known = read_unit(unit)
+    unit = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in unit.split())   # "Nghìn Lượt khách"
+    if known is None:
+        return "count", 1, unit
+    kind = known.kind if known.kind in ("count", "money", "measure", "percent") else "count"
+    return kind, known.scale, unit
+
+
+def _sheet_rows(text: str, t: Table) -> list[tuple[str, str, list[str]]]:
+    """Each row of the table as a sheet writes it: (label, unit as written — the one above for ``"`` —, cells)."""
+    bars = "|" in text[t.rows[0].label_start:t.rows[0].cells[-1][1]]
+    lo = _label_start(text, t.rows[0], bars)
+    out, unit_above = [], ""
+    for r in sorted([*t.rows, *t.odd], key=lambda x: x.label_start):
+        mine, lo = lo, r.cells[-1][1]
+        if r not in t.rows:
+            continue
+        label, unit = _row_label_unit(text, mine, r, t.unit_column, bars)
+        if unit and not unit.strip("\"'“”″〃 "):
+            unit = unit_above        # '"': the unit of the row above
+        unit_above = unit or unit_above
+        out.append((label, unit, [text[a:b].strip() for a, b in r.cells]))
+    return out
+
+
+def table_rows(text: str | None, title: str = "") -> tuple[list[Row], list[tuple[int, int]]]:
+    """The rows of every table pasted in ``text`` (the report as written) and the regions the tables cover.
+
+    The table is given to the figures loader as the sheet it was (``Chỉ tiêu | Đơn vị tính | <the titles>``, the
+    report's title above it), so its rows are the rows the loader would make of it: the period's value, a running
+    total's row (``<mã>-LK``), a past period's row (``<chỉ tiêu> (năm 2019)``), the plan and last year's value."""
+    from service.figures.load import check_table
+    from service.figures.read import RawTable
+    from service.numbers import format_vn
+
+    if not text:
+        return [], []
+    out, regions = [], []
+    for t in tables(text):
+        regions.append((t.start, t.end))
+        if not t.titles:
+            continue
+        sheet = _sheet_rows(text, t)
+        header = ["Chỉ tiêu", "Đơn vị tính", *[x for x, _ in t.titles]]
+        raw = RawTable("pasted", 2, header, [(n + 3, [label, unit, *cells]) for n, (label, unit, cells)
+                                             in enumerate(sheet)], titles=[title] if title else [])
+        try:
+            loaded, problems = check_table(raw)
+        except Exception:   # a header the loader cannot read: no rows, and no junk either
+            continue
+        if any(p.is_error for p in problems):
+            continue
+        by_code: dict[str, Row] = {}
+        for fig in loaded.figures:
+            if fig.row is None or not 0 <= fig.row - 3 < len(sheet) or fig.ky_bao_cao is None:
+                continue
+            label, unit, cells = sheet[fig.row - 3]
+            kind, scale, unit_text = _kind_scale(unit, cells[0] if fig.don_vi_tinh != "%" else "%", label)
+            if fig.don_vi_tinh == "%":
+                kind, scale, unit_text = "percent", 1, "%"
+            shown = Decimal(fig.ky_bao_cao) / scale
+            row = Row(value=Decimal(fig.ky_bao_cao), unit=unit_text, kind=kind, label=fig.chi_tieu, section="",
+                      path="", quote=f"{label} … {format_vn(shown)}", decimals=max(0, -shown.normalize().as_tuple().exponent),
+                      scale=scale, plan=fig.ke_hoach, base=fig.cung_ky)
+            row.notes.append("số của bảng dán dạng văn bản")
+            head, _, tail = fig.ma.rpartition("-")
+            if tail == "LK" and head in by_code:
+                row.running_of = by_code[head]
+            by_code[fig.ma] = row
+            out.append(row)
+    return out, regions
+
+
+def said_in_words(rows: list[Row], tabled: list[Row]) -> list[Row]:
+    """A sentence of the report stating a pasted table's cell again (``khách quốc tế 82.848 lượt, tăng 5,6%``
+    beside the table's ``Khách quốc tế (lượt) | … | 82.848``) states that row: the sentence's row is dropped, its
+    quote kept as a repeat and what it derived (the change) moved to the table's row."""
+    kept = []
+    for r in rows:
+        same = next((t for t in tabled if t.value == r.value and t.kind == r.kind and r.running_of is None), None)
+        if same is None:
+            kept.append(r)
+            continue
+        same.repeats.append(r.quote)
+        same.derived.extend(r.derived)
+    return kept
+
+
+def _squash(s: str) -> str:
+    """The words of ``s`` without the bars between cells (the parse joins a cell's lines: ``Sữa DIELAC ( 400g) đ/hộp``)."""
+    return " ".join(unicodedata.normalize("NFC", s).replace("|", " ").split())
+
+
+def covered(paragraph: str, regions: list[tuple[int, int]], text: str) -> bool:
+    """The paragraph is part of a pasted table (its header, labels or cells): the sentence reader leaves it."""
+    mine = _squash(paragraph)
+    if not mine:
+        return False
+    return any(mine in _squash(text[a:b]) for a, b in regions)
