@@ -284,14 +284,14 @@ def _row_label_unit(text: str, lo: int, r: TextRow, unit_column: bool, bars: boo
     if bars:
         label = r.label
         if r.unit is not None:   # the unit's own line between label and cells (``đ/kg``; ``"`` the one above)
-            return _clean_label(label), text[r.unit[0]:r.unit[1]].strip()
+            return _clean_label(label), " ".join(text[r.unit[0]:r.unit[1]].split())
     else:
         region = text[lo:r.cells[0][0]]
         blocks = [" ".join(b.split()) for b in re.split(r"\n\s*\n", region) if b.strip()]
         if len(blocks) < 2:
             blocks = [" ".join(x.split()) for x in region.split("\n") if x.strip()]
         if r.unit is not None:
-            unit = text[r.unit[0]:r.unit[1]].strip()
+            unit = " ".join(text[r.unit[0]:r.unit[1]].split())   # a unit on two lines: "Nghìn" / "Lượt khách"
             return _clean_label(_last_label(blocks, unit)), unit
         if unit_column and len(blocks) >= 2:
             return _clean_label(blocks[-2]), blocks[-1]
