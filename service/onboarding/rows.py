@@ -731,7 +731,8 @@ def read_figures(report: ParsedReport, text: str | None = None) -> Reading:
             made = len(reading.rows)
             mentions = extract_numbers(text)
             periods = [(x.start, x.end) for x in find_mentions(text) if x.period is not None]
-            figures = [m for m in mentions if m.is_figure and not any(a <= m.num_start < b for a, b in periods)]
+            figures = [m for m in mentions if (m.is_figure or _ranking_size(m))
+                       and not any(a <= m.num_start < b for a, b in periods)]
             if not text[:1].islower():
                 org = None  # a paragraph starting in lower case continues the one before (a page break)
             orgs, named = [], {}
@@ -759,6 +760,19 @@ def read_figures(report: ParsedReport, text: str | None = None) -> Reading:
     owners.tell_apart(reading.rows)
     planrates.rate_rows(reading.rows)
     return reading
+
+
+def _ranking_size(m) -> bool:
+    """``xếp thứ 16/63``: the checker reads the ranking's size as no figure (``labels.RANK_OF``); the template's
+    ``ranks.rank`` turns it and the rank before it into the rank's row."""
+    if m.kind == "ordinal" and m.note and m.note.startswith("the size of a ranking"):
+        try:
+            m.value = m.numeral = Decimal(m.raw.strip())
+        except ArithmeticError:
+            return False
+        m.kind, m.note = "count", None
+        return True
+    return False
 
 
 #: ``* Kết quả THADS về việc:``, ``* Kết quả THADS về tiền:``: a heading line saying which side of the work the lines
