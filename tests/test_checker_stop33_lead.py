@@ -168,3 +168,18 @@ def test_a_pasted_rows_unit_in_thousands_scales_its_cells(tmp_path):
     assert _at(_checks(wrong, table, "2024-05"), wrong, "183,0").verdict == "unsupported"
     swap = _HUE_TEXT.replace("\n61,1\n", "\n76,8\n")   # another row's value where the international guests' stands
     assert _at(_checks(swap, table, "2024-05"), swap, "76,8").verdict != "supported"
+
+
+def test_a_bracket_opening_on_gom_lists_the_parts(tmp_path):
+    # zt-khanh-hoa-so-gddt-hoan-thanh-chuong-trinh-tieu-hoc-2021-2022 (after its measure)
+    table = _table(tmp_path, "STT,Chỉ tiêu,ĐVT,Năm học 2021-2022\n1,Số trường có học sinh tiểu học,trường,189\n"
+                             "1.1,Trường tiểu học,trường,174\n1.2,Trường phổ thông có nhiều cấp học,trường,15\n", "2021-2022")
+    text = ("Năm học 2021 - 2022, toàn tỉnh có 189 trường có học sinh tiểu học (gồm 174 trường tiểu học và 15 trường phổ "
+            "thông có nhiều cấp học).")
+    got = _checks(text, table, "2021-2022")
+    assert all(_at(got, text, n).verdict == "supported" for n in ("189", "174", "15 trường"))
+    wrong = text.replace("(gồm 174", "(gồm 189")
+    assert _at(_checks(wrong, table, "2021-2022"), wrong, "189 trường tiểu học").verdict == "unsupported"
+    team = "Đoàn công tác (gồm 5 người) đã làm việc với 12 xã."   # a bracket with no whole before it: nothing said
+    t2 = _table(tmp_path, "STT,Chỉ tiêu,ĐVT,Năm 2024\n1,Số xã được kiểm tra,xã,12\n", "2024")
+    assert _at(_checks(team, t2, "2024"), team, "12").verdict == "supported"

@@ -17,8 +17,10 @@ import re
 from service.numbers import format_vn
 
 #: ``(trong đó``, ``, trong đó có``, ``. Trong đó:`` right after a whole's noun phrase; or ``, gồm`` / ``, bao gồm:``
-#: (``tổng số 71 giải, gồm 41 giải thưởng cấp tỉnh, 4 …``: a comma first, so ``Đoàn gồm 5 người`` opens no list)
-_BREAKS_DOWN = re.compile(r"(?i)[^.;:\n\d()]{0,40}?(?P<open>\()?\s*(?:trong\s+đó\s*(?:có\s+)?[:,]?|,\s*(?:bao\s+)?gồm\s*:?)\s*")
+#: (``tổng số 71 giải, gồm 41 giải thưởng cấp tỉnh, 4 …``: a comma first, so ``Đoàn gồm 5 người`` opens no list), or
+#: a bracket (``189 trường có học sinh tiểu học (gồm 174 trường tiểu học và 15 trường …)``)
+_BREAKS_DOWN = re.compile(r"(?i)[^.;:\n\d()]{0,40}?(?P<open>\()?\s*(?:trong\s+đó\s*(?:có\s+)?[:,]?|,\s*(?:bao\s+)?gồm\s*:?"
+                          r"|(?<=\()\s*(?:bao\s+)?gồm\s*:?)\s*")
 #: a sentence's end: its stop, a semicolon, a line's end, or an ellipsis before a capital (``SVR CV 50… Lũy kế 4
 #: tháng``; ``“Tuần lễ …”… đã tiêu thụ`` goes on)
 _END = re.compile(r"[.;\n](?:\s|$)|…\s+(?P<next>\w)")
