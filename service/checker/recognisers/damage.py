@@ -8,7 +8,8 @@ The grammar: ``thiệt hại`` (or ``mất``, ``giảm năng suất`` — the ve
 word of estimate or bound (``trên``, ``dưới``, ``khoảng``, ``từ``, ``gần``, ``hơn``, ``ước``, ``ước tính``), then a
 percent or a range of percents (``từ 30-70%``, ``30% đến 70%``); not when a comparison follows (``thiệt hại giảm 50%
 so với năm trước`` is a change) nor when the percent is a share of a named whole (``thiệt hại 50% diện tích`` — ``của``,
-``diện tích``, ``tổng``: a share of the area, a figure).
+``diện tích``, ``tổng``: a share of the area, a figure; ``thiệt hại từ 10 đến 20% năng suất lúa``, the share of the
+yield lost, a figure a storm report's table keeps, can-tho-vinh-thanh-pctt-2016-h1).
 """
 
 from __future__ import annotations
@@ -22,6 +23,6 @@ _DAMAGE = re.compile(
     r"(?i)(?<!\w)(?:thiệt\s+hại|mất\s+trắng\s+khoảng|giảm\s+năng\s+suất)\s+"
     r"(?:(?:ước\s+tính|ước|trên|dưới|khoảng|từ|gần|hơn|đến|tới)\s+){0,2}"
     r"(" + _PCT + r"(?:\s*(?:[-–]|đến|tới)\s*" + _PCT + r")?)(?<=%)"
-    r"(?!\s*(?:so\s+với|của|diện\s+tích|tổng|số|sản\s+lượng)(?!\w))")
+    r"(?!\s*(?:so\s+với|của|diện\s+tích|tổng|số|sản\s+lượng|năng\s+suất)(?!\w))")
 DAMAGE_LEVEL = Rule("damage-level", "norm", "a damage level (how badly the area hit was hit), not a figure of the period",
                     _DAMAGE, needs=("thiệt hại", "mất trắng", "giảm năng suất"))
