@@ -4,8 +4,11 @@ method: every number of a bare page is checked against it, so what passes is wha
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from service.checker import check_text
 from service.figures.load import load_table
 
 
@@ -39,3 +42,28 @@ def check_at(numbers, text, needle, nth=0, shift=0):
     for _ in range(nth + 1):
         pos = text.index(needle, pos + 1)
     return next(n for n in numbers if n.start == pos + shift)
+
+
+# ---------------------------------------------------------------- the checker rounds' page helpers (round 25 on)
+ROOT = Path(__file__).resolve().parents[1]
+PAGES = ROOT / "evaluations" / "sweep" / "pages"
+HELDOUT = ROOT / "evaluations" / "cases" / "heldout"
+
+
+def page(slug):
+    return (PAGES / f"{slug}.txt").read_text(encoding="utf-8")
+
+
+def heldout(case):
+    return (HELDOUT / case / "source.txt").read_text(encoding="utf-8")
+
+
+def within(text, figures, fragment):
+    """(text, verdict, kind) of the numbers inside ``fragment`` (found in ``text``)."""
+    s = text.index(fragment)
+    e = s + len(fragment)
+    return [(c.text, c.verdict, c.kind) for c in check_text(text, figures).numbers if s <= c.start < e]
+
+
+def flagged_in(text, figures, fragment):
+    return [t for t, v, _ in within(text, figures, fragment) if v in ("unsupported", "stale")]

@@ -18,22 +18,9 @@ given), checked against the one-row table that holds none of a page's figures:
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from service.checker import check_text
 from tests.sweep_tables import dummy  # noqa: F401  (a fixture)
-
-ROOT = Path(__file__).resolve().parents[1]
-PAGES = ROOT / "evaluations" / "sweep" / "pages"
-HELDOUT = ROOT / "evaluations" / "cases" / "heldout"
-
-
-def page(slug):
-    return (PAGES / f"{slug}.txt").read_text(encoding="utf-8")
-
-
-def heldout(case):
-    return (HELDOUT / case / "source.txt").read_text(encoding="utf-8")
+from tests.sweep_tables import page, heldout
 
 
 def verdicts(text, figures):

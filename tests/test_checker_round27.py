@@ -14,33 +14,8 @@ No figures of the period:
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from service.checker import check_text
 from tests.sweep_tables import dummy  # noqa: F401  (a fixture)
-
-ROOT = Path(__file__).resolve().parents[1]
-PAGES = ROOT / "evaluations" / "sweep" / "pages"
-HELDOUT = ROOT / "evaluations" / "cases" / "heldout"
-
-
-def page(slug):
-    return (PAGES / f"{slug}.txt").read_text(encoding="utf-8")
-
-
-def heldout(case):
-    return (HELDOUT / case / "source.txt").read_text(encoding="utf-8")
-
-
-def within(text, figures, fragment):
-    """(text, verdict, kind) of the numbers inside ``fragment`` (found in ``text``)."""
-    s = text.index(fragment)
-    e = s + len(fragment)
-    return [(c.text, c.verdict, c.kind) for c in check_text(text, figures).numbers if s <= c.start < e]
-
-
-def flagged_in(text, figures, fragment):
-    return [t for t, v, _ in within(text, figures, fragment) if v in ("unsupported", "stale")]
+from tests.sweep_tables import page, heldout, within, flagged_in
 
 
 # ---------------------------------------------------------------- a damage level
