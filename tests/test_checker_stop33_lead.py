@@ -183,3 +183,13 @@ def test_a_bracket_opening_on_gom_lists_the_parts(tmp_path):
     team = "Đoàn công tác (gồm 5 người) đã làm việc với 12 xã."   # a bracket with no whole before it: nothing said
     t2 = _table(tmp_path, "STT,Chỉ tiêu,ĐVT,Năm 2024\n1,Số xã được kiểm tra,xã,12\n", "2024")
     assert _at(_checks(team, t2, "2024"), team, "12").verdict == "supported"
+
+
+def test_a_rate_of_the_plan_beside_an_excess_kept_as_a_row(tmp_path):
+    # the same sheet as zs-hai-duong-ldld: its excess "Vượt kế hoạch năm (%)" = 11,7 gives "đạt 111,7% kế hoạch"
+    table = _table(tmp_path, _LDLD, "2020")
+    text = "Trong năm 2020, toàn tỉnh thành lập được 57 công đoàn cơ sở, đạt 111,7% kế hoạch năm."
+    assert _at(_checks(text, table, "2020"), text, "111,7%").verdict == "derived"
+    wrong = text.replace("111,7%", "115%")
+    c = _at(_checks(wrong, table, "2020"), wrong, "115%")
+    assert c.verdict == "unsupported" and "111,7%" in c.reason

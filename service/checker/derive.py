@@ -635,9 +635,19 @@ class Derivations:
             # lệ phí: tỷ lệ % so dự toán" = 45,2) and none gives it: a rate the table would hold, wrong
             fit, best = share
             v = best.values["ky_bao_cao"]
+            said = fmt_row_value(best, v)
+            if _EXCESS_LABEL.search(fold(best.fig.chi_tieu)):
+                # "đạt 111,7% kế hoạch" where the table keeps the excess itself ("Vượt kế hoạch năm (%)" = 11,7)
+                v = v + 100
+                said = f"{format_vn(v)}%"
+                if fit >= 0.5 and value_supports(v, m.value, decimals=m.decimals, low=m.low, qualifier=m.qualifier,
+                                                 truncate=True):
+                    self.rows[i] = best
+                    return self._result(m, "derived", row=best, column="ky_bao_cao", derivation=(
+                        f"{best.fig.ma}: vượt kế hoạch {format_vn(v - 100)}% + 100% = {format_vn(v)}%"))
             return self._result(m, "unsupported", row=best if fit >= 0.5 else None, column="ky_bao_cao", reason=(
                 "Bảng số liệu giữ tỷ lệ so với kế hoạch/dự toán thành chỉ tiêu riêng; không chỉ tiêu nào cho ra "
-                f"«{m.raw.strip()}»" + (f"; câu này nói về {best.fig.ma} = {fmt_row_value(best, v)}" if fit >= 0.5
+                f"«{m.raw.strip()}»" + (f"; câu này nói về {best.fig.ma} = {said}" if fit >= 0.5
                                         else "")), expected=fmt_like(m, v) if fit >= 0.5 else None)
         what = {"cung_ky": "số cùng kỳ năm trước", "ke_hoach": "kế hoạch (chỉ tiêu giao)"}[base]
         of = f" của {row.fig.ma} ({row.fig.chi_tieu[:70]})" if row is not None else ""
