@@ -27,7 +27,7 @@ import re
 import unicodedata
 
 from service.checker.anchors import Anchor, quote_anchors
-from service.checker.match import Row, TextTokens, fold, tokens, value_supports
+from service.checker.match import Row, TextTokens, fold, same_line, tokens, value_supports
 from service.checker.recognisers import stock
 from service.checker.recognisers.lastyear import said_of_last_year
 from service.checker.recognisers.propernames import label_names, name_written, names_said
@@ -443,10 +443,8 @@ class Attribution:
         """The other rows of ``row``'s line of the table: its running total, or the cells the loader made of one line
         (same code before ``-``, same label before ``:``)."""
         out = [o for o in (self._sibling(row),) if o is not None]
-        base, stem = row.fig.ma.split("-")[0], row.fig.chi_tieu.split(":")[0]
         if ":" in row.fig.chi_tieu:
-            out += [o for o in self.idx.rows if o is not row and o not in out and o.fig.ma.split("-")[0] == base
-                    and o.fig.chi_tieu.split(":")[0] == stem]
+            out += [o for o in self.idx.rows if o not in out and same_line(row, o)]
         return out
 
     def _span_pass(self) -> None:

@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from service.checker.context import Where
 from service.checker.extract import Mention
-from service.checker.match import MORE, Row, TableIndex, fold, value_supports
+from service.checker.match import MORE, Row, TableIndex, fold, same_line, value_supports
 from service.checker.model import NumberCheck
 from service.checker.wording import fmt_like, fmt_row_value
 from service.checker.recognisers import changes, plans, rates
@@ -802,9 +802,7 @@ class Derivations:
         if base not in self.idx.by_code and ":" in follows.fig.chi_tieu:
             # the cells of one line of a two-way table (``Kết nạp đoàn viên: thực hiện`` 2-3, ``…: tổng số đến cuối``
             # 2-4, ``…: vượt kế hoạch năm`` 2-2, zs-hai-duong-ldld): no row of the line's own, the same stem
-            stem = follows.fig.chi_tieu.split(":")[0]
-            return [r for r in self.idx.rows if r is not follows and r.fig.ma.split("-")[0] == base
-                    and r.fig.chi_tieu.split(":")[0] == stem]
+            return [r for r in self.idx.rows if same_line(follows, r)]
         # after another rate of the same row ("tăng 9,5% so với kế hoạch năm và tăng 20,19% …"): that row's own row
         follows = self.idx.by_code.get(base, follows)
         head = follows.fig.ma + "-"

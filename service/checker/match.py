@@ -477,3 +477,10 @@ class TableIndex:
         folded = fold(s)
         words = frozenset(t for t in _TOKEN.findall(folded) if t not in STOP)
         return words | abbreviations(s, self.abbreviations, folded) if self.abbreviations else words
+
+
+def same_line(a: Row, b: Row) -> bool:
+    """Two rows the loader made of one line of a two-way table: the same code before ``-`` and the same label before
+    ``:`` (``Kết nạp đoàn viên: thực hiện`` 2-3, ``…: tổng số đến cuối`` 2-4, ``…: vượt kế hoạch năm`` 2-2)."""
+    return a is not b and a.fig.ma.split("-")[0] == b.fig.ma.split("-")[0] \
+        and a.fig.chi_tieu.split(":")[0] == b.fig.chi_tieu.split(":")[0]

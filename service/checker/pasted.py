@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from service.numwords import SCALES
+
 #: one cell of a run: a number, perhaps signed, perhaps a percent (``23,5 %``: a space before the sign)
 _TOKEN = r"[-+]?\d[\d.,]*(?:[ ]?%)?"
 #: a line's trailing run: a label with letters, then at least two cells split by spaces or tabs, to the line's end
@@ -125,7 +127,7 @@ def cell_breaks(text: str) -> set[int]:
 
 #: a unit line: ``Đơn vị: 1.000.000đ``, ``単位: 1.000.000đ``, ``ĐVT: triệu đồng``, ``Đơn vị tính: Tỷ đồng``
 _UNIT_LINE = re.compile(r"(?im)^[ \t]*(?:Đơn vị(?: tính)?|ĐVT|単位)\s*:\s*(?P<unit>[^\n]{1,40}?)[ \t]*$")
-_SCALE_WORDS = {"nghìn": 10 ** 3, "ngàn": 10 ** 3, "triệu": 10 ** 6, "tỷ": 10 ** 9, "tỉ": 10 ** 9}
+
 
 
 def unit_factor(text: str, before: int | None = None) -> int | None:
@@ -141,7 +143,7 @@ def unit_factor(text: str, before: int | None = None) -> int | None:
             continue
         word = re.fullmatch(r"(nghìn|ngàn|triệu|tỷ|tỉ)\s*(?:đ|đồng|vnđ|vnd)(?:\b.*)?", u)
         if word:
-            found = _SCALE_WORDS[word.group(1)]
+            found = SCALES[word.group(1)]
             continue
         found = None
     return found

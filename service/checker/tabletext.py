@@ -35,6 +35,7 @@ from service.checker.match import fold, value_supports
 from service.checker.pasted import are_cells, cell_value, english_notation, unit_factor, unit_lines
 from service.checker.wording import fmt_row_value
 from service.numbers import format_vn
+from service.numwords import SCALES
 
 #: one cell: a number, perhaps signed, perhaps a percent or a bound (``< 45``), alone on its line or in its field
 _CELL = re.compile(r"[<>≤≥~]?\s*[-+]?\d[\d.,]*\s*%?")
@@ -135,7 +136,6 @@ def _unit_line(lines, j: int) -> bool:
 #: ``Triệu đồng`` (zs-thua-thien-hue-cuc-thong-ke-luu-tru-lu-hanh-2024-05)
 _SCALED_UNIT = re.compile(r"(?i)\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?:\s+[^\W\d_]+){0,3}\s*")
 _UNIT_WORDS = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*")
-_SCALES = {"nghìn": 10 ** 3, "ngàn": 10 ** 3, "triệu": 10 ** 6, "tỷ": 10 ** 9, "tỉ": 10 ** 9}
 
 
 def _scaled_unit_lines(lines, j: int) -> int:
@@ -158,7 +158,7 @@ def _row_scales(text: str, rows: list[TextRow]) -> None:
         u = text[r.unit[0]:r.unit[1]].strip()
         word = _SCALED_UNIT.match(u)
         if word and word.end() == len(u):
-            r.scale = _SCALES[word.group(1).lower()]
+            r.scale = SCALES[word.group(1).lower()]
         elif not _LETTER.search(u) and u.strip("\"“”'″ ") == "":
             r.scale = above
         above = r.scale
