@@ -1,0 +1,487 @@
+"""Every period a text names (:func:`find_mentions`): the recognisers run, overlaps resolved, each mention marked
+as reported, planned, compared, a target, in passing; a period named without its year given one."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from .model import Mention, Period, ytd
+from .recognisers import (
+    RECOGNISERS, _AIMS, _AT_TIME, _BY, _COMPARISON, _CONGRESS, _DMY, _DOC_NUMBER, _EVENT, _FROM, _FROM_TO, _HEAD,
+    _HOLIDAY, _IN_MONTH, _MEETING, _PLAN, _SENTENCE_END, _SEP, _SPAN_REVIEW, _STRIVES, _TARGET, _TERM_DONE,
+    _TERM_REVIEW, _TERM_REVIEWED, _YEAR, _damage_month, _miscounted, _school_year_reported, _stock_beside_month,
+    _striven_in, _times_crop_work, _to_a_day)
+
+def find_mentions(text: str, date_year: int | None = None, date_month: int | None = None,
+                  date_day: int | None = None) -> list[Mention]:
+    """Every period the text names, in order, overlaps resolved (the more specific wins).
+
+    A mention without its year ("6 tháng đầu năm, phương hướng ... 6 tháng cuối
+    năm 2023") takes the year of the next mention that states one (of a
+    comparison, "so với cùng kỳ năm 2022", the year after) when it is near, else of the
+    previous one, else ``date_year`` (the report's date: a period that starts
+    after ``date_month`` is of the year before), else of a mention far on, else the latest year of a date
+    the text writes (``08/3/2024``).  Mentions with no year at all are dropped.  ``date_day`` (when the date gives
+    it): "từ đầu năm đến nay" written in a month's second half runs through that month (see ``_resolved``).
+    """
+    t = unicodedata.normalize("NFC", text)
+    dated_at = (date_year, date_month, date_day) if date_year and date_month else \
+        _text_stamp(t) or _lead_day(t) or (None, None, None)
+    found: list[Mention] = []
+    for name, pattern, build, gi, gy in RECOGNISERS:
+        for m in pattern.finditer(t):
+            try:
+                period = build(m) if name != "damage" else _damage_month(t, dated_at)
+            except (ValueError, KeyError):
+                if name == "date-range":    # some days ("từ ngày 15/12/2023 đến 29/02/2024"): its end is no period's
+                    found.append(Mention(None, m.start(), m.end(), name))
+                continue
+            if period is None and name == "span" and m.group(2) and (
+                    _SPAN_REVIEW.search(t[max(0, m.start() - 120):m.start()]) or _span_average(t, m.start(), m.end())
+                    or _span_opens_clause(t, m.start(), m.end())):
+                try:   # the span reviewed (not a span of more than ten years: "giai đoạn 1986 – 2023", no term)
+                    period = Period(int(m.group(2)), "term", int(m.group(3)) - int(m.group(2)))
+                except ValueError:
+                    period = None
+            if name == "month-range" and _miscounted(t, m):
+                period = None
+            if period is None:
+                found.append(Mention(None, m.start(), m.end(), name))
+                continue
+            stated = period.year != 0
+            men = Mention(period, m.start(), m.end(), name,
+                          index_span=m.span(gi) if gi and m.group(gi) else None,
+                          year_span=m.span(gy) if gy and m.group(gy) else None, year_stated=stated,
+                          weak=name in _WEAK)
+            if name == "year":
+                men.explicit_year = bool(m.group(1)) and m.group(1).split()[0].lower() in ("cả", "tổng")
+            if name == "term":     # "tổng kết ... nhiệm kỳ", "giữa nhiệm kỳ": the term reported, not one named; "Trong
+                #                    nửa đầu nhiệm kỳ 2020-2025, ...": its first half reviewed, as "giữa nhiệm kỳ" is
+                men.explicit_year = bool(_TERM_REVIEW.search(t[max(0, m.start() - 80):m.start()])
+                                         or re.search(r"\bnửa\s+(?:đầu|cuối)\s+$", t[max(0, m.start() - 12):m.start()], re.I))
+            if name == "school-year":
+                men.explicit_year = _school_year_reported(t, m.start(), m.end())
+            if name == "years":
+                men.explicit_year = _stage_opens_clause(t, m.start(), m.end())
+            if name in ("past-term", "past-years", "span", "years-counted", "years-since", "course") \
+                    or name == "month-range" \
+                    and period.kind == "term":     # "từ tháng 01/2014 đến tháng 12/2023": whole years named, reviewed
+                men.explicit_year = True
+            if name in ("damage", "now") or name == "to-day" and period.kind == "month":
+                men.passing = True   # a disaster's day, a count to a day: the period only when none other is named
+            if name == "length":    # "Tính chung 10 tháng qua": its count is the index a new report rewrites
+                g = next(i for i in range(1, 7) if m.group(i))
+                men.index_span = m.span(g) if m.group(g).isdigit() and period.kind == "ytd" else None
+            if name in ("months-to-date", "cumulative") and period.kind != "ytd":
+                men.index_span = None     # "6 tháng năm 2023" is H1: its "6" is no index to rewrite
+            men.end = men.start + len(m.group(0).rstrip(" /-–."))
+            found.append(men)
+    found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    kept: list[Mention] = []
+    for men in found:
+        if any(men.start < k.end and k.start < men.end for k in kept):
+            continue
+        kept.append(men)
+    terms = {int(re.search(_YEAR, t[k.start:k.end]).group(1)) for k in kept
+             if k.recogniser == "school-term" and _TERM_REVIEWED.search(t[max(0, k.start - 60):k.start])}
+    # "thu giữ trong cuối tháng 6": a time within a month named without its year, no month reported
+    kept = [k for k in kept if k.period is not None
+            and not (k.recogniser == "month-bare" and _AT_TIME.search(t[max(0, k.start - 20):k.start]))]
+    for men in kept:
+        if men.recogniser == "school-year" and not men.explicit_year and men.period.year in terms:
+            men.term_of = True
+        if men.recogniser == "crop-year" or men.recogniser == "year" and not men.explicit_year and \
+                _PLAN_SHARE.search(t[max(0, men.start - 60):men.start]):
+            men.passing = True
+    for men in kept:
+        before = _LOST_STOP.split(t[max(0, men.start - 80):men.start].rsplit("\n", 1)[-1])[-1]  # its own line, sentence
+        men.target = bool(_TARGET.search(before) or _STRIVES.match(t, men.end) or _striven_in(before, t[men.start:men.end])
+                          or men.recogniser == "term" and _AIMS.search(before) and not _TERM_DONE.search(before)
+                          or date_year and men.year_stated and men.period.year > date_year
+                          and (_BY.search(before) or men.period.kind in ("year", "term")))
+        men.plan = bool(_PLAN.search(before) or men.recogniser == "term" and _CONGRESS.search(before)
+                        or _COMING.match(t, men.end))
+        men.comparison = bool(_COMPARISON.search(before)) or _baseline(t, men)
+        men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+(?:" + _HOLIDAY + r"\s)?$", before, re.I))
+        men.review = bool(_TERM_REVIEW.search(before))
+        men.running = men.recogniser == "cumulative" or bool(_RUNNING.search(before))
+        men.event = men.recogniser == "year" and not men.explicit_year and bool(_EVENT.search(before)) \
+            and not re.search(r"\bđợt\s+\S+\s+$", before, re.I) \
+            or men.recogniser in ("month-word", "month-bare") and _quoted(t, men.start, men.end) \
+            or men.recogniser == "some-time" \
+            or men.period.kind == "month" and bool(re.search(r"\bnửa\s+(?:đầu|cuối)\s+$", before, re.I))
+        if men.recogniser == "term" and not men.target and (_TERM_DONE.search(before) or _opens_clause(t, men.start)):
+            men.explicit_year = True      # "Trong nhiệm kỳ 2015 - 2020, Đảng bộ ... đã ...": the term reported
+        if men.period.kind == "month" and men.recogniser in ("month", "month-bare", "month-word", "this-month"):
+            men.meeting = bool(_MEETING.search(before))
+            men.passing = men.meeting or men.recogniser in ("month-bare", "this-month") and not (
+                _IN_MONTH.search(before) or re.match(r"\s+(?:vừa\s+)?qua\b|\s*(?:và|,)\s*\d{1,2}\s*tháng", t[men.end:])
+                or re.search(r"(?:^|[.!?;…])\s*$", before) and re.match(r"\s*[:,]", t[men.end:]))   # "Tháng 9: Chỉ số ..."
+    for men in kept:
+        if men.period.kind == "month" and not men.comparison and _times_crop_work(t, men, kept):
+            men.passing = True
+        if _stock_beside_month(t, men, kept):
+            men.passing = True
+    for a, b in zip(kept, kept[1:]):   # "KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 8, TRIỂN KHAI NHIỆM VỤ THÁNG 9/2023": a bare month
+        if a.recogniser == "month-bare" and a.passing and not a.meeting and b.plan and b.period.kind == "month" \
+                and b.period.index == a.period.index % 12 + 1 and b.start - a.end < 80 and "\n" not in t[a.end:b.start]:
+            a.passing = False              # before the next month's plan is the month reported, as a pair of editions
+    congress = [k for k in kept if k.recogniser == "term" and k.plan]
+    latest = max((k.period.year for k in congress), default=None)
+    for men in congress:  # a congress opens one term, the latest it names: an earlier one named near it is the term it
+        before = t[max(0, men.start - 80):men.start].rsplit("\n", 1)[-1]   # closes ("... Đại hội, công tác Hội và
+        if men.period.year < latest and not _PLAN.search(before):          # phong trào ... nhiệm kỳ 2016 - 2021, phương
+            men.plan = False                                                 # hướng nhiệm vụ nhiệm kì 2022 - 2027")
+    opened = {k.period for k in kept if k.recogniser == "term" and k.plan}
+    elections_only = bool(opened) and not _reports_results(t)
+    for men in kept:      # the term a congress opens, named again ("Chủ tịch Hội ... nhiệm kỳ 2016 - 2021"): the next
+        if men.recogniser == "term" and men.period in opened:
+            men.plan = True
+            men.elected = elections_only
+    for men in kept:      # "thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025 ... đến năm 2025 đạt 70 triệu": a year of the term
+        before = t[max(0, men.start - 20):men.start]     # a congress opens, reached "by", is one of its targets
+        if men.period.kind == "year" and men.year_stated and _BY.search(before) and any(
+                o.year <= men.period.year <= o.year + o.index for o in opened):
+            men.target = True
+    if any(k.comparison and not k.same_period and k.period.kind == "year" for k in kept):
+        for men in kept:     # "Đến ngày 27-11, Huyện ủy ... kết nạp 200 đảng viên mới, tăng 5 đảng viên so với năm
+            if _to_a_day(men):   # 2017": a count to a day compared with a year is that year's so far, no month
+                men.aside = True
+    if _headed_by_days(t):      # a week's or some days' news: its years in passing are none the page reports
+        days_of = _days_month(t)
+        for men in kept:
+            if not (men.specific and men.reported and not men.passing and not men.weak) or days_of and \
+                    (men.period.year, men.period.months[1]) < days_of or _to_a_day(men):
+                men.aside = True    # "15 ngày đầu tháng 8/2023 ... tháng 7/2023, giá ... cao kỷ lục": July's, before;
+                #                     "tính đến hết ngày 15-5-2016" by "trong kỳ 1 tháng 5-2016": the half month's
+    for men in kept:          # "Năm 2020, Công an huyện ... triển khai mô hình ... Qua 5 năm triển khai, ...": from 2020
+        if men.recogniser == "years-since":
+            began = _years_since(t, men, date_year)
+            if began is not None:
+                men.period, men.year_stated = began, True
+    if not any(k.recogniser == "term" and k.plan for k in kept):
+        for men in kept:      # "Trong 5 năm qua, ... “Nghĩa tình đồng đội giai đoạn 2015 - 2019”": no congress opens a term
+            if men.recogniser == "past-years":                       # the years its sentence names are the years
+                named = _years_named(t, men)
+                if named is not None:
+                    men.period, men.year_stated = named, True
+    head_end = _headline_end(t)
+    for men in kept:
+        men.headline = men.end <= head_end
+    kept = [k for k in (_resolved(men, kept, *(dated_at if men.recogniser in ("so-far", "now") else
+                                                (date_year, date_month, date_day))) for men in kept) if k is not None]
+    dated = [int(m.group(3)) for m in re.finditer(_DMY, t) if not _DOC_NUMBER.search(t[max(0, m.start() - 40):m.start()])]
+    for men in kept:     # "Tính chung 7 tháng của năm nay" on a page of 2022-07: this year is the date's, whatever year a
+        if not men.year_stated and date_year and _THIS_YEAR.search(t, men.start, men.end + 5):  # comparison near lends
+            men.period, men.year_stated = replace(men.period, year=date_year), True
+    out = []
+    for i, men in enumerate(kept):
+        if not men.year_stated:
+            # a term of office ("nhiệm kỳ 2014 - 2019") spans years: its first year is no year of a half or a quarter
+            lends = [k for k in kept if k.year_stated and (k.period.kind != "term" or men.period.kind == "term")
+                     and not (k.target and men.recogniser == "past-year")]   # the year just ended is no target's
+            later = [k for k in lends if k.start > men.start]
+            earlier = [k for k in lends if k.start < men.start]
+            if later and later[0].start - men.end < 160:
+                year = _lent(later[0], men)
+            elif earlier:
+                year = _lent(earlier[-1], men)
+            elif date_year:  # the report's own date before a year named far on ("... nguồn sách bổ sung năm 2018")
+                first_month = replace(men.period, year=2000).months[0]
+                year = date_year - (1 if date_month and (first_month > date_month + 1 or
+                                                         men.recogniser == "past-year" and date_month <= 6) else 0)
+            elif later:
+                year = _lent(later[0], men)
+            elif dated:
+                year = max(dated)
+            else:
+                continue
+            men.period = replace(men.period, year=year)
+        out.append(men)
+    return out
+
+
+_WEAK = ("length", "to-month", "so-far", "to-day")
+
+#: "17/07/2020 06:52 | 0", "15:13 19/08/2013": a date printed with its time of day at the start of a line, a page's
+#: stamp (not "Hà Nội, ngày 27-10-2020", a site's clock with no time)
+_TEXT_STAMP = re.compile(r"^[^\S\n]*(?:(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})[^\S\n]*[|,-]?[^\S\n]*\d{1,2}:\d{2}"
+                         r"|\d{1,2}:\d{2}(?::\d{2})?[^\S\n]*[|,-]?[^\S\n]*(\d{1,2})/(\d{1,2})/((?:19|20)\d{2}))", re.M)
+
+
+def _text_stamp(t: str) -> tuple[int, int, int] | None:
+    """The date a text with no date of its own prints as its page's stamp near its top (the last one there: the
+    article's, below a site's), as (year, month, day); "từ đầu năm đến nay" runs to it (see ``_resolved``)."""
+    found = [m for m in _TEXT_STAMP.finditer(t[:2 * _HEAD])]
+    if not found:
+        return None
+    g = found[-1].groups()
+    day, month, year = (g[0], g[1], g[2]) if g[2] else (g[3], g[4], g[5])
+    return (int(year), int(month), int(day)) if 1 <= int(month) <= 12 else None
+
+
+#: "Ngày 25-9, Trung tâm cứu hộ ... thả 27 cá thể", "(PLO) - Sáng 12/11, ...": a news lead opening with its day
+_LEAD_DAY = re.compile(r"^[^\S\n]*(?:\([^()\n]{1,12}\)[^\S\n]*[-–]?[^\S\n]*)?(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm)"
+                       r"(?:[^\S\n]+(?:nay|qua))?[^\S\n]+(?:ngày[^\S\n]+)?(\d{1,2})[^\S\n]*[/.\-][^\S\n]*(\d{1,2})"
+                       r"(?![^\S\n]*[/.\-][^\S\n]*\d)[^\S\n]*,", re.M)
+
+
+def _lead_day(t: str) -> tuple[None, int, int] | None:
+    """The day an undated news text's lead opens with, near its top ("Ngày 21.4, thượng tá ... cho biết tính từ đầu năm
+    2021 đến nay, ..."), as (None, month, day): its year is the one the text names; "từ đầu năm đến nay" runs to it."""
+    m = _LEAD_DAY.search(t[:2 * _HEAD])
+    if not m or not 1 <= int(m.group(2)) <= 12 or not 1 <= int(m.group(1)) <= 31:
+        return None
+    return None, int(m.group(2)), int(m.group(1))
+
+
+#: "THÔNG TIN THỜI SỰ TUẦN THỨ 02 THÁNG 03/2024", "Một trong những sự kiện được dư luận quan tâm tuần qua", "Giá cà phê
+#: hôm nay 21/4/2025: Tuần qua tăng mạnh", "trong tuần (từ ngày 01/6 đến ngày 07/6)", "trong 15 ngày đầu tháng 8/2023":
+#: a week or some days of a month, a period of no kind the service has (not "so với tuần trước": a comparison)
+_DAYS_HEAD = re.compile(r"\btuần\s+(?:vừa\s+)?qua\b|\btuần\s+(?:này|thứ\s+\d{1,2})\b|\b(?:một|1)\s+tuần\b"
+                        r"|\btuần\s*\(?\s*(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}"
+                        r"|\b\d{1,2}\s+ngày\s+(?:đầu|cuối)\s+tháng\b"
+                        # "trong kỳ 1 tháng 5-2016", "nửa đầu tháng 9": the customs' half of a month
+                        r"|\bkỳ\s+[12]\s+tháng\s*\d|\bnửa\s+(?:đầu|cuối)\s+tháng\s*\d", re.I)
+
+
+def _headed_by_days(t: str) -> bool:
+    """A page whose opening (its headline and lead, the first few hundred characters) names a week or some days of a
+    month as its own ("Tuần qua, CDC Hà Nội ghi nhận 109 ca", "THÔNG TIN THỜI SỰ TUẦN THỨ 02 THÁNG 03/2024"): it
+    reports a period of no kind, and the years it names in passing ("đã thiết lập vào năm 2021", "công dân trẻ tiêu
+    biểu năm 2016") are not the period (a period of a kind it reports, "sơ kết 6 tháng đầu năm 2023", still is)."""
+    lines = t.split("\n", 2)
+    heads = [t[:_HEAD]] + ([lines[1][:_HEAD]] if len(lines) > 1 else [])    # a headline, and the lead under it
+    return any(not _COMPARISON.search(head[max(0, m.start() - 40):m.start()])
+               for head in heads for m in _DAYS_HEAD.finditer(head))
+
+
+def _days_month(t: str) -> tuple[int, int] | None:
+    """The month whose first or last days head the page ("trong 15 ngày đầu tháng 8/2023, cả nước xuất khẩu ..."), as
+    (year, month): the months and months so far that end before it are earlier figures, not the period reported."""
+    m = re.search(r"\b\d{1,2}\s+ngày\s+(?:đầu|cuối)\s+tháng\s*(\d{1,2})(?:" + _SEP + r"|\.)" + _YEAR, t[:_HEAD], re.I)
+    return (int(m.group(2)), int(m.group(1))) if m else None
+
+
+#: "số lao động xuất cảnh trong tháng 1 đã đạt 9,13% kế hoạch năm 2015": the year of a plan a share of it reached, in
+#: passing (a month's or a quarter's part of it is reported; it lends its year)
+_PLAN_SHARE = re.compile(r"\b(?:đạt|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d+(?:,\d+)?\s*%\s+(?:so\s+với\s+)?"
+                         r"(?:[^\W\d]+\s+){0,2}?kế\s+hoạch\s+$", re.I)
+#: "Lũy kế 9 tháng đầu năm 2016, tiêu thụ ...": the months so far written as a running total
+_RUNNING = re.compile(r"\bl(?:ũy|uỹ)\s+kế\s+(?:từ\s+đầu\s+năm\s+)?$", re.I)
+#: "chuẩn bị cho vụ lúa đông xuân 2023-2024 sắp tới": the coming one, a plan
+_COMING = re.compile(r"\s+sắp\s+tới\b", re.I)
+_THIS_YEAR = re.compile(r"\bnăm\s+nay\b", re.I)      # searched to just past a mention ("7 tháng của năm| nay")
+
+
+def _headline_end(t: str) -> int:
+    """Where the text's headline ends (0: it has none): its first line when that line is a line of its own — short,
+    no sentence (no final stop), and not the start of the lead printed again below it (a title taken from the lead's
+    first sentence, "Tổng cục Thống kê cho biết, tổng sản phẩm ... quý 3 ước tăng 5,33%" above "Sáng 29-9, Tổng cục
+    Thống kê cho biết, ..."; a headline printed again as a line of its own is still one)."""
+    m = re.match(r"\s*(?:\S+(?:[ \t]+\S+)?[ \t]*\n)?\s*([^\n]*)", t)   # past a line of two words at most (a file's
+    #                                                                    name, a section's label: "Vĩ mô")
+    line = m.group(1).strip()
+    if not line or len(line.split()) > _HEADLINE_WORDS or re.search(r"[.!?;:…]$", line):
+        return 0
+    rest = t[m.end():].lower()
+    whole = len(re.findall(r"(?m)^[ \t]*" + re.escape(line.lower()) + r"[ \t]*$", rest))   # a headline printed twice
+    return 0 if rest.count(line.lower()) > whole else m.end()
+
+
+_HEADLINE_WORDS = 40
+
+
+def _span_average(t: str, start: int, end: int) -> bool:
+    """"(bình quân giai đoạn 2015 - 2020 đạt 10,4%)", "giai đoạn 2015 - 2020 ước tăng bình quân 10,16%": an average over
+    a span of years is a result of that span (not "phấn đấu tăng trưởng bình quân giai đoạn 2021 - 2025 đạt 8%")."""
+    clause = re.split(r"[.;:\n]", t[max(0, start - 120):start])[-1]
+    return bool((re.search(r"\bbình\s+quân\s+$", clause, re.I)
+                 or re.match(r"\s*(?:ước\s+)?(?:tăng|giảm|đạt)\s+bình\s+quân\b", t[end:end + 40], re.I))
+                and not re.search(r"phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|dự\s+kiến|định\s+hướng", clause, re.I))
+
+
+#: what a congress does itself (its delegates, its elections, its new committee) and what it sets for the term to come
+#: (not "vượt 258% chỉ tiêu giao", "cấp thẻ BHYT cho 26 đồng chí": what was done)
+_CONGRESS_BUSINESS = re.compile(r"đại\s+hội|\bbầu\b|đại\s+biểu|ủy\s+viên|uỷ\s+viên|thành\s+viên|tham\s+dự|\bkhó[aá]\b|"
+                                r"\bkhoá\b|tái\s+cử|đắc\s+cử|ban\s+chấp\s+hành|\bBCH\b|"
+                                r"phấn\s+đấu|mục\s+tiêu|đề\s+ra|\bđến\s+năm\b", re.I)
+#: numbers that count nothing: dates, times, years, spans of years, a photo's number ("Ảnh 1", "Anh 1" unaccented)
+_NOT_A_COUNT = re.compile(r"\d{1,2}\s*[/.\-:]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?|(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)"
+                          r"|\b[ẢA]nh\s+\d{1,2}(?!\d)")
+
+
+#: "Hiện Hội Người cao tuổi Việt Nam có hơn 8,6 triệu hội viên": a stock at the congress's date, nothing done
+_STOCK_NOW = re.compile(r"(?:^|[,:]\s*)hiện\s+(?:nay\s+)?\S|\bhiện\s+(?:nay\s+)?(?:có|là)\b", re.I)
+
+
+def _reports_results(t: str) -> bool:
+    """A sentence counting something done that is not the congress's own business ("giúp cho 1.015 hộ vươn lên thoát
+    nghèo", "Trong nhiệm kỳ III, huyện Hội đã vận động được trên 2 tỷ đồng"): a congress page reports the term it
+    closes.  One with its delegates and elections only ("Tham dự đại hội có 140 đại biểu. Đại hội đã bầu ra BCH hội khóa
+    XIII gồm có 15 Đ/c") reports no period; the term before the one it opens is no guess to make for it."""
+    for whole in re.split(r"\n|[.!?]+(?:\s|$)", t):
+        items = re.split(r";+(?:\s|$)", whole)
+        if len(items) > 1 and _SETS.search(items[0]):
+            continue      # "đề ra các chỉ tiêu, như: thu nhập ... đến năm 2025 đạt 108 triệu ...; phát triển mới 20 cơ sở
+            #               ...": a list of what the congress sets, each item after the first one of them
+        for sentence in items:
+            if re.search(r"(?<![^\W_])\d", _NOT_A_COUNT.sub(" ", sentence)) and not _CONGRESS_BUSINESS.search(sentence) \
+                    and not _STOCK_NOW.search(sentence.strip()):
+                return True
+    return False
+
+
+#: what a congress sets for the term to come, heading a list ("đề ra các chỉ tiêu, như: ...; ...", "phấn đấu ...", "thu
+#: nhập ... đến năm 2025 đạt ..."; not "vượt 258% chỉ tiêu giao", a target beaten)
+_SETS = re.compile(r"phấn\s+đấu|đề\s+ra|\bđến\s+năm\b", re.I)
+
+
+def _quoted(t: str, start: int, end: int) -> bool:
+    """Inside quotation marks on its line: a name ("có 2 sinh viên đạt danh hiệu “Sao tháng Giêng” cấp Trung ương"), no
+    month reported."""
+    line_start = t.rfind("\n", 0, start) + 1
+    line_end = t.find("\n", end)
+    line_end = len(t) if line_end == -1 else line_end
+    before, after = t[line_start:start], t[end:line_end]
+    if before.rfind("“") > before.rfind("”") and "”" in after:
+        return True
+    return before.count('"') % 2 == 1 and '"' in after
+
+
+def _span_opens_clause(t: str, start: int, end: int) -> bool:
+    """"Viện KSND tỉnh cho biết, giai đoạn 2016 – 2021, tình hình tội phạm ...", "Trong giai đoạn 2016-2020, toàn
+    tỉnh ...": a span of years set off as its clause's time (not "Kế hoạch ... giai đoạn 2021 - 2025, năm 2022 ...",
+    a span naming a plan's)."""
+    return bool(re.search(r"(?:^|[.!?;:,…\n])\s*(?:(?:trong|qua|cả)\s+)?$", t[max(0, start - 20):start], re.I)
+                and re.match(r"\s*,", t[end:]))
+
+
+def _stage_opens_clause(t: str, start: int, end: int) -> bool:
+    """"Trong giai đoạn từ năm 2017 đến năm 2020, các Bộ khác đã tiến hành thanh tra ...": a closed span of years named
+    as a stage ("giai đoạn") and set off as its clause's time is the span reported, as "Trong giai đoạn 2016-2020,"
+    is (:func:`_span_opens_clause`)."""
+    return bool(re.search(r"(?:^|[.!?;:,…\n])\s*(?:(?:trong|qua|cả)\s+)?giai\s+đoạn\s+$", t[max(0, start - 30):start], re.I)
+                and re.match(r"\s*,", t[end:]))
+
+
+def _opens_clause(t: str, start: int) -> bool:
+    """"Trong nhiệm kỳ 2015 - 2020, ...", "Nhiệm kỳ 2017 - 2022, Hội ...": a period opening its sentence (or line), or
+    one whose stop was lost (a capital "Trong" after a lower-case word, :data:`_LOST_STOP`)."""
+    pre = t[max(0, start - 20):start]
+    return bool(re.search(r"(?:[.!?;:…\n]" + ("|^" if start <= 20 else "") + r")\s*(?:(?:trong|qua)\s+)?$", pre, re.I)
+                or re.search(_LOST_STOP.pattern + r"Trong\s+$", pre))
+
+
+_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+#: "Các đại biểu tham dự Đại hội Trong nhiệm kỳ 2015-2020, Đảng bộ huyện ...": a photo caption run into the next
+#: sentence by the hard-wrap join; "Trong" capitalised after a lower-case word starts a sentence whose stop was lost (a
+#: preposition is no name; a Title Case headline's "Tình Hình Trong Năm" follows a capital)
+_LOST_STOP = re.compile(r"(?<=[" + _LOWER + r"])\s+(?=Trong\s)")
+
+
+#: "giai đoạn 2015 - 2019", "(2012 – 2017)": two years of a span
+_SPAN_YEARS = re.compile(r"(?:\bgiai\s+đoạn\s+|\()\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)", re.I)
+
+
+def _years_named(t: str, men: Mention) -> Period | None:
+    """"Trong 5 năm qua, các cấp Hội ... thực hiện chuyên đề ... “Nghĩa tình đồng đội giai đoạn 2015 - 2019” đạt nhiều
+    kết quả": the years past counted, with no congress to date them, are the span of as many years their sentence names
+    after them (counted either way: 2015 - 2019 is five years, and four after 2015), else none."""
+    end = _SENTENCE_END.search(t, men.end)
+    for m in _SPAN_YEARS.finditer(t, men.end, end.start() if end else len(t)):
+        first, last = int(m.group(1)), int(m.group(2))
+        if last - first in (men.period.index, men.period.index - 1) and last > first:
+            return Period(first, "term", last - first)
+    return None
+
+
+#: "Năm 2020, Công an huyện Đak Pơ (tỉnh Gia Lai) triển khai mô hình ...": a year opening its sentence, what began then
+_BEGAN = re.compile(r"(?:^|[.!?;]\s+)(?:\([^()\n]{1,12}\)\s*[-–]?\s*)?(?:Từ\s+|Trong\s+)?năm\s+((?:19|20)\d{2})\s*,"
+                    r"[^.!?;\n]{0,120}?\b(?:triển\s+khai|thực\s+hiện|ra\s+mắt|xây\s+dựng|thành\s+lập)\b", re.I | re.M)
+
+
+def _years_since(t: str, men: Mention, date_year: int | None) -> Period | None:
+    """"(GLO)- Năm 2020, Công an huyện Đak Pơ triển khai mô hình “...”. Qua 5 năm triển khai, mô hình đã phát huy hiệu
+    quả": the years since something began, counted from the year its paragraph opens with as the start (2020 to 2024),
+    when they are over by the text's date; else none."""
+    para = t.rfind("\n\n", 0, men.start) + 1
+    began = list(_BEGAN.finditer(t, para, men.start))
+    if not began:
+        return None
+    first, n = int(began[-1].group(1)), men.period.index
+    if n < 2 or date_year and first + n - 1 >= date_year:
+        return None
+    return Period(first, "term", n - 1)
+
+
+def _baseline(t: str, men: Mention) -> bool:
+    """"giảm từ 32,9% năm 2005 xuống còn 8,9%", "từ chỗ ... 2 tiêu chí năm 2010, đến nay": where a change starts from."""
+    clause = re.split(r"[.;:\n]", t[max(0, men.start - 80):men.start])[-1]
+    return bool(_FROM.search(clause) and _FROM_TO.match(t, men.end))
+
+
+def _resolved(men: Mention, kept: list[Mention], date_year: int | None, date_month: int | None,
+              date_day: int | None = None) -> Mention | None:
+    """A mention whose period depends on others or on the text's date, made definite (None: it cannot be)."""
+    if men.recogniser == "past-term":     # the term before the one the congress opens, of its length
+        opened = next((k for k in kept if k.recogniser == "term" and k.plan), None)
+        if opened is None:
+            return None
+        return replace(men, period=opened.period.step(-1), year_stated=True)
+    if men.recogniser == "past-years" and men.year_stated:   # its years named in its sentence (_years_named)
+        return men
+    if men.recogniser == "years-since":   # dated by its start (_years_since), else none
+        return men if men.year_stated else None
+    if men.recogniser == "past-years":    # "5 năm qua" at a congress opening 2021-2026: 2016-2021
+        opened = next((k for k in kept if k.recogniser == "term" and k.plan), None)
+        if opened is None:
+            return None
+        return replace(men, period=Period(opened.period.year - men.period.index, "term", men.period.index),
+                       year_stated=True)
+    if men.recogniser == "this-month":    # "trong tháng này ... Tính chung 10 tháng năm 2022": the tenth month
+        ends = [k.period.months[1] for k in kept if k.reported and k.period.months[0] == 1 and k.period.kind != "year"
+                and k.period.kind in ("ytd", "quarter", "half")]
+        month = ends[-1] if ends else date_month
+        return replace(men, period=Period(0, "month", month)) if month else None
+    if men.recogniser == "now":           # "Đến nay, ...": the year so far to the text's date, else nothing
+        if not date_year or not date_month:
+            return None
+        through = date_month if date_day and date_day >= 16 else date_month - 1
+        if through < 1:
+            return None
+        return replace(men, period=ytd(date_year, 12 if date_month == 12 else through), year_stated=True)
+    if men.recogniser == "so-far":        # "từ đầu năm đến nay": through the month before the date's
+        if not date_year and date_month and men.year_stated:   # "Ngày 21.4, ... tính từ đầu năm 2021 đến nay": dated
+            through = date_month if date_day and date_day >= 16 else date_month - 1   # by its lead's day (_lead_day)
+            return replace(men, period=ytd(men.period.year, through)) if 1 <= through <= 11 else men
+        if not date_year or not date_month:     # "từ đầu năm 2019 đến nay" undated: the year 2019 so far; without
+            return men                          # its year, the one the text lends it ("so với cùng kỳ năm 2023": 2024)
+        if men.year_stated and men.period.year < date_year:
+            return men
+        # written in a month's second half (from its 16th): through that month, most of it gone: "Từ đầu năm đến nay,
+        # ... giải ngân 201,4 tỷ đồng" on a page of 17/07/2020 is the year so far through July (one of 15/11/2022,
+        # "Hôm nay 15/11, ...", through October)
+        through = date_month if date_day and date_day >= 16 else date_month - 1
+        if through < 1:                         # nothing of this year is over yet
+            return None
+        # written in December: the year's own report ("từ đầu năm đến nay" is the year)
+        return replace(men, period=ytd(date_year, 12 if date_month == 12 else through), year_stated=True)
+    return men
+
+
+def _lent(men: Mention, to: Mention) -> int:
+    """The year ``men`` lends to ``to``, which states none: a comparison names the year before the reported
+    one, or the edition before it ("trong tháng Bảy ... so với tháng 6/2024": 2024); a plan of the same kind names
+    the edition after it ("năm vừa qua ... nhiệm vụ năm 2012": 2011)."""
+    if men.comparison and to.comparison:      # "so với tháng Sáu ... so với tháng 6/2024": the one compared with
+        return men.period.year
+    if men.comparison:   # "so với cùng kỳ năm 2021" (a year earlier); "so với tháng 6/2024" (the month before)
+        if men.period.kind == to.period.kind and men.period.kind != "year" and men.period.index != to.period.index:
+            return men.period.year + (1 if to.period.index < men.period.index else 0)
+        return men.period.year + 1
+    if men.plan and men.period.kind == to.period.kind:
+        return men.period.step(-1).year
+    return men.period.year
