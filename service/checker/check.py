@@ -54,9 +54,9 @@ from service.checker.recognisers.adjusted import adjusted
 from service.checker.recognisers.bulletin import headline_period
 from service.checker.recognisers.each import each_governs
 from service.checker.recognisers.habitual import RANGE, habitual, yearly_average
-from service.checker.recognisers.events import attendance, awarded, elected, given_at_meeting
+from service.checker.recognisers.events import attendance, awarded, elected, given_at_meeting, represented
 from service.checker.recognisers.meetings import caption, heard
-from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, earlier_by_words, earlier_named_after,
+from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, aims_at_its_year, earlier_by_words, earlier_named_after,
                                                    covers, earlier_opened, earlier_said, in_year_estimate, opened_on, opens_on_year,
                                                    other_period, still_needed,
                                                    plan_of_ratio, same_clause, spelled_out)
@@ -290,6 +290,10 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
             n.derivation = "số khen thưởng trao tại hội nghị, không phải số liệu của kỳ báo cáo"
             continue
+        if n.source is None and represented(text, n.start):
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
+            n.derivation = "số thành viên mà đại biểu dự hội nghị đại diện, không phải số liệu của kỳ báo cáo"
+            continue
         if not counts_delegates and attendance(text, n.end):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
             n.derivation = "số đại biểu dự hội nghị, không phải số liệu của kỳ báo cáo"
@@ -307,7 +311,7 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             if why is not None:
                 n.verdict, n.kind, n.reason, n.derivation = why[0], why[1], None, why[2]
                 continue
-        if still_needed(text, n.start) or n.expected is None and (
+        if still_needed(text, n.start) or aims_at_its_year(text, n.start, report) or n.expected is None and (
                 _aimed(text, n.start) or _spells_out_aims(text, n.start, numbers)
                 or (_aims_go_on(text, numbers, k) and not _a_row_is_about(idx, text, n.start))):
             n.verdict, n.kind, n.reason = "not_a_figure", "target", None   # no row it would be a wrong value of

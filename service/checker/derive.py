@@ -141,7 +141,11 @@ _OWN_TIME = re.compile(r"(?i)(?<!\w)(?:năm|tháng|quý|kỳ)\s+(?:\d{1,4}|trư�
 #: ``Trong đó,``: the sentence breaks down the one before it.
 _BREAKS_DOWN = re.compile(r"(?i)\s*trong\s+(?:đó|số\s+đó)\s*[,:]")
 #: A percent row that is an index against the same period (100 = unchanged), or a rate of change itself.
-_INDEX_LABEL = re.compile(r"\bchi so\b|\bso (?:voi )?cung ky\b|\bso (?:voi )?(?:nam|ky) truoc\b")
+_INDEX_LABEL = re.compile(r"\bchi so\b|\bso (?:voi )?cung ky\b|\bso (?:voi )?(?:nam|ky) truoc\b"
+                          # "Hàng ăn …: quý I/2023 so với quý I/2022" (the loader's label of a sheet whose one column is
+                          # "Quý I/2023 so với quý I/2022 (%)"): a value against another period named, an index — not
+                          # when change words say the value is the change ("Tăng so với năm học trước")
+                          r"|^(?!.*\b(?:tang|giam|chenh|vuot)\b).*\bso voi (?:quy|thang|nam|ky|\d{1,2} thang)\b")
 _RATE_LABEL = re.compile(r"\btoc do (?:tang|phat trien)|\btang truong\b|\bty le tang\b|\bmuc tang\b")
 
 

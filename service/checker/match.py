@@ -69,7 +69,8 @@ GENERIC_THING = {"cái", "chiếc"}
 #: A text's noun for any counted case: ``riêng doanh nghiệp giải thể có 32 trường hợp`` in a row of ``doanh nghiệp``.
 GENERIC_CASE = {"trường hợp"}
 SYNONYMS = [{"đ/c", "đồng chí"}, {"suất", "suất quà", "phần quà", "phần"}, {"hộ", "hộ gia đình", "gia đình"},
-            {"em", "trẻ em", "học sinh"}, {"lượt", "lượt người"}]
+            {"em", "trẻ em", "học sinh"}, {"lượt", "lượt người"},
+            {"học sinh", "thí sinh"}]   # "có 7693 học sinh tốt nghiệp" in a row of "thí sinh": an exam's candidates
 STOP = {"so", "duoc", "cua", "va", "cho", "cac", "tai", "trong", "nhung", "la", "co", "voi", "theo", "tu", "den",
         "mot", "nam", "huyen", "tinh"}
 

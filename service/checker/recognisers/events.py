@@ -20,7 +20,8 @@ from service.checker.recognisers import alternation
 #: the delegates.
 _DELEGATES = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?(?:là\s+)?(?:đại\s+biểu|khách\s+mời)(?!\w)")
 _ATTENDED = re.compile(r"(?i)(?<!\w)(?:(?:tham|về|đến)\s+)?dự(?!\s+(?:án|toán|kiến|báo|thảo|phòng|trữ|định|tính|"
-                       r"thi|tuyển))(?!\w)|(?<!\w)có\s+mặt(?!\w)|(?<!\w)được\s+triệu\s+tập(?!\w)")
+                       r"thi|tuyển))(?!\w)|(?<!\w)có\s+mặt(?!\w)|(?<!\w)được\s+triệu\s+tập(?!\w)"
+                       r"|(?<!\w)sự\s+tham\s+gia\s+của(?!\w)")   # "Đại hội …, với sự tham gia của 132 đại biểu"
 _CLAUSE = re.compile(r"[.;!?](?=\s|$)|\n")
 #: A ratio's first number (``167/167 đại biểu``): the delegates are counted after its whole.
 _OVER_WHOLE = re.compile(r"[ \t]*/[ \t]*\d[\d.]*")
@@ -79,6 +80,17 @@ _PRESENT = re.compile(r"(?i)(?<!\w)(?:sự\s+)?có\s+mặt\s+của\s+(?:(?:hơn|
 #: alone is taking part in an activity, a figure).
 _TOOK_PART = re.compile(r"(?i)(?<!\w)tham\s+gia\s+(?:" + alternation(_MEETINGS) + r")(?:\s+(?:còn|cũng))?\s+(?:có|gồm)"
                         r"(?:\s+(?:hơn|gần|trên|khoảng))?\s+$")
+
+
+#: ``132 đại biểu đại diện hơn 900 đoàn viên``: the members the delegates stand for, after the delegates counted.
+_STANDS_FOR = re.compile(r"(?i)\d[\d.]*\s+(?:[^\W\d_]+\s+){0,2}?đại\s+biểu\s+(?:đại\s+diện|thay\s+mặt)(?:\s+cho)?"
+                         r"(?:\s+(?:hơn|gần|trên|khoảng|cho|toàn\s+thể))*\s+$")
+
+
+def represented(text: str, start: int) -> bool:
+    """The number at ``start`` counts whom a meeting's delegates stand for (``với sự tham gia của 132 đại biểu đại diện
+    hơn 900 đoàn viên trong toàn xã``): the organisation's membership named in passing, no figure of the period."""
+    return bool(_STANDS_FOR.search(text, max(0, start - 80), start))
 
 
 def attendance(text: str, end: int) -> bool:

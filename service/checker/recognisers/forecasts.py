@@ -67,6 +67,22 @@ def aimed(text: str, start: int) -> bool:
         or in_aim_block(text, start)
 
 
+def aims_at_its_year(text: str, start: int, report) -> bool:
+    """``Để đạt mục tiêu tổng sản lượng thủy sản năm 2020 đạt 8,56 triệu tấn (trong đó, sản lượng khai thác là 3,9
+    triệu tấn, …)`` in the first half of 2020: an aim (:func:`aimed`) whose own words, between its cue and the number,
+    name the whole year of a report shorter than a year — the year's target and its parts, never the period's value,
+    even where a row of the period is about the same thing (its value then is another number, not this one)."""
+    if report is None or report.kind not in SHORTER_KINDS or not aimed(text, start):
+        return False
+    lo = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
+    cues = [c for c in _AIM_CUE.finditer(text, lo, start)] + [c for c in _STRIVE.finditer(text, lo, start)]
+    if not cues:
+        return False
+    cue = max(cues, key=lambda c: c.end())
+    between = text[cue.end():start]
+    return bool(re.search(rf"(?i)(?<!\w)năm\s+{report.year}(?!\d)", between)) and not _DONE.search(between)
+
+
 #: ``phấn đấu …``, ``sẽ …`` (what will be done: ``Dự kiến tới cuối năm, VNPT sẽ lắp thêm khoảng 7.000 trạm BTS 4G và
 #: 3.000 trạm BTS 3G, nâng tổng số … lên 30.000 trạm``).
 #: ``… những tháng cuối năm với các chỉ tiêu: tăng trưởng kinh tế đạt 17%; nâng mức thu nhập …`` (the targets set, listed
