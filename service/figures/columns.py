@@ -39,6 +39,7 @@ from decimal import Decimal
 from service.errors import ProblemList
 from service.figures.change import change_kind
 from service.figures.read import RawTable, header_said, only_comparisons
+from service.figures.stock import addition_and_stock
 from service.figures.schema import (COLUMNS, DERIVED, FOOTNOTE_MARK, GENERIC, NONE_MARKS, SIGNS, is_none_mark, NUMERIC, PERIOD, REQUIRED, STT, TITLES,
                                     ColumnTitle, fold, read_title, read_unit, strip_marks, title_period)
 from service.numbers import parse_table_number
@@ -551,6 +552,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     worded = {i for i, _, _ in read if col_of.get(i) in ("cung_ky", "ky_truoc") and _changes_in_words(raw, i)}
     for i in worded:   # "So cùng kỳ" over "tăng 25,9%", "tăng gần 28%": rates of change, not last year's values
         col_of[i] = DERIVED
+    _addition_beside_stock(raw, col_of, roles, out, problems)
     for i, _, ct in read:  # a column read from the title's grammar ("Số cần đạt", "Số đạt") holds numbers, or it
         if (ct.aim or ct.done) and not _numeric([c[i] for _, c in raw.rows if i < len(c)]):  # is neither
             col_of[i] = None
@@ -857,6 +859,26 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     return out
 
 
+def _addition_beside_stock(raw: RawTable, col_of: dict, roles: dict, out: Layout, problems: ProblemList) -> None:
+    """``Phát triển trong 6 tháng đầu năm 2020 | Số có đến 30/6/2020`` (a fund): the addition is the period's value,
+    the stock at the period's end a row of its own «<chỉ tiêu>: số có đến 30/6/2020» in the row's unit
+    (:mod:`service.figures.stock`).  Only when no other column is the period's value."""
+    pair = addition_and_stock(raw.header)
+    if pair is None:
+        return
+    add, stock = pair
+    if any(c == "ky_bao_cao" for i, c in col_of.items() if i not in pair) \
+            or not _numeric([c[add] for _, c in raw.rows if add < len(c)]):
+        return
+    col_of[add], roles[add] = "ky_bao_cao", "ky_bao_cao"
+    col_of[stock] = None
+    roles.pop(stock, None)
+    out.shares[stock] = raw.header[stock]
+    problems.warn(f"cột '{raw.header[add]}' là số tăng thêm trong kỳ (số liệu kỳ báo cáo), cột '{raw.header[stock]}' là "
+                  f"số có đến cuối kỳ: nạp thành hàng riêng «<chỉ tiêu>: {_lower_first(raw.header[stock])}», cùng đơn "
+                  "vị tính", file=raw.source, row=raw.header_row or None, column=raw.header[stock])
+
+
 #: A value to a moment inside the period (folded): ``Thực hiện đến thời điểm báo cáo``, ``Thực hiện đến nay``.
 _TO_NOW = re.compile(r"\bden (?:thoi diem (?:bao cao|hien tai)|nay|hien nay|ngay bao cao)\b")
 
@@ -1093,14 +1115,16 @@ def typed_unit(cell) -> tuple[str, str] | None:
     words after the number must read as a unit and hold no digit (``6 tháng`` is a period only in a title)."""
     if not isinstance(cell, str):
         return None
-    m = _TYPED.match(unicodedata.normalize("NFC", cell))
+    typed = unicodedata.normalize("NFC", cell).strip()
+    m = _TYPED.match(strip_marks(typed))   # "gần 30,2 tỷ đồng": the bound word kept on the number, said on loading
     if not m or read_unit(m.group(2).strip()) is None:
         return None
     try:
         parse_table_number(m.group(1))
     except ValueError:
         return None
-    return m.group(1), m.group(2).strip()
+    unit = m.group(2).strip()
+    return (typed[:-len(unit)].strip() if typed.endswith(unit) else m.group(1)), unit
 
 
 def own_noun(label: str, table_unit: str) -> str | None:

@@ -170,6 +170,25 @@ def _title_periods(titles: list[str]) -> set[str]:
             p = title_period([part if year is None or year.group(0) in part else f"{part} năm {year.group(0)}"])
             if p is not None:
                 out.add(p.code)
+        out.update(_bracket_periods(line))
+    return out
+
+
+#: Words that make a bracket a base of comparison, not the report's time (folded): ``(so với năm 2022)``.
+_COMPARED = re.compile(r"\b(?:so voi|so cung ky|cung ky|ky truoc|nam truoc|goc)\b")
+
+
+def _bracket_periods(line: str) -> set[str]:
+    """The periods a title states in brackets, as the report's time: ``KẾT QUẢ HỖ TRỢ KHÁM TUYỂN NGHĨA VỤ QUÂN SỰ NĂM
+    2024 (THÁNG 11/2023)`` — the year outside names what is reported on (the draft of 2024), the bracket when
+    (November 2023).  A bracket naming a base of comparison (``(so với năm 2022)``) is none."""
+    out = set()
+    for inner in re.findall(r"\(([^()]*)\)", line):
+        if _COMPARED.search(fold(inner)):
+            continue
+        p = title_period([inner])
+        if p is not None:
+            out.add(p.code)
     return out
 
 

@@ -1,0 +1,189 @@
+"""Figures loader round 17: a fund's period addition beside its stock to date, round 16's x07 (two 'Cùng kỳ' roles
+in a matrix, localities with only a rate), a note's sub-part in a matrix row, then agencies' own sheets built by hand
+from public pages (evaluations/data/figures-round17/build.py), expected rows written before the loader was run."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+
+from service.figures.load import load_table
+
+ROOT = Path(__file__).parent.parent
+HELDOUT = ROOT / "evaluations" / "cases" / "heldout"
+DATA = ROOT / "evaluations" / "data" / "figures-round17"
+
+
+def _write(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _warned(t, *needles):
+    return any(all(n in f"{w.message} {w.column or ''}" for n in needles) for w in t.warnings)
+
+
+def _by_label(t):
+    return {f.chi_tieu: f for f in t}
+
+
+# --- round 17: agencies' sheets built by hand from public pages -----------------------------------------------------
+# Expected rows written before the loader was run on the sheets (as the agency means them); label fragments are matched
+# in the row's Mục and label, case and marks folded.
+
+def _e(words, unit, value, cung_ky=None, ke_hoach=None):
+    return (tuple(words.split("|")), unit, value, cung_ky, ke_hoach)
+
+
+def _find(t, expected, used):
+    from service.figures.schema import fold
+    words, unit, value, cung_ky, ke_hoach = expected
+    for f in t:
+        if id(f) in used:
+            continue
+        if all(fold(w) in fold(f"{f.muc} {f.chi_tieu}") for w in words) and (unit is None or f.don_vi_tinh == unit) \
+                and f.ky_bao_cao == D(str(value)) and (cung_ky is None or f.cung_ky == D(str(cung_ky))) \
+                and (ke_hoach is None or f.ke_hoach == D(str(ke_hoach))):
+            used.add(id(f))
+            return f
+    return None
+
+
+B = 10**9
+#: name → (period given, expected rows)
+SHEETS17: dict[str, tuple] = {
+    # months as columns beside the quarter's total, merged headers; the quarter is the period's value
+    "y01-bariavungtau-luutru-2019-q1.xlsx": ("2019-Q1", [
+        _e("Lượt khách phục vụ", None, 1608098), _e("ngủ qua đêm", None, 1013012),
+        _e("Khách quốc tế", None, 132402), _e("Khách quốc tế", None, 350754),
+        _e("Ngày khách phục vụ", None, 1747024), _e("Lượt khách quốc tế", None, 3430)]),
+    # codes 01, 02 and a column of formulas' text
+    "y02-baomoi-nhapngu-hanoi-2013.csv": ("2013", [
+        _e("Tổng số thanh niên nhập ngũ", "người", 2300), _e("tốt nghiệp đại học", "người", 293),
+        _e("Tỷ lệ", "%", "12.74")]),
+    # the unit in each value cell
+    "y06-123docz-songkon-hientrangrung-2013.xlsx": ("2013", [
+        _e("Tổng", "ha", "14518.52"), _e("Diện tích có rừng", "ha", "12474.03"), _e("Rừng giàu", "ha", "5459.65"),
+        _e("Đất trường học", "ha", "4.77"), _e("Đất khác", "ha", "5.87"),
+        _e("Đất trống có trạng thái Ia", "ha", "11.78")]),
+    # two years side by side and a signed change typed with a space
+    "y07-123docz-sonduong-datlamnghiep-2013.csv": ("2013", [
+        _e("Đất có rừng", "ha", "42319.39"), _e("Rừng tự nhiên", "ha", "15690.74"), _e("Rừng hỗn giao", "ha", "3996.7"),
+        _e("Tre luồng", "ha", "153.09"), _e("Đất khác", "ha", "33573.2"), _e("Ia, Ib", "ha", "2094.65")]),
+    # a fund's period addition beside its stock to date
+    "y08-danviet-quyhtnd-2013-9t.csv": ("2013-9T", [
+        _e("Số dự án", "dự án", 3), _e("Số tiền giải ngân", "đồng", 570000000), _e("Số hộ vay", "hộ", 38),
+        _e("Tổng vốn Quỹ", "đồng", 30 * B), _e("Quỹ cơ sở", "đồng", 18700000000),
+        _e("Ngân sách địa phương", "đồng", 300000000)]),
+    # a unit and «gần» in each value cell
+    "y09-baovinhlong-quyhtnd-2017-2022.csv": ("2017-2022", [
+        _e("tăng trưởng", "đồng", 30200000000), _e("Số dự án", "dự án", 223), _e("hộ tham gia", "hộ", 2377),
+        _e("cấp huyện", "huyện", 8)]),
+    # a term's growth beside the stock
+    "y10-trangtraiviet-quyhtnd-tphcm-2018-2023.csv": ("2018-2023", [
+        _e("Nguồn vốn Quỹ", "đồng", 164070000000), _e("Nguồn vốn Quỹ", "đồng", 304 * B),
+        _e("Vốn điều lệ", "đồng", 225 * B), _e("Mức cho vay", "đồng", 100000000)]),
+}
+
+# Still wrong at the end of round 17 (evaluations/data/figures-round17/README.md): strict, so each flips when fixed.
+OPEN17: dict[str, str] = {
+    "y01-bariavungtau-luutru-2019-q1.xlsx": "the comparison merged over «Tháng 3 năm 2019 | Quý I năm 2019» is not read "
+                                            "as one title with them: the rates 115,59 are read as a month's counts "
+                                            "(«không phải là số nguyên»)",
+    "y03-tuoitrethangbinh-khamtuyen-2023-11.csv": "the title's «NĂM 2024» (the draft's year) is read as the sheet's "
+                                                  "period against «(THÁNG 11/2023)»; the unit typed in each cell",
+    "y06-123docz-songkon-hientrangrung-2013.xlsx": "the header's second row «(ha) | (%)» under a merged «Diện tích» "
+                                                   "is read as a row of data («không có tên chỉ tiêu»)",
+}
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=OPEN17[n]))
+                                  if n in OPEN17 else n for n in sorted(SHEETS17)])
+def test_the_round17_sheet_loads_every_stated_number_where_it_belongs(name):
+    period, rows = SHEETS17[name]
+    t = load_table(DATA / name, period=period)
+    used: set = set()
+    missing = [e for e in rows if _find(t, e, used) is None]
+    assert not missing, (missing, [(f.muc, f.chi_tieu, f.don_vi_tinh, f.ky_bao_cao, f.cung_ky, f.ke_hoach) for f in t])
+
+
+# --- 1. a fund's period addition beside its stock to date ------------------------------------------------------------
+
+def test_a_funds_addition_is_the_periods_value_and_its_stock_a_row_of_its_own():
+    # zt-toan-quoc-hoi-nong-dan-viet-nam-quy-ho-tro-nong-dan-2020-h1: «Phát triển trong 6 tháng đầu năm 2020 | Số có đến
+    # 30/6/2020» over «241,723 | 3.624,255»: both read as the period's column, refused «trùng vai trò 'Kỳ báo cáo'»
+    t = load_table(HELDOUT / "zt-toan-quoc-hoi-nong-dan-viet-nam-quy-ho-tro-nong-dan-2020-h1" / "figures.csv",
+                   period="2020-h1")
+    rows = _by_label(t)
+    assert rows["Tổng nguồn vốn Quỹ HTND toàn hệ thống Hội"].ky_bao_cao == D(241723000000)
+    stock = rows["Tổng nguồn vốn Quỹ HTND toàn hệ thống Hội: số có đến 30/6/2020"]
+    assert (stock.ky_bao_cao, stock.don_vi_tinh) == (D(3624255000000), "đồng")
+    assert rows["Quỹ cấp tỉnh: số có đến 30/6/2020"].ky_bao_cao == D(1764975000000)
+    assert rows["Số hộ vay: số có đến 30/6/2020"].ky_bao_cao == D(18674)
+    assert len(t.figures) == 13
+    assert _warned(t, "số tăng thêm trong kỳ", "Số có đến 30/6/2020")
+
+
+def test_a_terms_growth_beside_the_funds_size_now(tmp_path):
+    # y10 (trangtraiviet): «Tăng trưởng nhiệm kỳ 2018 - 2023 | Quy mô hiện nay» over «hơn 164,07 | hơn 304»: the growth
+    # was set aside «so sánh với một kỳ không có trong bảng»
+    path = _write(tmp_path, "a.csv", "STT,Chỉ tiêu,ĐVT,Tăng trưởng nhiệm kỳ 2018 - 2023,Quy mô hiện nay\n1,Nguồn vốn Quỹ,"
+                                     "tỷ đồng,\"164,07\",304\n2,Vốn điều lệ,tỷ đồng,,225\n")
+    rows = _by_label(load_table(path, period="2018-2023"))
+    assert rows["Nguồn vốn Quỹ"].ky_bao_cao == D(164070000000)
+    assert rows["Nguồn vốn Quỹ: quy mô hiện nay"].ky_bao_cao == D(304 * B)
+    assert rows["Vốn điều lệ: quy mô hiện nay"].ky_bao_cao == D(225 * B)
+
+
+def test_the_words_of_an_addition_and_of_a_stock():
+    from service.figures.stock import is_addition, is_stock
+    assert is_addition("Phát triển trong 6 tháng đầu năm 2020") and is_addition("Tăng thêm trong năm 2024")
+    assert is_addition("Kết nạp mới 9 tháng") and not is_addition("Thực hiện 9 tháng năm 2013")
+    assert not is_addition("Tăng so với cùng kỳ (%)")
+    assert is_stock("Số có đến 30/6/2020") and is_stock("Dư nợ đến 31/12/2023") and is_stock("Quy mô hiện nay")
+    assert not is_stock("Số lượng") and not is_stock("Số có nhu cầu vay")
+
+
+def test_a_value_column_beside_a_stock_keeps_its_role(tmp_path):
+    # «Thực hiện 9 tháng năm 2013 | Số có đến nay» (y08): the value column is the period's; no addition column
+    path = _write(tmp_path, "a.csv", "TT,Nội dung,ĐVT,Thực hiện 9 tháng năm 2013,Số có đến nay\n1,Tổng vốn Quỹ,tỷ đồng,,"
+                                     "30\n2,Số hộ vay,hộ,38,\n")
+    rows = _by_label(load_table(path, period="2013-9T"))
+    assert rows["Số hộ vay"].ky_bao_cao == D(38)
+    assert rows["Tổng vốn Quỹ: số có đến nay"].ky_bao_cao == D(30 * B)
+
+
+# --- 2. the fixes of round 17's first look -----------------------------------------------------------------------------
+
+def test_a_unit_typed_in_the_cell_after_a_bound_word(tmp_path):
+    # y09 (baovinhlong): «Quỹ Hỗ trợ nông dân tăng trưởng gần 30,2 tỷ đồng, thực hiện 223 dự án có 2.377 hộ tham gia»
+    # typed «gần 30,2 tỷ đồng», «223 dự án»: refused ««30,2 tỷ đồng» không phải là số»
+    path = _write(tmp_path, "a.csv", "STT,Chỉ tiêu,Kết quả giai đoạn 2017 - 2022\n1,Vốn Quỹ tăng trưởng,\"gần 30,2 tỷ đồng\"\n"
+                                     "2,Số dự án thực hiện,223 dự án\n3,Số hộ tham gia,\"trên 2.377 hộ\"\n")
+    t = load_table(path, period="2017-2022")
+    rows = _by_label(t)
+    assert (rows["Vốn Quỹ tăng trưởng"].ky_bao_cao, rows["Vốn Quỹ tăng trưởng"].don_vi_tinh) == (D(30200000000), "đồng")
+    assert (rows["Số dự án thực hiện"].ky_bao_cao, rows["Số dự án thực hiện"].don_vi_tinh) == (D(223), "dự án")
+    assert (rows["Số hộ tham gia"].ky_bao_cao, rows["Số hộ tham gia"].don_vi_tinh) == (D(2377), "hộ")
+    assert _warned(t, "gần")
+    from service.figures.columns import typed_unit
+    assert typed_unit("gần 30,2 tỷ đồng") == ("gần 30,2", "tỷ đồng") and typed_unit("02 đơn") == ("02", "đơn")
+    assert typed_unit("gần 6 tháng") is None or typed_unit("gần 6 tháng")[1] != "6"
+
+
+def test_a_bracket_in_the_title_dates_the_report_the_year_outside_names_its_subject(tmp_path):
+    # y03 (tuoitrethangbinh, 21/11/2023): «… KHÁM TUYỂN NGHĨA VỤ QUÂN SỰ NĂM 2024 (THÁNG 11/2023)» refused «tệp là số
+    # liệu năm 2024 (2024) nhưng kỳ được chọn là 2023-11»
+    t = load_table(DATA / "y03-tuoitrethangbinh-khamtuyen-2023-11.csv", period="2023-11")
+    rows = _by_label(t)
+    assert (rows["Đơn tình nguyện lên đường nhập ngũ"].ky_bao_cao,
+            rows["Đơn tình nguyện lên đường nhập ngũ"].don_vi_tinh) == (D(2), "đơn")
+    from service.errors import InputError
+    with pytest.raises(InputError):   # a period neither outside nor in the bracket is still another period
+        load_table(DATA / "y03-tuoitrethangbinh-khamtuyen-2023-11.csv", period="2023-10")
+    path = _write(tmp_path, "a.csv", "BÁO CÁO NĂM 2023 (SO VỚI NĂM 2022)\nSTT,Chỉ tiêu,ĐVT,Thực hiện\n1,Số hộ,hộ,12\n")
+    with pytest.raises(InputError):   # a bracket naming the base compared with is no date of the report
+        load_table(path, period="2022")
