@@ -189,8 +189,7 @@ OPEN15: dict[str, str] = {
                                        "conflict), but «So cùng kỳ năm 2019 (%)» beside no last year's column keeps "
                                        "no row: kept as the row's own rate, +17 held-out flags on the 30 tables it "
                                        "touched (round 16), taken back",
-    "w07-quangtri-thieuvieclam-2023.csv": "refused «thiếu cột 'Chỉ tiêu'»: years as rows under «Năm», the columns "
-                                          "the indicators (Tổng số, Nam, Nữ…), rates only under a unit line",
+    # w07 loads since round 17 (years down the first column under «Năm», a yearbook turned): tests/test_figures_round17.py
 }
 
 

@@ -251,12 +251,7 @@ SHEETS16: dict[str, tuple] = {
 }
 
 # Still wrong at the end of round 16 (evaluations/figures-round16.md): strict, so each flips when fixed.
-OPEN16: dict[str, str] = {
-    "x07-sggp-sotxuathuyet-2025-7t.csv": "loads since round 16's fix (the title «TỪ ĐẦU NĂM 2025 ĐẾN NGÀY 15/7/2025» is "
-                                         "2025-7T), but «Cùng kỳ 2024: số ca mắc | … số tử vong» are not paired with "
-                                         "the matrix cells (two 'Cùng kỳ' roles, the second set aside), and the "
-                                         "localities stating only «+274,3» in «Số ca mắc so cùng kỳ (%)» keep no row",
-}
+OPEN16: dict[str, str] = {}   # x07 loads since round 17 (tests/test_figures_round17.py)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=OPEN16[n]))

@@ -65,6 +65,18 @@ SHEETS17: dict[str, tuple] = {
         _e("Tổng số thanh niên nhập ngũ", "người", 2300), _e("tốt nghiệp đại học", "người", 293),
         _e("Tỷ lệ", "%", "12.74")]),
     # the unit in each value cell
+    "y03-tuoitrethangbinh-khamtuyen-2023-11.csv": ("2023-11", [
+        _e("Đơn tình nguyện", "đơn", 2), _e("lên trạm khám", "%", 100), _e("đủ sức khỏe", "thanh niên", 17)]),
+    # a hidden row of the template's keys above the header; a matrix of airports
+    "y04-tienphong-cang-hk-tetduonglich-2026-01.xlsx": ("2026-01", [
+        _e("Tân Sơn Nhất|cất", "lượt", 3900), _e("Tân Sơn Nhất|khách", None, 665000),
+        _e("Đà Nẵng|khách", None, 251000), _e("Nội địa|cất", "lượt", 6600), _e("Toàn quốc|khách", None, 1850000)]),
+    # two tables stacked, each with its header; a comparison column of words (bằng 98%, tăng 14,5%)
+    "y05-thegioitiepthi-hangkhong-le29-2024-09.csv": ("2024-09", [
+        _e("Hành khách vận chuyển", None, 763000), _e("Quốc tế", None, 406500), _e("Nội địa", None, 356500),
+        _e("Hàng hóa vận chuyển", "tấn", 13000), _e("Lượt cất hạ cánh", None, 7000),
+        _e("Hành khách thông qua cảng", None, 1100000), _e("Tân Sơn Nhất|hàng hóa", "tấn", 5300)]),
+    # a header merged over (ha) and (%); codes 1., a., -
     "y06-123docz-songkon-hientrangrung-2013.xlsx": ("2013", [
         _e("Tổng", "ha", "14518.52"), _e("Diện tích có rừng", "ha", "12474.03"), _e("Rừng giàu", "ha", "5459.65"),
         _e("Đất trường học", "ha", "4.77"), _e("Đất khác", "ha", "5.87"),
@@ -89,15 +101,7 @@ SHEETS17: dict[str, tuple] = {
 }
 
 # Still wrong at the end of round 17 (evaluations/data/figures-round17/README.md): strict, so each flips when fixed.
-OPEN17: dict[str, str] = {
-    "y01-bariavungtau-luutru-2019-q1.xlsx": "the comparison merged over «Tháng 3 năm 2019 | Quý I năm 2019» is not read "
-                                            "as one title with them: the rates 115,59 are read as a month's counts "
-                                            "(«không phải là số nguyên»)",
-    "y03-tuoitrethangbinh-khamtuyen-2023-11.csv": "the title's «NĂM 2024» (the draft's year) is read as the sheet's "
-                                                  "period against «(THÁNG 11/2023)»; the unit typed in each cell",
-    "y06-123docz-songkon-hientrangrung-2013.xlsx": "the header's second row «(ha) | (%)» under a merged «Diện tích» "
-                                                   "is read as a row of data («không có tên chỉ tiêu»)",
-}
+OPEN17: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=OPEN17[n]))
@@ -187,3 +191,126 @@ def test_a_bracket_in_the_title_dates_the_report_the_year_outside_names_its_subj
     path = _write(tmp_path, "a.csv", "BÁO CÁO NĂM 2023 (SO VỚI NĂM 2022)\nSTT,Chỉ tiêu,ĐVT,Thực hiện\n1,Số hộ,hộ,12\n")
     with pytest.raises(InputError):   # a bracket naming the base compared with is no date of the report
         load_table(path, period="2022")
+
+
+def _xlsx(tmp_path, rows, merges=()):
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for r in rows:
+        ws.append(list(r))
+    for m in merges:
+        ws.merge_cells(m)
+    wb.save(tmp_path / "a.xlsx")
+    return tmp_path / "a.xlsx"
+
+
+def test_a_comparison_merged_over_the_periods_it_compares(tmp_path):
+    # y01 (baria-vungtau, quý I/2019): «So với cùng kỳ năm 2018 (%)» merged over «Tháng 3 năm 2019 | Quý I năm 2019»;
+    # the sub-titles alone read as the month's and the quarter's counts: refused ««115.59» không phải là số nguyên»
+    t = load_table(DATA / "y01-bariavungtau-luutru-2019-q1.xlsx", period="2019-Q1")
+    rows = _by_label(t)
+    assert rows["Lượt khách phục vụ"].ky_bao_cao == D(1608098)
+    assert rows["Lượt khách phục vụ (tháng 2 năm 2019)"].ky_bao_cao == D(532911)
+    assert not any(f.ky_bao_cao == D("115.59") for f in t)
+    assert _warned(t, "cột số so sánh", "Quý I năm 2019 so với cùng kỳ năm 2018 (%)")
+    from service.figures.read import join_header
+    assert join_header(["Chỉ tiêu", "Quý I", "Tăng/giảm so với cùng kỳ", ""], ["", "", "Tháng 3/2019", "Quý I/2019"]) \
+        == ["Chỉ tiêu", "Quý I", "Tăng/giảm so với cùng kỳ: Tháng 3/2019", "Tăng/giảm so với cùng kỳ: Quý I/2019"]
+    # a period merged over what is no period keeps round 10's joining («Năm 2024 KH»)
+    assert join_header(["Chỉ tiêu", "Năm 2024", ""], ["", "KH", "TH"]) == ["Chỉ tiêu", "Năm 2024 KH", "Năm 2024 TH"]
+
+
+def test_a_unit_alone_in_brackets_under_a_merged_title(tmp_path):
+    # y06 (Công ty Lâm nghiệp Sông Kôn): «Diện tích» merged over «(ha) | (%)»: the second row was read as data («hàng có
+    # số liệu nhưng không có tên chỉ tiêu»)
+    t = load_table(DATA / "y06-123docz-songkon-hientrangrung-2013.xlsx", period="2013")
+    rows = _by_label(t)
+    assert (rows["Tổng"].ky_bao_cao, rows["Tổng"].don_vi_tinh) == (D("14518.52"), "ha")
+    assert (rows["Rừng giàu: diện tích"].ky_bao_cao, rows["Rừng giàu: diện tích"].don_vi_tinh) == (D("37.6"), "%")
+    from service.figures.read import bracketed_unit
+    assert (bracketed_unit("(ha)"), bracketed_unit("(%)"), bracketed_unit("(Tấn)")) == ("ha", "%", "Tấn")
+    assert bracketed_unit("(1)") is None and bracketed_unit("(A)") is None and bracketed_unit("Diện tích") is None
+    # a column-numbering row under the header stays one
+    path = _xlsx(tmp_path, [["STT", "Chỉ tiêu", "ĐVT", "Năm 2024"], ["(1)", "(2)", "(3)", "(4)"],
+                            ["1", "Số hộ", "hộ", 12]])
+    assert [(f.chi_tieu, f.ky_bao_cao) for f in load_table(path, period="2024")] == [("Số hộ", D(12))]
+
+
+# --- 3. round 16's x07: two 'Cùng kỳ' roles in a matrix, places stating only a rate -------------------------------
+
+def test_last_years_columns_naming_a_cells_aspect_pair_with_their_cells(tmp_path):
+    # x07 (sggp): «Số ca mắc (ca) | Số tử vong (ca) | Cùng kỳ 2024: số ca mắc | Cùng kỳ 2024: số tử vong»: the second
+    # 'Cùng kỳ' was set aside («trùng vai trò»), neither paired with its cell
+    t = load_table(ROOT / "evaluations" / "data" / "figures-round16" / "x07-sggp-sotxuathuyet-2025-7t.csv",
+                   period="2025-7T")
+    rows = _by_label(t)
+    assert (rows["Cả nước: số ca mắc"].ky_bao_cao, rows["Cả nước: số ca mắc"].cung_ky) == (D(32189), D(36276))
+    assert (rows["Cả nước: số tử vong"].ky_bao_cao, rows["Cả nước: số tử vong"].cung_ky) == (D(5), D(6))
+    assert not _warned(t, "trùng vai trò")
+    assert _warned(t, "là số cùng kỳ của từng ô")
+    # one 'Cùng kỳ' column naming no aspect stays the whole row's
+    path = _write(tmp_path, "a.csv", "Địa bàn,Số vụ (vụ),Số người chết (người),Cùng kỳ 2024: số giờ\nTỉnh A,5,2,3\n")
+    t = load_table(path, period="2025")
+    assert all(f.cung_ky is None for f in t if f.chi_tieu.startswith("Tỉnh A: số"))
+
+
+def test_a_place_stating_only_its_rate_in_a_matrix_keeps_the_rate(tmp_path):
+    # x07: «Tây Ninh | | | | | +274,3» under «Số ca mắc so cùng kỳ (%)» (the page: «Tây Ninh tăng 274,3%»): left out
+    t = load_table(ROOT / "evaluations" / "data" / "figures-round16" / "x07-sggp-sotxuathuyet-2025-7t.csv",
+                   period="2025-7T")
+    rows = _by_label(t)
+    rate = rows["Tây Ninh: số ca mắc: tốc độ tăng so với cùng kỳ"]
+    assert (rate.ky_bao_cao, rate.don_vi_tinh) == (D("274.3"), "%")
+    assert rows["TP. Hồ Chí Minh: số ca mắc: tốc độ tăng so với cùng kỳ"].ky_bao_cao == D("151.4")
+    assert _warned(t, "chỉ ghi tỷ lệ so với cùng kỳ", "Số ca mắc so cùng kỳ (%)")
+    # an unsigned ratio below 50 says neither a change nor an index: the row stays out
+    path = _write(tmp_path, "a.csv", "Địa bàn,Số ca mắc (ca),Cùng kỳ 2024: số ca mắc,Số ca mắc so cùng kỳ (%)\n"
+                                     "Cả nước,10,8,125\nTỉnh A,,,\"12,5\"\n")
+    assert not any(f.chi_tieu.startswith("Tỉnh A") for f in load_table(path, period="2025"))
+
+
+# --- 4. a note's sub-part in a matrix row ------------------------------------------------------------------------------
+
+def test_a_notes_part_in_a_matrix_row_is_a_part_of_the_cell_nearest_the_note():
+    # zr-hung-yen-an-thi-hoi-dong-nvqs-so-tuyen-suc-khoe-2019-11: «Toàn huyện … | 1.661 | 652 | 39 | trong đó 623 thanh
+    # niên đạt sức khỏe» under «Số lệnh gọi (người) | Số lên trạm khám (người)»: the plain path reads the note's part,
+    # the matrix path skipped it (the row's own value is none: its cells are)
+    t = load_table(HELDOUT / "zr-hung-yen-an-thi-hoi-dong-nvqs-so-tuyen-suc-khoe-2019-11" / "figures.csv", period="2020")
+    rows = _by_label(t)
+    part = rows["Toàn huyện (21 xã, thị trấn): số lên trạm khám: thanh niên đạt sức khỏe"]
+    assert (part.ky_bao_cao, part.don_vi_tinh) == (D(623), "người")
+    assert not any(k.startswith("Toàn huyện (21 xã, thị trấn): số lệnh gọi:") for k in rows)
+    assert _warned(t, "ghi chú nêu một phần của ô")
+
+
+def test_a_notes_part_larger_than_every_cell_stays_a_note(tmp_path):
+    path = _write(tmp_path, "a.csv", "Đơn vị,Số vụ (vụ),Số người chết (người),Ghi chú\nTỉnh A,5,2,trong đó 9 vụ nghiêm trọng\n")
+    t = load_table(path, period="2024")
+    assert sorted(f.chi_tieu for f in t) == ["Tỉnh A: số người chết", "Tỉnh A: số vụ"]
+
+
+# --- 5. round 15's open w07: a yearbook with the years down its first column ---------------------------------------
+
+def test_years_down_the_first_column_under_a_period_title_are_turned(tmp_path):
+    # round 15's w07 (Quảng Trị yearbook): «Năm | Tổng số | Nam | Nữ | Thành thị | Nông thôn» over «2022 | 3,31 | …» and
+    # «Sơ bộ - Prel. 2023 | 3,94 | …» under «Đơn vị tính - Unit: %»: refused «thiếu cột 'Chỉ tiêu'»
+    t = load_table(ROOT / "evaluations" / "data" / "figures-round15" / "w07-quangtri-thieuvieclam-2023.csv",
+                   period="2023")
+    rows = _by_label(t)
+    assert (rows["Tổng số"].ky_bao_cao, rows["Tổng số"].cung_ky, rows["Tổng số"].don_vi_tinh) == \
+        (D("3.94"), D("3.31"), "%")
+    assert (rows["Nông thôn"].ky_bao_cao, rows["Nông thôn"].cung_ky) == (D("4.46"), D("3.92"))
+    assert _warned(t, "bảng xoay ngang", "Năm 2023 (sơ bộ)")
+    assert not _warned(t, "cộng lại được")     # rates of the whole and of its parts never add up
+    # a first column of periods beside a column of indicators' names is a long table, not turned
+    path = _write(tmp_path, "a.csv", "Năm,Chỉ tiêu,Giá trị\n2022,Số hộ,12\n2023,Số hộ,14\n")
+    assert [(f.chi_tieu, f.ky_bao_cao) for f in load_table(path, period="2023")][0] == ("Số hộ", D(14))
+
+
+def test_the_words_of_a_yearbooks_preliminary_year_and_glossed_unit_line():
+    from service.figures.sheet import unit_line
+    from service.figures.transpose import _period_title
+    assert _period_title("Sơ bộ - Prel. 2023") == "Năm 2023 (sơ bộ)" and _period_title("Ước tính 2024") == "Năm 2024 (sơ bộ)"
+    assert _period_title("Sơ bộ") is None
+    assert unit_line(["Đơn vị tính - Unit: %"]) == "%" and unit_line(["Đơn vị tính: Lớp - Class"]) == "Lớp"

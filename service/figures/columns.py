@@ -790,6 +790,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             problems.warn("cột không có tiêu đề nhưng có số liệu: bỏ qua cột này", file=src, row=hrow, column=name)
     guessed = _lone_numeric(raw, out, unknown, problems, hint) or bool(out.cells)
     _places_beside_value(raw, out, unknown, problems)
+    _last_year_of_cells(raw, out, problems)
     for i, title in unknown:
         if i in out.cols:
             continue
@@ -877,6 +878,48 @@ def _addition_beside_stock(raw: RawTable, col_of: dict, roles: dict, out: Layout
     problems.warn(f"cột '{raw.header[add]}' là số tăng thêm trong kỳ (số liệu kỳ báo cáo), cột '{raw.header[stock]}' là "
                   f"số có đến cuối kỳ: nạp thành hàng riêng «<chỉ tiêu>: {_lower_first(raw.header[stock])}», cùng đơn "
                   "vị tính", file=raw.source, row=raw.header_row or None, column=raw.header[stock])
+
+
+#: The head of a last year's column naming the aspect after it (folded): ``Cùng kỳ 2024: số ca mắc``, ``Cùng kỳ năm
+#: trước - Số vụ``.
+_LAST_YEAR_HEAD = re.compile(r"^cung ky(?: nam)?(?: truoc| \d{4})?\s*[:\-\u2013]?\s*(?=\S)")
+
+
+def _aspect(title: str) -> str:
+    """A matrix column's aspect, folded, its unit and a leading «số» left out: ``Số ca mắc (ca)`` → ``ca mac``."""
+    t = fold(re.sub(r"\([^()]*\)\s*$", "", str(title))).strip()
+    return re.sub(r"^so\s+", "", t)
+
+
+def _last_year_of_cells(raw: RawTable, out: Layout, problems: ProblemList) -> None:
+    """``Số ca mắc (ca) | Số tử vong (ca) | Cùng kỳ 2024: số ca mắc | Cùng kỳ 2024: số tử vong`` (round 16's x07): a
+    matrix whose last year's columns each name the aspect of one cell: each its cell's last year (the second was set
+    aside as a second 'Cùng kỳ' role, the first kept for the whole row)."""
+    if not out.cells:
+        return
+    lasts = {j: _LAST_YEAR_HEAD.sub("", fold(str(t))) for j, t in enumerate(raw.header)
+             if t and read_title(t).column == "cung_ky" and _LAST_YEAR_HEAD.match(fold(str(t)))}
+    if not lasts:
+        return
+    pairs = {}
+    for i, (name, _) in out.cells.items():
+        if i in out.cell_last:
+            continue
+        match = [j for j, a in lasts.items() if re.sub(r"^so\s+", "", a) == _aspect(raw.header[i])]
+        if len(match) == 1 and match[0] not in pairs.values():
+            pairs[i] = match[0]
+    if len(pairs) != len(lasts):   # each names one cell's aspect, or none is taken as such
+        return
+    paired = {raw.header[j] for j in pairs.values()}
+    problems.problems[:] = [p for p in problems.problems   # the second was said to be set aside: it is not
+                            if not (p.message.startswith("trùng vai trò") and p.column in paired)]
+    for i, j in pairs.items():
+        out.cell_last[i] = j
+        if out.cols.get(j) == "cung_ky":
+            del out.cols[j]
+            out.titles.pop("cung_ky", None)
+    problems.warn("các cột " + ", ".join(repr(raw.header[j]) for j in pairs.values()) + " là số cùng kỳ của từng ô (" +
+                  ", ".join(repr(raw.header[i]) for i in pairs) + ")", file=raw.source, row=raw.header_row or None)
 
 
 #: A value to a moment inside the period (folded): ``Thực hiện đến thời điểm báo cáo``, ``Thực hiện đến nay``.

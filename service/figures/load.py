@@ -220,7 +220,8 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
         has_values = any(filled(cells[i]) for i in [*numeric, *layout.measures, *layout.parts, *layout.cells,
                                                     *layout.places, *layout.shares, *layout.shares_only]
                          if i < len(cells)) or \
-            filled(rec.get(running_key("ky_bao_cao")))
+            filled(rec.get(running_key("ky_bao_cao"))) or \
+            bool(layout.cells and any(filled(cells[i]) for i in layout.rates if i < len(cells)))  # a place's rate alone
         if not label and not has_values:  # a merged title row: its text sits in its first cell of words (an STT
             first = next((k for k, c in enumerate(cells) if filled(c) and k <= label_at  # "II" before it stays one)
                           and isinstance(c, str) and re.search(r"[^\W\d_]{2}", c)
@@ -273,6 +274,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     rated: list[int] = []                # rows whose rate against last year is kept as a sub-row (no 'Cùng kỳ')
     shared_in_cell: list[int] = []       # rows typing a share in brackets after the value (``8.071.113 (70,7%)``)
     shared_only: list[int] = []          # rows stating only their share (``Tỷ lệ (%)``), the value cell empty
+    rated_only: list[int] = []           # matrix rows stating only a rate of change (``+274,3``), every cell empty
     kept_rows: list[int] = []
     underived: list[int] = []            # rows stating a change last year's value cannot be known exactly from
     labels = {text(r.rec.get("chi_tieu")) for r in rows}   # every row's own label (a note's parts may be rows already)
@@ -325,6 +327,14 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             values = {"ky_bao_cao": share}
             unit = read_unit("%")
             shared_only.append(row.rownum)
+        if layout.cells and layout.rates and all(v is None for v in values.values()) and run is None \
+                and not _other_cells(row, layout) and (alone := _rate_alone(row, layout, notation)) is not None:
+            # "Tây Ninh | | | | | +274,3" under "Số ca mắc (ca) | … | Số ca mắc so cùng kỳ (%)": a place stating only
+            # its rate of change; the rate is its figure for the period, in %, named by the cell it compares
+            values = {"ky_bao_cao": alone[0]}
+            unit = read_unit("%")
+            label = f"{label}: {alone[1]}"
+            rated_only.append(row.rownum)
         month = values.get("ky_bao_cao")
         parts = _part_values(row, layout, unit, notation, averaged, month not in (None, NONE))
         others = any(value(row, measure_key(i), None, notation, averaged) not in (None, NONE)
@@ -405,7 +415,8 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         for extra in _measure_figures(fig, row, layout, notation, taken) + _place_figures(
                 fig, row, layout, unit, notation, averaged, taken) + _part_figures(fig, parts, taken) + \
                 _share_figures(fig, row, layout, unit, notation, averaged, taken) + \
-                _cell_figures(fig, row, layout, unit, notation, averaged, taken) + _noted(fig, row, unit, taken, labels):
+                (cells := _cell_figures(fig, row, layout, unit, notation, averaged, taken)) + (
+                    _noted(fig, row, unit, taken, labels) if not cells else _noted_in_cells(cells, row, taken, labels)):
             taken[extra.ma] = row.rownum
             figures.append(extra)
         if run is not None:
@@ -438,6 +449,11 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                       "độ tăng so với cùng kỳ» (mức tăng/giảm, như «tăng 1,04%», «-3,2») hoặc «<chỉ tiêu>: so với cùng "
                       "kỳ» (chỉ số, cùng kỳ = 100)", file=rows[0].src if rows else None)
 
+    if rated_only:
+        titles = ", ".join(f"'{t}'" for t, _ in layout.rates.values())
+        problems.warn(f"{len(rated_only)} hàng (hàng {_rows_text(rated_only)}) để trống mọi ô số, chỉ ghi tỷ lệ so với "
+                      f"cùng kỳ ở cột {titles}: tỷ lệ là số của hàng, nạp thành «<chỉ tiêu>: <mặt được so>: tốc độ tăng "
+                      "so với cùng kỳ» (đơn vị %)", file=rows[0].src if rows else None)
     if shared_in_cell:
         problems.warn(f"{len(shared_in_cell)} hàng ghi kèm tỷ lệ trong ngoặc sau số kỳ báo cáo (như «8.071.113 (70,7%)»; "
                       f"hàng {_rows_text(shared_in_cell)}): số trước là số liệu kỳ báo cáo, tỷ lệ nạp thành hàng riêng "
@@ -571,6 +587,31 @@ def _change_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: s
 _CHANGE_WORDS = re.compile(r"^\s*(tang|giam)\b")
 
 
+#: What a rate column compares (folded title): ``Số ca mắc so cùng kỳ (%)`` → ``Số ca mắc``.
+_RATE_OF = re.compile(r"^(.*?)\s+(?:so (?:voi )?cung ky|tang giam|tang/giam)\b")
+
+
+def _rate_alone(row: CellRow, layout: Layout, notation: str | None) -> tuple[Decimal, str] | None:
+    """(rate, words) of a matrix row whose cells are all empty but a rate of change against last year is stated
+    (``+274,3`` in ``Số ca mắc so cùng kỳ (%)``): the change itself (a ratio below 50 unsigned says neither: None).
+    The words name the aspect compared when the title does (``số ca mắc: tốc độ tăng so với cùng kỳ``)."""
+    for i, (title, kind) in sorted(layout.rates.items()):
+        stated = stated_change(row, measure_key(i), notation)
+        if stated is None:
+            continue
+        typed = text(row.rec.get(measure_key(i))).strip()
+        if _CHANGE_WORDS.match(fold(typed)) or typed[:1] in "+-−" or (kind == "ratio" and stated <= 0):
+            kind = "pct"
+        if kind == "ratio" and stated < 50:
+            return None
+        words = "tốc độ tăng so với cùng kỳ" if kind == "pct" else "so với cùng kỳ"
+        bare = re.sub(r"\s*\(\s*%\s*\)\s*$", "", title).strip()
+        m = _RATE_OF.match(fold(bare))
+        aspect = bare[:len(m.group(1))].strip() if m and len(fold(bare[:len(m.group(1))])) == len(m.group(1)) else ""
+        return stated, (f"{aspect[:1].lower()}{aspect[1:]}: {words}" if aspect else words)
+    return None
+
+
 def _rate_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | None, taken: dict) -> list[Figure]:
     """A row's rate against last year (``So cùng kỳ (%)``: ``tăng 1,04%``, ``-3,2``, ``118``) where its 'Cùng kỳ'
     cell is blank, as the row's own sub-row in %, the number as the table writes it, labelled so the checker reads
@@ -657,6 +698,22 @@ def _noted(fig: Figure, row: CellRow, unit, taken: dict, labels: set[str]) -> li
     if sub:
         row.warn(f"ghi chú nêu một phần của chỉ tiêu: nạp thành hàng riêng «{sub[0].chi_tieu}»", "ghi_chu")
     return sub
+
+
+def _noted_in_cells(cells: list[Figure], row: CellRow, taken: dict, labels: set[str]) -> list[Figure]:
+    """A matrix row's note naming one part in words (``Toàn huyện | 1.661 | 652 | … | trong đó 623 thanh niên đạt sức
+    khỏe`` under ``Số lệnh gọi | Số lên trạm khám``): the part of the cell nearest the note (the rightmost) that can
+    hold it — a count, not less than the part — as a row «<ô>: <the words>»; the plain path reads it of the row's
+    value (``notelists.noted_sub_part``).  Money cells are left: their scale is the column's, not the note's."""
+    for cell in reversed(cells):
+        unit = read_unit(cell.don_vi_tinh) if cell.don_vi_tinh else None
+        if unit is not None and unit.kind in ("money", "percent"):
+            continue
+        sub = [p for p in noted_sub_part(cell, unit, taken) if p.chi_tieu not in labels]
+        if sub:
+            row.warn(f"ghi chú nêu một phần của ô bên trái nó: nạp thành hàng riêng «{sub[0].chi_tieu}»", "ghi_chu")
+            return sub
+    return []
 
 
 def _place_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: str | None, averaged: bool,

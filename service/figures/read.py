@@ -27,8 +27,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from service.errors import InputError, Problem
-from service.figures.schema import DERIVED, PERIOD, STT, TITLES, fold, is_none_mark, read_title, title_period
-from service.figures.transpose import read_across, read_long
+from service.figures.schema import DERIVED, PERIOD, STT, TITLES, fold, is_none_mark, read_title, read_unit, title_period
+from service.figures.transpose import read_across, read_long, years_down
 from service.numbers import parse_table_number
 
 HEADER_SCAN_ROWS = 30
@@ -104,9 +104,21 @@ def _is_subheader(cells: list, header: list[str]) -> bool:
     keyed = [i for i, h in enumerate(header) if read_title(h).column in ("chi_tieu", STT)]
     if all(isinstance(c, str) and read_title(c).column for _, c in vals):
         return not any(i in keyed and read_title(header[i]).column == "chi_tieu" for i, _ in vals)
-    if any(i in keyed or not _is_title_cell(c) for i, c in vals):
+    if any(i in keyed or not (_is_title_cell(c) or bracketed_unit(c)) for i, c in vals):
         return False
     return any(i < len(header) and not _text(header[i]) and _group_of(header, i) is not None for i, _ in vals)
+
+
+#: A unit alone in brackets, as a header's second row writes it under a merged title: ``(ha)``, ``(%)``, ``(tỷ đồng)``.
+_BRACKETED = re.compile(r"^\(\s*([^()]{1,20}?)\s*\)$")
+
+
+def bracketed_unit(c) -> str | None:
+    """The unit of a cell that is only a unit in brackets (``(ha)``, ``(%)``), else None."""
+    m = _BRACKETED.match(unicodedata.normalize("NFC", c).strip()) if isinstance(c, str) else None
+    if not m or not re.search(r"[^\W\d_A-Z]|%", m.group(1)):   # "(1)", "(A)": a column-numbering row, no unit
+        return None
+    return m.group(1) if read_unit(m.group(1)) is not None else None
 
 
 def _group_of(header: list[str], k: int) -> int | None:
@@ -139,8 +151,27 @@ def join_header(header: list[str], sub: list[str]) -> list[str]:
         group = header[j] if sub[j] else ""
         joins = group and title_period(group) and not title_period(sub[k]) and not read_title(sub[k]).period
         parts = group and _PARTS_GROUP.match(unicodedata.normalize("NFC", group))
-        out.append(_joined(group, sub[k]) if joins else f"{parts.group(1)}: {sub[k]}" if parts else sub[k])
+        compared = group and not joins and (_compared_under(group, sub[k]) or _unit_under(group, sub[k]))
+        out.append(_joined(group, sub[k]) if joins else f"{parts.group(1)}: {sub[k]}" if parts else
+                   compared or sub[k])
     return out
+
+
+def _unit_under(group: str, sub: str) -> str | None:
+    """A unit alone under a merged title (``Diện tích`` over ``(ha) | (%)``): the title and its unit, one title
+    ``Diện tích (ha)``, ``Diện tích (%)`` (the bracket alone names no column)."""
+    return f"{group.strip()} {sub.strip()}" if bracketed_unit(sub) else None
+
+
+def _compared_under(group: str, sub: str) -> str | None:
+    """A comparison merged over the periods it compares (``So với cùng kỳ năm 2018 (%)`` over ``Tháng 3 năm 2019 |
+    Quý I năm 2019``): each sub-title the period compared, the group its base — one title ``Quý I năm 2019 so với
+    cùng kỳ năm 2018 (%)``, a comparison still (the sub-title alone read as the period's counts).  None when the
+    group is no comparison or the sub-title names no period."""
+    if read_title(group).column != DERIVED or not (title_period(sub) or read_title(sub).period):
+        return None
+    g = unicodedata.normalize("NFC", group).strip()
+    return f"{sub.strip()} {g[:1].lower()}{g[1:]}" if fold(g).startswith("so ") else f"{g}: {sub.strip()}"
 
 
 def _joined(period: str, sub: str) -> str:
@@ -369,6 +400,16 @@ def split_header(source: str, rows: list[tuple[int, list]]) -> RawTable:
     cut = _second_header(rest, cells)
     tail = rest[cut:] if cut is not None else []
     rest = rest[:cut] if cut is not None else rest
+    down = years_down(header, rest)
+    if down is not None:  # "Năm | Tổng số | Nam | Nữ" over "2022 | 3,31 | …": each column an indicator, each row a year
+        _, turned_header, turned = down
+        table = RawTable(source, rownum, turned_header, [(rownum, r) for _, r in turned],
+                         [t for t in titles if t.strip()])
+        table.warnings.append(Problem(
+            f"bảng xoay ngang (cột đầu '{header[0]}' ghi kỳ, mỗi hàng một kỳ: "
+            f"{', '.join(repr(h) for h in turned_header[3:])}; mỗi cột một chỉ tiêu): đã đọc xoay lại, mỗi chỉ tiêu "
+            "một hàng", file=source, row=rownum, severity="warning"))
+        return table
     long = read_long(header, rest)
     if long is not None:  # one row per indicator and period: laid the usual way, one column per period
         header, rest, periods = long

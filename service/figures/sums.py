@@ -65,6 +65,8 @@ def check_sums(lines: list[Line], by_line: dict[int, Figure], problems: ProblemL
         if not lines[k].total:
             continue
         total = by_line[k]
+        if total.don_vi_tinh == "%" and total.ky_bao_cao != 100:
+            continue   # a rate of the whole (unemployment 3,94 % beside men's 4,65 %, women's 3,10 %): rates never add
         seg = [j for j in mains if lines[j].segment == lines[k].segment]
         pos = seg.index(k)
         before = []

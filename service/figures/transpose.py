@@ -42,6 +42,25 @@ def _number(c) -> bool:
         return False
 
 
+#: A yearbook's year whose figures are preliminary or estimated: ``Sơ bộ - Prel. 2023``, ``Sơ bộ 2023``, ``Prel. 2023``,
+#: ``Ước tính 2024``.
+_PRELIMINARY = re.compile(r"(?i)^(?:sơ bộ|ước tính|ước|prel\.?|est\.?)(?:\s*[-–/]\s*(?:prel\.?|est\.?|sơ bộ))?\s*"
+                          r"((?:19|20)\d{2})$")
+
+
+def years_down(header: list[str], rows: list[tuple[int, list]]):
+    """A table of years down its first column under a title of periods (``Năm | Tổng số | Nam | Nữ`` over ``2022 |
+    3,31 | …`` and ``Sơ bộ - Prel. 2023 | 3,94 | …``, a yearbook): its indicators are the columns; turned the usual
+    way as :func:`read_across` does, or None when the first title is no period column, a column names indicators, or
+    a row's first cell names no period."""
+    if not header or fold(str(header[0])) not in _PERIOD_COLUMN or \
+            any(read_title(h).column == "chi_tieu" for h in header[1:] if h):
+        return None
+    if not rows or any(_period_title(r[0] if r else None) is None for _, r in rows):
+        return None
+    return read_across([(0, list(header)), *rows], 1)
+
+
 def _period_title(c) -> str | None:
     """The column title a period row's first cell becomes: ``2018`` → ``Năm 2018``; a period or comparison as
     written; None when it is neither."""
@@ -52,6 +71,8 @@ def _period_title(c) -> str | None:
     t = unicodedata.normalize("NFC", " ".join(c.split()))
     if _YEAR.match(t):
         return f"Năm {t}"
+    if m := _PRELIMINARY.match(t):   # a yearbook's last year, its figures preliminary: «Sơ bộ - Prel. 2023»
+        return f"Năm {m.group(1)} (sơ bộ)"
     ct = read_title(t)
     if title_period(t) or ct.period or ct.column in ("cung_ky", "ky_truoc", DERIVED):
         return t
