@@ -314,3 +314,15 @@ def test_the_words_of_a_yearbooks_preliminary_year_and_glossed_unit_line():
     assert _period_title("Sơ bộ - Prel. 2023") == "Năm 2023 (sơ bộ)" and _period_title("Ước tính 2024") == "Năm 2024 (sơ bộ)"
     assert _period_title("Sơ bộ") is None
     assert unit_line(["Đơn vị tính - Unit: %"]) == "%" and unit_line(["Đơn vị tính: Lớp - Class"]) == "Lớp"
+
+
+def test_a_group_of_bases_merged_over_past_moments_is_no_comparison():
+    # zf-lam-dong-nguoi-nghien-ma-tuy-2022-09: «Thời điểm so sánh» merged over «Cuối năm 2021 | Cuối năm 2020 | Cuối năm
+    # 2019»: the values at those moments (the bases), not rates; a first try of the rule above joined them into
+    # «Thời điểm so sánh: Cuối năm 2021» and set the three columns aside (19 → 14 rows), caught by the held-out first look
+    t = load_table(HELDOUT / "zf-lam-dong-nguoi-nghien-ma-tuy-2022-09" / "figures.xlsx", period="2022-09")
+    assert len(t.figures) == 19
+    assert not _warned(t, "Thời điểm so sánh:")
+    from service.figures.read import join_header
+    assert join_header(["Chỉ tiêu", "Thời điểm so sánh", ""], ["", "Cuối năm 2021", "Cuối năm 2020"]) == \
+        ["Chỉ tiêu", "Cuối năm 2021", "Cuối năm 2020"]

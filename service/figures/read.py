@@ -163,14 +163,19 @@ def _unit_under(group: str, sub: str) -> str | None:
     return f"{group.strip()} {sub.strip()}" if bracketed_unit(sub) else None
 
 
+#: A title that is a comparison itself (folded): ``So với cùng kỳ …``, ``Tăng/giảm so với …``, ``Tốc độ tăng …``.
+_COMPARING = re.compile(r"^(?:so |tang|giam|chenh lech|toc do|ty le|chi so)")
+
+
 def _compared_under(group: str, sub: str) -> str | None:
     """A comparison merged over the periods it compares (``So với cùng kỳ năm 2018 (%)`` over ``Tháng 3 năm 2019 |
     Quý I năm 2019``): each sub-title the period compared, the group its base — one title ``Quý I năm 2019 so với
     cùng kỳ năm 2018 (%)``, a comparison still (the sub-title alone read as the period's counts).  None when the
     group is no comparison or the sub-title names no period."""
-    if read_title(group).column != DERIVED or not (title_period(sub) or read_title(sub).period):
-        return None
     g = unicodedata.normalize("NFC", group).strip()
+    if read_title(group).column != DERIVED or not (title_period(sub) or read_title(sub).period) \
+            or not (_COMPARING.match(fold(g)) or "%" in g):
+        return None   # "Thời điểm so sánh" over "Cuối năm 2021 | Cuối năm 2020": the bases, values of their own
     return f"{sub.strip()} {g[:1].lower()}{g[1:]}" if fold(g).startswith("so ") else f"{g}: {sub.strip()}"
 
 
