@@ -326,3 +326,20 @@ def test_a_group_of_bases_merged_over_past_moments_is_no_comparison():
     from service.figures.read import join_header
     assert join_header(["Chỉ tiêu", "Thời điểm so sánh", ""], ["", "Cuối năm 2021", "Cuối năm 2020"]) == \
         ["Chỉ tiêu", "Cuối năm 2021", "Cuối năm 2020"]
+
+
+def test_a_call_up_named_by_its_recruits_year_is_reported_in_the_autumn_before(tmp_path):
+    # zr-hung-yen-an-thi-hoi-dong-nvqs-so-tuyen-suc-khoe-2019-11: «TỔNG HỢP KẾT QUẢ KHÁM SƠ TUYỂN SỨC KHỎE NVQS NĂM 2020
+    # (CẤP XÃ)», the examinations of November 2019: refused «tệp là số liệu năm 2020 (2020) nhưng kỳ được chọn là 2019-11»
+    t = load_table(HELDOUT / "zr-hung-yen-an-thi-hoi-dong-nvqs-so-tuyen-suc-khoe-2019-11" / "figures.csv",
+                   period="2019-11")
+    assert t.period == "2019-11" and len(t.figures) == 21
+    from service.errors import InputError
+    path = _write(tmp_path, "a.csv", "KẾT QUẢ TUYỂN QUÂN NĂM 2024\nSTT,Chỉ tiêu,ĐVT,Kết quả\n1,Số thanh niên,người,12\n")
+    assert load_table(path, period="2023-12").figures[0].ky_bao_cao == D(12)
+    for other in ("2023-05", "2023", "2022-12"):   # spring before, the whole year before, two years before: another period
+        with pytest.raises(InputError):
+            load_table(path, period=other)
+    path = _write(tmp_path, "b.csv", "KẾT QUẢ SẢN XUẤT NĂM 2024\nSTT,Chỉ tiêu,ĐVT,Kết quả\n1,Lúa,tấn,12\n")
+    with pytest.raises(InputError):   # no call-up named: the year is the report's
+        load_table(path, period="2023-12")

@@ -107,7 +107,7 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
         stated = _try_period(raw.meta["period"]) or stated
     if period_code and stated and stated.code != period_code and period_code not in _title_periods(raw.titles) \
             and not _names_span(raw.titles, period_code) and not _dated_inside(raw.titles, stated, period_code) \
-            and not _since_january_to(raw.titles, period_code):
+            and not _since_january_to(raw.titles, period_code) and not _draft_year_before(raw.titles, stated, period_code):
         problems.add(f"tệp là số liệu {stated.text} ({stated.code}) nhưng kỳ được chọn là {period_code}",
                      file=src, row=1 if raw.titles else raw.header_row or None)
     period_code = period_code or (stated.code if stated else None)
@@ -176,6 +176,27 @@ def _title_periods(titles: list[str]) -> set[str]:
 
 #: Words that make a bracket a base of comparison, not the report's time (folded): ``(so với năm 2022)``.
 _COMPARED = re.compile(r"\b(?:so voi|so cung ky|cung ky|ky truoc|nam truoc|goc)\b")
+
+
+#: A call-up named by the year its recruits join (folded): ``nghĩa vụ quân sự năm 2020``, ``NVQS năm 2024``, ``tuyển
+#: quân năm 2024``, ``gọi công dân nhập ngũ năm 2025``, ``giao nhận quân năm 2023``.
+_DRAFT_YEAR = re.compile(r"\b(?:nghia vu quan su|nvqs|nghia vu cong an|tuyen quan|nhap ngu|giao nhan quan|giao quan)"
+                         r"(?: va [a-z ]{3,30}?)? nam ((?:19|20)\d{2})\b")
+
+
+def _draft_year_before(titles, stated, code: str) -> bool:
+    """``TỔNG HỢP KẾT QUẢ KHÁM SƠ TUYỂN SỨC KHỎE NVQS NĂM 2020`` chosen as ``2019-11``: a call-up is named by the year
+    its recruits join; its examinations are held in the autumn before, so a period of the year before, from August,
+    is the report's, no conflict."""
+    try:
+        chosen = parse_period(code)
+    except ValueError:
+        return False
+    if stated is None or stated.kind != "year" or chosen.year != stated.year - 1 or chosen.months[0] < 8:
+        return False
+    if any(_bracket_periods(str(t)) for t in titles):   # "(THÁNG 11/2023)": the title dates the report itself
+        return False
+    return any(int(m.group(1)) == stated.year for t in titles for m in _DRAFT_YEAR.finditer(fold(str(t))))
 
 
 def _bracket_periods(line: str) -> set[str]:
