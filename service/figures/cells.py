@@ -305,10 +305,11 @@ def stated_change(row: CellRow, col: str, notation: str | None) -> Decimal | Non
         return None
     t = unicodedata.normalize("NFC", v.strip()).replace("−", "-").replace("–", "-")
     t = _RATE_AFTER.sub("", t).removesuffix("%").strip()   # "-554 (-4,2%)": the change, its rate after it
-    said = re.match(r"(?i)^(tăng|giảm)\s+(?:(?:gần|hơn|trên|khoảng|dưới)\s+)?", t)   # "tăng 1,04%", "giảm 6,2%",
+    said = re.match(r"(?i)^(tăng|giảm|cao\s+hơn|thấp\s+hơn)\s+(?:(?:gần|hơn|trên|khoảng|dưới)\s+)?", t)   # "tăng 1,04%",
     #                                                                               "tăng gần 28%": the direction in words
     if said:
-        t = ("-" if said.group(1).lower() == "giảm" else "") + t[said.end():]
+        t = ("-" if said.group(1).lower() in ("giảm", "thấp hơn") else "") + t[said.end():]   # "giảm 6,2%",
+        #                                                  "thấp hơn 0,39%" 
     sign = -1 if t.startswith("-") or (t.startswith("(") and t.endswith(")")) else 1
     t = t.strip("()+- ")
     if notation == ENGLISH:

@@ -430,7 +430,8 @@ def _signed(raw: RawTable, i: int) -> bool:
 
 
 #: A rate of change in words or with its sign and a per cent sign: ``tăng 25,9%``, ``giảm gần 3%``, ``+4,2%``.
-_CHANGE_CELL = re.compile(r"^(?:(?:tăng|giảm)(?:\s+(?:gần|hơn|trên|khoảng|dưới))?\s+|[-+])\s*\d[\d.,]*\s*%$")
+#: ``tăng 13,25%``, ``giảm 6,2%``, ``tăng gần 28%``, ``+5%``, ``thấp hơn 0,39%`` (a loss rate below last year's)
+_CHANGE_CELL = re.compile(r"^(?:(?:tăng|giảm|cao\s+hơn|thấp\s+hơn)(?:\s+(?:gần|hơn|trên|khoảng|dưới))?\s+|[-+])\s*\d[\d.,]*\s*%$")
 
 
 def _changes_in_words(raw: RawTable, i: int) -> bool:
@@ -677,8 +678,8 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             kind = change_kind(title, _year_before(target or header_period),  # a plan, or a past period beside
                                any(c == "ke_hoach" for c in col_of.values()) or  # the value: a change naming no
                                _past_column(read, roles, target or header_period))  # base is against it
-            if i in worded:
-                kind = "pct"
+            if i in worded or kind is None and _changes_in_words(raw, i):
+                kind = "pct"   # "So cùng kỳ 2015" over "tăng 13,25%", "thấp hơn 0,39%": rates of change in words
             elif kind is None and _changes_with_rates(raw, i):
                 kind = "abs"   # "Số vụ so cùng kỳ" over "-554 (-4,2%)": the change in the row's unit, its rate after
             if _PLAN_SHARE.search(fold(title)) and not _plan_filled(raw, col_of) and _signed(raw, i):

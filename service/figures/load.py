@@ -591,6 +591,9 @@ def _change_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: s
     out = []
     for n, (i, (title, kind)) in enumerate(sorted(layout.changes.items()), start=1):
         stated = stated_change(row, measure_key(i), notation)
+        if stated is not None and kind == "pct" and "cung_ky" not in layout.titles:
+            out.append(_stated_rate(fig, stated, title, f"{fig.ma}-TL" + (str(n) if n > 1 else ""), taken))
+            continue
         if stated is None or kind != "abs":
             continue
         if kind == "abs" and unit is not None and unit.scale != 1:
@@ -602,6 +605,19 @@ def _change_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: s
                            don_vi_tinh="%" if kind == "pct" else fig.don_vi_tinh, cung_ky=None, ke_hoach=None,
                            ky_truoc=None))
     return out
+
+
+def _stated_rate(fig: Figure, stated: Decimal, title: str, code: str, taken: dict) -> Figure:
+    """A rate of change a sheet with no last year's column states (``So cùng kỳ 2015`` over ``tăng 13,25%``,
+    ``thấp hơn 0,39%``) that gives no exact last year's value (a rounded rate): the row's own sub-row in %, the rate
+    as typed, labelled as a rate (``<chỉ tiêu>: tốc độ tăng so cùng kỳ 2015``) so the checker reads it as one."""
+    while code in taken:
+        code += "'"
+    words = _lower_first(title)
+    words = words if fold(words).startswith("toc do") else "tốc độ " + (words if fold(words).startswith("tang")
+                                                                          else "tăng " + words)
+    return replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {words}", ky_bao_cao=stated, don_vi_tinh="%",
+                   cung_ky=None, ke_hoach=None, ky_truoc=None)
 
 
 #: A change in words typed in a rate cell: ``tăng 1,04%``, ``giảm 6,2%`` (folded).
