@@ -44,6 +44,10 @@ def noun_words(p: Para, m: Mention) -> list[str]:
         words = P.noun_after(p.text, p.mentions[m.partner].end)
         other = (p.mentions[m.partner].unit or P.head_noun(words)).lower().split() if not m.same_unit_pair else []
         return words[len(other):] if other and [w.lower() for w in words[:len(other)]] == other else words
+    from service.onboarding.planned import plan_mark_after
+
+    if plan_mark_after(p.text, m.end):
+        return []
     return P.noun_after(p.text, m.end)
 
 

@@ -46,6 +46,7 @@ from service.onboarding.statements import AFTER_SHARES, BEFORE_ROWS
 from service.onboarding.bounds import BOUNDS
 from service.onboarding.dates import DATES
 from service.onboarding.sizes import SIZES
+from service.onboarding.planned import PLANNED
 from service.onboarding.context import CONTEXT
 from service.onboarding.shares import SHARES
 from service.onboarding.extent import line_length
@@ -698,6 +699,20 @@ _RATE_OF = re.compile(r"(?i),?\s*(?:đạt|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?(?
 _ACHIEVED = re.compile(r"(?i)(?<!\w)(?:đạt|hoàn\s+thành|thực\s+hiện\s+được|bằng)(?:\s+(?:trên|gần|hơn|khoảng))?\s*$")
 
 
+def past_semicolon(p: Para, row: Row, m: Mention) -> bool:
+    """``thương mại-dịch vụ đạt hơn 41% so kế hoạch, tăng 10,6%; thu ngân sách nhà nước trên địa bàn đạt hơn 66% so
+    với dự toán`` (t16-chauduc-ktxh-2021-5t, round 23): a rate of change before a semicolon is no amount the share
+    after it is of — the clause past the semicolon names its own subject (the 66 % had made a plan of 16 for the
+    10,6 %)."""
+    return row.kind == "percent" and ";" in p.text[_num_end_of(p, row):m.num_start]
+
+
+def _num_end_of(p: Para, row: Row) -> int:
+    """Where the figure of ``row`` ends in the paragraph (0 when it cannot be told)."""
+    k = next((k for k, r in p.rows.items() if r is row), None)
+    return p.figures[k].num_end if k is not None else len(p.text)
+
+
 def plan_from_share(p: Para, i: int, m: Mention) -> bool:
     """``kết nạp 22 đảng viên, đạt 84,61% chỉ tiêu``; ``gọi 377 công dân nhập ngũ (…), đạt 100%``: the plan is
     the whole number the share implies, of the sentence's row outside brackets."""
@@ -720,6 +735,8 @@ def plan_from_share(p: Para, i: int, m: Mention) -> bool:
         return True
     if not before or before[0].plan is not None or (before[0].kind == "percent" and not PLAN_AFTER.match(p.text[m.end:])):
         return False   # a rate's share of its plan only when the plan is named ("65% …, đạt gần 105% kế hoạch")
+    if past_semicolon(p, before[0], m):
+        return False
     row = before[0]
     if elliptic_index(p, m):     # "…, bằng 99,63% so với cùng kỳ năm trước, trong đó vụ Đông Xuân … đạt 184.989,53
         row.base = row.value * 100 / m.value if row.base is None else row.base   # ha, bằng 99,88%; …"
@@ -1270,7 +1287,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (*DATES, *SIZES, *RANKS, *BEFORE_ROWS, *BOUNDS, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, no_change, chained_change, change, change_stressed, past_value, past_bracket, compared_to, index_of_last, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
+RECOGNISERS = (*DATES, *SIZES, *PLANNED, *RANKS, *BEFORE_ROWS, *BOUNDS, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, no_change, chained_change, change, change_stressed, past_value, past_bracket, compared_to, index_of_last, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
                plan_from_share, share, *AFTER_SHARES, *GROUPS, standing, programme, table_run, parts_again, repeat,
                share_again)
 

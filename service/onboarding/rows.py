@@ -21,6 +21,8 @@ from index.model import ParsedReport, Section
 from service.checker.extract import Mention, extract_numbers
 from service.checker.match import within_rounding
 from service.checker.recognisers.bulletin import season_year
+from service.onboarding.planned import plan_mark_cut
+from service.onboarding.foot import before_other_articles
 from service.onboarding import labels as L
 from service.onboarding import phrases as P
 from service.onboarding import subjects
@@ -705,7 +707,7 @@ def read_figures(report: ParsedReport, text: str | None = None) -> Reading:
     """Rows and standing facts of every figure the report states (see the module docstring); ``text``, the report
     as written, for the tables pasted in it as text (``service.onboarding.pasted``)."""
     body, headline = _body(report)
-    body = without_copies(body)
+    body = before_other_articles(without_copies(body), text)
     body, lines = headlines_in_body(body)
     reading = Reading([], [], period_kind=_period_kind(report.period), period=_period(report.period),
                       written=_written(report))
@@ -729,7 +731,7 @@ def read_figures(report: ParsedReport, text: str | None = None) -> Reading:
             if heading:
                 aspect = " ".join(heading.group("aspect").split()).lower()
             made = len(reading.rows)
-            mentions = extract_numbers(text)
+            mentions = plan_mark_cut(text, extract_numbers(text))
             periods = [(x.start, x.end) for x in find_mentions(text) if x.period is not None]
             figures = [m for m in mentions if (m.is_figure or _ranking_size(m))
                        and not any(a <= m.num_start < b for a, b in periods)]

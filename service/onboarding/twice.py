@@ -10,6 +10,8 @@ links at its foot:
                     with the same words from its qualifier on (four words or more) is the same figure
 ``headline_again``  ``Vận động hơn 1,8 tỷ đồng từ tổ chức phi chính phủ nước ngoài`` after ``Mới nhất`` at the
                     page's foot: a row whose phrase another row already holds as its headline's (``nêu lại``)
+``rise_end_again``  ``(tăng từ 63,1% năm 2014 lên 80% năm 2024)`` after ``… lần lượt là 95,7%, 91,6% và 80%``: the
+                    end of a change ``từ A lên B`` equal to an earlier row is that row said again (round 23)
 ==================  ===============================================================================================
 """
 
@@ -46,11 +48,21 @@ def headline_again(a: Row, b: Row) -> bool:
     return (a.value, a.unit, a.kind) == (b.value, b.unit, b.kind) and b.quote in a.repeats
 
 
+def rise_end_again(a: Row, b: Row) -> bool:
+    """``tỷ lệ đi học đúng tuổi … THPT … lần lượt là 95,7%, 91,6% và 80%`` then ``(tăng từ 63,1% năm 2014 lên 80%
+    năm 2024)`` (t16-vietnamplus-dihoc-dungtuoi-2024): where a change runs ``từ A lên B``, B is the state it reached
+    — when an earlier row holds the same amount (value, unit, kind) in another sentence, B is that figure said again
+    with its history, not a second figure. ``từ 63,1% lên 80%`` with no 80 % before stays a row."""
+    return (a.value, a.unit, a.kind) == (b.value, b.unit, b.kind) and a.sentence != b.sentence and \
+        any(d.how == "số trước khi thay đổi" for d in b.derived) and \
+        not any(d.how == "số trước khi thay đổi" for d in a.derived)
+
+
 def said_twice(rows: list[Row]) -> None:
     """Fold the later saying of a figure into the row that said it first (see the module)."""
     kept: list[Row] = []
     for r in rows:
-        first = next((k for k in kept if same_words(k, r) or headline_again(k, r)), None)
+        first = next((k for k in kept if same_words(k, r) or headline_again(k, r) or rise_end_again(k, r)), None)
         if first is None:
             kept.append(r)
         elif r.quote not in first.repeats:

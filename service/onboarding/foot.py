@@ -1,0 +1,52 @@
+"""The page's foot: the links to other articles a web page prints after the report (round 23).
+
+``before_other_articles`` — ``Tin cùng chuyên mục``, ``Tin liên quan``, ``Các tin khác``, ``Bài viết liên quan``,
+``Xem thêm``: a short line of no number that opens the list of other articles ends the report; the headlines and
+ledes after it are other pages' (``Hai nhà lãnh đạo đã nhất trí …`` under ``Tin cùng chuyên mục``,
+t16-happyvietnam-phocap-thcs-2023-2024).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A heading of other articles: ``(Các|Những) tin/bài (viết) <cùng chuyên mục|liên quan|khác|đã đưa|cùng loại>``,
+#: ``Xem/Đọc thêm`` — the line alone (up to six words), no number.
+_OTHERS = re.compile(r"(?i)^\s*(?:(?:các|những)\s+)?(?:tin|bài(?:\s+viết)?)(?:\s+tức)?\s+(?:cùng\s+chuyên\s+mục|"
+                     r"cùng\s+loại|liên\s+quan|khác|đã\s+đưa)\s*[:.]?\s*$|^\s*(?:xem|đọc)\s+thêm\s*[:.]?\s*$")
+
+
+def other_articles_heading(text: str) -> bool:
+    """``Tin cùng chuyên mục`` (t16-happyvietnam-phocap-thcs-2023-2024), ``Tin đã đưa`` (t16-quangngai-tp-ktxh-
+    2019-9t), ``các tin khác`` (t16-chauphu-daohuucanh-2022-2023): a line alone that names other articles."""
+    return len(text.split()) <= 6 and not re.search(r"\d", text) and bool(_OTHERS.match(text))
+
+
+def _heading_at(raw: str | None) -> int | None:
+    """Where the first line of the raw page that heads other articles ends."""
+    at = 0
+    for line in (raw or "").splitlines(keepends=True):
+        if other_articles_heading(line.strip()) and line.strip():
+            return at + len(line)
+        at += len(line)
+    return None
+
+
+def before_other_articles(body: list, raw: str | None = None) -> list:
+    """The body up to the first heading of other articles (see the module); all of it when there is none. The parse
+    may drop the heading line itself (a short line of no sentence): then the page as written (``raw``) says where
+    it stood, and a paragraph first found after it is the foot's."""
+    cut = _heading_at(raw)
+    out = []
+    for section, paragraphs in body:
+        if section is not None and other_articles_heading(getattr(section, "title", "") or ""):
+            return out
+        at = next((k for k, t in enumerate(paragraphs) if other_articles_heading(t) or
+                   (cut is not None and raw.find(t[:60]) >= cut)), None)
+        if at is None:
+            out.append((section, paragraphs))
+            continue
+        if at:
+            out.append((section, paragraphs[:at]))
+        return out
+    return out
