@@ -109,6 +109,7 @@ class Layout:
     shares_only: dict[int, str] = field(default_factory=dict)  # a share column (``Tỷ lệ (%)``) set aside as
     #   recomputed: a row whose value cell is empty and which states its share (``Trong đó: cung cấp cho doanh nghiệp
     #   … | m3 | | 8``) keeps it as its value for the period, in % (index → title)
+    worded: set[int] = field(default_factory=set)  # change columns whose every cell is a rate in words (``tăng 13,25%``)
     changes: dict[int, tuple[str, str]] = field(default_factory=dict)  # a change against last year (``Tăng/giảm
     since_year_start: dict[int, str] = field(default_factory=dict)  # a change against the end of last year in a
     #   period from January (``Tăng so với cuối năm 2021`` in 6 tháng 2022): the start of the period, Kỳ trước
@@ -680,6 +681,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                                _past_column(read, roles, target or header_period))  # base is against it
             if i in worded or kind is None and _changes_in_words(raw, i):
                 kind = "pct"   # "So cùng kỳ 2015" over "tăng 13,25%", "thấp hơn 0,39%": rates of change in words
+                out.worded.add(i)
             elif kind is None and _changes_with_rates(raw, i):
                 kind = "abs"   # "Số vụ so cùng kỳ" over "-554 (-4,2%)": the change in the row's unit, its rate after
             if _PLAN_SHARE.search(fold(title)) and not _plan_filled(raw, col_of) and _signed(raw, i):

@@ -591,7 +591,7 @@ def _change_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: s
     out = []
     for n, (i, (title, kind)) in enumerate(sorted(layout.changes.items()), start=1):
         stated = stated_change(row, measure_key(i), notation)
-        if stated is not None and kind == "pct" and "cung_ky" not in layout.titles:
+        if stated is not None and kind == "pct" and "cung_ky" not in layout.titles and i in layout.worded:
             out.append(_stated_rate(fig, stated, title, f"{fig.ma}-TL" + (str(n) if n > 1 else ""), taken))
             continue
         if stated is None or kind != "abs":
@@ -613,7 +613,7 @@ def _stated_rate(fig: Figure, stated: Decimal, title: str, code: str, taken: dic
     as typed, labelled as a rate (``<chỉ tiêu>: tốc độ tăng so cùng kỳ 2015``) so the checker reads it as one."""
     while code in taken:
         code += "'"
-    words = _lower_first(title)
+    words = re.sub(r"\s*\(\s*%\s*\)\s*$", "", _lower_first(title))   # "Tăng so với năm 2020 (%)": the unit aside
     words = words if fold(words).startswith("toc do") else "tốc độ " + (words if fold(words).startswith("tang")
                                                                           else "tăng " + words)
     return replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {words}", ky_bao_cao=stated, don_vi_tinh="%",
