@@ -150,9 +150,10 @@ class DraftPipeline:
         prior_period = self.prior_period(prior, period)
         prior_table = self.load_prior(spec, prior_period)
         if prior_table is None and prior is not None:  # no table of last period: read it back from the report
+            from service.onboarding.pasted import source_text
             from service.onboarding.prior import prior_table as read_prior_table
 
-            prior_table = read_prior_table(prior, current)
+            prior_table = read_prior_table(prior, current, source_text(spec.resolve(spec.prior.report)))
         timings["figures"] += time.perf_counter() - t
         # every check of the run (engines, closing, .docx metadata) reads the standing facts from the table
         current.standing = self.standing_facts(spec, prior_table, current.standing)

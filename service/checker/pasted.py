@@ -188,3 +188,37 @@ def cell_value(raw: str, english: bool) -> Decimal | None:
         return sign * Decimal(s)
     except InvalidOperation:
         return None
+
+
+#: a grade or block named in a table's header: ``Lớp 1``, ``lớp 6``, ``Khối 9``, ``Khối lớp 8``
+_GRADE_NAME = re.compile(r"(?i)\b(?:khối\s+lớp|lớp|khối)\s+(\d{1,2})\b")
+_HEADER_SEP = re.compile(r"[\s|]*")
+NAME_LINES_NEAR = 3
+
+
+def column_name_numbers(text: str) -> list[tuple[int, int]]:
+    """The numbers of grade names in a table's header (``Lớp 1 Lớp 2 Lớp 3 Lớp 4 Lớp 5``; ``lớp 6`` / ``lớp 7`` / …
+    one a line): a line of such names and nothing else, two on the line or another such line within three lines —
+    the number names a column, it counts nothing. (``lớp 6`` in a sentence is no header line: words around it.)"""
+    lines = [(p, ln) for p, ln in _lines(text) if ln.strip()]
+    named = [bool(_GRADE_NAME.search(ln)) and _HEADER_SEP.fullmatch(_GRADE_NAME.sub("", ln)) is not None
+             for _, ln in lines]
+    out = []
+    for k, (p, ln) in enumerate(lines):
+        if not named[k]:
+            continue
+        near = any(named[j] for j in range(max(0, k - NAME_LINES_NEAR), min(len(lines), k + NAME_LINES_NEAR + 1))
+                   if j != k)
+        if len(_GRADE_NAME.findall(ln)) >= LEAST or near:
+            out += [(p + m.start(1), p + m.end(1)) for m in _GRADE_NAME.finditer(ln)]
+    return out
+
+
+#: a row's serial number in its own field before a bar: ``1 | Thu nội địa …``, ``II | Thu ngân sách …``
+_BAR_SERIAL = re.compile(r"(?m)^[ \t]*\|?[ \t]*(\d{1,3}|[IVXLC]{1,5}|[a-zđ])[ \t]*\|[ \t]*(?=[^\W\d_])")
+
+
+def bar_serials(text: str) -> list[tuple[int, int]]:
+    """The serial numbers (STT) opening rows between bars, two rows at least: no figure of the page."""
+    found = [m.span(1) for m in _BAR_SERIAL.finditer(text)]
+    return found if len(found) >= LEAST else []

@@ -32,7 +32,8 @@ from dataclasses import dataclass, field
 
 from service.checker.extract import read_cell
 from service.checker.match import fold, value_supports
-from service.checker.pasted import are_cells, cell_value, english_notation, unit_factor, unit_lines
+from service.checker.pasted import (are_cells, bar_serials, cell_value, column_name_numbers, english_notation,
+                                    unit_factor, unit_lines)
 from service.checker.wording import fmt_row_value
 from service.numbers import format_vn
 from service.numwords import SCALES
@@ -59,7 +60,17 @@ class TextRow:
 
 
 def _is_cell(s: str) -> bool:
-    return bool(s.strip()) and _CELL.fullmatch(s.strip()) is not None
+    return bool(s.strip()) and (_CELL.fullmatch(s.strip()) is not None or is_none_cell(s))
+
+
+#: a cell that says "none" (``-``, ``x``, ``…``, ``..``): no number, but a place of its row — the next cells keep
+#: their columns (``Ngoài công lập - Non-public   -   166,67   220,00``: the first school year has none)
+_NONE_CELL = re.compile(r"[-–—xX…]|\.{2,3}")
+
+
+def is_none_cell(s: str) -> bool:
+    """``-``, ``–``, ``x``, ``…``, ``..``: a table's cell for none (a yearbook's ``-``, a plan's ``x``)."""
+    return _NONE_CELL.fullmatch(s.strip()) is not None
 
 
 def _is_label(s: str) -> bool:
@@ -88,7 +99,8 @@ def _one_line_row(start: int, line: str) -> TextRow | None:
         cells.insert(0, fields.pop())
     if fields and _is_cell(fields[0][1]) and len(fields) > 1:
         fields = fields[1:]           # its STT
-    if len(cells) < LEAST_CELLS or len(fields) != 1 or not _is_label(fields[0][1]):
+    if len(cells) < LEAST_CELLS or len(fields) != 1 or not _is_label(fields[0][1]) or \
+            all(is_none_cell(c) for _, c in cells):
         return None
     p, label = fields[0]
     return TextRow(label, start + p, [(start + q, start + q + len(c)) for q, c in cells])
@@ -106,6 +118,9 @@ def _spaced_row(text: str, p: int, s: str, spaced: dict, before) -> TextRow | No
     serial = (at, at + len(stt.group(1))) if stt else None
     label = label[stt.end():] if stt else label
     at = p + text[p:spans[0][0]].find(label) if label else at
+    if not label and len(spans) > LEAST_CELLS and _YEAR_CELL.fullmatch(text[spans[0][0]:spans[0][1]]) and \
+            not any(_YEAR_CELL.fullmatch(text[a:b]) for a, b in spans[1:]):
+        return TextRow(text[spans[0][0]:spans[0][1]], spans[0][0], list(spans[1:]))   # "2016 1487684 727751 …"
     if not label and before is not None and _is_label(before[1]) and not _is_cell(before[1]):
         label, at = before[1].strip(), before[0] + len(before[1]) - len(before[1].lstrip())
     if not label or not _LETTER.search(label) or len(label) > LABEL_MAX:
@@ -128,7 +143,7 @@ def _unit_line(lines, j: int) -> bool:
     if j + 1 >= len(lines):
         return False
     u = lines[j][1].strip()
-    return not _is_cell(u) and len(u) <= UNIT_LINE_MAX and ("/" in u or not _LETTER.search(u)) \
+    return not _is_cell(u) and len(u) <= UNIT_LINE_MAX and ("/" in u or not re.search(r"[^\W_]", u)) \
         and _is_cell(lines[j + 1][1])
 
 
@@ -202,9 +217,133 @@ def text_rows(text: str) -> list[TextRow]:
                 k = j
                 continue
         k += 1
+    rows = [r for r in rows if not all(is_none_cell(text[a:b]) for a, b in r.cells)]   # "9. Huyện Tây Trà" / "-" …
+    rows = [x for r in rows for x in _year_rows(text, r)]
+    _continued(text, lines, rows)
+    _wrapped_labels(text, lines, rows)
     _drop_serials(text, rows)
+    _extra_last_cells(text, rows)
     _row_scales(text, rows)
     return [r for r in rows if len(r.cells) >= LEAST_CELLS]
+
+
+#: a year as a row's label: ``2015 1487640 726870 …``, ``2010`` alone on its line over its cells
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+
+
+def _year_rows(text: str, r: TextRow) -> list[TextRow]:
+    """A table whose rows are years (a yearbook's ``2015 1487640 726870 …``, or ``2010`` / ``1.014.825`` / … one a
+    line): a year opening a run of cells is its row's label, not a cell. One line of cells opening on a year is that
+    year's row; cells one a line with a year every ``k`` cells, ascending, are rows of ``k - 1`` cells each."""
+    cells = [text[a:b].strip() for a, b in r.cells]
+    if not cells or not _YEAR_CELL.fullmatch(cells[0]):
+        return [r]
+    first_line = text.rfind("\n", 0, r.cells[0][0]) + 1
+    one_line = text.rfind("\n", 0, r.cells[-1][0]) + 1 == first_line
+    if one_line:      # "2015 1487640 726870 760770 471530 1016110": the line's own year; "Sơ bộ - Prel. 2023 …"
+        if len(cells) < LEAST_CELLS + 1 or any(_YEAR_CELL.fullmatch(c) for c in cells[1:]):
+            return [r]     # "2010 2011 2012 …": a header of years, not a row
+        a, b = r.cells[0]
+        label_on_line = r.label_start >= first_line
+        label = (r.label + " " + cells[0]) if label_on_line else cells[0]
+        return [TextRow(label, r.label_start if label_on_line else a, r.cells[1:], r.unit, r.serial, r.scale)]
+    years = [k for k, c in enumerate(cells) if _YEAR_CELL.fullmatch(c)]
+    step = years[1] if len(years) >= 2 else len(cells)
+    if step < LEAST_CELLS + 1 or years != list(range(0, len(cells), step))[:len(years)] or \
+            len(years) * step < len(cells) - step or [int(cells[k]) for k in years] != sorted(int(cells[k]) for k in years):
+        return [r]
+    out = []
+    for k in years:
+        a, b = r.cells[k]
+        out.append(TextRow(cells[k], a, r.cells[k + 1:k + step]))
+    return out
+
+
+def _continued(text: str, lines, rows: list[TextRow]) -> None:
+    """A row whose cells go on over the next lines (``3. Huyện Sơn Tịnh`` / ``14.176 14.345`` / ``-`` / ``-`` / ``-``):
+    the lone cells right after it are its own while it is shorter than the row before it."""
+    starts = [p for p, _ in lines]
+    for n in range(1, len(rows)):
+        r, width = rows[n], len(rows[n - 1].cells)
+        k = bisect.bisect_right(starts, r.cells[-1][0]) - 1
+        nxt = rows[n + 1].label_start if n + 1 < len(rows) else len(text)
+        while len(r.cells) < width and k + 1 < len(lines) and lines[k + 1][0] < nxt and _is_cell(lines[k + 1][1]) \
+                and not _FIELD_SEP.search(lines[k + 1][1].strip()) and " " not in lines[k + 1][1].strip():
+            q, c = lines[k + 1]
+            q += len(c) - len(c.lstrip())
+            r.cells.append((q, q + len(c.strip())))
+            k += 1
+
+
+#: a label line continued on the next (``TỔNG SỐ -`` / ``TOTAL``): it ends on a dash after a space
+_CONTINUES = re.compile(r"\s[-–]\s*$")
+LABEL_LINES = 2
+
+
+def _wrapped_labels(text: str, lines, rows: list[TextRow]) -> None:
+    """A label over two lines: ``I. Khu vực đồng bằng`` / ``Plain districts`` / ``158.855 …`` (a yearbook's Vietnamese
+    line and its English one), ``Tốt`` / ``(tỉ lệ so với tổng số)   40%`` / ``502`` … — the line before the label, when
+    it lies between the row before and this one with no other line (a serial number aside) and is no cell, no
+    sentence and no column title, is the label's first line; before the first row, only a line ending on a dash
+    (``TỔNG SỐ -``) says it goes on."""
+    from service.figures.schema import read_title
+
+    starts = [p for p, _ in lines]
+    for n, r in enumerate(rows):
+        k = bisect.bisect_right(starts, r.label_start) - 1
+        if k <= 0:
+            continue
+        if rows[n].label_start > lines[k][0] + len(lines[k][1]) - len(lines[k][1].lstrip()) + 0 and \
+                text[lines[k][0]:r.label_start].strip():
+            continue          # the label starts inside its line after something else: leave it
+        lo = rows[n - 1].cells[-1][1] if n else -1
+        before = [(p, x) for p, x in lines[:k] if p >= lo and x.strip()]
+        before = [(p, x) for p, x in before if not _STT_ALONE.fullmatch(x.strip())]   # "1", "II", "a": its STT
+        if not before or _YEAR_CELL.fullmatch(r.label.strip()):
+            continue        # a year is a whole label ("2016" under "Cơ cấu - Structure (%)": the block's title)
+        p, x = before[-1]
+        goes_on = bool(_CONTINUES.search(x))
+        if _is_cell(x) or not _is_label(x) or x.strip().endswith(":"):
+            continue
+        if not goes_on and (read_title(" ".join(x.split())).column or x.upper() == x):
+            continue        # a column title, a heading in capitals ("3. GIẢM NGHÈO")
+        if n == 0 or lo < 0 or _years_only(text, rows[n - 1]):
+            ok = goes_on    # before the first row: the header's lines
+        else:
+            ok = len(before) < LABEL_LINES or goes_on
+        if ok:
+            at = p + len(x) - len(x.lstrip())
+            r.label = " ".join(x.split()) + " " + r.label
+            r.label_start = at
+
+
+def _years_only(text: str, r: TextRow) -> bool:
+    """``2010 2013 2014 2015``: a header of years, read as a row by layout."""
+    return all(_YEAR_CELL.fullmatch(text[a:b].strip()) for a, b in r.cells)
+
+
+_STT_ALONE = re.compile(r"\d{1,2}|[IVX]{1,4}|[a-zđ]")
+
+
+def _extra_last_cells(text: str, rows: list[TextRow]) -> None:
+    """A row with one cell more than the rows beside it: its last cell is no cell of it — the next row's serial
+    number when small (``Tổng hợp kết quả cuối năm … 294`` / ``1`` / ``Lên lớp``), the page's number after the last
+    row (``14. Huyện Lý Sơn … 4.473`` / ``365``)."""
+    for n, r in enumerate(rows):
+        if n == 0:
+            continue          # the first row has no row before it to say the width (a header's "1 2 3 4 5")
+        widths = {len(x.cells) for x in rows[n - 1:n] + rows[n + 1:n + 2]}
+        if len(widths) != 1 or len(r.cells) != next(iter(widths)) + 1 or len(r.cells) <= LEAST_CELLS:
+            continue
+        a, b = r.cells[-1]
+        last = text[a:b].strip()
+        if not re.fullmatch(r"\d{1,3}", last):
+            continue
+        if n + 1 < len(rows) and len(last) <= 2 and rows[n + 1].serial is None and rows[n + 1].label_start > b:
+            r.cells.pop()
+            rows[n + 1].serial = (a, b)
+        elif n + 1 == len(rows):
+            r.cells.pop()
 
 
 def _drop_serials(text: str, rows: list[TextRow]) -> None:
@@ -216,13 +355,17 @@ def _drop_serials(text: str, rows: list[TextRow]) -> None:
     if serial >= max(2, (len(rows) - 1) // 2):
         for n, r in enumerate(rows[:-1]):
             if text[r.cells[-1][0]:r.cells[-1][1]].strip() == str(n + 2):
-                r.cells.pop()
+                a, b = r.cells.pop()
+                if rows[n + 1].serial is None and rows[n + 1].label_start > b:
+                    rows[n + 1].serial = (a, b)     # the next row's STT: no figure (``_table_cells_are_figures``)
         return
     # codes of one group (``1.001``, ``1.002``, …): each last cell one more than the last cell before it
     chained = [k for k in range(1, len(last)) if _next_code(last[k - 1], last[k])]
     if len(chained) >= max(2, (len(rows) - 1) // 2):
         for k in sorted({c for k in chained for c in (k - 1, k)}):
-            rows[k].cells.pop()
+            a, b = rows[k].cells.pop()
+            if k + 1 < len(rows) and rows[k + 1].serial is None and rows[k + 1].label_start > b:
+                rows[k + 1].serial = (a, b)       # the next row's STT or code (``1`` / ``Tốt``; ``1.002`` / ``Gạo …``)
 
 
 _CODE_TAIL = re.compile(r"(\d+(?:\.\d+)*\.)?(\d+)")
@@ -346,6 +489,10 @@ class TableCells:
         for a, b in serials if len(serials) >= LEAST_ROWS else ():   # "1 Tỷ lệ số xã … % 60.23 59": its STT
             for m in by_start[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]:
                 m.kind, m.note = "name", "a pasted table row's serial number"
+        for a, b in column_name_numbers(self.text) + bar_serials(self.text):   # "lớp 6", "1 | Thu nội địa"
+            for m in by_start[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]:
+                if m.is_figure:
+                    m.kind, m.note = "name", "a pasted table's column name or row number"
         for a, b in unit_lines(self.text):   # "単位: 1.000.000đ": the unit of the table's money cells
             for m in by_start[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]:
                 m.kind, m.note = "name", "a pasted table's unit line"

@@ -70,18 +70,60 @@ class Table:
 
 
 def source_text(path) -> str | None:
-    """The text of a ``.txt``/``.md`` report as written (a pasted table's cells are lines the parse drops, or takes
-    for headings; ``ParsedReport`` keeps no raw text); None for a ``.docx`` or ``.pdf`` (their tables are read
-    apart) or a file that cannot be read."""
+    """The text of a report as written (a pasted table's cells are lines the parse drops, or takes for headings;
+    ``ParsedReport`` keeps no raw text): a ``.txt``/``.md`` as it is, a ``.docx``'s paragraphs one a line with their
+    tabs (``docx_text``), a ``.pdf``'s text layer (``pdf_text``); None for a file that cannot be read."""
     p = Path(path)
-    if p.suffix.lower() not in (".txt", ".md") or not p.is_file():
+    if not p.is_file():
         return None
-    raw = p.read_bytes()
-    try:
-        text = raw.decode("utf-16") if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
+    kind = p.suffix.lower()
+    if kind == ".docx":
+        text = docx_text(p)
+    elif kind == ".pdf":
+        text = pdf_text(p)
+    elif kind in (".txt", ".md"):
+        raw = p.read_bytes()
+        try:
+            text = raw.decode("utf-16") if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return None
+    else:
+        return None
+    if text is None:
         return None
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def docx_text(path) -> str | None:
+    """A ``.docx``'s body paragraphs one a line, as typed: a table typed as text inside paragraphs keeps its tabs and
+    runs of spaces between cells (``Tổng số giường bệnh\t160\t165\t103%``), a soft break (``<w:br/>``) is a new line.
+    A Word table is no text of the page here (the reader gives it apart, ``index.readers._table_lines``): its place
+    is a blank line, so no pasted run reads across it."""
+    try:
+        import docx
+        from docx.text.paragraph import Paragraph
+
+        doc = docx.Document(str(path))
+    except Exception:   # python-docx raises many kinds on a broken file; the parse names the problem
+        return None
+    lines = []
+    for child in doc.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(child, doc).text)
+        elif tag == "tbl":
+            lines.append("")
+    return "\n".join(lines)
+
+
+def pdf_text(path) -> str | None:
+    """A ``.pdf``'s text layer, its pages one after another (a blank line between two pages)."""
+    try:
+        from pypdf import PdfReader
+
+        return "\n\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+    except Exception:   # a broken or locked file: the parse names the problem
+        return None
 
 
 def _lines_back(text: str, pos: int) -> list[tuple[int, str]]:
@@ -247,12 +289,28 @@ def tables(text: str) -> list[Table]:
             start = header_row.label_start
         else:
             fields, start = _header_fields(text, _label_start(text, first, bars), bars)
+            typed = _typed_header(text, _label_start(text, first, bars), n)
+            if typed:            # "Chỉ tiêu\tNăm 2014\tNăm 2015\tNăm 2016": the header typed on one line
+                fields = typed
         titles, unit_column = _roles(fields, n)
         if header_row is None:   # rows above the first full row are the header's (``1 | 2 | 3 …``)
             body = body[body.index(first):]
         out.append(Table([r for r in body if len(r.cells) == n], [r for r in body if len(r.cells) != n],
                          start, body[-1].cells[-1][1], titles, unit_column))
     return out
+
+
+def _typed_header(text: str, pos: int, cells: int) -> list[str] | None:
+    """The line right above the first row, typed as a row of titles split by tabs, runs of spaces or bars, when its
+    fields read as as many column titles as the rows have cells (a label or unit column's title aside): the header
+    itself — the title and unit lines above it are the page's (``BÁO CÁO`` / ``… năm 2016`` / ``ĐVT: Hộ`` /
+    ``Chỉ tiêu→Năm 2014→Năm 2015→Năm 2016``, a ``.docx`` table typed with tabs)."""
+    back = [x for _, x in _lines_back(text, pos) if x.strip()]
+    if not back or not _FIELDS.search(back[0].strip()):
+        return None
+    fields = _fields(back[0], "|" in back[0])
+    titled = [f for f in fields if read_title(f).column not in _NO_CELL or read_title(f).start]
+    return fields if len(titled) == cells and all(read_title(f).column for f in titled) else None
 
 
 def _label_start(text: str, r: TextRow, bars: bool) -> int:
@@ -295,7 +353,9 @@ def _row_label_unit(text: str, lo: int, r: TextRow, unit_column: bool, bars: boo
             return _clean_label(_last_label(blocks, unit)), unit
         if unit_column and len(blocks) >= 2:
             return _clean_label(blocks[-2]), blocks[-1]
-        label = blocks[-1] if blocks else r.label
+        # the label ``text_rows`` read when it lies in this row's region (a wrapped one whole: ``TỔNG SỐ - TOTAL``)
+        label = r.label if r.label_start >= lo and r.label in " ".join(region.split()) else \
+            (blocks[-1] if blocks else r.label)
     said = _BRACKET_UNIT.search(label)
     if said and re.match(r"\s*(?:%|[^\W\d_A-ZĐ])", said.group(1)) and not re.search(r"\d", said.group(1)):
         return _clean_label(label[:said.start()]), said.group(1).strip()
@@ -384,6 +444,7 @@ def table_rows(text: str | None, title: str = "") -> tuple[list[Row], list[tuple
                       path="", quote=f"{label} … {format_vn(shown)}", decimals=max(0, -shown.normalize().as_tuple().exponent),
                       scale=scale, plan=fig.ke_hoach, base=fig.cung_ky)
             row.notes.append("số của bảng dán dạng văn bản")
+            row.sentence = ((-2, t.start), t.start)   # "stated" at the table: no sentence reader's paragraph
             head, _, tail = fig.ma.rpartition("-")
             if tail == "LK" and head in by_code:
                 row.running_of = by_code[head]

@@ -23,11 +23,13 @@ from service.figures.units import read_unit
 TEMPLATE_OVERLAP = 0.5
 
 
-def prior_table(report: ParsedReport, current: FigureTable) -> FigureTable | None:
-    """Last period's figures for ``current`` (see the module docstring); None when nothing can be had."""
+def prior_table(report: ParsedReport, current: FigureTable, text: str | None = None) -> FigureTable | None:
+    """Last period's figures for ``current`` (see the module docstring); None when nothing can be had. ``text``: the
+    prior report as written (``service.onboarding.pasted.source_text``), so the tables pasted in it as text are
+    read as tables, as ``baocao figures template`` reads them (the same rows, the same codes)."""
     from service.onboarding.template import from_report, note
 
-    template = from_report(report)
+    template = from_report(report, None, text)
     by_code = {f.ma: f for f in current}
     shared = sum(1 for r in template.rows if r.code in by_code)
     period = template.prior_period.code if template.prior_period else None
