@@ -176,3 +176,30 @@ def test_a_yearbook_page_with_a_headline_makes_its_rows(tmp_path):
     got = {r.label: r.value for r in from_report(parse_report(path), None, source_text(path)).rows}
     assert got["Huyện Lý Sơn"] == Decimal("4473") and got["Huyện Tây Trà"] == Decimal("1314")
     assert got["TỔNG SỐ - TOTAL"] == Decimal("283041")     # its wrapped label whole
+
+
+def test_a_yearbook_header_of_years_one_a_line():
+    # s2-quang-ngai-nien-giam-dan-so-thanh-thi-2016: "2010" … "2015" read as a row, then "Sơ bộ Prel." / "2016"
+    from service.onboarding.pasted import _year_titles, table_rows
+
+    text = page("s2-quang-ngai-nien-giam-dan-so-thanh-thi-2016")
+    got = {r.label: r.value for r in table_rows(text)[0]}
+    assert got["TỔNG SỐ - TOTAL"] == Decimal("187633") and got["Huyện Ba Tơ"] == Decimal("5716")
+    assert got["Huyện Ba Tơ (năm 2010)"] == Decimal("4996")
+    assert "Huyện Sơn Tịnh" not in got                  # "-" in 2016: none, no row
+    fields = ["16. Dân số trung bình thành thị phân theo huyện/thành phố thuộc tỉnh Aaverage urban population by "
+              "district 2010 2013 2014 2015 Sơ bộ Prel. 2016"]
+    assert [t for t, _ in _year_titles(fields, 5)] == ["Năm 2010", "Năm 2013", "Năm 2014", "Năm 2015", "Năm 2016"]
+    assert _year_titles(["Năm 2016 Tổng số Nam Nữ"], 1) == []          # words after the years: no header of years
+
+
+def test_a_group_title_over_grade_columns():
+    # s2-khanh-hoa-thcs-mai-xuan-thuong-cam-ket-chat-luong-2012: STT / Nội dung / Tổng số / Chia ra theo khối lớp /
+    # lớp 6 … lớp 9 — five cells a row, the group's title no column
+    from service.onboarding.pasted import table_rows, tables
+
+    text = page("s2-khanh-hoa-thcs-mai-xuan-thuong-cam-ket-chat-luong-2012")
+    assert [t for t, _ in tables(text)[0].titles] == ["Tổng số", "lớp 6", "lớp 7", "lớp 8", "lớp 9"]
+    got = {r.label: r.value for r in table_rows(text)[0]}
+    assert got["Tốt (tỉ lệ so với tổng số) 40%"] == Decimal("502")
+    assert got["Lưu ban (tỉ lệ so với tổng số) 1,5%"] == Decimal("19")

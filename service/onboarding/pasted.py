@@ -244,6 +244,10 @@ def _spanned(fields: list[str]) -> list[str]:
     return fields
 
 
+#: a group's title over its sub-titles: ``Chia ra theo khối lớp``, ``Phân theo giới tính``, ``Trong đó``
+_GROUP_TITLE = re.compile(r"(?i)\s*(?:chia\s+(?:ra\s+)?theo|phân\s+(?:chia\s+)?theo|trong\s+đó|chia\s+ra)\b")
+
+
 def _roles(fields: list[str], cells: int) -> tuple[list[tuple[str, ColumnTitle]], bool]:
     """The cells' titles by position, and whether there is a unit column; [] when they cannot be told."""
     numbered = _numbered_at(fields)
@@ -265,6 +269,13 @@ def _roles(fields: list[str], cells: int) -> tuple[list[tuple[str, ColumnTitle]]
         k = next((k for k in pairs if _bare_period(titled[k][1])), pairs[0])
         joined = f"{titled[k][0]} {titled[k + 1][0]}"
         titled[k:k + 2] = [(joined, read_title(joined))]
+    while len(titled) > cells:   # "Chia ra theo khối lớp" over "lớp 6" … "lớp 9": a group's title, no column
+        group = next((k for k in range(1, len(titled) - 2) if titled[k][1].column is None and
+                      _GROUP_TITLE.match(titled[k][0]) and all(_grade_title(x) or t.column for x, t in titled[k + 1:])),
+                     None)
+        if group is None:
+            break
+        del titled[group]
     while len(titled) > cells and (titled[0][1].column is None or len(titled[0][0].split()) > PAGE_TITLE_WORDS):
         titled = titled[1:]        # the label column's title (``Mặt hàng``), the page's title above the header
     return (titled, unit_column) if len(titled) == cells else ([], unit_column)
@@ -293,11 +304,35 @@ def tables(text: str) -> list[Table]:
             if typed:            # "Chỉ tiêu\tNăm 2014\tNăm 2015\tNăm 2016": the header typed on one line
                 fields = typed
         titles, unit_column = _roles(fields, n)
+        if not titles:   # a yearbook's header of years ("2010 … 2015" read as a row, "Sơ bộ Prel." / "2016" after it)
+            first_at = _label_start(text, first, bars)
+            titles = _year_titles(fields if header_row is None else _header_fields(text, first_at, bars)[0], n)
         if header_row is None:   # rows above the first full row are the header's (``1 | 2 | 3 …``)
             body = body[body.index(first):]
         out.append(Table([r for r in body if len(r.cells) == n], [r for r in body if len(r.cells) != n],
                          start, body[-1].cells[-1][1], titles, unit_column))
     return out
+
+
+#: a year heading a column of a yearbook's table, perhaps preliminary: ``2014``, ``Sơ bộ Prel. 2016``, ``Sơ bộ - Prel. 2023``
+_YEAR_TITLE = re.compile(r"(?:(?P<prel>Sơ bộ|Ước tính|Ước)\s*(?:-\s*)?(?:Prel\.?|Est\.?)?\s*)?(?<![\d./-])"
+                         r"(?P<year>(?:19|20)\d\d)(?![\d./-])")
+
+
+def _year_titles(fields: list[str], cells: int) -> list[tuple[str, ColumnTitle]]:
+    """A yearbook's header: its last ``cells`` titles are years in order, one a line or side by side, with nothing
+    but a preliminary mark between them (``… by district`` / ``2010`` / ``2013`` / ``2014`` / ``2015`` / ``Sơ bộ
+    Prel.`` / ``2016``): each a year's column (``Năm 2016``); the page title's own year, before them, is not one."""
+    chunk = " ".join(fields)
+    found = list(_YEAR_TITLE.finditer(chunk))
+    if len(found) < cells:
+        return []
+    last = found[-cells:]
+    years = [int(m.group("year")) for m in last]
+    between = "".join(chunk[a.end():b.start()] for a, b in zip(last, last[1:])) + chunk[last[-1].end():]
+    if years != sorted(set(years)) or re.search(r"[^\W\d_]", between):
+        return []
+    return [(f"Năm {y}", read_title(f"Năm {y}")) for y in years]
 
 
 def _typed_header(text: str, pos: int, cells: int) -> list[str] | None:
@@ -323,10 +358,17 @@ def _label_start(text: str, r: TextRow, bars: bool) -> int:
         s = line.strip()
         if not s:
             continue
-        if read_title(" ".join(s.split())).column is not None:
-            break
+        if read_title(" ".join(s.split())).column is not None or _grade_title(s):
+            break         # a column's title: "Tổng số", "lớp 9" (a grade's column, ``_grade_title``)
         pos = start
     return pos
+
+
+def _grade_title(line: str) -> bool:
+    """``lớp 9``, ``Lớp 1 Lớp 2 … Lớp 5``, ``Khối 6``: a line of grade names only, columns of a school's table."""
+    from service.checker.pasted import _GRADE_NAME, _HEADER_SEP
+
+    return bool(_GRADE_NAME.search(line)) and _HEADER_SEP.fullmatch(_GRADE_NAME.sub("", line)) is not None
 
 
 def _value(raw: str, scale: int) -> tuple[Decimal, int] | None:
@@ -354,8 +396,8 @@ def _row_label_unit(text: str, lo: int, r: TextRow, unit_column: bool, bars: boo
         if unit_column and len(blocks) >= 2:
             return _clean_label(blocks[-2]), blocks[-1]
         # the label ``text_rows`` read when it lies in this row's region (a wrapped one whole: ``TỔNG SỐ - TOTAL``)
-        label = r.label if r.label_start >= lo and r.label in " ".join(region.split()) else \
-            (blocks[-1] if blocks else r.label)
+        mine = " ".join(r.label.split())
+        label = mine if r.label_start >= lo and mine in " ".join(region.split()) else (blocks[-1] if blocks else r.label)
     said = _BRACKET_UNIT.search(label)
     if said and re.match(r"\s*(?:%|[^\W\d_A-ZĐ])", said.group(1)) and not re.search(r"\d", said.group(1)):
         return _clean_label(label[:said.start()]), said.group(1).strip()
