@@ -203,3 +203,25 @@ def test_a_group_title_over_grade_columns():
     got = {r.label: r.value for r in table_rows(text)[0]}
     assert got["Tốt (tỉ lệ so với tổng số) 40%"] == Decimal("502")
     assert got["Lưu ban (tỉ lệ so với tổng số) 1,5%"] == Decimal("19")
+
+
+def test_a_rate_column_written_without_its_percent_sign(tmp_path):
+    # evaluations/cases/heldout/zj-thua-thien-hue-phu-vang-xa-vinh-ha-ktxh-2022: "Kế hoạch năm 2022 | Thực hiện |
+    # Tỷ lệ %", one cell a line; once the wrapped label (``- Nông, lâm, ngư nghiệp`` / ``Tỷ.đ``) names its row, the
+    # rate cells "97,4" and "104" are rates of the row's values (233,98 / 240,12; 120 / 114,59), not wrong values
+    from service.checker import check_text
+    from service.figures.load import load_table
+
+    text = ("TT\n\n \n\nChỉ tiêu\n\n \n\nĐơn vị tính\n\n \n\nKế hoạch năm 2022\n\nThực hiện\n\nTỷ lệ %\n\nA\n\n"
+            "Chỉ tiêu về kinh tế\n\n \n\n1\n\nGiá trị sản xuất\n\nTỷ.đ\n\n381,8\n\n403,98\n\n105,8\n\n \n\n"
+            "- Nông, lâm, ngư nghiệp\n\nTỷ.đ\n\n240,12\n\n233,98\n\n97,4\n\n \n\n- Thương mại, dịch vụ\n\nTỷ.đ\n\n"
+            "114,59\n\n120\n\n104\n\n")
+    path = tmp_path / "figures.csv"
+    path.write_text("Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Kế hoạch\nA.1,Giá trị sản xuất,tỷ đồng,\"403,98\",\"381,8\"\n"
+                    "A.1.a,\"Nông, lâm, ngư nghiệp\",tỷ đồng,\"233,98\",\"240,12\"\n"
+                    "A.1.b,\"Thương mại, dịch vụ\",tỷ đồng,120,\"114,59\"\n", encoding="utf-8")
+    numbers = check_text(text, load_table(path, period="2022"), period="2022").numbers
+    got = {c.text: c.verdict for c in numbers}
+    assert got["97,4"] == "derived" and got["104"] == "derived"
+    wrong = check_text(text.replace("97,4", "79,4"), load_table(path, period="2022"), period="2022").numbers
+    assert {c.text: c.verdict for c in wrong}["79,4"] == "unsupported"

@@ -545,8 +545,10 @@ class TableCells:
                 return True
             self._set(i, "supported", row, col)
             return True
+        self._kept_columns()
+        rate_place = (width, at[1]) in self.__dict__.get("_pasted_rate_places", set())
         for row in rows:
-            rate = self._rate_of_cells(m, row)
+            rate = self._rate_of_cells(m, row, rate_place)
             if rate:
                 self._set(i, "derived", row, "ky_bao_cao", derivation=rate)
                 return True
@@ -588,7 +590,7 @@ class TableCells:
         ``Tổng số``; two of five quarters): its cells are left unverified, not flagged."""
         got = self.__dict__.get("_pasted_kept")
         if got is None:
-            hits, seen, named = {}, {}, {}
+            hits, seen, named, rates = {}, {}, {}, {}
             for r in self._pasted_rows():
                 rows = self._row_of_occurrence(r.cells[0][0], self._label_rows(r.label))
                 if not rows:
@@ -600,6 +602,11 @@ class TableCells:
                     read = self._as_written(a, b)
                     if read & values or any(self._derivable(x, self.text[a:b], rows) for x in read):
                         hits[key] = hits.get(key, 0) + 1
+                    if read and not read & values:   # a rate or change the row's values give ("97,4" of "Tỷ lệ %")
+                        rated = rates.setdefault(key, [0, 0])
+                        rated[0 if any(self._derivable(x, self.text[a:b], rows) for x in read) else 1] += 1
+                    elif read:
+                        rates.setdefault(key, [0, 0])[1] += 1
                     cols = {c for x in rows for c, v in x.values.items() if v in read}
                     if len(cols) == 1:   # a value of one column only: a vote for that column at this place
                         votes = named.setdefault(key, {})
@@ -610,6 +617,9 @@ class TableCells:
                 if 2 * k > hits.get(key, 0):   # most cells at this place that are their row's are that column's
                     places[key] = col
             self.__dict__["_pasted_places"] = places
+            # a place whose cells are rates of their rows' values and never a value: a rate column written without
+            # its "%" ("Tỷ lệ %" over "97,4", "104"): its cells are read as rates (``_rate_of_cells``)
+            self.__dict__["_pasted_rate_places"] = {k for k, (d, other) in rates.items() if d >= LEAST_ROWS and not other}
             # places are told apart among rows of one width only, and of two rows at least (a short row, "0 0" of
             # five quarters, says not which columns it fills: its cells are checked as before)
             got = self.__dict__["_pasted_kept"] = {k for k in seen if (hits.get(k, 0) and 2 * hits[k] >= seen[k])
@@ -636,11 +646,11 @@ class TableCells:
         return False
 
     @staticmethod
-    def _rate_of_cells(m, row) -> str | None:
+    def _rate_of_cells(m, row, rate_place: bool = False) -> str | None:
         """``103%`` beside 160 and 165: one of the row's values as a percent of another, or its change; a price's
         change beside its two prices (``80.000 | 82.000 | 2.000 | 2,50`` under ``Tăng, giảm: Mức | %``): their
         difference, and the change in percent its column writes without the sign (two decimals or more)."""
-        rated = m.kind == "percent" or m.decimals >= 2
+        rated = m.kind == "percent" or m.decimals >= 2 or rate_place
         for (ca, a), (cb, b) in itertools.permutations(row.values.items(), 2):
             if m.kind != "percent" and a > b and m.value == a - b and m.scale == 1:
                 return f"{_COLUMN_SAID.get(ca, ca)} − {_COLUMN_SAID.get(cb, cb)} của {row.fig.ma} = " \
