@@ -28,7 +28,7 @@ from service.checker.extract import Mention
 from service.checker.match import MORE, Row, TableIndex, fold, same_line, value_supports
 from service.checker.model import NumberCheck
 from service.checker.wording import fmt_like, fmt_row_value
-from service.checker.recognisers import changes, plans, rates
+from service.checker.recognisers import casepairs, changes, counted, listwhole, plans, rates
 from service.checker.recognisers.bases import bracketed_base, pair_base
 from service.checker.recognisers.shares import (REACH, enumeration_parts, fraction_beside, named_whole,
                                                quotient_right_after, reads_as_share, whole_candidates)
@@ -299,7 +299,47 @@ class Derivations:
                 m.comparison = yearly
                 return self._average_change(i) or self._rate_as_cell(i) or self._unverified(i, None, "cung_ky")
             return self._rate_of_unverified_change(i) or self._percent(i)
-        return self._over_stated_base(i) or self._quotient_of_rows(i) or self._combination(i)
+        return self._persons_of_pair(i) or self._over_stated_base(i) or self._quotient_of_rows(i) \
+            or self._combination(i)
+
+    def _persons_of_pair(self, i: int) -> NumberCheck | None:
+        """``triệt phá 118 vụ với 176 đối tượng`` (``recognisers.casepairs``): the persons of the row the cases are
+        of.  The sheet keeps them beside the cases in that row (``Số vụ | Số đối tượng``; the loader puts such a
+        column of wholes in ``ke_hoach``): that value or wrong; a row that keeps only its cases cannot prove them
+        (unverified, not a false alarm)."""
+        m = self.mentions[i]
+        if m.kind != "count" or m.comparison is not None or i == 0:
+            return None
+        k = i - 1
+        first, row, done = self.mentions[k], self.rows[k], self.results[k]
+        if row is None or done is None or not done.source or done.source.get("column") != "ky_bao_cao" \
+                or self.where[k].sentence != self.where[i].sentence \
+                or not casepairs.persons_of_pair(self.text, first.num_end, m.num_start, m.num_end):
+            return None
+        second = row.values.get("ke_hoach")
+        if second is None or second < row.values.get("ky_bao_cao", 0):
+            stem = row.fig.chi_tieu.rpartition(":")[0]
+            cell = next((r for r in self.idx.rows if r is not row and stem and r.fig.chi_tieu.rpartition(":")[0] == stem
+                         and r.values.get("ky_bao_cao") is not None and self.idx.unit_fit(m.noun, r) > 0), None)
+            if cell is not None:  # a two-way sheet (``Số vụ | Số đối tượng``) loaded as one row per cell: the
+                row, second = cell, cell.values["ky_bao_cao"]   # persons' cell of the same line
+                self.rows[i] = row
+                if value_supports(second, m.value, decimals=m.decimals, scale=m.scale, low=m.low, qualifier=m.qualifier):
+                    return self._result(m, "supported", row=row, column="ky_bao_cao")
+                return self._result(m, "unsupported", row=row, column="ky_bao_cao", reason=(
+                    f"{row.fig.ma} ({row.fig.chi_tieu[:70]}) = {fmt_row_value(row, second)}, "
+                    f"không phải «{m.raw.strip()}»"), expected=fmt_like(m, second))
+            if any(self.idx.unit_fit(m.noun, r) > 0 for r in self.idx.rows):
+                return None   # the sheet counts such persons somewhere: the rows' own checks speak
+            return self._result(m, "unverified", reason=(
+                f"Chưa kiểm được: bảng số liệu chỉ giữ số vụ của {row.fig.ma} ({row.fig.chi_tieu[:70]}), không giữ "
+                f"số người của các vụ đó để đối chiếu «{m.raw.strip()}»"))
+        self.rows[i] = row
+        if value_supports(second, m.value, decimals=m.decimals, scale=m.scale, low=m.low, qualifier=m.qualifier):
+            return self._result(m, "supported", row=row, column="ke_hoach")
+        return self._result(m, "unsupported", row=row, column="ke_hoach", reason=(
+            f"{row.fig.ma} ({row.fig.chi_tieu[:70]}): {format_vn(row.values['ky_bao_cao'])} vụ, "
+            f"{format_vn(second)} người — không phải «{m.raw.strip()}»"), expected=fmt_like(m, second))
 
     def _quotient_of_rows(self, i: int) -> NumberCheck | None:
         """``tổng số hộ chăn nuôi gia súc lớn là 41.944 hộ với 125.494 con; … số đầu gia súc bình quân 2,99 con/hộ``
@@ -606,6 +646,10 @@ class Derivations:
                 return self._result(m, "unsupported", row=r, column="ky_bao_cao", reason=(
                     f"{r.fig.ma} ({r.fig.chi_tieu[:70]}) = {fmt_row_value(r, r.values['ky_bao_cao'])}, "
                     f"không phải «{m.raw.strip()}»"), expected=fmt_like(m, r.values["ky_bao_cao"]))
+        if m.comparison in ("tăng", "giảm"):
+            named = self._counted_change_named(i)
+            if named is not None:
+                return named
         rate = self._rate_rows(i) if m.kind == "percent" and m.comparison else []
         for r, x, how in rate:  # the rate row that gives it (a text naming a year the table's change is against)
             if _falls(r, x) == (m.comparison == "giảm") and value_supports(abs(x), m.value, decimals=m.decimals,
@@ -657,6 +701,41 @@ class Derivations:
         of = f" của {row.fig.ma} ({row.fig.chi_tieu[:70]})" if row is not None else ""
         return self._result(m, "unverified", reason=(
             f"Chưa kiểm được: bảng số liệu không có {what}{of} để tính ra «{m.raw.strip()}»"))
+
+    def _counted_change_named(self, i: int) -> NumberCheck | None:
+        """``đã kéo giảm 90 hộ nghèo toàn xã`` beside a sheet that keeps the change as a row of its own (``Số hộ nghèo
+        giảm so với kỳ rà soát trước`` = 90) and no last year to derive it from: the row whose subject the words name
+        in full (``recognisers.counted``; the most words first: ``… khu vực thị trấn`` before the district's) gives
+        the change and its direction — another amount, or the other way (``kéo tăng 90``, ``kéo giảm 91``), is
+        wrong.  A percent change is a percent row's, a count's a row of its kind and unit."""
+        m = self.mentions[i]
+        pct = m.kind == "percent"
+        words = self._context(i) | self._words.between(self.where[i].sentence, m.num_start)
+        found = []
+        for r in self._scope_rows(i) or self.idx.rows:
+            v = r.values.get("ky_bao_cao")
+            if v is None or not _COUNTED_CHANGE.search(unicodedata.normalize("NFC", r.fig.chi_tieu)):
+                continue
+            if (r.kind == "percent") != pct or (not pct and (not self._kind_ok(m, r)
+                                                             or self.idx.unit_fit(m.noun, r) < 0)):
+                continue
+            n = counted.subject_named(r.fig.chi_tieu, words)
+            if n:
+                found.append((n, _same_direction(m, r), r))
+        if not found:
+            return None
+        most = max(n for n, _, _ in found)
+        best = [(same, r) for n, same, r in found if n == most]
+        for same, r in best:
+            if same and value_supports(r.values["ky_bao_cao"], m.value, decimals=m.decimals, scale=m.scale,
+                                       low=m.low, qualifier=m.qualifier):
+                self.rows[i] = r
+                return self._result(m, "supported", row=r, column="ky_bao_cao")
+        same, r = next((b for b in best if b[0]), best[0])
+        word = "giảm" if re.search(r"\bgiam\b", fold(r.fig.chi_tieu)) else "tăng"
+        return self._result(m, "unsupported", row=r, column="ky_bao_cao", reason=(
+            f"{r.fig.ma} ({r.fig.chi_tieu[:70]}) = {fmt_row_value(r, r.values['ky_bao_cao'])}, "
+            f"không phải «{m.comparison} {m.raw.strip()}»"), expected=f"{word} {fmt_like(m, r.values['ky_bao_cao'])}")
 
     def _average_change(self, i: int) -> NumberCheck | None:
         """``Tỷ lệ hộ nghèo từ 7,19% năm 2015 … giảm xuống còn 1,36% vào cuối năm 2020, bình quân mỗi năm giảm
@@ -1028,6 +1107,12 @@ class Derivations:
         moved = self._moved_number(i, own, base)
         if moved is not None:
             return moved
+        plan = self._rate_of_plan_stated(i) if own is None and base in (None, "ke_hoach") else None
+        if plan is not None:
+            return plan
+        listed = self._share_of_listed_whole(i) if base is None else None
+        if listed is not None:
+            return listed
         if own is not None:  # "đạt 18,5 tỷ USD, bằng 74% KH năm": the row of the number it follows first
             sentence = [own] + [r for r in sentence if r is not own]
         para = [r for r in self._local_rows(i, "paragraph")]
@@ -1509,6 +1594,61 @@ class Derivations:
         what = "so với cùng kỳ" if base == "cung_ky" else "so với kế hoạch"
         return self._result(m, "unsupported", row=row, column=base, reason=(
             f"Tỷ lệ {what} của {row.fig.ma} là {format_vn(x, max(m.decimals, 2))}%, không phải «{m.raw.strip()}»"),
+            expected=fmt_like(m, x.quantize(Decimal(1).scaleb(-m.decimals))))
+
+    def _share_of_listed_whole(self, i: int) -> NumberCheck | None:
+        """``+ Tổng số hộ tự nhiên: 297.899 hộ`` / ``+ Tổng số hộ nghèo: 13.455 hộ; Tỷ lệ: 4,52%`` (a decision's annex
+        lines, ``recognisers.listwhole``): the rate is its line's number over the whole of the list's first line."""
+        m = self.mentions[i]
+        if m.comparison or i == 0 or self.rows[i - 1] is None:
+            return None
+        part_m, part = self.mentions[i - 1], self.rows[i - 1]
+        if not listwhole.rate_of_line(self.text, part_m.num_end, m.num_start):
+            return None
+        first = listwhole.first_line_of_list(self.text, m.num_start)
+        if first is None:
+            return None
+        j = next((k for k in range(i - 1) if self.mentions[k].num_start >= first), None)
+        whole = self.rows[j] if j is not None else None
+        if whole is None or whole is part or whole.unit != part.unit \
+                or listwhole.line_start(self.text, self.mentions[j].num_start) != first:
+            return None
+        a, b = part.values.get("ky_bao_cao"), whole.values.get("ky_bao_cao")
+        if not a or not b or a >= b:
+            return None
+        x = a / b * 100
+        how = f"{part.fig.ma}/{whole.fig.ma}: {format_vn(a)}/{format_vn(b)} = {format_vn(x, 3)}%"
+        if value_supports(x, m.value, decimals=m.decimals, scale=1, qualifier=m.qualifier, truncate=True, low=m.low):
+            return self._result(m, "derived", row=part, column="ky_bao_cao", derivation=how)
+        return self._result(m, "unsupported", row=part, column="ky_bao_cao", reason=(
+            f"Tỷ lệ của dòng này trên tổng số ở dòng đầu danh sách: {how}, không phải «{m.raw.strip()}»"),
+            expected=fmt_like(m, x.quantize(Decimal(1).scaleb(-m.decimals))))
+
+    def _rate_of_plan_stated(self, i: int) -> NumberCheck | None:
+        """``So với kế hoạch Thủ tướng Chính phủ giao (8.412,5 tỷ đồng), tỷ lệ giải ngân đạt 24,5%; so với kế hoạch
+        HĐND tỉnh giao (9.477,5 tỷ đồng), tỷ lệ giải ngân đạt 21,76% kế hoạch vốn``: one amount against two plans,
+        each plan's amount stated right before its rate.  The rate is of the plan stated last before it in its
+        sentence (no other number between), so each rate is checked against its own plan — the other plan's rate
+        there is wrong, not unproved."""
+        m, w = self.mentions[i], self.where[i]
+        if m.comparison or i == 0:
+            return None
+        k = i - 1
+        done = self.results[k]
+        if self.where[k].sentence != w.sentence or done is None or not done.source \
+                or done.source.get("column") != "ke_hoach" or self.rows[k] is None:
+            return None
+        row = self.rows[k]
+        ky, ke = row.values.get("ky_bao_cao"), row.values.get("ke_hoach")
+        if not ky or not ke or self.mentions[k].value != ke:
+            return None
+        x = ky / ke * 100
+        if value_supports(x, m.value, decimals=m.decimals, scale=1, qualifier=m.qualifier, truncate=True, low=m.low):
+            return self._result(m, "derived", row=row, column="ke_hoach", derivation=(
+                f"{row.fig.ma}: {format_vn(ky)}/{format_vn(ke)} = {format_vn(x, 3)}%"))
+        return self._result(m, "unsupported", row=row, column="ke_hoach", reason=(
+            f"Tỷ lệ so với kế hoạch nêu ngay trước đó ({row.fig.ma}: {fmt_row_value(row, ke)}) là "
+            f"{format_vn(x, max(m.decimals, 2))}%, không phải «{m.raw.strip()}»"),
             expected=fmt_like(m, x.quantize(Decimal(1).scaleb(-m.decimals))))
 
     def _plan_words(self, i: int) -> str:

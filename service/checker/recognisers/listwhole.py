@@ -1,0 +1,55 @@
+"""A decision's annex lines: a list whose first line states the whole and each line after a part and its rate::
+
+    + Tổng số hộ tự nhiên: 297.899 hộ
+    + Tổng số hộ nghèo: 13.455 hộ; Tỷ lệ: 4,52%
+    + Tổng số hộ cận nghèo: 18.160; Tỷ lệ: 6,10%
+
+The rate after ``; Tỷ lệ:`` is the share of its line's number in the whole of the list's first line
+(``derive.Derivations._share_of_listed_whole``)."""
+
+from __future__ import annotations
+
+import re
+
+#: a list line's marker at the start of a line
+_MARKER = re.compile(r"[ \t]*([+\-•*])[ \t]+")
+#: what lies between a line's number and its rate: the unit, then ``; Tỷ lệ:`` (``tỉ lệ``, ``chiếm tỷ lệ``)
+_RATE_LEAD = re.compile(r"(?i)^[^\d;,\n]{0,24}[;,]\s*(?:chiếm\s+)?t[ỷỉ]\s+lệ\s*:?\s*$")
+#: the words of a whole at the head of the list's first line
+_WHOLE = re.compile(r"(?i)\s*tổng\s+số\b")
+
+
+def line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def rate_of_line(text: str, number_end: int, rate_start: int) -> bool:
+    """The rate at ``rate_start`` follows its line's number (ending at ``number_end``) as ``; Tỷ lệ:`` — on a list
+    line (a marker at the line's start)."""
+    start = line_start(text, rate_start)
+    return number_end >= start and bool(_MARKER.match(text, start)) \
+        and bool(_RATE_LEAD.match(text[number_end:rate_start]))
+
+
+def first_line_of_list(text: str, pos: int) -> int | None:
+    """The start of the first line of the list the line at ``pos`` belongs to (same marker, blank lines between
+    allowed), if that line names a whole (``Tổng số …``) and is not ``pos``'s own line."""
+    own = line_start(text, pos)
+    mark = _MARKER.match(text, own)
+    if not mark:
+        return None
+    first, cur = own, own
+    while cur > 0:
+        prev = line_start(text, cur - 1)
+        line = text[prev:cur - 1]
+        if not line.strip():
+            cur = prev
+            continue
+        pm = _MARKER.match(text, prev)
+        if not pm or pm.group(1) != mark.group(1):
+            break
+        first = cur = prev
+    if first == own:
+        return None
+    body = _MARKER.match(text, first).end()
+    return first if _WHOLE.match(text, body) else None
