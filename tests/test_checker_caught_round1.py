@@ -175,3 +175,23 @@ def test_a_list_whose_first_line_is_no_whole_gives_no_base(tmp_path):
     text = "+ Hộ cận nghèo: 18.160 hộ\n+ Hộ nghèo: 13.455 hộ; Tỷ lệ: 4,52%\n"
     got = checks(text, table, "2017")
     assert check_at(got, text, "4,52%").derivation is None or "18.160" not in (check_at(got, text, "4,52%").derivation or "")
+
+
+def test_a_two_way_sheet_loaded_one_row_per_cell_gives_the_persons_cell_of_the_same_line(tmp_path):
+    table = csv_table(tmp_path, """BỘ CÔNG AN,,,,
+STT,Nội dung,Số vụ,"Số đối tượng, bị can, bị cáo",Số nạn nhân
+1,Phát hiện vụ mua bán người,211,276,386
+2,Khởi tố (cơ quan điều tra),200,261,
+""", "2018")
+    text = "Các lực lượng chức năng đã khởi tố 200 vụ, 261 bị can phạm tội về mua bán người."
+    assert check_at(checks(text, table, "2018"), text, "261").verdict == "supported"
+    bad = text.replace("261 bị can", "231 bị can")
+    assert check_at(checks(bad, table, "2018"), bad, "231").verdict == "unsupported"
+
+
+def test_a_signed_rate_of_change_row_is_left_to_the_rate_rows(tmp_path):
+    table = csv_table(tmp_path, """STT,Chỉ tiêu,Đơn vị tính,5 tháng năm 2023
+1,Doanh nghiệp đăng ký thành lập mới: tốc độ tăng so với cùng kỳ,%,"-8,2"
+""", "2023-5T")
+    text = "Doanh nghiệp đăng ký thành lập mới giảm 8,2% so với cùng kỳ."
+    assert check_at(checks(text, table, "2023-5T"), text, "8,2%").verdict != "unsupported"

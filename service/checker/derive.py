@@ -319,8 +319,12 @@ class Derivations:
         second = row.values.get("ke_hoach")
         if second is None or second < row.values.get("ky_bao_cao", 0):
             stem = row.fig.chi_tieu.rpartition(":")[0]
-            cell = next((r for r in self.idx.rows if r is not row and stem and r.fig.chi_tieu.rpartition(":")[0] == stem
-                         and r.values.get("ky_bao_cao") is not None and self.idx.unit_fit(m.noun, r) > 0), None)
+            cells = [r for r in self.idx.rows if r is not row and stem and r.fig.chi_tieu.rpartition(":")[0] == stem
+                     and r.values.get("ky_bao_cao") is not None and r.unit != row.unit
+                     and self.idx.unit_fit(m.noun, r) >= 0]
+            said = casepairs.persons_noun(self.text, m.num_end)   # "bị can" names "số đối tượng, bị can, bị cáo"
+            cell = next((r for r in cells if said and said in fold(r.fig.chi_tieu.rpartition(":")[2])),
+                        cells[0] if cells else None)
             if cell is not None:  # a two-way sheet (``Số vụ | Số đối tượng``) loaded as one row per cell: the
                 row, second = cell, cell.values["ky_bao_cao"]   # persons' cell of the same line
                 self.rows[i] = row
@@ -329,7 +333,7 @@ class Derivations:
                 return self._result(m, "unsupported", row=row, column="ky_bao_cao", reason=(
                     f"{row.fig.ma} ({row.fig.chi_tieu[:70]}) = {fmt_row_value(row, second)}, "
                     f"không phải «{m.raw.strip()}»"), expected=fmt_like(m, second))
-            if any(self.idx.unit_fit(m.noun, r) > 0 for r in self.idx.rows):
+            if any(self.idx.unit_fit(m.noun, r) > 0 or casepairs.persons_unit(r.unit) for r in self.idx.rows):
                 return None   # the sheet counts such persons somewhere: the rows' own checks speak
             return self._result(m, "unverified", reason=(
                 f"Chưa kiểm được: bảng số liệu chỉ giữ số vụ của {row.fig.ma} ({row.fig.chi_tieu[:70]}), không giữ "
@@ -714,8 +718,9 @@ class Derivations:
         found = []
         for r in self._scope_rows(i) or self.idx.rows:
             v = r.values.get("ky_bao_cao")
-            if v is None or not _COUNTED_CHANGE.search(unicodedata.normalize("NFC", r.fig.chi_tieu)):
-                continue
+            if v is None or v < 0 or not _COUNTED_CHANGE.search(unicodedata.normalize("NFC", r.fig.chi_tieu)) \
+                    or _RATE_LABEL.search(fold(r.fig.chi_tieu)) or _INDEX_LABEL.search(fold(r.fig.chi_tieu)):
+                continue   # (a signed rate of change, "tốc độ tăng so với cùng kỳ" = -8: the rate rows' own check)
             if (r.kind == "percent") != pct or (not pct and (not self._kind_ok(m, r)
                                                              or self.idx.unit_fit(m.noun, r) < 0)):
                 continue

@@ -21,3 +21,16 @@ def persons_of_pair(text: str, first_num_end: int, second_num_start: int, second
     between = text[first_num_end:second_num_start]
     return len(between) <= 24 and bool(_CASES_THEN_JOINT.match(between)) \
         and bool(_PERSONS.match(text, second_num_end))
+
+
+def persons_unit(unit: str) -> bool:
+    """A row's unit that counts persons (``người``, ``đối tượng``, ``bị can``)."""
+    return bool(_PERSONS.fullmatch((unit or "").strip()))
+
+
+def persons_noun(text: str, number_end: int) -> str | None:
+    """The persons' noun after a number, folded (``bi can``), if one follows it."""
+    from service.checker.match import fold
+
+    hit = _PERSONS.match(text, number_end)
+    return " ".join(fold(hit.group()).split()) if hit else None
