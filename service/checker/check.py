@@ -49,6 +49,7 @@ from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
 from service.checker.recognisers import sentence_start
 from service.checker.recognisers.bases import bracketed_base, compared_value, pair_base
+from service.checker.recognisers.others import other_base
 from service.checker.recognisers.bounds import class_bound
 from service.checker.recognisers.adjusted import adjusted
 from service.checker.recognisers.bulletin import headline_period
@@ -221,7 +222,7 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.derivation = "ngưỡng, giới hạn của nhóm được đếm: số liệu là số đơn vị đếm trước đó"
             continue
         base = (bracketed_base(text, n.start, n.end) or pair_base(text, n.start, n.end)
-                or compared_value(text, n.start, n.end)) \
+                or compared_value(text, n.start, n.end) or other_base(text, n.start, n.end)) \
             if n.verdict in ("unsupported", "unverified") and n.source is None \
             and (n.expected is None or n.expected in text[text.rfind("\n", 0, n.start) + 1:n.start]) else None
         if base is not None and not _table_keeps(idx, base):

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 _W = r"[^\W\d_]"
+_TIME_NOUNS = r"(?:tháng|năm|quý|tuần|ngày|giờ|lần|đợt|kỳ|tuổi)"
 #: ``vượt ngưỡng 10%``, ``dưới ngưỡng``: the threshold itself.
 _THRESHOLD = re.compile(r"(?i)(?<!\w)ngưỡng\s+(?:(?:là|của|trên|dưới)\s+)?$")
 #: ``… trở lên``, ``… trở xuống`` right after the number and its unit.
@@ -72,6 +73,21 @@ _SECOND_END = re.compile(r"(?i)(?<!\w)(?:từ|trên)\s+(?:(?:hơn|gần|trên|kh
                          r"\s+(?:đến|tới|-|–)\s+(?:(?:dưới|gần|hơn|trên)\s+)?$")
 
 
+#: ``1.627 cơ sở nuôi lợn từ 1.500 con trở lên``, ``452 cơ sở nuôi từ 30 con trâu trở lên``, ``45 hộ trồng cam với diện
+#: tích từ 1 ha trở lên`` (c22-vbpharma-trangtrai-quymo): a count of units, words naming them (no verb of reaching
+#: needed), ``từ``, then the bound and its open end — a size class.
+_COUNT_FROM = re.compile(rf"(?i)(?<![\d/.,])\d[\d.]*(?:\s*/\s*\d[\d.]*)?\s+(?!{_TIME_NOUNS}(?!\w)){_W}+(?:\s+{_W}+){{0,10}}?"
+                         rf"\s+từ\s+$")
+#: ``16 tỉnh, thành phố trong cả nước đã có sự tăng đàn heo đạt trên 100%`` (c22-danviet-danheo-12-2020), ``15/63 địa
+#: phương có tỉ lệ giải ngân đạt trên 3%`` (c22-nghean24h-giaingan-6t-2021): a count (or a ratio) of units, the level
+#: they reach or have, a bound, a percent — rates do not add up, so the percent says which units are counted. A comma
+#: only inside a list of names (``tỉnh, thành phố``), never before a new predicate (``120 xã, tỷ lệ … đạt trên 90%``).
+_COUNT_PERCENT_BOUND = re.compile(
+    rf"(?i)(?<![\d/.,])\d[\d.]*(?:\s*/\s*\d[\d.]*)?\s+(?!{_TIME_NOUNS}(?!\w)){_W}+"
+    rf"(?:(?:\s+|\s*,\s*(?!(?:đạt|có|với|tăng|giảm|chiếm|bằng|là|tỷ|tỉ)(?!\w))){_W}+){{0,14}}?"
+    rf"\s+(?:đều\s+|cũng\s+)?(?:đạt|có|ở\s+mức)\s+(?:{_W}+\s+){{0,5}}?(?:trên|dưới|hơn|từ)\s+$")
+
+
 def _clause_before(text: str, start: int) -> str:
     lo = max(0, start - 200)
     cut = max((m.end() for m in _CLAUSE.finditer(text, lo, start)), default=lo)
@@ -96,6 +112,10 @@ def class_bound(text: str, start: int, end: int, percent: bool = False) -> bool:
         return True   # "24 mặt hàng có kim ngạch trên 1 tỷ USD": the level each unit counted has, above the bound
     if _UNITS_HAVE_LEVEL.search(before):
         return True   # "3 địa phương … cũng có mức thu nhập bình quân trên 7 triệu đồng": the units' level's bound
+    if _COUNT_FROM.search(before) and _OPEN_END.match(after):
+        return True   # "1.627 cơ sở nuôi lợn từ 1.500 con trở lên": a size class
+    if percent and _COUNT_PERCENT_BOUND.search(before):
+        return True   # "15/63 địa phương có tỉ lệ giải ngân đạt trên 3%": the level that sorts the units counted
     m = _COUNT_REACHES.search(before)
     if m is None:
         return False

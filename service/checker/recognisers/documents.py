@@ -69,3 +69,20 @@ BY_TYPE_NAMED = TypeNamedNumber()
 #: ``QĐ 290``, ``KH 08``, ``Số: 35``: an abbreviated type, or ``Số:`` heading a document.
 BY_ABBREVIATION = Rule("document-abbreviation", "reference", "document reference", re.compile(
     rf"(?<!\w)(?:(?:{alternation(DOCUMENT_ABBREVIATIONS)})\s*|Số\s*:\s*)(\d+)(?=[\s,;.)]|$){_QUANTITY_AFTER}"))
+
+
+#: Issued documents' types (those numbered with an issuer code), capitalised as a title: ``Nghị quyết``, ``Kế hoạch``.
+_ISSUED = tuple(t[0].upper() + t[1:] for t in DOCUMENT_TYPES[:DOCUMENT_TYPES.index("chương trình")]) \
+    + DOCUMENT_ABBREVIATIONS
+#: ``Thực hiện Nghị quyết 45/106 của HĐND tỉnh`` (the held-out batch of stop 33): an issued document's type, capitalised,
+#: then a number and a second after a slash, without ``số`` — the document's number and its issuer's (or its year's),
+#: not a ratio; not when a quantity or a counted noun follows (``Kế hoạch 45/50 chỉ tiêu``).
+_TYPE_PAIR = re.compile(rf"(?<![\w/])(?:{alternation(_ISSUED)})\s+(\d{{1,5}}\s*/\s*\d{{1,5}})(?!\d)(?![/.,]\d|\s*%)"
+                        rf"{_QUANTITY_AFTER}")
+
+
+def _not_counted(text: str, m: re.Match) -> bool:
+    return COUNTED.match(text, m.end(1)) is None
+
+
+BY_TYPE_PAIR = Rule("document-type-pair", "reference", "document reference", _TYPE_PAIR, accept=_not_counted)

@@ -20,11 +20,25 @@ _REACH = 240
 
 
 def each_governs(text: str, start: int) -> bool:
-    """The number at ``start`` stands in a sentence that says what each one (``mỗi …``) got, after that ``mỗi``."""
+    """The number at ``start`` stands in a sentence that says what each one (``mỗi …``) got, after that ``mỗi``, or in
+    a clause that opens on ``mỗi …`` and says what each one must do (:func:`each_must`)."""
     lo = max(0, start - _REACH)
     ends = list(_SENTENCE_END.finditer(text, lo, start))
     s = ends[-1].end() if ends else lo
     m = _EACH.match(text, s, start)
+    return (m is not None and not _TOTAL.search(text, m.end(), start)) or each_must(text, s, start)
+
+
+#: ``Được biết, để đầu tư hệ thống chuồng trại chăn nuôi, mỗi trang trại phải đầu tư từ 2 đến 6 tỷ đồng``
+#: (c22-2lua-thainguyen-trangtrai-2014): a clause after a comma opening on ``mỗi <unit>`` and a verb of need (``phải``,
+#: ``cần``) — what each one must spend or do, no total; only within that clause (no comma before the number), never a
+#: span of time (``mỗi năm``). Not an average (``đến nay, mỗi xã đạt bình quân trên 15 tiêu chí``: a figure).
+_EACH_MUST = re.compile(r",\s*(?:thì\s+)?(?:mỗi|Mỗi)\s+(?!(?:ngày|tuần|tháng|quý|năm|giờ|buổi|kỳ|đợt|lần)(?!\w))[^\W\d_]+"
+                        r"(?:\s+[^\W\d_]+){0,2}?\s+(?:phải|cần)(?!\w)[^,;:\d]*$")
+
+
+def each_must(text: str, sentence_start: int, start: int) -> bool:
+    m = _EACH_MUST.search(text, sentence_start, start)
     return m is not None and not _TOTAL.search(text, m.end(), start)
 
 

@@ -126,7 +126,9 @@ class TargetList(Recogniser):
 
 TARGET_LIST = TargetList()
 
-_SEP = r"\s*(?:,\s*và|,|và|hoặc|[-–])\s*"
+#: A comma between ages has a space after it or two digits (``70, 75``, ``70,75``): ``74,8 tuổi`` is a decimal (an average
+#: age, c22-vietnamplus-yte-2025), one number.
+_SEP = r"\s*(?:,\s*và|,\s+|,(?=\d{2,3}(?!\d))|và|hoặc|[-–])\s*"
 _AGE_LIST = re.compile(r"(?i)(?<![\w.,])(\d{1,3}(?:" + _SEP + r"\d{1,3})*" + _SEP + r"(?:(?:trên|dưới|từ)\s+)?"
                        r"\d{1,3})\s*tuổi(?!\w)")
 _SMALL = re.compile(r"\d{1,3}")
