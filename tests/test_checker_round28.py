@@ -114,3 +114,23 @@ def test_an_average_age_with_a_decimal_comma_is_one_number(dummy):
     assert flagged_in(text, dummy, "Tuổi thọ trung bình của người dân đạt khoảng 74,8 tuổi") == ["74,8"]
     text = "các cụ tròn 70, 75 và 80 tuổi được mừng thọ"
     assert [k for _, _, k in within(text, dummy, text)] == ["age", "age", "age"]
+
+
+# ---------------------------------------------------------------- the held-out batch of stop 33 (now in-sample)
+
+def test_a_copy_that_lost_binh_keeps_the_wider_bodys_level(dummy):
+    text = "Tỷ lệ giải ngân đạt 18,2% kế hoạch vốn, cao hơn mức w88 login quân chung của cả nước (14,3%). Hiện nay"
+    assert within(text, dummy, "(14,3%)") == [("14,3%", "not_a_figure", "base")]
+
+
+def test_a_page_that_writes_its_decimals_with_a_dot_is_read_so_and_says_it(tmp_path):
+    from tests.sweep_tables import table
+    from service.checker import check_text
+    figures = table(tmp_path, ["1,Tỷ lệ hộ nghèo,%,\"3,43\"", "2,Tỷ lệ hộ cận nghèo,%,\"4,11\""])
+    text = ("Theo kết quả điều tra toàn xã có 86 hộ nghèo đạt tỷ lệ 3.43% và 103 hộ cận nghèo đạt tỷ lệ 4.11%. "
+            "Như vậy xã đã kéo giảm 90 hộ nghèo.")
+    got = {c.text: c for c in check_text(text, figures).numbers}
+    assert got["3.43%"].verdict == "supported" and "dấu chấm" in got["3.43%"].derivation
+    assert check_text(text.replace("3.43%", "3.45%"), figures).numbers[1].verdict == "unsupported"
+    one = "Toàn xã có 86 hộ nghèo đạt tỷ lệ 3.43% và 103 hộ cận nghèo đạt tỷ lệ 4,11%."   # one slip among commas
+    assert {c.text: c.verdict for c in check_text(one, figures).numbers}["3.43%"] == "unsupported"

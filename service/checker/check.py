@@ -576,7 +576,31 @@ def english_notation(mentions) -> bool:
     under a Vietnamese header, ``Đơn vị: 1.000.000đ``, zq-toan-quoc-viettel-global-ket-qua-kinh-doanh-2025-q3).  Its
     numbers are then checked by their value, not flagged one by one for a notation the text keeps throughout."""
     foreign = sum(1 for m in mentions if m.is_figure and m.notation == "foreign")
-    return foreign >= 3 and 10 * sum(1 for m in mentions if m.is_figure and _VN_GROUPS.search(m.raw)) <= foreign
+    return foreign >= 3 and 10 * sum(1 for m in mentions if m.is_figure and _VN_GROUPS.search(m.raw)) <= foreign \
+        or dot_decimals(mentions)
+
+
+#: A dot that can only be a decimal point: one or two digits after it, then no digit (``3.43%``, ``15.4``) — Vietnamese
+#: groups thousands by three.
+_DOT_DECIMAL = re.compile(r"\d\.\d{1,2}(?![\d.])")
+#: A Vietnamese decimal comma or a thousands group by three: ``12,94``, ``1.234``.
+_VN_MARK = re.compile(r"\d,\d|\d\.\d{3}(?!\d)")
+
+
+def dot_decimals(mentions) -> bool:
+    """The page writes its decimals with a dot — ``Theo kết quả điều tra toàn xã có 86 hộ nghèo đạt tỷ lệ 3.43% và 103
+    hộ cận nghèo đạt tỷ lệ 4.11%`` (the held-out zt-ben-tre-giong-trom-xa-my-thanh, an otherwise Vietnamese page): two
+    figures at least whose dot can only be a decimal point (one alone may be a slip, and is flagged as before), and no
+    figure written the Vietnamese way (no decimal comma, no thousands group). Its numbers are then read as the page writes them and checked by their value, and the check says
+    so (:func:`dot_decimal_note`) — never silently."""
+    figures = [m for m in mentions if m.is_figure and m.notation != "word"]
+    return sum(1 for m in figures if m.notation == "foreign" and _DOT_DECIMAL.search(m.raw)) >= 2 \
+        and not any(_VN_MARK.search(m.raw) for m in figures)
+
+
+def dot_decimal_note(raw: str) -> str:
+    return (f"trang viết số thập phân bằng dấu chấm (kiểu Anh) và không có số nào viết kiểu Việt: «{raw.strip()}» "
+            "được đọc theo cách trang viết")
 
 
 class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Breakdown, Echoes, TableCells,
@@ -659,6 +683,11 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         restated(self.mentions, self.where, self.results, self._names_another_row)
         titles_restated(self.text, self.mentions, self.results,   # a title rounding or summing the body
                         lambda i: any(self._cells(i, self.idx)))
+        if self._english:   # a page that writes its decimals with a dot: say how its numbers were read
+            for m, r in zip(ms, self.results):
+                if r is not None and m.notation == "foreign" and r.verdict in ("supported", "derived") \
+                        and _DOT_DECIMAL.search(m.raw):
+                    r.derivation = "; ".join(x for x in (r.derivation, dot_decimal_note(m.raw)) if x)
         return self.results
 
     def _names_another_row(self, i: int, j: int) -> bool:

@@ -5,7 +5,7 @@ of the period:
   ``Tỷ lệ giải ngân 5 tháng của Nghệ An đạt 33,57% (cao hơn bình quân chung cả nước, cả nước mới giải ngân đạt
   23,25%)`` (c22-baonghean-giaingan-5t-2020), ``… còn 8,5% (toàn tỉnh 12,5%)`` (the held-out batch of stop 33);
 - a number alone in brackets right after the wider body's level: ``cao hơn mức bình quân chung của cả nước (14,3%)``
-  (the held-out zt-binh-dinh-so-tai-chinh);
+  (the held-out zt-binh-dinh-so-tai-chinh, whose copy reads ``mức w88 login quân chung``: ``quân chung`` is enough);
 - the value ``so với`` measures from, said to be another period's or another body's: ``Tỷ lệ hộ tái nghèo bình quân
   chỉ còn 5,1%/năm, giảm hơn một nửa so với gần 12% của giai đoạn trước`` (c22-baothainguyen-thoatngheo-2018).
 
@@ -26,7 +26,7 @@ _BRACKET_OPENS_WIDER = re.compile(r"(?i)\(\s*(?:(?:cao|thấp|nhanh|chậm)\s+h�
                                   r"(?:(?:mức|tỷ\s+lệ|tỉ\s+lệ)\s+)?(?:của\s+)?" + _WIDER +
                                   r"(?![^()\n]*(?:trong\s+đó|bao\s+gồm|gồm))[^()\n\d]{0,80}$")
 #: Right before an open bracket holding the number alone: the wider body's level.
-_LEVEL_OF_WIDER = re.compile(r"(?i)(?:bình\s+quân|trung\s+bình)(?:\s+chung)?(?:\s+của)?\s+"
+_LEVEL_OF_WIDER = re.compile(r"(?i)(?:bình\s+quân|trung\s+bình|quân\s+chung)(?:\s+chung)?(?:\s+của)?\s+"
                              r"(?:cả\s+nước|toàn\s+quốc|toàn\s+(?:tỉnh|thành\s+phố|huyện|vùng|ngành))\s*"
                              r"\(\s*(?:(?:khoảng|gần|hơn|trên|dưới|là|đạt)\s+)?$")
 _ALONE_CLOSE = re.compile(r"\s*%?\s*\)")
