@@ -94,3 +94,43 @@ def test_the_members_a_congress_delegates_stand_for_are_no_figure(tmp_path):
     # the members kept as a row are checked as any figure
     kept = csv_table(tmp_path, "Chỉ tiêu,Đơn vị tính,Kỳ báo cáo\nTổng số đoàn viên,đoàn viên,900\n", "2020-2025")
     assert check_at(checks(text, kept, "2020-2025"), text, "900").verdict == "supported"
+
+
+# ------------------------------------------------------------------ after the final private batch zv (in-sample)
+# zv-phu-tho-lam-thao-hoi-nong-dan-xa-son-vi-sxkd-gioi-2017-2019: a term's report whose sheet keeps the rows of 2018
+_SON_VI = ("Hội Nông dân xã Sơn Vi,,,\nTT,Nội dung,Đơn vị tính,Kết quả\nI,Năm 2018,,\n"
+           "1,Hộ nông dân đăng ký SXKD giỏi các cấp,hộ,1.125\n1.1,Trong đó: hộ đạt cấp cơ sở,hộ,441\n")
+_SON_VI_TEXT = ("Trong giai đoạn 2017 - 2019, bình quân hàng năm số lượng hội viên, nông dân đăng ký danh hiệu nông dân sản "
+                "xuất, kinh doanh giỏi các cấp đều tăng, năm 2018 đã có 1.125 hộ nông dân đăng ký sản xuất kinh doanh "
+                "giỏi các cấp, trong đó có 441 hộ đạt cấp cơ sở.")
+
+
+def test_a_year_the_sheet_keeps_inside_a_term_is_checked_not_set_aside(tmp_path):
+    table = csv_table(tmp_path, _SON_VI, "2017-2019")
+    assert check_at(checks(_SON_VI_TEXT, table, "2017-2019"), _SON_VI_TEXT, "1.125").verdict == "supported"
+    for old, new in (("có 1.125 hộ", "có 1.126 hộ"), ("có 441 hộ", "có 414 hộ")):
+        wrong = _SON_VI_TEXT.replace(old, new)
+        assert check_at(checks(wrong, table, "2017-2019"), wrong, new.split()[1]).verdict == "unsupported", new
+
+
+def test_a_year_no_row_keeps_is_still_one_year_of_the_term(tmp_path):
+    # zn-toan-quoc-hoa-giai-o-co-so-2014-2023: "riêng năm 2023, tỷ lệ hòa giải thành đạt 85,13%", no row of 2023's rate
+    table = csv_table(tmp_path, "Chỉ tiêu,Đơn vị tính,Kỳ báo cáo\nTỷ lệ hòa giải thành,%,\"81,2\"\n"
+                                "Số vụ việc năm 2023,vụ việc,100\n", "2014-2023")
+    text = "Cả giai đoạn đạt tỷ lệ hòa giải thành 81,2%, riêng năm 2023, tỷ lệ hòa giải thành đạt 85,13%."
+    assert check_at(checks(text, table, "2014-2023"), text, "85,13%").verdict == "not_a_figure"
+
+
+# zv-kon-tum-gia-dinh-van-hoa-khu-dan-cu-van-hoa-2013: a share of a named whole the sheet keeps as a row
+_KON_TUM = ("TT,Chỉ tiêu,ĐVT,Năm 2013\n2,Tổng số gia đình văn hóa,hộ,71.450\n"
+            "3,Tỷ lệ gia đình văn hóa so với tổng số gia đình toàn tỉnh,%,64\n")
+_KON_TUM_TEXT = ("Năm 2013, nâng tổng số gia đình văn hóa tại địa bàn tỉnh lên trên 71.450 hộ – chiếm gần 64% tổng số gia "
+                 "đình trên địa bàn toàn tỉnh.")
+
+
+def test_a_share_of_a_named_whole_kept_as_a_row_is_checked_against_it(tmp_path):
+    table = csv_table(tmp_path, _KON_TUM, "2013")
+    assert check_at(checks(_KON_TUM_TEXT, table, "2013"), _KON_TUM_TEXT, "64%").verdict == "supported"
+    wrong = _KON_TUM_TEXT.replace("gần 64%", "gần 54%")
+    c = check_at(checks(wrong, table, "2013"), wrong, "54%")
+    assert c.verdict == "unsupported" and "64%" in c.reason

@@ -249,7 +249,7 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
         if n.verdict not in ("unsupported", "unverified"):  # an unverified rate or change may be an aim's too
             continue
         if report is not None and report.kind == "term" and n.source is None \
-                and (year := one_year_of_term(text, n.start, report)) is not None:
+                and (year := one_year_of_term(text, n.start, report)) is not None and not _keeps_year(idx, year, text, n.start):
             # "Từ năm 2014 đến năm 2023 …, riêng năm 2023, tỷ lệ hòa giải thành đạt 85,13%": one year of the term
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "other-period", None, None
             n.derivation = f"số liệu riêng của năm {year} trong cả giai đoạn báo cáo, không phải số liệu của cả kỳ"
@@ -468,6 +468,17 @@ def _aims_go_on(text: str, numbers: list, k: int) -> bool:
 
 
 _REACHED_AIM = re.compile(r"(?i)(?<!\w)(?:đạt|vượt|hoàn\s+thành)\s+(?:được\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)[^.;!?]*$")
+
+
+def _keeps_year(idx: TableIndex, year: int, text: str, start: int) -> bool:
+    """The table keeps the number's row for one year of its term (a group ``Năm 2018`` over ``Hộ nông dân đăng ký
+    SXKD giỏi các cấp``, whose words the sentence says): that year's number is its figure, a wrong one caught, never
+    set aside as another period's (``riêng năm 2023, tỷ lệ hòa giải thành đạt 85,13%`` with no row of that rate for
+    2023 still is)."""
+    y = re.compile(rf"(?<!\d){year}(?!\d)")
+    before = re.split(r"[.;!?\n](?=\s)", text[max(0, start - 160):start])[-1]
+    ctx = idx.context(before + " " + text[start:start + 60])
+    return any(y.search(f"{r.fig.muc or ''} {r.fig.chi_tieu}") and idx.fit(ctx, r) >= 0.5 for r in idx.rows)
 
 
 def _a_row_is_about(idx: TableIndex, text: str, start: int) -> bool:

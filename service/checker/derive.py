@@ -146,6 +146,8 @@ _INDEX_LABEL = re.compile(r"\bchi so\b|\bso (?:voi )?cung ky\b|\bso (?:voi )?(?:
                           # "Quý I/2023 so với quý I/2022 (%)"): a value against another period named, an index — not
                           # when change words say the value is the change ("Tăng so với năm học trước")
                           r"|^(?!.*\b(?:tang|giam|chenh|vuot)\b).*\bso voi (?:quy|thang|nam|ky|\d{1,2} thang)\b")
+#: A share's row: ``Tỷ lệ gia đình văn hóa so với tổng số gia đình toàn tỉnh`` (folded).
+_SHARE_ROW = re.compile(r"\bty le\b|\bso voi tong\b|\btren tong\b")
 _RATE_LABEL = re.compile(r"\btoc do (?:tang|phat trien)|\btang truong\b|\bty le tang\b|\bmuc tang\b")
 
 
@@ -1013,6 +1015,17 @@ class Derivations:
                                     derivation=f"{r.fig.ma}: {how} = {format_vn(x, 2)}%")
         return None
 
+    def _share_row_named(self, i: int) -> Row | None:
+        """The percent row a share of a named whole is about, when the sheet keeps that share as a row of its own
+        (its label's words are the sentence's, half of them at least, and it names a whole: ``so với tổng số``,
+        ``tỷ lệ``), and that row's value is not the number's (a right one was supported before)."""
+        ctx = self._context(i)
+        fits = [(self.idx.fit(ctx, r), k, r) for k, r in enumerate(self._scope_rows(i) or self.idx.rows)
+                if r.kind == "percent" and r.values.get("ky_bao_cao") is not None
+                and _SHARE_ROW.search(fold(r.fig.chi_tieu))]
+        fits = [f for f in fits if f[0] >= 0.5]
+        return max(fits)[2] if fits else None
+
     def _rate_rows(self, i: int) -> list[tuple[Row, Decimal, str]]:
         """Percent rows the words name that are an index against the same period or a rate of change:
         (row, the change they say, how)."""
@@ -1172,6 +1185,14 @@ class Derivations:
                 f"không phải «{m.raw.strip()}»"),
                 expected=fmt_like(m, x.quantize(Decimal(1).scaleb(-m.decimals))))
         whole = _WHOLE_NAMED.match(self.text, m.end)
+        if whole is not None and not self.rows[i] and not self._a_whole_is_stated(i) \
+                and (kept := self._share_row_named(i)) is not None:
+            # "71.450 hộ – chiếm gần 54% tổng số gia đình trên địa bàn toàn tỉnh" where the sheet keeps that share as
+            # a row ("Tỷ lệ gia đình văn hóa so với tổng số gia đình toàn tỉnh" = 64): its value, not this one
+            v = kept.values["ky_bao_cao"]
+            return self._result(m, "unsupported", row=kept, column="ky_bao_cao", reason=(
+                f"Câu này nói về {kept.fig.ma} ({kept.fig.chi_tieu[:70]}) = {fmt_row_value(kept, v)}, "
+                f"không phải «{m.raw.strip()}»"), expected=fmt_like(m, v))
         if whole is not None and not self.rows[i] and not self._a_whole_is_stated(i):
             # "chiếm 99,93% tổng dư nợ toàn chi nhánh": a share of a whole the text names but states nowhere, nor the
             # table: a derivation without its base (said, not flagged), as a rate of change without last year's value

@@ -33,16 +33,27 @@ _REACH = 300
 _AVERAGE_OPENING = re.compile(r"(?i)(?:^|[,;:])\s*(?:trung\s+bình|bình\s+quân)\s+" + _EVERY + r"(?!\w)")
 
 
+#: A year named between the adverb and the number (``bình quân hàng năm số lượng … đều tăng, năm 2018 đã có 1.125
+#: hộ``, zv-phu-tho-lam-thao-hoi-nong-dan-xa-son-vi-sxkd-gioi-2017-2019): the number is that year's, no habit.
+_A_YEAR = re.compile(r"(?i)(?<!\w)năm\s+(?:19|20)\d{2}(?!\d)")
+
+
+def _said_as(cue: re.Pattern, text: str, start: int) -> bool:
+    """The sentence before the number at ``start`` holds ``cue`` with no year named between the last one and it."""
+    s = sentence_start(text, start, _REACH)
+    before = text[max(0, start - _REACH) if s is None else s:start]
+    found = list(cue.finditer(before))
+    return bool(found) and not _A_YEAR.search(before, found[-1].end())
+
+
 def yearly_average(text: str, start: int) -> bool:
     """Is the number at ``start`` in a sentence said of an average per year (``trung bình hằng năm, …``)?"""
-    s = sentence_start(text, start, _REACH)
-    return _AVERAGE_OPENING.search(text[max(0, start - _REACH) if s is None else s:start]) is not None
+    return _said_as(_AVERAGE_OPENING, text, start)
 
 
 def habitual(text: str, start: int, end: int) -> bool:
     """Is the number at ``start``–``end`` said of what is done every year (month…)?"""
-    s = sentence_start(text, start, _REACH)
-    if _OPENING.search(text[max(0, start - _REACH) if s is None else s:start]) is not None:
+    if _said_as(_OPENING, text, start):
         return True
     m = _AFTER.match(text, end) or (_AFTER_DAY.match(text, end) if RANGE.search(text, start, end) else None)
     return m is not None and not re.search(r"[,.;]", m.group())
