@@ -22,12 +22,23 @@ def other_articles_heading(text: str) -> bool:
     return len(text.split()) <= 6 and not re.search(r"\d", text) and bool(_OTHERS.match(text))
 
 
+#: A line of the report itself: a sentence (eight words at least) that states a number.
+_REPORTED = re.compile(r"\d")
+
+
+def _a_report_line(line: str) -> bool:
+    return len(line.split()) >= 8 and bool(_REPORTED.search(line))
+
+
 def _heading_at(raw: str | None) -> int | None:
-    """Where the first line of the raw page that heads other articles ends."""
-    at = 0
+    """Where the first line of the raw page that heads other articles ends, once the report has begun (a heading
+    above the report — ``Tin khác`` in the site's menu over the headline, zu-ninh-thuan-thuan-nam-hat-kiem-lam-2019 —
+    ends nothing)."""
+    at, begun = 0, False
     for line in (raw or "").splitlines(keepends=True):
-        if other_articles_heading(line.strip()) and line.strip():
+        if begun and other_articles_heading(line.strip()) and line.strip():
             return at + len(line)
+        begun = begun or _a_report_line(line)
         at += len(line)
     return None
 
@@ -38,11 +49,13 @@ def before_other_articles(body: list, raw: str | None = None) -> list:
     it stood, and a paragraph first found after it is the foot's."""
     cut = _heading_at(raw)
     out = []
+    begun = False
     for section, paragraphs in body:
-        if section is not None and other_articles_heading(getattr(section, "title", "") or ""):
+        if begun and section is not None and other_articles_heading(getattr(section, "title", "") or ""):
             return out
-        at = next((k for k, t in enumerate(paragraphs) if other_articles_heading(t) or
-                   (cut is not None and raw.find(t[:60]) >= cut)), None)
+        at = next((k for k, t in enumerate(paragraphs) if (begun or any(_a_report_line(p) for p in paragraphs[:k]))
+                   and other_articles_heading(t) or (cut is not None and raw.find(t[:60]) >= cut)), None)
+        begun = begun or any(_a_report_line(p) for p in paragraphs)
         if at is None:
             out.append((section, paragraphs))
             continue
