@@ -56,6 +56,12 @@ def test_an_aim_naming_the_year_of_a_shorter_report_is_its_target_with_its_parts
     assert check_at(checks(wrong, table, "2020-H1"), wrong, "3,68").verdict == "unsupported"
 
 
+def test_the_periods_value_after_an_aims_clause_stays_checked(tmp_path):
+    table = csv_table(tmp_path, _FISH, "2020-H1")
+    text = "Để đạt mục tiêu kế hoạch năm 2020, tổng sản lượng thủy sản 6 tháng đầu năm ước đạt 3,68 triệu tấn."
+    assert check_at(checks(text, table, "2020-H1"), text, "3,68").verdict == "unsupported"
+
+
 def test_an_aim_of_the_reports_own_year_in_a_year_report_is_not_set_aside_by_this_rule(tmp_path):
     table = csv_table(tmp_path, "Chỉ tiêu,Đơn vị,Năm 2020\nTổng sản lượng thủy sản,triệu tấn,\"8,56\"\n", "2020")
     text = "Năm 2020 đã đạt mục tiêu tổng sản lượng thủy sản năm 2020 đạt 8,65 triệu tấn."

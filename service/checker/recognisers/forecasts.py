@@ -80,7 +80,10 @@ def aims_at_its_year(text: str, start: int, report) -> bool:
         return False
     cue = max(cues, key=lambda c: c.end())
     between = text[cue.end():start]
-    return bool(re.search(rf"(?i)(?<!\w)năm\s+{report.year}(?!\d)", between)) and not _DONE.search(between)
+    own = between.split("(")[0]    # the aim's own clause, up to a bracket of its parts the number may stand in
+    if re.search(r"[;:]|,(?!\d)", own):
+        return False   # "Để đạt mục tiêu kế hoạch năm 2020, sản lượng 6 tháng đạt 3,86 triệu tấn": the period's
+    return bool(re.search(rf"(?i)(?<!\w)năm\s+{report.year}(?!\d)", own)) and not _DONE.search(between)
 
 
 #: ``phấn đấu …``, ``sẽ …`` (what will be done: ``Dự kiến tới cuối năm, VNPT sẽ lắp thêm khoảng 7.000 trạm BTS 4G và
