@@ -31,7 +31,8 @@ def test_a_change_titled_against_a_period_is_no_index(tmp_path):
     # change itself (1,67 points), never an index 100 + change
     table = csv_table(tmp_path, "Chỉ tiêu,Đơn vị tính,Kỳ báo cáo\nTỷ lệ tốt nghiệp tăng so với năm học 2012-2013,%,"
                                 "\"21,67\"\n", "2013-2014")
-    text = "So với năm học 2012-2013, tỷ lệ đỗ tốt nghiệp tăng 78,33%."
+    # as an index, 21,67 would give "giảm 78,33%" (21,67% − 100%): the change words keep it from being read so
+    text = "So với năm học 2012-2013, tỷ lệ đỗ tốt nghiệp giảm 78,33%."
     assert check_at(checks(text, table, "2013-2014"), text, "78,33%").verdict != "derived"
 
 

@@ -10,47 +10,17 @@ from pathlib import Path
 import pytest
 
 from service.figures.load import load_table
+from tests.figures_sheets import by_label as _by_label, expected as _e, find as _find, warned as _warned, \
+    write as _write
 
 ROOT = Path(__file__).parent.parent
 HELDOUT = ROOT / "evaluations" / "cases" / "heldout"
 DATA = ROOT / "evaluations" / "data" / "figures-round17"
 
 
-def _write(tmp_path, name, text):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def _warned(t, *needles):
-    return any(all(n in f"{w.message} {w.column or ''}" for n in needles) for w in t.warnings)
-
-
-def _by_label(t):
-    return {f.chi_tieu: f for f in t}
-
-
 # --- round 17: agencies' sheets built by hand from public pages -----------------------------------------------------
 # Expected rows written before the loader was run on the sheets (as the agency means them); label fragments are matched
 # in the row's Mục and label, case and marks folded.
-
-def _e(words, unit, value, cung_ky=None, ke_hoach=None):
-    return (tuple(words.split("|")), unit, value, cung_ky, ke_hoach)
-
-
-def _find(t, expected, used):
-    from service.figures.schema import fold
-    words, unit, value, cung_ky, ke_hoach = expected
-    for f in t:
-        if id(f) in used:
-            continue
-        if all(fold(w) in fold(f"{f.muc} {f.chi_tieu}") for w in words) and (unit is None or f.don_vi_tinh == unit) \
-                and f.ky_bao_cao == D(str(value)) and (cung_ky is None or f.cung_ky == D(str(cung_ky))) \
-                and (ke_hoach is None or f.ke_hoach == D(str(ke_hoach))):
-            used.add(id(f))
-            return f
-    return None
-
 
 B = 10**9
 #: name → (period given, expected rows)
