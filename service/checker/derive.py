@@ -66,6 +66,16 @@ _RATE_WORDS = frozenset({"ty", "le"})
 #: a whole named with its period: "số hồ sơ trực tuyến của quý I năm 2022", "của cả năm 2021", "cùng kỳ"
 _OF_ANOTHER_PERIOD = re.compile(r"(?i)(?<!\w)của\s+(?:cả\s+)?(?:(?:quý|tháng)\s+[\dIVX]+\s+|\d+\s+tháng\s+(?:đầu\s+)?)?"
                                 r"năm\s+(?P<year>(?:19|20)\d\d)(?!\d)")
+#: An aspect named right after a rate: ``tăng 3,6% về lượng``, ``giảm 5,3% về trị giá``, ``tăng 2% theo giá trị``.
+_ASPECT_AFTER = re.compile(r"\s*(?:về|theo)\s+\w")
+#: A base other than last year's same period named right after a rate: ``so với ngày 10/9/2018``, ``so với tháng
+#: trước``, ``so với 15 ngày đầu tháng 8``, ``so với đầu năm`` (``so với năm 2013``, ``năm trước`` are last year's).
+_OTHER_BASE = re.compile(r"(?i)\s*(?:[,;]\s*)?(?:\S+\s+){0,4}?so\s+(?:với\s+)?(?:ngày|\d+\s+ngày|(?:tháng|quý|kỳ|tuần)"
+                         r"\s+trước|đầu\s+(?:năm|tháng|kỳ)|cuối\s+năm)")
+#: The code suffix of a running total's row (``3-LK``, ``3-LKDN``, primed when taken).
+_RUNNING_CODE = re.compile(r"-LK(?:DN)?'*$")
+#: The code suffix the loader gives a row's kept rate of change (``-TL``, ``-TL2``, primed when taken).
+_KEPT_RATE_CODE = re.compile(r"-TL\d*'*$")
 _CLAUSE_STOP = re.compile(r"[.;:!?\n]|,\s|\s(?:và|nhưng)\s")
 _NAMED_UNIT_AFTER = re.compile(r"\s*(?:về\s+)?số\s+(\w+(?: \w+)?)")
 _NAMED_UNIT_BEFORE = re.compile(r"số\s+(\w+(?: \w+)?)\s*$")
@@ -575,7 +585,9 @@ class Derivations:
                 own = said[0] if said else own
             # "đạt 18,5 tỷ USD, tăng 8,1% so với cùng kỳ": the rate of the row of the number it follows, not of any
             # row of the sentence; without one, the clause's and the sentence's rows
-            groups = [[own]] if own is not None else [clause, sentence] if clause or sentence else [scope]
+            named_here = self._named_in_phrase(i, scope) if own is None else []
+            groups = [[own]] if own is not None else [named_here, clause, sentence] if clause or sentence \
+                else [named_here, scope]
         groups = [g for g in groups if g]
         rows = groups[0] if groups else []
         wrong_sign = None
@@ -662,14 +674,24 @@ class Derivations:
                                                                        qualifier=m.qualifier, truncate=True):
                 self.rows[i] = r
                 return self._result(m, "derived", row=r, column="ky_bao_cao", derivation=f"{r.fig.ma}: {how}")
-        if rate:  # "giảm hơn 8%" where the table holds "Chỉ số ... so với cùng kỳ" = 92,8
-            r, x, how = rate[0]
+        followed = self._row_it_follows(i, "ky_bao_cao") if rate else None
+        refuting = [(r, x, how) for r, x, how in rate if self._rate_subject(r) is r
+                    or (followed is not None and self._rate_subject(r) is self._line_root(followed)
+                        and not self._rate_of_another(i, self._line_root(followed)))
+                    or self._named_by(i, self._rate_subject(r)) >= 0.75]
+        # (a row's own rate the loader kept, ``<mã>-TL``, refutes a rate that follows that row's number — not its
+        # running total's — unless the rate's words make it another's: "trị giá 2,64 tỷ USD, tăng 17,3% về lượng",
+        # "giảm 0,9% so với ngày 10/9"; or one whose own words name the row)
+        if refuting:  # "giảm hơn 8%" where the table holds "Chỉ số ... so với cùng kỳ" = 92,8
+            r, x, how = refuting[0]
             return self._result(m, "unsupported", row=r, column="ky_bao_cao", reason=(
                 f"{r.fig.ma} ({r.fig.chi_tieu[:70]}): {how} = {format_vn(x, 2)}%, không phải «{m.raw.strip()}»"))
         if m.kind == "percent" and m.comparison and any(
-                r.kind == "percent" and r.values.get("ky_bao_cao") is not None
+                r.kind == "percent" and r.values.get("ky_bao_cao") is not None and self._rate_subject(r) is r
                 and (_RATE_LABEL.search(fold(r.fig.chi_tieu)) or _INDEX_LABEL.search(fold(r.fig.chi_tieu)))
                 for r in self._scope_rows(i) or self.idx.rows):
+            # (a row's own rate kept by the loader where its last year's value could not be had, ``<mã>-TL``, says
+            # nothing of the rates of the other rows: not counted)
             # "bia tăng 10,7%" where the section keeps its rates of change as rows ("Tốc độ tăng sản phẩm bia" =
             # 10,5) and none the words name gives it: a rate the table would hold, wrong — unless the row whose
             # words the sentence shares gives it ("tăng 4,56% so với năm 2019", ze-thua-thien-hue-cap-nuoc-2020)
@@ -916,9 +938,17 @@ class Derivations:
                 return self._result(m, "supported", row=best, column="ky_bao_cao")
             return None
         x = v - 100
-        if fit < 0.5 or x <= 0 or not value_supports(x, m.value, decimals=m.decimals, low=m.low,
-                                                    qualifier=m.qualifier, truncate=True):
+        if fit < 0.5 or x <= 0:
             return None
+        if value_supports(v, m.value, decimals=m.decimals, low=m.low, qualifier=m.qualifier, truncate=True):
+            self.rows[i] = best   # "tăng 133,3% dự toán" (zo-thanh-hoa-xa-trieu-son): the rate itself, loosely said
+            return self._result(m, "supported", row=best, column="ky_bao_cao")
+        if not value_supports(x, m.value, decimals=m.decimals, low=m.low, qualifier=m.qualifier, truncate=True):
+            # "tăng 8,5% so với kế hoạch năm" after the row whose rate of the plan the table keeps (109,5): its excess
+            # is 9,5%
+            return self._result(m, "unsupported", row=best, column="ky_bao_cao", reason=(
+                f"{best.fig.ma} ({best.fig.chi_tieu[:70]}): {format_vn(v)}% − 100% = {format_vn(x, 2)}%, không phải "
+                f"«{m.raw.strip()}»"), expected=fmt_like(m, x))
         self.rows[i] = best
         return self._result(m, "derived", row=best, column="ky_bao_cao",
                             derivation=f"{best.fig.ma}: vượt kế hoạch {format_vn(v)}% − 100% "
@@ -1026,6 +1056,14 @@ class Derivations:
         fits = [f for f in fits if f[0] >= 0.5]
         return max(fits)[2] if fits else None
 
+    def _named_in_phrase(self, i: int, rows: list[Row]) -> list[Row]:
+        """The rows a rate's own phrase names, best first (``số người chết giảm 4,1%`` after a bracket of other
+        rows' rates: «Số người chết», not the row of the last number before it): those whose label the phrase's words
+        cover three quarters of, at least."""
+        own = self._own(i)
+        fits = sorted(((self.idx.fit(own, r), k, r) for k, r in enumerate(rows)), key=lambda f: (-f[0], f[1]))
+        return [r for f, _, r in fits if f >= 0.75]
+
     def _rate_rows(self, i: int) -> list[tuple[Row, Decimal, str]]:
         """Percent rows the words name that are an index against the same period or a rate of change:
         (row, the change they say, how)."""
@@ -1034,7 +1072,8 @@ class Derivations:
         own = self._rows_of_followed(i)
         for r in own + [r for r in self._scope_rows(i) or self.idx.rows if r not in own]:
             v = r.values.get("ky_bao_cao")
-            if r.kind != "percent" or v is None or (r not in own and self.idx.fit(ctx, r) < 0.5):
+            if r.kind != "percent" or v is None or (r not in own and self.idx.fit(ctx, r) < 0.5 and (
+                    self._rate_subject(r) is r or self._named_by(i, self._rate_subject(r)) < 0.75)):
                 continue
             label = fold(r.fig.chi_tieu)
             if _RATE_LABEL.search(label):
@@ -1042,6 +1081,44 @@ class Derivations:
             elif _INDEX_LABEL.search(label) and 20 <= v <= 500:
                 out.append((r, v - 100, f"{format_vn(v)}% − 100%"))
         return out
+
+    def _rate_of_another(self, i: int, row: Row) -> bool:
+        """The words right after a rate make it the rate of another aspect than ``row`` (``về lượng`` after the
+        value's number; ``về trị giá`` is the value's own) or against another base than last year's same period
+        (``so với ngày 10/9/2018``, ``so với tháng trước``)."""
+        m = self.mentions[i]
+        after = self.text[m.end:m.end + 60]
+        aspect = _ASPECT_AFTER.match(after)
+        if aspect:
+            words = re.split(r"[,;.(]|\s(?:so|và|nhưng)\s", after[aspect.end() - 1:])[0]
+            return self.idx.fit(self.idx.context(words), row) < 0.3
+        base = self._named_base(i, siblings=False)
+        return base not in (None, "cung_ky") or _OTHER_BASE.match(after) is not None
+
+    def _line_root(self, r: Row) -> Row:
+        """The row of the line the loader made ``r`` of (``1-2`` «Sản lượng …: so với KH» → ``1``), a running total's
+        row staying its own (``R-4-LK`` is not ``R-4``)."""
+        while "-" in r.fig.ma:
+            code, last = r.fig.ma.rsplit("-", 1)
+            up = self.idx.by_code.get(code)
+            if last.rstrip("'").startswith("LK") or up is None or not r.fig.chi_tieu.startswith(up.fig.chi_tieu):
+                break
+            r = up
+        return r
+
+    def _named_by(self, i: int, r: Row) -> float:
+        """How much of row r's label the number's own phrase says; a running total's row by its line's label too
+        (``Số người chết (từ đầu năm)``: the loader's words, which the text says once for the paragraph)."""
+        own = self._own(i)
+        line = self.idx.by_code.get(_RUNNING_CODE.sub("", r.fig.ma))
+        return max(self.idx.fit(own, r), self.idx.fit(own, line) if line is not None and line is not r else 0.0)
+
+    def _rate_subject(self, r: Row) -> Row:
+        """The row a sheet's kept rate is the rate of (``R-2.b-LK-TL`` «Va chạm giao thông (từ đầu năm): tốc độ tăng so
+        cùng kỳ 7 tháng» → ``R-2.b-LK``): the words after the colon are the rate's, which the text says by ``tăng …%``
+        itself; the row itself when it is none."""
+        base = _KEPT_RATE_CODE.sub("", r.fig.ma)
+        return self.idx.by_code.get(base, r) if base != r.fig.ma else r
 
     def _change_now(self, row: Row, pct: bool) -> str | None:
         cur, old = row.values.get("ky_bao_cao"), row.values.get("cung_ky")

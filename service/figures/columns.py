@@ -111,6 +111,10 @@ class Layout:
     #   … | m3 | | 8``) keeps it as its value for the period, in % (index → title)
     worded: set[int] = field(default_factory=set)  # change columns whose every cell is a rate in words (``tăng 13,25%``)
     changes: dict[int, tuple[str, str]] = field(default_factory=dict)  # a change against last year (``Tăng/giảm
+    signed_changes: bool = False  # the sheet types its changes with their signs, a + at least (``+0,6``, ``-6,1``):
+    #   a rate typed so is a rate of change, kept where it gives no exact last year's value
+    running_changes: set[int] = field(default_factory=set)  # change columns right of a running total (``Lũy kế 7
+    #   tháng | So cùng kỳ 7 tháng (%)``): the running total's change, not the period value's
     since_year_start: dict[int, str] = field(default_factory=dict)  # a change against the end of last year in a
     #   period from January (``Tăng so với cuối năm 2021`` in 6 tháng 2022): the start of the period, Kỳ trước
                                                            # so với năm 2016``, ``So sánh cùng kỳ (%)``): last year's
@@ -394,19 +398,19 @@ def _number(v):
         return None
 
 
-def _rate_given_back(raw: RawTable, i: int) -> bool:
+def _rate_given_back(raw: RawTable, i: int, skip: frozenset = frozenset()) -> bool:
     """Some row's rate in column ``i`` is what one of the row's other numbers over a number of the sheet gives, as
     written (``98,09`` of ``19.255 / 19.630`` in its row; ``17,41`` of ``258`` over the ``1.482`` of the total row; a
     change ``4,6`` of ``104,6``): the column can be recomputed.  A rate no row gives back is of a base the sheet does
-    not hold."""
+    not hold.  ``skip``: columns that hold no quantity (``STT``, ``Mã``: a row's number 2 over 40 is no rate)."""
     rated = False
-    bases = {n for _, cells in raw.rows for k, c in enumerate(cells) if k != i and (n := _number(c))}
+    bases = {n for _, cells in raw.rows for k, c in enumerate(cells) if k != i and k not in skip and (n := _number(c))}
     for _, cells in raw.rows:
         v = _number(cells[i]) if i < len(cells) else None
         if v is None:
             continue
         rated = True
-        nums = [n for k, c in enumerate(cells) if k != i and (n := _number(c)) is not None]
+        nums = [n for k, c in enumerate(cells) if k != i and k not in skip and (n := _number(c)) is not None]
         step = Decimal(1).scaleb(min(v.as_tuple().exponent, 0)) if isinstance(v.as_tuple().exponent, int) else 1
         for a in nums:
             for b in bases:
@@ -428,6 +432,14 @@ def _signed(raw: RawTable, i: int) -> bool:
     vals = [str(c[i]).strip() for _, c in raw.rows if i < len(c) and isinstance(c[i], str) and c[i].strip()
             and _number(c[i].strip().lstrip("+")) is not None]
     return bool(vals) and all(_SIGNED.match(v) for v in vals) and any(v.startswith("+") for v in vals)
+
+
+def _typed_with_signs(raw: RawTable, i: int) -> bool:
+    """Every number of column ``i`` is typed with its sign (``+0,6``, ``-6,1``; a column of falls only, ``-19,05``):
+    changes, as a sheet that writes them so (``-1,3`` among unsigned rates is not: round 12's t08)."""
+    vals = [str(c[i]).strip() for _, c in raw.rows if i < len(c) and isinstance(c[i], str) and c[i].strip()
+            and _number(c[i].strip().lstrip("+")) is not None]
+    return bool(vals) and all(_SIGNED.match(v) for v in vals)
 
 
 #: A rate of change in words or with its sign and a per cent sign: ``tăng 25,9%``, ``giảm gần 3%``, ``+4,2%``.
@@ -701,7 +713,8 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 out.changes[i] = (title, kind)   # last year's values derived from it: said in load
                 problems.warn("cột số so sánh với cùng kỳ (không lưu; số cùng kỳ của mỗi hàng tính từ cột này khi tính "
                               "đúng được): bỏ qua cột này", file=src, row=hrow, column=title)
-            elif _RATE.match(fold(title)) and not _rate_given_back(raw, i):
+            elif _RATE.match(fold(title)) and not _rate_given_back(raw, i, frozenset(
+                    j for j, c in col_of.items() if c in (STT, "ma"))):
                 # "Tỷ lệ đúng hạn (%)" 96,55 beside "Tiếp nhận | Đúng hạn | Quá hạn" 19.630 | 19.255 | 689: of a base
                 # the sheet does not hold (19.944 hồ sơ đến hạn), so no pair of the row's numbers gives it back
                 out.measures[i] = (title, "%")
@@ -775,6 +788,8 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                               "tiêu đề cột nếu không đúng", file=src, row=hrow, column=title)
     out.part_measures.update({i: q for i, q in past_quantities.items() if i in out.parts})
     out.running_label = running_words(out.running_title(), target or header_period)
+    out.running_changes = _changes_of_running(out)
+    out.signed_changes = any(_typed_with_signs(raw, i) for i in out.changes)
     out.since_start = _since_start(out, read)
     _say_running(out, chosen, problems, src, hrow)
     if out.cumulative and "ky_bao_cao" in out.titles:
@@ -838,10 +853,10 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                           "đơn vị tính với hàng", file=src, row=hrow, column=title)
             continue
         unit = _measure_unit(title) if "ky_bao_cao" in out.titles else None
-        if unit and _numeric([c[i] for _, c in raw.rows if i < len(c)]):
+        if unit is not None and _numeric([c[i] for _, c in raw.rows if i < len(c)]):
             out.measures[i] = (title, unit)
             problems.warn(f"cột số thứ hai của mỗi hàng: nạp thành hàng riêng «<chỉ tiêu>: {title[:1].lower()}"
-                          f"{title[1:]}», đơn vị '{unit}'", file=src, row=hrow, column=title)
+                          f"{title[1:]}», đơn vị '{unit or 'của hàng'}'", file=src, row=hrow, column=title)
         elif _tells_rows_apart(raw, out, i):
             out.qualifiers[i] = title
             problems.warn(f"cột chữ đứng trước cột tên chỉ tiêu, cùng một tên lặp lại qua nhiều hàng (như nhóm): ghép "
@@ -1128,14 +1143,36 @@ def _document_ref(title: str) -> str | None:
     return paren.group(1).strip() if paren and _DOC_NUMBER.search(paren.group(1)) else None
 
 
+def _changes_of_running(out: Layout) -> set[int]:
+    """The change columns that compare a running total: a sheet puts each comparison right of what it compares
+    (``Tháng 7 | So cùng kỳ (%) | Lũy kế 7 tháng | So cùng kỳ (%)``), so a change column whose nearest value column
+    on its left is a running total's is that total's change."""
+    values = {i for i, c in out.cols.items() if c == "ky_bao_cao"} | {i for i, c in out.running.items()
+                                                                       if c == "ky_bao_cao"}
+    found = set()
+    for i in out.changes:
+        left = [j for j in values if j < i]
+        if left and max(left) in out.running:
+            found.add(i)
+    return found
+
+
 def _measure_unit(title: str) -> str | None:
     """The unit of a second quantity column (``Số hộ còn dư nợ`` → ``hộ``; ``Số tiền (triệu đồng)`` → ``triệu
     đồng``), None when the title names no count or unit (a document's number in brackets is none)."""
     title = unicodedata.normalize("NFC", title)
     paren = re.search(r"\(([^()]{1,30})\)\s*$", title)
-    if paren and not _DOC_NUMBER.search(paren.group(1)):
+    if paren and not _DOC_NUMBER.search(paren.group(1)) and not _TIME_BRACKET.match(fold(paren.group(1)).strip()):
         return paren.group(1).strip()
+    if _AVERAGE_TITLE.match(fold(title)) and counted_noun(title) is None:
+        return ""      # "Bình quân 1 ngày (7 tháng)": a second quantity of each row in the row's own unit
     return counted_noun(title)
+
+
+#: A bracket naming a stretch of time, no unit (folded): ``(7 tháng)``, ``(năm 2016)``, ``(6 tháng đầu năm)``.
+_TIME_BRACKET = re.compile(r"^(?:\d+\s+)?(?:ngay|tuan|thang|quy|nam)\b")
+#: An average's column (folded title): ``Bình quân 1 ngày``, ``Trung bình/tháng``, ``Bình quân mỗi xã``.
+_AVERAGE_TITLE = re.compile(r"^(?:binh quan|trung binh)\b")
 
 
 def counted_noun(title: str) -> str | None:

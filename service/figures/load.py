@@ -14,6 +14,7 @@ row's unit (:mod:`cells`, :mod:`units`), whether totals add up (:mod:`sums`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -296,6 +297,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     shared_in_cell: list[int] = []       # rows typing a share in brackets after the value (``8.071.113 (70,7%)``)
     shared_only: list[int] = []          # rows stating only their share (``Tỷ lệ (%)``), the value cell empty
     rated_only: list[int] = []           # matrix rows stating only a rate of change (``+274,3``), every cell empty
+    changed_only: list[int] = []         # rows stating only a change against last year (``-567``), the value empty
     kept_rows: list[int] = []
     underived: list[int] = []            # rows stating a change last year's value cannot be known exactly from
     labels = {text(r.rec.get("chi_tieu")) for r in rows}   # every row's own label (a note's parts may be rows already)
@@ -356,6 +358,14 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             unit = read_unit("%")
             label = f"{label}: {alone[1]}"
             rated_only.append(row.rownum)
+        if layout.changes and all(v is None for v in values.values()) and run is None \
+                and not _other_cells(row, layout) and (alone := _change_alone(row, layout, unit, notation)) is not None:
+            # "Toàn quốc: Số vụ | vụ | | -567" under "Tăng (+)/giảm (-) so với cùng kỳ": a line stating only its change
+            # (the page gave the fall, not the total): the change is its figure for the period, named by the column
+            values = {"ky_bao_cao": alone[0]}
+            unit = read_unit("%") if alone[2] else unit
+            label = f"{label}: {alone[1]}"
+            changed_only.append(row.rownum)
         month = values.get("ky_bao_cao")
         parts = _part_values(row, layout, unit, notation, averaged, month not in (None, NONE))
         others = any(value(row, measure_key(i), None, notation, averaged) not in (None, NONE)
@@ -401,6 +411,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                      muc=text(row.rec.get("muc")) or section_title(line.groups),
                      ghi_chu=text(row.rec.get("ghi_chu")), row=row.rownum)
         if fig.ky_bao_cao is not None and fig.cung_ky is None and layout.changes and \
+                not (changed_only and changed_only[-1] == row.rownum) and \
                 not ("cung_ky" in layout.titles and filled(row.rec.get("cung_ky"))):  # a blank 'Cùng kỳ' cell too
             base = _last_year(fig, row, layout, unit, notation, averaged)
             if base is not None:
@@ -444,6 +455,9 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             lk = _running_figure(fig, run, layout, taken)
             taken[lk.ma] = row.rownum
             figures.append(lk)
+            for extra in _running_changes(lk, row, layout, unit, notation, averaged, taken):
+                taken[extra.ma] = row.rownum
+                figures.append(extra)
     if blank and not figures and not skipped:  # nothing of the period filled in anywhere: each row is an error
         for row in blank:
             row.error("chưa có số liệu kỳ báo cáo (ô trống; ghi «-» nếu kỳ này không có)", "ky_bao_cao")
@@ -470,6 +484,10 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                       "độ tăng so với cùng kỳ» (mức tăng/giảm, như «tăng 1,04%», «-3,2») hoặc «<chỉ tiêu>: so với cùng "
                       "kỳ» (chỉ số, cùng kỳ = 100)", file=rows[0].src if rows else None)
 
+    if changed_only:
+        problems.warn(f"{len(changed_only)} hàng (hàng {_rows_text(changed_only)}) để trống ô kỳ báo cáo, chỉ ghi mức "
+                      "tăng/giảm so với cùng kỳ: mức tăng/giảm là số của hàng, nạp thành «<chỉ tiêu>: <tiêu đề cột>» "
+                      "(số âm là giảm)", file=rows[0].src if rows else None)
     if rated_only:
         titles = ", ".join(f"'{t}'" for t, _ in layout.rates.values())
         problems.warn(f"{len(rated_only)} hàng (hàng {_rows_text(rated_only)}) để trống mọi ô số, chỉ ghi tỷ lệ so với "
@@ -538,6 +556,8 @@ def _last_year(fig: Figure, row: CellRow, layout: Layout, unit, notation: str | 
     integral = bool(unit and unit.kind == "count" and unit.integral and not averaged)
     order = sorted(layout.changes.items(), key=lambda kv: kv[1][1] != "abs")
     for i, (title, kind) in order:
+        if i in layout.running_changes:
+            continue
         stated = stated_change(row, measure_key(i), notation)
         if stated is None:
             continue
@@ -587,11 +607,15 @@ def _change_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: s
     value (a fall larger than the value: one of the two is not this period's or last year's), as rows of their
     own: label ``<chỉ tiêu>: <tiêu đề cột>``, the row's unit; code ``<mã>-TG`` (``-TG2``… for a second column).  A
     change in per cent beside money or a measure stays aside (rounds 10, 12: ``tăng so với cùng kỳ về trị giá (%)``),
-    and a ratio (``So với cùng kỳ (%)`` 113,7) is no change itself."""
+    and a ratio (``So với cùng kỳ (%)`` 113,7) is no change itself — unless typed with its sign (``-6,1``), which
+    only a rate of change has.  A running total's change (``Layout.running_changes``) is the running row's."""
     out = []
     for n, (i, (title, kind)) in enumerate(sorted(layout.changes.items()), start=1):
+        if i in layout.running_changes:
+            continue
         stated = stated_change(row, measure_key(i), notation)
-        if stated is not None and kind == "pct" and "cung_ky" not in layout.titles and i in layout.worded:
+        if stated is not None and kind in ("pct", "ratio") and "cung_ky" not in layout.titles and \
+                (i in layout.worded or (layout.signed_changes and _typed_signed(row.rec.get(measure_key(i))))):
             out.append(_stated_rate(fig, stated, title, f"{fig.ma}-TL" + (str(n) if n > 1 else ""), taken))
             continue
         if stated is None or kind != "abs":
@@ -605,6 +629,16 @@ def _change_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: s
                            don_vi_tinh="%" if kind == "pct" else fig.don_vi_tinh, cung_ky=None, ke_hoach=None,
                            ky_truoc=None))
     return out
+
+
+def _typed_signed(v) -> bool:
+    """A rate typed with its sign (``-6,1``, ``+0,6``, ``−15``) in a sheet that types its changes so
+    (``Layout.signed_changes``): a rate of change, whatever the column's title says (round 16 kept unsigned numbers
+    aside: ``1,71`` under ``Tăng so với năm 2020 (%)`` may be a ratio or a rate; round 12's ``-1,3`` among unsigned
+    rates is no sign of a sheet that writes them)."""
+    if isinstance(v, Decimal):
+        return v < 0
+    return isinstance(v, str) and unicodedata.normalize("NFC", v.strip())[:1] in ("+", "-", "−", "–")
 
 
 def _stated_rate(fig: Figure, stated: Decimal, title: str, code: str, taken: dict) -> Figure:
@@ -626,6 +660,26 @@ _CHANGE_WORDS = re.compile(r"^\s*(tang|giam)\b")
 
 #: What a rate column compares (folded title): ``Số ca mắc so cùng kỳ (%)`` → ``Số ca mắc``.
 _RATE_OF = re.compile(r"^(.*?)\s+(?:so (?:voi )?cung ky|tang giam|tang/giam)\b")
+
+
+def _change_alone(row: CellRow, layout: Layout, unit, notation: str | None) -> tuple[Decimal, str, bool] | None:
+    """(change, words, in per cent) of a row whose value cell is empty but which states its change against last year:
+    a change in the row's unit (``-567`` under ``Tăng (+)/giảm (-) so với cùng kỳ năm 2018``), or a rate typed with its
+    sign or in words (``-6,1``, ``giảm 6,1%``); None when it states neither (a ratio ``113,7`` is no change)."""
+    for i, (title, kind) in sorted(layout.changes.items()):
+        if i in layout.running_changes:
+            continue
+        stated = stated_change(row, measure_key(i), notation)
+        if stated is None or stated == 0:
+            continue
+        words = re.sub(r"\s*\(\s*%\s*\)\s*$", "", _lower_first(title))
+        if kind == "abs":
+            return stated * (unit.scale if unit is not None else 1), words, False
+        typed = text(row.rec.get(measure_key(i)))
+        if (layout.signed_changes and _typed_signed(row.rec.get(measure_key(i)))) or _CHANGE_WORDS.match(fold(typed)):
+            return stated, words if fold(words).startswith("toc do") else "tốc độ tăng " + words \
+                if not fold(words).startswith("tang") else "tốc độ " + words, True
+    return None
 
 
 def _rate_alone(row: CellRow, layout: Layout, notation: str | None) -> tuple[Decimal, str] | None:
@@ -707,7 +761,7 @@ def _measure_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | 
     own: label ``<chỉ tiêu>: số hộ còn dư nợ``, the column's unit, code ``<mã>-<n>`` (n = 2, 3… by column)."""
     out = []
     for n, (i, (title, unit_text)) in enumerate(sorted(layout.measures.items()), start=2):
-        unit = read_unit(unit_text)
+        unit = read_unit(unit_text or fig.don_vi_tinh)   # "": an average's column, in the row's own unit
         v = value(row, measure_key(i), unit, notation, False)
         if v is None or v is NONE:
             continue
@@ -716,8 +770,8 @@ def _measure_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | 
             code += "'"
         title = re.sub(r"\s*\(\s*" + re.escape(unit_text) + r"\s*\)\s*$", "", title)  # the unit is the row's
         out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {_lower_first(title)}",
-                           don_vi_tinh=unit.text if unit else "", ky_bao_cao=v, cung_ky=None, ke_hoach=None,
-                           ky_truoc=None))
+                           don_vi_tinh=unit.text if unit else fig.don_vi_tinh if not unit_text else "", ky_bao_cao=v,
+                           cung_ky=None, ke_hoach=None, ky_truoc=None))
     return out
 
 
@@ -932,6 +986,25 @@ RUNNING_CODE = "-LK"
 #: A total to a date since the work began (``Lũy kế đến 30/6/2018``, no ``từ đầu năm``): its own code (``3-LKDN``),
 #: not a year-to-date the checker pairs with the period's value.
 TO_DATE_CODE = "-LKDN"
+
+
+def _running_changes(lk: Figure, row: CellRow, layout: Layout, unit, notation: str | None, averaged: bool,
+                     taken: dict) -> list[Figure]:
+    """A running total's stated change (``So cùng kỳ 7 tháng (%)`` right of ``Lũy kế 7 tháng``): last year's running
+    total when it gives it exactly (the running row's ``cung_ky``, replaced in ``figures`` by the caller's list), else
+    the rate kept as the running row's own sub-row ``<mã>-LK-TL``, as typed."""
+    out = []
+    integral = bool(unit and unit.kind == "count" and unit.integral and not averaged)
+    for i in sorted(layout.running_changes):
+        title, kind = layout.changes[i]
+        stated = stated_change(row, measure_key(i), notation)
+        if stated is None or lk.cung_ky is not None:
+            continue
+        typed = row.rec.get(measure_key(i))
+        if kind not in ("pct", "ratio") or not (i in layout.worded or layout.signed_changes and _typed_signed(typed)):
+            continue   # as the period value's: a rate kept only when typed as a change (signed, or in words)
+        out.append(_stated_rate(lk, stated, title, f"{lk.ma}-TL", taken))
+    return out
 
 
 def _running_figure(fig: Figure, run: dict, layout: Layout, taken: dict) -> Figure:

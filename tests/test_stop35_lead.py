@@ -1,0 +1,100 @@
+"""The lead's rules of stop 35 from the working batch ``zw-*``: the loader keeps what a traffic police sheet and a
+ministry's survey sheet state (signed rates, a running total's rate, a daily average, a line stating only its fall,
+shares beside counts), and the checker reads each rate against the row its own words name — with a wrong one caught."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+from tests.sweep_tables import check_at, checks, csv_table
+
+# zw-toan-quoc-tai-nan-giao-thong-bi-thuong-nhe-2016-07: the month, its rate, the seven months, their rate, a day's
+# average; rates typed with their signs
+_MONTH = ("Chỉ tiêu,Đơn vị tính,Tháng 7/2016 (16/6-15/7),So cùng kỳ tháng 7 (%),Lũy kế 7 tháng năm 2016,"
+          "So cùng kỳ 7 tháng (%),Bình quân 1 ngày (7 tháng)\n"
+          "Tổng số vụ tai nạn giao thông,vụ,1.625,\"-6,1\",11.852,\"-8,2\",55\n"
+          "- Va chạm giao thông,vụ,839,\"-11,7\",6.027,\"-13,5\",28\n"
+          "Số người chết,người,661,\"-4,1\",5.023,\"-2,8\",24\n"
+          "Số người bị thương,người,415,\"+4,5\",3.321,\"-1,7\",16\n")
+_MONTH_TEXT = ("So với cùng kỳ năm trước, số vụ tai nạn giao thông giảm 6,1% (số vụ va chạm giao thông giảm 11,7%); số "
+               "người chết giảm 4,1%; số người bị thương tăng 4,5%.\n\nSo với cùng kỳ năm trước, số vụ tai nạn giao "
+               "thông trong 7 tháng năm 2016 giảm 8,2%. Trong đó, số vụ va chạm giao thông giảm 13,5%. Số người chết "
+               "giảm 2,8%; số người bị thương giảm 1,7%.\n\nNgoài ra, bình quân 1 ngày trong 7 tháng, trên địa bàn cả "
+               "nước xảy ra 55 vụ tai nạn giao thông, làm 24 người chết, 16 người bị thương.")
+
+
+def test_signed_rates_a_running_totals_rate_and_a_daily_average_are_kept(tmp_path):
+    rows = {f.ma: f for f in csv_table(tmp_path, _MONTH, "2016-07")}
+    # the seven months' rate is the running total's, never the month's last year's value (415/422 = -1,66%)
+    assert rows["R-4"].cung_ky == D(689)                           # 661 at -4,1%: one whole number
+    assert rows["R-5"].cung_ky is None
+    assert rows["R-5-TL"].ky_bao_cao == D("4.5")                   # "+4,5" gives no exact last year's value
+    assert rows["R-5-LK-TL"].ky_bao_cao == D("-1.7")
+    assert rows["R-2-LK-TL"].ky_bao_cao == D("-8.2") and rows["R-2-LK-TL"].don_vi_tinh == "%"
+    # the day's average in the row's own unit, not "7 tháng" from the title's bracket
+    assert (rows["R-2-2"].ky_bao_cao, rows["R-2-2"].don_vi_tinh) == (D(55), "vụ")
+
+
+def test_each_rate_is_read_against_the_row_its_words_name(tmp_path):
+    table = csv_table(tmp_path, _MONTH, "2016-07")
+    got = checks(_MONTH_TEXT, table, "2016-07")
+    for needle in ("6,1%", "11,7%", "4,1%", "4,5%", "8,2%", "13,5%", "2,8%", " 1,7%", "55 vụ", "24 người",
+                   "16 người"):
+        c = check_at(got, _MONTH_TEXT, needle, shift=needle.startswith(" "))
+        assert c.verdict in ("supported", "derived"), (needle, c.verdict, c.reason)
+    wrong = _MONTH_TEXT.replace("Số người chết giảm 2,8%", "Số người chết giảm 3,8%")
+    assert check_at(checks(wrong, table, "2016-07"), wrong, "3,8%").verdict == "unsupported"
+
+
+# zw-toan-quoc-tai-nan-giao-thong-bon-linh-vuc-2019-9t: the country's lines state only the fall (the page gave it so)
+_FALLS = ("STT,Lĩnh vực / Chỉ tiêu,ĐVT,9 tháng năm 2019,Tăng (+)/giảm (-) so với cùng kỳ năm 2018,Ghi chú\n"
+          "I,Toàn quốc,,,,\n1,Số vụ,vụ,,-567,bài chỉ nêu mức giảm\n2,Số người chết,người,,-353,\n"
+          "II,Đường bộ,,,,\n1,Số vụ,vụ,12.500,-554,\n2,Số người chết,người,5.500,-356,\n")
+_FALLS_TEXT = "So với cùng kỳ năm 2018, giảm cả ba tiêu chí với 567 vụ, 353 người chết."
+
+
+def test_a_line_stating_only_its_fall_is_loaded_and_checked(tmp_path):
+    table = csv_table(tmp_path, _FALLS, "2019-9T")
+    rows = {f.ma: f for f in table}
+    assert rows["I.1"].ky_bao_cao == D(-567) and rows["I.1"].cung_ky is None
+    assert rows["I.1"].chi_tieu.startswith("Số vụ: tăng (+)/giảm (-) so với cùng kỳ")
+    assert check_at(checks(_FALLS_TEXT, table, "2019-9T"), _FALLS_TEXT, "567").verdict == "supported"
+    wrong = _FALLS_TEXT.replace("567 vụ", "576 vụ")
+    assert check_at(checks(wrong, table, "2019-9T"), wrong, "576").verdict == "unsupported"
+
+
+# zw-toan-quoc-bo-gddt-viec-lam-sinh-vien-tot-nghiep-2018: shares beside counts; the STT numbers over a rate are no
+# rate of the sheet ("2" of 40 is 5%), so the share column is kept
+_SHARES = ("TT,Nội dung,ĐVT,Số lượng,Tỷ lệ (%)\nA,Theo khu vực làm việc,,,\n1,Khu vực nhà nước,vị trí việc làm,,44\n"
+           "2,Khu vực tư nhân,vị trí việc làm,4.233,42\n3,Khu vực có yếu tố nước ngoài,vị trí việc làm,436,4\n"
+           "4,Tự tạo việc làm,vị trí việc làm,1.200,11\n")
+_SHARES_TEXT = ("Khu vực tư nhân có 4.233 vị trí việc làm (42%), khu vực có yếu tố nước ngoài 436 vị trí việc làm (4%) "
+                "và tự tạo việc làm là 1.200 vị trí việc làm (11%).")
+
+
+def test_a_share_column_beside_counts_is_kept_when_only_the_row_numbers_would_give_it_back(tmp_path):
+    table = csv_table(tmp_path, _SHARES, "2018")
+    rows = {f.ma: f for f in table}
+    assert rows["A.2-2"].ky_bao_cao == D(42) and rows["A.2-2"].don_vi_tinh == "%"
+    got = checks(_SHARES_TEXT, table, "2018")
+    for needle in ("42%", "4%", "11%"):
+        assert check_at(got, _SHARES_TEXT, needle).verdict in ("supported", "derived"), needle
+
+
+# zr-toan-quoc-cuc-xuat-nhap-khau-ca-phe-2018-09: a row's kept rate refutes a rate said of that row, not one the
+# words give to another aspect or against another base
+_COFFEE = ("Chỉ tiêu,Đơn vị tính,9 tháng năm 2018,Tăng/giảm so với cùng kỳ năm 2017 (%)\n"
+           "Khối lượng xuất khẩu,tấn,\"1.385.000\",\"+17,3\"\nTrị giá xuất khẩu,triệu USD,\"2.640\",\"-1,3\"\n")
+_COFFEE_TEXT = ("Xuất khẩu cà phê đạt 1,385 triệu tấn, trị giá 2,64 tỷ USD, tăng 17,3% về lượng, nhưng giảm 1,3% về "
+                "trị giá so với cùng kỳ năm 2017. Giá giảm 0,9% so với ngày 10/9/2018.")
+
+
+def test_a_kept_rate_refutes_only_a_rate_of_its_own_row(tmp_path):
+    table = csv_table(tmp_path, _COFFEE, "2018-9T")
+    got = checks(_COFFEE_TEXT, table, "2018-9T")
+    # "về lượng" after the value's number: the quantity's rate, not the value's (not yet read as the quantity's row)
+    assert check_at(got, _COFFEE_TEXT, "17,3%").verdict != "unsupported"
+    assert check_at(got, _COFFEE_TEXT, "1,3%").verdict in ("supported", "derived")
+    assert check_at(got, _COFFEE_TEXT, "0,9%").verdict != "unsupported"     # against a day: not the year's rate
+    wrong = _COFFEE_TEXT.replace("giảm 1,3% về trị giá", "giảm 0,3% về trị giá")
+    assert check_at(checks(wrong, table, "2018-9T"), wrong, "0,3%").verdict == "unsupported"
