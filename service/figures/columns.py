@@ -1076,7 +1076,26 @@ def _whole_of_counts(raw: RawTable, out: Layout, i: int, title: str) -> bool:
              and i < len(c) and _cell_number(c[i]) is not None}
     if not units or any(read_unit(u) is None or read_unit(u).kind != "count" for u in units):
         return False
+    if counts_another_noun(title, units):
+        return False
     return _numeric([c[i] for _, c in raw.rows if i < len(c)]) and _is_whole(raw, i, value_at)
+
+
+def counts_another_noun(title: str, units) -> bool:
+    """A count title whose noun is a unit of count none of the rows is counted in (``Số bị can`` beside ``Số lượng``
+    on rows in ``vụ``, zt-quang-nam-cum-thi-dua-cong-an-cac-huyen-mien-nui-2024): a second count of the row, in its
+    own unit (cases and the persons accused in them), never the whole the row's number is a part of.  The noun is
+    bare (``Số hộ``) or a count noun of more words (``Số bị can``); ``Số thụ lý`` counts no noun."""
+    noun = counted_noun(title)
+    if noun is None:
+        return False
+    words = unicodedata.normalize("NFC", title)[_COUNT_TITLE.match(unicodedata.normalize("NFC", title)).start(1):]
+    if noun not in COMPOUND_NOUNS and len(words.split()) > 1:
+        return False   # "Số thụ lý", "Số hộ nghèo": a doing or a qualified noun, not a bare count noun
+    unit = read_unit(noun)
+    if unit is None or unit.kind != "count":
+        return False
+    return all(fold(noun) != fold(str(u)) for u in units)
 
 
 def _tells_rows_apart(raw: RawTable, out: Layout, i: int) -> bool:
@@ -1540,7 +1559,8 @@ def _label_by_content(raw: RawTable, out: Layout, unknown: list[tuple[int, str]]
 
 #: Column titles that name a place, a level or bare data (``Xã Đông Tiến``, ``Cấp huyện``, ``so_lieu_cu``), never one
 #: aspect of a row's indicator: several such columns with no value column stay an error (folded).
-_NOT_AN_ASPECT = re.compile(r"^(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tp|tinh|cap|khoi|don vi|so lieu|"
+#: (``Khối lượng`` is a quantity, not a ``Khối`` of agencies)
+_NOT_AN_ASPECT = re.compile(r"^(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tp|tinh|cap|khoi(?! luong)|don vi|so lieu|"
                             r"du lieu|gia tri|cot|bieu)\b")
 
 
@@ -1580,9 +1600,10 @@ def _places_only(titles) -> bool:
 
 def _names_an_aspect(title: str) -> bool:
     """A column of a matrix names one aspect of the row's indicator (``Thụ lý``, ``Số chết``, ``Đối tượng``,
-    ``Heroin (kg)``): words, no number, no place or level."""
+    ``Heroin (kg)``): words, no number, no place or level; a digit only in the unit its title gives in brackets
+    (``Khối lượng lâm sản (m3)``: the measure's power, z07 of round 18) is no number."""
     key = fold(title.replace("_", " "))
-    return bool(key) and not re.search(r"\d", title) and not _NOT_AN_ASPECT.match(key)
+    return bool(key) and not re.search(r"\d", _cell_name(title)) and not _NOT_AN_ASPECT.match(key)
 
 
 def _cell_name(title: str) -> str:
@@ -1666,16 +1687,33 @@ def _pair_cell_changes(raw: RawTable, out: Layout, problems: ProblemList) -> Non
         unit = _title_unit(title)
         cells = [j for j, u in units.items() if kind == "abs" and unit and u == fold(unit)]
         named = _COMPARED_TAIL.sub("", fold(title)).strip()
+        same_unit = cells
         if kind == "abs" and len(cells) != 1 and named:   # "Người chết so cùng kỳ" beside "Số người chết (người)"
             cells = [j for j, (name, _) in out.cells.items() if re.search(rf"\b{re.escape(named)}$", fold(name))]
+        beside = cell_just_before(out, i, same_unit) if len(cells) != 1 and len(same_unit) > 1 else None
+        if beside is not None:
+            cells = [beside]
         if len(cells) != 1 or cells[0] in out.cell_changes:
             continue
         out.cell_changes[cells[0]] = i
         del out.changes[i]
-        why = f"cùng đơn vị '{unit}'" if unit else "tên cột so sánh nhắc tên cột này"
+        why = f"cùng đơn vị '{unit}', ngay sau cột đó" if beside is not None else f"cùng đơn vị '{unit}'" if unit \
+            else "tên cột so sánh nhắc tên cột này"
         problems.warn(f"cột '{title}' là mức tăng/giảm so với cùng kỳ của cột '{raw.header[cells[0]]}' ({why}): số "
                       "cùng kỳ của mỗi ô = số của ô − tăng/giảm", file=raw.source,
                       row=raw.header_row or None, column=title)
+
+
+def cell_just_before(out: Layout, i: int, candidates: list[int]) -> int | None:
+    """The matrix column right before the change column ``i`` when it is one of ``candidates`` (the cells in the
+    change's unit): ``Số người chết (người) | Tăng, giảm so cùng kỳ (người) | Số người bị thương (người) | Tăng, giảm
+    so cùng kỳ (người)`` (z10 of round 18): two cells share the unit, each change follows its own; None when another
+    cell stands between, or none is before."""
+    before = [j for j in out.cells if j < i]
+    if not before:
+        return None
+    j = max(before)
+    return j if j in candidates else None
 
 
 #: What a change column's title adds to the name of the column it compares (folded): ``… so cùng kỳ``, ``… so với

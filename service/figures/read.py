@@ -76,9 +76,16 @@ def _is_header(cells: list) -> bool:
     named = cols - {STT}
     if ("chi_tieu" in cols and len(named) >= 2) or len(named) >= 3:
         return True
-    return len(named) >= 2 and bool(named & _VALUES) and any(
+    return (len(named) >= 2 or _has_share_title(cells)) and bool(named & _VALUES) and any(
         isinstance(c, str) and read_title(c).column is None and len(c) <= 60 and re.search(r"[^\W\d_]{2}", c)
         for c in cells)
+
+
+def _has_share_title(cells: list) -> bool:
+    """A column of shares or rates beside the values (``Tỷ lệ (%)``, ``So với cùng kỳ (%)``): a column every agency's
+    table may have, which with a column of the period's values and a title of words makes a header
+    (``Danh hiệu | Số được công nhận năm 2012 | Tỷ lệ (%)``, zv-binh-duong-thu-dau-mot-gia-dinh-van-hoa-2012)."""
+    return any(isinstance(c, str) and c.strip() and read_title(c).column == DERIVED for c in cells)
 
 
 _NUMBERING = re.compile(r"^[(\[]?[0-9A-Za-z]{1,2}[)\]]?(\s*[=*/+x×:\-]\s*[(\[]?[0-9A-Za-z]{1,2}[)\]]?)*$")
