@@ -180,9 +180,7 @@ SHEETS15: dict[str, tuple] = {
 OPEN15: dict[str, str] = {
     # w01 loads since round 16 (a pair «hiện tại/thiết kế» in every cell: the value, then its plan): its strict xfail
     # made a plain test, as the brief says
-    "w02-hoabinh-laodong-2022.xlsx": "refused «không tìm thấy hàng tiêu đề cột»: a yearbook with the years as rows, "
-                                     "a bilingual header of two rows over an untitled first column, unit lines as "
-                                     "rows («Người - Person»)",
+    # w02 loads since round 18 (a bilingual header of two rows, blocks of years under unit lines): test_figures_round18
     # w03 loads since round 16 (words merged down in the xlsx filled down; the repeating column a qualifier of the
     # label column beside it): its strict xfail made a plain test, as the brief says
     "w06-binhdinh-hochua-2020-06.csv": "loads since round 16 (a week's title dated inside the chosen month is no "

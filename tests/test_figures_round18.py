@@ -173,3 +173,35 @@ def test_a_change_not_right_after_a_cell_of_its_unit_stays_unpaired(tmp_path):
     t = load_table(path, period="2018")
     rows = _by_label(t)
     assert rows["Đường bộ: số người chết"].cung_ky is None
+
+
+# --- 3. round 15's open w02: a yearbook's blocks of years under unit lines -------------------------------------------
+
+def test_a_yearbooks_bilingual_header_over_blocks_of_years_under_unit_lines():
+    # round 15's w02 (Hòa Bình yearbook): «| Tổng số | Phân theo giới tính | | Phân theo thành thị, nông thôn |» over
+    # «| Total | Nam - Male | Nữ - Female | Thành thị - Urban | Nông thôn - Rural», then «Người - Person» over «2021 |
+    # 464174 | …» and «Sơ bộ - Prel. 2022 | 497477 | …», then «So với dân số - Proportion of population (%)» over the
+    # same years: refused «không tìm thấy hàng tiêu đề cột»
+    t = load_table(ROOT / "evaluations" / "data" / "figures-round15" / "w02-hoabinh-laodong-2022.xlsx", period="2022")
+    rows = _by_label(t)
+    assert (rows["Tổng số"].ky_bao_cao, rows["Tổng số"].cung_ky, rows["Tổng số"].don_vi_tinh) == \
+        (D(497477), D(464174), "người")
+    assert (rows["Nam"].ky_bao_cao, rows["Nông thôn"].ky_bao_cao) == (D(259342), D(393155))
+    share = rows["Nam: so với dân số"]
+    assert (share.ky_bao_cao, share.cung_ky, share.don_vi_tinh) == (D("58.85"), D("55.32"), "%")
+    assert len(t.figures) == 10
+    assert _warned(t, "niên giám", "Năm 2022 (sơ bộ)")
+
+
+def test_the_words_of_a_yearbooks_glosses_and_unit_lines():
+    from service.figures.transpose import _block_heading, _vietnamese, yearbook_blocks
+    assert _vietnamese("Nam - Male") == "Nam" and _vietnamese("Thành thị - Urban") == "Thành thị"
+    assert _vietnamese("So với dân số - Proportion of population (%)") == "So với dân số (%)"
+    assert _block_heading(["Người - Person", None, None]) == ("", "người")
+    assert _block_heading(["Nghìn ha - Thous. ha", None]) == ("", "nghìn ha")
+    assert _block_heading(["So với dân số - Proportion of population (%)", None]) == ("so với dân số", "%")
+    assert _block_heading(["2021", 5, 6]) is None and _block_heading(["Sơ bộ - Prel. 2022", None]) is None
+    assert _block_heading(["Hà Nội, ngày 5 tháng 1", None]) is None
+    # a year row before any unit line: not such a yearbook (left to the other readers)
+    rows = [(1, [None, "Tổng số", "Nam"]), (2, [None, "Total", "Nam - Male"]), (3, ["2021", 5, 3])]
+    assert yearbook_blocks(rows, 30) is None

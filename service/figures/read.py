@@ -28,7 +28,7 @@ from pathlib import Path
 
 from service.errors import InputError, Problem
 from service.figures.schema import DERIVED, PERIOD, STT, TITLES, fold, is_none_mark, read_title, read_unit, title_period
-from service.figures.transpose import read_across, read_long, years_down
+from service.figures.transpose import read_across, read_long, yearbook_blocks, years_down
 from service.numbers import parse_table_number
 
 HEADER_SCAN_ROWS = 30
@@ -367,6 +367,16 @@ def _shown_row(cells: list, limit: int = 8) -> str:
 def split_header(source: str, rows: list[tuple[int, list]]) -> RawTable:
     """Find the header among the first rows; merge a second header row; skip a column-numbering row."""
     found = find_header(rows)
+    if found is None and (blocks := yearbook_blocks(rows, HEADER_SCAN_ROWS)) is not None:
+        rownum, header, turned = blocks
+        titles = [" ".join(str(c) for c in r if c not in (None, "")) for n, r in rows if n < rownum]
+        table = RawTable(source, rownum, header, turned, [t for t in titles if t.strip()])
+        table.warnings.append(Problem(
+            f"niên giám: hàng {rownum} và hàng dưới nó là tiêu đề hai tầng (tiếng Việt - tiếng Anh), mỗi cột một chỉ "
+            f"tiêu; mỗi hàng một năm ({', '.join(repr(h) for h in header[3:])}), từng khối năm dưới một dòng ghi đơn "
+            "vị: đã đọc xoay lại, mỗi chỉ tiêu của mỗi khối một hàng, đơn vị của khối", file=source, row=rownum,
+            severity="warning"))
+        return table
     if found is None and (across := read_across(rows, HEADER_SCAN_ROWS)) is not None:
         rownum, header, turned = across
         titles = [" ".join(str(c) for c in r if c not in (None, "")) for n, r in rows if n < rownum]

@@ -174,3 +174,96 @@ def read_long(header: list[str], rows: list[tuple[int, list]]):
     new_header = names + [title for _, title in periods]
     new_rows = [(n, list(key) + vals) for key, (n, vals) in order.items()]
     return new_header, new_rows, [title for _, title in periods]
+
+
+#: A yearbook's gloss after its Vietnamese words: ``Nam - Male``, ``Người - Person``, ``Sơ bộ - Prel. 2023``.
+_GLOSS = re.compile(r"\s+[-–]\s+[A-Za-z][A-Za-z .,()%/&'-]*$")
+
+
+def _vietnamese(c) -> str:
+    """A bilingual title's Vietnamese words (``Nam - Male`` → ``Nam``)."""
+    t = unicodedata.normalize("NFC", " ".join(str(c).split())) if _filled(c) else ""
+    unit = _UNIT.match(t)
+    if unit and read_unit(unit.group(2)) is not None and _GLOSS.search(unit.group(1)):
+        return _GLOSS.sub("", unit.group(1)).strip() + f" ({unit.group(2).strip()})"
+    return _GLOSS.sub("", t).strip()
+
+
+def _block_heading(cells: list) -> tuple[str, str] | None:
+    """(words, unit) of a yearbook's line that heads a block of years, alone in the first cell: ``Người - Person``
+    → ("", "người"); ``So với dân số - Proportion of population (%)`` → ("so với dân số", "%"); None otherwise."""
+    if not cells or not _filled(cells[0]) or any(_filled(c) for c in cells[1:]) or _number(cells[0]):
+        return None
+    t = _vietnamese(cells[0])
+    if not t or _YEAR.match(t) or _PRELIMINARY.match(t):
+        return None
+    m = _UNIT.match(t)
+    if m and read_unit(m.group(2)) is not None:
+        return m.group(1)[:1].lower() + m.group(1)[1:], m.group(2).strip()
+    if "(" not in t and len(t.split()) <= 2 and read_unit(t) is not None and not title_period(t):
+        return "", t.lower()
+    return None
+
+
+def yearbook_blocks(rows: list[tuple[int, list]], scan: int):
+    """A yearbook's table of years as rows under a bilingual header of two rows over an untitled first column (``|
+    Tổng số | Phân theo giới tính | | …`` over ``| Total | Nam - Male | Nữ - Female | …``), the years in blocks each
+    headed by a line of its unit (``Người - Person``, ``So với dân số - Proportion of population (%)``; round 15's
+    w02, Hòa Bình): (row number of the header, the header turned the usual way, the rows turned: one indicator per
+    column and block, its unit the block's) or None when the rows are not such."""
+    for k in range(min(scan, len(rows) - 2)):
+        top, sub = rows[k][1], rows[k + 1][1]
+        if not top or _filled(top[0]) or (len(sub) and _filled(sub[0])):
+            continue
+        cols = [j for j in range(1, max(len(top), len(sub))) if (j < len(top) and _filled(top[j]))
+                or (j < len(sub) and _filled(sub[j]))]
+        if len(cols) < 2 or not all(isinstance(c, str) and not _number(c) for c in [*top[1:], *sub[1:]] if _filled(c)):
+            continue
+        titles, group = {}, ""
+        for j in cols:
+            own = j < len(top) and _filled(top[j])
+            if own:
+                group = _vietnamese(top[j])
+            glossed = j < len(sub) and _filled(sub[j]) and _GLOSS.search(" ".join(str(sub[j]).split()))
+            # under its own title, a line with no gloss translates it («Tổng số» over «Total»)
+            below = _vietnamese(sub[j]) if j < len(sub) and (glossed or not own) else ""
+            titles[j] = group if not below else below if not group or _names_a_whole(group) else f"{group}: {below}"
+            if not titles[j]:
+                break
+        if not all(titles.get(j) for j in cols):
+            continue
+        blocks, heading, periods = [], None, []
+        for n, r in rows[k + 2:]:
+            if not any(_filled(c) for c in r):
+                continue
+            head = _block_heading(r)
+            if head is not None:
+                heading = head
+                blocks.append((heading, []))
+                continue
+            title = _period_title(r[0] if r else None)
+            if title is None or heading is None or not all(_number(r[j]) for j in cols if j < len(r) and _filled(r[j])):
+                return None
+            blocks[-1][1].append((title, r))
+            if title not in periods:
+                periods.append(title)
+        if not blocks or not all(b for _, b in blocks) or len(periods) < 1:
+            return None
+        header = ["STT", "Chỉ tiêu", "Đơn vị tính", *periods]
+        turned, pos = [], 0
+        for (words, unit), years in blocks:
+            by_period = dict(years)
+            for j in cols:
+                pos += 1
+                label = f"{titles[j]}: {words}" if words else titles[j]
+                turned.append((rows[k][0], [str(pos), label, unit] +
+                               [by_period[p][j] if p in by_period and j < len(by_period[p]) else None
+                                for p in periods]))
+        return rows[k][0], header, turned
+    return None
+
+
+def _names_a_whole(title) -> bool:
+    """A group title that only sorts its columns (``Phân theo giới tính``, ``Chia theo thành thị, nông thôn``): the
+    column under it is named by its own title."""
+    return bool(re.match(r"(?i)^\s*(?:phân|chia)\s+(?:theo|ra)\b", unicodedata.normalize("NFC", str(title))))
