@@ -30,13 +30,26 @@ def _a_report_line(line: str) -> bool:
     return len(line.split()) >= 8 and bool(_REPORTED.search(line))
 
 
+#: A line that is a dash alone: the separator a site prints between the headlines of its list of other articles.
+_DASH_LINE = re.compile(r"^\s*[-–—•]\s*$")
+
+
+def dash_separated_list(lines: list[str], k: int) -> bool:
+    """``H.T`` / ``-`` / ``Triệt phá đường dây sản xuất ma túy tổng hợp "nghìn tỷ"`` / ``-`` / ``Hà Nội phân luồng
+    …`` (t17-petrotimes-nongdocon-45ngay, round 24): line ``k`` is a dash alone, a line of words after it and
+    another dash alone right after that — the site's list of other articles' headlines, which ends the report."""
+    return bool(_DASH_LINE.match(lines[k])) and k + 2 < len(lines) and bool(lines[k + 1].strip()) and \
+        not _DASH_LINE.match(lines[k + 1]) and bool(_DASH_LINE.match(lines[k + 2]))
+
+
 def _heading_at(raw: str | None) -> int | None:
     """Where the first line of the raw page that heads other articles ends, once the report has begun (a heading
     above the report — ``Tin khác`` in the site's menu over the headline, zu-ninh-thuan-thuan-nam-hat-kiem-lam-2019 —
-    ends nothing)."""
+    ends nothing); a list of headlines between dashes (``dash_separated_list``) ends it too."""
     at, begun = 0, False
-    for line in (raw or "").splitlines(keepends=True):
-        if begun and other_articles_heading(line.strip()) and line.strip():
+    lines = (raw or "").splitlines(keepends=True)
+    for k, line in enumerate(lines):
+        if begun and (other_articles_heading(line.strip()) and line.strip() or dash_separated_list(lines, k)):
             return at + len(line)
         begun = begun or _a_report_line(line)
         at += len(line)

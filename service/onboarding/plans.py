@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from service.onboarding.passed import last_result_named, only_of_last
 from service.checker.extract import Mention
 from service.onboarding.model import Derivation, Para, Row
 
@@ -173,8 +174,9 @@ def index_of_last(p: Para, i: int, m: Mention) -> bool:
     times = m.kind in ("count", "change")
     bracketed = times and _TIMES_BRACKET.search(p.text[max(0, m.num_start - 30):m.num_start]) and \
         re.match(r"(?i)\s*lần\s*\)", p.text[m.num_end:])   # "(tăng gấp hơn 2 lần)": of last period, unsaid
-    if not bracketed and (not (rise or _INDEX_BEFORE.search(p.text[max(0, _start(m) - 8):_start(m)])) or
-                          not _INDEX_AFTER.match(p.text[m.end if not times else m.num_end:])):
+    before, after = p.text[max(0, _start(m) - 8):_start(m)], p.text[m.end if not times else m.num_end:]
+    if not bracketed and (not (rise or _INDEX_BEFORE.search(before) or only_of_last(before)) or
+                          not (_INDEX_AFTER.match(after) or last_result_named(after))):
         return False
     row = next((r for r in p.rows_before(i) if r.kind in ("count", "money", "measure")), None)
     if row is None:

@@ -22,6 +22,7 @@ from service.checker.extract import Mention, extract_numbers
 from service.checker.match import within_rounding
 from service.checker.recognisers.bulletin import season_year
 from service.onboarding.planned import plan_mark_cut
+from service.onboarding.passed import counted_thousands
 from service.onboarding.foot import before_other_articles
 from service.onboarding import labels as L
 from service.onboarding import phrases as P
@@ -731,7 +732,7 @@ def read_figures(report: ParsedReport, text: str | None = None) -> Reading:
             if heading:
                 aspect = " ".join(heading.group("aspect").split()).lower()
             made = len(reading.rows)
-            mentions = plan_mark_cut(text, extract_numbers(text))
+            mentions = counted_thousands(text, plan_mark_cut(text, extract_numbers(text)))
             periods = [(x.start, x.end) for x in find_mentions(text) if x.period is not None]
             figures = [m for m in mentions if (m.is_figure or _ranking_size(m))
                        and not any(a <= m.num_start < b for a, b in periods)]
@@ -906,7 +907,7 @@ def _sum_in_body(m: Mention, rows: list[Row]) -> bool:
 
 def _headline(title: str, reading: Reading) -> None:
     """A headline's numbers (``Giảm 178 hộ cựu chiến binh nghèo …``) restate the body's; one it does not is a row."""
-    mentions = extract_numbers(title)
+    mentions = counted_thousands(title, extract_numbers(title))
     figures = [m for m in mentions if m.is_figure and m.value is not None]
     fresh = []
     for k, m in enumerate(figures):
