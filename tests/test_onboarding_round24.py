@@ -10,7 +10,8 @@ from pathlib import Path
 
 from service.checker.extract import extract_numbers
 from service.onboarding.foot import dash_separated_list
-from service.onboarding.passed import last_result_named, only_of_last, scale_counts_noun
+from service.onboarding.passed import (achieved_after, had_in_period, last_result_named, only_of_last,
+                                      scale_counts_noun)
 from service.onboarding.template import build_template
 from tests.test_onboarding_round6 import template
 
@@ -120,3 +121,23 @@ def test_a_dash_list_needs_two_dashes():
     lines = ["Tổng số có 12 hộ thoát nghèo trong năm.", "-", "Hộ cận nghèo còn 35 hộ.", "Hết."]
     assert not dash_separated_list(lines, 1)
     assert dash_separated_list(["H.T", "-", "Triệt phá đường dây", "-", "Hà Nội phân luồng"], 1)
+
+
+# ------------------------------------------------------------------ 7. what the counted did, not what the area has (standing)
+
+def test_a_count_that_found_work_is_no_stock(tmp_path):
+    # t17-dongthap-vieclam-ngoaitinh: "toàn tỉnh có 20.000 LĐ tìm được việc làm" had gone to the standing sheet
+    tpl = template(tmp_path, "Báo cáo kết quả giải quyết việc làm 6 tháng đầu năm 2012",
+                   "Theo Sở LĐTBXH, từ đầu năm tới nay toàn tỉnh có 20.000 LĐ tìm được việc làm; trong đó làm việc "
+                   "ngoài tỉnh chiếm đến 14.500 người.")
+    assert has(tpl, 20000) and not any(s.value == 20000 for s in tpl.standing)
+    assert achieved_after(" LĐ tìm được việc làm") and not achieved_after(" xã, phường, thị trấn")
+
+
+def test_what_has_come_about_is_no_stock(tmp_path):
+    # zv-toan-quoc-cuc-quan-ly-kham-chua-benh-4-ngay-tet-2020-01: "đã có 910 ca khám, cấp cứu" was a standing fact
+    tpl = template(tmp_path, "Báo cáo công tác khám chữa bệnh dịp Tết Nguyên đán tháng 1 năm 2020",
+                   "Tính đến thời điểm hiện tại đã có 910 ca khám, cấp cứu do ngộ độ thức ăn, rối loạn tiêu hóa.",
+                   "Hiện toàn tỉnh có 120 xã, phường.")
+    assert has(tpl, 910) and any(s.value == 120 for s in tpl.standing)   # counter-case: "Hiện … có" stays
+    assert had_in_period("đã có ") and not had_in_period("hiện có ")

@@ -13,6 +13,11 @@
 ``last_result_named``    ``106 nghìn người, đạt 120,68% kế hoạch, bằng 119,1% so với thực hiện năm 2013``
                          (t17-baogiaothong-xkld-2014): ``so với thực hiện (năm) <year>`` names an earlier result as
                          the base, as ``so với cùng kỳ`` does
+``achieved_after``       ``từ đầu năm tới nay toàn tỉnh có 20.000 LĐ tìm được việc làm`` (t17-dongthap-vieclam-
+                         ngoaitinh): a verb and ``được`` right after the count's noun (``tìm được``) says what the
+                         counted did in the period — no stock the area has
+``had_in_period``        ``Tính đến thời điểm hiện tại đã có 910 ca khám, cấp cứu …`` (zv-toan-quoc-cuc-quan-ly-kham-
+                         chua-benh-4-ngay-tet-2020-01): ``đã có`` says what has come about, not what the area has
 ``scale_counts_noun``    ``tước hơn 150 nghìn GPLX`` (zv-toan-quoc-cuc-csgt-tngt-xu-ly-vi-pham-2020-h1): a number
                          scaled by ``nghìn``/``ngàn``/``vạn`` with a noun right after it counts that noun — the
                          money words earlier in the clause (``phạt tiền hơn 1.617 tỷ đồng``) are another amount's
@@ -48,6 +53,24 @@ _NOT_A_NOUN = frozenset({"cho", "mỗi", "một", "để", "và", "với", "từ
                          "thì", "mà", "hoặc", "bằng", "tiền", "đồng", "đ", "vnđ", "usd", "trở", "người/tháng",
                          "so", "tăng", "giảm", "đạt", "trên", "dưới", "khoảng", "gần", "hơn", "nữa"})
 _NEXT_WORD = re.compile(r"^[ \t]+(?P<w>[^\W\d_][\w./-]*)")
+
+
+#: After the count's noun (a word or three): a verb, then ``được`` and a word (``LĐ tìm được việc làm``); not a
+#: particle before ``được`` (``đã được``, ``chưa được``: the passive of a stock, ``được công nhận`` is another rule's).
+_ACHIEVED = re.compile(r"(?i)^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?\s+(?!(?:đã|chưa|không|cũng|sẽ|vẫn|có|mới|đều|đang|"
+                       r"bị|là|của|và)\s)[^\W\d_]+\s+được\s+[^\W\d_]")
+#: ``đã có``, ``vừa có``: what has come about (a particle of the past before ``có``), then the qualifier maybe.
+_HAD = re.compile(r"(?i)(?<!\w)(?:đã|vừa)\s+có\s*(?:hơn|gần|trên|khoảng|tổng\s+cộng)?\s*$")
+
+
+def achieved_after(after: str) -> bool:
+    """``LĐ tìm được việc làm`` after ``có 20.000``: the counted achieved something in the period."""
+    return bool(_ACHIEVED.match(after))
+
+
+def had_in_period(before: str) -> bool:
+    """``đã có 910 ca``: the text right before the number (and its qualifier) ends on ``đã có``."""
+    return bool(_HAD.search(before))
 
 
 def _start(m: Mention) -> int:

@@ -47,7 +47,7 @@ from service.onboarding.bounds import BOUNDS
 from service.onboarding.dates import DATES
 from service.onboarding.sizes import SIZES
 from service.onboarding.planned import PLANNED
-from service.onboarding.passed import PASSED
+from service.onboarding.passed import PASSED, achieved_after, had_in_period
 from service.onboarding.context import CONTEXT
 from service.onboarding.shares import SHARES
 from service.onboarding.extent import line_length
@@ -875,7 +875,8 @@ def standing(p: Para, i: int, m: Mention) -> bool:
             _RATIO_NEXT.match(p.text[m.end + result.end():]):
         result = None         # "Hiện nay, cả tỉnh có hơn 5.580 giường bệnh, đạt 29,4 giường trên một vạn dân"
         # (t3-quangnam-yte-2015): what the stock comes to per head, not a result of the period
-    if (stock or has) and result:
+    if (stock or has) and (result or achieved_after(p.text[m.end:P.clause_end(p.text, m.end)]) or
+                           had_in_period(p.text[max(lo, at - 20):at])):
         stock = has = False   # "toàn huyện có 177 em học sinh tham gia và đạt HSG cấp tỉnh": what the period brought
     if not (made_up or listed or stock or area or has or parts) or _moved(p, i, m, before):
         return False
