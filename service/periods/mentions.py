@@ -9,10 +9,10 @@ from dataclasses import replace
 
 from .model import Mention, Period, ytd
 from .recognisers import (
-    RECOGNISERS, _AIMS, _AT_TIME, _BY, _COMPARISON, _CONGRESS, _DMY, _DOC_NUMBER, _EVENT, _FROM, _FROM_TO, _HEAD,
-    _HOLIDAY, _IN_MONTH, _MEETING, _PLAN, _SENTENCE_END, _SEP, _SPAN_REVIEW, _STRIVES, _TARGET, _TERM_DONE,
-    _TERM_REVIEW, _TERM_REVIEWED, _YEAR, _damage_month, _miscounted, _school_year_reported, _stock_beside_month,
-    _striven_in, _times_crop_work, _to_a_day)
+    RECOGNISERS, AIMS, AT_TIME, BY, COMPARISON, CONGRESS, DMY, DOC_NUMBER, EVENT, FROM, FROM_TO, HEAD,
+    HOLIDAY, IN_MONTH, MEETING, PLAN, SENTENCE_END, SEP, SPAN_REVIEW, STRIVES, TARGET, TERM_DONE,
+    TERM_REVIEW, TERM_REVIEWED, YEAR, damage_month, miscounted, school_year_reported, stock_beside_month,
+    striven_in, term, times_crop_work, to_a_day)
 
 def find_mentions(text: str, date_year: int | None = None, date_month: int | None = None,
                   date_day: int | None = None) -> list[Mention]:
@@ -33,19 +33,19 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     for name, pattern, build, gi, gy in RECOGNISERS:
         for m in pattern.finditer(t):
             try:
-                period = build(m) if name != "damage" else _damage_month(t, dated_at)
+                period = build(m) if name != "damage" else damage_month(t, dated_at)
             except (ValueError, KeyError):
                 if name == "date-range":    # some days ("từ ngày 15/12/2023 đến 29/02/2024"): its end is no period's
                     found.append(Mention(None, m.start(), m.end(), name))
                 continue
             if period is None and name == "span" and m.group(2) and (
-                    _SPAN_REVIEW.search(t[max(0, m.start() - 120):m.start()]) or _span_average(t, m.start(), m.end())
+                    SPAN_REVIEW.search(t[max(0, m.start() - 120):m.start()]) or _span_average(t, m.start(), m.end())
                     or _span_opens_clause(t, m.start(), m.end())):
                 try:   # the span reviewed (not a span of more than ten years: "giai đoạn 1986 – 2023", no term)
-                    period = Period(int(m.group(2)), "term", int(m.group(3)) - int(m.group(2)))
+                    period = term(int(m.group(2)), int(m.group(3)))
                 except ValueError:
                     period = None
-            if name == "month-range" and _miscounted(t, m):
+            if name == "month-range" and miscounted(t, m):
                 period = None
             if period is None:
                 found.append(Mention(None, m.start(), m.end(), name))
@@ -59,10 +59,10 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 men.explicit_year = bool(m.group(1)) and m.group(1).split()[0].lower() in ("cả", "tổng")
             if name == "term":     # "tổng kết ... nhiệm kỳ", "giữa nhiệm kỳ": the term reported, not one named; "Trong
                 #                    nửa đầu nhiệm kỳ 2020-2025, ...": its first half reviewed, as "giữa nhiệm kỳ" is
-                men.explicit_year = bool(_TERM_REVIEW.search(t[max(0, m.start() - 80):m.start()])
+                men.explicit_year = bool(TERM_REVIEW.search(t[max(0, m.start() - 80):m.start()])
                                          or re.search(r"\bnửa\s+(?:đầu|cuối)\s+$", t[max(0, m.start() - 12):m.start()], re.I))
             if name == "school-year":
-                men.explicit_year = _school_year_reported(t, m.start(), m.end())
+                men.explicit_year = school_year_reported(t, m.start(), m.end())
             if name == "years":
                 men.explicit_year = _stage_opens_clause(t, m.start(), m.end())
             if name in ("past-term", "past-years", "span", "years-counted", "years-since", "course") \
@@ -84,11 +84,11 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         if any(men.start < k.end and k.start < men.end for k in kept):
             continue
         kept.append(men)
-    terms = {int(re.search(_YEAR, t[k.start:k.end]).group(1)) for k in kept
-             if k.recogniser == "school-term" and _TERM_REVIEWED.search(t[max(0, k.start - 60):k.start])}
+    terms = {int(re.search(YEAR, t[k.start:k.end]).group(1)) for k in kept
+             if k.recogniser == "school-term" and TERM_REVIEWED.search(t[max(0, k.start - 60):k.start])}
     # "thu giữ trong cuối tháng 6": a time within a month named without its year, no month reported
     kept = [k for k in kept if k.period is not None
-            and not (k.recogniser == "month-bare" and _AT_TIME.search(t[max(0, k.start - 20):k.start]))]
+            and not (k.recogniser == "month-bare" and AT_TIME.search(t[max(0, k.start - 20):k.start]))]
     for men in kept:
         if men.recogniser == "school-year" and not men.explicit_year and men.period.year in terms:
             men.term_of = True
@@ -97,32 +97,32 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             men.passing = True
     for men in kept:
         before = _LOST_STOP.split(t[max(0, men.start - 80):men.start].rsplit("\n", 1)[-1])[-1]  # its own line, sentence
-        men.target = bool(_TARGET.search(before) or _STRIVES.match(t, men.end) or _striven_in(before, t[men.start:men.end])
-                          or men.recogniser == "term" and _AIMS.search(before) and not _TERM_DONE.search(before)
+        men.target = bool(TARGET.search(before) or STRIVES.match(t, men.end) or striven_in(before, t[men.start:men.end])
+                          or men.recogniser == "term" and AIMS.search(before) and not TERM_DONE.search(before)
                           or date_year and men.year_stated and men.period.year > date_year
-                          and (_BY.search(before) or men.period.kind in ("year", "term")))
-        men.plan = bool(_PLAN.search(before) or men.recogniser == "term" and _CONGRESS.search(before)
+                          and (BY.search(before) or men.period.kind in ("year", "term")))
+        men.plan = bool(PLAN.search(before) or men.recogniser == "term" and CONGRESS.search(before)
                         or _COMING.match(t, men.end))
-        men.comparison = bool(_COMPARISON.search(before)) or _baseline(t, men)
-        men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+(?:" + _HOLIDAY + r"\s)?$", before, re.I))
-        men.review = bool(_TERM_REVIEW.search(before))
+        men.comparison = bool(COMPARISON.search(before)) or _baseline(t, men)
+        men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+(?:" + HOLIDAY + r"\s)?$", before, re.I))
+        men.review = bool(TERM_REVIEW.search(before))
         men.running = men.recogniser == "cumulative" or bool(_RUNNING.search(before))
-        men.event = men.recogniser == "year" and not men.explicit_year and bool(_EVENT.search(before)) \
+        men.event = men.recogniser == "year" and not men.explicit_year and bool(EVENT.search(before)) \
             and not re.search(r"\bđợt\s+\S+\s+$", before, re.I) \
             or men.recogniser in ("month-word", "month-bare") and _quoted(t, men.start, men.end) \
             or men.recogniser == "some-time" \
             or men.period.kind == "month" and bool(re.search(r"\bnửa\s+(?:đầu|cuối)\s+$", before, re.I))
-        if men.recogniser == "term" and not men.target and (_TERM_DONE.search(before) or _opens_clause(t, men.start)):
+        if men.recogniser == "term" and not men.target and (TERM_DONE.search(before) or _opens_clause(t, men.start)):
             men.explicit_year = True      # "Trong nhiệm kỳ 2015 - 2020, Đảng bộ ... đã ...": the term reported
         if men.period.kind == "month" and men.recogniser in ("month", "month-bare", "month-word", "this-month"):
-            men.meeting = bool(_MEETING.search(before))
+            men.meeting = bool(MEETING.search(before))
             men.passing = men.meeting or men.recogniser in ("month-bare", "this-month") and not (
-                _IN_MONTH.search(before) or re.match(r"\s+(?:vừa\s+)?qua\b|\s*(?:và|,)\s*\d{1,2}\s*tháng", t[men.end:])
+                IN_MONTH.search(before) or re.match(r"\s+(?:vừa\s+)?qua\b|\s*(?:và|,)\s*\d{1,2}\s*tháng", t[men.end:])
                 or re.search(r"(?:^|[.!?;…])\s*$", before) and re.match(r"\s*[:,]", t[men.end:]))   # "Tháng 9: Chỉ số ..."
     for men in kept:
-        if men.period.kind == "month" and not men.comparison and _times_crop_work(t, men, kept):
+        if men.period.kind == "month" and not men.comparison and times_crop_work(t, men, kept):
             men.passing = True
-        if _stock_beside_month(t, men, kept):
+        if stock_beside_month(t, men, kept):
             men.passing = True
     for a, b in zip(kept, kept[1:]):   # "KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 8, TRIỂN KHAI NHIỆM VỤ THÁNG 9/2023": a bare month
         if a.recogniser == "month-bare" and a.passing and not a.meeting and b.plan and b.period.kind == "month" \
@@ -132,7 +132,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     latest = max((k.period.year for k in congress), default=None)
     for men in congress:  # a congress opens one term, the latest it names: an earlier one named near it is the term it
         before = t[max(0, men.start - 80):men.start].rsplit("\n", 1)[-1]   # closes ("... Đại hội, công tác Hội và
-        if men.period.year < latest and not _PLAN.search(before):          # phong trào ... nhiệm kỳ 2016 - 2021, phương
+        if men.period.year < latest and not PLAN.search(before):          # phong trào ... nhiệm kỳ 2016 - 2021, phương
             men.plan = False                                                 # hướng nhiệm vụ nhiệm kì 2022 - 2027")
     opened = {k.period for k in kept if k.recogniser == "term" and k.plan}
     elections_only = bool(opened) and not _reports_results(t)
@@ -142,18 +142,18 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             men.elected = elections_only
     for men in kept:      # "thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025 ... đến năm 2025 đạt 70 triệu": a year of the term
         before = t[max(0, men.start - 20):men.start]     # a congress opens, reached "by", is one of its targets
-        if men.period.kind == "year" and men.year_stated and _BY.search(before) and any(
+        if men.period.kind == "year" and men.year_stated and BY.search(before) and any(
                 o.year <= men.period.year <= o.year + o.index for o in opened):
             men.target = True
     if any(k.comparison and not k.same_period and k.period.kind == "year" for k in kept):
         for men in kept:     # "Đến ngày 27-11, Huyện ủy ... kết nạp 200 đảng viên mới, tăng 5 đảng viên so với năm
-            if _to_a_day(men):   # 2017": a count to a day compared with a year is that year's so far, no month
+            if to_a_day(men):   # 2017": a count to a day compared with a year is that year's so far, no month
                 men.aside = True
     if _headed_by_days(t):      # a week's or some days' news: its years in passing are none the page reports
         days_of = _days_month(t)
         for men in kept:
             if not (men.specific and men.reported and not men.passing and not men.weak) or days_of and \
-                    (men.period.year, men.period.months[1]) < days_of or _to_a_day(men):
+                    (men.period.year, men.period.months[1]) < days_of or to_a_day(men):
                 men.aside = True    # "15 ngày đầu tháng 8/2023 ... tháng 7/2023, giá ... cao kỷ lục": July's, before;
                 #                     "tính đến hết ngày 15-5-2016" by "trong kỳ 1 tháng 5-2016": the half month's
     for men in kept:          # "Năm 2020, Công an huyện ... triển khai mô hình ... Qua 5 năm triển khai, ...": from 2020
@@ -172,7 +172,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         men.headline = men.end <= head_end
     kept = [k for k in (_resolved(men, kept, *(dated_at if men.recogniser in ("so-far", "now") else
                                                 (date_year, date_month, date_day))) for men in kept) if k is not None]
-    dated = [int(m.group(3)) for m in re.finditer(_DMY, t) if not _DOC_NUMBER.search(t[max(0, m.start() - 40):m.start()])]
+    dated = [int(m.group(3)) for m in re.finditer(DMY, t) if not DOC_NUMBER.search(t[max(0, m.start() - 40):m.start()])]
     for men in kept:     # "Tính chung 7 tháng của năm nay" on a page of 2022-07: this year is the date's, whatever year a
         if not men.year_stated and date_year and _THIS_YEAR.search(t, men.start, men.end + 5):  # comparison near lends
             men.period, men.year_stated = replace(men.period, year=date_year), True
@@ -214,7 +214,7 @@ _TEXT_STAMP = re.compile(r"^[^\S\n]*(?:(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})[^\S\
 def _text_stamp(t: str) -> tuple[int, int, int] | None:
     """The date a text with no date of its own prints as its page's stamp near its top (the last one there: the
     article's, below a site's), as (year, month, day); "từ đầu năm đến nay" runs to it (see ``_resolved``)."""
-    found = [m for m in _TEXT_STAMP.finditer(t[:2 * _HEAD])]
+    found = [m for m in _TEXT_STAMP.finditer(t[:2 * HEAD])]
     if not found:
         return None
     g = found[-1].groups()
@@ -231,7 +231,7 @@ _LEAD_DAY = re.compile(r"^[^\S\n]*(?:\([^()\n]{1,12}\)[^\S\n]*[-–]?[^\S\n]*)?(
 def _lead_day(t: str) -> tuple[None, int, int] | None:
     """The day an undated news text's lead opens with, near its top ("Ngày 21.4, thượng tá ... cho biết tính từ đầu năm
     2021 đến nay, ..."), as (None, month, day): its year is the one the text names; "từ đầu năm đến nay" runs to it."""
-    m = _LEAD_DAY.search(t[:2 * _HEAD])
+    m = _LEAD_DAY.search(t[:2 * HEAD])
     if not m or not 1 <= int(m.group(2)) <= 12 or not 1 <= int(m.group(1)) <= 31:
         return None
     return None, int(m.group(2)), int(m.group(1))
@@ -253,15 +253,15 @@ def _headed_by_days(t: str) -> bool:
     reports a period of no kind, and the years it names in passing ("đã thiết lập vào năm 2021", "công dân trẻ tiêu
     biểu năm 2016") are not the period (a period of a kind it reports, "sơ kết 6 tháng đầu năm 2023", still is)."""
     lines = t.split("\n", 2)
-    heads = [t[:_HEAD]] + ([lines[1][:_HEAD]] if len(lines) > 1 else [])    # a headline, and the lead under it
-    return any(not _COMPARISON.search(head[max(0, m.start() - 40):m.start()])
+    heads = [t[:HEAD]] + ([lines[1][:HEAD]] if len(lines) > 1 else [])    # a headline, and the lead under it
+    return any(not COMPARISON.search(head[max(0, m.start() - 40):m.start()])
                for head in heads for m in _DAYS_HEAD.finditer(head))
 
 
 def _days_month(t: str) -> tuple[int, int] | None:
     """The month whose first or last days head the page ("trong 15 ngày đầu tháng 8/2023, cả nước xuất khẩu ..."), as
     (year, month): the months and months so far that end before it are earlier figures, not the period reported."""
-    m = re.search(r"\b\d{1,2}\s+ngày\s+(?:đầu|cuối)\s+tháng\s*(\d{1,2})(?:" + _SEP + r"|\.)" + _YEAR, t[:_HEAD], re.I)
+    m = re.search(r"\b\d{1,2}\s+ngày\s+(?:đầu|cuối)\s+tháng\s*(\d{1,2})(?:" + SEP + r"|\.)" + YEAR, t[:HEAD], re.I)
     return (int(m.group(2)), int(m.group(1))) if m else None
 
 
@@ -390,7 +390,7 @@ def _years_named(t: str, men: Mention) -> Period | None:
     """"Trong 5 năm qua, các cấp Hội ... thực hiện chuyên đề ... “Nghĩa tình đồng đội giai đoạn 2015 - 2019” đạt nhiều
     kết quả": the years past counted, with no congress to date them, are the span of as many years their sentence names
     after them (counted either way: 2015 - 2019 is five years, and four after 2015), else none."""
-    end = _SENTENCE_END.search(t, men.end)
+    end = SENTENCE_END.search(t, men.end)
     for m in _SPAN_YEARS.finditer(t, men.end, end.start() if end else len(t)):
         first, last = int(m.group(1)), int(m.group(2))
         if last - first in (men.period.index, men.period.index - 1) and last > first:
@@ -420,7 +420,7 @@ def _years_since(t: str, men: Mention, date_year: int | None) -> Period | None:
 def _baseline(t: str, men: Mention) -> bool:
     """"giảm từ 32,9% năm 2005 xuống còn 8,9%", "từ chỗ ... 2 tiêu chí năm 2010, đến nay": where a change starts from."""
     clause = re.split(r"[.;:\n]", t[max(0, men.start - 80):men.start])[-1]
-    return bool(_FROM.search(clause) and _FROM_TO.match(t, men.end))
+    return bool(FROM.search(clause) and FROM_TO.match(t, men.end))
 
 
 def _resolved(men: Mention, kept: list[Mention], date_year: int | None, date_month: int | None,

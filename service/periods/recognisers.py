@@ -1,5 +1,8 @@
 """The wordings of a period, each a small named recogniser (:data:`RECOGNISERS`: name, pattern, what it names),
-and the patterns the readers of a text share."""
+and the patterns the readers of a text share.
+
+Public names (``YEAR``, ``PLAN``, ``COMPARISON``, ``to_a_day`` ...) are the patterns and tests :mod:`.mentions` reads a
+text's mentions with; names with a leading underscore are this module's own."""
 
 from __future__ import annotations
 
@@ -8,18 +11,18 @@ import re
 
 from .model import Mention, Period, _ROMAN, _WORD_NUM, ytd
 
-_HEAD = 400           # the characters of a page's opening: its headline and lead
-_YEAR = r"((?:19|20)\d{2})(?!\d)"
-_SEP = r"\s*(?:/|-|–|năm)\s*"
+HEAD = 400           # the characters of a page's opening: its headline and lead
+YEAR = r"((?:19|20)\d{2})(?!\d)"
+SEP = r"\s*(?:/|-|–|năm)\s*"
 _MONTHS = r"(\d{1,2}|ba|sáu|chín|mười một|mười)"
-_DMY = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})"
+DMY = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})"
 _DMY_OPEN = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*((?:19|20)\d{2}))?"   # its year may be the next date's
 #: "phương hướng, nhiệm vụ ...", "và kế hoạch ...", "đề ra 11 nội dung thực hiện trong quý II", "triển khai thực hiện
 #: nhiệm vụ năm 2020", "và công tác trọng tâm tháng 8", "phát động phong trào ... năm 2019", "Hội nghị triển khai công
 #: tác năm 2022" (the work named right before the period), "hội nghị triển khai công tác văn hóa, thể thao và du lịch năm
 #: 2019" (a conference setting a field's work): the next period's plan
 #: (not "các chỉ tiêu đề ra trong 6 tháng": what was set for the period reported; nor "kết quả triển khai nhiệm vụ")
-_PLAN = re.compile(r"(phương\s+hướng|dự\s+kiến|đề\s+ra\s+(?:\d+|các|những|một\s+số)\s|(?<!được\s)\bphát\s+động\s"
+PLAN = re.compile(r"(phương\s+hướng|dự\s+kiến|đề\s+ra\s+(?:\d+|các|những|một\s+số)\s|(?<!được\s)\bphát\s+động\s"
                    r"|(?:,|\bvà|(?<!quả\s)(?<!giá\s)triển\s+khai(?:\s+thực\s+hiện)?)\s*(?:các\s+|một\s+số\s+)?"
                    r"(?:nhiệm\s+vụ|kế\s+hoạch|công\s+tác\s+trọng\s+tâm)"
                    r"|(?<!quả\s)(?<!giá\s)\btriển\s+khai\s+(?:thực\s+hiện\s+)?công\s+tác\s*$"
@@ -28,12 +31,12 @@ _PLAN = re.compile(r"(phương\s+hướng|dự\s+kiến|đề\s+ra\s+(?:\d+|các
                    r"|\bhội\s+nghị\s+triển\s+khai\s+(?:thực\s+hiện\s+)?công\s+tác\s+[^\d.;:()\n]{1,60}?$)"
                    r"(?:(?!kết\s+quả|báo\s+cáo|kiểm\s+điểm)[^.;:()\n]){0,70}$", re.I)
 #: "tổng kết ... nhiệm kỳ", "Báo cáo kiểm điểm của BCH Hội nhiệm kì 2016 - 2021": the period under review
-_TERM_REVIEW = re.compile(r"(tổng\s+kết|sơ\s+kết|giữa|đánh\s+giá|kết\s+quả|kiểm\s+điểm)[^.;:()\n]{0,70}$", re.I)
+TERM_REVIEW = re.compile(r"(tổng\s+kết|sơ\s+kết|giữa|đánh\s+giá|kết\s+quả|kiểm\s+điểm)[^.;:()\n]{0,70}$", re.I)
 #: "Tết Nguyên đán Nhâm Dần ", "nghỉ Tết Nguyên đán Giáp Thìn ", "lễ Quốc khánh ": a holiday named before its year
-_HOLIDAY = r"(?:nghỉ\s+)?(?:lễ|tết)\b[^\d.,;:()\n]{0,40}?"
-_COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?|(?:cuối|đầu)\s+)?|\bcùng\s+kỳ\s+"
+HOLIDAY = r"(?:nghỉ\s+)?(?:lễ|tết)\b[^\d.,;:()\n]{0,40}?"
+COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?|(?:cuối|đầu)\s+)?|\bcùng\s+kỳ\s+"
                          # "So với cùng kỳ Tết Nguyên đán Nhâm Dần năm 2022": the same days of last year's holiday
-                         r"|\bcùng\s+kỳ\s+" + _HOLIDAY + r"\s"
+                         r"|\bcùng\s+kỳ\s+" + HOLIDAY + r"\s"
                          # "so với các dự báo đưa ra trong quý III/2022": what was forecast or said then, compared with
                          r"|\bso\s+với\s+(?:các\s+|những\s+)?(?:dự\s+báo|ước\s+tính|nhận\s+định)\b[^.,;:()\n]{0,30}?"
                          r"\s(?:trong|vào|hồi)\s+"
@@ -53,7 +56,7 @@ _COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?|(?:cu�
                          r")$", re.I)
 #: "phấn đấu đến năm 2025", "Kế hoạch Xoá mù chữ đến năm 2020": a target's horizon; "sẽ dứt điểm trong tháng 10/2022":
 #: the time of something still to be done (the future "sẽ"), no edition's plan either
-_TARGET = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)[^.;:\n]{0,60}?(?:đến|vào|tới)\s+(?:cuối\s+)?$"
+TARGET = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)[^.;:\n]{0,60}?(?:đến|vào|tới)\s+(?:cuối\s+)?$"
 
                      r"|\bsẽ\s[^.;:\n]{0,60}?(?:trong|vào|đến|tới)\s+(?:cuối\s+|đầu\s+)?$"
                      # "VICOFA dự báo, niên vụ cà phê 2023/2024 sẽ thu hoạch muộn hơn": a forecast's period
@@ -65,50 +68,50 @@ _TARGET = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|kế\s+hoạch|chỉ\s+t
                      r"|\btừ\s+nay\s+(?:đến|tới)\s+[^.;:\n]{0,30}?$",
                      re.I)
 #: "đạt 91,8% vào năm 2015, đến năm 2020 là 94%": a year after the page's own date, reached "by", is a target
-_BY = re.compile(r"\b(?:đến|vào|tới)\s+(?:cuối\s+)?$", re.I)
+BY = re.compile(r"\b(?:đến|vào|tới)\s+(?:cuối\s+)?$", re.I)
 #: "Đại hội ... lần thứ X, nhiệm kỳ 2023 - 2028", "Đại hội đã bầu Ban Chấp hành nhiệm kỳ ...": the term a congress
 #: opens (not "thực hiện Nghị quyết Đại hội ... nhiệm kỳ ...", the term it set, under way); "bầu trực tiếp Bí thư ...,
 #: nhiệm kỳ 2017 – 2022", "tái đắc cử Bí thư Thứ nhất ... nhiệm kỳ 2017-2022": an election is for the term to come
-_CONGRESS = re.compile(r"(?:(?<!quyết\s)\bđại\s+hội|\bbầu|\b(?:tái\s+đắc|tái|đắc|ứng)\s+cử)\b(?:(?!tổng\s+kết|sơ\s+kết|đánh\s+giá|kết\s+quả)[^.;:\n]){0,90}$",
+CONGRESS = re.compile(r"(?:(?<!quyết\s)\bđại\s+hội|\bbầu|\b(?:tái\s+đắc|tái|đắc|ứng)\s+cử)\b(?:(?!tổng\s+kết|sơ\s+kết|đánh\s+giá|kết\s+quả)[^.;:\n]){0,90}$",
                        re.I)
 #: "giảm từ 32,9% năm 2005 xuống còn 8,9%", "từ chỗ ... chỉ đạt 2 tiêu chí năm 2010, đến nay", "từ 27,% năm 2010 đã
 #: giảm xuống còn dưới 11,5%": the year a change starts
-#: from (a baseline, compared with), read with the words after it (``_FROM_TO``)
-_FROM = re.compile(r"\btừ\s+(?:chỗ\s+)?(?:[^\s.;:]+\s+){1,10}$", re.I)
-_FROM_TO = re.compile(r"\s*,?\s*(?:(?:đã\s+)?(?:giảm|tăng)\s+)?(?:đến|tới|xuống|lên)\b", re.I)
+#: from (a baseline, compared with), read with the words after it (``FROM_TO``)
+FROM = re.compile(r"\btừ\s+(?:chỗ\s+)?(?:[^\s.;:]+\s+){1,10}$", re.I)
+FROM_TO = re.compile(r"\s*,?\s*(?:(?:đã\s+)?(?:giảm|tăng)\s+)?(?:đến|tới|xuống|lên)\b", re.I)
 #: "Nhiệm kỳ 2016 - 2021, Hội LHPN tỉnh Tuyên Quang phấn đấu ...", "Nhiệm kỳ 2022 – 2027, Hội CCB huyện đề ra các chỉ
 #: tiêu ...", "Năm 2025, ngành Du lịch đặt mục tiêu ...": a period its own clause strives for is a target's horizon
 #: (not "sự nỗ lực, phấn đấu của đội ngũ cán bộ": the striving of someone, a noun)
-_STRIVES = re.compile(r"[^.;:!?\n]{0,70}?\b(?:phấn\s+đấu(?!\s+của\b)|đặt\s+(?:ra\s+)?mục\s+tiêu|đề\s+ra\s+(?:các\s+|những\s+)?"
+STRIVES = re.compile(r"[^.;:!?\n]{0,70}?\b(?:phấn\s+đấu(?!\s+của\b)|đặt\s+(?:ra\s+)?mục\s+tiêu|đề\s+ra\s+(?:các\s+|những\s+)?"
                       r"(?:\d+\s+)?(?:chỉ\s+tiêu|mục\s+tiêu))", re.I)
 #: "CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025", "mục tiêu của nhiệm kỳ ...": the term a set of targets is for
-_AIMS = re.compile(r"\b(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+chủ\s+yếu)?\s+(?:(?:trong|của|cho)\s+)?(?:cả\s+)?$", re.I)
+AIMS = re.compile(r"\b(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+chủ\s+yếu)?\s+(?:(?:trong|của|cho)\s+)?(?:cả\s+)?$", re.I)
 #: "đã lãnh đạo hoàn thành thắng lợi các chỉ tiêu ... trong nhiệm kỳ 2010 – 2015": a term whose targets were met
-_TERM_DONE = re.compile(r"(?<!phấn\sđấu\s)\bhoàn\s+thành\b[^.;:()\n]{0,90}$", re.I)
+TERM_DONE = re.compile(r"(?<!phấn\sđấu\s)\bhoàn\s+thành\b[^.;:()\n]{0,90}$", re.I)
 #: "các kỳ thi Olympic quốc tế năm 2025", "Tháng Thanh niên năm 2022", "Lễ hội ... năm 2023": a year naming an event's
 #: edition (an exam, a contest, a campaign, a festival, a month or week of action) is no year reported (but "ngày hội
 #: hiến máu đợt 3 năm 2022" is the third round of the year's: its year is the series')
-_EVENT = re.compile(r"\b(?:kỳ\s+thi|cuộc\s+thi|hội\s+thi|hội\s+thao|hội\s+diễn|chiến\s+dịch|festival|lễ\s+hội|"
+EVENT = re.compile(r"\b(?:kỳ\s+thi|cuộc\s+thi|hội\s+thi|hội\s+thao|hội\s+diễn|chiến\s+dịch|festival|lễ\s+hội|"
                     r"tuần\s+lễ|ngày\s+hội|liên\s+hoan|tháng\s+(?:thanh\s+niên|hành\s+động|công\s+nhân))"
                     r"\b[^.;:,()\n]{0,50}$", re.I)
 #: "phiên họp thường kỳ tháng 6 năm 2018", "phiên họp thường kỳ UBND tỉnh tháng 9 năm 2024", "lễ chào cờ - giao ban
 #: tháng 7 năm 2022", "Hội nghị giao ban định kỳ tháng 1-2026": the month a meeting is held in, named in passing (a
 #: briefing held on 1 July reviews June)
-_MEETING = re.compile(r"\b(?:thường\s+kỳ|giao\s+ban(?:\s+định\s+kỳ)?)\s+"
+MEETING = re.compile(r"\b(?:thường\s+kỳ|giao\s+ban(?:\s+định\s+kỳ)?)\s+"
                       r"(?:(?:UBND|HĐND|Ủy\s+ban|Uỷ\s+ban)\b[^.;:,\n]{0,25}?\s)?$", re.I)
 #: "Trong tháng 10, ...": a month opening its clause, the month reported (not "Riêng trong tháng 9"); a list's bullet
 #: may stand before it ("❖ Trong tháng 1, giá cà phê ...")
-_IN_MONTH = re.compile(r"(?:^|[.!?;:,…\n])\s*(?:[❖•●○■□▪◆◇►▶✓✔*+\-–]\s*)?trong\s+$", re.I)
+IN_MONTH = re.compile(r"(?:^|[.!?;:,…\n])\s*(?:[❖•●○■□▪◆◇►▶✓✔*+\-–]\s*)?trong\s+$", re.I)
 #: "tổng kết phong trào ... lần thứ V giai đoạn 2016 – 2021": a span of years under review is the period (a span named
 #: otherwise, "Chương trình ... giai đoạn 2016-2020", is none; nor one a review is still to come: "chuẩn bị cho tổng kết",
 #: "tiến tới tổng kết")
-_SPAN_REVIEW = re.compile(r"(?<!bị\s)(?<!cho\s)(?<!tới\s)\b(?:tổng|sơ)\s+kết\b[^.;:\n]{0,110}$", re.I)
+SPAN_REVIEW = re.compile(r"(?<!bị\s)(?<!cho\s)(?<!tới\s)\b(?:tổng|sơ)\s+kết\b[^.;:\n]{0,110}$", re.I)
 #: "Kế hoạch số 1130/KH-TTCP ngày 10/5/2012": a document's number before its date (the document's day, not the text's)
-_DOC_NUMBER = re.compile(r"\d+\s*/\s*\d{0,4}\s*/?\s*[A-ZĐ][\w\-]*\s+ngày\s*$")
+DOC_NUMBER = re.compile(r"\d+\s*/\s*\d{0,4}\s*/?\s*[A-ZĐ][\w\-]*\s+ngày\s*$")
 #: "vào cuối tháng 6", "trong đầu tháng 7": a time within a month (not "đến cuối tháng 6": through its end)
-_AT_TIME = re.compile(r"\b(?:trong|vào)\s+(?:đầu|giữa|cuối)\s+$", re.I)
+AT_TIME = re.compile(r"\b(?:trong|vào)\s+(?:đầu|giữa|cuối)\s+$", re.I)
 #: "Lễ sơ kết học kì I", "Kết thúc học kỳ I": a school term reviewed
-_TERM_REVIEWED = re.compile(r"(?:sơ\s+kết|tổng\s+kết|kết\s+thúc|kết\s+quả|đánh\s+giá)[^.;:\n]{0,40}$", re.I)
+TERM_REVIEWED = re.compile(r"(?:sơ\s+kết|tổng\s+kết|kết\s+thúc|kết\s+quả|đánh\s+giá)[^.;:\n]{0,40}$", re.I)
 #: "Riêng trong năm học 2016-2017": a part of the years a text reviews
 _PART = re.compile(r"\briêng\s+(?:trong\s+)?$", re.I)
 
@@ -183,7 +186,7 @@ def _month_range(m1: int, y1: int, m2: int, y2: int) -> Period | None:
     return Period(y2, "half", 2) if (m1, m2) == (7, 12) else None
 
 
-def _miscounted(t: str, m: re.Match) -> bool:
+def miscounted(t: str, m: re.Match) -> bool:
     """"ước tính số lượng án trong 10 tháng (từ tháng 10/2019 đến hết tháng 9/2020)": months glossing a count of
     months that is not theirs, no period the text makes sure of (it only blocks)."""
     count = re.search(r"\b(\d{1,2})\s+tháng\s*\(\s*$", t[max(0, m.start() - 20):m.start()], re.I)
@@ -231,7 +234,7 @@ def _to_day(m: re.Match) -> Period:
     return Period(year, "month", month)
 
 
-def _striven_in(before: str, words: str) -> bool:
+def striven_in(before: str, words: str) -> bool:
     """"Phấn đấu trong năm 2024, toàn tỉnh đón ...": the period a target is striven in (not "phấn đấu năm 2023 tiếp tục
     củng cố ...", written in that year: what it keeps doing)."""
     return bool(re.search(r"\bphấn\s+đấu\s+(?:trong\s+)?$", before, re.I) and
@@ -267,10 +270,10 @@ _CROP_SEASON = re.compile(r"\b(?:vụ|lúa)\s+(?:[^\W\d]+\s+){0,3}?(?:năm\s+)?(
 
 
 #: where a sentence ends: a stop before a space, or a line's end (not the thousands' dot of "94.000/318.000 ha")
-_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 
 
-def _times_crop_work(t: str, men: "Mention", kept: list["Mention"]) -> bool:
+def times_crop_work(t: str, men: "Mention", kept: list["Mention"]) -> bool:
     """"Niên vụ mía 2022-2023 đã kết thúc ... Trong tháng 6/2023, ngành đường nước ta đã hoàn thành vụ ép mía 2022-2023":
     a month whose own sentence names the crop season the text is about (named before it) is when that season's work was
     done, in passing: the season is reported (not a monthly release naming a season first in that month's sentence)."""
@@ -279,7 +282,7 @@ def _times_crop_work(t: str, men: "Mention", kept: list["Mention"]) -> bool:
     before = men.start
     if not season:     # "Nông dân ... thu hoạch lúa đông xuân 2019-2020 ... xuống giống lúa đông xuân 2019-2020 muộn
         #                (trong tháng 12-2019)": the season before it in its sentence, the text's season from earlier on
-        before = max((m.end() for m in _SENTENCE_END.finditer(t, 0, men.start)), default=0)
+        before = max((m.end() for m in SENTENCE_END.finditer(t, 0, men.start)), default=0)
         season = ([None] + list(_CROP_SEASON.finditer(t, before, men.start)))[-1]
     if not season:
         return False
@@ -293,7 +296,7 @@ def _times_crop_work(t: str, men: "Mention", kept: list["Mention"]) -> bool:
 _RUNNING_APART = re.compile(r"\bl(?:ũy|uỹ)\s+kế\s+từ\s+đầu\s+năm\b(?!\s*(?:\d|đến|tới))", re.I)
 
 
-def _stock_beside_month(t: str, men: "Mention", kept: list["Mention"]) -> bool:
+def stock_beside_month(t: str, men: "Mention", kept: list["Mention"]) -> bool:
     """"đến hết tháng 7/2020, tổng dư nợ ... đạt 438,2 tỷ đồng. Doanh số cho vay trong tháng đạt ..., lũy kế từ đầu năm
     đạt 60,2 tỷ đồng. Trong tháng 7, ... Đến hết tháng 7, ...": a stock to a month's end ("đến hết tháng 7/2020", "Đến
     hết tháng 7,") on a page that reports that month (opening its clause) and writes the year so far apart as a running
@@ -308,22 +311,41 @@ def _stock_beside_month(t: str, men: "Mention", kept: list["Mention"]) -> bool:
 
 def _some_time(m: re.Match) -> Period | None:
     """Some time within a month or a year, as the month or the year it is in (never reported: see find_mentions)."""
-    month, year = re.search(r"tháng\s*(\d{1,2})", m.group(0), re.I), re.search(_YEAR, m.group(0))
+    month, year = re.search(r"tháng\s*(\d{1,2})", m.group(0), re.I), re.search(YEAR, m.group(0))
     if month:
         return Period(int(year.group(1)) if year else 0, "month", int(month.group(1)))
     return Period(int(year.group(1)), "year") if year else None
 
 
+#: the longest term of office or span of years a wording names by itself ("nhiệm kỳ 2020 - 2025", "Từ năm 2015-2020",
+#: "giai đoạn 2016 - 2020", "5 năm qua"): a longer one ("giai đoạn 1986 – 2023", "Từ năm 1990 đến 2020", "trong suốt
+#: 20 năm qua") is a history, no period; only years counted and named together may be longer (``_years_counted``)
+LONGEST_TERM = 10
+
+
+def term(first: int, last: int, longest: int = LONGEST_TERM) -> Period:
+    """The years ``first`` to ``last`` as a term; ``ValueError`` when they are none or more than ``longest``."""
+    if not 1 <= last - first <= longest:
+        raise ValueError(f"{first}-{last}: no span of at most {longest} years")
+    return Period(first, "term", last - first)
+
+
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 
 
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
+
 def _past_years(m: re.Match) -> Period:
-    word = m.group(1).lower()
-    return Period(0, "term", int(word) if word.isdigit() else _NUMBER_WORDS[word])
+    """"5 năm qua", "Qua 5 năm triển khai": years counted, dated later (at most ``LONGEST_TERM``)."""
+    return term(0, _count(m.group(1)))
 
 
 def _years_counted(m: re.Match) -> Period:
-    n, first, last = _past_years(m).index, int(m.group(2)), int(m.group(3))
+    """"Sau 5 năm (2010 – 2015)", "Trong suốt 75 năm (1949-2024)": years counted and named together, a span reviewed
+    of any length a period may be (the count and the years agreeing)."""
+    n, first, last = _count(m.group(1)), int(m.group(2)), int(m.group(3))
     if last - first != n:
         raise ValueError("the years counted are not the years named")
     return Period(first, "term", n)
@@ -336,12 +358,12 @@ def _course(m: re.Match) -> Period | None:
     return Period(first, "term", last - first) if 1 <= last - first <= 4 else None
 
 
-def _school_year_reported(t: str, start: int, end: int) -> bool:
+def school_year_reported(t: str, start: int, end: int) -> bool:
     """"Năm học 2018-2019, ...", "..., năm học 2017-2018, toàn huyện có ...", "tổng kết năm học ...": the year a
     text reports (a time adverbial opening its clause, or under review), not "Riêng trong năm học ..." (a part)."""
     if _PART.search(t[max(0, start - 15):start]):
         return False
-    return bool(_TERM_REVIEW.search(t[max(0, start - 80):start]) or re.match(r"\s*,", t[end:])
+    return bool(TERM_REVIEW.search(t[max(0, start - 80):start]) or re.match(r"\s*,", t[end:])
                 or re.search(r"(?:^|[.!?:;]\s*|\n\s*)$", t[max(0, start - 3):start]))
 
 
@@ -373,19 +395,19 @@ _DISASTER = (r"(?:bão(?:\s+số\s+\d{1,2})?|áp\s+thấp(?:\s+nhiệt\s+đới)
 #: the day a disaster's damage is counted on, as the news gives it: "Đến tối ngày 28-10", "6h sáng nay này 29/10",
 #: "Từ trưa đến chiều nay 11.10", "Khoảng 12h00 ngày 28/10" (not "ngày mai 29-10", a forecast's)
 _DAMAGE_DAY = re.compile(r"\b(?:ngày|(?:sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua))?(?:\s+này)?)\s+(\d{1,2})\s*[/.\-]\s*"
-                         r"(\d{1,2})(?:\s*[/.\-]\s*" + _YEAR + r")?(?![\d/.\-]*\d)", re.I)
+                         r"(\d{1,2})(?:\s*[/.\-]\s*" + YEAR + r")?(?![\d/.\-]*\d)", re.I)
 
 
-def _to_a_day(men: "Mention") -> bool:
+def to_a_day(men: "Mention") -> bool:
     """A count to a day within a month ("Đến hết ngày 8/7/2025, ..."), read as that month (see ``_to_day``)."""
     return men.recogniser == "to-day" and men.period.kind == "month"
 
 
-def _damage_month(t: str, stamp: tuple[int | None, int | None, int | None]) -> Period | None:
+def damage_month(t: str, stamp: tuple[int | None, int | None, int | None]) -> Period | None:
     """The month of a disaster's damage: of the first day the text counts it on (its year the stamp's, or the year
     before when that month is later than the stamp's), else of the text's own date (``stamp``: year, month, day).
     None when neither says a month."""
-    day = _DAMAGE_DAY.search(t[:2 * _HEAD])
+    day = _DAMAGE_DAY.search(t[:2 * HEAD])
     year, month = stamp[0], stamp[1]
     if day and 1 <= int(day.group(2)) <= 12:
         named = int(day.group(3)) if day.group(3) else None
@@ -400,62 +422,62 @@ def _damage_month(t: str, stamp: tuple[int | None, int | None, int | None]) -> P
 # Each recogniser: (name, pattern, build(match) -> Period, index group, year group).
 # A year of 0 means "not stated here": it is borrowed from the rest of the text.
 RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
-    ("half", re.compile(r"\b(6|06|sáu)\s*tháng\s*(đầu|cuối)(?:\s*năm)?(?:\s*[/\-–]?\s*" + _YEAR + r")?", re.I),
+    ("half", re.compile(r"\b(6|06|sáu)\s*tháng\s*(đầu|cuối)(?:\s*năm)?(?:\s*[/\-–]?\s*" + YEAR + r")?", re.I),
      _half, 2, 3),
     # "nửa đầu năm 2025", "nửa cuối năm nay": a half in words (never "nửa đầu tháng 7": a half of a month)
-    ("half-word", re.compile(r"\bnửa\s+(đầu|cuối)\s+(?=năm\b|(?:19|20)\d{2})(?:năm\s*)?(?:" + _YEAR + r")?", re.I),
+    ("half-word", re.compile(r"\bnửa\s+(đầu|cuối)\s+(?=năm\b|(?:19|20)\d{2})(?:năm\s*)?(?:" + YEAR + r")?", re.I),
      lambda m: Period(int(m.group(2)) if m.group(2) else 0, "half", 1 if m.group(1).lower() == "đầu" else 2), 1, 2),
     # "quý II/2017", "quí I năm 2019" (the older spelling), "Qúy 4 2014" (the accent misplaced)
-    ("quarter", re.compile(r"\bq(?:uý|uí|úy)\s*(IV|I{1,3}|[1-4])(?![\w])(?:(?:" + _SEP + r"|\.)" + _YEAR + r")?", re.I),
+    ("quarter", re.compile(r"\bq(?:uý|uí|úy)\s*(IV|I{1,3}|[1-4])(?![\w])(?:(?:" + SEP + r"|\.)" + YEAR + r")?", re.I),
      lambda m: Period(int(m.group(2)) if m.group(2) else 0, "quarter",
                       _ROMAN.get(m.group(1).upper()) or int(m.group(1))), 1, 2),
-    ("quarter-code", re.compile(r"\bQ([1-4])\s*[/\- ]\s*" + _YEAR),
+    ("quarter-code", re.compile(r"\bQ([1-4])\s*[/\- ]\s*" + YEAR),
      lambda m: Period(int(m.group(2)), "quarter", int(m.group(1))), 1, 2),
-    ("months-to-date", re.compile(r"\b" + _MONTHS + r"\s*tháng\s*(?:đầu\s*)?(?:của\s+)?năm(?:\s*" + _YEAR + r")?"
+    ("months-to-date", re.compile(r"\b" + _MONTHS + r"\s*tháng\s*(?:đầu\s*)?(?:của\s+)?năm(?:\s*" + YEAR + r")?"
                                   r"(?!\s*(?:tháng|ngày))", re.I),
      lambda m: ytd(int(m.group(2)) if m.group(2) else 0, _months(m.group(1))), 1, 2),
     # "trong 7 tháng/2023": the months so far to the year written with a slash; a column title "9 tháng 2023" without
     # it (never a date's "ngày 9 tháng 12 năm 2023": the year must follow "tháng" right away)
-    ("months-to-date", re.compile(r"(?<!ngày\s)\b" + _MONTHS + r"\s*tháng(?:\s*/\s*|\s+)" + _YEAR + r"(?![\d/.\-])", re.I),
+    ("months-to-date", re.compile(r"(?<!ngày\s)\b" + _MONTHS + r"\s*tháng(?:\s*/\s*|\s+)" + YEAR + r"(?![\d/.\-])", re.I),
      lambda m: ytd(int(m.group(2)), _months(m.group(1))), 1, 2),
     # "hai tháng đầu năm 2019", "bốn tháng đầu năm 2015", "Tính chung năm tháng đầu năm nay": the other counts in words,
     # only with "đầu năm" after them ("năm tháng" alone may be a year and a month)
-    ("months-to-date", re.compile(r"\b(hai|bốn|năm|bảy|tám)\s+tháng\s+đầu\s+năm(?:\s*" + _YEAR + r")?"
+    ("months-to-date", re.compile(r"\b(hai|bốn|năm|bảy|tám)\s+tháng\s+đầu\s+năm(?:\s*" + YEAR + r")?"
                                   r"(?!\s*(?:tháng|ngày))", re.I),
      lambda m: ytd(int(m.group(2)) if m.group(2) else 0, _months(m.group(1))), 1, 2),
     # "tính đến cuối tháng 6 năm 2019": the year so far, through that month ("đến đầu tháng 7": the month before it);
     # "Theo thống kê ..., hết tháng 5/2024, cả nước có ...", "Tính hết tháng 5": through its end, "đến" left out
     ("to-date", re.compile(r"(?:\b(?:tính\s+)?(?:đến|tới)\s+(hết\s+|cuối\s+|đầu\s+)?|" + _CLAUSE_HET + r")tháng\s*"
-                           r"(\d{1,2})(?:" + _SEP + r"|\.)" + _YEAR, re.I | re.M),
+                           r"(\d{1,2})(?:" + SEP + r"|\.)" + YEAR, re.I | re.M),
      lambda m: _to_month(int(m.group(3)), m.group(1), m.group(2)), None, 3),
     # "từ tháng 1 đến tháng 8 năm 2023", "từ tháng 1/2023 đến hết tháng 8/2023": the year so far; "từ tháng 4 đến tháng
     # 6/2023": a quarter (or a second half); an agency's year ("từ tháng 10/2019 đến hết tháng 9/2020": 2020) and whole
     # calendar years ("từ tháng 01/2014 đến tháng 12/2023") as _month_range reads them; other months from one month to
     # another ("Từ tháng 2/2011 đến tháng 8/2019") name no period of a kind: they only block
-    ("month-range", re.compile(r"\btừ\s+tháng\s*(\d{1,2})(?:\s*[/.\-]\s*" + _YEAR + r")?\s*(?:đến|tới|-|–)\s*"
-                               r"(?:hết\s+)?tháng\s*(\d{1,2})(?:\s*[/.\-]\s*|\s+năm\s+)" + _YEAR, re.I),
+    ("month-range", re.compile(r"\btừ\s+tháng\s*(\d{1,2})(?:\s*[/.\-]\s*" + YEAR + r")?\s*(?:đến|tới|-|–)\s*"
+                               r"(?:hết\s+)?tháng\s*(\d{1,2})(?:\s*[/.\-]\s*|\s+năm\s+)" + YEAR, re.I),
      lambda m: _month_range(int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3)), int(m.group(4))), None, 4),
     # "tính từ 15/12/2022 tới 14/10/2023": a statistical period written as dates
-    ("date-range", re.compile(r"\btừ\s+(?:ngày\s+)?" + _DMY_OPEN + r"\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?" + _DMY, re.I),
+    ("date-range", re.compile(r"\btừ\s+(?:ngày\s+)?" + _DMY_OPEN + r"\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?" + DMY, re.I),
      _range, None, 6),
     # "bắt đầu từ 25/11/2022 đến hết tháng 3/2023": a range from a date through a month (some days: it blocks)
     ("date-range", re.compile(r"\btừ\s+(?:ngày\s+)?" + _DMY_OPEN + r"\s*(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s*"
-                              r"(\d{1,2})(?:" + _SEP + r"|\.)" + _YEAR, re.I), _range_to_month, None, 5),
+                              r"(\d{1,2})(?:" + SEP + r"|\.)" + YEAR, re.I), _range_to_month, None, 5),
     # "ước tính đến ngày 30-9", "tính đến hết ngày 31/12/2019": the year so far, through the month it ends
     # ("Đến tối ngày 28-10", "tính đến sáng nay 19-8", "Thống kê nhanh đến 17h chiều 28-10": to a time of a day)
     ("to-day", re.compile(r"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:lúc\s+)?(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+)?"
                           r"(?:(?:ngày|(?:(?:sáng|chiều|tối|trưa|đêm)\s+)(?:nay\s+|ngày\s+)?)\s*)"
                           r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})"
-                          r"(?:\s*[/.\-]\s*" + _YEAR + r")?(?!\s*[/.\-]?\s*\d)", re.I), _to_day, None, 3),
+                          r"(?:\s*[/.\-]\s*" + YEAR + r")?(?!\s*[/.\-]?\s*\d)", re.I), _to_day, None, 3),
     # "tháng 5 và 5 tháng năm 2017": a monthly report with the year so far; the edition is the month
     ("month-ytd", re.compile(r"(?<!ngày\s)\btháng\s*(\d{1,2})\s*(?:và|,)\s*(\d{1,2})\s*tháng\s*(?:đầu\s*)?năm\s*"
-                             + _YEAR, re.I),
+                             + YEAR, re.I),
      lambda m: Period(int(m.group(3)), "month", int(m.group(1))) if m.group(1) == m.group(2) else None, 1, 3),
     # "Từ đầu tháng 7/2022 đến nay, Trung tâm ... đã tổ chức 07 phiên": the month so far (no baseline of a change)
-    ("month-so-far", re.compile(r"\btừ\s+đầu\s+tháng\s*(\d{1,2})(?:" + _SEP + r"|\.)?" + _YEAR + r"?\s*(?:đến|tới)\s+nay\b",
+    ("month-so-far", re.compile(r"\btừ\s+đầu\s+tháng\s*(\d{1,2})(?:" + SEP + r"|\.)?" + YEAR + r"?\s*(?:đến|tới)\s+nay\b",
                                 re.I),
      lambda m: Period(int(m.group(2) or 0), "month", int(m.group(1))), 1, 2),
-    ("month", re.compile(_NAMED_BY_MONTH + r"(?<!ngày\s)(?<!\d[ \t])\btháng\s*(\d{1,2})(?:" + _SEP + r"|\.)" + _YEAR, re.I),
+    ("month", re.compile(_NAMED_BY_MONTH + r"(?<!ngày\s)(?<!\d[ \t])\btháng\s*(\d{1,2})(?:" + SEP + r"|\.)" + YEAR, re.I),
      lambda m: Period(int(m.group(2)), "month", int(m.group(1))), 1, 2),
     # "Trong tháng 10, ...", "tháng 7 vừa qua", "hội nghị thường kỳ tháng 7": a month without its year (borrowed; a
     # month in passing unless it opens its clause or is "vừa qua": see _bare_month_passing); never a date's
@@ -466,15 +488,15 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("this-month", re.compile(r"\btháng\s+này\b", re.I), lambda m: Period(0, "month", 1), None, None),
     # "trong tháng Bảy", "tháng Sáu năm 2024": a month written as a word, capitalised as a name (never "3 tháng năm")
     ("month-word", re.compile(_NAMED_BY_MONTH + r"(?<!\d[ \t])(?<!ngày\s)\b[Tt]háng\s+(" + _MONTH_WORD + r")(?!\w)"
-                              r"(?:\s*(?:năm\s*|/\s*|-\s*)?" + _YEAR + r")?"),
+                              r"(?:\s*(?:năm\s*|/\s*|-\s*)?" + YEAR + r")?"),
      lambda m: Period(int(m.group(2) or 0), "month", _MONTH_WORDS[" ".join(m.group(1).lower().split())]), 1, 2),
     # "từ đầu năm đến 10-2019", "từ đầu năm 2019 đến hết tháng 10": the year to date, through that month
-    ("year-so-far", re.compile(r"\btừ\s+đầu\s+năm(?:\s*" + _YEAR + r")?\s*(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
-                               r"(?:(?:tháng\s*)?(\d{1,2})\s*[/.\-]\s*" + _YEAR
+    ("year-so-far", re.compile(r"\btừ\s+đầu\s+năm(?:\s*" + YEAR + r")?\s*(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
+                               r"(?:(?:tháng\s*)?(\d{1,2})\s*[/.\-]\s*" + YEAR
                                + r"|tháng\s*(\d{1,2})(?!\s*[/.\-]\s*\d))", re.I),
      lambda m: ytd(int(m.group(3) or m.group(1) or 0), int(m.group(2) or m.group(4))), None, 3),
     # "từ đầu năm đến nay": the year to date, through the month before the text's own date (set in find_mentions)
-    ("so-far", re.compile(r"\btừ\s+đầu\s+năm(?:\s*" + _YEAR + r")?\s*(?:đến|tới)\s+nay\b", re.I),
+    ("so-far", re.compile(r"\btừ\s+đầu\s+năm(?:\s*" + YEAR + r")?\s*(?:đến|tới)\s+nay\b", re.I),
      lambda m: Period(int(m.group(1) or 0), "year"), None, 1),
     # "Đến nay, toàn tỉnh hiện có 139/143 hợp tác xã ...": a sentence opening with "up to now" on a dated page, the year
     # so far to the page's date as "từ đầu năm đến nay" is (see _resolved), in passing; undated, nothing
@@ -491,49 +513,49 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
      lambda m: _to_month(0, m.group(1), m.group(2)), None, None),
     # "nhiệm kỳ 2022–2023", "giữa nhiệm kỳ 2015 - 2020", "nhiệm kỳ (2015-2020)": a term of office; "nhiệm kỳ Đại hội X
     # (2017-2022)": named by its congress's number, its years in brackets
-    ("term", re.compile(r"\bnhiệm\s+k[ỳì]\s+(?:Đại\s+hội\s+(?:(?:lần\s+thứ\s+)?(?:[IVXL]+|\d{1,2})\s*)?)?\(?\s*" + _YEAR
-                        + r"\s*[-–]\s*" + _YEAR, re.I),
-     lambda m: Period(int(m.group(1)), "term", int(m.group(2)) - int(m.group(1))), None, 1),
+    ("term", re.compile(r"\bnhiệm\s+k[ỳì]\s+(?:Đại\s+hội\s+(?:(?:lần\s+thứ\s+)?(?:[IVXL]+|\d{1,2})\s*)?)?\(?\s*" + YEAR
+                        + r"\s*[-–]\s*" + YEAR, re.I),
+     lambda m: term(int(m.group(1)), int(m.group(2))), None, 1),
     # "trong nhiệm kỳ qua", "nhiệm kỳ vừa qua": the term a congress closes (its years from the term it opens)
     ("past-term", re.compile(r"(?<!nửa\s)(?<!giữa\s)\bnhiệm\s+k[ỳì]\s+(?:vừa\s+qua|qua|trước)\b", re.I),
      lambda m: Period(0, "term", 1), None, None),
     # "Năm học 2018-2019, ...", "tổng kết năm học 2022 - 2023": a school year (a term of one year)
-    ("school-year", re.compile(r"\bnăm\s+học\s+" + _YEAR + r"\s*[-–/]\s*" + _YEAR, re.I), _school_year, None, 1),
+    ("school-year", re.compile(r"\bnăm\s+học\s+" + YEAR + r"\s*[-–/]\s*" + YEAR, re.I), _school_year, None, 1),
     # "Lễ Bế giảng lớp Cao cấp lý luận ... khóa 5 (2011-2013)", "Lớp ... khóa VII khai giảng ngày 21/3/2016 và kết thúc
     # chương trình học vào ngày 01/3/2017": a course's years, a term of its length (see _course)
     ("course", re.compile(r"\b(?:lớp|khai\s+giảng|bế\s+giảng)\b[^.;\n]{0,120}?\bkh(?:óa|oá)\s+(?:[IVXL]+|\d{1,2})\s*"
-                          r"\(\s*" + _YEAR + r"\s*[-–]\s*" + _YEAR + r"\s*\)", re.I), _course, None, 1),
-    ("course", re.compile(r"\bkhai\s+giảng\s+(?:(?:vào|từ)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*" + _YEAR
+                          r"\(\s*" + YEAR + r"\s*[-–]\s*" + YEAR + r"\s*\)", re.I), _course, None, 1),
+    ("course", re.compile(r"\bkhai\s+giảng\s+(?:(?:vào|từ)\s+)?(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*" + YEAR
                           + r"[^.;\n]{0,80}?\b(?:kết\s+thúc|bế\s+giảng)\b[^.;\n\d]{0,40}?(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*"
-                          r"\d{1,2}\s*[/.\-]\s*" + _YEAR, re.I), _course, None, 1),
+                          r"\d{1,2}\s*[/.\-]\s*" + YEAR, re.I), _course, None, 1),
     # "từ năm 2021 đến nay", "giai đoạn 2016 - 2021": spans of years name no period of a kind; they block
-    ("span", re.compile(r"\btừ\s+(?:năm\s+)?" + _YEAR + r"\s*(?:đến|tới)\s+nay|\b(?:giai\s+đoạn)\s+"
-                        + _YEAR + r"\s*[-–]\s*" + _YEAR, re.I), lambda m: None, None, 1),
+    ("span", re.compile(r"\btừ\s+(?:năm\s+)?" + YEAR + r"\s*(?:đến|tới)\s+nay|\b(?:giai\s+đoạn)\s+"
+                        + YEAR + r"\s*[-–]\s*" + YEAR, re.I), lambda m: None, None, 1),
     # "Từ năm 2015-2020, UBND tỉnh đã ban hành ...": the years a closed span's figures cover (a term named in passing:
     # the period only when nothing else is named), never its first year alone
-    ("years", re.compile(r"\btừ\s+(?:năm\s+)?" + _YEAR + r"\s*(?:[-–]|(?:đến|tới)\s+(?:năm\s+)?)\s*" + _YEAR, re.I),
-     lambda m: Period(int(m.group(1)), "term", int(m.group(2)) - int(m.group(1))), None, 1),
+    ("years", re.compile(r"\btừ\s+(?:năm\s+)?" + YEAR + r"\s*(?:[-–]|(?:đến|tới)\s+(?:năm\s+)?)\s*" + YEAR, re.I),
+     lambda m: term(int(m.group(1)), int(m.group(2))), None, 1),
     # "9 ngày nghỉ Tết Ất Tỵ năm 2025", "4 ngày Tết Dương lịch năm 2026", "3 ngày đầu năm 2021", "15 ngày đầu tháng
     # 8/2023": some days (of a holiday, of a year's or a month's start) name no period of a kind; they only block
-    ("days", re.compile(r"\b\d{1,3}\s+ngày\s+(?:" + _HOLIDAY + r"|(?:đầu|cuối)\s+)"
-                        r"(?:năm\s*" + _YEAR + r"|tháng\s*\d{1,2}(?:" + _SEP + r"|\.)" + _YEAR + ")", re.I),
+    ("days", re.compile(r"\b\d{1,3}\s+ngày\s+(?:" + HOLIDAY + r"|(?:đầu|cuối)\s+)"
+                        r"(?:năm\s*" + YEAR + r"|tháng\s*\d{1,2}(?:" + SEP + r"|\.)" + YEAR + ")", re.I),
      lambda m: None, None, 1),
     # "đến giữa tháng 4-2023", "lũy kế đến trung tuần tháng 11/2022", "những tháng đầu năm 2023", "cuộc gặp gỡ báo chí
     # đầu năm 2017": some time within a month or a year (to its middle, ten days of a month, its first months, its start) names no period of a kind, never reported; it lends its year to a period
     # named without one ("9 tháng đạt ... so với kế hoạch đề ra đầu năm 2022") (not "từ đầu năm 2019": so far)
     ("some-time", re.compile(r"\b(?:(?:đến|tới)\s+(?:giữa|trung\s+tuần|hạ\s+tuần|thượng\s+tuần)"
-                             r"|(?:thượng|trung|hạ)\s+tuần)\s+tháng\s*\d{1,2}(?:(?:" + _SEP + r"|\.)" + _YEAR + r")?"
-                             r"|\b(?:những|các|mấy)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s*" + _YEAR + r")?"
+                             r"|(?:thượng|trung|hạ)\s+tuần)\s+tháng\s*\d{1,2}(?:(?:" + SEP + r"|\.)" + YEAR + r")?"
+                             r"|\b(?:những|các|mấy)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s*" + YEAR + r")?"
                              # "Trong những ngày đầu tháng 01/2023 các Chi Hội ... đồng loạt tổ chức Đại hội": some days
-                             r"|\b(?:những|các|mấy)\s+ngày\s+(?:đầu|cuối|giữa)\s+tháng\s*\d{1,2}(?:(?:" + _SEP + r"|\.)"
-                             + _YEAR + r")?"
+                             r"|\b(?:những|các|mấy)\s+ngày\s+(?:đầu|cuối|giữa)\s+tháng\s*\d{1,2}(?:(?:" + SEP + r"|\.)"
+                             + YEAR + r")?"
                              # "... Đại hội Hội Nông dân cấp xã ... được tổ chức vào đầu quý I/2023": a time within a quarter
-                             r"|(?<=vào\s)(?:đầu|giữa|cuối)\s+qu[ýí]\s*(?:IV|I{1,3}|[1-4])(?!\w)(?:(?:" + _SEP + r"|\.)"
-                             + _YEAR + r")?"
-                             r"|(?<!từ\s)\b(?:đầu|giữa)\s+năm\s*" + _YEAR, re.I),
+                             r"|(?<=vào\s)(?:đầu|giữa|cuối)\s+qu[ýí]\s*(?:IV|I{1,3}|[1-4])(?!\w)(?:(?:" + SEP + r"|\.)"
+                             + YEAR + r")?"
+                             r"|(?<!từ\s)\b(?:đầu|giữa)\s+năm\s*" + YEAR, re.I),
      _some_time, None, None),
     # "thiệt hại do bão số 9 gây ra", "mưa lớn, lũ, lũ quét, sạt lở đất đã gây thiệt hại", "mưa bão đã khiến cho ...":
-    # a disaster's damage, counted on its day(s): the month they fall in (see _damage_month), in passing
+    # a disaster's damage, counted on its day(s): the month they fall in (see damage_month), in passing
     ("damage", re.compile(r"\bthiệt\s+hại\s+(?:[^\W\d]+\s+){0,3}?do\s+(?:ảnh\s+hưởng\s+(?:của\s+)?)?(?:cơn\s+|trận\s+)?"
                           + _DISASTER + r"|\b" + _DISASTER + r"(?:\s*,\s*" + _DISASTER + r")*"
                           r"\s+(?:đã\s+|đang\s+)?(?:gây\s+(?:ra\s+)?|khiến\s+|làm\s+(?:cho\s+)?(?=\d))"
@@ -543,23 +565,23 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
      lambda m: Period(0, "month", 1), None, None),
     # "Hội CCB huyện Thanh Hà được thành lập năm 1990", "ra đời năm 1930": the year something was founded names no
     # period and lends no year (a page of 2019 reviewing "năm qua" is of 2019, not 1990); it only blocks
-    ("founded", re.compile(r"\b(?:thành\s+lập|ra\s+đời|tái\s+lập)\s+(?:từ\s+|vào\s+|trong\s+)?năm\s*" + _YEAR, re.I),
+    ("founded", re.compile(r"\b(?:thành\s+lập|ra\s+đời|tái\s+lập)\s+(?:từ\s+|vào\s+|trong\s+)?năm\s*" + YEAR, re.I),
      lambda m: None, None, 1),
     # a date names no period, and its "năm 2024" is not the year report: it only blocks the others
     # (a page whose font lost every accented letter writes "ngy 20 thng 12 nm 2013")
     ("date", re.compile(r"\bng(?:à)?y\s*\d{1,2}\s*(?:th(?:á)?ng\s*(?:\d{1,2}|" + _MONTH_WORD + r")\s*n(?:ă)?m\s*"
-                        r"|[/.\-]\s*\d{1,2}\s*[/.\-]\s*)" + _YEAR, re.I),
+                        r"|[/.\-]\s*\d{1,2}\s*[/.\-]\s*)" + YEAR, re.I),
      lambda m: None, None, 1),
     # "theo giá so sánh năm 2010", "(giá so sánh 2010)": the year prices are counted in names no period; it only blocks
-    ("price-base", re.compile(r"\bgiá\s+(?:so\s+sánh|cố\s+định)\s+(?:năm\s+)?" + _YEAR, re.I), lambda m: None, None, 1),
+    ("price-base", re.compile(r"\bgiá\s+(?:so\s+sánh|cố\s+định)\s+(?:năm\s+)?" + YEAR, re.I), lambda m: None, None, 1),
     # "Niên vụ 2022/2023, xuất khẩu cà phê ...", "niên vụ mía 2021-2022": a crop year (October to September for coffee),
     # of the year it ends in as an agency's year is; named in passing unless nothing else is
     # ("Niên vụ mía đường 2020/21": its second year in two digits, the first's next)
-    ("crop-year", re.compile(r"\bniên\s+vụ\s+(?:[^\W\d]+\s+){0,2}?((?:19|20)\d{2})\s*[-–/]\s*(?:" + _YEAR
+    ("crop-year", re.compile(r"\bniên\s+vụ\s+(?:[^\W\d]+\s+){0,2}?((?:19|20)\d{2})\s*[-–/]\s*(?:" + YEAR
                              + r"|(\d{2})(?![\d/.,]))", re.I), _crop_year, None, 2),
     # "sơ kết học kỳ I - Năm học 2022-2023", "Kết thúc học kỳ I năm học 2022 - 2023": a school term, of no kind; it
     # blocks its school year (and, reviewed, makes the page's other mentions of that school year the year it is of)
-    ("school-term", re.compile(r"\bhọc\s+k[ỳìyi]\s*(?:II|I|[12])(?!\w)\s*[-–,]?\s*(?:của\s+)?năm\s+học\s+" + _YEAR
+    ("school-term", re.compile(r"\bhọc\s+k[ỳìyi]\s*(?:II|I|[12])(?!\w)\s*[-–,]?\s*(?:của\s+)?năm\s+học\s+" + YEAR
                                + r"\s*[-–/]\s*(?:19|20)\d{2}", re.I), lambda m: None, None, 1),
     # "vụ Đông Xuân 2020-2021", "lúa Đông xuân 2019", "vụ mùa 2021": a crop season, of the year it is harvested in;
     # seasons listed together ("Vụ lúa hè thu, mùa, thu đông 2023", "lúa mùa năm 2019 và vụ Đông Xuân 2019-2020"): the
@@ -567,21 +589,21 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("season", re.compile(r"\b(?:vụ|lúa)\s+(?:lúa\s+)?" + _SEASON + r"(?:\s+" + _SEASON_YEAR + r")?"
                           r"(?:\s*(?:,|và)\s*(?:(?:vụ|lúa)\s+){0,2}" + _SEASON + r"(?:\s+" + _SEASON_YEAR + r")?)*"
                           r"\s*(?:,|và)\s*(?:(?:vụ|lúa)\s+){0,2}" + _SEASON + r"\s+(?:năm\s+)?"
-                          r"(?:(?:19|20)\d{2}\s*[-–/]\s*)?" + _YEAR, re.I),
+                          r"(?:(?:19|20)\d{2}\s*[-–/]\s*)?" + YEAR, re.I),
      lambda m: Period(int(m.group(1)), "year"), None, 1),
     ("season", re.compile(r"\b(?:vụ|lúa)\s+(?:lúa\s+)?" + _SEASON + r"\s+(?:năm\s+)?"
-                          r"(?:(?:19|20)\d{2}\s*[-–/]\s*)?" + _YEAR, re.I),
+                          r"(?:(?:19|20)\d{2}\s*[-–/]\s*)?" + YEAR, re.I),
      lambda m: Period(int(m.group(1)), "year"), None, 1),
     # "mùa khô 2020", "mùa khô năm 2025-2026", "mùa khô hanh 2019-2020": the dry season (its fires, its drought and
     # salinity), of the year it ends in, as a crop season is
     ("season", re.compile(r"\bmùa\s+khô(?:\s+hanh)?\s+(?:năm\s+)?"
-                          r"(?:(?:19|20)\d{2}\s*[-–/]\s*)?" + _YEAR, re.I),
+                          r"(?:(?:19|20)\d{2}\s*[-–/]\s*)?" + YEAR, re.I),
      lambda m: Period(int(m.group(1)), "year"), None, 1),
     # "hạn hán, xâm nhập mặn ... năm 2019-2020", "lịch sử năm 2015-2016": one season across two consecutive calendar
     # years (never "năm học 2019-2020", a school year), of the year it ends in; in passing, as a crop year is
-    ("crop-year", re.compile(r"\bnăm\s+((?:19|20)\d{2})\s*[-–/]\s*" + _YEAR, re.I), _season_years, None, 2),
+    ("crop-year", re.compile(r"\bnăm\s+((?:19|20)\d{2})\s*[-–/]\s*" + YEAR, re.I), _season_years, None, 2),
     # "Năm 2019", and "Nm 2013" on a page whose font lost every accented letter ("năm" without its "ă")
-    ("year", re.compile(r"\b((?:cả|tổng\s+kết|trong)\s+)?n(?:ă|(?=m\s*(?:19|20)\d\d))m\s*" + _YEAR, re.I),
+    ("year", re.compile(r"\b((?:cả|tổng\s+kết|trong)\s+)?n(?:ă|(?=m\s*(?:19|20)\d\d))m\s*" + YEAR, re.I),
      lambda m: Period(int(m.group(2)), "year"), None, 2),
     # "Năm qua", "năm vừa qua": the year just ended, its number borrowed
     # "5 năm qua", "Trong ba năm qua": the years a congress closes (their term from the one it opens), not "năm qua",
@@ -591,8 +613,8 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # "Sau 5 năm (2010 – 2015)", "Trong suốt 5 năm qua, (2012 – 2017), ...": years counted and named, a closed span
     # reviewed (its length must be its years')
     ("years-counted", re.compile(r"\b(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s*(?:(?:vừa\s+)?qua\s*,?\s*)?"
-                                 r"\(\s*" + _YEAR
-                                 + r"\s*[-–]\s*" + _YEAR + r"\s*\)", re.I), _years_counted, None, 2),
+                                 r"\(\s*" + YEAR
+                                 + r"\s*[-–]\s*" + YEAR + r"\s*\)", re.I), _years_counted, None, 2),
     # "Qua 5 năm triển khai, mô hình đã phát huy hiệu quả": the years since something began, dated by the year the text
     # names as its start (_years_since); else none
     ("years-since", re.compile(r"\b(?:qua|sau)\s+(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+"
