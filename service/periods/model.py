@@ -11,6 +11,10 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _ROMAN_OF = {v: k for k, v in _ROMAN.items()}
 _WORD_NUM = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11}
 KINDS = ("year", "half", "quarter", "ytd", "month", "term")
+#: the longest span of years a period may be: a report reviews a term of office, a stage, or twenty or seventy-five
+#: years of an institution ("Trong suốt 75 năm (1949-2024)", "thành lập ngày 9-1-1992 ... trong suốt 20 năm qua");
+#: how long a span a wording may name in passing is the recognisers' business (``recognisers.LONGEST_TERM``)
+LONGEST_SPAN = 100
 
 
 @dataclass(frozen=True)
@@ -24,7 +28,7 @@ class Period:
         if self.kind not in KINDS:
             raise ValueError(f"unknown period kind {self.kind!r}")
         limit = {"year": (0, 0), "half": (1, 2), "quarter": (1, 4), "month": (1, 12), "ytd": (1, 11),
-                 "term": (1, 10)}[self.kind]
+                 "term": (1, LONGEST_SPAN)}[self.kind]
         if not limit[0] <= self.index <= limit[1]:
             raise ValueError(f"{self.kind} index {self.index} out of range")
 

@@ -342,12 +342,19 @@ def _past_years(m: re.Match) -> Period:
     return term(0, _count(m.group(1)))
 
 
+#: "Trong suốt 75 năm (1949-2024), ...", "Qua 20 năm (2003 - 2023), ...": years counted opening their clause, its time
+_COUNT_OPENS = re.compile(r"(?:^|[.!?;:…\n])\s*(?:Trong\s+(?:suốt\s+)?|Suốt\s+|Qua\s+|Sau\s+)$", re.I)
+
+
 def _years_counted(m: re.Match) -> Period:
-    """"Sau 5 năm (2010 – 2015)", "Trong suốt 75 năm (1949-2024)": years counted and named together, a span reviewed
-    of any length a period may be (the count and the years agreeing)."""
+    """"Sau 5 năm (2010 – 2015)", "Trong suốt 75 năm (1949-2024), ...": years counted and named together, a span
+    reviewed (the count and the years agreeing); longer than ``LONGEST_TERM`` only as its clause's time (not "tặng Cờ
+    thi đua xuất sắc 20 năm (1996-2016)", an award's years)."""
     n, first, last = _count(m.group(1)), int(m.group(2)), int(m.group(3))
     if last - first != n:
         raise ValueError("the years counted are not the years named")
+    if n > LONGEST_TERM and not _COUNT_OPENS.search(m.string[max(0, m.start() - 20):m.start()]):
+        raise ValueError("a long span in passing")
     return Period(first, "term", n)
 
 

@@ -1,0 +1,58 @@
+"""Periods round 20 (sweepper20): spans of more than ten years, a progress count to a day beside a crop's or a plan's
+year, and honest imports between the period modules.  Every text quoted is from a page in evaluations/sweep/pages or a
+held-out case (evaluations/cases/heldout)."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from index.parse import parse_report
+from service.periods import Period, find_mentions, find_period, parse_period
+
+PAGES = Path(__file__).resolve().parent.parent / "evaluations" / "sweep" / "pages"
+HELDOUT = Path(__file__).resolve().parent.parent / "evaluations" / "cases" / "heldout"
+PERIODS = Path(__file__).resolve().parent.parent / "service" / "periods"
+
+
+# -- imports: mentions.py reads recognisers.py's public names only ---------------------------------------------------
+
+def test_mentions_imports_no_private_name_of_recognisers():
+    tree = ast.parse((PERIODS / "mentions.py").read_text(encoding="utf-8"))
+    names = [a.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module == "recognisers"
+             for a in node.names]
+    assert "YEAR" in names and "to_a_day" in names
+    assert [n for n in names if n.startswith("_")] == []
+
+
+# -- a span of more than ten years -------------------------------------------------------------------------------------
+
+def test_a_period_may_span_more_than_ten_years():
+    # the held-out zr-nghe-an-lang-tre-sos-vinh-1992-2012 is coded 1992-2012: a code the model now holds
+    assert parse_period("1992-2012") == Period(1992, "term", 20)
+    assert Period(1949, "term", 75).code == "1949-2024"
+    with pytest.raises(ValueError):
+        Period(1900, "term", 101)
+
+
+def test_seventy_five_years_counted_as_their_clause_time():
+    text = ("Trong suốt 75 năm (1949-2024), các thế hệ cán bộ lãnh đạo, quản lý, giảng viên, nghiên cứu viên, chuyên "
+            "viên và người lao động của Học viện đã không ngừng nỗ lực phấn đấu")
+    assert find_period(text) == Period(1949, "term", 75)
+    assert parse_report(PAGES / "p20-tapchilichsudang-hvctqg-1949-2024.txt").period == "1949-2024"
+
+
+def test_an_awards_twenty_years_stay_in_passing():
+    # p17-baoquangnam: "5 năm qua" at a congress is the report; the award's twenty years are not
+    text = "Hội KH Việt Nam tặng Cờ thi đua xuất sắc 20 năm (1996-2016). Nhiệm kỳ tới, toàn tỉnh hội đặt ra mục tiêu"
+    assert not any(m.period and m.period.kind == "term" and m.period.index == 20 for m in find_mentions(text))
+    assert parse_report(PAGES / "p17-baoquangnam-khuyenhoc-5nam-2012-2017.txt").period == "2012-2017"
+
+
+@pytest.mark.parametrize("text", [
+    "Từ năm 1990 đến 2020, tỉnh đã",                       # a span named by itself: no term of more than ten years
+    "giai đoạn 1986 – 2023",
+    "trong suốt 20 năm qua",                                # zr-nghe-an: twenty years past, undated, none
+])
+def test_long_spans_named_by_themselves_are_no_term(text):
+    assert not any(m.period and m.period.kind == "term" for m in find_mentions(text))
