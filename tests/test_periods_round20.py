@@ -56,3 +56,36 @@ def test_an_awards_twenty_years_stay_in_passing():
 ])
 def test_long_spans_named_by_themselves_are_no_term(text):
     assert not any(m.period and m.period.kind == "term" for m in find_mentions(text))
+
+
+# -- a progress count to a day beside the crop's year ------------------------------------------------------------------
+
+BAC_GIANG = ("Tăng cường chỉ đạo sản xuất vụ Đông năm 2011\n\nTheo báo cáo của Sở NN&PTNT, tính đến ngày 03/10/2011, "
+             "toàn tỉnh gieo trồng được 4.137 ha cây vụ Đông, đạt 13,6% kế hoạch, trong đó, cây ngô trồng được "
+             "1.022 ha, đạt 15,7% kế hoạch")
+
+
+def test_a_count_to_a_day_beside_the_crops_year_is_its_month():
+    found = {m.recogniser: m for m in find_mentions(BAC_GIANG) if m.period}
+    assert found["to-day"].period == Period(2011, "month", 10) and not found["to-day"].passing
+    assert found["year"].aside                         # "vụ Đông năm 2011": the crop's year, not a year report
+    assert find_period(BAC_GIANG) == Period(2011, "month", 10)
+    case = next(HELDOUT.glob("zv-bac-giang-so-nnptnt-tien-do-gieo-trong-vu-dong-2011-10"))
+    assert parse_report(case / "source.txt").period == "2011-10"
+
+
+def test_a_year_of_its_own_keeps_the_day_below_it():
+    # the same lead under a year that is no crop's ("sản xuất năm 2011"): the count to a day stays below the year
+    text = BAC_GIANG.replace("sản xuất vụ Đông năm 2011", "sản xuất năm 2011")
+    assert find_period(text) == Period(2011, "year")
+
+
+def test_to_the_middle_of_a_month_is_still_no_period():
+    # p14-thegioitiepthi (labelled None): "đến giữa tháng 4-2023, cả nước đã xuất khẩu gần 2,4 triệu tấn gạo"
+    assert parse_report(PAGES / "p14-thegioitiepthi-gao-giuathang4-2023.txt").period is None
+
+
+def test_progress_to_a_day_on_a_stamped_page_stays_its_month():
+    # p20-baohaiduong: "THỨ NĂM, 29/10/2020 ... Đến ngày 28.10, toàn tỉnh thu hoạch được khoảng 52.000 ha lúa mùa"
+    assert parse_report(PAGES / "p20-baohaiduong-thuhoach-luamua-2020-10.txt").period == "2020-10"
+    assert parse_report(PAGES / "p20-baothanhhoa-thuhoach-thumua-2025-09.txt").period == "2025-09"

@@ -124,6 +124,12 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             men.passing = True
         if stock_beside_month(t, men, kept):
             men.passing = True
+    for men in kept:
+        crops = _crop_years_beside(t, men, kept)
+        if crops:                   # a progress count to a day: its month reported, the crop's year aside
+            men.passing = False
+            for k in crops:
+                k.aside = True
     for a, b in zip(kept, kept[1:]):   # "KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 8, TRIỂN KHAI NHIỆM VỤ THÁNG 9/2023": a bare month
         if a.recogniser == "month-bare" and a.passing and not a.meeting and b.plan and b.period.kind == "month" \
                 and b.period.index == a.period.index % 12 + 1 and b.start - a.end < 80 and "\n" not in t[a.end:b.start]:
@@ -365,6 +371,24 @@ def _stage_opens_clause(t: str, start: int, end: int) -> bool:
     is (:func:`_span_opens_clause`)."""
     return bool(re.search(r"(?:^|[.!?;:,…\n])\s*(?:(?:trong|qua|cả)\s+)?giai\s+đoạn\s+$", t[max(0, start - 30):start], re.I)
                 and re.match(r"\s*,", t[end:]))
+
+
+#: "sản xuất vụ Đông năm 2011", "Vụ xuân năm 2021": a crop named by its year (its season one the service has no kind
+#: for), the year the crop is of
+_CROP_OF = re.compile(r"\bvụ\s+(?:[^\W\d]+\s+){1,2}$", re.I)
+
+
+def _crop_years_beside(t: str, men: Mention, kept: list[Mention]) -> list[Mention]:
+    """"Tăng cường chỉ đạo sản xuất vụ Đông năm 2011 / Theo báo cáo của Sở NN&PTNT, tính đến ngày 03/10/2011, toàn tỉnh
+    gieo trồng được 4.137 ha cây vụ Đông, đạt 13,6% kế hoạch": a count to a day whose only company is the year of the
+    crop it counts (or of the plan it reaches, "đạt 13,6% kế hoạch năm 2011") is a progress report of that day's month,
+    not a year in passing (a page naming any other period keeps the day below it).  Those years, else none."""
+    if not to_a_day(men):
+        return []
+    others = [k for k in kept if k is not men and k.reported and not k.comparison]
+    beside = all(k.recogniser == "year" and not k.explicit_year and k.period.year in (men.period.year, 0)
+                 and (k.passing or bool(_CROP_OF.search(t[max(0, k.start - 30):k.start]))) for k in others)
+    return others if beside else []
 
 
 def _opens_clause(t: str, start: int) -> bool:
