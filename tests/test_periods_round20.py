@@ -89,3 +89,22 @@ def test_progress_to_a_day_on_a_stamped_page_stays_its_month():
     # p20-baohaiduong: "THỨ NĂM, 29/10/2020 ... Đến ngày 28.10, toàn tỉnh thu hoạch được khoảng 52.000 ha lúa mùa"
     assert parse_report(PAGES / "p20-baohaiduong-thuhoach-luamua-2020-10.txt").period == "2020-10"
     assert parse_report(PAGES / "p20-baothanhhoa-thuhoach-thumua-2025-09.txt").period == "2025-09"
+
+
+# -- a dateline in words -----------------------------------------------------------------------------------------------
+
+SON_LA = ("Sông Mã: Sửa chữa, nạo vét hơn 317 km kênh mương, thủy lợi\n\nNgày 17 tháng 04 năm 2019\n\nĐể đảm bảo cho vụ "
+          "chiêm xuân đạt năng xuất cao, từ đầu năm đến nay, huyện Sông Mã đã chỉ đạo các xã tổ chức tu sửa, nâng cấp, "
+          "gia cố được 146 phai")
+
+
+def test_a_dateline_in_words_dates_so_far():
+    # the 17th, a month's second half: "từ đầu năm đến nay" runs through April (held-out zh-son-la, coded 2019-4T)
+    assert find_period(SON_LA) == Period(2019, "ytd", 4)
+    case = next(HELDOUT.glob("zh-son-la-song-ma-thuy-loi-2019-4t"))
+    assert parse_report(case / "source.txt").period == "2019-4T"
+
+
+def test_a_date_inside_a_sentence_is_no_dateline():
+    text = SON_LA.replace("\n\nNgày 17 tháng 04 năm 2019\n\n", "\n\nNgày 17 tháng 04 năm 2019, UBND huyện cho biết. ")
+    assert find_period(text) is None

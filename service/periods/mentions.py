@@ -217,14 +217,22 @@ _TEXT_STAMP = re.compile(r"^[^\S\n]*(?:(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})[^\S\
                          r"|\d{1,2}:\d{2}(?::\d{2})?[^\S\n]*[|,-]?[^\S\n]*(\d{1,2})/(\d{1,2})/((?:19|20)\d{2}))", re.M)
 
 
+#: "Sông Mã: Sửa chữa, nạo vét hơn 317 km kênh mương, thủy lợi / Ngày 17 tháng 04 năm 2019 / Để đảm bảo cho vụ chiêm
+#: xuân ...": a page's dateline in words, a line of its own (not "Hà Nội, ngày 25 tháng 5 năm 2021", a document's place
+#: and date, nor a date inside a sentence)
+_DATELINE = re.compile(r"^[^\S\n]*[Nn]gày[^\S\n]+(\d{1,2})[^\S\n]+tháng[^\S\n]+(\d{1,2})[^\S\n]+năm[^\S\n]+"
+                       r"((?:19|20)\d{2})[^\S\n]*$", re.M)
+
+
 def _text_stamp(t: str) -> tuple[int, int, int] | None:
     """The date a text with no date of its own prints as its page's stamp near its top (the last one there: the
-    article's, below a site's), as (year, month, day); "từ đầu năm đến nay" runs to it (see ``_resolved``)."""
-    found = [m for m in _TEXT_STAMP.finditer(t[:2 * HEAD])]
+    article's, below a site's), as (year, month, day); "từ đầu năm đến nay" runs to it (see ``_resolved``).  A
+    dateline in words on a line of its own is one (:data:`_DATELINE`)."""
+    found = [(m.start(), m.groups()[:3] if m.group(3) else m.groups()[3:]) for m in _TEXT_STAMP.finditer(t[:2 * HEAD])]
+    found += [(m.start(), m.groups()) for m in _DATELINE.finditer(t[:2 * HEAD])]
     if not found:
         return None
-    g = found[-1].groups()
-    day, month, year = (g[0], g[1], g[2]) if g[2] else (g[3], g[4], g[5])
+    day, month, year = max(found)[1]
     return (int(year), int(month), int(day)) if 1 <= int(month) <= 12 else None
 
 
