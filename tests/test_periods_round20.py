@@ -108,3 +108,19 @@ def test_a_dateline_in_words_dates_so_far():
 def test_a_date_inside_a_sentence_is_no_dateline():
     text = SON_LA.replace("\n\nNgày 17 tháng 04 năm 2019\n\n", "\n\nNgày 17 tháng 04 năm 2019, UBND huyện cho biết. ")
     assert find_period(text) is None
+
+
+# -- a headline closing with a count's day -----------------------------------------------------------------------------
+
+def test_a_headline_closing_with_a_day_is_a_count_to_that_day():
+    # p20-evn: the day closes the headline, not set off by a comma, and the lead's "tính đến ngày 29/1/2024 đạt" is
+    # inside its clause
+    text = ("Biểu đồ: Tổng hợp diện tích có nước của các địa phương đến ngày 29/1/2024\n\nDiện tích có nước tính đến "
+            "ngày 29/1/2024 đạt 81,1% diện tích gieo cấy theo kế hoạch.")
+    assert find_period(text) == Period(2024, "month", 1)
+    assert parse_report(PAGES / "p20-evn-dientich-conuoc-2024-01.txt").period == "2024-01"
+
+
+def test_a_day_inside_a_clause_stays_a_figures_cut_off():
+    # the lead alone: "tính đến ngày 29/1/2024 đạt 81,1%" is a figure's own cut-off, no period
+    assert find_period("Diện tích có nước tính đến ngày 29/1/2024 đạt 81,1% diện tích gieo cấy theo kế hoạch.") is None

@@ -211,9 +211,18 @@ def _to_month(year: int, edge: str | None, month: str) -> Period:
 
 def _headline_cutoff(m: re.Match) -> bool:
     """"CẬP NHẬT TÌNH HÌNH DỊCH COVID – 19 (Tính đến 19h ngày 14/7/2021)": a count's day in brackets closing its line, a
-    headline's cut-off (not "Thu ngân sách (tính đến ngày 13/7) được ...", inside a figure's clause)."""
+    headline's cut-off (not "Thu ngân sách (tính đến ngày 13/7) được ...", inside a figure's clause); so is a day
+    closing a text's first line, its headline ("Biểu đồ: Tổng hợp diện tích có nước của các địa phương đến ngày
+    29/1/2024")."""
     return bool(re.search(r"\(\s*$", m.string[max(0, m.start() - 3):m.start()])
-                and re.match(r"\s*\)[^\S\n]*(?:\n|$)", m.string[m.end():]))
+                and re.match(r"\s*\)[^\S\n]*(?:\n|$)", m.string[m.end():])) or _closes_headline(m)
+
+
+def _closes_headline(m: re.Match) -> bool:
+    """The match ends the text's first line (after some words of it: a headline, not a line that is only a date)."""
+    head = m.string[:m.start()]
+    return "\n" not in head.strip() and len(head.split()) >= 3 \
+        and bool(re.match(r"[^\S\n]*(?:\n|$)", m.string[m.end():]))
 
 
 def _to_day(m: re.Match) -> Period:
