@@ -135,3 +135,18 @@ def test_a_multiple_of_another_quarter_is_compared_with():
     assert found and all(m.comparison for m in found)
     case = next(HELDOUT.glob("zm-toan-quoc-thuy-dien-ket-qua-kinh-doanh-2020-9t"))
     assert parse_report(case / "source.txt").period.startswith("2020")
+
+
+# -- a stage written with its "năm", its figures gathered ----------------------------------------------------------------
+
+def test_figures_gathered_over_a_stage_written_with_nam():
+    # held-out zp-lam-dong (coded 2017-2020; read 2017, the "năm 2017" inside the stage)
+    text = ("Số liệu tập hợp giai đoạn năm 2017 - 2020, tổng sản lượng gỗ khai thác trắng rừng trồng của 5 công ty TNHH "
+            "MTV lâm nghiệp trong tỉnh Lâm Đồng gần 92.700 m3")
+    assert find_period(text) == Period(2017, "term", 3)
+    case = HELDOUT / "zp-lam-dong-cong-ty-lam-nghiep-khai-thac-go-rung-trong-2017-2020"
+    assert parse_report(case / "source.txt").period == "2017-2020"
+
+
+def test_a_long_stage_with_nam_stays_none():
+    assert find_period("giai đoạn năm 1986 - 2023") is None

@@ -107,7 +107,9 @@ IN_MONTH = re.compile(r"(?:^|[.!?;:,…\n])\s*(?:[❖•●○■□▪◆◇►
 #: "tổng kết phong trào ... lần thứ V giai đoạn 2016 – 2021": a span of years under review is the period (a span named
 #: otherwise, "Chương trình ... giai đoạn 2016-2020", is none; nor one a review is still to come: "chuẩn bị cho tổng kết",
 #: "tiến tới tổng kết")
-SPAN_REVIEW = re.compile(r"(?<!bị\s)(?<!cho\s)(?<!tới\s)\b(?:tổng|sơ)\s+kết\b[^.;:\n]{0,110}$", re.I)
+SPAN_REVIEW = re.compile(r"(?<!bị\s)(?<!cho\s)(?<!tới\s)\b(?:(?:tổng|sơ)\s+kết\b[^.;:\n]{0,110}"
+                         # "Số liệu tập hợp giai đoạn năm 2017 - 2020, tổng sản lượng gỗ ...": figures gathered over it
+                         r"|số\s+liệu\s+(?:tập\s+hợp|tổng\s+hợp|thống\s+kê)\s+(?:trong\s+|của\s+)?)$", re.I)
 #: "Kế hoạch số 1130/KH-TTCP ngày 10/5/2012": a document's number before its date (the document's day, not the text's)
 DOC_NUMBER = re.compile(r"\d+\s*/\s*\d{0,4}\s*/?\s*[A-ZĐ][\w\-]*\s+ngày\s*$")
 #: "vào cuối tháng 6", "trong đầu tháng 7": a time within a month (not "đến cuối tháng 6": through its end)
@@ -547,7 +549,7 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
                           + r"[^.;\n]{0,80}?\b(?:kết\s+thúc|bế\s+giảng)\b[^.;\n\d]{0,40}?(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*"
                           r"\d{1,2}\s*[/.\-]\s*" + YEAR, re.I), _course, None, 1),
     # "từ năm 2021 đến nay", "giai đoạn 2016 - 2021": spans of years name no period of a kind; they block
-    ("span", re.compile(r"\btừ\s+(?:năm\s+)?" + YEAR + r"\s*(?:đến|tới)\s+nay|\b(?:giai\s+đoạn)\s+"
+    ("span", re.compile(r"\btừ\s+(?:năm\s+)?" + YEAR + r"\s*(?:đến|tới)\s+nay|\b(?:giai\s+đoạn)\s+(?:năm\s+)?"
                         + YEAR + r"\s*[-–]\s*" + YEAR, re.I), lambda m: None, None, 1),
     # "Từ năm 2015-2020, UBND tỉnh đã ban hành ...": the years a closed span's figures cover (a term named in passing:
     # the period only when nothing else is named), never its first year alone
