@@ -98,3 +98,54 @@ def test_a_kept_rate_refutes_only_a_rate_of_its_own_row(tmp_path):
     assert check_at(got, _COFFEE_TEXT, "0,9%").verdict != "unsupported"     # against a day: not the year's rate
     wrong = _COFFEE_TEXT.replace("giảm 1,3% về trị giá", "giảm 0,3% về trị giá")
     assert check_at(checks(wrong, table, "2018-9T"), wrong, "0,3%").verdict == "unsupported"
+
+
+# zw-khong-ro-tinh-hoi-chu-thap-do-tinh-tong-ket-2023 and zw-toan-quoc-hoi-chu-thap-do-tet-vi-nguoi-ngheo-2012-2017: a
+# sentence that opens on striving sets aims for all its numbers, even those whose words name a row; a page typed
+# without its marks says it so too
+_GIFTS = "Chỉ tiêu,Đơn vị tính,Kỳ báo cáo\nSuất quà Tết trao tặng,suất,12.000\n"
+
+
+def test_a_sentence_opening_on_striving_is_aims(tmp_path):
+    table = csv_table(tmp_path, _GIFTS, "2023")
+    text = ("Năm 2023, Hội đã trao tặng 12.000 suất quà. Phấn đấu vận động ủng hộ, trao tặng 8 nghìn suất quà 'Tết "
+            "Nhân ái' Xuân Giáp Thìn 2024.")
+    got = checks(text, table, "2023")
+    assert check_at(got, text, "8 nghìn").verdict == "not_a_figure"
+    assert check_at(got, text, "12.000").verdict == "supported"
+    plain = "Nam 2023 hoi da trao 12.000 suat qua. phan dau it nhat 2 trieu suat qua tet 2018 tang nguoi ngheo"
+    assert check_at(checks(plain, table, "2023"), plain, "2 trieu").verdict == "not_a_figure"
+    done = "Phấn đấu về mọi mặt, Hội đã trao 12.500 suất quà."        # a result said after it: still checked
+    assert check_at(checks(done, table, "2023"), done, "12.500").verdict == "unsupported"
+
+
+def test_thousands_of_a_larger_scale_are_one_amount():
+    # zw-toan-quoc-hoi-chu-thap-do-tet-nhan-ai-2023: "đạt hơn 1 nghìn 175 tỷ đồng" is 1.175 tỷ đồng
+    from service.checker.extract import extract_numbers
+    got = [(m.raw, m.value, m.unit) for m in extract_numbers("đạt hơn 1 nghìn 175 tỷ đồng, hỗ trợ cho hơn 2,6 triệu lượt")]
+    assert got[0] == ("1 nghìn 175 tỷ đồng", D(1175) * 10**9, "đồng")
+    assert [m.raw for m in extract_numbers("tăng 1 nghìn người, 175 tỷ đồng")] == ["1 nghìn", "175 tỷ đồng"]
+
+
+def test_the_coverage_of_the_data_is_no_figure(tmp_path):
+    # zw-toan-quoc-bo-vhttdl-thong-ke-gia-dinh-2010: the notes under the ministry's table say which units reported
+    table = csv_table(tmp_path, "Chỉ tiêu,Đơn vị tính,Kỳ báo cáo\nSố hộ gia đình,hộ,11.034.559\n", "2010")
+    text = ("Tổng số hộ gia đình: 11.034.559. Ghi chú: - Số liệu năm 2009: 32/63 tỉnh/thành phố - Số liệu năm 2010: "
+            "48/63 tỉnh/thành phố + TP Hồ Chí Minh: số liệu 19/24 quận/huyện. Có 12/15 xã đạt chuẩn.")
+    got = checks(text, table, "2010")
+    for needle in ("32/", "48/", "19/"):
+        assert check_at(got, text, needle).verdict == "not_a_figure", needle
+    assert check_at(got, text, "12/").verdict == "unsupported"      # a count of the period, no data named before it
+
+
+def test_a_total_since_the_work_began_is_no_figure_of_the_year(tmp_path):
+    # zw-khong-ro-tinh-hoi-chu-thap-do-tinh-tong-ket-2023: the year's donors, then the totals to date
+    rows = "Chỉ tiêu,Đơn vị tính,Kỳ báo cáo\nNgười đăng ký hiến mô tạng trong năm,người,312\n"
+    text = ("Trong năm có 312 người đăng ký hiến mô tạng, lũy kế đến nay toàn tỉnh có 15.260 người đã đăng ký; có 3 "
+            "người hiến tạng và 437 người hiến giác mạc.")
+    got = checks(text, csv_table(tmp_path, rows, "2023"), "2023")
+    assert [check_at(got, text, n).verdict for n in ("312", "15.260", "437")] == ["supported", "not_a_figure",
+                                                                                  "not_a_figure"]
+    kept = rows + "Người đăng ký hiến mô tạng (lũy kế đến nay),người,15.206\n"     # the table keeps the stock: checked
+    (tmp_path / "k").mkdir()
+    assert check_at(checks(text, csv_table(tmp_path / "k", kept, "2023"), "2023"), text, "15.260").verdict == "unsupported"

@@ -57,7 +57,7 @@ from service.checker.recognisers.each import each_governs
 from service.checker.recognisers.habitual import RANGE, habitual, yearly_average
 from service.checker.recognisers.events import attendance, awarded, elected, given_at_meeting, represented
 from service.checker.recognisers.meetings import caption, heard
-from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, aims_at_its_year, earlier_by_words, earlier_named_after,
+from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, aims_at_its_year, sentence_aims, earlier_by_words, earlier_named_after,
                                                    covers, earlier_opened, earlier_said, in_year_estimate, opened_on, opens_on_year,
                                                    other_period, still_needed,
                                                    plan_of_ratio, same_clause, spelled_out)
@@ -65,7 +65,8 @@ from service.checker.recognisers.references import back_reference, named_members
 from service.checker.recognisers.later import aims_paragraph, later_after, later_opened
 from service.checker.recognisers.since import since_earlier
 from service.checker.recognisers.perbase import rate_base
-from service.checker.recognisers.wholes import standing_whole
+from service.checker.recognisers.wholes import data_coverage, standing_whole
+from service.checker.recognisers.stock import STOCK_LABEL, to_date
 from service.checker.headline import titles_restated
 from service.checker.recognisers.staffing import staff_count
 from service.checker.recognisers.stops import glued_start
@@ -282,6 +283,14 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "unit-base", None, None
             n.derivation = "cơ số của tỷ số (số trên 100, trên 1.000…), không phải số liệu của kỳ báo cáo"
             continue
+        if n.source is None and to_date(text, n.start) and not _keeps_stocks(idx):
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "stock", None, None  # "lũy kế đến nay … có 15.260"
+            n.derivation = "số lũy kế đến nay (từ khi bắt đầu), không phải số liệu của kỳ báo cáo"
+            continue
+        if n.kind in ("count", "ratio") and n.expected is None and data_coverage(text, n.start, n.end):
+            n.verdict, n.kind, n.reason = "not_a_figure", "coverage", None   # "Số liệu năm 2010: 48/63 tỉnh/thành phố"
+            n.derivation = "phạm vi số liệu (số đơn vị có số liệu trên tổng số), không phải số liệu của kỳ báo cáo"
+            continue
         if n.kind in ("count", "ratio") and standing_whole(text, n.start, n.end) \
                 and not _whole_is_kept(idx, numbers[k - 1] if k else None):   # "19/19 tiêu chí", "5/63 tỉnh"
             n.verdict, n.reason, n.expected = "standing", None, None
@@ -312,7 +321,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             if why is not None:
                 n.verdict, n.kind, n.reason, n.derivation = why[0], why[1], None, why[2]
                 continue
-        if still_needed(text, n.start) or aims_at_its_year(text, n.start, report) or n.expected is None and (
+        if still_needed(text, n.start) or aims_at_its_year(text, n.start, report) or sentence_aims(text, n.start) \
+                or n.expected is None and (
                 _aimed(text, n.start) or _spells_out_aims(text, n.start, numbers)
                 or (_aims_go_on(text, numbers, k) and not _a_row_is_about(idx, text, n.start))):
             n.verdict, n.kind, n.reason = "not_a_figure", "target", None   # no row it would be a wrong value of
@@ -404,6 +414,12 @@ def _table_keeps(idx: TableIndex, base: str) -> bool:
     """Does the table keep the column a comparison's base of this kind would be checked against?"""
     column = _BASE_COLUMNS.get(base)
     return column is not None and any(r.values.get(column) is not None for r in idx.rows)
+
+
+def _keeps_stocks(idx) -> bool:
+    """The table keeps totals to date on rows of their own (``lũy kế``, ``hiện có``, ``tổng số đến cuối``): then a
+    stock the text states is checked as any figure."""
+    return any(STOCK_LABEL.search(fold(r.fig.chi_tieu)) for r in idx.rows)
 
 
 def _aimed(text: str, start: int) -> bool:

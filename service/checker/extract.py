@@ -258,6 +258,9 @@ _FOREIGN_BEFORE = re.compile(r"(US\$|\$|€)[ \t]?$", re.I)
 _COMPOUND = re.compile(r"[ \t]+(\d{1,3})[ \t]+(?:(nghìn|ngàn|triệu)(?!\w)(\s*(?:đồng|đ|VNĐ|VND|vnđ)(?!\w|/c))?"
                        r"|(tr|ng)(\.?[ \t]?đ(?:ồng)?)(?!\w))", re.I)
 _SHORT_SCALE = {"tr": "triệu", "ng": "nghìn"}
+_CURRENCY_NEXT = re.compile(r"[ \t]*(?:đồng|đ|VNĐ|VND|vnđ)(?!\w|/c)", re.I)
+#: The units of a larger scale after ``nghìn``: ``1 nghìn 175 tỷ đồng`` (1.175 tỷ), ``2 nghìn 050 triệu``.
+_THOUSANDS_OF = re.compile(r"[ \t]+(\d{1,3})[ \t]+(triệu|tỷ|tỉ)(?!\w)", re.I)
 
 
 def _compound_scale(cm: re.Match) -> int:
@@ -527,6 +530,12 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
             for word in sm.group("scale").lower().split():
                 scale *= SCALES.get(word) or MULTIPLIERS[word]
             end = sm.end()
+            of = None if sm.group("cur1") or scale != 1000 else _THOUSANDS_OF.match(text, end)
+            if of:  # "hơn 1 nghìn 175 tỷ đồng": the thousands of the larger scale after it, one amount (1.175 tỷ)
+                numeral = numeral * 1000 + Decimal(of.group(1))
+                scale, end = SCALES[of.group(2).lower()], of.end()
+                of_cur = _CURRENCY_NEXT.match(text, end)
+                end = of_cur.end() if of_cur else end
             cm = None if sm.group("cur1") else _COMPOUND.match(text, end)
             last = scale
             while cm and _compound_scale(cm) < last:  # "1 tỷ 500 triệu đồng": one amount, 1,5 tỷ
@@ -538,7 +547,7 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
                 if nxt is None or _compound_scale(nxt) >= last:
                     break  # "… 330 triệu 867 nghìn đồng": a third part, smaller again
                 cm = nxt
-            cm_cur = bool(cm) and _compound_currency(cm)
+            cm_cur = bool(cm) and _compound_currency(cm) or bool(of and of_cur)
             fm = None if sm.group("cur1") or cm_cur else (
                 _FOREIGN.match(text, end) or _FOREIGN_AFTER_SCALE.match(text, end))
             mm = None if fm or sm.group("cur1") or cm_cur else _MEAS_AFTER_SCALE.match(text, end)

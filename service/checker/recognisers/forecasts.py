@@ -128,6 +128,25 @@ def in_aim_list(text: str, start: int) -> bool:
     return False
 
 
+#: A sentence that opens on striving (``Phấn đấu vận động …``; a page typed without its marks: ``phan dau it nhat
+#: 2 trieu suat qua tet 2018``), after a bullet or a time to come (``Thời gian tới, phấn đấu …``) — not after a year,
+#: which may be the period's own (``Năm 2019 phấn đấu giải quyết việc làm cho hơn 2,8 nghìn lao động`` in the 2019
+#: report states its results so).
+_OPENS_ON_AIM = re.compile(r"(?i)[\s\-–+•*]*(?:(?:thời\s+gian\s+tới|trong\s+(?:năm|thời\s+gian)\s+tới|"
+                           r"những\s+tháng\s+cuối\s+năm|6\s+tháng\s+cuối\s+năm)\s*,?\s*)?(?:phấn|phan)\s+(?:đấu|dau)(?!\w)")
+
+
+def sentence_aims(text: str, start: int) -> bool:
+    """The number's sentence opens on ``Phấn đấu`` (its own verb, not ``rèn luyện phấn đấu về mọi mặt`` inside a clause)
+    and no word of what was done stands between: every number of it is aimed at, even one whose words name a row
+    (``Phấn đấu vận động ủng hộ, trao tặng 8 nghìn suất quà 'Tết Nhân ái' Xuân Giáp Thìn 2024``)."""
+    lo = max(0, start - 400)
+    ends = [m.end() for m in _SENTENCE_STOP.finditer(text, lo, start)]
+    first = ends[-1] if ends else lo
+    opening = _OPENS_ON_AIM.match(text, first)
+    return opening is not None and not _DONE.search(text, opening.end(), start)
+
+
 #: A line of a list: ``- Tỷ lệ che phủ rừng 59,2%``.
 _LIST_ITEM = re.compile(r"\s*[-–+•*]\s")
 #: An introduction that sets aims: ``phấn đấu``, ``mục tiêu``, targets adopted or set (``25 nhóm chỉ tiêu của năm 2024

@@ -39,3 +39,19 @@ def cue(text: str, num_start: int, end: int) -> str | None:
     if raises_stock_after(text, end):
         return "flow"
     return None
+
+
+#: A total since the work began, said before the number in its sentence: ``lũy kế đến nay toàn tỉnh có 15.260 người đã
+#: đăng ký``, ``lũy kế từ năm 2005 đến nay``, ``từ trước đến nay``, ``tính từ khi thành lập đến nay``.
+_TO_DATE = re.compile(r"(?i)(?<!\w)(?:lũy\s+kế|luỹ\s+kế|lũy\s+tiến)\s+(?:đến\s+nay|từ\s+trước\s+đến\s+nay|từ\s+(?:năm|khi)\b"
+                      r"[^.;!?\n]{0,40}?đến\s+nay)|(?<!\w)(?:từ\s+trước\s+(?:tới|đến)\s+nay|từ\s+khi\s+thành\s+lập\s+đến\s+nay)")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def to_date(text: str, num_start: int) -> bool:
+    """The number's sentence says, before it, that its numbers are totals since the work began (``lũy kế đến nay …
+    15.260 người đã đăng ký; có 3 người hiến tạng và 437 người hiến giác mạc``): a stock to date, not the period's
+    figure — the table keeps such a total on a row of its own (``lũy kế``, ``hiện có``) when it keeps it."""
+    lo = max(0, num_start - 240)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, num_start)]
+    return _TO_DATE.search(text, ends[-1] if ends else lo, num_start) is not None

@@ -50,3 +50,22 @@ def standing_whole(text: str, start: int, end: int) -> bool:
         return False
     part = _integer(numerator.group(1))
     return part is not None and part <= whole and _SET.match(text, end) is not None
+
+
+#: The data a figure is drawn from, named just before a fraction of a standing set: ``Số liệu năm 2010: 48/63
+#: tỉnh/thành phố``, ``số liệu của 60/64 xã/phường/thị trấn``, ``số liệu 19/24 quận/huyện``, ``(tổng hợp từ 12/15
+#: huyện)`` — how many units reported, not a figure of the period.
+_DATA_FROM = re.compile(r"(?i)(?<!\w)(?:số\s+liệu|báo\s+cáo\s+của|tổng\s+hợp\s+(?:từ|của))(?!\w)[^.;\n]{0,30}$")
+_FRACTION_AT = re.compile(r"(\d{1,3}(?:\.\d{3})*)\s?/\s?(\d{1,3}(?:\.\d{3})*)")
+
+
+def data_coverage(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is either side of ``X/Y <units>`` (``X`` no larger, a standing set's noun after it) that
+    says how many units the data cover (``Số liệu năm 2009: 32/63 tỉnh/thành phố``): neither is a figure."""
+    before = _NUMERATOR.search(text, max(0, start - 12), start)
+    at = _FRACTION_AT.match(text, before.start(1) if before else start)
+    if at is None or (at.start(2) != start and at.start(1) != start):
+        return False
+    part, whole = _integer(at.group(1)), _integer(at.group(2))
+    return part is not None and whole is not None and part <= whole and _SET.match(text, at.end()) is not None \
+        and _DATA_FROM.search(text, max(0, at.start() - 60), at.start()) is not None
