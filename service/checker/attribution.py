@@ -31,6 +31,7 @@ from service.checker.match import Row, TextTokens, fold, same_line, tokens, valu
 from service.checker.recognisers import stock
 from service.checker.recognisers.lastyear import said_of_last_year
 from service.checker.recognisers.propernames import label_names, name_written, names_said
+from service.checker.recognisers.shortnames import names_said_or_headed
 from service.checker.recognisers.running import PERIOD_CUE, RUNNING_CODE, RUNNING_CUE, running_base, same_indicator, \
     time_cue
 from service.checker.recognisers.spans import SpanCues, one_indicator, span_families
@@ -355,8 +356,12 @@ class Attribution:
             bs, rs = max(stated, key=lambda c: c[0])
             plain = fv < WRONG_ROW_FIT_STATED_OWN
             whole = bs >= WRONG_ROW_FIT_WHOLE and len(_marked_words(rs.fig.chi_tieu)) >= WHOLE_LABEL_WORDS
-            margin = WRONG_ROW_MARGIN if plain else WRONG_ROW_MARGIN_WHOLE
-            if (plain or whole) and bs >= WRONG_ROW_FIT_STATED and bs - fv >= margin \
+            # or its own words name that row alone ("làm chết 4.939 người, bị thương 4.939 người": ``chết`` is the
+            # dead's row's word, none of the injured's — zv-toan-quoc-cuc-csgt-tngt-xu-ly-vi-pham-2020-h1)
+            own_named = not plain and not whole and self._own_contrast(i, rs, chosen) >= 1.0
+            margin = WRONG_ROW_MARGIN if plain else WRONG_ROW_MARGIN_TWICE if own_named and twice \
+                else WRONG_ROW_MARGIN if own_named else WRONG_ROW_MARGIN_WHOLE   # (a swap leaves its value twice)
+            if (plain or whole or own_named) and bs >= WRONG_ROW_FIT_STATED and bs - fv >= margin \
                     and (not candidates or bs > max(f for f, _ in candidates)) and not self._a_part_of(i, rs):
                 return self._flag_wrong_row(i, rs)
         if not candidates:
@@ -589,7 +594,9 @@ class Attribution:
             return  # "(trung bình 109.657 vụ, việc/năm)": an amount per year is the row per year's, no total's
         if not narrower and self._subject_contrast(i, best, chosen) < 0:
             return  # the number's own subject names the row whose value it is
-        if not names_said(best.fig.chi_tieu, self.text[self.where[i].sentence:self._phrase_end(i)]):
+        said = self.text[self.where[i].sentence:self._phrase_end(i)]
+        if not names_said(best.fig.chi_tieu, said) \
+                and not (names_said_or_headed(best.fig.chi_tieu, said) and not self._own_words_said(i, chosen, best)):
             return  # "Phụ nữ Trù Hựu hơn 3 tỷ đồng" is not about "Chi hội thôn Hựu"
         if not narrower and self._own_contrast(i, best, chosen) < 0:
             return  # "…, hơn 13 tỷ đồng do tỉnh cấp": its own phrase names the row whose value it is
@@ -599,6 +606,14 @@ class Attribution:
         self.results[i] = self._result(m, "unsupported", row=best, column="ky_bao_cao", reason=(
             f"Câu này nói về {best.fig.ma} ({best.fig.chi_tieu[:70]}) = {fmt_row_value(best, v)}; "
             f"«{m.raw.strip()}» là số liệu của {chosen.fig.ma}"), expected=fmt_like(m, v))
+
+    def _own_words_said(self, i: int, chosen: Row, best: Row) -> bool:
+        """Does mention i's sentence, to its end, say a word of the value's own row that the other row's label lacks
+        (``trao 51 suất quà (…) cho 51 bệnh nhi … tại Bệnh viện Đa khoa khu vực Bồng Sơn`` for ``Quà trao bệnh nhi tại
+        BVĐK khu vực Bồng Sơn``)?  Then the value is that row's, whatever names the sentence holds."""
+        end = re.compile(r"[.!?\n]").search(self.text, self.mentions[i].end)
+        sentence = _marked_words(self.text[self.where[i].sentence:end.start() if end else len(self.text)])
+        return bool((_marked_words(chosen.fig.chi_tieu) - _marked_words(best.fig.chi_tieu)) & sentence)
 
     def _swap_to(self, i: int, other: Row, reason: str) -> None:
         """Mention i names ``other``: unsupported, with that row's value expected."""

@@ -54,7 +54,7 @@ from service.checker.recognisers.bounds import class_bound
 from service.checker.recognisers.adjusted import adjusted
 from service.checker.recognisers.bulletin import headline_period
 from service.checker.recognisers.each import each_governs
-from service.checker.recognisers.habitual import RANGE, habitual, yearly_average
+from service.checker.recognisers.habitual import RANGE, habitual, yearly_average, yearly_row
 from service.checker.recognisers.events import attendance, awarded, elected, given_at_meeting, represented
 from service.checker.recognisers.meetings import caption, heard
 from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, aims_at_its_year, sentence_aims, earlier_by_words, earlier_named_after,
@@ -271,7 +271,7 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             continue
         if n.verdict == "unsupported" and n.kind not in ("percent", "change") \
                 and ((n.expected is None or RANGE.search(n.text)) and habitual(text, n.start, n.end)
-                     or yearly_average(text, n.start)):
+                     or yearly_average(text, n.start)) and not _kept_per_year(idx, n):
             n.verdict, n.kind, n.reason = "not_a_figure", "norm", None   # "hằng năm, Hội … trao 20 suất quà"
             n.derivation = "việc làm hằng năm (hằng năm, mỗi năm…), không phải số liệu riêng của kỳ báo cáo"
             continue
@@ -495,6 +495,13 @@ def _keeps_year(idx: TableIndex, year: int, text: str, start: int) -> bool:
     before = re.split(r"[.;!?\n](?=\s)", text[max(0, start - 160):start])[-1]
     ctx = idx.context(before + " " + text[start:start + 60])
     return any(y.search(f"{r.fig.muc or ''} {r.fig.chi_tieu}") and idx.fit(ctx, r) >= 0.5 for r in idx.rows)
+
+
+def _kept_per_year(idx: TableIndex, n) -> bool:
+    """The row the number is about keeps a yearly average or habit itself (``Hộ nông dân đăng ký … (bình quân hằng
+    năm)`` = 2.400 for ``bình quân hằng năm, … đạt gần 2.401 hộ``): a wrong value of it is that row's, not a habit."""
+    row = idx.by_code.get((n.source or {}).get("ma")) if n.expected is not None and n.source else None
+    return row is not None and yearly_row(row.fig.chi_tieu, row.fig.don_vi_tinh, row.fig.ghi_chu)
 
 
 def _a_row_is_about(idx: TableIndex, text: str, start: int) -> bool:

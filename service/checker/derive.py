@@ -159,6 +159,9 @@ _INDEX_LABEL = re.compile(r"\bchi so\b|\bso (?:voi )?cung ky\b|\bso (?:voi )?(?:
 #: A share's row: ``Tỷ lệ gia đình văn hóa so với tổng số gia đình toàn tỉnh`` (folded).
 _SHARE_ROW = re.compile(r"\bty le\b|\bso voi tong\b|\btren tong\b")
 _RATE_LABEL = re.compile(r"\btoc do (?:tang|phat trien)|\btang truong\b|\bty le tang\b|\bmuc tang\b")
+#: The whole a share names right after it without ``tổng``: ``(chiếm 64,44% số hộ đăng ký)`` (d2-gialaitv).
+_COUNT_WHOLE_NAMED = re.compile(r"(?i)\s*(?:của\s+|trong\s+|so\s+với\s+)?((?:tổng\s+)?số\s+[^\W\d_]+"
+                                r"(?:\s+[^\W\d_]+){0,4})")
 
 
 def _same_direction(m: Mention, row: Row) -> bool:
@@ -1064,6 +1067,19 @@ class Derivations:
         fits = sorted(((self.idx.fit(own, r), k, r) for k, r in enumerate(rows)), key=lambda f: (-f[0], f[1]))
         return [r for f, _, r in fits if f >= 0.75]
 
+    def _share_row_of_whole(self, i: int, whole: str) -> Row | None:
+        """The percent row that keeps the share of the whole the words after the number name (``chiếm 64,44% số hộ
+        đăng ký`` with ``Tỷ lệ hộ đạt danh hiệu so với số hộ đăng ký`` = 64,44): a share row whose label holds the
+        whole's first words (``số hộ đăng``) and that the sentence's words fit — one such row only."""
+        key = " ".join(fold(whole).split()[:3])
+        if len(key.split()) < 3:
+            return None
+        ctx = self._context(i)
+        kept = [r for r in self.idx.rows if r.kind == "percent" and r.values.get("ky_bao_cao") is not None
+                and _SHARE_ROW.search(fold(r.fig.chi_tieu)) and key in fold(r.fig.chi_tieu)
+                and self.idx.fit(ctx, r) >= 0.5]
+        return kept[0] if len(kept) == 1 else None
+
     def _rate_rows(self, i: int) -> list[tuple[Row, Decimal, str]]:
         """Percent rows the words name that are an index against the same period or a rate of change:
         (row, the change they say, how)."""
@@ -1276,6 +1292,15 @@ class Derivations:
             return self._result(m, "unverified", reason=(
                 f"Chưa kiểm được: không có số liệu «{whole.group(1).strip()}» (cơ sở của tỷ lệ này) để tính ra "
                 f"«{m.raw.strip()}»"))
+        counted = _COUNT_WHOLE_NAMED.match(self.text, m.end) if not self.rows[i] else None
+        if counted is not None and not self._a_whole_is_stated(i) \
+                and (kept := self._share_row_of_whole(i, counted.group(1))) is not None:
+            # "62.870 hộ/năm (chiếm 64,45% số hộ đăng ký)" where the sheet keeps that share ("Tỷ lệ hộ đạt danh hiệu
+            # so với số hộ đăng ký" = 64,44): the row's value, not this one — no "share of an unstated whole"
+            v = kept.values["ky_bao_cao"]
+            return self._result(m, "unsupported", row=kept, column="ky_bao_cao", reason=(
+                f"Câu này nói về {kept.fig.ma} ({kept.fig.chi_tieu[:70]}) = {fmt_row_value(kept, v)}, "
+                f"không phải «{m.raw.strip()}»"), expected=fmt_like(m, v))
         if not self.rows[i] and self._share_of_unstated(i):
             # "Hộ cận nghèo còn hơn 19,9 nghìn hộ, chiếm 4,25%", "thu nội địa đạt hơn 2.310 tỷ đồng, chiếm 67,6%": the
             # part's share of a total the text never states (nor the table): unproved, not wrong

@@ -57,3 +57,17 @@ def habitual(text: str, start: int, end: int) -> bool:
         return True
     m = _AFTER.match(text, end) or (_AFTER_DAY.match(text, end) if RANGE.search(text, start, end) else None)
     return m is not None and not re.search(r"[,.;]", m.group())
+
+
+#: A row that keeps a figure per year itself: ``Hộ nông dân đăng ký … (bình quân hằng năm)``, ``… trung bình mỗi
+#: năm``, a unit or note ``hộ/năm`` (zv-nghe-an-do-luong-hoi-nong-dan-xa-hong-son-sxkd-gioi-2016-2020, d2-gialaitv-
+#: sxkd-gioi-2017-2022: ``Bình quân số hộ đạt danh hiệu … là 62.870 hộ/năm``).
+_PER_YEAR_ROW = re.compile(r"(?i)(?<!\w)(?:bình\s+quân|trung\s+bình|" + _EVERY + r"(?!\w))|/\s*(?:năm|tháng|quý)(?!\w)")
+
+
+def yearly_row(*words: str | None) -> bool:
+    """Do a row's words (label, unit, note) say it keeps a yearly (monthly…) average or habit as its figure?
+
+    Then a number said as that habit (``bình quân hằng năm … đạt gần 2.400 hộ``) is the row's, checked against it —
+    the habit and average rules set aside only numbers the sheet keeps no such row for."""
+    return any(w and _PER_YEAR_ROW.search(w) for w in words)
