@@ -607,6 +607,59 @@ class Attribution:
             f"Câu này nói về {best.fig.ma} ({best.fig.chi_tieu[:70]}) = {fmt_row_value(best, v)}; "
             f"«{m.raw.strip()}» là số liệu của {chosen.fig.ma}"), expected=fmt_like(m, v))
 
+    def _line_family_pass(self) -> None:
+        """The counts of one line (``làm 11 người chết, 6 người bị thương``) are of one family of rows: the sheet keeps
+        the same measures for several subjects (``Số người chết toàn thành phố`` / ``… trên các tuyến do PC08 đảm
+        trách``; ``Số người chết`` / ``Tháng 5 - số người chết``).  A value of another family's row, right beside a
+        neighbour of this family, whose own family keeps that measure and states it nowhere in the text, is a swap
+        (``làm 11 người chết, 2 người bị thương`` with PC08's 2 on the city's line; d2-24h-hcm-tngt-15ngay-2020)."""
+        stated = {}
+        for k, r in enumerate(self.results):
+            if r is not None and r.source and self.rows[k] is not None and r.verdict != "derived":
+                stated[id(self.rows[k])] = stated.get(id(self.rows[k]), 0) + 1
+        for i, m in enumerate(self.mentions):
+            r, chosen = self.results[i], self.rows[i]
+            if r is None or r.verdict != "supported" or chosen is None or r.derivation or m.kind != "count" \
+                    or i in self._anchored or (r.source or {}).get("column") != "ky_bao_cao":
+                continue
+            for k in (i - 1, i + 1):
+                if not 0 <= k < len(self.mentions) or self.rows[k] is None or self.rows[k] is chosen \
+                        or self.results[k] is None or self.results[k].verdict != "supported" \
+                        or self.where[k].sentence != self.where[i].sentence:
+                    continue
+                a, b = sorted((k, i))
+                between = self.text[self.mentions[a].end:self.mentions[b].num_start]
+                if len(between) > 40 or re.search(r"[;.:()\n]", between):
+                    continue   # one line's pair: a comma or "và" and the second's verb between
+                other = self._family_row(i, chosen, self.rows[k], stated)
+                if other is not None:
+                    v = other.values["ky_bao_cao"]
+                    self._swap_to(i, other, (
+                        f"Câu này nói về {other.fig.ma} ({other.fig.chi_tieu[:70]}) = {fmt_row_value(other, v)}, "
+                        f"cùng nhóm với {self.rows[k].fig.ma}; «{m.raw.strip()}» là số liệu của {chosen.fig.ma}"))
+                    break
+
+    def _family_row(self, i: int, chosen: Row, neighbour: Row, stated: dict) -> Row | None:
+        """The one row of ``neighbour``'s family that keeps ``chosen``'s measure: its label less ``chosen``'s is words of
+        the neighbour's label, and ``chosen``'s own qualifier is none of the neighbour's; stated nowhere in the text;
+        of the number's unit; the number's own words do not say ``chosen``'s qualifier."""
+        m = self.mentions[i]
+        lc, ln = _marked_words(chosen.fig.chi_tieu), _marked_words(neighbour.fig.chi_tieu)
+        own = _marked_words(self.text[self._phrase_start(i):self._phrase_end(i)])
+        if (lc - ln) & ln:
+            return None
+        found = []
+        for r in self.idx.rows:
+            if r is chosen or r is neighbour or stated.get(id(r)) or "ky_bao_cao" not in r.values \
+                    or r.values["ky_bao_cao"] == m.value or not self._kind_ok(m, r) \
+                    or self.idx.unit_fit(m.noun, r) < self.idx.unit_fit(m.noun, chosen):
+                continue
+            lr = _marked_words(r.fig.chi_tieu)
+            mine, theirs = lr - lc, lc - lr
+            if mine and mine <= ln and not (theirs & ln) and not (theirs & own) and theirs:
+                found.append(r)
+        return found[0] if len(found) == 1 else None
+
     def _own_words_said(self, i: int, chosen: Row, best: Row) -> bool:
         """Does mention i's sentence, to its end, say a word of the value's own row that the other row's label lacks
         (``trao 51 suất quà (…) cho 51 bệnh nhi … tại Bệnh viện Đa khoa khu vực Bồng Sơn`` for ``Quà trao bệnh nhi tại

@@ -704,6 +704,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         self._running_pass()      # a row and its running total: the words of time choose the column
         self._stock_pass()        # what the period added and the stock it raised: "nâng tổng số lên" chooses
         self._span_pass()         # a row and its parts of the period (month, quarter): the period named chooses
+        self._line_family_pass()  # a line's pair (the dead and the injured) is of one family of rows
         self._twin_pass()         # one label under several groups: the group the paragraph names chooses
         self._child_twin_pass()   # one label under several parent rows: the parent stated just before chooses
         self._own_rate_pass()     # "10,5km kênh mương (đạt 68%)": a rate in brackets is its own row's
