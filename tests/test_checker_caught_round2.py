@@ -111,3 +111,20 @@ def test_the_dead_and_the_injured_swapped_on_one_line(tmp_path):
     bad = text.replace("bị thương 4.939 người.", "bị thương 3.235 người.", 1)
     got = check_at(checks(bad, table, "2020-H1"), bad, "3.235 người.")
     assert got.verdict == "unsupported" and got.expected == "4.939"
+
+
+# ---------------------------------------------------------------- one line's pair is of one family of rows
+
+HCM = "d2-24h-hcm-tngt-15ngay-2020"
+
+
+def test_a_lines_pair_is_of_the_lines_family(tmp_path):
+    table = sheet(tmp_path, HCM, "2020-06", fresh=True)
+    text = nfc(page(HCM))
+    assert "xảy ra 12 vụ tai nạn (từ ít nghiêm trọng trở lên), làm 11 người chết, 6 người bị thương." in text
+    numbers = checks(text, table, "2020-06")
+    assert check_at(numbers, text, "6 người bị thương").verdict == "supported"
+    assert check_at(numbers, text, "bị thương 2 người", shift=len("bị thương ")).verdict == "supported"  # PC08's
+    bad = text.replace("11 người chết, 6 người bị thương", "11 người chết, 2 người bị thương", 1)
+    got = check_at(checks(bad, table, "2020-06"), bad, "2 người bị thương")
+    assert got.verdict == "unsupported" and got.expected == "6"
