@@ -358,7 +358,11 @@ class Attribution:
             whole = bs >= WRONG_ROW_FIT_WHOLE and len(_marked_words(rs.fig.chi_tieu)) >= WHOLE_LABEL_WORDS
             # or its own words name that row alone ("làm chết 4.939 người, bị thương 4.939 người": ``chết`` is the
             # dead's row's word, none of the injured's — zv-toan-quoc-cuc-csgt-tngt-xu-ly-vi-pham-2020-h1)
-            own_named = not plain and not whole and self._own_contrast(i, rs, chosen) >= 1.0
+            # — not when that row is stated in this very sentence ("106.492 hộ trang bị tối thiểu 1 bình chữa cháy":
+            # the row's value is said right before it; this number is something else of that row's subject)
+            own_named = not plain and not whole and self._own_contrast(i, rs, chosen) >= 1.0 \
+                and not any(self.rows[k] is rs and self.where[k].sentence == w.sentence
+                            for k in range(len(self.mentions)) if k != i)
             margin = WRONG_ROW_MARGIN if plain else WRONG_ROW_MARGIN_TWICE if own_named and twice \
                 else WRONG_ROW_MARGIN if own_named else WRONG_ROW_MARGIN_WHOLE   # (a swap leaves its value twice)
             if (plain or whole or own_named) and bs >= WRONG_ROW_FIT_STATED and bs - fv >= margin \
