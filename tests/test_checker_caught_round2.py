@@ -128,3 +128,14 @@ def test_a_lines_pair_is_of_the_lines_family(tmp_path):
     bad = text.replace("11 người chết, 6 người bị thương", "11 người chết, 2 người bị thương", 1)
     got = check_at(checks(bad, table, "2020-06"), bad, "2 người bị thương")
     assert got.verdict == "unsupported" and got.expected == "6"
+
+
+def test_a_row_stated_in_the_numbers_own_sentence_is_no_swap_target(tmp_path):
+    """``vận động được 106.492 hộ trang bị tối thiểu 1 bình chữa cháy``: ``bình chữa cháy`` names the households' row,
+    whose value the sentence has just said — the ``1`` is no swap of it (real b-ha-tinh-pccc-2023-10t)."""
+    d = ROOT / "evaluations" / "cases" / "real" / "b-ha-tinh-pccc-2023-10t"
+    table = csv_table(tmp_path, (d / "figures.csv").read_text(encoding="utf-8"), "2023-10T")
+    text = nfc((d / "source.txt").read_text(encoding="utf-8"))
+    assert "106.492 hộ trang bị tối thiểu 1 bình chữa cháy" in text
+    got = check_at(checks(text, table, "2023-10T"), text, "1 bình chữa cháy")
+    assert got.verdict != "unsupported"
