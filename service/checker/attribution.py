@@ -360,9 +360,12 @@ class Attribution:
             # dead's row's word, none of the injured's — zv-toan-quoc-cuc-csgt-tngt-xu-ly-vi-pham-2020-h1)
             # — not when that row is stated in this very sentence ("106.492 hộ trang bị tối thiểu 1 bình chữa cháy":
             # the row's value is said right before it; this number is something else of that row's subject)
+            # Only where the value stands twice in the sentence, each time of the value's row (a swap on one line
+            # leaves it so), and the other row is not stated in it ("106.492 hộ trang bị tối thiểu 1 bình chữa cháy")
+            here = [k for k in range(len(self.mentions)) if k != i and self.where[k].sentence == w.sentence]
             own_named = not plain and not whole and self._own_contrast(i, rs, chosen) >= 1.0 \
-                and not any(self.rows[k] is rs and self.where[k].sentence == w.sentence
-                            for k in range(len(self.mentions)) if k != i)
+                and any(self.rows[k] is chosen and self.mentions[k].value == m.value for k in here) \
+                and not any(self.rows[k] is rs for k in here)
             margin = WRONG_ROW_MARGIN if plain else WRONG_ROW_MARGIN_TWICE if own_named and twice \
                 else WRONG_ROW_MARGIN if own_named else WRONG_ROW_MARGIN_WHOLE   # (a swap leaves its value twice)
             if (plain or whole or own_named) and bs >= WRONG_ROW_FIT_STATED and bs - fv >= margin \
