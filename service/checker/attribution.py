@@ -370,7 +370,10 @@ class Attribution:
                 else WRONG_ROW_MARGIN if own_named else WRONG_ROW_MARGIN_WHOLE   # (a swap leaves its value twice)
             if (plain or whole or own_named) and bs >= WRONG_ROW_FIT_STATED and bs - fv >= margin \
                     and (not candidates or bs > max(f for f, _ in candidates)) and not self._a_part_of(i, rs):
-                return self._flag_wrong_row(i, rs)
+                before = self.results[i]
+                self._flag_wrong_row(i, rs)
+                if not own_named or self.results[i] is not before:
+                    return None   # (a flag declined on the own-words ground leaves the rows no number states to try)
         if not candidates:
             return
         bf, best = max(candidates, key=lambda c: c[0])
