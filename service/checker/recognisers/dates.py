@@ -159,6 +159,13 @@ def _day_range(text: str, m: re.Match) -> bool:
 DAY_RANGE = Rule("day-range", "date", "date", re.compile(
     rf"\(\s*((\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\s?[/.]\s?(\d{{1,2}})(?:\s?[/.]\s?{_YEAR})?)\s*\)"),
     re.compile(r"(?i)(?<!\w)ngày\s+((\d{1,2})\s*[-–]\s*(\d{1,2})\s*/\s*(\d{1,2}))(?![\d/])"),
+    # "Qua một tuần (từ 15 đến 22/5/2020) thực hiện …" (c23-baomoi-tong-kiem-soat-gplx-2020): ``từ`` a day ``đến`` a
+    # date — the span's first day (the date after it is read as one), the month written once; with the year, or the clause ending after the month (``từ
+    # 8 đến 10/12 xã`` counts communes)
+    re.compile(rf"(?i)(?<!\w)từ\s+(?:ngày\s+)?((\d{{1,2}}))\s*(?:đến|tới|[-–])\s*(?:ngày\s+)?(\d{{1,2}})\s*/\s*(\d{{1,2}})"
+               rf"\s*/\s*{_YEAR}(?![\d/])"),
+    re.compile(r"(?i)(?<!\w)từ\s+(?:ngày\s+)?((\d{1,2})\s*(?:đến|tới|[-–])\s*(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2}))"
+               r"(?![\d/])(?=\s*(?:[,.;:)]|$))"),
     accept=_day_range)
 
 
@@ -261,4 +268,7 @@ ACCENTLESS_DATE = Rule("accentless-date", "date", "date", re.compile(
 #: of a part of a month, a period's length; ``6 thang dau nam`` typed without accents (the same page's related links).
 MONTH_PART_DAYS = Rule("month-part-days", "period", "length of a period (the days of a part of a month)", re.compile(
     r"(?i)(?<![\w.,])(\d{1,2})\s+ngày\s+(?:đầu|giữa|cuối)\s+(?:tháng|năm)(?!\w)"),
+    # "ba ngày đầu năm 2021 tình hình TNGT đã giảm chín vụ" (c23-plo-tngt-2016-2020): the same days in words
+    re.compile(r"(?i)(?<!\w)(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười\s+[^\W\d_]+)\s+ngày\s+(?:đầu|giữa|cuối)\s+"
+               r"(?:tháng|năm)(?!\w)"),
     re.compile(r"(?i)(?<![\w.,])(\d{1,2})\s+thang\s+(?:dau|cuoi)\s+nam(?!\w)"), needs=("ngày", "thang"))

@@ -69,3 +69,24 @@ def data_coverage(text: str, start: int, end: int) -> bool:
     part, whole = _integer(at.group(1)), _integer(at.group(2))
     return part is not None and whole is not None and part <= whole and _SET.match(text, at.end()) is not None \
         and _DATA_FROM.search(text, max(0, at.start() - 60), at.start()) is not None
+
+
+#: ``Trong 14 chỉ tiêu kinh tế-xã hội Kế hoạch năm 2014, dự báo có 13 chỉ tiêu đạt, vượt và 1 chỉ tiêu không đạt``
+#: (c23-chinhphu-13-chi-tieu-2014), ``Trong số 139 xã, có 82 xã đạt chuẩn``: ``trong`` a number of a standing set, then,
+#: in the same sentence, ``có`` fewer of the same noun — the whole the parts are counted out of (as ``13/14 chỉ
+#: tiêu``'s 14). Read after the shares are derived (``82/139``), so the whole still serves them.
+_WHOLE_OF_PARTS = re.compile(r"(?i)(?<!\w)trong[ \t]+(?:số[ \t]+|tổng[ \t]+số[ \t]+)?$")
+_PARTS_AFTER = re.compile(r"(?i)[ \t]+(?P<noun>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)(?!\w)[^.;!?\n]{0,120}?(?<!\w)có[ \t]+"
+                          r"(?:tới[ \t]+|đến[ \t]+)?(?P<part>\d{1,3}(?:\.\d{3})*)[ \t]+(?P=noun)(?!\w)")
+
+
+def whole_of_parts(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is the whole of ``Trong N <set>, … có M <set>`` (``M`` fewer, the set a standing one)."""
+    whole = _integer(text[start:end])
+    if whole is None or _WHOLE_OF_PARTS.search(text, max(0, start - 20), start) is None:
+        return False
+    m = _PARTS_AFTER.match(text, end)
+    if m is None or _SET.match(text, end) is None:
+        return False
+    part = _integer(m.group("part"))
+    return part is not None and part < whole
