@@ -364,4 +364,3 @@ def _opens_sentence(words: list[str], k: int) -> bool:
 FRAME = Rule("classification-frame", "name", "the groups of a standing classification", re.compile(
     r"(?i)(?<!\w)trong[ \t]+(?:số[ \t]+)?(\d{1,2})[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,9}?[ \t]+chính[ \t]*,?[ \t]*"
     r"(?:thì[ \t]+)?(?:chỉ[ \t]+)?có[ \t]+(?:tới[ \t]+|đến[ \t]+)?\d"), needs=("chính",))
-
