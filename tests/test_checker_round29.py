@@ -130,3 +130,11 @@ def test_pictures_lines_are_furniture(dummy):
     assert flagged_in(text, dummy, "hon 27 nghin ho nong dan dat thu nhap tren 1 ty dong moi nam hinh 1") == []
     # a line ending in a number that repeats no earlier line stays read
     assert flagged_in("Tin tức\nSản lượng lúa cả năm của huyện đạt - 120", dummy, "120") == ["120"]
+
+
+def test_a_whole_the_table_keeps_as_a_row_stays_checked(tmp_path):
+    # the held-out zn-quang-nam-nui-thanh-xa-tam-xuan: the villages undertaking the model programme are the period's
+    figures = table(tmp_path, ["5,Số thôn thực hiện xây dựng khu dân cư nông thôn mới kiểu mẫu,thôn,4",
+                               "5.a,Trong đó: thôn đạt 10/10 tiêu chí,thôn,1"])
+    text = ("Trong 5 thôn đang thực hiện xây dựng khu dân cư nông thôn mới kiểu mẫu có 1 thôn đạt 10/10 tiêu chí.")
+    assert within(text, figures, "Trong 5 thôn")[0][:2] == ("5", "unsupported")

