@@ -36,7 +36,8 @@ from service.checker.anchors import compile_quotes
 from service.checker.attribution import Attribution
 from service.checker.breakdown import Breakdown
 from service.checker.echoes import Echoes
-from service.checker.tabletext import TableCells
+from service.checker.pasted import totals_summed
+from service.checker.tabletext import TableCells, total_rows
 from service.checker.named import NamedRows
 from service.checker.parts import PartShares
 from service.checker.twins import GroupTwins
@@ -742,6 +743,8 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         self._standing_pass()
         # "… mới đạt ở mức cơ bản 85,7%": a proved rate said again
         restated(self.mentions, self.where, self.results, self._names_another_row)
+        # "Tổng cộng" under a pasted table's rows or a list's lines: the sum of the cells above it
+        totals_summed(self.text, self.mentions, self.results, total_rows(self.text, self._pasted_rows()))
         titles_restated(self.text, self.mentions, self.results,   # a title rounding or summing the body
                         lambda i: any(self._cells(i, self.idx)))
         if self._english:   # a page that writes its decimals with a dot: say how its numbers were read

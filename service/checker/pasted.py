@@ -222,3 +222,68 @@ def bar_serials(text: str) -> list[tuple[int, int]]:
     """The serial numbers (STT) opening rows between bars, two rows at least: no figure of the page."""
     found = [m.span(1) for m in _BAR_SERIAL.finditer(text)]
     return found if len(found) >= LEAST else []
+
+
+def totals_summed(text: str, mentions, results, totals) -> None:
+    """Re-verdict, in place, a total of a pasted table or list (``tabletext.total_rows``: ``Cộng`` / ``Tổng cộng``)
+    that the figures table does not hold (its verdict no ``supported``): the sum of the cells above it says it
+    (``derived``: ``2.000.000 + 25.000.000 + 10.000.000 + 1.500.000``; a cell left as a table's furniture stays so),
+    or it is FLAGGED — a total the rows above do not add up to is wrong, or one of them is, whether or not the figures
+    table names its row. Judged only where a sum can be meant: parts none negative, the total no smaller than the
+    largest (a column of rates or averages is not summed), every part read."""
+    at = {m.num_start: i for i, m in enumerate(mentions)}
+    for (a, _), cells in totals:
+        i = at.get(a)
+        if i is None or results[i] is None or results[i].verdict == "supported":
+            continue
+        t = mentions[i]
+        parts = [at.get(c[0]) for c in cells]
+        if "%" in (t.raw or "") or any(p is None or (mentions[p].unit or "") != (t.unit or "") for p in parts):
+            continue
+        value = _read(t)
+        values = [_read(mentions[p]) for p in parts]
+        if value is None or any(v is None or v < 0 for v in values) or value < max(values):
+            continue
+        total = sum(values, Decimal(0))
+        slack = _rounding(value, values, t.decimals or 0) * (t.scale or 1)
+        said = " + ".join(mentions[p].raw.strip() for p in parts)
+        r = results[i]
+        if abs(total - value) <= slack:
+            if r.verdict in ("unsupported", "unverified"):
+                r.verdict, r.reason, r.expected, r.source = "derived", None, None, None
+                r.derivation = f"tổng các dòng trên: {said}"
+            continue
+        r.verdict, r.source, r.derivation = "unsupported", None, None
+        r.reason = (f"Dòng tổng «{t.raw.strip()}» không bằng tổng các dòng trên ({said} = {_vn(total)}): "
+                    "tổng hoặc một dòng trên viết sai")
+        r.expected = _vn(total)
+
+
+#: a total of whole numbers at least this large may be of rounded parts (``136.183`` tỷ đồng: each part rounded)
+ROUNDED_FROM = 1000
+
+
+def _rounding(total: Decimal, values: list[Decimal], decimals: int) -> Decimal:
+    """How far a total may stand from its parts' sum by their rounding: half a unit of the last place a part, when the
+    parts have decimals or the total is large (rounded thousands of a scaled unit); none for small whole counts
+    (``Khối lớp 6 … 9`` / ``Cộng``: 4 + 4 + 4 + 4 is 16, never 17)."""
+    if decimals == 0 and total < ROUNDED_FROM:
+        return Decimal(0)
+    return Decimal(len(values)) * Decimal(5) * Decimal(10) ** (-decimals - 1)
+
+
+def _read(m) -> Decimal | None:
+    """A cell's value: the mention's, or — a cell the sentence rules left as furniture (``16`` taken for a page's
+    number) — as its digits read."""
+    if m.value is not None:
+        return m.value
+    from service.checker.extract import read_cell
+
+    read = read_cell(m.raw)
+    return read[0] if read is not None else None
+
+
+def _vn(v: Decimal) -> str:
+    from service.numbers import format_vn
+
+    return format_vn(v)

@@ -181,7 +181,7 @@ def _row_scales(text: str, rows: list[TextRow]) -> None:
 
 def text_rows(text: str) -> list[TextRow]:
     """The rows of any table pasted as text, in order (see the module)."""
-    lines = [(p, s) for p, s in _lines(text) if s.strip() and not _BAR_LINE.fullmatch(s)]
+    lines = [(p, _trailing_bar(s)) for p, s in _lines(text) if s.strip() and not _BAR_LINE.fullmatch(s)]
     spaced = {spans[0][0] - 0: spans for spans in are_cells(text)}   # form C: cells split by single spaces
     rows: list[TextRow] = []
     k = 0
@@ -221,6 +221,7 @@ def text_rows(text: str) -> list[TextRow]:
     rows = [x for r in rows for x in _year_rows(text, r)]
     _continued(text, lines, rows)
     _wrapped_labels(text, lines, rows)
+    _gloss_labels(text, lines, rows)
     _drop_serials(text, rows)
     _extra_last_cells(text, rows)
     _row_scales(text, rows)
@@ -315,6 +316,50 @@ def _wrapped_labels(text: str, lines, rows: list[TextRow]) -> None:
             at = p + len(x) - len(x.lstrip())
             r.label = " ".join(x.split()) + " " + r.label
             r.label_start = at
+
+
+#: a line of English letters only: a bilingual yearbook's gloss (``Agriculture, forestry and fishing``)
+_ENGLISH = re.compile(r"[A-Za-z][A-Za-z0-9 .,;:()'&/%-]*")
+
+
+def _gloss_labels(text: str, lines, rows: list[TextRow]) -> None:
+    """A row labelled by its English gloss only (``Nông nghiệp, lâm nghiệp và thủy sản`` / ``Agriculture, forestry and
+    fishing`` / ``5.787`` …, a heading and its gloss above them): the Vietnamese line right above the gloss's lines —
+    with nothing but English lines between, after the row before — is where the label starts (``Sản xuất và phân phối
+    điện, …`` / ``Production and distribution of electricity, gas,`` / ``hot water, steam and airconditioning``); a Vietnamese line
+    opening in lower case goes on from the one above it."""
+    starts = [p for p, _ in lines]
+    for n, r in enumerate(rows):
+        if not _ENGLISH.fullmatch(r.label.strip()):
+            continue
+        lo = rows[n - 1].cells[-1][1] if n else -1
+        k = bisect.bisect_right(starts, r.label_start) - 1
+        if lo < 0 or k <= 0 or lines[k][0] + len(lines[k][1]) - len(lines[k][1].lstrip()) < r.label_start:
+            continue        # before the first row (the header's glosses), or a label inside its line
+        j = k - 1
+        while j >= 0 and lines[j][0] >= lo and _ENGLISH.fullmatch(lines[j][1].strip()):
+            j -= 1
+        if j < 0 or lines[j][0] < lo:
+            continue
+        p, x = lines[j]
+        if _is_cell(x) or not _is_label(x) or x.strip().endswith(":") or x.upper() == x:
+            continue
+        while x.strip()[:1].islower() and j > 0 and lines[j - 1][0] >= lo and _is_label(lines[j - 1][1]) and \
+                not _is_cell(lines[j - 1][1]) and not _ENGLISH.fullmatch(lines[j - 1][1].strip()):
+            j -= 1           # ``Cung cấp nước; hoạt động quản lý`` / ``và xử lý rác thải, nước thải``: the line goes on
+            p, x = lines[j]
+        r.label = " ".join(text[p:r.label_start].split()) + " " + r.label if r.label_start > p else r.label
+        r.label = " ".join(r.label.split())
+        r.label_start = p + len(x) - len(x.lstrip())
+
+
+def _trailing_bar(line: str) -> str:
+    """``100,53 |``, ``Chỉ số giá tiêu dùng |``: a page's table one cell a line, each closed by its bar — the line
+    without it (a line of several bars is a row side by side, left as it is)."""
+    body = line.rstrip()
+    if body.endswith("|") and body.count("|") == 1 and body[:-1].strip():
+        return body[:-1].rstrip()
+    return line
 
 
 def _years_only(text: str, r: TextRow) -> bool:
@@ -664,3 +709,50 @@ class TableCells:
         if m.value == 0 and len(set(row.values.values())) == 1 and len(row.values) >= 2:
             return f"các cột của {row.fig.ma} bằng nhau ({format_vn(next(iter(row.values.values())))}): không đổi"
         return None
+
+
+#: a total row's label: ``Cộng``, ``Tổng cộng`` (``TỔNG CỘNG:``) — the sum of the rows above it (``Tổng số`` heads a
+#: yearbook's table, its parts below and nested: not read so)
+_TOTAL_LABEL = re.compile(r"(?i)\s*(?:tổng\s+)?cộng\s*:?\s*")
+#: a list's line ``- Quỹ Đầu tư Phát triển TP. Đà Nẵng: 25.000.000 đồng`` and its total ``Tổng cộng: 38.500.000 đồng``
+_LIST_ITEM = re.compile(r"[ \t]*[-+*•–][ \t]*[^\n:]+:[ \t]*(?P<num>\d[\d.,]*)[ \t]*(?P<unit>[^\n]*?)[ \t]*$", re.M)
+_LIST_TOTAL = re.compile(r"[ \t]*(?:tổng\s+cộng|cộng)[ \t]*:[ \t]*(?P<num>\d[\d.,]*)[ \t]*(?P<unit>[^\n]*?)[ \t]*$",
+                         re.M | re.I)
+#: a line this long between two rows is a sentence: the table above ended there
+_SENTENCE_WORDS = 14
+
+
+def total_rows(text: str, rows: list[TextRow] | None = None) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
+    """Each total of a table pasted as text and the cells it sums: a row labelled ``Cộng`` / ``Tổng cộng``, cell by
+    cell over the rows right above it with as many cells (back to the table's start, a sentence or the total before;
+    two at least); a list's ``Tổng cộng: 38.500.000 đồng`` over its lines ``- …: 2.000.000 đồng`` of the same unit
+    (the lines of another unit — ``300.000 quả trứng gà`` — are no part). ``(total cell, [part cells])``."""
+    rows = text_rows(text) if rows is None else rows
+    out = []
+    for n, r in enumerate(rows):
+        if not _TOTAL_LABEL.fullmatch(r.label):
+            continue
+        parts, k = [], n - 1
+        while k >= 0 and len(rows[k].cells) == len(r.cells) and not _TOTAL_LABEL.fullmatch(rows[k].label):
+            between = text[rows[k].cells[-1][1]:(parts[-1] if parts else r).label_start]
+            if any(len(x.split()) > _SENTENCE_WORDS for x in between.split("\n")):
+                break
+            parts.append(rows[k])
+            k -= 1
+        if len(parts) < 2:
+            continue
+        for j, cell in enumerate(r.cells):
+            out.append((cell, [p.cells[j] for p in reversed(parts)]))
+    items = list(_LIST_ITEM.finditer(text))
+    for t in _LIST_TOTAL.finditer(text):
+        before = []
+        for m in reversed([m for m in items if m.end() < t.start()]):
+            gap = text[m.end():(before[-1].start() if before else t.start())]
+            if gap.strip():
+                break
+            before.append(m)
+        unit = " ".join(t.group("unit").split()).lower()
+        same = [m for m in reversed(before) if " ".join(m.group("unit").split()).lower() == unit]
+        if len(same) >= 2 and unit:
+            out.append((t.span("num"), [m.span("num") for m in same]))
+    return out

@@ -67,6 +67,8 @@ class Table:
     end: int                             # where its last cell ends
     titles: list[tuple[str, ColumnTitle]] = field(default_factory=list)   # one per cell, when the header reads
     unit_column: bool = False            # the header has an ``Đơn vị tính`` column
+    columns: list[tuple[str, str, list[str]]] | None = None   # a transposed table's sheet: one row a column
+    unit: str = ""                       # the unit its ``ĐVT:`` line says for every row (``ĐVT: Tỷ đồng``)
 
 
 def source_text(path) -> str | None:
@@ -155,11 +157,25 @@ def _runs(text: str, rows: list[TextRow]) -> list[list[TextRow]]:
     last_end = None
     for r in rows:
         between = text[last_end:r.label_start] if last_end is not None else None
-        if between is None or any(_is_sentence(x) for x in between.split("\n")) or _new_header(between):
+        if between is None or any(_is_sentence(x) and not _long_label(text, x, runs[-1][-1], r) for x in between.split("\n")) \
+                or _new_header(between):
             runs.append([])
         runs[-1].append(r)
         last_end = r.cells[-1][1]
     return runs
+
+
+#: a row's label is at most this long (``Sản xuất và phân phối điện, khí đốt, nước nóng, hơi nước và điều hòa không khí``)
+LABEL_MAX_WORDS = 2 * TITLE_MAX_WORDS
+
+
+def _long_label(text: str, line: str, before: TextRow, after: TextRow) -> bool:
+    """A long line between two rows of as many cells, with no sentence's closing stop and no number: the next row's
+    label written whole (a yearbook's industry over 15 words, its English gloss below) — the table goes on (not after
+    a header of years read as a row: a long line there is a title row, ``Diện tích Năng suất Sản lượng Diện tích …``)."""
+    s = line.strip()
+    return len(before.cells) == len(after.cells) and not _year_row(text, before) and len(s.split()) <= LABEL_MAX_WORDS and \
+        not re.search(r"[.;:!?]$", s) and not re.search(r"\d", s)
 
 
 #: lines between two rows that read as column titles, from which on they are a new table's header
@@ -295,6 +311,10 @@ def tables(text: str) -> list[Table]:
             continue
         first = next(r for r in body if len(r.cells) == n)
         bars = "|" in text[first.label_start:first.cells[-1][1]]
+        flipped = transposed(text, [r for r in body if len(r.cells) == n], bars) if header_row is None else None
+        if flipped is not None:
+            out.append(flipped)
+            continue
         if header_row is not None:
             fields = ["Năm " + text[a:b].strip() for a, b in header_row.cells]
             start = header_row.label_start
@@ -309,8 +329,11 @@ def tables(text: str) -> list[Table]:
             titles = _year_titles(fields if header_row is None else _header_fields(text, first_at, bars)[0], n)
         if header_row is None:   # rows above the first full row are the header's (``1 | 2 | 3 …``)
             body = body[body.index(first):]
+        above = fields + ([header_row.label] + _header_fields(text, header_row.label_start, bars)[0] if header_row
+                          else [])
         out.append(Table([r for r in body if len(r.cells) == n], [r for r in body if len(r.cells) != n],
-                         start, body[-1].cells[-1][1], titles, unit_column))
+                         start, body[-1].cells[-1][1], titles, unit_column,
+                         unit=next((u for u in map(said_unit, above) if u), "")))
     return out
 
 
@@ -333,6 +356,123 @@ def _year_titles(fields: list[str], cells: int) -> list[tuple[str, ColumnTitle]]
     if years != sorted(set(years)) or re.search(r"[^\W\d_]", between):
         return []
     return [(f"Năm {y}", read_title(f"Năm {y}")) for y in years]
+
+
+def year_title_line(line: str) -> bool:
+    """``Prel. 2021`` under ``Sơ bộ``, ``Sơ bộ - Prel. 2023``, ``2019``: a line that is a year's column title, perhaps
+    preliminary — the header's, never the first row's label (``_label_start`` stops there)."""
+    rest = _YEAR_TITLE.sub("", " ".join(line.split()), count=1)
+    return rest != " ".join(line.split()) and re.fullmatch(r"[\s\-–]*(?:(?:Prel|Est)\.?)?[\s\-–]*", rest) is not None
+
+
+#: a gloss's line: letters of the English alphabet only (``Total``, ``By sex``, ``Male Female Urban Rural``)
+_ASCII_LINE = re.compile(r"[A-Za-z][A-Za-z0-9 .,;:()'&/%-]*")
+#: a unit in brackets alone (``(ha)``, ``(kg/ha/năm)``): a column's unit
+_BRACKET_ONLY = re.compile(r"\((?P<unit>[^()]{1,24})\)")
+
+
+_UNIT_SAID = re.compile(r"(?i)(?:đvt|đơn\s+vị(?:\s+tính)?)\s*[:\-–]?\s*(?P<rest>.*)")
+
+
+def said_unit(field: str) -> str:
+    """The unit an ``ĐVT`` line says for the whole table: ``ĐVT: Tỷ đồng - Unit: Bill. dongs`` → ``Tỷ đồng``,
+    ``ĐVT: Hộ``, ``Đơn vị tính: Tỷ đồng``, ``Đơn vị tính - Unit: %`` → ``%`` (its English half only when no other);
+    ``""`` for any other line."""
+    m = _UNIT_SAID.fullmatch(" ".join(field.split()))
+    if m is None:
+        return ""
+    rest = m.group("rest")
+    english = re.match(r"(?i)unit\s*:\s*(.+)", rest)
+    if english:
+        return english.group(1).strip() if len(english.group(1)) <= 24 else ""
+    rest = re.split(r"\s+[-–]\s+unit\b", rest, flags=re.IGNORECASE)[0].strip(" .;")
+    return rest if 0 < len(rest) <= 24 else ""
+
+
+def _vn_part(field: str) -> str:
+    """A bilingual title's Vietnamese part: ``Thành thị - Urban`` → ``Thành thị``; ``Cơ cấu - Structure (%)`` → ``Cơ cấu (%)``."""
+    head, sep, tail = field.partition(" - ")
+    if sep and _ASCII_LINE.fullmatch(tail.strip()) and not _ASCII_LINE.fullmatch(head.strip()):
+        unit = _BRACKET_UNIT.search(tail)
+        return head.strip() + (f" ({unit.group(1)})" if unit else "")
+    return field
+
+
+def _gloss_free_lines(text: str, lo: int, hi: int) -> list[str]:
+    """The header's lines between ``lo`` and ``hi``, a bilingual yearbook's English line under each Vietnamese one
+    dropped (``Tổng số`` / ``Total`` / ``Phân theo giới tính`` / ``By sex`` / ``Nam`` / ``Male``: a line of English letters
+    only after a line kept is its gloss; ``Nam`` after a gloss is kept)."""
+    out, kept_last = [], False
+    for line in text[lo:hi].split("\n"):
+        s = line.strip()
+        if not s:
+            continue
+        if _ASCII_LINE.fullmatch(s) and kept_last:
+            kept_last = False
+            continue
+        out.append(line)
+        kept_last = True
+    return out
+
+
+def transposed(text: str, rows: list[TextRow], bars: bool) -> Table | None:
+    """A TRANSPOSED table: its rows are years (``2015 1.236.306 615.531 …``, ``Sơ bộ - Prel. 2023 …``; ``2010`` / ``|``
+    / ``748.700`` …), its columns what is counted (``Tổng số | Nam | Nữ | Thành thị | Nông thôn``, ``Tổng diện tích |
+    DT thu hoạch | Sản lượng | Năng suất``).  Read as the sheet it would be turned round: one row a column, titled by
+    the header's last titles (a group's title over its sub-titles — ``Phân theo giới tính`` over ``Nam`` ``Nữ``,
+    ``Chia ra`` — no column; English glosses and unit titles aside), one column a year, the years in order (the rows
+    of a second block of the same years — ``Tỷ lệ tăng`` under ``Người`` — make none).  Units: a unit title a column
+    (``(ha)`` | ``(tấn)``), else the block's own (``Người - Person``, ``Cơ cấu - Structure (%)``) or the page's ``ĐVT``."""
+    years, block = [], []
+    for r in rows:
+        m = _YEAR_TITLE.fullmatch(" ".join(r.label.split()))
+        if m is None:
+            return None
+        y = int(m.group("year"))
+        if years and y <= years[-1]:
+            break
+        years.append(y)
+        block.append(r)
+    if len(block) < LEAST_ROWS:
+        return None
+    n = len(block[0].cells)
+    _, start = _header_fields(text, block[0].label_start, bars)
+    lines = _gloss_free_lines(text, start, block[0].label_start)
+    fields = []
+    for line in lines:
+        fields += _fields(line, bars) if (bars or _FIELDS.search(line.strip())) else [" ".join(line.split())]
+    fields = [_vn_part(f) for f in fields]
+    unit, units, titles = "", [], []
+    for f in fields:
+        said = said_unit(f) or (m.group("unit").strip() if (m := _BRACKET_ONLY.fullmatch(f)) else "")
+        if said:
+            units.append(said)
+        elif _GROUP_TITLE.match(f) or read_title(f).column == "period" and read_title(f).period is None:
+            continue         # ``Phân theo giới tính``, ``Chia ra``; the label column's ``Năm``
+        else:
+            titles.append(f)
+    # the block's own heading right above its first row (``Người - Person``, ``Cơ cấu - Structure (%)``): its unit
+    # (side-by-side titles above it: a line of one field under a line of several)
+    side = [len(_fields(x, bars)) if (bars or _FIELDS.search(x.strip())) else 1 for x in lines]
+    heading = titles[-1] if len(titles) > n and len(side) > 1 and side[-1] == 1 and side[-2] > 1 else None
+    if heading is not None:
+        titles = titles[:-1]
+        said = _BRACKET_UNIT.search(heading)
+        unit = said.group(1).strip() if said else heading
+    if units and len(units) != n:
+        unit, units = unit or units[-1], []
+    if len(titles) < n:
+        return None
+    titles = titles[-n:]
+    if any(_GROUP_TITLE.search(x) or not re.search(r"[^\W\d_]", x) or len(x.split()) > PAGE_TITLE_WORDS
+           for x in titles):
+        return None      # a title row that could not be split (single spaces: ``Nam Nữ Thành thị Nông thôn``)
+    per = units if units else [unit] * n
+    columns = [(title, per[j], [text[a:b].strip() for a, b in (r.cells[j] for r in block)]) for j, title in
+               enumerate(titles)]
+    year_titles = [(f"Năm {y}", read_title(f"Năm {y}")) for y in years]
+    return Table(block, [r for r in rows if r not in block], start, rows[-1].cells[-1][1], year_titles, False,
+                 columns)
 
 
 def _typed_header(text: str, pos: int, cells: int) -> list[str] | None:
@@ -358,7 +498,7 @@ def _label_start(text: str, r: TextRow, bars: bool) -> int:
         s = line.strip()
         if not s:
             continue
-        if read_title(" ".join(s.split())).column is not None or _grade_title(s):
+        if read_title(" ".join(s.split())).column is not None or _grade_title(s) or year_title_line(s):
             break         # a column's title: "Tổng số", "lớp 9" (a grade's column, ``_grade_title``)
         pos = start
     return pos
@@ -439,6 +579,8 @@ def _sheet_rows(text: str, t: Table) -> list[tuple[str, str, list[str]]]:
         if r not in t.rows:
             continue
         label, unit = _row_label_unit(text, mine, r, t.unit_column, bars)
+        if not unit and not t.unit_column and t.unit:
+            unit = t.unit            # "ĐVT: Tỷ đồng" above the header: every row's unit
         if unit and not unit.strip("\"'“”″〃 "):
             unit = unit_above        # '"': the unit of the row above
         unit_above = unit or unit_above
@@ -463,7 +605,7 @@ def table_rows(text: str | None, title: str = "") -> tuple[list[Row], list[tuple
         regions.append((t.start, t.end))
         if not t.titles:
             continue
-        sheet = _sheet_rows(text, t)
+        sheet = t.columns if t.columns is not None else _sheet_rows(text, t)
         header = ["Chỉ tiêu", "Đơn vị tính", *[x for x, _ in t.titles]]
         raw = RawTable("pasted", 2, header, [(n + 3, [label, unit, *cells]) for n, (label, unit, cells)
                                              in enumerate(sheet)], titles=[title] if title else [])
