@@ -166,3 +166,13 @@ def test_a_wrong_cong_under_a_pasted_table_is_flagged():
     flagged = [n for n in check(bad) if n.start == at]
     assert flagged and flagged[0].verdict == "unsupported" and "5 + 5 + 4 + 4 = 18" in flagged[0].reason
     assert not [n for n in check(SCHOOL) if n.start == at and n.verdict == "unsupported"]   # as written: no flag
+
+
+def test_a_title_after_a_groups_last_named_part_is_the_blocks_unit():
+    # s2-vinh-phuc-nien-giam-dan-so-gioi-tinh-2019 (round 2's, one field a block): "Phân theo thành thị, nông thôn"
+    # names "Thành thị" and "Nông thôn"; "Người - Person" after them is the block's unit, no fifth column's title
+    got = template(page("s2-vinh-phuc-nien-giam-dan-so-gioi-tinh-2019"))
+    assert got["Tổng số"] == (Decimal("1154836"), "người")
+    assert got["Nam"][0] == Decimal("575460") and got["Nữ"][0] == Decimal("579376")
+    assert got["Thành thị"][0] == Decimal("295200") and got["Nông thôn"][0] == Decimal("859636")
+    assert "Người" not in got

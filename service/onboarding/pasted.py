@@ -389,6 +389,25 @@ def said_unit(field: str) -> str:
     return rest if 0 < len(rest) <= 24 else ""
 
 
+_NAMED_GROUP = re.compile(r"(?i)\s*(?:chia\s+(?:ra\s+)?theo|phân\s+(?:chia\s+)?theo)\s+(?P<parts>.+)")
+
+
+def _last_named_part(fields: list[str], titles: list[str]) -> int | None:
+    """``Phân theo thành thị, nông thôn`` names its sub-columns: where the last of them (``Nông thôn``) stands among
+    the titles — a title after it is no column (the block's heading, ``Người - Person``)."""
+    def fold(x: str) -> str:
+        return " ".join(unicodedata.normalize("NFC", x).lower().split())
+
+    at = None
+    for f in fields:
+        m = _NAMED_GROUP.fullmatch(f)
+        parts = re.split(r",\s*|\s+và\s+", m.group("parts")) if m else []
+        if len(parts) >= 2:
+            found = [k for k, t in enumerate(titles) if fold(t) == fold(parts[-1])]
+            at = found[-1] if found else at
+    return at
+
+
 def _vn_part(field: str) -> str:
     """A bilingual title's Vietnamese part: ``Thành thị - Urban`` → ``Thành thị``; ``Cơ cấu - Structure (%)`` → ``Cơ cấu (%)``."""
     head, sep, tail = field.partition(" - ")
@@ -454,7 +473,10 @@ def transposed(text: str, rows: list[TextRow], bars: bool) -> Table | None:
     # the block's own heading right above its first row (``Người - Person``, ``Cơ cấu - Structure (%)``): its unit
     # (side-by-side titles above it: a line of one field under a line of several)
     side = [len(_fields(x, bars)) if (bars or _FIELDS.search(x.strip())) else 1 for x in lines]
-    heading = titles[-1] if len(titles) > n and len(side) > 1 and side[-1] == 1 and side[-2] > 1 else None
+    # (or, one title a line, the title after a group's last named part: ``Người - Person`` after ``Nông thôn``)
+    last = _last_named_part(fields, titles)
+    heading = titles[-1] if len(titles) > n and (len(side) > 1 and side[-1] == 1 and side[-2] > 1 or
+                                                 last is not None and last == len(titles) - 2) else None
     if heading is not None:
         titles = titles[:-1]
         said = _BRACKET_UNIT.search(heading)
