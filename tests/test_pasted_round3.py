@@ -65,10 +65,11 @@ def test_a_transposed_table_one_field_a_block_takes_the_dvt_line():
     assert not any(k.startswith(("Chia ra", "Tỷ số")) for k in got)
 
 
-def test_a_header_split_by_single_spaces_makes_no_junk():
-    # s3-ip115-nien-giam-dan-so-gioi-tinh-2023: "Tổng số Phân theo giới tính Phân theo thành thị, nông thôn" /
-    # "Nam Nữ Thành thị Nông thôn": the titles cannot be told apart — no rows, not the page title's ("8", "Dân số …")
-    assert pasted.table_rows(page("s3-ip115-nien-giam-dan-so-gioi-tinh-2023"))[0] == []
+def test_a_header_that_cannot_be_split_makes_no_junk():
+    # s3-ip115-nien-giam-dan-so-gioi-tinh-2023 with its sub-titles' line gone ("Nam Nữ Thành thị Nông thôn"): the
+    # titles cannot be told apart — no rows, not the page title's lines ("8", "Dân số trung bình phân theo giới tính")
+    text = page("s3-ip115-nien-giam-dan-so-gioi-tinh-2023").replace("Nam Nữ Thành thị Nông thôn\n", "")
+    assert pasted.table_rows(text)[0] == []
 
 
 def test_years_in_a_column_over_rows_of_years_are_no_transposed_table():
@@ -176,3 +177,20 @@ def test_a_title_after_a_groups_last_named_part_is_the_blocks_unit():
     assert got["Nam"][0] == Decimal("575460") and got["Nữ"][0] == Decimal("579376")
     assert got["Thành thị"][0] == Decimal("295200") and got["Nông thôn"][0] == Decimal("859636")
     assert "Người" not in got
+
+
+def test_a_two_level_header_typed_with_single_spaces_is_split_by_its_groups_parts():
+    # s3-ip115-nien-giam-dan-so-gioi-tinh-2023: "Tổng số Phân theo giới tính Phân theo thành thị, nông thôn" /
+    # "Nam Nữ Thành thị Nông thôn" / "Người - Person" / "2015 1.236.306 615.531 …" (a second block of the same years,
+    # "Tỷ lệ tăng - Growth rate (%)", makes none)
+    got = template(page("s3-ip115-nien-giam-dan-so-gioi-tinh-2023"))
+    assert got["Tổng số"] == (Decimal("1198798"), "người")
+    assert got["Nam"][0] == Decimal("606909") and got["Nữ"][0] == Decimal("591889")
+    assert got["Thành thị"][0] == Decimal("406016") and got["Nông thôn"][0] == Decimal("792782")
+    assert not any(v[0] == Decimal("0.08") for v in got.values())
+    # s2-binh-dinh-nien-giam-dan-so-gioi-tinh-2023: the groups first, "Tổng số By sex By residence" under them
+    got = template(page("s2-binh-dinh-nien-giam-dan-so-gioi-tinh-2023"))
+    assert got["Tổng số"][0] == Decimal("1506331") and got["Nông thôn"][0] == Decimal("885456")
+    assert got["Nam"][0] == Decimal("748969")
+    lines = ["Dân số trung bình phân theo giới tính", "Nam Nữ Thành thị Nông thôn"]   # a page title: no group line
+    assert pasted._single_spaced_titles(lines, 4) is None

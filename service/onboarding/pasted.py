@@ -392,6 +392,57 @@ def said_unit(field: str) -> str:
 _NAMED_GROUP = re.compile(r"(?i)\s*(?:chia\s+(?:ra\s+)?theo|phân\s+(?:chia\s+)?theo)\s+(?P<parts>.+)")
 
 
+_GROUP_AT = re.compile(r"(?i)(?:chia\s+(?:ra\s+)?theo|phân\s+(?:chia\s+)?theo)\b")
+
+
+def _vn_words(line: str) -> str:
+    """The Vietnamese words opening a line that goes on in English (``Tổng số By sex By residence`` → ``Tổng số``)."""
+    words = line.split()
+    last = max((k for k, w in enumerate(words) if re.search(r"[^\x00-\x7f]", w)), default=-1)
+    return " ".join(words[:last + 1])
+
+
+def _single_spaced_titles(lines: list[str], n: int) -> tuple[list[str], str] | None:
+    """A two-level header typed with single spaces (``Tổng số Phân theo giới tính Phân theo thành thị, nông thôn`` /
+    ``Nam Nữ Thành thị Nông thôn`` / ``Người - Person``): the group line split where each group's title starts, the
+    line under it split by the parts a group names (``thành thị``, ``nông thôn``) and, for a group naming none
+    (``Phân theo giới tính``), by its words one a title (``Nam``, ``Nữ``); a title before the groups (``Tổng số``, on
+    the group line or opening the line after it) first. The line after the sub-titles is the block's heading. A line
+    of one group's title after other words is the page's title, no group line.
+    ``None`` unless the titles come out as many as the cells."""
+    for g, line in enumerate(lines):
+        flat = " ".join(line.split())
+        starts = [m.start() for m in _GROUP_AT.finditer(flat)]
+        if not starts or len(starts) < 2 and starts[0] > 0:
+            continue         # the page's title (``Dân số trung bình phân theo giới tính``): no group line
+        lead = [flat[:starts[0]].strip()] if flat[:starts[0]].strip() else []
+        groups = [flat[a:b].strip(" ,") for a, b in zip(starts, starts[1:] + [len(flat)])]
+        named = [p.strip() for x in groups for p in (re.split(r",\s*|\s+và\s+", _NAMED_GROUP.fullmatch(x).group(
+            "parts")) if _NAMED_GROUP.fullmatch(x) else []) if len(re.split(r",\s*|\s+và\s+", _NAMED_GROUP.fullmatch(
+            x).group("parts"))) >= 2]
+        for k in range(g + 1, len(lines)):
+            sub = " ".join(lines[k].split())
+            low = sub.lower()
+            at = [(low.find(p.lower()), p) for p in named]
+            if not named or any(a < 0 for a, _ in at):
+                if not lead and _vn_words(sub) and not _GROUP_AT.search(sub):
+                    lead = [_vn_words(sub)]      # ``Tổng số By sex By residence``: the title before the groups
+                continue
+            taken = sorted((a, a + len(p)) for a, p in at)
+            rest, pos, pieces = [], 0, []
+            for a, b in taken:
+                rest += [(pos + m.start(), m.group()) for m in re.finditer(r"\S+", sub[pos:a])]
+                pieces.append((a, sub[a:b]))
+                pos = b
+            rest += [(pos + m.start(), m.group()) for m in re.finditer(r"\S+", sub[pos:])]
+            titles = lead + [t for _, t in sorted(rest + pieces)]
+            if len(titles) != n or any(not re.search(r"[^\W\d_]", t) for t in titles):
+                return None
+            after = [_vn_part(" ".join(x.split())) for x in lines[k + 1:]]
+            return titles, (after[0] if len(after) == 1 else "")
+    return None
+
+
 def _last_named_part(fields: list[str], titles: list[str]) -> int | None:
     """``Phân theo thành thị, nông thôn`` names its sub-columns: where the last of them (``Nông thôn``) stands among
     the titles — a title after it is no column (the block's heading, ``Người - Person``)."""
@@ -483,12 +534,16 @@ def transposed(text: str, rows: list[TextRow], bars: bool) -> Table | None:
         unit = said.group(1).strip() if said else heading
     if units and len(units) != n:
         unit, units = unit or units[-1], []
-    if len(titles) < n:
-        return None
-    titles = titles[-n:]
-    if any(_GROUP_TITLE.search(x) or not re.search(r"[^\W\d_]", x) or len(x.split()) > PAGE_TITLE_WORDS
-           for x in titles):
-        return None      # a title row that could not be split (single spaces: ``Nam Nữ Thành thị Nông thôn``)
+    titles = titles[-n:] if len(titles) >= n else []
+    if len(titles) < n or any(_GROUP_TITLE.search(x) or not re.search(r"[^\W\d_]", x) or
+                              len(x.split()) > PAGE_TITLE_WORDS for x in titles):
+        spaced = _single_spaced_titles(lines, n)   # a title row split by single spaces: by its groups' parts
+        if spaced is None:
+            return None      # could not be split: no rows, no junk
+        titles, heading = spaced
+        if heading and not units:
+            said = _BRACKET_UNIT.search(heading)
+            unit = said.group(1).strip() if said else heading
     per = units if units else [unit] * n
     columns = [(title, per[j], [text[a:b].strip() for a, b in (r.cells[j] for r in block)]) for j, title in
                enumerate(titles)]
