@@ -256,7 +256,8 @@ def test_a_whole_smaller_than_one_of_its_parts_is_wrong(tmp_path):
     page, _ = load_real_table(case)
     swapped = case.text.replace("931 tổ hợp tác và 833 hợp tác xã (trong", "931 tổ hợp tác và 6 hợp tác xã (trong", 1)
     bad = [n for n in check_text(swapped, page, period=case.period_code).numbers if n.verdict == "unsupported"]
-    assert [n.text for n in bad] == ["6"] and "trong đó" in bad[0].reason
+    # (since caught round 2 the line's own words name the whole's row first: the reason says the 833 it should be)
+    assert [n.text for n in bad] == ["6"] and ("trong đó" in bad[0].reason or "833" in bad[0].reason)
 
 
 def test_parts_in_another_unit_say_nothing_of_the_whole(tmp_path):
