@@ -149,3 +149,24 @@ def test_a_total_since_the_work_began_is_no_figure_of_the_year(tmp_path):
     kept = rows + "Người đăng ký hiến mô tạng (lũy kế đến nay),người,15.206\n"     # the table keeps the stock: checked
     (tmp_path / "k").mkdir()
     assert check_at(checks(text, csv_table(tmp_path / "k", kept, "2023"), "2023"), text, "15.260").verdict == "unsupported"
+
+
+# ------------------------------------------------------------------ after the final batch's measure (zx-*, in-sample)
+def test_a_signed_rate_in_brackets_after_an_unproved_change_is_unproved_too(tmp_path):
+    # zx-toan-quoc-bo-cong-an-dau-tranh-phong-chong-toi-pham-2022-05: changes against last month, their rates signed
+    table = csv_table(tmp_path, "Chỉ tiêu,Đơn vị tính,Kỳ báo cáo\nSố vụ phạm tội về trật tự xã hội,vụ,3.557\n",
+                      "2022-05")
+    text = ("Tháng 5/2022 xảy ra 3.557 vụ phạm tội về trật tự xã hội. So với tháng 4/2022, tăng 224 vụ (+6,72%), "
+            "giảm 226 số đối tượng bị bắt giữ, xử lý (-3,63%).")
+    got = checks(text, table, "2022-05")
+    assert check_at(got, text, "6,72%").verdict == "unverified"
+    assert check_at(got, text, "3,63%").verdict == "unverified"
+
+
+def test_a_sheet_filled_from_a_line_of_falls_loads_its_negative_values(tmp_path):
+    # zx-tp-ho-chi-minh-cong-an-thanh-pho-toi-pham-ma-tuy-2020: the round trip's sheet keeps the lines of falls
+    table = csv_table(tmp_path, "Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Cùng kỳ năm trước\n"
+                                "HS02,\"Cướp tài sản: tăng (+), giảm (-) so với cùng kỳ\",vụ,-15,-14\n"
+                                "HS06,Số loại án được kiềm chế kéo giảm,loại án,5,4\n", "2021")
+    rows = {f.ma: f for f in table}
+    assert (rows["HS02"].ky_bao_cao, rows["HS02"].cung_ky) == (D(-15), D(-14))

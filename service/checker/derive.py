@@ -81,11 +81,12 @@ _NAMED_UNIT_AFTER = re.compile(r"\s*(?:về\s+)?số\s+(\w+(?: \w+)?)")
 _NAMED_UNIT_BEFORE = re.compile(r"số\s+(\w+(?: \w+)?)\s*$")
 #: What stands between a change and its rate: ``giảm 29 vụ (16,1%)``, ``tăng 22 vụ, tỷ lệ 21,6%``, ``giảm 4 người chết
 #: (bằng 7%)``, ``tăng 263 vụ tương ứng với 7,85%`` (the ministry's notices restate every change so, no comma),
-#: ``tăng 243 nghìn thành viên (khoảng 4%)``, ``tăng 137 hộ so với đầu năm, chiếm tỷ lệ 0,04%``.
-_RATE_AFTER_CHANGE = re.compile(r"(?i)(?:[ \t]+[^\W\d_]+){0,6}?[ \t]*(?:(?:\([ \t]*|,[ \t]*)(?:(?:chiếm[ \t]+)?(?:tỷ|tỉ)[ \t]+"
+#: ``tăng 243 nghìn thành viên (khoảng 4%)``, ``tăng 137 hộ so với đầu năm, chiếm tỷ lệ 0,04%``, the rate typed with
+#: its sign (``tăng 224 vụ (+6,72%)``, ``giảm 226 số đối tượng bị bắt giữ, xử lý (-3,63%)``).
+_RATE_AFTER_CHANGE = re.compile(r"(?i)(?:,?[ \t]+[^\W\d_]+){0,8}?[ \t]*(?:(?:\([ \t]*|,[ \t]*)(?:(?:chiếm[ \t]+)?(?:tỷ|tỉ)[ \t]+"
                                 r"lệ|bằng|tương[ \t]+(?:ứng|đương)(?:[ \t]+(?:với|tỷ[ \t]+lệ))?)?|(?<=[ \t])tương[ \t]+"
                                 r"(?:ứng|đương)(?:[ \t]+(?:với|tỷ[ \t]+lệ))?)[ \t]*(?:giảm|tăng)?[ \t]*"
-                                r"(?:(?:khoảng|gần|hơn|trên|xấp[ \t]+xỉ)[ \t]+)?")
+                                r"(?:(?:khoảng|gần|hơn|trên|xấp[ \t]+xỉ)[ \t]+)?[+\-−]?[ \t]*")
 #: What stands between a change and the same change written the other way: ``tăng 2,63% (1,32 tạ/ha)``,
 #: ``giảm 160 lượt = 44,82%``, ``giảm 1.686ha (bằng 2,24%)``, ``tăng 5 vụ, tương ứng 12,5%``.
 _OTHER_FORM = re.compile(r"(?i)[ \t]*%?(?:[ \t]*[^\W\d_]+(?:/[^\W\d_]+)?){0,4}?[ \t]*"

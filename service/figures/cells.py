@@ -239,7 +239,8 @@ def value(row: CellRow, col: str, unit, notation: str | None, averaged: bool = F
         v = bare
     money = unit is not None and unit.kind == "money" and bool(NETTED.search(fold(str(row.rec.get("chi_tieu") or ""))))
     change = unit is not None and unit.kind == "percent" \
-        and bool(CHANGE_RATE.search(fold(str(row.rec.get("chi_tieu") or ""))))
+        and bool(CHANGE_RATE.search(fold(str(row.rec.get("chi_tieu") or "")))) \
+        or bool(_BOTH_WAYS.search(fold(str(row.rec.get("chi_tieu") or ""))))
     if money and isinstance(v, str) and (owed := _ACCOUNTS_NEGATIVE.fullmatch(v.strip())):
         v = "-" + owed.group(1)   # an accountant's (156.817.731): a loss, a cost written back
     try:
@@ -293,6 +294,11 @@ def _mark_text(v: str) -> str:
 
 #: A rate in brackets after a change typed in one cell: ``-554 (-4,2%)``, ``+7 (6,1%)``.
 _RATE_AFTER = re.compile(r"(?<=\d)\s*\(\s*[-+]?\s*\d[\d.,]*\s*%\s*\)\s*$")
+
+
+#: A label that names a change both ways (folded): ``Cướp tài sản: tăng (+), giảm (-) so với cùng kỳ`` (a line the
+#: loader keeps as its fall alone, and the sheet filled from it), ``Số hội viên tăng/giảm``: its value may be negative.
+_BOTH_WAYS = re.compile(r"\btang\b(?:\s*\(\+\))?\s*[,/]?\s*giam\b")
 
 
 def stated_change(row: CellRow, col: str, notation: str | None) -> Decimal | None:
