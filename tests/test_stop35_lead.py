@@ -170,3 +170,11 @@ def test_a_sheet_filled_from_a_line_of_falls_loads_its_negative_values(tmp_path)
                                 "HS06,Số loại án được kiềm chế kéo giảm,loại án,5,4\n", "2021")
     rows = {f.ma: f for f in table}
     assert (rows["HS02"].ky_bao_cao, rows["HS02"].cung_ky) == (D(-15), D(-14))
+
+
+def test_a_change_against_a_row_kept_with_its_sign_goes_the_rows_way(tmp_path):
+    # zw-toan-quoc-tai-nan-giao-thong-bi-thuong-nhe-2016-07 planted: "tăng 6,1%" where the sheet keeps −6,1
+    table = csv_table(tmp_path, _MONTH, "2016-07")
+    wrong = _MONTH_TEXT.replace("số vụ tai nạn giao thông giảm 6,1%", "số vụ tai nạn giao thông tăng 6,1%")
+    got = check_at(checks(wrong, table, "2016-07"), wrong, "6,1%")
+    assert got.verdict == "unsupported" and got.expected == "giảm 6,1%"

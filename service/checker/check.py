@@ -419,6 +419,11 @@ def _table_keeps(idx: TableIndex, base: str) -> bool:
     return column is not None and any(r.values.get(column) is not None for r in idx.rows)
 
 
+#: A row that keeps a change with its sign: the loader's kept rate or change (``-TL``, ``-TG``) or a label naming both
+#: ways (``tăng (+), giảm (-)``, ``tăng/giảm``, ``tốc độ tăng``).
+_SIGNED_ROW = re.compile(r"-T[LG]\d*'*\s|\btang\b\s*(?:\(\+\))?\s*[,/]?\s*giam\b|\btoc do tang\b")
+
+
 def _keeps_stocks(idx) -> bool:
     """The table keeps totals to date on rows of their own (``lũy kế``, ``hiện có``, ``tổng số đến cuối``): then a
     stock the text states is checked as any figure."""
@@ -726,6 +731,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         for i, m in enumerate(ms):  # pass 2: derivations, with the rows the text has named
             if self.results[i] is None:
                 self.results[i] = self._derived(i)
+        self._direction_pass()    # "tăng 6,1%" against a kept rate of −6,1: the sign says the direction
         self._confirm_comparisons()
         self._attribution_pass()  # pass 3: right value, wrong line of the table
         self._running_pass()      # a row and its running total: the words of time choose the column
@@ -753,6 +759,25 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
                         and _DOT_DECIMAL.search(m.raw):
                     r.derivation = "; ".join(x for x in (r.derivation, dot_decimal_note(m.raw)) if x)
         return self.results
+
+    def _direction_pass(self) -> None:
+        """A change or rate proved by a row that keeps it with its sign (``R-2-TL`` «…: tốc độ tăng so cùng kỳ» = −6,1,
+        ``HS02`` «Cướp tài sản: tăng (+), giảm (-) …» = −14) must go the row's way: ``tăng 6,1%`` against −6,1 is
+        wrong (cells are matched by size, the sign aside)."""
+        for i, (m, r) in enumerate(zip(self.mentions, self.results)):
+            if r is None or r.verdict not in ("supported", "derived") or m.comparison not in ("tăng", "giảm") \
+                    or not r.source or r.source.get("column") != "ky_bao_cao":
+                continue
+            row = self.idx.by_code.get(r.source.get("ma"))
+            v = row.values.get("ky_bao_cao") if row is not None else None
+            if v is None or v == 0 or not _SIGNED_ROW.search(row.fig.ma + " " + fold(row.fig.chi_tieu)):
+                continue
+            if (v < 0) != (m.comparison == "giảm"):
+                said = "giảm" if v < 0 else "tăng"
+                self.results[i] = self._result(m, "unsupported", row=row, column="ky_bao_cao", reason=(
+                    f"{row.fig.ma} ({row.fig.chi_tieu[:70]}) ghi {format_vn(v)}: {said} "
+                    f"{fmt_like(m, abs(v))}, không phải «{m.comparison} {m.raw.strip()}»"),
+                    expected=f"{said} {fmt_like(m, abs(v))}")
 
     def _names_another_row(self, i: int, j: int) -> bool:
         """Mention ``i`` is no restatement of mention ``j``: it is a change (``giảm 0,3%``), or a figure stands before
