@@ -362,7 +362,8 @@ class Attribution:
             # the row's value is said right before it; this number is something else of that row's subject)
             # Only where the value stands twice in the sentence, each time of the value's row (a swap on one line
             # leaves it so), and the other row is not stated in it ("106.492 hộ trang bị tối thiểu 1 bình chữa cháy")
-            here = [k for k in range(len(self.mentions)) if k != i and self.where[k].sentence == w.sentence]
+            here = [k for k in self._groups.get(("sentence", w.paragraph, w.sentence), ()) if k != i] \
+                if not plain and not whole else []
             own_named = not plain and not whole and self._own_contrast(i, rs, chosen) >= 1.0 \
                 and any(self.rows[k] is chosen and self.mentions[k].value == m.value for k in here) \
                 and not any(self.rows[k] is rs for k in here)
