@@ -178,3 +178,10 @@ def test_a_change_against_a_row_kept_with_its_sign_goes_the_rows_way(tmp_path):
     wrong = _MONTH_TEXT.replace("số vụ tai nạn giao thông giảm 6,1%", "số vụ tai nạn giao thông tăng 6,1%")
     got = check_at(checks(wrong, table, "2016-07"), wrong, "6,1%")
     assert got.verdict == "unsupported" and got.expected == "giảm 6,1%"
+
+
+def test_a_period_total_row_is_no_sign_the_table_keeps_totals_to_date(tmp_path):
+    # last read: "Tổng số …" heads a period's own total as often; only "lũy kế", "hiện có", "đến cuối" keep stocks
+    rows = ("Chỉ tiêu,Đơn vị tính,Kỳ báo cáo\nTổng số người đăng ký hiến mô tạng trong năm,người,312\n")
+    text = "Trong năm có 312 người đăng ký hiến mô tạng, lũy kế đến nay toàn tỉnh có 15.260 người đã đăng ký."
+    assert check_at(checks(text, csv_table(tmp_path, rows, "2023"), "2023"), text, "15.260").verdict == "not_a_figure"

@@ -67,7 +67,7 @@ from service.checker.recognisers.later import aims_paragraph, later_after, later
 from service.checker.recognisers.since import since_earlier
 from service.checker.recognisers.perbase import rate_base
 from service.checker.recognisers.wholes import _SET as STANDING_SET, data_coverage, standing_whole, whole_of_parts
-from service.checker.recognisers.stock import STOCK_LABEL, to_date
+from service.checker.recognisers.stock import TO_DATE_LABEL, to_date
 from service.checker.headline import titles_restated
 from service.checker.recognisers.staffing import staff_count
 from service.checker.recognisers.stops import glued_start
@@ -425,9 +425,9 @@ _SIGNED_ROW = re.compile(r"-T[LG]\d*'*\s|\btang\b\s*(?:\(\+\))?\s*[,/]?\s*giam\b
 
 
 def _keeps_stocks(idx) -> bool:
-    """The table keeps totals to date on rows of their own (``lũy kế``, ``hiện có``, ``tổng số đến cuối``): then a
-    stock the text states is checked as any figure."""
-    return any(STOCK_LABEL.search(fold(r.fig.chi_tieu)) for r in idx.rows)
+    """The table keeps totals to date on rows of their own (``lũy kế``, ``hiện có``, ``đến cuối``): then a stock the
+    text states is checked as any figure (a ``Tổng số …`` row is a period's total as often: no sign of one)."""
+    return any(TO_DATE_LABEL.search(fold(r.fig.chi_tieu)) for r in idx.rows)
 
 
 def _aimed(text: str, start: int) -> bool:

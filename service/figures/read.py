@@ -364,28 +364,31 @@ def _shown_row(cells: list, limit: int = 8) -> str:
     return " | ".join(vals[:limit]) + (" | …" if len(vals) > limit else "")
 
 
+def _turned(source: str, rows: list[tuple[int, list]], read: tuple, said: str) -> RawTable:
+    """A sheet read turned round (``read``: its header's row number, the header, the rows turned), the lines above the
+    header its titles, and the warning that says how it was read."""
+    rownum, header, turned = read
+    titles = [" ".join(str(c) for c in r if c not in (None, "")) for n, r in rows if n < rownum]
+    table = RawTable(source, rownum, header, turned, [t for t in titles if t.strip()])
+    table.warnings.append(Problem(said, file=source, row=rownum, severity="warning"))
+    return table
+
+
 def split_header(source: str, rows: list[tuple[int, list]]) -> RawTable:
     """Find the header among the first rows; merge a second header row; skip a column-numbering row."""
     found = find_header(rows)
     if found is None and (blocks := yearbook_blocks(rows, HEADER_SCAN_ROWS)) is not None:
-        rownum, header, turned = blocks
-        titles = [" ".join(str(c) for c in r if c not in (None, "")) for n, r in rows if n < rownum]
-        table = RawTable(source, rownum, header, turned, [t for t in titles if t.strip()])
-        table.warnings.append(Problem(
+        rownum, header, _ = blocks
+        return _turned(source, rows, blocks, (
             f"niên giám: hàng {rownum} và hàng dưới nó là tiêu đề hai tầng (tiếng Việt - tiếng Anh), mỗi cột một chỉ "
             f"tiêu; mỗi hàng một năm ({', '.join(repr(h) for h in header[3:])}), từng khối năm dưới một dòng ghi đơn "
-            "vị: đã đọc xoay lại, mỗi chỉ tiêu của mỗi khối một hàng, đơn vị của khối", file=source, row=rownum,
-            severity="warning"))
-        return table
+            "vị: đã đọc xoay lại, mỗi chỉ tiêu của mỗi khối một hàng, đơn vị của khối"))
     if found is None and (across := read_across(rows, HEADER_SCAN_ROWS)) is not None:
-        rownum, header, turned = across
-        titles = [" ".join(str(c) for c in r if c not in (None, "")) for n, r in rows if n < rownum]
-        table = RawTable(source, rownum, header, turned, [t for t in titles if t.strip()])
-        table.warnings.append(Problem(
+        rownum, header, _ = across
+        return _turned(source, rows, across, (
             f"bảng xoay ngang (mỗi cột một chỉ tiêu, tên ở hàng {rownum}; mỗi hàng một kỳ: "
             f"{', '.join(repr(h) for h in header[3:])}): đã đọc xoay lại, mỗi chỉ tiêu một hàng; số liệu của chỉ "
-            f"tiêu nằm ở cột của nó (hàng {rownum} là tên)", file=source, row=rownum, severity="warning"))
-        return table
+            f"tiêu nằm ở cột của nó (hàng {rownum} là tên)"))
     if found is None:
         first = next(((n, c) for n, c in rows[:HEADER_SCAN_ROWS] if any(_filled(x) for x in c)), None)
         seen = f"; hàng đầu tiên có nội dung là hàng {first[0]}: «{_shown_row(first[1])}»" if first else ""

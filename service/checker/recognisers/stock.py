@@ -48,6 +48,11 @@ _TO_DATE = re.compile(r"(?i)(?<!\w)(?:lũy\s+kế|luỹ\s+kế|lũy\s+tiến)\s+
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
+#: A row that keeps a total since the work began (folded label): ``lũy kế``, ``hiện có``, ``đến nay``, ``đến cuối``
+#: — not ``tổng số``, which heads a period's own totals as often.
+TO_DATE_LABEL = re.compile(r"\b(?:luy ke|luy tien|hien co|den nay|den cuoi|den het|tu truoc)\b")
+
+
 def to_date(text: str, num_start: int) -> bool:
     """The number's sentence says, before it, that its numbers are totals since the work began (``lũy kế đến nay …
     15.260 người đã đăng ký; có 3 người hiến tạng và 437 người hiến giác mạc``): a stock to date, not the period's
