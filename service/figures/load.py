@@ -641,16 +641,21 @@ def _typed_signed(v) -> bool:
     return isinstance(v, str) and unicodedata.normalize("NFC", v.strip())[:1] in ("+", "-", "−", "–")
 
 
+def _rate_words(title: str) -> str:
+    """A change column's title as the words of a rate (``Tăng so với năm 2020 (%)`` → ``tốc độ tăng so với năm 2020``,
+    ``So cùng kỳ 7 tháng (%)`` → ``tốc độ tăng so cùng kỳ 7 tháng``): the unit aside, ``tốc độ tăng`` before it."""
+    words = re.sub(r"\s*\(\s*%\s*\)\s*$", "", _lower_first(title))
+    return words if fold(words).startswith("toc do") else "tốc độ " + (words if fold(words).startswith("tang")
+                                                                         else "tăng " + words)
+
+
 def _stated_rate(fig: Figure, stated: Decimal, title: str, code: str, taken: dict) -> Figure:
     """A rate of change a sheet with no last year's column states (``So cùng kỳ 2015`` over ``tăng 13,25%``,
     ``thấp hơn 0,39%``) that gives no exact last year's value (a rounded rate): the row's own sub-row in %, the rate
     as typed, labelled as a rate (``<chỉ tiêu>: tốc độ tăng so cùng kỳ 2015``) so the checker reads it as one."""
     while code in taken:
         code += "'"
-    words = re.sub(r"\s*\(\s*%\s*\)\s*$", "", _lower_first(title))   # "Tăng so với năm 2020 (%)": the unit aside
-    words = words if fold(words).startswith("toc do") else "tốc độ " + (words if fold(words).startswith("tang")
-                                                                          else "tăng " + words)
-    return replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {words}", ky_bao_cao=stated, don_vi_tinh="%",
+    return replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {_rate_words(title)}", ky_bao_cao=stated, don_vi_tinh="%",
                    cung_ky=None, ke_hoach=None, ky_truoc=None)
 
 
@@ -677,8 +682,7 @@ def _change_alone(row: CellRow, layout: Layout, unit, notation: str | None) -> t
             return stated * (unit.scale if unit is not None else 1), words, False
         typed = text(row.rec.get(measure_key(i)))
         if (layout.signed_changes and _typed_signed(row.rec.get(measure_key(i)))) or _CHANGE_WORDS.match(fold(typed)):
-            return stated, words if fold(words).startswith("toc do") else "tốc độ tăng " + words \
-                if not fold(words).startswith("tang") else "tốc độ " + words, True
+            return stated, _rate_words(title), True
     return None
 
 
