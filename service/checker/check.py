@@ -59,7 +59,7 @@ from service.checker.recognisers.habitual import RANGE, habitual, yearly_average
 from service.checker.recognisers.events import attendance, awarded, elected, given_at_meeting, represented
 from service.checker.recognisers.meetings import caption, heard
 from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, aims_at_its_year, sentence_aims, earlier_by_words, earlier_named_after,
-                                                   covers, earlier_opened, earlier_said, in_year_estimate, opened_on, opens_on_year,
+                                                   against_month_a_year_ago, covers, within, earlier_opened, earlier_said, in_year_estimate, opened_on, opens_on_year,
                                                    other_period, still_needed,
                                                    plan_of_ratio, same_clause, spelled_out)
 from service.checker.recognisers.references import back_reference, named_members
@@ -366,6 +366,13 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
                 and (report.kind in ("month", "quarter")
                      or n.expected is None and not _a_row_is_about(idx, text, n.start)):
             other = opened  # "Năm 2023, toàn quốc xảy ra 3.440 vụ cháy" in the November bulletin: the whole year's
+        elif opened is not None and opened != headline and within(opened, report) and not _keeps_part(idx, opened):
+            other = opened  # "Chỉ tính riêng trong tháng 9, toàn quốc xảy ra trên 1.300 vụ" in the nine months' report
+        if other is None and report.kind != "month" and n.kind in ("change", "percent") \
+                and against_month_a_year_ago(text, n.start) and not _keeps_months(idx):
+            n.verdict, n.kind, n.expected, n.source = "unverified", "other-period", None, None   # "So với tháng cùng kỳ …"
+            n.reason = f"Chưa kiểm được: «{n.text}» là mức so sánh của một tháng với tháng cùng kỳ; bảng số liệu không có số của tháng"
+            continue
         if other is None and (since := since_earlier(text, n.start, report)) is not None:
             n.verdict, n.kind, n.reason = "not_a_figure", "other-period", None   # "Từ năm 2020 đến nay, … 3 ngôi nhà"
             n.derivation = f"số cộng dồn {since}, không phải của kỳ báo cáo ({report.text})"
@@ -406,6 +413,27 @@ def _previous_cell(idx: TableIndex, text: str, n) -> Row | None:
         return None
     best = max(held, key=lambda r: score[id(r)])
     return best if score[id(best)] >= max(score.values()) else None
+
+
+_ROMAN_OF = {1: "i", 2: "ii", 3: "iii", 4: "iv"}
+
+
+def _keeps_part(idx: TableIndex, part: Period) -> bool:
+    """Does a row's label or section name ``part`` of the report (``Số vụ tháng 9``, ``Quý III``)? Then a figure said
+    of it is checked as any other; else the table has nothing of that month or quarter."""
+    if part.kind == "month":
+        said = re.compile(rf"(?i)(?<!\w)tháng\s*0?{part.index}(?!\d)")
+    elif part.kind == "quarter":
+        said = re.compile(rf"(?i)(?<!\w)quý\s*(?:{part.index}|{_ROMAN_OF.get(part.index, '')})(?![\w])")
+    else:
+        return True   # a half or some months inside a year: keep the old verdict
+    return any(said.search(unicodedata.normalize("NFC", f"{r.fig.chi_tieu} {r.fig.muc or ''}")) for r in idx.rows)
+
+
+def _keeps_months(idx: TableIndex) -> bool:
+    """Does a row's label or section name a month (``Số vụ tháng 9``)?"""
+    return any(re.search(r"(?i)(?<!\w)tháng\s*\d", unicodedata.normalize("NFC", f"{r.fig.chi_tieu} {r.fig.muc or ''}"))
+               for r in idx.rows)
 
 
 def _keeps_per_unit(idx: TableIndex) -> bool:

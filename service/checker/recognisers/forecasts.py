@@ -277,8 +277,10 @@ def other_period(text: str, start: int, report):
     return p if a > d else None
 
 
-#: A sentence that opens on its time: ``Năm 2015, trên địa bàn huyện …``, ``Trong năm 2019, …``, ``6 tháng đầu năm 2015,``.
-_OPENS_ON_TIME = re.compile(r"(?i)\s*(?:trong\s+|cả\s+|tính\s+đến\s+hết\s+|đến\s+hết\s+|từ\s+(?=năm\s+\d))?"
+#: A sentence that opens on its time: ``Năm 2015, trên địa bàn huyện …``, ``Trong năm 2019, …``, ``6 tháng đầu năm 2015,``,
+#: a quoted one ``“Chỉ tính riêng trong tháng 9, …``.
+_OPENS_ON_TIME = re.compile(r"(?i)\s*(?:[“\"‘(]\s*)?(?:(?:chỉ\s+)?(?:tính\s+)?riêng\s+)?"
+                            r"(?:trong\s+|cả\s+|tính\s+đến\s+hết\s+|đến\s+hết\s+|từ\s+(?=năm\s+\d))?"
                             r"(?:năm|\d{1,2}\s+tháng|quý|tháng|học\s+kỳ)(?!\w)[^,.;:\n]{0,30},")
 
 
@@ -315,6 +317,24 @@ def opens_on_year(text: str, start: int) -> int | None:
     s = sentence_start(text, start, 240)
     m = _OPENS_ON_YEAR.match(text, s) if s is not None else None
     return int(m.group(1)) if m else None
+
+
+def within(p, report) -> bool:
+    """Is ``p`` a part of ``report`` (a month of a nine months' report), not the whole of it?"""
+    (a, b), (c, d) = _covered(p), _covered(report)
+    return c <= a and b <= d and (a, b) != (c, d)
+
+
+#: ``So với tháng cùng kỳ năm 2018 giảm 116 vụ``, ``so với cùng tháng năm trước``: the base is one month a year ago.
+_MONTH_A_YEAR_AGO = re.compile(r"(?i)(?<!\w)so\s+(?:với\s+)?(?:tháng\s+cùng\s+kỳ|cùng\s+tháng\s+(?:này\s+)?(?:của\s+)?năm"
+                               r"\s+(?:trước|ngoái|\d{4}))(?!\w)")
+
+
+def against_month_a_year_ago(text: str, start: int) -> bool:
+    """Does the number's sentence, before it, compare one month with the same month a year ago? In a report on several
+    months that change is the month's, which the period's table does not hold (zw-…-tai-nan-giao-thong-…-2019-9t)."""
+    s = sentence_start(text, start, 240)
+    return s is not None and _MONTH_A_YEAR_AGO.search(text, s, start) is not None
 
 
 def covers(p, report) -> bool:

@@ -146,4 +146,6 @@ def after_a_count(words: list[str], k: int) -> bool:
     before = words[-k - len(digits) - 1].lower() if len(words) > k + len(digits) else ""
     if len(digits) == 4 and digits[:2] in ("19", "20") and before in ("", "năm", "trong", "từ", "đến", "tới"):
         return False  # "trong năm 2022 ảnh 1": a year before the noun counts nothing
+    if digits and before in ("-", "/"):
+        return False  # "2023-07 Tổ dân phố 15", "ngày 12/3 tổ 5": a date's last part before the noun counts nothing
     return prev.lower() in _BEFORE_COUNT or prev.isdigit()
