@@ -47,3 +47,72 @@ def test_a_place_number_after_a_date_is_a_name(tmp_path):
     table = csv_table(tmp_path, "STT,Chỉ tiêu,ĐVT,Năm 2022\n1,Số gia đình văn hóa,hộ,15.307\n", "2022")
     c = check_at(checks(_PLACE_TEXT, table, "2022"), _PLACE_TEXT, "15 (")
     assert (c.verdict, c.kind) == ("not_a_figure", "address"), (c.verdict, c.kind)
+
+
+# zy-yen-bai-van-chan-chi-tieu-kinh-te-xa-hoi-2003-2006: a district's term kept as one column per year, no whole
+_YEARS = ("UBND HUYỆN VĂN CHẤN,,,,,,\n\"MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI GIAI ĐOẠN 2003 - 2006\",,,,,,\n"
+          "STT,Chỉ tiêu,ĐVT,Năm 2003,Năm 2004,Năm 2005,Năm 2006\nA,NÔNG - LÂM NGHIỆP,,,,,\n"
+          ",Tre luồng,Tấn,600,650,700,750\n,Tổng đàn trâu,Con,15.172,14.710,16.000,16.200\n"
+          ",Số giường bệnh trên vạn dân,Giường,10,10,10,\"10,7\"\n")
+
+
+def test_a_terms_sheet_of_years_only_loads_each_year_as_a_row(tmp_path):
+    table = csv_table(tmp_path, _YEARS, "2003-2006")
+    rows = {f.ma: f for f in table}
+    assert rows["R-5-2003"].ky_bao_cao == 600 and rows["R-5-2006"].chi_tieu == "Tre luồng (năm 2006)"
+    assert str(rows["R-7-2006"].ky_bao_cao) == "10.7"     # beds per ten thousand people: a count per people
+    text = "Năm 2006, sản lượng tre luồng đạt 750 tấn; tổng đàn trâu 16.200 con."
+    got = checks(text, table, "2003-2006")
+    assert check_at(got, text, "750").verdict == "supported"
+    wrong = text.replace("750 tấn", "760 tấn")
+    assert check_at(checks(wrong, table, "2003-2006"), wrong, "760").verdict == "unsupported"
+
+
+def test_the_breakdown_of_a_count_adds_up_to_it(tmp_path):
+    sheet = "STT,Chỉ tiêu,ĐVT,Năm 2020\n1,Giới thiệu HVPN ưu tú cho Đảng xem xét kết nạp,người,2\n"
+    text = ("Giới thiệu 02 HVPN ưu tú cho Đảng xem xét, kết nạp, kết quả 01 chị đã viết hoàn chỉnh lý lịch tại Ban Tổ "
+            "chức Huyện ủy, 01 chị đang hoàn thành lý lịch; Trong năm đã vận động tặng quà.")
+    got = checks(text, csv_table(tmp_path, sheet, "2020"), "2020")
+    assert [check_at(got, text, "01", nth=k).verdict for k in (0, 1)] == ["derived", "derived"]
+    wrong = text.replace("01 chị đang", "03 chị đang")   # the parts no longer add up: flagged
+    got = checks(wrong, csv_table(tmp_path, sheet, "2020"), "2020")
+    assert check_at(got, wrong, "03 chị").verdict == "unsupported"
+
+
+def test_a_share_of_a_whole_the_table_lacks_is_unverified_not_an_alarm(tmp_path):
+    sheet = "STT,Chỉ tiêu,ĐVT,Năm 2022\n1,Gia đình đạt chuẩn văn hóa,gia đình,15.307\n"
+    text = "Năm 2022, thị xã có 15.307 gia đình đạt chuẩn văn hóa, đạt 88,33%."
+    c = check_at(checks(text, csv_table(tmp_path, sheet, "2022"), "2022"), text, "88,33%")
+    assert c.verdict == "unverified" and c.needs_review
+    kept = sheet + "2,Tỷ lệ gia đình đạt chuẩn văn hóa,%,\"88,33\"\n"   # a rate row the words name: checked
+    wrong = text.replace("88,33%", "86,33%")
+    assert check_at(checks(wrong, csv_table(tmp_path, kept, "2022"), "2022"), wrong, "86,33%").verdict == "unsupported"
+
+
+# zy-khong-ro-tinh-quy-khuyen-hoc-…-2018-11: a fund's round beside its total since it was founded
+_FUND = ("Nội dung,Đơn vị tính,Đợt tháng 11/2018,Lũy kế từ khi thành lập,Ghi chú\n"
+         "Tổng số tiền học bổng đã trao,triệu đồng,441,,\nTổng số tiền huy động được,tỷ đồng,,\"16,629\",\n")
+
+
+def test_a_total_since_the_founding_is_labelled_so_not_from_the_years_start(tmp_path):
+    rows = {f.ma: f for f in csv_table(tmp_path, _FUND, "2018-11")}
+    since = next(f for f in rows.values() if f.ky_bao_cao == 16629000000)
+    assert since.chi_tieu == "Tổng số tiền huy động được (lũy kế từ khi thành lập)"
+
+
+# zy-binh-phuoc-cong-ty-cao-su-phu-rieng-san-xuat-kinh-doanh-2017: the plan filled on one row, the rates on four
+_RUBBER = ("STT,Chỉ tiêu,ĐVT,Kế hoạch năm 2017 (VRG giao),Ước thực hiện năm 2017,Tỷ lệ so với kế hoạch (%),Ghi chú\n"
+           "1,Sản lượng mủ khai thác,tấn,23.000,25.700,112,\n2,Tổng sản lượng tiêu thụ,tấn,,36.000,,\n"
+           "5,Tổng doanh thu,tỷ đồng,,1.720,122,\n6,Lợi nhuận trước thuế,tỷ đồng,,465,115,\n")
+
+
+def test_rates_of_a_plan_on_rows_without_their_plan_are_kept(tmp_path):
+    table = csv_table(tmp_path, _RUBBER, "2017")
+    rows = {f.ma: f for f in table}
+    assert rows["5-2"].ky_bao_cao == 122 and rows["5-2"].don_vi_tinh == "%"
+    assert rows["6-2"].chi_tieu == "Lợi nhuận trước thuế: tỷ lệ so với kế hoạch"
+    text = "Tổng doanh thu trên 1.720 tỷ đồng, đạt 122% kế hoạch; lợi nhuận trước thuế trên 465 tỷ đồng, đạt 115%."
+    got = checks(text, table, "2017")
+    assert check_at(got, text, "122%").verdict in ("supported", "derived")
+    wrong = text.replace("đạt 122%", "đạt 128%")
+    assert check_at(checks(wrong, table, "2017"), wrong, "128%").verdict == "unsupported"

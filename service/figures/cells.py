@@ -180,8 +180,10 @@ def measure_key(i: int) -> str:
 
 
 AVERAGE = re.compile(r"(?i)\b(bình quân|trung bình|bq)\b"  # an average of counts has decimals: 2,1 người/hộ; so has
-                     r"|(?:trên|/)\s*(?:một|\d{1,3}(?:[.\s]\d{3})*)\s*(?:vạn|nghìn|ngàn|triệu|trăm)?\s*(?:dân|người)\b")
-#                      a count per a number of people (Số giường bệnh trên 1 vạn dân: 27,5; Số bác sĩ/10.000 dân)
+                     r"|(?:trên|/)\s*(?:(?:một|\d{1,3}(?:[.\s]\d{3})*)\s*(?:vạn|nghìn|ngàn|triệu|trăm)?|"
+                     r"(?:vạn|nghìn|ngàn|triệu|trăm))\s*(?:dân|người)\b")
+#                      a count per a number of people (Số giường bệnh trên 1 vạn dân: 27,5; Số bác sĩ/10.000 dân;
+#                      Số giường bệnh trên vạn dân: 10,7)
 
 
 #: ``5.775/8.227`` (xã đạt chuẩn of all xã): a part and the whole it is of, written in one cell.

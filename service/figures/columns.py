@@ -482,6 +482,14 @@ def _plan_filled(raw: RawTable, col_of: dict) -> bool:
                for _, cells in raw.rows for i in cols if cells[i] not in (None, ""))
 
 
+def _rates_without_plan(raw: RawTable, col_of: dict, i: int) -> bool:
+    """A rate of the plan on a row whose plan cell is empty (``Tổng doanh thu | | 1.720 | 122`` under ``Kế hoạch năm
+    2017 | Ước thực hiện | Tỷ lệ so với kế hoạch (%)``, the plan filled on one row only): nothing gives it back."""
+    plans = [j for j, c in col_of.items() if c == "ke_hoach"]
+    return any(i < len(cells) and _is_number(cells[i]) and str(cells[i]).strip() not in ("", "-")
+               and not any(j < len(cells) and _is_number(cells[j]) for j in plans) for _, cells in raw.rows)
+
+
 def _looks_like_units(values: list) -> bool:
     """Values of a column titled ``Đơn vị``: units (``vụ``, ``lượt người``) or organisations (``Hội LHPN huyện``)?"""
     vals = [str(v).strip() for v in values if isinstance(v, str) and v.strip()]
@@ -702,7 +710,8 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 problems.warn("cột ghi mức tăng (+)/giảm (-) (số có dấu) so với kế hoạch/nghị quyết hoặc đầu kỳ, không "
                               "phải tỷ lệ đạt; bảng không có số gốc để tính lại: bỏ qua cột này", file=src, row=hrow,
                               column=title)
-            elif _PLAN_SHARE.search(fold(title)) and not _plan_filled(raw, col_of):
+            elif _PLAN_SHARE.search(fold(title)) and (not _plan_filled(raw, col_of)
+                                                       or _rates_without_plan(raw, col_of, i)):
                 # "Tỷ lệ % so dự toán HĐND tỉnh giao" with no plan column: nothing recomputes it, and a row may
                 # state nothing else ("Thu từ khu vực DNNN trung ương | | 19"): each rate a row of its own
                 out.measures[i] = (title, "%")
@@ -870,12 +879,19 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
         counted = noun if noun and read_unit(noun) is not None and read_unit(noun).kind == "count" else None
         out.value_unit = _title_unit(title) or out.value_unit or counted or ""
     for col in REQUIRED:
-        if col not in out.titles and not (col == "ky_bao_cao" and guessed):
+        if col not in out.titles and not (col == "ky_bao_cao" and (guessed or _years_of_a_term(out))):
             problems.add(f"thiếu cột '{TITLES[col]}'" + (" (tên chỉ tiêu)" if col == "chi_tieu" else
                                                             " (số liệu của kỳ báo cáo)") +
                          f": {header_said(raw)}" + (only_comparisons([(hrow, raw.header)]) if col == "ky_bao_cao"
                                                     else "") + f"; {_EXPECTED[col]}", file=src, row=hrow)
     return out
+
+
+def _years_of_a_term(out: Layout) -> bool:
+    """``Năm 2003 | Năm 2004 | Năm 2005 | Năm 2006`` in a sheet on the term 2003-2006 and no column of the whole: each
+    year's cells are rows of their own (``parts``), the term's value is no cell — the clerk kept the years only."""
+    periods = sorted({(p.year, p.kind) for _, p in out.parts.values() if hasattr(p, "kind")})
+    return len(periods) >= 2 and all(k == "year" for _, k in periods)
 
 
 def _addition_beside_stock(raw: RawTable, col_of: dict, roles: dict, out: Layout, problems: ProblemList) -> None:
@@ -1427,6 +1443,8 @@ def _since_start(out: Layout, read) -> bool:
     whose own period already starts in January (``6 tháng đầu năm 2018``): a year-to-date would be that value itself,
     so it is the total since the work began."""
     title = out.running_title()
+    if title and not _SINCE.search(title) and _FROM_A_START.search(title):
+        return True   # "Lũy kế từ khi thành lập": since the fund began, whatever the value column's period
     if not title or _SINCE.search(title) or not _TO_DATE.search(title):
         return False
     value_at = next((i for i, c in out.cols.items() if c == "ky_bao_cao"), None)
@@ -1435,6 +1453,9 @@ def _since_start(out: Layout, read) -> bool:
 
 
 _TO_DATE = re.compile(r"(?i)(?<!\w)(?:đến|tới|tính\s+đến)\s+(?:ngày\s+|hết\s+|nay)?(?:\d|nay)")
+#: ``Lũy kế từ khi thành lập``, ``từ ngày thành lập``, ``từ khi triển khai``, ``từ năm 2015``: a total since a start that
+#: is no start of the year, quarter or term (``_SINCE``).
+_FROM_A_START = re.compile(r"(?i)(?<!\w)từ\s+(?:khi|ngày|lúc|năm\s+(?:19|20)\d\d)(?!\w)")
 _SINCE = re.compile(r"(?i)(?<!\w)từ\s+đầu\s+(nhiệm\s+kỳ|năm|quý|tháng|kỳ|khóa|khoá|giai\s+đoạn)(?!\w)")
 
 
@@ -1448,7 +1469,8 @@ def running_words(title: str, period: Period | None = None) -> str:
     m = _SINCE.search(title)
     if m:
         return "từ đầu " + " ".join(m.group(1).lower().split())
-    if _TO_DATE.search(title):  # "Lũy kế đến 30/6/2018": the total to that date since the work began, not the year's
+    if _TO_DATE.search(title) or _FROM_A_START.search(title):
+        # "Lũy kế đến 30/6/2018", "Lũy kế từ khi thành lập": the total since the work began, not the year's
         return " ".join(title.lower().split())
     if period is not None and period.kind in ("month", "quarter", "half"):
         return "từ đầu năm"
