@@ -75,7 +75,10 @@ SHEETS19: dict[str, tuple] = {
 
 # Still wrong at the end of round 19 (evaluations/data/figures-round19/README.md): strict, so each flips when fixed.
 OPEN19: dict[str, str] = {
-    "y10-123docz-khoiluong-congty-2001.csv": "first look: refused, a legacy-font sheet with a unit row",
+    "y10-123docz-khoiluong-congty-2001.csv": "open: a legacy-font sheet (TCVN3 read as Latin-1: «TÊn», «n¨m»); its "
+                                             "unit row «TÊn | TÊn | …» is read as a row without a label (refused, "
+                                             "row 4 named), and without it «năm2000» (no space) is no period, so no "
+                                             "last year's number",
 }
 
 
