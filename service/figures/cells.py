@@ -303,6 +303,10 @@ _RATE_AFTER = re.compile(r"(?<=\d)\s*\(\s*[-+]?\s*\d[\d.,]*\s*%\s*\)\s*$")
 _BOTH_WAYS = re.compile(r"\btang\b(?:\s*\(\+\))?\s*[,/]?\s*giam\b")
 
 
+#: A change's number with its unit after it, once the direction word is read: ``4 vụ``, ``7,3 tỷ đồng``.
+_CHANGE_AND_UNIT = re.compile(r"^(\d[\d.,]*)\s*([^\W\d_].*)$")
+
+
 def stated_change(row: CellRow, col: str, notation: str | None) -> Decimal | None:
     """A change typed in a cell (``-1.509``, ``−6,99``, ``+437``, ``(6,99)`` for a fall), as typed (no unit's
     scale), or None when empty, ``-`` or not a number (a comparison column never refuses a row)."""
@@ -320,6 +324,8 @@ def stated_change(row: CellRow, col: str, notation: str | None) -> Decimal | Non
         #                                                  "thấp hơn 0,39%" 
     sign = -1 if t.startswith("-") or (t.startswith("(") and t.endswith(")")) else 1
     t = t.strip("()+- ")
+    if said and (typed := _CHANGE_AND_UNIT.match(t)) and read_unit(typed.group(2)) is not None:
+        t = typed.group(1)   # "tăng 4 vụ": the change said in words with its unit
     if notation == ENGLISH:
         t, notation = t.replace(",", ""), "machine"
     try:

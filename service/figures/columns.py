@@ -284,13 +284,15 @@ def _against_year_start(title: str, period: Period | None) -> bool:
 _PERIOD_BEFORE = re.compile(r"\b(thang|quy|ky) (truoc|lien truoc)\b")
 
 
-def _against_period_before(title: str, period: Period | None) -> bool:
+def _against_period_before(title: str, period: Period | None, worded: bool = False) -> bool:
     """A change in numbers (no %) against the month or quarter just before a period of a month or a quarter
     (``So với tháng 4/2022 (+/-)`` beside ``Tháng 5/2022``; ``Tăng/giảm so tháng trước``): it gives the previous
-    edition's value, ``Kỳ trước``."""
+    edition's value, ``Kỳ trước``.  ``worded``: the cells say each change in words with its unit (``tăng 4 vụ``),
+    so a title naming only the base (``So với tháng 10/2025``) is one."""
     if period is None or period.kind not in ("month", "quarter") or "%" in title:
         return False
-    if change_kind(title, None, False) != "abs" and not SIGNS.search(title) and not _CHANGE_WORDS.search(fold(title)):
+    if change_kind(title, None, False) != "abs" and not SIGNS.search(title) and not _CHANGE_WORDS.search(fold(title)) \
+            and not worded:
         return False
     if _PERIOD_BEFORE.search(fold(title)):
         return True
@@ -445,6 +447,19 @@ def _typed_with_signs(raw: RawTable, i: int) -> bool:
 #: A rate of change in words or with its sign and a per cent sign: ``tăng 25,9%``, ``giảm gần 3%``, ``+4,2%``.
 #: ``tăng 13,25%``, ``giảm 6,2%``, ``tăng gần 28%``, ``+5%``, ``thấp hơn 0,39%`` (a loss rate below last year's)
 _CHANGE_CELL = re.compile(r"^(?:(?:tăng|giảm|cao\s+hơn|thấp\s+hơn)(?:\s+(?:gần|hơn|trên|khoảng|dưới))?\s+|[-+])\s*\d[\d.,]*\s*%$")
+
+
+#: A change in numbers said in words with its unit: ``tăng 4 vụ``, ``giảm 9 người``, ``tăng 7,3 tỷ đồng``.
+_COUNT_CHANGE_CELL = re.compile(r"^(?:tăng|giảm)(?:\s+(?:gần|hơn|trên|khoảng|dưới))?\s+\d[\d.,]*\s*([^\W\d_][^\d%]{0,30})$")
+
+
+def counts_in_words(raw: RawTable, i: int) -> bool:
+    """Every filled cell of column ``i`` says a change in numbers in words, its unit after it (``tăng 4 vụ``,
+    ``giảm 9 người``), none a number alone nor a rate."""
+    vals = [unicodedata.normalize("NFC", str(c[i])).strip().lower() for _, c in raw.rows if i < len(c)
+            and c[i] not in (None, "") and not is_none_mark(str(c[i]))]
+    return bool(vals) and all((m := _COUNT_CHANGE_CELL.match(v)) and read_unit(m.group(1).strip()) is not None
+                              for v in vals)
 
 
 def _changes_in_words(raw: RawTable, i: int) -> bool:
@@ -690,7 +705,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             problems.warn("cột tăng/giảm so với cuối năm trước (đầu năm), không phải so với cùng kỳ: số đầu kỳ (Kỳ "
                           "trước) của mỗi hàng = kỳ báo cáo − tăng/giảm; cột này không lưu", file=src, row=hrow,
                           column=title)
-        elif col == DERIVED and _against_period_before(title, target or header_period):
+        elif col == DERIVED and _against_period_before(title, target or header_period, counts_in_words(raw, i)):
             out.since_year_start[i] = title   # the same sum: Kỳ trước = kỳ báo cáo − tăng/giảm
             problems.warn("cột tăng/giảm so với kỳ liền trước (tháng trước, quý trước), không phải so với cùng kỳ: số kỳ "
                           "trước (Kỳ trước) của mỗi hàng = kỳ báo cáo − tăng/giảm; cột này không lưu", file=src, row=hrow,
@@ -702,6 +717,9 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             if i in worded or kind is None and _changes_in_words(raw, i):
                 kind = "pct"   # "So cùng kỳ 2015" over "tăng 13,25%", "thấp hơn 0,39%": rates of change in words
                 out.worded.add(i)
+            elif kind is None and counts_in_words(raw, i) and \
+                    change_kind(f"Tăng giảm {title}", _year_before(target or header_period), False) == "abs":
+                kind = "abs"   # "So với năm 2013" over "giảm 70 vụ": the cells say the direction the title leaves out
             elif kind is None and _changes_with_rates(raw, i):
                 kind = "abs"   # "Số vụ so cùng kỳ" over "-554 (-4,2%)": the change in the row's unit, its rate after
             if _PLAN_SHARE.search(fold(title)) and not _plan_filled(raw, col_of) and _signed(raw, i):
@@ -812,6 +830,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     _place_wholes(raw, out, wholes, problems)
     if "chi_tieu" not in out.titles:
         _label_by_content(raw, out, unknown, untitled, problems)
+    _classes_beside_label(raw, out, untitled, problems, src, hrow)
     for i, name in untitled:
         if i not in out.cols:
             problems.warn("cột không có tiêu đề nhưng có số liệu: bỏ qua cột này", file=src, row=hrow, column=name)
@@ -1114,6 +1133,32 @@ def counts_another_noun(title: str, units) -> bool:
     return all(fold(noun) != fold(str(u)) for u in units)
 
 
+def _classes_beside_label(raw: RawTable, out: Layout, untitled: list[tuple[int, str]], problems: ProblemList,
+                          src: str, hrow: int) -> None:
+    """A survey's table of classes: the label column holds each group (``Giới tính``, merged down over its rows),
+    the untitled column right of it each class (``Nam``, ``Nữ``, ``Tổng``) under a title merged over both
+    (``Chỉ tiêu``): the class is the row's label, the group tells the rows apart («Giới tính - Nam»).  Nothing is
+    changed unless every filled class has a group beside it, the classes are words and the groups repeat."""
+    label_at = next((k for k, c in out.cols.items() if c == "chi_tieu"), None)
+    nxt = None if label_at is None else next((i for i, _ in untitled if i == label_at + 1), None)
+    if nxt is None or nxt in out.cols:
+        return
+    rows = [c for _, c in raw.rows if nxt < len(c) and c[nxt] not in (None, "")]
+    classes = [str(c[nxt]).strip() for c in rows]
+    groups = [str(c[label_at]).strip() for c in rows if label_at < len(c) and c[label_at] not in (None, "")]
+    if len(classes) < 2 or len(groups) < len(classes) or not all(map(_is_text, groups)) \
+            or not all(re.search(r"[^\W\d_]{2}", c) for c in classes) or sum(map(_is_text, classes)) < len(classes) / 2 \
+            or len(set(groups)) >= len(groups):
+        return   # a class may name a bound ("Dưới 25", "Trên 20 triệu"): words in each, most of them words alone
+    title = out.titles["chi_tieu"]
+    del out.cols[label_at]
+    out.cols[nxt] = "chi_tieu"
+    out.qualifiers[label_at] = title
+    problems.warn(f"cột tên chỉ tiêu '{title}' ghi nhóm (lặp lại qua nhiều hàng), cột không tiêu đề bên phải ghi từng "
+                  f"lớp trong nhóm: lấy lớp làm tên chỉ tiêu, ghép nhóm vào trước «<nhóm> - <lớp>»", file=src,
+                  row=hrow, column=title)
+
+
 def _tells_rows_apart(raw: RawTable, out: Layout, i: int) -> bool:
     """An unknown column before the indicator's whose cells are words, one name repeated over several rows
     (``Đối tượng``: ``Sâu cuốn lá nhỏ`` on four rows; ``Loại hình``: ``Phát thanh``, ``Truyền hình``)."""
@@ -1243,6 +1288,42 @@ def typed_unit(cell) -> tuple[str, str] | None:
         return None
     unit = m.group(2).strip()
     return (typed[:-len(unit)].strip() if typed.endswith(unit) else m.group(1)), unit
+
+
+#: Two sums typed in one cell, joined by «và» or a plus: ``55 triệu đồng và 140.000 USD``.
+_TWO_SUMS = re.compile(r"^(.+?)\s*(?:\s(?:và|cùng)\s|\+)\s*(.+)$")
+
+
+def sums_in_two_currencies(cell) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """((number, unit), (number, unit)) of a value cell typing two sums of money in different currencies (``55 triệu
+    đồng và 140.000 USD``: a loss counted in both), None otherwise: each side a number with its unit, both money,
+    the currencies different (``2 tỷ đồng và 300 triệu đồng`` is one sum written twice, refused as no number)."""
+    if not isinstance(cell, str):
+        return None
+    m = _TWO_SUMS.match(unicodedata.normalize("NFC", cell).strip())
+    sides = [typed_unit(m.group(k)) for k in (1, 2)] if m else []
+    if len(sides) != 2 or None in sides:
+        return None
+    units = [read_unit(u) for _, u in sides]
+    if any(u is None or u.kind != "money" for u in units) or units[0].text == units[1].text:
+        return None
+    return sides[0], sides[1]
+
+
+#: A count, its unit, then its share of the whole in brackets, typed in one cell: ``80 vụ (37,9%)``.
+_UNIT_THEN_SHARE = re.compile(r"^\s*(\d[\d.,]*)\s*([^\W\d_][^\d()]{0,30}?)\s*(\(\s*\d[\d.,]*\s*%\s*\))\s*$")
+
+
+def unit_before_share(cell) -> tuple[str, str] | None:
+    """(the count with its share, unit) of a value cell typing a unit between the count and its share in brackets
+    (``80 vụ (37,9%)`` → ``80 (37,9%)``, ``vụ``: the share then read as the row's own «tỷ lệ», as ``8.071.113
+    (70,7%)``), None otherwise: the words must read as a unit."""
+    if not isinstance(cell, str):
+        return None
+    m = _UNIT_THEN_SHARE.match(unicodedata.normalize("NFC", cell))
+    if not m or read_unit(m.group(2).strip()) is None:
+        return None
+    return f"{m.group(1)} {m.group(3)}", m.group(2).strip()
 
 
 def own_noun(label: str, table_unit: str) -> str | None:

@@ -23,7 +23,7 @@ from service.errors import InputError, Problem, ProblemList
 from service.figures.cells import (AVERAGE, ENGLISH, NONE, NONE_MARKS, CellRow, filled, label_unit, measure_key, notation_of,
                                    running_key, split_of_whole, stated_change, text, value)
 from service.figures.change import last_year
-from service.figures.columns import PAIR_CELL, Layout, map_columns, own_noun, typed_unit
+from service.figures.columns import PAIR_CELL, Layout, map_columns, own_noun, sums_in_two_currencies, typed_unit, unit_before_share
 from service.figures.model import Figure, FigureTable
 from service.figures.notelists import noted_part_figures, noted_sub_part
 from service.figures.read import RawTable, read_raw
@@ -312,8 +312,15 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             unit_text = ""
         if not unit_text and label and (found := label_unit(label, "don_vi_tinh" not in layout.titles)):
             label, unit_text = found
+        other_currency = None
+        if not unit_text and (two := sums_in_two_currencies(row.rec.get("ky_bao_cao"))):
+            (row.rec["ky_bao_cao"], unit_text), other_currency = two   # "55 triệu đồng và 140.000 USD"
+            in_cell.append(row.rownum)
         if not unit_text and (typed := typed_unit(row.rec.get("ky_bao_cao"))):
             row.rec["ky_bao_cao"], unit_text = typed   # "6.084 xã", "79,3%": the unit typed in the cell
+            in_cell.append(row.rownum)
+        elif not unit_text and (typed := unit_before_share(row.rec.get("ky_bao_cao"))):
+            row.rec["ky_bao_cao"], unit_text = typed   # "80 vụ (37,9%)": the unit between the count and its share
             in_cell.append(row.rownum)
         if not unit_text and layout.value_unit:
             unit_text = layout.value_unit
@@ -436,6 +443,10 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         if fig.ky_bao_cao is not None:
             figures.append(fig)
             by_line[k] = fig
+        if other_currency is not None and fig.ky_bao_cao is not None and \
+                (other := _sum_in_other_currency(fig, row, other_currency, notation, taken)) is not None:
+            taken[other.ma] = row.rownum
+            figures.append(other)
         if with_share and fig.ky_bao_cao is not None:
             share = _share_in_brackets(fig, row, with_share.group(2), notation, taken)
             if share is not None:
@@ -518,6 +529,24 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
 
 #: A value with its share typed after it in brackets: ``8.071.113 (70,7%)``, ``38 (25 %)``.
 _WITH_SHARE = re.compile(r"^\s*(\d[\d.,]*)\s*\(\s*(\d[\d.,]*)\s*%\s*\)\s*$")
+
+
+def _sum_in_other_currency(fig: Figure, row: CellRow, typed: tuple[str, str], notation: str | None,
+                           taken: dict) -> Figure | None:
+    """The second sum of a cell typing one loss in two currencies (``55 triệu đồng và 140.000 USD``), as the row's
+    own sub-row «<chỉ tiêu> (<tiền tệ>)» in that currency, code ``<mã>-<tiền tệ>``; said."""
+    unit = read_unit(typed[1])
+    row.rec["tien_khac:cell"] = typed[0]
+    v = value(row, "tien_khac:cell", unit, notation, False)
+    if v is None or v is NONE or unit is None:
+        return None
+    code = f"{fig.ma}-{unit.text}"
+    while code in taken:
+        code += "'"
+    row.warn(f"ô ghi hai khoản tiền khác loại tiền («{typed[0]} {typed[1]}» sau khoản thứ nhất): khoản thứ nhất là số "
+             f"liệu của hàng, khoản bằng {unit.text} nạp thành hàng riêng «{fig.chi_tieu} ({unit.text})»", "ky_bao_cao")
+    return replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu} ({unit.text})", don_vi_tinh=unit.text, ky_bao_cao=v,
+                   cung_ky=None, ke_hoach=None, ky_truoc=None)
 
 
 def _share_in_brackets(fig: Figure, row: CellRow, typed: str, notation: str | None, taken: dict) -> Figure | None:

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from service.errors import InputError, Problem
 from service.figures.schema import DERIVED, PERIOD, STT, TITLES, fold, is_none_mark, read_title, read_unit, title_period
-from service.figures.transpose import read_across, read_long, yearbook_blocks, years_down
+from service.figures.transpose import preliminary_year, read_across, read_long, yearbook_blocks, years_down
 from service.numbers import parse_table_number
 
 HEADER_SCAN_ROWS = 30
@@ -344,8 +344,9 @@ def _is_period_header(rows: list[tuple[int, list]], i: int) -> bool:
     words, which is left untitled, and numbers under the periods in at least two rows."""
     cells = rows[i][1]
     titled = [(k, c) for k, c in enumerate(cells) if _filled(c)]
-    if len(titled) < 2 or titled[0][0] == 0 or not all(read_title(_text(c)).period for _, c in titled):
-        return False
+    if len(titled) < 2 or titled[0][0] == 0 or \
+            not all(read_title(_text(c)).period or preliminary_year(_text(c)) for _, c in titled):
+        return False   # the last year may be preliminary: «| 2018 | … | 2021 | Sơ bộ 2022»
     below = [r for _, r in rows[i + 1:i + 1 + SHAPE_ROWS] if r and isinstance(r[0], str) and _is_title_cell(r[0])]
     return sum(any(k < len(r) and _filled(r[k]) and _is_number(r[k]) for k, _ in titled) for r in below) >= 2
 
@@ -410,6 +411,7 @@ def split_header(source: str, rows: list[tuple[int, list]]) -> RawTable:
         return table
     if by_shape == PERIODS_ONLY:  # "| 2019 | … | 2023" over "Tháng 1 - Jan. | 100,39 | …": the words are the labels
         header[0] = TITLES["chi_tieu"]
+        header = [preliminary_year(h) or h for h in header]   # «Sơ bộ 2022»: the year 2022, its figures preliminary
         table = RawTable(source, rownum, header, rest, [t for t in titles if t.strip()])
         table.warnings.append(Problem(
             f"hàng {rownum} chỉ ghi tên kỳ («{_shown_row(cells)}»), cột đầu không có tiêu đề: đã lấy hàng này làm hàng "
@@ -762,6 +764,7 @@ def read_json(path: Path, source: str | None = None) -> RawTable:
             titles = [nfc(v) for k, v in whole.items() if isinstance(v, str) and k not in ("series", "period")]
     if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
         raise InputError(f"{source}: cần một danh sách JSON các hàng (đối tượng) hoặc {{\"figures\": [...]}}")
+    data = flatten_groups(data)
     header: list[str] = []
     for r in data:
         for k in r:
@@ -772,6 +775,44 @@ def read_json(path: Path, source: str | None = None) -> RawTable:
         rec = {nfc(str(k)): v for k, v in r.items()}
         rows.append((i, [_json_cell(rec.get(h)) for h in header]))
     return RawTable(source, 0, header, rows, titles=titles, meta=meta)
+
+
+def _rows_under(r: dict) -> list[dict]:
+    """The row objects nested in a JSON row (``"chi_tiet": [{…}, …]``): a group's or a whole's own rows."""
+    return [x for v in r.values() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v) for x in v]
+
+
+def _name_key(rows: list[dict]) -> str | None:
+    """The key that names the rows (the first whose value is words in the first row: ``ten``, ``chi_tieu``)."""
+    return next((k for k, v in rows[0].items() if isinstance(v, str) and re.search(r"[^\W\d_]{2}", v)), None) \
+        if rows else None
+
+
+def flatten_groups(rows: list[dict]) -> list[dict]:
+    """A JSON export with nested groups (``{"ten_nhom": …, "chi_tieu": [{"ten": …, "gia_tri": …, "chi_tiet":
+    [{…}]}]}``) as the rows a sheet has: a group that states only its name becomes a heading row (its name under
+    the key that names its rows), then its rows; a row with numbers of its own stays a row, its nested rows after it
+    as its parts (``- Nhật Bản``), as a clerk's dashed sub-items.  Rows without nesting are returned as they are."""
+    if not any(_rows_under(r) for r in rows):
+        return rows
+    out: list[dict] = []
+    for r in rows:
+        kids = _rows_under(r)
+        own = {k: v for k, v in r.items() if not isinstance(v, (list, dict))}
+        if not kids:
+            out.append(own)
+            continue
+        flat, key = flatten_groups(kids), _name_key(kids)
+        texts = [k for k, v in own.items() if isinstance(v, str)]
+        if key and len(own) == 1 and texts:   # a group's name alone: the heading over its rows
+            out.append({key: own[texts[0]]})
+            out.extend(flat)
+            continue
+        out.append(own)
+        name = _name_key([own]) if own else None
+        out.extend({**k, name: f"- {k[name]}"} if name and isinstance(k.get(name), str) and name in k else k
+                   for k in flat)
+    return out
 
 
 def _json_cell(v):

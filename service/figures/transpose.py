@@ -48,6 +48,15 @@ _PRELIMINARY = re.compile(r"(?i)^(?:sơ bộ|ước tính|ước|prel\.?|est\.?)
                           r"((?:19|20)\d{2})$")
 
 
+def preliminary_year(c) -> str | None:
+    """The column title of a yearbook's preliminary year (``Sơ bộ 2022``, ``Sơ bộ - Prel. 2023`` → ``Năm 2022 (sơ
+    bộ)``), None for any other cell."""
+    if not isinstance(c, str):
+        return None
+    m = _PRELIMINARY.match(unicodedata.normalize("NFC", " ".join(c.split())))
+    return f"Năm {m.group(1)} (sơ bộ)" if m else None
+
+
 def years_down(header: list[str], rows: list[tuple[int, list]]):
     """A table of years down its first column under a title of periods (``Năm | Tổng số | Nam | Nữ`` over ``2022 |
     3,31 | …`` and ``Sơ bộ - Prel. 2023 | 3,94 | …``, a yearbook): its indicators are the columns; turned the usual
@@ -71,8 +80,8 @@ def _period_title(c) -> str | None:
     t = unicodedata.normalize("NFC", " ".join(c.split()))
     if _YEAR.match(t):
         return f"Năm {t}"
-    if m := _PRELIMINARY.match(t):   # a yearbook's last year, its figures preliminary: «Sơ bộ - Prel. 2023»
-        return f"Năm {m.group(1)} (sơ bộ)"
+    if prel := preliminary_year(t):   # a yearbook's last year, its figures preliminary: «Sơ bộ - Prel. 2023»
+        return prel
     ct = read_title(t)
     if title_period(t) or ct.period or ct.column in ("cung_ky", "ky_truoc", DERIVED):
         return t

@@ -19,19 +19,19 @@ Where a layout needs a number the page does not state, it is said below ("assume
 
 from __future__ import annotations
 
-import csv
 import json
+import sys
 from pathlib import Path
 
 import openpyxl
 
 HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parents[2]))
+
+from evaluations.data.figures_build import folder_writers  # noqa: E402
+
+write_csv, _ = folder_writers(HERE)
 N = None
-
-
-def write_csv(name, rows):
-    with open(HERE / name, "w", encoding="utf-8", newline="") as fh:
-        csv.writer(fh).writerows(rows)
 
 
 # t01 https://doanhnghiepkinhtexanh.vn/chi-so-gia-tieu-dung-6-thang-thuc-pham-dich-vu-an-uong-tang-manh-gia-vang-giam-a24594.html

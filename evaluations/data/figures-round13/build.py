@@ -18,29 +18,16 @@ Where a layout needs a number the page does not state, it is said below ("assume
 
 from __future__ import annotations
 
-import csv
+import sys
 from pathlib import Path
 
-import openpyxl
-
 HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parents[2]))
+
+from evaluations.data.figures_build import folder_writers  # noqa: E402
+
+write_csv, write_xlsx = folder_writers(HERE)
 N = None
-
-
-def write_csv(name, rows):
-    with open(HERE / name, "w", encoding="utf-8", newline="") as fh:
-        csv.writer(fh).writerows(rows)
-
-
-def write_xlsx(name, rows, merges=()):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Biểu"
-    for r in rows:
-        ws.append(r)
-    for m in merges:
-        ws.merge_cells(m)
-    wb.save(HERE / name)
 
 
 # u01 https://vnexpress.net/khach-quoc-te-den-viet-nam-thang-1-tang-74-4706247.html (tháng 1/2024: "hơn 1,5 triệu lượt

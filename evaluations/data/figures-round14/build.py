@@ -14,29 +14,16 @@ state, it is said below ("assumed").
 
 from __future__ import annotations
 
-import csv
+import sys
 from pathlib import Path
 
-import openpyxl
-
 HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parents[2]))
+
+from evaluations.data.figures_build import folder_writers  # noqa: E402
+
+write_csv, write_xlsx = folder_writers(HERE)
 N = None
-
-
-def write_csv(name, rows):
-    with open(HERE / name, "w", encoding="utf-8", newline="") as fh:
-        csv.writer(fh).writerows(rows)
-
-
-def write_xlsx(name, rows, merges=()):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Biểu"
-    for r in rows:
-        ws.append(r)
-    for m in merges:
-        ws.merge_cells(m)
-    wb.save(HERE / name)
 
 
 # v01 http://gialaitv.vn/tin-tuc/tin-dia-phuong/cong-an-gia-lai-phat-hien-bat-giu-43-vu-tang-tru-van-chuyen-mua-ban-va-to-chuc-su-dung-trai-phep-chat-ma-tuy/

@@ -11,28 +11,16 @@ Run: ``.venv/bin/python evaluations/data/figures-round15/build.py``.
 
 from __future__ import annotations
 
-import csv
+import sys
 from pathlib import Path
 
-import openpyxl
-
 HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parents[2]))
+
+from evaluations.data.figures_build import folder_writers  # noqa: E402
+
+write_csv, write_xlsx = folder_writers(HERE, title=None)
 N = None
-
-
-def write_csv(name, rows):
-    with open(HERE / name, "w", encoding="utf-8", newline="") as fh:
-        csv.writer(fh).writerows(rows)
-
-
-def write_xlsx(name, rows, merges=()):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    for r in rows:
-        ws.append(r)
-    for m in merges:
-        ws.merge_cells(m)
-    wb.save(HERE / name)
 
 
 # w01 https://baohatinh.vn/nong-nghiep/cac-ho-chua-o-ha-tinh-mo-nuoc-phuc-vu-tia-dam-bon-thuc-lua-xuan/244465.htm

@@ -13,16 +13,16 @@ Run: ``.venv/bin/python evaluations/data/figures-round16/build.py``.
 
 from __future__ import annotations
 
-import csv
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parents[2]))
+
+from evaluations.data.figures_build import folder_writers  # noqa: E402
+
+write_csv, _ = folder_writers(HERE)
 N = None
-
-
-def write_csv(name, rows):
-    with open(HERE / name, "w", encoding="utf-8", newline="") as fh:
-        csv.writer(fh).writerows(rows)
 
 
 # x01 http://cand.com.vn/Giao-thong/Ca-nuoc-co-hon-5-600-nguoi-chet-vi-tai-nan-giao-thong-trong-chin-thang-563240/

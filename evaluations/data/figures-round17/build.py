@@ -21,31 +21,16 @@ First look (before any code of round 17; main 8540912), each sheet loaded with i
 
 from __future__ import annotations
 
-import csv
+import sys
 from pathlib import Path
 
-import openpyxl
-
 HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parents[2]))
+
+from evaluations.data.figures_build import folder_writers  # noqa: E402
+
+write_csv, write_xlsx = folder_writers(HERE)
 N = None
-
-
-def write_csv(name, rows):
-    with open(HERE / name, "w", encoding="utf-8", newline="") as fh:
-        csv.writer(fh).writerows(rows)
-
-
-def write_xlsx(name, rows, merges=(), hidden_rows=()):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Biểu"
-    for r in rows:
-        ws.append(list(r))
-    for m in merges:
-        ws.merge_cells(m)
-    for r in hidden_rows:
-        ws.row_dimensions[r].hidden = True
-    wb.save(HERE / name)
 
 
 # y01 http://www.baria-vungtau.gov.vn/web/guest/so-lieu-thong-ke-kinh-te-xa-hoi/-/brvt/extAssetPublisher/content/8565238/so-ngay-khach-va-luot-khach-quy-i-nam-2019

@@ -18,30 +18,17 @@ First look (before any code of round 18): evaluations/data/figures-round18/READM
 
 from __future__ import annotations
 
-import csv
 import json
+import sys
 from pathlib import Path
 
-import openpyxl
-
 HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parents[2]))
+
+from evaluations.data.figures_build import folder_writers  # noqa: E402
+
+write_csv, write_xlsx = folder_writers(HERE)
 N = None
-
-
-def write_csv(name, rows):
-    with open(HERE / name, "w", encoding="utf-8", newline="") as fh:
-        csv.writer(fh).writerows(rows)
-
-
-def write_xlsx(name, rows, merges=()):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Biểu"
-    for r in rows:
-        ws.append(list(r))
-    for m in merges:
-        ws.merge_cells(m)
-    wb.save(HERE / name)
 
 
 # z01 https://baobariavungtau.com.vn/phap-luat/202502/thang-12025-toan-quoc-xay-ra-375-vu-chay-1033953/
