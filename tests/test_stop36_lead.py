@@ -116,3 +116,30 @@ def test_rates_of_a_plan_on_rows_without_their_plan_are_kept(tmp_path):
     assert check_at(got, text, "122%").verdict in ("supported", "derived")
     wrong = text.replace("đạt 122%", "đạt 128%")
     assert check_at(checks(wrong, table, "2017"), wrong, "128%").verdict == "unsupported"
+
+
+_SCHOLARSHIPS = ("Nội dung,Đơn vị tính,Đợt tháng 11/2018\nTổng số tiền học bổng đã trao,triệu đồng,441\n"
+                 "Số suất học bổng,suất,350\n- Giáo viên,suất,40\n- Sinh viên,suất,20\n"
+                 "- Học sinh (tiểu học đến THPT),suất,290\n")
+_SCHOLARSHIPS_TEXT = ("Quỹ Khuyến học khuyến tài Nguyễn Du đã trao học bổng cho 40 giáo viên, 20 sinh viên và 290 học sinh "
+                      "từ bậc tiểu học đến THPT, mỗi suất từ 700 ngàn đến 5 triệu đồng.")
+
+
+def test_a_part_named_by_its_noun_and_a_bracket_counts_that_noun(tmp_path):
+    table = csv_table(tmp_path, _SCHOLARSHIPS, "2018-11")
+    got = checks(_SCHOLARSHIPS_TEXT, table, "2018-11")
+    assert check_at(got, _SCHOLARSHIPS_TEXT, "290").verdict == "supported"
+    wrong = _SCHOLARSHIPS_TEXT.replace("290 học sinh", "280 học sinh")
+    assert check_at(checks(wrong, table, "2018-11"), wrong, "280").verdict == "unsupported"
+
+
+def test_both_ends_of_an_amount_per_unit_are_per_unit(tmp_path):
+    got = checks(_SCHOLARSHIPS_TEXT, csv_table(tmp_path, _SCHOLARSHIPS, "2018-11"), "2018-11")
+    for needle in ("700 ngàn", "5 triệu"):
+        c = check_at(got, _SCHOLARSHIPS_TEXT, needle)
+        assert (c.verdict, c.kind) == ("not_a_figure", "per-unit"), needle
+
+
+def test_a_rate_of_the_plan_on_a_row_keeping_its_plan_is_no_row_of_its_own(tmp_path):
+    rows = {f.ma: f for f in csv_table(tmp_path, _RUBBER, "2017")}
+    assert "1-2" not in rows and rows["1"].ke_hoach == 23000

@@ -151,6 +151,8 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
 
 
 _CLAUSE_END = re.compile(r"[.;!?\n]")
+#: Between the two ends of a range: ``từ 700 ngàn đến 5 triệu đồng``, ``2 - 3 tỷ``.
+_RANGE_GAP = re.compile(r"\s*(?:đến|tới|-|–)\s*")
 
 
 def _parts_of_the_count_before(text: str, numbers: list) -> None:
@@ -320,6 +322,11 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
         if n.kind in ("count", "ratio") and named_members(text, n.end, n.value):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "reference", None, None
             n.derivation = f"đếm {format_vn(n.value)} đơn vị được nêu tên ngay sau, không phải số liệu của bảng"
+            continue
+        if n.source is None and k and numbers[k - 1].kind == "per-unit" \
+                and _RANGE_GAP.fullmatch(text, numbers[k - 1].end, n.start):
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "per-unit", None, None  # "mỗi suất từ 700 ngàn
+            n.derivation = numbers[k - 1].derivation                                        # đến 5 triệu đồng"
             continue
         if n.source is None and n.kind in ("count", "money", "measure", "ratio") and each_governs(text, n.start) \
                 and not _keeps_per_unit(idx):

@@ -344,6 +344,7 @@ class TableIndex:
                 # a part named by its noun alone ("Trong đó: cá nhân", "tổ chức" under "Số cơ sở được thanh tra"):
                 # what it counts, whatever the unit column says ("100 cơ sở gồm 24 cá nhân và 76 tổ chức")
                 short = _PART_PREFIX.sub("", unicodedata.normalize("NFC", r.fig.chi_tieu)).strip().lower()
+                short = re.sub(r"\s*\([^()]*\)$", "", short)   # "Học sinh (tiểu học đến THPT)": the noun before it
                 if 1 <= len(short.split()) <= 2 and all(w.isalpha() for w in short.split()):
                     r.labels = (short,)
                 continue

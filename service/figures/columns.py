@@ -497,6 +497,11 @@ def _plan_filled(raw: RawTable, col_of: dict) -> bool:
                for _, cells in raw.rows for i in cols if cells[i] not in (None, ""))
 
 
+def of_the_plan(title: str) -> bool:
+    """Is a comparison column's title a rate of the plan (``Tỷ lệ so với kế hoạch (%)``, ``% dự toán``)?"""
+    return bool(_PLAN_SHARE.search(fold(title)))
+
+
 def _rates_without_plan(raw: RawTable, col_of: dict, i: int) -> bool:
     """A rate of the plan on a row whose plan cell is empty (``Tổng doanh thu | | 1.720 | 122`` under ``Kế hoạch năm
     2017 | Ước thực hiện | Tỷ lệ so với kế hoạch (%)``, the plan filled on one row only): nothing gives it back."""

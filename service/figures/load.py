@@ -23,7 +23,7 @@ from service.errors import InputError, Problem, ProblemList
 from service.figures.cells import (AVERAGE, ENGLISH, NONE, NONE_MARKS, CellRow, filled, label_unit, measure_key, notation_of,
                                    running_key, split_of_whole, stated_change, text, value)
 from service.figures.change import last_year
-from service.figures.columns import PAIR_CELL, Layout, map_columns, own_noun, sums_in_two_currencies, typed_unit, unit_before_share
+from service.figures.columns import PAIR_CELL, Layout, map_columns, of_the_plan, own_noun, sums_in_two_currencies, typed_unit, unit_before_share
 from service.figures.model import Figure, FigureTable
 from service.figures.notelists import noted_part_figures, noted_sub_part
 from service.figures.read import RawTable, read_raw
@@ -796,8 +796,8 @@ def _measure_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | 
     for n, (i, (title, unit_text)) in enumerate(sorted(layout.measures.items()), start=2):
         unit = read_unit(unit_text or fig.don_vi_tinh)   # "": an average's column, in the row's own unit
         v = value(row, measure_key(i), unit, notation, False)
-        if v is None or v is NONE:
-            continue
+        if v is None or v is NONE or fig.ke_hoach is not None and unit_text == "%" and of_the_plan(title):
+            continue   # (a rate of the plan on a row whose plan is kept: the plan gives it back)
         code = f"{fig.ma}-{n}"
         while code in taken:
             code += "'"
