@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from service.errors import InputError
 
@@ -41,10 +41,23 @@ class StandingEntry(BaseModel):
     """A standing fact of the agency (``{value: 16, noun: "xã, thị trấn"}``): true in every edition, no row of a
     period's table (``service.checker.standing``)."""
     model_config = ConfigDict(extra="forbid")
-    value: float | int | str
-    noun: str
+    value: float | int | str | None = None
+    noun: str = ""
     label: str = ""
     quote: str | None = None
+
+    @model_validator(mode="after")
+    def _value_or_quote(self):
+        """A quote alone (``{quote: "16 xã, thị trấn"}``) gives the value and the noun; else both are needed."""
+        if self.value is None:
+            from service.checker.standing import from_case
+
+            if not from_case([{"quote": self.quote}]):
+                raise ValueError("cần 'value' và 'noun' (ví dụ value: 16, noun: xã, thị trấn), hoặc 'quote' nêu một số "
+                                 "(ví dụ quote: «16 xã, thị trấn»)")
+        elif not self.noun:
+            raise ValueError("cần 'noun': danh từ mà văn bản dùng để đếm (ví dụ «xã, thị trấn»)")
+        return self
 
 
 class OutlineItem(BaseModel):

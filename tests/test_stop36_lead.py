@@ -143,3 +143,17 @@ def test_both_ends_of_an_amount_per_unit_are_per_unit(tmp_path):
 def test_a_rate_of_the_plan_on_a_row_keeping_its_plan_is_no_row_of_its_own(tmp_path):
     rows = {f.ma: f for f in csv_table(tmp_path, _RUBBER, "2017")}
     assert "1-2" not in rows and rows["1"].ke_hoach == 23000
+
+
+def test_a_standing_fact_given_by_its_quote_alone_is_read(tmp_path):
+    from service.checker.standing import from_case
+    from service.spec import StandingEntry
+
+    facts = from_case([{"quote": "3.189 hộ dân", "kind": "households"}, {"quote": "17/17 xã"}])
+    assert [(f.value, f.noun) for f in facts] == [(3189, "hộ dân"), (17, "xã")]
+    assert StandingEntry(quote="16 xã, thị trấn").value is None      # read when used
+    text = "Xã Tam Nghĩa có diện tích tự nhiên hơn 5.171ha với 3.189 hộ dân, 11.964 nhân khẩu."
+    table = csv_table(tmp_path, "STT,Chỉ tiêu,ĐVT,Năm 2018\n1,Số tiêu chí nông thôn mới đạt,tiêu chí,19\n", "2018")
+    from service.checker.check import check_text
+    got = check_text(text, table, period="2018", standing=from_case([{"quote": "3.189 hộ dân"}])).numbers
+    assert check_at(got, text, "3.189").verdict == "standing"

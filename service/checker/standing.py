@@ -37,7 +37,7 @@ from service.checker.recognisers.markets import world_price
 from service.checker.wording import fmt_like
 from service.errors import InputError
 from service.figures.read import is_standing_sheet
-from service.numbers import format_vn
+from service.numbers import format_vn, parse_vn
 
 VALUE_COLUMNS = ("so lieu", "gia tri", "so luong", "value", "so", "ky bao cao")
 NOUN_COLUMNS = ("don vi tinh", "dvt", "danh tu", "noun", "unit")
@@ -210,11 +210,35 @@ def gather(listed=None, *, known=(), prior_text: str | None = None, prior=None) 
     return facts
 
 
+#: The number a quote states and the noun it counts: ``3.189 hộ dân``, ``06 đoàn thể``, ``17/17 xã`` (the whole),
+#: ``diện tích tự nhiên hơn 5.171ha``.
+_QUOTED = re.compile(r"(?:(\d[\d.]*)\s*/\s*)?(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*([^\W\d_][^\d,;.()]*)?")
+
+
+def _read_quote(quote: str) -> tuple[Decimal, str] | None:
+    """``{quote: "3.189 hộ dân"}`` with no ``value``: the value and noun the quote states (its first number; a
+    fraction's whole), or None."""
+    m = _QUOTED.search(unicodedata.normalize("NFC", quote or ""))
+    if m is None:
+        return None
+    try:
+        value = parse_vn(m.group(2))
+    except (ValueError, ArithmeticError):
+        return None
+    return value, " ".join((m.group(3) or "").split()).lower()
+
+
 def from_case(entries: list[dict]) -> list[StandingFact]:
-    """``standing:`` entries of a spec or a real case (``{quote, value, noun}``)."""
+    """``standing:`` entries of a spec or a real case (``{quote, value, noun}``; a quote alone gives both: its number
+    and the noun after it)."""
     out = []
     for e in entries or ():
         try:
+            if e.get("value") is None:
+                read = _read_quote(str(e.get("quote") or ""))
+                if read is None:
+                    continue
+                e = {**e, "value": read[0], "noun": e.get("noun") or read[1]}
             out.append(StandingFact(Decimal(str(e["value"])), str(e.get("noun", "")).lower(), str(e.get("label") or ""),
                                     e.get("quote"), "list"))
         except (KeyError, ArithmeticError):
