@@ -418,6 +418,19 @@ _DAMAGE_DAY = re.compile(r"\b(?:ngày|(?:sáng|chiều|tối|trưa|đêm)(?:\s+(
                          r"(\d{1,2})(?:\s*[/.\-]\s*" + YEAR + r")?(?![\d/.\-]*\d)", re.I)
 
 
+#: "Từ tháng 7.2018 đến nay, nhà trường đã và đang tiến hành khảo sát ...": a month a span to now starts from
+_SPAN_FROM = re.compile(r"\b(?:kể\s+)?từ\s+$", re.I)
+_TO_NOW = re.compile(r"\s*(?:đến|tới|cho\s+đến)\s+(?:nay|bây\s+giờ|thời\s+điểm\s+(?:này|hiện\s+tại))\b", re.I)
+
+
+def starts_span_to_now(t: str, men: "Mention") -> bool:
+    """A month that opens a span running to now ("Từ tháng 7.2018 đến nay, ..."): where the count starts, not the month
+    a page reports (the months so far from it are no period of a kind; "Từ đầu tháng 7/2022 đến nay" is its own
+    recogniser's, the month so far)."""
+    return men.period.kind == "month" and bool(_SPAN_FROM.search(t[max(0, men.start - 12):men.start])) \
+        and bool(_TO_NOW.match(t, men.end))
+
+
 def to_a_day(men: "Mention") -> bool:
     """A count to a day within a month ("Đến hết ngày 8/7/2025, ..."), read as that month (see ``_to_day``)."""
     return men.recogniser == "to-day" and men.period.kind == "month"
