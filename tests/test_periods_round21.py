@@ -38,3 +38,38 @@ def test_a_month_reported_stays_the_period():
 def test_heldout_survey_page_reads_its_year():
     case = HELDOUT / "zw-ha-noi-dai-hoc-thuy-loi-khao-sat-viec-lam-sinh-vien-2017" / "source.txt"
     assert str(parse_report(case).period) == "2017"
+
+
+# -- years from one to now, on a dated page ----------------------------------------------------------------------------
+
+TET = ("Được khởi xướng từ năm 1999, phong trào “Tết vì người nghèo và nạn nhân chất độc da cam” của Hội Chữ thập đỏ Việt "
+       "Nam đã hỗ trợ hàng triệu xuất quà cho người nghèo, gia đình chính sách và các đối tượng dễ bị tổn thương trong "
+       "xã hội được vui xuân đón Tết. Từ năm 2012 đến nay, các cấp Hội Chữ thập đỏ Việt Nam đã vận động và trao tặng "
+       "gần 10 triệu suất quà Tết với tổng trị giá đạt trên 3.464 tỷ đồng.")
+
+
+def test_years_to_now_on_a_dated_page_run_through_the_last_whole_month():
+    # held-out zw-toan-quoc-hoi-chu-thap-do-tet-vi-nguoi-ngheo-2012-2017, a page of "13:45 | 04/01/2018" (None before)
+    assert find_period(TET, 2018, 1).code == "2012-2017"
+    case = HELDOUT / "zw-toan-quoc-hoi-chu-thap-do-tet-vi-nguoi-ngheo-2012-2017" / "source.txt"
+    assert str(parse_report(case).period) == "2012-2017"
+
+
+def test_years_to_an_unknown_now_name_no_period():
+    # p21-doluong-maiam-tinhthuong-none: undated, and "từ năm 2009 đến nay" inside its sentence
+    assert [m for m in find_mentions(TET) if m.period.kind == "term"] == []
+    assert parse_report(PAGES / "p21-doluong-maiam-tinhthuong-none.txt").period is None
+
+
+def test_years_to_now_longer_than_a_term_name_no_period():
+    text = ("Từ năm 2000 đến nay, toàn huyện đã huy động được hơn 1,8 tỉ đồng tiền quỹ “Ngày vì người nghèo”.")
+    assert find_period(text, 2015, 11) is None
+    assert find_period(text.replace("2000", "2011"), 2015, 11).code == "2011-2014"
+
+
+def test_years_to_now_of_no_whole_year_past_the_first_name_no_span():
+    # the real case a-vinh-ha-dan-van-2022 (a report dated 25/11/2022, coded 2022): "Từ năm 2021 đến nay, mặc dù ..."
+    text = ("Từ năm 2021 đến nay, mặc dù phải đối mặt với nhiều khó khăn của sự cố ô nhiễm môi trường biển và tình hình "
+            "lũ lụt, dịch bệnh, nắng nóng kéo dài")
+    assert [m for m in find_mentions(text, 2022, 11, 25) if m.period.kind == "term"] == []
+    assert find_period(text, 2022, 12).code == "2021-2022"      # written in December: the year is whole
