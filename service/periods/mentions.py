@@ -11,8 +11,8 @@ from .model import Mention, Period, ytd
 from .recognisers import (
     RECOGNISERS, AIMS, AT_TIME, BY, COMPARISON, CONGRESS, DMY, DOC_NUMBER, EVENT, FROM, FROM_TO, HEAD,
     HOLIDAY, IN_MONTH, MEETING, PLAN, SENTENCE_END, SEP, SPAN_REVIEW, STRIVES, TARGET, TERM_DONE,
-    TERM_REVIEW, TERM_REVIEWED, YEAR, damage_month, miscounted, school_year_reported, starts_span_to_now,
-    stock_beside_month, striven_in, term, times_crop_work, to_a_day)
+    TERM_REVIEW, TERM_REVIEWED, YEAR, damage_month, miscounted, school_year_reported, singled_out,
+    starts_span_to_now, stock_beside_month, striven_in, term, times_crop_work, to_a_day)
 
 def find_mentions(text: str, date_year: int | None = None, date_month: int | None = None,
                   date_day: int | None = None) -> list[Mention]:
@@ -126,6 +126,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             men.passing = True
         if stock_beside_month(t, men, kept) or starts_span_to_now(t, men):
             men.passing = True
+        if singled_out(t, men):     # "Chỉ tính riêng trong tháng 9, ...": a part of the months so far through it
+            men.period, men.passing, men.event = ytd(0, men.period.index), False, False
     for men in kept:
         crops = _crop_years_beside(t, men, kept)
         if crops:                   # a progress count to a day: its month reported, the crop's year aside

@@ -431,6 +431,17 @@ def starts_span_to_now(t: str, men: "Mention") -> bool:
         and bool(_TO_NOW.match(t, men.end))
 
 
+#: "Chỉ tính riêng trong tháng 9, toàn quốc xảy ra trên 1.300 vụ": a month singled out of the months so far
+_SINGLED_OUT = re.compile(r"\b(?:(?:chỉ\s+)?tính\s+)?riêng\s+(?:trong\s+)?$", re.I)
+
+
+def singled_out(t: str, men: "Mention") -> bool:
+    """A month without its year singled out as a part ("Chỉ tính riêng trong tháng 9, ...", "Riêng tháng 9, ..."): the
+    text's own figures are the months so far through it, the month a part of them (as "9 tháng đầu năm 2010 ... Riêng
+    tháng 9-2010" reads the nine months); never a quoted name's month."""
+    return men.recogniser == "month-bare" and bool(_SINGLED_OUT.search(t[max(0, men.start - 25):men.start]))
+
+
 def to_a_day(men: "Mention") -> bool:
     """A count to a day within a month ("Đến hết ngày 8/7/2025, ..."), read as that month (see ``_to_day``)."""
     return men.recogniser == "to-day" and men.period.kind == "month"
