@@ -11,8 +11,8 @@ from .model import Mention, Period, ytd
 from .recognisers import (
     RECOGNISERS, AIMS, AT_TIME, BY, COMPARISON, CONGRESS, DMY, DOC_NUMBER, EVENT, FROM, FROM_TO, HEAD,
     HOLIDAY, IN_MONTH, MEETING, PLAN, SENTENCE_END, SEP, SPAN_REVIEW, STRIVES, TARGET, TERM_DONE,
-    TERM_REVIEW, TERM_REVIEWED, YEAR, damage_month, miscounted, school_year_reported, stock_beside_month,
-    striven_in, term, times_crop_work, to_a_day)
+    TERM_REVIEW, TERM_REVIEWED, YEAR, damage_month, miscounted, school_year_reported, singled_out,
+    starts_span_to_now, stock_beside_month, striven_in, term, times_crop_work, to_a_day)
 
 def find_mentions(text: str, date_year: int | None = None, date_month: int | None = None,
                   date_day: int | None = None) -> list[Mention]:
@@ -45,6 +45,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                     period = term(int(m.group(2)), int(m.group(3)))
                 except ValueError:
                     period = None
+            if period is None and name == "span" and m.group(1) and _span_opens_clause(t, m.start(), m.end()):
+                period = _years_to_now(int(m.group(1)), dated_at)   # "Từ năm 2012 đến nay, ..." on a dated page
             if name == "month-range" and miscounted(t, m):
                 period = None
             if period is None:
@@ -122,8 +124,10 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     for men in kept:
         if men.period.kind == "month" and not men.comparison and times_crop_work(t, men, kept):
             men.passing = True
-        if stock_beside_month(t, men, kept):
+        if stock_beside_month(t, men, kept) or starts_span_to_now(t, men):
             men.passing = True
+        if singled_out(t, men):     # "Chỉ tính riêng trong tháng 9, ...": a part of the months so far through it
+            men.period, men.passing, men.event = ytd(0, men.period.index), False, False
     for men in kept:
         crops = _crop_years_beside(t, men, kept)
         if crops:                   # a progress count to a day: its month reported, the crop's year aside
@@ -371,6 +375,24 @@ def _span_opens_clause(t: str, start: int, end: int) -> bool:
     a span naming a plan's)."""
     return bool(re.search(r"(?:^|[.!?;:,…\n])\s*(?:(?:trong|qua|cả)\s+)?$", t[max(0, start - 20):start], re.I)
                 and re.match(r"\s*,", t[end:]))
+
+
+def _years_to_now(first: int, dated_at: tuple[int | None, int | None, int | None]) -> Period | None:
+    """"Từ năm 2012 đến nay, các cấp Hội Chữ thập đỏ Việt Nam đã vận động và trao tặng gần 10 triệu suất quà Tết" on a
+    page of 04/01/2018: the years from 2012 through the last whole year the page's date has seen (its own in December,
+    as "từ đầu năm đến nay" written in December is the year): 2012-2017.  None undated (to an unknown now), for a span
+    of no whole year past its first ("Từ năm 2021 đến nay, ..." in a report of 25/11/2022 is that year's, the real case
+    a-vinh-ha-dan-van-2022), or longer than a term (``term``)."""
+    year, month, _ = dated_at
+    if not year or not month:
+        return None
+    last = year if month == 12 else year - 1
+    if last <= first:
+        return None
+    try:
+        return term(first, last)
+    except ValueError:
+        return None
 
 
 def _stage_opens_clause(t: str, start: int, end: int) -> bool:

@@ -418,6 +418,30 @@ _DAMAGE_DAY = re.compile(r"\b(?:ngày|(?:sáng|chiều|tối|trưa|đêm)(?:\s+(
                          r"(\d{1,2})(?:\s*[/.\-]\s*" + YEAR + r")?(?![\d/.\-]*\d)", re.I)
 
 
+#: "Từ tháng 7.2018 đến nay, nhà trường đã và đang tiến hành khảo sát ...": a month a span to now starts from
+_SPAN_FROM = re.compile(r"\b(?:kể\s+)?từ\s+$", re.I)
+_TO_NOW = re.compile(r"\s*(?:đến|tới|cho\s+đến)\s+(?:nay|bây\s+giờ|thời\s+điểm\s+(?:này|hiện\s+tại))\b", re.I)
+
+
+def starts_span_to_now(t: str, men: "Mention") -> bool:
+    """A month that opens a span running to now ("Từ tháng 7.2018 đến nay, ..."): where the count starts, not the month
+    a page reports (the months so far from it are no period of a kind; "Từ đầu tháng 7/2022 đến nay" is its own
+    recogniser's, the month so far)."""
+    return men.period.kind == "month" and bool(_SPAN_FROM.search(t[max(0, men.start - 12):men.start])) \
+        and bool(_TO_NOW.match(t, men.end))
+
+
+#: "Chỉ tính riêng trong tháng 9, toàn quốc xảy ra trên 1.300 vụ": a month singled out of the months so far
+_SINGLED_OUT = re.compile(r"\b(?:(?:chỉ\s+)?tính\s+)?riêng\s+(?:trong\s+)?$", re.I)
+
+
+def singled_out(t: str, men: "Mention") -> bool:
+    """A month without its year singled out as a part ("Chỉ tính riêng trong tháng 9, ...", "Riêng tháng 9, ..."): the
+    text's own figures are the months so far through it, the month a part of them (as "9 tháng đầu năm 2010 ... Riêng
+    tháng 9-2010" reads the nine months); never a quoted name's month."""
+    return men.recogniser == "month-bare" and bool(_SINGLED_OUT.search(t[max(0, men.start - 25):men.start]))
+
+
 def to_a_day(men: "Mention") -> bool:
     """A count to a day within a month ("Đến hết ngày 8/7/2025, ..."), read as that month (see ``_to_day``)."""
     return men.recogniser == "to-day" and men.period.kind == "month"
@@ -624,6 +648,11 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("crop-year", re.compile(r"\bnăm\s+((?:19|20)\d{2})\s*[-–/]\s*" + YEAR, re.I), _season_years, None, 2),
     # "Năm 2019", and "Nm 2013" on a page whose font lost every accented letter ("năm" without its "ă")
     ("year", re.compile(r"\b((?:cả|tổng\s+kết|trong)\s+)?n(?:ă|(?=m\s*(?:19|20)\d\d))m\s*" + YEAR, re.I),
+     lambda m: Period(int(m.group(2)), "year"), None, 2),
+    # "Thống kê 2010 - Gia đình", "Niên giám thống kê 2022": a line headed by the statistics of a year named bare (a
+    # title's notation, never a sentence's: "Số liệu năm 2009: 32/63 tỉnh" is the year recogniser's)
+    ("stat-year", re.compile(r"^[^\S\n]*((?:Thống\s+kê|Niên\s+giám(?:\s+thống\s+kê)?|Số\s+liệu(?:\s+thống\s+kê)?)"
+                             r"[^\S\n]+)" + YEAR + r"(?![\d/.,\-]\d)", re.I | re.M),
      lambda m: Period(int(m.group(2)), "year"), None, 2),
     # "Năm qua", "năm vừa qua": the year just ended, its number borrowed
     # "5 năm qua", "Trong ba năm qua": the years a congress closes (their term from the one it opens), not "năm qua",
