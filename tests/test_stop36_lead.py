@@ -157,3 +157,18 @@ def test_a_standing_fact_given_by_its_quote_alone_is_read(tmp_path):
     from service.checker.check import check_text
     got = check_text(text, table, period="2018", standing=from_case([{"quote": "3.189 hộ dân"}])).numbers
     assert check_at(got, text, "3.189").verdict == "standing"
+
+
+# zw-ha-noi-dai-hoc-thuy-loi-khao-sat-viec-lam-sinh-vien-2017: income classes of a survey, the level said once
+_SURVEY = "STT,Chỉ tiêu,ĐVT,Năm 2017\n1,Số sinh viên tốt nghiệp được khảo sát,sinh viên,1.443\n"
+_SURVEY_TEXT = ("Khảo sát cho thấy, phần đông sinh viên tốt nghiệp sau một năm có thu nhập từ 5 triệu đến 8 triệu đồng/ "
+                "tháng. Có 3,68% số sinh viên có mức thu nhập trên 15 triệu đồng/tháng; 21,40% có mức từ 8 triệu đến "
+                "10 triệu; 10,03% có mức thu nhập từ 10 đến 15 triệu. Tỷ lệ sinh viên tốt nghiệp năm 2017 có mức thu "
+                "nhập từ 8 triệu đến 15 triệu cũng đã tăng.")
+
+
+def test_income_classes_said_as_spreads_are_bounds(tmp_path):
+    got = checks(_SURVEY_TEXT, csv_table(tmp_path, _SURVEY, "2017"), "2017")
+    for needle in ("5 triệu đến", "8 triệu đến 10", "10 đến 15", "8 triệu đến 15"):
+        c = check_at(got, _SURVEY_TEXT, needle)
+        assert c.verdict == "not_a_figure", (needle, c.verdict, c.reason)

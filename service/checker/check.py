@@ -141,7 +141,7 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
         log.exception("checker failed on a text of %d characters; its figures are flagged unchecked", len(text))
         numbers = checker.unchecked()
     _not_of_this_period(text, numbers, period, current, idx, cells=checker.table_cells)
-    _parts_of_the_count_before(text, numbers)
+    _parts_of_the_count_before(text, numbers, idx)
     _share_of_an_unkept_whole(text, numbers, idx)
     if not norm.identity:
         for n in numbers:
@@ -151,14 +151,17 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
 
 
 _CLAUSE_END = re.compile(r"[.;!?\n]")
+#: A number read as a spread of two ends (``8 triệu đến 10 triệu``, ``10 - 15 triệu``).
+_A_SPREAD = re.compile(r"\d\s*(?:[^\W\d_]+\s+)?(?:đến|tới|-|–)\s*\d")
 #: Between the two ends of a range: ``từ 700 ngàn đến 5 triệu đồng``, ``2 - 3 tỷ``.
 _RANGE_GAP = re.compile(r"\s*(?:đến|tới|-|–)\s*")
 
 
-def _parts_of_the_count_before(text: str, numbers: list) -> None:
+def _parts_of_the_count_before(text: str, numbers: list, idx: TableIndex) -> None:
     """``Giới thiệu 02 HVPN ưu tú cho Đảng xem xét, kết nạp, kết quả 01 chị đã viết hoàn chỉnh lý lịch …, 01 chị đang
     hoàn thành lý lịch``: two counts or more no row holds, right after a count a row supports, in its sentence, adding
     up to it — the breakdown of that figure, derived from it. One part wrong and the sum fails: all stay flagged."""
+    held = {r.values.get("ky_bao_cao") for r in idx.rows}
     for k, whole in enumerate(numbers):
         if whole.verdict not in ("supported", "derived") or whole.kind != "count" or not whole.value:
             continue
@@ -170,8 +173,8 @@ def _parts_of_the_count_before(text: str, numbers: list) -> None:
                 if n.start >= stop:
                     break
                 continue
-            if n.verdict != "unsupported" or n.kind != "count" or n.value is None:
-                break
+            if n.verdict != "unsupported" or n.kind != "count" or n.value is None or Decimal(str(n.value)) in held:
+                break   # (a value another row holds: a swapped figure, never a breakdown)
             parts.append(n)
         if len(parts) >= 2 and sum(Decimal(str(n.value)) for n in parts) == Decimal(str(whole.value)):
             terms = " + ".join(n.text for n in parts)
@@ -185,17 +188,53 @@ _CHANGED_BY = re.compile(r"(?i)(?<!\w)(?:tăng|giảm|vượt|hụt|cao\s+hơn|t
                          r"(?:\s+(?:thêm|lên|xuống|được|khoảng|gần|hơn|trên|dưới|xấp\s+xỉ|tới|đến|là|mức))*\s*$")
 
 
+#: A share said bare, its whole unnamed after it: ``…, đạt 88,33%;``, ``(chiếm 31,4%)``.
+_ENDS_BARE = re.compile(r"\s*(?:[,.;:)\]]|$)")
+_A_RATE_NAMED = re.compile(r"(?i)(?<!\w)t[ỷỉ]\s+lệ(?!\w)")
+
+
+def _share_part(text: str, numbers: list, k: int):
+    """The amount the share at ``k`` is of: the last count or amount before it in its sentence, with no rate named
+    between (``15.307 gia đình đạt chuẩn văn hóa, đạt 88,33%``; not ``…; tỷ lệ che phủ rừng đạt 57,6%``: a rate's
+    level, a figure itself); else None."""
+    s = sentence_start(text, numbers[k].start, 400) or 0
+    part = next((m for m in reversed(numbers[:k]) if m.start >= s and m.verdict != "not_a_figure"), None)
+    if part is None or part.kind not in ("count", "money", "measure") or not part.value \
+            or _A_RATE_NAMED.search(text, part.end, numbers[k].start):
+        return None
+    return part
+
+
+def _two_amounts_before(text: str, numbers: list, k: int) -> bool:
+    """``cho 652 thanh niên trên tổng số 1.661 lệnh gọi …, đạt 39%``: a part and its whole in the share's sentence."""
+    s = sentence_start(text, numbers[k].start, 400) or 0
+    return sum(1 for m in numbers[:k] if m.start >= s and m.verdict != "not_a_figure"
+               and m.kind in ("count", "money", "measure", "ratio")) >= 2
+
+
+def _whole_in_text(numbers: list, part) -> bool:
+    """Does the text give a larger amount of the part's unit or kind near it (``đạt trên 240 tỷ USD`` … ``đạt 177,8 tỷ
+    USD, …, chiếm 73,9%``; ``352 hồ sơ`` … ``227 trường hợp (chiếm 54,4%)``)? Then the share was computable and a wrong
+    one stays an alarm."""
+    return any(m is not part and (m.unit == part.unit or m.kind in (part.kind, "ratio")) and m.value and m.value > part.value
+               and abs(m.start - part.start) <= 800 and m.verdict != "not_a_figure" for m in numbers)
+
+
 def _share_of_an_unkept_whole(text: str, numbers: list, idx: TableIndex) -> None:
-    """``thị xã có 15.307 gia đình đạt chuẩn văn hóa, đạt 88,33%``, ``8 vụ cháy tại nhà ở (chiếm 31,4%)``: a share or
-    rate whose whole the table does not hold and that no rate row of the table is about — a derivation the words
+    """``thị xã có 15.307 gia đình đạt chuẩn văn hóa, đạt 88,33%``, ``8 vụ cháy tại nhà ở (chiếm 31,4%)``: a share of
+    the amount before it whose whole neither the table nor the text holds and that no rate row is about — a derivation the words
     declare with no base to compute it from: unverified (a note for the reviewer, never passed unmarked in a draft),
     not an alarm. A rate row the sentence names keeps it checked (a wrong value there stays flagged)."""
     rate_rows = [r for r in idx.rows if r.kind == "percent"]
-    for n in numbers:
+    for k, n in enumerate(numbers):
         if n.kind != "percent" or n.verdict != "unsupported" or n.expected is not None or n.source is not None:
             continue
         if _CHANGED_BY.search(text, max(0, n.start - 40), n.start):
             continue
+        part = _share_part(text, numbers, k)
+        if part is None or not _ENDS_BARE.match(text, n.end) or _whole_in_text(numbers, part) \
+                or _two_amounts_before(text, numbers, k):
+            continue   # (a share naming its whole, "thiệt hại 40% diện tích gieo cấy", is a figure: round 27)
         if rate_rows:
             before = re.split(r"[.;!?\n](?=\s)", text[max(0, n.start - 160):n.start])[-1]
             ctx = idx.context(before + " " + text[n.end:n.end + 60])
@@ -275,9 +314,10 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
     for k, n in enumerate(numbers):
         if k in cells:
             continue   # a cell of a table pasted as text: its row's label said what it is (tabletext)
-        if n.verdict in ("unsupported", "unverified") and n.expected is None and n.source is None \
-                and class_bound(text, n.start, n.end, n.kind == "percent") \
-                and (not _a_row_is_about(idx, text, n.start) or _a_label_names_the_bound(idx, n.text)):
+        if n.verdict in ("unsupported", "unverified") and (n.expected is None or _A_SPREAD.search(n.text)) \
+                and n.source is None and class_bound(text, n.start, n.end, n.kind == "percent") \
+                and (not _a_row_is_about(idx, text, n.start) or _a_label_names_the_bound(idx, n.text)
+                     or _A_SPREAD.search(n.text)):   # "có thu nhập từ 5 triệu đến 8 triệu đồng/ tháng": no one value
             n.verdict, n.kind, n.reason = "not_a_figure", "bound", None   # "vượt ngưỡng 10%", "đạt từ X trở lên"
             n.derivation = "ngưỡng, giới hạn của nhóm được đếm: số liệu là số đơn vị đếm trước đó"
             continue
@@ -489,6 +529,8 @@ def _keeps_part(idx: TableIndex, part: Period) -> bool:
         said = re.compile(rf"(?i)(?<!\w)quý\s*(?:{part.index}|{_ROMAN_OF.get(part.index, '')})(?![\w])")
     else:
         return True   # a half or some months inside a year: keep the old verdict
+    if any(re.search(r"(?i)lũy\s+kế|luỹ\s+kế", unicodedata.normalize("NFC", r.fig.chi_tieu)) for r in idx.rows):
+        return True   # rows of running totals beside: the plain rows are the last month's (a month's sheet)
     return any(said.search(unicodedata.normalize("NFC", f"{r.fig.chi_tieu} {r.fig.muc or ''}")) for r in idx.rows)
 
 

@@ -294,6 +294,12 @@ def opened_on(text: str, start: int, report):
     p = _named_period(text, start, report)
     if p is None or p != _named_period(text, opening.end(), report):
         return None  # "Trong tháng 9, … (năm 2017 đạt 90,4%)": the sentence opens on another time than the number's
+    if p.kind == "ytd" and re.search(r"(?i)riêng", opening.group(0)):
+        # "Chỉ tính riêng trong tháng 9, …": the page's period reads it as the months so far (periods.mentions), the
+        # sentence's own numbers are the month's
+        from service.periods import parse_period  # (see _named_period)
+
+        p = parse_period(f"{p.year}-{p.months[1]:02d}")
     return p
 
 

@@ -26,7 +26,7 @@ import re
 
 _W = r"[^\W\d_]"
 #: The level each unit has: open-ended, add a level noun a page shows.
-_LEVEL = r"(?:mức\s+)?(?:thu\s+nhập|tiền\s+lương|lương)"
+_LEVEL = r"(?:(?:mức\s+)?(?:thu\s+nhập|tiền\s+lương|lương)|mức(?=\s+từ\s))"   # "21,40% có mức từ 8 triệu đến 10 triệu"
 #: The level's qualifiers between it and the bound: words, ``/năm``, ``/tháng`` — no number, no clause end.
 _QUALS = rf"(?:(?:\s+|\s*/\s*){_W}+){{0,16}}?"
 #: What each unit does with the level right before the bound.
@@ -45,7 +45,7 @@ _LEVEL_FROM = re.compile(rf"(?i)(?<!\w){_LEVEL}{_QUALS}{_VERB}\s+từ\s+$")
 _OPEN_END = re.compile(r"(?i)^[^\d.,;:!?\n]{0,25}?(?<!\w)trở\s+(?:lên|xuống)(?!\w)")
 #: ``100 triệu đến tỷ đồng``, ``150 đến 300 triệu``, ``6-9 triệu``: the number is a range, or the first end of one.
 _RANGE_AFTER = re.compile(r"(?i)^(?:\s*[^\W\d_]+){0,2}?\s*(?:đến|tới|-|–)\s*(?:(?:dưới|trên|hơn|gần)\s+)?(?:\d|tỷ|tỉ|triệu)")
-_RANGE_IN = re.compile(r"(?i)\d\s*(?:đến|tới|-|–)\s*\d")
+_RANGE_IN = re.compile(r"(?i)\d\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đến|tới|-|–)\s*\d")   # "5 triệu đến 8 triệu"
 #: ``… đạt 300 triệu đồng đến dưới 500 triệu đồng``: a half-open interval, its first end after a verb or ``từ``.
 _HALF_OPEN_FIRST = re.compile(r"(?i)(?<!\w)(?:từ|đạt|có)\s+$")
 _HALF_OPEN_AFTER = re.compile(r"(?i)^(?:\s*[^\W\d_]+){0,3}?\s+(?:đến|tới)\s+dưới\s+\d")
