@@ -48,6 +48,7 @@ from service.onboarding.dates import DATES
 from service.onboarding.sizes import SIZES
 from service.onboarding.planned import PLANNED
 from service.onboarding.passed import PASSED, achieved_after, had_in_period
+from service.onboarding.asides import ASIDES
 from service.onboarding.context import CONTEXT
 from service.onboarding.shares import SHARES
 from service.onboarding.extent import line_length
@@ -1289,7 +1290,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (*DATES, *SIZES, *PLANNED, *PASSED, *RANKS, *BEFORE_ROWS, *BOUNDS, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, no_change, chained_change, change, change_stressed, past_value, past_bracket, compared_to, index_of_last, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
+RECOGNISERS = (*DATES, *SIZES, *PLANNED, *PASSED, *ASIDES, *RANKS, *BEFORE_ROWS, *BOUNDS, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, no_change, chained_change, change, change_stressed, past_value, past_bracket, compared_to, index_of_last, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
                plan_from_share, share, *AFTER_SHARES, *GROUPS, standing, programme, table_run, parts_again, repeat,
                share_again)
 

@@ -27,7 +27,7 @@ from service.onboarding.foot import before_other_articles
 from service.onboarding import labels as L
 from service.onboarding import phrases as P
 from service.onboarding import subjects
-from service.onboarding import owners, parts, pasted, planrates, running
+from service.onboarding import asides, matrix, owners, parts, pasted, planrates, running
 from service.onboarding.model import Derivation, Para, Reading, Row
 from service.onboarding.plans import assigned_pass
 from service.onboarding.statements import aim, head_word
@@ -406,6 +406,7 @@ def make_row(p: Para, i: int, m: Mention) -> Row | None:
                             or _DAY_MONTH.match(m.raw or "") or day_month(p, i, m)):   # "liệt sĩ 27.7": a date
         return None
     row.label = parts.part_label(p, i, m, kind) or row.label   # "(Trà Vinh 27 nhà, …)": whose part
+    row.label = matrix.unit_label(p, i, m, row.label) or row.label   # "Long Xuyên 9/9 cơ sở …; Châu Đốc …"
     for alt in m.alternatives[:1]:  # "1.035 tỷ đồng": the notation may mean another number
         if m.kind == "money" and "." in m.raw and "," not in m.raw:
             row.notes.append(f"«{m.raw}» đọc là {P.fmt(m.value)} đồng; nếu ý là {P.fmt(alt)} đồng thì sửa số liệu")
@@ -819,7 +820,9 @@ def _lede_restated(reading: Reading, body: list[tuple[Section | None, list[str]]
         return
     first = [r for r in reading.rows if r.sentence and r.sentence[0] == (0, 0)]
     later = [r for r in reading.rows if r.sentence and r.sentence[0] != (0, 0)]
-    same = {id(r): next((o for o in later if o.value == r.value and o.unit == r.unit and o.kind == r.kind), None)
+    same = {id(r): next((o for o in later if (o.value == r.value or            # "85,4%" for the body's 85,48%
+                                              asides.cut_short(r.value, r.decimals, o.value, o.decimals))
+                         and o.unit == r.unit and o.kind == r.kind), None)
             for r in first}
     if not first or any(o is None for o in same.values()):
         return
@@ -914,6 +917,7 @@ def _headline(title: str, reading: Reading) -> None:
         same = next((r for r in reading.rows if r.value == m.value), None) or \
             next((r for r in reading.rows if any(d.value == m.value for d in r.derived)), None) or \
             rounded_in_body(m, reading.rows)  # a share restated; "GẦN 200 ĐỢT" for the body's 195 đợt
+        same = same or asides.cut_in_body(m, reading.rows)   # "85,4%" for the body's 85,48%
         if same is not None:
             same.repeats.append(P.quote(title, m))
         elif _sum_in_body(m, reading.rows):
