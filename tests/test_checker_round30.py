@@ -137,3 +137,21 @@ def test_a_scores_scale_and_a_standing_set_of_schools(dummy):
     text = page("c24-quangngai-edu-tot-nghiep-thpt-2014")
     assert flagged_in(text, dummy, "02 thí sinh đậu thủ khoa với số điểm 38,5/40") == ["02", "38,5"]
     assert flagged_in(text, dummy, "có 14/52 đơn vị trường học đỗ tốt nghiệp tỷ lệ 100%") == ["14", "100%"]
+
+
+def test_a_revised_plan_is_no_wrong_value_of_the_results_rows(tmp_path):
+    """The hand table keeps the nine months' results only: the plan's old and new levels, tied by their words to the
+    revenue and profit rows, are no wrong values of them; the results are supported."""
+    figures = table(tmp_path, ["KQ-01,Doanh thu lũy kế 9 tháng,tỷ đồng,41.807",
+                               "KQ-02,Lợi nhuận sau thuế lũy kế 9 tháng,tỷ đồng,7.602"])
+    text = page("c24-daiquangminh-gas-dieu-chinh-ke-hoach-2015")
+    assert flagged_in(text, figures, "Theo đó, Tổng công ty khí quyết định giảm kế hoạch doanh thu 8.539 tỷ đồng xuống "
+                                     "còn 61.000 tỷ đồng") == []
+    got = within(text, figures, "doanh thu của công ty đạt gần 41.807 tỷ đồng")
+    assert got[0][:2] == ("41.807 tỷ đồng", "supported")
+
+
+def test_a_year_cut_off_at_the_texts_end(dummy):
+    text = page("c24-vietnamnet-doan-ktqp-959-tan-hong")
+    assert flagged_in(text, dummy, "Năm 20") == []
+    assert flagged_in("Năm 2023, toàn tỉnh có 20 xã đạt chuẩn. Năm 20", dummy, "có 20 xã") == ["20"]

@@ -28,6 +28,7 @@ _NUMBERED_LINE = re.compile(r"(?m)^[ \t]*(?P<title>[^\n]{15,240}?)[ \t]+[-–][ 
 #: ``hon 27 nghin ho nong dan … hinh 1``: lower-case letters without marks, digits and spaces, ``hinh``/``anh`` N last.
 _FILE_NAME = re.compile(r"(?m)^[ \t]*(?P<line>[a-z0-9]+(?:[ \t]+[a-z0-9]+){5,}[ \t]+(?:hinh|anh)[ \t]+\d{1,2})[ \t]*$")
 _MARKED = re.compile(r"[à-ỹÀ-ỸđĐ]")
+_CUT_YEAR = re.compile(r"(?i)(?<!\w)năm[ \t]+(\d{1,3})[ \t]*\Z")
 
 
 #: a line of words without marks (letters, digits, spaces and a little punctuation), five words or more
@@ -54,6 +55,9 @@ def _caption_spans(text: str) -> tuple[tuple[int, int, str], ...]:
             earlier = {_plain(x) for x in text[:m.start()].split("\n")}
             if title in earlier:
                 spans.append((m.start("n"), m.end("n"), "an image's number after the repeated headline"))
+    cut = _CUT_YEAR.search(text, max(0, len(text) - 12))
+    if cut is not None:
+        spans.append((cut.start(1), cut.end(1), "a year cut off where the copied text ends"))
     if len(_MARKED.findall(text)) >= 20:   # a page written with its marks
         for m in _FILE_NAME.finditer(text):
             for n in _NUMBER.finditer(text, m.start("line"), m.end("line")):
