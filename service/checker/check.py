@@ -52,6 +52,7 @@ from service.checker.recognisers import sentence_start
 from service.checker.recognisers.bases import bracketed_base, compared_value, pair_base
 from service.checker.recognisers.others import other_base
 from service.checker.recognisers.bounds import class_bound
+from service.checker.recognisers.revisions import plan_revised
 from service.checker.recognisers.adjusted import adjusted
 from service.checker.recognisers.bulletin import headline_period
 from service.checker.recognisers.each import each_governs
@@ -426,6 +427,14 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             if why is not None:
                 n.verdict, n.kind, n.reason, n.derivation = why[0], why[1], None, why[2]
                 continue
+        if n.source is None and plan_revised(text, n.start, n.end) \
+                and (n.expected is None or not _table_keeps(idx, "target")):
+            # "giảm kế hoạch doanh thu 8.539 tỷ đồng xuống còn 61.000 tỷ đồng": a plan revised or set, its own kind so
+            # that no aim is carried on to the next sentence's results (``_aims_go_on``); a wrong value of a result row
+            # it is not, unless the table keeps the plans (then a wrong plan is caught against its cell)
+            n.verdict, n.kind, n.reason = "not_a_figure", "revised-plan", None
+            n.derivation = "kế hoạch, chỉ tiêu được đặt ra hoặc điều chỉnh (mức cũ, mức mới, mức giảm): không phải kết quả của kỳ báo cáo"
+            continue
         if still_needed(text, n.start) or aims_at_its_year(text, n.start, report) or sentence_aims(text, n.start) \
                 or n.expected is None and (
                 _aimed(text, n.start) or _spells_out_aims(text, n.start, numbers)

@@ -39,7 +39,7 @@ from decimal import Decimal, InvalidOperation
 from service.checker.pasted import cell_breaks
 from service.checker.recognisers import (Claim, alternation, changes, classify, clock, currency, dates, documents,
                                         headings, labels, meetings, names, norms, spelled, web, widgets)
-from service.checker.recognisers import (assigned, captions, perbase, between, related, sizeclass, chainage, conditions, contents, damage, daymonth, durations, each, forecasts, formula, grouplevel, intake, landclass, merged, requests, required, seasonplan,
+from service.checker.recognisers import (assigned, captions, forces, tolerances, perbase, between, related, sizeclass, chainage, conditions, contents, damage, daymonth, durations, each, forecasts, formula, grouplevel, intake, landclass, merged, requests, required, seasonplan,
                                          relative, series, some, varieties, viewer, yearpair)
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
@@ -160,16 +160,16 @@ CLAIMS = (
     # documents: 21-KL/TW, Quyết định 290, Chương trình phối hợp số 09, QĐ 1237
     documents.NUMBER_CODE, documents.BY_TYPE_PAIR, documents.BY_TYPE, documents.BY_TYPE_NAMED, documents.BY_ABBREVIATION,
     # names: (4,42/5), Covid-19, V-30, "4 an toàn", 2 nhiệm vụ chiến lược, 3 gặp 4 biết, mô hình 2 cấp
-    names.SCORE_SCALE, names.SCORE_ON_SCALE, names.HOSPITAL, names.COVID, names.STARS, names.GOLD, names.FUEL, names.PLENUM, names.EDITION_YEAR, names.CODE, names.QUOTED, names.SET_PHRASE, names.NAMED,
+    names.SCORE_SCALE, names.SCORE_OUT_OF, names.SCORE_ON_SCALE, names.HOSPITAL, names.COVID, names.STARS, names.GOLD, names.FUEL, names.PLENUM, names.EDITION_YEAR, names.CODE, names.QUOTED, names.SET_PHRASE, names.NAMED,
     # ages: trên 60 tuổi, the members of a list of ages (70, 75 và 80 tuổi)
     norms.AGE_LIST, dates.AGE,
     # what should be, not what was: tối thiểu 2 buổi/tháng, phải … ít nhất 01 hoạt động, xác định: Giảm … 25%,
     # phấn đấu … gần 232 tỷ đồng, tần suất 1-3 lần/ngày
-    norms.RATE, norms.BOUND, conditions.CONDITION_LIST, conditions.RULE_SHARES, damage.DAMAGE_LEVEL, durations.DURATION, sizeclass.PER_UNIT_OPEN_END, between.BETWEEN_TWO, assigned.ASSIGNED_FOR_YEAR, norms.TARGET_LIST, norms.AIM, forecasts.FORECAST, seasonplan.SEASON_PLAN, norms.RANGE_RATE, norms.PER_PERIOD, norms.EMPTY_CLASS,
+    tolerances.LEGAL_LEVEL, tolerances.RATE_BASE, norms.RATE, norms.BOUND, conditions.CONDITION_LIST, conditions.RULE_SHARES, damage.DAMAGE_LEVEL, durations.DURATION, sizeclass.PER_UNIT_OPEN_END, between.BETWEEN_TWO, assigned.ASSIGNED_FOR_YEAR, norms.TARGET_LIST, norms.AIM, forecasts.FORECAST, seasonplan.SEASON_PLAN, norms.RANGE_RATE, norms.PER_PERIOD, norms.EMPTY_CLASS,
     # units, ordinals, places: Trung đoàn 812, lần thứ 2, tuần 1, thôn 7, QL14, tổ máy số 1, tỷ lệ 1/500,
     # coordinates, 35 độ C
-    names.UNIT, labels.ORDINAL_THU, labels.RANK_OF, labels.ORDINAL_MILLION, labels.ABBR_NUMBER, labels.GRADE, labels.ORDINAL, labels.TOP, labels.ONE_OF, labels.LEVELS, labels.LABEL_PAIR, labels.PLACE, labels.ROAD, chainage.CHAINAGE, landclass.LAND_CLASS, merged.MERGED, labels.NUMBERED, labels.MAP_SCALE,
-    yearpair.BROKEN_YEAR, yearpair.RANGE_OF_WHOLE, daymonth.DAY_MONTH, chainage.GRID, formula.LINE_FORMULA, formula.COLUMN_FORMULA, grouplevel.GROUP_LEVEL, grouplevel.GROUP_LEVEL_FIRST, each.EACH_LISTED, requests.REQUEST, required.REQUIRED_SIZES,
+    names.UNIT, forces.NICKNAMED, forces.TEAM_NUMBER, labels.ORDINAL_THU, labels.RANK_OF, labels.ORDINAL_MILLION, labels.ABBR_NUMBER, labels.GRADE, labels.ORDINAL, labels.TOP, labels.ONE_OF, labels.LEVELS, labels.LABEL_PAIR, labels.PLACE, labels.ROAD, chainage.CHAINAGE, landclass.LAND_CLASS, merged.MERGED, labels.NUMBERED, labels.MAP_SCALE,
+    yearpair.BROKEN_YEAR, yearpair.RANGE_OF_WHOLE, daymonth.DAY_MONTH, chainage.GRID, formula.LINE_FORMULA, formula.COLUMN_FORMULA, grouplevel.GROUP_LEVEL, grouplevel.GROUP_LEVEL_FIRST, each.EACH_LISTED, each.EACH_MADE_OF, requests.REQUEST, required.REQUIRED_SIZES,
     labels.COORDINATES, labels.RADIUS,
     labels.TEMPERATURE,
     # codes: 5K, BV 97979 TS

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from service.checker.recognisers import Rule
+from typing import Iterator
+
+from service.checker.recognisers import Claim, Recogniser, Rule
 
 _SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
 _EACH = re.compile(r"\s*(?:[-–•*+]\s*)?(?:Mỗi|MỖI)\s+(?!(?:ngày|tuần|tháng|quý|năm|giờ|buổi|kỳ|đợt)(?!\w))[^\W\d_]+")
@@ -54,3 +56,34 @@ EACH_LISTED = Rule("each-listed", "norm", "a count each unit of a list has (mỗ
     rf"(?i)(?<!\w)mỗi\s+{_UNIT_WORD}(?:\s+[^\W\d_]+){{0,2}}(?:\s*,\s*{_UNIT_WORD}(?:\s+[^\W\d_]+){{0,2}}){{1,4}}"
     r"\s+(?:đều\s+)?(?:có|được|thành\s+lập|xây\s+dựng)\s+(?:ít\s+nhất|tối\s+thiểu|khoảng|từ)?\s*(\d{1,3})(?=\s+[^\W\d_])"),
     needs=("mỗi",))
+
+
+# ---------------------------------------------------------------------------- the make-up of each unit
+
+#: ``quân số mỗi tổ khi thực hiện nhiệm vụ, gồm 3 CSGT, 6 cảnh sát cơ động, 3 cảnh sát hình sự``
+#: (c24-thanhnien-to-cong-tac-363-tphcm-2025), ``Mỗi tổ gồm: 3 cảnh sát hình sự mặc thường phục, 6 cảnh sát cơ động và
+#: 3 CSGT``: ``mỗi <unit>``, up to a few words, ``gồm`` — what each unit is made of, a standing make-up, not a count of
+#: the period.  Every number after ``gồm`` to its sentence's end (a stop, a semicolon, a line) is claimed; not a span
+#: of time (``mỗi năm gồm …``), nor a total after ``gồm`` (``tổng``, ``toàn``).
+_MADE_OF = re.compile(r"(?i)(?<!\w)mỗi\s+" + _UNIT_WORD + r"(?:[^.;:\n\d]{0,50}?)\s*,?\s*gồm(?:\s+có)?\s*:?\s*")
+_MADE_OF_END = re.compile(r"[.!?;\n](?!\d)")
+_COUNT = re.compile(r"(?<![\d.,])\d{1,3}(?![\d.,]?\d)(?=\s+[^\W\d_])")
+
+
+class EachMadeOf(Recogniser):
+    name, kind = "each-made-of", "norm"
+    note = "what each unit is made of (mỗi tổ gồm 3 …, 6 …), a standing make-up, not a count of the period"
+
+    def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
+        if "gồm" not in text[a:b]:
+            return
+        for m in _MADE_OF.finditer(text, a, b):
+            end_m = _MADE_OF_END.search(text, m.end())
+            end = end_m.start() if end_m else len(text)
+            if _TOTAL.search(text, m.end(), end):
+                continue
+            for n in _COUNT.finditer(text, m.end(), min(end, b)):
+                yield Claim(n.start(), n.end(), self.kind, self.note, self.name)
+
+
+EACH_MADE_OF = EachMadeOf()

@@ -121,7 +121,9 @@ _ELECTED_BODY = re.compile(r"(?i)(?<!\w)(?:ban\s+chấp\s+hành|BCH|ban\s+thư�
                            # the meeting's own presidium and secretariat: "bầu Đoàn Chủ tịch … gồm 03 đồng chí"
                            r"đoàn\s+chủ\s+tịch|chủ\s+tịch\s+đoàn|đoàn\s+thư\s+ký|ban\s+thư\s+ký|chủ\s+tọa|chủ\s+toạ)"
                            r"(?!\w)")
-_ELECTED = re.compile(r"(?i)(?<!\w)bầu(?!\w)")
+#: ``bầu``, or ``chỉ định`` (a committee appointed at a first congress: ``chỉ định 19 đồng chí tham gia Ban Chấp hành
+#: Đoàn …; chỉ định 5 đồng chí Ban Thường vụ``, c24-tienphong-doan-xa-truong-son-dai-hoi-2025)
+_ELECTED = re.compile(r"(?i)(?<!\w)(?:bầu|chỉ\s+định)(?!\w)")
 _MEMBERS = re.compile(r"(?i)\s*(?:đồng\s+chí|đ/c|ủy\s+viên|uỷ\s+viên|thành\s+viên|người|vị)(?!\w)")
 #: ``bầu đoàn đại biểu dự Đại hội đại biểu phụ nữ tỉnh lần thứ XIII gồm 22 đồng chí`` (h-vanninh-lhpn-2016): the
 #: delegation the Đại hội elects to the congress above, sized — as its committee.

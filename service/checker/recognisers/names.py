@@ -69,6 +69,11 @@ STARS = Rule("star-grade", "name", "grade in stars", re.compile(
 #: the scale is no count.
 SCORE_SCALE = Rule("score-scale", "name", "scale of a score", re.compile(
     r"(?<![\d.,])\d{1,2},\d{1,2}[ \t]*/[ \t]*(10|[2-9])(?![\d/.,]|,\d)"))
+#: ``02 thí sinh đậu thủ khoa với số điểm 38,5/40`` (c24-quangngai-edu-tot-nghiep-thpt-2014): a score named ``điểm``
+#: over its scale, whatever the scale (a whole exam's 40, 30) — the scale is no count.
+SCORE_OUT_OF = Rule("score-out-of", "name", "scale of a score", re.compile(
+    r"(?i)(?<!\w)điểm(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+\d{1,2}(?:,\d{1,2})?[ \t]*/[ \t]*(\d{1,3})(?![\d/.,]?\d)"),
+    needs=("điểm",))
 #: ``mức điểm từ 3,62-3,7 (theo thang điểm 4)``, ``điểm trung bình 8,2 trên thang điểm 10``: scores on a named scale.
 _ON_SCALE = r"(?=[ \t]*\(?[ \t]*(?:theo|trên)?[ \t]*thang[ \t]+điểm)"
 _SCORE = r"\d{1,2}(?:,\d{1,2})?"
@@ -334,15 +339,18 @@ class UnitName(Recogniser):
             return words[-k][0].isupper() or not after_a_count(words, k)
         for gap in (1, 2, 3, 4, 5):  # words of the name between the unit noun and the number
             between = words[-gap:] if len(words) >= gap else []
-            if len(between) < gap or not all(w[0].isalpha() or w.startswith("(") for w in between):
+            if len(between) < gap or not all(w[0].isalpha() or w.startswith("(") or w in _DASHES for w in between):
                 return False
             if any(w.lower() in _FUNCTION_WORDS for w in between):
                 return False
+            if between[0] in _DASHES or between[-1] in _DASHES:
+                continue   # a dash joins two parts of the name: both sides are in it
             head = words[:-gap]
             k = noun_at_end(head, _UNIT_NOUNS, _UNIT_LONGEST)
-            # three words or more: a proper name, first and last capitalised ("Nhà máy Nhiệt điện Vũng Áng 1")
+            # three words or more: a proper name, first and last capitalised ("Nhà máy Nhiệt điện Vũng Áng 1"), or its
+            # parts joined by a dash each capitalised ("Đoàn Kinh tế - Quốc phòng 959")
             if k and head[-k][0].isupper() and (gap < 3 or (between[0][0].isupper() or between[0].startswith("("))
-                                                 and (gap == 3 or between[-1][0].isupper())):
+                                                 and (gap == 3 or between[-1][0].isupper() or _dashed(between))):
                 if k == 1 and _opens_sentence(head, k) and not between[0][0].isupper():
                     return False  # ". Ban hành 51 kháng nghị": a one-word noun's capital is the sentence's
                 return True
@@ -350,6 +358,14 @@ class UnitName(Recogniser):
 
 
 UNIT = UnitName()
+
+_DASHES = ("-", "–")
+
+
+def _dashed(between: list[str]) -> bool:
+    """``Kinh tế - Quốc phòng``: a name of parts joined by a dash, each part capitalised."""
+    marks = [i for i, w in enumerate(between) if w in _DASHES]
+    return bool(marks) and all(between[i + 1][0].isupper() for i in marks)
 
 
 def _opens_sentence(words: list[str], k: int) -> bool:

@@ -61,7 +61,10 @@ UNIT_NOUNS = ("quân khu", "quân đoàn", "binh đoàn", "sư đoàn", "lữ đ
               "bệnh viện", "trường", "trạm", "kho", "xưởng", "nhà máy", "xí nghiệp", "công ty", "cục", "đội",
               "tổ công tác", "chi nhánh", "tàu", "binh chủng", "bộ phận", "ban", "phân đội", "khẩu đội",
               "trung tâm", "doanh trại", "chi bộ", "chi đoàn", "chi hội", "tổ hội", "tổ đảng", "điểm trường",
-              "cảnh sát")
+              "cảnh sát",
+              # a force or a cluster named by its number: ``lực lượng 363`` (the city police's patrols), ``lực lượng tự
+              # vệ cụm 7`` (c24-thanhnien-to-cong-tac-363, c24-baodaklak-tu-ve; ``lực lượng 200 người`` counts)
+              "lực lượng", "cụm")
 #: Nouns that introduce the name of a movement, model or campaign: ``mô hình 2 cấp``, ``phong trào 3 không``.
 NAMING_NOUNS = ("mô hình", "phong trào", "cuộc vận động", "phương châm", "khẩu hiệu", "chủ đề", "danh hiệu",
                 "giải thưởng", "hội thi", "cuộc thi", "chiến dịch", "tiêu chí", "chương trình", "nguyên tắc",

@@ -26,7 +26,7 @@ STANDING_SETS = (
     "khu phố", "tổ dân phố", "thôn, tổ dân phố", "thôn, bản", "thôn, xóm",
     "cục", "cục hải quan", "cục thuế", "chi cục", "chi cục thuế", "sở", "sở, ngành", "ban, ngành", "ngành",
     "cơ quan", "phòng", "phòng, ban",
-    "trường", "trường học", "điểm trường",
+    "trường", "trường học", "điểm trường", "đơn vị trường học",
     "chương trình", "chương trình vay vốn", "chương trình tín dụng", "khoản thu", "sắc thuế", "lĩnh vực",
     # an association's or a party's own units (``85/167 hội cấp xã``, ``8/13 hội các địa phương``, ``5/5 chi hội``:
     # zl-quang-nam-hoi-tu-yeu-nuoc-2020)
