@@ -4,7 +4,7 @@ and the fresh set ``d3-`` (evaluations/sweep/caught-round3.md).
 - a rate naming its aspect right after it (``tăng 7,5% về lượng``) is the quantity's rate, whatever number it
   follows; ``về trị giá`` the value's (``recognisers.aspects``, ``derive._rate_rows``, ``_counted_change_named``);
 - one measure kept under several groups of the sheet (``Tháng 6/2020`` / ``6 tháng đầu năm 2020``): the group the
-  nearest words before a number name decides, another group's value there is a swap (``attribution._group_named``;
+  nearest words before a number name decides, another group's value there is a swap (``attribution._line_group_named``;
   ``10 tháng`` is not ``tháng 10``: ``_period_tokens``).
 """
 

@@ -367,7 +367,7 @@ class Attribution:
             if self._polarity_differs(i, r):
                 continue
             (stated if claims.get(id(r)) else candidates).append((about(r), r))
-        grouped = [r for _, r in stated + candidates if self._group_named(i, r, chosen)]
+        grouped = [r for _, r in stated + candidates if self._line_group_named(i, r, chosen)]
         if len(grouped) == 1:
             # one measure kept for several groups (``Tháng 6/2020 - khối lượng …`` / ``Khối lượng …`` under ``6 tháng
             # đầu năm 2020``): the group the line names, the other's value on it is a swap (d3-gialaitv-caphe-6t-2020)
@@ -619,23 +619,29 @@ class Attribution:
         return any(r is not d and extra <= labels[id(r)] and (labels[id(r)] - extra) in wholes
                    and labels[id(r)] - extra for r in self.idx.rows)
 
-    def _group_named(self, i: int, r: Row, chosen: Row) -> bool:
+    def _line_group_named(self, i: int, r: Row, chosen: Row) -> bool:
         """``r`` and the value's row ``chosen`` are one measure kept under two groups of the sheet (their labels less
         their groups' words are the same: ``Miền Trung - số người bị thương`` / ``Số người bị thương`` under ``Tháng
         10/2020 - cả nước``), and the nearest words before the number that name either group — its own phrase, its
         clause, its sentence, then the sentences before it in the paragraph — name ``r``'s group and none of
         ``chosen``'s own words (``Tính chung 6 tháng đầu năm 2020, xuất khẩu cà phê ước đạt 140.000 tấn``, June's
         value: d3-gialaitv-caphe-6t-2020; ``Trong đó, đường bộ xảy ra 916 vụ`` after the five months' sentence)."""
+        return self._group_walk(i, r, chosen) == "other"
+
+    def _group_walk(self, i: int, r: Row, chosen: Row) -> str | None:
+        """Which of two groups keeping one measure the nearest words before mention i name: ``other`` (``r``'s,
+        clearly), ``own`` (``chosen``'s, or ``r``'s too weakly), ``none`` (neither, in the whole paragraph), or None
+        when the two rows are no such pair."""
         gr, gc = _GROUP_NUMBER.sub("", r.fig.muc or ""), _GROUP_NUMBER.sub("", chosen.fig.muc or "")
         if not gr or not gc or gr == gc:
-            return False
-        measure = _marked_words(r.fig.chi_tieu) - _marked_words(gr)
-        if not measure or measure != _marked_words(chosen.fig.chi_tieu) - _marked_words(gc):
-            return False
+            return None
+        measure = _marked_words(r.fig.chi_tieu.split(":")[0]) - _marked_words(gr)
+        if not measure or measure != _marked_words(chosen.fig.chi_tieu.split(":")[0]) - _marked_words(gc):
+            return None
         tr, tc = _period_tokens(gr), _period_tokens(gc)
         own_r, own_c = tr - tc, tc - tr
         if not own_r:
-            return False
+            return None
         m, w = self.mentions[i], self.where[i]
         starts = sorted({self._phrase_start(i), w.clause, w.sentence} | {
             self.where[k].sentence for k in range(i) if self.where[k].paragraph == w.paragraph}, reverse=True)
@@ -644,17 +650,17 @@ class Attribution:
                 continue
             said = _period_tokens(self.text[a:m.num_start])
             if said & own_c:
-                return False      # the value's own group is named nearer (or as near)
+                return "own"      # the value's own group is named nearer (or as near)
             hit = said & own_r
             if hit:   # two of its words at least, or its one (``thống kê`` says no ``lũy kế``); counted, not weighed:
                 # a group heading's words are no label's
-                return len(hit) >= min(2, len(own_r)) and len(hit) / len(own_r) >= 0.4
-        return False
+                return "other" if len(hit) >= min(2, len(own_r)) and len(hit) / len(own_r) >= 0.4 else "own"
+        return "none"
 
     def _flag_wrong_row(self, i: int, best: Row, narrower: bool = False, grouped: bool = False) -> None:
         """``narrower``: the words said are all ``best``'s and lack the value's row's own qualifier
         (``_narrower_unsaid``), so the subject's words (those two rows share) are no evidence for the value's row.
-        ``grouped``: the line names ``best``'s group (``_group_named``), which the paragraph's words do not undo."""
+        ``grouped``: the line names ``best``'s group (``_line_group_named``), which the paragraph's words do not undo."""
         m, chosen = self.mentions[i], self.rows[i]
         if not grouped and self._group_said(i, best, chosen):
             return  # "Tại các Chi cục Thuế, … lũy kế thu 3.103,7 tỷ đồng": the branches' own row
