@@ -27,7 +27,7 @@ import re
 import unicodedata
 
 from service.checker.anchors import Anchor, quote_anchors
-from service.checker.match import Row, TextTokens, fold, same_line, tokens, value_supports
+from service.checker.match import STOP, Row, TextTokens, fold, same_line, tokens, value_supports
 from service.checker.recognisers import stock
 from service.checker.recognisers.lastyear import said_of_last_year
 from service.checker.recognisers.propernames import label_names, name_written, names_said
@@ -101,6 +101,24 @@ _BREAKDOWN = re.compile(r"(?i)(?<!\w)trong\s+đó(?!\w)")
 #: or ``, gồm`` / ``, bao gồm`` right after the whole's noun phrase (``tổng số 71 giải, gồm 41 …``; not the ``gồm`` of
 #: another noun further on: ``…, gồm các tác phẩm: …``)
 _LISTED_AFTER = re.compile(r"(?i)[^.;:\n\d()]{0,40}?,\s*(?:bao\s+)?gồm(?!\w)")
+
+
+#: the number a group heading carries (``II. Tháng 6/2020``), no word of the group's
+_GROUP_NUMBER = re.compile(r"^\s*(?:[IVXLC]+|[A-Z]|\d+)[.)]\s*")
+
+
+#: ``10 tháng`` (ten months) is not ``tháng 10`` (October): a count of periods and a period's number are one word each
+_PERIODS_COUNTED = re.compile(r"(?<![\w/])(\d+)\s+(thang|quy|tuan|ngay)(?!\w)")
+_PERIOD_NUMBERED = re.compile(r"(?<!\w)(thang|quy|tuan)\s+(\d+|[ivx]+)(?![\w])")
+#: a word, a period read in order, or a year — not the numbers of the figures (``4.683``) nor a date's day
+_PERIOD_TOKEN = re.compile(r"[a-z0-9]*[a-z][a-z0-9]*|(?<![\d.,])(?:19|20)\d\d(?![\d.,])")
+
+
+def _period_tokens(s: str) -> frozenset:
+    """The words of a group heading or of the text before a number, folded, with the periods read in their order
+    (``10 tháng năm 2020`` → ``10thang``, ``nam``, ``2020``; ``Tháng 10/2020`` → ``thang10``, ``2020``)."""
+    f = _PERIOD_NUMBERED.sub(r"\1\2", _PERIODS_COUNTED.sub(r"\1\2", fold(s)))
+    return frozenset(t for t in _PERIOD_TOKEN.findall(f) if t not in STOP)
 
 
 def _per(row: Row) -> str:
@@ -349,6 +367,14 @@ class Attribution:
             if self._polarity_differs(i, r):
                 continue
             (stated if claims.get(id(r)) else candidates).append((about(r), r))
+        grouped = [r for _, r in stated + candidates if self._line_group_named(i, r, chosen)]
+        if len(grouped) == 1:
+            # one measure kept for several groups (``Tháng 6/2020 - khối lượng …`` / ``Khối lượng …`` under ``6 tháng
+            # đầu năm 2020``): the group the line names, the other's value on it is a swap (d3-gialaitv-caphe-6t-2020)
+            before = self.results[i]
+            self._flag_wrong_row(i, grouped[0], grouped=True)
+            if self.results[i] is not before:
+                return None
         if stated:
             # a row the text states elsewhere too (a headline and its body): only when the words clearly describe
             # it and say nothing of the row whose value was written ("phát hiện 88 vụ phạm pháp hình sự ..."), or
@@ -593,11 +619,50 @@ class Attribution:
         return any(r is not d and extra <= labels[id(r)] and (labels[id(r)] - extra) in wholes
                    and labels[id(r)] - extra for r in self.idx.rows)
 
-    def _flag_wrong_row(self, i: int, best: Row, narrower: bool = False) -> None:
+    def _line_group_named(self, i: int, r: Row, chosen: Row) -> bool:
+        """``r`` and the value's row ``chosen`` are one measure kept under two groups of the sheet (their labels less
+        their groups' words are the same: ``Miền Trung - số người bị thương`` / ``Số người bị thương`` under ``Tháng
+        10/2020 - cả nước``), and the nearest words before the number that name either group — its own phrase, its
+        clause, its sentence, then the sentences before it in the paragraph — name ``r``'s group and none of
+        ``chosen``'s own words (``Tính chung 6 tháng đầu năm 2020, xuất khẩu cà phê ước đạt 140.000 tấn``, June's
+        value: d3-gialaitv-caphe-6t-2020; ``Trong đó, đường bộ xảy ra 916 vụ`` after the five months' sentence)."""
+        return self._group_walk(i, r, chosen) == "other"
+
+    def _group_walk(self, i: int, r: Row, chosen: Row) -> str | None:
+        """Which of two groups keeping one measure the nearest words before mention i name: ``other`` (``r``'s,
+        clearly), ``own`` (``chosen``'s, or ``r``'s too weakly), ``none`` (neither, in the whole paragraph), or None
+        when the two rows are no such pair."""
+        gr, gc = _GROUP_NUMBER.sub("", r.fig.muc or ""), _GROUP_NUMBER.sub("", chosen.fig.muc or "")
+        if not gr or not gc or gr == gc:
+            return None
+        measure = _marked_words(r.fig.chi_tieu.split(":")[0]) - _marked_words(gr)
+        if not measure or measure != _marked_words(chosen.fig.chi_tieu.split(":")[0]) - _marked_words(gc):
+            return None
+        tr, tc = _period_tokens(gr), _period_tokens(gc)
+        own_r, own_c = tr - tc, tc - tr
+        if not own_r:
+            return None
+        m, w = self.mentions[i], self.where[i]
+        starts = sorted({self._phrase_start(i), w.clause, w.sentence} | {
+            self.where[k].sentence for k in range(i) if self.where[k].paragraph == w.paragraph}, reverse=True)
+        for a in starts:
+            if a > m.num_start:
+                continue
+            said = _period_tokens(self.text[a:m.num_start])
+            if said & own_c:
+                return "own"      # the value's own group is named nearer (or as near)
+            hit = said & own_r
+            if hit:   # two of its words at least, or its one (``thống kê`` says no ``lũy kế``); counted, not weighed:
+                # a group heading's words are no label's
+                return "other" if len(hit) >= min(2, len(own_r)) and len(hit) / len(own_r) >= 0.4 else "own"
+        return "none"
+
+    def _flag_wrong_row(self, i: int, best: Row, narrower: bool = False, grouped: bool = False) -> None:
         """``narrower``: the words said are all ``best``'s and lack the value's row's own qualifier
-        (``_narrower_unsaid``), so the subject's words (those two rows share) are no evidence for the value's row."""
+        (``_narrower_unsaid``), so the subject's words (those two rows share) are no evidence for the value's row.
+        ``grouped``: the line names ``best``'s group (``_line_group_named``), which the paragraph's words do not undo."""
         m, chosen = self.mentions[i], self.rows[i]
-        if self._group_said(i, best, chosen):
+        if not grouped and self._group_said(i, best, chosen):
             return  # "Tại các Chi cục Thuế, … lũy kế thu 3.103,7 tỷ đồng": the branches' own row
         per = _per(chosen)
         if per and not _per(best) and (m.per == per or re.match(rf"[^()\n;.\d]{{0,25}}/\s*{re.escape(per)}(?!\w)",

@@ -28,7 +28,7 @@ from service.checker.extract import Mention
 from service.checker.match import MORE, Row, TableIndex, fold, same_line, value_supports
 from service.checker.model import NumberCheck
 from service.checker.wording import fmt_like, fmt_row_value
-from service.checker.recognisers import casepairs, changes, counted, listwhole, plans, rates
+from service.checker.recognisers import aspects, casepairs, changes, counted, listwhole, plans, rates
 from service.checker.recognisers.bases import bracketed_base, pair_base
 from service.checker.recognisers.shares import (REACH, enumeration_parts, fraction_beside, named_whole,
                                                quotient_right_after, reads_as_share, whole_candidates)
@@ -743,16 +743,21 @@ class Derivations:
         m = self.mentions[i]
         pct = m.kind == "percent"
         words = self._context(i) | self._words.between(self.where[i].sentence, m.num_start)
+        asp = aspects.aspect_after(self.text, m.end) if pct else None
         found = []
         for r in self._scope_rows(i) or self.idx.rows:
             v = r.values.get("ky_bao_cao")
             if v is None or v < 0 or not _COUNTED_CHANGE.search(unicodedata.normalize("NFC", r.fig.chi_tieu)) \
                     or _RATE_LABEL.search(fold(r.fig.chi_tieu)) or _INDEX_LABEL.search(fold(r.fig.chi_tieu)):
                 continue   # (a signed rate of change, "tốc độ tăng so với cùng kỳ" = -8: the rate rows' own check)
+            kept = aspects.row_aspect(r.fig.chi_tieu) if asp else None
+            if kept is not None and kept != asp:
+                continue   # "tăng 7,5% về lượng": not the row of the value's change (d3-gialaitv-caphe-6t-2020)
             if (r.kind == "percent") != pct or (not pct and (not self._kind_ok(m, r)
                                                              or self.idx.unit_fit(m.noun, r) < 0)):
                 continue
-            n = counted.subject_named(r.fig.chi_tieu, words)
+            n = counted.subject_named(r.fig.chi_tieu, words if kept is None else
+                                      words | self.idx.context(aspects.aspect_words(r.fig.chi_tieu)))
             if n:
                 found.append((n, _same_direction(m, r), r))
         if not found:
@@ -1087,10 +1092,17 @@ class Derivations:
         ctx = self._context(i)
         out = []
         own = self._rows_of_followed(i)
+        asp = aspects.aspect_after(self.text, self.mentions[i].end)
         for r in own + [r for r in self._scope_rows(i) or self.idx.rows if r not in own]:
             v = r.values.get("ky_bao_cao")
-            if r.kind != "percent" or v is None or (r not in own and self.idx.fit(ctx, r) < 0.5 and (
-                    self._rate_subject(r) is r or self._named_by(i, self._rate_subject(r)) < 0.75)):
+            if r.kind != "percent" or v is None:
+                continue
+            kept = self._aspect_fit(ctx, r, asp)
+            if kept is False:
+                continue   # "tăng 7,5% về lượng" after the value's number: not the value's rate row
+            fit = kept if isinstance(kept, float) else self.idx.fit(ctx, r)
+            if r not in own and fit < 0.5 and (
+                    self._rate_subject(r) is r or self._named_by(i, self._rate_subject(r)) < 0.75):
                 continue
             label = fold(r.fig.chi_tieu)
             if _RATE_LABEL.search(label):
@@ -1098,6 +1110,18 @@ class Derivations:
             elif _INDEX_LABEL.search(label) and 20 <= v <= 500:
                 out.append((r, v - 100, f"{format_vn(v)}% − 100%"))
         return out
+
+    def _aspect_fit(self, ctx: frozenset, r: Row, asp: str | None) -> float | bool | None:
+        """A rate naming its aspect right after it (``tăng 7,5% về lượng``, ``recognisers.aspects``) against a rate row
+        keeping one: False for the other aspect's row (``… trị giá tăng so với tháng 5/2020``), and for its own
+        aspect's the fit of the words with ``về lượng`` read as the label's ``khối lượng`` (d3-gialaitv-caphe-6t-2020);
+        None when either names none."""
+        kept = aspects.row_aspect(r.fig.chi_tieu) if asp else None
+        if kept is None:
+            return None
+        if kept != asp:
+            return False
+        return self.idx.fit(ctx | self.idx.context(aspects.aspect_words(r.fig.chi_tieu)), r)
 
     def _rate_of_another(self, i: int, row: Row) -> bool:
         """The words right after a rate make it the rate of another aspect than ``row`` (``về lượng`` after the

@@ -1,0 +1,48 @@
+"""The aspect a rate of trade names right after it, and the aspect a row keeps (caught round 3).
+
+``xuất khẩu cà phê tháng 6/2020 đạt 140.000 tấn, trị giá 237 triệu USD, tăng 7,5% về lượng và tăng 7,4% về trị giá
+so với tháng 5/2020`` (d3-gialaitv-caphe-6t-2020): the rate after ``về lượng`` is the quantity's, whatever number it
+follows (here the value's, ``237 triệu USD``); ``về trị giá`` / ``về giá trị`` / ``về kim ngạch`` is the value's.  A
+row keeps one aspect when its label says it (``Khối lượng …``, ``Số lượng …``, ``Sản lượng …``; ``Trị giá …``, ``Kim
+ngạch …``).  Words only of notation — no list of goods or places.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.checker.match import fold
+
+QUANTITY, VALUE = "lượng", "trị giá"
+
+_QUANTITY = r"(?:(?:khoi|so|san)\s+)?luong"
+_VALUE = r"(?:tri\s+gia|gia\s+tri|kim\s+ngach)"
+#: right after the rate: ``về lượng``, ``về khối lượng``, ``theo trị giá``, ``về mặt giá trị``
+_AFTER = re.compile(rf"\s*(?:ve|theo)\s+(?:mat\s+)?(?:(?P<q>{_QUANTITY})|(?P<v>{_VALUE}))(?!\w)")
+#: in a label: ``Khối lượng …``, ``Tháng 6/2020 - sản lượng …``; ``lượng`` alone only at a label's or part's start
+#: (``tiền lương`` folds to ``luong`` too)
+_LABEL_QUANTITY = re.compile(r"(?<!\w)(?:khoi|so|san)\s+luong(?!\w)|(?:^|[-–:(]\s*)luong(?!\w)")
+_LABEL_VALUE = re.compile(rf"(?<!\w){_VALUE}(?!\w)")
+
+
+def aspect_after(text: str, end: int) -> str | None:
+    """The aspect the words right after a rate (ending at ``end``) name: ``QUANTITY``, ``VALUE`` or None."""
+    m = _AFTER.match(fold(text[end:end + 40]))
+    if m is None:
+        return None
+    return QUANTITY if m.group("q") else VALUE
+
+
+def row_aspect(label: str) -> str | None:
+    """The one aspect a row's label keeps (``Tháng 6/2020 - khối lượng tăng so với tháng 5/2020`` → ``QUANTITY``),
+    None when it names neither or both."""
+    f = fold(label)
+    q, v = bool(_LABEL_QUANTITY.search(f)), bool(_LABEL_VALUE.search(f))
+    return None if q == v else QUANTITY if q else VALUE
+
+
+def aspect_words(label: str) -> str:
+    """The label's own words for its aspect (folded: ``khoi luong``), to be read as said by ``về lượng``."""
+    f = fold(label)
+    m = _LABEL_QUANTITY.search(f) or _LABEL_VALUE.search(f)
+    return m.group().strip(" -–:(") if m else ""
