@@ -172,3 +172,33 @@ def test_income_classes_said_as_spreads_are_bounds(tmp_path):
     for needle in ("5 triệu đến", "8 triệu đến 10", "10 đến 15", "8 triệu đến 15"):
         c = check_at(got, _SURVEY_TEXT, needle)
         assert c.verdict == "not_a_figure", (needle, c.verdict, c.reason)
+
+
+def test_a_rate_moving_from_one_value_to_another_said_with_thanh(tmp_path):
+    # zy-toan-quoc-cac-truong-dai-hoc-xep-loai-tot-nghiep-2025: "từ 17,3% tăng thành 28,67%": the first is the base
+    table = csv_table(tmp_path, "STT,Chỉ tiêu,ĐVT,Năm 2025\n1,Tỷ lệ tốt nghiệp loại giỏi,%,\"28,67\"\n", "2025")
+    text = "SV tốt nghiệp loại giỏi cũng tăng so với năm ngoái, từ 17,3% tăng thành 28,67%."
+    got = checks(text, table, "2025")
+    assert check_at(got, text, "17,3%").verdict == "not_a_figure"
+    assert check_at(got, text, "28,67%").verdict == "supported"
+
+
+def test_each_number_naming_its_own_year_is_read_of_that_year(tmp_path):
+    # zy-quang-nam-nui-thanh-xa-tam-nghia-nong-thon-moi-2018: the 2010 base and the 2018 value, each with its year
+    sheet = ("STT,Chỉ tiêu,ĐVT,Năm 2018,Năm 2010\n1,Tỷ lệ hộ nghèo,%,\"0,19\",\"9,94\"\n"
+             "2,Thu nhập bình quân đầu người,triệu đồng,\"36,07\",25\n")
+    table = csv_table(tmp_path, sheet, "2018")
+    text = ("Tỷ lệ hộ nghèo giảm nhanh từ 9,94% năm 2010 xuống còn 0,19% năm 2018; thu nhập bình quân của người dân "
+            "tăng từ 25 triệu đồng (năm 2010) lên 36,07 triệu đồng vào năm 2018.")
+    got = checks(text, table, "2018")
+    for needle in ("25 triệu", "36,07"):
+        assert check_at(got, text, needle).verdict in ("supported", "derived", "not_a_figure"), needle
+    wrong = text.replace("lên 36,07 triệu đồng", "lên 38,07 triệu đồng")
+    assert check_at(checks(wrong, table, "2018"), wrong, "38,07").verdict == "unsupported"
+
+
+def test_a_viewers_page_header_and_a_scaled_unit_are_no_figures(tmp_path):
+    table = csv_table(tmp_path, "STT,Chỉ tiêu,ĐVT,Năm 2016\n1,Tỷ lệ học sinh lưu ban,%,\"0,08\"\n", "2016")
+    text = "Page 338 - merged_files  Basic HTML Version\nSản phẩm may mặc 1000sp 14,5 18,36 19,6 20,2"
+    got = checks(text, table, "2016")
+    assert check_at(got, text, "338").kind == "page" and check_at(got, text, "1000sp").verdict == "not_a_figure"

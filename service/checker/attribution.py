@@ -87,6 +87,8 @@ _CUE_BEFORE = re.compile(r"(?i)(?:cùng kỳ|năm trước|kỳ trước|so vớ
 _CUE_AFTER = re.compile(r"(?i)^[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?[(]?(?:của[ \t]+|so với[ \t]+)?(?:cùng kỳ|năm trước|kỳ trước)")
 
 #: The start of a change written from … to: "Tỷ lệ hộ nghèo từ 7,19% năm 2015 dự kiến giảm xuống còn 1,36%",
+#: ``25 triệu đồng (năm 2010)``: the year in brackets right after a number, its own time.
+_OWN_YEAR = re.compile(r"(?i)\s*(?:\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)|(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d\d)(?!\d))")
 #: "giảm từ 4,27% xuống còn 2,36%", "tăng từ 120 lên 135 hộ": ``từ`` before the old value, and, in its clause,
 #: a ``xuống``/``lên``/``còn`` with the new one.
 _FROM_BEFORE = re.compile(r"(?i)(?<!\w)từ\s*$")
@@ -505,6 +507,11 @@ class Attribution:
                     or (r.source or {}).get("column") != "ky_bao_cao" or m.partner is not None \
                     or row.fig.ma not in families:
                 continue
+            own = _OWN_YEAR.match(self.text, m.end)
+            year = own and (own.group(1) or own.group(2))
+            if year and (year in row.fig.chi_tieu or self.report is not None and not re.search(
+                    r"(?:19|20)\d\d", row.fig.chi_tieu) and int(year) == self.report.year):
+                continue   # "tăng từ 25 triệu đồng (năm 2010) lên 36,07 triệu đồng vào năm 2018": each names its own
             cues = cues or SpanCues(self.text, self.report.code if self.report else None)
             other = families[row.fig.ma].get(cues.before(m.num_start, self._para_start(self.where[i].paragraph)))
             if other is None or other is row or "ky_bao_cao" not in other.values:

@@ -84,7 +84,8 @@ def _noun(text: str, end: int) -> str:
 _FROM = re.compile(r"(?i)(?<!\w)từ\s+(?:mức\s+)?(?:(?:gần|hơn|khoảng|trên|dưới|xấp\s+xỉ)\s+)?$")
 _QUALIFIER = r"(?:(?:gần|hơn|khoảng|trên|dưới|xấp\s+xỉ)\s+)?"
 _MOVES_TO = re.compile(rf"(?:\s*(?:%|{_W}+(?:\s+{_W}+){{0,2}}?))?(?:\s*\(?\s*(?:năm\s+)?(?:19|20)\d\d\s*\)?)?\s*,?\s+"
-                       rf"(?:(?:tăng|giảm)\s+)?(?:lên|xuống|còn)(?!\w)(?:\s+(?:còn|mức|tới|đến))?\s+{_QUALIFIER}\d")
+                       rf"(?:(?:(?:tăng|giảm)\s+)?(?:lên|xuống|còn)|(?:tăng|giảm)\s+thành)(?!\w)(?:\s+(?:còn|mức|tới|đến))?"
+                       rf"\s+{_QUALIFIER}\d")   # "từ 17,3% tăng thành 28,67%" too
 #: ``Nghệ An tăng 81% (từ hơn 3,5 triệu tấn đến gần 6,5 triệu tấn)``: ``đến`` after a change said just before.
 _RANGE_TO = re.compile(rf"(?:\s*(?:%|{_W}+(?:\s+{_W}+){{0,2}}?))?\s+(?:đến|tới)\s+{_QUALIFIER}\d")
 _CHANGED_BEFORE = re.compile(r"(?i)(?<!\w)(?:tăng|giảm)(?!\w)[^.;!?\n]{0,60}$")

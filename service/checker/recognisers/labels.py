@@ -72,6 +72,10 @@ GRADE = Rule("grade", "ordinal", "a grade of goods by its size (loại 30 kg/con
              re.compile(r"(?i)(?<!\w)(?:loại|cỡ|size)\s+(?:(?:hơn|trên|dưới|từ|khoảng)\s+)?"
                         r"(\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?:kg|g|gr|gam|con)\s*/\s*(?:con|kg|quả|trái|củ))(?!\w)"),
              needs=("loại", "cỡ", "size"))
+#: ``Sản phẩm may mặc 1000sp 14.5 18.36``, ``Thu ngân sách 1.000đ 5.907``: a table's unit in thousands glued to its
+#: abbreviation, the row's values after it — the unit's scale, no figure (not ``1000đ/kg``: a price).
+SCALED_UNIT = Rule("scaled-unit", "name", "a unit scaled by a power of ten (1000sp), not a figure", re.compile(
+    r"(?<![\d.,/])(1(?:\.?000)+|10{2,})(?=[^\W\d_]{1,5}[ \t]+\d)"))
 #: ``thôn 7``, ``Tổ 8``, ``khu phố 3``, ``Phường 3``, ``Quốc lộ 14``, ``ngõ 12``, ``Km 27+500``, ``tổ: 5``.
 PLACE = NounBefore("address", "address", "address or place", PLACE_NOUNS, _label(_PLACE_NUMBER), colon=True)
 #: ``QL14``, ``QL.1A``, ``ĐT 741``, ``ĐT.741``: a road code.

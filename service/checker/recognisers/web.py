@@ -233,7 +233,9 @@ PAGE = Rule("page-number", "page", "page number", _PAGE_ALONE, _PAGE_DASHED, _PA
 _PAGE_OF = re.compile(r"(?i)\b(?:page|trang)[ \t]+(\d{1,4}[ \t]*(?:of|/|trên)[ \t]*\d{1,4})(?![\d/])")
 #: ``(480.51 KB, 6 trang )``: a download's size and page count.
 _FILE = re.compile(r"(?i)(\d[\d.,]*[ \t]*(?:KB|MB|GB|kB)(?:[ \t]*,[ \t]*\d+[ \t]*trang)?)(?!\w)")
-DOCUMENT_FURNITURE = Rule("document-furniture", "page", "page count or file size", _PAGE_OF, _FILE,
+#: ``Page 338 - merged_files  Basic HTML Version``: a viewer's page header — the English word is never a report's.
+_PAGE_EN = re.compile(r"(?i)(?<!\w)page[ \t]+(\d{1,4})(?![\d/.,]\d)(?![ \t]*(?:of|/))")
+DOCUMENT_FURNITURE = Rule("document-furniture", "page", "page count or file size", _PAGE_OF, _FILE, _PAGE_EN,
                           needs=("page", "trang", "kb", "mb", "gb"))
 #: ``Lhur7hu4jhu4jhu4hZ4buM4bq84buKVFk…``: data a page encoded as text (base64, hashes): a long run of Latin letters and
 #: digits with no space, mixing both — no number of a report is written inside one.
