@@ -179,3 +179,12 @@ def test_a_years_header_closed_by_the_blocks_heading_reads_with_its_unit():
     assert got["Tiểu học - Primary school (năm 2015)"][0] == Decimal("248832")
     base = {r.label: r.base for r in pasted.table_rows(HOC_SINH)[0]}
     assert base["Tiểu học - Primary school"] == Decimal("248925")                # 2016 beside: cùng kỳ
+
+
+def test_the_serials_of_headings_and_blank_rows_are_kept_with_the_next_row():
+    # "2." / "Loại hình gia đình:" (a heading, no value) in zw-…-gia-dinh-2010; "II Loại phòng học", "4 Phòng học nhờ"
+    # (no value) in s4-hanam: no rows, their serials no figures
+    first = text_rows(GIA_DINH)[1]
+    assert [GIA_DINH[a:b] for a, b in first.heading_serials] == ["2."]
+    hanam = {r.label: [HANAM[a:b] for a, b in r.heading_serials] for r in text_rows(HANAM)}
+    assert hanam["Phòng học kiên cố"] == ["II"] and hanam["Số điểm trường"] == ["4"]

@@ -57,6 +57,9 @@ class TextRow:
     unit: tuple[int, int] | None = None   # the row's unit on a line between label and cells (``đ/chai 750ml``)
     serial: tuple[int, int] | None = None  # form C: the row's serial number before its label (``7.``, ``II``)
     scale: int = 1   # a scale word in the row's unit (``Nghìn Lượt khách``: its cells are thousands; ``"`` the row above's)
+    #: a one-value table's serials of the headings and blank rows right before this row (``2.`` / ``Loại hình gia
+    #: đình:``): no row of theirs, no figure either
+    heading_serials: list = field(default_factory=list)
 
 
 def _is_cell(s: str) -> bool:
@@ -295,11 +298,13 @@ def one_value_rows(text: str, lines) -> list[TextRow]:
     sentence ends it."""
     found: list[TextRow] = []
     run: list[TextRow] = []
+    pending: list[tuple[int, int]] = []
 
     def close():
         if len(run) > LEAST_ROWS and sum(1 for r in run if r.serial) >= ONE_VALUE_SERIALS:
             found.extend(run)
         run.clear()
+        pending.clear()
 
     k, next_no = 0, 1
     while k < len(lines):
@@ -325,13 +330,17 @@ def one_value_rows(text: str, lines) -> list[TextRow]:
             k = j + 1
             continue
         if not _value_line(lines, j, next_no):
+            if serial:
+                pending.append(serial)
             k = j                # a heading of no value (its parts follow: ``Trong đó - Of which:``), a row left blank
             continue
         q, c = lines[j]
         q += len(c) - len(c.lstrip())
         ls, lx = lines[first]
         label = " ".join(" ".join(x.split()) for _, x in lines[first:j])
-        run.append(TextRow(label, ls + len(lx) - len(lx.lstrip()), [(q, q + len(c.strip()))], serial=serial))
+        run.append(TextRow(label, ls + len(lx) - len(lx.lstrip()), [(q, q + len(c.strip()))], serial=serial,
+                           heading_serials=pending[:]))
+        pending.clear()
         k = j + 1
     close()
     return found
@@ -377,12 +386,14 @@ def one_value_lines(lines) -> list[TextRow]:
     roman one); a line with no value is a heading. ``LEAST_ROWS`` + 1 valued rows at least, or no table."""
     found: list[TextRow] = []
     run: list[TextRow] = []
+    pending: list[tuple[int, int]] = []
     next_no = None
 
     def close():
         if len(run) > LEAST_ROWS:
             found.extend(run)
         run.clear()
+        pending.clear()
 
     for p, s in lines:
         m = _SERIAL_START.match(s)
@@ -398,11 +409,13 @@ def one_value_lines(lines) -> list[TextRow]:
         else:
             next_no = 1
         got = _one_line_value(s)
+        at = p + m.start(1)
         if got is None:
+            pending.append((at, at + len(no)))
             continue                 # a heading (``II Loại phòng học``), a row left blank (``4 Phòng học nhờ``)
         a, b, c, d = got
-        at = p + m.start(1)
-        run.append(TextRow(s[a:b], p + a, [(p + c, p + d)], serial=(at, at + len(no))))
+        run.append(TextRow(s[a:b], p + a, [(p + c, p + d)], serial=(at, at + len(no)), heading_serials=pending[:]))
+        pending.clear()
     close()
     return found
 
@@ -730,7 +743,8 @@ class TableCells:
             m.kind, m.note = ("percent" if "%" in m.raw else "count"), None
         by_start = sorted(self.mentions, key=lambda x: x.num_start)
         starts = [m.num_start for m in by_start]
-        serials = [r.serial for r in self._pasted_rows() if r.serial is not None]
+        serials = [r.serial for r in self._pasted_rows() if r.serial is not None] + \
+            [x for r in self._pasted_rows() for x in r.heading_serials]    # a one-value table's headings' serials
         for a, b in serials if len(serials) >= LEAST_ROWS else ():   # "1 Tỷ lệ số xã … % 60.23 59": its STT
             for m in by_start[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]:
                 m.kind, m.note = "name", "a pasted table row's serial number"
