@@ -57,6 +57,9 @@ class TextRow:
     unit: tuple[int, int] | None = None   # the row's unit on a line between label and cells (``đ/chai 750ml``)
     serial: tuple[int, int] | None = None  # form C: the row's serial number before its label (``7.``, ``II``)
     scale: int = 1   # a scale word in the row's unit (``Nghìn Lượt khách``: its cells are thousands; ``"`` the row above's)
+    #: a one-value table's serials of the headings and blank rows right before this row (``2.`` / ``Loại hình gia
+    #: đình:``): no row of theirs, no figure either
+    heading_serials: list = field(default_factory=list)
 
 
 def _is_cell(s: str) -> bool:
@@ -86,6 +89,11 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+#: a number grouped by spaces (``230 065``, ``20 950``): one cell when a bar or a tab is what splits the row's fields
+#: (``Tiểu học - Primary school | 230 065 | 240 771 | …``, s4-nghean-nien-giam-hoc-sinh-pho-thong-2017)
+_SPACE_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+")
+
+
 def _one_line_row(start: int, line: str) -> TextRow | None:
     """Form B: ``Tổng số giường bệnh    160    165    103%``, a leading serial number dropped."""
     fields, pos = [], 0
@@ -95,7 +103,8 @@ def _one_line_row(start: int, line: str) -> TextRow | None:
     fields.append((pos, line[pos:]))
     fields = [(p + len(f) - len(f.lstrip()), f.strip()) for p, f in fields if f.strip()]
     cells = []
-    while fields and _is_cell(fields[-1][1]):
+    barred = "|" in line or "\t" in line
+    while fields and (_is_cell(fields[-1][1]) or barred and _SPACE_GROUPED.fullmatch(fields[-1][1])):
         cells.insert(0, fields.pop())
     if fields and _is_cell(fields[0][1]) and len(fields) > 1:
         fields = fields[1:]           # its STT
@@ -207,8 +216,12 @@ def text_rows(text: str) -> list[TextRow]:
                 e, v = lines[j + n - 1]
                 unit, j = (q, e + len(v.rstrip())), j + n
             cells = []
-            while j < len(lines) and _is_cell(lines[j][1]):
+            while j < len(lines) and (_is_cell(lines[j][1]) or cells and _spaced_line(lines[j], spaced)):
                 q, c = lines[j]
+                if not _is_cell(c):
+                    cells += _spaced_line(lines[j], spaced)     # "1.819 1.651" amid cells one a line
+                    j += 1
+                    continue
                 q += len(c) - len(c.lstrip())
                 cells.append((q, q + len(c.strip())))
                 j += 1
@@ -225,7 +238,199 @@ def text_rows(text: str) -> list[TextRow]:
     _drop_serials(text, rows)
     _extra_last_cells(text, rows)
     _row_scales(text, rows)
-    return [r for r in rows if len(r.cells) >= LEAST_CELLS]
+    rows = [r for r in rows if len(r.cells) >= LEAST_CELLS]
+    rows = _with_one_value_rows(rows, one_value_rows(text, lines))
+    typed = one_value_lines(lines)       # a row read already on its line (form B, C) stays as it was read
+    typed = [x for x in typed if not any(r.label_start <= x.cells[0][0] <= r.cells[-1][1] for r in rows)]
+    return _with_one_value_rows(rows, typed)
+
+
+def _spaced_line(line: tuple[int, str], spaced: dict) -> list[tuple[int, int]]:
+    """A line of cells split by single spaces (``service.checker.pasted.are_cells``) and nothing else: amid a row's
+    cells one a line, a page copied from a flip-book keeps two or more of them on one line (``1.810`` / ``1.691`` /
+    ``119`` / ``1.819 1.651`` / ``168``; ``16.908`` / ``17.275 137.271 137.910 138.057``) — they are the row's next
+    cells, not a row of their own (s4-quang-ngai-nien-giam-lop-mam-non-huyen-2016)."""
+    p, s = line
+    body = s.strip()
+    at = p + len(s) - len(s.lstrip())
+    spans = spaced.get(at)
+    if not spans or spans[-1][1] != at + len(body):
+        return []
+    return list(spans)
+
+
+#: a row's serial number alone on its line: ``I``, ``II``, ``1``, ``12.`` (a numbered table copied one cell a line)
+_SERIAL_LINE = re.compile(r"(?:[IVX]{1,4}|\d{1,2})\.?")
+#: a line opening on a list's mark: a row of its own (``- Số hộ gia đình 2 thế hệ …``)
+_ITEM_START = re.compile(r"\s*(?:[-–+•*]|[a-zđ]\))\s")
+#: a one-value table is numbered: this many of its rows at least carry their serial number
+ONE_VALUE_SERIALS = 2
+
+
+def _label_line(s: str) -> bool:
+    return _is_label(s) and not _is_cell(s) and _SERIAL_LINE.fullmatch(s.strip()) is None
+
+
+def _serial_line(lines, j: int) -> bool:
+    """Line ``j`` is a row's serial number: alone on its line, a label line right after it."""
+    return j + 1 < len(lines) and _SERIAL_LINE.fullmatch(lines[j][1].strip()) is not None and \
+        _label_line(lines[j + 1][1])
+
+
+def _value_line(lines, j: int, next_no: int) -> bool:
+    """Line ``j`` is a row's one value: a number alone on its line that is not the next row's serial — the serial
+    due, with a label after it (``5`` then ``6``; ``1`` after ``III``: ``Loại phòng học`` / ``1`` / ``Phòng học kiên
+    cố`` / ``12``); any other number is the value (``50`` / ``3m2/trẻ em``, ``0`` / ``Bổ sung có mục tiêu``)."""
+    if j >= len(lines) or not _is_cell(lines[j][1]) or is_none_cell(lines[j][1]) or _BOUND.match(lines[j][1]):
+        return False
+    if _serial_line(lines, j) and lines[j][1].strip().rstrip(".") == str(next_no):
+        return False
+    return j + 1 == len(lines) or not _is_cell(lines[j + 1][1]) or _serial_line(lines, j + 1)
+
+
+def one_value_rows(text: str, lines) -> list[TextRow]:
+    """A table of ONE value column copied one cell a line (a school's ``công khai`` form, a budget's ``Dự toán``):
+    ``I`` / ``Tổng số phòng`` / ``12`` / ``II`` / ``Loại phòng học`` / ``1`` / ``Phòng học kiên cố`` / ``12`` … — each
+    row its serial number (``I``, ``1``), its label on a line or two (a Vietnamese line and its English gloss), and one
+    number; a heading with no value (``Loại phòng học``, then the next serial) and a note after the value (``Số
+    m2/trẻ em``, a second column's words) are no rows. A row of one cell is no row anywhere else (``LEAST_CELLS``): here
+    a run of ``LEAST_ROWS`` + 1 such rows at least, ``ONE_VALUE_SERIALS`` of them numbered, is the table, and a
+    sentence ends it."""
+    found: list[TextRow] = []
+    run: list[TextRow] = []
+    pending: list[tuple[int, int]] = []
+
+    def close():
+        if len(run) > LEAST_ROWS and sum(1 for r in run if r.serial) >= ONE_VALUE_SERIALS:
+            found.extend(run)
+        run.clear()
+        pending.clear()
+
+    k, next_no = 0, 1
+    while k < len(lines):
+        p, s = lines[k]
+        serial = None
+        j = k
+        if _serial_line(lines, k):
+            at = p + len(s) - len(s.lstrip())
+            serial, j = (at, at + len(s.strip())), k + 1
+            no = s.strip().rstrip(".")
+            next_no = int(no) + 1 if no.isdigit() else 1
+        elif not run or not _label_line(s):
+            if run and (not _is_label(s) or len(s.split()) > LABEL_MAX_WORDS):
+                close()      # a sentence, a line of cells: the table has ended
+            k += 1
+            continue
+        first = j
+        while j < len(lines) and j < first + LABEL_LINES and _label_line(lines[j][1]) and \
+                (j == first or not _ITEM_START.match(lines[j][1]) and not lines[j - 1][1].rstrip().endswith(":")):
+            j += 1               # a label and its English gloss; not a heading (``Loại hình gia đình:``) and its item
+        if j == first or len(" ".join(x for _, x in lines[first:j]).split()) > LABEL_MAX_WORDS:
+            close()
+            k = j + 1
+            continue
+        if not _value_line(lines, j, next_no):
+            if serial:
+                pending.append(serial)
+            k = j                # a heading of no value (its parts follow: ``Trong đó - Of which:``), a row left blank
+            continue
+        q, c = lines[j]
+        q += len(c) - len(c.lstrip())
+        ls, lx = lines[first]
+        label = " ".join(" ".join(x.split()) for _, x in lines[first:j])
+        run.append(TextRow(label, ls + len(lx) - len(lx.lstrip()), [(q, q + len(c.strip()))], serial=serial,
+                           heading_serials=pending[:]))
+        pending.clear()
+        k = j + 1
+    close()
+    return found
+
+
+#: a label's words at most (a one-value row's label over its lines)
+LABEL_MAX_WORDS = 28
+
+
+#: a numbered row typed on one line, single spaces between its fields: ``1 Phòng học kiên cố 13``, ``IV Tổng diện tích
+#: đất toàn trường (m2) 8000 m2 20,25 m2/ trẻ`` (its serial, its label, its one value, then a second column's words)
+_SERIAL_START = re.compile(r"\s*([IVX]{1,4}|\d{1,2})(?:\.\s*|\s+)(?=[^\W\d_])")     # ``3.Doanh thu thuần …`` too
+_NUMBER_TOKEN = re.compile(r"(?<!\S)-?\d[\d.,]*(?!\S)")                     # ``-156,817,731``: a loss
+#: a unit right after a value (``8000 m2``, ``12 ha``): short, a letter in it
+_UNIT_TOKEN = re.compile(r"\S{1,3}")
+
+
+def _one_line_value(line: str) -> tuple[int, int, int, int] | None:
+    """(label start, label end, value start, value end) in a numbered one-value row typed on one line: the value is
+    the first number standing alone after a word of the label that ends the line's numbers, or is followed by its
+    unit (``8000 m2 20,25 m2/ trẻ``: the second number is the next column's); a number inside the label (``Số hộ gia
+    đình 2 thế hệ … 7.917.838``, a word after it) is the label's."""
+    m = _SERIAL_START.match(line)
+    if m is None:
+        return None
+    for n in _NUMBER_TOKEN.finditer(line, m.end()):
+        tail = line[n.end():].split()
+        later = _NUMBER_TOKEN.search(line, n.end()) is not None
+        if not later or tail and _UNIT_TOKEN.fullmatch(tail[0]) and _LETTER.search(tail[0]):
+            label = line[m.end():n.start()].rstrip()
+            if label.split() and _NUMBER_TOKEN.fullmatch(label.split()[-1]):
+                return None      # ``6 Chi phí bán hàng 117.316 165.401 …``: cells side by side, form C's row
+            if not _LETTER.search(label) or ":" in label:
+                return None      # ``1. Chương trình “Cứu trẻ em bệnh tim bẩm sinh”: 333 ca``: a list's sentence
+            return m.end(), m.end() + len(label), n.start(), n.end()
+    return None
+
+
+def one_value_lines(lines) -> list[TextRow]:
+    """A ONE VALUE column table typed one row a line with single spaces (a school's ``công khai`` form pasted from a
+    web page: ``STT Nội dung Số lượng Bình quân`` / ``I Tổng số phòng 13 Số m2/trẻ em`` / ``II Loại phòng học`` / ``1
+    Phòng học kiên cố 13`` …): every line opens on its serial, the serials in order (``1``, ``2`` … again after a
+    roman one); a line with no value is a heading. ``LEAST_ROWS`` + 1 valued rows at least, or no table."""
+    found: list[TextRow] = []
+    run: list[TextRow] = []
+    pending: list[tuple[int, int]] = []
+    next_no = None
+
+    def close():
+        if len(run) > LEAST_ROWS:
+            found.extend(run)
+        run.clear()
+        pending.clear()
+
+    for p, s in lines:
+        m = _SERIAL_START.match(s)
+        if m is None or _FIELD_SEP.search(s.strip()):     # fields split by bars, tabs or runs of spaces: form B's
+            close()
+            next_no = None
+            continue
+        no = m.group(1)
+        if no.isdigit():
+            if next_no is not None and int(no) != next_no:
+                close()
+            next_no = int(no) + 1
+        else:
+            next_no = 1
+        got = _one_line_value(s)
+        at = p + m.start(1)
+        if got is None:
+            pending.append((at, at + len(no)))
+            continue                 # a heading (``II Loại phòng học``), a row left blank (``4 Phòng học nhờ``)
+        a, b, c, d = got
+        run.append(TextRow(s[a:b], p + a, [(p + c, p + d)], serial=(at, at + len(no)), heading_serials=pending[:]))
+        pending.clear()
+    close()
+    return found
+
+
+def _with_one_value_rows(rows: list[TextRow], single: list[TextRow]) -> list[TextRow]:
+    """The rows with a one-value table's rows in their places; a row read across them (the value and the next row's
+    serial taken for two cells: ``Diện tích phòng giáo dục thể chất (m2)`` / ``70`` / ``6``) is theirs."""
+    if not single:
+        return rows
+    spans = [(x.label_start, x.cells[-1][1]) for x in single]
+
+    def theirs(r: TextRow) -> bool:
+        return any(lo <= r.label_start <= hi or any(lo <= a < hi for a, _ in r.cells) for lo, hi in spans)
+
+    return sorted([r for r in rows if not theirs(r)] + single, key=lambda r: r.label_start)
 
 
 #: a year as a row's label: ``2015 1487640 726870 …``, ``2010`` alone on its line over its cells
@@ -322,6 +527,11 @@ def _wrapped_labels(text: str, lines, rows: list[TextRow]) -> None:
 _ENGLISH = re.compile(r"[A-Za-z][A-Za-z0-9 .,;:()'&/%-]*")
 
 
+#: the header's last title, a year or a school year (``2020-2021``, ``Prel. 2021``, ``Sơ bộ 2016``): the first row's
+#: label starts right under it
+_HEADER_YEAR = re.compile(r"(?:(?:Sơ bộ|Prel\.?|Est\.?)\s*[-–]?\s*)*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?")
+
+
 def _gloss_labels(text: str, lines, rows: list[TextRow]) -> None:
     """A row labelled by its English gloss only (``Nông nghiệp, lâm nghiệp và thủy sản`` / ``Agriculture, forestry and
     fishing`` / ``5.787`` …, a heading and its gloss above them): the Vietnamese line right above the gloss's lines —
@@ -334,6 +544,9 @@ def _gloss_labels(text: str, lines, rows: list[TextRow]) -> None:
             continue
         lo = rows[n - 1].cells[-1][1] if n else -1
         k = bisect.bisect_right(starts, r.label_start) - 1
+        if lo < 0 and k >= 2 and not _ENGLISH.fullmatch(lines[k - 1][1].strip()) and \
+                _HEADER_YEAR.fullmatch(" ".join(lines[k - 2][1].split())):
+            lo = lines[k - 1][0]   # the first row under a header closed by its year: ``2020-2021`` / ``Số trường (Trường)``
         if lo < 0 or k <= 0 or lines[k][0] + len(lines[k][1]) - len(lines[k][1].lstrip()) < r.label_start:
             continue        # before the first row (the header's glosses), or a label inside its line
         j = k - 1
@@ -530,7 +743,8 @@ class TableCells:
             m.kind, m.note = ("percent" if "%" in m.raw else "count"), None
         by_start = sorted(self.mentions, key=lambda x: x.num_start)
         starts = [m.num_start for m in by_start]
-        serials = [r.serial for r in self._pasted_rows() if r.serial is not None]
+        serials = [r.serial for r in self._pasted_rows() if r.serial is not None] + \
+            [x for r in self._pasted_rows() for x in r.heading_serials]    # a one-value table's headings' serials
         for a, b in serials if len(serials) >= LEAST_ROWS else ():   # "1 Tỷ lệ số xã … % 60.23 59": its STT
             for m in by_start[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]:
                 m.kind, m.note = "name", "a pasted table row's serial number"

@@ -324,21 +324,26 @@ def tables(text: str) -> list[Table]:
             if typed:            # "Chỉ tiêu\tNăm 2014\tNăm 2015\tNăm 2016": the header typed on one line
                 fields = typed
         titles, unit_column = _roles(fields, n)
+        heading = ""
         if not titles:   # a yearbook's header of years ("2010 … 2015" read as a row, "Sơ bộ Prel." / "2016" after it)
             first_at = _label_start(text, first, bars)
-            titles = _year_titles(fields if header_row is None else _header_fields(text, first_at, bars)[0], n)
+            titles, heading = _headed_year_titles(
+                fields if header_row is None else _header_fields(text, first_at, bars)[0], n)
+        if not titles and n == 1:
+            titles = _one_value_title()
         if header_row is None:   # rows above the first full row are the header's (``1 | 2 | 3 …``)
             body = body[body.index(first):]
         above = fields + ([header_row.label] + _header_fields(text, header_row.label_start, bars)[0] if header_row
                           else [])
         out.append(Table([r for r in body if len(r.cells) == n], [r for r in body if len(r.cells) != n],
                          start, body[-1].cells[-1][1], titles, unit_column,
-                         unit=next((u for u in map(said_unit, above) if u), "")))
+                         unit=next((u for u in map(said_unit, above) if u), "") or _heading_unit(heading)))
     return out
 
 
 #: a year heading a column of a yearbook's table, perhaps preliminary: ``2014``, ``Sơ bộ Prel. 2016``, ``Sơ bộ - Prel. 2023``
-_YEAR_TITLE = re.compile(r"(?:(?P<prel>Sơ bộ|Ước tính|Ước)\s*(?:-\s*)?(?:Prel\.?|Est\.?)?\s*)?(?<![\d./-])"
+_YEAR_TITLE = re.compile(r"(?:(?P<prel>Sơ bộ|Ước tính|Ước)\s*(?:-\s*)?(?:Prel\.?|Est\.?)?\s*)?"
+                         r"(?:(?<=Prel\.)|(?<=Est\.)|(?<![\d./-]))"     # ``Sơ bộ Prel.2017``: the mark, then the year
                          r"(?P<year>(?:19|20)\d\d)(?![\d./-])")
 
 
@@ -356,6 +361,40 @@ def _year_titles(fields: list[str], cells: int) -> list[tuple[str, ColumnTitle]]
     if years != sorted(set(years)) or re.search(r"[^\W\d_]", between):
         return []
     return [(f"Năm {y}", read_title(f"Năm {y}")) for y in years]
+
+
+#: the title of a one-value table's column when its header does not read (``STT Nội dung Số lượng Bình quân`` typed
+#: with single spaces): its count, this period's
+ONE_VALUE_TITLE = "Số lượng"
+
+
+def _one_value_title() -> list[tuple[str, ColumnTitle]]:
+    """A table of ONE value column (``tabletext.one_value_rows`` / ``one_value_lines``: a school's ``công khai`` form,
+    numbered, one number a row) whose header gives no title: its column is the count as of the report (``Số
+    lượng``) — a plan's or last year's column would have said so in the header."""
+    return [(ONE_VALUE_TITLE, read_title(ONE_VALUE_TITLE))]
+
+
+def _headed_year_titles(fields: list[str], cells: int) -> tuple[list[tuple[str, ColumnTitle]], str]:
+    """The years' titles (``_year_titles``), and the block's heading when one closes the header after the years — a
+    short bilingual line over the rows (``| 2010 | 2014 | 2015 | 2016 | Sơ bộ Prel.2017 | |`` / ``| Người – Person |``,
+    s4-nghean-nien-giam-hoc-sinh-pho-thong-2017): no column, the rows' unit."""
+    titles = _year_titles(fields, cells)
+    if titles or not fields or _YEAR_TITLE.search(fields[-1]) or not re.search(r"[^\W\d_]", fields[-1]) or \
+            len(fields[-1].split()) > SUB_TITLE_WORDS * 3:
+        return titles, ""
+    titles = _year_titles(fields[:-1], cells)
+    return (titles, fields[-1]) if titles else ([], "")
+
+
+def _heading_unit(heading: str) -> str:
+    """The unit a block's heading says: ``Người – Person`` → ``Người``, ``Cơ cấu - Structure (%)`` → ``%``."""
+    if not heading:
+        return ""
+    said = _BRACKET_UNIT.search(heading)
+    if said:
+        return said.group(1).strip()
+    return _vn_part(heading.replace(" – ", " - ")).strip()
 
 
 def year_title_line(line: str) -> bool:
