@@ -65,7 +65,9 @@ EACH_LISTED = Rule("each-listed", "norm", "a count each unit of a list has (mỗ
 #: 3 CSGT``: ``mỗi <unit>``, up to a few words, ``gồm`` — what each unit is made of, a standing make-up, not a count of
 #: the period.  Every number after ``gồm`` to its sentence's end (a stop, a semicolon, a line) is claimed; not a span
 #: of time (``mỗi năm gồm …``), nor a total after ``gồm`` (``tổng``, ``toàn``).
-_MADE_OF = re.compile(r"(?i)(?<!\w)mỗi\s+" + _UNIT_WORD + r"(?:[^.;:\n\d]{0,50}?)\s*,?\s*gồm(?:\s+có)?\s*:?\s*")
+_MADE_OF = re.compile(r"(?i)(?<!\w)mỗi\s+(?!(?:suất|phần|túi|gói|thùng|bộ)(?!\w))" + _UNIT_WORD +
+                      r"(?:[^.;:\n\d]{0,50}?)\s*,?\s*gồm(?:\s+có)?\s*:?\s*")
+#                     (a parcel's contents, "Mỗi suất quà gồm có 10 kg gạo", are one unit's share: shares.py's note)
 _MADE_OF_END = re.compile(r"[.!?;\n](?!\d)")
 _COUNT = re.compile(r"(?<![\d.,])\d{1,3}(?![\d.,]?\d)(?=\s+[^\W\d_])")
 
