@@ -202,3 +202,35 @@ def test_a_viewers_page_header_and_a_scaled_unit_are_no_figures(tmp_path):
     text = "Page 338 - merged_files  Basic HTML Version\nSản phẩm may mặc 1000sp 14,5 18,36 19,6 20,2"
     got = checks(text, table, "2016")
     assert check_at(got, text, "338").kind == "page" and check_at(got, text, "1000sp").verdict == "not_a_figure"
+
+
+# ya-quang-nam-nong-son-chi-cuc-thi-hanh-an-dan-su-2010-2014 (after the final batch's measure, in-sample)
+_EXCESS = ("STT,Chỉ tiêu,ĐVT,Năm 2010,Năm 2011\n"
+           "1,Vượt chỉ tiêu giao về việc,%,9,13\n2,Vượt chỉ tiêu giao về tiền,%,27,8\n")
+_EXCESS_TEXT = "Năm 2010 vượt 9% về việc, vượt 27% về tiền so với chỉ tiêu giao."
+
+
+def test_an_excess_said_about_one_aspect_is_that_aspects_row(tmp_path):
+    table = csv_table(tmp_path, _EXCESS, "2010-2011")
+    got = checks(_EXCESS_TEXT, table, "2010-2011")
+    assert check_at(got, _EXCESS_TEXT, "9%").verdict == "supported"
+    assert check_at(got, _EXCESS_TEXT, "27%").verdict == "supported"
+    swapped = _EXCESS_TEXT.replace("vượt 9% về việc, vượt 27% về tiền", "vượt 27% về việc, vượt 9% về tiền")
+    got = checks(swapped, table, "2010-2011")
+    assert [check_at(got, swapped, k).verdict for k in ("27%", "9%")] == ["unsupported", "unsupported"]
+
+
+# ya-toan-quoc-cuc-canh-sat-pccc-tinh-hinh-chay-no-2023-03: a rate column naming no base beside a change on last month
+_FIRES = ("STT,Chỉ tiêu,ĐVT,Tháng 3/2023,Tháng 2/2023,\"Tăng (+), giảm (-) so với tháng 2/2023\","
+          "Tỷ lệ tăng (+)/giảm (-) (%)\n1,Số vụ cháy,vụ,102,,-52,\"-33,77\"\n2,Số người chết,người,8,3,+5,\n")
+
+
+def test_a_rate_column_naming_no_base_is_the_rate_of_the_change_beside_it(tmp_path):
+    rows = {f.ma: f for f in csv_table(tmp_path, _FIRES, "2023-03")}
+    assert rows["1"].ky_truoc == 154 and rows["1"].cung_ky is None
+    text = ("So với tháng 2-2023, số vụ cháy giảm 52 vụ, giảm 33,77%; số người chết tăng 5 người (8/3 người).")
+    table = csv_table(tmp_path, _FIRES, "2023-03")
+    got = checks(text, table, "2023-03")
+    assert [check_at(got, text, k).verdict for k in ("52", "33,77%", "5 ")] == ["derived"] * 3
+    wrong = text.replace("giảm 33,77%", "giảm 35,77%")
+    assert check_at(checks(wrong, table, "2023-03"), wrong, "35,77%").verdict == "unsupported"

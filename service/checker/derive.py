@@ -716,7 +716,12 @@ class Derivations:
             fit, best = share
             v = best.values["ky_bao_cao"]
             said = fmt_row_value(best, v)
-            if _EXCESS_LABEL.search(fold(best.fig.chi_tieu)):
+            if _EXCESS_LABEL.search(fold(best.fig.chi_tieu)) and m.comparison == "vượt" and fit >= 0.5 \
+                    and value_supports(v, m.value, decimals=m.decimals, low=m.low, qualifier=m.qualifier, truncate=True):
+                # "vượt 9% về việc" where the table keeps the excess itself ("Vượt chỉ tiêu giao về việc" = 9)
+                self.rows[i] = best
+                return self._result(m, "supported", row=best, column="ky_bao_cao")
+            if _EXCESS_LABEL.search(fold(best.fig.chi_tieu)) and m.comparison != "vượt":
                 # "đạt 111,7% kế hoạch" where the table keeps the excess itself ("Vượt kế hoạch năm (%)" = 11,7)
                 v = v + 100
                 said = f"{format_vn(v)}%"
@@ -808,7 +813,12 @@ class Derivations:
                                                       or self._previous_dated(m.num_start, self.where[i].sentence)):
             return None
         pct = m.kind == "percent"
-        near = [self._row_it_follows(i, "ky_bao_cao")] + self._local_rows(i, "clause") + self._local_rows(i, "sentence")
+        # "So với tháng 2-2023, số vụ cháy giảm 52 vụ, giảm 33,77%; số người chết tăng 5 người": no number of the
+        # row said, its words are — before the rows the rest of the sentence ties
+        ctx = self._context(i)
+        named = [r for r in self._scope_rows(i) or self.idx.rows if r.values.get("ky_truoc") and self.idx.fit(ctx, r) >= 0.5]
+        near = [self._row_it_follows(i, "ky_bao_cao")] + self._local_rows(i, "clause") + named \
+            + self._local_rows(i, "sentence")
         rows = [r for r in dict.fromkeys(r for r in near if r is not None)
                 if pct or (self._kind_ok(m, r) and self.idx.unit_fit(m.noun, r) >= 0)]
         for row in rows:
@@ -905,6 +915,10 @@ class Derivations:
                   and r.values.get("ky_bao_cao") is not None and _PLAN_SHARE_LABEL.search(fold(r.fig.chi_tieu))]
         if not shares:
             return None
+        about = aspects.about_after(self.text, self.mentions[i].end)
+        said = [r for r in shares if about and about in aspects.about_in_label(r.fig.chi_tieu)]
+        if said:   # "vượt 9% về việc": the rows saying "về việc", not those "về tiền"
+            shares = said
         own = [r for r in self._rows_of_followed(i) if r in shares]
         if len(own) == 1:
             return 1.0, own[0]

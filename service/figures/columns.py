@@ -502,6 +502,13 @@ def of_the_plan(title: str) -> bool:
     return bool(_PLAN_SHARE.search(fold(title)))
 
 
+def _names_no_base(title: str) -> bool:
+    """A comparison column's title that names no base (``Tỷ lệ tăng (+)/giảm (-) (%)``): no ``so với``, ``cùng kỳ``,
+    plan, month, quarter or year."""
+    return not re.search(r"(?i)so\s+(?:với|voi)|cùng\s+kỳ|\bck\b|kế\s+hoạch|\bkh\b|dự\s+toán|tháng|quý|năm|\d{4}",
+                         unicodedata.normalize("NFC", title))
+
+
 def _rates_without_plan(raw: RawTable, col_of: dict, i: int) -> bool:
     """A rate of the plan on a row whose plan cell is empty (``Tổng doanh thu | | 1.720 | 122`` under ``Kế hoạch năm
     2017 | Ước thực hiện | Tỷ lệ so với kế hoạch (%)``, the plan filled on one row only): nothing gives it back."""
@@ -710,6 +717,11 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             problems.warn("cột tăng/giảm so với cuối năm trước (đầu năm), không phải so với cùng kỳ: số đầu kỳ (Kỳ "
                           "trước) của mỗi hàng = kỳ báo cáo − tăng/giảm; cột này không lưu", file=src, row=hrow,
                           column=title)
+        elif col == DERIVED and (i - 1) in out.since_year_start and _names_no_base(title):
+            # "Tăng (+), giảm (-) so với tháng 2/2023 | Tỷ lệ tăng (+)/giảm (-) (%)": the rate of the change on its
+            # left, against the same base — never a rate against last year (it had given 'Cùng kỳ' = 154)
+            problems.warn("cột tỷ lệ tăng/giảm của cột bên trái (so với kỳ liền trước hoặc đầu năm), không phải so với "
+                          "cùng kỳ: cột này không lưu", file=src, row=hrow, column=title)
         elif col == DERIVED and _against_period_before(title, target or header_period, counts_in_words(raw, i)):
             out.since_year_start[i] = title   # the same sum: Kỳ trước = kỳ báo cáo − tăng/giảm
             problems.warn("cột tăng/giảm so với kỳ liền trước (tháng trước, quý trước), không phải so với cùng kỳ: số kỳ "

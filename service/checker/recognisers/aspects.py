@@ -46,3 +46,20 @@ def aspect_words(label: str) -> str:
     f = fold(label)
     m = _LABEL_QUANTITY.search(f) or _LABEL_VALUE.search(f)
     return m.group().strip(" -–:(") if m else ""
+
+
+#: ``vượt 9% về việc, vượt 27% về tiền`` (ya-quang-nam-nong-son-chi-cuc-thi-hanh-an-dan-su-2010-2014): any word after
+#: ``về`` names the aspect when a row's label says ``về`` the same word (``Vượt chỉ tiêu giao về việc``).
+_ABOUT_AFTER = re.compile(r"\s*(?:ve|theo)\s+(?:mat\s+)?([a-z]+)(?!\w)")
+_ABOUT_IN_LABEL = re.compile(r"(?<!\w)(?:ve|theo)\s+(?:mat\s+)?([a-z]+)(?!\w)")
+
+
+def about_after(text: str, end: int) -> str | None:
+    """The word ``về …`` names right after a rate (folded: ``viec``, ``tien``), or None."""
+    m = _ABOUT_AFTER.match(fold(text[end:end + 30]))
+    return m.group(1) if m else None
+
+
+def about_in_label(label: str) -> set[str]:
+    """The words a row's label says ``về …`` of (folded)."""
+    return set(_ABOUT_IN_LABEL.findall(fold(label)))
