@@ -234,3 +234,15 @@ def test_a_rate_column_naming_no_base_is_the_rate_of_the_change_beside_it(tmp_pa
     assert [check_at(got, text, k).verdict for k in ("52", "33,77%", "5 ")] == ["derived"] * 3
     wrong = text.replace("giảm 33,77%", "giảm 35,77%")
     assert check_at(checks(wrong, table, "2023-03"), wrong, "35,77%").verdict == "unsupported"
+
+
+def test_a_rate_after_an_amount_is_not_refuted_by_other_indicators_rate_rows(tmp_path):
+    # ya-toan-quoc-bo-nnptnt-tang-truong-xuat-khau-nong-lam-thuy-san-2021: the GVA growth kept as rows, the exports'
+    # growth column set aside (its rates give no exact last year's value)
+    sheet = ("Mã,Chỉ tiêu,Đơn vị,Ước thực hiện năm 2021\n"
+             "TT02,Tốc độ tăng giá trị gia tăng nông nghiệp,%,\"3,18\"\n"
+             "XK01,Kim ngạch xuất khẩu nông – lâm – thủy sản,tỷ USD,\"48,6\"\n")
+    text = ("Nông nghiệp tăng trên 3,18%. Kim ngạch xuất khẩu nông lâm thủy sản đạt kết quả cao kỷ lục 48,6 tỷ USD, "
+            "tăng 14,9% so với năm 2020.")
+    c = check_at(checks(text, csv_table(tmp_path, sheet, "2021"), "2021"), text, "14,9%")
+    assert c.verdict == "unverified" and c.needs_review

@@ -693,7 +693,7 @@ class Derivations:
         if m.kind == "percent" and m.comparison and any(
                 r.kind == "percent" and r.values.get("ky_bao_cao") is not None and self._rate_subject(r) is r
                 and (_RATE_LABEL.search(fold(r.fig.chi_tieu)) or _INDEX_LABEL.search(fold(r.fig.chi_tieu)))
-                for r in self._scope_rows(i) or self.idx.rows):
+                for r in self._scope_rows(i) or self.idx.rows) and not self._rate_of_an_amount_row(i):
             # (a row's own rate kept by the loader where its last year's value could not be had, ``<mã>-TL``, says
             # nothing of the rates of the other rows: not counted)
             # "bia tăng 10,7%" where the section keeps its rates of change as rows ("Tốc độ tăng sản phẩm bia" =
@@ -907,6 +907,19 @@ class Derivations:
                 return self._result(m, "derived", row=r, column="ke_hoach",
                                     derivation=f"{r.fig.ma}: vượt kế hoạch {how} = {format_vn(x, 3)}")
         return self._over_kept_rate(i) if m.kind == "percent" else None
+
+    def _rate_of_an_amount_row(self, i: int) -> bool:
+        """``Kim ngạch xuất khẩu … đạt 48,6 tỷ USD, tăng 14,9% so với năm 2020`` where the table keeps the growth of
+        other indicators as rows (``Tốc độ tăng giá trị gia tăng …``): the rate follows an amount a row holds, and
+        no rate row is that row's or fits the words — its rate, whose base the table lacks, not a wrong rate row."""
+        followed = self._row_it_follows(i, "ky_bao_cao")
+        if followed is None or followed.kind == "percent":
+            return False
+        ctx = self._context(i)
+        own = fold(followed.fig.chi_tieu)
+        return not any(r.kind == "percent" and (self._rate_subject(r) is self._line_root(followed)
+                                                or own in fold(r.fig.chi_tieu) or self.idx.fit(ctx, r) >= 0.5)
+                       for r in self._scope_rows(i) or self.idx.rows)
 
     def _plan_share(self, i: int) -> tuple[float, Row] | None:
         """(fit, row) of the rate-of-the-plan row (``…: tỷ lệ % so dự toán``) whose words fit mention i's best, among
