@@ -246,3 +246,14 @@ def test_a_rate_after_an_amount_is_not_refuted_by_other_indicators_rate_rows(tmp
             "tăng 14,9% so với năm 2020.")
     c = check_at(checks(text, csv_table(tmp_path, sheet, "2021"), "2021"), text, "14,9%")
     assert c.verdict == "unverified" and c.needs_review
+
+
+def test_a_plan_said_as_such_is_its_rows_plan_cell(tmp_path):
+    # zk-yen-bai-kinh-te-xa-hoi-2014: the grain's rate of the plan kept as a row beside the cattle's plan of 4%
+    sheet = ("Mã,Chỉ tiêu,Đơn vị tính,Kế hoạch năm 2014,Ước thực hiện năm 2014,So kế hoạch (%)\n"
+             "B00,Giá trị sản xuất nông nghiệp,tỷ đồng,100,105,105\n"
+             "B01,Sản lượng lương thực có hạt,tấn,,285.920,\"104,16\"\nB02,Tốc độ tăng tổng đàn gia súc chính,%,4,\"5,69\",\n")
+    text = ("Sản lượng lương thực có hạt đạt 285.920 tấn, vượt 4,16% kế hoạch. Tổng đàn gia súc chính tiếp tục tăng "
+            "5,69% so với cùng kỳ (kế hoạch là là 4%).")
+    got = checks(text, csv_table(tmp_path, sheet, "2014"), "2014")
+    assert check_at(got, text, "4%").verdict == "supported" and check_at(got, text, "4,16%").verdict == "derived"

@@ -87,6 +87,8 @@ _CUE_BEFORE = re.compile(r"(?i)(?:cùng kỳ|năm trước|kỳ trước|so vớ
 _CUE_AFTER = re.compile(r"(?i)^[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?[(]?(?:của[ \t]+|so với[ \t]+)?(?:cùng kỳ|năm trước|kỳ trước)")
 
 #: The start of a change written from … to: "Tỷ lệ hộ nghèo từ 7,19% năm 2015 dự kiến giảm xuống còn 1,36%",
+#: ``(kế hoạch là 4%)``, ``chỉ tiêu giao 95%``: the plan named right before the number.
+_PLAN_SAID = re.compile(r"(?i)(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu(?:\s+giao)?|KH)(?:\s+(?:là|đề\s+ra|giao|năm))*\s*:?\s*$")
 #: ``25 triệu đồng (năm 2010)``: the year in brackets right after a number, its own time.
 _OWN_YEAR = re.compile(r"(?i)\s*(?:\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)|(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d\d)(?!\d))")
 #: "giảm từ 4,27% xuống còn 2,36%", "tăng từ 120 lên 135 hộ": ``từ`` before the old value, and, in its clause,
@@ -669,6 +671,9 @@ class Attribution:
         (``_narrower_unsaid``), so the subject's words (those two rows share) are no evidence for the value's row.
         ``grouped``: the line names ``best``'s group (``_line_group_named``), which the paragraph's words do not undo."""
         m, chosen = self.mentions[i], self.rows[i]
+        held = (self.results[i].source or {}) if self.results[i] is not None else {}
+        if held.get("column") == "ke_hoach" and _PLAN_SAID.search(self.text, max(0, m.num_start - 30), m.num_start):
+            return  # "tăng 5,69% so với cùng kỳ (kế hoạch là 4%)": a plan said as such is its row's plan cell
         if not grouped and self._group_said(i, best, chosen):
             return  # "Tại các Chi cục Thuế, … lũy kế thu 3.103,7 tỷ đồng": the branches' own row
         per = _per(chosen)

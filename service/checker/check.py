@@ -480,10 +480,12 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
                 and (report.kind in ("month", "quarter")
                      or n.expected is None and not _a_row_is_about(idx, text, n.start)):
             other = opened  # "Năm 2023, toàn quốc xảy ra 3.440 vụ cháy" in the November bulletin: the whole year's
-        elif opened is not None and opened != headline and within(opened, report) and not _keeps_part(idx, opened):
+        elif opened is not None and opened != headline and within(opened, report) and not _keeps_part(idx, opened) \
+                and not _sentence_holds_rows(text, numbers, k):
             other = opened  # "Chỉ tính riêng trong tháng 9, toàn quốc xảy ra trên 1.300 vụ" in the nine months' report
         if other is None and report.kind != "month" and n.kind in ("change", "percent") \
-                and against_month_a_year_ago(text, n.start) and not _keeps_months(idx):
+                and against_month_a_year_ago(text, n.start) and not _keeps_months(idx) \
+                and not _sentence_holds_rows(text, numbers, k):
             n.verdict, n.kind, n.expected, n.source = "unverified", "other-period", None, None   # "So với tháng cùng kỳ …"
             n.reason = f"Chưa kiểm được: «{n.text}» là mức so sánh của một tháng với tháng cùng kỳ; bảng số liệu không có số của tháng"
             continue
@@ -544,6 +546,17 @@ def _keeps_part(idx: TableIndex, part: Period) -> bool:
     if any(re.search(r"(?i)lũy\s+kế|luỹ\s+kế", unicodedata.normalize("NFC", r.fig.chi_tieu)) for r in idx.rows):
         return True   # rows of running totals beside: the plain rows are the last month's (a month's sheet)
     return any(said.search(unicodedata.normalize("NFC", f"{r.fig.chi_tieu} {r.fig.muc or ''}")) for r in idx.rows)
+
+
+def _sentence_holds_rows(text: str, numbers: list, k: int) -> bool:
+    """Does another figure of the number's sentence stand on the table (``Trong tháng 9, Bệnh viện … đã khám bệnh
+    được cho 87.096/75.250 lượt người đạt 115,7% chỉ tiêu kế hoạch`` under the headline ``… trong 9 tháng đầu năm
+    2018``: the plan and the rate are the table's, so the sentence's month is the period's months so far)?"""
+    s = sentence_start(text, numbers[k].start, 400) or 0
+    stop = _CLAUSE_END.search(text, numbers[k].end)
+    end = stop.start() if stop else len(text)
+    return any(j != k and s <= m.start < end and m.verdict in ("supported", "derived") and m.source
+               for j, m in enumerate(numbers))
 
 
 def _keeps_months(idx: TableIndex) -> bool:

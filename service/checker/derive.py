@@ -711,6 +711,12 @@ class Derivations:
                 f"Bảng số liệu giữ tốc độ tăng/giảm thành chỉ tiêu riêng; không chỉ tiêu nào cho ra «{m.raw.strip()}»"))
         share = self._plan_share(i) if m.kind == "percent" and base == "ke_hoach" else None
         if share is not None:
+            for r in [self._row_it_follows(i, "ky_bao_cao")] + self._local_rows(i, "sentence"):
+                plan = r.values.get("ke_hoach") if r is not None and r.kind == "percent" else None
+                if plan is not None and value_supports(plan, m.value, decimals=m.decimals, qualifier=m.qualifier):
+                    # "tăng 5,69% so với cùng kỳ (kế hoạch là 4%)": the plan of the rate row just said, a cell
+                    self.rows[i] = r
+                    return self._result(m, "supported", row=r, column="ke_hoach")
             # "thu phí, lệ phí đạt 65,2% dự toán" where the table keeps each rate against the plan as a row ("Thu phí,
             # lệ phí: tỷ lệ % so dự toán" = 45,2) and none gives it: a rate the table would hold, wrong
             fit, best = share
@@ -917,8 +923,10 @@ class Derivations:
             return False
         ctx = self._context(i)
         own = fold(followed.fig.chi_tieu)
-        return not any(r.kind == "percent" and (self._rate_subject(r) is self._line_root(followed)
-                                                or own in fold(r.fig.chi_tieu) or self.idx.fit(ctx, r) >= 0.5)
+        return not any(r.kind == "percent"
+                       and (_RATE_LABEL.search(fold(r.fig.chi_tieu)) or _INDEX_LABEL.search(fold(r.fig.chi_tieu)))
+                       and (self._rate_subject(r) is self._line_root(followed) or own in fold(r.fig.chi_tieu)
+                            or self.idx.fit(ctx, r) >= 0.5)
                        for r in self._scope_rows(i) or self.idx.rows)
 
     def _plan_share(self, i: int) -> tuple[float, Row] | None:
