@@ -2,11 +2,11 @@
 
 A value in a tuple is one figure written two ways (``660.00 tấn``: 660 as written, 660.000 as meant): either is it.
 Run with ``PYTHONPATH=$PWD .venv/bin/python evaluations/sweep/template_round25_score.py [-v]``."""
-import sys, json
-from decimal import Decimal as D
+import sys
 from pathlib import Path
-from service.onboarding.template import build_template
-from evaluations.template_accuracy import label_checks
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from template_round24_score import main  # noqa: E402  (round 24's scorer, these labels)
 
 L = {
  "t18-plo-tkv-2024-h1": dict(
@@ -39,57 +39,5 @@ L = {
  "t18-luatduonggia-ksms-2022": dict(P=[4670000], D=[11.1], O=[46995, 63]),
 }
 
-def same(a, b, unit=""):
-    if isinstance(a, tuple):
-        return any(same(x, b, unit) for x in a)
-    a, b = D(str(a)), D(str(b))
-    if "đồng" not in (unit or ""):
-        return a == b          # counts and rates: the value as the text states it, scaled by its own words
-    return any(a == b * k or b == a * k for k in (1, 1000, 10**6, 10**9, 10**12))
-
-def score(slug, verbose=False):
-    tpl = build_template(Path(f"evaluations/sweep/pages/{slug}.txt"))
-    lab = L[slug]
-    P = list(lab.get("P", [])); O = list(lab.get("O", [])); Dd = list(lab.get("D", []))
-    found = 0; right = wrong = acc = 0; dfound = 0; out = []
-    dvals = [d.value for r in tpl.rows for d in r.derived if d.value is not None]
-    for r in tpl.rows:
-        if r.value is None:
-            wrong += 1; out.append(("WRONG", r)); continue
-        k = next((i for i, v in enumerate(P) if same(v, r.value, r.unit)), None)
-        if k is not None:
-            P.pop(k); found += 1; right += 1; ok = all(label_checks(r).values()); acc += ok
-            out.append(("right", r)); continue
-        k = next((i for i, v in enumerate(O) if same(v, r.value, r.unit)), None)
-        if k is not None:
-            O.pop(k); right += 1; acc += all(label_checks(r).values()); out.append(("right~", r)); continue
-        k = next((i for i, v in enumerate(Dd) if same(v, r.value, r.unit)), None)
-        if k is not None and getattr(r, "rate_of", None) is not None:
-            Dd.pop(k); dfound += 1; right += 1; acc += all(label_checks(r).values()); out.append(("right-d", r)); continue
-        wrong += 1; out.append(("WRONG", r))
-    for v in list(Dd):
-        k = next((i for i, x in enumerate(dvals) if same(v, x)), None)
-        if k is not None:
-            dvals.pop(k); Dd.remove(v); dfound += 1
-    nlab = len(lab.get("P", [])) + len(lab.get("D", []))
-    if verbose:
-        for tag, r in out:
-            print(f"  {tag:7} {r.value} {r.unit} | {r.label[:70]} | {', '.join(str(d.value) for d in r.derived)}")
-        print("  missed plain:", P, " missed d:", Dd, " standing:", [(s.value, getattr(s, 'unit', '')) for s in tpl.standing])
-    return dict(slug=slug, labelled=nlab, found=found + dfound, rows=len(tpl.rows), right=right, wrong=wrong, acc=acc,
-                plain=len(lab.get("P", [])), plain_found=found, d=len(lab.get("D", [])), d_found=dfound)
-
 if __name__ == "__main__":
-    verbose = "-v" in sys.argv
-    res = []
-    for s in sorted(L):
-        if verbose: print("==", s)
-        res.append(score(s, verbose))
-    print("| page | labelled | found | rows | right rows | wrong rows | labels accepted (checks) |")
-    print("|---|---|---|---|---|---|---|")
-    for r in res:
-        print(f"| {r['slug']} | {r['labelled']} | {r['found']} | {r['rows']} | {r['right']} | {r['wrong']} | {r['acc']} |")
-    T = {k: sum(r[k] for r in res) for k in ("labelled", "found", "rows", "right", "wrong", "acc", "plain", "plain_found", "d", "d_found")}
-    print(f"| **{len(res)} pages** | **{T['labelled']}** | **{T['found']} ({100*T['found']/T['labelled']:.1f} %)** | **{T['rows']}** | "
-          f"**{T['right']} ({100*T['right']/max(T['rows'],1):.1f} %)** | **{T['wrong']}** | **{T['acc']}** |")
-    print(json.dumps(T))
+    main(L)
