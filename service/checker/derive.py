@@ -839,12 +839,12 @@ class Derivations:
                 return self._result(m, "derived", row=row, column="ky_truoc", derivation=(
                     f"{row.fig.ma}: ({format_vn(cur)} − {format_vn(old)})/{format_vn(old)} = {format_vn(x, 2)}%"
                     if pct else f"{row.fig.ma}: {format_vn(cur)} − {format_vn(old)} = {format_vn(diff)} (kỳ trước)"))
-        if not rows or not any(r.values.get("ky_truoc") for r in rows):   # (no row of the sentence stated: said)
+        if not rows or not any(r.values.get("ky_truoc") and r.values.get("ky_bao_cao") is not None for r in rows):
             of = f" của {rows[0].fig.ma} ({rows[0].fig.chi_tieu[:70]})" if rows else ""
             return self._result(m, "unverified", row=rows[0] if rows else None, column="ky_truoc", reason=(
                 f"Chưa kiểm được: bảng số liệu không có số kỳ trước{of} để tính ra «{m.raw.strip()}»"))
         if rows:
-            row = rows[0]
+            row = next(r for r in rows if r.values.get("ky_truoc") and r.values.get("ky_bao_cao") is not None)
             return self._result(m, "unsupported", row=row, column="ky_truoc", reason=(
                 f"{row.fig.ma}: kỳ này {format_vn(row.values['ky_bao_cao'])}, kỳ trước "
                 f"{format_vn(row.values['ky_truoc'])}, không phải «{m.comparison} {m.raw.strip()}»"))
