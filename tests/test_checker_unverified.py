@@ -38,9 +38,9 @@ def verdicts(text, table, **kw):
 
 def pccc(**prior):
     return FigureTable([
-        Figure("CH-01", "Số vụ cháy", "vụ", D(305), cung_ky=prior.get("vu")),
-        Figure("CH-02", "Số người chết do cháy", "người", D(9), cung_ky=prior.get("chet")),
-        Figure("CH-03", "Số người bị thương do cháy", "người", D(11), cung_ky=prior.get("thuong")),
+        Figure("CH-01", "Số vụ cháy", "vụ", D(305), ky_truoc=prior.get("vu")),
+        Figure("CH-02", "Số người chết do cháy", "người", D(9), ky_truoc=prior.get("chet")),
+        Figure("CH-03", "Số người bị thương do cháy", "người", D(11), ky_truoc=prior.get("thuong")),
         Figure("CH-04", "Thiệt hại về tài sản do cháy", "tỷ đồng", D("19.4")),
     ], period="2024-07")
 
@@ -52,7 +52,7 @@ def test_changes_against_a_base_the_table_lacks_are_unverified_not_alarms():
     assert report.problems == [] and len(report.to_review) == 4
     assert report.summary["unverified"] == 4 and report.summary["figures"] == 4
     why = report.numbers[-1].reason
-    assert why.startswith("Chưa kiểm được") and "cùng kỳ" in why
+    assert why.startswith("Chưa kiểm được") and "kỳ trước" in why   # "so với tháng 6/2024": the previous edition
 
 
 def test_a_plan_share_and_a_change_since_an_earlier_date_without_their_base():
@@ -67,6 +67,7 @@ def test_a_plan_share_and_a_change_since_an_earlier_date_without_their_base():
 
 
 def test_with_the_base_in_the_table_a_wrong_change_is_still_an_alarm():
+    # "so với tháng 6/2024" in July's report: the base is the previous edition's column (Kỳ trước)
     table = pccc(vu=D(289), chet=D(7), thuong=D(16))
     assert verdicts(PCCC, table)[:3] == [("16", "derived"), ("2", "derived"), ("5", "derived")]
     wrong = verdicts(PCCC.replace("tăng 16 vụ", "tăng 18 vụ").replace("giảm 5 người", "tăng 5 người"), table)

@@ -649,8 +649,8 @@ class Attribution:
             return None
         tr, tc = _period_tokens(gr), _period_tokens(gc)
         own_r, own_c = tr - tc, tc - tr
-        if not own_r:
-            return None
+        if not own_r or not own_c:
+            return None   # "TAND TỈNH" beside "ÁN HÔN NHÂN … (TAND HAI CẤP …)": no word of its own left to be named by
         m, w = self.mentions[i], self.where[i]
         starts = sorted({self._phrase_start(i), w.clause, w.sentence} | {
             self.where[k].sentence for k in range(i) if self.where[k].paragraph == w.paragraph}, reverse=True)

@@ -116,6 +116,11 @@ _PREVIOUS_NAMED = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?so\s+(?:với\s+)?(?
 _PREVIOUS_DATED = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?so\s+(?:với\s+)?(tháng|quý)\s+(\d{1,2}|[IVX]{1,3})"
                              r"(?:\s*[/.\-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_SO_VOI_DATED = re.compile(r"(?i)(?<!\w)so\s+(?:với\s+)?(?:tháng|quý)\s")
+#: another base between a dated one and the change: the dated one no longer governs it
+_ANOTHER_BASE = re.compile(r"(?i)(?<!\w)(?:so\s+(?:với\s+)?|cùng\s+kỳ|kế\s+hoạch|chỉ\s+tiêu)")
+#: the change's own base after it, before its clause ends ("…; người bị thương giảm 3 người so với cùng kỳ")
+_BASE_AFTER = re.compile(r"(?i)[^.;:\n]*?(?<!\w)(?:so\s+(?:với\s+)?|cùng\s+kỳ)")
 #: a change in per cent, then the same change in the count's unit in brackets: "giảm 5,2% (54 trường hợp)"
 _RATE_THEN_COUNT = re.compile(r"(?i)(?<!\w)(tăng|giảm)\s+[\d.,]+\s*%\s*\(\s*$")
 #: "tăng 46 vụ/85 đối tượng so với cùng kỳ", "(giảm 78 vụ/276 bị can)": the count after the slash changes too
@@ -314,7 +319,7 @@ class Derivations:
             if yearly:  # "giảm bình quân hằng năm trên 2,5%": a change over years, not last year's
                 m.comparison = yearly
                 return self._average_change(i) or self._rate_as_cell(i) or self._unverified(i, None, "cung_ky")
-            return self._rate_of_unverified_change(i) or self._percent(i)
+            return self._rate_of_previous_change(i) or self._rate_of_unverified_change(i) or self._percent(i)
         return self._persons_of_pair(i) or self._over_stated_base(i) or self._quotient_of_rows(i) \
             or self._combination(i)
 
@@ -821,24 +826,23 @@ class Derivations:
         pct = m.kind == "percent"
         # "So với tháng 2-2023, số vụ cháy giảm 52 vụ, giảm 33,77%; số người chết tăng 5 người": no number of the
         # row said, its words are — before the rows the rest of the sentence ties
-        ctx = self._context(i)
-        named = [r for r in self._scope_rows(i) or self.idx.rows if r.values.get("ky_truoc") and self.idx.fit(ctx, r) >= 0.5]
-        near = [self._row_it_follows(i, "ky_bao_cao")] + self._local_rows(i, "clause") + named \
+        # "…, số trường hợp tử vong giảm 34,2% (75 trường hợp)": the words of its own phrase weigh most (_about)
+        ctx, own, about = self._context(i), self._own(i), self._about(i)
+        named = sorted((r for r in self._scope_rows(i) or self.idx.rows if r.values.get("ky_truoc")
+                        and (self.idx.fit(ctx, r) >= 0.5 or self.idx.fit(own, r) > 0)), key=about, reverse=True)
+        restated = [self._row_of_result(i - 1)] if i and _RATE_THEN_COUNT.search(
+            self.text, max(0, m.num_start - 30), m.num_start) else []
+        near = restated + [self._row_it_follows(i, "ky_bao_cao")] + self._local_rows(i, "clause") + named \
             + self._local_rows(i, "sentence")
-        rows = [r for r in dict.fromkeys(r for r in near if r is not None)
-                if pct or (self._kind_ok(m, r) and self.idx.unit_fit(m.noun, r) >= 0)]
-        for row in rows:
-            cur, old = row.values.get("ky_bao_cao"), row.values.get("ky_truoc")
-            if cur is None or not old or cur == old:
-                continue
-            diff = cur - old
-            x = diff / old * 100 if pct else abs(diff)
-            if (m.comparison == "tăng") == (diff > 0) and value_supports(
-                    abs(x), m.value, decimals=m.decimals, scale=1 if pct else m.scale, low=m.low,
-                    qualifier=m.qualifier, truncate=pct or None):
-                return self._result(m, "derived", row=row, column="ky_truoc", derivation=(
-                    f"{row.fig.ma}: ({format_vn(cur)} − {format_vn(old)})/{format_vn(old)} = {format_vn(x, 2)}%"
-                    if pct else f"{row.fig.ma}: {format_vn(cur)} − {format_vn(old)} = {format_vn(diff)} (kỳ trước)"))
+        fits = lambda r: pct or (self._kind_ok(m, r) and self.idx.unit_fit(m.noun, r) >= 0)
+        rows = [r for r in dict.fromkeys(r for r in near if r is not None) if fits(r)]
+        # "1. Số vụ phạm tội về trật tự xã hội: … xảy ra 3.558 vụ; … So với tháng 4/2022, tăng 224 vụ": a change naming
+        # no row is its paragraph's row when that row's two values give it (a match only, never a verdict against)
+        para = [r for r in self._local_rows(i, "paragraph") if r not in rows and fits(r)]
+        for row in rows + para:
+            found = self._against_previous_value(m, row, pct)
+            if found is not None:
+                return found
         if not rows or not any(r.values.get("ky_truoc") and r.values.get("ky_bao_cao") is not None for r in rows):
             of = f" của {rows[0].fig.ma} ({rows[0].fig.chi_tieu[:70]})" if rows else ""
             return self._result(m, "unverified", row=rows[0] if rows else None, column="ky_truoc", reason=(
@@ -867,6 +871,52 @@ class Derivations:
         return self._result(m, "unverified", reason=(
             f"Chưa kiểm được: «{m.raw.strip()}» so với {word} {number}; bảng số liệu không có số của kỳ đó"))
 
+    def _against_previous_value(self, m: Mention, row: Row, pct: bool) -> NumberCheck | None:
+        """The change (or its rate) from the row's ``Kỳ trước`` to its ``Kỳ báo cáo``, when it gives ``m``."""
+        cur, old = row.values.get("ky_bao_cao"), row.values.get("ky_truoc")
+        if cur is None or not old or cur == old:
+            return None
+        diff = cur - old
+        x = diff / old * 100 if pct else abs(diff)
+        if (m.comparison == "tăng") == (diff > 0) and value_supports(
+                abs(x), m.value, decimals=m.decimals, scale=1 if pct else m.scale, low=m.low,
+                qualifier=m.qualifier, truncate=pct or None):
+            return self._result(m, "derived", row=row, column="ky_truoc", derivation=(
+                f"{row.fig.ma}: ({format_vn(cur)} − {format_vn(old)})/{format_vn(old)} = {format_vn(x, 2)}%"
+                if pct else f"{row.fig.ma}: {format_vn(cur)} − {format_vn(old)} = {format_vn(diff)} (kỳ trước)"))
+        return None
+
+    def _row_of_result(self, k: int) -> Row | None:
+        """The row mention k was tied to, or the row its verdict names."""
+        res = self.results[k]
+        if self.rows[k] is not None or res is None or not res.source:
+            return self.rows[k]
+        return next((r for r in self.idx.rows if r.fig.ma == res.source["ma"]), None)
+
+    def _rate_of_previous_change(self, i: int) -> NumberCheck | None:
+        """``So với tháng 4/2022, … tăng 150 số vụ khám phá (+5,18%)``: the rate of a change right before it that the
+        previous edition's value proved — the same row's two values give the rate, or it is wrong."""
+        m = self.mentions[i]
+        if i == 0 or m.comparison or self.results[i - 1] is None:
+            return None
+        prev, res = self.mentions[i - 1], self.results[i - 1]
+        if prev.kind != "change" or prev.comparison not in ("tăng", "giảm") or res.verdict != "derived" \
+                or not res.source or res.source.get("column") != "ky_truoc" \
+                or not _RATE_AFTER_CHANGE.fullmatch(self.text, prev.end, m.num_start):
+            return None
+        row = self._row_of_result(i - 1)
+        if row is None:
+            return None
+        m.comparison = prev.comparison
+        found = self._against_previous_value(m, row, True)
+        if found is not None:
+            return found
+        cur, old = row.values["ky_bao_cao"], row.values["ky_truoc"]
+        x = (cur - old) / old * 100
+        return self._result(m, "unsupported", row=row, column="ky_truoc", reason=(
+            f"{row.fig.ma}: kỳ này {format_vn(cur)}, kỳ trước {format_vn(old)}: tỷ lệ {format_vn(abs(x), 2)}%, không "
+            f"phải «{m.raw.strip()}»"), expected=fmt_like(m, abs(x)))
+
     def _previous_dated(self, end: int, start: int | None = None) -> bool:
         """``giảm 0,7% so với tháng 6/2017`` in the report on July 2017: the previous edition named by its date —
         after the change, or (``start``: the sentence's start) opening its sentence (``Cụ thể, so với tháng 9/2014, số
@@ -875,6 +925,14 @@ class Derivations:
         if start is not None:
             opening = _OPENS_WITH_COMPARISON.match(self.text, start)
             dm = _PREVIOUS_DATED.match(self.text, opening.start(1)) if opening and opening.end() <= end else None
+            if dm is None:  # "xảy ra 399 vụ, so với tháng 4/2022 tăng 52 vụ": named right before the change's words
+                last = None
+                for last in _SO_VOI_DATED.finditer(self.text, start, end):
+                    pass
+                dm = _PREVIOUS_DATED.match(self.text, last.start()) if last else None
+                if dm is not None and not (dm.end() <= end and not _ANOTHER_BASE.search(self.text, dm.end(), end)
+                                           and not _BASE_AFTER.match(self.text, end)):
+                    dm = None
         else:
             dm = _PREVIOUS_DATED.match(self.text, end)
         if report is None or dm is None or report.kind not in ("month", "quarter"):
