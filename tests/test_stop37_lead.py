@@ -75,3 +75,77 @@ def test_a_group_with_no_word_of_its_own_is_not_named_away(tmp_path):
         assert check_at(got, _COURT_TEXT, needle).verdict == "supported", needle
     wrong = _COURT_TEXT.replace("đã giải quyết 356", "đã giải quyết 365")
     assert check_at(checks(wrong, table, "2021"), wrong, "365").verdict == "unsupported"
+
+
+# yb-tp-ho-chi-minh-cong-an-pham-phap-hinh-su-2021-10 (Công an TP.HCM): a base named "thời gian liền kề"
+_HCM = ("STT,Chỉ tiêu,ĐVT,Từ 01/10 - 28/10/2021,So với cùng kỳ năm 2020: tăng (+)/giảm (-),"
+        "So với thời gian liền kề (03/9 - 30/9/2021): tăng (+)/giảm (-),So với thời gian liền kề (%)\n"
+        "1,Phạm pháp hình sự,vụ,216,-78,+96,+80\n1.1,Cướp giật tài sản,vụ,26,-22,+16,+160\n"
+        "1.2,Trộm cắp tài sản,vụ,98,-29,+40,\"+68,97\"\n")
+_HCM_TEXT = ("Từ ngày 1/10 - 28/10 xảy ra 216 vụ phạm pháp hình sự (giảm 78 vụ so với cùng kỳ năm 2020; tăng 96 vụ, "
+             "tương đương 80% so với thời gian liền kề từ 3/9 - 30/9); Tội phạm cướp giật tài sản 26 vụ (giảm 22 vụ so "
+             "với cùng kỳ và tăng 16 vụ - tương đương 160% so với thời gian liền kề); trộm cắp tài sản xảy ra 98 vụ "
+             "(giảm 29 vụ so với cùng kỳ và tăng 40 vụ so với thời gian liền kề - tương đương 68,97%).")
+
+
+def test_the_adjacent_period_is_the_previous_edition_in_the_sheet_and_the_text(tmp_path):
+    table = csv_table(tmp_path, _HCM, "2021-10")
+    got = checks(_HCM_TEXT, table, "2021-10")
+    for needle in ("96", "80%", "16 vụ -", "160%", "40 vụ so", "68,97%"):
+        c = check_at(got, _HCM_TEXT, needle)
+        assert c.verdict == "derived" and c.source["column"] == "ky_truoc", (needle, c.verdict, c.reason)
+    wrong = _HCM_TEXT.replace("tương đương 160%", "tương đương 106%")
+    assert check_at(checks(wrong, table, "2021-10"), wrong, "106%").verdict == "unsupported"
+
+
+# yb-toan-quoc-bo-cong-an-toi-pham-2020-10: a group row with its own value under a numbered heading naming it
+_GROUPS = ("STT,Chỉ tiêu,ĐVT,Tháng 10/2020\nI,Tội phạm về trật tự xã hội,,\n1,Số vụ xảy ra,vụ,3.802\n"
+           "2,Số vụ khám phá,vụ,3.148\nII,Tội phạm về trật tự quản lý kinh tế,vụ,694\nIII,Tội phạm về môi trường,vụ,241\n")
+_GROUPS_TEXT = ("1. Số vụ phạm tội về trật tự xã hội:\nToàn quốc xảy ra 3.802 vụ; khám phá 3.148 vụ.\n"
+                "2. Số vụ phạm tội về trật tự quản lý kinh tế:\nToàn quốc xảy ra 694 vụ.\n"
+                "3. Số vụ phạm tội về môi trường:\nToàn quốc xảy ra 241 vụ.\n")
+
+
+def test_the_numbered_heading_names_the_row_of_a_number_under_it(tmp_path):
+    table = csv_table(tmp_path, _GROUPS, "2020-10")
+    got = checks(_GROUPS_TEXT, table, "2020-10")
+    for needle in ("3.802", "694", "241"):
+        assert check_at(got, _GROUPS_TEXT, needle).verdict == "supported", needle
+    wrong = _GROUPS_TEXT.replace("xảy ra 694 vụ", "xảy ra 241 vụ")   # the next group's value under this heading
+    assert check_at(checks(wrong, table, "2020-10"), wrong, "241 vụ.\n3").verdict != "supported"
+
+
+def test_not_figures_of_a_yearbook_page_a_fund_and_an_office_list():
+    from service.checker import extract_numbers
+    kinds = lambda t: [(m.raw.strip(), m.kind, m.is_figure) for m in extract_numbers(t)]
+    # yb-da-nang-cuc-thong-ke-hoat-dong-tu-phap-2018-2022: a posting date and time, not a phone number
+    assert kinds("Hoạt động tư pháp Đăng ngày 06-12-2023 14:52, Lượt xem: 2")[:2] == [
+        ("06-12-2023", "date", False), ("14:52", "time", False)]
+    assert kinds("Liên hệ 0913.456.789 hoặc 0263 3822 123")[0][1] == "contact"
+    # yb-quang-nam-mttq-quy-vi-nguoi-ngheo-thang-cao-diem-2021: a span's first day and month before the full date
+    got = kinds("Tháng cao điểm “Vì người nghèo” (17.10 - 18.11.2021); trong đó cấp tỉnh hơn 4 tỷ đồng")
+    assert got[0] == ("17.10", "date", False) and got[-1][2]
+    # yb-toan-quoc-tong-cuc-thads-chi-cuc-dat-thap-2018-8t: a district's office after an abbreviation
+    assert kinds("- Chi cục THADS quận 4: Tổng số thụ lý về tiền")[0][2] is False
+    assert kinds("Mặt trận 9 ấp")[0][2] is True
+
+
+_THADS = "STT,Chỉ tiêu,ĐVT,8 tháng năm 2018,Chỉ tiêu giao\nA,Tỷ lệ thi hành án về tiền,%,\"16,58\",32\n"
+_THADS_TEXT = ("Kết quả THADS về tiền đạt tỷ lệ 16,58%, còn thiếu trên 15,42% so với chỉ tiêu của Tổng cục giao là "
+               "trên 32%. Cụ thể như sau:\n1.Cục THADS TP.Hà Nội: 03 Chi cục:\n"
+               "        - Chi cục THADS quận Ba Đình: kết quả đạt 3,26%;\n"
+               "        - Chi cục THADS quận Hoàn Kiếm: kết quả đạt 7,36%;\n"
+               "        - Chi cục THADS quận Tây Hồ: kết quả đạt 7,43%.\n2. Cục THADS TP. Hồ Chí Minh: 04 Chi cục:\n"
+               "        - Chi cục THADS quận 4: kết quả đạt 5%")
+
+
+def test_a_gap_to_a_target_said_after_it_and_the_count_of_a_list(tmp_path):
+    table = csv_table(tmp_path, _THADS, "2018-8T")
+    got = checks(_THADS_TEXT, table, "2018-8T")
+    assert check_at(got, _THADS_TEXT, "15,42%").verdict == "derived"
+    assert check_at(got, _THADS_TEXT, "03 Chi").verdict == "derived"
+    assert check_at(got, _THADS_TEXT, "04 Chi").verdict == "unverified"   # the page ends inside the list
+    wrong = _THADS_TEXT.replace("15,42%", "14,42%").replace("03 Chi cục", "05 Chi cục")
+    got = checks(wrong, table, "2018-8T")
+    assert check_at(got, wrong, "14,42%").verdict == "unsupported"
+    assert check_at(got, wrong, "05 Chi").verdict == "unsupported"

@@ -587,6 +587,22 @@ class Attribution:
         """Rows of the table lie under ``row`` (``C`` over ``C.1``)."""
         return any(_under(r, row) for r in self.idx.rows)
 
+    def _heading_names(self, i: int, chosen: Row, best: Row) -> bool:
+        """The numbered heading the number stands under (``2. Số vụ phạm tội về trật tự quản lý kinh tế:``), with no
+        other row's number between them, names the value's own row better than the other: a group row with a value of
+        its own has no section of the text to be scoped by (yb-toan-quoc-bo-cong-an-toi-pham-2020-10)."""
+        k = next((k for k in range(i - 1, -1, -1) if self.mentions[k].kind == "section"
+                  and self.mentions[k].note == "heading number"), None)
+        if k is None or any(self.rows[j] is not None and self.rows[j] is not chosen for j in range(k + 1, i)):
+            return False   # only where nothing of another row is said between the heading and the number
+        h = self.mentions[k]
+        eol = self.text.find("\n", h.num_end)
+        title = self.text[h.num_end:min(eol if eol > 0 else len(self.text), self.mentions[i].num_start)]
+        title = title.split(":")[0] if ":" in title else title
+        words = self.idx.context(title)
+        mine = self.idx.fit(words, chosen)
+        return mine >= 0.6 and mine > self.idx.fit(words, best)
+
     def _group_said(self, i: int, best: Row, chosen: Row) -> bool:
         """``Tại các Chi cục Thuế, tháng 8 thu 493,7 tỷ đồng; … Trong đó, thuế phí tháng 8 thu 289,4 tỷ đồng; lũy kế
         thu 3.103,7 tỷ đồng`` (zm-lam-dong-cuc-thue-thu-ngan-sach-2022-08): one indicator kept under several groups
@@ -676,6 +692,8 @@ class Attribution:
             return  # "tăng 5,69% so với cùng kỳ (kế hoạch là 4%)": a plan said as such is its row's plan cell
         if not grouped and self._group_said(i, best, chosen):
             return  # "Tại các Chi cục Thuế, … lũy kế thu 3.103,7 tỷ đồng": the branches' own row
+        if self._heading_names(i, chosen, best):
+            return  # "2. Số vụ phạm tội về trật tự quản lý kinh tế: Toàn quốc xảy ra 694 vụ": its heading's row
         per = _per(chosen)
         if per and not _per(best) and (m.per == per or re.match(rf"[^()\n;.\d]{{0,25}}/\s*{re.escape(per)}(?!\w)",
                                                                 self.text[m.end:m.end + 40])):

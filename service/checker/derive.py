@@ -111,7 +111,15 @@ _NAMED_OTHER = re.compile(r"(?i)[ \t]*so[ \t]+với[ \t]+(?!(?:cùng|năm|kỳ|k
 #: ``bình quân mỗi năm``, ``bình quân hằng năm``, ``trung bình mỗi năm``: a change spread over the years.
 _EACH_YEAR = re.compile(r"(?i)(?<!\w)(?:bình\s+quân|trung\s+bình)\s+(?:mỗi|hằng|hàng|một)\s+năm(?!\w)")
 #: ``so với tháng trước``, ``so với quý liền trước``, ``so với kỳ trước``: the previous period as a change's base.
-_PREVIOUS_NAMED = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?so\s+(?:với\s+)?(?:tháng|quý|kỳ)\s+(?:liền\s+)?trước(?!\w)")
+_PREVIOUS_NAMED = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?so\s+(?:với\s+)?(?:(?:tháng|quý|kỳ)\s+(?:liền\s+)?trước"
+                             r"|(?:tháng|quý|kỳ|thời\s+gian|giai\s+đoạn)\s+liền\s+kề)(?!\w)")
+#: a change's rate after a dash or its base: "tăng 16 vụ - tương đương 160%", "tăng 40 vụ so với thời gian liền kề -
+#: tương đương 68,97%"
+_RATE_AFTER_PREVIOUS = re.compile(r"(?i)(?:\s*[^\W\d_]+){0,2}?(?:\s*so\s+(?:với\s+)?[^\W\d_][^\d,;()–\-]{0,30}?)?\s*[,\-–(]\s*"
+                                  r"(?:tương\s+(?:đương|ứng)(?:\s+với)?|bằng)\s*[+\-−]?\s*")
+#: the change's rate said right after it, before its base: "tăng 96 vụ, tương đương 80% so với thời gian liền kề"
+_RESTATED_RATE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s*){0,2}?[,\-–(]?\s*(?:tương\s+(?:đương|ứng)(?:\s+với)?|bằng)\s*"
+                            r"[+\-−]?\s*\d[\d.,]*\s*%\)?")
 #: ``so với tháng 6/2017``, ``so với quý II năm 2023``: a month or quarter named by its number (``_previous_dated``)
 _PREVIOUS_DATED = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?so\s+(?:với\s+)?(tháng|quý)\s+(\d{1,2}|[IVX]{1,3})"
                              r"(?:\s*[/.\-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])")
@@ -135,8 +143,11 @@ _OTHER_YEAR = re.compile(r"(?i)[^.;()\n\d]{0,25}?(?<!\w)so\s+(?:với\s+)?(?:cù
 #: ``thấp hơn 5,25% so với chỉ tiêu …``, ``vượt 0,05% so với chỉ tiêu …``: a gap to a target (``_gap_to_stated_target``).
 _GAP_AFTER = re.compile(r"(?i)\s*so\s+(?:với\s+)?(?:[^\W\d_]+\s+){0,3}?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|dự\s+toán|KH)"
                         r"(?!\w)")
-_GAP_WORD = re.compile(r"(?i)(?<!\w)(thấp|cao|kém|hụt|vượt|giảm|tăng|chậm|nhanh)(?:\s+hơn)?(?:\s+(?:khoảng|gần|hơn|trên|"
+_GAP_WORD = re.compile(r"(?i)(?<!\w)(thấp|cao|kém|hụt|thiếu|vượt|giảm|tăng|chậm|nhanh)(?:\s+hơn)?(?:\s+(?:khoảng|gần|hơn|trên|"
                        r"xấp\s+xỉ))?\s*$")
+#: ``còn thiếu trên 15,42% so với chỉ tiêu của Tổng cục giao là trên 32%``: the target itself said after the gap
+_TARGET_STATED = re.compile(r"(?i)\s*so\s+(?:với\s+)?[^\d;.]{0,60}?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)[^\d;.]{0,40}?"
+                            r"(?:là|bằng|:)\s*$")
 _PLAN_NAMED = re.compile(r"(?i)\bkế\s+hoạch|\bKH\b|\bchỉ\s+tiêu|\bdự\s+toán|\bmục\s+tiêu|\bnhiệm\s+vụ\s+(?:thu|chi)\b")
 #: ``So với dự toán Trung ương giao, thu ngân sách … đạt 72%``: the base named at the head of the sentence.
 #: ``so với HĐND huyện giao``, ``so với chỉ tiêu UBND tỉnh giao`` (c14-ninhthuan-huyen-2022-h1): a plan named by its
@@ -321,7 +332,7 @@ class Derivations:
                 return self._average_change(i) or self._rate_as_cell(i) or self._unverified(i, None, "cung_ky")
             return self._rate_of_previous_change(i) or self._rate_of_unverified_change(i) or self._percent(i)
         return self._persons_of_pair(i) or self._over_stated_base(i) or self._quotient_of_rows(i) \
-            or self._combination(i)
+            or self._count_of_list(i) or self._combination(i)
 
     def _persons_of_pair(self, i: int) -> NumberCheck | None:
         """``triệt phá 118 vụ với 176 đối tượng`` (``recognisers.casepairs``): the persons of the row the cases are
@@ -819,7 +830,7 @@ class Derivations:
         period, checked against the ``Kỳ trước`` column of the row it is about (unverified when that row keeps
         none)."""
         m = self.mentions[i]
-        if m.comparison not in ("tăng", "giảm") or not (_PREVIOUS_NAMED.match(self.text, m.end)
+        if m.comparison not in ("tăng", "giảm") or not (self._previous_named_after(m.end)
                                                       or self._previous_dated(m.end)
                                                       or self._previous_dated(m.num_start, self.where[i].sentence)):
             return None
@@ -902,7 +913,8 @@ class Derivations:
         prev, res = self.mentions[i - 1], self.results[i - 1]
         if prev.kind != "change" or prev.comparison not in ("tăng", "giảm") or res.verdict != "derived" \
                 or not res.source or res.source.get("column") != "ky_truoc" \
-                or not _RATE_AFTER_CHANGE.fullmatch(self.text, prev.end, m.num_start):
+                or not (_RATE_AFTER_CHANGE.fullmatch(self.text, prev.end, m.num_start)
+                        or _RATE_AFTER_PREVIOUS.fullmatch(self.text, prev.end, m.num_start)):
             return None
         row = self._row_of_result(i - 1)
         if row is None:
@@ -916,6 +928,14 @@ class Derivations:
         return self._result(m, "unsupported", row=row, column="ky_truoc", reason=(
             f"{row.fig.ma}: kỳ này {format_vn(cur)}, kỳ trước {format_vn(old)}: tỷ lệ {format_vn(abs(x), 2)}%, không "
             f"phải «{m.raw.strip()}»"), expected=fmt_like(m, abs(x)))
+
+    def _previous_named_after(self, end: int) -> bool:
+        """``giảm 0,7% so với tháng trước``, ``tăng 96 vụ, tương đương 80% so với thời gian liền kề``: the previous
+        edition named right after the change, or after the change's rate restated."""
+        if _PREVIOUS_NAMED.match(self.text, end):
+            return True
+        rate = _RESTATED_RATE.match(self.text, end)
+        return bool(rate and _PREVIOUS_NAMED.match(self.text, rate.end()))
 
     def _previous_dated(self, end: int, start: int | None = None) -> bool:
         """``giảm 0,7% so với tháng 6/2017`` in the report on July 2017: the previous edition named by its date —
@@ -1093,7 +1113,7 @@ class Derivations:
         direction = _GAP_WORD.search(before)
         if direction is None:
             return None
-        lower = direction.group(1).lower() in ("thấp", "kém", "hụt", "giảm", "chậm")
+        lower = direction.group(1).lower() in ("thấp", "kém", "hụt", "thiếu", "giảm", "chậm")
         level = next((k for k in range(i - 1, -1, -1) if self.where[k].sentence == w.sentence
                       and self.mentions[k].kind == "percent" and not self.mentions[k].comparison
                       and self.mentions[k].value is not None and self.mentions[k].is_figure
@@ -1101,7 +1121,9 @@ class Derivations:
         target = next((k for k in range(i + 1, len(self.mentions)) if self.where[k].sentence == w.sentence
                        and self.mentions[k].kind == "percent" and self.mentions[k].value is not None
                        and self.mentions[k].num_start - m.end < 200
-                       and bracketed_base(self.text, self.mentions[k].start, self.mentions[k].end) == "target"), None)
+                       and (bracketed_base(self.text, self.mentions[k].start, self.mentions[k].end) == "target"
+                            or _TARGET_STATED.fullmatch(self.text, m.end, self.mentions[k].qualifier_start
+                                                        or self.mentions[k].num_start))), None)
         if level is None or target is None or any(
                 self.mentions[k].kind == "percent" for k in range(i + 1, target) if self.where[k].sentence == w.sentence):
             return None
@@ -1112,7 +1134,7 @@ class Derivations:
         how = f"«{self.mentions[level].raw.strip()}» − «{self.mentions[target].raw.strip()}»"
         if value_supports(x, m.value, decimals=m.decimals, scale=1, qualifier=m.qualifier, low=m.low):
             return self._result(m, "derived", row=self.rows[level], column="ke_hoach",
-                                derivation=f"chênh lệch với chỉ tiêu nêu trong ngoặc: {how} = {format_vn(x, 3)} điểm %")
+                                derivation=f"chênh lệch với chỉ tiêu câu này nêu: {how} = {format_vn(x, 3)} điểm %")
         return self._result(m, "unsupported", row=self.rows[level], column="ke_hoach", reason=(
             f"Chênh lệch giữa {how} là {format_vn(x, max(m.decimals, 2))} điểm %, không phải «{m.raw.strip()}»"),
             expected=fmt_like(m, x.quantize(Decimal(1).scaleb(-m.decimals))))
@@ -2022,6 +2044,24 @@ class Derivations:
             if self.rows[k] is not None:
                 return self.rows[k]
         return None
+
+    def _count_of_list(self, i: int) -> NumberCheck | None:
+        """``1.Cục THADS TP.Hà Nội: 08 Chi cục:`` and then a line a ``- Chi cục …``: the count of the list its noun heads,
+        checked by counting the list's lines (unproved when the page ends inside the list)."""
+        m = self.mentions[i]
+        if m.kind != "count" or m.value is None or m.value != int(m.value):
+            return None
+        listed = listwhole.items_listed_after(self.text, m.end)
+        if listed is None:
+            return None
+        items, cut = listed
+        if items == m.value:
+            return self._result(m, "derived", derivation=f"số dòng của danh sách liệt kê ngay sau: {items}")
+        if cut and items < m.value:
+            return self._result(m, "unverified", reason=(
+                f"Chưa kiểm được: văn bản dừng giữa danh sách «{m.raw.strip()}» (mới liệt kê {items})"))
+        return self._result(m, "unsupported", reason=(
+            f"Danh sách liệt kê ngay sau có {items} dòng, không phải «{m.raw.strip()}»"), expected=fmt_like(m, items))
 
     def _combination(self, i: int) -> NumberCheck:
         """Sums of rows and count × per-unit amounts, among rows the same clause states.

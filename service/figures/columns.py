@@ -281,7 +281,7 @@ def _against_year_start(title: str, period: Period | None) -> bool:
 
 
 #: A base named as the period just before: ``so với tháng trước``, ``so quý trước``, ``so với kỳ trước`` (folded).
-_PERIOD_BEFORE = re.compile(r"\b(thang|quy|ky) (truoc|lien truoc)\b")
+_PERIOD_BEFORE = re.compile(r"\b(?:(?:thang|quy|ky) (?:truoc|lien truoc)|(?:thang|quy|ky|thoi gian|giai doan) lien ke)\b")
 
 
 def _against_period_before(title: str, period: Period | None, worded: bool = False) -> bool:

@@ -169,6 +169,13 @@ DAY_RANGE = Rule("day-range", "date", "date", re.compile(
     accept=_day_range)
 
 
+#: ``(17.10 - 18.11.2021)``, ``từ 01/10 - 28/10/2021``: a span's first day and month before a full date written the
+#: same way — the year written once, at the end (yb-quang-nam-mttq-quy-vi-nguoi-ngheo-thang-cao-diem-2021).
+SPAN_START = Rule("span-start", "date", "date", re.compile(
+    rf"(?<![\d.,/])((\d{{1,2}})([./])(\d{{1,2}}))\s*[-–]\s*\d{{1,2}}\3\d{{1,2}}\3{_YEAR}(?![\d/])"),
+    accept=lambda text, m: 1 <= int(m.group(2)) <= 31 and 1 <= int(m.group(4)) <= 12)
+
+
 def _month_first(text: str, m: re.Match) -> bool:
     month, day = int(m.group(2)), int(m.group(3))
     return 1 <= month <= 12 and 13 <= day <= 31

@@ -29,8 +29,10 @@ def _label(number: re.Pattern):
         m = number.match(text, s)
         if m is None or after_a_count(words, k):
             return None
-        if k == 1 and words[-1][0].islower() and len(words) > 1 and words[-2][0].isupper():
-            return None  # "Mặt trận 9 ấp", "Bộ Quốc phòng 312": the noun ends a capitalised name
+        if k == 1 and words[-1][0].islower() and len(words) > 1 and words[-2][0].isupper() \
+                and not (len(words[-2]) > 1 and words[-2].isupper()):
+            return None  # "Mặt trận 9 ấp", "Bộ Quốc phòng 312": the noun ends a capitalised name (not after an
+            # abbreviation: "Chi cục THADS quận 4" is the district's office)
         if len(words) > k and f"{words[-k - 1].lower()} {' '.join(words[-k:]).lower()}" in COMPOUNDS:
             return None  # "triệu tập 30 đại biểu": "tập" is the end of a verb, 30 counts
         end = m.end()

@@ -53,3 +53,34 @@ def first_line_of_list(text: str, pos: int) -> int | None:
         return None
     body = _MARKER.match(text, first).end()
     return first if _WHOLE.match(text, body) else None
+
+
+#: ``1.Cục THADS TP.Hà Nội: 08 Chi cục:`` and a line break: a count whose noun heads the list that follows
+_COUNT_HEADS_LIST = re.compile(r"[ \t]*([^\W\d_][^\W\d_ \t]*(?:[ \t]+[^\W\d_]+){0,2})[ \t]*:[ \t]*\n")
+
+
+def items_listed_after(text: str, number_end: int) -> tuple[int, bool] | None:
+    """``08 Chi cục:`` then one line a ``- Chi cục …``: (the lines of the list that start with the count's noun, whether
+    the text ends inside the list — a page cut short) — or None when no such list follows."""
+    head = _COUNT_HEADS_LIST.match(text, number_end)
+    if head is None:
+        return None
+    noun = head.group(1).casefold()
+    pos, items, marker = head.end(), 0, None
+    while pos < len(text):
+        eol = text.find("\n", pos)
+        line = text[pos:eol if eol >= 0 else len(text)]
+        if not line.strip():
+            if eol < 0:
+                break
+            pos = eol + 1
+            continue
+        mark = _MARKER.match(line)
+        if mark is None or (marker is not None and mark.group(1) != marker) \
+                or not line[mark.end():].casefold().startswith(noun):
+            return (items, False) if items else None
+        marker, items = mark.group(1), items + 1
+        if eol < 0:
+            break
+        pos = eol + 1
+    return (items, True) if items else None

@@ -74,7 +74,8 @@ _PHONE_SHAPE = r"\(?\+?\d[\d \t.\-()]{5,16}\d"
 _PHONE_LABELLED = re.compile(rf"(?i)(?<!\w)(?:{alternation(PHONE_LABELS)})\s*[:.]?\s*({_PHONE_SHAPE}|\d{{3,5}})"
                              r"(?![\d.,]\d)")
 #: Without a label: a number that starts with 0 (or +84) and has 10–11 digits in groups (``0913.456.789``).
-_PHONE_BARE = re.compile(r"((?:\+84|\(\+84\)|0(?<![\w.,/]0))\d{1,3}(?:[ .\-]?\d{2,4}){2,3})(?![\w.,/]?\d)")
+#: (a time after it is no part of it: ``Đăng ngày 06-12-2023 14:52`` is a date and a time, not ``06-12-2023 14``)
+_PHONE_BARE = re.compile(r"((?:\+84|\(\+84\)|0(?<![\w.,/]0))\d{1,3}(?:[ .\-]?\d{2,4}){2,3})(?![\w.,/:]?\d)")
 
 
 def _phone_digits(text: str, m: re.Match) -> bool:
