@@ -319,3 +319,19 @@ def test_a_calendar_with_the_years_total(tmp_path):
         (D(25), D(16), "vụ")
     dec = list(load_table(path, period="2024-12"))
     assert (dec[0].chi_tieu, dec[0].ky_bao_cao, dec[0].cung_ky, dec[0].ky_truoc) == ("Số vụ cháy", D(3), D(5), D(2))
+
+
+def test_a_workbooks_sheet_of_the_same_month_a_year_before_gives_cùng_kỳ(tmp_path):
+    # the same rule, the other edition an office keeps: December 2014 beside December 2015 is last year's
+    import openpyxl
+    wb = openpyxl.Workbook()
+    wb.active.title = "T12-2015"
+    for r in (["Chỉ tiêu", "ĐVT", "Tháng 12/2015"], ["Số vụ tai nạn giao thông", "vụ", 1776], ["Số vụ cháy", "vụ", 171]):
+        wb.active.append(r)
+    ws = wb.create_sheet("T12-2014")
+    for r in (["Chỉ tiêu", "ĐVT", "Tháng 12/2014"], ["Số vụ tai nạn giao thông", "vụ", 2001], ["Số vụ cháy", "vụ", 150]):
+        ws.append(r)
+    wb.save(tmp_path / "a.xlsx")
+    rows = _by_label(load_table(tmp_path / "a.xlsx", period="2015-12"))
+    assert (rows["Số vụ tai nạn giao thông"].cung_ky, rows["Số vụ cháy"].cung_ky) == (D(2001), D(150))
+    assert rows["Số vụ cháy"].ky_truoc is None
