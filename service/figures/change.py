@@ -73,3 +73,16 @@ def last_year(value: Decimal, stated: Decimal, kind: str, integral: bool) -> Dec
         low, high = value / lo_rate, value / hi_rate
     first, last = int(low.to_integral_value(rounding="ROUND_CEILING")), int(high.to_integral_value(rounding="ROUND_FLOOR"))
     return Decimal(first) if first == last and first >= 0 else None
+
+
+def rate_agrees(value: Decimal, base: Decimal, stated: Decimal) -> bool | None:
+    """Does a stated rate of change (``+2,4`` for 86 against 84) say ``value`` against ``base``?  Rounded or cut to the
+    stated decimals both agree (``+5,8`` for 18 against 17, 5,88…: the Cần Thơ police's page cuts); None when the base
+    is nothing to divide by."""
+    if base <= 0:
+        return None
+    step = Decimal(1).scaleb(stated.as_tuple().exponent) if stated.as_tuple().exponent < 0 else Decimal(1)
+    with localcontext() as ctx:
+        ctx.prec = 28
+        rate = (value / base - 1) * 100
+    return abs(rate - stated) < step

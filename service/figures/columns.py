@@ -115,6 +115,9 @@ class Layout:
     #   a rate typed so is a rate of change, kept where it gives no exact last year's value
     running_changes: set[int] = field(default_factory=set)  # change columns right of a running total (``Lũy kế 7
     #   tháng | So cùng kỳ 7 tháng (%)``): the running total's change, not the period value's
+    before_rates: dict[int, str] = field(default_factory=dict)  # a rate column naming no base right of a change
+    #   against the previous edition (``So với tháng 7/2024 | Tỷ lệ tăng, giảm (%)``): that change's rate, checked
+    #   against Kỳ trước, or giving it where the change is blank (index → title)
     since_year_start: dict[int, str] = field(default_factory=dict)  # a change against the end of last year in a
     #   period from January (``Tăng so với cuối năm 2021`` in 6 tháng 2022): the start of the period, Kỳ trước
                                                            # so với năm 2016``, ``So sánh cùng kỳ (%)``): last year's
@@ -436,6 +439,26 @@ def _signed(raw: RawTable, i: int) -> bool:
     return bool(vals) and all(_SIGNED.match(v) for v in vals) and any(v.startswith("+") for v in vals)
 
 
+_WHOLE_COUNT = re.compile(r"^[+-]?\s*(?:\d{1,3}(?:\.\d{3})+|\d+)$")
+
+
+def signed_counts(raw: RawTable, i: int) -> bool:
+    """Column ``i`` holds whole numbers, one at least below zero or typed with its ``+`` (``464``, ``-16``, ``-1.195``
+    under ``So với tháng 7/2024``): changes in the rows' own counts.  An index of one period against another
+    (``109,79``) is never below zero and seldom whole; a rate of change is seldom whole in every row."""
+    vals = []
+    for _, c in raw.rows:
+        v = c[i] if i < len(c) else None
+        if isinstance(v, Decimal):
+            vals.append((v, v == v.to_integral_value(), False))
+        elif isinstance(v, str) and v.strip() and not is_none_mark(v):
+            t = unicodedata.normalize("NFC", v.strip()).replace("−", "-").replace("–", "-")
+            if not _WHOLE_COUNT.match(t):
+                return False
+            vals.append((Decimal(-1) if t.startswith("-") else Decimal(1), True, t.startswith("+")))
+    return len(vals) >= 2 and all(whole for _, whole, _ in vals) and any(v < 0 or plus for v, _, plus in vals)
+
+
 def _typed_with_signs(raw: RawTable, i: int) -> bool:
     """Every number of column ``i`` is typed with its sign (``+0,6``, ``-6,1``; a column of falls only, ``-19,05``):
     changes, as a sheet that writes them so (``-1,3`` among unsigned rates is not: round 12's t08)."""
@@ -545,7 +568,8 @@ def _is_number(v) -> bool:
         parse_table_number(strip_marks(v))   # "trên 1.300", "gần 100": a number with a bound word, said when read
         return True
     except ValueError:
-        return typed_unit(v) is not None   # "374,925g", "6.084 xã": a number with its unit typed after it
+        return typed_unit(v) is not None or sum_in_two_scales(v) is not None   # "374,925g", "6.084 xã": a number
+        #                                        with its unit typed after it; "423 tỷ 536 triệu đồng": in two scales
 
 
 def _numeric(values: list) -> bool:
@@ -720,9 +744,12 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
         elif col == DERIVED and (i - 1) in out.since_year_start and _names_no_base(title):
             # "Tăng (+), giảm (-) so với tháng 2/2023 | Tỷ lệ tăng (+)/giảm (-) (%)": the rate of the change on its
             # left, against the same base — never a rate against last year (it had given 'Cùng kỳ' = 154)
+            out.before_rates[i] = title
             problems.warn("cột tỷ lệ tăng/giảm của cột bên trái (so với kỳ liền trước hoặc đầu năm), không phải so với "
-                          "cùng kỳ: cột này không lưu", file=src, row=hrow, column=title)
-        elif col == DERIVED and _against_period_before(title, target or header_period, counts_in_words(raw, i)):
+                          "cùng kỳ: đối chiếu với số kỳ trước (Kỳ trước) của mỗi hàng; cột này không lưu", file=src,
+                          row=hrow, column=title)
+        elif col == DERIVED and _against_period_before(title, target or header_period,
+                                                       counts_in_words(raw, i) or signed_counts(raw, i)):
             out.since_year_start[i] = title   # the same sum: Kỳ trước = kỳ báo cáo − tăng/giảm
             problems.warn("cột tăng/giảm so với kỳ liền trước (tháng trước, quý trước), không phải so với cùng kỳ: số kỳ "
                           "trước (Kỳ trước) của mỗi hàng = kỳ báo cáo − tăng/giảm; cột này không lưu", file=src, row=hrow,
@@ -1305,6 +1332,25 @@ def typed_unit(cell) -> tuple[str, str] | None:
         return None
     unit = m.group(2).strip()
     return (typed[:-len(unit)].strip() if typed.endswith(unit) else m.group(1)), unit
+
+
+#: A sum said in two scales, the larger first: ``423 tỷ 536 triệu đồng``, ``2 triệu 500 nghìn đồng``.
+_TWO_SCALES = re.compile(r"(?i)^\s*(\d{1,3}(?:\.\d{3})*|\d+)\s+(tỷ|tỉ|triệu)\s+(\d{1,3})\s+(triệu|nghìn|ngàn)\s+(đồng|USD)\s*$")
+_SCALE_STEP = {("tỷ", "triệu"): 1000, ("tỉ", "triệu"): 1000, ("triệu", "nghìn"): 1000, ("triệu", "ngàn"): 1000}
+
+
+def sum_in_two_scales(cell) -> tuple[str, str] | None:
+    """(number, unit) of a value cell saying one sum in two scales, the larger first (``423 tỷ 536 triệu đồng`` →
+    ``423536``, ``triệu đồng``: as a report writes 423.536 triệu), None otherwise: the scales must be next to each
+    other (tỷ then triệu, triệu then nghìn) and the second part under a thousand."""
+    m = _TWO_SCALES.match(unicodedata.normalize("NFC", cell)) if isinstance(cell, str) else None
+    if not m:
+        return None
+    step = _SCALE_STEP.get((m.group(2).lower(), m.group(4).lower()))
+    if step is None:
+        return None
+    whole = int(m.group(1).replace(".", "")) * step + int(m.group(3))
+    return str(whole), f"{m.group(4).lower()} {m.group(5)}"
 
 
 #: Two sums typed in one cell, joined by «và» or a plus: ``55 triệu đồng và 140.000 USD``.

@@ -22,8 +22,8 @@ from pathlib import Path
 from service.errors import InputError, Problem, ProblemList
 from service.figures.cells import (AVERAGE, ENGLISH, NONE, NONE_MARKS, CellRow, filled, label_unit, measure_key, notation_of,
                                    running_key, split_of_whole, stated_change, text, value)
-from service.figures.change import last_year
-from service.figures.columns import PAIR_CELL, Layout, map_columns, of_the_plan, own_noun, sums_in_two_currencies, typed_unit, unit_before_share
+from service.figures.change import last_year, rate_agrees
+from service.figures.columns import PAIR_CELL, Layout, map_columns, of_the_plan, own_noun, sum_in_two_scales, sums_in_two_currencies, typed_unit, unit_before_share
 from service.figures.model import Figure, FigureTable
 from service.figures.notelists import noted_part_figures, noted_sub_part
 from service.figures.read import RawTable, read_raw
@@ -233,6 +233,7 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
                                                                                     *layout.parts, *layout.changes,
                                                                                     *layout.rates,
                                                                                     *layout.since_year_start,
+                                                                                    *layout.before_rates,
                                                                                     *layout.shares, *layout.cells,
                                                                                     *layout.shares_only,
                                                                                     *layout.cell_last.values(),
@@ -299,6 +300,8 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     rated_only: list[int] = []           # matrix rows stating only a rate of change (``+274,3``), every cell empty
     changed_only: list[int] = []         # rows stating only a change against last year (``-567``), the value empty
     kept_rows: list[int] = []
+    before_said: dict[str, list[int]] = {"slip": [], "given": []}   # rows whose rate against the previous edition
+    #                                      disagrees with their Kỳ trước, or gave it (_rate_of_previous)
     underived: list[int] = []            # rows stating a change last year's value cannot be known exactly from
     labels = {text(r.rec.get("chi_tieu")) for r in rows}   # every row's own label (a note's parts may be rows already)
     for k, (row, line) in enumerate(zip(rows, lines)):
@@ -316,7 +319,10 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         if not unit_text and (two := sums_in_two_currencies(row.rec.get("ky_bao_cao"))):
             (row.rec["ky_bao_cao"], unit_text), other_currency = two   # "55 triệu đồng và 140.000 USD"
             in_cell.append(row.rownum)
-        if not unit_text and (typed := typed_unit(row.rec.get("ky_bao_cao"))):
+        if not unit_text and (scaled := sum_in_two_scales(row.rec.get("ky_bao_cao"))):
+            row.rec["ky_bao_cao"], unit_text = scaled   # "423 tỷ 536 triệu đồng": 423.536 triệu đồng
+            in_cell.append(row.rownum)
+        elif not unit_text and (typed := typed_unit(row.rec.get("ky_bao_cao"))):
             row.rec["ky_bao_cao"], unit_text = typed   # "6.084 xã", "79,3%": the unit typed in the cell
             in_cell.append(row.rownum)
         elif not unit_text and (typed := unit_before_share(row.rec.get("ky_bao_cao"))):
@@ -440,6 +446,10 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             rated.extend([row.rownum] if kept else [])
         if fig.ky_bao_cao is not None and fig.ky_truoc is None and layout.since_year_start:
             fig = replace(fig, ky_truoc=_year_start_value(fig, row, layout, unit, notation))
+        if fig.ky_bao_cao is not None and layout.before_rates:
+            fig, said = _rate_of_previous(fig, row, layout, unit, notation, averaged)
+            if said is not None:
+                before_said[said].append(row.rownum)
         if fig.ky_bao_cao is not None:
             figures.append(fig)
             by_line[k] = fig
@@ -488,6 +498,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                       f"{_rows_text([r for r, _ in per_base])}): giá trị lưu bằng đồng, đơn vị tính lưu là 'đồng' (phần "
                       "sau dấu «/» không được lưu)", file=rows[0].src if rows else None)
     _say_changes(problems, rows, layout, derived, underived, kept_rows)
+    _say_previous_rates(problems, rows, layout, before_said)
     if rated:
         titles = ", ".join(f"'{t}'" for t, _ in layout.rates.values())
         problems.warn(f"{len(rated)} hàng (hàng {_rows_text(rated)}) để trống ô '{layout.titles['cung_ky']}' nhưng ghi tỷ "
@@ -596,6 +607,37 @@ def _last_year(fig: Figure, row: CellRow, layout: Layout, unit, notation: str | 
         if base is not None:
             return base, title
     return None
+
+
+def _rate_of_previous(fig: Figure, row: CellRow, layout: Layout, unit, notation: str | None,
+                      averaged: bool) -> tuple[Figure, str | None]:
+    """A rate column naming no base right of a change against the previous edition (``So với tháng 7/2024 | Tỷ lệ
+    tăng, giảm (%)``) states that change's rate (three pages: 12 of 12, 4 of 4 and 7 of 11 rows agree with Kỳ trước
+    from the change): checked against Kỳ trước ("slip" when it disagrees), or giving it when the change is blank and
+    one whole count rounds to it ("given")."""
+    for i in layout.before_rates:
+        stated = stated_change(row, measure_key(i), notation)
+        if stated is None:
+            continue
+        if fig.ky_truoc is not None:
+            return fig, ("slip" if rate_agrees(fig.ky_bao_cao, fig.ky_truoc, stated) is False else None)
+        integral = bool(unit and unit.kind == "count" and unit.integral and not averaged)
+        base = last_year(fig.ky_bao_cao, stated, "pct", integral)
+        return (replace(fig, ky_truoc=base), "given") if base is not None else (fig, None)
+    return fig, None
+
+
+def _say_previous_rates(problems: ProblemList, rows, layout: Layout, said: dict[str, list[int]]) -> None:
+    titles = ", ".join(f"'{t}'" for t in layout.before_rates.values())
+    src = rows[0].src if rows else None
+    if said["slip"]:
+        problems.warn(f"{len(said['slip'])} hàng (hàng {_rows_text(said['slip'])}) ghi tỷ lệ tăng/giảm ở cột {titles} "
+                      "không khớp với số kỳ trước (Kỳ trước = kỳ báo cáo − tăng/giảm): giữ Kỳ trước tính từ mức tăng/"
+                      "giảm; xem lại tỷ lệ đã ghi", file=src)
+    if said["given"]:
+        problems.warn(f"{len(said['given'])} hàng (hàng {_rows_text(said['given'])}) để trống mức tăng/giảm nhưng ghi "
+                      f"tỷ lệ ở cột {titles}: số kỳ trước (Kỳ trước) tính từ tỷ lệ (số nguyên duy nhất cho đúng tỷ lệ "
+                      "đã ghi)", file=src)
 
 
 def _year_start_value(fig: Figure, row: CellRow, layout: Layout, unit, notation: str | None) -> Decimal | None:

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from service.errors import InputError, Problem
 from service.figures.schema import DERIVED, PERIOD, STT, TITLES, fold, is_none_mark, read_title, read_unit, title_period
-from service.figures.transpose import preliminary_year, read_across, read_long, yearbook_blocks, years_down
+from service.figures.transpose import calendar_grid, preliminary_year, read_across, read_long, yearbook_blocks, years_down
 from service.numbers import parse_table_number
 
 HEADER_SCAN_ROWS = 30
@@ -114,6 +114,27 @@ def _is_subheader(cells: list, header: list[str]) -> bool:
     if any(i in keyed or not (_is_title_cell(c) or bracketed_unit(c)) for i, c in vals):
         return False
     return any(i < len(header) and not _text(header[i]) and _group_of(header, i) is not None for i, _ in vals)
+
+
+def units_under(header: list[str], cells: list) -> list[str] | None:
+    """The header with the units of the row right under it (``Chỉ tiêu | Thực hiện | So với dự toán`` over ``| Tỷ
+    đồng | % |``: ``Thực hiện (Tỷ đồng)``, ``So với dự toán (%)``), or None when that row is no row of units: nothing
+    under the indicator's column, two units at least, each a unit alone (no digit, no column title, no period) and
+    one at least of money, a percentage or a measure (a count's noun alone, ``Nam | Nữ``, may be a sub-title)."""
+    vals = [(i, _text(c)) for i, c in enumerate(cells) if _filled(c)]
+    label = [i for i, h in enumerate(header) if read_title(h).column == "chi_tieu"]
+    if len(vals) < 2 or any(i in label or i >= len(header) or not _text(header[i]) for i, _ in vals):
+        return None
+    units = {}
+    for i, c in vals:
+        unit = read_unit(c) if not re.search(r"\d", c) and len(c.split()) <= 3 else None
+        if unit is None or (unit.kind == "count" and read_title(c).column) or title_period(c) or bracketed_unit(c) \
+                or fold(c) in ("ty le", "ti le", "phan tram"):    # "Tỷ lệ" under a title: a sub-title
+            return None
+        units[i] = unit
+    if all(u.kind == "count" for u in units.values()):
+        return None
+    return [f"{h} ({_text(cells[i])})" if i in units else h for i, h in enumerate(header)]
 
 
 #: A unit alone in brackets, as a header's second row writes it under a merged title: ``(ha)``, ``(%)``, ``(tỷ đồng)``.
@@ -384,6 +405,13 @@ def split_header(source: str, rows: list[tuple[int, list]]) -> RawTable:
             f"niên giám: hàng {rownum} và hàng dưới nó là tiêu đề hai tầng (tiếng Việt - tiếng Anh), mỗi cột một chỉ "
             f"tiêu; mỗi hàng một năm ({', '.join(repr(h) for h in header[3:])}), từng khối năm dưới một dòng ghi đơn "
             "vị: đã đọc xoay lại, mỗi chỉ tiêu của mỗi khối một hàng, đơn vị của khối"))
+    if found is None and (grid := calendar_grid(rows, HEADER_SCAN_ROWS)) is not None:
+        rownum, header, turned = grid
+        return _turned(source, rows, grid, (
+            f"lịch tháng: hàng {rownum} ghi các tháng («{_shown_row(next(r for n, r in rows if n == rownum))}»), "
+            f"mỗi hàng dưới nó một năm: đã đọc "
+            f"xoay lại, một chỉ tiêu «{turned[0][1][0]}», mỗi tháng của mỗi năm một cột ('{header[1]}' … "
+            f"'{header[-1]}')"))
     if found is None and (across := read_across(rows, HEADER_SCAN_ROWS)) is not None:
         rownum, header, _ = across
         return _turned(source, rows, across, (
@@ -420,6 +448,13 @@ def split_header(source: str, rows: list[tuple[int, list]]) -> RawTable:
     if rest and _is_subheader(rest[0][1], header):
         header = join_header(header, [_text(c) for c in rest[0][1]])
         rest = rest[1:]
+    if rest and (with_units := units_under(header, rest[0][1])) is not None:
+        unit_rownum, header = rest[0][0], with_units
+        rest = rest[1:]
+        units_said = Problem(f"hàng {unit_rownum} dưới hàng tiêu đề chỉ ghi đơn vị của từng cột: đã ghép vào tiêu đề "
+                             f"(«{_shown_row(with_units)}»)", file=source, row=unit_rownum, severity="warning")
+    else:
+        units_said = None
     if rest and _is_numbering(rest[0][1]):
         rest = rest[1:]
     again = [n for n, c in rest if _repeats_header(c, cells)]
@@ -441,6 +476,8 @@ def split_header(source: str, rows: list[tuple[int, list]]) -> RawTable:
     if long is not None:  # one row per indicator and period: laid the usual way, one column per period
         header, rest, periods = long
     table = RawTable(source, rownum, header, rest, [t for t in titles if t.strip()])
+    if units_said is not None:
+        table.warnings.append(units_said)
     if long is not None:
         table.warnings.append(Problem(
             f"bảng dạng dọc (mỗi hàng một chỉ tiêu của một kỳ, {len(periods)} kỳ: {', '.join(periods)}): đã ghép các "
@@ -710,7 +747,14 @@ def _read_workbook(wb, source: str, sheet: str | None) -> RawTable:
                 first_error = first_error or exc
                 continue
             table.meta["sheet"] = ws.title
-            others = [o.title for o in candidates[k + 1:] if _has_header(o)]
+            later = candidates[k + 1:]
+            for o in list(later):
+                added = _add_earlier_sheet(source, table, o)
+                if added:
+                    later.remove(o)
+                    table.warnings.append(Problem(added, file=source, severity="warning"))
+                    break
+            others = [o.title for o in later if _has_header(o)]
             if others:
                 table.warnings.append(Problem(
                     f"tệp có {len(others) + 1} trang tính có bảng số liệu; đã dùng trang '{ws.title}', bỏ qua "
@@ -725,6 +769,64 @@ def _read_workbook(wb, source: str, sheet: str | None) -> RawTable:
     finally:
         wb.close()
     return table
+
+
+def _period_column(table: RawTable) -> tuple[int, object] | None:
+    """The one column of a table whose title names a period (``Tháng 12/2015``), with that period; None if none or
+    several (a sheet of this period beside last year's is read by its own columns)."""
+    found = [(i, p) for i, h in enumerate(table.header) if h and (p := title_period(h)) is not None
+             and read_title(h).column in (None, PERIOD, "ky_bao_cao")]
+    return found[0] if len(found) == 1 else None
+
+
+def _label_column(table: RawTable) -> int | None:
+    return next((i for i, h in enumerate(table.header) if read_title(h).column == "chi_tieu"), None)
+
+
+def earlier_sheet(table: RawTable, other: RawTable) -> tuple[str, dict[str, object]] | None:
+    """(title, {folded label: value}) of another sheet of a workbook that holds the same indicators for an earlier
+    period of the same kind (``Tháng 11-2015`` beside ``Tháng 12-2015``: the office keeps the edition it compares
+    with), None otherwise: each sheet one column naming its period, a column of labels, and half of this sheet's
+    labels at least found on the other."""
+    mine, theirs = _period_column(table), _period_column(other)
+    li, lo = _label_column(table), _label_column(other)
+    if mine is None or theirs is None or li is None or lo is None:
+        return None
+    (_, p), (j, q) = mine, theirs
+    if q.kind != p.kind or (q.year, q.index) >= (p.year, p.index):
+        return None
+    values = {fold(_text(c[lo])): (c[j] if j < len(c) else None) for _, c in other.rows if lo < len(c) and _text(c[lo])}
+    labels = [fold(_text(c[li])) for _, c in table.rows if li < len(c) and _text(c[li])]
+    if not labels or sum(1 for x in labels if x in values) * 2 < len(labels):
+        return None
+    return other.header[j], values
+
+
+def _add_earlier_sheet(source: str, table: RawTable, ws) -> str | None:
+    """The other sheet's earlier period as a column of ``table`` (matched by label), and what was done; None when
+    the sheet is no earlier edition of the same indicators."""
+    try:
+        other = split_header(source, _sheet_rows(ws))
+    except InputError:
+        return None
+    found = earlier_sheet(table, other)
+    if found is None:
+        return None
+    title, values = found
+    li = _label_column(table)
+    width = len(table.header)
+    table.header = [*table.header, title]
+    matched, missing = 0, []
+    for n, (rownum, cells) in enumerate(table.rows):
+        label = fold(_text(cells[li])) if li < len(cells) else ""
+        v = values.get(label) if label else None
+        matched += v is not None
+        if label and v is None:
+            missing.append(rownum)
+        table.rows[n] = (rownum, [*cells, *[None] * (width - len(cells)), v])
+    said = f"; hàng {', '.join(map(str, missing))} không có ở trang đó" if missing else ""
+    return (f"trang '{ws.title}' ghi cùng các chỉ tiêu cho kỳ trước ('{title}'): đã thêm thành cột '{title}' của "
+            f"trang '{table.meta.get('sheet')}', ghép theo tên chỉ tiêu ({matched} hàng{said})")
 
 
 #: Titles of a workbook's standing-facts sheet (``Số liệu cố định``: the agency's facts that hold in every

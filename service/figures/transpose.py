@@ -276,3 +276,63 @@ def _names_a_whole(title) -> bool:
     """A group title that only sorts its columns (``Phân theo giới tính``, ``Chia theo thành thị, nông thôn``): the
     column under it is named by its own title."""
     return bool(re.match(r"(?i)^\s*(?:phân|chia)\s+(?:theo|ra)\b", unicodedata.normalize("NFC", str(title))))
+
+
+#: A month's own column title: ``T1``, ``T.1``, ``Th1``, ``Tháng 1``, ``Tháng 1 - Jan.``.
+_MONTH_TITLE = re.compile(r"(?i)^\s*(?:t|th|tháng)\.?\s*(\d{1,2})\s*(?:[-–]\s*[a-z]{3,9}\.?)?\s*$")
+_YEAR_CELL = re.compile(r"(?:^|\D)((?:19|20)\d{2})\s*$")
+_UNIT_LINE = re.compile(r"(?i)^\s*\(?\s*(?:đơn\s+vị(?:\s+tính)?|đvt)\s*[:\-]")
+
+
+#: The year's own total beside its twelve months (folded): ``Cả năm``, ``Tổng``, ``Tổng cộng``, ``Tổng số``, ``Năm``.
+_YEARS_TOTAL = re.compile(r"^(?:ca nam|tong|tong cong|tong so|nam|luy ke ca nam)$")
+
+
+def month_title(c) -> int | None:
+    """The month a column title names alone (``T12`` → 12, ``Tháng 3`` → 3), None for any other cell."""
+    m = _MONTH_TITLE.match(unicodedata.normalize("NFC", c)) if isinstance(c, str) else None
+    return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 12 else None
+
+
+def calendar_grid(rows: list[tuple[int, list]], scan: int):
+    """A calendar of one indicator: one row per year (``2015``, ``Sơ bộ 2016``), one column per month (``T1 … T12``)
+    under the indicator's name in the title above (``Chỉ số giá tiêu dùng các tháng trong năm``).  Turned the usual
+    way: one row, a column per month of each year (``Tháng 12/2016``), so the chosen month, the same month a year
+    before and the month before are columns like any others.  A further column naming the last month
+    (``Tháng 12 năm báo cáo so với tháng 12 năm trước``) is an indicator of its own, its cells that month's; the
+    year's total beside twelve months (``Cả năm``, ``Tổng``) is the year's column (``Năm 2016``).  Returns
+    (header's row number, header, rows) as :func:`read_across` does, or None."""
+    for k, (rownum, cells) in enumerate(rows[:scan]):
+        months = [(i, m) for i, c in enumerate(cells) if i > 0 and (m := month_title(c)) is not None]
+        if len(months) < 3 or [m for _, m in months] != list(range(months[0][1], months[0][1] + len(months))):
+            continue
+        years = []
+        for n, r in rows[k + 1:]:
+            if not any(_filled(x) for x in r):
+                continue
+            y = _YEAR_CELL.search(str(r[0]).strip()) if r and r[0] is not None else None
+            vals = [r[i] for i, _ in months if i < len(r) and _filled(r[i])]
+            if y is None or not vals or not all(_number(v) for v in vals):
+                break
+            years.append((n, int(y.group(1)), r))
+        titles = [" ".join(str(c) for c in r if c not in (None, "")).strip() for n, r in rows[:k]]
+        names = [t for t in titles if t and not _UNIT_LINE.match(t)]
+        if not years or not names:
+            continue
+        last = months[-1][1]
+        whole = next((i for i, c in enumerate(cells) if i > months[-1][0] and isinstance(c, str)
+                      and _YEARS_TOTAL.match(fold(c))), None) if len(months) == 12 else None
+        header = ["Chỉ tiêu"] + [f"Tháng {m}/{y}" for _, y, _ in years for _, m in months] + \
+            ([f"Năm {y}" for _, y, _ in years] if whole is not None else [])
+        turned = [(rownum, [names[-1]] + [r[i] if i < len(r) else None for _, _, r in years for i, _ in months] +
+                   ([r[whole] if whole < len(r) else None for _, _, r in years] if whole is not None else []))]
+        for i, c in enumerate(cells):
+            if i == 0 or i == whole or any(i == j for j, _ in months) or not _filled(c):
+                continue
+            named = re.search(r"(?i)tháng\s+(\d{1,2})\b", unicodedata.normalize("NFC", str(c)))
+            if named and int(named.group(1)) == last:
+                turned.append((rownum, [str(c).strip()] + [(r[i] if i < len(r) else None) if m == last else None
+                                                           for _, _, r in years for _, m in months] +
+                               ([None] * len(years) if whole is not None else [])))
+        return rownum, header, turned
+    return None

@@ -141,8 +141,8 @@ def read_unit(text: str) -> Unit | None:
     scale = _money_scale(key)
     if scale is not None:
         return Unit("đồng", MONEY, scale, True)
-    if key in PERCENT_KEYS or key.startswith("% "):  # % diện tích, % số hộ: a percentage of something
-        return Unit("%", PERCENT, 1, False)
+    if key in PERCENT_KEYS or key.startswith("% ") or percent_per(key):  # % diện tích, % số hộ: a percentage
+        return Unit("%", PERCENT, 1, False)                                 # of something
     if key in _MEASURE_BY_KEY:
         return Unit(_MEASURE_BY_KEY[key], MEASURE, 1, False)
     head = key.split("/", 1)[0].strip()
@@ -165,6 +165,13 @@ def read_unit(text: str) -> Unit | None:
     if _per_rate(key):
         return Unit(written, COUNT, 1, False)
     return Unit(written, COUNT, 1, True)
+
+
+def percent_per(key: str) -> bool:
+    """``%/cổ phần`` (a dividend: 51,17 % of a share's face value), ``%/tháng``: a percentage per a base, never a count
+    (the base after the slash says what it is a percentage of)."""
+    head, slash, per = key.partition("/")
+    return bool(slash) and head.strip() == "%" and bool(per.strip())
 
 
 def _per_rate(key: str) -> bool:
