@@ -115,3 +115,16 @@ def test_a_date_without_ngay_on_another_day_names_nothing():
     assert all(m.recogniser != "to-day" for m in find_mentions("Giải ngân đến 15/8/2020 là 221.768 tỷ đồng"))
     # a range of dates stays the range's
     assert find_period("Từ 01/01/2020 đến 31/8/2020, toàn tỉnh giải ngân 221 tỷ đồng").code != "2020-08"
+
+
+def test_a_sentence_opening_with_a_years_plan_reports_that_year():
+    # a year's capital plan, then what was disbursed of it: the year's own figures
+    text = "Kế hoạch vốn năm 2023 được giao 500 tỷ đồng, đến nay đã giải ngân 300 tỷ đồng."
+    assert not find_mentions(text)[0].plan
+    assert find_period(text).code == "2023"
+
+
+def test_a_deadline_on_a_months_last_day_is_no_count():
+    text = "Năm 2024, tỉnh đã giải ngân 300 tỷ đồng. Các dự án phải hoàn thành đến 31/12/2025."
+    assert all(m.recogniser != "to-day" for m in find_mentions(text))
+    assert find_period(text).code == "2024"

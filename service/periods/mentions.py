@@ -106,7 +106,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                           and (BY.search(before) or men.period.kind in ("year", "term")))
         men.plan = bool(PLAN.search(before) or men.recogniser == "term" and CONGRESS.search(before)
                         or _COMING.match(t, men.end) or aims_opening(before)
-                        or plan_titled(t[t.rfind("\n", 0, men.start) + 1:men.start]))
+                        or plan_titled(t, men.start, men.end))
         men.comparison = bool(COMPARISON.search(before)) or _baseline(t, men)
         men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+(?:" + HOLIDAY + r"\s)?$", before, re.I))
         men.review = bool(TERM_REVIEW.search(before))

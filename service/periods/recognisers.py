@@ -487,15 +487,20 @@ def aims_opening(before: str) -> bool:
 
 
 #: "Kế hoạch Chương trình MTQG Nước sạch & VSMT nông thôn tỉnh Hà Nam năm 2014": a line (a title) opening with "Kế
-#: hoạch", the kind of document it is; "về việc xây dựng kế hoạch Chương trình ... năm 2014": a plan being drawn up
-_PLAN_TITLE = re.compile(r"(?:(?:^|\n)[^\S\n]*Kế\s+hoạch|\bxây\s+dựng\s+kế\s+hoạch)\b[^.;:!?\n]*$")
+#: hoạch", the kind of document it is
+_PLAN_TITLE = re.compile(r"(?:^|\n)[^\S\n]*Kế\s+hoạch\b[^.;:!?\n]*$")
+#: "về việc xây dựng kế hoạch Chương trình ... năm 2014": a plan being drawn up
+_PLAN_DRAWN = re.compile(r"\bxây\s+dựng\s+kế\s+hoạch\b[^.;:!?\n]*$", re.I)
 
 
-def plan_titled(before: str) -> bool:
-    """A period a plan's title names ("Kế hoạch Chương trình ... năm 2014" over "Phần I / ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN
-    NĂM 2013"): the year planned, not reported (a review's "Kết quả thực hiện kế hoạch năm 2014" is not one: its line
-    opens with the results)."""
-    return bool(_PLAN_TITLE.search(before))
+def plan_titled(t: str, start: int, end: int) -> bool:
+    """A period a plan's title names, ending the title's line ("Kế hoạch Chương trình ... năm 2014" over "Phần I / ĐÁNH
+    GIÁ KẾT QUẢ THỰC HIỆN NĂM 2013"), or a plan being drawn up ("xây dựng kế hoạch ... năm 2014"): the year planned, not
+    reported.  Not "Kết quả thực hiện kế hoạch năm 2014" (a review: its line opens with the results), nor a sentence
+    opening with a year's plan and going on ("Kế hoạch vốn năm 2023 được giao 500 tỷ đồng, đã giải ngân ...": the
+    year's own figures)."""
+    line = t[t.rfind("\n", 0, start) + 1:start]
+    return bool(_PLAN_DRAWN.search(line)) or bool(_PLAN_TITLE.search(line)) and bool(re.match(r"[^\S\n]*(?:\n|$)", t[end:]))
 
 
 _PERIOD_NAMED = re.compile(r"\b(?:năm|tháng|quý)\s*(?:19|20)\d{2}|\bnăm\s+(?:nay|tới|sau)\b", re.I)
@@ -592,9 +597,10 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
                           r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})"
                           r"(?:\s*[/.\-]\s*" + YEAR + r")?(?!\s*[/.\-]?\s*\d)", re.I), _to_day, None, 3),
     # "Ước giải ngân vốn đầu tư công đến 31/8/2020 là 221.768 tỷ đồng": to a month's last day written with its year
-    # (no "ngày"), the year so far through that month; any other day so written names nothing
+    # (no "ngày") before the value counted to it, the year so far through that month; any other day so written names
+    # nothing, nor a deadline ("phải hoàn thành đến 31/12/2025.")
     ("to-day", re.compile(r"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*" + YEAR
-                          + r"(?!\s*[/.\-]?\s*\d)", re.I), lambda m: to_last_day(int(m.group(1)), int(m.group(3)),
+                          + r"(?=\s*(?:[,:]|là\b|đạt\b|được\b|có\b|ước\b))", re.I), lambda m: to_last_day(int(m.group(1)), int(m.group(3)),
                                                                                int(m.group(4))), None, 4),
     # "tháng 5 và 5 tháng năm 2017": a monthly report with the year so far; the edition is the month
     ("month-ytd", re.compile(r"(?<!ngày\s)\btháng\s*(\d{1,2})\s*(?:và|,)\s*(\d{1,2})\s*tháng\s*(?:đầu\s*)?năm\s*"
