@@ -128,3 +128,26 @@ def test_a_deadline_on_a_months_last_day_is_no_count():
     text = "Năm 2024, tỉnh đã giải ngân 300 tỷ đồng. Các dự án phải hoàn thành đến 31/12/2025."
     assert all(m.recogniser != "to-day" for m in find_mentions(text))
     assert find_period(text).code == "2024"
+
+
+# -- a bracket glossing last year -------------------------------------------------------------------------------------
+
+VAI_THIEU = ("Lục Ngạn: Thu từ vải thiều tăng hơn 1 nghìn tỷ đồng so với năm 2018\n\n"
+             "Từ nay đến hết vụ, huyện Lục Ngạn chỉ đạo hộ dân khẩn trương thu hoạch diện tích còn lại, tổng sản lượng "
+             "ước đạt 91.650 tấn.\n\n"
+             "Với giá bán bình quân 35,8 nghìn đồng/kg, vụ này huyện Lục Ngạn ước thu được 3.282 tỷ đồng.\n\n"
+             "Đáng chú ý, dù sản lượng giảm hơn năm ngoái (năm 2018 đạt 141.230 tấn, giá trị 2.260 tỷ đồng) nhưng giá "
+             "trị năm nay lại tăng hơn 1 nghìn tỷ đồng, mang lại hiệu quả kinh tế cao cho người sản xuất.")
+
+
+def test_a_year_glossing_last_year_is_the_compared_one():
+    # held-out zl-bac-giang-luc-ngan-vu-vai-thieu-2019 (read 2018 before: the headline's comparison, then the gloss)
+    # both 2018s are compared with (the report, read by parse_report, is the year after: 2019)
+    assert all(m.comparison for m in find_mentions(VAI_THIEU) if m.period.year == 2018)
+    case = HELDOUT / "zl-bac-giang-luc-ngan-vu-vai-thieu-2019" / "source.txt"
+    assert str(parse_report(case).period) == "2019"
+
+
+def test_a_bracket_after_another_word_is_no_gloss():
+    text = "Sản lượng đạt 91.650 tấn (năm 2019 đạt 141.230 tấn)."
+    assert not find_mentions(text)[0].comparison

@@ -11,7 +11,7 @@ from .model import Mention, Period, ytd
 from .recognisers import (
     RECOGNISERS, AIMS, AT_TIME, BY, COMPARISON, CONGRESS, DMY, DOC_NUMBER, EVENT, FROM, FROM_TO, HEAD,
     HOLIDAY, IN_MONTH, MEETING, PLAN, SENTENCE_END, SEP, SPAN_REVIEW, TARGET, TERM_DONE,
-    TERM_REVIEW, TERM_REVIEWED, YEAR, aims_opening, damage_month, heads_results_column, miscounted, plan_titled,
+    TERM_REVIEW, TERM_REVIEWED, YEAR, aims_opening, damage_month, glosses_compared, heads_results_column, miscounted, plan_titled,
     school_year_reported, singled_out, starts_span_to_now, stock_beside_month, strives_after, striven_in, term,
     times_crop_work, to_a_day, years_listed)
 
@@ -107,7 +107,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         men.plan = bool(PLAN.search(before) or men.recogniser == "term" and CONGRESS.search(before)
                         or _COMING.match(t, men.end) or aims_opening(before)
                         or plan_titled(t, men.start, men.end))
-        men.comparison = bool(COMPARISON.search(before)) or _baseline(t, men)
+        men.comparison = bool(COMPARISON.search(before)) or _baseline(t, men) or glosses_compared(before)
         men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+(?:" + HOLIDAY + r"\s)?$", before, re.I))
         men.review = bool(TERM_REVIEW.search(before))
         men.running = men.recogniser == "cumulative" or bool(_RUNNING.search(before))

@@ -503,6 +503,18 @@ def plan_titled(t: str, start: int, end: int) -> bool:
     return bool(_PLAN_DRAWN.search(line)) or bool(_PLAN_TITLE.search(line)) and bool(re.match(r"[^\S\n]*(?:\n|$)", t[end:]))
 
 
+#: "dù sản lượng giảm hơn năm ngoái (năm 2018 đạt 141.230 tấn ...)", "tăng so với cùng kỳ (năm 2017 đạt 90,4%)": a
+#: bracket glossing last year or the same period
+_GLOSS_OPEN = re.compile(r"\b(?:năm\s+(?:ngoái|trước)|cùng\s+kỳ(?:\s+năm\s+(?:ngoái|trước))?)\s*\(\s*$", re.I)
+
+
+def glosses_compared(before: str) -> bool:
+    """A period opening a bracket right after "năm ngoái", "năm trước" or "cùng kỳ" ("sản lượng giảm hơn năm ngoái (năm
+    2018 đạt 141.230 tấn, giá trị 2.260 tỷ đồng) nhưng giá trị năm nay lại tăng"): the compared period's figures, named
+    to gloss it, not the period reported."""
+    return bool(_GLOSS_OPEN.search(before))
+
+
 _PERIOD_NAMED = re.compile(r"\b(?:năm|tháng|quý)\s*(?:19|20)\d{2}|\bnăm\s+(?:nay|tới|sau)\b", re.I)
 
 
