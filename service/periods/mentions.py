@@ -10,9 +10,10 @@ from dataclasses import replace
 from .model import Mention, Period, ytd
 from .recognisers import (
     RECOGNISERS, AIMS, AT_TIME, BY, COMPARISON, CONGRESS, DMY, DOC_NUMBER, EVENT, FROM, FROM_TO, HEAD,
-    HOLIDAY, IN_MONTH, MEETING, PLAN, SENTENCE_END, SEP, SPAN_REVIEW, STRIVES, TARGET, TERM_DONE,
-    TERM_REVIEW, TERM_REVIEWED, YEAR, damage_month, miscounted, school_year_reported, singled_out,
-    starts_span_to_now, stock_beside_month, striven_in, term, times_crop_work, to_a_day)
+    HOLIDAY, IN_MONTH, MEETING, PLAN, SENTENCE_END, SEP, SPAN_REVIEW, TARGET, TERM_DONE,
+    TERM_REVIEW, TERM_REVIEWED, YEAR, aims_opening, damage_month, glosses_compared, heads_results_column, miscounted, plan_titled,
+    school_year_reported, singled_out, starts_span_to_now, stock_beside_month, strives_after, striven_in, term,
+    times_crop_work, to_a_day, years_listed)
 
 def find_mentions(text: str, date_year: int | None = None, date_month: int | None = None,
                   date_day: int | None = None) -> list[Mention]:
@@ -40,7 +41,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 continue
             if period is None and name == "span" and m.group(2) and (
                     SPAN_REVIEW.search(t[max(0, m.start() - 120):m.start()]) or _span_average(t, m.start(), m.end())
-                    or _span_opens_clause(t, m.start(), m.end())):
+                    or _span_opens_clause(t, m.start(), m.end()) or heads_results_column(t, m.start(), m.end())):
                 try:   # the span reviewed (not a span of more than ten years: "giai đoạn 1986 – 2023", no term)
                     period = term(int(m.group(2)), int(m.group(3)))
                 except ValueError:
@@ -99,13 +100,14 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             men.passing = True
     for men in kept:
         before = _LOST_STOP.split(t[max(0, men.start - 80):men.start].rsplit("\n", 1)[-1])[-1]  # its own line, sentence
-        men.target = bool(TARGET.search(before) or STRIVES.match(t, men.end) or striven_in(before, t[men.start:men.end])
+        men.target = bool(TARGET.search(before) or strives_after(t, men.end) or striven_in(before, t[men.start:men.end])
                           or men.recogniser == "term" and AIMS.search(before) and not TERM_DONE.search(before)
                           or date_year and men.year_stated and men.period.year > date_year
                           and (BY.search(before) or men.period.kind in ("year", "term")))
         men.plan = bool(PLAN.search(before) or men.recogniser == "term" and CONGRESS.search(before)
-                        or _COMING.match(t, men.end))
-        men.comparison = bool(COMPARISON.search(before)) or _baseline(t, men)
+                        or _COMING.match(t, men.end) or aims_opening(before)
+                        or plan_titled(t, men.start, men.end))
+        men.comparison = bool(COMPARISON.search(before)) or _baseline(t, men) or glosses_compared(before)
         men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+(?:" + HOLIDAY + r"\s)?$", before, re.I))
         men.review = bool(TERM_REVIEW.search(before))
         men.running = men.recogniser == "cumulative" or bool(_RUNNING.search(before))
@@ -174,7 +176,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     if not any(k.recogniser == "term" and k.plan for k in kept):
         for men in kept:      # "Trong 5 năm qua, ... “Nghĩa tình đồng đội giai đoạn 2015 - 2019”": no congress opens a term
             if men.recogniser == "past-years":                       # the years its sentence names are the years
-                named = _years_named(t, men)
+                named = _years_named(t, men) or years_listed(t, men)
                 if named is not None:
                     men.period, men.year_stated = named, True
     head_end = _headline_end(t)

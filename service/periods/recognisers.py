@@ -247,6 +247,14 @@ def _to_day(m: re.Match) -> Period:
     return Period(year, "month", month)
 
 
+def to_last_day(day: int, month: int, year: int) -> Period:
+    """"đến 31/8/2020": the year so far through a month whose last day it is; ``ValueError`` for any other day (a date
+    without "ngày" inside a sentence is a figure's cut-off or a deadline, no period)."""
+    if not 1 <= month <= 12 or day != calendar.monthrange(year, month)[1]:
+        raise ValueError("not a month's last day")
+    return ytd(year, month)
+
+
 def striven_in(before: str, words: str) -> bool:
     """"Phấn đấu trong năm 2024, toàn tỉnh đón ...": the period a target is striven in (not "phấn đấu năm 2023 tiếp tục
     củng cố ...", written in that year: what it keeps doing)."""
@@ -431,6 +439,93 @@ def starts_span_to_now(t: str, men: "Mention") -> bool:
         and bool(_TO_NOW.match(t, men.end))
 
 
+#: "Thực hiện giai đoạn năm 2003 - 2006" heading a clerk's table: the column of what was done over the span ("Thực
+#: hiện" capitalised as a heading's first word, its line joined to the row of headings before it: "Chỉ tiêu ĐVT Thực hiện")
+_DONE_HEADING = re.compile(r"(?:(?:^|\n)[^\S\n]*[Tt]|(?<=\s)T)hực\s+hiện\s+$")
+
+
+def heads_results_column(t: str, start: int, end: int) -> bool:
+    """A span of years that is a table's column heading of results, ending its line after a heading's "Thực hiện" ("Chỉ
+    tiêu / ĐVT / Thực hiện giai đoạn năm 2003 - 2006 / 2003 / 2004 ..."): the span the table's figures were done in,
+    reviewed (not "tiếp tục thực hiện giai đoạn 2021 - 2025" inside a sentence, a plan's; nor "Thực hiện giai đoạn
+    2016-2020, ..." opening a sentence, which its own rule reads)."""
+    return bool(_DONE_HEADING.search(t[max(0, start - 20):start])) and bool(re.match(r"[^\S\n]*(?:\n|$)", t[end:]))
+
+
+#: "- Năm 2010 đạt tỷ lệ 93% về việc ...": an item of a list opening with its year
+_YEAR_ITEM = re.compile(r"[^\S\n]*(?:[-–•+*][^\S\n]*)?Năm[^\S\n]+((?:19|20)\d{2})(?!\d)", re.I)
+
+
+def years_listed(t: str, men: "Mention") -> Period | None:
+    """"Trong 5 năm qua, tỷ lệ giải quyết án ... luôn vượt chỉ tiêu ... Cụ thể: / - Năm 2010 đạt ... / - Năm 2011 ... /
+    ... / - Năm 2014 đạt ...": the years past counted, whose line ends by opening a list ("Cụ thể:") of as many items,
+    one a year in a row, are the span those items name (2010 - 2014); else none."""
+    line_end = t.find("\n", men.end)
+    if line_end == -1 or not t[men.end:line_end].rstrip().endswith(":"):
+        return None
+    years = []
+    for line in t[line_end + 1:].split("\n"):
+        item = _YEAR_ITEM.match(line)
+        if not item:
+            break
+        years.append(int(item.group(1)))
+    n = men.period.index
+    if len(years) != n or n < 2 or years != list(range(years[0], years[0] + n)):
+        return None
+    return term(years[0], years[-1])
+
+
+#: "Mục tiêu trong năm 2015, ngành dạy nghề sẽ tuyển sinh mới ...": a sentence opening with the aims of a period
+_AIMS_OPEN = re.compile(r"(?:^|[.!?;\n])\s*Mục\s+tiêu\s+(?:(?:trong|của|cho)\s+)?$", re.I)
+
+
+def aims_opening(before: str) -> bool:
+    """A period whose sentence opens with its aims ("Mục tiêu trong năm 2015, ...", after "Năm qua, các cơ sở dạy nghề
+    đã tuyển sinh ..."): the next edition's plan (it lends the year before it to "năm qua"), not a period reported;
+    never "đạt 105% chỉ tiêu năm 2015", a result against the year's target."""
+    return bool(_AIMS_OPEN.search(before))
+
+
+#: "Kế hoạch Chương trình MTQG Nước sạch & VSMT nông thôn tỉnh Hà Nam năm 2014": a line (a title) opening with "Kế
+#: hoạch", the kind of document it is
+_PLAN_TITLE = re.compile(r"(?:^|\n)[^\S\n]*Kế\s+hoạch\b[^.;:!?\n]*$")
+#: "về việc xây dựng kế hoạch Chương trình ... năm 2014": a plan being drawn up
+_PLAN_DRAWN = re.compile(r"\bxây\s+dựng\s+kế\s+hoạch\b[^.;:!?\n]*$", re.I)
+
+
+def plan_titled(t: str, start: int, end: int) -> bool:
+    """A period a plan's title names, ending the title's line ("Kế hoạch Chương trình ... năm 2014" over "Phần I / ĐÁNH
+    GIÁ KẾT QUẢ THỰC HIỆN NĂM 2013"), or a plan being drawn up ("xây dựng kế hoạch ... năm 2014"): the year planned, not
+    reported.  Not "Kết quả thực hiện kế hoạch năm 2014" (a review: its line opens with the results), nor a sentence
+    opening with a year's plan and going on ("Kế hoạch vốn năm 2023 được giao 500 tỷ đồng, đã giải ngân ...": the
+    year's own figures)."""
+    line = t[t.rfind("\n", 0, start) + 1:start]
+    return bool(_PLAN_DRAWN.search(line)) or bool(_PLAN_TITLE.search(line)) and bool(re.match(r"[^\S\n]*(?:\n|$)", t[end:]))
+
+
+#: "dù sản lượng giảm hơn năm ngoái (năm 2018 đạt 141.230 tấn ...)", "tăng so với cùng kỳ (năm 2017 đạt 90,4%)": a
+#: bracket glossing last year or the same period
+_GLOSS_OPEN = re.compile(r"\b(?:năm\s+(?:ngoái|trước)|cùng\s+kỳ(?:\s+năm\s+(?:ngoái|trước))?)\s*\(\s*$", re.I)
+
+
+def glosses_compared(before: str) -> bool:
+    """A period opening a bracket right after "năm ngoái", "năm trước" or "cùng kỳ" ("sản lượng giảm hơn năm ngoái (năm
+    2018 đạt 141.230 tấn, giá trị 2.260 tỷ đồng) nhưng giá trị năm nay lại tăng"): the compared period's figures, named
+    to gloss it, not the period reported."""
+    return bool(_GLOSS_OPEN.search(before))
+
+
+_PERIOD_NAMED = re.compile(r"\b(?:năm|tháng|quý)\s*(?:19|20)\d{2}|\bnăm\s+(?:nay|tới|sau)\b", re.I)
+
+
+def strives_after(t: str, end: int) -> bool:
+    """The clause after a period strives for a target ("Năm 2025, ngành Du lịch đặt mục tiêu ...": that period is the
+    target's), unless another period is named between them ("Năm 2015, tăng trưởng đạt 6,68%, năm 2016 đặt mục tiêu
+    tăng trưởng 6,7%": 2016's target, 2015's result)."""
+    m = STRIVES.match(t, end)
+    return bool(m) and not _PERIOD_NAMED.search(m.group(0))
+
+
 #: "Chỉ tính riêng trong tháng 9, toàn quốc xảy ra trên 1.300 vụ": a month singled out of the months so far
 _SINGLED_OUT = re.compile(r"\b(?:(?:chỉ\s+)?tính\s+)?riêng\s+(?:trong\s+)?$", re.I)
 
@@ -513,6 +608,12 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
                           r"(?:(?:ngày|(?:(?:sáng|chiều|tối|trưa|đêm)\s+)(?:nay\s+|ngày\s+)?)\s*)"
                           r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})"
                           r"(?:\s*[/.\-]\s*" + YEAR + r")?(?!\s*[/.\-]?\s*\d)", re.I), _to_day, None, 3),
+    # "Ước giải ngân vốn đầu tư công đến 31/8/2020 là 221.768 tỷ đồng": to a month's last day written with its year
+    # (no "ngày") before the value counted to it, the year so far through that month; any other day so written names
+    # nothing, nor a deadline ("phải hoàn thành đến 31/12/2025.")
+    ("to-day", re.compile(r"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*" + YEAR
+                          + r"(?=\s*(?:[,:]|là\b|đạt\b|được\b|có\b|ước\b))", re.I), lambda m: to_last_day(int(m.group(1)), int(m.group(3)),
+                                                                               int(m.group(4))), None, 4),
     # "tháng 5 và 5 tháng năm 2017": a monthly report with the year so far; the edition is the month
     ("month-ytd", re.compile(r"(?<!ngày\s)\btháng\s*(\d{1,2})\s*(?:và|,)\s*(\d{1,2})\s*tháng\s*(?:đầu\s*)?năm\s*"
                              + YEAR, re.I),
