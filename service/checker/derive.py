@@ -2061,7 +2061,8 @@ class Derivations:
             return self._result(m, "unverified", reason=(
                 f"Chưa kiểm được: văn bản dừng giữa danh sách «{m.raw.strip()}» (mới liệt kê {items})"))
         return self._result(m, "unsupported", reason=(
-            f"Danh sách liệt kê ngay sau có {items} dòng, không phải «{m.raw.strip()}»"), expected=fmt_like(m, items))
+            f"Danh sách liệt kê ngay sau có {items} dòng, không phải «{m.raw.strip()}»"),
+            expected=fmt_like(m, Decimal(items)))
 
     def _combination(self, i: int) -> NumberCheck:
         """Sums of rows and count × per-unit amounts, among rows the same clause states.
