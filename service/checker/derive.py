@@ -229,10 +229,40 @@ def _within_qualified_whole(part: Mention, whole: Mention, share: Mention) -> bo
 
 
 
+#: A label that says a change or a comparison of its own (then its group's heading says nothing of its value).
+_CHANGE_WORDS = re.compile(r"\b(?:tang|giam|chenh|vuot|so voi|so cung|chi so|ty le|toc do)\b")
+
+
+def heading_words(row: Row) -> str:
+    """The folded heading of the group a row stands under (``Figure.muc``), its number (``B.``, ``II.``) dropped."""
+    return re.sub(r"^\s*[0-9A-Za-z]{1,4}[.)]\s*", "", fold(row.muc or ""))
+
+
+def rate_by_heading(row: Row) -> bool:
+    """A percent row whose label is a bare name (``Khu vực Thái Bình`` = 65 %) under a group whose heading says what
+    its values are (``B. Tốc độ tăng khối lượng hàng hóa thông qua một số khu vực cảng biển``): a rate of change,
+    as a label ``Khu vực Thái Bình: tốc độ tăng …`` would say (ya-toan-quoc-cuc-hang-hai-hang-hoa-qua-cang-bien-
+    2021-h1; d4-thoibaotaichinh-cangbien-3t-2021, d4-baobariavungtau-container-9t-2021)."""
+    if row.kind != "percent" or not row.muc:
+        return False
+    label = fold(row.fig.chi_tieu)
+    return not _CHANGE_WORDS.search(label) and _RATE_LABEL.search(heading_words(row)) is not None
+
+
+#: How much of a unit's label (idf-weighted) a rate's own phrase must say to be that unit's (``_named_rates``).
+UNIT_NAMED = 0.5
+
+
+def rate_words(row: Row) -> str:
+    """The folded words that say what a rate row's value is: its label, or for a row whose group's heading says it
+    (``rate_by_heading``) that heading."""
+    return heading_words(row) if rate_by_heading(row) else fold(row.fig.chi_tieu)
+
+
 def _falls(row: Row, x: Decimal) -> bool:
     """A rate row's value says a fall: below zero, or a positive rate of a row that names only a fall (``Tốc độ
-    giảm …``)."""
-    label = fold(row.fig.chi_tieu)
+    giảm …``) — in its label, or in its group's heading when the label is a bare name (``rate_by_heading``)."""
+    label = rate_words(row)
     named_fall = re.search(r"\bgiam\b", label) is not None and re.search(r"\btang\b", label) is None
     return x < 0 or (named_fall and x > 0)
 
@@ -688,7 +718,7 @@ class Derivations:
             named = self._counted_change_named(i)
             if named is not None:
                 return named
-        rate = self._rate_rows(i) if m.kind == "percent" and m.comparison else []
+        rate = self._named_rates(i, self._rate_rows(i)) if m.kind == "percent" and m.comparison else []
         for r, x, how in rate:  # the rate row that gives it (a text naming a year the table's change is against)
             if _falls(r, x) == (m.comparison == "giảm") and value_supports(abs(x), m.value, decimals=m.decimals,
                                                                        qualifier=m.qualifier, truncate=True):
@@ -704,6 +734,12 @@ class Derivations:
         # "giảm 0,9% so với ngày 10/9"; or one whose own words name the row)
         if refuting:  # "giảm hơn 8%" where the table holds "Chỉ số ... so với cùng kỳ" = 92,8
             r, x, how = refuting[0]
+            if rate_by_heading(r):   # "khu vực Thái Bình giảm 65%" under "Tốc độ tăng …": say the direction
+                said = "giảm" if _falls(r, x) else "tăng"
+                return self._result(m, "unsupported", row=r, column="ky_bao_cao", reason=(
+                    f"{r.fig.ma} ({r.fig.chi_tieu[:50]}, mục «{(r.muc or '')[:60]}») = {format_vn(abs(x), 2)}%: "
+                    f"{said} {format_vn(abs(x), 2)}%, không phải «{m.comparison} {m.raw.strip()}»"),
+                    expected=f"{said} {fmt_like(m, abs(x))}")
             return self._result(m, "unsupported", row=r, column="ky_bao_cao", reason=(
                 f"{r.fig.ma} ({r.fig.chi_tieu[:70]}): {how} = {format_vn(x, 2)}%, không phải «{m.raw.strip()}»"))
         if m.kind == "percent" and m.comparison and any(
@@ -1220,11 +1256,29 @@ class Derivations:
                     self._rate_subject(r) is r or self._named_by(i, self._rate_subject(r)) < 0.75):
                 continue
             label = fold(r.fig.chi_tieu)
-            if _RATE_LABEL.search(label):
+            if _RATE_LABEL.search(label) or rate_by_heading(r):
                 out.append((r, v, f"{format_vn(v)}%"))
             elif _INDEX_LABEL.search(label) and 20 <= v <= 500:
                 out.append((r, v - 100, f"{format_vn(v)}% − 100%"))
         return out
+
+    def _named_rates(self, i: int, rate: list[tuple[Row, Decimal, str]]) -> list[tuple[Row, Decimal, str]]:
+        """Rates of units kept under a heading (``rate_by_heading``: ``Khu vực Hải Phòng`` = 15 under ``Tốc độ
+        tăng …``) are said with the unit's name: when the number's own phrase names such units (half its label's
+        weighted words at least: ``khu vực TP. Hồ Chí Minh (tăng gần 7%)``), only the units it names best give or
+        refute it — another unit's rate on its line (``khu vực Hải Phòng (tăng 179%)``, Thái Bình's) is a swap
+        (d4-thoibaotaichinh-cangbien-3t-2021); when it names none, they say nothing of the number (``tỷ lệ tăng
+        trưởng tín dụng trong quý I/2012 chỉ giảm 0,4%`` is no branch's: zf-toan-quoc-agribank-du-no-2012-q1's
+        ``Chi nhánh Bình Phước`` = 16 under ``Tăng trưởng dư nợ một số chi nhánh``)."""
+        heading = [t for t in rate if rate_by_heading(t[0])]
+        if not heading:
+            return rate
+        own = self._own(i)
+        fits = [self.idx.fit(own, r) for r, _, _ in heading]
+        best = max(fits)
+        if best < UNIT_NAMED:
+            return [t for t in rate if not rate_by_heading(t[0])]
+        return [t for t, f in zip(heading, fits) if f >= best]
 
     def _aspect_fit(self, ctx: frozenset, r: Row, asp: str | None) -> float | bool | None:
         """A rate naming its aspect right after it (``tăng 7,5% về lượng``, ``recognisers.aspects``) against a rate row
