@@ -94,12 +94,14 @@ def test_a_change_given_as_a_range_is_no_row(tmp_path):
     assert has(tpl, "1.2")
 
 
-def test_an_estimate_between_two_growths_is_no_row(tmp_path):
+def test_an_estimate_between_two_growths_is_one_row(tmp_path):
     # ya-toan-quoc-bo-nnptnt-tang-truong-xuat-khau-nong-lam-thuy-san-2021: "XK-02 2.85" had been a row (the hand table
-    # keeps "2,85 - 2,9" as text); the sectors' growths after it are rows of their own (TT02–TT04)
+    # keeps "2,85 - 2,9", read as its high end); the sectors' growths after it are rows of their own (TT02–TT04), no
+    # longer the range's derivations
     tpl = template(tmp_path, YEAR_2021, "Giá trị gia tăng toàn ngành tăng khoảng 2,85 đến 2,9%, trong đó nông nghiệp tăng "
                    "trên 3,18%, lâm nghiệp tăng trên 3,85%, thủy sản tăng trên 1,85%, tỉ lệ che phủ rừng đạt 42,02%.")
-    assert not has(tpl, "2.85") and not has(tpl, "2.9") and has(tpl, "42.02")
+    assert not has(tpl, "2.85") and has(tpl, "2.9") and has(tpl, "42.02")
+    assert has(tpl, "3.18") and has(tpl, "3.85") and has(tpl, "1.85")
 
 
 def test_a_single_growth_stays(tmp_path):

@@ -13,8 +13,9 @@
                          links to — its numbers are not this report's
 ``change_range``         ``sản lượng tăng tăng từ 2-5%``, ``tăng từ 3-12%`` (t19-tinhuyquangtri-nlts-2021-h1),
                          ``Giá trị gia tăng toàn ngành tăng khoảng 2,85 đến 2,9%`` (ya-toan-quoc-bo-nnptnt-…-2021,
-                         whose hand table keeps ``2,85 - 2,9`` as text): a change given as a range spans several
-                         things' changes or an estimate's bounds — neither end is a row
+                         whose hand table keeps ``2,85 - 2,9`` as text): a change given as a range (``từ A-B%``)
+                         spans several things' changes — neither end is a row; an estimate (``khoảng A đến B%``)
+                         is one figure — its high end is the row (as the loader reads the hand table's range)
 =======================  ========================================================================================
 
 Tried with ``service.onboarding.recognisers.RECOGNISERS`` (``OCCASIONS``, after ``ASIDES``).
@@ -39,6 +40,9 @@ _LINK_OPEN = re.compile(r"^\s*>>")
 #: A change given as a range, its low end written before: ``tăng từ 2-``, ``tăng khoảng 2,85 đến``.
 _CHANGE_LOW = re.compile(r"(?i)(?<!\w)(?:tăng|giảm)(?:\s+(?:khoảng|từ|trên|hơn|gần|chừng))*\s*\d[\d.,]*\s*%?\s*"
                          r"(?:[-–]|đến|tới)\s*$")
+#: ``tăng khoảng 2,85 đến 2,9%``: one figure's estimate, not a spread — its high end is the row (the hand table of
+#: ya-toan-quoc-bo-nnptnt keeps "2,85 - 2,9", which its loader reads as 2,9), its low end none.
+_ABOUT = re.compile(r"(?i)(?<!\w)khoảng(?!\w)")
 #: … or the low end itself, its high end after it: ``tăng từ 2-5%``.
 _CHANGE_OPEN = re.compile(r"(?i)(?<!\w)(?:tăng|giảm)(?:\s+(?:khoảng|từ|trên|hơn|gần|chừng))*\s*$")
 _HIGH_AFTER = re.compile(r"^\s*%?\s*(?:[-–]|đến|tới)\s*\d[\d.,]*\s*%")
@@ -79,8 +83,9 @@ def change_range(p: Para, i: int, m: Mention) -> bool:
     if m.value is None or m.kind not in ("percent", "change", "count"):
         return False
     before = p.text[max(0, m.num_start - 40):m.num_start]
-    if m.kind == "percent" and _CHANGE_LOW.search(before):
-        return True           # the high end
+    low = _CHANGE_LOW.search(before)
+    if m.kind == "percent" and low:
+        return not _ABOUT.search(low.group())   # the high end; of "khoảng A đến B%" the row (below)
     return bool(_CHANGE_OPEN.search(before) and _HIGH_AFTER.match(p.text[m.num_end:m.num_end + 20]))
 
 
