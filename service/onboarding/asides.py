@@ -29,7 +29,7 @@ import re
 from decimal import ROUND_DOWN, Decimal
 
 from service.checker.extract import Mention
-from service.onboarding.model import Derivation, Para
+from service.onboarding.model import Para, attach_last_period
 
 #: ``đại diện cho``, ``đại diện``, ``thay mặt cho`` right before the count (a qualifier may stand between).
 _STANDS_FOR = re.compile(r"(?i)(?<!\w)(?:đại\s+diện|thay\s+mặt)(?:\s+cho)?\s*(?:hơn|gần|trên|khoảng|cho\s+)?\s*$")
@@ -94,11 +94,7 @@ def level_of_earlier(p: Para, i: int, m: Mention) -> bool:
                                                                    (r.unit or "") == (m.unit or ""))), None)
     if row is None:
         return False
-    if row.base is None:
-        row.base = m.value
-    row.derived.append(Derivation(p.quote(m), "số liệu cùng kỳ được nêu để so sánh", m.value))
-    p.rows[i] = row
-    return True
+    return attach_last_period(p, i, row, m)
 
 
 #: Between a count of units and the bound of their class: a verb of having or reaching, no clause break, no number

@@ -123,3 +123,14 @@ class Para:
     @property
     def section_title(self) -> str:
         return self.section.title if self.section else ""
+
+
+def attach_last_period(p: Para, i: int, row: Row, m) -> bool:
+    """``m`` is last period's value of ``row`` (``cao hơn mức 84,45% của năm 2019``, ``asides.level_of_earlier``;
+    ``so với cùng kỳ năm 2019 (…)``, ``plans.past_value``): the row's base unless it has one, a derivation quoting it,
+    and the figure claimed by the row — no row of its own."""
+    if row.base is None:
+        row.base = m.value
+    row.derived.append(Derivation(p.quote(m), "số liệu cùng kỳ được nêu để so sánh", m.value))
+    p.rows[i] = row
+    return True

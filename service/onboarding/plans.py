@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from service.onboarding.passed import last_result_named, only_of_last
 from service.checker.extract import Mention
-from service.onboarding.model import Derivation, Para, Row
+from service.onboarding.model import Derivation, Para, Row, attach_last_period
 
 #: ``so với`` between a figure and the next, with an optional plan word: ``so với chỉ tiêu giao là``.
 _COMPARED = re.compile(r"(?i)^\s*,?\s*so\s+với\s+(?P<plan>(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)(?:\s+(?:được\s+)?giao)?"
@@ -123,11 +123,7 @@ def past_bracket(p: Para, i: int, m: Mention) -> bool:
     row = _row_of_same_measure(p, i, m)
     if row is None:
         return False
-    if row.base is None:
-        row.base = m.value
-    row.derived.append(Derivation(p.quote(m), "số liệu cùng kỳ được nêu để so sánh", m.value))
-    p.rows[i] = row
-    return True
+    return attach_last_period(p, i, row, m)
 
 
 def _row_of_same_measure(p: Para, i: int, m: Mention) -> Row | None:

@@ -49,6 +49,7 @@ from service.onboarding.sizes import SIZES
 from service.onboarding.planned import PLANNED
 from service.onboarding.passed import PASSED, achieved_after, had_in_period
 from service.onboarding.asides import ASIDES
+from service.onboarding.occasions import OCCASIONS, change_unstated, compared_before
 from service.onboarding.context import CONTEXT
 from service.onboarding.shares import SHARES
 from service.onboarding.extent import line_length
@@ -335,11 +336,12 @@ def chained_change(p: Para, i: int, m: Mention) -> bool:
         return False
     gap = p.text[P.noun_span(p.text, prev.end)[1]:_start_of(m)]
     paired = bool(_WITH.match(gap))   # "thụ lý tăng 2.014 vụ với 15.842 bị cáo" (t5-toaan-2016-2020): the same change
-    if prev.comparison not in ("tăng", "giảm") or prev.kind == "percent" or not (_LISTED.match(gap) or paired):
+    listed = _LISTED.match(gap) or not gap.strip() and P.noun_span(p.text, prev.end)[0][-1:] == ["và"]   # "53 vụ và 34"
+    if prev.comparison not in ("tăng", "giảm") or prev.kind == "percent" or not (listed or paired):
         return False
     words, end = P.noun_span(p.text, m.end)
     unit = m.unit or P.head_noun(words)
-    if not unit or not (paired or _COMPARED_NEXT.match(p.text[end:])):
+    if not unit or not (paired or _COMPARED_NEXT.match(p.text[end:]) or compared_before(p, prev)):
         return False
     was = (m.kind, m.comparison, m.unit)
     m.kind, m.comparison, m.unit = "change", prev.comparison, unit
@@ -1290,8 +1292,8 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (*DATES, *SIZES, *PLANNED, *PASSED, *ASIDES, *RANKS, *BEFORE_ROWS, *BOUNDS, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, no_change, chained_change, change, change_stressed, past_value, past_bracket, compared_to, index_of_last, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
-               plan_from_share, share, *AFTER_SHARES, *GROUPS, standing, programme, table_run, parts_again, repeat,
+RECOGNISERS = (*DATES, *SIZES, *PLANNED, *PASSED, *ASIDES, *OCCASIONS, *RANKS, *BEFORE_ROWS, *BOUNDS, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, no_change, chained_change, change, change_stressed, past_value, past_bracket, compared_to, index_of_last, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
+               plan_from_share, share, *AFTER_SHARES, *GROUPS, change_unstated, standing, programme, table_run, parts_again, repeat,
                share_again)
 
 
