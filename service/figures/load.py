@@ -42,6 +42,21 @@ __all__ = ["load_table", "validate_file", "check_table", "normalise_period", "ma
            "REQUIRED", "COLUMNS"]
 
 
+
+
+#: a column title that names its own unit, per cent: ``Cùng kỳ năm 2018 (%)``, ``Kế hoạch năm (%)``
+_PERCENT_TITLE = re.compile(r"\(\s*%\s*\)\s*$")
+
+
+def _percent_titled(layout, values: dict, unit) -> list[str]:
+    """The columns of another period or the plan whose title says they hold per cents, on a row counted in another
+    unit: their cells are rates, not the row's values."""
+    if unit is None or unit.text == "%" or "%" in unit.text:
+        return []
+    return [c for c in ("cung_ky", "ke_hoach", "ky_truoc") if values.get(c) not in (None, NONE)
+            and _PERCENT_TITLE.search(str(layout.titles.get(c) or ""))
+            and not _PERCENT_TITLE.search(str(layout.titles.get("ky_bao_cao") or ""))]
+
 def normalise_period(period: str | None) -> str | None:
     """``6 tháng đầu năm 2024`` → ``2024-H1``; InputError if it is not a period."""
     if period is None or not str(period).strip():
@@ -298,6 +313,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     shared_in_cell: list[int] = []       # rows typing a share in brackets after the value (``8.071.113 (70,7%)``)
     shared_only: list[int] = []          # rows stating only their share (``Tỷ lệ (%)``), the value cell empty
     rated_only: list[int] = []           # matrix rows stating only a rate of change (``+274,3``), every cell empty
+    pct_aside: dict[str, list[int]] = {}  # a '(%)' column's cells on rows of another unit (last year's progress rate)
     changed_only: list[int] = []         # rows stating only a change against last year (``-567``), the value empty
     kept_rows: list[int] = []
     before_said: dict[str, list[int]] = {"slip": [], "given": []}   # rows whose rate against the previous edition
@@ -354,6 +370,12 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             row.rec["ky_bao_cao"] = with_share.group(1)
         values = {col: value(row, col, unit, notation, averaged) for col in NUMERIC
                   if col in layout.titles or (whole and col == "ke_hoach")}
+        for col in _percent_titled(layout, values, unit):
+            # "Diện tích xuống giống | triệu ha | 1,2 | 1,6 | 75 | 60,6" under "… | Tiến độ so kế hoạch (%) | Cùng kỳ
+            # năm 2018 (%)": last year's PROGRESS, a rate, never the area's last year's value (it had given 60,6
+            # triệu ha): not kept (yb-dbscl-cuc-trong-trot-tien-do-he-thu-2019-05)
+            values[col] = None
+            pct_aside.setdefault(col, []).append(row.rownum)
         run = _running_values(row, layout, unit, notation, averaged) if row.running else None
         if layout.shares_only and "ky_bao_cao" in layout.titles and all(v is None for v in values.values()) \
                 and run is None and not _other_cells(row, layout) and \
@@ -497,6 +519,10 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         problems.warn(f"{len(per_base)} hàng tính tiền trên một đơn vị ({written}; hàng "
                       f"{_rows_text([r for r, _ in per_base])}): giá trị lưu bằng đồng, đơn vị tính lưu là 'đồng' (phần "
                       "sau dấu «/» không được lưu)", file=rows[0].src if rows else None)
+    for col, had in pct_aside.items():
+        problems.warn(f"cột '{layout.titles[col]}' ghi tỷ lệ (%), còn {len(had)} hàng (hàng {_rows_text(had)}) có đơn vị "
+                      "khác %: ô của các hàng này là tỷ lệ, không phải số liệu của hàng, nên không lưu",
+                      file=rows[0].src if rows else None)
     _say_changes(problems, rows, layout, derived, underived, kept_rows)
     _say_previous_rates(problems, rows, layout, before_said)
     if rated:
