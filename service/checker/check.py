@@ -62,6 +62,7 @@ from service.checker.recognisers.events import attendance, awarded, elected, giv
 from service.checker.recognisers.meetings import caption, heard
 from service.checker.recognisers.incidents import incident_particulars
 from service.checker.recognisers.sessions import passed_at_session
+from service.checker.recognisers.ago import opens_on_last_year
 from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, aims_at_its_year, sentence_aims, earlier_by_words, earlier_named_after,
                                                    against_month_a_year_ago, covers, within, earlier_opened, earlier_said, in_year_estimate, opened_on, opens_on_year,
                                                    other_period, still_needed,
@@ -422,6 +423,12 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
         if not counts_committee and elected(text, n.end):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
             n.derivation = "số ủy viên được bầu (cơ cấu nhiệm kỳ mới), không phải số liệu của kỳ báo cáo"
+            continue
+        if n.verdict == "unsupported" and n.source is None and opens_on_last_year(text, n.start) \
+                and not _table_keeps(idx, "other-period"):
+            # "Cũng thời điểm này năm ngoái, ĐH Kinh tế quốc dân có 3.690 tân cử nhân thì 1.420 em …, chiếm 38,5%"
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "other-period", None, None
+            n.derivation = "số của năm trước (câu mở đầu bằng năm ngoái, năm trước), không phải của kỳ báo cáo"
             continue
         if n.verdict == "unsupported" and n.source is None and n.kind in ("count", "measure", "money", "ratio") \
                 and incident_particulars(text, n.start):
