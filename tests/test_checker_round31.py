@@ -137,3 +137,10 @@ def test_the_bound_of_a_yield_the_units_counted_have():
     assert class_bound(text, at, at + 3)
     at = text.index("là 2,8 tấn/ha") + len("là ")
     assert not class_bound(text, at, at + 3)    # one plantation's yield: a figure (the clerk left it out)
+
+
+def test_a_heading_ending_in_a_place_noun_does_not_make_the_next_section_number_an_address():
+    from service.checker.extract import extract_numbers
+    text = page("c10-thapmuoi-hnd-2012-2017")
+    at = text.index("NÔNG THÔN.\n1/- Tình hình") + len("NÔNG THÔN.\n")
+    assert [n.kind for n in extract_numbers(text) if n.start == at] != ["address"]

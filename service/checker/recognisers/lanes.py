@@ -11,8 +11,9 @@ building's floors — places and descriptions, never figures of the period.
   ``hẻm 12/5``) — one address, the chain claimed whole (``labels.PLACE`` takes a single number only);
 - ``STREET_PAIR``: ``tại``/``ở`` a house number pair ``N/M`` and then a street's name (capitalised words) and a comma
   (``tại 129/143 Trường Chinh, …``) — no fraction: a fraction counts something after it (``413/576 vụ cháy``);
-- ``DOTTED_PLACE``: a ward, district or commune noun glued to its number by a dot (``phường.7``, ``Q.6`` is left to
-  ``labels``);
+- ``DOTTED_PLACE``: a ward, district or commune noun glued to its number by a dot on one line (``phường.7``, ``Q.6`` is
+  left to ``labels``) — not a heading in capitals ending in such a word before the next line's section number (``…
+  NÔNG THÔN.\n1/- Tình hình``, c10-thapmuoi-hnd-2012-2017);
 - ``FLOORS``: ``nhà 3 tầng``, ``tòa nhà 25 tầng``, ``ngôi nhà cao 5 tầng`` — a building's floors describe it.
 """
 
@@ -36,7 +37,7 @@ STREET_PAIR = Rule("street-pair", "address", "an address: a house number pair on
                    needs=("tại", "ở"))
 
 DOTTED_PLACE = Rule("dotted-place", "address", "an address: a ward or district glued to its number by a dot (phường.7)",
-                    re.compile(r"(?i)(?<!\w)(?:phường|quận|xã|huyện|thôn|ấp|khu\s+phố)\.\s?(\d{1,3})(?![\d.,]?\d)(?!\w)"),
+                    re.compile(r"(?<!\w)(?:[Pp]hường|[Qq]uận|[Xx]ã|[Hh]uyện|[Tt]hôn|[Ấấ]p|[Kk]hu\s+phố)\.[ \t]?(\d{1,3})(?![\d.,]?\d)(?!\w)"),
                     needs=("phường.", "quận.", "xã.", "huyện.", "thôn.", "ấp.", "khu phố."))
 
 FLOORS = Rule("floors", "name", "a building's floors: a description, not a figure of the period", re.compile(
