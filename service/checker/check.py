@@ -60,6 +60,9 @@ from service.checker.recognisers.each import each_governs
 from service.checker.recognisers.habitual import RANGE, habitual, yearly_average, yearly_row
 from service.checker.recognisers.events import attendance, awarded, elected, given_at_meeting, represented
 from service.checker.recognisers.meetings import caption, heard
+from service.checker.recognisers.incidents import incident_particulars
+from service.checker.recognisers.sessions import passed_at_session
+from service.checker.recognisers.ago import opens_on_last_year
 from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, aims_at_its_year, sentence_aims, earlier_by_words, earlier_named_after,
                                                    against_month_a_year_ago, covers, within, earlier_opened, earlier_said, in_year_estimate, opened_on, opens_on_year,
                                                    other_period, still_needed,
@@ -421,6 +424,19 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
             n.derivation = "số ủy viên được bầu (cơ cấu nhiệm kỳ mới), không phải số liệu của kỳ báo cáo"
             continue
+        if n.verdict == "unsupported" and n.source is None and opens_on_last_year(text, n.start) \
+                and not _table_keeps(idx, "other-period"):
+            # "Cũng thời điểm này năm ngoái, ĐH Kinh tế quốc dân có 3.690 tân cử nhân thì 1.420 em …, chiếm 38,5%"
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "other-period", None, None
+            n.derivation = "số của năm trước (câu mở đầu bằng năm ngoái, năm trước), không phải của kỳ báo cáo"
+            continue
+        if n.verdict == "unsupported" and n.source is None and n.kind in ("count", "measure", "money", "ratio") \
+                and incident_particulars(text, n.start):
+            # "… xảy ra 3.922 vụ cháy …" then "Vụ cháy khiến 14 người tử vong, 3 người bị thương": one fire cited, its
+            # dead are no wrong value of the period's row (the clause counts no incidents and dates one)
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "incident", None, None
+            n.derivation = "số liệu riêng của một vụ việc được nêu làm ví dụ, không phải số liệu của kỳ báo cáo"
+            continue
         if n.expected is None and given_at_meeting(text, n.start) and not _a_row_is_about(idx, text, n.start):
             n.verdict, n.kind, n.reason = "not_a_figure", "event", None
             n.derivation = "trao tặng, ủng hộ ngay tại hội nghị được đưa tin: không phải số liệu của kỳ báo cáo"
@@ -604,6 +620,8 @@ def _said_of_something_else(text: str, numbers: list, k: int) -> tuple[str, str,
     if n.kind in ("count", "ratio") and heard(text, n.start, n.end):
         return "not_a_figure", "event", ("số báo cáo, tờ trình hội nghị nghe và thảo luận, không phải số liệu của kỳ "
                                          "báo cáo")
+    if n.kind in ("count", "ratio") and passed_at_session(text, n.start, n.end):
+        return "not_a_figure", "event", "số nghị quyết, văn bản kỳ họp thông qua, không phải số liệu của kỳ báo cáo"
     if n.kind == "ratio" and k > 0 and plan_of_ratio(text, numbers[k - 1], n):
         return "not_a_figure", "target", ("chỉ tiêu kế hoạch (mẫu số của tỷ lệ đạt so với kế hoạch), không phải kết "
                                           "quả của kỳ báo cáo")

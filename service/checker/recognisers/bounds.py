@@ -65,10 +65,11 @@ _UNITS_HAVE_LEVEL = re.compile(rf"(?i)(?:(?<![\d/.,])\d[\d.]*|^\s*(?:các|nhữn
                                rf"\s+(?:đều\s+|cũng\s+)?có\s+mức(?:\s+{_W}+){{0,4}}?\s+(?:từ|trên|dưới|hơn)\s+$")
 #: ``24 mặt hàng có kim ngạch trên``, ``7 nhóm hàng kim ngạch xuất khẩu sang thị trường Hoa Kỳ đạt trên``: a count, its
 #: units, the level they have, a bound; the level may be named as such (``trong đó 15 hội viên đạt mức thu nhập trên 500
-#: triệu đồng/năm``, c18-hatinh-halinh, as ``có mức thu nhập bình quân trên 7 triệu`` of c12-vn-thunhap above).
+#: triệu đồng/năm``, c18-hatinh-halinh, as ``có mức thu nhập bình quân trên 7 triệu`` of c12-vn-thunhap above); a yield or
+#: an output (``3 nông trường năng suất trên 2,5 tấn/ha``, zy-binh-phuoc-cong-ty-cao-su-phu-rieng-…-2017).
 _UNITS_LEVEL_BOUND = re.compile(
     rf"(?i)(?<![\d/.,])\d[\d.]*\s+{_W}+(?:\s+{_W}+){{0,2}}?\s+(?:(?:đều|cũng)\s+)?(?:có\s+)?(?:mức\s+)?(?:kim\s+ngạch|doanh\s+thu"
-    rf"|thu\s+nhập|giá\s+trị|quy\s+mô|vốn\s+điều\s+lệ|diện\s+tích|dung\s+tích|mực\s+nước)(?:\s+\S+){{0,8}}?\s+(?:(?:đều\s+)?(?:đạt|ở\s+mức)\s+)?"
+    rf"|thu\s+nhập|giá\s+trị|quy\s+mô|vốn\s+điều\s+lệ|diện\s+tích|dung\s+tích|mực\s+nước|năng\s+suất|công\s+suất|sản\s+lượng)(?:\s+\S+){{0,8}}?\s+(?:(?:đều\s+)?(?:đạt|ở\s+mức)\s+)?"
     rf"(?:trên|hơn|dưới|từ)\s+$")
 #: ``từ 5,9 triệu đến dưới ``: the first end of a range, right before its second.
 _SECOND_END = re.compile(r"(?i)(?<!\w)(?:từ|trên)\s+(?:(?:hơn|gần|trên|khoảng)\s+)?(?P<first>\d[\d.,]*(?:\s+[^\W\d_]+){0,2}?)"
