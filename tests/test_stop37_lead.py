@@ -149,3 +149,15 @@ def test_a_gap_to_a_target_said_after_it_and_the_count_of_a_list(tmp_path):
     got = checks(wrong, table, "2018-8T")
     assert check_at(got, wrong, "14,42%").verdict == "unsupported"
     assert check_at(got, wrong, "05 Chi").verdict == "unsupported"
+
+
+def test_a_number_with_more_decimals_than_any_table_is_checked_not_crashed():
+    # found by checker round 31's swap script: a number of 28 decimals made Decimal's rounding fail, and the whole
+    # text's figures fell to "unchecked"; the other figures keep their verdicts, the long one is flagged
+    from decimal import Decimal
+    from service.checker import check_text
+    from service.figures.model import Figure, FigureTable
+    table = FigureTable([Figure("A", "Số vụ", "vụ", Decimal(5))], period="2024")
+    report = check_text("Năm 2024 xảy ra 6,0000000000000000000000000001234 vụ và 5 vụ.", table)
+    got = {n.text: n.verdict for n in report.numbers}
+    assert got["6,0000000000000000000000000001234"] == "unsupported" and got["5"] == "supported"

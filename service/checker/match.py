@@ -181,6 +181,9 @@ def _sig(numeral: Decimal, decimals: int, scale: int) -> Decimal:
     return Decimal(scale) * (10 ** zeros)
 
 
+#: more decimals than any table keeps (and than Decimal's 28 digits can round to): only an equal value supports
+MAX_DECIMALS = 15
+
 def value_supports(v: Decimal, w: Decimal, *, decimals: int = 0, scale: int = 1, qualifier: str | None = None,
                    truncate: bool | None = None, low: Decimal | None = None) -> bool:
     """Does table value ``v`` support the written number ``w`` (base units) with this qualifier?
@@ -197,6 +200,8 @@ def value_supports(v: Decimal, w: Decimal, *, decimals: int = 0, scale: int = 1,
                                     for end in (low, w))
     if v == w:  # the table keeps the bound the text writes: "hơn 397" ⇐ 397, "dưới 13%" ⇐ 13
         return True
+    if decimals > MAX_DECIMALS:
+        return False   # "6,0000000000000000000000000001234": beyond any table's precision, only the same value
     p = Decimal(scale).scaleb(-decimals)
     numeral = w / scale
     if qualifier is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from service.numbers import format_vn
 
@@ -12,9 +12,12 @@ COMPARED = "là số liệu dùng để so sánh"   # the derivation of a last-p
 
 def fmt_like(m, value: Decimal) -> str:
     """``value`` (base units) written the way ``m`` was written (scale, currency, %, leading zero)."""
-    n = value / m.scale
+    n = Decimal(str(value)) / m.scale   # (a float from a count of lines, an int: written the same way)
     decimals = m.decimals if (m.decimals or n != n.to_integral_value()) else None
-    if decimals is not None and n != n.quantize(Decimal(1).scaleb(-decimals)):
+    try:
+        if decimals is not None and n != n.quantize(Decimal(1).scaleb(-decimals)):
+            decimals = None
+    except InvalidOperation:   # a number written with more decimals than Decimal's precision holds
         decimals = None
     body = format_vn(n.normalize() if decimals is None else n, decimals, leading_zero=m.leading_zero,
                      group=m.grouped or abs(n) >= 10000)
