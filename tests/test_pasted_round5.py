@@ -75,3 +75,52 @@ def test_a_rows_first_line_of_two_cells_then_cells_one_a_line():
     assert got[1] == ["100,47", "100,67", "97,53", "101,58", "98,81"]
     got = [cells for label, cells in rows_of(LOP_HOC) if label == "Trung học cơ sở - Lower secondary"]
     assert got[1] == ["94,62", "100,13", "99,42", "99,46", "101,04"]
+
+
+# ---------------------------------------------------------------- the template (service/onboarding/pasted.py)
+from service.onboarding import pasted  # noqa: E402
+
+
+def template(text):
+    got = {}
+    for r in pasted.table_rows(text)[0]:
+        got.setdefault(r.label, (r.value, r.unit))    # a second block of the same labels (``Cơ cấu``): the first
+    return got
+
+
+RAU = page("s5-hoa-binh-nien-giam-dien-tich-rau-huyen-2022")
+
+
+def test_a_preliminary_mark_laid_between_the_years_is_no_title():
+    # "Sơ bộ" / "2018     2019      2020      2021      Prel." / "2022": the line of years ends on a stop, no sentence
+    assert pasted._years_line("2018     2019      2020      2021      Prel.")
+    assert not pasted._is_sentence("                                         2018     2019      2020      2021      Prel.")
+    got = template(RAU)
+    assert str(got["TỔNG SỐ - TOTAL"][0]) == "13267.5"
+    assert str(got["Huyện Đà Bắc Da Bac district"][0]) == "396.3"
+    assert str(got["Huyện Đà Bắc Da Bac district (năm 2018)"][0]) == "220.2"
+
+
+GTSX = page("s5-quang-ngai-nien-giam-gtsx-cong-nghiep-loai-hinh-2016")
+
+
+def test_the_years_laid_after_the_rows_are_the_header():
+    # "Sơ bộ" / "Prel" / ". 2016" above the rows; "Cơ cấu -" / "Structure (%)" / "2010" / "2013" / "2014" / "2015"
+    # after the last row: the five columns are 2010, 2013, 2014, 2015, 2016
+    got = template(GTSX)
+    assert got["TӘNG SӔ - TOTAL"][0] == 111521028
+    assert got["TӘNG SӔ - TOTAL (năm 2010)"][0] == 82217160
+    assert got["Địa phương - Local"][0] == 254404
+
+
+VINH_LONG = page("s5-vinh-long-ban-le-hang-hoa-nganh-kinh-doanh-2018")
+
+
+def test_a_header_s_english_row_after_its_vietnamese_one_is_no_title():
+    # "Tổng số" / "Chia ra - Of which" / "Bán lẻ hàng hóa" / … / "Dịch vụ khác" / "Total" / "Retail sale" / …
+    # / "Triệu đồng - Mill. dongs"; rows "2013" / "29.695.002" / "21.922.332" / … (years as rows)
+    got = template(VINH_LONG)
+    assert got["Tổng số"] == (45741038 * 10**6, "triệu đồng")
+    assert got["Bán lẻ hàng hóa"][0] == 32979221 * 10**6
+    assert got["Dịch vụ khác"][0] == 5156113 * 10**6
+    assert pasted._without_gloss_row(["Nam", "Nữ", "Tổng số"], 3) == ["Nam", "Nữ", "Tổng số"]
