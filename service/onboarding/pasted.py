@@ -569,10 +569,16 @@ def _without_gloss_row(titles: list[str], n: int) -> list[str]:
     """A two-level header's English row laid after its Vietnamese one (``Tổng số`` / ``Chia ra - Of which`` / ``Bán lẻ
     hàng hóa`` / … / ``Dịch vụ khác`` / ``Total`` / ``Retail sale`` / ``Accommodation, food  and beverage service`` /
     ``Tourism`` / ``Other service``: s5-vinh-long-ban-le-hang-hoa-nganh-kinh-doanh-2018) — the line-by-line gloss rule
-    keeps every other English title: when the titles in Vietnamese are as many as the cells or more, the English
-    ones are glosses, no columns (``Nam`` of ``Nam`` / ``Nữ`` is kept: fewer Vietnamese titles than cells then)."""
-    vn = [t for t in titles if not _ENGLISH_ONLY.fullmatch(t.strip())]
-    return vn if len(titles) > n and len(vn) >= n and len(vn) < len(titles) else titles
+    keeps every other English title: a run of two English titles or more closing the header (before the block's
+    unit, ``Triệu đồng - Mill. dongs``), with Vietnamese titles before it as many as the cells, is the glosses' row,
+    no columns (``Nam`` amid ``Tổng số`` / ``Nam`` / ``Nữ`` / ``Thành thị`` is no such run)."""
+    end = len(titles) - 1 if titles and _UNIT_TITLE.fullmatch(titles[-1].strip()) else len(titles)
+    start = end
+    while start > 0 and _ENGLISH_ONLY.fullmatch(titles[start - 1].strip()):
+        start -= 1          # the run of English titles closing the header (before the block's unit)
+    kept = titles[:start] + titles[end:]
+    vn = [t for t in kept[:start] if not _ENGLISH_ONLY.fullmatch(t.strip())]
+    return kept if end - start >= 2 and len(titles) > n and len(vn) >= n else titles
 
 
 def transposed(text: str, rows: list[TextRow], bars: bool) -> Table | None:
