@@ -123,4 +123,5 @@ def test_a_header_s_english_row_after_its_vietnamese_one_is_no_title():
     assert got["Tổng số"] == (45741038 * 10**6, "triệu đồng")
     assert got["Bán lẻ hàng hóa"][0] == 32979221 * 10**6
     assert got["Dịch vụ khác"][0] == 5156113 * 10**6
-    assert pasted._without_gloss_row(["Nam", "Nữ", "Tổng số"], 3) == ["Nam", "Nữ", "Tổng số"]
+    assert pasted._without_gloss_row(["Tổng số", "Nam", "Nữ", "Thành thị"], 3) == (["Tổng số", "Nam", "Nữ", "Thành thị"], "")
+    assert not pasted._years_line("2018-   2019-    2020-   2021-    Prel.")     # school years: no such line

@@ -150,7 +150,11 @@ def _is_sentence(line: str) -> bool:
 def _years_line(s: str) -> bool:
     """A header's line of years and a preliminary mark only (``2018     2019      2020      2021      Prel.``): no
     sentence, though it ends on a stop."""
-    return bool(_YEAR.search(s)) and not re.search(r"[^\W\d_]", _PREL_MARK.sub(" ", s))
+    return len(_LONE_YEAR.findall(s)) >= 2 and not re.search(r"[^\W\d_]", _PREL_MARK.sub(" ", s))
+
+
+#: a year standing alone on a header's line (``2018``), not a school year's first half (``2018-`` / ``2019``)
+_LONE_YEAR = re.compile(r"(?<![\d./-])(?:19|20)\d\d(?![\d./-])")
 
 
 def _year_row(text: str, r: TextRow) -> bool:
@@ -565,20 +569,22 @@ _UNIT_TITLE = re.compile(r"(?i)(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+[^\W\d_]+(?:
 _ENGLISH_ONLY = re.compile(r"[A-Za-z][A-Za-z0-9 .,;:()'&/%-]*")
 
 
-def _without_gloss_row(titles: list[str], n: int) -> list[str]:
+def _without_gloss_row(titles: list[str], n: int) -> tuple[list[str], str]:
     """A two-level header's English row laid after its Vietnamese one (``Tổng số`` / ``Chia ra - Of which`` / ``Bán lẻ
     hàng hóa`` / … / ``Dịch vụ khác`` / ``Total`` / ``Retail sale`` / ``Accommodation, food  and beverage service`` /
     ``Tourism`` / ``Other service``: s5-vinh-long-ban-le-hang-hoa-nganh-kinh-doanh-2018) — the line-by-line gloss rule
     keeps every other English title: a run of two English titles or more closing the header (before the block's
-    unit, ``Triệu đồng - Mill. dongs``), with Vietnamese titles before it as many as the cells, is the glosses' row,
-    no columns (``Nam`` amid ``Tổng số`` / ``Nam`` / ``Nữ`` / ``Thành thị`` is no such run)."""
+    unit, ``Triệu đồng - Mill. dongs``), right after as many titles in Vietnamese as the cells, is the glosses' row,
+    no columns (``Nam`` amid ``Tổng số`` / ``Nam`` / ``Nữ`` / ``Thành thị`` is no such run); the unit after it is the
+    block's heading (returned second, and kept last among the titles for the caller to take off)."""
     end = len(titles) - 1 if titles and _UNIT_TITLE.fullmatch(titles[-1].strip()) else len(titles)
     start = end
     while start > 0 and _ENGLISH_ONLY.fullmatch(titles[start - 1].strip()):
         start -= 1          # the run of English titles closing the header (before the block's unit)
-    kept = titles[:start] + titles[end:]
-    vn = [t for t in kept[:start] if not _ENGLISH_ONLY.fullmatch(t.strip())]
-    return kept if end - start >= 2 and len(titles) > n and len(vn) >= n else titles
+    before = titles[max(0, start - n):start]     # the cells' Vietnamese titles, right before the glosses
+    if end - start >= 2 and len(before) == n and not any(_ENGLISH_ONLY.fullmatch(t.strip()) for t in before):
+        return titles[:start] + titles[end:], (titles[end] if end < len(titles) else "")
+    return titles, ""
 
 
 def transposed(text: str, rows: list[TextRow], bars: bool) -> Table | None:
@@ -617,15 +623,16 @@ def transposed(text: str, rows: list[TextRow], bars: bool) -> Table | None:
             continue         # ``Phân theo giới tính``, ``Chia ra``; the label column's ``Năm``
         else:
             titles.append(f)
-    titles = _without_gloss_row(titles, n)
+    titles, glossed_unit = _without_gloss_row(titles, n)
     # the block's own heading right above its first row (``Người - Person``, ``Cơ cấu - Structure (%)``): its unit
     # (side-by-side titles above it: a line of one field under a line of several)
     side = [len(_fields(x, bars)) if (bars or _FIELDS.search(x.strip())) else 1 for x in lines]
     # (or, one title a line, the title after a group's last named part: ``Người - Person`` after ``Nông thôn``)
     last = _last_named_part(fields, titles)
     heading = titles[-1] if len(titles) > n and (len(side) > 1 and side[-1] == 1 and side[-2] > 1 or
-                                                 last is not None and last == len(titles) - 2 or
-                                                 _UNIT_TITLE.fullmatch(titles[-1])) else None
+                                                 last is not None and last == len(titles) - 2) else None
+    if glossed_unit:     # the unit closing a header whose English row was dropped: the block's, no column
+        heading = titles[-1]
     if heading is not None:
         titles = titles[:-1]
         said = _BRACKET_UNIT.search(heading)
