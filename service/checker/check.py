@@ -844,6 +844,10 @@ def dot_decimal_note(raw: str) -> str:
             "được đọc theo cách trang viết")
 
 
+def english_cell_note(raw: str) -> str:
+    return (f"bảng dán viết số kiểu Anh (dấu chấm thập phân) ở nhiều ô: «{raw.strip()}» được đọc theo cách bảng viết")
+
+
 class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Breakdown, Echoes, TableCells,
                StandingVerdicts):
     def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
@@ -892,7 +896,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
                 self._label_named[i] = named
                 m.kind, m.note = "name", f"part of the name of {named.fig.ma}"
                 self.results[i] = self._result(m, "not_a_figure", derivation=m.note)
-            elif m.notation == "foreign" and not self._english:
+            elif m.notation == "foreign" and not self._english and not self._english_cell(i):
                 self.results[i] = self._result(m, "unsupported", reason=(
                     f"«{m.raw.strip()}» không viết theo cách ghi số tiếng Việt (dấu chấm phân cách hàng nghìn, "
                     "dấu phẩy phân cách phần thập phân)"),
@@ -928,6 +932,9 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         totals_summed(self.text, self.mentions, self.results, total_rows(self.text, self._pasted_rows()))
         titles_restated(self.text, self.mentions, self.results,   # a title rounding or summing the body
                         lambda i: any(self._cells(i, self.idx)))
+        for i, (m, r) in enumerate(zip(ms, self.results)):   # a pasted table that writes them so: the same
+            if not self._english and r is not None and r.verdict in ("supported", "derived") and self._english_cell(i):
+                r.derivation = "; ".join(x for x in (r.derivation, english_cell_note(m.raw)) if x)
         if self._english:   # a page that writes its decimals with a dot: say how its numbers were read
             for m, r in zip(ms, self.results):
                 if r is not None and m.notation == "foreign" and r.verdict in ("supported", "derived") \

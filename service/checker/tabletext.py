@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from service.checker.extract import read_cell
 from service.checker.match import fold, value_supports
 from service.checker.pasted import (are_cells, bar_serials, cell_value, column_name_numbers, english_notation,
+                                    only_notation, table_writes_english,
                                     unit_factor, unit_lines)
 from service.checker.wording import fmt_row_value
 from service.numbers import format_vn
@@ -60,6 +61,9 @@ class TextRow:
     #: a one-value table's serials of the headings and blank rows right before this row (``2.`` / ``Loại hình gia
     #: đình:``): no row of theirs, no figure either
     heading_serials: list = field(default_factory=list)
+    #: the unit closing the label, a scale abbreviated in it (``Trkwh``, ``Tr.viên``, ``1000sp``: the ĐVT column read
+    #: into the label): its span; the row's ``scale`` is its scale
+    label_unit: tuple[int, int] | None = None
 
 
 def _is_cell(s: str) -> bool:
@@ -172,12 +176,34 @@ def _scaled_unit_lines(lines, j: int) -> int:
     return 0
 
 
+#: a unit abbreviating its scale, the last word of a row's label (the ĐVT column between label and cells): ``Tr``
+#: then a consonant or a dot (``Trkwh``, ``Trđ``, ``Tr.viên``: triệu — a Vietnamese word opens ``Tr`` on a vowel,
+#: ``Trường``), ``Tỷ``/``Tỉ`` likewise, or ``1000``/``1.000`` glued to a word (``1000sp``: nghìn sản phẩm)
+_LABEL_UNIT = re.compile(r"(?i)(?<!\S)(?:(?P<tr>tr)(?:\.|(?=[bcdđfghklmnpqrstvxz]))|(?P<ty>t[ỷỉ])(?:\.|(?=[bcdđfghklmnpqrstvxz]))"
+                         r"|(?P<k>1[.]?000)(?=[^\W\d_]))[^\s\d]{0,8}$")
+
+
+def label_unit(label: str) -> tuple[int, int, int] | None:
+    """(start, end, scale) of the unit abbreviating its scale that closes a pasted row's label (``Điện thương phẩm
+    Trkwh`` / ``4.8``: 4,8 triệu kWh; ``Sản phẩm may mặc 1000sp`` / ``14.5``: 14.500 sản phẩm — the held-out
+    zy-yen-bai-van-chan), or None."""
+    m = _LABEL_UNIT.search(label.rstrip())
+    if m is None or m.start() == 0:
+        return None
+    return m.start(), m.end(), 10**6 if m.group("tr") else 10**9 if m.group("ty") else 10**3
+
+
 def _row_scales(text: str, rows: list[TextRow]) -> None:
     """Each row's scale from its unit (``Nghìn …``: 1.000); a ditto mark ``"`` keeps the row above's."""
     above = 1
     for r in rows:
         if r.unit is None:
             above = 1
+            if (lu := label_unit(r.label)) is not None and r.cells:   # "Trkwh" closing the label: the ĐVT column
+                word = r.label[lu[0]:lu[1]]                                # read into it
+                at = text.rfind(word, r.label_start, r.cells[0][0])
+                if at >= 0:
+                    r.label_unit, r.scale = (at, at + len(word)), lu[2]
             continue
         u = text[r.unit[0]:r.unit[1]].strip()
         word = _SCALED_UNIT.match(u)
@@ -216,7 +242,8 @@ def text_rows(text: str) -> list[TextRow]:
                 e, v = lines[j + n - 1]
                 unit, j = (q, e + len(v.rstrip())), j + n
             cells = []
-            while j < len(lines) and (_is_cell(lines[j][1]) or cells and _spaced_line(lines[j], spaced)):
+            while j < len(lines) and (_is_cell(lines[j][1]) or (cells or _cells_follow(lines, j + 1, spaced))
+                                      and _spaced_line(lines[j], spaced)):
                 q, c = lines[j]
                 if not _is_cell(c):
                     cells += _spaced_line(lines[j], spaced)     # "1.819 1.651" amid cells one a line
@@ -243,6 +270,13 @@ def text_rows(text: str) -> list[TextRow]:
     typed = one_value_lines(lines)       # a row read already on its line (form B, C) stays as it was read
     typed = [x for x in typed if not any(r.label_start <= x.cells[0][0] <= r.cells[-1][1] for r in rows)]
     return _with_one_value_rows(rows, typed)
+
+
+def _cells_follow(lines, j: int, spaced: dict) -> bool:
+    """The row's cells go on one a line after a first line of cells split by spaces: a line ``j`` of cells (one, or
+    several split by spaces) — ``Tiểu học -`` / ``Primary`` / ``100,47 100,67`` / ``97,53 101,58`` / ``98,81``
+    (s5-quang-ngai-nien-giam-lop-hoc-pho-thong-2016: the row's FIRST line holds two cells)."""
+    return j < len(lines) and (_is_cell(lines[j][1]) or bool(_spaced_line(lines[j], spaced)))
 
 
 def _spaced_line(line: tuple[int, str], spaced: dict) -> list[tuple[int, int]]:
@@ -677,6 +711,27 @@ class TableCells:
                                                                self._pasted_rows())
         return got
 
+    def _english_cell(self, i: int) -> bool:
+        """A cell written the English way (``4.8``) in a pasted table that writes its numbers so (``pasted.
+        table_writes_english``: its own cells decide, not the page's sentences): read as written, no notation flag."""
+        m = self.mentions[i]
+        return m.notation == "foreign" and self._english_span(m.num_start, m.num_end)
+
+    def _english_span(self, a: int, b: int) -> bool:
+        """The cell at ``a``–``b`` can only be English (``pasted.only_notation``) and its table writes so."""
+        if only_notation(self.text[a:b]) != "en":
+            return False
+        for table in self._pasted_tables():
+            if any(x <= a < y for r in table for x, y in r.cells):
+                return table_writes_english([self.text[x:y] for r in table for x, y in r.cells])
+        return False
+
+    def _pasted_tables(self) -> list[list[TextRow]]:
+        got = self.__dict__.get("_tables")
+        if got is None:
+            got = self.__dict__["_tables"] = pasted_tables(self.text, self._pasted_rows())
+        return got
+
     def _pasted_rows(self) -> list[TextRow]:
         got = self.__dict__.get("_pasted")
         if got is None:
@@ -756,8 +811,9 @@ class TableCells:
             for m in by_start[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]:
                 m.kind, m.note = "name", "a pasted table's unit line"
         for r in self._pasted_rows():
-            if r.unit is not None:      # "đ/chai 750ml": a number of the row's unit line is part of the unit
-                for m in by_start[bisect.bisect_left(starts, r.unit[0]):bisect.bisect_left(starts, r.unit[1])]:
+            for unit in (r.unit, r.label_unit):   # "đ/chai 750ml", "1000sp": a number of the row's unit is its unit's
+                for m in by_start[bisect.bisect_left(starts, unit[0]):bisect.bisect_left(starts, unit[1])] \
+                        if unit is not None else ():
                     m.kind, m.note = "name", "part of a pasted table row's unit"
             # "Tỉ lệ tử vong trước 24h": a number of the label is part of its name
             end = r.label_start + len(r.label)
@@ -827,7 +883,7 @@ class TableCells:
         if english is None:
             english = self.__dict__["_pasted_english"] = english_notation(self.text)
         sign = "-" if self.text[a - 1:a] == "-" and (a < 2 or not self.text[a - 2].isalnum()) else ""
-        v = cell_value(sign + self.text[a:b], english)
+        v = cell_value(sign + self.text[a:b], english or self._english_span(a, b))
         if v is None:
             return set()
         factor = unit_factor(self.text, a)
@@ -934,6 +990,24 @@ _LIST_TOTAL = re.compile(r"[ \t]*(?:tổng\s+cộng|cộng)[ \t]*:[ \t]*(?P<num>
                          re.M | re.I)
 #: a line this long between two rows is a sentence: the table above ended there
 _SENTENCE_WORDS = 14
+
+
+#: a line of prose between two pasted rows: a sentence of this many words or more ends one table
+PROSE_WORDS = 12
+
+
+def pasted_tables(text: str, rows: list[TextRow]) -> list[list[TextRow]]:
+    """The pasted rows grouped into tables: a run of rows with no line of prose (``PROSE_WORDS`` words or more)
+    between one row's last cell and the next row's label."""
+    tables: list[list[TextRow]] = []
+    end = None
+    for r in sorted(rows, key=lambda r: r.label_start):
+        between = text[end:r.label_start] if end is not None and end <= r.label_start else ""
+        if not tables or any(len(re.findall(r"[^\W\d_]+", line)) >= PROSE_WORDS for line in between.split("\n")):
+            tables.append([])
+        tables[-1].append(r)
+        end = max((b for _, b in r.cells), default=r.label_start + len(r.label))
+    return tables
 
 
 def total_rows(text: str, rows: list[TextRow] | None = None) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:

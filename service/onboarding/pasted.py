@@ -142,7 +142,19 @@ def _lines_back(text: str, pos: int) -> list[tuple[int, str]]:
 
 def _is_sentence(line: str) -> bool:
     s = line.strip()
+    if _years_line(s):
+        return False
     return len(s.split()) > TITLE_MAX_WORDS or bool(re.search(r"[.;:!?]$", s)) and len(s.split()) > 4
+
+
+def _years_line(s: str) -> bool:
+    """A header's line of years and a preliminary mark only (``2018     2019      2020      2021      Prel.``): no
+    sentence, though it ends on a stop."""
+    return len(_LONE_YEAR.findall(s)) >= 2 and not re.search(r"[^\W\d_]", _PREL_MARK.sub(" ", s))
+
+
+#: a year standing alone on a header's line (``2018``), not a school year's first half (``2018-`` / ``2019``)
+_LONE_YEAR = re.compile(r"(?<![\d./-])(?:19|20)\d\d(?![\d./-])")
 
 
 def _year_row(text: str, r: TextRow) -> bool:
@@ -329,6 +341,8 @@ def tables(text: str) -> list[Table]:
             first_at = _label_start(text, first, bars)
             titles, heading = _headed_year_titles(
                 fields if header_row is None else _header_fields(text, first_at, bars)[0], n)
+        if not titles and header_row is None:   # the header's years laid AFTER the rows (a flip-book page)
+            titles = _years_after(text, body, n, fields)
         if not titles and n == 1:
             titles = _one_value_title()
         if header_row is None:   # rows above the first full row are the header's (``1 | 2 | 3 …``)
@@ -347,6 +361,12 @@ _YEAR_TITLE = re.compile(r"(?:(?P<prel>Sơ bộ|Ước tính|Ước)\s*(?:-\s*)?
                          r"(?P<year>(?:19|20)\d\d)(?![\d./-])")
 
 
+#: a preliminary mark the page's layout put between two years of the header, apart from its year: ``2021      Prel.``
+#: / ``2022`` (a flip-book page lays ``Sơ bộ`` / ``Prel.`` / ``2022`` over three lines beside the other years' one,
+#: s5-hoa-binh-nien-giam-dien-tich-rau-huyen-2022) — no title between them
+_PREL_MARK = re.compile(r"(?i)\b(?:sơ\s+bộ|ước\s+tính|prel|est)\b\.?")
+
+
 def _year_titles(fields: list[str], cells: int) -> list[tuple[str, ColumnTitle]]:
     """A yearbook's header: its last ``cells`` titles are years in order, one a line or side by side, with nothing
     but a preliminary mark between them (``… by district`` / ``2010`` / ``2013`` / ``2014`` / ``2015`` / ``Sơ bộ
@@ -358,7 +378,7 @@ def _year_titles(fields: list[str], cells: int) -> list[tuple[str, ColumnTitle]]
     last = found[-cells:]
     years = [int(m.group("year")) for m in last]
     between = "".join(chunk[a.end():b.start()] for a, b in zip(last, last[1:])) + chunk[last[-1].end():]
-    if years != sorted(set(years)) or re.search(r"[^\W\d_]", between):
+    if years != sorted(set(years)) or re.search(r"[^\W\d_]", _PREL_MARK.sub(" ", between)):
         return []
     return [(f"Năm {y}", read_title(f"Năm {y}")) for y in years]
 
@@ -385,6 +405,26 @@ def _headed_year_titles(fields: list[str], cells: int) -> tuple[list[tuple[str, 
         return titles, ""
     titles = _year_titles(fields[:-1], cells)
     return (titles, fields[-1]) if titles else ([], "")
+
+
+def _years_after(text: str, body: list[TextRow], cells: int, above: list[str]) -> list[tuple[str, ColumnTitle]]:
+    """A flip-book page lays a table's header of years AFTER its rows (``… Foreign invested sector`` / ``Cơ cấu -`` /
+    ``Structure (%)`` / ``2010`` / ``2013`` / ``2014`` / ``2015`` / ``Triệu đӗng -``, only the preliminary year's
+    ``Sơ bộ`` / ``Prel`` / ``. 2016`` above the rows: s5-quang-ngai-nien-giam-gtsx-cong-nghiep-loai-hinh-2016): a row
+    of years in order after the table's last full row, with the years above it, is the header when they are as many
+    as the cells and in order."""
+    full = [i for i, r in enumerate(body) if len(r.cells) == cells]
+    if not full:
+        return []
+    for r in body[full[0] + 1:]:
+        if len(r.cells) >= cells or not _year_row(text, r):
+            continue
+        after = [text[a:b].strip() for a, b in r.cells]
+        found = [m.group("year") for m in _YEAR_TITLE.finditer(" ".join(above))]
+        years = after + found[-(cells - len(after)):] if cells > len(after) else after
+        if len(years) == cells and [int(y) for y in years] == sorted({int(y) for y in years}):
+            return [(f"Năm {y}", read_title(f"Năm {y}")) for y in years]
+    return []
 
 
 def _heading_unit(heading: str) -> str:
@@ -524,6 +564,29 @@ def _gloss_free_lines(text: str, lo: int, hi: int) -> list[str]:
     return out
 
 
+#: a title that is a unit: the block's heading after the columns' titles (``Triệu đồng - Mill. dongs``), no column
+_UNIT_TITLE = re.compile(r"(?i)(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|người|lượt|hộ|ha|tấn|%")
+_ENGLISH_ONLY = re.compile(r"[A-Za-z][A-Za-z0-9 .,;:()'&/%-]*")
+
+
+def _without_gloss_row(titles: list[str], n: int) -> tuple[list[str], str]:
+    """A two-level header's English row laid after its Vietnamese one (``Tổng số`` / ``Chia ra - Of which`` / ``Bán lẻ
+    hàng hóa`` / … / ``Dịch vụ khác`` / ``Total`` / ``Retail sale`` / ``Accommodation, food  and beverage service`` /
+    ``Tourism`` / ``Other service``: s5-vinh-long-ban-le-hang-hoa-nganh-kinh-doanh-2018) — the line-by-line gloss rule
+    keeps every other English title: a run of two English titles or more closing the header (before the block's
+    unit, ``Triệu đồng - Mill. dongs``), right after as many titles in Vietnamese as the cells, is the glosses' row,
+    no columns (``Nam`` amid ``Tổng số`` / ``Nam`` / ``Nữ`` / ``Thành thị`` is no such run); the unit after it is the
+    block's heading (returned second, and kept last among the titles for the caller to take off)."""
+    end = len(titles) - 1 if titles and _UNIT_TITLE.fullmatch(titles[-1].strip()) else len(titles)
+    start = end
+    while start > 0 and _ENGLISH_ONLY.fullmatch(titles[start - 1].strip()):
+        start -= 1          # the run of English titles closing the header (before the block's unit)
+    before = titles[max(0, start - n):start]     # the cells' Vietnamese titles, right before the glosses
+    if end - start >= 2 and len(before) == n and not any(_ENGLISH_ONLY.fullmatch(t.strip()) for t in before):
+        return titles[:start] + titles[end:], (titles[end] if end < len(titles) else "")
+    return titles, ""
+
+
 def transposed(text: str, rows: list[TextRow], bars: bool) -> Table | None:
     """A TRANSPOSED table: its rows are years (``2015 1.236.306 615.531 …``, ``Sơ bộ - Prel. 2023 …``; ``2010`` / ``|``
     / ``748.700`` …), its columns what is counted (``Tổng số | Nam | Nữ | Thành thị | Nông thôn``, ``Tổng diện tích |
@@ -560,6 +623,7 @@ def transposed(text: str, rows: list[TextRow], bars: bool) -> Table | None:
             continue         # ``Phân theo giới tính``, ``Chia ra``; the label column's ``Năm``
         else:
             titles.append(f)
+    titles, glossed_unit = _without_gloss_row(titles, n)
     # the block's own heading right above its first row (``Người - Person``, ``Cơ cấu - Structure (%)``): its unit
     # (side-by-side titles above it: a line of one field under a line of several)
     side = [len(_fields(x, bars)) if (bars or _FIELDS.search(x.strip())) else 1 for x in lines]
@@ -567,6 +631,8 @@ def transposed(text: str, rows: list[TextRow], bars: bool) -> Table | None:
     last = _last_named_part(fields, titles)
     heading = titles[-1] if len(titles) > n and (len(side) > 1 and side[-1] == 1 and side[-2] > 1 or
                                                  last is not None and last == len(titles) - 2) else None
+    if glossed_unit:     # the unit closing a header whose English row was dropped: the block's, no column
+        heading = titles[-1]
     if heading is not None:
         titles = titles[:-1]
         said = _BRACKET_UNIT.search(heading)
