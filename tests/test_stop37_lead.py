@@ -161,3 +161,40 @@ def test_a_number_with_more_decimals_than_any_table_is_checked_not_crashed():
     report = check_text("Năm 2024 xảy ra 6,0000000000000000000000000001234 vụ và 5 vụ.", table)
     got = {n.text: n.verdict for n in report.numbers}
     assert got["6,0000000000000000000000000001234"] == "unsupported" and got["5"] == "supported"
+
+
+# The final batch's measure (in-sample, after it): yc-lam-dong-cong-an-tinh-toi-pham-trat-tu-xa-hoi-2015-2020
+_FIVE = "STT,Chỉ tiêu,ĐVT,2015-2020,Cùng kỳ (5 năm liền kề)\n1,Tội phạm về trật tự xã hội,vụ,3.389,3.599\n2,Trọng án,vụ,194,359\n"
+_FIVE_TEXT = ("Trong 5 năm, tội phạm về trật tự xã hội trên địa bàn tỉnh đã giảm rõ rệt, giảm 5,83% (3.389/3.599 vụ). "
+              "Trọng án giảm 165 vụ, giảm 45,96% (194/359 vụ) so với 5 năm liền kề.")
+
+
+def test_a_rate_of_change_with_its_two_values_in_brackets_is_no_share(tmp_path):
+    table = csv_table(tmp_path, _FIVE, "2015-2020")
+    got = checks(_FIVE_TEXT, table, "2015-2020")
+    for needle in ("5,83%", "45,96%", "3.389", "3.599", "194", "359"):
+        assert not check_at(got, _FIVE_TEXT, needle).is_problem, needle
+    wrong = _FIVE_TEXT.replace("giảm 45,96%", "giảm 54,04%")   # the share read as the change: still wrong
+    assert check_at(checks(wrong, table, "2015-2020"), wrong, "54,04%").is_problem
+
+
+def test_a_part_typed_as_a_digit_and_another_year_in_brackets():
+    from service.checker import extract_numbers
+    # yc-gia-lai-kbang-tong-ket-kinh-te-xa-hoi-2020: "1 bộ phận" typed for "một bộ phận"
+    got = [(m.raw, m.is_figure) for m in extract_numbers("đời sống 1 bộ phận bà con dân tộc thiểu số còn khó khăn")]
+    assert got == [("1", False)]
+    assert [m.is_figure for m in extract_numbers("thành lập 1 bộ phận một cửa")] == [True]
+
+
+def test_another_year_named_in_the_numbers_own_clause(tmp_path):
+    # yc-toan-quoc-tong-cuc-thue-thu-ngan-sach-2016-9t: the years before, in brackets, beside a row the sentence is about
+    table = csv_table(tmp_path, "Chỉ tiêu,Đơn vị tính,Ước thực hiện 9 tháng,Tỷ lệ so với dự toán (%)\n"
+                                "Thu nội địa,tỉ đồng,568.130,\"75,2\"\n", "2016-9T")
+    text = ("Thu nội địa ước đạt 568.130 tỉ đồng, bằng 75,2% so với dự toán, thấp hơn các năm gần đây (năm 2015 đạt "
+            "76,2%; năm 2014 đạt 76,6%).")
+    got = checks(text, table, "2016-9T")
+    for needle in ("76,2%", "76,6%"):
+        c = check_at(got, text, needle)
+        assert (c.verdict, c.kind) == ("not_a_figure", "other-period"), (needle, c.verdict)
+    wrong = text.replace("bằng 75,2%", "bằng 76,2%")
+    assert check_at(checks(wrong, table, "2016-9T"), wrong, "76,2% so").is_problem

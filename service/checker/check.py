@@ -306,6 +306,12 @@ def one_year_of_term(text: str, start: int, report) -> int | None:
     return year if report.year <= year <= last and last > report.year else None
 
 
+#: the number's own clause opens on a year, its verb right before it: ``(năm 2015 đạt 76,2%; năm 2014 đạt 76,6%)``
+#: in the report on nine months of 2016 — that year's, whatever row the sentence is about (yc-toan-quoc-tong-cuc-thue)
+_YEAR_OPENS_CLAUSE = re.compile(r"(?i)(?:^|[(;,]\s*)năm\s+(?:19|20)\d\d\s+(?:[^\W\d_]+\s+){1,2}"
+                                r"(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
+
+
 def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, idx: TableIndex,
                         cells: frozenset = frozenset()) -> None:
     """A number no row supports that its sentence says of something else is no figure of this period: a count that
@@ -468,7 +474,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.derivation = "ước cả năm: số của cả năm, không phải của kỳ báo cáo"
             continue
         other = other_period(text, n.start, report)
-        if other is None and n.expected is None and not _a_row_is_about(idx, text, n.start):
+        if other is None and n.expected is None and (not _a_row_is_about(idx, text, n.start)
+                                                      or _YEAR_OPENS_CLAUSE.search(text, max(0, n.start - 60), n.start)):
             # "giảm từ 11,25% năm 2011" in the 2014 report, "Doanh số cho vay … năm 2017 đạt …" in the 5-month 2018 one,
             # "(nhiệm kỳ trước huy động được từ 80 đến 85%)", "…, với 3.660 lượt hộ" after a number of 2017
             other = earlier_named_after(text, n.start, report) \

@@ -1698,10 +1698,29 @@ class Derivations:
             if n.value is None or not d.value or value_supports(
                     x := n.value / d.value * 100, pc.value, decimals=pc.decimals, scale=1, truncate=True):
                 continue
+            if self._change_of_pair(j, n, d):
+                continue
             why = (f"«{pc.raw.strip()}» và «{n.raw.strip()}/{d.raw.strip()}» ({format_vn(x, 2)}%) không khớp nhau")
             for k in (j, *pairs[0]):
                 if not self.results[k].is_problem:
                     self.results[k] = self._result(self.mentions[k], "unsupported", reason=why)
+
+    def _change_of_pair(self, j: int, n: Mention, d: Mention) -> bool:
+        """``giảm 5,83% (3.389/3.599 vụ)``: a rate of change with the two values it compares in brackets after it, this
+        period's over the base's — derived from them when they give it (its own verdict kept when the table proves it),
+        and the pair is no share (yc-lam-dong, in-sample)."""
+        pc = self.mentions[j]
+        if pc.comparison not in ("tăng", "giảm"):
+            return False
+        change = (n.value - d.value) / d.value * 100
+        if change == 0 or (change < 0) != (pc.comparison == "giảm") or not value_supports(
+                abs(change), pc.value, decimals=pc.decimals, scale=1, truncate=True):
+            return False
+        if self.results[j].verdict in ("unsupported", "unverified"):
+            self.results[j] = self._result(pc, "derived", derivation=(
+                f"«{n.raw.strip()}»/«{d.raw.strip()}»: ({format_vn(n.value)} − {format_vn(d.value)})/"
+                f"{format_vn(d.value)} = {format_vn(change, 2)}%"))
+        return True
 
     def _share_of_fraction_before(self, j: int, pairs: list) -> None:
         """``sửa chữa 10.760/10.760 căn nhà (đạt 100%)``: a share no row gives, right after the fraction it is the

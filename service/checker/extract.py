@@ -176,7 +176,7 @@ CLAIMS = (
     # codes: 5K, BV 97979 TS
     names.MIXED, names.GLUED, names.CODE_NUMBER,
     # varieties: lúa OM 5451, lúa Đài thơm 8, giống … ĐV 108
-    varieties.VARIETY, varieties.GRADE_CODE, varieties.DOTTED_CODE, some.ONE_SOME,
+    varieties.VARIETY, varieties.GRADE_CODE, varieties.DOTTED_CODE, some.ONE_SOME, some.ONE_PART,
     # a series of names sharing their words: ấp Phương Thạnh 1, Phương Thạnh 2; tàu SAR 274, SAR 631
     series.NAME_SERIES,
     # what is left of a line that holds only numbers (a counter column, gallery numbering, a table dumped cell by cell)

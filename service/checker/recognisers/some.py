@@ -17,3 +17,12 @@ _ONE_SOME = re.compile(r"(?<![\w.,/])(1)[ \t]+số[ \t]+(?!(?:điện|tài|lư�
                        r"hóa|hoá|lệnh|vụ|ca|km|m2|ha)(?!\w))(?=[a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợ"
                        r"ùúủũụưứừửữựỳýỷỹỵ])")
 ONE_SOME = Rule("one-some", "name", "'1 số' typed for 'một số' (some), no number", _ONE_SOME, needs=("1 số",))
+
+#: ``đời sống 1 bộ phận bà con dân tộc thiểu số còn khó khăn`` (yc-gia-lai-kbang, in-sample): ``1 bộ phận`` typed for
+#: ``một bộ phận`` (a part of) before a people or a body — a quantifier; not ``1 bộ phận một cửa`` (one office: a
+#: count), so only before the people it is a part of.
+_ONE_PART = re.compile(r"(?<![\w.,/])(1)[ \t]+bộ[ \t]+phận[ \t]+(?=(?:không\s+nhỏ\s+)?(?:bà\s+con|nhân\s+dân|người|"
+                       r"cán\s+bộ|đảng\s+viên|hội\s+viên|đoàn\s+viên|thanh\s+niên|học\s+sinh|sinh\s+viên|giáo\s+viên|"
+                       r"công\s+chức|nông\s+dân|dân\s+cư|hộ|quần\s+chúng|doanh\s+nghiệp|lao\s+động)(?!\w))")
+ONE_PART = Rule("one-part", "name", "'1 bộ phận' typed for 'một bộ phận' (a part of), no number", _ONE_PART,
+                needs=("1 bộ phận",))
