@@ -101,6 +101,10 @@ def bare_money(m: Mention) -> bool:
             and m.value % 1000 == 0)
 
 
+#: a row whose label says it is an average or a rate though its unit has no per (``Số ngày điều trị trung bình``
+#: in ``ngày``, ``Thu nhập bình quân đầu người``, ``số lần mỗi năm``, ``Năng suất``, ``Mật độ``)
+_AVERAGE_LABEL = re.compile(r"(?i)(?<!\w)(?:trung\s+bình|bình\s+quân|mỗi|đầu\s+người|năng\s+suất|mật\s+độ|tốc\s+độ"
+                            r"|định\s+mức|tỷ\s+lệ|tỉ\s+lệ)(?!\w)|/")
 #: an exact amount of millions or more, grouped either way (``148.616.478.018``, ``148,616,478,018``)
 _EXACT_AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3}){2,}")
 
@@ -1036,6 +1040,8 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         if m.kind == "change" and row.kind == "measure" and m.unit == row.unit:
             return True
         if m.kind in ("count", "ratio", "change"):
+            if m.per and m.partner is None and "/" not in row.unit and not _AVERAGE_LABEL.search(row.fig.chi_tieu or ""):
+                return False  # "5,04 ngày/người" is per person, never a total of days ("Tổng số ngày điều trị")
             if row.kind == "measure":  # "hơn 51 triệu tấn hàng hóa": a scaled count of a measure unit
                 return m.noun.split(" ", 1)[0] == row.unit
             return row.kind == "count" or (row.kind == "money" and row.unit == "đồng" and id(m) in self._bare)

@@ -395,9 +395,29 @@ def extract_numbers(text: str) -> list[Mention]:
             out.append(_read_words(text, w))
     out.sort(key=lambda x: x.num_start)
     _link_pairs(text, out)
+    _from_to_units(text, out)
     _unmarked_changes(text, out)
     _mark_bases(text, out)
     return out
+
+
+#: ``từ 50,08 ở thời điểm đầu năm xuống còn 42,74%``: the old value of a change from … to, written bare, before the
+#: verb that carries the new one (``xuống``/``lên``, ``còn``/``mức``/``đến``, a qualifier) in the same clause.
+_FROM_OPEN = re.compile(r"(?i)(?<!\w)từ\s*(?:(?:gần|hơn|trên|khoảng|dưới)\s+)?$")
+_TO_VERB = re.compile(r"(?i)[^.;:\n\d%]{0,60}?(?<!\w)(?:xuống|lên)(?:\s+(?:còn|mức|đến|tới))?"
+                      r"(?:\s+(?:gần|hơn|trên|khoảng|xấp\s+xỉ|dưới|chỉ|còn))?\s*$")
+
+
+def _from_to_units(text: str, mentions: list[Mention]) -> None:
+    """The bare old value of a change from … to takes the new value's unit: ``từ 50,08 ở thời điểm đầu năm xuống
+    còn 42,74%`` is 50,08 %, ``giảm từ 12 xuống còn 8,5 ha`` 12 ha (a count with no unit of its own, no suffix)."""
+    figures = [m for m in mentions if m.value is not None]
+    for a, b in zip(figures, figures[1:]):
+        if a.kind != "count" or a.unit is not None or a.end != a.num_end or a.partner is not None \
+                or b.kind not in ("percent", "measure") or b.scale != 1 or a.scale != 1:
+            continue
+        if _FROM_OPEN.search(text, max(0, a.num_start - 20), a.num_start) and _TO_VERB.fullmatch(text, a.end, b.num_start):
+            a.kind, a.unit, a.value = b.kind, b.unit, a.numeral
 
 
 def _unmarked_changes(text: str, mentions: list[Mention]) -> None:

@@ -93,7 +93,6 @@ _PHONE_AREA = re.compile(r"(\(\s*0\d{1,3}\s*\)[ \t]*\d{2,4}(?:[ .\-]?\d{2,4}){1,
 PHONE_AREA = Rule("phone-area-code", "contact", "phone number", _PHONE_AREA, accept=_phone_digits)
 
 _LABELS, _LONGEST = noun_set(FURNITURE_LABELS)
-_SPAN_LABELS = frozenset(("trong tuần", "trong tháng", "trong năm", "trong ngày", "tuần", "tháng", "năm"))
 _COUNTER_END = re.compile(r"[\d:/\-]|[.,]\d|\s*(?:%|triệu|tỷ|nghìn|ngàn|đồng)(?!\w)", re.I)
 
 
@@ -113,13 +112,14 @@ class Counter(Recogniser):
     _COUNTER_LINE = re.compile(r"(?m)^[ \t|·•*-]*(?P<label>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})[ \t]*:[ \t]*\d[\d., ]*[ \t]*$")
 
     def _span_counter(self, text: str, s: int, e: int) -> int | None:
-        """``• Trong tuần: 1``, ``• Trong tháng: 43 532``: a span of time alone before the colon, the number alone at
-        the end of its line, and a line next to it that is a counter of :data:`FURNITURE_LABELS` (``• Hôm nay: 1``);
-        the end of the number, or None."""
+        """``• Trong tuần: 1``, ``• Trong tháng: 43 532``, ``- Phản hồi: 0``: a label of a few words alone before the
+        colon, the number alone at the end of its line, and a line next to it that is a counter of
+        :data:`FURNITURE_LABELS` (``• Hôm nay: 1``, ``- Đã xem: 290``): counters come in a cluster; the end of the
+        number, or None."""
         line_start = text.rfind("\n", 0, s) + 1
         head = self._LINE_HEAD.fullmatch(text, line_start, s)
         groups = self._GROUPS.match(text, e)
-        if head is None or head.group("label").lower() not in _SPAN_LABELS or not self._LINE_END.match(text, groups.end()):
+        if head is None or not self._LINE_END.match(text, groups.end()):
             return None
         for m in self._COUNTER_LINE.finditer(text, max(0, line_start - 80), min(len(text), e + 80)):
             if m.start() != line_start and m.group("label").lower() in _LABELS:
