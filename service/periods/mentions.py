@@ -12,7 +12,8 @@ from .recognisers import (
     RECOGNISERS, AIMS, AT_TIME, BY, COMPARISON, CONGRESS, DMY, DOC_NUMBER, EVENT, FROM, FROM_TO, HEAD,
     HOLIDAY, IN_MONTH, MEETING, PLAN, SENTENCE_END, SEP, SPAN_REVIEW, TARGET, TERM_DONE,
     TERM_REVIEW, TERM_REVIEWED, YEAR, aims_opening, damage_month, glosses_compared, heads_results_column, miscounted, plan_titled,
-    school_year_reported, singled_out, starts_span_to_now, stock_beside_month, strives_after, striven_in, term,
+    quarters_in_a_row, school_year_reported, singled_out, starts_span_to_now, stock_beside_month, strives_after,
+    striven_in, term,
     times_crop_work, to_a_day, years_listed)
 
 def find_mentions(text: str, date_year: int | None = None, date_month: int | None = None,
@@ -130,6 +131,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             men.passing = True
         if singled_out(t, men):     # "Chỉ tính riêng trong tháng 9, ...": a part of the months so far through it
             men.period, men.passing, men.event = ytd(0, men.period.index), False, False
+    for men in quarters_in_a_row(t, kept):   # "Q3 2024 Q4 2024 Q1 2025 Q2 2025 Q3 2025": earlier quarters' columns
+        men.aside = True
     for men in kept:
         crops = _crop_years_beside(t, men, kept)
         if crops:                   # a progress count to a day: its month reported, the crop's year aside

@@ -537,6 +537,40 @@ def singled_out(t: str, men: "Mention") -> bool:
     return men.recogniser == "month-bare" and bool(_SINGLED_OUT.search(t[max(0, men.start - 25):men.start]))
 
 
+#: what parts the headings of a table's row: spaces, tabs, "|"
+_CELLS_APART = re.compile(r"[^\S\n]*\|?[^\S\n]*")
+
+
+def quarters_in_a_row(t: str, kept: list["Mention"]) -> list["Mention"]:
+    """A row of three or more consecutive quarters heading a table's columns, oldest first ("Q3 2024 Q4 2024 Q1 2025
+    Q2 2025 Q3 2025") or latest first ("| Qúy 3 2024 | Qúy 2 2024 | Qúy 1 2024 | Qúy 4 2023 |"): the latest is the
+    edition the table brings, the others are earlier quarters' columns. Returns those others (empty when no such row)."""
+    out: list["Mention"] = []
+    run: list["Mention"] = []
+
+    def close() -> None:
+        if len(run) >= 3:
+            latest = max(run, key=lambda k: (k.period.year, k.period.index))
+            out.extend(k for k in run if k is not latest)
+
+    for k in kept:
+        if k.period is None or k.period.kind != "quarter" or not k.year_stated:
+            close()
+            run = []
+            continue
+        if run and _CELLS_APART.fullmatch(t, run[-1].end, k.start):
+            prev = run[-1].period
+            steps = (prev.step(1), prev.step(-1)) if len(run) == 1 else \
+                (prev.step(1) if run[0].period.step(1) == run[1].period else prev.step(-1),)
+            if k.period in steps:
+                run.append(k)
+                continue
+        close()
+        run = [k]
+    close()
+    return out
+
+
 def to_a_day(men: "Mention") -> bool:
     """A count to a day within a month ("Đến hết ngày 8/7/2025, ..."), read as that month (see ``_to_day``)."""
     return men.recogniser == "to-day" and men.period.kind == "month"
@@ -572,6 +606,11 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
                       _ROMAN.get(m.group(1).upper()) or int(m.group(1))), 1, 2),
     ("quarter-code", re.compile(r"\bQ([1-4])\s*[/\- ]\s*" + YEAR),
      lambda m: Period(int(m.group(2)), "quarter", int(m.group(1))), 1, 2),
+    # "Chỉ tiêu | Qúy 3 2024 | Qúy 2 2024 |": a quarter heading a table's column, its year after a bare space and the
+    # cell ending there (in prose a year is joined by "/", "-" or "năm")
+    ("quarter-column", re.compile(r"\bq(?:uý|uí|úy)[^\S\n]*(IV|I{1,3}|[1-4])[^\S\n]+" + YEAR + r"(?=[^\S\n]*(?:\||\t|\n|$))",
+                                  re.I),
+     lambda m: Period(int(m.group(2)), "quarter", _ROMAN.get(m.group(1).upper()) or int(m.group(1))), 1, 2),
     ("months-to-date", re.compile(r"\b" + _MONTHS + r"\s*tháng\s*(?:đầu\s*)?(?:của\s+)?năm(?:\s*" + YEAR + r")?"
                                   r"(?!\s*(?:tháng|ngày))", re.I),
      lambda m: ytd(int(m.group(2)) if m.group(2) else 0, _months(m.group(1))), 1, 2),
