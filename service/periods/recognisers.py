@@ -508,11 +508,41 @@ def plan_titled(t: str, start: int, end: int) -> bool:
 _GLOSS_OPEN = re.compile(r"\b(?:năm\s+(?:ngoái|trước)|cùng\s+kỳ(?:\s+năm\s+(?:ngoái|trước))?)\s*\(\s*$", re.I)
 
 
+#: "thấp hơn các năm gần đây (năm 2015 đạt 76,2%; năm 2014 đạt 76,6%)", "cao hơn hẳn mức tăng trưởng 6 tháng đầu các
+#: năm trước (2001 tăng 7,1%; 2002 tăng 6,5%; ...)": a bracket, still open, glossing the earlier years compared
+_GLOSS_YEARS = re.compile(r"\bcác\s+năm\s+(?:gần\s+đây|trước(?:\s+đó)?|qua)\s*\([^()\n]*$", re.I)
+
+
 def glosses_compared(before: str) -> bool:
     """A period opening a bracket right after "năm ngoái", "năm trước" or "cùng kỳ" ("sản lượng giảm hơn năm ngoái (năm
     2018 đạt 141.230 tấn, giá trị 2.260 tỷ đồng) nhưng giá trị năm nay lại tăng"): the compared period's figures, named
-    to gloss it, not the period reported."""
-    return bool(_GLOSS_OPEN.search(before))
+    to gloss it, not the period reported; so is every year listed in a bracket after "các năm gần đây", "các năm
+    trước" ("thấp hơn các năm gần đây (năm 2015 đạt 76,2%; năm 2014 đạt 76,6%)")."""
+    return bool(_GLOSS_OPEN.search(before) or _GLOSS_YEARS.search(before))
+
+
+#: "hội nghị giao chỉ tiêu kế hoạch kinh tế - xã hội và dự toán thu, chi ngân sách năm 2024", "UBND phường Xuân Tăng đã
+#: giao chỉ tiêu kế hoạch phát triển kinh tế- xã hội và dự toán ngân sách nhà nước năm 2022": targets given out for a
+#: year (not "được giao chỉ tiêu": a target received, the year under way)
+_TARGETS_GIVEN = re.compile(r"(?<!được\s)\bgiao\s+(?:các\s+)?chỉ\s+tiêu\b[^.;:!?()\n]{0,120}$", re.I)
+
+
+def targets_given(before: str) -> bool:
+    """The year its sentence gives targets out for ("UBND quận Thanh Xuân vừa tổ chức hội nghị giao chỉ tiêu kế hoạch kinh
+    tế - xã hội và dự toán thu, chi ngân sách năm 2024."): next year's plan, not the year reported."""
+    return bool(_TARGETS_GIVEN.search(before))
+
+
+#: "Quận Thanh Xuân phấn đấu thu ngân sách năm 2024 đạt 6.617 tỷ đồng", "Đồng Tháp phấn đấu tăng trưởng GRDP năm 2024
+#: đạt mức 8%": a value striven for in a period (not "sự nỗ lực phấn đấu, năm 2023 đạt ...": a result after a comma)
+_STRIVE_OPEN = re.compile(r"\bphấn\s+đấu\s+(?!của\b)(?:[^\W\d]+\s+){0,6}$", re.I)
+_STRIVE_VALUE = re.compile(r"\s*(?:đạt|là)\s+(?:mức\s+)?(?:trên\s+|hơn\s+|từ\s+|khoảng\s+)?\d", re.I)
+
+
+def strives_for_value(before: str, t: str, end: int) -> bool:
+    """A period between "phấn đấu" and the value striven for in it ("phấn đấu thu ngân sách năm 2024 đạt 6.617 tỷ
+    đồng"): a target's period, not the period reported."""
+    return bool(_STRIVE_OPEN.search(before)) and bool(_STRIVE_VALUE.match(t, end))
 
 
 _PERIOD_NAMED = re.compile(r"\b(?:năm|tháng|quý)\s*(?:19|20)\d{2}|\bnăm\s+(?:nay|tới|sau)\b", re.I)
