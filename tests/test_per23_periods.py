@@ -108,3 +108,16 @@ def test_a_year_striven_in_without_a_value_is_untouched():
     # "Toàn tỉnh phấn đấu năm 2023 tiếp tục củng cố, nâng cao chất lượng ..." (a sweep page): no value striven for
     text = "Toàn tỉnh phấn đấu năm 2023 tiếp tục củng cố, nâng cao chất lượng phổ cập giáo dục."
     assert not _mention(text, "năm 2023").target
+
+
+def test_a_target_received_from_another_agency_is_no_plan():
+    # a sentence of my own making: the giver named between "được" and "giao", the year opening its own clause
+    text = "Sau khi được UBND tỉnh giao chỉ tiêu, năm 2023 huyện đã thu ngân sách đạt 105% dự toán."
+    assert not _mention(text, "năm 2023").plan
+    assert find_period(text).code == "2023"
+
+
+def test_the_years_past_glossed_by_their_span_stay_reported():
+    # a sentence of my own making: "các năm qua (2016-2020)" is the span reviewed, no comparison
+    text = "Trong các năm qua (năm 2016 - 2020), Hội đã vận động xây dựng 120 căn nhà."
+    assert not any(m.comparison for m in find_mentions(text))

@@ -510,7 +510,8 @@ _GLOSS_OPEN = re.compile(r"\b(?:năm\s+(?:ngoái|trước)|cùng\s+kỳ(?:\s+nă
 
 #: "thấp hơn các năm gần đây (năm 2015 đạt 76,2%; năm 2014 đạt 76,6%)", "cao hơn hẳn mức tăng trưởng 6 tháng đầu các
 #: năm trước (2001 tăng 7,1%; 2002 tăng 6,5%; ...)": a bracket, still open, glossing the earlier years compared
-_GLOSS_YEARS = re.compile(r"\bcác\s+năm\s+(?:gần\s+đây|trước(?:\s+đó)?|qua)\s*\([^()\n]*$", re.I)
+#: (not "các năm qua (2016-2020)": the years past themselves, glossed by their span)
+_GLOSS_YEARS = re.compile(r"\bcác\s+năm\s+(?:gần\s+đây|trước(?:\s+đó)?)\s*\([^()\n]*$", re.I)
 
 
 def glosses_compared(before: str) -> bool:
@@ -523,14 +524,17 @@ def glosses_compared(before: str) -> bool:
 
 #: "hội nghị giao chỉ tiêu kế hoạch kinh tế - xã hội và dự toán thu, chi ngân sách năm 2024", "UBND phường Xuân Tăng đã
 #: giao chỉ tiêu kế hoạch phát triển kinh tế- xã hội và dự toán ngân sách nhà nước năm 2022": targets given out for a
-#: year (not "được giao chỉ tiêu": a target received, the year under way)
+#: year (not "được giao chỉ tiêu", "được UBND tỉnh giao chỉ tiêu": a target received, the year under way)
 _TARGETS_GIVEN = re.compile(r"(?<!được\s)\bgiao\s+(?:các\s+)?chỉ\s+tiêu\b[^.;:!?()\n]{0,120}$", re.I)
 
 
 def targets_given(before: str) -> bool:
     """The year its sentence gives targets out for ("UBND quận Thanh Xuân vừa tổ chức hội nghị giao chỉ tiêu kế hoạch kinh
     tế - xã hội và dự toán thu, chi ngân sách năm 2024."): next year's plan, not the year reported."""
-    return bool(_TARGETS_GIVEN.search(before))
+    m = _TARGETS_GIVEN.search(before)
+    return bool(m) and not re.search(r"\bđược\b[^.,;:!?()\n]{0,40}$", before[:m.start()], re.I) \
+        and not re.search(r",\s*(?:trong\s+)?$", before)    # "Sau khi được UBND tỉnh giao chỉ tiêu, năm 2023 huyện ...":
+    #                                                            a target received, then the year's own clause
 
 
 #: "Quận Thanh Xuân phấn đấu thu ngân sách năm 2024 đạt 6.617 tỷ đồng", "Đồng Tháp phấn đấu tăng trưởng GRDP năm 2024
