@@ -12,7 +12,8 @@ from .recognisers import (
     RECOGNISERS, AIMS, AT_TIME, BY, COMPARISON, CONGRESS, DMY, DOC_NUMBER, EVENT, FROM, FROM_TO, HEAD,
     HOLIDAY, IN_MONTH, MEETING, PLAN, SENTENCE_END, SEP, SPAN_REVIEW, TARGET, TERM_DONE,
     TERM_REVIEW, TERM_REVIEWED, YEAR, aims_opening, damage_month, glosses_compared, heads_results_column, miscounted, plan_titled,
-    school_year_reported, singled_out, starts_span_to_now, stock_beside_month, strives_after, striven_in, term,
+    quarters_in_a_row, school_year_reported, singled_out, starts_span_to_now, stock_beside_month, strives_after, strives_for_value,
+    striven_in, targets_given, term,
     times_crop_work, to_a_day, years_listed)
 
 def find_mentions(text: str, date_year: int | None = None, date_month: int | None = None,
@@ -101,12 +102,13 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     for men in kept:
         before = _LOST_STOP.split(t[max(0, men.start - 80):men.start].rsplit("\n", 1)[-1])[-1]  # its own line, sentence
         men.target = bool(TARGET.search(before) or strives_after(t, men.end) or striven_in(before, t[men.start:men.end])
+                          or strives_for_value(before, t, men.end)
                           or men.recogniser == "term" and AIMS.search(before) and not TERM_DONE.search(before)
                           or date_year and men.year_stated and men.period.year > date_year
                           and (BY.search(before) or men.period.kind in ("year", "term")))
         men.plan = bool(PLAN.search(before) or men.recogniser == "term" and CONGRESS.search(before)
                         or _COMING.match(t, men.end) or aims_opening(before)
-                        or plan_titled(t, men.start, men.end))
+                        or plan_titled(t, men.start, men.end) or targets_given(before))
         men.comparison = bool(COMPARISON.search(before)) or _baseline(t, men) or glosses_compared(before)
         men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+(?:" + HOLIDAY + r"\s)?$", before, re.I))
         men.review = bool(TERM_REVIEW.search(before))
@@ -130,6 +132,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             men.passing = True
         if singled_out(t, men):     # "Chỉ tính riêng trong tháng 9, ...": a part of the months so far through it
             men.period, men.passing, men.event = ytd(0, men.period.index), False, False
+    for men in quarters_in_a_row(t, kept):   # "Q3 2024 Q4 2024 Q1 2025 Q2 2025 Q3 2025": earlier quarters' columns
+        men.aside = True
     for men in kept:
         crops = _crop_years_beside(t, men, kept)
         if crops:                   # a progress count to a day: its month reported, the crop's year aside

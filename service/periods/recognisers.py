@@ -508,11 +508,45 @@ def plan_titled(t: str, start: int, end: int) -> bool:
 _GLOSS_OPEN = re.compile(r"\b(?:năm\s+(?:ngoái|trước)|cùng\s+kỳ(?:\s+năm\s+(?:ngoái|trước))?)\s*\(\s*$", re.I)
 
 
+#: "thấp hơn các năm gần đây (năm 2015 đạt 76,2%; năm 2014 đạt 76,6%)", "cao hơn hẳn mức tăng trưởng 6 tháng đầu các
+#: năm trước (2001 tăng 7,1%; 2002 tăng 6,5%; ...)": a bracket, still open, glossing the earlier years compared
+#: (not "các năm qua (2016-2020)": the years past themselves, glossed by their span)
+_GLOSS_YEARS = re.compile(r"\bcác\s+năm\s+(?:gần\s+đây|trước(?:\s+đó)?)\s*\([^()\n]*$", re.I)
+
+
 def glosses_compared(before: str) -> bool:
     """A period opening a bracket right after "năm ngoái", "năm trước" or "cùng kỳ" ("sản lượng giảm hơn năm ngoái (năm
     2018 đạt 141.230 tấn, giá trị 2.260 tỷ đồng) nhưng giá trị năm nay lại tăng"): the compared period's figures, named
-    to gloss it, not the period reported."""
-    return bool(_GLOSS_OPEN.search(before))
+    to gloss it, not the period reported; so is every year listed in a bracket after "các năm gần đây", "các năm
+    trước" ("thấp hơn các năm gần đây (năm 2015 đạt 76,2%; năm 2014 đạt 76,6%)")."""
+    return bool(_GLOSS_OPEN.search(before) or _GLOSS_YEARS.search(before))
+
+
+#: "hội nghị giao chỉ tiêu kế hoạch kinh tế - xã hội và dự toán thu, chi ngân sách năm 2024", "UBND phường Xuân Tăng đã
+#: giao chỉ tiêu kế hoạch phát triển kinh tế- xã hội và dự toán ngân sách nhà nước năm 2022": targets given out for a
+#: year (not "được giao chỉ tiêu", "được UBND tỉnh giao chỉ tiêu": a target received, the year under way)
+_TARGETS_GIVEN = re.compile(r"(?<!được\s)\bgiao\s+(?:các\s+)?chỉ\s+tiêu\b[^.;:!?()\n]{0,120}$", re.I)
+
+
+def targets_given(before: str) -> bool:
+    """The year its sentence gives targets out for ("UBND quận Thanh Xuân vừa tổ chức hội nghị giao chỉ tiêu kế hoạch kinh
+    tế - xã hội và dự toán thu, chi ngân sách năm 2024."): next year's plan, not the year reported."""
+    m = _TARGETS_GIVEN.search(before)
+    return bool(m) and not re.search(r"\bđược\b[^.,;:!?()\n]{0,40}$", before[:m.start()], re.I) \
+        and not re.search(r",\s*(?:trong\s+)?$", before)    # "Sau khi được UBND tỉnh giao chỉ tiêu, năm 2023 huyện ...":
+    #                                                            a target received, then the year's own clause
+
+
+#: "Quận Thanh Xuân phấn đấu thu ngân sách năm 2024 đạt 6.617 tỷ đồng", "Đồng Tháp phấn đấu tăng trưởng GRDP năm 2024
+#: đạt mức 8%": a value striven for in a period (not "sự nỗ lực phấn đấu, năm 2023 đạt ...": a result after a comma)
+_STRIVE_OPEN = re.compile(r"\bphấn\s+đấu\s+(?!của\b)(?:[^\W\d]+\s+){0,6}$", re.I)
+_STRIVE_VALUE = re.compile(r"\s*(?:đạt|là)\s+(?:mức\s+)?(?:trên\s+|hơn\s+|từ\s+|khoảng\s+)?\d", re.I)
+
+
+def strives_for_value(before: str, t: str, end: int) -> bool:
+    """A period between "phấn đấu" and the value striven for in it ("phấn đấu thu ngân sách năm 2024 đạt 6.617 tỷ
+    đồng"): a target's period, not the period reported."""
+    return bool(_STRIVE_OPEN.search(before)) and bool(_STRIVE_VALUE.match(t, end))
 
 
 _PERIOD_NAMED = re.compile(r"\b(?:năm|tháng|quý)\s*(?:19|20)\d{2}|\bnăm\s+(?:nay|tới|sau)\b", re.I)
@@ -535,6 +569,40 @@ def singled_out(t: str, men: "Mention") -> bool:
     text's own figures are the months so far through it, the month a part of them (as "9 tháng đầu năm 2010 ... Riêng
     tháng 9-2010" reads the nine months); never a quoted name's month."""
     return men.recogniser == "month-bare" and bool(_SINGLED_OUT.search(t[max(0, men.start - 25):men.start]))
+
+
+#: what parts the headings of a table's row: spaces, tabs, "|"
+_CELLS_APART = re.compile(r"[^\S\n]*\|?[^\S\n]*")
+
+
+def quarters_in_a_row(t: str, kept: list["Mention"]) -> list["Mention"]:
+    """A row of three or more consecutive quarters heading a table's columns, oldest first ("Q3 2024 Q4 2024 Q1 2025
+    Q2 2025 Q3 2025") or latest first ("| Qúy 3 2024 | Qúy 2 2024 | Qúy 1 2024 | Qúy 4 2023 |"): the latest is the
+    edition the table brings, the others are earlier quarters' columns. Returns those others (empty when no such row)."""
+    out: list["Mention"] = []
+    run: list["Mention"] = []
+
+    def close() -> None:
+        if len(run) >= 3:
+            latest = max(run, key=lambda k: (k.period.year, k.period.index))
+            out.extend(k for k in run if k is not latest)
+
+    for k in kept:
+        if k.period is None or k.period.kind != "quarter" or not k.year_stated:
+            close()
+            run = []
+            continue
+        if run and _CELLS_APART.fullmatch(t, run[-1].end, k.start):
+            prev = run[-1].period
+            steps = (prev.step(1), prev.step(-1)) if len(run) == 1 else \
+                (prev.step(1) if run[0].period.step(1) == run[1].period else prev.step(-1),)
+            if k.period in steps:
+                run.append(k)
+                continue
+        close()
+        run = [k]
+    close()
+    return out
 
 
 def to_a_day(men: "Mention") -> bool:
@@ -572,6 +640,11 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
                       _ROMAN.get(m.group(1).upper()) or int(m.group(1))), 1, 2),
     ("quarter-code", re.compile(r"\bQ([1-4])\s*[/\- ]\s*" + YEAR),
      lambda m: Period(int(m.group(2)), "quarter", int(m.group(1))), 1, 2),
+    # "Chỉ tiêu | Qúy 3 2024 | Qúy 2 2024 |": a quarter heading a table's column, its year after a bare space and the
+    # cell ending there (in prose a year is joined by "/", "-" or "năm")
+    ("quarter-column", re.compile(r"\bq(?:uý|uí|úy)[^\S\n]*(IV|I{1,3}|[1-4])[^\S\n]+" + YEAR + r"(?=[^\S\n]*(?:\||\t|\n|$))",
+                                  re.I),
+     lambda m: Period(int(m.group(2)), "quarter", _ROMAN.get(m.group(1).upper()) or int(m.group(1))), 1, 2),
     ("months-to-date", re.compile(r"\b" + _MONTHS + r"\s*tháng\s*(?:đầu\s*)?(?:của\s+)?năm(?:\s*" + YEAR + r")?"
                                   r"(?!\s*(?:tháng|ngày))", re.I),
      lambda m: ytd(int(m.group(2)) if m.group(2) else 0, _months(m.group(1))), 1, 2),
