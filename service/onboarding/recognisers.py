@@ -50,6 +50,7 @@ from service.onboarding.planned import PLANNED
 from service.onboarding.passed import PASSED, achieved_after, had_in_period
 from service.onboarding.asides import ASIDES
 from service.onboarding.occasions import OCCASIONS, change_unstated, compared_before
+from service.onboarding.earlier import EARLIER
 from service.onboarding.context import CONTEXT
 from service.onboarding.shares import SHARES
 from service.onboarding.extent import line_length
@@ -1292,7 +1293,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (*DATES, *SIZES, *PLANNED, *PASSED, *ASIDES, *OCCASIONS, *RANKS, *BEFORE_ROWS, *BOUNDS, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, no_change, chained_change, change, change_stressed, past_value, past_bracket, compared_to, index_of_last, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
+RECOGNISERS = (*DATES, *SIZES, *PLANNED, *PASSED, *ASIDES, *OCCASIONS, *RANKS, *BEFORE_ROWS, *BOUNDS, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, no_change, chained_change, change, change_stressed, past_value, past_bracket, *EARLIER, compared_to, index_of_last, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
                plan_from_share, share, *AFTER_SHARES, *GROUPS, change_unstated, standing, programme, table_run, parts_again, repeat,
                share_again)
 
