@@ -588,9 +588,15 @@ def base_of_cue(p: Para, m: Mention) -> bool:
     gap = p.text[cues[-1].end():at]
     verb = _NEW_VERB.search(p.text[cues[-1].end():m.num_start])   # with the qualifier: "… ước đạt 68,4 USD/thùng"
     return "," not in gap and not re.search(r"(?i)(?<!\w)với(?!\w)", gap) and not verb and \
-        not _NAMED_IN_BRACKET.search(gap) and not _AND_THEN.search(gap)
+        not _NAMED_IN_BRACKET.search(gap) and not _AND_THEN.search(gap) and not _LIST_OPENED.search(gap)
 
 
+#: ``Tất cả 6/6 khu vực … đều có số doanh nghiệp đăng ký thành lập tăng so với cùng kỳ năm 2023: Trung du và miền núi
+#: phía Bắc (774 doanh nghiệp, tăng 48,3%)`` (t20-vneconomy-doanhnghiep-t1-2024): a colon outside any bracket, words
+#: after it, opens a list of classes — the comparison has ended and the number is a class's figure (round 27).  The
+#: period's own colon inside the bracket (``so với cùng kỳ (năm 2019: 113 vụ)``) or a number right after the colon
+#: (``so với cùng kỳ năm 2019: 113 vụ``) keeps it the base.
+_LIST_OPENED = re.compile(r"^[^()]*:\s*[^\W\d_]")
 #: ``Có 47 tỉnh, thành phố có số người chết do TNGT giảm so với cùng kỳ và 11 địa phương …`` (t5-kienthuc-tngt-2019-h1):
 #: ``và`` right before the number joins a second count to the first — the comparison has ended.
 _AND_THEN = re.compile(r"(?i)(?<!\w)và\s*$")
