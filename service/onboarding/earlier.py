@@ -35,9 +35,9 @@ from service.onboarding.model import Para, Row, attach_last_period
 
 #: An earlier period's name: an optional span (``6 tháng đầu``, ``quý II``, ``tháng 8``) then ``năm 2019``,
 #: ``cùng kỳ (năm trước / năm 2019)``, ``năm trước``, ``năm ngoái``, ``kỳ trước``.
-_EARLIER = (r"(?:(?:\d{1,2}\s+tháng(?:\s+đầu)?|(?:sáu|chín)\s+tháng(?:\s+đầu)?|quý\s+[IV]+|tháng\s+\d{1,2}|"
+_EARLIER = (r"(?:(?P<span>\d{1,2}\s+tháng(?:\s+đầu)?|(?:sáu|chín)\s+tháng(?:\s+đầu)?|quý\s+[IV]+|tháng\s+\d{1,2}|"
             r"học\s+kỳ\s+[IV\d]+)\s+(?:của\s+)?)?"
-            r"(?:cùng\s+kỳ(?:\s+(?:của\s+)?năm\s+(?:trước|ngoái|(?P<y1>\d{4})))?|năm\s+(?:trước|ngoái)|"
+            r"(?:(?P<same>cùng\s+kỳ(?:\s+(?:của\s+)?năm\s+(?:trước|ngoái|(?P<y1>\d{4})))?)|năm\s+(?:trước|ngoái)|"
             r"năm\s+(?P<y2>\d{4})|kỳ\s+trước)(?!\w)")
 #: A bracket opening on it, the rest up to the number: words, and the values listed before it.
 _BRACKET = re.compile(r"(?i)^\(\s*" + _EARLIER + r"(?P<rest>[^()]*)$")
@@ -70,6 +70,18 @@ def _last_year(hit: re.Match, p: Para) -> bool:
     return _is_earlier(hit, p, last_only=True)
 
 
+def _same_span(hit: re.Match, p: Para) -> bool:
+    """The earlier period covers as long as the report's: ``cùng kỳ``; a whole year (``Năm 2018,``, ``Trong năm
+    ngoái,``) in a year's report; a span (``6 tháng đầu năm 2019``) in a shorter one.  ``Trong năm ngoái, … 94 triệu
+    hành khách`` in ten months' report (t20-baogiaothong-hangkhong-10t-2018) is no base of the ten months' row."""
+    period = p.reading.period
+    if hit.group("same") is not None:
+        return True
+    if period is None:
+        return False
+    return (hit.group("span") is None) == (period.kind == "year")
+
+
 def _same_measure(p: Para, i: int, m: Mention, before_sentence: bool = False) -> Row | None:
     """The paragraph's row before ``i`` measuring what ``m`` does: same kind; the same unit first (``lượt`` before
     ``lượt người``), then one the unit fits (``trường hợp`` ~ ``ca``); the nearest of them.  ``before_sentence``: a row
@@ -80,9 +92,9 @@ def _same_measure(p: Para, i: int, m: Mention, before_sentence: bool = False) ->
 
     rows = p.rows_before(i, same_sentence=False)
     if before_sentence:
-        s = p.sentence_of(m)
-        rows = [r for r in rows if r.sentence[1:2] != (s,)]
-        rows += [r for r in reversed(p.section_rows) if all(r is not x for x in p.rows.values())]
+        here = (p.key, p.sentence_of(m))
+        rows = [r for r in rows if tuple(r.sentence) != here]
+        rows += [r for r in reversed(p.section_rows) if all(r is not x for x in rows) and tuple(r.sentence) != here]
     rows = [r for r in rows if r.kind == m.kind and r.value is not None]
     unit = (m.unit or "").lower()
     if m.kind == "money":
@@ -131,8 +143,9 @@ def earlier_sentence(p: Para, i: int, m: Mention) -> bool:
         return False
     s = p.sentence_of(m)
     hit = _SENTENCE.match(p.text[s:_start(m)])
-    if hit is None or not _last_year(hit, p):
-        return False                      # an older year ("Năm 2018, toàn tỉnh có 239.167 hộ …" in 2023): history
+    if hit is None or not _last_year(hit, p) or not _same_span(hit, p):
+        return False                      # an older year ("Năm 2018, toàn tỉnh có 239.167 hộ …" in 2023): history;
+                                          # a whole year in a shorter report: no base of its rows
     claimed = p.__dict__.setdefault("earlier_at", set())
     if m.comparison:                      # "…, tăng 16% so với thực hiện năm 2016": that period's change, when
         return any(k in claimed for k in range(i - 1, -1, -1)    # that period's level was read so
