@@ -14,6 +14,12 @@ follows (``dưới 6m là 271 chiếc``). These say the same with the bound else
                             no number is no figure
 ``range_then_count``        ``từ 50 triệu đồng đến 100 triệu đồng là 707 hộ``: a range the extraction read as one
                             amount, the class's count after it
+``sign_bound``              ``thấp hơn chỉ tiêu Thủ tướng Chính phủ giao (≤ 0,09%)``: a number after a comparison
+                            sign (``≤ ≥ < >``) is a bound — a plan's (kept as the plan of the row before when a plan
+                            is named) or a class's — never a value measured (round 27)
+``class_range``             ``doanh nghiệp thành lập mới đa phần có quy mô nhỏ (từ 0 - 10 tỷ đồng) với 12.432 doanh
+                            nghiệp``: a bracket holding only a range ``từ A - B``, right after a noun, says what the
+                            class is, not how much (round 27)
 ==========================  ==================================================================================
 
 A bound is the qualifier ``trên/hơn/từ/dưới``, ``… trở lên/xuống`` after the amount, or a range (``X đến Y``,
@@ -117,4 +123,66 @@ def range_then_count(p: Para, i: int, m: Mention) -> bool:
     return bool(_COUNT_AFTER.match(p.text[m.end:m.end + 60]))
 
 
-BOUNDS = (bound_in_counted_subject, bound_of_uncounted, range_to_vague, range_then_count)
+#: A comparison sign right before the number: ``≤ 0,09%``, ``≥95%``, ``< 5``.
+_SIGN_BEFORE = re.compile(r"[≤≥<>]\s*$")
+#: A sign read as ``hơn``/``trên`` after a verb of reaching: ``đạt >3.624 tỷ đồng``
+#: (zt-toan-quoc-hoi-nong-dan-viet-nam-quy-ho-tro-nong-dan-2020-h1, a row of its own).
+_REACHED_SIGN = re.compile(r"(?i)(?<!\w)(?:đạt|là|có|được|lên|tới|đến|khoảng)\s*[<>≤≥]$")
+#: A plan named before the bound in its sentence: ``chỉ tiêu … giao``, ``kế hoạch``, ``mục tiêu``.
+_PLAN_NAMED = re.compile(r"(?i)(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|nghị\s+quyết)(?!\w)")
+
+
+def sign_bound(p: Para, i: int, m: Mention) -> bool:
+    """``Tỷ lệ chết/mắc do sốt xuất huyết … là 0,01%, … và thấp hơn chỉ tiêu Thủ tướng Chính phủ giao (≤ 0,09%)``
+    (t20-thanhnien-sxh-9t-2020): a number written after ``≤``/``≥``/``<``/``>`` is a bound, not a value anything
+    reached — the plan of the row before it in its sentence when a plan is named before it (same kind), else no
+    row.  After a verb of reaching the sign reads ``hơn`` (``Tổng nguồn vốn Quỹ … đạt >3.624 tỷ đồng``,
+    zt-toan-quoc-hoi-nong-dan-…-2020-h1): a figure, left to the rows."""
+    from service.onboarding.model import Derivation
+
+    if m.value is None or not _SIGN_BEFORE.search(p.text[max(0, m.num_start - 3):m.num_start]):
+        return False
+    if _REACHED_SIGN.search(p.text[:m.num_start].rstrip()[-14:]):
+        return False                      # "Quỹ … toàn hệ thống Hội đạt >3.624 tỷ đồng": "more than", a figure
+    s = p.sentence_of(m)
+    row = None
+    for k in range(i - 1, -1, -1):        # the nearest row before it in its sentence, not an aside in brackets closed
+        mk = p.figures[k]                 # before it ("(Philippines 0,36%, …, Lào 0,22%) và thấp hơn chỉ tiêu …")
+        if mk.num_start < s:
+            break
+        aside = p.text.rfind("(", s, mk.num_start) > p.text.rfind(")", s, mk.num_start) and \
+            ")" in p.text[mk.end:m.num_start]
+        r = p.rows.get(k)
+        if r is not None and r.kind == m.kind and not aside:
+            row = r
+            break
+    if row is not None and _PLAN_NAMED.search(p.text[s:m.num_start]):
+        row.plan = row.plan if row.plan is not None else m.value
+        row.derived.append(Derivation(p.quote(m), "so với kế hoạch", m.value))
+        p.rows[i] = row
+    return True
+
+
+#: A bracket holding only a range (and its unit): ``(từ 0 - 10 tỷ đồng)``, ``(từ 5 đến 10 ha)``.
+_RANGE_BRACKET = re.compile(r"(?i)^\(\s*từ\s+\d[\d.,]*(?:\s*[^\W\d_]+){0,2}\s*(?:[-–]|đến|tới)\s*\d[\d.,]*"
+                            r"\s*%?(?:\s*[^\W\d_/]+(?:/[^\W\d_]+)?){0,3}\s*\)")
+#: Before the bracket a noun, not a verb of change or reaching (``tăng (từ 5 - 7%)`` is an estimate of the figure).
+_VERB_BEFORE = re.compile(r"(?i)(?<!\w)(?:tăng|giảm|đạt|khoảng|ước|là|có|được)\s*$")
+
+
+def class_range(p: Para, i: int, m: Mention) -> bool:
+    """``Tuy vậy, doanh nghiệp thành lập mới đa phần có quy mô nhỏ (từ 0 - 10 tỷ đồng) với 12.432 doanh nghiệp``
+    (t20-vneconomy-doanhnghiep-t1-2024): a bracket holding only a range, right after a noun, is the class's
+    definition — neither end is a row."""
+    if m.value is None or m.comparison:
+        return False
+    open_at = p.text.rfind("(", max(0, m.num_start - 40), m.num_start)
+    if open_at < 0 or ")" in p.text[open_at:m.num_start]:
+        return False
+    if not _RANGE_BRACKET.match(p.text[open_at:m.end + 40]):
+        return False
+    before = p.text[max(0, open_at - 30):open_at]
+    return bool(re.search(r"[^\W\d_]\s*$", before)) and not _VERB_BEFORE.search(before)
+
+
+BOUNDS = (bound_in_counted_subject, bound_of_uncounted, range_to_vague, range_then_count, sign_bound, class_range)

@@ -50,6 +50,7 @@ from service.onboarding.planned import PLANNED
 from service.onboarding.passed import PASSED, achieved_after, had_in_period
 from service.onboarding.asides import ASIDES
 from service.onboarding.occasions import OCCASIONS, change_unstated, compared_before
+from service.onboarding.earlier import EARLIER
 from service.onboarding.context import CONTEXT
 from service.onboarding.shares import SHARES
 from service.onboarding.extent import line_length
@@ -587,9 +588,15 @@ def base_of_cue(p: Para, m: Mention) -> bool:
     gap = p.text[cues[-1].end():at]
     verb = _NEW_VERB.search(p.text[cues[-1].end():m.num_start])   # with the qualifier: "… ước đạt 68,4 USD/thùng"
     return "," not in gap and not re.search(r"(?i)(?<!\w)với(?!\w)", gap) and not verb and \
-        not _NAMED_IN_BRACKET.search(gap) and not _AND_THEN.search(gap)
+        not _NAMED_IN_BRACKET.search(gap) and not _AND_THEN.search(gap) and not _LIST_OPENED.search(gap)
 
 
+#: ``Tất cả 6/6 khu vực … đều có số doanh nghiệp đăng ký thành lập tăng so với cùng kỳ năm 2023: Trung du và miền núi
+#: phía Bắc (774 doanh nghiệp, tăng 48,3%)`` (t20-vneconomy-doanhnghiep-t1-2024): a colon outside any bracket, words
+#: after it, opens a list of classes — the comparison has ended and the number is a class's figure (round 27).  The
+#: period's own colon inside the bracket (``so với cùng kỳ (năm 2019: 113 vụ)``) or a number right after the colon
+#: (``so với cùng kỳ năm 2019: 113 vụ``) keeps it the base.
+_LIST_OPENED = re.compile(r"^[^()]*:\s*[^\W\d_]")
 #: ``Có 47 tỉnh, thành phố có số người chết do TNGT giảm so với cùng kỳ và 11 địa phương …`` (t5-kienthuc-tngt-2019-h1):
 #: ``và`` right before the number joins a second count to the first — the comparison has ended.
 _AND_THEN = re.compile(r"(?i)(?<!\w)và\s*$")
@@ -1292,7 +1299,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (*DATES, *SIZES, *PLANNED, *PASSED, *ASIDES, *OCCASIONS, *RANKS, *BEFORE_ROWS, *BOUNDS, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, no_change, chained_change, change, change_stressed, past_value, past_bracket, compared_to, index_of_last, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
+RECOGNISERS = (*DATES, *SIZES, *PLANNED, *PASSED, *ASIDES, *OCCASIONS, *RANKS, *BEFORE_ROWS, *BOUNDS, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, no_change, chained_change, change, change_stressed, past_value, past_bracket, *EARLIER, compared_to, index_of_last, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
                plan_from_share, share, *AFTER_SHARES, *GROUPS, change_unstated, standing, programme, table_run, parts_again, repeat,
                share_again)
 

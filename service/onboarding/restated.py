@@ -7,6 +7,9 @@
                            estimate a rate is measured against — the plan of the row it comes to, no row
 ``days_ahead``             ``sẽ được thực hiện chậm nhất vào 3 ngày tới``: a span ahead of the writing, no row
 ``both_sides``             ``Nhân dân 2 bên biên giới``, ``lực lượng … của 2 bên``: the two parties of a relation
+``average_of_total``       ``… lên 163,6 nghìn doanh nghiệp, trung bình mỗi tháng có gần 14,9 nghìn doanh nghiệp``
+                           (eleven months): the total before it over the period's months — a derivation of that
+                           row, no row (round 27)
 =========================  ===================================================================================
 """
 
@@ -109,4 +112,69 @@ def both_sides(p: Para, i: int, m: Mention) -> bool:
     return bool(re.match(r"(?i)^\s*bên(?!\w)", p.text[m.num_end:]))
 
 
-RESTATED = (whole_again, estimate_named, rate_of_estimate, days_ahead, both_sides)
+#: ``trung bình mỗi tháng``, ``bình quân mỗi năm``, ``bình quân 1 tháng``: an average per span of the period.
+_PER_SPAN = re.compile(r"(?i)(?<!\w)(?:trung\s+bình|bình\s+quân)\s+(?:mỗi|một|1)\s+(?P<span>tháng|quý|năm)"
+                       r"(?:\s+[^\W\d_]+){0,4}?\s*(?:có|là|đạt|được)?\s*(?:gần|khoảng|hơn|trên|xấp\s+xỉ)?\s*$")
+_MONTHS = {"tháng": 1, "quý": 3, "năm": 12}
+#: The span a total covers, named in its sentence: ``trong 11 tháng năm 2019``, ``9 tháng đầu năm``.
+_MONTHS_NAMED = re.compile(r"(?i)(?<![\w.,])(\d{1,2})\s+tháng(?!\w)")
+
+
+def _period_months(p: Para) -> int | None:
+    period = p.reading.period
+    if period is None:
+        return None
+    return {"year": 12, "half": 6, "quarter": 3, "month": 1, "ytd": period.index,
+            "term": 12 * period.index}.get(period.kind)
+
+
+def average_of_total(p: Para, i: int, m: Mention) -> bool:
+    """``nâng tổng số doanh nghiệp thành lập mới và doanh nghiệp quay trở lại hoạt động trong 11 tháng năm 2019 lên
+    163,6 nghìn doanh nghiệp, trung bình mỗi tháng có gần 14,9 nghìn doanh nghiệp thành lập mới và quay trở lại hoạt
+    động`` (t20-moitruongngaynay-doanhnghiep-11t-2019): an average per month (quarter, year) that is a total before it
+    in its sentence, of the same kind, divided by the period's months (to the average's own rounding) is that total's
+    derivation, no row (the months: ``11 tháng`` named in the sentence, else the report's period).  ``bình quân mỗi
+    năm thành lập 13 HTX`` with no such total (zz-tra-vinh-lien-minh-htx-2012-
+    2017) stays a row."""
+    if m.value is None or m.comparison or m.kind not in ("count", "money", "measure"):
+        return False
+    at = m.qualifier_start if m.qualifier_start is not None else m.num_start
+    hit = _PER_SPAN.search(p.text[max(p.sentence_of(m), at - 80):at])
+    named = list(_MONTHS_NAMED.finditer(p.text[p.sentence_of(m):at]))
+    months = int(named[-1].group(1)) if named else _period_months(p)   # the total's own span, when its sentence says it
+    if hit is None or not months or months % _MONTHS[hit.group("span").lower()]:
+        return False
+    spans = months // _MONTHS[hit.group("span").lower()]
+    if spans < 2:
+        return False
+    step = _last_step(p.text[m.num_start:m.num_end], m.value)
+    step = step if m.qualifier else step / 2        # rounded to its last digit; "gần"/"hơn" a digit either way
+    for row in p.rows_before(i):
+        if row.kind != m.kind or row.value is None or (m.kind != "money" and m.unit and (row.unit or "") != m.unit):
+            continue
+        if abs(row.value / spans - m.value) <= step:
+            row.derived.append(Derivation(p.quote(m), f"bình quân mỗi {hit.group('span').lower()} = tổng / {spans}",
+                                          m.value))
+            p.rows[i] = row
+            return True
+    return False
+
+
+def _last_step(written: str, value):
+    """The step of the number's last written digit, scaled as the extraction scaled it (``14,9`` read 14.900 → 100)."""
+    from decimal import Decimal, InvalidOperation
+
+    digits = re.match(r"\d[\d.,]*", written)
+    if not digits:
+        return Decimal(0)
+    num = digits.group().rstrip(".,")
+    whole, _, frac = num.partition(",")
+    try:
+        shown = Decimal(whole.replace(".", "") + ("." + frac if frac else ""))
+    except InvalidOperation:
+        return Decimal(0)
+    factor = value / shown if shown else Decimal(1)
+    return Decimal(1).scaleb(-len(frac)) * factor
+
+
+RESTATED = (whole_again, estimate_named, rate_of_estimate, days_ahead, both_sides, average_of_total)
