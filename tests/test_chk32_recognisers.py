@@ -142,3 +142,15 @@ def test_a_vessels_name(dummy):
     assert flagged_in(text, dummy, "quản lý các tàu SAR 274, SAR 631") == []
     text = page("t12-brvt-cangbien-t4-2023")   # Vũng Tàu is a place: the tonnage after it stays
     assert flagged_in(text, dummy, "Vũng Tàu đạt 22 triệu tấn") == ["22 triệu tấn"]
+
+
+def test_a_fruits_variety_and_spelled_hours(dummy):
+    text = page("c26-vietbao-gia-lua-sau-rieng-2022")
+    assert flagged_in(text, dummy, "Còn sầu riêng hạt lép Ri 6 đang được bán xô ở mức 65.000-70.000 đồng/kg") \
+        == ["65.000-70.000 đồng/kg"]
+    text = page("c21-baonghean-ngo-nk4300")   # the rule it widens: a code after the crop and its kind in lower case
+    assert [v for t, v, _ in within(text, dummy, "NK 4300") if t == "4300"] == ["not_a_figure"]
+    text = page("c26-doanhnghiepvn-duong-day-nong-khong-nong")
+    assert flagged_in(text, dummy, "máy bị hết tiền quá bốn giờ đối với máy trong nội ô và tám giờ đối với máy") == []
+    text = "Đoàn đã tổ chức bốn lớp tập huấn, mỗi lớp kéo dài ba giờ."   # a count of classes stays
+    assert flagged_in(text, dummy, "bốn lớp") == ["bốn"]

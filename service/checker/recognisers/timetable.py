@@ -7,6 +7,8 @@ written on the second, a shift's hours, a date whose year the page cut.
   ``làm việc từ 7 giờ đến 17 giờ``: a span of clock hours with ``đến``, the unit written on the second end (and
   perhaps the first) — both ends are times of day;
 - :data:`SHIFTS` — ``chia làm 3 ca``, ``3 ca 4 kíp``: how a day's duty is divided, no count of the period;
+- :data:`SPELLED_HOURS` — ``máy bị hết tiền quá bốn giờ đối với máy trong nội ô và tám giờ đối với máy ở xa`` (a
+  central bank's rule quoted, doanhnghiepvn): hours spelled out — a length of time or a time of day, no count;
 - :data:`CUT_YEAR` — ``* Ghi chú: Ngày 08/7/`` (a page's last words, tayninh.gov.vn): a day and a month after
   ``ngày`` and a slash with no year after it (the page cut or the year left out) is a date, not a ratio.
 """
@@ -50,3 +52,7 @@ def _day_month(text: str, m: re.Match) -> bool:
 
 CUT_YEAR = Rule("date-cut-year", "date", "date", re.compile(
     r"(?i)(?<!\w)ngày\s+(\d{1,2}/\d{1,2})/(?![ \t]*\d)"), accept=_day_month, needs=("ngày",))
+
+_SPELLED = r"(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai))?|hai\s+mươi\s+bốn)"
+SPELLED_HOURS = Rule("spelled-hours", "period", "a length of time in hours", re.compile(
+    rf"(?i)(?<!\w)({_SPELLED})\s+(?:giờ|tiếng(?:\s+đồng\s+hồ)?)(?!\w)"), needs=("giờ", "tiếng"))
