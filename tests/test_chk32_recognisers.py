@@ -154,3 +154,12 @@ def test_a_fruits_variety_and_spelled_hours(dummy):
     assert flagged_in(text, dummy, "máy bị hết tiền quá bốn giờ đối với máy trong nội ô và tám giờ đối với máy") == []
     text = "Đoàn đã tổ chức bốn lớp tập huấn, mỗi lớp kéo dài ba giờ."   # a count of classes stays
     assert flagged_in(text, dummy, "bốn lớp") == ["bốn"]
+
+
+def test_how_long_an_episode_lasts(dummy):
+    text = page("c26-dantri-nang-nong-hoi-nghi-pctt-2021")
+    assert flagged_in(text, dummy, "Vừa trải qua đợt nắng nóng gay gắt kéo dài khoảng 7 ngày") == []
+    text = page("c18-danviet-bdbp-quangtri-2015")
+    assert flagged_in(text, dummy, "mỗi chuyến tuần tra kéo dài 2-4 ngày") == []
+    text = "Đợt cao điểm kéo dài 30 ngày, lực lượng chức năng bắt giữ 45 đối tượng."
+    assert flagged_in(text, dummy, "kéo dài 30 ngày, lực lượng chức năng bắt giữ 45 đối tượng") == ["45"]
