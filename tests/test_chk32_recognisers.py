@@ -138,7 +138,7 @@ def test_a_sport_named_by_its_team_size(dummy):
 def test_a_vessels_name(dummy):
     text = page("c26-baomoi-phong-thu-dan-su-thien-tai-2025")
     assert flagged_in(text, dummy, "trong vụ lật tàu Vịnh Xanh 58 ở Hạ Long") == []
-    text = page("c18-dantri-sar-khuvuc2-2025")
+    text = page("c18-dantri-sar-khuvuc2-2025")   # a code in capitals: the code and series rules' (as before)
     assert flagged_in(text, dummy, "quản lý các tàu SAR 274, SAR 631") == []
     text = page("t12-brvt-cangbien-t4-2023")   # Vũng Tàu is a place: the tonnage after it stays
     assert flagged_in(text, dummy, "Vũng Tàu đạt 22 triệu tấn") == ["22 triệu tấn"]
@@ -163,3 +163,14 @@ def test_how_long_an_episode_lasts(dummy):
     assert flagged_in(text, dummy, "mỗi chuyến tuần tra kéo dài 2-4 ngày") == []
     text = "Đợt cao điểm kéo dài 30 ngày, lực lượng chức năng bắt giữ 45 đối tượng."
     assert flagged_in(text, dummy, "kéo dài 30 ngày, lực lượng chức năng bắt giữ 45 đối tượng") == ["45"]
+
+
+def test_a_units_name_before_the_verb_to_organise(dummy):
+    text = page("c26-vnexpress-giao-nhan-quan-2026")
+    assert flagged_in(text, dummy, "cùng 3 tỉnh thuộc Quân khu 2 tổ chức giao quân") == ["3"]
+    # gialaitv.vn 2023's headline
+    text = "Sư đoàn 320 tổ chức giáo dục tuyền thống cho chiến sĩ mới nhập ngũ năm 2023"
+    assert flagged_in(text, dummy, "Sư đoàn 320 tổ chức") == []
+    # organisations counted stay counts
+    text = "Đảng ủy Quân sự tỉnh đã kiểm tra 759 tổ chức đảng và 2.075 đảng viên."
+    assert flagged_in(text, dummy, "kiểm tra 759 tổ chức đảng và 2.075 đảng viên") == ["759", "2.075"]

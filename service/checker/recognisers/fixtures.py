@@ -2,7 +2,7 @@
 
 - :data:`TEAM_SIZE` — ``Bóng đá nam 11 người`` (baolamdong, a province's games), ``bóng đá 7 người``, ``bóng đá mini
   5 người``: football named by the size of its teams — the sport's name in a list of events, no count;
-- :data:`VESSEL` — ``vụ lật tàu Vịnh Xanh 58 ở Hạ Long`` (baomoi, the disaster board), ``tàu cá QNg 90479``: a boat
+- :data:`VESSEL` — ``vụ lật tàu Vịnh Xanh 58 ở Hạ Long`` (baomoi, the disaster board), ``tàu Hải Đăng 05``: a boat
   named by capitalised words and a number after ``tàu``/``ca nô``/``sà lan`` — its name, not a count (a count stands
   before the boat: ``3 tàu cá``).
 """
@@ -21,8 +21,10 @@ TEAM_SIZE = Rule("team-size", "name", "a sport named by the size of its teams (b
 
 
 def _capitalised(text: str, m: re.Match) -> bool:
-    """Every word of the name starts with a capital letter (``Vịnh Xanh``, ``SAR``), as a proper name does."""
-    return all(w[0].isupper() for w in m.group(1).split())
+    """Every word of the name starts with a capital letter (``Vịnh Xanh``), as a proper name does; a code in capitals
+    (``tàu SAR 274``, ``tàu BV 97979 TS``) is ``names.CODE_NUMBER``'s and ``series``'."""
+    words = m.group(1).split()
+    return all(w[0].isupper() for w in words) and not all(w.isupper() for w in words)
 
 
 VESSEL = Rule("vessel-name", "name", "a vessel's name with its number, not a count", re.compile(
