@@ -62,6 +62,7 @@ from service.checker.recognisers.events import attendance, awarded, elected, giv
 from service.checker.recognisers.meetings import caption, heard
 from service.checker.recognisers.incidents import incident_particulars
 from service.checker.recognisers.sessions import passed_at_session
+from service.checker.recognisers.quotas import assigned_quota, session_reach
 from service.checker.recognisers.ago import opens_on_last_year
 from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, aims_at_its_year, sentence_aims, earlier_by_words, earlier_named_after,
                                                    against_month_a_year_ago, covers, within, earlier_opened, earlier_said, in_year_estimate, opened_on, opens_on_year,
@@ -464,6 +465,14 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason = "not_a_figure", "revised-plan", None
             n.derivation = "kế hoạch, chỉ tiêu được đặt ra hoặc điều chỉnh (mức cũ, mức mới, mức giảm): không phải kết quả của kỳ báo cáo"
             continue
+        if n.source is None and (n.expected is None or not _a_row_is_about(idx, text, n.start)) \
+                and assigned_quota(text, n.start, n.end):
+            # "tỉnh được giao chỉ tiêu tuyển chọn 1.041 công dân nhập ngũ, trong đó 800 …": the quota assigned, the
+            # level set and not reached — where no row the sentence names would hold it (a table keeping the quota as
+            # a row, "Chỉ tiêu tuyển quân năm 2019 được giao" = 102, catches a wrong one against it)
+            n.verdict, n.kind, n.reason = "not_a_figure", "quota", None
+            n.derivation = "chỉ tiêu được giao: mức đặt ra, không phải kết quả của kỳ báo cáo"
+            continue
         if still_needed(text, n.start) or aims_at_its_year(text, n.start, report) or sentence_aims(text, n.start) \
                 or n.expected is None and (
                 _aimed(text, n.start) or _spells_out_aims(text, n.start, numbers)
@@ -633,6 +642,9 @@ def _said_of_something_else(text: str, numbers: list, k: int) -> tuple[str, str,
                                          "báo cáo")
     if n.kind in ("count", "ratio") and passed_at_session(text, n.start, n.end):
         return "not_a_figure", "event", "số nghị quyết, văn bản kỳ họp thông qua, không phải số liệu của kỳ báo cáo"
+    if n.kind == "count" and session_reach(text, n.start, n.end):
+        return "not_a_figure", "event", ("nơi hội nghị được truyền trực tuyến tới: quy mô của phiên họp, không phải số "
+                                         "liệu của kỳ báo cáo")
     if n.kind == "ratio" and k > 0 and plan_of_ratio(text, numbers[k - 1], n):
         return "not_a_figure", "target", ("chỉ tiêu kế hoạch (mẫu số của tỷ lệ đạt so với kế hoạch), không phải kết "
                                           "quả của kỳ báo cáo")

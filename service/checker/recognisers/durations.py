@@ -7,6 +7,8 @@ plain periods: ``1.200 ngày công``, ``giải quyết trong 3 ngày`` may count
   ``có thời gian sinh trưởng ngắn từ 90 đến 100 ngày`` (c21-baonghean-ngo-nk4300: ``thi gian sinh trưởng ngn t 90``,
   its hooked letters lost, is read the same);
 - the time still to wait: ``còn lúa đại trà thì 7 đén 10 ngày nữa với thu hoạch được`` (c21-nguyenxa-thaibinh-vumua-2021);
+- how long an episode lasts: ``Vừa trải qua đợt nắng nóng gay gắt kéo dài khoảng 7 ngày`` (c26-dantri-nang-nong-…-2021),
+  ``mỗi chuyến tuần tra kéo dài 2-4 ngày`` (c18-danviet-bdbp-quangtri-2015) — ``kéo dài`` (lasts) before the length;
 - a streak whose noun of time is left out: ``có thành tích 05 liên tục đạt danh hiệu`` (yd-thua-thien-hue-phu-vang).
 """
 
@@ -23,8 +25,11 @@ _WINDOW = re.compile(r"(?i)(?<!\w)trong(?:\s+vòng)?\s+(\d{1,3})\s+(?:giờ|ti�
 _GROWING = re.compile(r"(?i)(?<!\w)(?:thời|thi)\s+gian\s+sinh\s+trưởng(?:\s+[^\W\d_]{1,6}){0,2}?\s+"
                       r"(?:(?:hơn|trên|dưới|khoảng|từ|t|chỉ|gần)\s+)?(" + _RANGE + r")\s+ngày(?!\w)")
 _AHEAD = re.compile(r"(?i)(?<![\w.,/])(" + _RANGE + r")\s+(?:ngày|tuần|tháng)\s+nữa(?!\w)")
+_LASTING = re.compile(r"(?i)(?<!\w)kéo\s+dài\s+(?:(?:trong|khoảng|gần|hơn|trên|suốt)\s+)?(" + _RANGE + r")\s+"
+                      r"(?:ngày|giờ|tiếng|tuần|tháng)(?!\w)")
 #: A streak whose noun of time is left out: ``tặng giấy khen có thành tích 05 liên tục đạt danh hiệu khu dân cư văn
 #: hóa tiêu biểu`` (yd-thua-thien-hue-phu-vang: ``05 năm liên tục``); ``liên tục`` (running) is no noun a number counts.
 _STREAK = re.compile(r"(?i)(?<![\w.,/])(\d{1,2})\s+liên\s+tục(?!\w)")
-DURATION = Rule("duration", "period", "a length of time (a window, a growing time, the time still to wait, a streak), "
-                "not a figure", _WINDOW, _GROWING, _AHEAD, _STREAK, needs=("giờ", "tiếng", "sinh trưởng", "nữa", "liên tục"))
+DURATION = Rule("duration", "period", "a length of time (a window, a growing time, the time still to wait, how long an "
+                "episode lasts, a streak), not a figure", _WINDOW, _GROWING, _AHEAD, _LASTING, _STREAK,
+                needs=("giờ", "tiếng", "sinh trưởng", "nữa", "kéo dài", "liên tục"))

@@ -24,6 +24,10 @@ _LISTED = re.compile(r"(?m)^[ \t]*(\d{1,2})[ \t]*[)\-–/][ \t]*(?=[^\W\d_])")
 #: ``... năm 2023. 2. Công tác tuyên truyền``: a heading number run into a paragraph by a flattened page.
 _RUN_IN = re.compile(r"(?<=[.!?][ \t])((?:\d{1,2}\.){1,3}\d{0,2})[ \t]+(?=[^\W\d_])")
 LIST = Rule("list-number", "section", "list number", _LISTED, _RUN_IN, accept=_title_follows)
+#: ``1/. Tháng 01/2021:`` (tayninh.gov.vn, a year's reception days), ``1/- Tình hình`` (c10-thapmuoi): a list number
+#: whose slash is followed by a dot or a dash, as typewritten administrative lists mark their items.
+LIST_DOUBLE_MARK = Rule("list-number-double-mark", "section", "list number",
+                        re.compile(r"(?m)^[ \t]*(\d{1,2})[ \t]*/[.\-–][ \t]*(?=[^\W\d_])"), accept=_title_follows)
 #: ``1. đã tập trung cao độ ...``: an enumerated item at the start of a line, whatever its case.
 ITEM = Rule("list-item", "section", "list number", re.compile(r"(?m)^[ \t]*(\d{1,2})\.[ \t]+(?=[^\W\d_]{2})"))
 

@@ -304,6 +304,13 @@ _NAMED_PLACES, _NAMED_PLACES_LONGEST = noun_set(tuple(PLACE_NOUNS) + ("xã", "th
 _NEAR = _UNIT_LAST | frozenset(n.split()[-1] for n in _PLACE_NOUNS) | {"xã", "trấn"}
 
 
+#: ``cùng 3 tỉnh thuộc Quân khu 2 tổ chức giao quân`` (vnexpress 2026), ``Sư đoàn 320 tổ chức giáo dục truyền thống``
+#: (gialaitv 2023): after a unit's name ``tổ chức`` is the verb (organises), not ``tổ`` counted — unless an
+#: organisation's kind follows (``12 tổ chức đảng``, ``tổ chức cơ sở đảng``, ``tổ chức tín dụng``: organisations counted).
+_ORGANISES = re.compile(r"\s+tổ\s+chức(?!\w)(?!\s+(?:đảng|cơ\s+sở|đoàn\s+thể|hội|thành\s+viên|chính\s+trị|xã\s+hội|"
+                        r"tín\s+dụng|kinh\s+tế|quốc\s+tế|phi\s+chính\s+phủ|tôn\s+giáo)(?!\w))")
+
+
 class UnitName(Recogniser):
     """``Trung đoàn 812``, ``Đại đội 2``, ``tiểu đoàn 4``, ``Đoàn 959``: a unit noun right before the number;
     ``Trung đoàn Bộ binh 6``, ``Trung đoàn BBĐP 896``, ``Bệnh viện Quân y 175``, ``Nhà máy Nhiệt điện Vũng Áng 1``:
@@ -318,7 +325,7 @@ class UnitName(Recogniser):
             if lw not in _NEAR and _NEAR.isdisjoint(re.findall(r"\w+", text[max(0, s - 45):s].lower())):
                 continue
             n = _NAME_NUMBER.match(text, s)
-            if n is None or COUNTED.match(text, n.end()):
+            if n is None or COUNTED.match(text, n.end()) and not _ORGANISES.match(text, n.end()):
                 continue
             words = words_before(text, s)
             if words and words[-1].lower() == "số":

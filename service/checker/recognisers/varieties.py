@@ -82,7 +82,9 @@ class Variety(Recogniser):
                 return True
             # a code after the crop and its kind in lower case: ``Giống ngô lai đơn NK 4300 cho thu nhập cao``
             # (c21-baonghean-ngo-nk4300): ``lai``, ``lai đơn``, ``nếp`` qualify the crop, the code names the variety
-            if g == 1 and _CODE.fullmatch(words[-1]):
+            # ``sầu riêng hạt lép Ri 6 đang được bán``: a name of one capitalised word after the crop and its kind
+            # in lower case, the same
+            if g == 1 and (_CODE.fullmatch(words[-1]) or _capitalised(words[-1]) and not words[-1].isupper()):
                 for q in (1, 2):
                     kind = head[-q:]
                     if len(head) > q and all(w.isalpha() and w.islower() and w not in _FUNCTION_WORDS for w in kind) \

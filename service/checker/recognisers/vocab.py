@@ -132,4 +132,6 @@ NOT_COUNTED = ("bộ phận", "phần", "số", "cách", "lòng", "mặt", "tron
 #: (variety) anywhere earlier in the sentence does the same for any crop or breed.
 CROP_NOUNS = ("lúa", "nếp", "gạo", "ngô", "bắp", "đậu", "đậu tương", "lạc", "sắn", "mì", "khoai", "khoai lang", "mía",
               "chè", "cà phê", "tiêu", "hồ tiêu", "điều", "cao su", "keo", "keo lai", "bạch đàn", "dưa", "bông", "giống",
-              "giống lai", "lúa lai", "ngô lai")
+              "giống lai", "lúa lai", "ngô lai",
+              # fruit named by a variety with a number: ``sầu riêng hạt lép Ri 6`` (vietbao 2022, a week's prices)
+              "sầu riêng", "xoài", "thanh long", "bưởi", "nhãn", "vải", "cam", "chuối")
