@@ -5,6 +5,10 @@ a page's counters is furniture; a streak whose noun of time is left out (``05 li
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+import pytest
+
 from service.checker import extract_numbers
 from service.figures.load import load_table
 from tests.sweep_tables import check_at, checks, csv_table
@@ -94,3 +98,21 @@ def test_a_streak_whose_noun_of_time_is_left_out_is_no_count():
     text = "27 đơn vị được Chủ tịch UBND huyện tặng giấy khen có thành tích 05 liên tục đạt danh hiệu khu dân cư văn hóa."
     got = {m.raw: m.kind for m in extract_numbers(text)}
     assert got["05"] == "period" and got["27"] == "count"
+
+
+def test_a_unit_written_as_a_symbol_of_measurement_keeps_decimals(tmp_path):
+    # yd-toan-quoc-bo-tttt-doanh-thu-buu-chinh-vien-thong-2023-11: the ministry's broadband speeds had been refused
+    text = ("STT,Chỉ tiêu,Đơn vị tính,Ước thực hiện tháng 11/2023\n"
+            "1,Tốc độ băng rộng cố định (speedtest),Mbps,\"104,08\"\n"
+            "2,Điện thương phẩm,triệu kWh,\"1.250,5\"\n"
+            "3,Số hợp tác xã,HTX,12\n")
+    rows = {f.chi_tieu: f for f in (lambda t: list(t.values()) if isinstance(t, dict) else list(t))(
+        csv_table(tmp_path, text, "2023-11"))}
+    assert rows["Tốc độ băng rộng cố định (speedtest)"].ky_bao_cao == Decimal("104.08")
+    # a counted noun's abbreviation in capitals is still counted in whole numbers
+    bad = text.replace(",HTX,12", ",HTX,\"12,5\"")
+    path = tmp_path / "bad.csv"
+    path.write_text(bad, encoding="utf-8")
+    with pytest.raises(Exception) as err:
+        load_table(path, period="2023-11")
+    assert "12,5" in str(err.value)

@@ -164,7 +164,17 @@ def read_unit(text: str) -> Unit | None:
         return Unit(written, COUNT, 1, False)
     if _per_rate(key):
         return Unit(written, COUNT, 1, False)
+    if _SYMBOL.fullmatch(written):  # Mbps, kWh, GHz: a unit of measurement written as its symbol, never a noun counted
+        return Unit(written, COUNT, 1, False)
     return Unit(written, COUNT, 1, True)
+
+
+#: A unit written as a symbol of measurement, in Latin letters of both cases (``Mbps``, ``kWh``, ``MWh``, ``GHz``,
+#: ``Gbps``: yd-toan-quoc-bo-tttt's ``Tốc độ băng rộng cố định`` = 104,08 ``Mbps``) — no abbreviation of a counted
+#: noun, which is written in capitals (``HTX``, ``DN``, ``TEU``) or as a word (``Con``, ``Ca``): a capital after the
+#: first letter, or no vowel at all. Its values may have decimals.
+_SYMBOL = re.compile(r"(?=[A-Za-z]*[a-z])(?=[A-Za-z]*[A-Z])"
+                     r"(?:[A-Za-z][a-z]*[A-Z][A-Za-z]*|[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{2,6})(?:/[A-Za-z]{1,3})?")
 
 
 def percent_per(key: str) -> bool:
