@@ -403,6 +403,15 @@ def _number(v):
         return None
 
 
+def rates_beside(raw: RawTable, i: int) -> frozenset:
+    """The other columns of rates of a sheet (titled in per cent: ``Tỷ lệ về tiền (%)`` beside ``Tỷ lệ về việc
+    (%)``, yb-dong-nai-cuc-thads): a rate is a count over a count, never one per cent over another, so they are no
+    quantity to give a rate back (32 over 44 is 72,7, near the 73 beside it by chance, and had the column of the
+    rates «về việc» dropped as recomputed)."""
+    return frozenset(k for k, t in enumerate(raw.header)
+                     if k != i and isinstance(t, str) and re.search(r"\(\s*%\s*\)\s*$", t) and _RATE.match(fold(t)))
+
+
 def _rate_given_back(raw: RawTable, i: int, skip: frozenset = frozenset()) -> bool:
     """Some row's rate in column ``i`` is what one of the row's other numbers over a number of the sheet gives, as
     written (``98,09`` of ``19.255 / 19.630`` in its row; ``17,41`` of ``258`` over the ``1.482`` of the total row; a
@@ -785,7 +794,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 problems.warn("cột số so sánh với cùng kỳ (không lưu; số cùng kỳ của mỗi hàng tính từ cột này khi tính "
                               "đúng được): bỏ qua cột này", file=src, row=hrow, column=title)
             elif _RATE.match(fold(title)) and not _rate_given_back(raw, i, frozenset(
-                    j for j, c in col_of.items() if c in (STT, "ma"))):
+                    j for j, c in col_of.items() if c in (STT, "ma")) | rates_beside(raw, i)):
                 # "Tỷ lệ đúng hạn (%)" 96,55 beside "Tiếp nhận | Đúng hạn | Quá hạn" 19.630 | 19.255 | 689: of a base
                 # the sheet does not hold (19.944 hồ sơ đến hạn), so no pair of the row's numbers gives it back
                 out.measures[i] = (title, "%")
@@ -843,6 +852,11 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             problems.warn(f"hai cột kế hoạch: lấy cột '{adjusted}' (kế hoạch đã điều chỉnh) làm Kế hoạch; cột "
                           f"'{given}' (kế hoạch giao ban đầu) nạp thành hàng riêng «<chỉ tiêu>: "
                           f"{_lower_first(given)}», cùng đơn vị tính", file=src, row=hrow, column=given)
+        elif col in out.cols.values() and second_measure(out.titles[col], title):
+            out.measures[i] = (title, _title_unit(title))
+            problems.warn(f"cột '{title}' cũng là số liệu của kỳ nhưng là một đại lượng khác cột '{out.titles[col]}' "
+                          f"(đơn vị '{_title_unit(title)}' khác '{_title_unit(out.titles[col])}'): nạp thành hàng riêng "
+                          f"«<chỉ tiêu>: {_lower_first(title)}»", file=src, row=hrow, column=title)
         elif col in out.cols.values():
             first = out.titles[col]
             if col in KEY_COLUMNS:
@@ -1213,6 +1227,20 @@ def _tells_rows_apart(raw: RawTable, out: Layout, i: int) -> bool:
     if any(label_at >= len(c) or c[label_at] in (None, "") for _, c in raw.rows if i < len(c) and c[i] not in (None, "")):
         return False  # it stands alone on title rows ("I | Phát thanh |"): the groups name it already
     return bool(vals) and sum(map(_is_text, vals)) >= 0.8 * len(vals) and len(set(vals)) < len(vals)
+
+
+def second_measure(first: str, title: str) -> bool:
+    """Two columns both of the period's value, naming no period, each with its unit in brackets, the units of two
+    kinds (``Số việc giải quyết xong (việc) | Số tiền giải quyết xong (tỷ đồng)``, yb-dong-nai-cuc-thads): two
+    quantities of the same period, not one value twice — the second is a row of its own «<chỉ tiêu>: <tiêu đề>».
+    Two columns of one unit (``Thực hiện (tỷ đồng) | Ước thực hiện (tỷ đồng)``) stay one role, refused as before."""
+    if read_title(first).period or read_title(title).period or title_period(first) or title_period(title):
+        return False
+    units = [_title_unit(first), _title_unit(title)]
+    if not all(units):
+        return False
+    kinds = [read_unit(u) for u in units]
+    return all(kinds) and kinds[0].kind != kinds[1].kind
 
 
 def _title_unit(title: str) -> str | None:

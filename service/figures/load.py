@@ -29,6 +29,7 @@ from service.figures.notelists import noted_part_figures, noted_sub_part
 from service.figures.read import RawTable, read_raw
 from service.figures.rows import Cells, code_for, part_label, section_title, split_stt_label, stt_style, stt_token, structure
 from service.figures.schema import COLUMNS, NUMERIC, REQUIRED, fold, is_none_mark, read_unit, span_period
+from service.figures.units import SCALE_WORDS
 from service.figures.sheet import footer_rows, group_unit, unit_line
 from service.figures.sums import check_sums
 from service.numbers import format_vn
@@ -340,6 +341,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             in_cell.append(row.rownum)
         elif not unit_text and (typed := typed_unit(row.rec.get("ky_bao_cao"))):
             row.rec["ky_bao_cao"], unit_text = typed   # "6.084 xã", "79,3%": the unit typed in the cell
+            unit_text = scale_of_column(unit_text, layout.value_unit)   # "7,8 ngàn" under "(việc)": 7.800 việc
             in_cell.append(row.rownum)
         elif not unit_text and (typed := unit_before_share(row.rec.get("ky_bao_cao"))):
             row.rec["ky_bao_cao"], unit_text = typed   # "80 vụ (37,9%)": the unit between the count and its share
@@ -1197,6 +1199,19 @@ def validate_file(path: str | Path, *, series: str | None = None, period: str | 
     except InputError as exc:
         return exc.problems or [Problem(exc.message.split(": ", 1)[-1] if exc.message.startswith(f"{name or path}: ")
                                         else exc.message, file=name or str(path))]
+
+
+def scale_of_column(typed: str, column_unit: str | None) -> str:
+    """The unit of a cell that typed only a scale word after its number (``7,8 ngàn`` — the page's «hơn 7,8 ngàn
+    việc» — under ``Số việc giải quyết xong (việc)``, yb-dong-nai-cuc-thads): the scale of the column's own unit
+    (``ngàn việc``: 7.800 việc), never a unit of its own (``ngàn`` is no count).  A unit typed in full, or a column
+    naming none or naming money (``triệu`` alone is already money), keeps what was typed."""
+    if not column_unit or fold(typed).strip() not in SCALE_WORDS:
+        return typed
+    own = read_unit(column_unit)
+    if own is None or own.kind == "money" or own.scale != 1:
+        return typed
+    return f"{typed} {column_unit}"
 
 
 def load_table(path: str | Path, *, series: str | None = None, period: str | None = None,

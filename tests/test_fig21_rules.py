@@ -1,0 +1,107 @@
+"""Figures loader round 21's rules, each from a sheet of the first look (evaluations/data/figures-round21/README.md)
+or the held-out Đồng Nai THADS table stop 37 found refused; quoted from the pages."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+
+from service.errors import InputError
+from service.figures.load import load_table
+from tests.figures_sheets import by_label as _by_label, warned as _warned, write as _write
+
+ROOT = Path(__file__).parent.parent
+DATA = ROOT / "evaluations" / "data" / "figures-round21"
+DONG_NAI = ROOT / "evaluations" / "cases" / "heldout" / "yb-dong-nai-cuc-thads-cao-diem-viec-tien-2020-7t" / "figures.csv"
+
+
+# --- a matrix of names × measures with no 'Chỉ tiêu' column: its header -------------------------------------------
+
+def test_a_matrix_of_provinces_by_measures_is_read_by_its_header():
+    # b08 (infina: «Thành phố Hồ Chí Minh … tổng thu đạt 326.193 tỷ đồng … đạt 69,4% so với dự toán»): the header
+    # «Địa phương | Tổng thu NSNN (tỷ đồng) | So với dự toán (%) | So với cùng kỳ (%)» had been refused («không tìm thấy
+    # hàng tiêu đề cột»)
+    t = load_table(DATA / "b08-infina-thungansach-top10-2023-9t.csv", period="2023-9T")
+    rows = _by_label(t)
+    assert rows["TP. Hồ Chí Minh"].ky_bao_cao == D(326193) * 10**9
+    assert rows["TP. Hồ Chí Minh: so với dự toán"].ky_bao_cao == D("69.4")
+    assert rows["Bình Dương"].ky_bao_cao == D(50000) * 10**9 and _warned(t, "«~50.000»")
+    assert _warned(t, "làm hàng tiêu đề")
+
+
+def test_a_matrix_with_the_unit_in_the_title_row_gives_each_measure_its_row():
+    # b09 (baohatinh: «Hải Phòng … 45.010,45 tỷ đồng …, trong đó: thu nội địa ước đạt 15.916,82 tỷ đồng …; thu cân
+    # đối từ hoạt động xuất nhập khẩu đạt 28.099,96 tỷ đồng»), «(Đơn vị: tỷ đồng)» in the title only
+    t = load_table(DATA / "b09-baohatinh-thungansach-2021-h1.csv", period="2021-H1")
+    rows = _by_label(t)
+    assert rows["Hải Phòng: thu nội địa"].ky_bao_cao == D("15916820000000")
+    assert rows["Hải Phòng: thu từ hoạt động xuất nhập khẩu"].don_vi_tinh == "đồng"
+    assert rows["Hà Nội: tổng thu NSNN"].ky_bao_cao == D(124854) * 10**9
+
+
+@pytest.mark.parametrize("header, first_cells", [
+    # prose above numbers, no title a table's own nor a unit in brackets: still no header
+    ("Tỉnh,Năm nay tăng mạnh,Nhiều nơi giảm\n", ["A", "B"]),
+    # names repeated: rows of a group's parts, not a list of names
+    ("Địa phương,Số vụ (vụ),Tỷ lệ (%)\n", ["A", "A"]),
+])
+def test_a_row_that_is_no_matrix_header_is_still_refused(tmp_path, header, first_cells):
+    body = "".join(f"{c},12,3\n" for c in first_cells)
+    path = _write(tmp_path, "m.csv", "BẢNG\n" + header + body)
+    with pytest.raises(InputError, match="không tìm thấy hàng tiêu đề cột"):
+        load_table(path, period="2023")
+
+
+def test_names_by_measures_needs_numbers_under_every_measure():
+    from service.figures.read import names_by_measures
+    rows = [(1, ["Địa phương", "Tổng thu (tỷ đồng)", "So với dự toán (%)"]),
+            (2, ["Hà Nội", "305.300", "86,5"]), (3, ["Hải Phòng", "66.713,1", "57,29"])]
+    assert names_by_measures(rows, 0)
+    rows[1:] = [(2, ["Hà Nội", "305.300", "tốt"]), (3, ["Hải Phòng", "66.713,1", "khá"])]
+    assert not names_by_measures(rows, 0)                  # words under a measure: not a matrix of numbers
+    rows[0] = (1, ["Năm 2023", "Tổng thu (tỷ đồng)", "So với dự toán (%)"])
+    assert not names_by_measures(rows, 0)                  # a period over the first column: another layout's
+
+
+# --- the held-out Đồng Nai THADS table (stop 37: refused, «trùng vai trò 'Kỳ báo cáo'») -----------------------------
+
+def test_two_quantities_of_the_period_in_units_of_two_kinds_are_two_measures():
+    # «Số việc giải quyết xong (việc) | Số tiền giải quyết xong (tỷ đồng)» (the page: «hơn 7,8 ngàn việc; trên 425 tỷ
+    # đồng»): both the period's, neither the other: the second a row of its own
+    t = load_table(DONG_NAI, period="2020-7t")
+    rows = _by_label(t)
+    assert rows["Toàn ngành THADS tỉnh: số tiền giải quyết xong"].ky_bao_cao == D(425) * 10**9
+    assert _warned(t, "một đại lượng khác cột", "Số tiền giải quyết xong (tỷ đồng)")
+    from service.figures.columns import second_measure
+    assert second_measure("Số việc giải quyết xong (việc)", "Số tiền giải quyết xong (tỷ đồng)")
+    assert not second_measure("Số vụ (vụ)", "Số vụ khám phá (vụ)")                  # one kind of unit: one role
+    assert not second_measure("Số việc (việc)", "Số tiền năm 2019 (tỷ đồng)")         # a period named: its own rule
+    assert not second_measure("Số việc", "Số tiền (tỷ đồng)")                        # no unit said: not known
+
+
+def test_a_scale_word_typed_in_a_cell_scales_the_columns_unit():
+    # «7,8 ngàn» under «(việc)»: 7.800 việc (it had been refused: «'ngàn' đếm bằng số nguyên»)
+    t = load_table(DONG_NAI, period="2020-7t")
+    row = _by_label(t)["Toàn ngành THADS tỉnh"]
+    assert (row.ky_bao_cao, row.don_vi_tinh) == (D(7800), "việc")
+    from service.figures.load import scale_of_column
+    assert scale_of_column("ngàn", "việc") == "ngàn việc"
+    assert scale_of_column("triệu", "tỷ đồng") == "triệu"        # money: «triệu» alone is already money
+    assert scale_of_column("xã", "việc") == "xã"                  # a unit typed in full is the cell's own
+    assert scale_of_column("ngàn", None) == "ngàn"
+
+
+def test_a_rate_beside_another_rate_is_not_given_back_by_it():
+    # «Tỷ lệ về việc (%) | Tỷ lệ về tiền (%)»: 32 over 44 is 72,7, near the 73 beside it by chance; the rates «về
+    # việc» (51, 73, 60, 70, 74) had been dropped as recomputed
+    t = load_table(DONG_NAI, period="2020-7t")
+    rows = _by_label(t)
+    assert rows["Toàn ngành THADS tỉnh: tỷ lệ về việc"].ky_bao_cao == D(51)
+    assert rows["Chi cục THADS huyện Định Quán: tỷ lệ về việc"].ky_bao_cao == D(74)
+    from service.figures.columns import rates_beside
+    from service.figures.read import RawTable
+    raw = RawTable(source="a.csv", header_row=1, header=["Đơn vị", "Số vụ (vụ)", "Tỷ lệ về việc (%)",
+                                                          "Tỷ lệ về tiền (%)"], rows=[])
+    assert rates_beside(raw, 2) == frozenset({3})
