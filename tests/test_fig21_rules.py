@@ -105,3 +105,44 @@ def test_a_rate_beside_another_rate_is_not_given_back_by_it():
     raw = RawTable(source="a.csv", header_row=1, header=["Đơn vị", "Số vụ (vụ)", "Tỷ lệ về việc (%)",
                                                           "Tỷ lệ về tiền (%)"], rows=[])
     assert rates_beside(raw, 2) == frozenset({3})
+
+
+# --- a line that is only a unit with its scale word: the table's unit ---------------------------------------------
+
+def test_a_scaled_unit_right_under_the_years_is_the_tables_unit_not_a_group():
+    # b02 (nghean.gov.vn, «Nghìn người.km - Thous. persons.km / TỔNG SỐ - TOTAL 5.088.449 … 8.017.461»): the unit row
+    # had been read as a group (Mục «Nghìn người.km») and the values kept in thousands with no unit
+    t = load_table(DATA / "b02-nghean-hanhkhach-luanchuyen-2020.csv", period="2020")
+    total = next(f for f in t if f.chi_tieu == "TỔNG SỐ" and not f.muc)
+    assert (total.ky_bao_cao, total.cung_ky, total.don_vi_tinh) == (D(8017461000), D(8137241000), "người.km")
+    assert not any(f.muc == "Nghìn người.km" for f in t)
+    # the index block keeps its own unit from its group's title («Chỉ số phát triển (Năm trước = 100) - %»)
+    assert {f.don_vi_tinh for f in t if f.muc.startswith("Chỉ số phát triển")} == {"%"}
+
+
+def test_a_scaled_unit_above_the_years_is_the_tables_unit():
+    # b10 (gso.gov.vn: «Số lượt hành khách vận chuyển bằng đường bộ phân theo địa phương(*) / Triệu lượt người / 2000
+    # … 2010 / CẢ NƯỚC 610,3 … 1992,0»): 1.992,0 had been loaded with no unit
+    t = load_table(DATA / "b10-gso-hanhkhach-duongbo-tinh-2010.csv", period="2010")
+    row = _by_label(t)["CẢ NƯỚC"]
+    assert (row.ky_bao_cao, row.cung_ky, row.don_vi_tinh) == (D(1992000000), D(1733800000), "lượt người")
+    assert _warned(t, "lấy đơn vị «Triệu lượt người» ghi trên đầu bảng")
+
+
+@pytest.mark.parametrize("line, unit", [
+    ("Triệu lượt người", "Triệu lượt người"), ("Nghìn người.km", "Nghìn người.km"), ("Tỷ đồng", "Tỷ đồng"),
+    ("Người", None),                  # a noun alone may name a row or a place
+    ("Huyện", None),
+    ("Triệu lượt người vận chuyển trong năm qua tăng mạnh", None),   # a sentence, not a unit line
+])
+def test_a_scaled_unit_alone(line, unit):
+    from service.figures.sheet import scaled_unit_alone
+    assert scaled_unit_alone(line) == unit
+
+
+def test_a_row_under_the_header_with_a_scaled_unit_and_numbers_is_a_row(tmp_path):
+    # only a row holding the unit alone is the table's unit; one with numbers beside it stays a row of figures
+    from service.figures.sheet import lone_unit_row
+    assert lone_unit_row(["Nghìn người.km", None, ""]) == "Nghìn người.km"
+    assert lone_unit_row(["Nghìn tấn", "12", "13"]) is None
+    assert lone_unit_row([None, "Nghìn tấn", None]) is None

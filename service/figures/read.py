@@ -29,6 +29,7 @@ from pathlib import Path
 from service.errors import InputError, Problem
 from service.figures.schema import DERIVED, PERIOD, STT, TITLES, fold, is_none_mark, read_title, read_unit, title_period
 from service.figures.transpose import calendar_grid, preliminary_year, read_across, read_long, yearbook_blocks, years_down
+from service.figures.sheet import lone_unit_row
 from service.numbers import parse_table_number
 
 HEADER_SCAN_ROWS = 30
@@ -470,6 +471,9 @@ def split_header(source: str, rows: list[tuple[int, list]]) -> RawTable:
     titles = [" ".join(str(c) for c in r if c not in (None, "")) for _, r in rows[:i]]
     header = [_text(c) for c in cells]
     rest = rows[i + 1:]
+    if rest and (unit := lone_unit_row(rest[0][1])):   # "Nghìn người.km" under the years: the table's unit, no group
+        titles.append(unit)
+        rest = rest[1:]
     if by_shape == PERIODS_OVER:  # "Tỉnh, vùng | 2005 | | | 2010 …" over "| Diện tích (ha) | Năng suất (tạ/ha) …"
         table = split_header(source, [*rows[:i], (rownum, [TITLES["chi_tieu"], *cells[1:]]), *rest])
         table.warnings.append(Problem(
