@@ -146,3 +146,39 @@ def test_a_row_under_the_header_with_a_scaled_unit_and_numbers_is_a_row(tmp_path
     assert lone_unit_row(["Nghìn người.km", None, ""]) == "Nghìn người.km"
     assert lone_unit_row(["Nghìn tấn", "12", "13"]) is None
     assert lone_unit_row([None, "Nghìn tấn", None]) is None
+
+
+# --- a month named in words: in a title in capitals, and in a column title without its year --------------------------
+
+def test_a_month_named_in_words_is_that_month():
+    # b03 (tapchitaichinh: «Vận tải hành khách tháng Năm ước tính đạt 382,2 triệu lượt khách … Tính chung 5 tháng đầu
+    # năm 2018, vận tải hành khách đạt 1.874,5triệu lượt khách»): refused («tệp là số liệu 5 tháng đầu năm 2018 nhưng
+    # kỳ được chọn là 2018-05»): the title «… THÁNG NĂM VÀ 5 THÁNG ĐẦU NĂM 2018» names May too
+    t = load_table(DATA / "b03-tapchitaichinh-vantai-2018-05.csv", period="2018-05")
+    rows = _by_label(t)
+    assert rows["Vận tải hành khách"].ky_bao_cao == D(382200000)                  # «Ước tính tháng Năm»: May's
+    assert rows["Vận tải hành khách (từ đầu năm)"].ky_bao_cao == D(1874500000)    # «Tính chung 5 tháng»: so far
+    assert t.period == "2018-05"
+
+
+@pytest.mark.parametrize("part, read", [
+    ("VẬN TẢI HÀNH KHÁCH VÀ HÀNG HÓA THÁNG NĂM", "VẬN TẢI HÀNH KHÁCH VÀ HÀNG HÓA THÁNG 5"),
+    ("BÁO CÁO THÁNG MƯỜI MỘT", "BÁO CÁO THÁNG 11"),
+    ("BÁO CÁO THÁNG GIÊNG", "BÁO CÁO THÁNG 1"),
+    ("BÁO CÁO THÁNG NĂM 2018", "BÁO CÁO THÁNG NĂM 2018"),     # inside the part: left as written
+    ("Báo cáo tháng năm", "Báo cáo tháng năm"),               # not in capitals: the periods' own reading
+])
+def test_a_month_in_words_ending_a_title_in_capitals(part, read):
+    from service.figures.load import month_in_capitals
+    assert month_in_capitals(part) == read
+
+
+@pytest.mark.parametrize("title, code", [
+    ("Ước tính tháng Năm", "2018-05"), ("Tính chung 5 tháng", "2018-5T"), ("Thực hiện tháng 5", "2018-05"),
+    ("Ước tính tháng năm", None),       # lower case: «tháng năm» is no month's name
+    ("Số vụ", None),
+])
+def test_a_period_named_without_its_year(title, code):
+    from service.figures.columns import yearless_period
+    ct = yearless_period(title, 2018)
+    assert (ct.period.code if ct else None) == code

@@ -375,8 +375,28 @@ def _with_year(read, target: Period | None):
             p = title_period(f"{t} năm {year}")
             if p is not None and p.year == year:
                 ct = replace(ct, period=p)
+        elif ct.column is None and ct.date is None and t and (named := yearless_period(t, year)) is not None:
+            ct = named
         out.append((i, t, ct))
     return out
+
+
+#: A title ending in a month or the months so far named without a year: ``Ước tính tháng Năm`` (the month by its
+#: name, capitalised), ``Tính chung 5 tháng``, ``Thực hiện tháng 5``.
+_YEARLESS = re.compile(r"(?:\btháng\s+(?:Giêng|Chạp|Mười\s+[Mm]ột|Mười\s+[Hh]ai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín)"
+                       r"|\b\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|\btháng\s+\d{1,2})\s*$")
+
+
+def yearless_period(title: str, year: int):
+    """The column title of a period said without its year (``Ước tính tháng Năm`` beside ``Tính chung 5 tháng``
+    under ``… THÁNG NĂM VÀ 5 THÁNG ĐẦU NĂM 2018``, tapchitaichinh): read with the year of the reporting period, as a
+    report says «tháng Năm» once its year is known; None when the title ends in no such period or the year read is
+    another («tháng 5 năm trước»)."""
+    said = unicodedata.normalize("NFC", title).strip()
+    if not _YEARLESS.search(said):
+        return None
+    ct = read_title(f"{said} năm {year}")
+    return ct if ct.period is not None and ct.period.year == year else None
 
 
 #: A period's name without its year in a folded title: ``Ước TH năm``, ``Ước thực hiện cả năm``, ``Ước quý IV``.

@@ -176,6 +176,25 @@ def _since_january_to(titles: list[str], code: str) -> bool:
         for t in titles for _, m, y in _DAY.findall(str(t)))
 
 
+#: A month named in words at the end of a title's part in capitals: ``… HÀNG HÓA THÁNG NĂM`` (before ``VÀ 5 THÁNG
+#: ĐẦU NĂM 2018``).  Word → month.
+_CAPITAL_MONTHS = {"GIÊNG": 1, "CHẠP": 12, "MƯỜI MỘT": 11, "MƯỜI HAI": 12, "MƯỜI": 10, "MỘT": 1, "HAI": 2, "BA": 3,
+                   "TƯ": 4, "NĂM": 5, "SÁU": 6, "BẢY": 7, "TÁM": 8, "CHÍN": 9}
+_CAPITAL_MONTH = re.compile(r"\bTHÁNG\s+(" + "|".join(sorted(_CAPITAL_MONTHS, key=len, reverse=True)) + r")\s*$")
+
+
+def month_in_capitals(part: str) -> str:
+    """A title's part in capitals ending in a month named in words (``VẬN TẢI … HÀNG HÓA THÁNG NĂM``, of the title
+    ``… THÁNG NĂM VÀ 5 THÁNG ĐẦU NĂM 2018``, tapchitaichinh 5/2018): that month by its number (``… THÁNG 5``), since
+    capitals lose the capital that marks a month's name (``tháng Năm``) and the year is said once at the end.  Only at
+    the end of a part joined by «và» or a comma: ``THÁNG NĂM 2018`` inside a part is left as written."""
+    said = unicodedata.normalize("NFC", str(part)).strip()
+    if said != said.upper():
+        return part
+    m = _CAPITAL_MONTH.search(said)
+    return f"{said[:m.start()]}THÁNG {_CAPITAL_MONTHS[' '.join(m.group(1).split())]}" if m else part
+
+
 def _title_periods(titles: list[str]) -> set[str]:
     """Every period a title row names when it names several (``… THÁNG 9 VÀ 9 THÁNG NĂM 2022``: the month and the
     months to date, the year said once at the end): their codes."""
@@ -184,6 +203,7 @@ def _title_periods(titles: list[str]) -> set[str]:
         line = str(line)
         year = re.search(r"\b(?:19|20)\d{2}\b", line)
         for part in re.split(r"(?i)\s+và\s+|\s*[,;]\s*", line):
+            part = month_in_capitals(part)
             p = title_period([part if year is None or year.group(0) in part else f"{part} năm {year.group(0)}"])
             if p is not None:
                 out.add(p.code)
