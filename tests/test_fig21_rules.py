@@ -182,3 +182,30 @@ def test_a_period_named_without_its_year(title, code):
     from service.figures.columns import yearless_period
     ct = yearless_period(title, 2018)
     assert (ct.period.code if ct else None) == code
+
+
+# --- columns right of the value that add up to it ---------------------------------------------------------------------
+
+def test_columns_adding_up_to_the_value_are_its_parts():
+    # b07 (baolamdong: «đã giải quyết 274 đơn khiếu nại và 105 đơn tố cáo; trong đó có 11 đơn khiếu nại đúng, 10 đơn
+    # khiếu nại đúng một phần, 74 đơn được rút … và 179 đơn khiếu nại sai»): «Đúng | Đúng một phần | Rút | Sai» had
+    # been dropped («cột không thuộc bảng số liệu»): 8 numbers lost
+    t = load_table(DATA / "b07-baolamdong-donthu-2023.json", period="2023")
+    rows = _by_label(t)
+    assert [rows[f"Khiếu nại: {w}"].ky_bao_cao for w in ("đúng", "đúng một phần", "rút", "sai")] == [11, 10, 74, 179]
+    assert rows["Tố cáo: sai"].ky_bao_cao == D(70) and rows["Tố cáo: sai"].don_vi_tinh == "đơn"
+    assert not _warned(t, "cột không thuộc bảng số liệu")
+
+
+def test_columns_that_do_not_add_up_are_no_parts():
+    from service.figures.columns import Layout, parts_summing_to_value
+    from service.figures.read import RawTable
+    raw = RawTable(source="a.csv", header_row=1, header=["Loại", "Đã giải quyết", "Đúng", "Sai"],
+                   rows=[(2, ["A", "274", "11", "263"]), (3, ["B", "105", "9", "96"])])
+    out = Layout()
+    out.cols[1] = "ky_bao_cao"
+    assert parts_summing_to_value(raw, out, [2, 3]) == {2, 3}
+    raw.rows[1] = (3, ["B", "105", "9", "95"])                 # one row off by one: not parts
+    assert parts_summing_to_value(raw, out, [2, 3]) == set()
+    raw.rows[:] = [(2, ["A", "274", "11", "263"])]             # one row alone proves nothing
+    assert parts_summing_to_value(raw, out, [2, 3]) == set()

@@ -915,11 +915,12 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     guessed = _lone_numeric(raw, out, unknown, problems, hint) or bool(out.cells)
     _places_beside_value(raw, out, unknown, problems)
     _last_year_of_cells(raw, out, problems)
+    summing = parts_summing_to_value(raw, out, [i for i, _ in unknown])
     for i, title in unknown:
         if i in out.cols:
             continue
         part = _PART_OF_VALUE.match(unicodedata.normalize("NFC", title))
-        name = part.group(1).strip() if part else title if _part_of_whole(raw, out, i) else None
+        name = part.group(1).strip() if part else title if _part_of_whole(raw, out, i) or i in summing else None
         if name and "ky_bao_cao" in out.titles and _numeric([c[i] for _, c in raw.rows if i < len(c)]) \
                 and not _own_unit(title):
             out.shares[i] = name
@@ -1688,6 +1689,37 @@ def _cell_number(v):
         return parse_table_number(v)
     except ValueError:
         return None
+
+
+def parts_summing_to_value(raw: RawTable, out: Layout, unknown: list[int]) -> set[int]:
+    """The columns right of the value column, two or more, titled by no role, whose numbers add up to the row's value
+    in every row that fills any of them, in two rows at least (``Số đơn đã giải quyết | Đúng | Đúng một phần | Rút |
+    Sai``: 274 = 11 + 10 + 74 + 179 and 105 = 9 + 15 + 11 + 70, baolamdong 2023): the value told apart, each part a
+    row of its own «<chỉ tiêu>: <tiêu đề>» in the row's unit.  They had been dropped as «cột không thuộc bảng số
+    liệu».  A sum is arithmetic, not a column's words: what the titles say does not matter."""
+    value_at = next((k for k, c in out.cols.items() if c == "ky_bao_cao"), None)
+    if value_at is None:
+        return set()
+    run = []
+    for k in range(value_at + 1, len(raw.header)):
+        if k not in unknown or k in out.cols or not _numeric([c[k] for _, c in raw.rows if k < len(c)]):
+            break
+        run.append(k)
+    while len(run) >= 2:
+        summed = 0
+        for _, cells in raw.rows:
+            parts = [_cell_number(cells[k]) if k < len(cells) else None for k in run]
+            if all(p is None for p in parts):
+                continue
+            whole = _cell_number(cells[value_at]) if value_at < len(cells) else None
+            if whole is None or any(p is None for p in parts) or sum(parts) != whole:
+                break
+            summed += 1
+        else:
+            if summed >= 2:
+                return set(run)
+        run.pop()
+    return set()
 
 
 def _is_whole(raw: RawTable, whole: int, part: int) -> bool:
