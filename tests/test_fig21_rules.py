@@ -209,3 +209,26 @@ def test_columns_that_do_not_add_up_are_no_parts():
     assert parts_summing_to_value(raw, out, [2, 3]) == set()
     raw.rows[:] = [(2, ["A", "274", "11", "263"])]             # one row alone proves nothing
     assert parts_summing_to_value(raw, out, [2, 3]) == set()
+
+
+# --- an empty row followed by its complement («Nhà nước», «Ngoài Nhà nước») is an item, not a title ----------------
+
+def test_an_empty_row_before_its_complement_is_an_item_not_their_title():
+    # b02 (nghean.gov.vn: «Phân theo loại hình kinh tế / Nhà nước / Ngoài Nhà nước 5.088.449 … / Tập thể …»): the
+    # empty «Nhà nước» had become the Mục of «Ngoài Nhà nước», «Tập thể», «Tư nhân», «Cá thể»
+    t = load_table(DATA / "b02-nghean-hanhkhach-luanchuyen-2020.csv", period="2020")
+    outside = next(f for f in t if f.chi_tieu == "Ngoài Nhà nước")
+    assert outside.muc == "Phân theo loại hình kinh tế"
+    assert not any(f.muc == "Nhà nước" for f in t)
+    assert _warned(t, "để trống ô kỳ báo cáo (hàng 6)")        # the empty item said, not dropped silently
+
+
+@pytest.mark.parametrize("label, title, pair", [
+    ("Ngoài Nhà nước", "Nhà nước", True), ("Ngoài công lập", "Công lập", True), ("Ngoài nước", "Trong nước", True),
+    ("Ngoài giờ hành chính", "Trong giờ hành chính", True),
+    ("Tập thể", "Nhà nước", False),                 # a member under its title
+    ("Ngoài ra, hỗ trợ khác", "Hỗ trợ", False),     # «Ngoài ra» opens a remark, no complement
+])
+def test_a_row_naming_what_is_outside_the_row_above(label, title, pair):
+    from service.figures.rows import complement_of
+    assert complement_of(label, title) is pair
