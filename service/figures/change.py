@@ -29,6 +29,21 @@ _OTHER_BASE = re.compile(r"\b(ke hoach|kh|du toan|chi tieu|nghi quyet|thang truo
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 
+def own_year_against_last(t: str, year_before: int | None) -> bool:
+    """A folded title naming the period's own year, then comparing it with last year's (``ước tính quý I/2017
+    tăng/giảm so với cùng kỳ năm trước (%)``, a quarter merged over its value and its change, vinanet 2017): the year
+    is the period compared, the base is «cùng kỳ năm trước».  A year after the comparison word (``so với năm 2017``)
+    is the base, and stays another period."""
+    if year_before is None:
+        return False
+    base = re.search(r"\bso(?:\s+voi|\s+sanh)?\b", t)
+    last = _LAST_YEAR.search(t)
+    if not base or not last or last.start() < base.start():
+        return False
+    years = [int(y.group(0)) for y in _YEAR.finditer(t)]
+    return bool(years) and set(years) == {year_before + 1} and all(y.start() < base.start() for y in _YEAR.finditer(t))
+
+
 def change_kind(title: str, year_before: int | None, has_plan: bool) -> str | None:
     """What a comparison column states of last year, read from its title (see the module docstring).  A title
     naming no base is last year's only in a table with no plan column; one naming a year is last year's only when
@@ -37,7 +52,7 @@ def change_kind(title: str, year_before: int | None, has_plan: bool) -> str | No
     if _OTHER_BASE.search(t):
         return None
     years = {int(y.group(0)) for y in _YEAR.finditer(t)}
-    if years and years != {year_before}:
+    if years and years != {year_before} and not own_year_against_last(t, year_before):
         return None
     if not (years or _LAST_YEAR.search(t)) and has_plan:
         return None

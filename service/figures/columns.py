@@ -375,8 +375,28 @@ def _with_year(read, target: Period | None):
             p = title_period(f"{t} năm {year}")
             if p is not None and p.year == year:
                 ct = replace(ct, period=p)
+        elif ct.column is None and ct.date is None and t and (named := yearless_period(t, year)) is not None:
+            ct = named
         out.append((i, t, ct))
     return out
+
+
+#: A title ending in a month or the months so far named without a year: ``Ước tính tháng Năm`` (the month by its
+#: name, capitalised), ``Tính chung 5 tháng``, ``Thực hiện tháng 5``.
+_YEARLESS = re.compile(r"(?:\btháng\s+(?:Giêng|Chạp|Mười\s+[Mm]ột|Mười\s+[Hh]ai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín)"
+                       r"|\b\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|\btháng\s+\d{1,2})\s*$")
+
+
+def yearless_period(title: str, year: int):
+    """The column title of a period said without its year (``Ước tính tháng Năm`` beside ``Tính chung 5 tháng``
+    under ``… THÁNG NĂM VÀ 5 THÁNG ĐẦU NĂM 2018``, tapchitaichinh): read with the year of the reporting period, as a
+    report says «tháng Năm» once its year is known; None when the title ends in no such period or the year read is
+    another («tháng 5 năm trước»)."""
+    said = unicodedata.normalize("NFC", title).strip()
+    if not _YEARLESS.search(said):
+        return None
+    ct = read_title(f"{said} năm {year}")
+    return ct if ct.period is not None and ct.period.year == year else None
 
 
 #: A period's name without its year in a folded title: ``Ước TH năm``, ``Ước thực hiện cả năm``, ``Ước quý IV``.
@@ -401,6 +421,15 @@ def _number(v):
             else Decimal(str(v))
     except (ValueError, ArithmeticError):
         return None
+
+
+def rates_beside(raw: RawTable, i: int) -> frozenset:
+    """The other columns of rates of a sheet (titled in per cent: ``Tỷ lệ về tiền (%)`` beside ``Tỷ lệ về việc
+    (%)``, yb-dong-nai-cuc-thads): a rate is a count over a count, never one per cent over another, so they are no
+    quantity to give a rate back (32 over 44 is 72,7, near the 73 beside it by chance, and had the column of the
+    rates «về việc» dropped as recomputed)."""
+    return frozenset(k for k, t in enumerate(raw.header)
+                     if k != i and isinstance(t, str) and re.search(r"\(\s*%\s*\)\s*$", t) and _RATE.match(fold(t)))
 
 
 def _rate_given_back(raw: RawTable, i: int, skip: frozenset = frozenset()) -> bool:
@@ -785,7 +814,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 problems.warn("cột số so sánh với cùng kỳ (không lưu; số cùng kỳ của mỗi hàng tính từ cột này khi tính "
                               "đúng được): bỏ qua cột này", file=src, row=hrow, column=title)
             elif _RATE.match(fold(title)) and not _rate_given_back(raw, i, frozenset(
-                    j for j, c in col_of.items() if c in (STT, "ma"))):
+                    j for j, c in col_of.items() if c in (STT, "ma")) | rates_beside(raw, i)):
                 # "Tỷ lệ đúng hạn (%)" 96,55 beside "Tiếp nhận | Đúng hạn | Quá hạn" 19.630 | 19.255 | 689: of a base
                 # the sheet does not hold (19.944 hồ sơ đến hạn), so no pair of the row's numbers gives it back
                 out.measures[i] = (title, "%")
@@ -843,6 +872,11 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             problems.warn(f"hai cột kế hoạch: lấy cột '{adjusted}' (kế hoạch đã điều chỉnh) làm Kế hoạch; cột "
                           f"'{given}' (kế hoạch giao ban đầu) nạp thành hàng riêng «<chỉ tiêu>: "
                           f"{_lower_first(given)}», cùng đơn vị tính", file=src, row=hrow, column=given)
+        elif col in out.cols.values() and second_measure(out.titles[col], title):
+            out.measures[i] = (title, _title_unit(title))
+            problems.warn(f"cột '{title}' cũng là số liệu của kỳ nhưng là một đại lượng khác cột '{out.titles[col]}' "
+                          f"(đơn vị '{_title_unit(title)}' khác '{_title_unit(out.titles[col])}'): nạp thành hàng riêng "
+                          f"«<chỉ tiêu>: {_lower_first(title)}»", file=src, row=hrow, column=title)
         elif col in out.cols.values():
             first = out.titles[col]
             if col in KEY_COLUMNS:
@@ -881,11 +915,12 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     guessed = _lone_numeric(raw, out, unknown, problems, hint) or bool(out.cells)
     _places_beside_value(raw, out, unknown, problems)
     _last_year_of_cells(raw, out, problems)
+    summing = parts_summing_to_value(raw, out, [i for i, _ in unknown])
     for i, title in unknown:
         if i in out.cols:
             continue
         part = _PART_OF_VALUE.match(unicodedata.normalize("NFC", title))
-        name = part.group(1).strip() if part else title if _part_of_whole(raw, out, i) else None
+        name = part.group(1).strip() if part else title if _part_of_whole(raw, out, i) or i in summing else None
         if name and "ky_bao_cao" in out.titles and _numeric([c[i] for _, c in raw.rows if i < len(c)]) \
                 and not _own_unit(title):
             out.shares[i] = name
@@ -1213,6 +1248,20 @@ def _tells_rows_apart(raw: RawTable, out: Layout, i: int) -> bool:
     if any(label_at >= len(c) or c[label_at] in (None, "") for _, c in raw.rows if i < len(c) and c[i] not in (None, "")):
         return False  # it stands alone on title rows ("I | Phát thanh |"): the groups name it already
     return bool(vals) and sum(map(_is_text, vals)) >= 0.8 * len(vals) and len(set(vals)) < len(vals)
+
+
+def second_measure(first: str, title: str) -> bool:
+    """Two columns both of the period's value, naming no period, each with its unit in brackets, the units of two
+    kinds (``Số việc giải quyết xong (việc) | Số tiền giải quyết xong (tỷ đồng)``, yb-dong-nai-cuc-thads): two
+    quantities of the same period, not one value twice — the second is a row of its own «<chỉ tiêu>: <tiêu đề>».
+    Two columns of one unit (``Thực hiện (tỷ đồng) | Ước thực hiện (tỷ đồng)``) stay one role, refused as before."""
+    if read_title(first).period or read_title(title).period or title_period(first) or title_period(title):
+        return False
+    units = [_title_unit(first), _title_unit(title)]
+    if not all(units):
+        return False
+    kinds = [read_unit(u) for u in units]
+    return all(kinds) and kinds[0].kind != kinds[1].kind
 
 
 def _title_unit(title: str) -> str | None:
@@ -1640,6 +1689,37 @@ def _cell_number(v):
         return parse_table_number(v)
     except ValueError:
         return None
+
+
+def parts_summing_to_value(raw: RawTable, out: Layout, unknown: list[int]) -> set[int]:
+    """The columns right of the value column, two or more, titled by no role, whose numbers add up to the row's value
+    in every row that fills any of them, in two rows at least (``Số đơn đã giải quyết | Đúng | Đúng một phần | Rút |
+    Sai``: 274 = 11 + 10 + 74 + 179 and 105 = 9 + 15 + 11 + 70, baolamdong 2023): the value told apart, each part a
+    row of its own «<chỉ tiêu>: <tiêu đề>» in the row's unit.  They had been dropped as «cột không thuộc bảng số
+    liệu».  A sum is arithmetic, not a column's words: what the titles say does not matter."""
+    value_at = next((k for k, c in out.cols.items() if c == "ky_bao_cao"), None)
+    if value_at is None:
+        return set()
+    run = []
+    for k in range(value_at + 1, len(raw.header)):
+        if k not in unknown or k in out.cols or not _numeric([c[k] for _, c in raw.rows if k < len(c)]):
+            break
+        run.append(k)
+    while len(run) >= 2:
+        summed = 0
+        for _, cells in raw.rows:
+            parts = [_cell_number(cells[k]) if k < len(cells) else None for k in run]
+            if all(p is None for p in parts):
+                continue
+            whole = _cell_number(cells[value_at]) if value_at < len(cells) else None
+            if whole is None or any(p is None for p in parts) or sum(parts) != whole:
+                break
+            summed += 1
+        else:
+            if summed >= 2:
+                return set(run)
+        run.pop()
+    return set()
 
 
 def _is_whole(raw: RawTable, whole: int, part: int) -> bool:

@@ -29,6 +29,7 @@ from service.figures.notelists import noted_part_figures, noted_sub_part
 from service.figures.read import RawTable, read_raw
 from service.figures.rows import Cells, code_for, part_label, section_title, split_stt_label, stt_style, stt_token, structure
 from service.figures.schema import COLUMNS, NUMERIC, REQUIRED, fold, is_none_mark, read_unit, span_period
+from service.figures.units import SCALE_WORDS
 from service.figures.sheet import footer_rows, group_unit, unit_line
 from service.figures.sums import check_sums
 from service.numbers import format_vn
@@ -175,6 +176,25 @@ def _since_january_to(titles: list[str], code: str) -> bool:
         for t in titles for _, m, y in _DAY.findall(str(t)))
 
 
+#: A month named in words at the end of a title's part in capitals: ``… HÀNG HÓA THÁNG NĂM`` (before ``VÀ 5 THÁNG
+#: ĐẦU NĂM 2018``).  Word → month.
+_CAPITAL_MONTHS = {"GIÊNG": 1, "CHẠP": 12, "MƯỜI MỘT": 11, "MƯỜI HAI": 12, "MƯỜI": 10, "MỘT": 1, "HAI": 2, "BA": 3,
+                   "TƯ": 4, "NĂM": 5, "SÁU": 6, "BẢY": 7, "TÁM": 8, "CHÍN": 9}
+_CAPITAL_MONTH = re.compile(r"\bTHÁNG\s+(" + "|".join(sorted(_CAPITAL_MONTHS, key=len, reverse=True)) + r")\s*$")
+
+
+def month_in_capitals(part: str) -> str:
+    """A title's part in capitals ending in a month named in words (``VẬN TẢI … HÀNG HÓA THÁNG NĂM``, of the title
+    ``… THÁNG NĂM VÀ 5 THÁNG ĐẦU NĂM 2018``, tapchitaichinh 5/2018): that month by its number (``… THÁNG 5``), since
+    capitals lose the capital that marks a month's name (``tháng Năm``) and the year is said once at the end.  Only at
+    the end of a part joined by «và» or a comma: ``THÁNG NĂM 2018`` inside a part is left as written."""
+    said = unicodedata.normalize("NFC", str(part)).strip()
+    if said != said.upper():
+        return part
+    m = _CAPITAL_MONTH.search(said)
+    return f"{said[:m.start()]}THÁNG {_CAPITAL_MONTHS[' '.join(m.group(1).split())]}" if m else part
+
+
 def _title_periods(titles: list[str]) -> set[str]:
     """Every period a title row names when it names several (``… THÁNG 9 VÀ 9 THÁNG NĂM 2022``: the month and the
     months to date, the year said once at the end): their codes."""
@@ -183,6 +203,7 @@ def _title_periods(titles: list[str]) -> set[str]:
         line = str(line)
         year = re.search(r"\b(?:19|20)\d{2}\b", line)
         for part in re.split(r"(?i)\s+và\s+|\s*[,;]\s*", line):
+            part = month_in_capitals(part)
             p = title_period([part if year is None or year.group(0) in part else f"{part} năm {year.group(0)}"])
             if p is not None:
                 out.add(p.code)
@@ -340,6 +361,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             in_cell.append(row.rownum)
         elif not unit_text and (typed := typed_unit(row.rec.get("ky_bao_cao"))):
             row.rec["ky_bao_cao"], unit_text = typed   # "6.084 xã", "79,3%": the unit typed in the cell
+            unit_text = scale_of_column(unit_text, layout.value_unit)   # "7,8 ngàn" under "(việc)": 7.800 việc
             in_cell.append(row.rownum)
         elif not unit_text and (typed := unit_before_share(row.rec.get("ky_bao_cao"))):
             row.rec["ky_bao_cao"], unit_text = typed   # "80 vụ (37,9%)": the unit between the count and its share
@@ -1197,6 +1219,19 @@ def validate_file(path: str | Path, *, series: str | None = None, period: str | 
     except InputError as exc:
         return exc.problems or [Problem(exc.message.split(": ", 1)[-1] if exc.message.startswith(f"{name or path}: ")
                                         else exc.message, file=name or str(path))]
+
+
+def scale_of_column(typed: str, column_unit: str | None) -> str:
+    """The unit of a cell that typed only a scale word after its number (``7,8 ngàn`` — the page's «hơn 7,8 ngàn
+    việc» — under ``Số việc giải quyết xong (việc)``, yb-dong-nai-cuc-thads): the scale of the column's own unit
+    (``ngàn việc``: 7.800 việc), never a unit of its own (``ngàn`` is no count).  A unit typed in full, or a column
+    naming none or naming money (``triệu`` alone is already money), keeps what was typed."""
+    if not column_unit or fold(typed).strip() not in SCALE_WORDS:
+        return typed
+    own = read_unit(column_unit)
+    if own is None or own.kind == "money" or own.scale != 1:
+        return typed
+    return f"{typed} {column_unit}"
 
 
 def load_table(path: str | Path, *, series: str | None = None, period: str | None = None,

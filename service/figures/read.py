@@ -29,6 +29,7 @@ from pathlib import Path
 from service.errors import InputError, Problem
 from service.figures.schema import DERIVED, PERIOD, STT, TITLES, fold, is_none_mark, read_title, read_unit, title_period
 from service.figures.transpose import calendar_grid, preliminary_year, read_across, read_long, yearbook_blocks, years_down
+from service.figures.sheet import lone_unit_row
 from service.numbers import parse_table_number
 
 HEADER_SCAN_ROWS = 30
@@ -294,7 +295,47 @@ def find_header(rows: list[tuple[int, list]]) -> tuple[int, bool] | None:
             return i, True
         if _is_periods_over_quantities(rows, i):
             return i, PERIODS_OVER
+    for i in range(len(scan)):
+        if names_by_measures(rows, i):
+            return i, True
     return None
+
+
+#: A mark of a bound or an estimate before a number (``~50.000``, ``>124.854``, ``<5``): the number is still there.
+_MARKED = re.compile(r"^\s*(?:[~<>≈≤≥]\s*)")
+
+
+def _number_in(c) -> bool:
+    """A cell holding a number, maybe after a bound's word or mark (``trên 1.300``, ``~50.000``)."""
+    return _is_number(c) or _is_number(_MARKED.sub("", _BOUND.sub("", str(c))))
+
+
+def names_by_measures(rows: list[tuple[int, list]], i: int) -> bool:
+    """A matrix of names × measures with no ``Chỉ tiêu`` column (``Địa phương | Tổng thu NSNN (tỷ đồng) | So với dự
+    toán (%) | So với cùng kỳ (%)``; ``Đơn vị | Số việc (việc) | Số tiền (tỷ đồng) | Tỷ lệ (%)``): the first column's
+    title words over a name in each row (provinces, bodies, kinds), then three or more columns in all, each a title of
+    words naming no period, numbers under every one of them (a bound's mark allowed: ``~50.000``), and at least one
+    title a table's own (a share or comparison, ``So với dự toán (%)``) or carrying its unit in brackets — so a row of
+    the page's prose above numbers is never taken.  Looked for only when no other header is found."""
+    cells = rows[i][1]
+    titled = [(k, c) for k, c in enumerate(cells) if _filled(c)]
+    if len(titled) < 3 or titled[0][0] != 0 or not all(_is_title_cell(c) for _, c in titled):
+        return False
+    if any(read_title(_text(c)).period or title_period(_text(c)) for _, c in titled):
+        return False
+    first, measures = _text(titled[0][1]), titled[1:]
+    if read_title(first).column not in (None, "don_vi", "chi_tieu") or _TITLE_WITH_UNIT.fullmatch(first):
+        return False
+    if not any(read_title(_text(c)).column == DERIVED or bracketed_unit(c) for _, c in measures):
+        return False
+    below = [r for _, r in rows[i + 1:i + 1 + SHAPE_ROWS] if r and isinstance(r[0], str) and _is_title_cell(r[0])]
+    if len(below) < 2 or len({_text(r[0]) for r in below}) < len(below):
+        return False
+    for k, _ in measures:
+        vals = [r[k] for r in below if k < len(r) and _filled(r[k]) and not is_none_mark(str(r[k]))]
+        if not vals or sum(1 for v in vals if _number_in(v)) < 2 / 3 * len(vals):
+            return False
+    return True
 
 
 PERIODS_OVER = "periods over quantities"  # find_header's second value for years merged over the quantities below
@@ -430,6 +471,9 @@ def split_header(source: str, rows: list[tuple[int, list]]) -> RawTable:
     titles = [" ".join(str(c) for c in r if c not in (None, "")) for _, r in rows[:i]]
     header = [_text(c) for c in cells]
     rest = rows[i + 1:]
+    if rest and (unit := lone_unit_row(rest[0][1])):   # "Nghìn người.km" under the years: the table's unit, no group
+        titles.append(unit)
+        rest = rest[1:]
     if by_shape == PERIODS_OVER:  # "Tỉnh, vùng | 2005 | | | 2010 …" over "| Diện tích (ha) | Năng suất (tạ/ha) …"
         table = split_header(source, [*rows[:i], (rownum, [TITLES["chi_tieu"], *cells[1:]]), *rest])
         table.warnings.append(Problem(

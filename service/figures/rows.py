@@ -146,6 +146,7 @@ def structure(rows: list[Cells]) -> list[Line]:
     has_stt_column = any(r.stt for r in rows)
     units: list[str] = []             # by line index, for figures (others: "")
     plain_seen: set[str] = set()      # STT styles of the figures since the last group title, undotted (1, 2, a)
+    before_group: list = []           # the stack before the last group title was pushed
     for r in rows:
         label, bulleted = strip_bullet(r.label)
         marker, rest = trong_do(label)
@@ -167,6 +168,7 @@ def structure(rows: list[Cells]) -> list[Line]:
             if style not in styles:
                 styles.append(style)
             level = styles.index(style)
+            before_group = list(stack)     # what the title replaced: back if it proves an item (complement_of)
             stack = [g for g in stack if g[0] < level] + [(level, r.stt if style != "bullet" else None, label)]
             plain_seen = set()
             segment += 1
@@ -182,6 +184,15 @@ def structure(rows: list[Cells]) -> list[Line]:
                 lines[-1].kind, lines[-1].groups = "figure", groups[:-1]
                 groups = groups[:-1]
             stack, groups = [], []
+            segment += 1
+            main, main_bulleted, in_trong_do, sub_title = None, False, False, ""
+        if stack and lines and lines[-1].kind == "group" and lines[-1].segment == segment \
+                and complement_of(label, lines[-1].label):
+            # "Nhà nước | | |" then "Ngoài Nhà nước | 5.088.449 | …": the empty row is the first of a pair, an item
+            # with no numbers, not the title of its complement
+            stack = before_group
+            groups = [(s, t) for _, s, t in stack]
+            lines[-1].kind, lines[-1].groups = "figure", groups
             segment += 1
             main, main_bulleted, in_trong_do, sub_title = None, False, False, ""
         style = stt_style(r.stt)
@@ -211,6 +222,17 @@ def structure(rows: list[Cells]) -> list[Line]:
         elif marker:
             in_trong_do = True
     return lines
+
+
+def complement_of(label: str, title: str) -> bool:
+    """``Ngoài Nhà nước`` after ``Nhà nước``, ``Ngoài công lập`` after ``Công lập``, ``Ngoài nước`` after ``Trong
+    nước``: the row names what is outside the row above, so the two are a pair of the same level (a yearbook's
+    «Phân theo loại hình kinh tế: Nhà nước, Ngoài Nhà nước, …», nghean.gov.vn), never a title and its member."""
+    row, above = fold(label).strip(), fold(title).strip(" :")
+    if not row.startswith("ngoai ") or not above:
+        return False
+    rest = row[len("ngoai "):].strip()
+    return rest == above or (above.startswith("trong ") and rest == above[len("trong "):].strip())
 
 
 def _ordinal(token: str, style: str) -> int | None:

@@ -31,7 +31,7 @@ def unit_line(titles: list[str]) -> str | None:
     None if none does."""
     for t in titles:
         line = " ".join(str(t).split())
-        if line in ("%", "‰"):
+        if line in ("%", "‰") or scaled_unit_alone(line):
             return line
         m = _UNIT_LINE.search(line)
         if not m:
@@ -44,6 +44,29 @@ def unit_line(titles: list[str]) -> str | None:
             continue
         return written.strip()
     return None
+
+
+#: A scale word opening a unit: ``Nghìn người.km``, ``Triệu lượt người``, ``Tỷ đồng``.
+_SCALED = re.compile(r"(?i)^(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+\S")
+
+
+def scaled_unit_alone(line: str) -> str | None:
+    """A line that is only a unit with its scale word (``Triệu lượt người`` above a yearbook's years, ``Nghìn
+    người.km`` right under them): the unit of the whole table, as a yearbook prints it without ``Đơn vị tính:``.
+    A noun alone (``Người``, ``Huyện``) is none: it may name a row or a place."""
+    said = " ".join(str(line).split())
+    if len(said) > 30 or not _SCALED.match(said):
+        return None
+    unit = read_unit(said)
+    return said if unit is not None and unit.scale != 1 else None
+
+
+def lone_unit_row(cells: list) -> str | None:
+    """A row holding only such a unit, in its first cell (the years' header over ``Nghìn người.km | | | …``)."""
+    filled = [(k, c) for k, c in enumerate(cells) if c is not None and str(c).strip()]
+    if len(filled) != 1 or filled[0][0] != 0 or not isinstance(filled[0][1], str):
+        return None
+    return scaled_unit_alone(filled[0][1])
 
 
 #: A unit closing a group's title: ``Chỉ số phát triển (Năm trước = 100) - %``, ``Giá trị sản xuất (tỷ đồng)``.
