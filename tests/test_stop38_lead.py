@@ -116,3 +116,15 @@ def test_a_unit_written_as_a_symbol_of_measurement_keeps_decimals(tmp_path):
     with pytest.raises(Exception) as err:
         load_table(path, period="2023-11")
     assert "12,5" in str(err.value)
+
+
+def test_a_quota_the_table_keeps_as_a_rows_plan_is_checked_against_it(tmp_path):
+    # g-datdo-hmtn-2020: the Red Cross's quota of blood units kept as the plan of the units collected
+    text = "Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Kế hoạch\nHM-01,Số người tham gia hiến máu,người,400,\n" \
+           "HM-02,Số đơn vị máu thu được,đơn vị máu,374,1.150\n"
+    table = csv_table(tmp_path, text, "2020")
+    page = ("400 người đã tham gia hiến máu. Kết quả thu được 374 đơn vị máu. Được biết, năm 2020, Hội Chữ thập đỏ "
+            "huyện được giao chỉ tiêu vận động hiến 1.150 đơn vị máu.")
+    assert check_at(checks(page, table, "2020"), page, "1.150").verdict in ("supported", "derived")
+    wrong = page.replace("1.150", "7.150")
+    assert check_at(checks(wrong, table, "2020"), wrong, "7.150").verdict == "unsupported"

@@ -466,10 +466,11 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.derivation = "kế hoạch, chỉ tiêu được đặt ra hoặc điều chỉnh (mức cũ, mức mới, mức giảm): không phải kết quả của kỳ báo cáo"
             continue
         if n.source is None and (n.expected is None or not _a_row_is_about(idx, text, n.start)) \
-                and assigned_quota(text, n.start, n.end):
+                and not _table_keeps(idx, "target") and assigned_quota(text, n.start, n.end):
             # "tỉnh được giao chỉ tiêu tuyển chọn 1.041 công dân nhập ngũ, trong đó 800 …": the quota assigned, the
             # level set and not reached — where no row the sentence names would hold it (a table keeping the quota as
-            # a row, "Chỉ tiêu tuyển quân năm 2019 được giao" = 102, catches a wrong one against it)
+            # a row, "Chỉ tiêu tuyển quân năm 2019 được giao" = 102, or as a row's plan, g-datdo-hmtn-2020's "giao chỉ
+            # tiêu vận động hiến 1.150 đơn vị máu", catches a wrong one against it)
             n.verdict, n.kind, n.reason = "not_a_figure", "quota", None
             n.derivation = "chỉ tiêu được giao: mức đặt ra, không phải kết quả của kỳ báo cáo"
             continue
