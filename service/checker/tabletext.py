@@ -545,6 +545,8 @@ def _wrapped_labels(text: str, lines, rows: list[TextRow]) -> None:
         goes_on = bool(_CONTINUES.search(x))
         if _is_cell(x) or not _is_label(x) or x.strip().endswith(":"):
             continue
+        if _closed_by_bar(text, p, r.label_start):
+            continue        # "Các khoản giảm trừ doanh thu" / "|" ×6: a row of its own whose cells are empty
         if not goes_on and (read_title(" ".join(x.split())).column or x.upper() == x):
             continue        # a column title, a heading in capitals ("3. GIẢM NGHÈO")
         if n == 0 or lo < 0 or _years_only(text, rows[n - 1]):
@@ -598,6 +600,20 @@ def _gloss_labels(text: str, lines, rows: list[TextRow]) -> None:
         r.label = " ".join(text[p:r.label_start].split()) + " " + r.label if r.label_start > p else r.label
         r.label = " ".join(r.label.split())
         r.label_start = p + len(x) - len(x.lstrip())
+
+
+#: a cell's closing bar: a line of bars alone (``|``: an empty cell of a table one cell a line) or a bar ending the line
+_CLOSING_BAR = re.compile(r"\|[ \t]*(?:\n|$)")
+
+
+def _closed_by_bar(text: str, line_start: int, label_start: int) -> bool:
+    """The line at ``line_start`` is closed by a field's bar before the label at ``label_start`` begins — it ends on
+    ``|`` or a line of bars alone follows it: a cell of its own (a row whose cells are all empty), no first line of
+    the next label. A bar closes a cell in a page's table one cell a line: ``Các khoản giảm trừ doanh thu`` / ``|`` ×6
+    / ``Doanh thu thuần`` / ``|`` / ``268`` (s6-toan-quoc-bsc-vef); ``2. Các khoản giảm trừ doanh thu |`` / ``|`` ×5 /
+    ``3. Doanh thu thuần …`` (s6-phu-yen-thuy-dien-song-ba-ha); a label over two lines has no bar between them
+    (``5. Huyện Tam`` / ``Đảo |``, s6-vinh-phuc-nien-giam-lua-dong-xuan-huyen-2018)."""
+    return _CLOSING_BAR.search(text, line_start, label_start) is not None
 
 
 def _trailing_bar(line: str) -> str:
