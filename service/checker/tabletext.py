@@ -545,8 +545,9 @@ def _wrapped_labels(text: str, lines, rows: list[TextRow]) -> None:
         goes_on = bool(_CONTINUES.search(x))
         if _is_cell(x) or not _is_label(x) or x.strip().endswith(":"):
             continue
-        if _closed_by_bar(text, p, r.label_start):
-            continue        # "Các khoản giảm trừ doanh thu" / "|" ×6: a row of its own whose cells are empty
+        if _closed_by_bar(text, p, r.label_start) or _blank_cells_after(text, p, r.label_start):
+            continue        # "Các khoản giảm trừ doanh thu" / "|" ×6, "Phân theo giới tính - By sex" / " " ×5: a row of
+                            # its own whose cells are empty
         if not goes_on and (read_title(" ".join(x.split())).column or x.upper() == x):
             continue        # a column title, a heading in capitals ("3. GIẢM NGHÈO")
         if n == 0 or lo < 0 or _years_only(text, rows[n - 1]):
@@ -593,6 +594,8 @@ def _gloss_labels(text: str, lines, rows: list[TextRow]) -> None:
         p, x = lines[j]
         if _is_cell(x) or not _is_label(x) or x.strip().endswith(":") or x.upper() == x:
             continue
+        if _blank_cells_after(text, p, r.label_start) or _closed_by_bar(text, p, r.label_start):
+            continue        # "Phân theo giới tính - By sex" / " " ×5 / "Nam - Male": a group's title, its own row
         while x.strip()[:1].islower() and j > 0 and lines[j - 1][0] >= lo and _is_label(lines[j - 1][1]) and \
                 not _is_cell(lines[j - 1][1]) and not _ENGLISH.fullmatch(lines[j - 1][1].strip()):
             j -= 1           # ``Cung cấp nước; hoạt động quản lý`` / ``và xử lý rác thải, nước thải``: the line goes on
@@ -614,6 +617,20 @@ def _closed_by_bar(text: str, line_start: int, label_start: int) -> bool:
     ``3. Doanh thu thuần …`` (s6-phu-yen-thuy-dien-song-ba-ha); a label over two lines has no bar between them
     (``5. Huyện Tam`` / ``Đảo |``, s6-vinh-phuc-nien-giam-lua-dong-xuan-huyen-2018)."""
     return _CLOSING_BAR.search(text, line_start, label_start) is not None
+
+
+#: an empty cell of a table one cell a paragraph: a line of spaces alone (a web page's ``&nbsp;`` cell), not an empty
+#: line (the paragraphs' gap)
+_BLANK_CELL = re.compile(r"\n[ \t\u00a0]+(?=\n)")
+
+
+def _blank_cells_after(text: str, line_start: int, label_start: int) -> bool:
+    """Lines of spaces alone lie between the line at ``line_start`` and the label at ``label_start``: the line is a
+    row of its own whose cells are blank — a group's title (``Phân theo giới tính - By sex`` / `` `` ×5 / ``Nam -
+    Male`` / ``3.042``, s6-nghe-an-nien-giam-hoc-sinh-tccn-2020; ``Phân Theo Giới Tính`` / `` `` ×4 / ``Nam`` /
+    ``394.585``, s6-da-nang-dan-so-quan-huyen-2010; s5-vinh-phuc-nien-giam-hoc-sinh-tccn-2017), no first line of the
+    label under it."""
+    return _BLANK_CELL.search(text, line_start, label_start) is not None
 
 
 def _trailing_bar(line: str) -> str:

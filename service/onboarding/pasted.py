@@ -36,7 +36,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from service.checker.extract import read_cell
-from service.checker.tabletext import TextRow, text_rows
+from service.checker.tabletext import _BLANK_CELL, TextRow, text_rows
 from service.figures.schema import ColumnTitle, read_title
 from service.onboarding.model import Row
 
@@ -708,7 +708,7 @@ def _row_label_unit(text: str, lo: int, r: TextRow, unit_column: bool, bars: boo
         if r.unit is not None:   # the unit's own line between label and cells (``đ/kg``; ``"`` the one above)
             return _clean_label(label), " ".join(text[r.unit[0]:r.unit[1]].split())
     else:
-        region = text[lo:r.cells[0][0]]
+        region = _after_blank_cells(text[lo:r.cells[0][0]])
         blocks = [" ".join(b.split()) for b in re.split(r"\n\s*\n", region) if b.strip()]
         if len(blocks) < 2:
             blocks = [" ".join(x.split()) for x in region.split("\n") if x.strip()]
@@ -724,6 +724,17 @@ def _row_label_unit(text: str, lo: int, r: TextRow, unit_column: bool, bars: boo
     if said and re.match(r"\s*(?:%|[^\W\d_A-ZĐ])", said.group(1)) and not re.search(r"\d", said.group(1)):
         return _clean_label(label[:said.start()]), said.group(1).strip()
     return _clean_label(label), ""
+
+
+def _after_blank_cells(region: str) -> str:
+    """The part of a row's region after its last line of blank cells: the lines above it are a group title's row
+    with empty cells (``Phân theo giới tính - By sex`` / `` `` ×5 / ``Nam - Male`` / ``3.042``,
+    s6-nghe-an-nien-giam-hoc-sinh-tccn-2020), neither the row's label nor its unit
+    (``service.checker.tabletext._blank_cells_after``)."""
+    last = None
+    for last in _BLANK_CELL.finditer(region):
+        pass
+    return region[last.end():] if last is not None else region
 
 
 def _last_label(blocks: list[str], unit: str) -> str:
