@@ -545,6 +545,9 @@ def _wrapped_labels(text: str, lines, rows: list[TextRow]) -> None:
         goes_on = bool(_CONTINUES.search(x))
         if _is_cell(x) or not _is_label(x) or x.strip().endswith(":"):
             continue
+        if _closed_by_bar(text, p, r.label_start) or _blank_cells_after(text, p, r.label_start):
+            continue        # "Các khoản giảm trừ doanh thu" / "|" ×6, "Phân theo giới tính - By sex" / " " ×5: a row of
+                            # its own whose cells are empty
         if not goes_on and (read_title(" ".join(x.split())).column or x.upper() == x):
             continue        # a column title, a heading in capitals ("3. GIẢM NGHÈO")
         if n == 0 or lo < 0 or _years_only(text, rows[n - 1]):
@@ -591,6 +594,8 @@ def _gloss_labels(text: str, lines, rows: list[TextRow]) -> None:
         p, x = lines[j]
         if _is_cell(x) or not _is_label(x) or x.strip().endswith(":") or x.upper() == x:
             continue
+        if _blank_cells_after(text, p, r.label_start) or _closed_by_bar(text, p, r.label_start):
+            continue        # "Phân theo giới tính - By sex" / " " ×5 / "Nam - Male": a group's title, its own row
         while x.strip()[:1].islower() and j > 0 and lines[j - 1][0] >= lo and _is_label(lines[j - 1][1]) and \
                 not _is_cell(lines[j - 1][1]) and not _ENGLISH.fullmatch(lines[j - 1][1].strip()):
             j -= 1           # ``Cung cấp nước; hoạt động quản lý`` / ``và xử lý rác thải, nước thải``: the line goes on
@@ -598,6 +603,34 @@ def _gloss_labels(text: str, lines, rows: list[TextRow]) -> None:
         r.label = " ".join(text[p:r.label_start].split()) + " " + r.label if r.label_start > p else r.label
         r.label = " ".join(r.label.split())
         r.label_start = p + len(x) - len(x.lstrip())
+
+
+#: a cell's closing bar: a line of bars alone (``|``: an empty cell of a table one cell a line) or a bar ending the line
+_CLOSING_BAR = re.compile(r"\|[ \t]*(?:\n|$)")
+
+
+def _closed_by_bar(text: str, line_start: int, label_start: int) -> bool:
+    """The line at ``line_start`` is closed by a field's bar before the label at ``label_start`` begins — it ends on
+    ``|`` or a line of bars alone follows it: a cell of its own (a row whose cells are all empty), no first line of
+    the next label. A bar closes a cell in a page's table one cell a line: ``Các khoản giảm trừ doanh thu`` / ``|`` ×6
+    / ``Doanh thu thuần`` / ``|`` / ``268`` (s6-toan-quoc-bsc-vef); ``2. Các khoản giảm trừ doanh thu |`` / ``|`` ×5 /
+    ``3. Doanh thu thuần …`` (s6-phu-yen-thuy-dien-song-ba-ha); a label over two lines has no bar between them
+    (``5. Huyện Tam`` / ``Đảo |``, s6-vinh-phuc-nien-giam-lua-dong-xuan-huyen-2018)."""
+    return _CLOSING_BAR.search(text, line_start, label_start) is not None
+
+
+#: an empty cell of a table one cell a paragraph: a line of spaces alone (a web page's ``&nbsp;`` cell), not an empty
+#: line (the paragraphs' gap)
+_BLANK_CELL = re.compile(r"\n[ \t\u00a0]+(?=\n)")
+
+
+def _blank_cells_after(text: str, line_start: int, label_start: int) -> bool:
+    """Lines of spaces alone lie between the line at ``line_start`` and the label at ``label_start``: the line is a
+    row of its own whose cells are blank — a group's title (``Phân theo giới tính - By sex`` / `` `` ×5 / ``Nam -
+    Male`` / ``3.042``, s6-nghe-an-nien-giam-hoc-sinh-tccn-2020; ``Phân Theo Giới Tính`` / `` `` ×4 / ``Nam`` /
+    ``394.585``, s6-da-nang-dan-so-quan-huyen-2010; s5-vinh-phuc-nien-giam-hoc-sinh-tccn-2017), no first line of the
+    label under it."""
+    return _BLANK_CELL.search(text, line_start, label_start) is not None
 
 
 def _trailing_bar(line: str) -> str:

@@ -36,7 +36,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from service.checker.extract import read_cell
-from service.checker.tabletext import TextRow, text_rows
+from service.checker.tabletext import _BLANK_CELL, TextRow, text_rows
 from service.figures.schema import ColumnTitle, read_title
 from service.onboarding.model import Row
 
@@ -680,8 +680,10 @@ def _label_start(text: str, r: TextRow, bars: bool) -> int:
         s = line.strip()
         if not s:
             continue
-        if read_title(" ".join(s.split())).column is not None or _grade_title(s) or year_title_line(s):
-            break         # a column's title: "Tổng số", "lớp 9" (a grade's column, ``_grade_title``)
+        if read_title(" ".join(s.split())).column is not None or _grade_title(s) or year_title_line(s) or \
+                _years_line(s):
+            break         # a column's title: "Tổng số", "lớp 9" (a grade's column, ``_grade_title``); the header's
+                          # years on one line, the preliminary mark glued to the last ("2018 2019 2020 2021 Sơ bộ 2022")
         pos = start
     return pos
 
@@ -708,7 +710,7 @@ def _row_label_unit(text: str, lo: int, r: TextRow, unit_column: bool, bars: boo
         if r.unit is not None:   # the unit's own line between label and cells (``đ/kg``; ``"`` the one above)
             return _clean_label(label), " ".join(text[r.unit[0]:r.unit[1]].split())
     else:
-        region = text[lo:r.cells[0][0]]
+        region = _after_blank_cells(text[lo:r.cells[0][0]])
         blocks = [" ".join(b.split()) for b in re.split(r"\n\s*\n", region) if b.strip()]
         if len(blocks) < 2:
             blocks = [" ".join(x.split()) for x in region.split("\n") if x.strip()]
@@ -724,6 +726,17 @@ def _row_label_unit(text: str, lo: int, r: TextRow, unit_column: bool, bars: boo
     if said and re.match(r"\s*(?:%|[^\W\d_A-ZĐ])", said.group(1)) and not re.search(r"\d", said.group(1)):
         return _clean_label(label[:said.start()]), said.group(1).strip()
     return _clean_label(label), ""
+
+
+def _after_blank_cells(region: str) -> str:
+    """The part of a row's region after its last line of blank cells: the lines above it are a group title's row
+    with empty cells (``Phân theo giới tính - By sex`` / `` `` ×5 / ``Nam - Male`` / ``3.042``,
+    s6-nghe-an-nien-giam-hoc-sinh-tccn-2020), neither the row's label nor its unit
+    (``service.checker.tabletext._blank_cells_after``)."""
+    last = None
+    for last in _BLANK_CELL.finditer(region):
+        pass
+    return region[last.end():] if last is not None else region
 
 
 def _last_label(blocks: list[str], unit: str) -> str:
@@ -766,8 +779,26 @@ def _sheet_rows(text: str, t: Table) -> list[tuple[str, str, list[str]]]:
         if unit and not unit.strip("\"'“”″〃 "):
             unit = unit_above        # '"': the unit of the row above
         unit_above = unit or unit_above
-        out.append((label, unit, [text[a:b].strip() for a, b in r.cells]))
+        cells = [text[a:b].strip() for a, b in r.cells]
+        out.append((label, "" if _rate_of_a_count(unit, cells) else unit, cells))
     return out
+
+
+def _rate_of_a_count(unit: str, cells: list[str]) -> bool:
+    """A unit counted in whole numbers over cells with decimals: the unit is the numerator's of a rate per so many
+    (``Số người nhiễm HIV được phát hiện tên 100.000 dân (người)   11,39 8,83 …``, t7-danang-yte-2021; ``Số người
+    chết do HIV/AIDS trên 100.000 dân (người)   0,78 …``), not the cells' — as the cells' unit it made the loader
+    refuse the whole table (``«15,06» không phải là số nguyên``); the row keeps no unit."""
+    from service.figures.units import read_unit
+
+    known = read_unit(unit) if unit else None
+    if known is None or not known.integral or known.kind != "count" or known.scale != 1:
+        return False
+    return bool(cells) and all(_DECIMAL_COMMA.fullmatch(c) for c in cells)
+
+
+#: a cell written with a decimal comma the Vietnamese way (``11,39``, ``1.234,5``): a value with decimals
+_DECIMAL_COMMA = re.compile(r"-?\d{1,3}(?:\.\d{3})*,\d+")
 
 
 def table_rows(text: str | None, title: str = "") -> tuple[list[Row], list[tuple[int, int]]]:
