@@ -50,6 +50,12 @@ def _child_of(code: str, parent: str) -> bool:
     return code.startswith(parent) and code[len(parent):len(parent) + 1] in ("-", ".")
 
 
+#: A share right after its count, in its clause: "…, tỷ lệ 0,97%", "…, chiếm 98,37%", "(chiếm tỷ lệ 44,5%".
+_SHARE_AFTER = re.compile(r"(?i)[,(]\s*(?:đạt\s+)?(?:chiếm(?:\s+t[ỷỉ]\s+lệ)?|t[ỷỉ]\s+lệ)\s*(?:là\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
+#: A share row's label: "Tỷ lệ …" (folded).
+_SHARE_LABEL = re.compile(r"t[yi] le\b")
+_SHARE_WORDS = frozenset({"ty", "ti", "le", "%"})
+_COUNT_WORDS = frozenset({"so", "tong", "luong"})
 #: What a rate of a plan names right after it: ``162% dự toán``, ``bằng 98% kế hoạch``, ``đạt 104% KH``.
 _OF_PLAN = re.compile(r"(?i)\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch|kh\b|chỉ\s+tiêu)")
 
@@ -118,11 +124,11 @@ class NamedRows:
             if r is None or r.verdict != "supported" or r.derivation or row is None or m.kind != "percent" \
                     or m.value is None or i in self._anchored or m.partner is not None:
                 continue
-            owner = self._bracket_owner(i) or self._plan_rate_owner(i)
+            owner = self._bracket_owner(i) or self._plan_rate_owner(i) or self._share_owner(i)
             if owner is None or owner is row:
                 continue
             own = [c for c in self.idx.rows if _child_of(c.fig.ma, owner.fig.ma) and "ky_bao_cao" in c.values
-                   and (c.kind == "percent" or c.unit.startswith("%"))]
+                   and (c.kind == "percent" or c.unit.startswith("%"))] or self._share_row_of(owner)
             if len(own) > 1:  # "1-2" beside a part's "1.a-2": the row's own cell, not its parts' rates
                 own = [c for c in own if c.fig.ma.startswith(owner.fig.ma + "-")]
             if len(own) != 1 or row is own[0] or self._cell_of(i, own[0], ("ky_bao_cao",)) is not None:
@@ -131,6 +137,28 @@ class NamedRows:
             self._swap_to(i, other, f"Tỷ lệ này nói về {owner.fig.ma} ({owner.fig.chi_tieu[:60]}): {other.fig.ma} = "
                                     f"{fmt_row_value(other, other.values['ky_bao_cao'])}; «{m.raw.strip()}» là số liệu "
                                     f"của {row.fig.ma}")
+
+    def _share_owner(self, i: int) -> Row | None:
+        """``có 03 thừa cân, tỷ lệ 0,97%``, ``303/308 kênh bình thường, chiếm 98,37%``: the row of the count a share
+        follows in its clause, joined by a comma and a word of share (``chiếm``, ``tỷ lệ``) and nothing else."""
+        m, w = self.mentions[i], self.where[i]
+        if i == 0 or self.where[i - 1].paragraph != w.paragraph or self.mentions[i - 1].kind == "percent" \
+                or self.mentions[i - 1].partner is not None or self.text[:self.mentions[i - 1].num_start].endswith("/"):
+            return None   # "303/308 kênh bình thường, tỷ lệ 98,37%": a fraction's share, not its whole's row's
+        gap = self.text[self.mentions[i - 1].end:m.qualifier_start or m.num_start]
+        if len(gap) > 80 or not _SHARE_AFTER.search(gap) or any(c in gap for c in ";.\n"):
+            return None
+        return self.rows[i - 1]
+
+    def _share_row_of(self, owner: Row) -> list[Row]:
+        """The percent row a clerk keeps beside a count as its share: its label the count's, said with ``Tỷ lệ``
+        (``Số trẻ mẫu giáo thừa cân`` → ``Tỷ lệ trẻ mẫu giáo thừa cân``, ``Học sinh yếu`` → ``Tỷ lệ học sinh yếu``)."""
+        words = set(fold(owner.fig.chi_tieu).split()) - _COUNT_WORDS
+        if not words:
+            return []
+        return [c for c in self.idx.rows if c is not owner and "ky_bao_cao" in c.values and c.kind == "percent"
+                and _SHARE_LABEL.match(fold(c.fig.chi_tieu))
+                and set(fold(c.fig.chi_tieu).split()) - _SHARE_WORDS - _COUNT_WORDS == words]
 
     def _plan_rate_owner(self, i: int) -> Row | None:
         """``thu ngân sách đạt gần 431 tỷ đồng, bằng 162% dự toán tỉnh giao``: the row of the number a rate of a plan
