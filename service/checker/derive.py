@@ -2210,7 +2210,7 @@ class Derivations:
         start = self._phrase_start(i)
         if _SUM_WORD.search(fold(self.text[start:m.num_start])):
             return None
-        if not m.noun:
+        if not m.noun or self.text[:m.num_start].endswith("/"):   # "155/226 trường": a fraction's whole, no item
             return None
         rows = [r for r in self._scope_rows(i) or self.idx.rows if r.values.get("ky_bao_cao") is not None
                 and self._kind_ok(m, r) and self.idx.unit_fit(m.noun, r) == 1]   # "xây 2 nhà" names no family's row
