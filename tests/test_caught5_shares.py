@@ -58,3 +58,17 @@ def test_a_share_after_a_fraction_is_the_fractions_not_its_wholes_row(tmp_path):
     assert line in text
     got = next(n for n in checks(text, table, "2015-2016") if n.start == text.index(line) + line.index("98,37"))
     assert got.verdict in ("supported", "derived"), got.reason
+
+
+def test_the_share_row_is_kept_in_the_counts_own_group(tmp_path):
+    # Gia Lai's two schools keep the same labels ("Học sinh giỏi"); only the first keeps shares: the second school's
+    # count has no share row, the first school's "Tỷ lệ học sinh giỏi" is not its
+    from service.checker.match import TableIndex
+    from service.checker.named import NamedRows
+
+    idx = TableIndex.of(sheet(tmp_path, "caught5", "d5-baogialai-namhoc-2015-2016", "2015-2016"))
+    probe = NamedRows.__new__(NamedRows)
+    probe.idx = idx
+    by = {(r.fig.ma): r for r in idx.rows}
+    assert [r.fig.ma for r in probe._share_row_of(by["A.4"])] == ["A.5"]
+    assert probe._share_row_of(by["B.24"]) == []

@@ -214,7 +214,7 @@ class NamedRows:
         if not words:
             return []
         return [c for c in self.idx.rows if c is not owner and "ky_bao_cao" in c.values and c.kind == "percent"
-                and _SHARE_LABEL.match(fold(c.fig.chi_tieu))
+                and c.muc == owner.muc and _SHARE_LABEL.match(fold(c.fig.chi_tieu))
                 and set(fold(c.fig.chi_tieu).split()) - _SHARE_WORDS - _COUNT_WORDS == words]
 
     def _plan_rate_owner(self, i: int) -> Row | None:
