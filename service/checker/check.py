@@ -289,7 +289,45 @@ def _whole_is_kept(idx: TableIndex, numerator) -> bool:
     """The row of the fraction's numerator keeps its whole as its plan (``17/17 xã`` against ``Số xã …`` = 17 of a
     plan of 17; ``248/800 chỉ tiêu Tỉnh giao``): the whole is then the row's plan, checked as such, no standing set."""
     row = idx.by_code.get((numerator.source or {}).get("ma")) if numerator is not None and numerator.source else None
-    return row is not None and row.values.get("ke_hoach") is not None
+    return row is not None and (row.values.get("ke_hoach") is not None or whole_row(idx, row) is not None)
+
+
+def _whole_of_numerator(idx: TableIndex, text: str, numbers, k: int) -> Row | None:
+    """The row kept as the whole of the fraction ``a/b`` whose denominator is numbers[k] (``whole_row`` of a's row)."""
+    n = numbers[k]
+    if not k or n.kind not in ("count", "ratio") or not text[:n.start].endswith("/"):
+        return None
+    a = numbers[k - 1]
+    row = idx.by_code.get((a.source or {}).get("ma")) if a.source and a.end == n.start - 1 else None
+    return whole_row(idx, row) if row is not None else None
+
+
+#: Words that name a whole's scope, not what is counted: "toàn tỉnh", "cả nước", "trên địa bàn huyện", "tổng số".
+_WHOLE_SCOPE = re.compile(r"\b(?:(?:toan|ca) (?:tinh|huyen|xa|thanh pho|quoc|nuoc|truong|nganh)|tren dia ban"
+                          r"(?: (?:tinh|huyen|xa|thanh pho|quan))?|tong so|tong|so)\b")
+
+
+def whole_row(idx: TableIndex, part: Row) -> Row | None:
+    """The row a clerk keeps as the whole of the part's row: the same unit, a larger value, and its label the
+    part's words without what picks the part out (``Số trường tiểu học toàn tỉnh`` = 216 over ``Số trường tiểu học
+    đạt chuẩn quốc gia`` = 155; ``Tổng số hộ trên địa bàn`` over ``Số hộ nghèo``). ``155/226 trường`` then states the
+    whole as a figure, checked against that row, no standing set (yc-thua-thien-hue-so-gddt-…, d5-giamngheo-backan-…).
+    The most general when several are (fewest words left); None when none, or two equally general, are."""
+    v = part.values.get("ky_bao_cao")
+    own = set(fold(part.fig.chi_tieu).split())
+    if v is None or not own:
+        return None
+    found = []
+    for r in idx.rows:
+        w = r.values.get("ky_bao_cao")
+        if r is part or w is None or w <= v or r.unit != part.unit or r.kind != part.kind:
+            continue
+        words = set(_WHOLE_SCOPE.sub(" ", fold(r.fig.chi_tieu)).split())
+        if words and words <= own and words != own:
+            found.append((len(words), r))
+    # the most general of them ("Tổng số hộ trên địa bàn" over both "Số hộ nghèo" and "Số hộ cận nghèo")
+    found.sort(key=lambda f: f[0])
+    return found[0][1] if found and (len(found) == 1 or found[1][0] > found[0][0]) else None
 
 
 #: a clause opening on one year: ``riêng năm 2023,``, ``tính riêng năm 2023,``, ``trong năm 2023,``
@@ -419,6 +457,12 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.reason, n.expected = "standing", None, None
             n.derivation = "số liệu cố định: cả tập (mẫu số của phân số X/Y), không phải số liệu của kỳ báo cáo"
             continue
+        whole = _whole_of_numerator(idx, text, numbers, k) if n.verdict == "unsupported" and n.source is None else None
+        if whole is not None:   # "155/226 trường" where the table keeps the whole, 216
+            v = whole.values["ky_bao_cao"]
+            n.reason = (f"Mẫu số của phân số là {whole.fig.ma} ({whole.fig.chi_tieu[:70]}) = {fmt_row_value(whole, v)}, "
+                        f"không phải «{n.text.strip()}»")
+            n.expected = format_vn(v)
         if not counts_awards and awarded(text, n.end):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
             n.derivation = "số khen thưởng trao tại hội nghị, không phải số liệu của kỳ báo cáo"
@@ -944,6 +988,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         self._twin_pass()         # one label under several groups: the group the paragraph names chooses
         self._child_twin_pass()   # one label under several parent rows: the parent stated just before chooses
         self._own_rate_pass()     # "10,5km kênh mương (đạt 68%)": a rate in brackets is its own row's
+        self._label_number_pass()  # "6 lớp khối 11": a name with a number picks its row out of the same rows'
         self._named_row_pass()    # one indicator of several named units: the name before the number chooses
         self._breakdown_pass()    # "6 hợp tác xã (trong đó 788 HTX …)": no part larger than its whole
         self._echo_pass()         # a passage written twice, a number different: the copy the words fit less

@@ -61,6 +61,8 @@ _COUNTED_CHANGE = re.compile(r"(?i)(?<!\w)(?:tăng|giảm)(?!\w)")
 #: a row that is a rate against the plan: "…: tỷ lệ % so dự toán HĐND tỉnh giao", "Tỷ lệ đạt so với kế hoạch"
 #: A row that keeps the excess over the plan itself (``Vượt kế hoạch năm (%)`` = 11,7), not the rate of the plan.
 _EXCESS_LABEL = re.compile(r"(?<!\w)vuot(?!\w)")
+#: a word saying the number is a sum of the parts named: "tổng cộng", "cả hai huyện", "chung", "gồm", "tất cả"
+_SUM_WORD = re.compile(r"\b(?:tong|cong|ca|chung|gom|tat ca|toan bo|cong lai)\b")
 _PLAN_SHARE_LABEL = re.compile(r"\b(?:so(?: voi)?|dat|vuot)\b.{0,20}\b(?:du toan|ke hoach|kh|chi tieu|nghi quyet)\b")
 _RATE_WORDS = frozenset({"ty", "le"})
 #: a whole named with its period: "số hồ sơ trực tuyến của quý I năm 2022", "của cả năm 2021", "cùng kỳ"
@@ -2157,6 +2159,9 @@ class Derivations:
             strict = [r for r in same if self.idx.unit_fit(m.noun, r) == 1]
             if strict or self.idx.lead_unit(m.noun):
                 same = strict
+        named = self._parts_named(i, same)
+        if named is not None:
+            same = [r for r in same if r in named]
         by_unit: dict[str, list[Row]] = {}
         for r in same:
             by_unit.setdefault(r.unit, []).append(r)
@@ -2184,7 +2189,33 @@ class Derivations:
                 if m.per is not None and n and ok(a / n):
                     return self._result(m, "derived", row=p, column="ky_bao_cao",
                                         derivation=f"{p.fig.ma} / {c.fig.ma} = {format_vn(a)} / {format_vn(n)}")
-        return self._unsupported(i)
+        res = self._unsupported(i)
+        if named is not None and len(named) == 1 and res.verdict == "unsupported" and not res.source:
+            r = named[0]
+            v = r.values["ky_bao_cao"]
+            return self._result(m, "unsupported", reason=(
+                f"«{m.raw.strip()}» đứng ngay sau tên của {r.fig.ma} ({r.fig.chi_tieu[:70]}) = {fmt_row_value(r, v)}; "
+                f"không phải tổng của các chỉ tiêu khác"), expected=fmt_like(m, v))
+        return res
+
+    def _parts_named(self, i: int, pool: list[Row]) -> list[Row] | None:
+        """In an enumeration of units each count is said right after its unit's name (``tại huyện Hương Khê xảy ra 55
+        vụ, Hương Sơn 52 vụ, huyện Kỳ Anh 13 vụ, …``; ``cấp tỉnh 705 lượt hộ, cấp huyện 1.702 lượt hộ``): when the
+        number's own phrase names rows of the table with a value of their own (three quarters of a label's words,
+        ``_named_in_phrase``) and says no word of a sum (``tổng``, ``cộng``, ``cả``, ``chung``, ``gồm``), the number is
+        those rows' — a sum may only join the rows it names (``Can Lộc và Đức Thọ cùng 1 vụ`` names two), never other
+        rows of the clause whose values happen to add up to it (``Hương Khê xảy ra 56 vụ`` is no «52 + 3 + 1»,
+        yc-ha-tinh-kiem-lam-vi-pham-lam-nghiep-2021). None when the phrase names no such row (the old pool stands)."""
+        m = self.mentions[i]
+        start = self._phrase_start(i)
+        if _SUM_WORD.search(fold(self.text[start:m.num_start])):
+            return None
+        if not m.noun or self.text[:m.num_start].endswith("/"):   # "155/226 trường": a fraction's whole, no item
+            return None
+        rows = [r for r in self._scope_rows(i) or self.idx.rows if r.values.get("ky_bao_cao") is not None
+                and self._kind_ok(m, r) and self.idx.unit_fit(m.noun, r) == 1]   # "xây 2 nhà" names no family's row
+        named = self._named_in_phrase(i, rows)
+        return named or None
 
     def _unsupported(self, i: int) -> NumberCheck:
         m, w = self.mentions[i], self.where[i]

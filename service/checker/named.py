@@ -50,6 +50,32 @@ def _child_of(code: str, parent: str) -> bool:
     return code.startswith(parent) and code[len(parent):len(parent) + 1] in ("-", ".")
 
 
+#: A name made of a word and a small number or a Roman numeral (folded): "khoi 11", "lop 5", "to 3", "cap ii"; the
+#: words of time and order are the period passes' ("thang 6", "quy ii", "lan 2", "muc do 3").
+_LABEL_NUMBER = re.compile(r"\b([a-z]+) (\d{1,2}|[ivx]{1,4})\b(?![.,/]\d)")
+_NOT_A_NAME = frozenset({"thang", "quy", "nam", "ngay", "tuan", "ky", "dot", "lan", "do", "muc", "gio", "phut",
+                         "tuoi", "den", "va", "tu", "hon", "tren", "duoi", "gan", "co", "la", "dat", "voi"})
+
+
+#: Where a list item ends: a comma, semicolon, colon, bracket, full stop, line or ``và``.
+_ITEM_CUT = re.compile(r"(?i)[,;:()\n]|\.(?!\d)|(?<!\w)và(?!\w)")
+
+
+def _label_numbers(folded: str) -> dict[str, set[str]]:
+    """word → the numbers it names in ``folded`` (``lop 1 den lop 4`` → lop: {1, 4})."""
+    out: dict[str, set[str]] = {}
+    for w, n in _LABEL_NUMBER.findall(folded):
+        if w not in _NOT_A_NAME and not w.isdigit():
+            out.setdefault(w, set()).add(n)
+    return out
+
+
+#: A share right after its count, in its clause: "…, tỷ lệ 0,97%", "…, chiếm 98,37%", "(chiếm tỷ lệ 44,5%".
+_SHARE_AFTER = re.compile(r"(?i)[,(]\s*(?:đạt\s+)?(?:chiếm(?:\s+t[ỷỉ]\s+lệ)?|t[ỷỉ]\s+lệ)\s*(?:là\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
+#: A share row's label: "Tỷ lệ …" (folded).
+_SHARE_LABEL = re.compile(r"t[yi] le\b")
+_SHARE_WORDS = frozenset({"ty", "ti", "le", "%"})
+_COUNT_WORDS = frozenset({"so", "tong", "luong"})
 #: What a rate of a plan names right after it: ``162% dự toán``, ``bằng 98% kế hoạch``, ``đạt 104% KH``.
 _OF_PLAN = re.compile(r"(?i)\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch|kh\b|chỉ\s+tiêu)")
 
@@ -118,11 +144,11 @@ class NamedRows:
             if r is None or r.verdict != "supported" or r.derivation or row is None or m.kind != "percent" \
                     or m.value is None or i in self._anchored or m.partner is not None:
                 continue
-            owner = self._bracket_owner(i) or self._plan_rate_owner(i)
+            owner = self._bracket_owner(i) or self._plan_rate_owner(i) or self._share_owner(i)
             if owner is None or owner is row:
                 continue
             own = [c for c in self.idx.rows if _child_of(c.fig.ma, owner.fig.ma) and "ky_bao_cao" in c.values
-                   and (c.kind == "percent" or c.unit.startswith("%"))]
+                   and (c.kind == "percent" or c.unit.startswith("%"))] or self._share_row_of(owner)
             if len(own) > 1:  # "1-2" beside a part's "1.a-2": the row's own cell, not its parts' rates
                 own = [c for c in own if c.fig.ma.startswith(owner.fig.ma + "-")]
             if len(own) != 1 or row is own[0] or self._cell_of(i, own[0], ("ky_bao_cao",)) is not None:
@@ -131,6 +157,65 @@ class NamedRows:
             self._swap_to(i, other, f"Tỷ lệ này nói về {owner.fig.ma} ({owner.fig.chi_tieu[:60]}): {other.fig.ma} = "
                                     f"{fmt_row_value(other, other.values['ky_bao_cao'])}; «{m.raw.strip()}» là số liệu "
                                     f"của {row.fig.ma}")
+
+    def _label_number_pass(self) -> None:
+        """``thuộc 7 lớp khối 10, 6 lớp khối 11 và 5 lớp khối 12``, ``tỷ lệ học sinh lớp 5 hoàn thành chương trình …``:
+        a name made of a word and a number (``khối 11``, ``lớp 5``, ``tổ 3``) picks one row out of rows the same but
+        for that number. A value written with ``khối 11`` is no row's whose label numbers ``khối`` otherwise only
+        (``Số lớp khối 12``); the one row of its kind naming ``khối 11`` is the number's, a swap
+        (d5-tinbong247-dtnt-…, zt-khanh-hoa-so-gddt-…: ``lớp 5 … đạt 99,18%``, the rate of ``lớp 1 đến lớp 4``)."""
+        for i, m in enumerate(self.mentions):
+            r, row = self.results[i], self.rows[i]
+            if r is None or r.verdict != "supported" or r.derivation or row is None or m.value is None \
+                    or i in self._anchored or m.partner is not None:
+                continue
+            said = _label_numbers(fold(self._item_of(i)))
+            kept = _label_numbers(fold(row.fig.chi_tieu))
+            words = [wd for wd in said if wd in kept and not said[wd] & kept[wd]]
+            if not words:
+                continue
+            wd = words[0]
+            others = [c for c in self.idx.rows if c is not row and "ky_bao_cao" in c.values and c.kind == row.kind
+                      and c.unit == row.unit and said[wd] & _label_numbers(fold(c.fig.chi_tieu)).get(wd, set())]
+            if len(others) != 1 or self._cell_of(i, others[0], ("ky_bao_cao",)) is not None:
+                continue
+            other = others[0]
+            self._swap_to(i, other, f"Câu này nói về {other.fig.ma} ({other.fig.chi_tieu[:70]}) = "
+                                    f"{fmt_row_value(other, other.values['ky_bao_cao'])}; «{m.raw.strip()}» là số liệu "
+                                    f"của {row.fig.ma} ({row.fig.chi_tieu[:50]})")
+
+    def _item_of(self, i: int) -> str:
+        """The list item mention i stands in: from the last comma, semicolon, colon, bracket or ``và`` before it (in
+        its sentence) to the next after it — ``6 lớp khối 11`` of ``7 lớp khối 10, 6 lớp khối 11 và 5 lớp khối 12``."""
+        m, w = self.mentions[i], self.where[i]
+        lo = max(w.sentence, m.num_start - 200)
+        head = self.text[lo:m.qualifier_start or m.num_start]
+        cuts = [x.end() for x in _ITEM_CUT.finditer(head)]
+        start = lo + (cuts[-1] if cuts else 0)
+        tail = _ITEM_CUT.search(self.text, m.end, min(len(self.text), m.end + 120))
+        return self.text[start:tail.start() if tail else min(len(self.text), m.end + 120)]
+
+    def _share_owner(self, i: int) -> Row | None:
+        """``có 03 thừa cân, tỷ lệ 0,97%``, ``303/308 kênh bình thường, chiếm 98,37%``: the row of the count a share
+        follows in its clause, joined by a comma and a word of share (``chiếm``, ``tỷ lệ``) and nothing else."""
+        m, w = self.mentions[i], self.where[i]
+        if i == 0 or self.where[i - 1].paragraph != w.paragraph or self.mentions[i - 1].kind == "percent" \
+                or self.mentions[i - 1].partner is not None or self.text[:self.mentions[i - 1].num_start].endswith("/"):
+            return None   # "303/308 kênh bình thường, tỷ lệ 98,37%": a fraction's share, not its whole's row's
+        gap = self.text[self.mentions[i - 1].end:m.qualifier_start or m.num_start]
+        if len(gap) > 80 or not _SHARE_AFTER.search(gap) or any(c in gap for c in ";.\n"):
+            return None
+        return self.rows[i - 1]
+
+    def _share_row_of(self, owner: Row) -> list[Row]:
+        """The percent row a clerk keeps beside a count as its share: its label the count's, said with ``Tỷ lệ``
+        (``Số trẻ mẫu giáo thừa cân`` → ``Tỷ lệ trẻ mẫu giáo thừa cân``, ``Học sinh yếu`` → ``Tỷ lệ học sinh yếu``)."""
+        words = set(fold(owner.fig.chi_tieu).split()) - _COUNT_WORDS
+        if not words:
+            return []
+        return [c for c in self.idx.rows if c is not owner and "ky_bao_cao" in c.values and c.kind == "percent"
+                and c.muc == owner.muc and _SHARE_LABEL.match(fold(c.fig.chi_tieu))
+                and set(fold(c.fig.chi_tieu).split()) - _SHARE_WORDS - _COUNT_WORDS == words]
 
     def _plan_rate_owner(self, i: int) -> Row | None:
         """``thu ngân sách đạt gần 431 tỷ đồng, bằng 162% dự toán tỉnh giao``: the row of the number a rate of a plan

@@ -46,6 +46,10 @@ __all__ = ["load_table", "validate_file", "check_table", "normalise_period", "ma
 
 
 #: a column title that names its own unit, per cent: ``Cùng kỳ năm 2018 (%)``, ``Kế hoạch năm (%)``
+#: A unit that says a rate of the plan (folded): "% KH", "%KH", "% kế hoạch", "% dự toán", "% so KH", "% chỉ tiêu".
+_PLAN_UNIT = re.compile(r"^%\s*(?:so\s+(?:voi\s+)?)?(kh|ke hoach|du toan|dt|chi tieu)(?:\s+nam)?$")
+#: A label that says it is of the plan already ("Thu ngân sách Nhà nước so với kế hoạch", "… so với chỉ tiêu tỉnh giao").
+_PLAN_SAID = re.compile(r"\b(?:ke hoach|kh|du toan|chi tieu|nghi quyet)\b")
 _PERCENT_TITLE = re.compile(r"\(\s*%\s*\)\s*$")
 
 
@@ -350,6 +354,12 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         unit_text = text(row.rec.get("don_vi_tinh"))
         if unit_text in NONE_MARKS:
             unit_text = ""
+        if label and (plan := _PLAN_UNIT.match(fold(unit_text))):
+            # "Gieo cấy lúa | % KH | 100": the unit says the value is a rate of the plan, which the label alone does
+            # not; said in the label as the column of that title would (yc-bac-kan-bach-thong-xa-vi-huong-hdnd-2019)
+            if not _PLAN_SAID.search(fold(label)):
+                label = f"{label}: tỷ lệ % so {'dự toán' if plan.group(1) in ('du toan', 'dt') else 'kế hoạch'}"
+            unit_text = "%"
         if not unit_text and label and (found := label_unit(label, "don_vi_tinh" not in layout.titles)):
             label, unit_text = found
         other_currency = None
