@@ -128,3 +128,29 @@ def test_a_quota_the_table_keeps_as_a_rows_plan_is_checked_against_it(tmp_path):
     assert check_at(checks(page, table, "2020"), page, "1.150").verdict in ("supported", "derived")
     wrong = page.replace("1.150", "7.150")
     assert check_at(checks(wrong, table, "2020"), wrong, "7.150").verdict == "unsupported"
+
+
+# after the final batch's measure (ye-*, in-sample from here)
+def test_numbers_said_of_the_same_period_of_earlier_years_named_after_them(tmp_path):
+    # ye-toan-quoc-tong-cuc-thong-ke-kinh-te-xa-hoi-2022: the statistics office's year
+    table = csv_table(tmp_path, "STT,Chỉ tiêu,Đơn vị tính,Năm 2022\n"
+                                "1,Tốc độ tăng GDP quý IV so với cùng kỳ năm trước,%,\"5,92\"\n", "2022")
+    text = ("GDP quý IV/2022 ước tính tăng 5,92% so với cùng kỳ năm trước, tuy cao hơn tốc độ tăng 4,7% và 5,17% của "
+            "cùng kỳ năm 2020 và 2021 nhưng thấp hơn tốc độ tăng của quý IV các năm 2011-2019.")
+    got = checks(text, table, "2022")
+    for needle, year in (("4,7%", "2020"), ("5,17%", "2021")):
+        c = check_at(got, text, needle)
+        assert c.verdict == "not_a_figure" and year in c.derivation, (needle, c.verdict, c.derivation)
+    assert check_at(got, text, "5,92%").verdict == "supported"
+    # this period's rate written there is still checked
+    wrong = text.replace("tăng 5,92%", "tăng 5,29%")
+    assert check_at(checks(wrong, table, "2022"), wrong, "5,29%").verdict == "unsupported"
+
+
+def test_the_days_of_an_event_counted_then_named_are_no_count():
+    # ye-thai-nguyen-dong-hy-hoi-nong-dan-nhiem-ky-2018-2023 (Báo Thái Nguyên)
+    text = "Trong hai ngày 1 và 2-6, Hội Nông dân huyện Đồng Hỷ tổ chức Đại hội lần thứ XII, nhiệm kỳ 2023-2028."
+    assert {m.raw: m.kind for m in extract_numbers(text)}["hai"] == "period"
+    text = "Trong 2 ngày 15 và 16/3, đoàn công tác đã kiểm tra 12 cơ sở."
+    got = {m.raw: m.kind for m in extract_numbers(text)}
+    assert got["2"] == "period" and got["12"] == "count"

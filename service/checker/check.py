@@ -63,6 +63,7 @@ from service.checker.recognisers.meetings import caption, heard
 from service.checker.recognisers.incidents import incident_particulars
 from service.checker.recognisers.sessions import passed_at_session
 from service.checker.recognisers.quotas import assigned_quota, session_reach
+from service.checker.recognisers.samebefore import year_of_same_period_after
 from service.checker.recognisers.ago import opens_on_last_year
 from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, aims_at_its_year, sentence_aims, earlier_by_words, earlier_named_after,
                                                    against_month_a_year_ago, covers, within, earlier_opened, earlier_said, in_year_estimate, opened_on, opens_on_year,
@@ -543,6 +544,11 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
                 other = last_other[1]
         if other is None:  # "Năm 2015, … làm tốc mái 6 căn nhà" in the report on the first half of 2016
             other = earlier_opened(text, n.start, report)
+        if other is None and (year := year_of_same_period_after(text, n.end)) is not None and year < report.year \
+                and (year < report.year - 1 or not _table_keeps(idx, "other-period")):
+            # "tuy cao hơn tốc độ tăng 4,7% và 5,17% của cùng kỳ năm 2020 và 2021" in the 2022 report: those years'
+            # (last year's is checked against Cùng kỳ where the table keeps it)
+            other = Period(year, "year")
         headline = headline_period(text, n.start, report) if other is None else None
         opened = opened_on(text, n.start, report) or headline if other is None else None
         if opened is not None and opened == report.previous_edition() and opened != report.cung_ky:

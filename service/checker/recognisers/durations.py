@@ -9,7 +9,8 @@ plain periods: ``1.200 ngày công``, ``giải quyết trong 3 ngày`` may count
 - the time still to wait: ``còn lúa đại trà thì 7 đén 10 ngày nữa với thu hoạch được`` (c21-nguyenxa-thaibinh-vumua-2021);
 - how long an episode lasts: ``Vừa trải qua đợt nắng nóng gay gắt kéo dài khoảng 7 ngày`` (c26-dantri-nang-nong-…-2021),
   ``mỗi chuyến tuần tra kéo dài 2-4 ngày`` (c18-danviet-bdbp-quangtri-2015) — ``kéo dài`` (lasts) before the length;
-- a streak whose noun of time is left out: ``có thành tích 05 liên tục đạt danh hiệu`` (yd-thua-thien-hue-phu-vang).
+- a streak whose noun of time is left out: ``có thành tích 05 liên tục đạt danh hiệu`` (yd-thua-thien-hue-phu-vang);
+- the days of an event counted, then named: ``Trong hai ngày 1 và 2-6, … tổ chức Đại hội`` (ye-thai-nguyen-dong-hy).
 """
 
 from __future__ import annotations
@@ -30,6 +31,11 @@ _LASTING = re.compile(r"(?i)(?<!\w)kéo\s+dài\s+(?:(?:trong|khoảng|gần|hơn
 #: A streak whose noun of time is left out: ``tặng giấy khen có thành tích 05 liên tục đạt danh hiệu khu dân cư văn
 #: hóa tiêu biểu`` (yd-thua-thien-hue-phu-vang: ``05 năm liên tục``); ``liên tục`` (running) is no noun a number counts.
 _STREAK = re.compile(r"(?i)(?<![\w.,/])(\d{1,2})\s+liên\s+tục(?!\w)")
+#: The days of an event counted, then named: ``Trong hai ngày 1 và 2-6, Hội Nông dân huyện Đồng Hỷ tổ chức Đại hội``
+#: (ye-thai-nguyen-dong-hy), ``trong 3 ngày 15, 16 và 17/3`` — the count of the days listed right after it.
+_DAYS_NAMED = re.compile(r"(?i)(?<![\w.,/])(\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+ngày\s+(?:từ\s+)?"
+                         r"(?=\d{1,2}(?:\s*(?:,|và|-|–|đến)\s*\d{1,2})+[/.-]\d{1,2}(?!\d))")
 DURATION = Rule("duration", "period", "a length of time (a window, a growing time, the time still to wait, how long an "
-                "episode lasts, a streak), not a figure", _WINDOW, _GROWING, _AHEAD, _LASTING, _STREAK,
-                needs=("giờ", "tiếng", "sinh trưởng", "nữa", "kéo dài", "liên tục"))
+                "episode lasts, a streak, the days of an event named after their count), not a figure",
+                _WINDOW, _GROWING, _AHEAD, _LASTING, _STREAK, _DAYS_NAMED,
+                needs=("giờ", "tiếng", "sinh trưởng", "nữa", "kéo dài", "liên tục", "ngày"))
