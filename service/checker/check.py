@@ -1104,8 +1104,6 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         if m.kind == "change" and row.kind == "measure" and m.unit == row.unit:
             return True
         if m.kind in ("count", "ratio", "change"):
-            if m.per and m.partner is None and "/" not in row.unit and not _AVERAGE_LABEL.search(row.fig.chi_tieu or ""):
-                return False  # "5,04 ngày/người" is per person, never a total of days ("Tổng số ngày điều trị")
             if row.kind == "measure":  # "hơn 51 triệu tấn hàng hóa": a scaled count of a measure unit
                 return m.noun.split(" ", 1)[0] == row.unit
             return row.kind == "count" or (row.kind == "money" and row.unit == "đồng" and id(m) in self._bare)
@@ -1114,6 +1112,13 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         if m.kind == "percent":  # "chiếm 70% diện tích" ⇐ a row in "% diện tích"
             return row.kind == "percent" or row.unit.startswith("%")
         return row.kind == m.kind
+
+    @staticmethod
+    def _total_for_per_unit(m: Mention, row: Row) -> bool:
+        """``5,04 ngày/người`` is per person, never the cell of a total of days (``Tổng số ngày điều trị`` = 363.074
+        ``ngày``) — unless the row says it is an average; a quotient of two rows may still derive it."""
+        return m.kind in ("count", "ratio", "change") and bool(m.per) and m.partner is None and "/" not in row.unit \
+            and not _AVERAGE_LABEL.search(row.fig.chi_tieu or "")
 
     def _in_section(self, w: Where, row: Row) -> bool:
         return not (w.section and row.muc and row.muc != w.section) or row.fig.ma in self.placed
@@ -1140,7 +1145,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         for row, col, v in idx.cells_between(lo, hi):
             if columns and col not in columns:
                 continue
-            if not self._kind_ok(m, row):
+            if not self._kind_ok(m, row) or self._total_for_per_unit(m, row):
                 continue
             if not value_supports(v, value, decimals=m.decimals, scale=m.scale, qualifier=m.qualifier, low=low,
                                   truncate=True if m.kind == "percent" else None):

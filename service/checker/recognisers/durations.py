@@ -36,6 +36,9 @@ _STREAK = re.compile(r"(?i)(?<![\w.,/])(\d{1,2})\s+liên\s+tục(?!\w)")
 _DAYS_NAMED = re.compile(r"(?i)(?<![\w.,/])(\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+ngày\s+(?:từ\s+)?"
                          r"(?=\d{1,2}(?:\s*(?:,|và|-|–|đến)\s*\d{1,2})+[/.-]\d{1,2}(?!\d))")
 DURATION = Rule("duration", "period", "a length of time (a window, a growing time, the time still to wait, how long an "
-                "episode lasts, a streak, the days of an event named after their count), not a figure",
-                _WINDOW, _GROWING, _AHEAD, _LASTING, _STREAK, _DAYS_NAMED,
-                needs=("giờ", "tiếng", "sinh trưởng", "nữa", "kéo dài", "liên tục", "ngày"))
+                "episode lasts), not a figure", _WINDOW, _GROWING, _AHEAD, _LASTING,
+                needs=("giờ", "tiếng", "sinh trưởng", "nữa", "kéo dài"))
+#: (rules of their own, so that each runs only in the windows holding its own key word)
+STREAK = Rule("streak", "period", "a streak whose noun of time is left out, not a figure", _STREAK, needs=("liên tục",))
+DAYS_NAMED = Rule("days-named", "period", "the days of an event counted, then named, not a figure", _DAYS_NAMED,
+                  needs=("ngày",))
