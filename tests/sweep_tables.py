@@ -4,6 +4,7 @@ method: every number of a bare page is checked against it, so what passes is wha
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -67,3 +68,19 @@ def within(text, figures, fragment):
 
 def flagged_in(text, figures, fragment):
     return [t for t, v, _ in within(text, figures, fragment) if v in ("unsupported", "stale")]
+
+
+# ---------------------------------------------------------------- caught round 5's helpers
+def nfc(s):
+    return unicodedata.normalize("NFC", s)
+
+
+def held(tmp_path, case, period):
+    """A held-out case's own figures table, loaded for ``period``."""
+    return csv_table(tmp_path, (HELDOUT / case / "figures.csv").read_text(encoding="utf-8"), period)
+
+
+def fresh(tmp_path, case, period):
+    """A fresh case of caught round 5 (``evaluations/sweep/caught5/``), its table loaded for ``period``."""
+    d = ROOT / "evaluations" / "sweep" / "caught5" / case
+    return csv_table(tmp_path, (d / "figures.csv").read_text(encoding="utf-8"), period)

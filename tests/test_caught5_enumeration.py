@@ -10,26 +10,11 @@ a sum may join.
 
 from __future__ import annotations
 
-import unicodedata
-
-from tests.sweep_tables import HELDOUT, ROOT, check_at, checks, csv_table, heldout, page
+from tests.sweep_tables import check_at, checks, fresh, held, heldout, nfc, page
 
 RANGERS = "yc-ha-tinh-kiem-lam-vi-pham-lam-nghiep-2021"
 SCHOOLS = "d5-baogialai-namhoc-2015-2016"
 GIFTS = "zk-nghe-an-hoi-doanh-nhan-tre-trao-qua-tet-2022-01"
-
-
-def nfc(s):
-    return unicodedata.normalize("NFC", s)
-
-
-def held(tmp_path, case, period):
-    return csv_table(tmp_path, (HELDOUT / case / "figures.csv").read_text(encoding="utf-8"), period)
-
-
-def fresh(tmp_path, case, period):
-    d = ROOT / "evaluations" / "sweep" / "caught5" / case
-    return csv_table(tmp_path, (d / "figures.csv").read_text(encoding="utf-8"), period)
 
 
 def verdict(text, table, period, needle):

@@ -10,28 +10,13 @@ whole's row is the part's words without what picks the part out (``check.whole_r
 
 from __future__ import annotations
 
-import unicodedata
-
-from tests.sweep_tables import HELDOUT, ROOT, checks, csv_table, heldout, page
+from tests.sweep_tables import checks, fresh, held, heldout, nfc, page
 
 from service.checker.check import whole_row
 from service.checker.match import TableIndex
 
 SCHOOLS = "yc-thua-thien-hue-so-gddt-bac-tieu-hoc-nam-hoc-2016-2017"
 POOR = "d5-giamngheo-backan-hongheo-2019"
-
-
-def nfc(s):
-    return unicodedata.normalize("NFC", s)
-
-
-def held(tmp_path, case, period):
-    return csv_table(tmp_path, (HELDOUT / case / "figures.csv").read_text(encoding="utf-8"), period)
-
-
-def fresh(tmp_path, case, period):
-    d = ROOT / "evaluations" / "sweep" / "caught5" / case
-    return csv_table(tmp_path, (d / "figures.csv").read_text(encoding="utf-8"), period)
 
 
 def at(text, table, period, needle, offset):

@@ -8,18 +8,12 @@ khối 12`` = 5; ``tỷ lệ học sinh lớp 5 hoàn thành chương trình gi�
 
 from __future__ import annotations
 
-import unicodedata
-
-from tests.sweep_tables import HELDOUT, ROOT, checks, csv_table, heldout, page
+from tests.sweep_tables import HELDOUT, ROOT, checks, csv_table, heldout, nfc, page
 
 from service.checker.named import _label_numbers
 
 CLASSES = "d5-tinbong247-dtnt-namhoc-2014-2015"
 PRIMARY = "zt-khanh-hoa-so-gddt-hoan-thanh-chuong-trinh-tieu-hoc-2021-2022"
-
-
-def nfc(s):
-    return unicodedata.normalize("NFC", s)
 
 
 def at(text, table, period, needle, offset=0):

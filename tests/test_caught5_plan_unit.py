@@ -9,16 +9,10 @@ kế hoạch``), unless the label says it already (yc-gia-lai-kbang-…: ``Tổn
 
 from __future__ import annotations
 
-import unicodedata
-
-from tests.sweep_tables import HELDOUT, checks, csv_table, heldout
+from tests.sweep_tables import HELDOUT, checks, csv_table, heldout, nfc
 
 VIHUONG = "yc-bac-kan-bach-thong-xa-vi-huong-hdnd-2019"
 KBANG = "yc-gia-lai-kbang-tong-ket-kinh-te-xa-hoi-2020"
-
-
-def nfc(s):
-    return unicodedata.normalize("NFC", s)
 
 
 def sheet(tmp_path, case, period):

@@ -10,13 +10,7 @@ whole written there (``(chiếm 61,4%)``, the good pupils') had passed as a valu
 
 from __future__ import annotations
 
-import unicodedata
-
-from tests.sweep_tables import ROOT, checks, csv_table, page
-
-
-def nfc(s):
-    return unicodedata.normalize("NFC", s)
+from tests.sweep_tables import ROOT, checks, csv_table, nfc, page
 
 
 def sheet(tmp_path, folder, case, period):

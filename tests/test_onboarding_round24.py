@@ -14,19 +14,12 @@ from service.onboarding.passed import (achieved_after, had_in_period, last_resul
                                       scale_counts_noun)
 from service.onboarding.template import build_template
 from tests.test_onboarding_round6 import template
+from tests.template_rows import has, row
 
 PAGES = Path(__file__).resolve().parent.parent / "evaluations" / "sweep" / "pages"
 YEAR_2014 = "Báo cáo kết quả giải quyết việc làm năm 2014"
 H1_2020 = "Báo cáo kết quả công tác bảo đảm trật tự an toàn giao thông 6 tháng đầu năm 2020"
 Q1_2021 = "Báo cáo kết quả hoạt động du lịch quý I năm 2021"
-
-
-def has(tpl, value, unit=None):
-    return any(r.value == Decimal(str(value)) and (unit is None or r.unit == unit) for r in tpl.rows)
-
-
-def row(tpl, value):
-    return next(r for r in tpl.rows if r.value == Decimal(str(value)))
 
 
 # ------------------------------------------------------------------ 1. a threshold crossed (passed.threshold_passed)

@@ -11,20 +11,13 @@ from pathlib import Path
 from service.onboarding.matrix import unit_name
 from service.onboarding.template import build_template
 from tests.test_onboarding_round6 import template
+from tests.template_rows import has, row
 
 PAGES = Path(__file__).resolve().parent.parent / "evaluations" / "sweep" / "pages"
 TERM = "Báo cáo tổng kết nhiệm kỳ 2016 - 2021 của Hội Liên hiệp Phụ nữ huyện"
 YEAR_2020 = "Báo cáo kết quả công tác cải cách hành chính năm 2020"
 YEAR_2022 = "Báo cáo kết quả khảo sát mức sống dân cư năm 2022"
 Q1_2018 = "Báo cáo tiến độ đại hội Hội Nông dân cơ sở quý I năm 2018"
-
-
-def has(tpl, value, unit=None):
-    return any(r.value == Decimal(str(value)) and (unit is None or r.unit == unit) for r in tpl.rows)
-
-
-def row(tpl, value):
-    return next(r for r in tpl.rows if r.value == Decimal(str(value)))
 
 
 # ------------------------------------------------------------------ 1. the members delegates stand for (asides)

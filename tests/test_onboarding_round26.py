@@ -10,24 +10,13 @@ from pathlib import Path
 
 from service.onboarding.template import build_template
 from tests.test_onboarding_round6 import template
+from tests.template_rows import derived, has
 
 PAGES = Path(__file__).resolve().parent.parent / "evaluations" / "sweep" / "pages"
 TET_2012 = "Báo cáo tình hình tai nạn giao thông dịp Tết Nguyên đán năm 2012"
 TET_2023 = "Báo cáo tình hình khám, cấp cứu dịp Tết Nguyên đán năm 2023"
 HALF_2021 = "Báo cáo kết quả sản xuất nông nghiệp 6 tháng đầu năm 2021"
 YEAR_2021 = "Báo cáo kết quả sản xuất nông nghiệp năm 2021"
-
-
-def has(tpl, value, unit=None):
-    return any(r.value == Decimal(str(value)) and (unit is None or r.unit == unit) for r in tpl.rows)
-
-
-def row(tpl, value):
-    return next(r for r in tpl.rows if r.value == Decimal(str(value)))
-
-
-def derived(tpl, value):
-    return [d.value for d in row(tpl, value).derived]
 
 
 # ------------------------------------------------------------------ 1. a day of the lunar calendar (occasions)

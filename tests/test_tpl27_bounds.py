@@ -8,19 +8,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.test_onboarding_round6 import template
+from tests.template_rows import has, row
 
 NINE_2020 = "Báo cáo tình hình phòng chống sốt xuất huyết 9 tháng đầu năm 2020"
 JAN_2024 = "Báo cáo tình hình đăng ký doanh nghiệp tháng 1 năm 2024"
 YEAR_2020 = "Báo cáo thống kê y tế năm 2020"
 YEAR_2022 = "Báo cáo kết quả giảm nghèo năm 2022"
-
-
-def has(tpl, value, unit=None):
-    return any(r.value == Decimal(str(value)) and (unit is None or r.unit == unit) for r in tpl.rows)
-
-
-def row(tpl, value):
-    return next(r for r in tpl.rows if r.value == Decimal(str(value)))
 
 
 # ------------------------------------------------------------------ 1. a number after a comparison sign (sign_bound)

@@ -4,9 +4,8 @@ held-out folder.  Sentences as the pages print them (slug in each comment); each
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from tests.test_onboarding_round6 import template
+from tests.template_rows import derived, has
 
 HALF_2020 = "Báo cáo kết quả công tác tiếp công dân 6 tháng đầu năm 2020"
 NINE_2020 = "Báo cáo tình hình phòng chống sốt xuất huyết 9 tháng đầu năm 2020"
@@ -14,18 +13,6 @@ YEAR_2019 = "Báo cáo kết quả sản xuất vải thiều năm 2019"
 TEN_2018 = "Báo cáo kết quả vận tải hàng không 10 tháng năm 2018"
 HALF_2022 = "Báo cáo kết quả vận động hiến máu tình nguyện 6 tháng đầu năm 2022"
 TERM = "Báo cáo tổng kết công tác kiểm sát nhiệm kỳ 2016 - 2020"
-
-
-def has(tpl, value, unit=None):
-    return any(r.value == Decimal(str(value)) and (unit is None or r.unit == unit) for r in tpl.rows)
-
-
-def row(tpl, value):
-    return next(r for r in tpl.rows if r.value == Decimal(str(value)))
-
-
-def derived(tpl, value):
-    return [d.value for d in row(tpl, value).derived]
 
 
 # ------------------------------------------------------------------ 1. a bracket opening on an earlier period

@@ -103,10 +103,6 @@ def bare_money(m: Mention) -> bool:
             and m.value % 1000 == 0)
 
 
-#: a row whose label says it is an average or a rate though its unit has no per (``Số ngày điều trị trung bình``
-#: in ``ngày``, ``Thu nhập bình quân đầu người``, ``số lần mỗi năm``, ``Năng suất``, ``Mật độ``)
-_AVERAGE_LABEL = re.compile(r"(?i)(?<!\w)(?:trung\s+bình|bình\s+quân|mỗi|đầu\s+người|năng\s+suất|mật\s+độ|tốc\s+độ"
-                            r"|định\s+mức|tỷ\s+lệ|tỉ\s+lệ)(?!\w)|/")
 #: an exact amount of millions or more, grouped either way (``148.616.478.018``, ``148,616,478,018``)
 _EXACT_AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3}){2,}")
 
@@ -596,6 +592,10 @@ _BASE_COLUMNS = {"target": "ke_hoach", "other-period": "cung_ky", "previous": "k
 
 
 _PER_UNIT_LABEL = re.compile(r"(?i)(?<!\w)(?:mỗi|bình\s+quân|trung\s+bình)(?!\w)")
+#: ... or a rate, though its unit has no per (``Số ngày điều trị trung bình`` in ``ngày``, ``Thu nhập bình quân đầu
+#: người``, ``Năng suất``, ``Mật độ``, a label with a slash)
+_AVERAGE_LABEL = re.compile(_PER_UNIT_LABEL.pattern + r"|(?i:(?<!\w)(?:đầu\s+người|năng\s+suất|mật\s+độ|tốc\s+độ"
+                            r"|định\s+mức|tỷ\s+lệ|tỉ\s+lệ)(?!\w))|/")
 
 
 def _previous_cell(idx: TableIndex, text: str, n) -> Row | None:

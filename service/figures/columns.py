@@ -40,7 +40,7 @@ from service.errors import ProblemList
 from service.figures.change import change_kind
 from service.figures.read import RawTable, header_said, only_comparisons
 from service.figures.stock import addition_and_stock
-from service.figures.schema import (COLUMNS, DERIVED, FOOTNOTE_MARK, GENERIC, NONE_MARKS, SIGNS, is_none_mark, NUMERIC, PERIOD, REQUIRED, STT, TITLES,
+from service.figures.schema import (COLUMNS, DERIVED, FOOTNOTE_MARK, GENERIC, NONE_MARKS, PART_OF_VALUE, SIGNS, is_none_mark, NUMERIC, PERIOD, REQUIRED, STT, TITLES,
                                     ColumnTitle, fold, read_title, read_unit, strip_marks, title_period)
 from service.numbers import parse_table_number
 from service.periods import Period, parse_period
@@ -919,7 +919,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     for i, title in unknown:
         if i in out.cols:
             continue
-        part = _PART_OF_VALUE.match(unicodedata.normalize("NFC", title))
+        part = PART_OF_VALUE.match(unicodedata.normalize("NFC", title))
         name = part.group(1).strip() if part else title if _part_of_whole(raw, out, i) or i in summing else None
         if name and "ky_bao_cao" in out.titles and _numeric([c[i] for _, c in raw.rows if i < len(c)]) \
                 and not _own_unit(title):
@@ -1095,9 +1095,6 @@ def _done_so_far(read, col_of: dict, target: Period | None) -> tuple[int, int] |
 #: A plan changed after it was given (folded): ``Dự toán sau điều chỉnh``, ``Kế hoạch điều chỉnh``, ``Dự toán bổ sung``.
 _ADJUSTED = re.compile(r"\b(?:dieu chinh|bo sung)\b")
 
-
-#: A column holding a part of the value beside it: ``Chia ra: Đường bộ``, ``Trong đó: kiến nghị thu hồi``.
-_PART_OF_VALUE = re.compile(r"(?i)^\s*(?:chia\s+ra|trong\s+đó|bao\s+gồm|chia\s+theo|gồm)\s*[:,-]?\s*(\S.*)$")
 
 
 def _lower_first(title: str) -> str:
@@ -1511,7 +1508,7 @@ def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], pr
     if "ky_bao_cao" in out.titles:
         return False
     nums = [(i, t) for i, t in unknown if _numeric([c[i] for _, c in raw.rows if i < len(c)])
-            and not _PART_OF_VALUE.match(unicodedata.normalize("NFC", t))]  # "Trong đó: …" is a part of the value
+            and not PART_OF_VALUE.match(unicodedata.normalize("NFC", t))]  # "Trong đó: …" is a part of the value
     counts = [(i, t) for i, t in nums if _measure_unit(t) != "%"]
     if len(nums) > 1 and len(counts) == 1:  # "Đảng viên tham gia (%) | Quần chúng tham gia (lượt)": the share is
         nums = counts                        # a second quantity of the row, the count its value

@@ -307,8 +307,9 @@ class ColumnTitle:
 _TO_DATE = re.compile(r"\b(?:den|tai|tinh den)(?: het)?(?: ngay)? \d{1,2}[/.-]\d{1,2}\b")
 
 
-#: A title opening on "of which" (``Trong đó: …``, ``Chia ra``, ``Bao gồm``): its cells are parts of the row's value.
-PART_HEAD = re.compile(r"(?i)^\s*(?:chia\s+ra|trong\s+đó|bao\s+gồm|chia\s+theo)\s*[:,.-]?\s*\S")
+#: A title opening on "of which" (``Chia ra: Đường bộ``, ``Trong đó: kiến nghị thu hồi``, ``Bao gồm``): its cells are
+#: parts of the row's value; group 1 names the part.
+PART_OF_VALUE = re.compile(r"(?i)^\s*(?:chia\s+ra|trong\s+đó|bao\s+gồm|chia\s+theo|gồm)\s*[:,.-]?\s*(\S.*)$")
 
 
 @lru_cache(maxsize=4096)
@@ -320,7 +321,7 @@ def read_title(title: str) -> ColumnTitle:
         return ColumnTitle(None)
     if SIGNS.search(text):  # "± so cùng kỳ", "+/-": the change itself, never last year's value
         return ColumnTitle(DERIVED)
-    if PART_HEAD.match(text):  # "Trong đó: kỳ trước chuyển sang": a part of the period's value (the cases carried
+    if PART_OF_VALUE.match(text):  # "Trong đó: kỳ trước chuyển sang": a part of the period's value (the cases carried
         return ColumnTitle(None)  # over into it), never the previous period's value; the loader reads it as a part
     if full in _BY_NAME:
         return ColumnTitle(_BY_NAME[full], explicit=_explicit(_BY_NAME[full], full), generic=full in GENERIC)

@@ -10,8 +10,8 @@ import re
 
 _NUMBER = r"\d[\d.,]*%?"
 #: the rest of a list after the number (``và 5,17%``, ``, 6,1%``), then ``của cùng kỳ năm 2020 và 2021``
-_OF_SAME_BEFORE = re.compile(r"(?i)(?:\s*(?:,|và)\s*" + _NUMBER + r")*\s+của\s+(?:các\s+)?cùng\s+kỳ\s+(?:các\s+)?năm\s+"
-                             r"((?:19|20)\d\d(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d)*)(?!\d)")
+_OF_SAME_BEFORE = re.compile(r"(?i)(?P<rest>(?:\s*(?:,|và)\s*" + _NUMBER + r")*)\s+của\s+(?:các\s+)?cùng\s+kỳ\s+"
+                             r"(?:các\s+)?năm\s+(?P<years>(?:19|20)\d\d(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d)*)(?!\d)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -22,6 +22,6 @@ def year_of_same_period_after(text: str, end: int) -> int | None:
     m = _OF_SAME_BEFORE.match(text, end)
     if m is None:
         return None
-    years = [int(y) for y in _YEAR.findall(m.group(1))]
-    after = len(re.findall(_NUMBER, text[end:m.start(1)].split("của")[0]))
+    years = [int(y) for y in _YEAR.findall(m.group("years"))]
+    after = len(re.findall(_NUMBER, m.group("rest")))
     return years[len(years) - 1 - after] if after < len(years) else years[0]

@@ -1,0 +1,18 @@
+"""What the template rounds' tests ask of a figures template (``tests/test_onboarding_round24.py`` on): is a value
+a row (in a unit), which row holds it, what was derived from it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+
+def has(tpl, value, unit=None):
+    return any(r.value == Decimal(str(value)) and (unit is None or r.unit == unit) for r in tpl.rows)
+
+
+def row(tpl, value):
+    return next(r for r in tpl.rows if r.value == Decimal(str(value)))
+
+
+def derived(tpl, value):
+    return [d.value for d in row(tpl, value).derived]
