@@ -259,6 +259,10 @@ class Attribution:
                 v = named.values["ky_bao_cao"]
                 if v == mk.value:
                     continue  # "Có 2 Trung tâm có tỷ lệ đỗ … 100%" where the row of that class holds 2 as well: right
+                if any(t is not named and t.fig.chi_tieu == named.fig.chi_tieu and t.values.get("ky_bao_cao") == mk.value
+                       for t in self.idx.rows):
+                    continue  # the class kept under several groups (``Số trường có tỷ lệ đỗ tốt nghiệp 100%`` of each
+                    # province): the group's own row holds the value — which group, the group pass decides
                 self.results[k] = self._result(mk, "unsupported", row=named, column="ky_bao_cao", reason=(
                     f"Câu này nói về {named.fig.ma} ({named.fig.chi_tieu[:70]}) = {fmt_row_value(named, v)}; "
                     f"«{mk.raw.strip()}» là số liệu của {row.fig.ma}"), expected=fmt_like(mk, v))
@@ -610,7 +614,7 @@ class Attribution:
         better than the other row's group: no swap."""
         mine, other = self._group_of(chosen), self._group_of(best)
         if mine is None and other is None:
-            return False   # rows of no group: the words of the rows themselves decide (_wrong_row)
+            return self._section_said(i, best, chosen)
         mine = mine or (chosen if self._is_group(chosen) else None)   # a group's own row: itself
         other = other or (best if self._is_group(best) else None)
         if mine is None or other is None:
@@ -620,6 +624,19 @@ class Attribution:
         wide = self._words.between(self._para_start(self.where[i].paragraph), self.mentions[i].num_start)
         said = self.idx.fit(wide, mine)
         return said >= 0.5 and said > self.idx.fit(wide, other)
+
+    def _section_said(self, i: int, best: Row, chosen: Row) -> bool:
+        """Groups the sheet titles without a row of their own (``VI. Bắc Kạn`` over ``Tỷ lệ đỗ tốt nghiệp hệ THPT``,
+        yf-toan-quoc-so-gddt-cac-tinh-ty-le-tot-nghiep-thpt-2010): the paragraph up to the number names the value's
+        own group, at least half its words, and more of them than of the other row's group — no swap (``Giám đốc Sở
+        GD-ĐT Bắc Kạn, cho biết … tỉ lệ đỗ tốt nghiệp của tỉnh khoảng 70%`` is Bắc Kạn's, whatever row's label fits
+        better). Rows of no group, or of one: the words of the rows themselves decide (``_wrong_row``)."""
+        gm, go = (_marked_words(_GROUP_NUMBER.sub("", r.fig.muc or "")) for r in (chosen, best))
+        if not gm or not go or gm == go:
+            return False
+        said = _marked_words(self.text[self._para_start(self.where[i].paragraph):self.mentions[i].num_start])
+        mine, other = len(gm & said) / len(gm), len(go & said) / len(go)
+        return mine >= 0.5 and mine > other
 
     def _narrower_unsaid(self, i: int, r: Row, d: Row) -> bool:
         """``d``'s label is ``r``'s and more (``Malaysia: lao động nữ`` over ``Malaysia``), the number's own phrase

@@ -1070,16 +1070,18 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
             start, end = min(start, other.start), max(end, other.end)
         noun = m.noun.split(" ", 1)[0] if m.kind in ("count", "ratio") else ""
         phrase = " ".join((self.text[start:end] + " " + noun).lower().split())
-        said = r"(?<!\w)" + re.escape(phrase) + r"(?!\w)"
+        ways = [r"(?<!\w)" + re.escape(phrase) + r"(?!\w)"]
         if m.qualifier or _THRESHOLD_BEFORE.search(self.text, max(0, m.start - 12), m.start):
             # "bài thi có kết quả bằng và trên 5 điểm" against "Số bài thi đạt từ 5 điểm trở lên": one threshold,
-            # written two ways
+            # written two ways — after the label that writes it as the text does ("9 xã còn lại thu dưới 50%" is
+            # "Số xã thu dưới 50%", not "Số xã thu đạt từ 50% đến 60%": yf-bac-kan-bach-thong-khoi-xa-…-2021-h1)
             bare = re.escape(" ".join((self.text[m.num_start:m.end] + " " + noun).lower().split()))
-            said += rf"|(?<!\w)(?:từ|trên|dưới|hơn)\s+{bare}(?!\w)|(?<!\w){bare}\s+trở\s+(?:lên|xuống)(?!\w)"
-        for row in self.idx.label_numbers:
-            label = row.__dict__.setdefault("_label_lower", " ".join(row.fig.chi_tieu.lower().split()))
-            if re.search(said, label) and self.idx.fit(w.window | self.idx.context(phrase), row) >= 0.5:
-                return row
+            ways.append(rf"(?<!\w)(?:từ|trên|dưới|hơn)\s+{bare}(?!\w)|(?<!\w){bare}\s+trở\s+(?:lên|xuống)(?!\w)")
+        for said in ways:
+            for row in self.idx.label_numbers:
+                label = row.__dict__.setdefault("_label_lower", " ".join(row.fig.chi_tieu.lower().split()))
+                if re.search(said, label) and self.idx.fit(w.window | self.idx.context(phrase), row) >= 0.5:
+                    return row
         return None
 
     def _result(self, m: Mention, verdict: str, *, row: Row | None = None, column: str | None = None,

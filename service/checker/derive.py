@@ -2122,21 +2122,25 @@ class Derivations:
 
     def _count_of_list(self, i: int) -> NumberCheck | None:
         """``1.Cục THADS TP.Hà Nội: 08 Chi cục:`` and then a line a ``- Chi cục …``: the count of the list its noun heads,
-        checked by counting the list's lines (unproved when the page ends inside the list)."""
+        checked by counting the list's lines (unproved when the page ends inside the list); ``2 nhóm dịch vụ tăng mạnh
+        là: Dịch vụ …; dịch vụ …``: the items a colon opens on the count's line, counted."""
         m = self.mentions[i]
         if m.kind != "count" or m.value is None or m.value != int(m.value):
             return None
-        listed = listwhole.items_listed_after(self.text, m.end)
+        listed, what = listwhole.items_listed_after(self.text, m.end), "dòng"
         if listed is None:
-            return None
+            inline = listwhole.items_inline_after(self.text, m.end)
+            if inline is None:
+                return None
+            listed, what = (inline, False), "mục"
         items, cut = listed
         if items == m.value:
-            return self._result(m, "derived", derivation=f"số dòng của danh sách liệt kê ngay sau: {items}")
+            return self._result(m, "derived", derivation=f"số {what} của danh sách liệt kê ngay sau: {items}")
         if cut and items < m.value:
             return self._result(m, "unverified", reason=(
                 f"Chưa kiểm được: văn bản dừng giữa danh sách «{m.raw.strip()}» (mới liệt kê {items})"))
         return self._result(m, "unsupported", reason=(
-            f"Danh sách liệt kê ngay sau có {items} dòng, không phải «{m.raw.strip()}»"),
+            f"Danh sách liệt kê ngay sau có {items} {what}, không phải «{m.raw.strip()}»"),
             expected=fmt_like(m, Decimal(items)))
 
     def _combination(self, i: int) -> NumberCheck:

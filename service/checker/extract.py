@@ -657,11 +657,12 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
                 mention.comparison = "tăng" if cm.group(1).lower() in ("nhiều", "cao") else "giảm"
                 mention.kind = "change" if kind != "percent" else "percent"
 
-    if kind in ("count",) and notation in ("vn", "word") and not grouped and decimals == 0 \
+    if kind in ("count",) and notation in ("vn", "word") and decimals == 0 \
             and mention.comparison is None and mention.numeral == int(mention.numeral):
         if mention.qualifier is None:
-            _classify_plain(text, mention, before)
-        else:  # "Ước 6 tháng đầu năm", "hơn 2 năm thực hiện": a qualified length is still a period's
+            # a grouped number is no year or length; it is an anniversary's ("Đại lễ 1.000 năm Thăng Long-Hà Nội")
+            _classify_plain(text, mention, before, (classify.anniversary,) if grouped else CLASSIFIERS)
+        elif not grouped:  # "Ước 6 tháng đầu năm", "hơn 2 năm thực hiện": a qualified length is still a period's
             classify.period(text, mention, before, _SPACES.sub(" ", text[mention.num_end:mention.num_end + 160]))
     return mention
 
@@ -727,10 +728,10 @@ def _money_context(text: str, s: int, end: int | None = None) -> bool:
                for m in _MONEY_CONTEXT.finditer(text, start, s))
 
 
-def _classify_plain(text: str, m: Mention, before: str) -> None:
+def _classify_plain(text: str, m: Mention, before: str, classifiers=CLASSIFIERS) -> None:
     """Years, periods, anniversaries and place sizes among plain integers: the ``CLASSIFIERS`` in order."""
     after = _SPACES.sub(" ", text[m.num_end:m.num_end + 160])
-    for classifier in CLASSIFIERS:
+    for classifier in classifiers:
         if classifier(text, m, before, after):
             return
 

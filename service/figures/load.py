@@ -313,6 +313,29 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
     return rows, cells_out
 
 
+
+def _averaged(label: str, k: int, lines) -> bool:
+    """The row is an average, so a count may have decimals: its label says so, or the group or the figure it is a
+    part of does — by its parent link, or the nearest row above numbered at a higher level (``Tiểu học`` = 19,89 học
+    sinh, STT ``1``, under ``I. Số học sinh bình quân một giáo viên`` = 18,62, a yearbook's table:
+    yf-quang-ngai-cuc-thong-ke-hoc-sinh-binh-quan-giao-vien-lop-2010-2016)."""
+    line = lines[k]
+    if AVERAGE.search(label) or any(AVERAGE.search(title) for _, title in line.groups):
+        return True
+    seen, up = set(), line.parent
+    while up is not None and up not in seen and 0 <= up < len(lines):
+        seen.add(up)
+        if AVERAGE.search(lines[up].label):
+            return True
+        up = lines[up].parent
+    if line.stt and not _ROMAN_STT.fullmatch(line.stt.strip()):
+        head = next((x for x in reversed(lines[:k]) if x.stt and _ROMAN_STT.fullmatch(x.stt.strip())), None)
+        return bool(head is not None and AVERAGE.search(head.label))
+    return False
+
+
+_ROMAN_STT = re.compile(r"[IVXLC]+\.?")
+
 def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
              problems: ProblemList, table_unit: str | None = None) -> tuple[list[Figure], dict[int, Figure]]:
     """``table_unit``: the unit a line above the header gives the whole table (``Đơn vị tính: triệu đồng``), the
@@ -395,7 +418,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         elif len(unit.text) > MAX_UNIT:
             row.error(f"đơn vị tính dài {len(unit.text)} ký tự (tối đa {MAX_UNIT}): có phải tên chỉ tiêu nằm nhầm cột?",
                       "don_vi_tinh")
-        averaged = bool(AVERAGE.search(label))
+        averaged = _averaged(label, k, lines)
         whole = "ke_hoach" not in layout.titles and split_of_whole(row)   # "5.775/8.227"
         with_share = _WITH_SHARE.match(str(row.rec.get("ky_bao_cao") or ""))
         if with_share:   # "8.071.113 (70,7%)": the count, then its share of a whole the table does not hold
@@ -441,6 +464,9 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         if month in (None, NONE) and values.get("cung_ky") not in (None, NONE) and run is None and not parts \
                 and not others and row.errors == 0:  # nothing this period, last year's stated (hàng hải: 1 | -)
             lasts.append((row.rownum, values["cung_ky"]))
+        if month is None and run is None and not parts and not others and row.errors == 0 and layout.parts \
+                and all(is_none_mark(text(row.rec.get(measure_key(i)))) for i in layout.parts):
+            month = NONE   # "Tiểu học - Ngoài công lập | - | - | - |" under the term's years: «-» typed, none this period
         if month is None and run is None and not parts and not others and row.errors == 0:
             blank.append(row)   # not filled in: left out with a warning, unless no row of the table is filled
             continue
@@ -543,7 +569,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         figures[:] = [named.get(id(f), f) for f in figures]
         by_line.update({k: named[id(f)] for k, f in by_line.items() if id(f) in named})
         problems.warn(f"{len(named)} hàng cùng tên với hàng khác, không có nhóm (hàng "
-                      f"{_rows_text(sorted(f.row for f in named.values() if f.row))}): mục của mỗi hàng là hàng "
+                      f"{_rows_text(sorted({f.row for f in named.values() if f.row}))}): mục của mỗi hàng là hàng "
                       f"trên nó («{next(iter(named.values())).muc} | {next(iter(named.values())).chi_tieu}»)",
                       file=rows[0].src if rows else None)
     if per_base:  # the checker and the drafts know money as "đồng": the base is said, not stored

@@ -219,7 +219,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     return out
 
 
-_WEAK = ("length", "to-month", "so-far", "to-day")
+_WEAK = ("length", "to-month", "to-quarter", "so-far", "to-day")
 
 #: "17/07/2020 06:52 | 0", "15:13 19/08/2013": a date printed with its time of day at the start of a line, a page's
 #: stamp (not "Hà Nội, ngày 27-10-2020", a site's clock with no time)

@@ -729,6 +729,11 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
                             r"(?:hết\s+)?tháng\s*"
                             r"(\d{1,2})(?:\s+(?:vừa\s+)?qua)?(?=\s*,)", re.I | re.M),
      lambda m: _to_month(0, m.group(1), m.group(2)), None, None),
+    # "Đến hết quý II đã thu được hơn 1,4 tỷ đồng" in the half year's report, "tính đến hết quý III/2023": the year so
+    # far through that quarter's end (the first half, nine months), not the quarter alone
+    ("to-quarter", re.compile(r"\b(?:tính\s+)?(?:đến|tới)\s+hết\s+q(?:uý|uí|úy)\s*(IV|I{1,3}|[1-4])(?![\w])"
+                              r"(?:(?:" + SEP + r"|\.)" + YEAR + r")?", re.I),
+     lambda m: ytd(int(m.group(2) or 0), 3 * (_ROMAN.get(m.group(1).upper()) or int(m.group(1)))), 1, 2),
     # "nhiệm kỳ 2022–2023", "giữa nhiệm kỳ 2015 - 2020", "nhiệm kỳ (2015-2020)": a term of office; "nhiệm kỳ Đại hội X
     # (2017-2022)": named by its congress's number, its years in brackets
     ("term", re.compile(r"\bnhiệm\s+k[ỳì]\s+(?:Đại\s+hội\s+(?:(?:lần\s+thứ\s+)?(?:[IVXL]+|\d{1,2})\s*)?)?\(?\s*" + YEAR

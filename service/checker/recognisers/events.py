@@ -93,8 +93,19 @@ def represented(text: str, start: int) -> bool:
     return bool(_STANDS_FOR.search(text, max(0, start - 80), start))
 
 
+#: ``…, cùng toàn thể 100 hội viên tiểu biểu trong⏎toàn xã cũng về dự.`` (yf-binh-phuoc-dong-xoai-xa-tien-hung-…-2022):
+#: the list of who came ends on ``(cũng|còn) về dự`` with no object but the meeting — its subject attended; a line
+#: hard-wrapped inside the clause (one line break, not a blank line) ends nothing
+_SOFT = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))"
+_CAME_AFTER = re.compile(r"(?i)" + _SOFT + r"(?:[^\W\d_]+" + _SOFT + r"){1,8}?(?:(?:cũng|còn|đã)" + _SOFT + r")?"
+                         r"(?:tham|về|đến)" + _SOFT + r"dự(?:" + _SOFT + r"(?:" + alternation(_MEETINGS) + r"))?"
+                         r"[ \t]*(?:[.;!]|$)")
+
+
 def attendance(text: str, end: int) -> bool:
     """The number ending at ``end`` counts who attended the event (see the module)."""
+    if _CAME_AFTER.match(text, end) and not _TURNS.match(text, end):
+        return True
     if _PRESENT.search(text, max(0, end - 60), _number_start(text, end)) and not _TURNS.match(text, end):
         return True
     if _TOOK_PART.search(text, _clause_start(text, end, 120), _number_start(text, end)) and not _TURNS.match(text, end):

@@ -44,9 +44,16 @@ _DAY = re.compile(r"(?i)(?<!\w)(?:ngày|sáng|chiều|tối|trưa|đêm|rạng\s
 _CLAUSE_END = re.compile(r"(?<![Tt][Pp])(?<![Tt][Xx])(?<!\s[PpQq])[.!?](?=\s|$)|;|\n|(?i:điển\s+hình)\s*(?:là|như)?\s*:")
 
 
+#: a clause that opens on an example: ``Điển hình là vụ cứu 9 người bị thương và đưa 3 người chết ra ngoài trong vụ
+#: sập nhà dân ở huyện Dĩ An`` (yf-toan-quoc-cuc-canh-sat-pccc-tinh-hinh-chay-2010-9t), ``Điển hình như vụ …``: the
+#: incident it names is one cited, dated or not
+_EXAMPLE = re.compile(r"(?i)\s*(?:[-–•+]\s*)?(?:điển\s+hình|cụ\s+thể)(?:\s+(?:gần\s+đây(?:\s+nhất)?|nhất))?"
+                      r"\s+(?:là|như)(?!\w)")
+
+
 def _one_incident(text: str, a: int, b: int) -> bool:
-    """``text[a:b]`` names one incident, dates it, and counts none."""
-    if _COUNTED.search(text, a, b) or not _DAY.search(text, a, b):
+    """``text[a:b]`` names one incident, dates it (or cites it as an example), and counts none."""
+    if _COUNTED.search(text, a, b) or not (_DAY.search(text, a, b) or _EXAMPLE.match(text, a)):
         return False
     return any(not _PLURAL_BEFORE.search(text, max(a, m.start() - 20), m.start()) for m in _ONE.finditer(text, a, b))
 

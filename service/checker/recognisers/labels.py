@@ -24,7 +24,21 @@ _LABEL_NUMBER = re.compile(r"\d{1,3}[A-Za-z]?")
 _PLACE_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?(?:\s?\+\s?\d{1,3})?")
 
 
-def _label(number: re.Pattern):
+#: An organisation of the place before its noun: ``chi hội CTĐ ấp 1 chi hội ấp 4`` (yf-binh-phuoc-…-hoi-chu-thap-do-2022),
+#: ``Chi bộ thôn 3 15 đảng viên``: the number names the place whose branch it is, whatever noun follows it.
+_BRANCHES = frozenset(("chi hội", "chi bộ", "chi đoàn", "chi nhánh", "ban", "hội", "đội", "clb", "câu lạc bộ", "đảng bộ",
+                       "ban công tác mặt trận", "hợp tác xã", "htx", "trường", "trạm"))
+
+
+def _branch_of_place(words: list[str], k: int) -> bool:
+    """The place noun (the last ``k`` words) follows a branch's noun, an abbreviation in capitals maybe between."""
+    rest = words[:-k]
+    if rest and len(rest[-1]) > 1 and rest[-1].isupper():
+        rest = rest[:-1]      # "chi hội CTĐ ấp 1": the organisation's short name
+    return any(" ".join(rest[-n:]).lower() in _BRANCHES for n in (1, 2, 3, 4) if len(rest) >= n)
+
+
+def _label(number: re.Pattern, branch: bool = False):
     def accept(text: str, s: int, e: int, words: list[str], k: int):
         m = number.match(text, s)
         if m is None or after_a_count(words, k):
@@ -36,7 +50,7 @@ def _label(number: re.Pattern):
         if len(words) > k and f"{words[-k - 1].lower()} {' '.join(words[-k:]).lower()}" in COMPOUNDS:
             return None  # "triệu tập 30 đại biểu": "tập" is the end of a verb, 30 counts
         end = m.end()
-        if _NOT_A_LABEL.match(text, end) or COUNTED.match(text, end):
+        if _NOT_A_LABEL.match(text, end) or COUNTED.match(text, end) and not (branch and _branch_of_place(words, k)):
             return None
         more = _MORE_LABELS.match(text, end)
         if more and not COUNTED.match(text, more.end()) and not _NOT_A_LABEL.match(text, more.end()):
@@ -79,7 +93,7 @@ GRADE = Rule("grade", "ordinal", "a grade of goods by its size (loại 30 kg/con
 SCALED_UNIT = Rule("scaled-unit", "name", "a unit scaled by a power of ten (1000sp), not a figure", re.compile(
     r"(?<![\d.,/])(1(?:\.?000)+|10{2,})(?=[^\W\d_]{1,5}[ \t]+\d)"))
 #: ``thôn 7``, ``Tổ 8``, ``khu phố 3``, ``Phường 3``, ``Quốc lộ 14``, ``ngõ 12``, ``Km 27+500``, ``tổ: 5``.
-PLACE = NounBefore("address", "address", "address or place", PLACE_NOUNS, _label(_PLACE_NUMBER), colon=True)
+PLACE = NounBefore("address", "address", "address or place", PLACE_NOUNS, _label(_PLACE_NUMBER, branch=True), colon=True)
 #: ``QL14``, ``QL.1A``, ``ĐT 741``, ``ĐT.741``: a road code.
 #: Not the end of a compound abbreviation: ``Sở GD-ĐT 1 hồ sơ``, ``Sở KH&ĐT 17 hồ sơ`` count files, ``ĐT`` is no road.
 _ROAD = re.compile(rf"(?<![\w&\-/])(?:{alternation(ROAD_CODES)})\s?[.\-]?\s?(\d{{1,4}}[A-Z]?)(?!\w)")

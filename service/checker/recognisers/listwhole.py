@@ -84,3 +84,26 @@ def items_listed_after(text: str, number_end: int) -> tuple[int, bool] | None:
             break
         pos = eol + 1
     return (items, True) if items else None
+
+
+#: ``Trong đó 2 nhóm dịch vụ tăng mạnh là: Dịch vụ bưu chính chuyển phát đạt …; dịch vụ tài chính bưu chính đạt …``
+#: (yf-nam-dinh-buu-dien-tinh-doanh-thu-2019): a count whose phrase ends on a colon, the items it counts after it on the
+#: same line, cut by semicolons, each opening on the counted noun
+_COUNT_OPENS_ITEMS = re.compile(r"[ \t]+(?P<phrase>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,7}?)(?:[ \t]+(?:là|gồm|như))?[ \t]*:[ \t]*")
+_ITEMS_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def items_inline_after(text: str, number_end: int) -> int | None:
+    """The items a count's colon opens on its line (see above), when there are two or more and each opens on two
+    words of the count's phrase (``nhóm dịch vụ`` → ``Dịch vụ bưu chính …``); None otherwise."""
+    head = _COUNT_OPENS_ITEMS.match(text, number_end)
+    if head is None:
+        return None
+    stop = _ITEMS_END.search(text, head.end())
+    items = [x.strip(" \t-+•") for x in text[head.end():stop.start() if stop else len(text)].split(";")]
+    phrase = " ".join(head.group("phrase").casefold().split()[:4])
+    openings = {" ".join(x.casefold().split()[:2]) for x in items}
+    if len(items) < 2 or len(openings) != 1:
+        return None
+    opening = openings.pop()
+    return len(items) if len(opening.split()) == 2 and re.search(rf"(?<!\w){re.escape(opening)}(?!\w)", phrase) else None

@@ -4,9 +4,13 @@ period's figure.
     Từ năm 2020 đến nay, Hội Doanh nhân trẻ tỉnh đã trao tặng 3 ngôi nhà tình nghĩa …
                                            (zk-nghe-an-hoi-doanh-nhan-tre-trao-qua-tet-2022-01, a month of 2022)
     Từ năm 2016 đến nay, toàn huyện đã xây dựng được 25 nhà văn hóa …
+    Qua 10 năm thực hiện cuộc vận động "…", Hội … đã khảo sát và lập hồ sơ 109 lượt đối tượng, … với tổng giá trị
+    trên 142 triệu đồng.            (yf-ba-ria-vung-tau-ba-ria-xa-hoa-long-hoi-chu-thap-do-2018, the report of 2018)
 
 The span opens the sentence (``Từ năm 2020 đến nay``, ``Từ năm 2016 tới nay``, ``Từ 2018 đến nay``) and its first
-year is before the year the report's period begins in.  Only asked of a number no row supports.
+year is before the year the report's period begins in; or the sentence opens on years counted (``Qua 10 năm thực
+hiện …``, ``Sau 5 năm triển khai``, ``Trong 3 năm qua``) longer than the report's period.  Only asked of a number no
+row supports.
 """
 
 from __future__ import annotations
@@ -20,14 +24,32 @@ _SINCE = re.compile(r"(?i)\s*(?:[-–•*+]\s*)?(?:tính\s+)?từ\s+(?:năm\s+)?
 _REACH = 400
 
 
+#: ``Qua 10 năm thực hiện``, ``Sau 5 năm triển khai``, ``Trong 3 năm qua``, ``Sau hơn 10 năm``: years counted
+_OVER_YEARS = re.compile(r"(?i)\s*(?:[-–•*+]\s*)?(?:qua|sau|trong|với)\s+(?:(?:hơn|gần|trên)\s+)?(\d{1,2})\s+năm"
+                         r"(?=\s*(?:qua\b|thực\s+hiện|triển\s+khai|hoạt\s+động|xây\s+dựng|tổ\s+chức|,))")
+
+
+def _years_long(report) -> int:
+    """How many years the report's period spans (a term's, else one: no shorter period holds years)."""
+    return report.index if report.kind == "term" else 1
+
+
 def since_earlier(text: str, start: int, report) -> str | None:
-    """The span (``từ năm 2020 đến nay``) the number's sentence opens on, when it began before the report's year."""
+    """The span (``từ năm 2020 đến nay``, ``Qua 10 năm thực hiện``) the number's sentence opens on, when it began
+    before the report's year (runs longer than the report's period)."""
     if report is None:
         return None
     s = sentence_start(text, start, _REACH)
-    if s is None:
-        return None
-    m = _SINCE.match(text, s)
-    if m is None or int(m.group(1)) >= report.year:
-        return None
-    return m.group(0).strip()
+    m = _SINCE.match(text, s) if s is not None else None
+    if m is not None and int(m.group(1)) < report.year:
+        return m.group(0).strip()
+    # the years counted scope the sentence, or the paragraph they open while no year is named after them (``Qua 10 năm
+    # thực hiện …, cấp học bổng....Hội chữ thập đỏ xã đã khảo sát … 109 lượt đối tượng``)
+    for a in (s, text.rfind("\n", 0, start) + 1):
+        m = _OVER_YEARS.match(text, a) if a is not None else None
+        if m is not None and int(m.group(1)) > _years_long(report) and not _YEAR_NAMED.search(text, m.end(), start):
+            return m.group(0).strip()
+    return None
+
+
+_YEAR_NAMED = re.compile(r"(?i)(?<!\w)(?:(?:19|20)\d\d|năm\s+(?:nay|qua))(?!\w)")
