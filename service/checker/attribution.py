@@ -111,6 +111,13 @@ _LISTED_AFTER = re.compile(r"(?i)[^.;:\n\d()]{0,40}?,\s*(?:bao\s+)?gồm(?!\w)")
 _GROUP_NUMBER = re.compile(r"^\s*(?:[IVXLC]+|[A-Z]|\d+)[.)]\s*")
 
 
+def _a_name(title: str) -> bool:
+    """A group titled by a name: one to five words, each capitalised (``Bắc Kạn``, ``Thanh Hóa``; ``Công an tỉnh``
+    is none)."""
+    words = re.findall(r"[^\W\d_]+", title)
+    return 1 <= len(words) <= 5 and len(words) == len(title.replace("-", " ").split()) and all(w[0].isupper() for w in words)
+
+
 #: ``10 tháng`` (ten months) is not ``tháng 10`` (October): a count of periods and a period's number are one word each
 _PERIODS_COUNTED = re.compile(r"(?<![\w/])(\d+)\s+(thang|quy|tuan|ngay)(?!\w)")
 _PERIOD_NUMBERED = re.compile(r"(?<!\w)(thang|quy|tuan)\s+(\d+|[ivx]+)(?![\w])")
@@ -626,17 +633,20 @@ class Attribution:
         return said >= 0.5 and said > self.idx.fit(wide, other)
 
     def _section_said(self, i: int, best: Row, chosen: Row) -> bool:
-        """Groups the sheet titles without a row of their own (``VI. Bắc Kạn`` over ``Tỷ lệ đỗ tốt nghiệp hệ THPT``,
-        yf-toan-quoc-so-gddt-cac-tinh-ty-le-tot-nghiep-thpt-2010): the paragraph up to the number names the value's
-        own group, at least half its words, and more of them than of the other row's group — no swap (``Giám đốc Sở
-        GD-ĐT Bắc Kạn, cho biết … tỉ lệ đỗ tốt nghiệp của tỉnh khoảng 70%`` is Bắc Kạn's, whatever row's label fits
-        better). Rows of no group, or of one: the words of the rows themselves decide (``_wrong_row``)."""
-        gm, go = (_marked_words(_GROUP_NUMBER.sub("", r.fig.muc or "")) for r in (chosen, best))
-        if not gm or not go or gm == go:
+        """Groups the sheet titles by a name and no row of their own (``VI. Bắc Kạn`` over ``Tỷ lệ đỗ tốt nghiệp hệ
+        THPT``, yf-toan-quoc-so-gddt-cac-tinh-ty-le-tot-nghiep-thpt-2010): the paragraph up to the number names the value's
+        own group, and the number's sentence does not name the other row's — no swap (``Giám đốc Sở GD-ĐT Bắc Kạn, cho
+        biết … tỉ lệ đỗ tốt nghiệp của tỉnh khoảng 70%`` is Bắc Kạn's, whatever row's label fits better). Only names
+        (every word capitalised: a province, a body), not a group that names a measure (``II. Công suất sử dụng giường
+        bệnh``) whose common words any sentence may say. Rows of no group: the words of the rows decide (``_wrong_row``)."""
+        gm, go = (_GROUP_NUMBER.sub("", r.fig.muc or "").strip() for r in (chosen, best))
+        if not gm or not go or gm == go or not _a_name(gm) or not _a_name(go):
             return False
-        said = _marked_words(self.text[self._para_start(self.where[i].paragraph):self.mentions[i].num_start])
-        mine, other = len(gm & said) / len(gm), len(go & said) / len(go)
-        return mine >= 0.5 and mine > other
+        w = self.where[i]
+        wide = " ".join(self.text[self._para_start(w.paragraph):self.mentions[i].num_start].split()).casefold()
+        near = " ".join(self.text[w.sentence:self._phrase_end(i)].split()).casefold()
+        said = lambda name, t: re.search(rf"(?<!\w){re.escape(' '.join(name.split()).casefold())}(?!\w)", t)
+        return bool(said(gm, wide)) and not said(go, near)
 
     def _narrower_unsaid(self, i: int, r: Row, d: Row) -> bool:
         """``d``'s label is ``r``'s and more (``Malaysia: lao động nữ`` over ``Malaysia``), the number's own phrase

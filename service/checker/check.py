@@ -71,7 +71,7 @@ from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, aims_at
                                                    plan_of_ratio, same_clause, spelled_out)
 from service.checker.recognisers.references import back_reference, named_members
 from service.checker.recognisers.later import aims_paragraph, later_after, later_opened
-from service.checker.recognisers.since import since_earlier
+from service.checker.recognisers.since import over_years, since_earlier
 from service.checker.recognisers.perbase import rate_base
 from service.checker.recognisers.wholes import _SET as STANDING_SET, data_coverage, standing_whole, whole_of_parts
 from service.checker.recognisers.stock import TO_DATE_LABEL, to_date
@@ -572,6 +572,11 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.expected, n.source = "unverified", "other-period", None, None   # "So với tháng cùng kỳ …"
             n.reason = f"Chưa kiểm được: «{n.text}» là mức so sánh của một tháng với tháng cùng kỳ; bảng số liệu không có số của tháng"
             continue
+        if other is None and (over := over_years(text, n.start, report)) is not None \
+                and not _paragraph_holds_rows(text, numbers, k, over[1]):
+            n.verdict, n.kind, n.reason = "not_a_figure", "other-period", None   # "Qua 10 năm thực hiện …, 109 lượt"
+            n.derivation = f"số cộng dồn {over[0]}, không phải của kỳ báo cáo ({report.text})"
+            continue
         if other is None and (since := since_earlier(text, n.start, report)) is not None:
             n.verdict, n.kind, n.reason = "not_a_figure", "other-period", None   # "Từ năm 2020 đến nay, … 3 ngôi nhà"
             n.derivation = f"số cộng dồn {since}, không phải của kỳ báo cáo ({report.text})"
@@ -643,6 +648,15 @@ def _sentence_holds_rows(text: str, numbers: list, k: int) -> bool:
     stop = _CLAUSE_END.search(text, numbers[k].end)
     end = stop.start() if stop else len(text)
     return any(j != k and s <= m.start < end and m.verdict in ("supported", "derived") and m.source
+               for j, m in enumerate(numbers))
+
+
+def _paragraph_holds_rows(text: str, numbers: list, k: int, start: int) -> bool:
+    """Does another figure of the paragraph from ``start`` on stand on the table (the table keeps what the years
+    counted there did: they are the report's own)?"""
+    stop = text.find("\n", numbers[k].end)
+    end = stop if stop >= 0 else len(text)
+    return any(j != k and start <= m.start < end and m.verdict in ("supported", "derived") and m.source
                for j, m in enumerate(numbers))
 
 

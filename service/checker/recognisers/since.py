@@ -35,20 +35,30 @@ def _years_long(report) -> int:
 
 
 def since_earlier(text: str, start: int, report) -> str | None:
-    """The span (``từ năm 2020 đến nay``, ``Qua 10 năm thực hiện``) the number's sentence opens on, when it began
-    before the report's year (runs longer than the report's period)."""
+    """The span (``từ năm 2020 đến nay``) the number's sentence opens on, when it began before the report's year."""
     if report is None:
         return None
     s = sentence_start(text, start, _REACH)
-    m = _SINCE.match(text, s) if s is not None else None
-    if m is not None and int(m.group(1)) < report.year:
-        return m.group(0).strip()
-    # the years counted scope the sentence, or the paragraph they open while no year is named after them (``Qua 10 năm
-    # thực hiện …, cấp học bổng....Hội chữ thập đỏ xã đã khảo sát … 109 lượt đối tượng``)
-    for a in (s, text.rfind("\n", 0, start) + 1):
+    if s is None:
+        return None
+    m = _SINCE.match(text, s)
+    if m is None or int(m.group(1)) >= report.year:
+        return None
+    return m.group(0).strip()
+
+
+def over_years(text: str, start: int, report) -> tuple[str, int] | None:
+    """The years counted (``Qua 10 năm thực hiện``) that open the number's sentence, or its paragraph while no year is
+    named after them (``Qua 10 năm thực hiện …, cấp học bổng....Hội chữ thập đỏ xã đã khảo sát … 109 lượt đối
+    tượng``), when they are more than the report's period holds: (the words, where they start). The caller asks
+    the rest of the paragraph too: a report labelled by its last year that reviews its term (``Qua 5 năm, có 1.348
+    hội viên phụ nữ thoát nghèo`` at a congress, the table keeping those numbers) is about those years."""
+    if report is None:
+        return None
+    for a in (sentence_start(text, start, _REACH), text.rfind("\n", 0, start) + 1):
         m = _OVER_YEARS.match(text, a) if a is not None else None
         if m is not None and int(m.group(1)) > _years_long(report) and not _YEAR_NAMED.search(text, m.end(), start):
-            return m.group(0).strip()
+            return m.group(0).strip(), m.start()
     return None
 
 
