@@ -127,6 +127,8 @@ def parse_table_number(text: str, *, integral: bool = False, notation: str | Non
     elif _CELL_GROUPED_DOT.match(body):
         value = Decimal(body.replace(".", ""))
     else:
+        if notation == "vn" and "." in body:  # 25.9140 where the sheet writes 6,6: a dot only groups thousands
+            raise ValueError(f"not a number: {text!r}")   # here, in threes, so the typing is broken: never 25,914
         try:
             value = parse_machine_or_vn(body)
         except (ValueError, InvalidOperation):

@@ -31,6 +31,7 @@ from service.figures.rows import Cells, code_for, part_label, section_title, spl
 from service.figures.schema import COLUMNS, NUMERIC, REQUIRED, fold, is_none_mark, read_unit, span_period
 from service.figures.units import SCALE_WORDS
 from service.figures.sheet import footer_rows, group_unit, unit_line
+from service.figures.stock import is_growth_plan
 from service.figures.sums import check_sums
 from service.numbers import format_vn
 from service.periods import find_period, parse_period
@@ -343,6 +344,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     kept_rows: list[int] = []
     before_said: dict[str, list[int]] = {"slip": [], "given": []}   # rows whose rate against the previous edition
     #                                      disagrees with their Kỳ trước, or gave it (_rate_of_previous)
+    grown: list[int] = []                # rows whose plan is a growth plan: the plan of their increase (a row of its own)
     underived: list[int] = []            # rows stating a change last year's value cannot be known exactly from
     labels = {text(r.rec.get("chi_tieu")) for r in rows}   # every row's own label (a note's parts may be rows already)
     for k, (row, line) in enumerate(zip(rows, lines)):
@@ -500,6 +502,11 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             rated.extend([row.rownum] if kept else [])
         if fig.ky_bao_cao is not None and fig.ky_truoc is None and layout.since_year_start:
             fig = replace(fig, ky_truoc=_year_start_value(fig, row, layout, unit, notation))
+        if fig.ky_bao_cao is not None and fig.ke_hoach is not None and is_growth_plan(layout.titles.get("ke_hoach")):
+            fig, growth = _growth_planned(fig, layout, taken)
+            taken[growth.ma] = row.rownum
+            changes_kept.append(growth)
+            grown.append(row.rownum)
         if fig.ky_bao_cao is not None and layout.before_rates:
             fig, said = _rate_of_previous(fig, row, layout, unit, notation, averaged)
             if said is not None:
@@ -555,6 +562,11 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         problems.warn(f"cột '{layout.titles[col]}' ghi tỷ lệ (%), còn {len(had)} hàng (hàng {_rows_text(had)}) có đơn vị "
                       "khác %: ô của các hàng này là tỷ lệ, không phải số liệu của hàng, nên không lưu",
                       file=rows[0].src if rows else None)
+    if grown:
+        problems.warn(f"cột '{layout.titles['ke_hoach']}' là kế hoạch của mức tăng, không phải của số dư: kế hoạch của "
+                      f"{len(grown)} hàng (hàng {_rows_text(grown)}) lưu ở hàng riêng «<chỉ tiêu>: tăng trưởng so với "
+                      "đầu năm» (số tăng = kỳ báo cáo − đầu năm), số dư không có kế hoạch",
+                      file=rows[0].src if rows else None, column=layout.titles["ke_hoach"])
     _say_changes(problems, rows, layout, derived, underived, kept_rows)
     _say_previous_rates(problems, rows, layout, before_said)
     if rated:
@@ -705,6 +717,26 @@ def _year_start_value(fig: Figure, row: CellRow, layout: Layout, unit, notation:
         if stated is not None:
             return last_year(fig.ky_bao_cao, stated * (unit.scale if unit is not None else 1), "abs", False)
     return None
+
+
+def _growth_planned(fig: Figure, layout: Layout, taken: dict) -> tuple[Figure, Figure]:
+    """The balance without a plan, and its increase with the growth plan (``Kế hoạch tăng trưởng năm 2022``, see
+    ``stock.is_growth_plan``): ``<chỉ tiêu>: tăng trưởng so với đầu năm`` = kỳ báo cáo − Kỳ trước (the start of the
+    year, from the change column), Kế hoạch = the growth plan, so that ``đạt 96,25% kế hoạch tăng trưởng`` is checked
+    as 117,8 / 122,4.  With no start of the year on the row the increase is unknown: the plan is kept as the row's
+    own figure (``<chỉ tiêu>: kế hoạch tăng trưởng …``), never as the balance's plan."""
+    code = f"{fig.ma}-TT"
+    while code in taken:
+        code += "'"
+    if fig.ky_truoc is not None:
+        added = fig.ky_bao_cao - fig.ky_truoc
+        growth = replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: tăng trưởng so với đầu năm",
+                         ky_bao_cao=added.to_integral_value() if added == added.to_integral_value() else added,
+                         cung_ky=None, ky_truoc=None, ke_hoach=fig.ke_hoach)
+    else:
+        growth = replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {_lower_first(layout.titles['ke_hoach'])}",
+                         ky_bao_cao=fig.ke_hoach, cung_ky=None, ky_truoc=None, ke_hoach=None)
+    return replace(fig, ke_hoach=None), growth
 
 
 def _name_repeats(figures: list[Figure], parts: set[int]) -> dict[int, Figure]:

@@ -599,8 +599,31 @@ def _decode(path: Path, source: str) -> str:
     try:
         return _no_nul(data.decode("utf-8-sig"), source)
     except UnicodeDecodeError as exc:
-        raise InputError(f"{source}: không phải văn bản UTF-8 (byte lỗi ở vị trí {exc.start}); "
-                         "trong Excel chọn Lưu thành 'CSV UTF-8' rồi nạp lại") from None
+        legacy = windows_1258(data)
+        if legacy is not None:
+            return _no_nul(legacy, source)
+        raise InputError(f"{source}: không phải văn bản UTF-8 (byte lỗi ở vị trí {exc.start}), cũng không phải văn "
+                         "bản tiếng Việt mã Windows-1258; trong Excel chọn Lưu thành 'CSV UTF-8' rồi nạp lại") from None
+
+
+#: What only Vietnamese written in Windows-1258 has, as decoded: a tone mark the code page keeps as a combining
+#: character (grave, acute, tilde, hook above, dot below), or a letter of the Vietnamese alphabet a Western code page
+#: has not at that byte (ă ơ ư đ, capital or not).
+_VIETNAMESE_1258 = re.compile("[\u0300\u0301\u0303\u0309\u0323ăơưđĂƠƯĐ]")
+
+
+def windows_1258(data: bytes) -> str | None:
+    """A text file in Windows-1258, the code page of Vietnamese Windows (an old machine's «CSV (Comma delimited)»):
+    the base letters precomposed (â ê ô ă ơ ư đ), the tone marks combining after them; composed here (NFC) so that
+    the labels are the ones a UTF-8 sheet has.  None when the bytes do not read as Vietnamese in it: a file in
+    another code page is refused as before, never read as Vietnamese."""
+    try:
+        text = data.decode("cp1258")
+    except UnicodeDecodeError:
+        return None
+    if not _VIETNAMESE_1258.search(text):
+        return None
+    return unicodedata.normalize("NFC", text)
 
 
 def _no_nul(text: str, source: str) -> str:
