@@ -29,7 +29,7 @@ from service.figures.notelists import noted_part_figures, noted_sub_part
 from service.figures.read import RawTable, read_raw
 from service.figures.rows import Cells, code_for, part_label, section_title, split_stt_label, stt_style, stt_token, structure
 from service.figures.schema import COLUMNS, NUMERIC, REQUIRED, fold, is_none_mark, read_unit, span_period
-from service.figures.units import SCALE_WORDS
+from service.figures.units import SCALE_WORDS, is_ditto
 from service.figures.sheet import footer_rows, group_unit, unit_line
 from service.figures.stock import is_growth_plan
 from service.figures.sums import check_sums
@@ -344,6 +344,8 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     kept_rows: list[int] = []
     before_said: dict[str, list[int]] = {"slip": [], "given": []}   # rows whose rate against the previous edition
     #                                      disagrees with their Kỳ trước, or gave it (_rate_of_previous)
+    unit_above = ""                      # the last unit typed in the unit column, what a ditto mark repeats
+    dittoed: list[int] = []              # rows whose unit cell is a ditto mark
     grown: list[int] = []                # rows whose plan is a growth plan: the plan of their increase (a row of its own)
     underived: list[int] = []            # rows stating a change last year's value cannot be known exactly from
     labels = {text(r.rec.get("chi_tieu")) for r in rows}   # every row's own label (a note's parts may be rows already)
@@ -356,6 +358,11 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         unit_text = text(row.rec.get("don_vi_tinh"))
         if unit_text in NONE_MARKS:
             unit_text = ""
+        if is_ditto(unit_text):   # '"' under "Lượt khách": the unit typed above
+            unit_text = unit_above
+            dittoed.append(row.rownum)
+        elif unit_text:
+            unit_above = unit_text
         if label and (plan := _PLAN_UNIT.match(fold(unit_text))):
             # "Gieo cấy lúa | % KH | 100": the unit says the value is a rate of the plan, which the label alone does
             # not; said in the label as the column of that title would (yc-bac-kan-bach-thong-xa-vi-huong-hdnd-2019)
@@ -562,6 +569,9 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         problems.warn(f"cột '{layout.titles[col]}' ghi tỷ lệ (%), còn {len(had)} hàng (hàng {_rows_text(had)}) có đơn vị "
                       "khác %: ô của các hàng này là tỷ lệ, không phải số liệu của hàng, nên không lưu",
                       file=rows[0].src if rows else None)
+    if dittoed:
+        problems.warn(f"{len(dittoed)} hàng ghi đơn vị tính bằng dấu «như trên» (hàng {_rows_text(dittoed)}): lấy đơn vị "
+                      "của hàng trên", file=rows[0].src if rows else None, column=layout.titles.get("don_vi_tinh"))
     if grown:
         problems.warn(f"cột '{layout.titles['ke_hoach']}' là kế hoạch của mức tăng, không phải của số dư: kế hoạch của "
                       f"{len(grown)} hàng (hàng {_rows_text(grown)}) lưu ở hàng riêng «<chỉ tiêu>: tăng trưởng so với "
