@@ -176,3 +176,22 @@ def test_a_ditto_mark_with_nothing_above_gives_no_unit(tmp_path):
     t = load_table(p, period="2015")
     units = {f.chi_tieu: f.don_vi_tinh for f in t}
     assert units["Số vụ"] == "" and units["Số người"] == "người"
+
+
+# 7. A JSON export nesting named groups as objects (read.tree_rows)
+def test_a_tree_of_named_groups_loads_every_number_under_its_path():
+    # c05 (thactrang): «| Nhà trẻ | 696309 | 445640 | 250669 |» kept as {"Số học sinh, sinh viên": {"Mầm non":
+    # {"Nhà trẻ": {"Tổng số": …, "Công lập": …, "Ngoài công lập": …}}}}
+    t = load_table(DATA / "c05-thactrang-giaoduc-2024-2025.json", period="2024-2025")
+    got = {(f.muc, f.chi_tieu): f.ky_bao_cao for f in t}
+    assert got[("Số học sinh, sinh viên: Mầm non", "Nhà trẻ")] == D(696309)
+    assert got[("Số học sinh, sinh viên: Phổ thông", "Tiểu học: ngoài công lập")] == D(155094)
+    assert got[("Số trường", "Mẫu giáo: ngoài công lập")] == D(133)
+    assert got[("Tổng hợp", "Số cơ sở giáo dục")] == D(53979)
+    assert len(t.figures) == 28   # every number of the export, none twice
+
+
+def test_an_object_of_words_only_is_still_refused_saying_what_is_expected(tmp_path):
+    p = write(tmp_path, "x.json", '{"Báo cáo": "Giáo dục", "Ghi chú": {"a": "b"}}')
+    with pytest.raises(InputError, match="cần một danh sách JSON các hàng"):
+        load_table(p, period="2024")

@@ -931,6 +931,8 @@ def read_json(path: Path, source: str | None = None) -> RawTable:
             lists = [v for v in whole.values() if isinstance(v, list) and v and all(isinstance(r, dict) for r in v)]
             data = lists[0] if len(lists) == 1 else None     # words the title rows a sheet has above its table
             titles = [nfc(v) for k, v in whole.items() if isinstance(v, str) and k not in ("series", "period")]
+            if data is None and not lists:   # {"Số học sinh": {"Mầm non": {"Nhà trẻ": {"Tổng số": …}}}}
+                data = tree_rows(whole) or None
     if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
         raise InputError(f"{source}: cần một danh sách JSON các hàng (đối tượng) hoặc {{\"figures\": [...]}}")
     data = flatten_groups(data)
@@ -944,6 +946,60 @@ def read_json(path: Path, source: str | None = None) -> RawTable:
         rec = {nfc(str(k)): v for k, v in r.items()}
         rows.append((i, [_json_cell(rec.get(h)) for h in header]))
     return RawTable(source, 0, header, rows, titles=titles, meta=meta)
+
+
+#: The names a tree export's rows get: the label, and the value when a group holds bare numbers.
+TREE_LABEL, TREE_VALUE = "Chỉ tiêu", "Số liệu"
+
+
+def _is_number_leaf(v) -> bool:
+    return isinstance(v, Decimal) or (isinstance(v, (int, float)) and not isinstance(v, bool))
+
+
+def _leaves(node: dict) -> list[dict]:
+    """The objects of the tree whose every value is a number (``{"Tổng số": 696309, "Công lập": 445640}``)."""
+    out = []
+    for v in node.values():
+        if isinstance(v, dict) and v:
+            out.extend([v] if all(_is_number_leaf(x) for x in v.values()) else _leaves(v))
+    return out
+
+
+def tree_rows(whole: dict) -> list[dict]:
+    """A JSON export that nests named groups as objects (``{"Số học sinh, sinh viên": {"Mầm non": {"Nhà trẻ":
+    {"Tổng số": 696309, "Công lập": 445640, "Ngoài công lập": 250669}}}}``) as the rows a sheet has: each group a
+    heading row naming its path (``Số học sinh, sinh viên: Mầm non``), each object of numbers whose keys recur in
+    other such objects (the measures: ``Tổng số``, ``Công lập``) a row of those columns, any other number a row of
+    its own under the key that names it.  Strings at the top are the title rows (``"Năm học": "2024-2025"``).
+    Nothing when the object holds no group of numbers (it is refused as before, naming what is expected)."""
+    leaves = _leaves(whole)
+    seen: dict[str, int] = {}
+    for leaf in leaves:
+        for k in leaf:
+            seen[nfc(str(k))] = seen.get(nfc(str(k)), 0) + 1
+    measures = {k for k, n in seen.items() if n > 1}
+    value_key = next((nfc(str(k)) for leaf in leaves for k in leaf if nfc(str(k)) in measures), TREE_VALUE)
+    rows: list[dict] = []
+
+    def walk(node: dict, path: list[str]) -> None:
+        headed = False
+        for k, v in node.items():
+            name = nfc(str(k))
+            if not headed and path and (_is_number_leaf(v) or (isinstance(v, dict) and v and all(
+                    _is_number_leaf(x) for x in v.values()))):
+                rows.append({TREE_LABEL: ": ".join(path)})
+                headed = True
+            if _is_number_leaf(v):
+                rows.append({TREE_LABEL: name, value_key: v})
+            elif isinstance(v, dict) and v and all(_is_number_leaf(x) for x in v.values()) and \
+                    all(nfc(str(x)) in measures for x in v):
+                rows.append({TREE_LABEL: name, **{nfc(str(x)): y for x, y in v.items()}})
+            elif isinstance(v, dict) and v:
+                walk(v, [*path, name])
+                headed = False
+
+    walk(whole, [])
+    return rows if leaves or any(_is_number_leaf(v) for v in whole.values()) else []
 
 
 def _rows_under(r: dict) -> list[dict]:
