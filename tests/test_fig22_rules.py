@@ -195,3 +195,33 @@ def test_an_object_of_words_only_is_still_refused_saying_what_is_expected(tmp_pa
     p = write(tmp_path, "x.json", '{"Báo cáo": "Giáo dục", "Ghi chú": {"a": "b"}}')
     with pytest.raises(InputError, match="cần một danh sách JSON các hàng"):
         load_table(p, period="2024")
+
+
+# 8. A yearbook's years under «Năm», titled by their span (read.names_the_periods, load.years_of_the_span)
+def test_the_years_under_nam_titled_by_their_span_load_by_year():
+    # c10 (vietnamtourism): «Năm | 2008 | … | 2012 / Số lượng cơ sở | 10.406 … 15.381 / Tăng trưởng (%) | … 11,8»
+    # under «CƠ SỞ LƯU TRÚ DU LỊCH GIAI ĐOẠN 2008 - 2012»: had been refused («không tìm thấy hàng tiêu đề cột»)
+    t = load_table(DATA / "c10-vietnamtourism-cosoluutru-2012.csv", period="2012")
+    got = {(f.chi_tieu, f.don_vi_tinh): (f.ky_bao_cao, f.cung_ky) for f in t}
+    assert got[("Số lượng cơ sở", "")] == (D(15381), D(13756))
+    assert got[("Công suất buồng bình quân", "%")] == (D("58.8"), D("59.7"))
+    assert sorted(f.ky_bao_cao for f in t if f.chi_tieu == "Tăng trưởng") == [D("8.1"), D("11.8")]
+
+
+@pytest.mark.parametrize("word", ["Năm", "Năm học", "Thời gian", "Kỳ"])
+def test_a_word_naming_the_periods_is_one(word):
+    from service.figures.read import names_the_periods
+    assert names_the_periods(word)
+
+
+@pytest.mark.parametrize("word", ["Chỉ tiêu", "Địa phương", "Năm 2012", "Tỉnh, thành phố"])
+def test_a_rows_title_is_no_word_of_periods(word):
+    from service.figures.read import names_the_periods
+    assert not names_the_periods(word)
+
+
+def test_a_span_that_is_not_the_header_years_still_disagrees(tmp_path):
+    # the title's span is the range of the columns only when the chosen year is one of them
+    p = write(tmp_path, "y.csv", "TỔNG KẾT GIAI ĐOẠN 2016 - 2020\nChỉ tiêu,ĐVT,Cả giai đoạn\nSố vụ,vụ,120\n")
+    with pytest.raises(InputError, match="nhưng kỳ được chọn là 2020"):
+        load_table(p, period="2020")

@@ -28,7 +28,7 @@ from service.figures.model import Figure, FigureTable
 from service.figures.notelists import noted_part_figures, noted_sub_part
 from service.figures.read import RawTable, read_raw
 from service.figures.rows import Cells, code_for, part_label, section_title, split_stt_label, stt_style, stt_token, structure
-from service.figures.schema import COLUMNS, NUMERIC, REQUIRED, fold, is_none_mark, read_unit, span_period
+from service.figures.schema import COLUMNS, NUMERIC, REQUIRED, fold, is_none_mark, read_title, read_unit, span_period
 from service.figures.units import SCALE_WORDS, is_ditto
 from service.figures.sheet import footer_rows, group_unit, unit_line
 from service.figures.stock import is_growth_plan
@@ -129,7 +129,8 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
         stated = _try_period(raw.meta["period"]) or stated
     if period_code and stated and stated.code != period_code and period_code not in _title_periods(raw.titles) \
             and not _names_span(raw.titles, period_code) and not _dated_inside(raw.titles, stated, period_code) \
-            and not _since_january_to(raw.titles, period_code) and not _draft_year_before(raw.titles, stated, period_code):
+            and not _since_january_to(raw.titles, period_code) and not _draft_year_before(raw.titles, stated, period_code) \
+            and not years_of_the_span(raw, stated, period_code):
         problems.add(f"tệp là số liệu {stated.text} ({stated.code}) nhưng kỳ được chọn là {period_code}",
                      file=src, row=1 if raw.titles else raw.header_row or None)
     period_code = period_code or (stated.code if stated else None)
@@ -163,6 +164,22 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
     ordered = sorted(problems.problems, key=lambda p: (p.row is not None, p.row or 0))
     table.warnings = [p for p in ordered if not p.is_error]
     return table, ordered
+
+
+def years_of_the_span(raw: RawTable, stated, code: str) -> bool:
+    """A yearbook's table of years titled by their span (``CƠ SỞ LƯU TRÚ DU LỊCH GIAI ĐOẠN 2008 - 2012`` over ``Năm |
+    2008 | … | 2012``), one of its years chosen: the span is the range the columns run over, not the period of the
+    figures (each year's column is its own); the chosen year is a column of the header."""
+    try:
+        chosen = parse_period(code)
+    except ValueError:
+        return False
+    if stated is None or stated.kind != "term" or chosen.kind != "year":
+        return False
+    last = int(stated.code.split("-")[-1]) if stated.code.split("-")[-1].isdigit() else None
+    if last is None or not stated.year <= chosen.year <= last:
+        return False
+    return any(isinstance(h, str) and (t := read_title(h).period) is not None and t.code == code for h in raw.header)
 
 
 #: A title counting from the year's start to a date: ``TỪ ĐẦU NĂM 2025 ĐẾN NGÀY 15/7/2025``.

@@ -406,11 +406,23 @@ def _is_period_header(rows: list[tuple[int, list]], i: int) -> bool:
     words, which is left untitled, and numbers under the periods in at least two rows."""
     cells = rows[i][1]
     titled = [(k, c) for k, c in enumerate(cells) if _filled(c)]
+    if titled and titled[0][0] == 0 and names_the_periods(_text(titled[0][1])):
+        titled = titled[1:]   # «Năm | 2008 | … | 2012»: the first cell names what the columns are, not the rows
     if len(titled) < 2 or titled[0][0] == 0 or \
             not all(read_title(_text(c)).period or preliminary_year(_text(c)) for _, c in titled):
         return False   # the last year may be preliminary: «| 2018 | … | 2021 | Sơ bộ 2022»
     below = [r for _, r in rows[i + 1:i + 1 + SHAPE_ROWS] if r and isinstance(r[0], str) and _is_title_cell(r[0])]
     return sum(any(k < len(r) and _filled(r[k]) and _is_number(r[k]) for k, _ in titled) for r in below) >= 2
+
+
+#: The first cell of a yearbook's header naming what its columns are (folded): ``Năm``, ``Năm học``, ``Kỳ``, ``Thời
+#: gian``, ``Niên độ`` — over the years, beside the rows' names (vietnamtourism's «Năm | 2008 | … | 2012»).
+_PERIODS_WORD = re.compile(r"^(?:nam|nam hoc|ky|ky bao cao|thoi gian|thoi ky|nien do|giai doan)$")
+
+
+def names_the_periods(title: str) -> bool:
+    """``Năm`` over the years (not a row's label, never a value): the header is the periods' row."""
+    return bool(_PERIODS_WORD.match(fold(title or "").strip()))
 
 
 def _repeats_header(cells: list, header: list) -> bool:
