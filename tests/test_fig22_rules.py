@@ -98,6 +98,13 @@ def test_the_broken_number_is_refused_naming_its_row_column_and_what_a_dot_means
     assert "hàng 3" in said and "Thực hiện 30/6/2015" in said and "«25.9140»" in said and "mỗi nhóm đúng 3 chữ số" in said
 
 
+def test_a_dot_before_fewer_digits_is_a_slip_of_the_decimal_mark_as_before(tmp_path):
+    # round 21's b10 (gso): the page's «68.8» among «74,0 99,0 …» is 68,8; only a group of four digits is broken
+    p = write(tmp_path, "v.csv", 'Chỉ tiêu,ĐVT,Năm 2015\nA,triệu lượt,68.8\nB,triệu lượt,"74,0"\n')
+    t = load_table(p, period="2015")
+    assert {f.chi_tieu: f.ky_bao_cao for f in t}["A"] == D(68_800_000)
+
+
 def test_a_dot_decimal_in_a_machine_sheet_is_still_a_decimal(tmp_path):
     p = write(tmp_path, "m.csv", "Chỉ tiêu,ĐVT,Năm 2015\nDiện tích,ha,25.9140\nNăng suất,tạ/ha,12.5\n")
     t = load_table(p, period="2015")

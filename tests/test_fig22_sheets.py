@@ -82,7 +82,17 @@ SHEETS22: dict[str, tuple] = {
 }
 
 # Still wrong after the round (evaluations/data/figures-round22/README.md): strict, so each flips when fixed.
-OPEN22: dict[str, str] = {}
+OPEN22: dict[str, str] = {
+    "c01-thainguyentv-nhcsxh-nguonvon-2023.csv": "open: next year's growth plan (8%, 372 tỷ) is dropped as another "
+    "period's column; kept as rows of their own (tried, columns.later_plan) five held-out tables gained next year's "
+    "plans and the checker caught none of the 31 errors planted in them: withdrawn, a change for the checker first",
+    "c02-thongkehue-luutru-2015-09.csv": "open: the dash rows under '1.1. Lượt khách ngủ qua đêm' are coded under '1.' "
+    "and keep only the section as Mục; a part of a row is told by its code, not its Mục, by design "
+    "(load._name_repeats: the checker reads a Mục as the paragraph's subject)",
+    "c04-dantri-danso-laodong-2022.csv": "open: '- Nam', '- Nữ' under '1. Dân số trung bình' and '3. Tuổi thọ trung "
+    "bình' are told apart by code only (the same design), and the unsigned rate 0,97 beside decimal quantities gives "
+    "no row (round 16's standing policy on unsigned rates)",
+}
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=OPEN22[n]))

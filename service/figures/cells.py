@@ -285,8 +285,9 @@ def value(row: CellRow, col: str, unit, notation: str | None, averaged: bool = F
     return d
 
 
-#: A dot not followed by a group of three digits (``25.9140``, ``1.23``), in a numeral of digits and dots.
-_BROKEN_GROUP = re.compile(r"^\d+(?:\.\d+)+$")
+#: A dot followed by four digits or more (``25.9140``), in a numeral of digits and dots: a group of thousands typed
+#: with a digit too many.
+_BROKEN_GROUP = re.compile(r"^\d+(?:\.\d+)*\.\d{4,}(?:\.\d+)*$")
 
 
 def broken_groups(v, notation: str | None) -> str:

@@ -784,8 +784,8 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                           "trước) của mỗi hàng = kỳ báo cáo − tăng/giảm; cột này không lưu", file=src, row=hrow,
                           column=title)
         elif col == DERIVED and (against_last_year_end(title, target or header_period) or (
-                _names_no_base(title) and any(against_last_year_end(str(t or ""), target or header_period)
-                                              for t in raw.header))):
+                _names_no_base(title) and any(read_title(str(t or "")).column == DERIVED and against_last_year_end(
+                    str(t or ""), target or header_period) for t in raw.header))):
             # "Tăng so với 31/12/2018 | Tỷ lệ tăng (%)" beside "Ước thực hiện đến 31/7/2019": the growth of the year
             # so far, and its rate; the balance of 31/12/2018 is given back by neither Cùng kỳ nor Kỳ trước
             problems.warn("cột tăng/giảm so với cuối năm trước (đầu năm) của một kỳ không bắt đầu từ tháng 1: không phải "
