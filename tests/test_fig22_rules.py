@@ -232,3 +232,21 @@ def test_a_span_that_is_not_the_header_years_still_disagrees(tmp_path):
     p = write(tmp_path, "y.csv", "TỔNG KẾT GIAI ĐOẠN 2016 - 2020\nChỉ tiêu,ĐVT,Cả giai đoạn\nSố vụ,vụ,120\n")
     with pytest.raises(InputError, match="nhưng kỳ được chọn là 2020"):
         load_table(p, period="2020")
+
+
+# 9. An average's or a rate's parts lie on both sides of it (sums.bounds_its_parts)
+def test_an_averages_parts_are_not_bounded_by_it():
+    # c04: «Tuổi thọ trung bình … là 73,6 tuổi, trong đó nam là 71,1 tuổi và nữ là 76,4 tuổi»
+    t = load_table(DATA / "c04-dantri-danso-laodong-2022.csv", period="2022")
+    assert not warned(t, "mà nó là một phần")
+
+
+def test_a_rates_parts_are_not_bounded_by_it(tmp_path):
+    p = write(tmp_path, "r.csv", 'Mã,Chỉ tiêu,ĐVT,Năm 2019\n1,Tỷ lệ đỗ tốt nghiệp chung,%,"90,34"\n'
+                                 '1.1,Tỷ lệ đỗ tốt nghiệp hệ THPT,%,"92,49"\n')
+    assert not warned(load_table(p, period="2019"), "mà nó là một phần")
+
+
+def test_a_counts_part_above_it_is_still_said(tmp_path):
+    p = write(tmp_path, "c.csv", "Mã,Chỉ tiêu,ĐVT,Năm 2019\n1,Số hộ,hộ,120\n1.1,Trong đó: hộ nghèo,hộ,130\n")
+    assert warned(load_table(p, period="2019"), "mà nó là một phần")
