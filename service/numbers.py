@@ -127,6 +127,9 @@ def parse_table_number(text: str, *, integral: bool = False, notation: str | Non
     elif _CELL_GROUPED_DOT.match(body):
         value = Decimal(body.replace(".", ""))
     else:
+        if notation == "vn" and re.search(r"\.\d{4,}", body):  # 25.9140 where the sheet writes 6,6: a group of
+            raise ValueError(f"not a number: {text!r}")   # four digits, neither a group nor an English decimal typed
+            # by slip (68.8 among 74,0: read as 68,8, round 21): never 25,914 nor 259.140 silently
         try:
             value = parse_machine_or_vn(body)
         except (ValueError, InvalidOperation):

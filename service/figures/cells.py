@@ -250,7 +250,7 @@ def value(row: CellRow, col: str, unit, notation: str | None, averaged: bool = F
     except ValueError:
         ends = _range(v, unit, integral, notation)
         if ends is None:
-            row.error(f"{_shown(v)} không phải là số", col)
+            row.error(f"{_shown(v)} không phải là số" + broken_groups(v, notation), col)
             return None
         low, d = ends
         row.warn(f"{_shown(v)} là một khoảng: lưu cả hai đầu, câu nêu khoảng này được kiểm theo cả hai đầu", col)
@@ -283,6 +283,21 @@ def value(row: CellRow, col: str, unit, notation: str | None, averaged: bool = F
     elif unit is not None and unit.text == "%" and d > 100:
         row.warn(f"tỷ lệ trên 100%: {_shown(v)}", col)
     return d
+
+
+#: A dot followed by four digits or more (``25.9140``), in a numeral of digits and dots: a group of thousands typed
+#: with a digit too many.
+_BROKEN_GROUP = re.compile(r"^\d+(?:\.\d+)*\.\d{4,}(?:\.\d+)*$")
+
+
+def broken_groups(v, notation: str | None) -> str:
+    """What a sheet in Vietnamese notation (``6,6`` elsewhere in it) expects of a dot (``25.9140``): it groups
+    thousands in threes, so the cell is neither 25,914 nor 259.140 — said so the clerk can type it again."""
+    t = str(v).strip().replace(" ", "")
+    if notation != "vn" or not _BROKEN_GROUP.fullmatch(t):
+        return ""
+    return ("; bảng ghi số thập phân bằng dấu phẩy (kiểu Việt Nam), nên dấu chấm chỉ để ngăn hàng nghìn, mỗi nhóm "
+            "đúng 3 chữ số (ví dụ 25.914 hoặc 25,914): sửa lại ô này")
 
 
 def _mark_text(v: str) -> str:

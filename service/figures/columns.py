@@ -269,7 +269,7 @@ def _date_roles(read, target: Period | None, problems: ProblemList, src: str, hr
 
 
 #: ``so với cuối năm 2021``, ``so với đầu năm``, ``so cuối năm trước`` (folded): the base is where the year began.
-_YEAR_START_BASE = re.compile(r"\b(?:cuoi nam(?: truoc| (?:19|20)\d{2})?|dau nam)\b")
+_YEAR_START_BASE = re.compile(r"\b(?:cuoi nam(?: truoc| (?:19|20)\d{2})?|dau nam|31 ?[/ -] ?12(?: ?[/ -] ?(?:19|20)\d{2})?)\b")
 
 
 def _against_year_start(title: str, period: Period | None) -> bool:
@@ -278,6 +278,19 @@ def _against_year_start(title: str, period: Period | None) -> bool:
     t = fold(title or "")
     m = _YEAR_START_BASE.search(t)
     if not m or period is None or period.kind == "term" or "%" in title or _start(period)[1] != 1 or _width(period) >= 12:
+        return False
+    year = re.search(r"(?:19|20)\d{2}", m.group(0))
+    return year is None or int(year.group(0)) == period.year - 1
+
+
+def against_last_year_end(title: str, period: Period | None) -> bool:
+    """A change against the end of last year (``Tăng so với 31/12/2018``, ``so với cuối năm 2022 (%)``, ``so với
+    đầu năm``) beside a period that does not run from January (a month of July, a quarter III): a balance's growth
+    since the start of the year — neither against the same period last year (it had given c08's Cùng kỳ 72,9 nghìn
+    tỷ, the balance of 31/12/2018) nor against the period just before (Kỳ trước, June's)."""
+    t = fold(title or "")
+    m = _YEAR_START_BASE.search(t)
+    if not m or period is None or period.kind == "term" or _width(period) >= 12 or _start(period)[1] == 1:
         return False
     year = re.search(r"(?:19|20)\d{2}", m.group(0))
     return year is None or int(year.group(0)) == period.year - 1
@@ -769,6 +782,14 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             out.since_year_start[i] = title
             problems.warn("cột tăng/giảm so với cuối năm trước (đầu năm), không phải so với cùng kỳ: số đầu kỳ (Kỳ "
                           "trước) của mỗi hàng = kỳ báo cáo − tăng/giảm; cột này không lưu", file=src, row=hrow,
+                          column=title)
+        elif col == DERIVED and (against_last_year_end(title, target or header_period) or (
+                _names_no_base(title) and any(read_title(str(t or "")).column == DERIVED and against_last_year_end(
+                    str(t or ""), target or header_period) for t in raw.header))):
+            # "Tăng so với 31/12/2018 | Tỷ lệ tăng (%)" beside "Ước thực hiện đến 31/7/2019": the growth of the year
+            # so far, and its rate; the balance of 31/12/2018 is given back by neither Cùng kỳ nor Kỳ trước
+            problems.warn("cột tăng/giảm so với cuối năm trước (đầu năm) của một kỳ không bắt đầu từ tháng 1: không phải "
+                          "so với cùng kỳ, cũng không phải so với kỳ liền trước; cột này không lưu", file=src, row=hrow,
                           column=title)
         elif col == DERIVED and (i - 1) in out.since_year_start and _names_no_base(title):
             # "Tăng (+), giảm (-) so với tháng 2/2023 | Tỷ lệ tăng (+)/giảm (-) (%)": the rate of the change on its

@@ -28,9 +28,10 @@ from service.figures.model import Figure, FigureTable
 from service.figures.notelists import noted_part_figures, noted_sub_part
 from service.figures.read import RawTable, read_raw
 from service.figures.rows import Cells, code_for, part_label, section_title, split_stt_label, stt_style, stt_token, structure
-from service.figures.schema import COLUMNS, NUMERIC, REQUIRED, fold, is_none_mark, read_unit, span_period
-from service.figures.units import SCALE_WORDS
+from service.figures.schema import COLUMNS, NUMERIC, REQUIRED, fold, is_none_mark, read_title, read_unit, span_period
+from service.figures.units import SCALE_WORDS, is_ditto
 from service.figures.sheet import footer_rows, group_unit, unit_line
+from service.figures.stock import is_growth_plan
 from service.figures.sums import check_sums
 from service.numbers import format_vn
 from service.periods import find_period, parse_period
@@ -128,7 +129,8 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
         stated = _try_period(raw.meta["period"]) or stated
     if period_code and stated and stated.code != period_code and period_code not in _title_periods(raw.titles) \
             and not _names_span(raw.titles, period_code) and not _dated_inside(raw.titles, stated, period_code) \
-            and not _since_january_to(raw.titles, period_code) and not _draft_year_before(raw.titles, stated, period_code):
+            and not _since_january_to(raw.titles, period_code) and not _draft_year_before(raw.titles, stated, period_code) \
+            and not years_of_the_span(raw, stated, period_code):
         problems.add(f"tệp là số liệu {stated.text} ({stated.code}) nhưng kỳ được chọn là {period_code}",
                      file=src, row=1 if raw.titles else raw.header_row or None)
     period_code = period_code or (stated.code if stated else None)
@@ -162,6 +164,22 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
     ordered = sorted(problems.problems, key=lambda p: (p.row is not None, p.row or 0))
     table.warnings = [p for p in ordered if not p.is_error]
     return table, ordered
+
+
+def years_of_the_span(raw: RawTable, stated, code: str) -> bool:
+    """A yearbook's table of years titled by their span (``CƠ SỞ LƯU TRÚ DU LỊCH GIAI ĐOẠN 2008 - 2012`` over ``Năm |
+    2008 | … | 2012``), one of its years chosen: the span is the range the columns run over, not the period of the
+    figures (each year's column is its own); the chosen year is a column of the header."""
+    try:
+        chosen = parse_period(code)
+    except ValueError:
+        return False
+    if stated is None or stated.kind != "term" or chosen.kind != "year":
+        return False
+    last = int(stated.code.split("-")[-1]) if stated.code.split("-")[-1].isdigit() else None
+    if last is None or not stated.year <= chosen.year <= last:
+        return False
+    return any(isinstance(h, str) and (t := read_title(h).period) is not None and t.code == code for h in raw.header)
 
 
 #: A title counting from the year's start to a date: ``TỪ ĐẦU NĂM 2025 ĐẾN NGÀY 15/7/2025``.
@@ -366,6 +384,9 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     kept_rows: list[int] = []
     before_said: dict[str, list[int]] = {"slip": [], "given": []}   # rows whose rate against the previous edition
     #                                      disagrees with their Kỳ trước, or gave it (_rate_of_previous)
+    unit_above = ""                      # the last unit typed in the unit column, what a ditto mark repeats
+    dittoed: list[int] = []              # rows whose unit cell is a ditto mark
+    grown: list[int] = []                # rows whose plan is a growth plan: the plan of their increase (a row of its own)
     underived: list[int] = []            # rows stating a change last year's value cannot be known exactly from
     labels = {text(r.rec.get("chi_tieu")) for r in rows}   # every row's own label (a note's parts may be rows already)
     for k, (row, line) in enumerate(zip(rows, lines)):
@@ -377,6 +398,11 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         unit_text = text(row.rec.get("don_vi_tinh"))
         if unit_text in NONE_MARKS:
             unit_text = ""
+        if is_ditto(unit_text):   # '"' under "Lượt khách": the unit typed above
+            unit_text = unit_above
+            dittoed.append(row.rownum)
+        elif unit_text:
+            unit_above = unit_text
         if label and (plan := _PLAN_UNIT.match(fold(unit_text))):
             # "Gieo cấy lúa | % KH | 100": the unit says the value is a rate of the plan, which the label alone does
             # not; said in the label as the column of that title would (yc-bac-kan-bach-thong-xa-vi-huong-hdnd-2019)
@@ -526,6 +552,11 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             rated.extend([row.rownum] if kept else [])
         if fig.ky_bao_cao is not None and fig.ky_truoc is None and layout.since_year_start:
             fig = replace(fig, ky_truoc=_year_start_value(fig, row, layout, unit, notation))
+        if fig.ky_bao_cao is not None and fig.ke_hoach is not None and is_growth_plan(layout.titles.get("ke_hoach")):
+            fig, growth = _growth_planned(fig, layout, taken)
+            taken[growth.ma] = row.rownum
+            changes_kept.append(growth)
+            grown.append(row.rownum)
         if fig.ky_bao_cao is not None and layout.before_rates:
             fig, said = _rate_of_previous(fig, row, layout, unit, notation, averaged)
             if said is not None:
@@ -581,6 +612,14 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         problems.warn(f"cột '{layout.titles[col]}' ghi tỷ lệ (%), còn {len(had)} hàng (hàng {_rows_text(had)}) có đơn vị "
                       "khác %: ô của các hàng này là tỷ lệ, không phải số liệu của hàng, nên không lưu",
                       file=rows[0].src if rows else None)
+    if dittoed:
+        problems.warn(f"{len(dittoed)} hàng ghi đơn vị tính bằng dấu «như trên» (hàng {_rows_text(dittoed)}): lấy đơn vị "
+                      "của hàng trên", file=rows[0].src if rows else None, column=layout.titles.get("don_vi_tinh"))
+    if grown:
+        problems.warn(f"cột '{layout.titles['ke_hoach']}' là kế hoạch của mức tăng, không phải của số dư: kế hoạch của "
+                      f"{len(grown)} hàng (hàng {_rows_text(grown)}) lưu ở hàng riêng «<chỉ tiêu>: tăng trưởng so với "
+                      "đầu năm» (số tăng = kỳ báo cáo − đầu năm), số dư không có kế hoạch",
+                      file=rows[0].src if rows else None, column=layout.titles["ke_hoach"])
     _say_changes(problems, rows, layout, derived, underived, kept_rows)
     _say_previous_rates(problems, rows, layout, before_said)
     if rated:
@@ -731,6 +770,26 @@ def _year_start_value(fig: Figure, row: CellRow, layout: Layout, unit, notation:
         if stated is not None:
             return last_year(fig.ky_bao_cao, stated * (unit.scale if unit is not None else 1), "abs", False)
     return None
+
+
+def _growth_planned(fig: Figure, layout: Layout, taken: dict) -> tuple[Figure, Figure]:
+    """The balance without a plan, and its increase with the growth plan (``Kế hoạch tăng trưởng năm 2022``, see
+    ``stock.is_growth_plan``): ``<chỉ tiêu>: tăng trưởng so với đầu năm`` = kỳ báo cáo − Kỳ trước (the start of the
+    year, from the change column), Kế hoạch = the growth plan, so that ``đạt 96,25% kế hoạch tăng trưởng`` is checked
+    as 117,8 / 122,4.  With no start of the year on the row the increase is unknown: the plan is kept as the row's
+    own figure (``<chỉ tiêu>: kế hoạch tăng trưởng …``), never as the balance's plan."""
+    code = f"{fig.ma}-TT"
+    while code in taken:
+        code += "'"
+    if fig.ky_truoc is not None:
+        added = fig.ky_bao_cao - fig.ky_truoc
+        growth = replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: tăng trưởng so với đầu năm",
+                         ky_bao_cao=added.to_integral_value() if added == added.to_integral_value() else added,
+                         cung_ky=None, ky_truoc=None, ke_hoach=fig.ke_hoach)
+    else:
+        growth = replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {_lower_first(layout.titles['ke_hoach'])}",
+                         ky_bao_cao=fig.ke_hoach, cung_ky=None, ky_truoc=None, ke_hoach=None)
+    return replace(fig, ke_hoach=None), growth
 
 
 def _name_repeats(figures: list[Figure], parts: set[int]) -> dict[int, Figure]:

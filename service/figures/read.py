@@ -406,11 +406,23 @@ def _is_period_header(rows: list[tuple[int, list]], i: int) -> bool:
     words, which is left untitled, and numbers under the periods in at least two rows."""
     cells = rows[i][1]
     titled = [(k, c) for k, c in enumerate(cells) if _filled(c)]
+    if titled and titled[0][0] == 0 and names_the_periods(_text(titled[0][1])):
+        titled = titled[1:]   # «Năm | 2008 | … | 2012»: the first cell names what the columns are, not the rows
     if len(titled) < 2 or titled[0][0] == 0 or \
             not all(read_title(_text(c)).period or preliminary_year(_text(c)) for _, c in titled):
         return False   # the last year may be preliminary: «| 2018 | … | 2021 | Sơ bộ 2022»
     below = [r for _, r in rows[i + 1:i + 1 + SHAPE_ROWS] if r and isinstance(r[0], str) and _is_title_cell(r[0])]
     return sum(any(k < len(r) and _filled(r[k]) and _is_number(r[k]) for k, _ in titled) for r in below) >= 2
+
+
+#: The first cell of a yearbook's header naming what its columns are (folded): ``Năm``, ``Năm học``, ``Kỳ``, ``Thời
+#: gian``, ``Niên độ`` — over the years, beside the rows' names (vietnamtourism's «Năm | 2008 | … | 2012»).
+_PERIODS_WORD = re.compile(r"^(?:nam|nam hoc|ky|ky bao cao|thoi gian|thoi ky|nien do|giai doan)$")
+
+
+def names_the_periods(title: str) -> bool:
+    """``Năm`` over the years (not a row's label, never a value): the header is the periods' row."""
+    return bool(_PERIODS_WORD.match(fold(title or "").strip()))
 
 
 def _repeats_header(cells: list, header: list) -> bool:
@@ -599,8 +611,31 @@ def _decode(path: Path, source: str) -> str:
     try:
         return _no_nul(data.decode("utf-8-sig"), source)
     except UnicodeDecodeError as exc:
-        raise InputError(f"{source}: không phải văn bản UTF-8 (byte lỗi ở vị trí {exc.start}); "
-                         "trong Excel chọn Lưu thành 'CSV UTF-8' rồi nạp lại") from None
+        legacy = windows_1258(data)
+        if legacy is not None:
+            return _no_nul(legacy, source)
+        raise InputError(f"{source}: không phải văn bản UTF-8 (byte lỗi ở vị trí {exc.start}), cũng không phải văn "
+                         "bản tiếng Việt mã Windows-1258; trong Excel chọn Lưu thành 'CSV UTF-8' rồi nạp lại") from None
+
+
+#: What only Vietnamese written in Windows-1258 has, as decoded: a tone mark the code page keeps as a combining
+#: character (grave, acute, tilde, hook above, dot below), or a letter of the Vietnamese alphabet a Western code page
+#: has not at that byte (ă ơ ư đ, capital or not).
+_VIETNAMESE_1258 = re.compile("[\u0300\u0301\u0303\u0309\u0323ăơưđĂƠƯĐ]")
+
+
+def windows_1258(data: bytes) -> str | None:
+    """A text file in Windows-1258, the code page of Vietnamese Windows (an old machine's «CSV (Comma delimited)»):
+    the base letters precomposed (â ê ô ă ơ ư đ), the tone marks combining after them; composed here (NFC) so that
+    the labels are the ones a UTF-8 sheet has.  None when the bytes do not read as Vietnamese in it: a file in
+    another code page is refused as before, never read as Vietnamese."""
+    try:
+        text = data.decode("cp1258")
+    except UnicodeDecodeError:
+        return None
+    if not _VIETNAMESE_1258.search(text):
+        return None
+    return unicodedata.normalize("NFC", text)
 
 
 def _no_nul(text: str, source: str) -> str:
@@ -908,6 +943,8 @@ def read_json(path: Path, source: str | None = None) -> RawTable:
             lists = [v for v in whole.values() if isinstance(v, list) and v and all(isinstance(r, dict) for r in v)]
             data = lists[0] if len(lists) == 1 else None     # words the title rows a sheet has above its table
             titles = [nfc(v) for k, v in whole.items() if isinstance(v, str) and k not in ("series", "period")]
+            if data is None and not lists:   # {"Số học sinh": {"Mầm non": {"Nhà trẻ": {"Tổng số": …}}}}
+                data = tree_rows(whole) or None
     if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
         raise InputError(f"{source}: cần một danh sách JSON các hàng (đối tượng) hoặc {{\"figures\": [...]}}")
     data = flatten_groups(data)
@@ -921,6 +958,60 @@ def read_json(path: Path, source: str | None = None) -> RawTable:
         rec = {nfc(str(k)): v for k, v in r.items()}
         rows.append((i, [_json_cell(rec.get(h)) for h in header]))
     return RawTable(source, 0, header, rows, titles=titles, meta=meta)
+
+
+#: The names a tree export's rows get: the label, and the value when a group holds bare numbers.
+TREE_LABEL, TREE_VALUE = "Chỉ tiêu", "Số liệu"
+
+
+def _is_number_leaf(v) -> bool:
+    return isinstance(v, Decimal) or (isinstance(v, (int, float)) and not isinstance(v, bool))
+
+
+def _leaves(node: dict) -> list[dict]:
+    """The objects of the tree whose every value is a number (``{"Tổng số": 696309, "Công lập": 445640}``)."""
+    out = []
+    for v in node.values():
+        if isinstance(v, dict) and v:
+            out.extend([v] if all(_is_number_leaf(x) for x in v.values()) else _leaves(v))
+    return out
+
+
+def tree_rows(whole: dict) -> list[dict]:
+    """A JSON export that nests named groups as objects (``{"Số học sinh, sinh viên": {"Mầm non": {"Nhà trẻ":
+    {"Tổng số": 696309, "Công lập": 445640, "Ngoài công lập": 250669}}}}``) as the rows a sheet has: each group a
+    heading row naming its path (``Số học sinh, sinh viên: Mầm non``), each object of numbers whose keys recur in
+    other such objects (the measures: ``Tổng số``, ``Công lập``) a row of those columns, any other number a row of
+    its own under the key that names it.  Strings at the top are the title rows (``"Năm học": "2024-2025"``).
+    Nothing when the object holds no group of numbers (it is refused as before, naming what is expected)."""
+    leaves = _leaves(whole)
+    seen: dict[str, int] = {}
+    for leaf in leaves:
+        for k in leaf:
+            seen[nfc(str(k))] = seen.get(nfc(str(k)), 0) + 1
+    measures = {k for k, n in seen.items() if n > 1}
+    value_key = next((nfc(str(k)) for leaf in leaves for k in leaf if nfc(str(k)) in measures), TREE_VALUE)
+    rows: list[dict] = []
+
+    def walk(node: dict, path: list[str]) -> None:
+        headed = False
+        for k, v in node.items():
+            name = nfc(str(k))
+            if not headed and path and (_is_number_leaf(v) or (isinstance(v, dict) and v and all(
+                    _is_number_leaf(x) for x in v.values()))):
+                rows.append({TREE_LABEL: ": ".join(path)})
+                headed = True
+            if _is_number_leaf(v):
+                rows.append({TREE_LABEL: name, value_key: v})
+            elif isinstance(v, dict) and v and all(_is_number_leaf(x) for x in v.values()) and \
+                    all(nfc(str(x)) in measures for x in v):
+                rows.append({TREE_LABEL: name, **{nfc(str(x)): y for x, y in v.items()}})
+            elif isinstance(v, dict) and v:
+                walk(v, [*path, name])
+                headed = False
+
+    walk(whole, [])
+    return rows if leaves or any(_is_number_leaf(v) for v in whole.values()) else []
 
 
 def _rows_under(r: dict) -> list[dict]:

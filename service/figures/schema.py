@@ -312,6 +312,12 @@ _TO_DATE = re.compile(r"\b(?:den|tai|tinh den)(?: het)?(?: ngay)? \d{1,2}[/.-]\d
 PART_OF_VALUE = re.compile(r"(?i)^\s*(?:chia\s+ra|trong\s+đó|bao\s+gồm|chia\s+theo|gồm)\s*[:,.-]?\s*(\S.*)$")
 
 
+#: A share of a whole the title names (``Tỷ lệ so với tổng dư nợ (%)``, ``Tỷ lệ trên tổng số (%)``, ``Chiếm trong
+#: tổng số``): the row's part of a total, a second quantity of the row in % — «so với» compares with the WHOLE, never
+#: with another period (c07 had read «Nợ xấu … 1,46» as a rate against last year and dropped it).
+SHARE_OF_WHOLE = re.compile(r"(?i)^\s*(?:(?:tỷ|tỉ)\s+lệ\s+|chiếm\s+)?(?:so\s+với|so|trên|trong)\s+tổng(?!\s+(?:kế\s+hoạch|dự\s+toán|kh|chỉ\s+tiêu|mức)\b)(?:\s+số)?\b")
+
+
 @lru_cache(maxsize=4096)
 def read_title(title: str) -> ColumnTitle:
     """Read one header cell by the rules of the module docstring."""
@@ -323,6 +329,8 @@ def read_title(title: str) -> ColumnTitle:
         return ColumnTitle(DERIVED)
     if PART_OF_VALUE.match(text):  # "Trong đó: kỳ trước chuyển sang": a part of the period's value (the cases carried
         return ColumnTitle(None)  # over into it), never the previous period's value; the loader reads it as a part
+    if SHARE_OF_WHOLE.match(text):  # "Tỷ lệ so với tổng dư nợ (%)": a share, like "Tỷ trọng (%)", no comparison
+        return ColumnTitle(None)
     if full in _BY_NAME:
         return ColumnTitle(_BY_NAME[full], explicit=_explicit(_BY_NAME[full], full), generic=full in GENERIC)
     bare = fold(re.sub(r"\(.*?\)|\[.*?\]", " ", text))

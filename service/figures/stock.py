@@ -43,3 +43,17 @@ def addition_and_stock(header: list) -> tuple[int, int] | None:
     if len(adds) == 1 and len(stocks) == 1 and adds[0] != stocks[0]:
         return adds[0], stocks[0]
     return None
+
+
+#: A plan of growth (folded title): the plan word, then a word of growth (``Kế hoạch tăng trưởng năm 2022``, ``KH
+#: tăng trưởng``, ``Chỉ tiêu tăng trưởng giao``, ``Kế hoạch tăng thêm``, ``Kế hoạch mức tăng``): what the period is
+#: to ADD to a balance, not the balance it is to reach.
+_GROWTH_PLAN = re.compile(r"^(?:ke hoach|kh|chi tieu|muc tieu)(?: giao| duoc giao)? (?:tang truong|tang them|muc tang|"
+                          r"tang)\b")
+
+
+def is_growth_plan(title: str | None) -> bool:
+    """A plan column of the increase (``Kế hoạch tăng trưởng năm 2022``): a bank's sheet sets how much the balance is
+    to grow in the year (122,4 tỷ), beside the balance (3.302 tỷ) and its increase since the start of the year (117,8
+    tỷ); ``đạt 96,25% kế hoạch tăng trưởng`` is 117,8 / 122,4.  Read as the balance's plan it made 3.302 / 122,4."""
+    return bool(title) and bool(_GROWTH_PLAN.match(fold(str(title)).strip()))

@@ -217,3 +217,17 @@ def measure_symbol(unit: str | None) -> str | None:
         return None
     key = _key(u.text)
     return _MEASURE_BY_KEY.get(key) or _MEASURE_BY_KEY.get(key.split("/", 1)[0].strip())
+
+
+#: A ditto mark typed in a unit cell: the unit of the row above (``Lượt khách`` then ``"`` under it): a straight or
+#: curly double quote, two single quotes, the ditto sign, or the words ``nt`` / ``như trên`` (folded).
+_DITTO = re.compile(r'^\s*(?:"|\u201c|\u201d|\u2033|\u3003|\'\'|-?\s*nt\s*-?|nhu tren)\s*$')
+
+
+def is_ditto(typed: str | None) -> bool:
+    """A unit cell saying «as above» (c02: ``1. Tổng lượt khách phục vụ | Lượt khách``, then ``1.1. Lượt khách ngủ
+    qua đêm | "``): the unit is the last one typed above it, never none."""
+    if not typed:
+        return False
+    t = unicodedata.normalize("NFD", str(typed)).replace("đ", "d")
+    return bool(_DITTO.match("".join(c for c in t if not unicodedata.combining(c)).casefold()))
