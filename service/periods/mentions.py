@@ -13,7 +13,7 @@ from .recognisers import (
     HOLIDAY, IN_MONTH, MEETING, PLAN, SENTENCE_END, SEP, SPAN_REVIEW, TARGET, TERM_DONE,
     TERM_REVIEW, TERM_REVIEWED, YEAR, aims_opening, damage_month, glosses_compared, heads_results_column, miscounted, plan_titled,
     quarters_in_a_row, school_year_reported, singled_out, starts_span_to_now, stock_beside_month, strives_after, strives_for_value,
-    striven_in, targets_given, term, carried_over, change_ends_dated, strives_value_first,
+    striven_in, targets_given, term, carried_over, crosses_year_end, change_ends_dated, strives_value_first,
     times_crop_work, to_a_day, years_listed)
 
 def find_mentions(text: str, date_year: int | None = None, date_month: int | None = None,
@@ -206,15 +206,15 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             later = [k for k in lends if k.start > men.start]
             earlier = [k for k in lends if k.start < men.start]
             if later and later[0].start - men.end < 160:
-                year = _lent(later[0], men)
+                year = _season_lent(t, later[0], men)
             elif earlier:
-                year = _lent(earlier[-1], men)
+                year = _season_lent(t, earlier[-1], men)
             elif date_year:  # the report's own date before a year named far on ("... nguồn sách bổ sung năm 2018")
                 first_month = replace(men.period, year=2000).months[0]
                 year = date_year - (1 if date_month and (first_month > date_month + 1 or
                                                          men.recogniser == "past-year" and date_month <= 6) else 0)
             elif later:
-                year = _lent(later[0], men)
+                year = _season_lent(t, later[0], men)
             elif dated:
                 year = max(dated)
             else:
@@ -428,7 +428,9 @@ def _crop_years_beside(t: str, men: Mention, kept: list[Mention]) -> list[Mentio
         return []
     others = [k for k in kept if k is not men and k.reported and not k.comparison]
     beside = all(k.recogniser == "year" and not k.explicit_year and k.period.year in (men.period.year, 0)
-                 and (k.passing or bool(_CROP_OF.search(t[max(0, k.start - 30):k.start]))) for k in others)
+                 and (k.passing or bool(_CROP_OF.search(t[max(0, k.start - 30):k.start])))
+                 or k.recogniser == "season" and k.period.year == men.period.year    # "vụ Đông năm 2011": the crop's
+                 for k in others)
     return others if beside else []
 
 
@@ -535,6 +537,17 @@ def _resolved(men: Mention, kept: list[Mention], date_year: int | None, date_mon
         # written in December: the year's own report ("từ đầu năm đến nay" is the year)
         return replace(men, period=ytd(date_year, 12 if date_month == 12 else through), year_stated=True)
     return men
+
+
+def _season_lent(t: str, men: Mention, to: Mention) -> int:
+    """The year ``men`` lends to ``to`` (:func:`_lent`); a month lent its year by a season across two years ("Vụ đông
+    2021-2022, ... Tính đến ngày 29-11, ... đã gieo trồng được khoảng 43.000 ha") is of the year the season falls in
+    then: the first for a month of the year's second half, the second for one of its first (see
+    :func:`crosses_year_end`)."""
+    year = _lent(men, to)
+    if to.period.kind == "month" and crosses_year_end(t, men) and to.period.index >= 7:
+        return year - 1
+    return year
 
 
 def _lent(men: Mention, to: Mention) -> int:

@@ -263,7 +263,7 @@ def striven_in(before: str, words: str) -> bool:
 
 
 #: a rice season's name ("Đông Xuân", "hè thu", "thu đông", "mùa", "chiêm") and the year it may carry after it
-_SEASON = r"(?:Đông[\s-]*Xuân|Hè[\s-]*Thu|Thu[\s-]*Đông|mùa|chiêm)"
+_SEASON = r"(?:Đông[\s-]*Xuân|Hè[\s-]*Thu|Thu[\s-]*Đông|mùa|chiêm[\s-]*xuân|chiêm|đông|xuân)"
 _SEASON_YEAR = r"(?:năm\s+)?(?:(?:19|20)\d{2}\s*[-–/]\s*)?(?:19|20)\d{2}(?!\d)"
 
 
@@ -591,6 +591,14 @@ def change_ends_dated(t: str) -> list[tuple[int, int]]:
     for m in _CHANGE_DATED.finditer(t):
         out += [m.span(1), m.span(2)]
     return out
+
+
+def crosses_year_end(t: str, men: "Mention") -> bool:
+    """A season or crop year named by the two years it spans ("Vụ đông 2021-2022", "vụ Đông Xuân 2019-2020", "niên vụ
+    2022/2023"): it is read as the year it ends in, but its sowing months (the second half of the first year) are of
+    the first. A season named by one year ("vụ đông 2020", "vụ mùa 2021") falls within it."""
+    return men.recogniser in ("season", "crop-year") and len(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)|[-–/]\s*\d{2}(?![\d/.,])",
+                                                                       t[men.start:men.end])) >= 2
 
 
 _PERIOD_NAMED = re.compile(r"\b(?:năm|tháng|quý)\s*(?:19|20)\d{2}|\bnăm\s+(?:nay|tới|sau)\b", re.I)
