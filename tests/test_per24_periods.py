@@ -75,6 +75,13 @@ def test_a_port_striving_for_a_tonnage_next_year_is_a_target():
     assert find_period(text).code == "2014"
 
 
+def test_a_striving_already_done_is_the_year_reported():
+    # sentences of my own making: "đã ... phấn đấu" (striven), a value "được" (reached): results of the year named
+    assert find_period("Toàn huyện đã nỗ lực phấn đấu đạt 105% kế hoạch năm 2023.").code == "2023"
+    assert find_period("Các cấp hội đã phấn đấu vận động được 1.200 hội viên trong năm 2021.").code == "2021"
+    assert _mention("Huyện phấn đấu hoàn thành 100% kế hoạch năm 2024.", "năm 2024").target
+
+
 def test_a_value_reached_after_a_clause_of_striving_is_reported():
     # a sentence of my own making: the comma closes the striving; the year after the value is the year reported
     text = "Với tinh thần phấn đấu không ngừng, 1.250 lao động có việc làm mới trong năm 2016."

@@ -571,8 +571,11 @@ _STRIVE_VALUE_FIRST = re.compile(r"\bphấn\s+đấu\s+(?!của\b)" + _CLAUSE_CH
 def strives_value_first(before: str) -> bool:
     """A period closing a clause that strives for a value ("Phấn đấu giải quyết việc làm cho trên 1.200 lao động trong
     năm 2017"): the target's period, not the period reported (the value comes before it, not after as in
-    :func:`strives_for_value`)."""
-    return bool(_STRIVE_VALUE_FIRST.search(before))
+    :func:`strives_for_value`); not a striving already done ("đã phấn đấu", a value "được" reached)."""
+    m = _STRIVE_VALUE_FIRST.search(before)
+    return bool(m) and not re.search(r"\bđã\s+(?:[^\W\d]+\s+){0,2}$", before[:m.start()], re.I) \
+        and not re.search(r"\bđược\b", m.group(0), re.I)    # "đã nỗ lực phấn đấu đạt 105% ...", "phấn đấu vận động
+    #                                                           được 1.200 hội viên trong năm 2021": striven and reached
 
 
 #: "giảm đáng kể tỷ lệ lao động trong lĩnh vực nông nghiệp từ trên 57% (năm 2010) xuống còn 48% (năm 2015)", "diện tích
