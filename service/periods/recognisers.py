@@ -263,7 +263,10 @@ def striven_in(before: str, words: str) -> bool:
 
 
 #: a rice season's name ("Đông Xuân", "hè thu", "thu đông", "mùa", "chiêm") and the year it may carry after it
-_SEASON = r"(?:Đông[\s-]*Xuân|Hè[\s-]*Thu|Thu[\s-]*Đông|mùa|chiêm[\s-]*xuân|chiêm|đông|xuân)"
+_SEASON = r"(?:Đông[\s-]*Xuân|Hè[\s-]*Thu|Thu[\s-]*Đông|mùa|chiêm)"
+#: the winter and spring crops ("vụ đông 2020", "Vụ đông 2021-2022", "vụ xuân 2015", "lúa chiêm xuân 2021"), named by a
+#: bare year (with "năm" the year recogniser reads them, as it always has: "Sản xuất vụ xuân năm 2024")
+_SEASON_BARE = r"(?:chiêm[\s-]*xuân|đông(?![\s-]*xuân)|xuân)"
 _SEASON_YEAR = r"(?:năm\s+)?(?:(?:19|20)\d{2}\s*[-–/]\s*)?(?:19|20)\d{2}(?!\d)"
 
 
@@ -865,6 +868,9 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
                           r"(?:(?:19|20)\d{2}\s*[-–/]\s*)?" + YEAR, re.I),
      lambda m: Period(int(m.group(1)), "year"), None, 1),
     ("season", re.compile(r"\b(?:vụ|lúa)\s+(?:lúa\s+)?" + _SEASON + r"\s+(?:năm\s+)?"
+                          r"(?:(?:19|20)\d{2}\s*[-–/]\s*)?" + YEAR, re.I),
+     lambda m: Period(int(m.group(1)), "year"), None, 1),
+    ("season", re.compile(r"\b(?:vụ|lúa)\s+(?:lúa\s+)?" + _SEASON_BARE + r"\s+"
                           r"(?:(?:19|20)\d{2}\s*[-–/]\s*)?" + YEAR, re.I),
      lambda m: Period(int(m.group(1)), "year"), None, 1),
     # "mùa khô 2020", "mùa khô năm 2025-2026", "mùa khô hanh 2019-2020": the dry season (its fires, its drought and
