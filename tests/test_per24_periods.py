@@ -1,5 +1,6 @@
 """Periods round 24 (per24): a period things were carried over from, a value striven for with its period after it, the
-years dating a change's two ends in brackets. Every text quoted is from a page in evaluations/sweep/pages or a held-out
+years dating a change's two ends in brackets, the winter and spring crops named by a bare year, a month of a season
+across two years. Every text quoted is from a page in evaluations/sweep/pages or a held-out
 case (evaluations/cases/heldout), unless a test says it is a sentence of my own making."""
 
 from pathlib import Path
