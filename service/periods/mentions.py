@@ -13,7 +13,7 @@ from .recognisers import (
     HOLIDAY, IN_MONTH, MEETING, PLAN, SENTENCE_END, SEP, SPAN_REVIEW, TARGET, TERM_DONE,
     TERM_REVIEW, TERM_REVIEWED, YEAR, aims_opening, damage_month, glosses_compared, heads_results_column, miscounted, plan_titled,
     quarters_in_a_row, school_year_reported, singled_out, starts_span_to_now, stock_beside_month, strives_after, strives_for_value,
-    striven_in, targets_given, term,
+    striven_in, targets_given, term, carried_over, crosses_year_end, change_ends_dated, strives_value_first,
     times_crop_work, to_a_day, years_listed)
 
 def find_mentions(text: str, date_year: int | None = None, date_month: int | None = None,
@@ -102,14 +102,15 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     for men in kept:
         before = _LOST_STOP.split(t[max(0, men.start - 80):men.start].rsplit("\n", 1)[-1])[-1]  # its own line, sentence
         men.target = bool(TARGET.search(before) or strives_after(t, men.end) or striven_in(before, t[men.start:men.end])
-                          or strives_for_value(before, t, men.end)
+                          or strives_for_value(before, t, men.end) or strives_value_first(before)
                           or men.recogniser == "term" and AIMS.search(before) and not TERM_DONE.search(before)
                           or date_year and men.year_stated and men.period.year > date_year
                           and (BY.search(before) or men.period.kind in ("year", "term")))
         men.plan = bool(PLAN.search(before) or men.recogniser == "term" and CONGRESS.search(before)
                         or _COMING.match(t, men.end) or aims_opening(before)
                         or plan_titled(t, men.start, men.end) or targets_given(before))
-        men.comparison = bool(COMPARISON.search(before)) or _baseline(t, men) or glosses_compared(before)
+        men.comparison = bool(COMPARISON.search(before)) or _baseline(t, men) or glosses_compared(before) \
+            or carried_over(t, men.end)
         men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+(?:" + HOLIDAY + r"\s)?$", before, re.I))
         men.review = bool(TERM_REVIEW.search(before))
         men.running = men.recogniser == "cumulative" or bool(_RUNNING.search(before))
@@ -132,6 +133,10 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             men.passing = True
         if singled_out(t, men):     # "Chỉ tính riêng trong tháng 9, ...": a part of the months so far through it
             men.period, men.passing, men.event = ytd(0, men.period.index), False, False
+    dated_ends = change_ends_dated(t)
+    for men in kept:        # "từ trên 57% (năm 2010) xuống còn 48% (năm 2015)": the years dating a change's two ends
+        if men.period.kind == "year" and any(a <= men.start < b or men.start <= a < men.end for a, b in dated_ends):
+            men.aside = True
     for men in quarters_in_a_row(t, kept):   # "Q3 2024 Q4 2024 Q1 2025 Q2 2025 Q3 2025": earlier quarters' columns
         men.aside = True
     for men in kept:
@@ -201,15 +206,15 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             later = [k for k in lends if k.start > men.start]
             earlier = [k for k in lends if k.start < men.start]
             if later and later[0].start - men.end < 160:
-                year = _lent(later[0], men)
+                year = _season_lent(t, later[0], men)
             elif earlier:
-                year = _lent(earlier[-1], men)
+                year = _season_lent(t, earlier[-1], men)
             elif date_year:  # the report's own date before a year named far on ("... nguồn sách bổ sung năm 2018")
                 first_month = replace(men.period, year=2000).months[0]
                 year = date_year - (1 if date_month and (first_month > date_month + 1 or
                                                          men.recogniser == "past-year" and date_month <= 6) else 0)
             elif later:
-                year = _lent(later[0], men)
+                year = _season_lent(t, later[0], men)
             elif dated:
                 year = max(dated)
             else:
@@ -423,7 +428,9 @@ def _crop_years_beside(t: str, men: Mention, kept: list[Mention]) -> list[Mentio
         return []
     others = [k for k in kept if k is not men and k.reported and not k.comparison]
     beside = all(k.recogniser == "year" and not k.explicit_year and k.period.year in (men.period.year, 0)
-                 and (k.passing or bool(_CROP_OF.search(t[max(0, k.start - 30):k.start]))) for k in others)
+                 and (k.passing or bool(_CROP_OF.search(t[max(0, k.start - 30):k.start])))
+                 or k.recogniser == "season" and k.period.year == men.period.year    # "vụ Đông năm 2011": the crop's
+                 for k in others)
     return others if beside else []
 
 
@@ -530,6 +537,17 @@ def _resolved(men: Mention, kept: list[Mention], date_year: int | None, date_mon
         # written in December: the year's own report ("từ đầu năm đến nay" is the year)
         return replace(men, period=ytd(date_year, 12 if date_month == 12 else through), year_stated=True)
     return men
+
+
+def _season_lent(t: str, men: Mention, to: Mention) -> int:
+    """The year ``men`` lends to ``to`` (:func:`_lent`); a month lent its year by a season across two years ("Vụ đông
+    2021-2022, ... Tính đến ngày 29-11, ... đã gieo trồng được khoảng 43.000 ha") is of the year the season falls in
+    then: the first for a month of the year's second half, the second for one of its first (see
+    :func:`crosses_year_end`)."""
+    year = _lent(men, to)
+    if to.period.kind == "month" and crosses_year_end(t, men) and to.period.index >= 7:
+        return year - 1
+    return year
 
 
 def _lent(men: Mention, to: Mention) -> int:

@@ -264,6 +264,9 @@ def striven_in(before: str, words: str) -> bool:
 
 #: a rice season's name ("Đông Xuân", "hè thu", "thu đông", "mùa", "chiêm") and the year it may carry after it
 _SEASON = r"(?:Đông[\s-]*Xuân|Hè[\s-]*Thu|Thu[\s-]*Đông|mùa|chiêm)"
+#: the winter and spring crops ("vụ đông 2020", "Vụ đông 2021-2022", "vụ xuân 2015", "lúa chiêm xuân 2021"), named by a
+#: bare year (with "năm" the year recogniser reads them, as it always has: "Sản xuất vụ xuân năm 2024")
+_SEASON_BARE = r"(?:chiêm[\s-]*xuân|đông(?![\s-]*xuân)|xuân)"
 _SEASON_YEAR = r"(?:năm\s+)?(?:(?:19|20)\d{2}\s*[-–/]\s*)?(?:19|20)\d{2}(?!\d)"
 
 
@@ -549,6 +552,61 @@ def strives_for_value(before: str, t: str, end: int) -> bool:
     return bool(_STRIVE_OPEN.search(before)) and bool(_STRIVE_VALUE.match(t, end))
 
 
+#: "(15 cuộc từ quý II chuyển sang)", "4 cuộc năm 2019 chuyển sang;", "năm 2018 chuyển sang 39 bản án", "số việc năm
+#: 2021 chuyển sang là 349.412 việc": cases carried over from a period into the one reported (the clause closing, a count
+#: or "là" after it; not "năm 2019 chuyển sang trồng cây ăn quả", land converted in that year)
+_CARRIED_OVER = re.compile(r"\s*chuyển\s+sang(?=\s*(?:[.,;:)\n]|\d|là\b|$))", re.I)
+
+
+def carried_over(t: str, end: int) -> bool:
+    """A period things were carried over from ("Quý III/2018, ... tiến hành 27 cuộc thanh tra ... (15 cuộc từ quý II
+    chuyển sang)"): an earlier period's backlog, not the period reported nor an edition named beside it."""
+    return bool(_CARRIED_OVER.match(t, end))
+
+
+#: "Na Hang: Phấn đấu giải quyết việc làm cho trên 1.200 lao động trong năm 2017", "đề nghị cảng phấn đấu đạt 6,5
+#: triệu tấn trong năm 2015": a value striven for, its period named after it in the same clause
+_CLAUSE_CHAR = r"(?:[^.;:!?()\n,]|[.,](?=\d))"     # a clause goes on through a number's "." and ","
+_STRIVE_VALUE_FIRST = re.compile(r"\bphấn\s+đấu\s+(?!của\b)" + _CLAUSE_CHAR + r"{0,80}?\d" + _CLAUSE_CHAR + r"{0,60}?"
+                                 r"\s(?:(?:trong|vào|cho|ở)\s+)?$", re.I)
+
+
+def strives_value_first(before: str) -> bool:
+    """A period closing a clause that strives for a value ("Phấn đấu giải quyết việc làm cho trên 1.200 lao động trong
+    năm 2017"): the target's period, not the period reported (the value comes before it, not after as in
+    :func:`strives_for_value`); not a striving already done ("đã phấn đấu", a value "được" reached)."""
+    m = _STRIVE_VALUE_FIRST.search(before)
+    return bool(m) and not re.search(r"\bđã\s+(?:[^\W\d]+\s+){0,2}$", before[:m.start()], re.I) \
+        and not re.search(r"\bđược\b", m.group(0), re.I)    # "đã nỗ lực phấn đấu đạt 105% ...", "phấn đấu vận động
+    #                                                           được 1.200 hội viên trong năm 2021": striven and reached
+
+
+#: "giảm đáng kể tỷ lệ lao động trong lĩnh vực nông nghiệp từ trên 57% (năm 2010) xuống còn 48% (năm 2015)", "diện tích
+#: trồng rừng tăng từ 26,58 ha (năm 2015) lên 67,60 ha (năm 2019)", "Quy mô GDP tăng từ 346 tỷ USD (năm 2020) lên khoảng
+#: 514 tỷ USD (năm 2025)": a change's two values (a unit of up to three words), each dated in a bracket
+_DATED_VALUE = r"\d[\d.,]*(?:\s*%|(?:\s+[^\W\d]{1,8}){0,3})\s*\(\s*(?:cuối\s+|đầu\s+)?(?:năm\s+)?((?:19|20)\d{2})\s*\)"
+_CHANGE_DATED = re.compile(r"\btừ\s+(?:(?:trên|dưới|hơn|gần|khoảng)\s+)?" + _DATED_VALUE +
+                           r"\s*(?:,\s*)?(?:xuống|lên|tăng\s+lên|giảm\s+xuống)(?:\s+(?:còn|mức|đến))?\s+"
+                           r"(?:(?:trên|dưới|hơn|gần|khoảng)\s+)?" + _DATED_VALUE, re.I)
+
+
+def change_ends_dated(t: str) -> list[tuple[int, int]]:
+    """The spans of the years dating a change's two ends in brackets ("từ 5% (năm 2016) xuống còn 3,04% (năm 2020)"):
+    each dates its value, the change runs between them; neither year is the period the text reports."""
+    out = []
+    for m in _CHANGE_DATED.finditer(t):
+        out += [m.span(1), m.span(2)]
+    return out
+
+
+def crosses_year_end(t: str, men: "Mention") -> bool:
+    """A season or crop year named by the two years it spans ("Vụ đông 2021-2022", "vụ Đông Xuân 2019-2020", "niên vụ
+    2022/2023"): it is read as the year it ends in, but its sowing months (the second half of the first year) are of
+    the first. A season named by one year ("vụ đông 2020", "vụ mùa 2021") falls within it."""
+    return men.recogniser in ("season", "crop-year") and len(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)|[-–/]\s*\d{2}(?![\d/.,])",
+                                                                       t[men.start:men.end])) >= 2
+
+
 _PERIOD_NAMED = re.compile(r"\b(?:năm|tháng|quý)\s*(?:19|20)\d{2}|\bnăm\s+(?:nay|tới|sau)\b", re.I)
 
 
@@ -815,6 +873,9 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
                           r"(?:(?:19|20)\d{2}\s*[-–/]\s*)?" + YEAR, re.I),
      lambda m: Period(int(m.group(1)), "year"), None, 1),
     ("season", re.compile(r"\b(?:vụ|lúa)\s+(?:lúa\s+)?" + _SEASON + r"\s+(?:năm\s+)?"
+                          r"(?:(?:19|20)\d{2}\s*[-–/]\s*)?" + YEAR, re.I),
+     lambda m: Period(int(m.group(1)), "year"), None, 1),
+    ("season", re.compile(r"\b(?:vụ|lúa)\s+(?:lúa\s+)?" + _SEASON_BARE + r"\s+"
                           r"(?:(?:19|20)\d{2}\s*[-–/]\s*)?" + YEAR, re.I),
      lambda m: Period(int(m.group(1)), "year"), None, 1),
     # "mùa khô 2020", "mùa khô năm 2025-2026", "mùa khô hanh 2019-2020": the dry season (its fires, its drought and
