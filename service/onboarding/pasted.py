@@ -877,9 +877,20 @@ def _squash(s: str) -> str:
     return " ".join(unicodedata.normalize("NFC", s).replace("|", " ").split())
 
 
+#: a paragraph this much of which is a pasted table is the table's, its few other words (a title, a date) no sentence
+MOSTLY_TABLE = 0.8
+
+
 def covered(paragraph: str, regions: list[tuple[int, int]], text: str) -> bool:
-    """The paragraph is part of a pasted table (its header, labels or cells): the sentence reader leaves it."""
+    """The paragraph is part of a pasted table (its header, labels or cells): the sentence reader leaves it. So is a
+    paragraph that is mostly one such table: a page laid one cell a line with no empty line keeps its title and its
+    table in one paragraph (``Bảng thống kê dân số …  |`` / ``STT |`` / ``Đơn vị hành chính/Dân tộc |`` / … / ``1 |`` /
+    ``Bắc Trung bộ và Duyên hải miền Trung |`` / ``20,187,293 |`` …, s7-toan-quoc-kehoachviet; a school's form typed
+    with single spaces under its title, ``STT Nội dung Số lượng Bình quân`` / ``I Tổng số phòng 13 Số m2/trẻ em`` …,
+    s4-hanam-mn-dao-ly): read as sentences, its cells were each a row of the template (``Số Tày bảng thống kê dân số
+    tỉnh Bắc Trung`` 14,429; ``Số tiền Phòng học tạm`` 0 đồng)."""
     mine = _squash(paragraph)
     if not mine:
         return False
-    return any(mine in _squash(text[a:b]) for a, b in regions)
+    return any(mine in (table := _squash(text[a:b])) or table in mine and len(table) >= MOSTLY_TABLE * len(mine)
+               for a, b in regions)
