@@ -204,12 +204,26 @@ def label_unit(label: str) -> tuple[int, int, int] | None:
     return m.start(), m.end(), 10**6 if m.group("tr") else 10**9 if m.group("ty") else 10**3
 
 
+#: the row's unit in brackets closing its label, opening on a scale word: ``III. Tổng thu từ du lịch (tỷ đồng)``,
+#: ``Giá trị xuất khẩu (triệu USD)``, ``Tạo việc làm mới (nghìn người)``
+_BRACKET_SCALE = re.compile(r"(?i)\(\s*(nghìn|ngàn|triệu|tỷ|tỉ)\s+[^\W\d_][^()]*\)\s*$")
+
+
+def bracket_scale(label: str) -> int:
+    """The scale of the unit in brackets closing a pasted row's label (``(tỷ đồng)``: 10⁹), or 1: its cells are
+    written in that unit (``III. Tổng thu từ du lịch (tỷ đồng) | 18.595,7 | 20.041,2 | 1.947,9 | 115,2``, held-out
+    zs-kien-giang; ``Thu ngân sách Nhà nước (Tỷ đồng)`` / ``7.788`` …, s6-thua-thien-hue-chi-tieu-kinh-te-xa-hoi)."""
+    m = _BRACKET_SCALE.search(label)
+    return SCALES[m.group(1).lower()] if m else 1
+
+
 def _row_scales(text: str, rows: list[TextRow]) -> None:
     """Each row's scale from its unit (``Nghìn …``: 1.000); a ditto mark ``"`` keeps the row above's."""
     above = 1
     for r in rows:
         if r.unit is None:
             above = 1
+            r.scale = bracket_scale(r.label)
             if (lu := label_unit(r.label)) is not None and r.cells:   # "Trkwh" closing the label: the ĐVT column
                 word = r.label[lu[0]:lu[1]]                                # read into it
                 at = text.rfind(word, r.label_start, r.cells[0][0])
