@@ -822,6 +822,8 @@ def cell_labels(text: str, starts: list[int], rows: list[TextRow] | None = None)
     return out
 
 
+#: a cell that is zero (``0``, ``0,0``, ``0,00``)
+_ZERO_CELL = re.compile(r"0(?:[.,]0+)?")
 #: how well a pasted row's label must fit a row of the figures table (label words, idf-weighted)
 LABEL_FIT = 0.5
 #: an abbreviation in a pasted label: two to five capitals (``BN`` bệnh nhân, ``GB`` giường bệnh)
@@ -965,7 +967,7 @@ class TableCells:
             return False
         rows = self._row_of_occurrence(m.num_start, self._label_rows(at[0]))
         if not rows:
-            return False
+            return self._zero_row_unverified(i, at[0])
         ok, conflict = self._cells(i, self.idx)
         mine = [c for c in ok + conflict if any(c[0] is r for r in rows)]
         self._anchored.add(i)
@@ -1008,6 +1010,22 @@ class TableCells:
             f"Ô này thuộc dòng «{at[0][:60]}» của bảng trong văn bản, tức {row.fig.ma} ({row.fig.chi_tieu[:60]}): "
             f"{said}; «{m.raw.strip()}» không phải số nào của dòng này"
             + (f" (là số liệu của {other.fig.ma})" if other is not None else "")))
+        return True
+
+    def _zero_row_unverified(self, i: int, label: str) -> bool:
+        """A cell of a pasted row whose cells are all zero — a statement's line with nothing in it (``8. Phần lợi nhuận
+        hoặc lỗ trong công ty liên kết liên doanh 0 0``, ``20. Lợi nhuận sau thuế của cổ đông không kiểm soát 0 0``,
+        held-out Vicostone; ``Các khoản giảm trừ doanh thu 0 0 0``, s1 bsc BTW) — whose label names no row of the
+        figures table: the table left the line out, there is nothing to check it against. Unverified, no alarm (the
+        sentence rules had flagged «0»: no row gives it); a row the table keeps is checked as any other."""
+        m = self.mentions[i]
+        row = next((r for r in self._pasted_rows() if any(a <= m.num_start < b for a, b in r.cells)), None)
+        if row is None or m.value != 0 or not all(_ZERO_CELL.fullmatch(self.text[a:b].strip()) for a, b in row.cells):
+            return False
+        self._anchored.add(i)
+        self.__dict__.setdefault("table_cells", set()).add(i)
+        self._set(i, "unverified", None, None, reason=(
+            f"Dòng «{label[:60]}» của bảng dán chỉ ghi số 0 và bảng số liệu không có dòng này: không đối chiếu được"))
         return True
 
     def _as_written(self, a: int, b: int) -> set:
