@@ -64,6 +64,17 @@ class TextRow:
     #: the unit closing the label, a scale abbreviated in it (``Trkwh``, ``Tr.viên``, ``1000sp``: the ĐVT column read
     #: into the label): its span; the row's ``scale`` is its scale
     label_unit: tuple[int, int] | None = None
+    #: the column of each cell when the row leaves some empty before its last (``_empty_cell_places``): ``[0, 2]``
+    #: for ``13. Chi phí khác |`` / ``298,506,655 |`` / ``|`` / ``17,660,000 |``; None: the cells fill the first places
+    places: list[int] | None = None
+
+    def place(self, n: int) -> int:
+        """The column of the row's ``n``-th cell (its index when no cell before it was left empty)."""
+        return self.places[n] if self.places is not None else n
+
+    def width(self) -> int:
+        """The columns the row's cells span, its empty ones among them (the empty ones after its last cell unseen)."""
+        return self.places[-1] + 1 if self.places else len(self.cells)
 
 
 def _is_cell(s: str) -> bool:
@@ -193,12 +204,26 @@ def label_unit(label: str) -> tuple[int, int, int] | None:
     return m.start(), m.end(), 10**6 if m.group("tr") else 10**9 if m.group("ty") else 10**3
 
 
+#: the row's unit in brackets closing its label, opening on a scale word: ``III. Tổng thu từ du lịch (tỷ đồng)``,
+#: ``Giá trị xuất khẩu (triệu USD)``, ``Tạo việc làm mới (nghìn người)``
+_BRACKET_SCALE = re.compile(r"(?i)\(\s*(nghìn|ngàn|triệu|tỷ|tỉ)\s+[^\W\d_][^()]*\)\s*$")
+
+
+def bracket_scale(label: str) -> int:
+    """The scale of the unit in brackets closing a pasted row's label (``(tỷ đồng)``: 10⁹), or 1: its cells are
+    written in that unit (``III. Tổng thu từ du lịch (tỷ đồng) | 18.595,7 | 20.041,2 | 1.947,9 | 115,2``, held-out
+    zs-kien-giang; ``Thu ngân sách Nhà nước (Tỷ đồng)`` / ``7.788`` …, s6-thua-thien-hue-chi-tieu-kinh-te-xa-hoi)."""
+    m = _BRACKET_SCALE.search(label)
+    return SCALES[m.group(1).lower()] if m else 1
+
+
 def _row_scales(text: str, rows: list[TextRow]) -> None:
     """Each row's scale from its unit (``Nghìn …``: 1.000); a ditto mark ``"`` keeps the row above's."""
     above = 1
     for r in rows:
         if r.unit is None:
             above = 1
+            r.scale = bracket_scale(r.label)
             if (lu := label_unit(r.label)) is not None and r.cells:   # "Trkwh" closing the label: the ĐVT column
                 word = r.label[lu[0]:lu[1]]                                # read into it
                 at = text.rfind(word, r.label_start, r.cells[0][0])
@@ -266,10 +291,85 @@ def text_rows(text: str) -> list[TextRow]:
     _extra_last_cells(text, rows)
     _row_scales(text, rows)
     rows = [r for r in rows if len(r.cells) >= LEAST_CELLS]
+    _empty_cell_places(text, rows)
     rows = _with_one_value_rows(rows, one_value_rows(text, lines))
     typed = one_value_lines(lines)       # a row read already on its line (form B, C) stays as it was read
     typed = [x for x in typed if not any(r.label_start <= x.cells[0][0] <= r.cells[-1][1] for r in rows)]
     return _with_one_value_rows(rows, typed)
+
+
+#: a line with nothing in it at all: between a row's cells one a line, where the row's other cells stand on adjacent
+#: lines, an empty cell
+_EMPTY_LINE = re.compile(r"")
+#: a line of spaces alone: a web page's empty cell (``&nbsp;``, ``_BLANK_CELL``)
+_SPACES_LINE = re.compile(r"[ \t\u00a0]+")
+#: a line of a bar alone: a cell's closing bar, or an empty cell when nothing open is there to close
+_ONE_BAR_LINE = re.compile(r"[ \t]*\|[ \t]*")
+
+
+def _empty_cell_places(text: str, rows: list[TextRow]) -> None:
+    """A table one cell a line keeps an EMPTY CELL as a line of its own, and the cells after it keep their columns:
+    a bar with no open cell to close (``Chi phí tài chính`` / ``|`` / ``|`` / ``|`` / ``11,254``: the label's bar,
+    then two empty cells, s6-toan-quoc-bsc-vef; ``13. Chi phí khác |`` / ``298,506,655 |`` / ``|`` / ``17,660,000 |``,
+    s6-phu-yen-thuy-dien-song-ba-ha), a line of spaces alone (a web page's ``&nbsp;`` cell), or — where the row's
+    other cells stand on adjacent lines, so that an empty line is no paragraphs' gap — an empty line (``- Nguyên liệu
+    giấy`` / ``Tấn`` / `` `` / `` `` / ``200`` / ``300``: 2003 and 2004 blank, held-out zy-yen-bai-van-chan). Only the
+    empty cells before the row's last cell are seen (those after it are the page's gap as well): ``places``."""
+    tables = pasted_tables(text, rows)
+    for r in rows:
+        if r.places is not None or len(r.cells) < LEAST_CELLS or _years_only(text, r):
+            continue                      # a header of years ("2015" / "2018" … under "ĐVT: Tỷ đồng"): no row
+        starts = [a for a, _ in r.cells]
+        if any("\n" not in text[b:c] for (_, b), c in zip(r.cells, starts[1:])):
+            continue                      # two cells on one line: a row side by side, its empty cells unseen
+        head = _head_end(text, r)
+        if head < 0:
+            continue
+        table = next((t for t in tables if any(x is r for x in t)), [])
+        tight = sum(1 for x in table if x is not r and _tight(text, x)) >= LEAST_ROWS
+        opened = not text[r.label_start:head].rstrip().endswith("|")   # the label's line is closed by its bar
+        places, empty, k = [], 0, 0
+        for line in text[head + 1:r.cells[-1][1]].split("\n"):
+            if k < len(starts) and line.strip() and not _ONE_BAR_LINE.fullmatch(line):
+                q = text.find(line.strip(), starts[k] - len(line), r.cells[-1][1]) if line.strip() else -1
+                if q != starts[k] and not (q <= starts[k] < q + len(line)):
+                    continue              # the label's second line, the unit, a serial: no cell
+                places.append(k + empty)
+                opened = not line.rstrip().endswith("|")
+                k += 1
+            elif _ONE_BAR_LINE.fullmatch(line):
+                if opened:
+                    opened = False        # the bar closing the cell (or the label) before it
+                else:
+                    empty += 1
+            elif _SPACES_LINE.fullmatch(line) or (tight and _EMPTY_LINE.fullmatch(line)):
+                empty += 1
+        if k == len(starts) and empty and places[-1] >= len(starts):
+            r.places = places
+
+
+def _head_end(text: str, r: TextRow) -> int:
+    """The end of the line that closes the row's label (or its unit's line) before its first cell, or -1."""
+    head = max(x for x in (r.label_start + len(r.label), (r.unit or (0, 0))[1], (r.label_unit or (0, 0))[1])
+               if x <= r.cells[0][0])
+    return text.find("\n", head, r.cells[0][0])
+
+
+def _tight(text: str, r: TextRow) -> bool:
+    """A row one cell a line with no empty line anywhere from its label to its last cell (``- Tre luồng`` / ``''`` /
+    ``600`` / ``650`` / ``700`` / ``750``): the rows of a table so laid out say its empty lines are empty cells."""
+    head = _head_end(text, r)
+    return head >= 0 and all(line.strip() for line in text[head + 1:r.cells[-1][1]].split("\n")) and \
+        all(text[b:c].count("\n") == 1 for (_, b), (c, _) in zip(r.cells, r.cells[1:]))
+
+
+def slotted_cells(text: str, r: TextRow, width: int) -> list[str]:
+    """The row's cells as a sheet's row of ``width`` columns: each at its place, ``""`` where the row left a cell
+    empty (``places``) or ended before the last column."""
+    out = [""] * max(width, r.width())
+    for n, (a, b) in enumerate(r.cells):
+        out[r.place(n)] = text[a:b].strip()
+    return out
 
 
 def _cells_follow(lines, j: int, spaced: dict) -> bool:
@@ -711,7 +811,7 @@ def cell_labels(text: str, starts: list[int], rows: list[TextRow] | None = None)
         for n, (a, b) in enumerate(r.cells):
             if _BOUND.match(text, a):
                 continue
-            where[(a, b)] = (r.label, n)
+            where[(a, b)] = (r.label, r.place(n))
     out = {}
     spans = sorted(where)
     lows = [a for a, _ in spans]
@@ -722,6 +822,8 @@ def cell_labels(text: str, starts: list[int], rows: list[TextRow] | None = None)
     return out
 
 
+#: a cell that is zero (``0``, ``0,0``, ``0,00``)
+_ZERO_CELL = re.compile(r"0(?:[.,]0+)?")
 #: how well a pasted row's label must fit a row of the figures table (label words, idf-weighted)
 LABEL_FIT = 0.5
 #: an abbreviation in a pasted label: two to five capitals (``BN`` bệnh nhân, ``GB`` giường bệnh)
@@ -865,7 +967,7 @@ class TableCells:
             return False
         rows = self._row_of_occurrence(m.num_start, self._label_rows(at[0]))
         if not rows:
-            return False
+            return self._zero_row_unverified(i, at[0])
         ok, conflict = self._cells(i, self.idx)
         mine = [c for c in ok + conflict if any(c[0] is r for r in rows)]
         self._anchored.add(i)
@@ -875,7 +977,8 @@ class TableCells:
         if not mine:   # "-909,009" under "単位: 1.000.000đ": the cell in its page's notation, sign and unit line
             read = self._as_written(m.num_start, m.num_end)
             mine = [(r, c, v, 0) for r in rows for c, v in r.values.items() if v in read]
-        width = next((len(r.cells) for r in self._pasted_rows() if any(a <= m.num_start < b for a, b in r.cells)), 0)
+        width = next((self._place_width(r) for r in self._pasted_rows() if any(a <= m.num_start < b for a, b in r.cells)),
+                     0)
         if (width, at[1]) not in self._kept_columns():   # "18,1%" of Lớp 4 equal to Tổng số's 18,1%: a coincidence
             self._set(i, "unverified", rows[0], None, reason=(
                 f"Ô thứ {at[1] + 1} của dòng «{at[0][:60]}» trong bảng dán: bảng số liệu không có cột này "
@@ -907,6 +1010,22 @@ class TableCells:
             f"Ô này thuộc dòng «{at[0][:60]}» của bảng trong văn bản, tức {row.fig.ma} ({row.fig.chi_tieu[:60]}): "
             f"{said}; «{m.raw.strip()}» không phải số nào của dòng này"
             + (f" (là số liệu của {other.fig.ma})" if other is not None else "")))
+        return True
+
+    def _zero_row_unverified(self, i: int, label: str) -> bool:
+        """A cell of a pasted row whose cells are all zero — a statement's line with nothing in it (``8. Phần lợi nhuận
+        hoặc lỗ trong công ty liên kết liên doanh 0 0``, ``20. Lợi nhuận sau thuế của cổ đông không kiểm soát 0 0``,
+        held-out Vicostone; ``Các khoản giảm trừ doanh thu 0 0 0``, s1 bsc BTW) — whose label names no row of the
+        figures table: the table left the line out, there is nothing to check it against. Unverified, no alarm (the
+        sentence rules had flagged «0»: no row gives it); a row the table keeps is checked as any other."""
+        m = self.mentions[i]
+        row = next((r for r in self._pasted_rows() if any(a <= m.num_start < b for a, b in r.cells)), None)
+        if row is None or m.value != 0 or not all(_ZERO_CELL.fullmatch(self.text[a:b].strip()) for a, b in row.cells):
+            return False
+        self._anchored.add(i)
+        self.__dict__.setdefault("table_cells", set()).add(i)
+        self._set(i, "unverified", None, None, reason=(
+            f"Dòng «{label[:60]}» của bảng dán chỉ ghi số 0 và bảng số liệu không có dòng này: không đối chiếu được"))
         return True
 
     def _as_written(self, a: int, b: int) -> set:
@@ -945,7 +1064,7 @@ class TableCells:
                     continue
                 values = {v for x in rows for v in x.values.values()}
                 for n, (a, b) in enumerate(r.cells):
-                    key = (len(r.cells), n)
+                    key = (self._place_width(r), r.place(n))
                     seen[key] = seen.get(key, 0) + 1
                     read = self._as_written(a, b)
                     if read & values or any(self._derivable(x, self.text[a:b], rows) for x in read):
@@ -973,6 +1092,16 @@ class TableCells:
             got = self.__dict__["_pasted_kept"] = {k for k in seen if (hits.get(k, 0) and 2 * hits[k] >= seen[k])
                                                    or seen[k] < LEAST_ROWS}
         return got
+
+    def _place_width(self, r: TextRow) -> int:
+        """The width the places of ``r``'s cells are told among: its cell count, or — a row that leaves cells empty
+        (``places``: its empty cells after the last unseen) — the width most rows of its pasted table have that its
+        places fit (``13. Chi phí khác``'s ``[0, 2]`` among Sông Ba Hạ's rows of four)."""
+        if r.places is None:
+            return len(r.cells)
+        table = next((t for t in self._pasted_tables() if any(x is r for x in t)), [r])
+        widths = [len(x.cells) for x in table if x.places is None and len(x.cells) >= r.width()]
+        return max(set(widths), key=widths.count) if widths else r.width()
 
     def _place_columns(self) -> dict:
         """The column of the table at each place of the pasted rows of one width (``(5, 4)``: ``ky_bao_cao``): of the

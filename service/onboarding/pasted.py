@@ -36,7 +36,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from service.checker.extract import read_cell
-from service.checker.tabletext import _BLANK_CELL, TextRow, text_rows
+from service.checker.tabletext import _BLANK_CELL, TextRow, slotted_cells, text_rows
 from service.figures.schema import ColumnTitle, read_title
 from service.onboarding.model import Row
 
@@ -315,7 +315,7 @@ def tables(text: str) -> list[Table]:
     for run in _runs(text, text_rows(text)):
         header_row = run[0] if _year_row(text, run[0]) else None
         body = run[1:] if header_row else run
-        counts = [len(r.cells) for r in body]
+        counts = [len(r.cells) for r in body if r.places is None]
         if not counts:
             continue
         n = max(set(counts), key=counts.count)
@@ -349,10 +349,16 @@ def tables(text: str) -> list[Table]:
             body = body[body.index(first):]
         above = fields + ([header_row.label] + _header_fields(text, header_row.label_start, bars)[0] if header_row
                           else [])
-        out.append(Table([r for r in body if len(r.cells) == n], [r for r in body if len(r.cells) != n],
+        out.append(Table([r for r in body if _fits(r, n)], [r for r in body if not _fits(r, n)],
                          start, body[-1].cells[-1][1], titles, unit_column,
                          unit=next((u for u in map(said_unit, above) if u), "") or _heading_unit(heading)))
     return out
+
+
+def _fits(r: TextRow, n: int) -> bool:
+    """A row of a table of ``n`` columns: ``n`` cells, or a row that left cells empty (``TextRow.places``) whose
+    places lie within them (``- Nguyên liệu giấy`` / ``Tấn`` / `` `` / `` `` / ``200`` / ``300``: 2005 and 2006's)."""
+    return len(r.cells) == n if r.places is None else r.width() <= n
 
 
 #: a year heading a column of a yearbook's table, perhaps preliminary: ``2014``, ``Sơ bộ Prel. 2016``, ``Sơ bộ - Prel. 2023``
@@ -769,6 +775,7 @@ def _sheet_rows(text: str, t: Table) -> list[tuple[str, str, list[str]]]:
     bars = "|" in text[t.rows[0].label_start:t.rows[0].cells[-1][1]]
     lo = _label_start(text, t.rows[0], bars)
     out, unit_above = [], ""
+    width = max((len(x.cells) for x in t.rows if x.places is None), default=0)
     for r in sorted([*t.rows, *t.odd], key=lambda x: x.label_start):
         mine, lo = lo, r.cells[-1][1]
         if r not in t.rows:
@@ -779,8 +786,8 @@ def _sheet_rows(text: str, t: Table) -> list[tuple[str, str, list[str]]]:
         if unit and not unit.strip("\"'“”″〃 "):
             unit = unit_above        # '"': the unit of the row above
         unit_above = unit or unit_above
-        cells = [text[a:b].strip() for a, b in r.cells]
-        out.append((label, "" if _rate_of_a_count(unit, cells) else unit, cells))
+        cells = slotted_cells(text, r, width)
+        out.append((label, "" if _rate_of_a_count(unit, [c for c in cells if c]) else unit, cells))
     return out
 
 
@@ -870,9 +877,20 @@ def _squash(s: str) -> str:
     return " ".join(unicodedata.normalize("NFC", s).replace("|", " ").split())
 
 
+#: a paragraph this much of which is a pasted table is the table's, its few other words (a title, a date) no sentence
+MOSTLY_TABLE = 0.8
+
+
 def covered(paragraph: str, regions: list[tuple[int, int]], text: str) -> bool:
-    """The paragraph is part of a pasted table (its header, labels or cells): the sentence reader leaves it."""
+    """The paragraph is part of a pasted table (its header, labels or cells): the sentence reader leaves it. So is a
+    paragraph that is mostly one such table: a page laid one cell a line with no empty line keeps its title and its
+    table in one paragraph (``Bảng thống kê dân số …  |`` / ``STT |`` / ``Đơn vị hành chính/Dân tộc |`` / … / ``1 |`` /
+    ``Bắc Trung bộ và Duyên hải miền Trung |`` / ``20,187,293 |`` …, s7-toan-quoc-kehoachviet; a school's form typed
+    with single spaces under its title, ``STT Nội dung Số lượng Bình quân`` / ``I Tổng số phòng 13 Số m2/trẻ em`` …,
+    s4-hanam-mn-dao-ly): read as sentences, its cells were each a row of the template (``Số Tày bảng thống kê dân số
+    tỉnh Bắc Trung`` 14,429; ``Số tiền Phòng học tạm`` 0 đồng)."""
     mine = _squash(paragraph)
     if not mine:
         return False
-    return any(mine in _squash(text[a:b]) for a, b in regions)
+    return any(mine in (table := _squash(text[a:b])) or table in mine and len(table) >= MOSTLY_TABLE * len(mine)
+               for a, b in regions)
