@@ -822,6 +822,11 @@ def cell_labels(text: str, starts: list[int], rows: list[TextRow] | None = None)
     return out
 
 
+#: a row the loader made of one year of a term's column (``Cơ sở y tế (năm 2011)``)
+_OF_YEAR = re.compile(r"\(năm ((?:19|20)\d\d)\)\s*$")
+#: a header of three years or more, ascending, alone on their lines or spaced on one
+_YEARS_HEADER = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?:[ \t]*\n\s*|[ \t]{2,}|\t)(?:(?:19|20)\d\d(?:[ \t]*\n\s*|[ \t]{2,}|\t))+"
+                           r"(?:19|20)\d\d(?![\d.,]\d)")
 #: a cell that is zero (``0``, ``0,0``, ``0,00``)
 _ZERO_CELL = re.compile(r"0(?:[.,]0+)?")
 #: how well a pasted row's label must fit a row of the figures table (label words, idf-weighted)
@@ -968,6 +973,7 @@ class TableCells:
         rows = self._row_of_occurrence(m.num_start, self._label_rows(at[0]))
         if not rows:
             return self._zero_row_unverified(i, at[0])
+        rows = self._row_of_year(m.num_start, at[1], rows)
         ok, conflict = self._cells(i, self.idx)
         mine = [c for c in ok + conflict if any(c[0] is r for r in rows)]
         self._anchored.add(i)
@@ -1027,6 +1033,29 @@ class TableCells:
         self._set(i, "unverified", None, None, reason=(
             f"Dòng «{label[:60]}» của bảng dán chỉ ghi số 0 và bảng số liệu không có dòng này: không đối chiếu được"))
         return True
+
+    def _row_of_year(self, at: int, column: int, rows: list) -> list:
+        """Rows of one indicator by year (``Cơ sở y tế (năm 2011)`` … ``(năm 2015)``, a term's years the loader made
+        rows) under a header of those years pasted above (``CHỈ TIÊU`` / ``2011`` / … / ``2015``, one cell a line:
+        yf-thua-thien-hue-cuc-thong-ke-y-te-2011-2015): the cell's column names its year, and the row of that year is
+        the cell's — another year's value there is a swap. ``rows`` as they are when either is missing."""
+        years = {}
+        for r in rows:
+            y = _OF_YEAR.search(r.fig.chi_tieu)
+            if y:
+                years.setdefault(int(y.group(1)), r)
+        if len(years) < 2:
+            return rows
+        header = None
+        for h in _YEARS_HEADER.finditer(self.text, max(0, at - 4000), at):
+            header = h
+        if header is None:
+            return rows
+        named = [int(y) for y in re.findall(r"(?:19|20)\d\d", header.group(0))]
+        if column >= len(named) or named != sorted(named) or named[column] not in years:
+            return rows
+        one = years[named[column]]
+        return [one] + [r for r in rows if r is not one and r.fig.ma.startswith(one.fig.ma + "-")]
 
     def _as_written(self, a: int, b: int) -> set:
         """A cell's values as its page writes it (``pasted.cell_value``: English or Vietnamese notation, its sign —
