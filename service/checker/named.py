@@ -61,11 +61,22 @@ _NOT_A_NAME = frozenset({"thang", "quy", "nam", "ngay", "tuan", "ky", "dot", "la
 _ITEM_CUT = re.compile(r"(?i)[,;:()\n]|\.(?!\d)|(?<!\w)và(?!\w)")
 
 
+#: A level or an age that names a row the same way (folded): ``đạt chuẩn mức độ 2`` (a level of a standard, no
+#: time), ``cụ tròn 90 tuổi`` (an age said after its number): ``mức độ`` and ``tuổi`` stay out of ``_LABEL_NUMBER``'s
+#: words, which read a word before its number.
+_LEVEL_NUMBER = re.compile(r"\bmuc do (\d{1,2})\b(?![.,/]\d)")
+_AGE_NUMBER = re.compile(r"(?<![\d.,/])(\d{1,3}) tuoi\b")
+
+
 def _label_numbers(folded: str) -> dict[str, set[str]]:
-    """word → the numbers it names in ``folded`` (``lop 1 den lop 4`` → lop: {1, 4})."""
+    """word → the numbers it names in ``folded`` (``lop 1 den lop 4`` → lop: {1, 4}; ``muc do 2`` → muc do: {2};
+    ``tron 90 tuoi`` → tuoi: {90})."""
     out: dict[str, set[str]] = {}
     for w, n in _LABEL_NUMBER.findall(folded):
         if w not in _NOT_A_NAME and not w.isdigit():
+            out.setdefault(w, set()).add(n)
+    for w, rx in (("muc do", _LEVEL_NUMBER), ("tuoi", _AGE_NUMBER)):
+        for n in rx.findall(folded):
             out.setdefault(w, set()).add(n)
     return out
 
@@ -171,12 +182,18 @@ class NamedRows:
                 continue
             said = _label_numbers(fold(self._item_of(i)))
             kept = _label_numbers(fold(row.fig.chi_tieu))
-            words = [wd for wd in said if wd in kept and not said[wd] & kept[wd]]
+            # the item names a number (or a pair, "từ mức độ 1 lên mức độ 2") the row's label does not hold
+            words = [wd for wd in said if wd in kept and not said[wd] <= kept[wd]]
             if not words:
                 continue
             wd = words[0]
-            others = [c for c in self.idx.rows if c is not row and "ky_bao_cao" in c.values and c.kind == row.kind
-                      and c.unit == row.unit and said[wd] & _label_numbers(fold(c.fig.chi_tieu)).get(wd, set())]
+            kin = [c for c in self.idx.rows if c is not row and "ky_bao_cao" in c.values and c.kind == row.kind
+                   and c.unit == row.unit]
+            # the one row naming what the item names: all of it ("mức độ 1" and "mức độ 2"), or, the row's label
+            # naming none of it, any of it ("lớp 5" against "lớp 1 đến lớp 4")
+            others = [c for c in kin if _label_numbers(fold(c.fig.chi_tieu)).get(wd, set()) == said[wd]]
+            if not others and not said[wd] & kept[wd]:
+                others = [c for c in kin if said[wd] & _label_numbers(fold(c.fig.chi_tieu)).get(wd, set())]
             if len(others) != 1 or self._cell_of(i, others[0], ("ky_bao_cao",)) is not None:
                 continue
             other = others[0]
