@@ -405,8 +405,11 @@ class Attribution:
             # leaves it so), and the other row is not stated in it ("106.492 hộ trang bị tối thiểu 1 bình chữa cháy")
             here = [k for k in self._groups.get(("sentence", w.paragraph, w.sentence), ()) if k != i] \
                 if not plain and not whole else []
+            # — the value's other stand may be tied to another row that holds the same value ("làm chết 03 người,
+            # làm bị thương 03 người": the dead's 3 there, the injured's words here; zk-…-pccc-…-2023-11)
             own_named = not plain and not whole and self._own_contrast(i, rs, chosen) >= 1.0 \
-                and any(self.rows[k] is chosen and self.mentions[k].value == m.value for k in here) \
+                and any((self.rows[k] is chosen or self.rows[k] in value_rows) and self.mentions[k].value == m.value
+                        for k in here) \
                 and not any(self.rows[k] is rs for k in here)
             margin = WRONG_ROW_MARGIN if plain else WRONG_ROW_MARGIN_TWICE if own_named and twice \
                 else WRONG_ROW_MARGIN if own_named else WRONG_ROW_MARGIN_WHOLE   # (a swap leaves its value twice)

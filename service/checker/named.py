@@ -35,6 +35,8 @@ _CHANGE = re.compile(r"(?i)(?<!\w)(?:tăng|giảm|tăng\s+trưởng|so\s+với|s
 _SUBJECT_REACH = 60
 #: a derivation that adds or subtracts rows (``1.i + 1.k = 6``)
 _COMBINED = re.compile(r"\s[+−-]\s")
+#: the words of a rate of change in a folded label, after the row's own label ("toc do tang so voi cung ky")
+_CHANGE_FOLDED = re.compile(r"\b(?:toc do )?(?:tang|giam)(?: truong)?\b.*\b(?:cung ky|nam truoc|ky truoc)\b|\btoc do (?:tang|giam)\b")
 _CLAUSE_START = re.compile(r"[,;:.\n]")
 
 
@@ -61,11 +63,22 @@ _NOT_A_NAME = frozenset({"thang", "quy", "nam", "ngay", "tuan", "ky", "dot", "la
 _ITEM_CUT = re.compile(r"(?i)[,;:()\n]|\.(?!\d)|(?<!\w)và(?!\w)")
 
 
+#: A level or an age that names a row the same way (folded): ``đạt chuẩn mức độ 2`` (a level of a standard, no
+#: time), ``cụ tròn 90 tuổi`` (an age said after its number): ``mức độ`` and ``tuổi`` stay out of ``_LABEL_NUMBER``'s
+#: words, which read a word before its number.
+_LEVEL_NUMBER = re.compile(r"\bmuc do (\d{1,2})\b(?![.,/]\d)")
+_AGE_NUMBER = re.compile(r"(?<![\d.,/])(\d{1,3}) tuoi\b")
+
+
 def _label_numbers(folded: str) -> dict[str, set[str]]:
-    """word → the numbers it names in ``folded`` (``lop 1 den lop 4`` → lop: {1, 4})."""
+    """word → the numbers it names in ``folded`` (``lop 1 den lop 4`` → lop: {1, 4}; ``muc do 2`` → muc do: {2};
+    ``tron 90 tuoi`` → tuoi: {90})."""
     out: dict[str, set[str]] = {}
     for w, n in _LABEL_NUMBER.findall(folded):
         if w not in _NOT_A_NAME and not w.isdigit():
+            out.setdefault(w, set()).add(n)
+    for w, rx in (("muc do", _LEVEL_NUMBER), ("tuoi", _AGE_NUMBER)):
+        for n in rx.findall(folded):
             out.setdefault(w, set()).add(n)
     return out
 
@@ -158,6 +171,60 @@ class NamedRows:
                                     f"{fmt_row_value(other, other.values['ky_bao_cao'])}; «{m.raw.strip()}» là số liệu "
                                     f"của {row.fig.ma}")
 
+    def _own_change_pass(self) -> None:
+        """``giá trị sản xuất ngành thương mại dịch vụ ước đạt 623,2 tỷ đồng, đạt 22,53% kế hoạch, tăng 8,32% so với
+        cùng kỳ`` (d6-thaibinh-hungha-…), ``Doanh thu ngành du lịch ước đạt 1.626 tỉ đồng, vượt 16% so với kế hoạch,
+        tăng 1% so cùng kỳ`` (d6-baocantho-…): a rate of change said after a row's value, in its list (no ``;`` or full
+        stop between, only rates), is that row's own rate of change — the row a clerk keeps as the value's label and
+        ``tốc độ tăng so với cùng kỳ`` — not the rate of a sibling line (industry's ``10,76%`` on the services' line)."""
+        for i, m in enumerate(self.mentions):
+            r, row = self.results[i], self.rows[i]
+            if r is None or r.verdict != "supported" or r.derivation or row is None or m.kind != "percent" \
+                    or m.comparison not in ("tăng", "giảm") or m.value is None or i in self._anchored \
+                    or m.partner is not None:
+                continue
+            owner = self._value_before(i)
+            if owner is None or owner is row:
+                continue
+            own = self._change_row_of(owner)
+            if len(own) != 1 or row is own[0] or self._cell_of(i, own[0], ("ky_bao_cao",)) is not None:
+                continue
+            other = own[0]
+            self._swap_to(i, other, f"Tốc độ tăng/giảm này nói về {owner.fig.ma} ({owner.fig.chi_tieu[:60]}): "
+                                    f"{other.fig.ma} = {fmt_row_value(other, other.values['ky_bao_cao'])}; "
+                                    f"«{m.raw.strip()}» là số liệu của {row.fig.ma}")
+
+    def _value_before(self, i: int) -> Row | None:
+        """The row of the value mention i follows in its list: the last figure before it in its sentence that is no
+        rate, with only rates (``đạt 22,53% kế hoạch``) and no ``;``, full stop or bracket between."""
+        m, w = self.mentions[i], self.where[i]
+        for k in range(i - 1, -1, -1):
+            mk = self.mentions[k]
+            if self.where[k].paragraph != w.paragraph or self.where[k].sentence != w.sentence:
+                return None
+            if re.search(r"[;()\n]|\.(?!\d)", self.text[mk.end:m.qualifier_start or m.num_start]) \
+                    or m.num_start - mk.end > 120:
+                return None
+            if not mk.is_figure or mk.kind == "year":
+                continue
+            if mk.kind == "percent":
+                continue
+            return self.rows[k] if self.results[k] is not None and self.results[k].verdict == "supported" else None
+        return None
+
+    def _change_row_of(self, owner: Row) -> list[Row]:
+        """The percent rows a clerk keeps as ``owner``'s rate of change: its label, then words of a change
+        (``Giá trị sản xuất ngành thương mại dịch vụ: tốc độ tăng so với cùng kỳ năm 2016``)."""
+        head = fold(owner.fig.chi_tieu).rstrip(" :")
+        out = []
+        for c in self.idx.rows:
+            if c is owner or "ky_bao_cao" not in c.values or not (c.kind == "percent" or c.unit.startswith("%")):
+                continue
+            label = fold(c.fig.chi_tieu)
+            if label.startswith(head) and _CHANGE_FOLDED.search(label[len(head):]):
+                out.append(c)
+        return out
+
     def _label_number_pass(self) -> None:
         """``thuộc 7 lớp khối 10, 6 lớp khối 11 và 5 lớp khối 12``, ``tỷ lệ học sinh lớp 5 hoàn thành chương trình …``:
         a name made of a word and a number (``khối 11``, ``lớp 5``, ``tổ 3``) picks one row out of rows the same but
@@ -171,12 +238,18 @@ class NamedRows:
                 continue
             said = _label_numbers(fold(self._item_of(i)))
             kept = _label_numbers(fold(row.fig.chi_tieu))
-            words = [wd for wd in said if wd in kept and not said[wd] & kept[wd]]
+            # the item names a number (or a pair, "từ mức độ 1 lên mức độ 2") the row's label does not hold
+            words = [wd for wd in said if wd in kept and not said[wd] <= kept[wd]]
             if not words:
                 continue
             wd = words[0]
-            others = [c for c in self.idx.rows if c is not row and "ky_bao_cao" in c.values and c.kind == row.kind
-                      and c.unit == row.unit and said[wd] & _label_numbers(fold(c.fig.chi_tieu)).get(wd, set())]
+            kin = [c for c in self.idx.rows if c is not row and "ky_bao_cao" in c.values and c.kind == row.kind
+                   and c.unit == row.unit]
+            # the one row naming what the item names: all of it ("mức độ 1" and "mức độ 2"), or, the row's label
+            # naming none of it, any of it ("lớp 5" against "lớp 1 đến lớp 4")
+            others = [c for c in kin if _label_numbers(fold(c.fig.chi_tieu)).get(wd, set()) == said[wd]]
+            if not others and not said[wd] & kept[wd]:
+                others = [c for c in kin if said[wd] & _label_numbers(fold(c.fig.chi_tieu)).get(wd, set())]
             if len(others) != 1 or self._cell_of(i, others[0], ("ky_bao_cao",)) is not None:
                 continue
             other = others[0]
