@@ -196,3 +196,23 @@ def test_an_average_by_its_group_keeps_decimals(tmp_path):
     with pytest.raises(Exception) as err:
         load_table(path, period="2015-2016")
     assert "700,5" in str(err.value)
+
+
+# yf-thua-thien-hue-cuc-thong-ke-y-te-2011-2015: a province's health indicators pasted one cell a line, a year per column
+_HEALTH = ("STT,Chỉ tiêu,Đơn vị tính,Năm 2011,Năm 2012,Năm 2013\n"
+           "1,Cơ sở y tế,cơ sở,190,184,186\n"
+           "2,Bệnh viện,bệnh viện,22,22,24\n")
+_HEALTH_TEXT = "Y tế\n\nCHỈ TIÊU\n\n2011\n\n2012\n\n2013\n\nCơ sở y tế\n\n190\n\n184\n\n186\n\nBệnh viện\n\n22\n\n22\n\n24\n"
+
+
+def test_a_pasted_cell_under_a_header_of_years_is_its_years(tmp_path):
+    table = csv_table(tmp_path, _HEALTH, "2011-2013")
+    got = checks(_HEALTH_TEXT, table, "2011-2013")
+    assert all(c.verdict == "supported" for c in got if c.text not in ("2011", "2012", "2013")), \
+        [(c.text, c.verdict) for c in got]
+    swapped = _HEALTH_TEXT.replace("190\n\n184", "184\n\n184")
+    c = check_at(checks(swapped, table, "2011-2013"), swapped, "184")
+    assert c.verdict == "unsupported" and "năm 2011" in c.reason, (c.verdict, c.reason)
+    swapped = _HEALTH_TEXT.replace("22\n\n24", "22\n\n22")
+    c = check_at(checks(swapped, table, "2011-2013"), swapped, "22\n\n22\n", nth=1, shift=4)
+    assert c.verdict == "unsupported", (c.verdict, c.reason)
