@@ -527,6 +527,34 @@ def _more_less(p: Para) -> None:
                 m.kind = "change" if m.kind == "count" else m.kind
 
 
+#: ``với tổng vốn tăng thêm trên``, ``với số vốn tăng thêm đạt``, ``số vốn đăng ký tăng thêm là``: ``tăng thêm`` inside a
+#: noun phrase — opened by ``với`` (an attribute of what came before) or followed by its own verb ``đạt``/``là`` —
+#: names the amount added (the capital added), it says no change of another figure.
+_ADDED_AMOUNT = re.compile(r"(?i)(?:(?<!\w)với\s+(?:[^\W\d_]+\s+){1,6}?tăng\s+thêm\s+(?:(?:đạt|là)\s+)?"
+                           r"|(?<!\w)(?:tổng|số)\s+(?:[^\W\d_]+\s+){1,6}?tăng\s+thêm\s+(?:đạt|là)\s+)"
+                           r"(?:(?:hơn|trên|gần|khoảng|xấp\s+xỉ)\s+)?$")
+#: A change names what it is compared with right after its amount: ``tăng thêm 118 tỷ đồng so với đầu năm``.
+_COMPARED_AFTER = re.compile(r"(?i)^\s*(?:[^\W\d_]+\s+){0,3}?so\s+(?:với\s+)?(?:cùng|đầu|năm|tháng|kỳ|quý)")
+_MONEY_UNIT = re.compile(r"(?i)(?<!\w)(?:đồng|usd|euro|eur)(?!\w)")
+
+
+def _added_amount(p: Para) -> None:
+    """``15 lượt dự án điều chỉnh vốn đầu tư với tổng vốn tăng thêm trên 422,1 triệu USD`` (t21-thanhnien-dautu-
+    ranuocngoai-9t), ``76 lượt dự án … đăng ký điều chỉnh vốn đầu tư với số vốn tăng thêm đạt 179,2 triệu USD``
+    (t21-thanhnien-fdi-t1-2017): the amount the noun phrase names (the capital added), a figure of its own — not the
+    change of the amount before it nor a value compared with.  ``Tổng dư nợ đạt 3.300 tỷ đồng, tăng thêm 118 tỷ đồng
+    so với đầu năm`` (a clause of its own, compared with the start of the year) stays a change."""
+    for m in p.figures:
+        if m.value is None or not (m.comparison == "tăng" or m.comparison_base):
+            continue
+        if not _ADDED_AMOUNT.search(p.text[max(p.sentence_of(m), m.num_start - 100):m.num_start]) or \
+                _COMPARED_AFTER.match(p.text[m.end:]):
+            continue
+        m.comparison, m.comparison_base = None, False
+        if m.kind == "change" and _MONEY_UNIT.search(m.unit or ""):
+            m.kind = "money"
+
+
 def per_unit_pass(p: Para) -> None:
     """A per-unit amount whose count and total its sentence states is their quotient, not a row."""
     made = list({id(r): r for r in p.rows.values()}.values())
@@ -563,6 +591,7 @@ def _list_state(p: Para) -> None:
 
 def read_paragraph(p: Para) -> None:
     _more_less(p)
+    _added_amount(p)
     for i, m in enumerate(p.figures):
         if m.value is None or (m.same_unit_pair and m.pair_role == "denominator"):
             continue
