@@ -481,8 +481,8 @@ def share_of_whole(p: Para, i: int, m: Mention) -> bool:
                       and prev.partner is not None else prev.end)[1]
     gap = p.text[end:_start(m)]
     pair = prev.pair_role == "numerator" and prev.same_unit_pair   # "324/590 trường, đạt tỷ lệ 55,4%": X/Y's share
-    if not (_SHARE_GAP.match(gap) or pair and _PAIR_SHARE_GAP.match(gap)):
-        return False
+    if not (_SHARE_GAP.match(gap) or pair and _PAIR_SHARE_GAP.match(gap) or _SHARE_GAP.match(p.text[prev.end:_start(m)])):
+        return False    # (the last: "168,1 triệu USD chiếm 13,4%" — no comma, the verb read as the amount's noun)
     row.derived.append(Derivation(p.quote(m), "tỷ lệ so với tổng số", m.value))
     p.rows[i] = row
     return True
