@@ -49,3 +49,14 @@ def test_a_share_right_after_money_with_no_comma(tmp_path):
                    "Dương đứng thứ ba với tổng số vốn đăng ký 168,1 triệu USD chiếm 13,4% tổng vốn đầu tư.")
     assert not has(tpl, "13.4") and not has(tpl, "14.4")
     assert derived(tpl, 168100000) == [Decimal("13.4")] and derived(tpl, 181300000) == [Decimal("14.4")]
+
+
+def test_a_rate_reached_after_a_class_range_is_no_share(tmp_path):
+    # counter-case, p19-tienphong-hanoi-tet-quymao-2023-01: only "chiếm" right after the amount makes a share; the
+    # occupancy "đạt khoảng 40%" after "khách sạn 1-5" (hotels of 1 to 5 stars) stays the rate (the first version of
+    # the rule, which took "đạt" too, had hung it on the 5)
+    tpl = template(tmp_path, "Báo cáo tình hình du lịch dịp Tết Quý Mão 2023",
+                   "Báo cáo của Sở Du lịch cũng cho thấy, tính trong 5 ngày nghỉ Tết từ 21/1 - 26/1 công suất bình quân "
+                   "sử dụng buồng phòng khối khách sạn 1-5 đạt khoảng 40%, lượng khách lưu trú chủ yếu đến từ các nước: "
+                   "Hàn Quốc, Nhật Bản, Singapore.")
+    assert has(tpl, 40)

