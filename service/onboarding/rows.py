@@ -916,14 +916,21 @@ def rounded_count_named_otherwise(m: Mention, rows: list[Row]) -> Row | None:
     vay của chi nhánh đạt trên 275 tỷ đồng, với 6.579 khách hàng được vay vốn`` (yd-vinh-phuc-ngan-hang-chinh-sach-
     xa-hoi-du-no-cho-vay-2022-q1, held-out): a headline's count rounded with ``gần``/``hơn``/``trên``/``khoảng`` names
     its noun in its own words — the one count of the body its rounding stands for, whatever the body calls it, is
-    that row said again.  Two counts the rounding stands for: neither (the headline's stays a row)."""
+    that row said again — when the body writes its noun right after its number (``Giai đoạn 2019-2021, 45 tỉnh thành
+    đã rà soát, hợp nhất 16.321 trong tổng số 86.282 thôn`` under ``Hơn 16.000 thôn, tổ dân phố sáp nhập trong 3
+    năm``, zr-toan-quoc-bo-noi-vu-sap-xep-thon-to-dan-pho-2019-2021, held-out: the body's 16.321 names no noun and
+    was given the ``tỉnh thành`` before it, so the headline's row, which names it, stays).  Two counts the rounding
+    stands for: neither (the headline's stays a row)."""
     from service.checker.match import value_supports
 
     if m.kind != "count" or (m.qualifier or "").lower() not in ("gần", "hơn", "trên", "khoảng") or m.value < 100:
         return None
     fits = [r for r in rows if r.kind == "count" and r.value is not None and
             value_supports(r.value, m.value, decimals=m.decimals, scale=m.scale, qualifier=m.qualifier)]
-    return fits[0] if len(fits) == 1 else None
+    if len(fits) != 1 or not fits[0].unit or not re.search(
+            r"(?i)\d[\d.,]*\s+(?:(?:ngàn|nghìn|triệu|vạn)\s+)?" + re.escape(fits[0].unit) + r"(?!\w)", fits[0].quote):
+        return None
+    return fits[0]
 
 
 def _sum_in_body(m: Mention, rows: list[Row]) -> bool:
