@@ -144,13 +144,18 @@ def every_year(p: Para, i: int, m: Mention) -> bool:
 #: ``99% số vụ …, với``: the share names the noun of the count that follows; ``5,5% (khoảng``: the count in brackets.
 _SHARE_OF_NOUN = re.compile(r"(?i)^\s*(?:%\s*)?số\s+(?P<noun>[^\W\d_]+)[^;.:()\d]{0,60}?,?\s*(?:với|là|gồm)\s*$")
 _SHARE_BRACKET = re.compile(r"^\s*%?\s*\(\s*$")
+#: ``chiếm 60,9% tổng lưu lượng với 36.247.961 lượt``: the share of a total, then ``với`` and the part's own amount.
+_SHARE_OF_TOTAL = re.compile(r"(?i)^\s*%?\s*tổng\s+[^;.:()\d]{1,40}?\s+với\s*$")
+_TAKES_UP = re.compile(r"(?i)(?<!\w)chiếm\s+(?:(?:tỷ|tỉ)\s+lệ\s+)?(?:hơn|gần|khoảng|trên)?\s*$")
 
 
 def share_ahead(p: Para, i: int, m: Mention) -> bool:
     """``Trong số các vụ tai nạn trên, có tới 99% số vụ xảy ra trên lĩnh vực đường bộ, với 6.278 vụ``
     (t5-gialai-tngt-2021-h1), ``điện thoại cố định chiếm khoảng 5,5% (khoảng 7 triệu thuê bao)``
     (t5-nld-thuebao-2014-h1): a share said before the count it is of, in its sentence — the count is the row, the
-    share its derivation (no row ``Tỷ lệ`` of its own)."""
+    share its derivation (no row ``Tỷ lệ`` of its own).  ``chiếm 60,9% tổng lưu lượng với 36.247.961 lượt``
+    (t21-xuatnhapcanh-2024): after ``chiếm``, the share of a total named, then ``với`` and the part's amount (round
+    28)."""
     if m.kind != "percent" or m.value is None or m.comparison or i + 1 >= len(p.figures):
         return False
     nxt = p.figures[i + 1]
@@ -167,7 +172,9 @@ def share_ahead(p: Para, i: int, m: Mention) -> bool:
     named = _SHARE_OF_NOUN.match(gap)
     if named and not (nxt.unit or "").lower().startswith(named.group("noun").lower()):
         named = None
-    if not (named or _SHARE_BRACKET.match(gap)):
+    at = m.qualifier_start if m.qualifier_start is not None else m.num_start
+    of_total = _SHARE_OF_TOTAL.match(gap) and _TAKES_UP.search(p.text[max(0, at - 30):at])
+    if not (named or of_total or _SHARE_BRACKET.match(gap)):
         return False
     p.changes_ahead[i + 1] = (p.quote(m), "share", m.value, True)
     return True

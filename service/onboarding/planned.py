@@ -43,8 +43,10 @@ _PARTS_OPEN = re.compile(r"(?i)^\s*trong\s+đó\s*[,:]?")
 _AIM_IS = re.compile(r"(?i)(?<!\w)mục\s+tiêu(?:\s+[^\s.;:!?]+){0,15}?\s+là\s*$")
 #: ``Trong`` opening a clause, right before the number.
 _SPAN_OPEN = re.compile(r"(?i)(?:^|[.;:!?]\s*|\n\s*)trong\s*$")
-#: The span's noun: days, seasons, rounds, weeks, months, quarters.
-_SPAN_NOUN = re.compile(r"(?i)^\s*(?:ngày|vụ|đợt|tuần|tháng|quý|năm|buổi|ca)(?!\w)")
+#: The span's noun: days, seasons, rounds, weeks, months, quarters.  ``vụ`` is a crop season only when the season is
+#: named after it (``2 vụ đông xuân và hè thu``); ``72 vụ ngộ độc``, ``354 vụ cháy`` count cases.
+_SPAN_NOUN = re.compile(r"(?i)^\s*(?:ngày|vụ(?=\s+(?:đông|xuân|hè|thu|mùa|chiêm|lúa|sản\s+xuất))|đợt|tuần|tháng|quý|năm|"
+                        r"buổi|ca)(?!\w)")
 #: ``lớp``/``khối`` right before the number, or ``khối 1 và`` (a grade listed after another).
 _GRADE_BEFORE = re.compile(r"(?i)(?<!\w)(?:lớp|khối)\s*(?:\d{1,2}\s*(?:,|và|[-–])\s*)?$")
 
@@ -117,7 +119,9 @@ def span_opening(p: Para, i: int, m: Mention) -> bool:
     """``Trong 2 ngày 17 và 18.12, HĐND huyện Hiệp Đức …`` (t16-hiepduc-ktxh-2015), ``Trong 2 vụ đông xuân và hè
     thu năm 2022, nông dân … gieo trồng hơn 2.327ha`` (t16-nongson-ktxh-2022): a clause opening on ``Trong N
     <ngày/vụ/đợt/…>`` names the span the figures after it belong to — no count of the period. ``trong năm có 2 vụ
-    lúa`` (no ``Trong`` right before) stays."""
+    lúa`` (no ``Trong`` right before) stays, and so does ``Trong 72 vụ ngộ độc tập thể xảy ra tại các KCN, KCX,
+    nguyên nhân do độc tố chiếm 19,4%`` (t21-plo-ngodoc-5nam): ``vụ`` with no season named after it counts cases (round
+    28)."""
     if m.kind not in ("count", "measure") or m.value is None or m.qualifier:
         return False
     return bool(_SPAN_OPEN.search(p.text[max(0, m.num_start - 12):m.num_start])) and \

