@@ -645,11 +645,16 @@ class Attribution:
         gm, go = (_GROUP_NUMBER.sub("", r.fig.muc or "").strip() for r in (chosen, best))
         if not gm or not go or gm == go or not _a_name(gm) or not _a_name(go):
             return False
+        wm, wo = _marked_words(gm), _marked_words(go)
+        own_m, own_o = wm - wo, wo - wm
+        if not own_m or not own_o:
+            return False
         w = self.where[i]
-        wide = " ".join(self.text[self._para_start(w.paragraph):self.mentions[i].num_start].split()).casefold()
-        near = " ".join(self.text[w.sentence:self._phrase_end(i)].split()).casefold()
-        said = lambda name, t: re.search(rf"(?<!\w){re.escape(' '.join(name.split()).casefold())}(?!\w)", t)
-        return bool(said(gm, wide)) and not said(go, near)
+        wide = _marked_words(self.text[self._para_start(w.paragraph):self.mentions[i].num_start])
+        near = _marked_words(self.text[w.sentence:self._phrase_end(i)])
+        # the value's group by its own words, none of the other's in the sentence ("TAND huyện, thành phố thụ lý
+        # 1.730 vụ" names «TAND CÁC HUYỆN, THÀNH PHỐ», though «TAND hai cấp» opened the paragraph)
+        return own_m <= wide and not own_o & near
 
     def _narrower_unsaid(self, i: int, r: Row, d: Row) -> bool:
         """``d``'s label is ``r``'s and more (``Malaysia: lao động nữ`` over ``Malaysia``), the number's own phrase
