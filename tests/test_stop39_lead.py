@@ -216,3 +216,84 @@ def test_a_pasted_cell_under_a_header_of_years_is_its_years(tmp_path):
     swapped = _HEALTH_TEXT.replace("22\n\n24", "22\n\n22")
     c = check_at(checks(swapped, table, "2011-2013"), swapped, "22\n\n22\n", nth=1, shift=4)
     assert c.verdict == "unsupported", (c.verdict, c.reason)
+
+
+# ------------------------------------------------ after the final batch's measure (yg-*, in-sample from here)
+
+# yg-toan-quoc-bo-gddt-hoc-sinh-gioi-quoc-gia-2019: prizes by province, a school inside one
+_PRIZES = ("STT,Đơn vị dự thi,Đơn vị tính,Số học sinh đoạt giải năm 2019,Trong đó: giải Nhất\n"
+           "1,Hà Nội,giải,134,11\n"
+           "1.1,Trường THPT chuyên Hà Nội - Amsterdam,giải,84,11\n"
+           "2,Nghệ An,giải,90,4\n"
+           "3,Quảng Trị,giải,25,1\n")
+_PRIZES_TEXT = ("Hà Nội là đơn vị dẫn đầu cả nước, với 134 học sinh đoạt giải, trong đó có 11 giải Nhất. Trường THPT "
+                "chuyên Hà Nội Amsterdam có 84 học sinh đoạt giải với 11 giải Nhất. Nghệ An là đơn vị đứng thứ 2 với 90 "
+                "giải, trong đó có 4 giải Nhất. Tỉnh Quảng Trị cũng đạt được thành tích tốt với 25 học sinh đoạt giải.")
+
+
+def test_who_won_counts_the_prizes_and_a_whole_label_said_is_the_rows(tmp_path):
+    table = csv_table(tmp_path, _PRIZES, "2019")
+    got = checks(_PRIZES_TEXT, table, "2019")
+    for needle in ("134", "84", "25"):
+        c = check_at(got, _PRIZES_TEXT, needle)
+        assert c.verdict == "supported", (needle, c.verdict, c.reason)
+    for old, new in (("Amsterdam có 84", "Amsterdam có 90"), ("với 25 học sinh", "với 88 học sinh")):
+        text = _PRIZES_TEXT.replace(old, new)
+        c = check_at(checks(text, table, "2019"), text, new[-2:] if new.endswith("90") else "88")
+        assert c.verdict == "unsupported", (new, c.verdict, c.reason)
+    # a person who won something else is not the prize's count
+    text = "Tỉnh Quảng Trị có 25 học sinh được khen thưởng."
+    assert check_at(checks(text, table, "2019"), text, "25").verdict != "supported"
+
+
+def test_a_change_against_last_week_gives_no_last_years_value(tmp_path):
+    # yg-ha-noi-cdc-tay-chan-mieng-2024-3t: the loader had read the week's change as a change against last year
+    text = ("STT,Chỉ tiêu,Đơn vị tính,Từ đầu năm 2024 đến nay,Tăng (+)/giảm (-) so với tuần trước,"
+            "Tăng (+)/giảm (-) so với cùng kỳ năm 2023\n"
+            "1,Số ca mắc tay chân miệng,ca,300,15,75\n")
+    row = _rows(csv_table(tmp_path, text, "2024-3T"))[0]
+    assert row.cung_ky == Decimal("225"), row
+
+
+def test_the_last_of_a_list_of_who_attended_after_semicolons(dummy):
+    text = ("Tham dự hội nghị có ông Nguyễn Văn Á Phó chủ tịch Hội Cựu chiến binh tỉnh, lãnh đạo các ban ngành, đoàn thể "
+            "huyện; chủ tịch, phó chủ tịch Hội cựu chiến binh các xã, thị trấn cùng 60 hội viên cựu chiến binh tiêu "
+            "biểu. Năm qua, Hội kết nạp 45 hội viên.")
+    got = checks(text, dummy, None)
+    assert check_at(got, text, "60").kind == "event"
+    assert check_at(got, text, "45").verdict == "unsupported"
+
+
+def test_members_of_a_sequence_named_by_consecutive_numbers():
+    # yg-toan-quoc-trung-uong-doan-tinh-nguyen-he-2023
+    for text, raw in (("Trong đợt tuần 7,8 của Chiến dịch, toàn đoàn tổ chức được 21.385 đội hình", "7,8"),
+                      ("tỷ lệ tiêm mũi 1,2 đạt 99,5%", "1,2")):
+        got = {m.raw: m.kind for m in extract_numbers(text)}
+        assert got[raw] == "ordinal", (text, got)
+    # not consecutive, or a decimal length: no list
+    assert {m.raw: m.kind for m in extract_numbers("trong tuần 7,5 nghìn lượt khách")}.get("7,5 nghìn") != "ordinal"
+
+
+def test_a_district_abbreviated_to_its_capital_and_a_glued_template_value():
+    got = {m.raw: m.kind for m in extract_numbers("Cháy chung cư ở Q.6 (TP.HCM) vào chiều 29.1 C.T.V.")}
+    assert got["6"] == "address", got
+    assert {m.raw: m.kind for m in extract_numbers("doanh thu Q.1/2023 đạt 5 tỷ đồng")}["5 tỷ đồng"] != "address"
+    got = {m.raw: m.kind for m in extract_numbers("Thăm đồng Hè Thu năm 2020\nFalse 21628Ngày cập nhật 29/08/2020\n")}
+    assert got["21628"] == "furniture", got
+
+
+# yg-toan-quoc-bo-cong-an-an-ninh-trat-tu-2021-9t: two amounts joined by «và» share the noun after the last
+_DRUGS = ("STT,Chỉ tiêu,Đơn vị tính,9 tháng năm 2021\n"
+          "1,Heroin thu giữ,kg,\"517,57\"\n"
+          "2,Ma túy tổng hợp thu giữ,kg,\"2.212,24\"\n"
+          "3,Ma túy tổng hợp thu giữ (viên),viên,1.750.311\n")
+_DRUGS_TEXT = "Bắt 13.000 vụ, thu giữ 517,57 kg heroin, 2.212,24 kg và 1.750.311 viên ma túy tổng hợp."
+
+
+def test_two_amounts_joined_by_va_share_the_noun_after_the_last(tmp_path):
+    table = csv_table(tmp_path, _DRUGS, "2021-9T")
+    c = check_at(checks(_DRUGS_TEXT, table, "2021-9T"), _DRUGS_TEXT, "2.212,24")
+    assert c.verdict == "supported", (c.verdict, c.reason)
+    swapped = _DRUGS_TEXT.replace("517,57 kg heroin", "2.212,24 kg heroin")
+    c = check_at(checks(swapped, table, "2021-9T"), swapped, "2.212,24")
+    assert c.verdict == "unsupported", (c.verdict, c.reason)

@@ -52,6 +52,8 @@ def _marked_words(s: str) -> set[str]:
     return set(re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", s).lower())) - _FUNCTION_WORDS
 
 
+#: two amounts joined by ``và`` with nothing between but the first's unit (``2.212,24 kg và 1.750.311 viên``)
+_SHARED_NOUN = re.compile(r"[ \t]*(?:[^\W\d_]{1,4}[ \t]+)?và[ \t]+")
 #: where a number's noun ends: a verb or a preposition that starts what is said of it
 _NOUN_END = re.compile(r"(?i)(?<!\w)(?:có|được|đã|đang|đạt|với|trong|thuộc|do|là|gồm)(?!\w)")
 #: where a list of figures of one subject starts: the sentence, or its last ``;``
@@ -314,7 +316,14 @@ class Attribution:
         if i not in own:
             m = self.mentions[i]
             start = self._phrase_start(i)
-            own[i] = self.idx.context(self.text[start:m.num_start] + " " + self.text[m.end:self._phrase_end(i)])
+            after = self.text[m.end:self._phrase_end(i)]
+            if not re.search(r"[^\W\d_]", after) and i + 1 < len(self.mentions) \
+                    and _SHARED_NOUN.fullmatch(self.text[m.end:self.mentions[i + 1].num_start]):
+                # "thu giữ 517,57 kg heroin, 2.212,24 kg và 1.750.311 viên ma túy tổng hợp": the noun after the last
+                # of two amounts joined by "và" is both's (yg-toan-quoc-bo-cong-an-an-ninh-trat-tu-2021-9t)
+                nxt = self.mentions[i + 1]
+                after = self.text[nxt.end:self._phrase_end(i + 1)]
+            own[i] = self.idx.context(self.text[start:m.num_start] + " " + after)
         return own[i]
 
     def _phrase_start(self, i: int) -> int:

@@ -170,7 +170,7 @@ CLAIMS = (
     tolerances.LEGAL_LEVEL, tolerances.RATE_BASE, norms.RATE, norms.BOUND, conditions.CONDITION_LIST, conditions.RULE_SHARES, damage.DAMAGE_LEVEL, durations.DURATION, durations.STREAK, durations.DAYS_NAMED, sizeclass.PER_UNIT_OPEN_END, between.BETWEEN_TWO, assigned.ASSIGNED_FOR_YEAR, norms.TARGET_LIST, norms.AIM, forecasts.FORECAST, forecasts.LIKELY_LEVEL, seasonplan.SEASON_PLAN, norms.RANGE_RATE, norms.PER_PERIOD, norms.EMPTY_CLASS,
     # units, ordinals, places: Trung đoàn 812, lần thứ 2, tuần 1, thôn 7, QL14, tổ máy số 1, tỷ lệ 1/500,
     # coordinates, 35 độ C; school grades (lớp 1,2, khối 10 - 12); a journey's length (hành trình dài 1.700 km)
-    fixtures.TEAM_SIZE, fixtures.VESSEL, schoolgrades.GRADE_LIST, routes.JOURNEY_LENGTH,
+    fixtures.TEAM_SIZE, fixtures.VESSEL, schoolgrades.GRADE_LIST, schoolgrades.SEQUENCE_LIST, routes.JOURNEY_LENGTH,
     names.UNIT, forces.NICKNAMED, forces.TEAM_NUMBER, labels.ORDINAL_THU, labels.RANK_OF, labels.ORDINAL_MILLION, labels.ABBR_NUMBER, labels.GRADE, labels.SCALED_UNIT, labels.ORDINAL, labels.TOP, labels.ONE_OF, labels.LEVELS, labels.LABEL_PAIR, lanes.LANE_CHAIN, lanes.STREET_PAIR, lanes.DOTTED_PLACE, lanes.FLOORS, labels.PLACE, labels.ROAD, chainage.CHAINAGE, landclass.LAND_CLASS, merged.MERGED, labels.NUMBERED, labels.MAP_SCALE,
     yearpair.BROKEN_YEAR, yearpair.RANGE_OF_WHOLE, daymonth.DAY_MONTH, chainage.GRID, formula.LINE_FORMULA, formula.COLUMN_FORMULA, grouplevel.GROUP_LEVEL, grouplevel.GROUP_LEVEL_FIRST, each.EACH_LISTED, each.EACH_MADE_OF, requests.REQUEST, required.REQUIRED_SIZES,
     labels.COORDINATES, labels.RADIUS,

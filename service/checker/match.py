@@ -78,6 +78,9 @@ STOP = {"so", "duoc", "cua", "va", "cho", "cac", "tai", "trong", "nhung", "la", 
 #: Words after "Số" in a label that are not what is counted ("Số ca được sơ cứu": "ca", not "ca được").
 LABEL_STOP = {"được", "của", "do", "trong", "có", "mỗi", "đã", "các", "và", "cho", "tại", "về", "với", "là", "bị",
               "tham", "dự", "tiền", "lượng", "người", "lượt"}
+#: what a counted person won or received, the row's unit after it: ``học sinh đoạt giải``, ``hộ được cấp thẻ``
+_WON = re.compile(r"(?<=\w)\s(?:đoạt|giành|đạt|nhận|được(?:\s+(?:cấp|tặng|trao|nhận|hưởng))?)\s+\S")
+
 _LABEL_NOUN = re.compile(r"(?i)\s*số\s+(\w+)(?:[ \t]+(\w+))?")
 _PART_PREFIX = re.compile(r"(?i)^\s*(?:trong\s+đó\s*:?|chia\s+ra\s*:?|[-+•–]\s*)\s*")
 
@@ -423,6 +426,8 @@ class TableIndex:
         for lu in row.labels:
             if noun.startswith(lu) and (len(noun) == len(lu) or noun[len(lu)] in " ,"):
                 return 1
+        if _WON.search(noun) and noun.endswith(" " + ru):
+            return 1   # "134 học sinh đoạt giải" in rows of "giải": who won, one prize each (yg-…-hoc-sinh-gioi-quoc-gia-2019)
         if abbreviates(ru, noun) or abbreviates(noun.split(" ", 1)[0], ru):  # "931 tổ hợp tác" in rows of "THT"
             return 1
         lead = self.lead_unit(noun)

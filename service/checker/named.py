@@ -298,6 +298,19 @@ class NamedRows:
             return None
         return self._row_it_follows(i, "ky_bao_cao")
 
+    def _whole_label_said(self, i: int, fam: dict) -> bool:
+        """A row of no named family whose whole label (three words or more) the number's sentence says up to the
+        number (``Trường THPT chuyên Hà Nội - Amsterdam``, ``Các trường THPT chuyên thuộc Đại học Quốc gia Hà Nội``:
+        yg-toan-quoc-bo-gddt-hoc-sinh-gioi-quoc-gia-2019)."""
+        said = self.idx.context(self.text[self.where[i].sentence:self.mentions[i].num_start])
+        for r in self.idx.rows:
+            if id(r) in fam or "ky_bao_cao" not in r.values:
+                continue
+            words = self.idx.context(r.fig.chi_tieu)
+            if len(words) >= 3 and words <= said:
+                return True
+        return False
+
     def _named_row_pass(self) -> None:
         fam = self._named_families()
         if not fam:
@@ -332,6 +345,9 @@ class NamedRows:
             if len(named) != 1 or named[0] is row:
                 continue
             other = named[0]
+            if self._whole_label_said(i, fam):
+                continue  # "Trường THPT chuyên Hà Nội Amsterdam có 84 học sinh": the school's row, whose whole label
+                #           the sentence says, not Hà Nội's, whose name is inside the school's
             if change and not _CHANGE.search(f"{other.fig.chi_tieu} {other.muc or ''}"):
                 continue  # a change said of a unit whose row is a level, not a rate of change
             if self._cell_of(i, other, ("ky_bao_cao",)) is not None:
@@ -339,3 +355,4 @@ class NamedRows:
             self._swap_to(i, other, f"Câu này nói về {other.fig.ma} ({other.fig.chi_tieu[:70]}) = "
                                     f"{fmt_row_value(other, other.values['ky_bao_cao'])}"
                                     + (f"; «{m.raw.strip()}» là số liệu của {row.fig.ma}" if swap else ""))
+

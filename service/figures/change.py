@@ -24,7 +24,8 @@ _CHANGE = re.compile(r"\b(tang giam|tang/giam|tang/ giam|tang \+ giam|tang giam 
 _RATIO = re.compile(r"\b(so sanh|so voi|so cung ky|so ck)\b")  # "So cùng kỳ (%)": 104,6 for +4,6%
 _LAST_YEAR = re.compile(r"\b(cung ky|ck|nam truoc|cung thoi diem|nam ngoai)\b")
 # The base named is not last year's: the plan, the month or quarter before, the term's start.
-_OTHER_BASE = re.compile(r"\b(ke hoach|kh|du toan|chi tieu|nghi quyet|thang truoc|quy truoc|ky truoc|dau nam|dau ky"
+_OTHER_BASE = re.compile(r"\b(ke hoach|kh|du toan|chi tieu|nghi quyet|thang truoc|quy truoc|ky truoc|tuan truoc|ngay truoc"
+                         r"|dot truoc|dau nam|dau ky"
                          r"|dau nhiem ky|binh quan)\b")
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 

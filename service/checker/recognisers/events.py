@@ -72,6 +72,11 @@ def _sentence_start(text: str, end: int, back: int) -> int:
     return max((c.end() for c in _SENTENCE_STOP.finditer(text, lo, end)), default=lo)
 
 
+#: people counted, the last item of a list of who attended (``cùng 60 hội viên``, ``và 45 đoàn viên``)
+_PEOPLE = re.compile(r"(?i)\s*(?:hội\s+viên|đoàn\s+viên|đảng\s+viên|cán\s+bộ|cựu\s+chiến\s+binh|người|thanh\s+niên|"
+                     r"nông\s+dân|phụ\s+nữ|học\s+sinh|sinh\s+viên|giáo\s+viên|cử\s+tri|vị|đồng\s+chí|già\s+làng|"
+                     r"người\s+có\s+uy\s+tín|chức\s+sắc|doanh\s+nhân|gương)(?!\w)")
+_JOINED = re.compile(r"(?i)(?<!\w)(?:cùng(?:\s+với)?|và|cùng\s+toàn\s+thể)(?:\s+(?:hơn|gần|trên|khoảng|toàn\s+thể))?\s+$")
 #: ``cùng với sự có mặt của 30 nông dân tiêu biểu``: the presence of whom the number counts.
 _PRESENT = re.compile(r"(?i)(?<!\w)(?:sự\s+)?có\s+mặt\s+của\s+(?:(?:hơn|gần|trên|khoảng)\s+)?$")
 
@@ -117,6 +122,11 @@ def attendance(text: str, end: int) -> bool:
         return True
     if m and _ATTENDANCE_SENTENCE.match(text, _sentence_start(text, end, 600), _number_start(text, end)):
         return True   # "Dự Kỳ họp, có …; … và 29/30 đại biểu HĐND xã": the list of who attended, in clauses
+    if _PEOPLE.match(text, end) and not _TURNS.match(text, end) \
+            and _ATTENDANCE_SENTENCE.match(text, _sentence_start(text, end, 600), _number_start(text, end)) \
+            and _JOINED.search(text, max(0, end - 40), _number_start(text, end)):
+        return True   # "Tham dự hội nghị có ông …; chủ tịch … các xã, thị trấn cùng 60 hội viên cựu chiến binh tiêu
+        #               biểu" (yg-khanh-hoa-khanh-son-hoi-cuu-chien-binh-giam-ngheo-2011-2016): the list's last item
     start = _clause_start(text, end, 500)
     opens = _OPENS_ATTENDANCE.match(text, start, end)
     if opens is None or _TURNS.match(text, end) or _REPRESENTED.search(text, max(start, end - 60), _number_start(text, end)):

@@ -11,8 +11,8 @@ building's floors — places and descriptions, never figures of the period.
   ``hẻm 12/5``) — one address, the chain claimed whole (``labels.PLACE`` takes a single number only);
 - ``STREET_PAIR``: ``tại``/``ở`` a house number pair ``N/M`` and then a street's name (capitalised words) and a comma
   (``tại 129/143 Trường Chinh, …``) — no fraction: a fraction counts something after it (``413/576 vụ cháy``);
-- ``DOTTED_PLACE``: a ward, district or commune noun glued to its number by a dot on one line (``phường.7``, ``Q.6`` is
-  left to ``labels``) — not a heading in capitals ending in such a word before the next line's section number (``…
+- ``DOTTED_PLACE``: a ward, district or commune noun glued to its number by a dot on one line (``phường.7``), or
+  abbreviated to its capital (``Q.6``, ``P.12``) — not a heading in capitals ending in such a word before the next line's section number (``…
   NÔNG THÔN.\n1/- Tình hình``, c10-thapmuoi-hnd-2012-2017);
 - ``FLOORS``: ``nhà 3 tầng``, ``tòa nhà 25 tầng``, ``ngôi nhà cao 5 tầng`` — a building's floors describe it.
 """
@@ -38,7 +38,10 @@ STREET_PAIR = Rule("street-pair", "address", "an address: a house number pair on
 
 DOTTED_PLACE = Rule("dotted-place", "address", "an address: a ward or district glued to its number by a dot (phường.7)",
                     re.compile(r"(?<!\w)(?:[Pp]hường|[Qq]uận|[Xx]ã|[Hh]uyện|[Tt]hôn|[Ấấ]p|[Kk]hu\s+phố)\.[ \t]?(\d{1,3})(?![\d.,]?\d)(?!\w)"),
-                    needs=("phường.", "quận.", "xã.", "huyện.", "thôn.", "ấp.", "khu phố."))
+                    # "Cháy chung cư ở Q.6 (TP.HCM)" (yg-tp-ho-chi-minh-pc07-chay-no-tet-quy-mao-2023-01), "P.12, Q.Gò
+                    # Vấp": a district or ward abbreviated to its capital and a dot (not a quarter: "Q.1/2023")
+                    re.compile(r"(?<![\w.])[QP]\.[ \t]?(\d{1,2})(?![\d.,]?\d)(?!\w)(?![ \t]*[/\-][ \t]*(?:19|20)?\d\d)"),
+                    needs=("phường.", "quận.", "xã.", "huyện.", "thôn.", "ấp.", "khu phố.", "q.", "p."))
 
 FLOORS = Rule("floors", "name", "a building's floors: a description, not a figure of the period", re.compile(
     r"(?i)(?<!\w)(?:ngôi\s+nhà|căn\s+nhà|tòa\s+nhà|toà\s+nhà|dãy\s+nhà|khối\s+nhà|nhà\s+xưởng|nhà\s+ở|nhà|"

@@ -50,7 +50,12 @@ def names_said(label: str, text: str) -> bool:
 def name_written(name: str, subject: str) -> bool:
     """``name`` stands in ``subject`` as a name: a word-bounded part of one of its capitalised runs, and the whole run
     when the name is one syllable."""
+    name = _DASH.sub(" ", name)   # "Trường THPT chuyên Hà Nội - Amsterdam" written "… Hà Nội Amsterdam"
     for _, run in name_runs(subject):
+        run = _DASH.sub(" ", run)
         if run == name or (" " in name and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", run)):
             return True
     return False
+
+
+_DASH = re.compile(r"\s+[-–]\s+")

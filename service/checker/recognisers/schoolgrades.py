@@ -29,3 +29,20 @@ def _rising(text: str, m: re.Match) -> bool:
 
 GRADE_LIST = Rule("school-grade-list", "ordinal", "school grades named by number (lớp 1,2; khối 10 - 12)", _PATTERN,
                   accept=_rising, needs=("lớp", "khối"))
+
+
+#: ``Trong đợt tuần 7,8 của Chiến dịch, toàn đoàn tổ chức được 21.385 đội hình`` (yg-toan-quoc-trung-uong-doan-tinh-
+#: nguyen-he-2023), ``tỷ lệ tiêm mũi 1,2``, ``đợt 1,2``: a noun of a sequence (a week, a round, a dose, a term) and
+#: consecutive numbers joined by a comma with no space — which ones, not the decimal 7,8
+_SEQUENCE = re.compile(r"(?i)(?<!\w)(?:tuần|đợt|vòng|chặng|khóa|khoá|mũi|liều|học\s+kỳ|học\s+kì|giai\s+đoạn|quý)[ \t]+"
+                       r"(\d{1,2}(?:,\d{1,2})+)(?![\d.]|,\d)(?![ \t]*(?:%|tuổi|giờ|ngày|triệu|tỷ|nghìn|đồng|lần)(?!\w))")
+
+
+def _consecutive(text: str, m: re.Match) -> bool:
+    numbers = [int(x) for x in m.group(1).split(",")]
+    return all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+
+
+SEQUENCE_LIST = Rule("sequence-list", "ordinal", "members of a sequence named by number (tuần 7,8; mũi 1,2)",
+                     _SEQUENCE, accept=_consecutive, needs=("tuần", "đợt", "vòng", "chặng", "khóa", "khoá", "mũi",
+                                                            "liều", "học", "giai", "quý"))

@@ -164,7 +164,10 @@ def _label_line(text: str, m: re.Match) -> bool:
 
 #: ``False 2759``, ``null 0``: a program's value printed by the page (a boolean or an empty value, in the
 #: spelling of code) before a number, the two alone on their line — what a template leaked, never a sentence.
-_CODE_LITERAL_LINE = re.compile(r"(?m)^[ \t]*(?:True|False|true|false|null|None|undefined|NaN)[ \t]+(\d[\d.,]*)[ \t]*$")
+#: (or the next line glued to it, its break lost: ``False 21628Ngày cập nhật 29/08/2020``, the province's portal:
+#: yg-thua-thien-hue-nam-dong-nong-nghiep-lua-he-thu-2020; ``False 2759`` / ``Ngày cập nhật …`` on c11-namdong)
+_CODE_LITERAL_LINE = re.compile(r"(?m)^[ \t]*(?:True|False|true|false|null|None|undefined|NaN)[ \t]+(\d[\d.,]*)"
+                                r"(?:[ \t]*$|(?=[A-ZĐ][^\W\d_]))")
 LABEL_LINE = Rule("counter-line", "furniture", "page furniture counter", _LABEL_LINE, group=2, accept=_label_line)
 CODE_LITERAL = Rule("code-literal", "furniture", "a page template's value", _CODE_LITERAL_LINE,
                     needs=("true", "false", "null", "none", "undefined", "nan"))
