@@ -298,13 +298,15 @@ class NamedRows:
             return None
         return self._row_it_follows(i, "ky_bao_cao")
 
-    def _whole_label_said(self, i: int, fam: dict) -> bool:
-        """A row of no named family whose whole label (three words or more) the number's sentence says up to the
-        number (``Trường THPT chuyên Hà Nội - Amsterdam``, ``Các trường THPT chuyên thuộc Đại học Quốc gia Hà Nội``:
-        yg-toan-quoc-bo-gddt-hoc-sinh-gioi-quoc-gia-2019)."""
+    def _whole_label_said(self, i: int, fam: dict, named: Row) -> bool:
+        """A row of no named family whose whole label (three words or more) holds the named unit's name and which the
+        number's sentence says up to the number (``Trường THPT chuyên Hà Nội - Amsterdam``, ``Các trường THPT chuyên
+        thuộc Đại học Quốc gia Hà Nội`` beside ``Hà Nội``: yg-toan-quoc-bo-gddt-hoc-sinh-gioi-quoc-gia-2019)."""
         said = self.idx.context(self.text[self.where[i].sentence:self.mentions[i].num_start])
+        names = [" ".join(n.split()).casefold() for n in fam[id(named)][0]]
         for r in self.idx.rows:
-            if id(r) in fam or "ky_bao_cao" not in r.values:
+            if id(r) in fam or "ky_bao_cao" not in r.values \
+                    or not all(n in " ".join(r.fig.chi_tieu.split()).casefold() for n in names):
                 continue
             words = self.idx.context(r.fig.chi_tieu)
             if len(words) >= 3 and words <= said:
@@ -345,7 +347,7 @@ class NamedRows:
             if len(named) != 1 or named[0] is row:
                 continue
             other = named[0]
-            if self._whole_label_said(i, fam):
+            if self._whole_label_said(i, fam, other):
                 continue  # "Trường THPT chuyên Hà Nội Amsterdam có 84 học sinh": the school's row, whose whole label
                 #           the sentence says, not Hà Nội's, whose name is inside the school's
             if change and not _CHANGE.search(f"{other.fig.chi_tieu} {other.muc or ''}"):

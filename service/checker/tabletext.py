@@ -1043,7 +1043,9 @@ class TableCells:
         for r in rows:
             y = _OF_YEAR.search(r.fig.chi_tieu)
             if y:
-                years.setdefault(int(y.group(1)), r)
+                if int(y.group(1)) in years:
+                    return rows   # one label kept under several groups ("Trong đó: Nữ" of each level): not one indicator
+                years[int(y.group(1))] = r
         if len(years) < 2:
             return rows
         header = None
