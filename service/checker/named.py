@@ -164,12 +164,7 @@ class NamedRows:
                    and (c.kind == "percent" or c.unit.startswith("%"))] or self._share_row_of(owner)
             if len(own) > 1:  # "1-2" beside a part's "1.a-2": the row's own cell, not its parts' rates
                 own = [c for c in own if c.fig.ma.startswith(owner.fig.ma + "-")]
-            if len(own) != 1 or row is own[0] or self._cell_of(i, own[0], ("ky_bao_cao",)) is not None:
-                continue
-            other = own[0]
-            self._swap_to(i, other, f"Tỷ lệ này nói về {owner.fig.ma} ({owner.fig.chi_tieu[:60]}): {other.fig.ma} = "
-                                    f"{fmt_row_value(other, other.values['ky_bao_cao'])}; «{m.raw.strip()}» là số liệu "
-                                    f"của {row.fig.ma}")
+            self._to_owners_row(i, owner, own, "Tỷ lệ này")
 
     def _own_change_pass(self) -> None:
         """``giá trị sản xuất ngành thương mại dịch vụ ước đạt 623,2 tỷ đồng, đạt 22,53% kế hoạch, tăng 8,32% so với
@@ -186,13 +181,18 @@ class NamedRows:
             owner = self._value_before(i)
             if owner is None or owner is row:
                 continue
-            own = self._change_row_of(owner)
-            if len(own) != 1 or row is own[0] or self._cell_of(i, own[0], ("ky_bao_cao",)) is not None:
-                continue
-            other = own[0]
-            self._swap_to(i, other, f"Tốc độ tăng/giảm này nói về {owner.fig.ma} ({owner.fig.chi_tieu[:60]}): "
-                                    f"{other.fig.ma} = {fmt_row_value(other, other.values['ky_bao_cao'])}; "
-                                    f"«{m.raw.strip()}» là số liệu của {row.fig.ma}")
+            self._to_owners_row(i, owner, self._change_row_of(owner), "Tốc độ tăng/giảm này")
+
+    def _to_owners_row(self, i: int, owner: Row, own: list[Row], what: str) -> None:
+        """A rate said of ``owner`` whose one own rate row (``own``) is not the row its value was found in: a swap,
+        unless that row holds the value too."""
+        m, row = self.mentions[i], self.rows[i]
+        if len(own) != 1 or row is own[0] or self._cell_of(i, own[0], ("ky_bao_cao",)) is not None:
+            return
+        other = own[0]
+        self._swap_to(i, other, f"{what} nói về {owner.fig.ma} ({owner.fig.chi_tieu[:60]}): {other.fig.ma} = "
+                                f"{fmt_row_value(other, other.values['ky_bao_cao'])}; «{m.raw.strip()}» là số liệu "
+                                f"của {row.fig.ma}")
 
     def _value_before(self, i: int) -> Row | None:
         """The row of the value mention i follows in its list: the last figure before it in its sentence that is no

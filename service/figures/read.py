@@ -633,9 +633,14 @@ def windows_1258(data: bytes) -> str | None:
         text = data.decode("cp1258")
     except UnicodeDecodeError:
         return None
-    if not _VIETNAMESE_1258.search(text):
-        return None
+    if not _VIETNAMESE_1258.search(text) or len(_LOST_LETTER.findall(text)) >= 3:
+        return None   # letters the save could not write, left as «?» ("Đơn v? tính", "Ch? tiêu") — refused as before
     return unicodedata.normalize("NFC", text)
+
+
+#: a question mark right after a letter: a letter a lossy save to the code page replaced (a sheet's own question
+#: marks are a note's one or two)
+_LOST_LETTER = re.compile(r"[^\W\d_]\?")
 
 
 def _no_nul(text: str, source: str) -> str:

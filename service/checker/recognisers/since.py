@@ -30,8 +30,9 @@ _OVER_YEARS = re.compile(r"(?i)\s*(?:[-–•*+]\s*)?(?:qua|sau|trong|với)\s+(
 
 
 def _years_long(report) -> int:
-    """How many years the report's period spans (a term's, else one: no shorter period holds years)."""
-    return report.index if report.kind == "term" else 1
+    """How many years the report's period spans, at the most (a term's years counted both ways: 2016-2020 is «5 năm»,
+    2011-2016 «5 năm» too; else one: no shorter period holds years)."""
+    return report.index + 1 if report.kind == "term" else 1
 
 
 def since_earlier(text: str, start: int, report) -> str | None:
