@@ -297,3 +297,13 @@ def test_two_amounts_joined_by_va_share_the_noun_after_the_last(tmp_path):
     swapped = _DRUGS_TEXT.replace("517,57 kg heroin", "2.212,24 kg heroin")
     c = check_at(checks(swapped, table, "2021-9T"), swapped, "2.212,24")
     assert c.verdict == "unsupported", (c.verdict, c.reason)
+
+
+def test_years_counted_in_a_paragraph_the_table_keeps_are_the_reports(tmp_path):
+    # h-vanninh-lhpn-2016: a congress labelled by its last year reviews its term; the table keeps the term's numbers, so
+    # a wrong one there is still checked (the first version of the rule had let 38 planted errors pass)
+    table = csv_table(tmp_path, "Mã,Chỉ tiêu,Đơn vị tính,Năm 2016\nGN-01,Số hội viên phụ nữ thoát nghèo,hội viên,1.348\n"
+                                "GN-02,Số phụ nữ nghèo làm chủ hộ thoát nghèo,người,832\n", "2016")
+    text = "Qua 5 năm, có 1.448 hội viên phụ nữ thoát nghèo; 832 phụ nữ nghèo làm chủ hộ thoát nghèo."
+    c = check_at(checks(text, table, "2016"), text, "1.448")
+    assert c.verdict == "unsupported", (c.verdict, c.derivation)
