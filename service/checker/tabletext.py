@@ -824,9 +824,6 @@ def cell_labels(text: str, starts: list[int], rows: list[TextRow] | None = None)
 
 #: a row the loader made of one year of a term's column (``Cơ sở y tế (năm 2011)``)
 _OF_YEAR = re.compile(r"\(năm ((?:19|20)\d\d)\)\s*$")
-#: a header of three years or more, ascending, alone on their lines or spaced on one
-_YEARS_HEADER = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?:[ \t]*\n\s*|[ \t]{2,}|\t)(?:(?:19|20)\d\d(?:[ \t]*\n\s*|[ \t]{2,}|\t))+"
-                           r"(?:19|20)\d\d(?![\d.,]\d)")
 #: a cell that is zero (``0``, ``0,0``, ``0,00``)
 _ZERO_CELL = re.compile(r"0(?:[.,]0+)?")
 #: how well a pasted row's label must fit a row of the figures table (label words, idf-weighted)
@@ -1049,11 +1046,12 @@ class TableCells:
         if len(years) < 2:
             return rows
         header = None
-        for h in _YEARS_HEADER.finditer(self.text, max(0, at - 4000), at):
-            header = h
+        for r in self._pasted_rows():     # the reader's own header of years (``_years_only``), the last before the cell
+            if r.cells and r.cells[-1][1] <= at and _years_only(self.text, r):
+                header = r
         if header is None:
             return rows
-        named = [int(y) for y in re.findall(r"(?:19|20)\d\d", header.group(0))]
+        named = [int(self.text[a:b]) for a, b in header.cells]
         if column >= len(named) or named != sorted(named) or named[column] not in years:
             return rows
         one = years[named[column]]

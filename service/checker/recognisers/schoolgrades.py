@@ -1,4 +1,5 @@
-"""School grades named by their numbers: ``lớp 1,2``, ``khối 10 - 12``.
+"""Members of a sequence named by their numbers: school grades (``lớp 1,2``, ``khối 10 - 12``) and weeks, rounds,
+doses, terms (``tuần 7,8``, ``mũi 1,2``: ``SEQUENCE_LIST``, below).
 
     2 Tự tin, trách nhiệm (Trách nhiệm lớp 1,2) 953 194 187 195 221 156
                     (the held-out zr-nam-dinh-nam-truc-truong-th-dong-son-cong-khai-chat-luong-2021-2022)
