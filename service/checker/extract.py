@@ -223,7 +223,9 @@ _SUFFIX = re.compile(
     r"kilogam|km2|km²|km|m2|m²|m3|m³|m[ \t][23](?=[ \t]*(?:[.,;:)\n]|$))|ha|kg|tấn|tạ|lít|cm|m))(?!\w)", re.I)
 #: (``92.700 m 3.``: m³ whose power a space split off, a stop right after it)
 #: ``8,4 triệu m3 đất đá``, ``1,2 nghìn ha``: a measure after the scale word.
-_MEAS_AFTER_SCALE = re.compile(r"[ \t]?(?P<meas>hecta|héc-ta|hécta|km2|km²|km|m2|m²|m3|m³|ha|kg|tấn|tạ|lít)(?!\w)", re.I)
+#: ``hơn 50 nghìn mét vuông nhà và công trình`` (yh-quang-nam-phong-canh-sat-pccc): a measure spelled out after it too.
+_MEAS_AFTER_SCALE = re.compile(r"[ \t]?(?P<meas>hecta|héc-ta|hécta|héc ta|ki-lô-mét|kilômét|kilomet|cây số|mét vuông|mét khối|"
+                               r"ki-lô-gam|kilôgam|kilogam|km2|km²|km|m2|m²|m3|m³|ha|kg|tấn|tạ|lít)(?!\w)", re.I)
 #: ``/suất``, ``/1 phần quà``, ``/01 người``: a per-unit denominator (the ``1`` is no figure of its own).
 _PER = re.compile(r"\s?/\s?(?:0?1\s+)?(" + _W + r"+(?:[ \t](?![A-ZĐ])(?!(?:so|cùng|và|với|là|của|so\s+với)(?!\w))"
                   + _W + r"+)?)")  # not into the next line, nor on to the words after a one-word unit ("USD/tháng so với")

@@ -64,8 +64,10 @@ PERSON = {"người", "lượt người", "đ/c", "đồng chí", "đảng viên
           "thí sinh"}
 #: Words for any person of the row (``6.698 em đỗ tốt nghiệp`` in rows of ``thí sinh``): no evidence either way.
 GENERIC_PERSON = {"người", "lượt người", "đối tượng", "em"}
-#: Generic thing units: a table counting in ``cái`` accepts ``băng rôn``, ``pa nô``... (not persons).
-GENERIC_THING = {"cái", "chiếc"}
+#: Generic thing units: a table counting in ``cái`` accepts ``băng rôn``, ``pa nô``... (not persons). A classifier
+#: names no thing of its own either: ``3.428 nhà ở cho hộ nghèo`` in a row of ``căn``
+#: (yh-ninh-thuan-ninh-son-ubmttq-huyen-ngay-vi-nguoi-ngheo-2000-2015), ``12 đình, chùa`` in a row of ``ngôi``.
+GENERIC_THING = {"cái", "chiếc", "căn", "ngôi", "quyển", "cuốn", "tấm", "bức"}
 #: A text's noun for any counted case: ``riêng doanh nghiệp giải thể có 32 trường hợp`` in a row of ``doanh nghiệp``.
 GENERIC_CASE = {"trường hợp"}
 SYNONYMS = [{"đ/c", "đồng chí"}, {"suất", "suất quà", "phần quà", "phần"}, {"hộ", "hộ gia đình", "gia đình"},

@@ -63,8 +63,11 @@ EDITION_YEAR = Rule("edition-year", "year", "year of an event's edition", _EDITI
 #: ``Covid-19``, ``COVID 19``, ``SARS-CoV-2``: the name of a disease.
 #: ``khách sạn 5 sao``, ``đạt tiêu chuẩn 3 - 5 sao``, ``resort 4 sao``: a grade of lodging named by its stars, not a count.
 STARS = Rule("star-grade", "name", "grade in stars", re.compile(
-    r"(?i)(?:khách[ \t]+sạn|resort|tiêu[ \t]+chuẩn|hạng|lưu[ \t]+trú|nhà[ \t]+hàng|căn[ \t]+hộ|đạt)[ \t]+"
-    r"([1-5](?:[ \t]*[-–][ \t]*[1-5])?)[ \t]+sao(?!\w)"), needs=("sao",))
+    r"(?i)(?:khách[ \t]+sạn|resort|tiêu[ \t]+chuẩn|hạng|lưu[ \t]+trú|nhà[ \t]+hàng|căn[ \t]+hộ|đạt)[ \t]+(?:từ[ \t]+)?"
+    r"([1-5](?:[ \t]*(?:[-–]|đến|tới)[ \t]*[1-5])?)[ \t]+sao(?!\w)"),
+    # ``khách sạn từ 3 đến 5 sao`` (yh-nhieu-tinh-nganh-du-lich), ``khách sạn 4 sao và 5 sao``: the grade after another
+    re.compile(r"(?i)(?<![\d.,])[1-5][ \t]+sao[ \t]*(?:,|và|hoặc|đến|tới)[ \t]*([1-5])[ \t]+sao(?!\w)"),
+    needs=("sao",))
 #: ``số điểm cao nhất (4,42/5)``, ``đạt 8,5/10 điểm``: a score with a decimal over its scale (a whole of ten or less) —
 #: the scale is no count.
 SCORE_SCALE = Rule("score-scale", "name", "scale of a score", re.compile(

@@ -54,5 +54,16 @@ CUT_YEAR = Rule("date-cut-year", "date", "date", re.compile(
     r"(?i)(?<!\w)ngày\s+(\d{1,2}/\d{1,2})/(?![ \t]*\d)"), accept=_day_month, needs=("ngày",))
 
 _SPELLED = r"(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai))?|hai\s+mươi\s+bốn)"
+#: A number word that goes on into the next (``bốn trăm mười tám``, ``hai mươi``): the spelled hour is then only the
+#: last word of a larger number.
+_NUMBER_WORD_BEFORE = re.compile(r"(?i)(?<!\w)(?:mươi|mười|trăm|nghìn|ngàn|triệu|tỷ|linh|lẻ|chục|một|hai|ba|bốn|năm|sáu|"
+                                 r"bảy|tám|chín)\s+$")
+
+
+def _whole_number(text: str, m: re.Match) -> bool:
+    """``gần bốn trăm mười tám giờ`` (yh-quang-nam-phong-canh-sat-pccc): 418 hours of the period, not «tám giờ»."""
+    return not _NUMBER_WORD_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1))
+
+
 SPELLED_HOURS = Rule("spelled-hours", "period", "a length of time in hours", re.compile(
-    rf"(?i)(?<!\w)({_SPELLED})\s+(?:giờ|tiếng(?:\s+đồng\s+hồ)?)(?!\w)"), needs=("giờ", "tiếng"))
+    rf"(?i)(?<!\w)({_SPELLED})\s+(?:giờ|tiếng(?:\s+đồng\s+hồ)?)(?!\w)"), accept=_whole_number, needs=("giờ", "tiếng"))

@@ -29,7 +29,10 @@ DATE_CUES = tuple(w for w in TIME_OF_DAY if w != "khoảng") + (
                            "ngày", "hôm", "trước", "sau", "cuối", "đầu", "trước ngày", "sau ngày", "hạn",
                            "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật",
                            "thứ 2", "thứ 3", "thứ 4", "thứ 5", "thứ 6", "thứ 7", "cn",
-                           "t2", "t3", "t4", "t5", "t6", "t7", "mùng", "mồng")
+                           "t2", "t3", "t4", "t5", "t6", "t7", "mùng", "mồng",
+                           # a holiday named by its day: ``kỳ nghỉ lễ 30/4``, ``dịp 2/9``, ``Quốc khánh 2/9``,
+                           # ``kỷ niệm 19/5`` (yh-nhieu-tinh-nganh-du-lich-khach-nghi-le-30-4-2025-04)
+                           "lễ", "dịp", "tết", "quốc khánh", "kỷ niệm", "dương lịch", "âm lịch")
 
 #: Nouns that, written *before* a number, make it a label or an ordinal (``tuần 1``, ``đợt 2``,
 #: ``chặng 1``, ``khóa 3``), not a count (``1 đợt`` counts).

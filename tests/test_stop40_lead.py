@@ -1,0 +1,88 @@
+"""The lead's rules of stop 40, from the working batch ``yh-*`` (in-sample from here): a measure spelled out after its
+scale word; a number in words whose last word is an hour; a classifier unit names no thing of its own; a holiday named
+by its day; hotels graded by stars in a range or a list."""
+
+from __future__ import annotations
+
+from tests.sweep_tables import check_at, checks, csv_table, dummy  # noqa: F401 (a fixture)
+
+_HEAD = "Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo\n"
+
+
+def _verdict(tmp_path, rows: str, text: str, at: str, period: str = "2017") -> str:
+    table = csv_table(tmp_path, _HEAD + rows, period)
+    c = check_at(checks(text, table, period), text, at)
+    return c.verdict
+
+
+# yh-quang-nam-phong-canh-sat-pccc-cnch-cuu-nan-tuyen-truyen-2015-2017; the held-out Đắk Nông land gift
+# («Tham gia hiến đất được trên 35,4 nghìn mét vuông đất»); a GSO forestry line («trồng rừng đạt 260,6 nghìn héc ta»)
+def test_a_measure_spelled_out_after_its_scale_word(tmp_path):
+    for rows, text, at, wrong in (
+            ("A1,Diện tích nhà và công trình được cứu,m2,50.000\n",
+             "Cứu và bảo vệ an toàn hơn 50 nghìn mét vuông nhà và công trình, tài sản.", "50 nghìn", "60 nghìn"),
+            ("A1,Diện tích đất nhân dân hiến,m2,35.400\n",
+             "Tham gia hiến đất được trên 35,4 nghìn mét vuông đất, ủng hộ ngày công.", "35,4 nghìn", "36,4 nghìn"),
+            ("A1,Diện tích rừng trồng mới,ha,260.600\n",
+             "Trồng rừng đạt 260,6 nghìn héc ta, tăng so với cùng kỳ.", "260,6 nghìn", "206,6 nghìn")):
+        assert _verdict(tmp_path, rows, text, at) == "supported", text
+        bad = text.replace(at, wrong)
+        assert _verdict(tmp_path, rows, bad, wrong) == "unsupported", bad
+
+
+# yh-quang-nam-phong-canh-sat-pccc: «tuyên truyền lưu động về PCCC 96 lượt trong gần bốn trăm mười tám giờ»
+def test_a_number_in_words_ending_in_an_hour_is_the_whole_number(tmp_path):
+    rows = "A1,Tuyên truyền lưu động - thời lượng,giờ,420\n"
+    right = "Tổ chức tuyên truyền lưu động về PCCC trong gần bốn trăm hai mươi giờ tại các địa phương."
+    assert _verdict(tmp_path, rows, right, "bốn trăm hai mươi") == "supported"
+    wrong = right.replace("bốn trăm hai mươi", "bốn trăm mười tám")
+    assert _verdict(tmp_path, rows, wrong, "bốn trăm mười tám") == "unsupported"
+    # a spelled hour standing alone is still a length of time (a cash machine's downtime)
+    from service.checker import extract_numbers
+    got = {m.raw.strip(): m.is_figure for m in extract_numbers(
+        "máy bị hết tiền quá bốn giờ đối với máy trong nội ô và tám giờ đối với máy ở xa")}
+    assert got.get("bốn") is False and got.get("tám") is False, got
+
+
+# yh-ninh-thuan-ninh-son-ubmttq: «đã hỗ trợ xây dựng 3.428 nhà ở cho hộ nghèo» in a row of «căn»; «18 ngôi nhà Đại
+# đoàn kết» counted in a row of «ngôi» as «18 nhà»
+def test_a_classifier_unit_names_no_thing_of_its_own(tmp_path):
+    for rows, text, at in (
+            ("A1,Nhà ở hỗ trợ xây dựng cho hộ nghèo,căn,3.428\n",
+             "Từ nguồn quỹ trên, đã hỗ trợ xây dựng 3.428 nhà ở cho hộ nghèo, với tổng số tiền trên 21 tỷ đồng.",
+             "3.428"),
+            ("A1,Nhà Đại đoàn kết xây dựng mới,ngôi,18\n",
+             "Đoàn cũng đã triển khai xây dựng 18 nhà Đại đoàn kết cho các hộ khó khăn.", "18")):
+        assert _verdict(tmp_path, rows, text, at) == "supported", text
+        bad = text.replace(at, at[:-1] + "9")
+        assert _verdict(tmp_path, rows, bad, at[:-1] + "9") == "unsupported", bad
+    # a person is still no «căn»
+    assert _verdict(tmp_path, "A1,Nhà ở hỗ trợ xây dựng cho hộ nghèo,căn,3.428\n",
+                    "Đã hỗ trợ 3.428 người nghèo.", "3.428") == "unsupported"
+
+
+# yh-nhieu-tinh-nganh-du-lich-khach-nghi-le-30-4-2025-04 («Hai ngày đầu kỳ nghỉ lễ 30/4»); the held-out transport
+# page («phục vụ hành khách đi lại dịp nghỉ lễ 30/4 và 1/5»); Quốc khánh, Tết Dương lịch
+def test_a_holiday_named_by_its_day(dummy):
+    from service.checker import extract_numbers
+    for text, raw in (("Hai ngày đầu kỳ nghỉ lễ 30/4, nhiều tỉnh thành ghi nhận lượng khách tăng.", "30/4"),
+                      ("Trong dịp lễ 2/9 vừa qua, tỉnh đón 20.000 lượt khách.", "2/9"),
+                      ("Dịp Tết Dương lịch 1/1, khách tăng.", "1/1"),
+                      ("nhân kỷ niệm 19/5, trao 12 suất quà", "19/5")):
+        got = {m.raw.strip(): (m.is_figure, m.kind) for m in extract_numbers(text)}
+        assert got.get(raw) == (False, "date"), (text, got)
+    # a part over its whole after «dịp» stays a fraction
+    got = {m.raw.strip(): m.kind for m in extract_numbers("nhân dịp 3/5 xã đạt chuẩn")}
+    assert got.get("3") != "date", got
+
+
+# yh-nhieu-tinh-nganh-du-lich: «Công suất sử dụng phòng khách sạn từ 3 đến 5 sao đạt trên 90%»
+def test_hotels_graded_by_stars_in_a_range_or_a_list(dummy):
+    from service.checker import extract_numbers
+    for text, raws in (("Công suất sử dụng phòng khách sạn từ 3 đến 5 sao đạt trên 90%.", ("3 đến 5",)),
+                       ("Các khách sạn 4 sao và 5 sao kín phòng.", ("4", "5"))):
+        got = {m.raw.strip(): (m.is_figure, m.kind) for m in extract_numbers(text)}
+        for raw in raws:
+            assert got.get(raw) == (False, "name"), (text, got)
+    got = {m.raw.strip(): m.is_figure for m in extract_numbers("có 12 khách sạn 3 sao trở lên")}
+    assert got.get("12") is True, got
