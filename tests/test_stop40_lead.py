@@ -86,3 +86,30 @@ def test_hotels_graded_by_stars_in_a_range_or_a_list(dummy):
             assert got.get(raw) == (False, "name"), (text, got)
     got = {m.raw.strip(): m.is_figure for m in extract_numbers("có 12 khách sạn 3 sao trở lên")}
     assert got.get("12") is True, got
+
+
+# yh-ninh-thuan-ninh-son-ubmttq-huyen-ngay-vi-nguoi-ngheo-2000-2015 (a column «Giai đoạn 2000 - 2015»: the campaign's
+# fifteen years) and the held-out zo-quang-nam-tien-phuoc-hoi-nan-nhan-da-cam-2012-2023 (a term of eleven years): a
+# span the title calls one is the column's period however long, and a period typed as a span is read so
+def test_a_long_span_named_as_one_is_a_period(tmp_path):
+    from service.errors import InputError
+    from service.periods import parse_period
+    for typed, code in (("nhiệm kỳ 2001 - 2016", "2001-2016"), ("giai đoạn 2000 - 2015", "2000-2015"),
+                        ("Giai đoạn 2016 – 2020", "2016-2020"), ("từ năm 2000 đến năm 2015", "2000-2015")):
+        assert parse_period(typed).code == code, typed
+    sheet = ("STT,Nội dung,Đơn vị tính,Giai đoạn 2000 - 2015\n"
+             "1,Nhà ở hỗ trợ xây dựng cho hộ nghèo,căn,3.428\n")
+    table = csv_table(tmp_path, sheet, "2000-2015")
+    assert [r.ky_bao_cao for r in _figures(table)] == [3428]
+    # bare years fifteen apart are no term of their own: the sheet of one year is still refused for the span
+    bare = sheet.replace("Giai đoạn 2000 - 2015", "Năm 2015")
+    try:
+        csv_table(tmp_path, bare, "2000-2015")
+    except InputError as e:
+        assert "2015" in str(e)
+    else:
+        raise AssertionError("a sheet of 2015 loaded for 2000-2015")
+
+
+def _figures(table):
+    return list(table.values()) if isinstance(table, dict) else list(table)

@@ -260,7 +260,10 @@ _BARE_YEAR = re.compile(r"^\s*(?:năm\s*)?((?:19|20)\d{2})\s*$", re.I)
 def span_period(text: str) -> Period | None:
     """A span of years a title names (``Giai đoạn 2015-2020``, ``GĐ 2016–2020``): a term of that many years."""
     m = _TERM.search(unicodedata.normalize("NFC", str(text)))
-    if m and 1 <= int(m.group(2)) - int(m.group(1)) <= 10:
+    # a span the title calls one (``Giai đoạn 2000 - 2015``: a campaign's fifteen years, yh-ninh-thuan-ninh-son-…)
+    # is the column's period however long; bare years joined by a dash are a term only up to ten years
+    longest = 60 if m and re.match(r"(?i)\b(?:giai|nhiệm|thời|gđ|nk)", m.group()) else 10
+    if m and 1 <= int(m.group(2)) - int(m.group(1)) <= longest:
         return Period(int(m.group(1)), "term", int(m.group(2)) - int(m.group(1)))
     return None
 

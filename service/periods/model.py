@@ -116,6 +116,8 @@ class Period:
 
 
 _CODE = re.compile(r"^(\d{4})(?:-(H[12]|Q[1-4]|\d{1,2}T|\d{2}|\d{4}))?$")
+_SPAN = re.compile(r"(?i)^(?:(?:giai\s+đoạn|nhiệm\s+kỳ|nhiệm\s+kì|thời\s+kỳ|từ)\s+)?(?:năm\s+)?((?:19|20)\d{2})\s*"
+                   r"(?:[-–—]|đến(?:\s+năm)?)\s*((?:19|20)\d{2})$")
 
 
 def parse_period(text: str) -> Period:
@@ -138,6 +140,11 @@ def parse_period(text: str) -> Period:
         if 1 <= month <= 12:
             return Period(year, "month", month)
         raise ValueError(f"tháng không hợp lệ trong kỳ {text!r}")
+    s = _SPAN.match(t)
+    if s and 1 <= int(s.group(2)) - int(s.group(1)) <= 60:
+        # "nhiệm kỳ 2001 - 2016", "giai đoạn 2000 - 2015" typed as the period: a span however long (a report read
+        # from free text names a history, not its period, past ten years — not what a user who types it means)
+        return Period(int(s.group(1)), "term", int(s.group(2)) - int(s.group(1)))
     from .report import find_period     # reading free words needs the recognisers, which build on this model
     p = find_period(t)
     if p is None:
