@@ -10,7 +10,7 @@ from dataclasses import replace
 from .model import Mention, Period, ytd
 from .recognisers import (
     RECOGNISERS, AIMS, AT_TIME, BY, COMPARISON, CONGRESS, DMY, DOC_NUMBER, EVENT, FROM, FROM_TO, HEAD,
-    HOLIDAY, IN_MONTH, MEETING, PLAN, SENTENCE_END, SEP, SPAN_REVIEW, TARGET, TERM_DONE,
+    HOLIDAY, HOLIDAY_DAYS_COMPARED, IN_MONTH, MEETING, PLAN, SENTENCE_END, SEP, SPAN_REVIEW, TARGET, TERM_DONE,
     TERM_REVIEW, TERM_REVIEWED, YEAR, aims_opening, damage_month, glosses_compared, heads_results_column, miscounted, plan_titled,
     quarters_in_a_row, school_year_reported, singled_out, starts_span_to_now, stock_beside_month, strives_after, strives_for_value,
     striven_in, targets_given, term, carried_over, crosses_year_end, change_ends_dated, strives_value_first,
@@ -111,7 +111,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                         or plan_titled(t, men.start, men.end) or targets_given(before))
         men.comparison = bool(COMPARISON.search(before)) or _baseline(t, men) or glosses_compared(before) \
             or carried_over(t, men.end)
-        men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+(?:" + HOLIDAY + r"\s)?$", before, re.I))
+        men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+(?:" + HOLIDAY + r"\s)?$", before, re.I)
+                                                  or re.search(HOLIDAY_DAYS_COMPARED + "$", before, re.I))
         men.review = bool(TERM_REVIEW.search(before))
         men.running = men.recogniser == "cumulative" or bool(_RUNNING.search(before))
         men.event = men.recogniser == "year" and not men.explicit_year and bool(EVENT.search(before)) \

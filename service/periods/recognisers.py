@@ -34,6 +34,10 @@ PLAN = re.compile(r"(phương\s+hướng|dự\s+kiến|đề\s+ra\s+(?:\d+|các|
 TERM_REVIEW = re.compile(r"(tổng\s+kết|sơ\s+kết|giữa|đánh\s+giá|kết\s+quả|kiểm\s+điểm)[^.;:()\n]{0,70}$", re.I)
 #: "Tết Nguyên đán Nhâm Dần ", "nghỉ Tết Nguyên đán Giáp Thìn ", "lễ Quốc khánh ": a holiday named before its year
 HOLIDAY = r"(?:nghỉ\s+)?(?:lễ|tết)\b[^\d.,;:()\n]{0,40}?"
+#: "so với ngày 28 Tết Nguyên đán Nhâm Dần năm 2022", "So với 09 ngày nghỉ Tết Nguyên đán Giáp Thìn 2024", "so với cùng
+#: ngày Tết Canh Tý 2020": a day or the days of another year's holiday, compared with — the same days of another year, as
+#: "so với cùng kỳ Tết ..." is (a comparison, and of the same period: the holiday reported is a part of a year unnamed)
+HOLIDAY_DAYS_COMPARED = r"\bso\s+với\s+(?:cùng\s+)?(?:\d+\s+)?ngày\s+(?:\d+\s+)?(?:của\s+)?(?:dịp\s+)?" + HOLIDAY + r"\s"
 COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?|(?:cuối|đầu)\s+)?|\bcùng\s+kỳ\s+"
                          # "So với cùng kỳ Tết Nguyên đán Nhâm Dần năm 2022": the same days of last year's holiday
                          r"|\bcùng\s+kỳ\s+" + HOLIDAY + r"\s"
@@ -50,6 +54,10 @@ COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?|(?:cu�
                          r"|\bgấp\s+(?:\d+(?:,\d+)?|đôi|hai|ba|bốn|năm|mười)\s+(?:lần\s+)?(?:so\s+với\s+)?(?:cùng\s+kỳ\s+)?"
                          # "CPI tăng 3,22% so với bình quân 11 tháng năm 2022": another period's average
                          r"|\bso\s+với\s+bình\s+quân\s+(?:cùng\s+kỳ\s+)?"
+                         # "tăng 5,9% so với thu nhập bình quân năm 2022", "so với giá cà phê xuất khẩu bình quân tháng
+                         # 1-2024": a measure's average in another period (the measure named before "bình quân")
+                         r"|\bso\s+với\s+(?:[^\W\d]+\s+){1,6}bình\s+quân\s+(?:cùng\s+kỳ\s+)?"
+                         r"|" + HOLIDAY_DAYS_COMPARED +
                          # "thấp hơn 15-17km so với mức sâu nhất năm 2016": the level another period reached
                          r"|\bso\s+với\s+mức\s+(?:[^\W\d]+\s+){1,4}"
                          # "So với kỳ thi học sinh giỏi quốc gia THPT năm học 2018 – 2019", "so với kỳ báo cáo tháng 10":

@@ -1,0 +1,73 @@
+"""Periods round 25 (per25): a day or the days of another year's holiday compared with, a measure's average in another
+period compared with, and the other rules of round 25 (one section each). Every text quoted is from a page in
+evaluations/sweep/pages or a held-out case (evaluations/cases/heldout), unless a test says it is a sentence of my own
+making."""
+
+import re
+from pathlib import Path
+
+from index.parse import parse_report
+from service.periods import find_mentions, find_period
+from service.periods.recognisers import COMPARISON
+
+PAGES = Path(__file__).resolve().parent.parent / "evaluations" / "sweep" / "pages"
+HELDOUT = Path(__file__).resolve().parent.parent / "evaluations" / "cases" / "heldout"
+
+
+def _read(path: Path) -> str | None:
+    return str(parse_report(path).period)
+
+
+def _mention(text: str, words: str, *date):
+    at = text.index(words)
+    return next(m for m in find_mentions(text, *date) if m.start <= at < m.end)
+
+
+# -- a day or the days of another year's holiday, compared with ------------------------------------------------------
+
+TET_DAY = ("Trong đó, đường bộ xảy ra 25 vụ, làm chết 14 người, bị thương 17 người; so với ngày 28 Tết Nguyên đán Nhâm "
+           "Dần năm 2022 giảm 2 vụ, giảm 1 người chết, tăng 5 người bị thương.")
+
+
+def test_a_holidays_day_compared_with_is_the_same_days_of_another_year():
+    # p25-24h: read 2022 on main (the year of the day compared with, taken as the year reported)
+    men = _mention(TET_DAY, "năm 2022")
+    assert men.comparison and men.same_period
+    assert _read(PAGES / "p25-24h-tngt-ngay-dau-tet-2023-none.txt") == "None"
+
+
+def test_the_days_of_other_holidays_compared_with_are_comparisons():
+    # the same shape on three other pages (the year there bare or set aside with the days, so the pattern is asserted):
+    # p13-vietnamplus (nine days of Tết), d4-kenh14 (the same day of Tết 2020), the traffic police's Tết 2024
+    for before in ("So với 9 ngày nghỉ Tết Ất Tỵ ", "tăng so với cùng ngày Tết Canh Tý ",
+                   "So với 09 ngày nghỉ Tết Nguyên đán Giáp Thìn "):
+        assert COMPARISON.search(before), before
+    assert _read(PAGES / "p13-vietnamplus-tet-binhngo-2026.txt") == "None"
+
+
+def test_a_day_named_by_itself_is_no_comparison():
+    # a sentence of my own making: "ngày" not after "so với" is the day of the text, not one compared with
+    assert not COMPARISON.search("Trong ngày 28 Tết Nguyên đán Nhâm Dần ")
+
+
+# -- a measure's average in another period, compared with ----------------------------------------------------------
+
+COFFEE = ("Trong 15 ngày đầu tháng 8-2024, giá cà phê xuất khẩu bình quân đạt kỷ lục 5.293 USD/tấn, cao hơn 342 USD/tấn "
+          "(tương đương tăng 6,9%) so với tháng 7-2024; cao hơn 2.369 USD/tấn (tương đương tăng 81%) so với cùng kỳ năm "
+          "2023 và cao hơn 2.244 USD/tấn (tương đương tăng gần 74%) so với giá cà phê xuất khẩu bình quân tháng 1-2024.")
+INCOME = ("thu nhập bình quân đầu người năm 2023 ước đạt 4,95 triệu đồng/người/tháng, tăng gần 280 nghìn "
+          "đồng/người/tháng, tương ứng với tăng 5,9% so với thu nhập bình quân năm 2022. Như vậy, thu nhập bình quân năm "
+          "2023 của người dân nói chung vẫn tiếp tục duy trì tăng")
+
+
+def test_a_measures_average_in_another_period_is_compared_with():
+    # p25-baogialai (read 2024-01 on main: the month compared with), c12-vn-thunhap (the year before's income)
+    assert _mention(COFFEE, "tháng 1-2024").comparison
+    assert _mention(INCOME, "năm 2022").comparison
+    assert find_period(INCOME).code == "2023"
+    assert _read(PAGES / "p25-baogialai-giacaphe-ngay-none.txt") != "2024-01"
+
+
+def test_the_average_reported_is_no_comparison():
+    # c12-vn-thunhap: "thu nhập bình quân ... năm 2023" (no "so với" before it) is the year reported
+    assert not _mention(INCOME, "năm 2023 ước").comparison
