@@ -71,3 +71,29 @@ def test_a_measures_average_in_another_period_is_compared_with():
 def test_the_average_reported_is_no_comparison():
     # c12-vn-thunhap: "thu nhập bình quân ... năm 2023" (no "so với" before it) is the year reported
     assert not _mention(INCOME, "năm 2023 ước").comparison
+
+
+# -- the school year just ended ("năm học qua"), named by the new one ---------------------------------------------
+
+THAI_BINH = ("Nhân dịp năm học mới 2018-2019, Văn phòng HĐND tỉnh tổ chức lễ gặp mặt, tuyên dương các học sinh giỏi.\n"
+             "Phát biểu tại buổi gặp mặt, đồng chí Phó chủ tịch HĐND tỉnh biểu dương những thành tích mà các cháu đạt "
+             "được trong năm học qua, kết quả này đã thể hiện sự nỗ lực, phấn đấu của các cháu")
+THANG_BINH = ("Sáng 24/8, Phòng GD-ĐT huyện Thăng Bình tổ chức hội nghị tổng kết năm học 2022 - 2023 và triển khai "
+              "nhiệm vụ năm học mới 2023 - 2024.\nNăm học qua, ngành giáo dục Thăng Bình có")
+
+
+def test_the_school_year_past_is_the_one_before_the_new_one_named():
+    # held-out yg-thai-binh: None on main (no recogniser read "năm học qua"); p20-baoquangnam: the year it closes
+    assert _mention(THAI_BINH, "năm học qua").period.code == "2017-2018"
+    assert _read(HELDOUT / "yg-thai-binh-van-phong-hdnd-tinh-tuyen-duong-hoc-sinh-2017-2018" / "source.txt") == "2017-2018"
+    assert _mention(THANG_BINH, "Năm học qua").period.code == "2022-2023"
+    assert _read(PAGES / "p20-baoquangnam-thangbinh-namhoc-2022-2023.txt") == "2022-2023"
+
+
+def test_the_school_year_past_without_a_new_one_named_is_no_period():
+    # p11-quangtrung: "trong năm học vừa qua" under "lễ bế giảng năm học 2022 – 2023": the year named is read, the past
+    # one borrows no year of its own
+    text = ("Sáng nay 25/5, Trường Tiểu học Quang Trung (Thị xã Sơn Tây, Hà Nội) đã long trọng tổ chức lễ bế giảng năm "
+            "học 2022 – 2023 và Lễ ra trường cho học sinh khối 5 trong không khí trang nghiêm và đầy cảm xúc. Nhà trường "
+            "đã vinh danh và trao giải thưởng cho những cá nhân có thành tích nổi bật trong năm học vừa qua.")
+    assert [m.recogniser for m in find_mentions(text)] == ["school-year"]

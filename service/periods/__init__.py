@@ -33,7 +33,8 @@ kind           code         wording read (any case, NFC or NFD), with its recogn
 ``term``       ``2022-2023``  ``nhiệm kỳ 2022–2023``, ``giữa nhiệm kỳ 2015 - 2020`` (term: a term of office);
                             ``trong nhiệm kỳ qua`` (past-term: the term before the one a congress opens);
                             ``5 năm qua``, ``Trong ba năm qua`` at a congress (past-years: the years up to it);
-                            ``Năm học 2018-2019,`` (school-year: a term of one year); ``Từ năm 2015-2020,``
+                            ``Năm học 2018-2019,`` (school-year: a term of one year); ``trong năm học qua`` beside ``năm
+                            học mới 2018-2019`` (past-school-year: the one before, 2017-2018); ``Từ năm 2015-2020,``
                             (years: a closed span, the period only when nothing else is named)
 =============  ===========  ==============================================================
 

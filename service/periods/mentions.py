@@ -13,7 +13,7 @@ from .recognisers import (
     HOLIDAY, HOLIDAY_DAYS_COMPARED, IN_MONTH, MEETING, PLAN, SENTENCE_END, SEP, SPAN_REVIEW, TARGET, TERM_DONE,
     TERM_REVIEW, TERM_REVIEWED, YEAR, aims_opening, damage_month, glosses_compared, heads_results_column, miscounted, plan_titled,
     quarters_in_a_row, school_year_reported, singled_out, starts_span_to_now, stock_beside_month, strives_after, strives_for_value,
-    striven_in, targets_given, term, carried_over, crosses_year_end, change_ends_dated, strives_value_first,
+    striven_in, targets_given, term, carried_over, crosses_year_end, change_ends_dated, strives_value_first, past_school_year,
     times_crop_work, to_a_day, years_listed)
 
 def find_mentions(text: str, date_year: int | None = None, date_month: int | None = None,
@@ -183,6 +183,10 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             began = _years_since(t, men, date_year)
             if began is not None:
                 men.period, men.year_stated = began, True
+    for men in kept:          # "Nhân dịp năm học mới 2018-2019, ... trong năm học qua": 2017-2018, the one before
+        if men.recogniser == "past-school-year":
+            men.period, men.year_stated, men.explicit_year = past_school_year(t), True, True
+    kept = [k for k in kept if k.period is not None]
     if not any(k.recogniser == "term" and k.plan for k in kept):
         for men in kept:      # "Trong 5 năm qua, ... “Nghĩa tình đồng đội giai đoạn 2015 - 2019”": no congress opens a term
             if men.recogniser == "past-years":                       # the years its sentence names are the years

@@ -406,6 +406,19 @@ def school_year_reported(t: str, start: int, end: int) -> bool:
                 or re.search(r"(?:^|[.!?:;]\s*|\n\s*)$", t[max(0, start - 3):start]))
 
 
+#: "Nhân dịp năm học mới 2018-2019", "triển khai nhiệm vụ năm học mới 2023 - 2024": the school year a text opens
+NEW_SCHOOL_YEAR = re.compile(r"\bnăm\s+học\s+mới\s*,?\s*" + YEAR + r"\s*[-–/]\s*" + YEAR, re.I)
+
+
+def past_school_year(t: str) -> Period | None:
+    """The school year just ended (``năm học qua``): the one before the new school year the text names (``Nhân dịp năm
+    học mới 2018-2019, ... thành tích mà các cháu đạt được trong năm học qua``: 2017-2018); None when it names none."""
+    m = NEW_SCHOOL_YEAR.search(t)
+    if m is None or int(m.group(2)) != int(m.group(1)) + 1:
+        return None
+    return Period(int(m.group(1)) - 1, "term", 1)
+
+
 def _school_year(m: re.Match) -> Period:
     first, last = int(m.group(1)), int(m.group(2))
     if last != first + 1:
@@ -919,6 +932,9 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # (never "nhiều năm qua", "mấy năm qua", "các năm qua": over many years, no one year)
     ("past-year", re.compile(r"(?<!nhiều\s)(?<!mấy\s)(?<!các\s)(?<!\d\s)\bnăm\s+(?:vừa\s+)?qua\b", re.I),
      lambda m: Period(0, "year"), None, None),
+    # "trong năm học qua", "Năm học vừa qua": the school year just ended, named by the new one the text opens (see
+    # past_school_year); none when the text names no new one
+    ("past-school-year", re.compile(r"\bnăm\s+học\s+(?:vừa\s+)?qua\b", re.I), lambda m: Period(0, "term", 1), None, None),
     # "Trong 09 tháng,": a length, the period only when nothing better is said
     # ("Trong 09 tháng, ..." opening a sentence, "trong 6 tháng qua", "10 tháng qua"; not "Xuyên suốt 9 tháng qua",
     # an event's months; "kim ngạch xuất khẩu toàn tỉnh 9 tháng đạt ...": a figure of the months, not "sau 3 tháng đạt")
