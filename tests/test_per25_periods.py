@@ -97,3 +97,29 @@ def test_the_school_year_past_without_a_new_one_named_is_no_period():
             "học 2022 – 2023 và Lễ ra trường cho học sinh khối 5 trong không khí trang nghiêm và đầy cảm xúc. Nhà trường "
             "đã vinh danh và trao giải thưởng cho những cá nhân có thành tích nổi bật trong năm học vừa qua.")
     assert [m.recogniser for m in find_mentions(text)] == ["school-year"]
+
+
+# -- how a period's resolution or tasks were carried out, reviewed ("xem xét việc thực hiện", "tình hình thực hiện") --
+
+TAY_NINH = ("Xã Phước Ninh, Dương Minh Châu, Tây Ninh: Điều chỉnh thu, chi ngân sách năm 2009\n\n10/08/2009\n\n"
+            "HĐND xã đã tổ chức Kỳ họp thứ 12 để xem xét việc thực hiện NQ trong 6 tháng đầu năm và thống nhất nhiệm vụ "
+            "những tháng cuối năm.")
+BA_THUOC = ("Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh 9 tháng đầu năm, phương "
+            "hướng nhiệm vụ 3 tháng cuối năm 2018\n\nI. NHỮNG KẾT QUẢ ĐẠT ĐƯỢC")
+
+
+def test_a_period_whose_carrying_out_is_considered_is_reviewed():
+    # held-out yf-tay-ninh: read 2009 on main (the budget year its headline names in passing kept over the lead's half)
+    assert _mention(TAY_NINH, "6 tháng đầu năm", 2009, 8).review
+    assert _read(HELDOUT / "yf-tay-ninh-duong-minh-chau-xa-phuoc-ninh-hdnd-2009-h1" / "source.txt") == "2009-H1"
+    # held-out zj-thanh-hoa: a title naming the months whose tasks' carrying out it reports
+    assert _mention(BA_THUOC, "9 tháng đầu năm").review
+    assert find_period(BA_THUOC).code == "2018-9T"
+
+
+def test_the_plan_after_a_period_reviewed_stays_a_plan():
+    # held-out h-hanoimoi-bct: the half whose tasks' carrying out is reviewed, then the next half's plan
+    text = ("(HNM) - Ngày 9-7, Bộ Công Thương tổ chức hội nghị sơ kết tình hình thực hiện nhiệm vụ 6 tháng đầu năm và "
+            "triển khai kế hoạch 6 tháng cuối năm.")
+    assert _mention(text, "6 tháng cuối năm", 2018, 7).plan
+    assert find_period(text, 2018, 7).code == "2018-H1"

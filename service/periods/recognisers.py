@@ -31,7 +31,10 @@ PLAN = re.compile(r"(phương\s+hướng|dự\s+kiến|đề\s+ra\s+(?:\d+|các|
                    r"|\bhội\s+nghị\s+triển\s+khai\s+(?:thực\s+hiện\s+)?công\s+tác\s+[^\d.;:()\n]{1,60}?$)"
                    r"(?:(?!kết\s+quả|báo\s+cáo|kiểm\s+điểm)[^.;:()\n]){0,70}$", re.I)
 #: "tổng kết ... nhiệm kỳ", "Báo cáo kiểm điểm của BCH Hội nhiệm kì 2016 - 2021": the period under review
-TERM_REVIEW = re.compile(r"(tổng\s+kết|sơ\s+kết|giữa|đánh\s+giá|kết\s+quả|kiểm\s+điểm)[^.;:()\n]{0,70}$", re.I)
+TERM_REVIEW = re.compile(r"(tổng\s+kết|sơ\s+kết|giữa|đánh\s+giá|kết\s+quả|kiểm\s+điểm"
+                         # "Kỳ họp thứ 12 để xem xét việc thực hiện NQ trong 6 tháng đầu năm", "báo cáo tình hình thực
+                         # hiện nhiệm vụ 6 tháng đầu năm": how a period's resolution or tasks were carried out, reviewed
+                         r"|(?:xem\s+xét|tình\s+hình|về)\s+(?:việc\s+)?thực\s+hiện)[^.;:()\n]{0,70}$", re.I)
 #: "Tết Nguyên đán Nhâm Dần ", "nghỉ Tết Nguyên đán Giáp Thìn ", "lễ Quốc khánh ": a holiday named before its year
 HOLIDAY = r"(?:nghỉ\s+)?(?:lễ|tết)\b[^\d.,;:()\n]{0,40}?"
 #: "so với ngày 28 Tết Nguyên đán Nhâm Dần năm 2022", "So với 09 ngày nghỉ Tết Nguyên đán Giáp Thìn 2024", "so với cùng
