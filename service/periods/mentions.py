@@ -226,7 +226,22 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 continue
             men.period = replace(men.period, year=year)
         out.append(men)
-    return out
+    return _so_far_to_month_named(out, date_year)
+
+
+def _so_far_to_month_named(mentions: list[Mention], date_year: int | None) -> list[Mention]:
+    """The year so far (``từ đầu năm đến nay``), its end only guessed from the text's date, runs to the month the text
+    names as its count's end (``Đến cuối tháng 4``, ``tính đến hết tháng 11``) in the date's year: ``Từ đầu năm đến nay,
+    ... Đến cuối tháng 4, tổng sản lượng thủy sản ... ước đạt gần 35 nghìn tấn`` on a page of April 2024 is 2024-4T, not
+    the months through March its date suggests."""
+    named = next((m for m in mentions if m.recogniser == "to-month" and m.period.kind != "month"
+                  and m.period.year == date_year), None)
+    if named is None:
+        return mentions
+    for men in mentions:
+        if men.recogniser == "so-far" and men.period.year == date_year:
+            men.period = named.period
+    return mentions
 
 
 _WEAK = ("length", "to-month", "to-quarter", "so-far", "to-day")
