@@ -147,3 +147,26 @@ def test_the_year_so_far_runs_to_the_month_named():
 def test_the_year_so_far_alone_still_runs_to_the_month_before_the_date():
     # held-out yf-quang-nam's first sentence alone: no month named, the date's guess stands
     assert _mention(QUANG_NAM.split("\n\n")[0], "Từ đầu năm đến nay", 2024, 4).period.code == "2024-Q1"
+
+
+# -- the year just ended ("Trong năm qua") dated by the date the text writes ------------------------------------------
+
+TAM_THANG = ("Thanh Hóa: Nhiều địa phương tổ chức chúc thọ, mừng thọ người cao tuổi\nHoạt động hội địa phương 05/03/2026 "
+             "22:38\n| Hội viên người cao tuổi biểu diễn văn nghệ mừng Đảng, mừng Xuân 2026. |\nTrong năm qua, Hội đã "
+             "trển khai nhiều hoạt động thiết thực chăm lo đời sống vật chất, tinh thần cho hội viên")
+TAN_YEN = ("Tân Yên kết nạp đảng viên đạt 104% kế hoạch\nNgày đăng: 05/01/2019\n\n Năm qua, Huyện ủy tập trung chỉ đạo "
+           "việc bồi dưỡng kết nạp đảng viên ở những chi bộ có ít đảng viên")
+
+
+def test_the_year_just_ended_on_a_page_dated_early_in_the_next():
+    # held-out yg-tam-thang: read 2026 on main (the year of the stamp the text writes, "05/03/2026", as it stood)
+    assert _mention(TAM_THANG, "năm qua").period.code == "2025"
+    assert _read(HELDOUT / "yg-tam-thang-khu-pho-10-hoi-nguoi-cao-tuoi-2025" / "source.txt") == "2025"
+    # c-tanyen: the text alone (its "Ngày đăng" read as the page's date gives 2018 either way)
+    assert _mention(TAN_YEN, "Năm qua").period.code == "2018"
+
+
+def test_the_year_just_ended_on_a_page_dated_late_in_it():
+    # a sentence of my own making: written in November, "năm qua" is the year of the date
+    text = "Hoạt động hội địa phương 20/11/2019 22:38\nTrong năm qua, Hội đã kết nạp 45 hội viên mới."
+    assert _mention(text, "năm qua").period.code == "2019"

@@ -198,7 +198,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         men.headline = men.end <= head_end
     kept = [k for k in (_resolved(men, kept, *(dated_at if men.recogniser in ("so-far", "now") else
                                                 (date_year, date_month, date_day))) for men in kept) if k is not None]
-    dated = [int(m.group(3)) for m in re.finditer(DMY, t) if not DOC_NUMBER.search(t[max(0, m.start() - 40):m.start()])]
+    dated = [(int(m.group(3)), int(m.group(2))) for m in re.finditer(DMY, t)
+             if not DOC_NUMBER.search(t[max(0, m.start() - 40):m.start()])]
     for men in kept:     # "Tính chung 7 tháng của năm nay" on a page of 2022-07: this year is the date's, whatever year a
         if not men.year_stated and date_year and _THIS_YEAR.search(t, men.start, men.end + 5):  # comparison near lends
             men.period, men.year_stated = replace(men.period, year=date_year), True
@@ -220,8 +221,9 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                                                          men.recogniser == "past-year" and date_month <= 6) else 0)
             elif later:
                 year = _season_lent(t, later[0], men)
-            elif dated:
-                year = max(dated)
+            elif dated:     # the latest date the text writes; the year just ended ("Trong năm qua") on a page
+                year, month = max(dated)    # of 05/03/2026 is 2025, as with the report's own date
+                year -= 1 if men.recogniser == "past-year" and month <= 6 else 0
             else:
                 continue
             men.period = replace(men.period, year=year)
