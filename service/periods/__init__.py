@@ -15,7 +15,8 @@ kind           code         wording read (any case, NFC or NFD), with its recogn
 ``ytd``        ``2019-9T``  ``9 tháng đầu năm 2019``, ``9 tháng (của) năm 2019`` (months-to-date);
                             ``tính đến cuối tháng 9 năm 2019`` (to-date); ``Tính đến hết tháng 9,``
                             (to-month); ``từ đầu năm đến 9-2019`` (year-so-far); ``từ đầu năm đến nay``
-                            (so-far: to the month before the text's date, the year in December);
+                            (so-far: to the month before the text's date, the year in December; to the month the text names its
+                            count's end, ``Đến cuối tháng 4``);
                             ``lũy kế 9 tháng`` (cumulative); ``từ tháng 1 đến tháng 9 năm 2019`` (month-range;
                             ``từ tháng 4 đến tháng 6/2023`` is ``2023-Q2``); ``từ 15/12/2022 tới 14/9/2023``, ``từ ngày
                             1/3 đến ngày 31/3/2022`` (date-range; across calendar years an agency's months,
@@ -33,7 +34,8 @@ kind           code         wording read (any case, NFC or NFD), with its recogn
 ``term``       ``2022-2023``  ``nhiệm kỳ 2022–2023``, ``giữa nhiệm kỳ 2015 - 2020`` (term: a term of office);
                             ``trong nhiệm kỳ qua`` (past-term: the term before the one a congress opens);
                             ``5 năm qua``, ``Trong ba năm qua`` at a congress (past-years: the years up to it);
-                            ``Năm học 2018-2019,`` (school-year: a term of one year); ``Từ năm 2015-2020,``
+                            ``Năm học 2018-2019,`` (school-year: a term of one year); ``trong năm học qua`` beside ``năm
+                            học mới 2018-2019`` (past-school-year: the one before, 2017-2018); ``Từ năm 2015-2020,``
                             (years: a closed span, the period only when nothing else is named)
 =============  ===========  ==============================================================
 

@@ -10,10 +10,10 @@ from dataclasses import replace
 from .model import Mention, Period, ytd
 from .recognisers import (
     RECOGNISERS, AIMS, AT_TIME, BY, COMPARISON, CONGRESS, DMY, DOC_NUMBER, EVENT, FROM, FROM_TO, HEAD,
-    HOLIDAY, IN_MONTH, MEETING, PLAN, SENTENCE_END, SEP, SPAN_REVIEW, TARGET, TERM_DONE,
+    HOLIDAY, HOLIDAY_DAYS_COMPARED, IN_MONTH, MEETING, PLAN, SENTENCE_END, SEP, SPAN_REVIEW, TARGET, TERM_DONE,
     TERM_REVIEW, TERM_REVIEWED, YEAR, aims_opening, damage_month, glosses_compared, heads_results_column, miscounted, plan_titled,
     quarters_in_a_row, school_year_reported, singled_out, starts_span_to_now, stock_beside_month, strives_after, strives_for_value,
-    striven_in, targets_given, term, carried_over, crosses_year_end, change_ends_dated, strives_value_first,
+    striven_in, targets_given, term, carried_over, crosses_year_end, change_ends_dated, strives_value_first, past_school_year,
     times_crop_work, to_a_day, years_listed)
 
 def find_mentions(text: str, date_year: int | None = None, date_month: int | None = None,
@@ -111,7 +111,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                         or plan_titled(t, men.start, men.end) or targets_given(before))
         men.comparison = bool(COMPARISON.search(before)) or _baseline(t, men) or glosses_compared(before) \
             or carried_over(t, men.end)
-        men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+(?:" + HOLIDAY + r"\s)?$", before, re.I))
+        men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+(?:" + HOLIDAY + r"\s)?$", before, re.I)
+                                                  or re.search(HOLIDAY_DAYS_COMPARED + "$", before, re.I))
         men.review = bool(TERM_REVIEW.search(before))
         men.running = men.recogniser == "cumulative" or bool(_RUNNING.search(before))
         men.event = men.recogniser == "year" and not men.explicit_year and bool(EVENT.search(before)) \
@@ -182,6 +183,10 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             began = _years_since(t, men, date_year)
             if began is not None:
                 men.period, men.year_stated = began, True
+    for men in kept:          # "Nhân dịp năm học mới 2018-2019, ... trong năm học qua": 2017-2018, the one before
+        if men.recogniser == "past-school-year":
+            men.period, men.year_stated, men.explicit_year = past_school_year(t), True, True
+    kept = [k for k in kept if k.period is not None]
     if not any(k.recogniser == "term" and k.plan for k in kept):
         for men in kept:      # "Trong 5 năm qua, ... “Nghĩa tình đồng đội giai đoạn 2015 - 2019”": no congress opens a term
             if men.recogniser == "past-years":                       # the years its sentence names are the years
@@ -193,7 +198,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         men.headline = men.end <= head_end
     kept = [k for k in (_resolved(men, kept, *(dated_at if men.recogniser in ("so-far", "now") else
                                                 (date_year, date_month, date_day))) for men in kept) if k is not None]
-    dated = [int(m.group(3)) for m in re.finditer(DMY, t) if not DOC_NUMBER.search(t[max(0, m.start() - 40):m.start()])]
+    dated = [(int(m.group(3)), int(m.group(2))) for m in re.finditer(DMY, t)
+             if not DOC_NUMBER.search(t[max(0, m.start() - 40):m.start()])]
     for men in kept:     # "Tính chung 7 tháng của năm nay" on a page of 2022-07: this year is the date's, whatever year a
         if not men.year_stated and date_year and _THIS_YEAR.search(t, men.start, men.end + 5):  # comparison near lends
             men.period, men.year_stated = replace(men.period, year=date_year), True
@@ -215,13 +221,29 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                                                          men.recogniser == "past-year" and date_month <= 6) else 0)
             elif later:
                 year = _season_lent(t, later[0], men)
-            elif dated:
-                year = max(dated)
+            elif dated:     # the latest date the text writes; the year just ended ("Trong năm qua") on a page
+                year, month = max(dated)    # of 05/03/2026 is 2025, as with the report's own date
+                year -= 1 if men.recogniser == "past-year" and month <= 6 else 0
             else:
                 continue
             men.period = replace(men.period, year=year)
         out.append(men)
-    return out
+    return _so_far_to_month_named(out, date_year)
+
+
+def _so_far_to_month_named(mentions: list[Mention], date_year: int | None) -> list[Mention]:
+    """The year so far (``từ đầu năm đến nay``), its end only guessed from the text's date, runs to the month the text
+    names as its count's end (``Đến cuối tháng 4``, ``tính đến hết tháng 11``) in the date's year: ``Từ đầu năm đến nay,
+    ... Đến cuối tháng 4, tổng sản lượng thủy sản ... ước đạt gần 35 nghìn tấn`` on a page of April 2024 is 2024-4T, not
+    the months through March its date suggests."""
+    named = next((m for m in mentions if m.recogniser == "to-month" and m.period.kind != "month"
+                  and m.period.year == date_year), None)
+    if named is None:
+        return mentions
+    for men in mentions:
+        if men.recogniser == "so-far" and men.period.year == date_year:
+            men.period = named.period
+    return mentions
 
 
 _WEAK = ("length", "to-month", "to-quarter", "so-far", "to-day")

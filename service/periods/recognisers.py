@@ -31,9 +31,16 @@ PLAN = re.compile(r"(phương\s+hướng|dự\s+kiến|đề\s+ra\s+(?:\d+|các|
                    r"|\bhội\s+nghị\s+triển\s+khai\s+(?:thực\s+hiện\s+)?công\s+tác\s+[^\d.;:()\n]{1,60}?$)"
                    r"(?:(?!kết\s+quả|báo\s+cáo|kiểm\s+điểm)[^.;:()\n]){0,70}$", re.I)
 #: "tổng kết ... nhiệm kỳ", "Báo cáo kiểm điểm của BCH Hội nhiệm kì 2016 - 2021": the period under review
-TERM_REVIEW = re.compile(r"(tổng\s+kết|sơ\s+kết|giữa|đánh\s+giá|kết\s+quả|kiểm\s+điểm)[^.;:()\n]{0,70}$", re.I)
+TERM_REVIEW = re.compile(r"(tổng\s+kết|sơ\s+kết|giữa|đánh\s+giá|kết\s+quả|kiểm\s+điểm"
+                         # "Kỳ họp thứ 12 để xem xét việc thực hiện NQ trong 6 tháng đầu năm", "báo cáo tình hình thực
+                         # hiện nhiệm vụ 6 tháng đầu năm": how a period's resolution or tasks were carried out, reviewed
+                         r"|(?:xem\s+xét|tình\s+hình|về)\s+(?:việc\s+)?thực\s+hiện)[^.;:()\n]{0,70}$", re.I)
 #: "Tết Nguyên đán Nhâm Dần ", "nghỉ Tết Nguyên đán Giáp Thìn ", "lễ Quốc khánh ": a holiday named before its year
 HOLIDAY = r"(?:nghỉ\s+)?(?:lễ|tết)\b[^\d.,;:()\n]{0,40}?"
+#: "so với ngày 28 Tết Nguyên đán Nhâm Dần năm 2022", "So với 09 ngày nghỉ Tết Nguyên đán Giáp Thìn 2024", "so với cùng
+#: ngày Tết Canh Tý 2020": a day or the days of another year's holiday, compared with — the same days of another year, as
+#: "so với cùng kỳ Tết ..." is (a comparison, and of the same period: the holiday reported is a part of a year unnamed)
+HOLIDAY_DAYS_COMPARED = r"\bso\s+với\s+(?:cùng\s+)?(?:\d+\s+)?ngày\s+(?:\d+\s+)?(?:của\s+)?(?:dịp\s+)?" + HOLIDAY + r"\s"
 COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?|(?:cuối|đầu)\s+)?|\bcùng\s+kỳ\s+"
                          # "So với cùng kỳ Tết Nguyên đán Nhâm Dần năm 2022": the same days of last year's holiday
                          r"|\bcùng\s+kỳ\s+" + HOLIDAY + r"\s"
@@ -50,6 +57,10 @@ COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?|(?:cu�
                          r"|\bgấp\s+(?:\d+(?:,\d+)?|đôi|hai|ba|bốn|năm|mười)\s+(?:lần\s+)?(?:so\s+với\s+)?(?:cùng\s+kỳ\s+)?"
                          # "CPI tăng 3,22% so với bình quân 11 tháng năm 2022": another period's average
                          r"|\bso\s+với\s+bình\s+quân\s+(?:cùng\s+kỳ\s+)?"
+                         # "tăng 5,9% so với thu nhập bình quân năm 2022", "so với giá cà phê xuất khẩu bình quân tháng
+                         # 1-2024": a measure's average in another period (the measure named before "bình quân")
+                         r"|\bso\s+với\s+(?:[^\W\d]+\s+){1,6}bình\s+quân\s+(?:cùng\s+kỳ\s+)?"
+                         r"|" + HOLIDAY_DAYS_COMPARED +
                          # "thấp hơn 15-17km so với mức sâu nhất năm 2016": the level another period reached
                          r"|\bso\s+với\s+mức\s+(?:[^\W\d]+\s+){1,4}"
                          # "So với kỳ thi học sinh giỏi quốc gia THPT năm học 2018 – 2019", "so với kỳ báo cáo tháng 10":
@@ -396,6 +407,19 @@ def school_year_reported(t: str, start: int, end: int) -> bool:
         return False
     return bool(TERM_REVIEW.search(t[max(0, start - 80):start]) or re.match(r"\s*,", t[end:])
                 or re.search(r"(?:^|[.!?:;]\s*|\n\s*)$", t[max(0, start - 3):start]))
+
+
+#: "Nhân dịp năm học mới 2018-2019", "triển khai nhiệm vụ năm học mới 2023 - 2024": the school year a text opens
+NEW_SCHOOL_YEAR = re.compile(r"\bnăm\s+học\s+mới\s*,?\s*" + YEAR + r"\s*[-–/]\s*" + YEAR, re.I)
+
+
+def past_school_year(t: str) -> Period | None:
+    """The school year just ended (``năm học qua``): the one before the new school year the text names (``Nhân dịp năm
+    học mới 2018-2019, ... thành tích mà các cháu đạt được trong năm học qua``: 2017-2018); None when it names none."""
+    m = NEW_SCHOOL_YEAR.search(t)
+    if m is None or int(m.group(2)) != int(m.group(1)) + 1:
+        return None
+    return Period(int(m.group(1)) - 1, "term", 1)
 
 
 def _school_year(m: re.Match) -> Period:
@@ -911,6 +935,9 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # (never "nhiều năm qua", "mấy năm qua", "các năm qua": over many years, no one year)
     ("past-year", re.compile(r"(?<!nhiều\s)(?<!mấy\s)(?<!các\s)(?<!\d\s)\bnăm\s+(?:vừa\s+)?qua\b", re.I),
      lambda m: Period(0, "year"), None, None),
+    # "trong năm học qua", "Năm học vừa qua": the school year just ended, named by the new one the text opens (see
+    # past_school_year); none when the text names no new one
+    ("past-school-year", re.compile(r"\bnăm\s+học\s+(?:vừa\s+)?qua\b", re.I), lambda m: Period(0, "term", 1), None, None),
     # "Trong 09 tháng,": a length, the period only when nothing better is said
     # ("Trong 09 tháng, ..." opening a sentence, "trong 6 tháng qua", "10 tháng qua"; not "Xuyên suốt 9 tháng qua",
     # an event's months; "kim ngạch xuất khẩu toàn tỉnh 9 tháng đạt ...": a figure of the months, not "sau 3 tháng đạt")
