@@ -183,8 +183,16 @@ def _plan_roles(read, target: Period | None) -> dict[int, str | None]:
     year = _end(target)[0]
     if len(plans) == 1:
         i, ct = plans[0]
-        return {i: None} if ct.period.kind != "term" and ct.period.year > year else {}
-    return {i: "ke_hoach" if _end(ct.period)[0] == year else None for i, ct in plans}
+        return {i: None} if ct.period.kind != "term" and ct.period.year > year or span_plan(ct.period, target) else {}
+    return {i: "ke_hoach" if _end(ct.period)[0] == year and not span_plan(ct.period, target) else None
+            for i, ct in plans}
+
+
+def span_plan(plan: Period, target: Period) -> bool:
+    """A plan of a span of years (``Kế hoạch giai đoạn 2024-2025``) beside a period that is not a span (``Thực hiện
+    đến hết tháng 7/2024``): the plan of all its years, not of the period's year (d10 of round 23: 98.210 ha over
+    2024-2025 had been the plan of 9.931 ha planted by July 2024, «đạt 10%» where the page says 20% of the year's)."""
+    return plan.kind == "term" and target.kind != "term" and _width(plan) > 12
 
 
 def _start(p: Period) -> tuple[int, int]:
@@ -873,6 +881,10 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             out.parts[i] = (title, Outlook(ct.period, plan is None or plan == ct.period))  # "Ước thực hiện năm
             problems.warn(f"số ước tính cả {ct.period.text} (kỳ dài hơn kỳ báo cáo): mỗi ô nạp thành một hàng riêng "
                           f"«<chỉ tiêu> (ước thực hiện {ct.period.text})»", file=src, row=hrow, column=title)
+        elif col is None and i in roles and ct.column == "ke_hoach" and ct.period and (target or header_period) \
+                and span_plan(ct.period, target or header_period):
+            problems.warn(f"kế hoạch của cả giai đoạn {ct.period.code}, không phải kế hoạch của kỳ báo cáo "
+                          f"({(target or header_period).code}): bỏ qua cột này", file=src, row=hrow, column=title)
         elif col is None and i in roles:
             other = ct.period.code if ct.period else f"đến ngày {_date_text(ct.date)}"
             problems.warn(f"số liệu của kỳ khác ({other}): bỏ qua cột này", file=src, row=hrow, column=title)
