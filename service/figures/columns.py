@@ -816,8 +816,11 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             kind = change_kind(title, _year_before(target or header_period),  # a plan, or a past period beside
                                any(c == "ke_hoach" for c in col_of.values()) or  # the value: a change naming no
                                _past_column(read, roles, target or header_period))  # base is against it
-            if i in worded or kind is None and _changes_in_words(raw, i):
-                kind = "pct"   # "So cùng kỳ 2015" over "tăng 13,25%", "thấp hơn 0,39%": rates of change in words
+            if i in worded or kind in (None, "abs") and _changes_in_words(raw, i):
+                # "So cùng kỳ 2015" over "tăng 13,25%", "thấp hơn 0,39%": rates of change in words; the per cent
+                # typed in every cell says the unit a title with none leaves to the row («Tăng/giảm so với cùng kỳ»
+                # over «tăng 15%» beside 1.196 triệu tấn: 15 %, never 15 triệu tấn — round 23's d06)
+                kind = "pct"
                 out.worded.add(i)
             elif kind is None and counts_in_words(raw, i) and \
                     change_kind(f"Tăng giảm {title}", _year_before(target or header_period), False) == "abs":

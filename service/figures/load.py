@@ -302,7 +302,9 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
                                                     *layout.places, *layout.shares, *layout.shares_only]
                          if i < len(cells)) or \
             filled(rec.get(running_key("ky_bao_cao"))) or \
-            bool(layout.cells and any(filled(cells[i]) for i in layout.rates if i < len(cells)))  # a place's rate alone
+            bool(layout.cells and any(filled(cells[i]) for i in layout.rates if i < len(cells))) or \
+            any(states_a_change(cells[i]) for i in layout.changes if i < len(cells))
+        # (a change stated alone, «- Đường sắt | | tăng 6%», is a row's number, not a group's title: round 23's d06)
         if not label and not has_values:  # a merged title row: its text sits in its first cell of words (an STT
             first = next((k for k, c in enumerate(cells) if filled(c) and k <= label_at  # "II" before it stays one)
                           and isinstance(c, str) and re.search(r"[^\W\d_]{2}", c)
@@ -659,6 +661,20 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         problems.warn(f"{len(by_table_unit)} hàng không ghi đơn vị tính (hàng {_rows_text(by_table_unit)}): lấy đơn vị "
                       f"«{table_unit}» ghi trên đầu bảng", file=rows[0].src if rows else None)
     return figures, by_line
+
+
+#: A change typed alone in a cell (folded): ``-567``, ``+0,6``, ``6,5``, ``tăng 15%``, ``giảm gần 3%``.
+_A_CHANGE = re.compile(r"^(?:(?:tang|giam|cao hon|thap hon)(?:\s+(?:gan|hon|tren|khoang|duoi))?\s+|[-+\u2212])?\s*"
+                       r"\d[\d.,]*\s*%?$")
+
+
+def states_a_change(cell) -> bool:
+    """A change column's cell holds a change: a number, or one typed with its sign or its direction in words
+    (``tăng 15%``) — not words under the table that reach into the column (``Quảng Bình, ngày 06 tháng 4 năm 2015``
+    of zd-quang-binh-thuy-san's signature block)."""
+    if isinstance(cell, (int, float, Decimal)) and not isinstance(cell, bool):
+        return True
+    return isinstance(cell, str) and bool(_A_CHANGE.match(fold(cell).strip()))
 
 
 #: A value with its share typed after it in brackets: ``8.071.113 (70,7%)``, ``38 (25 %)``.
