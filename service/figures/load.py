@@ -390,6 +390,8 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     dittoed: list[int] = []              # rows whose unit cell is a ditto mark
     grown: list[int] = []                # rows whose plan is a growth plan: the plan of their increase (a row of its own)
     underived: list[int] = []            # rows stating a change last year's value cannot be known exactly from
+    planned_only: list[int] = []         # rows stating only their plan: the plan a row of its own (plan_words)
+    any_value = any(filled(r.rec.get("ky_bao_cao")) and not is_none_mark(text(r.rec.get("ky_bao_cao"))) for r in rows)
     labels = {text(r.rec.get("chi_tieu")) for r in rows}   # every row's own label (a note's parts may be rows already)
     for k, (row, line) in enumerate(zip(rows, lines)):
         if line.kind != "figure":
@@ -495,6 +497,13 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         if month is None and run is None and not parts and not others and row.errors == 0 and layout.parts \
                 and all(is_none_mark(text(row.rec.get(measure_key(i)))) for i in layout.parts):
             month = NONE   # "Tiểu học - Ngoài công lập | - | - | - |" under the term's years: «-» typed, none this period
+        if month in (None, NONE) and run is None and not parts and not others and row.errors == 0 and \
+                values.get("cung_ky") in (None, NONE) and values.get("ke_hoach") not in (None, NONE) and any_value:
+            # "Tổng số cây trồng | Triệu cây | 218,6 | |" under «Kế hoạch năm 2022 | Thực hiện đến hết tháng 7/2022»:
+            # a plan and nothing done yet (or none said): the plan is the row's own, never a value done
+            month, label = values["ke_hoach"], f"{label}: {plan_words(layout.titles['ke_hoach'])}"
+            values = {"ky_bao_cao": month}
+            planned_only.append(row.rownum)
         if month is None and run is None and not parts and not others and row.errors == 0:
             blank.append(row)   # not filled in: left out with a warning, unless no row of the table is filled
             continue
@@ -545,6 +554,15 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                     taken[extra.ma] = row.rownum
                 changes_kept.extend(kept)
                 kept_rows.extend([row.rownum] if kept else [])
+        if fig.ky_bao_cao is None and layout.changes and "cung_ky" not in layout.titles:
+            # "Tổng giá trị sản xuất | | 40,8 | tăng 5,9%" under «So với kế hoạch năm (%) | So với cùng kỳ»: a row of
+            # rates only keeps its rate of the plan (a measure) and its rate of change alike (an index, «105,9» under
+            # «So với cùng kỳ (%)», stays aside: see the round 23 file)
+            kept = [f for f in _change_figures(fig, row, layout, unit, notation, taken) if f.don_vi_tinh == "%"]
+            for extra in kept:
+                taken[extra.ma] = row.rownum
+            changes_kept.extend(kept)
+            kept_rows.extend([row.rownum] if kept else [])
         if fig.ky_bao_cao is not None and fig.cung_ky is None and layout.rates and "cung_ky" in layout.titles \
                 and not filled(row.rec.get("cung_ky")):
             kept = _rate_figures(fig, row, layout, notation, taken)
@@ -631,6 +649,10 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                       "độ tăng so với cùng kỳ» (mức tăng/giảm, như «tăng 1,04%», «-3,2») hoặc «<chỉ tiêu>: so với cùng "
                       "kỳ» (chỉ số, cùng kỳ = 100)", file=rows[0].src if rows else None)
 
+    if planned_only:
+        problems.warn(f"{len(planned_only)} hàng (hàng {_rows_text(planned_only)}) để trống ô kỳ báo cáo, chỉ ghi kế "
+                      f"hoạch: kế hoạch nạp thành hàng riêng «<chỉ tiêu>: {plan_words(layout.titles['ke_hoach'])}», "
+                      "không phải số đã thực hiện", file=rows[0].src if rows else None, column=layout.titles["ke_hoach"])
     if changed_only:
         problems.warn(f"{len(changed_only)} hàng (hàng {_rows_text(changed_only)}) để trống ô kỳ báo cáo, chỉ ghi mức "
                       "tăng/giảm so với cùng kỳ: mức tăng/giảm là số của hàng, nạp thành «<chỉ tiêu>: <tiêu đề cột>» "
@@ -845,7 +867,8 @@ def _change_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: s
             continue
         stated = stated_change(row, measure_key(i), notation)
         if stated is not None and kind in ("pct", "ratio") and "cung_ky" not in layout.titles and \
-                (i in layout.worded or (layout.signed_changes and _typed_signed(row.rec.get(measure_key(i))))):
+                (i in layout.worded or (layout.signed_changes and _typed_signed(row.rec.get(measure_key(i))))
+                 or names_the_increase(kind, i, layout)):
             out.append(_stated_rate(fig, stated, title, f"{fig.ma}-TL" + (str(n) if n > 1 else ""), taken))
             continue
         if stated is None or kind != "abs":
@@ -859,6 +882,24 @@ def _change_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: s
                            don_vi_tinh="%" if kind == "pct" else fig.don_vi_tinh, cung_ky=None, ke_hoach=None,
                            ky_truoc=None))
     return out
+
+
+def plan_words(title: str) -> str:
+    """The words a plan-only row's label takes from the plan column's title (``Kế hoạch năm 2022`` → ``kế hoạch năm
+    2022``; ``KH 2022`` → ``kế hoạch (KH 2022)``): they say the number is a plan, for the checker and the reader."""
+    words = re.sub(r"\s*\([^()]*\)\s*$", "", _lower_first(title)).strip() or _lower_first(title)
+    return words if re.search(r"\b(?:ke hoach|du toan|chi tieu|muc tieu)\b", fold(words)) else f"kế hoạch ({title})"
+
+
+def names_the_increase(kind: str, i: int, layout: Layout) -> bool:
+    """A column titled as the increase in per cent (``Tăng so với cùng kỳ (%)``, ``Tăng/giảm (%)``, ``Tốc độ tăng
+    (%)``: a word of change and the per cent sign, change kind ``pct``) states each row's rate of change, signed or
+    not: «tăng 12,5%» is its 12,5 — the loader already reads it so where it gives back last year's whole count
+    (175 dự án, 37,8 %: 127).  Not where every number of the column lies where an index does (``Layout.indexed``:
+    108,5 under ``Tăng … (%)`` may be the index the title misnames).  Round 23's d01 (FDI 1/2017: 23 %, 6,6 %, 6,3 %
+    beside money) and stop 39's yf- tables (yf-nam-dinh-buu-dien: «Tăng so với năm 2018 (%)» 9, 54, 17, 26) had lost
+    the column: the rate is kept as the row's own «<chỉ tiêu>: tốc độ tăng so với …» in %."""
+    return kind == "pct" and i not in layout.indexed
 
 
 def _typed_signed(v) -> bool:
@@ -911,7 +952,8 @@ def _change_alone(row: CellRow, layout: Layout, unit, notation: str | None) -> t
         if kind == "abs":
             return stated * (unit.scale if unit is not None else 1), words, False
         typed = text(row.rec.get(measure_key(i)))
-        if (layout.signed_changes and _typed_signed(row.rec.get(measure_key(i)))) or _CHANGE_WORDS.match(fold(typed)):
+        if (layout.signed_changes and _typed_signed(row.rec.get(measure_key(i)))) or _CHANGE_WORDS.match(fold(typed)) \
+                or ("cung_ky" not in layout.titles and names_the_increase(kind, i, layout)):
             return stated, _rate_words(title), True
     return None
 
