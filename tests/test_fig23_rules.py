@@ -199,3 +199,21 @@ def test_a_cpi_under_an_untitled_stub_loads(tmp_path):
                                     "\"101,1\"\nĐồ uống,\"0,1\",\"102,0\"\n")
     rows = by_label(load_table(path, period="2024-03"))
     assert rows["Lương thực: tháng 3/2024 so với tháng trước"].ky_bao_cao == D("-0.05")
+
+
+# 9. Bad input in a growth column is said, naming its row and column (load._say_unread_rates)
+
+def test_a_growth_cell_that_is_no_number_is_said_and_the_rest_loads(tmp_path):
+    path = write(tmp_path, "a.csv", "STT,Chỉ tiêu,ĐVT,Năm 2024,Tăng so với cùng kỳ (%)\n1,Doanh thu,tỷ đồng,120,\"1,2,3\"\n"
+                                    "2,Nộp ngân sách,tỷ đồng,\"8,4\",\"5,1\"\n")
+    t, problems = check_table(read_raw(path), period="2024")
+    [w] = [p for p in problems if "«1,2,3»" in p.message]
+    assert (w.severity, w.row, w.column) == ("warning", 2, "Tăng so với cùng kỳ (%)")
+    assert by_label(t)["Nộp ngân sách: tốc độ tăng so với cùng kỳ"].ky_bao_cao == D("5.1")
+    assert by_label(t)["Doanh thu"].ky_bao_cao == D(120 * 10**9)
+
+
+def test_a_rate_stated_alone_is_in_per_cent_not_unitless():
+    # d06: «- Đường sắt | | tăng 6%» had been warned «… không có đơn vị tính» though it is a rate in %
+    t = load_table(DATA / "d06-thoibaotaichinh-vantai-2025-h1.csv", period="2025-H1")
+    assert not warned(t, "không có đơn vị tính")

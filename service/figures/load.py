@@ -484,6 +484,8 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             # (the page gave the fall, not the total): the change is its figure for the period, named by the column
             values = {"ky_bao_cao": alone[0]}
             unit = read_unit("%") if alone[2] else unit
+            if alone[2] and no_unit and no_unit[-1] == row.rownum:
+                no_unit.pop()   # «- Đường sắt | | tăng 6%»: the rate's unit is %, never «không có đơn vị tính»
             label = f"{label}: {alone[1]}"
             changed_only.append(row.rownum)
         month = values.get("ky_bao_cao")
@@ -554,6 +556,8 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                     taken[extra.ma] = row.rownum
                 changes_kept.extend(kept)
                 kept_rows.extend([row.rownum] if kept else [])
+        if layout.changes:
+            _say_unread_rates(row, layout, notation)
         if fig.ky_bao_cao is None and layout.changes and "cung_ky" not in layout.titles:
             # "Tổng giá trị sản xuất | | 40,8 | tăng 5,9%" under «So với kế hoạch năm (%) | So với cùng kỳ»: a row of
             # rates only keeps its rate of the plan (a measure) and its rate of change alike (an index, «105,9» under
@@ -889,6 +893,19 @@ def plan_words(title: str) -> str:
     2022``; ``KH 2022`` → ``kế hoạch (KH 2022)``): they say the number is a plan, for the checker and the reader."""
     words = re.sub(r"\s*\([^()]*\)\s*$", "", _lower_first(title)).strip() or _lower_first(title)
     return words if re.search(r"\b(?:ke hoach|du toan|chi tieu|muc tieu)\b", fold(words)) else f"kế hoạch ({title})"
+
+
+def _say_unread_rates(row: CellRow, layout: Layout, notation: str | None) -> None:
+    """«1,2,3» under «Tăng so với cùng kỳ (%)»: a growth column's numbers are kept (``names_the_increase``), so a cell
+    of it that is no number is said, naming its row and column — never dropped unsaid."""
+    if "cung_ky" in layout.titles:
+        return
+    for i, (title, kind) in sorted(layout.changes.items()):
+        typed = text(row.rec.get(measure_key(i)))
+        if names_the_increase(kind, i, layout) and typed and not is_none_mark(typed) and \
+                stated_change(row, measure_key(i), notation) is None:
+            row.problems.warn(f"«{typed}» không đọc được là tốc độ tăng (%): hàng này không có tốc độ tăng; ghi số như "
+                              "«12,5» hoặc «-3,2»", file=row.src, row=row.rownum, column=title)
 
 
 def names_the_increase(kind: str, i: int, layout: Layout) -> bool:
