@@ -507,7 +507,6 @@ def split_header(source: str, rows: list[tuple[int, list]]) -> RawTable:
             severity="warning"))
         return table
     if by_shape == COMPARISONS_ONLY:  # "| … so với tháng trước | …" over "TOÀN NGÀNH | 90,18 | …": the stub's words
-        header[0] = TITLES["chi_tieu"]
         table = split_header(source, [*rows[:i], (rownum, [TITLES["chi_tieu"], *cells[1:]]), *rows[i + 1:]])
         table.warnings.append(Problem(
             f"hàng {rownum} chỉ ghi các cột so sánh («{_shown_row(cells)}»), cột đầu không có tiêu đề: đã lấy hàng này "
