@@ -175,7 +175,9 @@ SHEETS = {
         ("Hồ Chí Minh", "đồng", 6_008_000, None, None),
         ("Hà Nội", "đồng", 6_002_000, None, None),
         ("Đồng Nai", "đồng", 5_751_000, None, None),
-        ("Đà Nẵng", "đồng", 5_230_000, None, None)]),
+        ("Đà Nẵng", "đồng", 5_230_000, None, None),
+        # round 23: «Tăng so với năm 2020 (%)» 1,71 is Bình Dương's rate of change, a row of its own in %
+        ("Bình Dương: tốc độ tăng so với năm 2020", "%", D("1.71"), None, None)]),
 }
 
 

@@ -100,7 +100,17 @@ SHEETS = {
         ("Mì lát", "tấn", 82480, None, None, None),
         ("Mì lát|Trị giá", "USD", D("14.8") * M, None, None, None),
         ("Các mặt hàng khác|Trị giá", "USD", D("41.36") * M, None, None, None),
-        ("Tổng kim ngạch xuất khẩu|Trị giá", "USD", D("169.25") * M, None, None, None)],
+        ("Tổng kim ngạch xuất khẩu|Trị giá", "USD", D("169.25") * M, None, None, None),
+        # round 23 (the brief: a growth column beside no last year's is the row's declared change, so «tăng 18,43%»
+        # is supported): the rates on tonnes and money, kept aside until then, are rows of their own in %
+        ("Cà phê: tốc độ tăng so với cùng kỳ về lượng", "%", D("18.43"), None, None, None),
+        ("Cà phê: tốc độ tăng so với cùng kỳ về trị giá", "%", D("2.1"), None, None, None),
+        ("Mủ cao su: tốc độ tăng so với cùng kỳ về lượng", "%", D("35.76"), None, None, None),
+        ("Mủ cao su: tốc độ tăng so với cùng kỳ về trị giá", "%", D("7.78"), None, None, None),
+        ("Mì lát: tốc độ tăng so với cùng kỳ về lượng", "%", D("75.59"), None, None, None),
+        ("Mì lát: tốc độ tăng so với cùng kỳ về trị giá", "%", D("39.55"), None, None, None),
+        ("Các mặt hàng khác: tốc độ tăng so với cùng kỳ về trị giá", "%", D("43.26"), None, None, None),
+        ("Tổng kim ngạch xuất khẩu: tốc độ tăng so với cùng kỳ về trị giá", "%", D("12"), None, None, None)],
         ["Tăng so với cùng kỳ về lượng (%)"]),
     # a month and its months to date (round 9's running rows); growth rates on tonnes and money kept aside
     "t04-thoibaotaichinh-gao-2022-05.csv": ("2022-05", [
@@ -156,7 +166,20 @@ SHEETS = {
         ("Khối lượng cà phê", "tấn", 833000, None, None, None),
         ("Khối lượng gạo", "tấn", 4150000, None, None, None),
         ("Giá xuất khẩu bình quân gạo", "USD/tấn", 638, None, None, None),       # as t04
-        ("Giá xuất khẩu bình quân cà phê", "USD/tấn", 3482, None, None, None)], ["so với cùng kỳ"]),
+        ("Giá xuất khẩu bình quân cà phê", "USD/tấn", 3482, None, None, None),
+        # round 23: «Tăng/giảm so với cùng kỳ (%)» is each row's rate of change, kept as a row of its own in %
+        ("Kim ngạch xuất khẩu nông lâm thủy sản: tốc độ tăng/giảm so với cùng kỳ", "%", D("21"), None, None, None),
+        ("Nông sản: tốc độ tăng/giảm so với cùng kỳ", "%", D("27.7"), None, None, None),
+        ("Lâm sản: tốc độ tăng/giảm so với cùng kỳ", "%", D("22.7"), None, None, None),
+        ("Thủy sản: tốc độ tăng/giảm so với cùng kỳ", "%", D("3.6"), None, None, None),
+        ("Chăn nuôi: tốc độ tăng/giảm so với cùng kỳ", "%", D("5.6"), None, None, None),
+        ("Đầu vào sản xuất: tốc độ tăng/giảm so với cùng kỳ", "%", D("-1.3"), None, None, None),
+        ("Xuất siêu: tốc độ tăng/giảm so với cùng kỳ", "%", D("64.5"), None, None, None),
+        ("Khối lượng cà phê xuất khẩu: tốc độ tăng/giảm so với cùng kỳ", "%", D("-3.9"), None, None, None),
+        ("Khối lượng gạo xuất khẩu: tốc độ tăng/giảm so với cùng kỳ", "%", D("14.7"), None, None, None),
+        ("Giá xuất khẩu bình quân gạo: tốc độ tăng/giảm so với cùng kỳ", "%", D("20.5"), None, None, None),
+        ("Giá xuất khẩu bình quân cà phê: tốc độ tăng/giảm so với cùng kỳ", "%", D("49.9"), None, None, None)],
+        ["so với cùng kỳ"]),
     # an open-data export: title and rows under keys of its own; bare years: the last the period's
     "t09-cucthongkebinhdinh-cpi-2023.json": ("2023", [
         ("bình quân tháng", "%", "100.17", "100.24", None, None),

@@ -111,6 +111,8 @@ class Layout:
     #   … | m3 | | 8``) keeps it as its value for the period, in % (index → title)
     worded: set[int] = field(default_factory=set)  # change columns whose every cell is a rate in words (``tăng 13,25%``)
     changes: dict[int, tuple[str, str]] = field(default_factory=dict)  # a change against last year (``Tăng/giảm
+    indexed: set[int] = field(default_factory=set)  # change columns titled as an increase in % whose every number
+    #   lies where an index does (80–200: ``Tăng so với cùng kỳ (%)`` over 108,5, 112): an index or a rate, not said
     signed_changes: bool = False  # the sheet types its changes with their signs, a + at least (``+0,6``, ``-6,1``):
     #   a rate typed so is a rate of change, kept where it gives no exact last year's value
     running_changes: set[int] = field(default_factory=set)  # change columns right of a running total (``Lũy kế 7
@@ -183,8 +185,16 @@ def _plan_roles(read, target: Period | None) -> dict[int, str | None]:
     year = _end(target)[0]
     if len(plans) == 1:
         i, ct = plans[0]
-        return {i: None} if ct.period.kind != "term" and ct.period.year > year else {}
-    return {i: "ke_hoach" if _end(ct.period)[0] == year else None for i, ct in plans}
+        return {i: None} if ct.period.kind != "term" and ct.period.year > year or span_plan(ct.period, target) else {}
+    return {i: "ke_hoach" if _end(ct.period)[0] == year and not span_plan(ct.period, target) else None
+            for i, ct in plans}
+
+
+def span_plan(plan: Period, target: Period) -> bool:
+    """A plan of a span of years (``Kế hoạch giai đoạn 2024-2025``) beside a period that is not a span (``Thực hiện
+    đến hết tháng 7/2024``): the plan of all its years, not of the period's year (d10 of round 23: 98.210 ha over
+    2024-2025 had been the plan of 9.931 ha planted by July 2024, «đạt 10%» where the page says 20% of the year's)."""
+    return plan.kind == "term" and target.kind != "term" and _width(plan) > 12
 
 
 def _start(p: Period) -> tuple[int, int]:
@@ -541,6 +551,15 @@ def _changes_in_words(raw: RawTable, i: int) -> bool:
 _CHANGE_AND_RATE = re.compile(r"^[-+−]\s*\d[\d.,]*\s*\(\s*[-+−]?\s*\d[\d.,]*\s*%\s*\)$")
 
 
+def _like_indexes(raw: RawTable, i: int) -> bool:
+    """Every number of column ``i`` is unsigned and lies where an index does (80 to 200): under ``Tăng so với cùng
+    kỳ (%)`` 108,5 | 112 | 96,4 may be indexes the title misnames, as 8,5 | 12 | -3,6 are rates; not told."""
+    vals = [_cell_number(c[i]) for _, c in raw.rows if i < len(c) and c[i] not in (None, "")
+            and not is_none_mark(str(c[i]))]
+    vals = [v for v in vals if v is not None]
+    return bool(vals) and all(80 <= v <= 200 for v in vals) and not _typed_with_signs(raw, i)
+
+
 def _changes_with_rates(raw: RawTable, i: int) -> bool:
     """Every filled cell of column ``i`` is a signed change with its rate after it in brackets (``-554 (-4,2%)``)."""
     vals = [str(c[i]).strip() for _, c in raw.rows if i < len(c) and c[i] not in (None, "") and not is_none_mark(str(c[i]))]
@@ -808,8 +827,11 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             kind = change_kind(title, _year_before(target or header_period),  # a plan, or a past period beside
                                any(c == "ke_hoach" for c in col_of.values()) or  # the value: a change naming no
                                _past_column(read, roles, target or header_period))  # base is against it
-            if i in worded or kind is None and _changes_in_words(raw, i):
-                kind = "pct"   # "So cùng kỳ 2015" over "tăng 13,25%", "thấp hơn 0,39%": rates of change in words
+            if i in worded or kind in (None, "abs") and _changes_in_words(raw, i):
+                # "So cùng kỳ 2015" over "tăng 13,25%", "thấp hơn 0,39%": rates of change in words; the per cent
+                # typed in every cell says the unit a title with none leaves to the row («Tăng/giảm so với cùng kỳ»
+                # over «tăng 15%» beside 1.196 triệu tấn: 15 %, never 15 triệu tấn — round 23's d06)
+                kind = "pct"
                 out.worded.add(i)
             elif kind is None and counts_in_words(raw, i) and \
                     change_kind(f"Tăng giảm {title}", _year_before(target or header_period), False) == "abs":
@@ -832,8 +854,12 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                               column=title)
             elif kind and "cung_ky" not in col_of.values():
                 out.changes[i] = (title, kind)   # last year's values derived from it: said in load
-                problems.warn("cột số so sánh với cùng kỳ (không lưu; số cùng kỳ của mỗi hàng tính từ cột này khi tính "
-                              "đúng được): bỏ qua cột này", file=src, row=hrow, column=title)
+                if kind == "pct" and i not in out.worded and _like_indexes(raw, i):
+                    out.indexed.add(i)
+                problems.warn("cột số so sánh với cùng kỳ (không lưu thành cột): số cùng kỳ của mỗi hàng tính từ cột "
+                              "này khi tính đúng được; khi không, mức tăng/giảm hay tốc độ tăng đã ghi nạp thành "
+                              "hàng riêng của hàng đó (chỉ số so với cùng kỳ, như 105,9, thì không)",
+                              file=src, row=hrow, column=title)
             elif _RATE.match(fold(title)) and not _rate_given_back(raw, i, frozenset(
                     j for j, c in col_of.items() if c in (STT, "ma")) | rates_beside(raw, i)):
                 # "Tỷ lệ đúng hạn (%)" 96,55 beside "Tiếp nhận | Đúng hạn | Quá hạn" 19.630 | 19.255 | 689: of a base
@@ -873,6 +899,10 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             out.parts[i] = (title, Outlook(ct.period, plan is None or plan == ct.period))  # "Ước thực hiện năm
             problems.warn(f"số ước tính cả {ct.period.text} (kỳ dài hơn kỳ báo cáo): mỗi ô nạp thành một hàng riêng "
                           f"«<chỉ tiêu> (ước thực hiện {ct.period.text})»", file=src, row=hrow, column=title)
+        elif col is None and i in roles and ct.column == "ke_hoach" and ct.period and (target or header_period) \
+                and span_plan(ct.period, target or header_period):
+            problems.warn(f"kế hoạch của cả giai đoạn {ct.period.code}, không phải kế hoạch của kỳ báo cáo "
+                          f"({(target or header_period).code}): bỏ qua cột này", file=src, row=hrow, column=title)
         elif col is None and i in roles:
             other = ct.period.code if ct.period else f"đến ngày {_date_text(ct.date)}"
             problems.warn(f"số liệu của kỳ khác ({other}): bỏ qua cột này", file=src, row=hrow, column=title)
@@ -1188,8 +1218,11 @@ def _rates_only(raw: RawTable, read, col_of: dict) -> list[int]:
     return compared if len(compared) == len(numeric) and words else []
 
 
-#: A comparison naming its base: ``so với tháng trước``, ``so cùng kỳ``, ``so với tháng 9/2022`` (folded).
-_COMPARED = re.compile(r"\bso (?:voi )?(?:thang|quy|nam|ky|cung ky|cuoi|dau|\d)")
+#: A comparison naming its base: ``so với tháng trước``, ``so cùng kỳ``, ``so với tháng 9/2022`` (folded); or a change
+#: of a period said by its words of change, its base left to the grammar of the title (``7 tháng năm 2017 -
+#: Tăng/giảm (%)``, ``Tốc độ tăng tháng 7/2017 (%)``: against the same period of last year, round 23's d02).
+_COMPARED = re.compile(r"\bso (?:voi )?(?:thang|quy|nam|ky|cung ky|cuoi|dau|\d)|\btang ?(?:\(\+\) ?)?/ ?giam\b|"
+                       r"\btang ?\(giam\)|\btoc do tang\b")
 
 
 def _whole_of_counts(raw: RawTable, out: Layout, i: int, title: str) -> bool:

@@ -302,7 +302,9 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
                                                     *layout.places, *layout.shares, *layout.shares_only]
                          if i < len(cells)) or \
             filled(rec.get(running_key("ky_bao_cao"))) or \
-            bool(layout.cells and any(filled(cells[i]) for i in layout.rates if i < len(cells)))  # a place's rate alone
+            bool(layout.cells and any(filled(cells[i]) for i in layout.rates if i < len(cells))) or \
+            any(states_a_change(cells[i]) for i in layout.changes if i < len(cells))
+        # (a change stated alone, «- Đường sắt | | tăng 6%», is a row's number, not a group's title: round 23's d06)
         if not label and not has_values:  # a merged title row: its text sits in its first cell of words (an STT
             first = next((k for k, c in enumerate(cells) if filled(c) and k <= label_at  # "II" before it stays one)
                           and isinstance(c, str) and re.search(r"[^\W\d_]{2}", c)
@@ -388,6 +390,8 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     dittoed: list[int] = []              # rows whose unit cell is a ditto mark
     grown: list[int] = []                # rows whose plan is a growth plan: the plan of their increase (a row of its own)
     underived: list[int] = []            # rows stating a change last year's value cannot be known exactly from
+    planned_only: list[int] = []         # rows stating only their plan: the plan a row of its own (plan_words)
+    any_value = any(filled(r.rec.get("ky_bao_cao")) and not is_none_mark(text(r.rec.get("ky_bao_cao"))) for r in rows)
     labels = {text(r.rec.get("chi_tieu")) for r in rows}   # every row's own label (a note's parts may be rows already)
     for k, (row, line) in enumerate(zip(rows, lines)):
         if line.kind != "figure":
@@ -480,6 +484,8 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             # (the page gave the fall, not the total): the change is its figure for the period, named by the column
             values = {"ky_bao_cao": alone[0]}
             unit = read_unit("%") if alone[2] else unit
+            if alone[2] and no_unit and no_unit[-1] == row.rownum:
+                no_unit.pop()   # «- Đường sắt | | tăng 6%»: the rate's unit is %, never «không có đơn vị tính»
             label = f"{label}: {alone[1]}"
             changed_only.append(row.rownum)
         month = values.get("ky_bao_cao")
@@ -493,6 +499,13 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         if month is None and run is None and not parts and not others and row.errors == 0 and layout.parts \
                 and all(is_none_mark(text(row.rec.get(measure_key(i)))) for i in layout.parts):
             month = NONE   # "Tiểu học - Ngoài công lập | - | - | - |" under the term's years: «-» typed, none this period
+        if month in (None, NONE) and run is None and not parts and not others and row.errors == 0 and \
+                values.get("cung_ky") in (None, NONE) and values.get("ke_hoach") not in (None, NONE) and any_value:
+            # "Tổng số cây trồng | Triệu cây | 218,6 | |" under «Kế hoạch năm 2022 | Thực hiện đến hết tháng 7/2022»:
+            # a plan and nothing done yet (or none said): the plan is the row's own, never a value done
+            month, label = values["ke_hoach"], f"{label}: {plan_words(layout.titles['ke_hoach'])}"
+            values = {"ky_bao_cao": month}
+            planned_only.append(row.rownum)
         if month is None and run is None and not parts and not others and row.errors == 0:
             blank.append(row)   # not filled in: left out with a warning, unless no row of the table is filled
             continue
@@ -543,6 +556,17 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                     taken[extra.ma] = row.rownum
                 changes_kept.extend(kept)
                 kept_rows.extend([row.rownum] if kept else [])
+        if layout.changes:
+            _say_unread_rates(row, layout, notation)
+        if fig.ky_bao_cao is None and layout.changes and "cung_ky" not in layout.titles:
+            # "Tổng giá trị sản xuất | | 40,8 | tăng 5,9%" under «So với kế hoạch năm (%) | So với cùng kỳ»: a row of
+            # rates only keeps its rate of the plan (a measure) and its rate of change alike (an index, «105,9» under
+            # «So với cùng kỳ (%)», stays aside: see the round 23 file)
+            kept = [f for f in _change_figures(fig, row, layout, unit, notation, taken) if f.don_vi_tinh == "%"]
+            for extra in kept:
+                taken[extra.ma] = row.rownum
+            changes_kept.extend(kept)
+            kept_rows.extend([row.rownum] if kept else [])
         if fig.ky_bao_cao is not None and fig.cung_ky is None and layout.rates and "cung_ky" in layout.titles \
                 and not filled(row.rec.get("cung_ky")):
             kept = _rate_figures(fig, row, layout, notation, taken)
@@ -629,6 +653,10 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                       "độ tăng so với cùng kỳ» (mức tăng/giảm, như «tăng 1,04%», «-3,2») hoặc «<chỉ tiêu>: so với cùng "
                       "kỳ» (chỉ số, cùng kỳ = 100)", file=rows[0].src if rows else None)
 
+    if planned_only:
+        problems.warn(f"{len(planned_only)} hàng (hàng {_rows_text(planned_only)}) để trống ô kỳ báo cáo, chỉ ghi kế "
+                      f"hoạch: kế hoạch nạp thành hàng riêng «<chỉ tiêu>: {plan_words(layout.titles['ke_hoach'])}», "
+                      "không phải số đã thực hiện", file=rows[0].src if rows else None, column=layout.titles["ke_hoach"])
     if changed_only:
         problems.warn(f"{len(changed_only)} hàng (hàng {_rows_text(changed_only)}) để trống ô kỳ báo cáo, chỉ ghi mức "
                       "tăng/giảm so với cùng kỳ: mức tăng/giảm là số của hàng, nạp thành «<chỉ tiêu>: <tiêu đề cột>» "
@@ -659,6 +687,20 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         problems.warn(f"{len(by_table_unit)} hàng không ghi đơn vị tính (hàng {_rows_text(by_table_unit)}): lấy đơn vị "
                       f"«{table_unit}» ghi trên đầu bảng", file=rows[0].src if rows else None)
     return figures, by_line
+
+
+#: A change typed alone in a cell (folded): ``-567``, ``+0,6``, ``6,5``, ``tăng 15%``, ``giảm gần 3%``.
+_A_CHANGE = re.compile(r"^(?:(?:tang|giam|cao hon|thap hon)(?:\s+(?:gan|hon|tren|khoang|duoi))?\s+|[-+\u2212])?\s*"
+                       r"\d[\d.,]*\s*%?$")
+
+
+def states_a_change(cell) -> bool:
+    """A change column's cell holds a change: a number, or one typed with its sign or its direction in words
+    (``tăng 15%``) — not words under the table that reach into the column (``Quảng Bình, ngày 06 tháng 4 năm 2015``
+    of zd-quang-binh-thuy-san's signature block)."""
+    if isinstance(cell, (int, float, Decimal)) and not isinstance(cell, bool):
+        return True
+    return isinstance(cell, str) and bool(_A_CHANGE.match(fold(cell).strip()))
 
 
 #: A value with its share typed after it in brackets: ``8.071.113 (70,7%)``, ``38 (25 %)``.
@@ -829,7 +871,8 @@ def _change_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: s
             continue
         stated = stated_change(row, measure_key(i), notation)
         if stated is not None and kind in ("pct", "ratio") and "cung_ky" not in layout.titles and \
-                (i in layout.worded or (layout.signed_changes and _typed_signed(row.rec.get(measure_key(i))))):
+                (i in layout.worded or (layout.signed_changes and _typed_signed(row.rec.get(measure_key(i))))
+                 or names_the_increase(kind, i, layout)):
             out.append(_stated_rate(fig, stated, title, f"{fig.ma}-TL" + (str(n) if n > 1 else ""), taken))
             continue
         if stated is None or kind != "abs":
@@ -843,6 +886,37 @@ def _change_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: s
                            don_vi_tinh="%" if kind == "pct" else fig.don_vi_tinh, cung_ky=None, ke_hoach=None,
                            ky_truoc=None))
     return out
+
+
+def plan_words(title: str) -> str:
+    """The words a plan-only row's label takes from the plan column's title (``Kế hoạch năm 2022`` → ``kế hoạch năm
+    2022``; ``KH 2022`` → ``kế hoạch (KH 2022)``): they say the number is a plan, for the checker and the reader."""
+    words = re.sub(r"\s*\([^()]*\)\s*$", "", _lower_first(title)).strip() or _lower_first(title)
+    return words if re.search(r"\b(?:ke hoach|du toan|chi tieu|muc tieu)\b", fold(words)) else f"kế hoạch ({title})"
+
+
+def _say_unread_rates(row: CellRow, layout: Layout, notation: str | None) -> None:
+    """«1,2,3» under «Tăng so với cùng kỳ (%)»: a growth column's numbers are kept (``names_the_increase``), so a cell
+    of it that is no number is said, naming its row and column — never dropped unsaid."""
+    if "cung_ky" in layout.titles:
+        return
+    for i, (title, kind) in sorted(layout.changes.items()):
+        typed = text(row.rec.get(measure_key(i)))
+        if names_the_increase(kind, i, layout) and typed and not is_none_mark(typed) and \
+                stated_change(row, measure_key(i), notation) is None:
+            row.problems.warn(f"«{typed}» không đọc được là tốc độ tăng (%): hàng này không có tốc độ tăng; ghi số như "
+                              "«12,5» hoặc «-3,2»", file=row.src, row=row.rownum, column=title)
+
+
+def names_the_increase(kind: str, i: int, layout: Layout) -> bool:
+    """A column titled as the increase in per cent (``Tăng so với cùng kỳ (%)``, ``Tăng/giảm (%)``, ``Tốc độ tăng
+    (%)``: a word of change and the per cent sign, change kind ``pct``) states each row's rate of change, signed or
+    not: «tăng 12,5%» is its 12,5 — the loader already reads it so where it gives back last year's whole count
+    (175 dự án, 37,8 %: 127).  Not where every number of the column lies where an index does (``Layout.indexed``:
+    108,5 under ``Tăng … (%)`` may be the index the title misnames).  Round 23's d01 (FDI 1/2017: 23 %, 6,6 %, 6,3 %
+    beside money) and stop 39's yf- tables (yf-nam-dinh-buu-dien: «Tăng so với năm 2018 (%)» 9, 54, 17, 26) had lost
+    the column: the rate is kept as the row's own «<chỉ tiêu>: tốc độ tăng so với …» in %."""
+    return kind == "pct" and i not in layout.indexed
 
 
 def _typed_signed(v) -> bool:
@@ -895,7 +969,8 @@ def _change_alone(row: CellRow, layout: Layout, unit, notation: str | None) -> t
         if kind == "abs":
             return stated * (unit.scale if unit is not None else 1), words, False
         typed = text(row.rec.get(measure_key(i)))
-        if (layout.signed_changes and _typed_signed(row.rec.get(measure_key(i)))) or _CHANGE_WORDS.match(fold(typed)):
+        if (layout.signed_changes and _typed_signed(row.rec.get(measure_key(i)))) or _CHANGE_WORDS.match(fold(typed)) \
+                or ("cung_ky" not in layout.titles and names_the_increase(kind, i, layout)):
             return stated, _rate_words(title), True
     return None
 

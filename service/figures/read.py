@@ -290,7 +290,7 @@ def find_header(rows: list[tuple[int, list]]) -> tuple[int, bool] | None:
         if _is_period_header(rows, i):
             return i, PERIODS_ONLY
         if _is_comparisons_header(rows, i):
-            return i, True
+            return i, (COMPARISONS_ONLY if not _filled(rows[i][1][0]) else True)
         if _is_quantities_header(rows, i):
             return i, True
         if _is_periods_over_quantities(rows, i):
@@ -384,18 +384,31 @@ def _is_quantities_header(rows: list[tuple[int, list]], i: int) -> bool:
 
 def _is_comparisons_header(rows: list[tuple[int, list]], i: int) -> bool:
     """A statistics office's table of indexes (``Ngành | Tháng 10/2022 so với tháng 9/2022 (%)``): a title of words
-    over the first column's words, then only comparisons, each naming a period (``Tháng 10/2022 so với …``), numbers
+    over the first column's words — or no title there, the stub a statistics office leaves blank as a yearbook does
+    (`` | Ước tính tháng 6 năm 2015 so với tháng trước | …`` over ``TOÀN NGÀNH CÔNG NGHIỆP | 90,18 | …``: round 23's
+    d05; ``COMPARISONS_ONLY``) — then only comparisons, each naming a period (``Tháng 10/2022 so với …``), numbers
     under them in at least two rows."""
     cells = rows[i][1]
     titled = [(k, c) for k, c in enumerate(cells) if _filled(c)]
-    if len(titled) < 2 or titled[0][0] != 0 or not _is_title_cell(titled[0][1]) \
-            or read_title(_text(titled[0][1])).column == DERIVED:
+    if len(titled) < 2 or (titled[0][0] != 0 and not _untitled_stub(rows, i, titled[0][0])) or \
+            titled[0][0] == 0 and (not _is_title_cell(titled[0][1])
+                                   or read_title(_text(titled[0][1])).column == DERIVED):
         return False
-    compared = titled[1:]
+    compared = titled[1:] if titled[0][0] == 0 else titled
     if not all(read_title(_text(c)).column == DERIVED and title_period(_text(c)) for _, c in compared):
         return False
     below = [r for _, r in rows[i + 1:i + 1 + SHAPE_ROWS] if r and isinstance(r[0], str) and _is_title_cell(r[0])]
     return sum(all(k < len(r) and _filled(r[k]) and _is_number(r[k]) for k, _ in compared) for r in below) >= 2
+
+
+def _untitled_stub(rows: list[tuple[int, list]], i: int, first: int) -> bool:
+    """The header's first column is left blank (its first title in column ``first`` = 1) and holds words on the rows
+    below it: the rows' names."""
+    below = [r for _, r in rows[i + 1:i + 1 + SHAPE_ROWS] if r]
+    return first == 1 and sum(1 for r in below if isinstance(r[0], str) and _is_title_cell(r[0])) >= 2
+
+
+COMPARISONS_ONLY = "comparisons"  # find_header's second value for comparisons over an untitled label column
 
 
 PERIODS_ONLY = "periods"  # find_header's second value for a yearbook's header of periods over an untitled label column
@@ -492,6 +505,12 @@ def split_header(source: str, rows: list[tuple[int, list]]) -> RawTable:
             f"hàng {rownum} ghi tên kỳ, mỗi kỳ trên các cột của hàng {rest[0][0]} («{_shown_row(rest[0][1])}»); cột "
             f"đầu ('{_text(cells[0])}') là tên chỉ tiêu: đã ghép hai hàng làm hàng tiêu đề", file=source, row=rownum,
             severity="warning"))
+        return table
+    if by_shape == COMPARISONS_ONLY:  # "| … so với tháng trước | …" over "TOÀN NGÀNH | 90,18 | …": the stub's words
+        table = split_header(source, [*rows[:i], (rownum, [TITLES["chi_tieu"], *cells[1:]]), *rows[i + 1:]])
+        table.warnings.append(Problem(
+            f"hàng {rownum} chỉ ghi các cột so sánh («{_shown_row(cells)}»), cột đầu không có tiêu đề: đã lấy hàng này "
+            f"làm hàng tiêu đề và cột đầu làm tên chỉ tiêu", file=source, row=rownum, severity="warning"))
         return table
     if by_shape == PERIODS_ONLY:  # "| 2019 | … | 2023" over "Tháng 1 - Jan. | 100,39 | …": the words are the labels
         header[0] = TITLES["chi_tieu"]
