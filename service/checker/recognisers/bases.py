@@ -89,6 +89,10 @@ _MOVES_TO = re.compile(rf"(?:\s*(?:%|{_W}+(?:\s+{_W}+){{0,2}}?))?(?:\s*\(?\s*(?:
 #: ``Nghệ An tăng 81% (từ hơn 3,5 triệu tấn đến gần 6,5 triệu tấn)``: ``đến`` after a change said just before.
 _RANGE_TO = re.compile(rf"(?:\s*(?:%|{_W}+(?:\s+{_W}+){{0,2}}?))?\s+(?:đến|tới)\s+{_QUALIFIER}\d")
 _CHANGED_BEFORE = re.compile(r"(?i)(?<!\w)(?:tăng|giảm)(?!\w)[^.;!?\n]{0,60}$")
+#: ``điểm chuẩn các trường năm nay đều tăng từ 1 đến trên 2 điểm`` (c28-baomoi-dongnai), ``các trường top đầu đều
+#: tăng từ 0,5 đến 1,5 điểm`` (c28-dantri): ``đều`` (each of them) before the change spreads it over the members —
+#: ``từ X đến Y`` is the least and the most any rose by, both figures, no earlier value.
+_EACH_CHANGED = re.compile(r"(?i)(?<!\w)đều\s+(?:tăng|giảm)\s+$")
 
 
 def from_value(text: str, start: int, end: int) -> bool:
@@ -100,7 +104,8 @@ def from_value(text: str, start: int, end: int) -> bool:
     if _MOVES_TO.match(text, end):
         return True
     return bool(_RANGE_TO.match(text, end)) and bool(
-        _CHANGED_BEFORE.search(text, max(0, lead.start() - 80), lead.start()))
+        _CHANGED_BEFORE.search(text, max(0, lead.start() - 80), lead.start())) \
+        and not _EACH_CHANGED.search(text, max(0, lead.start() - 20), lead.start())
 
 
 def bracketed_base(text: str, start: int, end: int) -> str | None:

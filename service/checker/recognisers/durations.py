@@ -42,3 +42,11 @@ DURATION = Rule("duration", "period", "a length of time (a window, a growing tim
 STREAK = Rule("streak", "period", "a streak whose noun of time is left out, not a figure", _STREAK, needs=("liên tục",))
 DAYS_NAMED = Rule("days-named", "period", "the days of an event counted, then named, not a figure", _DAYS_NAMED,
                   needs=("ngày",))
+
+#: A span counted from an event: ``tiến độ thực hiện phương án bồi thường … bàn giao mặt bằng dự án là 60 ngày kể từ
+#: ngày phương án bồi thường được phê duyệt`` (c28-baogialai: a time limit the decision sets), ``Sau 2 năm kể từ ngày
+#: thành lập`` (zy-khong-ro-tinh-quy-khuyen-hoc-…-2018-11): ``kể từ`` (counted from) makes the number a length of
+#: time from that moment — a limit or an age, no count of the period.
+_SINCE = re.compile(r"(?i)(?<![\w.,/])(" + _RANGE + r")\s+(?:ngày|tuần|tháng|năm)(?:\s+làm\s+việc)?\s+kể\s+từ(?!\w)")
+SPAN_SINCE = Rule("span-since", "period", "a length of time counted from an event (N ngày kể từ …), not a figure",
+                  _SINCE, needs=("kể từ",))

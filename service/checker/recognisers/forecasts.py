@@ -508,6 +508,14 @@ def plan_of_ratio(text: str, numerator, denominator) -> bool:
 _FORECAST_CUE = re.compile(r"(?i)(?<!\w)dự\s+báo(?!\w)(?!\s+(?:được\s+đưa|đưa\s+ra|viên|thời\s+tiết)|,)")
 _NOT_FORECAST_BEFORE = re.compile(r"(?i)(?<!\w)(?:so\s+với(?:\s+(?:các|những|mức))?|vượt(?:\s+mức)?|hơn|đã|bản\s+tin|"
                                   r"tin|công\s+tác|làm\s+tốt)\s+$")
+#: The forecasting body cited as the source (``Theo [số liệu của] Trung tâm Dự báo khí tượng thủy văn …``) is no
+#: forecast by itself: ``Theo số liệu của Trung tâm dự báo Khí tượng thuỷ văn Trung ương, mực nước lúc 17 giờ chiều
+#: nay (29-7) … là 29,22 m`` (c28-cand-lu-len-nhanh), ``Theo Trung tâm Dự báo khí tượng thủy văn quốc gia, mực nước
+#: trên sông Hồng tại Hà Nội thời điểm 5h ngày 12/9 là 11,26m`` (dantri.com.vn, 12/9/2024): levels measured. Its
+#: sentence is a forecast still when it looks ahead (``Trung tâm Dự báo … nhận định từ ngày 20 đến 22-8, … mưa 100 -
+#: 200 mm/đợt``, p18-nld-mualu-bacbo-2020-08: not cited with ``Theo``; ``sẽ``, ``tới``, ``có khả năng``).
+_FORECASTER_CITED = re.compile(r"(?i)(?<!\w)theo(?:\s+(?:số\s+liệu|thông\s+tin|tin))?(?:\s+của)?\s+(?:trung\s+tâm|phòng)\s+$")
+_LOOKS_AHEAD = re.compile(r"(?i)(?<!\w)(?:sẽ|tới|nhận\s+định|có\s+khả\s+năng|dự\s+kiến|dự\s+báo)(?!\w)")
 #: A word of what was done, or of another subject, between the cue and the number.
 _RESULT_BETWEEN = re.compile(r"(?i)(?<!\w)(?:đã|đạt\s+được|thực\s+tế|thực\s+hiện|kết\s+quả|nhưng|tuy\s+nhiên|"
                              r"trong\s+khi|bối\s+cảnh)(?!\w)")
@@ -535,6 +543,9 @@ class Forecast(Recogniser):
                 continue
             end = _FORECAST_STOP.search(text, m.end())
             stop = min(end.start() if end else len(text), m.end() + 300)
+            if _FORECASTER_CITED.search(text, max(0, m.start() - 40), m.start()) \
+                    and not _LOOKS_AHEAD.search(text, m.end(), stop):
+                continue   # the body that forecasts, cited for what was measured
             for n in _FORECAST_NUMBER.finditer(text, m.end(), stop):
                 if _RESULT_BETWEEN.search(text, m.end(), n.start()):
                     break
@@ -554,3 +565,11 @@ LIKELY_LEVEL = Rule("likely-level", "forecast", "a level likely to be reached (c
                     re.compile(r"(?i)(?<!\w)có\s+khả\s+năng\s+(?:ở|lên|xuống|đạt|vượt)\s+(?:mức|ngưỡng)\s+"
                                r"(?:(?:khoảng|xấp\s+xỉ|trên|dưới)\s+)?(\d[\d.,]*(?:\s?[-–]\s?\d[\d.,]*)?)(?![\d.,]\d)"),
                     needs=("khả năng",))
+
+#: ``dưới mức báo động (BĐ)1 là 0,78 m`` (c28-cand-lu-len-nhanh), ``(dưới báo động 3 0,24m)`` (dantri.com.vn, 12/9/2024),
+#: ``trên báo động cấp 2``: an alarm level (1 to 3) by its number, its short name in brackets maybe between — a
+#: label; the distance to it after (``0,78 m``) is the level measured, a figure.
+ALARM_LEVEL = Rule("alarm-level", "ordinal", "an alarm level by its number (báo động 1–3), a label",
+                   re.compile(r"(?i)(?<!\w)(?:báo\s+(?:động|đông)|BĐ)\s*(?:\(BĐ\)\s*|cấp\s+)?([1-3])(?![\d.,]\d)(?!\w)"
+                              r"(?!\s*(?:lần|giờ|ngày|tháng|người|xã|huyện|tỉnh|%))"),
+                   needs=("báo", "bđ"))

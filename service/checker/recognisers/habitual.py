@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from service.checker.recognisers import sentence_start
+from service.checker.recognisers.landclass import annual_crop
 
 _EVERY = r"(?:hằng|hàng|mỗi)\s+(?:năm|tháng|quý|tuần)"
 #: The adverb opening the sentence or a clause: ``Hằng năm, …``, ``…, hàng năm có …``.
@@ -56,7 +57,7 @@ def habitual(text: str, start: int, end: int) -> bool:
     if _said_as(_OPENING, text, start):
         return True
     m = _AFTER.match(text, end) or (_AFTER_DAY.match(text, end) if RANGE.search(text, start, end) else None)
-    return m is not None and not re.search(r"[,.;]", m.group())
+    return m is not None and not re.search(r"[,.;]", m.group()) and not annual_crop(m.group())
 
 
 #: A row that keeps a figure per year itself: ``Hộ nông dân đăng ký … (bình quân hằng năm)``, ``… trung bình mỗi

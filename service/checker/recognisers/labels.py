@@ -38,13 +38,37 @@ def _branch_of_place(words: list[str], k: int) -> bool:
     return any(" ".join(rest[-n:]).lower() in _BRANCHES for n in (1, 2, 3, 4) if len(rest) >= n)
 
 
+#: Prepositions and adverbs of time that open a sentence (``Trong``, ``Qua``, ``Sau`` …): capitalised there as any
+#: first word, they begin no name — ``Trong tuần 21 (từ ngày 16 - 22/5), toàn tỉnh trở về "vùng xanh"``
+#: (c28-backan, a line of its own under the title) is the week's number as ``trong tuần 31 (từ ngày 31/7-6/8)`` is
+#: mid-sentence (t7-hcm-tcm-2023-tuan31). Open-ended: a word not listed keeps the name reading (``Mặt trận 9 ấp``).
+CLAUSE_OPENERS = frozenset(("trong", "qua", "sau", "từ", "đến", "tới", "tại", "ở", "với", "cuối", "đầu", "riêng",
+                            "trước", "hết", "giữa", "vào", "suốt", "kể"))
+_OPENING_BEFORE = re.compile(r"(?:^|[.!?:;\n])[\s\"“'(\[-]*$")
+
+
+def opens_clause(text: str, s: int, word: str) -> bool:
+    """Is ``word`` (the token before the label noun ending right before ``s``) a preposition opening its sentence?"""
+    if word.lower() not in CLAUSE_OPENERS:
+        return False
+    at = text.rfind(word, max(0, s - 60), s)
+    return at >= 0 and _OPENING_BEFORE.search(text[max(0, at - 20):at]) is not None
+
+
+def _plural_labels(text: str, end: int, words, k: int) -> bool:
+    """``Các nguyện vọng 2, 3 lần lượt chênh nhau …`` (c28-dantri), ``các lớp 1, 2``: a plural determiner, the noun, then
+    a list of numbers — the members named one by one, labels (``các thôn 3`` alone stays a count of the noun's)."""
+    prev = words[-k - 1].lower() if len(words) > k else ""
+    return prev in ("các", "những") and _MORE_LABELS.match(text, end) is not None
+
+
 def _label(number: re.Pattern, branch: bool = False):
     def accept(text: str, s: int, e: int, words: list[str], k: int):
         m = number.match(text, s)
-        if m is None or after_a_count(words, k):
+        if m is None or after_a_count(words, k) and not _plural_labels(text, m.end(), words, k):
             return None
         if k == 1 and words[-1][0].islower() and len(words) > 1 and words[-2][0].isupper() \
-                and not (len(words[-2]) > 1 and words[-2].isupper()):
+                and not (len(words[-2]) > 1 and words[-2].isupper()) and not opens_clause(text, s, words[-2]):
             return None  # "Mặt trận 9 ấp", "Bộ Quốc phòng 312": the noun ends a capitalised name (not after an
             # abbreviation: "Chi cục THADS quận 4" is the district's office)
         if len(words) > k and f"{words[-k - 1].lower()} {' '.join(words[-k:]).lower()}" in COMPOUNDS:

@@ -17,3 +17,16 @@ LAND_CLASS = Rule("land-class", "name", "class of land by its crops a year",
                   re.compile(r"(?i)(?<!\w)(?:đất|chân\s+ruộng|ruộng)\s+([1-3])\s+lúa(?!\w)"),
                   re.compile(r"(?i)(?<!\w)cánh\s+đồng\s+([1-3])\s+vụ(?!\w)"),
                   needs=("vụ", "lúa"))
+
+#: ``306,3 m2 đất trồng cây hàng năm khác`` (c28-baogialai, a compensation plan's land by class), ``gần 38 ngàn hécta
+#: cây hàng năm`` (p23-baodongnai, a sowing report): ``cây hàng năm`` is the crop class (annual crops, as ``cây lâu
+#: năm`` is the perennial one) — ``hàng năm`` modifies ``cây``, it is no habit of the number before it.
+ANNUAL_CROP = re.compile(r"(?i)(?<!\w)cây\s+(?:hàng|hằng)\s+năm(?!\w)")
+
+
+def annual_crop(words: str) -> bool:
+    """Do the words after a number end in the crop class ``cây hàng năm`` (not the adverb ``hàng năm``)?"""
+    m = None
+    for m in ANNUAL_CROP.finditer(words):
+        pass
+    return m is not None and m.end() == len(words.rstrip())

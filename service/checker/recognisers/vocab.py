@@ -44,7 +44,10 @@ LABEL_NOUNS = ("lần", "tuần", "chặng", "đợt", "khóa", "khoá", "vòng"
                "ảnh", "hình ảnh", "video", "clip", "photo", "image", "slide",  # "Ảnh 1: ...": a picture's caption
                "mũi", "liều",  # "tỷ lệ tiêm mũi 1 đạt 99,9%": a vaccine's dose by its number
                "trà",  # "gieo sạ trà 1 vụ lúa đông xuân" (c21-baoquangnam): a sowing batch by its number
-               "khối ngành", "nhóm ngành")  # "trong đó có khối ngành 3 đạt tỷ lệ 97,8%" (c23-sbtn): a group of majors
+               "khối ngành", "nhóm ngành",  # "trong đó có khối ngành 3 đạt tỷ lệ 97,8%" (c23-sbtn): a group of majors
+               # an admission wish by its rank: "Các nguyện vọng 2, 3 lần lượt chênh nhau khoảng 0,25-0,5 điểm"
+               # (c28-dantri), "điểm chuẩn nguyện vọng 1 cao nhất là 25,5 điểm" (danviet.vn, the same cut-offs)
+               "nguyện vọng")
 #: Words whose last syllable is a label or place noun but which are no noun (``triệu tập 30 đại biểu``: convened
 #: 30; ``học tập``, ``thành phần``): the number after them counts.
 #: ``thực tập 47 phương án chữa cháy``, ``diễn tập``: drilling a plan (a verb; ``tập`` is no volume there).
