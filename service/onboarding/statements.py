@@ -595,4 +595,29 @@ def _count_of(label: str) -> str:
 
 
 BEFORE_ROWS = (widget, norm, aim, members_named, points_back, in_a_rate_s_name, year_estimate, later_period, year_after, world_scope, selection, from_to, rate_from_to, amount_from_to, criteria_met, class_bound, money_plan, bracket_parts)
-AFTER_SHARES = (share_of_whole,)
+#: ``tăng gấp hơn 2 lần so với cùng kỳ và chiếm tỉ trọng``, ``tăng 10,1% so với cùng kỳ năm trước, và chiếm``: the
+#: change's comparison, then ``và chiếm`` — the share joins the amount the change was of.
+_CHANGE_THEN_SHARE = re.compile(r"(?i)^\s*(?:lần\s+)?so\s+(?:với\s+)?[^\d;:.()%]{1,40}?,?\s+và\s+chiếm"
+                                r"(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?\s*(?:khoảng|gần|hơn|trên)?\s*$")
+
+
+def share_after_change(p: Para, i: int, m: Mention) -> bool:
+    """``Kim ngạch cá tra sang Trung Quốc đạt gần 500 triệu USD, tăng gấp hơn 2 lần so với cùng kỳ và chiếm tỉ trọng
+    29% xuất khẩu cá tra`` (t22-thanhnien-catra-8t-2022), ``với trị giá đạt 8,49 tỷ USD, tăng 10,1% so với cùng kỳ năm
+    trước, và chiếm 46,1% tổng kim ngạch xuất khẩu hàng dệt may`` (p21-cand-detmay-hoaky-none): a share joined by
+    ``và chiếm`` to the change of an amount is that amount's share — the two verbs have one subject (round 29)."""
+    if m.kind != "percent" or m.value is None or m.comparison or i == 0:
+        return False
+    prev = p.figures[i - 1]
+    row = p.rows.get(i - 1)
+    if row is None or row.kind not in ("money", "count") or not row.derived or row.derived[-1].value != prev.value \
+            or p.sentence_of(prev) != p.sentence_of(m):
+        return False    # (the figure before is a change or multiple the amount's row holds: "tăng gấp hơn 2 lần")
+    if not _CHANGE_THEN_SHARE.match(p.text[prev.end:_start(m)]):
+        return False
+    row.derived.append(Derivation(p.quote(m), "tỷ lệ so với tổng số", m.value))
+    p.rows[i] = row
+    return True
+
+
+AFTER_SHARES = (share_of_whole, share_after_change)
