@@ -235,6 +235,27 @@ def world_scope(p: Para, i: int, m: Mention) -> bool:
     return bool(world) and not _HOME.search(before, world[-1].end())
 
 
+#: ``gấp 10 lần các nước phát triển``: ``lần`` then what is compared — any words but a period's (``so với cùng kỳ``,
+#: ``năm trước``, ``tháng 6``, ``đầu nhiệm kỳ`` …), which make a multiple of last period's value.
+_TIMES_OTHERS = re.compile(r"(?i)^\s*lần\s+(?:so\s+với\s+)?(?!(?:cùng|kỳ|năm|tháng|quý|tuần|ngày|đầu|cuối|trước|"
+                           r"giai|nhiệm|thời|lúc|khi|hồi|so|trở|trên|dưới|và|,)(?!\w))[^\W\d_]+")
+
+
+def multiple_of_others(p: Para, i: int, m: Mention) -> bool:
+    """``Tỉ lệ tử vong do đuối nước cao nhất trong khu vực, cao gấp 10 lần các nước phát triển`` and its headline
+    ``Trẻ em đuối nước ở Việt nam gấp 10 lần nước phát triển`` (t22-plo-duoinuoc-2016-h1): a multiple ``gấp N lần``
+    that compares with another place or group, not with an earlier period, and follows no amount of its clause, is
+    a comparison with others — no figure of the period, no row (round 29).  ``đạt 6,9 triệu đồng (…), gấp hơn 1,5
+    lần khu vực nông thôn`` (c12-vn-thunhap-2024) follows its amount and stays that amount's derivation."""
+    if m.value is None or m.kind not in ("count", "change") or m.unit and not m.unit.lower().startswith("lần"):
+        return False
+    if not re.search(r"(?i)(?<!\w)gấp\s+(?:hơn\s+|gần\s+|khoảng\s+|trên\s+)?$", p.text[max(0, _start(m) - 20):_start(m)]):
+        return False
+    if not _TIMES_OTHERS.match(p.text[m.num_end:m.num_end + 40]):
+        return False
+    return not p.rows_before(i)
+
+
 def from_to(p: Para, i: int, m: Mention) -> bool:
     """``giảm từ 7 Ban xuống còn 3 Ban``, ``(110 Chi hội thành 97 Chi hội)``: the count before a change of
     structure; the row is the count after it, labelled by what stands before the ``từ``."""
@@ -594,7 +615,7 @@ def _count_of(label: str) -> str:
     return finish(["Số", *P.words_of(rest)], "Số")
 
 
-BEFORE_ROWS = (widget, norm, aim, members_named, points_back, in_a_rate_s_name, year_estimate, later_period, year_after, world_scope, selection, from_to, rate_from_to, amount_from_to, criteria_met, class_bound, money_plan, bracket_parts)
+BEFORE_ROWS = (widget, norm, aim, members_named, points_back, in_a_rate_s_name, year_estimate, later_period, year_after, world_scope, multiple_of_others, selection, from_to, rate_from_to, amount_from_to, criteria_met, class_bound, money_plan, bracket_parts)
 #: ``tăng gấp hơn 2 lần so với cùng kỳ và chiếm tỉ trọng``, ``tăng 10,1% so với cùng kỳ năm trước, và chiếm``: the
 #: change's comparison, then ``và chiếm`` — the share joins the amount the change was of.
 _CHANGE_THEN_SHARE = re.compile(r"(?i)^\s*(?:lần\s+)?so\s+(?:với\s+)?[^\d;:.()%]{1,40}?,?\s+và\s+chiếm"
