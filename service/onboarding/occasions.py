@@ -16,6 +16,9 @@
                          whose hand table keeps ``2,85 - 2,9`` as text): a change given as a range (``từ A-B%``)
                          spans several things' changes — neither end is a row; an estimate (``khoảng A đến B%``)
                          is one figure — its high end is the row (as the loader reads the hand table's range)
+``meeting_guests``       ``Về dự hội nghị có ông …, cùng toàn thể 100 hội viên tiểu biểu`` (yf-binh-phuoc-…-2022,
+                         round 29): a count of people closing with ``cùng`` the list of those who attended is the
+                         meeting's audience, no figure of the period
 =======================  ========================================================================================
 
 Tried with ``service.onboarding.recognisers.RECOGNISERS`` (``OCCASIONS``, after ``ASIDES``).

@@ -13,11 +13,13 @@ They are tried with ``service.onboarding.recognisers.RECOGNISERS``:
 ``year_estimate``         ``ước cả năm 812 ha, giảm 3%`` in a half-year report: the whole year's, not the period's
 ``later_period``          ``Từ đầu năm 2019 đến nay, … 23 người chết`` in the 2018 review: another period's
 ``world_scope``           ``thiệt hại kinh tế trên thế giới ước tính 146 tỷ USD``: the world's, context only
+``multiple_of_others``    ``cao gấp 10 lần các nước phát triển``: a comparison with other places, no figure
 ``from_to``               ``từ 7 Ban xuống còn 3 Ban``: the count before a change of structure (the row is the after)
 ``rate_from_to``          ``giảm từ 10,85% xuống còn 1,31%``: the rate before is the comparison value of the after
 ``class_bound``           ``20 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD``: a bound saying what was counted
 ``money_plan``            ``62.515.000/53.781.000 đồng``: an amount over its plan
 ``share_of_whole``        ``xảy ra 123 vụ, chiếm 43,5%``; ``42 đ/c đạt 67,75% so với LLDQ``: a share, derived
+``share_after_change``    ``đạt 500 triệu USD, tăng gấp hơn 2 lần … và chiếm tỉ trọng 29%``: the amount's share
 ``bracket_parts``         ``đạt tỷ lệ 1,77% (5/283)``: the parts of the share before it
 ========================  ====================================================================
 """
