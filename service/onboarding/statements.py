@@ -345,6 +345,8 @@ _COUNT_AFTER = re.compile(r"(?i)(?:\s*(?:-|–|đến|tới)\s*(?:dưới\s+)?\d
                           r"[^,;.()\d\n]{0,25}?(?:\s(?:là|có|gồm)\s+|\s*:\s*)(?:khoảng\s+|gần\s+|hơn\s+)?\d")
 
 
+#: ``1-2`` read as one mention (its value the high end): a range written whole (round 29).
+_RANGE_IN_ONE = re.compile(r"\d\s*[-–]\s*\d")
 _DASH_HIGH = re.compile(r"^\s*[-–]\s*(?P<high>\d{1,3})(?![\d.,/])")
 
 
@@ -383,7 +385,8 @@ def class_bound(p: Para, i: int, m: Mention) -> bool:
     before = p.text[max(0, _start(m) - 16):_start(m)]
     after = p.text[m.end:m.end + 60]
     in_range = bool(_RANGE_LOW_BEFORE.search(before) and _RANGE_LOW_AFTER.match(after)
-                    or _RANGE_HIGH_BEFORE.search(before) or _dash_range(m, after))
+                    or _RANGE_HIGH_BEFORE.search(before) or _dash_range(m, after)
+                    or _RANGE_IN_ONE.search(m.raw or ""))     # "có từ 1-2 người": the extractor's one mention
     bound = in_range or (m.qualifier or "").lower() in _BOUND or re.match(
         r"(?i)\s*(?:\w+\s+){0,2}?trở\s+(?:lên|xuống)", p.text[m.end:m.end + 30])
     if not bound:
