@@ -146,7 +146,10 @@ _SHARE_OF_NOUN = re.compile(r"(?i)^\s*(?:%\s*)?số\s+(?P<noun>[^\W\d_]+)[^;.:()
 _SHARE_BRACKET = re.compile(r"^\s*%?\s*\(\s*$")
 #: ``chiếm 60,9% tổng lưu lượng với 36.247.961 lượt``: the share of a total, then ``với`` and the part's own amount.
 _SHARE_OF_TOTAL = re.compile(r"(?i)^\s*%?\s*tổng\s+[^;.:()\d]{1,40}?\s+với\s*$")
-_TAKES_UP = re.compile(r"(?i)(?<!\w)chiếm\s+(?:(?:tỷ|tỉ)\s+lệ\s+)?(?:hơn|gần|khoảng|trên)?\s*$")
+_TAKES_UP = re.compile(r"(?i)(?<!\w)chiếm\s+(?:(?:tỷ|tỉ)\s+(?:lệ|trọng)\s+)?(?:hơn|gần|khoảng|trên)?\s*$")
+#: ``chiếm tỉ trọng 25% với 428 triệu USD``, ``chiếm tỷ trọng 3,65%, đạt 118,9 triệu USD``: the share, then the amount
+#: it is the share of, opened by ``với``/``đạt``/``tương đương`` (round 29).
+_SHARE_THEN_AMOUNT = re.compile(r"(?i)^\s*%?\s*,?\s*(?:với|đạt|tương\s+đương)\s*(?:với\s*)?$")
 
 
 def share_ahead(p: Para, i: int, m: Mention) -> bool:
@@ -155,17 +158,20 @@ def share_ahead(p: Para, i: int, m: Mention) -> bool:
     (t5-nld-thuebao-2014-h1): a share said before the count it is of, in its sentence — the count is the row, the
     share its derivation (no row ``Tỷ lệ`` of its own).  ``chiếm 60,9% tổng lưu lượng với 36.247.961 lượt``
     (t21-xuatnhapcanh-2024): after ``chiếm``, the share of a total named, then ``với`` and the part's amount (round
-    28)."""
+    28).  ``Thị trường Mỹ chiếm tỉ trọng 25% với 428 triệu USD`` (t22-thanhnien-catra-8t-2022), ``nhóm thủy sản chiếm
+    tỷ trọng 3,65%, đạt 118,9 triệu USD`` (p10-brvt-xuatkhau-2022-07): ``chiếm [tỷ trọng|tỷ lệ] N%`` then the amount
+    opened by ``với``/``đạt``/``tương đương`` — the share is that amount's, said first (round 29)."""
     if m.kind != "percent" or m.value is None or m.comparison or i + 1 >= len(p.figures):
         return False
     nxt = p.figures[i + 1]
-    if nxt.kind not in ("count", "ratio") or nxt.comparison or nxt.value is None or nxt.partner is not None or \
-            p.sentence_of(nxt) != p.sentence_of(m):
+    if nxt.kind not in ("count", "ratio", "money") or nxt.comparison or nxt.value is None or \
+            nxt.partner is not None or p.sentence_of(nxt) != p.sentence_of(m):
         return False
     before = p.text[P.clause_start(p.text, m.num_start):m.num_start]
     if re.search(r"(?i)(?<!\w)(?:tỷ|tỉ)\s+lệ(?!\w)", before) and not re.search(r"(?i)(?<!\w)chiếm(?!\w)", before):
         return False    # "Tỷ lệ số xã đạt chuẩn nông thôn mới … đạt 50% (8 xã)": a named rate is the row
-    if re.match(r"(?i)[^()]{0,30}?\)?\s*so\s+(?:với\s+)?", p.text[nxt.end:]):
+    compares = re.match(r"(?i)[^()]{0,30}?\)?\s*so\s+(?:với\s+)?", p.text[nxt.end:])
+    if compares and not re.search(r"(?i)(?<!\w)(?:tăng|giảm)(?!\w)", compares.group(0)):
         return False    # "chỉ đạt 30% (24.300 người) so với cùng kỳ": the share compares, it is of no whole
     start = nxt.qualifier_start if nxt.qualifier_start is not None else nxt.num_start
     gap = p.text[m.end:start]
@@ -173,8 +179,10 @@ def share_ahead(p: Para, i: int, m: Mention) -> bool:
     if named and not (nxt.unit or "").lower().startswith(named.group("noun").lower()):
         named = None
     at = m.qualifier_start if m.qualifier_start is not None else m.num_start
-    of_total = _SHARE_OF_TOTAL.match(gap) and _TAKES_UP.search(p.text[max(0, at - 30):at])
-    if not (named or of_total or _SHARE_BRACKET.match(gap)):
+    takes_up = _TAKES_UP.search(p.text[max(0, at - 30):at])
+    of_total = _SHARE_OF_TOTAL.match(gap) and takes_up
+    then_amount = _SHARE_THEN_AMOUNT.match(gap) and takes_up
+    if nxt.kind == "money" and not then_amount or not (named or of_total or then_amount or _SHARE_BRACKET.match(gap)):
         return False
     p.changes_ahead[i + 1] = (p.quote(m), "share", m.value, True)
     return True

@@ -16,6 +16,9 @@
                          whose hand table keeps ``2,85 - 2,9`` as text): a change given as a range (``từ A-B%``)
                          spans several things' changes — neither end is a row; an estimate (``khoảng A đến B%``)
                          is one figure — its high end is the row (as the loader reads the hand table's range)
+``meeting_guests``       ``Về dự hội nghị có ông …, cùng toàn thể 100 hội viên tiểu biểu`` (yf-binh-phuoc-…-2022,
+                         round 29): a count of people closing with ``cùng`` the list of those who attended is the
+                         meeting's audience, no figure of the period
 =======================  ========================================================================================
 
 Tried with ``service.onboarding.recognisers.RECOGNISERS`` (``OCCASIONS``, after ``ASIDES``).
@@ -165,4 +168,27 @@ def multiple_of(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-OCCASIONS = (lunar_day, holiday_length, link_line, change_range, multiple_of)
+#: A sentence listing who attended: ``Về dự hội nghị có …``, ``Tham dự hội nghị có …``, ``Đến dự buổi lễ có …``.
+_ATTENDED = re.compile(r"(?i)^\W*(?:về|tham|đến|tới)\s+dự(?!\w)[^.!?;]{0,80}?(?<!\w)có(?!\w)")
+#: ``…, cùng toàn thể 100``, ``… thị trấn cùng 60``: ``cùng`` closing the list, the count of the rest who came.
+_WITH_THE_REST = re.compile(r"(?i)(?<!\w)cùng(?:\s+với)?(?:\s+(?:toàn\s+thể|tất\s+cả|các|gần|hơn|khoảng|trên))*\s*$")
+
+
+def meeting_guests(p: Para, i: int, m: Mention) -> bool:
+    """``Về dự hội nghị có ông Trần Công Vân – PCT Hội CTĐ thành phố Đồng Xoài, …, trưởng phó ban ngành đoàn thể xã,
+    cùng toàn thể 100 hội viên tiểu biểu trong toàn xã cũng về dự`` (yf-binh-phuoc-dong-xoai-xa-tien-hung-hoi-chu-
+    thap-do-2022), ``Tham dự hội nghị có ông Nguyễn Văn Á …, chủ tịch, phó chủ tịch Hội cựu chiến binh các xã, thị trấn
+    cùng 60 hội viên cựu chiến binh tiêu biểu`` (yg-khanh-hoa-khanh-son-hoi-cuu-chien-binh-giam-ngheo-2011-2016, both
+    held-out: wrong rows): a count of people closing, with ``cùng``, the list of those who attended the meeting the
+    report was read at is its audience — no figure of the period (round 29).  ``Tham dự có 150 đại biểu chính thức``
+    (a congress's delegates, no list before them) is not read here."""
+    from service.checker.match import PERSON
+
+    if m.value is None or m.kind != "count" or (m.unit or "").lower() not in PERSON:
+        return False
+    start = _start(m)
+    s = p.sentence_of(m)
+    return bool(_ATTENDED.match(p.text[s:start])) and bool(_WITH_THE_REST.search(p.text[max(s, start - 40):start]))
+
+
+OCCASIONS = (lunar_day, holiday_length, link_line, change_range, multiple_of, meeting_guests)

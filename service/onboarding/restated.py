@@ -251,6 +251,19 @@ _AVERAGE_CUE = re.compile(r"(?i)(?<!\w)(?:trung\s+bình|bình\s+quân)\W*(?:gầ
 _DAYS_SLACK = 0.05
 
 
+#: ``Trung bình mỗi ngày, công ty ghi nhận hơn``: a sentence that opens on the average per day, its verb, no number yet.
+_OPENS_ON_A_DAY = re.compile(r"(?i)^\W*(?:trung\s+bình|bình\s+quân)\s+(?:mỗi|một|1)\s+ngày\s*,?[^\d;:.()%]{0,60}$")
+
+
+def _opens_on_a_day(p: Para, i: int, m: Mention) -> bool:
+    """``Trung bình mỗi ngày, công ty ghi nhận hơn 24,7 tỷ đồng`` (t22-doanhnghiephoinhap-duongsat-2024-h1): the
+    sentence's first figure, after an opening ``Trung bình/Bình quân mỗi ngày`` — an average per day said in words,
+    not with ``/ngày`` (round 29)."""
+    s = p.sentence_of(m)
+    at = m.qualifier_start if m.qualifier_start is not None else m.num_start
+    return all(p.sentence_of(f) != s for f in p.figures[:i]) and bool(_OPENS_ON_A_DAY.match(p.text[s:at]))
+
+
 def average_per_day(p: Para, i: int, m: Mention) -> bool:
     """``trong năm 2018, cả nước đã xảy ra 7.997 vụ tai nạn lao động, làm 1.039 người chết, trung bình gần 3
     người/ngày`` (t21-tienphong-tnld-2018), ``tổng lượng hàng hóa xuất nhập khẩu đạt 667.332 tấn, …, bình quân 4.509
@@ -259,25 +272,29 @@ def average_per_day(p: Para, i: int, m: Mention) -> bool:
     sentence names (else the report's period; within 5 %, since a report counts to its date, or a whole digit with
     ``gần``/``hơn``), is that total's derivation, no row.  ``ghi nhận 100 ca mắc mới, trung bình 14 ca/ngày`` in a
     month's report (zr-quang-binh-…-covid-19-2022-06: the week's, which the hand table keeps as a row) divides no
-    total over the month's days and stays a row."""
+    total over the month's days and stays a row.  ``Trung bình mỗi ngày, công ty ghi nhận hơn 24,7 tỷ đồng`` after
+    ``doanh thu 6 tháng đạt trên 4.500 tỷ đồng`` (t22-doanhnghiephoinhap-duongsat-2024-h1): the average said in words
+    at the opening of its own sentence reads the same (``_opens_on_a_day``, round 29)."""
     from decimal import Decimal
 
-    if m.value is None or m.comparison or m.kind not in ("count", "money", "measure") or \
-            (getattr(m, "per", None) or "").lower() != "ngày":
+    if m.value is None or m.comparison or m.kind not in ("count", "money", "measure"):
         return False
     s = p.sentence_of(m)
     at = m.qualifier_start if m.qualifier_start is not None else m.num_start
-    if not _AVERAGE_CUE.search(p.text[max(s, at - 30):at]):
+    per_day = (getattr(m, "per", None) or "").lower() == "ngày"
+    if not (per_day and _AVERAGE_CUE.search(p.text[max(s, at - 30):at]) or
+            not per_day and _opens_on_a_day(p, i, m)):
         return False
-    months = _months_named(p.text[s:at]) or _period_months(p)
-    if not months:
+    months = _months_named(p.text[s:at]) or _period_months(p) or (not per_day and _months_named(p.text[:s]))
+    if not months:      # (the last: "doanh thu 6 tháng đạt …. Trung bình mỗi ngày, …": the span the total's sentence names)
         return False
     days = Decimal(months) * Decimal("365") / 12
     step = max(_last_step(p.text[m.num_start:m.num_end], m.value) if m.qualifier else Decimal(0),
                m.value * Decimal(str(_DAYS_SLACK)))
-    for row in p.rows_before(i):
-        if row.kind == m.kind and row.value is not None and (row.unit or "") == (m.unit or "") and \
-                abs(row.value / days - m.value) <= step:
+    for row in p.rows_before(i, same_sentence=per_day):     # (said in words: the total a sentence before)
+        same_unit = (row.unit or "") == (m.unit or "") or m.kind == "money" and \
+            (row.unit or "").split()[-1:] == (m.unit or "").split()[-1:]    # ("tỷ đồng" rows, "đồng" mentions)
+        if row.kind == m.kind and row.value is not None and same_unit and abs(row.value / days - m.value) <= step:
             row.derived.append(Derivation(p.quote(m), f"bình quân mỗi ngày = tổng / {days:.0f} ngày", m.value))
             p.rows[i] = row
             return True

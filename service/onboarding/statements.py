@@ -13,11 +13,13 @@ They are tried with ``service.onboarding.recognisers.RECOGNISERS``:
 ``year_estimate``         ``ước cả năm 812 ha, giảm 3%`` in a half-year report: the whole year's, not the period's
 ``later_period``          ``Từ đầu năm 2019 đến nay, … 23 người chết`` in the 2018 review: another period's
 ``world_scope``           ``thiệt hại kinh tế trên thế giới ước tính 146 tỷ USD``: the world's, context only
+``multiple_of_others``    ``cao gấp 10 lần các nước phát triển``: a comparison with other places, no figure
 ``from_to``               ``từ 7 Ban xuống còn 3 Ban``: the count before a change of structure (the row is the after)
 ``rate_from_to``          ``giảm từ 10,85% xuống còn 1,31%``: the rate before is the comparison value of the after
 ``class_bound``           ``20 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD``: a bound saying what was counted
 ``money_plan``            ``62.515.000/53.781.000 đồng``: an amount over its plan
 ``share_of_whole``        ``xảy ra 123 vụ, chiếm 43,5%``; ``42 đ/c đạt 67,75% so với LLDQ``: a share, derived
+``share_after_change``    ``đạt 500 triệu USD, tăng gấp hơn 2 lần … và chiếm tỉ trọng 29%``: the amount's share
 ``bracket_parts``         ``đạt tỷ lệ 1,77% (5/283)``: the parts of the share before it
 ========================  ====================================================================
 """
@@ -235,6 +237,27 @@ def world_scope(p: Para, i: int, m: Mention) -> bool:
     return bool(world) and not _HOME.search(before, world[-1].end())
 
 
+#: ``gấp 10 lần các nước phát triển``: ``lần`` then what is compared — any words but a period's (``so với cùng kỳ``,
+#: ``năm trước``, ``tháng 6``, ``đầu nhiệm kỳ`` …), which make a multiple of last period's value.
+_TIMES_OTHERS = re.compile(r"(?i)^\s*lần\s+(?:so\s+với\s+)?(?!(?:cùng|kỳ|năm|tháng|quý|tuần|ngày|đầu|cuối|trước|"
+                           r"giai|nhiệm|thời|lúc|khi|hồi|so|trở|trên|dưới|và|,)(?!\w))[^\W\d_]+")
+
+
+def multiple_of_others(p: Para, i: int, m: Mention) -> bool:
+    """``Tỉ lệ tử vong do đuối nước cao nhất trong khu vực, cao gấp 10 lần các nước phát triển`` and its headline
+    ``Trẻ em đuối nước ở Việt nam gấp 10 lần nước phát triển`` (t22-plo-duoinuoc-2016-h1): a multiple ``gấp N lần``
+    that compares with another place or group, not with an earlier period, and follows no amount of its clause, is
+    a comparison with others — no figure of the period, no row (round 29).  ``đạt 6,9 triệu đồng (…), gấp hơn 1,5
+    lần khu vực nông thôn`` (c12-vn-thunhap-2024) follows its amount and stays that amount's derivation."""
+    if m.value is None or m.kind not in ("count", "change") or m.unit and not m.unit.lower().startswith("lần"):
+        return False
+    if not re.search(r"(?i)(?<!\w)gấp\s+(?:hơn\s+|gần\s+|khoảng\s+|trên\s+)?$", p.text[max(0, _start(m) - 20):_start(m)]):
+        return False
+    if not _TIMES_OTHERS.match(p.text[m.num_end:m.num_end + 40]):
+        return False
+    return not p.rows_before(i)
+
+
 def from_to(p: Para, i: int, m: Mention) -> bool:
     """``giảm từ 7 Ban xuống còn 3 Ban``, ``(110 Chi hội thành 97 Chi hội)``: the count before a change of
     structure; the row is the count after it, labelled by what stands before the ``từ``."""
@@ -322,6 +345,8 @@ _COUNT_AFTER = re.compile(r"(?i)(?:\s*(?:-|–|đến|tới)\s*(?:dưới\s+)?\d
                           r"[^,;.()\d\n]{0,25}?(?:\s(?:là|có|gồm)\s+|\s*:\s*)(?:khoảng\s+|gần\s+|hơn\s+)?\d")
 
 
+#: ``1-2`` read as one mention (its value the high end): a range written whole (round 29).
+_RANGE_IN_ONE = re.compile(r"\d\s*[-–]\s*\d")
 _DASH_HIGH = re.compile(r"^\s*[-–]\s*(?P<high>\d{1,3})(?![\d.,/])")
 
 
@@ -360,7 +385,8 @@ def class_bound(p: Para, i: int, m: Mention) -> bool:
     before = p.text[max(0, _start(m) - 16):_start(m)]
     after = p.text[m.end:m.end + 60]
     in_range = bool(_RANGE_LOW_BEFORE.search(before) and _RANGE_LOW_AFTER.match(after)
-                    or _RANGE_HIGH_BEFORE.search(before) or _dash_range(m, after))
+                    or _RANGE_HIGH_BEFORE.search(before) or _dash_range(m, after)
+                    or _RANGE_IN_ONE.search(m.raw or ""))     # "có từ 1-2 người": the extractor's one mention
     bound = in_range or (m.qualifier or "").lower() in _BOUND or re.match(
         r"(?i)\s*(?:\w+\s+){0,2}?trở\s+(?:lên|xuống)", p.text[m.end:m.end + 30])
     if not bound:
@@ -594,5 +620,30 @@ def _count_of(label: str) -> str:
     return finish(["Số", *P.words_of(rest)], "Số")
 
 
-BEFORE_ROWS = (widget, norm, aim, members_named, points_back, in_a_rate_s_name, year_estimate, later_period, year_after, world_scope, selection, from_to, rate_from_to, amount_from_to, criteria_met, class_bound, money_plan, bracket_parts)
-AFTER_SHARES = (share_of_whole,)
+BEFORE_ROWS = (widget, norm, aim, members_named, points_back, in_a_rate_s_name, year_estimate, later_period, year_after, world_scope, multiple_of_others, selection, from_to, rate_from_to, amount_from_to, criteria_met, class_bound, money_plan, bracket_parts)
+#: ``tăng gấp hơn 2 lần so với cùng kỳ và chiếm tỉ trọng``, ``tăng 10,1% so với cùng kỳ năm trước, và chiếm``: the
+#: change's comparison, then ``và chiếm`` — the share joins the amount the change was of.
+_CHANGE_THEN_SHARE = re.compile(r"(?i)^\s*(?:lần\s+)?so\s+(?:với\s+)?[^\d;:.()%]{1,40}?,?\s+và\s+chiếm"
+                                r"(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?\s*(?:khoảng|gần|hơn|trên)?\s*$")
+
+
+def share_after_change(p: Para, i: int, m: Mention) -> bool:
+    """``Kim ngạch cá tra sang Trung Quốc đạt gần 500 triệu USD, tăng gấp hơn 2 lần so với cùng kỳ và chiếm tỉ trọng
+    29% xuất khẩu cá tra`` (t22-thanhnien-catra-8t-2022), ``với trị giá đạt 8,49 tỷ USD, tăng 10,1% so với cùng kỳ năm
+    trước, và chiếm 46,1% tổng kim ngạch xuất khẩu hàng dệt may`` (p21-cand-detmay-hoaky-none): a share joined by
+    ``và chiếm`` to the change of an amount is that amount's share — the two verbs have one subject (round 29)."""
+    if m.kind != "percent" or m.value is None or m.comparison or i == 0:
+        return False
+    prev = p.figures[i - 1]
+    row = p.rows.get(i - 1)
+    if row is None or row.kind not in ("money", "count") or not row.derived or row.derived[-1].value != prev.value \
+            or p.sentence_of(prev) != p.sentence_of(m):
+        return False    # (the figure before is a change or multiple the amount's row holds: "tăng gấp hơn 2 lần")
+    if not _CHANGE_THEN_SHARE.match(p.text[prev.end:_start(m)]):
+        return False
+    row.derived.append(Derivation(p.quote(m), "tỷ lệ so với tổng số", m.value))
+    p.rows[i] = row
+    return True
+
+
+AFTER_SHARES = (share_of_whole, share_after_change)
