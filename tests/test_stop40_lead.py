@@ -113,3 +113,18 @@ def test_a_long_span_named_as_one_is_a_period(tmp_path):
 
 def _figures(table):
     return list(table.values()) if isinstance(table, dict) else list(table)
+
+
+# yh-nhieu-tinh-nganh-du-lich-khach-nghi-le-30-4-2025-04 («… trong đó khách quốc tế hơn 7», the excerpt's end) and the
+# held-out zs-lang-son-hai-quan-huu-nghi-thu-ngan-sach-2025-11t («… đồng thời vượt 101»)
+def test_a_number_the_text_stops_on_mid_sentence_is_unverified(tmp_path):
+    rows = "A1,Lượt khách,lượt,57.500\nA2,Thu ngân sách,tỷ đồng,5.050\n"
+    for text, at in (("Thị xã đón hơn 57.500 lượt khách, trong đó khách quốc tế hơn 7", "hơn 7"),
+                      ("Thu ngân sách vượt chỉ tiêu được giao (5.000 tỷ đồng), đồng thời vượt 101", "vượt 101")):
+        table = csv_table(tmp_path, _HEAD + rows, "2025")
+        c = check_at(checks(text, table, "2025"), text, at, shift=len(at.split()[0]) + 1)
+        assert c.verdict == "unverified" and "bị cắt" in c.reason, (text, c.verdict, c.reason)
+        # the same number closing its sentence, or with its unit, is checked
+        for whole in (text + ".", text + " tỷ đồng"):
+            c = check_at(checks(whole, table, "2025"), whole, at, shift=len(at.split()[0]) + 1)
+            assert c.verdict == "unsupported", (whole, c.verdict)

@@ -151,6 +151,7 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
     _not_of_this_period(text, numbers, period, current, idx, cells=checker.table_cells)
     _parts_of_the_count_before(text, numbers, idx)
     _share_of_an_unkept_whole(text, numbers, idx)
+    _cut_at_the_end(text, numbers)
     if not norm.identity:
         for n in numbers:
             n.start, n.end = norm.span(n.start, n.end)
@@ -250,6 +251,29 @@ def _share_of_an_unkept_whole(text: str, numbers: list, idx: TableIndex) -> None
                 continue
         n.verdict = "unverified"
         n.reason = f"Chưa kiểm được: bảng số liệu không có tổng số (mẫu số) hay chỉ tiêu tỷ lệ để tính ra «{n.text}»"
+
+
+#: The words of a sentence on the line before the text's last number (``trong đó khách quốc tế hơn 7``), not a row of
+#: a pasted table's cells (``… 195 221 1``) nor a portal's counter line.
+_CUT_LINE = re.compile(r"[^\W\d_]{2,}[ \t]+(?:(?:hơn|trên|gần|khoảng|đạt|vượt|tăng|giảm|là|có)[ \t]+)?$")
+
+
+def _cut_at_the_end(text: str, numbers: list) -> None:
+    """``… trong đó khách quốc tế hơn 7`` (yh-nhieu-tinh-nganh-du-lich-…, an excerpt cut at its two-thousandth
+    character), ``… đồng thời vượt 101`` (zs-lang-son-hai-quan-…): a text that stops right after a number, mid-sentence
+    (no full stop, no unit, nothing after it), may have cut that number (``7.000``, ``101%``): unverified, said so, not
+    an alarm of a wrong value nor a pass."""
+    if not numbers or text.rstrip() != text[:numbers[-1].end].rstrip():
+        return
+    n = numbers[-1]
+    if not n.text.rstrip()[-1:].isdigit():
+        return   # "… đạt 101 tỷ đồng": its unit written, the number whole
+    line = text[text.rfind("\n", 0, n.start) + 1:n.start]
+    if n.verdict != "unsupported" or not _CUT_LINE.search(line):
+        return
+    n.verdict, n.expected = "unverified", None
+    n.reason = (f"Chưa kiểm được: văn bản dừng ngay sau «{n.text}», giữa câu (không có dấu chấm hay đơn vị sau số): "
+                "số có thể đã bị cắt; cần đối chiếu với bản đầy đủ")
 
 
 def _report_period(period, current: FigureTable) -> Period | None:
