@@ -31,7 +31,7 @@ def _page_verdicts(slug, period, line, bad=None):
     text, table = page(slug), load_table(SWEEP / slug / "figures.csv", period=period)
     assert line in text, line
     if bad is not None:
-        text, line = text.replace(line, bad), bad
+        text, line = text.replace(line, bad, 1), bad
     s = text.index(line)
     return [(n.text, n.verdict, n.reason or "") for n in check_text(text, table, period=period).numbers
             if s <= n.start < s + len(line)]

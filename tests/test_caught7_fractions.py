@@ -37,7 +37,7 @@ def _verdicts(case, line, bad=None):
     table, text, period = _case(case)
     assert line in text, line
     if bad is not None:
-        text, line = text.replace(line, bad), bad
+        text, line = text.replace(line, bad, 1), bad
     s = text.index(line)
     return [(n.text, n.verdict, n.reason or "") for n in check_text(text, table, period=period).numbers
             if s <= n.start < s + len(line)]

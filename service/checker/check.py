@@ -77,7 +77,7 @@ from service.checker.recognisers.since import over_years, since_earlier
 from service.checker.recognisers.perbase import rate_base
 from service.checker.recognisers.wholes import _SET as STANDING_SET, data_coverage, standing_whole, whole_of_parts
 from service.checker.recognisers.stock import TO_DATE_LABEL, to_date
-from service.checker.headline import titles_restated
+from service.checker.headline import titles_contradicted, titles_restated
 from service.checker.recognisers.staffing import staff_count
 from service.checker.recognisers.stops import glued_start
 from service.checker.restated import restated
@@ -1029,6 +1029,8 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         totals_summed(self.text, self.mentions, self.results, total_rows(self.text, self._pasted_rows()))
         titles_restated(self.text, self.mentions, self.results,   # a title rounding or summing the body
                         lambda i: any(self._cells(i, self.idx)))
+        # "Hà Nội xảy ra 6 vụ cháy, nổ trong 9 tháng" where the body says it again with 925: another row's value
+        titles_contradicted(self.text, self.mentions, self.results, self.rows)
         for i, (m, r) in enumerate(zip(ms, self.results)):   # a pasted table that writes them so: the same
             if not self._english and r is not None and r.verdict in ("supported", "derived") and self._english_cell(i):
                 r.derivation = "; ".join(x for x in (r.derivation, english_cell_note(m.raw)) if x)
