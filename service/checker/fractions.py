@@ -28,11 +28,15 @@ from service.numbers import format_vn
 
 #: verdicts of a number the table itself backs
 _BACKED = ("supported", "derived")
-#: a fraction of what was done over what was planned or registered, which may pass its whole: ``87.096/75.250 lượt
-#: người đạt 115,7% chỉ tiêu kế hoạch`` (m-huulung-yte-2018-9t), ``vượt chỉ tiêu tỉnh giao (19/12 tin bài)``
-#: (zg-binh-thuan-ham-tan), ``91/74 cộng đồng đã đăng ký`` (z-thai-nguyen-vo-nhai)
+#: a fraction of what was done over what was planned or registered, or over another period's, which may pass its
+#: whole: ``87.096/75.250 lượt người đạt 115,7% chỉ tiêu kế hoạch`` (m-huulung-yte-2018-9t), ``vượt chỉ tiêu tỉnh giao
+#: (19/12 tin bài)`` (zg-binh-thuan-ham-tan), ``91/74 cộng đồng đã đăng ký`` (z-thai-nguyen-vo-nhai), ``Bắt giữ 206 vụ,
+#: so với cùng kỳ tăng 93 vụ (206/113 vụ)`` (tests/test_checker_attribution.py)
 _PLANNED = re.compile(r"(?i)(?<!\w)(?:kế\s+hoạch|KH|chỉ\s+tiêu|dự\s+toán|nghị\s+quyết|mục\s+tiêu|vượt|đăng\s+ký)"
                       r"(?!\w)")
+#: ... another period's, said before the fraction in its clause (``so với cùng kỳ tăng 93 vụ (206/113 vụ)``; a ``giảm``
+#: after it is another item's: ``Có 63/63 tỉnh …, 57 tỉnh ban hành chính sách giảm tối đa 50% phí``)
+_COMPARED = re.compile(r"(?i)(?<!\w)(?:so\s+với|cùng\s+kỳ|năm\s+trước|kỳ\s+trước|tăng|giảm)(?!\w)")
 #: the clause's end after a fraction
 _CLAUSE_END = re.compile(r"[.;\n]")
 #: ``a/b`` written bare, the slash right after the part: no ``135 nam/100 nữ`` (two sets), no ``265 triệu/220 triệu``
@@ -71,10 +75,11 @@ class Fractions:
                 and _BARE_FRACTION.fullmatch(self.text, a.num_start, m.num_end) is not None)
 
     def _planned(self, i: int) -> bool:
-        """The fraction's clause compares what was done with a plan or a registration (it may pass 100%)."""
+        """The fraction's clause compares what was done with a plan, a registration or another period (it may pass 100%)."""
         m, w = self.mentions[i], self.where[i]
         end = _CLAUSE_END.search(self.text, m.num_end)
-        return _PLANNED.search(self.text, w.clause, end.start() if end else len(self.text)) is not None
+        return _PLANNED.search(self.text, w.clause, end.start() if end else len(self.text)) is not None \
+            or _COMPARED.search(self.text, w.clause, self.mentions[m.partner].num_start) is not None
 
     def _part_over_whole(self, i: int) -> bool:
         m = self.mentions[i]
