@@ -39,6 +39,7 @@ from service.checker.echoes import Echoes
 from service.checker.pasted import totals_summed
 from service.checker.tabletext import TableCells, total_rows
 from service.checker.movement import Movements
+from service.checker.fractions import Fractions
 from service.checker.named import NamedRows
 from service.checker.parts import PartShares
 from service.checker.twins import GroupTwins
@@ -76,7 +77,7 @@ from service.checker.recognisers.since import over_years, since_earlier
 from service.checker.recognisers.perbase import rate_base
 from service.checker.recognisers.wholes import _SET as STANDING_SET, data_coverage, standing_whole, whole_of_parts
 from service.checker.recognisers.stock import TO_DATE_LABEL, to_date
-from service.checker.headline import titles_restated
+from service.checker.headline import titles_contradicted, titles_restated
 from service.checker.recognisers.staffing import staff_count
 from service.checker.recognisers.stops import glued_start
 from service.checker.restated import restated
@@ -148,7 +149,8 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
     except Exception:  # a checker fault on unforeseen text: its numbers are flagged for a person, never passed
         log.exception("checker failed on a text of %d characters; its figures are flagged unchecked", len(text))
         numbers = checker.unchecked()
-    _not_of_this_period(text, numbers, period, current, idx, cells=checker.table_cells)
+    _not_of_this_period(text, numbers, period, current, idx, cells=checker.table_cells,
+                        proved=frozenset(checker.proved_wrong))
     _parts_of_the_count_before(text, numbers, idx)
     _share_of_an_unkept_whole(text, numbers, idx)
     _cut_at_the_end(text, numbers)
@@ -378,7 +380,7 @@ _YEAR_OPENS_CLAUSE = re.compile(r"(?i)(?:^|[(;,]\s*)năm\s+(?:19|20)\d\d\s+(?:[^
 
 
 def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, idx: TableIndex,
-                        cells: frozenset = frozenset()) -> None:
+                        cells: frozenset = frozenset(), proved: frozenset = frozenset()) -> None:
     """A number no row supports that its sentence says of something else is no figure of this period: a count that
     points back at things already named (``recognisers.references``), the attendance of the event written up and the
     honours it gave out (``recognisers.events``), what its clause aims at (``mục tiêu``, ``có kế hoạch``: only when no
@@ -390,6 +392,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
     for k, n in enumerate(numbers):
         if k in cells:
             continue   # a cell of a table pasted as text: its row's label said what it is (tabletext)
+        if k in proved:
+            continue   # "10/89 tiêu chí" among "14/19 tiêu chí": its notation proved it wrong (fractions)
         if n.verdict in ("unsupported", "unverified") \
                 and (n.expected is None or _A_SPREAD.search(n.text) and income_class(text, n.start, n.end)) \
                 and n.source is None and class_bound(text, n.start, n.end, n.kind == "percent") \
@@ -962,7 +966,7 @@ def english_cell_note(raw: str) -> str:
 
 
 class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Breakdown, Echoes, TableCells,
-               StandingVerdicts, Movements):
+               StandingVerdicts, Movements, Fractions):
     def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
         self.text, self.mentions, self.where, self.idx, self.pidx, self.year = text, mentions, where, idx, pidx, year
         for m in mentions:
@@ -1041,6 +1045,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         self._label_class_pass()  # "21 xã đạt 8-9 tiêu chí": the class the clause names decides the row
         self._fraction_pass()     # "99% xã đạt chuẩn (7/7 xã)": a share and its fraction that disagree
         self._standing_pass()
+        self._fraction_whole_pass()  # "7/3 phường": a part never larger than its whole; one list's fractions, one whole
         self._movement_pass()     # "giảm từ 0,19% năm 2010 xuống còn 0,19%": a movement's two ends cannot be equal
         # "… mới đạt ở mức cơ bản 85,7%": a proved rate said again
         restated(self.mentions, self.where, self.results, self._names_another_row)
@@ -1048,6 +1053,8 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         totals_summed(self.text, self.mentions, self.results, total_rows(self.text, self._pasted_rows()))
         titles_restated(self.text, self.mentions, self.results,   # a title rounding or summing the body
                         lambda i: any(self._cells(i, self.idx)))
+        # "Hà Nội xảy ra 6 vụ cháy, nổ trong 9 tháng" where the body says it again with 925: another row's value
+        titles_contradicted(self.text, self.mentions, self.results, self.rows)
         for i, (m, r) in enumerate(zip(ms, self.results)):   # a pasted table that writes them so: the same
             if not self._english and r is not None and r.verdict in ("supported", "derived") and self._english_cell(i):
                 r.derivation = "; ".join(x for x in (r.derivation, english_cell_note(m.raw)) if x)

@@ -235,3 +235,41 @@ def _noun_said(text: str, m: Mention) -> str:
     noun = (m.noun or "").split()[:2]
     got = re.match(r"\s*" + r"\s+".join(re.escape(w) for w in noun), text[m.end:], re.I) if noun else None
     return got.group(0) if got else ""
+
+
+def titles_contradicted(text: str, mentions: list[Mention], results: list[NumberCheck | None], rows: list) -> None:
+    """A title's number a row supports where the body says the title again — three words or more beside the number
+    shared, the same kind — with another value another row supports, and says the title's value elsewhere only in
+    other words (fewer than two of the title's): the title carries that other row's value (a swap).
+
+        Hà Nội xảy ra 6 vụ cháy, nổ trong 9 tháng            (title; the body: «Hà Nội xảy ra 925 vụ cháy, nổ trong
+        Trong đó, 6 vụ cháy gây thiệt hại nghiêm trọng, …      9 tháng», d7-tek4tv-hanoi-chayno-9t)
+
+    A body restating the title's value in its words confirms it; a title whose value the body never gives its own row
+    is left to the others (a body's twin with another value may be another period's: ``tháng 9`` of ``9 tháng``)."""
+    last = min(_body_start(text), _title_end(text))
+    for i, t in enumerate(mentions):
+        r = results[i]
+        if t.num_start >= last or r is None or r.verdict != "supported" or rows[i] is None or t.value is None \
+                or t.notation == "foreign" or not _is_title(text, t, last):
+            continue
+        line_end = _line(text, t.num_start)[1]
+        beside = _beside(text, t)
+        body = [(j, b) for j, b in enumerate(mentions) if b.num_start > line_end and b.value is not None
+                and results[j] is not None and results[j].verdict == "supported" and rows[j] is not None
+                and _same_kind(t, b) and b.comparison == t.comparison]
+        twins = [(j, b) for j, b in body if len(beside & _beside(text, b)) >= 3]
+        if not twins or any(b.value == t.value for _, b in twins):
+            continue
+        other = next(((j, b) for j, b in twins if rows[j] is not rows[i] and b.unit == t.unit and b.per == t.per),
+                     None)
+        around = _around(text, t)
+        own = [(len(beside & _beside(text, b)), len(around & _around(text, b))) for j, b in body if rows[j] is rows[i]]
+        if other is None or not own or max(w for w, _ in own) >= 2 \
+                or max(c for _, c in own) >= len(around & _around(text, other[1])):
+            continue   # the body says the title's value in the title's words: the title is that row's
+        j, b = other
+        r.verdict, r.derivation, r.source = "unsupported", None, None
+        r.reason = (f"Tiêu đề nêu «{t.raw.strip()}» nhưng thân bài nói lại cùng nội dung là «{b.raw.strip()}» "
+                    f"({rows[j].fig.ma}: {rows[j].fig.chi_tieu[:60]}); «{t.raw.strip()}» là số liệu của "
+                    f"{rows[i].fig.ma} ({rows[i].fig.chi_tieu[:60]})")

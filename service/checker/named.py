@@ -36,6 +36,9 @@ _SUBJECT_REACH = 60
 #: a derivation that adds or subtracts rows (``1.i + 1.k = 6``)
 _COMBINED = re.compile(r"\s[+−-]\s")
 #: the words of a rate of change in a folded label, after the row's own label ("toc do tang so voi cung ky")
+#: a rate followed by the count it measures: ``tăng 11% số vụ và gần 30% số người tử vong so với cùng kỳ``
+#: (d7-cuongthinh): ``số`` + a noun names the rate's own quantity
+_NAMES_ITS_COUNT = re.compile(r"\s*(?:số\s+lượng|số)\s+(?!liệu)[^\W\d_]")
 _CHANGE_FOLDED = re.compile(r"\b(?:toc do )?(?:tang|giam)(?: truong)?\b.*\b(?:cung ky|nam truoc|ky truoc)\b|\btoc do (?:tang|giam)\b")
 _CLAUSE_START = re.compile(r"[,;:.\n]")
 
@@ -178,6 +181,8 @@ class NamedRows:
                     or m.comparison not in ("tăng", "giảm") or m.value is None or i in self._anchored \
                     or m.partner is not None:
                 continue
+            if _NAMES_ITS_COUNT.match(self.text, m.end):
+                continue   # "làm 144 người chết, tăng 11% số vụ": the rate names what it measures, not the line's
             owner = self._value_before(i)
             if owner is None or owner is row:
                 continue
