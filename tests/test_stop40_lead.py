@@ -128,3 +128,15 @@ def test_a_number_the_text_stops_on_mid_sentence_is_unverified(tmp_path):
         for whole in (text + ".", text + " tỷ đồng"):
             c = check_at(checks(whole, table, "2025"), whole, at, shift=len(at.split()[0]) + 1)
             assert c.verdict == "unsupported", (whole, c.verdict)
+
+
+# round 23's d08 and zg-vinh-phuc-trong-trot (fig23's note): an index kept as the row's own «…: so với cùng kỳ» (code
+# «-TL») = 98,1 is a fall of 1,9%, not a rise of 98,1%
+def test_an_index_row_says_its_change_as_the_index_less_100(tmp_path):
+    rows = ("A.1,Diện tích gieo trồng cây hàng năm,ha,12.345\n"
+            "A.1-TL,Diện tích gieo trồng cây hàng năm: so với cùng kỳ,%,\"98,1\"\n")
+    text = "Diện tích gieo trồng cây hàng năm đạt 12.345 ha, giảm 1,9% so với cùng kỳ."
+    assert _verdict(tmp_path, rows, text, "1,9%") == "derived"
+    for wrong in ("tăng 1,9%", "giảm 1,8%"):
+        bad = text.replace("giảm 1,9%", wrong)
+        assert _verdict(tmp_path, rows, bad, wrong.split()[1]) == "unsupported", bad

@@ -1077,6 +1077,12 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
             v = row.values.get("ky_bao_cao") if row is not None else None
             if v is None or v == 0 or not _SIGNED_ROW.search(row.fig.ma + " " + fold(row.fig.chi_tieu)):
                 continue
+            if r.derivation and r.derivation.endswith("− 100%"):
+                # an index kept as the row («…: so với cùng kỳ» 98,1, code «-TL»): its change is the index less 100
+                # («giảm 1,9%»), not the index as a rate (round 23's d08, zg-vinh-phuc-trong-trot)
+                v = v - 100
+                if v == 0:
+                    continue
             if (v < 0) != (m.comparison == "giảm"):
                 said = "giảm" if v < 0 else "tăng"
                 self.results[i] = self._result(m, "unsupported", row=row, column="ky_bao_cao", reason=(
