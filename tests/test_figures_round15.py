@@ -183,10 +183,8 @@ OPEN15: dict[str, str] = {
     # w02 loads since round 18 (a bilingual header of two rows, blocks of years under unit lines): test_figures_round18
     # w03 loads since round 16 (words merged down in the xlsx filled down; the repeating column a qualifier of the
     # label column beside it): its strict xfail made a plain test, as the brief says
-    "w06-binhdinh-hochua-2020-06.csv": "loads since round 16 (a week's title dated inside the chosen month is no "
-                                       "conflict), but «So cùng kỳ năm 2019 (%)» beside no last year's column keeps "
-                                       "no row: kept as the row's own rate, +17 held-out flags on the 30 tables it "
-                                       "touched (round 16), taken back",
+    # w06 loads since stop 40 (its «So cùng kỳ năm 2019 (%)» 75,7, an index beside no last year's column, kept as
+    # «<chỉ tiêu>: so với cùng kỳ»; the checker reads an index below 100 as a fall): its strict xfail made a plain test
     # w07 loads since round 17 (years down the first column under «Năm», a yearbook turned): tests/test_figures_round17.py
 }
 

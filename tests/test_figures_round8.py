@@ -145,7 +145,8 @@ def test_quarters_without_their_year_take_the_titles_year():
     # "… 6 THÁNG ĐẦU NĂM 2024", "ĐVT: tỷ đồng" above the header
     t = _load("t08-quangnam-ktxh-2024-h1.xlsx")
     assert t.period == "2024-H1"
-    assert [(f.chi_tieu, f.don_vi_tinh, f.ky_bao_cao, f.ke_hoach) for f in t if "(quý" not in f.chi_tieu] == [
+    assert [(f.chi_tieu, f.don_vi_tinh, f.ky_bao_cao, f.ke_hoach) for f in t if "(quý" not in f.chi_tieu
+            and not f.chi_tieu.endswith(": so với cùng kỳ")] == [  # (stop 40: an index kept as its row's own)
         ("Tổng thu ngân sách nhà nước", "đồng", 12_221 * 10**9, 23_600 * 10**9),
         ("Thu nội địa", "đồng", 10_152 * 10**9, 20_100 * 10**9),
         ("Thu từ hoạt động xuất nhập khẩu", "đồng", 3_224 * 10**9, 5_464 * 10**9)]

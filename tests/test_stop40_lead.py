@@ -140,3 +140,40 @@ def test_an_index_row_says_its_change_as_the_index_less_100(tmp_path):
     for wrong in ("tăng 1,9%", "giảm 1,8%"):
         bad = text.replace("giảm 1,9%", wrong)
         assert _verdict(tmp_path, rows, bad, wrong.split()[1]) == "unsupported", bad
+
+
+# yh-toan-quoc-tong-cuc-thong-ke-san-luong-thuy-san-2021-10: «Ước tính tháng 10/2021 | Cộng dồn 10 tháng năm 2021 |
+# Tháng 10/2021 so với cùng kỳ năm trước (%) | 10 tháng năm 2021 so với cùng kỳ năm trước (%)» — the statistics
+# office's indexes (99,8 for «giảm 0,2%»), each the value's in its place; the loader had dropped them
+def test_an_index_column_is_kept_as_each_values_index_and_read_by_the_checker(tmp_path):
+    sheet = ("STT,Chỉ tiêu,Đơn vị tính,Ước tính tháng 10/2021,Cộng dồn 10 tháng năm 2021,"
+             "Tháng 10/2021 so với cùng kỳ năm trước (%),10 tháng năm 2021 so với cùng kỳ năm trước (%)\n"
+             "1,Tổng sản lượng thủy sản,nghìn tấn,\"798,1\",\"7.175,4\",\"100,1\",\"99,8\"\n"
+             "2,Sản lượng thủy sản khai thác,nghìn tấn,\"306,0\",\"3.363,2\",\"99,0\",\"100,5\"\n")
+    table = csv_table(tmp_path, sheet, "2021-10")
+    idx = {f.ma: f.ky_bao_cao for f in _figures(table) if f.chi_tieu.endswith(": so với cùng kỳ")}
+    assert {k: float(v) for k, v in idx.items()} == {"1-TL": 100.1, "1-LK-TL": 99.8, "2-TL": 99.0, "2-LK-TL": 100.5}
+    text = ("Tính chung 10 tháng năm 2021, sản lượng thủy sản ước tính đạt 7.175,4 nghìn tấn, giảm 0,2% so với cùng "
+            "kỳ năm trước; sản lượng thủy sản khai thác đạt 3.363,2 nghìn tấn, tăng 0,5%.")
+    numbers = checks(text, table, "2021-10")
+    assert check_at(numbers, text, "0,2%").verdict == "derived"
+    assert check_at(numbers, text, "0,5%").verdict == "derived"
+    for wrong in ("giảm 0,3%", "tăng 0,2%"):
+        bad = text.replace("giảm 0,2%", wrong)
+        assert check_at(checks(bad, table, "2021-10"), bad, wrong.split()[1]).verdict == "unsupported", wrong
+
+
+# zy-ha-noi-chi-cuc-hai-quan-khu-vuc-i-thu-ngan-sach-2026-2t («Kim ngạch xuất nhập khẩu … đạt khoảng 15,2 tỷ USD, tăng
+# 146,5% so với cùng kỳ» beside the index 146,5): the index loosely said as the rise, noted; a plan's rate after a
+# running total is no index's (zm-lam-dong-cuc-thue: «lũy kế thu 6.411 tỷ đồng, đạt 116% dự toán Trung ương»)
+def test_an_index_said_as_the_rise_is_noted_and_a_plan_rate_is_not_sent_to_an_index(tmp_path):
+    rows = ("II.2,Kim ngạch xuất nhập khẩu,tỷ USD,\"15,2\"\n"
+            "II.2-TL,Kim ngạch xuất nhập khẩu: so với cùng kỳ,%,\"146,5\"\n")
+    text = "Kim ngạch xuất nhập khẩu qua địa bàn đạt khoảng 15,2 tỷ USD, tăng 146,5% so với cùng kỳ năm trước."
+    table = csv_table(tmp_path, _HEAD + rows, "2026-2T")
+    c = check_at(checks(text, table, "2026-2T"), text, "146,5%")
+    assert c.verdict == "supported" and "mức tăng là 46,5%" in c.derivation, (c.verdict, c.derivation)
+    assert check_at(checks(text.replace("146,5%", "46,5%"), table, "2026-2T"), text.replace("146,5%", "46,5%"),
+                    "46,5%").verdict == "derived"
+    bad = text.replace("146,5%", "164,5%")
+    assert check_at(checks(bad, table, "2026-2T"), bad, "164,5%").verdict == "unsupported"

@@ -708,6 +708,8 @@ def _table_keeps(idx: TableIndex, base: str) -> bool:
 
 #: A row that keeps a change with its sign: the loader's kept rate or change (``-TL``, ``-TG``) or a label naming both
 #: ways (``tăng (+), giảm (-)``, ``tăng/giảm``, ``tốc độ tăng``).
+#: A row the loader keeps as an index against the same period («<chỉ tiêu>: so với cùng kỳ», the same period = 100).
+_INDEX_ROW = re.compile(r": so (?:voi )?cung ky$")
 _SIGNED_ROW = re.compile(r"-T[LG]\d*'*\s|\btang\b\s*(?:\(\+\))?\s*[,/]?\s*giam\b|\btoc do tang\b")
 
 
@@ -1077,7 +1079,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
             v = row.values.get("ky_bao_cao") if row is not None else None
             if v is None or v == 0 or not _SIGNED_ROW.search(row.fig.ma + " " + fold(row.fig.chi_tieu)):
                 continue
-            if r.derivation and r.derivation.endswith("− 100%"):
+            if (r.derivation and r.derivation.endswith("− 100%")) or _INDEX_ROW.search(fold(row.fig.chi_tieu)):
                 # an index kept as the row («…: so với cùng kỳ» 98,1, code «-TL»): its change is the index less 100
                 # («giảm 1,9%»), not the index as a rate (round 23's d08, zg-vinh-phuc-trong-trot)
                 v = v - 100

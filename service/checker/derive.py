@@ -726,6 +726,16 @@ class Derivations:
                                                                        qualifier=m.qualifier, truncate=True):
                 self.rows[i] = r
                 return self._result(m, "derived", row=r, column="ky_bao_cao", derivation=f"{r.fig.ma}: {how}")
+        for r, x, how in rate:
+            if m.comparison == "tăng" and how.endswith("− 100%") and x > 0 and m.qualifier is None \
+                    and value_supports(x + 100, m.value, decimals=m.decimals):
+                # "kim ngạch xuất nhập khẩu … tăng 146,5% so với cùng kỳ" where the table keeps the index (146,5):
+                # the index itself, loosely said as the rise (zy-ha-noi-chi-cuc-hai-quan-…) — as "tăng 133,3% dự
+                # toán" is the rate of the plan; said so for the reviewer
+                self.rows[i] = r
+                return self._result(m, "supported", row=r, column="ky_bao_cao", derivation=(
+                    f"{r.fig.ma}: chỉ số so với cùng kỳ {format_vn(x + 100)}% (viết «tăng {m.raw.strip()}»; mức tăng "
+                    f"là {format_vn(x, 2)}%)"))
         followed = self._row_it_follows(i, "ky_bao_cao") if rate else None
         refuting = [(r, x, how) for r, x, how in rate if self._rate_subject(r) is r
                     or (followed is not None and self._rate_subject(r) is self._line_root(followed)

@@ -944,7 +944,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                               "tiêu đề cột nếu không đúng", file=src, row=hrow, column=title)
     out.part_measures.update({i: q for i, q in past_quantities.items() if i in out.parts})
     out.running_label = running_words(out.running_title(), target or header_period)
-    out.running_changes = _changes_of_running(out)
+    out.running_changes = _changes_of_running(out, raw.header)
     out.signed_changes = any(_typed_with_signs(raw, i) for i in out.changes)
     out.since_start = _since_start(out, read)
     _say_running(out, chosen, problems, src, hrow)
@@ -1367,18 +1367,31 @@ def _document_ref(title: str) -> str | None:
     return paren.group(1).strip() if paren and _DOC_NUMBER.search(paren.group(1)) else None
 
 
-def _changes_of_running(out: Layout) -> set[int]:
+def _changes_of_running(out: Layout, header=()) -> set[int]:
     """The change columns that compare a running total: a sheet puts each comparison right of what it compares
     (``Tháng 7 | So cùng kỳ (%) | Lũy kế 7 tháng | So cùng kỳ (%)``), so a change column whose nearest value column
     on its left is a running total's is that total's change."""
     values = {i for i, c in out.cols.items() if c == "ky_bao_cao"} | {i for i, c in out.running.items()
                                                                        if c == "ky_bao_cao"}
     found = set()
+    if len(out.changes) == len(values) > 1 and min(out.changes) > max(values) and _each_names_its_value(out, values, header):
+        # "Ước tính tháng 10/2021 | Cộng dồn 10 tháng năm 2021 | Tháng 10/2021 so với cùng kỳ (%) | 10 tháng năm 2021
+        # so với cùng kỳ (%)" (yh-toan-quoc-tong-cuc-thong-ke-san-luong-thuy-san-2021-10): the values first, then
+        # their comparisons in the same order, each naming its value's period — the k-th comparison is the k-th
+        # value's (not "Lũy kế từ đầu năm | So cùng kỳ (%) | Tăng (+), giảm (-)": two comparisons of one value)
+        return {c for c, v in zip(sorted(out.changes), sorted(values)) if v in out.running}
     for i in out.changes:
         left = [j for j in values if j < i]
         if left and max(left) in out.running:
             found.add(i)
     return found
+
+
+def _each_names_its_value(out: Layout, values: set[int], header) -> bool:
+    """Each comparison column's title names the period of the value column in its place, and the periods differ."""
+    vt = [title_period(str(header[v] or "")) if v < len(header) else None for v in sorted(values)]
+    ct = [title_period(out.changes[c][0]) for c in sorted(out.changes)]
+    return None not in vt and vt == ct and len(set(vt)) == len(vt)
 
 
 def _measure_unit(title: str) -> str | None:

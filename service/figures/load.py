@@ -875,6 +875,9 @@ def _change_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: s
                  or names_the_increase(kind, i, layout)):
             out.append(_stated_rate(fig, stated, title, f"{fig.ma}-TL" + (str(n) if n > 1 else ""), taken))
             continue
+        if stated is not None and kind == "ratio" and "cung_ky" not in layout.titles and stated >= INDEX_FLOOR:
+            out.append(_index_row(fig, stated, f"{fig.ma}-TL" + (str(n) if n > 1 else ""), taken))
+            continue
         if stated is None or kind != "abs":
             continue
         if kind == "abs" and unit is not None and unit.scale != 1:
@@ -935,6 +938,22 @@ def _rate_words(title: str) -> str:
     words = re.sub(r"\s*\(\s*%\s*\)\s*$", "", _lower_first(title))
     return words if fold(words).startswith("toc do") else "tốc độ " + (words if fold(words).startswith("tang")
                                                                          else "tăng " + words)
+
+
+#: An index against the same period (``So với cùng kỳ (%)``, the same period = 100) is at least this: below it an
+#: unsigned number under such a title says neither an index nor a change (``_rate_alone``).
+INDEX_FLOOR = 50
+
+
+def _index_row(fig: Figure, stated: Decimal, code: str, taken: dict) -> Figure:
+    """An index against the same period a sheet with no last year's column states (``So với cùng kỳ năm trước (%)``
+    99,8 beside 7.175,4 nghìn tấn: the statistics office's way) that gives no exact last year's value: the row's own
+    sub-row «<chỉ tiêu>: so với cùng kỳ» in %, as typed — the checker reads «giảm 0,2%» and «bằng 99,8%» from it
+    (yh-toan-quoc-tong-cuc-thong-ke-san-luong-thuy-san-2021-10, round 23's d08; the loader had dropped it)."""
+    while code in taken:
+        code += "'"
+    return replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: so với cùng kỳ", ky_bao_cao=stated, don_vi_tinh="%",
+                   cung_ky=None, ke_hoach=None, ky_truoc=None)
 
 
 def _stated_rate(fig: Figure, stated: Decimal, title: str, code: str, taken: dict) -> Figure:
@@ -1294,6 +1313,11 @@ def _running_changes(lk: Figure, row: CellRow, layout: Layout, unit, notation: s
         if stated is None or lk.cung_ky is not None:
             continue
         typed = row.rec.get(measure_key(i))
+        if kind == "ratio" and stated >= INDEX_FLOOR and not (layout.signed_changes and _typed_signed(typed)) \
+                and i not in layout.worded:
+            out.append(_index_row(lk, stated, f"{lk.ma}-TL", taken))
+            taken[out[-1].ma] = row.rownum
+            continue
         if kind not in ("pct", "ratio") or not (i in layout.worded or layout.signed_changes and _typed_signed(typed)):
             continue   # as the period value's: a rate kept only when typed as a change (signed, or in words)
         out.append(_stated_rate(lk, stated, title, f"{lk.ma}-TL", taken))

@@ -837,8 +837,9 @@ def table_rows(text: str | None, title: str = "") -> tuple[list[Row], list[tuple
             continue
         by_code: dict[str, Row] = {}
         for fig in loaded.figures:
-            if fig.row is None or not 0 <= fig.row - 3 < len(sheet) or fig.ky_bao_cao is None:
-                continue
+            if fig.row is None or not 0 <= fig.row - 3 < len(sheet) or fig.ky_bao_cao is None \
+                    or fig.chi_tieu.endswith(": so với cùng kỳ"):
+                continue   # (an index against last year the loader keeps as a row is the template's derivation)
             label, unit, cells = sheet[fig.row - 3]
             kind, scale, unit_text = _kind_scale(unit, cells[0] if fig.don_vi_tinh != "%" else "%", label)
             if fig.don_vi_tinh == "%":
