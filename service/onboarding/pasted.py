@@ -774,13 +774,17 @@ def _sheet_rows(text: str, t: Table) -> list[tuple[str, str, list[str]]]:
     """Each row of the table as a sheet writes it: (label, unit as written — the one above for ``"`` —, cells)."""
     bars = "|" in text[t.rows[0].label_start:t.rows[0].cells[-1][1]]
     lo = _label_start(text, t.rows[0], bars)
-    out, unit_above = [], ""
+    out, unit_above, said = [], "", {}
     width = max((len(x.cells) for x in t.rows if x.places is None), default=0)
     for r in sorted([*t.rows, *t.odd], key=lambda x: x.label_start):
         mine, lo = lo, r.cells[-1][1]
         if r not in t.rows:
             continue
         label, unit = _row_label_unit(text, mine, r, t.unit_column, bars)
+        said[id(r)] = label
+        if r.group is not None and r.group.label_start < r.label_start:
+            # "Công lập - Public" under "Số phòng học (Phòng)": the group's row, as a yearbook's sheet names it
+            label = f"{said.get(id(r.group)) or _clean_label(r.group.label)} - {label}"
         if not unit and not t.unit_column and t.unit:
             unit = t.unit            # "ĐVT: Tỷ đồng" above the header: every row's unit
         if unit and not unit.strip("\"'“”″〃 "):
