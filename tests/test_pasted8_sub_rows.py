@@ -42,6 +42,17 @@ def test_other_yearbooks_sub_rows_likewise():
     assert dict(got)["General enrolment rate"] is None
 
 
+def test_a_row_under_a_blank_celled_group_title_has_no_group_row():
+    # s6 Nghệ An (one cell a paragraph): "Nữ - Female" / "3.129" … / "Phân theo cấp quản lý - By management level" /
+    # " " ×5 / "Trung ương - Central" / "993": Trung ương is no part of Nữ (the template had named it "Nữ - Female -
+    # Trung ương - Central")
+    got = groups(page("s6-nghe-an-nien-giam-hoc-sinh-tccn-2020"))
+    assert all(group is None for label, group in got if label == "Trung ương - Central")
+    # s8 Vĩnh Phúc: "Phân theo thành thị, nông thôn" / "By residence" / " " ×5 / "Thành thị - Urban"
+    got = groups(page("s8-vinh-phuc-nien-giam-luc-luong-lao-dong-2018"))
+    assert all(group is None for label, group in got if label == "Thành thị - Urban")
+
+
 def test_the_checker_reads_a_sub_row_as_its_group_s(tmp_path):
     # «Ô này thuộc dòng «Công lập - Public» …, tức 2.1-2010 (Trung học cơ sở - Công lập (năm 2010)) … «22,93» không
     # phải số nào …»: every Công lập row was read as Trung học cơ sở's

@@ -647,16 +647,23 @@ def sub_row_groups(text: str, rows: list[TextRow], dashes: list[str] = ()) -> No
     are the group's sub-rows all the same. Labels that recur as often as each other (two blocks of ``Nam``, ``Nữ``
     under no group row) have no group. A row of ``Trong đó`` (of which) is a part of the row above it, no group: the
     ``Công lập`` / ``Ngoài công lập`` under ``Số giáo viên (Người)`` / ``Trong đó: Số giáo viên đạt chuẩn trở lên``
-    add up to Số giáo viên (1.747 + 80 = 1.827, s8 Quảng Ngãi)."""
+    add up to Số giáo viên (1.747 + 80 = 1.827, s8 Quảng Ngãi). A group title whose cells are blank (``Phân theo cấp
+    quản lý - By management level`` / `` `` ×5, s6 Nghệ An) is the group of the rows under it, though no row: a
+    row under it has no group row (its ``Trung ương - Central`` is no part of the ``Nữ - Female`` above)."""
     dash_keys = [k for k in (_label_key(x) for x in dashes) if k]
     for table in pasted_tables(text, rows):
         keys = [_label_key(r.label) for r in table]
         counts = [keys.count(k) + sum(1 for d in dash_keys if k == d or k.endswith(" " + d)) for k in keys]
         for n, r in enumerate(table):
             r.group = None
-            if keys[n] and counts[n] >= LEAST_ROWS:
-                r.group = next((table[j] for j in range(n - 1, -1, -1) if counts[j] < counts[n] and
-                                not _OF_WHICH.match(keys[j])), None)
+            if not keys[n] or counts[n] < LEAST_ROWS:
+                continue
+            for j in range(n - 1, -1, -1):
+                if _blank_cells_after(text, table[j].cells[-1][1], table[j + 1].label_start):
+                    break       # "Phân theo cấp quản lý - By management level" / " " ×5: its own group, no row
+                if counts[j] < counts[n] and not _OF_WHICH.match(keys[j]):
+                    r.group = table[j]
+                    break
 
 
 def _wrapped_labels(text: str, lines, rows: list[TextRow]) -> None:
