@@ -691,9 +691,10 @@ def _wrapped_labels(text: str, lines, rows: list[TextRow]) -> None:
         goes_on = bool(_CONTINUES.search(x))
         if _is_cell(x) or not _is_label(x) or x.strip().endswith(":"):
             continue
-        if _closed_by_bar(text, p, r.label_start) or _blank_cells_after(text, p, r.label_start):
-            continue        # "Các khoản giảm trừ doanh thu" / "|" ×6, "Phân theo giới tính - By sex" / " " ×5: a row of
-                            # its own whose cells are empty
+        if _closed_by_bar(text, p, r.label_start) or _blank_cells_after(text, p, r.label_start) or \
+                _DASH_CELLS.search(x):
+            continue        # "Các khoản giảm trừ doanh thu" / "|" ×6, "Phân theo giới tính - By sex" / " " ×5, "Ngoài
+                            # Nhà nước - Non-state   -   -   -": a row of its own whose cells are empty
         if not goes_on and (read_title(" ".join(x.split())).column or x.upper() == x):
             continue        # a column title, a heading in capitals ("3. GIẢM NGHÈO")
         if n == 0 or lo < 0 or _years_only(text, rows[n - 1]):
@@ -706,8 +707,14 @@ def _wrapped_labels(text: str, lines, rows: list[TextRow]) -> None:
             r.label_start = at
 
 
-#: a line of English letters only: a bilingual yearbook's gloss (``Agriculture, forestry and fishing``)
-_ENGLISH = re.compile(r"[A-Za-z][A-Za-z0-9 .,;:()'&/%-]*")
+#: a line of English letters only: a bilingual yearbook's gloss (``Agriculture, forestry and fishing``); it may open
+#: on a share that is part of its name, as its Vietnamese line does (``Doanh nghiệp 100% vốn Nhà nước`` / ``100% State
+#: capital``, s8 Bình Định; ``DN 100% vốn Nhà nƣớc`` / ``100% capital State owned``, s8 Quảng Trị)
+_ENGLISH = re.compile(r"(?:\d{1,3}(?:[.,]\d+)?\s?%\s+)?[A-Za-z][A-Za-z0-9 .,;:()'&/%-]*")
+#: a label line closed by two empty cells or more written as dashes (``Công ty hợp danh - Collective name - - - - -``):
+#: a row of its own whose cells are none, no first line of the next row's label (one dash closing it, ``Công lập -``
+#: / ``Public``, ``TỔNG SỐ -``, says the label goes on)
+_DASH_CELLS = re.compile(r"(?:[ \t]+[-–—]){2,}[ \t]*$")
 
 
 #: the header's last title, a year or a school year (``2020-2021``, ``Prel. 2021``, ``Sơ bộ 2016``): the first row's
