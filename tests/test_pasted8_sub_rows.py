@@ -53,6 +53,16 @@ def test_a_row_under_a_blank_celled_group_title_has_no_group_row():
     assert all(group is None for label, group in got if label == "Thành thị - Urban")
 
 
+def test_a_block_repeated_is_no_group_of_sub_rows():
+    # s8 Quảng Ngãi: the index block repeats the value block's rows ("Số giáo viên (Người)" / "Number of teachers
+    # (Person)" / "106,28" …) right after its last row "Số học sinh bình quân một lớp học (Học sinh)": the repeated
+    # Số giáo viên is no sub-row of it (its first row stands under the header of years, no group); the header of
+    # years read as a row ("2010" / "2013" / …) is no group either
+    got = groups(page("s8-quang-ngai-nien-giam-giao-vien-hoc-sinh-mam-non-2016"))
+    assert all(group is None for label, group in got if label.startswith(("Số giáo viên", "Số học sinh (")))
+    assert ("Công lập - Public", "Số học sinh (Học sinh) Number of pupils (Pupil)") in got
+
+
 def test_the_checker_reads_a_sub_row_as_its_group_s(tmp_path):
     # «Ô này thuộc dòng «Công lập - Public» …, tức 2.1-2010 (Trung học cơ sở - Công lập (năm 2010)) … «22,93» không
     # phải số nào …»: every Công lập row was read as Trung học cơ sở's

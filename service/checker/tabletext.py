@@ -649,7 +649,10 @@ def sub_row_groups(text: str, rows: list[TextRow], dashes: list[str] = ()) -> No
     ``Công lập`` / ``Ngoài công lập`` under ``Số giáo viên (Người)`` / ``Trong đó: Số giáo viên đạt chuẩn trở lên``
     add up to Số giáo viên (1.747 + 80 = 1.827, s8 Quảng Ngãi). A group title whose cells are blank (``Phân theo cấp
     quản lý - By management level`` / `` `` ×5, s6 Nghệ An) is the group of the rows under it, though no row: a
-    row under it has no group row (its ``Trung ương - Central`` is no part of the ``Nữ - Female`` above)."""
+    row under it has no group row (its ``Trung ương - Central`` is no part of the ``Nữ - Female`` above). Every row of
+    a sub-row's label has its group: a label whose first row has none is a block's row repeated in the next block
+    (``Số giáo viên (Người)`` first under the header, then again in the index block right after ``Số học sinh bình
+    quân một lớp học``, s8 Quảng Ngãi) — no group for any of its rows."""
     dash_keys = [k for k in (_label_key(x) for x in dashes) if k]
     for table in pasted_tables(text, rows):
         keys = [_label_key(r.label) for r in table]
@@ -659,11 +662,16 @@ def sub_row_groups(text: str, rows: list[TextRow], dashes: list[str] = ()) -> No
             if not keys[n] or counts[n] < LEAST_ROWS:
                 continue
             for j in range(n - 1, -1, -1):
-                if _blank_cells_after(text, table[j].cells[-1][1], table[j + 1].label_start):
-                    break       # "Phân theo cấp quản lý - By management level" / " " ×5: its own group, no row
+                if _blank_cells_after(text, table[j].cells[-1][1], table[j + 1].label_start) or \
+                        _years_only(text, table[j]):
+                    break       # "Phân theo cấp quản lý - By management level" / " " ×5: its own group, no row; a
+                                # header of years ("2010" / "2013" / …) read as a row, the table's start
                 if counts[j] < counts[n] and not _OF_WHICH.match(keys[j]):
                     r.group = table[j]
                     break
+        for n, r in enumerate(table):   # a label one of whose rows has no group is no sub-row label
+            if r.group is not None and any(x.group is None for k, x in zip(keys, table) if k == keys[n]):
+                r.group = None
 
 
 def _wrapped_labels(text: str, lines, rows: list[TextRow]) -> None:
