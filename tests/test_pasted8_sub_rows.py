@@ -42,6 +42,16 @@ def test_other_yearbooks_sub_rows_likewise():
     assert dict(got)["General enrolment rate"] is None
 
 
+def test_sub_rows_of_dash_cells_on_their_label_line_count_too():
+    # s8 Hòa Bình (space-aligned): "Ngoài công lập - Non-public         -        -       -        -       1" under
+    # Tiểu học, then the same label with five dashes under THCS and THPT — rows no reader keeps, sub-rows all the same
+    got = groups(page("s8-hoa-binh-nien-giam-truong-pho-thong-2019"))
+    assert ("Ngoài công lập - Non-public", "Tiểu học - Primary school") in got
+    # s8 Kiên Giang: "Ngoài Nhà nước - Non-state           -             -     -  …" under "- Phòng khám khu vực"
+    got = groups(page("s8-kien-giang-cuc-thong-ke-co-so-giuong-benh-2011"))
+    assert ("Ngoài Nhà nước - Non-state", "- Bệnh viện - Hospital") in got
+
+
 def test_a_row_under_a_blank_celled_group_title_has_no_group_row():
     # s6 Nghệ An (one cell a paragraph): "Nữ - Female" / "3.129" … / "Phân theo cấp quản lý - By management level" /
     # " " ×5 / "Trung ương - Central" / "993": Trung ương is no part of Nữ (the template had named it "Nữ - Female -

@@ -285,7 +285,8 @@ def text_rows(text: str) -> list[TextRow]:
                 k = j
                 continue
         k += 1
-    dashes = [r.label for r in rows if all(is_none_cell(text[a:b]) for a, b in r.cells)]
+    dashes = [r.label for r in rows if all(is_none_cell(text[a:b]) for a, b in r.cells)] + \
+        [_DASH_CELLS.sub("", s) for _, s in lines if _DASH_CELLS.search(s) and _is_label(_DASH_CELLS.sub("", s))]
     rows = [r for r in rows if not all(is_none_cell(text[a:b]) for a, b in r.cells)]   # "9. Huyện Tây Trà" / "-" …
     rows = [x for r in rows for x in _year_rows(text, r)]
     _continued(text, lines, rows)
@@ -644,7 +645,8 @@ def sub_row_groups(text: str, rows: list[TextRow], dashes: list[str] = ()) -> No
     its group's: the group of a row whose label recurs (two rows of it at least) is the nearest row above it, in
     the same table, whose label recurs fewer times (``TextRow.group``). The rows of dashes only (``Ngoài công lập -``
     / ``Non-public`` / ``-`` ×5) are counted too (``dashes``: their labels as read before they were dropped) — they
-    are the group's sub-rows all the same. Labels that recur as often as each other (two blocks of ``Nam``, ``Nữ``
+    are the group's sub-rows all the same, and so are the label lines closed by dash cells (``Ngoài công lập -
+    Non-public         -        -       -        -       -``, ``_DASH_CELLS``: no row read). Labels that recur as often as each other (two blocks of ``Nam``, ``Nữ``
     under no group row) have no group. A row of ``Trong đó`` (of which) is a part of the row above it, no group: the
     ``Công lập`` / ``Ngoài công lập`` under ``Số giáo viên (Người)`` / ``Trong đó: Số giáo viên đạt chuẩn trở lên``
     add up to Số giáo viên (1.747 + 80 = 1.827, s8 Quảng Ngãi). A group title whose cells are blank (``Phân theo cấp
