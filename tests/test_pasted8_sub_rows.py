@@ -94,7 +94,8 @@ def test_the_checker_on_another_yearbook_s_sub_rows(tmp_path):
     # s8 preschool page against a sheet that names the sub-rows by their group, as the agency's sheet does
     figures = table(tmp_path, ["1,Số trường học,trường,181", "1.1,Số trường học - Công lập,trường,142",
                                "1.2,Số trường học - Ngoài công lập,trường,39", "2,Số lớp/nhóm trẻ,lớp,2273",
-                               "2.1,Số lớp/nhóm trẻ - Công lập,lớp,1483", "2.2,Số lớp/nhóm trẻ - Ngoài công lập,lớp,790",
+                               "2.1,Số lớp/nhóm trẻ - Công lập,lớp,1483",
+                               "2.2,Số lớp/nhóm trẻ - Ngoài công lập,lớp,790",
                                "3,Số phòng học,phòng,2301", "3.1,Số phòng học - Công lập,phòng,1494",
                                "3.2,Số phòng học - Ngoài công lập,phòng,807"])
     text = page(MAM_NON)

@@ -646,7 +646,8 @@ def sub_row_groups(text: str, rows: list[TextRow], dashes: list[str] = ()) -> No
     the same table, whose label recurs fewer times (``TextRow.group``). The rows of dashes only (``Ngoài công lập -``
     / ``Non-public`` / ``-`` ×5) are counted too (``dashes``: their labels as read before they were dropped) — they
     are the group's sub-rows all the same, and so are the label lines closed by dash cells (``Ngoài công lập -
-    Non-public         -        -       -        -       -``, ``_DASH_CELLS``: no row read). Labels that recur as often as each other (two blocks of ``Nam``, ``Nữ``
+    Non-public   -   -   -   -   -``, ``_DASH_CELLS``: no row read). Labels that recur as often as each other (two
+    blocks of ``Nam``, ``Nữ``
     under no group row) have no group. A row of ``Trong đó`` (of which) is a part of the row above it, no group: the
     ``Công lập`` / ``Ngoài công lập`` under ``Số giáo viên (Người)`` / ``Trong đó: Số giáo viên đạt chuẩn trở lên``
     add up to Số giáo viên (1.747 + 80 = 1.827, s8 Quảng Ngãi). A group title whose cells are blank (``Phân theo cấp

@@ -796,10 +796,11 @@ def _sheet_rows(text: str, t: Table) -> list[tuple[str, str, list[str]]]:
 
 
 def _rate_of_a_count(unit: str, cells: list[str]) -> bool:
-    """A unit counted in whole numbers over cells with decimals (all of them, or most with one or two): the unit is the numerator's of a rate per so many
-    (``Số người nhiễm HIV được phát hiện tên 100.000 dân (người)   11,39 8,83 …``, t7-danang-yte-2021; ``Số người
-    chết do HIV/AIDS trên 100.000 dân (người)   0,78 …``), not the cells' — as the cells' unit it made the loader
-    refuse the whole table (``«15,06» không phải là số nguyên``); the row keeps no unit."""
+    """A unit counted in whole numbers over cells with decimals (all of them, or most with one or two): the unit is
+    the numerator's of a rate per so many (``Số người nhiễm HIV được phát hiện tên 100.000 dân (người)   11,39 8,83
+    …``, t7-danang-yte-2021; ``Số người chết do HIV/AIDS trên 100.000 dân (người)   0,78 …``), not the cells' — as
+    the cells' unit it made the loader refuse the whole table (``«15,06» không phải là số nguyên``); the row keeps no
+    unit."""
     from service.figures.units import read_unit
 
     known = read_unit(unit) if unit else None
