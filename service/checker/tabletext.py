@@ -67,6 +67,9 @@ class TextRow:
     #: the column of each cell when the row leaves some empty before its last (``_empty_cell_places``): ``[0, 2]``
     #: for ``13. Chi phí khác |`` / ``298,506,655 |`` / ``|`` / ``17,660,000 |``; None: the cells fill the first places
     places: list[int] | None = None
+    #: a yearbook's sub-row repeated under several groups (``Công lập - Public`` under Tiểu học, Trung học cơ sở, …):
+    #: the group row it stands under (``sub_row_groups``); None for any other row
+    group: "TextRow | None" = field(default=None, repr=False, compare=False)
 
     def place(self, n: int) -> int:
         """The column of the row's ``n``-th cell (its index when no cell before it was left empty)."""
@@ -282,6 +285,8 @@ def text_rows(text: str) -> list[TextRow]:
                 k = j
                 continue
         k += 1
+    dashes = [r.label for r in rows if all(is_none_cell(text[a:b]) for a, b in r.cells)] + \
+        [_DASH_CELLS.sub("", s) for _, s in lines if _DASH_CELLS.search(s) and _is_label(_DASH_CELLS.sub("", s))]
     rows = [r for r in rows if not all(is_none_cell(text[a:b]) for a, b in r.cells)]   # "9. Huyện Tây Trà" / "-" …
     rows = [x for r in rows for x in _year_rows(text, r)]
     _continued(text, lines, rows)
@@ -292,6 +297,7 @@ def text_rows(text: str) -> list[TextRow]:
     _row_scales(text, rows)
     rows = [r for r in rows if len(r.cells) >= LEAST_CELLS]
     _empty_cell_places(text, rows)
+    sub_row_groups(text, rows, dashes)
     rows = _with_one_value_rows(rows, one_value_rows(text, lines))
     typed = one_value_lines(lines)       # a row read already on its line (form B, C) stays as it was read
     typed = [x for x in typed if not any(r.label_start <= x.cells[0][0] <= r.cells[-1][1] for r in rows)]
@@ -620,6 +626,57 @@ _CONTINUES = re.compile(r"\s[-–]\s*$")
 LABEL_LINES = 2
 
 
+def _label_key(label: str) -> str:
+    """A label's words folded, its dashes and colons aside: ``Công lập -`` / ``Public`` and ``Công lập - Public``
+    are ``cong lap public``."""
+    return " ".join(re.findall(r"\w+", fold(label)))
+
+
+#: a row that is a part of the row above (``Trong đó: Số giáo viên đạt chuẩn trở lên`` / ``Of which: …``), folded
+_OF_WHICH = re.compile(r"(?:trong do|of which)\b")
+
+
+def sub_row_groups(text: str, rows: list[TextRow], dashes: list[str] = ()) -> None:
+    """A yearbook breaks each group down into the same sub-rows: ``Tiểu học - Primary school`` / ``Công lập -
+    Public`` / ``Ngoài công lập - Non-public`` / ``Trung học cơ sở`` / ``Công lập - Public`` / … (held-out yf
+    Quảng Ngãi; ``Nhà nước - State`` under ``- Bệnh viện - Hospital`` and ``- Phòng khám khu vực``, s8 Kiên Giang;
+    ``Trong đó: Nữ - Of which: Female`` under each level, s8 Nam Định). Such a label says nothing of whose it is:
+    its group does. Each group holds one of each sub-row, so a sub-row's label recurs in its table more often than
+    its group's: the group of a row whose label recurs (two rows of it at least) is the nearest row above it, in
+    the same table, whose label recurs fewer times (``TextRow.group``). The rows of dashes only (``Ngoài công lập -``
+    / ``Non-public`` / ``-`` ×5) are counted too (``dashes``: their labels as read before they were dropped) — they
+    are the group's sub-rows all the same, and so are the label lines closed by dash cells (``Ngoài công lập -
+    Non-public   -   -   -   -   -``, ``_DASH_CELLS``: no row read). Labels that recur as often as each other (two
+    blocks of ``Nam``, ``Nữ``
+    under no group row) have no group. A row of ``Trong đó`` (of which) is a part of the row above it, no group: the
+    ``Công lập`` / ``Ngoài công lập`` under ``Số giáo viên (Người)`` / ``Trong đó: Số giáo viên đạt chuẩn trở lên``
+    add up to Số giáo viên (1.747 + 80 = 1.827, s8 Quảng Ngãi). A group title whose cells are blank (``Phân theo cấp
+    quản lý - By management level`` / `` `` ×5, s6 Nghệ An) is the group of the rows under it, though no row: a
+    row under it has no group row (its ``Trung ương - Central`` is no part of the ``Nữ - Female`` above). Every row of
+    a sub-row's label has its group: a label whose first row has none is a block's row repeated in the next block
+    (``Số giáo viên (Người)`` first under the header, then again in the index block right after ``Số học sinh bình
+    quân một lớp học``, s8 Quảng Ngãi) — no group for any of its rows."""
+    dash_keys = [k for k in (_label_key(x) for x in dashes) if k]
+    for table in pasted_tables(text, rows):
+        keys = [_label_key(r.label) for r in table]
+        counts = [keys.count(k) + sum(1 for d in dash_keys if k == d or k.endswith(" " + d)) for k in keys]
+        for n, r in enumerate(table):
+            r.group = None
+            if not keys[n] or counts[n] < LEAST_ROWS:
+                continue
+            for j in range(n - 1, -1, -1):
+                if _blank_cells_after(text, table[j].cells[-1][1], table[j + 1].label_start) or \
+                        _years_only(text, table[j]):
+                    break       # "Phân theo cấp quản lý - By management level" / " " ×5: its own group, no row; a
+                                # header of years ("2010" / "2013" / …) read as a row, the table's start
+                if counts[j] < counts[n] and not _OF_WHICH.match(keys[j]):
+                    r.group = table[j]
+                    break
+        for n, r in enumerate(table):   # a label one of whose rows has no group is no sub-row label
+            if r.group is not None and any(x.group is None for k, x in zip(keys, table) if k == keys[n]):
+                r.group = None
+
+
 def _wrapped_labels(text: str, lines, rows: list[TextRow]) -> None:
     """A label over two lines: ``I. Khu vực đồng bằng`` / ``Plain districts`` / ``158.855 …`` (a yearbook's Vietnamese
     line and its English one), ``Tốt`` / ``(tỉ lệ so với tổng số)   40%`` / ``502`` … — the line before the label, when
@@ -645,9 +702,10 @@ def _wrapped_labels(text: str, lines, rows: list[TextRow]) -> None:
         goes_on = bool(_CONTINUES.search(x))
         if _is_cell(x) or not _is_label(x) or x.strip().endswith(":"):
             continue
-        if _closed_by_bar(text, p, r.label_start) or _blank_cells_after(text, p, r.label_start):
-            continue        # "Các khoản giảm trừ doanh thu" / "|" ×6, "Phân theo giới tính - By sex" / " " ×5: a row of
-                            # its own whose cells are empty
+        if _closed_by_bar(text, p, r.label_start) or _blank_cells_after(text, p, r.label_start) or \
+                _DASH_CELLS.search(x):
+            continue        # "Các khoản giảm trừ doanh thu" / "|" ×6, "Phân theo giới tính - By sex" / " " ×5, "Ngoài
+                            # Nhà nước - Non-state   -   -   -": a row of its own whose cells are empty
         if not goes_on and (read_title(" ".join(x.split())).column or x.upper() == x):
             continue        # a column title, a heading in capitals ("3. GIẢM NGHÈO")
         if n == 0 or lo < 0 or _years_only(text, rows[n - 1]):
@@ -660,8 +718,14 @@ def _wrapped_labels(text: str, lines, rows: list[TextRow]) -> None:
             r.label_start = at
 
 
-#: a line of English letters only: a bilingual yearbook's gloss (``Agriculture, forestry and fishing``)
-_ENGLISH = re.compile(r"[A-Za-z][A-Za-z0-9 .,;:()'&/%-]*")
+#: a line of English letters only: a bilingual yearbook's gloss (``Agriculture, forestry and fishing``); it may open
+#: on a share that is part of its name, as its Vietnamese line does (``Doanh nghiệp 100% vốn Nhà nước`` / ``100% State
+#: capital``, s8 Bình Định; ``DN 100% vốn Nhà nƣớc`` / ``100% capital State owned``, s8 Quảng Trị)
+_ENGLISH = re.compile(r"(?:\d{1,3}(?:[.,]\d+)?\s?%\s+)?[A-Za-z][A-Za-z0-9 .,;:()'&/%-]*")
+#: a label line closed by two empty cells or more written as dashes (``Công ty hợp danh - Collective name - - - - -``):
+#: a row of its own whose cells are none, no first line of the next row's label (one dash closing it, ``Công lập -``
+#: / ``Public``, ``TỔNG SỐ -``, says the label goes on)
+_DASH_CELLS = re.compile(r"(?:[ \t]+[-–—]){2,}[ \t]*$")
 
 
 #: the header's last title, a year or a school year (``2020-2021``, ``Prel. 2021``, ``Sơ bộ 2016``): the first row's
@@ -897,12 +961,33 @@ class TableCells:
         mine = next((r for r in pasted if any(a <= at < b for a, b in r.cells)), None)
         if mine is None:
             return rows
-        same = [r for r in pasted if self._label_rows(r.label) == rows]
+        same = [r for r in pasted if self._label_rows(self._said_label(r)) == rows]
         top = [r for r in rows if not any(r.fig.ma.startswith(t.fig.ma + "-") and r is not t for t in rows)]
         if len(same) != len(top) or mine not in same:
             return rows
         one = top[same.index(mine)]
         return [one] + [r for r in rows if r is not one and r.fig.ma.startswith(one.fig.ma + "-")]
+
+    def _said_label(self, r: TextRow) -> str:
+        """The label a pasted row names its figures-table row by: a sub-row repeated under several groups
+        (``TextRow.group``: ``Công lập - Public`` under ``Trung học phổ thông``) names the row of its group —
+        ``Trung học phổ thông - Công lập`` — when the group's label and its own together name a row that holds words
+        of both (the words one says and the other does not); else its own label, as any row."""
+        g = r.group
+        if g is None:
+            return r.label
+        got = self.__dict__.setdefault("_said_labels", {})
+        key = (g.label, r.label)
+        if key not in got:
+            both = f"{g.label} - {r.label}"
+            own, theirs = set(_label_key(r.label).split()), set(_label_key(g.label).split())
+            top = self._label_rows(both)
+            words = set(_label_key(top[0].fig.chi_tieu).split()) if top else set()
+            got[key] = both if words & (own - theirs) and words & (theirs - own) else r.label
+        return got[key]
+
+    def _pasted_row_at(self, at: int) -> TextRow | None:
+        return next((r for r in self._pasted_rows() if any(a <= at < b for a, b in r.cells)), None)
 
     def _label_fit(self, label: str, row) -> float:
         """Both ways: how much of the row's label the pasted one says, and of the pasted one the row's; a short
@@ -967,7 +1052,8 @@ class TableCells:
         at = self._text_cells().get(m.num_start)
         if at is None or m.value is None:
             return False
-        rows = self._row_of_occurrence(m.num_start, self._label_rows(at[0]))
+        own = self._pasted_row_at(m.num_start)
+        rows = self._row_of_occurrence(m.num_start, self._label_rows(self._said_label(own) if own else at[0]))
         if not rows:
             return self._zero_row_unverified(i, at[0])
         rows = self._row_of_year(m.num_start, at[1], rows)
@@ -1088,7 +1174,7 @@ class TableCells:
         if got is None:
             hits, seen, named, rates = {}, {}, {}, {}
             for r in self._pasted_rows():
-                rows = self._row_of_occurrence(r.cells[0][0], self._label_rows(r.label))
+                rows = self._row_of_occurrence(r.cells[0][0], self._label_rows(self._said_label(r)))
                 if not rows:
                     continue
                 values = {v for x in rows for v in x.values.values()}

