@@ -190,7 +190,10 @@ def run_source(slug: str, report_path: Path, table_path: Path, unseen: bool, kin
 
     res = SourceResult(slug, unseen, kind)
     try:
-        reference = list(load_table(table_path))
+        # an index against the same period the loader keeps as a row («<chỉ tiêu>: so với cùng kỳ» 99,8, stop 40; the
+        # loader had dropped it) is a comparison the template states as its row's derivation, not a row to fill:
+        # not counted, as before stop 40
+        reference = [f for f in load_table(table_path) if not f.chi_tieu.endswith(": so với cùng kỳ")]
         tpl = build_template(report_path)
     except Exception as exc:  # a case that cannot be read is reported, not fatal
         res.error = f"{type(exc).__name__}: {exc}"[:200]

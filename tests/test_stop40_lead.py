@@ -124,8 +124,8 @@ def test_a_number_the_text_stops_on_mid_sentence_is_unverified(tmp_path):
         table = csv_table(tmp_path, _HEAD + rows, "2025")
         c = check_at(checks(text, table, "2025"), text, at, shift=len(at.split()[0]) + 1)
         assert c.verdict == "unverified" and "bị cắt" in c.reason, (text, c.verdict, c.reason)
-        # the same number closing its sentence, or with its unit, is checked
-        for whole in (text + ".", text + " tỷ đồng"):
+        # the same number closing its sentence, with its unit, or ending a line saved whole, is checked
+        for whole in (text + ".", text + " tỷ đồng", text + "\n"):
             c = check_at(checks(whole, table, "2025"), whole, at, shift=len(at.split()[0]) + 1)
             assert c.verdict == "unsupported", (whole, c.verdict)
 

@@ -263,10 +263,10 @@ _CUT_LINE = re.compile(r"[^\W\d_]{2,}[ \t]+(?:(?:hơn|trên|gần|khoảng|đạ
 def _cut_at_the_end(text: str, numbers: list) -> None:
     """``… trong đó khách quốc tế hơn 7`` (yh-nhieu-tinh-nganh-du-lich-…, an excerpt cut at its two-thousandth
     character), ``… đồng thời vượt 101`` (zs-lang-son-hai-quan-…): a text that stops right after a number, mid-sentence
-    (no full stop, no unit, nothing after it), may have cut that number (``7.000``, ``101%``): unverified, said so, not
+    (no full stop, no unit, not even the line's end after it), may have cut that number (``7.000``, ``101%``): unverified, said so, not
     an alarm of a wrong value nor a pass."""
-    if not numbers or text.rstrip() != text[:numbers[-1].end].rstrip():
-        return
+    if not numbers or text[numbers[-1].end:].strip(" \t") != "":
+        return   # (a file saved whole ends its last line; one that stops on the number, line unended, was cut)
     n = numbers[-1]
     if not n.text.rstrip()[-1:].isdigit():
         return   # "… đạt 101 tỷ đồng": its unit written, the number whole
