@@ -177,3 +177,19 @@ def test_an_index_said_as_the_rise_is_noted_and_a_plan_rate_is_not_sent_to_an_in
                     "46,5%").verdict == "derived"
     bad = text.replace("146,5%", "164,5%")
     assert check_at(checks(bad, table, "2026-2T"), bad, "164,5%").verdict == "unsupported"
+
+
+# yi- (measured, then read): «Hà Nội giảm từ mức 3,354 tỷ USD của quý I năm ngoái xuống còn 3,15 tỷ USD» — last year's
+# value right before its cue (``của quý I năm ngoái``; ``năm ngoái`` is last year as spoken) is the comparison value; the
+# cue after a number had never matched (an anchored pattern matched at the number's end)
+def test_last_years_value_before_its_cue_is_the_comparison(tmp_path):
+    sheet = ("Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Cùng kỳ năm trước\n"
+             "II.7,Hà Nội,tỷ USD,\"3,15\",\"3,354\"\n")
+    table = csv_table(tmp_path, sheet, "2020-Q1")
+    for text in ("Hà Nội giảm từ mức 3,354 tỷ USD của quý I năm ngoái xuống còn 3,15 tỷ USD.",
+                 "Hà Nội 3,354 tỷ USD cùng kỳ, nay 3,15 tỷ USD."):
+        c = check_at(checks(text, table, "2020-Q1"), text, "3,354")
+        assert c.verdict == "supported", (text, c.verdict, c.reason)
+    # this period's number said with a change after it is no comparison value: last year's there is stale
+    text = "Hà Nội đạt 3,354 tỷ USD, tăng so với cùng kỳ."
+    assert check_at(checks(text, table, "2020-Q1"), text, "3,354").verdict == "stale"

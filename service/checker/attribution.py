@@ -83,10 +83,14 @@ OWN_WORDS_FIT = 0.8      # the words since the previous number name that row, al
 CONTRAST_TWICE = 0.5     # a row stated twice: the most local words telling two rows apart clearly favour the other
 #: A comparison value written right after its cue: "so với cùng kỳ năm 2023 (135.697", "cùng kỳ là 34",
 #: "năm trước: 9", "so với 246 người".
-_CUE_BEFORE = re.compile(r"(?i)(?:cùng kỳ|năm trước|kỳ trước|so với|bằng|so sánh với)(?:\s+(?:năm|kỳ)\s+(?:trước|\d{4}))?"
+_CUE_BEFORE = re.compile(r"(?i)(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|so với|bằng|so sánh với)(?:\s+(?:năm|kỳ)\s+(?:trước|\d{4}))?"
                          r"(?:\s+(?:là|có|đạt|được|chỉ có|chỉ|với|của|gồm))?[\s(:,]*$")
-#: ... or right before it: "34 vụ cùng kỳ", "246 người của năm trước", "9 vụ (cùng kỳ năm 2023)".
-_CUE_AFTER = re.compile(r"(?i)^[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?[(]?(?:của[ \t]+|so với[ \t]+)?(?:cùng kỳ|năm trước|kỳ trước)")
+#: ... or right before it: "34 vụ cùng kỳ", "246 người của năm trước", "9 vụ (cùng kỳ năm 2023)", "7,362 tỷ USD của quý
+#: I năm ngoái" (``năm ngoái``: last year, as spoken).
+#: (matched at the number's end: no ``^``, which ``match(text, pos)`` reads as the text's start and so had never matched;
+#: no verb of change or ``so với`` between — ``34 vụ, tăng so với cùng kỳ`` states this period's 34)
+_CUE_AFTER = re.compile(r"(?i)[ \t]*(?:(?!(?:tăng|giảm|so|đạt|bằng|vượt)(?!\w))[^\W\d_]+[ \t]+){0,3}?[(]?(?:của[ \t]+)?"
+                        r"(?:cùng kỳ|năm trước|năm ngoái|kỳ trước)")
 
 #: The start of a change written from … to: "Tỷ lệ hộ nghèo từ 7,19% năm 2015 dự kiến giảm xuống còn 1,36%",
 #: ``(kế hoạch là 4%)``, ``chỉ tiêu giao 95%``: the plan named right before the number.
