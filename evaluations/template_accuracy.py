@@ -185,6 +185,7 @@ def _score(reference, tpl) -> tuple[list, list, list]:
 
 def run_source(slug: str, report_path: Path, table_path: Path, unseen: bool, kind: str = "") -> SourceResult:
     from service.figures.load import load_table
+    from service.figures.model import is_index_row
     from service.numbers import format_vn
     from service.onboarding.template import build_template, machine
 
@@ -193,7 +194,7 @@ def run_source(slug: str, report_path: Path, table_path: Path, unseen: bool, kin
         # an index against the same period the loader keeps as a row («<chỉ tiêu>: so với cùng kỳ» 99,8, stop 40; the
         # loader had dropped it) is a comparison the template states as its row's derivation, not a row to fill:
         # not counted, as before stop 40
-        reference = [f for f in load_table(table_path) if not f.chi_tieu.endswith(": so với cùng kỳ")]
+        reference = [f for f in load_table(table_path) if not is_index_row(f.chi_tieu)]
         tpl = build_template(report_path)
     except Exception as exc:  # a case that cannot be read is reported, not fatal
         res.error = f"{type(exc).__name__}: {exc}"[:200]

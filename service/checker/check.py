@@ -84,7 +84,7 @@ from service.checker.restated import restated
 from service.checker.standing import StandingFact, StandingVerdicts, noun_head
 from service.checker.table_words import add_table_words
 from service.checker.wording import COMPARED, fmt_like, fmt_row_value
-from service.figures.model import FigureTable
+from service.figures.model import FigureTable, is_index_row
 from service.numbers import format_vn
 from service.periods import Period, find_period, parse_period
 
@@ -708,8 +708,6 @@ def _table_keeps(idx: TableIndex, base: str) -> bool:
 
 #: A row that keeps a change with its sign: the loader's kept rate or change (``-TL``, ``-TG``) or a label naming both
 #: ways (``tăng (+), giảm (-)``, ``tăng/giảm``, ``tốc độ tăng``).
-#: A row the loader keeps as an index against the same period («<chỉ tiêu>: so với cùng kỳ», the same period = 100).
-_INDEX_ROW = re.compile(r": so (?:voi )?cung ky$")
 _SIGNED_ROW = re.compile(r"-T[LG]\d*'*\s|\btang\b\s*(?:\(\+\))?\s*[,/]?\s*giam\b|\btoc do tang\b")
 
 
@@ -1079,7 +1077,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
             v = row.values.get("ky_bao_cao") if row is not None else None
             if v is None or v == 0 or not _SIGNED_ROW.search(row.fig.ma + " " + fold(row.fig.chi_tieu)):
                 continue
-            if (r.derivation and r.derivation.endswith("− 100%")) or _INDEX_ROW.search(fold(row.fig.chi_tieu)):
+            if (r.derivation and r.derivation.endswith("− 100%")) or is_index_row(row.fig.chi_tieu):
                 # an index kept as the row («…: so với cùng kỳ» 98,1, code «-TL»): its change is the index less 100
                 # («giảm 1,9%»), not the index as a rate (round 23's d08, zg-vinh-phuc-trong-trot)
                 v = v - 100

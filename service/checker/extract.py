@@ -242,7 +242,7 @@ _ADDED_CAPITAL = re.compile(r"(?i)(?<!\w)vốn(?:\s+[^\W\d_]+){0,7}?\s+tăng\s+t
 _COMPARED_AFTER = re.compile(r"(?i)[^.;!?\n]{0,40}?(?<!\w)(?:so\s+với|so\s+cùng\s+kỳ)(?!\w)")
 #: ``mỗi suất 200.000đ``, ``mỗi huyện có 10``, ``mỗi phần trị giá 400.000đ``, ``Mỗi suất học bổng trị giá 4,5 triệu``.
 _MOI_BEFORE = re.compile(r"(?i)(?<!\w)mỗi\s+(" + _W + r"+(?:\s" + _W + r"+)?)(?:\s" + _W + r"+){0,3}\s+$")
-_BASE_CUE = re.compile(r"(?i)cùng kỳ|so với[^.;]{0,30}?(?:năm|kỳ)\s+(?:trước|ngoái|\d{4})|năm trước|năm ngoái|kỳ trước")
+_BASE_CUE = re.compile(r"(?i)cùng kỳ|so với[^.;]{0,30}?(?:năm|kỳ)\s+(?:trước|\d{4})|năm trước|kỳ trước")
 _CLAUSE_END = re.compile(r"[.;!?]\s|\n\s*\n")
 _MONEY_CONTEXT = re.compile(r"(?i)tiền|trị giá|giá trị|kinh phí|ngân sách|vốn|đồng|quỹ")
 _SPACES = re.compile(r"\s+")

@@ -25,12 +25,11 @@ import re
 import unicodedata
 
 from service.checker.match import Row, fold
+from service.figures.model import is_index_row
 from service.checker.recognisers.propernames import label_names, name_runs, name_written
 from service.checker.wording import fmt_row_value
 
 #: where the words of a number's own subject start: the last punctuation or list word before it
-#: A row kept as an index against the same period («<chỉ tiêu>: so với cùng kỳ»; folded label).
-_AN_INDEX = re.compile(r": so (?:voi )?cung ky$")
 _SUBJECT_START = re.compile(r"(?i)[,;.:\n]|(?<!\w)(?:và|như|còn|trong\s+đó|riêng|tiếp\s+đó\s+là|là)(?!\w)")
 #: a label or its group that states a rate of change
 _CHANGE = re.compile(r"(?i)(?<!\w)(?:tăng|giảm|tăng\s+trưởng|so\s+với|so\s+cùng\s+kỳ)(?!\w)")
@@ -167,7 +166,7 @@ class NamedRows:
                 continue
             own = [c for c in self.idx.rows if _child_of(c.fig.ma, owner.fig.ma) and "ky_bao_cao" in c.values
                    and (c.kind == "percent" or c.unit.startswith("%"))
-                   and not _AN_INDEX.search(fold(c.fig.chi_tieu))] or self._share_row_of(owner)
+                   and not is_index_row(c.fig.chi_tieu)] or self._share_row_of(owner)
             # (an index against the same period the loader keeps, «…: so với cùng kỳ» 128, is no rate of the plan
             # or share said of the row: «lũy kế thu 9.950,3 tỷ đồng, đạt 102% dự toán» — zm-lam-dong-cuc-thue-…)
             if len(own) > 1:  # "1-2" beside a part's "1.a-2": the row's own cell, not its parts' rates

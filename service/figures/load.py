@@ -24,7 +24,7 @@ from service.figures.cells import (AVERAGE, ENGLISH, NONE, NONE_MARKS, CellRow, 
                                    running_key, split_of_whole, stated_change, text, value)
 from service.figures.change import last_year, rate_agrees
 from service.figures.columns import PAIR_CELL, Layout, map_columns, of_the_plan, own_noun, sum_in_two_scales, sums_in_two_currencies, typed_unit, unit_before_share
-from service.figures.model import Figure, FigureTable
+from service.figures.model import INDEX_WORDS, Figure, FigureTable
 from service.figures.notelists import noted_part_figures, noted_sub_part
 from service.figures.read import RawTable, read_raw
 from service.figures.rows import Cells, code_for, part_label, section_title, split_stt_label, stt_style, stt_token, structure
@@ -952,7 +952,7 @@ def _index_row(fig: Figure, stated: Decimal, code: str, taken: dict) -> Figure:
     (yh-toan-quoc-tong-cuc-thong-ke-san-luong-thuy-san-2021-10, round 23's d08; the loader had dropped it)."""
     while code in taken:
         code += "'"
-    return replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: so với cùng kỳ", ky_bao_cao=stated, don_vi_tinh="%",
+    return replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {INDEX_WORDS}", ky_bao_cao=stated, don_vi_tinh="%",
                    cung_ky=None, ke_hoach=None, ky_truoc=None)
 
 

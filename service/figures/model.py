@@ -6,6 +6,16 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 
+#: The words after the colon of a row the loader keeps as an index against the same period (the same period = 100, a
+#: statistics office's ``So với cùng kỳ (%)`` 99,8): «<chỉ tiêu>: so với cùng kỳ».
+INDEX_WORDS = "so với cùng kỳ"
+
+
+def is_index_row(label: str) -> bool:
+    """The label is an index row's (``Tổng sản lượng thủy sản: so với cùng kỳ``): a comparison, not an amount."""
+    return (label or "").rstrip().endswith(": " + INDEX_WORDS)
+
+
 @dataclass(frozen=True)
 class Figure:
     """One indicator row (columns of ``shared/corpus/README.md``)."""

@@ -37,6 +37,7 @@ from pathlib import Path
 
 from service.checker.extract import read_cell
 from service.checker.tabletext import _BLANK_CELL, TextRow, slotted_cells, text_rows
+from service.figures.model import is_index_row
 from service.figures.schema import ColumnTitle, read_title
 from service.onboarding.model import Row
 
@@ -852,7 +853,7 @@ def table_rows(text: str | None, title: str = "") -> tuple[list[Row], list[tuple
         by_code: dict[str, Row] = {}
         for fig in loaded.figures:
             if fig.row is None or not 0 <= fig.row - 3 < len(sheet) or fig.ky_bao_cao is None \
-                    or fig.chi_tieu.endswith(": so với cùng kỳ"):
+                    or is_index_row(fig.chi_tieu):
                 continue   # (an index against last year the loader keeps as a row is the template's derivation)
             label, unit, cells = sheet[fig.row - 3]
             kind, scale, unit_text = _kind_scale(unit, cells[0] if fig.don_vi_tinh != "%" else "%", label)
