@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from service.checker.recognisers import Rule
+from service.numwords import VOCABULARY
 
 
 def _day_span(text: str, m: re.Match) -> bool:
@@ -56,8 +57,7 @@ CUT_YEAR = Rule("date-cut-year", "date", "date", re.compile(
 _SPELLED = r"(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai))?|hai\s+mươi\s+bốn)"
 #: A number word that goes on into the next (``bốn trăm mười tám``, ``hai mươi``): the spelled hour is then only the
 #: last word of a larger number.
-_NUMBER_WORD_BEFORE = re.compile(r"(?i)(?<!\w)(?:mươi|mười|trăm|nghìn|ngàn|triệu|tỷ|linh|lẻ|chục|một|hai|ba|bốn|năm|sáu|"
-                                 r"bảy|tám|chín)\s+$")
+_NUMBER_WORD_BEFORE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(sorted(VOCABULARY, key=len, reverse=True)) + r")\s+$")
 
 
 def _whole_number(text: str, m: re.Match) -> bool:
