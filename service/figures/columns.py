@@ -455,12 +455,17 @@ def rates_beside(raw: RawTable, i: int) -> frozenset:
                      if k != i and isinstance(t, str) and re.search(r"\(\s*%\s*\)\s*$", t) and _RATE.match(fold(t)))
 
 
-def _rate_given_back(raw: RawTable, i: int, skip: frozenset = frozenset()) -> bool:
+def _rate_given_back(raw: RawTable, i: int, skip: frozenset = frozenset(), planned: bool = False) -> bool:
     """Some row's rate in column ``i`` is what one of the row's other numbers over a number of the sheet gives, as
     written (``98,09`` of ``19.255 / 19.630`` in its row; ``17,41`` of ``258`` over the ``1.482`` of the total row; a
     change ``4,6`` of ``104,6``): the column can be recomputed.  A rate no row gives back is of a base the sheet does
-    not hold.  ``skip``: columns that hold no quantity (``STT``, ``Mã``: a row's number 2 over 40 is no rate)."""
-    rated = False
+    not hold — and so, in a sheet with no plan column, is a share beside a row's lone count that no number of the
+    sheet gives back while other rows' are (``Tỷ lệ (%)`` beside a nation's poor households, ``5,23`` of the nation's
+    24.945.432 households, and beside a province's, ``25,42`` of a province's households the sheet does not hold:
+    yj-son-la-bo-ldtbxh-ho-ngheo-ho-can-ngheo-2018; a row holding its own base, ``80 | 165 | 54,42``, is the sheet's
+    slip, and a rate beside a plan column a rate of a plan left blank).  ``skip``: columns that hold no quantity
+    (``STT``, ``Mã``: a row's number 2 over 40 is no rate)."""
+    rated, given, baseless = False, 0, 0
     bases = {n for _, cells in raw.rows for k, c in enumerate(cells) if k != i and k not in skip and (n := _number(c))}
     for _, cells in raw.rows:
         v = _number(cells[i]) if i < len(cells) else None
@@ -469,14 +474,18 @@ def _rate_given_back(raw: RawTable, i: int, skip: frozenset = frozenset()) -> bo
         rated = True
         nums = [n for k, c in enumerate(cells) if k != i and k not in skip and (n := _number(c)) is not None]
         step = Decimal(1).scaleb(min(v.as_tuple().exponent, 0)) if isinstance(v.as_tuple().exponent, int) else 1
-        for a in nums:
-            for b in bases:
-                if not b:
-                    continue
-                r = 100 * a / b
-                if min(abs(r - v), abs(r - 100 - v)) < step:
-                    return True
-    return not rated
+        if any(b and min(abs(100 * a / b - v), abs(100 * a / b - 100 - v)) < step for a in nums for b in bases):
+            given += 1
+        elif len(nums) == 1:
+            baseless += 1
+    return not rated or bool(given) and not (baseless and not planned and _plain_shares(raw, i))
+
+
+def _plain_shares(raw: RawTable, i: int) -> bool:
+    """Column ``i`` holds bare numbers at or above zero, none typed with a sign or with words (``-46`` is a change,
+    ``khoảng 90`` a rate said loosely: such a column is not kept rate by rate)."""
+    cells = [str(c[i]).strip() for _, c in raw.rows if i < len(c) and c[i] not in (None, "") and str(c[i]).strip()]
+    return all(not _SIGNED.match(c) and (n := _number(c)) is not None and n >= 0 for c in cells)
 
 
 #: A number typed with its sign: ``+8,5``, ``- 12,8``, ``−3`` (a change, as agencies write one).
@@ -861,7 +870,8 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                               "hàng riêng của hàng đó (chỉ số so với cùng kỳ, như 105,9, thì không)",
                               file=src, row=hrow, column=title)
             elif _RATE.match(fold(title)) and not _rate_given_back(raw, i, frozenset(
-                    j for j, c in col_of.items() if c in (STT, "ma")) | rates_beside(raw, i)):
+                    j for j, c in col_of.items() if c in (STT, "ma")) | rates_beside(raw, i),
+                    planned="ke_hoach" in col_of.values()):
                 # "Tỷ lệ đúng hạn (%)" 96,55 beside "Tiếp nhận | Đúng hạn | Quá hạn" 19.630 | 19.255 | 689: of a base
                 # the sheet does not hold (19.944 hồ sơ đến hạn), so no pair of the row's numbers gives it back
                 out.measures[i] = (title, "%")
