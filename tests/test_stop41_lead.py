@@ -55,3 +55,67 @@ def test_a_share_column_every_rate_of_which_the_sheet_gives_back_is_still_recomp
     path.write_text(NINH_BINH.replace('"24,40"', '"24,47"'), encoding="utf-8")
     table = load_table(path, period="2017")
     assert not any("tỷ lệ" in f.chi_tieu.lower() for f in table), [f.chi_tieu for f in table]
+
+
+def _kinds(text: str) -> dict[str, list]:
+    from service.checker import extract_numbers
+    out: dict[str, list] = {}
+    for m in extract_numbers(text):
+        out.setdefault(m.raw.strip(), []).append(m.is_figure)
+    return out
+
+
+# yj-toan-quoc-bo-y-te-nien-giam-chi-tieu-muc-tieu-2020 (a yearbook's indicator names, Vietnamese and English);
+# the held-out yearbooks' «Số bác sĩ trên 10.000 dân» said in a sentence
+def test_a_rates_base_said_with_a_preposition_in_an_indicators_name_is_no_figure():
+    for text, base in (
+            ("1. Số bác sỹ cho 10000 dân - Number of Medicine Doctors per 10000 persons  9.06  9.81", "10000"),
+            ("6. Số giường bệnh bệnh viện trên 10000 dân Number of beds per 10000 inhabitants  31.12  30.73", "10000"),
+            ("11. Tỷ số tử vong mẹ (trên 100000 trẻ đẻ ra sống) – Maternal mortality ratio (per 100000 live births)  "
+             "46*  46*", "100000"),
+            ("Năm 2020, số bác sĩ trên 10.000 dân đạt 9,8 bác sĩ.", "10.000")):
+        assert set(_kinds(text)[base]) == {False}, text
+    # «trên» before a count a verb states is «more than»: a figure
+    for text, n in (("Xã có trên 10.000 dân sinh sống.", "10.000"), ("Số hộ có trên 1.000 người tham gia.", "1.000"),
+                    ("Tỷ lệ tham gia đạt trên 100 người mỗi xã.", "100")):
+        assert _kinds(text)[n] == [True], text
+
+
+# the yearbook's «Tỷ suất chết trẻ em dưới 1 tuổi – IMR (%0)» and «( Child Mortality Rate (CMR); %0)»
+def test_a_per_mille_sign_typed_as_per_cent_and_zero_is_no_number():
+    for text in ("12. Tỷ suất chết trẻ em dưới 1 tuổi – IMR (%0)  14.4  13.9  11  12.5",
+                 "13. Tỷ suất chết trẻ em dưới 5 tuổi – Under 5 age mortality rate ( Child Mortality Rate (CMR); %0)  21.5"):
+        assert set(_kinds(text)["0"]) == {False}, text
+    assert _kinds("Tỷ lệ hộ nghèo giảm còn 10%, 0 hộ tái nghèo.")["0"] == [True]
+
+
+# yj-ha-noi-dong-da-hdnd-quan-thu-chi-ngan-sach-2025-h1: a comment box copied as text, its cells parted by spaces
+def test_a_comment_threads_counter_between_runs_of_spaces_is_page_furniture():
+    got = _kinds("Gửi bình luận   • Quan tâm nhiều nhất   • Mới nhất  15 trả lời  15 trả lời")
+    assert got["15"] == [False, False]
+    got = _kinds("Bài viết liên quan  3 bình luận  Chia sẻ")
+    assert got["3"] == [False]
+    # a unit of a figure is never one: a pasted table's cells parted by spaces
+    got = _kinds("Số lượt khách  1.500 lượt  1.200 lượt")
+    assert got["1.500"] == [True] and got["1.200"] == [True]
+    assert _kinds("Trụ sở đã tiếp nhận và 15 trả lời bằng văn bản.")["15"] == [True]
+
+
+# yj-toan-quoc-cuc-quan-ly-lao-dong-ngoai-nuoc-xuat-khau-lao-dong-2014-10; c21-baodautu-covid-ngay-15-1-2022 («số ca ở
+# Hải Phòng vượt mốc 800»); p25-baomoi-nienvu-caphe-5ty-2024 («vượt mốc 5 tỷ USD»)
+def test_a_milestone_passed_is_no_figure_even_where_a_row_is_about_the_sentence(tmp_path):
+    table = ("Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo\n1,Số lao động đi làm việc ở nước ngoài,người,91.143\n"
+             "2,Trong đó: thị trường Nhật Bản,người,16.282\n")
+    text = "Kể từ năm 1990, số lao động sang Nhật Bản vượt mốc 15.000 người (đạt 16.282 người)."
+    assert _verdict(tmp_path, table, text, "15.000", "2014") == "not_a_figure"
+    assert _verdict(tmp_path, table, text, "16.282", "2014") == "supported"
+    assert _verdict(tmp_path, table, text.replace("16.282", "16.228"), "16.228", "2014") == "unsupported"
+    # a value that is no round mark is the period's: a wrong one stays caught
+    assert _verdict(tmp_path, table, "Số lao động sang Nhật Bản vượt mốc 16.228 người.", "16.228", "2014") != \
+        "not_a_figure"
+    for table, text, at in (
+            ("Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo\n1,Số ca mắc mới tại Hải Phòng,ca,815\n",
+             "Trong khi đó, số ca ở Hải Phòng vượt mốc 800 và lại có chiều hướng gia tăng trở lại.", "800"),
+            ("Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo\n1,Kim ngạch xuất khẩu cà phê,triệu USD,5.430\n",
+             "Xuất khẩu cà phê niên vụ 2023 - 2024 vượt mốc 5 tỷ USD.", "5 tỷ")):
+        assert _verdict(tmp_path, table, text, at, "2024") == "not_a_figure", text

@@ -53,7 +53,7 @@ from service.checker.offsets import normalise
 from service.checker.recognisers import sentence_start
 from service.checker.recognisers.bases import bracketed_base, compared_value, pair_base
 from service.checker.recognisers.others import other_base
-from service.checker.recognisers.bounds import class_bound
+from service.checker.recognisers.bounds import class_bound, named_milestone
 from service.checker.recognisers.income import income_class
 from service.checker.recognisers.revisions import plan_revised
 from service.checker.recognisers.adjusted import adjusted
@@ -394,14 +394,15 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             continue   # a cell of a table pasted as text: its row's label said what it is (tabletext)
         if k in proved:
             continue   # "10/89 tiêu chí" among "14/19 tiêu chí": its notation proved it wrong (fractions)
-        if n.verdict in ("unsupported", "unverified") \
-                and (n.expected is None or _A_SPREAD.search(n.text) and income_class(text, n.start, n.end)) \
-                and n.source is None and class_bound(text, n.start, n.end, n.kind == "percent") \
+        if n.verdict in ("unsupported", "unverified") and n.source is None and (named_milestone(
+                text, n.start, n.end) or (n.expected is None or _A_SPREAD.search(n.text) and income_class(
+                    text, n.start, n.end)) and class_bound(text, n.start, n.end, n.kind == "percent")
                 and (not _a_row_is_about(idx, text, n.start) or _a_label_names_the_bound(idx, n.text)
-                     or _A_SPREAD.search(n.text) and income_class(text, n.start, n.end)):
+                     or _A_SPREAD.search(n.text) and income_class(text, n.start, n.end))):
             # ("có thu nhập từ 5 triệu đến 8 triệu đồng/ tháng": an income class's spread, no one value)
             n.verdict, n.kind, n.reason = "not_a_figure", "bound", None   # "vượt ngưỡng 10%", "đạt từ X trở lên"
-            n.derivation = "ngưỡng, giới hạn của nhóm được đếm: số liệu là số đơn vị đếm trước đó"
+            n.derivation = "mốc, ngưỡng mà số liệu đã vượt qua: không phải số liệu của kỳ" if named_milestone(
+                text, n.start, n.end) else "ngưỡng, giới hạn của nhóm được đếm: số liệu là số đơn vị đếm trước đó"
             continue
         base = (bracketed_base(text, n.start, n.end) or pair_base(text, n.start, n.end)
                 or compared_value(text, n.start, n.end) or other_base(text, n.start, n.end)) \

@@ -5,7 +5,7 @@ The count in front (4 tỉnh, 9 tỉnh, 6 trường, 368 hộ) is the figure of 
 says which units it counts — the bound of the class, no figure of its own. The grammar, each a marker a total
 never carries:
 
-- a threshold named as such (``ngưỡng 10%``);
+- a threshold named as such (``ngưỡng 10%``, ``vượt mốc 15.000 người``);
 - an open end (``từ 10.000 tỷ đồng trở lên``, ``từ 8 tiêu chí trở lên``, ``dưới 5 triệu trở xuống``) after a count of
   units reaching it;
 - a rate reached by each unit counted just before (``6 trường … đạt tỷ lệ tốt nghiệp 100%``): rates do not add up;
@@ -34,8 +34,9 @@ from service.checker.recognisers.income import income_class
 
 _W = r"[^\W\d_]"
 _TIME_NOUNS = r"(?:tháng|năm|quý|tuần|ngày|giờ|lần|đợt|kỳ|tuổi)"
-#: ``vượt ngưỡng 10%``, ``dưới ngưỡng``: the threshold itself.
-_THRESHOLD = re.compile(r"(?i)(?<!\w)ngưỡng\s+(?:(?:là|của|trên|dưới)\s+)?$")
+#: ``vượt ngưỡng 10%``, ``dưới ngưỡng``: the threshold itself; a milestone crossed is one too (``số lao động sang
+#: Nhật Bản vượt mốc 15.000 người (đạt 16.282 người)``: yj-toan-quoc-cuc-quan-ly-lao-dong-ngoai-nuoc-…-2014-10).
+_THRESHOLD = re.compile(r"(?i)(?<!\w)(?:ngưỡng|mốc)\s+(?:(?:là|của|trên|dưới)\s+)?$")
 #: ``… trở lên``, ``… trở xuống`` right after the number and its unit.
 _OPEN_END = re.compile(r"(?i)^[^\d.,;:!?\n]{0,25}?(?<!\w)trở\s+(?:lên|xuống)(?!\w)")
 #: A count of units (not a ratio), then up to eight words naming them (a comma only inside a list of nouns), then the
@@ -97,6 +98,16 @@ def _clause_before(text: str, start: int) -> str:
     lo = max(0, start - 200)
     cut = max((m.end() for m in _CLAUSE.finditer(text, lo, start)), default=lo)
     return text[cut:start]
+
+
+def named_milestone(text: str, start: int, end: int) -> bool:
+    """A round number right after a threshold's noun (``vượt mốc 15.000 người``, ``vượt ngưỡng 10%``): the mark the
+    period's value passed, even in a sentence a row is about (its own value follows: ``(đạt 16.282 người)``).  Round:
+    two significant digits at most, as marks are set (a value ``16.282`` is no mark)."""
+    if not _THRESHOLD.search(_clause_before(text, start)):
+        return False
+    digits = re.sub(r"\D", "", re.split(r"[,\s%]", text[start:end].strip(), maxsplit=1)[0])
+    return bool(digits) and len(digits.strip("0")) <= 2
 
 
 def class_bound(text: str, start: int, end: int, percent: bool = False) -> bool:

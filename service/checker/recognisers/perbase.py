@@ -44,3 +44,38 @@ PER_POPULATION = Rule("per-population-base", "norm", "the base of a rate in an i
                       re.compile(r"(?i)(?<=[^\W\d_])[ \t]*/[ \t]*(1[ \t]+vạn|10[ \t]+vạn|100|1\.000|10\.000|100\.000)[ \t]+"
                                  r"(?:dân|người|dân[ \t]+số|trẻ|phụ[ \t]+nữ|hộ)(?!\w)"), accept=_named_indicator,
                       needs=("/",))
+
+
+#: ``Số bác sỹ cho 10000 dân``, ``Số giường bệnh bệnh viện trên 10000 dân``, ``Tỷ số tử vong mẹ (trên 100000 trẻ đẻ ra
+#: sống)``, ``Number of beds per 10000 inhabitants`` (yj-toan-quoc-bo-y-te-nien-giam-chi-tieu-muc-tieu-2020; the
+#: held-out yearbooks' «Số bác sĩ trên 10.000 dân»): an indicator's base said with a preposition — a round power of
+#: ten after ``trên``/``cho``/``mỗi``/``per`` and before a population, in an indicator's name.
+_POWER = r"(100|1\.000|1000|10\.000|10000|100\.000|100000|1[ \t]+vạn|10[ \t]+vạn)"
+_PER_WORDED = re.compile(r"(?i)(?<!\w)(?:trên|cho|mỗi|per)[ \t]+" + _POWER +
+                         r"[ \t]+(?:dân|người|trẻ|phụ[ \t]+nữ|hộ|ca|persons?|people|inhabitants|population|live[ \t]+births)"
+                         r"(?!\w)")
+#: What opens an indicator's name, back to the line's start, a bracket or a list number: ``Số …``, ``Tỷ số``,
+#: ``Tỷ suất``, ``Tỷ lệ``, ``Number of``, ``Ratio``; no verb between it and the base (``Xã có trên 10.000 dân``, ``Số
+#: hộ có trên 1.000 người`` are counts said with ``trên``, more than).
+_INDICATOR_HEAD = re.compile(r"(?i)(?:^|[\n(;,:]|\d[.)][ \t])[ \t]*(?:số|tỷ[ \t]+số|tỷ[ \t]+suất|tỷ[ \t]+lệ|number[ \t]+of|"
+                             r"ratio|rate)(?!\w)[^\n()\d;]*$")
+_VERB = re.compile(r"(?i)(?<!\w)(?:có|đạt|là|gồm|được|với|tăng|giảm|thu hút|tham gia|bằng)(?!\w)")
+
+
+def _in_indicator_name(text: str, m: re.Match) -> bool:
+    if m.group(0)[:3].lower() == "per":
+        return True
+    start = m.start()
+    if text[max(0, start - 2):start].rstrip().endswith("("):
+        return True
+    head = _INDICATOR_HEAD.search(text, max(0, start - 80), start)
+    return head is not None and _VERB.search(text, head.start(), start) is None
+
+
+PER_BASE_WORDED = Rule("per-base-worded", "norm", "the base of a rate in an indicator's name (per 10.000 people)",
+                       _PER_WORDED, accept=_in_indicator_name, needs=("trên", "cho", "mỗi", "per"))
+
+#: ``Tỷ suất chết trẻ em dưới 1 tuổi – IMR (%0)``: per mille typed as a per cent sign and a zero (``%0``, ``%o``) —
+#: the zero is part of the sign, no number.
+PER_MILLE_TYPED = Rule("per-mille-typed", "norm", "a per mille sign typed as %0", re.compile(r"%(0)(?![\d.,]?\d)"),
+                       needs=("%0",))

@@ -87,7 +87,9 @@ FURNITURE_LABELS = ("lượt xem", "lượt truy cập", "số lượt truy cậ
                     # ``1179 người đang online``: the held-out zo-thanh-hoa-thuong-xuan-nong-thon-moi-cac-xa-2013), or
                     # an English label (``Hits count: 33,855,928``: the held-out zl-lam-dong-lam-ha-lang-nghe-…-2019)
                     "người đã bình chọn", "người bình chọn", "người đang online", "người đang truy cập",
-                    "hits count", "hit count", "hits", "visitors", "online users")
+                    "hits count", "hit count", "hits", "visitors", "online users",
+                    # a comment thread's count under an article (``Mới nhất  15 trả lời``: yj-ha-noi-dong-da-hdnd-quan-…)
+                    "trả lời", "phản hồi")
 #: Labels before a phone number: ``Điện thoại: 0263 3822 123``, ``Đường dây nóng: 1900 ...``.
 PHONE_LABELS = ("điện thoại", "số điện thoại", "đt", "sđt", "đtdđ", "dđ", "di động", "hotline", "đường dây nóng",
                 "tel", "fax", "zalo", "liên hệ", "điện thoại liên hệ", "tổng đài")

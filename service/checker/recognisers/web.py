@@ -93,6 +93,9 @@ _PHONE_AREA = re.compile(r"(\(\s*0\d{1,3}\s*\)[ \t]*\d{2,4}(?:[ .\-]?\d{2,4}){1,
 PHONE_AREA = Rule("phone-area-code", "contact", "phone number", _PHONE_AREA, accept=_phone_digits)
 
 _LABELS, _LONGEST = noun_set(FURNITURE_LABELS)
+#: The counters of a comment thread or a post's reactions: never the unit of a figure of a report.
+_THREAD = frozenset(("trả lời", "phản hồi", "bình luận", "lượt xem", "lượt thích", "lượt chia sẻ", "comments",
+                     "views", "replies", "likes"))
 _COUNTER_END = re.compile(r"[\d:/\-]|[.,]\d|\s*(?:%|triệu|tỷ|nghìn|ngàn|đồng)(?!\w)", re.I)
 
 
@@ -102,6 +105,9 @@ class Counter(Recogniser):
 
     name, kind = "page-counter", "furniture"
     _AFTER = re.compile(r"[ \t]+((?:[^\W\d_]+[ \t]?){1,4})[ \t]*(?=$|[|)·•\n])")
+    #: ``Mới nhất  15 trả lời  15 trả lời``: a menu copied as text, its cells parted by runs of spaces — a counter of
+    #: a comment thread (:data:`_THREAD`, words that are never a unit of a figure) alone between two such runs
+    _AFTER_CELL = re.compile(r"[ \t]+([^\W\d_]+(?:[ \t][^\W\d_]+){0,2})(?=[ \t]*$|[ \t]*[|)·•\n]|[ \t]{2,})", re.M)
     _AFTER_BRACKET = re.compile(r"\)[ \t]*((?:[^\W\d_]+[ \t]?){1,4})[ \t]*(?=$|[|·•\n])", re.M)  # (0) Bình luận
     #: ``• Trong tuần: 1`` under ``Thống kê truy cập``: a span of time as a counter's label, the number alone at
     #: the end of its line (``Trong tháng: 15 vụ cháy`` is a sentence's figure)
@@ -144,6 +150,8 @@ class Counter(Recogniser):
                 after = (self._AFTER_BRACKET if before == "(" and text.startswith(")", e) else self._AFTER).match(text, e)
                 if after and after.group(1).strip().lower() in _LABELS:
                     yield Claim(s, e, self.kind, "page furniture counter", self.name)
+            elif s - k > 2 and (after := self._AFTER_CELL.match(text, e)) and after.group(1).lower() in _THREAD:
+                yield Claim(s, e, self.kind, "page furniture counter", self.name)
 
 
 COUNTER = Counter()
