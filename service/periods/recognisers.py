@@ -634,12 +634,19 @@ def crosses_year_end(t: str, men: "Mention") -> bool:
 _PERIOD_NAMED = re.compile(r"\b(?:năm|tháng|quý)\s*(?:19|20)\d{2}|\bnăm\s+(?:nay|tới|sau)\b", re.I)
 
 
+#: "kết nạp 87 đảng viên, đạt 72% chỉ tiêu phấn đấu năm 2009", "thu đạt 100,42% so với chỉ tiêu phấn đấu": a share
+#: reached of the target striven for — a result measured against it, as "đạt 72% kế hoạch" is, no striving
+SHARE_OF_TARGET = re.compile(r"\b(?:đạt|bằng|vượt)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d+(?:[.,]\d+)*\s*%\s+"
+                             r"(?:so\s+với\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)\s+phấn\s+đấu$", re.I)
+
+
 def strives_after(t: str, end: int) -> bool:
     """The clause after a period strives for a target ("Năm 2025, ngành Du lịch đặt mục tiêu ...": that period is the
     target's), unless another period is named between them ("Năm 2015, tăng trưởng đạt 6,68%, năm 2016 đặt mục tiêu
-    tăng trưởng 6,7%": 2016's target, 2015's result)."""
+    tăng trưởng 6,7%": 2016's target, 2015's result) or the target is only what a share reached is measured against
+    ("Trong 8 tháng đầu năm 2009, ... kết nạp 87 đảng viên, đạt 72% chỉ tiêu phấn đấu năm 2009": the months' result)."""
     m = STRIVES.match(t, end)
-    return bool(m) and not _PERIOD_NAMED.search(m.group(0))
+    return bool(m) and not _PERIOD_NAMED.search(m.group(0)) and not SHARE_OF_TARGET.search(m.group(0))
 
 
 #: "Chỉ tính riêng trong tháng 9, toàn quốc xảy ra trên 1.300 vụ": a month singled out of the months so far
