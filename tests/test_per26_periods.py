@@ -52,3 +52,29 @@ def test_a_target_striven_for_is_still_a_target():
                  "Năm 2010, huyện phấn đấu kết nạp 200 đảng viên"):
         assert R.strives_after(text, text.index(",")), text
     assert R.STRIVES.match(", chỉ tiêu phấn đấu là 200 đảng viên")
+
+
+# -- "Tính chung N tháng": the months taken together, a running total as "lũy kế N tháng" is --------------------------
+
+QLTT = ("Tính chung 11 tháng, lực lượng Quản lý thị trường cả nước phát hiện, xử lý trên 91.400 vụ vi phạm (tăng 5.300 vụ, "
+        "6,1% so với cùng kỳ năm 2014), thu nộp ngân sách gần 383 tỷ đồng")
+
+
+def test_the_months_taken_together_are_the_months_so_far():
+    # p26-cand: read None on main (no wording read; the year is the one after the same period compared with)
+    men = _mention(QLTT, "Tính chung 11 tháng")
+    assert (men.period.kind, men.period.index) == ("ytd", 11)
+    assert _read(PAGES / "p26-cand-qltt-11t-2015.txt") == "2015-11T"
+
+
+def test_the_months_taken_together_on_another_page():
+    # p26-anninhthudo: "Tính chung 10 tháng, kim ngạch xuất khẩu ước đạt hơn 93,45 tỷ USD" beside "Riêng trong tháng 10"
+    text = (PAGES / "p26-anninhthudo-xuatkhau-10t-2012.txt").read_text()
+    men = _mention(text, "Tính chung 10 tháng")
+    assert (men.period.kind, men.period.index, men.running) == ("ytd", 10, True)
+    assert _read(PAGES / "p26-anninhthudo-xuatkhau-10t-2012.txt") == "2012-10T"
+
+
+def test_taken_together_without_months_is_no_period():
+    # a sentence of my own making: "tính chung" before no count of months names nothing
+    assert not [m for m in find_mentions("Tính chung các đơn vị, toàn ngành thu 383 tỷ đồng.") if m.recogniser == "cumulative"]

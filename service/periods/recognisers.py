@@ -809,8 +809,9 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # so far to the page's date as "từ đầu năm đến nay" is (see _resolved), in passing; undated, nothing
     ("now", re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=\n))[^\S\n]*(?:Tính[^\S\n]+)?[Đđ]ến[^\S\n]+nay[^\S\n]*,", re.M),
      lambda m: Period(0, "year"), None, None),
-    # "lũy kế 10 tháng,": the year to date, its year named elsewhere ("lũy kế 10 tháng năm 2019" is months-to-date)
-    ("cumulative", re.compile(r"\bl(?:ũy|uỹ)\s+kế\s+(?:từ\s+đầu\s+năm\s+)?" + _MONTHS + r"\s*tháng"
+    # "lũy kế 10 tháng,": the year to date, its year named elsewhere ("lũy kế 10 tháng năm 2019" is months-to-date);
+    # "Tính chung 11 tháng, lực lượng Quản lý thị trường ...": the statistics' "the months taken together", the same
+    ("cumulative", re.compile(r"\b(?:l(?:ũy|uỹ)\s+kế|tính\s+chung)\s+(?:từ\s+đầu\s+năm\s+)?" + _MONTHS + r"\s*tháng"
                               r"(?!\s*(?:đầu\s*|của\s+)?năm|\s*(?:tháng|ngày))", re.I),
      lambda m: ytd(0, _months(m.group(1))), 1, None),
     # "Tính đến cuối tháng 9, ...", ", đến hết tháng 11, toàn huyện ...": through that month of a year named elsewhere
