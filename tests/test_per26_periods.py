@@ -78,3 +78,31 @@ def test_the_months_taken_together_on_another_page():
 def test_taken_together_without_months_is_no_period():
     # a sentence of my own making: "tính chung" before no count of months names nothing
     assert not [m for m in find_mentions("Tính chung các đơn vị, toàn ngành thu 383 tỷ đồng.") if m.recogniser == "cumulative"]
+
+
+# -- a week by its number heads the page ------------------------------------------------------------------------------
+
+def test_a_numbered_week_heads_the_page():
+    # p26-vietnamnet: read 2022-9T on main (the year so far beside the week, "Tích lũy từ đầu năm đến nay", taken for
+    # the period); a week is no period the service has
+    from service.periods.mentions import _headed_by_days
+    text = (PAGES / "p26-vietnamnet-sxh-hanoi-tuan41-none.txt").read_text()
+    assert _headed_by_days(text)
+    assert _read(PAGES / "p26-vietnamnet-sxh-hanoi-tuan41-none.txt") == "None"
+
+
+def test_numbered_weeks_on_other_pages():
+    # p25-phunuvagiadinh ("trong tuần 23, số ca mắc tay chân miệng tăng"), c28-backan ("Trong tuần 21 (từ ngày 16 -
+    # 22/5), toàn tỉnh ...", read 2022-5T on main: the week, not the months so far to May)
+    from service.periods.mentions import _headed_by_days
+    for slug in ("p25-phunuvagiadinh-tcm-tuan23-none", "c28-backan-toan-tinh-tro-ve-vung-xanh-2022"):
+        assert _headed_by_days((PAGES / f"{slug}.txt").read_text()), slug
+        assert _read(PAGES / f"{slug}.txt") == "None", slug
+
+
+def test_a_week_of_a_month_or_weeks_counted_are_no_numbered_week():
+    # sentences of my own making: "tuần 1 tháng 3" is the week of a month (read by the other arm only when written
+    # "tuần thứ"), "sau 2 tuần" a length
+    from service.periods.mentions import _headed_by_days
+    assert not _headed_by_days("Sau 2 tuần triển khai, huyện đã tiêm 1.200 liều vắc xin trong năm 2022.")
+    assert not _headed_by_days("Kế hoạch tuần 1 tháng 3 năm 2022 của huyện đã hoàn thành.")

@@ -291,7 +291,9 @@ def _lead_day(t: str) -> tuple[None, int, int] | None:
 #: "THÔNG TIN THỜI SỰ TUẦN THỨ 02 THÁNG 03/2024", "Một trong những sự kiện được dư luận quan tâm tuần qua", "Giá cà phê
 #: hôm nay 21/4/2025: Tuần qua tăng mạnh", "trong tuần (từ ngày 01/6 đến ngày 07/6)", "trong 15 ngày đầu tháng 8/2023":
 #: a week or some days of a month, a period of no kind the service has (not "so với tuần trước": a comparison)
+#: ... "trong tuần 41, cả nước ghi nhận 9.750 trường hợp mắc", "trong tuần 43/2022": a week by its number in the year
 _DAYS_HEAD = re.compile(r"\btuần\s+(?:vừa\s+)?qua\b|\btuần\s+(?:này|thứ\s+\d{1,2})\b|\b(?:một|1)\s+tuần\b"
+                        r"|\btuần\s+\d{1,2}(?!\d)(?!\s*(?:ngày|tháng)\b)"
                         r"|\btuần\s*\(?\s*(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}"
                         r"|\b\d{1,2}\s+ngày\s+(?:đầu|cuối)\s+tháng\b"
                         # "trong kỳ 1 tháng 5-2016", "nửa đầu tháng 9": the customs' half of a month
