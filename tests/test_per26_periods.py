@@ -106,3 +106,40 @@ def test_a_week_of_a_month_or_weeks_counted_are_no_numbered_week():
     from service.periods.mentions import _headed_by_days
     assert not _headed_by_days("Sau 2 tuần triển khai, huyện đã tiêm 1.200 liều vắc xin trong năm 2022.")
     assert not _headed_by_days("Kế hoạch tuần 1 tháng 3 năm 2022 của huyện đã hoàn thành.")
+
+
+# -- a bare month whose figure is compared with the month before is the month reported -----------------------------
+
+CPI_2012 = ("Theo Tổng cục thống kê, CPI cả nước tháng 10 tăng 0,85% so với tháng trước và tăng 7% so với cùng kỳ năm "
+            "2011. Tính từ đầu năm đến nay, CPI tăng 6,02% (so với mục tiêu cả năm là 8%).")
+
+
+def test_a_bare_month_compared_with_the_month_before_is_reported():
+    # held-out yi-toan-quoc-...-chi-so-gia-tieu-dung: read 2012 on main (the bare month in passing, the year so far's
+    # year left); its year is the one after the same period compared with
+    men = _mention(CPI_2012, "tháng 10")
+    assert not men.passing
+    case = HELDOUT / "yi-toan-quoc-tong-cuc-thong-ke-chi-so-gia-tieu-dung-2012-10" / "source.txt"
+    assert _read(case) == "2012-10"
+
+
+def test_bare_months_compared_with_the_month_before_on_other_pages():
+    # c17-vnexpress ("CPI tháng 10 tăng 0,08% so với tháng trước"), p11-bct ("(IIP) tháng 11 ước chỉ tăng 0,3% so với
+    # tháng trước"): the month is no longer in passing; the pages read 2023-10 (unlabelled) and 2022-11 (labelled) as
+    # on main; a page of months so far whose month is compared so (p15-tbtcvn "tháng 10 ước đạt 598,4 nghìn tỷ đồng,
+    # tăng 0,2% so với tháng trước" beside "10 tháng năm 2025") still reads the months
+    for slug, before, want in (("c17-vnexpress-cpi-t10-2023", "CPI ", "2023-10"),
+                               ("p11-bct-iip-2022-11", "(IIP) ", "2022-11"),
+                               ("p15-tbtcvn-banle-10t-2025", "theo giá hiện hành ", "2025-10T")):
+        text = (PAGES / f"{slug}.txt").read_text()
+        at = text.index(before + "tháng ") + len(before)
+        men = next(m for m in find_mentions(text) if m.start == at)
+        assert men.recogniser == "month-bare" and not men.passing, slug
+        assert _read(PAGES / f"{slug}.txt") == want, slug
+
+
+def test_a_bare_month_with_another_period_before_the_comparison_stays_in_passing():
+    # a sentence of my own making: the change measured is the quarter's, named between the month and "tháng trước"
+    text = "Báo cáo gửi trong tháng 10 nêu quý III/2023 tăng 2% so với tháng trước."
+    men = _mention(text, "tháng 10")
+    assert men.passing

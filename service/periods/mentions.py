@@ -14,7 +14,7 @@ from .recognisers import (
     TERM_REVIEW, TERM_REVIEWED, YEAR, aims_opening, damage_month, glosses_compared, heads_results_column, miscounted, plan_titled,
     quarters_in_a_row, school_year_reported, singled_out, starts_span_to_now, stock_beside_month, strives_after, strives_for_value,
     striven_in, targets_given, term, carried_over, crosses_year_end, change_ends_dated, strives_value_first, past_school_year,
-    times_crop_work, to_a_day, years_listed)
+    times_crop_work, to_a_day, years_listed, against_month_before)
 
 def find_mentions(text: str, date_year: int | None = None, date_month: int | None = None,
                   date_day: int | None = None) -> list[Mention]:
@@ -126,7 +126,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             men.meeting = bool(MEETING.search(before))
             men.passing = men.meeting or men.recogniser in ("month-bare", "this-month") and not (
                 IN_MONTH.search(before) or re.match(r"\s+(?:vừa\s+)?qua\b|\s*(?:và|,)\s*\d{1,2}\s*tháng", t[men.end:])
-                or re.search(r"(?:^|[.!?;…])\s*$", before) and re.match(r"\s*[:,]", t[men.end:]))   # "Tháng 9: Chỉ số ..."
+                or re.search(r"(?:^|[.!?;…])\s*$", before) and re.match(r"\s*[:,]", t[men.end:])   # "Tháng 9: Chỉ số ..."
+                or against_month_before(t, men))
     for men in kept:
         if men.period.kind == "month" and not men.comparison and times_crop_work(t, men, kept):
             men.passing = True

@@ -649,6 +649,20 @@ def strives_after(t: str, end: int) -> bool:
     return bool(m) and not _PERIOD_NAMED.search(m.group(0)) and not SHARE_OF_TARGET.search(m.group(0))
 
 
+#: "CPI cả nước tháng 10 tăng 0,85% so với tháng trước": a figure of a month measured against the month before it (no
+#: other period named between); only a month's figure is compared with "tháng trước"
+_NO_PERIOD_CHAR = r"(?:(?!\b(?:tháng|quý|năm)\s*(?:\d|[IVX]+\b))[^.;:!?\n])"   # a clause's character, no period named
+_AGAINST_MONTH_BEFORE = re.compile(_NO_PERIOD_CHAR + r"{0,60}?\b(?:tăng|giảm|bằng)\b"
+                                   + _NO_PERIOD_CHAR + r"{0,40}?\bso\s+với\s+tháng\s+trước\b", re.I)
+
+
+def against_month_before(t: str, men: "Mention") -> bool:
+    """A month named by its number alone whose figure is compared with the month before it ("CPI cả nước tháng 10 tăng
+    0,85% so với tháng trước và tăng 7% so với cùng kỳ năm 2011"): the month reported, not one named in passing (its
+    year is borrowed as a bare month's is: here the one after the same period compared with)."""
+    return men.recogniser == "month-bare" and bool(_AGAINST_MONTH_BEFORE.match(t, men.end))
+
+
 #: "Chỉ tính riêng trong tháng 9, toàn quốc xảy ra trên 1.300 vụ": a month singled out of the months so far
 _SINGLED_OUT = re.compile(r"\b(?:(?:chỉ\s+)?tính\s+)?riêng\s+(?:trong\s+)?$", re.I)
 
