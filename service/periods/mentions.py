@@ -9,12 +9,12 @@ from dataclasses import replace
 
 from .model import Mention, Period, ytd
 from .recognisers import (
-    RECOGNISERS, AIMS, AT_TIME, BY, COMPARISON, CONGRESS, DMY, DOC_NUMBER, EVENT, FROM, FROM_TO, HEAD,
+    RECOGNISERS, LONGEST_TERM, AIMS, AT_TIME, BY, COMPARISON, CONGRESS, DMY, DOC_NUMBER, EVENT, FROM, FROM_TO, HEAD,
     HOLIDAY, HOLIDAY_DAYS_COMPARED, IN_MONTH, MEETING, PLAN, SENTENCE_END, SEP, SPAN_REVIEW, TARGET, TERM_DONE,
     TERM_REVIEW, TERM_REVIEWED, YEAR, aims_opening, damage_month, glosses_compared, heads_results_column, miscounted, plan_titled,
     quarters_in_a_row, school_year_reported, singled_out, starts_span_to_now, stock_beside_month, strives_after, strives_for_value,
     striven_in, targets_given, term, carried_over, crosses_year_end, change_ends_dated, strives_value_first, past_school_year,
-    times_crop_work, to_a_day, years_listed, against_month_before)
+    times_crop_work, to_a_day, years_listed, against_month_before, length_reviewed)
 
 def find_mentions(text: str, date_year: int | None = None, date_month: int | None = None,
                   date_day: int | None = None) -> list[Mention]:
@@ -40,11 +40,15 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 if name == "date-range":    # some days ("từ ngày 15/12/2023 đến 29/02/2024"): its end is no period's
                     found.append(Mention(None, m.start(), m.end(), name))
                 continue
+            told = name == "span" and m.group(2) and length_reviewed(t, int(m.group(2)), int(m.group(3)))
             if period is None and name == "span" and m.group(2) and (
                     SPAN_REVIEW.search(t[max(0, m.start() - 120):m.start()]) or _span_average(t, m.start(), m.end())
-                    or _span_opens_clause(t, m.start(), m.end()) or heads_results_column(t, m.start(), m.end())):
-                try:   # the span reviewed (not a span of more than ten years: "giai đoạn 1986 – 2023", no term)
-                    period = term(int(m.group(2)), int(m.group(3)))
+                    or _span_opens_clause(t, m.start(), m.end()) or heads_results_column(t, m.start(), m.end())
+                    or told):
+                try:   # the span reviewed (not a span of more than ten years: "giai đoạn 1986 – 2023", no term,
+                    #    unless the review states its length: "tổng kết 15 năm ... giai đoạn 2000-2015")
+                    period = term(int(m.group(2)), int(m.group(3)),
+                                  max(LONGEST_TERM, int(m.group(3)) - int(m.group(2))) if told else LONGEST_TERM)
                 except ValueError:
                     period = None
             if period is None and name == "span" and m.group(1) and _span_opens_clause(t, m.start(), m.end()):

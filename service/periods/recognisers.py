@@ -372,6 +372,18 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
 
 
+#: "Hội nghị tổng kết 15 năm cuộc vận động “Ngày vì người nghèo”", "sơ kết 3 năm thực hiện phong trào": the length of
+#: the years a meeting reviews
+_LENGTH_REVIEWED = re.compile(r"\b(?:tổng|sơ)\s+kết\s+(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\b", re.I)
+
+
+def length_reviewed(t: str, first: int, last: int) -> bool:
+    """The text reviews as many years as the span ``first``–``last`` holds, counted either way ("tổng kết 15 năm cuộc
+    vận động ... giai đoạn 2000-2015", "sơ kết 3 năm thực hiện phong trào ... giai đoạn 2016-2018"): that span is the
+    one reviewed, however far from the review it is named (and however long: the text states its length)."""
+    return any(_count(m.group(1)) in (last - first, last - first + 1) for m in _LENGTH_REVIEWED.finditer(t))
+
+
 def _past_years(m: re.Match) -> Period:
     """"5 năm qua", "Qua 5 năm triển khai": years counted, dated later (at most ``LONGEST_TERM``)."""
     return term(0, _count(m.group(1)))
