@@ -37,8 +37,8 @@ def test_months_whose_result_is_a_share_of_the_target_are_no_target():
 def test_shares_of_a_target_striven_for_on_other_pages():
     # the customs' year (c13-baodauthau, t7-toanquoc) and ten months (held-out q-ba-ria-vung-tau): "đạt/vượt N%
     # (so với) chỉ tiêu phấn đấu" is a share reached; the pages read as before (2019, 2021-10T)
-    for quote in ("đạt 98,74% so với chỉ tiêu phấn đấu", "đạt 100,76% chỉ tiêu phấn đấu", "vượt 4,29% chỉ tiêu phấn đấu",
-                  "đạt 95,1% chỉ tiêu phấn đấu"):
+    for quote in ("đạt 98,74% so với chỉ tiêu phấn đấu", "đạt 100,76% chỉ tiêu phấn đấu",
+                  "vượt 4,29% chỉ tiêu phấn đấu", "đạt 95,1% chỉ tiêu phấn đấu"):
         assert R.SHARE_OF_TARGET.search(quote), quote
     customs = ("10 tháng năm 2021, thu ngân sách đạt 314.845 tỷ đồng, đạt 95,1% chỉ tiêu phấn đấu và tăng 25,24%")
     assert not R.strives_after(customs, customs.index(","))       # shortened from q-ba-ria-vung-tau's lead
@@ -46,8 +46,8 @@ def test_shares_of_a_target_striven_for_on_other_pages():
 
 
 def test_a_target_striven_for_is_still_a_target():
-    # "Năm 2025, ngành Du lịch đặt mục tiêu ..." (the docstring's example) and a sentence of my own making: a period whose
-    # clause sets a target striven for, no share reached, is that target's
+    # "Năm 2025, ngành Du lịch đặt mục tiêu ..." (the docstring's example) and a sentence of my own making: a period
+    # whose clause sets a target striven for, no share reached, is that target's
     for text in ("Năm 2025, ngành Du lịch đặt mục tiêu đón 23 triệu lượt khách quốc tế",
                  "Năm 2010, huyện phấn đấu kết nạp 200 đảng viên"):
         assert R.strives_after(text, text.index(",")), text
@@ -56,8 +56,8 @@ def test_a_target_striven_for_is_still_a_target():
 
 # -- "Tính chung N tháng": the months taken together, a running total as "lũy kế N tháng" is --------------------------
 
-QLTT = ("Tính chung 11 tháng, lực lượng Quản lý thị trường cả nước phát hiện, xử lý trên 91.400 vụ vi phạm (tăng 5.300 vụ, "
-        "6,1% so với cùng kỳ năm 2014), thu nộp ngân sách gần 383 tỷ đồng")
+QLTT = ("Tính chung 11 tháng, lực lượng Quản lý thị trường cả nước phát hiện, xử lý trên 91.400 vụ vi phạm (tăng "
+        "5.300 vụ, 6,1% so với cùng kỳ năm 2014), thu nộp ngân sách gần 383 tỷ đồng")
 
 
 def test_the_months_taken_together_are_the_months_so_far():
@@ -77,7 +77,8 @@ def test_the_months_taken_together_on_another_page():
 
 def test_taken_together_without_months_is_no_period():
     # a sentence of my own making: "tính chung" before no count of months names nothing
-    assert not [m for m in find_mentions("Tính chung các đơn vị, toàn ngành thu 383 tỷ đồng.") if m.recogniser == "cumulative"]
+    mentions = find_mentions("Tính chung các đơn vị, toàn ngành thu 383 tỷ đồng.")
+    assert not [m for m in mentions if m.recogniser == "cumulative"]
 
 
 # -- a week by its number heads the page ------------------------------------------------------------------------------
@@ -147,8 +148,8 @@ def test_a_bare_month_with_another_period_before_the_comparison_stays_in_passing
 
 # -- a span of years whose length the review states is the span reviewed -------------------------------------------
 
-NINH_SON = ("Ngày 18-9, Ủy ban MTTQVN huyện Ninh Sơn tổ chức Hội nghị tổng kết 15 năm cuộc vận động “Ngày vì người nghèo” "
-            "và phát động “Quỹ vì người nghèo” năm 2015.")
+NINH_SON = ("Ngày 18-9, Ủy ban MTTQVN huyện Ninh Sơn tổ chức Hội nghị tổng kết 15 năm cuộc vận động “Ngày vì người "
+            "nghèo” và phát động “Quỹ vì người nghèo” năm 2015.")
 
 
 def test_a_span_named_far_from_a_review_of_its_length_is_reviewed():
@@ -160,8 +161,8 @@ def test_a_span_named_far_from_a_review_of_its_length_is_reviewed():
 
 
 def test_lengths_reviewed_are_counted_either_way():
-    # t6-donggiang "Hội nghị tổng kết 05 năm phong trào ... giai đoạn 2016 – 2021" (the difference), t6-phubinh "sơ kết 3
-    # năm thực hiện phong trào ... giai đoạn 2016-2018" (the years counted in); both read their span, as on main
+    # t6-donggiang "Hội nghị tổng kết 05 năm phong trào ... giai đoạn 2016 – 2021" (the difference), t6-phubinh "sơ kết
+    # 3 năm thực hiện phong trào ... giai đoạn 2016-2018" (the years counted in); both read their span, as on main
     assert R.length_reviewed("Hội nghị tổng kết 05 năm phong trào", 2016, 2021)
     assert R.length_reviewed("sơ kết 3 năm thực hiện phong trào", 2016, 2018)
     assert _read(PAGES / "t6-donggiang-ccb-2016-2021.txt") == "2016-2021"
