@@ -15,9 +15,11 @@ kind           code         wording read (any case, NFC or NFD), with its recogn
 ``ytd``        ``2019-9T``  ``9 tháng đầu năm 2019``, ``9 tháng (của) năm 2019`` (months-to-date);
                             ``tính đến cuối tháng 9 năm 2019`` (to-date); ``Tính đến hết tháng 9,``
                             (to-month); ``từ đầu năm đến 9-2019`` (year-so-far); ``từ đầu năm đến nay``
-                            (so-far: to the month before the text's date, the year in December; to the month the text names its
+                            (so-far: to the month before the text's date, through its month when dated from
+                            its 16th, the year in December; to the month the text names its
                             count's end, ``Đến cuối tháng 4``);
-                            ``lũy kế 9 tháng`` (cumulative); ``từ tháng 1 đến tháng 9 năm 2019`` (month-range;
+                            ``lũy kế 9 tháng``, ``Tính chung 11 tháng`` (cumulative); ``từ tháng 1 đến tháng 9 năm 2019``
+                            (month-range;
                             ``từ tháng 4 đến tháng 6/2023`` is ``2023-Q2``); ``từ 15/12/2022 tới 14/9/2023``, ``từ ngày
                             1/3 đến ngày 31/3/2022`` (date-range; across calendar years an agency's months,
                             named by the year they end in: ``từ ngày 01/12/2021 đến ngày 31/5/2022`` is

@@ -9,12 +9,12 @@ from dataclasses import replace
 
 from .model import Mention, Period, ytd
 from .recognisers import (
-    RECOGNISERS, AIMS, AT_TIME, BY, COMPARISON, CONGRESS, DMY, DOC_NUMBER, EVENT, FROM, FROM_TO, HEAD,
+    RECOGNISERS, LONGEST_TERM, AIMS, AT_TIME, BY, COMPARISON, CONGRESS, DMY, DOC_NUMBER, EVENT, FROM, FROM_TO, HEAD,
     HOLIDAY, HOLIDAY_DAYS_COMPARED, IN_MONTH, MEETING, PLAN, SENTENCE_END, SEP, SPAN_REVIEW, TARGET, TERM_DONE,
     TERM_REVIEW, TERM_REVIEWED, YEAR, aims_opening, damage_month, glosses_compared, heads_results_column, miscounted, plan_titled,
     quarters_in_a_row, school_year_reported, singled_out, starts_span_to_now, stock_beside_month, strives_after, strives_for_value,
     striven_in, targets_given, term, carried_over, crosses_year_end, change_ends_dated, strives_value_first, past_school_year,
-    times_crop_work, to_a_day, years_listed)
+    times_crop_work, to_a_day, years_listed, against_month_before, length_reviewed)
 
 def find_mentions(text: str, date_year: int | None = None, date_month: int | None = None,
                   date_day: int | None = None) -> list[Mention]:
@@ -40,11 +40,15 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 if name == "date-range":    # some days ("từ ngày 15/12/2023 đến 29/02/2024"): its end is no period's
                     found.append(Mention(None, m.start(), m.end(), name))
                 continue
+            told = name == "span" and m.group(2) and length_reviewed(t, int(m.group(2)), int(m.group(3)))
             if period is None and name == "span" and m.group(2) and (
                     SPAN_REVIEW.search(t[max(0, m.start() - 120):m.start()]) or _span_average(t, m.start(), m.end())
-                    or _span_opens_clause(t, m.start(), m.end()) or heads_results_column(t, m.start(), m.end())):
-                try:   # the span reviewed (not a span of more than ten years: "giai đoạn 1986 – 2023", no term)
-                    period = term(int(m.group(2)), int(m.group(3)))
+                    or _span_opens_clause(t, m.start(), m.end()) or heads_results_column(t, m.start(), m.end())
+                    or told):
+                try:   # the span reviewed (not a span of more than ten years: "giai đoạn 1986 – 2023", no term,
+                    #    unless the review states its length: "tổng kết 15 năm ... giai đoạn 2000-2015")
+                    period = term(int(m.group(2)), int(m.group(3)),
+                                  max(LONGEST_TERM, int(m.group(3)) - int(m.group(2))) if told else LONGEST_TERM)
                 except ValueError:
                     period = None
             if period is None and name == "span" and m.group(1) and _span_opens_clause(t, m.start(), m.end()):
@@ -126,7 +130,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             men.meeting = bool(MEETING.search(before))
             men.passing = men.meeting or men.recogniser in ("month-bare", "this-month") and not (
                 IN_MONTH.search(before) or re.match(r"\s+(?:vừa\s+)?qua\b|\s*(?:và|,)\s*\d{1,2}\s*tháng", t[men.end:])
-                or re.search(r"(?:^|[.!?;…])\s*$", before) and re.match(r"\s*[:,]", t[men.end:]))   # "Tháng 9: Chỉ số ..."
+                or re.search(r"(?:^|[.!?;…])\s*$", before) and re.match(r"\s*[:,]", t[men.end:])   # "Tháng 9: Chỉ số ..."
+                or against_month_before(t, men))
     for men in kept:
         if men.period.kind == "month" and not men.comparison and times_crop_work(t, men, kept):
             men.passing = True
@@ -291,7 +296,9 @@ def _lead_day(t: str) -> tuple[None, int, int] | None:
 #: "THÔNG TIN THỜI SỰ TUẦN THỨ 02 THÁNG 03/2024", "Một trong những sự kiện được dư luận quan tâm tuần qua", "Giá cà phê
 #: hôm nay 21/4/2025: Tuần qua tăng mạnh", "trong tuần (từ ngày 01/6 đến ngày 07/6)", "trong 15 ngày đầu tháng 8/2023":
 #: a week or some days of a month, a period of no kind the service has (not "so với tuần trước": a comparison)
+#: ... "trong tuần 41, cả nước ghi nhận 9.750 trường hợp mắc", "trong tuần 43/2022": a week by its number in the year
 _DAYS_HEAD = re.compile(r"\btuần\s+(?:vừa\s+)?qua\b|\btuần\s+(?:này|thứ\s+\d{1,2})\b|\b(?:một|1)\s+tuần\b"
+                        r"|\btuần\s+\d{1,2}(?!\d)(?!\s*(?:ngày|tháng)\b)"
                         r"|\btuần\s*\(?\s*(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}"
                         r"|\b\d{1,2}\s+ngày\s+(?:đầu|cuối)\s+tháng\b"
                         # "trong kỳ 1 tháng 5-2016", "nửa đầu tháng 9": the customs' half of a month

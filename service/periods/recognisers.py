@@ -372,6 +372,18 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
 
 
+#: "Hội nghị tổng kết 15 năm cuộc vận động “Ngày vì người nghèo”", "sơ kết 3 năm thực hiện phong trào": the length of
+#: the years a meeting reviews
+_LENGTH_REVIEWED = re.compile(r"\b(?:tổng|sơ)\s+kết\s+(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\b", re.I)
+
+
+def length_reviewed(t: str, first: int, last: int) -> bool:
+    """The text reviews as many years as the span ``first``–``last`` holds, counted either way ("tổng kết 15 năm cuộc
+    vận động ... giai đoạn 2000-2015", "sơ kết 3 năm thực hiện phong trào ... giai đoạn 2016-2018"): that span is the
+    one reviewed, however far from the review it is named (and however long: the text states its length)."""
+    return any(_count(m.group(1)) in (last - first, last - first + 1) for m in _LENGTH_REVIEWED.finditer(t))
+
+
 def _past_years(m: re.Match) -> Period:
     """"5 năm qua", "Qua 5 năm triển khai": years counted, dated later (at most ``LONGEST_TERM``)."""
     return term(0, _count(m.group(1)))
@@ -634,12 +646,33 @@ def crosses_year_end(t: str, men: "Mention") -> bool:
 _PERIOD_NAMED = re.compile(r"\b(?:năm|tháng|quý)\s*(?:19|20)\d{2}|\bnăm\s+(?:nay|tới|sau)\b", re.I)
 
 
+#: "kết nạp 87 đảng viên, đạt 72% chỉ tiêu phấn đấu năm 2009", "thu đạt 100,42% so với chỉ tiêu phấn đấu": a share
+#: reached of the target striven for — a result measured against it, as "đạt 72% kế hoạch" is, no striving
+SHARE_OF_TARGET = re.compile(r"\b(?:đạt|bằng|vượt)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d+(?:[.,]\d+)*\s*%\s+"
+                             r"(?:so\s+với\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)\s+phấn\s+đấu$", re.I)
+
+
 def strives_after(t: str, end: int) -> bool:
     """The clause after a period strives for a target ("Năm 2025, ngành Du lịch đặt mục tiêu ...": that period is the
     target's), unless another period is named between them ("Năm 2015, tăng trưởng đạt 6,68%, năm 2016 đặt mục tiêu
-    tăng trưởng 6,7%": 2016's target, 2015's result)."""
+    tăng trưởng 6,7%": 2016's target, 2015's result) or the target is only what a share reached is measured against
+    ("Trong 8 tháng đầu năm 2009, ... kết nạp 87 đảng viên, đạt 72% chỉ tiêu phấn đấu năm 2009": the months' result)."""
     m = STRIVES.match(t, end)
-    return bool(m) and not _PERIOD_NAMED.search(m.group(0))
+    return bool(m) and not _PERIOD_NAMED.search(m.group(0)) and not SHARE_OF_TARGET.search(m.group(0))
+
+
+#: "CPI cả nước tháng 10 tăng 0,85% so với tháng trước": a figure of a month measured against the month before it (no
+#: other period named between); only a month's figure is compared with "tháng trước"
+_NO_PERIOD_CHAR = r"(?:(?!\b(?:tháng|quý|năm)\s*(?:\d|[IVX]+\b))[^.;:!?\n])"   # a clause's character, no period named
+_AGAINST_MONTH_BEFORE = re.compile(_NO_PERIOD_CHAR + r"{0,60}?\b(?:tăng|giảm|bằng)\b"
+                                   + _NO_PERIOD_CHAR + r"{0,40}?\bso\s+với\s+tháng\s+trước\b", re.I)
+
+
+def against_month_before(t: str, men: "Mention") -> bool:
+    """A month named by its number alone whose figure is compared with the month before it ("CPI cả nước tháng 10 tăng
+    0,85% so với tháng trước và tăng 7% so với cùng kỳ năm 2011"): the month reported, not one named in passing (its
+    year is borrowed as a bare month's is: here the one after the same period compared with)."""
+    return men.recogniser == "month-bare" and bool(_AGAINST_MONTH_BEFORE.match(t, men.end))
 
 
 #: "Chỉ tính riêng trong tháng 9, toàn quốc xảy ra trên 1.300 vụ": a month singled out of the months so far
@@ -802,8 +835,9 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # so far to the page's date as "từ đầu năm đến nay" is (see _resolved), in passing; undated, nothing
     ("now", re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=\n))[^\S\n]*(?:Tính[^\S\n]+)?[Đđ]ến[^\S\n]+nay[^\S\n]*,", re.M),
      lambda m: Period(0, "year"), None, None),
-    # "lũy kế 10 tháng,": the year to date, its year named elsewhere ("lũy kế 10 tháng năm 2019" is months-to-date)
-    ("cumulative", re.compile(r"\bl(?:ũy|uỹ)\s+kế\s+(?:từ\s+đầu\s+năm\s+)?" + _MONTHS + r"\s*tháng"
+    # "lũy kế 10 tháng,": the year to date, its year named elsewhere ("lũy kế 10 tháng năm 2019" is months-to-date);
+    # "Tính chung 11 tháng, lực lượng Quản lý thị trường ...": the statistics' "the months taken together", the same
+    ("cumulative", re.compile(r"\b(?:l(?:ũy|uỹ)\s+kế|tính\s+chung)\s+(?:từ\s+đầu\s+năm\s+)?" + _MONTHS + r"\s*tháng"
                               r"(?!\s*(?:đầu\s*|của\s+)?năm|\s*(?:tháng|ngày))", re.I),
      lambda m: ytd(0, _months(m.group(1))), 1, None),
     # "Tính đến cuối tháng 9, ...", ", đến hết tháng 11, toàn huyện ...": through that month of a year named elsewhere
