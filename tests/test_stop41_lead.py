@@ -119,3 +119,14 @@ def test_a_milestone_passed_is_no_figure_even_where_a_row_is_about_the_sentence(
             ("Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo\n1,Kim ngạch xuất khẩu cà phê,triệu USD,5.430\n",
              "Xuất khẩu cà phê niên vụ 2023 - 2024 vượt mốc 5 tỷ USD.", "5 tỷ")):
         assert _verdict(tmp_path, table, text, at, "2024") == "not_a_figure", text
+
+
+# yj-son-la-bo-ldtbxh-ho-ngheo-ho-can-ngheo-2018: «+ Tỷ lệ hộ nghèo 25, 42%, đứng thứ 4 cả nước» (a space typed after
+# the decimal comma), as «7. 180 phòng» is a thousands dot with one
+def test_a_rate_with_a_stray_space_after_its_decimal_comma_is_one_number(tmp_path):
+    text = "+ Tỷ lệ hộ nghèo 25, 42%, đứng thứ 4 cả nước và vùng TD&MNPB."
+    assert _verdict(tmp_path, SON_LA, text, "25, 42%") == "supported"
+    assert _verdict(tmp_path, SON_LA, text.replace("25, 42", "25, 24"), "25, 24%") == "unsupported"
+    # a year and a rate after it stay two numbers
+    got = _kinds("Đến cuối năm 2020, 42% số hộ đã thoát nghèo.")
+    assert got["2020"] == [False] and got["42%"] == [True]

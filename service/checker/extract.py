@@ -194,13 +194,16 @@ CLASSIFIERS = (classify.anniversary, classify.year, classify.period, classify.ar
 _SAME = re.compile(r"(?i)không\s+tăng,?\s+(?:và\s+)?không\s+giảm|không\s+tăng\s+giảm|(?:bằng|tương đương|giữ nguyên"
                    r"(?:\s+so\s+với)?)\s+cùng\s+kỳ")
 #: A numeral: digits with ``.``/``,``, or thousands grouped by spaces (``346 000 ha``, ``9 600``; no leading 0).
-#: A thousands dot with a stray space after it (``7. 180 phòng``: PDF text), mid-sentence and before a word.
+#: A thousands dot with a stray space after it (``7. 180 phòng``: PDF text), mid-sentence and before a word; a decimal
+#: comma with one (``Tỷ lệ hộ nghèo 25, 42%``: yj-son-la-bo-ldtbxh-ho-ngheo-ho-can-ngheo-2018), a rate after a word.
 _CLUSTER = re.compile(r"(?<=[a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]{2})"
                       r"\d{1,3}(?:\.\d{3})*(?:,\d{1,3})?(?![\d.,]\d)"  # "bằng107,07%", "ước đạt16.743 tỷ đồng": a
                       r"(?=[ \t]?%|\s*(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng)(?!\w))"  # rate or amount glued to the verb before
                       r"|(?<!\w)(?<!\d[.,])(?:(?<=[^\W\d_][ ])[1-9]\d{0,2}\.[ ]\d{3}(?![\d.,]?\d)(?=[ \t]+[^\W\d_])"
+                      r"|(?<=[^\W\d_][ ])\d{1,2},[ ]\d{1,2}(?=[ \t]?%)"
                       r"|[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)|\d(?:[\d.,]*\d)?)")
 _VN_STRAY = re.compile(r"\d{1,3}\. \d{3}")
+_VN_STRAY_DECIMAL = re.compile(r"\d{1,2}, \d{1,2}")
 _VN_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _VN_SPACED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+")
 _VN_PLAIN = re.compile(r"\d+(?:,\d+)?")
@@ -288,6 +291,8 @@ def _read_numeral(s: str) -> tuple[Decimal, int, str, tuple] | None:
     try:
         if _VN_STRAY.fullmatch(s):
             return Decimal(s.replace(". ", "")), 0, "vn", ()
+        if _VN_STRAY_DECIMAL.fullmatch(s):
+            return Decimal(s.replace(", ", ".")), len(s.split(", ")[1]), "vn", ()
         if _VN_SPACED.fullmatch(s):
             return Decimal("".join(s.split())), 0, "vn", ()
         if _VN_GROUPED.fullmatch(s):
