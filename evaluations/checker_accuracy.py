@@ -64,6 +64,15 @@ TABLE = SHARED / "corpus" / "figures" / "ham-thuan-bac-2023-h1.csv"
 BU_DANG = SHARED / "corpus" / "reports" / "bu-dang-2020-h1.txt"
 BU_DANG_TABLE = ROOT / "evaluations" / "data" / "bu-dang-2020-h1.csv"
 BU_DANG_NEXT = ROOT / "evaluations" / "data" / "bu-dang-2021-h1.synthetic.csv"
+def _same_value(text: str, value) -> bool:
+    """``text`` in Vietnamese notation is ``value``."""
+    from service.numbers import parse_vn
+    try:
+        return value is not None and parse_vn(text) == value
+    except (ValueError, ArithmeticError):
+        return False
+
+
 TYPES = ("digit", "separator", "scale", "direction", "percent", "moved", "qualifier")
 
 #: Flags on the unmodified Hàm Thuận Bắc report that are errors in the source itself (evidence in the reason).
@@ -134,8 +143,10 @@ def make_plants(text: str, clean, rng: random.Random, table_path: Path = TABLE, 
                     break
             plants.append(Plant("digit", m.num_start, m.num_end, raw, new, code))
         if raw.count(".") + raw.count(",") == 1:
-            if any(ch.isdigit() for ch in raw):
-                plants.append(Plant("separator", m.num_start, m.num_end, raw, raw.translate(str.maketrans(".,", ",.")), code))
+            swapped = raw.translate(str.maketrans(".,", ",."))
+            if any(ch.isdigit() for ch in raw) and not _same_value(swapped, m.value):
+                # (a page in English notation, «9.81» read as 9,81: «9,81» is the same number, no error to catch)
+                plants.append(Plant("separator", m.num_start, m.num_end, raw, swapped, code))
         if m.kind == "money" and m.scale in (10**6, 10**9):
             sm = re.search(r"(?i)triệu|tỷ|tỉ", text[m.num_end:m.end])
             if sm:  # written "Tỷ", "tỉ" or "triệu": swapped for the other scale
