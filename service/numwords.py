@@ -36,8 +36,9 @@ SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "t�
 #: ``tỷ trọng`` (share), ``tỷ số``/``tỷ suất`` (ratio), ``tỷ giá`` (exchange rate), ``tỷ phú``/``triệu phú``,
 #: ``triệu chứng`` (symptom), ``triệu tập`` (to convene), ``triệu hồi`` (to recall).  ``hàng năm tỷ lệ hội viên``
 #: holds no "five billion".
-FALSE_FRIENDS = {"tỷ": ("lệ", "trọng", "số", "suất", "giá", "phú", "mỉ"), "tỉ": ("lệ", "trọng", "số", "suất", "giá",
-                                                                            "phú", "mỉ"),
+_TY_FRIENDS = ("lệ", "trọng", "số", "suất", "giá", "phú", "mỉ",
+               "khiêu", "kheo")   # ``825 Tỷ khiêu Ni`` (bhikkhunī: yj-toan-quoc-giao-hoi-phat-giao-…-2016)
+FALSE_FRIENDS = {"tỷ": _TY_FRIENDS, "tỉ": _TY_FRIENDS,
                  "triệu": ("chứng", "tập", "phú", "hồi")}
 _OTHER = ("mười", "mươi", "chục", "trăm", "linh", "lẻ", "rưỡi", "phẩy")
 VOCABULARY = tuple(DIGITS) + tuple(UNIT_ONLY) + tuple(SCALES) + _OTHER

@@ -130,3 +130,12 @@ def test_a_rate_with_a_stray_space_after_its_decimal_comma_is_one_number(tmp_pat
     # a year and a rate after it stay two numbers
     got = _kinds("Đến cuối năm 2020, 42% số hộ đã thoát nghèo.")
     assert got["2020"] == [False] and got["42%"] == [True]
+
+
+# yj-toan-quoc-giao-hoi-phat-giao-ban-tang-su-tang-ni-tu-vien-2016: «(1.155 CĐTG Tỷ khiêu; 825 Tỷ khiêu Ni; …)»
+def test_a_monks_title_after_a_count_is_no_scale_word():
+    from service.checker import extract_numbers
+    got = {m.raw.strip(): m.value for m in extract_numbers(
+        "đã duyệt cấp 4.346 Chứng điệp thụ giới (1.155 CĐTG Tỷ khiêu; 825 Tỷ khiêu Ni; 673 Thức xoa)")}
+    assert got["825"] == 825 and "825 Tỷ" not in got
+    assert {m.raw.strip(): m.value for m in extract_numbers("thu 825 tỷ đồng")}["825 tỷ đồng"] == 825 * 10**9
