@@ -143,3 +143,59 @@ def test_a_sheet_of_plans_alone_is_still_refused(tmp_path):
     path = write(tmp_path, "a.csv", "STT,Chỉ tiêu,ĐVT,Kế hoạch năm 2025\n1,Trồng rừng,ha,500\n2,Trồng cây phân tán,cây,9000\n")
     with pytest.raises(InputError, match="Kỳ báo cáo"):
         load_table(path, period="2025")
+
+
+# 7. The statistics office's monthly table: «tháng này» is the report's period, «tháng trước» the one before,
+#    «cộng dồn» the running total, each comparison the one its title names (schema.this_period,
+#    columns._changes_of_running, read._values_over_stub)
+
+def test_the_month_this_month_and_the_months_so_far_each_where_it_belongs():
+    # e03: July 371.500 tỷ was lost and the 7 months' 2.493.400 taken for July's
+    rows = by_label(load_table(DATA / "e03-sggp-banle-2018-07.csv", period="2018-07"))
+    assert rows["TỔNG SỐ"].ky_bao_cao == 371500 * B
+    assert rows["TỔNG SỐ (từ đầu năm)"].ky_bao_cao == 2493400 * B
+    assert rows["TỔNG SỐ: so với cùng kỳ"].ky_bao_cao == D("113.3")
+    assert rows["TỔNG SỐ (từ đầu năm): so với cùng kỳ"].ky_bao_cao == D("111.1")
+    assert rows["Du lịch lữ hành"].ky_bao_cao == 3500 * B
+
+
+def test_a_quarter_table_of_the_same_office_gives_the_quarter_before(tmp_path):
+    path = write(tmp_path, "a.csv", "Đơn vị tính: Tấn,,,,,\n,Thực hiện quý trước,Ước tính quý này,Cộng dồn từ đầu năm,"
+                                    "Quý này so với cùng kỳ (%),Cộng dồn so với cùng kỳ (%)\n"
+                                    "Sản lượng thủy sản,\"10.250\",\"11.400\",\"21.650\",\"104,2\",\"103,1\"\n"
+                                    "Nuôi trồng,\"6.100\",\"6.900\",\"13.000\",\"105,5\",\"104,0\"\n")
+    rows = by_label(load_table(path, period="2024-Q2"))
+    assert rows["Sản lượng thủy sản"].ky_bao_cao == 11400 and rows["Sản lượng thủy sản"].ky_truoc == 10250
+    assert rows["Sản lượng thủy sản (từ đầu năm)"].ky_bao_cao == 21650
+    assert rows["Nuôi trồng: so với cùng kỳ"].ky_bao_cao == D("105.5")
+    assert rows["Nuôi trồng (từ đầu năm): so với cùng kỳ"].ky_bao_cao == D("104.0")
+
+
+def test_a_title_pointing_at_this_period_is_the_report_period():
+    from service.figures.schema import read_title
+    assert read_title("Ước tính tháng này").column == "ky_bao_cao"
+    assert read_title("Ước tính quý này").column == "ky_bao_cao"
+    assert read_title("Thực hiện tháng trước").column == "ky_truoc"
+    assert read_title("Cộng dồn từ đầu năm").cumulative
+    assert read_title("Tháng này so với cùng kỳ (%)").column == "derived"
+
+
+# 8. Hidden rows and columns of a workbook are read as every other cell, and said (read._say_hidden)
+
+def test_a_hidden_column_and_row_are_read_and_said():
+    # e08: the year's plan in hidden column D, the central industry's plan-only row 5 hidden
+    t = load_table(DATA / "e08-congthuongthainguyen-9t-2020.xlsx", period="2020-9T")
+    rows = by_label(t)
+    assert rows["Giá trị sản xuất công nghiệp (giá so sánh 2010)"].ke_hoach == 803300 * B
+    assert rows["Công nghiệp Trung ương: kế hoạch năm 2020"].ky_bao_cao == 24603 * B
+    assert warned(t, "1 cột ẩn (D 'Kế hoạch năm 2020')", "1 hàng ẩn (hàng 5)", "vẫn nạp")
+
+
+def test_a_hidden_row_of_another_workbook_is_said_and_a_plain_one_says_nothing(tmp_path):
+    rows = [["STT", "Chỉ tiêu", "ĐVT", "Năm 2023"], ["1", "Số vụ cháy", "vụ", 12], ["2", "Thiệt hại", "triệu đồng", 850]]
+    hidden, plain = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
+    write_xlsx(hidden, rows, hidden_rows=(3,))
+    write_xlsx(plain, rows)
+    t = load_table(hidden, period="2023")
+    assert by_label(t)["Thiệt hại"].ky_bao_cao == 850 * 10**6 and warned(t, "1 hàng ẩn (hàng 3)")
+    assert not warned(load_table(plain, period="2023"), "ẩn")

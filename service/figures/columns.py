@@ -41,7 +41,8 @@ from service.figures.change import change_kind
 from service.figures.read import RawTable, header_said, only_comparisons
 from service.figures.stock import addition_and_stock
 from service.figures.schema import (COLUMNS, DERIVED, FOOTNOTE_MARK, GENERIC, NONE_MARKS, PART_OF_VALUE, SIGNS, is_none_mark, NUMERIC, PERIOD, REQUIRED, STT, TITLES,
-                                    ColumnTitle, fold, read_title, read_unit, strip_marks, title_period)
+                                    ColumnTitle, fold, read_title, read_unit, strip_marks, this_period, title_period)
+from service.figures.schema import _CUMULATIVE as _CUMULATIVE_WORDS
 from service.numbers import parse_table_number
 from service.periods import Period, parse_period
 
@@ -1433,6 +1434,12 @@ def _changes_of_running(out: Layout, header=()) -> set[int]:
         # their comparisons in the same order, each naming its value's period — the k-th comparison is the k-th
         # value's (not "Lũy kế từ đầu năm | So cùng kỳ (%) | Tăng (+), giảm (-)": two comparisons of one value)
         return {c for c, v in zip(sorted(out.changes), sorted(values)) if v in out.running}
+    if out.running and len(out.changes) > 1 and all(_CUMULATIVE_WORDS.search(fold(t)) or this_period(fold(t))
+                                                    for t, _ in out.changes.values()):
+        # "Tháng này so với cùng kỳ (%) | Cộng dồn so với cùng kỳ (%)" right of "Ước tính tháng này | Cộng dồn từ đầu
+        # năm" (round 24's e03): each comparison says what it compares — «cộng dồn» the running total, «tháng này»
+        # the month — not the nearest value column (both would be the running total's)
+        return {i for i, (t, _) in out.changes.items() if _CUMULATIVE_WORDS.search(fold(t))}
     for i in out.changes:
         left = [j for j in values if j < i]
         if left and max(left) in out.running:
