@@ -113,6 +113,7 @@ class Layout:
     worded: set[int] = field(default_factory=set)  # change columns whose every cell is a rate in words (``tăng 13,25%``)
     changes: dict[int, tuple[str, str]] = field(default_factory=dict)  # a change against last year (``Tăng/giảm
     plan_rates_only: bool = False   # plans and their rates, no column of the amount done (plan_and_rates_only)
+    plan_share_columns: int = 0     # comparison columns that are rates of a plan (two: one of a plan not in the table)
     indexed: set[int] = field(default_factory=set)  # change columns titled as an increase in % whose every number
     #   lies where an index does (80–200: ``Tăng so với cùng kỳ (%)`` over 108,5, 112): an index or a rate, not said
     signed_changes: bool = False  # the sheet types its changes with their signs, a + at least (``+0,6``, ``-6,1``):
@@ -868,6 +869,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 kind = "abs"   # "So với năm 2013" over "giảm 70 vụ": the cells say the direction the title leaves out
             elif kind is None and _changes_with_rates(raw, i):
                 kind = "abs"   # "Số vụ so cùng kỳ" over "-554 (-4,2%)": the change in the row's unit, its rate after
+            out.plan_share_columns += bool(_PLAN_SHARE.search(fold(title)))
             if _PLAN_SHARE.search(fold(title)) and not _plan_filled(raw, col_of) and _signed(raw, i):
                 # "So với nghị quyết / đầu nhiệm kỳ" holding "+8,5", "-12,8": a rate of a plan is never signed; a
                 # change against the resolution's target or the term's start, neither of which the table holds

@@ -33,7 +33,7 @@ from service.figures.units import SCALE_WORDS, is_ditto
 from service.figures.sheet import footer_rows, group_unit, unit_line
 from service.figures.stock import is_growth_plan
 from service.figures.sums import check_sums
-from service.numbers import format_vn
+from service.numbers import format_vn, parse_table_number
 from service.periods import find_period, parse_period
 
 # A date in a title row ("ngày 05 tháng 7 năm 2024") is when the biểu was made, not its period.
@@ -396,7 +396,8 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     derived: dict[str, list[int]] = {}   # change column's title → rows whose last year's value it gave
     changes_kept: list[Figure] = []      # the row's stated changes, kept as rows of their own when underived
     rated: list[int] = []                # rows whose rate against last year is kept as a sub-row (no 'Cùng kỳ')
-    unmatched: list[int] = []            # ... or whose 'Cùng kỳ' does not give the stated rate back
+    unmatched: list[int] = []            # ... or whose 'Cùng kỳ', rounded, does not give the stated rate back
+    slips: list[int] = []                # rows whose exact numbers contradict their stated rate (not kept)
     shared_in_cell: list[int] = []       # rows typing a share in brackets after the value (``8.071.113 (70,7%)``)
     shared_only: list[int] = []          # rows stating only their share (``Tỷ lệ (%)``), the value cell empty
     rated_only: list[int] = []           # matrix rows stating only a rate of change (``+274,3``), every cell empty
@@ -596,12 +597,14 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             changes_kept.extend(kept)
             rated.extend([row.rownum] if kept else [])
         elif fig.ky_bao_cao is not None and fig.cung_ky is not None and layout.rates:
-            kept = [f for f in _rate_figures(fig, row, layout, notation, taken)
-                    if not rate_given_back(f.ky_bao_cao, fig.ky_bao_cao, fig.cung_ky, change=not is_index_row(f.chi_tieu))]
+            off = [f for f in _rate_figures(fig, row, layout, notation, {**taken})
+                   if not rate_given_back(f.ky_bao_cao, fig.ky_bao_cao, fig.cung_ky, change=not is_index_row(f.chi_tieu))]
+            kept = [f for f in off if rounding_allows(f.ky_bao_cao, row, fig, change=not is_index_row(f.chi_tieu))]
             for extra in kept:
                 taken[extra.ma] = row.rownum
             changes_kept.extend(kept)
             unmatched.extend([row.rownum] if kept else [])
+            slips.extend([row.rownum] if len(off) > len(kept) else [])
         if fig.ky_bao_cao is not None and fig.ky_truoc is None and layout.since_year_start:
             fig = replace(fig, ky_truoc=_year_start_value(fig, row, layout, unit, notation))
         if fig.ky_bao_cao is not None and fig.ke_hoach is not None and is_growth_plan(layout.titles.get("ke_hoach")):
@@ -689,8 +692,13 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         problems.warn(f"{len(unmatched)} hàng (hàng {_rows_text(unmatched)}) ghi tỷ lệ so với cùng kỳ ở cột {titles} "
                       f"không khớp với số kỳ báo cáo và số ở cột '{layout.titles['cung_ky']}' (số làm tròn, hoặc ghi "
                       "nhầm): giữ tỷ lệ đã ghi thành một hàng riêng «<chỉ tiêu>: tốc độ tăng so với cùng kỳ» hoặc "
-                      "«<chỉ tiêu>: so với cùng kỳ» (đơn vị %); kiểm tra lại các số của hàng",
-                      file=rows[0].src if rows else None)
+                      "«<chỉ tiêu>: so với cùng kỳ» (đơn vị %): các số của hàng đã làm tròn, tỷ lệ đã ghi chính xác "
+                      "hơn; kiểm tra lại các số của hàng", file=rows[0].src if rows else None)
+    if slips:
+        titles = ", ".join(f"'{t}'" for t, _ in layout.rates.values())
+        problems.warn(f"{len(slips)} hàng (hàng {_rows_text(slips)}) ghi tỷ lệ so với cùng kỳ ở cột {titles} khác với tỷ "
+                      f"lệ tính từ số kỳ báo cáo và số cùng kỳ của hàng, mà các số này không phải số làm tròn: tỷ lệ đã "
+                      "ghi không nạp (có thể ghi nhầm); kiểm tra lại", file=rows[0].src if rows else None)
     if planned_only:
         problems.warn(f"{len(planned_only)} hàng (hàng {_rows_text(planned_only)}) để trống ô kỳ báo cáo, chỉ ghi kế "
                       f"hoạch: kế hoạch nạp thành hàng riêng «<chỉ tiêu>: {plan_words(layout.titles['ke_hoach'])}», "
@@ -1143,8 +1151,10 @@ def _measure_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | 
         unit = read_unit(unit_text or fig.don_vi_tinh)   # "": an average's column, in the row's own unit
         v = value(row, measure_key(i), unit, notation, False)
         if v is None or v is NONE or fig.ke_hoach is not None and unit_text == "%" and of_the_plan(title) and \
-                rate_given_back(v, fig.ky_bao_cao, fig.ke_hoach):
-            continue   # (a rate of the plan on a row whose plan is kept: the plan gives it back)
+                (rate_given_back(v, fig.ky_bao_cao, fig.ke_hoach) or layout.plan_share_columns < 2):
+            continue   # (a rate of the plan on a row whose plan is kept: the plan gives it back; a rate it does not
+            #           give back is of the other plan only where two columns rate two plans — else a slip the
+            #           checker sees against the plan)
         code = f"{fig.ma}-{n}"
         while code in taken:
             code += "'"
@@ -1153,6 +1163,58 @@ def _measure_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | 
                            don_vi_tinh=unit.text if unit else fig.don_vi_tinh if not unit_text else "", ky_bao_cao=v,
                            cung_ky=None, ke_hoach=None, ky_truoc=None))
     return out
+
+
+def _typed_step(v) -> Decimal | None:
+    """Half a unit of the last digit a number is typed to, the zeros ending a whole number of a thousand or more not
+    counted (``15.000`` → 500, ``13.500`` → 50, ``1.986`` → 0,5, ``30`` → 0,5, ``36,6`` → 0,05): how far the typed
+    number may be from the one it rounds.  None when the cell is no number."""
+    if isinstance(v, Decimal):
+        d = v
+    else:
+        m = re.search(r"\d[\d.,]*", unicodedata.normalize("NFC", str(v or "")))
+        try:
+            d = parse_table_number(m.group(0)) if m else None
+        except ValueError:
+            d = None
+    if d is None or not d.is_finite() or d == 0:
+        return None
+    exponent = d.normalize().as_tuple().exponent
+    if exponent > 0 and abs(d) < 1000:
+        exponent = 0   # «30 người»: a small whole count is exact; the zeros of «15.000», «13.500» may be rounding
+    return Decimal(1).scaleb(exponent) / 2
+
+
+def rounding_allows(rate: Decimal, row: CellRow, fig: Figure, change: bool) -> bool:
+    """A stated rate the row's numbers do not give back, but would give back were they the rounded numbers they are
+    typed as (round 24's e05: «tăng 14,2%» beside 15.000 and 13.500 tỷ — «gần 15 nghìn tỷ» — which allow 7 to 15 %): the
+    sheet's rate, more exact than its amounts, kept.  Beside exact numbers it is a slip, left for the checker to see
+    (zh-binh-dinh-dang-ky-doanh-nghiep-2017-4t: «tăng 113%» beside 1.986 and 921 tỷ, which give 115,6 %)."""
+    sv = _typed_step(row.rec.get("ky_bao_cao"))
+    typed_base = row.rec.get("cung_ky")
+    sb = _typed_step(typed_base) if filled(typed_base) else Decimal(0)   # a base derived from a change: exact
+    if sv is None or sb is None or fig.cung_ky in (None, 0) or fig.ky_bao_cao in (None, 0):
+        return False
+    tv = abs(_typed_number(row.rec.get("ky_bao_cao")) or 0)
+    tb = abs(_typed_number(typed_base) or 0) if filled(typed_base) else None
+    rv, rb = (sv / tv if tv else Decimal(0)), (sb / tb if tb else Decimal(0))
+    if rb >= 1:
+        return False
+    ratio = fig.ky_bao_cao / fig.cung_ky * 100
+    low, high = ratio * (1 - rv) / (1 + rb), ratio * (1 + rv) / (1 - rb)
+    want = rate + 100 if change else rate
+    half = Decimal(1).scaleb(min(rate.as_tuple().exponent, 0)) / 2
+    return low - half <= want <= high + half
+
+
+def _typed_number(v) -> Decimal | None:
+    if isinstance(v, Decimal):
+        return v
+    m = re.search(r"\d[\d.,]*", unicodedata.normalize("NFC", str(v or "")))
+    try:
+        return parse_table_number(m.group(0)) if m else None
+    except ValueError:
+        return None
 
 
 def rate_given_back(rate: Decimal, value: Decimal | None, base: Decimal | None, change: bool = False) -> bool:
