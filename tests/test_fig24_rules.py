@@ -43,6 +43,14 @@ def test_the_rate_of_a_second_plan_is_kept_beside_the_plan_column():
     assert rows["Sản lượng khai thác: so với kế hoạch năm 2016 điều chỉnh"].ky_bao_cao == D("104.96")
 
 
+def test_two_rated_plans_each_keep_their_named_rate():
+    # e04: the rate the plan column gives back (103,21 % of «Kế hoạch đăng ký với Bộ») is kept too, named
+    t = load_table(DATA / "e04-tapchicaosu-vrg-2016.csv", period="2016")
+    rows = by_label(t)
+    assert rows["Sản lượng khai thác: so với kế hoạch đăng ký"].ky_bao_cao == D("103.21")
+    assert warned(t, "hai cột tỷ lệ so với hai kế hoạch khác nhau", "So với kế hoạch đăng ký (%)")
+
+
 def test_a_rate_its_plan_gives_back_is_not_repeated(tmp_path):
     path = write(tmp_path, "a.csv", "STT,Chỉ tiêu,ĐVT,Kế hoạch năm 2022,Thực hiện năm 2022,Tỷ lệ so với kế hoạch (%)\n"
                                     "1,Trồng rừng tập trung,ha,400,\"431\",\"107,8\"\n2,Trồng cây phân tán,cây,,12000,\"80\"\n")

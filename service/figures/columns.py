@@ -796,6 +796,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                       "bên cột đầu của kỳ báo cáo): cột đầu là số liệu kỳ báo cáo, mỗi đại lượng khác nạp thành một "
                       "hàng riêng «<chỉ tiêu>: <đại lượng>»; ở các kỳ trước, mỗi đại lượng khác thành hàng «<chỉ tiêu>: "
                       "<đại lượng> (<kỳ>)»", file=src, row=hrow)
+    out.plan_share_columns = sum(1 for i, t, _ in read if col_of[i] == DERIVED and t and _PLAN_SHARE.search(fold(t)))
     for i, title, ct in read:
         col = col_of[i]
         if i in out.cells or i in out.cell_last.values() or i in out.measures or i in out.shares:
@@ -869,7 +870,6 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 kind = "abs"   # "So với năm 2013" over "giảm 70 vụ": the cells say the direction the title leaves out
             elif kind is None and _changes_with_rates(raw, i):
                 kind = "abs"   # "Số vụ so cùng kỳ" over "-554 (-4,2%)": the change in the row's unit, its rate after
-            out.plan_share_columns += bool(_PLAN_SHARE.search(fold(title)))
             if _PLAN_SHARE.search(fold(title)) and not _plan_filled(raw, col_of) and _signed(raw, i):
                 # "So với nghị quyết / đầu nhiệm kỳ" holding "+8,5", "-12,8": a rate of a plan is never signed; a
                 # change against the resolution's target or the term's start, neither of which the table holds
@@ -912,6 +912,15 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                     out.rates[i] = (title, kind)    # the row's own rate where its 'Cùng kỳ' cell is blank
                 elif _SHARE_TITLE.match(fold(title)) and kind is None:
                     out.shares_only[i] = title      # the row's share where its value cell is empty
+                if _PLAN_SHARE.search(fold(title)) and out.plan_share_columns > 1:
+                    # "So với kế hoạch năm 2016 điều chỉnh (%) | Kế hoạch đăng ký với Bộ | So với kế hoạch đăng ký
+                    # (%)" (round 24's e04): two plans rated side by side; the rate the plan column gives back is
+                    # kept too, named by its column, so each rate says which plan it is of
+                    out.measures[i] = (title, "%")
+                    problems.warn("hai cột tỷ lệ so với hai kế hoạch khác nhau: tỷ lệ của cột này cũng nạp thành hàng "
+                                  "riêng «<chỉ tiêu>: <tiêu đề cột>» (đơn vị %), để mỗi tỷ lệ nêu rõ là so với kế hoạch "
+                                  "nào", file=src, row=hrow, column=title)
+                    continue
                 problems.warn("cột số so sánh (được tính lại từ các cột số liệu): bỏ qua cột này", file=src,
                               row=hrow, column=title)
             else:  # "Tăng so với năm 2010", "Tháng 5/2022 so với tháng 5/2021 (%)" with no column of that base

@@ -1151,10 +1151,9 @@ def _measure_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | 
         unit = read_unit(unit_text or fig.don_vi_tinh)   # "": an average's column, in the row's own unit
         v = value(row, measure_key(i), unit, notation, False)
         if v is None or v is NONE or fig.ke_hoach is not None and unit_text == "%" and of_the_plan(title) and \
-                (rate_given_back(v, fig.ky_bao_cao, fig.ke_hoach) or layout.plan_share_columns < 2):
-            continue   # (a rate of the plan on a row whose plan is kept: the plan gives it back; a rate it does not
-            #           give back is of the other plan only where two columns rate two plans — else a slip the
-            #           checker sees against the plan)
+                layout.plan_share_columns < 2:
+            continue   # (a rate of the plan on a row whose plan is kept: the plan gives it back, or it is a slip the
+            #           checker sees against the plan; where two columns rate two plans, each rate is kept, named)
         code = f"{fig.ma}-{n}"
         while code in taken:
             code += "'"
