@@ -104,12 +104,16 @@ def test_a_post_offices_growth_column_is_kept():
     assert rows["Tổng doanh thu: tốc độ tăng so với năm 2018"].ky_bao_cao == D(9)
 
 
-def test_a_growth_column_of_numbers_an_index_would_hold_keeps_nothing(tmp_path):
-    # 108,5 | 112 | 96,4 under «Tăng so với cùng kỳ (%)»: an index the title misnames, or rates? not told
+def test_a_growth_column_of_numbers_an_index_would_hold_keeps_them_as_indexes(tmp_path):
+    # 108,5 | 112 | 96,4 under «Tăng so với cùng kỳ (%)»: round 23 left it untold and kept nothing; round 24 decides
+    # from the column's values (all near 100: indexes the title misnames, tests/test_fig24_rules.py) and says so
     path = write(tmp_path, "a.csv", "STT,Chỉ tiêu,ĐVT,Năm 2024,Tăng so với cùng kỳ (%)\n1,Doanh thu,tỷ đồng,120,\"108,5\"\n"
                                     "2,Lợi nhuận,tỷ đồng,\"14,5\",112\n3,Nộp ngân sách,tỷ đồng,\"9,6\",\"96,4\"\n")
     t = load_table(path, period="2024")
-    assert len(t.figures) == 3 and all(f.don_vi_tinh == "đồng" for f in t)
+    assert {f.chi_tieu: f.ky_bao_cao for f in t if f.don_vi_tinh == "%"} == {
+        "Doanh thu: so với cùng kỳ": D("108.5"), "Lợi nhuận: so với cùng kỳ": D(112),
+        "Nộp ngân sách: so với cùng kỳ": D("96.4")}
+    assert sum(f.don_vi_tinh == "đồng" for f in t) == 3
 
 
 # 5. A row of rates only keeps its rate of change; an index stays aside (load: rows with no value; round 23 file)

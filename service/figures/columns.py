@@ -41,7 +41,8 @@ from service.figures.change import change_kind
 from service.figures.read import RawTable, header_said, only_comparisons
 from service.figures.stock import addition_and_stock
 from service.figures.schema import (COLUMNS, DERIVED, FOOTNOTE_MARK, GENERIC, NONE_MARKS, PART_OF_VALUE, SIGNS, is_none_mark, NUMERIC, PERIOD, REQUIRED, STT, TITLES,
-                                    ColumnTitle, fold, read_title, read_unit, strip_marks, title_period)
+                                    ColumnTitle, fold, read_title, read_unit, strip_marks, this_period, title_period)
+from service.figures.schema import _CUMULATIVE as _CUMULATIVE_WORDS
 from service.numbers import parse_table_number
 from service.periods import Period, parse_period
 
@@ -111,6 +112,8 @@ class Layout:
     #   … | m3 | | 8``) keeps it as its value for the period, in % (index → title)
     worded: set[int] = field(default_factory=set)  # change columns whose every cell is a rate in words (``tăng 13,25%``)
     changes: dict[int, tuple[str, str]] = field(default_factory=dict)  # a change against last year (``Tăng/giảm
+    plan_rates_only: bool = False   # plans and their rates, no column of the amount done (plan_and_rates_only)
+    plan_share_columns: int = 0     # comparison columns that are rates of a plan (two: one of a plan not in the table)
     indexed: set[int] = field(default_factory=set)  # change columns titled as an increase in % whose every number
     #   lies where an index does (80–200: ``Tăng so với cùng kỳ (%)`` over 108,5, 112): an index or a rate, not said
     signed_changes: bool = False  # the sheet types its changes with their signs, a + at least (``+0,6``, ``-6,1``):
@@ -560,13 +563,33 @@ def _changes_in_words(raw: RawTable, i: int) -> bool:
 _CHANGE_AND_RATE = re.compile(r"^[-+−]\s*\d[\d.,]*\s*\(\s*[-+−]?\s*\d[\d.,]*\s*%\s*\)$")
 
 
+#: Where the numbers of an index column lie (the same period = 100): each at least the index floor (below it, a
+#: number is no index: ``load.INDEX_FLOOR``) and at most double, and the middle one near 100.
+INDEX_SPAN = (Decimal(50), Decimal(200))
+INDEX_MIDDLE = (Decimal(80), Decimal(125))
+
+
 def _like_indexes(raw: RawTable, i: int) -> bool:
-    """Every number of column ``i`` is unsigned and lies where an index does (80 to 200): under ``Tăng so với cùng
-    kỳ (%)`` 108,5 | 112 | 96,4 may be indexes the title misnames, as 8,5 | 12 | -3,6 are rates; not told."""
+    """Every number of column ``i`` is unsigned, lies where an index does (50 to 200) and their middle one is near
+    100: the column's values say an index the title misnames as an increase (``Tăng so với cùng kỳ (%)`` over the
+    page's «bằng 100,3%», «bằng 76,3%», «bằng 118,9% … cùng kỳ»: round 24's e02, a rubber group's year), as
+    8,5 | 12 | -3,6 say rates.  Rates of change cluster near nought, indexes near 100; a rate of 100 % doubles."""
     vals = [_cell_number(c[i]) for _, c in raw.rows if i < len(c) and c[i] not in (None, "")
             and not is_none_mark(str(c[i]))]
-    vals = [v for v in vals if v is not None]
-    return bool(vals) and all(80 <= v <= 200 for v in vals) and not _typed_with_signs(raw, i)
+    vals = sorted(Decimal(str(v)) for v in vals if v is not None)
+    return bool(vals) and all(INDEX_SPAN[0] <= v <= INDEX_SPAN[1] for v in vals) and not _typed_with_signs(raw, i) \
+        and INDEX_MIDDLE[0] <= vals[len(vals) // 2] <= INDEX_MIDDLE[1]
+
+
+def _index_span(raw: RawTable, i: int) -> str:
+    """The lowest and highest number of column ``i`` as typed (``76,3`` … ``118,9``), for the message."""
+    vals = [(Decimal(str(v)), str(c[i]).strip()) for _, c in raw.rows if i < len(c) and c[i] not in (None, "")
+            and (v := _cell_number(c[i])) is not None]
+    vals.sort()
+    def typed(pair):
+        return pair[1] if isinstance(pair[1], str) and "," in pair[1] or "." not in pair[1] else \
+            pair[1].replace(".", ",")
+    return f"từ {typed(vals[0])} đến {typed(vals[-1])}" if vals else ""
 
 
 def _changes_with_rates(raw: RawTable, i: int) -> bool:
@@ -606,8 +629,16 @@ def _rates_without_plan(raw: RawTable, col_of: dict, i: int) -> bool:
     """A rate of the plan on a row whose plan cell is empty (``Tổng doanh thu | | 1.720 | 122`` under ``Kế hoạch năm
     2017 | Ước thực hiện | Tỷ lệ so với kế hoạch (%)``, the plan filled on one row only): nothing gives it back."""
     plans = [j for j, c in col_of.items() if c == "ke_hoach"]
-    return any(i < len(cells) and _is_number(cells[i]) and str(cells[i]).strip() not in ("", "-")
-               and not any(j < len(cells) and _is_number(cells[j]) for j in plans) for _, cells in raw.rows)
+    return any(_plan_cell(cells, i) and str(cells[i]).strip() not in ("", "-")
+               and not any(_plan_cell(cells, j) for j in plans) for _, cells in raw.rows)
+
+
+def _plan_cell(cells: list, j: int) -> bool:
+    """The row's plan (or rate) cell holds a number: an empty cell of a workbook (None) is no plan, as an empty CSV cell is
+    not (round 24's e08, an XLSX: «Tổng mức bán lẻ … | (blank) | 28.354,9 | 0,35 | 67,7» under «Kế hoạch năm 2020 |
+    Ước thực hiện 9 tháng | … | So với kế hoạch năm (%)», the plan filled on the first row only — the rates 67,7
+    and 68,9 had been dropped as given back by a plan the row does not have)."""
+    return j < len(cells) and cells[j] not in (None, "") and _is_number(cells[j])
 
 
 def _looks_like_units(values: list) -> bool:
@@ -774,6 +805,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                       "bên cột đầu của kỳ báo cáo): cột đầu là số liệu kỳ báo cáo, mỗi đại lượng khác nạp thành một "
                       "hàng riêng «<chỉ tiêu>: <đại lượng>»; ở các kỳ trước, mỗi đại lượng khác thành hàng «<chỉ tiêu>: "
                       "<đại lượng> (<kỳ>)»", file=src, row=hrow)
+    out.plan_share_columns = sum(1 for i, t, _ in read if col_of[i] == DERIVED and t and _PLAN_SHARE.search(fold(t)))
     for i, title, ct in read:
         col = col_of[i]
         if i in out.cells or i in out.cell_last.values() or i in out.measures or i in out.shares:
@@ -865,6 +897,11 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 out.changes[i] = (title, kind)   # last year's values derived from it: said in load
                 if kind == "pct" and i not in out.worded and _like_indexes(raw, i):
                     out.indexed.add(i)
+                    out.changes[i] = (title, "ratio")
+                    problems.warn(f"cột có tiêu đề là mức tăng nhưng mọi số đều quanh 100 ({_index_span(raw, i)}): "
+                                  "đọc là chỉ số so với cùng kỳ (cùng kỳ = 100: 107 là tăng 7%, 91,4 là giảm 8,6%), "
+                                  "không phải tốc độ tăng; nếu là tốc độ tăng, ghi dấu (+/-) trước số hoặc đổi tiêu đề",
+                                  file=src, row=hrow, column=title)
                 problems.warn("cột số so sánh với cùng kỳ (không lưu thành cột): số cùng kỳ của mỗi hàng tính từ cột "
                               "này khi tính đúng được; khi không, mức tăng/giảm hay tốc độ tăng đã ghi nạp thành "
                               "hàng riêng của hàng đó (chỉ số so với cùng kỳ, như 105,9, thì không)",
@@ -885,6 +922,15 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                     out.rates[i] = (title, kind)    # the row's own rate where its 'Cùng kỳ' cell is blank
                 elif _SHARE_TITLE.match(fold(title)) and kind is None:
                     out.shares_only[i] = title      # the row's share where its value cell is empty
+                if _PLAN_SHARE.search(fold(title)) and out.plan_share_columns > 1:
+                    # "So với kế hoạch năm 2016 điều chỉnh (%) | Kế hoạch đăng ký với Bộ | So với kế hoạch đăng ký
+                    # (%)" (round 24's e04): two plans rated side by side; the rate the plan column gives back is
+                    # kept too, named by its column, so each rate says which plan it is of
+                    out.measures[i] = (title, "%")
+                    problems.warn("hai cột tỷ lệ so với hai kế hoạch khác nhau: tỷ lệ của cột này cũng nạp thành hàng "
+                                  "riêng «<chỉ tiêu>: <tiêu đề cột>» (đơn vị %), để mỗi tỷ lệ nêu rõ là so với kế hoạch "
+                                  "nào", file=src, row=hrow, column=title)
+                    continue
                 problems.warn("cột số so sánh (được tính lại từ các cột số liệu): bỏ qua cột này", file=src,
                               row=hrow, column=title)
             else:  # "Tăng so với năm 2010", "Tháng 5/2022 so với tháng 5/2021 (%)" with no column of that base
@@ -1037,13 +1083,32 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
         noun = counted_noun(title) if "don_vi_tinh" not in out.titles else None
         counted = noun if noun and read_unit(noun) is not None and read_unit(noun).kind == "count" else None
         out.value_unit = _title_unit(title) or out.value_unit or counted or ""
+    if "ky_bao_cao" not in out.titles and not guessed and plan_and_rates_only(raw, out):
+        out.plan_rates_only = True
+        rates = ", ".join(f"'{t}'" for t, u in out.measures.values() if u == "%" and of_the_plan(t))
+        problems.warn(f"bảng không có cột số đã thực hiện (Kỳ báo cáo), chỉ có kế hoạch ('{out.titles['ke_hoach']}') "
+                      f"và tỷ lệ so với kế hoạch ({rates}): mỗi kế hoạch nạp thành hàng riêng «<chỉ tiêu>: kế hoạch», "
+                      "mỗi tỷ lệ thành hàng riêng «<chỉ tiêu>: <tiêu đề cột>» (đơn vị %), không phải số đã thực hiện; "
+                      "thêm cột số đã thực hiện (như 'Thực hiện', 'Kỳ báo cáo') nếu có", file=src, row=hrow)
     for col in REQUIRED:
-        if col not in out.titles and not (col == "ky_bao_cao" and (guessed or _years_of_a_term(out))):
+        if col not in out.titles and not (col == "ky_bao_cao" and (guessed or _years_of_a_term(out)
+                                                                    or plan_and_rates_only(raw, out))):
             problems.add(f"thiếu cột '{TITLES[col]}'" + (" (tên chỉ tiêu)" if col == "chi_tieu" else
                                                             " (số liệu của kỳ báo cáo)") +
                          f": {header_said(raw)}" + (only_comparisons([(hrow, raw.header)]) if col == "ky_bao_cao"
                                                     else "") + f"; {_EXPECTED[col]}", file=src, row=hrow)
     return out
+
+
+def plan_and_rates_only(raw: RawTable, out: Layout) -> bool:
+    """A sheet of plans and their rates, no column of the amount done (``Kế hoạch vốn năm 2023 | Giải ngân đến hết
+    tháng 3/2023 so với kế hoạch (%)``: round 24's e01; stop 40's yh-vinh-long-…-von-dau-tu-cong-2016, refused): the
+    progress is stated as a rate only.  A filled plan column and a rate-of-the-plan column with numbers; a sheet of
+    plans alone (no rate) is still refused (a plan is never a value done)."""
+    if "ke_hoach" not in out.titles or not _plan_filled(raw, out.cols):
+        return False
+    rates = [i for i, (t, u) in out.measures.items() if u == "%" and of_the_plan(t)]
+    return any(i < len(cells) and _cell_number(cells[i]) is not None for _, cells in raw.rows for i in rates)
 
 
 def _years_of_a_term(out: Layout) -> bool:
@@ -1390,6 +1455,12 @@ def _changes_of_running(out: Layout, header=()) -> set[int]:
         # their comparisons in the same order, each naming its value's period — the k-th comparison is the k-th
         # value's (not "Lũy kế từ đầu năm | So cùng kỳ (%) | Tăng (+), giảm (-)": two comparisons of one value)
         return {c for c, v in zip(sorted(out.changes), sorted(values)) if v in out.running}
+    if out.running and len(out.changes) > 1 and all(_CUMULATIVE_WORDS.search(fold(t)) or this_period(fold(t))
+                                                    for t, _ in out.changes.values()):
+        # "Tháng này so với cùng kỳ (%) | Cộng dồn so với cùng kỳ (%)" right of "Ước tính tháng này | Cộng dồn từ đầu
+        # năm" (round 24's e03): each comparison says what it compares — «cộng dồn» the running total, «tháng này»
+        # the month — not the nearest value column (both would be the running total's)
+        return {i for i, (t, _) in out.changes.items() if _CUMULATIVE_WORDS.search(fold(t))}
     for i in out.changes:
         left = [j for j in values if j < i]
         if left and max(left) in out.running:

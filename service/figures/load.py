@@ -24,7 +24,7 @@ from service.figures.cells import (AVERAGE, ENGLISH, NONE, NONE_MARKS, CellRow, 
                                    running_key, split_of_whole, stated_change, text, value)
 from service.figures.change import last_year, rate_agrees
 from service.figures.columns import PAIR_CELL, Layout, map_columns, of_the_plan, own_noun, sum_in_two_scales, sums_in_two_currencies, typed_unit, unit_before_share
-from service.figures.model import INDEX_WORDS, Figure, FigureTable
+from service.figures.model import INDEX_WORDS, Figure, FigureTable, is_index_row
 from service.figures.notelists import noted_part_figures, noted_sub_part
 from service.figures.read import RawTable, read_raw
 from service.figures.rows import Cells, code_for, part_label, section_title, split_stt_label, stt_style, stt_token, structure
@@ -33,7 +33,7 @@ from service.figures.units import SCALE_WORDS, is_ditto
 from service.figures.sheet import footer_rows, group_unit, unit_line
 from service.figures.stock import is_growth_plan
 from service.figures.sums import check_sums
-from service.numbers import format_vn
+from service.numbers import format_vn, parse_table_number
 from service.periods import find_period, parse_period
 
 # A date in a title row ("ngày 05 tháng 7 năm 2024") is when the biểu was made, not its period.
@@ -116,6 +116,23 @@ def _dated_inside(titles, stated, code: str) -> bool:
                for t in titles for _, m, y in _DAY.findall(str(t)))
 
 
+_TO_MONTH = re.compile(r"(?i)\bđến\s+(?:hết\s+|cuối\s+)?tháng\s*(\d{1,2})\s*(?:/|\s*năm\s*)((?:19|20)\d{2})(?!\d)")
+
+
+def _dated_by_header(raw: RawTable, stated, code: str) -> bool:
+    """``TÌNH HÌNH … KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2023`` over ``Giải ngân đến hết tháng 3/2023 so với kế hoạch (%)``
+    chosen as ``2023-Q1`` (round 24's e01): the title names the plan's year, a column dates the progress to the end
+    of the chosen period's last month inside it — the chosen period is the column's, not another."""
+    try:
+        chosen = parse_period(code)
+    except ValueError:
+        return False
+    if stated.kind != "year" or stated.year != chosen.year or chosen.kind in ("year", "term"):
+        return False
+    return any(int(y) == chosen.year and int(m) == chosen.months[1]
+               for t in raw.header for m, y in _TO_MONTH.findall(unicodedata.normalize("NFC", str(t or ""))))
+
+
 def check_table(raw: RawTable, *, series: str | None = None, period: str | None = None) -> tuple[FigureTable, list[Problem]]:
     """Validate raw cells; return the table and every problem (errors make the table unusable)."""
     src = raw.source
@@ -129,6 +146,7 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
         stated = _try_period(raw.meta["period"]) or stated
     if period_code and stated and stated.code != period_code and period_code not in _title_periods(raw.titles) \
             and not _names_span(raw.titles, period_code) and not _dated_inside(raw.titles, stated, period_code) \
+            and not _dated_by_header(raw, stated, period_code) \
             and not _since_january_to(raw.titles, period_code) and not _draft_year_before(raw.titles, stated, period_code) \
             and not years_of_the_span(raw, stated, period_code):
         problems.add(f"tệp là số liệu {stated.text} ({stated.code}) nhưng kỳ được chọn là {period_code}",
@@ -378,6 +396,8 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     derived: dict[str, list[int]] = {}   # change column's title → rows whose last year's value it gave
     changes_kept: list[Figure] = []      # the row's stated changes, kept as rows of their own when underived
     rated: list[int] = []                # rows whose rate against last year is kept as a sub-row (no 'Cùng kỳ')
+    unmatched: list[int] = []            # ... or whose 'Cùng kỳ', rounded, does not give the stated rate back
+    slips: list[int] = []                # rows whose exact numbers contradict their stated rate (not kept)
     shared_in_cell: list[int] = []       # rows typing a share in brackets after the value (``8.071.113 (70,7%)``)
     shared_only: list[int] = []          # rows stating only their share (``Tỷ lệ (%)``), the value cell empty
     rated_only: list[int] = []           # matrix rows stating only a rate of change (``+274,3``), every cell empty
@@ -486,7 +506,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             unit = read_unit("%") if alone[2] else unit
             if alone[2] and no_unit and no_unit[-1] == row.rownum:
                 no_unit.pop()   # «- Đường sắt | | tăng 6%»: the rate's unit is %, never «không có đơn vị tính»
-            label = f"{label}: {alone[1]}"
+            alone_base, label = label, f"{label}: {alone[1]}"
             changed_only.append(row.rownum)
         month = values.get("ky_bao_cao")
         parts = _part_values(row, layout, unit, notation, averaged, month not in (None, NONE))
@@ -499,10 +519,12 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         if month is None and run is None and not parts and not others and row.errors == 0 and layout.parts \
                 and all(is_none_mark(text(row.rec.get(measure_key(i)))) for i in layout.parts):
             month = NONE   # "Tiểu học - Ngoài công lập | - | - | - |" under the term's years: «-» typed, none this period
-        if month in (None, NONE) and run is None and not parts and not others and row.errors == 0 and \
-                values.get("cung_ky") in (None, NONE) and values.get("ke_hoach") not in (None, NONE) and any_value:
+        if month in (None, NONE) and run is None and not parts and (not others or layout.plan_rates_only) and \
+                row.errors == 0 and values.get("cung_ky") in (None, NONE) and \
+                values.get("ke_hoach") not in (None, NONE) and (any_value or layout.plan_rates_only):
             # "Tổng số cây trồng | Triệu cây | 218,6 | |" under «Kế hoạch năm 2022 | Thực hiện đến hết tháng 7/2022»:
             # a plan and nothing done yet (or none said): the plan is the row's own, never a value done
+            plan_base = label   # the rates of the plan on the row stay named by the row (plan_and_rates_only)
             month, label = values["ke_hoach"], f"{label}: {plan_words(layout.titles['ke_hoach'])}"
             values = {"ky_bao_cao": month}
             planned_only.append(row.rownum)
@@ -574,6 +596,15 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                 taken[extra.ma] = row.rownum
             changes_kept.extend(kept)
             rated.extend([row.rownum] if kept else [])
+        elif fig.ky_bao_cao is not None and fig.cung_ky is not None and layout.rates:
+            off = [f for f in _rate_figures(fig, row, layout, notation, {**taken})
+                   if not rate_given_back(f.ky_bao_cao, fig.ky_bao_cao, fig.cung_ky, change=not is_index_row(f.chi_tieu))]
+            kept = [f for f in off if rounding_allows(f.ky_bao_cao, row, fig, change=not is_index_row(f.chi_tieu))]
+            for extra in kept:
+                taken[extra.ma] = row.rownum
+            changes_kept.extend(kept)
+            unmatched.extend([row.rownum] if kept else [])
+            slips.extend([row.rownum] if len(off) > len(kept) else [])
         if fig.ky_bao_cao is not None and fig.ky_truoc is None and layout.since_year_start:
             fig = replace(fig, ky_truoc=_year_start_value(fig, row, layout, unit, notation))
         if fig.ky_bao_cao is not None and fig.ke_hoach is not None and is_growth_plan(layout.titles.get("ke_hoach")):
@@ -588,6 +619,8 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         if fig.ky_bao_cao is not None:
             figures.append(fig)
             by_line[k] = fig
+        if changed_only and changed_only[-1] == row.rownum and fig.don_vi_tinh == "%":
+            figures.extend(_other_changes(fig, alone_base, alone[1], row, layout, notation, taken))
         if other_currency is not None and fig.ky_bao_cao is not None and \
                 (other := _sum_in_other_currency(fig, row, other_currency, notation, taken)) is not None:
             taken[other.ma] = row.rownum
@@ -600,7 +633,8 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                 shared_in_cell.append(row.rownum)
         figures.extend(changes_kept)
         changes_kept = []
-        for extra in _measure_figures(fig, row, layout, notation, taken) + _place_figures(
+        named = replace(fig, chi_tieu=plan_base) if planned_only and planned_only[-1] == row.rownum else fig
+        for extra in _measure_figures(named, row, layout, notation, taken) + _place_figures(
                 fig, row, layout, unit, notation, averaged, taken) + _part_figures(fig, parts, taken) + \
                 _share_figures(fig, row, layout, unit, notation, averaged, taken) + \
                 (cells := _cell_figures(fig, row, layout, unit, notation, averaged, taken)) + (
@@ -653,6 +687,18 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                       "độ tăng so với cùng kỳ» (mức tăng/giảm, như «tăng 1,04%», «-3,2») hoặc «<chỉ tiêu>: so với cùng "
                       "kỳ» (chỉ số, cùng kỳ = 100)", file=rows[0].src if rows else None)
 
+    if unmatched:
+        titles = ", ".join(f"'{t}'" for t, _ in layout.rates.values())
+        problems.warn(f"{len(unmatched)} hàng (hàng {_rows_text(unmatched)}) ghi tỷ lệ so với cùng kỳ ở cột {titles} "
+                      f"không khớp với số kỳ báo cáo và số ở cột '{layout.titles['cung_ky']}' (số làm tròn, hoặc ghi "
+                      "nhầm): giữ tỷ lệ đã ghi thành một hàng riêng «<chỉ tiêu>: tốc độ tăng so với cùng kỳ» hoặc "
+                      "«<chỉ tiêu>: so với cùng kỳ» (đơn vị %): các số của hàng đã làm tròn, tỷ lệ đã ghi chính xác "
+                      "hơn; kiểm tra lại các số của hàng", file=rows[0].src if rows else None)
+    if slips:
+        titles = ", ".join(f"'{t}'" for t, _ in layout.rates.values())
+        problems.warn(f"{len(slips)} hàng (hàng {_rows_text(slips)}) ghi tỷ lệ so với cùng kỳ ở cột {titles} khác với tỷ "
+                      f"lệ tính từ số kỳ báo cáo và số cùng kỳ của hàng, mà các số này không phải số làm tròn: tỷ lệ đã "
+                      "ghi không nạp (có thể ghi nhầm); kiểm tra lại", file=rows[0].src if rows else None)
     if planned_only:
         problems.warn(f"{len(planned_only)} hàng (hàng {_rows_text(planned_only)}) để trống ô kỳ báo cáo, chỉ ghi kế "
                       f"hoạch: kế hoạch nạp thành hàng riêng «<chỉ tiêu>: {plan_words(layout.titles['ke_hoach'])}», "
@@ -978,7 +1024,7 @@ def _change_alone(row: CellRow, layout: Layout, unit, notation: str | None) -> t
     """(change, words, in per cent) of a row whose value cell is empty but which states its change against last year:
     a change in the row's unit (``-567`` under ``Tăng (+)/giảm (-) so với cùng kỳ năm 2018``), or a rate typed with its
     sign or in words (``-6,1``, ``giảm 6,1%``); None when it states neither (a ratio ``113,7`` is no change)."""
-    for i, (title, kind) in sorted(layout.changes.items()):
+    for i, (title, kind) in sorted(layout.changes.items(), key=lambda kv: (of_a_part(kv[1][0], layout), kv[0])):
         if i in layout.running_changes:
             continue
         stated = stated_change(row, measure_key(i), notation)
@@ -992,6 +1038,35 @@ def _change_alone(row: CellRow, layout: Layout, unit, notation: str | None) -> t
                 or ("cung_ky" not in layout.titles and names_the_increase(kind, i, layout)):
             return stated, _rate_words(title), True
     return None
+
+
+def of_a_part(title: str, layout: Layout) -> bool:
+    """A change column titled by a part of the report period the table has a column of (``Quý III năm 2020 - Tăng so
+    với cùng kỳ (%)`` beside ``Quý III năm 2020 - Ước tính`` in a sheet of 9 months): the part's change, not the
+    period's."""
+    period = read_title(title).period or find_period(title)
+    return period is not None and any(period == p for _, p in layout.parts.values())
+
+
+def _other_changes(fig: Figure, label: str, used: str, row: CellRow, layout: Layout, notation: str | None,
+                   taken: dict) -> list[Figure]:
+    """A row stating its changes alone in two periods' columns (``Giá trị sản xuất chăn nuôi | % | | 9,67 | | 3,76``
+    under a two-row header ``Quý III năm 2020 | 9 tháng năm 2020``, each over ``Ước tính | Tăng so với cùng kỳ (%)``:
+    round 24's e07, where the 9 months' 3,76 had been lost): the period's change is the row's figure
+    (``_change_alone``), each other rate in per cent a sub-row of its own named by its column."""
+    out = []
+    for n, (i, (title, kind)) in enumerate(sorted(layout.changes.items()), start=1):
+        words = _rate_words(title)
+        if words == used or kind == "abs":
+            continue   # (a running total's change too: «5 tháng … Tăng/giảm (%)» 4,5 on a row of changes alone)
+        stated = stated_change(row, measure_key(i), notation)
+        if stated is None:
+            continue
+        extra = _stated_rate(replace(fig, chi_tieu=label), stated, title, f"{fig.ma}-TL" + (str(n) if n > 1 else ""),
+                             taken)
+        taken[extra.ma] = row.rownum
+        out.append(extra)
+    return out
 
 
 def _rate_alone(row: CellRow, layout: Layout, notation: str | None) -> tuple[Decimal, str] | None:
@@ -1075,8 +1150,10 @@ def _measure_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | 
     for n, (i, (title, unit_text)) in enumerate(sorted(layout.measures.items()), start=2):
         unit = read_unit(unit_text or fig.don_vi_tinh)   # "": an average's column, in the row's own unit
         v = value(row, measure_key(i), unit, notation, False)
-        if v is None or v is NONE or fig.ke_hoach is not None and unit_text == "%" and of_the_plan(title):
-            continue   # (a rate of the plan on a row whose plan is kept: the plan gives it back)
+        if v is None or v is NONE or fig.ke_hoach is not None and unit_text == "%" and of_the_plan(title) and \
+                layout.plan_share_columns < 2:
+            continue   # (a rate of the plan on a row whose plan is kept: the plan gives it back, or it is a slip the
+            #           checker sees against the plan; where two columns rate two plans, each rate is kept, named)
         code = f"{fig.ma}-{n}"
         while code in taken:
             code += "'"
@@ -1085,6 +1162,69 @@ def _measure_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | 
                            don_vi_tinh=unit.text if unit else fig.don_vi_tinh if not unit_text else "", ky_bao_cao=v,
                            cung_ky=None, ke_hoach=None, ky_truoc=None))
     return out
+
+
+def _typed_step(v) -> Decimal | None:
+    """Half a unit of the last digit a number is typed to, the zeros ending a whole number of a thousand or more not
+    counted (``15.000`` → 500, ``13.500`` → 50, ``1.986`` → 0,5, ``30`` → 0,5, ``36,6`` → 0,05): how far the typed
+    number may be from the one it rounds.  None when the cell is no number."""
+    if isinstance(v, Decimal):
+        d = v
+    else:
+        m = re.search(r"\d[\d.,]*", unicodedata.normalize("NFC", str(v or "")))
+        try:
+            d = parse_table_number(m.group(0)) if m else None
+        except ValueError:
+            d = None
+    if d is None or not d.is_finite() or d == 0:
+        return None
+    exponent = d.normalize().as_tuple().exponent
+    if exponent > 0 and abs(d) < 1000:
+        exponent = 0   # «30 người»: a small whole count is exact; the zeros of «15.000», «13.500» may be rounding
+    return Decimal(1).scaleb(exponent) / 2
+
+
+def rounding_allows(rate: Decimal, row: CellRow, fig: Figure, change: bool) -> bool:
+    """A stated rate the row's numbers do not give back, but would give back were they the rounded numbers they are
+    typed as (round 24's e05: «tăng 14,2%» beside 15.000 and 13.500 tỷ — «gần 15 nghìn tỷ» — which allow 7 to 15 %): the
+    sheet's rate, more exact than its amounts, kept.  Beside exact numbers it is a slip, left for the checker to see
+    (zh-binh-dinh-dang-ky-doanh-nghiep-2017-4t: «tăng 113%» beside 1.986 and 921 tỷ, which give 115,6 %)."""
+    sv = _typed_step(row.rec.get("ky_bao_cao"))
+    typed_base = row.rec.get("cung_ky")
+    sb = _typed_step(typed_base) if filled(typed_base) else Decimal(0)   # a base derived from a change: exact
+    if sv is None or sb is None or fig.cung_ky in (None, 0) or fig.ky_bao_cao in (None, 0):
+        return False
+    tv = abs(_typed_number(row.rec.get("ky_bao_cao")) or 0)
+    tb = abs(_typed_number(typed_base) or 0) if filled(typed_base) else None
+    rv, rb = (sv / tv if tv else Decimal(0)), (sb / tb if tb else Decimal(0))
+    if rb >= 1:
+        return False
+    ratio = fig.ky_bao_cao / fig.cung_ky * 100
+    low, high = ratio * (1 - rv) / (1 + rb), ratio * (1 + rv) / (1 - rb)
+    want = rate + 100 if change else rate
+    half = Decimal(1).scaleb(min(rate.as_tuple().exponent, 0)) / 2
+    return low - half <= want <= high + half
+
+
+def _typed_number(v) -> Decimal | None:
+    if isinstance(v, Decimal):
+        return v
+    m = re.search(r"\d[\d.,]*", unicodedata.normalize("NFC", str(v or "")))
+    try:
+        return parse_table_number(m.group(0)) if m else None
+    except ValueError:
+        return None
+
+
+def rate_given_back(rate: Decimal, value: Decimal | None, base: Decimal | None, change: bool = False) -> bool:
+    """The row's own numbers give the stated rate back (``value / base`` in %, less 100 for a rate of ``change``) to
+    the last decimal the rate is typed with (one unit of it: clerks round and cut alike).  A rate of a plan the row's
+    plan does not give back is of another plan (round 24's e04: «So với kế hoạch năm 2016 điều chỉnh (%)» 104,96
+    beside «Kế hoạch đăng ký với Bộ» 245.290, which gives 103,21); a rate of change the row's last year does not give
+    back is the one the sheet states (e05: «tăng 14,2%» on 2017 where 15.000 / 13.500 tỷ, both rounded, give 11,1)."""
+    if value is None or base is None or not isinstance(rate, Decimal) or not rate.is_finite():
+        return False
+    return bool(rate_agrees(value, base, rate if change else rate - 100))
 
 
 def _noted(fig: Figure, row: CellRow, unit, taken: dict, labels: set[str]) -> list[Figure]:

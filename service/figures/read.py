@@ -291,6 +291,8 @@ def find_header(rows: list[tuple[int, list]]) -> tuple[int, bool] | None:
             return i, PERIODS_ONLY
         if _is_comparisons_header(rows, i):
             return i, (COMPARISONS_ONLY if not _filled(rows[i][1][0]) else True)
+        if _values_over_stub(rows, i):
+            return i, True
         if _is_quantities_header(rows, i):
             return i, True
         if _is_periods_over_quantities(rows, i):
@@ -399,6 +401,19 @@ def _is_comparisons_header(rows: list[tuple[int, list]], i: int) -> bool:
         return False
     below = [r for _, r in rows[i + 1:i + 1 + SHAPE_ROWS] if r and isinstance(r[0], str) and _is_title_cell(r[0])]
     return sum(all(k < len(r) and _filled(r[k]) and _is_number(r[k]) for k, _ in compared) for r in below) >= 2
+
+
+def _values_over_stub(rows: list[tuple[int, list]], i: int) -> bool:
+    """The statistics office's header: two or more columns of values by their roles (``Thực hiện tháng trước |
+    Ước tính tháng này | Cộng dồn từ đầu năm``, then comparisons) over an untitled first column of names (round 24's
+    e03): every title a column's, the first cell blank, words on the rows below it."""
+    cells = rows[i][1]
+    titled = [(k, c) for k, c in enumerate(cells) if _filled(c)]
+    if len(titled) < 2 or titled[0][0] != 1 or _filled(cells[0]):
+        return False
+    roles = [read_title(_text(c)).column for _, c in titled]
+    return sum(r in _VALUES for r in roles) >= 2 and all(r is not None for r in roles) and \
+        _untitled_stub(rows, i, titled[0][0])
 
 
 def _untitled_stub(rows: list[tuple[int, list]], i: int, first: int) -> bool:
@@ -804,6 +819,7 @@ def _fill_merged_down(path: Path, table: RawTable) -> None:
         wb = openpyxl.load_workbook(fh, data_only=True)
         try:
             ranges = list(wb[table.meta["sheet"]].merged_cells.ranges)
+            _say_hidden(wb[table.meta["sheet"]], table)
         finally:
             wb.close()
     filled = []
@@ -825,6 +841,29 @@ def _fill_merged_down(path: Path, table: RawTable) -> None:
             f"{len(filled)} ô nằm trong vùng gộp ô theo chiều dọc (hàng {', '.join(map(str, filled[:8]))}"
             f"{' …' if len(filled) > 8 else ''}): đã điền chữ của ô đầu vùng gộp xuống các hàng dưới",
             file=table.source, severity="warning"))
+
+
+def _say_hidden(ws, table: RawTable) -> None:
+    """Rows and columns of the sheet hidden in Excel (round 24's e08: the year's plan in a hidden column D, a plan-only
+    row hidden): hiding is how a sheet is printed, not what its numbers are — read as every other cell (a sum of
+    the sheet counts them too), and said, naming each, so a clerk who hid a draft row can take it out."""
+    from openpyxl.utils import get_column_letter
+
+    width = max((len(cells) for _, cells in table.rows), default=len(table.header))
+    cols = sorted({c for dim in ws.column_dimensions.values() if dim.hidden and dim.min
+                   for c in range(dim.min, (dim.max or dim.min) + 1) if c <= width})
+    held = {n for n, cells in table.rows if any(_filled(c) for c in cells)}
+    rows = sorted(n for n, dim in ws.row_dimensions.items() if dim.hidden and n in held)
+    if not cols and not rows:
+        return
+    def named(c):
+        title = table.header[c - 1] if c - 1 < len(table.header) and table.header[c - 1] else ""
+        return f"{get_column_letter(c)}" + (f" '{title}'" if title else "")
+    said = ([f"{len(cols)} cột ẩn ({', '.join(named(c) for c in cols)})"] if cols else []) + \
+        ([f"{len(rows)} hàng ẩn (hàng {', '.join(map(str, rows))})"] if rows else [])
+    table.warnings.append(Problem(
+        f"bảng tính có {' và '.join(said)}: vẫn nạp như mọi ô khác (ẩn chỉ là cách in, số liệu vẫn là của bảng); "
+        "xóa hàng, cột đó nếu không phải số liệu cần nạp", file=table.source, severity="warning"))
 
 
 def _read_workbook(wb, source: str, sheet: str | None) -> RawTable:

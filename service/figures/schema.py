@@ -239,6 +239,18 @@ _PERIOD_PHRASES = [re.compile(p) for p in (
 )]
 
 
+#: The period a title names by pointing at it (folded): ``tháng này``, ``quý này``, ``kỳ này``, ``năm nay`` — the
+#: statistics office's monthly table (``Thực hiện tháng trước | Ước tính tháng này | Cộng dồn từ đầu năm | Tháng này so
+#: với cùng kỳ (%) | Cộng dồn so với cùng kỳ (%)``): «này»/«nay» is the report's own period, as «trước» is the one
+#: before (``Thực hiện tháng trước``: Kỳ trước) and «cùng kỳ» last year's.
+THIS_PERIOD = re.compile(r"\b(?:thang|quy|ky|tuan|vu|dot) nay\b|\bnam nay\b")
+
+
+def this_period(folded: str) -> bool:
+    """The folded title points at the report's own period (``uoc tinh thang nay``, ``thang nay so voi cung ky``)."""
+    return bool(THIS_PERIOD.search(folded))
+
+
 def _strip_periods(key: str) -> tuple[str, bool]:
     """``thuc hien 6 thang dau nam 2024`` → (``thuc hien``, True)."""
     key, n = _TERM_FOLDED.subn(" ", key)
@@ -349,6 +361,10 @@ def read_title(title: str) -> ColumnTitle:
             return ColumnTitle("ke_hoach", None, date)
         return ColumnTitle(None, start=True)
     estimate = bool(_ESTIMATE.match(bare))
+    if this_period(bare) and not cumulative:
+        rest = " ".join(THIS_PERIOD.sub(" ", bare).split())
+        if not rest or _ESTIMATE.match(rest) or _BY_NAME.get(rest) == "ky_bao_cao":
+            return ColumnTitle("ky_bao_cao", None, date, estimate)
     key, had_period = _strip_periods(_CUMULATIVE.sub(" ", bare) if cumulative else bare)
     period = None
     if (had_period or bare != full) and not date:
