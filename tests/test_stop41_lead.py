@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from tests.sweep_tables import check_at, checks, csv_table
 
 
@@ -139,3 +141,43 @@ def test_a_monks_title_after_a_count_is_no_scale_word():
         "đã duyệt cấp 4.346 Chứng điệp thụ giới (1.155 CĐTG Tỷ khiêu; 825 Tỷ khiêu Ni; 673 Thức xoa)")}
     assert got["825"] == 825 and "825 Tỷ" not in got
     assert {m.raw.strip(): m.value for m in extract_numbers("thu 825 tỷ đồng")}["825 tỷ đồng"] == 825 * 10**9
+
+
+# yj-toan-quoc-uy-ban-atgt-quoc-gia-tai-nan-giao-thong-2020-7t: July's changes right of July's column, the seven
+# months' right of theirs; zm-toan-quoc-thuy-dien-ket-qua-kinh-doanh-2020-9t: «Quý III/2020 | So cùng kỳ quý III (%) |
+# Lũy kế 9 tháng 2020 | So cùng kỳ 9 tháng (%)» in a report of nine months
+TRAFFIC = """ỦY BAN AN TOÀN GIAO THÔNG QUỐC GIA,,,,,,,,,
+STT,Chỉ tiêu,ĐVT,Tháng 7/2020,Tháng 7 tăng (+) giảm (-) so với cùng kỳ,Tháng 7 so với cùng kỳ (%),7 tháng năm 2020,7 tháng tăng (+) giảm (-) so với cùng kỳ,7 tháng so với cùng kỳ (%),Ghi chú
+1,Số vụ tai nạn giao thông đường bộ,vụ,707,-74,"-9,48",4.482,-597,"-11,75",
+2,Số người chết do tai nạn đường bộ,người,542,-83,"-13,28",3.707,-656,"-15,04",
+"""
+
+
+def test_the_changes_right_of_a_part_of_the_period_are_that_parts(tmp_path):
+    from service.figures.load import load_table
+    path = tmp_path / "bang.csv"
+    path.write_text(TRAFFIC, encoding="utf-8")
+    rows = {f.chi_tieu: f for f in load_table(path, period="2020-7t")}
+    road = rows["Số vụ tai nạn giao thông đường bộ"]
+    assert (road.ky_bao_cao, road.cung_ky) == (4482, 5079)          # not 4.482 + 74
+    july = rows["Số vụ tai nạn giao thông đường bộ (tháng 7 năm 2020)"]
+    assert (july.ky_bao_cao, july.cung_ky) == (707, 781)
+    text = ("Riêng tháng 7-2020, đường bộ xảy ra 707 vụ. So với cùng kỳ năm trước, giảm 74 vụ (giảm 9,48%), giảm 83 "
+            "người chết (giảm 13,28%).")
+    for at in ("74 vụ", "9,48%", "83", "13,28%"):
+        assert _verdict(tmp_path, TRAFFIC, text, at, "2020-7t") in ("supported", "derived"), at
+    assert _verdict(tmp_path, TRAFFIC, text.replace("9,48%", "8,49%"), "8,49%", "2020-7t") == "unsupported"
+    text7 = "Bảy tháng, đường bộ xảy ra 4.482 vụ. So với cùng kỳ năm trước, giảm 597 vụ (-11,75%)."
+    assert _verdict(tmp_path, TRAFFIC, text7, "597", "2020-7t") in ("supported", "derived")
+
+
+def test_an_index_right_of_a_part_of_the_period_is_that_parts_own_row(tmp_path):
+    from service.figures.load import load_table
+    path = tmp_path / "bang.csv"
+    path.write_text("TỔNG HỢP KẾT QUẢ QUÝ III VÀ 9 THÁNG NĂM 2020,,,,,,\n"
+                    "Mã,Chỉ tiêu,ĐVT,Quý III/2019,Quý III/2020,So cùng kỳ quý III (%),Lũy kế 9 tháng 2020,So cùng kỳ "
+                    "9 tháng (%)\n"
+                    'A.1,Sản lượng điện sản xuất và nhập khẩu,tỷ kWh,,66,"105,2","185,37","102,68"\n', encoding="utf-8")
+    rows = {f.chi_tieu: f.ky_bao_cao for f in load_table(path, period="2020-9t")}
+    assert rows["Sản lượng điện sản xuất và nhập khẩu (quý III năm 2020): so với cùng kỳ"] == Decimal("105.2")
+    assert Decimal("105.2") not in {v for k, v in rows.items() if "quý III" not in k}

@@ -120,6 +120,8 @@ class Layout:
     #   a rate typed so is a rate of change, kept where it gives no exact last year's value
     running_changes: set[int] = field(default_factory=set)  # change columns right of a running total (``Lũy kế 7
     #   tháng | So cùng kỳ 7 tháng (%)``): the running total's change, not the period value's
+    part_changes: dict[int, int] = field(default_factory=dict)  # change columns right of a part of the period's
+    #   column (``Tháng 7/2020 | Tháng 7 tăng giảm so với cùng kỳ | 7 tháng năm 2020 | …``): change → the part's column
     before_rates: dict[int, str] = field(default_factory=dict)  # a rate column naming no base right of a change
     #   against the previous edition (``So với tháng 7/2024 | Tỷ lệ tăng, giảm (%)``): that change's rate, checked
     #   against Kỳ trước, or giving it where the change is blank (index → title)
@@ -1001,6 +1003,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     out.part_measures.update({i: q for i, q in past_quantities.items() if i in out.parts})
     out.running_label = running_words(out.running_title(), target or header_period)
     out.running_changes = _changes_of_running(out, raw.header)
+    out.part_changes = _changes_of_parts(out, target or header_period)
     out.signed_changes = any(_typed_with_signs(raw, i) for i in out.changes)
     out.since_start = _since_start(out, read)
     _say_running(out, chosen, problems, src, hrow)
@@ -1465,6 +1468,25 @@ def _changes_of_running(out: Layout, header=()) -> set[int]:
         left = [j for j in values if j < i]
         if left and max(left) in out.running:
             found.add(i)
+    return found
+
+
+def _changes_of_parts(out: Layout, whole: Period | None) -> dict[int, int]:
+    """The change columns that compare a part of the period (``Tháng 7/2020 | Tháng 7 tăng (+) giảm (-) so với cùng kỳ
+    | Tháng 7 so với cùng kỳ (%) | 7 tháng năm 2020 | 7 tháng tăng (+) giảm (-) …`` in a report of seven months:
+    yj-toan-quoc-uy-ban-atgt-quoc-gia-tai-nan-giao-thong-2020-7t, where July's −74 had given the seven months' last
+    year): a sheet puts each comparison right of what it compares, so a change column whose nearest value column on its
+    left is a part's — its title naming no other period — is that part's change (change → part)."""
+    anchors = {i for i, c in out.cols.items() if c == "ky_bao_cao"} | set(out.running) | set(out.parts)
+    found = {}
+    for i, (title, _) in out.changes.items():
+        left = [j for j in anchors if j < i]
+        if i in out.running_changes or not left or max(left) not in out.parts:
+            continue
+        part = out.parts[max(left)][1]
+        named = title_period(title)
+        if isinstance(part, Period) and _part_of(part, whole) and (named is None or named == part):
+            found[i] = max(left)
     return found
 
 

@@ -807,7 +807,7 @@ def _last_year(fig: Figure, row: CellRow, layout: Layout, unit, notation: str | 
     integral = bool(unit and unit.kind == "count" and unit.integral and not averaged)
     order = sorted(layout.changes.items(), key=lambda kv: kv[1][1] != "abs")
     for i, (title, kind) in order:
-        if i in layout.running_changes:
+        if i in layout.running_changes or i in layout.part_changes:
             continue
         stated = stated_change(row, measure_key(i), notation)
         if stated is None:
@@ -913,7 +913,7 @@ def _change_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: s
     only a rate of change has.  A running total's change (``Layout.running_changes``) is the running row's."""
     out = []
     for n, (i, (title, kind)) in enumerate(sorted(layout.changes.items()), start=1):
-        if i in layout.running_changes:
+        if i in layout.running_changes or i in layout.part_changes:
             continue
         stated = stated_change(row, measure_key(i), notation)
         if stated is not None and kind in ("pct", "ratio") and "cung_ky" not in layout.titles and \
@@ -1412,8 +1412,35 @@ def _part_values(row: CellRow, layout: Layout, unit, notation: str | None, avera
         part_unit = read_unit(own) if own else unit
         v = value(row, measure_key(i), part_unit, notation, averaged)
         if v is not None and v is not NONE:
-            out.append((title, period, v, name, part_unit, n))
+            out.append((title, period, v, name, part_unit, n, _part_last_year(v, row, layout, i, part_unit, notation,
+                                                                            averaged) if not name else (None, [])))
     return out
+
+
+def _part_last_year(v, row: CellRow, layout: Layout, part: int, unit, notation: str | None, averaged: bool):
+    """(last year's value, the rates kept) of a part of the period from the change columns right of it
+    (``Layout.part_changes``): July's ``-74`` beside July's 707 gives 781, a change in the row's unit first; when none
+    gives it exactly, an index (``So cùng kỳ quý III (%)`` 105,2) or a rate typed as a change is kept as the part's own
+    sub-row, as a running total's is (``_running_changes``): (index or rate, value, column title)."""
+    integral = bool(unit and unit.kind == "count" and unit.integral and not averaged)
+    mine = sorted((i for i, p in layout.part_changes.items() if p == part), key=lambda i: layout.changes[i][1] != "abs")
+    kept = []
+    for i in mine:
+        stated = stated_change(row, measure_key(i), notation)
+        if stated is None:
+            continue
+        title, kind = layout.changes[i]
+        base = last_year(v, stated * unit.scale if kind == "abs" and unit is not None and unit.scale != 1 else stated,
+                         kind, integral)
+        if base is not None:
+            return base, []
+        typed = row.rec.get(measure_key(i))
+        signed = layout.signed_changes and _typed_signed(typed)
+        if kind == "ratio" and stated >= INDEX_FLOOR and not signed and i not in layout.worded:
+            kept.append(("index", stated, title))
+        elif kind in ("pct", "ratio") and (i in layout.worded or signed or names_the_increase(kind, i, layout)):
+            kept.append(("rate", stated, title))
+    return None, kept
 
 
 def _part_figures(fig: Figure, parts: list[tuple], taken: dict) -> list[Figure]:
@@ -1422,14 +1449,18 @@ def _part_figures(fig: Figure, parts: list[tuple], taken: dict) -> list[Figure]:
     period's second quantity (``Layout.part_measures``): ``<chỉ tiêu>: năng suất (năm 2005)`` in its unit, code
     ``<mã>-<n>-<kỳ>``."""
     out = []
-    for _, period, v, name, unit, n in parts:
+    for _, period, v, name, unit, n, (base, kept) in parts:
         code = f"{fig.ma}-{n}-{period.code}" if name else f"{fig.ma}-{period.code}"
         while code in taken:
             code += "'"
         label = f"{fig.chi_tieu}: {_lower_first(name)} ({period.text})" if name else f"{fig.chi_tieu} ({period.text})"
-        out.append(replace(fig, ma=code, chi_tieu=label, ky_bao_cao=v, cung_ky=None,
+        out.append(replace(fig, ma=code, chi_tieu=label, ky_bao_cao=v, cung_ky=base,
                            don_vi_tinh=unit.text if name and unit else fig.don_vi_tinh,
                            ke_hoach=fig.ke_hoach if getattr(period, "plan", False) else None, ky_truoc=None))
+        for what, stated, title in kept[:1]:   # the part's own comparison, as a running total's (_running_changes)
+            taken[code] = fig.row
+            out.append(_index_row(out[-1], stated, f"{code}-TL", taken) if what == "index" else
+                       _stated_rate(out[-1], stated, title, f"{code}-TL", taken))
     return out
 
 

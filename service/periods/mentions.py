@@ -298,7 +298,7 @@ def _lead_day(t: str) -> tuple[None, int, int] | None:
 #: a week or some days of a month, a period of no kind the service has (not "so với tuần trước": a comparison)
 #: ... "trong tuần 41, cả nước ghi nhận 9.750 trường hợp mắc", "trong tuần 43/2022": a week by its number in the year
 _DAYS_HEAD = re.compile(r"\btuần\s+(?:vừa\s+)?qua\b|\btuần\s+(?:này|thứ\s+\d{1,2})\b|\b(?:một|1)\s+tuần\b"
-                        r"|\btuần\s+\d{1,2}(?!\d)(?!\s*(?:ngày|tháng)\b)"
+                        r"|\btuần\s+\d{1,2}(?!\d)(?!\s*(?:ngày|tháng|năm)\b)"
                         r"|\btuần\s*\(?\s*(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}"
                         r"|\b\d{1,2}\s+ngày\s+(?:đầu|cuối)\s+tháng\b"
                         # "trong kỳ 1 tháng 5-2016", "nửa đầu tháng 9": the customs' half of a month
