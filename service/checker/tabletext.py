@@ -126,11 +126,23 @@ def _one_line_row(start: int, line: str) -> TextRow | None:
         cells.insert(0, fields.pop())
     if fields and _is_cell(fields[0][1]) and len(fields) > 1:
         fields = fields[1:]           # its STT
-    if len(cells) < LEAST_CELLS or len(fields) != 1 or not _is_label(fields[0][1]) or \
-            all(is_none_cell(c) for _, c in cells):
+    if not fields and _year_row_with_none_cells([c for _, c in cells]):
+        fields, cells = cells[:1], cells[1:]       # "2017   11,11   …   …": the year is the row's label
+    if len(cells) < LEAST_CELLS or len(fields) != 1 or not _is_label(fields[0][1]) and \
+            not _YEAR_CELL.fullmatch(fields[0][1]) or all(is_none_cell(c) for _, c in cells):
         return None
     p, label = fields[0]
     return TextRow(label, start + p, [(start + q, start + q + len(c)) for q, c in cells])
+
+
+def _year_row_with_none_cells(cells: list[str]) -> bool:
+    """``2017   11,11   …   …``, ``2018   -4,05   …   …``: a transposed table's year, then its cells, some of them
+    a cell for none (``…``, ``-``) and one a number at least — that year's row (thongkehoabinh 2021 p. 75's blocks
+    ``Tỷ lệ tăng tự nhiên``, ``Tỷ suất di cư thuần``: the rows of numbers alone are read as cells split by spaces,
+    ``service.checker.pasted.are_cells``, which a ``…`` breaks)."""
+    return len(cells) > LEAST_CELLS and _YEAR_CELL.fullmatch(cells[0]) is not None and \
+        any(is_none_cell(c) for c in cells[1:]) and not all(is_none_cell(c) for c in cells[1:]) and \
+        not any(_YEAR_CELL.fullmatch(c) for c in cells[1:])
 
 
 def _spaced_row(text: str, p: int, s: str, spaced: dict, before) -> TextRow | None:

@@ -363,7 +363,7 @@ def _fits(r: TextRow, n: int) -> bool:
 
 
 #: a year heading a column of a yearbook's table, perhaps preliminary: ``2014``, ``Sơ bộ Prel. 2016``, ``Sơ bộ - Prel. 2023``
-_YEAR_TITLE = re.compile(r"(?:(?P<prel>Sơ bộ|Ước tính|Ước)\s*(?:-\s*)?(?:Prel\.?|Est\.?)?\s*)?"
+_YEAR_TITLE = re.compile(r"(?:(?P<prel>Sơ bộ|Ước tính|Ước)\s*(?:[-–]\s*)?(?:Prel\.?|Est\.?)?\s*)?"
                          r"(?:(?<=Prel\.)|(?<=Est\.)|(?<![\d./-]))"     # ``Sơ bộ Prel.2017``: the mark, then the year
                          r"(?P<year>(?:19|20)\d\d)(?![\d./-])")
 
@@ -614,12 +614,14 @@ def _flipped(text: str, rows: list[TextRow], bars: bool, grouped: bool) -> Table
         return None
     years, block = [y for y, _ in blocks[0]], [r for _, r in blocks[0]]
     n = len(block[0].cells)
-    _, start = _header_fields(text, block[0].label_start, bars)
+    top = _numbered_title_above(text, block[0].label_start)
+    _, start = _header_fields(text, top if top is not None else block[0].label_start, bars)
     page_unit = _page_unit(text, start, rows[-1].cells[-1][1])
     group_at, group = _block_group(text, start, block[0].label_start) if page_unit and grouped else (None, "")
     if grouped and not group:
         return None          # (read once, without a group)
-    lines = _gloss_free_lines(text, start, block[0].label_start if group_at is None else group_at)
+    lines = _gloss_free_lines(text, start, top if top is not None else
+                              block[0].label_start if group_at is None else group_at)
     fields = []
     for line in lines:
         fields += _fields(line, bars) if (bars or _FIELDS.search(line.strip())) else [" ".join(line.split())]
@@ -634,6 +636,9 @@ def _flipped(text: str, rows: list[TextRow], bars: bool, grouped: bool) -> Table
         else:
             titles.append(f)
     titles, glossed_unit = _without_gloss_row(titles, n)
+    if grouped and len([t for t in titles if not _ENGLISH_ONLY.fullmatch(t)]) >= n:
+        titles = [t for t in titles if not _ENGLISH_ONLY.fullmatch(t)]   # "Total" under "Tổng số", on the line of
+                                                                         # the sub-titles: its gloss, no column
     # the block's own heading right above its first row (``Người - Person``, ``Cơ cấu - Structure (%)``): its unit
     # (side-by-side titles above it: a line of one field under a line of several)
     side = [len(_fields(x, bars)) if (bars or _FIELDS.search(x.strip())) else 1 for x in lines]
@@ -711,6 +716,22 @@ def _sentence_case_titles(lines: list[str], n: int) -> list[str] | None:
     return titles
 
 
+#: a table's numbered title (``22. Tỷ suất chết của trẻ em dưới một tuổi phân theo giới tính``)
+_NUMBERED_TITLE = re.compile(r"\s*\d{1,3}\.\s+[A-ZÀ-ỸĐ][^\d]*")
+
+
+def _numbered_title_above(text: str, pos: int) -> int | None:
+    """Where the table's numbered title starts when a flip-book's text lays it right above the first row, AFTER the
+    header (``Tổng số`` / ``Total`` / ``Nam - Male`` / ``Nữ - Female`` / ``22. Tỷ suất chết của trẻ em dưới một tuổi
+    phân theo giới tính`` / ``2010   38,1 …``, 113.161.26.104 NGTK2018 p. 66): the header lies above it — read as a
+    sentence, the title had ended the header there, and the rows had no titles. None when no such line."""
+    for start, line in _lines_back(text, pos)[:3]:
+        if not line.strip():
+            continue
+        return start if _NUMBERED_TITLE.fullmatch(line) and not _YEAR_TITLE.search(line) else None
+    return None
+
+
 def _year_blocks(rows: list[TextRow]) -> list[list[tuple[int, TextRow]]] | None:
     """A transposed table's rows as blocks of years: a year not after the one before opens the next block (the
     same years again under ``Thành thị - Urban``, then ``Nông thôn - Rural``). ``None`` when a row is no year's."""
@@ -776,6 +797,9 @@ def _block_group(text: str, lo: int, hi: int) -> tuple[int | None, str]:
                 break
     if not picked:
         return None, ""
+    if len(picked) == 2 and _ASCII_LINE.fullmatch(picked[1][1]) and not picked[0][1].endswith(("-", "–")):
+        picked = picked[:1] + [(picked[1][0], "- " + picked[1][1])]   # "Tỷ lệ tăng tự nhiên" / "Natural increase
+                                                                      # rate": the line and its gloss
     joined = " ".join(s for _, s in picked)
     if _ASCII_LINE.fullmatch(joined):
         return None, ""     # an English title line alone: the header's, no group
