@@ -126,11 +126,23 @@ def _one_line_row(start: int, line: str) -> TextRow | None:
         cells.insert(0, fields.pop())
     if fields and _is_cell(fields[0][1]) and len(fields) > 1:
         fields = fields[1:]           # its STT
-    if len(cells) < LEAST_CELLS or len(fields) != 1 or not _is_label(fields[0][1]) or \
-            all(is_none_cell(c) for _, c in cells):
+    if not fields and _year_row_with_none_cells([c for _, c in cells]):
+        fields, cells = cells[:1], cells[1:]       # "2017   11,11   …   …": the year is the row's label
+    if len(cells) < LEAST_CELLS or len(fields) != 1 or not _is_label(fields[0][1]) and \
+            not _YEAR_CELL.fullmatch(fields[0][1]) or all(is_none_cell(c) for _, c in cells):
         return None
     p, label = fields[0]
     return TextRow(label, start + p, [(start + q, start + q + len(c)) for q, c in cells])
+
+
+def _year_row_with_none_cells(cells: list[str]) -> bool:
+    """``2017   11,11   …   …``, ``2018   -4,05   …   …``: a transposed table's year, then its cells, some of them
+    a cell for none (``…``, ``-``) and one a number at least — that year's row (thongkehoabinh 2021 p. 75's blocks
+    ``Tỷ lệ tăng tự nhiên``, ``Tỷ suất di cư thuần``: the rows of numbers alone are read as cells split by spaces,
+    ``service.checker.pasted.are_cells``, which a ``…`` breaks)."""
+    return len(cells) > LEAST_CELLS and _YEAR_CELL.fullmatch(cells[0]) is not None and \
+        any(is_none_cell(c) for c in cells[1:]) and not all(is_none_cell(c) for c in cells[1:]) and \
+        not any(_YEAR_CELL.fullmatch(c) for c in cells[1:])
 
 
 def _spaced_row(text: str, p: int, s: str, spaced: dict, before) -> TextRow | None:
@@ -242,10 +254,52 @@ def _row_scales(text: str, rows: list[TextRow]) -> None:
         above = r.scale
 
 
+#: a flip-book's strip of page numbers under the page (``   79   80   81   82 … 89``): five numbers or more, each one
+#: more than the one before, none a year (``2019 2020 2021 2022 2023`` is a header of years)
+_PAGE_STRIP = re.compile(r"\s*\d{1,4}(?:\s+\d{1,4}){4,}\s*")
+_YEARLIKE = re.compile(r"(?:19|20)\d\d")
+
+
+def page_strip(line: str) -> bool:
+    """``   79   80   81   82   83   84   85   86   87   88   89``: the page numbers a flip-book's text keeps under
+    each page (ict2023.vn 2021 p. 84 and 86, the 113.161.26.104 NGTK2018 p. 66, thongkehoabinh 2021 p. 81, 2022
+    p. 531) — no row's cells, and no cells of the row above it: read so, the row above (``Sơ bộ - Prel. 2021   16,1
+    7,4   8,7``, the latest year's, the one a report quotes) became the label of a row of eleven page numbers and
+    its own cells went unread."""
+    if not _PAGE_STRIP.fullmatch(line):
+        return False
+    nums = line.split()
+    return not any(_YEARLIKE.fullmatch(x) for x in nums) and \
+        all(int(b) - int(a) == 1 for a, b in zip(nums, nums[1:]))
+
+
+#: a preliminary year's column title a flip-book splits over lines: ``Sơ bộ`` / ``- Prel`` / ``. 2016``
+_SPLIT_YEAR = re.compile(r"(?P<mark>Sơ bộ|Ước tính|Ước)\s*[-–]?\s*(?P<en>Prel|Est)\s*\.?\s*(?P<year>(?:19|20)\d\d)")
+
+
+def split_year_title(lines, k: int) -> tuple[str, int] | None:
+    """``Sơ bộ`` / ``- Prel`` / ``. 2016`` then the year's cells one a line (``13,93`` / ``5,28`` / ``8,65``): a
+    yearbook's row of its preliminary year whose title a flip-book's text splits over two or three lines
+    (thongkequangngai.com 2016 p. 27 under each of its three groups, p. 55 twice) — the row's label, written whole
+    (``Sơ bộ - Prel. 2016``), and the line its cells start on; None when no such title, or no cell after it (the
+    same split title in a header, ``Sơ bộ`` / ``Prel`` / ``. 2016`` / ``TỔNG SỐ -``, is no row)."""
+    for width in (2, 3):
+        if k + width >= len(lines):
+            return None
+        joined = " ".join(" ".join(x.split()) for _, x in lines[k:k + width])
+        m = _SPLIT_YEAR.fullmatch(joined)
+        if m and _is_cell(lines[k + width][1]):
+            return f"{m.group('mark')} - {m.group('en')}. {m.group('year')}", k + width
+    return None
+
+
 def text_rows(text: str) -> list[TextRow]:
     """The rows of any table pasted as text, in order (see the module)."""
-    lines = [(p, _trailing_bar(s)) for p, s in _lines(text) if s.strip() and not _BAR_LINE.fullmatch(s)]
-    spaced = {spans[0][0] - 0: spans for spans in are_cells(text)}   # form C: cells split by single spaces
+    lines = [(p, _trailing_bar(s)) for p, s in _lines(text) if s.strip() and not _BAR_LINE.fullmatch(s)
+             and not page_strip(s)]
+    kept = {p for p, _ in lines}
+    spaced = {spans[0][0] - 0: spans for spans in are_cells(text)   # form C: cells split by single spaces
+              if text.rfind("\n", 0, spans[0][0]) + 1 in kept or not page_strip(_line_at(text, spans[0][0]))}
     rows: list[TextRow] = []
     k = 0
     while k < len(lines):
@@ -260,7 +314,11 @@ def text_rows(text: str) -> list[TextRow]:
         if _is_label(s) and not _is_cell(s):
             j = k + 1
             unit = None
-            if _unit_line(lines, j):
+            split = split_year_title(lines, k)
+            if split:            # "Sơ bộ" / "- Prel" / ". 2016": the preliminary year's title over three lines
+                s, j = split
+                p = lines[k][0] + len(lines[k][1]) - len(lines[k][1].lstrip())
+            elif _unit_line(lines, j):
                 q, u = lines[j]
                 q += len(u) - len(u.lstrip())
                 unit, j = (q, q + len(u.strip())), j + 1
@@ -280,8 +338,16 @@ def text_rows(text: str) -> list[TextRow]:
                 q += len(c) - len(c.lstrip())
                 cells.append((q, q + len(c.strip())))
                 j += 1
+            nxt = next((i for i, (a, b) in enumerate(cells) if _YEAR_CELL.fullmatch(text[a:b])), None) \
+                if split else None
+            if nxt is not None and nxt >= LEAST_CELLS:   # the next block's years after the split year's cells
+                a, b = cells[nxt]                         # ("2011" / "126,00" / …): rows of their own
+                rows.append(TextRow(s.strip(), p, cells[:nxt], unit))
+                rows.append(TextRow(text[a:b], a, cells[nxt:]))
+                k = j
+                continue
             if len(cells) >= LEAST_CELLS:
-                rows.append(TextRow(s.strip(), p + len(s) - len(s.lstrip()), cells, unit))
+                rows.append(TextRow(s.strip(), p + (0 if split else len(s) - len(s.lstrip())), cells, unit))
                 k = j
                 continue
         k += 1
@@ -632,6 +698,10 @@ def _label_key(label: str) -> str:
     return " ".join(re.findall(r"\w+", fold(label)))
 
 
+#: a row's label that is a year, perhaps preliminary (``2015``, ``Sơ bộ - Prel. 2016``): a transposed table's row
+_YEAR_LABEL = re.compile(r"(?:(?:Sơ bộ|Ước tính|Ước)\b.*)?(?<!\d)(?:19|20)\d\d")
+
+
 #: a row that is a part of the row above (``Trong đó: Số giáo viên đạt chuẩn trở lên`` / ``Of which: …``), folded
 _OF_WHICH = re.compile(r"(?:trong do|of which)\b")
 
@@ -662,8 +732,8 @@ def sub_row_groups(text: str, rows: list[TextRow], dashes: list[str] = ()) -> No
         counts = [keys.count(k) + sum(1 for d in dash_keys if k == d or k.endswith(" " + d)) for k in keys]
         for n, r in enumerate(table):
             r.group = None
-            if not keys[n] or counts[n] < LEAST_ROWS:
-                continue
+            if not keys[n] or counts[n] < LEAST_ROWS or _YEAR_LABEL.fullmatch(" ".join(r.label.split())):
+                continue        # a year recurs in each block of a table whose rows are years: no sub-row
             for j in range(n - 1, -1, -1):
                 if _blank_cells_after(text, table[j].cells[-1][1], table[j + 1].label_start) or \
                         _years_only(text, table[j]):
@@ -795,6 +865,12 @@ def _blank_cells_after(text: str, line_start: int, label_start: int) -> bool:
     ``394.585``, s6-da-nang-dan-so-quan-huyen-2010; s5-vinh-phuc-nien-giam-hoc-sinh-tccn-2017), no first line of the
     label under it."""
     return _BLANK_CELL.search(text, line_start, label_start) is not None
+
+
+def _line_at(text: str, pos: int) -> str:
+    """The whole line holding ``pos``."""
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)]
 
 
 def _trailing_bar(line: str) -> str:

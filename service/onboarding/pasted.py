@@ -363,7 +363,7 @@ def _fits(r: TextRow, n: int) -> bool:
 
 
 #: a year heading a column of a yearbook's table, perhaps preliminary: ``2014``, ``Sơ bộ Prel. 2016``, ``Sơ bộ - Prel. 2023``
-_YEAR_TITLE = re.compile(r"(?:(?P<prel>Sơ bộ|Ước tính|Ước)\s*(?:-\s*)?(?:Prel\.?|Est\.?)?\s*)?"
+_YEAR_TITLE = re.compile(r"(?:(?P<prel>Sơ bộ|Ước tính|Ước)\s*(?:[-–]\s*)?(?:Prel\.?|Est\.?)?\s*)?"
                          r"(?:(?<=Prel\.)|(?<=Est\.)|(?<![\d./-]))"     # ``Sơ bộ Prel.2017``: the mark, then the year
                          r"(?P<year>(?:19|20)\d\d)(?![\d./-])")
 
@@ -595,6 +595,13 @@ def _without_gloss_row(titles: list[str], n: int) -> tuple[list[str], str]:
 
 
 def transposed(text: str, rows: list[TextRow], bars: bool) -> Table | None:
+    """A TRANSPOSED table (see ``_flipped``): the line right above the first year read as its block's group
+    (``Thành thị - Urban``) when the titles above it are the columns' all; else as the header's last title (``Tổng
+    số`` / ``Chia ra - Of which`` / ``Thành thị - Urban`` / ``Nông thôn - Rural`` one a paragraph, s3 Vĩnh Phúc)."""
+    return _flipped(text, rows, bars, True) or _flipped(text, rows, bars, False)
+
+
+def _flipped(text: str, rows: list[TextRow], bars: bool, grouped: bool) -> Table | None:
     """A TRANSPOSED table: its rows are years (``2015 1.236.306 615.531 …``, ``Sơ bộ - Prel. 2023 …``; ``2010`` / ``|``
     / ``748.700`` …), its columns what is counted (``Tổng số | Nam | Nữ | Thành thị | Nông thôn``, ``Tổng diện tích |
     DT thu hoạch | Sản lượng | Năng suất``).  Read as the sheet it would be turned round: one row a column, titled by
@@ -602,21 +609,19 @@ def transposed(text: str, rows: list[TextRow], bars: bool) -> Table | None:
     ``Chia ra`` — no column; English glosses and unit titles aside), one column a year, the years in order (the rows
     of a second block of the same years — ``Tỷ lệ tăng`` under ``Người`` — make none).  Units: a unit title a column
     (``(ha)`` | ``(tấn)``), else the block's own (``Người - Person``, ``Cơ cấu - Structure (%)``) or the page's ``ĐVT``."""
-    years, block = [], []
-    for r in rows:
-        m = _YEAR_TITLE.fullmatch(" ".join(r.label.split()))
-        if m is None:
-            return None
-        y = int(m.group("year"))
-        if years and y <= years[-1]:
-            break
-        years.append(y)
-        block.append(r)
-    if len(block) < LEAST_ROWS:
+    blocks = _year_blocks(rows)
+    if blocks is None or len(blocks[0]) < LEAST_ROWS:
         return None
+    years, block = [y for y, _ in blocks[0]], [r for _, r in blocks[0]]
     n = len(block[0].cells)
-    _, start = _header_fields(text, block[0].label_start, bars)
-    lines = _gloss_free_lines(text, start, block[0].label_start)
+    top = _numbered_title_above(text, block[0].label_start)
+    _, start = _header_fields(text, top if top is not None else block[0].label_start, bars)
+    page_unit = _page_unit(text, start, rows[-1].cells[-1][1])
+    group_at, group = _block_group(text, start, block[0].label_start) if page_unit and grouped else (None, "")
+    if grouped and not group:
+        return None          # (read once, without a group)
+    lines = _gloss_free_lines(text, start, top if top is not None else
+                              block[0].label_start if group_at is None else group_at)
     fields = []
     for line in lines:
         fields += _fields(line, bars) if (bars or _FIELDS.search(line.strip())) else [" ".join(line.split())]
@@ -631,6 +636,9 @@ def transposed(text: str, rows: list[TextRow], bars: bool) -> Table | None:
         else:
             titles.append(f)
     titles, glossed_unit = _without_gloss_row(titles, n)
+    if grouped and len([t for t in titles if not _ENGLISH_ONLY.fullmatch(t)]) >= n:
+        titles = [t for t in titles if not _ENGLISH_ONLY.fullmatch(t)]   # "Total" under "Tổng số", on the line of
+                                                                         # the sub-titles: its gloss, no column
     # the block's own heading right above its first row (``Người - Person``, ``Cơ cấu - Structure (%)``): its unit
     # (side-by-side titles above it: a line of one field under a line of several)
     side = [len(_fields(x, bars)) if (bars or _FIELDS.search(x.strip())) else 1 for x in lines]
@@ -650,18 +658,169 @@ def transposed(text: str, rows: list[TextRow], bars: bool) -> Table | None:
     if len(titles) < n or any(_GROUP_TITLE.search(x) or not re.search(r"[^\W\d_]", x) or
                               len(x.split()) > PAGE_TITLE_WORDS for x in titles):
         spaced = _single_spaced_titles(lines, n)   # a title row split by single spaces: by its groups' parts
+        if spaced is None and (cased := _sentence_case_titles(lines, n)) is not None:
+            spaced = cased, ""
         if spaced is None:
             return None      # could not be split: no rows, no junk
         titles, heading = spaced
         if heading and not units:
             said = _BRACKET_UNIT.search(heading)
             unit = said.group(1).strip() if said else heading
+    if page_unit and not units and (not unit or group):
+        unit = page_unit     # "‰" / "Đơn vị tính - Unit: ‰": the page's, the block's heading its group
     per = units if units else [unit] * n
-    columns = [(title, per[j], [text[a:b].strip() for a, b in (r.cells[j] for r in block)]) for j, title in
-               enumerate(titles)]
+    columns = [_column(_grouped(title, group), per[j], [text[a:b].strip() for a, b in (r.cells[j] for r in block)])
+               for j, title in enumerate(titles)]
+    taken = list(block)
+    for later in blocks[1:]:   # the same years again under the next group ("Thành thị -" / "Urban"): its columns
+        if [y for y, _ in later] != years or not page_unit or not group:
+            continue
+        _, name = _block_group(text, taken[-1].cells[-1][1], later[0][1].label_start)
+        if not name:
+            continue
+        columns += [_column(_grouped(title, name), per[j], [text[a:b].strip() for a, b in (r.cells[j] for _, r in later)])
+                    for j, title in enumerate(titles)]
+        taken += [r for _, r in later]
     year_titles = [(f"Năm {y}", read_title(f"Năm {y}")) for y in years]
-    return Table(block, [r for r in rows if r not in block], start, rows[-1].cells[-1][1], year_titles, False,
+    return Table(taken, [r for r in rows if r not in taken], start, rows[-1].cells[-1][1], year_titles, False,
                  columns)
+
+
+#: a word opening on a capital: a Vietnamese title's first word (titles are written in sentence case)
+_CAPITAL_WORD = re.compile(r"(?<!\S)[A-ZÀ-ỸĐ][^\s]*")
+
+
+def _sentence_case_titles(lines: list[str], n: int) -> list[str] | None:
+    """Column titles typed with single spaces, one after another on a line (``Tỷ suất sinh thô Tỷ suất chết thô Tỷ
+    lệ tăng tự nhiên``, cucthongke.binhdinh.gov.vn 2023 p. 103) or over lines (``Tỷ suất sinh thô`` / ``Tỷ suất chết
+    thô Tỷ lệ tăng tự nhiên``, thongkequangngai.com 2016 p. 27): a Vietnamese title is written in sentence case, so
+    each title opens on the one capital word in it — the lines right above the rows (English glosses, unit signs
+    aside) split before each capital word, read upwards until they give ``n`` titles. ``None`` unless exactly
+    ``n``, each of two words or more and none holding a digit or a comma (a page title, a proper noun: no split)."""
+    titles: list[str] = []
+    for line in reversed(lines):
+        s = " ".join(line.split())
+        if not s or _ASCII_LINE.fullmatch(s) or _SIGN_UNIT.fullmatch(s) or said_unit(s):
+            continue
+        if re.search(r"[\d,;:()]", s):
+            return None
+        starts = [m.start() for m in _CAPITAL_WORD.finditer(s)]
+        if not starts or starts[0] != 0:
+            return None
+        pieces = [s[a:b].strip() for a, b in zip(starts, starts[1:] + [len(s)])]
+        titles = pieces + titles
+        if len(titles) >= n:
+            break
+    if len(titles) != n or any(len(t.split()) < 2 for t in titles):
+        return None
+    return titles
+
+
+#: a table's numbered title (``22. Tỷ suất chết của trẻ em dưới một tuổi phân theo giới tính``)
+_NUMBERED_TITLE = re.compile(r"\s*\d{1,3}\.\s+[A-ZÀ-ỸĐ][^\d]*")
+
+
+def _numbered_title_above(text: str, pos: int) -> int | None:
+    """Where the table's numbered title starts when a flip-book's text lays it right above the first row, AFTER the
+    header (``Tổng số`` / ``Total`` / ``Nam - Male`` / ``Nữ - Female`` / ``22. Tỷ suất chết của trẻ em dưới một tuổi
+    phân theo giới tính`` / ``2010   38,1 …``, 113.161.26.104 NGTK2018 p. 66): the header lies above it — read as a
+    sentence, the title had ended the header there, and the rows had no titles. None when no such line."""
+    for start, line in _lines_back(text, pos)[:3]:
+        if not line.strip():
+            continue
+        return start if _NUMBERED_TITLE.fullmatch(line) and not _YEAR_TITLE.search(line) else None
+    return None
+
+
+def _year_blocks(rows: list[TextRow]) -> list[list[tuple[int, TextRow]]] | None:
+    """A transposed table's rows as blocks of years: a year not after the one before opens the next block (the
+    same years again under ``Thành thị - Urban``, then ``Nông thôn - Rural``). ``None`` when a row is no year's."""
+    blocks: list[list[tuple[int, TextRow]]] = []
+    for r in rows:
+        m = _YEAR_TITLE.fullmatch(" ".join(r.label.split()))
+        if m is None:
+            return None
+        y = int(m.group("year"))
+        if not blocks or y <= blocks[-1][-1][0]:
+            blocks.append([])
+        blocks[-1].append((y, r))
+    return blocks
+
+
+#: a unit written as its sign alone on a line of the page (``‰``, ``%``): a yearbook's unit line with no ``ĐVT``
+_SIGN_UNIT = re.compile(r"\s*(‰|%)\s*")
+
+
+def _page_unit(text: str, lo: int, hi: int) -> str:
+    """The unit the page states for the whole table: its ``ĐVT`` / ``Đơn vị tính - Unit: ‰`` line in the header, a
+    sign alone on a header line (``‰``, cucthongke.binhdinh.gov.vn 2023 p. 102, 103), or the unit line a flip-book
+    lays after the rows (``Đơn vị tính`` / ``- Unit: ‰``, thongkequangngai.com 2016 p. 27); ``""`` when none."""
+    head = [x for x in text[lo:hi].split("\n") if x.strip()]
+    for k, line in enumerate(head):
+        said = said_unit(line) or (m.group(1) if (m := _SIGN_UNIT.fullmatch(line)) else "")
+        if said == "%" and k + 1 < len(head) and head[k + 1].strip() == "o":
+            return "‰"       # "%" / "o": per mille typed as "%o", split over two lines (113.161.26.104 KTMCDXDPT p. 106)
+        if said:
+            return said
+    tail = " ".join(text[hi:hi + UNIT_AFTER_CHARS].split())
+    m = re.search(r"(?i)(?:đvt|đơn\s+vị(?:\s+tính)?)\s*[-–]?\s*unit\s*:\s*(\S{1,12})", tail)
+    return m.group(1) if m else ""
+
+
+#: how far after a flip-book table's last row its unit line may lie (the preliminary year's row the reader missed,
+#: split over three lines, between: ``Sơ bộ`` / ``- Prel`` / ``. 2016`` / ``13,83`` / ``5,28`` / ``8,55``)
+UNIT_AFTER_CHARS = 120
+
+
+def _block_group(text: str, lo: int, hi: int) -> tuple[int | None, str]:
+    """The group a block of years stands under, laid right above its first year: ``Thành thị - Urban``, ``TỔNG SỐ -
+    TOTAL``, ``Nông thôn -`` / ``Rural`` — a short line (or two, the English gloss aside) with letters and no digit,
+    right above the first row, after the header's titles or the block before's last cell. Where it starts and its
+    Vietnamese part (``Thành thị``, ``TӸ SUҨT CHUNG``), or ``(None, "")``. Read only where the page states its unit
+    elsewhere (``_page_unit``): a heading there names no unit (``Người - Person``, ``Cơ cấu - Structure (%)`` head a
+    block of their unit on pages that state none)."""
+    picked: list[tuple[int, str]] = []
+    for start, line in _lines_back(text, hi):
+        if start < lo:
+            break
+        s = " ".join(line.split())
+        if not s:
+            if picked:
+                break
+            continue
+        if re.search(r"\d", s) or not re.search(r"[^\W\d_]", s) or len(s.split()) > PAGE_TITLE_WORDS or \
+                _BRACKET_UNIT.search(s) or said_unit(s) or len(_fields(line, False)) > 1:
+            break        # a number, a unit, a line of several titles side by side: the header's, no group
+        picked.insert(0, (start, s))
+        if len(picked) == 2 or not (_ASCII_LINE.fullmatch(s) or s.endswith(" -") or s.endswith(" –")):
+            if not (len(picked) == 1 and (_ASCII_LINE.fullmatch(s))):
+                break
+    if not picked:
+        return None, ""
+    if len(picked) == 2 and _ASCII_LINE.fullmatch(picked[1][1]) and not picked[0][1].endswith(("-", "–")):
+        picked = picked[:1] + [(picked[1][0], "- " + picked[1][1])]   # "Tỷ lệ tăng tự nhiên" / "Natural increase
+                                                                      # rate": the line and its gloss
+    joined = " ".join(s for _, s in picked)
+    if _ASCII_LINE.fullmatch(joined):
+        return None, ""     # an English title line alone: the header's, no group
+    if len(picked) == 1 and not re.search(r"\s[-–]\s", joined):
+        return None, ""     # a title alone on its line (no gloss): the header's last title, no group
+    name = _vn_part(joined.replace(" – ", " - ")).rstrip(" -–")
+    if _GROUP_TITLE.match(name):
+        return None, ""
+    return picked[0][0], name
+
+
+def _column(title: str, unit: str, cells: list[str]) -> tuple[str, str, list[str]]:
+    """A transposed table's column as a sheet's row; a count unit over rates keeps no unit (``_rate_of_a_count``:
+    ``ĐVT: Số con/phụ nữ`` over ``2,22`` / ``2,16`` …, ict2023.vn 2021 p. 86 — the loader refused the whole table,
+    «2,22» không phải là số nguyên)."""
+    return title, "" if _rate_of_a_count(unit, [c for c in cells if c]) else unit, cells
+
+
+def _grouped(title: str, group: str) -> str:
+    """A column's title with its block's group, as a sheet names the row: ``Tỷ suất sinh thô - Thành thị``."""
+    return f"{title} - {group}" if group else title
 
 
 def _typed_header(text: str, pos: int, cells: int) -> list[str] | None:
