@@ -181,3 +181,22 @@ def test_an_index_right_of_a_part_of_the_period_is_that_parts_own_row(tmp_path):
     rows = {f.chi_tieu: f.ky_bao_cao for f in load_table(path, period="2020-9t")}
     assert rows["Sản lượng điện sản xuất và nhập khẩu (quý III năm 2020): so với cùng kỳ"] == Decimal("105.2")
     assert Decimal("105.2") not in {v for k, v in rows.items() if "quý III" not in k}
+
+
+# yj-toan-quoc-van-phong-dieu-phoi-nong-thon-moi-xa-dat-chuan-2021-10: «TIẾN ĐỘ … ĐẾN THÁNG 10/2021» over «Đến tháng
+# 10/2021»: communes meeting the standard by October, chosen as October (refused: «tệp là số liệu 10 tháng đầu năm»)
+def test_counts_to_a_months_end_load_as_that_month(tmp_path):
+    from service.errors import InputError
+    from service.figures.load import load_table
+    import pytest
+    head = "VĂN PHÒNG ĐIỀU PHỐI NÔNG THÔN MỚI TRUNG ƯƠNG,,,\n{title},,,\nSTT,Chỉ tiêu,ĐVT,{col}\n"
+    rows = "1,Số xã đạt chuẩn nông thôn mới,xã,5.360\n2,Số xã đạt chuẩn nông thôn mới nâng cao,xã,468\n"
+    path = tmp_path / "bang.csv"
+    path.write_text(head.format(title="TIẾN ĐỘ XÂY DỰNG NÔNG THÔN MỚI CẢ NƯỚC ĐẾN THÁNG 10/2021",
+                                col="Đến tháng 10/2021") + rows, encoding="utf-8")
+    assert [f.ky_bao_cao for f in load_table(path, period="2021-10")] == [5360, 468]
+    # months summed are no month's state
+    path.write_text(head.format(title="KẾT QUẢ 10 THÁNG ĐẦU NĂM 2021", col="Lũy kế đến tháng 10/2021") + rows,
+                    encoding="utf-8")
+    with pytest.raises(InputError):
+        load_table(path, period="2021-10")

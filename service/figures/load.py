@@ -133,6 +133,27 @@ def _dated_by_header(raw: RawTable, stated, code: str) -> bool:
                for t in raw.header for m, y in _TO_MONTH.findall(unicodedata.normalize("NFC", str(t or ""))))
 
 
+def _state_to_month(raw: RawTable, stated, code: str) -> bool:
+    """``TIẾN ĐỘ … ĐẾN THÁNG 10/2021`` over ``Đến tháng 10/2021 | Đến tháng 9/2021`` chosen as ``2021-10``
+    (yj-toan-quoc-van-phong-dieu-phoi-nong-thon-moi-xa-dat-chuan-2021-10): counts to a month's end read as the months so
+    far are also that month's state (communes meeting a standard by October) — the month the user chose, when no title
+    says the months are summed (``đầu năm``, ``lũy kế``, ``cộng dồn``, ``N tháng``)."""
+    try:
+        chosen = parse_period(code)
+    except ValueError:
+        return False
+    if chosen.kind != "month" or stated.kind != "ytd" or stated.year != chosen.year \
+            or stated.months != (1, chosen.months[1]):
+        return False
+    said = [unicodedata.normalize("NFC", str(t or "")) for t in [*raw.titles, *raw.header]]
+    return any(int(m) == chosen.months[1] and int(y) == chosen.year for t in said for m, y in _TO_MONTH.findall(t)) \
+        and not any(_SUMMED.search(t) for t in said)
+
+
+#: Words that say a column sums the months (``từ đầu năm``, ``lũy kế``, ``cộng dồn``, ``10 tháng``).
+_SUMMED = re.compile(r"(?i)đầu\s+năm|l[ũu]y\s+kế|cộng\s+dồn|\b\d{1,2}\s+tháng\b")
+
+
 def check_table(raw: RawTable, *, series: str | None = None, period: str | None = None) -> tuple[FigureTable, list[Problem]]:
     """Validate raw cells; return the table and every problem (errors make the table unusable)."""
     src = raw.source
@@ -146,7 +167,7 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
         stated = _try_period(raw.meta["period"]) or stated
     if period_code and stated and stated.code != period_code and period_code not in _title_periods(raw.titles) \
             and not _names_span(raw.titles, period_code) and not _dated_inside(raw.titles, stated, period_code) \
-            and not _dated_by_header(raw, stated, period_code) \
+            and not _dated_by_header(raw, stated, period_code) and not _state_to_month(raw, stated, period_code) \
             and not _since_january_to(raw.titles, period_code) and not _draft_year_before(raw.titles, stated, period_code) \
             and not years_of_the_span(raw, stated, period_code):
         problems.add(f"tệp là số liệu {stated.text} ({stated.code}) nhưng kỳ được chọn là {period_code}",
