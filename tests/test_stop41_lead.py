@@ -195,6 +195,11 @@ def test_counts_to_a_months_end_load_as_that_month(tmp_path):
     path.write_text(head.format(title="TIẾN ĐỘ XÂY DỰNG NÔNG THÔN MỚI CẢ NƯỚC ĐẾN THÁNG 10/2021",
                                 col="Đến tháng 10/2021") + rows, encoding="utf-8")
     assert [f.ky_bao_cao for f in load_table(path, period="2021-10")] == [5360, 468]
+    # the month before's column beside it is the previous edition's (5.343 communes by September)
+    path.write_text(head.replace(",,,", ",,,,").format(
+        title="TIẾN ĐỘ XÂY DỰNG NÔNG THÔN MỚI CẢ NƯỚC ĐẾN THÁNG 10/2021", col="Đến tháng 10/2021,Đến tháng 9/2021")
+        + rows.replace("5.360", "5.360,5.343").replace("468", "468,396"), encoding="utf-8")
+    assert [(f.ky_bao_cao, f.ky_truoc) for f in load_table(path, period="2021-10")] == [(5360, 5343), (468, 396)]
     # months summed are no month's state
     path.write_text(head.format(title="KẾT QUẢ 10 THÁNG ĐẦU NĂM 2021", col="Lũy kế đến tháng 10/2021") + rows,
                     encoding="utf-8")

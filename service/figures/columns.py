@@ -961,6 +961,11 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 and span_plan(ct.period, target or header_period):
             problems.warn(f"kế hoạch của cả giai đoạn {ct.period.code}, không phải kế hoạch của kỳ báo cáo "
                           f"({(target or header_period).code}): bỏ qua cột này", file=src, row=hrow, column=title)
+        elif col is None and i in roles and "ky_truoc" not in out.cols.values() and \
+                _state_a_month_before(title, ct.period, target or header_period):
+            out.cols[i], out.titles["ky_truoc"] = "ky_truoc", title
+            problems.warn("số đến hết tháng trước (số liệu tích lũy đến cuối tháng liền trước kỳ báo cáo): nạp vào cột "
+                          "'Kỳ trước'", file=src, row=hrow, column=title)
         elif col is None and i in roles:
             other = ct.period.code if ct.period else f"đến ngày {_date_text(ct.date)}"
             problems.warn(f"số liệu của kỳ khác ({other}): bỏ qua cột này", file=src, row=hrow, column=title)
@@ -1469,6 +1474,22 @@ def _changes_of_running(out: Layout, header=()) -> set[int]:
         if left and max(left) in out.running:
             found.add(i)
     return found
+
+
+#: ``Đến tháng 9/2021``, ``Đến hết tháng 9 năm 2021``: a count to a month's end; words that sum months (``đầu năm``,
+#: ``lũy kế``, ``cộng dồn``, ``9 tháng``) make it a running total instead.
+_TO_MONTH_END = re.compile(r"(?i)\bđến\s+(?:hết\s+|cuối\s+)?tháng\s*\d{1,2}\s*(?:/|\s*năm\s*)(?:19|20)\d{2}")
+_MONTHS_SUMMED = re.compile(r"(?i)đầu\s+năm|l[ũu]y\s+kế|cộng\s+dồn|\b\d{1,2}\s+tháng\b")
+
+
+def _state_a_month_before(title: str, period: Period | None, target: Period | None) -> bool:
+    """``Đến tháng 9/2021`` beside ``Đến tháng 10/2021`` in a report of October 2021 (yj-toan-quoc-van-phong-dieu-phoi-
+    nong-thon-moi-xa-dat-chuan-2021-10: 5.343 communes by September, 5.360 by October): the state at the end of the
+    month before, the previous edition's — not another period's figures."""
+    title = unicodedata.normalize("NFC", title)
+    return bool(period and target and target.kind == "month" and period.kind == "ytd" and period.year == target.year
+                and target.months[0] > 1 and period.months == (1, target.months[0] - 1)
+                and _TO_MONTH_END.search(title) and not _MONTHS_SUMMED.search(title))
 
 
 def _changes_of_parts(out: Layout, whole: Period | None) -> dict[int, int]:
