@@ -12,6 +12,7 @@ No figures of the period:
   ``criteria.ALL_OF_COUNTED``;
 - how many of the top a text names (``3 tỉnh thành có chỉ số tăng mạnh nhất lần lượt là …``) —
   ``labels.TOP_SUPERLATIVE``;
+- the count of the things just named, said again (``Đây là 3 loại án gây bức xúc``) — ``anaphora.RESTATED_COUNT``;
 - a combined vaccine named by how many it joins (``vaccine 5 trong 1``) — ``combined.COMBINED_VACCINE``;
 - the last hours counted back, ``h`` for ``giờ`` (``24h qua`` in a portal's menu) — ``durations.DURATION``;
 - ``năm`` the school year of a grade (``vào năm lớp 8``), no count of five — ``extract._GRADE_YEAR_BEFORE``.
@@ -96,6 +97,10 @@ def test_the_criterion_said_with_dat_and_in_other_elections(dummy):
     text = ("Cũng theo báo cáo của Ủy ban bầu cử tỉnh, có 840 khu vực bỏ phiếu kết thúc lúc 19h00; 75 xã, phường, thị "
             "trấn với 855 khu vực bỏ phiếu đạt tỷ lệ 100% cử tri đi bầu.")
     assert flagged_in(text, dummy, "75 xã, phường, thị trấn với 855 khu vực bỏ phiếu đạt tỷ lệ 100%") == ["75", "855"]
+    # obsl.net (bầu cử 15-3): the units counted as a fraction of a standing set, then ``đạt tỉ lệ 100%`` and the members
+    text = ("Tỉnh Lào Cai là địa phương hoàn thành bầu cử sớm nhất (17h45 và cùng với Thành phố Huế là 2/34 địa phương "
+            "đạt tỉ lệ 100% cử tri đi bầu.")
+    assert flagged_in(text, dummy, "là 2/34 địa phương đạt tỉ lệ 100% cử tri đi bầu") == ["2"]
 
 
 def test_a_lower_rate_after_a_count_keeps_its_number(dummy):
@@ -120,6 +125,21 @@ def test_how_many_of_the_top_the_text_names(dummy):
 def test_a_superlative_in_another_clause_or_of_a_score(dummy):
     text = "Cả nước còn 16 tỉnh chưa đạt 15%, thấp nhất là Cần Thơ (8%). Em Lan đạt 95 điểm cao nhất khối."
     assert "16" in flagged_in(text, dummy, text) and "95" in flagged_in(text, dummy, text)
+
+
+# ---------------------------------------------------------------- a count said again
+
+def test_the_kinds_just_listed_counted_again(dummy):
+    text = heldout("yi-tp-ho-chi-minh-cong-an-thanh-pho-pham-phap-hinh-su-2016")
+    assert flagged_in(text, dummy, "Đây là 3 loại án gây bức xúc") == []
+    assert flagged_in(text, dummy, "án cướp tài sản xảy ra 165 vụ (giảm 71 vụ)")[:1] == ["165"]
+    text = page("p15-thanhnien-loinhuan-q3-2025")
+    assert flagged_in(text, dummy, "Đây là 2 chuỗi đóng vai trò trụ cột") == []
+
+
+def test_a_count_that_brings_news_keeps_its_number(dummy):
+    text = "Năm nay có 3 loại án tăng so với cùng kỳ. Đây là năm thứ hai liên tiếp."
+    assert flagged_in(text, dummy, text) == ["3"]
 
 
 # ---------------------------------------------------------------- a combined vaccine
