@@ -35,9 +35,13 @@ _STREAK = re.compile(r"(?i)(?<![\w.,/])(\d{1,2})\s+liên\s+tục(?!\w)")
 #: (ye-thai-nguyen-dong-hy), ``trong 3 ngày 15, 16 và 17/3`` — the count of the days listed right after it.
 _DAYS_NAMED = re.compile(r"(?i)(?<![\w.,/])(\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+ngày\s+(?:từ\s+)?"
                          r"(?=\d{1,2}(?:\s*(?:,|và|-|–|đến)\s*\d{1,2})+[/.-]\d{1,2}(?!\d))")
+#: The last hours counted back, ``h`` for ``giờ``: a portal's menu ``Thứ sáu 08/11/2024 18:26 24h qua English RSS``
+#: (yi-toan-quoc-tong-cuc-hai-quan-tinh-thanh-xuat-khau-ty-do-2020-q1), ``Như vậy trong 24h giờ qua, số ca nhiễm ghi nhận
+#: trong nước tăng 531 ca`` (vietbao.vn, 24/8/2021: ``giờ`` typed after the ``h``) — a window, as ``trong 24 giờ qua``.
+_HOURS_PAST = re.compile(r"(?i)(?<![\w.,/:])(\d{1,3})\s?h(?:\s+giờ)?\s+(?:vừa\s+)?qua(?!\w)")
 DURATION = Rule("duration", "period", "a length of time (a window, a growing time, the time still to wait, how long an "
-                "episode lasts), not a figure", _WINDOW, _GROWING, _AHEAD, _LASTING,
-                needs=("giờ", "tiếng", "sinh trưởng", "nữa", "kéo dài"))
+                "episode lasts), not a figure", _WINDOW, _GROWING, _AHEAD, _LASTING, _HOURS_PAST,
+                needs=("giờ", "tiếng", "sinh trưởng", "nữa", "kéo dài", "h qua", "h vừa qua"))
 #: (rules of their own, so that each runs only in the windows holding its own key word)
 STREAK = Rule("streak", "period", "a streak whose noun of time is left out, not a figure", _STREAK, needs=("liên tục",))
 DAYS_NAMED = Rule("days-named", "period", "the days of an event counted, then named, not a figure", _DAYS_NAMED,

@@ -106,6 +106,21 @@ ORDINAL = NounBefore("label", "ordinal", "ordinal or label", LABEL_NOUNS, _label
 TOP = Rule("top-n", "ordinal", "the size of a ranking (top N), not a figure of the period",
            re.compile(r"(?<!\w)(?i:top)\s*(\d{1,3})(?![\d.,]\d)(?!\s*%)"), needs=("top",))
 
+#: ``3 tỉnh thành có chỉ số tăng mạnh nhất lần lượt là Thái Nguyên, Thừa Thiên Huế và TPHCM``
+#: (yi-toan-quoc-tong-cuc-thong-ke-chi-so-gia-tieu-dung-2012-10), ``5 tỉnh, thành phố có kim ngạch xuất khẩu cao nhất cả
+#: nước lần lượt là: TP …`` (p17-thanhnien-xuatkhau-bacninh-2025-10), ``10 tỉnh có diện tích trồng ngô lớn nhất (ha)``
+#: (s3-atlasnn-san-xuat-ngo-2005-2017), ``2 tỉnh đạt cao nhất là Thừa Thiên - Huế và Yên Bái``
+#: (c27-quangnam-mttq-cu-tri-di-bau-98-77-2016): a count of units, their noun, ``có``/``đạt``, what they are ranked by and a superlative (``cao nhất``,
+#: ``lớn nhất``, ``mạnh nhất``, ``nhiều nhất``, ``thấp nhất``) in the same clause — how many of the top the text names
+#: (a top N without ``top``), the writer's choice, not a figure. A comma ends the clause (``16 tỉnh chưa đạt 15%, thấp
+#: nhất là Cần Thơ (8%)`` counts the provinces below 15%), and without ``có``/``đạt`` a superlative may say which score a
+#: count is (``đạt 95 điểm cao nhất``).
+_TOP_SUPERLATIVE = re.compile(
+    r"(?i)(?<![\w.,/])(\d{1,2})(?=\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?(?:,\s+(?:thành\s+phố|thành))?"
+    r"\s+(?:có|đạt)(?:\s+(?!và\b|nhưng\b)[^\W\d_]+){0,8}?\s+(?:cao|lớn|nhiều|mạnh|thấp|nhỏ|ít|đông)\s+nhất(?!\w))")
+TOP_SUPERLATIVE = Rule("top-superlative", "ordinal", "how many of the top the text names (3 tỉnh có chỉ số tăng mạnh "
+                       "nhất), not a figure of the period", _TOP_SUPERLATIVE, needs=("nhất",))
+
 #: ``loại 30 kg/con``, ``loại hơn 30kg/con``, ``cỡ 100 con/kg``, ``cỡ 20 – 200 con/kg``: the size of a grade of goods a
 #: price is quoted for (one item's weight, or items to a kilo) names the class, not what the period produced.
 GRADE = Rule("grade", "ordinal", "a grade of goods by its size (loại 30 kg/con, cỡ 100 con/kg), not a figure of the period",
