@@ -75,11 +75,13 @@ def test_a_rates_base_said_with_a_preposition_in_an_indicators_name_is_no_figure
             ("6. Số giường bệnh bệnh viện trên 10000 dân Number of beds per 10000 inhabitants  31.12  30.73", "10000"),
             ("11. Tỷ số tử vong mẹ (trên 100000 trẻ đẻ ra sống) – Maternal mortality ratio (per 100000 live births)  "
              "46*  46*", "100000"),
-            ("Năm 2020, số bác sĩ trên 10.000 dân đạt 9,8 bác sĩ.", "10.000")):
+            ("Năm 2020, số bác sĩ trên 10.000 dân đạt 9,8 bác sĩ.", "10.000"),
+            ("2. Số dược sỹ ĐH 10000 dân  Number of  Pharmacists  per 10000 persons  2.88  2.85", "10000")):
         assert set(_kinds(text)[base]) == {False}, text
     # «trên» before a count a verb states is «more than»: a figure
     for text, n in (("Xã có trên 10.000 dân sinh sống.", "10.000"), ("Số hộ có trên 1.000 người tham gia.", "1.000"),
-                    ("Tỷ lệ tham gia đạt trên 100 người mỗi xã.", "100")):
+                    ("Tỷ lệ tham gia đạt trên 100 người mỗi xã.", "100"), ("Số xã có 10.000 dân.", "10.000"),
+                    ("Thị trấn 10.000 dân, 2.500 hộ.", "10.000")):
         assert _kinds(text)[n] == [True], text
 
 
