@@ -207,3 +207,13 @@ def test_counts_to_a_months_end_load_as_that_month(tmp_path):
                     encoding="utf-8")
     with pytest.raises(InputError):
         load_table(path, period="2021-10")
+
+
+# the health yearbook's «User Yearbook User Yearbook  1.1 - Chỉ tiêu mục tiêu  Target indicators»; a statistics page's
+# «   2.3 - Dân số trung bình phân theo giới tính» (a heading after a run of spaces)
+def test_a_dotted_heading_number_before_a_dash_and_its_title_is_no_figure():
+    for text, n in (("User Yearbook User Yearbook  1.1 - Chỉ tiêu mục tiêu  Target indicators", "1.1"),
+                    ("Niên giám thống kê   2.3 - Dân số trung bình phân theo giới tính", "2.3")):
+        assert _kinds(text)[n] == [False], text
+    # a number in a sentence before a dash stays a figure
+    assert _kinds("Năng suất 5.5 - Cao hơn năm trước.")["5.5"] == [True]

@@ -17,7 +17,10 @@ def _title_follows(text: str, m: re.Match) -> bool:
 
 #: ``2.4. Tuyên truyền`` / ``1.2 Công tác`` / ``3.Công tác`` / ``1.Công tác``: a dotted number at the start of a line.
 _DOTTED = re.compile(r"(?m)^[ \t\-–]*((?:\d{1,2}\.)+\d{0,2}|\d{1,2}\.\d{1,2})(?:[ \t]+|(?=[^\W\d_]))(?=\w|[%(\"“][ \t]?[^\W\d_])")
-SECTION = Rule("heading-number", "section", "heading number", _DOTTED, accept=_title_follows)
+#: ``User Yearbook  1.1 - Chỉ tiêu mục tiêu  Target indicators``: a dotted number and a dash before its title, at a
+#: line's start or after a run of spaces (a page's cells copied as text: yj-toan-quoc-bo-y-te-nien-giam-…-2020).
+_DASHED = re.compile(r"(?m)(?:^|(?<=[ \t]{2}))[ \t]*((?:\d{1,2}\.)+\d{1,2})[ \t]+[-–][ \t]+(?=[^\W\d_])")
+SECTION = Rule("heading-number", "section", "heading number", _DOTTED, _DASHED, accept=_title_follows)
 
 #: ``1) Công tác``, ``2- Kết quả``, ``3/ Tồn tại``: a list number at the start of a line.
 _LISTED = re.compile(r"(?m)^[ \t]*(\d{1,2})[ \t]*[)\-–/][ \t]*(?=[^\W\d_])")
