@@ -277,14 +277,23 @@ def from_to(p: Para, i: int, m: Mention) -> bool:
 
 
 #: ``từ 41,6% năm 2016 xuống còn 33,1% năm 2020`` (t14-123docz-tmdv-2016-2020): the year the first rate was of may
-#: stand between it and the verb.
-_YEAR_OF_FROM = r"(?:(?:vào\s+|cuối\s+|đầu\s+)?năm\s+(?:19|20)\d\d\s*,?\s*)?"
-_RATE_TO = re.compile(r"(?i)^\s*" + _YEAR_OF_FROM + r"(?:xuống\s+còn|giảm\s+còn|giảm\s+xuống\s+còn|xuống|còn|lên|tăng\s+lên|lên\s+đến|lên\s+tới)\s*$")
+#: stand between it and the verb — or the time said in full (round 30): ``từ mức 7,362 tỷ USD của quý I năm ngoái
+#: xuống còn 6,951 tỷ USD`` (yi-toan-quoc-tong-cuc-hai-quan-tinh-thanh-xuat-khau-ty-do-2020-q1), ``từ mức hơn 1,3 tỷ
+#: USD vào năm 2000, lên 16,7 tỷ USD`` (t23-vietbao-kieuhoi-hcm-2019-9t): ``của/vào/trong`` and a quarter, a month
+#: or the first months before the year, last year said as ``năm ngoái/năm trước``.
+_YEAR_OF_FROM = (r"(?:(?:(?:của|vào|trong|ở)\s+)?(?:(?:cuối|đầu)\s+)?(?:(?:quý|tháng)\s+[IVX\d]+\s+|"
+                 r"\d+\s+tháng\s+(?:đầu\s+)?)?năm\s+(?:(?:19|20)\d\d|ngoái|trước)\s*,?\s*)?")
+#: The verb of a movement: ``xuống (còn)``, ``giảm (xuống) còn``, ``lên (đến|tới)``, ``tăng lên``; ``giảm xuống`` with no
+#: ``còn`` (zx-toan-quoc-tap-doan-tkv-san-xuat-kinh-doanh-2017-h1: ``từ 19,92 triệu tấn giảm xuống 17,92 triệu tấn``).
+_MOVED = r"(?:xuống\s+còn|giảm\s+còn|giảm\s+xuống\s+còn|giảm\s+xuống|xuống|còn|lên|tăng\s+lên|lên\s+đến|lên\s+tới)"
+_RATE_TO = re.compile(r"(?i)^\s*" + _YEAR_OF_FROM + _MOVED + r"\s*$")
+#: ``từ mức`` (a level): the value moved from after ``từ`` and the word for a level.
+_FROM_LEVEL = re.compile(r"(?i)(?<!\w)từ(?:\s+mức)?\s*$")
 
 
 def _moved_from(p: Para, i: int, m: Mention, nxt: Mention) -> bool:
     """``từ`` before ``m`` makes it the value ``nxt`` moved from: said with ``nxt``'s row, no row of its own."""
-    hit = _FROM.search(p.text[max(0, _start(m) - 8):_start(m)])
+    hit = _FROM_LEVEL.search(p.text[max(0, _start(m) - 12):_start(m)])
     if not hit:
         return False
     first = _start(m) - len(hit.group(0))
@@ -305,7 +314,7 @@ def rate_from_to(p: Para, i: int, m: Mention) -> bool:
     return _moved_from(p, i, m, nxt)
 
 
-_AMOUNT_TO = re.compile(r"(?i)^\s*(?:xuống\s+còn|giảm\s+còn|xuống|còn|lên|tăng\s+lên|lên\s+(?:đến|tới)|đến|tới)\s*$")
+_AMOUNT_TO = re.compile(r"(?i)^\s*" + _YEAR_OF_FROM + r"(?:" + _MOVED + r"|đến|tới)\s*$")
 
 
 def amount_from_to(p: Para, i: int, m: Mention) -> bool:
