@@ -397,7 +397,7 @@ def class_bound(p: Para, i: int, m: Mention) -> bool:
                     or _RANGE_HIGH_BEFORE.search(before) or _dash_range(m, after)
                     or _RANGE_IN_ONE.search(m.raw or ""))     # "có từ 1-2 người": the extractor's one mention
     bound = in_range or (m.qualifier or "").lower() in _BOUND or re.match(
-        r"(?i)\s*(?:\w+\s+){0,2}?trở\s+(?:lên|xuống)", p.text[m.end:m.end + 30])
+        r"(?i)\s*(?:\w+\s+){0,2}?trở\s+(?:lên|xuống)", p.text[m.end:m.end + 30]) or _whole(m)
     if not bound:
         return False
     if m.kind != "percent" and _COUNT_AFTER.match(after):
@@ -410,8 +410,10 @@ def class_bound(p: Para, i: int, m: Mention) -> bool:
     if p.figures[k].pair_role == "denominator" and k > 0:
         k -= 1                                              # "16/18 chi cục thuế …": the count is the 16
     row = p.rows.get(k)
-    if row is None or row.kind != "count" or _listed_alike(row, m):
-        return False
+    counted = row is not None and row.kind == "count" or \
+        row is None and _whole(m) and p.figures[k].kind == "count" and not p.figures[k].comparison
+    if not counted or row is not None and _listed_alike(row, m):
+        return False      # (the whole's count may be kept standing: "Toàn tỉnh có 18 trường có 100% số học sinh …")
     gap = p.text[p.figures[i - 1].end:_start(m)]
     if m.kind == "money" and _AMOUNT_OF_ALL.search(gap):
         return False   # "phát hiện 32 đơn vị, tổ chức, cá nhân có vi phạm hơn 5,6 tỷ đồng" (t4-thanhtra-thuhoi-29ty):
@@ -422,6 +424,15 @@ def class_bound(p: Para, i: int, m: Mention) -> bool:
     if not _CLASS_GAP.match(gap):   # "9/9 huyện, thành phố đạt tỷ lệ dưới 10%": the noun lists its kinds
         gap = _LISTED_NOUN.sub("", gap, count=1)
     return bool(_CLASS_GAP.match(gap)) and len(gap.split()) <= _CLASS_WORDS
+
+
+def _whole(m: Mention) -> bool:
+    """``100%`` with no qualifier — the whole, which nothing exceeds: after a count and its ``đạt/có`` it names the
+    class counted (those at the ceiling) as a bound does (round 30): ``Có 7 trường đạt tỷ lệ đỗ tốt nghiệp 100%``,
+    ``Toàn tỉnh có 18 trường có 100% số học sinh dự thi đã tốt nghiệp`` (t23-daibieunhandan-totnghiep-2011), ``25
+    trường có tỉ lệ đỗ tốt nghiệp 100%`` (yf-toan-quoc-so-gddt-cac-tinh-ty-le-tot-nghiep-thpt-2010), ``16 tỉnh có
+    100% số xã đạt chuẩn nông thôn mới`` (yi-toan-quoc-bo-nnptnt-xa-dat-chuan-nong-thon-moi-2022-h1)."""
+    return m.kind == "percent" and m.value == 100 and not m.qualifier
 
 
 def _listed_alike(row: Row, m: Mention) -> bool:
