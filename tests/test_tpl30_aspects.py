@@ -53,3 +53,16 @@ def test_a_rate_with_no_aspect_stays_on_the_nearest_amount(tmp_path):
                    "Trong tháng 10-2023, xuất khẩu hạt điều nhân đạt 64.320 tấn, trị giá 358,18 triệu USD, tăng 15,5% "
                    "so với tháng 9-2023.")
     assert rates(tpl, 358180000) == [15.5] and not derived(tpl, 64320)
+
+
+def test_rates_said_before_their_amounts_keep_their_reading(tmp_path):
+    # p14-thoibaotaichinh-gao-5t-2022 (the sweep's guard): "tăng 2,4% kim ngạch" after the month's amounts is the
+    # value's change (it had been a row); in the next sentence the rates come before the amounts they change
+    # ("…, đạt 91.675 tấn"), so "về lượng" before "25,5%" is read as before — no row of 25,5 either
+    tpl = template(tmp_path, "Báo cáo xuất khẩu gạo tháng 5 năm 2022",
+                   "Tháng 5/2022 xuất khẩu 710.371 tấn gạo, tương đương 347,14 triệu USD, giá trung bình 488,7 USD/tấn, "
+                   "tăng 27,8% về lượng và tăng 25,8% kim ngạch; giá giảm nhẹ 1,6% so với tháng 4/2022; tăng 13,3% về "
+                   "lượng, tăng 2,4% kim ngạch và giảm 9,7% về giá so với tháng 5/2021. Xuất khẩu gạo sang thị trường "
+                   "Trung Quốc tháng 5/2022 giảm 22,6% về lượng và giảm 25,5% kim ngạch so với tháng 4/2022, đạt 91.675 "
+                   "tấn, tương đương 45,8 triệu USD.")
+    assert not has(tpl, 2.4) and not has(tpl, 25.5)

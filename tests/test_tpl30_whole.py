@@ -43,3 +43,12 @@ def test_the_whole_said_of_the_period_stays(tmp_path):
     tpl = template(tmp_path, YEAR_2011,
                    "Năm 2011, tỷ lệ học sinh lớp 5 hoàn thành chương trình tiểu học đạt 100%; huy động 1.245 trẻ ra lớp.")
     assert has(tpl, 100) and has(tpl, 1245)
+
+
+def test_a_count_s_whole_of_its_plan_stays_its_rate(tmp_path):
+    # counter-case, c-vanxa-dangbo-2021 and c-lak-toaan-2020 (the sweep's guard): "100% kế hoạch" after a count is
+    # the count's rate of its plan (a derivation of the count), not the class counted
+    tpl = template(tmp_path, "Báo cáo kết quả công tác xây dựng Đảng năm 2021",
+                   "Từ đầu năm 2021 đến nay, đảng bộ xã đã kết nạp được 5 đảng viên mới đạt 100% kế hoạch, trong đó có 3 "
+                   "đảng viên chi bộ nông thôn.")
+    assert not has(tpl, 100) and 100 in [float(d.value) for r in tpl.rows for d in r.derived]

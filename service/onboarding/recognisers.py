@@ -440,7 +440,9 @@ def _subject_words(p: Para, m: Mention) -> list[str]:
     masked = _BRACKETED.sub(lambda b: " " * len(b.group(0)), p.text[lo:at])   # "(chiếm tỷ trọng 63,42% …)" left out
     ends = [f.end - lo for f in p.figures if lo <= f.num_start and f.end <= at and masked[f.num_start - lo] != " "]
     piece = P.without_periods(masked[max([0, *ends]):])   # after the figure before it: "…tăng 11,15%, số người chết"
-    piece = _ASPECT_AHEAD.sub("", piece)   # "tăng 47,7% về lượng và tăng 37,1%": the rate before's aspect, no subject
+    if any(k in p.rows and p.rows[k].kind != "percent" and f.end <= at and p.sentence_of(f) == p.sentence_of(m)
+           for k, f in enumerate(p.figures)):   # the pair's amounts said before the rates:
+        piece = _ASPECT_AHEAD.sub("", piece)    # "tăng 47,7% về lượng và tăng 37,1%": the rate before's aspect
     for part in reversed(piece.split(",")):                   # the last comma-piece naming something
         said = [w for w in (P.fold_word(w) for w in P.words_of(part)) if w.isalpha() and w not in NOT_SUBJECT]
         if said:

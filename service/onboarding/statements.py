@@ -397,7 +397,7 @@ def class_bound(p: Para, i: int, m: Mention) -> bool:
                     or _RANGE_HIGH_BEFORE.search(before) or _dash_range(m, after)
                     or _RANGE_IN_ONE.search(m.raw or ""))     # "có từ 1-2 người": the extractor's one mention
     bound = in_range or (m.qualifier or "").lower() in _BOUND or re.match(
-        r"(?i)\s*(?:\w+\s+){0,2}?trở\s+(?:lên|xuống)", p.text[m.end:m.end + 30]) or _whole(m)
+        r"(?i)\s*(?:\w+\s+){0,2}?trở\s+(?:lên|xuống)", p.text[m.end:m.end + 30]) or _whole(p, m)
     if not bound:
         return False
     if m.kind != "percent" and _COUNT_AFTER.match(after):
@@ -409,9 +409,12 @@ def class_bound(p: Para, i: int, m: Mention) -> bool:
     k = i - 1
     if p.figures[k].pair_role == "denominator" and k > 0:
         k -= 1                                              # "16/18 chi cục thuế …": the count is the 16
+    if _whole(p, m) and not (p.figures[k].unit or _noun_of_count(p, p.figures[k])):
+        return False      # "tỷ lệ tiêm mũi 1 đạt 99,9%; mũi 2 đạt 100%" (c13-bacyen-yte-2022-10): a dose's number,
+        # no count of units whose class the whole could name
     row = p.rows.get(k)
     counted = row is not None and row.kind == "count" or \
-        row is None and _whole(m) and p.figures[k].kind == "count" and not p.figures[k].comparison
+        row is None and _whole(p, m) and p.figures[k].kind == "count" and not p.figures[k].comparison
     if not counted or row is not None and _listed_alike(row, m):
         return False      # (the whole's count may be kept standing: "Toàn tỉnh có 18 trường có 100% số học sinh …")
     gap = p.text[p.figures[i - 1].end:_start(m)]
@@ -426,13 +429,26 @@ def class_bound(p: Para, i: int, m: Mention) -> bool:
     return bool(_CLASS_GAP.match(gap)) and len(gap.split()) <= _CLASS_WORDS
 
 
-def _whole(m: Mention) -> bool:
+def _whole(p: Para, m: Mention) -> bool:
     """``100%`` with no qualifier — the whole, which nothing exceeds: after a count and its ``đạt/có`` it names the
     class counted (those at the ceiling) as a bound does (round 30): ``Có 7 trường đạt tỷ lệ đỗ tốt nghiệp 100%``,
     ``Toàn tỉnh có 18 trường có 100% số học sinh dự thi đã tốt nghiệp`` (t23-daibieunhandan-totnghiep-2011), ``25
     trường có tỉ lệ đỗ tốt nghiệp 100%`` (yf-toan-quoc-so-gddt-cac-tinh-ty-le-tot-nghiep-thpt-2010), ``16 tỉnh có
-    100% số xã đạt chuẩn nông thôn mới`` (yi-toan-quoc-bo-nnptnt-xa-dat-chuan-nong-thon-moi-2022-h1)."""
-    return m.kind == "percent" and m.value == 100 and not m.qualifier
+    100% số xã đạt chuẩn nông thôn mới`` (yi-toan-quoc-bo-nnptnt-xa-dat-chuan-nong-thon-moi-2022-h1).  Not a plan's
+    whole (``kết nạp được 5 đảng viên mới đạt 100% kế hoạch``, c-vanxa-dangbo-2021; ``05 trường hợp đạt 100%KH``,
+    c-lak-toaan-2020: the count's rate of its plan)."""
+    return m.kind == "percent" and m.value == 100 and not m.qualifier and \
+        not _OF_PLAN.match(p.text[m.end:m.end + 40])
+
+
+def _noun_of_count(p: Para, f: Mention) -> str:
+    """The first word after a count when it names what is counted (``16 tỉnh có``), not the verb (``mũi 2 đạt``)."""
+    words = P.noun_after(p.text, f.end, most=2)
+    return "" if not words or words[0].lower() in ("đạt", "có", "là", "được", "bằng", "chiếm") else words[0]
+
+
+#: ``100% kế hoạch``, ``100%KH``, ``100% so với chỉ tiêu``: a rate of a plan after the number.
+_OF_PLAN = re.compile(r"(?i)^\s*%?\s*(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|KH|chỉ\s+tiêu|dự\s+toán|nghị\s+quyết|NQ)(?!\w)")
 
 
 def _listed_alike(row: Row, m: Mention) -> bool:
