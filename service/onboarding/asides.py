@@ -29,6 +29,7 @@ import re
 from decimal import ROUND_DOWN, Decimal
 
 from service.checker.extract import Mention
+from service.onboarding import phrases as P
 from service.onboarding.model import Para, attach_last_period
 
 #: ``đại diện cho``, ``đại diện``, ``thay mặt cho`` right before the count (a qualifier may stand between).
@@ -148,4 +149,48 @@ def cut_in_body(m: Mention, rows: list) -> "Row | None":
                 None)
 
 
-ASIDES = (members_represented, slogan_count, average_unit, level_of_earlier, class_bound)
+#: Words of plain letters around a figure that, folded, must have been said before: the figure, two before (fewer at
+#: a line's start) and the rest of five after.
+_AROUND = 2
+
+
+def _plain_words(text: str) -> str:
+    """A text's words as written (marks kept), lower-cased, one space apart."""
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+
+def unaccented_again(p: Para, i: int, m: Mention) -> bool:
+    """``11 tỉnh thành đạt kim ngạch xuất khẩu “tỷ đô”`` … ``11 tinh thanh dat kim ngach xuat khau ty do``
+    (yi-toan-quoc-tong-cuc-hai-quan-tinh-thanh-xuat-khau-ty-do-2020-q1: an image's caption), ``Phấn đấu ít nhất 2
+    triệu suất quà Tết 2018 tặng người nghèo …`` … ``phan dau it nhat 2 trieu suat qua tet 2018 tang nguoi ngheo``
+    (zw-toan-quoc-hoi-chu-thap-do-tet-vi-nguoi-ngheo-2012-2017), ``hai duong van dong duoc 25 ty dong vien tro`` after
+    the headline ``Hải Dương vận động được 25 tỷ đồng viện trợ …`` (zr-hai-duong-lien-hiep-huu-nghi-vien-tro-pcpnn-
+    2019-h1): a figure in a run of words written without the language's marks that repeats, once the marks are
+    dropped, what the report said before says nothing new — it is the earlier figure (that row, when the paragraph
+    or the section has one of the same value; else no row)."""
+    lo = m.num_start
+    while lo > 0 and p.text[lo - 1].isascii() and p.text[lo - 1] != "\n":
+        lo -= 1
+    hi = m.end
+    while hi < len(p.text) and p.text[hi].isascii() and p.text[hi] != "\n":
+        hi += 1
+    before, after = p.text[lo:m.num_start].split(), p.text[m.num_start:hi].split()
+    if lo > 0 and p.text[lo - 1] != "\n":
+        before = before[1:]          # a word cut by a letter with a mark is not a plain word
+    if hi < len(p.text) and p.text[hi] != "\n":
+        after = after[:-1]
+    run = before[-_AROUND:] + after[:_AROUND * 2 + 1 - len(before[-_AROUND:])]   # five words with the figure
+    if len(run) < _AROUND * 2 or sum(bool(re.fullmatch(r"[A-Za-z]{2,}\W*", w)) for w in run) < 3:
+        return False
+    key, raw = " " + P.fold_text(" ".join(run)) + " ", " " + _plain_words(" ".join(run)) + " "
+    if not any(key in " " + P.fold_text(earlier) + " " and raw not in " " + _plain_words(earlier) + " "
+               for earlier in [*p.reading.said, p.text[:lo]]):
+        return False          # (said before with its marks: the run itself, written plain, is no earlier saying)
+    same = next((r for r in [*p.rows.values(), *reversed(p.section_rows)] if r.value == m.value), None)
+    if same is not None:
+        same.repeats.append(p.quote(m))
+        p.rows[i] = same
+    return True
+
+
+ASIDES = (unaccented_again, members_represented, slogan_count, average_unit, level_of_earlier, class_bound)

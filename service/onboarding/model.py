@@ -78,6 +78,7 @@ class Reading:
     list_open: bool = False                       # a list of standing facts goes on: a colon after them, or bullets
     bases: set = field(default_factory=set)       # the bases the report's changes are measured from ("thang truoc"…)
     written: int | None = None                    # the year the report (or its page) was written, when it says
+    said: list = field(default_factory=list)      # the report's text read so far: title, preamble, headings, paragraphs
 
 
 @dataclass

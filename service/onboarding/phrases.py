@@ -427,6 +427,12 @@ def quote(text: str, m: Mention, before: int = 3, after: int = 4) -> str:
     end = m.end + tail[-1].end() if tail else m.end
     return " ".join(text[start:end].split()).strip(" ,;:-–")
 
+def fold_text(text: str) -> str:
+    """A text as its plain letters and digits, words one space apart (``11 tỉnh thành đạt kim ngạch xuất khẩu “tỷ
+    đô”`` → ``11 tinh thanh dat kim ngach xuat khau ty do``): what a copy stripped of its marks still shares."""
+    return " ".join(re.findall(r"[^\W_]+", fold_word(text)))
+
+
 def fold_word(w: str) -> str:
     t = unicodedata.normalize("NFD", w.lower().replace("đ", "d"))
     return "".join(c for c in t if not unicodedata.combining(c))

@@ -298,6 +298,8 @@ def change(p: Para, i: int, m: Mention) -> bool:
         row.derived.append(Derivation(p.quote(m), "so với cùng kỳ (kỳ này bằng … cùng kỳ)", m.value))
         p.rows[i] = row
         return True
+    if pct:
+        row = aspect_row(p, i, m, row)
     if row.base is None or exact:
         row.base = _base(row, m.comparison == "tăng", m.value, pct)
     row.derived.append(Derivation(p.quote(m), f"{m.comparison} so với cùng kỳ", m.value))
@@ -398,6 +400,31 @@ NOT_SUBJECT = frozenset(P.fold_word(w) for w in
     "đã đang vẫn tiếp tục bình quân hàng mỗi mức tốc độ tỷ lệ tỉ lệ qua các thì cũng lại chỉ số liệu như sau "
     "nhìn chung theo đặc biệt nhất là tuy nhiên mặt khác bên cạnh đó như vậy con này bằng đạt chiếm mạnh sâu nhanh "
     "tới đến lên xuống hơn gần khoảng trên dưới tăng giảm khi kế hoạch chỉ tiêu dự toán giao tháng quý tuần ngày tương ứng đương".split())
+#: What a rate of a trade's volume-and-value pair measures, named right after it (round 30): ``64.320 tấn, trị giá
+#: 358,18 triệu USD (tăng 13,3% về lượng và tăng 15,5% về trị giá so với tháng 9-2023; tăng 47,7% về lượng và tăng
+#: 37,1% về trị giá …)`` (t23-baogialai-dieu-10t-2023), ``60,58 nghìn tấn, kim ngạch 333,83 triệu USD, … tăng 29,2% về
+#: lượng và tăng 21,8% về kim ngạch`` (t23-langsontrade-dieu-8t-2023), ``102,47 triệu USD, giảm 16,9% về lượng và
+#: giảm 21,3% về trị giá`` (zr-toan-quoc-cuc-xuat-nhap-khau-ca-phe-2018-09).
+_ASPECT_WORDS = r"(?:khối\s+lượng|sản\s+lượng|lượng|trị\s+giá|giá\s+trị|kim\s+ngạch)"
+_ASPECT = re.compile(r"(?i)^\s*(?:%\s*)?về\s+(?P<what>" + _ASPECT_WORDS + r")(?!\w)")
+_ASPECT_AHEAD = re.compile(r"(?i)^\W*về\s+" + _ASPECT_WORDS + r"(?!\w)")
+
+
+def aspect_row(p: Para, i: int, m: Mention, row: Row) -> Row:
+    """The row a rate with an aspect after it changes: ``về lượng`` the quantity (a measure), ``về trị giá/kim
+    ngạch/giá trị`` the value (money) — the nearest row of that kind in the rate's sentence, then its paragraph and
+    section (``… lần lượt là: tăng 29,2% về lượng và tăng 21,8% về kim ngạch`` a paragraph after the amounts), else
+    ``row``."""
+    hit = _ASPECT.match(p.text[m.end:])
+    if hit is None:
+        return row
+    want = "measure" if "lượng" in hit.group("what").lower() else "money"
+    if row.kind == want:
+        return row
+    near = [*p.rows_before(i), *p.rows_before(i, same_sentence=False), *reversed(p.section_rows)]
+    return next((r for r in near if r.kind == want), row)
+
+
 #: Words a label shares with any subject: the template's own (``Số``, ``Tổng``), periods.
 _LABEL_FILLER = frozenset(P.fold_word(w) for w in "số tổng lượng tiền khối diện tích tỷ tỉ lệ tốc độ năm tháng quý kỳ".split())
 
@@ -413,6 +440,9 @@ def _subject_words(p: Para, m: Mention) -> list[str]:
     masked = _BRACKETED.sub(lambda b: " " * len(b.group(0)), p.text[lo:at])   # "(chiếm tỷ trọng 63,42% …)" left out
     ends = [f.end - lo for f in p.figures if lo <= f.num_start and f.end <= at and masked[f.num_start - lo] != " "]
     piece = P.without_periods(masked[max([0, *ends]):])   # after the figure before it: "…tăng 11,15%, số người chết"
+    if any(k in p.rows and p.rows[k].kind != "percent" and f.end <= at and p.sentence_of(f) == p.sentence_of(m)
+           for k, f in enumerate(p.figures)):   # the pair's amounts said before the rates:
+        piece = _ASPECT_AHEAD.sub("", piece)    # "tăng 47,7% về lượng và tăng 37,1%": the rate before's aspect
     for part in reversed(piece.split(",")):                   # the last comma-piece naming something
         said = [w for w in (P.fold_word(w) for w in P.words_of(part)) if w.isalpha() and w not in NOT_SUBJECT]
         if said:

@@ -749,7 +749,10 @@ def read_figures(report: ParsedReport, text: str | None = None) -> Reading:
                      for k in [*_BASE_ANY.finditer(P.nfc(text)), *_BASE_OPENS.finditer(P.nfc(text))]}
     raw = text
     tabled, regions = pasted.table_rows(raw, P.nfc(report.title or ""))
+    reading.said += [P.nfc(x) for x in [report.title or "", *(report.preamble or [])]]   # a headline is read last
     for n_section, (section, paragraphs) in enumerate(body):
+        if section is not None:
+            reading.said.append(P.nfc(getattr(section, "title", "") or ""))
         section_rows: list[Row] = []
         org: str | None = None
         reading.tail_standing = reading.list_open = False   # a stock's breakdown follows it in its section
@@ -778,6 +781,7 @@ def read_figures(report: ParsedReport, text: str | None = None) -> Reading:
             if not figures:
                 org = subjects.subject(text, 0) or org
             read_paragraph(Para(text, (n_section, n), section, figures, mentions, orgs, section_rows, reading))
+            reading.said.append(text)
             owners.mark(reading.rows[made:], text, (n_section, n))
             if aspect and not heading:
                 _name_aspect(reading.rows[made:], aspect)

@@ -277,14 +277,23 @@ def from_to(p: Para, i: int, m: Mention) -> bool:
 
 
 #: ``từ 41,6% năm 2016 xuống còn 33,1% năm 2020`` (t14-123docz-tmdv-2016-2020): the year the first rate was of may
-#: stand between it and the verb.
-_YEAR_OF_FROM = r"(?:(?:vào\s+|cuối\s+|đầu\s+)?năm\s+(?:19|20)\d\d\s*,?\s*)?"
-_RATE_TO = re.compile(r"(?i)^\s*" + _YEAR_OF_FROM + r"(?:xuống\s+còn|giảm\s+còn|giảm\s+xuống\s+còn|xuống|còn|lên|tăng\s+lên|lên\s+đến|lên\s+tới)\s*$")
+#: stand between it and the verb — or the time said in full (round 30): ``từ mức 7,362 tỷ USD của quý I năm ngoái
+#: xuống còn 6,951 tỷ USD`` (yi-toan-quoc-tong-cuc-hai-quan-tinh-thanh-xuat-khau-ty-do-2020-q1), ``từ mức hơn 1,3 tỷ
+#: USD vào năm 2000, lên 16,7 tỷ USD`` (t23-vietbao-kieuhoi-hcm-2019-9t): ``của/vào/trong`` and a quarter, a month
+#: or the first months before the year, last year said as ``năm ngoái/năm trước``.
+_YEAR_OF_FROM = (r"(?:(?:(?:của|vào|trong|ở)\s+)?(?:(?:cuối|đầu)\s+)?(?:(?:quý|tháng)\s+[IVX\d]+\s+|"
+                 r"\d+\s+tháng\s+(?:đầu\s+)?)?năm\s+(?:(?:19|20)\d\d|ngoái|trước)\s*,?\s*)?")
+#: The verb of a movement: ``xuống (còn)``, ``giảm (xuống) còn``, ``lên (đến|tới)``, ``tăng lên``; ``giảm xuống`` with no
+#: ``còn`` (zx-toan-quoc-tap-doan-tkv-san-xuat-kinh-doanh-2017-h1: ``từ 19,92 triệu tấn giảm xuống 17,92 triệu tấn``).
+_MOVED = r"(?:xuống\s+còn|giảm\s+còn|giảm\s+xuống\s+còn|giảm\s+xuống|xuống|còn|lên|tăng\s+lên|lên\s+đến|lên\s+tới)"
+_RATE_TO = re.compile(r"(?i)^\s*" + _YEAR_OF_FROM + _MOVED + r"\s*$")
+#: ``từ mức`` (a level): the value moved from after ``từ`` and the word for a level.
+_FROM_LEVEL = re.compile(r"(?i)(?<!\w)từ(?:\s+mức)?\s*$")
 
 
 def _moved_from(p: Para, i: int, m: Mention, nxt: Mention) -> bool:
     """``từ`` before ``m`` makes it the value ``nxt`` moved from: said with ``nxt``'s row, no row of its own."""
-    hit = _FROM.search(p.text[max(0, _start(m) - 8):_start(m)])
+    hit = _FROM_LEVEL.search(p.text[max(0, _start(m) - 12):_start(m)])
     if not hit:
         return False
     first = _start(m) - len(hit.group(0))
@@ -305,7 +314,7 @@ def rate_from_to(p: Para, i: int, m: Mention) -> bool:
     return _moved_from(p, i, m, nxt)
 
 
-_AMOUNT_TO = re.compile(r"(?i)^\s*(?:xuống\s+còn|giảm\s+còn|xuống|còn|lên|tăng\s+lên|lên\s+(?:đến|tới)|đến|tới)\s*$")
+_AMOUNT_TO = re.compile(r"(?i)^\s*" + _YEAR_OF_FROM + r"(?:" + _MOVED + r"|đến|tới)\s*$")
 
 
 def amount_from_to(p: Para, i: int, m: Mention) -> bool:
@@ -388,7 +397,7 @@ def class_bound(p: Para, i: int, m: Mention) -> bool:
                     or _RANGE_HIGH_BEFORE.search(before) or _dash_range(m, after)
                     or _RANGE_IN_ONE.search(m.raw or ""))     # "có từ 1-2 người": the extractor's one mention
     bound = in_range or (m.qualifier or "").lower() in _BOUND or re.match(
-        r"(?i)\s*(?:\w+\s+){0,2}?trở\s+(?:lên|xuống)", p.text[m.end:m.end + 30])
+        r"(?i)\s*(?:\w+\s+){0,2}?trở\s+(?:lên|xuống)", p.text[m.end:m.end + 30]) or _whole(p, m)
     if not bound:
         return False
     if m.kind != "percent" and _COUNT_AFTER.match(after):
@@ -400,9 +409,14 @@ def class_bound(p: Para, i: int, m: Mention) -> bool:
     k = i - 1
     if p.figures[k].pair_role == "denominator" and k > 0:
         k -= 1                                              # "16/18 chi cục thuế …": the count is the 16
+    if _whole(p, m) and not (p.figures[k].unit or _noun_of_count(p, p.figures[k])):
+        return False      # "tỷ lệ tiêm mũi 1 đạt 99,9%; mũi 2 đạt 100%" (c13-bacyen-yte-2022-10): a dose's number,
+        # no count of units whose class the whole could name
     row = p.rows.get(k)
-    if row is None or row.kind != "count" or _listed_alike(row, m):
-        return False
+    counted = row is not None and row.kind == "count" or \
+        row is None and _whole(p, m) and p.figures[k].kind == "count" and not p.figures[k].comparison
+    if not counted or row is not None and _listed_alike(row, m):
+        return False      # (the whole's count may be kept standing: "Toàn tỉnh có 18 trường có 100% số học sinh …")
     gap = p.text[p.figures[i - 1].end:_start(m)]
     if m.kind == "money" and _AMOUNT_OF_ALL.search(gap):
         return False   # "phát hiện 32 đơn vị, tổ chức, cá nhân có vi phạm hơn 5,6 tỷ đồng" (t4-thanhtra-thuhoi-29ty):
@@ -413,6 +427,28 @@ def class_bound(p: Para, i: int, m: Mention) -> bool:
     if not _CLASS_GAP.match(gap):   # "9/9 huyện, thành phố đạt tỷ lệ dưới 10%": the noun lists its kinds
         gap = _LISTED_NOUN.sub("", gap, count=1)
     return bool(_CLASS_GAP.match(gap)) and len(gap.split()) <= _CLASS_WORDS
+
+
+def _whole(p: Para, m: Mention) -> bool:
+    """``100%`` with no qualifier — the whole, which nothing exceeds: after a count and its ``đạt/có`` it names the
+    class counted (those at the ceiling) as a bound does (round 30): ``Có 7 trường đạt tỷ lệ đỗ tốt nghiệp 100%``,
+    ``Toàn tỉnh có 18 trường có 100% số học sinh dự thi đã tốt nghiệp`` (t23-daibieunhandan-totnghiep-2011), ``25
+    trường có tỉ lệ đỗ tốt nghiệp 100%`` (yf-toan-quoc-so-gddt-cac-tinh-ty-le-tot-nghiep-thpt-2010), ``16 tỉnh có
+    100% số xã đạt chuẩn nông thôn mới`` (yi-toan-quoc-bo-nnptnt-xa-dat-chuan-nong-thon-moi-2022-h1).  Not a plan's
+    whole (``kết nạp được 5 đảng viên mới đạt 100% kế hoạch``, c-vanxa-dangbo-2021; ``05 trường hợp đạt 100%KH``,
+    c-lak-toaan-2020: the count's rate of its plan)."""
+    return m.kind == "percent" and m.value == 100 and not m.qualifier and \
+        not _OF_PLAN.match(p.text[m.end:m.end + 40])
+
+
+def _noun_of_count(p: Para, f: Mention) -> str:
+    """The first word after a count when it names what is counted (``16 tỉnh có``), not the verb (``mũi 2 đạt``)."""
+    words = P.noun_after(p.text, f.end, most=2)
+    return "" if not words or words[0].lower() in ("đạt", "có", "là", "được", "bằng", "chiếm") else words[0]
+
+
+#: ``100% kế hoạch``, ``100%KH``, ``100% so với chỉ tiêu``: a rate of a plan after the number.
+_OF_PLAN = re.compile(r"(?i)^\s*%?\s*(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|KH|chỉ\s+tiêu|dự\s+toán|nghị\s+quyết|NQ)(?!\w)")
 
 
 def _listed_alike(row: Row, m: Mention) -> bool:
