@@ -41,6 +41,7 @@ from service.checker.tabletext import TableCells, total_rows
 from service.checker.movement import Movements
 from service.checker.fractions import Fractions
 from service.checker.named import NamedRows
+from service.checker.ownindex import OwnIndex
 from service.checker.parts import PartShares
 from service.checker.twins import GroupTwins
 from service.checker.context import Where, locate
@@ -966,7 +967,7 @@ def english_cell_note(raw: str) -> str:
 
 
 class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Breakdown, Echoes, TableCells,
-               StandingVerdicts, Movements, Fractions):
+               StandingVerdicts, Movements, Fractions, OwnIndex):
     def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
         self.text, self.mentions, self.where, self.idx, self.pidx, self.year = text, mentions, where, idx, pidx, year
         for m in mentions:
@@ -1038,6 +1039,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         self._child_twin_pass()   # one label under several parent rows: the parent stated just before chooses
         self._own_rate_pass()     # "10,5km kênh mương (đạt 68%)": a rate in brackets is its own row's
         self._own_change_pass()   # "623,2 tỷ đồng, đạt 22,53% kế hoạch, tăng 8,32% so với cùng kỳ": its row's change
+        self._own_index_pass()    # "118,6 tỷ lượt khách, tăng 10,8%": the value's own index row (cùng kỳ = 100)
         self._label_number_pass()  # "6 lớp khối 11": a name with a number picks its row out of the same rows'
         self._named_row_pass()    # one indicator of several named units: the name before the number chooses
         self._breakdown_pass()    # "6 hợp tác xã (trong đó 788 HTX …)": no part larger than its whole
