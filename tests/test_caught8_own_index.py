@@ -100,3 +100,41 @@ def test_rates_of_another_base_or_kept_as_rates_stand(root, slug, line):
 def test_rate_base_reads_what_a_rate_is_measured_against(text, rate, year, base):
     at = text.index(rate)
     assert rate_base(text, 0, at, at + len(rate), year) == base
+
+
+# --- a rate with no value before it, named by its subject's words (``OwnIndex._named_index_pass``)
+
+@pytest.mark.parametrize("root, slug, line, bad, wrong", [
+    # zd Nam Định: «vận chuyển» names the passengers' and the goods' rows (95,5 … 98,9): none gives a fall of 5,5
+    (HELDOUT, "zd-nam-dinh-van-tai-2020-9t", "lượng khách vận chuyển trong 9 tháng đầu năm 2020 giảm 4,5%",
+     "lượng khách vận chuyển trong 9 tháng đầu năm 2020 giảm 5,5%", "5,5%"),
+    # d8 baothainguyen: the passengers' revenue's index is 107,1; 8,1 is the passengers carried
+    (SWEEP, "d8-baothainguyen-vantai-9t", "doanh thu vận tải hành khách tăng 7,1%",
+     "doanh thu vận tải hành khách tăng 8,1%", "8,1%"),
+    (SWEEP, "d8-baothainguyen-vantai-9t", "doanh thu vận tải hàng hóa tăng 6,1%",
+     "doanh thu vận tải hàng hóa tăng 7,1%", "7,1%"),
+])
+def test_a_rate_named_by_its_subject_is_that_rows_index(root, slug, line, bad, wrong):
+    assert not _flagged(_verdicts(root, slug, line))
+    got = _verdicts(root, slug, line, bad)
+    assert _flagged(got) == [wrong], got
+    assert "lời ngay trước nó" in next(r for t, v, r in got if t == wrong), got
+
+
+def test_a_rounded_rate_named_by_its_subject_stands():
+    """``giảm 4%`` for 4,5 (zd Nam Định): a writer's rounding of the passengers' index 95,5."""
+    got = _verdicts(HELDOUT, "zd-nam-dinh-van-tai-2020-9t", "lượng khách vận chuyển trong 9 tháng đầu năm 2020 giảm 4,5%",
+                    "lượng khách vận chuyển trong 9 tháng đầu năm 2020 giảm 5%")
+    assert not _flagged(got), got
+
+
+@pytest.mark.parametrize("subject, label, names", [
+    ("luong khach van chuyen trong 9 thang dau nam 2020", "van chuyen", True),      # zd Nam Định: time words after
+    ("doanh thu van tai hanh khach", "doanh thu van tai hanh khach", True),           # d8 baothainguyen
+    ("doanh thu van tai hanh khach", "doanh thu van tai", False),                     # a part the label is not
+    ("khoi luong hang hoa van chuyen giu muc on dinh hon", "van chuyen", False),      # zd: other words after it
+])
+def test_a_subject_names_a_label_only_at_its_end(subject, label, names):
+    from service.checker.ownindex import OwnIndex
+
+    assert OwnIndex._names_label(subject, label) is names

@@ -25,6 +25,20 @@ only rates between). The rate is checked against the value's own index rows only
 
 The rate agrees when one of those indexes less 100 gives it, its direction (``tăng`` above 100, ``giảm`` below) and
 its rounding (``tăng 3%`` for 3,4) as written; none agreeing is a wrong figure.
+
+A rate with no value before it is named by its subject's words (``_named_index_pass``):
+
+    … vận tải hành khách chịu ảnh hưởng lớn khi lượng khách vận chuyển trong 9 tháng đầu năm 2020 giảm 4,5% so với
+    cùng kỳ năm trước; khối lượng hàng hóa vận chuyển giữ mức ổn định hơn, giảm 1,1%.   (zd-nam-dinh-van-tai-2020-9t)
+
+    Trong đó, doanh thu vận tải hành khách tăng 7,1%, doanh thu vận tải hàng hóa tăng 6,1%. (d8-baothainguyen-…)
+
+The subject (``NamedRows._subject``: since the last punctuation or list word) ends with an index row's label — its
+label's words last, only words of time or estimate after them (``trong 9 tháng đầu năm 2020``, ``ước``): the rate is
+one of the indexes of the labels it so names (the longest label when one holds another: ``doanh thu vận tải hành
+khách``, not ``doanh thu vận tải``); ``giảm 5,5%`` where ``vận chuyển`` names the passengers' and the goods' rows and no
+index of either gives 5,5 is wrong. A label followed by more words (``doanh thu vận tải`` + ``hành khách`` where the
+table keeps only the total's index) names a part the table does not keep, and is left alone.
 """
 
 from __future__ import annotations
@@ -72,6 +86,18 @@ def _between_is_own(gap: str) -> bool:
     """The ``so với`` after a rate is its own when no other number stands between (``tăng 3,4% so với cùng kỳ``),
     not the next rate's (``tăng 0,2% và 26,5 tỷ tấn, tăng 0,5% so với …`` — the second's)."""
     return not re.search(r"\d", gap)
+
+
+#: What may follow a row's label in a rate's subject and still leave the label its subject (folded words): time,
+#: estimate, place of the whole.
+_AFTER_LABEL = frozenset({"trong", "cua", "nam", "thang", "quy", "dau", "cuoi", "uoc", "tinh", "du", "dat", "da", "co",
+                          "nay", "qua", "vua", "ky", "bao", "cao", "toan", "tren", "dia", "ban", "i", "ii", "iii", "iv",
+                          "6", "9", "tong", "so", "chung", "luy", "ke", "thuc", "hien", "cung"})
+
+
+def _label_of(index_row: Row) -> str:
+    """An index row's indicator as the table writes it: ``Vận chuyển`` of ``Vận chuyển: so với cùng kỳ``."""
+    return index_row.fig.chi_tieu.rstrip()[:-len(INDEX_WORDS)].rstrip(" :")
 
 
 class OwnIndex:
@@ -126,6 +152,61 @@ class OwnIndex:
                        f"bảng giữ chỉ số so với cùng kỳ của chỉ tiêu đó ({said}, cùng kỳ = 100): không chỉ số nào cho ra "
                        f"«{m.comparison} {m.raw.strip()}»")
             self.rows[i] = own[0]
+
+    def _index_labels(self) -> dict[str, list[Row]]:
+        """folded label (its period's bracket out) → the index rows and rate rows kept under it."""
+        got = self.__dict__.get("_index_labels_")
+        if got is None:
+            got = {}
+            for r in self.idx.rows:
+                if "ky_bao_cao" in r.values and is_index_row(r.fig.chi_tieu):
+                    base = " ".join(fold(_PERIOD_BRACKET.sub("", _label_of(r))).split())
+                    if len(base.split()) >= 2:
+                        got.setdefault(base, []).append(r)
+            self.__dict__["_index_labels_"] = got
+        return got
+
+    def _named_index_pass(self) -> None:
+        labels = self._index_labels()
+        if not labels:
+            return
+        for i, m in enumerate(self.mentions):
+            r = self.results[i]
+            if r is None or r.verdict not in ("supported", "derived", "unverified") or m.kind != "percent" \
+                    or m.comparison not in ("tăng", "giảm") or m.value is None or i in self._anchored \
+                    or m.partner is not None or m.low is not None or _NAMES_ITS_COUNT.match(self.text, m.end):
+                continue
+            if rate_base(self.text, self.where[i].sentence, m.qualifier_start or m.num_start, m.end,
+                         self.year) != "year-ago" or self._value_before(i) is not None:
+                continue
+            subject = " ".join(fold(self._subject(i)).split())
+            named = [b for b in labels if self._names_label(subject, b)]
+            named = [b for b in named if not any(b != o and b in o for o in named)]   # the longest
+            if not named:
+                continue
+            own = [c for b in named for c in labels[b]]
+            rising = m.comparison == "tăng"
+            if any(self._index_gives(c.values["ky_bao_cao"], m, rising) for c in own):
+                continue
+            said = "; ".join(f"{c.fig.ma} = {fmt_row_value(c, c.values['ky_bao_cao'])}" for c in own[:4])
+            first = own[0].values["ky_bao_cao"] - 100
+            self.results[i] = self._result(
+                m, "unsupported", row=own[0], column="ky_bao_cao",
+                expected=f"{'tăng' if first > 0 else 'giảm'} {fmt_row_value(own[0], abs(first))}",
+                reason=f"Tốc độ tăng/giảm này nói về «{_label_of(own[0])}» (lời ngay trước nó); bảng giữ chỉ số so với cùng kỳ "
+                       f"của chỉ tiêu đó ({said}, cùng kỳ = 100): không chỉ số nào cho ra "
+                       f"«{m.comparison} {m.raw.strip()}»")
+            self.rows[i] = own[0]
+
+    @staticmethod
+    def _names_label(subject: str, label: str) -> bool:
+        """``subject`` ends with ``label``'s words, only words of time or estimate after them."""
+        at = subject.rfind(label)
+        if at < 0 or (at > 0 and subject[at - 1] != " ") or (len(subject) > at + len(label)
+                                                             and subject[at + len(label)] != " "):
+            return False
+        rest = [w for w in subject[at + len(label):].split() if not any(ch.isdigit() for ch in w)]
+        return all(w in _AFTER_LABEL for w in rest)
 
     @staticmethod
     def _index_gives(index, m, rising: bool) -> bool:
