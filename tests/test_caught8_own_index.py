@@ -10,6 +10,7 @@ the passengers' total) and a month's rate stayed unverified.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ SWEEP = ROOT / "evaluations" / "sweep" / "caught8"
 HELDOUT = ROOT / "evaluations" / "cases" / "heldout"
 
 
+@lru_cache(maxsize=None)
 def _case(root: Path, slug: str):
     from evaluations.checker_accuracy import load_real_table
     from evaluations.real import real_cases
@@ -138,3 +140,38 @@ def test_a_subject_names_a_label_only_at_its_end(subject, label, names):
     from service.checker.ownindex import OwnIndex
 
     assert OwnIndex._names_label(subject, label) is names
+
+
+# --- an index written as such after its value, «bằng X% so với cùng kỳ» (``OwnIndex._own_index_pass``)
+
+@pytest.mark.parametrize("slug, line, bad, wrong", [
+    ("zm-lam-dong-cuc-thue-thu-ngan-sach-2022-08", "đạt 90% dự toán địa phương, bằng 128% so cùng kỳ năm 2021",
+     "đạt 90% dự toán địa phương, bằng 228% so cùng kỳ năm 2021", "228%"),
+    ("zx-quang-ninh-cong-ty-than-cao-son-san-xuat-kinh-doanh-2018-h1",
+     "đạt  54,1% kế hoạch điều hành năm, bằng 113,5% so cùng kỳ năm 2017",
+     "đạt  54,1% kế hoạch điều hành năm, bằng 713,5% so cùng kỳ năm 2017", "713,5%"),
+    ("yg-ba-ria-vung-tau-cuc-thong-ke-thu-ngan-sach-2023-q1", "đạt 23% so với dự toán và bằng 81,7% so với cùng kỳ",
+     "đạt 23% so với dự toán và bằng 51,7% so với cùng kỳ", "51,7%"),
+    ("zi-toan-quoc-petrolimex-ket-qua-kinh-doanh-2017-q1", "8% kế hoạch và bằng 98,4% so với cùng kỳ",
+     "8% kế hoạch và bằng 68,4% so với cùng kỳ", "68,4%"),
+])
+def test_an_index_said_after_its_value_is_its_rows(slug, line, bad, wrong):
+    assert not _flagged(_verdicts(HELDOUT, slug, line))
+    got = _verdicts(HELDOUT, slug, line, bad)
+    assert wrong in _flagged(got), got
+    assert "không khớp chỉ số nào" in next(r for t, v, r in got if t == wrong), got
+
+
+@pytest.mark.parametrize("text, number, year, said", [
+    ("lũy kế thu 9.950,3 tỷ đồng, đạt 102% dự toán Trung ương, đạt 90% dự toán địa phương, bằng 128% so cùng kỳ năm 2021",
+     "128%", 2022, True),                                                          # zm Lâm Đồng
+    ("diện tích đạt 1.144,1 nghìn ha, bằng 99,7% cùng kỳ năm trước", "99,7%", None, True),  # yi lúa đông xuân
+    ("đạt hơn 5,1 tỷ USD, bằng 54,7% so với cả năm 2023", "54,7%", 2024, False),  # zp kiều hối: a whole year's base
+    ("đạt 3,56 tỷ USD, bằng 91,4% cùng kỳ và đạt 35,6% kế hoạch", "35,6%", 2020, False),  # zu thủy sản: a plan's
+    ("bằng 100,3% cùng kỳ năm 2016", "100,3%", 2018, False),                      # another year than the last
+])
+def test_index_written_reads_bang_x_percent_of_last_year(text, number, year, said):
+    from service.checker.ownindex import index_written
+
+    at = text.index(number)
+    assert index_written(text, at, at + len(number), year) is said

@@ -54,6 +54,11 @@ _SO_VOI = re.compile(r"(?i)(?<!\w)so\s+(?:với\s+)?([^\W\d_][^,;.()\n\d]{0,30})
 #: A base that is the same period a year before (folded): ``cùng kỳ``, ``năm trước``, ``năm 2017``, ``cùng tháng``.
 _YEAR_AGO = re.compile(r"^(?:cung ky|cung thoi ky|nam truoc|nam ngoai|cung thang|(?:cung ky )?nam (?:19|20)\d\d|"
                        r"cung ky nam|nam)\b")
+#: ``bằng`` right before an index: ``bằng 98%``, ``và bằng 68,4%`` (folded words not needed: written so).
+_EQUALS_BEFORE = re.compile(r"(?i)(?<!\w)bằng\s*$")
+#: Last year's period right after an index: ``% so với cùng kỳ``, ``% so cùng kỳ năm``, ``% cùng kỳ năm trước``.
+_INDEX_BASE_AFTER = re.compile(r"(?i)\s*%?\s*(?:so\s+(?:với\s+)?)?(?:cùng\s+kỳ(?:\s+năm\s+trước|\s+năm\s+ngoái|\s+năm)?"
+                               r"|năm\s+trước)(?!\w)")
 _SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
 #: A year written right after the base's words: ``so cùng kỳ 2019``, ``so với cùng kỳ năm 2022``.
 _YEAR_NAMED = re.compile(r"\s*((?:19|20)\d\d)(?!\d)")
@@ -80,6 +85,19 @@ def rate_base(text: str, sentence: int, start: int, end: int, year: int | None =
     if named is not None and (year is None or int(named.group(1)) != year - 1):
         return "other"
     return "year-ago" if _YEAR_AGO.match(fold(so.group(1)).strip()) else "other"
+
+
+def index_written(text: str, start: int, end: int, year: int | None = None) -> bool:
+    """The percent at ``text[start:end]`` is an index written as such, ``bằng X% [so với] cùng kỳ``: ``bằng`` right
+    before it, last year's period named right after it (``bằng 128% so cùng kỳ năm 2021``, ``bằng 89,7% cùng kỳ năm
+    trước``); a year named must be the one before ``year``."""
+    if not _EQUALS_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    after = _INDEX_BASE_AFTER.match(text, end)
+    if after is None:
+        return False
+    named = _YEAR_NAMED.match(text, after.end())
+    return named is None or (year is not None and int(named.group(1)) == year - 1)
 
 
 def _between_is_own(gap: str) -> bool:
@@ -124,13 +142,15 @@ class OwnIndex:
         for i, m in enumerate(self.mentions):
             r = self.results[i]
             if r is None or r.verdict not in ("supported", "derived", "unverified") or m.kind != "percent" \
-                    or m.comparison not in ("tăng", "giảm") or m.value is None or i in self._anchored \
-                    or m.partner is not None or m.low is not None:
+                    or m.value is None or i in self._anchored or m.partner is not None or m.low is not None:
+                continue
+            index_said = m.comparison is None and index_written(self.text, m.num_start, m.end, self.year)
+            if m.comparison not in ("tăng", "giảm") and not index_said:
                 continue
             if _NAMES_ITS_COUNT.match(self.text, m.end):
                 continue
-            if rate_base(self.text, self.where[i].sentence, m.qualifier_start or m.num_start, m.end,
-                         self.year) != "year-ago":
+            if not index_said and rate_base(self.text, self.where[i].sentence, m.qualifier_start or m.num_start,
+                                            m.end, self.year) != "year-ago":
                 continue
             owner = self._value_before(i)
             if owner is None or is_index_row(owner.fig.chi_tieu):
@@ -139,6 +159,18 @@ class OwnIndex:
             if not own:
                 continue
             rising = m.comparison == "tăng"
+            if index_said:
+                if any(within_rounding(c.values["ky_bao_cao"], m.value, m.decimals, m.qualifier) for c in own):
+                    continue
+                said = "; ".join(f"{c.fig.ma} = {fmt_row_value(c, c.values['ky_bao_cao'])}" for c in own[:3])
+                self.results[i] = self._result(
+                    m, "unsupported", row=own[0], column="ky_bao_cao",
+                    expected=fmt_row_value(own[0], own[0].values["ky_bao_cao"]),
+                    reason=f"Tỷ lệ so với cùng kỳ này nói về {owner.fig.ma} ({owner.fig.chi_tieu[:60]}), số đứng ngay "
+                           f"trước nó; bảng giữ chỉ số so với cùng kỳ của chỉ tiêu đó ({said}): «bằng "
+                           f"{m.raw.strip()}» không khớp chỉ số nào")
+                self.rows[i] = own[0]
+                continue
             if any(self._index_gives(c.values["ky_bao_cao"], m, rising) for c in own) \
                     or any(within_rounding(c.values["ky_bao_cao"], m.value, m.decimals, m.qualifier)
                            for c in self._change_row_of(owner)):
