@@ -1,0 +1,253 @@
+"""A rate of change said right after a value is that value's row's rate: where the table keeps the row's index
+(``<chỉ tiêu>: so với cùng kỳ`` = 110,8, a statistics office's ``So với cùng kỳ năm trước (%)`` column), the rate
+must be that index less 100 — another row's index agreeing is no proof. Mixed into the checker (``check._Checker``).
+
+Statistics offices list each indicator's value with its rate, pair after pair, in one sentence:
+
+    … vận tải hành khách đường bộ đạt 3.623,6 triệu lượt khách, tăng 10,5% và 118,6 tỷ lượt khách, tăng 10,8%;
+    đường thủy nội địa đạt 161,4 triệu lượt khách, tăng 6,6% …              (d8-tapchitaichinh-vantai-10t-2018)
+
+    … vận tải hàng hoá đạt 3.045 nghìn tấn, giảm 2% và 661,1 triệu tấn.km, tăng 3,4% so với cùng kỳ năm trước.
+                                                                             (zd-nam-dinh-van-tai-2020-9t)
+
+Every rate there is some row's index, so a wrong one (``118,6 tỷ lượt khách, tăng 10,3%``, the passengers' total
+rate) passed as the other row's, and a rate whose row is a month's or a quarter's (the index rows the loader keeps
+for each period column under one label) stayed unverified. Grammar: ``<value> <unit>, tăng|giảm X%`` — the rate's
+subject is the value before it (``NamedRows._value_before``: same sentence, no ``;``/full stop/bracket between,
+only rates between). The rate is checked against the value's own index rows only when:
+
+- it is measured against the same period a year before (``rate_base``: the nearest ``so với …`` after it in its
+  sentence, else the last before it; none said is the genre's default, last year's): ``tăng 5,5% so với tháng
+  trước``, ``… so với tháng trước và 18 tỷ lượt khách, tăng 0,2%`` (the base carried over) are left alone;
+- the row keeps its own index: ``<its label>: so với cùng kỳ`` in its group; a row of a part of the period
+  (``Vận chuyển (tháng 9 năm 2020)``) takes its label's index rows when the table keeps two or more of them (one per
+  period column) — one alone is the whole period's and says nothing of the month.
+
+The rate agrees when one of those indexes less 100 gives it, its direction (``tăng`` above 100, ``giảm`` below) and
+its rounding (``tăng 3%`` for 3,4) as written; none agreeing is a wrong figure.
+
+A rate with no value before it is named by its subject's words (``_named_index_pass``):
+
+    … vận tải hành khách chịu ảnh hưởng lớn khi lượng khách vận chuyển trong 9 tháng đầu năm 2020 giảm 4,5% so với
+    cùng kỳ năm trước; khối lượng hàng hóa vận chuyển giữ mức ổn định hơn, giảm 1,1%.   (zd-nam-dinh-van-tai-2020-9t)
+
+    Trong đó, doanh thu vận tải hành khách tăng 7,1%, doanh thu vận tải hàng hóa tăng 6,1%. (d8-baothainguyen-…)
+
+The subject (``NamedRows._subject``: since the last punctuation or list word) ends with an index row's label — its
+label's words last, only words of time or estimate after them (``trong 9 tháng đầu năm 2020``, ``ước``): the rate is
+one of the indexes of the labels it so names (the longest label when one holds another: ``doanh thu vận tải hành
+khách``, not ``doanh thu vận tải``); ``giảm 5,5%`` where ``vận chuyển`` names the passengers' and the goods' rows and no
+index of either gives 5,5 is wrong. A label followed by more words (``doanh thu vận tải`` + ``hành khách`` where the
+table keeps only the total's index) names a part the table does not keep, and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.checker.match import Row, fold, within_rounding
+from service.checker.wording import fmt_row_value
+from service.figures.model import INDEX_WORDS, is_index_row
+
+#: ``so với`` / ``so`` and what follows it, up to the clause's end: the base a rate of change is measured against.
+_SO_VOI = re.compile(r"(?i)(?<!\w)so\s+(?:với\s+)?([^\W\d_][^,;.()\n\d]{0,30})")
+#: A base that is the same period a year before (folded): ``cùng kỳ``, ``năm trước``, ``năm 2017``, ``cùng tháng``.
+_YEAR_AGO = re.compile(r"^(?:cung ky|cung thoi ky|nam truoc|nam ngoai|cung thang|(?:cung ky )?nam (?:19|20)\d\d|"
+                       r"cung ky nam|nam)\b")
+#: ``bằng`` right before an index: ``bằng 98%``, ``và bằng 68,4%`` (folded words not needed: written so).
+_EQUALS_BEFORE = re.compile(r"(?i)(?<!\w)bằng\s*$")
+#: Last year's period right after an index: ``% so với cùng kỳ``, ``% so cùng kỳ năm``, ``% cùng kỳ năm trước``.
+_INDEX_BASE_AFTER = re.compile(r"(?i)\s*%?\s*(?:so\s+(?:với\s+)?)?(?:cùng\s+kỳ(?:\s+năm\s+trước|\s+năm\s+ngoái|\s+năm)?"
+                               r"|năm\s+trước)(?!\w)")
+_SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
+#: A year written right after the base's words: ``so cùng kỳ 2019``, ``so với cùng kỳ năm 2022``.
+_YEAR_NAMED = re.compile(r"\s*((?:19|20)\d\d)(?!\d)")
+#: A period's bracket at a label's end: ``Vận chuyển (tháng 9 năm 2020)``, ``… (quý III năm 2020)``.
+_PERIOD_BRACKET = re.compile(r"\s*\((?:tháng|quý|\d+\s+tháng|6\s+tháng|năm|học\s+kỳ|vụ)[^()]*\)\s*$", re.I)
+#: A rate followed by what it measures (``tăng 11% số vụ``): its own subject, not the value before.
+_NAMES_ITS_COUNT = re.compile(r"\s*(?:số\s+lượng|số)\s+(?!liệu)[^\W\d_]")
+
+
+def rate_base(text: str, sentence: int, start: int, end: int, year: int | None = None) -> str:
+    """What the rate of change at ``text[start:end]`` is measured against: ``year-ago`` (the same period last year,
+    said or not) or ``other`` (the month before, the plan, the start of the year; a year other than the one before
+    ``year`` — ``tăng 8,1% so cùng kỳ 2019`` in a report of 2023 —, any year when ``year`` is unknown).  The nearest
+    ``so với …`` after it in its sentence, else the last one before it there."""
+    full_stop = _SENTENCE_END.search(text, end)
+    stop = full_stop.start() if full_stop is not None else len(text)
+    so = _SO_VOI.search(text, end, stop)
+    if so is None or not _between_is_own(text[end:so.start()]):
+        before = list(_SO_VOI.finditer(text, sentence, start))
+        if not before:
+            return "year-ago"
+        so = before[-1]
+    named = _YEAR_NAMED.match(text, so.end())
+    if named is not None and (year is None or int(named.group(1)) != year - 1):
+        return "other"
+    return "year-ago" if _YEAR_AGO.match(fold(so.group(1)).strip()) else "other"
+
+
+def index_written(text: str, start: int, end: int, year: int | None = None) -> bool:
+    """The percent at ``text[start:end]`` is an index written as such, ``bằng X% [so với] cùng kỳ``: ``bằng`` right
+    before it, last year's period named right after it (``bằng 128% so cùng kỳ năm 2021``, ``bằng 89,7% cùng kỳ năm
+    trước``); a year named must be the one before ``year``."""
+    if not _EQUALS_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    after = _INDEX_BASE_AFTER.match(text, end)
+    if after is None:
+        return False
+    named = _YEAR_NAMED.match(text, after.end())
+    return named is None or (year is not None and int(named.group(1)) == year - 1)
+
+
+def _between_is_own(gap: str) -> bool:
+    """The ``so với`` after a rate is its own when no other number stands between (``tăng 3,4% so với cùng kỳ``),
+    not the next rate's (``tăng 0,2% và 26,5 tỷ tấn, tăng 0,5% so với …`` — the second's)."""
+    return not re.search(r"\d", gap)
+
+
+#: What may follow a row's label in a rate's subject and still leave the label its subject (folded words): time,
+#: estimate, place of the whole.
+_AFTER_LABEL = frozenset({"trong", "cua", "nam", "thang", "quy", "dau", "cuoi", "uoc", "tinh", "du", "dat", "da", "co",
+                          "nay", "qua", "vua", "ky", "bao", "cao", "toan", "tren", "dia", "ban", "i", "ii", "iii", "iv",
+                          "6", "9", "tong", "so", "chung", "luy", "ke", "thuc", "hien", "cung"})
+
+
+def _label_of(index_row: Row) -> str:
+    """An index row's indicator as the table writes it: ``Vận chuyển`` of ``Vận chuyển: so với cùng kỳ``."""
+    return index_row.fig.chi_tieu.rstrip()[:-len(INDEX_WORDS)].rstrip(" :")
+
+
+class OwnIndex:
+    """Needs ``text``, ``mentions``, ``where``, ``rows``, ``results``, ``idx``, ``year``, ``_anchored``,
+    ``_value_before``, ``_change_row_of`` (``named.NamedRows``), ``_result`` (``check._Checker``)."""
+
+    def _own_index_rows(self, owner: Row) -> list[Row]:
+        """The index rows the table keeps for ``owner``: ``<label>: so với cùng kỳ`` under its group; for a row of a
+        part of the period, its label's when there are two or more."""
+        def index_of(label: str) -> list[Row]:
+            want = fold(label).rstrip(" :") + ": " + fold(INDEX_WORDS)
+            return [r for r in self.idx.rows if r is not owner and r.muc == owner.muc and "ky_bao_cao" in r.values
+                    and is_index_row(r.fig.chi_tieu) and fold(r.fig.chi_tieu).strip() == want]
+        own = index_of(owner.fig.chi_tieu)
+        if own:
+            return own
+        base = _PERIOD_BRACKET.sub("", owner.fig.chi_tieu)
+        if base != owner.fig.chi_tieu:
+            fam = index_of(base)
+            return fam if len(fam) >= 2 else []
+        return []
+
+    def _own_index_pass(self) -> None:
+        for i, m in enumerate(self.mentions):
+            r = self.results[i]
+            if r is None or r.verdict not in ("supported", "derived", "unverified") or m.kind != "percent" \
+                    or m.value is None or i in self._anchored or m.partner is not None or m.low is not None:
+                continue
+            index_said = m.comparison is None and index_written(self.text, m.num_start, m.end, self.year)
+            if m.comparison not in ("tăng", "giảm") and not index_said:
+                continue
+            if _NAMES_ITS_COUNT.match(self.text, m.end):
+                continue
+            if not index_said and rate_base(self.text, self.where[i].sentence, m.qualifier_start or m.num_start,
+                                            m.end, self.year) != "year-ago":
+                continue
+            owner = self._value_before(i)
+            if owner is None or is_index_row(owner.fig.chi_tieu):
+                continue
+            own = self._own_index_rows(owner)
+            if not own:
+                continue
+            rising = m.comparison == "tăng"
+            if index_said:
+                if any(within_rounding(c.values["ky_bao_cao"], m.value, m.decimals, m.qualifier) for c in own):
+                    continue
+                said = "; ".join(f"{c.fig.ma} = {fmt_row_value(c, c.values['ky_bao_cao'])}" for c in own[:3])
+                self.results[i] = self._result(
+                    m, "unsupported", row=own[0], column="ky_bao_cao",
+                    expected=fmt_row_value(own[0], own[0].values["ky_bao_cao"]),
+                    reason=f"Tỷ lệ so với cùng kỳ này nói về {owner.fig.ma} ({owner.fig.chi_tieu[:60]}), số đứng ngay "
+                           f"trước nó; bảng giữ chỉ số so với cùng kỳ của chỉ tiêu đó ({said}): «bằng "
+                           f"{m.raw.strip()}» không khớp chỉ số nào")
+                self.rows[i] = own[0]
+                continue
+            if any(self._index_gives(c.values["ky_bao_cao"], m, rising) for c in own) \
+                    or any(within_rounding(c.values["ky_bao_cao"], m.value, m.decimals, m.qualifier)
+                           for c in self._change_row_of(owner)):
+                continue   # (its rate kept as a rate too: «…: tốc độ tăng so với cùng kỳ năm trước: tăng» = 19,5)
+            said = "; ".join(f"{c.fig.ma} = {fmt_row_value(c, c.values['ky_bao_cao'])}" for c in own[:3])
+            first = own[0].values["ky_bao_cao"] - 100
+            expected = f"{'tăng' if first > 0 else 'giảm'} {fmt_row_value(own[0], abs(first))}"
+            self.results[i] = self._result(
+                m, "unsupported", row=own[0], column="ky_bao_cao", expected=expected,
+                reason=f"Tốc độ tăng/giảm này nói về {owner.fig.ma} ({owner.fig.chi_tieu[:60]}), số đứng ngay trước nó; "
+                       f"bảng giữ chỉ số so với cùng kỳ của chỉ tiêu đó ({said}, cùng kỳ = 100): không chỉ số nào cho ra "
+                       f"«{m.comparison} {m.raw.strip()}»")
+            self.rows[i] = own[0]
+
+    def _index_labels(self) -> dict[str, list[Row]]:
+        """folded label (its period's bracket out) → the index rows and rate rows kept under it."""
+        got = self.__dict__.get("_index_labels_")
+        if got is None:
+            got = {}
+            for r in self.idx.rows:
+                if "ky_bao_cao" in r.values and is_index_row(r.fig.chi_tieu):
+                    base = " ".join(fold(_PERIOD_BRACKET.sub("", _label_of(r))).split())
+                    if len(base.split()) >= 2:
+                        got.setdefault(base, []).append(r)
+            self.__dict__["_index_labels_"] = got
+        return got
+
+    def _named_index_pass(self) -> None:
+        labels = self._index_labels()
+        if not labels:
+            return
+        for i, m in enumerate(self.mentions):
+            r = self.results[i]
+            if r is None or r.verdict not in ("supported", "derived", "unverified") or m.kind != "percent" \
+                    or m.comparison not in ("tăng", "giảm") or m.value is None or i in self._anchored \
+                    or m.partner is not None or m.low is not None or _NAMES_ITS_COUNT.match(self.text, m.end):
+                continue
+            if rate_base(self.text, self.where[i].sentence, m.qualifier_start or m.num_start, m.end,
+                         self.year) != "year-ago" or self._value_before(i) is not None:
+                continue
+            subject = " ".join(fold(self._subject(i)).split())
+            named = [b for b in labels if self._names_label(subject, b)]
+            named = [b for b in named if not any(b != o and b in o for o in named)]   # the longest
+            if not named:
+                continue
+            own = [c for b in named for c in labels[b]]
+            rising = m.comparison == "tăng"
+            if any(self._index_gives(c.values["ky_bao_cao"], m, rising) for c in own):
+                continue
+            said = "; ".join(f"{c.fig.ma} = {fmt_row_value(c, c.values['ky_bao_cao'])}" for c in own[:4])
+            first = own[0].values["ky_bao_cao"] - 100
+            self.results[i] = self._result(
+                m, "unsupported", row=own[0], column="ky_bao_cao",
+                expected=f"{'tăng' if first > 0 else 'giảm'} {fmt_row_value(own[0], abs(first))}",
+                reason=f"Tốc độ tăng/giảm này nói về «{_label_of(own[0])}» (lời ngay trước nó); bảng giữ chỉ số so với cùng kỳ "
+                       f"của chỉ tiêu đó ({said}, cùng kỳ = 100): không chỉ số nào cho ra "
+                       f"«{m.comparison} {m.raw.strip()}»")
+            self.rows[i] = own[0]
+
+    @staticmethod
+    def _names_label(subject: str, label: str) -> bool:
+        """``subject`` ends with ``label``'s words, only words of time or estimate after them."""
+        at = subject.rfind(label)
+        if at < 0 or (at > 0 and subject[at - 1] != " ") or (len(subject) > at + len(label)
+                                                             and subject[at + len(label)] != " "):
+            return False
+        rest = [w for w in subject[at + len(label):].split() if not any(ch.isdigit() for ch in w)]
+        return all(w in _AFTER_LABEL for w in rest)
+
+    @staticmethod
+    def _index_gives(index, m, rising: bool) -> bool:
+        """``index`` (cùng kỳ = 100) gives the rate as written; or the cell keeps the rate itself (a column «So với
+        cùng kỳ năm trước: tăng (%)» = 19,5, «10 tháng so với cùng kỳ (%)» = 167), or the page writes the index
+        after «tăng» (``tăng 120,6% so với cùng kỳ``): the cell's own number stands."""
+        if within_rounding(index, m.value, m.decimals, m.qualifier):
+            return True
+        change = index - 100
+        if change == 0 or (change > 0) != rising:
+            return False
+        return within_rounding(abs(change), m.value, m.decimals, m.qualifier)
