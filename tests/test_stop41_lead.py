@@ -217,3 +217,39 @@ def test_a_dotted_heading_number_before_a_dash_and_its_title_is_no_figure():
         assert _kinds(text)[n] == [False], text
     # a number in a sentence before a dash stays a figure
     assert _kinds("Năng suất 5.5 - Cao hơn năm trước.")["5.5"] == [True]
+
+
+# yj-toan-quoc-bo-y-te-nien-giam-chi-tieu-muc-tieu-2020: a bilingual yearbook page pasted one cell a paragraph, each
+# title a Vietnamese line and its English gloss (the year only in the gloss), the last column left empty by a line of
+# spaces, rates in per cent named by «Tỷ lệ» and «(%)» before the gloss — the template had made no row of it
+YEARBOOK = ("User Yearbook User Yearbook\n\n1.1 - Chỉ tiêu mục tiêu\n\nTarget indicaters\n\nTên chỉ tiêu - Name of "
+            "Indicators\n\nThực hiện\nImplemented target 2019\n\nThực hiện\nImplemented target 2020\n\nMục tiêu đến năm "
+            "2020\nTarget to 2020\n\nMục tiêu đến năm 2025\nTarget to 2025**\n\n1. Số bác sỹ cho 10000 dân - Number of "
+            "Medicine Doctors per 10000 persons\n\n9.06\n\n9.81\n\n9\n\n10\n\n2. Số dược sỹ ĐH 10000 dân  Number of  "
+            "Pharmacists  per 10000 persons\n\n2.88\n\n2.85\n\n2.2\n\n2.8\n\n3. Tỷ lệ thôn bản có nhân viên y tế (%) "
+            "Percentage of village having VHW\n\n98.6\n\n98.6\n\n>90\n\n \n\n4. Tỷ lệ TYT xã có bác sỹ (%)  Percentage "
+            "of TYT having Medicine Doctor\n\n89.2\n\n87.7\n\n90\n\n \n\n5. Tỷ lệ TYT xã có hộ sinh hoặc YSSN (%) "
+            "Percentage of TYT having midwife or Pediatric\n\n96.1\n\n94.5\n\n>95\n\n \n\n6. Số giường bệnh bệnh viện "
+            "trên 10000 dân Number of beds per 10000 inhabitants\n\n31.12\n\n30.73\n\n25\n\n30\n\nTrong đó: Số giường "
+            "bệnh viện ngoài công lập In which: Private hospital:\n\n2.19\n\n2.16\n\n0.76\n\n10%\n\n")
+
+
+def test_a_bilingual_yearbook_pasted_one_cell_a_paragraph_gives_its_rows():
+    from service.onboarding.pasted import table_rows
+    rows, _ = table_rows(YEARBOOK)
+    got = {r.label: (r.value, r.unit) for r in rows}
+    doctors = next(v for k, v in got.items() if k.startswith("Số bác sỹ cho 10000 dân"))
+    assert doctors[0] == Decimal("9.81")             # 2020's, not 2019's
+    assert got["Tỷ lệ thôn bản có nhân viên y tế"] == (Decimal("98.6"), "%")    # its gloss gone, its unit read
+    assert got["Tỷ lệ TYT xã có hộ sinh hoặc YSSN"] == (Decimal("94.5"), "%")
+    assert len(rows) == 7
+
+
+def test_an_english_gloss_after_a_label_is_dropped_an_abbreviation_is_not():
+    from service.onboarding.pasted import without_english_gloss as gloss_free
+    assert gloss_free("Số giường bệnh viện ngoài công lập In which: Private hospital") == \
+        "Số giường bệnh viện ngoài công lập"
+    assert gloss_free("Tỷ lệ % xã đạt chuẩn quốc gia về y tế xã 2011-2020 Percentage of villages reaching") == \
+        "Tỷ lệ % xã đạt chuẩn quốc gia về y tế xã 2011-2020"
+    for kept in ("Tỷ suất chết trẻ em dưới 1 tuổi – IMR (%0)", "Số dự án FDI được cấp mới", "Vốn FDI Total"):
+        assert gloss_free(kept) == kept

@@ -70,6 +70,9 @@ class TextRow:
     #: a yearbook's sub-row repeated under several groups (``Công lập - Public`` under Tiểu học, Trung học cơ sở, …):
     #: the group row it stands under (``sub_row_groups``); None for any other row
     group: "TextRow | None" = field(default=None, repr=False, compare=False)
+    #: a line of spaces alone (a web page's ``&nbsp;`` cell) right after the row's last cell: its last column left
+    #: empty (``_blank_cell_after``), one column more than its cells
+    blank_after: bool = field(default=False, compare=False)
 
     def place(self, n: int) -> int:
         """The column of the row's ``n``-th cell (its index when no cell before it was left empty)."""
@@ -418,6 +421,24 @@ def _empty_cell_places(text: str, rows: list[TextRow]) -> None:
                 empty += 1
         if k == len(starts) and empty and places[-1] >= len(starts):
             r.places = places
+        elif k == len(starts) and not empty and _blank_cell_after(text, r.cells[-1][1]):
+            r.blank_after = True        # ``>90`` / `` `` (``&nbsp;``): the last column left empty
+
+
+def _blank_cell_after(text: str, end: int) -> bool:
+    """A line of spaces alone (a web page's ``&nbsp;`` cell) follows the row's last cell before any line with words or
+    numbers: the row's last column left empty (the health yearbook's ``98.6`` / ``98.6`` / ``>90`` / `` `` under
+    four columns, yj-toan-quoc-bo-y-te-nien-giam-chi-tieu-muc-tieu-2020) — an empty line is the paragraphs' gap."""
+    nl = text.find("\n", end)
+    while nl >= 0:
+        nxt = text.find("\n", nl + 1)
+        line = text[nl + 1:nxt if nxt >= 0 else len(text)]
+        if _SPACES_LINE.fullmatch(line):
+            return True
+        if line.strip():
+            return False
+        nl = nxt
+    return False
 
 
 def _head_end(text: str, r: TextRow) -> int:

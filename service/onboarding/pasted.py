@@ -277,8 +277,40 @@ def _spanned(fields: list[str]) -> list[str]:
 _GROUP_TITLE = re.compile(r"(?i)\s*(?:chia\s+(?:ra\s+)?theo|phân\s+(?:chia\s+)?theo|trong\s+đó|chia\s+ra)\b")
 
 
+#: an English phrase of words in lower or title case (``Target indicaters``, ``User Yearbook``), no acronym, no number
+_ENGLISH_PHRASE = re.compile(r"[A-Z]?[a-z]+(?:[ ]+[A-Z]?[a-z]+)+\W*")
+_YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def _gloss_free_fields(fields: list[str]) -> list[str]:
+    """A bilingual header each of whose titles is a Vietnamese line and its English gloss (``Thực hiện`` / ``Implemented
+    target 2019``, ``Mục tiêu đến năm 2020`` / ``Target to 2020``: the health yearbook, yj-toan-quoc-bo-y-te-nien-giam-
+    chi-tieu-muc-tieu-2020): the Vietnamese words kept, with the year only the gloss names (``Thực hiện năm 2019``); an
+    English line alone (``Target indicaters``) is no title.  A header with no such gloss is left as it is."""
+    out = []
+    for f in fields:
+        if _ENGLISH_PHRASE.fullmatch(f.strip()):
+            continue
+        vn = without_english_gloss(f)
+        year = _YEAR_IN.search(f[len(vn):]) if vn != f and f.startswith(vn) else None
+        out.append(vn + (f" năm {year.group(1)}" if year and not _YEAR_IN.search(vn) else ""))
+    return out
+
+
 def _roles(fields: list[str], cells: int) -> tuple[list[tuple[str, ColumnTitle]], bool]:
-    """The cells' titles by position, and whether there is a unit column; [] when they cannot be told."""
+    """The cells' titles by position, and whether there is a unit column; [] when they cannot be told.  A bilingual
+    header is read first without its English glosses, from the label column's title on (what stands before it is the
+    page's: ``User Yearbook``, ``1.1 - Chỉ tiêu mục tiêu``); when that gives no column of values, as it was."""
+    bare = _gloss_free_fields(fields)
+    label = next((k for k, f in enumerate(bare) if read_title(f).column == "chi_tieu"), None)
+    if bare != fields and label is not None and len(bare) - label - 1 >= cells:
+        titled, unit_column = _titled(bare[label:], cells)
+        if any(t.column in _VALUE or t.column == "period" for _, t in titled):
+            return titled, unit_column
+    return _titled(fields, cells)
+
+
+def _titled(fields: list[str], cells: int) -> tuple[list[tuple[str, ColumnTitle]], bool]:
     numbered = _numbered_at(fields)
     if numbered is not None:     # the row of column numbers closes the header: what follows is the body's
         fields = fields[:numbered]
@@ -359,7 +391,9 @@ def tables(text: str) -> list[Table]:
 def _fits(r: TextRow, n: int) -> bool:
     """A row of a table of ``n`` columns: ``n`` cells, or a row that left cells empty (``TextRow.places``) whose
     places lie within them (``- Nguyên liệu giấy`` / ``Tấn`` / `` `` / `` `` / ``200`` / ``300``: 2005 and 2006's)."""
-    return len(r.cells) == n if r.places is None else r.width() <= n
+    if r.places is None:   # (or a row one cell short whose last column a line of spaces left empty: ``blank_after``)
+        return len(r.cells) == n or r.blank_after and len(r.cells) == n - 1
+    return r.width() <= n
 
 
 #: a year heading a column of a yearbook's table, perhaps preliminary: ``2014``, ``Sơ bộ Prel. 2016``, ``Sơ bộ - Prel. 2023``
@@ -888,10 +922,49 @@ def _row_label_unit(text: str, lo: int, r: TextRow, unit_column: bool, bars: boo
         # the label ``text_rows`` read when it lies in this row's region (a wrapped one whole: ``TỔNG SỐ - TOTAL``)
         mine = " ".join(r.label.split())
         label = mine if r.label_start >= lo and mine in " ".join(region.split()) else (blocks[-1] if blocks else r.label)
+    bare = without_english_gloss(label)
+    if bare != label and _BRACKET_UNIT.search(bare):
+        label = bare   # ``… y tế (%) Percentage of village having VHW``: the unit closes the Vietnamese words (a
+        #                yearbook's label is kept with its gloss otherwise: ``Huyện Đà Bắc Da Bac district``)
     said = _BRACKET_UNIT.search(label)
+    if said and said.group(1).strip().lower() in ("%0", "%o", "‰"):
+        return _clean_label(label[:said.start()]), "‰"   # ``IMR (%0)``: per mille typed as a per cent and a zero
     if said and re.match(r"\s*(?:%|[^\W\d_A-ZĐ])", said.group(1)) and not re.search(r"\d", said.group(1)):
         return _clean_label(label[:said.start()]), said.group(1).strip()
+    if _PERCENT_LABEL.match(_clean_label(label)):
+        return _clean_label(label), "%"   # ``Tỷ lệ % tiêm chủng đầy đủ cho trẻ em<1 tuổi``: a rate in per cent
     return _clean_label(label), ""
+
+
+#: what may close a Vietnamese label before its English gloss: a short bracket (``(%)``), numbers and dashes
+#: (``2011-2020``), a dash alone
+_VN_TAIL_TOKEN = re.compile(r"\([^()]{1,8}\)|[\d.,/\-–]+|[-–:]|[A-Z]{2,6}")   # ``YSSN``: an abbreviation
+
+
+#: a label that opens by naming a rate, in per cent unless a bracket says otherwise: ``Tỷ lệ % …``, ``Tỷ lệ dân số
+#: tham gia bảo hiểm y tế``
+_PERCENT_LABEL = re.compile(r"(?i)t[ỷỉ]\s+lệ\b")
+
+
+def without_english_gloss(label: str) -> str:
+    """A bilingual label on one line, its English gloss after the Vietnamese words dropped (``Tỷ lệ thôn bản có nhân
+    viên y tế (%) Percentage of village having VHW`` → ``Tỷ lệ thôn bản có nhân viên y tế (%)``; ``Số giường bệnh viện
+    ngoài công lập In which: Private hospital``: the health yearbook, yj-toan-quoc-bo-y-te-nien-giam-…-2020).  A gloss
+    is two words or more opening with a capital and holding a lower-case English word (``Name of Indicators``); an
+    abbreviation after the words (``– IMR (%0)``, ``FDI``) is none."""
+    words = label.split()
+    last = max((k for k, w in enumerate(words) if re.search(r"[^\x00-\x7f]", w)), default=-1)
+    if last < 0:
+        return label
+    k = last + 1
+    while k < len(words) and _VN_TAIL_TOKEN.fullmatch(words[k]):
+        k += 1
+    rest = words[k:]
+    if len(rest) >= 2 and re.fullmatch(r"[A-Z][A-Za-z]*", rest[0]) and \
+            any(re.fullmatch(r"[a-z]{2,}", w.strip(":,.;()")) for w in rest) and \
+            all(not re.search(r"[^\x00-\x7f]", w) for w in rest):
+        return " ".join(w for w in words[:k] if w not in ("-", "–", ":")).rstrip(" -–:")
+    return label
 
 
 def _after_blank_cells(region: str) -> str:
@@ -1007,12 +1080,14 @@ def table_rows(text: str | None, title: str = "") -> tuple[list[Row], list[tuple
             loaded, problems = check_table(raw)
         except Exception:   # a header the loader cannot read: no rows, and no junk either
             continue
-        if any(p.is_error for p in problems):
-            continue
+        refused = {p.row for p in problems if p.is_error}
+        if None in refused:
+            continue   # the sheet as a whole (its columns) unread
         by_code: dict[str, Row] = {}
-        for fig in loaded.figures:
+        for fig in loaded.figures:   # a row the loader refused is left out, the others kept (the health yearbook's
+            # «Life expectancy at birth (year)» gave «73.7» a unit counted in whole numbers: yj-toan-quoc-bo-y-te-…)
             if fig.row is None or not 0 <= fig.row - 3 < len(sheet) or fig.ky_bao_cao is None \
-                    or is_index_row(fig.chi_tieu):
+                    or is_index_row(fig.chi_tieu) or fig.row in refused:
                 continue   # (an index against last year the loader keeps as a row is the template's derivation)
             label, unit, cells = sheet[fig.row - 3]
             kind, scale, unit_text = _kind_scale(unit, cells[0] if fig.don_vi_tinh != "%" else "%", label)
