@@ -137,9 +137,10 @@ def test_a_rounded_rate_named_by_its_subject_stands():
     ("khoi luong hang hoa van chuyen giu muc on dinh hon", "van chuyen", False),      # zd: other words after it
 ])
 def test_a_subject_names_a_label_only_at_its_end(subject, label, names):
-    from service.checker.ownindex import OwnIndex
+    from service.checker.labelsaid import names_label
+    from service.checker.ownindex import _AFTER_LABEL
 
-    assert OwnIndex._names_label(subject, label) is names
+    assert names_label(subject, label, _AFTER_LABEL) is names
 
 
 # --- an index written as such after its value, «bằng X% so với cùng kỳ» (``OwnIndex._own_index_pass``)

@@ -32,15 +32,15 @@ _AFTER_LABEL = frozenset({"trong", "cua", "nam", "thang", "quy", "dau", "cuoi", 
                           "duoc", "thuc", "hien", "luy", "ke", "hien"})
 
 
-def names_label(subject: str, label: str) -> bool:
+def names_label(subject: str, label: str, after: frozenset = _AFTER_LABEL) -> bool:
     """``subject`` (folded, single-spaced) ends with ``label``'s words, only words of time, estimate or reaching
-    after them."""
+    (``after``) after them."""
     at = subject.rfind(label)
     if at < 0 or (at > 0 and subject[at - 1] != " ") or (len(subject) > at + len(label)
                                                          and subject[at + len(label)] != " "):
         return False
     rest = [w for w in subject[at + len(label):].split() if not any(ch.isdigit() for ch in w)]
-    return all(w in _AFTER_LABEL for w in rest)
+    return all(w in after for w in rest)
 
 
 class LabelSaid:

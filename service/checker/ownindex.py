@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 
+from service.checker.labelsaid import names_label
 from service.checker.match import Row, fold, within_rounding
 from service.checker.wording import fmt_row_value
 from service.figures.model import INDEX_WORDS, is_index_row
@@ -212,7 +213,7 @@ class OwnIndex:
                          self.year) != "year-ago" or self._value_before(i) is not None:
                 continue
             subject = " ".join(fold(self._subject(i)).split())
-            named = [b for b in labels if self._names_label(subject, b)]
+            named = [b for b in labels if names_label(subject, b, _AFTER_LABEL)]
             named = [b for b in named if not any(b != o and b in o for o in named)]   # the longest
             if not named:
                 continue
@@ -229,16 +230,6 @@ class OwnIndex:
                        f"của chỉ tiêu đó ({said}, cùng kỳ = 100): không chỉ số nào cho ra "
                        f"«{m.comparison} {m.raw.strip()}»")
             self.rows[i] = own[0]
-
-    @staticmethod
-    def _names_label(subject: str, label: str) -> bool:
-        """``subject`` ends with ``label``'s words, only words of time or estimate after them."""
-        at = subject.rfind(label)
-        if at < 0 or (at > 0 and subject[at - 1] != " ") or (len(subject) > at + len(label)
-                                                             and subject[at + len(label)] != " "):
-            return False
-        rest = [w for w in subject[at + len(label):].split() if not any(ch.isdigit() for ch in w)]
-        return all(w in _AFTER_LABEL for w in rest)
 
     @staticmethod
     def _index_gives(index, m, rising: bool) -> bool:
