@@ -35,6 +35,9 @@ FUEL = Rule("fuel-grade", "name", "fuel grade", re.compile(
 #: ``Tháng Nhân đạo 2022``, ``Festival Huế 2022``: a year that names the edition of an event, right after its
 #: capitalised name; never before a counted noun (``Festival Huế 2022 lượt khách`` counts).
 _EDITION_YEAR = re.compile(r"(?<=[^\W\d_])[ \t]+((?:19|20)\d\d)(?![\w.,/]|\s*[-–]\s*\d)")
+#: a hard-wrapped line: the year opening the next line, its sentence going on there (``Chiến dịch TNTN hè`` / ``2012
+#: diễn ra trong không khí``: yk-thanh-hoa-tho-xuan-…-2012); never a year alone on its line (a table's cell one a line)
+_EDITION_YEAR_WRAPPED = re.compile(r"(?<=[^\W\d_])[ \t]*\n[ \t]*((?:19|20)\d\d)(?=[ \t]+[^\W\d_])")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n\-–(\"“]\s*)$")
 
 
@@ -58,7 +61,8 @@ def _edition_year(text: str, m: re.Match) -> bool:
     return False
 
 
-EDITION_YEAR = Rule("edition-year", "year", "year of an event's edition", _EDITION_YEAR, accept=_edition_year)
+EDITION_YEAR = Rule("edition-year", "year", "year of an event's edition", _EDITION_YEAR, _EDITION_YEAR_WRAPPED,
+                    accept=_edition_year)
 
 #: ``Covid-19``, ``COVID 19``, ``SARS-CoV-2``: the name of a disease.
 #: ``khách sạn 5 sao``, ``đạt tiêu chuẩn 3 - 5 sao``, ``resort 4 sao``: a grade of lodging named by its stars, not a count.
@@ -239,21 +243,30 @@ FULL_SCHEDULE = Rule("full-schedule", "name", "the number of kinds or doses a fu
     needs=("đủ",))
 
 
+#: a naming noun right before a quotation (``Công trình thi đua "Xây dựng, sửa chữa 100 nhà ở cho hộ phụ nữ có hoàn
+#: cảnh khó khăn"``: yk-da-nang-hoa-vang-hoi-lhpn-…-2016; ``phong trào "…"``, ``cuộc vận động "…"``): the quotation is
+#: the name of what it names, however long.
+_NAMED_BEFORE = re.compile(r"(?i)(?<!\w)(?:" + alternation(NAMING_NOUNS + ("thi đua", "công trình", "đề án")) +
+                           r")[ \t]*[:,]?[ \t]*$")
+
+
 class QuotedName(Recogniser):
-    """``mô hình "4 an toàn"``, ``“5 không, 3 sạch”``, ``«3 sẵn sàng»``: a short quoted phrase is a name.
+    """``mô hình "4 an toàn"``, ``“5 không, 3 sạch”``, ``«3 sẵn sàng»``: a short quoted phrase is a name; a longer one
+    right after a naming noun (``Công trình thi đua "Xây dựng, sửa chữa 100 nhà ở …"``) too.
 
     Each number in it is claimed (``name``); the rest of the quotation is claimed silently so its
     number words (``“Ba sạch”``) are not read either.
     """
 
     name, kind = "quoted-name", "name"
-    _QUOTE = re.compile(r"[“\"«‘″]([^“”\"«»‘’″\n]{1,60})[”\"»’″]")
+    _QUOTE = re.compile(r"[“\"«‘″]([^“”\"«»‘’″\n]{1,160})[”\"»’″]")
     _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
         for m in self._QUOTE.finditer(text, a, b):
             inner = m.group(1)
-            if len(inner.split()) > 8 or not re.search(r"[^\W\d_]", inner):
+            if not re.search(r"[^\W\d_]", inner) or len(inner.split()) > 8 and not (
+                    len(inner.split()) <= 25 and _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start())):
                 continue
             s0, e0 = m.span(1)
             pos = s0

@@ -70,7 +70,9 @@ UNIT_NOUNS = ("quân khu", "quân đoàn", "binh đoàn", "sư đoàn", "lữ đ
               "cảnh sát",
               # a force or a cluster named by its number: ``lực lượng 363`` (the city police's patrols), ``lực lượng tự
               # vệ cụm 7`` (c24-thanhnien-to-cong-tac-363, c24-baodaklak-tu-ve; ``lực lượng 200 người`` counts)
-              "lực lượng", "cụm")
+              "lực lượng", "cụm",
+              # a club named by its number: ``Câu lạc bộ 25 Bình Định`` (the Red Cross's, yk-gia-lai-hoi-chu-thap-do-…)
+              "câu lạc bộ", "clb")
 #: Nouns that introduce the name of a movement, model or campaign: ``mô hình 2 cấp``, ``phong trào 3 không``.
 NAMING_NOUNS = ("mô hình", "phong trào", "cuộc vận động", "phương châm", "khẩu hiệu", "chủ đề", "danh hiệu",
                 "giải thưởng", "hội thi", "cuộc thi", "chiến dịch", "tiêu chí", "chương trình", "nguyên tắc",
