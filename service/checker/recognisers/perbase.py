@@ -75,7 +75,7 @@ def _in_indicator_name(text: str, m: re.Match) -> bool:
 #: ``2. Số dược sỹ ĐH 10000 dân``: the preposition left out, the population ``dân`` right after the round base.
 _BARE_BASE = re.compile(r"(?i)(?<=[^\W\d_])[ \t]+" + _POWER + r"[ \t]+dân(?!\w)(?![ \t]+(?:tộc|số|cư|quân|sự|chủ|vận))")
 PER_BASE_WORDED = Rule("per-base-worded", "norm", "the base of a rate in an indicator's name (per 10.000 people)",
-                       _PER_WORDED, _BARE_BASE, accept=_in_indicator_name)
+                       _PER_WORDED, _BARE_BASE, accept=_in_indicator_name, needs=("trên", "cho", "mỗi", "per", "dân"))
 
 #: ``Tỷ suất chết trẻ em dưới 1 tuổi – IMR (%0)``: per mille typed as a per cent sign and a zero (``%0``, ``%o``) —
 #: the zero is part of the sign, no number.
