@@ -43,6 +43,7 @@ from service.figures.stock import addition_and_stock
 from service.figures.schema import (COLUMNS, DERIVED, FOOTNOTE_MARK, GENERIC, NONE_MARKS, PART_OF_VALUE, SIGNS, is_none_mark, NUMERIC, PERIOD, REQUIRED, STT, TITLES,
                                     ColumnTitle, fold, read_title, read_unit, strip_marks, this_period, title_period)
 from service.figures.schema import _CUMULATIVE as _CUMULATIVE_WORDS
+from service.figures.schema import MONTHS_SUMMED, TO_MONTH
 from service.numbers import parse_table_number
 from service.periods import Period, parse_period
 
@@ -1476,12 +1477,6 @@ def _changes_of_running(out: Layout, header=()) -> set[int]:
     return found
 
 
-#: ``Đến tháng 9/2021``, ``Đến hết tháng 9 năm 2021``: a count to a month's end; words that sum months (``đầu năm``,
-#: ``lũy kế``, ``cộng dồn``, ``9 tháng``) make it a running total instead.
-_TO_MONTH_END = re.compile(r"(?i)\bđến\s+(?:hết\s+|cuối\s+)?tháng\s*\d{1,2}\s*(?:/|\s*năm\s*)(?:19|20)\d{2}")
-_MONTHS_SUMMED = re.compile(r"(?i)đầu\s+năm|l[ũu]y\s+kế|cộng\s+dồn|\b\d{1,2}\s+tháng\b")
-
-
 def _state_a_month_before(title: str, period: Period | None, target: Period | None) -> bool:
     """``Đến tháng 9/2021`` beside ``Đến tháng 10/2021`` in a report of October 2021 (yj-toan-quoc-van-phong-dieu-phoi-
     nong-thon-moi-xa-dat-chuan-2021-10: 5.343 communes by September, 5.360 by October): the state at the end of the
@@ -1489,7 +1484,7 @@ def _state_a_month_before(title: str, period: Period | None, target: Period | No
     title = unicodedata.normalize("NFC", title)
     return bool(period and target and target.kind == "month" and period.kind == "ytd" and period.year == target.year
                 and target.months[0] > 1 and period.months == (1, target.months[0] - 1)
-                and _TO_MONTH_END.search(title) and not _MONTHS_SUMMED.search(title))
+                and TO_MONTH.search(title) and not MONTHS_SUMMED.search(title))
 
 
 def _changes_of_parts(out: Layout, whole: Period | None) -> dict[int, int]:

@@ -28,7 +28,8 @@ from service.figures.model import INDEX_WORDS, Figure, FigureTable, is_index_row
 from service.figures.notelists import noted_part_figures, noted_sub_part
 from service.figures.read import RawTable, read_raw
 from service.figures.rows import Cells, code_for, part_label, section_title, split_stt_label, stt_style, stt_token, structure
-from service.figures.schema import COLUMNS, NUMERIC, REQUIRED, fold, is_none_mark, read_title, read_unit, span_period
+from service.figures.schema import (COLUMNS, MONTHS_SUMMED, NUMERIC, REQUIRED, TO_MONTH, fold, is_none_mark, read_title,
+                                    read_unit, span_period)
 from service.figures.units import SCALE_WORDS, is_ditto
 from service.figures.sheet import footer_rows, group_unit, unit_line
 from service.figures.stock import is_growth_plan
@@ -116,9 +117,6 @@ def _dated_inside(titles, stated, code: str) -> bool:
                for t in titles for _, m, y in _DAY.findall(str(t)))
 
 
-_TO_MONTH = re.compile(r"(?i)\bđến\s+(?:hết\s+|cuối\s+)?tháng\s*(\d{1,2})\s*(?:/|\s*năm\s*)((?:19|20)\d{2})(?!\d)")
-
-
 def _dated_by_header(raw: RawTable, stated, code: str) -> bool:
     """``TÌNH HÌNH … KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2023`` over ``Giải ngân đến hết tháng 3/2023 so với kế hoạch (%)``
     chosen as ``2023-Q1`` (round 24's e01): the title names the plan's year, a column dates the progress to the end
@@ -130,7 +128,7 @@ def _dated_by_header(raw: RawTable, stated, code: str) -> bool:
     if stated.kind != "year" or stated.year != chosen.year or chosen.kind in ("year", "term"):
         return False
     return any(int(y) == chosen.year and int(m) == chosen.months[1]
-               for t in raw.header for m, y in _TO_MONTH.findall(unicodedata.normalize("NFC", str(t or ""))))
+               for t in raw.header for m, y in TO_MONTH.findall(unicodedata.normalize("NFC", str(t or ""))))
 
 
 def _state_to_month(raw: RawTable, stated, code: str) -> bool:
@@ -146,12 +144,8 @@ def _state_to_month(raw: RawTable, stated, code: str) -> bool:
             or stated.months != (1, chosen.months[1]):
         return False
     said = [unicodedata.normalize("NFC", str(t or "")) for t in [*raw.titles, *raw.header]]
-    return any(int(m) == chosen.months[1] and int(y) == chosen.year for t in said for m, y in _TO_MONTH.findall(t)) \
-        and not any(_SUMMED.search(t) for t in said)
-
-
-#: Words that say a column sums the months (``từ đầu năm``, ``lũy kế``, ``cộng dồn``, ``10 tháng``).
-_SUMMED = re.compile(r"(?i)đầu\s+năm|l[ũu]y\s+kế|cộng\s+dồn|\b\d{1,2}\s+tháng\b")
+    return any(int(m) == chosen.months[1] and int(y) == chosen.year for t in said for m, y in TO_MONTH.findall(t)) \
+        and not any(MONTHS_SUMMED.search(t) for t in said)
 
 
 def check_table(raw: RawTable, *, series: str | None = None, period: str | None = None) -> tuple[FigureTable, list[Problem]]:
@@ -825,17 +819,22 @@ def _last_year(fig: Figure, row: CellRow, layout: Layout, unit, notation: str | 
     """(last year's value, the title of the change column it came from) for a row of a table that states changes
     instead of last year's values (``change``); an exact change in the row's unit first, then a rate; None if none
     gives it exactly."""
+    mine = [i for i in layout.changes if i not in layout.running_changes and i not in layout.part_changes]
+    return _base_from_changes(fig.ky_bao_cao, row, layout, mine, unit, notation, averaged)
+
+
+def _base_from_changes(v, row: CellRow, layout: Layout, columns, unit, notation: str | None, averaged: bool):
+    """(last year's value, its change column's title) that the first of ``columns`` stating a change gives exactly
+    beside ``v``, a change in the row's unit before a rate; None if none does."""
     integral = bool(unit and unit.kind == "count" and unit.integral and not averaged)
-    order = sorted(layout.changes.items(), key=lambda kv: kv[1][1] != "abs")
-    for i, (title, kind) in order:
-        if i in layout.running_changes or i in layout.part_changes:
-            continue
+    for i in sorted(columns, key=lambda i: layout.changes[i][1] != "abs"):
+        title, kind = layout.changes[i]
         stated = stated_change(row, measure_key(i), notation)
         if stated is None:
             continue
         if kind == "abs" and unit is not None and unit.scale != 1:
             stated = stated * unit.scale
-        base = last_year(fig.ky_bao_cao, stated, kind, integral)
+        base = last_year(v, stated, kind, integral)
         if base is not None:
             return base, title
     return None
@@ -1443,20 +1442,17 @@ def _part_last_year(v, row: CellRow, layout: Layout, part: int, unit, notation: 
     (``Layout.part_changes``): July's ``-74`` beside July's 707 gives 781, a change in the row's unit first; when none
     gives it exactly, an index (``So cùng kỳ quý III (%)`` 105,2) or a rate typed as a change is kept as the part's own
     sub-row, as a running total's is (``_running_changes``): (index or rate, value, column title)."""
-    integral = bool(unit and unit.kind == "count" and unit.integral and not averaged)
-    mine = sorted((i for i, p in layout.part_changes.items() if p == part), key=lambda i: layout.changes[i][1] != "abs")
+    mine = [i for i, p in layout.part_changes.items() if p == part]
+    given = _base_from_changes(v, row, layout, mine, unit, notation, averaged)
+    if given is not None:
+        return given[0], []
     kept = []
-    for i in mine:
+    for i in sorted(mine, key=lambda i: layout.changes[i][1] != "abs"):
         stated = stated_change(row, measure_key(i), notation)
         if stated is None:
             continue
         title, kind = layout.changes[i]
-        base = last_year(v, stated * unit.scale if kind == "abs" and unit is not None and unit.scale != 1 else stated,
-                         kind, integral)
-        if base is not None:
-            return base, []
-        typed = row.rec.get(measure_key(i))
-        signed = layout.signed_changes and _typed_signed(typed)
+        signed = layout.signed_changes and _typed_signed(row.rec.get(measure_key(i)))
         if kind == "ratio" and stated >= INDEX_FLOOR and not signed and i not in layout.worded:
             kept.append(("index", stated, title))
         elif kind in ("pct", "ratio") and (i in layout.worded or signed or names_the_increase(kind, i, layout)):

@@ -470,3 +470,10 @@ def strip_marks(v: str) -> str:
     t = unicodedata.normalize("NFC", v.strip())
     t = FOOTNOTE_MARK.sub("", t)
     return BOUND_WORD.sub("", t).strip()
+
+
+#: ``đến hết tháng 3/2023``, ``Đến tháng 10/2021``, ``đến cuối tháng 9 năm 2021``: a count to a month's end (month, year).
+TO_MONTH = re.compile(r"(?i)\bđến\s+(?:hết\s+|cuối\s+)?tháng\s*(\d{1,2})\s*(?:/|\s*năm\s*)((?:19|20)\d{2})(?!\d)")
+#: Words that say a title sums the months (``từ đầu năm``, ``lũy kế``, ``cộng dồn``, ``10 tháng``): a running total, no
+#: month's state.
+MONTHS_SUMMED = re.compile(r"(?i)đầu\s+năm|l[ũu]y\s+kế|cộng\s+dồn|\b\d{1,2}\s+tháng\b")
