@@ -353,6 +353,11 @@ SOURCE_ERRORS_REAL = {
     "a-nhat-quang-hnd-2021-h1": {"44,962.000 đ": "comma typed as the thousands separator of 44.962.000 (case notes)"},
     "b-lam-dong-ma-tuy-2020-h1": {"6": "'ít hơn 6 vụ (12/6 vụ)': the bracket matches neither 14 nor 20 (case notes)"},
     "b-luc-ngan-so-tuyen-nvqs-2017": {"86.38%": "a dot as the decimal mark (case notes: English notation)"},
+    "yl-thanh-hoa-so-vhttdl-kinh-doanh-du-lich-2022-9t": {
+        "3.3": "'gấp 3.3 lần': a dot as the decimal mark beside '4,1 lần' (case notes: English notation)",
+        "103.9%": "a dot as the decimal mark beside '106,4%' (case notes: English notation)"},
+    "yl-quang-nam-cuc-thue-tinh-thu-ngan-sach-2017-2t": {
+        "2,372 tỷ đồng": "the office's 2.372 tỷ đồng typed with a decimal comma (case notes: LỖI CỦA NGUỒN)"},
     "c-dong-tam-dang-bo-2010": {p: "shares computed on 298 while the text says 304 Đảng viên (case notes)"
                                 for p in ("37,9%", "62,1%", "9,4%", "1,3%", "30,2%")},
     "m-quangbinh-truongchuan-2017": {"55%": "324/590 = 54,9%: not 'hơn 55%' (case notes: LỖI CỦA NGUỒN)",

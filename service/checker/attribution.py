@@ -23,6 +23,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 
@@ -911,8 +912,8 @@ class Attribution:
         idf = self.idx.idf
         for ctx in (self._own(i), self._context(i),
                     self._words.between(w.sentence, m.num_start)):
-            a = sum(idf.get(t, 0.0) for t in ctx & only_r)
-            b = sum(idf.get(t, 0.0) for t in ctx & only_d)
+            a = math.fsum(idf.get(t, 0.0) for t in ctx & only_r)
+            b = math.fsum(idf.get(t, 0.0) for t in ctx & only_d)
             if a + b > 0:
                 return (a - b) / (a + b)
         return 0.0

@@ -504,6 +504,13 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
             n.derivation = "số đại biểu dự hội nghị, không phải số liệu của kỳ báo cáo"
             continue
+        if not counts_delegates and n.verdict == "unsupported" and n.source is None and n.kind == "count" \
+                and session_reach(text, n.start, n.end):
+            # "Hội nghị được tổ chức trực tuyến tại 66 điểm cầu" beside a row of "Điểm phục vụ bưu chính": the
+            # meeting's reach, as its attendance, whatever row the words recall
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
+            n.derivation = "nơi hội nghị được truyền trực tuyến tới: quy mô của phiên họp, không phải số liệu của kỳ báo cáo"
+            continue
         if not counts_committee and elected(text, n.end):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
             n.derivation = "số ủy viên được bầu (cơ cấu nhiệm kỳ mới), không phải số liệu của kỳ báo cáo"

@@ -340,7 +340,7 @@ class TableIndex:
             self.abbreviations |= {fold(a) for a in _ACRONYM.findall(label) if is_abbreviation(fold(a))}
             r.initials = {k: frozenset(v) & r.tokens for k, v in initials_of(_SYLLABLE.findall(fold(label))).items()}
         for r in self.rows:
-            r.weight = sum(self.idf[t] for t in r.tokens) or 1.0
+            r.weight = math.fsum(self.idf[t] for t in r.tokens) or 1.0
         self.units = {r.unit for r in self.rows if r.kind == "count" and r.unit} | set(COUNT_UNITS) | PERSON
         self.person = set(PERSON)
         self._units_sorted = sorted(self.units, key=len, reverse=True)
@@ -484,7 +484,7 @@ class TableIndex:
         if row.initials:
             for t in ctx & row.initials.keys():
                 covered = covered | row.initials[t]
-        return sum(self.idf.get(t, 0.0) for t in covered) / row.weight
+        return math.fsum(self.idf.get(t, 0.0) for t in covered) / row.weight
 
     def context(self, s: str) -> frozenset:
         """The label words of a stretch of text, with the table's abbreviations it spells out in full."""

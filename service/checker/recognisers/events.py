@@ -34,6 +34,10 @@ _OPENS_ATTENDANCE = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?(?:(?:tham|về|đ
 _MEETING = re.compile(r"(?i)(?<!\w)(?:" + alternation(_MEETINGS) + r")(?!\w)")
 #: ``lượt người``: takings part in an activity, counted — never a meeting's attendance.
 _TURNS = re.compile(r"(?i)\s*lượt(?!\w)")
+#: ``Tham dự có …; và đại diện của 11 Sở TT&TT các tỉnh`` (mic.gov.vn, 2019): the units whose representatives attended,
+#: counted in a sentence that opens with who attended, its items in clauses — ``của`` (of), where ``đại diện cho``
+#: (standing for, below) counts whom the delegates stand for.
+_REPRESENTATIVES_OF = re.compile(r"(?i)(?<!\w)đại\s+diện\s+của\s+(?:(?:hơn|gần|trên|khoảng)\s+)?$")
 #: ``155 đại biểu đại diện cho 432 đảng viên``: whom the delegates stand for, not who attended.
 _REPRESENTED = re.compile(r"(?i)(?<!\w)(?:đại\s+diện|thay\s+mặt)(?:\s+cho)?(?:\s+(?:hơn|gần|trên|khoảng|cho))*\s+$")
 
@@ -127,6 +131,12 @@ def attendance(text: str, end: int) -> bool:
             and _JOINED.search(text, max(0, end - 40), _number_start(text, end)):
         return True   # "Tham dự hội nghị có ông …; chủ tịch … các xã, thị trấn cùng 60 hội viên cựu chiến binh tiêu
         #               biểu" (yg-khanh-hoa-khanh-son-hoi-cuu-chien-binh-giam-ngheo-2011-2016): the list's last item
+    if _REPRESENTATIVES_OF.search(text, max(0, end - 40), _number_start(text, end)):
+        opened = _sentence_start(text, end, 600)   # "Tham dự có …; đại diện …; và đại diện của 11 Sở TT&TT các tỉnh"
+        opens = _OPENS_ATTENDANCE.match(text, opened, end)
+        before = len(text[:opened].rstrip().rstrip(".!?"))   # the sentence before, over the blank lines between
+        if opens and (opens.group("meeting") or _MEETING.search(text, _sentence_start(text, before, 300), opened)):
+            return True
     start = _clause_start(text, end, 500)
     opens = _OPENS_ATTENDANCE.match(text, start, end)
     if opens is None or _TURNS.match(text, end) or _REPRESENTED.search(text, max(start, end - 60), _number_start(text, end)):

@@ -30,7 +30,10 @@ _KINDS = r"cháy(?:\s+nổ)?|nổ|hỏa\s+hoạn|hoả\s+hoạn|tai\s+nạn|sậ
 _COUNTED = re.compile(rf"(?i)(?<![\w.,])\d[\d.]*\s+vụ\s+(?:{_KINDS})(?!\w)")
 #: one incident named: ``vụ cháy``, ``Hỏa hoạn``, ``đám cháy`` — not after a number or a plural word
 _ONE = re.compile(rf"(?i)(?<!\w)(?:vụ\s+(?:{_KINDS})|hỏa\s+hoạn|hoả\s+hoạn|đám\s+cháy|"
-                  r"(?:ngôi\s+nhà|căn\s+nhà|nhà|nơi)\s+xảy\s+ra\s+cháy)(?!\w)")
+                  r"(?:ngôi\s+nhà|căn\s+nhà|nhà|nơi)\s+xảy\s+ra\s+cháy|"
+                  # "Ngày 1-11, karaoke 68 Trần Thái Tông, … cháy làm 13 người tử vong" (cand.com.vn, 2016): a place
+                  # burnt, and what it caused — one fire, its day the clause's
+                  r"cháy\s+(?:làm|khiến|gây)(?:\s+cho)?)(?!\w)")
 #: a paragraph that speaks of a period (``trong tháng``, ``từ đầu năm``, ``6 tháng đầu năm``) is the period's
 _PERIOD = re.compile(r"(?i)(?<!\w)(?:trong\s+(?:tháng|năm|quý|kỳ)|từ\s+đầu\s+năm|tính\s+chung|lũy\s+kế|luỹ\s+kế|"
                      r"\d+\s+tháng\s+(?:đầu|cuối|qua))(?!\w)")

@@ -316,8 +316,13 @@ _UNIT_LAST = frozenset(n.split()[-1] for n in _UNIT_NOUNS)
 _PLACE_NOUNS, _PLACE_LONGEST = noun_set(PLACE_NOUNS)
 #: places that take a capitalised name before a number of their own (``xã Tam Xuân 2``, ``thị trấn Nông trường Mộc
 #: Châu``); bare before a number they count or name a programme (``xã 135``), so not in ``PLACE_NOUNS``
-_NAMED_PLACES, _NAMED_PLACES_LONGEST = noun_set(tuple(PLACE_NOUNS) + ("xã", "thị trấn"))
-_NEAR = _UNIT_LAST | frozenset(n.split()[-1] for n in _PLACE_NOUNS) | {"xã", "trấn"}
+#: Nghệ An's wards are made of ``khối`` (``khối Hải Giang 1 phường Nghi Hải``): named, a place; bare, a grade or a bloc
+_NAMED_PLACES, _NAMED_PLACES_LONGEST = noun_set(tuple(PLACE_NOUNS) + ("xã", "thị trấn", "khối"))
+#: ``… Hải Giang 1 phường Nghi Hải``: after a place's numbered name, the place it lies in, named — an address, not a
+#: count of wards (``1 phường`` counts only where no name follows)
+_IN_NAMED_PLACE = re.compile(r"[ \t]+(?:phường|xã|thị[ \t]+trấn|quận|huyện|thị[ \t]+xã|thành[ \t]+phố|tỉnh)[ \t]+"
+                             r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]")
+_NEAR = _UNIT_LAST | frozenset(n.split()[-1] for n in _PLACE_NOUNS) | {"xã", "trấn", "khối"}
 
 
 #: ``cùng 3 tỉnh thuộc Quân khu 2 tổ chức giao quân`` (vnexpress 2026), ``Sư đoàn 320 tổ chức giáo dục truyền thống``
@@ -341,7 +346,8 @@ class UnitName(Recogniser):
             if lw not in _NEAR and _NEAR.isdisjoint(re.findall(r"\w+", text[max(0, s - 45):s].lower())):
                 continue
             n = _NAME_NUMBER.match(text, s)
-            if n is None or COUNTED.match(text, n.end()) and not _ORGANISES.match(text, n.end()):
+            if n is None or COUNTED.match(text, n.end()) and not _ORGANISES.match(text, n.end()) \
+                    and not _IN_NAMED_PLACE.match(text, n.end()):
                 continue
             words = words_before(text, s)
             if words and words[-1].lower() == "số":

@@ -21,7 +21,10 @@ _END = re.compile(r"[.;!?\n](?!\d)")
 
 _QUOTA = re.compile(r"(?i)(?<!\w)giao\s+chỉ\s+tiêu(?:\s+(?!là\b)[^\W\d_]+){0,3}?\s+(?:là\s+)?(\d[\d.,]*)(?![\d.,]?\d)")
 _PARTS = re.compile(r"(?i)\s*,?\s*trong\s+đó(?!\w)")
-_REACH = re.compile(r"(?i)(?<!\w)(?:truyền|kết\s+nối)\s+trực\s+tuyến\s+(?:tới|đến)\s+(?:các\s+)?(\d[\d.,]*)(?![\d.,]?\d)")
+#: ``Hội nghị được tổ chức trực tuyến tại 66 điểm cầu trên cả nước`` (mic.gov.vn, 2019): held online at its points
+_REACH = re.compile(r"(?i)(?<!\w)(?:truyền|kết\s+nối|(?:hội\s+nghị|hội\s+thảo|đại\s+hội|phiên\s+họp|cuộc\s+họp|kỳ\s+họp|buổi\s+lễ|lễ|tọa\s+đàm)"
+                    r"(?:\s+[^\W\d_]+){0,6}?\s+được\s+tổ\s+chức(?:\s+theo\s+hình\s+thức)?)\s+trực\s+tuyến\s+"
+                    r"(?:tới|đến|tại|với)\s+(?:các\s+)?(\d[\d.,]*)(?![\d.,]?\d)")
 
 
 def _clause_end(text: str, pos: int) -> int:
