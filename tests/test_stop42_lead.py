@@ -119,3 +119,33 @@ def test_a_check_gives_the_same_verdicts_whatever_the_hash_seed():
         runs.append(out)
     assert runs[0] == runs[1] == runs[2]
     assert ["708", "unsupported"] in __import__("json").loads(runs[0])
+
+
+# ---------------------------------------------------------------- a half's months, no column of the half
+
+# yl-hoa-binh-cuc-thong-ke-chi-so-gia-tieu-dung-so-ky-goc-2019-h1: a yearbook's index by month, the first half's page
+CPI_MONTHS = """CỤC THỐNG KÊ TỈNH HÒA BÌNH,,,,,,,,,
+"CHỈ SỐ GIÁ TIÊU DÙNG CÁC THÁNG NĂM 2019 SO VỚI KỲ GỐC 2014",,,,,,,,,
+STT,Chỉ tiêu,Đơn vị tính,Tháng 1/2019,Tháng 2/2019,Tháng 3/2019,Tháng 4/2019,Tháng 5/2019,Tháng 6/2019,Ghi chú
+1,Chỉ số giá tiêu dùng,%,"110,07","110,63","110,70","111,02","111,45","111,52",kỳ gốc 2014 = 100
+2,Chỉ số giá vàng,%,"108,38","110,49","110,77","110,31","110,61","112,60",kỳ gốc 2014 = 100
+"""
+
+
+def test_a_sheet_of_the_months_of_the_chosen_half_loads_each_month_as_rows(tmp_path):
+    from service.errors import InputError
+    from service.figures.load import load_table
+    path = tmp_path / "cpi.csv"
+    path.write_text(CPI_MONTHS, encoding="utf-8")
+    table = load_table(path, period="2019-H1")
+    values = {f.chi_tieu: f.ky_bao_cao for f in table.figures}
+    assert values["Chỉ số giá tiêu dùng (tháng 3 năm 2019)"] == __import__("decimal").Decimal("110.70")
+    assert len(table.figures) == 12
+    # a quarter the months are not of is still refused, and so is another year
+    for code in ("2019-Q3", "2020-H1"):
+        try:
+            load_table(path, period=code)
+        except InputError as e:
+            assert "kỳ được chọn" in str(e) or "Kỳ báo cáo" in str(e)
+        else:
+            raise AssertionError(code)

@@ -1122,9 +1122,11 @@ def plan_and_rates_only(raw: RawTable, out: Layout) -> bool:
 
 def _years_of_a_term(out: Layout) -> bool:
     """``Năm 2003 | Năm 2004 | Năm 2005 | Năm 2006`` in a sheet on the term 2003-2006 and no column of the whole: each
-    year's cells are rows of their own (``parts``), the term's value is no cell — the clerk kept the years only."""
-    periods = sorted({(p.year, p.kind) for _, p in out.parts.values() if hasattr(p, "kind")})
-    return len(periods) >= 2 and all(k == "year" for _, k in periods)
+    year's cells are rows of their own (``parts``), the term's value is no cell — the clerk kept the years only.
+    So too the months of a half or a quarter (``Tháng 1/2019 | … | Tháng 6/2019`` for ``2019-H1``: a statistics
+    office's index by month, yl-hoa-binh-…-chi-so-gia-tieu-dung-so-ky-goc-2019-h1)."""
+    periods = sorted({(p.year, p.months, p.kind) for _, p in out.parts.values() if hasattr(p, "kind")})
+    return len(periods) >= 2 and (all(k == "year" for *_, k in periods) or all(k == "month" for *_, k in periods))
 
 
 def _addition_beside_stock(raw: RawTable, col_of: dict, roles: dict, out: Layout, problems: ProblemList) -> None:

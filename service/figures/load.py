@@ -148,6 +148,22 @@ def _state_to_month(raw: RawTable, stated, code: str) -> bool:
         and not any(MONTHS_SUMMED.search(t) for t in said)
 
 
+def _months_of_the_part(layout: Layout, stated, code: str) -> bool:
+    """``CHỈ SỐ GIÁ … CÁC THÁNG NĂM 2019`` over ``Tháng 1/2019 | … | Tháng 6/2019`` chosen as ``2019-H1``
+    (yl-hoa-binh-cuc-thong-ke-chi-so-gia-tieu-dung-so-ky-goc-2019-h1, a yearbook's page of the first half): the title
+    names the year the months are of, the columns are months of the chosen part of it — the page is the chosen
+    period's, each month's cells rows of their own."""
+    try:
+        chosen = parse_period(code)
+    except ValueError:
+        return False
+    if stated.kind != "year" or stated.year != chosen.year or chosen.kind in ("year", "term"):
+        return False
+    months = [p for _, p in layout.parts.values() if getattr(p, "kind", None) == "month"]
+    return len(months) >= 2 and all(p.year == chosen.year and chosen.months[0] <= p.months[0] <= chosen.months[1]
+                                    for p in months)
+
+
 def check_table(raw: RawTable, *, series: str | None = None, period: str | None = None) -> tuple[FigureTable, list[Problem]]:
     """Validate raw cells; return the table and every problem (errors make the table unusable)."""
     src = raw.source
@@ -163,7 +179,7 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
             and not _names_span(raw.titles, period_code) and not _dated_inside(raw.titles, stated, period_code) \
             and not _dated_by_header(raw, stated, period_code) and not _state_to_month(raw, stated, period_code) \
             and not _since_january_to(raw.titles, period_code) and not _draft_year_before(raw.titles, stated, period_code) \
-            and not years_of_the_span(raw, stated, period_code):
+            and not years_of_the_span(raw, stated, period_code) and not _months_of_the_part(layout, stated, period_code):
         problems.add(f"tệp là số liệu {stated.text} ({stated.code}) nhưng kỳ được chọn là {period_code}",
                      file=src, row=1 if raw.titles else raw.header_row or None)
     period_code = period_code or (stated.code if stated else None)
