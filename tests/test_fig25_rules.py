@@ -131,3 +131,19 @@ def test_an_index_column_stays_indexes_beside_a_column_of_falls(tmp_path):
     t = load_table(path, period="2022")
     assert {f.chi_tieu: f.ky_bao_cao for f in t if f.don_vi_tinh == "%"}.get(
         "Sản lượng điện: so với cùng kỳ") == D("104.5")
+
+
+# 6. A comparison column whose blank-last-year rows keep their rates is not said to be set aside
+def test_a_rate_column_kept_where_last_year_is_blank_is_not_said_to_be_dropped():
+    # f09: «9 tháng so với cùng kỳ (%)» keeps VRG's (21) as a row; main said «bỏ qua cột này» of it
+    t = load_table(DATA / "f09-kinhtechungkhoan-lo-2023-9t.csv", period="2023-9T")
+    assert D(-21) in {f.ky_bao_cao for f in t if f.don_vi_tinh == "%"}
+    assert not warned(t, "bỏ qua cột này", "9 tháng so với cùng kỳ (%)")
+    assert warned(t, "giữ tỷ lệ đã ghi", "9 tháng so với cùng kỳ (%)")
+
+
+def test_a_rate_column_every_row_recomputes_is_still_set_aside(tmp_path):
+    path = write(tmp_path, "r.csv", "STT,Chỉ tiêu,ĐVT,Năm 2022,Năm 2021,So với cùng kỳ (%)\n"
+                 "1,Số vụ cháy,vụ,120,100,120\n")
+    t = load_table(path, period="2022")
+    assert [(f.ky_bao_cao, f.cung_ky) for f in t] == [(120, 100)]

@@ -941,8 +941,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                                   "riêng «<chỉ tiêu>: <tiêu đề cột>» (đơn vị %), để mỗi tỷ lệ nêu rõ là so với kế hoạch "
                                   "nào", file=src, row=hrow, column=title)
                     continue
-                problems.warn("cột số so sánh (được tính lại từ các cột số liệu): bỏ qua cột này", file=src,
-                              row=hrow, column=title)
+                problems.warn(recomputed_said(i, out, raw, col_of), file=src, row=hrow, column=title)
             else:  # "Tăng so với năm 2010", "Tháng 5/2022 so với tháng 5/2021 (%)" with no column of that base
                 problems.warn("cột số so sánh với một kỳ không có trong bảng (không lưu, không tính lại được): bỏ qua "
                               "cột này", file=src, row=hrow, column=title)
@@ -1522,6 +1521,31 @@ def _changes_of_parts(out: Layout, whole: Period | None) -> dict[int, int]:
         if isinstance(part, Period) and _part_of(part, whole) and (named is None or named == part):
             found[i] = max(left)
     return found
+
+
+def recomputed_said(i: int, out: Layout, raw: RawTable, col_of: dict) -> str:
+    """What the loader does with a comparison column the table's own numbers recompute: set aside — unless some row
+    with a blank 'Cùng kỳ' states it, and keeps it (``Layout.rates``: «9 tháng so với cùng kỳ (%)» (21) beside a blank
+    «9 tháng năm 2022», round 25's f09) or takes last year's value from it (an «abs» change): then «bỏ qua cột này»
+    would be untrue."""
+    lasts = [j for j, c in col_of.items() if c == "cung_ky"]
+    stated_alone = any(i < len(c) and _filled_number(c[i]) and not any(j < len(c) and _filled_number(c[j])
+                                                                        for j in lasts) for _, c in raw.rows)
+    if stated_alone and i in out.rates:
+        return ("cột số so sánh với cùng kỳ: hàng có số cùng kỳ thì tỷ lệ tính lại được từ đó (không lưu); hàng để trống "
+                "ô cùng kỳ giữ tỷ lệ đã ghi thành hàng riêng «<chỉ tiêu>: so với cùng kỳ» (đơn vị %)")
+    if stated_alone and i in out.changes:
+        return ("cột số so sánh với cùng kỳ: hàng có số cùng kỳ thì tính lại được từ đó (không lưu); hàng để trống ô cùng "
+                "kỳ lấy số cùng kỳ = kỳ báo cáo − tăng/giảm")
+    return "cột số so sánh (được tính lại từ các cột số liệu): bỏ qua cột này"
+
+
+def _filled_number(v) -> bool:
+    """A cell holding a number, a fall in brackets (``(21)``) or a marked one (``104,5(2)``) included."""
+    if v in (None, "") or is_none_mark(str(v)):
+        return False
+    return bool(isinstance(v, str) and _FALL_CELL.match(v)) or \
+        _number(strip_marks(str(v)) if isinstance(v, str) else v) is not None
 
 
 #: A comparison typed as a fall: ``-21``, ``−6,1``, or an accountant's brackets ``(21)``.
