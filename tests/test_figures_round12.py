@@ -121,7 +121,13 @@ SHEETS = {
         # after the run: a price in a foreign currency per a base keeps its unit (only đồng is stored bare, as the
         # checker and drafts know money in đồng)
         ("Giá xuất khẩu bình quân", "USD/tấn", D("488.7"), None, None, None),
-        ("Giá xuất khẩu bình quân", "USD/tấn", 489, None, None, None)], ["không tính lại được"]),
+        ("Giá xuất khẩu bình quân", "USD/tấn", 489, None, None, None),
+        # round 25: «Tháng 5/2022 so với tháng 5/2021 (%)» names the month against the same month a year before, and
+        # the sheet types a fall as a negative (-9,7): the month's rates of change, kept as the rows' own
+        ("Lượng gạo xuất khẩu: tốc độ tăng tháng 5/2022 so với tháng 5/2021", "%", D("13.3"), None, None, None),
+        ("Kim ngạch xuất khẩu gạo: tốc độ tăng tháng 5/2022 so với tháng 5/2021", "%", D("2.4"), None, None, None),
+        ("Giá xuất khẩu bình quân: tốc độ tăng tháng 5/2022 so với tháng 5/2021", "%", D("-9.7"), None, None, None)],
+        ["không tính lại được"]),
     # x/y: the whole in Kế hoạch (round 10's «39/45»); a change against the end of last year gives the start of the
     # period (the year's base, as t03 of round 11's `31/12/2011`)
     "t05-baonamdinh-ntm-2022-h1.csv": ("2022-H1", [

@@ -322,6 +322,16 @@ _BOTH_WAYS = re.compile(r"\btang\b(?:\s*\(\+\))?\s*[,/]?\s*giam\b")
 _CHANGE_AND_UNIT = re.compile(r"^(\d[\d.,]*)\s*([^\W\d_].*)$")
 
 
+def say_marked_change(row: CellRow, col: str, title: str) -> None:
+    """A comparison cell typed with a footnote mark after its number (``104,5(2)``, ``5,4*``: round 25's f10, the
+    notes under the table): the number is read without it (``stated_change``), and the mark is said, as a value
+    cell's is."""
+    v = row.rec.get(col)
+    if isinstance(v, str) and filled(v) and FOOTNOTE_MARK.search(unicodedata.normalize("NFC", v.strip())):
+        row.problems.warn(f"{_shown(v)}: bỏ dấu chú thích «{_mark_text(v)}», lưu số {strip_marks(v)}", file=row.src,
+                          row=row.rownum, column=title)
+
+
 def stated_change(row: CellRow, col: str, notation: str | None) -> Decimal | None:
     """A change typed in a cell (``-1.509``, ``−6,99``, ``+437``, ``(6,99)`` for a fall), as typed (no unit's
     scale), or None when empty, ``-`` or not a number (a comparison column never refuses a row)."""
@@ -332,6 +342,8 @@ def stated_change(row: CellRow, col: str, notation: str | None) -> Decimal | Non
         return None
     t = unicodedata.normalize("NFC", v.strip()).replace("−", "-").replace("–", "-")
     t = _RATE_AFTER.sub("", t).removesuffix("%").strip()   # "-554 (-4,2%)": the change, its rate after it
+    t = FOOTNOTE_MARK.sub("", t).removesuffix("%").strip()  # "104,5(2)", "12,5*": the rate, its note's mark said
+    #                                                         by say_marked_change (round 25's f10)
     said = re.match(r"(?i)^(tăng|giảm|cao\s+hơn|thấp\s+hơn)\s+(?:(?:gần|hơn|trên|khoảng|dưới)\s+)?", t)   # "tăng 1,04%",
     #                                                                               "tăng gần 28%": the direction in words
     if said:

@@ -32,17 +32,27 @@ _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 def own_year_against_last(t: str, year_before: int | None) -> bool:
     """A folded title naming the period's own year, then comparing it with last year's (``ước tính quý I/2017
-    tăng/giảm so với cùng kỳ năm trước (%)``, a quarter merged over its value and its change, vinanet 2017): the year
-    is the period compared, the base is «cùng kỳ năm trước».  A year after the comparison word (``so với năm 2017``)
-    is the base, and stays another period."""
+    tăng/giảm so với cùng kỳ năm trước (%)``, a quarter merged over its value and its change, vinanet 2017; ``tháng 9
+    năm 2018 so với cùng kỳ năm 2017 (%)``, a province's statistics office, round 25's f07): the year before the
+    comparison word is the period compared, the base after it is «cùng kỳ năm trước» or the year before by its
+    number.  A year after the comparison word that is not the year before (``so với năm 2015`` in 2017) is another
+    period's base, and stays one."""
     if year_before is None:
         return False
     base = re.search(r"\bso(?:\s+voi|\s+sanh)?\b", t)
-    last = _LAST_YEAR.search(t)
-    if not base or not last or last.start() < base.start():
+    if not base:
         return False
-    years = [int(y.group(0)) for y in _YEAR.finditer(t)]
-    return bool(years) and set(years) == {year_before + 1} and all(y.start() < base.start() for y in _YEAR.finditer(t))
+    before = {int(y.group(0)) for y in _YEAR.finditer(t) if y.start() < base.start()}
+    after = {int(y.group(0)) for y in _YEAR.finditer(t) if y.start() > base.start()}
+    if before != {year_before + 1}:
+        return False
+    if after:
+        # named by its number, the year before is last year's — for a ratio (``… so với cùng kỳ năm 2017 (%)``); a
+        # title of increase so dated (``Tháng 5/2022 tăng so với cùng kỳ năm 2021 (%)``) stays aside, as it was: its
+        # numbers near 100 may be rises (yk-tp-ho-chi-minh-so-du-lich-…-2022-05: «tăng 73,4%») or the indexes round
+        # 24's e02 typed under such a title («bằng 100,3%»), and nothing in the sheet tells which
+        return after == {year_before} and not _CHANGE.search(t)
+    return bool(_LAST_YEAR.search(t, base.end()))
 
 
 def change_kind(title: str, year_before: int | None, has_plan: bool) -> str | None:

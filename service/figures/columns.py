@@ -909,6 +909,13 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                               "này khi tính đúng được; khi không, mức tăng/giảm hay tốc độ tăng đã ghi nạp thành "
                               "hàng riêng của hàng đó (chỉ số so với cùng kỳ, như 105,9, thì không)",
                               file=src, row=hrow, column=title)
+            elif kind and named_part(title, out.parts, target or header_period) is not None:
+                # "Quý III so với cùng kỳ (%)" in a sheet whose «9 tháng năm 2022» is the nine months' last year
+                # (round 25's f09): the quarter's comparison, which that column does not recompute — the quarter's row
+                out.changes[i] = (title, kind)
+                problems.warn("cột số so sánh với cùng kỳ của một phần kỳ báo cáo (cột số cùng kỳ của bảng là của cả "
+                              "kỳ, không tính lại được cột này): mỗi số nạp cùng hàng của phần kỳ đó", file=src,
+                              row=hrow, column=title)
             elif _RATE.match(fold(title)) and not _rate_given_back(raw, i, frozenset(
                     j for j, c in col_of.items() if c in (STT, "ma")) | rates_beside(raw, i),
                     planned="ke_hoach" in col_of.values()):
@@ -934,8 +941,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                                   "riêng «<chỉ tiêu>: <tiêu đề cột>» (đơn vị %), để mỗi tỷ lệ nêu rõ là so với kế hoạch "
                                   "nào", file=src, row=hrow, column=title)
                     continue
-                problems.warn("cột số so sánh (được tính lại từ các cột số liệu): bỏ qua cột này", file=src,
-                              row=hrow, column=title)
+                problems.warn(recomputed_said(i, out, raw, col_of), file=src, row=hrow, column=title)
             else:  # "Tăng so với năm 2010", "Tháng 5/2022 so với tháng 5/2021 (%)" with no column of that base
                 problems.warn("cột số so sánh với một kỳ không có trong bảng (không lưu, không tính lại được): bỏ qua "
                               "cột này", file=src, row=hrow, column=title)
@@ -1010,6 +1016,13 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     out.running_label = running_words(out.running_title(), target or header_period)
     out.running_changes = _changes_of_running(out, raw.header)
     out.part_changes = _changes_of_parts(out, target or header_period)
+    out.running_changes -= set(out.part_changes)   # a comparison naming a part is the part's (named_part)
+    for i in rates_of_a_sheet_of_falls(raw, out):
+        table = out.changes if i in out.changes else out.rates
+        table[i] = (table[i][0], "pct")
+        problems.warn(f"bảng ghi mức giảm bằng số âm ở cột so sánh với cùng kỳ ({_fall_shown(raw, out)}): các số của "
+                      "cột này (đều dưới 50) là tốc độ tăng/giảm (%), không phải chỉ số so với cùng kỳ", file=src,
+                      row=hrow, column=table[i][0])
     out.signed_changes = any(_typed_with_signs(raw, i) for i in out.changes)
     out.since_start = _since_start(out, read)
     _say_running(out, chosen, problems, src, hrow)
@@ -1498,6 +1511,10 @@ def _changes_of_parts(out: Layout, whole: Period | None) -> dict[int, int]:
     anchors = {i for i, c in out.cols.items() if c == "ky_bao_cao"} | set(out.running) | set(out.parts)
     found = {}
     for i, (title, _) in out.changes.items():
+        named = named_part(title, out.parts, whole)
+        if named is not None:
+            found[i] = named   # the comparison says whose it is, wherever it stands
+            continue
         left = [j for j in anchors if j < i]
         if i in out.running_changes or not left or max(left) not in out.parts:
             continue
@@ -1506,6 +1523,90 @@ def _changes_of_parts(out: Layout, whole: Period | None) -> dict[int, int]:
         if isinstance(part, Period) and _part_of(part, whole) and (named is None or named == part):
             found[i] = max(left)
     return found
+
+
+def recomputed_said(i: int, out: Layout, raw: RawTable, col_of: dict) -> str:
+    """What the loader does with a comparison column the table's own numbers recompute: set aside — unless some row
+    with a blank 'Cùng kỳ' states it, and keeps it (``Layout.rates``: «9 tháng so với cùng kỳ (%)» (21) beside a blank
+    «9 tháng năm 2022», round 25's f09) or takes last year's value from it (an «abs» change): then «bỏ qua cột này»
+    would be untrue."""
+    lasts = [j for j, c in col_of.items() if c == "cung_ky"]
+    stated_alone = any(i < len(c) and _filled_number(c[i]) and not any(j < len(c) and _filled_number(c[j])
+                                                                        for j in lasts) for _, c in raw.rows)
+    if stated_alone and i in out.rates:
+        return ("cột số so sánh với cùng kỳ: hàng có số cùng kỳ thì tỷ lệ tính lại được từ đó (không lưu); hàng để trống "
+                "ô cùng kỳ giữ tỷ lệ đã ghi thành hàng riêng «<chỉ tiêu>: so với cùng kỳ» (đơn vị %)")
+    if stated_alone and i in out.changes:
+        return ("cột số so sánh với cùng kỳ: hàng có số cùng kỳ thì tính lại được từ đó (không lưu); hàng để trống ô cùng "
+                "kỳ lấy số cùng kỳ = kỳ báo cáo − tăng/giảm")
+    return "cột số so sánh (được tính lại từ các cột số liệu): bỏ qua cột này"
+
+
+def _filled_number(v) -> bool:
+    """A cell holding a number, a fall in brackets (``(21)``) or a marked one (``104,5(2)``) included."""
+    if v in (None, "") or is_none_mark(str(v)):
+        return False
+    return bool(isinstance(v, str) and _FALL_CELL.match(v)) or \
+        _number(strip_marks(str(v)) if isinstance(v, str) else v) is not None
+
+
+#: A comparison typed as a fall: ``-21``, ``−6,1``, or an accountant's brackets ``(21)``.
+_FALL_CELL = re.compile(r"^\s*(?:[-−–]\s*\d[\d.,]*|\(\s*\d[\d.,]*\s*\))\s*%?\s*$")
+#: An index lies at or above this (``So với cùng kỳ (%)`` 76,3 is a fall of 23,7 %); below it a ratio column's numbers
+#: may as well be rates of change (load.INDEX_FLOOR).
+_INDEX_FLOOR = 50
+
+
+def _fall_cells(raw: RawTable, i: int) -> list[str]:
+    return [str(c[i]).strip() for _, c in raw.rows if i < len(c) and isinstance(c[i], str) and _FALL_CELL.match(c[i])]
+
+
+def _fall_shown(raw: RawTable, out: Layout) -> str:
+    cells = [v for i in (*out.changes, *out.rates) for v in _fall_cells(raw, i)]
+    return f"«{cells[0]}»" if cells else ""
+
+
+def rates_of_a_sheet_of_falls(raw: RawTable, out: Layout) -> list[int]:
+    """The ratio columns (``Quý III so với cùng kỳ (%)``) that hold rates of change because the sheet types its falls
+    as negatives in its comparisons: an index is never below nought, so a sheet writing ``(21)`` or ``-21`` under
+    ``9 tháng so với cùng kỳ (%)`` writes changes there, and its ``34`` beside is «tăng 34%», not a fall to 34 % of last
+    year (round 25's f09, an accountant's sheet).  Only a column none of whose numbers lies where an index does
+    (all below 50): a column of 104,5 … stays indexes."""
+    ratios = {i: t for i, (t, k) in (*out.changes.items(), *out.rates.items()) if k == "ratio"}
+    if not ratios or not any(_fall_cells(raw, i) for i in (*out.changes, *out.rates)):
+        return []
+    found = []
+    for i in ratios:
+        nums = [n for _, c in raw.rows if i < len(c) and (n := _number(strip_marks(str(c[i])) if isinstance(c[i], str)
+                                                                       else c[i])) is not None]
+        if nums and all(n < _INDEX_FLOOR for n in nums):
+            found.append(i)
+    return found
+
+
+#: The words a comparison column's title compares with (``so với``, ``so sánh``, ``tăng``, ``giảm``): what stands before
+#: them names what is compared.
+_COMPARING = re.compile(r"(?i)\b(?:so\s+v[ớo]i|so\s+s[áa]nh|so\s+c[ùu]ng|t[ăa]ng|gi[ảa]m)\b")
+
+
+def named_part(title: str, parts: dict, whole: Period | None) -> int | None:
+    """The part column a comparison's own words name, before its comparing words: ``Tháng 9 năm 2018 so với cùng kỳ
+    năm 2017 (%)`` beside ``Ước tính tháng 9 năm 2018 | Cộng dồn 9 tháng năm 2018`` (round 25's f07, a province's
+    statistics office: September's index, not the nine months'), ``Quý III so với cùng kỳ (%)`` after ``9 tháng năm
+    2022`` (f09: the quarter named without its year, the year the period's).  None when the words name no part (``9
+    tháng năm 2018 so với …`` is the whole; ``So với cùng kỳ (%)`` names nothing)."""
+    t = unicodedata.normalize("NFC", str(title))
+    m = _COMPARING.search(t)
+    head = t[:m.start()].strip() if m else ""
+    if not head or whole is None:
+        return None
+    said = title_period(head) or title_period(f"{head} năm {whole.year}")
+    if said is None:
+        return None
+    for j, (_, per) in parts.items():
+        if isinstance(per, Period) and per == said and _part_of(per, whole):
+            return j
+    return None
 
 
 def _each_names_its_value(out: Layout, values: set[int], header) -> bool:

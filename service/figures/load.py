@@ -21,7 +21,7 @@ from pathlib import Path
 
 from service.errors import InputError, Problem, ProblemList
 from service.figures.cells import (AVERAGE, ENGLISH, NONE, NONE_MARKS, CellRow, filled, label_unit, measure_key, notation_of,
-                                   running_key, split_of_whole, stated_change, text, value)
+                                   running_key, say_marked_change, split_of_whole, stated_change, text, value)
 from service.figures.change import last_year, rate_agrees
 from service.figures.columns import PAIR_CELL, Layout, map_columns, of_the_plan, own_noun, sum_in_two_scales, sums_in_two_currencies, typed_unit, unit_before_share
 from service.figures.model import INDEX_WORDS, Figure, FigureTable, is_index_row
@@ -611,11 +611,17 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                 kept_rows.extend([row.rownum] if kept else [])
         if layout.changes:
             _say_unread_rates(row, layout, notation)
+        for i, (title, _) in (*layout.changes.items(), *layout.rates.items()):
+            say_marked_change(row, measure_key(i), title)
         if fig.ky_bao_cao is None and layout.changes and "cung_ky" not in layout.titles:
             # "Tổng giá trị sản xuất | | 40,8 | tăng 5,9%" under «So với kế hoạch năm (%) | So với cùng kỳ»: a row of
             # rates only keeps its rate of the plan (a measure) and its rate of change alike (an index, «105,9» under
-            # «So với cùng kỳ (%)», stays aside: see the round 23 file)
-            kept = [f for f in _change_figures(fig, row, layout, unit, notation, taken) if f.don_vi_tinh == "%"]
+            # «So với cùng kỳ (%)», stays aside: see the round 23 file); its change in its own unit too, beside a
+            # part's value («Số vụ tai nạn giao thông | vụ | 1.332 | … | -2.900 | -18,26» under «Tháng 11/2020 | … |
+            # 11 tháng tăng (+) giảm (-) so với cùng kỳ | 11 tháng so với cùng kỳ (%)»: the traffic board's national
+            # rows, round 25's f01 — «giảm 2.900 vụ» had been lost though the warning said it kept)
+            kept = [f for f in _change_figures(fig, row, layout, unit, notation, taken)
+                    if f.don_vi_tinh == "%" or kept_in_its_unit(f, row, layout)]
             for extra in kept:
                 taken[extra.ma] = row.rownum
             changes_kept.extend(kept)
@@ -938,6 +944,15 @@ def _name_repeats(figures: list[Figure], parts: set[int]) -> dict[int, Figure]:
     if len(out) != sum(names.count(n) for n in repeated) or len(set(seen)) != len(seen):
         return {}
     return out
+
+
+def kept_in_its_unit(f: Figure, row: CellRow, layout: Layout) -> bool:
+    """A change in the row's own unit (``-2.900`` vụ) kept on a row with no value of the period: only where the row
+    states a part of the period (the month of a months-to-date sheet), so the change is the one line of the row's
+    period it has; a row of changes alone is read by ``_change_alone``."""
+    return f.ma.rsplit("-", 1)[-1].startswith("TG") and any(
+        filled(row.rec.get(measure_key(i))) and not is_none_mark(text(row.rec.get(measure_key(i))))
+        for i in layout.parts)
 
 
 def _change_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: str | None, taken: dict) -> list[Figure]:
