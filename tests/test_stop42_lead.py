@@ -149,3 +149,17 @@ def test_a_sheet_of_the_months_of_the_chosen_half_loads_each_month_as_rows(tmp_p
             assert "kỳ được chọn" in str(e) or "Kỳ báo cáo" in str(e)
         else:
             raise AssertionError(code)
+
+
+def test_a_pdf_s_u_with_a_horn_extracted_as_oi_is_read_as_u(tmp_path):
+    # yl-hoa-binh's yearbook page: «Bƣu chính viễn thông», «Lƣơng thực» (U+01A3 for ư) beside the clerk's «Bưu chính
+    # viễn thông»: the pasted rows are the clerk's rows
+    table = CPI_MONTHS.replace("2,Chỉ số giá vàng", "1.8,Bưu chính viễn thông,%,\"98,78\",\"98,78\",\"98,78\","
+                               "\"98,78\",\"98,78\",\"98,78\",\n2,Chỉ số giá vàng")
+    text = ("Tháng 1 Tháng 2 Tháng 3 Tháng 4 Tháng 5 Tháng 6\nJan. Feb. Mar. Apr. May Jun.\nChỉ số giá tiêu dùng\n"
+            "Consumer price index 110,07 110,63 110,70 111,02 111,45 111,52\nBƣu chính viễn thông\n"
+            "Post and communication 98,78 98,78 98,78 98,78 98,78 98,78\nChỉ số giá vàng\n"
+            "Gold price index 108,38 110,49 110,77 110,31 110,61 112,60\n")
+    table_obj = csv_table(tmp_path, table, "2019-H1")
+    verdicts = [n.verdict for n in checks(text, table_obj, "2019-H1") if n.text == "98,78"]
+    assert verdicts == ["supported"] * 6, verdicts

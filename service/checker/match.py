@@ -95,7 +95,8 @@ def fold(s: str) -> str:
 
 
 def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFD", s.lower().replace("đ", "d"))
+    # "Bƣu chính", "Lƣơng thực": a PDF's ư extracted as ƣ (U+01A3, a yearbook's font, yl-hoa-binh) is read as ư
+    s = unicodedata.normalize("NFD", s.lower().replace("đ", "d").replace("ƣ", "u"))
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
