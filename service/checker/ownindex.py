@@ -64,7 +64,8 @@ _SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
 #: A year written right after the base's words: ``so cùng kỳ 2019``, ``so với cùng kỳ năm 2022``.
 _YEAR_NAMED = re.compile(r"\s*((?:19|20)\d\d)(?!\d)")
 #: A period's bracket at a label's end: ``Vận chuyển (tháng 9 năm 2020)``, ``… (quý III năm 2020)``.
-_PERIOD_BRACKET = re.compile(r"\s*\((?:tháng|quý|\d+\s+tháng|6\s+tháng|năm|học\s+kỳ|vụ)[^()]*\)\s*$", re.I)
+_PERIOD_BRACKET = re.compile(r"\s*\((?:tháng|quý|\d+\s+tháng|6\s+tháng|năm|học\s+kỳ|vụ|từ\s+đầu|lũy\s+kế|luỹ\s+kế|"
+                             r"cộng\s+dồn)[^()]*\)\s*$", re.I)
 #: A rate followed by what it measures (``tăng 11% số vụ``): its own subject, not the value before.
 _NAMES_ITS_COUNT = re.compile(r"\s*(?:số\s+lượng|số)\s+(?!liệu)[^\W\d_]")
 
@@ -142,7 +143,7 @@ class OwnIndex:
     def _own_index_pass(self) -> None:
         for i, m in enumerate(self.mentions):
             r = self.results[i]
-            if r is None or r.verdict not in ("supported", "derived", "unverified") or m.kind != "percent" \
+            if r is None or r.verdict not in ("supported", "derived", "unverified", "unsupported") or m.kind != "percent" \
                     or m.value is None or i in self._anchored or m.partner is not None or m.low is not None:
                 continue
             index_said = m.comparison is None and index_written(self.text, m.num_start, m.end, self.year)
@@ -155,6 +156,9 @@ class OwnIndex:
                 continue
             owner = self._value_before(i)
             if owner is None or is_index_row(owner.fig.chi_tieu):
+                continue
+            if r.verdict == "unsupported":
+                self._other_stretch_rate(i, m, owner)
                 continue
             own = self._own_index_rows(owner)
             if not own:
@@ -186,6 +190,26 @@ class OwnIndex:
                        f"«{m.comparison} {m.raw.strip()}»")
             self.rows[i] = own[0]
 
+    def _other_stretch_rate(self, i: int, m, owner: Row) -> None:
+        """``Tính chung bảy tháng, vốn … đạt 203 nghìn tỷ đồng, bằng 42,7% kế hoạch năm và tăng 27,2% so cùng kỳ``
+        (zu-toan-quoc-von-dau-tu-nsnn-2020-07, chosen as July): the value before is a row of another stretch (``TỔNG SỐ
+        (từ đầu năm)``) whose index the table does not keep; the rate flagged against the month's index (151,8) is
+        that stretch's, which nothing in the table gives — unverified, not wrong."""
+        base = _PERIOD_BRACKET.sub("", owner.fig.chi_tieu)
+        if base == owner.fig.chi_tieu or self._own_index_rows(owner):
+            return
+        want = fold(base).rstrip(" :") + ": " + fold(INDEX_WORDS)
+        period_index = [r for r in self.idx.rows if r.muc == owner.muc and is_index_row(r.fig.chi_tieu)
+                        and fold(r.fig.chi_tieu).strip() == want]
+        # flagged against that index alone (the month's, 151,8): the stretch's own rate it cannot be
+        if len(period_index) != 1 or not (self.results[i].reason or "").startswith(period_index[0].fig.ma + " ("):
+            return
+        row = period_index[0]
+        self.results[i] = self._result(m, "unverified", reason=(
+            f"Tốc độ tăng/giảm này nói về {owner.fig.ma} ({owner.fig.chi_tieu[:60]}), số đứng ngay trước nó; bảng không "
+            f"giữ chỉ số so với cùng kỳ của chỉ tiêu đó (chỉ có của kỳ báo cáo, {row.fig.ma}): không kiểm tra được"))
+        self.rows[i] = None
+
     def _index_labels(self) -> dict[str, list[Row]]:
         """folded label (its period's bracket out) → the index rows and rate rows kept under it."""
         got = self.__dict__.get("_index_labels_")
@@ -205,7 +229,7 @@ class OwnIndex:
             return
         for i, m in enumerate(self.mentions):
             r = self.results[i]
-            if r is None or r.verdict not in ("supported", "derived", "unverified") or m.kind != "percent" \
+            if r is None or r.verdict not in ("supported", "derived", "unverified", "unsupported") or m.kind != "percent" \
                     or m.comparison not in ("tăng", "giảm") or m.value is None or i in self._anchored \
                     or m.partner is not None or m.low is not None or _NAMES_ITS_COUNT.match(self.text, m.end):
                 continue
