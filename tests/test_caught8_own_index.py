@@ -68,7 +68,10 @@ def test_a_rate_after_its_value_is_its_rows_index(root, slug, line, bad, wrong):
     assert not _flagged(_verdicts(root, slug, line))
     got = _verdicts(root, slug, line, bad)
     assert wrong in _flagged(got), got
-    assert "chỉ số so với cùng kỳ" in next(r for t, v, r in got if t == wrong), got
+    # named by the own-index pass, or (where round 25's loader keeps the month's index on the month's own row,
+    # zd-nam-dinh) checked against that row directly: "R-11-2020-09-TL (…): 103,4% − 100% = 3,4%"
+    reason = next(r for t, v, r in got if t == wrong)
+    assert "chỉ số so với cùng kỳ" in reason or "% − 100% = " in reason, got
 
 
 @pytest.mark.parametrize("root, slug, line", [
