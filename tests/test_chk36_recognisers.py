@@ -94,3 +94,44 @@ def test_how_many_of_a_top_the_text_names(dummy):
 def test_a_count_before_a_comma_and_a_top_keeps_its_number(dummy):
     text = "Toàn huyện có 10 xã đạt chuẩn nông thôn mới, đứng trong top 3 của tỉnh."
     assert flagged_in(text, dummy, text) == ["10"]
+
+
+# ---------------------------------------------------------------- the price index's groups
+
+def test_the_whole_of_a_price_indexs_groups_is_standing(dummy):
+    text = page("c30-thanhnien-cpi-thang-10-2019-thit-lon")
+    assert flagged_in(text, dummy, "có 10/11 nhóm hàng hóa và dịch vụ có chỉ số giá tăng") == ["10"]
+    text = page("p12-thanhnien-gdp-2018-q1")
+    assert flagged_in(text, dummy, "trong đó 8/11 nhóm hàng hóa và dịch vụ có chỉ số giá giảm") == ["8"]
+
+
+# ---------------------------------------------------------------- a total since a year before the period
+
+def test_a_total_since_a_year_before_the_period_is_no_figure_of_it(tmp_path):
+    from tests.sweep_tables import checks, held
+    case = "yk-gia-lai-hoi-chu-thap-do-tinh-le-hoi-xuan-hong-2026-01"
+    text = heldout(case)
+    got = {n.text.strip(): n.verdict for n in checks(text, held(tmp_path, case, "2026-01"), "2026-01")}
+    assert got["2.500"] == "not_a_figure" and got["1.814"] == "not_a_figure"
+    assert got["303"] == "supported"   # the festival's own blood units stay the period's
+    case = "zk-nghe-an-hoi-doanh-nhan-tre-trao-qua-tet-2022-01"
+    text = heldout(case)
+    numbers = checks(text, held(tmp_path, case, "2022-01"), "2022-01")
+    three = [n for n in numbers if n.text.strip() == "3" and "ngôi nhà" in text[n.end:n.end + 12]]
+    assert three and three[0].verdict == "not_a_figure"
+
+
+def test_a_total_since_the_periods_own_first_year_stays_its_figure(dummy):
+    # c30-baohaugiang: no period given, the campaign's own years — every family counted stays flagged
+    text = page("c30-baohaugiang-cam-thong-chia-se-gan-7-nam")
+    assert flagged_in(text, dummy, "Từ năm 2020 đến nay do ảnh hưởng của dịch Covid-19 nên chương trình chỉ trợ "
+                                   "giúp 9 gia đình") == ["9"]
+
+
+def test_a_total_since_the_terms_first_year_stays_supported(tmp_path):
+    from tests.sweep_tables import checks, held
+    case = "zd-nghe-an-tam-hop-xa-ktxh-2020-2025"
+    text = heldout(case)
+    numbers = checks(text, held(tmp_path, case, "2020-2025"), "2020-2025")
+    total = [n for n in numbers if n.text.startswith("16 tỷ")]
+    assert total and total[0].verdict == "supported"
