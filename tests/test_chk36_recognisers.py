@@ -135,3 +135,8 @@ def test_a_total_since_the_terms_first_year_stays_supported(tmp_path):
     numbers = checks(text, held(tmp_path, case, "2020-2025"), "2020-2025")
     total = [n for n in numbers if n.text.startswith("16 tỷ")]
     assert total and total[0].verdict == "supported"
+
+
+def test_the_whole_of_groups_of_goods_past_a_level_stays_a_figure(dummy):
+    text = page("p16-nguoitruyenlua-xnk-2021-11")
+    assert flagged_in(text, dummy, "có 2/7 nhóm hàng xuất khẩu") == ["2", "7"]
