@@ -112,7 +112,9 @@ def test_a_total_since_a_year_before_the_period_is_no_figure_of_it(tmp_path):
     case = "yk-gia-lai-hoi-chu-thap-do-tinh-le-hoi-xuan-hong-2026-01"
     text = heldout(case)
     got = {n.text.strip(): n.verdict for n in checks(text, held(tmp_path, case, "2026-01"), "2026-01")}
-    assert got["2.500"] == "not_a_figure" and got["1.814"] == "not_a_figure"
+    assert got["2.500"] == "not_a_figure"
+    # the checker ties «1.814 đơn vị máu» to the row «Máu tiếp nhận» (303): a number tied to a row stays checked
+    assert got["1.814"] == "unsupported"
     assert got["303"] == "supported"   # the festival's own blood units stay the period's
     case = "zk-nghe-an-hoi-doanh-nhan-tre-trao-qua-tet-2022-01"
     text = heldout(case)
@@ -140,3 +142,13 @@ def test_a_total_since_the_terms_first_year_stays_supported(tmp_path):
 def test_the_whole_of_groups_of_goods_past_a_level_stays_a_figure(dummy):
     text = page("p16-nguoitruyenlua-xnk-2021-11")
     assert flagged_in(text, dummy, "có 2/7 nhóm hàng xuất khẩu") == ["2", "7"]
+
+
+def test_a_wrong_value_of_a_row_whose_period_runs_from_that_year_stays_caught(tmp_path):
+    # g-dakrong-vnn-2000: the table is coded 2015, its period is «từ năm 2000 đến nay»; a wrong 1,8 tỷ is flagged
+    from tests.sweep_tables import checks, held
+    case = "g-dakrong-vnn-2000"
+    text = heldout(case).replace("hơn 1,8 tỷ đồng", "hơn 1,8 triệu đồng")
+    numbers = checks(text, held(tmp_path, case, "2015"), "2015")
+    wrong = [n for n in numbers if n.text.startswith("1,8 triệu")]
+    assert wrong and wrong[0].verdict == "unsupported"
