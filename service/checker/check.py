@@ -78,7 +78,7 @@ from service.checker.recognisers.later import aims_paragraph, later_after, later
 from service.checker.recognisers.since import over_years, since_earlier
 from service.checker.recognisers.perbase import rate_base
 from service.checker.recognisers.wholes import _SET as STANDING_SET, data_coverage, standing_whole, whole_of_parts
-from service.checker.recognisers.stock import TO_DATE_LABEL, to_date
+from service.checker.recognisers.stock import TO_DATE_LABEL, since_year, to_date
 from service.checker.headline import titles_contradicted, titles_restated
 from service.checker.recognisers.staffing import staff_count
 from service.checker.recognisers.stops import glued_start
@@ -475,6 +475,14 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
         if n.source is None and to_date(text, n.start) and not _keeps_stocks(idx):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "stock", None, None  # "lũy kế đến nay … có 15.260"
             n.derivation = "số lũy kế đến nay (từ khi bắt đầu), không phải số liệu của kỳ báo cáo"
+            continue
+        if n.source is None and n.expected is None and report is not None \
+                and (since := since_year(text, n.start)) is not None and since < report.year and not _keeps_stocks(idx):
+            # "tổ chức lần đầu tiên vào năm 2019, đến nay … vận động hơn 2.500 lượt đăng ký" in a report on January 2026;
+            # not when the checker tied the number to a row (g-dakrong-vnn-2000: a table coded 2015 whose period is
+            # "từ năm 2000 đến nay" — a wrong "1.8 tỷ" of its row stays caught)
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "stock", None, None
+            n.derivation = f"số cộng dồn từ năm {since} đến nay, trước kỳ báo cáo: không phải số liệu của kỳ báo cáo"
             continue
         if n.kind in ("count", "ratio") and n.expected is None and data_coverage(text, n.start, n.end):
             n.verdict, n.kind, n.reason = "not_a_figure", "coverage", None   # "Số liệu năm 2010: 48/63 tỉnh/thành phố"
