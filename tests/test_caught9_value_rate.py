@@ -52,6 +52,9 @@ def _flagged(got):
      "đạt 152.333 tấn, tăng 7% so với cùng kỳ năm 2018", "152.333"),
     # p Nam Định vận tải: the half-year's revenue, its change against last year; 547 is the month's
     ("p-namdinh-vantai-2022-h1", "ước đạt 3.017 tỷ đồng, tăng 12,5%", "ước đạt 547 tỷ đồng, tăng 12,5%", "547"),
+    # yj Đống Đa: the revenue's rate is kept as a row («…: tỷ lệ so với dự toán năm» = 56,7); 1.190 is the spending's
+    ("yj-ha-noi-dong-da-hdnd-quan-thu-chi-ngan-sach-2025-h1", "đạt hơn 10.221 tỷ đồng, bằng 56,7%",
+     "đạt hơn 1.190 tỷ đồng, bằng 56,7%", "1.190"),
 ])
 def test_a_swapped_value_is_flagged_by_the_rate_after_it(slug, line, bad, wrong):
     assert not _flagged(_verdicts(slug, line))
@@ -66,6 +69,9 @@ def test_a_swapped_value_is_flagged_by_the_rate_after_it(slug, line, bad, wrong)
     ("p-namdinh-vantai-2022-h1", "ước đạt 547 tỷ đồng, tăng 4,3% so với tháng trước"),
     # the whole and its plan's rate, as published (m Quảng Nam)
     ("m-quangnam-thue-2018-h1", "đã thu hơn 5.626 tỷ đồng, đạt 52,2% dự toán cả năm"),
+    # a running total's rates kept under its label (zm Lâm Đồng: «Thu từ thuế phí» 116/102, the month's row beside it)
+    ("zm-lam-dong-cuc-thue-thu-ngan-sach-2022-08", "lũy kế thu 6.411 tỷ đồng, đạt 116% dự toán Trung ương"),
+    ("zm-lam-dong-cuc-thue-thu-ngan-sach-2022-08", "lũy kế 8 tháng thu 9.950,3 tỷ đồng, đạt 102% dự toán Trung ương"),
 ])
 def test_a_value_with_its_own_rate_stays_quiet(slug, line):
     assert not _flagged(_verdicts(slug, line))

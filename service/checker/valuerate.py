@@ -26,14 +26,31 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from service.checker.match import Row, within_rounding
+from service.checker.match import Row, fold, within_rounding
 from service.checker.ownindex import rate_base
 from service.checker.wording import fmt_row_value
 
 #: Between a value and its rate: a comma, the rate's verb (``đạt``, ``bằng``, ``tăng``, ``giảm``, ``vượt``).
 _VERB_BETWEEN = re.compile(r"(?i)\s*,?\s*(?:và\s+)?(đạt|bằng|tăng|giảm)(?:\s+(?:hơn|gần|khoảng|trên|xấp\s+xỉ))?\s*$")
 #: A plan's rate: its base named right after the percent.
+#: A plan's words in a rate row's label (folded): ``…: tỷ lệ so với dự toán năm``, ``…: đạt % kế hoạch``.
+_PLAN_FOLDED = re.compile(r"\b(?:du toan|ke hoach|kh|chi tieu)\b")
 _PLAN_AFTER = re.compile(r"(?i)\s*%?\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch|KH\b|chỉ\s+tiêu)")
+
+
+def _stem(row: Row) -> str:
+    """A row's label without its period's bracket or a colon's qualifier: ``thu tu thue phi`` of ``Thu từ thuế phí (từ
+    đầu năm)``, ``tong dien tich trong rung moi`` of ``…: thực hiện đến thời điểm báo cáo``."""
+    label = fold(row.fig.chi_tieu).split(":")[0]
+    return " ".join(re.sub(r"\([^()]*\)", " ", label).split())
+
+
+def _one_family(a: Row, b: Row) -> bool:
+    """One indicator's rows — a month and its running total, a line and its part of the period: their rates are kept
+    under one label and said of either (zm Lâm Đồng «lũy kế thu 6.411 tỷ đồng, đạt 116% dự toán» beside the month's
+    row)."""
+    x, y = _stem(a), _stem(b)
+    return bool(x) and bool(y) and (x.startswith(y) or y.startswith(x))
 
 
 class ValueRate:
@@ -41,7 +58,8 @@ class ValueRate:
     ``_change_row_of`` (``named.NamedRows``), ``_own_index_rows`` (``ownindex.OwnIndex``), ``_result``."""
 
     def _rates_of(self, row: Row, plan: bool) -> list[Decimal]:
-        """What ``row`` gives as its plan's share (plan) or its change against last year (not plan), in per cent."""
+        """What ``row`` gives as its plan's share (plan: its value over its plan cell, or its own rate row against the
+        plan) or its change against last year (not plan: over its last year's cell, its index or rate rows), in %."""
         v = row.values.get("ky_bao_cao")
         if v is None:
             return []
@@ -50,6 +68,12 @@ class ValueRate:
             k = row.values.get("ke_hoach")
             if k:
                 out.append(Decimal(v) / Decimal(k) * 100)
+            head = " ".join(re.sub(r"\([^()]*\)\s*$", " ", fold(row.fig.chi_tieu)).split()).rstrip(" :")
+            # (a running total's rates are kept under its label: «Thu từ thuế phí (từ đầu năm)», «…: so dự toán»)
+            out += [Decimal(c.values["ky_bao_cao"]) for c in self.idx.rows   # «…: tỷ lệ so với dự toán năm» = 56,7
+                    if c is not row and "ky_bao_cao" in c.values and (c.kind == "percent" or c.unit.startswith("%"))
+                    and fold(c.fig.chi_tieu).startswith(head + ":")
+                    and _PLAN_FOLDED.search(fold(c.fig.chi_tieu)[len(head):])]
             return out
         c = row.values.get("cung_ky")
         if c:
@@ -94,7 +118,7 @@ class ValueRate:
             if self._gives(own, j, plan):
                 continue   # the value's own row gives the rate
             others = [c for c in self.idx.rows if c is not own and c.kind == own.kind and c.unit == own.unit
-                      and self._gives(c, j, plan)]
+                      and not _one_family(c, own) and self._gives(c, j, plan)]
             if len(others) != 1:
                 continue
             other = others[0]
