@@ -43,6 +43,8 @@ from service.checker.fractions import Fractions
 from service.checker.named import NamedRows
 from service.checker.ownindex import OwnIndex
 from service.checker.labelsaid import LabelSaid
+from service.checker.bracketindex import BracketIndex
+from service.checker.valuerate import ValueRate
 from service.checker.parts import PartShares
 from service.checker.twins import GroupTwins
 from service.checker.context import Where, locate
@@ -977,7 +979,8 @@ def english_cell_note(raw: str) -> str:
 
 
 class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Breakdown, Echoes, TableCells,
-               StandingVerdicts, Movements, Fractions, OwnIndex, LabelSaid):
+               StandingVerdicts, Movements, Fractions, OwnIndex, LabelSaid, BracketIndex,
+               ValueRate):
     def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
         self.text, self.mentions, self.where, self.idx, self.pidx, self.year = text, mentions, where, idx, pidx, year
         for m in mentions:
@@ -1051,6 +1054,8 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         self._own_change_pass()   # "623,2 tỷ đồng, đạt 22,53% kế hoạch, tăng 8,32% so với cùng kỳ": its row's change
         self._own_index_pass()    # "118,6 tỷ lượt khách, tăng 10,8%": the value's own index row (cùng kỳ = 100)
         self._named_index_pass()  # "lượng khách vận chuyển … giảm 4,5%": the index rows its subject's words name
+        self._bracket_index_pass()  # "74,65 tạ/ha (100,13%)": an index in brackets is its value's own
+        self._value_rate_pass()   # "đã thu hơn 5.626 tỷ đồng, đạt 52,2% dự toán": a value and its rate, one row's
         self._label_said_pass()   # "sản lượng sản xuất ô tô 6 tháng đạt 30.925 xe": a row's whole label, its value
         self._label_number_pass()  # "6 lớp khối 11": a name with a number picks its row out of the same rows'
         self._named_row_pass()    # one indicator of several named units: the name before the number chooses
