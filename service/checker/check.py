@@ -43,6 +43,8 @@ from service.checker.fractions import Fractions
 from service.checker.named import NamedRows
 from service.checker.ownindex import OwnIndex
 from service.checker.labelsaid import LabelSaid
+from service.checker.bracketindex import BracketIndex
+from service.checker.valuerate import ValueRate
 from service.checker.parts import PartShares
 from service.checker.twins import GroupTwins
 from service.checker.context import Where, locate
@@ -78,7 +80,7 @@ from service.checker.recognisers.later import aims_paragraph, later_after, later
 from service.checker.recognisers.since import over_years, since_earlier
 from service.checker.recognisers.perbase import rate_base
 from service.checker.recognisers.wholes import _SET as STANDING_SET, data_coverage, standing_whole, whole_of_parts
-from service.checker.recognisers.stock import TO_DATE_LABEL, to_date
+from service.checker.recognisers.stock import TO_DATE_LABEL, since_year, to_date
 from service.checker.headline import titles_contradicted, titles_restated
 from service.checker.recognisers.staffing import staff_count
 from service.checker.recognisers.stops import glued_start
@@ -475,6 +477,14 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
         if n.source is None and to_date(text, n.start) and not _keeps_stocks(idx):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "stock", None, None  # "lũy kế đến nay … có 15.260"
             n.derivation = "số lũy kế đến nay (từ khi bắt đầu), không phải số liệu của kỳ báo cáo"
+            continue
+        if n.source is None and n.expected is None and report is not None \
+                and (since := since_year(text, n.start)) is not None and since < report.year and not _keeps_stocks(idx):
+            # "tổ chức lần đầu tiên vào năm 2019, đến nay … vận động hơn 2.500 lượt đăng ký" in a report on January 2026;
+            # not when the checker tied the number to a row (g-dakrong-vnn-2000: a table coded 2015 whose period is
+            # "từ năm 2000 đến nay" — a wrong "1.8 tỷ" of its row stays caught)
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "stock", None, None
+            n.derivation = f"số cộng dồn từ năm {since} đến nay, trước kỳ báo cáo: không phải số liệu của kỳ báo cáo"
             continue
         if n.kind in ("count", "ratio") and n.expected is None and data_coverage(text, n.start, n.end):
             n.verdict, n.kind, n.reason = "not_a_figure", "coverage", None   # "Số liệu năm 2010: 48/63 tỉnh/thành phố"
@@ -976,7 +986,8 @@ def english_cell_note(raw: str) -> str:
 
 
 class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Breakdown, Echoes, TableCells,
-               StandingVerdicts, Movements, Fractions, OwnIndex, LabelSaid):
+               StandingVerdicts, Movements, Fractions, OwnIndex, LabelSaid, BracketIndex,
+               ValueRate):
     def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
         self.text, self.mentions, self.where, self.idx, self.pidx, self.year = text, mentions, where, idx, pidx, year
         for m in mentions:
@@ -1050,6 +1061,8 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         self._own_change_pass()   # "623,2 tỷ đồng, đạt 22,53% kế hoạch, tăng 8,32% so với cùng kỳ": its row's change
         self._own_index_pass()    # "118,6 tỷ lượt khách, tăng 10,8%": the value's own index row (cùng kỳ = 100)
         self._named_index_pass()  # "lượng khách vận chuyển … giảm 4,5%": the index rows its subject's words name
+        self._bracket_index_pass()  # "74,65 tạ/ha (100,13%)": an index in brackets is its value's own
+        self._value_rate_pass()   # "đã thu hơn 5.626 tỷ đồng, đạt 52,2% dự toán": a value and its rate, one row's
         self._label_said_pass()   # "sản lượng sản xuất ô tô 6 tháng đạt 30.925 xe": a row's whole label, its value
         self._label_number_pass()  # "6 lớp khối 11": a name with a number picks its row out of the same rows'
         self._named_row_pass()    # one indicator of several named units: the name before the number chooses

