@@ -297,6 +297,36 @@ def _gloss_free_fields(fields: list[str]) -> list[str]:
     return out
 
 
+#: where a period's title begins on a header line that types several side by side: a quarter (``Q4 2023``, ``Quý
+#: 1/2024``, ``Qúy 4 2024`` — the broker pages' misspelling kept), a school year (``Năm học: 2019-2020``), a year
+#: (``Năm 2015``); each piece must read as a period (``read_title``) for the split to stand
+_PERIOD_TITLE_AT = re.compile(r"(?i)(?<!\S)(?=(?:q|qu[ýúy]|qú[yý])\s*(?:[1-4]|i{1,3}|iv)\b[\s/.-]*(?:19|20)\d\d\b"
+                              r"|năm(?:\s+học)?\s*:?\s*(?:19|20)\d\d\b)")
+
+
+def side_by_side_periods(field: str) -> list[str]:
+    """The period titles a header line types one after another with single spaces (``Q4 2023 Q1 2024 Q2 2024 Q3 2024
+    Q4 2024``, s10 BSC pages; ``Năm học: 2019-2020 Năm học: 2020-2021``, s10 Đà Nẵng): each a column's title, in
+    the line's order — the page's latest quarter may stand last as well as first.  ``[]`` unless the line is two
+    period titles or more and nothing else, each a different period."""
+    starts = [m.start() for m in _PERIOD_TITLE_AT.finditer(field)]
+    if len(starts) < 2 or field[:starts[0]].strip():
+        return []
+    pieces = [field[a:b].strip() for a, b in zip(starts, starts[1:] + [len(field)])]
+    read = [read_title(p) for p in pieces]
+    if any(t.column != "period" or t.period is None for t in read) or len({t.period for t in read}) < len(read):
+        return []
+    return pieces
+
+
+def _split_periods(fields: list[str]) -> list[str]:
+    """``fields`` with each line of period titles side by side (``side_by_side_periods``) split into its titles."""
+    out = []
+    for f in fields:
+        out.extend(side_by_side_periods(f) or [f])
+    return out
+
+
 def _roles(fields: list[str], cells: int) -> tuple[list[tuple[str, ColumnTitle]], bool]:
     """The cells' titles by position, and whether there is a unit column; [] when they cannot be told.  A bilingual
     header is read first without its English glosses, from the label column's title on (what stands before it is the
@@ -369,6 +399,8 @@ def tables(text: str) -> list[Table]:
             if typed:            # "Chỉ tiêu\tNăm 2014\tNăm 2015\tNăm 2016": the header typed on one line
                 fields = typed
         titles, unit_column = _roles(fields, n)
+        if not titles and _split_periods(fields) != fields:   # ``Q4 2023 Q1 2024 … Q4 2024`` on one line
+            titles, unit_column = _roles(_split_periods(fields), n)
         heading = ""
         if not titles:   # a yearbook's header of years ("2010 … 2015" read as a row, "Sơ bộ Prel." / "2016" after it)
             first_at = _label_start(text, first, bars)
@@ -491,7 +523,23 @@ _ASCII_LINE = re.compile(r"[A-Za-z][A-Za-z0-9 .,;:()'&/%-]*")
 _BRACKET_ONLY = re.compile(r"\((?P<unit>[^()]{1,24})\)")
 
 
-_UNIT_SAID = re.compile(r"(?i)(?:đvt|đơn\s+vị(?:\s+tính)?)\s*[:\-–]?\s*(?P<rest>.*)")
+#: the word naming a table's unit on a line of its own: ``ĐVT``, ``Đơn vị tính``, ``Đơn vị``, or ``単位`` ("unit": the
+#: broker's Japanese pages print ``単位: 1.000.000đ`` over the same Vietnamese table, s1/p23 BSC pages)
+_UNIT_SAID = re.compile(r"(?i)(?:đvt|đơn\s+vị(?:\s+tính)?|単位)\s*[:\-–]?\s*(?P<rest>.*)")
+
+
+#: a unit of money written as a multiple of the đồng: ``1.000.000đ`` (s10 BSC pages' ``Đơn vị: 1.000.000đ``),
+#: ``1.000 đồng``, ``1000đ``, ``1.000.000 VNĐ``
+_DONG_MULTIPLE = re.compile(r"(?i)1(?P<zeros>(?:[.,\s]?000){1,3})\s*(?:đ|đồng|vnđ|vnd)\.?")
+_SCALE_WORD = {1: "nghìn đồng", 2: "triệu đồng", 3: "tỷ đồng"}
+
+
+def dong_multiple_unit(unit: str) -> str:
+    """A unit of money written as a number of đồng, in words: ``1.000.000đ`` → ``triệu đồng``, ``1.000 đồng`` →
+    ``nghìn đồng``, ``1.000.000.000đ`` → ``tỷ đồng`` — the figures' unit read by the loader, which takes
+    ``1.000.000đ`` for a count of ``000đ`` scaled by a thousand (every value ×1000).  Any other unit as it is."""
+    m = _DONG_MULTIPLE.fullmatch(unit.strip())
+    return _SCALE_WORD[m.group("zeros").count("000")] if m else unit
 
 
 def said_unit(field: str) -> str:
@@ -506,7 +554,7 @@ def said_unit(field: str) -> str:
     if english:
         return english.group(1).strip() if len(english.group(1)) <= 24 else ""
     rest = re.split(r"\s+[-–]\s+unit\b", rest, flags=re.IGNORECASE)[0].strip(" .;")
-    return rest if 0 < len(rest) <= 24 else ""
+    return dong_multiple_unit(rest) if 0 < len(rest) <= 24 else ""
 
 
 _NAMED_GROUP = re.compile(r"(?i)\s*(?:chia\s+(?:ra\s+)?theo|phân\s+(?:chia\s+)?theo)\s+(?P<parts>.+)")
