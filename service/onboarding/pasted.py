@@ -319,6 +319,33 @@ def side_by_side_periods(field: str) -> list[str]:
     return pieces
 
 
+#: the first year of a school or crop year a narrow column broke after its hyphen: ``2010-`` (``2011`` the next line)
+_YEAR_BROKEN = re.compile(r"(?:19|20)\d\d\s*[-–]")
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+
+
+def joined_school_years(fields: list[str]) -> list[str]:
+    """A header's school years broken over two lines by a narrow column (``2010-`` / ``2011`` / ``2012-`` / ``2013``
+    …, s10 Hải Phòng's preschool table; ``2015-`` / ``2016`` in a flip-book's header) joined into one title each
+    (``2010-2011``) when the second year is the next after the first, every year of the header so broken (two
+    pairs or more, no year alone left) — else the fields as they are: a flip-book's header that lost its layout
+    (``2016`` / ``2017`` / ``2018`` / ``2019`` / ``2019-`` / ``2020``, s8 Hòa Bình 2019 p. 611) is read by its years
+    (``_headed_year_titles``)."""
+    out: list[str] = []
+    joined = 0
+    for f in fields:
+        prev = out[-1].strip() if out else ""
+        if _YEAR_BROKEN.fullmatch(prev) and _YEAR_ALONE.fullmatch(f.strip()) and \
+                int(f.strip()) == int(prev[:4]) + 1:
+            out[-1] = f"{prev[:4]}-{f.strip()}"
+            joined += 1
+            continue
+        out.append(f)
+    if joined < 2 or any(_YEAR_ALONE.fullmatch(f.strip()) or _YEAR_BROKEN.fullmatch(f.strip()) for f in out):
+        return fields
+    return out
+
+
 def _split_periods(fields: list[str]) -> list[str]:
     """``fields`` with each line of period titles side by side (``side_by_side_periods``) split into its titles."""
     out = []
@@ -349,7 +376,7 @@ def _titled(fields: list[str], cells: int) -> tuple[list[tuple[str, ColumnTitle]
         fields = fields[:serial]
     fields = _spanned(fields)
     read = [(f, read_title(f)) for f in fields]
-    unit_column = any(t.column == "don_vi_tinh" for _, t in read)
+    unit_column = any(t.column == "don_vi_tinh" and not said_unit(f) for f, t in read)
     titled = [(f, t) for f, t in read if (t.column not in _NO_CELL or t.start) and not _COLUMN_NUMBER.fullmatch(f)]
     while len(titled) > cells:   # "Năm 2020" over "Kế hoạch" and "Ước TH": a bare period joined to its neighbour
         pairs = [k for k in range(len(titled) - 1) if _bare_period(titled[k][1]) != _bare_period(titled[k + 1][1])
@@ -395,6 +422,7 @@ def tables(text: str) -> list[Table]:
             start = header_row.label_start
         else:
             fields, start = _header_fields(text, _label_start(text, first, bars), bars)
+            fields = joined_school_years(fields)   # ``2010-`` / ``2011``: one school year
             typed = _typed_header(text, _label_start(text, first, bars), n)
             if typed:            # "Chỉ tiêu\tNăm 2014\tNăm 2015\tNăm 2016": the header typed on one line
                 fields = typed
@@ -971,6 +999,9 @@ def _row_label_unit(text: str, lo: int, r: TextRow, unit_column: bool, bars: boo
         mine = " ".join(r.label.split())
         label = mine if r.label_start >= lo and mine in " ".join(region.split()) else (blocks[-1] if blocks else r.label)
     bare = without_english_gloss(label)
+    glossed = glossed_bracket_unit(label, bare)
+    if glossed:
+        return _clean_label(bare[:_BRACKET_UNIT.search(bare).start()]), glossed
     if bare != label and _BRACKET_UNIT.search(bare):
         label = bare   # ``… y tế (%) Percentage of village having VHW``: the unit closes the Vietnamese words (a
         #                yearbook's label is kept with its gloss otherwise: ``Huyện Đà Bắc Da Bac district``)
@@ -982,6 +1013,25 @@ def _row_label_unit(text: str, lo: int, r: TextRow, unit_column: bool, bars: boo
     if _PERCENT_LABEL.match(_clean_label(label)):
         return _clean_label(label), "%"   # ``Tỷ lệ % tiêm chủng đầy đủ cho trẻ em<1 tuổi``: a rate in per cent
     return _clean_label(label), ""
+
+
+#: one word, capitalised: a yearbook's unit in a bilingual label's brackets (``Trường``, ``Lớp``, ``Phòng``)
+_BRACKET_WORD = re.compile(r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+")
+
+
+def glossed_bracket_unit(label: str, bare: str) -> str:
+    """The unit of a bilingual label whose Vietnamese half and English gloss both close with a bracketed word (``Số
+    trường học (Trường)`` / ``Number of schools (School)``, s10 Hải Phòng; ``Số trường học (Trường)`` / ``Number of
+    schools (School)`` in held-out Quảng Ngãi's yearbook): the Vietnamese bracket, written with a capital as the
+    yearbook writes it (``Trường``) — a lower-case bracket is a unit already, an abbreviation in capitals
+    (``(GRDP)``) is none. ``""`` for any other label."""
+    if bare == label or not label.startswith(bare):
+        return ""
+    vn, en = _BRACKET_UNIT.search(bare), _BRACKET_UNIT.search(label[len(bare):])
+    if vn is None or en is None or not _BRACKET_WORD.fullmatch(vn.group(1).strip()) or \
+            not _BRACKET_WORD.fullmatch(en.group(1).strip()):
+        return ""
+    return vn.group(1).strip()
 
 
 #: what may close a Vietnamese label before its English gloss: a short bracket (``(%)``), numbers and dashes
@@ -1055,7 +1105,7 @@ def _sheet_rows(text: str, t: Table) -> list[tuple[str, str, list[str]]]:
     """Each row of the table as a sheet writes it: (label, unit as written — the one above for ``"`` —, cells)."""
     bars = "|" in text[t.rows[0].label_start:t.rows[0].cells[-1][1]]
     lo = _label_start(text, t.rows[0], bars)
-    out, unit_above, said = [], "", {}
+    out, unit_above, said, units = [], "", {}, {}
     width = max((len(x.cells) for x in t.rows if x.places is None), default=0)
     for r in sorted([*t.rows, *t.odd], key=lambda x: x.label_start):
         mine, lo = lo, r.cells[-1][1]
@@ -1063,9 +1113,11 @@ def _sheet_rows(text: str, t: Table) -> list[tuple[str, str, list[str]]]:
             continue
         label, unit = _row_label_unit(text, mine, r, t.unit_column, bars)
         said[id(r)] = label
+        units[id(r)] = unit
         if r.group is not None and r.group.label_start < r.label_start:
             # "Công lập - Public" under "Số phòng học (Phòng)": the group's row, as a yearbook's sheet names it
             label = f"{said.get(id(r.group)) or _clean_label(r.group.label)} - {label}"
+            unit = unit or group_unit(units.get(id(r.group), ""))
         if not unit and not t.unit_column and t.unit:
             unit = t.unit            # "ĐVT: Tỷ đồng" above the header: every row's unit
         if unit and not unit.strip("\"'“”″〃 "):
@@ -1074,6 +1126,12 @@ def _sheet_rows(text: str, t: Table) -> list[tuple[str, str, list[str]]]:
         cells = slotted_cells(text, r, width)
         out.append((label, "" if _rate_of_a_count(unit, [c for c in cells if c]) else unit, cells))
     return out
+
+
+def group_unit(unit: str) -> str:
+    """The unit a group's part takes from its group's title (``Công lập – Public`` under ``Số trường học (Trường)``:
+    trường, s10 Hải Phòng): the group's own unit, a ditto mark (``"``) none."""
+    return "" if not unit.strip("\"'“”″〃 ") else unit
 
 
 def _rate_of_a_count(unit: str, cells: list[str]) -> bool:
@@ -1103,6 +1161,33 @@ _FEW_DECIMALS = re.compile(r"-?\d{1,3}(?:\.\d{3})*,\d{1,2}")
 _DECIMAL_COMMA = re.compile(r"-?\d{1,3}(?:\.\d{3})*,\d+")
 
 
+#: a cell of a table typed in English notation as far as it shows: commas grouping three digits each (``293,949``,
+#: ``-2,165``), no dot
+_COMMA_GROUPED = re.compile(r"-?\d{1,3}(?:,\d{3})+")
+#: how many such cells a table needs before its commas are read as thousands: a Vietnamese table gives a decimal
+#: comma one or two digits as often as three, never only three in so many cells
+COMMA_GROUPED_LEAST = 5
+
+
+def comma_grouped(cells: list[str]) -> bool:
+    """A table whose numbers are in English notation with no cell saying so (``293,949``, ``15,604`` … ``8``,
+    ``-67``: s10 cophieu68 ANT; ``130,609`` … ``-1,032``: s1 BSC BTW): every cell holding a comma groups three
+    digits after each (``_COMMA_GROUPED``), none holds a dot, and there are at least ``COMMA_GROUPED_LEAST`` such
+    cells. The loader would read ``293,949`` as 293,949 with decimals (the Vietnamese comma) — a thousandth of the
+    value; a table with a cell only English writes (``1,122,014``) it reads right already."""
+    typed = [c.strip().replace(" ", "") for c in cells if c and c.strip()]
+    commas = [c for c in typed if "," in c]
+    return (len(commas) >= COMMA_GROUPED_LEAST and all(_COMMA_GROUPED.fullmatch(c) for c in commas)
+            and not any("." in c for c in typed))
+
+
+def _vn_grouped(sheet: list[tuple[str, str, list[str]]]) -> list[tuple[str, str, list[str]]]:
+    """``sheet`` with its commas as thousands' dots when the table is in English notation (``comma_grouped``)."""
+    if not comma_grouped([c for _, _, cells in sheet for c in cells]):
+        return sheet
+    return [(label, unit, [c.replace(",", ".") if c else c for c in cells]) for label, unit, cells in sheet]
+
+
 def table_rows(text: str | None, title: str = "") -> tuple[list[Row], list[tuple[int, int]]]:
     """The rows of every table pasted in ``text`` (the report as written) and the regions the tables cover.
 
@@ -1120,7 +1205,7 @@ def table_rows(text: str | None, title: str = "") -> tuple[list[Row], list[tuple
         regions.append((t.start, t.end))
         if not t.titles:
             continue
-        sheet = t.columns if t.columns is not None else _sheet_rows(text, t)
+        sheet = _vn_grouped(t.columns if t.columns is not None else _sheet_rows(text, t))
         header = ["Chỉ tiêu", "Đơn vị tính", *[x for x, _ in t.titles]]
         raw = RawTable("pasted", 2, header, [(n + 3, [label, unit, *cells]) for n, (label, unit, cells)
                                              in enumerate(sheet)], titles=[title] if title else [])
