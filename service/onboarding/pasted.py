@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -164,13 +164,27 @@ def _year_row(text: str, r: TextRow) -> bool:
     return all(_YEAR.fullmatch(c) for c in cells) and cells == sorted(cells)
 
 
+#: a barred table's row left empty: its label, then nothing but bars (``8. Phần lợi nhuận hoặc lỗ trong công ty liên
+#: kết liên doanh | ||||``)
+_EMPTY_BARRED = re.compile(r"(?:\d{1,2}[.)]\s*)?[^|\d\s][^|]*?(?:\s*\|){2,}\s*")
+
+
+def empty_barred_row(line: str) -> bool:
+    """A line of a barred table whose cells are all empty (``8. Phần lợi nhuận hoặc lỗ trong công ty liên kết liên
+    doanh | ||||``, s10 cophieu68 ANT; ``17. Chi phí thuế TNDN hoãn lại | ||||||``, s1 cophieu68 AFX-like pages):
+    a row of the table with no value, no sentence ending it — the rows after it are the same table's, under its
+    header (they had been a table of their own, with no header, so no row)."""
+    return bool(_EMPTY_BARRED.fullmatch(line.strip()))
+
+
 def _runs(text: str, rows: list[TextRow]) -> list[list[TextRow]]:
     """Rows in runs: a sentence between two rows ends the run."""
     runs: list[list[TextRow]] = []
     last_end = None
     for r in rows:
         between = text[last_end:r.label_start] if last_end is not None else None
-        if between is None or any(_is_sentence(x) and not _long_label(text, x, runs[-1][-1], r) for x in between.split("\n")) \
+        if between is None or any(_is_sentence(x) and not _long_label(text, x, runs[-1][-1], r) and
+                                  not empty_barred_row(x) for x in between.split("\n")) \
                 or _new_header(between):
             runs.append([])
         runs[-1].append(r)
@@ -346,6 +360,41 @@ def joined_school_years(fields: list[str]) -> list[str]:
     return out
 
 
+#: a period's title as a header types it, whole: a quarter (``Q4 2023``, ``Qúy 4 2024``) or a (school) year (``Năm
+#: học: 2019-2020``, ``Năm 2015``)
+_PERIOD_TITLE = re.compile(r"(?i)(?<!\S)(?:(?:q|qu[ýúy]|qú[yý])\s*(?:[1-4]|i{1,3}|iv)\b[\s/.-]*(?:19|20)\d\d"
+                           r"|năm(?:\s+học)?\s*:?\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)(?!\d)")
+#: a period's total and its parts under it: ``Tổng số Chia ra`` (the parts named on the line below)
+_TOTAL_FIRST = re.compile(r"(?i)tổng\s+số\b")
+SPAN_PART_TITLE = "Chia ra"
+
+
+def period_spans(fields: list[str], cells: int) -> list[tuple[str, ColumnTitle]]:
+    """A header of periods side by side, each over its total and its parts (``Năm học: 2019-2020 Năm học:
+    2020-2021`` / ``Tổng số Chia ra Tổng số Chia ra`` / ``Công lập Ngoài công lập Công lập Ngoài công lập`` over
+    six cells, s10 Đà Nẵng's two district tables): each period's first column is its total (the period's title),
+    the others its parts (``Chia ra``: the loader keeps each as a part of that period's value). ``[]`` unless the
+    periods are two or more, each as wide (``cells`` a multiple of them), and the words after them open with
+    ``Tổng số`` once a period."""
+    chunk = " ".join(fields)
+    found = list(_PERIOD_TITLE.finditer(chunk))
+    if len(found) < 2 or cells % len(found) or cells // len(found) < 2:
+        return []
+    between = [chunk[a.end():b.start()] for a, b in zip(found, found[1:])]
+    after = chunk[found[-1].end():]
+    if any(x.strip() for x in between) or len(_TOTAL_FIRST.findall(after)) != len(found) or \
+            not _TOTAL_FIRST.match(after.strip()):
+        return []
+    read = [read_title(m.group(0)) for m in found]
+    if any(t.column != "period" or t.period is None for t in read) or len({t.period for t in read}) < len(read):
+        return []
+    width = cells // len(found)
+    out = []
+    for m, t in zip(found, read):
+        out += [(m.group(0), t)] + [(SPAN_PART_TITLE, read_title(SPAN_PART_TITLE))] * (width - 1)
+    return out
+
+
 def _split_periods(fields: list[str]) -> list[str]:
     """``fields`` with each line of period titles side by side (``side_by_side_periods``) split into its titles."""
     out = []
@@ -399,10 +448,38 @@ def _titled(fields: list[str], cells: int) -> tuple[list[tuple[str, ColumnTitle]
     return (titled, unit_column) if len(titled) == cells else ([], unit_column)
 
 
+#: a row's serial number alone on its paragraph (``2``, ``13``): what may stand before a label one cell a paragraph
+_SERIAL_CELL = re.compile(r"\d{1,2}")
+#: how many rows must end on the next row's serial before the table's trailing numbers are read as serials
+SERIALS_LEAST = 3
+
+
+def trailing_serials(text: str, run: list[TextRow]) -> list[TextRow]:
+    """A table one cell a paragraph whose rows are numbered (``STT`` / ``Chỉ tiêu`` / ``Năm 2011`` …): the reader
+    takes the next row's serial for the last cell of the row before it (``3,3`` / ``2,2`` / ``-0,7`` / ``5,66`` /
+    ``4,22`` / ``2`` / ``Tổng sản phẩm trong tỉnh …``: s10 Thừa Thiên Huế 2011–2015; the same in its 2019 page). When
+    at least ``SERIALS_LEAST`` rows end on a whole number of one or two digits right before the next label, and those
+    numbers go up, each is the next row's serial, no cell: the row without it. Else the run as it is. (Read as a
+    cell, the serial made each such row one cell longer than the header's years, so the years slid one column and
+    the latest year's value was the next row's number.)"""
+    ends = []
+    for k, r in enumerate(run[:-1]):
+        a, b = r.cells[-1]
+        after = text[b:run[k + 1].label_start]
+        if len(r.cells) >= 2 and _SERIAL_CELL.fullmatch(text[a:b].strip()) and not after.strip() and \
+                not text[a - 1:a].strip() and "\n" in text[r.cells[-2][1]:a]:
+            ends.append(k)
+    numbers = [int(text[slice(*run[k].cells[-1])]) for k in ends]
+    if len(ends) < SERIALS_LEAST or numbers != sorted(set(numbers)):
+        return run
+    return [replace(r, cells=r.cells[:-1]) if k in ends else r for k, r in enumerate(run)]
+
+
 def tables(text: str) -> list[Table]:
     """Every table pasted as text in ``text`` (see the module)."""
     out = []
     for run in _runs(text, text_rows(text)):
+        run = trailing_serials(text, run)
         header_row = run[0] if _year_row(text, run[0]) else None
         body = run[1:] if header_row else run
         counts = [len(r.cells) for r in body if r.places is None]
@@ -429,6 +506,8 @@ def tables(text: str) -> list[Table]:
         titles, unit_column = _roles(fields, n)
         if not titles and _split_periods(fields) != fields:   # ``Q4 2023 Q1 2024 … Q4 2024`` on one line
             titles, unit_column = _roles(_split_periods(fields), n)
+        if not titles:   # ``Năm học: 2019-2020 Năm học: 2020-2021`` / ``Tổng số Chia ra Tổng số Chia ra``
+            titles = period_spans(fields, n)
         heading = ""
         if not titles:   # a yearbook's header of years ("2010 … 2015" read as a row, "Sơ bộ Prel." / "2016" after it)
             first_at = _label_start(text, first, bars)
@@ -570,13 +649,19 @@ def dong_multiple_unit(unit: str) -> str:
     return _SCALE_WORD[m.group("zeros").count("000")] if m else unit
 
 
+#: the unit said in brackets closing the table's title, on the title's paragraph: ``Số lớp/nhóm trẻ mầm non phân theo
+#: huyện/quận`` / ``(Đơn vị tính: lớp)`` (s10 Đà Nẵng's district tables); ``(ĐVT: Tỷ đồng)``
+_UNIT_BRACKETED = re.compile(r"(?i)\(\s*((?:đvt|đơn\s+vị\s+tính)\s*:[^()]{1,24})\)\s*$")
+
+
 def said_unit(field: str) -> str:
     """The unit an ``ĐVT`` line says for the whole table: ``ĐVT: Tỷ đồng - Unit: Bill. dongs`` → ``Tỷ đồng``,
     ``ĐVT: Hộ``, ``Đơn vị tính: Tỷ đồng``, ``Đơn vị tính - Unit: %`` → ``%`` (its English half only when no other);
     ``""`` for any other line."""
     m = _UNIT_SAID.fullmatch(" ".join(field.split()))
     if m is None:
-        return ""
+        closing = _UNIT_BRACKETED.search(" ".join(field.split()))
+        return said_unit(closing.group(1)) if closing else ""
     rest = m.group("rest")
     english = re.match(r"(?i)unit\s*:\s*(.+)", rest)
     if english:
