@@ -457,7 +457,8 @@ SERIALS_LEAST = 3
 def trailing_serials(text: str, run: list[TextRow]) -> list[TextRow]:
     """A table one cell a paragraph whose rows are numbered (``STT`` / ``Chỉ tiêu`` / ``Năm 2011`` …): the reader
     takes the next row's serial for the last cell of the row before it (``3,3`` / ``2,2`` / ``-0,7`` / ``5,66`` /
-    ``4,22`` / ``2`` / ``Tổng sản phẩm trong tỉnh …``: s10 Thừa Thiên Huế 2011–2015; the same in its 2019 page). When
+    ``4,22`` / ``2`` / ``Tổng sản phẩm trong tỉnh …``: s10 Thừa Thiên Huế 2011–2015; its 2019 page,
+    closing each row with a notes cell, is left as it is). When
     at least ``SERIALS_LEAST`` rows end on a whole number of one or two digits right before the next label, and those
     numbers go up, each is the next row's serial, no cell: the row without it. Else the run as it is. (Read as a
     cell, the serial made each such row one cell longer than the header's years, so the years slid one column and
@@ -1107,7 +1108,7 @@ _BRACKET_WORD = re.compile(r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+")
 def glossed_bracket_unit(label: str, bare: str) -> str:
     """The unit of a bilingual label whose Vietnamese half and English gloss both close with a bracketed word (``Số
     trường học (Trường)`` / ``Number of schools (School)``, s10 Hải Phòng; ``Số trường học (Trường)`` / ``Number of
-    schools (School)`` in held-out Quảng Ngãi's yearbook): the Vietnamese bracket, written with a capital as the
+    schools (School)`` in s7 Quảng Ngãi's yearbook): the Vietnamese bracket, written with a capital as the
     yearbook writes it (``Trường``) — a lower-case bracket is a unit already, an abbreviation in capitals
     (``(GRDP)``) is none. ``""`` for any other label."""
     if bare == label or not label.startswith(bare):
