@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -164,13 +164,27 @@ def _year_row(text: str, r: TextRow) -> bool:
     return all(_YEAR.fullmatch(c) for c in cells) and cells == sorted(cells)
 
 
+#: a barred table's row left empty: its label, then nothing but bars (``8. Phần lợi nhuận hoặc lỗ trong công ty liên
+#: kết liên doanh | ||||``)
+_EMPTY_BARRED = re.compile(r"(?:\d{1,2}[.)]\s*)?[^|\d\s][^|]*?(?:\s*\|){2,}\s*")
+
+
+def empty_barred_row(line: str) -> bool:
+    """A line of a barred table whose cells are all empty (``8. Phần lợi nhuận hoặc lỗ trong công ty liên kết liên
+    doanh | ||||``, s10 cophieu68 ANT; ``17. Chi phí thuế TNDN hoãn lại | ||||||``, s1 cophieu68 AFX-like pages):
+    a row of the table with no value, no sentence ending it — the rows after it are the same table's, under its
+    header (they had been a table of their own, with no header, so no row)."""
+    return bool(_EMPTY_BARRED.fullmatch(line.strip()))
+
+
 def _runs(text: str, rows: list[TextRow]) -> list[list[TextRow]]:
     """Rows in runs: a sentence between two rows ends the run."""
     runs: list[list[TextRow]] = []
     last_end = None
     for r in rows:
         between = text[last_end:r.label_start] if last_end is not None else None
-        if between is None or any(_is_sentence(x) and not _long_label(text, x, runs[-1][-1], r) for x in between.split("\n")) \
+        if between is None or any(_is_sentence(x) and not _long_label(text, x, runs[-1][-1], r) and
+                                  not empty_barred_row(x) for x in between.split("\n")) \
                 or _new_header(between):
             runs.append([])
         runs[-1].append(r)
@@ -297,6 +311,98 @@ def _gloss_free_fields(fields: list[str]) -> list[str]:
     return out
 
 
+#: where a period's title begins on a header line that types several side by side: a quarter (``Q4 2023``, ``Quý
+#: 1/2024``, ``Qúy 4 2024`` — the broker pages' misspelling kept), a school year (``Năm học: 2019-2020``), a year
+#: (``Năm 2015``); each piece must read as a period (``read_title``) for the split to stand
+_PERIOD_TITLE_AT = re.compile(r"(?i)(?<!\S)(?=(?:q|qu[ýúy]|qú[yý])\s*(?:[1-4]|i{1,3}|iv)\b[\s/.-]*(?:19|20)\d\d\b"
+                              r"|năm(?:\s+học)?\s*:?\s*(?:19|20)\d\d\b)")
+
+
+def side_by_side_periods(field: str) -> list[str]:
+    """The period titles a header line types one after another with single spaces (``Q4 2023 Q1 2024 Q2 2024 Q3 2024
+    Q4 2024``, s10 BSC pages; ``Năm học: 2019-2020 Năm học: 2020-2021``, s10 Đà Nẵng): each a column's title, in
+    the line's order — the page's latest quarter may stand last as well as first.  ``[]`` unless the line is two
+    period titles or more and nothing else, each a different period."""
+    starts = [m.start() for m in _PERIOD_TITLE_AT.finditer(field)]
+    if len(starts) < 2 or field[:starts[0]].strip():
+        return []
+    pieces = [field[a:b].strip() for a, b in zip(starts, starts[1:] + [len(field)])]
+    read = [read_title(p) for p in pieces]
+    if any(t.column != "period" or t.period is None for t in read) or len({t.period for t in read}) < len(read):
+        return []
+    return pieces
+
+
+#: the first year of a school or crop year a narrow column broke after its hyphen: ``2010-`` (``2011`` the next line)
+_YEAR_BROKEN = re.compile(r"(?:19|20)\d\d\s*[-–]")
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+
+
+def joined_school_years(fields: list[str]) -> list[str]:
+    """A header's school years broken over two lines by a narrow column (``2010-`` / ``2011`` / ``2012-`` / ``2013``
+    …, s10 Hải Phòng's preschool table; ``2015-`` / ``2016`` in a flip-book's header) joined into one title each
+    (``2010-2011``) when the second year is the next after the first, every year of the header so broken (two
+    pairs or more, no year alone left) — else the fields as they are: a flip-book's header that lost its layout
+    (``2016`` / ``2017`` / ``2018`` / ``2019`` / ``2019-`` / ``2020``, s8 Hòa Bình 2019 p. 611) is read by its years
+    (``_headed_year_titles``)."""
+    out: list[str] = []
+    joined = 0
+    for f in fields:
+        prev = out[-1].strip() if out else ""
+        if _YEAR_BROKEN.fullmatch(prev) and _YEAR_ALONE.fullmatch(f.strip()) and \
+                int(f.strip()) == int(prev[:4]) + 1:
+            out[-1] = f"{prev[:4]}-{f.strip()}"
+            joined += 1
+            continue
+        out.append(f)
+    if joined < 2 or any(_YEAR_ALONE.fullmatch(f.strip()) or _YEAR_BROKEN.fullmatch(f.strip()) for f in out):
+        return fields
+    return out
+
+
+#: a period's title as a header types it, whole: a quarter (``Q4 2023``, ``Qúy 4 2024``) or a (school) year (``Năm
+#: học: 2019-2020``, ``Năm 2015``)
+_PERIOD_TITLE = re.compile(r"(?i)(?<!\S)(?:(?:q|qu[ýúy]|qú[yý])\s*(?:[1-4]|i{1,3}|iv)\b[\s/.-]*(?:19|20)\d\d"
+                           r"|năm(?:\s+học)?\s*:?\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)(?!\d)")
+#: a period's total and its parts under it: ``Tổng số Chia ra`` (the parts named on the line below)
+_TOTAL_FIRST = re.compile(r"(?i)tổng\s+số\b")
+SPAN_PART_TITLE = "Chia ra"
+
+
+def period_spans(fields: list[str], cells: int) -> list[tuple[str, ColumnTitle]]:
+    """A header of periods side by side, each over its total and its parts (``Năm học: 2019-2020 Năm học:
+    2020-2021`` / ``Tổng số Chia ra Tổng số Chia ra`` / ``Công lập Ngoài công lập Công lập Ngoài công lập`` over
+    six cells, s10 Đà Nẵng's two district tables): each period's first column is its total (the period's title),
+    the others its parts (``Chia ra``: the loader keeps each as a part of that period's value). ``[]`` unless the
+    periods are two or more, each as wide (``cells`` a multiple of them), and the words after them open with
+    ``Tổng số`` once a period."""
+    chunk = " ".join(fields)
+    found = list(_PERIOD_TITLE.finditer(chunk))
+    if len(found) < 2 or cells % len(found) or cells // len(found) < 2:
+        return []
+    between = [chunk[a.end():b.start()] for a, b in zip(found, found[1:])]
+    after = chunk[found[-1].end():]
+    if any(x.strip() for x in between) or len(_TOTAL_FIRST.findall(after)) != len(found) or \
+            not _TOTAL_FIRST.match(after.strip()):
+        return []
+    read = [read_title(m.group(0)) for m in found]
+    if any(t.column != "period" or t.period is None for t in read) or len({t.period for t in read}) < len(read):
+        return []
+    width = cells // len(found)
+    out = []
+    for m, t in zip(found, read):
+        out += [(m.group(0), t)] + [(SPAN_PART_TITLE, read_title(SPAN_PART_TITLE))] * (width - 1)
+    return out
+
+
+def _split_periods(fields: list[str]) -> list[str]:
+    """``fields`` with each line of period titles side by side (``side_by_side_periods``) split into its titles."""
+    out = []
+    for f in fields:
+        out.extend(side_by_side_periods(f) or [f])
+    return out
+
+
 def _roles(fields: list[str], cells: int) -> tuple[list[tuple[str, ColumnTitle]], bool]:
     """The cells' titles by position, and whether there is a unit column; [] when they cannot be told.  A bilingual
     header is read first without its English glosses, from the label column's title on (what stands before it is the
@@ -319,7 +425,7 @@ def _titled(fields: list[str], cells: int) -> tuple[list[tuple[str, ColumnTitle]
         fields = fields[:serial]
     fields = _spanned(fields)
     read = [(f, read_title(f)) for f in fields]
-    unit_column = any(t.column == "don_vi_tinh" for _, t in read)
+    unit_column = any(t.column == "don_vi_tinh" and not said_unit(f) for f, t in read)
     titled = [(f, t) for f, t in read if (t.column not in _NO_CELL or t.start) and not _COLUMN_NUMBER.fullmatch(f)]
     while len(titled) > cells:   # "Năm 2020" over "Kế hoạch" and "Ước TH": a bare period joined to its neighbour
         pairs = [k for k in range(len(titled) - 1) if _bare_period(titled[k][1]) != _bare_period(titled[k + 1][1])
@@ -342,10 +448,39 @@ def _titled(fields: list[str], cells: int) -> tuple[list[tuple[str, ColumnTitle]
     return (titled, unit_column) if len(titled) == cells else ([], unit_column)
 
 
+#: a row's serial number alone on its paragraph (``2``, ``13``): what may stand before a label one cell a paragraph
+_SERIAL_CELL = re.compile(r"\d{1,2}")
+#: how many rows must end on the next row's serial before the table's trailing numbers are read as serials
+SERIALS_LEAST = 3
+
+
+def trailing_serials(text: str, run: list[TextRow]) -> list[TextRow]:
+    """A table one cell a paragraph whose rows are numbered (``STT`` / ``Chỉ tiêu`` / ``Năm 2011`` …): the reader
+    takes the next row's serial for the last cell of the row before it (``3,3`` / ``2,2`` / ``-0,7`` / ``5,66`` /
+    ``4,22`` / ``2`` / ``Tổng sản phẩm trong tỉnh …``: s10 Thừa Thiên Huế 2011–2015; its 2019 page,
+    closing each row with a notes cell, is left as it is). When
+    at least ``SERIALS_LEAST`` rows end on a whole number of one or two digits right before the next label, and those
+    numbers go up, each is the next row's serial, no cell: the row without it. Else the run as it is. (Read as a
+    cell, the serial made each such row one cell longer than the header's years, so the years slid one column and
+    the latest year's value was the next row's number.)"""
+    ends = []
+    for k, r in enumerate(run[:-1]):
+        a, b = r.cells[-1]
+        after = text[b:run[k + 1].label_start]
+        if len(r.cells) >= 2 and _SERIAL_CELL.fullmatch(text[a:b].strip()) and not after.strip() and \
+                not text[a - 1:a].strip() and "\n" in text[r.cells[-2][1]:a]:
+            ends.append(k)
+    numbers = [int(text[slice(*run[k].cells[-1])]) for k in ends]
+    if len(ends) < SERIALS_LEAST or numbers != sorted(set(numbers)):
+        return run
+    return [replace(r, cells=r.cells[:-1]) if k in ends else r for k, r in enumerate(run)]
+
+
 def tables(text: str) -> list[Table]:
     """Every table pasted as text in ``text`` (see the module)."""
     out = []
     for run in _runs(text, text_rows(text)):
+        run = trailing_serials(text, run)
         header_row = run[0] if _year_row(text, run[0]) else None
         body = run[1:] if header_row else run
         counts = [len(r.cells) for r in body if r.places is None]
@@ -365,10 +500,15 @@ def tables(text: str) -> list[Table]:
             start = header_row.label_start
         else:
             fields, start = _header_fields(text, _label_start(text, first, bars), bars)
+            fields = joined_school_years(fields)   # ``2010-`` / ``2011``: one school year
             typed = _typed_header(text, _label_start(text, first, bars), n)
             if typed:            # "Chỉ tiêu\tNăm 2014\tNăm 2015\tNăm 2016": the header typed on one line
                 fields = typed
         titles, unit_column = _roles(fields, n)
+        if not titles and _split_periods(fields) != fields:   # ``Q4 2023 Q1 2024 … Q4 2024`` on one line
+            titles, unit_column = _roles(_split_periods(fields), n)
+        if not titles:   # ``Năm học: 2019-2020 Năm học: 2020-2021`` / ``Tổng số Chia ra Tổng số Chia ra``
+            titles = period_spans(fields, n)
         heading = ""
         if not titles:   # a yearbook's header of years ("2010 … 2015" read as a row, "Sơ bộ Prel." / "2016" after it)
             first_at = _label_start(text, first, bars)
@@ -491,7 +631,28 @@ _ASCII_LINE = re.compile(r"[A-Za-z][A-Za-z0-9 .,;:()'&/%-]*")
 _BRACKET_ONLY = re.compile(r"\((?P<unit>[^()]{1,24})\)")
 
 
-_UNIT_SAID = re.compile(r"(?i)(?:đvt|đơn\s+vị(?:\s+tính)?)\s*[:\-–]?\s*(?P<rest>.*)")
+#: the word naming a table's unit on a line of its own: ``ĐVT``, ``Đơn vị tính``, ``Đơn vị``, or ``単位`` ("unit": the
+#: broker's Japanese pages print ``単位: 1.000.000đ`` over the same Vietnamese table, s1/p23 BSC pages)
+_UNIT_SAID = re.compile(r"(?i)(?:đvt|đơn\s+vị(?:\s+tính)?|単位)\s*[:\-–]?\s*(?P<rest>.*)")
+
+
+#: a unit of money written as a multiple of the đồng: ``1.000.000đ`` (s10 BSC pages' ``Đơn vị: 1.000.000đ``),
+#: ``1.000 đồng``, ``1000đ``, ``1.000.000 VNĐ``
+_DONG_MULTIPLE = re.compile(r"(?i)1(?P<zeros>(?:[.,\s]?000){1,3})\s*(?:đ|đồng|vnđ|vnd)\.?")
+_SCALE_WORD = {1: "nghìn đồng", 2: "triệu đồng", 3: "tỷ đồng"}
+
+
+def dong_multiple_unit(unit: str) -> str:
+    """A unit of money written as a number of đồng, in words: ``1.000.000đ`` → ``triệu đồng``, ``1.000 đồng`` →
+    ``nghìn đồng``, ``1.000.000.000đ`` → ``tỷ đồng`` — the figures' unit read by the loader, which takes
+    ``1.000.000đ`` for a count of ``000đ`` scaled by a thousand (every value ×1000).  Any other unit as it is."""
+    m = _DONG_MULTIPLE.fullmatch(unit.strip())
+    return _SCALE_WORD[m.group("zeros").count("000")] if m else unit
+
+
+#: the unit said in brackets closing the table's title, on the title's paragraph: ``Số lớp/nhóm trẻ mầm non phân theo
+#: huyện/quận`` / ``(Đơn vị tính: lớp)`` (s10 Đà Nẵng's district tables); ``(ĐVT: Tỷ đồng)``
+_UNIT_BRACKETED = re.compile(r"(?i)\(\s*((?:đvt|đơn\s+vị\s+tính)\s*:[^()]{1,24})\)\s*$")
 
 
 def said_unit(field: str) -> str:
@@ -500,13 +661,14 @@ def said_unit(field: str) -> str:
     ``""`` for any other line."""
     m = _UNIT_SAID.fullmatch(" ".join(field.split()))
     if m is None:
-        return ""
+        closing = _UNIT_BRACKETED.search(" ".join(field.split()))
+        return said_unit(closing.group(1)) if closing else ""
     rest = m.group("rest")
     english = re.match(r"(?i)unit\s*:\s*(.+)", rest)
     if english:
         return english.group(1).strip() if len(english.group(1)) <= 24 else ""
     rest = re.split(r"\s+[-–]\s+unit\b", rest, flags=re.IGNORECASE)[0].strip(" .;")
-    return rest if 0 < len(rest) <= 24 else ""
+    return dong_multiple_unit(rest) if 0 < len(rest) <= 24 else ""
 
 
 _NAMED_GROUP = re.compile(r"(?i)\s*(?:chia\s+(?:ra\s+)?theo|phân\s+(?:chia\s+)?theo)\s+(?P<parts>.+)")
@@ -923,6 +1085,9 @@ def _row_label_unit(text: str, lo: int, r: TextRow, unit_column: bool, bars: boo
         mine = " ".join(r.label.split())
         label = mine if r.label_start >= lo and mine in " ".join(region.split()) else (blocks[-1] if blocks else r.label)
     bare = without_english_gloss(label)
+    glossed = glossed_bracket_unit(label, bare)
+    if glossed:
+        return _clean_label(bare[:_BRACKET_UNIT.search(bare).start()]), glossed
     if bare != label and _BRACKET_UNIT.search(bare):
         label = bare   # ``… y tế (%) Percentage of village having VHW``: the unit closes the Vietnamese words (a
         #                yearbook's label is kept with its gloss otherwise: ``Huyện Đà Bắc Da Bac district``)
@@ -934,6 +1099,25 @@ def _row_label_unit(text: str, lo: int, r: TextRow, unit_column: bool, bars: boo
     if _PERCENT_LABEL.match(_clean_label(label)):
         return _clean_label(label), "%"   # ``Tỷ lệ % tiêm chủng đầy đủ cho trẻ em<1 tuổi``: a rate in per cent
     return _clean_label(label), ""
+
+
+#: one word, capitalised: a yearbook's unit in a bilingual label's brackets (``Trường``, ``Lớp``, ``Phòng``)
+_BRACKET_WORD = re.compile(r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]+")
+
+
+def glossed_bracket_unit(label: str, bare: str) -> str:
+    """The unit of a bilingual label whose Vietnamese half and English gloss both close with a bracketed word (``Số
+    trường học (Trường)`` / ``Number of schools (School)``, s10 Hải Phòng; ``Số trường học (Trường)`` / ``Number of
+    schools (School)`` in s7 Quảng Ngãi's yearbook): the Vietnamese bracket, written with a capital as the
+    yearbook writes it (``Trường``) — a lower-case bracket is a unit already, an abbreviation in capitals
+    (``(GRDP)``) is none. ``""`` for any other label."""
+    if bare == label or not label.startswith(bare):
+        return ""
+    vn, en = _BRACKET_UNIT.search(bare), _BRACKET_UNIT.search(label[len(bare):])
+    if vn is None or en is None or not _BRACKET_WORD.fullmatch(vn.group(1).strip()) or \
+            not _BRACKET_WORD.fullmatch(en.group(1).strip()):
+        return ""
+    return vn.group(1).strip()
 
 
 #: what may close a Vietnamese label before its English gloss: a short bracket (``(%)``), numbers and dashes
@@ -1007,7 +1191,7 @@ def _sheet_rows(text: str, t: Table) -> list[tuple[str, str, list[str]]]:
     """Each row of the table as a sheet writes it: (label, unit as written — the one above for ``"`` —, cells)."""
     bars = "|" in text[t.rows[0].label_start:t.rows[0].cells[-1][1]]
     lo = _label_start(text, t.rows[0], bars)
-    out, unit_above, said = [], "", {}
+    out, unit_above, said, units = [], "", {}, {}
     width = max((len(x.cells) for x in t.rows if x.places is None), default=0)
     for r in sorted([*t.rows, *t.odd], key=lambda x: x.label_start):
         mine, lo = lo, r.cells[-1][1]
@@ -1015,9 +1199,11 @@ def _sheet_rows(text: str, t: Table) -> list[tuple[str, str, list[str]]]:
             continue
         label, unit = _row_label_unit(text, mine, r, t.unit_column, bars)
         said[id(r)] = label
+        units[id(r)] = unit
         if r.group is not None and r.group.label_start < r.label_start:
             # "Công lập - Public" under "Số phòng học (Phòng)": the group's row, as a yearbook's sheet names it
             label = f"{said.get(id(r.group)) or _clean_label(r.group.label)} - {label}"
+            unit = unit or group_unit(units.get(id(r.group), ""))
         if not unit and not t.unit_column and t.unit:
             unit = t.unit            # "ĐVT: Tỷ đồng" above the header: every row's unit
         if unit and not unit.strip("\"'“”″〃 "):
@@ -1026,6 +1212,12 @@ def _sheet_rows(text: str, t: Table) -> list[tuple[str, str, list[str]]]:
         cells = slotted_cells(text, r, width)
         out.append((label, "" if _rate_of_a_count(unit, [c for c in cells if c]) else unit, cells))
     return out
+
+
+def group_unit(unit: str) -> str:
+    """The unit a group's part takes from its group's title (``Công lập – Public`` under ``Số trường học (Trường)``:
+    trường, s10 Hải Phòng): the group's own unit, a ditto mark (``"``) none."""
+    return "" if not unit.strip("\"'“”″〃 ") else unit
 
 
 def _rate_of_a_count(unit: str, cells: list[str]) -> bool:
@@ -1055,6 +1247,33 @@ _FEW_DECIMALS = re.compile(r"-?\d{1,3}(?:\.\d{3})*,\d{1,2}")
 _DECIMAL_COMMA = re.compile(r"-?\d{1,3}(?:\.\d{3})*,\d+")
 
 
+#: a cell of a table typed in English notation as far as it shows: commas grouping three digits each (``293,949``,
+#: ``-2,165``), no dot
+_COMMA_GROUPED = re.compile(r"-?\d{1,3}(?:,\d{3})+")
+#: how many such cells a table needs before its commas are read as thousands: a Vietnamese table gives a decimal
+#: comma one or two digits as often as three, never only three in so many cells
+COMMA_GROUPED_LEAST = 5
+
+
+def comma_grouped(cells: list[str]) -> bool:
+    """A table whose numbers are in English notation with no cell saying so (``293,949``, ``15,604`` … ``8``,
+    ``-67``: s10 cophieu68 ANT; ``130,609`` … ``-1,032``: s1 BSC BTW): every cell holding a comma groups three
+    digits after each (``_COMMA_GROUPED``), none holds a dot, and there are at least ``COMMA_GROUPED_LEAST`` such
+    cells. The loader would read ``293,949`` as 293,949 with decimals (the Vietnamese comma) — a thousandth of the
+    value; a table with a cell only English writes (``1,122,014``) it reads right already."""
+    typed = [c.strip().replace(" ", "") for c in cells if c and c.strip()]
+    commas = [c for c in typed if "," in c]
+    return (len(commas) >= COMMA_GROUPED_LEAST and all(_COMMA_GROUPED.fullmatch(c) for c in commas)
+            and not any("." in c for c in typed))
+
+
+def _vn_grouped(sheet: list[tuple[str, str, list[str]]]) -> list[tuple[str, str, list[str]]]:
+    """``sheet`` with its commas as thousands' dots when the table is in English notation (``comma_grouped``)."""
+    if not comma_grouped([c for _, _, cells in sheet for c in cells]):
+        return sheet
+    return [(label, unit, [c.replace(",", ".") if c else c for c in cells]) for label, unit, cells in sheet]
+
+
 def table_rows(text: str | None, title: str = "") -> tuple[list[Row], list[tuple[int, int]]]:
     """The rows of every table pasted in ``text`` (the report as written) and the regions the tables cover.
 
@@ -1072,7 +1291,7 @@ def table_rows(text: str | None, title: str = "") -> tuple[list[Row], list[tuple
         regions.append((t.start, t.end))
         if not t.titles:
             continue
-        sheet = t.columns if t.columns is not None else _sheet_rows(text, t)
+        sheet = _vn_grouped(t.columns if t.columns is not None else _sheet_rows(text, t))
         header = ["Chỉ tiêu", "Đơn vị tính", *[x for x, _ in t.titles]]
         raw = RawTable("pasted", 2, header, [(n + 3, [label, unit, *cells]) for n, (label, unit, cells)
                                              in enumerate(sheet)], titles=[title] if title else [])
