@@ -419,11 +419,16 @@ def aspect_row(p: Para, i: int, m: Mention, row: Row) -> Row:
     hit = _ASPECT.match(p.text[m.end:])
     if hit is None:
         return row
-    want = "measure" if "lượng" in hit.group("what").lower() else "money"
-    if row.kind == want:
+    want = _QUANTITY if "lượng" in hit.group("what").lower() else ("money",)
+    if row.kind in want:
         return row
     near = [*p.rows_before(i), *p.rows_before(i, same_sentence=False), *reversed(p.section_rows)]
-    return next((r for r in near if r.kind == want), row)
+    return next((r for r in near if r.kind in want), row)
+
+
+#: What ``về lượng``/``về khối lượng`` changes: a weight or volume, or a count (``626,87 triệu cổ phiếu … tăng
+#: 35,68% về giá trị bình quân và 27,18% về khối lượng bình quân``, t24-danviet-hose-2022-08; ``… 3,4 tỷ cổ phiếu``).
+_QUANTITY = ("measure", "count")
 
 
 #: Words a label shares with any subject: the template's own (``Số``, ``Tổng``), periods.
