@@ -81,3 +81,13 @@ def test_counter_a_level_of_another_unit_is_no_level_reached(tmp_path):
     tpl = template(tmp_path, "Báo cáo công tác xét xử năm 2020",
                    "Các Tòa án đã thụ lý 89.726 vụ, đã giải quyết 87.770 vụ, thụ lý tăng 2.014 vụ, đạt tỷ lệ 97,8%.")
     assert not any(2014 in [float(d.value) for d in r.derived] and r.unit == "%" for r in tpl.rows)
+
+
+def test_the_level_is_named_by_its_own_clause_s_subject(tmp_path):
+    # p11-thanhnien-xk-2020-05's shape: the change's label had taken the clause before's subject ("Số tiền Máy móc",
+    # "Số tiền thoại các loại và linh kiện"), or the words between ("Số tiền tương đương, đạt hàng dệt may")
+    tpl = template(tmp_path, MAY_2020,
+                   "Máy móc giảm 57 triệu USD, đạt 1,2 tỉ USD; hàng dệt may tăng 257 triệu USD, tương ứng 16%, đạt "
+                   "1,87 tỉ USD.")
+    assert "dệt may" in row(tpl, 1870000000).label and "Máy móc" not in row(tpl, 1870000000).label
+    assert "Máy móc" in row(tpl, 1200000000).label

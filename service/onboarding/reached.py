@@ -97,4 +97,23 @@ def rate_then_level(p: Para, i: int, m: Mention) -> bool:
     return i in p.rates_ahead
 
 
+def level_label(p: Para, k: int, said: str) -> str:
+    """The level's label: ``said`` (the change's own label, ``Số điểm chỉ số ngành Công nghiệp``) when its words are
+    all in the change's own clause; else its head and the subject the change names in that clause (``Máy móc giảm …;
+    hàng dệt may tăng 257 triệu USD, tương ứng 16%, đạt 1,87 tỉ USD`` → ``Số tiền dệt may``, not the clause before's
+    ``Số tiền Máy móc``)."""
+    from service.onboarding.recognisers import subject_phrase
+
+    from service.onboarding import phrases as P
+
+    words = [w for w in subject_phrase(p, p.figures[k]) if w != ","]
+    n = 2 if said.split()[:1] == ["Số"] else 1
+    head, tail = said.split()[:n], said.split()[n:]
+    at = _start(p.figures[k])
+    clause = p.text[P.clause_start(p.text, at):at].lower()
+    if not words or tail and all(w.lower().strip(",") in clause for w in tail):
+        return said
+    return " ".join([*head, *words])
+
+
 REACHED = (change_then_level, rate_then_level)
