@@ -8,10 +8,11 @@
                            [hàng, dịch vụ …], ``ngành``, ``chỉ số``, ``mặt hàng``, ``lĩnh vực``) whose own clause says
                            they rose or fell says how the period's changes are spread — each category's change is
                            the figure (the held-out tables keep the groups, never their number)
-``categories_chosen_from`` ``Trong 11 nhóm hàng hóa, chỉ có bưu chính viễn thông có chỉ số giá giảm``
-                           (yi-toan-quoc-tong-cuc-thong-ke-chi-so-gia-tieu-dung-2012-10), ``Trong 11 nhóm hàng hóa và
-                           dịch vụ chính, có 06 nhóm tăng`` (t9-tk-cpi-kontum-t11-2023): the set the sentence chooses
-                           from, after ``Trong``
+``categories_chosen_from`` ``Trong 11 nhóm hàng hóa và dịch vụ chính, có 06 nhóm tăng`` (t9-tk-cpi-kontum-t11-2023),
+                           ``Trong 11 nhóm hàng hóa, chỉ có bưu chính viễn thông có chỉ số giá giảm`` (yi-toan-quoc-
+                           tong-cuc-thong-ke-chi-so-gia-tieu-dung-2012-10 — there the 11 opens its paragraph and is
+                           read as a row of its own before the recognisers: not reached): the set the sentence
+                           chooses from, after ``Trong``
 =========================  ===================================================================================
 """
 
