@@ -48,3 +48,11 @@ def test_counter_groups_of_people_founded_stay_a_figure(tmp_path):
     # counter-case: "nhóm hộ" counts households' groups founded — a figure, its change after it
     tpl = template(tmp_path, "Báo cáo công tác hội năm 2020", "Toàn huyện thành lập 15 nhóm hộ tăng 3 nhóm so với năm trước.")
     assert has(tpl, 15)
+
+
+def test_counter_groups_whose_change_passes_an_amount_are_a_class_counted(tmp_path):
+    # counter-case (test_onboarding_round4's export news): "có 5 nhóm hàng có kim ngạch tăng trên 1 tỷ USD" — the
+    # amount after the verb bounds a class; its count stays a row
+    tpl = template(tmp_path, "Báo cáo xuất khẩu năm 2018",
+                   "Đóng góp cho kim ngạch xuất khẩu cả nước, có 5 nhóm hàng có kim ngạch tăng trên 1 tỷ USD.")
+    assert has(tpl, 5) and not has(tpl, 1000000000)

@@ -27,8 +27,9 @@ from service.onboarding.model import Para
 #: services, sectors or products (``nhóm hộ``, ``nhóm trẻ`` count people) or bare before the verb.
 _CATEGORY = (r"^\s*(?:/\s*\d+\s*)?(?:nhóm(?=\s+(?:hàng|dịch|sản|mặt|ngành|chỉ|tăng|giảm))|ngành|chỉ\s+số|mặt\s+hàng|"
              r"lĩnh\s+vực)(?!\w)")
-#: ... then, in the same clause (no punctuation, no other number), the verb that says they moved.
-_MOVED = re.compile(r"(?i)" + _CATEGORY + r"(?:\s+[^\W\d_]+){0,10}?\s+(?:tăng|giảm)(?!\w)")
+#: ... then, in the same clause (no punctuation, no other number), the verb that says they moved — with no amount
+#: after it in its clause: ``có 5 nhóm hàng có kim ngạch tăng trên 1 tỷ USD`` counts a class (a figure, round 4).
+_MOVED = re.compile(r"(?i)" + _CATEGORY + r"(?:\s+[^\W\d_]+){0,10}?\s+(?:tăng|giảm)(?!\w)[^\d.;:,!?()\n]*(?:[.;:,!?()\n]|$)")
 #: ... or the set a choice is made from: ``Trong 11 nhóm hàng hóa, chỉ có``.
 _CHOSEN_FROM = re.compile(r"(?i)" + _CATEGORY + r"(?:\s+[^\W\d_]+){0,10}?\s*,?\s+(?:chỉ\s+)?có(?!\w)")
 _IN_BEFORE = re.compile(r"(?i)(?<!\w)trong\s*$")
