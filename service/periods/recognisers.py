@@ -528,16 +528,18 @@ def aims_opening(before: str) -> bool:
 #: "Kế hoạch Chương trình MTQG Nước sạch & VSMT nông thôn tỉnh Hà Nam năm 2014": a line (a title) opening with "Kế
 #: hoạch", the kind of document it is
 _PLAN_TITLE = re.compile(r"(?:^|\n)[^\S\n]*Kế\s+hoạch\b[^.;:!?\n]*$")
-#: "về việc xây dựng kế hoạch Chương trình ... năm 2014": a plan being drawn up
-_PLAN_DRAWN = re.compile(r"\bxây\s+dựng\s+kế\s+hoạch\b[^.;:!?\n]*$", re.I)
+#: "về việc xây dựng kế hoạch Chương trình ... năm 2014": a plan being drawn up; "ban hành kế hoạch triển khai vận động
+#: xây dựng Quỹ "Vì người nghèo" năm 2020": a plan issued, for the year it names (not one cited by its number, "ban
+#: hành Kế hoạch số 3341/KH-UBND ngày 06/10/2022 về rà soát hộ nghèo ... năm 2022": a document of the year reported)
+_PLAN_DRAWN = re.compile(r"\b(?:xây\s+dựng\s+kế\s+hoạch|ban\s+hành\s+kế\s+hoạch(?!\s+số))\b[^.;:!?\n]*$", re.I)
 
 
 def plan_titled(t: str, start: int, end: int) -> bool:
     """A period a plan's title names, ending the title's line ("Kế hoạch Chương trình ... năm 2014" over "Phần I / ĐÁNH
-    GIÁ KẾT QUẢ THỰC HIỆN NĂM 2013"), or a plan being drawn up ("xây dựng kế hoạch ... năm 2014"): the year planned, not
-    reported.  Not "Kết quả thực hiện kế hoạch năm 2014" (a review: its line opens with the results), nor a sentence
-    opening with a year's plan and going on ("Kế hoạch vốn năm 2023 được giao 500 tỷ đồng, đã giải ngân ...": the
-    year's own figures)."""
+    GIÁ KẾT QUẢ THỰC HIỆN NĂM 2013"), or a plan being drawn up or issued ("xây dựng kế hoạch ... năm 2014", "ban hành
+    kế hoạch triển khai vận động ... năm 2020"): the year planned, not reported.  Not "Kết quả thực hiện kế hoạch năm
+    2014" (a review: its line opens with the results), nor a sentence opening with a year's plan and going on ("Kế
+    hoạch vốn năm 2023 được giao 500 tỷ đồng, đã giải ngân ...": the year's own figures)."""
     line = t[t.rfind("\n", 0, start) + 1:start]
     return bool(_PLAN_DRAWN.search(line)) or bool(_PLAN_TITLE.search(line)) and bool(re.match(r"[^\S\n]*(?:\n|$)", t[end:]))
 
