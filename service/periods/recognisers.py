@@ -534,14 +534,25 @@ _PLAN_TITLE = re.compile(r"(?:^|\n)[^\S\n]*Kế\s+hoạch\b[^.;:!?\n]*$")
 _PLAN_DRAWN = re.compile(r"\b(?:xây\s+dựng\s+kế\s+hoạch|ban\s+hành\s+kế\s+hoạch(?!\s+số))\b[^.;:!?\n]*$", re.I)
 
 
+#: "MTTQ Việt Nam huyện Hàm Thuận Bắc: Triển khai công tác vận động Quỹ "Vì người nghèo" năm 2020.", "Triển khai nhiệm
+#: vụ tháng 8/2018": a headline opening (on its line, or after the agency and a colon) with the bare verb "Triển khai"
+#: (launch), no subject and no aspect ("đã triển khai công tác ... năm 2021" is work done), the period ending it: the
+#: work launched, for the period it names
+_LAUNCH_TITLE = re.compile(r"(?:^|\n|:)[^\S\n]*Triển\s+khai\s+(?:thực\s+hiện\s+)?(?:công\s+tác|nhiệm\s+vụ|kế\s+hoạch)\b"
+                           r"[^.;:!?\n]*$")
+
+
 def plan_titled(t: str, start: int, end: int) -> bool:
     """A period a plan's title names, ending the title's line ("Kế hoạch Chương trình ... năm 2014" over "Phần I / ĐÁNH
     GIÁ KẾT QUẢ THỰC HIỆN NĂM 2013"), or a plan being drawn up or issued ("xây dựng kế hoạch ... năm 2014", "ban hành
-    kế hoạch triển khai vận động ... năm 2020"): the year planned, not reported.  Not "Kết quả thực hiện kế hoạch năm
+    kế hoạch triển khai vận động ... năm 2020"), or a launch's headline ("...: Triển khai công tác vận động Quỹ "Vì
+    người nghèo" năm 2020."): the year planned, not reported.  Not "Kết quả thực hiện kế hoạch năm
     2014" (a review: its line opens with the results), nor a sentence opening with a year's plan and going on ("Kế
     hoạch vốn năm 2023 được giao 500 tỷ đồng, đã giải ngân ...": the year's own figures)."""
     line = t[t.rfind("\n", 0, start) + 1:start]
-    return bool(_PLAN_DRAWN.search(line)) or bool(_PLAN_TITLE.search(line)) and bool(re.match(r"[^\S\n]*(?:\n|$)", t[end:]))
+    ends_line = bool(re.match(r"[^\S\n]*(?:\n|$)", t[end:]))
+    return bool(_PLAN_DRAWN.search(line)) or bool(_PLAN_TITLE.search(line)) and ends_line \
+        or bool(_LAUNCH_TITLE.search(line)) and bool(re.match(r"[^\S\n]*\.?[^\S\n]*(?:\n|$)", t[end:]))
 
 
 #: "dù sản lượng giảm hơn năm ngoái (năm 2018 đạt 141.230 tấn ...)", "tăng so với cùng kỳ (năm 2017 đạt 90,4%)": a
