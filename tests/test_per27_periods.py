@@ -139,3 +139,27 @@ def test_a_launch_inside_a_sentence_that_goes_on_is_no_headline():
                                     "công dân nhập ngũ và triển khai nhiệm vụ lễ giao nhận quân ")
     assert _LAUNCH_TITLE.search("MTTQ Việt Nam huyện Hàm Thuận Bắc: Triển khai công tác vận động Quỹ \"Vì người "
                                 "nghèo\" ")
+
+
+# -- an amount a period's clause plans to reach makes the period a target's -------------------------------------------
+
+def test_a_season_whose_clause_plans_an_amount_is_a_target():
+    # p27b-dnkx-tienlu-vuxuan-2023-none: read 2023 on main ("có kế hoạch gieo cấy hơn 3,5 nghìn ha lúa" is the coming
+    # season's plan; nothing done is reported); Tuyên Quang's forests (http://www.snntuyenquang.gov.vn/tin-tuc/tin-hoat-
+    # dong!/lam-nghiep.html): "Năm 2024, toàn tỉnh có kế hoạch trồng 10.500 ha rừng. Ngay từ những ngày đầu năm, ..."
+    page = PAGES / "p27b-dnkx-tienlu-vuxuan-2023-none.txt"
+    assert _mention(page.read_text(encoding="utf-8"), "năm 2023").target
+    assert parse_report(page).period is None
+    text = ("Năm 2024, toàn tỉnh có kế hoạch trồng 10.500 ha rừng. Ngay từ những ngày đầu năm, Chi cục Kiểm lâm tỉnh đã "
+            "chỉ đạo hạt kiểm lâm các huyện, thành phố")
+    assert _mention(text, "Năm 2024").target
+    assert find_period(text) is None
+
+
+def test_a_plan_described_or_had_is_no_amount_planned():
+    # p22-kinhtevadubao-vinhphuc-thidua-2019: "phát động ngay từ đầu năm, có kế hoạch rõ ràng với chỉ tiêu phấn đấu cụ
+    # thể" describes a plan (no verb and amount after it); "đã có kế hoạch" is a plan had (a sentence of my own making)
+    from service.periods.recognisers import STRIVES
+    assert not STRIVES.match(", có kế hoạch rõ ràng với các chỉ tiêu cụ thể đã được toàn thể cán bộ", 0)
+    assert not STRIVES.match(", huyện đã có kế hoạch trồng 500 ha rừng và đã trồng được 520 ha", 0)
+    assert STRIVES.match(", huyện Tiên Lữ có kế hoạch gieo cấy hơn 3,5 nghìn ha lúa", 0)

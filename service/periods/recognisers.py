@@ -94,9 +94,13 @@ FROM = re.compile(r"\btừ\s+(?:chỗ\s+)?(?:[^\s.;:]+\s+){1,10}$", re.I)
 FROM_TO = re.compile(r"\s*,?\s*(?:(?:đã\s+)?(?:giảm|tăng)\s+)?(?:đến|tới|xuống|lên)\b", re.I)
 #: "Nhiệm kỳ 2016 - 2021, Hội LHPN tỉnh Tuyên Quang phấn đấu ...", "Nhiệm kỳ 2022 – 2027, Hội CCB huyện đề ra các chỉ
 #: tiêu ...", "Năm 2025, ngành Du lịch đặt mục tiêu ...": a period its own clause strives for is a target's horizon
-#: (not "sự nỗ lực, phấn đấu của đội ngũ cán bộ": the striving of someone, a noun)
+#: (not "sự nỗ lực, phấn đấu của đội ngũ cán bộ": the striving of someone, a noun); "Vụ xuân năm 2023, huyện Tiên Lữ
+#: có kế hoạch gieo cấy hơn 3,5 nghìn ha lúa", "Năm 2024, toàn tỉnh có kế hoạch trồng 10.500 ha rừng": an amount its
+#: clause plans to reach, "có kế hoạch" + a verb + a number (not "đã có kế hoạch", a plan had; nor "có kế hoạch rõ ràng
+#: với chỉ tiêu ...", a plan described)
 STRIVES = re.compile(r"[^.;:!?\n]{0,70}?\b(?:phấn\s+đấu(?!\s+của\b)|đặt\s+(?:ra\s+)?mục\s+tiêu|đề\s+ra\s+(?:các\s+|những\s+)?"
-                      r"(?:\d+\s+)?(?:chỉ\s+tiêu|mục\s+tiêu))", re.I)
+                      r"(?:\d+\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)"
+                      r"|(?<!đã\s)\bcó\s+kế\s+hoạch\s+(?:[^\W\d]+\s+){1,3}(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?\d)", re.I)
 #: "CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025", "mục tiêu của nhiệm kỳ ...": the term a set of targets is for
 AIMS = re.compile(r"\b(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+chủ\s+yếu)?\s+(?:(?:trong|của|cho)\s+)?(?:cả\s+)?$", re.I)
 #: "đã lãnh đạo hoàn thành thắng lợi các chỉ tiêu ... trong nhiệm kỳ 2010 – 2015": a term whose targets were met
