@@ -37,9 +37,11 @@ def test_a_month_with_its_year_singled_out_makes_the_figures_the_months_so_far()
     # held-out yj-toan-quoc-uy-ban-atgt-quoc-gia-tai-nan-giao-thong-2020-7t: read 2020-07 on main ("Riêng tháng
     # 7-2020" taken for the month reported; the seven months are what "So với 7 tháng đầu năm 2019" compares)
     assert find_period(TRAFFIC).code == "2020-7T"
-    assert _mention(TRAFFIC, "7-2020, xảy ra").period.code == "2020-7T"
+    singled = _mention(TRAFFIC, "7-2020, xảy ra")
+    assert (singled.period.code, singled.part_of.code) == ("2020-07", "2020-7T")   # its words and figures July's
     case = HELDOUT / "yj-toan-quoc-uy-ban-atgt-quoc-gia-tai-nan-giao-thong-2020-7t" / "source.txt"
-    assert _read(case) == "2020-7T"
+    report = parse_report(case)
+    assert (str(report.period), report.period_words) == ("2020-7T", None)   # "tháng 7-2020" are no words for 7T
 
 
 def test_the_year_so_far_with_a_month_singled_out_runs_through_that_month():
@@ -61,7 +63,8 @@ def test_months_with_their_year_singled_out_on_other_pages_are_parts():
              "tháng 6/2023", "2023-H1"),
             ("5 tháng đầu năm 2022 cả nước xuất khẩu gần 2,77 triệu tấn gạo. Riêng tháng 5/2022, xuất khẩu đạt 620.000 "
              "tấn", "tháng 5/2022", "2022-5T")):
-        assert _mention(text, words).period.code == code
+        men = _mention(text, words)
+        assert men.period.kind == "month" and men.part_of.code == code
         assert find_period(text).code == code
     assert _read(PAGES / "p10-cafef-xuatkhau-2023-h1.txt") == "2023-H1"
 
@@ -69,6 +72,7 @@ def test_months_with_their_year_singled_out_on_other_pages_are_parts():
 def test_a_month_with_its_year_not_singled_out_stays_the_month():
     # "Tháng 7-2020 cũng xảy ra nhiều vụ TNGT" (yj-toan-quoc-uy-ban-atgt) has no "riêng" before it
     assert _mention(TRAFFIC, "Tháng 7-2020 cũng").period.code == "2020-07"
+    assert _mention(TRAFFIC, "Tháng 7-2020 cũng").part_of is None
     assert find_period("Tháng 7-2020 cũng xảy ra nhiều vụ TNGT đặc biệt nghiêm trọng").code == "2020-07"
 
 
