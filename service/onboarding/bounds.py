@@ -20,6 +20,11 @@ follows (``dưới 6m là 271 chiếc``). These say the same with the bound else
 ``class_range``             ``doanh nghiệp thành lập mới đa phần có quy mô nhỏ (từ 0 - 10 tỷ đồng) với 12.432 doanh
                             nghiệp``: a bracket holding only a range ``từ A - B``, right after a noun, says what the
                             class is, not how much (round 27)
+``plan_range``              ``đạt 100% kế hoạch tiêu thụ từ 83-85 triệu tấn`` (t24-vietbao-ximang-10t-2018),
+                            ``(kế hoạch năm 2018 xuất cảng 18 - 19 triệu tấn sản phẩm xi măng)`` (t24-vietbao-ximang-
+                            11t-2018), ``kế hoạch năm 2017 đề ra là 100 - 120 doanh nghiệp``: a plan said as a range
+                            (both ends in one mention) — no value to fill, so no row; the row before in its sentence,
+                            of the same kind, quotes it (round 31)
 ==========================  ==================================================================================
 
 A bound is the qualifier ``trên/hơn/từ/dưới``, ``… trở lên/xuống`` after the amount, or a range (``X đến Y``,
@@ -185,4 +190,23 @@ def class_range(p: Para, i: int, m: Mention) -> bool:
     return bool(re.search(r"[^\W\d_]\s*$", before)) and not _VERB_BEFORE.search(before)
 
 
-BOUNDS = (bound_in_counted_subject, bound_of_uncounted, range_to_vague, range_then_count, sign_bound, class_range)
+#: The plan the range is, named before it in its clause: ``kế hoạch``, ``chỉ tiêu``, ``mục tiêu``.
+_PLAN_BEFORE = re.compile(r"(?i)(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?!\w)(?!\s+hóa)")
+
+
+def plan_range(p: Para, i: int, m: Mention) -> bool:
+    from service.onboarding.model import Derivation
+
+    if m.value is None or m.comparison or not _RANGE_IN.search(p.text[m.num_start:m.end]):
+        return False
+    if not _PLAN_BEFORE.search(_clause_before(p, m).lstrip("( ")):
+        return False
+    s = p.sentence_of(m)
+    row = next((p.rows[k] for k in range(i - 1, -1, -1) if k in p.rows and p.sentence_of(p.figures[k]) == s), None)
+    if row is not None and row.kind == m.kind:
+        row.derived.append(Derivation(p.quote(m), "kế hoạch (một khoảng, không điền)", m.value))
+        p.rows[i] = row
+    return True
+
+
+BOUNDS = (bound_in_counted_subject, bound_of_uncounted, range_to_vague, range_then_count, sign_bound, class_range, plan_range)

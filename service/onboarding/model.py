@@ -100,6 +100,10 @@ class Para:
     after_change: dict = field(default_factory=dict)       # figure index → (quote, value) of the count before a change
     ranked_groups: set = field(default_factory=set)        # figure indexes of a group's size said with a rank (9/63)
     changes_ahead: dict = field(default_factory=dict)      # figure index → (quote, tăng/giảm, value, percent?) said before it
+    more_ahead: dict = field(default_factory=dict)         # figure index → [(quote, tăng/giảm, value, percent?)] of a
+                                                           # change and its percentage said before the level reached
+    rates_ahead: dict = field(default_factory=dict)        # figure index of such a percentage → the level's index
+    level_said_by: dict = field(default_factory=dict)      # the level's figure index → the change's (whose subject names it)
     breakdowns: set = field(default_factory=set)           # sentence starts of a standing stock's breakdown
 
     def sentence_of(self, m: Mention) -> int:

@@ -56,6 +56,8 @@ from service.onboarding.shares import SHARES
 from service.onboarding.extent import line_length
 from service.onboarding.cut import cut_at_end
 from service.onboarding.restated import RESTATED
+from service.onboarding.reached import REACHED
+from service.onboarding.spread import SPREAD
 
 PLAN_AFTER = re.compile(r"(?i)^\s*(?:%\s*)?(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán)(?!\w)")
 _BRACKET_BEFORE = re.compile(r"[(\[]\s*(?:tỷ\s+lệ|tỉ\s+lệ)?\s*$", re.I)
@@ -418,11 +420,16 @@ def aspect_row(p: Para, i: int, m: Mention, row: Row) -> Row:
     hit = _ASPECT.match(p.text[m.end:])
     if hit is None:
         return row
-    want = "measure" if "lượng" in hit.group("what").lower() else "money"
-    if row.kind == want:
+    want = _QUANTITY if "lượng" in hit.group("what").lower() else ("money",)
+    if row.kind in want:
         return row
     near = [*p.rows_before(i), *p.rows_before(i, same_sentence=False), *reversed(p.section_rows)]
-    return next((r for r in near if r.kind == want), row)
+    return next((r for r in near if r.kind in want), row)
+
+
+#: What ``về lượng``/``về khối lượng`` changes: a weight or volume, or a count (``626,87 triệu cổ phiếu … tăng
+#: 35,68% về giá trị bình quân và 27,18% về khối lượng bình quân``, t24-danviet-hose-2022-08; ``… 3,4 tỷ cổ phiếu``).
+_QUANTITY = ("measure", "count")
 
 
 #: Words a label shares with any subject: the template's own (``Số``, ``Tổng``), periods.
@@ -1329,7 +1336,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (*DATES, *SIZES, *PLANNED, *PASSED, *ASIDES, *OCCASIONS, *RANKS, *BEFORE_ROWS, *BOUNDS, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, no_change, chained_change, change, change_stressed, past_value, past_bracket, *EARLIER, compared_to, index_of_last, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
+RECOGNISERS = (*DATES, *SIZES, *PLANNED, *PASSED, *ASIDES, *OCCASIONS, *RANKS, *BEFORE_ROWS, *BOUNDS, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, *SPREAD, *REACHED, no_change, chained_change, change, change_stressed, past_value, past_bracket, *EARLIER, compared_to, index_of_last, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
                plan_from_share, share, *AFTER_SHARES, *GROUPS, change_unstated, standing, programme, table_run, parts_again, repeat,
                share_again)
 

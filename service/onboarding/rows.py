@@ -25,6 +25,7 @@ from service.onboarding.planned import plan_mark_cut
 from service.onboarding.passed import counted_thousands
 from service.onboarding.foot import before_other_articles
 from service.onboarding import labels as L
+from service.onboarding import reached
 from service.onboarding import phrases as P
 from service.onboarding import subjects
 from service.onboarding import asides, matrix, owners, parts, pasted, planrates, running
@@ -623,6 +624,13 @@ def read_paragraph(p: Para) -> None:
                     row.base = row.value / (1 + (by if up else -by) / 100)
             if how not in ("index", "share"):
                 row.derived.append(Derivation(quote, f"{how} so với cùng kỳ", by))
+        if i in p.level_said_by:    # the level's subject is the change's: "chỉ số ngành Công nghiệp tăng … đạt …"
+            k = p.level_said_by[i]
+            row.label = reached.level_label(p, k, label(p, k, p.figures[k], row.kind, row.unit) or row.label)
+        for quote, how, by, pct in p.more_ahead.get(i, ()):   # "tăng 33,25 điểm (12,87%) đạt 291,63 điểm"
+            if row.base is None and not pct:
+                row.base = row.value - by if how == "tăng" else row.value + by
+            row.derived.append(Derivation(quote, f"{how}" + (" (%)" if pct else "") + ", nói trước mức đạt được", by))
         whole = None
         if handled(p, m):           # "điều tra 341/360 vụ": the 360 that occurred, then the 341 investigated
             p.rows[i] = row

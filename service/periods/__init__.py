@@ -24,8 +24,9 @@ kind           code         wording read (any case, NFC or NFD), with its recogn
                             1/3 đến ngày 31/3/2022`` (date-range; across calendar years an agency's months,
                             named by the year they end in: ``từ ngày 01/12/2021 đến ngày 31/5/2022`` is
                             ``2022-H1``, ``01/10/2021 đến 30/9/2022`` the year 2022); ``ước tính đến ngày
-                            30-9`` (to-day: the last day of a month); ``Trong 09 tháng,`` (length).  Months
-                            counted from January:
+                            30-9`` (to-day: the last day of a month); ``Trong 09 tháng,`` (length); a month
+                            singled out, ``Riêng tháng 7-2020, xảy ra 707 vụ`` (its words and figures the
+                            month's, the report the months so far through it).  Months counted from January:
                             1 is January, 3 ``Q1``, 6 ``H1``, 12 the year
 ``month``      ``2023-07``  ``tháng 7/2023``, ``tháng 7 năm 2023``, ``tháng 7.2023`` (month), ``tháng 5 và 5
                             tháng năm 2017`` (month-ytd), ``trong tháng Bảy``, ``tháng Giêng năm 2023``
@@ -47,9 +48,10 @@ January to September, a kind of its own (not ``Q3``).
 A period named without its year borrows one from the text ("6 tháng đầu năm ...
 so với cùng kỳ năm 2020" is 2021; "tháng Bảy ... so với tháng 6/2024" is 2024),
 else from the report's date.  Not the period a text reports on: plans ("phương
-hướng, nhiệm vụ 6 tháng cuối năm", "đề ra 11 nội dung thực hiện trong quý II"),
-the term a congress opens ("Đại hội ... lần thứ X, nhiệm kỳ 2024 - 2029": its write-up
-reviews the term before), targets ("phấn đấu đến năm 2025", "đến năm 2020" after
+hướng, nhiệm vụ 6 tháng cuối năm", "đề ra 11 nội dung thực hiện trong quý II", "ban hành kế hoạch ... năm 2020",
+a launch's headline "...: Triển khai công tác vận động Quỹ ... năm 2020."), the term a congress opens ("Đại hội ... lần thứ X, nhiệm kỳ 2024 - 2029": its write-up
+reviews the term before), targets ("phấn đấu đến năm 2025", "Vụ xuân năm 2023, huyện ... có kế hoạch gieo cấy hơn
+3,5 nghìn ha", "đến năm 2020" after
 the text's date: never the period, nor a plan's edition), comparisons ("so với
 cùng kỳ năm 2022", "so với cuối năm 2017", "so với các dự báo đưa ra trong quý III/2022") and baselines
 ("giảm từ 32,9% năm 2005 xuống còn 8,9%"), years of the term a congress opens reached "by" ("16 chỉ tiêu nhiệm kỳ

@@ -138,7 +138,11 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         if stock_beside_month(t, men, kept) or starts_span_to_now(t, men):
             men.passing = True
         if singled_out(t, men):     # "Chỉ tính riêng trong tháng 9, ...": a part of the months so far through it
-            men.period, men.passing, men.event = ytd(0, men.period.index), False, False
+            if men.year_stated:     # "Riêng tháng 7-2020, xảy ra 707 vụ": the month's own words and figures (as the
+                men.part_of = ytd(men.period.year, men.period.index)   # checker reads them), the months so far reported
+            else:
+                men.period = ytd(0, men.period.index)
+            men.passing, men.event = False, False
     dated_ends = change_ends_dated(t)
     for men in kept:        # "từ trên 57% (năm 2010) xuống còn 48% (năm 2015)": the years dating a change's two ends
         if men.period.kind == "year" and any(a <= men.start < b or men.start <= a < men.end for a, b in dated_ends):

@@ -94,9 +94,13 @@ FROM = re.compile(r"\btừ\s+(?:chỗ\s+)?(?:[^\s.;:]+\s+){1,10}$", re.I)
 FROM_TO = re.compile(r"\s*,?\s*(?:(?:đã\s+)?(?:giảm|tăng)\s+)?(?:đến|tới|xuống|lên)\b", re.I)
 #: "Nhiệm kỳ 2016 - 2021, Hội LHPN tỉnh Tuyên Quang phấn đấu ...", "Nhiệm kỳ 2022 – 2027, Hội CCB huyện đề ra các chỉ
 #: tiêu ...", "Năm 2025, ngành Du lịch đặt mục tiêu ...": a period its own clause strives for is a target's horizon
-#: (not "sự nỗ lực, phấn đấu của đội ngũ cán bộ": the striving of someone, a noun)
+#: (not "sự nỗ lực, phấn đấu của đội ngũ cán bộ": the striving of someone, a noun); "Vụ xuân năm 2023, huyện Tiên Lữ
+#: có kế hoạch gieo cấy hơn 3,5 nghìn ha lúa", "Năm 2024, toàn tỉnh có kế hoạch trồng 10.500 ha rừng": an amount its
+#: clause plans to reach, "có kế hoạch" + a verb + a number (not "đã có kế hoạch", a plan had; nor "có kế hoạch rõ ràng
+#: với chỉ tiêu ...", a plan described)
 STRIVES = re.compile(r"[^.;:!?\n]{0,70}?\b(?:phấn\s+đấu(?!\s+của\b)|đặt\s+(?:ra\s+)?mục\s+tiêu|đề\s+ra\s+(?:các\s+|những\s+)?"
-                      r"(?:\d+\s+)?(?:chỉ\s+tiêu|mục\s+tiêu))", re.I)
+                      r"(?:\d+\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)"
+                      r"|(?<!đã\s)\bcó\s+kế\s+hoạch\s+(?:[^\W\d]+\s+){1,3}(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?\d)", re.I)
 #: "CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025", "mục tiêu của nhiệm kỳ ...": the term a set of targets is for
 AIMS = re.compile(r"\b(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+chủ\s+yếu)?\s+(?:(?:trong|của|cho)\s+)?(?:cả\s+)?$", re.I)
 #: "đã lãnh đạo hoàn thành thắng lợi các chỉ tiêu ... trong nhiệm kỳ 2010 – 2015": a term whose targets were met
@@ -528,18 +532,31 @@ def aims_opening(before: str) -> bool:
 #: "Kế hoạch Chương trình MTQG Nước sạch & VSMT nông thôn tỉnh Hà Nam năm 2014": a line (a title) opening with "Kế
 #: hoạch", the kind of document it is
 _PLAN_TITLE = re.compile(r"(?:^|\n)[^\S\n]*Kế\s+hoạch\b[^.;:!?\n]*$")
-#: "về việc xây dựng kế hoạch Chương trình ... năm 2014": a plan being drawn up
-_PLAN_DRAWN = re.compile(r"\bxây\s+dựng\s+kế\s+hoạch\b[^.;:!?\n]*$", re.I)
+#: "về việc xây dựng kế hoạch Chương trình ... năm 2014": a plan being drawn up; "ban hành kế hoạch triển khai vận động
+#: xây dựng Quỹ "Vì người nghèo" năm 2020": a plan issued, for the year it names (not one cited by its number, "ban
+#: hành Kế hoạch số 3341/KH-UBND ngày 06/10/2022 về rà soát hộ nghèo ... năm 2022": a document of the year reported)
+_PLAN_DRAWN = re.compile(r"\b(?:xây\s+dựng\s+kế\s+hoạch|ban\s+hành\s+kế\s+hoạch(?!\s+số))\b[^.;:!?\n]*$", re.I)
+
+
+#: "MTTQ Việt Nam huyện Hàm Thuận Bắc: Triển khai công tác vận động Quỹ "Vì người nghèo" năm 2020.", "Triển khai nhiệm
+#: vụ tháng 8/2018": a headline opening (on its line, or after the agency and a colon) with the bare verb "Triển khai"
+#: (launch), no subject and no aspect ("đã triển khai công tác ... năm 2021" is work done), the period ending it: the
+#: work launched, for the period it names
+_LAUNCH_TITLE = re.compile(r"(?:^|\n|:)[^\S\n]*Triển\s+khai\s+(?:thực\s+hiện\s+)?(?:công\s+tác|nhiệm\s+vụ|kế\s+hoạch)\b"
+                           r"[^.;:!?\n]*$")
 
 
 def plan_titled(t: str, start: int, end: int) -> bool:
     """A period a plan's title names, ending the title's line ("Kế hoạch Chương trình ... năm 2014" over "Phần I / ĐÁNH
-    GIÁ KẾT QUẢ THỰC HIỆN NĂM 2013"), or a plan being drawn up ("xây dựng kế hoạch ... năm 2014"): the year planned, not
-    reported.  Not "Kết quả thực hiện kế hoạch năm 2014" (a review: its line opens with the results), nor a sentence
-    opening with a year's plan and going on ("Kế hoạch vốn năm 2023 được giao 500 tỷ đồng, đã giải ngân ...": the
-    year's own figures)."""
+    GIÁ KẾT QUẢ THỰC HIỆN NĂM 2013"), or a plan being drawn up or issued ("xây dựng kế hoạch ... năm 2014", "ban hành
+    kế hoạch triển khai vận động ... năm 2020"), or a launch's headline ("...: Triển khai công tác vận động Quỹ "Vì
+    người nghèo" năm 2020."): the year planned, not reported.  Not "Kết quả thực hiện kế hoạch năm
+    2014" (a review: its line opens with the results), nor a sentence opening with a year's plan and going on ("Kế
+    hoạch vốn năm 2023 được giao 500 tỷ đồng, đã giải ngân ...": the year's own figures)."""
     line = t[t.rfind("\n", 0, start) + 1:start]
-    return bool(_PLAN_DRAWN.search(line)) or bool(_PLAN_TITLE.search(line)) and bool(re.match(r"[^\S\n]*(?:\n|$)", t[end:]))
+    ends_line = bool(re.match(r"[^\S\n]*(?:\n|$)", t[end:]))
+    return bool(_PLAN_DRAWN.search(line)) or bool(_PLAN_TITLE.search(line)) and ends_line \
+        or bool(_LAUNCH_TITLE.search(line)) and bool(re.match(r"[^\S\n]*\.?[^\S\n]*(?:\n|$)", t[end:]))
 
 
 #: "dù sản lượng giảm hơn năm ngoái (năm 2018 đạt 141.230 tấn ...)", "tăng so với cùng kỳ (năm 2017 đạt 90,4%)": a
@@ -680,10 +697,13 @@ _SINGLED_OUT = re.compile(r"\b(?:(?:chỉ\s+)?tính\s+)?riêng\s+(?:trong\s+)?$"
 
 
 def singled_out(t: str, men: "Mention") -> bool:
-    """A month without its year singled out as a part ("Chỉ tính riêng trong tháng 9, ...", "Riêng tháng 9, ..."): the
-    text's own figures are the months so far through it, the month a part of them (as "9 tháng đầu năm 2010 ... Riêng
-    tháng 9-2010" reads the nine months); never a quoted name's month."""
-    return men.recogniser == "month-bare" and bool(_SINGLED_OUT.search(t[max(0, men.start - 25):men.start]))
+    """A month singled out as a part ("Chỉ tính riêng trong tháng 9, ...", "Riêng tháng 9, ..."): the text's own
+    figures are the months so far through it, the month a part of them (as "9 tháng đầu năm 2010 ... Riêng tháng
+    9-2010" reads the nine months); never a quoted name's month.  With its year too: ``riêng`` ("alone, in
+    particular") singles a part out of a whole, whether or not the whole is named ("Chỉ tính riêng tháng 7, toàn quốc
+    xảy ra hơn 1.200 vụ TNGT ... So với 7 tháng đầu năm 2019, số vụ TNGT giảm ... Riêng tháng 7-2020, xảy ra 707 vụ":
+    the seven months of 2020, July a part of them)."""
+    return men.recogniser in ("month-bare", "month") and bool(_SINGLED_OUT.search(t[max(0, men.start - 25):men.start]))
 
 
 #: what parts the headings of a table's row: spaces, tabs, "|"

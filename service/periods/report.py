@@ -40,7 +40,8 @@ def choose(mentions: list[Mention], strict: bool = False) -> Mention | None:
                    and not m.aside]]
     for pool in pools:
         if pool:
-            first = _headline_months_so_far(_month_of_cumulative(pool[0], mentions), mentions)
+            first = _whole_of_part(pool[0])
+            first = _headline_months_so_far(_month_of_cumulative(first, mentions), mentions)
             pinned = _month_of_its_cumulative(first, mentions)
             if pinned is not first:
                 return _implied_by_plan(pinned, mentions)
@@ -52,6 +53,12 @@ def choose(mentions: list[Mention], strict: bool = False) -> Mention | None:
                 earlier = []          # "tháng 11/2022 ... tăng 80,6% so với tháng 10/2022": the month before is its base
             return at_quarter_end(_implied_by_plan(earlier[0] if earlier else first, mentions), mentions)
     return None
+
+
+def _whole_of_part(men: Mention) -> Mention:
+    """A month singled out ("Riêng tháng 7-2020, xảy ra 707 vụ", :attr:`Mention.part_of`) reports the months so far
+    through it: the whole, named by no words of its own (its words are the month's)."""
+    return men if men.part_of is None else replace(men, period=men.part_of, recogniser="singled-out")
 
 
 def _compared(period: Period, reported: Mention, mentions: list[Mention]) -> bool:
