@@ -187,3 +187,25 @@ def test_a_rate_after_a_stretch_s_value_whose_index_the_table_does_not_keep_is_u
     bad = NSNN_TEXT.replace("tăng 51,8%", "tăng 27,2%")
     assert _verdict(tmp_path, NSNN, bad, "27,2%", "2020-07") == "unsupported"
     assert _verdict(tmp_path, NSNN, NSNN_TEXT, "51,8%", "2020-07") in ("supported", "derived")
+
+
+# ---------------------------------------------------------------- no part is over its whole
+
+# yl-vinh-phuc-cuc-thong-ke-ban-le-hang-hoa-dich-vu-2018-07: the row's index (118,23) put where its share belongs
+RETAIL = """STT,Chỉ tiêu,Đơn vị tính,Tháng 7/2018,Cơ cấu (%),So với cùng kỳ (%)
+1,Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ,tỷ đồng,"25.997",100,"111,89"
+2,Doanh thu dịch vụ tiêu dùng khác,tỷ đồng,"1.552","5,97","118,23"
+"""
+
+
+def test_a_percentage_over_100_said_as_a_share_is_flagged_whatever_cell_holds_it(tmp_path):
+    text = "Doanh thu các ngành dịch vụ tiêu dùng khác ước đạt 1.552 tỷ đồng, chiếm 5,97% tổng mức và tăng 18,23% so cùng kỳ."
+    assert _verdict(tmp_path, RETAIL, text, "5,97%", "2018-07") in ("supported", "derived")
+    bad = text.replace("chiếm 5,97%", "chiếm 118,23%")
+    assert _verdict(tmp_path, RETAIL, bad, "118,23%", "2018-07") == "unsupported"
+    # a rate of the plan a page writes with «chiếm tỷ lệ» is no share (p9-tuyphong-ctd-2015)
+    plan = """STT,Chỉ tiêu,Đơn vị tính,Năm 2015,Kế hoạch
+1,Giá trị hoạt động nhân đạo,đồng,3.274.376.000,2.400.000.000
+"""
+    text = "tổng giá trị các hoạt động nhân đạo trong năm 2015 đạt 3.274.376.000/2.400.000.000 đồng, chiếm tỷ lệ 136,4 %."
+    assert _verdict(tmp_path, plan, text, "136,4", "2015") != "unsupported"
