@@ -209,3 +209,29 @@ def test_a_percentage_over_100_said_as_a_share_is_flagged_whatever_cell_holds_it
 """
     text = "tổng giá trị các hoạt động nhân đạo trong năm 2015 đạt 3.274.376.000/2.400.000.000 đồng, chiếm tỷ lệ 136,4 %."
     assert _verdict(tmp_path, plan, text, "136,4", "2015") != "unsupported"
+
+
+# ---------------------------------------------------------------- a base named by its numbers
+
+# zr-toan-quoc-cuc-xuat-nhap-khau-ca-phe-2018-09 (round 25's loader keeps «…: tốc độ tăng so với cùng kỳ năm 2017»)
+COFFEE = """STT,Chỉ tiêu,Đơn vị tính,15 ngày đầu tháng 9/2018,Tốc độ tăng so với cùng kỳ năm 2017 (%)
+1,Lượng xuất khẩu,tấn,59.300,37
+2,Trị giá xuất khẩu,USD,102.470.000,"3,1"
+"""
+COFFEE_TEXT = ("Xuất khẩu cà phê 15 ngày đầu tháng 9/2018 đạt 59,3 nghìn tấn, trị giá 102,47 triệu USD, giảm 16,9% về lượng "
+               "và giảm 21,3% về trị giá so với 15 ngày đầu tháng 8/2018, nhưng tăng 37% về lượng và tăng 3,1% về trị giá "
+               "so với cùng kỳ năm 2017.")
+
+
+def test_a_rate_against_a_stretch_named_by_its_numbers_is_no_rate_of_last_year(tmp_path):
+    assert _verdict(tmp_path, COFFEE, COFFEE_TEXT, "21,3%", "2018-09") != "unsupported"
+    assert _verdict(tmp_path, COFFEE, COFFEE_TEXT, "3,1%", "2018-09") in ("supported", "derived")
+    bad = COFFEE_TEXT.replace("tăng 3,1% về trị giá", "tăng 3,7% về trị giá")
+    assert _verdict(tmp_path, COFFEE, bad, "3,7%", "2018-09") == "unsupported"
+    # a stretch of the year before named by its numbers is last year's
+    from service.checker.ownindex import rate_base
+    for text, want in [("tăng 3,7% so với 15 ngày đầu tháng 9/2017.", "year-ago"),
+                       ("giảm 21,3% về trị giá so với 15 ngày đầu tháng 8/2018, nhưng tăng", "other"),
+                       ("tăng 8,2% so với 6 tháng đầu năm 2017.", "year-ago")]:
+        i = text.index("%") - 3
+        assert rate_base(text, 0, i - 5, i + 4, 2018) == want, text

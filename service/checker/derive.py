@@ -27,6 +27,7 @@ from service.checker.context import Where
 from service.checker.extract import Mention
 from service.checker.match import MORE, Row, TableIndex, fold, same_line, value_supports
 from service.checker.model import NumberCheck
+from service.checker.ownindex import rate_base
 from service.checker.wording import fmt_like, fmt_row_value
 from service.checker.recognisers import aspects, casepairs, changes, counted, listwhole, plans, rates
 from service.checker.recognisers.bases import bracketed_base, pair_base
@@ -76,6 +77,8 @@ _OTHER_BASE = re.compile(r"(?i)\s*(?:[,;]\s*)?(?:\S+\s+){0,4}?so\s+(?:với\s+)?
                          r"\s+trước|đầu\s+(?:năm|tháng|kỳ)|cuối\s+năm)")
 #: The code suffix of a running total's row (``3-LK``, ``3-LKDN``, primed when taken).
 _RUNNING_CODE = re.compile(r"-LK(?:DN)?'*$")
+#: A kept rate measured against last year (folded label): ``…: tốc độ tăng so với cùng kỳ năm 2017``.
+_YEAR_AGO_LABEL = re.compile(r"\bcung (?:ky|thoi ky|thang)\b|\bnam truoc\b")
 #: The code suffix the loader gives a row's kept rate of change (``-TL``, ``-TL2``, primed when taken).
 _KEPT_RATE_CODE = re.compile(r"-TL\d*'*$")
 _CLAUSE_STOP = re.compile(r"[.;:!?\n]|,\s|\s(?:và|nhưng)\s")
@@ -744,6 +747,10 @@ class Derivations:
         # (a row's own rate the loader kept, ``<mã>-TL``, refutes a rate that follows that row's number — not its
         # running total's — unless the rate's words make it another's: "trị giá 2,64 tỷ USD, tăng 17,3% về lượng",
         # "giảm 0,9% so với ngày 10/9"; or one whose own words name the row)
+        if refuting and m.comparison in ("tăng", "giảm") and rate_base(
+                self.text, self.where[i].sentence, m.qualifier_start or m.num_start, m.end, self.year) != "year-ago" \
+                and all(_YEAR_AGO_LABEL.search(fold(r.fig.chi_tieu)) for r, _, _ in refuting):
+            refuting = []   # "giảm 21,3% về trị giá so với 15 ngày đầu tháng 8/2018": no rate of last year's refutes it
         if refuting:  # "giảm hơn 8%" where the table holds "Chỉ số ... so với cùng kỳ" = 92,8
             r, x, how = refuting[0]
             if rate_by_heading(r):   # "khu vực Thái Bình giảm 65%" under "Tốc độ tăng …": say the direction

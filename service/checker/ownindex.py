@@ -63,6 +63,10 @@ _INDEX_BASE_AFTER = re.compile(r"(?i)\s*%?\s*(?:so\s+(?:với\s+)?)?(?:cùng\s+k
 _SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
 #: A year written right after the base's words: ``so cùng kỳ 2019``, ``so với cùng kỳ năm 2022``.
 _YEAR_NAMED = re.compile(r"\s*((?:19|20)\d\d)(?!\d)")
+#: ``so với 15 ngày đầu tháng 8/2018``, ``so với 6 tháng đầu năm 2017``: a base that opens with a number (a stretch's
+#: length, a day) — ``_SO_VOI`` reads only a base that opens with a word
+_SO_VOI_DATED = re.compile(r"(?i)(?<!\w)so\s+(?:với\s+)?(\d{1,2}\s+(?:ngày|tháng|tuần|quý)[^,;()\n]{0,30})")
+_YEARS_IN = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 #: A period's bracket at a label's end: ``Vận chuyển (tháng 9 năm 2020)``, ``… (quý III năm 2020)``.
 _PERIOD_BRACKET = re.compile(r"\s*\((?:tháng|quý|\d+\s+tháng|6\s+tháng|năm|học\s+kỳ|vụ|từ\s+đầu|lũy\s+kế|luỹ\s+kế|"
                              r"cộng\s+dồn)[^()]*\)\s*$", re.I)
@@ -78,6 +82,12 @@ def rate_base(text: str, sentence: int, start: int, end: int, year: int | None =
     full_stop = _SENTENCE_END.search(text, end)
     stop = full_stop.start() if full_stop is not None else len(text)
     so = _SO_VOI.search(text, end, stop)
+    dated = _SO_VOI_DATED.search(text, end, stop)
+    if dated is not None and (so is None or dated.start() <= so.start()) and _between_is_own(text[end:dated.start()]):
+        # "giảm 21,3% về trị giá so với 15 ngày đầu tháng 8/2018" (zr-…-ca-phe-2018-09), "so với 6 tháng đầu năm
+        # 2017": a stretch named by its numbers — last year's only when it names the year before
+        years = _YEARS_IN.findall(dated.group(1))
+        return "year-ago" if years and year is not None and int(years[-1]) == year - 1 else "other"
     if so is None or not _between_is_own(text[end:so.start()]):
         before = list(_SO_VOI.finditer(text, sentence, start))
         if not before:
