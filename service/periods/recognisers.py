@@ -452,6 +452,11 @@ _CLAUSE_HET = r"(?:(?<=[.,;:]\s)|^|\btính\s+)(?:hết\s+)"
 #: month reported)
 _NAMED_BY_MONTH = r"(?<![Cc]ách\s[Mm]ạng\s)"
 
+#: "3 tháng" is a length, so a month is not read after a number and a space; but a year's number is never a count of
+#: months: "Thực hiện năm 2014 | Dự ước tháng 1/2015", a pasted table's header cells joined on one line ("năm 2014
+#: tháng 1/2015"), is a year, then a month
+_NOT_A_COUNT = r"(?:(?<!\d[ \t])|(?<=(?<!\d)(?:19|20)\d\d[ \t]))"
+
 #: ("CPI tháng Mười Một tăng 4,56%": a name's every syllable capitalised, November, never October)
 _MONTH_WORD = r"Giêng|Chạp|Mười\s+[Mm]ột|Mười\s+[Hh]ai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín"
 _MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
@@ -830,7 +835,8 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("month-so-far", re.compile(r"\btừ\s+đầu\s+tháng\s*(\d{1,2})(?:" + SEP + r"|\.)?" + YEAR + r"?\s*(?:đến|tới)\s+nay\b",
                                 re.I),
      lambda m: Period(int(m.group(2) or 0), "month", int(m.group(1))), 1, 2),
-    ("month", re.compile(_NAMED_BY_MONTH + r"(?<!ngày\s)(?<!\d[ \t])\btháng\s*(\d{1,2})(?:" + SEP + r"|\.)" + YEAR, re.I),
+    ("month", re.compile(_NAMED_BY_MONTH + r"(?<!ngày\s)" + _NOT_A_COUNT + r"\btháng\s*(\d{1,2})(?:" + SEP + r"|\.)" + YEAR,
+                         re.I),
      lambda m: Period(int(m.group(2)), "month", int(m.group(1))), 1, 2),
     # "Trong tháng 10, ...", "tháng 7 vừa qua", "hội nghị thường kỳ tháng 7": a month without its year (borrowed; a
     # month in passing unless it opens its clause or is "vừa qua": see _bare_month_passing); never a date's
