@@ -40,3 +40,33 @@ def test_a_length_before_a_month_stays_a_length():
 def test_pasted_table_month_estimated_is_the_period():
     case = HELDOUT / "yl-thua-thien-hue-cuc-thong-ke-hoat-dong-du-lich-2015-01"
     assert parse_report(case / "source.txt").period == "2015-01"
+
+
+# -- "trong tháng" + an estimate or a result: the release's month -----------------------------------------------------
+
+@pytest.mark.parametrize("text,code", [
+    # c9-baclieu-ktxh-2015-05
+    ("Giá trị sản xuất công nghiệp trong tháng ước đạt 435,5 tỷ đồng, nâng giá trị sản xuất công nghiệp 5 tháng đầu "
+     "năm 2015 lên 1.865,9 tỷ đồng", "2015-05"),
+    # yl-vinh-phuc-cuc-thong-ke-ban-le-hang-hoa-dich-vu-2018-07
+    ("Cụ thể, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng trong tháng dự kiến đạt 4.071 tỷ đồng, tăng "
+     "1,39% so với tháng trước và tăng 18,89% so với cùng kỳ năm trước.\n\nTính chung 7 tháng năm 2018, tổng mức bán "
+     "lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt 25.992 tỷ đồng, tăng 10,6% so với cùng kỳ năm trước.",
+     "2018-07"),
+])
+def test_in_the_month_before_its_months_so_far_is_the_monthly_release(text, code):
+    assert find_period(text).code == code
+    assert find_period(unicodedata.normalize("NFD", text)).code == code
+
+
+def test_in_the_month_release_read_whole():
+    case = HELDOUT / "yl-vinh-phuc-cuc-thong-ke-ban-le-hang-hoa-dich-vu-2018-07"
+    assert parse_report(case / "source.txt").period == "2018-07"
+
+
+@pytest.mark.parametrize("text", [
+    "Trong tháng tới, huyện tiếp tục triển khai kế hoạch",     # a plan: the month to come
+    "Trong tháng, cả nước còn có 3.326 doanh nghiệp quay trở lại hoạt động",   # no estimate follows: unread as before
+])
+def test_in_the_month_needs_an_estimate_or_a_result(text):
+    assert not [m for m in find_mentions(text) if m.recogniser == "this-month"]

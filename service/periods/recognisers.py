@@ -116,6 +116,10 @@ EVENT = re.compile(r"\b(?:kỳ\s+thi|cuộc\s+thi|hội\s+thi|hội\s+thao|hội
 #: briefing held on 1 July reviews June)
 MEETING = re.compile(r"\b(?:thường\s+kỳ|giao\s+ban(?:\s+định\s+kỳ)?)\s+"
                       r"(?:(?:UBND|HĐND|Ủy\s+ban|Uỷ\s+ban)\b[^.;:,\n]{0,25}?\s)?$", re.I)
+#: what follows a bare "trong tháng" (no number) that makes it the release's month: an estimate or a result measured in
+#: it ("trong tháng ước đạt", "trong tháng dự kiến đạt", "trong tháng ước tính đạt", "trong tháng đạt", "trong tháng ước
+#: 5.742,64 ha"), never "trong tháng tới" (a plan) nor "trong tháng 10" (a month by its number)
+IN_THE_MONTH = r"(?=\s+(?:ước|dự\s+kiến|dự\s+tính|đạt)\b)"
 #: "Trong tháng 10, ...": a month opening its clause, the month reported (not "Riêng trong tháng 9"); a list's bullet
 #: may stand before it ("❖ Trong tháng 1, giá cà phê ...")
 IN_MONTH = re.compile(r"(?:^|[.!?;:,…\n])\s*(?:[❖•●○■□▪◆◇►▶✓✔*+\-–]\s*)?trong\s+$", re.I)
@@ -844,7 +848,11 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
                               r"(?!\s*(?:[/.\-–]\s*\d|năm\b|tháng\b|ngày\b|lần\b))", re.I),
      lambda m: Period(0, "month", int(m.group(1))), 1, None),
     # "trong tháng này": the month of the release, its number that of the months so far it reports (or its date's)
-    ("this-month", re.compile(r"\btháng\s+này\b", re.I), lambda m: Period(0, "month", 1), None, None),
+    # "trong tháng" with no number before an estimate or a result ("Giá trị sản xuất công nghiệp trong tháng ước đạt
+    # 435,5 tỷ đồng", "tổng mức bán lẻ ... trong tháng dự kiến đạt 4.071 tỷ đồng"): the statistics' "in the month", the
+    # same month (IN_THE_MONTH)
+    ("this-month", re.compile(r"\btháng\s+này\b|(?<=\btrong\s)tháng" + IN_THE_MONTH, re.I),
+     lambda m: Period(0, "month", 1), None, None),
     # "trong tháng Bảy", "tháng Sáu năm 2024": a month written as a word, capitalised as a name (never "3 tháng năm")
     ("month-word", re.compile(_NAMED_BY_MONTH + r"(?<!\d[ \t])(?<!ngày\s)\b[Tt]háng\s+(" + _MONTH_WORD + r")(?!\w)"
                               r"(?:\s*(?:năm\s*|/\s*|-\s*)?" + YEAR + r")?"),
