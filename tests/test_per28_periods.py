@@ -70,3 +70,37 @@ def test_in_the_month_release_read_whole():
 ])
 def test_in_the_month_needs_an_estimate_or_a_result(text):
     assert not [m for m in find_mentions(text) if m.recogniser == "this-month"]
+
+
+# -- a table of "the months of" a year, its columns headed by the months: the months they run through -----------------
+
+def test_month_heads_of_a_yearbook_page_are_its_months():
+    # yl-hoa-binh-cuc-thong-ke-chi-so-gia-tieu-dung-so-ky-goc-2019-h1: the page prints January to June of 2019
+    text = ("Chỉ số giá tiêu dùng, chỉ số giá vàng và đô la Mỹ\ncác tháng năm 2019 so với kỳ gốc 2014\nMonthly consumer "
+            "price index, gold and USD price index\nin 2019 as compared to base period 2014\nĐơn vị tính - Unit: %\n"
+            "Tháng 1 Tháng 2 Tháng 3 Tháng 4 Tháng 5 Tháng 6\nJan. Feb. Mar. Apr. May Jun.\nChỉ số giá tiêu dùng\n"
+            "Consumer price index 110,07 110,63 110,70 111,02 111,45 111,52")
+    assert find_period(text).code == "2019-H1"
+    assert find_period(unicodedata.normalize("NFD", text)).code == "2019-H1"
+    case = HELDOUT / "yl-hoa-binh-cuc-thong-ke-chi-so-gia-tieu-dung-so-ky-goc-2019-h1"
+    assert parse_report(case / "source.txt").period == "2019-H1"
+
+
+def test_month_heads_one_a_cell():
+    # s3-vinh-phuc-nien-giam-cpi-so-thang-12-2018: heads one a cell ("Tháng 1 Jan. |"); its first half alone is the half,
+    # the whole page (with its "(Tiếp theo)" from "Tháng 7 Jul." to "Tháng 12 Dec.") the year
+    half = ("Chỉ số\ngiá tiêu dùng, chỉ số giá vàng và đô la Mỹ\ncác tháng năm 2018 so với tháng 12 năm trước\nĐơn vị tính"
+            " - Unit: %\n|\nTháng 1 Jan. |\nTháng 2 Feb. |\nTháng 3 Mar. |\nTháng 4 Apr. |\nTháng 5 May |\nTháng 6 Jun. |\n"
+            "Chỉ số giá tiêu dùng |\n100,53 |\n101,13 |\n101,06 |\n101,22 |\n101,91 |\n102,46 |\n")
+    assert [m.period.code for m in find_mentions(half) if m.recogniser == "year"] == ["2018-H1"]
+    page = ROOT / "sweep" / "pages" / "s3-vinh-phuc-nien-giam-cpi-so-thang-12-2018.txt"
+    assert parse_report(page).period == "2018"
+
+
+def test_month_heads_need_the_months_of_a_year():
+    # cucthongke.binhdinh.gov.vn's yearbook (page 569): months as rows with each year's figures between, under
+    # "Chỉ số giá tiêu dùng các tháng trong năm" with no year of its own: nothing read as months
+    text = ("Chỉ số giá tiêu dùng các tháng trong năm\nConsumer price index\n%\n2019 2020 2021 2022 2023\n"
+            "Tháng trước = 100 - Previous month = 100\nTháng 1 - Jan. 100,39 101,54 100,42 100,30 100,88\n"
+            "Tháng 2 - Feb. 100,61 99,49 102,02 100,41 100,10\nTháng 3 - Mar. 99,38 99,00 98,86 100,05 99,48")
+    assert not [m for m in find_mentions(text) if m.period.kind in ("half", "quarter", "ytd")]

@@ -715,6 +715,30 @@ def singled_out(t: str, men: "Mention") -> bool:
     return men.recogniser in ("month-bare", "month") and bool(_SINGLED_OUT.search(t[max(0, men.start - 25):men.start]))
 
 
+#: "các tháng năm 2019": the months of a year, a table's title over its month columns
+_MONTHS_OF_YEAR = re.compile(r"\bcác\s+tháng\s+(?:trong\s+)?$", re.I)
+#: two month heads side by side, nothing but a gloss and cell marks between ("Tháng 1 Tháng 2", "Tháng 1 Jan. |\nTháng 2")
+_MONTH_HEADS = re.compile(r"(?=\bTháng\s+(\d{1,2})(?!\d)[^\d]{0,12}?\bTháng\s+(\d{1,2})(?!\d))")
+
+
+def months_headed(t: str, men: "Mention") -> int | None:
+    """A table of "the months of" a year ("Chỉ số giá tiêu dùng ... các tháng năm 2019 so với kỳ gốc 2014") whose
+    columns are headed by its months one after another ("Tháng 1 Tháng 2 Tháng 3 Tháng 4 Tháng 5 Tháng 6"): the page
+    covers the months its heads run through from January, the number of the last (6: the half); a yearbook's page printing
+    all twelve (its "(Tiếp theo)" from "Tháng 7 Jul." to "Tháng 12 Dec.") is the year.  None when the heads do not
+    run from January without a gap, or the year is not the months'."""
+    if men.recogniser != "year" or not _MONTHS_OF_YEAR.search(t[max(0, men.start - 25):men.start]):
+        return None
+    months = set()
+    for m in _MONTH_HEADS.finditer(t, men.end):
+        a, b = int(m.group(1)), int(m.group(2))
+        if b == a + 1:
+            months |= {a, b}
+    if len(months) < 3 or months != set(range(1, max(months) + 1)):
+        return None
+    return max(months)
+
+
 #: what parts the headings of a table's row: spaces, tabs, "|"
 _CELLS_APART = re.compile(r"[^\S\n]*\|?[^\S\n]*")
 
