@@ -10,6 +10,8 @@ kind           code         wording read (any case, NFC or NFD), with its recogn
                             ``Niên vụ 2022/2023`` (crop-year: the year it ends in, in passing unless nothing else)
 ``half``       ``2019-H1``  ``6 tháng đầu năm 2019``, ``sáu tháng đầu năm``, ``6 tháng năm 2019`` (half)
                ``2019-H2``  ``6 tháng cuối năm 2019``
+                            a table of ``các tháng năm 2019`` headed ``Tháng 1 Tháng 2 ... Tháng 6``: the months its
+                            heads run through from January (here ``2019-H1``; all twelve, the year)
 ``quarter``    ``2017-Q2``  ``quý II/2017``, ``quý II năm 2017``, ``Quý 2/2017`` (quarter), ``Q2/2017``
                             (quarter-code); ``3 tháng đầu năm 2017`` is ``2017-Q1``
 ``ytd``        ``2019-9T``  ``9 tháng đầu năm 2019``, ``9 tháng (của) năm 2019`` (months-to-date);

@@ -10,11 +10,11 @@ from dataclasses import replace
 from .model import Mention, Period, ytd
 from .recognisers import (
     RECOGNISERS, LONGEST_TERM, AIMS, AT_TIME, BY, COMPARISON, CONGRESS, DMY, DOC_NUMBER, EVENT, FROM, FROM_TO, HEAD,
-    HOLIDAY, HOLIDAY_DAYS_COMPARED, IN_MONTH, MEETING, PLAN, SENTENCE_END, SEP, SPAN_REVIEW, TARGET, TERM_DONE,
+    HOLIDAY, HOLIDAY_DAYS_COMPARED, IN_MONTH, IN_THE_MONTH, MEETING, PLAN, SENTENCE_END, SEP, SPAN_REVIEW, TARGET, TERM_DONE,
     TERM_REVIEW, TERM_REVIEWED, YEAR, aims_opening, damage_month, glosses_compared, heads_results_column, miscounted, plan_titled,
     quarters_in_a_row, school_year_reported, singled_out, starts_span_to_now, stock_beside_month, strives_after, strives_for_value,
     striven_in, targets_given, term, carried_over, crosses_year_end, change_ends_dated, strives_value_first, past_school_year,
-    times_crop_work, to_a_day, years_listed, against_month_before, length_reviewed)
+    times_crop_work, to_a_day, years_listed, against_month_before, length_reviewed, months_headed)
 
 def find_mentions(text: str, date_year: int | None = None, date_month: int | None = None,
                   date_day: int | None = None) -> list[Mention]:
@@ -130,6 +130,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             men.meeting = bool(MEETING.search(before))
             men.passing = men.meeting or men.recogniser in ("month-bare", "this-month") and not (
                 IN_MONTH.search(before) or re.match(r"\s+(?:vừa\s+)?qua\b|\s*(?:và|,)\s*\d{1,2}\s*tháng", t[men.end:])
+                or men.recogniser == "this-month" and re.match(IN_THE_MONTH, t[men.end:])  # "trong tháng ước đạt"
                 or re.search(r"(?:^|[.!?;…])\s*$", before) and re.match(r"\s*[:,]", t[men.end:])   # "Tháng 9: Chỉ số ..."
                 or against_month_before(t, men))
     for men in kept:
@@ -137,6 +138,9 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             men.passing = True
         if stock_beside_month(t, men, kept) or starts_span_to_now(t, men):
             men.passing = True
+        headed = months_headed(t, men)
+        if headed:                  # "các tháng năm 2019" over "Tháng 1 ... Tháng 6": the months the columns cover
+            men.period = ytd(men.period.year, headed)
         if singled_out(t, men):     # "Chỉ tính riêng trong tháng 9, ...": a part of the months so far through it
             if men.year_stated:     # "Riêng tháng 7-2020, xảy ra 707 vụ": the month's own words and figures (as the
                 men.part_of = ytd(men.period.year, men.period.index)   # checker reads them), the months so far reported

@@ -116,6 +116,10 @@ EVENT = re.compile(r"\b(?:kỳ\s+thi|cuộc\s+thi|hội\s+thi|hội\s+thao|hội
 #: briefing held on 1 July reviews June)
 MEETING = re.compile(r"\b(?:thường\s+kỳ|giao\s+ban(?:\s+định\s+kỳ)?)\s+"
                       r"(?:(?:UBND|HĐND|Ủy\s+ban|Uỷ\s+ban)\b[^.;:,\n]{0,25}?\s)?$", re.I)
+#: what follows a bare "trong tháng" (no number) that makes it the release's month: an estimate or a result measured in
+#: it ("trong tháng ước đạt", "trong tháng dự kiến đạt", "trong tháng ước tính đạt", "trong tháng đạt", "trong tháng ước
+#: 5.742,64 ha"), never "trong tháng tới" (a plan) nor "trong tháng 10" (a month by its number)
+IN_THE_MONTH = r"(?=\s+(?:ước|dự\s+kiến|dự\s+tính|đạt)\b)"
 #: "Trong tháng 10, ...": a month opening its clause, the month reported (not "Riêng trong tháng 9"); a list's bullet
 #: may stand before it ("❖ Trong tháng 1, giá cà phê ...")
 IN_MONTH = re.compile(r"(?:^|[.!?;:,…\n])\s*(?:[❖•●○■□▪◆◇►▶✓✔*+\-–]\s*)?trong\s+$", re.I)
@@ -452,6 +456,11 @@ _CLAUSE_HET = r"(?:(?<=[.,;:]\s)|^|\btính\s+)(?:hết\s+)"
 #: month reported)
 _NAMED_BY_MONTH = r"(?<![Cc]ách\s[Mm]ạng\s)"
 
+#: "3 tháng" is a length, so a month is not read after a number and a space; but a year's number is never a count of
+#: months: "Thực hiện năm 2014 | Dự ước tháng 1/2015", a pasted table's header cells joined on one line ("năm 2014
+#: tháng 1/2015"), is a year, then a month
+_NOT_A_COUNT = r"(?:(?<!\d[ \t])|(?<=(?<!\d)(?:19|20)\d\d[ \t]))"
+
 #: ("CPI tháng Mười Một tăng 4,56%": a name's every syllable capitalised, November, never October)
 _MONTH_WORD = r"Giêng|Chạp|Mười\s+[Mm]ột|Mười\s+[Hh]ai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín"
 _MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
@@ -706,6 +715,30 @@ def singled_out(t: str, men: "Mention") -> bool:
     return men.recogniser in ("month-bare", "month") and bool(_SINGLED_OUT.search(t[max(0, men.start - 25):men.start]))
 
 
+#: "các tháng năm 2019": the months of a year, a table's title over its month columns
+_MONTHS_OF_YEAR = re.compile(r"\bcác\s+tháng\s+(?:trong\s+)?$", re.I)
+#: two month heads side by side, nothing but a gloss and cell marks between ("Tháng 1 Tháng 2", "Tháng 1 Jan. |\nTháng 2")
+_MONTH_HEADS = re.compile(r"(?=\bTháng\s+(\d{1,2})(?!\d)[^\d]{0,12}?\bTháng\s+(\d{1,2})(?!\d))")
+
+
+def months_headed(t: str, men: "Mention") -> int | None:
+    """A table of "the months of" a year ("Chỉ số giá tiêu dùng ... các tháng năm 2019 so với kỳ gốc 2014") whose
+    columns are headed by its months one after another ("Tháng 1 Tháng 2 Tháng 3 Tháng 4 Tháng 5 Tháng 6"): the page
+    covers the months its heads run through from January, the number of the last (6: the half); a yearbook's page printing
+    all twelve (its "(Tiếp theo)" from "Tháng 7 Jul." to "Tháng 12 Dec.") is the year.  None when the heads do not
+    run from January without a gap, or the year is not the months'."""
+    if men.recogniser != "year" or not _MONTHS_OF_YEAR.search(t[max(0, men.start - 25):men.start]):
+        return None
+    months = set()
+    for m in _MONTH_HEADS.finditer(t, men.end):
+        a, b = int(m.group(1)), int(m.group(2))
+        if b == a + 1:
+            months |= {a, b}
+    if len(months) < 3 or months != set(range(1, max(months) + 1)):
+        return None
+    return max(months)
+
+
 #: what parts the headings of a table's row: spaces, tabs, "|"
 _CELLS_APART = re.compile(r"[^\S\n]*\|?[^\S\n]*")
 
@@ -830,7 +863,8 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("month-so-far", re.compile(r"\btừ\s+đầu\s+tháng\s*(\d{1,2})(?:" + SEP + r"|\.)?" + YEAR + r"?\s*(?:đến|tới)\s+nay\b",
                                 re.I),
      lambda m: Period(int(m.group(2) or 0), "month", int(m.group(1))), 1, 2),
-    ("month", re.compile(_NAMED_BY_MONTH + r"(?<!ngày\s)(?<!\d[ \t])\btháng\s*(\d{1,2})(?:" + SEP + r"|\.)" + YEAR, re.I),
+    ("month", re.compile(_NAMED_BY_MONTH + r"(?<!ngày\s)" + _NOT_A_COUNT + r"\btháng\s*(\d{1,2})(?:" + SEP + r"|\.)" + YEAR,
+                         re.I),
      lambda m: Period(int(m.group(2)), "month", int(m.group(1))), 1, 2),
     # "Trong tháng 10, ...", "tháng 7 vừa qua", "hội nghị thường kỳ tháng 7": a month without its year (borrowed; a
     # month in passing unless it opens its clause or is "vừa qua": see _bare_month_passing); never a date's
@@ -838,7 +872,11 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
                               r"(?!\s*(?:[/.\-–]\s*\d|năm\b|tháng\b|ngày\b|lần\b))", re.I),
      lambda m: Period(0, "month", int(m.group(1))), 1, None),
     # "trong tháng này": the month of the release, its number that of the months so far it reports (or its date's)
-    ("this-month", re.compile(r"\btháng\s+này\b", re.I), lambda m: Period(0, "month", 1), None, None),
+    # "trong tháng" with no number before an estimate or a result ("Giá trị sản xuất công nghiệp trong tháng ước đạt
+    # 435,5 tỷ đồng", "tổng mức bán lẻ ... trong tháng dự kiến đạt 4.071 tỷ đồng"): the statistics' "in the month", the
+    # same month (IN_THE_MONTH)
+    ("this-month", re.compile(r"\btháng\s+này\b|(?<=\btrong\s)tháng" + IN_THE_MONTH, re.I),
+     lambda m: Period(0, "month", 1), None, None),
     # "trong tháng Bảy", "tháng Sáu năm 2024": a month written as a word, capitalised as a name (never "3 tháng năm")
     ("month-word", re.compile(_NAMED_BY_MONTH + r"(?<!\d[ \t])(?<!ngày\s)\b[Tt]háng\s+(" + _MONTH_WORD + r")(?!\w)"
                               r"(?:\s*(?:năm\s*|/\s*|-\s*)?" + YEAR + r")?"),
