@@ -748,7 +748,10 @@ def _classify_plain(text: str, m: Mention, before: str, classifiers=CLASSIFIERS)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n(\-–•]\s*|\n\s*)$")
 #: Words after which a number in words names, not counts: ``thứ hai`` (ordinal, weekday), ``tháng mười``
 #: (a month), ``ngày hai mươi``/``mùng năm`` (a day of the month).
-_ORDINAL_BEFORE = re.compile(r"(?i)(?<!\w)(?:thứ|hạng|giải|tháng|ngày|mùng|mồng)\s+$")
+#: ``giải ba`` (a third prize) — but ``hòa giải năm mươi bốn vụ việc`` (mediated 54 cases, y-ninh-binh-hoi-luat-gia-2019;
+#: ``hòa giải thành ba vụ``) is a verb, and a prize's rank is one word (``giải bốn mươi lăm`` ranks nothing)
+_ORDINAL_BEFORE = re.compile(r"(?i)(?<!\w)(?:thứ|hạng|(?<!hòa\s)(?<!hoà\s)giải|tháng|ngày|mùng|mồng)\s+$")
+_PRIZE_BEFORE = re.compile(r"(?i)(?<!\w)giải\s+$")
 _NUMBER_BEFORE = re.compile(r"\d(?:[.,]?\d)*\s*$")   # "93 năm": not "Năm 2020, hai xã" (a comma and a space end it)
 #: Words after which ``năm`` is the noun "year", a closed class of position and quantity words.
 _YEAR_NOUN_BEFORE = re.compile(r"(?i)(?<!\w)(?:đầu|cuối|giữa|trong|hàng|hằng|mỗi|các|những|cả|của|sang|tới|trước|sau|"
@@ -780,7 +783,7 @@ def _word_candidates(text: str) -> list[WordNumber]:
     for w in find_number_words(text):
         s = w.start
         before = text[max(0, s - 12):s]
-        if _ORDINAL_BEFORE.search(before):
+        if _ORDINAL_BEFORE.search(before) and not (len(w.words) > 1 and _PRIZE_BEFORE.search(before)):
             continue
         if text[s].isupper() and not _SENTENCE_START.search(text[max(0, s - 3):s]):
             continue
