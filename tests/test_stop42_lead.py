@@ -256,3 +256,34 @@ def test_a_count_in_words_after_hoa_giai_is_read(tmp_path):
     from service.checker import extract_numbers
     assert not [m for m in extract_numbers("Em Lan đạt giải ba cuộc thi, đội đoạt giải nhì.") if m.kind != "name"
                 and m.raw.strip() in ("ba", "nhì")]
+
+
+# ---------------------------------------------------------------- a lone count in words among counts in digits
+
+# zl-quang-tri-phong-nha-ke-bang (animals handed over: «có 8 cá thể khỉ đuôi lợn, hai chim hồng hoàng, 1 diều hâu
+# nâu, …»), zq-dong-bang-song-cuu-long (a storm's damage by province: «(Trà Vinh 22 nhà, Kiên Giang hai nhà, …)»)
+ANIMALS = """STT,Chỉ tiêu,Đơn vị tính,Năm 2021
+1,Khỉ đuôi lợn,cá thể,8
+2,Chim hồng hoàng,cá thể,2
+3,Diều hâu nâu,cá thể,1
+"""
+HOUSES = """STT,Chỉ tiêu,Đơn vị,Đơn vị tính,Năm 2019
+1,Nhà sập đổ,Trà Vinh,nhà,22
+2,Nhà sập đổ,Kiên Giang,nhà,2
+3,Nhà sập đổ,Bạc Liêu,nhà,61
+"""
+
+
+def test_a_lone_count_in_words_among_counts_in_digits_is_read_and_checked(tmp_path):
+    text = "Trong đó, có 8 cá thể khỉ đuôi lợn, hai chim hồng hoàng, 1 diều hâu nâu."
+    assert _verdict(tmp_path, ANIMALS, text, "hai", "2021") == "supported"
+    assert _verdict(tmp_path, ANIMALS, text.replace("hai chim", "ba chim"), "ba chim", "2021") == "unsupported"
+    text = "Số nhà sập đổ là 85 (Trà Vinh 22 nhà, Kiên Giang hai nhà, Bạc Liêu 61 nhà)."
+    assert _verdict(tmp_path, HOUSES, text, "hai nhà", "2019") == "supported"
+    assert _verdict(tmp_path, HOUSES, text.replace("hai nhà", "ba nhà"), "ba nhà", "2019") == "unsupported"
+    # alone, or a rank, a length of time, a school year: words of the prose
+    from service.checker import extract_numbers
+    for prose in ("Bến phà đã huy động cùng lúc tám phà chở khách.", "ghi nhận 916 ca trong một tuần, tăng 40%.",
+                  "Xếp số một là điện thoại, 3 mặt hàng khác giảm.", "trao thưởng cho 31 học sinh đạt giải nhất, nhì, ba tại cuộc thi.",
+                  "Kết thúc năm học, trường có 754/760 học sinh lên lớp."):
+        assert not [m for m in extract_numbers(prose) if m.raw[:1].isalpha()], prose

@@ -26,7 +26,8 @@ _AFTER_STOP = re.compile(r"[,;.()\n:]")
 _PARTNER_BEFORE = {"với", "cho", "của", "và", "cùng", "hợp", "giúp", "tại", "đến", "từ", "tặng", "thăm"}
 _WORD = re.compile(r"\w+")
 #: a list's item of a named unit and its value: the name, then (a colon and) its number
-_VALUE_NEXT = re.compile(r"\s*[:–-]?\s*\d")
+#: a value right after a name: digits, or a count in words (``Kiên Giang hai nhà``, zq-dong-bang-song-cuu-long)
+_VALUE_NEXT = re.compile(r"\s*[:–-]?\s*(?:\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi)(?!\w))")
 
 
 @dataclass

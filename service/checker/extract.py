@@ -790,13 +790,16 @@ def _word_candidates(text: str) -> list[WordNumber]:
         if _NUMBER_BEFORE.search(before):
             continue  # "93 năm ngày thành lập": a word right after a number is its noun
         if not w.structured:
-            if w.words == ("một",) and not _one_in_a_list(text, w.start, w.end):
+            if w.words == ("một",) and not _one_in_a_list(text, w.start, w.end) \
+                    and not _counted_like_its_neighbours(text, w.start, w.end):
                 continue  # "một số", "một cách", "một người dân cho biết": the article, no count
             if w.words == ("năm",) and (_YEAR_NOUN_BEFORE.search(before) or _YEAR_AFTER.match(text, w.end)
                                         or (_GRADE_YEAR_BEFORE.search(before) and _GRADE_AFTER.match(text, w.end))):
                 continue  # "đầu năm Hội đã", "hàng năm", "trong năm", "năm học 2017-2018": the year
             noun, _ = _noun_after(text, w.end)
-            if count_unit(noun, _WORD_UNITS_SORTED) is None or count_unit(noun, _NOT_COUNTED_SORTED) is not None:
+            if count_unit(noun, _NOT_COUNTED_SORTED) is not None:
+                continue
+            if count_unit(noun, _WORD_UNITS_SORTED) is None and not _counted_like_its_neighbours(text, w.start, w.end):
                 continue
         out.append(w)
     return out
@@ -824,6 +827,41 @@ def _one_in_a_list(text: str, start: int, end: int) -> bool:
     other = re.compile(r"(?i)(?:\d+|(?<!\w)(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi))[ \t]+" + re.escape(noun)
                        + r"(?!\w)")
     return any(m.start() != start for m in other.finditer(text, lo, hi))
+
+
+#: An item of an enumeration opens right after its separator: ``…, hai chim hồng hoàng, 1 diều hâu nâu``.
+_ITEM_OPENS = re.compile(r"(?:[,;(]|(?<!\w)và)[ \t]*$")
+#: Another item that opens with a count in digits: ``, 1 diều hâu``, ``(Trà Vinh 22 nhà``.
+_DIGIT_ITEM = re.compile(r"(?:[,;(]|(?<!\w)và)[ \t]*\d{1,3}(?:\.\d{3})*[ \t]+[^\W\d_]")
+_NOUN_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+#: What no count counts: a word of grammar after it (``giải nhất, nhì, ba tại cuộc thi``), a unit of time (``trong một
+#: tuần``: a length), ``học`` (``năm học``, the school year), ``cấp`` (``một cấp``, a model's name).
+_NO_COUNTED_NOUN = frozenset("tại với của và cho là được đã đang sẽ thì mà nên này đó kia trong ngoài trên dưới từ đến "
+                             "về theo như để khi nếu cũng còn vẫn rất hơn bằng nào gì ai tuần tháng năm ngày giờ phút giây "
+                             "học cấp lần".split())
+#: ``số một``, ``hạng ba``, ``giải nhì``: a rank, no count.
+_RANKED_BEFORE = re.compile(r"(?i)(?<!\w)(?:số|hạng|giải|thứ)[ \t]+$")
+
+
+def _counted_like_its_neighbours(text: str, start: int, end: int) -> bool:
+    """A lone digit word counts when its sentence counts the same way in digits (zl-quang-tri-phong-nha-ke-bang: ``có
+    8 cá thể khỉ đuôi lợn, hai chim hồng hoàng, 1 diều hâu nâu, …``; zq-dong-bang-song-cuu-long: ``(Trà Vinh 22 nhà,
+    Kiên Giang hai nhà, …)``): an item of an enumeration whose other items open with a count in digits, or the noun
+    after it counted by digits elsewhere in the sentence. Alone (``hai bên``, ``tám phà chở khách``) it stays words
+    of the prose."""
+    noun = _NOUN_WORD.match(text, end)
+    if noun is None or noun.group(1).lower() in _NO_COUNTED_NOUN or _RANKED_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    stops = [m.end() for m in _ONE_SENTENCE_STOP.finditer(text, max(0, start - 300), start)]
+    lo = stops[-1] if stops else max(0, start - 300)
+    stop = _ONE_SENTENCE_STOP.search(text, end)
+    hi = min(stop.start() if stop else len(text), end + 300)
+    same_noun = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})*[ \t]+" + re.escape(noun.group(1)) + r"(?!\w)", re.I)
+    if any(m.start() != start for m in same_noun.finditer(text, lo, hi)):
+        return True
+    if not _ITEM_OPENS.search(text, max(lo, start - 8), start):
+        return False
+    return any(m.end() - 1 < start or m.start() > end for m in _DIGIT_ITEM.finditer(text, lo, hi))
 
 
 def _read_words(text: str, w: WordNumber) -> Mention:
