@@ -287,3 +287,24 @@ def test_a_lone_count_in_words_among_counts_in_digits_is_read_and_checked(tmp_pa
                   "Xếp số một là điện thoại, 3 mặt hàng khác giảm.", "trao thưởng cho 31 học sinh đạt giải nhất, nhì, ba tại cuộc thi.",
                   "Kết thúc năm học, trường có 754/760 học sinh lên lớp."):
         assert not [m for m in extract_numbers(prose) if m.raw[:1].isalpha()], prose
+
+
+# ---------------------------------------------------------------- a part's rate after «trong đó»
+
+# yk-toan-quoc-tong-cuc-thong-ke-tang-truong-gdp-2020-q3 (the sectors' rates the clerk left out)
+GDP = """STT,Chỉ tiêu,Đơn vị tính,Quý III/2020,Quý II/2020
+1,Tốc độ tăng tổng sản phẩm trong nước (GDP),%,"2,62","0,39"
+"""
+GDP_TEXT = ("Tổng sản phẩm trong nước (GDP) quý III/2020 ước tính tăng 2,62% so với cùng kỳ năm trước. Nền kinh tế "
+            "từng bước hoạt động trở lại nên GDP quý III/2020 tăng trưởng khởi sắc so với quý II/2020, trong đó khu vực "
+            "nông, lâm nghiệp và thủy sản tăng 2,93%; khu vực công nghiệp và xây dựng tăng 2,95%; thuế sản phẩm trừ trợ "
+            "cấp sản phẩm tăng 0,70%.")
+
+
+def test_a_part_s_rate_after_trong_do_is_not_refuted_by_the_whole_s(tmp_path):
+    for at in ("2,93%", "2,95%", "0,70%"):
+        assert _verdict(tmp_path, GDP, GDP_TEXT, at, "2020-Q3") == "unverified", at
+    # the parts kept as rows of their own: checked against them
+    parts = GDP + '2,"Khu vực nông, lâm nghiệp và thủy sản",%,"2,93","1,72"\n'
+    bad = GDP_TEXT.replace("tăng 2,93%", "tăng 2,39%")
+    assert _verdict(tmp_path, parts, bad, "2,39%", "2020-Q3") == "unsupported"

@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from service.checker.context import Where
 from service.checker.extract import Mention
-from service.checker.match import MORE, Row, TableIndex, fold, same_line, value_supports
+from service.checker.match import MORE, Row, TableIndex, fold, same_line, tokens, value_supports
 from service.checker.model import NumberCheck
 from service.checker.ownindex import rate_base
 from service.checker.wording import fmt_like, fmt_row_value
@@ -77,6 +77,9 @@ _OTHER_BASE = re.compile(r"(?i)\s*(?:[,;]\s*)?(?:\S+\s+){0,4}?so\s+(?:với\s+)?
                          r"\s+trước|đầu\s+(?:năm|tháng|kỳ)|cuối\s+năm)")
 #: The code suffix of a running total's row (``3-LK``, ``3-LKDN``, primed when taken).
 _RUNNING_CODE = re.compile(r"-LK(?:DN)?'*$")
+#: A sentence that goes on to a whole's parts: ``…, trong đó khu vực …``, ``Trong đó: …``.
+_PART_OPENS = re.compile(r"(?i)(?<!\w)trong\s+đó(?!\w)")
+_RATE_WORDS = frozenset({"tang", "giam", "dat", "bang", "muc", "toc", "do"})
 #: A kept rate measured against last year (folded label): ``…: tốc độ tăng so với cùng kỳ năm 2017``.
 _YEAR_AGO_LABEL = re.compile(r"\bcung (?:ky|thoi ky|thang)\b|\bnam truoc\b")
 #: The code suffix the loader gives a row's kept rate of change (``-TL``, ``-TL2``, primed when taken).
@@ -880,6 +883,18 @@ class Derivations:
                     f"{row.fig.ma}: |{format_vn(cur)} − {format_vn(old)}|/{span} năm = {format_vn(per, 3)}"))
         return None
 
+    def _part_named_apart(self, i: int, rows: list[Row]) -> bool:
+        """The rate's subject is a part after ``trong đó`` (to the rate, since the last ``;``) whose words name none of
+        ``rows`` (less than half a label's weight): ``trong đó khu vực nông, lâm nghiệp và thủy sản tăng 2,93%`` beside «Tốc độ tăng tổng
+        sản phẩm trong nước (GDP)»."""
+        m = self.mentions[i]
+        opened = list(_PART_OPENS.finditer(self.text, self.where[i].sentence, m.num_start))
+        if not opened:
+            return False
+        a = max([opened[-1].end()] + [k + 1 for k in (self.text.rfind(";", opened[-1].end(), m.num_start),) if k >= 0])
+        words = frozenset(tokens(self.text[a:m.qualifier_start or m.num_start])) - _RATE_WORDS
+        return len(words) >= 2 and all(self.idx.fit(words, r) < 0.5 for r in rows)   # «sản» alone names no GDP
+
     def _change_against_previous(self, i: int) -> NumberCheck | None:
         """``ước đạt 547 tỷ đồng, tăng 4,3% so với tháng trước``: a change its words compare with the previous
         period, checked against the ``Kỳ trước`` column of the row it is about (unverified when that row keeps
@@ -915,6 +930,13 @@ class Derivations:
                 f"Chưa kiểm được: bảng số liệu không có số kỳ trước{of} để tính ra «{m.raw.strip()}»"))
         if rows:
             row = next(r for r in rows if r.values.get("ky_truoc") and r.values.get("ky_bao_cao") is not None)
+            if self._part_named_apart(i, [r for r in rows if r.values.get("ky_truoc")]):
+                # "GDP quý III … tăng 2,62% …, trong đó khu vực nông, lâm nghiệp và thủy sản tăng 2,93%"
+                # (yk-toan-quoc-tong-cuc-thong-ke-tang-truong-gdp): a part named in words of its own, which no row
+                # of the table keeps — its rate is no wrong value of the whole's
+                return self._result(m, "unverified", reason=(
+                    f"Chưa kiểm được: «{m.comparison} {m.raw.strip()}» nói về một phần (sau «trong đó») mà bảng số liệu "
+                    f"không có chỉ tiêu riêng; {row.fig.ma} ({row.fig.chi_tieu[:60]}) là của cả tổng thể"))
             return self._result(m, "unsupported", row=row, column="ky_truoc", reason=(
                 f"{row.fig.ma}: kỳ này {format_vn(row.values['ky_bao_cao'])}, kỳ trước "
                 f"{format_vn(row.values['ky_truoc'])}, không phải «{m.comparison} {m.raw.strip()}»"))
