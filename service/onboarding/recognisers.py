@@ -58,6 +58,8 @@ from service.onboarding.cut import cut_at_end
 from service.onboarding.restated import RESTATED
 from service.onboarding.reached import REACHED
 from service.onboarding.spread import SPREAD
+from service.onboarding.listed import LISTED
+from service.onboarding.unmarked import UNMARKED
 
 PLAN_AFTER = re.compile(r"(?i)^\s*(?:%\s*)?(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán)(?!\w)")
 _BRACKET_BEFORE = re.compile(r"[(\[]\s*(?:tỷ\s+lệ|tỉ\s+lệ)?\s*$", re.I)
@@ -319,7 +321,18 @@ def if_then(p: Para, m: Mention) -> bool:
     (t7-toanquoc-thunoidia-2019-6t): a change said under a condition is the growth of another measure (the collection
     less what the condition leaves out), a figure of its own — not the change of the row stated before it."""
     s = p.sentence_of(m)
-    return m.comparison in ("tăng", "giảm") and bool(_IF_THEN.match(p.text[s:_start_of(m)]))
+    cond = _IF_THEN.match(p.text[s:_start_of(m)]) if m.comparison in ("tăng", "giảm") else None
+    return cond is not None and not _amount_in_consequence(p, m, s + cond.end())
+
+
+def _amount_in_consequence(p: Para, m: Mention, then: int) -> bool:
+    """``Nếu trừ đi khoản thu tiền sử dụng đất thì tổng thu là 2.590,6 tỷ đồng, đạt 18,9%, tăng gần 29% so cùng kỳ năm
+    ngoái`` (yl-quang-nam-cuc-thue-tinh-thu-ngan-sach-2017-2t; the hand: 2.590,6 with its index 129, «tăng gần 29%»):
+    the consequence states the other measure's own amount, so the change after it is that amount's — not a figure
+    of its own (round 32).  ``thì chỉ tăng 9,7%``, ``thì thu nội địa trừ tiền sử dụng đất …, số thu tăng 10,5%``
+    state none: the change stays the figure."""
+    return any(then <= f.num_start < m.num_start and f.value is not None and f.kind not in ("percent", "year")
+               and not f.comparison for f in p.figures)
 
 
 #: ``… so với chỉ tiêu``, ``so với kế hoạch``: a change measured against the target, not against last period.
@@ -1336,7 +1349,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (*DATES, *SIZES, *PLANNED, *PASSED, *ASIDES, *OCCASIONS, *RANKS, *BEFORE_ROWS, *BOUNDS, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, *SPREAD, *REACHED, no_change, chained_change, change, change_stressed, past_value, past_bracket, *EARLIER, compared_to, index_of_last, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
+RECOGNISERS = (*DATES, *SIZES, *PLANNED, *PASSED, *ASIDES, *OCCASIONS, *RANKS, *BEFORE_ROWS, *BOUNDS, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, *SPREAD, *LISTED, *UNMARKED, *REACHED, no_change, chained_change, change, change_stressed, past_value, past_bracket, *EARLIER, compared_to, index_of_last, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
                plan_from_share, share, *AFTER_SHARES, *GROUPS, change_unstated, standing, programme, table_run, parts_again, repeat,
                share_again)
 
