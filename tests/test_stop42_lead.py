@@ -308,3 +308,23 @@ def test_a_part_s_rate_after_trong_do_is_not_refuted_by_the_whole_s(tmp_path):
     parts = GDP + '2,"Khu vực nông, lâm nghiệp và thủy sản",%,"2,93","1,72"\n'
     bad = GDP_TEXT.replace("tăng 2,93%", "tăng 2,39%")
     assert _verdict(tmp_path, parts, bad, "2,39%", "2020-Q3") == "unsupported"
+
+
+# ---------------------------------------------------------------- a span named in its clause
+
+GDP_SPANS = """STT,Chỉ tiêu,Đơn vị tính,Quý III/2020,Quý II/2020,9 tháng năm 2020
+1,Tốc độ tăng tổng sản phẩm trong nước (GDP),%,"2,62","0,39","2,12"
+"""
+SPANS_TEXT = "GDP 9 tháng năm 2020 tăng 2,12% (Quý I tăng 3,68%; quý II tăng 0,39%; quý III tăng 2,62%), là mức tăng thấp nhất."
+
+
+def test_a_rate_its_clause_dates_to_a_span_the_table_does_not_keep_is_unverified(tmp_path):
+    # yk-toan-quoc-tong-cuc-thong-ke-tang-truong-gdp-2020-q3: the first quarter's rate, the second's kept as «Kỳ trước»
+    assert _verdict(tmp_path, GDP_SPANS, SPANS_TEXT, "3,68%", "2020-Q3") == "unverified"
+    assert _verdict(tmp_path, GDP_SPANS, SPANS_TEXT, "0,39%", "2020-Q3") == "supported"
+    assert _verdict(tmp_path, GDP_SPANS, SPANS_TEXT, "2,62%", "2020-Q3") == "supported"
+    for wrong, at in (("quý II tăng 0,93%", "0,93%"), ("quý III tăng 2,26%", "2,26%")):
+        bad = SPANS_TEXT.replace(wrong.replace("0,93", "0,39").replace("2,26", "2,62"), wrong)
+        assert _verdict(tmp_path, GDP_SPANS, bad, at, "2020-Q3") == "unsupported", wrong
+    from service.checker.otherspan import _previous
+    assert [_previous(c) for c in ("2020-Q3", "2020-01", "2020", "2020-H1")] == ["2020-Q2", "2019-12", "2019", "2019-H2"]
