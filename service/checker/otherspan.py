@@ -13,6 +13,7 @@ unverified, said so. A span the table keeps (the previous quarter's value as ``K
 from __future__ import annotations
 
 from service.checker.match import within_rounding
+from service.periods import parse_period
 from service.checker.recognisers.spans import SpanCues, span_code, span_families
 
 #: The columns a row keeps of spans other than the report's own.
@@ -48,7 +49,8 @@ def spans_not_kept(checker) -> None:
                 r.source = {"ma": row.fig.ma, "column": "ky_truoc"}
                 r.derivation = f"số kỳ trước ({said}) của {row.fig.ma}"
                 continue
-        if said is None or said in kept:
+        if said is None or said in kept or not (m.kind == "percent" and m.comparison in ("tăng", "giảm")) \
+                or not _an_earlier_part(said, checker.report):
             continue
         r.verdict, r.source, r.expected = "unverified", None, None
         r.reason = (f"Chưa kiểm được: «{m.raw.strip()}» là số liệu của một kỳ khác ({said}) mà bảng số liệu không giữ; "
@@ -76,3 +78,16 @@ def _previous(code: str) -> str | None:
     last = {"Q": 4, "H": 2, "M": 12}[kind]
     y, n = (y - 1, last) if n == 1 else (y, n - 1)
     return f"{y}-{kind}{n}" if kind != "M" else f"{y}-{n:02d}"
+
+
+def _an_earlier_part(code: str, report) -> bool:
+    """``code`` is a quarter, month or half of the report's year that ends no later than the report does (the first
+    quarter in a report of the third, or of nine months) — a span beside the report's, not a restatement of it (``Tính
+    chung 10 tháng`` in a report filed as October names the report's own figures, another spelling)."""
+    try:
+        said = parse_period(code)
+    except ValueError:
+        return False
+    if said.kind not in ("quarter", "month", "half") or said.year != report.year:
+        return False
+    return said.months[1] <= report.months[1] and said.months != report.months
