@@ -870,6 +870,22 @@ _DASH_CELLS = re.compile(r"(?:[ \t]+[-–—]){2,}[ \t]*$")
 _HEADER_YEAR = re.compile(r"(?:(?:Sơ bộ|Prel\.?|Est\.?)\s*[-–]?\s*)*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?")
 
 
+#: a header's line of months side by side, in Vietnamese or in the English gloss under them: ``Tháng 1 Tháng 2 …
+#: Tháng 6``, ``Jan. Feb. Mar. Apr. May Jun.``, ``July Aug. Sep. Oct. Nov. Dec.`` — two months or more
+_MONTH = r"(?:Tháng\s+\d{1,2}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|May|June|July)"
+_HEADER_MONTHS = re.compile(rf"{_MONTH}(?:\s+{_MONTH})+")
+
+
+def header_closes(line: str) -> bool:
+    """The line is a header's last, the first row's label starting right under it: a year or a school year
+    (``_HEADER_YEAR``), or months side by side (``_HEADER_MONTHS``: ``Jan. Feb. Mar. Apr. May Jun.`` /
+    ``Chỉ số giá tiêu dùng`` / ``Consumer price index 110,07 …``, yl-hoa-binh-cuc-thong-ke-chi-so-gia-tieu-dung;
+    ``July Aug. Sep. Oct. Nov. Dec.`` / ``Chỉ số giá tiêu dùng`` / ``Consumer price index 101,08 …``, Quảng Trị's
+    yearbook 2018 p. 391)."""
+    line = " ".join(line.split())
+    return _HEADER_YEAR.fullmatch(line) is not None or _HEADER_MONTHS.fullmatch(line) is not None
+
+
 def _gloss_labels(text: str, lines, rows: list[TextRow]) -> None:
     """A row labelled by its English gloss only (``Nông nghiệp, lâm nghiệp và thủy sản`` / ``Agriculture, forestry and
     fishing`` / ``5.787`` …, a heading and its gloss above them): the Vietnamese line right above the gloss's lines —
@@ -883,7 +899,7 @@ def _gloss_labels(text: str, lines, rows: list[TextRow]) -> None:
         lo = rows[n - 1].cells[-1][1] if n else -1
         k = bisect.bisect_right(starts, r.label_start) - 1
         if lo < 0 and k >= 2 and not _ENGLISH.fullmatch(lines[k - 1][1].strip()) and \
-                _HEADER_YEAR.fullmatch(" ".join(lines[k - 2][1].split())):
+                header_closes(lines[k - 2][1]):
             lo = lines[k - 1][0]   # the first row under a header closed by its year: ``2020-2021`` / ``Số trường (Trường)``
         if lo < 0 or k <= 0 or lines[k][0] + len(lines[k][1]) - len(lines[k][1].lstrip()) < r.label_start:
             continue        # before the first row (the header's glosses), or a label inside its line
