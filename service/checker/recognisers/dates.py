@@ -232,6 +232,10 @@ MONTH = Rule("month", "date", "month",
              re.compile(rf"(?<!\d\s)(?<!\d)\b{_THANG}\s+(\d{{1,2}})(?![\d.,/]\d)"
                         rf"(?!\s*(?:{_NAM}|/)\s*\d{{4}})(?=\s|[.,;:)]|$)"),
              re.compile(rf"\b{_THANG}\s+(\d{{1,2}})(?=\s*(?:{_NAM}|/|-)\s*\d{{4}})"),
+             # "Tháng 1 Tháng 2 … Tháng 6": a table header's months side by side — the digit before a month's word is
+             # the month before it, no count of months (yl-hoa-binh CPI 2019, Quảng Trị's yearbook 2018 p. 391)
+             re.compile(rf"(?:(?<=[tT]háng\s\d\s)|(?<=[tT]háng\s\d\d\s))\b{_THANG}\s+(\d{{1,2}})(?![\d.,/]\d)"
+                        rf"(?!\s*(?:{_NAM}|/)\s*\d{{4}})(?=\s|[.,;:)]|$)"),
              # "26/05/2023 13:44 Tháng 5, các trung tâm …": right after a page's clock time (a digit, but no count)
              re.compile(rf"(?<=\d:\d\d\s)\b{_THANG}\s+(\d{{1,2}})(?![\d.,/]\d)(?=\s|[.,;:)]|$)"),
              needs=splits("tháng") + ("thang",))
