@@ -74,3 +74,17 @@ def test_the_checker_reads_the_cells_as_their_rows(tmp_path):
     wrong = _HUE.replace("1844671", "1844971")
     got = check_at(checks(wrong, table, "2015-01"), wrong, "1844971")
     assert got.verdict == "unsupported" and "Tổng lượt khách phục vụ" in got.reason
+
+
+def test_a_value_like_a_year_after_the_rows_unit_is_a_value_not_a_years_label(tmp_path):
+    # the plants' digit error «1094» → «2094» in "- Khách Việt Nam ra nước ngoài" / '"' / "1094" / "82" …: read as a
+    # year opening a block (_year_rows), the row lost its label and its cells went unchecked; a value follows a unit
+    text = _HUE + "\n - Khách Việt Nam ra nước ngoài\n\n\"\n\n2094\n\n82\n\n82\n\n106,49\n"
+    rows = [(r.label, [text[a:b] for a, b in r.cells]) for r in text_rows(text)]
+    assert ("- Khách Việt Nam ra nước ngoài", ["2094", "82", "82", "106,49"]) in rows
+    table = load_table(HELDOUT / HUE / "figures.csv", period="2015-01")
+    got = check_at(checks(text, table, "2015-01"), text, "2094")
+    assert got.verdict == "unsupported"
+    # Yên Bái's ditto row with a count that looks like a year: still its row's four cells
+    yb = _YEN_BAI.replace("1.450", "2010")
+    assert _rows(yb)["Tổng đàn bò"][2] == ["2010", "2.281", "2.500", "3.000"]

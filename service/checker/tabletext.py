@@ -725,6 +725,8 @@ def _year_rows(text: str, r: TextRow) -> list[TextRow]:
         label = (r.label + " " + cells[0]) if label_on_line else cells[0]
         return [TextRow(label, r.label_start if label_on_line else a, r.cells[1:], r.unit, r.serial, r.scale)]
     years = [k for k, c in enumerate(cells) if _YEAR_CELL.fullmatch(c)]
+    if r.unit is not None and len(years) == 1:
+        return [r]        # "- Khách Việt Nam ra nước ngoài" / '"' / "2094" / "82" …: a value after the row's unit
     step = years[1] if len(years) >= 2 else len(cells)
     if step < LEAST_CELLS + 1 or years != list(range(0, len(cells), step))[:len(years)] or \
             len(years) * step < len(cells) - step or [int(cells[k]) for k in years] != sorted(int(cells[k]) for k in years):
