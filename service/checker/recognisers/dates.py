@@ -254,6 +254,12 @@ AGE = Rule("age", "age", "age",
 
 
 #: ``theo giá so sánh 1994``, ``giá so sánh năm 2010``, ``giá cố định 1994``: the base year of constant prices.
+#: ``in 2019 as compared to base period 2014``, ``index in 2018 as compared to December, 2017``: a bilingual
+#: yearbook's English gloss of its title, the year after the English ``in`` — an English word or the line's end after
+#: it (Vietnamese ``in 2000 tờ rơi``, printing 2.000 leaflets, is a count; its next word is Vietnamese)
+ENGLISH_IN_YEAR = Rule("english-in-year", "year", "year", re.compile(
+    r"(?<![\w.,])in[ \t]+((?:19|20)\d\d)(?![\d.,]\d)(?=[ \t]+(?:as|by|and|compared|to|of|at|in|for)\b|[ \t]*[,;)]|[ \t]*$)",
+    re.M), needs=("in",))
 BASE_YEAR = Rule("base-year", "year", "base year of constant prices", re.compile(
     rf"(?i)giá\s+(?:so\s+sánh|cố\s+định)\s+(?:năm\s+)?({_YEAR})(?!\d)"), needs=("giá",))
 
