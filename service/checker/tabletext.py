@@ -73,6 +73,9 @@ class TextRow:
     #: a line of spaces alone (a web page's ``&nbsp;`` cell) right after the row's last cell: its last column left
     #: empty (``_blank_cell_after``), one column more than its cells
     blank_after: bool = field(default=False, compare=False)
+    #: the row's unit is its cell in the table's unit column (``column_unit_line``): every row of the table has one,
+    #: so a line before the label with no unit of its own is a heading (``II. Dịch vụ lữ hành …``), no label's line
+    column_unit: bool = field(default=False, compare=False)
 
     def place(self, n: int) -> int:
         """The column of the row's ``n``-th cell (its index when no cell before it was left empty)."""
@@ -189,6 +192,39 @@ def _unit_line(lines, j: int) -> bool:
         and _is_cell(lines[j + 1][1])
 
 
+#: a table with a unit column: its header names it (``ĐVT``, ``Đơn vị tính`` standing as a title of its own — one
+#: word a paragraph, ``Đơn`` / ``vị`` / ``tính``, as well — not a unit line ``Đơn vị tính: %``, ``Đơn vị tính - Unit:``)
+_UNIT_COLUMN_TITLE = re.compile(r"(?im)^[ \t]*(?:đơn\s+vị\s+tính|đvt)[ \t.]*$")
+#: a ditto mark alone on its line: ``"``, ``''`` — "the same unit as the row above"
+_DITTO = re.compile(r"[\"“”″]|''")
+#: a unit in a table's unit column: a few words or an abbreviation (``Lượt khách``, ``Tấn``, ``Trđ``, ``1000sp``,
+#: ``m3``), no serial, no dash, no colon — no label of a row of its own
+_COLUMN_UNIT = re.compile(r"[^\W_][^\s:;,.()]*\.?[^\W_]*(?:\s+[^\W\d_][^\s:;,()]*){0,2}")
+
+
+def unit_column(lines) -> bool:
+    """The table has a unit column between its labels and its values: its header titles it (``ĐVT``, ``Đơn`` /
+    ``vị`` / ``tính``), or a row's unit cell is a ditto mark (``1.1. Lượt khách ngủ qua đêm`` / ``"`` / ``1654876``,
+    yl-thua-thien-hue-cuc-thong-ke-hoat-dong-du-lich-2015-01; ``Tổng đàn bò`` / ``''`` / ``1.450``,
+    zy-yen-bai-van-chan): a ditto mark repeats the cell above it, so the column holds units."""
+    text = "\n".join(s for _, s in lines)
+    if _UNIT_COLUMN_TITLE.search(text):
+        return True
+    return any(_DITTO.fullmatch(s.strip()) and _is_cell(lines[j + 1][1]) for j, (_, s) in enumerate(lines[:-1]))
+
+
+def column_unit_line(lines, j: int) -> bool:
+    """Line ``j``, in a table with a unit column (``unit_column``), is the row's unit cell: a short unit
+    (``_COLUMN_UNIT``: ``Lượt khách``, ``Ngày khách``, ``Tấn``, ``Trđ``) right before the row's first value — not the
+    row's label (``1. Tổng lượt khách phục vụ`` / ``Lượt khách`` / ``1844671``: read as the label, its cells were
+    matched to the row «Lượt khách trong ngày»)."""
+    if j + 1 >= len(lines):
+        return False
+    u = lines[j][1].strip()
+    return not _is_cell(u) and len(u) <= UNIT_LINE_MAX and _COLUMN_UNIT.fullmatch(u) is not None \
+        and not _SERIAL_START.match(u) and _is_cell(lines[j + 1][1])
+
+
 #: a row's unit on its own line(s) that opens on a scale word: ``Nghìn Lượt khách``, ``Nghìn`` then ``Lượt khách``,
 #: ``Triệu đồng`` (zs-thua-thien-hue-cuc-thong-ke-luu-tru-lu-hanh-2024-05)
 _SCALED_UNIT = re.compile(r"(?i)\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?:\s+[^\W\d_]+){0,3}\s*")
@@ -252,6 +288,8 @@ def _row_scales(text: str, rows: list[TextRow]) -> None:
         word = _SCALED_UNIT.match(u)
         if word and word.end() == len(u):
             r.scale = SCALES[word.group(1).lower()]
+        elif (lu := _LABEL_UNIT.fullmatch(u)) is not None:   # "Trđ", "Trkwh", "1000sp" in the unit column
+            r.scale = 10**6 if lu.group("tr") else 10**9 if lu.group("ty") else 10**3
         elif not _LETTER.search(u) and u.strip("\"“”'″ ") == "":
             r.scale = above
         above = r.scale
@@ -304,6 +342,7 @@ def text_rows(text: str) -> list[TextRow]:
     spaced = {spans[0][0] - 0: spans for spans in are_cells(text)   # form C: cells split by single spaces
               if text.rfind("\n", 0, spans[0][0]) + 1 in kept or not page_strip(_line_at(text, spans[0][0]))}
     rows: list[TextRow] = []
+    column = unit_column(lines)
     k = 0
     while k < len(lines):
         p, s = lines[k]
@@ -316,7 +355,7 @@ def text_rows(text: str) -> list[TextRow]:
             continue
         if _is_label(s) and not _is_cell(s):
             j = k + 1
-            unit = None
+            unit, by_column = None, False
             split = split_year_title(lines, k)
             if split:            # "Sơ bộ" / "- Prel" / ". 2016": the preliminary year's title over three lines
                 s, j = split
@@ -330,6 +369,10 @@ def text_rows(text: str) -> list[TextRow]:
                 q += len(u) - len(u.lstrip())
                 e, v = lines[j + n - 1]
                 unit, j = (q, e + len(v.rstrip())), j + n
+            elif column and column_unit_line(lines, j):     # "1. Tổng lượt khách phục vụ" / "Lượt khách" / cells
+                q, u = lines[j]
+                q += len(u) - len(u.lstrip())
+                unit, j, by_column = (q, q + len(u.strip())), j + 1, True
             cells = []
             while j < len(lines) and (_is_cell(lines[j][1]) or (cells or _cells_follow(lines, j + 1, spaced))
                                       and _spaced_line(lines[j], spaced)):
@@ -350,7 +393,8 @@ def text_rows(text: str) -> list[TextRow]:
                 k = j
                 continue
             if len(cells) >= LEAST_CELLS:
-                rows.append(TextRow(s.strip(), p + (0 if split else len(s) - len(s.lstrip())), cells, unit))
+                rows.append(TextRow(s.strip(), p + (0 if split else len(s) - len(s.lstrip())), cells, unit,
+                                    column_unit=by_column))
                 k = j
                 continue
         k += 1
@@ -681,6 +725,8 @@ def _year_rows(text: str, r: TextRow) -> list[TextRow]:
         label = (r.label + " " + cells[0]) if label_on_line else cells[0]
         return [TextRow(label, r.label_start if label_on_line else a, r.cells[1:], r.unit, r.serial, r.scale)]
     years = [k for k, c in enumerate(cells) if _YEAR_CELL.fullmatch(c)]
+    if r.unit is not None and len(years) == 1:
+        return [r]        # "- Khách Việt Nam ra nước ngoài" / '"' / "2094" / "82" …: a value after the row's unit
     step = years[1] if len(years) >= 2 else len(cells)
     if step < LEAST_CELLS + 1 or years != list(range(0, len(cells), step))[:len(years)] or \
             len(years) * step < len(cells) - step or [int(cells[k]) for k in years] != sorted(int(cells[k]) for k in years):
@@ -797,6 +843,8 @@ def _wrapped_labels(text: str, lines, rows: list[TextRow]) -> None:
                 _DASH_CELLS.search(x):
             continue        # "Các khoản giảm trừ doanh thu" / "|" ×6, "Phân theo giới tính - By sex" / " " ×5, "Ngoài
                             # Nhà nước - Non-state   -   -   -": a row of its own whose cells are empty
+        if r.column_unit and _SERIAL_START.match(x):
+            continue        # "II. Dịch vụ lữ hành …" / "1. Lượt khách du lịch theo tour" / "Lượt khách": a heading
         if not goes_on and (read_title(" ".join(x.split())).column or x.upper() == x):
             continue        # a column title, a heading in capitals ("3. GIẢM NGHÈO")
         if n == 0 or lo < 0 or _years_only(text, rows[n - 1]):
@@ -824,6 +872,22 @@ _DASH_CELLS = re.compile(r"(?:[ \t]+[-–—]){2,}[ \t]*$")
 _HEADER_YEAR = re.compile(r"(?:(?:Sơ bộ|Prel\.?|Est\.?)\s*[-–]?\s*)*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?")
 
 
+#: a header's line of months side by side, in Vietnamese or in the English gloss under them: ``Tháng 1 Tháng 2 …
+#: Tháng 6``, ``Jan. Feb. Mar. Apr. May Jun.``, ``July Aug. Sep. Oct. Nov. Dec.`` — two months or more
+_MONTH = r"(?:Tháng\s+\d{1,2}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|May|June|July)"
+_HEADER_MONTHS = re.compile(rf"{_MONTH}(?:\s+{_MONTH})+")
+
+
+def header_closes(line: str) -> bool:
+    """The line is a header's last, the first row's label starting right under it: a year or a school year
+    (``_HEADER_YEAR``), or months side by side (``_HEADER_MONTHS``: ``Jan. Feb. Mar. Apr. May Jun.`` /
+    ``Chỉ số giá tiêu dùng`` / ``Consumer price index 110,07 …``, yl-hoa-binh-cuc-thong-ke-chi-so-gia-tieu-dung;
+    ``July Aug. Sep. Oct. Nov. Dec.`` / ``Chỉ số giá tiêu dùng`` / ``Consumer price index 101,08 …``, Quảng Trị's
+    yearbook 2018 p. 391)."""
+    line = " ".join(line.split())
+    return _HEADER_YEAR.fullmatch(line) is not None or _HEADER_MONTHS.fullmatch(line) is not None
+
+
 def _gloss_labels(text: str, lines, rows: list[TextRow]) -> None:
     """A row labelled by its English gloss only (``Nông nghiệp, lâm nghiệp và thủy sản`` / ``Agriculture, forestry and
     fishing`` / ``5.787`` …, a heading and its gloss above them): the Vietnamese line right above the gloss's lines —
@@ -837,7 +901,7 @@ def _gloss_labels(text: str, lines, rows: list[TextRow]) -> None:
         lo = rows[n - 1].cells[-1][1] if n else -1
         k = bisect.bisect_right(starts, r.label_start) - 1
         if lo < 0 and k >= 2 and not _ENGLISH.fullmatch(lines[k - 1][1].strip()) and \
-                _HEADER_YEAR.fullmatch(" ".join(lines[k - 2][1].split())):
+                header_closes(lines[k - 2][1]):
             lo = lines[k - 1][0]   # the first row under a header closed by its year: ``2020-2021`` / ``Số trường (Trường)``
         if lo < 0 or k <= 0 or lines[k][0] + len(lines[k][1]) - len(lines[k][1].lstrip()) < r.label_start:
             continue        # before the first row (the header's glosses), or a label inside its line

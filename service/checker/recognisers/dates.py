@@ -232,6 +232,10 @@ MONTH = Rule("month", "date", "month",
              re.compile(rf"(?<!\d\s)(?<!\d)\b{_THANG}\s+(\d{{1,2}})(?![\d.,/]\d)"
                         rf"(?!\s*(?:{_NAM}|/)\s*\d{{4}})(?=\s|[.,;:)]|$)"),
              re.compile(rf"\b{_THANG}\s+(\d{{1,2}})(?=\s*(?:{_NAM}|/|-)\s*\d{{4}})"),
+             # "Tháng 1 Tháng 2 … Tháng 6": a table header's months side by side — the digit before a month's word is
+             # the month before it, no count of months (yl-hoa-binh CPI 2019, Quảng Trị's yearbook 2018 p. 391)
+             re.compile(rf"(?:(?<=[tT]háng\s\d\s)|(?<=[tT]háng\s\d\d\s))\b{_THANG}\s+(\d{{1,2}})(?![\d.,/]\d)"
+                        rf"(?!\s*(?:{_NAM}|/)\s*\d{{4}})(?=\s|[.,;:)]|$)"),
              # "26/05/2023 13:44 Tháng 5, các trung tâm …": right after a page's clock time (a digit, but no count)
              re.compile(rf"(?<=\d:\d\d\s)\b{_THANG}\s+(\d{{1,2}})(?![\d.,/]\d)(?=\s|[.,;:)]|$)"),
              needs=splits("tháng") + ("thang",))
@@ -250,6 +254,12 @@ AGE = Rule("age", "age", "age",
 
 
 #: ``theo giá so sánh 1994``, ``giá so sánh năm 2010``, ``giá cố định 1994``: the base year of constant prices.
+#: ``in 2019 as compared to base period 2014``, ``index in 2018 as compared to December, 2017``: a bilingual
+#: yearbook's English gloss of its title, the year after the English ``in`` — an English word or the line's end after
+#: it (Vietnamese ``in 2000 tờ rơi``, printing 2.000 leaflets, is a count; its next word is Vietnamese)
+ENGLISH_IN_YEAR = Rule("english-in-year", "year", "year", re.compile(
+    r"(?<![\w.,])in[ \t]+((?:19|20)\d\d)(?![\d.,]\d)(?=[ \t]+(?:as|by|and|compared|to|of|at|in|for)\b|[ \t]*[,;)]|[ \t]*$)",
+    re.M), needs=("in",))
 BASE_YEAR = Rule("base-year", "year", "base year of constant prices", re.compile(
     rf"(?i)giá\s+(?:so\s+sánh|cố\s+định)\s+(?:năm\s+)?({_YEAR})(?!\d)"), needs=("giá",))
 

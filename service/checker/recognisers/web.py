@@ -249,6 +249,11 @@ _FILE = re.compile(r"(?i)(\d[\d.,]*[ \t]*(?:KB|MB|GB|kB)(?:[ \t]*,[ \t]*\d+[ \t]
 _PAGE_EN = re.compile(r"(?i)(?<!\w)page[ \t]+(\d{1,4})(?![\d/.,]\d)(?![ \t]*(?:of|/))")
 DOCUMENT_FURNITURE = Rule("document-furniture", "page", "page count or file size", _PAGE_OF, _FILE, _PAGE_EN,
                           needs=("page", "trang", "kb", "mb", "gb"))
+#: ``Page 563 - Cục Thống kê tỉnh Hòa Bình`` / ``P. 563``: a flip-book viewer's page header, then the same page number
+#: abbreviated on its own line (thongkehoabinh 2019, Quảng Trị's yearbook 2018 p. 391, Bình Định's 2023 p. 569) —
+#: only after that header with the same number (``P. 5`` alone may be a ward, Phường 5)
+_PAGE_ABBREVIATED = re.compile(r"(?im)^[ \t]*page[ \t]+(\d{1,4})\b[^\n]*\n[ \t]*P\.[ \t]*(\1)[ \t]*$")
+PAGE_ABBREVIATED = Rule("page-abbreviated", "page", "page number", _PAGE_ABBREVIATED, group=2, needs=("page",))
 #: ``Lhur7hu4jhu4jhu4hZ4buM4bq84buKVFk…``: data a page encoded as text (base64, hashes): a long run of Latin letters and
 #: digits with no space, mixing both — no number of a report is written inside one.
 _ENCODED = re.compile(r"(?<![\w+/=])([A-Za-z0-9+/]{20,}={0,2})(?![\w+/=])")
@@ -332,6 +337,6 @@ class Furniture(Recogniser):
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
         for rule in (URL, IP, FILE_NAME, UNDERSCORED, PHONE_LABELLED, PHONE_BARE, PHONE_AREA, COUNTER, LABEL_LINE, CODE_LITERAL, PAGE,
-                     DOCUMENT_FURNITURE, ASSIGNED,
+                     DOCUMENT_FURNITURE, PAGE_ABBREVIATED, ASSIGNED,
                      ENCODED, PERCENT_ENCODED, FOOTNOTE, NUMBER_LINE):
             yield from rule.find(text, a, b)
