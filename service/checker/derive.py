@@ -79,7 +79,7 @@ _OTHER_BASE = re.compile(r"(?i)\s*(?:[,;]\s*)?(?:\S+\s+){0,4}?so\s+(?:với\s+)?
 _RUNNING_CODE = re.compile(r"-LK(?:DN)?'*$")
 #: A sentence that goes on to a whole's parts: ``…, trong đó khu vực …``, ``Trong đó: …``.
 _PART_OPENS = re.compile(r"(?i)(?<!\w)trong\s+đó(?!\w)")
-_RATE_WORDS = frozenset({"tang", "giam", "dat", "bang", "muc", "toc", "do"})
+_PART_RATE_WORDS = frozenset({"tang", "giam", "dat", "bang", "muc", "toc", "do"})
 #: A kept rate measured against last year (folded label): ``…: tốc độ tăng so với cùng kỳ năm 2017``.
 _YEAR_AGO_LABEL = re.compile(r"\bcung (?:ky|thoi ky|thang)\b|\bnam truoc\b")
 #: The code suffix the loader gives a row's kept rate of change (``-TL``, ``-TL2``, primed when taken).
@@ -892,7 +892,10 @@ class Derivations:
         if not opened:
             return False
         a = max([opened[-1].end()] + [k + 1 for k in (self.text.rfind(";", opened[-1].end(), m.num_start),) if k >= 0])
-        words = frozenset(tokens(self.text[a:m.qualifier_start or m.num_start])) - _RATE_WORDS
+        said = self.text[a:m.qualifier_start or m.num_start]
+        if re.search(r"\d", said):
+            return False   # "Trong đó, xuất khẩu trong tháng 7/2017 đạt 17,67 tỷ USD, giảm 0,7%": the value's own rate
+        words = frozenset(tokens(said)) - _PART_RATE_WORDS
         return len(words) >= 2 and all(self.idx.fit(words, r) < 0.5 for r in rows)   # «sản» alone names no GDP
 
     def _change_against_previous(self, i: int) -> NumberCheck | None:

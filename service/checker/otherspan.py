@@ -12,10 +12,16 @@ unverified, said so. A span the table keeps (the previous quarter's value as ``K
 
 from __future__ import annotations
 
+import re
+
 from service.checker.match import within_rounding
 from service.periods import parse_period
 from service.checker.recognisers.spans import SpanCues, span_code, span_families
 
+#: An item that opens with its span and goes straight to its change: ``Quý I tăng ``, ``; quý II tăng ``, ``tháng 8/2020
+#: giảm ``.
+_ITEM_OF_A_SPAN = re.compile(r"(?i)\s*(?:quý|tháng)\s+[^\s,;()]+(?:[\s/-]*(?:năm\s+)?(?:19|20)\d\d)?\s+(?:ước\s+(?:tính\s+)?)?"
+                            r"(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 #: The columns a row keeps of spans other than the report's own.
 _OTHER_SPAN_COLUMNS = ("ky_truoc", "cung_ky")
 
@@ -39,7 +45,10 @@ def spans_not_kept(checker) -> None:
             continue
         cues = cues or SpanCues(checker.text, checker.report.code)
         w = checker.where[i]
-        said = cues.before(m.num_start, max(w.clause, _bracket_start(checker.text, w.clause, m.num_start)))
+        item = max(w.clause, _bracket_start(checker.text, w.clause, m.num_start))
+        if not _ITEM_OF_A_SPAN.match(checker.text[item:m.num_start]):
+            continue   # the span must open the item: "(Quý I tăng 3,68%; quý II tăng …", not "Tại thời điểm 1/4/2018 … giảm"
+        said = cues.before(m.num_start, item)
         if said is not None and said == previous and m.kind == "percent":
             # "quý II tăng 0,39%" where the row keeps the second quarter's rate as «Kỳ trước»: that cell's
             row = next((x for x in checker.idx.rows if x.kind == "percent" and x.values.get("ky_truoc") is not None

@@ -51,9 +51,9 @@ from service.checker.wording import fmt_row_value
 from service.figures.model import INDEX_WORDS, is_index_row
 
 #: ``so với`` / ``so`` and what follows it, up to the clause's end: the base a rate of change is measured against.
-_SO_VOI = re.compile(r"(?i)(?<!\w)so\s+(?:với\s+)?([^\W\d_][^,;.()\n\d]{0,30})")
+_SO_VOI = re.compile(r"(?i)(?<!\w)so\s+(?:với\s+){0,2}([^\W\d_][^,;.()\n\d]{0,30})")
 #: A base that is the same period a year before (folded): ``cùng kỳ``, ``năm trước``, ``năm 2017``, ``cùng tháng``.
-_YEAR_AGO = re.compile(r"^(?:cung ky|cung thoi ky|nam truoc|nam ngoai|cung thang|(?:cung ky )?nam (?:19|20)\d\d|"
+_YEAR_AGO = re.compile(r"^(?:cung ky|cung thoi ky|cung thoi diem|nam truoc|nam ngoai|cung thang|(?:cung ky )?nam (?:19|20)\d\d|"
                        r"cung ky nam|nam)\b")
 #: ``bằng`` right before an index: ``bằng 98%``, ``và bằng 68,4%`` (folded words not needed: written so).
 _EQUALS_BEFORE = re.compile(r"(?i)(?<!\w)bằng\s*$")
