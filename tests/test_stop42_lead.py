@@ -328,3 +328,18 @@ def test_a_rate_its_clause_dates_to_a_span_the_table_does_not_keep_is_unverified
         assert _verdict(tmp_path, GDP_SPANS, bad, at, "2020-Q3") == "unsupported", wrong
     from service.checker.otherspan import _previous
     assert [_previous(c) for c in ("2020-Q3", "2020-01", "2020", "2020-H1")] == ["2020-Q2", "2019-12", "2019", "2019-H2"]
+
+
+def test_a_base_that_names_a_year_is_last_year_s_only_when_it_is_the_year_before():
+    # yj-…-tai-nan-giao-thong-2020-7t («So với 7 tháng đầu năm 2019, … giảm 1.824 vụ (giảm 18,57%)»),
+    # yd-…-doanh-thu-buu-chinh-vien-thong-2023-11 («tăng 5% so với tháng 10/2023 và tăng 20% so với tháng 11/2022»)
+    from service.checker.ownindex import rate_base
+    for text, year, at, want in [
+            ("So với 7 tháng đầu năm 2019, số vụ TNGT giảm 1.824 vụ (giảm 18,57%), số người chết giảm.", 2020, "18,57", "year-ago"),
+            ("ước đạt 5.775 tỷ đồng, tăng 5% so với tháng 10/2023 và tăng 20% so với tháng 11/2022; sản lượng", 2023, "20%", "year-ago"),
+            ("ước đạt 5.775 tỷ đồng, tăng 5% so với tháng 10/2023 và tăng 20% so với tháng 11/2022; sản lượng", 2023, "5%", "other"),
+            ("tăng 3,84% so với cùng thời điểm năm trước.", 2018, "3,84", "year-ago"),
+            ("tăng 115% so với với cùng kỳ năm ngoái", 2020, "115", "year-ago"),
+            ("tăng 8,1% so cùng kỳ 2019.", 2023, "8,1", "other")]:
+        i = text.index(at)
+        assert rate_base(text, 0, i, i + len(at) + 1, year) == want, (text, at)

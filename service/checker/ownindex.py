@@ -51,7 +51,9 @@ from service.checker.wording import fmt_row_value
 from service.figures.model import INDEX_WORDS, is_index_row
 
 #: ``so với`` / ``so`` and what follows it, up to the clause's end: the base a rate of change is measured against.
-_SO_VOI = re.compile(r"(?i)(?<!\w)so\s+(?:với\s+){0,2}([^\W\d_][^,;.()\n\d]{0,30})")
+_SO_VOI = re.compile(r"(?i)(?<!\w)so\s+(?:với\s+){0,2}(?!với(?!\w))([^\W\d_][^,;.()\n\d]{0,30})")
+#: ``tháng 11/2022``, ``quý III/2019``, ``tháng 11 năm 2022`` right after the base's words: the year it names
+_DATED_YEAR = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})?\s*(?:/|-|năm\s+)\s*((?:19|20)\d\d)(?!\d)", re.I)
 #: A base that is the same period a year before (folded): ``cùng kỳ``, ``năm trước``, ``năm 2017``, ``cùng tháng``.
 _YEAR_AGO = re.compile(r"^(?:cung ky|cung thoi ky|cung thoi diem|nam truoc|nam ngoai|cung thang|(?:cung ky )?nam (?:19|20)\d\d|"
                        r"cung ky nam|nam)\b")
@@ -78,24 +80,25 @@ def rate_base(text: str, sentence: int, start: int, end: int, year: int | None =
     """What the rate of change at ``text[start:end]`` is measured against: ``year-ago`` (the same period last year,
     said or not) or ``other`` (the month before, the plan, the start of the year; a year other than the one before
     ``year`` — ``tăng 8,1% so cùng kỳ 2019`` in a report of 2023 —, any year when ``year`` is unknown).  The nearest
-    ``so với …`` after it in its sentence, else the last one before it there."""
+    ``so với …`` after it in its sentence, else the last one before it there; a base that names a year
+    (``so với tháng 11/2022``, ``So với 7 tháng đầu năm 2019``, ``so với 15 ngày đầu tháng 8/2018``) is last year's
+    only when that year is the one before ``year``."""
     full_stop = _SENTENCE_END.search(text, end)
     stop = full_stop.start() if full_stop is not None else len(text)
-    so = _SO_VOI.search(text, end, stop)
-    dated = _SO_VOI_DATED.search(text, end, stop)
-    if dated is not None and (so is None or dated.start() <= so.start()) and _between_is_own(text[end:dated.start()]):
-        # "giảm 21,3% về trị giá so với 15 ngày đầu tháng 8/2018" (zr-…-ca-phe-2018-09), "so với 6 tháng đầu năm
-        # 2017": a stretch named by its numbers — last year's only when it names the year before
-        years = _YEARS_IN.findall(dated.group(1))
-        return "year-ago" if years and year is not None and int(years[-1]) == year - 1 else "other"
+    after = [b for b in (_SO_VOI.search(text, end, stop), _SO_VOI_DATED.search(text, end, stop)) if b is not None]
+    so = min(after, key=lambda b: b.start()) if after else None
     if so is None or not _between_is_own(text[end:so.start()]):
-        before = list(_SO_VOI.finditer(text, sentence, start))
+        before = sorted([*_SO_VOI.finditer(text, sentence, start), *_SO_VOI_DATED.finditer(text, sentence, start)],
+                        key=lambda b: b.start())
         if not before:
             return "year-ago"
         so = before[-1]
-    named = _YEAR_NAMED.match(text, so.end())
-    if named is not None and (year is None or int(named.group(1)) != year - 1):
-        return "other"
+    if so.re is _SO_VOI_DATED:
+        years = _YEARS_IN.findall(so.group(1))
+        return "year-ago" if years and year is not None and int(years[-1]) == year - 1 else "other"
+    named = _YEAR_NAMED.match(text, so.end()) or _DATED_YEAR.match(text, so.end())
+    if named is not None:
+        return "year-ago" if year is not None and int(named.group(1)) == year - 1 else "other"
     return "year-ago" if _YEAR_AGO.match(fold(so.group(1)).strip()) else "other"
 
 
