@@ -166,7 +166,11 @@ def make_plants(text: str, clean, rng: random.Random, table_path: Path = TABLE, 
             for step in steps:
                 v = m.value + step
                 if v > 0:  # "tăng -0,3%" is another notation, not a changed number
-                    plants.append(Plant("percent", m.num_start, m.num_end, raw, _numeral_text(v, m), code))
+                    # 9,5 ± 0,5 written "10,0"/"9,0", not "10"/"9": a rate said rounded to the unit is the same rate
+                    # (ym-'s first look counted «tăng 10%» for 9,5 as a missed error)
+                    new = format_vn(v, m.decimals, leading_zero=m.leading_zero, group=m.grouped or v >= 10000,
+                                    strip_zeros=False) if m.decimals else _numeral_text(v, m)
+                    plants.append(Plant("percent", m.num_start, m.num_end, raw, new, code))
         if m.qualifier in ("hơn", "trên", "gần", "khoảng"):
             factor = {"hơn": Decimal("1.05"), "trên": Decimal("1.05"), "gần": Decimal("0.9"),
                       "khoảng": Decimal("1.2")}[m.qualifier]
