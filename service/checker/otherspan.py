@@ -41,13 +41,14 @@ def spans_not_kept(checker) -> None:
     cues = None
     for i, m in enumerate(checker.mentions):
         r = checker.results[i]
-        if r is None or r.verdict != "unsupported" or m.value is None:
+        if r is None or r.verdict != "unsupported" or m.value is None or m.kind != "percent" \
+                or m.comparison not in ("tăng", "giảm"):
             continue
-        cues = cues or SpanCues(checker.text, checker.report.code)
         w = checker.where[i]
         item = max(w.clause, _bracket_start(checker.text, w.clause, m.num_start))
         if not _ITEM_OF_A_SPAN.match(checker.text[item:m.num_start]):
             continue   # the span must open the item: "(Quý I tăng 3,68%; quý II tăng …", not "Tại thời điểm 1/4/2018 … giảm"
+        cues = cues or SpanCues(checker.text, checker.report.code)   # the whole text's spans, read once and only here
         said = cues.before(m.num_start, item)
         if said is not None and said == previous and m.kind == "percent":
             # "quý II tăng 0,39%" where the row keeps the second quarter's rate as «Kỳ trước»: that cell's
@@ -58,8 +59,7 @@ def spans_not_kept(checker) -> None:
                 r.source = {"ma": row.fig.ma, "column": "ky_truoc"}
                 r.derivation = f"số kỳ trước ({said}) của {row.fig.ma}"
                 continue
-        if said is None or said in kept or not (m.kind == "percent" and m.comparison in ("tăng", "giảm")) \
-                or not _an_earlier_part(said, checker.report):
+        if said is None or said in kept or not _an_earlier_part(said, checker.report):
             continue
         r.verdict, r.source, r.expected = "unverified", None, None
         r.reason = (f"Chưa kiểm được: «{m.raw.strip()}» là số liệu của một kỳ khác ({said}) mà bảng số liệu không giữ; "
