@@ -102,15 +102,23 @@ def _names_span(titles, code: str) -> bool:
 _DAY = re.compile(r"(?i)(?:ngày\s*)?(\d{1,2})\s*(?:[/.-]|\s*tháng\s*)(\d{1,2})\s*(?:[/.-]|\s*năm\s*)((?:19|20)\d{2})(?!\d)")
 
 
+def _finer_in_stated_year(stated, code: str):
+    """The chosen period when it is a part of the year the file states (a month, quarter, half of it), else None."""
+    try:
+        chosen = parse_period(code)
+    except ValueError:
+        return None
+    if stated.kind != "year" or stated.year != chosen.year or chosen.kind in ("year", "term"):
+        return None
+    return chosen
+
+
 def _dated_inside(titles, stated, code: str) -> bool:
     """``KẾT QUẢ SẢN XUẤT VỤ XUÂN NĂM 2024 (tính đến ngày 15/5/2024)`` chosen as ``2024-05``, a week's ``… TUẦN 24 NĂM
     2020 (07h00 NGÀY 11/6/2020)`` as ``2020-06`` (a week has no period code): the title's year holds the chosen
     period and the title dates its figures inside it, so the chosen period is the title's, said finer."""
-    try:
-        chosen = parse_period(code)
-    except ValueError:
-        return False
-    if stated.kind != "year" or stated.year != chosen.year or chosen.kind in ("year", "term"):
+    chosen = _finer_in_stated_year(stated, code)
+    if chosen is None:
         return False
     first, last = chosen.months
     return any(int(y) == chosen.year and first <= int(m) <= last
@@ -121,11 +129,8 @@ def _dated_by_header(raw: RawTable, stated, code: str) -> bool:
     """``TÌNH HÌNH … KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2023`` over ``Giải ngân đến hết tháng 3/2023 so với kế hoạch (%)``
     chosen as ``2023-Q1`` (round 24's e01): the title names the plan's year, a column dates the progress to the end
     of the chosen period's last month inside it — the chosen period is the column's, not another."""
-    try:
-        chosen = parse_period(code)
-    except ValueError:
-        return False
-    if stated.kind != "year" or stated.year != chosen.year or chosen.kind in ("year", "term"):
+    chosen = _finer_in_stated_year(stated, code)
+    if chosen is None:
         return False
     return any(int(y) == chosen.year and int(m) == chosen.months[1]
                for t in raw.header for m, y in TO_MONTH.findall(unicodedata.normalize("NFC", str(t or ""))))
@@ -153,11 +158,8 @@ def _months_of_the_part(layout: Layout, stated, code: str) -> bool:
     (yl-hoa-binh-cuc-thong-ke-chi-so-gia-tieu-dung-so-ky-goc-2019-h1, a yearbook's page of the first half): the title
     names the year the months are of, the columns are months of the chosen part of it — the page is the chosen
     period's, each month's cells rows of their own."""
-    try:
-        chosen = parse_period(code)
-    except ValueError:
-        return False
-    if stated.kind != "year" or stated.year != chosen.year or chosen.kind in ("year", "term"):
+    chosen = _finer_in_stated_year(stated, code)
+    if chosen is None:
         return False
     months = [p for _, p in layout.parts.values() if getattr(p, "kind", None) == "month"]
     return len(months) >= 2 and all(p.year == chosen.year and chosen.months[0] <= p.months[0] <= chosen.months[1]
