@@ -343,3 +343,15 @@ def test_a_base_that_names_a_year_is_last_year_s_only_when_it_is_the_year_before
             ("tăng 8,1% so cùng kỳ 2019.", 2023, "8,1", "other")]:
         i = text.index(at)
         assert rate_base(text, 0, i, i + len(at) + 1, year) == want, (text, at)
+
+
+def test_an_index_row_over_100_is_no_slip_a_share_over_100_still_warned(tmp_path):
+    # yl-hoa-binh: the yearbook's CPI by month (kỳ gốc 2014 = 100) gave a «tỷ lệ trên 100%» warning per cell (84)
+    from service.figures.load import check_table, read_raw
+    path = tmp_path / "cpi.csv"
+    path.write_text(CPI_MONTHS.replace("1,Chỉ số giá tiêu dùng,%,", "1,Chỉ số giá tiêu dùng,%,").replace(
+        ",kỳ gốc 2014 = 100\n2,", ",kỳ gốc 2014 = 100\n3,Tỷ lệ hộ có nước sạch,%,101,100,100,100,100,100,\n2,", 1),
+        encoding="utf-8")
+    _, problems = check_table(read_raw(path), period="2019-H1")
+    over = [p for p in problems if "tỷ lệ trên 100%" in p.message]
+    assert len(over) == 1 and over[0].row == 5, [(p.row, p.message) for p in over]

@@ -280,9 +280,20 @@ def value(row: CellRow, col: str, unit, notation: str | None, averaged: bool = F
         if isinstance(v, str) and re.fullmatch(r"\d{1,3}(?:,\d{3})+", v.strip()):
             why += f"; nếu bảng ghi số kiểu Anh (dấu phẩy ngăn hàng nghìn), ghi {v.strip().replace(',', '.')}"
         row.error(f"{_shown(v)} không phải là số nguyên ({why})", col)
-    elif unit is not None and unit.text == "%" and d > 100:
+    elif unit is not None and unit.text == "%" and d > 100 and not _an_index(row):
         row.warn(f"tỷ lệ trên 100%: {_shown(v)}", col)
     return d
+
+
+#: An index row, whose values above 100 are no slip: ``Chỉ số giá tiêu dùng`` (kỳ gốc 2014 = 100), ``… so với cùng kỳ``.
+_INDEX_LABEL = re.compile(r"^chi so\b|\bso voi\b|\bso cung ky\b")
+_BASE_NOTE = re.compile(r"\bky goc\b")
+
+
+def _an_index(row) -> bool:
+    """The row is an index (its label or its note says so): a yearbook's CPI by month warned 84 times (yl-hoa-binh)."""
+    return bool(_INDEX_LABEL.search(fold(str(row.rec.get("chi_tieu") or "")))
+                or _BASE_NOTE.search(fold(str(row.rec.get("ghi_chu") or ""))))
 
 
 #: A dot followed by four digits or more (``25.9140``), in a numeral of digits and dots: a group of thousands typed
