@@ -22,8 +22,6 @@ from service.checker.recognisers.spans import SpanCues, span_code, span_families
 #: giảm ``.
 _ITEM_OF_A_SPAN = re.compile(r"(?i)\s*(?:quý|tháng)\s+[^\s,;()]+(?:[\s/-]*(?:năm\s+)?(?:19|20)\d\d)?\s+(?:ước\s+(?:tính\s+)?)?"
                             r"(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
-#: The columns a row keeps of spans other than the report's own.
-_OTHER_SPAN_COLUMNS = ("ky_truoc", "cung_ky")
 
 
 def spans_not_kept(checker) -> None:

@@ -134,7 +134,11 @@ def attendance(text: str, end: int) -> bool:
     if _REPRESENTATIVES_OF.search(text, max(0, end - 40), _number_start(text, end)):
         opened = _sentence_start(text, end, 600)   # "Tham dự có …; đại diện …; và đại diện của 11 Sở TT&TT các tỉnh"
         opens = _OPENS_ATTENDANCE.match(text, opened, end)
-        before = len(text[:opened].rstrip().rstrip(".!?"))   # the sentence before, over the blank lines between
+        before = opened   # the sentence before, over the blank lines between (no copy of the text up to here)
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        while before > 0 and text[before - 1] in ".!?":
+            before -= 1
         if opens and (opens.group("meeting") or _MEETING.search(text, _sentence_start(text, before, 300), opened)):
             return True
     start = _clause_start(text, end, 500)
