@@ -95,6 +95,7 @@ _CUE_AFTER = re.compile(r"(?i)[ \t]*(?:(?!(?:tăng|giảm|so|đạt|bằng|vư�
 
 #: The start of a change written from … to: "Tỷ lệ hộ nghèo từ 7,19% năm 2015 dự kiến giảm xuống còn 1,36%",
 #: ``(kế hoạch là 4%)``, ``chỉ tiêu giao 95%``: the plan named right before the number.
+_AND = re.compile(r"(?i)(?<!\w)và(?!\w)")
 _PLAN_SAID = re.compile(r"(?i)(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu(?:\s+giao)?|KH)(?:\s+(?:là|đề\s+ra|giao|năm))*\s*:?\s*$")
 #: ``25 triệu đồng (năm 2010)``: the year in brackets right after a number, its own time.
 _OWN_YEAR = re.compile(r"(?i)\s*(?:\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)|(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d\d)(?!\d))")
@@ -731,6 +732,27 @@ class Attribution:
                 return "other" if len(hit) >= min(2, len(own_r)) and len(hit) / len(own_r) >= 0.4 else "own"
         return "none"
 
+    def _parts_said_together(self, i: int, best: Row, chosen: Row) -> bool:
+        """The value's row is the whole of ``best`` and another part of it (codes ``3`` over ``3.1``, ``3.2``), and
+        the words before the number name two of its parts joined by ``và``: the sentence states the whole of both.
+
+            … tổng số tiền thu về là 10,8 tỷ đồng (gồm 9,4 tỷ đồng phạt hành chính, 1,4 tỷ đồng tiền bán hàng tịch
+            thu). — 12 ngày tịch thu và xử phạt vi phạm gần 11 tỉ đồng      (yn-toan-quoc-cuc-quan-ly-thi-truong)
+        """
+        prefix = chosen.fig.ma + "."
+        parts = [r for r in self.idx.rows if r.fig.ma.startswith(prefix) and "." not in r.fig.ma[len(prefix):]]
+        if best not in parts or len(parts) < 2:
+            return False
+        said = self.text[self.where[i].sentence:self.mentions[i].num_start]
+        joined = _AND.search(said)
+        if joined is None:
+            return False
+        before, after = frozenset(tokens(said[:joined.start()])), frozenset(tokens(said[joined.end():]))
+        own = [r.tokens - chosen.tokens - frozenset().union(*(o.tokens for o in parts if o is not r)) for r in parts]
+        first = {k for k, a in enumerate(own) if a & before}
+        second = {k for k, a in enumerate(own) if a & after}
+        return any(p != q for p in first for q in second)
+
     def _flag_wrong_row(self, i: int, best: Row, narrower: bool = False, grouped: bool = False) -> None:
         """``narrower``: the words said are all ``best``'s and lack the value's row's own qualifier
         (``_narrower_unsaid``), so the subject's words (those two rows share) are no evidence for the value's row.
@@ -743,6 +765,8 @@ class Attribution:
             return  # "Tại các Chi cục Thuế, … lũy kế thu 3.103,7 tỷ đồng": the branches' own row
         if self._heading_names(i, chosen, best):
             return  # "2. Số vụ phạm tội về trật tự quản lý kinh tế: Toàn quốc xảy ra 694 vụ": its heading's row
+        if self._parts_said_together(i, best, chosen):
+            return  # "tịch thu và xử phạt vi phạm gần 11 tỉ đồng": two parts named together, their whole's value
         per = _per(chosen)
         if per and not _per(best) and (m.per == per or re.match(rf"[^()\n;.\d]{{0,25}}/\s*{re.escape(per)}(?!\w)",
                                                                 self.text[m.end:m.end + 40])):

@@ -33,6 +33,11 @@ _BARE_OPEN = re.compile(r"[^.;:\n\d()]{0,40}?(?P<open>\()\s*")
 _NOT_PARTS = re.compile(r"(?i)(?<!\w)(?:năm|tháng|quý|kỳ|tuần|ngày|so\s+với|tăng|giảm|đạt|bằng|kế\s+hoạch|chỉ\s+tiêu|"
                         r"trước|lũy\s+kế|luỹ\s+kế|bình\s+quân|trung\s+bình|mỗi|khoảng|tương\s+đương|tương\s+ứng|"
                         r"chiếm|tỷ\s+lệ|tỉ\s+lệ|gấp|lần)(?!\w)")
+#: a new whole raised after the parts ends their list: ``… 8.400 lượt khách, trong đó, khách trong nước … 8.100 …,
+#: khách quốc tế … 300 lượt khách đã góp phần nâng tổng số khách … 4 tháng đầu năm 2019 ước đạt trên 31.200 lượt
+#: khách`` (yn-dak-lak-bao-tang-tinh): ``nâng``/``đưa`` a total, ``lũy kế``, ``tính chung``, ``cộng dồn``, ``tổng cộng``
+_NEW_WHOLE = re.compile(r"(?i)(?<!\w)(?:(?:nâng|đưa)\s+(?:tổng|tổng\s+số|số|lên)|lũy\s+kế|luỹ\s+kế|tính\s+chung|"
+                        r"cộng\s+dồn|tổng\s+cộng)(?!\w)")
 #: between two parts: a comma, a semicolon or ``và``
 _PART_SEP = re.compile(r"(?i)[,;]|(?<!\w)và(?!\w)")
 
@@ -85,6 +90,8 @@ class Breakdown:
                 stop = close if close >= 0 else len(self.text)
             else:
                 stop = _sentence_end(self.text, opened.end())
+                again = _NEW_WHOLE.search(self.text, opened.end(), stop)
+                stop = again.start() if again else stop
             larger = [k for k in range(i + 1, len(self.mentions))
                       if opened.end() <= self.mentions[k].num_start < stop
                       and self.mentions[k].kind == m.kind and self.mentions[k].is_figure

@@ -109,6 +109,10 @@ _TIMES_OTHER_AFTER = re.compile(r"(?i)\s*lần\s+so\s+(?:với\s+)?[^\W\d_]")
 _RISE_TIMES_BEFORE = re.compile(r"(?i)(?<!\w)tăng\s+(?:gấp\s+)?(?:(?:gần|hơn|khoảng|trên|xấp\s+xỉ)\s+)?$")
 _TIMES_BARE_AFTER = re.compile(r"\s*lần\s*(?:\)|[.,;](?=\s|$)|$)")
 _RESPECTIVELY = re.compile(r"(?i)(?<!\w)lần\s+lượt(?!\w)")
+#: ``giảm 8,6% về số doanh nghiệp và tăng 34,9% về số vốn đăng ký so với cùng kỳ`` (yn-lam-dong-ubnd-tinh-doanh-
+#: nghiep): ``về`` after a rate names what the rate is of
+_ABOUT_AFTER = re.compile(r"(?i)[ \t]+về[ \t]+(?:số[ \t]+|mặt[ \t]+)?([^\W\d_][^,;.:()\n\d]{1,40}?)"
+                          r"(?=[ \t]+(?:so[ \t]+với|và|cùng|của)(?!\w)|[ \t]*(?:[,;.:()\n]|$))")
 _PHRASE_STOP = re.compile(r"[,;.()\n]")
 _CUNG_KY_NAMED = re.compile(r"(?i)\bcùng\s+kỳ|\bso\s+(?:với\s+)?(?:năm|kỳ|vụ)\b")
 #: Units of a rate per mille (``17,15%o``, ``‰``): a change written in them is in points, as a percentage's is.
@@ -688,7 +692,7 @@ class Derivations:
         direct = self._change_as_cell(i) or (self._rate_as_cell(i) if pct else None)
         if direct is not None:
             return direct
-        follows = self._row_it_follows(i, "ky_bao_cao")
+        follows = (self._row_named_after(i) if pct else None) or self._row_it_follows(i, "ky_bao_cao")
         rate = pct and follows is not None and follows.kind == "percent"  # "đạt tỷ lệ 90,34%, giảm 7,34% so với năm 2018"
         if follows is not None and not follows.values.get("cung_ky") and (follows.kind != "percent" or pct) \
                 and (not clause or rate) \
@@ -1108,8 +1112,8 @@ class Derivations:
         """The rows the loader made of the row whose value the number follows (``6 triệu tấn …, tăng 9,5% so với kế
         hoạch năm và tăng 20,19% so với năm 2013`` after ``Sản lượng … = 6 triệu tấn``: its ``1-2`` so với KH and
         ``1-TL`` so với cùng kỳ, zq-da-nang-cong-ty-cp-cang-da-nang-san-luong-doanh-thu-2014): their rates are the
-        sentence's, whatever words it repeats."""
-        follows = self._row_it_follows(i, "ky_bao_cao")
+        sentence's, whatever words it repeats; or of the row ``về …`` after the rate names (``_row_named_after``)."""
+        follows = self._row_named_after(i) or self._row_it_follows(i, "ky_bao_cao")
         if follows is None:
             return []
         base = follows.fig.ma.split("-")[0]
@@ -1432,6 +1436,19 @@ class Derivations:
                 return row if column in row.values else None
         return None
 
+    def _row_named_after(self, i: int) -> Row | None:
+        """The row of the sentence that ``về …`` after a rate names (``tăng 34,9% về số vốn đăng ký``), when its
+        words fit one row of the sentence's clearly better than any other."""
+        about = _ABOUT_AFTER.match(self.text, self.mentions[i].end)
+        if about is None:
+            return None
+        said = frozenset(tokens(about.group(1)))
+        fits = sorted(((self.idx.fit(said, r), n, r) for n, r in enumerate(self._local_rows(i, "sentence"))
+                       if r.kind != "percent"), key=lambda f: (-f[0], f[1]))
+        if not fits or fits[0][0] < 0.3 or (len(fits) > 1 and fits[1][0] >= fits[0][0] * 0.8):
+            return None
+        return fits[0][2]
+
     def _aside(self, k: int, until: int) -> bool:
         """Mention k stands in brackets that close before ``until``."""
         m = self.mentions[k]
@@ -1445,7 +1462,7 @@ class Derivations:
         share = self._share_of_total(i)  # "chiếm 69,5% tổng dự toán": a part over a whole, not the row's own ratio
         if share is not None:
             return share
-        own = self._row_it_follows(i, "ky_bao_cao")
+        own = self._row_named_after(i) or self._row_it_follows(i, "ky_bao_cao")
         base = self._named_base(i)
         other_year = self._against_other_year(i) if base == "cung_ky" else None
         if other_year is not None:

@@ -1525,7 +1525,8 @@ def _running_changes(lk: Figure, row: CellRow, layout: Layout, unit, notation: s
                      taken: dict) -> list[Figure]:
     """A running total's stated change (``So cùng kỳ 7 tháng (%)`` right of ``Lũy kế 7 tháng``): last year's running
     total when it gives it exactly (the running row's ``cung_ky``, replaced in ``figures`` by the caller's list), else
-    the rate kept as the running row's own sub-row ``<mã>-LK-TL``, as typed."""
+    the rate kept as the running row's own sub-row ``<mã>-LK-TL``, as typed (a column titled as the increase in per
+    cent, :func:`names_the_increase`, as the period value's)."""
     out = []
     integral = bool(unit and unit.kind == "count" and unit.integral and not averaged)
     for i in sorted(layout.running_changes):
@@ -1539,8 +1540,10 @@ def _running_changes(lk: Figure, row: CellRow, layout: Layout, unit, notation: s
             out.append(_index_row(lk, stated, f"{lk.ma}-TL", taken))
             taken[out[-1].ma] = row.rownum
             continue
-        if kind not in ("pct", "ratio") or not (i in layout.worded or layout.signed_changes and _typed_signed(typed)):
-            continue   # as the period value's: a rate kept only when typed as a change (signed, or in words)
+        if kind not in ("pct", "ratio") or not (i in layout.worded or layout.signed_changes and _typed_signed(typed)
+                                                or names_the_increase(kind, i, layout)):
+            continue   # as the period value's: a rate kept only when typed or titled as a change (signed, in words,
+            # ``Lũy kế 11 tháng tăng (+), giảm (-) so với cùng kỳ (%)``: yn-lam-dong-ubnd-tinh-doanh-nghiep)
         out.append(_stated_rate(lk, stated, title, f"{lk.ma}-TL", taken))
     return out
 

@@ -39,12 +39,13 @@ TIME = Rule("clock-time", "time", "time of day", _COLON, _H_MINUTES, accept=_hou
 TIME_ZONE = Rule("time-zone", "time", "time zone", _ZONE, needs=("gmt", "utc"))
 TIME_CUED = Rule("clock-hours", "time", "time of day", _HOURS, accept=_cued)
 
-#: ``mở cửa từ 9 - 21h hàng ngày``, ``từ 7-17 giờ``: a span of clock hours (the unit written once, after the second).
-_HOUR_SPAN = re.compile(r"(?i)(?<![\w.,/])(\d{1,2}\s?[-–]\s?\d{1,2})\s?(?:h|giờ)(?!\w)")
+#: ``mở cửa từ 9 - 21h hàng ngày``, ``từ 7-17 giờ``: a span of clock hours (the unit written once, after the second);
+#: its end may carry minutes (``Buổi sáng từ 8-11 giờ 30``, yn-ba-ria-vung-tau-bao-tang-tinh).
+_HOUR_SPAN = re.compile(r"(?i)(?<![\w.,/])(\d{1,2}\s?[-–]\s?\d{1,2}\s?(?:h|giờ)(?:\s?[0-5]\d(?:\s?(?:phút|p|'))?)?)(?!\w)")
 
 
 def _span_ok(text: str, m: re.Match) -> bool:
-    first, last = (int(x) for x in re.findall(r"\d+", m.group(1)))
+    first, last = (int(x) for x in re.findall(r"\d+", m.group(1))[:2])
     return first < last <= 24
 
 

@@ -103,6 +103,11 @@ _DAY_COUNT = r"(\d{1,3}|hai|ba|bốn|sáu|bảy|tám|chín|mười)"
 DAYS = Rule("days", "period", "length of a period", re.compile(
     rf"(?i)(?<!\w)(?:trong|qua|sau|với|kết\s+thúc)\s+(?:vòng\s+)?{_DAY_COUNT}\s+ngày(?!\w)(?!\s+(?:công|người)(?!\w))(?!\s*\d)"),
     re.compile(rf"(?i)(?<![\w.,]){_DAY_COUNT}\s+ngày\s+(?:trước|qua)(?!\w)"),
+    # "12 ngày tịch thu và xử phạt vi phạm gần 11 tỉ đồng" (a headline, yn-toan-quoc-cuc-quan-ly-thi-truong), "7 ngày
+    # nghỉ Tết, cả nước …": days opening a sentence or a line are the stretch the sentence tells of (not days counted
+    # as work or care: ``ngày công``, ``ngày điều trị``, ``ngày giường``)
+    re.compile(rf"(?im)(?:^|(?<=[.!?]\s))[ \t]*{_DAY_COUNT}\s+ngày(?!\w)"
+               r"(?!\s+(?:công|người|điều\s+trị|giường|phép|nằm|lưu\s+trú|khách|lượt|đêm\s+khách)(?!\w))(?!\s*[\d/.,-])"),
     needs=splits("ngày"))
 #: ``trong tuần 43/2022 cả nước ghi nhận 9.441 trường hợp``: a week of a year by its number (the weekly bulletins of the
 #: health ministry), not a ratio of 43 to 2022.
@@ -174,6 +179,18 @@ DAY_RANGE = Rule("day-range", "date", "date", re.compile(
 SPAN_START = Rule("span-start", "date", "date", re.compile(
     rf"(?<![\d.,/])((\d{{1,2}})([./])(\d{{1,2}}))\s*[-–]\s*\d{{1,2}}\3\d{{1,2}}\3{_YEAR}(?![\d/])"),
     accept=lambda text, m: 1 <= int(m.group(2)) <= 31 and 1 <= int(m.group(4)) <= 12)
+
+
+def _span_end(text: str, m: re.Match) -> bool:
+    """Both ends real day/months, the end not followed by what it counts (``từ 5/10 đến 8/10 xã`` counts communes)."""
+    return valid_date(m.group(1)) and valid_date(m.group(2)) and not COUNTED.match(text, m.end(2))
+
+
+#: ``từ ngày 20/2 đến hết 3/3, lực lượng quản lý thị trường …`` (yn-toan-quoc-cuc-quan-ly-thi-truong): a span from a
+#: day/month to a day/month — its end is a date even when day and month are alike (``3/3`` alone reads as a ratio).
+SPAN_END = Rule("span-end", "date", "date", re.compile(
+    r"(?i)(?<!\w)từ\s+(?:ngày\s+)?(\d{1,2}\s?/\s?\d{1,2})(?![\d/])\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày\s+)?"
+    r"(\d{1,2}\s?/\s?\d{1,2})(?![\d/]|[.,]\d)"), group=2, accept=_span_end, needs=("từ",))
 
 
 def _month_first(text: str, m: re.Match) -> bool:
