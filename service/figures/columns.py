@@ -37,7 +37,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from service.errors import ProblemList
-from service.figures.change import change_kind
+from service.figures.change import change_kind, names_the_fall
 from service.figures.read import RawTable, header_said, only_comparisons
 from service.figures.stock import addition_and_stock
 from service.figures.schema import (COLUMNS, DERIVED, FOOTNOTE_MARK, GENERIC, NONE_MARKS, PART_OF_VALUE, SIGNS, is_none_mark, NUMERIC, PERIOD, REQUIRED, STT, TITLES,
@@ -1023,6 +1023,11 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
         problems.warn(f"bảng ghi mức giảm bằng số âm ở cột so sánh với cùng kỳ ({_fall_shown(raw, out)}): các số của "
                       "cột này (đều dưới 50) là tốc độ tăng/giảm (%), không phải chỉ số so với cùng kỳ", file=src,
                       row=hrow, column=table[i][0])
+    for i in falls_typed_unsigned(raw, out):
+        problems.warn("cột ghi mức giảm (tiêu đề chỉ nói «giảm»): số không dấu ở cột này là mức giảm, đã đọc thành số âm "
+                      f"({_fall_typed_shown(raw, i)}); số cùng kỳ = kỳ báo cáo + mức giảm; nếu có hàng tăng, ghi dấu "
+                      "(+) trước số hoặc đổi tiêu đề thành «Tăng (+), giảm (-)»", file=src, row=hrow,
+                      column=out.changes[i][0])
     out.signed_changes = any(_typed_with_signs(raw, i) for i in out.changes)
     out.since_start = _since_start(out, read)
     _say_running(out, chosen, problems, src, hrow)
@@ -1582,6 +1587,35 @@ def rates_of_a_sheet_of_falls(raw: RawTable, out: Layout) -> list[int]:
         if nums and all(n < _INDEX_FLOOR for n in nums):
             found.append(i)
     return found
+
+
+def falls_typed_unsigned(raw: RawTable, out: Layout) -> list[int]:
+    """The change columns titled by the fall alone (``change.names_the_fall``: ``Giảm so với năm trước``) whose
+    unsigned numbers are falls: each such cell is rewritten as the negative it means (``1,1`` → ``-1,1``), in place,
+    so that every reader of the column (last year's value = kỳ báo cáo + 1,1; a change kept as a row) reads the fall.
+    A cell typed with its sign (``-1,1``) or in words (``giảm 1,1%``) is left as typed."""
+    found = []
+    for i, (title, _) in out.changes.items():
+        if not names_the_fall(title):
+            continue
+        for _, c in raw.rows:
+            if i >= len(c) or c[i] in (None, ""):
+                continue
+            v = c[i]
+            if isinstance(v, Decimal) and v > 0:
+                c[i] = -v
+            elif isinstance(v, str) and v.strip()[:1].isdigit() and _number(strip_marks(v.strip())) is not None:
+                c[i] = "-" + v.strip()
+            else:
+                continue
+            if i not in found:
+                found.append(i)
+    return found
+
+
+def _fall_typed_shown(raw: RawTable, i: int) -> str:
+    cells = [str(c[i]).lstrip("-") for _, c in raw.rows if i < len(c) and c[i] not in (None, "")][:2]
+    return ", ".join(f"«{v}» là giảm {v}" for v in cells)
 
 
 #: The words a comparison column's title compares with (``so với``, ``so sánh``, ``tăng``, ``giảm``): what stands before

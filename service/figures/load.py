@@ -536,7 +536,9 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             # "Toàn quốc: Số vụ | vụ | | -567" under "Tăng (+)/giảm (-) so với cùng kỳ": a line stating only its change
             # (the page gave the fall, not the total): the change is its figure for the period, named by the column
             values = {"ky_bao_cao": alone[0]}
-            unit = read_unit("%") if alone[2] else unit
+            unit = read_unit("%") if alone[2] else unit or unit_typed_with_change(row, layout)
+            if unit is not None and not alone[2] and no_unit and no_unit[-1] == row.rownum:
+                no_unit.pop()   # «+19 người» alone: the change's own unit is the row's
             if alone[2] and no_unit and no_unit[-1] == row.rownum:
                 no_unit.pop()   # «- Đường sắt | | tăng 6%»: the rate's unit is %, never «không có đơn vị tính»
             alone_base, label = label, f"{label}: {alone[1]}"
@@ -779,13 +781,41 @@ _A_CHANGE = re.compile(r"^(?:(?:tang|giam|cao hon|thap hon)(?:\s+(?:gan|hon|tren
                        r"\d[\d.,]*\s*%?$")
 
 
+#: A change typed with its sign (or its direction in words) and its unit in one cell: ``+7 vụ``, ``-6 người``,
+#: ``tăng 19 người`` (round 26's f06, a fire police sheet typing each value with its unit).
+_A_CHANGE_IN_ITS_UNIT = re.compile(r"^(?:(?:tang|giam|cao hon|thap hon)(?:\s+(?:gan|hon|tren|khoang|duoi))?\s+|[-+])"
+                                   r"\s*\d[\d.,]*\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}$")
+
+
 def states_a_change(cell) -> bool:
     """A change column's cell holds a change: a number, or one typed with its sign or its direction in words
     (``tăng 15%``) — not words under the table that reach into the column (``Quảng Bình, ngày 06 tháng 4 năm 2015``
     of zd-quang-binh-thuy-san's signature block)."""
     if isinstance(cell, (int, float, Decimal)) and not isinstance(cell, bool):
         return True
-    return isinstance(cell, str) and bool(_A_CHANGE.match(fold(cell).strip()))
+    return isinstance(cell, str) and bool(_A_CHANGE.match(fold(cell).strip())
+                                          or _A_CHANGE_IN_ITS_UNIT.match(_signed_folded(cell)))
+
+
+def unit_typed_with_change(row: CellRow, layout: Layout):
+    """The unit a row's change typed with its sign and unit names (``+19 người``), on a row with no unit of its own
+    (no ĐVT column, the value cell empty: round 26's f06); None when no change cell names one."""
+    for i in sorted(layout.changes):
+        cell = row.rec.get(measure_key(i))
+        if isinstance(cell, str) and _A_CHANGE_IN_ITS_UNIT.match(_signed_folded(cell)):
+            m = re.match(r"^\s*[-+\u2212\u2013]?\s*(?:(?:tăng|giảm|cao\s+hơn|thấp\s+hơn)\s+)?\d[\d.,]*\s*(.+)$",
+                         unicodedata.normalize("NFC", cell).strip(), re.I)
+            unit = read_unit(m.group(1)) if m else None
+            if unit is not None and unit.scale == 1:
+                return unit
+    return None
+
+
+def _signed_folded(cell: str) -> str:
+    """A cell folded with its leading sign kept (``fold`` drops ``+``): ``+19 người`` → ``+19 nguoi``."""
+    t = unicodedata.normalize("NFC", cell).strip()
+    sign = "-" if t[:1] in ("-", "\u2212", "\u2013") else "+" if t[:1] == "+" else ""
+    return sign + fold(t.lstrip("+-\u2212\u2013")).strip()
 
 
 #: A value with its share typed after it in brackets: ``8.071.113 (70,7%)``, ``38 (25 %)``.

@@ -1,0 +1,74 @@
+"""Figures loader round 26's rules, each on the round's sheets (evaluations/data/figures-round26/) and on a second
+layout written here: a comparison titled by the fall alone (f05), a change typed with its sign and unit in one cell
+(f06)."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+from pathlib import Path
+
+from service.figures.change import names_the_fall
+from service.figures.load import load_table
+from tests.figures_sheets import by_label, warned, write
+
+DATA = Path(__file__).parent.parent / "evaluations" / "data" / "figures-round26"
+B = 10**9
+
+
+def _rows(t, value):
+    return [f for f in t if f.ky_bao_cao == D(str(value))]
+
+
+# 1. A comparison column titled by the fall alone holds falls
+def test_a_title_of_the_fall_alone_names_the_fall():
+    assert names_the_fall("Giảm so với năm trước")
+    assert names_the_fall("Mức giảm so với cùng kỳ (%)")
+    assert not names_the_fall("Tăng (+), giảm (-) so với cùng kỳ")
+    assert not names_the_fall("Tăng/giảm so với năm 2022")
+    assert not names_the_fall("Tăng so với cùng kỳ (%)")
+    assert not names_the_fall("+/- so với cùng kỳ, giảm")
+
+
+def test_the_poverty_sheets_falls_give_last_years_rates():
+    # f05: «Giảm so với năm trước» 1,1 beside 2,93 %: last year 4,03 % (the rate fell), never 1,83 %
+    t = load_table(DATA / "f05-daidoanket-hongheo-2023.csv", period="2023")
+    rows = by_label(t)
+    assert rows["Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều"].cung_ky == D("4.03")
+    assert rows["Tỷ lệ hộ nghèo tại các huyện nghèo"].cung_ky == D("38.62")
+    assert rows["Tỷ lệ hộ nghèo dân tộc thiểu số"].cung_ky == D("21.02")
+    assert warned(t, "mức giảm", "«1,1» là giảm 1,1")
+
+
+def test_a_fall_typed_with_its_sign_or_in_words_stays_as_typed(tmp_path):
+    # a second layout: counts under «Số giảm so với cùng kỳ», one typed «-12», one «giảm 5», one «8»
+    p = write(tmp_path, "giam.csv", "STT,Chỉ tiêu,ĐVT,Năm 2024,Số giảm so với cùng kỳ\n"
+                                    "1,Số vụ tai nạn,vụ,100,-12\n2,Số người chết,người,40,giảm 5\n"
+                                    "3,Số người bị thương,người,60,8\n")
+    rows = by_label(load_table(p, period="2024"))
+    assert rows["Số vụ tai nạn"].cung_ky == 112
+    assert rows["Số người chết"].cung_ky == 45
+    assert rows["Số người bị thương"].cung_ky == 68
+
+
+def test_a_title_of_both_directions_leaves_the_sign_to_the_cell(tmp_path):
+    p = write(tmp_path, "tanggiam.csv", "STT,Chỉ tiêu,ĐVT,Năm 2024,\"Tăng (+), giảm (-) so với năm 2023\"\n"
+                                        "1,Số vụ tai nạn,vụ,100,12\n")
+    assert by_label(load_table(p, period="2024"))["Số vụ tai nạn"].cung_ky == 88
+
+
+# 2. A change typed with its sign and its unit in one cell
+def test_the_fire_sheets_changes_with_units_are_read():
+    # f06: «+7 vụ» beside «15 vụ» gives last year's 8; «+19 người» on a row with no value is the row's change, in người
+    t = load_table(DATA / "f06-plo-chayno-hcm-2010.csv", period="2010")
+    rows = by_label(t)
+    assert rows["Số vụ đốt do mâu thuẫn và tự tử"].cung_ky == 8
+    assert rows["Số người chết do các vụ đốt"].cung_ky == 4
+    alone = [f for f in t if f.chi_tieu.startswith("Số người chết và bị thương")]
+    assert [(f.ky_bao_cao, f.don_vi_tinh) for f in alone] == [(19, "người")]
+
+
+def test_a_change_with_a_scaled_unit_is_not_read_against_the_rows_unit(tmp_path):
+    # «+2 tỷ đồng» beside «108 tỷ đồng» would need the cell's scale: never a last year of 108 tỷ − 2 đồng
+    p = write(tmp_path, "tien.csv", "STT,Chỉ tiêu,Năm 2010,So với năm 2009\n1,Thiệt hại,108 tỷ đồng,+2 tỷ đồng\n")
+    t = load_table(p, period="2010")
+    assert all(f.cung_ky != 108 * B - 2 for f in t)
