@@ -72,3 +72,22 @@ def test_a_change_with_a_scaled_unit_is_not_read_against_the_rows_unit(tmp_path)
     p = write(tmp_path, "tien.csv", "STT,Chỉ tiêu,Năm 2010,So với năm 2009\n1,Thiệt hại,108 tỷ đồng,+2 tỷ đồng\n")
     t = load_table(p, period="2010")
     assert all(f.cung_ky != 108 * B - 2 for f in t)
+
+
+# 3. A comparison column written the Vietnamese way in a table read in English notation keeps its own notation
+def test_the_fire_quarters_changes_are_read_the_vietnamese_way():
+    # f01: «1,293» (English, pasted) is 1.293 vụ; «37,7» beside it is 37,7 %, so last year's 939 (1.293 / 1,377)
+    t = load_table(DATA / "f01-topix-chayno-2017-q1.csv", period="2017-Q1")
+    rows = by_label(t)
+    assert rows["Số vụ cháy, nổ"].ky_bao_cao == 1293 and rows["Số vụ cháy, nổ"].cung_ky == 939
+    assert rows["Số người bị thương"].cung_ky == 80
+    assert rows["Thiệt hại về tài sản: tốc độ tăng (+), giảm (-) so với cùng kỳ"].ky_bao_cao == D("34.2")
+    assert warned(t, "kiểu Việt Nam", "«37,7»")
+
+
+def test_a_change_column_grouped_by_english_commas_stays_english(tmp_path):
+    # a second layout: the changes pasted from the release too («+1,204», «37.7»): read the English way
+    p = write(tmp_path, "en.csv", "STT,Chỉ tiêu,ĐVT,Năm 2024,Tăng (+)/giảm (-) so với cùng kỳ\n"
+                                  "1,Số lượt khách,lượt,\"12,345\",\"+1,204\"\n2,Doanh thu,tỷ đồng,\"1,234.5\",37.7\n")
+    rows = by_label(load_table(p, period="2024"))
+    assert rows["Số lượt khách"].ky_bao_cao == 12345 and rows["Số lượt khách"].cung_ky == 11141

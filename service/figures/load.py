@@ -196,9 +196,16 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
         cols.update({i: "ky_bao_cao" for i in [*layout.cells, *layout.parts, *layout.measures]})  # cells tell too
     notation = notation_of(raw, cols)
     if notation == ENGLISH:
+        own = vietnamese_columns(raw, layout)
+        for i, title, shown in own:
+            read_the_vietnamese_way(rows, measure_key(i))
+            problems.warn(f"cột ghi số kiểu Việt Nam ({shown}: dấu phẩy thập phân, kiểu Anh không viết như vậy) trong bảng "
+                          "ghi số kiểu Anh: đã đọc cột này theo kiểu Việt Nam", file=src, row=raw.header_row or None,
+                          column=title)
         problems.warn("bảng ghi số kiểu Anh (dấu phẩy ngăn hàng nghìn, dấu chấm thập phân, như «1,234.5»): đã đọc mọi "
-                      "số theo kiểu đó («1,644» là một nghìn sáu trăm bốn mươi bốn); nếu không đúng, ghi số theo kiểu "
-                      "Việt Nam («1.234,5»)", file=src, row=raw.header_row or None)
+                      f"số{' (trừ cột ghi kiểu Việt Nam đã nói)' if own else ''} theo kiểu đó («1,644» là một nghìn sáu "
+                      "trăm bốn mươi bốn); nếu không đúng, ghi số theo kiểu Việt Nam («1.234,5»)", file=src,
+                      row=raw.header_row or None)
     figures, by_line = _figures(rows, lines, layout, notation, problems, unit_line(raw.titles))
     for k in check_sums(lines, by_line, problems, src, layout.titles):  # a grand total belongs to no group
         if not text(rows[k].rec.get("muc")):
@@ -795,6 +802,39 @@ def states_a_change(cell) -> bool:
         return True
     return isinstance(cell, str) and bool(_A_CHANGE.match(fold(cell).strip())
                                           or _A_CHANGE_IN_ITS_UNIT.match(_signed_folded(cell)))
+
+
+#: A number English notation never writes: a comma followed by one, two or four and more digits (``37,7``,
+#: ``-13,8``, ``0,25``) — an English comma groups three.  Its sign, its direction in words and ``%`` aside.
+_NOT_ENGLISH = re.compile(r"^(?:(?:tăng|giảm|cao\s+hơn|thấp\s+hơn)\s+)?[-+\u2212]?\s*\d+(?:\.\d{3})*,(?:\d{1,2}|\d{4,})\s*%?$",
+                          re.I)
+_EN_GROUPED = re.compile(r"\d,\d{3}(?:\D|$)")
+
+
+def vietnamese_columns(raw, layout: Layout) -> list[tuple[int, str, str]]:
+    """(column, title, a cell shown) of the comparison columns (changes, rates, shares) of a table read in English
+    notation whose own numbers are written the Vietnamese way: one cell at least English never writes (``37,7``), none
+    grouped by English commas (``1,293``).  A clerk pastes the period's column from an English release (``1,293``
+    fires, ``684,000,000,000`` đồng: topix, Q1/2017, round 26's f01) and types the changes beside it as Vietnamese
+    does (``37,7``, ``-13,8``): read in English, 37,7 became 377 %."""
+    out = []
+    for i in sorted({*layout.changes, *layout.rates, *layout.before_rates, *layout.since_year_start, *layout.shares,
+                     *layout.shares_only}):
+        typed = [unicodedata.normalize("NFC", c[i]).strip() for _, c in raw.rows
+                 if i < len(c) and isinstance(c[i], str) and c[i].strip()]
+        sure = [v for v in typed if _NOT_ENGLISH.match(v)]
+        if sure and not any(_EN_GROUPED.search(v) and not _NOT_ENGLISH.match(v) for v in typed):
+            out.append((i, raw.header[i] if i < len(raw.header) else "", f"«{sure[0]}»"))
+    return out
+
+
+def read_the_vietnamese_way(rows: list[CellRow], key: str) -> None:
+    """Each typed cell of column ``key`` rewritten as the English notation the table is read in says it (``37,7`` →
+    ``37.7``, ``1.234,5`` → ``1234.5``), its sign, words and ``%`` kept: the column's own notation, not the table's."""
+    for row in rows:
+        v = row.rec.get(key)
+        if isinstance(v, str) and re.search(r"\d", v):
+            row.rec[key] = re.sub(r"(?<=\d)\.(?=\d{3}(?!\d))", "", v).replace(",", ".")
 
 
 def unit_typed_with_change(row: CellRow, layout: Layout):
