@@ -91,3 +91,31 @@ def test_a_change_column_grouped_by_english_commas_stays_english(tmp_path):
                                   "1,Số lượt khách,lượt,\"12,345\",\"+1,204\"\n2,Doanh thu,tỷ đồng,\"1,234.5\",37.7\n")
     rows = by_label(load_table(p, period="2024"))
     assert rows["Số lượt khách"].ky_bao_cao == 12345 and rows["Số lượt khách"].cung_ky == 11141
+
+
+# 4. Two value columns naming one date, each a count of another thing, are two quantities, never one role twice
+def test_the_cooperatives_two_counts_under_one_date_load():
+    # f09: «Số HTX đến 15/6/2022 (HTX) | Số thành viên đến 15/6/2022 (thành viên)»: main refused («trùng vai trò»)
+    t = load_table(DATA / "f09-baolamdong-hoptacxa-2022-06.csv", period="2022-06")
+    rows = by_label(t)
+    assert (rows["HTX nông nghiệp"].ky_bao_cao, rows["HTX nông nghiệp"].don_vi_tinh) == (379, "HTX")
+    members = rows["HTX nông nghiệp: số thành viên đến 15/6/2022"]
+    assert (members.ky_bao_cao, members.don_vi_tinh) == (8512, "thành viên")
+    assert warned(t, "đại lượng khác")
+
+
+def test_one_count_twice_under_one_date_is_still_refused(tmp_path):
+    # a second layout: two columns of one unit under one date stay one role twice, refused with the columns named
+    import pytest
+    from service.errors import InputError
+    p = write(tmp_path, "hai.csv", "STT,Chỉ tiêu,Số hộ đến 30/9/2024 (hộ),Số hộ ước đến 30/9/2024 (hộ)\n1,Xã A,12,13\n")
+    with pytest.raises(InputError, match="trùng vai trò"):
+        load_table(p, period="2024-09")
+
+
+def test_two_counts_under_two_dates_are_not_two_quantities_of_the_period(tmp_path):
+    p = write(tmp_path, "haingay.csv", "STT,Loại hình,Số HTX đến 15/6/2022 (HTX),Số thành viên đến 31/12/2021 (thành viên)\n"
+                                       "1,HTX nông nghiệp,379,8000\n")
+    from service.figures.columns import second_measure
+    assert not second_measure("Số HTX đến 15/6/2022 (HTX)", "Số thành viên đến 31/12/2021 (thành viên)")
+    assert second_measure("Số HTX đến 15/6/2022 (HTX)", "Số thành viên đến 15/6/2022 (thành viên)")

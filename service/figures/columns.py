@@ -1410,13 +1410,33 @@ def second_measure(first: str, title: str) -> bool:
     kinds (``Số việc giải quyết xong (việc) | Số tiền giải quyết xong (tỷ đồng)``, yb-dong-nai-cuc-thads): two
     quantities of the same period, not one value twice — the second is a row of its own «<chỉ tiêu>: <tiêu đề>».
     Two columns of one unit (``Thực hiện (tỷ đồng) | Ước thực hiện (tỷ đồng)``) stay one role, refused as before."""
-    if read_title(first).period or read_title(title).period or title_period(first) or title_period(title):
+    dated = [(read_title(t).period, read_title(t).date, title_period(t)) for t in (first, title)]
+    if any(any(d) for d in dated) and not one_date_named(first, title):
         return False
     units = [_title_unit(first), _title_unit(title)]
     if not all(units):
         return False
     kinds = [read_unit(u) for u in units]
-    return all(kinds) and kinds[0].kind != kinds[1].kind
+    # two counts of two things under one date (a sheet without it reads them as a matrix's cells already)
+    return all(kinds) and (kinds[0].kind != kinds[1].kind or
+                           (any(any(d) for d in dated) and counts_of_two_things(units[0], units[1])))
+
+
+def one_date_named(first: str, title: str) -> bool:
+    """Two value columns naming one and the same period or date (``Số HTX đến 15/6/2022 (HTX) | Số thành viên đến
+    15/6/2022 (thành viên)``: a province's cooperatives by kind, round 26's f09): the date is the period's, said once
+    for each quantity — it tells nothing apart, the words before it do."""
+    a, b = read_title(first), read_title(title)
+    return (a.period, a.date) == (b.period, b.date) and title_period(first) == title_period(title) and \
+        bool(a.period or a.date or title_period(first))
+
+
+def counts_of_two_things(first: str, second: str) -> bool:
+    """Two units both counts, of two different things (``HTX`` and ``thành viên``, ``hộ`` and ``người``): two
+    quantities, as two units of two kinds are.  One unit twice (``người | người``) or one with a scale word
+    (``người | nghìn người``) is one quantity."""
+    a, b = read_unit(first), read_unit(second)
+    return a.kind == b.kind == "count" and a.scale == b.scale == 1 and fold(a.text) != fold(b.text)
 
 
 def _title_unit(title: str) -> str | None:
