@@ -119,3 +119,24 @@ def test_two_counts_under_two_dates_are_not_two_quantities_of_the_period(tmp_pat
     from service.figures.columns import second_measure
     assert not second_measure("Số HTX đến 15/6/2022 (HTX)", "Số thành viên đến 31/12/2021 (thành viên)")
     assert second_measure("Số HTX đến 15/6/2022 (HTX)", "Số thành viên đến 15/6/2022 (thành viên)")
+
+
+# 5. A rate of change against a year the table does not hold is kept, each row's own
+def test_the_rise_against_2019_is_kept_as_its_own_row():
+    # f08: «4 tháng tăng so với năm 2019 (%)» 3,9: main set it aside «được tính lại», which no column does
+    t = load_table(DATA / "f08-thanhnien-khachquocte-2024-4t.csv", period="2024-4T")
+    kept = [f for f in t if "2019" in f.chi_tieu]
+    assert [(f.ky_bao_cao, f.don_vi_tinh) for f in kept] == [(D("3.9"), "%")]
+    assert by_label(t)["Khách quốc tế đến Việt Nam"].cung_ky is None   # never 6.200 / 1,039
+    assert warned(t, "so với năm 2019", "không có số")
+
+
+def test_a_rise_against_a_year_the_table_holds_is_still_recomputed(tmp_path):
+    from service.figures.columns import rise_against_a_year_not_held
+    from service.figures.read import read_raw
+    from service.periods import parse_period
+    p = write(tmp_path, "co2019.csv", "STT,Chỉ tiêu,ĐVT,Năm 2019,4 tháng năm 2024,4 tháng tăng so với năm 2019 (%)\n"
+                                      "1,Khách,lượt,100,104,4\n")
+    raw = read_raw(p)
+    assert rise_against_a_year_not_held("4 tháng tăng so với năm 2019 (%)", raw, parse_period("2024-4T")) is None
+    assert rise_against_a_year_not_held("Tăng so với cùng kỳ năm 2023 (%)", raw, parse_period("2024-4T")) is None

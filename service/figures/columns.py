@@ -601,6 +601,28 @@ def _changes_with_rates(raw: RawTable, i: int) -> bool:
     return bool(vals) and all(_CHANGE_AND_RATE.match(v) for v in vals)
 
 
+#: A rate of change against a year named by its number: ``4 tháng tăng so với năm 2019 (%)``, ``Tăng/giảm so với
+#: năm 2015 (%)``.
+_AGAINST_A_YEAR = re.compile(r"\b(?:tang|giam)\b.*\bso (?:voi|sanh)(?: cung ky)? nam ((?:19|20)\d{2})\b")
+
+
+def rise_against_a_year_not_held(title: str, raw: RawTable, period: Period | None) -> int | None:
+    """The year a rate-of-change column compares with when it is neither last year (``cung_ky``'s) nor the year of any
+    column of the table (``4 tháng tăng so với năm 2019 (%)`` beside ``Tháng 4/2024 | 4 tháng năm 2024``: the year
+    before the pandemic, thanhnien 2024, round 26's f08): nothing in the table gives it back, so each row's rate is
+    its own — main set it aside «được tính lại từ các cột số liệu», which no column did.  None otherwise."""
+    t = fold(unicodedata.normalize("NFC", title))
+    m = _AGAINST_A_YEAR.search(t)
+    if not m or "%" not in title or period is None or _year_before(period) is None:
+        return None
+    year = int(m.group(1))
+    if year >= _year_before(period):
+        return None
+    held = {int(y) for h in raw.header for y in re.findall(r"\b((?:19|20)\d{2})\b", str(h or ""))
+            if not _AGAINST_A_YEAR.search(fold(str(h or "")))}
+    return None if year in held else year
+
+
 def _has_base(col_of: dict, roles: dict) -> bool:
     """The table holds a number a comparison is made against: last year's, the plan, the previous edition's, or a
     column of another period beside the value."""
@@ -925,6 +947,11 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 problems.warn("cột tỷ lệ không tính lại được từ các số trong cùng hàng (gốc của tỷ lệ không có trong "
                               "bảng): mỗi tỷ lệ nạp thành một hàng riêng «<chỉ tiêu>: <tiêu đề cột>» (đơn vị %)",
                               file=src, row=hrow, column=title)
+            elif kind is None and (base := rise_against_a_year_not_held(title, raw, target or header_period)):
+                out.measures[i] = (title, "%")
+                problems.warn(f"cột tốc độ tăng/giảm so với năm {base} (không phải cùng kỳ năm trước), bảng không có số "
+                              f"của năm {base} để tính lại: mỗi tỷ lệ nạp thành một hàng riêng «<chỉ tiêu>: <tiêu đề "
+                              "cột>» (đơn vị %)", file=src, row=hrow, column=title)
             elif _RATE.match(fold(title)) or _has_base(col_of, roles):  # a share its row gives back, or a base here
                 if kind == "abs" and "cung_ky" in col_of.values():
                     out.changes[i] = (title, kind)  # gives last year's value to a row whose 'Cùng kỳ' cell is blank
