@@ -140,3 +140,21 @@ def test_a_rise_against_a_year_the_table_holds_is_still_recomputed(tmp_path):
     raw = read_raw(p)
     assert rise_against_a_year_not_held("4 tháng tăng so với năm 2019 (%)", raw, parse_period("2024-4T")) is None
     assert rise_against_a_year_not_held("Tăng so với cùng kỳ năm 2023 (%)", raw, parse_period("2024-4T")) is None
+
+
+# 6. A forecast of a later period is kept as rows of their own
+def test_the_labour_offices_forecast_is_kept_named():
+    # f02: «Dự kiến quý II/2010» 25.000 beside «Quý I/2010»: main set it aside «số liệu của kỳ khác»
+    t = load_table(DATA / "f02-jvnet-xkld-2010-q1.csv", period="2010-Q1")
+    rows = by_label(t)
+    assert rows["Tổng số"].ky_bao_cao == 16851
+    assert rows["Tổng số (dự kiến quý II năm 2010)"].ky_bao_cao == 25000
+    assert warned(t, "dự kiến quý II năm 2010", "kỳ sau kỳ báo cáo")
+
+
+def test_an_actual_of_a_later_period_is_still_set_aside(tmp_path):
+    # a second layout: «Quý II/2010» (no forecast word) beside «Quý I/2010» stays another period's, set aside
+    p = write(tmp_path, "q2.csv", "STT,Chỉ tiêu,ĐVT,Quý I/2010,Quý II/2010\n1,Số lao động,người,100,120\n")
+    t = load_table(p, period="2010-Q1")
+    assert [f.ky_bao_cao for f in t] == [100]
+    assert warned(t, "kỳ khác")

@@ -231,6 +231,40 @@ class Outlook:
         return f"ước thực hiện {self.period.text}"
 
 
+@dataclass(frozen=True)
+class Forecast:
+    """The forecast of a period after the report's (``Dự kiến quý II/2010`` beside ``Quý I/2010``: the labour office's
+    outlook, jvnet 2010, round 26's f02): its rows are labelled ``<chỉ tiêu> (dự kiến quý II năm 2010)``, coded
+    ``<mã>-DK2010-Q2`` — a number the report states («dự kiến quý II đạt khoảng 25.000 người»), never the period's."""
+
+    period: Period
+    words: str = "dự kiến"
+    plan: bool = False
+
+    @property
+    def code(self) -> str:
+        return f"DK{self.period.code}"
+
+    @property
+    def text(self) -> str:
+        return f"{self.words} {self.period.text}"
+
+
+#: The words a forecast column's title opens with: ``Dự kiến``, ``Dự báo``, ``Ước``, ``Ước tính``, ``Ước thực hiện``.
+_FORECAST_WORDS = re.compile(r"^(du kien|du bao|uoc thuc hien|uoc tinh|uoc)\b")
+
+
+def forecast_of_a_later_period(title: str, ct, whole: Period | None) -> Forecast | None:
+    """A column titled as a forecast (its first words: ``Dự kiến``, ``Ước``) of a period that starts after the report
+    period ends: kept as rows of their own (``Forecast``), never set aside unsaid as «số liệu của kỳ khác»."""
+    if ct.period is None or not ct.estimate or whole is None or _start(ct.period) <= _end(whole):
+        return None
+    m = _FORECAST_WORDS.match(fold(unicodedata.normalize("NFC", title)).strip())
+    if not m:
+        return None
+    return Forecast(ct.period, "dự kiến" if m.group(1).startswith("du") else "ước thực hiện")
+
+
 def _before(p: Period, whole: Period | None) -> bool:
     """``p`` ends before the reporting period starts (``Năm 2021`` before ``6 tháng đầu năm 2022``)."""
     return whole is not None and _end(p) < _start(whole)
@@ -1000,6 +1034,10 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             out.cols[i], out.titles["ky_truoc"] = "ky_truoc", title
             problems.warn("số đến hết tháng trước (số liệu tích lũy đến cuối tháng liền trước kỳ báo cáo): nạp vào cột "
                           "'Kỳ trước'", file=src, row=hrow, column=title)
+        elif col is None and i in roles and (ahead := forecast_of_a_later_period(title, ct, target or header_period)):
+            out.parts[i] = (title, ahead)
+            problems.warn(f"số {ahead.text} (kỳ sau kỳ báo cáo): mỗi ô nạp thành một hàng riêng «<chỉ tiêu> "
+                          f"({ahead.text})», không phải số liệu của kỳ báo cáo", file=src, row=hrow, column=title)
         elif col is None and i in roles:
             other = ct.period.code if ct.period else f"đến ngày {_date_text(ct.date)}"
             problems.warn(f"số liệu của kỳ khác ({other}): bỏ qua cột này", file=src, row=hrow, column=title)
