@@ -158,3 +158,22 @@ def test_an_actual_of_a_later_period_is_still_set_aside(tmp_path):
     t = load_table(p, period="2010-Q1")
     assert [f.ky_bao_cao for f in t] == [100]
     assert warned(t, "kỳ khác")
+
+
+# 7. A rise column is read as indexes only where most of its numbers lie near 100
+def test_the_markets_rises_stay_rises():
+    # f10: «Quý I tăng so với cùng kỳ (%)» 55 · 200 · 96: «tăng 55%», never an index 55 (a fall of 45 %)
+    t = load_table(DATA / "f10-vnexpress-khachquocte-2023-q1.csv", period="2023-Q1")
+    rises = {f.chi_tieu.split(":")[0]: f.ky_bao_cao for f in t if f.don_vi_tinh == "%"}
+    assert rises == {"Hàn Quốc": 55, "Mỹ": 200, "Thái Lan": 96}
+    assert all("tốc độ tăng" in f.chi_tieu for f in t if f.don_vi_tinh == "%")
+    assert not warned(t, "quanh 100")
+
+
+def test_a_rise_column_of_numbers_near_100_is_still_read_as_indexes(tmp_path):
+    # a second layout, round 24's e02 kind: 100,3 · 76,3 · 118,9 under «Tăng so với cùng kỳ (%)» are indexes
+    p = write(tmp_path, "idx.csv", "STT,Chỉ tiêu,ĐVT,Năm 2014,Tăng so với cùng kỳ (%)\n1,Sản lượng,tấn,\"1.003\",\"100,3\"\n"
+                                   "2,Diện tích,ha,763,\"76,3\"\n3,Năng suất,tạ/ha,\"118,9\",\"118,9\"\n")
+    t = load_table(p, period="2014")
+    assert warned(t, "quanh 100")
+    assert by_label(t)["Sản lượng: so với cùng kỳ"].ky_bao_cao == D("100.3")
