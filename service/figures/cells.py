@@ -343,6 +343,14 @@ def say_marked_change(row: CellRow, col: str, title: str) -> None:
                           row=row.rownum, column=title)
 
 
+def _unit_of_a_signed_change(typed: str, unit: str) -> bool:
+    """A change typed with its sign and its unit in one cell (``+7 vụ``, ``-6 người``: a fire police sheet that types
+    each value with its unit, ``15 vụ``, round 26's f06): the unit is a unit the loader reads, and one of no scale — a
+    ``+0,5 tỷ đồng`` would need the row's own scale to be read against, so it stays unread and said."""
+    u = read_unit(unit)
+    return typed.strip()[:1] in ("+", "-", "−", "–") and u is not None and u.scale == 1
+
+
 def stated_change(row: CellRow, col: str, notation: str | None) -> Decimal | None:
     """A change typed in a cell (``-1.509``, ``−6,99``, ``+437``, ``(6,99)`` for a fall), as typed (no unit's
     scale), or None when empty, ``-`` or not a number (a comparison column never refuses a row)."""
@@ -362,8 +370,8 @@ def stated_change(row: CellRow, col: str, notation: str | None) -> Decimal | Non
         #                                                  "thấp hơn 0,39%" 
     sign = -1 if t.startswith("-") or (t.startswith("(") and t.endswith(")")) else 1
     t = t.strip("()+- ")
-    if said and (typed := _CHANGE_AND_UNIT.match(t)) and read_unit(typed.group(2)) is not None:
-        t = typed.group(1)   # "tăng 4 vụ": the change said in words with its unit
+    if (typed := _CHANGE_AND_UNIT.match(t)) and (said or _unit_of_a_signed_change(v, typed.group(2))):
+        t = typed.group(1)   # "tăng 4 vụ": the change said in words with its unit; "+7 vụ" (round 26's f06)
     if notation == ENGLISH:
         t, notation = t.replace(",", ""), "machine"
     try:

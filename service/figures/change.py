@@ -55,6 +55,21 @@ def own_year_against_last(t: str, year_before: int | None) -> bool:
     return bool(_LAST_YEAR.search(t, base.end()))
 
 
+#: A title naming the fall alone: ``giảm`` with no ``tăng`` beside it (``Giảm so với năm trước``, ``Mức giảm so với
+#: cùng kỳ``), nor a sign pair (``Tăng (+), giảm (-)``).
+_FALL_ONLY = re.compile(r"\bgiam\b")
+_RISE_WORD = re.compile(r"\b(tang|cao hon|vuot)\b")
+
+
+def names_the_fall(title: str) -> bool:
+    """A comparison column titled by the fall alone (``Giảm so với năm trước`` over ``1,1`` beside 2,93 %: the
+    poverty rate fell by 1,1 points — daidoanket 2023, round 26's f05): its unsigned numbers are falls, as Vietnamese
+    says «giảm 1,1%» with no sign; a title of both directions (``Tăng/giảm``, ``Tăng (+), giảm (-)``) leaves the sign
+    to the cell."""
+    t = fold(unicodedata.normalize("NFC", title))
+    return bool(_FALL_ONLY.search(t)) and not _RISE_WORD.search(t) and not SIGNS.search(title)
+
+
 def change_kind(title: str, year_before: int | None, has_plan: bool) -> str | None:
     """What a comparison column states of last year, read from its title (see the module docstring).  A title
     naming no base is last year's only in a table with no plan column; one naming a year is last year's only when

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from service.errors import ProblemList
-from service.figures.change import change_kind
+from service.figures.change import change_kind, names_the_fall
 from service.figures.read import RawTable, header_said, only_comparisons
 from service.figures.stock import addition_and_stock
 from service.figures.schema import (COLUMNS, DERIVED, FOOTNOTE_MARK, GENERIC, NONE_MARKS, PART_OF_VALUE, SIGNS, is_none_mark, NUMERIC, PERIOD, REQUIRED, STT, TITLES,
@@ -229,6 +229,40 @@ class Outlook:
     @property
     def text(self) -> str:
         return f"ước thực hiện {self.period.text}"
+
+
+@dataclass(frozen=True)
+class Forecast:
+    """The forecast of a period after the report's (``Dự kiến quý II/2010`` beside ``Quý I/2010``: the labour office's
+    outlook, jvnet 2010, round 26's f02): its rows are labelled ``<chỉ tiêu> (dự kiến quý II năm 2010)``, coded
+    ``<mã>-DK2010-Q2`` — a number the report states («dự kiến quý II đạt khoảng 25.000 người»), never the period's."""
+
+    period: Period
+    words: str = "dự kiến"
+    plan: bool = False
+
+    @property
+    def code(self) -> str:
+        return f"DK{self.period.code}"
+
+    @property
+    def text(self) -> str:
+        return f"{self.words} {self.period.text}"
+
+
+#: The words a forecast column's title opens with: ``Dự kiến``, ``Dự báo``, ``Ước``, ``Ước tính``, ``Ước thực hiện``.
+_FORECAST_WORDS = re.compile(r"^(du kien|du bao|uoc thuc hien|uoc tinh|uoc)\b")
+
+
+def forecast_of_a_later_period(title: str, ct, whole: Period | None) -> Forecast | None:
+    """A column titled as a forecast (its first words: ``Dự kiến``, ``Ước``) of a period that starts after the report
+    period ends: kept as rows of their own (``Forecast``), never set aside unsaid as «số liệu của kỳ khác»."""
+    if ct.period is None or not ct.estimate or whole is None or _start(ct.period) <= _end(whole):
+        return None
+    m = _FORECAST_WORDS.match(fold(unicodedata.normalize("NFC", title)).strip())
+    if not m:
+        return None
+    return Forecast(ct.period, "dự kiến" if m.group(1).startswith("du") else "ước thực hiện")
 
 
 def _before(p: Period, whole: Period | None) -> bool:
@@ -581,7 +615,15 @@ def _like_indexes(raw: RawTable, i: int) -> bool:
             and not is_none_mark(str(c[i]))]
     vals = sorted(Decimal(str(v)) for v in vals if v is not None)
     return bool(vals) and all(INDEX_SPAN[0] <= v <= INDEX_SPAN[1] for v in vals) and not _typed_with_signs(raw, i) \
-        and INDEX_MIDDLE[0] <= vals[len(vals) // 2] <= INDEX_MIDDLE[1]
+        and INDEX_MIDDLE[0] <= vals[len(vals) // 2] <= INDEX_MIDDLE[1] and _most_near_hundred(vals)
+
+
+def _most_near_hundred(vals: list[Decimal]) -> bool:
+    """More than half the numbers lie near 100 (``INDEX_MIDDLE``), as indexes of the same period do (100,3 · 76,3 ·
+    118,9: round 24's e02); rises of a market's visitors after the pandemic (55 · 96 · 200 under ``Quý I tăng so với
+    cùng kỳ (%)``: vnexpress Q1/2023, round 26's f10) lie mostly far from it, their middle one near it by chance —
+    read as indexes, «tăng 55%» had become a fall to 55 % of last year."""
+    return 2 * sum(1 for v in vals if INDEX_MIDDLE[0] <= v <= INDEX_MIDDLE[1]) > len(vals)
 
 
 def _index_span(raw: RawTable, i: int) -> str:
@@ -599,6 +641,28 @@ def _changes_with_rates(raw: RawTable, i: int) -> bool:
     """Every filled cell of column ``i`` is a signed change with its rate after it in brackets (``-554 (-4,2%)``)."""
     vals = [str(c[i]).strip() for _, c in raw.rows if i < len(c) and c[i] not in (None, "") and not is_none_mark(str(c[i]))]
     return bool(vals) and all(_CHANGE_AND_RATE.match(v) for v in vals)
+
+
+#: A rate of change against a year named by its number: ``4 tháng tăng so với năm 2019 (%)``, ``Tăng/giảm so với
+#: năm 2015 (%)``.
+_AGAINST_A_YEAR = re.compile(r"\b(?:tang|giam)\b.*\bso (?:voi|sanh)(?: cung ky)? nam ((?:19|20)\d{2})\b")
+
+
+def rise_against_a_year_not_held(title: str, raw: RawTable, period: Period | None) -> int | None:
+    """The year a rate-of-change column compares with when it is neither last year (``cung_ky``'s) nor the year of any
+    column of the table (``4 tháng tăng so với năm 2019 (%)`` beside ``Tháng 4/2024 | 4 tháng năm 2024``: the year
+    before the pandemic, thanhnien 2024, round 26's f08): nothing in the table gives it back, so each row's rate is
+    its own — main set it aside «được tính lại từ các cột số liệu», which no column did.  None otherwise."""
+    t = fold(unicodedata.normalize("NFC", title))
+    m = _AGAINST_A_YEAR.search(t)
+    if not m or "%" not in title or period is None or _year_before(period) is None:
+        return None
+    year = int(m.group(1))
+    if year >= _year_before(period):
+        return None
+    held = {int(y) for h in raw.header for y in re.findall(r"\b((?:19|20)\d{2})\b", str(h or ""))
+            if not _AGAINST_A_YEAR.search(fold(str(h or "")))}
+    return None if year in held else year
 
 
 def _has_base(col_of: dict, roles: dict) -> bool:
@@ -925,6 +989,11 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 problems.warn("cột tỷ lệ không tính lại được từ các số trong cùng hàng (gốc của tỷ lệ không có trong "
                               "bảng): mỗi tỷ lệ nạp thành một hàng riêng «<chỉ tiêu>: <tiêu đề cột>» (đơn vị %)",
                               file=src, row=hrow, column=title)
+            elif kind is None and (base := rise_against_a_year_not_held(title, raw, target or header_period)):
+                out.measures[i] = (title, "%")
+                problems.warn(f"cột tốc độ tăng/giảm so với năm {base} (không phải cùng kỳ năm trước), bảng không có số "
+                              f"của năm {base} để tính lại: mỗi tỷ lệ nạp thành một hàng riêng «<chỉ tiêu>: <tiêu đề "
+                              "cột>» (đơn vị %)", file=src, row=hrow, column=title)
             elif _RATE.match(fold(title)) or _has_base(col_of, roles):  # a share its row gives back, or a base here
                 if kind == "abs" and "cung_ky" in col_of.values():
                     out.changes[i] = (title, kind)  # gives last year's value to a row whose 'Cùng kỳ' cell is blank
@@ -973,6 +1042,10 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             out.cols[i], out.titles["ky_truoc"] = "ky_truoc", title
             problems.warn("số đến hết tháng trước (số liệu tích lũy đến cuối tháng liền trước kỳ báo cáo): nạp vào cột "
                           "'Kỳ trước'", file=src, row=hrow, column=title)
+        elif col is None and i in roles and (ahead := forecast_of_a_later_period(title, ct, target or header_period)):
+            out.parts[i] = (title, ahead)
+            problems.warn(f"số {ahead.text} (kỳ sau kỳ báo cáo): mỗi ô nạp thành một hàng riêng «<chỉ tiêu> "
+                          f"({ahead.text})», không phải số liệu của kỳ báo cáo", file=src, row=hrow, column=title)
         elif col is None and i in roles:
             other = ct.period.code if ct.period else f"đến ngày {_date_text(ct.date)}"
             problems.warn(f"số liệu của kỳ khác ({other}): bỏ qua cột này", file=src, row=hrow, column=title)
@@ -1023,6 +1096,11 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
         problems.warn(f"bảng ghi mức giảm bằng số âm ở cột so sánh với cùng kỳ ({_fall_shown(raw, out)}): các số của "
                       "cột này (đều dưới 50) là tốc độ tăng/giảm (%), không phải chỉ số so với cùng kỳ", file=src,
                       row=hrow, column=table[i][0])
+    for i in falls_typed_unsigned(raw, out):
+        problems.warn("cột ghi mức giảm (tiêu đề chỉ nói «giảm»): số không dấu ở cột này là mức giảm, đã đọc thành số âm "
+                      f"({_fall_typed_shown(raw, i)}); số cùng kỳ = kỳ báo cáo + mức giảm; nếu có hàng tăng, ghi dấu "
+                      "(+) trước số hoặc đổi tiêu đề thành «Tăng (+), giảm (-)»", file=src, row=hrow,
+                      column=out.changes[i][0])
     out.signed_changes = any(_typed_with_signs(raw, i) for i in out.changes)
     out.since_start = _since_start(out, read)
     _say_running(out, chosen, problems, src, hrow)
@@ -1405,13 +1483,33 @@ def second_measure(first: str, title: str) -> bool:
     kinds (``Số việc giải quyết xong (việc) | Số tiền giải quyết xong (tỷ đồng)``, yb-dong-nai-cuc-thads): two
     quantities of the same period, not one value twice — the second is a row of its own «<chỉ tiêu>: <tiêu đề>».
     Two columns of one unit (``Thực hiện (tỷ đồng) | Ước thực hiện (tỷ đồng)``) stay one role, refused as before."""
-    if read_title(first).period or read_title(title).period or title_period(first) or title_period(title):
+    dated = [(read_title(t).period, read_title(t).date, title_period(t)) for t in (first, title)]
+    if any(any(d) for d in dated) and not one_date_named(first, title):
         return False
     units = [_title_unit(first), _title_unit(title)]
     if not all(units):
         return False
     kinds = [read_unit(u) for u in units]
-    return all(kinds) and kinds[0].kind != kinds[1].kind
+    # two counts of two things under one date (a sheet without it reads them as a matrix's cells already)
+    return all(kinds) and (kinds[0].kind != kinds[1].kind or
+                           (any(any(d) for d in dated) and counts_of_two_things(units[0], units[1])))
+
+
+def one_date_named(first: str, title: str) -> bool:
+    """Two value columns naming one and the same period or date (``Số HTX đến 15/6/2022 (HTX) | Số thành viên đến
+    15/6/2022 (thành viên)``: a province's cooperatives by kind, round 26's f09): the date is the period's, said once
+    for each quantity — it tells nothing apart, the words before it do."""
+    a, b = read_title(first), read_title(title)
+    return (a.period, a.date) == (b.period, b.date) and title_period(first) == title_period(title) and \
+        bool(a.period or a.date or title_period(first))
+
+
+def counts_of_two_things(first: str, second: str) -> bool:
+    """Two units both counts, of two different things (``HTX`` and ``thành viên``, ``hộ`` and ``người``): two
+    quantities, as two units of two kinds are.  One unit twice (``người | người``) or one with a scale word
+    (``người | nghìn người``) is one quantity."""
+    a, b = read_unit(first), read_unit(second)
+    return a.kind == b.kind == "count" and a.scale == b.scale == 1 and fold(a.text) != fold(b.text)
 
 
 def _title_unit(title: str) -> str | None:
@@ -1582,6 +1680,35 @@ def rates_of_a_sheet_of_falls(raw: RawTable, out: Layout) -> list[int]:
         if nums and all(n < _INDEX_FLOOR for n in nums):
             found.append(i)
     return found
+
+
+def falls_typed_unsigned(raw: RawTable, out: Layout) -> list[int]:
+    """The change columns titled by the fall alone (``change.names_the_fall``: ``Giảm so với năm trước``) whose
+    unsigned numbers are falls: each such cell is rewritten as the negative it means (``1,1`` → ``-1,1``), in place,
+    so that every reader of the column (last year's value = kỳ báo cáo + 1,1; a change kept as a row) reads the fall.
+    A cell typed with its sign (``-1,1``) or in words (``giảm 1,1%``) is left as typed."""
+    found = []
+    for i, (title, _) in out.changes.items():
+        if not names_the_fall(title):
+            continue
+        for _, c in raw.rows:
+            if i >= len(c) or c[i] in (None, ""):
+                continue
+            v = c[i]
+            if isinstance(v, Decimal) and v > 0:
+                c[i] = -v
+            elif isinstance(v, str) and v.strip()[:1].isdigit() and _number(strip_marks(v.strip())) is not None:
+                c[i] = "-" + v.strip()
+            else:
+                continue
+            if i not in found:
+                found.append(i)
+    return found
+
+
+def _fall_typed_shown(raw: RawTable, i: int) -> str:
+    cells = [str(c[i]).lstrip("-") for _, c in raw.rows if i < len(c) and c[i] not in (None, "")][:2]
+    return ", ".join(f"«{v}» là giảm {v}" for v in cells)
 
 
 #: The words a comparison column's title compares with (``so với``, ``so sánh``, ``tăng``, ``giảm``): what stands before

@@ -196,9 +196,16 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
         cols.update({i: "ky_bao_cao" for i in [*layout.cells, *layout.parts, *layout.measures]})  # cells tell too
     notation = notation_of(raw, cols)
     if notation == ENGLISH:
+        own = vietnamese_columns(raw, layout)
+        for i, title, shown in own:
+            read_the_vietnamese_way(rows, measure_key(i))
+            problems.warn(f"cột ghi số kiểu Việt Nam ({shown}: dấu phẩy thập phân, kiểu Anh không viết như vậy) trong bảng "
+                          "ghi số kiểu Anh: đã đọc cột này theo kiểu Việt Nam", file=src, row=raw.header_row or None,
+                          column=title)
         problems.warn("bảng ghi số kiểu Anh (dấu phẩy ngăn hàng nghìn, dấu chấm thập phân, như «1,234.5»): đã đọc mọi "
-                      "số theo kiểu đó («1,644» là một nghìn sáu trăm bốn mươi bốn); nếu không đúng, ghi số theo kiểu "
-                      "Việt Nam («1.234,5»)", file=src, row=raw.header_row or None)
+                      f"số{' (trừ cột ghi kiểu Việt Nam đã nói)' if own else ''} theo kiểu đó («1,644» là một nghìn sáu "
+                      "trăm bốn mươi bốn); nếu không đúng, ghi số theo kiểu Việt Nam («1.234,5»)", file=src,
+                      row=raw.header_row or None)
     figures, by_line = _figures(rows, lines, layout, notation, problems, unit_line(raw.titles))
     for k in check_sums(lines, by_line, problems, src, layout.titles):  # a grand total belongs to no group
         if not text(rows[k].rec.get("muc")):
@@ -536,7 +543,9 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             # "Toàn quốc: Số vụ | vụ | | -567" under "Tăng (+)/giảm (-) so với cùng kỳ": a line stating only its change
             # (the page gave the fall, not the total): the change is its figure for the period, named by the column
             values = {"ky_bao_cao": alone[0]}
-            unit = read_unit("%") if alone[2] else unit
+            unit = read_unit("%") if alone[2] else unit or unit_typed_with_change(row, layout)
+            if unit is not None and not alone[2] and no_unit and no_unit[-1] == row.rownum:
+                no_unit.pop()   # «+19 người» alone: the change's own unit is the row's
             if alone[2] and no_unit and no_unit[-1] == row.rownum:
                 no_unit.pop()   # «- Đường sắt | | tăng 6%»: the rate's unit is %, never «không có đơn vị tính»
             alone_base, label = label, f"{label}: {alone[1]}"
@@ -779,13 +788,74 @@ _A_CHANGE = re.compile(r"^(?:(?:tang|giam|cao hon|thap hon)(?:\s+(?:gan|hon|tren
                        r"\d[\d.,]*\s*%?$")
 
 
+#: A change typed with its sign (or its direction in words) and its unit in one cell: ``+7 vụ``, ``-6 người``,
+#: ``tăng 19 người`` (round 26's f06, a fire police sheet typing each value with its unit).
+_A_CHANGE_IN_ITS_UNIT = re.compile(r"^(?:(?:tang|giam|cao hon|thap hon)(?:\s+(?:gan|hon|tren|khoang|duoi))?\s+|[-+])"
+                                   r"\s*\d[\d.,]*\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}$")
+
+
 def states_a_change(cell) -> bool:
     """A change column's cell holds a change: a number, or one typed with its sign or its direction in words
     (``tăng 15%``) — not words under the table that reach into the column (``Quảng Bình, ngày 06 tháng 4 năm 2015``
     of zd-quang-binh-thuy-san's signature block)."""
     if isinstance(cell, (int, float, Decimal)) and not isinstance(cell, bool):
         return True
-    return isinstance(cell, str) and bool(_A_CHANGE.match(fold(cell).strip()))
+    return isinstance(cell, str) and bool(_A_CHANGE.match(fold(cell).strip())
+                                          or _A_CHANGE_IN_ITS_UNIT.match(_signed_folded(cell)))
+
+
+#: A number English notation never writes: a comma followed by one, two or four and more digits (``37,7``,
+#: ``-13,8``, ``0,25``) — an English comma groups three.  Its sign, its direction in words and ``%`` aside.
+_NOT_ENGLISH = re.compile(r"^(?:(?:tăng|giảm|cao\s+hơn|thấp\s+hơn)\s+)?[-+\u2212]?\s*\d+(?:\.\d{3})*,(?:\d{1,2}|\d{4,})\s*%?$",
+                          re.I)
+_EN_GROUPED = re.compile(r"\d,\d{3}(?:\D|$)")
+
+
+def vietnamese_columns(raw, layout: Layout) -> list[tuple[int, str, str]]:
+    """(column, title, a cell shown) of the comparison columns (changes, rates, shares) of a table read in English
+    notation whose own numbers are written the Vietnamese way: one cell at least English never writes (``37,7``), none
+    grouped by English commas (``1,293``).  A clerk pastes the period's column from an English release (``1,293``
+    fires, ``684,000,000,000`` đồng: topix, Q1/2017, round 26's f01) and types the changes beside it as Vietnamese
+    does (``37,7``, ``-13,8``): read in English, 37,7 became 377 %."""
+    out = []
+    for i in sorted({*layout.changes, *layout.rates, *layout.before_rates, *layout.since_year_start, *layout.shares,
+                     *layout.shares_only}):
+        typed = [unicodedata.normalize("NFC", c[i]).strip() for _, c in raw.rows
+                 if i < len(c) and isinstance(c[i], str) and c[i].strip()]
+        sure = [v for v in typed if _NOT_ENGLISH.match(v)]
+        if sure and not any(_EN_GROUPED.search(v) and not _NOT_ENGLISH.match(v) for v in typed):
+            out.append((i, raw.header[i] if i < len(raw.header) else "", f"«{sure[0]}»"))
+    return out
+
+
+def read_the_vietnamese_way(rows: list[CellRow], key: str) -> None:
+    """Each typed cell of column ``key`` rewritten as the English notation the table is read in says it (``37,7`` →
+    ``37.7``, ``1.234,5`` → ``1234.5``), its sign, words and ``%`` kept: the column's own notation, not the table's."""
+    for row in rows:
+        v = row.rec.get(key)
+        if isinstance(v, str) and re.search(r"\d", v):
+            row.rec[key] = re.sub(r"(?<=\d)\.(?=\d{3}(?!\d))", "", v).replace(",", ".")
+
+
+def unit_typed_with_change(row: CellRow, layout: Layout):
+    """The unit a row's change typed with its sign and unit names (``+19 người``), on a row with no unit of its own
+    (no ĐVT column, the value cell empty: round 26's f06); None when no change cell names one."""
+    for i in sorted(layout.changes):
+        cell = row.rec.get(measure_key(i))
+        if isinstance(cell, str) and _A_CHANGE_IN_ITS_UNIT.match(_signed_folded(cell)):
+            m = re.match(r"^\s*[-+\u2212\u2013]?\s*(?:(?:tăng|giảm|cao\s+hơn|thấp\s+hơn)\s+)?\d[\d.,]*\s*(.+)$",
+                         unicodedata.normalize("NFC", cell).strip(), re.I)
+            unit = read_unit(m.group(1)) if m else None
+            if unit is not None and unit.scale == 1:
+                return unit
+    return None
+
+
+def _signed_folded(cell: str) -> str:
+    """A cell folded with its leading sign kept (``fold`` drops ``+``): ``+19 người`` → ``+19 nguoi``."""
+    t = unicodedata.normalize("NFC", cell).strip()
+    sign = "-" if t[:1] in ("-", "\u2212", "\u2013") else "+" if t[:1] == "+" else ""
+    return sign + fold(t.lstrip("+-\u2212\u2013")).strip()
 
 
 #: A value with its share typed after it in brackets: ``8.071.113 (70,7%)``, ``38 (25 %)``.
