@@ -877,6 +877,12 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # same month (IN_THE_MONTH)
     ("this-month", re.compile(r"\btháng\s+này\b|(?<=\btrong\s)tháng" + IN_THE_MONTH, re.I),
      lambda m: Period(0, "month", 1), None, None),
+    # "Tháng đầu tiên năm 2022, tai nạn giao thông tiếp tục giảm sâu", "trong tháng đầu tiên của năm 2023", "trong quý
+    # đầu tiên của năm 2024": the first month (January) or quarter of a year written as an ordinal ("đầu tiên", the
+    # first), never without the year ("tháng đầu tiên ngành du lịch đón hơn một triệu lượt khách": the first month in
+    # which, no period)
+    ("first-of-year", re.compile(r"\b(tháng|q(?:uý|uí|úy))\s+đầu\s+tiên\s+(?:của\s+)?năm\s*" + YEAR, re.I),
+     lambda m: Period(int(m.group(2)), "month" if m.group(1).lower() == "tháng" else "quarter", 1), None, 2),
     # "trong tháng Bảy", "tháng Sáu năm 2024": a month written as a word, capitalised as a name (never "3 tháng năm")
     ("month-word", re.compile(_NAMED_BY_MONTH + r"(?<!\d[ \t])(?<!ngày\s)\b[Tt]háng\s+(" + _MONTH_WORD + r")(?!\w)"
                               r"(?:\s*(?:năm\s*|/\s*|-\s*)?" + YEAR + r")?"),
