@@ -44,3 +44,32 @@ def test_first_month_in_words_heading_a_monthly_release():
     # the lead's ordinal outranked "tháng 1/2022" further on; now both name January
     case = HELDOUT / "ym-toan-quoc-uy-ban-atgt-quoc-gia-tai-nan-giao-thong-2022-01"
     assert parse_report(case / "source.txt").period == "2022-01"
+
+
+# -- a year striven for with what is striven for named before its value: a target's year -------------------------------
+
+@pytest.mark.parametrize("text,year", [
+    # ym-dong-nai-xuan-loc-huyen-uy-phat-trien-dang-vien-2017
+    ("Đảng bộ huyện phấn đấu năm 2018 tỷ lệ phát triển đảng viên mới đạt từ 7% trở lên so với tổng số đảng viên đầu "
+     "năm", "2018"),
+    # p25-baoninhbinh-thatthu-2017-9t
+    ("Tuy vậy, với mục tiêu phấn đấu năm 2017 tổng thu nội địa toàn tỉnh đạt trên 5.500 tỷ đồng tiền thuế các loại",
+     "2017"),
+])
+def test_a_year_striven_for_before_a_subject_and_its_value_is_a_target(text, year):
+    for t in (text, unicodedata.normalize("NFD", text)):
+        found = [m for m in find_mentions(t) if m.period.code == year]
+        assert found and all(m.target for m in found)
+
+
+def test_a_year_striven_in_without_a_value_is_no_target():
+    # what a body keeps doing in the year it writes ("phấn đấu năm 2023 tiếp tục củng cố ...", striven_in's guard)
+    found = find_mentions("Hội phấn đấu năm 2023 tiếp tục củng cố tổ chức cơ sở hội")
+    assert found and not any(m.target for m in found)
+
+
+def test_the_year_just_ended_is_the_one_before_the_year_striven_for():
+    # "Cập nhật lúc 22:26, Thứ Hai, 01/01/2018" / "Huyện ủy Xuân Lộc đề ra phương hướng nhiệm vụ năm 2018 ... phấn đấu
+    # năm 2018 tỷ lệ ... đạt từ 7% ..." / "Trong năm qua, Huyện ủy Xuân Lộc kết nạp được 358 đảng viên mới"
+    case = HELDOUT / "ym-dong-nai-xuan-loc-huyen-uy-phat-trien-dang-vien-2017"
+    assert parse_report(case / "source.txt").period == "2017"

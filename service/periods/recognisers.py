@@ -605,7 +605,10 @@ def targets_given(before: str) -> bool:
 #: "Quận Thanh Xuân phấn đấu thu ngân sách năm 2024 đạt 6.617 tỷ đồng", "Đồng Tháp phấn đấu tăng trưởng GRDP năm 2024
 #: đạt mức 8%": a value striven for in a period (not "sự nỗ lực phấn đấu, năm 2023 đạt ...": a result after a comma)
 _STRIVE_OPEN = re.compile(r"\bphấn\s+đấu\s+(?!của\b)(?:[^\W\d]+\s+){0,6}$", re.I)
-_STRIVE_VALUE = re.compile(r"\s*(?:đạt|là)\s+(?:mức\s+)?(?:trên\s+|hơn\s+|từ\s+|khoảng\s+)?\d", re.I)
+#: the value right after the period, or after what is striven for named between them ("Đảng bộ huyện phấn đấu năm 2018
+#: tỷ lệ phát triển đảng viên mới đạt từ 7% trở lên", "mục tiêu phấn đấu năm 2017 tổng thu nội địa toàn tỉnh đạt trên
+#: 5.500 tỷ đồng": a subject of up to eight words, no punctuation nor number between)
+_STRIVE_VALUE = re.compile(r"(?:\s+[^\W\d]+){0,8}?\s*(?:đạt|là)\s+(?:mức\s+)?(?:trên\s+|hơn\s+|từ\s+|khoảng\s+)?\d", re.I)
 
 
 def strives_for_value(before: str, t: str, end: int) -> bool:
