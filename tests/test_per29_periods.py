@@ -73,3 +73,33 @@ def test_the_year_just_ended_is_the_one_before_the_year_striven_for():
     # năm 2018 tỷ lệ ... đạt từ 7% ..." / "Trong năm qua, Huyện ủy Xuân Lộc kết nạp được 358 đảng viên mới"
     case = HELDOUT / "ym-dong-nai-xuan-loc-huyen-uy-phat-trien-dang-vien-2017"
     assert parse_report(case / "source.txt").period == "2017"
+
+
+# -- a purpose to carry a period's goals out victoriously names the period ahead: a plan -------------------------------
+
+@pytest.mark.parametrize("text,year", [
+    # p29-vanhoaphattrien-tamhop-namqua-2024
+    ("nỗ lực quyết tâm để ra sức thi đua giữ vững ổn định tăng trưởng nhằm thực hiện thắng lợi các mục tiêu về kinh tế "
+     "- xã hội năm 2025.", "2025"),
+    # c13-sonduong-2020-h1: a half's report ending on the year's goals
+    ("tiếp tục lãnh, chỉ đạo thực hiện có hiệu quả các chương trình hành động, phấn đấu thực hiện thắng lợi các mục "
+     "tiêu, chỉ tiêu nhiệm vụ phát triển kinh tế - xã hội năm 2020.", "2020"),
+])
+def test_a_period_to_carry_out_victoriously_is_planned(text, year):
+    for t in (text, unicodedata.normalize("NFD", text)):
+        found = [m for m in find_mentions(t) if m.period.code == year]
+        assert found and all(m.plan for m in found)
+
+
+def test_a_period_whose_goals_were_carried_out_is_no_plan():
+    # t21-xuatnhapcanh-2024: "góp phần" (contributed to): a result of the year reported
+    text = ("công tác pháp chế và cải cách hành chính đạt nhiều kết quả đáng ghi nhận, góp phần thực hiện thắng lợi "
+            "nhiệm vụ chính trị của đơn vị trong năm 2024.")
+    found = [m for m in find_mentions(text) if m.period.code == "2024"]
+    assert found and not any(m.plan for m in found)
+
+
+def test_the_year_just_ended_before_the_goals_of_the_year_ahead():
+    # "Năm qua, kinh tế tăng trưởng khá ... nhằm thực hiện thắng lợi các mục tiêu về kinh tế - xã hội năm 2025": the
+    # only year written is the goals', so the year just ended is the one before it
+    assert parse_report(PAGES / "p29-vanhoaphattrien-tamhop-namqua-2024.txt").period == "2024"

@@ -602,6 +602,20 @@ def targets_given(before: str) -> bool:
     #                                                            a target received, then the year's own clause
 
 
+#: "nhằm thực hiện thắng lợi các mục tiêu về kinh tế - xã hội năm 2025", "phấn đấu thực hiện thắng lợi các mục tiêu, chỉ
+#: tiêu nhiệm vụ phát triển kinh tế - xã hội năm 2020": a purpose — to carry a period's goals out victoriously — names the
+#: period ahead, a plan (not "góp phần thực hiện thắng lợi nhiệm vụ chính trị của đơn vị trong năm 2024": contributed, a
+#: result)
+_CARRY_OUT_AHEAD = re.compile(r"\b(?:nhằm|để|phấn\s+đấu|quyết\s+tâm)\s+(?:[^\W\d]+\s+){0,2}?thực\s+hiện\s+thắng\s+lợi\b"
+                              r"[^.;:!?\n]{0,80}$", re.I)
+
+
+def carries_out_ahead(t: str, start: int) -> bool:
+    """A period named as what a purpose is to carry out victoriously ("nhằm thực hiện thắng lợi các mục tiêu ... năm
+    2025"): the period ahead, planned, not the one reported (the goals named may be long: read back over the line)."""
+    return bool(_CARRY_OUT_AHEAD.search(t[max(0, start - 160):start].rsplit("\n", 1)[-1]))
+
+
 #: "Quận Thanh Xuân phấn đấu thu ngân sách năm 2024 đạt 6.617 tỷ đồng", "Đồng Tháp phấn đấu tăng trưởng GRDP năm 2024
 #: đạt mức 8%": a value striven for in a period (not "sự nỗ lực phấn đấu, năm 2023 đạt ...": a result after a comma)
 _STRIVE_OPEN = re.compile(r"\bphấn\s+đấu\s+(?!của\b)(?:[^\W\d]+\s+){0,6}$", re.I)
