@@ -103,3 +103,34 @@ def test_the_year_just_ended_before_the_goals_of_the_year_ahead():
     # "Năm qua, kinh tế tăng trưởng khá ... nhằm thực hiện thắng lợi các mục tiêu về kinh tế - xã hội năm 2025": the
     # only year written is the goals', so the year just ended is the one before it
     assert parse_report(PAGES / "p29-vanhoaphattrien-tamhop-namqua-2024.txt").period == "2024"
+
+
+# -- a People's Council's term glossing its name and convocation is no period --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # p29-gialaitv-kbang-kyhop15-none: a session dated only by its days
+    " date 2023-12 Trong 2 ngày (18 và 19/12), HĐND huyện Kbang khóa VIII (nhiệm kỳ 2021-2026) đã tổ chức thành công "
+    "Kỳ họp thứ 15.",
+    # p29-baobariavungtau-caodiem-raquan-none: the deputies to be elected
+    "bảo đảm ANTT kỷ niệm ngày Giải phóng miền Nam thống nhất đất nước (30/4/1975-30/4/2021), ngày Quốc tế Lao động 1/5 "
+    "và bầu cử Đại biểu Quốc hội khoá XV, đại biểu HĐND các cấp nhiệm kỳ 2021-2026.",
+    # c15-kongchro-hdnd-2016
+    " Trong 2 ngày (21 và 22-12), HĐND huyện Kông Chro khóa VI, nhiệm kỳ 2016-2021 đã tổ chức kỳ họp thứ 3",
+])
+def test_a_councils_term_naming_it_is_no_period(text):
+    for t in (text, unicodedata.normalize("NFD", text)):
+        terms = [m for m in find_mentions(t) if m.period.kind == "term"]
+        assert terms and not any(m.reported or m.plan for m in terms)
+        assert find_period(t) is None
+
+
+def test_a_councils_term_reviewed_is_the_period():
+    # a term under review keeps its reading ("tổng kết hoạt động nhiệm kỳ", TERM_REVIEW), the council named or not
+    text = "HĐND huyện Long Điền, khóa 2 tổ chức kỳ họp thứ 16 (kỳ họp chuyên đề) và tổng kết hoạt động nhiệm kỳ 2016-2021."
+    assert find_period(text).code == "2016-2021"
+    text = "Hội nghị tổng kết hoạt động HĐND huyện khóa XII, nhiệm kỳ 2021 - 2026"
+    assert find_period(text).code == "2021-2026"
+
+
+def test_a_campaign_launched_before_an_election_reads_no_term():
+    assert parse_report(PAGES / "p29-baobariavungtau-caodiem-raquan-none.txt").period is None

@@ -602,6 +602,21 @@ def targets_given(before: str) -> bool:
     #                                                            a target received, then the year's own clause
 
 
+#: "HĐND huyện Kbang khóa VIII (nhiệm kỳ 2021-2026) đã tổ chức thành công Kỳ họp thứ 15", "kỳ họp thứ 8 HĐND huyện khóa
+#: XIX nhiệm kỳ 2016-2021", "bầu cử Đại biểu Quốc hội khoá XV, đại biểu HĐND các cấp nhiệm kỳ 2021-2026": a People's
+#: Council's (or its committee's) term glossing its name — its convocation ("khóa VIII") or "các cấp" — says which
+#: council sits or is elected, not a period reported nor one opened by a congress (a term reviewed, "tổng kết hoạt động
+#: HĐND huyện khóa XII, nhiệm kỳ 2021 - 2026", is TERM_REVIEW's)
+_COUNCIL_TERM = re.compile(r"\b(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân|[UỦ]y\s+ban\s+nhân\s+dân)(?:\s+[^\s\d,.;:()]+){0,4}?"
+                           r"(?:\s*,)?\s+(?:kh(?:óa|oá|oa)\s+(?:[IVXLC]+|\d{1,2})|các\s+cấp)\s*[,(]?\s*$", re.I)
+
+
+def names_council(before: str) -> bool:
+    """A term right after a People's Council's or committee's name and convocation ("HĐND huyện Kbang khóa VIII
+    (nhiệm kỳ 2021-2026)"): the council's name, no period."""
+    return bool(_COUNCIL_TERM.search(before))
+
+
 #: "nhằm thực hiện thắng lợi các mục tiêu về kinh tế - xã hội năm 2025", "phấn đấu thực hiện thắng lợi các mục tiêu, chỉ
 #: tiêu nhiệm vụ phát triển kinh tế - xã hội năm 2020": a purpose — to carry a period's goals out victoriously — names the
 #: period ahead, a plan (not "góp phần thực hiện thắng lợi nhiệm vụ chính trị của đơn vị trong năm 2024": contributed, a
