@@ -134,3 +134,36 @@ def test_a_councils_term_reviewed_is_the_period():
 
 def test_a_campaign_launched_before_an_election_reads_no_term():
     assert parse_report(PAGES / "p29-baobariavungtau-caodiem-raquan-none.txt").period is None
+
+
+# -- a sentence opening with a purpose names within it the period ahead ------------------------------------------------
+
+@pytest.mark.parametrize("text,year", [
+    # zb-kon-tum-dak-ha-toan-dan-doan-ket-2022
+    ("Để tiếp tục nâng cao chất lượng phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” năm 2023 huyện Đăk Hà "
+     "chú trọng vận động nhân dân đóng góp xây dựng", "2023"),
+    # p29-hoinongdanhp-anlao-2019
+    ("trong năm 2019. Để thực hiện và hoàn thành tốt nhiệm vụ năm 2020, đồng chí yêu cầu các cấp Hội Nông dân huyện An "
+     "Lão tập trung rà soát các chỉ tiêu", "2020"),
+    # p9-nghiahanh-ktxh-2018-9t
+    ("Để hoàn thành các chỉ tiêu năm 2018 sớm và vượt ở mức cao nhất, Chủ tịch UBND huyện yêu cầu", "2018"),
+])
+def test_a_period_within_an_opening_purpose_is_planned(text, year):
+    for t in (text, unicodedata.normalize("NFD", text)):
+        found = [m for m in find_mentions(t) if m.period.code == year]
+        assert found and all(m.plan for m in found)
+
+
+def test_a_purpose_looking_back_names_no_plan():
+    # zi-tay-ninh-hoa-thanh-nan-nhan-da-cam-2017: to recognise what was done in the year
+    text = ("trên địa bàn huyện. Để ghi nhận những kết quả đạt được trong năm 2017, Ủy ban nhân dân huyện đã tặng 15 "
+            "giấy khen cho 5 tập thể")
+    found = [m for m in find_mentions(text) if m.period.code == "2017"]
+    assert found and not any(m.plan for m in found)
+
+
+def test_the_years_past_before_the_year_a_purpose_aims_at():
+    # "trong những năm qua huyện Đăk Hà đã quan tâm ..." / "Để tiếp tục nâng cao ... năm 2023 huyện Đăk Hà ...": the
+    # only year written is the one ahead, so the year just ended is the one before it
+    case = HELDOUT / "zb-kon-tum-dak-ha-toan-dan-doan-ket-2022"
+    assert parse_report(case / "source.txt").period == "2022"

@@ -625,10 +625,22 @@ _CARRY_OUT_AHEAD = re.compile(r"\b(?:nhằm|để|phấn\s+đấu|quyết\s+tâm
                               r"[^.;:!?\n]{0,80}$", re.I)
 
 
+#: "Để tiếp tục nâng cao chất lượng phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” năm 2023 huyện Đăk Hà chú
+#: trọng ...", "Để thực hiện và hoàn thành tốt nhiệm vụ năm 2020, đồng chí yêu cầu ...", "Để hoàn thành các chỉ tiêu năm
+#: 2018 sớm ...": a sentence opening with a purpose ("Để", in order to) to go on, carry out, complete, reach or prepare
+#: names within it (before its comma) the period ahead (not "Để ghi nhận những kết quả đạt được trong năm 2017": to
+#: recognise what was done, looking back)
+_PURPOSE_AHEAD = re.compile(r"(?:^|[.!?…:]\s+|\n\s*)Để\s+(?:tiếp\s+tục|thực\s+hiện|hoàn\s+thành|đạt|chuẩn\s+bị)\b"
+                            r"[^,.;:!?\n]{0,140}$")
+
+
 def carries_out_ahead(t: str, start: int) -> bool:
     """A period named as what a purpose is to carry out victoriously ("nhằm thực hiện thắng lợi các mục tiêu ... năm
-    2025"): the period ahead, planned, not the one reported (the goals named may be long: read back over the line)."""
-    return bool(_CARRY_OUT_AHEAD.search(t[max(0, start - 160):start].rsplit("\n", 1)[-1]))
+    2025"), or within a sentence's opening purpose ("Để tiếp tục nâng cao ... năm 2023 huyện ..."): the period ahead,
+    planned, not the one reported (the goals named may be long: read back over the line)."""
+    if _CARRY_OUT_AHEAD.search(t[max(0, start - 160):start].rsplit("\n", 1)[-1]):
+        return True
+    return bool(_PURPOSE_AHEAD.search(t, max(0, start - 200), start))   # "^" only at the text's own start
 
 
 #: "Quận Thanh Xuân phấn đấu thu ngân sách năm 2024 đạt 6.617 tỷ đồng", "Đồng Tháp phấn đấu tăng trưởng GRDP năm 2024
