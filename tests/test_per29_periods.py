@@ -167,3 +167,12 @@ def test_the_years_past_before_the_year_a_purpose_aims_at():
     # only year written is the one ahead, so the year just ended is the one before it
     case = HELDOUT / "zb-kon-tum-dak-ha-toan-dan-doan-ket-2022"
     assert parse_report(case / "source.txt").period == "2022"
+
+
+def test_a_year_after_the_striving_as_a_thing_is_no_target():
+    # (constructed sentences, a guard) the widened form (a subject before the value) only after a striving set, not
+    # after "sự (nỗ lực) phấn đấu" (the striving, a noun) nor "đã phấn đấu" (done): a result of the year
+    for text in ("Với sự nỗ lực phấn đấu năm 2023 toàn huyện thu ngân sách đạt 120 tỷ đồng",
+                 "Hội đã phấn đấu năm 2022 số hội viên mới đạt 1.200 người"):
+        found = [m for m in find_mentions(text) if m.period.kind == "year"]
+        assert found and not any(m.target for m in found)

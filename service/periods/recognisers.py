@@ -654,8 +654,17 @@ _STRIVE_VALUE = re.compile(r"(?:\s+[^\W\d]+){0,8}?\s*(?:đạt|là)\s+(?:mức\s
 
 def strives_for_value(before: str, t: str, end: int) -> bool:
     """A period between "phấn đấu" and the value striven for in it ("phấn đấu thu ngân sách năm 2024 đạt 6.617 tỷ
-    đồng"): a target's period, not the period reported."""
-    return bool(_STRIVE_OPEN.search(before)) and bool(_STRIVE_VALUE.match(t, end))
+    đồng"): a target's period, not the period reported. With a subject between the period and the value, not after
+    the striving as a noun or done ("sự nỗ lực phấn đấu năm 2023 toàn huyện thu ngân sách đạt ...", "đã phấn đấu"): a
+    result."""
+    m = _STRIVE_VALUE.match(t, end)
+    if not (m and _STRIVE_OPEN.search(before)):
+        return False
+    return re.match(r"\s*(?:đạt|là)\b", m.group(0), re.I) is not None or not _STRIVING_NOUN.search(before)
+
+
+#: "sự nỗ lực phấn đấu năm 2023", "đã phấn đấu năm 2023": the striving named as a thing or as done, not a target set
+_STRIVING_NOUN = re.compile(r"\b(?:sự|đã)\s+(?:nỗ\s+lực\s+)?phấn\s+đấu\s+(?:[^\W\d]+\s+){0,6}$", re.I)
 
 
 #: "(15 cuộc từ quý II chuyển sang)", "4 cuộc năm 2019 chuyển sang;", "năm 2018 chuyển sang 39 bản án", "số việc năm
