@@ -14,7 +14,8 @@ from .recognisers import (
     TERM_REVIEW, TERM_REVIEWED, YEAR, aims_opening, damage_month, glosses_compared, heads_results_column, miscounted, plan_titled,
     quarters_in_a_row, school_year_reported, singled_out, starts_span_to_now, stock_beside_month, strives_after, strives_for_value,
     striven_in, targets_given, term, carried_over, crosses_year_end, change_ends_dated, strives_value_first, past_school_year,
-    times_crop_work, to_a_day, years_listed, against_month_before, length_reviewed, months_headed)
+    times_crop_work, to_a_day, years_listed, against_month_before, length_reviewed, months_headed,
+    carries_out_ahead, names_council)
 
 def find_mentions(text: str, date_year: int | None = None, date_month: int | None = None,
                   date_day: int | None = None) -> list[Mention]:
@@ -112,7 +113,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                           and (BY.search(before) or men.period.kind in ("year", "term")))
         men.plan = bool(PLAN.search(before) or men.recogniser == "term" and CONGRESS.search(before)
                         or _COMING.match(t, men.end) or aims_opening(before)
-                        or plan_titled(t, men.start, men.end) or targets_given(before))
+                        or plan_titled(t, men.start, men.end) or targets_given(before) or carries_out_ahead(t, men.start))
         men.comparison = bool(COMPARISON.search(before)) or _baseline(t, men) or glosses_compared(before) \
             or carried_over(t, men.end)
         men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+(?:" + HOLIDAY + r"\s)?$", before, re.I)
@@ -126,6 +127,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             or men.period.kind == "month" and bool(re.search(r"\bnửa\s+(?:đầu|cuối)\s+$", before, re.I))
         if men.recogniser == "term" and not men.target and (TERM_DONE.search(before) or _opens_clause(t, men.start)):
             men.explicit_year = True      # "Trong nhiệm kỳ 2015 - 2020, Đảng bộ ... đã ...": the term reported
+        if men.recogniser == "term" and not men.explicit_year and names_council(before):
+            men.aside, men.plan = True, False   # "HĐND huyện Kbang khóa VIII (nhiệm kỳ 2021-2026)": which council
         if men.period.kind == "month" and men.recogniser in ("month", "month-bare", "month-word", "this-month"):
             men.meeting = bool(MEETING.search(before))
             men.passing = men.meeting or men.recogniser in ("month-bare", "this-month") and not (

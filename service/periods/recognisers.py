@@ -602,16 +602,69 @@ def targets_given(before: str) -> bool:
     #                                                            a target received, then the year's own clause
 
 
+#: "HĐND huyện Kbang khóa VIII (nhiệm kỳ 2021-2026) đã tổ chức thành công Kỳ họp thứ 15", "kỳ họp thứ 8 HĐND huyện khóa
+#: XIX nhiệm kỳ 2016-2021", "bầu cử Đại biểu Quốc hội khoá XV, đại biểu HĐND các cấp nhiệm kỳ 2021-2026": a People's
+#: Council's (or its committee's) term glossing its name — its convocation ("khóa VIII") or "các cấp" — says which
+#: council sits or is elected, not a period reported nor one opened by a congress (a term reviewed, "tổng kết hoạt động
+#: HĐND huyện khóa XII, nhiệm kỳ 2021 - 2026", is TERM_REVIEW's)
+_COUNCIL_TERM = re.compile(r"\b(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân|[UỦ]y\s+ban\s+nhân\s+dân)(?:\s+[^\s\d,.;:()]+){0,4}?"
+                           r"(?:\s*,)?\s+(?:kh(?:óa|oá|oa)\s+(?:[IVXLC]+|\d{1,2})|các\s+cấp)\s*[,(]?\s*$", re.I)
+
+
+def names_council(before: str) -> bool:
+    """A term right after a People's Council's or committee's name and convocation ("HĐND huyện Kbang khóa VIII
+    (nhiệm kỳ 2021-2026)"): the council's name, no period."""
+    return bool(_COUNCIL_TERM.search(before))
+
+
+#: "nhằm thực hiện thắng lợi các mục tiêu về kinh tế - xã hội năm 2025", "phấn đấu thực hiện thắng lợi các mục tiêu, chỉ
+#: tiêu nhiệm vụ phát triển kinh tế - xã hội năm 2020": a purpose — to carry a period's goals out victoriously — names the
+#: period ahead, a plan (not "góp phần thực hiện thắng lợi nhiệm vụ chính trị của đơn vị trong năm 2024": contributed, a
+#: result)
+_CARRY_OUT_AHEAD = re.compile(r"\b(?:nhằm|để|phấn\s+đấu|quyết\s+tâm)\s+(?:[^\W\d]+\s+){0,2}?thực\s+hiện\s+thắng\s+lợi\b"
+                              r"[^.;:!?\n]{0,80}$", re.I)
+
+
+#: "Để tiếp tục nâng cao chất lượng phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” năm 2023 huyện Đăk Hà chú
+#: trọng ...", "Để thực hiện và hoàn thành tốt nhiệm vụ năm 2020, đồng chí yêu cầu ...", "Để hoàn thành các chỉ tiêu năm
+#: 2018 sớm ...": a sentence opening with a purpose ("Để", in order to) to go on, carry out, complete, reach or prepare
+#: names within it (before its comma) the period ahead (not "Để ghi nhận những kết quả đạt được trong năm 2017": to
+#: recognise what was done, looking back)
+_PURPOSE_AHEAD = re.compile(r"(?:^|[.!?…:]\s+|\n\s*)Để\s+(?:tiếp\s+tục|thực\s+hiện|hoàn\s+thành|đạt|chuẩn\s+bị)\b"
+                            r"[^,.;:!?\n]{0,140}$")
+
+
+def carries_out_ahead(t: str, start: int) -> bool:
+    """A period named as what a purpose is to carry out victoriously ("nhằm thực hiện thắng lợi các mục tiêu ... năm
+    2025"), or within a sentence's opening purpose ("Để tiếp tục nâng cao ... năm 2023 huyện ..."): the period ahead,
+    planned, not the one reported (the goals named may be long: read back over the line)."""
+    if _CARRY_OUT_AHEAD.search(t[max(0, start - 160):start].rsplit("\n", 1)[-1]):
+        return True
+    return bool(_PURPOSE_AHEAD.search(t, max(0, start - 200), start))   # "^" only at the text's own start
+
+
 #: "Quận Thanh Xuân phấn đấu thu ngân sách năm 2024 đạt 6.617 tỷ đồng", "Đồng Tháp phấn đấu tăng trưởng GRDP năm 2024
 #: đạt mức 8%": a value striven for in a period (not "sự nỗ lực phấn đấu, năm 2023 đạt ...": a result after a comma)
 _STRIVE_OPEN = re.compile(r"\bphấn\s+đấu\s+(?!của\b)(?:[^\W\d]+\s+){0,6}$", re.I)
-_STRIVE_VALUE = re.compile(r"\s*(?:đạt|là)\s+(?:mức\s+)?(?:trên\s+|hơn\s+|từ\s+|khoảng\s+)?\d", re.I)
+#: the value right after the period, or after what is striven for named between them ("Đảng bộ huyện phấn đấu năm 2018
+#: tỷ lệ phát triển đảng viên mới đạt từ 7% trở lên", "mục tiêu phấn đấu năm 2017 tổng thu nội địa toàn tỉnh đạt trên
+#: 5.500 tỷ đồng": a subject of up to eight words, no punctuation nor number between)
+_STRIVE_VALUE = re.compile(r"(?:\s+[^\W\d]+){0,8}?\s*(?:đạt|là)\s+(?:mức\s+)?(?:trên\s+|hơn\s+|từ\s+|khoảng\s+)?\d", re.I)
 
 
 def strives_for_value(before: str, t: str, end: int) -> bool:
     """A period between "phấn đấu" and the value striven for in it ("phấn đấu thu ngân sách năm 2024 đạt 6.617 tỷ
-    đồng"): a target's period, not the period reported."""
-    return bool(_STRIVE_OPEN.search(before)) and bool(_STRIVE_VALUE.match(t, end))
+    đồng"): a target's period, not the period reported. With a subject between the period and the value, not after
+    the striving as a noun or done ("sự nỗ lực phấn đấu năm 2023 toàn huyện thu ngân sách đạt ...", "đã phấn đấu"): a
+    result."""
+    m = _STRIVE_VALUE.match(t, end)
+    if not (m and _STRIVE_OPEN.search(before)):
+        return False
+    return re.match(r"\s*(?:đạt|là)\b", m.group(0), re.I) is not None or not _STRIVING_NOUN.search(before)
+
+
+#: "sự nỗ lực phấn đấu năm 2023", "đã phấn đấu năm 2023": the striving named as a thing or as done, not a target set
+_STRIVING_NOUN = re.compile(r"\b(?:sự|đã)\s+(?:nỗ\s+lực\s+)?phấn\s+đấu\s+(?:[^\W\d]+\s+){0,6}$", re.I)
 
 
 #: "(15 cuộc từ quý II chuyển sang)", "4 cuộc năm 2019 chuyển sang;", "năm 2018 chuyển sang 39 bản án", "số việc năm
@@ -877,6 +930,12 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # same month (IN_THE_MONTH)
     ("this-month", re.compile(r"\btháng\s+này\b|(?<=\btrong\s)tháng" + IN_THE_MONTH, re.I),
      lambda m: Period(0, "month", 1), None, None),
+    # "Tháng đầu tiên năm 2022, tai nạn giao thông tiếp tục giảm sâu", "trong tháng đầu tiên của năm 2023", "trong quý
+    # đầu tiên của năm 2024": the first month (January) or quarter of a year written as an ordinal ("đầu tiên", the
+    # first), never without the year ("tháng đầu tiên ngành du lịch đón hơn một triệu lượt khách": the first month in
+    # which, no period)
+    ("first-of-year", re.compile(r"\b(tháng|q(?:uý|uí|úy))\s+đầu\s+tiên\s+(?:của\s+)?năm\s*" + YEAR, re.I),
+     lambda m: Period(int(m.group(2)), "month" if m.group(1).lower() == "tháng" else "quarter", 1), None, 2),
     # "trong tháng Bảy", "tháng Sáu năm 2024": a month written as a word, capitalised as a name (never "3 tháng năm")
     ("month-word", re.compile(_NAMED_BY_MONTH + r"(?<!\d[ \t])(?<!ngày\s)\b[Tt]háng\s+(" + _MONTH_WORD + r")(?!\w)"
                               r"(?:\s*(?:năm\s*|/\s*|-\s*)?" + YEAR + r")?"),
