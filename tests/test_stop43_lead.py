@@ -154,3 +154,41 @@ def test_two_parts_named_together_state_their_whole(tmp_path):
     # one part named alone with the whole's value is still another row's
     alone = "Lực lượng quản lý thị trường đã phạt vi phạm hành chính 10,8 tỷ đồng."
     assert _verdict(tmp_path, FINES, alone, "10,8", "2017-02") == "unsupported"
+
+
+# ya-quang-nam-cong-ty-khai-thac-thuy-loi-tuoi-doanh-thu-2018 (baoquangnam, 2019): a part named after another part's
+# value is no pair named together — the whole's value there is still a swap
+WATER = """STT,Chỉ tiêu,ĐVT,Thực hiện năm 2018
+1,Tổng diện tích đất sản xuất nông nghiệp được tưới,ha,50.313
+1.1,Vụ đông xuân,ha,24.783
+1.2,Vụ hè thu,ha,25.529
+"""
+
+
+def test_a_part_named_after_another_parts_value_is_not_named_with_it(tmp_path):
+    text = ("đơn vị đảm bảo cung ứng nguồn nước tưới cho 50.313ha đất sản xuất nông nghiệp, trong đó vụ đông xuân tưới "
+            "hơn 24.783ha và vụ hè thu tưới hơn 50.313ha.")
+    assert _verdict(tmp_path, WATER, text, "50.313ha.", "2018") == "unsupported"
+    assert _verdict(tmp_path, WATER, text.replace("hơn 50.313ha.", "hơn 25.529ha."), "25.529", "2018") == "supported"
+
+
+# ---------------------------------------------------------------- rates listed with their aspects share one base
+
+# zr-toan-quoc-cuc-xuat-nhap-khau-ca-phe-2018-09 (the customs' coffee brief): a table that keeps only the rates
+# against last year («tốc độ tăng so với cùng kỳ năm 2017»)
+COFFEE = """STT,Chỉ tiêu,Đơn vị tính,15 ngày đầu tháng 9/2018,Tăng/giảm so với cùng kỳ năm 2017 (%)
+1,Lượng xuất khẩu,tấn,59.300,37
+2,Trị giá xuất khẩu,USD,102.470.000,"3,1"
+"""
+EXPORTS = ("xuất khẩu cà phê 15 ngày đầu tháng 9/2018 đạt 59,3 nghìn tấn, trị giá 102,47 triệu USD, giảm 16,9% về lượng "
+           "và giảm 21,3% về trị giá so với 15 ngày đầu tháng 8/2018, nhưng tăng 37% về lượng và tăng 3,1% về trị giá "
+           "so với cùng kỳ năm 2017.")
+
+
+def test_rates_listed_with_their_aspects_share_the_base_written_after_the_last(tmp_path):
+    # the first pair is against the fortnight before, which the table lacks: no rate of last year refutes it
+    for at in ("16,9%", "21,3%"):
+        assert _verdict(tmp_path, COFFEE, EXPORTS, at, "2018-09") != "unsupported", at
+    for at in ("37%", "3,1%"):
+        assert _verdict(tmp_path, COFFEE, EXPORTS, at, "2018-09") in ("supported", "derived"), at
+    assert _verdict(tmp_path, COFFEE, EXPORTS.replace("tăng 37%", "tăng 47%"), "47%", "2018-09") == "unsupported"

@@ -743,7 +743,11 @@ class Attribution:
         parts = [r for r in self.idx.rows if r.fig.ma.startswith(prefix) and "." not in r.fig.ma[len(prefix):]]
         if best not in parts or len(parts) < 2:
             return False
-        said = self.text[self.where[i].sentence:self.mentions[i].num_start]
+        start = self.where[i].sentence   # (from the last number tied to a row: "… tưới hơn 24.783ha và vụ hè thu
+        # tưới hơn 50.313ha" names one part after another's value, not two parts together)
+        tied = [k for k in range(i) if self.rows[k] is not None and self.mentions[k].end > start]
+        start = self.mentions[tied[-1]].end if tied else start
+        said = self.text[start:self.mentions[i].num_start]
         joined = _AND.search(said)
         if joined is None:
             return False

@@ -746,7 +746,7 @@ class Derivations:
                 return self._result(m, "supported", row=r, column="ky_bao_cao", derivation=(
                     f"{r.fig.ma}: chỉ số so với cùng kỳ {format_vn(x + 100)}% (viết «tăng {m.raw.strip()}»; mức tăng "
                     f"là {format_vn(x, 2)}%)"))
-        followed = self._row_it_follows(i, "ky_bao_cao") if rate else None
+        followed = (self._row_named_after(i) or self._row_it_follows(i, "ky_bao_cao")) if rate else None
         refuting = [(r, x, how) for r, x, how in rate if self._rate_subject(r) is r
                     or (followed is not None and self._rate_subject(r) is self._line_root(followed)
                         and not self._rate_of_another(i, self._line_root(followed)))

@@ -166,7 +166,11 @@ class NamedRows:
                 continue
             own = [c for c in self.idx.rows if _child_of(c.fig.ma, owner.fig.ma) and "ky_bao_cao" in c.values
                    and (c.kind == "percent" or c.unit.startswith("%"))
-                   and not is_index_row(c.fig.chi_tieu)] or self._share_row_of(owner)
+                   and not is_index_row(c.fig.chi_tieu)
+                   and not (c.fig.ma.endswith("-TL") and m.comparison not in ("tăng", "giảm"))] \
+                or self._share_row_of(owner)
+            # (nor is its rate of change, «<mã>-TL», the rate of a plan said with no change word: «1.797,7 nghìn tấn
+            # (tăng 2,1% so với cùng kỳ 2020; bằng 20,9% kế hoạch»), zh-toan-quoc-tong-cuc-thuy-san-2021-03)
             # (an index against the same period the loader keeps, «…: so với cùng kỳ» 128, is no rate of the plan
             # or share said of the row: «lũy kế thu 9.950,3 tỷ đồng, đạt 102% dự toán» — zm-lam-dong-cuc-thue-…)
             if len(own) > 1:  # "1-2" beside a part's "1.a-2": the row's own cell, not its parts' rates

@@ -115,10 +115,18 @@ def index_written(text: str, start: int, end: int, year: int | None = None) -> b
     return named is None or (year is not None and int(named.group(1)) == year - 1)
 
 
+#: rates listed with their aspects, the base written once after the last: ``giảm 16,9% về lượng và giảm 21,3% về trị
+#: giá so với 15 ngày đầu tháng 8/2018`` (zr-toan-quoc-cuc-xuat-nhap-khau-ca-phe-2018-09) — the base of each
+_RATE_LIST_GAP = re.compile(r"(?i)^(?:[ \t]*(?:về[ \t]+[^\W\d_][^\d,;.:()%]*?)?[ \t]*(?:,|và)[ \t]*(?:(?:tăng|giảm)[ \t]+)?"
+                            r"(?:(?:gần|hơn|trên|khoảng)[ \t]+)?\d[\d.,]*[ \t]*%)+"
+                            r"[ \t]*(?:về[ \t]+[^\W\d_][^\d,;.:()%]*?)?[ \t]*$")
+
+
 def _between_is_own(gap: str) -> bool:
-    """The ``so với`` after a rate is its own when no other number stands between (``tăng 3,4% so với cùng kỳ``),
-    not the next rate's (``tăng 0,2% và 26,5 tỷ tấn, tăng 0,5% so với …`` — the second's)."""
-    return not re.search(r"\d", gap)
+    """The ``so với`` after a rate is its own when no other number stands between (``tăng 3,4% so với cùng kỳ``), or
+    only other rates listed with it (:data:`_RATE_LIST_GAP`); not the next rate's (``tăng 0,2% và 26,5 tỷ tấn, tăng
+    0,5% so với …`` — the second's)."""
+    return not re.search(r"\d", gap) or _RATE_LIST_GAP.match(gap) is not None
 
 
 #: What may follow a row's label in a rate's subject and still leave the label its subject (folded words): time,
