@@ -157,3 +157,22 @@ def test_tr_without_a_currency_is_no_scale(tmp_path):
     figures = table(tmp_path, ["1,Số trang,trang,12"])
     got = [(c.text, c.kind) for c in checks("Xem trang 12 tr. 5 của báo cáo.", figures, None)]
     assert ("12", "money") not in got and all("tr" not in t for t, _ in got)
+
+
+# ---------------------------------------------------------------- a row's own value right after its name
+
+def test_a_count_right_after_its_rows_name_holding_it_is_supported(tmp_path):
+    case = "ym-khanh-hoa-van-ninh-hoi-khuyen-hoc-huyen-dai-hoi-nhiem-ky-2008-2013"
+    text = heldout(case)
+    numbers = checks(text, held(tmp_path, case, "2008-2013"), "2008-2013")
+    assert check_at(numbers, text, "13 gia đình hiếu học").verdict == "supported"
+    wrong = text.replace("13 gia đình hiếu học", "31 gia đình hiếu học")
+    numbers = checks(wrong, held(tmp_path, case, "2008-2013"), "2008-2013")
+    assert check_at(numbers, wrong, "31 gia đình hiếu học").verdict == "unsupported"
+    case = "yb-ha-noi-quan-thanh-xuan-giao-chi-tieu-ktxh-2023"
+    text = heldout(case)
+    numbers = checks(text, held(tmp_path, case, "2023"), "2023")
+    assert check_at(numbers, text, "7 chỉ tiêu vượt").verdict == "supported"
+    wrong = text.replace("có 7 chỉ tiêu vượt", "có 9 chỉ tiêu vượt")
+    numbers = checks(wrong, held(tmp_path, case, "2023"), "2023")
+    assert check_at(numbers, wrong, "9 chỉ tiêu vượt").verdict == "unsupported"
