@@ -56,10 +56,23 @@ def test_another_departments_ranking_in_a_provinces_report(tmp_path):
     assert check_at(numbers, text, "88,54%", nth=1).verdict == "supported"
 
 
+def test_the_province_a_title_opens_on_is_the_reports_own(dummy):
+    # tintucnew24hvn.com: «Nam Định nằm trong Top 10 …» — the text names Vĩnh Phúc and Thừa Thiên Huế more often
+    text = page("c31-tintucnew24h-nam-dinh-top-10-tang-thu-nhap")
+    assert own_province(text) == "Nam Định"
+    assert flagged_in(text, dummy, "Thừa Thiên – Huế (9,71%), Ninh Bình (9,63%), Bạc Liêu (8,71%), Hà Nam (8,54%)") == []
+    assert flagged_in(text, dummy, "Nam Định (7,72%)") == ["7,72%"]
+    # nongthonmoi.hatinh.gov.vn: the portal's furniture line first, then the title «Hà Tĩnh: Thu nhập …»
+    assert own_province(page("c31-nongthonmoi-hatinh-thu-nhap-dung-nhi-bac-trung-bo")) == "Hà Tĩnh"
+    # a dateline is no title (held-out zn-toan-quoc-hoa-giai-o-co-so: «Thái Bình, ngày 21 tháng 11 năm 2024» heads the
+    # ministry's national report)
+    assert own_province(heldout("zn-toan-quoc-hoa-giai-o-co-so-2014-2023")) is None
+
+
 def test_a_roundup_of_many_provinces_has_no_own_province(dummy):
     # a top ten and a price list by province: every province's value is the page's
     for slug in ("c31-vov-10-tinh-thanh-pho-dan-dau-pci-2017", "c31-voh-gia-heo-hoi-17-9-2023-giam-3000",
-                 "c31-tintucnew24h-nam-dinh-top-10-tang-thu-nhap"):
+                 "c30-toquoc-sau-tinh-thanh-cong-bo-ket-qua-bau-cu"):
         assert own_province(page(slug)) is None, slug
     text = page("c31-voh-gia-heo-hoi-17-9-2023-giam-3000")
     assert flagged_in(text, dummy, "tỉnh Long An giao dịch ở mức 57.000 đồng/kg") == ["57.000 đồng/kg"]

