@@ -46,7 +46,7 @@ _PROVINCES: dict[str, tuple[str, ...]] = {
     "Phú Yên": (), "Quảng Bình": (), "Quảng Nam": (), "Quảng Ngãi": (), "Quảng Ninh": (), "Quảng Trị": (),
     "Sóc Trăng": (), "Sơn La": (), "Tây Ninh": (), "Thái Bình": (), "Thái Nguyên": (), "Thanh Hóa": ("Thanh Hoá",),
     "Thừa Thiên Huế": ("Thừa Thiên - Huế", "Thừa Thiên – Huế", "Thừa Thiên-Huế", "TT-Huế", "TT Huế"),
-    "TP Hồ Chí Minh": ("TP. Hồ Chí Minh", "TP.Hồ Chí Minh", "Thành phố Hồ Chí Minh", "thành phố Hồ Chí Minh",
+    "TP Hồ Chí Minh": ("TP. Hồ Chí Minh", "TP.Hồ Chí Minh", "Thành phố Hồ Chí Minh",
                        "Hồ Chí Minh", "TP HCM", "TP.HCM", "TP. HCM", "TPHCM"),
     "Tiền Giang": (), "Trà Vinh": (), "Tuyên Quang": (), "Vĩnh Long": (), "Vĩnh Phúc": (), "Yên Bái": (),
 }
@@ -56,7 +56,7 @@ for _name, _others in _PROVINCES.items():
         for _form in (unicodedata.normalize("NFC", _s), unicodedata.normalize("NFD", _s)):
             _CANON[_form] = _name
 #: a province's name as a whole word (case kept: ``hòa bình`` is peace, ``Hòa Bình`` the province)
-PROVINCE = re.compile(r"(?<![\w.-])(" + "|".join(re.escape(s) for s in sorted(_CANON, key=len, reverse=True))
+PROVINCE = re.compile(r"(?=[A-ZĐ])(?<![\w.-])(" + "|".join(re.escape(s) for s in sorted(_CANON, key=len, reverse=True))
                       + r")(?![\w])")
 #: a lower unit of the same name: ``thị xã Quảng Trị``, ``huyện Long An``, ``xã Hòa Bình``
 _LOWER_UNIT = re.compile(r"(?i)(?<!\w)(?:huyện|quận|thị[ \t]+xã|thị[ \t]+trấn|xã|phường|thôn|ấp|bản|khu[ \t]+phố|đường|phố)[ \t]+$")
