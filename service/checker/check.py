@@ -45,6 +45,7 @@ from service.checker.ownindex import OwnIndex
 from service.checker.labelsaid import LabelSaid
 from service.checker.bracketindex import BracketIndex
 from service.checker.valuerate import ValueRate
+from service.checker.ratechain import RateChain
 from service.checker.parts import PartShares
 from service.checker.twins import GroupTwins
 from service.checker.context import Where, locate
@@ -989,7 +990,7 @@ def english_cell_note(raw: str) -> str:
 
 class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Breakdown, Echoes, TableCells,
                StandingVerdicts, Movements, Fractions, OwnIndex, LabelSaid, BracketIndex,
-               ValueRate):
+               ValueRate, RateChain):
     def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
         self.text, self.mentions, self.where, self.idx, self.pidx, self.year = text, mentions, where, idx, pidx, year
         for m in mentions:

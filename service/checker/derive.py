@@ -1452,6 +1452,11 @@ class Derivations:
             return share
         own = self._row_it_follows(i, "ky_bao_cao")
         base = self._named_base(i)
+        if own is not None and own.kind == "percent" and base == "ke_hoach":
+            # "39,059 tỉ USD, tăng 18,6% so với cùng kỳ năm 2006, đạt 83,5% kế hoạch": the plan's share is the value's,
+            # not the rate of change's between (``ratechain``)
+            chained = self._chain_value_row(i)
+            own = chained if chained is not None and chained.values.get("ke_hoach") else own
         other_year = self._against_other_year(i) if base == "cung_ky" else None
         if other_year is not None:
             return other_year
