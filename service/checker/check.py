@@ -45,6 +45,8 @@ from service.checker.ownindex import OwnIndex
 from service.checker.labelsaid import LabelSaid
 from service.checker.bracketindex import BracketIndex
 from service.checker.valuerate import ValueRate
+from service.checker.ratechain import RateChain
+from service.checker.sharenoun import ShareNoun
 from service.checker.parts import PartShares
 from service.checker.twins import GroupTwins
 from service.checker.context import Where, locate
@@ -1008,7 +1010,7 @@ def english_cell_note(raw: str) -> str:
 
 class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Breakdown, Echoes, TableCells,
                StandingVerdicts, Movements, Fractions, OwnIndex, LabelSaid, BracketIndex,
-               ValueRate):
+               ValueRate, RateChain, ShareNoun):
     def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
         self.text, self.mentions, self.where, self.idx, self.pidx, self.year = text, mentions, where, idx, pidx, year
         for m in mentions:
@@ -1084,6 +1086,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         self._named_index_pass()  # "lượng khách vận chuyển … giảm 4,5%": the index rows its subject's words name
         self._bracket_index_pass()  # "74,65 tạ/ha (100,13%)": an index in brackets is its value's own
         self._value_rate_pass()   # "đã thu hơn 5.626 tỷ đồng, đạt 52,2% dự toán": a value and its rate, one row's
+        self._share_noun_pass()   # "80% tổ chức cơ sở Đoàn được kiểm tra giám sát": a share is its noun phrase's row's
         self._label_said_pass()   # "sản lượng sản xuất ô tô 6 tháng đạt 30.925 xe": a row's whole label, its value
         self._label_number_pass()  # "6 lớp khối 11": a name with a number picks its row out of the same rows'
         self._named_row_pass()    # one indicator of several named units: the name before the number chooses
@@ -1145,6 +1148,8 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         85,69%``), or its words compare (``vượt``, ``so với``), or the words of its sentence up to it name a percent
         row of the table other than the one ``j`` was tied to (best fit, the longer label first)."""
         m, w = self.mentions[i], self.where[i]
+        if i in getattr(self, "_share_flagged", ()):
+            return True  # "7,61% tổ chức cơ sở Đảng …": its noun phrase names another share row (``sharenoun``)
         if m.comparison is not None or any(
                 self.where[k].sentence == w.sentence and self.mentions[k].is_figure for k in range(j, i)):
             return True  # a change, or a share of a figure before it in its sentence (6.114 vụ, chiếm 85,69%)

@@ -27,6 +27,7 @@ from service.checker.context import Where
 from service.checker.extract import Mention
 from service.checker.match import MORE, Row, TableIndex, fold, same_line, tokens, value_supports
 from service.checker.model import NumberCheck
+from service.checker.keptbase import same_kept_base
 from service.checker.ownindex import rate_base
 from service.checker.wording import fmt_like, fmt_row_value
 from service.checker.recognisers import aspects, casepairs, changes, counted, listwhole, plans, rates
@@ -749,8 +750,12 @@ class Derivations:
         followed = (self._row_named_after(i) or self._row_it_follows(i, "ky_bao_cao")) if rate else None
         refuting = [(r, x, how) for r, x, how in rate if self._rate_subject(r) is r
                     or (followed is not None and self._rate_subject(r) is self._line_root(followed)
-                        and not self._rate_of_another(i, self._line_root(followed)))
+                        and (not self._rate_of_another(i, self._line_root(followed))
+                             or same_kept_base(self.text, m.end, r.fig.chi_tieu)))
                     or self._named_by(i, self._rate_subject(r)) >= 0.75]
+        # (a base said in other words than the kept row's label is still that row's: "tăng 9,3% so với cuối năm 2024"
+        # against "…: tốc độ tăng so với 31/12/2024", "giảm 24,0% so với 15 ngày đầu tháng 9/2017" against "…: tốc độ
+        # tăng so với cùng kỳ năm 2017" — ``keptbase``)
         # (a row's own rate the loader kept, ``<mã>-TL``, refutes a rate that follows that row's number — not its
         # running total's — unless the rate's words make it another's: "trị giá 2,64 tỷ USD, tăng 17,3% về lượng",
         # "giảm 0,9% so với ngày 10/9"; or one whose own words name the row)
@@ -1464,6 +1469,11 @@ class Derivations:
             return share
         own = self._row_named_after(i) or self._row_it_follows(i, "ky_bao_cao")
         base = self._named_base(i)
+        if own is not None and own.kind == "percent" and base == "ke_hoach":
+            # "39,059 tỉ USD, tăng 18,6% so với cùng kỳ năm 2006, đạt 83,5% kế hoạch": the plan's share is the value's,
+            # not the rate of change's between (``ratechain``)
+            chained = self._chain_value_row(i)
+            own = chained if chained is not None and chained.values.get("ke_hoach") else own
         other_year = self._against_other_year(i) if base == "cung_ky" else None
         if other_year is not None:
             return other_year
