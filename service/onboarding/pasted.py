@@ -36,7 +36,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from service.checker.extract import read_cell
-from service.checker.tabletext import _BLANK_CELL, TextRow, slotted_cells, text_rows
+from service.checker.tabletext import _BLANK_CELL, TextRow, header_closes, slotted_cells, text_rows
 from service.figures.model import is_index_row
 from service.figures.schema import ColumnTitle, read_title
 from service.onboarding.model import Row
@@ -70,6 +70,7 @@ class Table:
     unit_column: bool = False            # the header has an ``Đơn vị tính`` column
     columns: list[tuple[str, str, list[str]]] | None = None   # a transposed table's sheet: one row a column
     unit: str = ""                       # the unit its ``ĐVT:`` line says for every row (``ĐVT: Tỷ đồng``)
+    title: str = ""                      # its own title line naming the period, when the header's titles need it
 
 
 def source_text(path) -> str | None:
@@ -143,7 +144,7 @@ def _lines_back(text: str, pos: int) -> list[tuple[int, str]]:
 
 def _is_sentence(line: str) -> bool:
     s = line.strip()
-    if _years_line(s):
+    if _years_line(s) or header_closes(s):   # ``Jan. Feb. Mar. Apr. May Jun.``: months' titles, no sentence
         return False
     return len(s.split()) > TITLE_MAX_WORDS or bool(re.search(r"[.;:!?]$", s)) and len(s.split()) > 4
 
@@ -395,6 +396,39 @@ def period_spans(fields: list[str], cells: int) -> list[tuple[str, ColumnTitle]]
     return out
 
 
+#: a header's month titles with no year (``Tháng 1``, ``Tháng 12``), one a line or side by side on one line
+_MONTHS_ONLY = re.compile(r"(?i)(?:tháng\s*(?:1[0-2]|0?[1-9])\s*)+")
+_MONTH_NUMBER = re.compile(r"(?i)tháng\s*(\d{1,2})")
+#: the year a table's title gives its months: ``các tháng năm 2019`` (not ``so với kỳ gốc 2014``, nor ``so với
+#: tháng 12 năm 2017``: the base); failing that, the one year its title states after ``năm``
+_MONTHS_YEAR = re.compile(r"(?i)\bcác\s+tháng\s+năm\s+((?:19|20)\d\d)\b")
+_TITLE_YEAR = re.compile(r"(?i)\bnăm\s+((?:19|20)\d\d)\b")
+
+
+def month_titles(fields: list[str], cells: int) -> list[tuple[str, ColumnTitle]]:
+    """A header of months with no year, side by side on one line or one a line (``Tháng 1 Tháng 2 … Tháng 6``, its
+    English gloss ``Jan. Feb. … Jun.`` under it: yl-hoa-binh-cuc-thong-ke-chi-so-gia-tieu-dung, a yearbook's CPI by
+    month; Quảng Trị's yearbook 2018 p. 391, the same sheet), the year in the table's title (``… các tháng năm 2019 so
+    với kỳ gốc 2014``; ``… các tháng năm 2018 so với tháng 12 năm 2017``): each month a column of that year
+    (``Tháng 1/2019``).  ``[]`` unless the months are as many as the cells, in order, and the title states one year
+    (``các tháng năm …``, else after ``năm``)."""
+    at = [k for k, f in enumerate(fields) if _MONTHS_ONLY.fullmatch(f.strip())]
+    if not at:
+        return []
+    run = [at[-1]]
+    while run[0] - 1 in at:
+        run.insert(0, run[0] - 1)
+    if any(not header_closes(f) for f in fields[run[-1] + 1:]):   # after the months: their gloss only
+        return []
+    months = [int(m) for k in run for m in _MONTH_NUMBER.findall(fields[k])]
+    years = {m.group(1) for f in fields[:run[0]] for m in _MONTHS_YEAR.finditer(f)} or \
+        {m.group(1) for f in fields[:run[0]] for m in _TITLE_YEAR.finditer(f)}
+    if len(months) != cells or months != sorted(set(months)) or len(years) != 1:
+        return []
+    year = years.pop()
+    return [(f"Tháng {m}/{year}", read_title(f"Tháng {m}/{year}")) for m in months]
+
+
 def _split_periods(fields: list[str]) -> list[str]:
     """``fields`` with each line of period titles side by side (``side_by_side_periods``) split into its titles."""
     out = []
@@ -504,7 +538,13 @@ def tables(text: str) -> list[Table]:
             typed = _typed_header(text, _label_start(text, first, bars), n)
             if typed:            # "Chỉ tiêu\tNăm 2014\tNăm 2015\tNăm 2016": the header typed on one line
                 fields = typed
-        titles, unit_column = _roles(fields, n)
+        # ``… các tháng năm 2019 …`` / ``Tháng 1 Tháng 2 … Tháng 6`` / ``Jan. Feb. … Jun.``: months, the title's year
+        titles, unit_column, own_title = month_titles(fields, n), False, ""
+        if titles:
+            own_title = next((f for f in fields if _MONTHS_YEAR.search(f)), "") or \
+                next((f for f in fields if _TITLE_YEAR.search(f)), "")
+        else:
+            titles, unit_column = _roles(fields, n)
         if not titles and _split_periods(fields) != fields:   # ``Q4 2023 Q1 2024 … Q4 2024`` on one line
             titles, unit_column = _roles(_split_periods(fields), n)
         if not titles:   # ``Năm học: 2019-2020 Năm học: 2020-2021`` / ``Tổng số Chia ra Tổng số Chia ra``
@@ -515,7 +555,9 @@ def tables(text: str) -> list[Table]:
             titles, heading = _headed_year_titles(
                 fields if header_row is None else _header_fields(text, first_at, bars)[0], n)
         if not titles and header_row is None:   # the header's years laid AFTER the rows (a flip-book page)
-            titles = _years_after(text, body, n, fields)
+            after = _years_after_row(text, body, n, fields)
+            if after:                          # (its row of years, the page's number closing it, no row of the table)
+                titles, body = after[0], [r for r in body if r is not after[1]]
         if not titles and n == 1:
             titles = _one_value_title()
         if header_row is None:   # rows above the first full row are the header's (``1 | 2 | 3 …``)
@@ -524,7 +566,8 @@ def tables(text: str) -> list[Table]:
                           else [])
         out.append(Table([r for r in body if _fits(r, n)], [r for r in body if not _fits(r, n)],
                          start, body[-1].cells[-1][1], titles, unit_column,
-                         unit=next((u for u in map(said_unit, above) if u), "") or _heading_unit(heading)))
+                         unit=next((u for u in map(said_unit, above) if u), "") or _heading_unit(heading),
+                         title=own_title))
     return out
 
 
@@ -594,18 +637,39 @@ def _years_after(text: str, body: list[TextRow], cells: int, above: list[str]) -
     ``Sơ bộ`` / ``Prel`` / ``. 2016`` above the rows: s5-quang-ngai-nien-giam-gtsx-cong-nghiep-loai-hinh-2016): a row
     of years in order after the table's last full row, with the years above it, is the header when they are as many
     as the cells and in order."""
+    found = _years_after_row(text, body, cells, above)
+    return found[0] if found else []
+
+
+def _years_after_row(text: str, body: list[TextRow], cells: int, above: list[str]) \
+        -> tuple[list[tuple[str, ColumnTitle]], TextRow] | None:
+    """``_years_after``'s titles and the row of years they were read from (no row of the table's)."""
     full = [i for i, r in enumerate(body) if len(r.cells) == cells]
     if not full:
-        return []
+        return None
     for r in body[full[0] + 1:]:
-        if len(r.cells) >= cells or not _year_row(text, r):
-            continue
         after = [text[a:b].strip() for a, b in r.cells]
+        if page_number_closes(text, r):
+            after = after[:-1]
+        if len(after) >= cells or not after or not all(_YEAR.fullmatch(c) for c in after) or after != sorted(after):
+            continue
         found = [m.group("year") for m in _YEAR_TITLE.finditer(" ".join(above))]
         years = after + found[-(cells - len(after)):] if cells > len(after) else after
         if len(years) == cells and [int(y) for y in years] == sorted({int(y) for y in years}):
-            return [(f"Năm {y}", read_title(f"Năm {y}")) for y in years]
-    return []
+            return [(f"Năm {y}", read_title(f"Năm {y}")) for y in years], r
+    return None
+
+
+#: a flip-book page's printed number: one to three digits, the page's last line (``21``, ``347``)
+_PRINTED_PAGE = re.compile(r"\d{1,3}")
+
+
+def page_number_closes(text: str, r: TextRow) -> bool:
+    """The row's last cell is the page's printed number closing a flip-book page (``… / 2015`` / ``21``, Quảng Ngãi's
+    yearbook 2016 p. 21, its header of years laid after the rows; ``… / Of which`` / ``347``, p. 348): one to three
+    digits, the last thing in the text."""
+    a, b = r.cells[-1]
+    return bool(_PRINTED_PAGE.fullmatch(text[a:b].strip())) and not text[b:].strip()
 
 
 def _heading_unit(heading: str) -> str:
@@ -1043,9 +1107,10 @@ def _label_start(text: str, r: TextRow, bars: bool) -> int:
         if not s:
             continue
         if read_title(" ".join(s.split())).column is not None or _grade_title(s) or year_title_line(s) or \
-                _years_line(s):
+                _years_line(s) or header_closes(s):
             break         # a column's title: "Tổng số", "lớp 9" (a grade's column, ``_grade_title``); the header's
-                          # years on one line, the preliminary mark glued to the last ("2018 2019 2020 2021 Sơ bộ 2022")
+                          # years on one line, the preliminary mark glued to the last ("2018 2019 2020 2021 Sơ bộ 2022");
+                          # months side by side ("Tháng 1 Tháng 2 … Tháng 6" / "Jan. Feb. …", ``header_closes``)
         pos = start
     return pos
 
@@ -1293,8 +1358,9 @@ def table_rows(text: str | None, title: str = "") -> tuple[list[Row], list[tuple
             continue
         sheet = _vn_grouped(t.columns if t.columns is not None else _sheet_rows(text, t))
         header = ["Chỉ tiêu", "Đơn vị tính", *[x for x, _ in t.titles]]
+        own = t.title or title      # months with no year: the table's own title line gives it (``month_titles``)
         raw = RawTable("pasted", 2, header, [(n + 3, [label, unit, *cells]) for n, (label, unit, cells)
-                                             in enumerate(sheet)], titles=[title] if title else [])
+                                             in enumerate(sheet)], titles=[own] if own else [])
         try:
             loaded, problems = check_table(raw)
         except Exception:   # a header the loader cannot read: no rows, and no junk either
