@@ -429,6 +429,26 @@ def month_titles(fields: list[str], cells: int) -> list[tuple[str, ColumnTitle]]
     return [(f"Tháng {m}/{year}", read_title(f"Tháng {m}/{year}")) for m in months]
 
 
+#: a column titled as a total (``Tổng số``, ``Tổng số - Total``), the first of a total-and-parts header
+_TOTAL_TITLE = re.compile(r"(?i)(?<!\S)tổng\s+số(?!\S)")
+
+
+def one_period_total(fields: list[str], cells: int) -> list[tuple[str, ColumnTitle]]:
+    """A table of ONE period — its title states one year (``Số giường bệnh năm 2020 phân theo quận/huyện``, s12 Đà
+    Nẵng; ``238. Số cơ sở y tế năm 2016 phân theo huyện/thành phố …``, s12 Quảng Ngãi) — whose header is a total and
+    its parts (``Tổng số Trong đó`` / ``Bệnh viện …``; ``Tổng số`` / ``Total`` / ``Bệnh viện`` / … / ``Of which``):
+    the first column is the period's value (``Năm 2020``), each other a part of it (``Chia ra``, as ``period_spans``
+    reads a period's parts).  ``[]`` unless the header titles a total (``Tổng số``), its fields state one year, no
+    other period, and the table has two columns or more."""
+    chunk = " ".join(fields)
+    years = {m.group(1) for m in _TITLE_YEAR.finditer(chunk)}
+    if cells < 2 or len(years) != 1 or not _TOTAL_TITLE.search(chunk) or len(set(_YEAR_IN.findall(chunk))) != 1:
+        return []
+    year = years.pop()
+    return [(f"Năm {year}", read_title(f"Năm {year}"))] + \
+        [(SPAN_PART_TITLE, read_title(SPAN_PART_TITLE))] * (cells - 1)
+
+
 def _split_periods(fields: list[str]) -> list[str]:
     """``fields`` with each line of period titles side by side (``side_by_side_periods``) split into its titles."""
     out = []
@@ -558,6 +578,8 @@ def tables(text: str) -> list[Table]:
             after = _years_after_row(text, body, n, fields)
             if after:                          # (its row of years, the page's number closing it, no row of the table)
                 titles, body = after[0], [r for r in body if r is not after[1]]
+        if not titles and header_row is None:   # ``… năm 2020 phân theo quận/huyện`` / ``Tổng số Trong đó`` / …
+            titles = one_period_total(fields, n)
         if not titles and n == 1:
             titles = _one_value_title()
         if header_row is None:   # rows above the first full row are the header's (``1 | 2 | 3 …``)
