@@ -144,9 +144,21 @@ def _lines_back(text: str, pos: int) -> list[tuple[int, str]]:
 
 def _is_sentence(line: str) -> bool:
     s = line.strip()
-    if _years_line(s) or header_closes(s):   # ``Jan. Feb. Mar. Apr. May Jun.``: months' titles, no sentence
-        return False
+    if _years_line(s) or header_closes(s) or barred_titles(s):   # ``Jan. Feb. Mar. Apr. May Jun.``: months' titles,
+        return False                                               # no sentence; a barred header of many periods
     return len(s.split()) > TITLE_MAX_WORDS or bool(re.search(r"[.;:!?]$", s)) and len(s.split()) > 4
+
+
+def barred_titles(line: str) -> bool:
+    """A barred line of column titles, however long: every field between its bars reads as a column's title and two
+    or more as periods (``| Chỉ tiêu | Qúy 4 2024 | Qúy 3 2024 | … | Qúy 1 2020 |``, 20 quarters: s12 cophieu68 VGS;
+    ``| Chỉ tiêu | Qúy 4 2024 | … |``, s10 ANT) — no sentence, whatever its number of words."""
+    if line.count("|") < 3:
+        return False
+    fields = [" ".join(f.split()) for f in _BAR.split(line) if f.strip()]
+    read = [read_title(f) for f in fields]
+    return all(t.column is not None for t in read) and sum(t.column == "period" and t.period is not None
+                                                          for t in read) >= 2
 
 
 def _years_line(s: str) -> bool:
