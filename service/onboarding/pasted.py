@@ -461,6 +461,54 @@ def one_period_total(fields: list[str], cells: int) -> list[tuple[str, ColumnTit
         [(SPAN_PART_TITLE, read_title(SPAN_PART_TITLE))] * (cells - 1)
 
 
+#: a header line's pieces: words joined by single spaces, split by runs of two spaces or more
+_ALIGNED_PIECE = re.compile(r"\S+(?: \S+)*")
+#: a value as a row's cell writes it (``7.680``, ``101,63``): no header's piece
+_CELL_LIKE = re.compile(r"(?<![\d/])\d{1,3}(?:\.\d{3})+(?![\d/])|(?<![\d/])\d+,\d+(?![\d/])")
+#: how far (characters) a header's piece may stand off its column and still be its title
+ALIGN_SLACK = 2
+
+
+def aligned_titles(text: str, first: TextRow, start: int) -> list[str]:
+    """The column titles of a header laid out over several space-aligned lines above a one-line row (a flip-book
+    page: ``Ước năm 2024 so với (%)`` over two columns, ``Ước năm`` / ``2024`` over one, ``Năm 2023`` beside the
+    label's ``Chỉ tiêu``, ``Thực hiện`` / ``năm 2023`` and ``Kế hoạch`` / ``năm 2024`` under the comparison: s12
+    Điện Biên 6 tháng 2024 p. 36): each line's pieces (words split by two spaces or more) given to the columns of the
+    first row's cells they stand over — a piece over two columns to both, one a little off its column to it —
+    and read top down (``Ước năm 2024``, ``Ước năm 2024 so với (%) Kế hoạch năm 2024``).  Pieces left of the first
+    cell are the label column's (``Chỉ tiêu``), one from there across two columns or more the page's title.  ``[]`` unless the row's cells are on one line, the
+    header's lines hold runs of spaces, every piece stands over or near a column, and every column gets a title."""
+    line_at = text.rfind("\n", 0, first.cells[0][0]) + 1
+    if "\n" in text[first.cells[0][0]:first.cells[-1][1]]:
+        return []
+    spans = [(a - line_at, b - line_at) for a, b in first.cells]
+    lo = spans[0][0] - ALIGN_SLACK
+    titles: list[list[str]] = [[] for _ in spans]
+    header_end = text.rfind("\n", 0, first.label_start) + 1
+    lines = text[start:header_end].split("\n")
+    if not any("  " in ln.strip() for ln in lines):
+        return []
+    for ln in lines:
+        for m in _ALIGNED_PIECE.finditer(ln):
+            ps, pe = m.span()
+            over = [k for k, (a, b) in enumerate(spans) if ps < b and pe > a]
+            if pe <= lo or ps < lo and len(over) > 1:   # the label column's (``Chỉ tiêu``), or a page title
+                continue                                # running across the columns from the left
+            if _CELL_LIKE.search(m.group()):   # ``7.680 7.168 120   392``: a row of cells above, no header's line
+                return []
+            if not over:     # between two columns: the nearer's, if near enough
+                mid = (ps + pe) / 2
+                k = min(range(len(spans)), key=lambda k: abs((spans[k][0] + spans[k][1]) / 2 - mid))
+                if ps >= spans[k][1] + ALIGN_SLACK or pe <= spans[k][0] - ALIGN_SLACK:
+                    return []
+                over = [k]
+            for k in over:
+                titles[k].append(m.group())
+    if not all(titles):
+        return []
+    return [" ".join(t) for t in titles]
+
+
 def _split_periods(fields: list[str]) -> list[str]:
     """``fields`` with each line of period titles side by side (``side_by_side_periods``) split into its titles."""
     out = []
@@ -592,6 +640,12 @@ def tables(text: str) -> list[Table]:
                 titles, body = after[0], [r for r in body if r is not after[1]]
         if not titles and header_row is None:   # ``… năm 2020 phân theo quận/huyện`` / ``Tổng số Trong đó`` / …
             titles = one_period_total(fields, n)
+        if not titles and header_row is None and not bars:   # a header over several space-aligned lines
+            aligned = aligned_titles(text, first, start)
+            if aligned:
+                titles, unit_column = _titled(aligned, n)
+                if not any(t.column in _VALUE or t.column == "period" for _, t in titles):
+                    titles = []
         if not titles and n == 1:
             titles = _one_value_title()
         if header_row is None:   # rows above the first full row are the header's (``1 | 2 | 3 …``)
