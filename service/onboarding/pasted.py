@@ -1346,11 +1346,17 @@ def _sheet_rows(text: str, t: Table) -> list[tuple[str, str, list[str]]]:
     lo = _label_start(text, t.rows[0], bars)
     out, unit_above, said, units = [], "", {}, {}
     width = max((len(x.cells) for x in t.rows if x.places is None), default=0)
+    heading = ""
     for r in sorted([*t.rows, *t.odd], key=lambda x: x.label_start):
         mine, lo = lo, r.cells[-1][1]
+        heading = lettered_heading(text[mine:r.label_start]) or heading
+        if not _LIST_ITEM.match(text, r.label_start):
+            heading = ""     # "I. Dịch vụ lưu trú" / "1. Tổng lượt khách phục vụ": the items below are this row's
         if r not in t.rows:
             continue
         label, unit = _row_label_unit(text, mine, r, t.unit_column, bars)
+        if heading and r.group is None:
+            label = f"{heading} - {label}"   # "A. Khối mầm non" / "- Số trường học": the block's item
         said[id(r)] = label
         units[id(r)] = unit
         if r.group is not None and r.group.label_start < r.label_start:
@@ -1365,6 +1371,26 @@ def _sheet_rows(text: str, t: Table) -> list[tuple[str, str, list[str]]]:
         cells = slotted_cells(text, r, width)
         out.append((label, "" if _rate_of_a_count(unit, [c for c in cells if c]) else unit, cells))
     return out
+
+
+#: a block's heading on a line of its own: a letter or Roman serial, then words, no number (``A. Khối mầm non``,
+#: ``II. Xã hội``), its cells left blank
+_LETTERED_HEADING = re.compile(r"(?:[A-ZĐ]|[IVXLC]+)\.\s+(?P<name>[^\d|]*[^\W\d_][^\d|]*?)\s*(?:\(\*\))?")
+#: a list item's bullet opening a row's label (``- Số trường học``)
+_LIST_ITEM = re.compile(r"\s*[-–+•]\s")
+
+
+def lettered_heading(between: str) -> str:
+    """The block heading standing between two rows on a line of its own (``A. Khối mầm non``, then its blank cells;
+    ``C. Khối trung cấp chuyên nghiệp (*)``): its name, or ``""``. The list items right under it (``- Số trường``,
+    ``- Số giáo viên``) are that block's — each block repeats the same items (s12 Thừa Thiên Huế «Chỉ số về giáo
+    dục»: ``Số giáo viên`` five times, one a block); a row of its own under the heading (``I. Dịch vụ lưu trú`` /
+    ``1. Tổng lượt khách phục vụ``) ends it: the items after that row are the row's."""
+    for line in reversed(between.split("\n")):
+        m = _LETTERED_HEADING.fullmatch(line.strip())
+        if m:
+            return m.group("name").strip()
+    return ""
 
 
 def group_unit(unit: str) -> str:
@@ -1447,14 +1473,20 @@ def table_rows(text: str | None, title: str = "") -> tuple[list[Row], list[tuple
         sheet = _vn_grouped(t.columns if t.columns is not None else _sheet_rows(text, t))
         header = ["Chỉ tiêu", "Đơn vị tính", *[x for x, _ in t.titles]]
         own = t.title or title      # months with no year: the table's own title line gives it (``month_titles``)
-        raw = RawTable("pasted", 2, header, [(n + 3, [label, unit, *cells]) for n, (label, unit, cells)
-                                             in enumerate(sheet)], titles=[own] if own else [])
-        try:
-            loaded, problems = check_table(raw)
-        except Exception:   # a header the loader cannot read: no rows, and no junk either
-            continue
-        refused = {p.row for p in problems if p.is_error}
-        if None in refused:
+        body = [(n + 3, [label, unit, *cells]) for n, (label, unit, cells) in enumerate(sheet)]
+        loaded = None
+        for titles in ([own] if own else [], []) if own and self_dated(t.titles) else ([own] if own else [],):
+            try:      # a table whose columns name their own periods, refused under the report's title (``Năm
+                      # 2023 | Ước năm 2024`` in a report of «6 tháng đầu năm 2024»): read again on its own
+                loaded, problems = check_table(RawTable("pasted", 2, header, body, titles=titles))
+            except Exception:   # a header the loader cannot read: no rows, and no junk either
+                loaded = None
+                continue
+            refused = {p.row for p in problems if p.is_error}
+            if None not in refused and loaded.figures:
+                break
+            loaded = None if None in refused else loaded   # (no figure: tried again without the title)
+        if loaded is None:
             continue   # the sheet as a whole (its columns) unread
         by_code: dict[str, Row] = {}
         for fig in loaded.figures:   # a row the loader refused is left out, the others kept (the health yearbook's
@@ -1478,6 +1510,13 @@ def table_rows(text: str | None, title: str = "") -> tuple[list[Row], list[tuple
             by_code[fig.ma] = row
             out.append(row)
     return out, regions
+
+
+def self_dated(titles: list[tuple[str, ColumnTitle]]) -> bool:
+    """Every column of the table that holds a period's value names its period (``Năm 2023``, ``Ước năm 2024``,
+    ``Qúy 4 2024``), two or more of them: the table needs no report title to be read."""
+    dated = [t for _, t in titles if t.column == "period"]
+    return len(dated) >= 2 and all(t.period is not None for t in dated)
 
 
 def said_in_words(rows: list[Row], tabled: list[Row]) -> list[Row]:
