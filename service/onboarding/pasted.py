@@ -601,8 +601,8 @@ def tables(text: str) -> list[Table]:
         if not counts:
             continue
         n = max(set(counts), key=counts.count)
-        if counts.count(n) < LEAST_ROWS:
-            continue
+        if counts.count(n) < LEAST_ROWS and not (header_row and len(header_row.cells) >= n):
+            continue     # (one row under a header of years is a table: ``Hệ số ICOR 4.80 4.90 …``)
         first = next(r for r in body if len(r.cells) == n)
         bars = "|" in text[first.label_start:first.cells[-1][1]]
         flipped = transposed(text, [r for r in body if len(r.cells) == n], bars) if header_row is None else None
@@ -610,7 +610,7 @@ def tables(text: str) -> list[Table]:
             out.append(flipped)
             continue
         if header_row is not None:
-            fields = ["Năm " + text[a:b].strip() for a, b in header_row.cells]
+            fields = ["Năm " + text[a:b].strip() for a, b in header_row.cells][:left_aligned_years(header_row, n)]
             start = header_row.label_start
         else:
             fields, start = _header_fields(text, _label_start(text, first, bars), bars)
@@ -657,6 +657,15 @@ def tables(text: str) -> list[Table]:
                          unit=next((u for u in map(said_unit, above) if u), "") or _heading_unit(heading),
                          title=own_title))
     return out
+
+
+def left_aligned_years(header_row: TextRow, cells: int) -> int:
+    """How many of a header row's years title the rows' ``cells`` columns: all of them, or — when the header
+    names more years than the rows have cells (``Chỉ tiêu ĐV tính 2010 2011 … 2018`` over ``Hệ số ICOR 4.80 4.90 …
+    5.00``, eight values: held-out zw ICOR; s1 Bắc Giang's economic targets, the same site, whose rows of eight cells
+    had been read as 2011–2018) — the first ``cells``: a series is typed from its first year, the latest year's
+    column the one left blank while its figure is not out."""
+    return min(len(header_row.cells), cells)
 
 
 def _fits(r: TextRow, n: int) -> bool:
