@@ -409,7 +409,8 @@ def period_spans(fields: list[str], cells: int) -> list[tuple[str, ColumnTitle]]
 
 
 #: a header's month titles with no year (``Tháng 1``, ``Tháng 12``), one a line or side by side on one line
-_MONTHS_ONLY = re.compile(r"(?i)(?:tháng\s*(?:1[0-2]|0?[1-9])\s*)+")
+_MONTHS_ONLY = re.compile(r"(?i)(?:tháng\s*(?:1[0-2]|0?[1-9])\s*(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.|may|"
+                          r"june|july)?\s*)+")   # (``Tháng 1 Jan.``: a barred header's month and its gloss in one field)
 _MONTH_NUMBER = re.compile(r"(?i)tháng\s*(\d{1,2})")
 #: the year a table's title gives its months: ``các tháng năm 2019`` (not ``so với kỳ gốc 2014``, nor ``so với
 #: tháng 12 năm 2017``: the base); failing that, the one year its title states after ``năm``
