@@ -2,10 +2,10 @@
 with no year, typed side by side on one line (``Tháng 1 Tháng 2 … Tháng 6``) over their English gloss (``Jan.
 Feb. Mar. Apr. May Jun.``) or beside each (``Tháng 1 Jan. |``), the year in the table's own title (``… các tháng
 năm 2019 so với kỳ gốc 2014``). The template had found its rows but no column's title, so no row (held-out yl
-Hòa Bình: 0 of 96); each month is now a column of the title's year (``pasted.month_titles``), the table's title given to the loader with it.  Quotes: yl-hoa-binh-cuc-
-thong-ke-chi-so-gia-tieu-dung-so-ky-goc-2019-h1 (as stored) and Quảng Trị's yearbook 2018 p. 391 (cucthongke.quangtri
-.gov.vn ``Nien giam 2018`` basic-html page391, the first rows as the pages corpus has them); Vĩnh Phúc's yearbook
-2018 b178 (barred, one month a line)."""
+Hòa Bình: 0 of 96); each month is now a column of the title's year (``pasted.month_titles``), the table's title
+given to the loader with it.  Quotes: yl-hoa-binh-cuc-thong-ke-chi-so-gia-tieu-dung-so-ky-goc-2019-h1 (as stored),
+Quảng Trị's yearbook 2018 p. 391 (cucthongke.quangtri.gov.vn ``Nien giam 2018`` basic-html page391, the first rows
+as the pages corpus has them) and Vĩnh Phúc's yearbook 2018 b178 (barred, one month a line)."""
 
 from __future__ import annotations
 
