@@ -773,6 +773,19 @@ _YEAR_LABEL = re.compile(r"(?:(?:Sơ bộ|Ước tính|Ước)\b.*)?(?<!\d)(?:19
 _OF_WHICH = re.compile(r"(?:trong do|of which)\b")
 
 
+#: a list item's bullet opening a label (``- Số giáo viên``, ``+ Nam``)
+_BULLET = re.compile(r"\s*([-–+•*])\s")
+
+
+def _bullet(label: str) -> str:
+    """The bullet a label opens with (``-`` of ``- Số giáo viên``), or ``""``. Two items of one list are siblings:
+    the one above is no group of the other (s12 Thừa Thiên Huế's ``A. Khối mầm non`` / ``- Số trường học`` / ``- Số
+    lớp học`` / ``- Số phòng học`` / ``- Số giáo viên``: «Số giáo viên» recurs under each block, «Số phòng học» once,
+    and had been taken for its group)."""
+    m = _BULLET.match(label)
+    return m.group(1) if m else ""
+
+
 def sub_row_groups(text: str, rows: list[TextRow], dashes: list[str] = ()) -> None:
     """A yearbook breaks each group down into the same sub-rows: ``Tiểu học - Primary school`` / ``Công lập -
     Public`` / ``Ngoài công lập - Non-public`` / ``Trung học cơ sở`` / ``Công lập - Public`` / … (held-out yf
@@ -806,6 +819,8 @@ def sub_row_groups(text: str, rows: list[TextRow], dashes: list[str] = ()) -> No
                         _years_only(text, table[j]):
                     break       # "Phân theo cấp quản lý - By management level" / " " ×5: its own group, no row; a
                                 # header of years ("2010" / "2013" / …) read as a row, the table's start
+                if _bullet(table[j].label) and _bullet(table[j].label) == _bullet(r.label):
+                    continue    # "- Số phòng học" / "- Số giáo viên": items of one list, siblings, no group
                 if counts[j] < counts[n] and not _OF_WHICH.match(keys[j]):
                     r.group = table[j]
                     break

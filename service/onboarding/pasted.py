@@ -36,7 +36,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from service.checker.extract import read_cell
-from service.checker.tabletext import _BLANK_CELL, TextRow, slotted_cells, text_rows
+from service.checker.tabletext import _BLANK_CELL, TextRow, header_closes, slotted_cells, text_rows
 from service.figures.model import is_index_row
 from service.figures.schema import ColumnTitle, read_title
 from service.onboarding.model import Row
@@ -70,6 +70,7 @@ class Table:
     unit_column: bool = False            # the header has an ``Đơn vị tính`` column
     columns: list[tuple[str, str, list[str]]] | None = None   # a transposed table's sheet: one row a column
     unit: str = ""                       # the unit its ``ĐVT:`` line says for every row (``ĐVT: Tỷ đồng``)
+    title: str = ""                      # its own title line naming the period, when the header's titles need it
 
 
 def source_text(path) -> str | None:
@@ -143,9 +144,21 @@ def _lines_back(text: str, pos: int) -> list[tuple[int, str]]:
 
 def _is_sentence(line: str) -> bool:
     s = line.strip()
-    if _years_line(s):
-        return False
+    if _years_line(s) or header_closes(s) or barred_titles(s):   # ``Jan. Feb. Mar. Apr. May Jun.``: months' titles,
+        return False                                               # no sentence; a barred header of many periods
     return len(s.split()) > TITLE_MAX_WORDS or bool(re.search(r"[.;:!?]$", s)) and len(s.split()) > 4
+
+
+def barred_titles(line: str) -> bool:
+    """A barred line of column titles, however long: every field between its bars reads as a column's title and two
+    or more as periods (``| Chỉ tiêu | Qúy 4 2024 | Qúy 3 2024 | … | Qúy 1 2020 |``, 20 quarters: s12 cophieu68 VGS;
+    ``| Chỉ tiêu | Qúy 4 2024 | … |``, s10 ANT) — no sentence, whatever its number of words."""
+    if line.count("|") < 3:
+        return False
+    fields = [" ".join(f.split()) for f in _BAR.split(line) if f.strip()]
+    read = [read_title(f) for f in fields]
+    return all(t.column is not None for t in read) and sum(t.column == "period" and t.period is not None
+                                                          for t in read) >= 2
 
 
 def _years_line(s: str) -> bool:
@@ -395,6 +408,108 @@ def period_spans(fields: list[str], cells: int) -> list[tuple[str, ColumnTitle]]
     return out
 
 
+#: a header's month titles with no year (``Tháng 1``, ``Tháng 12``), one a line or side by side on one line
+_MONTHS_ONLY = re.compile(r"(?i)(?:tháng\s*(?:1[0-2]|0?[1-9])\s*(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.|may|"
+                          r"june|july)?\s*)+")   # (``Tháng 1 Jan.``: a barred header's month and its gloss in one field)
+_MONTH_NUMBER = re.compile(r"(?i)tháng\s*(\d{1,2})")
+#: the year a table's title gives its months: ``các tháng năm 2019`` (not ``so với kỳ gốc 2014``, nor ``so với
+#: tháng 12 năm 2017``: the base); failing that, the one year its title states after ``năm``
+_MONTHS_YEAR = re.compile(r"(?i)\bcác\s+tháng\s+năm\s+((?:19|20)\d\d)\b")
+_TITLE_YEAR = re.compile(r"(?i)\bnăm\s+((?:19|20)\d\d)\b")
+
+
+def month_titles(fields: list[str], cells: int) -> list[tuple[str, ColumnTitle]]:
+    """A header of months with no year, side by side on one line or one a line (``Tháng 1 Tháng 2 … Tháng 6``, its
+    English gloss ``Jan. Feb. … Jun.`` under it: yl-hoa-binh-cuc-thong-ke-chi-so-gia-tieu-dung, a yearbook's CPI by
+    month; Quảng Trị's yearbook 2018 p. 391, the same sheet), the year in the table's title (``… các tháng năm 2019 so
+    với kỳ gốc 2014``; ``… các tháng năm 2018 so với tháng 12 năm 2017``): each month a column of that year
+    (``Tháng 1/2019``).  ``[]`` unless the months are as many as the cells, in order, and the title states one year
+    (``các tháng năm …``, else after ``năm``)."""
+    at = [k for k, f in enumerate(fields) if _MONTHS_ONLY.fullmatch(f.strip())]
+    if not at:
+        return []
+    run = [at[-1]]
+    while run[0] - 1 in at:
+        run.insert(0, run[0] - 1)
+    if any(not header_closes(f) for f in fields[run[-1] + 1:]):   # after the months: their gloss only
+        return []
+    months = [int(m) for k in run for m in _MONTH_NUMBER.findall(fields[k])]
+    years = {m.group(1) for f in fields[:run[0]] for m in _MONTHS_YEAR.finditer(f)} or \
+        {m.group(1) for f in fields[:run[0]] for m in _TITLE_YEAR.finditer(f)}
+    if len(months) != cells or months != sorted(set(months)) or len(years) != 1:
+        return []
+    year = years.pop()
+    return [(f"Tháng {m}/{year}", read_title(f"Tháng {m}/{year}")) for m in months]
+
+
+#: a column titled as a total (``Tổng số``, ``Tổng số - Total``), the first of a total-and-parts header
+_TOTAL_TITLE = re.compile(r"(?i)(?<!\S)tổng\s+số(?!\S)")
+
+
+def one_period_total(fields: list[str], cells: int) -> list[tuple[str, ColumnTitle]]:
+    """A table of ONE period — its title states one year (``Số giường bệnh năm 2020 phân theo quận/huyện``, s12 Đà
+    Nẵng; ``238. Số cơ sở y tế năm 2016 phân theo huyện/thành phố …``, s12 Quảng Ngãi) — whose header is a total and
+    its parts (``Tổng số Trong đó`` / ``Bệnh viện …``; ``Tổng số`` / ``Total`` / ``Bệnh viện`` / … / ``Of which``):
+    the first column is the period's value (``Năm 2020``), each other a part of it (``Chia ra``, as ``period_spans``
+    reads a period's parts).  ``[]`` unless the header titles a total (``Tổng số``), its fields state one year, no
+    other period, and the table has two columns or more."""
+    chunk = " ".join(fields)
+    years = {m.group(1) for m in _TITLE_YEAR.finditer(chunk)}
+    if cells < 2 or len(years) != 1 or not _TOTAL_TITLE.search(chunk) or len(set(_YEAR_IN.findall(chunk))) != 1:
+        return []
+    year = years.pop()
+    return [(f"Năm {year}", read_title(f"Năm {year}"))] + \
+        [(SPAN_PART_TITLE, read_title(SPAN_PART_TITLE))] * (cells - 1)
+
+
+#: a header line's pieces: words joined by single spaces, split by runs of two spaces or more
+_ALIGNED_PIECE = re.compile(r"\S+(?: \S+)*")
+#: a value as a row's cell writes it (``7.680``, ``101,63``): no header's piece
+_CELL_LIKE = re.compile(r"(?<![\d/])\d{1,3}(?:\.\d{3})+(?![\d/])|(?<![\d/])\d+,\d+(?![\d/])")
+#: how far (characters) a header's piece may stand off its column and still be its title
+ALIGN_SLACK = 2
+
+
+def aligned_titles(text: str, first: TextRow, start: int) -> list[str]:
+    """The column titles of a header laid out over several space-aligned lines above a one-line row (a flip-book
+    page: ``Ước năm 2024 so với (%)`` over two columns, ``Ước năm`` / ``2024`` over one, ``Năm 2023`` beside the
+    label's ``Chỉ tiêu``, ``Thực hiện`` / ``năm 2023`` and ``Kế hoạch`` / ``năm 2024`` under the comparison: s12
+    Điện Biên 6 tháng 2024 p. 36): each line's pieces (words split by two spaces or more) given to the columns of the
+    first row's cells they stand over — a piece over two columns to both, one a little off its column to it —
+    and read top down (``Ước năm 2024``, ``Ước năm 2024 so với (%) Kế hoạch năm 2024``).  Pieces left of the first
+    cell are the label column's (``Chỉ tiêu``), one from there across two columns or more the page's title.  ``[]`` unless the row's cells are on one line, the
+    header's lines hold runs of spaces, every piece stands over or near a column, and every column gets a title."""
+    line_at = text.rfind("\n", 0, first.cells[0][0]) + 1
+    if "\n" in text[first.cells[0][0]:first.cells[-1][1]]:
+        return []
+    spans = [(a - line_at, b - line_at) for a, b in first.cells]
+    lo = spans[0][0] - ALIGN_SLACK
+    titles: list[list[str]] = [[] for _ in spans]
+    header_end = text.rfind("\n", 0, first.label_start) + 1
+    lines = text[start:header_end].split("\n")
+    if not any("  " in ln.strip() for ln in lines):
+        return []
+    for ln in lines:
+        for m in _ALIGNED_PIECE.finditer(ln):
+            ps, pe = m.span()
+            over = [k for k, (a, b) in enumerate(spans) if ps < b and pe > a]
+            if pe <= lo or ps < lo and len(over) > 1:   # the label column's (``Chỉ tiêu``), or a page title
+                continue                                # running across the columns from the left
+            if _CELL_LIKE.search(m.group()):   # ``7.680 7.168 120   392``: a row of cells above, no header's line
+                return []
+            if not over:     # between two columns: the nearer's, if near enough
+                mid = (ps + pe) / 2
+                k = min(range(len(spans)), key=lambda k: abs((spans[k][0] + spans[k][1]) / 2 - mid))
+                if ps >= spans[k][1] + ALIGN_SLACK or pe <= spans[k][0] - ALIGN_SLACK:
+                    return []
+                over = [k]
+            for k in over:
+                titles[k].append(m.group())
+    if not all(titles):
+        return []
+    return [" ".join(t) for t in titles]
+
+
 def _split_periods(fields: list[str]) -> list[str]:
     """``fields`` with each line of period titles side by side (``side_by_side_periods``) split into its titles."""
     out = []
@@ -487,8 +602,8 @@ def tables(text: str) -> list[Table]:
         if not counts:
             continue
         n = max(set(counts), key=counts.count)
-        if counts.count(n) < LEAST_ROWS:
-            continue
+        if counts.count(n) < LEAST_ROWS and not (header_row and len(header_row.cells) >= n):
+            continue     # (one row under a header of years is a table: ``Hệ số ICOR 4.80 4.90 …``)
         first = next(r for r in body if len(r.cells) == n)
         bars = "|" in text[first.label_start:first.cells[-1][1]]
         flipped = transposed(text, [r for r in body if len(r.cells) == n], bars) if header_row is None else None
@@ -496,7 +611,7 @@ def tables(text: str) -> list[Table]:
             out.append(flipped)
             continue
         if header_row is not None:
-            fields = ["Năm " + text[a:b].strip() for a, b in header_row.cells]
+            fields = ["Năm " + text[a:b].strip() for a, b in header_row.cells][:left_aligned_years(header_row, n)]
             start = header_row.label_start
         else:
             fields, start = _header_fields(text, _label_start(text, first, bars), bars)
@@ -504,7 +619,13 @@ def tables(text: str) -> list[Table]:
             typed = _typed_header(text, _label_start(text, first, bars), n)
             if typed:            # "Chỉ tiêu\tNăm 2014\tNăm 2015\tNăm 2016": the header typed on one line
                 fields = typed
-        titles, unit_column = _roles(fields, n)
+        # ``… các tháng năm 2019 …`` / ``Tháng 1 Tháng 2 … Tháng 6`` / ``Jan. Feb. … Jun.``: months, the title's year
+        titles, unit_column, own_title = month_titles(fields, n), False, ""
+        if titles:
+            own_title = next((f for f in fields if _MONTHS_YEAR.search(f)), "") or \
+                next((f for f in fields if _TITLE_YEAR.search(f)), "")
+        else:
+            titles, unit_column = _roles(fields, n)
         if not titles and _split_periods(fields) != fields:   # ``Q4 2023 Q1 2024 … Q4 2024`` on one line
             titles, unit_column = _roles(_split_periods(fields), n)
         if not titles:   # ``Năm học: 2019-2020 Năm học: 2020-2021`` / ``Tổng số Chia ra Tổng số Chia ra``
@@ -515,7 +636,17 @@ def tables(text: str) -> list[Table]:
             titles, heading = _headed_year_titles(
                 fields if header_row is None else _header_fields(text, first_at, bars)[0], n)
         if not titles and header_row is None:   # the header's years laid AFTER the rows (a flip-book page)
-            titles = _years_after(text, body, n, fields)
+            after = _years_after_row(text, body, n, fields)
+            if after:                          # (its row of years, the page's number closing it, no row of the table)
+                titles, body = after[0], [r for r in body if r is not after[1]]
+        if not titles and header_row is None:   # ``… năm 2020 phân theo quận/huyện`` / ``Tổng số Trong đó`` / …
+            titles = one_period_total(fields, n)
+        if not titles and header_row is None and not bars:   # a header over several space-aligned lines
+            aligned = aligned_titles(text, first, start)
+            if aligned:
+                titles, unit_column = _titled(aligned, n)
+                if not any(t.column in _VALUE or t.column == "period" for _, t in titles):
+                    titles = []
         if not titles and n == 1:
             titles = _one_value_title()
         if header_row is None:   # rows above the first full row are the header's (``1 | 2 | 3 …``)
@@ -524,8 +655,18 @@ def tables(text: str) -> list[Table]:
                           else [])
         out.append(Table([r for r in body if _fits(r, n)], [r for r in body if not _fits(r, n)],
                          start, body[-1].cells[-1][1], titles, unit_column,
-                         unit=next((u for u in map(said_unit, above) if u), "") or _heading_unit(heading)))
+                         unit=next((u for u in map(said_unit, above) if u), "") or _heading_unit(heading),
+                         title=own_title))
     return out
+
+
+def left_aligned_years(header_row: TextRow, cells: int) -> int:
+    """How many of a header row's years title the rows' ``cells`` columns: all of them, or — when the header
+    names more years than the rows have cells (``Chỉ tiêu ĐV tính 2010 2011 … 2018`` over ``Hệ số ICOR 4.80 4.90 …
+    5.00``, eight values: held-out zw ICOR; s1 Bắc Giang's economic targets, the same site, whose rows of eight cells
+    had been read as 2011–2018) — the first ``cells``: a series is typed from its first year, the latest year's
+    column the one left blank while its figure is not out."""
+    return min(len(header_row.cells), cells)
 
 
 def _fits(r: TextRow, n: int) -> bool:
@@ -594,18 +735,39 @@ def _years_after(text: str, body: list[TextRow], cells: int, above: list[str]) -
     ``Sơ bộ`` / ``Prel`` / ``. 2016`` above the rows: s5-quang-ngai-nien-giam-gtsx-cong-nghiep-loai-hinh-2016): a row
     of years in order after the table's last full row, with the years above it, is the header when they are as many
     as the cells and in order."""
+    found = _years_after_row(text, body, cells, above)
+    return found[0] if found else []
+
+
+def _years_after_row(text: str, body: list[TextRow], cells: int, above: list[str]) \
+        -> tuple[list[tuple[str, ColumnTitle]], TextRow] | None:
+    """``_years_after``'s titles and the row of years they were read from (no row of the table's)."""
     full = [i for i, r in enumerate(body) if len(r.cells) == cells]
     if not full:
-        return []
+        return None
     for r in body[full[0] + 1:]:
-        if len(r.cells) >= cells or not _year_row(text, r):
-            continue
         after = [text[a:b].strip() for a, b in r.cells]
+        if page_number_closes(text, r):
+            after = after[:-1]
+        if len(after) >= cells or not after or not all(_YEAR.fullmatch(c) for c in after) or after != sorted(after):
+            continue
         found = [m.group("year") for m in _YEAR_TITLE.finditer(" ".join(above))]
         years = after + found[-(cells - len(after)):] if cells > len(after) else after
         if len(years) == cells and [int(y) for y in years] == sorted({int(y) for y in years}):
-            return [(f"Năm {y}", read_title(f"Năm {y}")) for y in years]
-    return []
+            return [(f"Năm {y}", read_title(f"Năm {y}")) for y in years], r
+    return None
+
+
+#: a flip-book page's printed number: one to three digits, the page's last line (``21``, ``347``)
+_PRINTED_PAGE = re.compile(r"\d{1,3}")
+
+
+def page_number_closes(text: str, r: TextRow) -> bool:
+    """The row's last cell is the page's printed number closing a flip-book page (``… / 2015`` / ``21``, Quảng Ngãi's
+    yearbook 2016 p. 21, its header of years laid after the rows; ``… / Of which`` / ``347``, p. 348): one to three
+    digits, the last thing in the text."""
+    a, b = r.cells[-1]
+    return bool(_PRINTED_PAGE.fullmatch(text[a:b].strip())) and not text[b:].strip()
 
 
 def _heading_unit(heading: str) -> str:
@@ -1043,9 +1205,10 @@ def _label_start(text: str, r: TextRow, bars: bool) -> int:
         if not s:
             continue
         if read_title(" ".join(s.split())).column is not None or _grade_title(s) or year_title_line(s) or \
-                _years_line(s):
+                _years_line(s) or header_closes(s):
             break         # a column's title: "Tổng số", "lớp 9" (a grade's column, ``_grade_title``); the header's
-                          # years on one line, the preliminary mark glued to the last ("2018 2019 2020 2021 Sơ bộ 2022")
+                          # years on one line, the preliminary mark glued to the last ("2018 2019 2020 2021 Sơ bộ 2022");
+                          # months side by side ("Tháng 1 Tháng 2 … Tháng 6" / "Jan. Feb. …", ``header_closes``)
         pos = start
     return pos
 
@@ -1193,11 +1356,17 @@ def _sheet_rows(text: str, t: Table) -> list[tuple[str, str, list[str]]]:
     lo = _label_start(text, t.rows[0], bars)
     out, unit_above, said, units = [], "", {}, {}
     width = max((len(x.cells) for x in t.rows if x.places is None), default=0)
+    heading = ""
     for r in sorted([*t.rows, *t.odd], key=lambda x: x.label_start):
         mine, lo = lo, r.cells[-1][1]
+        heading = lettered_heading(text[mine:r.label_start]) or heading
+        if not _LIST_ITEM.match(text, r.label_start):
+            heading = ""     # "I. Dịch vụ lưu trú" / "1. Tổng lượt khách phục vụ": the items below are this row's
         if r not in t.rows:
             continue
         label, unit = _row_label_unit(text, mine, r, t.unit_column, bars)
+        if heading and r.group is None:
+            label = f"{heading} - {label}"   # "A. Khối mầm non" / "- Số trường học": the block's item
         said[id(r)] = label
         units[id(r)] = unit
         if r.group is not None and r.group.label_start < r.label_start:
@@ -1212,6 +1381,26 @@ def _sheet_rows(text: str, t: Table) -> list[tuple[str, str, list[str]]]:
         cells = slotted_cells(text, r, width)
         out.append((label, "" if _rate_of_a_count(unit, [c for c in cells if c]) else unit, cells))
     return out
+
+
+#: a block's heading on a line of its own: a letter or Roman serial, then words, no number (``A. Khối mầm non``,
+#: ``II. Xã hội``), its cells left blank
+_LETTERED_HEADING = re.compile(r"(?:[A-ZĐ]|[IVXLC]+)\.\s+(?P<name>[^\d|]*[^\W\d_][^\d|]*?)\s*(?:\(\*\))?")
+#: a list item's bullet opening a row's label (``- Số trường học``)
+_LIST_ITEM = re.compile(r"\s*[-–+•]\s")
+
+
+def lettered_heading(between: str) -> str:
+    """The block heading standing between two rows on a line of its own (``A. Khối mầm non``, then its blank cells;
+    ``C. Khối trung cấp chuyên nghiệp (*)``): its name, or ``""``. The list items right under it (``- Số trường``,
+    ``- Số giáo viên``) are that block's — each block repeats the same items (s12 Thừa Thiên Huế «Chỉ số về giáo
+    dục»: ``Số giáo viên`` five times, one a block); a row of its own under the heading (``I. Dịch vụ lưu trú`` /
+    ``1. Tổng lượt khách phục vụ``) ends it: the items after that row are the row's."""
+    for line in reversed(between.split("\n")):
+        m = _LETTERED_HEADING.fullmatch(line.strip())
+        if m:
+            return m.group("name").strip()
+    return ""
 
 
 def group_unit(unit: str) -> str:
@@ -1293,14 +1482,21 @@ def table_rows(text: str | None, title: str = "") -> tuple[list[Row], list[tuple
             continue
         sheet = _vn_grouped(t.columns if t.columns is not None else _sheet_rows(text, t))
         header = ["Chỉ tiêu", "Đơn vị tính", *[x for x, _ in t.titles]]
-        raw = RawTable("pasted", 2, header, [(n + 3, [label, unit, *cells]) for n, (label, unit, cells)
-                                             in enumerate(sheet)], titles=[title] if title else [])
-        try:
-            loaded, problems = check_table(raw)
-        except Exception:   # a header the loader cannot read: no rows, and no junk either
-            continue
-        refused = {p.row for p in problems if p.is_error}
-        if None in refused:
+        own = t.title or title      # months with no year: the table's own title line gives it (``month_titles``)
+        body = [(n + 3, [label, unit, *cells]) for n, (label, unit, cells) in enumerate(sheet)]
+        loaded = None
+        for titles in ([own] if own else [], []) if own and self_dated(t.titles) else ([own] if own else [],):
+            try:      # a table whose columns name their own periods, refused under the report's title (``Năm
+                      # 2023 | Ước năm 2024`` in a report of «6 tháng đầu năm 2024»): read again on its own
+                loaded, problems = check_table(RawTable("pasted", 2, header, body, titles=titles))
+            except Exception:   # a header the loader cannot read: no rows, and no junk either
+                loaded = None
+                continue
+            refused = {p.row for p in problems if p.is_error}
+            if None not in refused and loaded.figures:
+                break
+            loaded = None if None in refused else loaded   # (no figure: tried again without the title)
+        if loaded is None:
             continue   # the sheet as a whole (its columns) unread
         by_code: dict[str, Row] = {}
         for fig in loaded.figures:   # a row the loader refused is left out, the others kept (the health yearbook's
@@ -1324,6 +1520,13 @@ def table_rows(text: str | None, title: str = "") -> tuple[list[Row], list[tuple
             by_code[fig.ma] = row
             out.append(row)
     return out, regions
+
+
+def self_dated(titles: list[tuple[str, ColumnTitle]]) -> bool:
+    """Every column of the table that holds a period's value names its period (``Năm 2023``, ``Ước năm 2024``,
+    ``Qúy 4 2024``), two or more of them: the table needs no report title to be read."""
+    dated = [t for _, t in titles if t.column == "period"]
+    return len(dated) >= 2 and all(t.period is not None for t in dated)
 
 
 def said_in_words(rows: list[Row], tabled: list[Row]) -> list[Row]:
