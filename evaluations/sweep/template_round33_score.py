@@ -4,6 +4,7 @@ A value in a tuple is one figure written two ways (a scale word: ``2,35 triệu 
 Labels written by hand before the code ran on the pages (round 33's first look, ``template-round33.md``).
 Run with ``PYTHONPATH=$PWD .venv/bin/python evaluations/sweep/template_round33_score.py [-v]``."""
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -11,11 +12,14 @@ from template_round24_score import main  # noqa: E402  (round 24's scorer, these
 
 
 def sc(v, k):
-    """A figure with a scale word: as written or as meant."""
-    return (v, round(v * k, 6))
+    """A figure with a scale word: as written or as meant (the scale multiplied in decimal: 65,6 tỷ is
+    65.600.000.000, not 65.599.999.999,99999)."""
+    return (v, float(Decimal(str(v)) * k))
 
 
 T, M, B = 1000, 10**6, 10**9
+# t25-vietbao-thep-10t-2018's plain 20 triệu tấn is written at its scale only: round 24's scorer takes the first mark
+# whose number is equal whatever the unit, and the page's hope `20%` (marked ~) would take it.
 L = {
  # WOOD EXPORTS
  "t25-vietbao-go-2017": dict(
@@ -34,7 +38,7 @@ L = {
  "t25-cafef-thep-t4-2019": dict(
      P=[1277546, 1334454, 5066045, 4964236, 948397, 923590, 3505390, 3635590],
      D=[28, 7, 4, 13, 37, 29, 14, 3.64, 9.6, 7.1, 9.7, 17.7]),
- "t25-vietbao-thep-10t-2018": dict(P=[sc(3.9, M), sc(20, M), sc(18, M)], D=[31, 17.7, 27.7], O=[20]),
+ "t25-vietbao-thep-10t-2018": dict(P=[sc(3.9, M), 20 * M, sc(18, M)], D=[31, 17.7, 27.7], O=[20]),
  "t25-vietbao-thep-5t-2018": dict(
      P=[2083816, 9678653, 6698893, 1568826], D=[4, 27, 24, 35.2, 47.7], O=[sc(6.7, M), 35]),
  "t25-baogialai-thep-5t-2023": dict(P=[sc(7.5, M), sc(7.6, M), sc(11, M), sc(10.4, M)], D=[21, 17, 21.8, 19.4]),
