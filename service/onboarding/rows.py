@@ -26,6 +26,7 @@ from service.onboarding.passed import counted_thousands
 from service.onboarding.directions import directions_read
 from service.onboarding.abbreviated import abbreviations_read
 from service.onboarding.foot import before_other_articles
+from service.onboarding.slugs import without_slugs
 from service.onboarding import labels as L
 from service.onboarding import reached
 from service.onboarding import phrases as P
@@ -748,7 +749,7 @@ def read_figures(report: ParsedReport, text: str | None = None) -> Reading:
     """Rows and standing facts of every figure the report states (see the module docstring); ``text``, the report
     as written, for the tables pasted in it as text (``service.onboarding.pasted``)."""
     body, headline = _body(report)
-    body = before_other_articles(without_copies(body), text)
+    body = without_slugs(before_other_articles(without_copies(body), text), text)
     body, lines = headlines_in_body(body)
     reading = Reading([], [], period_kind=_period_kind(report.period), period=_period(report.period),
                       written=_written(report))
