@@ -42,3 +42,11 @@ def test_counter_a_negation_with_nothing_counted(tmp_path):
     tpl = template(tmp_path, "Báo cáo công tác tổ chức năm 2019",
                    "Trong năm, bộ máy không có thay đổi lớn, không có gì bất thường; đã kết nạp 12 đảng viên.")
     assert not _zeros(tpl)
+
+
+def test_counter_chua_co_describes_a_subject(tmp_path):
+    # zd-can-tho-co-do-ldld-tet-2022-01: firms «chưa có tổ chức công đoàn» (no union yet) — no row 0 «tổ chức»
+    tpl = template(tmp_path, "Báo cáo công tác chăm lo Tết năm 2022",
+                   "Liên đoàn Lao động huyện đã thăm, tặng 120 suất quà cho người lao động tại doanh nghiệp có khó khăn "
+                   "về kinh phí mà chưa có tổ chức công đoàn.")
+    assert not _zeros(tpl)

@@ -9,7 +9,8 @@ covid-19-2022-06), ``chưa ghi nhận trường hợp mắc bệnh tả nào`` (
 each as a row of 0. ``zero_said`` reads it as a figure 0 of the noun after it (a mention written in words, as the
 extraction reads ``tám anh chị``), when that noun is one the template counts (``nouns.known_noun``: người, ca,
 trường hợp, vụ …); ``không xảy ra`` an event (``cháy rừng``, ``tai nạn``) counts it in ``vụ``.
-``không có gì``, ``không có thay đổi`` (no counted noun) say no figure.
+``không có gì``, ``không có thay đổi`` (no counted noun) say no figure, nor does ``chưa có`` (not yet having:
+``doanh nghiệp … chưa có tổ chức công đoàn`` describes the firms, zd-can-tho-co-do-ldld-tet-2022-01).
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from decimal import Decimal
 
 from service.checker.extract import Mention
 
-_NEGATED = re.compile(r"(?i)(?<!\w)(?:không|chưa)\s+(?P<verb>có|xảy\s+ra|ghi\s+nhận|phát\s+sinh)(?:\s+thêm)?\s+"
+_NEGATED = re.compile(r"(?i)(?<!\w)(?:không\s+(?P<verb>có|xảy\s+ra|ghi\s+nhận|phát\s+sinh)|chưa\s+(?P<yet>xảy\s+ra|"
+                      r"ghi\s+nhận|phát\s+sinh))(?:\s+thêm)?\s+"
                       r"(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,5})")
 #: Events a report counts in ``vụ`` when it says none happened.
 _EVENT = re.compile(r"(?i)^(?:tai\s+nạn|cháy|vụ|sự\s+cố)")
@@ -34,7 +36,8 @@ def zero_said(text: str, hit: re.Match) -> Mention | None:
     """The mention of 0 a negated ``có``/``xảy ra``/``ghi nhận``/``phát sinh`` says, or None."""
     noun = hit.group("noun")
     words = noun.split()
-    event = hit.group("verb").lower().startswith("xảy") and _EVENT.match(noun)
+    verb = hit.group("verb") or hit.group("yet")
+    event = verb.lower().startswith("xảy") and _EVENT.match(noun)
     if not (event or _counted(words)):
         return None
     at = hit.start("noun")
