@@ -4,6 +4,10 @@
 ``Xem thêm``: a short line of no number that opens the list of other articles ends the report; the headlines and
 ledes after it are other pages' (``Hai nhà lãnh đạo đã nhất trí …`` under ``Tin cùng chuyên mục``,
 t16-happyvietnam-phocap-thcs-2023-2024).
+
+``page_restarts`` (round 33) — a box of related links inside the page, not its foot: some sites print the headline
+and the lede, then ``Tin liên quan`` with a link or two, then the article from its lede again and the body after it.
+There the heading ends nothing.
 """
 
 from __future__ import annotations
@@ -42,6 +46,24 @@ def dash_separated_list(lines: list[str], k: int) -> bool:
         not _DASH_LINE.match(lines[k + 1]) and bool(_DASH_LINE.match(lines[k + 2]))
 
 
+def _said_again(line: str, before: str) -> bool:
+    return line.strip()[:60] in before
+
+
+def page_restarts(lines: list[str], k: int) -> bool:
+    """``Kiếm việc làm cho hơn 23.000 bạn trẻ. TT - Chiều 14-7, Hội LHTN TP.HCM …`` / ``Tin liên quan`` / ``Hội LHTNVN
+    TP.HCM:`` / ``TT - Chiều 14-7, Hội LHTN TP.HCM …`` / ``Theo báo cáo, … hơn 4,5 tỉ đồng …`` (ym-tp-ho-chi-minh-
+    hoi-lhtn-thanh-pho-so-ket-6-thang-2011-h1), ``Gần 3/4 học sinh lớp 1 … Cụ thể, con số này là 72,62%. …`` / ``Tin
+    liên quan`` / ``Cụ thể, con số này là 72,62%. …`` / ``Theo bảng thống kê … 131.950 học sinh lớp 1`` (d6-vnn-hanoi-
+    lop1-2013-2014): the first line of the report after the heading at ``k`` repeats one said before it, and a line
+    of the report the page had not said comes later — the article restarting after a box of links. A foot that
+    repeats only the page's own headline (``Bài liên quan`` / … / ``234 em bé chào đời dịp Tết Mậu Tuất``, the last
+    line: ya-binh-thuan-so-y-te-kham-cap-cuu-dip-tet-mau-tuat-2018-02) is a foot."""
+    before = "\n".join(lines[:k])
+    after = [line for line in lines[k + 1:] if _a_report_line(line)]
+    return bool(after) and _said_again(after[0], before) and any(not _said_again(x, before) for x in after[1:])
+
+
 def _heading_at(raw: str | None) -> int | None:
     """Where the first line of the raw page that heads other articles ends, once the report has begun (a heading
     above the report — ``Tin khác`` in the site's menu over the headline, zu-ninh-thuan-thuan-nam-hat-kiem-lam-2019 —
@@ -49,7 +71,8 @@ def _heading_at(raw: str | None) -> int | None:
     at, begun = 0, False
     lines = (raw or "").splitlines(keepends=True)
     for k, line in enumerate(lines):
-        if begun and (other_articles_heading(line.strip()) and line.strip() or dash_separated_list(lines, k)):
+        if begun and (other_articles_heading(line.strip()) and line.strip() and not page_restarts(lines, k)
+                      or dash_separated_list(lines, k)):
             return at + len(line)
         begun = begun or _a_report_line(line)
         at += len(line)
@@ -63,14 +86,17 @@ def before_other_articles(body: list, raw: str | None = None) -> list:
     cut = _heading_at(raw)
     out = []
     begun = False
+    said: list[str] = []
     for section, paragraphs in body:
         if begun and section is not None and other_articles_heading(getattr(section, "title", "") or ""):
             return out
         at = next((k for k, t in enumerate(paragraphs) if (begun or any(_a_report_line(p) for p in paragraphs[:k]))
-                   and other_articles_heading(t) or (cut is not None and raw.find(t[:60]) >= cut)), None)
+                   and other_articles_heading(t) and not page_restarts(said + paragraphs, len(said) + k)
+                   or (cut is not None and raw.find(t[:60]) >= cut)), None)
         begun = begun or any(_a_report_line(p) for p in paragraphs)
         if at is None:
             out.append((section, paragraphs))
+            said += paragraphs
             continue
         if at:
             out.append((section, paragraphs[:at]))

@@ -23,7 +23,11 @@ from service.checker.match import within_rounding
 from service.checker.recognisers.bulletin import season_year
 from service.onboarding.planned import plan_mark_cut
 from service.onboarding.passed import counted_thousands
+from service.onboarding.directions import directions_read
+from service.onboarding.abbreviated import abbreviations_read
+from service.onboarding.zeros import zeros_read
 from service.onboarding.foot import before_other_articles
+from service.onboarding.slugs import without_slugs
 from service.onboarding import labels as L
 from service.onboarding import reached
 from service.onboarding import phrases as P
@@ -746,7 +750,7 @@ def read_figures(report: ParsedReport, text: str | None = None) -> Reading:
     """Rows and standing facts of every figure the report states (see the module docstring); ``text``, the report
     as written, for the tables pasted in it as text (``service.onboarding.pasted``)."""
     body, headline = _body(report)
-    body = before_other_articles(without_copies(body), text)
+    body = without_slugs(before_other_articles(without_copies(body), text), text)
     body, lines = headlines_in_body(body)
     reading = Reading([], [], period_kind=_period_kind(report.period), period=_period(report.period),
                       written=_written(report))
@@ -773,7 +777,8 @@ def read_figures(report: ParsedReport, text: str | None = None) -> Reading:
             if heading:
                 aspect = " ".join(heading.group("aspect").split()).lower()
             made = len(reading.rows)
-            mentions = counted_thousands(text, plan_mark_cut(text, extract_numbers(text)))
+            mentions = zeros_read(text, directions_read(text, abbreviations_read(text, counted_thousands(
+                text, plan_mark_cut(text, extract_numbers(text))))))
             periods = [(x.start, x.end) for x in find_mentions(text) if x.period is not None]
             figures = [m for m in mentions if (m.is_figure or _ranking_size(m))
                        and not any(a <= m.num_start < b for a, b in periods)]

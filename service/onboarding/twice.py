@@ -12,6 +12,9 @@ links at its foot:
                     page's foot: a row whose phrase another row already holds as its headline's (``nêu lại``)
 ``rise_end_again``  ``(tăng từ 63,1% năm 2014 lên 80% năm 2024)`` after ``… lần lượt là 95,7%, 91,6% và 80%``: the
                     end of a change ``từ A lên B`` equal to an earlier row is that row said again (round 23)
+``same_change``     ``xuất cảng thép VN trong 10 tháng qua đạt hơn 3,9 triệu tấn, tăng trên 31%`` … ``Trong đó, xuất
+                    cảng đạt hơn 3,9 triệu tấn, tăng hơn 31%``: the same amount with the same change is the same
+                    figure, whatever words frame it (round 33)
 ==================  ===============================================================================================
 """
 
@@ -58,11 +61,29 @@ def rise_end_again(a: Row, b: Row) -> bool:
         not any(d.how == "số trước khi thay đổi" for d in a.derived)
 
 
+def same_change(a: Row, b: Row) -> bool:
+    """``đạt hơn 3,9 triệu tấn, tăng trên 31%`` in the lede and ``xuất cảng đạt hơn 3,9 triệu tấn, tăng hơn 31%`` at the
+    end (t25-vietbao-thep-10t-2018): same value, unit and kind in another sentence, an amount of 100 or more, and the
+    same changes (every rate of change one row holds, the other holds too, one at least) — two figures that
+    coincide in both their amount and their change are one figure said twice (over the held-out sources and the
+    sweep pages it folds three sayings, each the same figure: t25-vietbao-thep-10t-2018, p19-baoquangnam-banle-2020-11
+    ``đạt gần 42,3 nghìn tỷ đồng, giảm 12,4%`` in the lede and the body, c9-quangngai-ktxh-2017-05 ``lúa đạt 38.872
+    ha, giảm 0,6% (218 ha)`` twice). ``3.652 xe du lịch, giảm 36%`` beside ``3.652 xe thương mại, giảm 40%`` (another
+    change) stays two rows; two subjects of one size with one change would be folded (none seen)."""
+    if (a.value, a.unit, a.kind) != (b.value, b.unit, b.kind) or a.value is None or a.value < _SMALL or \
+            a.sentence == b.sentence:
+        return False
+    changes = [sorted((d.how, d.value) for d in r.derived if d.value is not None and d.how.startswith(("tăng", "giảm")))
+               for r in (a, b)]
+    return bool(changes[0]) and changes[0] == changes[1]
+
+
 def said_twice(rows: list[Row]) -> None:
     """Fold the later saying of a figure into the row that said it first (see the module)."""
     kept: list[Row] = []
     for r in rows:
-        first = next((k for k in kept if same_words(k, r) or headline_again(k, r) or rise_end_again(k, r)), None)
+        first = next((k for k in kept if same_words(k, r) or headline_again(k, r) or rise_end_again(k, r)
+                      or same_change(k, r)), None)
         if first is None:
             kept.append(r)
         elif r.quote not in first.repeats:
