@@ -42,7 +42,7 @@ from service.checker.recognisers import (Claim, alternation, changes, classify, 
 from service.checker.recognisers import (assigned, captions, forces, tolerances, perbase, between, related, sizeclass, chainage, conditions, contents, damage, daymonth, durations, each, forecasts, formula, grouplevel, intake, landclass, merged, requests, required, seasonplan,
                                          relative, series, some, varieties, viewer, yearpair)
 from service.checker.recognisers import anaphora, combined, criteria, judgments, lanes, routes, schoolgrades, sports, stamps, plates
-from service.checker.recognisers import fixtures, hotlines, timetable
+from service.checker.recognisers import fixtures, hotlines, timetable, yearnoun
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
 from service.figures.units import CURRENCY_WORDS
@@ -799,8 +799,10 @@ def _word_candidates(text: str) -> list[WordNumber]:
                     and not _counted_like_its_neighbours(text, w.start, w.end):
                 continue  # "một số", "một cách", "một người dân cho biết": the article, no count
             if w.words == ("năm",) and (_YEAR_NOUN_BEFORE.search(before) or _YEAR_AFTER.match(text, w.end)
-                                        or (_GRADE_YEAR_BEFORE.search(before) and _GRADE_AFTER.match(text, w.end))):
-                continue  # "đầu năm Hội đã", "hàng năm", "trong năm", "năm học 2017-2018": the year
+                                        or (_GRADE_YEAR_BEFORE.search(before) and _GRADE_AFTER.match(text, w.end))
+                                        or yearnoun.year_of_a_kind(text, w.end)
+                                        or yearnoun.year_by_copula(text, w.start)):
+                continue  # "đầu năm Hội đã", "hàng năm", "trong năm", "năm học 2017-2018", "kết thúc năm học": the year
             noun, _ = _noun_after(text, w.end)
             if count_unit(noun, _NOT_COUNTED_SORTED) is not None:
                 continue
