@@ -3,14 +3,16 @@
 
 - ``năm`` the year, not the numeral five: ``năm học`` (the school year) and a year subject's complement (``Năm 2020
   cũng là năm xã khởi sắc``) — ``yearnoun.year_of_a_kind`` / ``yearnoun.year_by_copula``, read where numbers in words
-  are read (``extract._word_candidates``, ``table_words.add_table_words``).
+  are read (``extract._word_candidates``, ``table_words.add_table_words``);
+- the one unit a label is per (``Thu nhập trên 1 cổ phiếu``, ``bình quân 1 lớp học``) — ``perbase.PER_ONE_IN_NAME``.
 """
 
 from __future__ import annotations
 
 from tests.sweep_tables import dummy  # noqa: F401  (a fixture)
-from tests.sweep_tables import check_at, checks, flagged_in, held, heldout, page
+from tests.sweep_tables import PAGES, check_at, checks, flagged_in, held, heldout, page
 
+from service.checker.recognisers.perbase import PER_ONE_IN_NAME
 from service.checker.recognisers.yearnoun import year_by_copula, year_of_a_kind
 
 
@@ -66,3 +68,42 @@ def test_a_year_equated_with_năm_on_other_sources(dummy):
     # no year subject: «Đây là năm xã đầu tiên …» may count five communes — not claimed
     assert not year_by_copula("Đây là năm xã đầu tiên đạt chuẩn.", len("Đây là "))
     assert not year_by_copula("Năm 2020, tổng số xã đạt chuẩn là năm xã.", len("Năm 2020, tổng số xã đạt chuẩn là "))
+
+
+# ---------------------------------------------------------------- trên 1 cổ phiếu: the one unit a label is per
+
+def test_the_one_share_earnings_are_per_is_no_figure(tmp_path):
+    # held-out zq-toan-quoc-viettel-global: «Thu nhập trên 1 cổ phiếu (EPS cơ bản)» ×2, an income statement's labels
+    case = "zq-toan-quoc-viettel-global-ket-qua-kinh-doanh-2025-q3"
+    text = heldout(case)
+    numbers = checks(text, held(tmp_path, case, "2025-Q3"), "2025-Q3")
+    for nth in (0, 1):
+        assert check_at(numbers, text, "1 cổ phiếu", nth=nth).verdict == "not_a_figure"
+
+
+def test_the_one_class_an_average_is_per_is_no_figure(tmp_path):
+    # held-out yf-quang-ngai-cuc-thong-ke: the yearbook table's title «… bình quân một giáo viên⏎và bình quân 1 lớp học»
+    case = "yf-quang-ngai-cuc-thong-ke-hoc-sinh-binh-quan-giao-vien-lop-2010-2016"
+    text = heldout(case)
+    numbers = checks(text, held(tmp_path, case, "2010-2016"), "2010-2016")
+    assert check_at(numbers, text, "1 lớp học").verdict == "not_a_figure"
+
+
+def test_per_one_on_other_sources_and_more_than_one_kept(dummy):
+    # the sweep's other income statements (BSC's page on IDP) and a survey's «bình quân 1 hộ» (c14-vn-ksms-2018)
+    slug = next(p.stem for p in PAGES.glob("s1-bsc-idp-kqkd-theo-quy-2024-*.txt"))
+    text = page(slug)
+    assert flagged_in(text, dummy, "Thu nhập trên 1 cổ phiếu (EPS cơ bản)") == []
+    assert _claimed("Nhân khẩu bình quân 1 hộ (quy mô h) chung cả nước năm 2018 là 3,70 người", "1 hộ")
+    # «trên 1 tỷ đồng» is more than one (a scale after the 1): a figure, flagged against the dummy table (m-camau-ccb)
+    quote = "sửa chữa 21 căn, tổng trị giá trên 1 tỷ đồng. Bên cạnh đó"
+    assert flagged_in(quote, dummy, quote) == ["21", "1 tỷ đồng"]
+    # a clause with a verb, or «cho» (gives to one: «tặng giấy khen cho 1 tập thể», yk-gia-lai), is no label
+    assert not _claimed("Đã có 20 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD", "1 tỷ")
+    assert not _claimed("Dịp này, Hội Chữ thập đỏ tỉnh Gia Lai tặng giấy khen cho 1 tập thể", "1 tập")
+    assert not _claimed("Cả nước có trên 1 triệu em đạt học lực loại giỏi", "1 triệu")
+
+
+def _claimed(text, needle):
+    at = text.index(needle)
+    return any(c.start == at for c in PER_ONE_IN_NAME.find(text, 0, len(text)))

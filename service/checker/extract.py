@@ -156,7 +156,7 @@ CLAIMS = (
     # the whole of a standing classification framing its parts: trong 11 nhóm hàng … chính có 4 nhóm
     names.FRAME,
     # the base of a rate in an indicator's name: Số giường bệnh/1 vạn dân
-    perbase.PER_POPULATION, perbase.PER_BASE_WORDED, perbase.PER_MILLE_TYPED,
+    perbase.PER_POPULATION, perbase.PER_BASE_WORDED, perbase.PER_MILLE_TYPED, perbase.PER_ONE_IN_NAME,
     # the number of parts of a definition: 04 phẩm chất: ..., 6 nhiệm vụ trọng tâm, cả 3 tiêu chí
     names.DEFINITION, names.FULL_SCHEDULE,
     # documents: 21-KL/TW, Quyết định 290, Chương trình phối hợp số 09, QĐ 1237
