@@ -12,6 +12,7 @@ from __future__ import annotations
 from tests.sweep_tables import dummy  # noqa: F401  (a fixture)
 from tests.sweep_tables import PAGES, check_at, checks, flagged_in, held, heldout, page
 
+from service.checker.recognisers.bases import change_pair_base
 from service.checker.recognisers.perbase import PER_ONE_IN_NAME
 from service.checker.recognisers.yearnoun import year_by_copula, year_of_a_kind
 
@@ -107,3 +108,33 @@ def test_per_one_on_other_sources_and_more_than_one_kept(dummy):
 def _claimed(text, needle):
     at = text.index(needle)
     return any(c.start == at for c in PER_ONE_IN_NAME.find(text, 0, len(text)))
+
+
+# ---------------------------------------------------------------- tăng 5 người (8/3 người): the pair after a change
+
+def test_the_other_term_of_a_pair_after_a_change_is_the_base(tmp_path):
+    # held-out ya-toan-quoc-cuc-canh-sat-pccc: «số người chết tăng 5 người (8/3 người), số người bị thương giảm 4 người
+    # (0/4 người)» — 8 − 3 = 5, 0 − 4 = −4: the brackets restate the change's two terms, the second last period's
+    case = "ya-toan-quoc-cuc-canh-sat-pccc-tinh-hinh-chay-no-2023-03"
+    text = heldout(case)
+    figures = held(tmp_path, case, "2023-03")
+    numbers = checks(text, figures, "2023-03")
+    assert check_at(numbers, text, "3 người)").verdict == "not_a_figure"
+    assert check_at(numbers, text, "4 người);").verdict == "not_a_figure"
+    # a pair that does not add up stays checked: a wrong term is caught
+    wrong = text.replace("tăng 5 người (8/3 người)", "tăng 5 người (8/2 người)")
+    numbers = checks(wrong, figures, "2023-03")
+    assert check_at(numbers, wrong, "2 người)").verdict == "unsupported"
+
+
+def test_a_change_and_its_pair_on_another_source():
+    # b-lam-dong-ma-tuy-2020-h1 and the sweep's p15-baolamdong: «tăng 93 vụ (206/113 vụ)»
+    text = page(next(p.stem for p in PAGES.glob("p15-baolamdong-matuy*.txt")))
+    at = text.index("206/113 vụ)") + len("206/")
+    assert change_pair_base(text, at, at + 3) == "other-period"
+    quote = "số vụ tăng 93 vụ (206/112 vụ)"   # 206 − 112 ≠ 93
+    at = quote.index("112")
+    assert change_pair_base(quote, at, at + 3) is None
+    quote = "số vụ giảm 93 vụ (206/113 vụ)"   # a fall, yet the first term is larger
+    at = quote.index("113")
+    assert change_pair_base(quote, at, at + 3) is None
