@@ -57,7 +57,7 @@ from service.checker.match import SCALE_ROUNDING, CURRENCIES, Row, TableIndex, f
 from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
 from service.checker.recognisers import sentence_start
-from service.checker.recognisers.bases import bracketed_base, compared_value, pair_base
+from service.checker.recognisers.bases import bracketed_base, change_pair_base, compared_value, pair_base
 from service.checker.recognisers.others import other_base
 from service.checker.recognisers.places import other_province, own_province
 from service.checker.recognisers.bounds import class_bound, named_milestone
@@ -415,6 +415,7 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
                 text, n.start, n.end) else "ngưỡng, giới hạn của nhóm được đếm: số liệu là số đơn vị đếm trước đó"
             continue
         base = (bracketed_base(text, n.start, n.end) or pair_base(text, n.start, n.end)
+                or change_pair_base(text, n.start, n.end)
                 or compared_value(text, n.start, n.end) or other_base(text, n.start, n.end)) \
             if n.verdict in ("unsupported", "unverified") and n.source is None \
             and (n.expected is None or n.expected in text[text.rfind("\n", 0, n.start) + 1:n.start]) else None

@@ -42,7 +42,7 @@ from service.checker.recognisers import (Claim, alternation, changes, classify, 
 from service.checker.recognisers import (assigned, captions, forces, tolerances, perbase, between, related, sizeclass, chainage, conditions, contents, damage, daymonth, durations, each, forecasts, formula, grouplevel, intake, landclass, merged, requests, required, seasonplan,
                                          relative, series, some, varieties, viewer, yearpair)
 from service.checker.recognisers import anaphora, combined, criteria, judgments, lanes, routes, schoolgrades, sports, stamps, plates
-from service.checker.recognisers import fixtures, hotlines, timetable
+from service.checker.recognisers import fixtures, hotlines, timetable, yearnoun
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
 from service.figures.units import CURRENCY_WORDS
@@ -156,7 +156,7 @@ CLAIMS = (
     # the whole of a standing classification framing its parts: trong 11 nhóm hàng … chính có 4 nhóm
     names.FRAME,
     # the base of a rate in an indicator's name: Số giường bệnh/1 vạn dân
-    perbase.PER_POPULATION, perbase.PER_BASE_WORDED, perbase.PER_MILLE_TYPED,
+    perbase.PER_POPULATION, perbase.PER_BASE_WORDED, perbase.PER_MILLE_TYPED, perbase.PER_ONE_IN_NAME,
     # the number of parts of a definition: 04 phẩm chất: ..., 6 nhiệm vụ trọng tâm, cả 3 tiêu chí
     names.DEFINITION, names.FULL_SCHEDULE,
     # documents: 21-KL/TW, Quyết định 290, Chương trình phối hợp số 09, QĐ 1237
@@ -799,8 +799,10 @@ def _word_candidates(text: str) -> list[WordNumber]:
                     and not _counted_like_its_neighbours(text, w.start, w.end):
                 continue  # "một số", "một cách", "một người dân cho biết": the article, no count
             if w.words == ("năm",) and (_YEAR_NOUN_BEFORE.search(before) or _YEAR_AFTER.match(text, w.end)
-                                        or (_GRADE_YEAR_BEFORE.search(before) and _GRADE_AFTER.match(text, w.end))):
-                continue  # "đầu năm Hội đã", "hàng năm", "trong năm", "năm học 2017-2018": the year
+                                        or (_GRADE_YEAR_BEFORE.search(before) and _GRADE_AFTER.match(text, w.end))
+                                        or yearnoun.year_of_a_kind(text, w.end)
+                                        or yearnoun.year_by_copula(text, w.start)):
+                continue  # "đầu năm Hội đã", "hàng năm", "trong năm", "năm học 2017-2018", "kết thúc năm học": the year
             noun, _ = _noun_after(text, w.end)
             if count_unit(noun, _NOT_COUNTED_SORTED) is not None:
                 continue

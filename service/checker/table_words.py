@@ -17,6 +17,7 @@ import re
 
 from service.checker.extract import _NUMBER_BEFORE, _SENTENCE_START, _YEAR_AFTER, Mention
 from service.checker.extract import _YEAR_NOUN_BEFORE as _YEAR_BEFORE
+from service.checker.recognisers import yearnoun
 
 # wider than extract's: a table's labels also number by "loại", "lần", "số", "khóa"
 _ORDINAL_BEFORE = re.compile(r"(?i)(?<!\w)(?:thứ|hạng|giải|loại|lần|số|khóa|khoá|tháng|ngày|mùng|mồng)\s+$")
@@ -45,7 +46,8 @@ def add_table_words(text: str, mentions: list[Mention], index) -> list[Mention]:
             continue
         if text[w.start].isupper() and not _SENTENCE_START.search(text[max(0, w.start - 3):w.start]):
             continue
-        if w.words == ("năm",) and (_YEAR_BEFORE.search(before) or _YEAR_AFTER.match(text, w.end)):
+        if w.words == ("năm",) and (_YEAR_BEFORE.search(before) or _YEAR_AFTER.match(text, w.end)
+                                    or yearnoun.year_of_a_kind(text, w.end) or yearnoun.year_by_copula(text, w.start)):
             continue
         nm = _NOUN.match(text, w.end)
         if not nm:

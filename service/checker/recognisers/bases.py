@@ -170,6 +170,31 @@ def pair_base(text: str, start: int, end: int) -> str | None:
     return "other-period" if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\w)trước(?!\w)", cmp_.group(0)) else "base"
 
 
+#: ``số người chết tăng 5 người (8/3 người), số người bị thương giảm 4 người (0/4 người)`` (held-out
+#: ya-toan-quoc-cuc-canh-sat-pccc-tinh-hinh-chay-no-2023-03), ``tăng 93 vụ (206/113 vụ)`` (b-lam-dong-ma-tuy-2020-h1,
+#: the sweep's p15-baolamdong): a change said as an amount, then the pair of this period's and the other period's value
+#: in brackets — their difference is the change, so the second is the value it is measured from.
+_CHANGE_BEFORE_PAIR = re.compile(rf"(?i)(?<!\w)(tăng|giảm)\s+(?:thêm\s+|bớt\s+)?(\d[\d.]*)\s*{_W}+(?:\s+{_W}+)?\s*$")
+
+
+def change_pair_base(text: str, start: int, end: int) -> str | None:
+    """The second term of ``(a/b <noun>)`` right after ``tăng/giảm N <noun>`` where ``a − b`` is that change (the
+    direction agreeing): the other period's value, ``other-period``. A pair that does not add up stays checked (a wrong
+    term is caught), as does the first term."""
+    lead = _PAIR.search(text, max(0, start - 30), start)
+    if lead is None or not _PAIR_CLOSE.match(text, end):
+        return None
+    change = _CHANGE_BEFORE_PAIR.search(text, max(0, lead.start() - 60), lead.start())
+    first, second = _value(lead.group(0).strip("( /\t")), _value(text[start:end])
+    if change is None or first is None or second is None:
+        return None
+    amount = _value(change.group(2))
+    if amount is None or amount == 0:
+        return None
+    rises = change.group(1).lower() == "tăng"
+    return "other-period" if first - second == (amount if rises else -amount) else None
+
+
 _TIMES = re.compile(r"(?i)(?<!\w)gấp\s+(?:(?:gần|hơn|khoảng|trên)\s+)?(\d+(?:,\d+)?)\s*lần")
 _FEWER = re.compile(r"(?i)(?<!\w)(?:ít|thấp|kém|giảm|chậm)(?!\w)")
 _MORE = re.compile(r"(?i)(?<!\w)(?:nhiều|cao|tăng|vượt|gấp|nhanh)(?!\w)")

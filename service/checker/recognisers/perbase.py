@@ -81,3 +81,28 @@ PER_BASE_WORDED = Rule("per-base-worded", "norm", "the base of a rate in an indi
 #: the zero is part of the sign, no number.
 PER_MILLE_TYPED = Rule("per-mille-typed", "norm", "a per mille sign typed as %0", re.compile(r"%(0)(?![\d.,]?\d)"),
                        needs=("%0",))
+
+
+#: ``Thu nhập trên 1 cổ phiếu (EPS cơ bản)`` (held-out zq-toan-quoc-viettel-global-ket-qua-kinh-doanh-2025-q3, a listed
+#: company's income statement; the same line on every such statement of the sweep), ``223. Số học sinh phổ thông bình
+#: quân một giáo viên và bình quân 1 lớp học phân theo loại hình`` (held-out yf-quang-ngai-cuc-thong-ke, a yearbook
+#: table's title): an indicator's name — a label, no verb and no number of its own — saying what its measure is per:
+#: ``1`` after ``trên``/``bình quân``/``trung bình`` and before a noun is the unit, no figure (not ``cho``: ``tặng
+#: giấy khen cho 1 tập thể`` gives to one, yk-gia-lai).
+#: Not a scale, a time or a measure after the ``1`` (``trên 1 tỷ USD``, ``trên 1 triệu em``, ``trên 1 năm``: more than
+#: one), nor a clause with a verb (``Đã có 20 mặt hàng đạt kim ngạch xuất khẩu trên 1 …``).
+_ONE_PER = re.compile(r"(?i)(?<!\w)(?:trên|bình[ \t]+quân|trung[ \t]+bình)[ \t]+(0?1)[ \t]+"
+                      r"(?!(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|chục|vạn|năm|tháng|ngày|tuần|quý|giờ|phút|lần|buổi|kỳ|đợt|"
+                      r"ha|km|kg|tấn|tạ|lít|m)(?!\w))[^\W\d_]+")
+#: what opens a label: the line's start, a bracket, a semicolon or a list number (``223.``, ``1)``)
+_LABEL_HEAD = re.compile(r"(?:^|[\n(;]|(?<![\d.,])\d+[.)][ \t])[^\n(;\d]*$")
+
+
+def _in_a_label(text: str, m: re.Match) -> bool:
+    """The words from the label's head to the ``1`` hold no verb and no number (``_LABEL_HEAD``, ``_VERB``)."""
+    head = _LABEL_HEAD.search(text, max(0, m.start() - 100), m.start())
+    return head is not None and _VERB.search(text, head.start(), m.start()) is None
+
+
+PER_ONE_IN_NAME = Rule("per-one-in-name", "norm", "the one unit an indicator's name is per (trên 1 cổ phiếu)",
+                       _ONE_PER, accept=_in_a_label, needs=("1",))
