@@ -61,6 +61,12 @@ def _verdicts(slug: str, line: str, bad: str | None = None):
      "Hơn 429 công trình thanh niên các cấp được thực hiện trong tuần đầu", "429", "4.129"),
     # the district's 429 written again for the communes' 3.610
     (DOAN, DOAN_LIST, DOAN_LIST.replace("3.610 công trình", "429 công trình"), "429", "3.610"),
+    # ya NHCSXH: the poor households still borrowing (6.784.000) for those who left poverty (493.000)
+    ("ya-toan-quoc-nhcsxh-nguon-von-cho-vay-du-no-2016", "giúp trên 493.000 hộ vượt qua ngưỡng nghèo",
+     "giúp trên 6.784.000 hộ vượt qua ngưỡng nghèo", "6.784.000", "493.000"),
+    # ze Tổng đài 111: the calls received (238.500) for the counselling calls (15.991)
+    ("ze-toan-quoc-tong-dai-111-bao-ve-tre-em-2023-9t", "trong đó có 15.991 cuộc gọi tư vấn và 845 ca",
+     "trong đó có 238.500 cuộc gọi tư vấn và 845 ca", "238.500", "15.991"),
 ])
 def test_a_count_before_another_rows_whole_label_is_flagged(slug, line, bad, wrong, right):
     got = _verdicts(slug, line, bad)
@@ -70,6 +76,8 @@ def test_a_count_before_another_rows_whole_label_is_flagged(slug, line, bad, wro
 
 @pytest.mark.parametrize("slug, line", [
     (DOAN, DOAN_LIST),
+    ("ya-toan-quoc-nhcsxh-nguon-von-cho-vay-du-no-2016", "giúp trên 493.000 hộ vượt qua ngưỡng nghèo"),
+    ("ze-toan-quoc-tong-dai-111-bao-ve-tre-em-2023-9t", "trong đó có 15.991 cuộc gọi tư vấn và 845 ca"),
     (DOAN, "Hơn 4.000 công trình thanh niên các cấp được thực hiện trong tuần đầu"),
     # week 2's «Gần 4.000 …» (a linked title): the total's 4.129 said roughly — no swap to name
     (DOAN, "Gần 4.000 công trình thanh niên các cấp được thực hiện Tuổi trẻ"),
