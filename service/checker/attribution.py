@@ -109,6 +109,9 @@ _TO_AFTER = re.compile(r"(?i)[^.;:\n]{0,60}?(?<!\w)(?:xuống|lên|còn|đến|t
 #: ``không``: it also makes nouns, ``không gian``, ``không khí``, and names, ``5 không, 3 sạch``.)
 _NEGATION = re.compile(r"(?i)(?<!\w)chưa(?!\w)")
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s")
+#: How far after a number its own clause's words of time are read, and the words of a base that end them.
+_CUE_AFTER_REACH = 100
+_BASE_WORDS = re.compile(r"(?i)(?<!\w)(?:so\s+(?:với|cùng)|bằng|gấp|tăng|giảm)(?!\w)")
 _BREAKDOWN = re.compile(r"(?i)(?<!\w)trong\s+đó(?!\w)")
 #: or ``, gồm`` / ``, bao gồm`` right after the whole's noun phrase (``tổng số 71 giải, gồm 41 …``; not the ``gồm`` of
 #: another noun further on: ``…, gồm các tác phẩm: …``)
@@ -476,7 +479,7 @@ class Attribution:
                 continue
             if stock.cue(self.text, m.num_start, m.end) is not None:
                 continue   # "… 4.380 ha, nâng tổng diện tích … lên 344.187,94 ha": the flow and its stock choose (_stock_pass)
-            cue = self._time_cue(i)
+            cue = self._time_cue(i) or self._time_cue_after(i)
             is_running = running_base(row.fig.ma) is not None
             if cue is None or (cue == "running") == is_running:
                 continue
@@ -580,6 +583,20 @@ class Attribution:
         said = max(c.end() for rx in (RUNNING_CUE, PERIOD_CUE) for c in rx.finditer(earlier))
         taken = any(w.sentence + said <= k.num_start < start for k in self.mentions)
         return None if taken else cue
+
+    def _time_cue_after(self, i: int) -> str | None:
+        """The words of time after mention i in its own clause, none said before it: ``Hơn 12.000 doanh nghiệp thành
+        lập mới trong tháng 8`` (yn Bộ KH&ĐT, a title), ``có 12.404 doanh nghiệp được thành lập mới trong tháng 8,``
+        — a count's noun phrase and its verb come first, the period last. Cut at a base (``so với tháng 7`` is what
+        the number is compared with, not its period) and at the clause's end."""
+        m = self.mentions[i]
+        end = _CLAUSE_END.search(self.text, m.end, min(len(self.text), m.end + _CUE_AFTER_REACH))
+        after = self.text[m.end:end.start() if end else min(len(self.text), m.end + _CUE_AFTER_REACH)]
+        base = _BASE_WORDS.search(after)
+        after = after[:base.start()] if base else after
+        if any(m.end <= k.num_start < m.end + len(after) for k in self.mentions if k.is_figure and k.kind != "year"):
+            return None   # another number in the clause after it: the words of time may be that one's
+        return time_cue(after)
 
     def _sibling(self, row: Row) -> Row | None:
         """The running total of a row, or the row of a running total."""

@@ -35,6 +35,8 @@ from pathlib import Path
 from service.checker.anchors import compile_quotes
 from service.checker.attribution import Attribution
 from service.checker.breakdown import Breakdown
+from service.checker.countrate import CountRate
+from service.checker.labelafter import LabelAfter
 from service.checker.echoes import Echoes
 from service.checker.pasted import totals_summed
 from service.checker.tabletext import TableCells, total_rows
@@ -1011,7 +1013,7 @@ def english_cell_note(raw: str) -> str:
 
 class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Breakdown, Echoes, TableCells,
                StandingVerdicts, Movements, Fractions, OwnIndex, LabelSaid, BracketIndex,
-               ValueRate, RateChain, ShareNoun):
+               ValueRate, RateChain, ShareNoun, CountRate, LabelAfter):
     def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
         self.text, self.mentions, self.where, self.idx, self.pidx, self.year = text, mentions, where, idx, pidx, year
         for m in mentions:
@@ -1083,12 +1085,14 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         self._child_twin_pass()   # one label under several parent rows: the parent stated just before chooses
         self._own_rate_pass()     # "10,5km kênh mương (đạt 68%)": a rate in brackets is its own row's
         self._own_change_pass()   # "623,2 tỷ đồng, đạt 22,53% kế hoạch, tăng 8,32% so với cùng kỳ": its row's change
+        self._count_rate_pass()   # "giảm 23,64% số vụ, 16,4% số người chết": each rate is its «số <noun>»'s count's
         self._own_index_pass()    # "118,6 tỷ lượt khách, tăng 10,8%": the value's own index row (cùng kỳ = 100)
         self._named_index_pass()  # "lượng khách vận chuyển … giảm 4,5%": the index rows its subject's words name
         self._bracket_index_pass()  # "74,65 tạ/ha (100,13%)": an index in brackets is its value's own
         self._value_rate_pass()   # "đã thu hơn 5.626 tỷ đồng, đạt 52,2% dự toán": a value and its rate, one row's
         self._share_noun_pass()   # "80% tổ chức cơ sở Đoàn được kiểm tra giám sát": a share is its noun phrase's row's
         self._label_said_pass()   # "sản lượng sản xuất ô tô 6 tháng đạt 30.925 xe": a row's whole label, its value
+        self._label_after_pass()  # "429 công trình thanh niên các cấp": the row whose whole label follows the count
         self._label_number_pass()  # "6 lớp khối 11": a name with a number picks its row out of the same rows'
         self._named_row_pass()    # one indicator of several named units: the name before the number chooses
         self._breakdown_pass()    # "6 hợp tác xã (trong đó 788 HTX …)": no part larger than its whole
