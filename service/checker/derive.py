@@ -30,6 +30,7 @@ from service.checker.model import NumberCheck
 from service.checker.keptbase import same_kept_base
 from service.checker.ownindex import rate_base
 from service.checker.wording import fmt_like, fmt_row_value
+from service.figures.model import kept_rate_of
 from service.checker.recognisers import aspects, casepairs, changes, counted, listwhole, plans, rates
 from service.checker.recognisers.bases import bracketed_base, pair_base
 from service.checker.recognisers.shares import (REACH, enumeration_parts, fraction_beside, named_whole,
@@ -83,8 +84,6 @@ _PART_OPENS = re.compile(r"(?i)(?<!\w)trong\s+đó(?!\w)")
 _PART_RATE_WORDS = frozenset({"tang", "giam", "dat", "bang", "muc", "toc", "do"})
 #: A kept rate measured against last year (folded label): ``…: tốc độ tăng so với cùng kỳ năm 2017``.
 _YEAR_AGO_LABEL = re.compile(r"\bcung (?:ky|thoi ky|thang)\b|\bnam truoc\b")
-#: The code suffix the loader gives a row's kept rate of change (``-TL``, ``-TL2``, primed when taken).
-_KEPT_RATE_CODE = re.compile(r"-TL\d*'*$")
 _CLAUSE_STOP = re.compile(r"[.;:!?\n]|,\s|\s(?:và|nhưng)\s")
 _NAMED_UNIT_AFTER = re.compile(r"\s*(?:về\s+)?số\s+(\w+(?: \w+)?)")
 _NAMED_UNIT_BEFORE = re.compile(r"số\s+(\w+(?: \w+)?)\s*$")
@@ -1380,8 +1379,8 @@ class Derivations:
         """The row a sheet's kept rate is the rate of (``R-2.b-LK-TL`` «Va chạm giao thông (từ đầu năm): tốc độ tăng so
         cùng kỳ 7 tháng» → ``R-2.b-LK``): the words after the colon are the rate's, which the text says by ``tăng …%``
         itself; the row itself when it is none."""
-        base = _KEPT_RATE_CODE.sub("", r.fig.ma)
-        return self.idx.by_code.get(base, r) if base != r.fig.ma else r
+        base = kept_rate_of(r.fig.ma)
+        return self.idx.by_code.get(base, r) if base is not None else r
 
     def _change_now(self, row: Row, pct: bool) -> str | None:
         cur, old = row.values.get("ky_bao_cao"), row.values.get("cung_ky")

@@ -25,7 +25,7 @@ import re
 import unicodedata
 
 from service.checker.match import Row, fold
-from service.figures.model import is_index_row
+from service.figures.model import is_index_row, kept_rate_of
 from service.checker.recognisers.propernames import label_names, name_runs, name_written
 from service.checker.wording import fmt_row_value
 
@@ -167,7 +167,7 @@ class NamedRows:
             own = [c for c in self.idx.rows if _child_of(c.fig.ma, owner.fig.ma) and "ky_bao_cao" in c.values
                    and (c.kind == "percent" or c.unit.startswith("%"))
                    and not is_index_row(c.fig.chi_tieu)
-                   and not (c.fig.ma.endswith("-TL") and m.comparison not in ("tăng", "giảm"))] \
+                   and not (kept_rate_of(c.fig.ma) is not None and m.comparison not in ("tăng", "giảm"))] \
                 or self._share_row_of(owner)
             # (nor is its rate of change, «<mã>-TL», the rate of a plan said with no change word: «1.797,7 nghìn tấn
             # (tăng 2,1% so với cùng kỳ 2020; bằng 20,9% kế hoạch»), zh-toan-quoc-tong-cuc-thuy-san-2021-03)

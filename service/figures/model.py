@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -14,6 +15,17 @@ INDEX_WORDS = "so với cùng kỳ"
 def is_index_row(label: str) -> bool:
     """The label is an index row's (``Tổng sản lượng thủy sản: so với cùng kỳ``): a comparison, not an amount."""
     return (label or "").rstrip().endswith(": " + INDEX_WORDS)
+
+
+def kept_rate_of(code: str) -> str | None:
+    """The code of the row whose rate of change a row the loader kept is (``3-TL`` → ``3``, ``3-LK-TL`` → ``3-LK``,
+    ``3-TL2``, primed when taken): that rate itself, where last year's value could not be had from it; None for any
+    other row."""
+    base = _KEPT_RATE_CODE.sub("", code or "")
+    return base if base != (code or "") else None
+
+
+_KEPT_RATE_CODE = re.compile(r"-TL\d*'*$")
 
 
 @dataclass(frozen=True)
