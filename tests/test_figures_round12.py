@@ -126,7 +126,15 @@ SHEETS = {
         # the sheet types a fall as a negative (-9,7): the month's rates of change, kept as the rows' own
         ("Lượng gạo xuất khẩu: tốc độ tăng tháng 5/2022 so với tháng 5/2021", "%", D("13.3"), None, None, None),
         ("Kim ngạch xuất khẩu gạo: tốc độ tăng tháng 5/2022 so với tháng 5/2021", "%", D("2.4"), None, None, None),
-        ("Giá xuất khẩu bình quân: tốc độ tăng tháng 5/2022 so với tháng 5/2021", "%", D("-9.7"), None, None, None)],
+        ("Giá xuất khẩu bình quân: tốc độ tăng tháng 5/2022 so với tháng 5/2021", "%", D("-9.7"), None, None, None),
+        # stop 43: the months to date's rates («5 tháng 2022 so với cùng kỳ (%)», falls typed negative) are the
+        # running rows' own, as the month's are the month's (the page: «tăng 6,6% về khối lượng, nhưng giảm 4% về
+        # kim ngạch và giảm 9,9% về giá»)
+        ("Lượng gạo xuất khẩu (từ đầu năm): tốc độ tăng 5 tháng 2022 so với cùng kỳ", "%", D("6.6"), None, None, None),
+        ("Kim ngạch xuất khẩu gạo (từ đầu năm): tốc độ tăng 5 tháng 2022 so với cùng kỳ", "%", D("-4"), None, None,
+         None),
+        ("Giá xuất khẩu bình quân (từ đầu năm): tốc độ tăng 5 tháng 2022 so với cùng kỳ", "%", D("-9.9"), None, None,
+         None)],
         ["không tính lại được"]),
     # x/y: the whole in Kế hoạch (round 10's «39/45»); a change against the end of last year gives the start of the
     # period (the year's base, as t03 of round 11's `31/12/2011`)

@@ -41,7 +41,8 @@ TIME_CUED = Rule("clock-hours", "time", "time of day", _HOURS, accept=_cued)
 
 #: ``mở cửa từ 9 - 21h hàng ngày``, ``từ 7-17 giờ``: a span of clock hours (the unit written once, after the second);
 #: its end may carry minutes (``Buổi sáng từ 8-11 giờ 30``, yn-ba-ria-vung-tau-bao-tang-tinh).
-_HOUR_SPAN = re.compile(r"(?i)(?<![\w.,/])(\d{1,2}\s?[-–]\s?\d{1,2}\s?(?:h|giờ)(?:\s?[0-5]\d(?:\s?(?:phút|p|'))?)?)(?!\w)")
+_HOUR_SPAN = re.compile(r"(?i)(?<![\w.,/])(\d{1,2}\s?[-–]\s?\d{1,2})\s?(?:h|giờ)(?!\w)(?!\s?[0-5]\d)")
+_HOUR_SPAN_MINUTES = re.compile(r"(?i)(?<![\w.,/])(\d{1,2}\s?[-–]\s?\d{1,2}\s?(?:h|giờ)\s?[0-5]\d(?:\s?(?:phút|p|'))?)(?!\w)")
 
 
 def _span_ok(text: str, m: re.Match) -> bool:
@@ -49,7 +50,7 @@ def _span_ok(text: str, m: re.Match) -> bool:
     return first < last <= 24
 
 
-HOUR_SPAN = Rule("clock-span", "time", "time of day", _HOUR_SPAN, accept=_span_ok)
+HOUR_SPAN = Rule("clock-span", "time", "time of day", _HOUR_SPAN, _HOUR_SPAN_MINUTES, accept=_span_ok)
 
 #: ``phải túc trực 24/7`` (c18-dantri-sar), ``tiếp nhận 24/24h`` (tienphong.vn, a hotline): round the clock, all week —
 #: how a service is kept, not a share nor a count.
