@@ -5,6 +5,7 @@ method: every number of a bare page is checked against it, so what passes is wha
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -84,3 +85,33 @@ def fresh(tmp_path, case, period):
     """A fresh case of caught round 5 (``evaluations/sweep/caught5/``), its table loaded for ``period``."""
     d = ROOT / "evaluations" / "sweep" / "caught5" / case
     return csv_table(tmp_path, (d / "figures.csv").read_text(encoding="utf-8"), period)
+
+
+# ---------------------------------------------------------------- a line of a real case, checked with its own table
+_HELDOUT = Path(__file__).resolve().parents[1] / "evaluations" / "cases" / "heldout"
+
+
+@lru_cache(maxsize=None)
+def real_case(slug: str, folders: tuple = (_HELDOUT,)):
+    """A held-out (or sweep) case by its slug: the case, its table loaded as the evaluation loads it, and the check's
+    keywords (its standing facts, its period)."""
+    from evaluations.checker_accuracy import load_real_table
+    from evaluations.real import real_cases
+    from service.checker.standing import from_case
+
+    case = next(c for f in folders for c in real_cases(f) if c.slug == slug)
+    table, _ = load_real_table(case)
+    return case, table, {"standing": from_case(case.standing), "period": case.period_code}
+
+
+def case_line_verdicts(slug: str, line: str, bad: str | None = None, folders: tuple = (_HELDOUT,)):
+    """(text, verdict, reason) of every number of ``line`` in the case's text, the line replaced by ``bad`` first when
+    given (a planted error): checked against the case's own table."""
+    case, table, kw = real_case(slug, folders)
+    text = unicodedata.normalize("NFC", case.text)
+    assert line in text, line
+    if bad is not None:
+        text, line = text.replace(line, bad, 1), bad
+    s = text.index(line)
+    return [(n.text, n.verdict, n.reason or "") for n in check_text(text, table, **kw).numbers
+            if s <= n.start < s + len(line)]

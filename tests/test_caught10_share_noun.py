@@ -6,12 +6,12 @@ share of what the phrase names — another share row's value written there is a 
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
 from service.checker.check import check_text
+from tests.sweep_tables import case_line_verdicts, real_case
 from service.checker.sharenoun import share_phrase
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,26 +43,8 @@ def test_no_noun_phrase(text):
     assert share_phrase(text, text.index("%") + 1) is None
 
 
-@lru_cache(maxsize=None)
-def _case(slug: str):
-    from evaluations.checker_accuracy import load_real_table
-    from evaluations.real import real_cases
-    from service.checker.standing import from_case
-
-    case = next(c for f in FOLDERS for c in real_cases(f) if c.slug == slug)
-    table, _ = load_real_table(case)
-    return case, table, {"standing": from_case(case.standing), "period": case.period_code}
-
-
 def _verdicts(slug: str, line: str, bad: str | None = None):
-    case, table, kw = _case(slug)
-    text = unicodedata.normalize("NFC", case.text)
-    assert line in text, line
-    if bad is not None:
-        text, line = text.replace(line, bad, 1), bad
-    s = text.index(line)
-    return [(n.text, n.verdict, n.reason or "") for n in check_text(text, table, **kw).numbers
-            if s <= n.start < s + len(line)]
+    return case_line_verdicts(slug, line, bad, tuple(FOLDERS))
 
 
 @pytest.mark.parametrize("slug, line, bad, wrong", [
@@ -94,7 +76,7 @@ def test_another_rows_share_before_a_noun_phrase_is_flagged(slug, line, bad, wro
     ("ym-ninh-thuan-ninh-son-huyen-doan-so-ket-giua-nhiem-ky-2012-2017", "80% tổ chức cơ sở Đoàn được kiểm tra giám sát"),
 ])
 def test_a_phrase_that_does_not_choose_stays_quiet(slug, line):
-    case, table, kw = _case(slug)
+    case, table, kw = real_case(slug, tuple(FOLDERS))
     text = unicodedata.normalize("NFC", case.text)
     if line not in text:   # the Hiệp Hòa line is a plant of 100 for 89: a row of 100 exists, the phrase is too short
         text = text.replace(line.replace("100%", "89%"), line, 1)

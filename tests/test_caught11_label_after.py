@@ -4,13 +4,11 @@ label after a part's value is a swap (evaluations/sweep/caught-round11.md, ``ser
 
 from __future__ import annotations
 
-import unicodedata
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
-from service.checker.check import check_text
+from tests.sweep_tables import case_line_verdicts
 from service.checker.labelafter import _ends_label
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,26 +31,8 @@ def test_what_leaves_a_label_whole(rest, whole):
     assert _ends_label(rest) is whole
 
 
-@lru_cache(maxsize=None)
-def _case(slug: str):
-    from evaluations.checker_accuracy import load_real_table
-    from evaluations.real import real_cases
-    from service.checker.standing import from_case
-
-    case = next(c for f in FOLDERS for c in real_cases(f) if c.slug == slug)
-    table, _ = load_real_table(case)
-    return case, table, {"standing": from_case(case.standing), "period": case.period_code}
-
-
 def _verdicts(slug: str, line: str, bad: str | None = None):
-    case, table, kw = _case(slug)
-    text = unicodedata.normalize("NFC", case.text)
-    assert line in text, line
-    if bad is not None:
-        text, line = text.replace(line, bad, 1), bad
-    s = text.index(line)
-    return [(n.text, n.verdict, n.reason or "") for n in check_text(text, table, **kw).numbers
-            if s <= n.start < s + len(line)]
+    return case_line_verdicts(slug, line, bad, tuple(FOLDERS))
 
 
 @pytest.mark.parametrize("slug, line, bad, wrong, right", [

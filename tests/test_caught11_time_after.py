@@ -5,13 +5,11 @@ thành lập mới trong tháng 8``) choose between a row and its running total,
 
 from __future__ import annotations
 
-import unicodedata
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
-from service.checker.check import check_text
+from tests.sweep_tables import case_line_verdicts
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "evaluations" / "cases" / "heldout"
@@ -29,26 +27,8 @@ CASES = [
 ]
 
 
-@lru_cache(maxsize=None)
-def _case(slug: str):
-    from evaluations.checker_accuracy import load_real_table
-    from evaluations.real import real_cases
-    from service.checker.standing import from_case
-
-    case = next(c for c in real_cases(FOLDER) if c.slug == slug)
-    table, _ = load_real_table(case)
-    return case, table, {"standing": from_case(case.standing), "period": case.period_code}
-
-
 def _verdicts(slug: str, line: str, bad: str | None = None):
-    case, table, kw = _case(slug)
-    text = unicodedata.normalize("NFC", case.text)
-    assert line in text, line
-    if bad is not None:
-        text, line = text.replace(line, bad, 1), bad
-    s = text.index(line)
-    return [(n.text, n.verdict, n.reason or "") for n in check_text(text, table, **kw).numbers
-            if s <= n.start < s + len(line)]
+    return case_line_verdicts(slug, line, bad, (FOLDER,))
 
 
 @pytest.mark.parametrize("slug, line, month, running", CASES)

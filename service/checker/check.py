@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import cache
 import unicodedata
 from decimal import Decimal
 from pathlib import Path
@@ -400,7 +401,7 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
     report = _report_period(period, current)
     counts_delegates, counts_committee, counts_awards = _counts_events(idx)
     last_other = None  # (end, period) of the last number said of another period
-    own = own_province(text)   # the province the report is about, when it names one far more than any other
+    own = cache(lambda: own_province(text))   # the province the report is about, read at the first number needing it
     for k, n in enumerate(numbers):
         if k in cells:
             continue   # a cell of a table pasted as text: its row's label said what it is (tabletext)
@@ -428,7 +429,7 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.derivation = "cơ sở so sánh (số kỳ trước, chỉ tiêu, tổng số) nêu kèm trong ngoặc, không phải số liệu của kỳ"
             continue
         if n.verdict in ("unsupported", "unverified") and n.source is None \
-                and (place := other_province(text, n.start, own, since_previous_only=n.expected is not None)) \
+                and (place := other_province(text, n.start, own(), since_previous_only=n.expected is not None)) \
                 and not _a_row_names(idx, place):
             # "đứng sau Thanh Hóa với 3,510 triệu đồng" on Hà Tĩnh's page, "Hà Nội … nhiều nhất với 181 em" in Hà Tĩnh's
             # report: another province's value quoted to rank the report's own. A number the checker guessed a row for
