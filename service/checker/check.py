@@ -77,7 +77,7 @@ from service.checker.recognisers.sessions import passed_at_session
 from service.checker.recognisers.quotas import assigned_quota, session_reach
 from service.checker.recognisers.samebefore import year_of_same_period_after
 from service.checker.recognisers.ago import opens_on_last_year
-from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, aims_at_its_year, sentence_aims, earlier_by_words, earlier_named_after,
+from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, aims_at_its_year, sentence_aims, after_time_ahead, earlier_by_words, earlier_named_after,
                                                    against_month_a_year_ago, covers, within, earlier_opened, earlier_said, in_year_estimate, opened_on, opens_on_year,
                                                    other_period, still_needed,
                                                    plan_of_ratio, same_clause, spelled_out)
@@ -585,6 +585,7 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.derivation = "chỉ tiêu được giao: mức đặt ra, không phải kết quả của kỳ báo cáo"
             continue
         if still_needed(text, n.start) or aims_at_its_year(text, n.start, report) or sentence_aims(text, n.start) \
+                or after_time_ahead(text, n.start) \
                 or n.expected is None and (
                 _aimed(text, n.start) or _spells_out_aims(text, n.start, numbers)
                 or (_aims_go_on(text, numbers, k) and not _a_row_is_about(idx, text, n.start))):

@@ -278,6 +278,17 @@ def _falls(row: Row, x: Decimal) -> bool:
     named_fall = re.search(r"\bgiam\b", label) is not None and re.search(r"\btang\b", label) is None
     return x < 0 or (named_fall and x > 0)
 
+
+#: a code of a child row: its parent's code, a dot, its own number (``II.5.3`` under ``II.5``)
+_CHILD_CODE = re.compile(r"^(.+)\.(\d+)$")
+
+
+def _group_of(code: str) -> str | None:
+    """The parent's code of a child row's code (``II.5.3`` → ``II.5``), None for a code that says no parent (``3``,
+    ``R-12``, ``TN-03``): a sum of rows is of parts of one whole, children of one row, where the codes say so."""
+    m = _CHILD_CODE.match(code or "")
+    return m.group(1) if m else None
+
 class Derivations:
     """Pass 2, mixed into the checker (``check._Checker``): it reads ``mentions``, ``where``, ``rows``, ``idx``."""
 
@@ -2242,6 +2253,9 @@ class Derivations:
                 if len(unit_rows) < k:
                     break
                 for parts in itertools.combinations(unit_rows[:10], k):
+                    groups = {_group_of(p.fig.ma) for p in parts}
+                    if None not in groups and len(groups) > 1:
+                        continue   # "(với 23 HCV, 3 HCB, 6 HCĐ)" for Bình Định's 4: its 4 and Lâm Đồng's 2 are no one whole
                     values = [p.values["ky_bao_cao"] for p in parts]
                     total = sum(values)
                     if ok(total) and not any(2 * v == total for v in values):

@@ -42,7 +42,7 @@ from service.checker.recognisers import (Claim, alternation, changes, classify, 
 from service.checker.recognisers import (assigned, captions, forces, tolerances, perbase, between, related, sizeclass, chainage, conditions, contents, damage, daymonth, durations, each, forecasts, formula, grouplevel, intake, landclass, merged, requests, required, seasonplan,
                                          relative, series, some, varieties, viewer, yearpair)
 from service.checker.recognisers import anaphora, combined, criteria, judgments, lanes, routes, schoolgrades, sports, stamps, plates
-from service.checker.recognisers import fixtures, hotlines, timetable, yearnoun
+from service.checker.recognisers import fixtures, hotlines, listed, timetable, yearnoun
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
 from service.figures.units import CURRENCY_WORDS
@@ -158,7 +158,7 @@ CLAIMS = (
     # the base of a rate in an indicator's name: Số giường bệnh/1 vạn dân
     perbase.PER_POPULATION, perbase.PER_BASE_WORDED, perbase.PER_MILLE_TYPED, perbase.PER_ONE_IN_NAME,
     # the number of parts of a definition: 04 phẩm chất: ..., 6 nhiệm vụ trọng tâm, cả 3 tiêu chí
-    names.DEFINITION, names.FULL_SCHEDULE,
+    names.DEFINITION, names.FULL_SCHEDULE, listed.LISTED,
     # documents: 21-KL/TW, Quyết định 290, Chương trình phối hợp số 09, QĐ 1237
     documents.NUMBER_CODE, documents.BY_TYPE_PAIR, documents.BY_TYPE, documents.BY_TYPE_NAMED, documents.BY_ABBREVIATION,
     # names: (4,42/5), Covid-19, V-30, "4 an toàn", 2 nhiệm vụ chiến lược, 3 gặp 4 biết, mô hình 2 cấp
@@ -418,16 +418,36 @@ _TO_VERB = re.compile(r"(?i)[^.;:\n\d%]{0,60}?(?<!\w)(?:xuống|lên)(?:\s+(?:c�
                       r"(?:\s+(?:gần|hơn|trên|khoảng|xấp\s+xỉ|dưới|chỉ|còn))?\s*$")
 
 
+#: ``tăng 52,9% (từ 736.095 đến 1,12 triệu tấn)``: ``đến``/``tới`` joins a change's old and new values when the change
+#: is said just before ``từ`` (else ``từ 15 đến 20`` is a range, read elsewhere).
+_TO_AFTER_CHANGE = re.compile(r"[ \t]+(?:đến|tới)[ \t]+(?:(?:gần|hơn|trên|khoảng|xấp\s+xỉ|dưới)[ \t]+)?$")
+_CHANGED_JUST_BEFORE = re.compile(r"(?i)(?<!\w)(?:tăng|giảm)(?!\w)[^.;!?\n]{0,60}$")
+
+
 def _from_to_units(text: str, mentions: list[Mention]) -> None:
     """The bare old value of a change from … to takes the new value's unit: ``từ 50,08 ở thời điểm đầu năm xuống
-    còn 42,74%`` is 50,08 %, ``giảm từ 12 xuống còn 8,5 ha`` 12 ha (a count with no unit of its own, no suffix)."""
+    còn 42,74%`` is 50,08 %, ``giảm từ 12 xuống còn 8,5 ha`` 12 ha (a count with no unit of its own, no suffix).
+    Where the new value has a scale word, the old one takes it only if that keeps the two of one size: ``từ 15 lên 20
+    triệu tấn`` is 15 triệu tấn, ``tăng 52,9% (từ 736.095 đến 1,12 triệu tấn)`` 736.095 tấn (not 736.095 triệu)."""
     figures = [m for m in mentions if m.value is not None]
     for a, b in zip(figures, figures[1:]):
         if a.kind != "count" or a.unit is not None or a.end != a.num_end or a.partner is not None \
-                or b.kind not in ("percent", "measure") or b.scale != 1 or a.scale != 1:
+                or b.kind not in ("percent", "measure") or a.scale != 1 or b.scale != 1 and b.kind != "measure":
             continue
-        if _FROM_OPEN.search(text, max(0, a.num_start - 20), a.num_start) and _TO_VERB.fullmatch(text, a.end, b.num_start):
+        opened = _FROM_OPEN.search(text, max(0, a.num_start - 20), a.num_start)
+        if opened is None or not (_TO_VERB.fullmatch(text, a.end, b.num_start) or (
+                _TO_AFTER_CHANGE.fullmatch(text, a.end, b.num_start)
+                and _CHANGED_JUST_BEFORE.search(text, max(0, opened.start() - 80), opened.start()))):
+            continue
+        if b.scale == 1:
             a.kind, a.unit, a.value = b.kind, b.unit, a.numeral
+        elif a.numeral and b.value and a.numeral > 0 and b.value > 0:
+            bare, scaled = abs((a.numeral / b.value).ln()), abs((a.numeral * b.scale / b.value).ln())
+            a.kind, a.unit = b.kind, b.unit
+            if scaled < bare:
+                a.value, a.scale = a.numeral * b.scale, b.scale
+            else:
+                a.value = a.numeral
 
 
 def _unmarked_changes(text: str, mentions: list[Mention]) -> None:

@@ -32,7 +32,8 @@ _PHRASE_REACH = 120
 #: worth or parts (``được thực hiện``, ``trị giá``, ``với tổng giá trị``, ``gồm``) — never a word that narrows it
 #: (``định kỳ``, ``lưu động``, ``tại Trung tâm``: a part's label).
 _LABEL_ENDS = frozenset({"duoc", "da", "dat", "co", "la", "trong", "nam", "thang", "quy", "tuan", "dot", "ky", "tu",
-                         "voi", "tri", "gom", "bao", "nhu", "va", "thuc", "hien", "uoc", "tang", "giam", "chiem"})
+                         "voi", "tri", "gom", "bao", "nhu", "va", "thuc", "hien", "uoc", "tang", "giam", "chiem",
+                         "cho"})   # "26 huy chương đồng cho các vận động viên …": to whom, not which
 #: A value this close to the label's row's is that row's said roughly (``gần 4.000`` for 4.129), no swap.
 _ROUNDED = Decimal("0.1")
 

@@ -343,7 +343,9 @@ class TableIndex:
         for r in self.rows:
             r.weight = math.fsum(self.idf[t] for t in r.tokens) or 1.0
         self.units = {r.unit for r in self.rows if r.kind == "count" and r.unit} | set(COUNT_UNITS) | PERSON
-        self.person = set(PERSON)
+        # times of a person are persons counted (``khách quốc tế đạt gần 14,5 triệu người`` in a row of ``triệu lượt
+        # khách``): a row's unit ``lượt <person>`` is a person unit
+        self.person = set(PERSON) | {u for u in self.units if u.startswith("lượt ") and u[len("lượt "):] in PERSON}
         self._units_sorted = sorted(self.units, key=len, reverse=True)
         self._lead_cache: dict[str, str | None] = {}
         added = set()

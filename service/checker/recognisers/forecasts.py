@@ -147,6 +147,23 @@ def sentence_aims(text: str, start: int) -> bool:
     return opening is not None and not _DONE.search(text, opening.end(), start)
 
 
+#: A time to come named in the number's sentence before it: ``Do vậy, trong thời gian đến, ngân hàng còn tăng cường xử
+#: lý thu hồi nợ đến hạn, giảm tỷ lệ nợ quá hạn xuống dưới 0,24%`` (``đến`` for ``tới`` in the centre's speech, then
+#: only before a comma: ``thời gian đến hết năm`` is a span), ``Những tháng tới, …``, ``sắp tới``.
+_TIME_AHEAD = re.compile(r"(?i)(?<!\w)(?:(?:thời\s+gian|những\s+tháng|các\s+tháng|năm|quý|giai\s+đoạn)\s+(?:sắp\s+)?tới"
+                         r"|sắp\s+tới|(?:thời\s+gian|những\s+tháng|các\s+tháng)\s+(?:sắp\s+)?đến(?=\s*,))(?!\w)")
+
+
+def after_time_ahead(text: str, start: int) -> bool:
+    """The number's sentence names a time to come before it (:data:`_TIME_AHEAD`) and no word of what was done stands
+    between: what will be done then, not a figure of the period — as a sentence opening on ``Phấn đấu``."""
+    lo = max(0, start - 400)
+    ends = [m.end() for m in _SENTENCE_STOP.finditer(text, lo, start)]
+    first = ends[-1] if ends else lo
+    hits = list(_TIME_AHEAD.finditer(text, first, start))
+    return bool(hits) and not _DONE.search(text, hits[-1].end(), start)
+
+
 #: A line of a list: ``- Tỷ lệ che phủ rừng 59,2%``.
 _LIST_ITEM = re.compile(r"\s*[-–+•*]\s")
 #: An introduction that sets aims: ``phấn đấu``, ``mục tiêu``, targets adopted or set (``25 nhóm chỉ tiêu của năm 2024
@@ -351,7 +368,8 @@ def covers(p, report) -> bool:
 
 #: ``Doanh số cho vay … năm 2017 đạt hơn 97 tỷ``, ``Thu nợ trong năm 2017 đạt hơn 60 tỷ``: a year then the predicate of
 #: the number — the time its own clause gives it (not ``giảm từ 11,25% năm 2011 xuống còn 2,89%``: the year is the base's).
-_YEAR_THEN_PREDICATE = re.compile(r"(?i)(?<!\w)(?:trong\s+)?năm\s+((?:19|20)\d\d)\s+(?:ước\s+)?(?:đạt|là|được)"
+_YEAR_THEN_PREDICATE = re.compile(r"(?i)(?<!\w)(?:trong\s+)?năm\s+((?:19|20)\d\d)\s+(?:ước\s+)?(?:đạt|là|được"
+                                  r"|chiếm(?:\s+tỷ\s+(?:trọng|lệ))?)"   # "Nếu năm 2015 chiếm tỷ trọng 78%"
                                   r"(?:\s+(?:được|hơn|gần|trên|khoảng))*\s+$")
 #: ``7 tháng``, ``6 tháng đầu`` right before the year of ``_YEAR_THEN_PREDICATE``: the months from January.
 _MONTHS_BEFORE_YEAR = re.compile(r"(?i)(?<!\w)(\d{1,2})\s+tháng(?:\s+đầu)?\s+$")
@@ -380,6 +398,9 @@ def earlier_said(text: str, start: int, report, comparisons_kept: bool = True):
         # "nhập khẩu cà phê của nước này 7 tháng năm 2018 đạt 941 nghìn tấn" in the September bulletin: the first
         # seven months, ended before the report's month
         p = Period(p.year, "ytd", int(months.group(1)))
+    if report.kind == "term" and _covered(report)[0] <= _covered(p)[0] and _covered(p)[1] <= _covered(report)[1] \
+            and _covered(p) != _covered(report):
+        return p   # "năm 2018 là 79%" in the report on the term 2016-2020: one year's value, not the term's
     kept = {_covered(report.cung_ky), _covered(report.previous_edition())}
     if not comparisons_kept and _THIS_FIGURE_OF.search(text, max(0, m.start() - 30), m.start()):
         kept = set()

@@ -1,0 +1,133 @@
+"""The lead's rules of stop 44, from the working batch ``yp-*`` (in-sample from here): each on its batch quote and on
+a second public source."""
+
+from __future__ import annotations
+
+from service.checker.extract import extract_numbers
+from tests.sweep_tables import case_line_verdicts, check_at, checks, csv_table, dummy  # noqa: F401 (a fixture)
+
+
+def _verdict(tmp_path, table_text: str, text: str, at: str, period: str = "2019", nth: int = 0) -> str:
+    table = csv_table(tmp_path, table_text, period)
+    return check_at(checks(text, table, period), text, at, nth).verdict
+
+
+def _verdicts(slug: str, line: str, bad: str | None = None) -> dict:
+    return {t: v for t, v, _ in case_line_verdicts(slug, line, bad)}
+
+
+# ---------------------------------------------------------------- times of a person are persons
+
+ACV = "yp-toan-quoc-acv-san-luong-hanh-khach-qua-cang-2023-h1"
+# a province's tourism brief in the same shape (a row of "lượt khách", the text's "người")
+TOURISM = """STT,Chỉ tiêu,Đơn vị tính,Năm 2019
+1,Tổng lượt khách du lịch,nghìn lượt khách,"1.250"
+2,Khách quốc tế,nghìn lượt khách,320
+"""
+
+
+def test_a_row_of_times_of_a_person_takes_a_count_of_persons(tmp_path):
+    line = "khách quốc tế đạt gần 14,5 triệu người"
+    assert _verdicts(ACV, line)["14,5 triệu"] == "supported"
+    assert _verdicts(ACV, line, line.replace("14,5", "15,5"))["15,5 triệu"] == "unsupported"
+    text = "Năm 2019, tỉnh đón 1,25 triệu lượt khách, trong đó khách quốc tế khoảng 320 nghìn người."
+    assert _verdict(tmp_path, TOURISM, text, "320 nghìn") == "supported"
+    assert _verdict(tmp_path, TOURISM, text.replace("320", "380"), "380 nghìn") == "unsupported"
+
+
+# ---------------------------------------------------------------- a time to come before the number
+
+PHU_YEN = "yp-phu-yen-nhcsxh-chi-nhanh-tinh-cho-vay-chinh-sach-2018-q1"
+BANK = """STT,Chỉ tiêu,Đơn vị tính,Năm 2019
+1,Tỷ lệ nợ quá hạn,%,"0,45"
+"""
+
+
+def test_a_number_after_a_time_to_come_is_an_aim(tmp_path):
+    line = "Do vậy, trong thời gian đến, ngân hàng còn tăng cường xử lý thu hồi nợ đến hạn, giảm tỷ lệ nợ quá hạn xuống dưới 0,24%"
+    assert _verdicts(PHU_YEN, line)["0,24%"] == "not_a_figure"
+    text = "Tỷ lệ nợ quá hạn còn 0,45%. Thời gian tới, chi nhánh tập trung thu hồi nợ, đưa tỷ lệ nợ quá hạn xuống 0,3%."
+    assert _verdict(tmp_path, BANK, text, "0,3%") == "not_a_figure"
+    assert _verdict(tmp_path, BANK, text, "0,45%") == "supported"
+    # a span "đến hết năm" is no time to come; a result said after the cue and a word of what was done stays a figure
+    done = "Trong thời gian tới, như kết quả đã đạt, tỷ lệ nợ quá hạn là 0,55%."
+    assert _verdict(tmp_path, BANK, done, "0,55%") == "unsupported"
+
+
+# ---------------------------------------------------------------- the old value of a change from … to
+
+HANG_HAI = "yp-toan-quoc-cuc-hang-hai-hang-hoa-qua-cang-bien-2020-10t"
+
+
+def test_the_old_value_takes_the_new_ones_scale_only_when_of_one_size():
+    def read(text):
+        return [(m.text, m.unit, m.value) for m in extract_numbers(text) if m.is_figure and m.kind != "percent"]
+    assert read("khu vực Quảng Trị tăng 52,9% (từ 736.095 đến 1,12 triệu tấn);")[0] == ("736.095", "tấn", 736095)
+    assert read("sản lượng tăng từ 15 lên 20 triệu tấn")[0] == ("15", "tấn", 15_000_000)
+    assert read("Nghệ An tăng 81% (từ 3,5 đến gần 6,5 triệu tấn)")[0][2] == 3_500_000
+    assert read("giảm từ 12 xuống còn 8,5 ha")[0] == ("12", "ha", 12)
+
+
+def test_last_years_value_in_a_change_from_to_is_checked_against_cung_ky():
+    line = "khu vực Quảng Trị tăng 52,9% (từ 736.095 đến 1,12 triệu tấn)"
+    assert _verdicts(HANG_HAI, line)["736.095"] in ("supported", "not_a_figure")
+    assert _verdicts(HANG_HAI, line, line.replace("736.095", "763.095"))["763.095"] == "unsupported"
+
+
+# ---------------------------------------------------------------- all of the items listed
+
+def test_all_n_of_what_the_sentence_lists_is_no_figure(dummy):  # noqa: F811
+    def read(text):
+        return [(m.text, m.is_figure) for m in extract_numbers(text)]
+    # a traffic police week brief (yp-…-tuan-dau-cao-diem-tet-2022-11), its "tiêu chí" typed "tiêu"
+    assert read("tai nạn giao thông đã giảm cả 3 tiêu về số vụ tai nạn, số người chết, số người bị thương so với tuần "
+                "trước") == [("3", False)]
+    # a unit's results: "both sides" listed after a colon
+    assert read("Chất lượng đảng viên tăng cả 2 mặt: số lượng và chất lượng.") == [("2", False)]
+    # a count the list does not match is not read so (whatever else may read it)
+    assert [m.recogniser for m in extract_numbers("giảm cả 3 tiêu về số vụ, số người chết so với tuần trước")] \
+        != ["listed-count"]
+
+
+# ---------------------------------------------------------------- a year's value in a term's report
+
+VINH_LONG = "yp-vinh-long-bql-cac-khu-cong-nghiep-thu-hut-dau-tu-2016-2020"
+TERM = """STT,Chỉ tiêu,Đơn vị tính,Giai đoạn 2016-2020
+1,Kim ngạch xuất khẩu,triệu USD,"2.100"
+"""
+
+
+def test_one_years_value_is_no_figure_of_the_term(tmp_path):
+    line = "Nếu năm 2015 chiếm tỷ trọng 78%, năm 2018 là 79%"
+    got = _verdicts(VINH_LONG, line)
+    assert got["78%"] == "not_a_figure" and got["79%"] == "not_a_figure"
+    text = "Kim ngạch xuất khẩu cả giai đoạn đạt 2.100 triệu USD; riêng năm 2017 đạt 410 triệu USD."
+    assert _verdict(tmp_path, TERM, text, "410", "2016-2020") == "not_a_figure"
+    assert _verdict(tmp_path, TERM, text.replace("2.100", "2.300"), "2.300", "2016-2020") == "unsupported"
+
+
+# ---------------------------------------------------------------- swaps the rules now catch
+
+def test_a_count_followed_by_its_rows_label_then_to_whom():
+    slug = "yp-kon-tum-cong-doan-vien-chuc-tinh-hoi-thao-can-bo-cong-chuc-2017-05"
+    line = "Ban tổ chức cũng đã trao 30 huy chương vàng, 30 huy chương bạc và 26 huy chương đồng cho các vận động viên"
+    assert set(_verdicts(slug, line).values()) == {"supported"}
+    bad = _verdicts(slug, line, line.replace("26 huy chương đồng", "30 huy chương đồng"))
+    assert "unsupported" in bad.values()
+
+
+def test_no_sum_of_rows_of_two_wholes():
+    slug = "yp-binh-dinh-so-vhtt-giai-vo-co-truyen-mien-trung-tay-nguyen-2015-07"
+    line = "(với 23 HCV, 3 HCB, 4 HCĐ)"
+    assert set(_verdicts(slug, line).values()) == {"supported"}
+    assert _verdicts(slug, line, line.replace("4 HCĐ", "6 HCĐ"))["6"] == "unsupported"
+
+
+def test_a_sum_of_parts_of_one_whole_still_derives(tmp_path):
+    table = """STT,Chỉ tiêu,Đơn vị tính,Năm 2019
+I,Hàng hóa,,
+I.1,Hàng xuất khẩu,tấn,"144.610"
+I.2,Hàng nhập khẩu,tấn,"187.839"
+"""
+    text = "Hàng xuất khẩu 144.610 tấn, hàng nhập khẩu 187.839 tấn, cộng chung 332.449 tấn."
+    assert _verdict(tmp_path, table, text, "332.449") == "derived"
