@@ -131,3 +131,22 @@ I.2,Hàng nhập khẩu,tấn,"187.839"
 """
     text = "Hàng xuất khẩu 144.610 tấn, hàng nhập khẩu 187.839 tấn, cộng chung 332.449 tấn."
     assert _verdict(tmp_path, table, text, "332.449") == "derived"
+
+
+# ---------------------------------------------------------------- a movement whose ends are dated by years
+
+FOREST = """STT,Chỉ tiêu,Đơn vị tính,Năm 2020,Năm 2015
+1,Tỷ lệ che phủ rừng,%,"42,5","40,1"
+"""
+
+
+def test_a_movement_dated_by_its_years_cannot_join_equal_or_wrong_way_values(tmp_path):
+    slug = "yp-thai-nguyen-ban-dan-toc-tinh-ho-ngheo-dan-toc-thieu-so-2016-2019"
+    line = "năm 2016, tỷ lệ hộ nghèo dân tộc thiểu số là 19,2% và đến cuối năm 2019 giảm xuống còn 6,1%"
+    assert _verdicts(slug, line)["6,1%"] == "supported"
+    assert _verdicts(slug, line, line.replace("19,2%", "6,1%"))["6,1%"] == "unsupported"
+    # a forest brief in the same shape, against the way its word says
+    text = "Năm 2015, tỷ lệ che phủ rừng đạt 40,1% và đến năm 2020 đã tăng lên 42,5%."
+    assert _verdict(tmp_path, FOREST, text, "42,5%", "2020") == "supported"
+    wrong = "Năm 2015, tỷ lệ che phủ rừng đạt 42,5% và đến năm 2020 đã tăng lên 40,1%."
+    assert _verdict(tmp_path, FOREST, wrong, "40,1%", "2020") == "unsupported"

@@ -36,6 +36,21 @@ _WAY_VN = {_UP: "tăng", _DOWN: "giảm"}
 _KINDS = ("count", "money", "measure", "percent", "ratio")
 
 
+#: ``năm 2016, tỷ lệ hộ nghèo dân tộc thiểu số là 19,2% và đến cuối năm 2019 giảm xuống còn 6,1%``
+#: (yp-thai-nguyen-ban-dan-toc-tinh-ho-ngheo-dan-toc-thieu-so-2016-2019): the two ends each dated by a year, the
+#: first stated (``là``, ``đạt``, ``chiếm``, ``ở mức``) in a clause its year opens, the second after ``đến``/``tới``/
+#: ``cuối`` + the later year and a word of the way (``lên``, ``xuống``, ``còn``) — a movement without ``từ``.
+_DATED_START = re.compile(r"(?i)(?<!\w)năm\s+(?:19|20)\d\d\b[^.;!?\n\d]{0,80}?(?<!\w)(?:là|đạt|chiếm|ở\s+mức)"
+                          r"(?:\s+(?:khoảng|gần|hơn|trên))?\s+$")
+_DATED_END = re.compile(r"(?i)^[^.;!?\n\d]{0,20}?(?:đến|tới|cuối)(?:\s+(?:cuối|hết))?\s+năm\s+(?:19|20)\d\d\b"
+                        r"[^.;!?\n\d]{0,30}?(?<!\w)(?:lên|xuống|còn)(?:\s+(?:còn|mức))?\s*$")
+
+
+def _dated_ends(text: str, num_start: int, between: str) -> bool:
+    """The number at ``num_start`` and the next one are a movement's ends dated by their years (see above)."""
+    return bool(_DATED_START.search(text, max(0, num_start - 120), num_start)) and bool(_DATED_END.match(between))
+
+
 def movements(text: str, mentions: list) -> list[tuple[int, int, str]]:
     """``(i, j, way)`` for each movement ``từ <i> … lên/xuống <j>`` of two figures of one kind and unit: ``i`` where
     it starts (``bases.from_value``), ``j`` the next figure of its sentence (years and dates between are the ends'
@@ -44,7 +59,7 @@ def movements(text: str, mentions: list) -> list[tuple[int, int, str]]:
     for i, m in enumerate(mentions):
         # a per-unit tail the mention leaves out ("10,5 triệu đồng/người/năm (năm 2015) lên …") is the number's own
         end = m.end + len(_PER_TAIL.match(text, m.end).group())
-        if m.kind not in _KINDS or m.value is None or not from_value(text, m.num_start, end):
+        if m.kind not in _KINDS or m.value is None:
             continue
         j = next((k for k in range(i + 1, len(mentions)) if mentions[k].is_figure), None)
         if j is None:
@@ -52,6 +67,8 @@ def movements(text: str, mentions: list) -> list[tuple[int, int, str]]:
         n = mentions[j]
         between = text[end:n.num_start]
         if n.kind != m.kind or n.value is None or re.search(r"[.;!?\n]", between) or len(between) > 80:
+            continue
+        if not from_value(text, m.num_start, end) and not _dated_ends(text, m.num_start, between):
             continue
         if m.unit and n.unit and m.unit != n.unit:
             continue
