@@ -309,7 +309,8 @@ def _date_roles(read, target: Period | None, problems: ProblemList, src: str, hr
                           "kỳ trước để so sánh", file=src, row=hrow, column=title)
     if target is None:
         return roles
-    if "ky_bao_cao" not in roles.values() and len(cands) == 1:
+    if "ky_bao_cao" not in roles.values() and len(cands) == 1 and not opening_balance_beside_the_period(
+            read, roles, target):
         i, title, ct = cands[0]  # the only value column: kept, but the date is said
         problems.warn(f"tiêu đề cột ghi số liệu đến ngày {_date_text(ct.date)}, ngoài kỳ báo cáo {target.text} "
                       f"({target.code}): vẫn lấy cột này làm số liệu kỳ báo cáo, hãy kiểm tra lại", file=src,
@@ -318,14 +319,41 @@ def _date_roles(read, target: Period | None, problems: ProblemList, src: str, hr
     return roles
 
 
+def opening_balance_beside_the_period(read, roles: dict, target: Period | None) -> bool:
+    """The one column titled by a date is the balance the year started from (``Đến 31/12/2012``) and another column
+    names the reporting period itself (``4 tháng đầu năm 2013 (đến 30/4/2013)``: the banking trade's balance at the
+    period's end, named by its months with its last day in brackets — held-out
+    yo-toan-quoc-ngan-hang-nha-nuoc-tin-dung-tam-nong-2013-4t's first try, round 27's f09): the dated column is the
+    base (Kỳ trước), the named one the period's value.  Main took the dated column for the period's value too, as the
+    only dated one, and refused the sheet («trùng vai trò 'Kỳ báo cáo'»)."""
+    if target is None or "ky_truoc" not in roles.values():
+        return False
+    return any(ct.period is not None and ct.period.code == target.code and ct.column in (PERIOD, "ky_bao_cao")
+               for _, _, ct in read)
+
+
 #: ``so với cuối năm 2021``, ``so với đầu năm``, ``so cuối năm trước`` (folded): the base is where the year began.
 _YEAR_START_BASE = re.compile(r"\b(?:cuoi nam(?: truoc| (?:19|20)\d{2})?|dau nam|31 ?[/ -] ?12(?: ?[/ -] ?(?:19|20)\d{2})?)\b")
+
+
+#: The word a comparison's base follows (folded): ``so với``, ``so``.
+_SO_VOI = re.compile(r"\bso(?: voi)?\b")
+
+
+def base_named(title: str) -> str:
+    """The folded words a comparison's title names its base by: what follows ``so với``/``so`` (``Chỉ số bình quân 4
+    tháng đầu năm 2018 so với cùng kỳ`` → ``cung ky``), the whole title when it has neither.  The words before name
+    what is compared: «4 tháng đầu năm» is the span since January, never the base «đầu năm» (the start of the year) —
+    main read the Hưng Yên CPI's average as «so với cuối năm trước (đầu năm)» and dropped it."""
+    t = fold(title or "")
+    found = list(_SO_VOI.finditer(t))
+    return t[found[-1].end():] if found else t
 
 
 def _against_year_start(title: str, period: Period | None) -> bool:
     """A change in numbers against the end of the year before a period that runs from January and is shorter than
     the year (6 tháng, 9 tháng, a quarter I, a month of January…): against the period's start, not last year's."""
-    t = fold(title or "")
+    t = base_named(title)
     m = _YEAR_START_BASE.search(t)
     if not m or period is None or period.kind == "term" or "%" in title or _start(period)[1] != 1 or _width(period) >= 12:
         return False
@@ -338,7 +366,7 @@ def against_last_year_end(title: str, period: Period | None) -> bool:
     đầu năm``) beside a period that does not run from January (a month of July, a quarter III): a balance's growth
     since the start of the year — neither against the same period last year (it had given c08's Cùng kỳ 72,9 nghìn
     tỷ, the balance of 31/12/2018) nor against the period just before (Kỳ trước, June's)."""
-    t = fold(title or "")
+    t = base_named(title)
     m = _YEAR_START_BASE.search(t)
     if not m or period is None or period.kind == "term" or _width(period) >= 12 or _start(period)[1] == 1:
         return False
@@ -663,6 +691,30 @@ def rise_against_a_year_not_held(title: str, raw: RawTable, period: Period | Non
     held = {int(y) for h in raw.header for y in re.findall(r"\b((?:19|20)\d{2})\b", str(h or ""))
             if not _AGAINST_A_YEAR.search(fold(str(h or "")))}
     return None if year in held else year
+
+
+def _value_columns(col_of: dict, roles: dict) -> list[int]:
+    """The columns of the period's values, by title or by the period they name."""
+    return sorted({i for i, c in col_of.items() if c == "ky_bao_cao"} |
+                  {i for i, r in roles.items() if r == "ky_bao_cao"})
+
+
+def compared_only_where_no_value(raw: RawTable, i: int, values: list[int]) -> bool:
+    """Every number of comparison column ``i`` sits on a row whose value cell is empty, and the sheet has a value
+    column (``Chỉ số giá tiêu dùng chung | % | | 100,13 | 103,61 | 104,66`` beside ``Số nhóm … tăng giá | nhóm | 4``:
+    the statistics office's CPI table, held-out yo-hung-yen-cuc-thong-ke-tinh-chi-so-gia-tieu-dung-2018-04; round
+    27's f10): an index or a rate on a row with no level is that row's own figure, not a comparison that a value
+    would give back — main set it aside «so sánh với một kỳ không có trong bảng» and the CPI was lost."""
+    if not values:
+        return False
+    seen = False
+    for _, cells in raw.rows:
+        if _number(cells[i] if i < len(cells) else None) is None:
+            continue
+        if any(j < len(cells) and _number(cells[j]) is not None for j in values):
+            return False
+        seen = True
+    return seen
 
 
 def _has_base(col_of: dict, roles: dict) -> bool:
@@ -1011,6 +1063,13 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                                   "nào", file=src, row=hrow, column=title)
                     continue
                 problems.warn(recomputed_said(i, out, raw, col_of), file=src, row=hrow, column=title)
+            elif "%" in title and compared_only_where_no_value(raw, i, _value_columns(col_of, roles)):
+                # "Chỉ tiêu | Tháng 4/2018 | Chỉ số tháng 4/2018 so với tháng trước (%) | …" with the CPI's value cell
+                # empty (a price index has no level): the index is the row's own figure, a row of its own in %
+                out.measures[i] = (title, "%")
+                problems.warn("cột chỉ số/tỷ lệ so với một kỳ không có trong bảng, chỉ ghi ở các hàng để trống ô kỳ báo "
+                              "cáo (như chỉ số giá: không có số tuyệt đối): mỗi số là số của chính hàng đó, nạp thành "
+                              "một hàng riêng «<chỉ tiêu>: <tiêu đề cột>» (đơn vị %)", file=src, row=hrow, column=title)
             else:  # "Tăng so với năm 2010", "Tháng 5/2022 so với tháng 5/2021 (%)" with no column of that base
                 problems.warn("cột số so sánh với một kỳ không có trong bảng (không lưu, không tính lại được): bỏ qua "
                               "cột này", file=src, row=hrow, column=title)

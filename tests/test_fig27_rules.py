@@ -1,0 +1,110 @@
+"""Figures loader round 27's rules (evaluations/figures-round27.md), each on the round's sheets
+(evaluations/data/figures-round27/) or the held-out tables they came from, and on a second layout."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+from pathlib import Path
+
+from service.figures.columns import base_named, compared_only_where_no_value
+from service.figures.load import load_table
+from service.figures.read import RawTable
+
+ROOT = Path(__file__).parent.parent
+DATA = ROOT / "evaluations" / "data" / "figures-round27"
+HELD = ROOT / "evaluations" / "cases" / "heldout"
+B = 10**9
+
+
+def _write(tmp_path, name, text):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def _by_label(t):
+    return {f.chi_tieu: f for f in t}
+
+
+# Rule 1: the balance the year started from beside the period named by its months and end date
+def test_the_period_named_by_its_months_and_end_date_is_the_value_beside_the_opening_balance():
+    # the Tam nông case's first try: «4 tháng đầu năm 2013 (đến 30/4/2013) | Đến 31/12/2012» had been refused
+    # «trùng vai trò 'Kỳ báo cáo'»; the clerk means the balance on 30/4/2013 beside the one the year started from
+    t = load_table(DATA / "yo-tamnong-first-try.csv", period="2013-4T")
+    f = _by_label(t)["Dư nợ tín dụng tam nông"]
+    assert (f.ky_bao_cao, f.ky_truoc) == (589048 * B, 561533 * B)
+    assert not any("trùng vai trò" in w.message for w in t.warnings)
+
+
+def test_the_same_layout_from_a_provincial_bank_branch(tmp_path):
+    # a second source (Thái Nguyên, 8 months of 2020) and the case's own header order give the same reading
+    t = load_table(DATA / "f09-baothainguyen-nguonvon-2020-8t.csv", period="2020-8T")
+    f = _by_label(t)["Tổng nguồn vốn huy động"]
+    assert (f.ky_bao_cao, f.ky_truoc, f.cung_ky) == (72712 * B, 65436 * B, None)
+    p = _write(tmp_path, "balance.csv", "STT,Chỉ tiêu,Đơn vị tính,Đến 31/12/2019,9 tháng năm 2020 (đến 30/9/2020)\n"
+                                        "1,Dư nợ cho vay,tỷ đồng,57.152,61.000\n")
+    f = _by_label(load_table(p, period="2020-9T"))["Dư nợ cho vay"]
+    assert (f.ky_bao_cao, f.ky_truoc) == (61000 * B, 57152 * B)
+
+
+def test_a_lone_column_dated_at_the_end_of_last_year_is_still_kept_and_said(tmp_path):
+    # guard: with no column naming the period, the one dated column is still the values, its date said
+    p = _write(tmp_path, "lone.csv", "STT,Chỉ tiêu,Đơn vị tính,Đến 31/12/2012\n1,Dư nợ,tỷ đồng,561.533\n")
+    t = load_table(p, period="2013-4T")
+    assert [f.ky_bao_cao for f in t] == [561533 * B]
+    assert any("ngoài kỳ báo cáo" in w.message for w in t.warnings)
+
+
+# Rule 2: an index on a row whose value cell is empty is the row's own figure
+def test_the_cpi_row_with_no_level_keeps_its_indexes():
+    # the Hưng Yên case: «Chỉ số giá tiêu dùng chung | % | (empty) | 100,13 | 103,61 | 104,66» had loaded no row
+    t = load_table(HELD / "yo-hung-yen-cuc-thong-ke-tinh-chi-so-gia-tieu-dung-2018-04" / "figures.csv",
+                   period="2018-04")
+    cpi = {f.chi_tieu.split(": ", 1)[1]: f.ky_bao_cao for f in t if f.chi_tieu.startswith("Chỉ số giá tiêu dùng chung")}
+    assert cpi == {"chỉ số tháng 4/2018 so với tháng trước": D("100.13"),
+                   "chỉ số tháng 4/2018 so với cùng kỳ năm 2017": D("103.61"),
+                   "chỉ số bình quân 4 tháng đầu năm 2018 so với cùng kỳ": D("104.66")}
+    assert all(f.don_vi_tinh == "%" for f in t if f.chi_tieu.startswith("Chỉ số giá"))
+    assert any(f.ky_bao_cao == 4 and f.don_vi_tinh == "nhóm" for f in t)
+
+
+def test_the_same_layout_from_another_province():
+    t = load_table(DATA / "f10-baoquangnam-cpi-2020-09.csv", period="2020-09")
+    assert sorted(f.ky_bao_cao for f in t if f.don_vi_tinh == "%") == [D("99.80"), D("102.01"), D("103.77")]
+
+
+def test_a_comparison_beside_a_value_is_not_a_row_of_its_own(tmp_path):
+    # guard: where the row has its value, a comparison against a period the table does not hold stays aside
+    p = _write(tmp_path, "beside.csv", "STT,Chỉ tiêu,Đơn vị tính,Tháng 4/2018,So với tháng trước (%)\n"
+                                       "1,Khách du lịch,lượt,12.000,\"101,5\"\n")
+    t = load_table(p, period="2018-04")
+    assert [(f.chi_tieu, f.ky_bao_cao) for f in t] == [("Khách du lịch", 12000)]
+    raw = RawTable(source="t.csv", header_row=1, header=["Chỉ tiêu", "Tháng 4/2018", "So với tháng trước (%)"],
+                   rows=[(2, ["CPI", None, "100,13"]), (3, ["Số nhóm", "4", None])])
+    assert compared_only_where_no_value(raw, 2, [1])
+    assert not compared_only_where_no_value(raw, 2, [])
+    raw.rows.append((4, ["Khách", "12", "101"]))
+    assert not compared_only_where_no_value(raw, 2, [1])
+
+
+# Rule 3: the base of a comparison is what follows «so với»
+def test_the_base_is_named_after_so_voi():
+    assert base_named("Chỉ số bình quân 4 tháng đầu năm 2018 so với cùng kỳ (%)").strip().startswith("cung ky")
+    assert base_named("Tăng so với đầu năm (%)").strip().startswith("dau nam")
+    assert base_named("Tăng/giảm so cuối năm trước").strip() == "cuoi nam truoc"
+    assert base_named("Đầu năm") == "dau nam"
+
+
+def test_an_average_since_january_is_against_the_same_months_last_year():
+    t = load_table(HELD / "yo-hung-yen-cuc-thong-ke-tinh-chi-so-gia-tieu-dung-2018-04" / "figures.csv",
+                   period="2018-04")
+    assert not any("cuối năm trước" in w.message for w in t.warnings)
+
+
+def test_a_rise_against_the_start_of_the_year_is_still_read_so(tmp_path):
+    # guard: «Tăng so với đầu năm (%)» beside a July balance is still the growth since the start of the year
+    p = _write(tmp_path, "since.csv", "STT,Chỉ tiêu,Đơn vị tính,Tháng 7/2019,Tăng so với đầu năm (%)\n"
+                                      "1,Dư nợ,tỷ đồng,72.900,\"8,5\"\n")
+    t = load_table(p, period="2019-07")
+    assert any("cuối năm trước (đầu năm)" in w.message for w in t.warnings)
+    assert all(f.cung_ky is None for f in t)
