@@ -108,3 +108,73 @@ def test_a_rise_against_the_start_of_the_year_is_still_read_so(tmp_path):
     t = load_table(p, period="2019-07")
     assert any("cuối năm trước (đầu năm)" in w.message for w in t.warnings)
     assert all(f.cung_ky is None for f in t)
+
+
+# Rule 4: a running total naming the period is the period's value; its last month a part
+def test_the_months_to_date_are_the_value_and_the_month_a_part():
+    # f05: «Tháng 2/2021 | Lũy kế 2 tháng năm 2021» read for the two months: 656.045 tấn the value, February a part
+    t = load_table(DATA / "f05-thanhnien-xkgao-2021-2t.csv", period="2021-2T")
+    f = _by_label(t)
+    assert f["Lượng gạo xuất khẩu"].ky_bao_cao == 656045
+    assert f["Lượng gạo xuất khẩu (tháng 2 năm 2021)"].ky_bao_cao == 308472
+    assert f["Lượng gạo xuất khẩu: tốc độ tăng lũy kế so với cùng kỳ năm 2020"].ky_bao_cao == D("-29.4")
+    assert f["Lượng gạo xuất khẩu (tháng 2 năm 2021): tốc độ tăng tháng 2/2021 so với tháng 2/2020"].ky_bao_cao == -42
+
+
+def test_read_for_the_month_the_month_stays_the_value(tmp_path):
+    # guard: the same sheet chosen as February keeps February the value and the running total its own rows
+    t = load_table(DATA / "f05-thanhnien-xkgao-2021-2t.csv", period="2021-02")
+    f = _by_label(t)
+    assert f["Lượng gạo xuất khẩu"].ky_bao_cao == 308472
+    assert f["Lượng gạo xuất khẩu (từ đầu năm)"].ky_bao_cao == 656045
+
+
+# Rule 5: a column of numbers typed with «%» is a column of per cents
+def test_shares_typed_with_a_percent_sign_are_kept():
+    t = load_table(DATA / "f07-vietnamnet-xkgao-2019.csv", period="2019")
+    f = _by_label(t)
+    assert (f["Trung Quốc: tỷ trọng"].ky_bao_cao, f["Trung Quốc: tỷ trọng"].don_vi_tinh) == (D("7.51"), "%")
+    assert f["Châu Phi: tỷ trọng"].ky_bao_cao == D("21.9")
+    assert not any(w.column == "Tỷ trọng" and "không thuộc bảng" in w.message for w in t.warnings)
+
+
+def test_percent_typed_is_every_cell():
+    from service.figures.columns import percent_typed
+    assert percent_typed(["7,51%", "0,63 %", None, "100%", "-"])
+    assert not percent_typed(["7,51%", "12"])
+    assert not percent_typed(["Rất tốt", "Tốt"])
+
+
+# Rule 6: an estimate to a later day is kept as rows of its own
+def test_an_estimate_to_the_next_months_end_is_kept():
+    t = load_table(DATA / "f09-baothainguyen-nguonvon-2020-8t.csv", period="2020-8T")
+    f = _by_label(t)
+    assert f["Tổng nguồn vốn huy động (ước đến 30/9/2020)"].ky_bao_cao == 73200 * B
+    assert f["Dư nợ cho vay (ước đến 30/9/2020)"].ky_bao_cao == 60600 * B
+
+
+def test_a_later_days_actuals_stay_aside(tmp_path):
+    # guard: «Đến 30/9/2020» with no word of estimate is another period's number, set aside as before
+    p = _write(tmp_path, "later.csv", "STT,Chỉ tiêu,Đơn vị tính,8 tháng đầu năm 2020 (đến 31/8/2020),Đến 30/9/2020\n"
+                                      "1,Dư nợ,tỷ đồng,60.153,60.600\n")
+    t = load_table(p, period="2020-8T")
+    assert [f.ky_bao_cao for f in t] == [60153 * B]
+    assert any("kỳ khác" in w.message for w in t.warnings)
+
+
+# Rule 7: two biểu on one sheet, the month's above the quarter's
+def test_the_quarters_biểu_is_the_table_and_the_months_a_part():
+    t = load_table(DATA / "f02-vinhphuc-tthc-2021-q3.xlsx", period="2021-Q3")
+    f = _by_label(t)
+    assert f["Hồ sơ tiếp nhận mới"].ky_bao_cao == 14043
+    assert f["Hồ sơ tiếp nhận mới (tháng 9 năm 2021)"].ky_bao_cao == 4131
+    assert f["Hồ sơ tiếp nhận mới (tháng 9 năm 2021)"].ma == "1-2021-09"
+    assert any("hai biểu" in w.message for w in t.warnings)
+
+
+def test_chosen_as_the_month_the_months_biểu_is_the_table(tmp_path):
+    # guard: the same sheet chosen as September: the first biểu is the table, the quarter's a second biểu («B2.»)
+    t = load_table(DATA / "f02-vinhphuc-tthc-2021-q3.xlsx", period="2021-09")
+    f = _by_label(t)
+    assert f["Hồ sơ tiếp nhận mới"].ky_bao_cao in (4131, 14043)
+    assert any(x.ma.startswith("B2.") for x in t) or not any(x.ky_bao_cao == 14043 for x in t)

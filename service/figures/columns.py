@@ -265,6 +265,41 @@ def forecast_of_a_later_period(title: str, ct, whole: Period | None) -> Forecast
     return Forecast(ct.period, "dự kiến" if m.group(1).startswith("du") else "ước thực hiện")
 
 
+@dataclass(frozen=True)
+class DatedEstimate:
+    """The estimate of a balance at a day after the report period's end (``Ước đến 30/9/2020`` beside ``8 tháng đầu
+    năm 2020 (đến 31/8/2020)``: a bank branch's outlook for the month's end, baothainguyen 2020, round 27's f09): its
+    rows are labelled ``<chỉ tiêu> (ước đến 30/9/2020)``, coded ``<mã>-U20200930`` — a number the report states («ước
+    đến cuối tháng 9 đạt khoảng 73.200 tỷ đồng»), never the period's."""
+
+    date: tuple[int, int, int]
+    plan: bool = False
+
+    @property
+    def code(self) -> str:
+        year, month, day = self.date
+        return f"U{year:04d}{month:02d}{day:02d}"
+
+    @property
+    def text(self) -> str:
+        return f"ước đến {_date_text(self.date)}"
+
+
+def estimate_at_a_later_date(title: str, ct, whole: Period | None) -> DatedEstimate | None:
+    """A column titled as an estimate (``Ước``, ``Ước tính``, ``Dự kiến`` first) to a day after the report period
+    ends (``Ước đến 30/9/2020`` in a report of the 8 months): kept as rows of their own (``DatedEstimate``), never
+    set aside «số liệu của kỳ khác» — main lost 73.200 and 60.600 tỷ đồng so."""
+    if ct.date is None or ct.period is not None or whole is None or whole.kind == "term":
+        return None
+    if not _FORECAST_WORDS.match(fold(unicodedata.normalize("NFC", title)).strip()):
+        return None
+    year, month, day = ct.date
+    year = year if year is not None else _end(whole)[0]
+    if (year, month) <= _end(whole):
+        return None
+    return DatedEstimate((year, month, day))
+
+
 def _before(p: Period, whole: Period | None) -> bool:
     """``p`` ends before the reporting period starts (``Năm 2021`` before ``6 tháng đầu năm 2022``)."""
     return whole is not None and _end(p) < _start(whole)
@@ -320,13 +355,13 @@ def _date_roles(read, target: Period | None, problems: ProblemList, src: str, hr
 
 
 def opening_balance_beside_the_period(read, roles: dict, target: Period | None) -> bool:
-    """The one column titled by a date is the balance the year started from (``Đến 31/12/2012``) and another column
-    names the reporting period itself (``4 tháng đầu năm 2013 (đến 30/4/2013)``: the banking trade's balance at the
-    period's end, named by its months with its last day in brackets — held-out
-    yo-toan-quoc-ngan-hang-nha-nuoc-tin-dung-tam-nong-2013-4t's first try, round 27's f09): the dated column is the
-    base (Kỳ trước), the named one the period's value.  Main took the dated column for the period's value too, as the
-    only dated one, and refused the sheet («trùng vai trò 'Kỳ báo cáo'»)."""
-    if target is None or "ky_truoc" not in roles.values():
+    """Another column names the reporting period itself (``4 tháng đầu năm 2013 (đến 30/4/2013)``: the banking
+    trade's balance at the period's end, named by its months with its last day in brackets — held-out
+    yo-toan-quoc-ngan-hang-nha-nuoc-tin-dung-tam-nong-2013-4t's first try, round 27's f09) beside the one column
+    titled by a date: that column is not the period's value because it is the only dated one — the balance the year
+    started from (``Đến 31/12/2012``: Kỳ trước), or another day's (``Đến 30/9/2020``: aside, said).  Main took the
+    dated column for the period's value too and refused the sheet («trùng vai trò 'Kỳ báo cáo'»)."""
+    if target is None:
         return False
     return any(ct.period is not None and ct.period.code == target.code and ct.column in (PERIOD, "ky_bao_cao")
                for _, _, ct in read)
@@ -448,6 +483,25 @@ def _year_to_date(read, roles: dict, target: Period | None):
                 del roles[i]
         out.append((i, t, ct))
     return out
+
+
+def running_total_of_the_period(read, roles: dict, target: Period | None):
+    """A running-total column that names the reporting period itself (``Lũy kế 2 tháng năm 2021`` when the report is
+    of the two months from January) beside a column of its last month (``Tháng 2/2021``): the running total is the
+    period's value, the month a part of it (rows «<chỉ tiêu> (tháng 2 năm 2021)») — a monthly sheet kept by the month
+    with its months to date, read for the months-to-date report (thanhnien 2021's rice exports, round 27's f05).  Main
+    took the month for the two months' value, unlabelled, and made the running total rows of their own."""
+    if target is None or target.kind == "term" or _start(target)[1] != 1 or _width(target) < 2:
+        return read
+    running = [i for i, t, ct in read if ct.cumulative and ct.column in VALUE and t
+               and (p := title_period(t)) is not None and p.code == target.code]
+    months = [i for i, _, ct in read if roles.get(i) == "ky_bao_cao" and ct.period is not None
+              and _part_of(ct.period, target)]
+    if len(running) != 1 or len(months) != 1:
+        return read
+    roles[months[0]] = None
+    roles[running[0]] = "ky_bao_cao"
+    return [(i, t, replace(ct, cumulative=False, column="ky_bao_cao") if i == running[0] else ct) for i, t, ct in read]
 
 
 def _with_year(read, target: Period | None):
@@ -800,6 +854,18 @@ def _numeric(values: list) -> bool:
                                                                  for v in nums)
 
 
+#: A number typed with its per cent sign in the cell (``7,51%``, ``100 %``, ``+4,2%``).
+_PERCENT_CELL = re.compile(r"^[+-]?\d[\d.,]*\s*%$")
+
+
+def percent_typed(values: list) -> bool:
+    """Every filled cell of a column is a number typed with ``%`` (``7,51%``, ``0,63%``, ``100%``): a column of per
+    cents whatever its title says (``Tỷ trọng`` with no «(%)»: vietnamnet 2019's rice markets, round 27's f07).  Main
+    set such a column aside «cột không thuộc bảng số liệu», and the shares the report states were lost."""
+    vals = [str(v).strip() for v in values if v is not None and str(v).strip() and not is_none_mark(v)]
+    return bool(vals) and all(_PERCENT_CELL.match(v) for v in vals)
+
+
 def _rank(i: int, ct: ColumnTitle, roles: dict) -> float:
     """How surely a column is the period's value: said outright (``Kỳ báo cáo``: 4), named a value column
     (``Thực hiện``, ``Kết quả``: 3), titled by the reporting period or a date in it (2), a bare quantity
@@ -840,6 +906,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     header_period = _stock_over_year(read, roles, target) or header_period
     roles.update(_plan_roles(read, target or header_period))
     read = _year_to_date(read, roles, target or header_period)
+    read = running_total_of_the_period(read, roles, target)
     out = Layout(period=header_period)
     col_of = {i: roles.get(i, ct.column) if i in roles else ct.column for i, _, ct in read}
     worded = {i for i, _, _ in read if col_of.get(i) in ("cung_ky", "ky_truoc") and _changes_in_words(raw, i)}
@@ -1105,6 +1172,11 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             out.parts[i] = (title, ahead)
             problems.warn(f"số {ahead.text} (kỳ sau kỳ báo cáo): mỗi ô nạp thành một hàng riêng «<chỉ tiêu> "
                           f"({ahead.text})», không phải số liệu của kỳ báo cáo", file=src, row=hrow, column=title)
+        elif col is None and i in roles and (ahead := estimate_at_a_later_date(title, ct, target or header_period)):
+            out.parts[i] = (title, ahead)
+            problems.warn(f"số {ahead.text} (ước tính đến một ngày sau kỳ báo cáo): mỗi ô nạp thành một hàng riêng "
+                          f"«<chỉ tiêu> ({ahead.text})», không phải số liệu của kỳ báo cáo", file=src, row=hrow,
+                          column=title)
         elif col is None and i in roles:
             other = ct.period.code if ct.period else f"đến ngày {_date_text(ct.date)}"
             problems.warn(f"số liệu của kỳ khác ({other}): bỏ qua cột này", file=src, row=hrow, column=title)
@@ -1226,6 +1298,8 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                           "đơn vị tính với hàng", file=src, row=hrow, column=title)
             continue
         unit = _measure_unit(title) if "ky_bao_cao" in out.titles else None
+        if unit is None and "ky_bao_cao" in out.titles and percent_typed([c[i] for _, c in raw.rows if i < len(c)]):
+            unit = "%"   # "Tỷ trọng" over «7,51%», «0,63%»: the cells say the unit the title leaves out (f07)
         if unit is not None and _numeric([c[i] for _, c in raw.rows if i < len(c)]):
             out.measures[i] = (title, unit)
             problems.warn(f"cột số thứ hai của mỗi hàng: nạp thành hàng riêng «<chỉ tiêu>: {title[:1].lower()}"

@@ -32,6 +32,7 @@ from service.figures.schema import (COLUMNS, MONTHS_SUMMED, NUMERIC, REQUIRED, T
                                     read_unit, span_period)
 from service.figures.units import SCALE_WORDS, is_ditto
 from service.figures.sheet import footer_rows, group_unit, unit_line
+from service.figures.stacked import PART_OF_PERIOD, another_periods_biểu, the_periods_biểu_first
 from service.figures.stock import is_growth_plan
 from service.figures.sums import check_sums
 from service.numbers import format_vn, parse_table_number
@@ -168,6 +169,8 @@ def _months_of_the_part(layout: Layout, stated, code: str) -> bool:
 
 def check_table(raw: RawTable, *, series: str | None = None, period: str | None = None) -> tuple[FigureTable, list[Problem]]:
     """Validate raw cells; return the table and every problem (errors make the table unusable)."""
+    if period and (first := the_periods_biểu_first(raw, normalise_period(period))) is not None:
+        raw = first     # "Biểu 1 … tháng 9/2021" above "Biểu 2 … quý III/2021", chosen as the quarter
     src = raw.source
     problems = ProblemList(list(raw.warnings))
     period_code = normalise_period(period) if period else None
@@ -214,9 +217,23 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
         problems.warn("không có hàng số liệu nào dưới hàng tiêu đề: bảng được nạp rỗng", file=src,
                       row=raw.header_row or None)
     for n, part in enumerate(raw.parts, start=2):  # a second biểu on the sheet: its rows, their codes prefixed
-        part_table, part_problems = check_table(part, series=series, period=period)
+        inside = part.meta.get(PART_OF_PERIOD)
+        part_table, part_problems = check_table(part, series=series, period=inside or period)
+        if another_periods_biểu(part_problems):
+            # "Biểu 2 … quý III/2021" under the month's biểu chosen as September: another period's, aside, said
+            problems.warn(f"biểu thứ hai trên trang (hàng {part.header_row}) là số liệu của kỳ khác, không phải kỳ được "
+                          f"chọn ({period_code}): bỏ qua biểu này", file=src, row=part.header_row or None)
+            continue
         for p in part_problems:
             problems.problems.append(p)
+        if inside:   # the biểu of a part of the period (its month): each figure a row of that part
+            said = parse_period(inside)
+            problems.warn(f"trang có hai biểu: biểu của {said.text} ở trên, biểu của kỳ báo cáo ({period_code}) ở dưới: "
+                          f"số liệu của biểu trên nạp thành các hàng riêng «<chỉ tiêu> ({said.text})», mã thêm "
+                          f"«-{said.code}»", file=src, row=part.header_row or None)
+            figures.extend(replace(f, ma=f"{f.ma}-{said.code}", chi_tieu=f"{f.chi_tieu} ({said.text})")
+                           for f in part_table.figures)
+            continue
         figures.extend(replace(f, ma=f"B{n}.{f.ma}") for f in part_table.figures)
     table = FigureTable(figures, source=src, series=series, period=period_code)
     ordered = sorted(problems.problems, key=lambda p: (p.row is not None, p.row or 0))
