@@ -763,8 +763,14 @@ def compared_only_where_no_value(raw: RawTable, i: int, values: list[int]) -> bo
         return False
     seen = False
     for _, cells in raw.rows:
-        if _number(cells[i] if i < len(cells) else None) is None:
+        cell = cells[i] if i < len(cells) else None
+        if str(cell or "").strip()[:1] in ("+", "-", "−") and str(cell).strip() not in NONE_MARKS:
+            return False   # a signed change (−1,7 %, +7,56) stays the change it is (rows of changes)
+        n = _number(cell)
+        if n is None:
             continue
+        if n < 0:
+            return False
         if any(j < len(cells) and _number(cells[j]) is not None for j in values):
             return False
         seen = True
