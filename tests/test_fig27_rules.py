@@ -6,7 +6,6 @@ from __future__ import annotations
 from decimal import Decimal as D
 from pathlib import Path
 
-from service.figures.columns import base_named, compared_only_where_no_value
 from service.figures.load import load_table
 from service.figures.read import RawTable
 
@@ -79,6 +78,7 @@ def test_a_comparison_beside_a_value_is_not_a_row_of_its_own(tmp_path):
                                        "1,Khách du lịch,lượt,12.000,\"101,5\"\n")
     t = load_table(p, period="2018-04")
     assert [(f.chi_tieu, f.ky_bao_cao) for f in t] == [("Khách du lịch", 12000)]
+    from service.figures.columns import compared_only_where_no_value
     raw = RawTable(source="t.csv", header_row=1, header=["Chỉ tiêu", "Tháng 4/2018", "So với tháng trước (%)"],
                    rows=[(2, ["CPI", None, "100,13"]), (3, ["Số nhóm", "4", None])])
     assert compared_only_where_no_value(raw, 2, [1])
@@ -89,6 +89,7 @@ def test_a_comparison_beside_a_value_is_not_a_row_of_its_own(tmp_path):
 
 # Rule 3: the base of a comparison is what follows «so với»
 def test_the_base_is_named_after_so_voi():
+    from service.figures.columns import base_named
     assert base_named("Chỉ số bình quân 4 tháng đầu năm 2018 so với cùng kỳ (%)").strip().startswith("cung ky")
     assert base_named("Tăng so với đầu năm (%)").strip().startswith("dau nam")
     assert base_named("Tăng/giảm so cuối năm trước").strip() == "cuoi nam truoc"
