@@ -1119,6 +1119,11 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 problems.warn(f"cột tốc độ tăng/giảm so với năm {base} (không phải cùng kỳ năm trước), bảng không có số "
                               f"của năm {base} để tính lại: mỗi tỷ lệ nạp thành một hàng riêng «<chỉ tiêu>: <tiêu đề "
                               "cột>» (đơn vị %)", file=src, row=hrow, column=title)
+            elif part_against_the_period_before(title, out.parts, target or header_period, raw.header):
+                out.measures[i] = (title, "%")
+                problems.warn("cột so sánh một phần của kỳ báo cáo với kỳ liền trước nó, bảng không có số của kỳ đó để "
+                              "tính lại: mỗi tỷ lệ nạp thành một hàng riêng «<chỉ tiêu>: <tiêu đề cột>» (đơn vị %)",
+                              file=src, row=hrow, column=title)
             elif _RATE.match(fold(title)) or _has_base(col_of, roles):  # a share its row gives back, or a base here
                 if kind == "abs" and "cung_ky" in col_of.values():
                     out.changes[i] = (title, kind)  # gives last year's value to a row whose 'Cùng kỳ' cell is blank
@@ -1853,6 +1858,27 @@ def _fall_typed_shown(raw: RawTable, i: int) -> str:
 #: The words a comparison column's title compares with (``so với``, ``so sánh``, ``tăng``, ``giảm``): what stands before
 #: them names what is compared.
 _COMPARING = re.compile(r"(?i)\b(?:so\s+v[ớo]i|so\s+s[áa]nh|so\s+c[ùu]ng|t[ăa]ng|gi[ảa]m)\b")
+
+
+def part_against_the_period_before(title: str, parts: dict, whole: Period | None, header: list) -> bool:
+    """A rate comparing a part of the period with the month or quarter just before it, which no column holds
+    (``Tháng 2/2021 so với tháng 1/2021 (%)`` beside ``Tháng 2/2021 | Lũy kế 2 tháng năm 2021`` read for the two
+    months: thanhnien 2021's rice exports, round 27's f05): nothing recomputes it, so each row's rate is its own, a row
+    whose label names both months — main set it aside «được tính lại từ các cột số liệu», which no column did."""
+    if "%" not in title:
+        return False
+    j = named_part(title, parts, whole)
+    part = parts[j][1] if j is not None else None
+    if not isinstance(part, Period) or part.kind not in ("month", "quarter"):
+        return False
+    t = unicodedata.normalize("NFC", str(title))
+    m = _COMPARING.search(t)
+    base = title_period(t[m.end():]) if m else None
+    before = part.previous_edition()
+    if base is None or base.code != before.code:
+        return False
+    return not any(h and (p := read_title(str(h)).period) is not None and p.code == before.code
+                   and read_title(str(h)).column in VALUE for h in header)
 
 
 def named_part(title: str, parts: dict, whole: Period | None) -> int | None:

@@ -569,7 +569,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             changed_only.append(row.rownum)
         month = values.get("ky_bao_cao")
         parts = _part_values(row, layout, unit, notation, averaged, month not in (None, NONE))
-        others = any(value(row, measure_key(i), None, notation, averaged) not in (None, NONE)
+        others = any(_other_value(row, i, layout, notation, averaged) not in (None, NONE)
                      for i in (*layout.measures, *layout.places, *layout.shares)) or any(filled(row.rec.get(measure_key(i))) and not is_none_mark(
                          text(row.rec.get(measure_key(i)))) for i in layout.cells)  # read once, below
         if month in (None, NONE) and values.get("cung_ky") not in (None, NONE) and run is None and not parts \
@@ -1283,13 +1283,40 @@ def _running_values(row: CellRow, layout: Layout, unit, notation: str | None, av
     return {c: (None if v is NONE else v) for c, v in out.items()}
 
 
+#: A comparison's words in a column title (folded): ``so với``, ``so``, ``tăng``, ``giảm``.
+_COMPARES = re.compile(r"\b(?:so voi|so|tang|giam)\b")
+
+
+def _other_value(row: CellRow, i: int, layout: Layout, notation: str | None, averaged: bool):
+    """A cell of a column loaded as rows of their own, as its rows will read it: a signed change where the column is
+    one of comparisons in per cent (``compares_in_percent``), else the value."""
+    if i in layout.measures and _a_fall_typed(row, i, *layout.measures[i]):
+        return stated_change(row, measure_key(i), notation)
+    return value(row, measure_key(i), None, notation, averaged)
+
+
+def _a_fall_typed(row: CellRow, i: int, title: str, unit_text: str | None) -> bool:
+    """The cell of a per cent column of comparisons kept as rows holds a fall typed with its sign (``-11,3``)."""
+    cell = row.rec.get(measure_key(i))
+    typed = unicodedata.normalize("NFC", str(cell)).strip() if isinstance(cell, str) else ""
+    return compares_in_percent(title, unit_text) and typed[:1] in ("-", "−", "–") and not is_none_mark(typed)
+
+
+def compares_in_percent(title: str, unit_text: str | None) -> bool:
+    """A per cent column of comparisons kept as rows (``Tháng 2/2021 so với tháng 1/2021 (%)``, ``4 tháng tăng so với
+    năm 2019 (%)``): a number typed with its minus sign is a fall (−11,3), read as typed, never refused as a negative
+    count (an unsigned one is read as before, its warnings said)."""
+    return unit_text == "%" and bool(_COMPARES.search(fold(title or "")))
+
+
 def _measure_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | None, taken: dict) -> list[Figure]:
     """A row's second quantities (``Hội LHPN | 808 tỷ đồng | 19.136`` under ``Số hộ còn dư nợ``) as rows of their
     own: label ``<chỉ tiêu>: số hộ còn dư nợ``, the column's unit, code ``<mã>-<n>`` (n = 2, 3… by column)."""
     out = []
     for n, (i, (title, unit_text)) in enumerate(sorted(layout.measures.items()), start=2):
         unit = read_unit(unit_text or fig.don_vi_tinh)   # "": an average's column, in the row's own unit
-        v = value(row, measure_key(i), unit, notation, False)
+        v = stated_change(row, measure_key(i), notation) if _a_fall_typed(row, i, title, unit_text) else \
+            value(row, measure_key(i), unit, notation, False)
         if v is None or v is NONE or fig.ke_hoach is not None and unit_text == "%" and of_the_plan(title) and \
                 layout.plan_share_columns < 2:
             continue   # (a rate of the plan on a row whose plan is kept: the plan gives it back, or it is a slip the
