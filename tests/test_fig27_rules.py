@@ -174,11 +174,13 @@ def test_the_quarters_biểu_is_the_table_and_the_months_a_part():
 
 
 def test_chosen_as_the_month_the_months_biểu_is_the_table(tmp_path):
-    # guard: the same sheet chosen as September: the first biểu is the table, the quarter's a second biểu («B2.»)
+    # the same sheet chosen as September: the first biểu is the table, the quarter's set aside, said once
     t = load_table(DATA / "f02-vinhphuc-tthc-2021-q3.xlsx", period="2021-09")
-    f = _by_label(t)
-    assert f["Hồ sơ tiếp nhận mới"].ky_bao_cao in (4131, 14043)
-    assert any(x.ma.startswith("B2.") for x in t) or not any(x.ky_bao_cao == 14043 for x in t)
+    assert [(f.chi_tieu, f.ky_bao_cao) for f in t][:2] == [("Hồ sơ tiếp nhận mới", 4131),
+                                                          ("Hồ sơ tồn kỳ trước chuyển sang", 2171)]
+    assert not any(f.ky_bao_cao == 14043 for f in t)
+    said = [w.message for w in t.warnings if w.row == 13]
+    assert len(said) == 1 and "kỳ khác" in said[0], said
 
 
 def test_a_signed_change_on_a_row_with_no_value_is_not_an_index():

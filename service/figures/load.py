@@ -220,7 +220,10 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
         inside = part.meta.get(PART_OF_PERIOD)
         part_table, part_problems = check_table(part, series=series, period=inside or period)
         if another_periods_biểu(part_problems):
-            # "Biểu 2 … quý III/2021" under the month's biểu chosen as September: another period's, aside, said
+            # "Biểu 2 … quý III/2021" under the month's biểu chosen as September: another period's, aside, said (in
+            # place of the reader's notice that its rows are read with codes «B2.»)
+            problems.problems[:] = [p for p in problems.problems if not (p.row == part.header_row
+                                                                         and "bảng thứ hai" in p.message)]
             problems.warn(f"biểu thứ hai trên trang (hàng {part.header_row}) là số liệu của kỳ khác, không phải kỳ được "
                           f"chọn ({period_code}): bỏ qua biểu này", file=src, row=part.header_row or None)
             continue
