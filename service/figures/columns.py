@@ -265,6 +265,41 @@ def forecast_of_a_later_period(title: str, ct, whole: Period | None) -> Forecast
     return Forecast(ct.period, "dự kiến" if m.group(1).startswith("du") else "ước thực hiện")
 
 
+@dataclass(frozen=True)
+class DatedEstimate:
+    """The estimate of a balance at a day after the report period's end (``Ước đến 30/9/2020`` beside ``8 tháng đầu
+    năm 2020 (đến 31/8/2020)``: a bank branch's outlook for the month's end, baothainguyen 2020, round 27's f09): its
+    rows are labelled ``<chỉ tiêu> (ước đến 30/9/2020)``, coded ``<mã>-U20200930`` — a number the report states («ước
+    đến cuối tháng 9 đạt khoảng 73.200 tỷ đồng»), never the period's."""
+
+    date: tuple[int, int, int]
+    plan: bool = False
+
+    @property
+    def code(self) -> str:
+        year, month, day = self.date
+        return f"U{year:04d}{month:02d}{day:02d}"
+
+    @property
+    def text(self) -> str:
+        return f"ước đến {_date_text(self.date)}"
+
+
+def estimate_at_a_later_date(title: str, ct, whole: Period | None) -> DatedEstimate | None:
+    """A column titled as an estimate (``Ước``, ``Ước tính``, ``Dự kiến`` first) to a day after the report period
+    ends (``Ước đến 30/9/2020`` in a report of the 8 months): kept as rows of their own (``DatedEstimate``), never
+    set aside «số liệu của kỳ khác» — main lost 73.200 and 60.600 tỷ đồng so."""
+    if ct.date is None or ct.period is not None or whole is None or whole.kind == "term":
+        return None
+    if not _FORECAST_WORDS.match(fold(unicodedata.normalize("NFC", title)).strip()):
+        return None
+    year, month, day = ct.date
+    year = year if year is not None else _end(whole)[0]
+    if (year, month) <= _end(whole):
+        return None
+    return DatedEstimate((year, month, day))
+
+
 def _before(p: Period, whole: Period | None) -> bool:
     """``p`` ends before the reporting period starts (``Năm 2021`` before ``6 tháng đầu năm 2022``)."""
     return whole is not None and _end(p) < _start(whole)
@@ -309,7 +344,8 @@ def _date_roles(read, target: Period | None, problems: ProblemList, src: str, hr
                           "kỳ trước để so sánh", file=src, row=hrow, column=title)
     if target is None:
         return roles
-    if "ky_bao_cao" not in roles.values() and len(cands) == 1:
+    if "ky_bao_cao" not in roles.values() and len(cands) == 1 and not opening_balance_beside_the_period(
+            read, roles, target):
         i, title, ct = cands[0]  # the only value column: kept, but the date is said
         problems.warn(f"tiêu đề cột ghi số liệu đến ngày {_date_text(ct.date)}, ngoài kỳ báo cáo {target.text} "
                       f"({target.code}): vẫn lấy cột này làm số liệu kỳ báo cáo, hãy kiểm tra lại", file=src,
@@ -318,14 +354,41 @@ def _date_roles(read, target: Period | None, problems: ProblemList, src: str, hr
     return roles
 
 
+def opening_balance_beside_the_period(read, roles: dict, target: Period | None) -> bool:
+    """Another column names the reporting period itself (``4 tháng đầu năm 2013 (đến 30/4/2013)``: the banking
+    trade's balance at the period's end, named by its months with its last day in brackets — held-out
+    yo-toan-quoc-ngan-hang-nha-nuoc-tin-dung-tam-nong-2013-4t's first try, round 27's f09) beside the one column
+    titled by a date: that column is not the period's value because it is the only dated one — the balance the year
+    started from (``Đến 31/12/2012``: Kỳ trước), or another day's (``Đến 30/9/2020``: aside, said).  Main took the
+    dated column for the period's value too and refused the sheet («trùng vai trò 'Kỳ báo cáo'»)."""
+    if target is None:
+        return False
+    return any(ct.period is not None and ct.period.code == target.code and ct.column in (PERIOD, "ky_bao_cao")
+               for _, _, ct in read)
+
+
 #: ``so với cuối năm 2021``, ``so với đầu năm``, ``so cuối năm trước`` (folded): the base is where the year began.
 _YEAR_START_BASE = re.compile(r"\b(?:cuoi nam(?: truoc| (?:19|20)\d{2})?|dau nam|31 ?[/ -] ?12(?: ?[/ -] ?(?:19|20)\d{2})?)\b")
+
+
+#: The word a comparison's base follows (folded): ``so với``, ``so``.
+_SO_VOI = re.compile(r"\bso(?: voi)?\b")
+
+
+def base_named(title: str) -> str:
+    """The folded words a comparison's title names its base by: what follows ``so với``/``so`` (``Chỉ số bình quân 4
+    tháng đầu năm 2018 so với cùng kỳ`` → ``cung ky``), the whole title when it has neither.  The words before name
+    what is compared: «4 tháng đầu năm» is the span since January, never the base «đầu năm» (the start of the year) —
+    main read the Hưng Yên CPI's average as «so với cuối năm trước (đầu năm)» and dropped it."""
+    t = fold(title or "")
+    found = list(_SO_VOI.finditer(t))
+    return t[found[-1].end():] if found else t
 
 
 def _against_year_start(title: str, period: Period | None) -> bool:
     """A change in numbers against the end of the year before a period that runs from January and is shorter than
     the year (6 tháng, 9 tháng, a quarter I, a month of January…): against the period's start, not last year's."""
-    t = fold(title or "")
+    t = base_named(title)
     m = _YEAR_START_BASE.search(t)
     if not m or period is None or period.kind == "term" or "%" in title or _start(period)[1] != 1 or _width(period) >= 12:
         return False
@@ -338,7 +401,7 @@ def against_last_year_end(title: str, period: Period | None) -> bool:
     đầu năm``) beside a period that does not run from January (a month of July, a quarter III): a balance's growth
     since the start of the year — neither against the same period last year (it had given c08's Cùng kỳ 72,9 nghìn
     tỷ, the balance of 31/12/2018) nor against the period just before (Kỳ trước, June's)."""
-    t = fold(title or "")
+    t = base_named(title)
     m = _YEAR_START_BASE.search(t)
     if not m or period is None or period.kind == "term" or _width(period) >= 12 or _start(period)[1] == 1:
         return False
@@ -420,6 +483,25 @@ def _year_to_date(read, roles: dict, target: Period | None):
                 del roles[i]
         out.append((i, t, ct))
     return out
+
+
+def running_total_of_the_period(read, roles: dict, target: Period | None):
+    """A running-total column that names the reporting period itself (``Lũy kế 2 tháng năm 2021`` when the report is
+    of the two months from January) beside a column of its last month (``Tháng 2/2021``): the running total is the
+    period's value, the month a part of it (rows «<chỉ tiêu> (tháng 2 năm 2021)») — a monthly sheet kept by the month
+    with its months to date, read for the months-to-date report (thanhnien 2021's rice exports, round 27's f05).  Main
+    took the month for the two months' value, unlabelled, and made the running total rows of their own."""
+    if target is None or target.kind == "term" or _start(target)[1] != 1 or _width(target) < 2:
+        return read
+    running = [i for i, t, ct in read if ct.cumulative and ct.column in VALUE and t
+               and (p := title_period(t)) is not None and p.code == target.code]
+    months = [i for i, _, ct in read if roles.get(i) == "ky_bao_cao" and ct.period is not None
+              and _part_of(ct.period, target)]
+    if len(running) != 1 or len(months) != 1:
+        return read
+    roles[months[0]] = None
+    roles[running[0]] = "ky_bao_cao"
+    return [(i, t, replace(ct, cumulative=False, column="ky_bao_cao") if i == running[0] else ct) for i, t, ct in read]
 
 
 def _with_year(read, target: Period | None):
@@ -665,6 +747,36 @@ def rise_against_a_year_not_held(title: str, raw: RawTable, period: Period | Non
     return None if year in held else year
 
 
+def _value_columns(col_of: dict, roles: dict) -> list[int]:
+    """The columns of the period's values, by title or by the period they name."""
+    return sorted({i for i, c in col_of.items() if c == "ky_bao_cao"} |
+                  {i for i, r in roles.items() if r == "ky_bao_cao"})
+
+
+def compared_only_where_no_value(raw: RawTable, i: int, values: list[int]) -> bool:
+    """Every number of comparison column ``i`` sits on a row whose value cell is empty, and the sheet has a value
+    column (``Chỉ số giá tiêu dùng chung | % | | 100,13 | 103,61 | 104,66`` beside ``Số nhóm … tăng giá | nhóm | 4``:
+    the statistics office's CPI table, held-out yo-hung-yen-cuc-thong-ke-tinh-chi-so-gia-tieu-dung-2018-04; round
+    27's f10): an index or a rate on a row with no level is that row's own figure, not a comparison that a value
+    would give back — main set it aside «so sánh với một kỳ không có trong bảng» and the CPI was lost."""
+    if not values:
+        return False
+    seen = False
+    for _, cells in raw.rows:
+        cell = cells[i] if i < len(cells) else None
+        if str(cell or "").strip()[:1] in ("+", "-", "−") and str(cell).strip() not in NONE_MARKS:
+            return False   # a signed change (−1,7 %, +7,56) stays the change it is (rows of changes)
+        n = _number(cell)
+        if n is None:
+            continue
+        if n < 0:
+            return False
+        if any(j < len(cells) and _number(cells[j]) is not None for j in values):
+            return False
+        seen = True
+    return seen
+
+
 def _has_base(col_of: dict, roles: dict) -> bool:
     """The table holds a number a comparison is made against: last year's, the plan, the previous edition's, or a
     column of another period beside the value."""
@@ -748,6 +860,18 @@ def _numeric(values: list) -> bool:
                                                                  for v in nums)
 
 
+#: A number typed with its per cent sign in the cell (``7,51%``, ``100 %``, ``+4,2%``).
+_PERCENT_CELL = re.compile(r"^[+-]?\d[\d.,]*\s*%$")
+
+
+def percent_typed(values: list) -> bool:
+    """Every filled cell of a column is a number typed with ``%`` (``7,51%``, ``0,63%``, ``100%``): a column of per
+    cents whatever its title says (``Tỷ trọng`` with no «(%)»: vietnamnet 2019's rice markets, round 27's f07).  Main
+    set such a column aside «cột không thuộc bảng số liệu», and the shares the report states were lost."""
+    vals = [str(v).strip() for v in values if v is not None and str(v).strip() and not is_none_mark(v)]
+    return bool(vals) and all(_PERCENT_CELL.match(v) for v in vals)
+
+
 def _rank(i: int, ct: ColumnTitle, roles: dict) -> float:
     """How surely a column is the period's value: said outright (``Kỳ báo cáo``: 4), named a value column
     (``Thực hiện``, ``Kết quả``: 3), titled by the reporting period or a date in it (2), a bare quantity
@@ -788,6 +912,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     header_period = _stock_over_year(read, roles, target) or header_period
     roles.update(_plan_roles(read, target or header_period))
     read = _year_to_date(read, roles, target or header_period)
+    read = running_total_of_the_period(read, roles, target)
     out = Layout(period=header_period)
     col_of = {i: roles.get(i, ct.column) if i in roles else ct.column for i, _, ct in read}
     worded = {i for i, _, _ in read if col_of.get(i) in ("cung_ky", "ky_truoc") and _changes_in_words(raw, i)}
@@ -994,6 +1119,11 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 problems.warn(f"cột tốc độ tăng/giảm so với năm {base} (không phải cùng kỳ năm trước), bảng không có số "
                               f"của năm {base} để tính lại: mỗi tỷ lệ nạp thành một hàng riêng «<chỉ tiêu>: <tiêu đề "
                               "cột>» (đơn vị %)", file=src, row=hrow, column=title)
+            elif part_against_the_period_before(title, out.parts, target or header_period, raw.header):
+                out.measures[i] = (title, "%")
+                problems.warn("cột so sánh một phần của kỳ báo cáo với kỳ liền trước nó, bảng không có số của kỳ đó để "
+                              "tính lại: mỗi tỷ lệ nạp thành một hàng riêng «<chỉ tiêu>: <tiêu đề cột>» (đơn vị %)",
+                              file=src, row=hrow, column=title)
             elif _RATE.match(fold(title)) or _has_base(col_of, roles):  # a share its row gives back, or a base here
                 if kind == "abs" and "cung_ky" in col_of.values():
                     out.changes[i] = (title, kind)  # gives last year's value to a row whose 'Cùng kỳ' cell is blank
@@ -1011,6 +1141,13 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                                   "nào", file=src, row=hrow, column=title)
                     continue
                 problems.warn(recomputed_said(i, out, raw, col_of), file=src, row=hrow, column=title)
+            elif "%" in title and compared_only_where_no_value(raw, i, _value_columns(col_of, roles)):
+                # "Chỉ tiêu | Tháng 4/2018 | Chỉ số tháng 4/2018 so với tháng trước (%) | …" with the CPI's value cell
+                # empty (a price index has no level): the index is the row's own figure, a row of its own in %
+                out.measures[i] = (title, "%")
+                problems.warn("cột chỉ số/tỷ lệ so với một kỳ không có trong bảng, chỉ ghi ở các hàng để trống ô kỳ báo "
+                              "cáo (như chỉ số giá: không có số tuyệt đối): mỗi số là số của chính hàng đó, nạp thành "
+                              "một hàng riêng «<chỉ tiêu>: <tiêu đề cột>» (đơn vị %)", file=src, row=hrow, column=title)
             else:  # "Tăng so với năm 2010", "Tháng 5/2022 so với tháng 5/2021 (%)" with no column of that base
                 problems.warn("cột số so sánh với một kỳ không có trong bảng (không lưu, không tính lại được): bỏ qua "
                               "cột này", file=src, row=hrow, column=title)
@@ -1046,6 +1183,11 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             out.parts[i] = (title, ahead)
             problems.warn(f"số {ahead.text} (kỳ sau kỳ báo cáo): mỗi ô nạp thành một hàng riêng «<chỉ tiêu> "
                           f"({ahead.text})», không phải số liệu của kỳ báo cáo", file=src, row=hrow, column=title)
+        elif col is None and i in roles and (ahead := estimate_at_a_later_date(title, ct, target or header_period)):
+            out.parts[i] = (title, ahead)
+            problems.warn(f"số {ahead.text} (ước tính đến một ngày sau kỳ báo cáo): mỗi ô nạp thành một hàng riêng "
+                          f"«<chỉ tiêu> ({ahead.text})», không phải số liệu của kỳ báo cáo", file=src, row=hrow,
+                          column=title)
         elif col is None and i in roles:
             other = ct.period.code if ct.period else f"đến ngày {_date_text(ct.date)}"
             problems.warn(f"số liệu của kỳ khác ({other}): bỏ qua cột này", file=src, row=hrow, column=title)
@@ -1167,6 +1309,8 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                           "đơn vị tính với hàng", file=src, row=hrow, column=title)
             continue
         unit = _measure_unit(title) if "ky_bao_cao" in out.titles else None
+        if unit is None and "ky_bao_cao" in out.titles and percent_typed([c[i] for _, c in raw.rows if i < len(c)]):
+            unit = "%"   # "Tỷ trọng" over «7,51%», «0,63%»: the cells say the unit the title leaves out (f07)
         if unit is not None and _numeric([c[i] for _, c in raw.rows if i < len(c)]):
             out.measures[i] = (title, unit)
             problems.warn(f"cột số thứ hai của mỗi hàng: nạp thành hàng riêng «<chỉ tiêu>: {title[:1].lower()}"
@@ -1714,6 +1858,27 @@ def _fall_typed_shown(raw: RawTable, i: int) -> str:
 #: The words a comparison column's title compares with (``so với``, ``so sánh``, ``tăng``, ``giảm``): what stands before
 #: them names what is compared.
 _COMPARING = re.compile(r"(?i)\b(?:so\s+v[ớo]i|so\s+s[áa]nh|so\s+c[ùu]ng|t[ăa]ng|gi[ảa]m)\b")
+
+
+def part_against_the_period_before(title: str, parts: dict, whole: Period | None, header: list) -> bool:
+    """A rate comparing a part of the period with the month or quarter just before it, which no column holds
+    (``Tháng 2/2021 so với tháng 1/2021 (%)`` beside ``Tháng 2/2021 | Lũy kế 2 tháng năm 2021`` read for the two
+    months: thanhnien 2021's rice exports, round 27's f05): nothing recomputes it, so each row's rate is its own, a row
+    whose label names both months — main set it aside «được tính lại từ các cột số liệu», which no column did."""
+    if "%" not in title:
+        return False
+    j = named_part(title, parts, whole)
+    part = parts[j][1] if j is not None else None
+    if not isinstance(part, Period) or part.kind not in ("month", "quarter"):
+        return False
+    t = unicodedata.normalize("NFC", str(title))
+    m = _COMPARING.search(t)
+    base = title_period(t[m.end():]) if m else None
+    before = part.previous_edition()
+    if base is None or base.code != before.code:
+        return False
+    return not any(h and (p := read_title(str(h)).period) is not None and p.code == before.code
+                   and read_title(str(h)).column in VALUE for h in header)
 
 
 def named_part(title: str, parts: dict, whole: Period | None) -> int | None:

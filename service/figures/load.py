@@ -32,6 +32,7 @@ from service.figures.schema import (COLUMNS, MONTHS_SUMMED, NUMERIC, REQUIRED, T
                                     read_unit, span_period)
 from service.figures.units import SCALE_WORDS, is_ditto
 from service.figures.sheet import footer_rows, group_unit, unit_line
+from service.figures.stacked import PART_OF_PERIOD, another_periods_biểu, the_periods_biểu_first
 from service.figures.stock import is_growth_plan
 from service.figures.sums import check_sums
 from service.numbers import format_vn, parse_table_number
@@ -168,6 +169,8 @@ def _months_of_the_part(layout: Layout, stated, code: str) -> bool:
 
 def check_table(raw: RawTable, *, series: str | None = None, period: str | None = None) -> tuple[FigureTable, list[Problem]]:
     """Validate raw cells; return the table and every problem (errors make the table unusable)."""
+    if period and (first := the_periods_biểu_first(raw, normalise_period(period))) is not None:
+        raw = first     # "Biểu 1 … tháng 9/2021" above "Biểu 2 … quý III/2021", chosen as the quarter
     src = raw.source
     problems = ProblemList(list(raw.warnings))
     period_code = normalise_period(period) if period else None
@@ -214,9 +217,26 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
         problems.warn("không có hàng số liệu nào dưới hàng tiêu đề: bảng được nạp rỗng", file=src,
                       row=raw.header_row or None)
     for n, part in enumerate(raw.parts, start=2):  # a second biểu on the sheet: its rows, their codes prefixed
-        part_table, part_problems = check_table(part, series=series, period=period)
+        inside = part.meta.get(PART_OF_PERIOD)
+        part_table, part_problems = check_table(part, series=series, period=inside or period)
+        if another_periods_biểu(part_problems):
+            # "Biểu 2 … quý III/2021" under the month's biểu chosen as September: another period's, aside, said (in
+            # place of the reader's notice that its rows are read with codes «B2.»)
+            problems.problems[:] = [p for p in problems.problems if not (p.row == part.header_row
+                                                                         and "bảng thứ hai" in p.message)]
+            problems.warn(f"biểu thứ hai trên trang (hàng {part.header_row}) là số liệu của kỳ khác, không phải kỳ được "
+                          f"chọn ({period_code}): bỏ qua biểu này", file=src, row=part.header_row or None)
+            continue
         for p in part_problems:
             problems.problems.append(p)
+        if inside:   # the biểu of a part of the period (its month): each figure a row of that part
+            said = parse_period(inside)
+            problems.warn(f"trang có hai biểu: biểu của {said.text} ở trên, biểu của kỳ báo cáo ({period_code}) ở dưới: "
+                          f"số liệu của biểu trên nạp thành các hàng riêng «<chỉ tiêu> ({said.text})», mã thêm "
+                          f"«-{said.code}»", file=src, row=part.header_row or None)
+            figures.extend(replace(f, ma=f"{f.ma}-{said.code}", chi_tieu=f"{f.chi_tieu} ({said.text})")
+                           for f in part_table.figures)
+            continue
         figures.extend(replace(f, ma=f"B{n}.{f.ma}") for f in part_table.figures)
     table = FigureTable(figures, source=src, series=series, period=period_code)
     ordered = sorted(problems.problems, key=lambda p: (p.row is not None, p.row or 0))
@@ -552,7 +572,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             changed_only.append(row.rownum)
         month = values.get("ky_bao_cao")
         parts = _part_values(row, layout, unit, notation, averaged, month not in (None, NONE))
-        others = any(value(row, measure_key(i), None, notation, averaged) not in (None, NONE)
+        others = any(_other_value(row, i, layout, notation, averaged) not in (None, NONE)
                      for i in (*layout.measures, *layout.places, *layout.shares)) or any(filled(row.rec.get(measure_key(i))) and not is_none_mark(
                          text(row.rec.get(measure_key(i)))) for i in layout.cells)  # read once, below
         if month in (None, NONE) and values.get("cung_ky") not in (None, NONE) and run is None and not parts \
@@ -1266,13 +1286,40 @@ def _running_values(row: CellRow, layout: Layout, unit, notation: str | None, av
     return {c: (None if v is NONE else v) for c, v in out.items()}
 
 
+#: A comparison's words in a column title (folded): ``so với``, ``so``, ``tăng``, ``giảm``.
+_COMPARES = re.compile(r"\b(?:so voi|so|tang|giam)\b")
+
+
+def _other_value(row: CellRow, i: int, layout: Layout, notation: str | None, averaged: bool):
+    """A cell of a column loaded as rows of their own, as its rows will read it: a signed change where the column is
+    one of comparisons in per cent (``compares_in_percent``), else the value."""
+    if i in layout.measures and _a_fall_typed(row, i, *layout.measures[i]):
+        return stated_change(row, measure_key(i), notation)
+    return value(row, measure_key(i), None, notation, averaged)
+
+
+def _a_fall_typed(row: CellRow, i: int, title: str, unit_text: str | None) -> bool:
+    """The cell of a per cent column of comparisons kept as rows holds a fall typed with its sign (``-11,3``)."""
+    cell = row.rec.get(measure_key(i))
+    typed = unicodedata.normalize("NFC", str(cell)).strip() if isinstance(cell, str) else ""
+    return compares_in_percent(title, unit_text) and typed[:1] in ("-", "−", "–") and not is_none_mark(typed)
+
+
+def compares_in_percent(title: str, unit_text: str | None) -> bool:
+    """A per cent column of comparisons kept as rows (``Tháng 2/2021 so với tháng 1/2021 (%)``, ``4 tháng tăng so với
+    năm 2019 (%)``): a number typed with its minus sign is a fall (−11,3), read as typed, never refused as a negative
+    count (an unsigned one is read as before, its warnings said)."""
+    return unit_text == "%" and bool(_COMPARES.search(fold(title or "")))
+
+
 def _measure_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | None, taken: dict) -> list[Figure]:
     """A row's second quantities (``Hội LHPN | 808 tỷ đồng | 19.136`` under ``Số hộ còn dư nợ``) as rows of their
     own: label ``<chỉ tiêu>: số hộ còn dư nợ``, the column's unit, code ``<mã>-<n>`` (n = 2, 3… by column)."""
     out = []
     for n, (i, (title, unit_text)) in enumerate(sorted(layout.measures.items()), start=2):
         unit = read_unit(unit_text or fig.don_vi_tinh)   # "": an average's column, in the row's own unit
-        v = value(row, measure_key(i), unit, notation, False)
+        v = stated_change(row, measure_key(i), notation) if _a_fall_typed(row, i, title, unit_text) else \
+            value(row, measure_key(i), unit, notation, False)
         if v is None or v is NONE or fig.ke_hoach is not None and unit_text == "%" and of_the_plan(title) and \
                 layout.plan_share_columns < 2:
             continue   # (a rate of the plan on a row whose plan is kept: the plan gives it back, or it is a slip the

@@ -598,7 +598,10 @@ def _second_header(rest: list[tuple[int, list]], header: list) -> int | None:
     """Where a second biểu starts under the first: a row of titles of its own (not the first's again) right after a
     blank row, with rows of numbers under it; None if the sheet holds one biểu."""
     for k in range(1, len(rest) - 1):
-        if any(_filled(c) for c in rest[k - 1][1]):
+        start = k
+        while start > 1 and _a_title_line(rest[start - 1][1]):
+            start -= 1   # "Biểu 2. KẾT QUẢ … QUÝ III/2021" between the blank row and the second header: its title
+        if any(_filled(c) for c in rest[start - 1][1]):
             continue
         cells = rest[k][1]
         if not any(_filled(c) for c in cells) or any(_is_number(c) for c in cells if _filled(c)):
@@ -606,8 +609,15 @@ def _second_header(rest: list[tuple[int, list]], header: list) -> int | None:
         if [_text(c) for c in cells if _filled(c)] == [_text(c) for c in header if _filled(c)]:
             continue
         if _is_header(cells) or _is_header_by_shape(rest, k):
-            return k
+            return start
     return None
+
+
+def _a_title_line(cells: list) -> bool:
+    """A row of one filled cell of words (``Biểu 2. KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH QUÝ III/2021``): a table's
+    title line, as sheets write one above each biểu."""
+    filled = [c for c in cells if _filled(c)]
+    return len(filled) == 1 and not _is_number(filled[0]) and len(_text(filled[0]).split()) >= 3
 
 
 def only_comparisons(rows: list[tuple[int, list]]) -> str:
