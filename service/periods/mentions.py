@@ -15,7 +15,7 @@ from .recognisers import (
     quarters_in_a_row, school_year_reported, singled_out, starts_span_to_now, stock_beside_month, strives_after, strives_for_value,
     striven_in, targets_given, term, carried_over, crosses_year_end, change_ends_dated, strives_value_first, past_school_year,
     times_crop_work, to_a_day, years_listed, against_month_before, length_reviewed, months_headed,
-    carries_out_ahead, names_council)
+    carries_out_ahead, names_council, spelled_y)
 
 def find_mentions(text: str, date_year: int | None = None, date_month: int | None = None,
                   date_day: int | None = None) -> list[Mention]:
@@ -29,7 +29,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     the text writes (``08/3/2024``).  Mentions with no year at all are dropped.  ``date_day`` (when the date gives
     it): "từ đầu năm đến nay" written in a month's second half runs through that month (see ``_resolved``).
     """
-    t = unicodedata.normalize("NFC", text)
+    t = spelled_y(unicodedata.normalize("NFC", text))
     dated_at = (date_year, date_month, date_day) if date_year and date_month else \
         _text_stamp(t) or _lead_day(t) or (None, None, None)
     found: list[Mention] = []

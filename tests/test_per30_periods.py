@@ -1,0 +1,68 @@
+"""Round 30 of the period reader (evaluations/sweep/periods-round30.md): real quotes of the held-out cases and the
+sweep pages."""
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from index.parse import parse_report
+from service.periods import find_mentions, find_period
+
+ROOT = Path(__file__).resolve().parent.parent / "evaluations"
+HELDOUT = ROOT / "cases" / "heldout"
+PAGES = ROOT / "sweep" / "pages"
+
+
+def _years(text):
+    return [(m.recogniser, m.period.code, m.comparison) for m in find_mentions(text) if m.period is not None]
+
+
+# -- the same period of a year written bare after "cùng kỳ" (and "kỳ" spelt "kì") ---------------------------------------
+
+@pytest.mark.parametrize("text,code", [
+    # c25-vnexpress-xuat-khau-nlts-5-thang-2022: the months so far, their year only by the comparison
+    ("Kim ngạch xuất khẩu hàng nông, lâm, thủy sản trong 5 tháng đầu năm ước đạt 13,08 tỷ USD, tăng 20,3% so với cùng "
+     "kỳ 2021, theo Bộ Công Thương.", "2022-5T"),
+    # t7-dongnai-soi-2024: the year so far, undated
+    ("Theo Trung tâm Kiểm soát bệnh tật tỉnh, từ đầu năm đến nay, toàn tỉnh đã ghi nhận 171 ca mắc sởi, tăng 170 ca so "
+     "với cùng kỳ 2023.", "2024"),
+    # zv-nam-dinh-so-nnptnt-san-xuat-nong-nghiep-2016-h1: the half named after the comparison
+    ("Diện tích sản xuất muối đạt 600 ha, sản lượng muối ước 22 nghìn tấn tương đương so với cùng kỳ 2015. Sản lượng "
+     "thủy sản 6 tháng đầu năm ước gần 60 nghìn tấn", "2016-H1"),
+])
+def test_a_bare_year_after_the_same_period_is_the_year_compared_with(text, code):
+    for t in (text, unicodedata.normalize("NFD", text)):
+        assert find_period(t).code == code
+
+
+def test_the_same_period_spelt_ki_with_a_bare_year():
+    # held-out yo-tp-ho-chi-minh-quan-3-cong-an-quan-so-ket-6-thang-2016-h1: "kì" for "kỳ", the year without "năm"
+    text = ("Sơ kết 6 tháng đầu năm, tình hình phạm pháp hình sự trên địa bàn Quận 3 giảm 8,74% so với cùng kì, tỷ lệ "
+            "khám phá án tăng: đạt 70,21% (khám phá 66/94 vụ). Đặc biệt các loại án cướp giật, trộm cắp tài sản giảm rõ "
+            "rệt so với cùng kì 2015, cụ thể: cướp giật tài sản giảm 37,04%, trộm cắp giảm 13,46%.")
+    assert find_period(text).code == "2016-H1"
+    case = HELDOUT / "yo-tp-ho-chi-minh-quan-3-cong-an-quan-so-ket-6-thang-2016-h1"
+    assert parse_report(case / "source.txt").period == "2016-H1"
+
+
+def test_ki_with_nam_is_a_comparison_as_ky_is():
+    # c15-hungchau-danso-6t-2016 (the page's own slip: "cùng kì năm 2016"): a comparison, not a year reported
+    text = ("Tỷ lệ sinh con thứ 3 trở lên  6 tháng đầu năm 2016 là 15,15% giảm 4,85% so với cùng kì năm 2016. Cấp ủy "
+            "Đảng, chính quyền")
+    assert ("year", "2016", True) in _years(text)
+    assert find_period(text).code == "2016-H1"
+
+
+@pytest.mark.parametrize("text", [
+    "giảm 3,4% so với cùng kỳ 2015-2016",          # a season's or a span's years: no bare year
+    "Đến năm 2025, tỷ lệ hộ nghèo giảm còn 2%",     # no "cùng kỳ"
+])
+def test_a_bare_year_elsewhere_names_nothing(text):
+    assert not [m for m in find_mentions(text) if m.recogniser == "same-period-year"]
+
+
+def test_a_word_holding_ki_is_left_alone():
+    # "kì" only as a word of its own: "Kìa" and "kìm" are other words
+    text = "kìm hãm tăng trưởng năm 2019"
+    assert [m.period.code for m in find_mentions(text) if m.period is not None] == ["2019"]
