@@ -97,3 +97,23 @@ def test_a_stock_at_the_years_end_beside_an_earlier_one_is_read_as_before():
             "83.893 tỷ đồng, tăng 25,54% so với đầu năm.")
     assert find_period(text).code == "2021-11T"
     assert not any(m.comparison for m in find_mentions(text) if m.recogniser == "to-day")
+
+
+# -- months "within the span of" ("trong vòng") are a length of time, no months so far ---------------------------------
+
+def test_months_within_a_span_of_a_later_year_name_no_period():
+    # p30-vtvgo-xamhai-vinhlong-2016: a page of 2017 quoting the year before in full; "trong vòng hơn 3 tháng của năm
+    # 2017" (within more than three months of 2017) is a length, not a quarter reported
+    text = ("Trong năm 2016, Vĩnh Long xảy ra 30 vụ xâm hại tình dục trẻ em, tăng 13 vụ so với năm 2015, tức là tăng gần "
+            "gấp đôi. Chỉ trong vòng hơn 3 tháng của năm 2017, địa phương này lại ghi nhận thêm 10 vụ mới.")
+    for t in (text, unicodedata.normalize("NFD", text)):
+        assert find_period(t).code == "2016"
+        assert "2017-Q1" not in [m.period.code for m in find_mentions(t) if m.period is not None]
+    assert parse_report(PAGES / "p30-vtvgo-xamhai-vinhlong-2016.txt").period == "2016"
+
+
+def test_the_months_so_far_counted_roughly_are_still_the_months_so_far():
+    # c22-thoibaotaichinh-camau-giaingan-4t-2024: "Trong hơn 4 tháng đầu năm 2024" (no "vòng") is read as before
+    text = ("(TBTCO) - Trong hơn 4 tháng đầu năm 2024, tỉnh Cà Mau đã giải ngân được 20% kế hoạch vốn đầu tư công được "
+            "giao.")
+    assert find_period(text).code == "2024-4T"

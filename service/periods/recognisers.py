@@ -876,6 +876,14 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("quarter-column", re.compile(r"\bq(?:uý|uí|úy)[^\S\n]*(IV|I{1,3}|[1-4])[^\S\n]+" + YEAR + r"(?=[^\S\n]*(?:\||\t|\n|$))",
                                   re.I),
      lambda m: Period(int(m.group(2)), "quarter", _ROMAN.get(m.group(1).upper()) or int(m.group(1))), 1, 2),
+    # "Chỉ trong vòng hơn 3 tháng của năm 2017, địa phương này lại ghi nhận thêm 10 vụ mới": months "within the span
+    # of" ("trong vòng", roughly or not) are a length of time, not the months so far to a month's end; with the year
+    # they fall in they name no period of a kind and only block (not "Trong hơn 4 tháng đầu năm 2024, tỉnh Cà Mau đã
+    # giải ngân được 20% kế hoạch vốn": the months so far, counted roughly)
+    ("within-months", re.compile(r"\bvòng\s+(?:(?:hơn|gần|khoảng|chừng|ngót|xấp\s+xỉ)\s+)?" + _MONTHS
+                                 + r"\s*tháng\s*(?:đầu\s*)?(?:của\s+)?năm(?:\s*" + YEAR + r")?(?!\s*(?:tháng|ngày))",
+                                 re.I),
+     lambda m: None, None, 2),
     ("months-to-date", re.compile(r"\b" + _MONTHS + r"\s*tháng\s*(?:đầu\s*)?(?:của\s+)?năm(?:\s*" + YEAR + r")?"
                                   r"(?!\s*(?:tháng|ngày))", re.I),
      lambda m: ytd(int(m.group(2)) if m.group(2) else 0, _months(m.group(1))), 1, 2),
