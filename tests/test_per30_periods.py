@@ -117,3 +117,26 @@ def test_the_months_so_far_counted_roughly_are_still_the_months_so_far():
     text = ("(TBTCO) - Trong hơn 4 tháng đầu năm 2024, tỉnh Cà Mau đã giải ngân được 20% kế hoạch vốn đầu tư công được "
             "giao.")
     assert find_period(text).code == "2024-4T"
+
+
+# -- a congress that sets ("đặt ra", as "đề ra") its term's targets reports no result ---------------------------------
+
+@pytest.mark.parametrize("slug", [
+    # "Nhiệm kỳ 2020-2025, Đảng bộ xã Vĩnh Trạch đặt ra các chỉ tiêu chủ yếu, như: thu nhập bình quân đầu người trên
+    # 110 triệu đồng/người/năm; diện tích sản xuất nông nghiệp 1.300ha/vụ; ..."
+    "p30-baoangiang-vinhtrach-daihoi-none",
+    # the same paper's "Nhiệm kỳ 2020-2025, Đảng bộ xã Vọng Đông đề ra các chỉ tiêu, như: ..." (read so before)
+    "p18-baoangiang-vongdong-chitieu-none",
+])
+def test_a_congress_setting_its_targets_only_reports_no_period(slug):
+    assert parse_report(PAGES / f"{slug}.txt").period is None
+
+
+def test_a_list_set_with_dat_ra_is_no_result():
+    from service.periods import _reports_results
+    text = ("Nhiệm kỳ 2020-2025, Đảng bộ xã Vĩnh Trạch đặt ra các chỉ tiêu chủ yếu, như: thu nhập bình quân đầu người "
+            "trên 110 triệu đồng/người/năm; diện tích sản xuất nông nghiệp 1.300ha/vụ; diện tích trồng màu 80– "
+            "100ha/vụ; giá trị sản xuất nông nghiệp đạt 230 triệu/ha/năm; tỷ lệ lao động có việc làm qua đào tạo 70%…")
+    assert not _reports_results(text)
+    # a result beside it still is one (p30-baoninhthuan-nhonson: "Trong nhiệm kỳ đã kết nạp được 36/35 đảng viên mới")
+    assert _reports_results("Trong nhiệm kỳ đã kết nạp được 36/35 đảng viên mới, đạt 103% chỉ tiêu giao. " + text)
