@@ -140,3 +140,27 @@ def test_a_list_set_with_dat_ra_is_no_result():
     assert not _reports_results(text)
     # a result beside it still is one (p30-baoninhthuan-nhonson: "Trong nhiệm kỳ đã kết nạp được 36/35 đảng viên mới")
     assert _reports_results("Trong nhiệm kỳ đã kết nạp được 36/35 đảng viên mới, đạt 103% chỉ tiêu giao. " + text)
+
+
+# -- a page headed by a holiday's days (counted in figures or in words) reports no period of a kind -------------------
+
+def test_nine_days_of_tet_in_words_head_a_page_of_no_period():
+    # p30-plo-tet-quyty-chinngay-2013-none: "chín ngày tết" in words; "so với năm 2012" no longer lends 2013
+    text = ("Theo Bộ Công an, sau chín ngày tết Nguyên đán Quý Tỵ 2013 (từ 29 tháng Chạp đến mùng 8 tết), số vụ phạm "
+            "pháp hình sự giảm 4,76% so với chín ngày tết Nguyên đán Nhâm Thìn 2012 và giảm 20,63% so với chín ngày "
+            "trước tết liền kề.\n\nTình trạng đốt pháo nổ ở các địa phương giảm nhiều so với năm 2012.")
+    for t in (text, unicodedata.normalize("NFD", text)):
+        assert all(m.aside for m in find_mentions(t) if m.period is not None)
+    assert parse_report(PAGES / "p30-plo-tet-quyty-chinngay-2013-none.txt").period is None
+
+
+def test_nine_days_of_tet_in_figures_head_a_page_of_no_period():
+    # held-out yn-toan-quoc-cuc-canh-sat-pccc-chay-no-dip-tet-at-ty-2025-01 (the sweep's reading of a holiday's days;
+    # the case codes its month, a convention the reader does not follow): the Directive's "năm 2025" is in passing
+    text = ("TPO - Ngày 3/2, Cục Cảnh sát PCCC&CNCH (Bộ Công an) cho biết, trong 9 ngày nghỉ Tết Nguyên đán Ất Tỵ 2025, "
+            "tình hình cháy, nổ giảm cả 3 tiêu chí (số vụ, số người và tài sản) so với Tết Nguyên đán Giáp Thìn 2024.\n"
+            "Trước đó, thực hiện Chỉ thị số 46/CT-TTg ngày 23/12/2024 của Thủ tướng Chính phủ về một số giải pháp cấp "
+            "bách trong công tác PCCC&CNCH ... dịp Tết Dương lịch và Tết Nguyên đán năm 2025")
+    assert all(m.aside for m in find_mentions(text) if m.period is not None)
+    assert find_period(text) is None or find_period(text).code != "2025"
+

@@ -310,13 +310,17 @@ def _lead_day(t: str) -> tuple[None, int, int] | None:
 #: "THÔNG TIN THỜI SỰ TUẦN THỨ 02 THÁNG 03/2024", "Một trong những sự kiện được dư luận quan tâm tuần qua", "Giá cà phê
 #: hôm nay 21/4/2025: Tuần qua tăng mạnh", "trong tuần (từ ngày 01/6 đến ngày 07/6)", "trong 15 ngày đầu tháng 8/2023":
 #: a week or some days of a month, a period of no kind the service has (not "so với tuần trước": a comparison)
-#: ... "trong tuần 41, cả nước ghi nhận 9.750 trường hợp mắc", "trong tuần 43/2022": a week by its number in the year
+#: ... "trong tuần 41, cả nước ghi nhận 9.750 trường hợp mắc", "trong tuần 43/2022": a week by its number in the year;
+#: ... "sau chín ngày tết Nguyên đán Quý Tỵ 2013": a holiday's days
 _DAYS_HEAD = re.compile(r"\btuần\s+(?:vừa\s+)?qua\b|\btuần\s+(?:này|thứ\s+\d{1,2})\b|\b(?:một|1)\s+tuần\b"
                         r"|\btuần\s+\d{1,2}(?!\d)(?!\s*(?:ngày|tháng|năm)\b)"
                         r"|\btuần\s*\(?\s*(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}"
                         r"|\b\d{1,2}\s+ngày\s+(?:đầu|cuối)\s+tháng\b"
                         # "trong kỳ 1 tháng 5-2016", "nửa đầu tháng 9": the customs' half of a month
-                        r"|\bkỳ\s+[12]\s+tháng\s*\d|\bnửa\s+(?:đầu|cuối)\s+tháng\s*\d", re.I)
+                        r"|\bkỳ\s+[12]\s+tháng\s*\d|\bnửa\s+(?:đầu|cuối)\s+tháng\s*\d"
+                        # "sau chín ngày tết Nguyên đán Quý Tỵ 2013", "Trong 9 ngày nghỉ Tết Nguyên đán Ất Tỵ 2025": the
+                        # days of a holiday, counted in figures or in words
+                        r"|\b(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+ngày\s+(?:nghỉ\s+)?(?:lễ|tết)\b", re.I)
 
 
 def _headed_by_days(t: str) -> bool:
