@@ -164,3 +164,29 @@ def test_nine_days_of_tet_in_figures_head_a_page_of_no_period():
     assert all(m.aside for m in find_mentions(text) if m.period is not None)
     assert find_period(text) is None or find_period(text).code != "2025"
 
+
+
+# -- a count to a day after a verb of saying opens its clause; a bracketed gloss of the day before its comma -----------
+
+def test_a_day_after_a_verb_of_saying_and_glossed_is_a_count_to_that_day():
+    # p30-moitruong-dongxuan-conuoc-2024-02: "cho biết đến 15 giờ ngày 18/2 (ngày đầu tiên lấy nước đợt 2), ..."
+    text = ("Cục Thủy lợi thuộc Bộ Nông nghiệp và Phát triển Nông thôn cho biết đến 15 giờ ngày 18/2 (ngày đầu tiên lấy "
+            "nước đợt 2), tổng diện tích có nước phục vụ gieo cấy vụ Đông Xuân 2023-2024 khu vực Trung du và Đồng bằng "
+            "Bắc Bộ là 470.773ha, đạt 95,5%, tăng 14,4% so với khi kết thúc đợt 1.")
+    assert [m.recogniser for m in find_mentions(text) if m.recogniser == "to-day"] == ["to-day"]
+
+
+def test_a_day_after_a_verb_of_saying_on_a_dated_page():
+    # p18-trithucvn-mualu-taynguyen-none: "cho biết tính đến  23h ngày 9/8, đã có 10 người chết" — the count's day,
+    # of the page's year (the page, undated, still reads None: no year anywhere)
+    text = ("Ban Chỉ đạo Trung ương về phòng, chống thiên tai cho biết tính đến  23h ngày 9/8, đã có 10 người chết trong "
+            "mưa lũ.")
+    assert [m.period.code for m in find_mentions(text, 2019, 8) if m.recogniser == "to-day"] == ["2019-08"]
+    assert parse_report(PAGES / "p18-trithucvn-mualu-taynguyen-none.txt").period is None
+
+
+def test_a_day_inside_a_figures_clause_is_still_its_cut_off():
+    # the reader's rule kept: p30-tapchitaichinh-honquan "Kết quả giải ngân vốn đầu tư công đến ngày 24/11/2021 là
+    # 203,592 tỷ đồng" — no verb of saying, the day inside its clause
+    text = ("Kết quả giải ngân vốn đầu tư công đến ngày 24/11/2021 là 203,592 tỷ đồng, đạt 57% kế hoạch năm")
+    assert not [m for m in find_mentions(text) if m.recogniser == "to-day"]

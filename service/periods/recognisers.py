@@ -258,6 +258,14 @@ def _closes_headline(m: re.Match) -> bool:
         and bool(re.match(r"[^\S\n]*(?:\n|$)", m.string[m.end():]))
 
 
+#: "Cục Thủy lợi ... cho biết đến 15 giờ ngày 18/2 ...": a verb of saying, after which the words said open a clause of
+#: their own (reported speech), as a sentence's start does
+_SAID = re.compile(r"\b(?:cho\s+biết|thông\s+tin|thông\s+báo)\s*,?\s*$", re.I)
+#: "đến 15 giờ ngày 18/2 (ngày đầu tiên lấy nước đợt 2), tổng diện tích ...": the comma closing a clause's time, a
+#: bracketed gloss of the day before it
+_GLOSSED_COMMA = r"\s*(?:\([^()\n]{0,60}\)\s*)?,"
+
+
 def _to_day(m: re.Match) -> Period:
     """Through the last day of a month: the year so far to that month.  To any other day, set off as its clause's time
     ("Đến hết ngày 8/7/2025, đã có 18/34 địa phương hoàn thành ...", "Theo thống kê ..., tính đến sáng nay 19-8, mưa
@@ -271,8 +279,10 @@ def _to_day(m: re.Match) -> Period:
     if day == calendar.monthrange(year or 2001, month)[1] or (month == 2 and day == 29):
         return ytd(year, month)
     if not (re.search(r"(?:^|[.,;:!?…\n])\s*$", m.string[max(0, m.start() - 5):m.start()])
-            and re.match(r"\s*,", m.string[m.end():])) and not _headline_cutoff(m):
-        raise ValueError("a figure's cut-off day, no period")
+            or _SAID.search(m.string[max(0, m.start() - 20):m.start()])) \
+            or not re.match(_GLOSSED_COMMA, m.string[m.end():]):
+        if not _headline_cutoff(m):
+            raise ValueError("a figure's cut-off day, no period")
     return Period(year, "month", month)
 
 
