@@ -190,3 +190,23 @@ def test_a_day_inside_a_figures_clause_is_still_its_cut_off():
     # 203,592 tỷ đồng" — no verb of saying, the day inside its clause
     text = ("Kết quả giải ngân vốn đầu tư công đến ngày 24/11/2021 là 203,592 tỷ đồng, đạt 57% kế hoạch năm")
     assert not [m for m in find_mentions(text) if m.recogniser == "to-day"]
+
+
+# -- a count to a day of no year beside only the crop it counts: the day's month, the crop lending its year -------------
+
+def test_a_yearless_day_beside_its_season_across_two_years_is_the_days_month():
+    # p30-moitruong-dongxuan-conuoc-2024-02: February of "vụ Đông Xuân 2023-2024" is 2024's; the season's year aside
+    text = ("95% diện tích Trung du và Đồng bằng Bắc Bộ có nước gieo cấy\nCục Thủy lợi thuộc Bộ Nông nghiệp và Phát triển "
+            "Nông thôn cho biết đến 15 giờ ngày 18/2 (ngày đầu tiên lấy nước đợt 2), tổng diện tích có nước phục vụ gieo "
+            "cấy vụ Đông Xuân 2023-2024 khu vực Trung du và Đồng bằng Bắc Bộ là 470.773ha, đạt 95,5%, tăng 14,4% so với "
+            "khi kết thúc đợt 1.")
+    assert find_period(text).code == "2024-02"
+    assert parse_report(PAGES / "p30-moitruong-dongxuan-conuoc-2024-02.txt").period == "2024-02"
+
+
+def test_a_yearless_day_beside_a_targeted_season_reads_as_before():
+    # p20-baothanhhoa-gieotrong-vudong-2021-11: the season a target, the day's month read as before (November of the
+    # season's first year)
+    text = ("Vụ đông 2021-2022, toàn tỉnh phấn đấu gieo trồng 45.000 ha trở lên. Tính đến ngày 29-11, các địa phương "
+            "trong tỉnh đã gieo trồng được khoảng 43.000 ha, đạt 95,5% kế hoạch.")
+    assert find_period(text).code == "2021-11"

@@ -486,7 +486,8 @@ def _crop_years_beside(t: str, men: Mention, kept: list[Mention]) -> list[Mentio
     others = [k for k in kept if k is not men and k.reported and not k.comparison]
     beside = all(k.recogniser == "year" and not k.explicit_year and k.period.year in (men.period.year, 0)
                  and (k.passing or bool(_CROP_OF.search(t[max(0, k.start - 30):k.start])))
-                 or k.recogniser == "season" and k.period.year == men.period.year    # "vụ Đông năm 2011": the crop's
+                 or k.recogniser == "season" and (k.period.year == men.period.year    # "vụ Đông năm 2011": the crop's
+                                                  or not men.year_stated)   # a day of no year: the crop lends it
                  for k in others)
     return others if beside else []
 
