@@ -210,3 +210,19 @@ def test_a_yearless_day_beside_a_targeted_season_reads_as_before():
     text = ("Vụ đông 2021-2022, toàn tỉnh phấn đấu gieo trồng 45.000 ha trở lên. Tính đến ngày 29-11, các địa phương "
             "trong tỉnh đã gieo trồng được khoảng 43.000 ha, đạt 95,5% kế hoạch.")
     assert find_period(text).code == "2021-11"
+
+
+# -- "tương đương (với)" another period: equal to it, a comparison -----------------------------------------------------
+
+def test_equal_to_last_years_crop_is_a_comparison():
+    # p30-baoquangbinh-hethu-thoidiem-2015-09: last year's summer-autumn crop, compared (not a season reported)
+    text = ("(QBĐT) - Đến thời điểm 5-9, các địa phương đã thu hoạch trên 70% diện tích lúa hè thu, dự ước năng suất đạt "
+            "bình quân 49 tạ/ha tương đương vụ hè thu năm 2014.")
+    assert [(m.period.code, m.comparison) for m in find_mentions(text) if m.period is not None] == [("2014", True)]
+
+
+def test_equal_to_last_year_is_a_comparison_and_the_report_the_year_after():
+    # c28-dantri-35-diem-mon-trung-tuyen-lop-10-tphcm-2023: "năm nay" equal to 2022, so this year is 2023
+    text = ("Theo thống kê, mức điểm chuẩn thấp nhất năm nay là 10,5 điểm; tương đương với năm 2022.")
+    assert [(m.period.code, m.comparison) for m in find_mentions(text) if m.period is not None] == [("2022", True)]
+    assert parse_report(PAGES / "c28-dantri-35-diem-mon-trung-tuyen-lop-10-tphcm-2023.txt").period == "2023"

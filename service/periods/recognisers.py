@@ -71,6 +71,9 @@ COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?|(?:cu�
                          # 1-2024": a measure's average in another period (the measure named before "bình quân")
                          r"|\bso\s+với\s+(?:[^\W\d]+\s+){1,6}bình\s+quân\s+(?:cùng\s+kỳ\s+)?"
                          r"|" + HOLIDAY_DAYS_COMPARED +
+                         # "dự ước năng suất đạt bình quân 49 tạ/ha tương đương vụ hè thu năm 2014", "mức điểm chuẩn thấp
+                         # nhất năm nay là 10,5 điểm; tương đương với năm 2022": equal to another period's, compared
+                         r"|\btương\s+đương\s+(?:với\s+)?"
                          # "thấp hơn 15-17km so với mức sâu nhất năm 2016": the level another period reached
                          r"|\bso\s+với\s+mức\s+(?:[^\W\d]+\s+){1,4}"
                          # "So với kỳ thi học sinh giỏi quốc gia THPT năm học 2018 – 2019", "so với kỳ báo cáo tháng 10":
