@@ -218,7 +218,7 @@ def test_equal_to_last_years_crop_is_a_comparison():
     # p30-baoquangbinh-hethu-thoidiem-2015-09: last year's summer-autumn crop, compared (not a season reported)
     text = ("(QBĐT) - Đến thời điểm 5-9, các địa phương đã thu hoạch trên 70% diện tích lúa hè thu, dự ước năng suất đạt "
             "bình quân 49 tạ/ha tương đương vụ hè thu năm 2014.")
-    assert [(m.period.code, m.comparison) for m in find_mentions(text) if m.period is not None] == [("2014", True)]
+    assert [m.comparison for m in find_mentions(text) if m.recogniser == "season"] == [True]
 
 
 def test_equal_to_last_year_is_a_comparison_and_the_report_the_year_after():
@@ -226,3 +226,23 @@ def test_equal_to_last_year_is_a_comparison_and_the_report_the_year_after():
     text = ("Theo thống kê, mức điểm chuẩn thấp nhất năm nay là 10,5 điểm; tương đương với năm 2022.")
     assert [(m.period.code, m.comparison) for m in find_mentions(text) if m.period is not None] == [("2022", True)]
     assert parse_report(PAGES / "c28-dantri-35-diem-mon-trung-tuyen-lop-10-tphcm-2023.txt").period == "2023"
+
+
+# -- a count to a point in time ("đến thời điểm" a day), and a lead's source tag opening its clause --------------------
+
+@pytest.mark.parametrize("text,code", [
+    # c8-vn-nonglam-2015-08
+    ("Tình hình gieo trồng lúa mùa: Tính đến thời điểm 15/8/2015, cả nước đã gieo cấy được 1366,6 nghìn ha lúa mùa",
+     "2015-08"),
+    # p18-longan-ktxh-thang5-2025-05
+    ("Tính đến thời điểm 20/5/2025, đã thu hoạch xong, diện tích thu hoạch đạt 242.916 ha", "2025-05"),
+])
+def test_a_count_to_a_point_in_time_is_a_count_to_that_day(text, code):
+    assert [m.period.code for m in find_mentions(text) if m.recogniser == "to-day"] == [code]
+
+
+def test_a_point_in_time_after_a_source_tag_opens_the_lead():
+    # p30-baoquangbinh-hethu-thoidiem-2015-09: "(QBĐT) - Đến thời điểm 5-9, ..." on a page dated 06/09/2015
+    text = ("Chủ Nhật, 06/09/2015, 09:26 [GMT+7]\n\n(QBĐT) - Đến thời điểm 5-9, các địa phương đã thu hoạch trên 70% diện "
+            "tích lúa hè thu")
+    assert [m.period.code for m in find_mentions(text, 2015, 9) if m.recogniser == "to-day"] == ["2015-09"]

@@ -264,6 +264,9 @@ def _closes_headline(m: re.Match) -> bool:
 #: "Cục Thủy lợi ... cho biết đến 15 giờ ngày 18/2 ...": a verb of saying, after which the words said open a clause of
 #: their own (reported speech), as a sentence's start does
 _SAID = re.compile(r"\b(?:cho\s+biết|thông\s+tin|thông\s+báo)\s*,?\s*$", re.I)
+#: "(QBĐT) - Đến thời điểm 5-9, các địa phương đã thu hoạch ...": a news lead's source tag, after which the lead's first
+#: clause opens (as :data:`mentions._LEAD_DAY` reads a lead's day)
+_SOURCE_TAG = re.compile(r"(?:^|\n)[^\S\n]*\([^()\n]{1,12}\)[^\S\n]*[-–][^\S\n]*$")
 #: "đến 15 giờ ngày 18/2 (ngày đầu tiên lấy nước đợt 2), tổng diện tích ...": the comma closing a clause's time, a
 #: bracketed gloss of the day before it
 _GLOSSED_COMMA = r"\s*(?:\([^()\n]{0,60}\)\s*)?,"
@@ -282,7 +285,8 @@ def _to_day(m: re.Match) -> Period:
     if day == calendar.monthrange(year or 2001, month)[1] or (month == 2 and day == 29):
         return ytd(year, month)
     if not (re.search(r"(?:^|[.,;:!?…\n])\s*$", m.string[max(0, m.start() - 5):m.start()])
-            or _SAID.search(m.string[max(0, m.start() - 20):m.start()])) \
+            or _SAID.search(m.string[max(0, m.start() - 20):m.start()])
+            or _SOURCE_TAG.search(m.string[max(0, m.start() - 20):m.start()])) \
             or not re.match(_GLOSSED_COMMA, m.string[m.end():]):
         if not _headline_cutoff(m):
             raise ValueError("a figure's cut-off day, no period")
@@ -930,7 +934,8 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # "ước tính đến ngày 30-9", "tính đến hết ngày 31/12/2019": the year so far, through the month it ends
     # ("Đến tối ngày 28-10", "tính đến sáng nay 19-8", "Thống kê nhanh đến 17h chiều 28-10": to a time of a day)
     ("to-day", re.compile(r"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:lúc\s+)?(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+)?"
-                          r"(?:(?:ngày|(?:(?:sáng|chiều|tối|trưa|đêm)\s+)(?:nay\s+|ngày\s+)?)\s*)"
+                          # "Tính đến thời điểm 15/8/2015, cả nước đã gieo cấy ...": a point in time, the day
+                          r"(?:(?:ngày|thời\s+điểm(?:\s+ngày)?|(?:(?:sáng|chiều|tối|trưa|đêm)\s+)(?:nay\s+|ngày\s+)?)\s*)"
                           r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})"
                           r"(?:\s*[/.\-]\s*" + YEAR + r")?(?!\s*[/.\-]?\s*\d)", re.I), _to_day, None, 3),
     # "Ước giải ngân vốn đầu tư công đến 31/8/2020 là 221.768 tỷ đồng": to a month's last day written with its year
