@@ -15,7 +15,7 @@ from .recognisers import (
     quarters_in_a_row, school_year_reported, singled_out, starts_span_to_now, stock_beside_month, strives_after, strives_for_value,
     striven_in, targets_given, term, carried_over, crosses_year_end, change_ends_dated, strives_value_first, past_school_year,
     times_crop_work, to_a_day, years_listed, against_month_before, length_reviewed, months_headed,
-    carries_out_ahead, names_council)
+    carries_out_ahead, names_council, spelled_y)
 
 def find_mentions(text: str, date_year: int | None = None, date_month: int | None = None,
                   date_day: int | None = None) -> list[Mention]:
@@ -29,7 +29,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     the text writes (``08/3/2024``).  Mentions with no year at all are dropped.  ``date_day`` (when the date gives
     it): "từ đầu năm đến nay" written in a month's second half runs through that month (see ``_resolved``).
     """
-    t = unicodedata.normalize("NFC", text)
+    t = spelled_y(unicodedata.normalize("NFC", text))
     dated_at = (date_year, date_month, date_day) if date_year and date_month else \
         _text_stamp(t) or _lead_day(t) or (None, None, None)
     found: list[Mention] = []
@@ -227,10 +227,13 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                      and not (k.target and men.recogniser == "past-year")]   # the year just ended is no target's
             later = [k for k in lends if k.start > men.start]
             earlier = [k for k in lends if k.start < men.start]
-            if later and later[0].start - men.end < 160:
-                year = _season_lent(t, later[0], men)
-            elif earlier:
-                year = _season_lent(t, earlier[-1], men)
+            near = later[0] if later and later[0].start - men.end < 160 else earlier[-1] if earlier else None
+            if near is not None:
+                year = _season_lent(t, near, men) + _after_year_end(t, near, men)
+                if _after_year_end(t, near, men):    # the stock this year's change starts from (a baseline), wherever
+                    for k in kept:                    # the text names that day (its headline again)
+                        if k.recogniser == "to-day" and k.period == near.period:
+                            k.comparison = True
             elif date_year:  # the report's own date before a year named far on ("... nguồn sách bổ sung năm 2018")
                 first_month = replace(men.period, year=2000).months[0]
                 year = date_year - (1 if date_month and (first_month > date_month + 1 or
@@ -307,13 +310,17 @@ def _lead_day(t: str) -> tuple[None, int, int] | None:
 #: "THÔNG TIN THỜI SỰ TUẦN THỨ 02 THÁNG 03/2024", "Một trong những sự kiện được dư luận quan tâm tuần qua", "Giá cà phê
 #: hôm nay 21/4/2025: Tuần qua tăng mạnh", "trong tuần (từ ngày 01/6 đến ngày 07/6)", "trong 15 ngày đầu tháng 8/2023":
 #: a week or some days of a month, a period of no kind the service has (not "so với tuần trước": a comparison)
-#: ... "trong tuần 41, cả nước ghi nhận 9.750 trường hợp mắc", "trong tuần 43/2022": a week by its number in the year
+#: ... "trong tuần 41, cả nước ghi nhận 9.750 trường hợp mắc", "trong tuần 43/2022": a week by its number in the year;
+#: ... "sau chín ngày tết Nguyên đán Quý Tỵ 2013": a holiday's days
 _DAYS_HEAD = re.compile(r"\btuần\s+(?:vừa\s+)?qua\b|\btuần\s+(?:này|thứ\s+\d{1,2})\b|\b(?:một|1)\s+tuần\b"
                         r"|\btuần\s+\d{1,2}(?!\d)(?!\s*(?:ngày|tháng|năm)\b)"
                         r"|\btuần\s*\(?\s*(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}"
                         r"|\b\d{1,2}\s+ngày\s+(?:đầu|cuối)\s+tháng\b"
                         # "trong kỳ 1 tháng 5-2016", "nửa đầu tháng 9": the customs' half of a month
-                        r"|\bkỳ\s+[12]\s+tháng\s*\d|\bnửa\s+(?:đầu|cuối)\s+tháng\s*\d", re.I)
+                        r"|\bkỳ\s+[12]\s+tháng\s*\d|\bnửa\s+(?:đầu|cuối)\s+tháng\s*\d"
+                        # "sau chín ngày tết Nguyên đán Quý Tỵ 2013", "Trong 9 ngày nghỉ Tết Nguyên đán Ất Tỵ 2025": the
+                        # days of a holiday, counted in figures or in words
+                        r"|\b(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+ngày\s+(?:nghỉ\s+)?(?:lễ|tết)\b", re.I)
 
 
 def _headed_by_days(t: str) -> bool:
@@ -343,6 +350,15 @@ _RUNNING = re.compile(r"\bl(?:ũy|uỹ)\s+kế\s+(?:từ\s+đầu\s+năm\s+)?$",
 #: "chuẩn bị cho vụ lúa đông xuân 2023-2024 sắp tới": the coming one, a plan
 _COMING = re.compile(r"\s+sắp\s+tới\b", re.I)
 _THIS_YEAR = re.compile(r"\bnăm\s+nay\b", re.I)      # searched to just past a mention ("7 tháng của năm| nay")
+
+
+def _after_year_end(t: str, lender: Mention, men: Mention) -> int:
+    """1 when ``men`` is this year's ("4 tháng đầu năm nay") and takes its year from a count to a year's last day ("Tính
+    đến ngày 31/12/2012, dư nợ tín dụng tam nông đạt 561.533 tỷ đồng. Riêng 4 tháng đầu năm nay, ..."): a page that
+    counts to the end of a year writes after it, so its "this year" is the next one (held-out
+    yo-toan-quoc-ngan-hang-nha-nuoc-tin-dung-tam-nong-2013-4t); else 0."""
+    return int(lender.recogniser == "to-day" and lender.period.kind == "year"
+               and bool(_THIS_YEAR.search(t, men.start, men.end + 5)))
 
 
 def _headline_end(t: str) -> int:
@@ -376,7 +392,7 @@ def _span_average(t: str, start: int, end: int) -> bool:
 #: (not "vượt 258% chỉ tiêu giao", "cấp thẻ BHYT cho 26 đồng chí": what was done)
 _CONGRESS_BUSINESS = re.compile(r"đại\s+hội|\bbầu\b|đại\s+biểu|ủy\s+viên|uỷ\s+viên|thành\s+viên|tham\s+dự|\bkhó[aá]\b|"
                                 r"\bkhoá\b|tái\s+cử|đắc\s+cử|ban\s+chấp\s+hành|\bBCH\b|"
-                                r"phấn\s+đấu|mục\s+tiêu|đề\s+ra|\bđến\s+năm\b", re.I)
+                                r"phấn\s+đấu|mục\s+tiêu|đề\s+ra|đặt\s+ra|\bđến\s+năm\b", re.I)
 #: numbers that count nothing: dates, times, years, spans of years, a photo's number ("Ảnh 1", "Anh 1" unaccented)
 _NOT_A_COUNT = re.compile(r"\d{1,2}\s*[/.\-:]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?|(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)"
                           r"|\b[ẢA]nh\s+\d{1,2}(?!\d)")
@@ -404,8 +420,9 @@ def _reports_results(t: str) -> bool:
 
 
 #: what a congress sets for the term to come, heading a list ("đề ra các chỉ tiêu, như: ...; ...", "phấn đấu ...", "thu
-#: nhập ... đến năm 2025 đạt ..."; not "vượt 258% chỉ tiêu giao", a target beaten)
-_SETS = re.compile(r"phấn\s+đấu|đề\s+ra|\bđến\s+năm\b", re.I)
+#: nhập ... đến năm 2025 đạt ..."; "đặt ra các chỉ tiêu chủ yếu, như: ...", "đặt ra" as "đề ra", to set; not "vượt 258%
+#: chỉ tiêu giao", a target beaten)
+_SETS = re.compile(r"phấn\s+đấu|đề\s+ra|đặt\s+ra|\bđến\s+năm\b", re.I)
 
 
 def _quoted(t: str, start: int, end: int) -> bool:
@@ -469,7 +486,8 @@ def _crop_years_beside(t: str, men: Mention, kept: list[Mention]) -> list[Mentio
     others = [k for k in kept if k is not men and k.reported and not k.comparison]
     beside = all(k.recogniser == "year" and not k.explicit_year and k.period.year in (men.period.year, 0)
                  and (k.passing or bool(_CROP_OF.search(t[max(0, k.start - 30):k.start])))
-                 or k.recogniser == "season" and k.period.year == men.period.year    # "vụ Đông năm 2011": the crop's
+                 or k.recogniser == "season" and (k.period.year == men.period.year    # "vụ Đông năm 2011": the crop's
+                                                  or not men.year_stated)   # a day of no year: the crop lends it
                  for k in others)
     return others if beside else []
 

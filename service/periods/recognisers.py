@@ -17,6 +17,16 @@ SEP = r"\s*(?:/|-|–|năm)\s*"
 _MONTHS = r"(\d{1,2}|ba|sáu|chín|mười một|mười)"
 DMY = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})"
 _DMY_OPEN = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*((?:19|20)\d{2}))?"   # its year may be the next date's
+#: "so với cùng kì 2015", "học kì I", "kì họp thứ 7": the word "kỳ" (a period, a session) spelt with "i" for "y", as
+#: Vietnamese spelling allows after k; read as "kỳ" (one letter for one: every offset kept)
+_KI = re.compile(r"(?<![^\W\d_])([Kk])([ìÌ])(?![^\W\d_])")
+
+
+def spelled_y(t: str) -> str:
+    """The text with "kì" (the i spelling of the word "kỳ") written "kỳ", letter for letter, so the patterns written
+    with "kỳ" read both: "giảm rõ rệt so với cùng kì 2015" (held-out yo-tp-ho-chi-minh-quan-3) is "cùng kỳ 2015"."""
+    return _KI.sub(lambda m: m.group(1) + ("ỳ" if m.group(2) == "ì" else "Ỳ"), t)
+
 #: "phương hướng, nhiệm vụ ...", "và kế hoạch ...", "đề ra 11 nội dung thực hiện trong quý II", "triển khai thực hiện
 #: nhiệm vụ năm 2020", "và công tác trọng tâm tháng 8", "phát động phong trào ... năm 2019", "Hội nghị triển khai công
 #: tác năm 2022" (the work named right before the period), "hội nghị triển khai công tác văn hóa, thể thao và du lịch năm
@@ -61,6 +71,9 @@ COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?|(?:cu�
                          # 1-2024": a measure's average in another period (the measure named before "bình quân")
                          r"|\bso\s+với\s+(?:[^\W\d]+\s+){1,6}bình\s+quân\s+(?:cùng\s+kỳ\s+)?"
                          r"|" + HOLIDAY_DAYS_COMPARED +
+                         # "dự ước năng suất đạt bình quân 49 tạ/ha tương đương vụ hè thu năm 2014", "mức điểm chuẩn thấp
+                         # nhất năm nay là 10,5 điểm; tương đương với năm 2022": equal to another period's, compared
+                         r"|\btương\s+đương\s+(?:với\s+)?"
                          # "thấp hơn 15-17km so với mức sâu nhất năm 2016": the level another period reached
                          r"|\bso\s+với\s+mức\s+(?:[^\W\d]+\s+){1,4}"
                          # "So với kỳ thi học sinh giỏi quốc gia THPT năm học 2018 – 2019", "so với kỳ báo cáo tháng 10":
@@ -248,6 +261,17 @@ def _closes_headline(m: re.Match) -> bool:
         and bool(re.match(r"[^\S\n]*(?:\n|$)", m.string[m.end():]))
 
 
+#: "Cục Thủy lợi ... cho biết đến 15 giờ ngày 18/2 ...": a verb of saying, after which the words said open a clause of
+#: their own (reported speech), as a sentence's start does
+_SAID = re.compile(r"\b(?:cho\s+biết|thông\s+tin|thông\s+báo)\s*,?\s*$", re.I)
+#: "(QBĐT) - Đến thời điểm 5-9, các địa phương đã thu hoạch ...": a news lead's source tag, after which the lead's first
+#: clause opens (as :data:`mentions._LEAD_DAY` reads a lead's day)
+_SOURCE_TAG = re.compile(r"(?:^|\n)[^\S\n]*\([^()\n]{1,12}\)[^\S\n]*[-–][^\S\n]*$")
+#: "đến 15 giờ ngày 18/2 (ngày đầu tiên lấy nước đợt 2), tổng diện tích ...": the comma closing a clause's time, a
+#: bracketed gloss of the day before it
+_GLOSSED_COMMA = r"\s*(?:\([^()\n]{0,60}\)\s*)?,"
+
+
 def _to_day(m: re.Match) -> Period:
     """Through the last day of a month: the year so far to that month.  To any other day, set off as its clause's time
     ("Đến hết ngày 8/7/2025, đã có 18/34 địa phương hoàn thành ...", "Theo thống kê ..., tính đến sáng nay 19-8, mưa
@@ -261,8 +285,11 @@ def _to_day(m: re.Match) -> Period:
     if day == calendar.monthrange(year or 2001, month)[1] or (month == 2 and day == 29):
         return ytd(year, month)
     if not (re.search(r"(?:^|[.,;:!?…\n])\s*$", m.string[max(0, m.start() - 5):m.start()])
-            and re.match(r"\s*,", m.string[m.end():])) and not _headline_cutoff(m):
-        raise ValueError("a figure's cut-off day, no period")
+            or _SAID.search(m.string[max(0, m.start() - 20):m.start()])
+            or _SOURCE_TAG.search(m.string[max(0, m.start() - 20):m.start()])) \
+            or not re.match(_GLOSSED_COMMA, m.string[m.end():]):
+        if not _headline_cutoff(m):
+            raise ValueError("a figure's cut-off day, no period")
     return Period(year, "month", month)
 
 
@@ -866,6 +893,14 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("quarter-column", re.compile(r"\bq(?:uý|uí|úy)[^\S\n]*(IV|I{1,3}|[1-4])[^\S\n]+" + YEAR + r"(?=[^\S\n]*(?:\||\t|\n|$))",
                                   re.I),
      lambda m: Period(int(m.group(2)), "quarter", _ROMAN.get(m.group(1).upper()) or int(m.group(1))), 1, 2),
+    # "Chỉ trong vòng hơn 3 tháng của năm 2017, địa phương này lại ghi nhận thêm 10 vụ mới": months "within the span
+    # of" ("trong vòng", roughly or not) are a length of time, not the months so far to a month's end; with the year
+    # they fall in they name no period of a kind and only block (not "Trong hơn 4 tháng đầu năm 2024, tỉnh Cà Mau đã
+    # giải ngân được 20% kế hoạch vốn": the months so far, counted roughly)
+    ("within-months", re.compile(r"\bvòng\s+(?:(?:hơn|gần|khoảng|chừng|ngót|xấp\s+xỉ)\s+)?" + _MONTHS
+                                 + r"\s*tháng\s*(?:đầu\s*)?(?:của\s+)?năm(?:\s*" + YEAR + r")?(?!\s*(?:tháng|ngày))",
+                                 re.I),
+     lambda m: None, None, 2),
     ("months-to-date", re.compile(r"\b" + _MONTHS + r"\s*tháng\s*(?:đầu\s*)?(?:của\s+)?năm(?:\s*" + YEAR + r")?"
                                   r"(?!\s*(?:tháng|ngày))", re.I),
      lambda m: ytd(int(m.group(2)) if m.group(2) else 0, _months(m.group(1))), 1, 2),
@@ -899,7 +934,8 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # "ước tính đến ngày 30-9", "tính đến hết ngày 31/12/2019": the year so far, through the month it ends
     # ("Đến tối ngày 28-10", "tính đến sáng nay 19-8", "Thống kê nhanh đến 17h chiều 28-10": to a time of a day)
     ("to-day", re.compile(r"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:lúc\s+)?(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+)?"
-                          r"(?:(?:ngày|(?:(?:sáng|chiều|tối|trưa|đêm)\s+)(?:nay\s+|ngày\s+)?)\s*)"
+                          # "Tính đến thời điểm 15/8/2015, cả nước đã gieo cấy ...": a point in time, the day
+                          r"(?:(?:ngày|thời\s+điểm(?:\s+ngày)?|(?:(?:sáng|chiều|tối|trưa|đêm)\s+)(?:nay\s+|ngày\s+)?)\s*)"
                           r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})"
                           r"(?:\s*[/.\-]\s*" + YEAR + r")?(?!\s*[/.\-]?\s*\d)", re.I), _to_day, None, 3),
     # "Ước giải ngân vốn đầu tư công đến 31/8/2020 là 221.768 tỷ đồng": to a month's last day written with its year
@@ -1061,6 +1097,11 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # "hạn hán, xâm nhập mặn ... năm 2019-2020", "lịch sử năm 2015-2016": one season across two consecutive calendar
     # years (never "năm học 2019-2020", a school year), of the year it ends in; in passing, as a crop year is
     ("crop-year", re.compile(r"\bnăm\s+((?:19|20)\d{2})\s*[-–/]\s*" + YEAR, re.I), _season_years, None, 2),
+    # "tăng 49,6% so với cùng kỳ 2022", "bằng 73,5% so cùng kỳ 2019", "giảm rõ rệt so với cùng kì 2015": the same
+    # period of a year written bare after "cùng kỳ" (the year a comparison names, as "cùng kỳ năm 2022" does; never a
+    # season's or a span's first year, "cùng kỳ 2015-2016")
+    ("same-period-year", re.compile(r"(?:(?<=\bcùng kỳ )|(?<=\bcùng kỳ  ))" + YEAR + r"(?!\s*[-–/.,]\s*\d)", re.I),
+     lambda m: Period(int(m.group(1)), "year"), None, 1),
     # "Năm 2019", and "Nm 2013" on a page whose font lost every accented letter ("năm" without its "ă")
     ("year", re.compile(r"\b((?:cả|tổng\s+kết|trong)\s+)?n(?:ă|(?=m\s*(?:19|20)\d\d))m\s*" + YEAR, re.I),
      lambda m: Period(int(m.group(2)), "year"), None, 2),
