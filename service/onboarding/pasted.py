@@ -442,6 +442,28 @@ def month_titles(fields: list[str], cells: int) -> list[tuple[str, ColumnTitle]]
     return [(f"Tháng {m}/{year}", read_title(f"Tháng {m}/{year}")) for m in months]
 
 
+#: a column of a year over the year before it (``2019/2018``); ``2020/2021``, a later year second, is a season
+_YEAR_OVER = re.compile(r"(?<![\d/])((?:19|20)\d\d)\s*/\s*((?:19|20)\d\d)(?![\d/])")
+_YEARS_OVER_ONLY = re.compile(r"(?:(?:19|20)\d\d\s*/\s*(?:19|20)\d\d\s*)+")
+
+
+def year_over_year_titles(fields: list[str], cells: int) -> list[tuple[str, ColumnTitle]]:
+    """A header of years each over the year before it (``2015/2014`` / ``2016/2015`` / … / ``2019/2018`` under
+    ``Đơn vị tính - Unit: %``, s13 Nghệ An's index of industrial production by industry): each column the later
+    year's index, the year before = 100 — the yearbooks' ``Năm trước = 100`` written as two years (Quảng Trị's
+    yearbook 2021 p. 369 types the same index's columns as ``2015 2018 2019 2020 Sơ bộ 2021``): titled by that year
+    (``Năm 2019``), the table's unit (``%``) the rows'.  ``[]`` unless the fields hold as many such pairs as the
+    cells, nothing else on their lines, each a year over the one right before it (``2020/2021``, a later year
+    second, is a crop or school year: ``niên vụ 2020/2021``, ``vụ 2019/2020``), the years in order."""
+    pairs = [(int(m.group(1)), int(m.group(2))) for f in fields if _YEARS_OVER_ONLY.fullmatch(f.strip())
+             for m in _YEAR_OVER.finditer(f)]
+    pairs = pairs[-cells:] if len(pairs) >= cells else []
+    years = [a for a, _ in pairs]
+    if not pairs or any(b != a - 1 for a, b in pairs) or years != sorted(set(years)):
+        return []
+    return [(f"Năm {y}", read_title(f"Năm {y}")) for y in years]
+
+
 #: a column titled as a total (``Tổng số``, ``Tổng số - Total``), the first of a total-and-parts header
 _TOTAL_TITLE = re.compile(r"(?i)(?<!\S)tổng\s+số(?!\S)")
 
@@ -624,7 +646,9 @@ def tables(text: str) -> list[Table]:
         if titles:
             own_title = next((f for f in fields if _MONTHS_YEAR.search(f)), "") or \
                 next((f for f in fields if _TITLE_YEAR.search(f)), "")
-        else:
+        else:   # ``2015/2014`` … ``2019/2018``: each year's index over the year before
+            titles = year_over_year_titles(fields, n)
+        if not titles:
             titles, unit_column = _roles(fields, n)
         if not titles and _split_periods(fields) != fields:   # ``Q4 2023 Q1 2024 … Q4 2024`` on one line
             titles, unit_column = _roles(_split_periods(fields), n)
