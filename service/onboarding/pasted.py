@@ -1501,7 +1501,7 @@ def table_rows(text: str | None, title: str = "") -> tuple[list[Row], list[tuple
         return [], []
     out, regions = [], []
     for t in tables(text):
-        regions.append((t.start, t.end))
+        regions += table_regions(t)
         if not t.titles:
             continue
         sheet = _vn_grouped(t.columns if t.columns is not None else _sheet_rows(text, t))
@@ -1544,6 +1544,19 @@ def table_rows(text: str | None, title: str = "") -> tuple[list[Row], list[tuple
             by_code[fig.ma] = row
             out.append(row)
     return out, regions
+
+
+def table_regions(t: Table) -> list[tuple[int, int]]:
+    """Where a table stands in the text: header and rows — and its rows alone, from the first row's label on, for a
+    parse that cut the header's first line off the table's paragraph and left lines after the rows in it (BSC's
+    Japanese page: ``単位: 1.000.000đ`` dropped, ``Q4 2023 … Q4 2024`` a paragraph of its own, the rows and three
+    label-only lines ``Số lượng cổ phiếu đang lưu hành`` / ``Thu nhập trên 1 cổ phiếu (EPS cơ bản)`` … one
+    paragraph: neither the whole table inside that paragraph nor the paragraph inside the table, the sentence reader
+    made 48 rows of the cells, ``Số Doanh thu thuần`` = 1.719, s13-toan-quoc-bsc-dvn). With the rows' region the
+    paragraph is mostly the table (``covered``), the table's."""
+    starts = [r.label_start for r in t.rows + t.odd]
+    body = min(starts) if starts else t.start
+    return [(t.start, t.end)] + ([(body, t.end)] if body > t.start else [])
 
 
 def self_dated(titles: list[tuple[str, ColumnTitle]]) -> bool:
