@@ -1501,7 +1501,7 @@ def table_rows(text: str | None, title: str = "") -> tuple[list[Row], list[tuple
         return [], []
     out, regions = [], []
     for t in tables(text):
-        regions += table_regions(t)
+        regions.append((t.start, t.end))
         if not t.titles:
             continue
         sheet = _vn_grouped(t.columns if t.columns is not None else _sheet_rows(text, t))
@@ -1544,19 +1544,6 @@ def table_rows(text: str | None, title: str = "") -> tuple[list[Row], list[tuple
             by_code[fig.ma] = row
             out.append(row)
     return out, regions
-
-
-def table_regions(t: Table) -> list[tuple[int, int]]:
-    """Where a table stands in the text: header and rows — and its rows alone, from the first row's label on, for a
-    parse that cut the header's first line off the table's paragraph and left lines after the rows in it (BSC's
-    Japanese page: ``単位: 1.000.000đ`` dropped, ``Q4 2023 … Q4 2024`` a paragraph of its own, the rows and three
-    label-only lines ``Số lượng cổ phiếu đang lưu hành`` / ``Thu nhập trên 1 cổ phiếu (EPS cơ bản)`` … one
-    paragraph: neither the whole table inside that paragraph nor the paragraph inside the table, the sentence reader
-    made 48 rows of the cells, ``Số Doanh thu thuần`` = 1.719, s13-toan-quoc-bsc-dvn). With the rows' region the
-    paragraph is mostly the table (``covered``), the table's."""
-    starts = [r.label_start for r in t.rows + t.odd]
-    body = min(starts) if starts else t.start
-    return [(t.start, t.end)] + ([(body, t.end)] if body > t.start else [])
 
 
 def self_dated(titles: list[tuple[str, ColumnTitle]]) -> bool:
@@ -1602,4 +1589,29 @@ def covered(paragraph: str, regions: list[tuple[int, int]], text: str) -> bool:
     if not mine:
         return False
     return any(mine in (table := _squash(text[a:b])) or table in mine and len(table) >= MOSTLY_TABLE * len(mine)
-               for a, b in regions)
+               or table_tail_in(mine, text[a:b]) for a, b in regions)
+
+
+#: how much of a table's squashed text must close a paragraph before its lines are tried one by one (``table_tail_in``)
+TAIL_PROBE = 40
+
+
+def table_tail_in(mine: str, region: str) -> bool:
+    """The squashed paragraph ``mine`` holds the table's text from one of its lines on, and is mostly that: a parse
+    that cut the header's first line off the table's paragraph and left lines after the rows in it (BSC's Japanese
+    pages: ``単位: 1.000.000đ`` dropped, ``Q4 2023 … Q4 2024`` a paragraph of its own, then the rows and three
+    label-only lines ``Số lượng cổ phiếu đang lưu hành`` / ``Thu nhập trên 1 cổ phiếu (EPS cơ bản)`` … one paragraph:
+    neither the whole table inside it nor it inside the table, so the sentence reader made 48 rows of the cells, ``Số
+    Doanh thu thuần`` = 1.719, s13-toan-quoc-bsc-dvn). Tried only when the paragraph holds the table's last
+    characters; a line at a time from the top, while what is left is still most of the paragraph."""
+    whole = _squash(region)
+    if whole[-TAIL_PROBE:] not in mine:
+        return False
+    lines = region.split("\n")
+    for k in range(1, len(lines)):
+        tail = _squash("\n".join(lines[k:]))
+        if len(tail) < MOSTLY_TABLE * len(mine):
+            return False
+        if tail in mine:
+            return True
+    return False
