@@ -677,11 +677,31 @@ def tables(text: str) -> list[Table]:
             body = body[body.index(first):]
         above = fields + ([header_row.label] + _header_fields(text, header_row.label_start, bars)[0] if header_row
                           else [])
+        body = [zero_row(text, r, n) or r for r in body]   # ``Các khoản giảm trừ doanh thu 0 0``: nothing, 0
         out.append(Table([r for r in body if _fits(r, n)], [r for r in body if not _fits(r, n)],
                          start, body[-1].cells[-1][1], titles, unit_column,
                          unit=next((u for u in map(said_unit, above) if u), "") or _heading_unit(heading),
                          title=own_title))
     return out
+
+
+#: a cell stating nothing as a number: ``0``, ``0,0``, ``0.00``
+_ZERO_CELL = re.compile(r"0(?:[.,]0+)?")
+
+
+def zero_row(text: str, r: TextRow, cells: int) -> TextRow | None:
+    """A row short of the table's cells whose cells are all zero (``Các khoản giảm trừ doanh thu 0 0`` under ``Q3
+    2024 … Q3 2025``: held-out zq Viettel Global, BSC's page; ``2. Các khoản giảm trừ doanh thu 0 0 0``, s13 TLP;
+    ``Phần lợi nhuận hoặc lỗ trong công ty liên kết liên doanh 0 0``, Vicostone's): an income statement prints 0 for
+    nothing and leaves the other quarters blank — nothing too — so the row is 0 in every column, the period's
+    included (zq's reference: ``Các khoản giảm trừ doanh thu`` 0 in the quarter). Read as a full row of zeros (its
+    first zero cell for each column); ``None`` unless two cells or more, every one a zero, and no cell's place known
+    (``TextRow.places``: a row whose empty cells are placed is read as it is)."""
+    stated = [text[a:b].strip() for a, b in r.cells]
+    if r.places is not None or len(stated) < 2 or len(stated) >= cells or \
+            not all(_ZERO_CELL.fullmatch(c) for c in stated):
+        return None
+    return replace(r, cells=[r.cells[0]] * cells)
 
 
 def left_aligned_years(header_row: TextRow, cells: int) -> int:
