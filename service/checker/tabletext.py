@@ -130,8 +130,8 @@ def _one_line_row(start: int, line: str) -> TextRow | None:
     barred = "|" in line or "\t" in line
     while fields and (_is_cell(fields[-1][1]) or barred and _SPACE_GROUPED.fullmatch(fields[-1][1])):
         cells.insert(0, fields.pop())
-    if fields and _is_cell(fields[0][1]) and len(fields) > 1:
-        fields = fields[1:]           # its STT
+    if fields and len(fields) > 1 and (_is_cell(fields[0][1]) or barred and _ROMAN_SERIAL.fullmatch(fields[0][1])):
+        fields = fields[1:]           # its STT (``1 | Thành phố Quy Nhơn``; ``II | Khu vực nông thôn``: ``roman_serial``)
     if not fields and _year_row_with_none_cells([c for _, c in cells]):
         fields, cells = cells[:1], cells[1:]       # "2017   11,11   …   …": the year is the row's label
     if len(cells) < LEAST_CELLS or len(fields) != 1 or not _is_label(fields[0][1]) and \
@@ -139,6 +139,19 @@ def _one_line_row(start: int, line: str) -> TextRow | None:
         return None
     p, label = fields[0]
     return TextRow(label, start + p, [(start + q, start + q + len(c)) for q, c in cells])
+
+
+#: a group row's serial in a roman numeral, its own field of a barred row: ``I``, ``II``, ``IV``
+_ROMAN_SERIAL = re.compile(r"[IVX]{1,4}\.?")
+
+
+def roman_serial(field: str) -> bool:
+    """A barred row's first field is its serial in a roman numeral (``I | Khu vực thành thị | 6,39 | 10.618 | …``,
+    ``II | Khu vực nông thôn | 14,37 | …``: s13 Bình Định's table of poor households, a group row over its districts
+    numbered ``1 | Thành phố Quy Nhơn | …``), as a number there is (``1 | …``): the row's STT, not its label — the row
+    had not been read at all (two fields before the cells). Only a barred row: a spaced line's ``I`` may open its
+    label (``I Tổng số phòng``); and ``A | B | 1 | 2 …``, the header's column letters, stays no row."""
+    return bool(_ROMAN_SERIAL.fullmatch(field.strip()))
 
 
 def _year_row_with_none_cells(cells: list[str]) -> bool:

@@ -442,6 +442,28 @@ def month_titles(fields: list[str], cells: int) -> list[tuple[str, ColumnTitle]]
     return [(f"Tháng {m}/{year}", read_title(f"Tháng {m}/{year}")) for m in months]
 
 
+#: a column of a year over the year before it (``2019/2018``); ``2020/2021``, a later year second, is a season
+_YEAR_OVER = re.compile(r"(?<![\d/])((?:19|20)\d\d)\s*/\s*((?:19|20)\d\d)(?![\d/])")
+_YEARS_OVER_ONLY = re.compile(r"(?:(?:19|20)\d\d\s*/\s*(?:19|20)\d\d\s*)+")
+
+
+def year_over_year_titles(fields: list[str], cells: int) -> list[tuple[str, ColumnTitle]]:
+    """A header of years each over the year before it (``2015/2014`` / ``2016/2015`` / … / ``2019/2018`` under
+    ``Đơn vị tính - Unit: %``, s13 Nghệ An's index of industrial production by industry): each column the later
+    year's index, the year before = 100 — the yearbooks' ``Năm trước = 100`` written as two years (Quảng Trị's
+    yearbook 2021 p. 369 types the same index's columns as ``2015 2018 2019 2020 Sơ bộ 2021``): titled by that year
+    (``Năm 2019``), the table's unit (``%``) the rows'.  ``[]`` unless the fields hold as many such pairs as the
+    cells, nothing else on their lines, each a year over the one right before it (``2020/2021``, a later year
+    second, is a crop or school year: ``niên vụ 2020/2021``, ``vụ 2019/2020``), the years in order."""
+    pairs = [(int(m.group(1)), int(m.group(2))) for f in fields if _YEARS_OVER_ONLY.fullmatch(f.strip())
+             for m in _YEAR_OVER.finditer(f)]
+    pairs = pairs[-cells:] if len(pairs) >= cells else []
+    years = [a for a, _ in pairs]
+    if not pairs or any(b != a - 1 for a, b in pairs) or years != sorted(set(years)):
+        return []
+    return [(f"Năm {y}", read_title(f"Năm {y}")) for y in years]
+
+
 #: a column titled as a total (``Tổng số``, ``Tổng số - Total``), the first of a total-and-parts header
 _TOTAL_TITLE = re.compile(r"(?i)(?<!\S)tổng\s+số(?!\S)")
 
@@ -624,7 +646,9 @@ def tables(text: str) -> list[Table]:
         if titles:
             own_title = next((f for f in fields if _MONTHS_YEAR.search(f)), "") or \
                 next((f for f in fields if _TITLE_YEAR.search(f)), "")
-        else:
+        else:   # ``2015/2014`` … ``2019/2018``: each year's index over the year before
+            titles = year_over_year_titles(fields, n)
+        if not titles:
             titles, unit_column = _roles(fields, n)
         if not titles and _split_periods(fields) != fields:   # ``Q4 2023 Q1 2024 … Q4 2024`` on one line
             titles, unit_column = _roles(_split_periods(fields), n)
@@ -653,11 +677,31 @@ def tables(text: str) -> list[Table]:
             body = body[body.index(first):]
         above = fields + ([header_row.label] + _header_fields(text, header_row.label_start, bars)[0] if header_row
                           else [])
+        body = [zero_row(text, r, n) or r for r in body]   # ``Các khoản giảm trừ doanh thu 0 0``: nothing, 0
         out.append(Table([r for r in body if _fits(r, n)], [r for r in body if not _fits(r, n)],
                          start, body[-1].cells[-1][1], titles, unit_column,
                          unit=next((u for u in map(said_unit, above) if u), "") or _heading_unit(heading),
                          title=own_title))
     return out
+
+
+#: a cell stating nothing as a number: ``0``, ``0,0``, ``0.00``
+_ZERO_CELL = re.compile(r"0(?:[.,]0+)?")
+
+
+def zero_row(text: str, r: TextRow, cells: int) -> TextRow | None:
+    """A row short of the table's cells whose cells are all zero (``Các khoản giảm trừ doanh thu 0 0`` under ``Q3
+    2024 … Q3 2025``: held-out zq Viettel Global, BSC's page; ``2. Các khoản giảm trừ doanh thu 0 0 0``, s13 TLP;
+    ``Phần lợi nhuận hoặc lỗ trong công ty liên kết liên doanh 0 0``, Vicostone's): an income statement prints 0 for
+    nothing and leaves the other quarters blank — nothing too — so the row is 0 in every column, the period's
+    included (zq's reference: ``Các khoản giảm trừ doanh thu`` 0 in the quarter). Read as a full row of zeros (its
+    first zero cell for each column); ``None`` unless two cells or more, every one a zero, and no cell's place known
+    (``TextRow.places``: a row whose empty cells are placed is read as it is)."""
+    stated = [text[a:b].strip() for a, b in r.cells]
+    if r.places is not None or len(stated) < 2 or len(stated) >= cells or \
+            not all(_ZERO_CELL.fullmatch(c) for c in stated):
+        return None
+    return replace(r, cells=[r.cells[0]] * cells)
 
 
 def left_aligned_years(header_row: TextRow, cells: int) -> int:
@@ -1565,4 +1609,29 @@ def covered(paragraph: str, regions: list[tuple[int, int]], text: str) -> bool:
     if not mine:
         return False
     return any(mine in (table := _squash(text[a:b])) or table in mine and len(table) >= MOSTLY_TABLE * len(mine)
-               for a, b in regions)
+               or table_tail_in(mine, text[a:b]) for a, b in regions)
+
+
+#: how much of a table's squashed text must close a paragraph before its lines are tried one by one (``table_tail_in``)
+TAIL_PROBE = 40
+
+
+def table_tail_in(mine: str, region: str) -> bool:
+    """The squashed paragraph ``mine`` holds the table's text from one of its lines on, and is mostly that: a parse
+    that cut the header's first line off the table's paragraph and left lines after the rows in it (BSC's Japanese
+    pages: ``単位: 1.000.000đ`` dropped, ``Q4 2023 … Q4 2024`` a paragraph of its own, then the rows and three
+    label-only lines ``Số lượng cổ phiếu đang lưu hành`` / ``Thu nhập trên 1 cổ phiếu (EPS cơ bản)`` … one paragraph:
+    neither the whole table inside it nor it inside the table, so the sentence reader made 48 rows of the cells, ``Số
+    Doanh thu thuần`` = 1.719, s13-toan-quoc-bsc-dvn). Tried only when the paragraph holds the table's last
+    characters; a line at a time from the top, while what is left is still most of the paragraph."""
+    whole = _squash(region)
+    if whole[-TAIL_PROBE:] not in mine:
+        return False
+    lines = region.split("\n")
+    for k in range(1, len(lines)):
+        tail = _squash("\n".join(lines[k:]))
+        if len(tail) < MOSTLY_TABLE * len(mine):
+            return False
+        if tail in mine:
+            return True
+    return False
