@@ -150,3 +150,21 @@ def test_a_movement_dated_by_its_years_cannot_join_equal_or_wrong_way_values(tmp
     assert _verdict(tmp_path, FOREST, text, "42,5%", "2020") == "supported"
     wrong = "Năm 2015, tỷ lệ che phủ rừng đạt 42,5% và đến năm 2020 đã tăng lên 40,1%."
     assert _verdict(tmp_path, FOREST, wrong, "40,1%", "2020") == "unsupported"
+
+
+# ---------------------------------------------------------------- a headline's rate against the table's index rows
+
+CPI = """STT,Chỉ tiêu,Đơn vị tính,Tháng 3/2019,Chỉ số tháng 3/2019 so với tháng trước (%),Chỉ số tháng 3/2019 so với cùng kỳ năm 2018 (%)
+1,Chỉ số giá tiêu dùng chung,%,,"99,82","102,41"
+"""
+
+
+def test_a_rate_without_its_base_is_read_against_the_index_rows(tmp_path):
+    slug = "yo-hung-yen-cuc-thong-ke-tinh-chi-so-gia-tieu-dung-2018-04"
+    assert _verdicts(slug, "Chỉ số giá tiêu dùng tăng 0,13%")["0,13%"] == "supported"
+    assert _verdicts(slug, "Chỉ số giá tiêu dùng tăng 0,13%", "Chỉ số giá tiêu dùng tăng 0,31%")["0,31%"] \
+        == "unsupported"
+    # a province's March brief in the same shape: a fall below the index 100
+    text = "Chỉ số giá tiêu dùng giảm 0,18%\nChỉ số giá tiêu dùng tháng 3 giảm 0,18% so với tháng trước."
+    assert _verdict(tmp_path, CPI, text, "0,18%", "2019-03") == "supported"
+    assert _verdict(tmp_path, CPI, text.replace("giảm 0,18%\n", "giảm 0,81%\n"), "0,81%", "2019-03") == "unsupported"

@@ -795,9 +795,15 @@ class Derivations:
             ctx = self._context(i)
             for r in self._scope_rows(i) or self.idx.rows:
                 v = r.values.get("ky_bao_cao")
-                if r.kind == "percent" and v is not None and _RATE_LABEL.search(fold(r.fig.chi_tieu)) \
-                        and _falls(r, v) == (m.comparison == "giảm") and self.idx.fit(ctx, r) >= 0.3 \
-                        and value_supports(abs(v), m.value, decimals=m.decimals, qualifier=m.qualifier, truncate=True):
+                if r.kind != "percent" or v is None:
+                    continue
+                label = fold(r.fig.chi_tieu)
+                # an index row (``Chỉ số giá tiêu dùng chung: chỉ số tháng 4/2018 so với tháng trước`` = 100,13)
+                # says its change as the index less 100: the headline's ``Chỉ số giá tiêu dùng tăng 0,13%``
+                x = v if _RATE_LABEL.search(label) else v - 100 if _INDEX_LABEL.search(label) and 20 <= v <= 500 \
+                    else None
+                if x is not None and _falls(r, x) == (m.comparison == "giảm") and self.idx.fit(ctx, r) >= 0.3 \
+                        and value_supports(abs(x), m.value, decimals=m.decimals, qualifier=m.qualifier, truncate=True):
                     self.rows[i] = r
                     return self._result(m, "supported", row=r, column="ky_bao_cao")
             return self._result(m, "unsupported", reason=(
