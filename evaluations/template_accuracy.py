@@ -94,6 +94,11 @@ def unit_fits(unit: str, kind: str, ref, strict: bool = False) -> bool:
         return True   # the table's generic person unit counts "250 cán bộ, đoàn viên, hội viên …" (the checker's rule)
     if unit.lower() in GENERIC_PERSON and ref.don_vi_tinh.lower() in PERSON:
         return True   # "6.698 em đỗ tốt nghiệp" in rows of "thí sinh": a person of the row (the checker's rule)
+    times = re.sub(r"^(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+", "", ref.don_vi_tinh.lower().strip())
+    if times.startswith("lượt ") and (unit.lower() in GENERIC_PERSON and times[len("lượt "):] in PERSON
+                                      or unit.lower().split()[-1:] == times.split()[-1:]):
+        return True   # "khách quốc tế đạt gần 14,5 triệu người", "hành khách" in a row of "triệu lượt khách": times
+        #               of a person are persons counted (the checker's rule)
     said = fold(ref.chi_tieu + " " + ref.ghi_chu)
     return bool(re.search(r"\b" + re.escape(a) + r"\b", said))
 

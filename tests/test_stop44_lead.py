@@ -168,3 +168,22 @@ def test_a_rate_without_its_base_is_read_against_the_index_rows(tmp_path):
     text = "Chỉ số giá tiêu dùng giảm 0,18%\nChỉ số giá tiêu dùng tháng 3 giảm 0,18% so với tháng trước."
     assert _verdict(tmp_path, CPI, text, "0,18%", "2019-03") == "supported"
     assert _verdict(tmp_path, CPI, text.replace("giảm 0,18%\n", "giảm 0,81%\n"), "0,81%", "2019-03") == "unsupported"
+
+
+# ---------------------------------------------------------------- the template: an output counted, never money
+
+def test_a_bare_scaled_output_is_a_count_of_its_noun(tmp_path):
+    from tests.template_rows import has
+    from tests.test_onboarding_round6 import template
+    # yp-toan-quoc-acv-san-luong-hanh-khach-qua-cang-2023-h1 (the airports corporation's half-year)
+    tpl = template(tmp_path, "Báo cáo kết quả sản xuất kinh doanh 6 tháng đầu năm 2023",
+                   "Theo Tổng công ty Cảng hàng không Việt Nam (ACV), 6 tháng đầu năm 2023, sản lượng hành khách đạt "
+                   "gần 56,9 triệu, tăng 29,2% so với cùng kỳ năm 2022; trong đó, khách quốc tế đạt gần 14,5 triệu "
+                   "người, tăng 493,5% so với cùng kỳ năm 2022, khách trong nước đạt gần 42,4 triệu, tăng 2% so với "
+                   "cùng kỳ năm ngoái.")
+    assert has(tpl, "56900000.0", "hành khách") and has(tpl, "42400000.0", "hành khách")
+    assert not any(r.unit == "đồng" for r in tpl.rows)
+    # a seaport's year in the same shape
+    tpl = template(tmp_path, "Báo cáo kết quả hoạt động năm 2019",
+                   "Năm 2019, sản lượng thông qua hành khách đạt 1,2 triệu, tăng 8% so với năm 2018.")
+    assert not any(r.unit == "đồng" for r in tpl.rows)

@@ -70,7 +70,9 @@ _NO_NOUN = frozenset("và cho để từ của với trong tại đến tới l�
 
 #: ``(tổng) số <noun>``: the noun a scaled number with no noun of its own counts (``Số thuê bao điện thoại … ước
 #: tính đạt 128,12 triệu``) — unless the noun is money's (``số tiền``, ``số thu``, ``số vốn``, ``số dư nợ``).
-_NUMBER_OF = re.compile(r"(?i)(?<!\w)(?:tổng\s+)?(?:số\s+(?:lượt\s+)?|lượt\s+)(?!(?:tiền|thu|vốn|dư|nợ|chi|lãi|nộp|thuế|phí|lượng|liệu|"
+_NUMBER_OF = re.compile(r"(?i)(?<!\w)(?:tổng\s+)?(?:số\s+(?:lượt\s+)?|lượt\s+"
+                        # "sản lượng hành khách đạt gần 56,9 triệu": an output is counted, never money
+                        r"|sản\s+lượng\s+(?:vận\s+chuyển\s+|thông\s+qua\s+|luân\s+chuyển\s+)?)(?!(?:tiền|thu|vốn|dư|nợ|chi|lãi|nộp|thuế|phí|lượng|liệu|"
                         r"đông|ít|nhiều|còn|đó|này|các|những|khác|lần)(?!\w))([^\W\d_]+(?:\s+[^\W\d_]+)?)")
 #: Words between that noun and the number that make the number money after all (``số thuê bao … doanh thu đạt 5
 #: triệu``).
@@ -96,8 +98,8 @@ def subject_noun(p: Para, m: Mention) -> str | None:
     others = [f for f in p.figures if start + hit.end() <= f.num_start < m.num_start and f is not m]
     if others:
         after_last = p.text[max(f.end for f in others):m.qualifier_start or m.num_start]
-        if not re.search(r"(?i)(?<!\w)" + re.escape(head) + r"(?!\w)", after_last):
-            return None
+        if not re.search(r"(?i)(?<!\w)" + re.escape(head.split()[-1]) + r"(?!\w)", after_last):
+            return None   # named again, if only by its last word ("hành khách … , khách trong nước đạt 42,4 triệu")
         between = after_last
     if _MONEY_BETWEEN.search(between) or "%" in between:
         return None
