@@ -1,5 +1,5 @@
 """Issue 14, round 34: an exact amount said again — the same three words after it, or beside another exact amount
-said again with it — is one figure; its changes, said the second time, go to the first saying
+said again with it — is one figure; the saying with its changes is the row, in the first saying's place
 (``twice.exact_again``).  Quotes as printed."""
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ def test_a_pair_of_exact_amounts_said_again_with_their_changes(tmp_path):
     tons, money = _rows(tpl, 615710), _rows(tpl, 212867000)
     assert len(tons) == 1 and len(money) == 1
     assert [float(d.value) for d in tons[0].derived] == [49, 1.76]
+    assert "phân bón" in tons[0].label     # the body's words, not the lede's bare «Khối lượng»
 
 
 def test_an_exact_area_said_again_with_the_same_words(tmp_path):

@@ -19,7 +19,7 @@ links at its foot:
                     212,867 triệu USD...`` … ``xuất khẩu phân bón đạt 615.710 tấn, tương đương giá trị 212,867 triệu
                     USD, tăng 49% về lượng``: an exact amount (four significant digits or more, no price per unit)
                     said again with the same words after it, or beside another exact amount said again with it, is
-                    the same figure — its changes, said the second time, go to the first (round 34)
+                    the same figure — the saying with its changes is the row, in the first's place (round 34)
 ==================  ===============================================================================================
 """
 
@@ -131,9 +131,10 @@ def said_twice(rows: list[Row]) -> None:
         first = next((k for k in kept if same_words(k, r) or headline_again(k, r) or rise_end_again(k, r)
                       or same_change(k, r)), None)
         if first is None and (first := next((k for k in kept if exact_again(k, r, every)), None)) is not None:
-            if not first.derived:          # the changes said the second time are the figure's
-                first.derived, r.derived = r.derived, []
-                first.base = first.base if first.base is not None else r.base
+            if not first.derived and r.derived:   # the saying with its changes (and its words) is the row, in the
+                kept[kept.index(first)] = r       # first saying's place; the bare saying is its repeat
+                r.repeats[:0] = [*first.repeats, first.quote]
+                continue
         if first is None:
             kept.append(r)
         elif r.quote not in first.repeats:
