@@ -165,6 +165,29 @@ def states(row, value) -> bool:
                           qualifier=row.qualifier)
 
 
+#: The template's own words for a rate of fall (``giảm 13,46%`` → «Tốc độ giảm trộm cắp» 13,46 %, ``đã giảm tới gần
+#: 30%`` → «Tỷ lệ giảm tới» 30 %): the label says the direction, the value is the size.
+_FALL_LABEL = re.compile(r"^(?:toc do|ty le|ti le)(?: \w+){0,6}? giam\b")
+
+
+def falls(row) -> bool:
+    """A percentage row whose label says it is a fall: its value is the fall's size, unsigned."""
+    label = fold(row.label)
+    return row.unit == "%" and row.value is not None and bool(_FALL_LABEL.match(label)) and "tang" not in label.split()
+
+
+def says(row, value, exact: bool) -> bool:
+    """The template row states the reference ``value``: the same number (``exact``) or the number its text rounded
+    (``states``) — and, for a fall written unsigned («Tốc độ giảm …» 13,46 %), the hand's signed speed −13,46 in a
+    column headed ``Tăng (+)/giảm (-)`` (round 34: one figure, written in words by the page and the template and
+    with a sign by the hand; yo-tp-ho-chi-minh-quan-3 ``trộm cắp giảm 13,46%``, zl-tp-ho-chi-minh-citenco
+    ``lợi nhuận sau thuế … giảm 6,3%``, yo-tuyen-quang ``đã giảm tới gần 30%`` against −29,6)."""
+    if value is None:
+        return False
+    same = (lambda v: row.value == v) if exact else (lambda v: states(row, v))
+    return same(value) or (value < 0 and falls(row) and same(-value))
+
+
 def _score(reference, tpl) -> tuple[list, list, list]:
     """Match reference rows to template rows: (pairs, unmatched reference, unmatched template).  The same value
     first, then a value the text rounded (``states``); units that say the same noun first, then looser fits."""
@@ -173,8 +196,7 @@ def _score(reference, tpl) -> tuple[list, list, list]:
     for exact, strict in ((True, True), (True, False), (False, True), (False, False)):
         missed = []
         for ref in left:
-            cands = [r for r in free if (r.value == ref.ky_bao_cao if exact else states(r, ref.ky_bao_cao))
-                     and unit_fits(r.unit, r.kind, ref, strict)]
+            cands = [r for r in free if says(r, ref.ky_bao_cao, exact) and unit_fits(r.unit, r.kind, ref, strict)]
             if not cands:
                 missed.append(ref)
                 continue

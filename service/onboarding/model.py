@@ -105,6 +105,7 @@ class Para:
     rates_ahead: dict = field(default_factory=dict)        # figure index of such a percentage → the level's index
     level_said_by: dict = field(default_factory=dict)      # the level's figure index → the change's (whose subject names it)
     breakdowns: set = field(default_factory=set)           # sentence starts of a standing stock's breakdown
+    unstated_rates: set = field(default_factory=set)       # figure indexes of a rate restating a change no row holds
 
     def sentence_of(self, m: Mention) -> int:
         return P.sentence_start(self.text, m.num_start)

@@ -6,6 +6,8 @@
                           labelled ``Xếp hạng`` and what was ranked; the size of the group (63) is no figure
 ``rank_steps``            ``(tăng 26 bậc so với năm 2015)``: a change of the rank in places — the row's comparison
                           value (up in the ranking is a smaller number: 9 + 26 = 35), no row
+``steps_alone``           ``Đài Loan đã tăng 1 hạng trong bảng xếp hạng``; ``tăng 9 bậc so với năm 2019``, the rank
+                          not said before it: a move in a ranking counts nothing — no row (round 34)
 ========================  ====================================================================
 
 They are tried first with ``service.onboarding.recognisers.RECOGNISERS``: the checker's extraction reads ``9/63
@@ -104,4 +106,28 @@ def rank_steps(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RANKS = (rank, rank_group, rank_steps)
+#: A verb of moving in a ranking right before the places: ``tăng``, ``giảm``, ``tụt``, ``vươn lên``, ``lên``, ``xuống``,
+#: ``thăng``, ``hạ`` (with ``đã``, ``được`` and the like before them as they come).
+_MOVED = re.compile(r"(?i)(?<!\w)(?:tăng|giảm|tụt|vươn\s+lên|lên|xuống|thăng|hạ)(?:\s+(?:thêm|được))?\s*$")
+#: What the places are not: ``hạng mục`` (an item of works), ``bậc lương`` (a pay grade), ``bậc học`` (a school level).
+_NOT_PLACES = ("mục", "lương", "học", "thợ", "nghề")
+
+
+def steps_alone(p: Para, i: int, m: Mention) -> bool:
+    """``Đài Loan đã tăng 1 hạng trong bảng xếp hạng các thị trường xuất khẩu chè lớn nhất`` (t26-soha-che-t1-2024: a
+    row «Số hạng …» 1), ``Chỉ số năng lực cạnh tranh (PCI) của tỉnh trong năm 2020 đã được cải thiện đáng kể, tăng 9
+    bậc so với năm 2019`` (c31-caosu-binh-duong), ``Việt Nam là quốc gia đông dân thứ 15 trên thế giới, tụt 2 bậc``
+    (c30-baodansinh-dan-so-thanh-hoa): places moved in a ranking with no rank row before them (``rank_steps`` takes
+    those) — the move of a rank the sentence may name (``thứ 15``) or not, a count of nothing: no row. ``tăng 3 hạng
+    mục công trình``, ``nâng 1 bậc lương`` are other nouns."""
+    if m.value is None or m.kind not in ("count", "change"):
+        return False
+    words = [w.lower() for w in P.noun_after(p.text, m.num_end if m.kind == "change" else m.end)[:2]]
+    if not words or words[0] not in ("bậc", "hạng") or (len(words) > 1 and words[1] in _NOT_PLACES):
+        return False
+    if m.comparison not in ("tăng", "giảm") and not _MOVED.search(p.text[max(0, _start(m) - 20):_start(m)]):
+        return False
+    return True
+
+
+RANKS = (rank, rank_group, rank_steps, steps_alone)

@@ -270,6 +270,14 @@ def change(p: Para, i: int, m: Mention) -> bool:
             return False
         m.comparison = prev.comparison  # "tăng 22 vụ (tỷ lệ 21,6%)": the same change as a percentage
         exact = not pct   # "tăng 2,63% (1,32 tạ/ha)": the amount gives last year's value exactly
+        held = p.rows.get(i - 1)
+        if pct and held is not None and held.kind != "percent" and held.sentence != (p.key, p.sentence_of(m)):
+            # "So với tháng cùng kỳ năm năm ngoái giảm 357 vụ (27,05%)" under "toàn quốc xảy ra 963 vụ" a paragraph
+            # before (ym-toan-quoc-uy-ban-atgt-quoc-gia-tai-nan-giao-thong-2022-01): the change found its row
+            # there, and the rate restating it is that row's too (round 34)
+            held.derived.append(Derivation(p.quote(m), f"{m.comparison} so với cùng kỳ", m.value))
+            p.rows[i] = held
+            return True
     if if_then(p, m):
         return False
     rate = _rate_before(p, i, m) if pct else None
@@ -447,6 +455,60 @@ _QUANTITY = ("measure", "count")
 
 #: Words a label shares with any subject: the template's own (``Số``, ``Tổng``), periods.
 _LABEL_FILLER = frozenset(P.fold_word(w) for w in "số tổng lượng tiền khối diện tích tỷ tỉ lệ tốc độ năm tháng quý kỳ".split())
+
+
+#: The clause's subject right before the verb of change names a count or a measure: ``số vụ vi phạm``, ``số người
+#: chết``, ``diện tích thiệt hại`` (``về``, ``và``, ``trong đó`` may open it), nothing else between it and the verb.
+_COUNT_SUBJECT = re.compile(r"(?i)(?:^|[,;:]\s*|(?<!\w)(?:về|và|trong\s+đó|cụ\s+thể)\s+)(?P<subject>(?:số|diện\s+tích)\s+"
+                            r"[^\W\d_]+[^\d,;.:()]{0,50}?)\s+(?:tăng|giảm)(?:\s+(?:thêm|gần|hơn|khoảng|trên))*\s*$")
+
+
+def count_changed(p: Para, i: int, m: Mention) -> bool:
+    """``Cụ thể, về số vụ vi phạm giảm 28 vụ, tương ứng giảm 38,35%; về diện tích thiệt hại giảm 105.695 m2 so với
+    cùng kỳ`` (yn-lam-dong-dam-rong-hat-kiem-lam-vi-pham-luat-lam-nghiep-2021-7t, after ``đã phát hiện và lập biên
+    bản 45 vụ vi phạm Luật Lâm nghiệp`` in an earlier paragraph), ``trong đó số vụ tai nạn giảm 357 vụ, số người chết
+    giảm 66 người và số người bị thương giảm 338 người`` in a lede (ym-toan-quoc-uy-ban-atgt-quoc-gia-tai-nan-giao-
+    thong-2022-01), ``Trong đó, số vụ cháy tăng 214 vụ`` (yl-toan-quoc-cuc-canh-sat-pccc): the clause's own subject
+    is a count (``số vụ …``) or a measure (``diện tích …``), and it is that count that changed — the change of the
+    row of the section its subject names (the hand's ``-28`` beside 45 vụ), or, with none, of a level the page does
+    not state here: no row of its own (round 34; tried after ``change``, which takes a change whose row is in its
+    sentence or paragraph). ``giảm 178 hộ nghèo`` (the households that left poverty, the area the subject) stays a
+    row; so does a rate, and money."""
+    if m.value is None or m.comparison not in ("tăng", "giảm") or m.kind in ("percent", "money"):
+        return False
+    hit = _COUNT_SUBJECT.search(p.text[p.sentence_of(m):m.num_start])   # (the verb is the change's qualifier)
+    if not hit:
+        return False
+    said = {P.fold_word(w) for w in P.words_of(hit.group("subject"))} - _LABEL_FILLER - {"so", "dien", "tich"}
+    row = next((r for r in [*p.rows_before(i, same_sentence=False), *reversed(p.section_rows)]
+                if r.kind != "percent" and r.value is not None and said and
+                said <= {P.fold_word(w) for w in P.words_of(r.label)} and units_fit(m.unit, r.unit)), None)
+    if row is not None:
+        if row.base is None:
+            row.base = _base(row, m.comparison == "tăng", m.value, False)
+        row.derived.append(Derivation(p.quote(m), f"{m.comparison} so với cùng kỳ", m.value))
+        p.rows[i] = row
+    elif i + 1 < len(p.figures) and p.figures[i + 1].kind == "percent" and \
+            _RATE_RESTATED.match(p.text, m.end, _start_of(p.figures[i + 1])):
+        p.unstated_rates.add(i + 1)   # "giảm 105.695 m2 so với cùng kỳ, tương ứng giảm 68,65%": that change's rate
+    return True
+
+
+#: ``, tương ứng giảm``, ``(tương ứng với giảm``: a rate restating the change before it.
+_RATE_RESTATED = re.compile(r"(?i)[^,;.()\d]{0,30}[,(]\s*tương\s+(?:ứng|đương)(?:\s+với)?\s+(?:tăng|giảm)?\s*")
+
+
+def rate_of_unstated(p: Para, i: int, m: Mention) -> bool:
+    """The rate that restates a change ``count_changed`` left with no row (``về diện tích thiệt hại giảm 105.695 m2 so
+    với cùng kỳ, tương ứng giảm 68,65%``): no row either, and no other row's change."""
+    if i in p.unstated_rates:
+        return True
+    # "So với tháng cùng kỳ năm năm ngoái giảm 357 vụ (27,05%), giảm 66 người chết (10,46%)" (ym-toan-quoc-uy-ban-
+    # atgt-quoc-gia-tai-nan-giao-thong-2022-01): a change claimed with no row (``change_unstated``, ``count_changed``)
+    # and its rate in brackets right after it
+    prev = p.figures[i - 1] if i else None
+    return m.kind == "percent" and prev is not None and prev.kind == "change" and i - 1 not in p.rows and \
+        prev.comparison in ("tăng", "giảm") and bool(re.fullmatch(r"(?:\s*[^\W\d_]+){0,3}\s*\(\s*", p.text[prev.end:_start_of(m)]))
 
 
 def _subject_words(p: Para, m: Mention) -> list[str]:
@@ -1349,8 +1411,8 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (*DATES, *SIZES, *PLANNED, *PASSED, *ASIDES, *OCCASIONS, *RANKS, *BEFORE_ROWS, *BOUNDS, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, *SPREAD, *LISTED, *UNMARKED, *REACHED, no_change, chained_change, change, change_stressed, past_value, past_bracket, *EARLIER, compared_to, index_of_last, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
-               plan_from_share, share, *AFTER_SHARES, *GROUPS, change_unstated, standing, programme, table_run, parts_again, repeat,
+RECOGNISERS = (rate_of_unstated, *DATES, *SIZES, *PLANNED, *PASSED, *ASIDES, *OCCASIONS, *RANKS, *BEFORE_ROWS, *BOUNDS, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, *SPREAD, *LISTED, *UNMARKED, *REACHED, no_change, chained_change, change, change_stressed, past_value, past_bracket, *EARLIER, compared_to, index_of_last, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
+               plan_from_share, share, *AFTER_SHARES, *GROUPS, change_unstated, count_changed, standing, programme, table_run, parts_again, repeat,
                share_again)
 
 

@@ -15,6 +15,11 @@ links at its foot:
 ``same_change``     ``xuất cảng thép VN trong 10 tháng qua đạt hơn 3,9 triệu tấn, tăng trên 31%`` … ``Trong đó, xuất
                     cảng đạt hơn 3,9 triệu tấn, tăng hơn 31%``: the same amount with the same change is the same
                     figure, whatever words frame it (round 33)
+``exact_again``     ``lần đầu tiên xuất khẩu phân bón nước ta đã đạt khối lượng 615.710 tấn, tương đương giá trị
+                    212,867 triệu USD...`` … ``xuất khẩu phân bón đạt 615.710 tấn, tương đương giá trị 212,867 triệu
+                    USD, tăng 49% về lượng``: an exact amount (four significant digits or more, no price per unit)
+                    said again with the same words after it, or beside another exact amount said again with it, is
+                    the same figure — the saying with its changes is the row, in the first's place (round 34)
 ==================  ===============================================================================================
 """
 
@@ -78,12 +83,58 @@ def same_change(a: Row, b: Row) -> bool:
     return bool(changes[0]) and changes[0] == changes[1]
 
 
+#: An exact amount: this many significant digits as written (``615.710``, ``212,867 triệu``, ``20.332``, ``1.015 tỷ``).
+_EXACT_DIGITS = 4
+#: The words after the number that must be the same for a lone exact amount to be the same figure.
+_AFTER_WORDS = 3
+
+
+def _exact(row: Row) -> bool:
+    """An amount written exactly: a count, a measure or money (no price per unit — ``1.275 USD/tấn`` is two countries'
+    price on p14-etime-dieu-2022-q1), with four significant digits or more as the text wrote it."""
+    if row.value is None or row.kind not in ("count", "measure", "money") or "/" in (row.unit or "") or row.per:
+        return False
+    written = format((row.value / (row.scale or 1)).normalize(), "f")
+    return len(written.replace(".", "").strip("0")) >= _EXACT_DIGITS
+
+
+def _words_after(row: Row) -> list[str]:
+    tail = _tail(row)
+    return [w.strip(".,;:()…") for w in tail[2:2 + _AFTER_WORDS]] if len(tail) >= 2 + _AFTER_WORDS else []
+
+
+def exact_again(a: Row, b: Row, rows: list[Row]) -> bool:
+    """``đã đạt khối lượng 615.710 tấn, tương đương giá trị 212,867 triệu USD...`` in the lede and ``tính từ đầu năm
+    đến ngày 15/6, xuất khẩu phân bón đạt 615.710 tấn, tương đương giá trị 212,867 triệu USD, tăng 49% về lượng``
+    (t26-vneconomy-phanbon-15-6: four rows for two figures), ``đã trồng được 20.332 ha cây vụ đông các loại`` and
+    ``toàn tỉnh trồng 20.332 ha cây vụ đông các loại`` (c19-baoninhbinh-vudong-2008): the same exact amount (value,
+    unit and kind; four significant digits or more) in another sentence, with the same three words after it — or
+    with another exact amount of its sentence said again in the first's — is the same figure. Two facts rarely
+    coincide to the unit in four digits and in what follows. ``… triệu đồng và 3.447 m2 đất; kiến nghị thu hồi`` and
+    ``… triệu đồng, đạt tỷ lệ 99%) và 3.447 m2 đất (đạt tỷ lệ 100%)`` (t4-thanhhoa-thanhtra-127ty: recommended and
+    recovered, one size) go on otherwise, beside other amounts: two rows."""
+    if (a.value, a.unit, a.kind) != (b.value, b.unit, b.kind) or a.sentence == b.sentence or not _exact(a):
+        return False
+    after = _words_after(a)
+    if after and after == _words_after(b):
+        return True
+    return any(x is not b and x.sentence == b.sentence and _exact(x) and
+               any(y is not a and y.sentence == a.sentence and (y.value, y.unit, y.kind) == (x.value, x.unit, x.kind)
+                   for y in rows) for x in rows)
+
+
 def said_twice(rows: list[Row]) -> None:
     """Fold the later saying of a figure into the row that said it first (see the module)."""
     kept: list[Row] = []
+    every = list(rows)
     for r in rows:
         first = next((k for k in kept if same_words(k, r) or headline_again(k, r) or rise_end_again(k, r)
                       or same_change(k, r)), None)
+        if first is None and (first := next((k for k in kept if exact_again(k, r, every)), None)) is not None:
+            if not first.derived and r.derived:   # the saying with its changes (and its words) is the row, in the
+                kept[kept.index(first)] = r       # first saying's place; the bare saying is its repeat
+                r.repeats[:0] = [*first.repeats, first.quote]
+                continue
         if first is None:
             kept.append(r)
         elif r.quote not in first.repeats:
