@@ -176,6 +176,24 @@ def falls(row) -> bool:
     return row.unit == "%" and row.value is not None and bool(_FALL_LABEL.match(label)) and "tang" not in label.split()
 
 
+#: A reference row that keeps an index (``Chỉ số giá tiêu dùng … so với tháng trước`` = 100,13) and a template row
+#: that keeps the change it says (``tăng 0,13%`` → «Tốc độ tăng …» 0,13 %): one figure in two notations.
+_INDEX_REF = re.compile(r"\bchi so\b|\bso voi (?:cung ky|quy|thang|nam|ky|tuan)\b")
+_CHANGE_ROW = re.compile(r"\b(?:toc do|tang|giam)\b")
+
+
+def says_index(row, ref, exact: bool) -> bool:
+    """The template row states the change the reference's index says (the index less 100; a fall's size for a row
+    labelled as a fall) — ``zu-binh-dinh-cpi``, ``yo-hung-yen``: the hand keeps 103,61, the page and the template
+    ``tăng 3,61%`` (round 34's left, stop 44)."""
+    v = ref.ky_bao_cao
+    if v is None or row.unit != "%" or row.value is None or not 20 <= v <= 500 or fold(ref.don_vi_tinh) not in ("%", "") \
+            or not _INDEX_REF.search(fold(ref.chi_tieu + " " + (ref.muc or ""))) or not _CHANGE_ROW.search(fold(row.label)):
+        return False
+    change = Decimal(v) - 100
+    return says(row, change, exact)
+
+
 def says(row, value, exact: bool) -> bool:
     """The template row states the reference ``value``: the same number (``exact``) or the number its text rounded
     (``states``) — and, for a fall written unsigned («Tốc độ giảm …» 13,46 %), the hand's signed speed −13,46 in a
@@ -196,7 +214,8 @@ def _score(reference, tpl) -> tuple[list, list, list]:
     for exact, strict in ((True, True), (True, False), (False, True), (False, False)):
         missed = []
         for ref in left:
-            cands = [r for r in free if says(r, ref.ky_bao_cao, exact) and unit_fits(r.unit, r.kind, ref, strict)]
+            cands = [r for r in free if (says(r, ref.ky_bao_cao, exact) or says_index(r, ref, exact))
+                     and unit_fits(r.unit, r.kind, ref, strict)]
             if not cands:
                 missed.append(ref)
                 continue

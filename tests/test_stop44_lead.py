@@ -187,3 +187,32 @@ def test_a_bare_scaled_output_is_a_count_of_its_noun(tmp_path):
     tpl = template(tmp_path, "Báo cáo kết quả hoạt động năm 2019",
                    "Năm 2019, sản lượng thông qua hành khách đạt 1,2 triệu, tăng 8% so với năm 2018.")
     assert not any(r.unit == "đồng" for r in tpl.rows)
+
+
+# ---------------------------------------------------------------- the template scorer: an index and its change
+
+def test_the_hands_index_and_the_templates_change_are_one_figure():
+    from decimal import Decimal
+    from types import SimpleNamespace
+
+    from evaluations.template_accuracy import run_source, says_index
+    from tests.sweep_tables import _HELDOUT
+
+    def case(slug):
+        d = _HELDOUT / slug
+        table = next(p for p in d.iterdir() if p.name.startswith("figures."))
+        return run_source(slug, d / "source.txt", table, True)
+    # the hand keeps CPI groups as indexes (104,34 …), the page and the template their rises (tăng 4,34% …)
+    assert case("zu-binh-dinh-cuc-thong-ke-cpi-2023-q1").matched >= 10
+    assert case("yo-hung-yen-cuc-thong-ke-tinh-chi-so-gia-tieu-dung-2018-04").matched == 4
+    row = SimpleNamespace(label="Tốc độ tăng giá giao thông", value=Decimal("5.5"), unit="%", qualifier=None, scale=1,
+                          decimals=1)
+    index = SimpleNamespace(ky_bao_cao=Decimal("105.5"), don_vi_tinh="%", chi_tieu="Giao thông (từ đầu năm)",
+                            muc="Chỉ số giá tiêu dùng so với cùng kỳ")
+    assert says_index(row, index, True)
+    # a plan's share is no index; a level is no change
+    share = SimpleNamespace(ky_bao_cao=Decimal("105.5"), don_vi_tinh="%", chi_tieu="Tỷ lệ thực hiện so với kế hoạch",
+                            muc="")
+    assert not says_index(row, share, True)
+    level = SimpleNamespace(label="Tỷ lệ hộ nghèo", value=Decimal("5.5"), unit="%", qualifier=None, scale=1, decimals=1)
+    assert not says_index(level, index, True)
