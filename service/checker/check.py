@@ -48,6 +48,9 @@ from service.checker.ownindex import OwnIndex
 from service.checker.labelsaid import LabelSaid
 from service.checker.bracketindex import BracketIndex
 from service.checker.valuerate import ValueRate
+from service.checker.siblingrate import SiblingRate
+from service.checker.basechoice import BaseChoice
+from service.checker.fracshare import FractionShare
 from service.checker.ratechain import RateChain
 from service.checker.sharenoun import ShareNoun
 from service.checker.parts import PartShares
@@ -1015,7 +1018,7 @@ def english_cell_note(raw: str) -> str:
 
 class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Breakdown, Echoes, TableCells,
                StandingVerdicts, Movements, Fractions, OwnIndex, LabelSaid, BracketIndex,
-               ValueRate, RateChain, ShareNoun, CountRate, LabelAfter):
+               ValueRate, SiblingRate, BaseChoice, FractionShare, RateChain, ShareNoun, CountRate, LabelAfter):
     def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
         self.text, self.mentions, self.where, self.idx, self.pidx, self.year = text, mentions, where, idx, pidx, year
         for m in mentions:
@@ -1092,6 +1095,9 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         self._named_index_pass()  # "lượng khách vận chuyển … giảm 4,5%": the index rows its subject's words name
         self._bracket_index_pass()  # "74,65 tạ/ha (100,13%)": an index in brackets is its value's own
         self._value_rate_pass()   # "đã thu hơn 5.626 tỷ đồng, đạt 52,2% dự toán": a value and its rate, one row's
+        self._sibling_rate_pass()  # "là 131.378 tỷ đồng tăng 44,8% so với cùng kỳ": the running total's rate, its value
+        self._base_choice_pass()   # "đạt 88% kế hoạch và bằng 90% so với cùng kỳ": the base said chooses the rate row
+        self._fraction_share_pass()  # "5.775/8.227 xã (chiếm 70,2%)": the share is the fraction's
         self._share_noun_pass()   # "80% tổ chức cơ sở Đoàn được kiểm tra giám sát": a share is its noun phrase's row's
         self._label_said_pass()   # "sản lượng sản xuất ô tô 6 tháng đạt 30.925 xe": a row's whole label, its value
         self._label_after_pass()  # "429 công trình thanh niên các cấp": the row whose whole label follows the count
