@@ -45,3 +45,33 @@ def test_the_index_gives_last_year_back_where_it_is_exact(tmp_path):
                          "(%)\n1,Số lượt khách,lượt,1.200,\"120,0\"\n"), period="2023-9T")
     f = next(iter(t))
     assert f.ky_bao_cao == 1200 and f.cung_ky == 1000, (f.chi_tieu, f.cung_ky)
+
+
+# Rule 2: a row stating only its rise since the start of the year (its period cell empty) keeps the rise as its figure
+_PHU_YEN = ("STT,Chỉ tiêu,Đơn vị tính,Quý I/2018,\"Tăng (+), giảm (-) so với đầu năm\",Ghi chú\n"
+            "1,Doanh số cho vay,tỷ đồng,\"236,1\",,\n"
+            "2,Cho vay hộ mới thoát nghèo,tỷ đồng,,\"82,4\",\n"
+            "3,Cho vay hộ cận nghèo,tỷ đồng,,\"-5,2\",\n"
+            "4,Nợ quá hạn và nợ khoanh,tỷ đồng,\"14,42\",\"0,356\",\n")
+
+
+def test_a_rise_since_the_start_of_the_year_alone_is_the_rows_figure(tmp_path):
+    t = load_table(write(tmp_path, "py.csv", _PHU_YEN), period="2018-Q1")
+    rows = {f.chi_tieu: (f.ky_bao_cao, f.ky_truoc) for f in t}
+    assert rows["Cho vay hộ mới thoát nghèo: tăng (+), giảm (-) so với đầu năm"] == (82400000000, None), rows
+    assert rows["Cho vay hộ cận nghèo: tăng (+), giảm (-) so với đầu năm"] == (-5200000000, None), rows
+    # beside a balance the rise still gives the start of the year (Kỳ trước), as before
+    assert rows["Nợ quá hạn và nợ khoanh"] == (14420000000, 14064000000), rows
+    assert warned(t, "chỉ ghi mức tăng/giảm", "không phải số dư")
+    assert not warned(t, "không nạp")
+
+
+def test_a_rise_against_the_month_before_alone_is_the_rows_figure_too(tmp_path):
+    # a monthly sheet «Tháng 7/2019 | Tăng (+), giảm (-) so với tháng trước» (the period before, not last year's)
+    t = load_table(write(tmp_path, "m.csv",
+                         "STT,Chỉ tiêu,Đơn vị tính,Tháng 7/2019,\"Tăng (+), giảm (-) so với tháng trước\"\n"
+                         "1,Số doanh nghiệp đang hoạt động,doanh nghiệp,1.250,12\n"
+                         "2,Số doanh nghiệp giải thể,doanh nghiệp,,3\n"), period="2019-07")
+    rows = {f.chi_tieu: (f.ky_bao_cao, f.ky_truoc, f.cung_ky) for f in t}
+    assert rows["Số doanh nghiệp đang hoạt động"] == (1250, 1238, None), rows
+    assert rows["Số doanh nghiệp giải thể: tăng (+), giảm (-) so với tháng trước"] == (3, None, None), rows

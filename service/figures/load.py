@@ -463,6 +463,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     rated_only: list[int] = []           # matrix rows stating only a rate of change (``+274,3``), every cell empty
     pct_aside: dict[str, list[int]] = {}  # a '(%)' column's cells on rows of another unit (last year's progress rate)
     changed_only: list[int] = []         # rows stating only a change against last year (``-567``), the value empty
+    risen_only: list[int] = []           # rows stating only a rise since the year's start (or the period before)
     kept_rows: list[int] = []
     before_said: dict[str, list[int]] = {"slip": [], "given": []}   # rows whose rate against the previous edition
     #                                      disagrees with their Kỳ trước, or gave it (_rate_of_previous)
@@ -570,6 +571,14 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                 no_unit.pop()   # «- Đường sắt | | tăng 6%»: the rate's unit is %, never «không có đơn vị tính»
             alone_base, label = label, f"{label}: {alone[1]}"
             changed_only.append(row.rownum)
+        if layout.since_year_start and all(v is None for v in values.values()) and run is None \
+                and not _other_cells(row, layout) and (rise := rise_alone(row, layout, unit, notation)) is not None:
+            # "Cho vay hộ mới thoát nghèo | tỷ đồng | | 82,4" under «Quý I/2018 | Tăng (+), giảm (-) so với đầu năm»
+            # (NHCSXH Phú Yên, ptpphuyen 2018: «tăng hơn 82 tỷ đồng»): the page gave the rise, not the balance; the
+            # rise is the row's figure for the period, named by its column
+            values = {"ky_bao_cao": rise[0]}
+            label = f"{label}: {rise[1]}"
+            risen_only.append(row.rownum)
         month = values.get("ky_bao_cao")
         parts = _part_values(row, layout, unit, notation, averaged, month not in (None, NONE))
         others = any(_other_value(row, i, layout, notation, averaged) not in (None, NONE)
@@ -673,7 +682,8 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             changes_kept.extend(kept)
             unmatched.extend([row.rownum] if kept else [])
             slips.extend([row.rownum] if len(off) > len(kept) else [])
-        if fig.ky_bao_cao is not None and fig.ky_truoc is None and layout.since_year_start:
+        if fig.ky_bao_cao is not None and fig.ky_truoc is None and layout.since_year_start \
+                and risen_only[-1:] != [row.rownum]:
             fig = replace(fig, ky_truoc=_year_start_value(fig, row, layout, unit, notation))
         if fig.ky_bao_cao is not None and fig.ke_hoach is not None and is_growth_plan(layout.titles.get("ke_hoach")):
             fig, growth = _growth_planned(fig, layout, taken)
@@ -771,6 +781,12 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         problems.warn(f"{len(planned_only)} hàng (hàng {_rows_text(planned_only)}) để trống ô kỳ báo cáo, chỉ ghi kế "
                       f"hoạch: kế hoạch nạp thành hàng riêng «<chỉ tiêu>: {plan_words(layout.titles['ke_hoach'])}», "
                       "không phải số đã thực hiện", file=rows[0].src if rows else None, column=layout.titles["ke_hoach"])
+    if risen_only:
+        titles = ", ".join(f"'{t}'" for t in layout.since_year_start.values())
+        problems.warn(f"{len(risen_only)} hàng (hàng {_rows_text(risen_only)}) để trống ô kỳ báo cáo, chỉ ghi mức "
+                      f"tăng/giảm ở cột {titles} (so với đầu năm hoặc kỳ liền trước, không phải so với cùng kỳ): mức "
+                      "tăng/giảm là số của hàng, nạp thành «<chỉ tiêu>: <tiêu đề cột>» (số âm là giảm), không phải số "
+                      "dư", file=rows[0].src if rows else None)
     if changed_only:
         problems.warn(f"{len(changed_only)} hàng (hàng {_rows_text(changed_only)}) để trống ô kỳ báo cáo, chỉ ghi mức "
                       "tăng/giảm so với cùng kỳ: mức tăng/giảm là số của hàng, nạp thành «<chỉ tiêu>: <tiêu đề cột>» "
@@ -1180,6 +1196,17 @@ def _change_alone(row: CellRow, layout: Layout, unit, notation: str | None) -> t
         if (layout.signed_changes and _typed_signed(row.rec.get(measure_key(i)))) or _CHANGE_WORDS.match(fold(typed)) \
                 or ("cung_ky" not in layout.titles and names_the_increase(kind, i, layout)):
             return stated, _rate_words(title), True
+    return None
+
+
+def rise_alone(row: CellRow, layout: Layout, unit, notation: str | None) -> tuple[Decimal, str] | None:
+    """(rise, words) of a row whose value cell is empty but which states its change in the row's unit against the
+    start of the year or the period before (``82,4`` tỷ đồng under ``Tăng (+), giảm (-) so với đầu năm``): the
+    change is the row's figure; None when no such cell is filled."""
+    for i, title in sorted(layout.since_year_start.items()):
+        stated = stated_change(row, measure_key(i), notation)
+        if stated is not None:
+            return stated * (unit.scale if unit is not None else 1), _lower_first(title)
     return None
 
 
