@@ -75,3 +75,39 @@ def test_a_rise_against_the_month_before_alone_is_the_rows_figure_too(tmp_path):
     rows = {f.chi_tieu: (f.ky_bao_cao, f.ky_truoc, f.cung_ky) for f in t}
     assert rows["Số doanh nghiệp đang hoạt động"] == (1250, 1238, None), rows
     assert rows["Số doanh nghiệp giải thể: tăng (+), giảm (-) so với tháng trước"] == (3, None, None), rows
+
+
+# Rule 3: the stretch just before the period («Tuần liền kề trước đó», «Tuần trước») is Kỳ trước, and a change
+# naming no base beside it is against it
+_CSGT = ("STT,Chỉ tiêu,Đơn vị tính,Tuần từ 15/11/2022 đến 21/11/2022,Tuần liền kề trước đó (08/11/2022 - 14/11/2022),"
+         "\"Tăng (+), giảm (-)\",\"Tăng (+), giảm (-) (%)\"\n"
+         "1,Số vụ tai nạn giao thông,vụ,199,248,-49,\"-19,76\"\n2,Số người chết,người,99,133,-34,\"-25,56\"\n")
+
+
+def test_the_week_just_before_is_the_previous_period(tmp_path):
+    t = load_table(write(tmp_path, "csgt.csv", _CSGT), period="2022-11")
+    rows = {f.chi_tieu: (f.ky_bao_cao, f.cung_ky, f.ky_truoc) for f in t}
+    assert rows == {"Số vụ tai nạn giao thông": (199, None, 248), "Số người chết": (99, None, 133)}, rows
+    assert warned(t, "liền trước kỳ báo cáo", "Kỳ trước")
+    assert not warned(t, "cùng kỳ năm trước'")
+
+
+def test_last_week_titled_tuan_truoc_and_a_change_that_does_not_add_up(tmp_path):
+    # a provincial police's weekly sheet «Tuần này (từ 06/02 đến 12/02/2023) | Tuần trước | Tăng, giảm | Tỷ lệ …»; the
+    # change 19 on 120 against 100 is typed wrong: both numbers kept, the row flagged
+    t = load_table(write(tmp_path, "w.csv",
+                         "STT,Chỉ tiêu,Đơn vị tính,Tuần này (từ 06/02 đến 12/02/2023),Tuần trước,\"Tăng, giảm\","
+                         "\"Tỷ lệ tăng, giảm (%)\"\n1,Số vụ tai nạn giao thông,vụ,120,100,19,\"20,0\"\n"
+                         "2,Số người chết,người,50,60,-10,\"-16,67\"\n"), period="2023-02")
+    rows = {f.chi_tieu: (f.ky_bao_cao, f.cung_ky, f.ky_truoc) for f in t}
+    assert rows == {"Số vụ tai nạn giao thông": (120, None, 100), "Số người chết": (50, None, 60)}, rows
+    assert warned(t, "1 hàng (hàng 2)", "khác với hiệu", "kiểm tra lại")
+
+
+def test_a_week_inside_the_period_is_still_a_part_of_it(tmp_path):
+    # «Trong tuần (11/5-17/5/2018)» beside the running total: a stretch of the period, a row of its own, as before
+    t = load_table(write(tmp_path, "p.csv",
+                         "STT,Chỉ tiêu,Đơn vị tính,Lũy kế từ 02/01 đến 17/5/2018,Trong tuần (11/5-17/5/2018)\n"
+                         "1,Số vụ,vụ,300,12\n"), period="2018-05")
+    assert any(f.ky_bao_cao == 12 and "trong tuần" in f.chi_tieu for f in t), [(f.chi_tieu, f.ky_bao_cao) for f in t]
+    assert all(f.ky_truoc is None for f in t)

@@ -998,6 +998,12 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                       "hàng riêng «<chỉ tiêu>: <đại lượng>»; ở các kỳ trước, mỗi đại lượng khác thành hàng «<chỉ tiêu>: "
                       "<đại lượng> (<kỳ>)»", file=src, row=hrow)
     out.plan_share_columns = sum(1 for i, t, _ in read if col_of[i] == DERIVED and t and _PLAN_SHARE.search(fold(t)))
+    just_before = stretch_just_before(raw, read, col_of)
+    for i in just_before:
+        col_of[i] = "ky_truoc"
+        problems.warn("cột số liệu của khoảng thời gian liền trước kỳ báo cáo (tuần, đợt trước): nạp vào cột 'Kỳ "
+                      "trước', không phải một phần của kỳ báo cáo hay cùng kỳ năm trước", file=src, row=hrow,
+                      column=raw.header[i])
     for i, title, ct in read:
         col = col_of[i]
         if i in out.cells or i in out.cell_last.values() or i in out.measures or i in out.shares:
@@ -1050,6 +1056,17 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             problems.warn("cột tỷ lệ tăng/giảm của cột bên trái (so với kỳ liền trước hoặc đầu năm), không phải so với "
                           "cùng kỳ: đối chiếu với số kỳ trước (Kỳ trước) của mỗi hàng; cột này không lưu", file=src,
                           row=hrow, column=title)
+        elif col == DERIVED and just_before and "cung_ky" not in col_of.values() and _names_no_base(title):
+            # "Tuần liền kề trước đó | Tăng (+), giảm (-) | Tăng (+), giảm (-) (%)" (Cục CSGT, vietnamnet 2022: «giảm
+            # 49 vụ (-19,76%)» against the week before): a change naming no base beside the stretch just before is
+            # against it, never against last year (main had made the week before each row's Cùng kỳ)
+            if "%" in title:
+                out.before_rates[i] = title
+            else:
+                out.since_year_start[i] = title
+            problems.warn("cột tăng/giảm không nêu gốc, bên cột của khoảng thời gian liền trước kỳ báo cáo: so với kỳ "
+                          "liền trước (Kỳ trước), không phải so với cùng kỳ; đối chiếu với số kỳ trước của mỗi hàng; "
+                          "cột này không lưu", file=src, row=hrow, column=title)
         elif col == DERIVED and _against_period_before(title, target or header_period,
                                                        counts_in_words(raw, i) or signed_counts(raw, i)):
             out.since_year_start[i] = title   # the same sum: Kỳ trước = kỳ báo cáo − tăng/giảm
@@ -1682,6 +1699,26 @@ _NOT_A_NOUN = {"tiền", "lượng", "liệu", "dư", "còn", "đã", "được"
 #: 10/8/2019``: a word of time first, or dates from–to.
 _TIME_PART = re.compile(r"(?i)^\s*(?:(?:trong|riêng)\s+)?(?:tuần|ngày|đợt)(?!\w)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*(?:[-–]|đến)\s*"
                         r"\d{1,2}[/.]\d{1,2}")
+
+
+#: The stretch just before the period, named as such: ``Tuần liền kề trước đó (08/11/2022 - 14/11/2022)`` (Cục CSGT's
+#: week, vietnamnet 2022), ``Tuần trước``, ``Đợt trước``, ``Kỳ liền kề trước``: «trước» (before) after a word of a
+#: stretch of time, or «liền kề» (adjoining) before it.
+_JUST_BEFORE = re.compile(r"^(?:so voi\s+)?(?:tuan|ngay|dot|ky|thang|quy)\s+(?:lien ke\s+|lien\s+)?truoc\b"
+                          r"|^(?:tuan|ngay|dot|ky|thang|quy)\s+lien ke\b")
+
+
+def stretch_just_before(raw: RawTable, read, col_of: dict) -> list[int]:
+    """A column of numbers titled by the stretch just before the period (``Tuần liền kề trước đó``) beside the
+    period's own value column: the previous period's values (Kỳ trước) — main read the week before as «một khoảng
+    thời gian trong kỳ», a row of its own, and took the change columns beside it for changes against last year.  Only
+    one such column, and only where the sheet has no Kỳ trước column already."""
+    if "ky_bao_cao" not in col_of.values() or "ky_truoc" in col_of.values():
+        return []
+    found = [i for i, title, ct in read if title and col_of.get(i) is None and ct.period is None
+             and _JUST_BEFORE.search(fold(unicodedata.normalize("NFC", title)))
+             and _numeric([c[i] for _, c in raw.rows if i < len(c)])]
+    return found if len(found) == 1 else []
 
 
 def _time_part(title: str) -> bool:

@@ -464,6 +464,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     pct_aside: dict[str, list[int]] = {}  # a '(%)' column's cells on rows of another unit (last year's progress rate)
     changed_only: list[int] = []         # rows stating only a change against last year (``-567``), the value empty
     risen_only: list[int] = []           # rows stating only a rise since the year's start (or the period before)
+    changes_off: list[int] = []          # rows whose change against Kỳ trước is not value − Kỳ trước
     kept_rows: list[int] = []
     before_said: dict[str, list[int]] = {"slip": [], "given": []}   # rows whose rate against the previous edition
     #                                      disagrees with their Kỳ trước, or gave it (_rate_of_previous)
@@ -685,6 +686,10 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         if fig.ky_bao_cao is not None and fig.ky_truoc is None and layout.since_year_start \
                 and risen_only[-1:] != [row.rownum]:
             fig = replace(fig, ky_truoc=_year_start_value(fig, row, layout, unit, notation))
+        elif fig.ky_bao_cao is not None and layout.since_year_start and risen_only[-1:] != [row.rownum] \
+                and (start := _year_start_value(fig, row, layout, unit, notation)) is not None \
+                and start != fig.ky_truoc:
+            changes_off.append(row.rownum)   # «120 | 100 | 19»: the change typed is not the two numbers' difference
         if fig.ky_bao_cao is not None and fig.ke_hoach is not None and is_growth_plan(layout.titles.get("ke_hoach")):
             fig, growth = _growth_planned(fig, layout, taken)
             taken[growth.ma] = row.rownum
@@ -781,6 +786,11 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         problems.warn(f"{len(planned_only)} hàng (hàng {_rows_text(planned_only)}) để trống ô kỳ báo cáo, chỉ ghi kế "
                       f"hoạch: kế hoạch nạp thành hàng riêng «<chỉ tiêu>: {plan_words(layout.titles['ke_hoach'])}», "
                       "không phải số đã thực hiện", file=rows[0].src if rows else None, column=layout.titles["ke_hoach"])
+    if changes_off:
+        titles = ", ".join(f"'{t}'" for t in layout.since_year_start.values())
+        problems.warn(f"{len(changes_off)} hàng (hàng {_rows_text(changes_off)}) ghi mức tăng/giảm ở cột {titles} khác "
+                      f"với hiệu của số kỳ báo cáo và số ở cột '{layout.titles.get('ky_truoc', 'Kỳ trước')}': giữ hai "
+                      "số đã ghi, mức tăng/giảm không nạp; kiểm tra lại", file=rows[0].src if rows else None)
     if risen_only:
         titles = ", ".join(f"'{t}'" for t in layout.since_year_start.values())
         problems.warn(f"{len(risen_only)} hàng (hàng {_rows_text(risen_only)}) để trống ô kỳ báo cáo, chỉ ghi mức "
