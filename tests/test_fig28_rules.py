@@ -111,3 +111,37 @@ def test_a_week_inside_the_period_is_still_a_part_of_it(tmp_path):
                          "1,Số vụ,vụ,300,12\n"), period="2018-05")
     assert any(f.ky_bao_cao == 12 and "trong tuần" in f.chi_tieu for f in t), [(f.chi_tieu, f.ky_bao_cao) for f in t]
     assert all(f.ky_truoc is None for f in t)
+
+
+# Rule 4: a term's first year beside the term's value is its base (Kỳ trước); the end of the term's last year, with
+# no column of the whole term, is the term's value
+def test_the_end_of_the_terms_last_year_is_the_value_and_its_first_year_the_base(tmp_path):
+    # Ban Dân tộc Thái Nguyên (thainguyentv 2020): «từ 19,2% năm 2016 xuống 6,1% cuối năm 2019»
+    t = load_table(write(tmp_path, "tn.csv",
+                         "STT,Chỉ tiêu,Đơn vị tính,Cuối năm 2019,Năm 2016\n"
+                         "1,Tỷ lệ hộ nghèo dân tộc thiểu số,%,\"6,1\",\"19,2\"\n2,Số bậc xếp hạng tăng,bậc,3,\n"),
+                   period="2016-2019")
+    rows = {f.chi_tieu: (f.ky_bao_cao, f.ky_truoc) for f in t}
+    assert rows == {"Tỷ lệ hộ nghèo dân tộc thiểu số": (D("6.1"), D("19.2")), "Số bậc xếp hạng tăng": (3, None)}, rows
+    assert warned(t, "mốc gốc", "Kỳ trước")
+
+
+def test_the_first_year_beside_the_terms_own_column_is_its_base(tmp_path):
+    # Hòa Bình's health sector (held-out yn-…-2010-2019): «Giai đoạn 2010 - 2019 | Năm 2010», «tăng 98 xã so với năm
+    # 2010» — the 32 xã of 2010 had been dropped
+    t = load_table(write(tmp_path, "hb.csv",
+                         "STT,Chỉ tiêu,Đơn vị tính,Giai đoạn 2010 - 2019,Năm 2010\n"
+                         "1,Số xã đạt tiêu chí số 15 về y tế,xã,130,32\n2,Công trình trạm y tế xã,công trình,80,\n"),
+                   period="2010-2019")
+    rows = {f.chi_tieu: (f.ky_bao_cao, f.ky_truoc) for f in t}
+    assert rows == {"Số xã đạt tiêu chí số 15 về y tế": (130, 32), "Công trình trạm y tế xã": (80, None)}, rows
+
+
+def test_every_year_of_the_term_in_its_own_column_stays_a_part(tmp_path):
+    # «Năm 2016 | Năm 2017 | Năm 2018» in a term 2016-2018 with no term column: each year a row of its own, as before
+    t = load_table(write(tmp_path, "y.csv",
+                         "STT,Chỉ tiêu,Đơn vị tính,Năm 2016,Năm 2017,Năm 2018\n1,Số hộ thoát nghèo,hộ,120,150,170\n"),
+                   period="2016-2018")
+    assert sorted(f.ky_bao_cao for f in t) == [120, 150, 170], [(f.chi_tieu, f.ky_bao_cao) for f in t]
+    assert all(f.ky_truoc is None for f in t)
+    assert not warned(t, "mốc gốc")
