@@ -145,3 +145,14 @@ def test_every_year_of_the_term_in_its_own_column_stays_a_part(tmp_path):
     assert sorted(f.ky_bao_cao for f in t) == [120, 150, 170], [(f.chi_tieu, f.ky_bao_cao) for f in t]
     assert all(f.ky_truoc is None for f in t)
     assert not warned(t, "mốc gốc")
+
+
+def test_the_week_before_beside_a_running_total_and_its_week_stays_the_weeks(tmp_path):
+    # Quảng Bình's COVID-19 week (held-out zr-…-2022-06): «Trong tuần | Tuần trước | Lũy kế từ đầu dịch» — the value
+    # is the running total; the week before is the week's, never the total's Kỳ trước, and 15 is not lost
+    t = load_table(write(tmp_path, "qb.csv",
+                         "TT,Chỉ tiêu,Đơn vị tính,Trong tuần,Tuần trước,Lũy kế từ đầu dịch\n"
+                         "1,Số ca mắc mới,ca,100,,127.569\n2,Số ca mắc trung bình mỗi ngày,ca/ngày,14,15,\n"),
+                   period="2022-06")
+    assert all(f.ky_truoc is None for f in t), [(f.chi_tieu, f.ky_truoc) for f in t]
+    assert any(f.ky_bao_cao == 15 and "tuần trước" in f.chi_tieu for f in t), [(f.chi_tieu, f.ky_bao_cao) for f in t]

@@ -1008,7 +1008,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                       "hàng riêng «<chỉ tiêu>: <đại lượng>»; ở các kỳ trước, mỗi đại lượng khác thành hàng «<chỉ tiêu>: "
                       "<đại lượng> (<kỳ>)»", file=src, row=hrow)
     out.plan_share_columns = sum(1 for i, t, _ in read if col_of[i] == DERIVED and t and _PLAN_SHARE.search(fold(t)))
-    just_before = stretch_just_before(raw, read, col_of)
+    just_before = stretch_just_before(raw, read, col_of) if not out.cumulative else []
     for i in just_before:
         col_of[i] = "ky_truoc"
         problems.warn("cột số liệu của khoảng thời gian liền trước kỳ báo cáo (tuần, đợt trước): nạp vào cột 'Kỳ "
@@ -1753,13 +1753,17 @@ def stretch_just_before(raw: RawTable, read, col_of: dict) -> list[int]:
     """A column of numbers titled by the stretch just before the period (``Tuần liền kề trước đó``) beside the
     period's own value column: the previous period's values (Kỳ trước) — main read the week before as «một khoảng
     thời gian trong kỳ», a row of its own, and took the change columns beside it for changes against last year.  Only
-    one such column, and only where the sheet has no Kỳ trước column already."""
+    one such column, only where the sheet has no Kỳ trước column already, and only where the period's value is that
+    stretch: beside a running total with the week in a column of its own («Lũy kế từ đầu dịch | Trong tuần | Tuần
+    trước», Quảng Bình's COVID-19 week, held-out zr-…-2022-06) the week before is the week's, not the total's."""
     if "ky_bao_cao" not in col_of.values() or "ky_truoc" in col_of.values():
         return []
     found = [i for i, title, ct in read if title and col_of.get(i) is None and ct.period is None
              and _JUST_BEFORE.search(fold(unicodedata.normalize("NFC", title)))
              and _numeric([c[i] for _, c in raw.rows if i < len(c)])]
-    return found if len(found) == 1 else []
+    inside = [i for i, title, ct in read if title and i not in found and col_of.get(i) != "ky_bao_cao"
+              and _time_part(title)]
+    return found if len(found) == 1 and not inside else []
 
 
 def _time_part(title: str) -> bool:

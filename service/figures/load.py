@@ -1216,7 +1216,8 @@ def rise_alone(row: CellRow, layout: Layout, unit, notation: str | None) -> tupl
     for i, title in sorted(layout.since_year_start.items()):
         stated = stated_change(row, measure_key(i), notation)
         if stated is not None:
-            return stated * (unit.scale if unit is not None else 1), _lower_first(title)
+            rise = stated * (unit.scale if unit is not None else 1)
+            return (rise.to_integral_value() if rise == rise.to_integral_value() else rise), _lower_first(title)
     return None
 
 
