@@ -968,11 +968,6 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
         problems.warn(f"cột số cuối kỳ của năm cuối giai đoạn ('{raw.header[i]}'), bảng không có cột số của cả giai "
                       f"đoạn: là số liệu của kỳ báo cáo ({(target or header_period).code}, mức đạt đến cuối giai đoạn)",
                       file=src, row=hrow, column=raw.header[i])
-    for i in term_start_beside_value(read, col_of, target or header_period):
-        col_of[i] = "ky_truoc"
-        problems.warn(f"cột năm đầu giai đoạn ('{raw.header[i]}') bên cột số liệu của kỳ báo cáo: là mốc gốc (mức khi "
-                      "bắt đầu giai đoạn), nạp vào cột 'Kỳ trước', không phải số thực hiện của một phần kỳ báo cáo",
-                      file=src, row=hrow, column=raw.header[i])
     explicit = {ct.column for i, _, ct in read if ct.column in COLUMNS and i not in roles and not ct.cumulative}
     values = [(i, t, ct) for i, t, ct in read if t and col_of[i] == "ky_bao_cao"]
     if not any(not ct.cumulative for _, _, ct in values):  # a plan by grammar is the plan of a value beside it:
@@ -1729,17 +1724,6 @@ def end_of_term_level(read, col_of: dict, whole) -> list[int]:
     found = [i for i, t, ct in _year_columns(read, col_of) if ct.period.year == _end(whole)[0]
              and _YEAR_END_LEVEL.search(fold(unicodedata.normalize("NFC", t or "")))]
     return found if len(found) == 1 else []
-
-
-def term_start_beside_value(read, col_of: dict, whole) -> list[int]:
-    """The term's first year as the only year column beside the term's value (``Giai đoạn 2010 - 2019 | Năm 2010``,
-    Hòa Bình's health sector; ``Cuối năm 2019 | Năm 2016``, Thái Nguyên): the level the term started from, its base
-    (Kỳ trước) — «tăng 98 xã so với năm 2010», «từ 19,2% năm 2016 xuống 6,1%».  Main read it as a part of the term (or
-    dropped it beside a value).  Several year columns (``Năm 2016 | Năm 2017 | …``) stay parts."""
-    if whole is None or whole.kind != "term" or "ky_bao_cao" not in col_of.values() or "ky_truoc" in col_of.values():
-        return []
-    years = _year_columns(read, col_of)
-    return [years[0][0]] if len(years) == 1 and years[0][2].period.year == whole.year else []
 
 
 #: The stretch just before the period, named as such: ``Tuần liền kề trước đó (08/11/2022 - 14/11/2022)`` (Cục CSGT's
