@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
-from service.figures.change import change_kind, months_since_january_named
+from service.figures.change import change_kind
 from service.figures.load import load_table
 from service.figures.schema import fold
 from tests.figures_sheets import warned, write
@@ -21,6 +21,7 @@ def test_the_six_months_named_before_the_comparison_are_not_its_base():
 
 def test_the_start_of_the_year_after_the_comparison_is_still_the_base():
     # Phú Yên NHCSXH (ptpphuyen 2018): «Tăng (+), giảm (-) so với đầu năm» — against the start of the year
+    from service.figures.change import months_since_january_named
     assert change_kind("Tăng (+), giảm (-) so với đầu năm", 2017, False) is None
     assert "dau nam" in months_since_january_named(fold("Tăng so với 6 tháng đầu năm 2018"))
     # an average since January stays aside as before (Hưng Yên CPI, round 27)
