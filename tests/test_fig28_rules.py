@@ -167,3 +167,14 @@ def test_a_row_with_only_the_first_years_number_keeps_it_as_a_row_of_its_own(tmp
                                             "1;Xếp hạng Chỉ số PAR INDEX;hạng/63;9;35\n2;Số vụ;vụ;;12\n"),
                    period="2015-2020")
     assert [(f.ma, f.ky_bao_cao, f.ky_truoc) for f in t] == [("1", 9, 35), ("2-2015", 12, None)]
+
+
+def test_only_the_terms_first_and_last_years_are_a_before_and_after(tmp_path):
+    # xaydungdang 2022: «giảm từ 58,2% năm 2006 xuống 27,9% năm 2021» headed «Năm 2021 | Năm 2006», term 2006–2021
+    t = load_table(write(tmp_path, "lc.csv", "STT,Tỉnh,Đơn vị tính,Năm 2021,Năm 2006\n1,Lai Châu,%,\"27,9\",\"58,2\"\n"),
+                   period="2006-2021")
+    assert [(f.chi_tieu, f.ky_bao_cao, f.ky_truoc) for f in t] == [("Lai Châu", D("27.9"), D("58.2"))]
+    # a term of two years: its endpoints are every year, each a part as before
+    t = load_table(write(tmp_path, "two.csv", "STT,Chỉ tiêu,Đơn vị tính,Năm 2015,Năm 2016\n1,Số hộ thoát nghèo,hộ,120,150\n"),
+                   period="2015-2016")
+    assert sorted(f.ky_bao_cao for f in t) == [120, 150] and all(f.ky_truoc is None for f in t)

@@ -64,10 +64,7 @@ SHEETS28: dict[str, tuple] = {
 }
 
 # Still wrong (evaluations/figures-round28.md): strict, so each flips when fixed.
-OPEN28: dict[str, str] = {
-    "f02-xaydungdang-ho-ngheo-2006-2021.csv": "«Năm 2021 | Năm 2006» in 2006–2021 with no «Cuối năm»: a level's end "
-                                               "or a flow's last year? both loaded as parts (round file)",
-}
+OPEN28: dict[str, str] = {}
 
 
 def _load(name):

@@ -1721,9 +1721,25 @@ def end_of_term_level(read, col_of: dict, whole) -> list[int]:
     ended, the term's value — main loaded it as a part «(năm 2019)» and the term had no value."""
     if whole is None or whole.kind != "term" or "ky_bao_cao" in col_of.values():
         return []
-    found = [i for i, t, ct in _year_columns(read, col_of) if ct.period.year == _end(whole)[0]
-             and _YEAR_END_LEVEL.search(fold(unicodedata.normalize("NFC", t or "")))]
-    return found if len(found) == 1 else []
+    years = _year_columns(read, col_of)
+    last = [i for i, t, ct in years if ct.period.year == _end(whole)[0]]
+    found = [i for i in last if _YEAR_END_LEVEL.search(fold(unicodedata.normalize("NFC", read_title_text(read, i))))]
+    if len(found) == 1:
+        return found
+    return last if len(last) == 1 and endpoints_only(years, whole) else []
+
+
+def read_title_text(read, i: int) -> str:
+    return next((t or "" for j, t, _ in read if j == i), "")
+
+
+def endpoints_only(years, whole) -> bool:
+    """Only the term's first and last years, none between (``Năm 2021 | Năm 2006`` in 2006–2021: «giảm từ 58,2% năm
+    2006 xuống 27,9% năm 2021», xaydungdang 2022): a before and after — the levels the term started from and reached,
+    never the years of a flow (those would list each year, or give the term's total).  Terms of two years
+    (2015–2016) are left as parts: there the endpoints are every year."""
+    found = sorted(ct.period.year for _, _, ct in years)
+    return len(found) == 2 and found == [whole.year, _end(whole)[0]] and found[1] - found[0] >= 2
 
 
 #: The stretch just before the period, named as such: ``Tuần liền kề trước đó (08/11/2022 - 14/11/2022)`` (Cục CSGT's
