@@ -30,6 +30,23 @@ _OTHER_BASE = re.compile(r"\b(ke hoach|kh|du toan|chi tieu|nghi quyet|thang truo
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 
+#: ``6 tháng đầu năm 2023``, ``các tháng đầu năm``: a span from January named before the comparison word — what is
+#: compared, never the base «đầu năm» (the start of the year), which only follows «so với»
+_MONTHS_FROM_JANUARY = re.compile(r"\b(\d{1,2}|cac|may) thang dau nam\b")
+_COMPARED_WITH = re.compile(r"\bso(?:\s+voi|\s+sanh)?\b")
+
+
+def months_since_january_named(t: str) -> str:
+    """A folded title with the period's name «N tháng đầu năm» before its comparison word taken out: ``6 tháng đầu năm
+    2023 so với cùng kỳ năm 2022 (%)`` (ACV's index of passengers, infonet 2023) compares the six months with the same
+    months of 2022 — main read «đầu năm» as its base and set the column aside.  After «so với» the words stay (``Tăng
+    so với đầu năm``: against the start of the year)."""
+    base = _COMPARED_WITH.search(t)
+    if not base:
+        return t
+    return _MONTHS_FROM_JANUARY.sub(" ", t[:base.start()]) + t[base.start():]
+
+
 def own_year_against_last(t: str, year_before: int | None) -> bool:
     """A folded title naming the period's own year, then comparing it with last year's (``ước tính quý I/2017
     tăng/giảm so với cùng kỳ năm trước (%)``, a quarter merged over its value and its change, vinanet 2017; ``tháng 9
@@ -75,7 +92,7 @@ def change_kind(title: str, year_before: int | None, has_plan: bool) -> str | No
     naming no base is last year's only in a table with no plan column; one naming a year is last year's only when
     it is the year before the period's (``so với năm 2016`` in a table of 2017)."""
     t = fold(unicodedata.normalize("NFC", title))
-    if _OTHER_BASE.search(t):
+    if _OTHER_BASE.search(months_since_january_named(t)):
         return None
     years = {int(y.group(0)) for y in _YEAR.finditer(t)}
     if years and years != {year_before} and not own_year_against_last(t, year_before):

@@ -963,6 +963,11 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                       "là số ước thực hiện đến hết kỳ báo cáo: lấy cột ước làm số liệu kỳ báo cáo; số đã thực hiện nạp "
                       f"thành hàng riêng «<chỉ tiêu>: {_lower_first(raw.header[done])}», cùng đơn vị tính", file=src,
                       row=hrow, column=raw.header[done])
+    for i in end_of_term_level(read, col_of, target or header_period):
+        col_of[i] = "ky_bao_cao"
+        problems.warn(f"cột số cuối kỳ của năm cuối giai đoạn ('{raw.header[i]}'), bảng không có cột số của cả giai "
+                      f"đoạn: là số liệu của kỳ báo cáo ({(target or header_period).code}, mức đạt đến cuối giai đoạn)",
+                      file=src, row=hrow, column=raw.header[i])
     explicit = {ct.column for i, _, ct in read if ct.column in COLUMNS and i not in roles and not ct.cumulative}
     values = [(i, t, ct) for i, t, ct in read if t and col_of[i] == "ky_bao_cao"]
     if not any(not ct.cumulative for _, _, ct in values):  # a plan by grammar is the plan of a value beside it:
@@ -998,6 +1003,12 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                       "hàng riêng «<chỉ tiêu>: <đại lượng>»; ở các kỳ trước, mỗi đại lượng khác thành hàng «<chỉ tiêu>: "
                       "<đại lượng> (<kỳ>)»", file=src, row=hrow)
     out.plan_share_columns = sum(1 for i, t, _ in read if col_of[i] == DERIVED and t and _PLAN_SHARE.search(fold(t)))
+    just_before = stretch_just_before(raw, read, col_of) if not out.cumulative else []
+    for i in just_before:
+        col_of[i] = "ky_truoc"
+        problems.warn("cột số liệu của khoảng thời gian liền trước kỳ báo cáo (tuần, đợt trước): nạp vào cột 'Kỳ "
+                      "trước', không phải một phần của kỳ báo cáo hay cùng kỳ năm trước", file=src, row=hrow,
+                      column=raw.header[i])
     for i, title, ct in read:
         col = col_of[i]
         if i in out.cells or i in out.cell_last.values() or i in out.measures or i in out.shares:
@@ -1050,6 +1061,17 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             problems.warn("cột tỷ lệ tăng/giảm của cột bên trái (so với kỳ liền trước hoặc đầu năm), không phải so với "
                           "cùng kỳ: đối chiếu với số kỳ trước (Kỳ trước) của mỗi hàng; cột này không lưu", file=src,
                           row=hrow, column=title)
+        elif col == DERIVED and just_before and "cung_ky" not in col_of.values() and _names_no_base(title):
+            # "Tuần liền kề trước đó | Tăng (+), giảm (-) | Tăng (+), giảm (-) (%)" (Cục CSGT, vietnamnet 2022: «giảm
+            # 49 vụ (-19,76%)» against the week before): a change naming no base beside the stretch just before is
+            # against it, never against last year (main had made the week before each row's Cùng kỳ)
+            if "%" in title:
+                out.before_rates[i] = title
+            else:
+                out.since_year_start[i] = title
+            problems.warn("cột tăng/giảm không nêu gốc, bên cột của khoảng thời gian liền trước kỳ báo cáo: so với kỳ "
+                          "liền trước (Kỳ trước), không phải so với cùng kỳ; đối chiếu với số kỳ trước của mỗi hàng; "
+                          "cột này không lưu", file=src, row=hrow, column=title)
         elif col == DERIVED and _against_period_before(title, target or header_period,
                                                        counts_in_words(raw, i) or signed_counts(raw, i)):
             out.since_year_start[i] = title   # the same sum: Kỳ trước = kỳ báo cáo − tăng/giảm
@@ -1682,6 +1704,66 @@ _NOT_A_NOUN = {"tiền", "lượng", "liệu", "dư", "còn", "đã", "được"
 #: 10/8/2019``: a word of time first, or dates from–to.
 _TIME_PART = re.compile(r"(?i)^\s*(?:(?:trong|riêng)\s+)?(?:tuần|ngày|đợt)(?!\w)|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\s*(?:[-–]|đến)\s*"
                         r"\d{1,2}[/.]\d{1,2}")
+
+
+#: A level at the end of a year: ``Cuối năm 2019``, ``Đến hết năm 2019``, ``Đến cuối năm 2019``.
+_YEAR_END_LEVEL = re.compile(r"^\s*(?:cuoi|den het|den cuoi)\s+nam\b")
+
+
+def _year_columns(read, col_of: dict) -> list[tuple[int, str, object]]:
+    return [(i, t, ct) for i, t, ct in read if col_of.get(i) is None and ct.column in VALUE and ct.period
+            and ct.period.kind == "year" and not ct.estimate and not ct.cumulative]
+
+
+def end_of_term_level(read, col_of: dict, whole) -> list[int]:
+    """The column of the level at the end of a term's last year (``Cuối năm 2019`` in 2016–2019, beside ``Năm
+    2016``: Ban Dân tộc Thái Nguyên, thainguyentv 2020) in a sheet with no column of the whole term: where the term
+    ended, the term's value — main loaded it as a part «(năm 2019)» and the term had no value."""
+    if whole is None or whole.kind != "term" or "ky_bao_cao" in col_of.values():
+        return []
+    years = _year_columns(read, col_of)
+    last = [i for i, t, ct in years if ct.period.year == _end(whole)[0]]
+    found = [i for i in last if _YEAR_END_LEVEL.search(fold(unicodedata.normalize("NFC", read_title_text(read, i))))]
+    if len(found) == 1:
+        return found
+    return last if len(last) == 1 and endpoints_only(years, whole) else []
+
+
+def read_title_text(read, i: int) -> str:
+    return next((t or "" for j, t, _ in read if j == i), "")
+
+
+def endpoints_only(years, whole) -> bool:
+    """Only the term's first and last years, none between (``Năm 2021 | Năm 2006`` in 2006–2021: «giảm từ 58,2% năm
+    2006 xuống 27,9% năm 2021», xaydungdang 2022): a before and after — the levels the term started from and reached,
+    never the years of a flow (those would list each year, or give the term's total).  Terms of two years
+    (2015–2016) are left as parts: there the endpoints are every year."""
+    found = sorted(ct.period.year for _, _, ct in years)
+    return len(found) == 2 and found == [whole.year, _end(whole)[0]] and found[1] - found[0] >= 2
+
+
+#: The stretch just before the period, named as such: ``Tuần liền kề trước đó (08/11/2022 - 14/11/2022)`` (Cục CSGT's
+#: week, vietnamnet 2022), ``Tuần trước``, ``Đợt trước``, ``Kỳ liền kề trước``: «trước» (before) after a word of a
+#: stretch of time, or «liền kề» (adjoining) before it.
+_JUST_BEFORE = re.compile(r"^(?:so voi\s+)?(?:tuan|ngay|dot|ky|thang|quy)\s+(?:lien ke\s+|lien\s+)?truoc\b"
+                          r"|^(?:tuan|ngay|dot|ky|thang|quy)\s+lien ke\b")
+
+
+def stretch_just_before(raw: RawTable, read, col_of: dict) -> list[int]:
+    """A column of numbers titled by the stretch just before the period (``Tuần liền kề trước đó``) beside the
+    period's own value column: the previous period's values (Kỳ trước) — main read the week before as «một khoảng
+    thời gian trong kỳ», a row of its own, and took the change columns beside it for changes against last year.  Only
+    one such column, only where the sheet has no Kỳ trước column already, and only where the period's value is that
+    stretch: beside a running total with the week in a column of its own («Lũy kế từ đầu dịch | Trong tuần | Tuần
+    trước», Quảng Bình's COVID-19 week, held-out zr-…-2022-06) the week before is the week's, not the total's."""
+    if "ky_bao_cao" not in col_of.values() or "ky_truoc" in col_of.values():
+        return []
+    found = [i for i, title, ct in read if title and col_of.get(i) is None and ct.period is None
+             and _JUST_BEFORE.search(fold(unicodedata.normalize("NFC", title)))
+             and _numeric([c[i] for _, c in raw.rows if i < len(c)])]
+    inside = [i for i, title, ct in read if title and i not in found and col_of.get(i) != "ky_bao_cao"
+              and _time_part(title)]
+    return found if len(found) == 1 and not inside else []
 
 
 def _time_part(title: str) -> bool:

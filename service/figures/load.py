@@ -463,6 +463,9 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     rated_only: list[int] = []           # matrix rows stating only a rate of change (``+274,3``), every cell empty
     pct_aside: dict[str, list[int]] = {}  # a '(%)' column's cells on rows of another unit (last year's progress rate)
     changed_only: list[int] = []         # rows stating only a change against last year (``-567``), the value empty
+    risen_only: list[int] = []           # rows stating only a rise since the year's start (or the period before)
+    changes_off: list[int] = []          # rows whose change against Kỳ trước is not value − Kỳ trước
+    based: list[int] = []                # rows whose term's first year is kept as the term's base (Kỳ trước)
     kept_rows: list[int] = []
     before_said: dict[str, list[int]] = {"slip": [], "given": []}   # rows whose rate against the previous edition
     #                                      disagrees with their Kỳ trước, or gave it (_rate_of_previous)
@@ -570,6 +573,14 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                 no_unit.pop()   # «- Đường sắt | | tăng 6%»: the rate's unit is %, never «không có đơn vị tính»
             alone_base, label = label, f"{label}: {alone[1]}"
             changed_only.append(row.rownum)
+        if layout.since_year_start and all(v is None for v in values.values()) and run is None \
+                and not _other_cells(row, layout) and (rise := rise_alone(row, layout, unit, notation)) is not None:
+            # "Cho vay hộ mới thoát nghèo | tỷ đồng | | 82,4" under «Quý I/2018 | Tăng (+), giảm (-) so với đầu năm»
+            # (NHCSXH Phú Yên, ptpphuyen 2018: «tăng hơn 82 tỷ đồng»): the page gave the rise, not the balance; the
+            # rise is the row's figure for the period, named by its column
+            values = {"ky_bao_cao": rise[0]}
+            label = f"{label}: {rise[1]}"
+            risen_only.append(row.rownum)
         month = values.get("ky_bao_cao")
         parts = _part_values(row, layout, unit, notation, averaged, month not in (None, NONE))
         others = any(_other_value(row, i, layout, notation, averaged) not in (None, NONE)
@@ -673,8 +684,17 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             changes_kept.extend(kept)
             unmatched.extend([row.rownum] if kept else [])
             slips.extend([row.rownum] if len(off) > len(kept) else [])
-        if fig.ky_bao_cao is not None and fig.ky_truoc is None and layout.since_year_start:
+        if fig.ky_bao_cao is not None and fig.ky_truoc is None and layout.since_year_start \
+                and risen_only[-1:] != [row.rownum]:
             fig = replace(fig, ky_truoc=_year_start_value(fig, row, layout, unit, notation))
+        if fig.ky_bao_cao is not None and fig.ky_truoc is None and \
+                (base := term_base(row, layout, unit, notation, averaged)) is not None:
+            fig = replace(fig, ky_truoc=base)
+            based.append(row.rownum)
+        elif fig.ky_bao_cao is not None and layout.since_year_start and risen_only[-1:] != [row.rownum] \
+                and (start := _year_start_value(fig, row, layout, unit, notation)) is not None \
+                and start != fig.ky_truoc:
+            changes_off.append(row.rownum)   # «120 | 100 | 19»: the change typed is not the two numbers' difference
         if fig.ky_bao_cao is not None and fig.ke_hoach is not None and is_growth_plan(layout.titles.get("ke_hoach")):
             fig, growth = _growth_planned(fig, layout, taken)
             taken[growth.ma] = row.rownum
@@ -771,6 +791,22 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         problems.warn(f"{len(planned_only)} hàng (hàng {_rows_text(planned_only)}) để trống ô kỳ báo cáo, chỉ ghi kế "
                       f"hoạch: kế hoạch nạp thành hàng riêng «<chỉ tiêu>: {plan_words(layout.titles['ke_hoach'])}», "
                       "không phải số đã thực hiện", file=rows[0].src if rows else None, column=layout.titles["ke_hoach"])
+    if based:
+        title = next(iter(layout.parts.values()))[0]
+        problems.warn(f"{len(based)} hàng (hàng {_rows_text(based)}) ghi số ở cột năm đầu giai đoạn '{title}' bên số "
+                      "của kỳ báo cáo: là mốc gốc (mức khi bắt đầu giai đoạn), nạp vào cột 'Kỳ trước' của hàng, không "
+                      "phải hàng riêng (hàng chỉ ghi số năm đó vẫn nạp thành hàng riêng)", file=rows[0].src if rows else None)
+    if changes_off:
+        titles = ", ".join(f"'{t}'" for t in layout.since_year_start.values())
+        problems.warn(f"{len(changes_off)} hàng (hàng {_rows_text(changes_off)}) ghi mức tăng/giảm ở cột {titles} khác "
+                      f"với hiệu của số kỳ báo cáo và số ở cột '{layout.titles.get('ky_truoc', 'Kỳ trước')}': giữ hai "
+                      "số đã ghi, mức tăng/giảm không nạp; kiểm tra lại", file=rows[0].src if rows else None)
+    if risen_only:
+        titles = ", ".join(f"'{t}'" for t in layout.since_year_start.values())
+        problems.warn(f"{len(risen_only)} hàng (hàng {_rows_text(risen_only)}) để trống ô kỳ báo cáo, chỉ ghi mức "
+                      f"tăng/giảm ở cột {titles} (so với đầu năm hoặc kỳ liền trước, không phải so với cùng kỳ): mức "
+                      "tăng/giảm là số của hàng, nạp thành «<chỉ tiêu>: <tiêu đề cột>» (số âm là giảm), không phải số "
+                      "dư", file=rows[0].src if rows else None)
     if changed_only:
         problems.warn(f"{len(changed_only)} hàng (hàng {_rows_text(changed_only)}) để trống ô kỳ báo cáo, chỉ ghi mức "
                       "tăng/giảm so với cùng kỳ: mức tăng/giảm là số của hàng, nạp thành «<chỉ tiêu>: <tiêu đề cột>» "
@@ -1183,6 +1219,28 @@ def _change_alone(row: CellRow, layout: Layout, unit, notation: str | None) -> t
     return None
 
 
+#: The base a change names: ``so với đầu năm``, ``so với tháng trước``, ``so với 31/12/2017``.
+_BASE_WORDS = re.compile(r"(?i)\bso\s+(?:với|voi)\b.*$")
+
+
+def rise_alone(row: CellRow, layout: Layout, unit, notation: str | None) -> tuple[Decimal, str] | None:
+    """(rise, words) of a row whose value cell is empty but which states its change in the row's unit against the
+    start of the year or the period before (``82,4`` tỷ đồng under ``Tăng (+), giảm (-) so với đầu năm``): the
+    change is the row's figure; None when no such cell is filled.  A signed column's «Tăng (+), giảm (-)» says
+    both ways; the row's figure says its own, in words, as the page does («tăng hơn 82 tỷ đồng so với đầu năm»):
+    ``tăng so với đầu năm`` 82,4 tỷ, ``giảm so với đầu năm`` 5,2 tỷ for −5,2 — the sign kept in the word."""
+    for i, title in sorted(layout.since_year_start.items()):
+        stated = stated_change(row, measure_key(i), notation)
+        if stated is not None:
+            rise = stated * (unit.scale if unit is not None else 1)
+            rise = rise.to_integral_value() if rise == rise.to_integral_value() else rise
+            base = _BASE_WORDS.search(unicodedata.normalize("NFC", title))
+            if base is None:
+                return rise, _lower_first(title)
+            return abs(rise), f"{'giảm' if rise < 0 else 'tăng'} {base.group(0).strip()}"
+    return None
+
+
 def of_a_part(title: str, layout: Layout) -> bool:
     """A change column titled by a part of the report period the table has a column of (``Quý III năm 2020 - Tăng so
     với cùng kỳ (%)`` beside ``Quý III năm 2020 - Ước tính`` in a sheet of 9 months): the part's change, not the
@@ -1568,6 +1626,21 @@ def _column_figures(fig: Figure, row: CellRow, columns: dict, first: int, unit, 
             code += "'"
         out.append(make(code, title, v))
     return out
+
+
+def term_base(row: CellRow, layout: Layout, unit, notation: str | None, averaged: bool) -> Decimal | None:
+    """The term's first year as the only part column beside the term's value (``Giai đoạn 2010 - 2019 | Năm 2010``,
+    Hòa Bình's health sector, held-out yn-…-2010-2019: «tăng 98 xã so với năm 2010», 130 from 32; ``Cuối năm 2019 |
+    Năm 2016``, Ban Dân tộc Thái Nguyên: «từ 19,2% năm 2016 xuống 6,1%»): on a row with the term's value, the level
+    the term started from — its base, Kỳ trước.  Main set it aside (``Layout.part_base``) and the base was lost; a
+    row with no value still gets the year as a row of its own, as before; several year columns stay parts."""
+    if len(layout.parts) != 1 or not layout.part_base:
+        return None
+    [i] = layout.parts
+    if i not in layout.part_base:
+        return None
+    v = value(row, measure_key(i), unit, notation, averaged)
+    return v if v is not None and v is not NONE else None
 
 
 def _part_values(row: CellRow, layout: Layout, unit, notation: str | None, averaged: bool,
