@@ -145,6 +145,8 @@ def test_a_movement_dated_by_its_years_cannot_join_equal_or_wrong_way_values(tmp
     line = "năm 2016, tỷ lệ hộ nghèo dân tộc thiểu số là 19,2% và đến cuối năm 2019 giảm xuống còn 6,1%"
     assert _verdicts(slug, line)["6,1%"] == "supported"
     assert _verdicts(slug, line, line.replace("19,2%", "6,1%"))["6,1%"] == "unsupported"
+    # the level at the term's end (đến cuối năm 2019) is the term's own figure, not the opening year's
+    assert _verdicts(slug, line, line.replace("còn 6,1%", "còn 6,4%"))["6,4%"] == "unsupported"
     # a forest brief in the same shape, against the way its word says
     text = "Năm 2015, tỷ lệ che phủ rừng đạt 40,1% và đến năm 2020 đã tăng lên 42,5%."
     assert _verdict(tmp_path, FOREST, text, "42,5%", "2020") == "supported"
@@ -216,3 +218,23 @@ def test_the_hands_index_and_the_templates_change_are_one_figure():
     assert not says_index(row, share, True)
     level = SimpleNamespace(label="Tỷ lệ hộ nghèo", value=Decimal("5.5"), unit="%", qualifier=None, scale=1, decimals=1)
     assert not says_index(level, index, True)
+
+
+# ---------------------------------------------------------------- a sentence opening on the previous stretch as its base
+
+WEEK = """STT,Chỉ tiêu,Đơn vị tính,Tuần từ 15/11 đến 21/11/2022,Tuần liền kề trước đó
+1,Số vụ tai nạn giao thông,vụ,199,248
+2,Số người chết,người,99,133
+"""
+
+
+def test_a_change_after_an_opening_on_last_week_is_against_it(tmp_path):
+    slug = "yp-toan-quoc-cuc-csgt-tai-nan-giao-thong-tuan-dau-cao-diem-tet-2022-11"
+    line = "So với tuần liền kề trước đó giảm 49 vụ (-19,76%), giảm 34 người chết (-25,56%)"
+    got = _verdicts(slug, line)
+    assert got["49"] in ("derived", "supported") and got["34"] in ("derived", "supported")
+    assert _verdicts(slug, line, line.replace("giảm 49 vụ", "giảm 94 vụ"))["94"] == "unsupported"
+    # a province's week in the same shape
+    text = "Trong tuần, xảy ra 199 vụ tai nạn giao thông. So với tuần trước giảm 49 vụ, giảm 34 người chết."
+    assert _verdict(tmp_path, WEEK, text, "49 vụ", "2022-11") in ("derived", "supported")
+    assert _verdict(tmp_path, WEEK, text.replace("giảm 49 vụ", "giảm 59 vụ"), "59 vụ", "2022-11") == "unsupported"

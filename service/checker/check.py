@@ -385,7 +385,16 @@ def one_year_of_term(text: str, start: int, report) -> int | None:
         return None
     year = int(found[-1].group(1))
     last = report.year + (report.index or 0)
+    later = list(_LATER_YEAR.finditer(text, found[-1].end(), start))
+    if later:   # "năm 2016, … là 19,2% và đến cuối năm 2019 giảm xuống còn 6,1%": the year named last is the number's
+        year = int(later[-1].group(2))
+        if later[-1].group(1) and year == last:
+            return None   # the level at the term's end ("đến cuối năm 2019"): the term's own figure
     return year if report.year <= year <= last and last > report.year else None
+
+
+#: a year named after the clause's opening year, before the number: ``và đến cuối năm 2019 giảm xuống còn``
+_LATER_YEAR = re.compile(r"(?i)(?<!\w)((?:đến|tới)\s+(?:cuối|hết)\s+|cuối\s+)?năm\s+((?:19|20)\d\d)(?!\d)")
 
 
 #: the number's own clause opens on a year, its verb right before it: ``(năm 2015 đạt 76,2%; năm 2014 đạt 76,6%)``

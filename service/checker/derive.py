@@ -123,8 +123,12 @@ _NAMED_OTHER = re.compile(r"(?i)[ \t]*so[ \t]+với[ \t]+(?!(?:cùng|năm|kỳ|k
 #: ``bình quân mỗi năm``, ``bình quân hằng năm``, ``trung bình mỗi năm``: a change spread over the years.
 _EACH_YEAR = re.compile(r"(?i)(?<!\w)(?:bình\s+quân|trung\s+bình)\s+(?:mỗi|hằng|hàng|một)\s+năm(?!\w)")
 #: ``so với tháng trước``, ``so với quý liền trước``, ``so với kỳ trước``: the previous period as a change's base.
-_PREVIOUS_NAMED = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?so\s+(?:với\s+)?(?:(?:tháng|quý|kỳ)\s+(?:liền\s+)?trước"
-                             r"|(?:tháng|quý|kỳ|thời\s+gian|giai\s+đoạn)\s+liền\s+kề)(?!\w)")
+_PREVIOUS_NAMED = re.compile(r"(?i)\s*(?:[^\W\d_]+\s+){0,2}?so\s+(?:với\s+)?(?:(?:tháng|quý|kỳ|tuần)\s+(?:liền\s+)?trước"
+                             r"|(?:tháng|quý|kỳ|tuần|thời\s+gian|giai\s+đoạn)\s+liền\s+kề)(?!\w)")
+#: a sentence that opens on the previous stretch as its base: ``So với tuần liền kề trước đó giảm 49 vụ (-19,76%), giảm
+#: 34 người chết (-25,56%)`` (yp-toan-quoc-cuc-csgt-tai-nan-giao-thong-tuan-dau-cao-diem-tet-2022-11)
+_OPENS_ON_PREVIOUS = re.compile(r"(?i)\s*(?:[^\W\d_]+\s*,\s*)?so\s+(?:với\s+)?(?:(?:tháng|quý|kỳ|tuần)\s+(?:liền\s+)?trước"
+                                r"|(?:tháng|quý|kỳ|tuần|thời\s+gian|giai\s+đoạn)\s+liền\s+kề)(?:\s+trước\s+đó)?(?!\w)")
 #: a change's rate after a dash or its base: "tăng 16 vụ - tương đương 160%", "tăng 40 vụ so với thời gian liền kề -
 #: tương đương 68,97%"
 _RATE_AFTER_PREVIOUS = re.compile(r"(?i)(?:\s*[^\W\d_]+){0,2}?(?:\s*so\s+(?:với\s+)?[^\W\d_][^\d,;()–\-]{0,30}?)?\s*[,\-–(]\s*"
@@ -929,6 +933,7 @@ class Derivations:
         none)."""
         m = self.mentions[i]
         if m.comparison not in ("tăng", "giảm") or not (self._previous_named_after(m.end)
+                                                      or self._previous_opening(self.where[i].sentence, m.num_start)
                                                       or self._previous_dated(m.end)
                                                       or self._previous_dated(m.num_start, self.where[i].sentence)):
             return None
@@ -1041,6 +1046,12 @@ class Derivations:
             return True
         rate = _RESTATED_RATE.match(self.text, end)
         return bool(rate and _PREVIOUS_NAMED.match(self.text, rate.end()))
+
+    def _previous_opening(self, start: int, end: int) -> bool:
+        """The sentence (from ``start``) opens on the previous stretch as its base (``So với tuần liền kề trước đó giảm
+        49 vụ``), and no other base is named between it and the number at ``end``."""
+        opening = _OPENS_ON_PREVIOUS.match(self.text, start)
+        return opening is not None and opening.end() <= end and not _ANOTHER_BASE.search(self.text, opening.end(), end)
 
     def _previous_dated(self, end: int, start: int | None = None) -> bool:
         """``giảm 0,7% so với tháng 6/2017`` in the report on July 2017: the previous edition named by its date —

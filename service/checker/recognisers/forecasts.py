@@ -398,9 +398,10 @@ def earlier_said(text: str, start: int, report, comparisons_kept: bool = True):
         # "nhập khẩu cà phê của nước này 7 tháng năm 2018 đạt 941 nghìn tấn" in the September bulletin: the first
         # seven months, ended before the report's month
         p = Period(p.year, "ytd", int(months.group(1)))
-    if report.kind == "term" and _covered(report)[0] <= _covered(p)[0] and _covered(p)[1] <= _covered(report)[1] \
+    if report.kind == "term" and not comparisons_kept and _covered(report)[0] <= _covered(p)[0] and _covered(p)[1] <= _covered(report)[1] \
             and _covered(p) != _covered(report):
-        return p   # "năm 2018 là 79%" in the report on the term 2016-2020: one year's value, not the term's
+        return p   # "năm 2018 là 79%" in the report on the term 2016-2020: one year's value, not the term's (where the
+        #            table keeps no other period's column: a base year it keeps is checked there)
     kept = {_covered(report.cung_ky), _covered(report.previous_edition())}
     if not comparisons_kept and _THIS_FIGURE_OF.search(text, max(0, m.start() - 30), m.start()):
         kept = set()
