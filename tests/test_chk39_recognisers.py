@@ -2,7 +2,8 @@
 (evaluations/sweep/checker-round39.md). Each rule quotes two sources at least and keeps checked what it does not claim.
 
 - an amount after a number makes it a value, not the number of a unit's name (``Quỹ tín dụng Trường Sơn 160 triệu
-  đồng``, ``Đoàn Thanh niên 617 tỷ đồng``) — ``amountafter.amount_follows``, read in ``names.UnitName``.
+  đồng``, ``Đoàn Thanh niên 617 tỷ đồng``) — ``amountafter.amount_follows``, read in ``names.UnitName``;
+- a span of two dotted day.months (``từ ngày 8.9- 24.9``, ``(27.7 - 19.8)``): both ends dates — ``dates.DOTTED_SPAN``.
 """
 
 from __future__ import annotations
@@ -58,3 +59,26 @@ def test_a_units_own_number_stays_a_name(dummy):
     assert not amount_follows("3 đ/c", 1)
     assert not amount_follows("1 triệu việc làm", 1)
     assert amount_follows("16 triệu kWh)", 2)
+
+
+# ---------------------------------------------------------------- a span of two dotted day.months
+
+def test_both_ends_of_a_dotted_span_are_dates(dummy):
+    # c32-tinhdoanqnam: «cuộc thi diễn ra từ ngày 8.9- 24.9 với 3 chặng» (the end was flagged for its notation)
+    text = page("c32-tinhdoanqnam-thang-binh-dau-truong-mat-thu-2021")
+    assert within(text, dummy, "từ ngày 8.9- 24.9") == [("8.9", "not_a_figure", "date"), ("24.9", "not_a_figure", "date")]
+    # t20-thanhnien-sxh: «Tuần từ ngày 31.8 - 6.9, TP ghi nhận 228 ca mắc» — the count after stays a figure
+    text = page("t20-thanhnien-sxh-9t-2020")
+    assert flagged_in(text, dummy, "Tuần từ ngày 31.8 - 6.9, TP ghi nhận 228") == ["228"]
+    # p26-thanhnien-hanhtrinh: «chặng 2 "Tự hào bản hùng ca dân tộc" (27.7 - 19.8)» (both ends were flagged)
+    text = page("p26-thanhnien-hanhtrinh-toquoc-2025-none")
+    assert within(text, dummy, "(27.7 - 19.8)") == [("27.7", "not_a_figure", "date"), ("19.8", "not_a_figure", "date")]
+
+
+def test_a_dotted_range_of_values_is_no_span_of_dates(dummy):
+    # not after «từ ngày», not in brackets alone, or followed by an amount: values (flagged for their notation)
+    assert flagged_in("Năng suất tăng từ 5.5 - 6.2 tấn/ha.", dummy, "6.2") == ["6.2 tấn/ha"]
+    assert flagged_in("Giá bán (1.5 - 2.3 triệu đồng) mỗi con.", dummy, "(1.5 - 2.3 triệu đồng)") == [
+        "1.5", "2.3 triệu đồng"]
+    # a day that is no day (32.9) or a month that is no month (8.13) is no date
+    assert "24.13" in flagged_in("Cuộc thi diễn ra từ ngày 8.9- 24.13 tại xã.", dummy, "24.13")
