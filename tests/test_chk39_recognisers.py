@@ -3,7 +3,9 @@
 
 - an amount after a number makes it a value, not the number of a unit's name (``Quỹ tín dụng Trường Sơn 160 triệu
   đồng``, ``Đoàn Thanh niên 617 tỷ đồng``) — ``amountafter.amount_follows``, read in ``names.UnitName``;
-- a span of two dotted day.months (``từ ngày 8.9- 24.9``, ``(27.7 - 19.8)``): both ends dates — ``dates.DOTTED_SPAN``.
+- a span of two dotted day.months (``từ ngày 8.9- 24.9``, ``(27.7 - 19.8)``): both ends dates — ``dates.DOTTED_SPAN``;
+- a hotline's branches and keys (``Nhánh 0 (…)``, ``(phím 0)``) and its number after ``Cổng thông tin`` —
+  ``hotlines.HOTLINE_BRANCH``, ``hotlines.REPEATED_HOTLINE``.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from tests.sweep_tables import dummy  # noqa: F401  (a fixture)
 from tests.sweep_tables import case_line_verdicts, flagged_in, heldout, page, within
 
 from service.checker.recognisers.amountafter import amount_follows
+from service.checker.recognisers.hotlines import HOTLINE_BRANCH
 
 
 # ---------------------------------------------------------------- an amount after a unit's name
@@ -82,3 +85,37 @@ def test_a_dotted_range_of_values_is_no_span_of_dates(dummy):
         "1.5", "2.3 triệu đồng"]
     # a day that is no day (32.9) or a month that is no month (8.13) is no date
     assert "24.13" in flagged_in("Cuộc thi diễn ra từ ngày 8.9- 24.13 tại xã.", dummy, "24.13")
+
+
+# ---------------------------------------------------------------- a hotline's branches and its portal
+
+#: tintuc.vdong.vn/08/961404.htm (the public pages corpus), the same hotline told by another publisher
+VDONG = ("Ông Lê Quốc Cường, Phó giám đốc Sở TT-TT TP.HCM cho biết hiện Cổng thông tin 1022 (Tổng đài 1022) đang tiếp "
+         "nhận các loại thông tin qua 5 kênh: phản ánh về các vi phạm quy định phòng, chống dịch Covid-19 (phím 0); gửi "
+         "ý kiến đến Thường trực HĐND TP.HCM (phím 1); kênh tiếp nhận và xử lý thông tin hỗ trợ người dân gặp khó khăn "
+         "(phím 2); tư vấn chăm sóc sức khỏe (phím 3) và kết nối với mạng lưới tình nguyện viên tiếp nhận thông tin hỗ "
+         "trợ về chăm sóc sức khỏe và an sinh xã hội (phím 4).\n\n"
+         "Nhánh 1 đã tiếp nhận 335 ý kiến, kiến nghị, phản ánh và chuyển đến Thường trực HĐND TP.HCM trong khoảng thời "
+         "gian từ ngày 16.7 đến 25.8.\n\n"
+         "Đáng chú ý, từ ngày 22.7 đến 25.8, Tổng đài 1022 - nhánh 2 đã tiếp nhận và chuyển xử lý hơn 179.000 yêu cầu hỗ "
+         "trợ từ người dân gặp khó khăn do dịch bệnh Covid-19")
+
+
+def test_a_hotlines_branches_are_no_counts(dummy):
+    # c32-plo: «Nhánh 0 (phản ánh …)» … «Nhánh 4 (kết nối …)», «Cổng thông tin 1022 đã tiếp nhận và chuyển hơn 47.000 tin»
+    text = page("c32-plo-tong-dai-1022-covid-2021")
+    for branch in ("Nhánh 0 (", "Nhánh 1 (", "Nhánh 2 (", "Nhánh 3 (", "Nhánh 4 ("):
+        assert within(text, dummy, branch) == [(branch[6], "not_a_figure", "contact")], branch
+    assert flagged_in(text, dummy, "Cổng thông tin 1022 đã tiếp nhận và chuyển hơn 47.000 tin") == ["47.000"]
+    # tintuc.vdong: the keys «(phím 0)» … and the branches «Nhánh 1 đã tiếp nhận 335 ý kiến», «Tổng đài 1022 - nhánh 2»
+    assert flagged_in(VDONG, dummy, VDONG) == ["5", "335", "179.000"]
+
+
+def test_a_branch_needs_a_hotline_and_one_digit(dummy):
+    # no hotline named on the page: a river's branches are counted, and «nhánh 2» is no key of a menu
+    text = "Con sông chia làm 3 nhánh, nhánh 2 chảy qua 4 xã."
+    assert list(HOTLINE_BRANCH.find(text, 0, len(text))) == []
+    assert flagged_in(text, dummy, text)[0] == "3"
+    # the hotline named, but two digits after «nhánh» are no key of its menu
+    text = "Tổng đài 1022 có nhánh 12 người trực."
+    assert flagged_in(text, dummy, "nhánh 12") == ["12"]

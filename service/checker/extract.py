@@ -132,7 +132,7 @@ class Mention:
 CLAIMS = (
     # page furniture: web and IP addresses, file names, phones, counters (Lượt xem: 3.285), page numbers, file sizes,
     # footnotes
-    viewer.FILE_COPY, web.LINK_TEXT, web.URL, web.IP, web.FILE_NAME, web.UNDERSCORED, web.PHONE_LABELLED, web.PHONE_BARE, web.PHONE_AREA, hotlines.REPEATED_HOTLINE, web.COUNTER,
+    viewer.FILE_COPY, web.LINK_TEXT, web.URL, web.IP, web.FILE_NAME, web.UNDERSCORED, web.PHONE_LABELLED, web.PHONE_BARE, web.PHONE_AREA, hotlines.REPEATED_HOTLINE, hotlines.HOTLINE_BRANCH, web.COUNTER,
     web.LABEL_LINE, web.CODE_LITERAL, web.PAGE,
     web.DOCUMENT_FURNITURE, web.PAGE_ABBREVIATED, web.ASSIGNED, web.ENCODED, web.PERCENT_ENCODED, web.FOOTNOTE, web.FOREIGN_SCRIPT,
     # widgets: a comment box (Bạn còn 500/500 ký tự), reactions label first (Thích 15, Bình luận (3)), 👍 12
