@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from service.checker.recognisers import Rule, alternation, loose, splits
+from service.checker.recognisers.amountafter import amount_follows
 from service.checker.recognisers.nouns import COUNTED
 from service.checker.recognisers.vocab import DATE_CUES
 
@@ -191,6 +192,30 @@ def _span_end(text: str, m: re.Match) -> bool:
 SPAN_END = Rule("span-end", "date", "date", re.compile(
     r"(?i)(?<!\w)từ\s+(?:ngày\s+)?(\d{1,2}\s?/\s?\d{1,2})(?![\d/])\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày\s+)?"
     r"(\d{1,2}\s?/\s?\d{1,2})(?![\d/]|[.,]\d)"), group=2, accept=_span_end, needs=("từ",))
+
+
+def _dotted_span(text: str, m: re.Match) -> bool:
+    """Both ends real days and months, the span followed by no count or amount (``từ 5.10 - 8.10 xã``, ``(1.5 - 2.3
+    triệu)``)."""
+    return valid_date(m.group(0)) and not COUNTED.match(text, m.end()) and not amount_follows(text, m.end())
+
+
+_DOT_DM = r"\d{1,2}\.\d{1,2}(?![\d.]|,\d)"
+#: a span's opening: ``từ ngày`` before it (``ngày`` written: ``từ 5.5 - 6.2 tấn/ha`` is a range of decimals), or a
+#: bracket round it
+_DOT_FROM = r"(?<!\w)(?i:từ)\s+(?i:ngày)\s+"
+
+#: ``cuộc thi diễn ra từ ngày 8.9- 24.9 với 3 chặng`` (c32-tinhdoanqnam), ``Tuần từ ngày 31.8 - 6.9, TP ghi nhận …``
+#: (t20-thanhnien-sxh), ``chặng 2 "Tự hào bản hùng ca dân tộc" (27.7 - 19.8)`` (p26-thanhnien-hanhtrinh): a span of two
+#: day.months written with dots and no year — after ``từ ngày`` or in brackets both ends are dates (a dotted day.month
+#: alone reads as an English decimal, so the second end was flagged for its notation, or both were). Each pattern's
+#: group 1 is the end it claims.
+DOTTED_SPAN = Rule("dotted-span", "date", "date",
+                   re.compile(rf"{_DOT_FROM}({_DOT_DM})\s*[-–]\s*{_DOT_DM}"),
+                   re.compile(rf"{_DOT_FROM}{_DOT_DM}\s*[-–]\s*({_DOT_DM})"),
+                   re.compile(rf"\(\s*({_DOT_DM})\s*[-–]\s*{_DOT_DM}\s*\)"),
+                   re.compile(rf"\(\s*{_DOT_DM}\s*[-–]\s*({_DOT_DM})\s*\)"),
+                   accept=_dotted_span)
 
 
 def _month_first(text: str, m: re.Match) -> bool:

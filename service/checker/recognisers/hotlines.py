@@ -18,7 +18,9 @@ _LABEL = alternation(PHONE_LABELS)
 #: where a page names its hotline: a phone word, perhaps a quote, the number
 _NAMED = re.compile(rf"(?i)(?<!\w)(?:{_LABEL})\s*[:.]?\s*[\"“']?(\d{{3,5}})(?![\d.,]?\d)")
 _SHORT = re.compile(r"(?<![\w.,/])[\"“']?(\d{3,5})(?![\d.,/]?\d)")
-_LABEL_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_LABEL}|đường\s+dây(?:\s+[^\W\d_]+){{0,2}}|hệ\s+thống)(?!\w)")
+#: ``Cổng thông tin 1022 đã tiếp nhận …`` (c32-plo, and tintuc.vdong's «Cổng thông tin 1022 (Tổng đài 1022)»): the
+#: city's portal named by its hotline's number
+_LABEL_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_LABEL}|đường\s+dây(?:\s+[^\W\d_]+){{0,2}}|hệ\s+thống|cổng\s+thông\s+tin)(?!\w)")
 #: a count's verb or qualifier right before the number: it counts something
 _COUNTED = re.compile(r"(?i)(?<!\w)(?:nhận|tiếp\s+nhận|có|đạt|gần|hơn|trên|khoảng|được|với|là)\s*[\"“']?$")
 _WINDOW = 45
@@ -29,7 +31,7 @@ class RepeatedHotline(Recogniser):
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
         lower = text[a:b].lower()
-        if "dây" not in lower and "tổng đài" not in lower and "hotline" not in lower:
+        if "dây" not in lower and "tổng đài" not in lower and "hotline" not in lower and "cổng thông tin" not in lower:
             return
         named = {m.group(1) for m in _NAMED.finditer(text)}
         if not named:
@@ -46,3 +48,29 @@ class RepeatedHotline(Recogniser):
 
 
 REPEATED_HOTLINE = RepeatedHotline()
+
+
+#: ``Nhánh 0 (phản ánh các hành vi vi phạm …)``, ``Nhánh 1 (gửi ý kiến góp ý …)`` … (c32-plo, the city's hotline 1022),
+#: ``Tổng đài 1022 - nhánh 2 đã tiếp nhận …``, ``(phím 0)`` (tintuc.vdong, the same hotline): a hotline's branch or key
+#: by its one digit
+_BRANCH = re.compile(r"(?i)(?<!\w)(?:nhánh|phím)\s+(\d)(?![\d.,]?\d)(?!\s*(?:%|[^\W\d_]+\s+(?:người|cuộc|tin|ý\s+kiến)(?!\w)))")
+
+
+class HotlineBranch(Recogniser):
+    """A branch or key of a hotline the page names (``tổng đài``, ``đường dây nóng``, ``hotline``): ``Nhánh 0``,
+    ``nhánh 2``, ``phím 4`` — a name of the line's menu, not a count. Only one digit (a menu has no more), and only on a
+    page that names a hotline: ``3 nhánh sông``, ``Chi nhánh 12`` are other things."""
+
+    name, kind = "hotline-branch", "contact"
+
+    def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
+        lower = text[a:b].lower()
+        if "nhánh" not in lower and "phím" not in lower:
+            return
+        if not _NAMED.search(text):
+            return
+        for m in _BRANCH.finditer(text, a, b):
+            yield Claim(m.start(1), m.end(1), self.kind, "a hotline's branch", self.name)
+
+
+HOTLINE_BRANCH = HotlineBranch()

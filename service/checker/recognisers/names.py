@@ -7,6 +7,7 @@ import re
 from typing import Iterator
 
 from service.checker.recognisers import Claim, Recogniser, Rule, alternation
+from service.checker.recognisers.amountafter import amount_follows
 from service.checker.recognisers.nouns import (COUNTED, NounBefore, after_a_count, noun_at_end, noun_set,
                                                numbers_in, words_before)
 from service.checker.recognisers.vocab import (COUNT_UNITS, DEFINITION_ADJECTIVES, DEFINITION_NOUNS, NAMING_NOUNS,
@@ -349,6 +350,8 @@ class UnitName(Recogniser):
             if n is None or COUNTED.match(text, n.end()) and not _ORGANISES.match(text, n.end()) \
                     and not _IN_NAMED_PLACE.match(text, n.end()):
                 continue
+            if amount_follows(text, n.end()):
+                continue  # "Quỹ tín dụng Trường Sơn 160 triệu đồng": an amount, no unit's number (amountafter)
             words = words_before(text, s)
             if words and words[-1].lower() == "số":
                 words = words[:-1]
