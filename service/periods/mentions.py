@@ -15,7 +15,7 @@ from .recognisers import (
     quarters_in_a_row, school_year_reported, singled_out, starts_span_to_now, stock_beside_month, strives_after, strives_for_value,
     striven_in, targets_given, term, carried_over, crosses_year_end, change_ends_dated, strives_value_first, past_school_year,
     times_crop_work, to_a_day, years_listed, against_month_before, length_reviewed, months_headed,
-    carries_out_ahead, names_council, spelled_y)
+    carries_out_ahead, future_clause, names_council, spelled_y)
 
 def find_mentions(text: str, date_year: int | None = None, date_month: int | None = None,
                   date_day: int | None = None) -> list[Mention]:
@@ -113,7 +113,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                           and (BY.search(before) or men.period.kind in ("year", "term")))
         men.plan = bool(PLAN.search(before) or men.recogniser == "term" and CONGRESS.search(before)
                         or _COMING.match(t, men.end) or aims_opening(before)
-                        or plan_titled(t, men.start, men.end) or targets_given(before) or carries_out_ahead(t, men.start))
+                        or plan_titled(t, men.start, men.end) or targets_given(before) or carries_out_ahead(t, men.start)
+                        or men.period.kind in ("quarter", "half", "month") and future_clause(t, men.start, men.end))
         men.comparison = bool(COMPARISON.search(before)) or _baseline(t, men) or glosses_compared(before) \
             or carried_over(t, men.end)
         men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+(?:" + HOLIDAY + r"\s)?$", before, re.I)

@@ -670,6 +670,21 @@ def carries_out_ahead(t: str, start: int) -> bool:
     return bool(_PURPOSE_AHEAD.search(t, max(0, start - 200), start))   # "^" only at the text's own start
 
 
+#: "Trong quý II, tỉnh sẽ đẩy nhanh tiến độ thực hiện kế hoạch thanh tra năm 2015", "Trong quý II, hội sẽ đẩy mạnh cuộc
+#: vận động ...", "Trong năm 2019, Thủ tướng sẽ trực tiếp chỉ đạo ...": a period opening its sentence as its clause's time
+#: ("Trong", "Sang", "Bước sang" and a comma), the clause's verb in the future ("sẽ", after a subject of a few words)
+_FUTURE_OPEN = re.compile(r"(?:^|[.!?;\n])\s*(?:Trong|Sang|Bước\s+sang)\s+$")
+_FUTURE_VERB = re.compile(r"\s*,\s*(?:[^\W\d]+\s+){1,6}?sẽ\b", re.I)
+
+
+def future_clause(t: str, start: int, end: int) -> bool:
+    """A period set off as the time of a clause in the future ("Trong quý II, tỉnh sẽ đẩy nhanh tiến độ ..." after the
+    quarter's results): the period ahead, planned, not the one reported (not "Trong quý I, tỉnh đã ...": done).  Read
+    for the editions within a year (a quarter, a half, a month): "Trong những tháng cuối năm 2019, UBND huyện sẽ tập
+    trung ..." (some time, not an edition) still lends its year to "Từ đầu năm đến nay" above it."""
+    return bool(_FUTURE_OPEN.search(t, max(0, start - 30), start)) and bool(_FUTURE_VERB.match(t, end))
+
+
 #: "Quận Thanh Xuân phấn đấu thu ngân sách năm 2024 đạt 6.617 tỷ đồng", "Đồng Tháp phấn đấu tăng trưởng GRDP năm 2024
 #: đạt mức 8%": a value striven for in a period (not "sự nỗ lực phấn đấu, năm 2023 đạt ...": a result after a comma)
 _STRIVE_OPEN = re.compile(r"\bphấn\s+đấu\s+(?!của\b)(?:[^\W\d]+\s+){0,6}$", re.I)
