@@ -56,3 +56,47 @@ def test_some_time_ahead_still_lends_its_year():
             "đất.\n\nTrong những tháng cuối năm 2019, UBND huyện sẽ tập trung chỉ đạo các cơ quan chuyên môn thực hiện "
             "tốt công tác chuyển đổi mục đích sử dụng đất.")
     assert find_period(text).code == "2019"
+
+
+# -- some days within one month, written as two dates, are that month (in passing) ---------------------------------------
+
+@pytest.mark.parametrize("text,code", [
+    # held-out yp-toan-quoc-cuc-csgt-tai-nan-giao-thong-tuan-dau-cao-diem-tet-2022-11: a week of a campaign
+    ("Tai nạn giao thông giảm cả 3 tiêu chí sau 7 ngày thực hiện cao điểm\n\nTrong tuần đầu thực hiện cao điểm đảm bảo "
+     "trật tự an toàn giao thông dịp Tết 2023 (từ ngày 15/11/2022 đến ngày 21/11/2022), tai nạn giao thông đã giảm cả 3 "
+     "tiêu về số vụ tai nạn, số người chết, số người bị thương so với tuần liền kề trước đó.", "2022-11"),
+    # held-out ym-binh-thuan-duc-linh-hoi-phu-nu-xa-tra-tan-dot-ky-niem-20-10-2023-10: the first date without its year
+    ("Hưởng ứng kỷ niệm 93 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam Từ ngày 14/10 đến 20/10/2023, Chi hội Phụ "
+     "nữ ở 4/4 thôn xã Trà Tân đồng loạt ra quân.", "2023-10"),
+    # held-out zr-quang-binh-bao-cao-tuan-ubnd-tinh-covid-19-2022-06: a weekly report headed by its days
+    ("Báo cáo tình hình công tác tuần từ ngày 18/6/2022 đến ngày 24/6/2022\n\nFont size : A- A A+\n\n1. Về công tác "
+     "phòng chống dịch Covid-19:\n\nTrong tuần vừa qua, số ca mắc mới tiếp tục giảm, ghi nhận 100 ca mắc mới.", "2022-06"),
+])
+def test_some_days_within_one_month_are_that_month(text, code):
+    for t in (text, unicodedata.normalize("NFD", text)):
+        assert find_period(t).code == code
+
+
+def test_some_days_within_a_month_give_way_to_a_period_of_a_kind():
+    # held-out yg-thua-thien-hue-nam-dong-nong-nghiep-lua-he-thu-2020 (a guard): a week's visit within the season's year
+    case = HELDOUT / "yg-thua-thien-hue-nam-dong-nong-nghiep-lua-he-thu-2020" / "source.txt"
+    assert parse_report(case).period == "2020"
+    text = ("Năm 2022, toàn tỉnh xảy ra 199 vụ tai nạn giao thông. Trong tuần đầu thực hiện cao điểm (từ ngày 15/11/2022 "
+            "đến ngày 21/11/2022), tai nạn giao thông đã giảm.")
+    assert find_period(text).code == "2022"
+
+
+@pytest.mark.parametrize("text,code", [
+    # tpl-quangninh-thangthanhnien-2022: a whole month by its dates stays the month, as before (not "some days")
+    ("Tháng Thanh niên năm 2022 với chủ đề “Thanh niên tiên phong chuyển đổi số toàn diện”, diễn ra từ ngày 1/3 đến "
+     "ngày 31/3/2022 đã tạo khí thế thi đua sôi nổi", "2022-03"),
+])
+def test_a_whole_month_by_its_dates_is_reported(text, code):
+    men = [m for m in find_mentions(text) if m.recogniser == "date-range"]
+    assert [(m.period.code, m.passing) for m in men] == [(code, False)]
+
+
+def test_days_across_two_months_name_no_period():
+    # a Tết campaign's days across months (the reader's standing rule): no month
+    text = "Trong đợt cao điểm từ ngày 15/12/2023 đến 29/02/2024, lực lượng chức năng đã xử lý 1.200 vụ vi phạm."
+    assert find_period(text) is None
