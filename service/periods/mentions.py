@@ -15,7 +15,7 @@ from .recognisers import (
     quarters_in_a_row, school_year_reported, singled_out, starts_span_to_now, stock_beside_month, strives_after, strives_for_value,
     striven_in, targets_given, term, carried_over, crosses_year_end, change_ends_dated, strives_value_first, past_school_year,
     times_crop_work, to_a_day, years_listed, against_month_before, length_reviewed, months_headed,
-    carries_out_ahead, names_council, spelled_y)
+    carries_out_ahead, future_clause, names_council, some_days, spelled_y)
 
 def find_mentions(text: str, date_year: int | None = None, date_month: int | None = None,
                   date_day: int | None = None) -> list[Mention]:
@@ -113,7 +113,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                           and (BY.search(before) or men.period.kind in ("year", "term")))
         men.plan = bool(PLAN.search(before) or men.recogniser == "term" and CONGRESS.search(before)
                         or _COMING.match(t, men.end) or aims_opening(before)
-                        or plan_titled(t, men.start, men.end) or targets_given(before) or carries_out_ahead(t, men.start))
+                        or plan_titled(t, men.start, men.end) or targets_given(before) or carries_out_ahead(t, men.start)
+                        or men.period.kind in ("quarter", "half", "month") and future_clause(t, men.start, men.end))
         men.comparison = bool(COMPARISON.search(before)) or _baseline(t, men) or glosses_compared(before) \
             or carried_over(t, men.end)
         men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+(?:" + HOLIDAY + r"\s)?$", before, re.I)
@@ -125,6 +126,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             or men.recogniser in ("month-word", "month-bare") and _quoted(t, men.start, men.end) \
             or men.recogniser == "some-time" \
             or men.period.kind == "month" and bool(re.search(r"\bnửa\s+(?:đầu|cuối)\s+$", before, re.I))
+        if men.recogniser == "date-range" and men.period.kind == "month" and some_days(_DATE_RANGE.match(t, men.start)):
+            men.passing = True            # "(từ ngày 15/11/2022 đến ngày 21/11/2022)": a week's days, in their month
         if men.recogniser == "term" and not men.target and (TERM_DONE.search(before) or _opens_clause(t, men.start)):
             men.explicit_year = True      # "Trong nhiệm kỳ 2015 - 2020, Đảng bộ ... đã ...": the term reported
         if men.recogniser == "term" and not men.explicit_year and names_council(before):
@@ -190,6 +193,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     if _headed_by_days(t):      # a week's or some days' news: its years in passing are none the page reports
         days_of = _days_month(t)
         for men in kept:
+            if men.recogniser == "date-range" and men.passing:
+                continue            # the days themselves ("tuần từ ngày 18/6/2022 đến ngày 24/6/2022"): their month
             if not (men.specific and men.reported and not men.passing and not men.weak) or days_of and \
                     (men.period.year, men.period.months[1]) < days_of or to_a_day(men):
                 men.aside = True    # "15 ngày đầu tháng 8/2023 ... tháng 7/2023, giá ... cao kỷ lục": July's, before;
@@ -349,6 +354,7 @@ _PLAN_SHARE = re.compile(r"\b(?:đạt|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+
 _RUNNING = re.compile(r"\bl(?:ũy|uỹ)\s+kế\s+(?:từ\s+đầu\s+năm\s+)?$", re.I)
 #: "chuẩn bị cho vụ lúa đông xuân 2023-2024 sắp tới": the coming one, a plan
 _COMING = re.compile(r"\s+sắp\s+tới\b", re.I)
+_DATE_RANGE = next(p for name, p, *_ in RECOGNISERS if name == "date-range")
 _THIS_YEAR = re.compile(r"\bnăm\s+nay\b", re.I)      # searched to just past a mention ("7 tháng của năm| nay")
 
 

@@ -170,7 +170,36 @@ def _range(m: re.Match) -> Period:
     it is some days' (a Tết campaign's ``từ ngày 15/12/2023 đến 29/02/2024``), no period.  Across calendar years, whole
     months are an agency's working months named by the year they end in (``từ ngày 01/12/2021 đến ngày 31/5/2022``: the
     procuracy's first half of 2022; ``01/10/2021 đến 30/9/2022``: the courts' year 2022; ``1/12/2019 đến 29/2/2020``: Q1)."""
-    return _range_of(*(int(g) if g else 0 for g in m.groups()))
+    try:
+        return _range_of(*(int(g) if g else 0 for g in m.groups()))
+    except ValueError:
+        month = days_in_month(m)
+        if month is None:
+            raise
+        return month
+
+
+def days_in_month(m: re.Match) -> Period | None:
+    """Some days within one month written as two dates (a week's, a campaign's: "Trong tuần đầu thực hiện cao điểm ...
+    (từ ngày 15/11/2022 đến ngày 21/11/2022)", "từ ngày 18/9 đến ngày 24/9/2023"): the month they fall in, the column a
+    report on them is filed under (read in passing: any period of a kind the page reports comes first); None for a
+    range of whole months or across months ("từ ngày 15/12/2023 đến 29/02/2024": a Tết campaign, no period)."""
+    d1, m1, y1, d2, m2, y2 = (int(g) if g else 0 for g in m.groups())
+    if m1 != m2 or y1 and y1 != y2 or not 1 <= m2 <= 12 or not 1 <= d1 <= d2 <= _month_end(y2, m2):
+        return None
+    return Period(y2, "month", m2)
+
+
+def some_days(m: re.Match | None) -> bool:
+    """A date range that is some days within one month (``days_in_month``), not a month by the statistics' convention
+    (``từ ngày 1/3 đến ngày 31/3/2022``, ``21/7 đến 20/8``)."""
+    if m is None or days_in_month(m) is None:
+        return False
+    try:
+        _range_of(*(int(g) if g else 0 for g in m.groups()))
+    except ValueError:
+        return True
+    return False
 
 
 def _range_of(d1: int, m1: int, y1: int, d2: int, m2: int, y2: int) -> Period:
@@ -668,6 +697,21 @@ def carries_out_ahead(t: str, start: int) -> bool:
     if _CARRY_OUT_AHEAD.search(t[max(0, start - 160):start].rsplit("\n", 1)[-1]):
         return True
     return bool(_PURPOSE_AHEAD.search(t, max(0, start - 200), start))   # "^" only at the text's own start
+
+
+#: "Trong quý II, tỉnh sẽ đẩy nhanh tiến độ thực hiện kế hoạch thanh tra năm 2015", "Trong quý II, hội sẽ đẩy mạnh cuộc
+#: vận động ...", "Trong năm 2019, Thủ tướng sẽ trực tiếp chỉ đạo ...": a period opening its sentence as its clause's time
+#: ("Trong", "Sang", "Bước sang" and a comma), the clause's verb in the future ("sẽ", after a subject of a few words)
+_FUTURE_OPEN = re.compile(r"(?:^|[.!?;\n])\s*(?:Trong|Sang|Bước\s+sang)\s+$")
+_FUTURE_VERB = re.compile(r"\s*,\s*(?:[^\W\d]+\s+){1,6}?sẽ\b", re.I)
+
+
+def future_clause(t: str, start: int, end: int) -> bool:
+    """A period set off as the time of a clause in the future ("Trong quý II, tỉnh sẽ đẩy nhanh tiến độ ..." after the
+    quarter's results): the period ahead, planned, not the one reported (not "Trong quý I, tỉnh đã ...": done).  Read
+    for the editions within a year (a quarter, a half, a month): "Trong những tháng cuối năm 2019, UBND huyện sẽ tập
+    trung ..." (some time, not an edition) still lends its year to "Từ đầu năm đến nay" above it."""
+    return bool(_FUTURE_OPEN.search(t, max(0, start - 30), start)) and bool(_FUTURE_VERB.match(t, end))
 
 
 #: "Quận Thanh Xuân phấn đấu thu ngân sách năm 2024 đạt 6.617 tỷ đồng", "Đồng Tháp phấn đấu tăng trưởng GRDP năm 2024

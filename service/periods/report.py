@@ -143,7 +143,15 @@ def _month_of_its_cumulative(men: Mention, mentions: list[Mention]) -> Mention:
 
 
 def _implied_by_plan(men: Mention, mentions: list[Mention]) -> Mention:
-    """"Quý II và nhiệm vụ 6 tháng cuối năm": a plan for the next half makes the report the half it ends."""
+    """"Quý II và nhiệm vụ 6 tháng cuối năm": a plan for the next half makes the report the half it ends; a page read
+    only by its year that plans a later quarter of it ("... đã giải quyết 26/57 đơn. Trong quý II, tỉnh sẽ đẩy nhanh
+    tiến độ thực hiện kế hoạch thanh tra năm 2015") reports the quarter before that one, as a quarterly report closes
+    with the next quarter's tasks."""
+    if men.period.kind == "year":
+        ahead = [p for p in mentions if p.plan and p.period.kind == "quarter" and p.period.year == men.period.year
+                 and p.period.index > 1]
+        if len({p.period for p in ahead}) == 1:
+            return replace(men, period=ahead[0].period.step(-1), recogniser="before-plan")
     for p in mentions:
         if p.plan and p.period.kind == "half" and men.period.kind in ("quarter", "month"):
             before = p.period.step(-1)
