@@ -27,7 +27,7 @@ from service.checker.match import Row, within_rounding
 from service.figures.model import is_index_row, kept_rate_of
 from service.checker.ownindex import rate_base
 from service.checker.recognisers.running import running_base
-from service.checker.valuerate import _PLAN_AFTER, _VERB_BETWEEN
+from service.checker.valuerate import _PLAN_AFTER, _VERB_BETWEEN, gives_said_rate
 from service.checker.wording import fmt_row_value
 
 
@@ -52,13 +52,7 @@ class SiblingRate:
 
     def _row_gives_rate(self, row: Row, j: int) -> bool:
         """``row``'s own year-ago rates give mention j as written (sign by its verb)."""
-        m = self.mentions[j]
-        for x in self._row_year_rates(row):
-            if m.comparison in ("tăng", "giảm") and x != 0 and (x > 0) != (m.comparison == "tăng"):
-                continue
-            if within_rounding(abs(x), m.value, m.decimals, m.qualifier):
-                return True
-        return False
+        return gives_said_rate(self._row_year_rates(row), self.mentions[j])
 
     def _sibling_rate_pass(self) -> None:
         ms = self.mentions

@@ -38,6 +38,17 @@ _PLAN_FOLDED = re.compile(r"\b(?:du toan|ke hoach|kh|chi tieu)\b")
 _PLAN_AFTER = re.compile(r"(?i)\s*%?\s*(?:so\s+(?:với\s+)?)?(?:dự\s+toán|kế\s+hoạch|KH\b|chỉ\s+tiêu)")
 
 
+def gives_said_rate(rates: list[Decimal], m, signed: bool = True) -> bool:
+    """One of ``rates`` (in %, a fall negative) gives the rate mention ``m`` as written: its size within the writing's
+    rounding and, when ``signed``, its sign by the mention's verb (``tăng``/``giảm``)."""
+    for x in rates:
+        if signed and m.comparison in ("tăng", "giảm") and x != 0 and (x > 0) != (m.comparison == "tăng"):
+            continue
+        if within_rounding(abs(x), m.value, m.decimals, m.qualifier):
+            return True
+    return False
+
+
 def _stem(row: Row) -> str:
     """A row's label without its period's bracket or a colon's qualifier: ``thu tu thue phi`` of ``Thu từ thuế phí (từ
     đầu năm)``, ``tong dien tich trong rung moi`` of ``…: thực hiện đến thời điểm báo cáo``."""
@@ -88,12 +99,7 @@ class ValueRate:
         rates = self._rates_of(row, plan)
         if not rates:
             return None
-        for x in rates:
-            if not plan and m.comparison in ("tăng", "giảm") and x != 0 and (x > 0) != (m.comparison == "tăng"):
-                continue
-            if within_rounding(abs(x), m.value, m.decimals, m.qualifier):
-                return True
-        return False
+        return gives_said_rate(rates, m, signed=not plan)
 
     def _value_rate_pass(self) -> None:
         ms = self.mentions
