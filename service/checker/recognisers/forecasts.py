@@ -150,8 +150,9 @@ def sentence_aims(text: str, start: int) -> bool:
 #: A time to come named in the number's sentence before it: ``Do vậy, trong thời gian đến, ngân hàng còn tăng cường xử
 #: lý thu hồi nợ đến hạn, giảm tỷ lệ nợ quá hạn xuống dưới 0,24%`` (``đến`` for ``tới`` in the centre's speech, then
 #: only before a comma: ``thời gian đến hết năm`` is a span), ``Những tháng tới, …``, ``sắp tới``.
-_TIME_AHEAD = re.compile(r"(?i)(?<!\w)(?:(?:thời\s+gian|những\s+tháng|các\s+tháng|năm|quý|giai\s+đoạn)\s+(?:sắp\s+)?tới"
-                         r"|sắp\s+tới|(?:thời\s+gian|những\s+tháng|các\s+tháng)\s+(?:sắp\s+)?đến(?=\s*,))(?!\w)")
+_TIME_AHEAD = re.compile(r"(?i)(?<!\w)(?<!đầu\s)(?:(?:thời\s+gian|những\s+tháng|các\s+tháng|năm|quý|giai\s+đoạn)\s+(?:sắp\s+)?tới"
+                         r"|sắp\s+tới|(?:thời\s+gian|những\s+tháng|các\s+tháng)\s+(?:sắp\s+)?đến(?=\s*,))(?!\w)"
+                         r"(?!\s+(?:nay|hiện\s+nay|đây)(?!\w))")   # not "từ đầu năm tới nay": the span so far
 
 
 def after_time_ahead(text: str, start: int) -> bool:
