@@ -12,6 +12,7 @@ They are tried with ``service.onboarding.recognisers.RECOGNISERS``:
 ``selection``             ``nhiều kết quả, trong đó 2 kết quả nổi bật``: the write-up picks from an uncounted whole
 ``year_estimate``         ``ước cả năm 812 ha, giảm 3%`` in a half-year report: the whole year's, not the period's
 ``later_period``          ``Từ đầu năm 2019 đến nay, … 23 người chết`` in the 2018 review: another period's
+``time_ahead``            ``trong thời gian đến, … giảm tỷ lệ nợ quá hạn xuống dưới 0,24%``: what will be done, an aim
 ``world_scope``           ``thiệt hại kinh tế trên thế giới ước tính 146 tỷ USD``: the world's, context only
 ``multiple_of_others``    ``cao gấp 10 lần các nước phát triển``: a comparison with other places, no figure
 ``from_to``               ``từ 7 Ban xuống còn 3 Ban``: the count before a change of structure (the row is the after)
@@ -199,6 +200,17 @@ def later_period(p: Para, i: int, m: Mention) -> bool:
     from service.checker.recognisers.forecasts import other_period
 
     return p.reading.period is not None and other_period(p.text, _start(m), p.reading.period) is not None
+
+
+def time_ahead(p: Para, i: int, m: Mention) -> bool:
+    """``Do vậy, trong thời gian đến, ngân hàng còn tăng cường xử lý thu hồi nợ đến hạn, giảm tỷ lệ nợ quá hạn xuống
+    dưới 0,24%`` (yp-phu-yen-nhcsxh-2018-q1), ``Trong thời gian tới, Chi cục tập trung chỉ đạo thực hiện đạt một số chỉ
+    tiêu cơ bản: Tỷ lệ sinh con thứ 3 giảm 15%; tỷ lệ tăng dân số tự nhiên còn 1,12%`` (n-ninhthuan-dskhhgd-2018-h1):
+    a number whose sentence names a time to come before it, with no word of what was done between, is what will be
+    done — an aim, no row. The checker's own rule (``service.checker.recognisers.forecasts.after_time_ahead``)."""
+    from service.checker.recognisers.forecasts import after_time_ahead
+
+    return after_time_ahead(p.text, _start(m))
 
 
 #: ``91,8% vào năm 2015``, ``… đạt 94% đến cuối năm 2020``: the year a number is said of, written right after it.
@@ -656,7 +668,7 @@ def _count_of(label: str) -> str:
     return finish(["Số", *P.words_of(rest)], "Số")
 
 
-BEFORE_ROWS = (widget, norm, aim, members_named, points_back, in_a_rate_s_name, year_estimate, later_period, year_after, world_scope, multiple_of_others, selection, from_to, rate_from_to, amount_from_to, criteria_met, class_bound, money_plan, bracket_parts)
+BEFORE_ROWS = (widget, norm, aim, members_named, points_back, in_a_rate_s_name, year_estimate, later_period, time_ahead, year_after, world_scope, multiple_of_others, selection, from_to, rate_from_to, amount_from_to, criteria_met, class_bound, money_plan, bracket_parts)
 #: ``tăng gấp hơn 2 lần so với cùng kỳ và chiếm tỉ trọng``, ``tăng 10,1% so với cùng kỳ năm trước, và chiếm``: the
 #: change's comparison, then ``và chiếm`` — the share joins the amount the change was of.
 _CHANGE_THEN_SHARE = re.compile(r"(?i)^\s*(?:lần\s+)?so\s+(?:với\s+)?[^\d;:.()%]{1,40}?,?\s+và\s+chiếm"
