@@ -32,3 +32,11 @@ def test_guard_a_result_after_a_word_of_what_was_done(tmp_path):
     tpl = template(tmp_path, "Báo cáo kết quả cho vay quý I năm 2018",
                    "Trong thời gian tới, chi nhánh tiếp tục thu hồi nợ; đến nay đã thu hồi được 356 triệu đồng nợ quá hạn.")
     assert has(tpl, 356_000_000)
+
+
+def test_guard_since_the_start_of_the_year_until_now(tmp_path):
+    # t17-dongthap-vieclam-ngoaitinh: "năm tới" inside "từ đầu năm tới nay" is no year to come
+    tpl = template(tmp_path, "Báo cáo kết quả giải quyết việc làm 6 tháng đầu năm 2012",
+                   "Theo Sở LĐTBXH, từ đầu năm tới nay toàn tỉnh có 20.000 LĐ tìm được việc làm; trong đó làm việc "
+                   "ngoài tỉnh chiếm đến 14.500 người.")
+    assert has(tpl, 20000)

@@ -154,8 +154,12 @@ def _predicate_subject(p: Para, m: Mention) -> str | None:
     """``đã tiếp 877 lượt công dân, tổng số đơn thư khiếu nại, tố cáo đã nhận là 88`` (yp-khong-ro-tinh-thanh-tra-
     tinh-2015-q1: «Số lượt nhận» 88 lượt): a bare number, the predicate of ``là``/``đạt``, in a clause whose subject is
     ``(tổng) số <noun>`` counts that noun — before the noun of a count earlier in its sentence is borrowed."""
-    return subject_noun(p, m) if _PREDICATE_VERB.search(p.text[max(0, m.num_start - 12):m.qualifier_start or m.num_start]) \
-        else None
+    if not _PREDICATE_VERB.search(p.text[max(0, m.num_start - 12):m.qualifier_start or m.num_start]):
+        return None
+    noun = subject_noun(p, m)
+    # "số nhà sập đổ, hư hỏng là 108" (t14-kienthuc-bao-pabuk-2019): the known noun the subject opens with, not the
+    # two words the subject's pattern takes
+    return (known_noun(noun.split()) or noun) if noun else None
 
 
 _SCALES = {"nghìn": 10 ** 3, "ngàn": 10 ** 3, "vạn": 10 ** 4, "triệu": 10 ** 6, "tỷ": 10 ** 9, "tỉ": 10 ** 9}

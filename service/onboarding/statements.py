@@ -234,6 +234,10 @@ def year_said_before(p: Para, i: int, m: Mention) -> bool:
     return re.search(_YEAR_PREDICATE.format(year=period.year), rest) is None
 
 
+#: ``tới nay``, ``đến nay``: until now — the span of what was done, never a time to come.
+_UNTIL_NOW = re.compile(r"(?i)(?<!\w)(?:tới|đến)\s+nay(?!\w)")
+
+
 def time_ahead(p: Para, i: int, m: Mention) -> bool:
     """``Do vậy, trong thời gian đến, ngân hàng còn tăng cường xử lý thu hồi nợ đến hạn, giảm tỷ lệ nợ quá hạn xuống
     dưới 0,24%`` (yp-phu-yen-nhcsxh-2018-q1), ``Trong thời gian tới, Chi cục tập trung chỉ đạo thực hiện đạt một số chỉ
@@ -242,7 +246,10 @@ def time_ahead(p: Para, i: int, m: Mention) -> bool:
     done — an aim, no row. The checker's own rule (``service.checker.recognisers.forecasts.after_time_ahead``)."""
     from service.checker.recognisers.forecasts import after_time_ahead
 
-    return after_time_ahead(p.text, _start(m))
+    # "từ đầu năm tới nay toàn tỉnh có 20.000 LĐ tìm được việc làm" (t17-dongthap-vieclam-ngoaitinh): "năm tới" inside
+    # "từ đầu năm tới nay" is the time to now, what was done — the checker's pattern reads it as a year to come
+    before = p.text[p.sentence_of(m):_start(m)]
+    return after_time_ahead(p.text, _start(m)) and not _UNTIL_NOW.search(before)
 
 
 #: ``91,8% vào năm 2015``, ``… đạt 94% đến cuối năm 2020``: the year a number is said of, written right after it.
