@@ -146,6 +146,22 @@ def _scaled_subject(p: Para, m: Mention) -> str | None:
     return subject_noun(p, m) if _SCALE_WORD.search(m.raw or "") else None
 
 
+#: ``… là``, ``… đạt``: the verb of the clause whose predicate the bare number is.
+_PREDICATE_VERB = re.compile(r"(?i)(?<!\w)(?:là|đạt)\s*$")
+
+
+def _predicate_subject(p: Para, m: Mention) -> str | None:
+    """``đã tiếp 877 lượt công dân, tổng số đơn thư khiếu nại, tố cáo đã nhận là 88`` (yp-khong-ro-tinh-thanh-tra-
+    tinh-2015-q1: «Số lượt nhận» 88 lượt): a bare number, the predicate of ``là``/``đạt``, in a clause whose subject is
+    ``(tổng) số <noun>`` counts that noun — before the noun of a count earlier in its sentence is borrowed."""
+    if not _PREDICATE_VERB.search(p.text[max(0, m.num_start - 12):m.qualifier_start or m.num_start]):
+        return None
+    noun = subject_noun(p, m)
+    # "số nhà sập đổ, hư hỏng là 108" (t14-kienthuc-bao-pabuk-2019): the known noun the subject opens with, not the
+    # two words the subject's pattern takes
+    return (known_noun(noun.split()) or noun) if noun else None
+
+
 _SCALES = {"nghìn": 10 ** 3, "ngàn": 10 ** 3, "vạn": 10 ** 4, "triệu": 10 ** 6, "tỷ": 10 ** 9, "tỉ": 10 ** 9}
 
 
@@ -232,8 +248,8 @@ def unit_of(p: Para, i: int, m: Mention) -> str:
             return known                                  # "kỷ niệm chương", "khu dân cư": the whole noun
         if head:
             return head
-    subject = _scaled_subject(p, m) if not words or words[0].lower() in _NO_NOUN or not words[0][:1].isalpha() \
-        else None
+    subject = (_scaled_subject(p, m) or _predicate_subject(p, m)) \
+        if not words or words[0].lower() in _NO_NOUN or not words[0][:1].isalpha() else None
     if subject:
         return subject                # "Số thuê bao … đạt 128,12 triệu" (t5-nld-thuebao-2014-h1)
     for k in range(i - 1, -1, -1):  # "cảm hóa 11 người, thành công 2": the noun of the count before it

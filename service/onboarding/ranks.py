@@ -3,7 +3,8 @@
 ========================  ====================================================================
 ``rank``                  ``Chỉ số PAR INDEX xếp 9/63 tỉnh, thành phố``; ``PCI xếp thứ 16/63 tỉnh``; ``chỉ số
                           SIPAS đạt 86,72%, xếp thứ 38/63 tỉnh, thành phố``: the rank is the row (unit ``hạng``),
-                          labelled ``Xếp hạng`` and what was ranked; the size of the group (63) is no figure
+                          labelled ``Xếp hạng`` and what was ranked; the size of the group (63) is no figure;
+                          so is ``xếp thứ 2 trong 11 tỉnh``'s 11 (round 35)
 ``rank_steps``            ``(tăng 26 bậc so với năm 2015)``: a change of the rank in places — the row's comparison
                           value (up in the ranking is a smaller number: 9 + 26 = 35), no row
 ``steps_alone``           ``Đài Loan đã tăng 1 hạng trong bảng xếp hạng``; ``tăng 9 bậc so với năm 2019``, the rank
@@ -28,6 +29,9 @@ _RANKED = r"(?<!\w)(?:xếp|đứng)(?:\s+(?:hạng|thứ\s+hạng|vị\s+trí|t
 _RANK_BEFORE = re.compile(r"(?i)" + _RANKED + r"$")
 #: ``xếp thứ 16/`` before the group's size, when the extraction took the rank for an ordinal.
 _RANK_OF = re.compile(r"(?i)" + _RANKED + r"(?P<rank>\d{1,3})\s*/\s*$")
+#: ``xếp thứ 2 trong 11 tỉnh``, ``đứng thứ 2 trong 6 tỉnh``: the rank then ``trong`` before the group's size, which
+#: the extraction reads as a count (the rank itself as an ordinal, no figure).
+_RANK_AMONG = re.compile(r"(?i)" + _RANKED + r"(?P<rank>\d{1,3})\s+trong\s+(?:số\s+|tổng\s+số\s+|cả\s+)?$")
 #: What was ranked: the clause's words before the verb, else the words opening the clause before (``chỉ số SIPAS``).
 _SUBJECT = re.compile(r"(?i)^\W*(?P<what>[^\W\d_][^\d;:()]*?)\s+(?:đạt|là|có|được|xếp|đứng)(?!\w)")
 _RANK_UNIT = "hạng"
@@ -45,8 +49,12 @@ def rank(p: Para, i: int, m: Mention) -> bool:
     if m.pair_role == "numerator" and _RANK_BEFORE.search(p.text[max(0, _start(m) - 30):_start(m)]):
         value, verb_at, group = m.value, _RANK_BEFORE.search(p.text[max(0, _start(m) - 30):_start(m)]), i + 1
         verb_start = max(0, _start(m) - 30) + verb_at.start()
-    elif m.kind == "count" and not m.pair_role and (hit := _RANK_OF.search(p.text[max(0, _start(m) - 40):_start(m)])):
-        value, verb_start, group = Decimal(hit.group("rank")), max(0, _start(m) - 40) + hit.start(), None
+    elif m.kind == "count" and not m.pair_role and (hit := _RANK_OF.search(p.text[max(0, _start(m) - 40):_start(m)])
+                                                     or _RANK_AMONG.search(p.text[max(0, _start(m) - 50):_start(m)])):
+        # "xếp thứ 16/63 tỉnh"; "xếp thứ 2 trong 11 tỉnh miền núi vùng Đông Bắc" (yp-thai-nguyen-ban-dan-toc): the
+        # number read is the group's size, the rank the ordinal before it
+        lo = max(0, _start(m) - (40 if hit.re is _RANK_OF else 50))
+        value, verb_start, group = Decimal(hit.group("rank")), lo + hit.start(), None
     else:
         return False
     label = "Xếp hạng " + _ranked(p, verb_start) if _ranked(p, verb_start) else "Xếp hạng"

@@ -494,6 +494,27 @@ def count_changed(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
+#: ``các chương trình có dư nợ tăng là``, ``Các chương trình tín dụng có dư nợ tăng so với đầu năm gồm:``: parts
+#: introduced as those whose balance (``dư nợ``, ``số dư``, ``nguồn vốn``) rose or fell — each change after it is a part's.
+_BALANCE_PARTS = re.compile(r"(?i)(?<!\w)(?:dư\s+nợ|số\s+dư|nguồn\s+vốn)\s+(?:tăng|giảm)(?:\s+so\s+(?:với\s+)?đầu\s+năm)?"
+                            r"\s*(?:là|gồm|gồm\s+có)(?!\w)")
+
+
+def balance_parts_changed(p: Para, i: int, m: Mention) -> bool:
+    """``Trong đó, các chương trình có dư nợ tăng là cho vay hộ mới thoát nghèo, tăng hơn 82 tỷ đồng, cho vay sản xuất
+    kinh doanh vùng khó khăn tăng 19 tỷ đồng`` (yp-phu-yen-nhcsxh-chi-nhanh-tinh-cho-vay-chinh-sach-2018-q1), ``Các
+    chương trình tín dụng có dư nợ tăng so với đầu năm gồm: cho vay hộ cận nghèo tăng 46,8 tỷ đồng; cho vay giải quyết
+    việc làm tăng 23,7 tỷ đồng`` (q-nui-thanh-nhcsxh-2022-9t): a sentence that introduces parts as those whose balance
+    rose or fell, then gives each one's change in money, states changes of balances it does not state — no row (the
+    hands keep the total balance; a part's balance, were it said, would be the row)."""
+    if m.value is None or m.kind != "change" or m.comparison not in ("tăng", "giảm"):
+        return False
+    before = p.text[p.sentence_of(m):_start_of(m)]
+    from service.figures.units import unit_kind
+
+    return unit_kind(m.unit or "") == "money" and bool(_BALANCE_PARTS.search(before))
+
+
 #: ``, tương ứng giảm``, ``(tương ứng với giảm``: a rate restating the change before it.
 _RATE_RESTATED = re.compile(r"(?i)[^,;.()\d]{0,30}[,(]\s*tương\s+(?:ứng|đương)(?:\s+với)?\s+(?:tăng|giảm)?\s*")
 
@@ -1412,7 +1433,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
 
 
 RECOGNISERS = (rate_of_unstated, *DATES, *SIZES, *PLANNED, *PASSED, *ASIDES, *OCCASIONS, *RANKS, *BEFORE_ROWS, *BOUNDS, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, *SPREAD, *LISTED, *UNMARKED, *REACHED, no_change, chained_change, change, change_stressed, past_value, past_bracket, *EARLIER, compared_to, index_of_last, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
-               plan_from_share, share, *AFTER_SHARES, *GROUPS, change_unstated, count_changed, standing, programme, table_run, parts_again, repeat,
+               plan_from_share, share, *AFTER_SHARES, *GROUPS, change_unstated, count_changed, balance_parts_changed, standing, programme, table_run, parts_again, repeat,
                share_again)
 
 

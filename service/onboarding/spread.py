@@ -13,6 +13,14 @@
                            tong-cuc-thong-ke-chi-so-gia-tieu-dung-2012-10 — there the 11 opens its paragraph and is
                            read as a row of its own before the recognisers: not reached): the set the sentence
                            chooses from, after ``Trong``
+``range_over_several``     ``Một số khu vực cảng biển khác như Cần Thơ, Mỹ Tho, Nam Định, Thanh Hóa, Thái Bình có
+                           mức tăng tương đối cao từ 22 - 42%`` (yp-toan-quoc-cuc-hang-hai-hang-hoa-qua-cang-bien-
+                           2020-10t), ``một số cảng thuộc khu vực như: Bình Thuận, Mỹ Tho cũng có lượng hàng hóa
+                           thông qua tăng từ 40 - 46%`` (zc-toan-quoc-hang-hoa-qua-cang-bien-2018-09), ``các cây công
+                           nghiệp lâu năm như cà phê, tiêu, điều, chè đều có sản lượng tăng tăng từ 2-5%``: a change
+                           said as a range (``từ A - B%``) of several things the sentence names (``như …``, ``đều``)
+                           is the spread of their changes — each thing's change is its own figure, the range none
+                           (round 35)
 =========================  ===================================================================================
 """
 
@@ -49,4 +57,21 @@ def categories_chosen_from(p: Para, i: int, m: Mention) -> bool:
         bool(_CHOSEN_FROM.match(p.text[m.num_end:m.num_end + 120]))
 
 
-SPREAD = (categories_moved, categories_chosen_from)
+#: ``tăng từ``, ``có mức tăng tương đối cao từ``, ``giảm mạnh từ``: a verb of change, then (a few words, no number,
+#: no punctuation) ``từ`` right before the range.
+_CHANGE_FROM = re.compile(r"(?i)(?<!\w)(?:tăng|giảm)(?!\w)[^\d.;:,!?()\n]{0,30}?(?<!\w)từ\s*$")
+#: Several things named before it in the sentence: ``như`` (a list follows), ``đều`` (each of them).
+_SEVERAL = re.compile(r"(?i)(?<!\w)(?:như|đều)(?!\w)")
+
+
+def range_over_several(p: Para, i: int, m: Mention) -> bool:
+    if m.value is None or m.kind != "percent" or getattr(m, "low", None) is None:
+        return False
+    start = m.qualifier_start if m.qualifier_start is not None else m.num_start
+    verb = _CHANGE_FROM.search(p.text[max(0, start - 60):start])
+    if not verb:
+        return False
+    return bool(_SEVERAL.search(p.text[p.sentence_of(m):max(0, start - 60) + verb.start() + 1]))
+
+
+SPREAD = (categories_moved, categories_chosen_from, range_over_several)

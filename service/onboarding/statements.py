@@ -12,6 +12,8 @@ They are tried with ``service.onboarding.recognisers.RECOGNISERS``:
 ``selection``             ``nhiều kết quả, trong đó 2 kết quả nổi bật``: the write-up picks from an uncounted whole
 ``year_estimate``         ``ước cả năm 812 ha, giảm 3%`` in a half-year report: the whole year's, not the period's
 ``later_period``          ``Từ đầu năm 2019 đến nay, … 23 người chết`` in the 2018 review: another period's
+``year_said_before``      ``Nếu năm 2015 chiếm tỷ trọng 78%, năm 2018 là 79%`` in a term's report: other years' values
+``time_ahead``            ``trong thời gian đến, … giảm tỷ lệ nợ quá hạn xuống dưới 0,24%``: what will be done, an aim
 ``world_scope``           ``thiệt hại kinh tế trên thế giới ước tính 146 tỷ USD``: the world's, context only
 ``multiple_of_others``    ``cao gấp 10 lần các nước phát triển``: a comparison with other places, no figure
 ``from_to``               ``từ 7 Ban xuống còn 3 Ban``: the count before a change of structure (the row is the after)
@@ -199,6 +201,55 @@ def later_period(p: Para, i: int, m: Mention) -> bool:
     from service.checker.recognisers.forecasts import other_period
 
     return p.reading.period is not None and other_period(p.text, _start(m), p.reading.period) is not None
+
+
+#: ``năm 2016 là``, ``năm 2016 ước đạt``: a year then the predicate of its number (the year filled in by the caller).
+_YEAR_PREDICATE = r"(?i)(?<!\w)năm\s+{year}\s+(?:ước\s+|dự\s+kiến\s+)?(?:đạt|là)(?!\w)"
+
+
+#: A sentence's end: a full stop before a space or the end, ``!``, ``?``, a line break.
+_SENTENCE_STOP = re.compile(r"\.(?=\s|$)|[!?\n]")
+
+
+def year_said_before(p: Para, i: int, m: Mention) -> bool:
+    """``Nếu năm 2015 chiếm tỷ trọng 78%, năm 2018 là 79% thì 9 tháng đầu năm nay cũng đã đạt 76,7%`` (yp-vinh-long-
+    bql-cac-khu-cong-nghiep, read as nine months of 2019), ``trong khi phân bố nhóm tuổi tương ứng năm 2009 là 52% và
+    31%`` in the first half of 2010 (za-toan-quoc-none-hiv-aids-2010-h1), ``nhập khẩu cà phê của nước này 7 tháng năm
+    2018 đạt 941 nghìn tấn`` in September's bulletin (zr-toan-quoc-cuc-xuat-nhap-khau-ca-phe-2018-09): a year (or its
+    first months) named right before the number's predicate that ended before the report's period began — neither its
+    same period last year nor its last edition, which hands keep as comparison columns — dates the number to that
+    time: another period's value, no row. The checker's own rule (``service.checker.recognisers.forecasts.
+    earlier_said``). Not in a term's report (each year of a term is the term's own, and its hand keeps the last year's
+    values: ``Thu nhập bình quân đầu người năm 2019 đạt 39 triệu đồng`` in 2015–2020), nor in a series of years that
+    goes on in the same sentence to the report's own year said the same way (``Năm 2014 là 1078 tỉ đồng, năm 2015 là
+    973,6 tỉ đồng và dự kiến năm 2016 là khoảng 957 tỉ đồng`` in 2016's report: a series the hand tabulates by
+    year, zm-ha-noi-xe-buyt-van-tai-hanh-khach-2016-10t)."""
+    from service.checker.recognisers.forecasts import earlier_said
+
+    period = p.reading.period
+    if period is None or period.kind == "term" or earlier_said(p.text, _start(m), period) is None:
+        return False
+    stop = _SENTENCE_STOP.search(p.text, m.end)
+    rest = p.text[m.end:stop.start() if stop else len(p.text)]
+    return re.search(_YEAR_PREDICATE.format(year=period.year), rest) is None
+
+
+#: ``tới nay``, ``đến nay``: until now — the span of what was done, never a time to come.
+_UNTIL_NOW = re.compile(r"(?i)(?<!\w)(?:tới|đến)\s+nay(?!\w)")
+
+
+def time_ahead(p: Para, i: int, m: Mention) -> bool:
+    """``Do vậy, trong thời gian đến, ngân hàng còn tăng cường xử lý thu hồi nợ đến hạn, giảm tỷ lệ nợ quá hạn xuống
+    dưới 0,24%`` (yp-phu-yen-nhcsxh-2018-q1), ``Trong thời gian tới, Chi cục tập trung chỉ đạo thực hiện đạt một số chỉ
+    tiêu cơ bản: Tỷ lệ sinh con thứ 3 giảm 15%; tỷ lệ tăng dân số tự nhiên còn 1,12%`` (n-ninhthuan-dskhhgd-2018-h1):
+    a number whose sentence names a time to come before it, with no word of what was done between, is what will be
+    done — an aim, no row. The checker's own rule (``service.checker.recognisers.forecasts.after_time_ahead``)."""
+    from service.checker.recognisers.forecasts import after_time_ahead
+
+    # "từ đầu năm tới nay toàn tỉnh có 20.000 LĐ tìm được việc làm" (t17-dongthap-vieclam-ngoaitinh): "năm tới" inside
+    # "từ đầu năm tới nay" is the time to now, what was done — the checker's pattern reads it as a year to come
+    before = p.text[p.sentence_of(m):_start(m)]
+    return after_time_ahead(p.text, _start(m)) and not _UNTIL_NOW.search(before)
 
 
 #: ``91,8% vào năm 2015``, ``… đạt 94% đến cuối năm 2020``: the year a number is said of, written right after it.
@@ -656,7 +707,7 @@ def _count_of(label: str) -> str:
     return finish(["Số", *P.words_of(rest)], "Số")
 
 
-BEFORE_ROWS = (widget, norm, aim, members_named, points_back, in_a_rate_s_name, year_estimate, later_period, year_after, world_scope, multiple_of_others, selection, from_to, rate_from_to, amount_from_to, criteria_met, class_bound, money_plan, bracket_parts)
+BEFORE_ROWS = (widget, norm, aim, members_named, points_back, in_a_rate_s_name, year_estimate, later_period, year_said_before, time_ahead, year_after, world_scope, multiple_of_others, selection, from_to, rate_from_to, amount_from_to, criteria_met, class_bound, money_plan, bracket_parts)
 #: ``tăng gấp hơn 2 lần so với cùng kỳ và chiếm tỉ trọng``, ``tăng 10,1% so với cùng kỳ năm trước, và chiếm``: the
 #: change's comparison, then ``và chiếm`` — the share joins the amount the change was of.
 _CHANGE_THEN_SHARE = re.compile(r"(?i)^\s*(?:lần\s+)?so\s+(?:với\s+)?[^\d;:.()%]{1,40}?,?\s+và\s+chiếm"
