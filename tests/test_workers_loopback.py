@@ -190,17 +190,23 @@ def test_forty_drafts_two_apis_two_workers_one_killed(cluster, pg_url):
         assert types[0] == "status" and evs[0][2]["status"] == "queued" and types[-1] == "done", (job_id, types)
         assert types.count("done") == 1 and "error" not in types, (job_id, types)
 
-    # the killed worker's drafts: a second attempt, by the other worker, after a "resumed" event
-    for job_id in killed_jobs:
+    # the killed worker's drafts: a second attempt, by the other worker, after a "resumed" event. Those seen drafting
+    # at the kill are among them; worker-1 may have taken one more between that look and the signal, whose second
+    # attempt must be as clean (a race of the test's, not of the queue)
+    retried = {job_id for job_id, job in jobs.items() if job.attempts != 1}
+    assert set(killed_jobs) <= retried, (killed_jobs, retried)
+    for job_id in retried:
         job = jobs[job_id]
         assert job.attempts == 2, (job_id, job.attempts)
         evs = by_job[job_id]
         types = [t for _, t, _ in evs]
         assert "resumed" in types, types
-        last_start = [d for _, t, d in evs if t == "status" and d.get("status") == "running"][-1]
+        starts = [d for _, t, d in evs if t == "status" and d.get("status") == "running"]
+        assert starts[0]["worker"].endswith(f":{victim_pid}"), starts
+        last_start = starts[-1]
         assert last_start["attempt"] == 2
         assert last_start["worker"].endswith(f":{cluster.procs['worker-2'].pid}")
-    assert Counter(j.attempts for j in jobs.values())[1] == 40 - len(killed_jobs)
+    assert len(retried) <= 2, retried   # no more than the killed worker runs at once (BAOCAO_WORKER_CONCURRENCY=2)
 
     # what clients saw over SSE (through the other API) is the whole stored stream
     for draft_id, agency, via in submitted:
