@@ -287,7 +287,7 @@ def _falls(row: Row, x: Decimal) -> bool:
 _CHILD_CODE = re.compile(r"^(.+)\.(\d+)$")
 
 
-def _group_of(code: str) -> str | None:
+def _parent_code(code: str) -> str | None:
     """The parent's code of a child row's code (``II.5.3`` → ``II.5``), None for a code that says no parent (``3``,
     ``R-12``, ``TN-03``): a sum of rows is of parts of one whole, children of one row, where the codes say so."""
     m = _CHILD_CODE.match(code or "")
@@ -2270,7 +2270,7 @@ class Derivations:
                 if len(unit_rows) < k:
                     break
                 for parts in itertools.combinations(unit_rows[:10], k):
-                    groups = {_group_of(p.fig.ma) for p in parts}
+                    groups = {_parent_code(p.fig.ma) for p in parts}
                     if None not in groups and len(groups) > 1:
                         continue   # "(với 23 HCV, 3 HCB, 6 HCĐ)" for Bình Định's 4: its 4 and Lâm Đồng's 2 are no one whole
                     values = [p.values["ky_bao_cao"] for p in parts]

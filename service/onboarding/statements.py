@@ -247,7 +247,8 @@ def time_ahead(p: Para, i: int, m: Mention) -> bool:
     from service.checker.recognisers.forecasts import after_time_ahead
 
     # "từ đầu năm tới nay toàn tỉnh có 20.000 LĐ tìm được việc làm" (t17-dongthap-vieclam-ngoaitinh): "năm tới" inside
-    # "từ đầu năm tới nay" is the time to now, what was done — the checker's pattern reads it as a year to come
+    # "từ đầu năm tới nay" is the time to now, what was done (the checker's pattern now knows it too; kept as a guard
+    # for any other "… tới nay" before the number)
     before = p.text[p.sentence_of(m):_start(m)]
     return after_time_ahead(p.text, _start(m)) and not _UNTIL_NOW.search(before)
 
