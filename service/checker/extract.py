@@ -441,7 +441,7 @@ def _from_to_units(text: str, mentions: list[Mention]) -> None:
             continue
         if b.scale == 1:
             a.kind, a.unit, a.value = b.kind, b.unit, a.numeral
-        elif a.numeral and b.value and a.numeral > 0 and b.value > 0:
+        elif a.numeral and b.value and a.numeral > 0 < b.value:
             bare, scaled = abs((a.numeral / b.value).ln()), abs((a.numeral * b.scale / b.value).ln())
             a.kind, a.unit = b.kind, b.unit
             if scaled < bare:

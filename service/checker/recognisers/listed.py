@@ -26,6 +26,9 @@ class ListedCount(Recogniser):
     name, kind = "listed-count", "name"
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
+        window = text[max(0, a - 20):b]
+        if "cả" not in window and "Cả" not in window and "CẢ" not in window:
+            return   # most windows: no "cả", nothing to scan (this runs on every window with a digit)
         for m in _COUNT.finditer(text, max(0, a - 20), b):
             n = int(m.group(1))
             end = _LIST_END.search(text, m.end(), m.end() + 240)
