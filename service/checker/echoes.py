@@ -36,6 +36,12 @@ ECHO_LEAST = 14
 _STOP = re.compile(r"[.!?](?=\s|$)|\n")
 #: how much better the words must fit the other copy's row
 ECHO_MARGIN = 0.1
+#: two copies agree back to the shorter one's sentence start, up to this many words: two indicators under one
+#: long formula in one paragraph share twelve words (``… tỷ đô la Mỹ, tăng 14,19% so với cùng kỳ và đạt 69,52% kế
+#: hoạch năm``, then the same of ``kim ngạch nhập khẩu`` with 83,75%, yr-binh-duong-bql-cac-kcn), a passage said
+#: twice shares its subject too (``Năm 2019, số lượng giải thưởng … tổng số 71 giải, gồm 41 …, 4 …`` and ``Số lượng
+#: giải thưởng … tổng số 71 giải, gồm 41 …, 4 …``: the sapo's ``Năm 2019,`` before the shorter copy's start)
+ECHO_REACH = 24
 _WORD = re.compile(r"\d[\d.,]*|[^\W\d_]+")
 _KINDS = ("count", "money", "measure", "percent")
 
@@ -60,6 +66,19 @@ class Echoes:
             return None
         return tuple(before), m.kind, m.unit, tuple(after)
 
+    def _echo_head(self, i: int) -> list[str]:
+        """The words before mention i back to its sentence's start, at most ``ECHO_REACH``, digits as ``#``."""
+        m = self.mentions[i]
+        head = self.text[max(0, m.num_start - 12 * ECHO_REACH):m.num_start]
+        head = head[max((e.end() for e in _STOP.finditer(head)), default=0):]
+        return _words(head)[-ECHO_REACH:]
+
+    def _one_passage(self, a: int, b: int) -> bool:
+        """The two copies agree back to the shorter one's sentence start (``ECHO_REACH`` words at most)."""
+        ha, hb = self._echo_head(a), self._echo_head(b)
+        n = min(len(ha), len(hb))
+        return ha[len(ha) - n:] == hb[len(hb) - n:]
+
     def _echo_pass(self) -> None:
         seen: dict[tuple, list[int]] = {}
         for i, m in enumerate(self.mentions):
@@ -78,6 +97,8 @@ class Echoes:
             ra, rb = self.rows[a], self.rows[b]
             if ra is rb or same_indicator(ra.fig.ma, rb.fig.ma) or one_indicator(ra.fig.ma, rb.fig.ma):
                 continue   # a month and its year to date said in the same words: the words of time choose
+            if not self._one_passage(a, b):
+                continue   # one formula said of two indicators, their names further back
             about = self._about(a)
             fa, fb = about(self.rows[a]), about(self.rows[b])
             if abs(fa - fb) < ECHO_MARGIN:

@@ -248,7 +248,10 @@ _COMPARED_AFTER = re.compile(r"(?i)[^.;!?\n]{0,40}?(?<!\w)(?:so\s+với|so\s+cù
 _MOI_BEFORE = re.compile(r"(?i)(?<!\w)mỗi\s+(" + _W + r"+(?:\s" + _W + r"+)?)(?:\s" + _W + r"+){0,3}\s+$")
 _BASE_CUE = re.compile(r"(?i)cùng kỳ|so với[^.;]{0,30}?(?:năm|kỳ)\s+(?:trước|\d{4})|năm trước|kỳ trước")
 _CLAUSE_END = re.compile(r"[.;!?]\s|\n\s*\n")
-_MONEY_CONTEXT = re.compile(r"(?i)tiền|trị giá|giá trị|kinh phí|ngân sách|vốn|đồng|quỹ")
+#: ``đồng`` is money only as an amount's currency (``56.313 tỷ đồng``, ``500 đồng``): not ``Đồng thời``, ``cộng đồng``,
+#: ``hợp đồng``, ``Đồng Nai`` (``Đồng thời, thu hút khoảng 2,57 triệu lao động``: persons, yr-toan-quoc-vu-quan-ly-kkt)
+_MONEY_CONTEXT = re.compile(r"(?i)tiền|trị giá|giá trị|kinh phí|ngân sách|vốn|quỹ"
+                            r"|(?:(?<=\d)|(?<=\d\s)|(?<=nghìn\s)|(?<=ngàn\s)|(?<=triệu\s)|(?<=tỷ\s)|(?<=tỉ\s))đồng(?!\w)")
 _SPACES = re.compile(r"\s+")
 #: ``tấn.km``, ``lượt người.km``, ``người.ngày``: a unit multiplied by another, written with a dot.
 _PRODUCT = re.compile(r"\.(km|ngày|giờ)(?!\w)")   # lower case: ".Ngày 5/3" is a glued sentence

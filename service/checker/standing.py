@@ -425,15 +425,19 @@ def judge(facts: list[StandingFact], value: Decimal, noun: str, window: str, at:
     """``("standing", fact)`` when a fact states this number, ``("changed", fact)`` when the number
     counts a fact's noun with another value, else ``(None, None)``.
 
-    A fact states the number when the values are equal and its quote covers the
-    number, or its noun is the noun after the number, or every word of its noun
+    A fact states the number when its quote covers the number (the fact's value, or
+    another number of its quoted words: ``04 khách sạn 5 sao với 1.463 phòng``,
+    yr-ba-ria-vung-tau-so-vhttdl), or the values are equal and its noun is the noun after the number, or every word of its noun
     stands in the number's clause (``Tổng số cơ sở đoàn ... là 24``).  An amount may be listed as written before
     its scale word (``84.513,1`` with the noun ``tỷ đồng vốn đăng ký``): ``written``.
     """
     values = {value} if written is None else {value, written}
-    for s, e, f in quotes:
-        if s <= at < e and f.value in values:
+    quoted = [f for s, e, f in quotes if s <= at < e]
+    for f in quoted:
+        if f.value in values:
             return "standing", f
+    if quoted:   # "04 khách sạn 5 sao với 1.463 phòng" listed for its 04: the rooms are the fact's own words, as quoted
+        return "standing", quoted[0]
     win = set(_words(window))
     for f in facts:
         if f.value not in values:

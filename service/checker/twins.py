@@ -25,6 +25,9 @@ _WORD = re.compile(r"[a-z0-9]+")
 #: ``Trong đó:``, ``- `` before a sub-row's own words (folded)
 _BREAKDOWN_LEAD = re.compile(r"^(?:[-+•*]\s*)?(?:trong do\s*:?\s*)?(?:[-+•*]\s*)?")
 _NUMBERING = re.compile(r"^\s*(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])\s*[.)/-]\s*")
+#: a sentence opening on its topic (folded): ``Đối với công tác giải quyết án hình sự, toàn ngành thụ lý 1.607 vụ, …
+#: đạt tỷ lệ 93,56%`` (yr-binh-phuoc-tand-tinh) is about criminal cases, whatever group its subject's words name after
+_TOPIC = re.compile(r"(?:^|[.!?;:]\s+|\n\s*)(?:[-+•*]\s*)?(?:doi voi|rieng|ve)\s+([^,.;:!?\n]{3,120}),")
 
 
 def _pairs(s: str) -> frozenset[str]:
@@ -73,6 +76,16 @@ class GroupTwins:
                     best, at = r, k
         return best
 
+    def _topic_group(self, rows: list[Row], before: str) -> Row | None:
+        """The twin whose group the number's own sentence names as its topic (``Đối với …, ``, ``Về …, ``)."""
+        topics = list(_TOPIC.finditer(before))
+        if not topics:
+            return None
+        last = topics[-1]
+        if re.search(r"[.!?;]\s", before[last.end():]):
+            return None   # the topic opened an earlier sentence
+        return self._group_named(rows, last.group(1))
+
     def _nameable(self, rows: list[Row], row: Row) -> bool:
         """The row's group has words of its own the text could name it by (``II. TAND TỈNH``: ``tand tinh``)."""
         others = set().union(*(_pairs(r.muc) for r in rows if r is not row))
@@ -88,7 +101,8 @@ class GroupTwins:
             row, w = self.rows[i], self.where[i]
             if not self._nameable(twins[id(row)], row):
                 continue   # nothing would show the text naming this row's group
-            named = self._group_named(twins[id(row)], fold(self.text[self._para_start(w.paragraph):m.num_start]))
+            before = fold(self.text[self._para_start(w.paragraph):m.num_start])
+            named = self._topic_group(twins[id(row)], before) or self._group_named(twins[id(row)], before)
             if named is None or named is row:
                 continue
             v = named.values["ky_bao_cao"]

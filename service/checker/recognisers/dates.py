@@ -139,6 +139,9 @@ MONTH_YEAR = Rule("month-year", "date", "month/year",
                   # tháng 3.2018, tháng 5.2015: a month and year joined by a dot after ``tháng``
                   re.compile(rf"(?i:tháng)\s+(\d{{1,2}}\.{_YEAR})(?![\d.,]?\d)"),
                   re.compile(rf"({_YEAR}(?<![\d.,/\-]\d{{4}})-[01]\d)(?![\d\-])"),  # 2022-12 (page metadata)
+                  # ``(tính từ tháng 10-2010 đến 10-2011)``: a month and its year joined by a hyphen, as a court's
+                  # year is written (yr-binh-phuoc-tand-tinh; ``tháng 6-2019`` in news dates)
+                  re.compile(rf"(\d(?<![\d.,/\-]\d)\d?-{_YEAR})(?![\d/\-]|[.,]\d)"),
                   accept=_valid)
 DAY_MONTH = Rule("day-month", "date", "date",
                  # (19/5), (14/6 - 15/6)

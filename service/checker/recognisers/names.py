@@ -203,8 +203,9 @@ _DEF_CUE_AFTER = re.compile(
     r"(?![ \t]+(?:đạt|hoàn[ \t]+thành|xong)(?!\w))"  # not "7 tiêu chí cơ bản đạt" (c21-duclinh): an adverb, a result
     r"|[ \t]+(?:của|trong|theo|thuộc)[ \t]+(?:các[ \t]+)?(?:" + alternation(PROGRAMME_NOUNS) + r"|[“\"«])(?!\w)",
     re.I)                                                                          # 3 tiêu chuẩn của phong trào
-# giảm cả 3 tiêu chí; a plan's parts set out: đề ra 11 nội dung, xác định 03 nhiệm vụ, gồm 5 giải pháp
-_DEF_CUE_BEFORE = re.compile(r"(?i)(?<!\w)(?:cả|đủ|đủ cả|đề ra|đặt ra|xác định|gồm|bao gồm|thông qua)[ \t]+$")
+# giảm cả 3 tiêu chí; a plan's parts set out: đề ra 11 nội dung, xác định 03 nhiệm vụ, gồm 5 giải pháp, đưa ra 4 giải
+# pháp (yr-binh-phuoc-tand-tinh)
+_DEF_CUE_BEFORE = re.compile(r"(?i)(?<!\w)(?:cả|đủ|đủ cả|đề ra|đặt ra|đưa ra|nêu ra|xác định|gồm|bao gồm|thông qua)[ \t]+$")
 #: ``3 phong trào do Trung ương Hội phát động``, ``2 cuộc vận động do Mặt trận phát động``: the programmes another body
 #: launched, counted — what they are, not what the period did (``tổ chức 15 buổi`` under them counts).
 _LAUNCHED = re.compile(r"(?i)[ \t]+(?:phong[ \t]+trào|cuộc[ \t]+vận[ \t]+động|chương[ \t]+trình)(?:[ \t]+(?:thi[ \t]+đua|lớn))*"

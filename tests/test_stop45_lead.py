@@ -1,0 +1,134 @@
+"""The lead's rules of stop 45, from the working batch ``yr-*`` (in-sample from here): each on its batch quote and on
+a second public source."""
+
+from __future__ import annotations
+
+from service.checker.extract import extract_numbers
+from tests.sweep_tables import case_line_verdicts, check_at, checks, csv_table, dummy  # noqa: F401 (a fixture)
+
+
+def _verdict(tmp_path, table_text: str, text: str, at: str, period: str = "2019", nth: int = 0, shift: int = 0) -> str:
+    table = csv_table(tmp_path, table_text, period)
+    return check_at(checks(text, table, period), text, at, nth, shift).verdict
+
+
+def _verdicts(slug: str, line: str, bad: str | None = None) -> dict:
+    return {t: v for t, v, _ in case_line_verdicts(slug, line, bad)}
+
+
+# ---------------------------------------------------------------- «Đồng thời» is no currency
+
+KKT = "yr-toan-quoc-vu-quan-ly-kkt-kcn-kkt-san-xuat-kinh-doanh-2015-9t"
+LABOUR = """STT,Chỉ tiêu,Đơn vị tính,Năm 2019
+1,Số lao động được giải quyết việc làm,người,"1.200.000"
+2,Vốn đầu tư thu hút,tỷ đồng,"2.500"
+"""
+
+
+def test_dong_thoi_makes_no_scaled_count_money(tmp_path):
+    line = "Đồng thời, thu hút khoảng 2,57 triệu lao động."
+    assert _verdicts(KKT, line)["2,57 triệu"] == "supported"
+    assert _verdicts(KKT, line, line.replace("2,57", "2,75"))["2,75 triệu"] == "unsupported"
+    text = "Năm 2019, tỉnh thu hút 2.500 tỷ đồng vốn đầu tư. Đồng thời, giải quyết việc làm cho 1,2 triệu lao động."
+    assert _verdict(tmp_path, LABOUR, text, "1,2 triệu") == "supported"
+    assert _verdict(tmp_path, LABOUR, text.replace("1,2 triệu", "1,4 triệu"), "1,4 triệu") == "unsupported"
+    # an amount's own currency still makes the next scaled number money
+    kinds = [(m.raw, m.kind) for m in extract_numbers("Hỗ trợ 3 tỷ đồng và 500 triệu cho hộ nghèo.")]
+    assert kinds == [("3 tỷ đồng", "money"), ("500 triệu", "money")]
+    kinds = [(m.raw, m.kind) for m in extract_numbers("Cộng đồng doanh nghiệp đã tạo việc làm cho 1,5 triệu lao động.")]
+    assert kinds == [("1,5 triệu", "count")]
+
+
+# ---------------------------------------------------------------- one formula said of two indicators is no echo
+
+BINH_DUONG = "yr-binh-duong-bql-cac-kcn-san-xuat-kinh-doanh-2022-9t"
+EXPORTS = """STT,Chỉ tiêu,Đơn vị tính,Năm 2019,Tăng so với cùng kỳ (%),Đạt so với kế hoạch năm (%)
+1,Kim ngạch xuất khẩu,triệu USD,"2.400","12,5","80,2"
+2,Kim ngạch nhập khẩu,triệu USD,"1.900","9,1","75,4"
+"""
+
+
+def test_one_long_formula_of_two_indicators_is_no_echo(tmp_path):
+    case = next(iter([c for c in __import__("evaluations.real", fromlist=["real_cases"]).real_cases(
+        __import__("pathlib").Path("evaluations/cases/heldout")) if c.slug == BINH_DUONG]))
+    from evaluations.checker_accuracy import load_real_table
+    from service.checker import check_text
+    table, _ = load_real_table(case)
+    report = check_text(case.text, table, period=case.period_code)
+    assert [n.text for n in report.problems] == []
+    text = ("Năm 2019, kim ngạch xuất khẩu đạt 2.400 triệu USD, tăng 12,5% so với cùng kỳ năm trước và đạt 80,2% kế hoạch"
+            " năm. Trong đó, theo số liệu của ngành công thương tỉnh, kim ngạch nhập khẩu đạt 1.900 triệu USD, tăng 12,5%"
+            " so với cùng kỳ năm trước và đạt 75,4% kế hoạch năm.")
+    assert _verdict(tmp_path, EXPORTS, text, "80,2%") == "supported"
+    # the first indicator's rate of plan said of the second is still caught
+    wrong = text.replace("75,4%", "80,2%")
+    assert _verdict(tmp_path, EXPORTS, wrong, "80,2%", nth=1) == "unsupported"
+
+
+def test_a_passage_said_twice_is_still_an_echo():
+    # the sapo's "Năm 2019," before the body's shorter copy: one passage (zn-hai-duong-hoi-van-hoc-nghe-thuat-2019)
+    slug = "zn-hai-duong-hoi-van-hoc-nghe-thuat-2019"
+    line = "gồm 41 giải thưởng cấp tỉnh, 4 giải thưởng cấp khu vực, 26 giải thưởng cấp toàn quốc"
+    assert _verdicts(slug, line)["26"] == "supported"
+
+
+# ---------------------------------------------------------------- a month and its year joined by a hyphen
+
+def test_a_month_and_year_joined_by_a_hyphen_is_a_date(tmp_path):
+    slug = "yr-binh-phuoc-tand-tinh-tong-ket-giai-quyet-an-2011"
+    line = "Trong năm 2011 (tính từ tháng 10-2010 đến 10-2011), toàn ngành đã thụ lý 5.560 vụ án các loại"
+    got = _verdicts(slug, line)
+    assert got["10-2011"] == "not_a_figure" and got["5.560"] == "supported"
+    table = "STT,Chỉ tiêu,Đơn vị tính,Năm 2019\n1,Số vụ án thụ lý,vụ,320\n"
+    text = "Năm công tác 2019 (từ 01-10-2018 đến 30-9-2019), số liệu từ 10-2018 đến 9-2019, tòa thụ lý 320 vụ án."
+    assert _verdict(tmp_path, table, text, "9-2019", nth=1) == "not_a_figure"
+    assert _verdict(tmp_path, table, text, "320") == "supported"
+    # a range of counts is no month: "13-2011" has no month 13
+    assert _verdict(tmp_path, table, "Tòa thụ lý 320 vụ, giảm 13-2011 vụ.", "13") != "not_a_figure"
+
+
+# ---------------------------------------------------------------- the sentence's topic names its group
+
+def test_a_topic_opening_the_sentence_names_its_group(tmp_path):
+    slug = "yr-binh-phuoc-tand-tinh-tong-ket-giai-quyet-an-2011"
+    line = "Đối với công tác giải quyết án hình sự, toàn ngành thụ lý 1.607 vụ, đã giải quyết 1.505 vụ, đạt tỷ lệ 93,56%"
+    assert _verdicts(slug, line)["93,56%"] == "supported"
+    table = """STT,Chỉ tiêu,Đơn vị tính,Năm 2019
+I,Toàn ngành,,
+1,Tỷ lệ giải quyết,%,"88,5"
+II,Án dân sự,,
+2,Tỷ lệ giải quyết,%,"85,1"
+"""
+    text = ("Toàn ngành giải quyết đạt tỷ lệ 88,5%. Về giải quyết án dân sự, toàn ngành đã giải quyết đạt tỷ lệ 85,1%, "
+            "vượt chỉ tiêu được giao.")
+    assert _verdict(tmp_path, table, text, "85,1%") == "supported"
+    # the topic reaches its own sentence only: the next names the whole sector again
+    swapped = "Về giải quyết án dân sự, tòa đã xét xử nhiều vụ. Toàn ngành giải quyết đạt tỷ lệ 85,1%."
+    assert _verdict(tmp_path, table, swapped, "85,1%") == "unsupported"
+
+
+# ---------------------------------------------------------------- a plan's solutions set out
+
+def test_solutions_set_out_are_no_figure(tmp_path):
+    slug = "yr-binh-phuoc-tand-tinh-tong-ket-giai-quyet-an-2011"
+    line = "Tại hội nghị tổng kết, Tòa án nhân dân tỉnh đã đưa ra 4 giải pháp để làm tốt 5 chỉ tiêu chủ yếu"
+    assert _verdicts(slug, line)["4"] == "not_a_figure"
+    table = "STT,Chỉ tiêu,Đơn vị tính,Năm 2019\n1,Số vụ án thụ lý,vụ,320\n"
+    text = "Năm 2019, tòa thụ lý 320 vụ án. Hội nghị đã nêu ra 3 nhóm giải pháp trọng tâm cho năm 2020."
+    assert _verdict(tmp_path, table, text, "ra 3", shift=3) == "not_a_figure"
+
+
+# ---------------------------------------------------------------- the other numbers of a standing fact's quote
+
+def test_the_other_numbers_of_a_quoted_standing_fact_stand(tmp_path):
+    slug = "yr-ba-ria-vung-tau-so-vhttdl-hoat-dong-du-lich-2016-h1"
+    assert _verdicts(slug, "+ 15 khách sạn 4 sao với 1.807 phòng;")["1.807"] == "standing"
+    from service.checker.standing import judge, quote_spans
+    from service.checker.standing import StandingFact
+    from decimal import Decimal
+    text = "Toàn tỉnh có 12 khách sạn 3 sao với 640 phòng; trong kỳ đón 320 lượt khách."
+    fact = StandingFact(value=Decimal(12), noun="khách sạn 3 sao", quote="12 khách sạn 3 sao với 640 phòng")
+    quotes = quote_spans(text, [fact])
+    assert judge([fact], Decimal(640), "phòng", text, text.index("640"), quotes)[0] == "standing"
+    # a number outside the quote is judged as before
+    assert judge([fact], Decimal(320), "lượt khách", text, text.index("320"), quotes)[0] is None
