@@ -37,7 +37,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from service.errors import ProblemList
-from service.figures.change import change_kind, names_the_fall
+from service.figures.change import change_kind, names_the_fall, same_months_of_a_year_named
 from service.figures.read import RawTable, header_said, only_comparisons
 from service.figures.stock import addition_and_stock
 from service.figures.schema import (COLUMNS, DERIVED, FOOTNOTE_MARK, GENERIC, NONE_MARKS, PART_OF_VALUE, SIGNS, is_none_mark, NUMERIC, PERIOD, REQUIRED, STT, TITLES,
@@ -389,7 +389,7 @@ def _against_year_start(title: str, period: Period | None) -> bool:
     """A change in numbers against the end of the year before a period that runs from January and is shorter than
     the year (6 tháng, 9 tháng, a quarter I, a month of January…): against the period's start, not last year's."""
     t = base_named(title)
-    m = _YEAR_START_BASE.search(t)
+    m = _YEAR_START_BASE.search(same_months_of_a_year_named(f"so voi {t}", _year_before(period)))
     if not m or period is None or period.kind == "term" or "%" in title or _start(period)[1] != 1 or _width(period) >= 12:
         return False
     year = re.search(r"(?:19|20)\d{2}", m.group(0))

@@ -1,0 +1,74 @@
+"""Figures loader round 30's rules, each on the held-out layout and a second one written by hand (the held-out
+tables themselves are in tests/test_fig30_sheets.py)."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from service.figures.change import change_kind, index_on_a_base, same_months_of_a_year_named
+from service.figures.load import load_table
+from service.figures.schema import fold
+
+
+def _csv(tmp_path, text, name="t.csv"):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def _by(t, words):
+    return [f for f in t if all(fold(w) in fold(f"{f.muc} {f.chi_tieu}") for w in words.split("|"))]
+
+
+# Rule 1: «so với N tháng đầu năm <năm trước>» is the same months of last year, never the start of the year
+@pytest.mark.parametrize("title,kind", [("Tăng (+)/giảm (-) so với 2 tháng đầu năm 2023", "abs"),
+                                        ("So với 6 tháng đầu năm 2023 (%)", "ratio"),
+                                        ("Tăng, giảm so với hai tháng đầu năm 2023", "abs")])
+def test_the_same_months_of_last_year_are_last_years(title, kind):
+    assert change_kind(title, 2023, False) == kind
+    assert "cung ky nam 2023" in same_months_of_a_year_named(fold(title), 2023)
+
+
+@pytest.mark.parametrize("title", ["Tăng (+), giảm (-) so với đầu năm", "Tăng so với 6 tháng đầu năm 2021"])
+def test_the_start_of_the_year_and_another_years_months_stay_what_they_were(title):
+    assert change_kind(title, 2023, False) is None
+
+
+def test_a_two_months_sheet_against_last_years_two_months_gives_last_year(tmp_path):
+    t = load_table(_csv(tmp_path, "Mã,Chỉ tiêu,Đơn vị tính,Lũy kế 2 tháng đầu năm 2024,"
+                                  "Tăng (+)/giảm (-) so với 2 tháng đầu năm 2023\n"
+                                  "GCN.01,Giấy chứng nhận đã cấp,giấy,67.750,18.798\n"), period="2024-2T")
+    [f] = _by(t, "Giấy chứng nhận")
+    assert (f.cung_ky, f.ky_truoc) == (48952, None)
+
+
+def test_a_rise_since_the_start_of_the_year_is_still_against_the_start(tmp_path):
+    t = load_table(_csv(tmp_path, "Mã,Chỉ tiêu,Đơn vị tính,Quý I/2018,Tăng (+), giảm (-) so với đầu năm\n"
+                                  "A,Dư nợ,tỷ đồng,\"1.200\",50\n".replace("Tăng (+), giảm (-) so với đầu năm",
+                                                                         "\"Tăng (+), giảm (-) so với đầu năm\"")),
+                   period="2018-Q1")
+    [f] = _by(t, "Dư nợ")
+    assert f.ky_truoc == 1150 * 10**9 and f.cung_ky is None
+
+
+# Rule 2: «<base> = 100%» is an index against that base; against the year before, last year's
+@pytest.mark.parametrize("title", ["Năm 2014 = 100%", "Chỉ số (cùng kỳ năm trước = 100)", "Năm trước = 100 (%)"])
+def test_an_index_on_the_year_before_is_a_ratio(title):
+    assert index_on_a_base(title)
+    assert change_kind(title, 2014, False) == "ratio"
+
+
+@pytest.mark.parametrize("title", ["Năm 2013 = 100%", "Kỳ gốc 2010 = 100", "Tháng trước = 100", "Kế hoạch = 100%"])
+def test_an_index_on_another_base_is_not_last_years(title):
+    assert change_kind(title, 2014, False) is None
+
+
+def test_an_index_column_on_the_year_before_is_kept_or_gives_last_year(tmp_path):
+    t = load_table(_csv(tmp_path, "TT,Chỉ tiêu,ĐVT,Thực hiện năm 2015,Năm 2014 = 100%\n"
+                                  "1,Tổng doanh thu,tỷ đồng,96,145\n2,Số hộ dùng dịch vụ,hộ,1.200,\"120,0\"\n"), period="2015")
+    index = [f for f in _by(t, "Tổng doanh thu|so với cùng kỳ")]
+    assert [(f.don_vi_tinh, f.ky_bao_cao) for f in index] == [("%", 145)]
+    [k] = [f for f in _by(t, "Số hộ") if f.ky_bao_cao == 1200]
+    assert k.cung_ky == 1000
