@@ -72,3 +72,35 @@ def test_an_index_column_on_the_year_before_is_kept_or_gives_last_year(tmp_path)
     assert [(f.don_vi_tinh, f.ky_bao_cao) for f in index] == [("%", 145)]
     [k] = [f for f in _by(t, "Số hộ") if f.ky_bao_cao == 1200]
     assert k.cung_ky == 1000
+
+
+# Rule 3: a part's change in numbers against the month or quarter just before it, which no column holds
+def test_a_months_change_against_the_month_before_gives_the_months_previous(tmp_path):
+    t = load_table(_csv(tmp_path, "STT,Chỉ tiêu,Đơn vị tính,Tháng 10/2017,\"Tăng (+), giảm (-) so với tháng 9/2017\","
+                                  "10 tháng năm 2017,\"Tăng (+), giảm (-) so với cùng kỳ năm 2016\"\n"
+                                  "1,Số vụ tai nạn giao thông,vụ,2,-2,48,-13\n"), period="2017-10T")
+    month = [f for f in _by(t, "Số vụ|tháng 10") if f.ky_bao_cao == 2]
+    assert [f.ky_truoc for f in month] == [4]
+    [whole] = [f for f in t if f.ky_bao_cao == 48]
+    assert (whole.cung_ky, whole.ky_truoc) == (61, None)
+
+
+def test_a_quarters_change_against_the_quarter_before_gives_the_quarters_previous(tmp_path):
+    t = load_table(_csv(tmp_path, "STT,Chỉ tiêu,Đơn vị tính,Quý III/2020,So với quý II/2020 (+/-),9 tháng năm 2020\n"
+                                  "1,Doanh thu,tỷ đồng,\"120,5\",\"10,5\",\"350\"\n"), period="2020-9T")
+    [q] = [f for f in t if f.ky_bao_cao == D("120.5") * 10**9]
+    assert q.ky_truoc == 110 * 10**9
+
+
+def test_a_months_change_beside_the_month_before_is_still_recomputed(tmp_path):
+    t = load_table(_csv(tmp_path, "STT,Chỉ tiêu,Đơn vị tính,Tháng 9/2017,Tháng 10/2017,\"Tăng (+), giảm (-) so với "
+                                  "tháng 9/2017\",10 tháng năm 2017\n1,Số vụ,vụ,4,2,-2,48\n"), period="2017-10T")
+    assert not any(f.ky_truoc == 4 and f.ky_bao_cao == 2 and "thang 9" in fold(f.chi_tieu) for f in t)
+    assert any(w.column and "so với tháng 9" in w.column and "tính lại" in w.message for w in t.warnings), \
+        [(w.column, w.message) for w in t.warnings]
+
+
+def test_a_months_rate_against_the_month_before_is_not_a_change_in_numbers(tmp_path):
+    t = load_table(_csv(tmp_path, "STT,Chỉ tiêu,Đơn vị tính,Tháng 10/2017,Tháng 10 so với tháng 9/2017 (%),"
+                                  "10 tháng năm 2017\n1,Số vụ,vụ,2,50,48\n"), period="2017-10T")
+    assert all(f.ky_truoc is None for f in t)

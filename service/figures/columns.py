@@ -123,6 +123,9 @@ class Layout:
     #   tháng | So cùng kỳ 7 tháng (%)``): the running total's change, not the period value's
     part_changes: dict[int, int] = field(default_factory=dict)  # change columns right of a part of the period's
     #   column (``Tháng 7/2020 | Tháng 7 tăng giảm so với cùng kỳ | 7 tháng năm 2020 | …``): change → the part's column
+    part_before: dict[int, int] = field(default_factory=dict)  # a change in numbers against the month or quarter
+    #   just before a part of the period, which no column holds (``Tháng 10/2017 | Tăng (+), giảm (-) so với tháng
+    #   9/2017 | 10 tháng năm 2017``): change → the part's column, whose row gets Kỳ trước = value − change
     before_rates: dict[int, str] = field(default_factory=dict)  # a rate column naming no base right of a change
     #   against the previous edition (``So với tháng 7/2024 | Tỷ lệ tăng, giảm (%)``): that change's rate, checked
     #   against Kỳ trước, or giving it where the change is blank (index → title)
@@ -1078,6 +1081,12 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             problems.warn("cột tăng/giảm so với kỳ liền trước (tháng trước, quý trước), không phải so với cùng kỳ: số kỳ "
                           "trước (Kỳ trước) của mỗi hàng = kỳ báo cáo − tăng/giảm; cột này không lưu", file=src, row=hrow,
                           column=title)
+        elif col == DERIVED and (j := part_against_its_period_before(title, i, out.parts, target or header_period,
+                                                                     raw.header)) is not None:
+            out.part_before[i] = j
+            problems.warn(f"cột tăng/giảm của một phần kỳ báo cáo ('{raw.header[j]}') so với tháng/quý liền trước nó, "
+                          "bảng không có cột của kỳ đó: số kỳ trước (Kỳ trước) của hàng phần kỳ = số của phần kỳ − "
+                          "tăng/giảm; cột này không lưu", file=src, row=hrow, column=title)
         elif col == DERIVED:
             kind = change_kind(title, _year_before(target or header_period),  # a plan, or a past period beside
                                any(c == "ke_hoach" for c in col_of.values()) or  # the value: a change naming no
@@ -1961,6 +1970,39 @@ def part_against_the_period_before(title: str, parts: dict, whole: Period | None
         return False
     return not any(h and (p := read_title(str(h)).period) is not None and p.code == before.code
                    and read_title(str(h)).column in VALUE for h in header)
+
+
+def part_against_its_period_before(title: str, i: int, parts: dict, whole: Period | None, header: list) -> int | None:
+    """The part column (a month, a quarter) whose change in numbers against the month or quarter just before it a
+    comparison column states, no column holding that base: ``Tháng 10/2017 (16/9 - 15/10/2017) | Tăng (+), giảm (-)
+    so với tháng 9/2017 | 10 tháng năm 2017 | …`` (Ban ATGT Ninh Thuận, held-out yr-ninh-thuan-…-2017-10t: «So với tháng
+    9, số vụ giảm 2 vụ»): the month's own change, giving its row's Kỳ trước (2 − (−2) = 4).  Main set it aside «được
+    tính lại từ các cột số liệu», which no column did.  The part is the one the title names before its comparing
+    words, else the nearest part on the column's left; a rate (``%``) is :func:`part_against_the_period_before`'s."""
+    if "%" in title or not (SIGNS.search(title) or _CHANGE_WORDS.search(fold(title))):
+        return None
+    j = named_part(title, parts, whole)
+    if j is None:
+        left = [k for k in parts if k < i]
+        j = max(left) if left else None
+    part = parts[j][1] if j is not None else None
+    if not isinstance(part, Period) or part.kind not in ("month", "quarter"):
+        return None
+    t = unicodedata.normalize("NFC", str(title))
+    m = _SO_VOI_RAW.search(t)
+    if not m:
+        return None
+    before = part.previous_edition()
+    base = title_period(t[m.end():]) or title_period(f"{t[m.end():]} năm {part.year}")
+    if (base is None or base.code != before.code) and not _PERIOD_BEFORE.search(fold(t[m.end():])):
+        return None
+    if any(h and (p := read_title(str(h)).period) is not None and p.code == before.code for h in header):
+        return None
+    return j
+
+
+#: ``so với``, ``so sánh với``, ``so`` before a comparison's base (NFC, unfolded).
+_SO_VOI_RAW = re.compile(r"(?i)\bso(?:\s+s[áa]nh)?(?:\s+v[ớo]i)?\b")
 
 
 def named_part(title: str, parts: dict, whole: Period | None) -> int | None:

@@ -373,7 +373,8 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
                                                                                     *layout.shares, *layout.cells,
                                                                                     *layout.shares_only,
                                                                                     *layout.cell_last.values(),
-                                                                                    *layout.cell_changes.values()]})
+                                                                                    *layout.cell_changes.values(),
+                                                                                    *layout.part_before]})
         stt = cells[layout.stt] if layout.stt is not None and layout.stt < len(cells) else None
         label = text(rec.get("chi_tieu"))
         has_values = any(filled(cells[i]) for i in [*numeric, *layout.measures, *layout.parts, *layout.cells,
@@ -1667,9 +1668,10 @@ def _part_last_year(v, row: CellRow, layout: Layout, part: int, unit, notation: 
     sub-row, as a running total's is (``_running_changes``): (index or rate, value, column title)."""
     mine = [i for i, p in layout.part_changes.items() if p == part]
     given = _base_from_changes(v, row, layout, mine, unit, notation, averaged)
+    before = part_before_value(v, row, layout, part, unit, notation)
     if given is not None:
-        return given[0], []
-    kept = []
+        return given[0], before
+    kept = before
     for i in sorted(mine, key=lambda i: layout.changes[i][1] != "abs"):
         stated = stated_change(row, measure_key(i), notation)
         if stated is None:
@@ -1683,6 +1685,20 @@ def _part_last_year(v, row: CellRow, layout: Layout, part: int, unit, notation: 
     return None, kept
 
 
+def part_before_value(v, row: CellRow, layout: Layout, part: int, unit, notation: str | None) -> list[tuple]:
+    """``[("before", Kỳ trước, title)]`` of a part of the period from its change against the month just before it
+    (``Layout.part_before``: Ninh Thuận's October ``2`` beside ``-2`` «so với tháng 9/2017» gives 4), [] if none is
+    stated.  Carried with the part's kept comparisons and taken out by :func:`_part_figures`."""
+    for i, p in layout.part_before.items():
+        stated = stated_change(row, measure_key(i), notation) if p == part else None
+        if stated is None:
+            continue
+        if unit is not None and unit.scale != 1:
+            stated = stated * unit.scale
+        return [("before", v - stated, "")]
+    return []
+
+
 def _part_figures(fig: Figure, parts: list[tuple], taken: dict) -> list[Figure]:
     """The values of parts of the period (``Năm 2016 | Năm 2020`` in a report of the term 2016-2021: ``năm 2016:
     1.112 vụ``) as rows of their own: label ``<chỉ tiêu> (năm 2016)``, code ``<mã>-<kỳ>`` (``1-2016``); a past
@@ -1690,13 +1706,15 @@ def _part_figures(fig: Figure, parts: list[tuple], taken: dict) -> list[Figure]:
     ``<mã>-<n>-<kỳ>``."""
     out = []
     for _, period, v, name, unit, n, (base, kept) in parts:
+        before = next((s for what, s, _ in kept if what == "before"), None)
+        kept = [k for k in kept if k[0] != "before"]
         code = f"{fig.ma}-{n}-{period.code}" if name else f"{fig.ma}-{period.code}"
         while code in taken:
             code += "'"
         label = f"{fig.chi_tieu}: {_lower_first(name)} ({period.text})" if name else f"{fig.chi_tieu} ({period.text})"
         out.append(replace(fig, ma=code, chi_tieu=label, ky_bao_cao=v, cung_ky=base,
                            don_vi_tinh=unit.text if name and unit else fig.don_vi_tinh,
-                           ke_hoach=fig.ke_hoach if getattr(period, "plan", False) else None, ky_truoc=None))
+                           ke_hoach=fig.ke_hoach if getattr(period, "plan", False) else None, ky_truoc=before))
         for what, stated, title in kept[:1]:   # the part's own comparison, as a running total's (_running_changes)
             taken[code] = fig.row
             out.append(_index_row(out[-1], stated, f"{code}-TL", taken) if what == "index" else
