@@ -104,3 +104,30 @@ def test_a_months_rate_against_the_month_before_is_not_a_change_in_numbers(tmp_p
     t = load_table(_csv(tmp_path, "STT,Chỉ tiêu,Đơn vị tính,Tháng 10/2017,Tháng 10 so với tháng 9/2017 (%),"
                                   "10 tháng năm 2017\n1,Số vụ,vụ,2,50,48\n"), period="2017-10T")
     assert all(f.ky_truoc is None for f in t)
+
+
+# Rule 4: two pairs — a part with its same period last year, the whole with its own
+def test_two_pairs_give_the_month_and_the_running_total_each_its_own_last_year(tmp_path):
+    t = load_table(_csv(tmp_path, "STT,Chỉ tiêu,ĐVT,Thực hiện tháng 7/2011,Cùng kỳ tháng 7/2010,Ước thực hiện 7 tháng "
+                                  "năm 2011,Cùng kỳ 7 tháng năm 2010,7 tháng 2011 so với cùng kỳ (%)\n"
+                                  "I,Giá trị sản xuất công nghiệp,tỷ đồng,\"186,6\",\"191,6\",\"1.410,8\",\"1.362,3\","
+                                  "\"103,56\"\n"), period="2011-7T")
+    got = {(f.ky_bao_cao, f.cung_ky) for f in t}
+    assert (D("1410.8") * 10**9, D("1362.3") * 10**9) in got
+    assert (D("186.6") * 10**9, D("191.6") * 10**9) in got
+    assert not any("trùng vai trò" in w.message for w in t.warnings)
+
+
+def test_a_quarter_and_nine_months_in_pairs(tmp_path):
+    t = load_table(_csv(tmp_path, "STT,Chỉ tiêu,Đơn vị tính,Quý III/2020,Cùng kỳ quý III/2019,9 tháng năm 2020,"
+                                  "Cùng kỳ 9 tháng năm 2019\n1,Số doanh nghiệp thành lập mới,doanh nghiệp,120,100,"
+                                  "350,300\n"), period="2020-9T")
+    got = {(f.ky_bao_cao, f.cung_ky) for f in t}
+    assert {(350, 300), (120, 100)} <= got, got
+
+
+def test_a_lone_last_year_column_stays_the_periods(tmp_path):
+    t = load_table(_csv(tmp_path, "STT,Chỉ tiêu,Đơn vị tính,Tháng 7/2011,Cùng kỳ tháng 7/2010\n"
+                                  "1,Số vụ,vụ,12,10\n"), period="2011-07")
+    [f] = t.figures
+    assert (f.ky_bao_cao, f.cung_ky) == (12, 10)

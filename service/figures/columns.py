@@ -123,6 +123,9 @@ class Layout:
     #   tháng | So cùng kỳ 7 tháng (%)``): the running total's change, not the period value's
     part_changes: dict[int, int] = field(default_factory=dict)  # change columns right of a part of the period's
     #   column (``Tháng 7/2020 | Tháng 7 tăng giảm so với cùng kỳ | 7 tháng năm 2020 | …``): change → the part's column
+    part_lasts: dict[int, int] = field(default_factory=dict)  # a 'Cùng kỳ' column dated a year before a part of the
+    #   period (``Thực hiện tháng 7/2011 | Cùng kỳ tháng 7/2010 | Ước thực hiện 7 tháng năm 2011 | Cùng kỳ 7 tháng năm
+    #   2010``): that part's last year, not the period's (last-year column → the part's column)
     part_before: dict[int, int] = field(default_factory=dict)  # a change in numbers against the month or quarter
     #   just before a part of the period, which no column holds (``Tháng 10/2017 | Tăng (+), giảm (-) so với tháng
     #   9/2017 | 10 tháng năm 2017``): change → the part's column, whose row gets Kỳ trước = value − change
@@ -1021,6 +1024,12 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
         if not title:
             if any(i < len(c) and c[i] not in (None, "") for _, c in raw.rows):
                 untitled.append((i, f"#{i + 1}"))
+            continue
+        if col_of[i] == "cung_ky" and (j := last_year_of_a_part(ct.period, read, target or header_period)) is not None:
+            out.part_lasts[i] = j
+            problems.warn(f"cột cùng kỳ của một phần kỳ báo cáo ('{raw.header[j]}', {ct.period.text} là cùng kỳ năm "
+                          "trước của nó): số cùng kỳ của hàng phần kỳ, không phải của cả kỳ báo cáo", file=src,
+                          row=hrow, column=title)
             continue
         if ct.start:
             problems.warn("số đầu kỳ (đầu nhiệm kỳ, đầu năm): là gốc để so sánh, không phải số liệu kỳ báo cáo: bỏ qua "
@@ -1970,6 +1979,30 @@ def part_against_the_period_before(title: str, parts: dict, whole: Period | None
         return False
     return not any(h and (p := read_title(str(h)).period) is not None and p.code == before.code
                    and read_title(str(h)).column in VALUE for h in header)
+
+
+def last_year_of_a_part(period: Period | None, read: list, whole: Period | None) -> int | None:
+    """The column of a part of the period that a 'Cùng kỳ' column dated ``period`` is the same period last year of:
+    ``Cùng kỳ tháng 7/2010`` beside ``Thực hiện tháng 7/2011`` in a report of seven months (Ban quản lý KKT Bình Định,
+    held-out yr-binh-dinh-…-2011-7t: «đạt 186,6 tỷ đồng giảm 2,6% so với cùng kỳ (186,6/191,6 tỷ đồng)»), when the
+    sheet also pairs the whole period with its own (``Ước thực hiện 7 tháng năm 2011 | Cùng kỳ 7 tháng năm 2010``).
+    Main took the first 'Cùng kỳ' column for the seven months' last year (1.410,8 against 191,6) and set the seven
+    months' own aside «trùng vai trò».  None when the column is dated no part, or no other 'Cùng kỳ' column is the
+    whole period's (then it is the period's, as before)."""
+    if period is None or whole is None:
+        return None
+    lasts = [ct.period for _, _, ct in read if ct.column == "cung_ky" and ct.period is not None]
+    try:
+        own = replace(period, year=period.year + 1)
+        whole_last = replace(whole, year=whole.year - 1)
+    except (TypeError, ValueError):
+        return None
+    if own == whole or whole_last not in lasts:
+        return None
+    for j, _, ct in read:
+        if ct.period == own and ct.column in VALUE and _part_of(own, whole):
+            return j
+    return None
 
 
 def part_against_its_period_before(title: str, i: int, parts: dict, whole: Period | None, header: list) -> int | None:

@@ -374,7 +374,8 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
                                                                                     *layout.shares_only,
                                                                                     *layout.cell_last.values(),
                                                                                     *layout.cell_changes.values(),
-                                                                                    *layout.part_before]})
+                                                                                    *layout.part_before,
+                                                                                    *layout.part_lasts]})
         stt = cells[layout.stt] if layout.stt is not None and layout.stt < len(cells) else None
         label = text(rec.get("chi_tieu"))
         has_values = any(filled(cells[i]) for i in [*numeric, *layout.measures, *layout.parts, *layout.cells,
@@ -1667,8 +1668,12 @@ def _part_last_year(v, row: CellRow, layout: Layout, part: int, unit, notation: 
     gives it exactly, an index (``So cùng kỳ quý III (%)`` 105,2) or a rate typed as a change is kept as the part's own
     sub-row, as a running total's is (``_running_changes``): (index or rate, value, column title)."""
     mine = [i for i, p in layout.part_changes.items() if p == part]
-    given = _base_from_changes(v, row, layout, mine, unit, notation, averaged)
     before = part_before_value(v, row, layout, part, unit, notation)
+    own = next((b for i, p in layout.part_lasts.items() if p == part
+                and (b := value(row, measure_key(i), unit, notation, averaged)) is not None and b is not NONE), None)
+    if own is not None:   # the part's own 'Cùng kỳ' column (Layout.part_lasts)
+        return own, before
+    given = _base_from_changes(v, row, layout, mine, unit, notation, averaged)
     if given is not None:
         return given[0], before
     kept = before
