@@ -50,8 +50,19 @@ HELD30: dict[str, tuple] = {
         _e("bưu chính", None, D("34.4") * B), _e("Lợi nhuận", None, D("1.8") * B)]),
 }
 
-#: the same layouts from other pages (evaluations/data/figures-round30/README.md)
-SHEETS30: dict[str, tuple] = {}
+#: the same layouts from other pages (evaluations/data/figures-round30/README.md), built after the rules
+SHEETS30: dict[str, tuple] = {
+    # the HCM layout: «Tăng (+), giảm (-) so với 2 tháng đầu năm 2019» beside «2 tháng đầu năm 2020»
+    "f01-thanhtra-tngt-2020-2t.csv": ("2020-2T", [
+        _e("Đường bộ: số vụ", None, 1291, 1500), _e("Đường bộ: số người chết", None, 1099, 1337),
+        _e("Đường bộ: số người bị thương", None, 683, 807), _e("Đường sắt: số người chết", None, 17, 10),
+        _e("Đường thủy", None, 11, 8), _e("Va chạm giao thông: số vụ", None, 1047, 1293),
+        _e("bị thương nhẹ", None, 1092, 1355)]),
+    # the Quảng Nam layout: «Năm 2015 = 100%» beside «Thực hiện năm 2016»
+    "f02-sggp-vnpt-2016.csv": ("2016", [
+        _e("Tổng doanh thu", None, 133233 * B), _i("Tổng doanh thu", "107"), _i("Tổng lợi nhuận", "120.3"),
+        _i("Nộp ngân sách", "101.4"), _e("Thuê bao điện thoại", None, D("38.6") * M)]),
+}
 
 # Still wrong (evaluations/figures-round30.md): strict, so each flips when fixed.
 OPEN30: dict[str, str] = {}
