@@ -131,3 +131,21 @@ def test_a_lone_last_year_column_stays_the_periods(tmp_path):
                                   "1,Số vụ,vụ,12,10\n"), period="2011-07")
     [f] = t.figures
     assert (f.ky_bao_cao, f.cung_ky) == (12, 10)
+
+
+# Rule 5: in a column of indexes, a number below 50 is an index too (a fall of more than half)
+def test_a_low_index_among_indexes_is_kept(tmp_path):
+    t = load_table(_csv(tmp_path, "STT,Chỉ tiêu,ĐVT,Ước thực hiện 7 tháng năm 2011,Cùng kỳ 7 tháng năm 2010,"
+                                  "7 tháng 2011 so với cùng kỳ (%)\n"
+                                  "1,Nhóm chế biến lâm sản,triệu USD,\"92,96\",,\"101,95\"\n"
+                                  "2,Nhóm chế biến đá granite,triệu USD,\"0,957\",,\"95,60\"\n"
+                                  "3,Nhóm ngành nghề khác,triệu USD,\"1,016\",,\"6,70\"\n"
+                                  "4,Nhóm sản xuất giấy,triệu USD,\"8,5\",,\"110,83\"\n"), period="2011-7T")
+    assert [(f.don_vi_tinh, f.ky_bao_cao) for f in _by(t, "ngành nghề khác|so với cùng kỳ")] == [("%", D("6.70"))]
+
+
+def test_a_column_of_low_numbers_is_still_no_index(tmp_path):
+    t = load_table(_csv(tmp_path, "STT,Chỉ tiêu,ĐVT,Năm 2016,Cùng kỳ năm 2015,So với cùng kỳ (%)\n"
+                                  "1,Doanh thu A,tỷ đồng,10,,\"6,7\"\n2,Doanh thu B,tỷ đồng,12,,\"8,1\"\n"
+                                  "3,Doanh thu C,tỷ đồng,14,,\"120\"\n"), period="2016")
+    assert not any(f.ky_bao_cao in (D("6.7"), D("8.1")) and f.don_vi_tinh == "%" for f in t)

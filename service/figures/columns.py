@@ -123,6 +123,8 @@ class Layout:
     #   tháng | So cùng kỳ 7 tháng (%)``): the running total's change, not the period value's
     part_changes: dict[int, int] = field(default_factory=dict)  # change columns right of a part of the period's
     #   column (``Tháng 7/2020 | Tháng 7 tăng giảm so với cùng kỳ | 7 tháng năm 2020 | …``): change → the part's column
+    low_indexes: set[int] = field(default_factory=set)  # ratio columns of indexes (most ≥ 50, none signed) whose few
+    #   numbers below 50 are indexes too: ``6,70`` among 115,74 · 130,74 · 81,95 is «giảm 93,30%» (indexes_below_floor)
     part_lasts: dict[int, int] = field(default_factory=dict)  # a 'Cùng kỳ' column dated a year before a part of the
     #   period (``Thực hiện tháng 7/2011 | Cùng kỳ tháng 7/2010 | Ước thực hiện 7 tháng năm 2011 | Cùng kỳ 7 tháng năm
     #   2010``): that part's last year, not the period's (last-year column → the part's column)
@@ -706,6 +708,20 @@ def _like_indexes(raw: RawTable, i: int) -> bool:
         and INDEX_MIDDLE[0] <= vals[len(vals) // 2] <= INDEX_MIDDLE[1] and _most_near_hundred(vals)
 
 
+def indexes_below_floor(raw: RawTable, i: int) -> bool:
+    """A ratio column (``7 tháng 2011 so với cùng kỳ (%)``) holding indexes — at least three unsigned numbers where an
+    index lies (50 to 200), none typed with a sign — and one or more below 50: those are indexes too, falls of more
+    than half.  Ban quản lý KKT Bình Định (held-out yr-binh-dinh-…-2011-7t): «Nhóm ngành nghề khác … 6,70» among
+    115,74 · 130,74 · 110,83 · 109,14 · 81,95 · 101,95 · 95,60, the page «giảm 93,30%»; main set 6,70 aside unsaid as
+    «a ratio below 50 says neither».  A column all below 50, or signed, stays as it was (rates of change)."""
+    vals = [_cell_number(c[i]) for _, c in raw.rows if i < len(c) and c[i] not in (None, "")
+            and not is_none_mark(str(c[i]))]
+    vals = [Decimal(str(v)) for v in vals if v is not None]
+    high = [v for v in vals if INDEX_SPAN[0] <= v <= INDEX_SPAN[1]]
+    return len(high) >= 3 and any(0 < v < INDEX_SPAN[0] for v in vals) and not _typed_with_signs(raw, i) \
+        and all(v > 0 for v in vals)
+
+
 def _most_near_hundred(vals: list[Decimal]) -> bool:
     """More than half the numbers lie near 100 (``INDEX_MIDDLE``), as indexes of the same period do (100,3 · 76,3 ·
     118,9: round 24's e02); rises of a market's visitors after the pandemic (55 · 96 · 200 under ``Quý I tăng so với
@@ -1278,6 +1294,8 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
         problems.warn(f"bảng ghi mức giảm bằng số âm ở cột so sánh với cùng kỳ ({_fall_shown(raw, out)}): các số của "
                       "cột này (đều dưới 50) là tốc độ tăng/giảm (%), không phải chỉ số so với cùng kỳ", file=src,
                       row=hrow, column=table[i][0])
+    out.low_indexes = {i for i, (_, kind) in (*out.changes.items(), *out.rates.items())
+                       if kind == "ratio" and i not in out.worded and indexes_below_floor(raw, i)}
     for i in falls_typed_unsigned(raw, out):
         problems.warn("cột ghi mức giảm (tiêu đề chỉ nói «giảm»): số không dấu ở cột này là mức giảm, đã đọc thành số âm "
                       f"({_fall_typed_shown(raw, i)}); số cùng kỳ = kỳ báo cáo + mức giảm; nếu có hàng tăng, ghi dấu "

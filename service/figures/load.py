@@ -1102,7 +1102,8 @@ def _change_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: s
                  or names_the_increase(kind, i, layout)):
             out.append(_stated_rate(fig, stated, title, f"{fig.ma}-TL" + (str(n) if n > 1 else ""), taken))
             continue
-        if stated is not None and kind == "ratio" and "cung_ky" not in layout.titles and stated >= INDEX_FLOOR:
+        if stated is not None and kind == "ratio" and "cung_ky" not in layout.titles and \
+                (stated >= INDEX_FLOOR or i in layout.low_indexes):
             out.append(_index_row(fig, stated, f"{fig.ma}-TL" + (str(n) if n > 1 else ""), taken))
             continue
         if stated is None or kind != "abs":
@@ -1306,7 +1307,7 @@ def _rate_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | Non
             continue
         if _CHANGE_WORDS.match(fold(text(row.rec.get(measure_key(i))))) or (kind == "ratio" and stated <= 0):
             kind = "pct"
-        if kind == "ratio" and stated < 50:
+        if kind == "ratio" and stated < 50 and i not in layout.low_indexes:
             continue
         code = f"{fig.ma}-TL" + (str(n) if n > 1 else "")
         while code in taken:
