@@ -47,6 +47,41 @@ def months_since_january_named(t: str) -> str:
     return _MONTHS_FROM_JANUARY.sub(" ", t[:base.start()]) + t[base.start():]
 
 
+#: ``so với 2 tháng đầu năm 2023``, ``so với hai tháng đầu năm 2023`` (folded): after the comparison word, a span from
+#: January of a named year — the same months of that year, never the start of the year «đầu năm».
+_SPAN_FROM_JANUARY_OF = re.compile(r"\b(?:\d{1,2}|cac|may|hai|ba|bon|sau|bay|tam|chin|muoi(?: mot| hai)?) thang dau nam "
+                                   r"((?:19|20)\d{2})\b")
+
+
+def same_months_of_a_year_named(t: str, year_before: int | None) -> str:
+    """A folded title with the base «N tháng đầu năm <năm trước>» after its comparison word read as what it is, the
+    same months of last year: ``Tăng (+)/giảm (-) so với 2 tháng đầu năm 2023`` beside ``Lũy kế 2 tháng đầu năm 2024``
+    (Sở TN&MT TP.HCM, held-out yr-ho-chi-minh-…-2024-2t: «tăng 18.798 giấy so với hai tháng đầu năm 2023») becomes
+    ``… so với cùng kỳ năm 2023``; main had matched «đầu năm» and made 18.798 a rise since the start of the year (Kỳ
+    trước).  A span of another year (``so với 6 tháng đầu năm 2021`` in 2024) and a bare «so với đầu năm» stay as
+    they are."""
+    base = _COMPARED_WITH.search(t)
+    if not base or year_before is None:
+        return t
+    tail = _SPAN_FROM_JANUARY_OF.sub(lambda m: f"cung ky nam {m.group(1)}" if int(m.group(1)) == year_before
+                                     else m.group(0), t[base.start():])
+    return t[:base.start()] + tail
+
+
+#: ``Năm 2014 = 100%``, ``(Cùng kỳ năm trước = 100)``, ``Năm trước = 100`` (NFC, before folding, which drops «=»): an
+#: index notation — the period as a per cent of the base named before «= 100».
+_INDEX_ON = re.compile(r"(?i)\b(?:năm\s+(?:(?:19|20)\d{2}|trước)|cùng\s+kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d{2}))?"
+                       r"|kỳ\s+gốc(?:\s+năm)?\s+(?:19|20)\d{2})\s*=\s*100\b")
+
+
+def index_on_a_base(title: str) -> bool:
+    """A title in index notation, ``<base> = 100%``: ``Năm 2014 = 100%`` beside ``Thực hiện năm 2015`` (Bưu điện
+    tỉnh Quảng Nam, held-out yr-quang-nam-…-2015: 145 for «tăng gần 45%»), ``Cùng kỳ năm trước = 100``: each number is
+    the period as a per cent of that base — a ratio, never a rise.  Main found no comparison word and set the column
+    aside.  Which base it is (the year before, or another) is :func:`change_kind`'s year rule."""
+    return bool(_INDEX_ON.search(unicodedata.normalize("NFC", title)))
+
+
 def own_year_against_last(t: str, year_before: int | None) -> bool:
     """A folded title naming the period's own year, then comparing it with last year's (``ước tính quý I/2017
     tăng/giảm so với cùng kỳ năm trước (%)``, a quarter merged over its value and its change, vinanet 2017; ``tháng 9
@@ -91,7 +126,7 @@ def change_kind(title: str, year_before: int | None, has_plan: bool) -> str | No
     """What a comparison column states of last year, read from its title (see the module docstring).  A title
     naming no base is last year's only in a table with no plan column; one naming a year is last year's only when
     it is the year before the period's (``so với năm 2016`` in a table of 2017)."""
-    t = fold(unicodedata.normalize("NFC", title))
+    t = same_months_of_a_year_named(fold(unicodedata.normalize("NFC", title)), year_before)
     if _OTHER_BASE.search(months_since_january_named(t)):
         return None
     years = {int(y.group(0)) for y in _YEAR.finditer(t)}
@@ -102,7 +137,7 @@ def change_kind(title: str, year_before: int | None, has_plan: bool) -> str | No
     percent = "%" in title or "phan tram" in t
     if _CHANGE.search(t) or SIGNS.search(title):
         return "pct" if percent else "abs"
-    if _RATIO.search(t) and percent:
+    if _RATIO.search(t) and percent or index_on_a_base(title):
         return "ratio"  # its numbers tell a change (−18,74) from a ratio (81,26): see last_year
     return None
 

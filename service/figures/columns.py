@@ -37,7 +37,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from service.errors import ProblemList
-from service.figures.change import change_kind, names_the_fall
+from service.figures.change import change_kind, names_the_fall, same_months_of_a_year_named
 from service.figures.read import RawTable, header_said, only_comparisons
 from service.figures.stock import addition_and_stock
 from service.figures.schema import (COLUMNS, DERIVED, FOOTNOTE_MARK, GENERIC, NONE_MARKS, PART_OF_VALUE, SIGNS, is_none_mark, NUMERIC, PERIOD, REQUIRED, STT, TITLES,
@@ -123,6 +123,14 @@ class Layout:
     #   tháng | So cùng kỳ 7 tháng (%)``): the running total's change, not the period value's
     part_changes: dict[int, int] = field(default_factory=dict)  # change columns right of a part of the period's
     #   column (``Tháng 7/2020 | Tháng 7 tăng giảm so với cùng kỳ | 7 tháng năm 2020 | …``): change → the part's column
+    low_indexes: set[int] = field(default_factory=set)  # ratio columns of indexes (most ≥ 50, none signed) whose few
+    #   numbers below 50 are indexes too: ``6,70`` among 115,74 · 130,74 · 81,95 is «giảm 93,30%» (indexes_below_floor)
+    part_lasts: dict[int, int] = field(default_factory=dict)  # a 'Cùng kỳ' column dated a year before a part of the
+    #   period (``Thực hiện tháng 7/2011 | Cùng kỳ tháng 7/2010 | Ước thực hiện 7 tháng năm 2011 | Cùng kỳ 7 tháng năm
+    #   2010``): that part's last year, not the period's (last-year column → the part's column)
+    part_before: dict[int, int] = field(default_factory=dict)  # a change in numbers against the month or quarter
+    #   just before a part of the period, which no column holds (``Tháng 10/2017 | Tăng (+), giảm (-) so với tháng
+    #   9/2017 | 10 tháng năm 2017``): change → the part's column, whose row gets Kỳ trước = value − change
     before_rates: dict[int, str] = field(default_factory=dict)  # a rate column naming no base right of a change
     #   against the previous edition (``So với tháng 7/2024 | Tỷ lệ tăng, giảm (%)``): that change's rate, checked
     #   against Kỳ trước, or giving it where the change is blank (index → title)
@@ -389,7 +397,7 @@ def _against_year_start(title: str, period: Period | None) -> bool:
     """A change in numbers against the end of the year before a period that runs from January and is shorter than
     the year (6 tháng, 9 tháng, a quarter I, a month of January…): against the period's start, not last year's."""
     t = base_named(title)
-    m = _YEAR_START_BASE.search(t)
+    m = _YEAR_START_BASE.search(same_months_of_a_year_named(f"so voi {t}", _year_before(period)))
     if not m or period is None or period.kind == "term" or "%" in title or _start(period)[1] != 1 or _width(period) >= 12:
         return False
     year = re.search(r"(?:19|20)\d{2}", m.group(0))
@@ -698,6 +706,20 @@ def _like_indexes(raw: RawTable, i: int) -> bool:
     vals = sorted(Decimal(str(v)) for v in vals if v is not None)
     return bool(vals) and all(INDEX_SPAN[0] <= v <= INDEX_SPAN[1] for v in vals) and not _typed_with_signs(raw, i) \
         and INDEX_MIDDLE[0] <= vals[len(vals) // 2] <= INDEX_MIDDLE[1] and _most_near_hundred(vals)
+
+
+def indexes_below_floor(raw: RawTable, i: int) -> bool:
+    """A ratio column (``7 tháng 2011 so với cùng kỳ (%)``) holding indexes — at least three unsigned numbers where an
+    index lies (50 to 200), none typed with a sign — and one or more below 50: those are indexes too, falls of more
+    than half.  Ban quản lý KKT Bình Định (held-out yr-binh-dinh-…-2011-7t): «Nhóm ngành nghề khác … 6,70» among
+    115,74 · 130,74 · 110,83 · 109,14 · 81,95 · 101,95 · 95,60, the page «giảm 93,30%»; main set 6,70 aside unsaid as
+    «a ratio below 50 says neither».  A column all below 50, or signed, stays as it was (rates of change)."""
+    vals = [_cell_number(c[i]) for _, c in raw.rows if i < len(c) and c[i] not in (None, "")
+            and not is_none_mark(str(c[i]))]
+    vals = [Decimal(str(v)) for v in vals if v is not None]
+    high = [v for v in vals if INDEX_SPAN[0] <= v <= INDEX_SPAN[1]]
+    return len(high) >= 3 and any(0 < v < INDEX_SPAN[0] for v in vals) and not _typed_with_signs(raw, i) \
+        and all(v > 0 for v in vals)
 
 
 def _most_near_hundred(vals: list[Decimal]) -> bool:
@@ -1019,6 +1041,12 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             if any(i < len(c) and c[i] not in (None, "") for _, c in raw.rows):
                 untitled.append((i, f"#{i + 1}"))
             continue
+        if col_of[i] == "cung_ky" and (j := last_year_of_a_part(ct.period, read, target or header_period)) is not None:
+            out.part_lasts[i] = j
+            problems.warn(f"cột cùng kỳ của một phần kỳ báo cáo ('{raw.header[j]}', {ct.period.text} là cùng kỳ năm "
+                          "trước của nó): số cùng kỳ của hàng phần kỳ, không phải của cả kỳ báo cáo", file=src,
+                          row=hrow, column=title)
+            continue
         if ct.start:
             problems.warn("số đầu kỳ (đầu nhiệm kỳ, đầu năm): là gốc để so sánh, không phải số liệu kỳ báo cáo: bỏ qua "
                           "cột này", file=src, row=hrow, column=title)
@@ -1078,6 +1106,12 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             problems.warn("cột tăng/giảm so với kỳ liền trước (tháng trước, quý trước), không phải so với cùng kỳ: số kỳ "
                           "trước (Kỳ trước) của mỗi hàng = kỳ báo cáo − tăng/giảm; cột này không lưu", file=src, row=hrow,
                           column=title)
+        elif col == DERIVED and (j := part_against_its_period_before(title, i, out.parts, target or header_period,
+                                                                     raw.header)) is not None:
+            out.part_before[i] = j
+            problems.warn(f"cột tăng/giảm của một phần kỳ báo cáo ('{raw.header[j]}') so với tháng/quý liền trước nó, "
+                          "bảng không có cột của kỳ đó: số kỳ trước (Kỳ trước) của hàng phần kỳ = số của phần kỳ − "
+                          "tăng/giảm; cột này không lưu", file=src, row=hrow, column=title)
         elif col == DERIVED:
             kind = change_kind(title, _year_before(target or header_period),  # a plan, or a past period beside
                                any(c == "ke_hoach" for c in col_of.values()) or  # the value: a change naming no
@@ -1260,6 +1294,8 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
         problems.warn(f"bảng ghi mức giảm bằng số âm ở cột so sánh với cùng kỳ ({_fall_shown(raw, out)}): các số của "
                       "cột này (đều dưới 50) là tốc độ tăng/giảm (%), không phải chỉ số so với cùng kỳ", file=src,
                       row=hrow, column=table[i][0])
+    out.low_indexes = {i for i, (_, kind) in (*out.changes.items(), *out.rates.items())
+                       if kind == "ratio" and i not in out.worded and indexes_below_floor(raw, i)}
     for i in falls_typed_unsigned(raw, out):
         problems.warn("cột ghi mức giảm (tiêu đề chỉ nói «giảm»): số không dấu ở cột này là mức giảm, đã đọc thành số âm "
                       f"({_fall_typed_shown(raw, i)}); số cùng kỳ = kỳ báo cáo + mức giảm; nếu có hàng tăng, ghi dấu "
@@ -1961,6 +1997,63 @@ def part_against_the_period_before(title: str, parts: dict, whole: Period | None
         return False
     return not any(h and (p := read_title(str(h)).period) is not None and p.code == before.code
                    and read_title(str(h)).column in VALUE for h in header)
+
+
+def last_year_of_a_part(period: Period | None, read: list, whole: Period | None) -> int | None:
+    """The column of a part of the period that a 'Cùng kỳ' column dated ``period`` is the same period last year of:
+    ``Cùng kỳ tháng 7/2010`` beside ``Thực hiện tháng 7/2011`` in a report of seven months (Ban quản lý KKT Bình Định,
+    held-out yr-binh-dinh-…-2011-7t: «đạt 186,6 tỷ đồng giảm 2,6% so với cùng kỳ (186,6/191,6 tỷ đồng)»), when the
+    sheet also pairs the whole period with its own (``Ước thực hiện 7 tháng năm 2011 | Cùng kỳ 7 tháng năm 2010``).
+    Main took the first 'Cùng kỳ' column for the seven months' last year (1.410,8 against 191,6) and set the seven
+    months' own aside «trùng vai trò».  None when the column is dated no part, or no other 'Cùng kỳ' column is the
+    whole period's (then it is the period's, as before)."""
+    if period is None or whole is None:
+        return None
+    lasts = [ct.period for _, _, ct in read if ct.column == "cung_ky" and ct.period is not None]
+    try:
+        own = replace(period, year=period.year + 1)
+        whole_last = replace(whole, year=whole.year - 1)
+    except (TypeError, ValueError):
+        return None
+    if own == whole or whole_last not in lasts:
+        return None
+    for j, _, ct in read:
+        if ct.period == own and ct.column in VALUE and _part_of(own, whole):
+            return j
+    return None
+
+
+def part_against_its_period_before(title: str, i: int, parts: dict, whole: Period | None, header: list) -> int | None:
+    """The part column (a month, a quarter) whose change in numbers against the month or quarter just before it a
+    comparison column states, no column holding that base: ``Tháng 10/2017 (16/9 - 15/10/2017) | Tăng (+), giảm (-)
+    so với tháng 9/2017 | 10 tháng năm 2017 | …`` (Ban ATGT Ninh Thuận, held-out yr-ninh-thuan-…-2017-10t: «So với tháng
+    9, số vụ giảm 2 vụ»): the month's own change, giving its row's Kỳ trước (2 − (−2) = 4).  Main set it aside «được
+    tính lại từ các cột số liệu», which no column did.  The part is the one the title names before its comparing
+    words, else the nearest part on the column's left; a rate (``%``) is :func:`part_against_the_period_before`'s."""
+    if "%" in title or not (SIGNS.search(title) or _CHANGE_WORDS.search(fold(title))):
+        return None
+    j = named_part(title, parts, whole)
+    if j is None:
+        left = [k for k in parts if k < i]
+        j = max(left) if left else None
+    part = parts[j][1] if j is not None else None
+    if not isinstance(part, Period) or part.kind not in ("month", "quarter"):
+        return None
+    t = unicodedata.normalize("NFC", str(title))
+    m = _SO_VOI_RAW.search(t)
+    if not m:
+        return None
+    before = part.previous_edition()
+    base = title_period(t[m.end():]) or title_period(f"{t[m.end():]} năm {part.year}")
+    if (base is None or base.code != before.code) and not _PERIOD_BEFORE.search(fold(t[m.end():])):
+        return None
+    if any(h and (p := read_title(str(h)).period) is not None and p.code == before.code for h in header):
+        return None
+    return j
+
+
+#: ``so với``, ``so sánh với``, ``so`` before a comparison's base (NFC, unfolded).
+_SO_VOI_RAW = re.compile(r"(?i)\bso(?:\s+s[áa]nh)?(?:\s+v[ớo]i)?\b")
 
 
 def named_part(title: str, parts: dict, whole: Period | None) -> int | None:

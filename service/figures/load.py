@@ -373,7 +373,9 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
                                                                                     *layout.shares, *layout.cells,
                                                                                     *layout.shares_only,
                                                                                     *layout.cell_last.values(),
-                                                                                    *layout.cell_changes.values()]})
+                                                                                    *layout.cell_changes.values(),
+                                                                                    *layout.part_before,
+                                                                                    *layout.part_lasts]})
         stt = cells[layout.stt] if layout.stt is not None and layout.stt < len(cells) else None
         label = text(rec.get("chi_tieu"))
         has_values = any(filled(cells[i]) for i in [*numeric, *layout.measures, *layout.parts, *layout.cells,
@@ -1100,7 +1102,8 @@ def _change_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: s
                  or names_the_increase(kind, i, layout)):
             out.append(_stated_rate(fig, stated, title, f"{fig.ma}-TL" + (str(n) if n > 1 else ""), taken))
             continue
-        if stated is not None and kind == "ratio" and "cung_ky" not in layout.titles and stated >= INDEX_FLOOR:
+        if stated is not None and kind == "ratio" and "cung_ky" not in layout.titles and \
+                (stated >= INDEX_FLOOR or i in layout.low_indexes):
             out.append(_index_row(fig, stated, f"{fig.ma}-TL" + (str(n) if n > 1 else ""), taken))
             continue
         if stated is None or kind != "abs":
@@ -1304,7 +1307,7 @@ def _rate_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | Non
             continue
         if _CHANGE_WORDS.match(fold(text(row.rec.get(measure_key(i))))) or (kind == "ratio" and stated <= 0):
             kind = "pct"
-        if kind == "ratio" and stated < 50:
+        if kind == "ratio" and stated < 50 and i not in layout.low_indexes:
             continue
         code = f"{fig.ma}-TL" + (str(n) if n > 1 else "")
         while code in taken:
@@ -1666,10 +1669,15 @@ def _part_last_year(v, row: CellRow, layout: Layout, part: int, unit, notation: 
     gives it exactly, an index (``So cùng kỳ quý III (%)`` 105,2) or a rate typed as a change is kept as the part's own
     sub-row, as a running total's is (``_running_changes``): (index or rate, value, column title)."""
     mine = [i for i, p in layout.part_changes.items() if p == part]
+    before = part_before_value(v, row, layout, part, unit, notation)
+    own = next((b for i, p in layout.part_lasts.items() if p == part
+                and (b := value(row, measure_key(i), unit, notation, averaged)) is not None and b is not NONE), None)
+    if own is not None:   # the part's own 'Cùng kỳ' column (Layout.part_lasts)
+        return own, before
     given = _base_from_changes(v, row, layout, mine, unit, notation, averaged)
     if given is not None:
-        return given[0], []
-    kept = []
+        return given[0], before
+    kept = before
     for i in sorted(mine, key=lambda i: layout.changes[i][1] != "abs"):
         stated = stated_change(row, measure_key(i), notation)
         if stated is None:
@@ -1683,6 +1691,20 @@ def _part_last_year(v, row: CellRow, layout: Layout, part: int, unit, notation: 
     return None, kept
 
 
+def part_before_value(v, row: CellRow, layout: Layout, part: int, unit, notation: str | None) -> list[tuple]:
+    """``[("before", Kỳ trước, title)]`` of a part of the period from its change against the month just before it
+    (``Layout.part_before``: Ninh Thuận's October ``2`` beside ``-2`` «so với tháng 9/2017» gives 4), [] if none is
+    stated.  Carried with the part's kept comparisons and taken out by :func:`_part_figures`."""
+    for i, p in layout.part_before.items():
+        stated = stated_change(row, measure_key(i), notation) if p == part else None
+        if stated is None:
+            continue
+        if unit is not None and unit.scale != 1:
+            stated = stated * unit.scale
+        return [("before", v - stated, "")]
+    return []
+
+
 def _part_figures(fig: Figure, parts: list[tuple], taken: dict) -> list[Figure]:
     """The values of parts of the period (``Năm 2016 | Năm 2020`` in a report of the term 2016-2021: ``năm 2016:
     1.112 vụ``) as rows of their own: label ``<chỉ tiêu> (năm 2016)``, code ``<mã>-<kỳ>`` (``1-2016``); a past
@@ -1690,13 +1712,15 @@ def _part_figures(fig: Figure, parts: list[tuple], taken: dict) -> list[Figure]:
     ``<mã>-<n>-<kỳ>``."""
     out = []
     for _, period, v, name, unit, n, (base, kept) in parts:
+        before = next((s for what, s, _ in kept if what == "before"), None)
+        kept = [k for k in kept if k[0] != "before"]
         code = f"{fig.ma}-{n}-{period.code}" if name else f"{fig.ma}-{period.code}"
         while code in taken:
             code += "'"
         label = f"{fig.chi_tieu}: {_lower_first(name)} ({period.text})" if name else f"{fig.chi_tieu} ({period.text})"
         out.append(replace(fig, ma=code, chi_tieu=label, ky_bao_cao=v, cung_ky=base,
                            don_vi_tinh=unit.text if name and unit else fig.don_vi_tinh,
-                           ke_hoach=fig.ke_hoach if getattr(period, "plan", False) else None, ky_truoc=None))
+                           ke_hoach=fig.ke_hoach if getattr(period, "plan", False) else None, ky_truoc=before))
         for what, stated, title in kept[:1]:   # the part's own comparison, as a running total's (_running_changes)
             taken[code] = fig.row
             out.append(_index_row(out[-1], stated, f"{code}-TL", taken) if what == "index" else
