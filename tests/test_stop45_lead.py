@@ -132,3 +132,17 @@ def test_the_other_numbers_of_a_quoted_standing_fact_stand(tmp_path):
     assert judge([fact], Decimal(640), "phòng", text, text.index("640"), quotes)[0] == "standing"
     # a number outside the quote is judged as before
     assert judge([fact], Decimal(320), "lượt khách", text, text.index("320"), quotes)[0] is None
+
+
+# ---------------------------------------------------------------- the month before, in a running total's report
+
+def test_the_month_before_named_in_a_running_totals_report(tmp_path):
+    slug = "yr-ninh-thuan-ban-atgt-tinh-tai-nan-giao-thong-2017-10t"
+    line = "So với tháng 9, số vụ giảm 2 vụ, số người chết giảm 2 người và số người bị thương giảm 3 người."
+    got = [v for t, v, _ in case_line_verdicts(slug, line) if t != "9"]
+    assert got == ["derived", "derived", "derived"]
+    bad = [v for t, v, _ in case_line_verdicts(slug, line, line.replace("giảm 2 vụ", "giảm 3 vụ")) if t != "9"]
+    assert bad[0] == "unsupported"
+    # a month that is not the one before the period's last is no previous edition
+    far = [v for t, v, _ in case_line_verdicts(slug, line, line.replace("tháng 9", "tháng 6")) if t != "6"]
+    assert far != ["derived", "derived", "derived"]

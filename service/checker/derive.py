@@ -1071,9 +1071,15 @@ class Derivations:
                     dm = None
         else:
             dm = _PREVIOUS_DATED.match(self.text, end)
-        if report is None or dm is None or report.kind not in ("month", "quarter"):
+        if report is None or dm is None or report.kind not in ("month", "quarter", "ytd"):
             return False
         word, number, year = dm.group(1).lower(), dm.group(2), dm.group(3) or dm.group(4)
+        if report.kind == "ytd":
+            # "trong tháng 10 … So với tháng 9, số vụ giảm 2 vụ" in the ten months' report: the month before the
+            # period's last month, which the table keeps as its last month's Kỳ trước (yr-ninh-thuan-ban-atgt-tinh)
+            last = report.months[1]
+            return word == "tháng" and number.isdigit() and int(number) == last - 1 \
+                and (year is None or int(year) == report.year)
         if (word == "tháng") != (report.kind == "month"):
             return False
         index = _ROMAN.get(number.upper()) if not number.isdigit() else int(number)
