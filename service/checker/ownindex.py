@@ -76,6 +76,19 @@ _PERIOD_BRACKET = re.compile(r"\s*\((?:tháng|quý|\d+\s+tháng|6\s+tháng|năm|
 _NAMES_ITS_COUNT = re.compile(r"\s*(?:số\s+lượng|số)\s+(?!liệu)[^\W\d_]")
 
 
+#: a share's verb in the clause of a base before the rate: ``chiếm tỷ trọng 54% so với tổng giá trị toàn KCN, nhóm …
+#: tăng 30,74%`` (yr-binh-dinh-quy-nhon-kcn): the whole of the share, no base of the rates after it
+_SHARE_VERB = re.compile(r"(?i)(?<!\w)chiếm(?!\w)")
+_CLAUSE_MARK = re.compile(r"[,;:(]")
+
+
+def _share_base(text: str, at: int) -> bool:
+    """The ``so với`` at ``at`` names the whole of a share (``chiếm …% so với …``) in its own clause."""
+    lo = max(0, at - 80)
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, lo, at)]
+    return _SHARE_VERB.search(text, marks[-1] if marks else lo, at) is not None
+
+
 def rate_base(text: str, sentence: int, start: int, end: int, year: int | None = None) -> str:
     """What the rate of change at ``text[start:end]`` is measured against: ``year-ago`` (the same period last year,
     said or not) or ``other`` (the month before, the plan, the start of the year; a year other than the one before
@@ -88,7 +101,8 @@ def rate_base(text: str, sentence: int, start: int, end: int, year: int | None =
     after = [b for b in (_SO_VOI.search(text, end, stop), _SO_VOI_DATED.search(text, end, stop)) if b is not None]
     so = min(after, key=lambda b: b.start()) if after else None
     if so is None or not _between_is_own(text[end:so.start()]):
-        before = sorted([*_SO_VOI.finditer(text, sentence, start), *_SO_VOI_DATED.finditer(text, sentence, start)],
+        before = sorted([b for b in (*_SO_VOI.finditer(text, sentence, start),
+                                     *_SO_VOI_DATED.finditer(text, sentence, start)) if not _share_base(text, b.start())],
                         key=lambda b: b.start())
         if not before:
             return "year-ago"
