@@ -146,3 +146,20 @@ def test_the_month_before_named_in_a_running_totals_report(tmp_path):
     # a month that is not the one before the period's last is no previous edition
     far = [v for t, v, _ in case_line_verdicts(slug, line, line.replace("tháng 9", "tháng 6")) if t != "6"]
     assert far != ["derived", "derived", "derived"]
+
+
+# ---------------------------------------------------------------- a share's base is no base of the rates after it
+
+def test_a_shares_base_is_no_base_of_the_rates_after_it(tmp_path):
+    slug = "yr-binh-dinh-quy-nhon-kcn-san-xuat-kinh-doanh-2011-7t"
+    line = "nhóm chế biến đá granite ước đạt 96,414 tỷ đồng tăng 30,74%"
+    assert _verdicts(slug, line)["30,74%"] == "derived"
+    assert _verdicts(slug, line, line.replace("30,74", "31,74"))["31,74%"] == "unsupported"
+    table = """STT,Chỉ tiêu,Đơn vị tính,Năm 2019,So với cùng kỳ (%)
+1,Doanh thu dịch vụ lưu trú,tỷ đồng,"120,5","112,4"
+2,Doanh thu lữ hành,tỷ đồng,"45,2","108,1"
+"""
+    text = ("Năm 2019, doanh thu dịch vụ lưu trú đạt 120,5 tỷ đồng, tăng 12,4%, chiếm 72% so với tổng doanh thu du lịch, "
+            "doanh thu lữ hành đạt 45,2 tỷ đồng, tăng 8,1%.")
+    assert _verdict(tmp_path, table, text, "8,1%") in ("supported", "derived")
+    assert _verdict(tmp_path, table, text.replace("8,1%", "9,1%"), "9,1%") == "unsupported"
