@@ -61,6 +61,7 @@ from service.onboarding.spread import SPREAD
 from service.onboarding.listed import LISTED
 from service.onboarding.unmarked import UNMARKED
 from service.onboarding.held import HELD
+from service.onboarding.elided import elided_zero
 
 PLAN_AFTER = re.compile(r"(?i)^\s*(?:%\s*)?(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán)(?!\w)")
 _BRACKET_BEFORE = re.compile(r"[(\[]\s*(?:tỷ\s+lệ|tỉ\s+lệ)?\s*$", re.I)
@@ -130,6 +131,7 @@ def _target(p: Para, i: int, m: Mention, any_kind: bool = False) -> Row | None:
 
     here = p.rows_before(i)
     further = p.rows_before(i, same_sentence=False) + [r for r in reversed(p.section_rows)]
+    further = [r for r in further if not elided_zero(r)]   # "đường sắt không xảy ra. So với tháng 9, số vụ giảm 2 vụ"
     named = _named(p, m, [r for r in here if fits(r)], [r for r in further if fits(r)])
     if named is not None:
         return named
