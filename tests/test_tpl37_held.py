@@ -71,3 +71,31 @@ def test_guard_what_has_come_about_as_of_now_is_a_row(tmp_path):
                    "Tính đến thời điểm hiện tại đã có 910 ca khám, cấp cứu do ngộ độ thức ăn, rối loạn tiêu hóa ; "
                    "trong đó có 236 ca do ngộ độc rượu bia và 221 ca ngộ độc do thức ăn tự chế biến.")
     assert has(tpl, 910) and has(tpl, 236)
+
+
+def test_industrial_parks_in_a_running_total_to_the_period_s_end_are_standing(tmp_path):
+    # yr-toan-quoc-vu-quan-ly-kkt-kcn-kkt-san-xuat-kinh-doanh-2015-9t: a row «Số khu công nghiệp được thành lập» 299
+    tpl = template(tmp_path, "Tình hình hoạt động của các KCN, KKT 9 tháng đầu năm 2015",
+                   "Báo cáo cũng cho thấy, 9 tháng đầu năm 2015 có 4 khu công nghiệp mới được thành lập và mở rộng là "
+                   "Thành Hải (Ninh Thuận), Chu Trinh (Cao Bằng), Chấn Hưng (Vĩnh Phúc), Mông Hóa (Hòa Bình).\n\n"
+                   "Như vậy, lũy kế đến hết tháng 09/2015, cả nước có 299 khu công nghiệp được thành lập, với tổng "
+                   "diện tích đất tự nhiên gần 84 nghìn ha.")
+    assert not has(tpl, 299) and standing(tpl, 299)
+    assert has(tpl, 4)                                  # the period's new parks stay a row
+
+
+def test_projects_still_running_to_the_year_s_end_are_standing(tmp_path):
+    # dalat-info.vn «Toàn tỉnh có 31 dự án đầu tư trên các lĩnh vực» (2020): a row «Số dự án còn hoạt động lũy kế» 977
+    tpl = template(tmp_path, "Năm 2020 toàn tỉnh có 31 dự án đầu tư",
+                   "Đồng thời, trên địa bàn tỉnh có 10 dự án bị thu hồi, chấm dứt hoạt động đầu tư, với số vốn đăng ký "
+                   "đầu tư 1.953 tỷ đồng. Lũy kế đến hết năm 2020, có 977 dự án còn hoạt động.")
+    assert not has(tpl, 977) and standing(tpl, 977)
+    assert has(tpl, 10)
+
+
+def test_guard_the_period_s_own_running_sum_is_a_row(tmp_path):
+    # baolamdong.vn «11 dự án được chấp thuận chủ trương đầu tư» (10 tháng 2023): «lũy kế 10 tháng» is the period's
+    tpl = template(tmp_path, "Báo cáo thu hút đầu tư 10 tháng năm 2023",
+                   "Theo đó, lũy kế 10 tháng năm 2023, tỉnh có 11 dự án được quyết định chấp thuận chủ trương đầu tư "
+                   "với tổng quy mô vốn đầu tư là 843,1 tỷ đồng, quy mô diện tích là 70,7 ha.")
+    assert has(tpl, 11)

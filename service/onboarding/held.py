@@ -107,4 +107,31 @@ def per_held(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-HELD = (held_now, per_held)
+#: ``lũy kế đến nay``, ``lũy kế đến hết tháng 09/2015``: a running total to now (a ``như vậy,`` may lead), not
+#: ``lũy kế từ đầu năm`` / ``lũy kế 9 tháng`` (the period's own sum).
+_RUNNING_TO_NOW = re.compile(r"(?i)\s*(?:như\s+vậy\s*,?\s*)?lũy\s+kế\s+(?:đến|tới)\s+(?:nay|hết(?:\s+[^\W\d_]+){1,4}(?:\s+\d+(?:/\d+)*)?)"
+                             r"(?!\w)\s*,?")
+#: Between the opening and ``có``: where (``cả nước``, ``toàn tỉnh``), no verb, no number.
+_WHERE_HAS = re.compile(r"(?i)^[^\W\d_]*(?:\s+[^\W\d_]+){0,3}?\s*(?:hiện\s+)?có\s*(?:trên|hơn|gần|khoảng)?\s*$")
+
+
+def running_total_held(p: Para, i: int, m: Mention) -> bool:
+    """``Như vậy, lũy kế đến hết tháng 09/2015, cả nước có 299 khu công nghiệp được thành lập``
+    (yr-toan-quoc-vu-quan-ly-kkt), ``lũy kế đến nay toàn tỉnh có 15.260 người đã đăng ký`` (zw-khong-ro-tinh-hoi-chu-
+    thap-do-tinh-tong-ket-2023): a count the place *has* in a running total to now, said in the clause that opens on
+    it — all the years' sum, not the period's figure (the hands keep neither): standing."""
+    from service.onboarding.recognisers import add_standing
+
+    if m.value is None or m.comparison or m.kind not in ("count", "ratio"):
+        return False
+    at = _start(m)
+    for lo in {p.sentence_of(m), P.clause_start(p.text, at)}:
+        opening = _RUNNING_TO_NOW.match(p.text, lo, at)
+        if opening and _WHERE_HAS.match(p.text[opening.end():at]) and not _result_after(p, m):
+            add_standing(p, m)
+            p.standing_at.add(i)
+            return True
+    return False
+
+
+HELD = (held_now, per_held, running_total_held)
