@@ -94,8 +94,8 @@ def per_held(p: Para, i: int, m: Mention) -> bool:
     """A ratio per the noun of a stock this paragraph made standing (``3,47km/điểm`` after ``276 điểm``): standing."""
     from service.onboarding.recognisers import add_standing
 
-    if m.value is None or m.comparison or not p.standing_at or m.kind == "percent":
-        return False
+    if m.value is None or m.comparison or not p.standing_at or m.kind not in ("count", "ratio", "measure"):
+        return False          # not money: an amount per member (``đồng/hội viên``) is what the period brought
     per = _PER.match(p.text[m.num_end:m.num_end + 60])
     if not per:
         return False
