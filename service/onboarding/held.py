@@ -10,8 +10,8 @@
                          điểm hiện tại đã có 910 ca khám`` (``đã có``: what has come about, ``passed.had_in_period``),
                          nor a count with a verb of a result after it (``có 12 người bị thương``)
 ``per_held``             ``Bán kính phục vụ bình quân đạt 3,47km/điểm, số dân phục vụ bình quân đạt 5.353
-                         người/điểm`` (same page): a ratio *per* the noun of a stock the paragraph made standing
-                         (``/điểm``, ``trên một điểm``) measures that stock — standing too
+                         người/điểm`` (same page): a ratio *per* the noun of a stock ``held_now`` read in the
+                         paragraph (``/điểm``, ``trên một điểm``) measures that stock — standing too; not money
 =======================  ========================================================================================
 
 Both are tried with ``service.onboarding.recognisers.RECOGNISERS``, right before ``standing``.
@@ -83,18 +83,29 @@ def held_now(p: Para, i: int, m: Mention) -> bool:
             return False
     add_standing(p, m, STOCK_NOW)
     p.standing_at.add(i)
+    _held_at(p).add(i)
     return True
 
 
+def _held_at(p: Para) -> set:
+    """The figure indexes ``held_now`` made standing in this paragraph."""
+    if not hasattr(p, "held_now_at"):
+        p.held_now_at = set()
+    return p.held_now_at
+
+
 def _held_nouns(p: Para) -> set[str]:
-    return {(p.figures[k].noun or "").lower().split()[0] for k in p.standing_at if (p.figures[k].noun or "").split()}
+    """The head nouns of the stocks ``held_now`` read (``điểm``): not any standing count's — a mean per household of
+    the livestock stated with it (``tổng số hộ chăn nuôi gia súc lớn là 41.944 hộ với 125.494 con; … số đầu gia súc
+    bình quân 2,99 con/hộ``, zm-lao-cai-phong-chong-ret-vu-dong-xuan-2023-2024) is a row the hand keeps."""
+    return {(p.figures[k].noun or "").lower().split()[0] for k in _held_at(p) if (p.figures[k].noun or "").split()}
 
 
 def per_held(p: Para, i: int, m: Mention) -> bool:
     """A ratio per the noun of a stock this paragraph made standing (``3,47km/điểm`` after ``276 điểm``): standing."""
     from service.onboarding.recognisers import add_standing
 
-    if m.value is None or m.comparison or not p.standing_at or m.kind not in ("count", "ratio", "measure"):
+    if m.value is None or m.comparison or not _held_at(p) or m.kind not in ("count", "ratio", "measure"):
         return False          # not money: an amount per member (``đồng/hội viên``) is what the period brought
     per = _PER.match(p.text[m.num_end:m.num_end + 60])
     if not per:
