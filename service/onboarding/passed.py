@@ -112,8 +112,10 @@ def scale_counts_noun(text: str, m: Mention) -> bool:
 
 def counted_thousands(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions with each ``scale_counts_noun`` read as a count of the noun after it (value kept, in units)."""
+    from service.onboarding.conjunction import dong_thoi_not_currency
+
     for m in mentions:
-        if scale_counts_noun(text, m):
+        if scale_counts_noun(text, m) or dong_thoi_not_currency(text, m):
             m.kind, m.unit = "count", None
     return mentions
 

@@ -60,6 +60,8 @@ from service.onboarding.reached import REACHED
 from service.onboarding.spread import SPREAD
 from service.onboarding.listed import LISTED
 from service.onboarding.unmarked import UNMARKED
+from service.onboarding.held import HELD
+from service.onboarding.elided import elided_zero
 
 PLAN_AFTER = re.compile(r"(?i)^\s*(?:%\s*)?(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán)(?!\w)")
 _BRACKET_BEFORE = re.compile(r"[(\[]\s*(?:tỷ\s+lệ|tỉ\s+lệ)?\s*$", re.I)
@@ -129,6 +131,7 @@ def _target(p: Para, i: int, m: Mention, any_kind: bool = False) -> Row | None:
 
     here = p.rows_before(i)
     further = p.rows_before(i, same_sentence=False) + [r for r in reversed(p.section_rows)]
+    further = [r for r in further if not elided_zero(r)]   # "đường sắt không xảy ra. So với tháng 9, số vụ giảm 2 vụ"
     named = _named(p, m, [r for r in here if fits(r)], [r for r in further if fits(r)])
     if named is not None:
         return named
@@ -1433,7 +1436,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
 
 
 RECOGNISERS = (rate_of_unstated, *DATES, *SIZES, *PLANNED, *PASSED, *ASIDES, *OCCASIONS, *RANKS, *BEFORE_ROWS, *BOUNDS, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, *SPREAD, *LISTED, *UNMARKED, *REACHED, no_change, chained_change, change, change_stressed, past_value, past_bracket, *EARLIER, compared_to, index_of_last, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
-               plan_from_share, share, *AFTER_SHARES, *GROUPS, change_unstated, count_changed, balance_parts_changed, standing, programme, table_run, parts_again, repeat,
+               plan_from_share, share, *AFTER_SHARES, *GROUPS, change_unstated, count_changed, balance_parts_changed, *HELD, standing, programme, table_run, parts_again, repeat,
                share_again)
 
 

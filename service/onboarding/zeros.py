@@ -19,6 +19,7 @@ import re
 from decimal import Decimal
 
 from service.checker.extract import Mention
+from service.onboarding.elided import none_happened
 
 _NEGATED = re.compile(r"(?i)(?<!\w)(?:không\s+(?P<verb>có|xảy\s+ra|ghi\s+nhận|phát\s+sinh)|chưa\s+(?P<yet>xảy\s+ra|"
                       r"ghi\s+nhận|phát\s+sinh))(?:\s+thêm)?\s+"
@@ -55,6 +56,7 @@ def zeros_read(text: str, mentions: list[Mention]) -> list[Mention]:
         z = zero_said(text, hit)
         if z is not None:
             extra.append(z)
+    extra += [z for z in none_happened(text, mentions) if not any(m.start <= z.start < m.end for m in mentions)]
     if not extra:
         return mentions
     return sorted([*mentions, *extra], key=lambda m: m.num_start)
