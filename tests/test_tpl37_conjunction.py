@@ -1,6 +1,7 @@
 """Issue 14, round 37: ``Đồng thời`` (*at the same time*) is a conjunction, not the currency ``đồng``: a number scaled
 by ``triệu`` with a noun after it, no other money word in its clause, counts that noun
-(``conjunction.dong_thoi_not_currency``).  Quotes as printed."""
+(the checker's extraction, ``service.checker.extract._MONEY_CONTEXT``, which the template reads with).  Quotes as
+printed."""
 
 from __future__ import annotations
 

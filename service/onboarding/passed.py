@@ -111,11 +111,11 @@ def scale_counts_noun(text: str, m: Mention) -> bool:
 
 
 def counted_thousands(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions with each ``scale_counts_noun`` read as a count of the noun after it (value kept, in units)."""
-    from service.onboarding.conjunction import dong_thoi_not_currency
-
+    """The mentions with each ``scale_counts_noun`` read as a count of the noun after it (value kept, in units).
+    (``Đồng thời, thu hút khoảng 2,57 triệu lao động``: the extraction itself no longer takes the conjunction for the
+    currency, ``service.checker.extract._MONEY_CONTEXT``.)"""
     for m in mentions:
-        if scale_counts_noun(text, m) or dong_thoi_not_currency(text, m):
+        if scale_counts_noun(text, m):
             m.kind, m.unit = "count", None
     return mentions
 
