@@ -186,10 +186,10 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         if men.period.kind == "year" and men.year_stated and BY.search(before) and any(
                 o.year <= men.period.year <= o.year + o.index for o in opened):
             men.target = True
-    if any(k.comparison and not k.same_period and k.period.kind == "year" for k in kept):
+    if any(k.comparison and not k.same_period and k.period.kind == "year" and k.recogniser != "season" for k in kept):
         for men in kept:     # "Đến ngày 27-11, Huyện ủy ... kết nạp 200 đảng viên mới, tăng 5 đảng viên so với năm
-            if to_a_day(men):   # 2017": a count to a day compared with a year is that year's so far, no month
-                men.aside = True
+            if to_a_day(men):   # 2017": a count to a day compared with a year is that year's so far, no month (a
+                men.aside = True    # crop compared, "bằng 99,2% vụ hè thu năm 2017", is no year's so far)
     if _headed_by_days(t):      # a week's or some days' news: its years in passing are none the page reports
         days_of = _days_month(t)
         for men in kept:
@@ -489,7 +489,8 @@ def _crop_years_beside(t: str, men: Mention, kept: list[Mention]) -> list[Mentio
     not a year in passing (a page naming any other period keeps the day below it).  Those years, else none."""
     if not to_a_day(men):
         return []
-    others = [k for k in kept if k is not men and k.reported and not k.comparison]
+    others = [k for k in kept if k is not men and k.reported and not k.comparison
+              and not (k.passing and k.period == men.period)]   # "hoạt động chính trong tháng 10": its month again
     beside = all(k.recogniser == "year" and not k.explicit_year and k.period.year in (men.period.year, 0)
                  and (k.passing or bool(_CROP_OF.search(t[max(0, k.start - 30):k.start])))
                  or k.recogniser == "season" and (k.period.year == men.period.year    # "vụ Đông năm 2011": the crop's

@@ -920,6 +920,30 @@ def damage_month(t: str, stamp: tuple[int | None, int | None, int | None]) -> Pe
 
 # Each recogniser: (name, pattern, build(match) -> Period, index group, year group).
 # A year of 0 means "not stated here": it is borrowed from the rest of the text.
+#: "Tính đến trung tuần tháng 10, các địa phương phía bắc đã thu hoạch được 736.600 ha lúa mùa", "Đến trung tuần
+#: tháng Tư, các địa phương phía Nam đã thu hoạch được 1.571 nghìn ha lúa đông xuân": a count to a ten-day part of a
+#: month (thượng, trung, hạ tuần: its first, middle, last ten days), set off as its clause's time, is a count to a point
+#: in that month, as a count to a day is (``_to_day``); inside a clause ("lũy kế đến trung tuần tháng 11/2022"), or as
+#: a time ("từ trung tuần tháng 02 đến hết tháng 3/2024"), it stays some time within the month (``some-time``)
+_TEN_DAYS = re.compile(r"\b(?:tính\s+)?(?:đến|tới)\s+(?:thượng|trung|hạ)\s+tuần\s+tháng\s*"
+                       r"(\d{1,2}(?!\d)|" + _MONTH_WORD + r"(?!\w))(?:(?:" + SEP + r"|\.)" + YEAR + r")?", re.I)
+
+
+def _to_ten_days(m: re.Match) -> Period:
+    """The month of a count to its first, middle or last ten days, set off as its clause's time (as ``_to_day``)."""
+    word = m.group(1).lower()
+    month = int(word) if word.isdigit() else _MONTH_WORDS[" ".join(word.split())]
+    year = int(m.group(2)) if m.group(2) else 0
+    if not 1 <= month <= 12:
+        raise ValueError("no month")
+    if not (re.search(r"(?:^|[.,;:!?…\n])\s*$", m.string[max(0, m.start() - 5):m.start()])
+            or _SAID.search(m.string[max(0, m.start() - 20):m.start()])
+            or _SOURCE_TAG.search(m.string[max(0, m.start() - 20):m.start()])) \
+            or not re.match(_GLOSSED_COMMA, m.string[m.end():]):
+        raise ValueError("some time within a month, no count's point")
+    return Period(year, "month", month)
+
+
 RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("half", re.compile(r"\b(6|06|sáu)\s*tháng\s*(đầu|cuối)(?:\s*năm)?(?:\s*[/\-–]?\s*" + YEAR + r")?", re.I),
      _half, 2, 3),
@@ -975,6 +999,8 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # "bắt đầu từ 25/11/2022 đến hết tháng 3/2023": a range from a date through a month (some days: it blocks)
     ("date-range", re.compile(r"\btừ\s+(?:ngày\s+)?" + _DMY_OPEN + r"\s*(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s*"
                               r"(\d{1,2})(?:" + SEP + r"|\.)" + YEAR, re.I), _range_to_month, None, 5),
+    # "Tính đến trung tuần tháng 10, ...": a count to ten days of a month, set off as its clause's time (_TEN_DAYS)
+    ("to-day", _TEN_DAYS, _to_ten_days, 1, 2),
     # "ước tính đến ngày 30-9", "tính đến hết ngày 31/12/2019": the year so far, through the month it ends
     # ("Đến tối ngày 28-10", "tính đến sáng nay 19-8", "Thống kê nhanh đến 17h chiều 28-10": to a time of a day)
     ("to-day", re.compile(r"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:lúc\s+)?(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+)?"
