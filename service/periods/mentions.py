@@ -15,7 +15,7 @@ from .recognisers import (
     quarters_in_a_row, school_year_reported, singled_out, starts_span_to_now, stock_beside_month, strives_after, strives_for_value,
     striven_in, targets_given, term, carried_over, crosses_year_end, change_ends_dated, strives_value_first, past_school_year,
     times_crop_work, to_a_day, years_listed, against_month_before, length_reviewed, months_headed,
-    carries_out_ahead, future_clause, names_council, some_days, spelled_y)
+    carries_out_ahead, future_clause, names_council, some_days, spelled_y, event_years)
 
 def find_mentions(text: str, date_year: int | None = None, date_month: int | None = None,
                   date_day: int | None = None) -> list[Mention]:
@@ -252,7 +252,53 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 continue
             men.period = replace(men.period, year=year)
         out.append(men)
-    return _so_far_to_month_named(out, date_year)
+    return _so_far_to_month_named(_event_day(t, out), date_year)
+
+
+#: "Giải võ cổ truyền miền Trung - Tây Nguyên năm 2015 diễn ra từ ngày 9.7": the day an event is held, in its sentence
+_HELD_ON = re.compile(r"\b(?:diễn\s+ra|khai\s+mạc|bế\s+mạc)\s+(?:vào\s+)?(?:từ\s+)?(?:ngày\s+)?(\d{1,2})\s*[/.\-]\s*"
+                      r"(\d{1,2})(?!\s*[/.\-]?\s*\d)", re.I)
+
+
+#: "Sau gần 1 tháng tổ chức Đại hội Thể dục, Thể thao huyện Tam Đường lần thứ V, năm 2021", "sau 1 tuần tổ chức (28/4
+#: - 5/5/2023)": an event said to run for a month or more, or across two months by its dates, is no day's month
+_FOR_MONTHS = re.compile(r"\b(?:sau|qua|trong|suốt)\s+(?:gần\s+|hơn\s+|khoảng\s+)?(?:\d{1,2}|một|hai|ba)\s+tháng\b", re.I)
+_DAYS_ACROSS = re.compile(r"(?<![\d/.\-])\d{1,2}\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(?:19|20)\d{2})?\s*(?:[-–]|đến|tới)\s*"
+                          r"(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*(\d{1,2})(?!\d)")
+
+
+def _event_day(t: str, mentions: list[Mention]) -> list[Mention]:
+    """A page whose only period is the year in an event's name ("Ngày 25-10, ... Hội Chữ thập đỏ TPHCM đã phối hợp tổ
+    chức Ngày hội hiến máu tình nguyện năm 2025."; "Sáng 18/5, ... Lễ bế mạc và trao giải Hội thao ... lần thứ VI, năm
+    2017") and that dates the event by a day (its lead's, :data:`_LEAD_DAY`; the day it is held on, :data:`_HELD_ON`;
+    else its page's stamp of that year, :data:`_TEXT_STAMP`) reports that day's month of the event's year: a user
+    files an event's day or days under the month they fall in (round 31's convention for some days).  The year is the
+    event's edition, no year reported (marked ``event``); a page naming any other period it reports, or an event run
+    for a month or more or across two months (:data:`_FOR_MONTHS`, :data:`_DAYS_ACROSS`), is left as it is."""
+    years = event_years(t)
+    if len({y for _, _, y in years}) != 1:
+        return mentions
+    year = years[0][2]
+    if _FOR_MONTHS.search(t) or any(m.group(1) != m.group(2) for m in _DAYS_ACROSS.finditer(t)):
+        return mentions
+    named = [m for m in mentions if m.year_span and any(a <= m.year_span[0] < b for a, b, _ in years)]
+    if any(m.reported and m not in named for m in mentions) or any(m.period.kind != "year" for m in named):
+        return mentions
+    day = _LEAD_DAY.search(t[:2 * HEAD]) or _HELD_ON.search(t)
+    if day is not None:
+        month = int(day.group(2))
+        start, end = day.start(1), day.end(2)
+    else:
+        stamp = _text_stamp(t)
+        if stamp is None or stamp[0] != year:
+            return mentions
+        month, start, end = stamp[1], 0, 0
+    if not 1 <= month <= 12:
+        return mentions
+    for m in named:
+        m.event = True
+    held = Mention(Period(year, "month", month), start, end, "event-day")
+    return sorted(mentions + [held], key=lambda m: m.start)
 
 
 def _so_far_to_month_named(mentions: list[Mention], date_year: int | None) -> list[Mention]:

@@ -124,6 +124,26 @@ TERM_DONE = re.compile(r"(?<!phấn\sđấu\s)\bhoàn\s+thành\b[^.;:()\n]{0,90}
 EVENT = re.compile(r"\b(?:kỳ\s+thi|cuộc\s+thi|hội\s+thi|hội\s+thao|hội\s+diễn|chiến\s+dịch|festival|lễ\s+hội|"
                     r"tuần\s+lễ|ngày\s+hội|liên\s+hoan|tháng\s+(?:thanh\s+niên|hành\s+động|công\s+nhân))"
                     r"\b[^.;:,()\n]{0,50}$", re.I)
+#: "Ngày hội hiến máu tình nguyện năm 2025", "Lễ hội Xuân hồng 2021", "Đại hội Thể dục Thể thao phường Bà Rịa lần I
+#: năm 2025", "Hội khỏe Phù Đổng huyện Long Mỹ lần thứ IX năm 2019": an event of a day or a few (a festival, a contest,
+#: games) named with its edition's year, with or without "năm" (not a campaign or a month of action, which run for
+#: weeks); and any "lần thứ VI, năm 2017": the Nth holding of something in a year, an edition
+_EVENT_NAME = (r"(?:kỳ\s+thi|cuộc\s+thi|hội\s+thi|hội\s+thao|hội\s+diễn|festival|lễ\s+hội|ngày\s+hội|liên\s+hoan"
+               r"|đại\s+hội\s+(?:thể\s+dục\s+thể\s+thao|TDTT)|hội\s+khỏe\s+phù\s+đổng"
+               r"|giải\s+(?:thi\s+đấu|thể\s+thao|bóng\s+[^\W\d]+|võ|cờ|việt\s+dã|điền\s+kinh|cầu\s+lông|bơi))")
+EVENT_YEARS = re.compile(r"\b" + _EVENT_NAME + r"\b[^.;:,()\n]{0,60}?\s(?:năm\s+)?" + YEAR
+                         + r"|\blần\s+(?:thứ\s+)?(?:[IVXL]+|\d{1,2})\s*,?\s*năm\s+" + YEAR, re.I)
+
+
+def event_years(t: str) -> list[tuple[int, int, int]]:
+    """The years ``t`` names as an event's edition (:data:`EVENT_YEARS`), as (start, end, year) of each year's digits."""
+    out = []
+    for m in EVENT_YEARS.finditer(t):
+        g = 1 if m.group(1) else 2
+        out.append((m.start(g), m.end(g), int(m.group(g))))
+    return out
+
+
 #: "phiên họp thường kỳ tháng 6 năm 2018", "phiên họp thường kỳ UBND tỉnh tháng 9 năm 2024", "lễ chào cờ - giao ban
 #: tháng 7 năm 2022", "Hội nghị giao ban định kỳ tháng 1-2026": the month a meeting is held in, named in passing (a
 #: briefing held on 1 July reviews June)
