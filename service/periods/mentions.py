@@ -78,7 +78,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                     or name == "month-range" \
                     and period.kind == "term":     # "từ tháng 01/2014 đến tháng 12/2023": whole years named, reviewed
                 men.explicit_year = True
-            if name in ("damage", "now") or name == "to-day" and period.kind == "month":
+            if name in ("damage", "now", "lunar-new-year") or name == "to-day" and period.kind == "month":
                 men.passing = True   # a disaster's day, a count to a day: the period only when none other is named
             if name == "length":    # "Tính chung 10 tháng qua": its count is the index a new report rewrites
                 g = next(i for i in range(1, 7) if m.group(i))
@@ -119,6 +119,11 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             or carried_over(t, men.end)
         men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+(?:" + HOLIDAY + r"\s)?$", before, re.I)
                                                   or re.search(HOLIDAY_DAYS_COMPARED + "$", before, re.I))
+        if men.recogniser == "lunar-new-year" and (men.comparison or _HOLIDAY_COMPARED.search(before)):
+            men.comparison = men.same_period = True   # "so với cùng kỳ của Tết Mậu Tuất 2018": last year's Tết (the
+            men.aside = True                          # same days of another year), never the page's month
+        if men.recogniser == "lunar-new-year" and men.plan:
+            men.aside = True      # "xây dựng kế hoạch cao điểm ... trong dịp tết nguyên đán Kỷ Hợi 2019": Tết ahead
         men.review = bool(TERM_REVIEW.search(before))
         men.running = men.recogniser == "cumulative" or bool(_RUNNING.search(before))
         men.event = men.recogniser == "year" and not men.explicit_year and bool(EVENT.search(before)) \
@@ -190,10 +195,14 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         for men in kept:     # "Đến ngày 27-11, Huyện ủy ... kết nạp 200 đảng viên mới, tăng 5 đảng viên so với năm
             if to_a_day(men):   # 2017": a count to a day compared with a year is that year's so far, no month (a
                 men.aside = True    # crop compared, "bằng 99,2% vụ hè thu năm 2017", is no year's so far)
+    if any(m.group(1) != m.group(2) for m in _DAYS_ACROSS.finditer(t)):
+        for men in kept:    # "đợt cao điểm ... Tết Giáp Thìn 2024 (từ ngày 15/12/2023 đến 29/02/2024)": a Tết campaign
+            if men.recogniser == "lunar-new-year":    # across months, no month of Tết's
+                men.aside = True
     if _headed_by_days(t):      # a week's or some days' news: its years in passing are none the page reports
         days_of = _days_month(t)
         for men in kept:
-            if men.recogniser == "date-range" and men.passing:
+            if men.recogniser in ("date-range", "lunar-new-year") and men.passing:
                 continue            # the days themselves ("tuần từ ngày 18/6/2022 đến ngày 24/6/2022"): their month
             if not (men.specific and men.reported and not men.passing and not men.weak) or days_of and \
                     (men.period.year, men.period.months[1]) < days_of or to_a_day(men):
@@ -400,6 +409,9 @@ _PLAN_SHARE = re.compile(r"\b(?:đạt|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+
 _RUNNING = re.compile(r"\bl(?:ũy|uỹ)\s+kế\s+(?:từ\s+đầu\s+năm\s+)?$", re.I)
 #: "chuẩn bị cho vụ lúa đông xuân 2023-2024 sắp tới": the coming one, a plan
 _COMING = re.compile(r"\s+sắp\s+tới\b", re.I)
+#: "so với cùng kỳ của Tết Mậu Tuất 2018", "so với ngày 28 Tết Nguyên đán Nhâm Dần năm 2022", "so với cùng ngày Tết Canh
+#: Tý 2020": another year's Tết (or a day of it) compared with, a few words after "so với"
+_HOLIDAY_COMPARED = re.compile(r"\bso\s+với\s+(?:[^\W\d]+\s+|\d{1,2}\s+){0,4}$", re.I)
 _DATE_RANGE = next(p for name, p, *_ in RECOGNISERS if name == "date-range")
 _THIS_YEAR = re.compile(r"\bnăm\s+nay\b", re.I)      # searched to just past a mention ("7 tháng của năm| nay")
 

@@ -964,6 +964,23 @@ def _to_ten_days(m: re.Match) -> Period:
     return Period(year, "month", month)
 
 
+#: the Gregorian month of the first day of Tết Nguyên đán (the lunar new year, Vietnam's calendar), by its year: a fact
+#: of the calendar, not of any page
+LUNAR_NEW_YEAR_MONTH = {2005: 2, 2006: 1, 2007: 2, 2008: 2, 2009: 1, 2010: 2, 2011: 2, 2012: 1, 2013: 2, 2014: 1,
+                        2015: 2, 2016: 2, 2017: 1, 2018: 2, 2019: 2, 2020: 1, 2021: 2, 2022: 2, 2023: 1, 2024: 2,
+                        2025: 1, 2026: 2, 2027: 2, 2028: 1, 2029: 2, 2030: 2}
+#: the ten heavenly stems opening a lunar year's name ("Ất Tỵ", "Quý Mão", "Canh Tý")
+_STEM = r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)"
+
+
+def _lunar_new_year(m: re.Match) -> Period:
+    """"9 ngày nghỉ Tết Nguyên đán Ất Tỵ 2025", "Tết Nguyên đán Canh Tý 2020", "dịp Tết Kỷ Hợi 2019": the holiday of a
+    lunar year named by its stem and branch, in the month its first day falls in (Ất Tỵ 2025: 29 January; Kỷ Hợi 2019:
+    5 February) — the column a report on Tết's days is filed under."""
+    year = int(m.group(1))
+    return Period(year, "month", LUNAR_NEW_YEAR_MONTH[year])
+
+
 RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("half", re.compile(r"\b(6|06|sáu)\s*tháng\s*(đầu|cuối)(?:\s*năm)?(?:\s*[/\-–]?\s*" + YEAR + r")?", re.I),
      _half, 2, 3),
@@ -1119,6 +1136,13 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
      lambda m: term(int(m.group(1)), int(m.group(2))), None, 1),
     # "9 ngày nghỉ Tết Ất Tỵ năm 2025", "4 ngày Tết Dương lịch năm 2026", "3 ngày đầu năm 2021", "15 ngày đầu tháng
     # 8/2023": some days (of a holiday, of a year's or a month's start) name no period of a kind; they only block
+    # "trong 9 ngày nghỉ Tết Nguyên đán Ất Tỵ 2025", "kỳ nghỉ Tết Nguyên đán Bính Ngọ 2026", "dịp Tết Nguyên đán Nhâm
+    # Dần 2022": the days of Tết of a lunar year named by its stem and branch, the month of its first day (read in
+    # passing, see _lunar_new_year); Tết named alone ("chúc tết Giáp Thìn 2024", a title "Tết Nguyên đán Quý Mão năm
+    # 2023") is the feast, no days counted, and "Nhân dịp Tết ..." an occasion (gifts before it): no period, as before
+    ("lunar-new-year", re.compile(r"(?:\b(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?\b(?:ngày|(?<!nhân\s)dịp|kỳ\s+nghỉ)"
+                                  r"\s+(?:nghỉ\s+)?Tết\s+(?:Nguyên\s+đán\s+)?" + _STEM
+                                  + r"\s+[^\W\d]+\s+(?:năm\s+)?" + YEAR, re.I), _lunar_new_year, None, 1),
     ("days", re.compile(r"\b\d{1,3}\s+ngày\s+(?:" + HOLIDAY + r"|(?:đầu|cuối)\s+)"
                         r"(?:năm\s*" + YEAR + r"|tháng\s*\d{1,2}(?:" + SEP + r"|\.)" + YEAR + ")", re.I),
      lambda m: None, None, 1),
