@@ -15,7 +15,7 @@ from .recognisers import (
     quarters_in_a_row, school_year_reported, singled_out, starts_span_to_now, stock_beside_month, strives_after, strives_for_value,
     striven_in, targets_given, term, carried_over, crosses_year_end, change_ends_dated, strives_value_first, past_school_year,
     times_crop_work, to_a_day, years_listed, against_month_before, length_reviewed, months_headed,
-    carries_out_ahead, future_clause, names_council, some_days, spelled_y)
+    carries_out_ahead, future_clause, names_council, some_days, spelled_y, event_years)
 
 def find_mentions(text: str, date_year: int | None = None, date_month: int | None = None,
                   date_day: int | None = None) -> list[Mention]:
@@ -78,7 +78,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                     or name == "month-range" \
                     and period.kind == "term":     # "từ tháng 01/2014 đến tháng 12/2023": whole years named, reviewed
                 men.explicit_year = True
-            if name in ("damage", "now") or name == "to-day" and period.kind == "month":
+            if name in ("damage", "now", "lunar-new-year") or name == "to-day" and period.kind == "month":
                 men.passing = True   # a disaster's day, a count to a day: the period only when none other is named
             if name == "length":    # "Tính chung 10 tháng qua": its count is the index a new report rewrites
                 g = next(i for i in range(1, 7) if m.group(i))
@@ -119,6 +119,11 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             or carried_over(t, men.end)
         men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+(?:" + HOLIDAY + r"\s)?$", before, re.I)
                                                   or re.search(HOLIDAY_DAYS_COMPARED + "$", before, re.I))
+        if men.recogniser == "lunar-new-year" and (men.comparison or _HOLIDAY_COMPARED.search(before)):
+            men.comparison = men.same_period = True   # "so với cùng kỳ của Tết Mậu Tuất 2018": last year's Tết (the
+            men.aside = True                          # same days of another year), never the page's month
+        if men.recogniser == "lunar-new-year" and men.plan:
+            men.aside = True      # "xây dựng kế hoạch cao điểm ... trong dịp tết nguyên đán Kỷ Hợi 2019": Tết ahead
         men.review = bool(TERM_REVIEW.search(before))
         men.running = men.recogniser == "cumulative" or bool(_RUNNING.search(before))
         men.event = men.recogniser == "year" and not men.explicit_year and bool(EVENT.search(before)) \
@@ -186,14 +191,18 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         if men.period.kind == "year" and men.year_stated and BY.search(before) and any(
                 o.year <= men.period.year <= o.year + o.index for o in opened):
             men.target = True
-    if any(k.comparison and not k.same_period and k.period.kind == "year" for k in kept):
+    if any(k.comparison and not k.same_period and k.period.kind == "year" and k.recogniser != "season" for k in kept):
         for men in kept:     # "Đến ngày 27-11, Huyện ủy ... kết nạp 200 đảng viên mới, tăng 5 đảng viên so với năm
-            if to_a_day(men):   # 2017": a count to a day compared with a year is that year's so far, no month
+            if to_a_day(men):   # 2017": a count to a day compared with a year is that year's so far, no month (a
+                men.aside = True    # crop compared, "bằng 99,2% vụ hè thu năm 2017", is no year's so far)
+    if any(m.group(1) != m.group(2) for m in _DAYS_ACROSS.finditer(t)):
+        for men in kept:    # "đợt cao điểm ... Tết Giáp Thìn 2024 (từ ngày 15/12/2023 đến 29/02/2024)": a Tết campaign
+            if men.recogniser == "lunar-new-year":    # across months, no month of Tết's
                 men.aside = True
     if _headed_by_days(t):      # a week's or some days' news: its years in passing are none the page reports
         days_of = _days_month(t)
         for men in kept:
-            if men.recogniser == "date-range" and men.passing:
+            if men.recogniser in ("date-range", "lunar-new-year") and men.passing:
                 continue            # the days themselves ("tuần từ ngày 18/6/2022 đến ngày 24/6/2022"): their month
             if not (men.specific and men.reported and not men.passing and not men.weak) or days_of and \
                     (men.period.year, men.period.months[1]) < days_of or to_a_day(men):
@@ -252,7 +261,53 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 continue
             men.period = replace(men.period, year=year)
         out.append(men)
-    return _so_far_to_month_named(out, date_year)
+    return _so_far_to_month_named(_event_day(t, out), date_year)
+
+
+#: "Giải võ cổ truyền miền Trung - Tây Nguyên năm 2015 diễn ra từ ngày 9.7": the day an event is held, in its sentence
+_HELD_ON = re.compile(r"\b(?:diễn\s+ra|khai\s+mạc|bế\s+mạc)\s+(?:vào\s+)?(?:từ\s+)?(?:ngày\s+)?(\d{1,2})\s*[/.\-]\s*"
+                      r"(\d{1,2})(?!\s*[/.\-]?\s*\d)", re.I)
+
+
+#: "Sau gần 1 tháng tổ chức Đại hội Thể dục, Thể thao huyện Tam Đường lần thứ V, năm 2021", "sau 1 tuần tổ chức (28/4
+#: - 5/5/2023)": an event said to run for a month or more, or across two months by its dates, is no day's month
+_FOR_MONTHS = re.compile(r"\b(?:sau|qua|trong|suốt)\s+(?:gần\s+|hơn\s+|khoảng\s+)?(?:\d{1,2}|một|hai|ba)\s+tháng\b", re.I)
+_DAYS_ACROSS = re.compile(r"(?<![\d/.\-])\d{1,2}\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(?:19|20)\d{2})?\s*(?:[-–]|đến|tới)\s*"
+                          r"(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*(\d{1,2})(?!\d)")
+
+
+def _event_day(t: str, mentions: list[Mention]) -> list[Mention]:
+    """A page whose only period is the year in an event's name ("Ngày 25-10, ... Hội Chữ thập đỏ TPHCM đã phối hợp tổ
+    chức Ngày hội hiến máu tình nguyện năm 2025."; "Sáng 18/5, ... Lễ bế mạc và trao giải Hội thao ... lần thứ VI, năm
+    2017") and that dates the event by a day (its lead's, :data:`_LEAD_DAY`; the day it is held on, :data:`_HELD_ON`;
+    else its page's stamp of that year, :data:`_TEXT_STAMP`) reports that day's month of the event's year: a user
+    files an event's day or days under the month they fall in (round 31's convention for some days).  The year is the
+    event's edition, no year reported (marked ``event``); a page naming any other period it reports, or an event run
+    for a month or more or across two months (:data:`_FOR_MONTHS`, :data:`_DAYS_ACROSS`), is left as it is."""
+    years = event_years(t)
+    if len({y for _, _, y in years}) != 1:
+        return mentions
+    year = years[0][2]
+    if _FOR_MONTHS.search(t) or any(m.group(1) != m.group(2) for m in _DAYS_ACROSS.finditer(t)):
+        return mentions
+    named = [m for m in mentions if m.year_span and any(a <= m.year_span[0] < b for a, b, _ in years)]
+    if any(m.reported and m not in named for m in mentions) or any(m.period.kind != "year" for m in named):
+        return mentions
+    day = _LEAD_DAY.search(t[:2 * HEAD]) or _HELD_ON.search(t)
+    if day is not None:
+        month = int(day.group(2))
+        start, end = day.start(1), day.end(2)
+    else:
+        stamp = _text_stamp(t)
+        if stamp is None or stamp[0] != year:
+            return mentions
+        month, start, end = stamp[1], 0, 0
+    if not 1 <= month <= 12:
+        return mentions
+    for m in named:
+        m.event = True
+    held = Mention(Period(year, "month", month), start, end, "event-day")
+    return sorted(mentions + [held], key=lambda m: m.start)
 
 
 def _so_far_to_month_named(mentions: list[Mention], date_year: int | None) -> list[Mention]:
@@ -354,6 +409,9 @@ _PLAN_SHARE = re.compile(r"\b(?:đạt|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+
 _RUNNING = re.compile(r"\bl(?:ũy|uỹ)\s+kế\s+(?:từ\s+đầu\s+năm\s+)?$", re.I)
 #: "chuẩn bị cho vụ lúa đông xuân 2023-2024 sắp tới": the coming one, a plan
 _COMING = re.compile(r"\s+sắp\s+tới\b", re.I)
+#: "so với cùng kỳ của Tết Mậu Tuất 2018", "so với ngày 28 Tết Nguyên đán Nhâm Dần năm 2022", "so với cùng ngày Tết Canh
+#: Tý 2020": another year's Tết (or a day of it) compared with, a few words after "so với"
+_HOLIDAY_COMPARED = re.compile(r"\bso\s+với\s+(?:[^\W\d]+\s+|\d{1,2}\s+){0,4}$", re.I)
 _DATE_RANGE = next(p for name, p, *_ in RECOGNISERS if name == "date-range")
 _THIS_YEAR = re.compile(r"\bnăm\s+nay\b", re.I)      # searched to just past a mention ("7 tháng của năm| nay")
 
@@ -489,7 +547,8 @@ def _crop_years_beside(t: str, men: Mention, kept: list[Mention]) -> list[Mentio
     not a year in passing (a page naming any other period keeps the day below it).  Those years, else none."""
     if not to_a_day(men):
         return []
-    others = [k for k in kept if k is not men and k.reported and not k.comparison]
+    others = [k for k in kept if k is not men and k.reported and not k.comparison
+              and not (k.passing and k.period == men.period)]   # "hoạt động chính trong tháng 10": its month again
     beside = all(k.recogniser == "year" and not k.explicit_year and k.period.year in (men.period.year, 0)
                  and (k.passing or bool(_CROP_OF.search(t[max(0, k.start - 30):k.start])))
                  or k.recogniser == "season" and (k.period.year == men.period.year    # "vụ Đông năm 2011": the crop's

@@ -124,6 +124,26 @@ TERM_DONE = re.compile(r"(?<!phấn\sđấu\s)\bhoàn\s+thành\b[^.;:()\n]{0,90}
 EVENT = re.compile(r"\b(?:kỳ\s+thi|cuộc\s+thi|hội\s+thi|hội\s+thao|hội\s+diễn|chiến\s+dịch|festival|lễ\s+hội|"
                     r"tuần\s+lễ|ngày\s+hội|liên\s+hoan|tháng\s+(?:thanh\s+niên|hành\s+động|công\s+nhân))"
                     r"\b[^.;:,()\n]{0,50}$", re.I)
+#: "Ngày hội hiến máu tình nguyện năm 2025", "Lễ hội Xuân hồng 2021", "Đại hội Thể dục Thể thao phường Bà Rịa lần I
+#: năm 2025", "Hội khỏe Phù Đổng huyện Long Mỹ lần thứ IX năm 2019": an event of a day or a few (a festival, a contest,
+#: games) named with its edition's year, with or without "năm" (not a campaign or a month of action, which run for
+#: weeks); and any "lần thứ VI, năm 2017": the Nth holding of something in a year, an edition
+_EVENT_NAME = (r"(?:kỳ\s+thi|cuộc\s+thi|hội\s+thi|hội\s+thao|hội\s+diễn|festival|lễ\s+hội|ngày\s+hội|liên\s+hoan"
+               r"|đại\s+hội\s+(?:thể\s+dục\s+thể\s+thao|TDTT)|hội\s+khỏe\s+phù\s+đổng"
+               r"|giải\s+(?:thi\s+đấu|thể\s+thao|bóng\s+[^\W\d]+|võ|cờ|việt\s+dã|điền\s+kinh|cầu\s+lông|bơi))")
+EVENT_YEARS = re.compile(r"\b" + _EVENT_NAME + r"\b[^.;:,()\n]{0,60}?\s(?:năm\s+)?" + YEAR
+                         + r"|\blần\s+(?:thứ\s+)?(?:[IVXL]+|\d{1,2})\s*,?\s*năm\s+" + YEAR, re.I)
+
+
+def event_years(t: str) -> list[tuple[int, int, int]]:
+    """The years ``t`` names as an event's edition (:data:`EVENT_YEARS`), as (start, end, year) of each year's digits."""
+    out = []
+    for m in EVENT_YEARS.finditer(t):
+        g = 1 if m.group(1) else 2
+        out.append((m.start(g), m.end(g), int(m.group(g))))
+    return out
+
+
 #: "phiên họp thường kỳ tháng 6 năm 2018", "phiên họp thường kỳ UBND tỉnh tháng 9 năm 2024", "lễ chào cờ - giao ban
 #: tháng 7 năm 2022", "Hội nghị giao ban định kỳ tháng 1-2026": the month a meeting is held in, named in passing (a
 #: briefing held on 1 July reviews June)
@@ -920,6 +940,47 @@ def damage_month(t: str, stamp: tuple[int | None, int | None, int | None]) -> Pe
 
 # Each recogniser: (name, pattern, build(match) -> Period, index group, year group).
 # A year of 0 means "not stated here": it is borrowed from the rest of the text.
+#: "Tính đến trung tuần tháng 10, các địa phương phía bắc đã thu hoạch được 736.600 ha lúa mùa", "Đến trung tuần
+#: tháng Tư, các địa phương phía Nam đã thu hoạch được 1.571 nghìn ha lúa đông xuân": a count to a ten-day part of a
+#: month (thượng, trung, hạ tuần: its first, middle, last ten days), set off as its clause's time, is a count to a point
+#: in that month, as a count to a day is (``_to_day``); inside a clause ("lũy kế đến trung tuần tháng 11/2022"), or as
+#: a time ("từ trung tuần tháng 02 đến hết tháng 3/2024"), it stays some time within the month (``some-time``)
+_TEN_DAYS = re.compile(r"\b(?:tính\s+)?(?:đến|tới)\s+(?:thượng|trung|hạ)\s+tuần\s+tháng\s*"
+                       r"(\d{1,2}(?!\d)|" + _MONTH_WORD + r"(?!\w))(?:(?:" + SEP + r"|\.)" + YEAR + r")?", re.I)
+
+
+def _to_ten_days(m: re.Match) -> Period:
+    """The month of a count to its first, middle or last ten days, set off as its clause's time (as ``_to_day``)."""
+    word = m.group(1).lower()
+    month = int(word) if word.isdigit() else _MONTH_WORDS[" ".join(word.split())]
+    year = int(m.group(2)) if m.group(2) else 0
+    if not 1 <= month <= 12:
+        raise ValueError("no month")
+    if not (re.search(r"(?:^|[.,;:!?…\n])\s*$", m.string[max(0, m.start() - 5):m.start()])
+            or _SAID.search(m.string[max(0, m.start() - 20):m.start()])
+            or _SOURCE_TAG.search(m.string[max(0, m.start() - 20):m.start()])) \
+            or not re.match(_GLOSSED_COMMA, m.string[m.end():]):
+        raise ValueError("some time within a month, no count's point")
+    return Period(year, "month", month)
+
+
+#: the Gregorian month of the first day of Tết Nguyên đán (the lunar new year, Vietnam's calendar), by its year: a fact
+#: of the calendar, not of any page
+LUNAR_NEW_YEAR_MONTH = {2005: 2, 2006: 1, 2007: 2, 2008: 2, 2009: 1, 2010: 2, 2011: 2, 2012: 1, 2013: 2, 2014: 1,
+                        2015: 2, 2016: 2, 2017: 1, 2018: 2, 2019: 2, 2020: 1, 2021: 2, 2022: 2, 2023: 1, 2024: 2,
+                        2025: 1, 2026: 2, 2027: 2, 2028: 1, 2029: 2, 2030: 2}
+#: the ten heavenly stems opening a lunar year's name ("Ất Tỵ", "Quý Mão", "Canh Tý")
+_STEM = r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)"
+
+
+def _lunar_new_year(m: re.Match) -> Period:
+    """"9 ngày nghỉ Tết Nguyên đán Ất Tỵ 2025", "Tết Nguyên đán Canh Tý 2020", "dịp Tết Kỷ Hợi 2019": the holiday of a
+    lunar year named by its stem and branch, in the month its first day falls in (Ất Tỵ 2025: 29 January; Kỷ Hợi 2019:
+    5 February) — the column a report on Tết's days is filed under."""
+    year = int(m.group(1))
+    return Period(year, "month", LUNAR_NEW_YEAR_MONTH[year])
+
+
 RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("half", re.compile(r"\b(6|06|sáu)\s*tháng\s*(đầu|cuối)(?:\s*năm)?(?:\s*[/\-–]?\s*" + YEAR + r")?", re.I),
      _half, 2, 3),
@@ -975,6 +1036,8 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # "bắt đầu từ 25/11/2022 đến hết tháng 3/2023": a range from a date through a month (some days: it blocks)
     ("date-range", re.compile(r"\btừ\s+(?:ngày\s+)?" + _DMY_OPEN + r"\s*(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s*"
                               r"(\d{1,2})(?:" + SEP + r"|\.)" + YEAR, re.I), _range_to_month, None, 5),
+    # "Tính đến trung tuần tháng 10, ...": a count to ten days of a month, set off as its clause's time (_TEN_DAYS)
+    ("to-day", _TEN_DAYS, _to_ten_days, 1, 2),
     # "ước tính đến ngày 30-9", "tính đến hết ngày 31/12/2019": the year so far, through the month it ends
     # ("Đến tối ngày 28-10", "tính đến sáng nay 19-8", "Thống kê nhanh đến 17h chiều 28-10": to a time of a day)
     ("to-day", re.compile(r"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:lúc\s+)?(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+)?"
@@ -1073,6 +1136,13 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
      lambda m: term(int(m.group(1)), int(m.group(2))), None, 1),
     # "9 ngày nghỉ Tết Ất Tỵ năm 2025", "4 ngày Tết Dương lịch năm 2026", "3 ngày đầu năm 2021", "15 ngày đầu tháng
     # 8/2023": some days (of a holiday, of a year's or a month's start) name no period of a kind; they only block
+    # "trong 9 ngày nghỉ Tết Nguyên đán Ất Tỵ 2025", "kỳ nghỉ Tết Nguyên đán Bính Ngọ 2026", "dịp Tết Nguyên đán Nhâm
+    # Dần 2022": the days of Tết of a lunar year named by its stem and branch, the month of its first day (read in
+    # passing, see _lunar_new_year); Tết named alone ("chúc tết Giáp Thìn 2024", a title "Tết Nguyên đán Quý Mão năm
+    # 2023") is the feast, no days counted, and "Nhân dịp Tết ..." an occasion (gifts before it): no period, as before
+    ("lunar-new-year", re.compile(r"(?:\b(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?\b(?:ngày|(?<!nhân\s)dịp|kỳ\s+nghỉ)"
+                                  r"\s+(?:nghỉ\s+)?Tết\s+(?:Nguyên\s+đán\s+)?" + _STEM
+                                  + r"\s+[^\W\d]+\s+(?:năm\s+)?" + YEAR, re.I), _lunar_new_year, None, 1),
     ("days", re.compile(r"\b\d{1,3}\s+ngày\s+(?:" + HOLIDAY + r"|(?:đầu|cuối)\s+)"
                         r"(?:năm\s*" + YEAR + r"|tháng\s*\d{1,2}(?:" + SEP + r"|\.)" + YEAR + ")", re.I),
      lambda m: None, None, 1),
