@@ -1141,6 +1141,12 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 problems.warn(f"cột tốc độ tăng/giảm so với năm {base} (không phải cùng kỳ năm trước), bảng không có số "
                               f"của năm {base} để tính lại: mỗi tỷ lệ nạp thành một hàng riêng «<chỉ tiêu>: <tiêu đề "
                               "cột>» (đơn vị %)", file=src, row=hrow, column=title)
+            elif "ky_truoc" not in col_of.values() and (before := rate_against_the_period_just_before(
+                    title, i, out.parts, target or header_period, raw.header, _value_columns(col_of, roles))):
+                out.measures[i] = (before, "%")
+                problems.warn("cột tỷ lệ so sánh kỳ báo cáo (hoặc phần kỳ ở cột bên trái) với tháng/quý liền trước, bảng "
+                              "không có số của tháng/quý đó để tính lại: mỗi tỷ lệ nạp thành một hàng riêng «<chỉ tiêu>: "
+                              "<tiêu đề cột>» (đơn vị %)", file=src, row=hrow, column=title)
             elif part_against_the_period_before(title, out.parts, target or header_period, raw.header):
                 out.measures[i] = (title, "%")
                 problems.warn("cột so sánh một phần của kỳ báo cáo với kỳ liền trước nó, bảng không có số của kỳ đó để "
@@ -1961,6 +1967,41 @@ def part_against_the_period_before(title: str, parts: dict, whole: Period | None
         return False
     return not any(h and (p := read_title(str(h)).period) is not None and p.code == before.code
                    and read_title(str(h)).column in VALUE for h in header)
+
+
+def rate_against_the_period_just_before(title: str, i: int, parts: dict, whole: Period | None, header: list,
+                                        values: list[int]) -> str | None:
+    """A rate (%) naming only its base, the month or quarter just before the column on its left — the period's value
+    or a part of it — which no column holds: ``Ước tháng 8/2020 | So với tháng 7/2020 (%)`` read for 8 months
+    (tapchicongthuong 2020's cashew exports: «tăng 7,8% … so với tháng 7/2020», round 29's f07), ``Tháng 6/2024 | So
+    với tháng 5/2024`` read for June (cafef 2024, f10).  Vietnamese sheets put each comparison right after the number
+    it compares; nothing in the sheet recomputes this one, so each row's rate is its own.  Main set the column aside
+    («được tính lại từ các cột số liệu», «so sánh với một kỳ không có trong bảng»).  The title the rows are named by:
+    the column's, after the part's when the compared number is a part (``Ước tháng 8/2020 so với tháng 7/2020``);
+    None when the title names what it compares (round 27's :func:`part_against_the_period_before`), or the base is not
+    the period just before, or a column holds it."""
+    if "%" not in title or whole is None:
+        return None
+    t = unicodedata.normalize("NFC", str(title))
+    m = _COMPARING.search(t)
+    if not m or t[:m.start()].strip() or not fold(t[m.start():m.end()]).startswith("so"):
+        return None
+    left = next((j for j in range(i - 1, -1, -1) if j in parts or j in values), None)
+    if left is None:
+        return None
+    compared = parts[left][1] if left in parts else whole
+    if not isinstance(compared, Period) or compared.kind not in ("month", "quarter"):
+        return None
+    before = compared.previous_edition()
+    base = title_period(t[m.end():])
+    if base is None and _PERIOD_BEFORE.search(fold(t[m.end():])):
+        base = before
+    if base is None or base.code != before.code:
+        return None
+    if any(h and (p := read_title(str(h)).period) is not None and p.code == before.code
+           and read_title(str(h)).column in VALUE for h in header):
+        return None
+    return title if left in values else f"{header[left]} {title[0].lower()}{title[1:]}"
 
 
 def named_part(title: str, parts: dict, whole: Period | None) -> int | None:

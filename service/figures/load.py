@@ -26,6 +26,7 @@ from service.figures.change import last_year, rate_agrees
 from service.figures.columns import PAIR_CELL, Layout, map_columns, of_the_plan, own_noun, sum_in_two_scales, sums_in_two_currencies, typed_unit, unit_before_share
 from service.figures.model import INDEX_WORDS, Figure, FigureTable, is_index_row
 from service.figures.notelists import noted_part_figures, noted_sub_part
+from service.figures.ratios import per_cent_in_dress
 from service.figures.read import RawTable, read_raw
 from service.figures.rows import Cells, code_for, part_label, section_title, split_stt_label, stt_style, stt_token, structure
 from service.figures.schema import (COLUMNS, MONTHS_SUMMED, NUMERIC, REQUIRED, TO_MONTH, fold, is_none_mark, read_title,
@@ -175,6 +176,7 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
     problems = ProblemList(list(raw.warnings))
     period_code = normalise_period(period) if period else None
     titled = title_period(raw.titles)
+    per_cent_in_dress(raw, problems)   # «So với cùng kỳ» over 0,925 or over cells formatted «0%»: per cents
     layout = map_columns(raw, problems, period_code, titled)
 
     stated = titled or layout.period

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from service.errors import InputError, Problem
 from service.figures.schema import DERIVED, PERIOD, STT, TITLES, fold, is_none_mark, read_title, read_unit, title_period
+from service.figures.ratios import PercentCell
 from service.figures.transpose import calendar_grid, preliminary_year, read_across, read_long, yearbook_blocks, years_down
 from service.figures.sheet import lone_unit_row
 from service.numbers import parse_table_number
@@ -751,8 +752,8 @@ def _xlsx_value(cell):
         return v if v is None else str(v)
     if isinstance(v, (int, float)):
         d = Decimal(v) if isinstance(v, int) else Decimal(repr(v))
-        if "%" in (cell.number_format or ""):  # 0.8461 shown as 84,61%
-            d = (d * 100).normalize()
+        if "%" in (cell.number_format or ""):  # 0.8461 shown as 84,61%: marked, its title may say no «%»
+            return PercentCell((d * 100).normalize())
         return d
     if hasattr(v, "isoformat"):
         return v.isoformat()
