@@ -107,3 +107,67 @@ def test_a_month_before_held_in_the_sheet_is_still_recomputed(tmp_path):
                  "Lượng,tấn,41750,45000,\"7,8\"\n")
     t = load_table(path, period="2020-08")
     assert not _pct(t, "Lượng", "so với tháng 7")
+
+
+# Rule 3 — a rate column read as rises by its numbers (columns._like_rises), and a second quantity's own rate
+# (columns.measure_just_left)
+def test_rises_under_an_index_title_and_each_quantitys_own_rate():
+    # f04 (cafef 2024): «Lượng (tấn) | So cùng kỳ (%) | Trị giá (triệu USD) | So cùng kỳ (%)» — 24, 63, 13 … are
+    # rises (main dropped those below 50 and kept 63 as a fall to 63 %); the second column is the value's
+    t = _load("f04-cafef-hatdieu-thitruong-2024-h1.csv")
+    assert _pct(t, "Trung Quốc", "tốc độ tăng") == [D(39), D(63)]
+    assert _pct(t, "Hoa Kỳ", "trị giá", "tốc độ tăng") == [D(16)]
+    assert not _pct(t, "Hoa Kỳ", "trị giá", "so cùng kỳ") or _pct(t, "Hoa Kỳ", "trị giá", "so cùng kỳ") == [D(16)]
+    assert _pct(t, "Tổng số", "trị giá", "tốc độ tăng") == [D("18.7")]
+
+
+def test_a_second_quantitys_rate_in_a_second_layout(tmp_path):
+    # a fisheries office's sheet of markets: the tonnage and the value in thousand USD, each followed by its rise
+    path = write(tmp_path, "thuysan.csv",
+                 "Thị trường,Khối lượng (tấn),So cùng kỳ (%),Giá trị (nghìn USD),So cùng kỳ (%)\n"
+                 "Nhật Bản,\"12.450\",\"8,5\",\"98.300\",\"12,1\"\n"
+                 "Hàn Quốc,\"9.870\",\"3,2\",\"61.250\",\"5,4\"\n"
+                 "Hoa Kỳ,\"7.115\",\"21\",\"70.020\",\"18,3\"\n")
+    t = load_table(path, period="2023")   # «Giá trị» is the value here, «Khối lượng» the second quantity
+    assert _pct(t, "Nhật Bản", "khối lượng", "tốc độ tăng") == [D("8.5")]
+    assert [f.ky_bao_cao for f in _rows(t, "Nhật Bản") if f.don_vi_tinh == "%"
+            and "khoi luong" not in fold(f.chi_tieu)] == [D("12.1")]
+
+
+def test_indexes_near_a_hundred_stay_indexes(tmp_path):
+    # «So cùng kỳ (%)» over 104,6 · 98,2 · 112: indexes, as before (no rise read)
+    path = write(tmp_path, "chiso.csv",
+                 "Chỉ tiêu,ĐVT,Năm 2023,So cùng kỳ (%)\n"
+                 "Sản lượng điện,triệu kWh,\"1.250,4\",\"104,6\"\n"
+                 "Sản lượng nước,nghìn m3,\"2.310\",\"98,2\"\n"
+                 "Doanh thu,tỷ đồng,\"512\",\"112\"\n")
+    t = load_table(path, period="2023")
+    assert not warned(t, "đọc là tốc độ tăng (%) so với cùng kỳ, không phải chỉ số")
+
+
+# Rule 4 — the year of an occasion in the title stands for the chosen period over columns of units
+# (columns.year_of_the_occasion)
+def test_provinces_as_columns_under_an_occasions_year_load():
+    # f09 (baogialai 2025): «… DỊP TẾT NGUYÊN ĐÁN ẤT TỴ 2025 CỦA 7 TỈNH, THÀNH PHỐ», provinces as columns; main refused
+    t = _load("f09-baogialai-doanhthu-dulich-tet-2025.csv")
+    assert [f.ky_bao_cao for f in _rows(t, "Doanh thu", "Lào Cai")] == [1201 * B]
+    assert _pct(t, "Tăng", "Kiên Giang") == [D("49.5")]
+    assert warned(t, "tên bảng ghi năm 2025")
+
+
+def test_districts_as_columns_under_a_seasons_year_and_what_stays_refused(tmp_path):
+    # a flood board's sheet: «THIỆT HẠI DO MƯA LŨ NĂM 2020 … » has its period; «… MÙA MƯA BÃO 2020» only the year
+    path = write(tmp_path, "luabao.csv",
+                 "TỔNG HỢP THIỆT HẠI MÙA MƯA BÃO 2020 CÁC HUYỆN,,,\n"
+                 "Chỉ tiêu,ĐVT,Huyện Nam Đông,Huyện A Lưới\n"
+                 "Nhà bị tốc mái,nhà,125,310\n"
+                 "Diện tích lúa bị ngập,ha,\"40,5\",12\n")
+    t = load_table(path, period="2020")
+    assert [f.ky_bao_cao for f in _rows(t, "tốc mái", "A Lưới")] == [D(310)]
+    other = write(tmp_path, "luabao2.csv", path.read_text(encoding="utf-8").replace("2020", "2019", 1))
+    try:
+        load_table(other, period="2020")
+    except Exception as exc:  # the title's year is not the chosen period's: nothing says the period, refused
+        assert "không rõ cột nào là số liệu kỳ báo cáo" in str(exc)
+    else:
+        raise AssertionError("a sheet titled for 2019 read for 2020 was loaded")

@@ -700,6 +700,51 @@ def _like_indexes(raw: RawTable, i: int) -> bool:
         and INDEX_MIDDLE[0] <= vals[len(vals) // 2] <= INDEX_MIDDLE[1] and _most_near_hundred(vals)
 
 
+def _like_rises(raw: RawTable, i: int) -> bool:
+    """A column titled as an index (``So cùng kỳ (%)``) whose numbers are rises: at least two, unsigned, more than
+    half below 50 and none near 100 (``INDEX_MIDDLE``).  Indexes of the same period cluster near 100; a column of 24 ·
+    63 · 13 · 40 · 9 · 4 · 2 (cafef 2024's cashew markets: «tăng 24%», «tăng tới 63%», round 29's f04) read as indexes
+    would be falls of 76 % to 98 % in every market — main dropped the numbers below 50 («không tính lại được») and kept
+    63 as a fall to 63 % of last year."""
+    vals = [_cell_number(c[i]) for _, c in raw.rows if i < len(c) and c[i] not in (None, "")
+            and not is_none_mark(str(c[i]))]
+    vals = [Decimal(str(v)) for v in vals if v is not None]
+    return len(vals) >= 2 and not _typed_with_signs(raw, i) and all(v >= 0 for v in vals) \
+        and 2 * sum(1 for v in vals if v < 50) > len(vals) \
+        and not any(INDEX_MIDDLE[0] <= v <= INDEX_MIDDLE[1] for v in vals)
+
+
+def rates_of_the_measures(out: Layout, problems: ProblemList, src: str, hrow) -> None:
+    """Each rate column just right of a second quantity's column is that quantity's (:func:`measure_just_left`):
+    moved from the value's changes to a row of its own «<chỉ tiêu>: <quantity>: tốc độ tăng so với cùng kỳ» in %,
+    said."""
+    for k in sorted(out.changes):
+        measure = measure_just_left(k, out.measures)
+        title, kind = out.changes[k]
+        if measure is None or kind not in ("pct", "ratio"):
+            continue
+        words = "tốc độ tăng so với cùng kỳ" if kind == "pct" else "so với cùng kỳ"
+        del out.changes[k]
+        out.indexed.discard(k)
+        out.measures[k] = (f"{measure}: {words}", "%")
+        problems.warn(f"cột so sánh với cùng kỳ ngay sau cột '{out.measures[k - 1][0]}' (đại lượng thứ hai của mỗi hàng): "
+                      f"là tỷ lệ của đại lượng đó, không phải của cột số liệu kỳ báo cáo; mỗi số nạp thành một hàng "
+                      f"riêng «<chỉ tiêu>: {measure}: {words}» (đơn vị %)", file=src, row=hrow, column=title)
+
+
+def measure_just_left(i: int, measures: dict) -> str | None:
+    """The words of the second quantity whose column is just left of comparison column ``i`` (``Lượng (tấn) | So cùng
+    kỳ (%) | Trị giá (triệu USD) | So cùng kỳ (%)``: the trade office's sheet, each measure followed by its own rate,
+    cafef 2024's cashew markets, round 29's f04): the rate is that quantity's, not the value column's — main took the
+    second column for the first's (the same title) and lost every rate of the value.  None when the column on the left
+    is no quantity of its own (a per cent, or none)."""
+    left = measures.get(i - 1)
+    if left is None or left[1] == "%":
+        return None
+    bare = re.sub(r"\s*\([^)]*\)\s*$", "", str(left[0])).strip()
+    return f"{bare[:1].lower()}{bare[1:]}" if bare else None
+
+
 def _most_near_hundred(vals: list[Decimal]) -> bool:
     """More than half the numbers lie near 100 (``INDEX_MIDDLE``), as indexes of the same period do (100,3 · 76,3 ·
     118,9: round 24's e02); rises of a market's visitors after the pandemic (55 · 96 · 200 under ``Quý I tăng so với
@@ -1093,6 +1138,11 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 kind = "abs"   # "So với năm 2013" over "giảm 70 vụ": the cells say the direction the title leaves out
             elif kind is None and _changes_with_rates(raw, i):
                 kind = "abs"   # "Số vụ so cùng kỳ" over "-554 (-4,2%)": the change in the row's unit, its rate after
+            if kind == "ratio" and i not in out.worded and _like_rises(raw, i):
+                kind = "pct"
+                problems.warn(f"cột có tiêu đề là chỉ số so với cùng kỳ nhưng phần lớn các số dưới 50 và không số nào "
+                              f"quanh 100 ({_index_span(raw, i)}): đọc là tốc độ tăng (%) so với cùng kỳ, không phải chỉ "
+                              "số (24 là tăng 24%); nếu là chỉ số, ghi đủ (như 124)", file=src, row=hrow, column=title)
             if _PLAN_SHARE.search(fold(title)) and not _plan_filled(raw, col_of) and _signed(raw, i):
                 # "So với nghị quyết / đầu nhiệm kỳ" holding "+8,5", "-12,8": a rate of a plan is never signed; a
                 # change against the resolution's target or the term's start, neither of which the table holds
@@ -1289,7 +1339,8 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     for i, name in untitled:
         if i not in out.cols:
             problems.warn("cột không có tiêu đề nhưng có số liệu: bỏ qua cột này", file=src, row=hrow, column=name)
-    guessed = _lone_numeric(raw, out, unknown, problems, hint) or bool(out.cells)
+    occasion = None if hint else year_of_the_occasion(raw.titles, target)
+    guessed = _lone_numeric(raw, out, unknown, problems, hint or occasion, occasion is not None) or bool(out.cells)
     _places_beside_value(raw, out, unknown, problems)
     _last_year_of_cells(raw, out, problems)
     summing = parts_summing_to_value(raw, out, [i for i, _ in unknown])
@@ -1350,6 +1401,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
         else:
             problems.warn("cột không thuộc bảng số liệu: bỏ qua cột này", file=src, row=hrow, column=title)
     _pair_cell_changes(raw, out, problems)
+    rates_of_the_measures(out, problems, src, hrow)
     if "ky_bao_cao" in out.titles:
         title = out.titles["ky_bao_cao"]
         noun = counted_noun(title) if "don_vi_tinh" not in out.titles else None
@@ -2204,7 +2256,7 @@ _WHOLE = re.compile(r"^(?:chung )?(toan|ca) (huyen|tinh|xa|thanh pho|thi xa|quan
 
 
 def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], problems: ProblemList,
-                  titled: Period | None = None) -> bool:
+                  titled: Period | None = None, by_year: bool = False) -> bool:
     """No column is titled as the period's value: the one unknown column of numbers is (a warning says which);
     several are an error naming them, unless the sheet's title states the period and each column names a unit
     (:func:`_units_under_title`).  ``titled``: the period the title rows state.  True when that was said (so no
@@ -2260,7 +2312,7 @@ def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], pr
                       "«<chỉ tiêu>: <tiêu đề cột>»", file=src, row=hrow)
         unknown[:] = [u for u in unknown if u not in nums]
         return True
-    if len(nums) > 1 and _units_under_title(raw, out, nums, titled, problems):
+    if len(nums) > 1 and _units_under_title(raw, out, nums, titled, problems, by_year):
         unknown[:] = [u for u in unknown if u not in nums]
         return True
     if len(nums) > 1:
@@ -2274,7 +2326,7 @@ def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], pr
 
 
 def _units_under_title(raw: RawTable, out: Layout, nums: list[tuple[int, str]], titled: Period | None,
-                       problems: ProblemList) -> bool:
+                       problems: ProblemList, by_year: bool = False) -> bool:
     """``Làng nghề dệt thổ cẩm Đam Pao | Làng nghề dâu tằm tơ Đông Anh 5`` under a sheet titled «… NĂM 2019», no
     column of the whole: the title's period stands over every column (as a period merged over them would), and each
     column names a unit, so each cell is that unit's value of the period, a row of its own «<chỉ tiêu>: <đơn vị>» (the
@@ -2288,11 +2340,32 @@ def _units_under_title(raw: RawTable, out: Layout, nums: list[tuple[int, str]], 
     for i, t in nums:
         out.cells[i] = (t.strip(), None)
     names = ", ".join(repr(t) for _, t in nums)
-    problems.warn(f"không có cột 'Kỳ báo cáo': các cột {names} chỉ ghi tên đơn vị, là số của từng đơn vị trong kỳ ghi ở "
-                  f"tên bảng ({titled.text}), bảng không có cột tổng: mỗi ô nạp thành một hàng riêng «<chỉ tiêu>: <đơn "
-                  "vị>», không có số chung của cả bảng", file=raw.source,
+    where = (f"trong kỳ được chọn ({titled.text}; tên bảng ghi năm {titled.year})" if by_year else
+             f"trong kỳ ghi ở tên bảng ({titled.text})")
+    problems.warn(f"không có cột 'Kỳ báo cáo': các cột {names} chỉ ghi tên đơn vị, là số của từng đơn vị {where}, "
+                  "bảng không có cột tổng: mỗi ô nạp thành một hàng riêng «<chỉ tiêu>: <đơn vị>», không có số chung "
+                  "của cả bảng", file=raw.source,
                   row=raw.header_row or None)
     return True
+
+
+#: a year written bare, not part of a date (``15/6/2018``), a span (``2021-2025``) or a document number (``12/2025``)
+_BARE_YEAR = re.compile(r"(?<![\d/.\-–])((?:19|20)\d{2})(?![\d/.\-–])")
+
+
+def year_of_the_occasion(titles: list[str], target: Period | None) -> Period | None:
+    """The period chosen, when the sheet's title names an occasion with its year written bare, the chosen period's
+    (``DOANH THU DU LỊCH DỊP TẾT NGUYÊN ĐÁN ẤT TỴ 2025 CỦA 7 TỈNH, THÀNH PHỐ`` read for 2025-Q1: baogialai 2025, round
+    29's f09): the title says the numbers are of one time of that year, as a title's period does for
+    :func:`_units_under_title` — main refused the sheet «không rõ cột nào là số liệu kỳ báo cáo».  None without a
+    chosen period, or when no bare year of the title is its year."""
+    if target is None:
+        return None
+    for t in titles:
+        for m in _BARE_YEAR.finditer(unicodedata.normalize("NFC", str(t))):
+            if int(m.group(1)) == target.year:
+                return target
+    return None
 
 
 def _names_a_unit(title: str) -> bool:
