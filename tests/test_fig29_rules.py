@@ -142,7 +142,7 @@ def test_indexes_near_a_hundred_stay_indexes(tmp_path):
                  "Sản lượng nước,nghìn m3,\"2.310\",\"98,2\"\n"
                  "Doanh thu,tỷ đồng,\"512\",\"112\"\n")
     t = load_table(path, period="2023")
-    assert not warned(t, "đọc là tốc độ tăng (%) so với cùng kỳ, không phải chỉ số")
+    assert not warned(t, "đọc là tốc độ tăng (%), không phải chỉ số")
 
 
 # Rule 4 — the year of an occasion in the title stands for the chosen period over columns of units
@@ -171,3 +171,45 @@ def test_districts_as_columns_under_a_seasons_year_and_what_stays_refused(tmp_pa
         assert "không rõ cột nào là số liệu kỳ báo cáo" in str(exc)
     else:
         raise AssertionError("a sheet titled for 2019 read for 2020 was loaded")
+
+
+# Rule 5 — a part of a total: its total's unit, its total's name when the same part stands under several totals
+# (load.unit_of_the_total, load.named_by_its_total, cells.enumerates)
+def test_the_parts_of_a_total_take_its_unit_and_its_name():
+    # f02 (the ministry's libraries 2016): «• Thư viện Quốc gia Việt Nam» under the books (bản), the cards, the visits
+    # (lượt): five rows of one name; main loaded them with no unit and no total, and «(làng, thôn, bản)» as a unit
+    t = _load("f02-bvhttdl-thuvien-2016.csv")
+    books = _rows(t, "sách hiện có", "Quốc gia")
+    assert [(f.ky_bao_cao, f.don_vi_tinh) for f in books] == [(2563000, "bản")]
+    assert [(f.ky_bao_cao, f.don_vi_tinh) for f in _rows(t, "bạn đọc đến", "Quốc gia")] == [(2800525, "lượt")]
+    assert all(f.don_vi_tinh != "làng, thôn, bản" for f in t)
+    assert warned(t, "lấy đơn vị ghi trong ngoặc ở tên hàng tổng")
+
+
+def test_parts_in_a_second_layout_and_a_part_with_its_own_unit(tmp_path):
+    # a health centre's list: «Số lượt khám bệnh (lượt)» and «Số người điều trị nội trú (người)», each with «- Nam»,
+    # «- Nữ» under it; «- Trong đó: trẻ em dưới 6 tuổi (em)» keeps its own
+    path = write(tmp_path, "yte.csv",
+                 "TT,Chỉ tiêu,Năm 2023\n"
+                 "1,Số lượt khám bệnh (lượt),\"45.210\"\n"
+                 ",- Nam,\"20.100\"\n"
+                 ",- Nữ,\"25.110\"\n"
+                 "2,Số người điều trị nội trú (người),\"3.420\"\n"
+                 ",- Nam,\"1.500\"\n"
+                 ",- Nữ,\"1.920\"\n"
+                 ",- Trong đó: trẻ em dưới 6 tuổi (em),410\n")
+    t = load_table(path, period="2023")
+    assert [(f.ky_bao_cao, f.don_vi_tinh) for f in _rows(t, "khám bệnh", "Nữ")] == [(25110, "lượt")]
+    assert [(f.ky_bao_cao, f.don_vi_tinh) for f in _rows(t, "nội trú", "Nữ")] == [(1920, "người")]
+    assert [f.don_vi_tinh for f in _rows(t, "trẻ em")] == ["em"]
+
+
+def test_a_part_under_one_total_keeps_its_own_name(tmp_path):
+    # one total, its parts named once: the labels stay as written (no total's name added)
+    path = write(tmp_path, "mot.csv",
+                 "TT,Chỉ tiêu,Năm 2023\n"
+                 "1,Tổng số hộ nghèo (hộ),\"1.250\"\n"
+                 ",- Hộ dân tộc thiểu số,830\n")
+    t = load_table(path, period="2023")
+    assert [f.chi_tieu for f in t if f.ky_bao_cao == 830] == ["- Hộ dân tộc thiểu số"] or \
+        [f.chi_tieu for f in t if f.ky_bao_cao == 830] == ["Hộ dân tộc thiểu số"]

@@ -1140,9 +1140,9 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 kind = "abs"   # "Số vụ so cùng kỳ" over "-554 (-4,2%)": the change in the row's unit, its rate after
             if kind == "ratio" and i not in out.worded and _like_rises(raw, i):
                 kind = "pct"
-                problems.warn(f"cột có tiêu đề là chỉ số so với cùng kỳ nhưng phần lớn các số dưới 50 và không số nào "
-                              f"quanh 100 ({_index_span(raw, i)}): đọc là tốc độ tăng (%) so với cùng kỳ, không phải chỉ "
-                              "số (24 là tăng 24%); nếu là chỉ số, ghi đủ (như 124)", file=src, row=hrow, column=title)
+                problems.warn(f"cột có tiêu đề như chỉ số («So …(%)») nhưng phần lớn các số dưới 50 và không số nào "
+                              f"quanh 100 ({_index_span(raw, i)}): đọc là tốc độ tăng (%), không phải chỉ số (24 là tăng "
+                              "24%); nếu là chỉ số, ghi đủ (như 124)", file=src, row=hrow, column=title)
             if _PLAN_SHARE.search(fold(title)) and not _plan_filled(raw, col_of) and _signed(raw, i):
                 # "So với nghị quyết / đầu nhiệm kỳ" holding "+8,5", "-12,8": a rate of a plan is never signed; a
                 # change against the resolution's target or the term's start, neither of which the table holds

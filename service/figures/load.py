@@ -436,6 +436,38 @@ def _averaged(label: str, k: int, lines) -> bool:
 
 _ROMAN_STT = re.compile(r"[IVXLC]+\.?")
 
+def _total_of(k: int, lines) -> "Line | None":
+    """The figure line ``k`` is a part of (a bullet or «Trong đó –» row under a numbered total), or None."""
+    parent = lines[k].parent
+    return lines[parent] if parent is not None and lines[parent].kind == "figure" else None
+
+
+def unit_of_the_total(k: int, lines) -> str | None:
+    """The unit a part inherits from its total when neither the part nor the table says one and the total wrote its
+    own in brackets (``Tổng số sách hiện có trong thư viện công cộng (bản)`` over ``• Thư viện tỉnh, thành phố |
+    14.997.744``: the ministry's libraries, round 29's f02): a part of a total counts what the total counts.  None
+    when the total says no unit in its label."""
+    total = _total_of(k, lines)
+    found = label_unit(total.label, True) if total is not None else None
+    return found[1] if found else None
+
+
+def named_by_its_total(label: str, k: int, lines) -> str:
+    """A part's label, with its total's before it when the same part's label stands under two or more totals
+    (``Thư viện Quốc gia Việt Nam`` under the libraries, the books, the cards, the visits: five rows of one name in
+    five units, round 29's f02) — «<total> - <part>», the total without its unit; else the label as it is."""
+    total = _total_of(k, lines)
+    if total is None:
+        return label
+    same = {lines[j].parent for j, ln in enumerate(lines) if ln.kind == "figure" and ln.parent is not None
+            and fold(" ".join(ln.label.split())) == fold(" ".join(lines[k].label.split()))}
+    if len(same) < 2:
+        return label
+    found = label_unit(total.label, True)
+    head = found[0] if found else total.label
+    return f"{' '.join(head.split())} - {label}"
+
+
 def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
              problems: ProblemList, table_unit: str | None = None) -> tuple[list[Figure], dict[int, Figure]]:
     """``table_unit``: the unit a line above the header gives the whole table (``Đơn vị tính: triệu đồng``), the
@@ -478,12 +510,17 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     planned_only: list[int] = []         # rows stating only their plan: the plan a row of its own (plan_words)
     any_value = any(filled(r.rec.get("ky_bao_cao")) and not is_none_mark(text(r.rec.get("ky_bao_cao"))) for r in rows)
     labels = {text(r.rec.get("chi_tieu")) for r in rows}   # every row's own label (a note's parts may be rows already)
+    by_total: list[int] = []             # parts named by their total: the same part's label under several totals
+    of_total: list[int] = []             # parts given their total's unit, written in the total's label
     for k, (row, line) in enumerate(zip(rows, lines)):
         if line.kind != "figure":
             continue
         label = part_label(line)
         if not label:
             row.error("hàng có số liệu nhưng không có tên chỉ tiêu", "chi_tieu")
+        elif (named := named_by_its_total(label, k, lines)) != label:
+            label = named
+            by_total.append(row.rownum)
         unit_text = text(row.rec.get("don_vi_tinh"))
         if unit_text in NONE_MARKS:
             unit_text = ""
@@ -500,6 +537,9 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             unit_text = "%"
         if not unit_text and label and (found := label_unit(label, "don_vi_tinh" not in layout.titles)):
             label, unit_text = found
+        if not unit_text and "don_vi_tinh" not in layout.titles and (inherited := unit_of_the_total(k, lines)):
+            unit_text = inherited    # «• Thư viện tỉnh, thành phố» under «… sách hiện có … (bản)»: books too
+            of_total.append(row.rownum)
         other_currency = None
         if not unit_text and (two := sums_in_two_currencies(row.rec.get("ky_bao_cao"))):
             (row.rec["ky_bao_cao"], unit_text), other_currency = two   # "55 triệu đồng và 140.000 USD"
@@ -742,6 +782,13 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         for row in blank:
             row.error("chưa có số liệu kỳ báo cáo (ô trống; ghi «-» nếu kỳ này không có)", "ky_bao_cao")
         blank = []
+    if by_total:
+        problems.warn(f"{len(by_total)} hàng con có cùng tên dưới nhiều hàng tổng khác nhau (hàng {_rows_text(by_total)}): "
+                      "tên chỉ tiêu thêm tên hàng tổng của nó «<hàng tổng> - <hàng con>» để các hàng không trùng tên",
+                      file=rows[0].src if rows else None)
+    if of_total:
+        problems.warn(f"{len(of_total)} hàng con không ghi đơn vị (hàng {_rows_text(of_total)}): lấy đơn vị ghi trong "
+                      "ngoặc ở tên hàng tổng của nó (phần của một tổng cùng đơn vị với tổng)", file=rows[0].src if rows else None)
     _summarise(problems, rows, layout, made, no_unit, skipped, running, [r.rownum for r in blank], dict(lasts))
     named = _name_repeats(figures, {id(f) for k, f in by_line.items() if lines[k].parent is not None})
     if named:
