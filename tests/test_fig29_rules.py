@@ -213,3 +213,41 @@ def test_a_part_under_one_total_keeps_its_own_name(tmp_path):
     t = load_table(path, period="2023")
     assert [f.chi_tieu for f in t if f.ky_bao_cao == 830] == ["- Hộ dân tộc thiểu số"] or \
         [f.chi_tieu for f in t if f.ky_bao_cao == 830] == ["Hộ dân tộc thiểu số"]
+
+
+# Rule 6 — a database's export: English column names, ISO dates (service/figures/export.py, transpose.read_long's
+# comparisons per period)
+def test_a_database_export_in_long_form_loads():
+    # f01 (a coffee trade export): main refused it «không tìm thấy hàng tiêu đề cột»; June the value, January–June the
+    # months to date, each period's own rate kept with it
+    t = _load("f01-ecoffee-caphe-xuatkhau-2020-06.csv")
+    lượng = [f for f in _rows(t, "cà phê - lượng") if f.don_vi_tinh == "tấn"]
+    assert sorted(f.ky_bao_cao for f in lượng) == [140000, 955000]
+    assert [f.ky_bao_cao for f in lượng if "tu dau nam" in fold(f.chi_tieu)] == [955000]
+    assert _pct(t, "cà phê - lượng", "tháng 6/2020", "cùng kỳ") == [D(-3)]
+    assert warned(t, "tệp xuất từ cơ sở dữ liệu", "'indicator_name' → 'Chỉ tiêu'")
+
+
+def test_a_database_export_by_quarter_in_a_second_layout(tmp_path):
+    # an open-data portal's export: camelCase names, one date pair per quarter, «yoyPct»
+    path = write(tmp_path, "portal.csv",
+                 "indicatorName,unit,startDate,endDate,value,yoyPct\n"
+                 "Doanh thu bán lẻ hàng hóa,tỷ đồng,2023-01-01,2023-03-31,15230,8.2\n"
+                 "Doanh thu bán lẻ hàng hóa,tỷ đồng,2023-04-01,2023-06-30,16110,9.1\n"
+                 "Doanh thu lưu trú ăn uống,tỷ đồng,2023-01-01,2023-03-31,2410,12.5\n"
+                 "Doanh thu lưu trú ăn uống,tỷ đồng,2023-04-01,2023-06-30,2630,14\n")
+    t = load_table(path, period="2023-Q2")
+    assert [f.ky_bao_cao for f in _rows(t, "bán lẻ") if f.don_vi_tinh == "đồng" and "quy" not in fold(f.chi_tieu)] \
+        == [16110 * B]
+    assert D("9.1") in _pct(t, "bán lẻ")
+
+
+def test_an_english_header_that_is_no_export_is_still_refused(tmp_path):
+    # English names with no span or no value: not read as an export, refused as before with the header said
+    path = write(tmp_path, "eng.csv", "name,comment\nLượt khách,tăng mạnh\n")
+    try:
+        load_table(path, period="2023")
+    except Exception as exc:
+        assert "hàng tiêu đề" in str(exc) or "thiếu cột" in str(exc), str(exc)
+    else:
+        raise AssertionError("loaded")
