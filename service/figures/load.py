@@ -452,16 +452,18 @@ def unit_of_the_total(k: int, lines) -> str | None:
     return found[1] if found else None
 
 
-def named_by_its_total(label: str, k: int, lines) -> str:
-    """A part's label, with its total's before it when the same part's label stands under two or more totals
-    (``Thư viện Quốc gia Việt Nam`` under the libraries, the books, the cards, the visits: five rows of one name in
-    five units, round 29's f02) — «<total> - <part>», the total without its unit; else the label as it is."""
+def named_by_its_total(label: str, k: int, lines, unit_of) -> str:
+    """A part's label, with its total's before it when the same part's label stands under two or more totals in
+    different units (``Thư viện Quốc gia Việt Nam`` under the libraries, the books (bản), the cards, the visits
+    (lượt): five rows of one name, round 29's f02) — «<total> - <part>», the total without its unit; else the label
+    as it is (``Trong đó: nữ`` under two totals of people stays: its Mục and code tell them apart as before).
+    ``unit_of(j)``: the unit line ``j`` says."""
     total = _total_of(k, lines)
     if total is None:
         return label
-    same = {lines[j].parent for j, ln in enumerate(lines) if ln.kind == "figure" and ln.parent is not None
-            and fold(" ".join(ln.label.split())) == fold(" ".join(lines[k].label.split()))}
-    if len(same) < 2:
+    same = [j for j, ln in enumerate(lines) if ln.kind == "figure" and ln.parent is not None
+            and fold(" ".join(ln.label.split())) == fold(" ".join(lines[k].label.split()))]
+    if len({lines[j].parent for j in same}) < 2 or len({unit_of(j) for j in same}) < 2:
         return label
     found = label_unit(total.label, True)
     head = found[0] if found else total.label
@@ -511,6 +513,13 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     any_value = any(filled(r.rec.get("ky_bao_cao")) and not is_none_mark(text(r.rec.get("ky_bao_cao"))) for r in rows)
     labels = {text(r.rec.get("chi_tieu")) for r in rows}   # every row's own label (a note's parts may be rows already)
     by_total: list[int] = []             # parts named by their total: the same part's label under several totals
+
+    def said_unit(j: int) -> str:
+        """The unit line ``j`` says or takes from its total's label ("" for none): what tells same-named parts apart."""
+        own = fold(text(rows[j].rec.get("don_vi_tinh")))
+        found = label_unit(lines[j].label, "don_vi_tinh" not in layout.titles)
+        return own or (fold(found[1]) if found else "") or fold(unit_of_the_total(j, lines) or "")
+
     of_total: list[int] = []             # parts given their total's unit, written in the total's label
     for k, (row, line) in enumerate(zip(rows, lines)):
         if line.kind != "figure":
@@ -518,7 +527,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         label = part_label(line)
         if not label:
             row.error("hàng có số liệu nhưng không có tên chỉ tiêu", "chi_tieu")
-        elif (named := named_by_its_total(label, k, lines)) != label:
+        elif (named := named_by_its_total(label, k, lines, said_unit)) != label:
             label = named
             by_total.append(row.rownum)
         unit_text = text(row.rec.get("don_vi_tinh"))
@@ -537,9 +546,6 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             unit_text = "%"
         if not unit_text and label and (found := label_unit(label, "don_vi_tinh" not in layout.titles)):
             label, unit_text = found
-        if not unit_text and "don_vi_tinh" not in layout.titles and (inherited := unit_of_the_total(k, lines)):
-            unit_text = inherited    # «• Thư viện tỉnh, thành phố» under «… sách hiện có … (bản)»: books too
-            of_total.append(row.rownum)
         other_currency = None
         if not unit_text and (two := sums_in_two_currencies(row.rec.get("ky_bao_cao"))):
             (row.rec["ky_bao_cao"], unit_text), other_currency = two   # "55 triệu đồng và 140.000 USD"
@@ -564,6 +570,9 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         if not unit_text and table_unit:  # "Đơn vị tính: Người": a line's capital, not the unit's
             unit_text = table_unit[:1].lower() + table_unit[1:] if table_unit[1:2].islower() else table_unit
             by_table_unit.append(row.rownum)
+        if not unit_text and "don_vi_tinh" not in layout.titles and (inherited := unit_of_the_total(k, lines)):
+            unit_text = inherited    # «• Thư viện tỉnh, thành phố» under «… sách hiện có … (bản)»: books too
+            of_total.append(row.rownum)
         unit = read_unit(unit_text) if unit_text else None
         if unit is not None and unit.text == "đồng" and "/" in unit_text and not unit_text.strip().startswith("đ/c"):
             per_base.append((row.rownum, unit_text.strip()))
