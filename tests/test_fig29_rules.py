@@ -119,6 +119,7 @@ def test_rises_under_an_index_title_and_each_quantitys_own_rate():
     assert _pct(t, "Hoa Kỳ", "trị giá", "tốc độ tăng") == [D(16)]
     assert not _pct(t, "Hoa Kỳ", "trị giá", "so cùng kỳ") or _pct(t, "Hoa Kỳ", "trị giá", "so cùng kỳ") == [D(16)]
     assert _pct(t, "Tổng số", "trị giá", "tốc độ tăng") == [D("18.7")]
+    assert _pct(t, "Hoa Kỳ", "tốc độ tăng lượng") == [D(24)]   # the value's own rate names its quantity too
 
 
 def test_a_second_quantitys_rate_in_a_second_layout(tmp_path):

@@ -717,7 +717,9 @@ def _like_rises(raw: RawTable, i: int) -> bool:
 def rates_of_the_measures(out: Layout, problems: ProblemList, src: str, hrow) -> None:
     """Each rate column just right of a second quantity's column is that quantity's (:func:`measure_just_left`):
     moved from the value's changes to a row of its own «<chỉ tiêu>: <quantity>: tốc độ tăng so với cùng kỳ» in %,
-    said."""
+    said; the value's own rate column then names the value's quantity too («tốc độ tăng lượng so cùng kỳ»), so the
+    two rates of a row never read alike."""
+    moved = False
     for k in sorted(out.changes):
         measure = measure_just_left(k, out.measures)
         title, kind = out.changes[k]
@@ -730,6 +732,14 @@ def rates_of_the_measures(out: Layout, problems: ProblemList, src: str, hrow) ->
         problems.warn(f"cột so sánh với cùng kỳ ngay sau cột '{out.measures[k - 1][0]}' (đại lượng thứ hai của mỗi hàng): "
                       f"là tỷ lệ của đại lượng đó, không phải của cột số liệu kỳ báo cáo; mỗi số nạp thành một hàng "
                       f"riêng «<chỉ tiêu>: {measure}: {words}» (đơn vị %)", file=src, row=hrow, column=title)
+        moved = True
+    value = next((j for j, c in out.cols.items() if c == "ky_bao_cao"), None)
+    own = measure_just_left(value + 1, {value: (out.titles.get("ky_bao_cao", ""), "")}) if moved and value is not None \
+        else None
+    for k in sorted(out.changes):
+        if own and k == value + 1 and out.changes[k][1] in ("pct", "ratio"):
+            out.changes[k] = (f"{own[:1].upper()}{own[1:]} {out.changes[k][0][:1].lower()}{out.changes[k][0][1:]}",
+                              out.changes[k][1])
 
 
 def measure_just_left(i: int, measures: dict) -> str | None:
