@@ -252,3 +252,23 @@ def test_an_english_header_that_is_no_export_is_still_refused(tmp_path):
         assert "hàng tiêu đề" in str(exc) or "thiếu cột" in str(exc), str(exc)
     else:
         raise AssertionError("loaded")
+
+
+# Rule 7 — some days of a month inside the period (columns.days_of_a_month, DaysOfMonth)
+def test_the_first_days_of_the_month_are_a_part_with_their_own_rate():
+    # f08 (the customs' half-month release, read for June): «15 ngày đầu tháng 6/2018» 16,5 nghìn tấn (main set it
+    # aside «cột không thuộc bảng số liệu») and its rise 2,2 % beside it, never on the year-to-date row
+    t = _load("f08-nhandieurangmuoi-hatdieu-2018-06.csv")
+    assert [f.ky_bao_cao for f in _rows(t, "Lượng", "15 ngày đầu tháng 6/2018") if f.don_vi_tinh == "tấn"] == [16500]
+    assert _pct(t, "Lượng", "15 ngày đầu tháng 6/2018") == [D("2.2")]
+    assert D("2.2") not in [f.ky_bao_cao for f in _rows(t, "Lượng") if "15 ngay" not in fold(f.chi_tieu)]
+
+
+def test_a_half_month_in_a_second_layout_and_another_months_days(tmp_path):
+    # «Kỳ 2 tháng 3/2023» read for the first quarter: a part of it; «Kỳ 1 tháng 4/2023» (after the quarter) is not
+    path = write(tmp_path, "haiquan.csv",
+                 "Chỉ tiêu,ĐVT,Quý I/2023,Kỳ 2 tháng 3/2023,Kỳ 1 tháng 4/2023\n"
+                 "Kim ngạch xuất khẩu,triệu USD,\"79.470\",\"14.220\",\"11.050\"\n")
+    t = load_table(path, period="2023-Q1")
+    assert [f.ky_bao_cao for f in _rows(t, "Kim ngạch", "kỳ 2 tháng 3/2023")] == [14220 * M]
+    assert not _rows(t, "Kim ngạch", "kỳ 1 tháng 4/2023")

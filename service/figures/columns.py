@@ -215,6 +215,47 @@ def _part_of(p: Period, whole: Period | None) -> bool:
 
 
 @dataclass(frozen=True)
+class DaysOfMonth:
+    """Days of a month inside the report period (``15 ngày đầu tháng 6/2018``, ``Kỳ 1 tháng 6/2018``, ``Nửa đầu tháng
+    6/2018``: the customs' half-month release, nhandieurangmuoi 2018, round 29's f08): its rows are labelled
+    ``<chỉ tiêu> (15 ngày đầu tháng 6/2018)``, coded ``<mã>-<tháng>-<phần>`` — numbers of part of the month, never the
+    month's."""
+
+    words: str
+    month: Period
+    tag: str
+
+    @property
+    def code(self) -> str:
+        return f"{self.month.code}-{self.tag}"
+
+    @property
+    def text(self) -> str:
+        return self.words
+
+
+#: «15 ngày đầu tháng 6/2018», «10 ngày cuối tháng 6 năm 2018», «Kỳ 1 tháng 6/2018», «Nửa đầu tháng 6/2018» (folded)
+_DAYS_OF_MONTH = re.compile(r"^(?:(\d{1,2}) ngay (dau|cuoi)|ky (1|2|i|ii)|nua (dau|cuoi)) thang (\d{1,2})"
+                            r"(?:/| nam )(\d{4})\b")
+
+
+def days_of_a_month(title: str, whole: Period | None) -> DaysOfMonth | None:
+    """The part a column of some days of a month names, when the month is the report period or inside it; None
+    otherwise (main set such a column aside «cột không thuộc bảng số liệu», losing 16,5 nghìn tấn)."""
+    t = unicodedata.normalize("NFC", str(title)).strip()
+    m = _DAYS_OF_MONTH.match(fold(t))
+    if m is None or whole is None:
+        return None
+    month = parse_period(f"{m.group(6)}-{int(m.group(5)):02d}")
+    if month.code != whole.code and not _part_of(month, whole):
+        return None
+    tag = (f"N{m.group(1)}{'D' if m.group(2) == 'dau' else 'C'}" if m.group(1) else
+           f"K{1 if m.group(3) in ('1', 'i') else 2}" if m.group(3) else f"K{1 if m.group(4) == 'dau' else 2}")
+    end = fold(t).find(m.group(6)) + len(m.group(6))
+    return DaysOfMonth(f"{t[:1].lower()}{t[1:end]}", month, tag)
+
+
+@dataclass(frozen=True)
 class Outlook:
     """The estimate of a period longer than the report's and holding it (``Ước thực hiện năm 2024`` beside ``6 tháng
     đầu năm 2024``): its rows are labelled ``<chỉ tiêu> (ước thực hiện năm 2024)``, coded ``<mã>-U2024``."""
@@ -1357,6 +1398,12 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     for i, title in unknown:
         if i in out.cols:
             continue
+        if (days := days_of_a_month(title, target or header_period)) is not None \
+                and _numeric([c[i] for _, c in raw.rows if i < len(c)]):
+            out.parts[i] = (title, days)
+            problems.warn(f"số liệu của một phần tháng ({days.text}): mỗi ô nạp thành một hàng riêng «<chỉ tiêu> "
+                          f"({days.text})», không phải số của cả tháng", file=src, row=hrow, column=title)
+            continue
         part = PART_OF_VALUE.match(unicodedata.normalize("NFC", title))
         name = part.group(1).strip() if part else title if _part_of_whole(raw, out, i) or i in summing else None
         if name and "ky_bao_cao" in out.titles and _numeric([c[i] for _, c in raw.rows if i < len(c)]) \
@@ -1412,6 +1459,9 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             problems.warn("cột không thuộc bảng số liệu: bỏ qua cột này", file=src, row=hrow, column=title)
     _pair_cell_changes(raw, out, problems)
     rates_of_the_measures(out, problems, src, hrow)
+    if any(isinstance(p, DaysOfMonth) for _, p in out.parts.values()):   # parts found among the unknown columns
+        out.part_changes = _changes_of_parts(out, target or header_period)
+        out.running_changes -= set(out.part_changes)
     if "ky_bao_cao" in out.titles:
         title = out.titles["ky_bao_cao"]
         noun = counted_noun(title) if "don_vi_tinh" not in out.titles else None
@@ -1914,7 +1964,17 @@ def _changes_of_parts(out: Layout, whole: Period | None) -> dict[int, int]:
         named = title_period(title)
         if isinstance(part, Period) and _part_of(part, whole) and (named is None or named == part):
             found[i] = max(left)
+        elif isinstance(part, DaysOfMonth) and not named_compared(title):
+            found[i] = max(left)   # «15 ngày đầu tháng 6/2018 | So với cùng kỳ năm 2017 (%)»: the fifteen days' rise
     return found
+
+
+def named_compared(title: str) -> bool:
+    """A comparison's title names what it compares before its comparing words (``Tháng 9 so với …``); the period
+    after «so với» is its base, not what it compares (``So với cùng kỳ năm 2017 (%)`` names only the base)."""
+    t = unicodedata.normalize("NFC", str(title))
+    m = _COMPARING.search(t)
+    return title_period(t[:m.start()] if m else t) is not None
 
 
 def recomputed_said(i: int, out: Layout, raw: RawTable, col_of: dict) -> str:
