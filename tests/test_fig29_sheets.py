@@ -135,6 +135,9 @@ OPEN29: dict[str, str] = {
         "loads (rule 6) but 12/16: June's rate against May is set aside «được tính lại từ các cột số liệu» although the "
         "May column is blank on June's rows, and the Robusta rows, which state only May and January–May, are dropped "
         "«để trống ô kỳ báo cáo: không nạp» (said, numbers lost)"),
+    "f10-cafef-hatdieu-2024-06.csv": (
+        "12/15: June against May (92,5 · 101,6 · 109,8 %) stays aside «so sánh với một kỳ không có trong bảng» — beside "
+        "the period's own value rounds 16 and 27 keep such a column aside (their guards); rule 2 was narrowed to parts"),
 }
 
 

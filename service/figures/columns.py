@@ -761,6 +761,9 @@ def rates_of_the_measures(out: Layout, problems: ProblemList, src: str, hrow) ->
     said; the value's own rate column then names the value's quantity too («tốc độ tăng lượng so cùng kỳ»), so the
     two rates of a row never read alike."""
     moved = False
+    value = next((j for j, c in out.cols.items() if c == "ky_bao_cao"), None)
+    if value is None or value + 1 not in out.changes:   # each quantity followed by its own rate, the value's first;
+        return                                          # rates listed after all the quantities name theirs («về lượng»)
     for k in sorted(out.changes):
         measure = measure_just_left(k, out.measures)
         title, kind = out.changes[k]
@@ -774,7 +777,6 @@ def rates_of_the_measures(out: Layout, problems: ProblemList, src: str, hrow) ->
                       f"là tỷ lệ của đại lượng đó, không phải của cột số liệu kỳ báo cáo; mỗi số nạp thành một hàng "
                       f"riêng «<chỉ tiêu>: {measure}: {words}» (đơn vị %)", file=src, row=hrow, column=title)
         moved = True
-    value = next((j for j, c in out.cols.items() if c == "ky_bao_cao"), None)
     own = measure_just_left(value + 1, {value: (out.titles.get("ky_bao_cao", ""), "")}) if moved and value is not None \
         else None
     for k in sorted(out.changes):
@@ -2093,13 +2095,13 @@ def part_against_the_period_before(title: str, parts: dict, whole: Period | None
 
 def rate_against_the_period_just_before(title: str, i: int, parts: dict, whole: Period | None, header: list,
                                         values: list[int]) -> str | None:
-    """A rate (%) naming only its base, the month or quarter just before the column on its left — the period's value
-    or a part of it — which no column holds: ``Ước tháng 8/2020 | So với tháng 7/2020 (%)`` read for 8 months
-    (tapchicongthuong 2020's cashew exports: «tăng 7,8% … so với tháng 7/2020», round 29's f07), ``Tháng 6/2024 | So
-    với tháng 5/2024`` read for June (cafef 2024, f10).  Vietnamese sheets put each comparison right after the number
+    """A rate (%) naming only its base, the month or quarter just before the part of the period on its left, which no
+    column holds: ``Ước tháng 8/2020 | So với tháng 7/2020 (%)`` read for 8 months (tapchicongthuong 2020's cashew
+    exports: «tăng 7,8% … so với tháng 7/2020», round 29's f07).  Beside the period's own value (``Tháng 6/2024 | So
+    với tháng 5/2024`` read for June, f10) it stays aside, as rounds 16 and 27 keep it.  Vietnamese sheets put each comparison right after the number
     it compares; nothing in the sheet recomputes this one, so each row's rate is its own.  Main set the column aside
     («được tính lại từ các cột số liệu», «so sánh với một kỳ không có trong bảng»).  The title the rows are named by:
-    the column's, after the part's when the compared number is a part (``Ước tháng 8/2020 so với tháng 7/2020``);
+    the part's column title, then the column's (``Ước tháng 8/2020 so với tháng 7/2020``);
     None when the title names what it compares (round 27's :func:`part_against_the_period_before`), or the base is not
     the period just before, or a column holds it."""
     if "%" not in title or whole is None:
@@ -2109,9 +2111,11 @@ def rate_against_the_period_just_before(title: str, i: int, parts: dict, whole: 
     if not m or t[:m.start()].strip() or not fold(t[m.start():m.end()]).startswith("so"):
         return None
     left = next((j for j in range(i - 1, -1, -1) if j in parts or j in values), None)
-    if left is None:
+    if left is None or left not in parts:
+        # beside the period's own value the comparison stays aside, as rounds 16 and 27 keep it (their guards
+        # «Tháng 4/2018 | So với tháng trước (%)»): only a part's is a row of its own
         return None
-    compared = parts[left][1] if left in parts else whole
+    compared = parts[left][1]
     if not isinstance(compared, Period) or compared.kind not in ("month", "quarter"):
         return None
     before = compared.previous_edition()
@@ -2123,7 +2127,7 @@ def rate_against_the_period_just_before(title: str, i: int, parts: dict, whole: 
     if any(h and (p := read_title(str(h)).period) is not None and p.code == before.code
            and read_title(str(h)).column in VALUE for h in header):
         return None
-    return title if left in values else f"{header[left]} {title[0].lower()}{title[1:]}"
+    return f"{header[left]} {title[0].lower()}{title[1:]}"
 
 
 def named_part(title: str, parts: dict, whole: Period | None) -> int | None:

@@ -28,11 +28,14 @@ class PercentCell(Decimal):
     """A number an XLSX cell showed as a per cent, already multiplied by 100 (0.554 shown «55,4%» → 55.4)."""
 
 
-#: a title comparing with a base: «So với …», «So sánh …», «So cùng kỳ», «So KH», «% so …»
-_COMPARING = re.compile(r"(^|\s)so(\s+voi|\s+sanh)?\s")
+#: a title comparing with a base: «So với …», «So sánh …», «So cùng kỳ», «So KH», «% so …» — «so» first, or «so với» /
+#: «so sánh» anywhere; never the «số» of «Tổng số» (folded, the two read alike)
+_COMPARING = re.compile(r"^\s*%?\s*so\s|\bso (voi|sanh)\b")
 #: a multiple, not a per cent: «(lần)»
 _TIMES = re.compile(r"\blan\b")
-_FRACTION = re.compile(r"^0?[0-2][.,]\d{3,}$|^0[.,]\d{3,}$")
+#: a fraction: «0,925», «1,045» (a decimal comma), «0.925»; with a point and a first digit 1 or 2 only with four
+#: decimals or more — «2.040» is two thousand and forty, the Vietnamese way
+_FRACTION = re.compile(r"^[0-2],\d{3,}$|^0\.\d{3,}$|^[12]\.\d{4,}$")
 
 
 def _numbers(rows, i):
