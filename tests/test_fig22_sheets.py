@@ -89,8 +89,9 @@ OPEN22: dict[str, str] = {
     "c02-thongkehue-luutru-2015-09.csv": "open: the dash rows under '1.1. Lượt khách ngủ qua đêm' are coded under '1.' "
     "and keep only the section as Mục; a part of a row is told by its code, not its Mục, by design "
     "(load._name_repeats: the checker reads a Mục as the paragraph's subject)",
-    # c04 closed by round 29's rule 5 (load.named_by_its_total): «- Nam», «- Nữ» under totals of different units
-    # (triệu người, tuổi) are named «Dân số trung bình - Nam», «Tuổi thọ trung bình - Nam»; 0,97 kept as its rate
+    "c04-dantri-danso-laodong-2022.csv": "open: '- Nam', '- Nữ' under '1. Dân số trung bình' and '3. Tuổi thọ trung "
+    "bình' are told apart by code only (the same design), and the unsigned rate 0,97 beside decimal quantities gives "
+    "no row (round 16's standing policy on unsigned rates)",
 }
 
 
