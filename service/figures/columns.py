@@ -1247,9 +1247,9 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             elif "ky_truoc" not in col_of.values() and (before := rate_against_the_period_just_before(
                     title, i, out.parts, target or header_period, raw.header, _value_columns(col_of, roles))):
                 out.measures[i] = (before, "%")
-                problems.warn("cột tỷ lệ so sánh kỳ báo cáo (hoặc phần kỳ ở cột bên trái) với tháng/quý liền trước, bảng "
-                              "không có số của tháng/quý đó để tính lại: mỗi tỷ lệ nạp thành một hàng riêng «<chỉ tiêu>: "
-                              "<tiêu đề cột>» (đơn vị %)", file=src, row=hrow, column=title)
+                problems.warn("cột tỷ lệ so sánh phần kỳ ở cột bên trái với tháng/quý liền trước nó, bảng không có số của "
+                              "tháng/quý đó để tính lại: mỗi tỷ lệ nạp thành một hàng riêng «<chỉ tiêu>: <tiêu đề phần "
+                              "kỳ> <tiêu đề cột>» (đơn vị %)", file=src, row=hrow, column=title)
             elif part_against_the_period_before(title, out.parts, target or header_period, raw.header):
                 out.measures[i] = (title, "%")
                 problems.warn("cột so sánh một phần của kỳ báo cáo với kỳ liền trước nó, bảng không có số của kỳ đó để "
