@@ -149,8 +149,10 @@ def read_long(header: list[str], rows: list[tuple[int, list]]):
     """A long export, one row per indicator and period (``Mã chỉ tiêu | Tên chỉ tiêu | Kỳ | Giá trị | Đơn vị`` over
     ``NTM01 | Số xã đạt chuẩn | 10/2021 | 5360 | xã`` and ``NTM01 | … | 11/2022 | 5869 | xã``): (header, rows, periods)
     laid the usual way — the other columns, then one column per period, earliest first — which the columns module
-    reads as any table of periods side by side; None when the table is not such (no column of periods beside one
-    column of numbers, or no indicator written on two rows)."""
+    reads as any table of periods side by side; a comparison column beside the value (``So với kỳ trước (%)``, a
+    database export's, round 29's f01) becomes each period's own, ``<kỳ> so với kỳ trước (%)`` right of that period's
+    value (dropped where no row states it); None when the table is not such (no column of periods beside one column of
+    numbers, or no indicator written on two rows)."""
     folded = [fold(h) for h in header]
     at = next((k for k, h in enumerate(folded) if h in _PERIOD_COLUMN), None)
     if at is None:
@@ -189,7 +191,7 @@ def read_long(header: list[str], rows: list[tuple[int, list]]):
                           for h in (title, *(f"{title} {_lower(header[k])}" for k in companions))]
     new_rows = [(n, list(key) + vals) for key, (n, vals) in order.items()]
     empty = {j for j in range(len(names), len(new_header))   # a comparison no row states for that period
-             if j % 1 == 0 and (j - len(names)) % width and all(r[j] in (None, "") for _, r in new_rows)}
+             if (j - len(names)) % width and all(r[j] in (None, "") for _, r in new_rows)}
     if empty:
         new_header = [h for j, h in enumerate(new_header) if j not in empty]
         new_rows = [(n, [v for j, v in enumerate(r) if j not in empty]) for n, r in new_rows]
