@@ -116,10 +116,18 @@ def label_unit(label: str, loose: bool = False) -> tuple[str, str] | None:
         return m.group(1).strip(), m.group(2).strip()
     written = m.group(2).strip()
     if loose and written == written.lower() and not re.search(r"\d", written) and len(written.split()) <= 3 \
+            and not enumerates(written) \
             and fold(written) not in LABEL_QUALIFIERS \
             and unicodedata.normalize("NFC", written).split()[0] not in _QUALIFIER_HEADS:
         return m.group(1).strip(), written
     return None
+
+
+def enumerates(written: str) -> bool:
+    """Words in brackets listing what the label covers, separated by commas (``Phòng đọc sách xã và cơ sở (làng,
+    thôn, bản)``: the ministry's libraries list, round 29's f02), never a unit — a unit is one noun phrase; main read
+    «làng, thôn, bản» as the row's unit."""
+    return "," in written or ";" in written
 
 
 #: First words of a qualifier (a verb, an adverb, a preposition: ``(còn sống)``, ``(đã quyết toán)``, ``(trên địa

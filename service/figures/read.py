@@ -28,6 +28,8 @@ from pathlib import Path
 
 from service.errors import InputError, Problem
 from service.figures.schema import DERIVED, PERIOD, STT, TITLES, fold, is_none_mark, read_title, read_unit, title_period
+from service.figures.export import database_export
+from service.figures.ratios import PercentCell
 from service.figures.transpose import calendar_grid, preliminary_year, read_across, read_long, yearbook_blocks, years_down
 from service.figures.sheet import lone_unit_row
 from service.numbers import parse_table_number
@@ -479,6 +481,14 @@ def _turned(source: str, rows: list[tuple[int, list]], read: tuple, said: str) -
 
 def split_header(source: str, rows: list[tuple[int, list]]) -> RawTable:
     """Find the header among the first rows; merge a second header row; skip a column-numbering row."""
+    exported = database_export(rows)
+    if exported is not None:   # "indicator_name | unit | period_start | period_end | value": titled in Vietnamese
+        rows, said = exported
+        table = split_header(source, rows)
+        table.warnings.insert(0, Problem(
+            f"tệp xuất từ cơ sở dữ liệu (tên cột tiếng Anh, ngày kiểu ISO «2020-06-30»): đã đọc tên cột {said}",
+            file=source, row=rows[0][0], severity="warning"))
+        return table
     found = find_header(rows)
     if found is None and (blocks := yearbook_blocks(rows, HEADER_SCAN_ROWS)) is not None:
         rownum, header, _ = blocks
@@ -751,8 +761,8 @@ def _xlsx_value(cell):
         return v if v is None else str(v)
     if isinstance(v, (int, float)):
         d = Decimal(v) if isinstance(v, int) else Decimal(repr(v))
-        if "%" in (cell.number_format or ""):  # 0.8461 shown as 84,61%
-            d = (d * 100).normalize()
+        if "%" in (cell.number_format or ""):  # 0.8461 shown as 84,61%: marked, its title may say no «%»
+            return PercentCell((d * 100).normalize())
         return d
     if hasattr(v, "isoformat"):
         return v.isoformat()

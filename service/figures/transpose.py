@@ -149,8 +149,10 @@ def read_long(header: list[str], rows: list[tuple[int, list]]):
     """A long export, one row per indicator and period (``Mã chỉ tiêu | Tên chỉ tiêu | Kỳ | Giá trị | Đơn vị`` over
     ``NTM01 | Số xã đạt chuẩn | 10/2021 | 5360 | xã`` and ``NTM01 | … | 11/2022 | 5869 | xã``): (header, rows, periods)
     laid the usual way — the other columns, then one column per period, earliest first — which the columns module
-    reads as any table of periods side by side; None when the table is not such (no column of periods beside one
-    column of numbers, or no indicator written on two rows)."""
+    reads as any table of periods side by side; a comparison column beside the value (``So với kỳ trước (%)``, a
+    database export's, round 29's f01) becomes each period's own, ``<kỳ> so với kỳ trước (%)`` right of that period's
+    value (dropped where no row states it); None when the table is not such (no column of periods beside one column of
+    numbers, or no indicator written on two rows)."""
     folded = [fold(h) for h in header]
     at = next((k for k, h in enumerate(folded) if h in _PERIOD_COLUMN), None)
     if at is None:
@@ -162,17 +164,22 @@ def read_long(header: list[str], rows: list[tuple[int, list]]):
     numeric = [k for k in range(len(header)) if k != at and all(_number(c[k]) for _, c in rows
                                                                  if k < len(c) and c[k] not in (None, ""))
                and any(k < len(c) and c[k] not in (None, "") for _, c in rows) and read_title(header[k]).column != "ma"]
+    companions = [k for k in numeric if read_title(header[k]).column == DERIVED]   # "So với kỳ trước (%)": each
+    numeric = [k for k in numeric if k not in companions]                          # period's own comparison
     if len(numeric) != 1:
         return None
     value = numeric[0]
-    keys = [k for k in range(len(header)) if k not in (at, value)]
+    keys = [k for k in range(len(header)) if k not in (at, value, *companions)]
     periods = sorted({r for r in read if r}, key=lambda r: (r[0].year, r[0].months if r[0].kind != "term" else (0, 0)))
+    width = 1 + len(companions)   # each period's value, then its comparisons
     order: dict[tuple, list] = {}
     for (n, c), r in zip(rows, read):
         key = tuple(" ".join(str(c[k]).split()) if k < len(c) and c[k] is not None else "" for k in keys)
-        slot = order.setdefault(key, [n, [None] * len(periods)])
+        slot = order.setdefault(key, [n, [None] * (len(periods) * width)])
         if r is not None:
-            slot[1][periods.index(r)] = c[value] if value < len(c) else None
+            at_period = periods.index(r) * width
+            for off, k in enumerate((value, *companions)):
+                slot[1][at_period + off] = c[k] if k < len(c) else None
     if len(order) == len(rows):
         return None   # no indicator on two rows: a table with a period column of its own
     names = [header[k] for k in keys]
@@ -180,9 +187,19 @@ def read_long(header: list[str], rows: list[tuple[int, list]]):
         if fold(header[k]) == "don vi" and all(read_unit(str(c[k])) is not None for _, c in rows
                                                if k < len(c) and c[k] not in (None, "")):
             names[j] = "Đơn vị tính"
-    new_header = names + [title for _, title in periods]
+    new_header = names + [h for _, title in periods
+                          for h in (title, *(f"{title} {_lower(header[k])}" for k in companions))]
     new_rows = [(n, list(key) + vals) for key, (n, vals) in order.items()]
+    empty = {j for j in range(len(names), len(new_header))   # a comparison no row states for that period
+             if (j - len(names)) % width and all(r[j] in (None, "") for _, r in new_rows)}
+    if empty:
+        new_header = [h for j, h in enumerate(new_header) if j not in empty]
+        new_rows = [(n, [v for j, v in enumerate(r) if j not in empty]) for n, r in new_rows]
     return new_header, new_rows, [title for _, title in periods]
+
+
+def _lower(title: str) -> str:
+    return f"{title[:1].lower()}{title[1:]}"
 
 
 #: A yearbook's gloss after its Vietnamese words: ``Nam - Male``, ``Người - Person``, ``Sơ bộ - Prel. 2023``.
