@@ -83,6 +83,7 @@ def _names_opening(text: str) -> int:
 
 
 def names_before(p: Para, i: int, m: Mention) -> bool:
+    """``A, B và C (lần lượt) là N <noun>``: N names just given (module docstring)."""
     if not _counted(m):
         return False
     start = m.qualifier_start if m.qualifier_start is not None else m.num_start
@@ -94,6 +95,7 @@ def names_before(p: Para, i: int, m: Mention) -> bool:
 
 
 def names_after(p: Para, i: int, m: Mention) -> bool:
+    """``N <noun> … lớn nhất gồm A, B và C``: the top N, named (module docstring)."""
     if not _counted(m):
         return False
     tail = p.text[m.num_end:m.num_end + 160]
@@ -102,11 +104,12 @@ def names_after(p: Para, i: int, m: Mention) -> bool:
 
 
 def each_in_turn(p: Para, i: int, m: Mention) -> bool:
+    """``N <noun> … lần lượt a, b và c``: one figure for each of the N (module docstring)."""
     if not _counted(m):
         return False
     tail = p.text[m.num_end:m.num_end + 200]
     turn = _IN_TURN.match(tail)
-    if not turn or _STOP.search(tail[:turn.start() or turn.end()]):
+    if not turn or _STOP.search(tail[:turn.end()]):
         return False
     n, pos, rest = 0, 0, tail[turn.end():]
     while True:
