@@ -18,6 +18,12 @@ values, no figure of this one (round 27).
                          (``Năm trước``, ``Trong năm ngoái``, ``Năm 2017,`` the year before the report's) states
                          last period's figures — each the comparison value of the row before it that measures the same
                          thing; with none before it, a row (the hand tables keep last year as a column)
+``earlier_whereas``       ``Hà Nội đã ghi nhận hơn 240 ca mắc sởi, trong khi cả năm 2017 mới có 60 trường hợp``
+                         (t27-laodong-soi-hanoi-2018), ``trong khi cùng kỳ năm 2013 là 1855``, ``trong khi tỷ lệ này
+                         năm 2011 là 97,79%``: a clause opened by ``trong khi`` (whereas) that names an earlier
+                         period before its number sets that period's value against the figure just given — the
+                         comparison value of the row before it that measures the same thing (last year's), else no
+                         row (round 36)
 =======================  ========================================================================================
 
 Neither reads a term's report (``2016-2020``: every year of it is the report's own) nor a bracket or sentence going
@@ -157,4 +163,29 @@ def earlier_sentence(p: Para, i: int, m: Mention) -> bool:
     return attach_last_period(p, i, row, m)
 
 
-EARLIER = (earlier_bracket, earlier_sentence)
+#: ``trong khi`` (whereas; not ``trong khi đó``, a new statement), then up to the number no clause break, the earlier
+#: period's name among its words (``cả năm 2017 mới có``, ``tỷ lệ này năm 2011 là``).
+_WHEREAS = re.compile(r"(?i)(?<!\w)trong\s+khi(?!\s+đó)(?!\w)(?P<rest>[^.;:!?()\n]*)$")
+_EARLIER_IN = re.compile(r"(?i)(?<!\w)(?:cả\s+)?" + _EARLIER)
+
+
+def earlier_whereas(p: Para, i: int, m: Mention) -> bool:
+    """A number in a ``trong khi`` clause naming an earlier period before it: that period's value (module
+    docstring).  Not a clause going on to a change of its own (``trong khi năm 2016 mức tăng là 6,6%`` is that year's
+    change: no row either, but left to the change recognisers)."""
+    if m.value is None or m.comparison or m.kind not in ("count", "money", "measure", "percent"):
+        return False
+    at = _start(m)
+    s = p.sentence_of(m)
+    hit = _WHEREAS.search(p.text[s:at])
+    if hit is None or _OWN_STATEMENT.search(hit.group("rest")):
+        return False
+    named = [h for h in _EARLIER_IN.finditer(hit.group("rest"))]
+    if not named or not _is_earlier(named[-1], p):
+        return False
+    if not _last_year(named[-1], p):
+        return True                       # an older year's value: no row, no base
+    return _claim(p, i, m)
+
+
+EARLIER = (earlier_bracket, earlier_sentence, earlier_whereas)

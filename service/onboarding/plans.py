@@ -155,8 +155,10 @@ _TIMES = re.compile(r"(?i)\s*lần(?!\w)")
 #: right after a row — of its last-period value, the comparison left unsaid.
 _TIMES_BRACKET = re.compile(r"(?i)\(\s*(?:tăng\s+)?gấp\s*(?:hơn|gần|khoảng|trên|xấp\s+xỉ)?\s*$")
 #: (``gấp 3,16 lần về tổng mức đầu tư so với cùng kỳ``, t5-nghean-ktxh-2021: what is multiplied, named after ``lần``)
+#: ``kỳ`` is also spelled ``kì`` (the i/y spelling of the same syllable: ``bằng 95,3% cùng kì năm trước``,
+#: yq-toan-quoc-tong-cuc-thong-ke-san-xuat-lua-vu-mua-2018-10; yo-tp-ho-chi-minh-quan-3's ``so với cùng kì``).
 _INDEX_AFTER = re.compile(r"(?i)^\s*(?:lần\s+(?:về\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,5}\s+)?)?(?:so\s+(?:với\s+)?)?"
-                          r"(?:cùng\s+kỳ|năm\s+trước|kỳ\s+trước)(?!\w)")
+                          r"(?:cùng\s+k[ỳì]|năm\s+trước|k[ỳì]\s+trước)(?!\w)")
 
 
 def index_of_last(p: Para, i: int, m: Mention) -> bool:

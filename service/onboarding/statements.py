@@ -14,6 +14,7 @@ They are tried with ``service.onboarding.recognisers.RECOGNISERS``:
 ``later_period``          ``Từ đầu năm 2019 đến nay, … 23 người chết`` in the 2018 review: another period's
 ``year_said_before``      ``Nếu năm 2015 chiếm tỷ trọng 78%, năm 2018 là 79%`` in a term's report: other years' values
 ``time_ahead``            ``trong thời gian đến, … giảm tỷ lệ nợ quá hạn xuống dưới 0,24%``: what will be done, an aim
+``forecast_ahead``        ``Theo dự báo, …, quý IV/2025 có thể chứng kiến mức tăng trưởng thêm 10-15%``: a forecast
 ``world_scope``           ``thiệt hại kinh tế trên thế giới ước tính 146 tỷ USD``: the world's, context only
 ``multiple_of_others``    ``cao gấp 10 lần các nước phát triển``: a comparison with other places, no figure
 ``from_to``               ``từ 7 Ban xuống còn 3 Ban``: the count before a change of structure (the row is the after)
@@ -251,6 +252,33 @@ def time_ahead(p: Para, i: int, m: Mention) -> bool:
     # for any other "… tới nay" before the number)
     before = p.text[p.sentence_of(m):_start(m)]
     return after_time_ahead(p.text, _start(m)) and not _UNTIL_NOW.search(before)
+
+
+#: ``Theo dự báo,``, ``Dự báo,``: a forecast set off as the sentence's adverb (the checker's ``Forecast`` reads
+#: ``dự báo`` as the verb of its sentence, not before a comma).
+_FORECAST_ADVERB = re.compile(r"(?i)(?<!\w)dự\s+báo\s*,")
+#: What looks ahead after it: the checker's words (``sẽ``, ``tới``, ``có khả năng``, ``dự kiến``) and ``có thể``.
+_MAY = re.compile(r"(?i)(?<!\w)có\s+thể(?!\w)")
+
+
+def forecast_ahead(p: Para, i: int, m: Mention) -> bool:
+    """``Theo dự báo, nếu nguồn cung nguyên liệu trong nước được ổn định, quý IV/2025 có thể chứng kiến mức tăng
+    trưởng thêm 10-15% so với quý III`` (t27-vtcnews-muc-10t-2025), ``Theo dự báo, xuất khẩu cà phê năm nay của nước
+    ta có thể đạt mức 4 tỷ USD`` (p16-baogialai-caphe-2023-08), ``Dự báo, đến năm 2025, quy mô sẽ tăng lên thành 350
+    tỉ đô la`` (d10-vietbao-banle-5t-2023): ``dự báo`` set off by a comma, then before the number a word looking ahead
+    (``có thể``, ``sẽ``, ``tới`` …) and no word of what was done — what is expected, no row.  Not the forecast as
+    work done (``công tác dự báo,``, ``đã dự báo,``: the checker's ``_NOT_FORECAST_BEFORE``)."""
+    from service.checker.recognisers.forecasts import _LOOKS_AHEAD, _NOT_FORECAST_BEFORE, _RESULT_BETWEEN
+
+    s = p.sentence_of(m)
+    at = _start(m)
+    cue = None
+    for cue in _FORECAST_ADVERB.finditer(p.text, s, at):
+        pass
+    if cue is None or _NOT_FORECAST_BEFORE.search(p.text, max(0, cue.start() - 20), cue.start()):
+        return False
+    between = p.text[cue.end():at]
+    return bool(_LOOKS_AHEAD.search(between) or _MAY.search(between)) and not _RESULT_BETWEEN.search(between)
 
 
 #: ``91,8% vào năm 2015``, ``… đạt 94% đến cuối năm 2020``: the year a number is said of, written right after it.
@@ -708,7 +736,7 @@ def _count_of(label: str) -> str:
     return finish(["Số", *P.words_of(rest)], "Số")
 
 
-BEFORE_ROWS = (widget, norm, aim, members_named, points_back, in_a_rate_s_name, year_estimate, later_period, year_said_before, time_ahead, year_after, world_scope, multiple_of_others, selection, from_to, rate_from_to, amount_from_to, criteria_met, class_bound, money_plan, bracket_parts)
+BEFORE_ROWS = (widget, norm, aim, members_named, points_back, in_a_rate_s_name, year_estimate, later_period, year_said_before, time_ahead, forecast_ahead, year_after, world_scope, multiple_of_others, selection, from_to, rate_from_to, amount_from_to, criteria_met, class_bound, money_plan, bracket_parts)
 #: ``tăng gấp hơn 2 lần so với cùng kỳ và chiếm tỉ trọng``, ``tăng 10,1% so với cùng kỳ năm trước, và chiếm``: the
 #: change's comparison, then ``và chiếm`` — the share joins the amount the change was of.
 _CHANGE_THEN_SHARE = re.compile(r"(?i)^\s*(?:lần\s+)?so\s+(?:với\s+)?[^\d;:.()%]{1,40}?,?\s+và\s+chiếm"
