@@ -15,6 +15,11 @@ reference is read by the figures loader (values in base units: money in đồng)
   of the checker's held-out cases keep the exact value (1.480) the text only approaches; reported beside it, the reference rows
   the template holds elsewhere — as a standing fact (``16 xã, thị trấn``, on its own sheet by
   design) or as a derivation of rows (a per-unit amount: total / count);
+  a rate row the loader made of a comparison column (``1-TL`` «Doanh thu: tốc độ tăng so với cùng kỳ» 90 %, ``1-2``
+  «… so với kế hoạch năm» 85 %) is found when the template row paired with its own row (``1``) holds that rate as its
+  derivation (``tăng hơn 90% so với cùng kỳ``: the sheet's note, recomputed from ``Kỳ báo cáo`` and ``Cùng kỳ năm
+  trước`` or ``Kế hoạch``, never a row to fill — issue 14; stop 45, after round 25's decision «a column, not a
+  row»); ``recall_rows`` counts template rows alone, as before;
 - **precision**: template rows that are a reference row (every other row is counted as a
   false figure: the hand-built tables hold one row per figure the text states);
 - **labels**: every template row's label is checked — not empty, has a letter, is not a bare
@@ -126,6 +131,7 @@ class SourceResult:
     matched: int = 0
     as_standing: int = 0
     as_derived: int = 0
+    by_derivation: int = 0    # rate rows found as their own row's derivation (counted in recall)
     labels_ok: int = 0
     label_overlap: float = 0.0
     standing: int = 0
@@ -138,11 +144,16 @@ class SourceResult:
 
     @property
     def recall(self) -> float:
+        return (self.matched + self.by_derivation) / self.ref_rows if self.ref_rows else 1.0
+
+    @property
+    def recall_rows(self) -> float:
         return self.matched / self.ref_rows if self.ref_rows else 1.0
 
     @property
     def recall_anywhere(self) -> float:
-        return (self.matched + self.as_standing + self.as_derived) / self.ref_rows if self.ref_rows else 1.0
+        return (self.matched + self.by_derivation + self.as_standing + self.as_derived) / self.ref_rows \
+            if self.ref_rows else 1.0
 
     @property
     def precision(self) -> float:
@@ -229,6 +240,35 @@ def _score(reference, tpl) -> tuple[list, list, list]:
     return pairs, left, free
 
 
+def _own_row(ref, by_code: dict):
+    """The reference row a loader-made rate row is of: the longest code before a ``-`` whose label its label starts
+    with (``1-TL`` «Doanh thu: tốc độ tăng …» → ``1`` «Doanh thu»; ``I.2-TL`` → ``I.2``)."""
+    code = ref.ma or ""
+    while "-" in code:
+        code = code.rsplit("-", 1)[0]
+        own = by_code.get(code)
+        if own is not None and (ref.chi_tieu or "").startswith(own.chi_tieu or "\0"):
+            return own
+    return None
+
+
+def rates_derived(reference, pairs, missed) -> set[int]:
+    """ids of the missed reference rows that are rates (``%``) of a reference row whose paired template row holds the
+    same rate as its derivation (its size: a fall's rate is kept signed by the hand, unsigned in the text)."""
+    by_code = {r.ma: r for r in reference if r.ma}
+    paired = {id(ref): row for ref, row in pairs}
+    found = set()
+    for ref in missed:
+        if ref.ky_bao_cao is None or fold(ref.don_vi_tinh or "") != "%":
+            continue
+        own = _own_row(ref, by_code)
+        row = paired.get(id(own)) if own is not None else None
+        if row is not None and any(d.value is not None and abs(Decimal(d.value)) == abs(Decimal(ref.ky_bao_cao))
+                                   for d in row.derived):
+            found.add(id(ref))
+    return found
+
+
 def run_source(slug: str, report_path: Path, table_path: Path, unseen: bool, kind: str = "") -> SourceResult:
     from service.figures.load import load_table
     from service.figures.model import is_index_row
@@ -246,7 +286,9 @@ def run_source(slug: str, report_path: Path, table_path: Path, unseen: bool, kin
         res.error = f"{type(exc).__name__}: {exc}"[:200]
         return res
     pairs, missed, extra = _score(reference, tpl)
-    res.ref_rows, res.rows, res.matched = len(reference), len(tpl.rows), len(pairs)
+    found = rates_derived(reference, pairs, missed)
+    missed = [ref for ref in missed if id(ref) not in found]
+    res.ref_rows, res.rows, res.matched, res.by_derivation = len(reference), len(tpl.rows), len(pairs), len(found)
     res.standing, res.derived = len(tpl.standing), tpl.derived_count
     derived_values = {d.value for r in tpl.rows for d in r.derived if d.value is not None}
     for ref in missed:
@@ -301,9 +343,11 @@ def totals(results: list[SourceResult]) -> dict:
     ref = sum(r.ref_rows for r in ok)
     rows = sum(r.rows for r in ok)
     matched = sum(r.matched for r in ok)
+    derived = sum(r.by_derivation for r in ok)
     return {"sources": len(ok), "errors": len(results) - len(ok), "ref_rows": ref, "rows": rows,
-            "recall": matched / ref if ref else 1.0,
-            "recall_anywhere": (matched + sum(r.as_standing + r.as_derived for r in ok)) / ref if ref else 1.0,
+            "recall": (matched + derived) / ref if ref else 1.0,
+            "recall_rows": matched / ref if ref else 1.0,
+            "recall_anywhere": (matched + derived + sum(r.as_standing + r.as_derived for r in ok)) / ref if ref else 1.0,
             "precision": matched / rows if rows else 1.0,
             "labels_ok": sum(r.labels_ok for r in ok) / rows if rows else 1.0,
             "empty_or_number_labels": sum(1 for r in ok for b in r.bad_labels

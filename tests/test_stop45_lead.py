@@ -163,3 +163,27 @@ def test_a_shares_base_is_no_base_of_the_rates_after_it(tmp_path):
             "doanh thu lữ hành đạt 45,2 tỷ đồng, tăng 8,1%.")
     assert _verdict(tmp_path, table, text, "8,1%") in ("supported", "derived")
     assert _verdict(tmp_path, table, text.replace("8,1%", "9,1%"), "9,1%") == "unsupported"
+
+
+# ---------------------------------------------------------------- the template scorer: a rate kept as its row's derivation
+
+def test_a_rate_row_is_found_as_its_own_rows_derivation():
+    from decimal import Decimal
+    from types import SimpleNamespace as NS
+
+    from evaluations.template_accuracy import rates_derived, run_source
+    from tests.sweep_tables import _HELDOUT
+
+    d = _HELDOUT / "yr-binh-duong-bql-cac-kcn-san-xuat-kinh-doanh-2022-9t"
+    res = run_source(d.name, d / "source.txt", d / "figures.csv", True)
+    # «doanh thu đạt 24,3 tỷ đô la Mỹ, tăng 14,19% so với cùng kỳ và đạt 69,52% kế hoạch năm»: the hand's rate rows
+    # 2-TL, 2-2 … are the template's derivations of «Doanh thu»; counted in recall, not as template rows
+    assert res.by_derivation == 6 and res.recall > res.recall_rows and res.precision == res.matched / res.rows
+    own = NS(ma="1", chi_tieu="Doanh thu", don_vi_tinh="tỷ đồng", ky_bao_cao=Decimal(120))
+    rate = NS(ma="1-TL", chi_tieu="Doanh thu: tốc độ tăng so với cùng kỳ", don_vi_tinh="%", ky_bao_cao=Decimal("-4.4"))
+    other = NS(ma="2-TL", chi_tieu="Lợi nhuận: tốc độ tăng so với cùng kỳ", don_vi_tinh="%", ky_bao_cao=Decimal("4.4"))
+    row = NS(derived=[NS(value=Decimal("4.4"), how="giảm so với cùng kỳ", quote="giảm 4,4%")])
+    # a fall kept signed by the hand is the text's unsigned «giảm 4,4%»; another row's rate is not this row's
+    assert rates_derived([own, rate, other], [(own, row)], [rate, other]) == {id(rate)}
+    # nothing paired with the rate's own row: not found
+    assert rates_derived([own, rate], [], [rate]) == set()
