@@ -36,7 +36,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from service.checker.extract import read_cell
-from service.checker.tabletext import _BLANK_CELL, TextRow, header_closes, slotted_cells, text_rows
+from service.checker.tabletext import (_BLANK_CELL, TextRow, header_closes, indicator_titles, place_header,
+                                       slotted_cells, text_rows, without_footnote_mark)
 from service.figures.model import is_index_row
 from service.figures.schema import ColumnTitle, read_title
 from service.onboarding.model import Row
@@ -748,34 +749,13 @@ def measure_rows(sheet: list[tuple[str, str, list[str]]], measures: list[str]) -
     return [(f"{label} - {m}", unit, cells[k::width]) for label, unit, cells in sheet for k, m in enumerate(measures)]
 
 
-#: the level word opening a Vietnamese place's name (``Thành phố Cao Lãnh``, ``Thị xã Hồng Ngự``, ``Huyện Tân Hồng``,
-#: ``Quận Hải Châu``): written with a capital as a name's first word
-_PLACE_LEVEL = re.compile(r"(?<!\S)(?:Thành phố|Thị xã|Thị trấn|Huyện|Quận|Phường|Xã|TP\.|TX\.)(?=\s)")
-
-
 def place_columns(text: str, first: TextRow, cells: int) -> tuple[list[str], int] | None:
     """A table whose COLUMNS are places and rows indicators, the unit in each row's label (``Ðơn vị hành chính cấp
-    huyện Thành phố`` / ``Cao Lãnh`` / ``Thành phố`` / ``Sa Đéc`` / … / ``Huyện`` / ``Tháp Mười`` over ``Diện tích
-    (km²) 107 59,11 …`` and ``Dân số 2019 (người) 225.940 …``: s14 Đồng Tháp, and Quảng Ninh's page of the same
-    site): a place's name opens on its level word (``Thành phố``, ``Thị xã``, ``Huyện``, ``Quận`` …), so the lines
-    right above the first row, joined, split before each level word into the columns' names (what stands before
-    the first is the label column's own title: ``Ðơn vị hành chính cấp huyện``, the level in lower case).  Each
-    cell is then a row of its own, of one value: ``Diện tích - Thành phố Cao Lãnh`` (km²).  Returns the names and
-    where the header starts; ``None`` unless exactly ``cells`` names, each with a name after its level word."""
-    lines = []
-    for start, line in _lines_back(text, first.label_start):
-        if not line.strip() or _is_sentence(line):
-            break
-        lines.append((start, line))
-    if not lines:
-        return None
-    joined = " ".join(" ".join(line.split()) for _, line in reversed(lines))
-    at = [m.start() for m in _PLACE_LEVEL.finditer(joined)]
-    names = [joined[a:b].strip() for a, b in zip(at, at[1:] + [len(joined)])]
-    if len(names) != cells or any(len(_PLACE_LEVEL.sub("", x).split()) < 1 for x in names) or \
-            any(re.search(r"\d", x) for x in names):
-        return None
-    return names, lines[-1][0]
+    huyện Thành phố`` / ``Cao Lãnh`` / … / ``Huyện`` / ``Tháp Mười`` over ``Diện tích (km²) 107 59,11 …`` and ``Dân
+    số 2019 (người) 225.940 …``: s14 Đồng Tháp, and Quảng Ninh's page of the same site): the columns' names as the
+    checker reads them (``tabletext.place_header``: split before each place's level word), and where the header
+    starts.  Each cell is then a row of its own, of one value: ``Diện tích - Thành phố Cao Lãnh`` (km²)."""
+    return place_header(text, first.label_start, cells)
 
 
 def rest_of_block(text: str, end: int) -> int:
@@ -802,36 +782,14 @@ def _years_only(text: str, r: TextRow) -> bool:
     return all(_YEAR.fullmatch(text[a:b].strip()) for a, b in r.cells)
 
 
-#: a column's title naming what it counts and, in brackets, its unit: ``Diện tích (km2)``, ``Dân số (người)``
-_INDICATOR_TITLE = re.compile(r"(?P<name>[^\d()]*[^\W\d_][^\d()]*?)\s*\((?P<unit>[^()]{1,16})\)")
-
-
 def unit_titled_columns(fields: list[str], cells: int) -> list[tuple[str, str]] | None:
     """A header whose columns are INDICATORS, each title closing on its unit in brackets, and no period (``Huyện,
     Thành phố`` / ``Diện tích (km2)`` / ``Dân số (người)`` over each commune's area and population: s14 Quảng Bình,
     «Dân số và diện tích của các xã, phường, thị trấn»): each column is what its title says, in its unit, of the
-    report's period — not a period's value.  Each cell is then a row of its own, of one value (``Phường Bắc Lý -
-    Dân số``, người).  (Read as periods, the last column's values were the rows', under labels not saying what they
-    count: ``Phường Bắc Lý`` = 13536.)  ``None`` unless the header's last ``cells`` fields are such titles, their
-    units units the loader knows, none naming a period, each naming another thing, and the field before them (the
-    label column's) neither such a title nor a period (``Năm 2001`` … ``Năm 2007`` over ``Diện tích (ha)`` / ``Hệ số
-    (lần)`` four times: a two-level header, s5 Cục Thống kê's land use page, no indicators' columns)."""
-    from service.figures.units import read_unit
-
-    if cells < 2 or len(fields) < cells:
-        return None
-    last = fields[-cells:]
-    found = [_INDICATOR_TITLE.fullmatch(f.strip()) for f in last]
-    if not all(found) or any(read_unit(m.group("unit").strip()) is None or read_title(f).column == "period"
-                             or _YEAR.search(f) for m, f in zip(found, last)):
-        return None
-    if len(fields) > cells and (_INDICATOR_TITLE.fullmatch(fields[-cells - 1].strip()) or
-                                read_title(fields[-cells - 1]).column == "period"):
-        return None
-    names = [_fold_title(m.group("name")) for m in found]
-    if len(set(names)) < len(names):
-        return None      # ``Diện tích (ha)`` / ``Hệ số (lần)`` four times under ``Năm 2001`` … ``Năm 2007``: periods'
-    return [(" ".join(m.group("name").split()), m.group("unit").strip()) for m in found]
+    report's period — not a period's value (``tabletext.indicator_titles``, the checker's reading).  Each cell is
+    then a row of its own, of one value (``Phường Bắc Lý - Dân số``, người).  (Read as periods, the last column's
+    values were the rows', under labels not saying what they count: ``Phường Bắc Lý`` = 13536.)"""
+    return indicator_titles(fields, cells)
 
 
 def across_rows(sheet: list[tuple[str, str, list[str]]], across: list[tuple[str, str]]) \
@@ -840,16 +798,6 @@ def across_rows(sheet: list[tuple[str, str, list[str]]], across: list[tuple[str,
     named by its row and its column, in the column's unit or else the row's."""
     return [(f"{label} - {name}", unit or row_unit, [cells[k]])
             for label, row_unit, cells in sheet for k, (name, unit) in enumerate(across) if k < len(cells)]
-
-
-#: a footnote's mark closing a label (``Diện tích (km²)[36]``, ``Dân số (nghìn người) [36]``: a web page's citation)
-_FOOTNOTE_MARK = re.compile(r"\s*\[\d{1,3}\]\s*$")
-
-
-def without_footnote_mark(label: str) -> str:
-    """A label without the footnote mark closing it (``Diện tích (km²)[36]`` → ``Diện tích (km²)``, s14 Quảng Ninh):
-    the mark is the page's reference, no part of the label — left there it hid the unit in brackets before it."""
-    return _FOOTNOTE_MARK.sub("", label)
 
 
 #: a cell stating nothing as a number: ``0``, ``0,0``, ``0.00``
