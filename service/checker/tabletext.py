@@ -132,6 +132,12 @@ def _one_line_row(start: int, line: str) -> TextRow | None:
         cells.insert(0, fields.pop())
     if fields and len(fields) > 1 and (_is_cell(fields[0][1]) or barred and _ROMAN_SERIAL.fullmatch(fields[0][1])):
         fields = fields[1:]           # its STT (``1 | Thành phố Quy Nhơn``; ``II | Khu vực nông thôn``: ``roman_serial``)
+    if len(fields) == 1 and cells and not barred:
+        p0, f0 = fields[0]
+        typed = single_spaced_cells(f0)
+        if typed:                     # ``Cả Nước 1,052,600 36.0 … 4,606,844``, then ``1,099,751   46.7 …`` aligned
+            fields = [(p0, f0[:typed[0][0]].rstrip())]
+            cells = [(p0 + a, f0[a:b]) for a, b in typed] + cells
     if not fields and _year_row_with_none_cells([c for _, c in cells]):
         fields, cells = cells[:1], cells[1:]       # "2017   11,11   …   …": the year is the row's label
     if len(cells) < LEAST_CELLS or len(fields) != 1 or not _is_label(fields[0][1]) and \
@@ -139,6 +145,27 @@ def _one_line_row(start: int, line: str) -> TextRow | None:
         return None
     p, label = fields[0]
     return TextRow(label, start + p, [(start + q, start + q + len(c)) for q, c in cells])
+
+
+#: a cell typed in English or Vietnamese notation with its thousands grouped or its decimals (``1,052,600``,
+#: ``36.0``, ``4.606.844``, ``40,9``): no serial, no year, no code
+_GROUPED_CELL = re.compile(r"-?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|-?\d+[.,]\d{1,2}")
+
+
+def single_spaced_cells(field: str) -> list[tuple[int, int]]:
+    """The cells typed with single spaces closing a spaced row's label field, before the cells a run of spaces
+    aligns (``Cả Nước 1,052,600 36.0 3,787,100 1,126,391 40.9 4,606,844   1,099,751   46.7   5,132,037``: s3
+    atlasnn's maize page — the first two years single-spaced, the last aligned; the label had kept six cells, the
+    row three): the label's last tokens while each is a cell with grouped thousands or decimals (``_GROUPED_CELL``),
+    at least ``LEAST_CELLS`` of them, words before them — their spans in the field; else ``[]``. A bare whole number
+    (``Quý 2 2020``, ``lớp 10``) may be the label's, so it stops the run."""
+    tokens = list(re.finditer(r"\S+", field))
+    k = len(tokens)
+    while k > 0 and _GROUPED_CELL.fullmatch(tokens[k - 1].group()):
+        k -= 1
+    if len(tokens) - k < LEAST_CELLS or k == 0 or not _LETTER.search(field[:tokens[k].start()]):
+        return []
+    return [(t.start(), t.end()) for t in tokens[k:]]
 
 
 #: a group row's serial in a roman numeral, its own field of a barred row: ``I``, ``II``, ``IV``

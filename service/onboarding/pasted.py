@@ -721,7 +721,8 @@ def spanned_measures(text: str, first: TextRow, cells: int) -> tuple[list[int], 
     years: atlasnn's rice and soybean pages, s14) — each year a merged cell over the same few titles, so the rows'
     cells go year by year, title by title.  Read as the sheet it is turned round to: each row one row a title
     (``Cả nước - Sản lượng``), its cells that title's in each year.  The titles line is typed with single spaces: a
-    Vietnamese title opens on its one capital word (``_sentence_case_titles``).  Returns the years, the titles under
+    Vietnamese title opens on its one capital word (``_sentence_case_titles``), a unit in brackets after it aside
+    (s3's maize page adds ``( ha)`` and ``(tấn)`` under its last year only).  Returns the years, the titles under
     each, and where the header starts; ``None`` unless the two lines right above the first row are those, the years
     two or more and in order, the cells as many as years × titles, and the titles the same under every year."""
     back = [(start, line) for start, line in _lines_back(text, first.label_start) if line.strip()][:2]
@@ -732,11 +733,16 @@ def spanned_measures(text: str, first: TextRow, cells: int) -> tuple[list[int], 
     if len(years) < 2 or years != sorted(set(years)) or cells % len(years) or cells == len(years) or \
             re.search(r"\d", _LONE_YEAR.sub(" ", years_line)):
         return None
-    titles = _sentence_case_titles([titles_line], cells)
+    # a title's unit in brackets (``Diện tích ( ha)``, ``Sản lượng (tấn)``: the maize page's last year only) no title
+    titles = _sentence_case_titles([_BRACKETED_UNIT.sub("", titles_line)], cells)
     width = cells // len(years)
     if titles is None or any(_fold_title(t) != _fold_title(titles[k % width]) for k, t in enumerate(titles)):
         return None
     return years, titles[:width], start
+
+
+#: a short unit in brackets after a title typed on a line of titles (``Diện tích ( ha)``, ``Sản lượng (tấn)``)
+_BRACKETED_UNIT = re.compile(r"\s*\(\s*[^()\d]{1,12}\)")
 
 
 def _fold_title(title: str) -> str:
