@@ -1284,8 +1284,8 @@ class TableCells:
         first = next(x for x in table if len(x.cells) == len(r.cells))
         key = (first.label_start, len(r.cells))
         if key not in got:
-            got[key] = across_names(self.text, first, len(r.cells)) if r.places is None else None
-        return got[key]
+            got[key] = across_names(self.text, first, len(r.cells))
+        return got[key] if r.places is None else None   # (a row leaving cells empty: its cells' columns unknown)
 
     def _by_across_cell(self, i: int, label: str) -> bool:
         """A cell of a table whose columns are places or indicators (``_across_of``): the row it belongs to is its
