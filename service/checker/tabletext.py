@@ -132,6 +132,12 @@ def _one_line_row(start: int, line: str) -> TextRow | None:
         cells.insert(0, fields.pop())
     if fields and len(fields) > 1 and (_is_cell(fields[0][1]) or barred and _ROMAN_SERIAL.fullmatch(fields[0][1])):
         fields = fields[1:]           # its STT (``1 | Thành phố Quy Nhơn``; ``II | Khu vực nông thôn``: ``roman_serial``)
+    if len(fields) == 1 and cells and not barred:
+        p0, f0 = fields[0]
+        typed = single_spaced_cells(f0)
+        if typed:                     # ``Cả Nước 1,052,600 36.0 … 4,606,844``, then ``1,099,751   46.7 …`` aligned
+            fields = [(p0, f0[:typed[0][0]].rstrip())]
+            cells = [(p0 + a, f0[a:b]) for a, b in typed] + cells
     if not fields and _year_row_with_none_cells([c for _, c in cells]):
         fields, cells = cells[:1], cells[1:]       # "2017   11,11   …   …": the year is the row's label
     if len(cells) < LEAST_CELLS or len(fields) != 1 or not _is_label(fields[0][1]) and \
@@ -139,6 +145,27 @@ def _one_line_row(start: int, line: str) -> TextRow | None:
         return None
     p, label = fields[0]
     return TextRow(label, start + p, [(start + q, start + q + len(c)) for q, c in cells])
+
+
+#: a cell typed in English or Vietnamese notation with its thousands grouped or its decimals (``1,052,600``,
+#: ``36.0``, ``4.606.844``, ``40,9``): no serial, no year, no code
+_GROUPED_CELL = re.compile(r"-?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|-?\d+[.,]\d{1,2}")
+
+
+def single_spaced_cells(field: str) -> list[tuple[int, int]]:
+    """The cells typed with single spaces closing a spaced row's label field, before the cells a run of spaces
+    aligns (``Cả Nước 1,052,600 36.0 3,787,100 1,126,391 40.9 4,606,844   1,099,751   46.7   5,132,037``: s3
+    atlasnn's maize page — the first two years single-spaced, the last aligned; the label had kept six cells, the
+    row three): the label's last tokens while each is a cell with grouped thousands or decimals (``_GROUPED_CELL``),
+    at least ``LEAST_CELLS`` of them, words before them — their spans in the field; else ``[]``. A bare whole number
+    (``Quý 2 2020``, ``lớp 10``) may be the label's, so it stops the run."""
+    tokens = list(re.finditer(r"\S+", field))
+    k = len(tokens)
+    while k > 0 and _GROUPED_CELL.fullmatch(tokens[k - 1].group()):
+        k -= 1
+    if len(tokens) - k < LEAST_CELLS or k == 0 or not _LETTER.search(field[:tokens[k].start()]):
+        return []
+    return [(t.start(), t.end()) for t in tokens[k:]]
 
 
 #: a group row's serial in a roman numeral, its own field of a barred row: ``I``, ``II``, ``IV``
@@ -280,8 +307,19 @@ def bracket_scale(label: str) -> int:
     """The scale of the unit in brackets closing a pasted row's label (``(tỷ đồng)``: 10⁹), or 1: its cells are
     written in that unit (``III. Tổng thu từ du lịch (tỷ đồng) | 18.595,7 | 20.041,2 | 1.947,9 | 115,2``, held-out
     zs-kien-giang; ``Thu ngân sách Nhà nước (Tỷ đồng)`` / ``7.788`` …, s6-thua-thien-hue-chi-tieu-kinh-te-xa-hoi)."""
-    m = _BRACKET_SCALE.search(label)
+    m = _BRACKET_SCALE.search(without_footnote_mark(label))
     return SCALES[m.group(1).lower()] if m else 1
+
+
+#: a footnote's mark closing a label (``Diện tích (km²)[36]``, ``Dân số (nghìn người) [36]``: a web page's citation)
+_FOOTNOTE_MARK = re.compile(r"\s*\[\d{1,3}\]\s*$")
+
+
+def without_footnote_mark(label: str) -> str:
+    """A label without the footnote mark closing it (``Dân số (nghìn người) [36]`` → ``Dân số (nghìn người)``, s14
+    Quảng Ninh): the mark is the page's reference, no part of the label — left there it hid the unit in brackets
+    before it (the cells ``300.267`` … were read as persons, not thousands)."""
+    return _FOOTNOTE_MARK.sub("", label)
 
 
 def _row_scales(text: str, rows: list[TextRow]) -> None:
@@ -1236,12 +1274,57 @@ class TableCells:
                     if any(re.search(rf"(?<![\d.,]){re.escape(digits)}(?![\d]|[.,]\d)", x.fig.chi_tieu) for x in rows):
                         m.kind, m.note = "name", "part of a pasted table row's label"
 
+    def _across_of(self, r: TextRow) -> list[str] | None:
+        """The names of the columns of the pasted table ``r`` stands in when they are places or indicators, no
+        periods (``across_names``, read above the table's first row of ``r``'s width), else ``None``."""
+        got = self.__dict__.setdefault("_across", {})
+        table = next((t for t in self._pasted_tables() if r in t), None)
+        if table is None:
+            return None
+        first = next(x for x in table if len(x.cells) == len(r.cells))
+        key = (first.label_start, len(r.cells))
+        if key not in got:
+            got[key] = across_names(self.text, first, len(r.cells))
+        return got[key] if r.places is None else None   # (a row leaving cells empty: its cells' columns unknown)
+
+    def _by_across_cell(self, i: int, label: str) -> bool:
+        """A cell of a table whose columns are places or indicators (``_across_of``): the row it belongs to is its
+        row's label and its column's name together (``Diện tích (km²) - Thành phố Cao Lãnh``; ``Phường Bắc Lý - Dân
+        số``), of one value — the report's. Checked as that row's value; read as a column of one row with twelve
+        columns, every cell had been left unverified (``bảng số liệu không có cột này``) and a district's value
+        written in another's place passed."""
+        m = self.mentions[i]
+        rows = self._label_rows(label)
+        if not rows:
+            return False
+        ok, conflict = self._cells(i, self.idx)
+        mine = [c for c in ok + conflict if any(c[0] is r for r in rows)]
+        self._anchored.add(i)
+        self.__dict__.setdefault("table_cells", set()).add(i)
+        if not mine:   # "155,55" under "Diện tích (km2)": a bare cell, its row's unit in the header — as written
+            read = self._as_written(m.num_start, m.num_end) | ({m.value} if m.scale == 1 else set())
+            mine = [(r, c, v, 0) for r in rows for c, v in r.values.items() if v in read]
+        if mine:
+            row, col, _, _ = mine[0]
+            self._set(i, "supported", row, col)
+            return True
+        row = rows[0]
+        said = "; ".join(f"{_COLUMN_SAID.get(c, c)} {fmt_row_value(row, v)}" for c, v in row.values.items())
+        self._set(i, "unsupported", row, "ky_bao_cao", reason=(
+            f"Ô này thuộc dòng «{label[:80]}» của bảng trong văn bản, tức {row.fig.ma} ({row.fig.chi_tieu[:60]}): "
+            f"{said}; «{m.raw.strip()}» không phải số của dòng này"))
+        return True
+
     def _by_table_cell(self, i: int) -> bool:
         m = self.mentions[i]
         at = self._text_cells().get(m.num_start)
         if at is None or m.value is None:
             return False
         own = self._pasted_row_at(m.num_start)
+        across = self._across_of(own) if own is not None else None
+        if across is not None and at[1] < len(across) and \
+                self._by_across_cell(i, f"{self._said_label(own)} - {across[at[1]]}"):
+            return True
         rows = self._row_of_occurrence(m.num_start, self._label_rows(self._said_label(own) if own else at[0]))
         if not rows:
             return self._zero_row_unverified(i, at[0])
@@ -1460,6 +1543,87 @@ _SENTENCE_WORDS = 14
 
 #: a line of prose between two pasted rows: a sentence of this many words or more ends one table
 PROSE_WORDS = 12
+
+
+#: the level word opening a Vietnamese place's name (``Thành phố Cao Lãnh``, ``Thị xã Hồng Ngự``, ``Huyện Tân Hồng``,
+#: ``Quận Hải Châu``): written with a capital as a name's first word
+_PLACE_LEVEL = re.compile(r"(?<!\S)(?:Thành phố|Thị xã|Thị trấn|Huyện|Quận|Phường|Xã|TP\.|TX\.)(?=\s)")
+
+
+def place_header(text: str, pos: int, cells: int) -> tuple[list[str], int] | None:
+    """The names of a table whose COLUMNS are places, from the lines right above its first row at ``pos`` (``Ðơn vị
+    hành chính cấp huyện Thành phố`` / ``Cao Lãnh`` / ``Thành phố`` / ``Sa Đéc`` / … / ``Huyện`` / ``Tháp Mười`` over
+    ``Diện tích (km²) 107 59,11 …``: khudancu's Đồng Tháp and Quảng Ninh pages, s14): a place's name opens on its level
+    word (``Thành phố``, ``Thị xã``, ``Huyện``, ``Quận`` …), so those lines, joined, split before each level word;
+    what stands before the first is the label column's own title (``Ðơn vị hành chính cấp huyện``, the level in lower
+    case).  Returns the names and where the header starts; ``None`` unless exactly ``cells`` names, each with a name
+    after its level word and no digit (the lines read back to a blank line or a sentence's stop)."""
+    lines = []
+    end = pos
+    while end > 0:
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end].rstrip("\n")
+        if not line.strip() or re.search(r"[.;!?]\s*$", line) or len(line) > LABEL_MAX:
+            break
+        lines.append((start, line))
+        end = start
+    if not lines:
+        return None
+    joined = " ".join(" ".join(line.split()) for _, line in reversed(lines))
+    at = [m.start() for m in _PLACE_LEVEL.finditer(joined)]
+    names = [joined[a:b].strip() for a, b in zip(at, at[1:] + [len(joined)])]
+    if len(names) != cells or any(not _PLACE_LEVEL.sub("", x).strip() or re.search(r"\d", x) for x in names):
+        return None
+    return names, lines[-1][0]
+
+
+#: a column's title naming what it counts and, in brackets, its unit: ``Diện tích (km2)``, ``Dân số (người)``
+_INDICATOR_TITLE = re.compile(r"(?P<name>[^\d()]*[^\W\d_][^\d()]*?)\s*\((?P<unit>[^()]{1,16})\)")
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def indicator_titles(fields: list[str], cells: int) -> list[tuple[str, str]] | None:
+    """A header whose columns are INDICATORS, each title closing on its unit in brackets, and no period (``Huyện,
+    Thành phố`` / ``Diện tích (km2)`` / ``Dân số (người)`` over each commune's area and population: s14 Quảng Bình):
+    each column is what its title says, in its unit, of the report's period — not a period's value.  The (name,
+    unit) of each; ``None`` unless the header's last ``cells`` fields are such titles, their units units the loader
+    knows, none naming a period, each naming another thing, and the field before them (the label column's) neither
+    such a title nor a period (``Năm 2001`` … ``Năm 2007`` over ``Diện tích (ha)`` / ``Hệ số (lần)`` four times: a
+    two-level header, s5 Cục Thống kê's land use page, no indicators' columns)."""
+    from service.figures.schema import read_title
+    from service.figures.units import read_unit
+
+    if cells < 2 or len(fields) < cells:
+        return None
+    last = fields[-cells:]
+    found = [_INDICATOR_TITLE.fullmatch(f.strip()) for f in last]
+    if not all(found) or any(read_unit(m.group("unit").strip()) is None or read_title(f).column == "period"
+                             or _YEAR_IN.search(f) for m, f in zip(found, last)):
+        return None
+    if len(fields) > cells and (_INDICATOR_TITLE.fullmatch(fields[-cells - 1].strip()) or
+                                read_title(fields[-cells - 1]).column == "period"):
+        return None
+    names = [fold(m.group("name")) for m in found]
+    if len(set(names)) < len(names):
+        return None      # ``Diện tích (ha)`` / ``Hệ số (lần)`` four times under ``Năm 2001`` … ``Năm 2007``: periods'
+    return [(" ".join(m.group("name").split()), m.group("unit").strip()) for m in found]
+
+
+def across_names(text: str, first: TextRow, cells: int) -> list[str] | None:
+    """What each column of a table is OF when its columns are no periods: the places of ``place_header`` or the
+    indicators of ``indicator_titles`` (from the lines right above the first row, one field a line), else ``None``."""
+    places = place_header(text, first.label_start, cells)
+    if places is not None:
+        return places[0]
+    fields, end = [], first.label_start
+    while end > 0 and len(fields) < cells + 1:
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = " ".join(text[start:end].split())
+        if line:
+            fields.insert(0, line)
+        end = start
+    titles = indicator_titles(fields, cells)
+    return [name for name, _ in titles] if titles is not None else None
 
 
 def pasted_tables(text: str, rows: list[TextRow]) -> list[list[TextRow]]:

@@ -36,7 +36,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from service.checker.extract import read_cell
-from service.checker.tabletext import _BLANK_CELL, TextRow, header_closes, slotted_cells, text_rows
+from service.checker.tabletext import (_BLANK_CELL, TextRow, header_closes, indicator_titles, place_header,
+                                       slotted_cells, text_rows, without_footnote_mark)
 from service.figures.model import is_index_row
 from service.figures.schema import ColumnTitle, read_title
 from service.onboarding.model import Row
@@ -71,6 +72,12 @@ class Table:
     columns: list[tuple[str, str, list[str]]] | None = None   # a transposed table's sheet: one row a column
     unit: str = ""                       # the unit its ``ĐVT:`` line says for every row (``ĐVT: Tỷ đồng``)
     title: str = ""                      # its own title line naming the period, when the header's titles need it
+    #: a header over two lines with merged cells: the titles under each period (``spanned_measures``); each row is
+    #: then one row a title, its cells that title's in each period
+    measures: list[str] | None = None
+    #: columns that are no periods but what each cell is of — a place (``place_columns``) or an indicator with its
+    #: unit (``unit_titled_columns``): (name, unit) each; each row is then one row a column, of one value
+    across: list[tuple[str, str]] | None = None
 
 
 def source_text(path) -> str | None:
@@ -632,6 +639,22 @@ def tables(text: str) -> list[Table]:
         if flipped is not None:
             out.append(flipped)
             continue
+        spanned = spanned_measures(text, first, n) if header_row is None else None
+        if spanned is not None:   # ``Tỉnh, vùng 2005 2010 2017`` over ``Diện tích Năng suất Sản lượng`` three times
+            years, measures, start = spanned
+            body = body[body.index(first):]
+            out.append(Table([r for r in body if _fits(r, n)], [r for r in body if not _fits(r, n)], start,
+                             body[-1].cells[-1][1], [(f"Năm {y}", read_title(f"Năm {y}")) for y in years],
+                             measures=measures))
+            continue
+        places = place_columns(text, first, n) if header_row is None else None
+        if places is not None:    # ``Thành phố`` / ``Cao Lãnh`` / … / ``Huyện`` / ``Tháp Mười`` over ``Diện tích (km²) 107 …``
+            names, start = places
+            end, body = rest_of_block(text, body[-1].cells[-1][1]), \
+                [r for r in body[body.index(first):] if not _years_only(text, r)]
+            out.append(Table([r for r in body if _fits(r, n)], [r for r in body if not _fits(r, n)], start,
+                             end, _one_value_title(), across=[(x, "") for x in names]))
+            continue
         if header_row is not None:
             fields = ["Năm " + text[a:b].strip() for a, b in header_row.cells][:left_aligned_years(header_row, n)]
             start = header_row.label_start
@@ -641,6 +664,13 @@ def tables(text: str) -> list[Table]:
             typed = _typed_header(text, _label_start(text, first, bars), n)
             if typed:            # "Chỉ tiêu\tNăm 2014\tNăm 2015\tNăm 2016": the header typed on one line
                 fields = typed
+        indicators = unit_titled_columns(_header_fields(text, first.label_start, bars)[0], n) \
+            if header_row is None else None
+        if indicators is not None:   # ``Huyện, Thành phố`` / ``Diện tích (km2)`` / ``Dân số (người)``: no period
+            body = body[body.index(first):]
+            out.append(Table([r for r in body if _fits(r, n)], [r for r in body if not _fits(r, n)], start,
+                             body[-1].cells[-1][1], _one_value_title(), across=indicators))
+            continue
         # ``… các tháng năm 2019 …`` / ``Tháng 1 Tháng 2 … Tháng 6`` / ``Jan. Feb. … Jun.``: months, the title's year
         titles, unit_column, own_title = month_titles(fields, n), False, ""
         if titles:
@@ -683,6 +713,97 @@ def tables(text: str) -> list[Table]:
                          unit=next((u for u in map(said_unit, above) if u), "") or _heading_unit(heading),
                          title=own_title))
     return out
+
+
+def spanned_measures(text: str, first: TextRow, cells: int) -> tuple[list[int], list[str], int] | None:
+    """A header over two lines with merged cells: a line of years (``Tỉnh, vùng 2005 2010 2017``) over a line of the
+    titles under each (``Diện tích Năng suất Sản lượng Diện tích Năng suất Sản lượng …``, nine titles under three
+    years: atlasnn's rice and soybean pages, s14) — each year a merged cell over the same few titles, so the rows'
+    cells go year by year, title by title.  Read as the sheet it is turned round to: each row one row a title
+    (``Cả nước - Sản lượng``), its cells that title's in each year.  The titles line is typed with single spaces: a
+    Vietnamese title opens on its one capital word (``_sentence_case_titles``), a unit in brackets after it aside
+    (s3's maize page adds ``( ha)`` and ``(tấn)`` under its last year only).  Returns the years, the titles under
+    each, and where the header starts; ``None`` unless the two lines right above the first row are those, the years
+    two or more and in order, the cells as many as years × titles, and the titles the same under every year."""
+    back = [(start, line) for start, line in _lines_back(text, first.label_start) if line.strip()][:2]
+    if len(back) < 2:
+        return None
+    (_, titles_line), (start, years_line) = back
+    years = [int(y) for y in _LONE_YEAR.findall(years_line)]
+    if len(years) < 2 or years != sorted(set(years)) or cells % len(years) or cells == len(years) or \
+            re.search(r"\d", _LONE_YEAR.sub(" ", years_line)):
+        return None
+    # a title's unit in brackets (``Diện tích ( ha)``, ``Sản lượng (tấn)``: the maize page's last year only) no title
+    titles = _sentence_case_titles([_BRACKETED_UNIT.sub("", titles_line)], cells)
+    width = cells // len(years)
+    if titles is None or any(_fold_title(t) != _fold_title(titles[k % width]) for k, t in enumerate(titles)):
+        return None
+    return years, titles[:width], start
+
+
+#: a short unit in brackets after a title typed on a line of titles (``Diện tích ( ha)``, ``Sản lượng (tấn)``)
+_BRACKETED_UNIT = re.compile(r"\s*\(\s*[^()\d]{1,12}\)")
+
+
+def _fold_title(title: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", title).lower().split())
+
+
+def measure_rows(sheet: list[tuple[str, str, list[str]]], measures: list[str]) -> list[tuple[str, str, list[str]]]:
+    """A table of ``spanned_measures``' layout as its sheet: each row one row a title, its cells that title's."""
+    width = len(measures)
+    return [(f"{label} - {m}", unit, cells[k::width]) for label, unit, cells in sheet for k, m in enumerate(measures)]
+
+
+def place_columns(text: str, first: TextRow, cells: int) -> tuple[list[str], int] | None:
+    """A table whose COLUMNS are places and rows indicators, the unit in each row's label (``Ðơn vị hành chính cấp
+    huyện Thành phố`` / ``Cao Lãnh`` / … / ``Huyện`` / ``Tháp Mười`` over ``Diện tích (km²) 107 59,11 …`` and ``Dân
+    số 2019 (người) 225.940 …``: s14 Đồng Tháp, and Quảng Ninh's page of the same site): the columns' names as the
+    checker reads them (``tabletext.place_header``: split before each place's level word), and where the header
+    starts.  Each cell is then a row of its own, of one value: ``Diện tích - Thành phố Cao Lãnh`` (km²)."""
+    return place_header(text, first.label_start, cells)
+
+
+def rest_of_block(text: str, end: int) -> int:
+    """Where a table typed as a block of lines ends: its last read row, then the lines right after it up to a blank
+    line — rows whose cells are words (``Số đơn vị hành chính cấp xã 21 phường, 12 xã 13 phường, 3 xã …``, ``Loại đô
+    thị I II II …``: s14 Quảng Ninh) and the block's source line — as long as none closes a sentence.  Left out of the
+    table's region, the block's paragraph was no table's, and the sentence reader made rows of its cells (``Số phường
+    ðơn vị hành chính cấp huyện Thành phố`` = 21, thirteen times)."""
+    pos = end
+    while True:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            return pos
+        after = text.find("\n", nl + 1)
+        line = text[nl + 1:after if after >= 0 else len(text)]
+        if not line.strip() or re.search(r"[.;!?]\s*$", line):
+            return pos
+        pos = nl + 1 + len(line)
+
+
+def _years_only(text: str, r: TextRow) -> bool:
+    """A row whose every cell is a year (``Năm thành lập 2007 2013 2008 …``): when each place was founded, no
+    figure of the period."""
+    return all(_YEAR.fullmatch(text[a:b].strip()) for a, b in r.cells)
+
+
+def unit_titled_columns(fields: list[str], cells: int) -> list[tuple[str, str]] | None:
+    """A header whose columns are INDICATORS, each title closing on its unit in brackets, and no period (``Huyện,
+    Thành phố`` / ``Diện tích (km2)`` / ``Dân số (người)`` over each commune's area and population: s14 Quảng Bình,
+    «Dân số và diện tích của các xã, phường, thị trấn»): each column is what its title says, in its unit, of the
+    report's period — not a period's value (``tabletext.indicator_titles``, the checker's reading).  Each cell is
+    then a row of its own, of one value (``Phường Bắc Lý - Dân số``, người).  (Read as periods, the last column's
+    values were the rows', under labels not saying what they count: ``Phường Bắc Lý`` = 13536.)"""
+    return indicator_titles(fields, cells)
+
+
+def across_rows(sheet: list[tuple[str, str, list[str]]], across: list[tuple[str, str]]) \
+        -> list[tuple[str, str, list[str]]]:
+    """A table of ``place_columns``' or ``unit_titled_columns``' layout as its sheet: one row a cell, of one value,
+    named by its row and its column, in the column's unit or else the row's."""
+    return [(f"{label} - {name}", unit or row_unit, [cells[k]])
+            for label, row_unit, cells in sheet for k, (name, unit) in enumerate(across) if k < len(cells)]
 
 
 #: a cell stating nothing as a number: ``0``, ``0,0``, ``0.00``
@@ -1291,6 +1412,7 @@ def _row_label_unit(text: str, lo: int, r: TextRow, unit_column: bool, bars: boo
         # the label ``text_rows`` read when it lies in this row's region (a wrapped one whole: ``TỔNG SỐ - TOTAL``)
         mine = " ".join(r.label.split())
         label = mine if r.label_start >= lo and mine in " ".join(region.split()) else (blocks[-1] if blocks else r.label)
+    label = without_footnote_mark(label)
     bare = without_english_gloss(label)
     glossed = glossed_bracket_unit(label, bare)
     if glossed:
@@ -1500,8 +1622,30 @@ def comma_grouped(cells: list[str]) -> bool:
             and not any("." in c for c in typed))
 
 
+#: a cell with a decimal POINT, English-style: one or two digits after the dot (``48.9``, ``15.0``), perhaps after
+#: comma groups (``1,234.5``); a Vietnamese dot groups three digits, never fewer
+_POINT_DECIMAL = re.compile(r"-?\d{1,3}(?:,\d{3})*\.\d{1,2}")
+
+
+def point_decimals(cells: list[str]) -> bool:
+    """A table in English notation whose rates have a decimal point (``204,100 14.3 292,700``, ``68,128 15.0
+    102,296``: atlasnn's soybean page, s14; its rice page the same with ``7,716,546``): every cell holding a comma
+    groups three digits after each (``_COMMA_GROUPED``, at least ``COMMA_GROUPED_LEAST`` of them), every cell holding
+    a dot has one or two digits after it (``_POINT_DECIMAL``) — a dot the Vietnamese way groups three —, and at least
+    one such.  The loader read ``68,128`` as 68,128 with decimals (a Vietnamese comma): a thousandth of the area."""
+    typed = [c.strip().replace(" ", "") for c in cells if c and c.strip()]
+    commas = [c for c in typed if "," in c]
+    dots = [c for c in typed if "." in c]
+    return (len(commas) >= COMMA_GROUPED_LEAST and all(_COMMA_GROUPED.fullmatch(c.split(".")[0]) for c in commas)
+            and bool(dots) and all(_POINT_DECIMAL.fullmatch(c) for c in dots))
+
+
 def _vn_grouped(sheet: list[tuple[str, str, list[str]]]) -> list[tuple[str, str, list[str]]]:
-    """``sheet`` with its commas as thousands' dots when the table is in English notation (``comma_grouped``)."""
+    """``sheet`` with its commas as thousands' dots when the table is in English notation (``comma_grouped``), and
+    its decimal points as commas when it writes them (``point_decimals``)."""
+    if point_decimals([c for _, _, cells in sheet for c in cells]):
+        swap = str.maketrans({",": ".", ".": ","})
+        return [(label, unit, [c.translate(swap) if c else c for c in cells]) for label, unit, cells in sheet]
     if not comma_grouped([c for _, _, cells in sheet for c in cells]):
         return sheet
     return [(label, unit, [c.replace(",", ".") if c else c for c in cells]) for label, unit, cells in sheet]
@@ -1525,6 +1669,10 @@ def table_rows(text: str | None, title: str = "") -> tuple[list[Row], list[tuple
         if not t.titles:
             continue
         sheet = _vn_grouped(t.columns if t.columns is not None else _sheet_rows(text, t))
+        if t.measures:
+            sheet = measure_rows(sheet, t.measures)
+        if t.across:
+            sheet = across_rows(sheet, t.across)
         header = ["Chỉ tiêu", "Đơn vị tính", *[x for x, _ in t.titles]]
         own = t.title or title      # months with no year: the table's own title line gives it (``month_titles``)
         body = [(n + 3, [label, unit, *cells]) for n, (label, unit, cells) in enumerate(sheet)]
