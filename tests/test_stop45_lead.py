@@ -187,3 +187,17 @@ def test_a_rate_row_is_found_as_its_own_rows_derivation():
     assert rates_derived([own, rate, other], [(own, row)], [rate, other]) == {id(rate)}
     # nothing paired with the rate's own row: not found
     assert rates_derived([own, rate], [], [rate]) == set()
+
+
+# ---------------------------------------------------------------- a ceiling to keep under
+
+def test_a_ceiling_to_keep_under_is_no_figure(tmp_path):
+    slug = "ze-ba-ria-vung-tau-nhnn-tin-dung-2024-h1"
+    line = "tiếp tục kiểm soát và duy trì ở mức dưới 3%/năm"
+    assert _verdicts(slug, line)["3"] == "not_a_figure"   # the ceiling's numeral (its «%/năm» the rate's words)
+    table = "STT,Chỉ tiêu,Đơn vị tính,Năm 2019\n1,Tỷ lệ nợ xấu,%,\"1,8\"\n"
+    text = "Năm 2019, tỷ lệ nợ xấu được kiểm soát ở mức 1,8%; ngân hàng giữ tỷ lệ nợ xấu không quá 2% theo chỉ đạo."
+    assert _verdict(tmp_path, table, text, "1,8%") == "supported"
+    assert _verdict(tmp_path, table, text, "2%") == "not_a_figure"
+    # the level reached, said with the verb, is still checked
+    assert _verdict(tmp_path, table, text.replace("1,8%", "1,9%"), "1,9%") == "unsupported"

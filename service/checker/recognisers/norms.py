@@ -73,6 +73,13 @@ def _required(text: str, m: re.Match) -> bool:
 
 RATE = Rule("norm-rate", "norm", "a norm (a bound on a rate per period), not a figure of the period", _RATE,
             needs=("ít nhất", "tối thiểu", "tối đa", "không quá"))
+#: ``tiếp tục kiểm soát và duy trì ở mức dưới 3%/năm`` (ze-ba-ria-vung-tau-nhnn-tin-dung-2024-h1), ``giữ tỷ lệ nợ xấu
+#: không quá 2%``: a ceiling to keep — a level held under, not the level reached (``kiểm soát ở mức 2,97%`` is).
+_CEILING = re.compile(r"(?i)(?<!\w)(?:duy\s+trì|kiểm\s+soát|khống\s+chế|giữ)(?:\s+[^\W\d_]+){0,6}?\s+(?:ở\s+)?"
+                      r"(?:mức\s+)?(?:dưới|không\s+quá|thấp\s+hơn|không\s+vượt\s+quá)\s+(?:mức\s+)?(" + _NUM + r")"
+                      r"(?![\d.,]*\d)")
+CEILING = Rule("norm-ceiling", "norm", "a ceiling to keep under (duy trì ở mức dưới …), not a figure of the period",
+               _CEILING, needs=("duy trì", "kiểm soát", "khống chế", "giữ"))
 BOUND = Rule("norm-required", "norm", "a requirement (a bound a rule sets), not a figure of the period", _BOUND,
              _BOUND_UP, _BOUND_PCT, accept=_required,
              needs=("ít nhất", "tối thiểu", "tối đa", "không quá", "trở lên", "không thấp", "không ít", "không dưới"))
