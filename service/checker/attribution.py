@@ -28,6 +28,7 @@ import re
 import unicodedata
 
 from service.checker.anchors import Anchor, quote_anchors
+from service.checker.carriedcue import carried_cue
 from service.checker.match import STOP, Row, TextTokens, fold, same_line, tokens, value_supports
 from service.checker.monthpart import month_part_pair
 from service.checker.recognisers import stock
@@ -483,7 +484,9 @@ class Attribution:
                 continue
             if stock.cue(self.text, m.num_start, m.end) is not None:
                 continue   # "… 4.380 ha, nâng tổng diện tích … lên 344.187,94 ha": the flow and its stock choose (_stock_pass)
-            cue = self._time_cue(i) or self._time_cue_after(i)
+            cue, whose = self._time_cue(i) or self._time_cue_after(i), "Câu này"
+            if cue is None:   # "… 10 tháng đầu năm đạt hơn 5 triệu tấn … Trong đó, sản lượng … khai thác đạt …"
+                cue, whose = carried_cue(self.text, self.where[i].sentence), "Câu trước (mà «Trong đó» chia nhỏ)"
             if cue is None or (cue == "running") == is_running:
                 continue
             v = other.values["ky_bao_cao"]
@@ -491,7 +494,7 @@ class Attribution:
                 continue
             said = "lũy kế từ đầu năm" if cue == "running" else f"của riêng {own}"
             self.results[i] = self._result(m, "unsupported", row=other, column="ky_bao_cao", reason=(
-                f"Câu này nói số {said}: {other.fig.ma} ({other.fig.chi_tieu[:70]}) = {fmt_row_value(other, v)}; "
+                f"{whose} nói số {said}: {other.fig.ma} ({other.fig.chi_tieu[:70]}) = {fmt_row_value(other, v)}; "
                 f"«{m.raw.strip()}» là số liệu của {row.fig.ma}"), expected=fmt_like(m, v))
             self.rows[i] = other
 
