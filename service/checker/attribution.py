@@ -28,7 +28,9 @@ import re
 import unicodedata
 
 from service.checker.anchors import Anchor, quote_anchors
+from service.checker.carriedcue import carried_cue
 from service.checker.match import STOP, Row, TextTokens, fold, same_line, tokens, value_supports
+from service.checker.monthpart import month_part_pair
 from service.checker.recognisers import stock
 from service.checker.recognisers.lastyear import said_of_last_year
 from service.checker.recognisers.propernames import label_names, name_written, names_said
@@ -474,21 +476,25 @@ class Attribution:
             if r is None or r.verdict != "supported" or row is None or i in self._anchored or r.derivation \
                     or (r.source or {}).get("column") != "ky_bao_cao" or m.partner is not None:
                 continue
-            other = self._sibling(row)
+            other, is_running, own = self._sibling(row), running_base(row.fig.ma) is not None, "kỳ báo cáo"
+            if other is None:   # a running span's row and its last month's part row (R-4 / R-4-2020-04): one pair
+                other, is_running = month_part_pair(row.fig.ma, self.idx.by_code, self.report) or (None, False)
+                own = f"tháng {self.report.months[1]}" if other is not None else own
             if other is None or "ky_bao_cao" not in other.values:
                 continue
             if stock.cue(self.text, m.num_start, m.end) is not None:
                 continue   # "… 4.380 ha, nâng tổng diện tích … lên 344.187,94 ha": the flow and its stock choose (_stock_pass)
-            cue = self._time_cue(i) or self._time_cue_after(i)
-            is_running = running_base(row.fig.ma) is not None
+            cue, whose = self._time_cue(i) or self._time_cue_after(i), "Câu này"
+            if cue is None:   # "… 10 tháng đầu năm đạt hơn 5 triệu tấn … Trong đó, sản lượng … khai thác đạt …"
+                cue, whose = carried_cue(self.text, self.where[i].sentence), "Câu trước (mà «Trong đó» chia nhỏ)"
             if cue is None or (cue == "running") == is_running:
                 continue
             v = other.values["ky_bao_cao"]
             if m.value == v:
                 continue
-            said = "lũy kế từ đầu năm" if cue == "running" else "của riêng kỳ báo cáo"
+            said = "lũy kế từ đầu năm" if cue == "running" else f"của riêng {own}"
             self.results[i] = self._result(m, "unsupported", row=other, column="ky_bao_cao", reason=(
-                f"Câu này nói số {said}: {other.fig.ma} ({other.fig.chi_tieu[:70]}) = {fmt_row_value(other, v)}; "
+                f"{whose} nói số {said}: {other.fig.ma} ({other.fig.chi_tieu[:70]}) = {fmt_row_value(other, v)}; "
                 f"«{m.raw.strip()}» là số liệu của {row.fig.ma}"), expected=fmt_like(m, v))
             self.rows[i] = other
 

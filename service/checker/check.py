@@ -51,6 +51,7 @@ from service.checker.valuerate import ValueRate
 from service.checker.siblingrate import SiblingRate
 from service.checker.basechoice import BaseChoice
 from service.checker.fracshare import FractionShare
+from service.checker.sharebase import ShareBase
 from service.checker.ratechain import RateChain
 from service.checker.sharenoun import ShareNoun
 from service.checker.parts import PartShares
@@ -1027,7 +1028,7 @@ def english_cell_note(raw: str) -> str:
 
 class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Breakdown, Echoes, TableCells,
                StandingVerdicts, Movements, Fractions, OwnIndex, LabelSaid, BracketIndex,
-               ValueRate, SiblingRate, BaseChoice, FractionShare, RateChain, ShareNoun, CountRate, LabelAfter):
+               ValueRate, SiblingRate, BaseChoice, FractionShare, RateChain, ShareNoun, CountRate, LabelAfter, ShareBase):
     def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
         self.text, self.mentions, self.where, self.idx, self.pidx, self.year = text, mentions, where, idx, pidx, year
         for m in mentions:
@@ -1107,6 +1108,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         self._sibling_rate_pass()  # "là 131.378 tỷ đồng tăng 44,8% so với cùng kỳ": the running total's rate, its value
         self._base_choice_pass()   # "đạt 88% kế hoạch và bằng 90% so với cùng kỳ": the base said chooses the rate row
         self._fraction_share_pass()  # "5.775/8.227 xã (chiếm 70,2%)": the share is the fraction's
+        self._share_base_pass()   # "chiếm 97,2%" where only a «so với cùng kỳ» row holds 97,2: a share is no change
         self._share_noun_pass()   # "80% tổ chức cơ sở Đoàn được kiểm tra giám sát": a share is its noun phrase's row's
         self._label_said_pass()   # "sản lượng sản xuất ô tô 6 tháng đạt 30.925 xe": a row's whole label, its value
         self._label_after_pass()  # "429 công trình thanh niên các cấp": the row whose whole label follows the count

@@ -74,6 +74,23 @@ _PERIOD_BRACKET = re.compile(r"\s*\((?:tháng|quý|\d+\s+tháng|6\s+tháng|năm|
                              r"cộng\s+dồn)[^()]*\)\s*$", re.I)
 #: A rate followed by what it measures (``tăng 11% số vụ``): its own subject, not the value before.
 _NAMES_ITS_COUNT = re.compile(r"\s*(?:số\s+lượng|số)\s+(?!liệu)[^\W\d_]")
+#: ``tăng 12,9% về số DN và tăng 39% về số vốn đăng ký``: ``về`` + the noun the rate measures (``số``/``số lượng`` before
+#: it left out); group 1 its first word, empty for ``về số lượng`` (the count itself)
+_ABOUT_NOUN = re.compile(r"(?i)\s*về\s+(?:số\s+lượng(?![^\W\d_])|(?:số\s+)?([^\W\d_]+))")
+#: words a label opens with before its head noun: ``Tổng số vốn``, ``Số lao động``, ``Trong đó: Khách quốc tế``
+_LABEL_LEAD = re.compile(r"^(?:trong do\s*:?\s*)?(?:(?:tong|so|gia tri|tri gia)\s+)*")
+
+
+def about_other_noun(text: str, end: int, owner_label: str) -> bool:
+    """The rate ending at ``end`` says ``về <noun>`` and the noun is not the head of ``owner_label`` (the value before
+    it): ``485.600 tỉ đồng, tăng 12,9% về số DN`` measures the count of firms, not the capital before it."""
+    m = _ABOUT_NOUN.match(text, end)
+    if m is None:
+        return False
+    if m.group(1) is None:
+        return True
+    head = _LABEL_LEAD.sub("", fold(owner_label).strip()).split()
+    return not head or head[0] != fold(m.group(1))
 
 
 #: a share's verb in the clause of a base before the rate: ``chiếm tỷ trọng 54% so với tổng giá trị toàn KCN, nhóm …
@@ -192,6 +209,8 @@ class OwnIndex:
             owner = self._value_before(i)
             if owner is None or is_index_row(owner.fig.chi_tieu):
                 continue
+            if about_other_noun(self.text, m.end, owner.fig.chi_tieu):
+                continue   # "… 485.600 tỉ đồng, tăng 12,9% về số DN": the noun after «về» names what the rate is of
             if r.verdict == "unsupported":
                 self._other_stretch_rate(i, m, owner)
                 continue
