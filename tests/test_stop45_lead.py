@@ -201,3 +201,17 @@ def test_a_ceiling_to_keep_under_is_no_figure(tmp_path):
     assert _verdict(tmp_path, table, text, "2%") == "not_a_figure"
     # the level reached, said with the verb, is still checked
     assert _verdict(tmp_path, table, text.replace("1,8%", "1,9%"), "1,9%") == "unsupported"
+
+
+# ---------------------------------------------------------------- a holiday's days say when, not a later period
+
+def test_the_days_of_tet_after_a_years_work_are_no_later_period():
+    slug = "yk-binh-thuan-ham-thuan-bac-ubmttq-huyen-quy-vi-nguoi-ngheo-2019"
+    line = "đồng thời dịp Tết Nguyên đán Canh Tý 2020 cũng trích Quỹ tặng 776 phần quà, trị giá 388 triệu đồng cho hộ nghèo"
+    got = _verdicts(slug, line)
+    assert got["776"] == "supported" and got["388 triệu đồng"] == "supported"
+    assert _verdicts(slug, line, line.replace("776", "767"))["767"] == "unsupported"
+    # the period reader still reads a page about Tết's days as Tết's month (round 32)
+    from service.periods import find_period
+    page = "Trong 9 ngày nghỉ Tết Nguyên đán Ất Tỵ 2025, toàn quốc xảy ra 12 vụ cháy."
+    assert find_period(page) is not None and find_period(page).code == "2025-01"

@@ -461,6 +461,10 @@ def _named_period(text: str, start: int, report):
         mentions = []
     named = [(m.end, m.period) for m in mentions
              if m.period is not None and not m.comparison and not m.event and m.recogniser != "length"
+             # a holiday's days say when the work was done (``dịp Tết Nguyên đán Canh Tý 2020 cũng trích Quỹ tặng 776
+             # phần quà`` in the fund's 2019 report, yk-binh-thuan-…-quy-vi-nguoi-ngheo-2019), the page's period only
+             # when it names none other (the period reader's round 32): no later period of the numbers
+             and m.recogniser != "lunar-new-year"
              and not _CALL_UP.search(sentence, 0, m.start)
              and not (m.plan and _MEETING_NAMED.search(sentence[max(0, m.start - 80):m.start]))]
     named += [(m.end(), Period(report.year, "month", int(m.group(1)))) for m in _BARE_MONTH.finditer(sentence)]
