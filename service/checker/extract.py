@@ -394,7 +394,7 @@ def extract_numbers(text: str) -> list[Mention]:
             continue
         mention = _read_at(text, s, e)
         if mention is not None:
-            ranged = _range(text, mention, claimed)
+            ranged = _range(text, mention, claimed) or _change_range(text, mention, claimed)
             if ranged is not None and not (breaks and any(k in breaks for k in range(ranged.start, ranged.end))):
                 mention = ranged   # "-34,785 -457,244": two cells of a pasted row, no range
             out.append(mention)
@@ -738,6 +738,39 @@ def _range(text: str, a: Mention, claimed) -> Mention | None:
     return Mention(a.start, b.end, a.num_start, b.num_end, text[a.start:b.end], b.value, b.kind, numeral=b.numeral,
                    unit=b.unit, noun=b.noun, scale=b.scale, decimals=max(a.decimals, b.decimals), per=b.per,
                    qualifier=a.qualifier, qualifier_start=a.qualifier_start, leading_zero=a.leading_zero,
+                   grouped=a.grouped or b.grouped, low=low)
+
+
+#: The dash of a change's range: ``tăng thêm 0,2-0,3%`` (``đến``/``tới`` after a change verb is from → to instead).
+_DASH_JOIN = re.compile(r"[ \t]?[-–][ \t]?(?=\d)")
+
+
+def _change_range(text: str, a: Mention, claimed) -> Mention | None:
+    """A change written as a range, the verb before its lower end: ``GDP 6 tháng có thể tăng thêm 0,2-0,3%``
+    (yq-van-phong-chinh-phu), ``dự kiến GDP tăng khoảng 4,4-5,2% so với năm 2019 (thấp hơn 1,6-2,4 điểm phần trăm so
+    với mục tiêu …)`` (c33-plo): both ends are one change, the upper end read with the lower end's verb — else it is
+    read alone, a bare percent or count no row gives. A dash only, no ``từ`` before the lower end (``tăng từ 15 đến
+    20``: from → to); the upper end larger, with no comparison or qualifier of its own (``tăng 2 - giảm 3``)."""
+    if a.kind != "change" or a.comparison not in ("tăng", "giảm") or a.notation != "vn" or a.partner is not None \
+            or a.numeral is None or _FROM_OPEN.search(text, max(0, a.num_start - 12), a.num_start):
+        return None
+    j = _DASH_JOIN.match(text, a.end)
+    if j is None or claimed[j.end()]:
+        return None
+    cm = _CLUSTER.match(text, j.end())
+    b = _read_at(text, cm.start(), cm.end()) if cm is not None else None
+    if b is None or b.value is None or b.notation != "vn" or b.qualifier or b.comparison \
+            or b.kind not in ("count", "percent", "money", "measure") or (b.end == b.num_end and not b.noun):
+        return None
+    if a.end > a.num_end and (a.unit != b.unit or a.scale != b.scale):
+        return None   # "giảm 5 vụ - 10 người": two changes, not one range
+    low = a.numeral * b.scale
+    if not low < b.value:
+        return None
+    return Mention(a.start, b.end, a.num_start, b.num_end, text[a.start:b.end], b.value,
+                   "percent" if b.kind == "percent" else "change", numeral=b.numeral, unit=b.unit, noun=b.noun,
+                   scale=b.scale, decimals=max(a.decimals, b.decimals), per=b.per, qualifier=a.qualifier,
+                   comparison=a.comparison, qualifier_start=a.qualifier_start, leading_zero=a.leading_zero,
                    grouped=a.grouped or b.grouped, low=low)
 
 
