@@ -3,6 +3,8 @@
 
 - a change written as a range, its verb before the lower end (``có thể tăng thêm 0,2-0,3%``, ``thấp hơn 1,6-2,4 điểm
   phần trăm``): one change, both ends read with the verb — ``extract._change_range``;
+- a growth scenario's numbers (``Kịch bản 2, tăng trưởng cả năm đạt 7%. Theo đó …``), its label and the count of
+  scenarios, the rate a scenario is named by — ``scenarios.SCENARIO``, ``SCENARIO_NUMBER``, ``SCENARIO_VALUE``;
 """
 
 from __future__ import annotations
@@ -18,10 +20,13 @@ FULL = "Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Cùng kỳ năm trước
 
 def test_a_change_range_is_one_change(dummy):
     # c33-plo: the scenarios' distance from the target; the upper end was read alone, a bare count, and flagged
+    # (a scenario's too: no figure, ``scenarios.SCENARIO``; read as one number all the same)
     text = page("c33-plo-kich-ban-tang-truong-2020")
-    assert within(text, dummy, "thấp hơn 1,6-2,4 điểm phần trăm") == [("1,6-2,4", "unverified", "change")]
-    assert within(text, dummy, "thấp hơn 2,4-3,2 điểm phần trăm") == [("2,4-3,2", "unverified", "change")]
+    assert [t for t, v, _ in within(text, dummy, "thấp hơn 1,6-2,4 điểm phần trăm") if v != "unsupported"] == ["1,6-2,4"]
+    assert [t for t, v, _ in within(text, dummy, "thấp hơn 2,4-3,2 điểm phần trăm") if v != "unsupported"] == ["2,4-3,2"]
+    text = "Dự kiến năm nay doanh thu du lịch tăng khoảng 4,4-5,2% so với năm trước (thấp hơn 1,6-2,4 điểm phần trăm)."
     assert within(text, dummy, "tăng khoảng 4,4-5,2%") == [("4,4-5,2%", "unverified", "percent")]
+    assert within(text, dummy, "thấp hơn 1,6-2,4 điểm phần trăm") == [("1,6-2,4", "unverified", "change")]
     # held-out yq-van-phong-chinh-phu: «có thể tăng thêm 0,2-0,3%» (the lower end a change, the upper a bare percent)
     text = heldout("yq-toan-quoc-van-phong-chinh-phu-tang-truong-dia-phuong-2025-h1")
     assert [t for t, _, _ in within(text, dummy, "có thể tăng thêm 0,2-0,3%")] == ["0,2-0,3%"]
@@ -52,3 +57,46 @@ def test_what_is_no_change_range_stays_apart(dummy):
         else:
             assert "15 đến 20 tỷ đồng" not in got, text
     assert flagged_in("Số hộ nghèo giảm 4-5%/năm.", dummy, "giảm 4-5%/năm") == []
+
+
+# ---------------------------------------------------------------- a growth scenario's numbers
+
+def test_a_scenarios_numbers_are_no_figures(dummy):
+    # c33-baodautu: the scenario's year, its quarters and their distance from the resolution's scenario
+    text = page("c33-baodautu-2-kich-ban-tang-truong-2024")
+    for fragment in ("Cụ thể, với kịch bản 1, tăng trưởng cả năm đạt 6,5% (cận trên mục tiêu Quốc hội quyết nghị). Để đạt"
+                     " được con số này, tăng trưởng quý III chỉ cần đạt 6,5%, và quý IV là 6,6%",
+                     "Kịch bản 2, tăng trưởng cả năm đạt 7%. Theo đó thì tăng trưởng quý III phải đạt 7,4%, quý IV phải đại "
+                     "7,6%, cao hơn kịch bản tại Nghị quyết số 01/NQ-CP 0,7 điểm phần trăm và 0,6 điểm phần trăm",
+                     "Bộ Kế hoạch và Đầu tư đã cập nhật 2 kịch bản tăng trưởng năm 2024",
+                     "kiến nghị lựa chọn kịch bản tăng trưởng cả năm 6,5-7%"):
+        assert flagged_in(text, dummy, fragment) == [], fragment
+    # c33-vnexpress: «Như vậy» goes on from the scenario, «tương ứng» before the next sentence's first number
+    text = page("c33-vnexpress-kich-ban-tang-truong-2025")
+    for fragment in ("Kịch bản 1, GDP 2025 tăng 8%. Như vậy, tăng trưởng kinh tế quý III cần đạt 8,3% so với cùng kỳ, quý IV"
+                     " cần ở mức 8,5%, cao hơn dự kiến trước đó 0,1 điểm phần trăm.",
+                     "Kịch bản 2, GDP năm nay tăng 8,3-8,5%. Bộ Tài chính ước tính tương ứng tăng trưởng quý III đạt 8,9-9,2%",
+                     "Hiện Bộ Tài chính xây dựng 2 kịch bản cho cả năm nay"):
+        assert flagged_in(text, dummy, fragment) == [], fragment
+    # c33-vinanet and c33-plo: «Đối với kịch bản thứ 2», «Kịch bản 2, Việt Nam đã cơ bản khống chế …»
+    text = page("c33-vinanet-2-kich-ban-tang-truong-2018")
+    assert flagged_in(text, dummy, "Đối với kịch bản thứ 2, mức tăng trưởng GDP năm 2018 dự kiến là 6,8%") == []
+    assert flagged_in(text, dummy, "Hai kịch bản tăng trưởng cao hơn (6,8%)") == []
+    text = page("c33-plo-kich-ban-tang-truong-2020")
+    assert flagged_in(text, dummy, "Kịch bản 2, Việt Nam đã cơ bản khống chế") == []
+
+
+def test_the_periods_result_beside_a_scenario_stays_a_figure(dummy):
+    # the half-year's growth said before the scenarios, and a sentence that does not go on from a scenario
+    text = page("c33-vnexpress-kich-ban-tang-truong-2025")
+    assert within(text, dummy, "6 tháng đầu năm, GDP tăng 7,52%") == [("6", "not_a_figure", "period"),
+                                                                    ("7,52%", "unverified", "percent")]
+    text = page("c33-baodautu-2-kich-ban-tang-truong-2024")
+    assert [k for _, _, k in within(text, dummy, "ước đạt 6,93% và 6,42%")] == ["percent", "percent"]
+    text = "Kịch bản 1, GDP cả năm tăng 8%. Kết quả 6 tháng, tổng số doanh nghiệp thành lập mới là 1.250 doanh nghiệp."
+    assert flagged_in(text, dummy, "1.250 doanh nghiệp") == ["1.250"]
+    # a scenario compared with, and a scenario of a year by its number: no scenario's values
+    text = "Số dự án đạt 35 dự án, cao hơn kịch bản 2 là 12 dự án."
+    assert flagged_in(text, dummy, text) == ["35", "12"]
+    text = "Theo kịch bản 2025, toàn tỉnh trồng mới 320 ha rừng."
+    assert flagged_in(text, dummy, text) == ["320 ha"]
