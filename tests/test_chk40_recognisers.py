@@ -5,6 +5,8 @@
   phần trăm``): one change, both ends read with the verb — ``extract._change_range``;
 - a growth scenario's numbers (``Kịch bản 2, tăng trưởng cả năm đạt 7%. Theo đó …``), its label and the count of
   scenarios, the rate a scenario is named by — ``scenarios.SCENARIO``, ``SCENARIO_NUMBER``, ``SCENARIO_VALUE``;
+- an age band whose upper end carries a bound (``từ 70 đến ngoài 85 tuổi``, ``từ 5 đến dưới 12 tuổi``): both ends
+  ages — ``dates.AGE``.
 """
 
 from __future__ import annotations
@@ -100,3 +102,21 @@ def test_the_periods_result_beside_a_scenario_stays_a_figure(dummy):
     assert flagged_in(text, dummy, text) == ["35", "12"]
     text = "Theo kịch bản 2025, toàn tỉnh trồng mới 320 ha rừng."
     assert flagged_in(text, dummy, text) == ["320 ha"]
+
+
+# ---------------------------------------------------------------- an age band with a bound on its upper end
+
+def test_an_age_band_with_a_bound_is_ages(dummy):
+    # c33-thanhnien: «ngoài» (beyond) before the upper end; the lower end was read as a count of elders and flagged
+    text = page("c33-thanhnien-mung-tho-803-cu-tan-thuan-2025")
+    frag = "năm 2025 cho 803 cụ ông, cụ bà từ 70 đến ngoài 85 tuổi trên địa bàn"
+    assert flagged_in(text, dummy, frag) == ["803"]
+    assert ("70 đến ngoài 85", "not_a_figure", "age") in within(text, dummy, frag)
+    # c28-backan, p27b-thvl: «đến dưới 12 tuổi» (the lower end was a bound, now the band's own age)
+    text = page("c28-backan-toan-tinh-tro-ve-vung-xanh-2022")
+    assert ("5 đến dưới 12", "not_a_figure", "age") in within(text, dummy, "Người từ 5 đến dưới 12 tuổi")
+    text = page("p27b-thvl-vaccine-tre-none")
+    assert flagged_in(text, dummy, "gần 138.000 mũi cho trẻ từ 5 đến dưới 12 tuổi") == ["138.000"]
+    # the count before an age stays a figure: «45 người đến trên 60 tuổi» is no band
+    text = "Có 45 người đến trên 60 tuổi tham gia hội thi."
+    assert flagged_in(text, dummy, text) == ["45"]
