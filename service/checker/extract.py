@@ -42,7 +42,7 @@ from service.checker.recognisers import (Claim, alternation, changes, classify, 
 from service.checker.recognisers import (assigned, captions, forces, tolerances, perbase, between, related, sizeclass, chainage, conditions, contents, damage, daymonth, durations, each, forecasts, formula, grouplevel, intake, landclass, merged, requests, required, seasonplan,
                                          relative, series, some, varieties, viewer, yearpair)
 from service.checker.recognisers import anaphora, combined, criteria, judgments, lanes, routes, schoolgrades, sports, stamps, plates
-from service.checker.recognisers import fixtures, hotlines, listed, timetable, yearnoun
+from service.checker.recognisers import fixtures, hotlines, listed, scenarios, timetable, yearnoun
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
 from service.figures.units import CURRENCY_WORDS
@@ -167,7 +167,7 @@ CLAIMS = (
     norms.AGE_LIST, dates.AGE,
     # what should be, not what was: tối thiểu 2 buổi/tháng, phải … ít nhất 01 hoạt động, xác định: Giảm … 25%,
     # phấn đấu … gần 232 tỷ đồng, tần suất 1-3 lần/ngày
-    tolerances.LEGAL_LEVEL, tolerances.RATE_BASE, norms.RATE, norms.BOUND, norms.CEILING, conditions.CONDITION_LIST, conditions.RULE_SHARES, damage.DAMAGE_LEVEL, durations.DURATION, durations.STREAK, durations.DAYS_NAMED, durations.SPAN_SINCE, sizeclass.PER_UNIT_OPEN_END, between.BETWEEN_TWO, assigned.ASSIGNED_FOR_YEAR, norms.TARGET_LIST, norms.AIM, forecasts.FORECAST, forecasts.LIKELY_LEVEL, forecasts.ALARM_LEVEL, seasonplan.SEASON_PLAN, norms.RANGE_RATE, norms.PER_PERIOD, norms.EMPTY_CLASS,
+    tolerances.LEGAL_LEVEL, tolerances.RATE_BASE, norms.RATE, norms.BOUND, norms.CEILING, conditions.CONDITION_LIST, conditions.RULE_SHARES, damage.DAMAGE_LEVEL, durations.DURATION, durations.STREAK, durations.DAYS_NAMED, durations.SPAN_SINCE, sizeclass.PER_UNIT_OPEN_END, between.BETWEEN_TWO, assigned.ASSIGNED_FOR_YEAR, norms.TARGET_LIST, norms.AIM, forecasts.FORECAST, scenarios.SCENARIO_NUMBER, scenarios.SCENARIO_VALUE, scenarios.SCENARIO, forecasts.LIKELY_LEVEL, forecasts.ALARM_LEVEL, seasonplan.SEASON_PLAN, norms.RANGE_RATE, norms.PER_PERIOD, norms.EMPTY_CLASS,
     # units, ordinals, places: Trung đoàn 812, lần thứ 2, tuần 1, thôn 7, QL14, tổ máy số 1, tỷ lệ 1/500,
     # coordinates, 35 độ C; school grades (lớp 1,2, khối 10 - 12); a journey's length (hành trình dài 1.700 km)
     fixtures.TEAM_SIZE, fixtures.VESSEL, schoolgrades.GRADE_LIST, schoolgrades.SEQUENCE_LIST, routes.JOURNEY_LENGTH, combined.COMBINED_VACCINE, sports.EVENT_DISTANCE, sports.AGE_GROUP, sports.OLD_RECORD, judgments.COMPENSATION, judgments.INJURY_RATE, criteria.ALL_OF_COUNTED,
@@ -397,7 +397,7 @@ def extract_numbers(text: str) -> list[Mention]:
             continue
         mention = _read_at(text, s, e)
         if mention is not None:
-            ranged = _range(text, mention, claimed)
+            ranged = _range(text, mention, claimed) or _change_range(text, mention, claimed)
             if ranged is not None and not (breaks and any(k in breaks for k in range(ranged.start, ranged.end))):
                 mention = ranged   # "-34,785 -457,244": two cells of a pasted row, no range
             out.append(mention)
@@ -741,6 +741,39 @@ def _range(text: str, a: Mention, claimed) -> Mention | None:
     return Mention(a.start, b.end, a.num_start, b.num_end, text[a.start:b.end], b.value, b.kind, numeral=b.numeral,
                    unit=b.unit, noun=b.noun, scale=b.scale, decimals=max(a.decimals, b.decimals), per=b.per,
                    qualifier=a.qualifier, qualifier_start=a.qualifier_start, leading_zero=a.leading_zero,
+                   grouped=a.grouped or b.grouped, low=low)
+
+
+#: The dash of a change's range: ``tăng thêm 0,2-0,3%`` (``đến``/``tới`` after a change verb is from → to instead).
+_DASH_JOIN = re.compile(r"[ \t]?[-–][ \t]?(?=\d)")
+
+
+def _change_range(text: str, a: Mention, claimed) -> Mention | None:
+    """A change written as a range, the verb before its lower end: ``GDP 6 tháng có thể tăng thêm 0,2-0,3%``
+    (yq-van-phong-chinh-phu), ``dự kiến GDP tăng khoảng 4,4-5,2% so với năm 2019 (thấp hơn 1,6-2,4 điểm phần trăm so
+    với mục tiêu …)`` (c33-plo): both ends are one change, the upper end read with the lower end's verb — else it is
+    read alone, a bare percent or count no row gives. A dash only, no ``từ`` before the lower end (``tăng từ 15 đến
+    20``: from → to); the upper end larger, with no comparison or qualifier of its own (``tăng 2 - giảm 3``)."""
+    if a.kind != "change" or a.comparison not in ("tăng", "giảm") or a.notation != "vn" or a.partner is not None \
+            or a.numeral is None or _FROM_OPEN.search(text, max(0, a.num_start - 12), a.num_start):
+        return None
+    j = _DASH_JOIN.match(text, a.end)
+    if j is None or claimed[j.end()]:
+        return None
+    cm = _CLUSTER.match(text, j.end())
+    b = _read_at(text, cm.start(), cm.end()) if cm is not None else None
+    if b is None or b.value is None or b.notation != "vn" or b.qualifier or b.comparison \
+            or b.kind not in ("count", "percent", "money", "measure") or (b.end == b.num_end and not b.noun):
+        return None
+    if a.end > a.num_end and (a.unit != b.unit or a.scale != b.scale):
+        return None   # "giảm 5 vụ - 10 người": two changes, not one range
+    low = a.numeral * b.scale
+    if not low < b.value:
+        return None
+    return Mention(a.start, b.end, a.num_start, b.num_end, text[a.start:b.end], b.value,
+                   "percent" if b.kind == "percent" else "change", numeral=b.numeral, unit=b.unit, noun=b.noun,
+                   scale=b.scale, decimals=max(a.decimals, b.decimals), per=b.per, qualifier=a.qualifier,
+                   comparison=a.comparison, qualifier_start=a.qualifier_start, leading_zero=a.leading_zero,
                    grouped=a.grouped or b.grouped, low=low)
 
 

@@ -290,8 +290,11 @@ QUARTER = Rule("quarter", "period", "quarter",
                re.compile(rf"(?i)\bq(?:uý|úy)\s+(?:[IV]+|\d)\s*(?:[/.-]|năm)\s*({_YEAR})(?!\d)"),
                re.compile(r"(?i)\bq(?:uý|úy)\s+(\d)(?!\d)(?![.,]\d)"), needs=("quý", "qúy"))
 #: ``trên 60 tuổi``, ``từ 16 đến 30 tuổi``, ``18-25 tuổi``: an age (or age bound) names who, it counts nothing.
+#: The upper end may carry its own bound: ``cho 803 cụ ông, cụ bà từ 70 đến ngoài 85 tuổi`` (c33-thanhnien: ``ngoài``,
+#: beyond), ``Người từ 5 đến dưới 12 tuổi`` (c28-backan), ``tiêm gần 138.000 mũi cho trẻ từ 5 đến dưới 12 tuổi``
+#: (p27b-thvl): both ends ages.
 AGE = Rule("age", "age", "age",
-           re.compile(r"(?i)(\d(?<![\d.,]\d)\d{0,2}(?:\s*(?:[-–]|đến|tới)\s*\d{1,3})?)\s*tuổi"
+           re.compile(r"(?i)(\d(?<![\d.,]\d)\d{0,2}(?:\s*(?:[-–]|đến|tới)\s*(?:(?:dưới|trên|ngoài|hơn)\s+)?\d{1,3})?)\s*tuổi"
                       r"(?!\s+(?:trẻ|thơ|xanh|hồng)\b)"),
            # "ở độ tuổi 15 - 60", "trong độ tuổi từ 15 đến 35": the ages after the word
            re.compile(r"(?i)(?:độ|lứa|nhóm)\s+tuổi\s+(?:từ\s+)?(\d{1,3}(?:\s*(?:[-–]|đến|tới)\s*\d{1,3})?)(?![\d.,]\d)"),
