@@ -30,7 +30,7 @@ import unicodedata
 from service.checker.anchors import Anchor, quote_anchors
 from service.checker.carriedcue import carried_cue
 from service.checker.match import STOP, Row, TextTokens, fold, same_line, tokens, value_supports
-from service.checker.monthpart import month_part_pair
+from service.checker.monthpart import month_part_pair, other_span_named
 from service.checker.recognisers import stock
 from service.checker.recognisers.lastyear import said_of_last_year
 from service.checker.recognisers.propernames import label_names, name_written, names_said
@@ -480,6 +480,8 @@ class Attribution:
             if other is None:   # a running span's row and its last month's part row (R-4 / R-4-2020-04): one pair
                 other, is_running = month_part_pair(row.fig.ma, self.idx.by_code, self.report) or (None, False)
                 own = f"tháng {self.report.months[1]}" if other is not None else own
+                if other is not None and other_span_named(self.text[self.where[i].sentence:m.num_start], self.report):
+                    continue   # "Ước 6 tháng đầu năm" in the nine months' report: a span the table lacks
             if other is None or "ky_bao_cao" not in other.values:
                 continue
             if stock.cue(self.text, m.num_start, m.end) is not None:

@@ -15,6 +15,11 @@ The pair is read from the rows' periods (the report's span and the month that en
 
 from __future__ import annotations
 
+import re
+
+#: ``6 tháng đầu năm``, ``9 tháng năm 2020``, ``Lũy kế 4 tháng``: a running span named by its months
+_MONTHS_SPAN = re.compile(r"(?i)(?<![\d/.,])(\d{1,2})\s+tháng(?!\s*(?:/|\d))")
+
 
 def month_part_pair(code: str, by_code: dict, report) -> tuple[object, bool] | None:
     """(the other row of the pair, whether ``code``'s row is the running total), or None: ``code`` is a running span's
@@ -32,3 +37,14 @@ def month_part_pair(code: str, by_code: dict, report) -> tuple[object, bool] | N
         return (whole, False) if whole is not None else None
     part = by_code.get(own + suffix)
     return (part, True) if part is not None else None
+
+
+def other_span_named(words: str, report) -> bool:
+    """The words of time (``words``: the number's sentence before it) name a running span of another length than the
+    report's (``Ước 6 tháng đầu năm 2020, vận tải hành khách đạt 1.816 nghìn lượt người`` in the nine months' report,
+    whose table keeps September, the third quarter and the nine months): a span the table lacks, which chooses neither
+    row of the pair (tests/test_checker_spans_lead.py)."""
+    if report is None:
+        return False
+    said = [int(m.group(1)) for m in _MONTHS_SPAN.finditer(words)]
+    return bool(said) and said[-1] != report.months[1] - report.months[0] + 1
