@@ -215,3 +215,33 @@ def test_the_days_of_tet_after_a_years_work_are_no_later_period():
     from service.periods import find_period
     page = "Trong 9 ngày nghỉ Tết Nguyên đán Ất Tỵ 2025, toàn quốc xảy ra 12 vụ cháy."
     assert find_period(page) is not None and find_period(page).code == "2025-01"
+
+
+# ---------------------------------------------------------------- after the final batch's first look (in-sample from here)
+
+def test_a_pictures_address_with_its_query_is_furniture():
+    kinds = [(m.raw, m.kind) for m in extract_numbers("Vụ hè thu đạt năng suất tốt  p.lua.jpg?t=1753850341  Thu hoạch 12 ha")]
+    assert kinds == [("p.lua.jpg?t=1753850341", "furniture"), ("12 ha", "measure")]
+    kinds = [(m.raw, m.kind) for m in extract_numbers("Ảnh: anh-dai-hoi.png?width=400 — đại hội có 150 đại biểu")]
+    assert kinds[0] == ("anh-dai-hoi.png?width=400", "furniture") and ("150", "count") in kinds
+
+
+def test_a_documents_length_in_pages_is_no_figure(tmp_path):
+    slug = "ys-toan-quoc-thanh-tra-chinh-phu-don-thu-khieu-nai-to-cao-2013-4t"
+    line = "Chính phủ đã gửi QH bản báo cáo dài 12 trang"
+    assert _verdicts(slug, line)["12"] == "not_a_figure"
+    table = "STT,Chỉ tiêu,Đơn vị tính,Năm 2019\n1,Số trang tin đăng tải,trang,12\n"
+    text = "Năm 2019, đề án dài hơn 100 trang được thông qua; cổng thông tin đăng tải 12 trang tin."
+    assert _verdict(tmp_path, table, text, "100") == "not_a_figure"
+    assert _verdict(tmp_path, table, text.replace("12 trang", "14 trang"), "14") == "unsupported"
+
+
+def test_the_plan_exceeded_named_then_stated_is_the_plan(tmp_path):
+    slug = "ys-toan-quoc-cuc-quan-ly-lao-dong-ngoai-nuoc-dua-lao-dong-di-nuoc-ngoai-2023-9t"
+    line = "vượt mục tiêu đưa 110.000 lao động đi xuất khẩu của cả năm 2023"
+    assert _verdicts(slug, line)["110.000"] == "supported"
+    assert _verdicts(slug, line, line.replace("110.000", "120.000"))["120.000"] == "unsupported"
+    table = "STT,Chỉ tiêu,Đơn vị tính,Năm 2019,Kế hoạch năm 2019\n1,Số hộ được hỗ trợ,hộ,1.250,1.200\n"
+    text = "Năm 2019, huyện hỗ trợ 1.250 hộ, vượt kế hoạch 1.200 hộ; vượt kế hoạch 50 hộ."
+    assert _verdict(tmp_path, table, text, "1.200") == "supported"     # a grouped amount is no «Kế hoạch 1.200»
+    assert _verdict(tmp_path, table, text, " 50 hộ", shift=1) == "derived"   # the excess, as before

@@ -275,6 +275,11 @@ def rate_words(row: Row) -> str:
     return heading_words(row) if rate_by_heading(row) else fold(row.fig.chi_tieu)
 
 
+#: the plan named right before its value after «vượt»: ``vượt mục tiêu đưa 110.000 lao động``, ``vượt kế hoạch 110.000``
+#: (ys-toan-quoc-cuc-quan-ly-lao-dong: the year's aim, which the table keeps as the row's Kế hoạch)
+_PLAN_NAMED_BEFORE = re.compile(r"(?i)(?<!\w)vượt\s+(?:các\s+)?(?:mục\s+tiêu|kế\s+hoạch|chỉ\s+tiêu)(?:\s+[^\W\d_]+){0,3}\s*$")
+
+
 def _falls(row: Row, x: Decimal) -> bool:
     """A rate row's value says a fall: below zero, or a positive rate of a row that names only a fall (``Tốc độ
     giảm …``) — in its label, or in its group's heading when the label is a bare name (``rate_by_heading``)."""
@@ -1112,6 +1117,13 @@ class Derivations:
                 self.rows[i] = r
                 return self._result(m, "derived", row=r, column="ke_hoach",
                                     derivation=f"{r.fig.ma}: vượt kế hoạch {how} = {format_vn(x, 3)}")
+        if _PLAN_NAMED_BEFORE.search(self.text, max(w.clause, m.num_start - 40), m.qualifier_start or m.num_start):
+            for r in rows:   # "vượt mục tiêu đưa 110.000 lao động": the plan exceeded, named and then stated
+                ke = r.values.get("ke_hoach")
+                if ke and self._kind_ok(m, r) and value_supports(ke, m.value, decimals=m.decimals, scale=m.scale,
+                                                                 low=m.low, qualifier=m.qualifier):
+                    self.rows[i] = r
+                    return self._result(m, "supported", row=r, column="ke_hoach")
         return self._over_kept_rate(i) if m.kind == "percent" else None
 
     def _rate_of_an_amount_row(self, i: int) -> bool:

@@ -28,6 +28,8 @@ _QUANTITY = re.compile(r"\d|,\d|\s?[/\-]\s?\d|" + _QUANTITY_AFTER.replace("(?!",
 def _document_number(text: str, s: int, e: int, words: list[str], k: int):
     if _QUANTITY.match(text, e) or not re.fullmatch(r"\d+(?:\.\d+)*", text[s:e]):
         return None
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text[s:e]):
+        return None   # "vượt kế hoạch 110.000 lao động" (ys-toan-quoc-cuc-quan-ly-lao-dong): thousands grouped, an amount
     if after_a_count(words, k) and text[:s].rstrip().endswith(":"):
         return None  # "ĐIỂM TRUNG BÌNH CHUNG CỦA CÁC TIÊU CHÍ: 2.76": a label ending in a plural noun, then its value
     # "Đối với tiêu chí  6 và 7, UBND xã đang lập hồ sơ" (c21-duclinh-duchanh-ntmnc-2023): a second part of the same
@@ -86,3 +88,9 @@ def _not_counted(text: str, m: re.Match) -> bool:
 
 
 BY_TYPE_PAIR = Rule("document-type-pair", "reference", "document reference", _TYPE_PAIR, accept=_not_counted)
+
+
+#: ``Chính phủ đã gửi QH bản báo cáo dài 12 trang về tình hình giải quyết …`` (ys-toan-quoc-thanh-tra-chinh-phu), ``một
+#: đề án dài hơn 100 trang``: a document's length in pages, what it is, no figure of the period.
+LENGTH = Rule("document-length", "reference", "a document's length in pages", re.compile(
+    r"(?i)(?<!\w)dài\s+(?:(?:hơn|gần|khoảng|trên)\s+)?(\d{1,4})\s+trang(?!\w)"), needs=("trang",))

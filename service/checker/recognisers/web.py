@@ -30,7 +30,11 @@ FILE_EXTENSIONS = ("jpg", "jpeg", "png", "gif", "bmp", "webp", "tif", "tiff", "s
                    "xls", "xlsx", "ppt", "pptx", "odt", "rtf", "txt", "csv", "zip", "rar", "7z")
 _FILE_NAME = re.compile(r"(?<![^\s(\[\"“'‘:])([^\s()\[\]\"“”'‘’<>|]*\d[^\s()\[\]\"“”'‘’<>|]*\.(?i:"
                         + "|".join(FILE_EXTENSIONS) + r")(?![\w])(?:\?[^\s()\[\]\"“”<>|]*)?)")  # ?width=400
-FILE_NAME = Rule("file-name", "furniture", "file or media name", _FILE_NAME, group=1,
+#: ``p.lua.jpg?t=1753850341``: a picture's name with no digit, its address's query holding them (a time stamp glued into
+#: the text, ys-dong-nai-so-nn-ptnt-san-xuat-vu-he-thu-2021)
+_FILE_QUERY = re.compile(r"(?<![^\s(\[\"“'‘:])([^\s()\[\]\"“”'‘’<>|]*\.(?i:" + "|".join(FILE_EXTENSIONS)
+                         + r")\?[^\s()\[\]\"“”<>|]*\d[^\s()\[\]\"“”<>|]*)")
+FILE_NAME = Rule("file-name", "furniture", "file or media name", _FILE_NAME, _FILE_QUERY, group=1,
                  needs=tuple("." + e for e in FILE_EXTENSIONS))
 
 #: ``12_PhongChongThienTai_27062016``: a token whose parts are joined by underscores — a picture's or file's name the
