@@ -70,6 +70,9 @@ def test_a_passage_said_twice_is_still_an_echo():
     slug = "zn-hai-duong-hoi-van-hoc-nghe-thuat-2019"
     line = "gồm 41 giải thưởng cấp tỉnh, 4 giải thưởng cấp khu vực, 26 giải thưởng cấp toàn quốc"
     assert _verdicts(slug, line)["26"] == "supported"
+    # the sapo's copy given the region's 4 for the nation's 26: only the echo tells (it passes with the echo pass off)
+    swapped = case_line_verdicts(slug, line, line.replace("26 giải thưởng cấp toàn quốc", "4 giải thưởng cấp toàn quốc"))
+    assert [v for t, v, _ in swapped] == ["supported", "supported", "unsupported"]
 
 
 # ---------------------------------------------------------------- a month and its year joined by a hyphen

@@ -467,6 +467,14 @@ class Attribution:
         if ok_flag:
             self._flag_wrong_row(i, best)
 
+    def _span_cues(self) -> SpanCues:
+        """The periods the whole text names as what it reports (``recognisers.spans.SpanCues``), read once per check
+        and only when a pass asks."""
+        cues = self.__dict__.get("_span_cues_read")
+        if cues is None:
+            cues = self.__dict__["_span_cues_read"] = SpanCues(self.text, self.report.code if self.report else None)
+        return cues
+
     def _running_pass(self) -> None:
         """A row and its running total (``3``/``3-LK``) are one indicator: the words of time before the number
         (``recognisers.running``) choose the column.  The month's value where the sentence says ``lũy kế`` (or the
@@ -542,7 +550,6 @@ class Attribution:
         families = span_families(self.idx.by_code, self.report.code if self.report else None)
         if not families:
             return
-        cues = None
         for i, m in enumerate(self.mentions):
             r, row = self.results[i], self.rows[i]
             if r is None or r.verdict != "supported" or row is None or i in self._anchored or r.derivation \
@@ -554,8 +561,8 @@ class Attribution:
             if year and (year in row.fig.chi_tieu or self.report is not None and not re.search(
                     r"(?:19|20)\d\d", row.fig.chi_tieu) and int(year) == self.report.year):
                 continue   # "tăng từ 25 triệu đồng (năm 2010) lên 36,07 triệu đồng vào năm 2018": each names its own
-            cues = cues or SpanCues(self.text, self.report.code if self.report else None)
-            other = families[row.fig.ma].get(cues.before(m.num_start, self._para_start(self.where[i].paragraph)))
+            other = families[row.fig.ma].get(self._span_cues().before(m.num_start,
+                                                                     self._para_start(self.where[i].paragraph)))
             if other is None or other is row or "ky_bao_cao" not in other.values:
                 continue
             v = other.values["ky_bao_cao"]

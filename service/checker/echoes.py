@@ -57,25 +57,23 @@ class Echoes:
         """The words around mention i within its sentence (``ECHO_BEFORE`` before, to its end after), digits as
         ``#``; None when too few to tell a passage said twice from two alike."""
         m = self.mentions[i]
-        head = self.text[max(0, m.num_start - 12 * ECHO_BEFORE):m.num_start]
-        head = head[max((e.end() for e in _STOP.finditer(head)), default=0):]
         tail = self.text[m.end:m.end + 12 * ECHO_BEFORE]
         tail = tail[:next((e.start() for e in _STOP.finditer(tail)), len(tail))]
-        before, after = _words(head)[-ECHO_BEFORE:], _words(tail)[:ECHO_BEFORE]
+        before, after = self._echo_head(i, ECHO_BEFORE), _words(tail)[:ECHO_BEFORE]
         if len(before) < ECHO_LEAST_BEFORE or len(before) + len(after) < ECHO_LEAST:
             return None
         return tuple(before), m.kind, m.unit, tuple(after)
 
-    def _echo_head(self, i: int) -> list[str]:
-        """The words before mention i back to its sentence's start, at most ``ECHO_REACH``, digits as ``#``."""
+    def _echo_head(self, i: int, most: int) -> list[str]:
+        """The words before mention i back to its sentence's start, at most ``most``, digits as ``#``."""
         m = self.mentions[i]
-        head = self.text[max(0, m.num_start - 12 * ECHO_REACH):m.num_start]
+        head = self.text[max(0, m.num_start - 12 * most):m.num_start]
         head = head[max((e.end() for e in _STOP.finditer(head)), default=0):]
-        return _words(head)[-ECHO_REACH:]
+        return _words(head)[-most:]
 
     def _one_passage(self, a: int, b: int) -> bool:
         """The two copies agree back to the shorter one's sentence start (``ECHO_REACH`` words at most)."""
-        ha, hb = self._echo_head(a), self._echo_head(b)
+        ha, hb = self._echo_head(a, ECHO_REACH), self._echo_head(b, ECHO_REACH)
         n = min(len(ha), len(hb))
         return ha[len(ha) - n:] == hb[len(hb) - n:]
 

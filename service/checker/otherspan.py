@@ -16,7 +16,7 @@ import re
 
 from service.checker.match import within_rounding
 from service.periods import parse_period
-from service.checker.recognisers.spans import SpanCues, span_code, span_families
+from service.checker.recognisers.spans import span_code, span_families
 
 #: An item that opens with its span and goes straight to its change: ``Quý I tăng ``, ``; quý II tăng ``, ``tháng 8/2020
 #: giảm ``.
@@ -36,7 +36,6 @@ def spans_not_kept(checker) -> None:
     if any(r.values.get("ky_truoc") is not None for r in checker.idx.rows):
         previous = _previous(report)
         kept.add(previous)   # the previous edition kept: its span is checked against it ("quý II tăng 0,39%")
-    cues = None
     for i, m in enumerate(checker.mentions):
         r = checker.results[i]
         if r is None or r.verdict != "unsupported" or m.value is None or m.kind != "percent" \
@@ -46,8 +45,7 @@ def spans_not_kept(checker) -> None:
         item = max(w.clause, _bracket_start(checker.text, w.clause, m.num_start))
         if not _ITEM_OF_A_SPAN.match(checker.text[item:m.num_start]):
             continue   # the span must open the item: "(Quý I tăng 3,68%; quý II tăng …", not "Tại thời điểm 1/4/2018 … giảm"
-        cues = cues or SpanCues(checker.text, checker.report.code)   # the whole text's spans, read once and only here
-        said = cues.before(m.num_start, item)
+        said = checker._span_cues().before(m.num_start, item)   # the whole text's spans, read once per check
         if said is not None and said == previous and m.kind == "percent":
             # "quý II tăng 0,39%" where the row keeps the second quarter's rate as «Kỳ trước»: that cell's
             row = next((x for x in checker.idx.rows if x.kind == "percent" and x.values.get("ky_truoc") is not None
