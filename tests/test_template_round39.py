@@ -110,3 +110,50 @@ def test_guard_a_province_named_phú_thọ_before_a_count(tmp_path):
     tpl = template(tmp_path, "Báo cáo tình hình thiệt hại do bão số 2 tháng 7 năm 2017",
                    "Nhà bị tốc mái: tỉnh Phú Thọ 13 nhà, tỉnh Hòa Bình 5 nhà.")
     assert has(tpl, 13)
+
+
+# ------------------------------------------------------------------ ranged.range_per_unit
+
+
+def test_a_range_per_head_is_no_row(tmp_path):
+    # zg-thai-nguyen-dong-hy-xa-khe-mo-duong-gtnt-2018-2019: «Số tiền … mỗi khẩu» 3.000.000 (the range's high end)
+    tpl = template(tmp_path, "Báo cáo kết quả làm đường giao thông nông thôn năm 2019",
+                   "Bà con đã đóng góp đối ứng, mỗi khẩu từ 1,5 đến 3 triệu đồng (tùy thuộc vào chiều dài đường).")
+    assert not has(tpl, 3000000) and not has(tpl, 1500000)
+
+
+def test_a_range_per_day_is_no_row(tmp_path):
+    # zl-tp-ho-chi-minh-hoi-bao-tro-benh-nhan-ngheo-2014: «Số suất ăn vẫn duy trì đều đặn» 12.000
+    tpl = template(tmp_path, "Báo cáo tổng kết hoạt động năm 2014",
+                   "Các bếp ăn từ thiện vẫn duy trì đều đặn 10.000 – 12.000 suất ăn mỗi ngày.")
+    assert not has(tpl, 12000)
+
+
+def test_an_income_band_per_month_is_no_row(tmp_path):
+    # zw-ha-noi-dai-hoc-thuy-loi-khao-sat-viec-lam-sinh-vien-2017: «Mức phần đông sinh viên …» 8.000.000
+    tpl = template(tmp_path, "Báo cáo khảo sát việc làm sinh viên tốt nghiệp năm 2017",
+                   "Phần đông sinh viên tốt nghiệp sau một năm có thu nhập từ 5 triệu đến 8 triệu đồng/ tháng.")
+    assert not has(tpl, 8000000)
+
+
+def test_guard_a_yearly_whole_said_as_a_range_stays_a_row(tmp_path):
+    # z-quang-ninh-hong-thai-tay-nct-2011-2016: the hand keeps «Quỹ phụng dưỡng ông bà, cha mẹ (hằng năm)» 500 triệu
+    tpl = template(tmp_path, "Báo cáo hoạt động Hội Người cao tuổi giai đoạn 2011-2016",
+                   "Theo số liệu của các chi hội, tổng quỹ này hàng năm có khoảng 400-500 triệu đồng.")
+    assert has(tpl, 500000000)
+
+
+def test_guard_a_range_with_nothing_it_is_per_stays_a_row(tmp_path):
+    # z-can-tho-vinh-thanh-pctt-2016-h1: the hand keeps «Mức thiệt hại năng suất lúa» 20 %
+    tpl = template(tmp_path, "Báo cáo công tác phòng chống thiên tai 6 tháng đầu năm 2016",
+                   "Bão làm sập hoàn toàn 2 căn nhà và tốc mái 43 căn nhà, thiệt hại tài sản trên 200 triệu đồng; gây đổ "
+                   "ngã 7.478 ha diện tích lúa hè thu, thiệt hại từ 10 đến 20% năng suất lúa.")
+    assert has(tpl, 20)
+
+
+def test_guard_a_room_occupancy_said_as_a_range_stays_a_row(tmp_path):
+    # yh-nhieu-tinh-nganh-du-lich-khach-nghi-le-30-4-2025-04: the hand keeps «Công suất buồng toàn tỉnh» 95 %
+    tpl = template(tmp_path, "Báo cáo hoạt động du lịch dịp nghỉ lễ 30/4 năm 2025",
+                   "Chủ yếu là du khách đến vui chơi, tắm biển, nghỉ dưỡng. Công suất buồng đạt khoảng 95-100% toàn "
+                   "tỉnh.")
+    assert has(tpl, 95) or has(tpl, 100)
