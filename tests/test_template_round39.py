@@ -157,3 +157,29 @@ def test_guard_a_room_occupancy_said_as_a_range_stays_a_row(tmp_path):
                    "Chủ yếu là du khách đến vui chơi, tắm biển, nghỉ dưỡng. Công suất buồng đạt khoảng 95-100% toàn "
                    "tỉnh.")
     assert has(tpl, 95) or has(tpl, 100)
+
+
+# ------------------------------------------------------------------ changedpair.change_pair_second
+
+
+def test_the_second_count_of_a_changed_pair_is_the_same_change(tmp_path):
+    # yk-binh-thuan-cong-an-tinh-cao-diem-tan-cong-tran-ap-toi-pham-2023-08: «Số đối tượng triệt phá …» 153 was a row
+    tpl = template(tmp_path, "Báo cáo kết quả đợt cao điểm tấn công trấn áp tội phạm tháng 8 năm 2023",
+                   "Triệt phá 40 vụ/224 đối tượng đánh bạc (tăng 25 vụ/153 đối tượng); đã khởi tố 3 vụ/3 bị can.")
+    assert not has(tpl, 153)
+    assert has(tpl, 40) and has(tpl, 224)
+
+
+def test_a_changed_pair_of_cases_and_accused(tmp_path):
+    # zj-toan-quoc-phong-chong-tham-nhung-2015: «Số bị can …» 276 was a row (the hand keeps 178 vụ and 317 bị can)
+    tpl = template(tmp_path, "Báo cáo công tác phòng, chống tham nhũng năm 2015",
+                   "Tín hiệu xấu là số vụ án tham nhũng được khởi tố, truy tố, xét xử hình sự vẫn tiếp tục giảm. Theo "
+                   "đó, cả năm chỉ khởi tố được 178 vụ/317 bị can (giảm 78 vụ/276 bị can).")
+    assert not has(tpl, 276)
+    assert has(tpl, 178) and has(tpl, 317)
+
+
+def test_guard_a_pair_with_no_change_keeps_both_rows(tmp_path):
+    tpl = template(tmp_path, "Báo cáo kết quả đợt cao điểm tấn công trấn áp tội phạm tháng 8 năm 2023",
+                   "Triệt phá 40 vụ/224 đối tượng đánh bạc; đã khởi tố 3 vụ/3 bị can.")
+    assert has(tpl, 224) and has(tpl, 40)
