@@ -66,7 +66,7 @@ def each_given(p: Para, i: int, m: Mention) -> bool:
         return False
     if not (_per_person(m) or _LEVEL.search(near)):
         return False
-    add_standing(p, m, "mức mỗi người/suất được nhận")
+    add_standing(p, m, "mức mỗi người được nhận")
     p.standing_at.add(i)
     return True
 
