@@ -12,7 +12,9 @@
                     (``tổng quỹ này hàng năm có khoảng 400-500 triệu đồng``, z-quang-ninh-hong-thai-tay-nct-2011-2016:
                     the hand keeps 500 triệu đồng), nor a range with no unit it is per (``công suất buồng … đạt
                     95-100%``, ``thiệt hại năng suất lúa 10 đến 20%``, ``từ 20,84 đến 27,43 triệu tấn``: hands keep
-                    an end of each — the first try, over every range, lost those four matched rows)
+                    an end of each — the first try, over every range, lost those four matched rows); nor a measure whose
+                    unit is itself a ratio (``Năng suất thu hoạch bình quân đạt 60 - 65 tạ/ha``: the yield achieved,
+                    a row — tests/test_onboarding_round18.py)
 ==================  ========================================================================================
 
 Tried with ``service.onboarding.recognisers.RECOGNISERS``, after the bounds.
@@ -44,8 +46,10 @@ _BREAK = re.compile(r"[,;:(]")
 
 def range_per_unit(p: Para, i: int, m: Mention) -> bool:
     """A number read with both ends of a range, per a unit or a span of time: no row."""
-    if m.value is None or m.comparison or not _BOTH_ENDS.match(p.text[m.num_start:m.end]):
-        return False
+    if m.value is None or m.comparison or m.kind not in ("money", "count") or \
+            not _BOTH_ENDS.match(p.text[m.num_start:m.end]):
+        return False          # not a measure per its own unit (``Năng suất … đạt 60 - 65 tạ/ha``: a yield, a row —
+        # tests/test_onboarding_round18.py, p14-vinhtrung-dongxuan-2022-2023)
     s = p.sentence_of(m)
     breaks = [b.end() for b in _BREAK.finditer(p.text, s, m.num_start)]
     before = p.text[breaks[-1] if breaks else s:m.num_start]
