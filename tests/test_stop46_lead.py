@@ -1,0 +1,38 @@
+"""The lead's rules of stop 46, from the working batch ``yt-*`` (in-sample from here): each on its batch quote and on
+a second public source."""
+
+from __future__ import annotations
+
+from tests.sweep_tables import case_line_verdicts, check_at, checks, csv_table, dummy  # noqa: F401 (a fixture)
+
+
+def _verdict(tmp_path, table_text: str, text: str, at: str, period: str = "2019", nth: int = 0, shift: int = 0) -> str:
+    table = csv_table(tmp_path, table_text, period)
+    return check_at(checks(text, table, period), text, at, nth, shift).verdict
+
+
+def _verdicts(slug: str, line: str, bad: str | None = None) -> dict:
+    return {t: v for t, v, _ in case_line_verdicts(slug, line, bad)}
+
+
+# ---------------------------------------------------------------- the visits said as the visitors
+
+AIR = "yt-toan-quoc-cuc-hang-khong-van-chuyen-hanh-khach-2023-05"
+TOURISM = """STT,Chỉ tiêu,Đơn vị tính,Năm 2019
+1,Khách quốc tế,lượt khách,"14.500"
+2,Số khách sạn đạt chuẩn,cơ sở,12
+"""
+
+
+def test_visitors_counted_in_a_row_of_visits(tmp_path):
+    # the batch's line, with the source's own slip "khách lượt khách"
+    line = "các hãng hàng không Việt Nam vận chuyển 22,4 triệu khách lượt khách, tăng gần 37% so với cùng kỳ năm 2022."
+    assert _verdicts(AIR, line)["22,4 triệu"] == "supported"
+    assert _verdicts(AIR, line, line.replace("22,4", "24,2"))["24,2 triệu"] == "unsupported"
+    # a province's tourism year (the genre's usual wording: guests for guest visits)
+    text = "Năm 2019, tỉnh đón 14.500 khách quốc tế, tăng 8% so với năm trước."
+    assert _verdict(tmp_path, TOURISM, text, "14.500") == "supported"
+    assert _verdict(tmp_path, TOURISM, "Năm 2019, tỉnh đón 14.500 khách, tăng 8%.", "14.500") == "supported"
+    # a hotel is no guest: a compound of "khách" other than the row's own words names another thing
+    text = "Năm 2019, toàn tỉnh có 14.500 khách sạn và nhà nghỉ."
+    assert _verdict(tmp_path, TOURISM, text, "14.500") == "unsupported"
