@@ -36,3 +36,29 @@ def test_visitors_counted_in_a_row_of_visits(tmp_path):
     # a hotel is no guest: a compound of "khách" other than the row's own words names another thing
     text = "Năm 2019, toàn tỉnh có 14.500 khách sạn và nhà nghỉ."
     assert _verdict(tmp_path, TOURISM, text, "14.500") == "unsupported"
+
+
+# ---------------------------------------------------------------- Tết named by its lunar year alone
+
+def test_lunar_year_of_a_stem_and_branch():
+    from service.periods.recognisers import lunar_year
+    assert [lunar_year(*n.split()) for n in ("Quý Mão", "Ất Mùi", "Đinh Dậu", "Canh Tý", "Giáp Thìn", "Bính Ngọ",
+                                             "Tân Sửu", "Kỷ Hợi", "Ất Tị", "Quý Mẹo")] == \
+        [2023, 2015, 2017, 2020, 2024, 2026, 2021, 2019, 2025, 2023]
+    assert lunar_year("Ất", "Tý") is None          # no year has that name (stem and branch of different parity)
+    assert lunar_year("Quý", "Ngày") is None
+
+
+def test_the_days_of_tet_named_by_its_lunar_year_without_a_year():
+    from service.periods import find_period
+    # the batch's pages: the national tourism office's Tết Quý Mão, Hồ Chí Minh City's Tết Ất Mùi
+    assert str(find_period("Tổng cục Du lịch cho biết, trong 6 ngày nghỉ Tết Nguyên đán Quý Mão, cả nước ước phục vụ 9 "
+                           "triệu lượt khách nội địa.")) == "2023-01"
+    assert str(find_period("TP.HCM phục vụ hơn 58.000 lượt khách. Ngoài ra, các điểm du lịch cũng thu hút khách vào "
+                           "dịp tết Nguyên đán Ất Mùi.")) == "2015-02"
+    # a second source: the health ministry's Tết Tân Sửu (evaluations/sweep/pages/d4-kenh14-tet-tan-suu-capcuu-2021)
+    assert str(find_period("trong 6 ngày nghỉ Tết Tân Sửu năm nay, các bệnh viện trên cả nước đã tiếp nhận 4.001 ca "
+                           "cấp cứu")) == "2021-02"
+    # another year's Tết compared with is no period; a year written still wins over the names
+    assert find_period("tăng 14% so với cùng kỳ Tết Canh Tý.") is None
+    assert str(find_period("trong 9 ngày nghỉ Tết Nguyên đán Ất Tỵ 2025, cả nước đón 3 triệu lượt khách")) == "2025-01"
