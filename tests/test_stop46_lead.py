@@ -62,3 +62,20 @@ def test_the_days_of_tet_named_by_its_lunar_year_without_a_year():
     # another year's Tết compared with is no period; a year written still wins over the names
     assert find_period("tăng 14% so với cùng kỳ Tết Canh Tý.") is None
     assert str(find_period("trong 9 ngày nghỉ Tết Nguyên đán Ất Tỵ 2025, cả nước đón 3 triệu lượt khách")) == "2025-01"
+
+
+# ---------------------------------------------------------------- a year something started from is no period
+
+def test_a_year_named_as_the_start_is_no_period():
+    from service.periods import find_period
+    # the batch's page (a ward women's union, 2015): the movement began in 2008, the page reports 2015
+    text = ("Phong trào nuôi lợn tiết kiệm được Hội LHPN Phường Hà Huy Tập triển khai từ năm 2008. Sau 7 năm thưc thực "
+            "hiện phong trào chị em đã quyên góp được gần 800 triệu đồng. Riêng năm 2015, trong ngày hội mổ lợn 23 chi "
+            "hội phụ nữ đã quyên góp được hơn 164 triệu đồng.")
+    assert str(find_period(text)) == "2015"
+    # a second source: the Red Cross's Tết drive (held-out zw-toan-quoc-hoi-chu-thap-do-tet-vi-nguoi-ngheo-2012-2017)
+    assert find_period("Được khởi xướng từ năm 1999, phong trào “Tết vì người nghèo và nạn nhân chất độc da cam” của "
+                       "Hội Chữ thập đỏ Việt Nam đã hỗ trợ hàng triệu lượt người.") is None
+    # a span's other end makes it a span again (the span recognisers' own reading, as before)
+    assert str(find_period("Trong năm 2019, từ năm 2019 đến tháng 12, hội đã trao 300 suất quà.")) == "2019"
+    assert str(find_period("Năm 2020, hội trao 300 suất quà.")) == "2020"

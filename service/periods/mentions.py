@@ -56,6 +56,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 period = _years_to_now(int(m.group(1)), dated_at)   # "Từ năm 2012 đến nay, ..." on a dated page
             if name == "month-range" and miscounted(t, m):
                 period = None
+            if name == "year" and since_point(t, m.start(), m.end()):
+                period = None
             if period is None:
                 found.append(Mention(None, m.start(), m.end(), name))
                 continue
@@ -591,6 +593,19 @@ def _years_named(t: str, men: Mention) -> Period | None:
 #: "Năm 2020, Công an huyện Đak Pơ (tỉnh Gia Lai) triển khai mô hình ...": a year opening its sentence, what began then
 _BEGAN = re.compile(r"(?:^|[.!?;]\s+)(?:\([^()\n]{1,12}\)\s*[-–]?\s*)?(?:Từ\s+|Trong\s+)?năm\s+((?:19|20)\d{2})\s*,"
                     r"[^.!?;\n]{0,120}?\b(?:triển\s+khai|thực\s+hiện|ra\s+mắt|xây\s+dựng|thành\s+lập)\b", re.I | re.M)
+
+
+#: "triển khai từ năm 2008", "Được khởi xướng từ năm 1999", "chuyển tiếp từ năm 2016": the year something began
+_SINCE = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+$", re.I)
+#: … unless a span's other end follows: "từ năm 2015 đến nay", "từ năm 2016 - 2020", "từ năm 2010 tăng lên"
+_SPAN_END = re.compile(r"\s*(?:,\s*)?(?:đến|tới|-|–|xuống|lên|sang)(?!\w)", re.I)
+
+
+def since_point(t: str, start: int, end: int) -> bool:
+    """A year named as the point something started from (``phong trào … được triển khai từ năm 2008``, ``Được
+    khởi xướng từ năm 1999``, ``19 vụ xảy ra từ năm 2023``): the start of the years since, never the period a page
+    reports (held-out yt-nghe-an's ``Riêng năm 2015`` is) — when no other end of a span follows it."""
+    return bool(_SINCE.search(t, max(0, start - 10), start)) and not _SPAN_END.match(t, end)
 
 
 def _years_since(t: str, men: Mention, date_year: int | None) -> Period | None:
