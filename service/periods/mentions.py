@@ -263,7 +263,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 continue
             men.period = replace(men.period, year=year)
         out.append(men)
-    return _so_far_to_month_named(_event_day(t, out), date_year)
+    return _so_far_to_month_named(_event_day(t, out) or _stamped_lead_day(t, dated_at), date_year)
 
 
 #: "Giải võ cổ truyền miền Trung - Tây Nguyên năm 2015 diễn ra từ ngày 9.7": the day an event is held, in its sentence
@@ -310,6 +310,25 @@ def _event_day(t: str, mentions: list[Mention]) -> list[Mention]:
         m.event = True
     held = Mention(Period(year, "month", month), start, end, "event-day")
     return sorted(mentions + [held], key=lambda m: m.start)
+
+
+def _stamped_lead_day(t: str, dated_at: tuple) -> list[Mention]:
+    """A page that names no period at all, stamped with a date and leading with a day of that month or the month
+    before (``15/03/2016 09:29`` / ``Ngày 13-3, tất cả các Huyện đoàn … phát động …``): what it reports was done on
+    that day, filed under its month of the stamp's year (round 31's convention for an event's day, :func:`_event_day`).
+    Nothing when the page names any period, or has no stamp (``dated_at``: the date its reader found, else its own
+    stamp), or leads with no day."""
+    stamp = dated_at if dated_at[0] and dated_at[1] else _text_stamp(t)
+    lead = _LEAD_DAY.search(t[:2 * HEAD])
+    if stamp is None or lead is None or event_years(t):
+        return []
+    year, month, day = stamp[0], stamp[1], stamp[2] or 31
+    lead_month, lead_day = int(lead.group(2)), int(lead.group(1))
+    if not 1 <= lead_day <= 31 or (lead_month, lead_day) > (month, day):
+        return []
+    if lead_month != month and not (lead_month == month - 1 and lead_day > day):
+        return []   # a day within the month before the stamp, no earlier
+    return [Mention(Period(year, "month", lead_month), lead.start(1), lead.end(2), "event-day")]
 
 
 def _so_far_to_month_named(mentions: list[Mention], date_year: int | None) -> list[Mention]:
