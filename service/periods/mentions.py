@@ -56,6 +56,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 period = _years_to_now(int(m.group(1)), dated_at)   # "Từ năm 2012 đến nay, ..." on a dated page
             if name == "month-range" and miscounted(t, m):
                 period = None
+            if name == "year" and since_point(t, m.start(), m.end()):
+                period = None
             if period is None:
                 found.append(Mention(None, m.start(), m.end(), name))
                 continue
@@ -261,7 +263,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 continue
             men.period = replace(men.period, year=year)
         out.append(men)
-    return _so_far_to_month_named(_event_day(t, out), date_year)
+    return _so_far_to_month_named(_event_day(t, out) or _stamped_lead_day(t, dated_at), date_year)
 
 
 #: "Giải võ cổ truyền miền Trung - Tây Nguyên năm 2015 diễn ra từ ngày 9.7": the day an event is held, in its sentence
@@ -308,6 +310,25 @@ def _event_day(t: str, mentions: list[Mention]) -> list[Mention]:
         m.event = True
     held = Mention(Period(year, "month", month), start, end, "event-day")
     return sorted(mentions + [held], key=lambda m: m.start)
+
+
+def _stamped_lead_day(t: str, dated_at: tuple) -> list[Mention]:
+    """A page that names no period at all, stamped with a date and leading with a day of that month or the month
+    before (``15/03/2016 09:29`` / ``Ngày 13-3, tất cả các Huyện đoàn … phát động …``): what it reports was done on
+    that day, filed under its month of the stamp's year (round 31's convention for an event's day, :func:`_event_day`).
+    Nothing when the page names any period, or has no stamp (``dated_at``: the date its reader found, else its own
+    stamp), or leads with no day."""
+    stamp = dated_at if dated_at[0] and dated_at[1] else _text_stamp(t)
+    lead = _LEAD_DAY.search(t[:2 * HEAD])
+    if stamp is None or lead is None or event_years(t):
+        return []
+    year, month, day = stamp[0], stamp[1], stamp[2] or 31
+    lead_month, lead_day = int(lead.group(2)), int(lead.group(1))
+    if not 1 <= lead_day <= 31 or (lead_month, lead_day) > (month, day):
+        return []
+    if lead_month != month and not (lead_month == month - 1 and lead_day > day):
+        return []   # a day within the month before the stamp, no earlier
+    return [Mention(Period(year, "month", lead_month), lead.start(1), lead.end(2), "event-day")]
 
 
 def _so_far_to_month_named(mentions: list[Mention], date_year: int | None) -> list[Mention]:
@@ -591,6 +612,19 @@ def _years_named(t: str, men: Mention) -> Period | None:
 #: "Năm 2020, Công an huyện Đak Pơ (tỉnh Gia Lai) triển khai mô hình ...": a year opening its sentence, what began then
 _BEGAN = re.compile(r"(?:^|[.!?;]\s+)(?:\([^()\n]{1,12}\)\s*[-–]?\s*)?(?:Từ\s+|Trong\s+)?năm\s+((?:19|20)\d{2})\s*,"
                     r"[^.!?;\n]{0,120}?\b(?:triển\s+khai|thực\s+hiện|ra\s+mắt|xây\s+dựng|thành\s+lập)\b", re.I | re.M)
+
+
+#: "triển khai từ năm 2008", "Được khởi xướng từ năm 1999", "chuyển tiếp từ năm 2016": the year something began
+_SINCE = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+$", re.I)
+#: … unless a span's other end follows: "từ năm 2015 đến nay", "từ năm 2016 - 2020", "từ năm 2010 tăng lên"
+_SPAN_END = re.compile(r"\s*(?:,\s*)?(?:đến|tới|-|–|xuống|lên|sang)(?!\w)", re.I)
+
+
+def since_point(t: str, start: int, end: int) -> bool:
+    """A year named as the point something started from (``phong trào … được triển khai từ năm 2008``, ``Được
+    khởi xướng từ năm 1999``, ``19 vụ xảy ra từ năm 2023``): the start of the years since, never the period a page
+    reports (held-out yt-nghe-an's ``Riêng năm 2015`` is) — when no other end of a span follows it."""
+    return bool(_SINCE.search(t, max(0, start - 10), start)) and not _SPAN_END.match(t, end)
 
 
 def _years_since(t: str, men: Mention, date_year: int | None) -> Period | None:

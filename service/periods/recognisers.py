@@ -973,11 +973,33 @@ LUNAR_NEW_YEAR_MONTH = {2005: 2, 2006: 1, 2007: 2, 2008: 2, 2009: 1, 2010: 2, 20
 _STEM = r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)"
 
 
+#: the twelve earthly branches closing it, by their place in the cycle (Tý 0 … Hợi 11; Mẹo and Tị the other spellings)
+_BRANCH = {"tý": 0, "sửu": 1, "dần": 2, "mão": 3, "mẹo": 3, "thìn": 4, "tỵ": 5, "tị": 5, "ngọ": 6, "mùi": 7,
+           "thân": 8, "dậu": 9, "tuất": 10, "hợi": 11}
+_STEMS = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
+
+
+def lunar_year(stem: str, branch: str, lo: int = 1984) -> int | None:
+    """The Gregorian year (mostly) of a lunar year named by stem and branch, in the sixty years from ``lo`` (1984, Giáp
+    Tý, opens a cycle: Quý Mão is 2023, Ất Mùi 2015, Đinh Dậu 2017): the names repeat every sixty years, and a page
+    of the genre that names no year is of this cycle. None for a name no year has (a stem and a branch of different
+    parity) or an unknown word."""
+    s = _STEMS.index(stem.lower()) if stem.lower() in _STEMS else None
+    b = _BRANCH.get(branch.lower())
+    if s is None or b is None or (s - b) % 2:
+        return None
+    k = next(k for k in range(60) if k % 10 == s and k % 12 == b)
+    return lo + k
+
+
 def _lunar_new_year(m: re.Match) -> Period:
     """"9 ngày nghỉ Tết Nguyên đán Ất Tỵ 2025", "Tết Nguyên đán Canh Tý 2020", "dịp Tết Kỷ Hợi 2019": the holiday of a
     lunar year named by its stem and branch, in the month its first day falls in (Ất Tỵ 2025: 29 January; Kỷ Hợi 2019:
-    5 February) — the column a report on Tết's days is filed under."""
-    year = int(m.group(1))
+    5 February) — the column a report on Tết's days is filed under. With no year written ("trong 6 ngày nghỉ Tết
+    Nguyên đán Quý Mão", "vào dịp tết Nguyên đán Ất Mùi"), the year the stem and branch name (:func:`lunar_year`)."""
+    year = int(m.group(3)) if m.group(3) else lunar_year(m.group(1), m.group(2))
+    if year is None:
+        raise ValueError("no lunar year of that name")
     return Period(year, "month", LUNAR_NEW_YEAR_MONTH[year])
 
 
@@ -1141,8 +1163,8 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # passing, see _lunar_new_year); Tết named alone ("chúc tết Giáp Thìn 2024", a title "Tết Nguyên đán Quý Mão năm
     # 2023") is the feast, no days counted, and "Nhân dịp Tết ..." an occasion (gifts before it): no period, as before
     ("lunar-new-year", re.compile(r"(?:\b(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?\b(?:ngày|(?<!nhân\s)dịp|kỳ\s+nghỉ)"
-                                  r"\s+(?:nghỉ\s+)?Tết\s+(?:Nguyên\s+đán\s+)?" + _STEM
-                                  + r"\s+[^\W\d]+\s+(?:năm\s+)?" + YEAR, re.I), _lunar_new_year, None, 1),
+                                  r"\s+(?:nghỉ\s+)?Tết\s+(?:Nguyên\s+đán\s+)?(" + _STEM
+                                  + r")\s+([^\W\d]+)(?:\s+(?:năm\s+)?" + YEAR + r")?(?![^\W\d])", re.I), _lunar_new_year, None, 3),
     ("days", re.compile(r"\b\d{1,3}\s+ngày\s+(?:" + HOLIDAY + r"|(?:đầu|cuối)\s+)"
                         r"(?:năm\s*" + YEAR + r"|tháng\s*\d{1,2}(?:" + SEP + r"|\.)" + YEAR + ")", re.I),
      lambda m: None, None, 1),
