@@ -80,3 +80,19 @@ def test_a_comparison_spans_the_titles_after_it_when_the_count_says_so():
     assert [f for f, _ in got][-2:] == ["So sánh (%) 9 tháng/ KH năm 2021", "So sánh (%) Ước TH năm 2021"]
     assert all(t.column == "derived" for _, t in got[-2:])
     assert comparison_over(titled, 6) == titled        # as many titles as cells: nothing spans
+
+
+def test_a_breakdown_heading_is_no_part_of_the_first_rows_label():
+    from service.checker.tabletext import breakdown_heading, text_rows
+
+    zu = (_HELD / "zu-toan-quoc-tong-cuc-thong-ke-tang-truong-gdp-2009" / "source.txt").read_text(encoding="utf-8")
+    labels = [r.label for r in text_rows(zu)]
+    assert "Nông, lâm nghiệp và thủy sản" in labels and "Quý I" in labels      # were «A. Phân theo khu vực kinh tế …»
+    pages = _ROOT / "evaluations" / "sweep" / "pages"
+    retail = (pages / "p10-hue-banle-bang-2023-10.txt").read_text(encoding="utf-8")
+    assert "Doanh thu bán lẻ" in [r.label for r in text_rows(retail)]
+    grdp = (pages / "s15-quang-tri-nien-giam-co-cau-grdp-thanh-phan-nganh-2018.txt").read_text(encoding="utf-8")
+    assert "Kinh tế Nhà nƣớc - State" in [r.label for r in text_rows(grdp)]
+    assert breakdown_heading("Phân theo đơn vị cấp huyện")
+    assert breakdown_heading("B. Phân theo quý trong năm")
+    assert not breakdown_heading("Phân bón các loại")       # a row of its own ("Phân bón …"), no breakdown
