@@ -880,6 +880,20 @@ def sub_row_groups(text: str, rows: list[TextRow], dashes: list[str] = ()) -> No
                 r.group = None
 
 
+#: a breakdown's heading: ``Phân theo đơn vị cấp huyện``, ``A. Phân theo khu vực kinh tế``, ``Phân theo thành phần
+#: kinh tế - By types of ownership``
+_BREAKDOWN = re.compile(r"(?i)\s*(?:[A-ZĐ]\.\s*|[IVX]{1,4}\.\s*)?phân\s+theo\s")
+
+
+def breakdown_heading(line: str) -> bool:
+    """A line that opens a breakdown (``Phân theo …``) heads the rows under it: the first row's label does not go on
+    it (zu Tổng cục Thống kê's ``A. Phân theo khu vực kinh tế`` / ``Nông, lâm nghiệp và thủy sản`` / ``4,07`` /
+    ``1,83``; Đà Nẵng's yearbook ``Phân theo đơn vị cấp huyện`` / ``Quận Liên Chiểu``, s10, s12; Huế's retail
+    ``Phân theo nhóm ngành hàng`` / ``Doanh thu bán lẻ``, p10; Quảng Trị's ``Phân theo thành phần kinh tế - By types
+    of ownership``, s15 — each had been read as the start of that row's label)."""
+    return bool(_BREAKDOWN.match(line))
+
+
 def _wrapped_labels(text: str, lines, rows: list[TextRow]) -> None:
     """A label over two lines: ``I. Khu vực đồng bằng`` / ``Plain districts`` / ``158.855 …`` (a yearbook's Vietnamese
     line and its English one), ``Tốt`` / ``(tỉ lệ so với tổng số)   40%`` / ``502`` … — the line before the label, when
@@ -913,6 +927,8 @@ def _wrapped_labels(text: str, lines, rows: list[TextRow]) -> None:
             continue        # "II. Dịch vụ lữ hành …" / "1. Lượt khách du lịch theo tour" / "Lượt khách": a heading
         if not goes_on and (read_title(" ".join(x.split())).column or x.upper() == x):
             continue        # a column title, a heading in capitals ("3. GIẢM NGHÈO")
+        if breakdown_heading(x):
+            continue        # "A. Phân theo khu vực kinh tế" / "Nông, lâm nghiệp và thủy sản": the rows' group
         if n == 0 or lo < 0 or _years_only(text, rows[n - 1]):
             ok = goes_on    # before the first row: the header's lines
         else:

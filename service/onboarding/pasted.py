@@ -560,7 +560,46 @@ def _roles(fields: list[str], cells: int) -> tuple[list[tuple[str, ColumnTitle]]
     return _titled(fields, cells)
 
 
+def from_serial_title(fields: list[str]) -> list[str]:
+    """The header from its STT column's title on (``TT``, ``STT``, ``Số TT``: always the first column): the lines
+    above it are the page's (``A. TÌNH HÌNH KT - XH 9 tháng đầu năm 2021`` / ``Các chỉ tiêu chủ yếu`` / ``TT`` /
+    ``Chỉ số`` / …, ys Phú Xuân — ``Các chỉ tiêu chủ yếu`` read as a plan's title, a column too many)."""
+    k = next((k for k, f in enumerate(fields) if read_title(f).column == "stt"), 0)
+    return fields[k:]
+
+
+#: what a value's column is called with no period of its own (``TH``, ``Thực hiện``, ``Kế hoạch``, ``Ước TH``)
+_ROLES = ("ky_bao_cao", "ke_hoach", "cung_ky", "ky_truoc")
+
+
+def role_over_period(top: ColumnTitle, under: ColumnTitle) -> bool:
+    """``TH`` / ``9 tháng năm 2021``: a column's role with no period over the period under it — one title cut over
+    two paragraphs (ys Phú Xuân), joined before a period is joined to the title after it; ``Thực hiện`` / ``năm 2014``
+    (yl Huế du lịch, its header typed the same) alike."""
+    return top.column in _ROLES and top.period is None and _bare_period(under)
+
+
+#: a comparison's title over the columns under it is short (``So sánh (%)``, ``So sánh``, ``Tỷ lệ (%)``)
+COMPARISON_WORDS = 3
+
+
+def comparison_over(titled: list[tuple[str, ColumnTitle]], cells: int) -> list[tuple[str, ColumnTitle]]:
+    """A header one title too many whose comparison's title (``So sánh (%)``) stands before two titles or more: it
+    spans them (``9 tháng/ KH năm 2021`` / ``Ước TH năm 2021``), each read under it (``So sánh (%) Ước TH năm
+    2021``: a rate, not a second estimate of the year — ys Phú Xuân)."""
+    lead = next((k for k, (_, t) in enumerate(titled) if t.column is not None), len(titled))
+    if len(titled) - lead != cells + 1:      # (the label column's title before, ``Chỉ số``, dropped later)
+        return titled
+    k = next((k for k, (f, t) in enumerate(titled) if t.column == "derived" and len(f.split()) <= COMPARISON_WORDS),
+             None)
+    if k is None or len(titled) - k - 1 < 2:
+        return titled
+    under = [f"{titled[k][0]} {f}" for f, _ in titled[k + 1:]]
+    return titled[:k] + [(f, read_title(f)) for f in under]
+
+
 def _titled(fields: list[str], cells: int) -> tuple[list[tuple[str, ColumnTitle]], bool]:
+    fields = from_serial_title(fields)
     numbered = _numbered_at(fields)
     if numbered is not None:     # the row of column numbers closes the header: what follows is the body's
         fields = fields[:numbered]
@@ -578,8 +617,10 @@ def _titled(fields: list[str], cells: int) -> tuple[list[tuple[str, ColumnTitle]
             break
         # a group's period stands before the titles under it; a period under a title ("Ước TH" / "Tháng 01") after it
         k = next((k for k in pairs if _bare_period(titled[k][1])), pairs[0])
+        k = next((j for j in pairs if role_over_period(titled[j][1], titled[j + 1][1])), k)
         joined = f"{titled[k][0]} {titled[k + 1][0]}"
         titled[k:k + 2] = [(joined, read_title(joined))]
+    titled = comparison_over(titled, cells)   # "So sánh (%)" over "9 tháng/ KH năm 2021" and "Ước TH năm 2021"
     while len(titled) > cells:   # "Chia ra theo khối lớp" over "lớp 6" … "lớp 9": a group's title, no column
         group = next((k for k in range(1, len(titled) - 2) if titled[k][1].column is None and
                       _GROUP_TITLE.match(titled[k][0]) and all(_grade_title(x) or t.column for x, t in titled[k + 1:])),
@@ -598,25 +639,50 @@ _SERIAL_CELL = re.compile(r"\d{1,2}")
 SERIALS_LEAST = 3
 
 
+#: a line of spaces alone (a web page's ``&nbsp;``): one cell a paragraph, an empty cell
+_SPACES_ONLY = re.compile(r"\n[ \t\u00a0]+(?=\n)")
+
+
+def blank_serial_between(after: str) -> bool:
+    """``105`` / `` `` / ``- Nông, lâm, ngư nghiệp``: an empty paragraph between a row's last number and the next
+    label is the next row's STT cell left empty (a sub-row's), so that number is its row's own last cell, no serial
+    (ys Phú Xuân's ``Tổng sản lượng đánh bắt và NTTS`` … ``96`` / `` `` / ``- Đánh bắt TN``; zj Vinh Hà's rows the
+    same: `` `` / ``- Nông, lâm, ngư nghiệp``)."""
+    return bool(_SPACES_ONLY.search(after))
+
+
+def cut_row_label(text: str, end: int) -> int:
+    """After a run's last row: where the next non-empty line starts when it is a label alone (a row the page cuts
+    after its first cells, ``7`` / ``Tổng chi ngân sách`` / ``Triệu đồng`` / ``7.671``), else ``end`` (nothing read
+    as the serial of a row that is not there)."""
+    m = re.compile(r"\s*\n\s*(?=\S)").match(text, end)
+    if not m:
+        return end
+    line = text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
+    return m.end() if re.match(r"[^\W\d_]", line) and len(line.split()) <= LABEL_MAX_WORDS else end
+
+
 def trailing_serials(text: str, run: list[TextRow]) -> list[TextRow]:
     """A table one cell a paragraph whose rows are numbered (``STT`` / ``Chỉ tiêu`` / ``Năm 2011`` …): the reader
     takes the next row's serial for the last cell of the row before it (``3,3`` / ``2,2`` / ``-0,7`` / ``5,66`` /
     ``4,22`` / ``2`` / ``Tổng sản phẩm trong tỉnh …``: s10 Thừa Thiên Huế 2011–2015; its 2019 page,
     closing each row with a notes cell, is left as it is). When
     at least ``SERIALS_LEAST`` rows end on a whole number of one or two digits right before the next label, and those
-    numbers go up, each is the next row's serial, no cell: the row without it. Else the run as it is. (Read as a
+    numbers go up, no higher than the rows there are, each is the next row's serial, no cell: the row without it. Else the run as it is. (Read as a
     cell, the serial made each such row one cell longer than the header's years, so the years slid one column and
     the latest year's value was the next row's number.)"""
     ends = []
-    for k, r in enumerate(run[:-1]):
+    for k, r in enumerate(run):
         a, b = r.cells[-1]
-        after = text[b:run[k + 1].label_start]
-        if len(r.cells) >= 2 and _SERIAL_CELL.fullmatch(text[a:b].strip()) and not after.strip() and \
-                not text[a - 1:a].strip() and "\n" in text[r.cells[-2][1]:a]:
+        nxt = run[k + 1].label_start if k + 1 < len(run) else cut_row_label(text, b)
+        after = text[b:nxt]
+        if nxt > b and len(r.cells) >= 2 and _SERIAL_CELL.fullmatch(text[a:b].strip()) and not after.strip() and \
+                not text[a - 1:a].strip() and "\n" in text[r.cells[-2][1]:a] and not blank_serial_between(after):
             ends.append(k)
     numbers = [int(text[slice(*run[k].cells[-1])]) for k in ends]
-    if len(ends) < SERIALS_LEAST or numbers != sorted(set(numbers)):
-        return run
+    if len(ends) < SERIALS_LEAST or numbers != sorted(set(numbers)) or numbers[-1] > len(run) + 1:
+        return run      # (a serial numbers a row of the run, or the row the page cut after it: ``10`` / ``30`` /
+                        # ``95`` closing 11 rows, yj's targets, are cells)
     return [replace(r, cells=r.cells[:-1]) if k in ends else r for k, r in enumerate(run)]
 
 
