@@ -15,7 +15,7 @@ from .recognisers import (
     quarters_in_a_row, school_year_reported, singled_out, starts_span_to_now, stock_beside_month, strives_after, strives_for_value,
     striven_in, targets_given, term, carried_over, crosses_year_end, change_ends_dated, strives_value_first, past_school_year,
     times_crop_work, to_a_day, years_listed, against_month_before, length_reviewed, months_headed,
-    carries_out_ahead, future_clause, names_council, some_days, spelled_y, event_years)
+    carries_out_ahead, future_clause, names_council, some_days, spelled_y, event_years, days_opening, anniversary_year, anniversaries)
 
 def find_mentions(text: str, date_year: int | None = None, date_month: int | None = None,
                   date_day: int | None = None) -> list[Mention]:
@@ -263,7 +263,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 continue
             men.period = replace(men.period, year=year)
         out.append(men)
-    return _so_far_to_month_named(_event_day(t, out) or _stamped_lead_day(t, dated_at), date_year)
+    return _so_far_to_month_named(_one_day(t, _event_day(t, out), dated_at), date_year)
 
 
 #: "Giải võ cổ truyền miền Trung - Tây Nguyên năm 2015 diễn ra từ ngày 9.7": the day an event is held, in its sentence
@@ -293,8 +293,8 @@ def _event_day(t: str, mentions: list[Mention]) -> list[Mention]:
     if _FOR_MONTHS.search(t) or any(m.group(1) != m.group(2) for m in _DAYS_ACROSS.finditer(t)):
         return mentions
     named = [m for m in mentions if m.year_span and any(a <= m.year_span[0] < b for a, b, _ in years)]
-    if any(m.reported and m not in named for m in mentions) or any(m.period.kind != "year" for m in named):
-        return mentions
+    if any(m.reported and m not in named for m in mentions) or any(m.period.kind != "year" or m.plan for m in named):
+        return mentions     # "cuộc họp ... triển khai nhiệm vụ lễ giao nhận quân năm 2021": a ceremony ahead, planned
     day = _LEAD_DAY.search(t[:2 * HEAD]) or _HELD_ON.search(t)
     if day is not None:
         month = int(day.group(2))
@@ -312,23 +312,75 @@ def _event_day(t: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + [held], key=lambda m: m.start)
 
 
-def _stamped_lead_day(t: str, dated_at: tuple) -> list[Mention]:
-    """A page that names no period at all, stamped with a date and leading with a day of that month or the month
-    before (``15/03/2016 09:29`` / ``Ngày 13-3, tất cả các Huyện đoàn … phát động …``): what it reports was done on
-    that day, filed under its month of the stamp's year (round 31's convention for an event's day, :func:`_event_day`).
-    Nothing when the page names any period, or has no stamp (``dated_at``: the date its reader found, else its own
-    stamp), or leads with no day."""
-    stamp = dated_at if dated_at[0] and dated_at[1] else _text_stamp(t)
-    lead = _LEAD_DAY.search(t[:2 * HEAD])
-    if stamp is None or lead is None or event_years(t):
-        return []
-    year, month, day = stamp[0], stamp[1], stamp[2] or 31
-    lead_month, lead_day = int(lead.group(2)), int(lead.group(1))
-    if not 1 <= lead_day <= 31 or (lead_month, lead_day) > (month, day):
-        return []
-    if lead_month != month and not (lead_month == month - 1 and lead_day > day):
-        return []   # a day within the month before the stamp, no earlier
-    return [Mention(Period(year, "month", lead_month), lead.start(1), lead.end(2), "event-day")]
+#: "Sáng 10/3, Công an tỉnh tổ chức hội nghị tổng kết đợt cao điểm ...", "Sáng ngày 08/7, tại Kỳ họp thứ 7 HĐND tỉnh":
+#: a day a period is reviewed on, a meeting's, no day reported
+_REVIEWED_ON = re.compile(r"\b(?:tổng\s+kết|sơ\s+kết|đánh\s+giá|kiểm\s+điểm|báo\s+cáo|kỳ\s+họp|phiên\s+họp|hội\s+nghị"
+                          r"|giao\s+ban)\b", re.I)
+
+
+#: "trong 15 ngày đầu ra quân", "họp mặt mừng Xuân Bính Ngọ 2026", "phiên chợ “Tết nhân ái”": a page of some days, or of
+#: Tết's season (its care, its programme: the holiday's convention is round 32's, the feast named alone left); "tăng
+#: gần gấp 4 lần so với năm ngoái": figures compared with last year's, a period's (a graduation day's 44 students are
+#: the school year's)
+_SOME_DAYS_OR_TET = re.compile(r"\b\d{1,3}\s+ngày\s+(?:đầu|qua|cao\s+điểm)\b|\btết\b"
+                               r"|\bso\s+với\s+(?:cùng\s+kỳ|năm\s+(?:ngoái|trước))", re.I)
+
+
+def _one_day(t: str, mentions: list[Mention], dated_at: tuple, bare: bool = False) -> list[Mention]:
+    """A page that names no period of its own but the year of an event's edition (``Lễ giao nhận quân năm 2024``;
+    with ``bare``, nothing at all) and tells what was done on one day, a clause opening with it near its top
+    (:func:`days_opening`: ``Sáng ngày 17/02/2025, Hội Người cao tuổi xã Phú Lợi tổ chức ...``), reports that day's
+    month: a user files a day's news under the month it falls in (round 31's convention for some days).  A day
+    written without its year takes the page's date's when it is of the same month (``date 2023-07 Ngày 25-7, ...``,
+    ``31/12/2017 14:50`` above ``Sáng 31-12, ...``), else, on an undated page, the year of the anniversary it
+    celebrates (:func:`anniversary_year`: ``Nhân kỷ niệm 82 năm ... (6/6/1941- 6/6/2023), Chiều ngày 2.6, ...``).
+    Left as it is: days of two months; a page naming any period but an event's year (a comparison, a plan), or
+    writing any other year than the day's outside an anniversary's span (a history: ``Ngày 27/02/2008 UBND tỉnh ... ra
+    quyết định`` on a school's page of 2013); a day a period is reviewed on (:data:`_REVIEWED_ON`); a page of some
+    days or of Tết's season (:data:`_SOME_DAYS_OR_TET`); days run for a month or more or across two months."""
+    days = days_opening(t[:2 * HEAD])
+    if not days or _FOR_MONTHS.search(t) or any(m.group(1) != m.group(2) for m in _DAYS_ACROSS.finditer(t)) \
+            or _headed_by_days(t) or _SOME_DAYS_OR_TET.search(t):
+        return mentions
+    names = event_years(t)
+    named = [m for m in mentions if m.year_span and any(a <= m.year_span[0] < b for a, b, _ in names)]
+    if not (named or bare) or any(m not in named and not m.event or m.plan for m in mentions):
+        return mentions
+    page_year, page_month = dated_at[0], dated_at[1]
+    found = set()
+    for _, _, month, year in days:
+        if year is None:
+            year = page_year if page_year and page_month == month else None if page_year else anniversary_year(t)
+        if year is None:
+            return mentions
+        found.add((year, month))
+    if len(found) != 1:
+        return mentions
+    (year, month), first = found.pop(), days[0]
+    spans = [(m.start(), m.end()) for m in anniversaries(t)]
+    if any(int(y.group(1)) != year and not any(a <= y.start() < b for a, b in spans)
+           for y in re.finditer(YEAR, t)) or _REVIEWED_ON.search(t[first[1]:_sentence_end(t, first[1])]):
+        return mentions
+    for m in named:
+        m.event = True
+    return sorted(mentions + [Mention(Period(year, "month", month), first[0], first[1], "one-day")], key=lambda m: m.start)
+
+
+def day_reported(text: str, date_year: int | None = None, date_month: int | None = None,
+                 date_day: int | None = None) -> Period | None:
+    """The month of the one day a text that names no period tells of (:func:`_one_day` on its whole text, not a
+    scope of it: a school's history opening with ``Ngày 13/07/2005`` above its school year is none), else None."""
+    t = spelled_y(unicodedata.normalize("NFC", text))
+    dated_at = (date_year, date_month, date_day) if date_year and date_month else \
+        _text_stamp(t) or _lead_day(t) or (None, None, None)
+    mentions = find_mentions(text, date_year, date_month, date_day)
+    day = next((m for m in _one_day(t, mentions, dated_at, bare=True) if m.recogniser == "one-day"), None)
+    return day.period if day else None
+
+
+def _sentence_end(t: str, pos: int) -> int:
+    m = re.compile(r"[.!?\n]").search(t, pos)
+    return m.start() if m else len(t)
 
 
 def _so_far_to_month_named(mentions: list[Mention], date_year: int | None) -> list[Mention]:

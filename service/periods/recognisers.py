@@ -131,15 +131,21 @@ EVENT = re.compile(r"\b(?:kỳ\s+thi|cuộc\s+thi|hội\s+thi|hội\s+thao|hội
 _EVENT_NAME = (r"(?:kỳ\s+thi|cuộc\s+thi|hội\s+thi|hội\s+thao|hội\s+diễn|festival|lễ\s+hội|ngày\s+hội|liên\s+hoan"
                r"|đại\s+hội\s+(?:thể\s+dục\s+thể\s+thao|TDTT)|hội\s+khỏe\s+phù\s+đổng"
                r"|giải\s+(?:thi\s+đấu|thể\s+thao|bóng\s+[^\W\d]+|võ|cờ|việt\s+dã|điền\s+kinh|cầu\s+lông|bơi))")
+#: "Lễ giao, nhận quân năm 2024", "Lễ ra quân huấn luyện năm 2023", "LỄ CHÚC THỌ NGƯỜI CAO TUỔI NĂM 2024": a ceremony
+#: named with its year, the edition of a yearly one (its words may run on past a comma before a small letter: "giao,
+#: nhận"); not a ceremony of a year's results ("Lễ tổng kết công tác năm 2023", "lễ tuyên dương ... năm 2022")
+_CEREMONY = (r"lễ\s+(?!hội\b)(?!(?:tổng|sơ)\s+kết|tuyên\s+dương|khen\s+thưởng|trao\s+thưởng|vinh\s+danh|công\s+bố"
+             r"|đón\s+nhận)(?:[^.;:,()\n]|,(?=\s*[a-zđà-ỹ])){0,60}?\s(?:năm\s+)?")
 EVENT_YEARS = re.compile(r"\b" + _EVENT_NAME + r"\b[^.;:,()\n]{0,60}?\s(?:năm\s+)?" + YEAR
-                         + r"|\blần\s+(?:thứ\s+)?(?:[IVXL]+|\d{1,2})\s*,?\s*năm\s+" + YEAR, re.I)
+                         + r"|\blần\s+(?:thứ\s+)?(?:[IVXL]+|\d{1,2})\s*,?\s*năm\s+" + YEAR
+                         + r"|\b" + _CEREMONY + YEAR, re.I)
 
 
 def event_years(t: str) -> list[tuple[int, int, int]]:
     """The years ``t`` names as an event's edition (:data:`EVENT_YEARS`), as (start, end, year) of each year's digits."""
     out = []
     for m in EVENT_YEARS.finditer(t):
-        g = 1 if m.group(1) else 2
+        g = next(i for i in (1, 2, 3) if m.group(i))
         out.append((m.start(g), m.end(g), int(m.group(g))))
     return out
 
@@ -1287,3 +1293,43 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
 def _months(word: str) -> int:
     w = word.lower()
     return int(w) if w.isdigit() else _WORD_NUM[w]
+
+
+#: "Sáng ngày 17/02/2025, Hội Người cao tuổi xã Phú Lợi tổ chức ...", "Với ý nghĩa cao đẹp đó, ngày 26/12/2023, UBND
+#: xã ... tổ chức ...", "Sáng ngày 26/02/2024 huyện Thường Xuân đã tổ chức ...", "Chiều ngày 17/4/2024 vừa qua, ...",
+#: "Ngày 25-7, Ủy ban MTTQ ...", "chiều nay (20/12), đoàn công tác ...": one day opening a clause (at a line's or a
+#: sentence's start, or after a comma), as the time of what the clause tells; its year written or not (groups: day,
+#: month, year).  Not a document's date ("Kế hoạch số 282 /KHHĐNVQS ngày 29/9/2023 của UBND huyện": no clause opens
+#: there), nor a span ("từ ngày 28/4 đến 8/5"); a page's " date 2023-07" line before it opens a clause too
+DAY_OPENS = re.compile(r"(?:^|(?<=[.;:!?,\n])|(?<=\bdate \d{4}-\d{2} )|(?<=\bdate \d{4}-\d{2}-\d{2} ))[^\S\n]*(?:vào[^\S\n]+)?(?:(?:buổi[^\S\n]+)?(?:sáng|chiều|tối|trưa|đêm)"
+                       r"(?:[^\S\n]+nay)?[^\S\n]+(?:ngày[^\S\n]+)?\(?|ngày[^\S\n]+|hôm[^\S\n]+nay[^\S\n]+\(?)"
+                       r"(\d{1,2})[^\S\n]*[/.\-][^\S\n]*(\d{1,2})(?:[^\S\n]*[/.\-][^\S\n]*((?:19|20)\d{2}))?(?!\d)\)?"
+                       r"(?![^\S\n]*[/.\-]?[^\S\n]*\d)(?![^\S\n]*(?:[-–]|đến|tới)\b)"
+                       r"(?:[^\S\n]+vừa[^\S\n]+qua)?[^\S\n]*,?[^\S\n]+(?=[^\W\d_])", re.I | re.M)
+
+
+def days_opening(t: str) -> list[tuple[int, int, int, int | None]]:
+    """The days ``t``'s clauses open with (:data:`DAY_OPENS`) as (start, end, month, year or None), months 1 to 12."""
+    return [(m.start(1), m.end(2), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
+            for m in DAY_OPENS.finditer(t) if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31]
+
+
+#: "Nhân kỷ niệm 82 năm ngày Người cao tuổi Việt Nam (6/6/1941- 6/6/2023)", "kỷ niệm 25 năm ngày thành lập quỹ (3/1996 -
+#: 3/2021)", "Kỷ niệm 79 năm Ngày thành lập Quân đội Nhân dân Việt Nam (22/12/1944 – 22/12/2023) và 34 năm Ngày hội Quốc
+#: phòng toàn dân (22/12/1989 - 22/12/2023)": an anniversary of N years with the span it closes, its end the year the
+#: anniversary falls in (checked: end − start = N, and "kỷ niệm" before it in its sentence)
+ANNIVERSARY = re.compile(r"\b(\d{1,3})\s+năm\b[^()\n]{0,120}?\(\s*(?:\d{1,2}\s*[/.\-]\s*){0,2}"
+                         + YEAR + r"\s*[-–]\s*(?:\d{1,2}\s*[/.\-]\s*){0,2}" + YEAR + r"\s*\)", re.I)
+_CELEBRATES = re.compile(r"\bkỷ\s+niệm\b[^.!?\n]*$", re.I)
+
+
+def anniversaries(t: str) -> list[re.Match]:
+    """The anniversaries ``t`` celebrates (:data:`ANNIVERSARY`, each after "kỷ niệm" in its sentence)."""
+    return [m for m in ANNIVERSARY.finditer(t) if int(m.group(3)) - int(m.group(2)) == int(m.group(1))
+            and _CELEBRATES.search(t[max(0, m.start() - 200):m.start()])]
+
+
+def anniversary_year(t: str) -> int | None:
+    """The one year the anniversaries ``t`` celebrates fall in (:func:`anniversaries`), else None."""
+    years = {int(m.group(3)) for m in anniversaries(t)}
+    return years.pop() if len(years) == 1 else None
