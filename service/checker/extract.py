@@ -43,6 +43,7 @@ from service.checker.recognisers import (assigned, captions, forces, tolerances,
                                          relative, series, some, varieties, viewer, yearpair)
 from service.checker.recognisers import anaphora, combined, criteria, judgments, lanes, routes, schoolgrades, sports, stamps, plates
 from service.checker.recognisers import fixtures, hotlines, listed, scenarios, timetable, yearnoun
+from service.checker.recognisers import voltage, weather
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
 from service.figures.units import CURRENCY_WORDS
@@ -175,6 +176,8 @@ CLAIMS = (
     yearpair.BROKEN_YEAR, yearpair.RANGE_OF_WHOLE, daymonth.DAY_MONTH, chainage.GRID, formula.LINE_FORMULA, formula.COLUMN_FORMULA, grouplevel.GROUP_LEVEL, grouplevel.GROUP_LEVEL_FIRST, each.EACH_LISTED, each.EACH_MADE_OF, requests.REQUEST, required.REQUIRED_SIZES,
     labels.COORDINATES, labels.RADIUS,
     labels.TEMPERATURE,
+    # a wind's force on the Beaufort scale (gió mạnh cấp 8, giật cấp 10); a grid's voltage class (trạm 220kV)
+    weather.WIND_FORCE, voltage.VOLTAGE,
     # codes: 5K, BV 97979 TS
     names.MIXED, names.GLUED, names.CODE_NUMBER,
     # varieties: lúa OM 5451, lúa Đài thơm 8, giống … ĐV 108

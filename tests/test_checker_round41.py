@@ -1,0 +1,63 @@
+"""Checker round 41 (chk41, issue 13): the fresh set ``c34-`` and the held-out folder's flags at stop 45's end
+(evaluations/sweep/checker-round41.md). Each rule quotes two sources at least and keeps checked what it does not claim.
+
+- a wind's force on the Beaufort scale (``gió mạnh cấp 8, giật cấp 10``, ``mạnh cấp 8-9``): a grade, no count —
+  ``weather.WIND_FORCE``;
+- a grid's voltage class (``Trạm 220kV Hà Đông``, ``lưới 500kV``, ``máy biến áp 220, 110 kV``): part of a name —
+  ``voltage.VOLTAGE``.
+"""
+
+from __future__ import annotations
+
+from tests.sweep_tables import dummy  # noqa: F401  (a fixture)
+from tests.sweep_tables import flagged_in, page, within
+
+
+# ---------------------------------------------------------------- a wind's force
+
+def test_a_wind_force_is_a_grade(dummy):
+    # c34-thuonghieucongluan: a storm's forecast strength, each grade was flagged as a bare count
+    text = page("c34-thuonghieucongluan-thien-tai-2018")
+    assert flagged_in(text, dummy, "sức gió vùng gần tâm bão mạnh cấp 8, giật cấp 10.") == []
+    assert flagged_in(text, dummy, "sức gió vùng gần tâm bão mạnh cấp 8-9, giật cấp 11.") == []
+    assert [t for t, v, _ in within(text, dummy, "mạnh cấp 8-9, giật cấp 11") if v == "not_a_figure"] == ["8-9", "11"]
+    # p18-tuoitre: the winds measured at the stations, ranges and single grades
+    text = page("p18-tuoitre-bao9-56000nha-2020-10")
+    assert flagged_in(text, dummy, "đã có gió mạnh cấp 11-12, giật cấp 13-14") == []
+    assert flagged_in(text, dummy, "có gió mạnh cấp 8, giật cấp 11") == []
+    # p18-giadinhonline: a depression's strength (``mạnh cấp`` in a sentence about it)
+    text = page("p18-giadinhonline-bao9-2020-10")
+    assert flagged_in(text, dummy, "mạnh cấp 6-7") == []
+    assert flagged_in(text, dummy, "giật cấp 9") == []
+
+
+def test_what_is_granted_stays_a_count(dummy):
+    # the figures beside the grades stay: the storm's dead and houses (c34-thuonghieucongluan), the verb ``cấp`` (to
+    # grant) with no wind word (c34-baogialai's projects, rewritten with the verb), a grade off the scale
+    text = page("c34-thuonghieucongluan-thien-tai-2018")
+    assert flagged_in(text, dummy, "đã có 17 người chết và mất tích") == ["17"]
+    assert flagged_in(text, dummy, "khiến 34 người khác bị thương, 198 nhà bị đổ sập") == ["34", "198"]
+    assert flagged_in("Sở đã cấp 1.227 dự án mới trong 5 tháng.", dummy, "cấp 1.227 dự án") == ["1.227"]
+    assert flagged_in("Năm nay tỉnh đẩy mạnh cấp 12 giấy chứng nhận quyền sử dụng đất cho hộ nghèo.", dummy,
+                      "cấp 12 giấy") == ["12"]
+    assert flagged_in("Bão mạnh, Sở đã cấp 25 tấn gạo cứu trợ.", dummy, "cấp 25 tấn") == ["25 tấn"]
+
+
+# ---------------------------------------------------------------- a grid's voltage class
+
+def test_a_voltage_class_is_a_name(dummy):
+    # c34-vov: a substation and transformers named by their voltage, flagged as bare counts
+    text = page("c34-vov-mua-lu-mien-trung-ha-noi")
+    assert flagged_in(text, dummy, "Trạm 220kV Hà Đông") == []
+    assert flagged_in(text, dummy, "các máy biến áp 220, 110 kV") == []
+    # t12-cand: the 500kV grid; p19-congnghieptieudung: ``cấp điện áp 110 kV``
+    assert flagged_in(page("t12-cand-dienthuongpham-t4-2015"), dummy, "trên lưới 500kV") == []
+    assert flagged_in(page("p19-congnghieptieudung-evnnpc-1969-2014"), dummy, "cấp điện áp 110 kV") == []
+
+
+def test_what_a_line_measures_stays_a_figure(dummy):
+    # c34-vov: the storm's dead beside; a line's length and a station's count before their voltage stay figures
+    text = page("c34-vov-mua-lu-mien-trung-ha-noi")
+    assert flagged_in(text, dummy, "đã làm 12 người chết và mất tích") == ["12"]
+    text = "Năm 2024, công ty đã xây dựng mới 25,3 km đường dây 110 kV và 3 trạm biến áp 110kV."
+    assert flagged_in(text, dummy, text) == ["25,3 km", "3"]
