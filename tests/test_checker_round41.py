@@ -61,3 +61,39 @@ def test_what_a_line_measures_stays_a_figure(dummy):
     assert flagged_in(text, dummy, "đã làm 12 người chết và mất tích") == ["12"]
     text = "Năm 2024, công ty đã xây dựng mới 25,3 km đường dây 110 kV và 3 trạm biến áp 110kV."
     assert flagged_in(text, dummy, text) == ["25,3 km", "3"]
+
+
+# ---------------------------------------------------------------- the bodies compared with, listed in a bracket
+
+def test_the_bodies_compared_with_are_bases(dummy):
+    # t20-thanhnien-sxh: the region's countries listed after «so với các nước trong khu vực (»
+    text = page("t20-thanhnien-sxh-9t-2020")
+    assert flagged_in(text, dummy, "(Philippines 0,36%, Malaysia 0,16%, Lào 0,22%)") == []
+    # c34-baobariavungtau: the same comparison, a name of two words and a value without its sign
+    text = page("c34-baobariavungtau-sot-xuat-huyet-8-thang-2023")
+    assert flagged_in(text, dummy, "(Timor Leste 1,2%, Indonesia 0,89%, Philippines 0,51%, Campuchia 0,2%, Lào "
+                                   "0,18%, Malaysia 0,06)") == []
+
+
+def test_the_own_rate_before_the_comparison_stays_a_figure(dummy):
+    # the country's own rate before the comparison stays flagged against a table without it (both pages); a bracket
+    # of parts after a comparison with no bodies in the plural stays checked
+    assert flagged_in(page("t20-thanhnien-sxh-9t-2020"), dummy, "9 tháng đầu năm là 0,01%") == ["0,01%"]
+    text = page("c34-baobariavungtau-sot-xuat-huyet-8-thang-2023")
+    assert flagged_in(text, dummy, "trong 8 tháng năm 2023 là 0,02%") == ["0,02%"]
+    text = "Tỷ lệ hộ nghèo còn 3,1%, thấp hơn so với năm trước (Thành thị 1,2%, Nông thôn 4,5%)."
+    assert flagged_in(text, dummy, "(Thành thị 1,2%, Nông thôn 4,5%)") == ["1,2%", "4,5%"]
+
+
+# ---------------------------------------------------------------- a bound written by its sign
+
+def test_a_bound_by_its_sign_is_a_norm(dummy):
+    # t20-thanhnien-sxh: «thấp hơn chỉ tiêu Thủ tướng Chính phủ giao (≤ 0,09%)»; c34-baobariavungtau: «(≤0,09%)»
+    assert flagged_in(page("t20-thanhnien-sxh-9t-2020"), dummy, "(≤ 0,09%)") == []
+    assert flagged_in(page("c34-baobariavungtau-sot-xuat-huyet-8-thang-2023"), dummy, "(≤0,09%)") == []
+
+
+def test_a_figure_beside_a_sign_stays(dummy):
+    # the figure before the bracketed bound stays a figure; ``<``/``>`` are no bound signs here
+    text = "Tỷ lệ tử vong do sốt xuất huyết là 0,05% (≤ 0,09%); số ca mắc > 1.200 ca."
+    assert flagged_in(text, dummy, text) == ["0,05%", "1.200"]
