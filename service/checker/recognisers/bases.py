@@ -122,7 +122,7 @@ def plan_opens_bracket(text: str, start: int, end: int) -> bool:
     said before it: ``sản lượng đường thấp hơn 20% (kế hoạch 1.560.000 tấn)`` (p16-vinanet-duong-nienvu-2015-2016),
     ``đạt …% kế hoạch năm (kế hoạch là 15 nghìn người)`` (p24-baothainguyen-vieclam-2019), ``đã tạo thêm việc làm mới
     cho 23.436 lao động, trong đó gồm XKLĐ 546 người (chỉ tiêu tương ứng 20.000/1.700 người)``
-    (c34-baovinhlong-viec-lam-thang-5-2022)."""
+    (baovinhlong, May 2022: tpl38's t28-baovinhlong-xkld-t5-2022)."""
     line_start = text.rfind("\n", 0, start) + 1
     return bool(_PLAN_OPENS.search(text, max(line_start, start - 60), start)) and bool(_PLAN_CLOSE.match(text, end))
 
