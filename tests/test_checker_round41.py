@@ -5,12 +5,17 @@
   ``weather.WIND_FORCE``;
 - a grid's voltage class (``Trạm 220kV Hà Đông``, ``lưới 500kV``, ``máy biến áp 220, 110 kV``): part of a name —
   ``voltage.VOLTAGE``.
+- the values of the bodies compared with, listed in a bracket after ``so với các nước trong khu vực (``: bases —
+  ``others._listed_compared``; a bound written by its sign (``(≤ 0,09%)``): a norm — ``signs.BOUND_SIGN``;
+- a plan's value in a bracket its noun opens (``(kế hoạch 1.560.000 tấn)``): a base — ``bases.plan_opens_bracket``;
+- a day past its month with no date word before (``tiết lập xuân 04/02``, ``tính đén 31/12``): a date —
+  ``daypast.DAY_PAST_MONTH``.
 """
 
 from __future__ import annotations
 
 from tests.sweep_tables import dummy  # noqa: F401  (a fixture)
-from tests.sweep_tables import flagged_in, page, table, within
+from tests.sweep_tables import flagged_in, heldout, page, table, within
 
 
 # ---------------------------------------------------------------- a wind's force
@@ -126,3 +131,23 @@ def test_the_result_before_the_plan_stays_a_figure(dummy, tmp_path):
         ["23.436", "546"]
     text = "Năm 2021 (kế hoạch mở 8 lớp) đã mở 9 lớp dạy nghề."
     assert flagged_in(text, dummy, text) == ["8", "9"]
+
+
+# ---------------------------------------------------------------- a day past its month, no date word before
+
+def test_a_day_past_its_month_is_a_date(dummy):
+    # held-out zm-lao-cai: a solar term's date (no «ngày» before); zy-binh-phuoc: the cue misspelt («tính đén 31/12»)
+    text = heldout("zm-lao-cai-phong-chong-ret-vu-dong-xuan-2023-2024")
+    assert within(text, dummy, "tiết lập xuân 04/02 và") == [("04/02", "not_a_figure", "date")]
+    text = heldout("zy-binh-phuoc-cong-ty-cao-su-phu-rieng-san-xuat-kinh-doanh-2017")
+    assert within(text, dummy, "tính đén 31/12, Công ty") == [("31/12", "not_a_figure", "date")]
+
+
+def test_a_fraction_stays_a_fraction(dummy):
+    # the figure after zy-binh-phuoc's date stays; a part within its whole (zx-nam-dinh's «11/11 chỉ tiêu») and a part
+    # past its whole before what it counts stay fractions (the latter the source's error, flagged)
+    text = heldout("zy-binh-phuoc-cong-ty-cao-su-phu-rieng-san-xuat-kinh-doanh-2017")
+    assert flagged_in(text, dummy, "Công ty thực hiện 25.700 tấn") == ["25.700 tấn"]
+    text = heldout("zx-nam-dinh-hai-hau-hoi-lhpn-huyen-nhiem-ky-2016-2021")
+    assert [k for _, _, k in within(text, dummy, "vượt 11/11 chỉ tiêu")] == ["ratio", "ratio"]
+    assert flagged_in("Xã đạt 15/12 tiêu chí nông thôn mới.", dummy, "15/12 tiêu chí") == ["15", "12"]
