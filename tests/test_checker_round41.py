@@ -151,3 +151,7 @@ def test_a_fraction_stays_a_fraction(dummy):
     text = heldout("zx-nam-dinh-hai-hau-hoi-lhpn-huyen-nhiem-ky-2016-2021")
     assert [k for _, _, k in within(text, dummy, "vượt 11/11 chỉ tiêu")] == ["ratio", "ratio"]
     assert flagged_in("Xã đạt 15/12 tiêu chí nông thôn mới.", dummy, "15/12 tiêu chí") == ["15", "12"]
+    # the held-out s-ba-be-dqtv and yg-ben-tre with a planted digit: «đã có 12/10 đơn vị», «Giải quyết 8/2 đơn tố cáo»
+    # (a counted noun in lower case, «đ» no capital) stay fractions, the part past its whole caught
+    assert [k for _, _, k in within("Đến nay đã có 12/10 đơn vị dân quân tự vệ.", dummy, "12/10")] == ["ratio", "ratio"]
+    assert [k for _, _, k in within("Giải quyết 8/2 đơn tố cáo.", dummy, "8/2")] == ["ratio", "ratio"]

@@ -21,12 +21,18 @@ import re
 from service.checker.recognisers import Rule
 from service.checker.recognisers.dates import valid_date
 
-_AFTER = re.compile(r"\s*(?:[,.;:)\]!?]|\n|$)|\s+(?:[A-ZĐÀ-Ỹ]|(?:và|đến|tới|hoặc|năm)(?!\w))")
+_AFTER = re.compile(r"\s*(?:[,.;:)\]!?]|\n|$)|\s+(?:và|đến|tới|hoặc|năm)(?!\w)")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_])")
 
 
 def _day_past_month(text: str, m: re.Match) -> bool:
+    """A real day/month, the day past the month, then punctuation, a closed-class word or a capitalised word (a
+    letter's own case decides: ``đơn vị`` after ``12/10`` is lower case — a part over its whole, a fraction)."""
     day, month = (int(x) for x in re.split(r"\s?/\s?", m.group(1)))
-    return valid_date(m.group(1)) and day > month and bool(_AFTER.match(text, m.end(1)))
+    if not (valid_date(m.group(1)) and day > month):
+        return False
+    nxt = _NEXT_WORD.match(text, m.end(1))
+    return bool(_AFTER.match(text, m.end(1))) or (nxt is not None and nxt.group(1).isupper())
 
 
 DAY_PAST_MONTH = Rule("day-past-month", "date", "a day and month whose day is past the month (04/02, 31/12), a date",
