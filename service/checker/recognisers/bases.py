@@ -108,12 +108,33 @@ def from_value(text: str, start: int, end: int) -> bool:
         and not _EACH_CHANGED.search(text, max(0, lead.start() - 20), lead.start())
 
 
+#: ``(kế hoạch 1.560.000 tấn)``, ``(kế hoạch là 15 nghìn người)``, ``(chỉ tiêu tương ứng 20.000/1.700 người)``: a bracket
+#: the plan's noun opens (a year, ``năm``, ``cả năm``, ``giao``, ``đề ra``, ``tương ứng`` after it, ``là`` perhaps), then
+#: the plan's value — or the values of a pair, one plan each — and the bracket closes after its unit.
+_PLAN_OPENS = re.compile(r"(?i)\(\s*(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán|mục\s+tiêu)(?:\s+(?:kế\s+hoạch|năm|cả\s+năm|"
+                         r"(?:được\s+)?giao|đề\s+ra|tương\s+ứng|(?:19|20)\d\d))*\s*:?\s*(?:là\s+){0,2}"
+                         r"(?:\d[\d.,]*\s*/\s*)*$")
+_PLAN_CLOSE = re.compile(rf"\s*(?:/\s*\d[\d.,]*\s*)*(?:%|{_W}+(?:\s+{_W}+){{0,2}})?\s*\)")
+
+
+def plan_opens_bracket(text: str, start: int, end: int) -> bool:
+    """The number at ``start:end`` is the plan's value in a bracket opened by the plan's noun, beside the result
+    said before it: ``sản lượng đường thấp hơn 20% (kế hoạch 1.560.000 tấn)`` (p16-vinanet-duong-nienvu-2015-2016),
+    ``đạt …% kế hoạch năm (kế hoạch là 15 nghìn người)`` (p24-baothainguyen-vieclam-2019), ``đã tạo thêm việc làm mới
+    cho 23.436 lao động, trong đó gồm XKLĐ 546 người (chỉ tiêu tương ứng 20.000/1.700 người)``
+    (baovinhlong, May 2022: tpl38's t28-baovinhlong-xkld-t5-2022)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_PLAN_OPENS.search(text, max(line_start, start - 60), start)) and bool(_PLAN_CLOSE.match(text, end))
+
+
 def bracketed_base(text: str, start: int, end: int) -> str | None:
     """The kind (``other-period``, ``target``, ``base``) of the comparison's base the number at ``start:end`` gives in
     brackets, or None.  Also the value a movement starts from (:func:`from_value`: ``từ 6,26% xuống còn 2,36%``),
     the same base said in words rather than brackets."""
     if from_value(text, start, end):
         return "other-period"
+    if plan_opens_bracket(text, start, end):
+        return "target"
     lead = _OPEN.search(text, max(0, start - 10), start)
     close = _CLOSE.match(text, end)
     if lead is None or close is None:

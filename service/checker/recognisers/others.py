@@ -8,6 +8,10 @@ of the period:
   (the held-out zt-binh-dinh-so-tai-chinh, whose copy reads ``mức w88 login quân chung``: ``quân chung`` is enough);
 - the value ``so với`` measures from, said to be another period's or another body's: ``Tỷ lệ hộ tái nghèo bình quân
   chỉ còn 5,1%/năm, giảm hơn một nửa so với gần 12% của giai đoạn trước`` (c22-baothainguyen-thoatngheo-2018).
+- the values of the bodies compared with, named in the plural before a bracket that lists each one's value after
+  its name: ``thấp hơn nhiều so với các nước trong khu vực (Philippines 0,36%, Malaysia 0,16%, Lào 0,22%)``
+  (t20-thanhnien-sxh-9t-2020), ``thấp hơn rất nhiều so với các nước trong khu vực (Timor Leste 1,2%, Indonesia 0,89%,
+  …, Malaysia 0,06)`` (c34-baobariavungtau-sot-xuat-huyet-8-thang-2023) — ``_listed_compared``.
 
 The wider body is a whole the agency's unit is part of — ``cả nước``, ``toàn quốc``, ``bình quân chung``, ``toàn
 tỉnh``/``toàn huyện``/``toàn vùng``/``toàn ngành`` — named inside the bracket before the number (a bracket of parts,
@@ -40,6 +44,20 @@ _PREVIOUS = re.compile(r"(?i)trước|cùng\s+kỳ|(?:19|20)\d\d")
 _OWN_BEFORE = re.compile(r"\d[\d.,]*\s*(?:%|[^\W\d_]+)?\s*$")
 
 
+#: ``so với các nước trong khu vực (``: a comparison with bodies in the plural, then the bracket that lists them.
+_COMPARED_WITH_MANY = re.compile(r"(?i)(?<!\w)so\s+với\s+(?:các|nhiều|một\s+số|những)\s+(?:nước|quốc\s+gia|tỉnh"
+                                 r"|thành\s+phố|địa\s+phương|huyện|vùng)(?!\w)[^().;:\n\d]{0,60}$")
+
+
+def _listed_compared(before: str, opened: int) -> bool:
+    """The number follows a capitalised name inside a bracket opened right after a comparison with bodies in the
+    plural (``so với các nước trong khu vực (Philippines 0,36%, Malaysia 0,16%``): that body's value, a base."""
+    if not _COMPARED_WITH_MANY.search(before[:opened].rstrip()):
+        return False
+    name = re.split(r"[,;]", before[opened + 1:])[-1].split()
+    return 0 < len(name) <= 4 and all(w[0].isupper() and w.isalpha() for w in name)
+
+
 def other_base(text: str, start: int, end: int) -> str | None:
     """The kind of base (``base``: another body's, ``other-period``: another time's) the number spanning
     ``text[start:end]`` is, when the page writes it beside the agency's own value (see the module); else None."""
@@ -51,6 +69,8 @@ def other_base(text: str, start: int, end: int) -> str | None:
         if _BRACKET_OPENS_WIDER.search(inner) and _OWN_BEFORE.search(before[:opened].rstrip()):
             return "base"
         if _LEVEL_OF_WIDER.search(before) and _ALONE_CLOSE.match(text, end):
+            return "base"
+        if _listed_compared(before, opened):
             return "base"
     if _SO_VOI.search(text, max(0, start - 40), start):
         of = _OF_OTHER.match(text, end)
