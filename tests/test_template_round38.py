@@ -55,3 +55,24 @@ def test_another_year_s_expectation_stays_out(tmp_path):
     # zm-ha-noi-xe-buyt: next year's subsidy, named by its year between ``dự kiến`` and the number
     tpl = template(tmp_path, "Vận tải hành khách công cộng 10 tháng năm 2016", TRO_GIA)
     assert Decimal("957") * 10 ** 9 not in values(tpl)
+
+
+# ---------------------------------------------------------------- a bare number right after its name (counted.py)
+
+SON_LA = ("Số thoát nghèo 16.067, chiếm 5,78%; Số hộ tái nghèo 1345, chiếm 0,48%; số hộ nghèo phát sinh 5.260, chiếm "
+          "1,86%.")
+
+
+def test_a_bare_number_after_its_name_counts_the_name_s_noun(tmp_path):
+    # yj-son-la-bo-ldtbxh-ho-ngheo-ho-can-ngheo-2018: the hand's «Số hộ tái nghèo» 1345 hộ, «Số hộ nghèo phát sinh»
+    # 5.260 hộ, each with its share
+    tpl = template(tmp_path, "Kết quả rà soát hộ nghèo, hộ cận nghèo năm 2018", SON_LA)
+    rows = {r.value: r for r in tpl.rows if r.unit == "hộ"}
+    assert set(rows) == {Decimal(1345), Decimal(5260)}
+    assert Decimal("0.48") in [d.value for d in rows[Decimal(1345)].derived]
+
+
+def test_a_name_that_opens_on_no_count_noun_gives_no_row(tmp_path):
+    # the same line: ``Số thoát nghèo 16.067`` names no noun the number counts (the hand writes hộ; the text does not)
+    tpl = template(tmp_path, "Kết quả rà soát hộ nghèo, hộ cận nghèo năm 2018", SON_LA)
+    assert Decimal(16067) not in [r.value for r in tpl.rows]
