@@ -32,9 +32,9 @@ LEAD_WORDS = frozenset("và với cho là được đã đang sẽ có thì mà 
 #: A closed-class word that closes a compound noun (``việc làm``, ``nhà ở``): kept at a label's end.
 _COMPOUND_TAIL = {"làm": frozenset({"việc"}), "ở": frozenset({"nhà", "chỗ", "nơi"})}
 
-#: Words that end a phrase without saying what is counted: the estimate mark (``doanh thu du lịch ước``),
+#: Words that end a phrase without saying what is counted: the estimate mark (``doanh thu du lịch ước``, ``… dự kiến``),
 #: ``lần lượt`` of a list, a judgement (``rất cao``), a rate named again after a comma (``…, tỉ lệ``).
-_TAIL_PHRASE = re.compile(r"(?i)(?:^|\s)(?:,\s*)?(?:ước(?:\s+tính)?|lần\s+lượt|(?:rất|khá|tương\s+đối)\s+"
+_TAIL_PHRASE = re.compile(r"(?i)(?:^|\s)(?:,\s*)?(?:ước(?:\s+tính)?|dự\s+kiến|lần\s+lượt|(?:rất|khá|tương\s+đối)\s+"
                           r"(?:cao|thấp|lớn|nhỏ|nhiều|ít)|(?<=,\s)(?:tỷ|tỉ)\s+lệ)$")
 
 #: A fronted adverbial of time or occasion opens a sentence without saying what is counted.

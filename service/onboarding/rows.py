@@ -36,6 +36,7 @@ from service.onboarding import asides, matrix, owners, parts, pasted, planrates,
 from service.onboarding.model import Derivation, Para, Reading, Row
 from service.onboarding.plans import assigned_pass
 from service.onboarding.statements import aim, head_word
+from service.onboarding.counted import named_plainly
 from service.onboarding.rates import OWN_ROWS, named_label, rate_again, rate_of_rows
 from service.onboarding.nouns import kind_of, money_unit, noun_words, rescaled, unit_before, unit_of
 from service.onboarding.twice import said_twice
@@ -382,7 +383,8 @@ def make_row(p: Para, i: int, m: Mention) -> Row | None:
         unit = named_unit(p, i, m, named) or unit     # count noun — unless a count noun follows the number itself
         # ("Tuyến huyện: 127.110 lượt, tuyến xã: 184.966 lượt", tpl-tuyan-ttyt-2018: lượt, not tuyến)
     if kind == "count" and not unit and not named and not noun_words(p, m):
-        unit = counted_before(p, m, start) or score_named(p, m, start)   # "tổng số lần khám bệnh … là 342.488"
+        unit = counted_before(p, m, start) or named_plainly(p, m, start) or score_named(p, m, start)
+        # "tổng số lần khám bệnh … là 342.488"; "Số hộ tái nghèo 1345, chiếm 0,48%" (counted.named_plainly)
     if kind == "money" and m.per and "/" not in unit:
         unit = f"{unit}/{m.per}"
     if kind == "measure" and m.per and "/" not in unit and _per_unit(m.per):
