@@ -4,12 +4,19 @@ Rule 1 — the kept rates of a month and its running total are one pair, as thei
 (``service/checker/ratepair.py``, read by ``Attribution._running_pass``): the words of time choose between
 ``1-2020-04-TL`` (the month's index) and ``1-TL2`` (the four months'), ``3-TL`` and ``3-LK-TL``.  Quotes from the d14
 Thanh Niên page (an index written ``bằng 65%``) and the held-out Nam Định transport page (a rate of change ``giảm 4,5%``
-derived from the nine months' index)."""
+derived from the nine months' index).
+
+Rule 2 — a part said with its whole's value (``service/checker/partequal.py``, ``PartEqual._part_equal_pass``): after
+a breakdown opener (``(``, ``trong đó``, a sentence opening ``Trong đó``), a number equal to the whole stated just
+before, whose own words name one part row of that whole (a ``Trong đó: …`` row under it, a child code) holding another
+value, is that part's value replaced by the whole's.  Quotes from the held-out CSGT (h-csgt-2021-09), TAND Thái Nguyên,
+Hương Trà xã Hương Bình, Sở GD&ĐT Hà Tĩnh and Thanh tra KH&CN Quảng Bình pages."""
 
 from pathlib import Path
 
 from sweep_tables import case_line_verdicts
 
+from service.checker.partequal import own_words, part_rows
 from service.checker.ratepair import rate_pair
 from service.periods.model import parse_period
 
@@ -88,3 +95,71 @@ def test_namdinh_month_rate_under_nine_months_is_flagged():
 def test_namdinh_clean_line_stands():
     got = case_line_verdicts(NAMDINH, ND_LINE)
     assert [v for _, v, _ in got if v != "not_a_figure"] == ["derived", "derived"]
+
+
+# ================================================================ rule 2: a part said with its whole's value
+CSGT = "h-csgt-2021-09"
+TAND = "yr-thai-nguyen-tand-tinh-giai-quyet-vu-viec-2023"
+HUONGBINH = "zo-thua-thien-hue-huong-tra-xa-huong-binh-hdnd-ktxh-2019"
+HATINH = "yk-ha-tinh-so-gddt-hoc-sinh-gioi-quoc-gia-2017-2018"
+QUANGBINH = "zp-quang-binh-thanh-tra-khcn-do-luong-xang-dau-2014-07"
+
+CSGT_LINE = "bắt giữ 210 đối tượng (1 đối tượng truy nã)"
+TAND_LINE = "thụ lý tổng số 6.795 vụ việc các loại (trong đó thụ lý mới 6.325 vụ việc)"
+HB_LINE = "Tổng diện tích gieo trồng là 912,21 ha. Trong đó diện tích trồng cây cao su là 787,63 ha"
+HT_LINE = "thì có đến 85 em đoạt giải. Trong đó, có 3 em đoạt giải nhất, 27 em đoạt giải nhì"
+QB_LINE = "tiến hành lấy 6 mẫu để thử nghiệm (3 mẫu xăng 92 và 3 mẫu dầu DO 0,05%S)"
+
+
+def test_part_rows_of_a_whole_and_their_own_words():
+    whole = _R("PP-01", "Số đối tượng bắt giữ")
+    part = _R("PP-02", "Trong đó: đối tượng truy nã")
+    other = _R("PP-03", "Buôn lậu và gian lận thương mại")
+    for r, n in ((whole, 2), (part, 3), (other, 4)):
+        r.fig.row = n
+    assert part_rows(whole, [whole, part, other]) == [part]          # the «Trong đó: …» line right after it
+    assert own_words(part, whole) == {"truy", "nã"}
+    child = _R("2.a", "cây cao su")
+    child.fig.row = None
+    top = _R("2", "Tổng diện tích gieo trồng")
+    top.fig.row = None
+    assert part_rows(top, [top, child]) == [child]                   # a child code
+
+
+def _flagged(slug, line, old, new, shown):
+    got = _of(case_line_verdicts(slug, line, line.replace(old, new, 1)), shown)
+    return got
+
+
+def test_csgt_wanted_part_with_the_wholes_value_is_flagged():
+    got = _flagged(CSGT, CSGT_LINE, "(1 đối", "(210 đối", "210")
+    assert got[0][0] == "supported"                                   # the whole, 210 arrested
+    assert got[1][0] == "unsupported" and "PP-02" in got[1][1] and "= 1 đối tượng" in got[1][1]
+
+
+def test_tand_new_cases_with_the_wholes_value_is_flagged():
+    got = _flagged(TAND, TAND_LINE, "mới 6.325", "mới 6.795", "6.795")
+    assert got[1][0] == "unsupported" and "6.325" in got[1][1]
+
+
+def test_huongbinh_part_in_the_next_sentence_opening_trong_do_is_flagged():
+    got = _flagged(HUONGBINH, HB_LINE, "787,63 ha", "912,21 ha", "912,21 ha")
+    assert got[0][0] == "supported"
+    assert got[1][0] == "unsupported" and "787,63 ha" in got[1][1] and "«Trong đó»" in got[1][1]
+
+
+def test_hatinh_first_prizes_with_all_prizes_count_is_flagged():
+    got = _flagged(HATINH, HT_LINE, "có 3 em", "có 85 em", "85")
+    assert got[1][0] == "unsupported"
+
+
+def test_quangbinh_samples_with_the_wholes_count_is_flagged():
+    got = _flagged(QUANGBINH, QB_LINE, "(3 mẫu", "(6 mẫu", "6")
+    assert got[1][0] == "unsupported"
+
+
+def test_the_clean_breakdowns_stand():
+    for slug, line in ((CSGT, CSGT_LINE), (TAND, TAND_LINE), (HUONGBINH, HB_LINE), (HATINH, HT_LINE),
+                       (QUANGBINH, QB_LINE)):
+        got = case_line_verdicts(slug, line)
+        assert "unsupported" not in [v for _, v, _ in got], (slug, got)
