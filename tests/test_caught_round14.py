@@ -10,7 +10,10 @@ Rule 2 — a part said with its whole's value (``service/checker/partequal.py``,
 a breakdown opener (``(``, ``trong đó``, a sentence opening ``Trong đó``), a number equal to the whole stated just
 before, whose own words name one part row of that whole (a ``Trong đó: …`` row under it, a child code) holding another
 value, is that part's value replaced by the whole's.  Quotes from the held-out CSGT (h-csgt-2021-09), TAND Thái Nguyên,
-Hương Trà xã Hương Bình, Sở GD&ĐT Hà Tĩnh and Thanh tra KH&CN Quảng Bình pages."""
+Hương Trà xã Hương Bình, Sở GD&ĐT Hà Tĩnh and Thanh tra KH&CN Quảng Bình pages.
+
+Rule 3 — its mirror, a whole said with its part's value (``PartEqual._whole_equal_pass``): quotes from the held-out
+VAMA, Quảng Nam thú y and Bảo tàng Hồ Chí Minh (Huế) pages."""
 
 from pathlib import Path
 
@@ -161,5 +164,38 @@ def test_quangbinh_samples_with_the_wholes_count_is_flagged():
 def test_the_clean_breakdowns_stand():
     for slug, line in ((CSGT, CSGT_LINE), (TAND, TAND_LINE), (HUONGBINH, HB_LINE), (HATINH, HT_LINE),
                        (QUANGBINH, QB_LINE)):
+        got = case_line_verdicts(slug, line)
+        assert "unsupported" not in [v for _, v, _ in got], (slug, got)
+
+
+# ================================================================ rule 3: a whole said with its part's value
+VAMA = "zr-toan-quoc-vama-doanh-so-ban-o-to-2020-04"
+THUY = "zx-quang-nam-nganh-thu-y-tiem-vac-xin-lo-mom-long-mong-2015"
+BAOTANG = "zz-thua-thien-hue-bao-tang-ho-chi-minh-2016"
+
+VAMA_LINE = "Trong số 11.761 xe bán ra, bao gồm 7.796 xe du lịch, giảm 40%"
+THUY_LINE = "tổng đàn trâu, bò trên địa bàn tỉnh là 222.049 con, trong đó bò 151.249 con và trâu 70.800 con"
+BT_LINE = "TTH - Hơn 94 nghìn lượt, trong đó có trên 6 nghìn lượt khách nước ngoài"
+
+
+def test_vama_whole_with_its_first_parts_value_is_flagged():
+    got = _flagged(VAMA, VAMA_LINE, "11.761", "7.796", "7.796")
+    assert got[0][0] == "unsupported" and "11.761 xe" in got[0][1] and "1.1" in got[0][1]
+    assert got[1][0] == "supported"          # the part after «bao gồm» keeps its own value (no longer the one flagged)
+
+
+def test_thuy_herd_with_the_cattles_count_is_flagged():
+    got = _flagged(THUY, THUY_LINE, "222.049", "151.249", "151.249")
+    assert got[0][0] == "unsupported" and "222.049 con" in got[0][1]
+    assert got[1][0] == "supported"
+
+
+def test_baotang_visitors_with_the_foreigners_count_is_flagged():
+    got = _flagged(BAOTANG, BT_LINE, "94 nghìn", "6 nghìn", "6 nghìn")
+    assert got[0][0] == "unsupported" and "94" in got[0][1]
+
+
+def test_the_clean_wholes_stand():
+    for slug, line in ((VAMA, VAMA_LINE), (THUY, THUY_LINE), (BAOTANG, BT_LINE)):
         got = case_line_verdicts(slug, line)
         assert "unsupported" not in [v for _, v, _ in got], (slug, got)

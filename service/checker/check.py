@@ -1116,6 +1116,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         self._label_after_pass()  # "429 công trình thanh niên các cấp": the row whose whole label follows the count
         self._label_number_pass()  # "6 lớp khối 11": a name with a number picks its row out of the same rows'
         self._named_row_pass()    # one indicator of several named units: the name before the number chooses
+        self._whole_equal_pass()  # "7.796 xe bán ra, bao gồm 7.796 xe du lịch": a whole said with its part's value
         self._breakdown_pass()    # "6 hợp tác xã (trong đó 788 HTX …)": no part larger than its whole
         self._part_equal_pass()   # "210 đối tượng (210 đối tượng truy nã)": a part said with its whole's value
         self._echo_pass()         # a passage written twice, a number different: the copy the words fit less

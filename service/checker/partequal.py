@@ -16,6 +16,12 @@ Only when: the whole's value is said before it in the same sentence, tied to the
 between; exactly one part row of that whole has all its own words (the label's words the whole's label lacks, at
 least one) among the part's phrase (from the opener, or the last comma, to the next punctuation); that row's value
 differs.  A part row holding the same value (all of them are) leaves it standing.
+
+The mirror (``_whole_equal_pass``, before the breakdown pass): a whole said with its own part's value, that part said
+right after the opener with the same value — both numbers tied to the part's row; the first is the whole the opener
+breaks down (``Trong số 7.796 xe bán ra, bao gồm 7.796 xe du lịch``, zr VAMA: the whole 11.761), and the table keeps
+that part under exactly one whole, with another value.  The breakdown pass used to flag the part there (a part equal
+to its whole); the part's own row proves the part, so the whole is the number out of place.
 """
 
 from __future__ import annotations
@@ -98,6 +104,31 @@ class PartEqual:
                 f"nêu ngay trước với cùng giá trị; lời của nó nói về {part.fig.ma} ({part.fig.chi_tieu[:60]}) = "
                 f"{fmt_row_value(part, v)}; «{m.raw.strip()}» là số liệu của {whole.fig.ma}"), expected=fmt_like(m, v))
             self.rows[i] = part
+
+    def _whole_equal_pass(self) -> None:
+        """The mirror: a whole said with its own part's value, the part said right after it in its breakdown with the
+        same value (``Trong số 7.796 xe bán ra, bao gồm 7.796 xe du lịch``, ``tổng đàn trâu, bò … là 151.249 con,
+        trong đó bò 151.249 con``): both numbers are tied to the part's row; the first is the whole the opener breaks
+        down, and the table keeps that whole with another value."""
+        for i, m in enumerate(self.mentions):
+            r, part = self.results[i], self.rows[i]
+            if r is None or r.verdict != "supported" or part is None or r.derivation or i in self._anchored \
+                    or (r.source or {}).get("column") != "ky_bao_cao" or m.partner is not None or m.value is None:
+                continue
+            j = next((j for j in range(i + 1, len(self.mentions)) if self.mentions[j].is_figure), None)
+            if j is None or self.rows[j] is not part or self.mentions[j].value != m.value \
+                    or not self._whole_sentence(i, j) or not _OPENS.search(self.text, m.end, self.mentions[j].num_start):
+                continue
+            wholes = [w for w in self.idx.rows if w is not part and "ky_bao_cao" in w.values
+                      and part in part_rows(w, self.idx.rows)]
+            if len(wholes) != 1 or wholes[0].values["ky_bao_cao"] == m.value:
+                continue
+            whole, v = wholes[0], wholes[0].values["ky_bao_cao"]
+            self.results[i] = self._result(m, "unsupported", row=whole, column="ky_bao_cao", reason=(
+                f"Số này là tổng mà phần sau nó chia nhỏ (phần {part.fig.ma}: {part.fig.chi_tieu[:60]}, nêu ngay sau với "
+                f"cùng giá trị); tổng là {whole.fig.ma} ({whole.fig.chi_tieu[:60]}) = {fmt_row_value(whole, v)}; "
+                f"«{m.raw.strip()}» là số liệu của {part.fig.ma}"), expected=fmt_like(m, v))
+            self.rows[i] = whole
 
     def _whole_sentence(self, k: int, i: int) -> bool:
         """Mention k stands where a whole of mention i's breakdown stands: its sentence, or the sentence right before
