@@ -31,6 +31,7 @@ from service.checker.anchors import Anchor, quote_anchors
 from service.checker.carriedcue import carried_cue
 from service.checker.match import STOP, Row, TextTokens, fold, same_line, tokens, value_supports
 from service.checker.monthpart import month_part_pair, other_span_named
+from service.checker.ratepair import kept_rate_of, rate_gives, rate_pair, rate_said
 from service.checker.recognisers import stock
 from service.checker.recognisers.lastyear import said_of_last_year
 from service.checker.recognisers.propernames import label_names, name_written, names_said
@@ -481,8 +482,11 @@ class Attribution:
         year to date where it says ``trong tháng``) is a swap; with no such words, either stands."""
         for i, m in enumerate(self.mentions):
             r, row = self.results[i], self.rows[i]
-            if r is None or r.verdict != "supported" or row is None or i in self._anchored or r.derivation \
-                    or (r.source or {}).get("column") != "ky_bao_cao" or m.partner is not None:
+            rate_row = kept_rate_of(r, m, self.idx.by_code)   # "giảm 1,4%": a kept rate less 100 (ratepair)
+            row = rate_row or row
+            if r is None or r.verdict != "supported" and rate_row is None or row is None or i in self._anchored \
+                    or r.derivation and rate_row is None or (r.source or {}).get("column") != "ky_bao_cao" \
+                    or m.partner is not None:
                 continue
             other, is_running, own = self._sibling(row), running_base(row.fig.ma) is not None, "kỳ báo cáo"
             if other is None:   # a running span's row and its last month's part row (R-4 / R-4-2020-04): one pair
@@ -490,6 +494,11 @@ class Attribution:
                 own = f"tháng {self.report.months[1]}" if other is not None else own
                 if other is not None and other_span_named(self.text[self.where[i].sentence:m.num_start], self.report):
                     continue   # "Ước 6 tháng đầu năm" in the nine months' report: a span the table lacks
+            if other is None:   # their kept rates (1-TL2 / 1-2020-04-TL, 3-TL / 3-LK-TL): the same pair (ratepair)
+                other, is_running = rate_pair(row.fig.ma, row.fig.chi_tieu, self.idx.by_code, self.report) \
+                    or (None, False)
+                if other is not None and self.report is not None and self.report.months[1] != self.report.months[0]:
+                    own = f"tháng {self.report.months[1]}"
             if other is None or "ky_bao_cao" not in other.values:
                 continue
             if stock.cue(self.text, m.num_start, m.end) is not None:
@@ -500,12 +509,13 @@ class Attribution:
             if cue is None or (cue == "running") == is_running:
                 continue
             v = other.values["ky_bao_cao"]
-            if m.value == v:
+            if m.value == v or rate_row is not None and rate_gives(v, m):
                 continue
             said = "lũy kế từ đầu năm" if cue == "running" else f"của riêng {own}"
             self.results[i] = self._result(m, "unsupported", row=other, column="ky_bao_cao", reason=(
                 f"{whose} nói số {said}: {other.fig.ma} ({other.fig.chi_tieu[:70]}) = {fmt_row_value(other, v)}; "
-                f"«{m.raw.strip()}» là số liệu của {row.fig.ma}"), expected=fmt_like(m, v))
+                f"«{(m.comparison + ' ') if rate_row is not None else ''}{m.raw.strip()}» là số liệu của {row.fig.ma}"),
+                expected=rate_said(v) if rate_row is not None else fmt_like(m, v))
             self.rows[i] = other
 
     def _stock_pass(self) -> None:

@@ -92,6 +92,7 @@ from service.checker.recognisers.perbase import rate_base
 from service.checker.recognisers.wholes import _SET as STANDING_SET, data_coverage, standing_whole, whole_of_parts
 from service.checker.recognisers.stock import TO_DATE_LABEL, since_year, to_date
 from service.checker.headline import titles_contradicted, titles_restated
+from service.checker.partequal import PartEqual
 from service.checker.recognisers.staffing import staff_count
 from service.checker.recognisers.stops import glued_start
 from service.checker.restated import restated
@@ -1028,7 +1029,8 @@ def english_cell_note(raw: str) -> str:
 
 class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Breakdown, Echoes, TableCells,
                StandingVerdicts, Movements, Fractions, OwnIndex, LabelSaid, BracketIndex,
-               ValueRate, SiblingRate, BaseChoice, FractionShare, RateChain, ShareNoun, CountRate, LabelAfter, ShareBase):
+               ValueRate, SiblingRate, BaseChoice, FractionShare, RateChain, ShareNoun, CountRate, LabelAfter, ShareBase,
+               PartEqual):
     def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
         self.text, self.mentions, self.where, self.idx, self.pidx, self.year = text, mentions, where, idx, pidx, year
         for m in mentions:
@@ -1114,7 +1116,9 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         self._label_after_pass()  # "429 công trình thanh niên các cấp": the row whose whole label follows the count
         self._label_number_pass()  # "6 lớp khối 11": a name with a number picks its row out of the same rows'
         self._named_row_pass()    # one indicator of several named units: the name before the number chooses
+        self._whole_equal_pass()  # "7.796 xe bán ra, bao gồm 7.796 xe du lịch": a whole said with its part's value
         self._breakdown_pass()    # "6 hợp tác xã (trong đó 788 HTX …)": no part larger than its whole
+        self._part_equal_pass()   # "210 đối tượng (210 đối tượng truy nã)": a part said with its whole's value
         self._echo_pass()         # a passage written twice, a number different: the copy the words fit less
         self._label_class_pass()  # "21 xã đạt 8-9 tiêu chí": the class the clause names decides the row
         self._fraction_pass()     # "99% xã đạt chuẩn (7/7 xã)": a share and its fraction that disagree
