@@ -100,3 +100,25 @@ def test_a_stamped_page_that_names_no_period_reports_its_lead_days_month(tmp_pat
     # a day of another month than the stamp's is left; a page that names a period keeps it
     assert _period_of_page(tmp_path, text.replace("Ngày 13-3", "Ngày 13-9")) == "None"
     assert _period_of_page(tmp_path, text.replace("Kết quả,", "Kết quả quý I/2016,")) == "2016-Q1"
+
+
+# ---------------------------------------------------------------- the money of the things just counted
+
+LHPN = "yt-nghe-an-vinh-hoi-lhpn-phuong-ha-huy-tap-mo-lon-tiet-kiem-2015"
+GIFTS = """STT,Chỉ tiêu,Đơn vị tính,Năm 2019
+1,Số tiền quỹ hội vận động được,triệu đồng,300
+2,Suất quà trao tặng hộ nghèo,suất,50
+3,Trị giá quà trao tặng hộ nghèo,triệu đồng,25
+"""
+
+
+def test_a_value_said_after_a_count_is_the_value_of_the_things_counted(tmp_path):
+    line = "trao tặng 1.498 suất quà cho phụ nữ nghèo, trẻ em khuyết tật…với tổng số tiền 649 triệu đồng."
+    assert _verdicts(LHPN, line)["649 triệu đồng"] == "supported"
+    # the year's gift value in its place stays a swap (another column family than the running total's count before it;
+    # the money raised, which the sentence's other words name, is read as before)
+    assert _verdicts(LHPN, line, line.replace("649 triệu", "1,5 triệu"))["1,5 triệu đồng"] == "unsupported"
+    # a second shape of the genre: a district's gifts, "trị giá" after the count
+    text = ("Năm 2019, hội vận động quỹ được 300 triệu đồng, trao 50 suất quà tặng hộ nghèo, trị giá 25 triệu đồng.")
+    assert _verdict(tmp_path, GIFTS, text, "25 triệu") == "supported"
+    assert _verdict(tmp_path, GIFTS, text.replace("trị giá 25", "trị giá 300"), "300 triệu", nth=1) == "unsupported"

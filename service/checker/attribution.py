@@ -29,6 +29,7 @@ import unicodedata
 
 from service.checker.anchors import Anchor, quote_anchors
 from service.checker.carriedcue import carried_cue
+from service.checker.countvalue import value_of_the_count_before
 from service.checker.match import STOP, Row, TextTokens, fold, same_line, tokens, value_supports
 from service.checker.monthpart import month_part_pair, other_span_named
 from service.checker.ratepair import kept_rate_of, rate_gives, rate_pair, rate_said
@@ -827,6 +828,8 @@ class Attribution:
             return  # "…, hơn 13 tỷ đồng do tỉnh cấp": its own phrase names the row whose value it is
         if not narrower and self._value_row_named(i):
             return  # "triển khai rất tốt với 100% DVCTT toàn trình như Bộ Công Thương": a row of the value, by name
+        if value_of_the_count_before(self.text, self.mentions, self.rows, i, chosen, best):
+            return  # "trao tặng 1.498 suất quà … với tổng số tiền 649 triệu đồng": the value of the gifts counted
         v = best.values["ky_bao_cao"]
         self.results[i] = self._result(m, "unsupported", row=best, column="ky_bao_cao", reason=(
             f"Câu này nói về {best.fig.ma} ({best.fig.chi_tieu[:70]}) = {fmt_row_value(best, v)}; "
