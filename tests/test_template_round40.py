@@ -1,0 +1,72 @@
+"""Issue 14, round 40 (stop 46's working batch yt-* and the fresh pages t30-*): quotes as printed."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from service.onboarding.foot import other_articles_heading
+from service.onboarding.suggested import suggested_reading
+from service.onboarding.verdicts import court_cases
+from tests.test_onboarding_round6 import template
+
+
+def _values(tpl):
+    return [r.value for r in tpl.rows]
+
+
+# --- a heading of suggested reading ends the report (suggested.py) ---------------------------------------------
+
+def test_suggested_reading_headings():
+    # yt-thua-thien-hue-chi-cuc-thu-y-…-2012-02, d2-baogialai-ctd-tet-2019, z-can-tho-vinh-thanh-pctt-2016-h1
+    for line in ("BẠN CÓ THỂ QUAN TÂM", "Có thể bạn quan tâm", "Có thể bạn quan tâm:"):
+        assert suggested_reading(line) and other_articles_heading(line)
+
+
+def test_counter_a_sentence_that_says_quan_tam():
+    for line in ("Bạn có thể quan tâm đến 3 chương trình khuyến mãi", "Lãnh đạo tỉnh rất quan tâm",
+                 "Có thể bạn quan tâm đến việc đăng ký sớm để được hỗ trợ tốt nhất"):
+        assert not suggested_reading(line)
+
+
+def test_another_articles_figures_after_the_heading_are_no_rows(tmp_path):
+    # yt-thua-thien-hue-chi-cuc-thu-y-tiem-phong-cum-gia-cam-vu-xuan-2012-02: «51 tác giả», «70 tác phẩm» were rows
+    tpl = template(tmp_path, "Báo cáo tiến độ tiêm phòng cúm gia cầm vụ xuân 2012",
+                   "Đến thời điểm này (21/2), ngành thú y đã tiêm khoảng 300 ngàn liều, đạt gần 30% so với kế hoạch.",
+                   "Hoàng Thế\nĐÁNH GIÁ\nHãy trở thành người đầu tiên đánh giá cho bài viết này!\n  Ý kiến bình luận",
+                   "BẠN CÓ THỂ QUAN TÂM",
+                   "Không dừng lại ở những cuộc thi",
+                   "“Di sản, văn hóa và con người Thừa Thiên Huế” là chủ đề cuộc thi bút ký diễn ra từ 4/3 đến "
+                   "15/10/2022, do Ban Tuyên giáo Tỉnh ủy tổ chức, thu hút 51 tác giả với 70 tác phẩm dự thi...")
+    values = _values(tpl)
+    assert Decimal(300000) in values and Decimal(51) not in values and Decimal(70) not in values
+
+
+# --- the bare «án» of a court's zero (verdicts.py) ----------------------------------------------------------------
+
+def test_no_case_quashed_is_a_zero_in_vu(tmp_path):
+    # yt-bac-kan-ba-be-toa-an-nhan-dan-huyen-xet-xu-2013: the hand keeps «Số án bị hủy» 0 vụ
+    tpl = template(tmp_path, "Báo cáo công tác xét xử năm 2013",
+                   "Theo số liệu thống kê của Toà án nhân dân huyện, trong năm 2013 đơn vị đã thụ lý 81 vụ án, 9 hồ sơ "
+                   "miễn giảm khoản tiền phạt, đã giải quyết xong 100% các loại án và xét miễn giảm khoản tiền phạt, "
+                   "không có vụ án nào để quá hạn luật định, không có án bị hủy, không có vụ án nào bị sửa do lỗi chủ "
+                   "quan của các thẩm phán.")
+    assert _values(tpl).count(Decimal(0)) == 3
+
+
+def test_no_case_overdue_nor_wrongful(tmp_path):
+    # p12-tayninh-toaan-2018
+    tpl = template(tmp_path, "Báo cáo công tác Tòa án năm 2018",
+                   "Trong năm 2018, Tòa án nhân dân 2 cấp trên địa bàn tỉnh Tây Ninh đã thụ lý 13.084 vụ/14.856 vụ án "
+                   "các loại, đã giải quyết đạt tỷ lệ hơn 88%, không có án quá hạn luật định, không có án oan sai, việc "
+                   "cho hưởng án treo, cải tạo không giam giữ thực hiện đúng quy định.")
+    zeros = [r for r in tpl.rows if r.value == Decimal(0)]
+    assert len(zeros) == 2 and all(r.unit == "vụ" for r in zeros)
+
+
+def test_court_cases_reads_the_bare_noun_only():
+    assert court_cases("án cải sửa nghiêm trọng".split())        # t30-baobinhdinh-doan-hoi-tham-tand-tinh-2013
+    assert court_cases("án bị hủy".split())
+    # q-tuyen-quang-thads-2022: «bản án» is the judgment, the document
+    assert not court_cases("bản án hành chính có quyết định".split())
+    assert not court_cases("án phí".split()) and not court_cases("án treo".split()) and not court_cases(["án"])
+
