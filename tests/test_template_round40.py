@@ -70,3 +70,64 @@ def test_court_cases_reads_the_bare_noun_only():
     assert not court_cases("bản án hành chính có quyết định".split())
     assert not court_cases("án phí".split()) and not court_cases("án treo".split()) and not court_cases(["án"])
 
+
+
+# --- an amount for each place of a list (each.py) ---------------------------------------------------------------
+
+def _money(tpl, value):
+    return [r for r in tpl.rows if r.kind == "money" and r.value == Decimal(value)]
+
+
+def test_each_province_of_the_list_gets_its_row(tmp_path):
+    # yt-toan-quoc-trung-uong-hoi-chu-thap-do-cuu-tro-bao-lu-2025-10: the hand keeps «Tỉnh Nghệ An», «Tỉnh Hà Tĩnh»,
+    # «Tỉnh Quảng Trị» 300 triệu đồng each
+    tpl = template(tmp_path, "Báo cáo phân bổ cứu trợ khẩn cấp tháng 10/2025",
+                   "Trung ương Hội Chữ thập đỏ Việt Nam quyết định tiếp tục phân bổ hơn 5,7 tỷ đồng cứu trợ khẩn cấp, "
+                   "bao gồm tiền mặt và hàng hóa thiết yếu, cụ thể: Tỉnh Bắc Ninh 800 triệu đồng và 120.000 gói bột lọc "
+                   "nước P&G; tỉnh Thanh Hóa 200 triệu đồng và 31.440 gói bột lọc nước P&G; các tỉnh Nghệ An, Hà Tĩnh và "
+                   "Quảng Trị mỗi tỉnh được hỗ trợ 300 triệu đồng.")
+    each = _money(tpl, 300_000_000)
+    assert [r.label for r in each] == ["Số tiền tỉnh Nghệ An", "Số tiền tỉnh Hà Tĩnh", "Số tiền tỉnh Quảng Trị"]
+    assert all(r.unit == "triệu đồng" and r.per is None for r in each)
+
+
+def test_five_provinces_a_hundred_billion_each(tmp_path):
+    # t30-kienthuc-luong-kho-ung-ho-mien-trung-2020-10
+    tpl = template(tmp_path, "Báo cáo công tác khắc phục hậu quả mưa lũ tháng 10 năm 2020",
+                   "Phó Thủ tướng Trương Hòa Bình cho biết, Chính phủ tạm cấp cho các tỉnh Hà Tĩnh, Quảng Bình, Quảng "
+                   "Trị, Thừa Thiên Huế và Quảng Nam mỗi tỉnh 100 tỷ đồng để cứu hộ cứu nạn, an sinh xã hội.")
+    assert len(_money(tpl, 100 * 10**9)) == 5
+
+
+def test_counter_each_without_a_list_stays_one_rate(tmp_path):
+    # t30-kienthuc-luong-kho-ung-ho-mien-trung-2020-10: «mỗi tỉnh miền Trung» names no province
+    tpl = template(tmp_path, "Báo cáo công tác khắc phục hậu quả mưa lũ tháng 10 năm 2020",
+                   "Ngoài ra, Chính phủ cũng cấp cho mỗi tỉnh miền Trung bị thiệt hại nặng do lũ lụt 1.000 tấn gạo, cùng "
+                   "thuốc chữa bệnh, hóa chất khử trùng.")
+    assert len([r for r in tpl.rows if r.value == Decimal(1000)]) <= 1
+
+
+def test_places_before_needs_proper_names():
+    from service.onboarding.each import places_before
+
+    text = "các tỉnh Nghệ An, Hà Tĩnh và Quảng Trị mỗi tỉnh"
+    assert places_before(text, text.index("mỗi"), "tỉnh") == ["Nghệ An", "Hà Tĩnh", "Quảng Trị"]
+    text = "các tỉnh bị thiệt hại nặng và các huyện miền núi mỗi tỉnh"
+    assert places_before(text, text.index("mỗi"), "tỉnh") == []
+
+
+# --- the scorer: a share of a whole kept as its row's derivation (template_accuracy.shares_derived) ---------------
+
+def test_shares_kept_as_derivations_are_counted():
+    # yt-…-doanh-nghiep-thanh-lap-moi-2018-01: «Tỷ trọng vốn khu vực Đông Nam Bộ» 36,6 is the derivation «tỷ lệ so với
+    # tổng số (… chiếm 36,6%)» of the row 35.926 tỷ đồng; «Tỷ trọng vốn khu vực Tây Nguyên» 1,5 hangs on a row that is
+    # itself a share (5,8%): not counted
+    from pathlib import Path
+
+    from evaluations.template_accuracy import run_source
+
+    case = Path("evaluations/cases/heldout/yt-toan-quoc-cuc-quan-ly-dang-ky-kinh-doanh-doanh-nghiep-thanh-lap-moi-2018-01")
+    res = run_source(case.name, case / "source.txt", case / "figures.csv", True)
+    assert res.by_derivation == 4
+    assert any("Tây Nguyên" in m for m in res.missed)
+    assert not any("Đông Nam Bộ" in m for m in res.missed)
