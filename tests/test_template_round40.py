@@ -131,3 +131,33 @@ def test_shares_kept_as_derivations_are_counted():
     assert res.by_derivation == 4
     assert any("Tây Nguyên" in m for m in res.missed)
     assert not any("Đông Nam Bộ" in m for m in res.missed)
+
+
+# --- places singled out by name (singled.py) --------------------------------------------------------------------
+
+def test_two_mountain_districts_named_are_no_figure(tmp_path):
+    # yt-khanh-hoa-trung-tam-dien-anh-dot-phim-tet-dinh-dau-2017-01: «2 huyện» was an extra row
+    tpl = template(tmp_path, "Báo cáo đợt phim Tết Đinh Dậu 2017",
+                   "Các đội chiếu phim lưu động của Trung tâm đã tổ chức 48 buổi chiếu phục vụ tại các địa phương trong "
+                   "tỉnh, đặc biệt là 2 huyện miền núi Khánh Sơn, Khánh Vĩnh.")
+    assert Decimal(2) not in _values(tpl) and Decimal(48) in _values(tpl)
+
+
+def test_hai_huyen_named_after_nhat_la(tmp_path):
+    # t30-kienthuc-luong-kho-ung-ho-mien-trung-2020-10
+    tpl = template(tmp_path, "Báo cáo công tác khắc phục hậu quả mưa lũ tháng 10 năm 2020",
+                   "Phó Thủ tướng Trương Hòa Bình nói, thiệt hại do mưa lũ tại Quảng Trị rất lớn. Nhất là hai huyện "
+                   "miền núi Hướng Hóa và ĐaKrông, cơ sở hạ tầng hư hỏng, giao thông chia cắt, cuộc sống người dân khó "
+                   "khăn. Chính phủ đã cấp bổ sung thêm 40 tỷ đồng (ngoài khoản tạm cấp nêu trên) để hai huyện này khắc "
+                   "phục hậu quả, sớm ổn định cuộc sống người dân.")
+    assert Decimal(2) not in _values(tpl)
+
+
+def test_named_after_counts_the_names_only():
+    from service.onboarding.singled import named_after
+
+    assert named_after(" huyện miền núi Khánh Sơn, Khánh Vĩnh.") == 2
+    assert named_after(" huyện miền núi Hướng Hóa và ĐaKrông, cơ sở hạ tầng") == 2
+    # t30-vietnamplus-chu-thap-do-cuu-tro-khan-cap-mien-trung-2025-11: «6 tỉnh, thành phố … gồm Đà Nẵng, …» has no
+    # «đặc biệt là» before it and its names come after «gồm»: stays a figure
+    assert named_after(" tỉnh, thành phố chịu thiệt hại nặng do mưa lũ kéo dài gồm Đà Nẵng") == 0
