@@ -269,6 +269,41 @@ def rates_derived(reference, pairs, missed) -> set[int]:
     return found
 
 
+#: A reference row that keeps a share of a whole (``Tỷ trọng vốn khu vực Đông Nam Bộ`` 36,6: the page's ``35.926 tỷ
+#: đồng, chiếm 36,6%``), and the template's derivation of a share (``tỷ lệ so với tổng số …``, ``tỷ lệ so với số
+#: doanh nghiệp thành lập mới …``) — not a rate against a plan.
+_SHARE_REF = re.compile(r"^(?:ty|ti) trong\b|^co cau\b|\bchiem\b")
+_SHARE_HOW = re.compile(r"^tỷ lệ so với (?!kế hoạch|dự toán|chỉ tiêu|mục tiêu|cùng kỳ)")
+_SHARE_WORDS = {"ty", "ti", "trong", "le", "co", "cau", "chiem", "so", "voi", "tong", "cua", "va", "cac", "nganh", "khu",
+                "vuc", "vung"}
+
+
+def shares_derived(reference, pairs, missed) -> set[int]:
+    """ids of the missed reference rows that keep a share of a whole which the template states as the derivation of
+    the row of that part (round 40): the page writes ``Đông Nam Bộ … với 35.926 tỷ đồng, chiếm 36,6%``, the hand keeps
+    «Vốn đăng ký khu vực Đông Nam Bộ» 35.926 and «Tỷ trọng vốn khu vực Đông Nam Bộ» 36,6, the sheet the row 35.926
+    with «tỷ lệ so với tổng số (… chiếm 36,6%): tính lại từ số liệu» — the share is in the sheet, as its row's
+    derivation (like ``rates_derived``'s rates).  Counted only when the template row is paired with a reference row
+    that is not itself a rate, that row's label shares a word with the share's (``Đông``, ``Nam``, ``Bộ``), and the
+    derivation holds the same number (yt-toan-quoc-cuc-quan-ly-dang-ky-kinh-doanh-doanh-nghiep-thanh-lap-moi-2018-01;
+    t30-kinhtevadubao-doanh-nghiep-moi-thang-11-2017 writes five such shares)."""
+    found = set()
+    for ref in missed:
+        label = fold(ref.chi_tieu or "")
+        if ref.ky_bao_cao is None or fold(ref.don_vi_tinh or "") != "%" \
+                or not _SHARE_REF.search(label + " " + fold(ref.ghi_chu or "")):
+            continue
+        own_words = words(ref.chi_tieu) - _SHARE_WORDS
+        for other, row in pairs:
+            if fold(other.don_vi_tinh or "") == "%" or row.unit == "%" or not own_words & words(other.chi_tieu):
+                continue
+            if any(d.value is not None and _SHARE_HOW.match(d.how) and abs(Decimal(d.value)) == abs(Decimal(ref.ky_bao_cao))
+                   for d in row.derived):
+                found.add(id(ref))
+                break
+    return found
+
+
 def run_source(slug: str, report_path: Path, table_path: Path, unseen: bool, kind: str = "") -> SourceResult:
     from service.figures.load import load_table
     from service.figures.model import is_index_row
@@ -286,7 +321,7 @@ def run_source(slug: str, report_path: Path, table_path: Path, unseen: bool, kin
         res.error = f"{type(exc).__name__}: {exc}"[:200]
         return res
     pairs, missed, extra = _score(reference, tpl)
-    found = rates_derived(reference, pairs, missed)
+    found = rates_derived(reference, pairs, missed) | shares_derived(reference, pairs, missed)
     missed = [ref for ref in missed if id(ref) not in found]
     res.ref_rows, res.rows, res.matched, res.by_derivation = len(reference), len(tpl.rows), len(pairs), len(found)
     res.standing, res.derived = len(tpl.standing), tpl.derived_count

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from service.onboarding.suggested import suggested_reading
+
 #: A heading of other articles: ``(Các|Những) tin/bài (viết) <cùng chuyên mục|liên quan|khác|đã đưa|cùng loại>``,
 #: ``Xem/Đọc thêm`` — the line alone (up to six words), no number.
 _OTHERS = re.compile(r"(?i)^\s*(?:(?:các|những)\s+)?(?:tin|bài(?:\s+viết)?)(?:\s+tức)?\s+(?:cùng\s+chuyên\s+mục|"
@@ -23,7 +25,8 @@ _OTHERS = re.compile(r"(?i)^\s*(?:(?:các|những)\s+)?(?:tin|bài(?:\s+viết)?
 def other_articles_heading(text: str) -> bool:
     """``Tin cùng chuyên mục`` (t16-happyvietnam-phocap-thcs-2023-2024), ``Tin đã đưa`` (t16-quangngai-tp-ktxh-
     2019-9t), ``các tin khác`` (t16-chauphu-daohuucanh-2022-2023): a line alone that names other articles."""
-    return len(text.split()) <= 6 and not re.search(r"\d", text) and bool(_OTHERS.match(text))
+    return len(text.split()) <= 6 and not re.search(r"\d", text) and bool(_OTHERS.match(text)) \
+        or suggested_reading(text)
 
 
 #: A line of the report itself: a sentence (eight words at least) that states a number.

@@ -26,6 +26,7 @@ from service.onboarding.passed import counted_thousands
 from service.onboarding.directions import directions_read
 from service.onboarding.abbreviated import abbreviations_read
 from service.onboarding.zeros import zeros_read
+from service.onboarding.each import each_place_pass
 from service.onboarding.foot import before_other_articles
 from service.onboarding.slugs import without_slugs
 from service.onboarding import labels as L
@@ -648,6 +649,7 @@ def read_paragraph(p: Para) -> None:
                 p.reading.rows.append(r)
                 p.section_rows.append(r)
     per_unit_pass(p)
+    each_place_pass(p)
     assigned_pass(p)
     _list_state(p)
     for m in p.mentions:  # "trên địa bàn 17 xã, thị trấn": the extractor's own reading of the area's size

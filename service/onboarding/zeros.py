@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from service.checker.extract import Mention
 from service.onboarding.elided import none_happened
+from service.onboarding.verdicts import court_cases
 
 _NEGATED = re.compile(r"(?i)(?<!\w)(?:không\s+(?P<verb>có|xảy\s+ra|ghi\s+nhận|phát\s+sinh)|chưa\s+(?P<yet>xảy\s+ra|"
                       r"ghi\s+nhận|phát\s+sinh))(?:\s+thêm)?\s+"
@@ -38,7 +39,7 @@ def zero_said(text: str, hit: re.Match) -> Mention | None:
     noun = hit.group("noun")
     words = noun.split()
     verb = hit.group("verb") or hit.group("yet")
-    event = verb.lower().startswith("xảy") and _EVENT.match(noun)
+    event = verb.lower().startswith("xảy") and _EVENT.match(noun) or verb.lower() == "có" and court_cases(words)
     if not (event or _counted(words)):
         return None
     at = hit.start("noun")
