@@ -122,3 +122,20 @@ def test_a_value_said_after_a_count_is_the_value_of_the_things_counted(tmp_path)
     text = ("Năm 2019, hội vận động quỹ được 300 triệu đồng, trao 50 suất quà tặng hộ nghèo, trị giá 25 triệu đồng.")
     assert _verdict(tmp_path, GIFTS, text, "25 triệu") == "supported"
     assert _verdict(tmp_path, GIFTS, text.replace("trị giá 25", "trị giá 300"), "300 triệu", nth=1) == "unsupported"
+
+
+# ---------------------------------------------------------------- places singled out by name
+
+def test_places_singled_out_by_name_are_counted_names():
+    from service.checker.extract import extract_numbers
+
+    def kinds(text):
+        return [(m.raw, m.kind) for m in extract_numbers(text)]
+    # the batch's page (a province film centre) and a second source (a donation page, t30-kienthuc-luong-kho-…)
+    assert kinds("phục vụ tại các địa phương trong tỉnh, đặc biệt là 2 huyện miền núi Khánh Sơn, Khánh Vĩnh.") == \
+        [("2", "name")]
+    assert kinds("Nhất là hai huyện miền núi Hướng Hóa và ĐaKrông, cơ sở hạ tầng hư hỏng nặng.") == [("hai", "name")]
+    # no names, names of another count, or no cue of choice: a figure (held-out yo-quang-nam-thang-binh's 3 xã)
+    assert kinds("đặc biệt là 3 xã vùng cao đã về đích") == [("3", "count")]
+    assert kinds("đặc biệt là 3 huyện Khánh Sơn, Khánh Vĩnh") == [("3", "count")]
+    assert kinds("kết quả xây dựng nông thôn mới tại 3 xã Bình Hải, Bình Phục, Bình Đào") == [("3", "count")]

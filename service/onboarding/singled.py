@@ -12,37 +12,9 @@ cue of choice is what was done.)
 
 from __future__ import annotations
 
-import re
-
 from service.checker.extract import Mention
+from service.checker.recognisers.singled import SINGLED_CUE as _SINGLED, named_after
 from service.onboarding.model import Para
-
-_SINGLED = re.compile(r"(?i)(?<!\w)(?:đặc\s+biệt|nhất|chủ\s+yếu)\s+là\s*$")
-
-
-def named_after(tail: str) -> int:
-    """How many names follow the lower-case noun words that open ``tail`` (``huyện miền núi Khánh Sơn, Khánh
-    Vĩnh`` → 2), up to the first lower-case word after a name; 0 when no noun word opens it."""
-    toks = re.findall(r"[^\s,]+|,", tail)
-    k = 0
-    while k < len(toks) and k < 4 and toks[k] != "," and toks[k][:1].islower():
-        k += 1
-    if not k:
-        return 0
-    n = words = 0
-    for tok in toks[k:]:
-        if tok in (",", "và"):
-            if not words:
-                break
-            n, words = n + 1, 0
-            continue
-        w = tok.rstrip(".;:!?")
-        if not w or not w[0].isupper() or words == 4:
-            break
-        words += 1
-        if w != tok:
-            break
-    return n + (1 if words else 0)
 
 
 def singled_out(p: Para, i: int, m: Mention) -> bool:
