@@ -68,7 +68,7 @@ def test_s05_event_day_with_its_date_columns_in_another_order():
 def test_s06_trong_thang_is_the_months_value_beside_the_running_total():
     t = _load("s06-dkkd-trong-thang-luy-ke-2018-03.csv", "2018-03")
     by_code = {f.ma: f for f in t}
-    assert by_code["1"].ky_bao_cao == Decimal("10")
+    assert by_code["1"].ky_bao_cao == Decimal("10000000000")   # 10 tỷ đồng, stored in đồng
     assert by_code["2"].ky_bao_cao == Decimal("68979")
     assert by_code["3"].ky_bao_cao == Decimal("1801")
     assert by_code["3-LK"].ky_bao_cao == Decimal("8449")
@@ -103,3 +103,108 @@ def test_s11_trong_dip_tet_is_the_period():
     t = _load("s11-du-lich-trong-dip-tet-quy-mao-2023-01.csv", "2023-01")
     assert _values(t)["Lượt khách nội địa được phục vụ"] == Decimal("9000000")
     assert not _said(t, NO_VALUE_COLUMN)
+
+
+# -- the rules, each on real headings of two sources (service/figures/headings.py) -----------------------------------
+
+from service.figures.headings import (bracketed_qualifier, column_names_the_period, occasion_fits,  # noqa: E402
+                                      occasion_heading, span_in_words, title_year_of_an_occasion)
+from service.figures.schema import read_title  # noqa: E402
+from service.periods import Period  # noqa: E402
+
+HELD = Path(__file__).resolve().parent.parent / "evaluations" / "cases" / "heldout"
+
+
+@pytest.mark.parametrize("title", ["Trong tháng", "Trong kỳ", "Trong dịp Tết (6 ngày nghỉ)", "Số liệu trong tháng"])
+def test_the_span_in_words_is_the_periods_value(title):
+    assert span_in_words(title)
+    assert read_title(title).column == "ky_bao_cao"
+
+
+@pytest.mark.parametrize("title", ["Trong đó: doanh nghiệp thành lập mới", "Trong năm", "Trong tháng 6", "Trong tuần",
+                                   "Lũy kế từ đầu năm", "Tăng trong tháng (%)"])
+def test_not_the_span_in_words(title):
+    assert not span_in_words(title)
+
+
+@pytest.mark.parametrize("title", [
+    "Đợt phim Tết Đinh Dậu (28 tháng Chạp Bính Thân - mùng 5 Tết)",   # yt-khanh-hoa (held-out clerk's table)
+    "Tết Quý Mão 2023 (6 ngày nghỉ)",                                  # yt-toan-quoc-tong-cuc-du-lich
+    "Tết Ất Mùi 2015",                                                 # yt-tp-ho-chi-minh-nganh-du-lich
+    "Tết Nguyên đán Bính Ngọ 2026 (9 ngày nghỉ)",                      # vietnamplus 2026 (s01)
+    "Đợt cao điểm (từ 15/12/2023)",                                    # plo 2024-01 (s03)
+    "Ra quân Ngày Chủ nhật xanh (13/3/2016)",                          # yt-hai-duong (s05)
+    "Tháng Thanh niên năm 2021",                                       # thanhnien 2021 (s02)
+    "Chiến dịch Mùa hè xanh 2019"])
+def test_occasion_headings(title):
+    assert occasion_heading(title)
+
+
+@pytest.mark.parametrize("title", ["Ngày 17/01/2023", "Tháng 3/2018", "tháng này", "Vụ tai nạn", "Đơn vị tính",
+                                   "Tuần 4", "Số vụ"])
+def test_not_occasion_headings(title):
+    assert not occasion_heading(title)
+
+
+def test_occasion_fits_the_chosen_period_by_its_years():
+    assert occasion_fits("Tết Ất Mùi 2015", Period(2015, "month", 2))
+    assert occasion_fits("Cao điểm Tết Giáp Thìn 2024", Period(2023, "month", 12))   # the coming Tết
+    assert occasion_fits("Đợt phim Tết Đinh Dậu", Period(2017, "month", 1))          # no year: fits
+    assert not occasion_fits("Tết Ất Mùi 2015", Period(2016, "month", 2))
+    assert not occasion_fits("Chiến dịch Mùa hè xanh 2019", Period(2020, "month", 7))
+    assert not occasion_fits("Tết Ất Mùi 2015", None)
+
+
+@pytest.mark.parametrize("case,period", [
+    ("yt-khanh-hoa-trung-tam-dien-anh-dot-phim-tet-dinh-dau-2017-01", "2017-01"),
+    ("yt-toan-quoc-tong-cuc-du-lich-khach-tet-quy-mao-2023-01", "2023-01"),
+    ("yt-tp-ho-chi-minh-nganh-du-lich-khach-tet-at-mui-2015-02", "2015-02")])
+def test_held_out_occasion_tables_load_without_the_missing_column_warning(case, period):
+    t = load_table(HELD / case / "figures.csv", period=period)
+    assert len(list(t)) >= 2
+    assert not _said(t, NO_VALUE_COLUMN)
+
+
+def test_an_occasion_of_another_year_keeps_the_warning(tmp_path):
+    f = tmp_path / "tet.csv"
+    f.write_text("STT,Chỉ tiêu,Đơn vị tính,Tết Ất Mùi 2015\n1,Lượt khách được phục vụ,lượt,58.000\n", encoding="utf-8")
+    t = load_table(f, period="2016-02")
+    assert _values(t)["Lượt khách được phục vụ"] == Decimal("58000")
+    assert _said(t, NO_VALUE_COLUMN)
+
+
+def test_column_naming_the_chosen_period_beats_the_titles_year():
+    assert column_names_the_period(["STT", "Chỉ tiêu", "Tháng 01/2018"], Period(2018, "year"), "2018-01")
+    assert not column_names_the_period(["STT", "Chỉ tiêu", "Tháng 01/2018"], Period(2018, "year"), "2018-02")
+    assert not column_names_the_period(["STT", "Chỉ tiêu", "Năm 2018"], Period(2018, "year"), "2018-01")
+
+
+def test_title_year_over_another_month_is_still_refused_naming_file_and_row():
+    with pytest.raises(Exception) as e:
+        _load("s07-dkkd-tieu-de-nam-2018-01.csv", "2018-02")
+    assert "s07-dkkd-tieu-de-nam-2018-01.csv" in str(e.value) and "hàng 1" in str(e.value)
+    assert "kỳ được chọn là 2018-02" in str(e.value)
+
+
+def test_title_year_of_an_occasion():
+    assert title_year_of_an_occasion(["TIẾN ĐỘ TIÊM PHÒNG CÚM GIA CẦM VỤ XUÂN 2012"], "2012-02", Period(2012, "month", 2))
+    assert title_year_of_an_occasion(["KẾT QUẢ PHỤC VỤ KHÁCH DU LỊCH DỊP TẾT NGUYÊN ĐÁN QUÝ MÃO 2023"], "2023-01",
+                                     Period(2023, "month", 1))
+    assert not title_year_of_an_occasion(["BÁO CÁO KẾT QUẢ NĂM 2012"], "2012-02", Period(2012, "month", 2))
+    assert not title_year_of_an_occasion(["VỤ XUÂN 2012"], "2012", Period(2012, "year"))
+
+
+def test_bracketed_qualifier_under_a_title():
+    assert bracketed_qualifier("(26/01 - 01/02/2017)") and bracketed_qualifier("(6 ngày nghỉ)")
+    assert not bracketed_qualifier("(1)") and not bracketed_qualifier("(ha)") and not bracketed_qualifier("(A)")
+    t = _load("s10-khanh-hoa-dot-phim-2017-01.xlsx", "2017-01")
+    assert not _said(t, NO_VALUE_COLUMN)
+
+
+def test_a_numeric_column_set_aside_says_its_numbers_are_not_loaded(tmp_path):
+    f = tmp_path / "aside.csv"
+    f.write_text("STT,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Xếp loại\n1,Số vụ,vụ,12,3\n2,Số người chết,người,9,4\n",
+                 encoding="utf-8")
+    t = load_table(f, period="2018-06")
+    said = [w for w in t.warnings if w.column == "Xếp loại"]
+    assert said and "2 ô số, không được nạp" in said[0].message

@@ -24,6 +24,7 @@ from service.figures.cells import (AVERAGE, ENGLISH, NONE, NONE_MARKS, CellRow, 
                                    running_key, say_marked_change, split_of_whole, stated_change, text, value)
 from service.figures.change import last_year, rate_agrees
 from service.figures.columns import PAIR_CELL, Layout, map_columns, of_the_plan, own_noun, sum_in_two_scales, sums_in_two_currencies, typed_unit, unit_before_share
+from service.figures.headings import column_names_the_period, title_year_of_an_occasion
 from service.figures.model import INDEX_WORDS, Figure, FigureTable, is_index_row
 from service.figures.notelists import noted_part_figures, noted_sub_part
 from service.figures.ratios import per_cent_in_dress
@@ -186,7 +187,9 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
             and not _names_span(raw.titles, period_code) and not _dated_inside(raw.titles, stated, period_code) \
             and not _dated_by_header(raw, stated, period_code) and not _state_to_month(raw, stated, period_code) \
             and not _since_january_to(raw.titles, period_code) and not _draft_year_before(raw.titles, stated, period_code) \
-            and not years_of_the_span(raw, stated, period_code) and not _months_of_the_part(layout, stated, period_code):
+            and not years_of_the_span(raw, stated, period_code) and not _months_of_the_part(layout, stated, period_code) \
+            and not column_names_the_period(raw.header, stated, period_code) \
+            and not title_year_of_an_occasion(raw.titles, period_code, _try_period(period_code)):
         problems.add(f"tệp là số liệu {stated.text} ({stated.code}) nhưng kỳ được chọn là {period_code}",
                      file=src, row=1 if raw.titles else raw.header_row or None)
     period_code = period_code or (stated.code if stated else None)
