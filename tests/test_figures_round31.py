@@ -208,3 +208,16 @@ def test_a_numeric_column_set_aside_says_its_numbers_are_not_loaded(tmp_path):
     t = load_table(f, period="2018-06")
     said = [w for w in t.warnings if w.column == "Xếp loại"]
     assert said and "2 ô số, không được nạp" in said[0].message
+
+
+def test_a_comparison_neither_derived_nor_kept_is_said_lost():
+    # s11 and the held-out yt-…-tong-cuc-du-lich: «So với Tết Nhâm Dần 2022 (%)» over 47,5 («tăng khoảng 47,5%»)
+    for t in (_load("s11-du-lich-trong-dip-tet-quy-mao-2023-01.csv", "2023-01"),
+              load_table(HELD / "yt-toan-quoc-tong-cuc-du-lich-khach-tet-quy-mao-2023-01" / "figures.csv",
+                         period="2023-01")):
+        lost = _said(t, "một mức so sánh không nạp được")
+        assert lost and "hàng 4" in lost[0] and "So với Tết Nhâm Dần 2022 (%)" in lost[0]
+    # s01: «Tăng so với cùng kỳ năm 2025 (%)» 12 is kept as a row of its own: nothing said lost
+    t = _load("s01-vietnamplus-tet-binh-ngo-2026.csv", "2026-02")
+    assert not _said(t, "một mức so sánh không nạp được")
+    assert any(f.ma == "1-TL" for f in t)

@@ -100,7 +100,7 @@ def title_year_of_an_occasion(titles, code: str, chosen: Period | None) -> bool:
     (the spring season of 2012), not the year's figures — the chosen period inside that year stands.  So too when the
     title's occasion was read as another month of its year (``… DỊP TẾT NGUYÊN ĐÁN NHÂM DẦN 2022`` chosen as
     ``2022-01``, the gifts given before Tết: main refused zi-cao-bang-…-tet-2022-01 «tệp là số liệu tháng 2 năm 2022»;
-    ``ĐỢT CAO ĐIỂM … TẾT NGUYÊN ĐÁN CANH TÝ NĂM 2020 (TỪ 15/10/2019 ĐẾN 15/02/2020)`` chosen as ``2020-02``, zt-ha-giang).
+    ``ĐỢT CAO ĐIỂM … TẾT NGUYÊN ĐÁN CANH TÝ NĂM 2020 (TỪ 15/10/2019 ĐẾN 15/02/2020)`` chosen as ``2020-02``, zt-ha-giang)."""
     if chosen is None or chosen.kind == "year":
         return False
     texts = titles if isinstance(titles, (list, tuple)) else [titles]
@@ -114,5 +114,6 @@ _QUALIFIER = re.compile(r"^\(\s*(?=[^()]*\d)(?=[^()]*(?:\d{1,2}\s*/\s*\d{1,2}|(?
 
 def bracketed_qualifier(cell) -> bool:
     """A cell that is only dates or a span in brackets, with a digit and a date, a year or a word (``(26/01 -
-    01/02/2017)``, ``(6 ngày nghỉ)``; not a column's number ``(1)``): under a title of its own it qualifies that title (``Đợt phim Tết Đinh Dậu (26/01 - 01/02/2017)``), it names no column by itself."""
+    01/02/2017)``, ``(6 ngày nghỉ)``; not a column's number ``(1)``): under a title of its own it qualifies that
+    title (``Đợt phim Tết Đinh Dậu (26/01 - 01/02/2017)``), it names no column by itself."""
     return isinstance(cell, str) and bool(_QUALIFIER.match(unicodedata.normalize("NFC", cell).strip()))

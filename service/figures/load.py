@@ -1400,6 +1400,22 @@ def _say_changes(problems: ProblemList, rows, layout: Layout, derived: dict, und
     if kept:
         problems.warn(f"{len(kept)} hàng (hàng {_rows_text(list(kept))}) ghi mức tăng/giảm mà không có số cùng kỳ: mức "
                       "tăng/giảm đã ghi nạp thành một hàng riêng «<chỉ tiêu>: <tiêu đề cột>»", file=src)
+    _say_comparisons_lost(problems, layout, [r for r in underived if r not in kept], src)
+
+
+def _say_comparisons_lost(problems: ProblemList, layout: Layout, lost: list, src) -> None:
+    """Rows whose comparison gives no last year's value and is not kept as a row of its own either: said, with the
+    way to keep it.  ``So với Tết Nhâm Dần 2022 (%)`` over 47,5 (the page: «tăng khoảng 47,5%»; held-out
+    yt-toan-quoc-tong-cuc-du-lich-…-2023-01): an unsigned number below 50 under «so với» is neither an index (last year
+    = 100) nor surely a rise, so it is not loaded — main's warnings said only that the column's rates «đã ghi nạp
+    thành hàng riêng», and the 47,5 was gone unsaid."""
+    if not lost:
+        return
+    titles = ", ".join(f"'{t}'" for t, _ in layout.changes.values())
+    problems.warn(f"{len(lost)} hàng (hàng {_rows_text(lost)}) ghi ở cột {titles} một mức so sánh không nạp được: không "
+                  "tính ra số cùng kỳ, và không rõ là chỉ số (cùng kỳ = 100) hay tốc độ tăng/giảm (số dưới 50 không "
+                  "dấu); mức này không được nạp — ghi dấu («+47,5», «tăng 47,5») hoặc đặt tiêu đề «Tăng so với … (%)» "
+                  "nếu là tốc độ tăng", file=src)
 
 
 def _running_values(row: CellRow, layout: Layout, unit, notation: str | None, averaged: bool) -> dict | None:
