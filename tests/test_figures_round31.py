@@ -221,3 +221,21 @@ def test_a_comparison_neither_derived_nor_kept_is_said_lost():
     t = _load("s01-vietnamplus-tet-binh-ngo-2026.csv", "2026-02")
     assert not _said(t, "một mức so sánh không nạp được")
     assert any(f.ma == "1-TL" for f in t)
+
+
+@pytest.mark.parametrize("case,period", [
+    ("zi-cao-bang-bao-tro-nguoi-khuyet-tat-tre-em-tet-2022-01", "2022-01"),
+    ("zt-ha-giang-cong-an-tinh-cao-diem-tan-cong-toi-pham-tet-canh-ty-2020-02", "2020-02")])
+def test_held_out_tet_titles_load_in_the_chosen_month(case, period):
+    # base f3d7e602 refused both «tệp là số liệu tháng N năm … nhưng kỳ được chọn là …»; the cases' notes say they load
+    assert len(list(load_table(HELD / case / "figures.csv", period=period))) == 6
+
+
+def test_title_year_of_an_occasion_only_in_the_occasions_months():
+    spring = ["KẾT QUẢ SẢN XUẤT VỤ XUÂN NĂM 2024 (tính đến ngày 15/5/2024)"]
+    assert title_year_of_an_occasion(spring, "2024-05", Period(2024, "month", 5))
+    assert not title_year_of_an_occasion(spring, "2024-07", Period(2024, "month", 7))
+    assert not title_year_of_an_occasion(["KHÁM TUYỂN NGHĨA VỤ QUÂN SỰ NĂM 2024"], "2023-10", Period(2023, "month", 10))
+    assert title_year_of_an_occasion(["CAO ĐIỂM TẤN CÔNG TRẤN ÁP TỘI PHẠM TẾT GIÁP THÌN 2024"], "2023-12",
+                                     Period(2023, "month", 12))
+    assert not title_year_of_an_occasion(["VỤ ĐÔNG XUÂN 2023 - 2024"], "2022-2023", None)

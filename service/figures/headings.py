@@ -89,23 +89,43 @@ def column_names_the_period(header: list, stated: Period | None, code: str) -> b
     return False
 
 
-#: An occasion's words just before a bare year in a title: ``VỤ XUÂN 2012``, ``TẾT NGUYÊN ĐÁN QUÝ MÃO 2023``,
-#: ``CHIẾN DỊCH … HÈ 2019``, ``ĐỢT … 2017`` (at most six words between the occasion word and the year).
-_OCCASION_YEAR = re.compile(r"(?i)(?<!\w)(?:đợt|chiến\s+dịch|cao\s+điểm|tết|dịp|lễ\s+hội|ngày\s+hội|mùa|vụ|kỳ\s+nghỉ)"
-                            r"(?:\s+[^\s\d]+){0,6}?\s+((?:19|20)\d{2})(?!\d)")
+#: An occasion of fixed months just before its year in a title (at most six words between): the lunar New Year
+#: (``DỊP TẾT NGUYÊN ĐÁN NHÂM DẦN 2022``, ``TẾT … CANH TÝ NĂM 2020``) and the crop seasons (``VỤ XUÂN 2012``, ``VỤ HÈ THU
+#: 2020``) — with the months (of the year named; 0 and below: of the year before) each can be reported in.
+_SEASONS = (
+    (re.compile(r"(?i)(?<!\w)tết(?!\s+dương)"), (0, 1, 2, 3)),
+    (re.compile(r"(?i)(?<!\w)vụ\s+đông\s+xuân(?!\w)"), (-1, 0, 1, 2, 3, 4, 5)),
+    (re.compile(r"(?i)(?<!\w)vụ\s+xuân(?!\w)"), (1, 2, 3, 4, 5)),
+    (re.compile(r"(?i)(?<!\w)vụ\s+hè\s+thu(?!\w)"), (4, 5, 6, 7, 8, 9)),
+    (re.compile(r"(?i)(?<!\w)vụ\s+mùa(?!\w)"), (6, 7, 8, 9, 10, 11)),
+    (re.compile(r"(?i)(?<!\w)vụ\s+(?:thu\s+)?đông(?!\s+xuân)(?!\w)"), (9, 10, 11, 12)),
+)
+_YEAR_AFTER = re.compile(r"^(?:\s+[^\s\d]+){0,6}?\s+((?:19|20)\d{2})(?![\d\s]*[-–]\s*(?:19|20)\d{2})(?!\d)")
 
 
 def title_year_of_an_occasion(titles, code: str, chosen: Period | None) -> bool:
     """``TIẾN ĐỘ TIÊM PHÒNG CÚM GIA CẦM VỤ XUÂN 2012`` chosen as ``2012-02``: the title's bare year is the occasion's
-    (the spring season of 2012), not the year's figures — the chosen period inside that year stands.  So too when the
-    title's occasion was read as another month of its year (``… DỊP TẾT NGUYÊN ĐÁN NHÂM DẦN 2022`` chosen as
-    ``2022-01``, the gifts given before Tết: main refused zi-cao-bang-…-tet-2022-01 «tệp là số liệu tháng 2 năm 2022»;
-    ``ĐỢT CAO ĐIỂM … TẾT NGUYÊN ĐÁN CANH TÝ NĂM 2020 (TỪ 15/10/2019 ĐẾN 15/02/2020)`` chosen as ``2020-02``, zt-ha-giang)."""
-    if chosen is None or chosen.kind == "year":
+    (the spring season of 2012), not the year's figures — a chosen month the occasion can be reported in stands.  So
+    too when the title's occasion was read as another month of its year (``… DỊP TẾT NGUYÊN ĐÁN NHÂM DẦN 2022`` chosen
+    as ``2022-01``, the gifts given before Tết: main refused zi-cao-bang-…-tet-2022-01 «tệp là số liệu tháng 2 năm
+    2022»; ``ĐỢT CAO ĐIỂM … TẾT NGUYÊN ĐÁN CANH TÝ NĂM 2020 (TỪ 15/10/2019 ĐẾN 15/02/2020)`` chosen as ``2020-02``,
+    zt-ha-giang).  Only a chosen month, only the months the occasion has: ``VỤ XUÂN NĂM 2024`` chosen as July, a
+    quarter or another year, «NGHĨA VỤ QUÂN SỰ NĂM 2024» (no season) are still another period."""
+    if chosen is None or chosen.kind != "month":
         return False
+    month = chosen.months[0]
     texts = titles if isinstance(titles, (list, tuple)) else [titles]
-    return any(int(m.group(1)) in (chosen.year, chosen.year + 1)
-               for t in texts for m in _OCCASION_YEAR.finditer(unicodedata.normalize("NFC", str(t or ""))))
+    for t in texts:
+        t = unicodedata.normalize("NFC", str(t or ""))
+        for rx, months in _SEASONS:
+            for m in rx.finditer(t):
+                y = _YEAR_AFTER.match(t[m.end():])
+                if not y:
+                    continue
+                year = int(y.group(1))
+                if (chosen.year == year and month in months) or (chosen.year == year - 1 and month - 12 in months):
+                    return True
+    return False
 
 
 #: A second header row's cell that is only a qualifier in brackets (``(26/01 - 01/02/2017)``, ``(6 ngày nghỉ)``).
