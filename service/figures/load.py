@@ -508,6 +508,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     changes_off: list[int] = []          # rows whose change against Kỳ trước is not value − Kỳ trước
     based: list[int] = []                # rows whose term's first year is kept as the term's base (Kỳ trước)
     kept_rows: list[int] = []
+    lost: list[int] = []                 # rows whose comparison (an unsigned number below 50) is neither derived nor kept
     before_said: dict[str, list[int]] = {"slip": [], "given": []}   # rows whose rate against the previous edition
     #                                      disagrees with their Kỳ trước, or gave it (_rate_of_previous)
     unit_above = ""                      # the last unit typed in the unit column, what a ditto mark repeats
@@ -710,6 +711,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                     taken[extra.ma] = row.rownum
                 changes_kept.extend(kept)
                 kept_rows.extend([row.rownum] if kept else [])
+                lost.extend([row.rownum] if not kept and unsigned_below_floor(row, layout, notation) else [])
         if layout.changes:
             _say_unread_rates(row, layout, notation)
         for i, (title, _) in (*layout.changes.items(), *layout.rates.items()):
@@ -833,6 +835,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                       "đầu năm» (số tăng = kỳ báo cáo − đầu năm), số dư không có kế hoạch",
                       file=rows[0].src if rows else None, column=layout.titles["ke_hoach"])
     _say_changes(problems, rows, layout, derived, underived, kept_rows)
+    _say_comparisons_lost(problems, layout, lost, rows[0].src if rows else None)
     _say_previous_rates(problems, rows, layout, before_said)
     if rated:
         titles = ", ".join(f"'{t}'" for t, _ in layout.rates.values())
@@ -1400,7 +1403,18 @@ def _say_changes(problems: ProblemList, rows, layout: Layout, derived: dict, und
     if kept:
         problems.warn(f"{len(kept)} hàng (hàng {_rows_text(list(kept))}) ghi mức tăng/giảm mà không có số cùng kỳ: mức "
                       "tăng/giảm đã ghi nạp thành một hàng riêng «<chỉ tiêu>: <tiêu đề cột>»", file=src)
-    _say_comparisons_lost(problems, layout, [r for r in underived if r not in kept], src)
+
+
+def unsigned_below_floor(row: CellRow, layout: Layout, notation: str | None) -> bool:
+    """The row states, under a comparison column, an unsigned number below :data:`INDEX_FLOOR` (no sign, no «tăng»):
+    too low for an index against last year, not said a rise — what the loader cannot keep."""
+    for i in layout.changes:
+        stated = stated_change(row, measure_key(i), notation)
+        typed = text(row.rec.get(measure_key(i))).strip()
+        if stated is not None and 0 < stated < INDEX_FLOOR and typed[:1] not in "+-−" \
+                and not _CHANGE_WORDS.match(fold(typed)):
+            return True
+    return False
 
 
 def _say_comparisons_lost(problems: ProblemList, layout: Layout, lost: list, src) -> None:
