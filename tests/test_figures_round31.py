@@ -239,3 +239,15 @@ def test_title_year_of_an_occasion_only_in_the_occasions_months():
     assert title_year_of_an_occasion(["CAO ĐIỂM TẤN CÔNG TRẤN ÁP TỘI PHẠM TẾT GIÁP THÌN 2024"], "2023-12",
                                      Period(2023, "month", 12))
     assert not title_year_of_an_occasion(["VỤ ĐÔNG XUÂN 2023 - 2024"], "2022-2023", None)
+
+
+def test_a_rate_kept_by_the_running_total_is_not_said_lost():
+    # yn-lam-dong-…-2021-11, row 8: «32,8» under «Lũy kế 11 tháng tăng (+), giảm (-) so với cùng kỳ (%)» is kept as
+    # «… (từ đầu năm): tốc độ tăng …» (5-LK-TL); zi-lam-dong-…-2022-10's «13,1» under «Tăng/giảm so cùng kỳ năm 2021
+    # (%)», kept nowhere, is said lost
+    t = load_table(HELD / "yn-lam-dong-ubnd-tinh-doanh-nghiep-thanh-lap-moi-2021-11" / "figures.csv", period="2021-11")
+    assert any(f.ma == "5-LK-TL" for f in t)
+    assert not _said(t, "một mức so sánh không nạp được")
+    t = load_table(HELD / "zi-lam-dong-xuat-nhap-khau-2022-10" / "figures.csv", period="2022-10")
+    lost = _said(t, "một mức so sánh không nạp được")
+    assert lost and "hàng 5" in lost[0]

@@ -835,7 +835,6 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                       "đầu năm» (số tăng = kỳ báo cáo − đầu năm), số dư không có kế hoạch",
                       file=rows[0].src if rows else None, column=layout.titles["ke_hoach"])
     _say_changes(problems, rows, layout, derived, underived, kept_rows)
-    _say_comparisons_lost(problems, layout, lost, rows[0].src if rows else None)
     _say_previous_rates(problems, rows, layout, before_said)
     if rated:
         titles = ", ".join(f"'{t}'" for t, _ in layout.rates.values())
@@ -905,6 +904,8 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     if by_table_unit:
         problems.warn(f"{len(by_table_unit)} hàng không ghi đơn vị tính (hàng {_rows_text(by_table_unit)}): lấy đơn vị "
                       f"«{table_unit}» ghi trên đầu bảng", file=rows[0].src if rows else None)
+    rated_rows = {f.row for f in figures if "-TL" in f.ma}   # a rate kept by another path (a running total's)
+    _say_comparisons_lost(problems, layout, [r for r in lost if r not in rated_rows], rows[0].src if rows else None)
     return figures, by_line
 
 
