@@ -251,3 +251,32 @@ def test_a_rate_kept_by_the_running_total_is_not_said_lost():
     t = load_table(HELD / "zi-lam-dong-xuat-nhap-khau-2022-10" / "figures.csv", period="2022-10")
     lost = _said(t, "một mức so sánh không nạp được")
     assert lost and "hàng 5" in lost[0]
+
+
+from service.figures.headings import running_from_the_year_start  # noqa: E402
+from service.periods import parse_period  # noqa: E402
+
+
+@pytest.mark.parametrize("title,period", [
+    ("Từ đầu năm 2024 đến nay", "2024-3T"),              # yg-ha-noi-cdc-tay-chan-mieng-2024-3t
+    ("Lũy kế 2 tháng đầu năm 2024", "2024-2T"),          # yr-ho-chi-minh-so-tnmt-…-2024-2t
+    ("Lũy kế đến hết tháng 5/2025", "2025-5T"),          # zb-quang-ninh-mong-cai-cua-khau-2025-5t
+    ("Từ đầu năm đến 19/7/2019", "2019-7T"),             # yi-toan-quoc-bo-y-te-sot-xuat-huyet-2019-7t
+    ("Lũy kế từ đầu năm 2019", "2019")])                 # v-dinh-hoa-tai-nguyen-dat-dai-2019
+def test_a_running_total_spanning_the_chosen_months_is_the_period(title, period):
+    assert running_from_the_year_start(title, parse_period(period))
+
+
+@pytest.mark.parametrize("title,period", [
+    ("Lũy kế từ đầu mùa khô 2025-2026", "2026-01"),      # zl-quang-ngai-…: another start
+    ("Lũy kế từ đầu năm", "2020-07"),                    # zs-hoa-binh-…: a month's report
+    ("Lũy kế từ đầu dịch", "2022-06"),                   # zr-quang-binh-…
+    ("Từ đầu năm đến 08/11/2013", "2013-10T"),           # zt-binh-duong-…: runs past the chosen months
+    ("Lũy kế 8 tháng 2017", "2017-9T")])
+def test_a_running_total_of_another_span_keeps_the_warning(title, period):
+    assert not running_from_the_year_start(title, parse_period(period))
+
+
+def test_held_out_running_total_of_the_months_so_far_loads_without_the_shortfall_warning():
+    t = load_table(HELD / "yg-ha-noi-cdc-tay-chan-mieng-2024-3t" / "figures.csv", period="2024-3T")
+    assert len(list(t)) >= 1 and not _said(t, "bảng chỉ có cột số lũy kế")

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from service.errors import ProblemList
-from service.figures.headings import occasion_fits, occasion_heading
+from service.figures.headings import occasion_fits, occasion_heading, running_from_the_year_start
 from service.figures.change import change_kind, names_the_fall, same_months_of_a_year_named
 from service.figures.read import RawTable, header_said, only_comparisons
 from service.figures.stock import addition_and_stock
@@ -1414,7 +1414,8 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     out.signed_changes = any(_typed_with_signs(raw, i) for i in out.changes)
     out.since_start = _since_start(out, read)
     _say_running(out, chosen, problems, src, hrow)
-    if out.cumulative and "ky_bao_cao" in out.titles:
+    if out.cumulative and "ky_bao_cao" in out.titles \
+            and not running_from_the_year_start(out.titles["ky_bao_cao"], target):  # "Từ đầu năm đến nay" in a 3T
         problems.warn("bảng chỉ có cột số lũy kế (cộng dồn): đã lấy làm số liệu kỳ báo cáo; nếu có số của riêng kỳ "
                       "này, thêm cột 'Kỳ báo cáo'", file=src, row=hrow, column=out.titles["ky_bao_cao"])
     if "don_vi_tinh" not in out.titles and "don_vi" in out.titles:

@@ -25,7 +25,7 @@ from service.figures.schema import fold, title_period
 from service.periods import Period
 
 __all__ = ["span_in_words", "occasion_heading", "occasion_fits", "column_names_the_period",
-           "title_year_of_an_occasion", "bracketed_qualifier"]
+           "title_year_of_an_occasion", "bracketed_qualifier", "running_from_the_year_start"]
 
 #: The report's span in words (folded, brackets removed): ``trong thang``, ``so lieu trong ky``, ``trong dip tet``,
 #: ``phat sinh trong thang``.  Not ``trong nam`` (in a month's report the year so far, a running total), not ``trong
@@ -137,3 +137,31 @@ def bracketed_qualifier(cell) -> bool:
     01/02/2017)``, ``(6 ngày nghỉ)``; not a column's number ``(1)``): under a title of its own it qualifies that
     title (``Đợt phim Tết Đinh Dậu (26/01 - 01/02/2017)``), it names no column by itself."""
     return isinstance(cell, str) and bool(_QUALIFIER.match(unicodedata.normalize("NFC", cell).strip()))
+
+
+#: A running total's own start other than the year's (folded): ``từ đầu dịch``, ``từ đầu mùa khô``, ``đầu nhiệm kỳ``.
+_OTHER_START = re.compile(r"\bdau (?:mua|dich|nhiem ky|vu|khoa|giai doan|du an)\b")
+
+
+def running_from_the_year_start(title: str, target: Period | None) -> bool:
+    """A running total heading that spans the chosen period itself: the period runs from January (``2024-3T``, a year,
+    a first half) and the heading runs from the year's start (``Từ đầu năm 2024 đến nay``, ``Lũy kế 2 tháng đầu năm
+    2024``) or to the period's last month (``Lũy kế đến hết tháng 5/2025`` for ``2025-5T``): the report's span in
+    words, so the only column of numbers being a running total is no shortfall (base warned «bảng chỉ có cột số lũy
+    kế … nếu có số của riêng kỳ này, thêm cột 'Kỳ báo cáo'» on 13 held-out tables whose period IS the months so far).
+    A month's report (its running total is more than the month), another start (``từ đầu dịch``, ``từ đầu mùa khô``),
+    another year or month: False."""
+    if target is None or target.kind == "month" or target.months[0] != 1:
+        return False
+    f = fold(title)
+    if _OTHER_START.search(f) or any(int(y) != target.year for y in _YEAR.findall(unicodedata.normalize("NFC", title))):
+        return False
+    last = target.months[1]
+    n = re.search(r"\b(\d{1,2}) ?t(?:hang)?\b(?! ?/)", f)
+    if n and not re.search(r"\bthang \d", f[:n.end()]):
+        return int(n.group(1)) == last
+    m = re.search(r"\b(?:den|toi)(?: het| cuoi)? thang (\d{1,2})\b", f) or \
+        re.search(r"\b(?:den|toi)(?: ngay)? \d{1,2}/(\d{1,2})\b", f)
+    if m:
+        return int(m.group(1)) == last
+    return "dau nam" in f
