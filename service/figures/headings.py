@@ -148,7 +148,7 @@ def running_from_the_year_start(title: str, target: Period | None) -> bool:
     a first half) and the heading runs from the year's start (``Từ đầu năm 2024 đến nay``, ``Lũy kế 2 tháng đầu năm
     2024``) or to the period's last month (``Lũy kế đến hết tháng 5/2025`` for ``2025-5T``): the report's span in
     words, so the only column of numbers being a running total is no shortfall (base warned «bảng chỉ có cột số lũy
-    kế … nếu có số của riêng kỳ này, thêm cột 'Kỳ báo cáo'» on 13 held-out tables whose period IS the months so far).
+    kế … nếu có số của riêng kỳ này, thêm cột 'Kỳ báo cáo'» on 15 held-out tables whose period IS the months so far).
     A month's report (its running total is more than the month), another start (``từ đầu dịch``, ``từ đầu mùa khô``),
     another year or month: False."""
     if target is None or target.kind == "month" or target.months[0] != 1:
