@@ -37,6 +37,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from service.errors import ProblemList
+from service.figures.headings import occasion_fits, occasion_heading, running_from_the_year_start
 from service.figures.change import change_kind, names_the_fall, same_months_of_a_year_named
 from service.figures.read import RawTable, header_said, only_comparisons
 from service.figures.stock import addition_and_stock
@@ -1413,7 +1414,8 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     out.signed_changes = any(_typed_with_signs(raw, i) for i in out.changes)
     out.since_start = _since_start(out, read)
     _say_running(out, chosen, problems, src, hrow)
-    if out.cumulative and "ky_bao_cao" in out.titles:
+    if out.cumulative and "ky_bao_cao" in out.titles \
+            and not running_from_the_year_start(out.titles["ky_bao_cao"], target):  # "Từ đầu năm đến nay" in a 3T
         problems.warn("bảng chỉ có cột số lũy kế (cộng dồn): đã lấy làm số liệu kỳ báo cáo; nếu có số của riêng kỳ "
                       "này, thêm cột 'Kỳ báo cáo'", file=src, row=hrow, column=out.titles["ky_bao_cao"])
     if "don_vi_tinh" not in out.titles and "don_vi" in out.titles:
@@ -1429,7 +1431,8 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
         if i not in out.cols:
             problems.warn("cột không có tiêu đề nhưng có số liệu: bỏ qua cột này", file=src, row=hrow, column=name)
     occasion = None if hint else year_of_the_occasion(raw.titles, target)
-    guessed = _lone_numeric(raw, out, unknown, problems, hint or occasion, occasion is not None) or bool(out.cells)
+    guessed = _lone_numeric(raw, out, unknown, problems, hint or occasion, occasion is not None, target) \
+        or bool(out.cells)
     _places_beside_value(raw, out, unknown, problems)
     _last_year_of_cells(raw, out, problems)
     summing = parts_summing_to_value(raw, out, [i for i, _ in unknown])
@@ -1494,7 +1497,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             problems.warn(f"cột chữ đứng trước cột tên chỉ tiêu, cùng một tên lặp lại qua nhiều hàng (như nhóm): ghép "
                           f"vào tên chỉ tiêu «<{title}> - <chỉ tiêu>»", file=src, row=hrow, column=title)
         else:
-            problems.warn("cột không thuộc bảng số liệu: bỏ qua cột này", file=src, row=hrow, column=title)
+            problems.warn(set_aside_said(raw, i, title), file=src, row=hrow, column=title)
     _pair_cell_changes(raw, out, problems)
     rates_of_the_measures(out, problems, src, hrow)
     if any(isinstance(p, DaysOfMonth) for _, p in out.parts.values()):   # parts found among the unknown columns
@@ -2422,9 +2425,22 @@ _WHOLE = re.compile(r"^(?:chung )?(toan|ca) (huyen|tinh|xa|thanh pho|thi xa|quan
                     r"|^(tong cong|cong|tong|chung|toan bo|toan quoc)$")
 
 
+def set_aside_said(raw: RawTable, i: int, title: str) -> str:
+    """The warning for a column set aside: one holding numbers says so, and how many, and how to keep them (main said
+    only «cột không thuộc bảng số liệu» over ``Trong tháng``'s numbers beside ``Lũy kế từ đầu năm``: a clerk had to
+    find that the month's figures were gone)."""
+    cells = [c[i] for _, c in raw.rows if i < len(c)]
+    if not _numeric(cells):
+        return "cột không thuộc bảng số liệu: bỏ qua cột này"
+    n = sum(1 for c in cells if _is_number(c))
+    return (f"cột không thuộc bảng số liệu: bỏ qua cột này — cột có {n} ô số, không được nạp (không rõ là số của kỳ "
+            "nào); nếu là số liệu, đặt tiêu đề 'Kỳ báo cáo', 'Cùng kỳ năm trước', 'Kỳ trước' hoặc 'Kế hoạch'")
+
+
 def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], problems: ProblemList,
-                  titled: Period | None = None, by_year: bool = False) -> bool:
-    """No column is titled as the period's value: the one unknown column of numbers is (a warning says which);
+                  titled: Period | None = None, by_year: bool = False, target: Period | None = None) -> bool:
+    """No column is titled as the period's value: the one unknown column of numbers is (a warning says which, unless
+    it is headed by an occasion that fits the chosen period ``target``: :func:`headings.occasion_heading`);
     several are an error naming them, unless the sheet's title states the period and each column names a unit
     (:func:`_units_under_title`).  ``titled``: the period the title rows state.  True when that was said (so no
     "missing column" error is added)."""
@@ -2466,6 +2482,8 @@ def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], pr
     if len(nums) == 1:
         i, title = nums[0]
         out.cols[i], out.titles["ky_bao_cao"] = "ky_bao_cao", title
+        if occasion_heading(title) and occasion_fits(title, target):
+            return True   # "Đợt cao điểm (từ 15/12/2023)", "Tết Nguyên đán Bính Ngọ 2026": the report's occasion
         problems.warn(f"không có cột 'Kỳ báo cáo': đã lấy cột '{title}' (cột số duy nhất) làm số liệu kỳ báo cáo; "
                       f"đổi tiêu đề cột thành 'Kỳ báo cáo' nếu đúng", file=src, row=hrow, column=title)
         return True

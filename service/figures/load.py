@@ -24,6 +24,7 @@ from service.figures.cells import (AVERAGE, ENGLISH, NONE, NONE_MARKS, CellRow, 
                                    running_key, say_marked_change, split_of_whole, stated_change, text, value)
 from service.figures.change import last_year, rate_agrees
 from service.figures.columns import PAIR_CELL, Layout, map_columns, of_the_plan, own_noun, sum_in_two_scales, sums_in_two_currencies, typed_unit, unit_before_share
+from service.figures.headings import column_names_the_period, title_year_of_an_occasion
 from service.figures.model import INDEX_WORDS, Figure, FigureTable, is_index_row
 from service.figures.notelists import noted_part_figures, noted_sub_part
 from service.figures.ratios import per_cent_in_dress
@@ -186,7 +187,9 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
             and not _names_span(raw.titles, period_code) and not _dated_inside(raw.titles, stated, period_code) \
             and not _dated_by_header(raw, stated, period_code) and not _state_to_month(raw, stated, period_code) \
             and not _since_january_to(raw.titles, period_code) and not _draft_year_before(raw.titles, stated, period_code) \
-            and not years_of_the_span(raw, stated, period_code) and not _months_of_the_part(layout, stated, period_code):
+            and not years_of_the_span(raw, stated, period_code) and not _months_of_the_part(layout, stated, period_code) \
+            and not column_names_the_period(raw.header, stated, period_code) \
+            and not title_year_of_an_occasion(raw.titles, period_code, _try_period(period_code)):
         problems.add(f"tệp là số liệu {stated.text} ({stated.code}) nhưng kỳ được chọn là {period_code}",
                      file=src, row=1 if raw.titles else raw.header_row or None)
     period_code = period_code or (stated.code if stated else None)
@@ -505,6 +508,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     changes_off: list[int] = []          # rows whose change against Kỳ trước is not value − Kỳ trước
     based: list[int] = []                # rows whose term's first year is kept as the term's base (Kỳ trước)
     kept_rows: list[int] = []
+    lost: list[int] = []                 # rows whose comparison (an unsigned number below 50) is neither derived nor kept
     before_said: dict[str, list[int]] = {"slip": [], "given": []}   # rows whose rate against the previous edition
     #                                      disagrees with their Kỳ trước, or gave it (_rate_of_previous)
     unit_above = ""                      # the last unit typed in the unit column, what a ditto mark repeats
@@ -707,6 +711,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                     taken[extra.ma] = row.rownum
                 changes_kept.extend(kept)
                 kept_rows.extend([row.rownum] if kept else [])
+                lost.extend([row.rownum] if not kept and unsigned_below_floor(row, layout, notation) else [])
         if layout.changes:
             _say_unread_rates(row, layout, notation)
         for i, (title, _) in (*layout.changes.items(), *layout.rates.items()):
@@ -899,6 +904,8 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     if by_table_unit:
         problems.warn(f"{len(by_table_unit)} hàng không ghi đơn vị tính (hàng {_rows_text(by_table_unit)}): lấy đơn vị "
                       f"«{table_unit}» ghi trên đầu bảng", file=rows[0].src if rows else None)
+    rated_rows = {f.row for f in figures if "-TL" in f.ma}   # a rate kept by another path (a running total's)
+    _say_comparisons_lost(problems, layout, [r for r in lost if r not in rated_rows], rows[0].src if rows else None)
     return figures, by_line
 
 
@@ -1397,6 +1404,33 @@ def _say_changes(problems: ProblemList, rows, layout: Layout, derived: dict, und
     if kept:
         problems.warn(f"{len(kept)} hàng (hàng {_rows_text(list(kept))}) ghi mức tăng/giảm mà không có số cùng kỳ: mức "
                       "tăng/giảm đã ghi nạp thành một hàng riêng «<chỉ tiêu>: <tiêu đề cột>»", file=src)
+
+
+def unsigned_below_floor(row: CellRow, layout: Layout, notation: str | None) -> bool:
+    """The row states, under a comparison column, an unsigned number below :data:`INDEX_FLOOR` (no sign, no «tăng»):
+    too low for an index against last year, not said a rise — what the loader cannot keep."""
+    for i in layout.changes:
+        stated = stated_change(row, measure_key(i), notation)
+        typed = text(row.rec.get(measure_key(i))).strip()
+        if stated is not None and 0 < stated < INDEX_FLOOR and typed[:1] not in "+-−" \
+                and not _CHANGE_WORDS.match(fold(typed)):
+            return True
+    return False
+
+
+def _say_comparisons_lost(problems: ProblemList, layout: Layout, lost: list, src) -> None:
+    """Rows whose comparison gives no last year's value and is not kept as a row of its own either: said, with the
+    way to keep it.  ``So với Tết Nhâm Dần 2022 (%)`` over 47,5 (the page: «tăng khoảng 47,5%»; held-out
+    yt-toan-quoc-tong-cuc-du-lich-…-2023-01): an unsigned number below 50 under «so với» is neither an index (last year
+    = 100) nor surely a rise, so it is not loaded — main's warnings said only that the column's rates «đã ghi nạp
+    thành hàng riêng», and the 47,5 was gone unsaid."""
+    if not lost:
+        return
+    titles = ", ".join(f"'{t}'" for t, _ in layout.changes.values())
+    problems.warn(f"{len(lost)} hàng (hàng {_rows_text(lost)}) ghi ở cột {titles} một mức so sánh không nạp được: không "
+                  "tính ra số cùng kỳ, và không rõ là chỉ số (cùng kỳ = 100) hay tốc độ tăng/giảm (số dưới 50 không "
+                  "dấu); mức này không được nạp — ghi dấu («+47,5», «tăng 47,5») hoặc đặt tiêu đề «Tăng so với … (%)» "
+                  "nếu là tốc độ tăng", file=src)
 
 
 def _running_values(row: CellRow, layout: Layout, unit, notation: str | None, averaged: bool) -> dict | None:

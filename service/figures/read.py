@@ -27,6 +27,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from service.errors import InputError, Problem
+from service.figures.headings import bracketed_qualifier
 from service.figures.schema import DERIVED, PERIOD, STT, TITLES, fold, is_none_mark, read_title, read_unit, title_period
 from service.figures.export import database_export
 from service.figures.ratios import PercentCell
@@ -112,6 +113,8 @@ def _is_subheader(cells: list, header: list[str]) -> bool:
     if not vals:
         return False
     keyed = [i for i, h in enumerate(header) if read_title(h).column in ("chi_tieu", STT)]
+    if all(bracketed_qualifier(c) and i < len(header) and _text(header[i]) and i not in keyed for i, c in vals):
+        return True   # "(26/01 - 01/02/2017)" under "Đợt phim Tết Đinh Dậu": dates qualifying the title above
     if all(isinstance(c, str) and read_title(c).column for _, c in vals):
         return not any(i in keyed and read_title(header[i]).column == "chi_tieu" for i, _ in vals)
     if any(i in keyed or not (_is_title_cell(c) or bracketed_unit(c)) for i, c in vals):
@@ -175,6 +178,9 @@ def join_header(header: list[str], sub: list[str]) -> list[str]:
     for k in range(width):
         if not sub[k]:
             out.append(header[k])
+            continue
+        if header[k] and bracketed_qualifier(sub[k]):  # "Đợt phim Tết Đinh Dậu" over "(26/01 - 01/02/2017)": one
+            out.append(f"{header[k]} {sub[k]}")         # title, the dates qualifying it
             continue
         j = k
         while j > 0 and not header[j] and sub[j - 1]:

@@ -354,6 +354,9 @@ def read_title(title: str) -> ColumnTitle:
     if _COMPARE.search(text) or (_DERIVED.search(said) and (not named or ("%" in full and named in NUMERIC[1:]))
                                  and not _share_ok(text)):
         return ColumnTitle(DERIVED)
+    from service.figures.headings import span_in_words  # noqa: PLC0415 - headings reads titles with this module
+    if span_in_words(text):  # "Trong tháng", "Trong kỳ", "Trong dịp Tết (6 ngày nghỉ)": the report's own span
+        return ColumnTitle("ky_bao_cao")
     date, bare = read_date(bare)
     cumulative = bool(_CUMULATIVE.search(bare))
     if not cumulative and _is_start(bare) and _START_WORDS.search(text):

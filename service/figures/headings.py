@@ -1,0 +1,167 @@
+"""Column headings that name the report's own span in other words than a period (round 31).
+
+Agencies head the value column of a one-off or running report with what the span IS, not with its period code:
+
+- the span in words, with no number: ``Trong tháng``, ``Trong kỳ``, ``Trong quý``, ``Trong dịp Tết (6 ngày nghỉ)``,
+  ``Số liệu trong tháng`` — the report's own span, as ``Tháng này`` / ``Kỳ này`` are (:func:`span_in_words`);
+- an occasion, by its name and maybe its dates or year: ``Đợt phim Tết Đinh Dậu (26/01 - 01/02/2017)``, ``Tết
+  Nguyên đán Bính Ngọ 2026 (9 ngày nghỉ)``, ``Đợt cao điểm (từ 15/12/2023)``, ``Ra quân Ngày Chủ nhật xanh
+  (13/3/2016)``, ``Chiến dịch Mùa hè xanh 2019`` — the report is the occasion's, so its column is the period's value
+  when it is the one column of numbers and what it dates fits the chosen period (:func:`occasion_heading`,
+  :func:`occasion_fits`);
+- a sheet's title naming the year an occasion or a month falls in (``… VỤ XUÂN 2012``, ``BÁO CÁO … NĂM 2018`` over
+  ``Tháng 01/2018``): the title's year is weaker than the column's own period or the occasion's
+  (:func:`column_names_the_period`, :func:`title_year_of_an_occasion`).
+
+Each is a reading of the heading's grammar, open-ended: any occasion word a campaign is called by, any name after it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from service.figures.schema import fold, title_period
+from service.periods import Period
+
+__all__ = ["span_in_words", "occasion_heading", "occasion_fits", "column_names_the_period",
+           "title_year_of_an_occasion", "bracketed_qualifier", "running_from_the_year_start"]
+
+#: The report's span in words (folded, brackets removed): ``trong thang``, ``so lieu trong ky``, ``trong dip tet``,
+#: ``phat sinh trong thang``.  Not ``trong nam`` (in a month's report the year so far, a running total), not ``trong
+#: tuần`` (a week has no period code: a weekly sheet chosen as its months keeps the week a part, zk-quang-nam-…-xtdt,
+#: zr-quang-binh-…-covid-19), not ``trong
+#: đó`` (a part, read before), never with a number (``Trong tháng 6``: a period the title names, read as one).
+_SPAN_WORDS = re.compile(r"^(?:(?:so lieu|ket qua|thuc hien|uoc thuc hien|phat sinh|so phat sinh) )?"
+                         r"trong (?:thang|ky|quy|dot|dip(?: [a-z ]+)?|thoi gian|ky bao cao)(?: nay| qua| bao cao)?$")
+
+
+def span_in_words(title: str) -> bool:
+    """``Trong tháng``, ``Trong kỳ``, ``Trong dịp Tết (6 ngày nghỉ)``: the report's own span, said in words — the period's
+    value column (main set ``Trong tháng`` aside «cột không thuộc bảng số liệu» beside ``Lũy kế từ đầu năm``)."""
+    bare = fold(re.sub(r"\(.*?\)|\[.*?\]", " ", unicodedata.normalize("NFC", str(title or ""))))
+    return bool(bare) and not re.search(r"\d", bare) and bool(_SPAN_WORDS.match(bare))
+
+
+#: Words an agency heads a campaign's or an occasion's column with (as typed; what follows names it).
+_LEAD = r"(?:(?:kết\s+quả|ra\s+quân|số\s+liệu|thực\s+hiện|trong|cả)\s+)?"
+_OCCASION = re.compile(
+    r"(?i)^\s*" + _LEAD +
+    r"(?:(?:đợt|chiến\s+dịch|cao\s+điểm|tết|dịp|lễ\s+hội|ngày\s+hội|hội\s+(?:thi|chợ|diễn|trại)|kỳ\s+nghỉ"
+    r"|phong\s+trào|vụ\s+(?:xuân|đông|mùa|hè|thu))(?!\w)"
+    r"|mùa\s+(?=[^\W\d_])|(?-i:[Tt]háng|[Tt]uần|[Nn]gày)\s+(?-i:(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ])))")
+
+
+def occasion_heading(title: str) -> bool:
+    """The heading names an occasion or a campaign (``Đợt …``, ``Chiến dịch …``, ``Cao điểm …``, ``Tết …``, ``Dịp …``,
+    ``Lễ hội …``, ``Mùa hè xanh``, ``Vụ Xuân …``, ``Tháng Thanh niên``, ``Ngày Chủ nhật xanh``, after ``Kết quả`` or
+    ``Ra quân``), not a period by number (``Tháng 6/2018``, ``Ngày 17/01/2023``: read as periods and dates)."""
+    return bool(_OCCASION.match(unicodedata.normalize("NFC", str(title or ""))))
+
+
+_YEAR = re.compile(r"(?<![\d/.\-–])((?:19|20)\d{2})(?![\d])")
+_LUNAR_NEW_YEAR = re.compile(r"(?i)\b(?:tết|xuân)\b")
+
+
+def occasion_fits(title: str, target: Period | None) -> bool:
+    """What the occasion's heading dates fits the chosen period: every year it names is the period's (or, for a Tết
+    or a spring named by the coming year, the next one: ``cao điểm Tết Giáp Thìn 2024`` reported in December 2023).
+    A heading with no year fits; no chosen period, nothing fits (the old warning stands)."""
+    if target is None:
+        return False
+    text = unicodedata.normalize("NFC", str(title))
+    years = {int(y) for y in _YEAR.findall(text)}
+    allowed = {target.year} | ({target.year + 1} if _LUNAR_NEW_YEAR.search(text) else set())
+    return years <= allowed
+
+
+def column_names_the_period(header: list, stated: Period | None, code: str) -> bool:
+    """``BÁO CÁO TÌNH HÌNH ĐĂNG KÝ DOANH NGHIỆP NĂM 2018`` over ``Tháng 01/2018`` chosen as ``2018-01``: the title names
+    the year the report is filed under, a column names the chosen period itself — the column's own period is the
+    stronger (main refused the sheet «tệp là số liệu năm 2018 nhưng kỳ được chọn là 2018-01»).  Only a year stated in
+    the title, holding the chosen period."""
+    if stated is None or stated.kind != "year":
+        return False
+    for t in header:
+        p = title_period(str(t or "")) if t else None
+        if p is not None and p.code == code and p.year == stated.year:
+            return True
+    return False
+
+
+#: An occasion of fixed months just before its year in a title (at most six words between): the lunar New Year
+#: (``DỊP TẾT NGUYÊN ĐÁN NHÂM DẦN 2022``, ``TẾT … CANH TÝ NĂM 2020``) and the crop seasons (``VỤ XUÂN 2012``, ``VỤ HÈ THU
+#: 2020``) — with the months (of the year named; 0 and below: of the year before) each can be reported in.
+_SEASONS = (
+    (re.compile(r"(?i)(?<!\w)tết(?!\s+dương)"), (0, 1, 2, 3)),
+    (re.compile(r"(?i)(?<!\w)vụ\s+đông\s+xuân(?!\w)"), (-1, 0, 1, 2, 3, 4, 5)),
+    (re.compile(r"(?i)(?<!\w)vụ\s+xuân(?!\w)"), (1, 2, 3, 4, 5)),
+    (re.compile(r"(?i)(?<!\w)vụ\s+hè\s+thu(?!\w)"), (4, 5, 6, 7, 8, 9)),
+    (re.compile(r"(?i)(?<!\w)vụ\s+mùa(?!\w)"), (6, 7, 8, 9, 10, 11)),
+    (re.compile(r"(?i)(?<!\w)vụ\s+(?:thu\s+)?đông(?!\s+xuân)(?!\w)"), (9, 10, 11, 12)),
+)
+_YEAR_AFTER = re.compile(r"^(?:\s+[^\s\d]+){0,6}?\s+((?:19|20)\d{2})(?![\d\s]*[-–]\s*(?:19|20)\d{2})(?!\d)")
+
+
+def title_year_of_an_occasion(titles, code: str, chosen: Period | None) -> bool:
+    """``TIẾN ĐỘ TIÊM PHÒNG CÚM GIA CẦM VỤ XUÂN 2012`` chosen as ``2012-02``: the title's bare year is the occasion's
+    (the spring season of 2012), not the year's figures — a chosen month the occasion can be reported in stands.  So
+    too when the title's occasion was read as another month of its year (``… DỊP TẾT NGUYÊN ĐÁN NHÂM DẦN 2022`` chosen
+    as ``2022-01``, the gifts given before Tết: main refused zi-cao-bang-…-tet-2022-01 «tệp là số liệu tháng 2 năm
+    2022»; ``ĐỢT CAO ĐIỂM … TẾT NGUYÊN ĐÁN CANH TÝ NĂM 2020 (TỪ 15/10/2019 ĐẾN 15/02/2020)`` chosen as ``2020-02``,
+    zt-ha-giang).  Only a chosen month, only the months the occasion has: ``VỤ XUÂN NĂM 2024`` chosen as July, a
+    quarter or another year, «NGHĨA VỤ QUÂN SỰ NĂM 2024» (no season) are still another period."""
+    if chosen is None or chosen.kind != "month":
+        return False
+    month = chosen.months[0]
+    texts = titles if isinstance(titles, (list, tuple)) else [titles]
+    for t in texts:
+        t = unicodedata.normalize("NFC", str(t or ""))
+        for rx, months in _SEASONS:
+            for m in rx.finditer(t):
+                y = _YEAR_AFTER.match(t[m.end():])
+                if not y:
+                    continue
+                year = int(y.group(1))
+                if (chosen.year == year and month in months) or (chosen.year == year - 1 and month - 12 in months):
+                    return True
+    return False
+
+
+#: A second header row's cell that is only a qualifier in brackets (``(26/01 - 01/02/2017)``, ``(6 ngày nghỉ)``).
+_QUALIFIER = re.compile(r"^\(\s*(?=[^()]*\d)(?=[^()]*(?:\d{1,2}\s*/\s*\d{1,2}|(?:19|20)\d{2}|[^\W\d_]))[^()]*\)$")
+
+
+def bracketed_qualifier(cell) -> bool:
+    """A cell that is only dates or a span in brackets, with a digit and a date, a year or a word (``(26/01 -
+    01/02/2017)``, ``(6 ngày nghỉ)``; not a column's number ``(1)``): under a title of its own it qualifies that
+    title (``Đợt phim Tết Đinh Dậu (26/01 - 01/02/2017)``), it names no column by itself."""
+    return isinstance(cell, str) and bool(_QUALIFIER.match(unicodedata.normalize("NFC", cell).strip()))
+
+
+#: A running total's own start other than the year's (folded): ``từ đầu dịch``, ``từ đầu mùa khô``, ``đầu nhiệm kỳ``.
+_OTHER_START = re.compile(r"\bdau (?:mua|dich|nhiem ky|vu|khoa|giai doan|du an)\b")
+
+
+def running_from_the_year_start(title: str, target: Period | None) -> bool:
+    """A running total heading that spans the chosen period itself: the period runs from January (``2024-3T``, a year,
+    a first half) and the heading runs from the year's start (``Từ đầu năm 2024 đến nay``, ``Lũy kế 2 tháng đầu năm
+    2024``) or to the period's last month (``Lũy kế đến hết tháng 5/2025`` for ``2025-5T``): the report's span in
+    words, so the only column of numbers being a running total is no shortfall (base warned «bảng chỉ có cột số lũy
+    kế … nếu có số của riêng kỳ này, thêm cột 'Kỳ báo cáo'» on 15 held-out tables whose period IS the months so far).
+    A month's report (its running total is more than the month), another start (``từ đầu dịch``, ``từ đầu mùa khô``),
+    another year or month: False."""
+    if target is None or target.kind == "month" or target.months[0] != 1:
+        return False
+    f = fold(title)
+    if _OTHER_START.search(f) or any(int(y) != target.year for y in _YEAR.findall(unicodedata.normalize("NFC", title))):
+        return False
+    last = target.months[1]
+    n = re.search(r"\b(\d{1,2}) ?t(?:hang)?\b(?! ?/)", f)
+    if n and not re.search(r"\bthang \d", f[:n.end()]):
+        return int(n.group(1)) == last
+    m = re.search(r"\b(?:den|toi)(?: het| cuoi)? thang (\d{1,2})\b", f) or \
+        re.search(r"\b(?:den|toi)(?: ngay)? \d{1,2}/(\d{1,2})\b", f)
+    if m:
+        return int(m.group(1)) == last
+    return "dau nam" in f
