@@ -139,3 +139,24 @@ def test_places_singled_out_by_name_are_counted_names():
     assert kinds("đặc biệt là 3 xã vùng cao đã về đích") == [("3", "count")]
     assert kinds("đặc biệt là 3 huyện Khánh Sơn, Khánh Vĩnh") == [("3", "count")]
     assert kinds("kết quả xây dựng nông thôn mới tại 3 xã Bình Hải, Bình Phục, Bình Đào") == [("3", "count")]
+
+
+# ---------------------------------------------------------------- a number's own unit tells no row from another
+
+MY_SON = "yu-quang-nam-duy-xuyen-ban-quan-ly-di-tich-my-son-khach-tham-quan-2018-h1"
+VISITS = """STT,Chỉ tiêu,Đơn vị tính,Năm 2019,Cùng kỳ năm trước
+1,Tổng lượt khách lưu trú,lượt,"52.000","48.000"
+2,Khách quốc tế,lượt,"12.500","11.000"
+"""
+
+
+def test_last_years_value_under_its_own_rows_words_despite_the_unit(tmp_path):
+    line = "Khách nội địa đạt 29.641 lượt khách, so với cùng kỳ 27.842 lượt, tăng 6,46%."
+    assert _verdicts(MY_SON, line)["27.842"] == "supported"
+    # a second shape: a province's hotel guests (the unit "lượt" in the total's label only)
+    text = ("Năm 2019, tổng lượt khách lưu trú đạt 52.000 lượt. Trong đó, khách quốc tế đạt 12.500 lượt, so với cùng "
+            "kỳ 11.000 lượt.")
+    assert _verdict(tmp_path, VISITS, text, "11.000") == "supported"
+    # the other row's last-year value under the total's own words stays a swap
+    text = "Năm 2019, cùng kỳ năm trước tổng lượt khách lưu trú là 11.000 lượt."
+    assert _verdict(tmp_path, VISITS, text, "11.000") == "unsupported"
