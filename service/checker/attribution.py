@@ -965,7 +965,8 @@ class Attribution:
         stop_after = self._phrase_end(i)
         verb = _NOUN_END.search(self.text, m.end, stop_after)
         after = self.text[m.end:verb.start() if verb else stop_after]  # its noun ("82 cuộc thanh tra trách nhiệm")
-        unit = _marked_words(self.idx.lead_unit(m.noun) or "")   # "27.842 lượt" says nothing of "Tổng lượt khách"
+        lead = self.idx.lead_unit(m.noun) or ""   # "27.842 lượt" says nothing of "Tổng lượt khách" when both rows count
+        unit = _marked_words(lead) if lead and r.unit.endswith(lead) and d.unit.endswith(lead) else frozenset()  # "lượt"
         for lo in (starts[-1] if starts else lo, group)[:2 if wide else 1]:
             own = _marked_words(self.text[lo:stop] + " " + after) - unit
             a, b = len(own & only_r), len(own & only_d)
