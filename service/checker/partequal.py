@@ -77,11 +77,15 @@ class PartEqual:
                     or (r.source or {}).get("column") != "ky_bao_cao" or m.partner is not None or m.value is None:
                 continue
             w = self.where[i]
-            before = [k for k in range(i) if self._whole_sentence(k, i) and self.rows[k] is whole
-                      and self.mentions[k].value == m.value]
-            if not before:
+            k = None   # the last mention before, in its paragraph (a whole's place is no further), of the same row and value
+            for j in range(i - 1, -1, -1):
+                if self.where[j].paragraph != w.paragraph:
+                    break
+                if self.rows[j] is whole and self.mentions[j].value == m.value and self._whole_sentence(j, i):
+                    k = j
+                    break
+            if k is None:
                 continue
-            k = before[-1]
             opener = None
             for o in _OPENS.finditer(self.text, self.mentions[k].end, m.num_start):
                 opener = o
