@@ -61,8 +61,9 @@ def shift_calendar(text: str, old: int | Period, new: int | Period) -> str:
 
     if aware:
         for men in find_mentions(text, date_year=old_year):
-            if men.recogniser in ("date-range", "past-year", "this-month"):
-                continue                      # dates shift as years below; "năm qua", "tháng này" need no change
+            if men.recogniser in ("date-range", "past-year", "this-month", "lunar-new-year"):
+                continue                      # dates shift as years below; "năm qua", "tháng này" need no change;
+                #                               Tết's lunar name and its year shift below too
             moved = map_mention(men.period, old, new)
             if moved != men.period and free(men.start, men.end):
                 edits.append((men.start, men.end, men.rewrite(text, moved)))
