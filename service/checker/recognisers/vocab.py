@@ -90,6 +90,9 @@ FURNITURE_LABELS = ("lượt xem", "lượt truy cập", "số lượt truy cậ
                     # an English label (``Hits count: 33,855,928``: the held-out zl-lam-dong-lam-ha-lang-nghe-…-2019)
                     "người đã bình chọn", "người bình chọn", "người đang online", "người đang truy cập",
                     "hits count", "hit count", "hits", "visitors", "online users",
+                    # a portal's English interface beside the date (``Ngày đăng 28/09/2020 | 15:57  | View count: 107``:
+                    # yv-ha-noi-hoang-mai-hoi-khuyen-hoc-…; ``Publish date 07/07/2020 | 10:54  | View count: 558``)
+                    "view count", "views count", "page views", "read count",
                     # a comment thread's count under an article (``Mới nhất  15 trả lời``: yj-ha-noi-dong-da-hdnd-quan-…)
                     "trả lời", "phản hồi")
 #: Labels before a phone number: ``Điện thoại: 0263 3822 123``, ``Đường dây nóng: 1900 ...``.
