@@ -103,3 +103,22 @@ def test_the_own_districts_bodies_and_partners_are_no_other_district(dummy):
     assert "nha trang" in own_unit(text)[1]
     assert all(k != "other-area" for _, _, k in within(text, dummy, "tiết kiệm gần 2 tỷ đồng, giúp cho 1.197"))
     assert check_text(text, dummy) is not None
+
+
+# ---------------------------------------------------------------- a picture's index after its unmarked text
+
+def test_a_pictures_index_after_its_text(dummy):
+    # held-out yu-toan-quoc-bo-y-te: the infographic's alternative text, its index glued to the gallery's prompt
+    text = heldout("yu-toan-quoc-bo-y-te-dich-benh-truyen-nhiem-2023-02")
+    assert flagged_in(text, dummy, "tren ca nuoc hinh anh 1Nhấp chuột") == []
+    # held-out zl-toan-quoc-vicem: the picture's text, `` - Anh 1`` ending its line
+    text = heldout("zl-toan-quoc-vicem-tieu-thu-xi-mang-2016-q3")
+    assert flagged_in(text, dummy, "VICEM tang cao - Anh 1") == []
+
+
+def test_a_brother_and_a_marked_line_keep_their_numbers(dummy):
+    # ``anh`` (a man) before a count, on a marked line, and on an unmarked line with a word after the number
+    text = page("c35-baothanhhoa-ham-rong-qua-quoc-khanh-2025") + "\nGia dinh nha anh Toan co anh 2 con nho\n" \
+        + "Hội đã trao quà cho anh 3 suất."
+    assert flagged_in(text, dummy, "co anh 2 con") == ["2"]
+    assert flagged_in(text, dummy, "cho anh 3 suất") == ["3"]
