@@ -66,6 +66,7 @@ from service.checker.offsets import normalise
 from service.checker.recognisers import sentence_start
 from service.checker.recognisers.bases import bracketed_base, change_pair_base, compared_value, pair_base
 from service.checker.recognisers.others import other_base
+from service.checker.recognisers.otherunits import other_unit, own_unit
 from service.checker.recognisers.places import other_province, own_province
 from service.checker.recognisers.bounds import class_bound, named_milestone
 from service.checker.recognisers.income import income_class
@@ -416,6 +417,7 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
     counts_delegates, counts_committee, counts_awards = _counts_events(idx)
     last_other = None  # (end, period) of the last number said of another period
     own = cache(lambda: own_province(text))   # the province the report is about, read at the first number needing it
+    own_level = cache(lambda: own_unit(text))  # the district or commune the report is about (otherunits)
     for k, n in enumerate(numbers):
         if k in cells:
             continue   # a cell of a table pasted as text: its row's label said what it is (tabletext)
@@ -451,6 +453,13 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             # clause — so a wrong own value in a sentence that merely starts on another province stays caught
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "other-area", None, None
             n.derivation = f"số liệu của {place}, nêu để so sánh: không phải số liệu của đơn vị báo cáo ({own})"
+            continue
+        if n.verdict in ("unsupported", "unverified") and n.source is None \
+                and (unit := other_unit(text, n.start, own_level(), since_previous_only=n.expected is not None)) \
+                and not _a_row_names(idx, unit.split(" ", 1)[-1]):
+            # "toàn huyện Hoài Đức có 291 tổ phụ nữ tiết kiệm" on Sơn Tây's page: another district's (commune's) value
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "other-area", None, None
+            n.derivation = f"số liệu của {unit}, đơn vị cùng cấp khác: không phải số liệu của đơn vị báo cáo"
             continue
         if n.verdict == "unverified" and n.kind == "change" and last_other is not None \
                 and same_clause(text, last_other[0], n.start):

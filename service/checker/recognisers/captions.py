@@ -10,7 +10,11 @@
 - an image's alternative text: ``VCP dieu chinh giam ke hoach lai nam 2020 tu 243 ty ve con 103 ty dong``
   (c24-vietnamdaily-vcp-dieu-chinh-ke-hoach-2020, under the headline ``VCP điều chỉnh giảm kế hoạch lãi năm 2020 từ 243
   tỷ về còn 103 tỷ đồng``): a line without a single mark, of five words or more, that is an earlier line of the page
-  with its marks taken off — the headline again as the picture's text.
+  with its marks taken off — the headline again as the picture's text;
+- a picture's index after its alternative text: ``Tieu thu noi dia va xuat khau cua VICEM tang cao - Anh 1`` (held-out
+  zl-toan-quoc-vicem), ``[Infographics] Tinh hinh dich benh, … tren ca nuoc hinh anh 1Nhấp chuột để xem kích thước
+  chuẩn.`` (held-out yu-toan-quoc-bo-y-te, the gallery's prompt glued on): five words or more without a mark at a
+  line's start, then ``hinh anh``/``Anh``/``Ảnh`` and a small number ending the line or glued to the next marked word.
 """
 
 from __future__ import annotations
@@ -28,6 +32,10 @@ _NUMBERED_LINE = re.compile(r"(?m)^[ \t]*(?P<title>[^\n]{15,240}?)[ \t]+[-–][ 
 #: ``hon 27 nghin ho nong dan … hinh 1``: lower-case letters without marks, digits and spaces, ``hinh``/``anh`` N last.
 _FILE_NAME = re.compile(r"(?m)^[ \t]*(?P<line>[a-z0-9]+(?:[ \t]+[a-z0-9]+){5,}[ \t]+(?:hinh|anh)[ \t]+\d{1,2})[ \t]*$")
 _MARKED = re.compile(r"[à-ỹÀ-ỸđĐ]")
+#: ``… tren ca nuoc hinh anh 1Nhấp chuột để xem``, ``… VICEM tang cao - Anh 1``: a picture's alternative text (five
+#: words or more without a mark) ending on its index, the line's end or a gallery's marked words glued on after it
+_ALT_INDEX = re.compile(r"(?m)^[ \t]*(?P<line>[A-Za-z0-9\[][A-Za-z0-9.,:%'\"\[\]-]*(?:[ \t]+[A-Za-z0-9.,:%'\"\[\]-]+){4,}?)"
+                        r"[ \t]+(?:-[ \t]+)?(?:[Hh]inh[ \t]+anh|[Aa]nh|Ảnh)[ \t]+(?P<n>\d{1,2})(?=[ \t]*$|[A-ZĐÀ-Ỹ][^\W\d_])")
 _CUT_YEAR = re.compile(r"(?i)(?<!\w)năm[ \t]+(\d{1,3})[ \t]*\Z")
 
 
@@ -62,6 +70,8 @@ def _caption_spans(text: str) -> tuple[tuple[int, int, str], ...]:
         for m in _FILE_NAME.finditer(text):
             for n in _NUMBER.finditer(text, m.start("line"), m.end("line")):
                 spans.append((n.start(), n.end(), "an image's file name given as its text"))
+        for m in _ALT_INDEX.finditer(text):
+            spans.append((m.start("n"), m.end("n"), "a picture's index after its text without marks"))
         for m in _UNMARKED_LINE.finditer(text):
             if not _NUMBER.search(m.group("line")):
                 continue
