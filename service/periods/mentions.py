@@ -135,6 +135,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             or men.period.kind == "month" and bool(re.search(r"\bnửa\s+(?:đầu|cuối)\s+$", before, re.I))
         if men.recogniser == "date-range" and men.period.kind == "month" and some_days(_DATE_RANGE.match(t, men.start)):
             men.passing = True            # "(từ ngày 15/11/2022 đến ngày 21/11/2022)": a week's days, in their month
+        if men.recogniser == "days-bare":
+            men.passing = True            # "từ ngày 1/10 - 28/10 xảy ra 216 vụ": some days, their year borrowed (.days)
         if men.recogniser == "term" and not men.target and (TERM_DONE.search(before) or _opens_clause(t, men.start)):
             men.explicit_year = True      # "Trong nhiệm kỳ 2015 - 2020, Đảng bộ ... đã ...": the term reported
         if men.recogniser == "term" and not men.explicit_year and names_council(before):

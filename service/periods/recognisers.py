@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 
+from .days import RECOGNISER as DAYS_BARE_RECOGNISER
 from .model import Mention, Period, _ROMAN, _WORD_NUM, ytd
 
 HEAD = 400           # the characters of a page's opening: its headline and lead
@@ -1064,6 +1065,8 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # "bắt đầu từ 25/11/2022 đến hết tháng 3/2023": a range from a date through a month (some days: it blocks)
     ("date-range", re.compile(r"\btừ\s+(?:ngày\s+)?" + _DMY_OPEN + r"\s*(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s*"
                               r"(\d{1,2})(?:" + SEP + r"|\.)" + YEAR, re.I), _range_to_month, None, 5),
+    # "từ ngày 1/10 - 28/10 xảy ra 216 vụ": some days of one month, no year written (its year borrowed; .days)
+    DAYS_BARE_RECOGNISER,
     # "Tính đến trung tuần tháng 10, ...": a count to ten days of a month, set off as its clause's time (_TEN_DAYS)
     ("to-day", _TEN_DAYS, _to_ten_days, 1, 2),
     # "ước tính đến ngày 30-9", "tính đến hết ngày 31/12/2019": the year so far, through the month it ends

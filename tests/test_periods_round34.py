@@ -1,0 +1,56 @@
+"""Round 34 of the period reader (evaluations/sweep/periods-round34.md).  Quotes from held-out cases and sweep pages
+(``evaluations/sweep/pages/<slug>.txt``), each rule with the pages it must leave alone."""
+
+import pytest
+
+from service.periods import find_mentions, find_period
+from tests.test_periods_round9 import report    # a page's period as parse_report reads it
+
+
+def code(p):
+    return getattr(p, "code", p)
+
+
+# --- some days of one month written without a year (service/periods/days.py) ---------------------------------------
+
+def test_days_of_one_month_without_a_year_take_the_year_the_text_lends():
+    # held-out yb-tp-ho-chi-minh-cong-an-pham-phap-hinh-su-2021-10: the days' year is the one after the same period
+    # compared; the neighbouring days it is compared with ("so với thời gian liền kề từ 3/9 - 30/9") are no period
+    t = ("Thống kê cho thấy, từ ngày 1/10 - 28/10 xảy ra 216 vụ phạm pháp hình sự (giảm 78 vụ, tương đương 26,53% so "
+         "với cùng kỳ năm 2020; tăng 96 vụ, tương đương 80% so với thời gian liền kề từ 3/9 - 30/9); Tội phạm cướp "
+         "giật tài sản 26 vụ")
+    assert code(find_period(t)) == "2021-10"
+
+
+def test_days_of_one_month_on_a_dated_page(tmp_path):
+    # sweep p34-vietnamnet-caodiem-tet-2024-01: a campaign's first fortnight, the page dated in that month
+    t = (" date 2024-01 Theo thống kê của Cục CSGT (Bộ Công an), trong 15 ngày thực hiện cao điểm đảm bảo trật tự an "
+         "toàn giao thông dịp Tết Nguyên đán và các Lễ hội đầu Xuân 2024 (từ ngày 11/1- 24/1) CSGT toàn quốc đã xử phạt "
+         "hơn 40 nghìn trường hợp vi phạm nồng độ cồn.")
+    assert code(report(tmp_path, t)) == "2024-01"
+
+
+@pytest.mark.parametrize("text", [
+    # days of two months (sweep p34 search: baoyenbai's nine days of Tết "từ 25/1 đến ngày 2/2"): no month
+    "trong 9 ngày nghỉ Tết Nguyên đán Ất Tỵ 2025 từ 25/1 đến ngày 2/2 trên địa bàn tỉnh xảy ra 5 vụ tai nạn giao thông",
+    # days out of order, and a range with its year (the date-range recogniser's)
+    "từ 20/10 - 5/10 xảy ra 21 vụ",
+])
+def test_days_of_two_months_or_out_of_order_name_no_month(text):
+    assert not [m for m in find_mentions(text) if m.recogniser == "days-bare"]
+
+
+def test_a_dated_range_is_still_the_date_ranges():
+    # held-out yb-tp-ho-chi-minh: "từ ngày 1/10/2021 đến nay" is no two-date range; "từ 1/10 - 28/10/2021" is a date range
+    assert not [m for m in find_mentions("từ 1/10 - 28/10/2021 xảy ra 216 vụ") if m.recogniser == "days-bare"]
+
+
+def test_days_named_in_passing_leave_the_period_reported():
+    # the days are read in passing: a period of a kind the page reports comes first (held-out yb-tp's own shape with a
+    # month reported beside)
+    t = ("Trong tháng 10/2021, toàn thành phố xảy ra 250 vụ phạm pháp hình sự; riêng từ ngày 1/10 - 28/10 xảy ra 216 "
+         "vụ.")
+    assert code(find_period(t)) == "2021-10"
+    t = "Quý III/2021, toàn tỉnh xảy ra 600 vụ; riêng từ ngày 1/9 - 28/9 xảy ra 216 vụ."
+    assert code(find_period(t)) == "2021-Q3"
+
