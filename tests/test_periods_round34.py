@@ -54,3 +54,35 @@ def test_days_named_in_passing_leave_the_period_reported():
     t = "Quý III/2021, toàn tỉnh xảy ra 600 vụ; riêng từ ngày 1/9 - 28/9 xảy ra 216 vụ."
     assert code(find_period(t)) == "2021-Q3"
 
+
+# --- an anniversary written by two dates of one day (service/periods/anniversary.py) ---------------------------------
+
+def test_a_day_beside_an_anniversary_written_by_its_dates_is_that_month(tmp_path):
+    # sweep p34-thanhnienhcm-ngaycanbohoi-2021-10: no "kỷ niệm" before "65 năm ... (15/10/1956 – 15/10/2021)", so 1956
+    # read as another year left the day alone; two dates of one day and month 65 years apart are an anniversary
+    t = ("Tiếp tục hưởng ứng các hoạt động 65 năm Ngày Truyền thống Hội LHTN Việt Nam (15/10/1956 – 15/10/2021), ngày "
+         "07/10/2021, các cấp bộ Hội thực hiện ngày Cán bộ Hội Liên hiệp Thanh niên Việt Nam Thành phố gắn với 02 hoạt "
+         "động trọng tâm:")
+    assert code(report(tmp_path, t)) == "2021-10"
+
+
+@pytest.mark.parametrize("text,year", [
+    # held-out za-dong-nai-long-tan-nguoi-co-cong-2020-07, zp-toan-quoc-hoi-truyen-thong-truong-son-2011-2019
+    ("Hình ảnh tại buổi họp mặt 73 năm ngày thương binh liệt sỹ(27/07/1947-27/07/2020) Nhận", 2020),
+    ("60 năm đường Trường Sơn - đường Hồ Chí Minh huyền thoại (19/5/1959 - 19/5/2019) Bước", 2019),
+])
+def test_anniversaries_by_two_dates_of_one_day(text, year):
+    from service.periods.recognisers import anniversary_year
+    assert anniversary_year(text) == year
+
+
+@pytest.mark.parametrize("text", [
+    # spans of years reviewed, their count matching: held-out zx-lam-dong, sweep c3-nuithanh-nhcsxh
+    "Tin từ Công an huyện Bảo Lâm cho biết, trong 5 năm qua (2015 - 2020), trên địa bàn",
+    "có thành tích xuất sắc qua 20 năm hoạt động tín dụng chính sách (2002 - 2022).",
+    # two different days: a span of dates, no anniversary
+    "qua 2 năm thực hiện (01/7/2019 - 30/6/2021), toàn tỉnh",
+])
+def test_spans_of_years_are_no_anniversary(text):
+    from service.periods.recognisers import anniversaries
+    assert anniversaries(text) == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 
+from .anniversary import same_day_both_ends
 from .days import RECOGNISER as DAYS_BARE_RECOGNISER
 from .model import Mention, Period, _ROMAN, _WORD_NUM, ytd
 
@@ -1327,9 +1328,10 @@ _CELEBRATES = re.compile(r"\bkỷ\s+niệm\b[^.!?\n]*$", re.I)
 
 
 def anniversaries(t: str) -> list[re.Match]:
-    """The anniversaries ``t`` celebrates (:data:`ANNIVERSARY`, each after "kỷ niệm" in its sentence)."""
+    """The anniversaries ``t`` celebrates (:data:`ANNIVERSARY`, each after "kỷ niệm" in its sentence, or written with
+    two dates of one day and month: :func:`.anniversary.same_day_both_ends`)."""
     return [m for m in ANNIVERSARY.finditer(t) if int(m.group(3)) - int(m.group(2)) == int(m.group(1))
-            and _CELEBRATES.search(t[max(0, m.start() - 200):m.start()])]
+            and (_CELEBRATES.search(t[max(0, m.start() - 200):m.start()]) or same_day_both_ends(m.group(0)))]
 
 
 def anniversary_year(t: str) -> int | None:
