@@ -86,3 +86,42 @@ def test_anniversaries_by_two_dates_of_one_day(text, year):
 def test_spans_of_years_are_no_anniversary(text):
     from service.periods.recognisers import anniversaries
     assert anniversaries(text) == []
+
+
+# --- the solar New Year's days are January (service/periods/holidays.py) ---------------------------------------------
+
+@pytest.mark.parametrize("text,want", [
+    # held-out yp-toan-quoc-cuc-csgt-tai-nan-giao-thong-tet-duong-lich-2026-01: its year the one after the same period
+    # compared, its days under a headline of days
+    ("Bốn ngày nghỉ Tết dương lịch, số người chết do tai nạn giảm 31,88% so với cùng kỳ\n\nSo với cùng kỳ năm 2025, số "
+     "tai nạn trong 4 ngày vừa qua giảm 45 vụ (-18,67%), giảm 44 người chết (-31,88%).", "2026-01"),
+    # sweep p34-baophapluat-tag-tetduonglich-2023-01: its first day
+    ("(PLVN) - Cục Cảnh sát giao thông (Cục CSGT - Bộ Công an) thông tin, trong ngày đầu nghỉ lễ Tết Dương lịch 2023, "
+     "toàn quốc xảy ra 26 vụ tai nạn giao thông (TNGT), làm 14 người chết, làm bị thương 11 người.", "2023-01"),
+    # sweep p32-vietnamplus-tetduonglich-2026-01
+    ("Bốn ngày nghỉ Tết Dương lịch: Có 94 người tử vong do tai nạn giao thông\nTrong 4 ngày Tết Dương lịch năm 2026, tai "
+     "nạn giao thông được kiềm chế và giảm so với cùng kỳ năm trước.", "2026-01"),
+])
+def test_the_solar_new_years_days_are_january(tmp_path, text, want):
+    assert code(report(tmp_path, text)) == want
+
+
+def test_the_solar_new_year_ahead_on_new_years_eve_is_not_reported(tmp_path):
+    # held-out zr-tp-ho-chi-minh-xi-nghiep-quan-ly-pha-tnxp-2017-12: dated 31/12/2017, the holiday of 2018 still to come
+    t = ("31/12/2017 14:50 GMT+7\n\nDân Sài Gòn nườm nượp qua phà, ra bến xe chơi lễ\n\nTTO - Sáng 31-12, hàng vạn người "
+         "đã đổ về các bến phà Bình Khánh (Cần Giờ) và phà Cát Lái (Đồng Nai) để về thăm nhà hoặc đi chơi tết Dương lịch "
+         "2018. Nhiều người dân tranh thủ về quê trong những ngày nghỉ Tết Dương lịch 2018.")
+    assert code(report(tmp_path, t)) != "2018-01"
+
+
+@pytest.mark.parametrize("text,want", [
+    # a period of a kind the page reports comes first: the holiday's days are read in passing (sweep p34 search,
+    # a month's report naming the holiday's days)
+    ("Trong tháng 1/2023, toàn tỉnh xảy ra 20 vụ tai nạn giao thông, riêng trong 3 ngày nghỉ Tết Dương lịch 2023 xảy ra "
+     "2 vụ.", "2023-01"),
+    ("Năm 2022, toàn tỉnh xảy ra 120 vụ tai nạn giao thông; dịp Tết Dương lịch 2022 xảy ra 3 vụ.", "2022"),
+    # the holiday named without its days ("chúc mừng Tết Dương lịch 2024") is no mention
+    ("Ban Giám đốc gửi lời chúc mừng Tết Dương lịch 2024 tới toàn thể cán bộ.", None),
+])
+def test_the_solar_new_year_in_passing(text, want):
+    assert code(find_period(text)) == want

@@ -11,6 +11,7 @@ import re
 
 from .anniversary import same_day_both_ends
 from .days import RECOGNISER as DAYS_BARE_RECOGNISER
+from .holidays import RECOGNISER as SOLAR_NEW_YEAR_RECOGNISER
 from .model import Mention, Period, _ROMAN, _WORD_NUM, ytd
 
 HEAD = 400           # the characters of a page's opening: its headline and lead
@@ -1175,6 +1176,8 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("lunar-new-year", re.compile(r"(?:\b(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?\b(?:ngày|(?<!nhân\s)dịp|kỳ\s+nghỉ)"
                                   r"\s+(?:nghỉ\s+)?Tết\s+(?:Nguyên\s+đán\s+)?(" + _STEM
                                   + r")\s+([^\W\d]+)(?:\s+(?:năm\s+)?" + YEAR + r")?(?![^\W\d])", re.I), _lunar_new_year, None, 3),
+    # "4 ngày nghỉ Tết Dương lịch 2026": the solar New Year's days, January (.holidays; before "days", which blocks)
+    SOLAR_NEW_YEAR_RECOGNISER,
     ("days", re.compile(r"\b\d{1,3}\s+ngày\s+(?:" + HOLIDAY + r"|(?:đầu|cuối)\s+)"
                         r"(?:năm\s*" + YEAR + r"|tháng\s*\d{1,2}(?:" + SEP + r"|\.)" + YEAR + ")", re.I),
      lambda m: None, None, 1),
