@@ -125,3 +125,30 @@ def test_the_solar_new_year_ahead_on_new_years_eve_is_not_reported(tmp_path):
 ])
 def test_the_solar_new_year_in_passing(text, want):
     assert code(find_period(text)) == want
+
+
+# --- a day named by its proper name and year is an edition of it (service/periods/named_day.py) -----------------------
+
+def test_a_named_day_called_off_reports_no_year():
+    # sweep p34-nguoihanoi-ngaytho-none: the 2021 holding of a yearly day, cancelled — no period reported
+    t = ("Dừng tổ chức Ngày Thơ Việt Nam năm 2021\n\nDừng tổ chức Ngày Thơ Việt Nam năm 2021\nTheo thông tin từ Hội Nhà "
+         "văn Việt Nam, để bảo đảm công tác phòng, chống dịch Covid-19, Ban Chấp hành Hội Nhà văn Việt Nam đã quyết định "
+         "dừng tổ chức Ngày Thơ Việt Nam năm 2021 trên toàn quốc.")
+    assert find_period(t) is None
+
+
+def test_a_named_day_in_a_half_years_report_leaves_the_half():
+    # held-out n-ninhthuan-dskhhgd-2018-h1's notation: the day's year is an edition, the half reported stays
+    t = ("6 tháng đầu năm 2018, Chi cục đã tổ chức các hoạt động hưởng ứng Ngày Dân số Thế giới năm 2018 tại các "
+         "huyện.")
+    assert code(find_period(t)) == "2018-H1"
+    assert [m.event for m in find_mentions(t) if m.recogniser == "year"] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2023, Hội đã tổ chức 12 ngày làm việc năm 2023 tại các xã.",      # a day in small letters: no name
+    "Ngày 25/10, Hội Chữ thập đỏ tổ chức khám bệnh năm 2023",              # a date
+])
+def test_no_named_day_leaves_the_year(text):
+    from service.periods.named_day import named_day
+    assert not named_day(text[:text.rindex(" năm 2023") + 1])

@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import replace
 
 from .holidays import ahead as new_year_ahead
+from .named_day import named_day
 from .model import Mention, Period, ytd
 from .recognisers import (
     RECOGNISERS, LONGEST_TERM, AIMS, AT_TIME, BY, COMPARISON, CONGRESS, DMY, DOC_NUMBER, EVENT, FROM, FROM_TO, HEAD,
@@ -131,7 +132,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             men.aside = True      # "xây dựng kế hoạch cao điểm ... trong dịp tết nguyên đán Kỷ Hợi 2019": Tết ahead
         men.review = bool(TERM_REVIEW.search(before))
         men.running = men.recogniser == "cumulative" or bool(_RUNNING.search(before))
-        men.event = men.recogniser == "year" and not men.explicit_year and bool(EVENT.search(before)) \
+        men.event = men.recogniser == "year" and not men.explicit_year and (bool(EVENT.search(before))
+                                                                            or named_day(before)) \
             and not re.search(r"\bđợt\s+\S+\s+$", before, re.I) \
             or men.recogniser in ("month-word", "month-bare") and _quoted(t, men.start, men.end) \
             or men.recogniser == "some-time" \
