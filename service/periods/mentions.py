@@ -7,6 +7,8 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from .holidays import ahead as new_year_ahead
+from .named_day import named_day
 from .model import Mention, Period, ytd
 from .recognisers import (
     RECOGNISERS, LONGEST_TERM, AIMS, AT_TIME, BY, COMPARISON, CONGRESS, DMY, DOC_NUMBER, EVENT, FROM, FROM_TO, HEAD,
@@ -80,7 +82,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                     or name == "month-range" \
                     and period.kind == "term":     # "từ tháng 01/2014 đến tháng 12/2023": whole years named, reviewed
                 men.explicit_year = True
-            if name in ("damage", "now", "lunar-new-year") or name == "to-day" and period.kind == "month":
+            if name in ("damage", "now", "lunar-new-year", "solar-new-year") or name == "to-day" and period.kind == "month":
                 men.passing = True   # a disaster's day, a count to a day: the period only when none other is named
             if name == "length":    # "Tính chung 10 tháng qua": its count is the index a new report rewrites
                 g = next(i for i in range(1, 7) if m.group(i))
@@ -121,20 +123,25 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             or carried_over(t, men.end)
         men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+(?:" + HOLIDAY + r"\s)?$", before, re.I)
                                                   or re.search(HOLIDAY_DAYS_COMPARED + "$", before, re.I))
-        if men.recogniser == "lunar-new-year" and (men.comparison or _HOLIDAY_COMPARED.search(before)):
+        if men.recogniser == "solar-new-year" and new_year_ahead(men.period.year, dated_at):
+            men.aside = True      # "31/12/2017 ... đi chơi tết Dương lịch 2018": the holiday ahead (.holidays)
+        if men.recogniser in ("lunar-new-year", "solar-new-year") and (men.comparison or _HOLIDAY_COMPARED.search(before)):
             men.comparison = men.same_period = True   # "so với cùng kỳ của Tết Mậu Tuất 2018": last year's Tết (the
             men.aside = True                          # same days of another year), never the page's month
         if men.recogniser == "lunar-new-year" and men.plan:
             men.aside = True      # "xây dựng kế hoạch cao điểm ... trong dịp tết nguyên đán Kỷ Hợi 2019": Tết ahead
         men.review = bool(TERM_REVIEW.search(before))
         men.running = men.recogniser == "cumulative" or bool(_RUNNING.search(before))
-        men.event = men.recogniser == "year" and not men.explicit_year and bool(EVENT.search(before)) \
+        men.event = men.recogniser == "year" and not men.explicit_year and (bool(EVENT.search(before))
+                                                                            or named_day(before)) \
             and not re.search(r"\bđợt\s+\S+\s+$", before, re.I) \
             or men.recogniser in ("month-word", "month-bare") and _quoted(t, men.start, men.end) \
             or men.recogniser == "some-time" \
             or men.period.kind == "month" and bool(re.search(r"\bnửa\s+(?:đầu|cuối)\s+$", before, re.I))
         if men.recogniser == "date-range" and men.period.kind == "month" and some_days(_DATE_RANGE.match(t, men.start)):
             men.passing = True            # "(từ ngày 15/11/2022 đến ngày 21/11/2022)": a week's days, in their month
+        if men.recogniser == "days-bare":
+            men.passing = True            # "từ ngày 1/10 - 28/10 xảy ra 216 vụ": some days, their year borrowed (.days)
         if men.recogniser == "term" and not men.target and (TERM_DONE.search(before) or _opens_clause(t, men.start)):
             men.explicit_year = True      # "Trong nhiệm kỳ 2015 - 2020, Đảng bộ ... đã ...": the term reported
         if men.recogniser == "term" and not men.explicit_year and names_council(before):
@@ -204,7 +211,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     if _headed_by_days(t):      # a week's or some days' news: its years in passing are none the page reports
         days_of = _days_month(t)
         for men in kept:
-            if men.recogniser in ("date-range", "lunar-new-year") and men.passing:
+            if men.recogniser in ("date-range", "lunar-new-year", "solar-new-year") and men.passing:
                 continue            # the days themselves ("tuần từ ngày 18/6/2022 đến ngày 24/6/2022"): their month
             if not (men.specific and men.reported and not men.passing and not men.weak) or days_of and \
                     (men.period.year, men.period.months[1]) < days_of or to_a_day(men):

@@ -9,6 +9,9 @@ from __future__ import annotations
 import calendar
 import re
 
+from .anniversary import same_day_both_ends
+from .days import RECOGNISER as DAYS_BARE_RECOGNISER
+from .holidays import RECOGNISER as SOLAR_NEW_YEAR_RECOGNISER
 from .model import Mention, Period, _ROMAN, _WORD_NUM, ytd
 
 HEAD = 400           # the characters of a page's opening: its headline and lead
@@ -1064,6 +1067,8 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # "bắt đầu từ 25/11/2022 đến hết tháng 3/2023": a range from a date through a month (some days: it blocks)
     ("date-range", re.compile(r"\btừ\s+(?:ngày\s+)?" + _DMY_OPEN + r"\s*(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s*"
                               r"(\d{1,2})(?:" + SEP + r"|\.)" + YEAR, re.I), _range_to_month, None, 5),
+    # "từ ngày 1/10 - 28/10 xảy ra 216 vụ": some days of one month, no year written (its year borrowed; .days)
+    DAYS_BARE_RECOGNISER,
     # "Tính đến trung tuần tháng 10, ...": a count to ten days of a month, set off as its clause's time (_TEN_DAYS)
     ("to-day", _TEN_DAYS, _to_ten_days, 1, 2),
     # "ước tính đến ngày 30-9", "tính đến hết ngày 31/12/2019": the year so far, through the month it ends
@@ -1171,6 +1176,8 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("lunar-new-year", re.compile(r"(?:\b(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?\b(?:ngày|(?<!nhân\s)dịp|kỳ\s+nghỉ)"
                                   r"\s+(?:nghỉ\s+)?Tết\s+(?:Nguyên\s+đán\s+)?(" + _STEM
                                   + r")\s+([^\W\d]+)(?:\s+(?:năm\s+)?" + YEAR + r")?(?![^\W\d])", re.I), _lunar_new_year, None, 3),
+    # "4 ngày nghỉ Tết Dương lịch 2026": the solar New Year's days, January (.holidays; before "days", which blocks)
+    SOLAR_NEW_YEAR_RECOGNISER,
     ("days", re.compile(r"\b\d{1,3}\s+ngày\s+(?:" + HOLIDAY + r"|(?:đầu|cuối)\s+)"
                         r"(?:năm\s*" + YEAR + r"|tháng\s*\d{1,2}(?:" + SEP + r"|\.)" + YEAR + ")", re.I),
      lambda m: None, None, 1),
@@ -1324,9 +1331,10 @@ _CELEBRATES = re.compile(r"\bkỷ\s+niệm\b[^.!?\n]*$", re.I)
 
 
 def anniversaries(t: str) -> list[re.Match]:
-    """The anniversaries ``t`` celebrates (:data:`ANNIVERSARY`, each after "kỷ niệm" in its sentence)."""
+    """The anniversaries ``t`` celebrates (:data:`ANNIVERSARY`, each after "kỷ niệm" in its sentence, or written with
+    two dates of one day and month: :func:`.anniversary.same_day_both_ends`)."""
     return [m for m in ANNIVERSARY.finditer(t) if int(m.group(3)) - int(m.group(2)) == int(m.group(1))
-            and _CELEBRATES.search(t[max(0, m.start() - 200):m.start()])]
+            and (_CELEBRATES.search(t[max(0, m.start() - 200):m.start()]) or same_day_both_ends(m.group(0)))]
 
 
 def anniversary_year(t: str) -> int | None:
