@@ -1,0 +1,76 @@
+"""Issue 14, round 42 (stop 47's working batch yv-* and the fresh pages t32-*): quotes as printed."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from service.onboarding.digest import signed
+from tests.test_onboarding_round6 import template
+
+
+def _values(tpl):
+    return [r.value for r in tpl.rows]
+
+
+# --- a digest of signed items: the first item is the report (digest.py) -----------------------------------------
+
+def test_signatures():
+    # yv-quang-ngai-…-2015-h1, t32-sggp-hoat-dong-tu-thien-post269384, t32-baoquangnam-…, t32-thanhnien-…
+    for text in ("SƠN KIM", "LÊ PHÚ", "tổng cộng trên 1,9 tỷ đồng. Tổ chức ADRA … gia đình nghèo đặc biệt khó khăn. (AN PHÚ)",
+                 "gia đình anh Trương Văn Tám (xã Đại Thắng, huyện Đại Lộc). (A.T)",
+                 "Tổng trị giá quà tặng gần 30 triệu đồng. (Q.QUỲNH)", "Trung ương Đoàn tài trợ. (Thiện Nhân)"):
+        assert signed(text), text
+
+
+def test_counter_no_signature():
+    for text in ("Tổng kinh phí 120 triệu đồng (nguồn ngân sách).", "Kết quả 6 tháng đầu năm 2015",
+                 "xã Long Vĩnh (Duyên Hải).", "xã Hòa Lộc (Tam Bình, Vĩnh Long) vừa nhận 150 con bò"):
+        assert not signed(text), text
+
+
+QUANG_NGAI = ("* Gần 4.000 phần quà, 10 nhà tình nghĩa đã được Hội Nạn nhân chất độc da cam/dioxin tỉnh Quảng Ngãi "
+              "chuyển tặng nạn nhân chất độc da cam, cùng lúc triển khai dự án tặng bò sinh sản, chăm lo các gia đình "
+              "nạn nhân… trong 6 tháng đầu năm 2015, với gần 4 tỷ đồng, từ chung đóng góp của các tổ chức, doanh "
+              "nghiệp và cá nhân hảo tâm.")
+
+
+def test_the_items_after_the_first_signed_one_are_other_articles(tmp_path):
+    # yv-quang-ngai-hoi-nan-nhan-chat-doc-da-cam-cham-lo-nan-nhan-2015-h1: 8 rows of Bạc Liêu, Bến Tre, Trà Vinh
+    tpl = template(tmp_path, "Kết quả chăm lo nạn nhân chất độc da cam 6 tháng đầu năm 2015", QUANG_NGAI,
+                   "SƠN KIM",
+                   "* Gần 1 tỷ đồng đóng góp giúp nạn nhân chất độc da cam trong 8 tháng đầu năm đã được Hội Nạn nhân "
+                   "chất độc da cam/dioxin tỉnh Bạc Liêu sử dụng tiếp tục xây 5 nhà tình nghĩa, giúp vốn 4 triệu "
+                   "đồng/hộ... Tỉnh hội và Huyện hội Hòa Bình cũng vừa đến thăm và tặng quà 392 nạn nhân chất độc da cam.",
+                   "TẤN HÀ",
+                   "* Khám bệnh cho 600 người và tặng 1.000 phần quà là hoạt động chăm lo nạn nhân chất độc da cam, vừa "
+                   "được Hội Chữ thập đỏ tỉnh Bến Tre và Hội Nạn nhân chất độc da cam/dioxin huyện Chợ Lách triển khai "
+                   "thực hiện.",
+                   "AN HÒA")
+    values = _values(tpl)
+    assert Decimal(4000) in values and Decimal(10) in values
+    for other in (392, 600, 1000, 5):
+        assert Decimal(other) not in values
+
+
+def test_bracketed_signatures_end_the_first_item(tmp_path):
+    # t32-sggp-hoat-dong-tu-thien-post269384
+    tpl = template(tmp_path, "Kết quả hoạt động từ thiện năm 2016",
+                   "* 150 gia đình bà con nghèo ở xã Hòa Lộc (Tam Bình, Vĩnh Long) vừa vui mừng nhận nuôi 150 con bò "
+                   "giống sinh sản, nhằm cải thiện đời sống, do chính quyền địa phương, Tổ chức Heifer tại VN giúp tổng "
+                   "cộng trên 1,9 tỷ đồng. (AN PHÚ)",
+                   "* 52 học viên khuyết tật đã được đào tạo may công nghiệp, thêu và tin học tại Trung tâm Dạy nghề "
+                   "dành cho người khuyết tật và trẻ mồ côi tỉnh Bến Tre. (LỘC ĐẠT)",
+                   "* 250 người nghèo, chính sách và người già neo đơn ở Trà Vinh (xã Ngãi Hùng, Tiểu Cần) vừa được "
+                   "đoàn y bác sĩ ngành y tế tỉnh khám bệnh phát thuốc miễn phí. (TÚ LAN)")
+    values = _values(tpl)
+    assert Decimal(150) in values
+    assert Decimal(52) not in values and Decimal(250) not in values
+
+
+def test_counter_one_heading_over_a_starred_list_ends_nothing(tmp_path):
+    tpl = template(tmp_path, "Báo cáo kết quả công tác Hội 6 tháng đầu năm 2015",
+                   "* Trao 120 phần quà cho nạn nhân chất độc da cam.",
+                   "XÂY NHÀ",
+                   "* Xây mới 5 nhà tình nghĩa, sửa chữa 3 nhà.")
+    values = _values(tpl)
+    assert Decimal(120) in values and Decimal(5) in values
