@@ -74,3 +74,36 @@ def test_counter_one_heading_over_a_starred_list_ends_nothing(tmp_path):
                    "* Xây mới 5 nhà tình nghĩa, sửa chữa 3 nhà.")
     values = _values(tpl)
     assert Decimal(120) in values and Decimal(5) in values
+
+
+# --- the amounts bounding a share are its class (bands.py) -------------------------------------------------------
+
+def test_the_bands_of_a_distribution_are_no_rows(tmp_path):
+    # yv-tp-ho-chi-minh-truong-dai-hoc-hoa-sen-viec-lam-tan-cu-nhan-2026-01
+    tpl = template(tmp_path, "Báo cáo khảo sát việc làm tân cử nhân năm 2025",
+                   "Đồng thời, theo khảo sát trên, 45% sinh viên có mức thu nhập từ 9–12 triệu đồng, 25% trong khoảng "
+                   "12–15 triệu đồng và 9% đạt trên 20 triệu đồng trước khi nhận bằng.")
+    values = _values(tpl)
+    assert Decimal(45) in values and Decimal(25) in values and Decimal(9) in values
+    for amount in (12_000_000, 15_000_000, 20_000_000):
+        assert Decimal(amount) not in values
+
+
+def test_a_band_said_before_its_share(tmp_path):
+    # t32-giaoducthoidai-thuy-loi-thu-nhap-5-8-trieu (the held-out zw-ha-noi-dai-hoc-thuy-loi-…-2017 says the same)
+    tpl = template(tmp_path, "Báo cáo khảo sát việc làm sinh viên năm 2017",
+                   "Ở mức thu nhập từ 8 triệu đến 10 triệu có 21.40% sinh viên; 10.03% có mức thu nhập từ 10 đến 15 "
+                   "triệu; thu nhập trên 15 triệu đồng/tháng có 3.68% sinh viên.",
+                   "Kết quả khảo sát cho thấy 97% sinh viên có việc làm, 72% em có thu nhập trên 9 triệu đồng/tháng.")
+    values = _values(tpl)
+    assert Decimal("21.40") in values and Decimal("3.68") in values and Decimal(72) in values
+    for amount in (10_000_000, 15_000_000, 9_000_000):
+        assert Decimal(amount) not in values
+
+
+def test_counter_a_level_after_a_change_or_in_another_clause_stays(tmp_path):
+    tpl = template(tmp_path, "Báo cáo kết quả thu ngân sách năm 2018",
+                   "Doanh thu năm 2018 tăng 9% đạt trên 20 tỷ đồng.",
+                   "Tổng số tiền thu được trên 5 tỷ đồng, đạt 105% kế hoạch.")
+    values = _values(tpl)
+    assert Decimal(20_000_000_000) in values and Decimal(5_000_000_000) in values
