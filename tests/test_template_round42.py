@@ -107,3 +107,48 @@ def test_counter_a_level_after_a_change_or_in_another_clause_stays(tmp_path):
                    "Tổng số tiền thu được trên 5 tỷ đồng, đạt 105% kế hoạch.")
     values = _values(tpl)
     assert Decimal(20_000_000_000) in values and Decimal(5_000_000_000) in values
+
+
+# --- a number written after its name is part of the name (designations.py) --------------------------------------
+
+def test_a_rigs_and_vessels_numbers_are_no_rows(tmp_path):
+    # yv-tp-ho-chi-minh-cong-an-thanh-pho-so-ket-6-thang-2014-h1; t32-vnexpress-trung-quoc-dua-tau-san-ngam-…-981
+    tpl = template(tmp_path, "Báo cáo sơ kết công tác 6 tháng đầu năm 2014",
+                   "Lợi dụng việc nhân dân các tỉnh, thành như Bình Dương, TP.HCM, Đồng Nai… tuần hành phản đối và yêu "
+                   "cầu Trung Quốc rút giàn khoan Hải Dương 981, tổ chức phản động Việt Tân đã kích động, lôi kéo người "
+                   "dân. Công an đã bắt giữ 134 đối tượng gây rối.",
+                   "Lúc 8h30, Trung Quốc đã sử dụng 3 tàu gồm tàu hải giám 7028, hải cảnh 46001 và một tàu không rõ số "
+                   "hiệu bao vây tàu cảnh sát biển 4032 của Việt Nam.")
+    values = _values(tpl)
+    assert Decimal(134) in values and Decimal(3) in values
+    for name in (981, 7028, 46001, 4032):
+        assert Decimal(name) not in values
+
+
+def test_counter_counts_and_quantities_stay(tmp_path):
+    tpl = template(tmp_path, "Báo cáo kết quả công tác năm 2018",
+                   "Toàn huyện có 1500 hộ đăng ký gia đình văn hóa, đạt 1250, tổng cộng 3200 lượt người tham gia.",
+                   "Tuyến Quốc lộ 1A xảy ra 12 vụ tai nạn giao thông.")
+    values = _values(tpl)
+    for count in (1500, 1250, 3200, 12):
+        assert Decimal(count) in values
+
+
+# --- a list of days whose last carries the month (daylists.py) ---------------------------------------------------
+
+def test_the_days_of_a_list_are_no_rows(tmp_path):
+    # yv-tp-ho-chi-minh-cong-an-thanh-pho-so-ket-6-thang-2014-h1 (two days: ye-thai-nguyen-…, p10-phuocvinh-ccb-…)
+    tpl = template(tmp_path, "Báo cáo sơ kết công tác 6 tháng đầu năm 2014",
+                   "Công an TP.HCM đã chủ động nắm tình hình, phát hiện, ngăn chặn kịp thời, bắt giữ 134 đối tượng gây "
+                   "rối trong các ngày 13, 14 và 15-5, khởi tố 23 đối tượng.",
+                   "Trong hai ngày 1 và 2-6, Hội Nông dân huyện Đồng Hỷ tổ chức Đại hội với 150 đại biểu.")
+    values = _values(tpl)
+    assert Decimal(134) in values and Decimal(23) in values and Decimal(150) in values
+    for day in (13, 14, 15, 5, 1, 2):
+        assert Decimal(day) not in values
+
+
+def test_counter_no_month_no_day_list(tmp_path):
+    tpl = template(tmp_path, "Báo cáo kết quả công tác năm 2018",
+                   "Trong ngày hội có 13, 14 và 15 đội tham gia các môn thi.")
+    assert Decimal(15) in _values(tpl)

@@ -1,0 +1,62 @@
+"""A number written after the name it belongs to is part of the name, not a count (round 42).
+
+Vietnamese puts a count before its noun (``3 tàu``, ``134 đối tượng``); a number after a noun, with nothing counted
+after it, names or numbers the thing: ``yêu cầu Trung Quốc rút giàn khoan Hải Dương 981, tổ chức phản động Việt Tân
+…`` (yv-tp-ho-chi-minh-cong-an-thanh-pho-so-ket-6-thang-2014-h1: a row «Số tổ chức phản động …» 981), ``bảo vệ
+giàn khoan Hải Dương 981, bao gồm …``, ``tàu hải giám 7028, hải cảnh 46001 và một tàu …``, ``tàu cảnh sát biển 4032
+của Việt Nam`` (t32-vnexpress-trung-quoc-dua-tau-san-ngam-ra-gian-khoan-981), ``tàu hải cảnh 31101 Trung Quốc``
+(t32-vnexpress-tau-viet-nam-tiep-can-gian-khoan-o-vi-tri-moi).  ``number_after_name``: a bare whole number (digits
+only, no unit, no bound) right after a word, and before a clause's end, a function word or a capitalised name — when
+the word before is a capitalised name (``Hải Dương 981``), or when the number is written as a name is: four digits
+or more with no thousands dot (Vietnamese writes a quantity ``7.028``), not a year.  A number after a word that
+introduces a quantity (``đạt``, ``là``, ``gồm``, ``tổng``, ``khoảng`` …) stays, as does one a noun follows (``Hải
+Dương 981 tàu`` is a count).
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.checker.extract import Mention
+from service.onboarding import phrases as P
+from service.onboarding.model import Para
+
+_DIGITS = re.compile(r"^\d+$")
+#: The word right before the number, with only spaces between.
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+#: Words that introduce a quantity: the number after them is one (an open default; anything else is a noun).
+_INTRODUCES = P.LEAD_WORDS | frozenset("""tổng tăng giảm đạt bằng gồm chiếm mỗi số khoảng trên dưới hơn gần từ đến
+    tới lên xuống thêm cộng của tại ở trong để nhằm thuộc""".split())
+#: What may follow a name's number: a clause's end, a function word, a capitalised word.
+_AFTER_END = re.compile(r"^\s*(?:[,.;:)…]|$)")
+_AFTER_WORD = re.compile(r"^\s+([^\W\d_]+)")
+_FUNCTION_AFTER = frozenset("và của trên tại ở thuộc với khi trong đã đang vừa bị được cùng cũng".split())
+
+
+def _year_like(text: str) -> bool:
+    return len(text) == 4 and 1900 <= int(text) <= 2099
+
+
+def _followed_as_name(p: Para, m: Mention) -> bool:
+    after = p.text[m.num_end:m.num_end + 30]
+    if _AFTER_END.match(after):
+        return True
+    word = _AFTER_WORD.match(after)
+    return bool(word) and (word.group(1).lower() in _FUNCTION_AFTER or word.group(1)[:1].isupper())
+
+
+def number_after_name(p: Para, i: int, m: Mention) -> bool:
+    """A number that is part of a name (see the module): no row."""
+    raw = p.text[m.num_start:m.num_end]
+    if m.kind != "count" or m.value is None or m.unit or m.qualifier or not _DIGITS.match(raw):
+        return False
+    before = _WORD_BEFORE.search(p.text[max(0, m.num_start - 30):m.num_start])
+    if not before or before.group(1).lower() in _INTRODUCES:
+        return False
+    word_at = m.num_start - len(before.group(0))
+    named = before.group(1)[:1].isupper() and P.sentence_start(p.text, word_at) != word_at
+    written_as_name = len(raw) >= 4 and not raw.startswith("0") and not _year_like(raw)
+    return (named or written_as_name) and _followed_as_name(p, m)
+
+
+DESIGNATIONS = (number_after_name,)
