@@ -152,3 +152,27 @@ def test_counter_no_month_no_day_list(tmp_path):
     tpl = template(tmp_path, "Báo cáo kết quả công tác năm 2018",
                    "Trong ngày hội có 13, 14 và 15 đội tham gia các môn thi.")
     assert Decimal(15) in _values(tpl)
+
+
+# --- a signed rate in brackets after a change is the change's rate (signedrates.py) ------------------------------
+
+BO_CONG_AN = ("Toàn quốc xảy ra 2.829 vụ; khám phá 2.437 vụ; bắt giữ, xử lý 4.849 đối tượng; tỷ lệ khám phá đạt "
+              "86,14%; triệt phá 55 băng, nhóm. So với tháng 8/2021, giảm 128 vụ (-4,33%), giảm 125 số vụ khám phá "
+              "(-4,88%), giảm 107 số đối tượng bị bắt giữ, xử lý (-2,16%), giảm 25 số băng, nhóm bị triệt phá "
+              "(-31,25%).")
+
+
+def test_signed_rates_of_changes_are_no_rows(tmp_path):
+    # yv-toan-quoc-bo-cong-an-dau-tranh-phong-chong-toi-pham-2021-09
+    tpl = template(tmp_path, "Báo cáo tình hình tội phạm tháng 9 năm 2021", BO_CONG_AN,
+                   "Toàn quốc xảy ra 1.942 vụ, so với tháng 8/2021 tăng 09 vụ (+0,46%).")
+    values = _values(tpl)
+    assert Decimal(2829) in values and Decimal(55) in values and Decimal(1942) in values
+    for rate in ("31.25", "4.33", "0.46"):
+        assert Decimal(rate) not in values
+
+
+def test_counter_an_unsigned_share_in_brackets_stays(tmp_path):
+    tpl = template(tmp_path, "Báo cáo tình hình doanh nghiệp tháng 2 năm 2019",
+                   "Cả nước có 6.409 doanh nghiệp thành lập mới, tăng 12 doanh nghiệp (chiếm 40,1% tổng số).")
+    assert Decimal("40.1") in [r.value for r in tpl.rows] + [d.value for r in tpl.rows for d in r.derived]
