@@ -176,3 +176,13 @@ def test_counter_an_unsigned_share_in_brackets_stays(tmp_path):
     tpl = template(tmp_path, "Báo cáo tình hình doanh nghiệp tháng 2 năm 2019",
                    "Cả nước có 6.409 doanh nghiệp thành lập mới, tăng 12 doanh nghiệp (chiếm 40,1% tổng số).")
     assert Decimal("40.1") in [r.value for r in tpl.rows] + [d.value for r in tpl.rows for d in r.derived]
+
+
+def test_counter_a_per_place_list_keeps_its_counts(tmp_path):
+    # held-out zq-toan-quoc-bcd-phong-chong-thien-tai-bao-so-2-2017-07 (the first try lost these matched rows)
+    tpl = template(tmp_path, "Báo cáo thiệt hại do bão số 2 năm 2017",
+                   "Bão số 2 đã làm 172 căn nhà bị sập (Yên Bái 2, Hòa Bình 7, Thanh Hóa 22, Nghệ An 140, Hà Tĩnh 1); "
+                   "6.126 nhà bị tốc mái.")
+    values = _values(tpl)
+    for count in (172, 7, 22, 140):
+        assert Decimal(count) in values

@@ -7,7 +7,8 @@ giàn khoan Hải Dương 981, bao gồm …``, ``tàu hải giám 7028, hải c
 của Việt Nam`` (t32-vnexpress-trung-quoc-dua-tau-san-ngam-ra-gian-khoan-981), ``tàu hải cảnh 31101 Trung Quốc``
 (t32-vnexpress-tau-viet-nam-tiep-can-gian-khoan-o-vi-tri-moi).  ``number_after_name``: a bare whole number (digits
 only, no unit, no bound) right after a word, and before a clause's end, a function word or a capitalised name — when
-the word before is a capitalised name (``Hải Dương 981``), or when the number is written as a name is: four digits
+the word before ends a capitalised name that a lowercase word naming its kind introduces (``giàn khoan Hải Dương
+981``; a name opening a per-place list — ``(Yên Bái 2, Hòa Bình 7, …)`` — is a place's count), or when the number is written as a name is: four digits
 or more with no thousands dot (Vietnamese writes a quantity ``7.028``), not a year.  A number after a word that
 introduces a quantity (``đạt``, ``là``, ``gồm``, ``tổng``, ``khoảng`` …) stays, as does one a noun follows (``Hải
 Dương 981 tàu`` is a count).
@@ -37,6 +38,26 @@ def _year_like(text: str) -> bool:
     return len(text) == 4 and 1900 <= int(text) <= 2099
 
 
+#: Words a name may have before its number (``Hải Dương``, ``Việt Nam``).
+NAME_WORDS = 4
+
+
+def _kind_then_name(before: str) -> bool:
+    """The name is introduced by the kind of thing it names (``giàn khoan Hải Dương 981``: a lowercase word, then
+    capitalised words) — not opened by a bracket, a comma, ``và`` or a colon, as each place of a per-place list is
+    (``172 căn nhà bị sập (Yên Bái 2, Hòa Bình 7, …)``, ``(Bộ Giao thông 01, Thanh Hóa 01 …; Cà Mau 02 và Bình Thuận
+    01``: counts, held-out zq-toan-quoc-bcd-phong-chong-thien-tai-bao-so-2-2017-07, zj-toan-quoc-phong-chong-tham-
+    nhung-2015)."""
+    words = before.split()
+    k = len(words)
+    while k and len(words) - k < NAME_WORDS and words[k - 1][:1].isupper() and words[k - 1].isalpha():
+        k -= 1
+    if k == len(words) or not k:
+        return False
+    kind = words[k - 1]
+    return kind.isalpha() and kind[:1].islower() and kind.lower() not in _INTRODUCES
+
+
 def _followed_as_name(p: Para, m: Mention) -> bool:
     after = p.text[m.num_end:m.num_end + 30]
     if _AFTER_END.match(after):
@@ -53,8 +74,7 @@ def number_after_name(p: Para, i: int, m: Mention) -> bool:
     before = _WORD_BEFORE.search(p.text[max(0, m.num_start - 30):m.num_start])
     if not before or before.group(1).lower() in _INTRODUCES:
         return False
-    word_at = m.num_start - len(before.group(0))
-    named = before.group(1)[:1].isupper() and P.sentence_start(p.text, word_at) != word_at
+    named = before.group(1)[:1].isupper() and _kind_then_name(p.text[max(0, m.num_start - 60):m.num_start])
     written_as_name = len(raw) >= 4 and not raw.startswith("0") and not _year_like(raw)
     return (named or written_as_name) and _followed_as_name(p, m)
 
