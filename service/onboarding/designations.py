@@ -7,11 +7,11 @@ giàn khoan Hải Dương 981, bao gồm …``, ``tàu hải giám 7028, hải c
 của Việt Nam`` (t32-vnexpress-trung-quoc-dua-tau-san-ngam-ra-gian-khoan-981), ``tàu hải cảnh 31101 Trung Quốc``
 (t32-vnexpress-tau-viet-nam-tiep-can-gian-khoan-o-vi-tri-moi).  ``number_after_name``: a bare whole number (digits
 only, no unit, no bound) right after a word, and before a clause's end, a function word or a capitalised name — when
-the word before ends a capitalised name that a lowercase word naming its kind introduces (``giàn khoan Hải Dương
-981``; a name opening a per-place list — ``(Yên Bái 2, Hòa Bình 7, …)`` — is a place's count), or when the number is written as a name is: four digits
-or more with no thousands dot (Vietnamese writes a quantity ``7.028``), not a year.  A number after a word that
-introduces a quantity (``đạt``, ``là``, ``gồm``, ``tổng``, ``khoảng`` …) stays, as does one a noun follows (``Hải
-Dương 981 tàu`` is a count).
+a lowercase word naming its kind introduces a capitalised name before it (``giàn khoan Hải Dương 981``; a name
+opening a per-place list — ``(Yên Bái 2, Hòa Bình 7, …)`` — is a place's count), or when the number is written as a
+name is: four digits or more with no thousands dot (Vietnamese writes a quantity ``7.028``), not a year.  A number
+in a clause that opens on a quantity's label (``Số hộ tái nghèo 1345``), after a word that introduces a quantity
+(``đạt``, ``là``, ``gồm``, ``tổng``, ``khoảng`` …), or with a noun after it (``Hải Dương 981 tàu``: a count) stays.
 """
 
 from __future__ import annotations
@@ -66,6 +66,18 @@ def _followed_as_name(p: Para, m: Mention) -> bool:
     return bool(word) and (word.group(1).lower() in _FUNCTION_AFTER or word.group(1)[:1].isupper())
 
 
+#: A clause that opens on a quantity's label: ``Số hộ tái nghèo 1345, chiếm 0,48%`` (yj-son-la-bo-ldtbxh-ho-ngheo-
+#: ho-can-ngheo-2018: the label, then its value written with no dot).
+_LABEL_OPENS = re.compile(r"(?i)^\W*(?:tổng\s+)?(?:số|tổng|tỷ\s+lệ|tỉ\s+lệ)(?!\w)")
+_CLAUSE_START = re.compile(r"[,;:(.!?]\s")
+
+
+def _labelled(p: Para, m: Mention) -> bool:
+    before = p.text[max(0, m.num_start - 80):m.num_start]
+    cut = [hit.end() for hit in _CLAUSE_START.finditer(before)]
+    return bool(_LABEL_OPENS.match(before[cut[-1]:] if cut else p.text[P.sentence_start(p.text, m.num_start):m.num_start]))
+
+
 def number_after_name(p: Para, i: int, m: Mention) -> bool:
     """A number that is part of a name (see the module): no row."""
     raw = p.text[m.num_start:m.num_end]
@@ -76,7 +88,7 @@ def number_after_name(p: Para, i: int, m: Mention) -> bool:
         return False
     named = before.group(1)[:1].isupper() and _kind_then_name(p.text[max(0, m.num_start - 60):m.num_start])
     written_as_name = len(raw) >= 4 and not raw.startswith("0") and not _year_like(raw)
-    return (named or written_as_name) and _followed_as_name(p, m)
+    return (named or written_as_name) and _followed_as_name(p, m) and not _labelled(p, m)
 
 
 DESIGNATIONS = (number_after_name,)
