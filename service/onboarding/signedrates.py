@@ -7,7 +7,9 @@ comma — ``băng, nhóm`` — parting it from its change), ``Toàn quốc xảy
 (+0,46%)`` (same page).  ``signed_rate_of_change``: a percent written with its sign (``-``, ``+``, ``−``) alone in
 brackets, after ``tăng``/``giảm`` and a number earlier in its clause (no ``;`` or full stop between) — the rate of
 that change: no row.  A percent in brackets with no sign (``(chiếm 40,1%)``), or with no change before it, is left
-to the rules it had.
+to the rules it had.  Tried last of ``RECOGNISERS``: a rate the change recognisers already took as its change's
+(``giảm 597 vụ (-11,75%)``, yj-toan-quoc-uy-ban-atgt-…-2020-7t: the hand's «tốc độ tăng» kept as the row's
+derivation) stays theirs — the first try, before ``change``, lost those three.
 """
 
 from __future__ import annotations
