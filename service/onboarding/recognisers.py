@@ -45,7 +45,10 @@ from service.onboarding.plans import compared_to, index_ahead, index_of_last, pa
 from service.onboarding.statements import AFTER_SHARES, BEFORE_ROWS, aim
 from service.onboarding.estimates import unless_estimate
 from service.onboarding.bounds import BOUNDS
+from service.onboarding.bands import BANDS
 from service.onboarding.dates import DATES
+from service.onboarding.daylists import DAYLISTS
+from service.onboarding.signedrates import SIGNED_RATES
 from service.onboarding.sizes import SIZES
 from service.onboarding.planned import PLANNED
 from service.onboarding.passed import PASSED, achieved_after, had_in_period
@@ -62,6 +65,7 @@ from service.onboarding.spread import SPREAD
 from service.onboarding.enumerated import ENUMERATED
 from service.onboarding.singled import SINGLED
 from service.onboarding.identifiers import IDENTIFIERS
+from service.onboarding.designations import DESIGNATIONS
 from service.onboarding.listed import LISTED
 from service.onboarding.unmarked import UNMARKED
 from service.onboarding.held import HELD
@@ -1443,9 +1447,9 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (rate_of_unstated, *DATES, *AGES, *SIZES, *GIVEN, *PLANNED, *PASSED, *ASIDES, *OCCASIONS, *RANKS, *IDENTIFIERS, *ENUMERATED, *SINGLED, *(unless_estimate(f) if f is aim else f for f in BEFORE_ROWS), *BOUNDS, *RANGED, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, *SPREAD, *LISTED, *UNMARKED, *REACHED, no_change, chained_change, *CHANGED_PAIR, change, change_stressed, past_value, past_bracket, *EARLIER, compared_to, index_of_last, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
+RECOGNISERS = (rate_of_unstated, *DATES, *DAYLISTS, *AGES, *SIZES, *GIVEN, *PLANNED, *PASSED, *ASIDES, *OCCASIONS, *RANKS, *IDENTIFIERS, *DESIGNATIONS, *ENUMERATED, *SINGLED, *(unless_estimate(f) if f is aim else f for f in BEFORE_ROWS), *BOUNDS, *BANDS, *RANGED, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, *SPREAD, *LISTED, *UNMARKED, *REACHED, no_change, chained_change, *CHANGED_PAIR, change, change_stressed, past_value, past_bracket, *EARLIER, compared_to, index_of_last, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
                plan_from_share, share, *AFTER_SHARES, *GROUPS, change_unstated, count_changed, balance_parts_changed, *HELD, standing, programme, table_run, parts_again, repeat,
-               share_again)
+               share_again, *SIGNED_RATES)
 
 
 # ---------------------------------------------------------------------------------- standing facts

@@ -28,6 +28,7 @@ from service.onboarding.abbreviated import abbreviations_read
 from service.onboarding.zeros import zeros_read
 from service.onboarding.each import each_place_pass
 from service.onboarding.foot import before_other_articles
+from service.onboarding.digest import digest_first
 from service.onboarding.slugs import without_slugs
 from service.onboarding import labels as L
 from service.onboarding import reached
@@ -754,7 +755,7 @@ def read_figures(report: ParsedReport, text: str | None = None) -> Reading:
     """Rows and standing facts of every figure the report states (see the module docstring); ``text``, the report
     as written, for the tables pasted in it as text (``service.onboarding.pasted``)."""
     body, headline = _body(report)
-    body = without_slugs(before_other_articles(without_copies(body), text), text)
+    body = digest_first(without_slugs(before_other_articles(without_copies(body), text), text))
     body, lines = headlines_in_body(body)
     reading = Reading([], [], period_kind=_period_kind(report.period), period=_period(report.period),
                       written=_written(report))
