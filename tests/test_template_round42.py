@@ -134,7 +134,7 @@ def test_counter_counts_and_quantities_stay(tmp_path):
         assert Decimal(count) in values
 
 
-# --- a list of days whose last carries the month (daylists.py) ---------------------------------------------------
+# --- a list of days whose last carries the month (the checker's recognisers/daylists.py: dates in extract_numbers) ---
 
 def test_the_days_of_a_list_are_no_rows(tmp_path):
     # yv-tp-ho-chi-minh-cong-an-thanh-pho-so-ket-6-thang-2014-h1 (two days: ye-thai-nguyen-…, p10-phuocvinh-ccb-…)

@@ -47,7 +47,6 @@ from service.onboarding.estimates import unless_estimate
 from service.onboarding.bounds import BOUNDS
 from service.onboarding.bands import BANDS
 from service.onboarding.dates import DATES
-from service.onboarding.daylists import DAYLISTS
 from service.onboarding.signedrates import SIGNED_RATES
 from service.onboarding.sizes import SIZES
 from service.onboarding.planned import PLANNED
@@ -1447,7 +1446,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (rate_of_unstated, *DATES, *DAYLISTS, *AGES, *SIZES, *GIVEN, *PLANNED, *PASSED, *ASIDES, *OCCASIONS, *RANKS, *IDENTIFIERS, *DESIGNATIONS, *ENUMERATED, *SINGLED, *(unless_estimate(f) if f is aim else f for f in BEFORE_ROWS), *BOUNDS, *BANDS, *RANGED, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, *SPREAD, *LISTED, *UNMARKED, *REACHED, no_change, chained_change, *CHANGED_PAIR, change, change_stressed, past_value, past_bracket, *EARLIER, compared_to, index_of_last, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
+RECOGNISERS = (rate_of_unstated, *DATES, *AGES, *SIZES, *GIVEN, *PLANNED, *PASSED, *ASIDES, *OCCASIONS, *RANKS, *IDENTIFIERS, *DESIGNATIONS, *ENUMERATED, *SINGLED, *(unless_estimate(f) if f is aim else f for f in BEFORE_ROWS), *BOUNDS, *BANDS, *RANGED, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, *SPREAD, *LISTED, *UNMARKED, *REACHED, no_change, chained_change, *CHANGED_PAIR, change, change_stressed, past_value, past_bracket, *EARLIER, compared_to, index_of_last, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
                plan_from_share, share, *AFTER_SHARES, *GROUPS, change_unstated, count_changed, balance_parts_changed, *HELD, standing, programme, table_run, parts_again, repeat,
                share_again, *SIGNED_RATES)
 
