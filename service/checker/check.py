@@ -87,6 +87,7 @@ from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, aims_at
                                                    plan_of_ratio, same_clause, spelled_out)
 from service.checker.recognisers.references import back_reference, named_members
 from service.checker.recognisers.later import aims_paragraph, later_after, later_opened
+from service.checker.recognisers.aimhead import head_aims
 from service.checker.recognisers.since import over_years, since_earlier
 from service.checker.recognisers.perbase import rate_base
 from service.checker.recognisers.wholes import _SET as STANDING_SET, data_coverage, standing_whole, whole_of_parts
@@ -600,6 +601,7 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             continue
         if still_needed(text, n.start) or aims_at_its_year(text, n.start, report) or sentence_aims(text, n.start) \
                 or after_time_ahead(text, n.start) \
+                or (n.expected is None or not _table_keeps(idx, "target")) and head_aims(text, n.start, report) \
                 or n.expected is None and (
                 _aimed(text, n.start) or _spells_out_aims(text, n.start, numbers)
                 or (_aims_go_on(text, numbers, k) and not _a_row_is_about(idx, text, n.start))):
