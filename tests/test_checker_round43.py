@@ -154,3 +154,22 @@ def test_results_told_are_detailed_as_results(dummy):
             "đạt 70 triệu đồng/người/năm; chuyển đổi cơ cấu cây trồng đạt 20% trên tổng diện tích.")
     assert not tells_results(text, 0, text.index("."))
     assert verdict_of(text, "20%", dummy)[0] == "not_a_figure"
+
+
+def test_aims_go_on_after_a_sentence_an_aims_head_governs(tmp_path):
+    # c36-tienphong-vinacomin-4-thang-2019: the plan's paragraph; the next paragraph's results stay the period's (the
+    # dummy's label is one the text does not say: "các chỉ tiêu khác" would be about a row "Chỉ tiêu giả")
+    dummy = table(tmp_path, ["X-01,Số liệu giả,người,987654321"])
+    text = ("Về kế hoạch trong tháng 5, Vinacomin cho biết Tập đoàn đặt mục tiêu sản xuất tối thiểu 3,8 triệu tấn. Ngoài "
+            "ra các chỉ tiêu khác gồm tiêu thụ than 4 triệu tấn, bóc đất đá tổng số 16,5 triệu m3, sản phẩm Alumina "
+            "116.000 tấn, tinh quặng đồng 4.000 tấn, đồng tấm 1.000 tấn, kẽm thỏi 900 tấn, tinh quặng sắt 12.000 tấn, sản "
+            "xuất điện 900 triệu kWh...\n\nNăm 2018, tổng doanh thu toàn tập đoàn ước đạt 121.700 tỷ đồng, bằng 107% kế "
+            "hoạch.")
+    for number in ("4 triệu tấn", "16,5 triệu m3", "116.000 tấn", "12.000 tấn"):
+        assert verdict_of(text, number, dummy)[0] == "not_a_figure"
+    assert verdict_of(text, "121.700 tỷ đồng", dummy)[0] == "unsupported"
+    # a sentence after results told is no aim's (c36-thanhnien-tkv-quy-1-2018): "Lợi nhuận ước đạt 900 tỉ đồng"
+    text = ("Trong số này, doanh thu than đạt 14.953 tỉ đồng, doanh thu khoáng sản là 4.380 tỉ đồng, đạt 26,6% kế hoạch "
+            "năm, bằng 153% so với cùng kỳ (do doanh thu alumin tăng 83% so với cùng kỳ). Lợi nhuận ước đạt 900 tỉ đồng, "
+            "đạt 45% kế hoạch cả năm.")
+    assert verdict_of(text, "900 tỉ đồng", dummy)[0] == "unsupported"

@@ -38,7 +38,7 @@ _PLAN_TOPIC = r"(?P<plan>(?:về|theo)\s+kế\s+hoạch[^,.;:\n]{0,80}?)\s*,"
 #: a word of the subject: letters first (``Công``, ``CP``, ``NN&PTNT``), no figure in it
 _WORD = r"[^\W\d_][^\s,;:.!?()]*"
 #: the verb of an aim
-_VERB = (r"phấn\s+đấu|(?:đặt|đề)(?:\s+ra)?\s+(?:các\s+)?mục\s+tiêu|có\s+kế\s+hoạch|sẽ"
+_VERB = (r"phấn\s+đấu|(?:đặt|đề)(?:\s+ra)?\s+(?:các\s+)?mục\s+tiêu|có\s+kế\s+hoạch|(?P<will>sẽ)"
          r"|(?P<estimate>dự\s+kiến)")
 _HEAD = re.compile(rf"(?i)[\s\-–+•*]*(?:(?:{_PLAN_TOPIC}|(?:{_TIME})\s*,?)\s*){{0,2}}(?P<subject>(?:{_WORD}\s+){{0,10}}?)(?:{_VERB})(?!\w)")
 #: a subject that tells what was done is no aim's: ``Sawaco đã … phấn đấu``, ``vừa``
@@ -57,8 +57,9 @@ _CLAUSE_STOP = re.compile(r"[;:]|,(?!\d)")
 _YEAR_SAID = re.compile(r"(?i)(?:(?:năm|vụ|mùa)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?")
 
 
-def _head(text: str, first: int, start: int, report) -> int | None:
-    """Where the aim's verb ends when the sentence beginning at ``first`` opens on an aim's head, else None."""
+def _head(text: str, first: int, start: int, report) -> tuple[int, str] | None:
+    """Where the aim's verb ends and how firm it is (``aim``; ``will`` for a bare ``sẽ``) when the sentence beginning
+    at ``first`` opens on an aim's head, else None."""
     m = _HEAD.match(text, first, start)
     if m is None or _PAST_SUBJECT.search(m.group("subject")):
         return None
@@ -69,30 +70,39 @@ def _head(text: str, first: int, start: int, report) -> int | None:
         will = _WILL.search(text, m.end(), start)
         if will is None or _WHOLE_YEAR.search(text, m.end(), will.start()):
             return None
-        return will.end()
-    return m.end()
+        return will.end(), "aim"
+    return m.end(), "will" if m.group("will") and m.group("plan") is None else "aim"
 
 
 def _end_year(report) -> int:
     return report.year + (report.index if report.kind == "term" and report.index else 0)
 
 
-def head_aims(text: str, start: int, report=None) -> bool:
-    """The number at ``start`` stands in a sentence governed by an aim (see the module), with no mark of what was
-    done between the aim's verb and it."""
+def head_aim(text: str, start: int, report=None) -> str | None:
+    """How the number at ``start`` is aimed at when it stands in a sentence governed by an aim (see the module), with
+    no mark of what was done between the aim's verb and it: ``aim``, or ``will`` for a bare ``sẽ`` (``Quận Hà Đông sẽ
+    có 99 thanh niên lên đường nhập ngũ``, yq-ha-noi-ha-dong: the period's own recruits, said of the coming send-off —
+    the checker reads that one only where no row is about the number); else None."""
     first = sentence_start(text, start, _REACH)
     if first is None:
-        return False
-    verb_end = _head(text, first, start, report)
-    if verb_end is None:
+        return None
+    first = max(first, text.rfind("\n", 0, start) + 1)   # a line is a sentence's bound too (a headline, a caption)
+    head = _head(text, first, start, report)
+    if head is None:
         reach = [m for m in _TO_REACH.finditer(text, first, start)]
         if not reach:
-            return False
-        verb_end = reach[-1].end()
+            return None
+        head = reach[-1].end(), "aim"
+    verb_end, how = head
     if _DONE.search(text, verb_end, start):
-        return False
+        return None
     stop = _CLAUSE_STOP.search(text, verb_end, start)
-    return stop is None or _sets_a_value(text[verb_end:stop.start()])
+    return how if stop is None or _sets_a_value(text[verb_end:stop.start()]) else None
+
+
+def head_aims(text: str, start: int, report=None) -> bool:
+    """:func:`head_aim`, any way."""
+    return head_aim(text, start, report) is not None
 
 
 def _sets_a_value(clause: str) -> bool:
