@@ -83,11 +83,11 @@ def test_a_result_told_after_striving_is_no_aim():
 def test_an_estimate_that_will_be(tmp_path):
     figures = table(tmp_path, HAI_DUONG_ROWS)
     assert verdict_of(HAI_DUONG, "61 tỷ đồng", figures, period="2019") == ("not_a_figure", "target")
-    # another source: "Dự kiến … sẽ" (the period's coming months)
+    # another source: "Dự kiến … sẽ" (p20-evn-dientich-conuoc-2024-01)
     text = ("Dự kiến đến trước đợt 2 lấy nước, diện tích đủ nước để làm đất sẽ tăng lên khoảng thêm 8-10% (đạt khoảng "
             "90%) và toàn bộ diện tích gieo cấy lúa Đông Xuân sẽ được cấp đủ nước.")
     assert head_aims(text, at(text, "90%"), None)
-    # an estimate of the year, no "sẽ": the period's own in the 2022 report (z- Thường Tín), left to the checker
+    # an estimate of the year, no "sẽ": the period's own in the 2022 report (c17-hanoi-thuongtin-2022), left alone
     text = ("Dự kiến đến hết năm 2022, Thường Tín hoàn thành và hoàn thành vượt kế hoạch 14/15 chỉ tiêu phát triển kinh "
             "tế - xã hội thành phố giao.")
     assert not head_aims(text, at(text, "14/15"), parse_period("2022"))
@@ -102,7 +102,7 @@ def test_a_clause_to_reach_an_aim(tmp_path):
                                "3,Sản lượng lúa,tấn,6900000"])
     for number in ("1.217 nghìn ha", "51,8 tạ/ha", "6,3 triệu tấn"):
         assert verdict_of(text, number, figures, period="2021")[0] == "not_a_figure"
-    # a second source: the aim's value in its own clause
+    # a second source: the aim's value in its own clause (p9-cand-tngt-thangdau-2015)
     text = "Như vậy đây là tín hiệu quan trọng để đạt mục tiêu giảm TNGT từ 5 -10% như đã đặt ra."
     assert head_aims(text, at(text, "5 -10%"), None)
     # the aim's own clause sets no value: what follows its comma is the period's (recognisers.forecasts)
@@ -120,7 +120,7 @@ def test_the_plan_named_as_the_topic(dummy):
     # c36-tienphong-vinacomin-4-thang-2019: the plan's heading, the aim's verb after the subject
     text = ("Về kế hoạch trong tháng 5, Vinacomin cho biết Tập đoàn đặt mục tiêu sản xuất tối thiểu 3,8 triệu tấn.")
     assert head_aims(text, at(text, "3,8"), None)
-    # the plan named, no verb of an aim: the counts are the period's (a z- case: Bình Sơn's centenarians of 2022)
+    # the plan named, no verb of an aim: the counts are the period's (t29-binhson-nct-2022)
     text = ("Theo kế hoạch, năm 2022 huyện Bình Sơn có 42 cụ tròn 100 tuổi được Chủ tịch nước Cộng hòa xã hội chủ nghĩa "
             "Việt Nam chúc thọ , tặng vải lụa và 1,2 triệu đồng tiền mặt.")
     assert not head_aims(text, at(text, "42"), parse_period("2022"))
