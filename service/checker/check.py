@@ -88,6 +88,7 @@ from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, aims_at
                                                    plan_of_ratio, same_clause, spelled_out)
 from service.checker.recognisers.references import back_reference, named_members
 from service.checker.recognisers.later import aims_paragraph, later_after, later_opened
+from service.checker.recognisers.aimhead import head_aim
 from service.checker.recognisers.since import over_years, since_earlier
 from service.checker.recognisers.perbase import rate_base
 from service.checker.recognisers.wholes import _SET as STANDING_SET, data_coverage, standing_whole, whole_of_parts
@@ -609,6 +610,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             continue
         if still_needed(text, n.start) or aims_at_its_year(text, n.start, report) or sentence_aims(text, n.start) \
                 or after_time_ahead(text, n.start) \
+                or (n.expected is None or not _table_keeps(idx, "target") and _firm(head_aim(text, n.start, report))) \
+                and head_aim(text, n.start, report) \
                 or n.expected is None and (
                 _aimed(text, n.start) or _spells_out_aims(text, n.start, numbers)
                 or (_aims_go_on(text, numbers, k) and not _a_row_is_about(idx, text, n.start))):
@@ -781,6 +784,11 @@ def _keeps_stocks(idx) -> bool:
     return any(TO_DATE_LABEL.search(fold(r.fig.chi_tieu)) for r in idx.rows)
 
 
+def _firm(aim: str | None) -> bool:
+    """An aim (``recognisers.aimhead``) firm enough to set aside a number a row is about: not a bare ``sẽ``."""
+    return aim == "aim"
+
+
 def _aimed(text: str, start: int) -> bool:
     """:func:`aimed` read from where the number's sentence begins when a full stop is glued to it
     (``recognisers.stops``: ``… sẽ gieo sạ … đến ngày 05/6/2017.Diện tích … đạt 43.550 ha``)."""
@@ -843,7 +851,10 @@ def _aims_go_on(text: str, numbers: list, k: int) -> bool:
     ps = stops[-2] if len(stops) > 1 else para
     before = [x for x in numbers[:k] if ps <= x.start < s]
     # "…, đạt mục tiêu của Chương trình (giảm hơn 3%/năm)": an aim reached is the base of a result, it sets none
-    return any(x.kind == "target" and not _REACHED_AIM.search(text, max(ps, x.start - 90), x.start) for x in before) \
+    # "Về kế hoạch trong tháng 5, … Tập đoàn đặt mục tiêu sản xuất tối thiểu 3,8 triệu tấn. Ngoài ra các chỉ tiêu khác
+    # gồm tiêu thụ than 4 triệu tấn, …": a sentence an aim's head governs (recognisers.aimhead) sets aims as well
+    return any((x.kind == "target" or _firm(head_aim(text, x.start)))
+               and not _REACHED_AIM.search(text, max(ps, x.start - 90), x.start) for x in before) \
         and all(x.verdict == "not_a_figure" for x in before)
 
 

@@ -14,6 +14,7 @@ import re
 from typing import Iterator
 
 from service.checker.recognisers import Claim, Recogniser, Rule, sentence_start
+from service.checker.recognisers.told import tells_results
 
 _CUE = re.compile(r"(?i)(?<!\w)(?:(?:dự\s+)?ước(?:\s+(?:tính|đạt|thực\s+hiện|TH))?|dự\s+kiến|dự\s+báo)\s+(?:đạt\s+)?"
                   r"(?:cả\s+năm|(?:đến|tới|vào)\s+(?:hết|cuối)\s+năm)(?!\w)"  # "Dự kiến đến cuối năm 2015 toàn tỉnh có 899 HTX"
@@ -499,7 +500,9 @@ def spelled_out(text: str, start: int) -> tuple[int, int] | None:
         return None
     prev_lo = ends[-2].end() if len(ends) > 1 else lo
     prev_hi = ends[-1].start()
-    return (prev_lo, prev_hi) if _AIM_WORDS.search(text, prev_lo, prev_hi) else None
+    if not _AIM_WORDS.search(text, prev_lo, prev_hi) or tells_results(text, prev_lo, prev_hi):
+        return None   # "… nỗ lực phấn đấu … và đạt được nhiều kết quả. Cụ thể, …": results detailed (recognisers.told)
+    return prev_lo, prev_hi
 
 
 # ---------------------------------------------------------------- the plan as the whole of a ratio
