@@ -3,6 +3,8 @@
 
 - a digest of short items each signed by its writer on a line of its own: an item on another province is another
   report's — ``digest.other_item_place``;
+- a later band of a distribution's list, its level noun left out (``25% trong khoảng 12–15 triệu đồng``, ``mức lương
+  trên 10 triệu chỉ chiếm 14,17%``): a class bound — ``bandlist.later_band``;
 """
 
 from __future__ import annotations
@@ -47,3 +49,30 @@ def test_the_lead_item_and_one_province_digests_stay_checked(dummy):
     # a page signed once (c37-sggp, TRỌNG NGHI; Kiên Giang named) is no digest
     text = page("c37-sggp-hoc-bong-vung-long-bien-dao")
     assert flagged_in(text, dummy, "trao tặng 26 học bổng") == ["26"]
+
+
+# ---------------------------------------------------------------- a later band of a distribution's list
+
+_HOA_SEN = "yv-tp-ho-chi-minh-truong-dai-hoc-hoa-sen-viec-lam-tan-cu-nhan-2026-01"
+
+
+def test_a_later_band_of_an_income_list_is_a_bound(dummy):
+    # the held-out Hoa Sen case: the second class drops ``mức thu nhập``; its share stays the figure
+    text = heldout(_HOA_SEN)
+    fragment = "45% sinh viên có mức thu nhập từ 9–12 triệu đồng, 25% trong khoảng 12–15 triệu đồng và 9% đạt trên"
+    assert flagged_in(text, dummy, fragment) == ["45%", "25%", "9%"]
+    assert ("12–15 triệu đồng", "not_a_figure", "bound") in within(text, dummy, fragment)
+    # c37-tinkinhte: the second class's share after it (``chỉ chiếm``)
+    text = page("c37-tinkinhte-tra-luong-cao-nhat")
+    assert flagged_in(text, dummy, "mức lương trên 10 triệu chỉ chiếm 14,17%") == []
+    assert ("10 triệu", "not_a_figure", "bound") in within(text, dummy, "mức lương trên 10 triệu chỉ chiếm")
+
+
+def test_a_level_with_no_class_before_or_no_share_stays_checked(dummy):
+    # no class earlier in the sentence: the same words alone are a level said with its share, left to income's rules
+    assert flagged_in("Quý I, người lao động có lương trên 10 triệu chỉ chiếm 14,17%.", dummy,
+                      "trên 10 triệu") == ["10 triệu"]
+    # a class before but no share with the later number: a level of the period (a total, a mean)
+    text = ("Có tới 64,9% nhu cầu tìm việc của người lao động ở mức lương từ 6 – 10 triệu; "
+            "thu nhập bình quân đạt trên 12 triệu đồng.")
+    assert flagged_in(text, dummy, "đạt trên 12 triệu đồng") == ["12 triệu đồng"]
