@@ -5,6 +5,7 @@
   report's — ``digest.other_item_place``;
 - a later band of a distribution's list, its level noun left out (``25% trong khoảng 12–15 triệu đồng``, ``mức lương
   trên 10 triệu chỉ chiếm 14,17%``): a class bound — ``bandlist.later_band``;
+- an offshore rig named with a number (``giàn khoan Hải Dương 981``, ``Hải Dương-981``): a name — ``rigs.RIG_NAME``.
 """
 
 from __future__ import annotations
@@ -76,3 +77,18 @@ def test_a_level_with_no_class_before_or_no_share_stays_checked(dummy):
     text = ("Có tới 64,9% nhu cầu tìm việc của người lao động ở mức lương từ 6 – 10 triệu; "
             "thu nhập bình quân đạt trên 12 triệu đồng.")
     assert flagged_in(text, dummy, "đạt trên 12 triệu đồng") == ["12 triệu đồng"]
+
+
+# ---------------------------------------------------------------- a rig's name
+
+def test_a_rig_named_with_a_number_is_a_name(dummy):
+    text = heldout("yv-tp-ho-chi-minh-cong-an-thanh-pho-so-ket-6-thang-2014-h1")
+    assert ("981", "not_a_figure", "name") in within(text, dummy, "rút giàn khoan Hải Dương 981, tổ chức")
+    text = page("c37-dongnhacxua-tau-ca-hai-duong-981")
+    assert ("981", "not_a_figure", "name") in within(text, dummy, "giàn khoan Hải Dương-981 mà")
+
+
+def test_rigs_counted_stay_counts(dummy):
+    assert flagged_in("Tập đoàn đã đưa 2 giàn khoan mới vào khai thác.", dummy, "2 giàn khoan") == ["2"]
+    assert flagged_in("Liên doanh có giàn khoan dầu khí 3 chiếc đang hoạt động.", dummy, "3 chiếc") == ["3"]
+    assert flagged_in("Tổng công ty đã đưa giàn khoan Tam Đảo 5 chiếc vào hoạt động.", dummy, "5 chiếc") == ["5"]
