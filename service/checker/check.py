@@ -68,6 +68,7 @@ from service.checker.recognisers.bases import bracketed_base, change_pair_base, 
 from service.checker.recognisers.others import other_base
 from service.checker.recognisers.otherunits import other_unit, own_unit
 from service.checker.recognisers.places import other_province, own_province
+from service.checker.recognisers.digest import other_item_place
 from service.checker.recognisers.bounds import class_bound, named_milestone
 from service.checker.recognisers.income import income_class
 from service.checker.recognisers.revisions import plan_revised
@@ -461,6 +462,13 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             # "toàn huyện Hoài Đức có 291 tổ phụ nữ tiết kiệm" on Sơn Tây's page: another district's (commune's) value
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "other-area", None, None
             n.derivation = f"số liệu của {unit}, đơn vị cùng cấp khác: không phải số liệu của đơn vị báo cáo"
+            continue
+        if n.verdict in ("unsupported", "unverified") and (place := other_item_place(text, n.start)) \
+                and not _a_row_names(idx, place):
+            # "TẤN HÀ * Khám bệnh cho 600 người … Hội Chữ thập đỏ tỉnh Bến Tre": a digest's item on another province
+            # (a row the checker guessed for it too: "giúp vốn 4 triệu đồng/hộ" read as a scale slip of row 3's)
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "other-area", None, None
+            n.derivation = f"tin khác trong bản tin nhiều mục ký tên riêng, về {place}: không phải số liệu của đơn vị báo cáo"
             continue
         if n.verdict == "unverified" and n.kind == "change" and last_other is not None \
                 and same_clause(text, last_other[0], n.start):

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from service.checker.recognisers.bandlist import later_band
 from service.checker.recognisers.income import income_class
 
 _W = r"[^\W\d_]"
@@ -114,6 +115,8 @@ def class_bound(text: str, start: int, end: int, percent: bool = False) -> bool:
     """Is the number spanning ``text[start:end]`` the bound of a class the clause counts (see the module)?"""
     if income_class(text, start, end):
         return True   # "2,2 triệu hộ đạt thu nhập từ 100 triệu đồng đến dưới 200 triệu đồng" (recognisers.income)
+    if later_band(text, start, end):
+        return True   # "…từ 9–12 triệu đồng, 25% trong khoảng 12–15 triệu đồng": the list's next class (bandlist)
     before = _clause_before(text, start)
     if _THRESHOLD.search(before):
         return True
