@@ -1,0 +1,85 @@
+"""Issue 14, round 41 (evaluations/sweep/template-round41.md): quotes as the pages and sources print them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from service.onboarding.signed import signed_value
+from tests.template_rows import has, row
+from tests.test_onboarding_round6 import template
+
+
+def _how(tpl, value):
+    return [(d.how, d.value) for d in row(tpl, value).derived]
+
+
+# --- a bound written by its sign, given back as its rate's plan (signed.py) -----------------------------------
+
+def test_signed_values_read_in_vietnamese_notation():
+    assert signed_value("0,09%") == (Decimal("0.09"), True)
+    assert signed_value("95 %") == (Decimal("95"), True)
+    assert signed_value("1.000") == (Decimal("1000"), False)
+    assert signed_value("abc") is None
+
+
+def test_the_bound_after_its_sign_is_the_plan_of_the_rate_before_it(tmp_path):
+    # c34-baobariavungtau-sot-xuat-huyet-8-thang-2023 (the second source beside t20-thanhnien-sxh-9t-2020, whose
+    # test in tests/test_tpl27_bounds.py is no longer an xfail): the rates in the closed brackets are passed over
+    tpl = template(tmp_path, "Báo cáo tình hình sốt xuất huyết 8 tháng năm 2023",
+                   "Theo nhận định của Cục Y tế dự phòng (Bộ Y tế), tỷ lệ tử vong do sốt xuất huyết của cả nước trong 8 "
+                   "tháng năm 2023 là 0,02% (thấp hơn tỷ lệ tử vong do sốt xuất huyết giai đoạn 2016-2020 là 0,03%), "
+                   "thấp hơn rất nhiều so với các nước trong khu vực (Timor Leste 1,2%, Indonesia 0,89%, Philippines "
+                   "0,51%, Campuchia 0,2%, Lào 0,18%, Malaysia 0,06) và nằm trong chỉ tiêu về giảm tử vong do Thủ tướng "
+                   "Chính phủ giao tại Chương trình mục tiêu y tế - dân số giai đoạn 2016-2020 (≤0,09%).")
+    assert row(tpl, "0.02").plan == Decimal("0.09")
+    assert row(tpl, "0.03").plan is None and row(tpl, "0.51").plan is None
+    assert not has(tpl, "0.09")
+
+
+def test_guard_a_sign_with_no_plan_named_gives_no_plan(tmp_path):
+    # moh.gov.vn's yearbook (the pages corpus, round 27): "trẻ em<1 tuổi" — a class, no plan named: nothing moves
+    tpl = template(tmp_path, "Báo cáo thống kê y tế năm 2020", "Tỷ lệ % tiêm chủng đầy đủ cho trẻ em<1 tuổi đạt 96,8%.")
+    assert row(tpl, "96.8").plan is None and not has(tpl, 1)
+
+
+# --- last period's index after the plan's rate of the same amount (indexed.py) --------------------------------
+
+def test_the_index_after_the_plans_rate_is_the_amounts_derivation(tmp_path):
+    # y-phu-tho-trong-rung-2022-7t: «97,5 %» had been a row «Tỷ lệ kế hoạch»
+    tpl = template(tmp_path, "Báo cáo kết quả trồng rừng 7 tháng đầu năm 2022",
+                   "Toàn tỉnh trồng trên 8.300ha rừng tập trung, đạt 91,5% so với kế hoạch, đạt 97,5% so với cùng kỳ "
+                   "năm 2021.")
+    assert not has(tpl, "97.5") and ("so với cùng kỳ (kỳ này bằng … cùng kỳ)", Decimal("97.5")) in _how(tpl, 8300)
+    assert row(tpl, 8300).plan is not None          # the plan's rate stays what it was
+
+
+def test_the_index_after_va_with_no_verb(tmp_path):
+    # zm-lao-cai-phong-chong-ret-vu-dong-xuan-2023: «100,1 %» had been a row «Tỷ lệ Diện tích gieo trồng»
+    tpl = template(tmp_path, "Báo cáo sản xuất vụ đông xuân năm 2023",
+                   "Diện tích gieo trồng đạt 14.501,8 ha, đạt 58,2% kế hoạch và 100,1% so cùng kỳ.")
+    assert not has(tpl, "100.1") and ("so với cùng kỳ (kỳ này bằng … cùng kỳ)", Decimal("100.1")) in _how(tpl, "14501.8")
+
+
+def test_the_index_after_two_plans_rates(tmp_path):
+    # zh-ha-tinh-thu-chi-ngan-sach-2020-h1: «92,6 %» had been a row; the two plans' rates stay as they were
+    tpl = template(tmp_path, "Báo cáo thu chi ngân sách 6 tháng đầu năm 2020",
+                   "Thu ngân sách 6 tháng ước đạt 4.481 tỷ đồng, đạt 51,2% dự toán Bộ Tài chính giao, 46,1% dự toán "
+                   "HĐND tỉnh giao và 92,6% so với cùng kỳ năm 2019.")
+    assert not has(tpl, "92.6") and has(tpl, "51.2") and has(tpl, "46.1")
+    assert row(tpl, 4481000000000).base is not None
+
+
+def test_guard_a_rate_of_change_after_the_plans_rate_is_a_change(tmp_path):
+    # bariavungtautourism.com.vn, thống kê du lịch 9 tháng 2017 (the pages corpus): "tăng 10,4%" is a change
+    tpl = template(tmp_path, "Thống kê hoạt động du lịch 9 tháng đầu năm 2017",
+                   "- Tổng lượng khách lưu trú ước khoảng 2,37triệu lượt đạt 89,67% kế hoạch năm, tăng 10,4% so với "
+                   "cùng kỳ.")
+    assert ("tăng so với cùng kỳ", Decimal("10.4")) in _how(tpl, 2370000)
+
+
+def test_guard_no_amount_before_the_rates_leaves_them(tmp_path):
+    # zk-ba-ria-vung-tau-chau-duc-so-ket-ktxh-2019-q1: no amount stated — nothing to derive, the rates stay rows
+    tpl = template(tmp_path, "Báo cáo kinh tế xã hội quý I năm 2019",
+                   "Theo báo cáo, trong quý I, giá trị sản xuất nông nghiệp, thủy sản, đạt 27% so với kế hoạch năm, bằng "
+                   "94% so với cùng kỳ; công nghiệp - tiểu thủ công nghiệp tăng 8,7%;")
+    assert has(tpl, 27) and has(tpl, 94)
