@@ -83,3 +83,35 @@ def test_guard_no_amount_before_the_rates_leaves_them(tmp_path):
                    "Theo báo cáo, trong quý I, giá trị sản xuất nông nghiệp, thủy sản, đạt 27% so với kế hoạch năm, bằng "
                    "94% so với cùng kỳ; công nghiệp - tiểu thủ công nghiệp tăng 8,7%;")
     assert has(tpl, 27) and has(tpl, 94)
+
+
+# --- a number said with its thousands word between its parts (thousands.py) ----------------------------------
+
+def _all_values(tpl):
+    return [r.value for r in tpl.rows] + [s.value for s in tpl.standing]
+
+
+def test_thousands_said_between_the_parts_make_one_number(tmp_path):
+    # t31-dian-hoi-nong-dan-thi-xa-2019: «561 hội viên» and «600 lượt hội viên» had been rows
+    tpl = template(tmp_path, "Báo cáo kết quả hoạt động Hội nông dân thị xã năm 2018",
+                   "Toàn thị xã hiện có 3 ngàn 561 hội viên nông dân. Trong năm, Hội nông dân thị xã đã xét cho 695 "
+                   "hội viên vay các nguồn vốn  với số tiền gần hơn 37  tỷ 400 triệu đồng. Tổng dư nợ đến cuối năm 2018 "
+                   "là 97 tỷ với hơn 2 ngàn 600 lượt hội viên.")
+    values = _all_values(tpl)
+    assert Decimal(3561) in values and Decimal(2600) in values
+    assert Decimal(561) not in values and Decimal(600) not in values and Decimal(3000) not in values
+    assert has(tpl, 695)                             # guard: the count said plainly stays
+
+
+def test_guard_the_thousands_the_extraction_read_whole_stay(tmp_path):
+    # zw-toan-quoc-hoi-chu-thap-do-tet-nhan-ai-2023: a money amount the checker already reads as one number
+    tpl = template(tmp_path, "Báo cáo kết quả chương trình Tết Nhân ái năm 2023",
+                   "Kết quả vận động nguồn lực thực hiện phong trào của toàn hệ thống hội đạt hơn 1 nghìn 175 tỷ đồng, "
+                   "hỗ trợ cho hơn 2,6 triệu lượt người nghèo, người có hoàn cảnh khó khăn.")
+    assert has(tpl, 1175000000000)
+
+
+def test_guard_two_numbers_apart_are_not_joined(tmp_path):
+    tpl = template(tmp_path, "Báo cáo kết quả hoạt động năm 2018",
+                   "Hội đã vận động 2 ngàn lượt hội viên, 600 hộ gia đình tham gia.")
+    assert not has(tpl, 2600)

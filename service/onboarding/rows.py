@@ -28,6 +28,7 @@ from service.onboarding.abbreviated import abbreviations_read
 from service.onboarding.zeros import zeros_read
 from service.onboarding.each import each_place_pass
 from service.onboarding.signed import signed_plan_pass
+from service.onboarding.thousands import join_thousands
 from service.onboarding.foot import before_other_articles
 from service.onboarding.slugs import without_slugs
 from service.onboarding import labels as L
@@ -599,6 +600,7 @@ def _list_state(p: Para) -> None:
 
 
 def read_paragraph(p: Para) -> None:
+    join_thousands(p)
     _more_less(p)
     _added_amount(p)
     for i, m in enumerate(p.figures):
