@@ -141,3 +141,31 @@ def test_guard_a_count_of_a_named_kind_then_a_place_stays(tmp_path):
                    "khoa học kỹ thuật cho 7.500 lượt hội viên; qua đó xây dựng được 20 mô hình “Tổ nông dân phát triển "
                    "sản xuất”.")
     assert has(tpl, 112) and has(tpl, 7500) and has(tpl, 20)
+
+
+# --- the size of each unit counted, said right after the count (unitsize.py) ----------------------------------
+
+def test_the_volume_of_each_blood_unit_is_no_row(tmp_path):
+    # yk-gia-lai-hoi-chu-thap-do-tinh-le-hoi-xuan-hong-2026-01: «350 ml», «250 ml», «150 ml» had been rows «Số ml»
+    tpl = template(tmp_path, "Báo cáo kết quả Lễ hội Xuân hồng năm 2026",
+                   "Chương trình năm nay thu hút khoảng 350 người dân tham gia, qua đó tiếp nhận 303 đơn vị máu. Trong "
+                   "đó, 215 đơn vị máu thể tích 350 ml, 86 đơn vị 250 ml và 2 đơn vị 150 ml.")
+    assert not has(tpl, 250) and not has(tpl, 150) and not has(tpl, 350, "ml")
+    assert has(tpl, 303) and has(tpl, 215) and has(tpl, 86) and has(tpl, 2)   # the counts stay
+    assert has(tpl, 350, "người")                                              # guard: a count of people
+
+
+def test_the_volume_after_a_part_of_the_units_is_no_row(tmp_path):
+    # t28-ctdbinhdinh-anlao-hmtn-2020: «350 ml» had been a row with the 122 % as its plan's rate
+    tpl = template(tmp_path, "Báo cáo kết quả hiến máu tình nguyện đợt 1 năm 2020",
+                   "Kết quả, đã thu được 269 đơn vị máu; trong đó có 60 đơn vị 350 ml, vượt 122% so với chỉ tiêu tỉnh "
+                   "giao trong đợt 1 năm 2020./.")
+    assert not has(tpl, 350) and has(tpl, 269) and has(tpl, 60)
+
+
+def test_guard_a_total_said_with_voi_stays(tmp_path):
+    # p-quangngai-thuysan-2019-7t: the fleet's total power, said with «với», is a figure
+    tpl = template(tmp_path, "Báo cáo tình hình thủy sản 7 tháng đầu năm 2019",
+                   "Toàn tỉnh hiện có 5.664 tàu cá với 1.851.808 CV; trong đó tàu cá có chiều dài")
+    values = [r.value for r in tpl.rows] + [s.value for s in tpl.standing]
+    assert Decimal(1851808) in values
