@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
-
 from tests.test_onboarding_round6 import template
 from tests.template_rows import has, row
 
@@ -31,8 +29,6 @@ def test_a_target_after_a_sign_is_the_plan_of_the_rate(tmp_path):
     assert not has(tpl, "0.09")
 
 
-@pytest.mark.xfail(reason="checker round 41's BOUND_SIGN claims `≤ 0,09%` as a norm in extract_numbers, so the template "
-                          "no longer sees it to keep as the rate's plan (it still gives no row); stop 46, left", strict=True)
 def test_a_target_after_a_sign_is_the_plan_of_the_rate_kept(tmp_path):
     tpl = template(tmp_path, NINE_2020, SXH)
     assert row(tpl, "0.01").plan == Decimal("0.09")

@@ -63,6 +63,9 @@ from service.onboarding.reached import REACHED
 from service.onboarding.spread import SPREAD
 from service.onboarding.enumerated import ENUMERATED
 from service.onboarding.singled import SINGLED
+from service.onboarding.indexed import INDEXED
+from service.onboarding.housenumbers import HOUSE_NUMBERS
+from service.onboarding.unitsize import UNIT_SIZES
 from service.onboarding.identifiers import IDENTIFIERS
 from service.onboarding.designations import DESIGNATIONS
 from service.onboarding.listed import LISTED
@@ -1446,7 +1449,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (rate_of_unstated, *DATES, *AGES, *SIZES, *GIVEN, *PLANNED, *PASSED, *ASIDES, *OCCASIONS, *RANKS, *IDENTIFIERS, *DESIGNATIONS, *ENUMERATED, *SINGLED, *(unless_estimate(f) if f is aim else f for f in BEFORE_ROWS), *BOUNDS, *BANDS, *RANGED, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, *SPREAD, *LISTED, *UNMARKED, *REACHED, no_change, chained_change, *CHANGED_PAIR, change, change_stressed, past_value, past_bracket, *EARLIER, compared_to, index_of_last, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
+RECOGNISERS = (rate_of_unstated, *DATES, *AGES, *SIZES, *UNIT_SIZES, *GIVEN, *PLANNED, *PASSED, *ASIDES, *OCCASIONS, *RANKS, *IDENTIFIERS, *DESIGNATIONS, *HOUSE_NUMBERS, *ENUMERATED, *SINGLED, *(unless_estimate(f) if f is aim else f for f in BEFORE_ROWS), *BOUNDS, *BANDS, *RANGED, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, *SPREAD, *LISTED, *UNMARKED, *REACHED, no_change, chained_change, *CHANGED_PAIR, change, change_stressed, past_value, past_bracket, *EARLIER, compared_to, index_of_last, *INDEXED, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
                plan_from_share, share, *AFTER_SHARES, *GROUPS, change_unstated, count_changed, balance_parts_changed, *HELD, standing, programme, table_run, parts_again, repeat,
                share_again, *SIGNED_RATES)
 

@@ -27,6 +27,8 @@ from service.onboarding.directions import directions_read
 from service.onboarding.abbreviated import abbreviations_read
 from service.onboarding.zeros import zeros_read
 from service.onboarding.each import each_place_pass
+from service.onboarding.signed import signed_plan_pass
+from service.onboarding.thousands import join_thousands
 from service.onboarding.foot import before_other_articles
 from service.onboarding.digest import digest_first
 from service.onboarding.slugs import without_slugs
@@ -599,6 +601,7 @@ def _list_state(p: Para) -> None:
 
 
 def read_paragraph(p: Para) -> None:
+    join_thousands(p)
     _more_less(p)
     _added_amount(p)
     for i, m in enumerate(p.figures):
@@ -652,6 +655,7 @@ def read_paragraph(p: Para) -> None:
     per_unit_pass(p)
     each_place_pass(p)
     assigned_pass(p)
+    signed_plan_pass(p)
     _list_state(p)
     for m in p.mentions:  # "trên địa bàn 17 xã, thị trấn": the extractor's own reading of the area's size
         if m.kind == "name" and (m.note or "").startswith("size of the area"):
