@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 
+from service.checker.clauses import CLAUSE_END_OR_COLON
 from service.checker.match import Row
 
 #: the words that make the next number the value of what was just counted
 _VALUE_OF = re.compile(r"(?i)(?<!\w)(?:với\s+)?(?:tổng\s+)?(?:số\s+tiền|trị\s+giá|kinh\s+phí|giá\s+trị)"
                        r"(?:\s+(?:là|lên\s+(?:tới|đến)))?(?:\s+(?:khoảng|hơn|gần|trên|xấp\s+xỉ))?\s*$")
-#: a count and its value stay in one clause
-_CLAUSE_END = re.compile(r"[.;:!?\n]")
 _REACH = 120
 
 
@@ -34,7 +33,7 @@ def value_of_the_count_before(text: str, mentions: list, rows: list, i: int, cho
     if k is None:
         return False
     counted, gap = rows[k], text[mentions[k].end:m.num_start]
-    if counted is chosen or len(gap) > _REACH or _CLAUSE_END.search(gap) or not _VALUE_OF.search(gap):
+    if counted is chosen or len(gap) > _REACH or CLAUSE_END_OR_COLON.search(gap) or not _VALUE_OF.search(gap):
         return False
     if _family(counted) != _family(chosen):
         return False
