@@ -25,7 +25,8 @@ from service.figures.cells import (AVERAGE, ENGLISH, NONE, NONE_MARKS, CellRow, 
 from service.figures.change import last_year, rate_agrees
 from service.figures.columns import PAIR_CELL, Layout, map_columns, of_the_plan, own_noun, sum_in_two_scales, sums_in_two_currencies, typed_unit, unit_before_share
 from service.figures.headings import column_names_the_period, title_year_of_an_occasion
-from service.figures.model import INDEX_WORDS, Figure, FigureTable, is_index_row
+from service.figures.model import INDEX_WORDS, PERIOD_COLUMN, RUNNING_COLUMN, TO_DATE_COLUMN, Figure, FigureTable, \
+    is_index_row, part_column
 from service.figures.notelists import noted_part_figures, noted_sub_part
 from service.figures.ratios import per_cent_in_dress
 from service.figures.read import RawTable, read_raw
@@ -696,7 +697,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                      cung_ky=values.get("cung_ky"), ke_hoach=values.get("ke_hoach"), ky_truoc=values.get("ky_truoc"),
                      don_vi=text(row.rec.get("don_vi")),
                      muc=text(row.rec.get("muc")) or section_title(line.groups),
-                     ghi_chu=text(row.rec.get("ghi_chu")), row=row.rownum)
+                     ghi_chu=text(row.rec.get("ghi_chu")), row=row.rownum, column=PERIOD_COLUMN)
         if fig.ky_bao_cao is not None and fig.cung_ky is None and layout.changes and \
                 not (changed_only and changed_only[-1] == row.rownum) and \
                 not ("cung_ky" in layout.titles and filled(row.rec.get("cung_ky"))):  # a blank 'Cùng kỳ' cell too
@@ -1815,7 +1816,8 @@ def _part_figures(fig: Figure, parts: list[tuple], taken: dict) -> list[Figure]:
         label = f"{fig.chi_tieu}: {_lower_first(name)} ({period.text})" if name else f"{fig.chi_tieu} ({period.text})"
         out.append(replace(fig, ma=code, chi_tieu=label, ky_bao_cao=v, cung_ky=base,
                            don_vi_tinh=unit.text if name and unit else fig.don_vi_tinh,
-                           ke_hoach=fig.ke_hoach if getattr(period, "plan", False) else None, ky_truoc=before))
+                           ke_hoach=fig.ke_hoach if getattr(period, "plan", False) else None, ky_truoc=before,
+                           column=part_column(period.code)))
         for what, stated, title in kept[:1]:   # the part's own comparison, as a running total's (_running_changes)
             taken[code] = fig.row
             out.append(_index_row(out[-1], stated, f"{code}-TL", taken) if what == "index" else
@@ -1868,7 +1870,8 @@ def _running_figure(fig: Figure, run: dict, layout: Layout, taken: dict) -> Figu
     while code in taken:
         code += "'"
     return replace(fig, ma=code, chi_tieu=label, ky_bao_cao=run["ky_bao_cao"], cung_ky=run.get("cung_ky"),
-                   ke_hoach=run.get("ke_hoach", fig.ke_hoach), ky_truoc=None)
+                   ke_hoach=run.get("ke_hoach", fig.ke_hoach), ky_truoc=None,
+                   column=TO_DATE_COLUMN if layout.since_start else RUNNING_COLUMN)
 
 
 def _rows_text(nums: list[int], limit: int = 8) -> str:

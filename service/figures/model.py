@@ -27,6 +27,16 @@ def kept_rate_of(code: str) -> str | None:
 
 _KEPT_RATE_CODE = re.compile(r"-TL\d*'*$")
 
+#: The column families of the loader's rows (:attr:`Figure.column`): the period's own value, the running total since
+#: the year began (``Lũy kế từ đầu năm``: ``3-LK``), a total to a date since the work began (``Lũy kế đến 30/6/2018``:
+#: ``3-LKDN``); a part of the period (``Năm 2016`` in a term's report: ``1-2016``) is ``part:<its period's code>``.
+PERIOD_COLUMN, RUNNING_COLUMN, TO_DATE_COLUMN = "ky_bao_cao", "luy_ke", "luy_ke_den_ngay"
+
+
+def part_column(period_code: str) -> str:
+    """The column family of a part of the period's rows (``2016`` → ``part:2016``)."""
+    return f"part:{period_code}"
+
 
 @dataclass(frozen=True)
 class Figure:
@@ -43,6 +53,10 @@ class Figure:
     ghi_chu: str = ""
     row: int | None = None  # row in the source file as a spreadsheet numbers it (JSON: index in the list), for messages
     ky_truoc: Decimal | None = None  # the previous edition's value (``Kỳ trước``: last quarter, last month)
+    #: the column family the loader read the row's value from (PERIOD_COLUMN, RUNNING_COLUMN, TO_DATE_COLUMN,
+    #: part_column(...)); a row derived from another (its rate, its second unit) keeps its source's; "" for a row built
+    #: without the loader (the checker then reads the code's tail). Not part of a row's identity.
+    column: str = field(default="", compare=False)
 
 
 @dataclass
