@@ -23,6 +23,7 @@ from service.errors import InputError, Problem, ProblemList
 from service.figures.cells import (AVERAGE, ENGLISH, NONE, NONE_MARKS, CellRow, filled, label_unit, measure_key, notation_of,
                                    running_key, say_marked_change, split_of_whole, stated_change, text, value)
 from service.figures.change import last_year, rate_agrees
+from service.figures.columns import _lower_first  # one copy: a column title as the rest of a label
 from service.figures.columns import PAIR_CELL, Layout, map_columns, of_the_plan, own_noun, sum_in_two_scales, sums_in_two_currencies, typed_unit, unit_before_share
 from service.figures.headings import column_names_the_period, title_year_of_an_occasion
 from service.figures.model import INDEX_WORDS, PERIOD_COLUMN, RUNNING_COLUMN, TO_DATE_COLUMN, Figure, FigureTable, \
@@ -1877,15 +1878,6 @@ def _running_figure(fig: Figure, run: dict, layout: Layout, taken: dict) -> Figu
 def _rows_text(nums: list[int], limit: int = 8) -> str:
     shown = ", ".join(str(n) for n in nums[:limit])
     return shown + (f" … ({len(nums)} hàng)" if len(nums) > limit else "")
-
-
-def _lower_first(title: str) -> str:
-    """A column title as the rest of a label (``Đường bộ`` → ``đường bộ``); a proper name, every word capitalised
-    (``Hà Giang``, ``Lai Châu``), stays as written."""
-    words = title.split()
-    if len(words) > 1 and all(w[:1].isupper() for w in words):
-        return title
-    return title[:1].lower() + title[1:] if title[1:2].islower() else title
 
 
 def _last_said(layout: Layout, nums: list[int], lasts: dict) -> str:
