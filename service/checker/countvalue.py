@@ -13,7 +13,7 @@ import re
 from service.checker.clauses import CLAUSE_END_OR_COLON
 from service.checker.match import Row
 from service.figures.load import RUNNING_CODE, TO_DATE_CODE
-from service.figures.model import PERIOD_COLUMN, RUNNING_COLUMN, TO_DATE_COLUMN
+from service.figures.model import PERIOD_COLUMN, RUNNING_COLUMN, TO_DATE_COLUMN, other_column
 
 #: the words that make the next number the value of what was just counted
 _VALUE_OF = re.compile(r"(?i)(?<!\w)(?:với\s+)?(?:tổng\s+)?(?:số\s+tiền|trị\s+giá|kinh\s+phí|giá\s+trị)"
@@ -28,11 +28,11 @@ _TAIL_FAMILY = {"": PERIOD_COLUMN, RUNNING_CODE[1:]: RUNNING_COLUMN, TO_DATE_COD
 def _family(row: Row) -> str:
     """The column family of a row: the one the loader set (:attr:`Figure.column`: the period's own, the running
     total's, a part's); for a row built without it, read from its code's tail (``6-LKDN``: a total to date; ``6``: the
-    period's own; another tail is a family of its own)."""
+    period's own; ``6-2``: the row's second value column; another tail is a family of its own)."""
     if row.fig.column:
         return row.fig.column
     tail = row.fig.ma.partition("-")[2]
-    return _TAIL_FAMILY.get(tail, tail)
+    return _TAIL_FAMILY.get(tail) or (other_column(int(tail)) if tail.isdigit() else tail)
 
 
 def value_of_the_count_before(text: str, mentions: list, rows: list, i: int, chosen: Row, best: Row) -> bool:
