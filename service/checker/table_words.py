@@ -80,7 +80,7 @@ def _last_period_one(text: str, at: int, rows, index) -> bool:
     """``Khởi tố một vụ`` where a row of that noun, which the clause's words name, held 1 last period: read as 1
     (and found stale) rather than taken for the article."""
     lo = max(0, at - 200)
-    cut = LASTCLAUSE_END.search(text, lo, at)
+    cut = LAST_CLAUSE_END.search(text, lo, at)
     end = CLAUSE_END.search(text, at, at + 200)
     clause = index.context(text[cut.start() + 1 if cut else lo:end.start() if end else at + 200])
     return any(r.values.get("cung_ky") == 1 and index.fit(clause, r) >= 0.5 for r in rows)
