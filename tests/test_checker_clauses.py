@@ -29,3 +29,18 @@ def test_clause_before_keeps_decimal_marks_and_reach():
     assert clause_before(POOR, POOR.index("năm 2015")) == " Tỷ lệ hộ nghèo từ 7,19% "   # "7,19": no space after
     at = POOR.index("7,19")
     assert clause_before(POOR, at, reach=10) == POOR[at - 10:at]
+
+
+def test_table_words_reads_the_clause_around_a_worded_one():
+    # table_words._last_period_one cuts the clause with LAST_CLAUSE_END and CLAUSE_END (the whole-folder run found
+    # a mistyped name there that no test reached): «khởi tố một vụ» where last period's row held 1 (the sentence
+    # written for the test)
+    from decimal import Decimal
+    from service.checker.match import TableIndex
+    from service.checker.table_words import _last_period_one
+    from service.figures.model import Figure, FigureTable
+    idx = TableIndex(FigureTable([Figure("1", "Số vụ khởi tố", "vụ", Decimal(2), cung_ky=Decimal(1))]))
+    text = "Tình hình tội phạm được kiềm chế. Khởi tố một vụ trộm cắp tài sản; bắt giữ 2 đối tượng."
+    assert _last_period_one(text, text.index("một"), idx.rows, idx)
+    other = TableIndex(FigureTable([Figure("1", "Số vụ khởi tố", "vụ", Decimal(2), cung_ky=Decimal(3))]))
+    assert not _last_period_one(text, text.index("một"), other.rows, other)
