@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 
 from service.checker.extract import EVENTS
+from service.lunar import BRANCHES, STEMS, year_name
 from service.periods import Period, find_mentions, map_mention
 
-STEMS = ["Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"]
-BRANCHES = ["Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"]
 
 LUNAR = re.compile(r"\b(" + "|".join(STEMS) + r")\s+(" + "|".join(BRANCHES) + r")\b")
 ANNIVERSARY = re.compile(r"\b(\d{1,3})\s+năm\s+(ngày\s+)?(thành lập|giải\s+phóng|ngày sinh|chiến thắng|kỷ niệm)([^;,.()]{0,60})")
@@ -24,8 +23,8 @@ DOC_REF = re.compile(r"(số|Kết luận|Chỉ thị|Nghị quyết|Quyết đ�
 
 
 def can_chi(year: int) -> str:
-    """Lunar year name: 2023 → 'Quý Mão', 2024 → 'Giáp Thìn'."""
-    return f"{STEMS[(year - 4) % 10]} {BRANCHES[(year - 4) % 12]}"
+    """Lunar year name: 2023 → 'Quý Mão', 2024 → 'Giáp Thìn' (the cycle: :mod:`service.lunar`)."""
+    return year_name(year)
 
 
 def event_year(text: str) -> int | None:

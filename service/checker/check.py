@@ -36,6 +36,7 @@ from pathlib import Path
 from service.checker.anchors import compile_quotes
 from service.checker.attribution import Attribution
 from service.checker.breakdown import Breakdown
+from service.checker.clauses import CLAUSE_END, clause_before
 from service.checker.countrate import CountRate
 from service.checker.labelafter import LabelAfter
 from service.checker.echoes import Echoes
@@ -181,7 +182,6 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
     return CheckReport(numbers, text=original)
 
 
-_CLAUSE_END = re.compile(r"[.;!?\n]")
 #: A number read as a spread of two ends (``8 triệu đến 10 triệu``, ``10 - 15 triệu``).
 _A_SPREAD = re.compile(r"\d\s*(?:[^\W\d_]+\s+)?(?:đến|tới|-|–)\s*\d")
 #: Between the two ends of a range: ``từ 700 ngàn đến 5 triệu đồng``, ``2 - 3 tỷ``.
@@ -196,7 +196,7 @@ def _parts_of_the_count_before(text: str, numbers: list, idx: TableIndex) -> Non
     for k, whole in enumerate(numbers):
         if whole.verdict not in ("supported", "derived") or whole.kind != "count" or not whole.value:
             continue
-        stop = _CLAUSE_END.search(text, whole.end)
+        stop = CLAUSE_END.search(text, whole.end)
         stop = stop.start() if stop else len(text)
         parts = []
         for n in numbers[k + 1:]:
@@ -267,7 +267,7 @@ def _share_of_an_unkept_whole(text: str, numbers: list, idx: TableIndex) -> None
                 or _two_amounts_before(text, numbers, k):
             continue   # (a share naming its whole, "thiệt hại 40% diện tích gieo cấy", is a figure: round 27)
         if rate_rows:
-            before = re.split(r"[.;!?\n](?=\s)", text[max(0, n.start - 160):n.start])[-1]
+            before = clause_before(text, n.start)
             ctx = idx.context(before + " " + text[n.end:n.end + 60])
             if any(idx.fit(ctx, r) >= 0.3 for r in rate_rows):
                 continue
@@ -749,7 +749,7 @@ def _sentence_holds_rows(text: str, numbers: list, k: int) -> bool:
     được cho 87.096/75.250 lượt người đạt 115,7% chỉ tiêu kế hoạch`` under the headline ``… trong 9 tháng đầu năm
     2018``: the plan and the rate are the table's, so the sentence's month is the period's months so far)?"""
     s = sentence_start(text, numbers[k].start, 400) or 0
-    stop = _CLAUSE_END.search(text, numbers[k].end)
+    stop = CLAUSE_END.search(text, numbers[k].end)
     end = stop.start() if stop else len(text)
     return any(j != k and s <= m.start < end and m.verdict in ("supported", "derived") and m.source
                for j, m in enumerate(numbers))
@@ -875,7 +875,7 @@ def _keeps_year(idx: TableIndex, year: int, text: str, start: int) -> bool:
     set aside as another period's (``riêng năm 2023, tỷ lệ hòa giải thành đạt 85,13%`` with no row of that rate for
     2023 still is)."""
     y = re.compile(rf"(?<!\d){year}(?!\d)")
-    before = re.split(r"[.;!?\n](?=\s)", text[max(0, start - 160):start])[-1]
+    before = clause_before(text, start)
     ctx = idx.context(before + " " + text[start:start + 60])
     return any(y.search(f"{r.fig.muc or ''} {r.fig.chi_tieu}") and idx.fit(ctx, r) >= 0.5 for r in idx.rows)
 
@@ -921,7 +921,7 @@ def _a_row_names(idx: TableIndex, place: str) -> bool:
 def _a_row_is_about(idx: TableIndex, text: str, start: int) -> bool:
     """Does a row's label fit the words of the number's sentence before it (``Tỷ lệ hộ nghèo từ 7,19% năm 2015``: the
     row whose comparison column may hold that base)?"""
-    before = re.split(r"[.;!?\n](?=\s)", text[max(0, start - 160):start])[-1]
+    before = clause_before(text, start)
     ctx = idx.context(before)
     return any(idx.fit(ctx, r) >= 0.5 for r in idx.rows)
 

@@ -10,19 +10,29 @@ from __future__ import annotations
 
 import re
 
+from service.checker.clauses import CLAUSE_END_OR_COLON
 from service.checker.match import Row
+from service.figures.load import RUNNING_CODE, TO_DATE_CODE
+from service.figures.model import PERIOD_COLUMN, RUNNING_COLUMN, TO_DATE_COLUMN, other_column
 
 #: the words that make the next number the value of what was just counted
 _VALUE_OF = re.compile(r"(?i)(?<!\w)(?:với\s+)?(?:tổng\s+)?(?:số\s+tiền|trị\s+giá|kinh\s+phí|giá\s+trị)"
                        r"(?:\s+(?:là|lên\s+(?:tới|đến)))?(?:\s+(?:khoảng|hơn|gần|trên|xấp\s+xỉ))?\s*$")
-#: a count and its value stay in one clause
-_CLAUSE_END = re.compile(r"[.;:!?\n]")
 _REACH = 120
 
 
+#: a code's tail → the loader's column family, for rows built without the loader (``6-LK``: the running total's)
+_TAIL_FAMILY = {"": PERIOD_COLUMN, RUNNING_CODE[1:]: RUNNING_COLUMN, TO_DATE_CODE[1:]: TO_DATE_COLUMN}
+
+
 def _family(row: Row) -> str:
-    """The column family of a row by its code's tail (``6-LKDN``: the running total's; ``6``: the period's own)."""
-    return row.fig.ma.partition("-")[2]
+    """The column family of a row: the one the loader set (:attr:`Figure.column`: the period's own, the running
+    total's, a part's); for a row built without it, read from its code's tail (``6-LKDN``: a total to date; ``6``: the
+    period's own; ``6-2``: the row's second value column; another tail is a family of its own)."""
+    if row.fig.column:
+        return row.fig.column
+    tail = row.fig.ma.partition("-")[2]
+    return _TAIL_FAMILY.get(tail) or (other_column(int(tail)) if tail.isdigit() else tail)
 
 
 def value_of_the_count_before(text: str, mentions: list, rows: list, i: int, chosen: Row, best: Row) -> bool:
@@ -34,7 +44,7 @@ def value_of_the_count_before(text: str, mentions: list, rows: list, i: int, cho
     if k is None:
         return False
     counted, gap = rows[k], text[mentions[k].end:m.num_start]
-    if counted is chosen or len(gap) > _REACH or _CLAUSE_END.search(gap) or not _VALUE_OF.search(gap):
+    if counted is chosen or len(gap) > _REACH or CLAUSE_END_OR_COLON.search(gap) or not _VALUE_OF.search(gap):
         return False
     if _family(counted) != _family(chosen):
         return False

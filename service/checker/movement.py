@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from service.checker.clauses import CLAUSE_END
 from service.checker.recognisers.bases import from_value
 
 #: the word that says the way, between the two ends (the last one counts: "giảm xuống còn", "tăng lên")
@@ -66,7 +67,7 @@ def movements(text: str, mentions: list) -> list[tuple[int, int, str]]:
             continue
         n = mentions[j]
         between = text[end:n.num_start]
-        if n.kind != m.kind or n.value is None or re.search(r"[.;!?\n]", between) or len(between) > 80:
+        if n.kind != m.kind or n.value is None or CLAUSE_END.search(between) or len(between) > 80:
             continue
         if not from_value(text, m.num_start, end) and not _dated_ends(text, m.num_start, between):
             continue

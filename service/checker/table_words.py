@@ -15,6 +15,7 @@ import bisect
 import itertools
 import re
 
+from service.checker.clauses import CLAUSE_END, LAST_CLAUSE_END
 from service.checker.extract import _NUMBER_BEFORE, _SENTENCE_START, _YEAR_AFTER, Mention
 from service.checker.extract import _YEAR_NOUN_BEFORE as _YEAR_BEFORE
 from service.checker.recognisers import yearnoun
@@ -73,16 +74,14 @@ def add_table_words(text: str, mentions: list[Mention], index) -> list[Mention]:
     return merged
 
 
-_CLAUSE_START = re.compile(r"[.;!?\n][^.;!?\n]*$")
-_CLAUSE_END = re.compile(r"[.;!?\n]")
 
 
 def _last_period_one(text: str, at: int, rows, index) -> bool:
     """``Khởi tố một vụ`` where a row of that noun, which the clause's words name, held 1 last period: read as 1
     (and found stale) rather than taken for the article."""
     lo = max(0, at - 200)
-    cut = _CLAUSE_START.search(text, lo, at)
-    end = _CLAUSE_END.search(text, at, at + 200)
+    cut = LAST_CLAUSE_END.search(text, lo, at)
+    end = CLAUSE_END.search(text, at, at + 200)
     clause = index.context(text[cut.start() + 1 if cut else lo:end.start() if end else at + 200])
     return any(r.values.get("cung_ky") == 1 and index.fit(clause, r) >= 0.5 for r in rows)
 

@@ -23,9 +23,11 @@ from service.errors import InputError, Problem, ProblemList
 from service.figures.cells import (AVERAGE, ENGLISH, NONE, NONE_MARKS, CellRow, filled, label_unit, measure_key, notation_of,
                                    running_key, say_marked_change, split_of_whole, stated_change, text, value)
 from service.figures.change import last_year, rate_agrees
+from service.figures.columns import _lower_first  # one copy: a column title as the rest of a label
 from service.figures.columns import PAIR_CELL, Layout, map_columns, of_the_plan, own_noun, sum_in_two_scales, sums_in_two_currencies, typed_unit, unit_before_share
 from service.figures.headings import column_names_the_period, title_year_of_an_occasion
-from service.figures.model import INDEX_WORDS, Figure, FigureTable, is_index_row
+from service.figures.model import INDEX_WORDS, PERIOD_COLUMN, RUNNING_COLUMN, TO_DATE_COLUMN, Figure, FigureTable, \
+    is_index_row, other_column, part_column
 from service.figures.notelists import noted_part_figures, noted_sub_part
 from service.figures.ratios import per_cent_in_dress
 from service.figures.read import RawTable, read_raw
@@ -696,7 +698,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                      cung_ky=values.get("cung_ky"), ke_hoach=values.get("ke_hoach"), ky_truoc=values.get("ky_truoc"),
                      don_vi=text(row.rec.get("don_vi")),
                      muc=text(row.rec.get("muc")) or section_title(line.groups),
-                     ghi_chu=text(row.rec.get("ghi_chu")), row=row.rownum)
+                     ghi_chu=text(row.rec.get("ghi_chu")), row=row.rownum, column=PERIOD_COLUMN)
         if fig.ky_bao_cao is not None and fig.cung_ky is None and layout.changes and \
                 not (changed_only and changed_only[-1] == row.rownum) and \
                 not ("cung_ky" in layout.titles and filled(row.rec.get("cung_ky"))):  # a blank 'Cùng kỳ' cell too
@@ -1486,7 +1488,7 @@ def _measure_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | 
         title = re.sub(r"\s*\(\s*" + re.escape(unit_text) + r"\s*\)\s*$", "", title)  # the unit is the row's
         out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {_lower_first(title)}",
                            don_vi_tinh=unit.text if unit else fig.don_vi_tinh if not unit_text else "", ky_bao_cao=v,
-                           cung_ky=None, ke_hoach=None, ky_truoc=None))
+                           cung_ky=None, ke_hoach=None, ky_truoc=None, column=other_column(n)))
     return out
 
 
@@ -1590,10 +1592,10 @@ def _place_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: st
     """A row's values for each place or level beside the whole's (``Toàn tỉnh | Cấp tỉnh | Cấp huyện | Cấp xã``) as
     rows of their own, of the period: label ``<chỉ tiêu> (<nơi>)``, the row's unit, organisation the column's title,
     code ``<mã>-<n>`` (n after the second quantities' numbers, by column)."""
-    def place(code, title, v):
+    def place(code, n, title, v):
         where = _lower_first(title)
         return replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu} ({where})", don_vi=title, ky_bao_cao=v,
-                       cung_ky=None, ke_hoach=None, ky_truoc=None)
+                       cung_ky=None, ke_hoach=None, ky_truoc=None, column=other_column(n))
     return _column_figures(fig, row, layout.places, len(layout.measures) + 2, unit, notation, averaged, taken, place)
 
 
@@ -1602,9 +1604,9 @@ def _share_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: st
     """A row's parts of its value (``Tổng số | Chia ra: Đường bộ | Đường sắt``; ``Trong đó: kiến nghị thu hồi``) as
     rows of their own, of the period, in the row's unit: label ``<chỉ tiêu>: <phần>``, code ``<mã>-<n>`` (n after
     the second quantities' and places' numbers, by column)."""
-    def part(code, name, v):
+    def part(code, n, name, v):
         return replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {_lower_first(name)}", ky_bao_cao=v,
-                       cung_ky=None, ke_hoach=None, ky_truoc=None)
+                       cung_ky=None, ke_hoach=None, ky_truoc=None, column=other_column(n))
     return _column_figures(fig, row, layout.shares, len(layout.measures) + len(layout.places) + 2, unit, notation,
                            averaged, taken, part)
 
@@ -1634,7 +1636,7 @@ def _cell_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: str
                     code += "'"
                 label = fig.chi_tieu if filled_cells == 1 else f"{fig.chi_tieu}: {_lower_first(name)}"
                 out.append(replace(fig, ma=code, chi_tieu=label, ky_bao_cao=v, cung_ky=None, ke_hoach=None,
-                                   ky_truoc=None))
+                                   ky_truoc=None, column=other_column(n)))
                 said = f"hàng ghi đơn vị tính riêng '{text(row.rec.get('don_vi_tinh'))}', khác loại với" \
                     if noted is None else f"cột ghi chú của hàng chỉ ghi đơn vị '{noted.text}', khác"
                 row.warn(f"{said} đơn vị ở "
@@ -1653,7 +1655,7 @@ def _cell_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: str
                 while code in taken:
                     code += "'"
                 out.append(replace(fig, ma=code, don_vi_tinh=own.text, ky_bao_cao=v, cung_ky=None, ke_hoach=None,
-                                   ky_truoc=None))
+                                   ky_truoc=None, column=other_column(n)))
                 row.warn(f"«{said}»: ô ghi kèm đơn vị '{typed[1]}', khác đơn vị của cột '{name}': là số của chính chỉ "
                          f"tiêu (không phải {_lower_first(name)}), nạp thành hàng «{fig.chi_tieu}» đơn vị "
                          f"'{own.text}'", measure_key(i))
@@ -1681,7 +1683,7 @@ def _cell_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: str
         out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {_lower_first(name)}",
                            don_vi_tinh=cell_unit.text if cell_unit else fig.don_vi_tinh, ky_bao_cao=v,
                            cung_ky=None if last is NONE else last, ke_hoach=None if plan is NONE else plan,
-                           ky_truoc=None))
+                           ky_truoc=None, column=other_column(n)))
     return out
 
 
@@ -1712,7 +1714,7 @@ def _row_unit_over_columns(row: CellRow, layout: Layout, unit) -> bool:
 
 def _column_figures(fig: Figure, row: CellRow, columns: dict, first: int, unit, notation: str | None, averaged: bool,
                     taken: dict, make) -> list[Figure]:
-    """One figure per column of ``columns`` (index → title) where the row has a value: ``make(code, title, value)``,
+    """One figure per column of ``columns`` (index → title) where the row has a value: ``make(code, n, title, value)``,
     code ``<mã>-<n>`` numbered from ``first`` by column, primed while taken."""
     out = []
     for n, (i, title) in enumerate(sorted(columns.items()), start=first):
@@ -1722,7 +1724,7 @@ def _column_figures(fig: Figure, row: CellRow, columns: dict, first: int, unit, 
         code = f"{fig.ma}-{n}"
         while code in taken:
             code += "'"
-        out.append(make(code, title, v))
+        out.append(make(code, n, title, v))
     return out
 
 
@@ -1815,7 +1817,8 @@ def _part_figures(fig: Figure, parts: list[tuple], taken: dict) -> list[Figure]:
         label = f"{fig.chi_tieu}: {_lower_first(name)} ({period.text})" if name else f"{fig.chi_tieu} ({period.text})"
         out.append(replace(fig, ma=code, chi_tieu=label, ky_bao_cao=v, cung_ky=base,
                            don_vi_tinh=unit.text if name and unit else fig.don_vi_tinh,
-                           ke_hoach=fig.ke_hoach if getattr(period, "plan", False) else None, ky_truoc=before))
+                           ke_hoach=fig.ke_hoach if getattr(period, "plan", False) else None, ky_truoc=before,
+                           column=part_column(period.code, n if name else None)))
         for what, stated, title in kept[:1]:   # the part's own comparison, as a running total's (_running_changes)
             taken[code] = fig.row
             out.append(_index_row(out[-1], stated, f"{code}-TL", taken) if what == "index" else
@@ -1868,21 +1871,13 @@ def _running_figure(fig: Figure, run: dict, layout: Layout, taken: dict) -> Figu
     while code in taken:
         code += "'"
     return replace(fig, ma=code, chi_tieu=label, ky_bao_cao=run["ky_bao_cao"], cung_ky=run.get("cung_ky"),
-                   ke_hoach=run.get("ke_hoach", fig.ke_hoach), ky_truoc=None)
+                   ke_hoach=run.get("ke_hoach", fig.ke_hoach), ky_truoc=None,
+                   column=TO_DATE_COLUMN if layout.since_start else RUNNING_COLUMN)
 
 
 def _rows_text(nums: list[int], limit: int = 8) -> str:
     shown = ", ".join(str(n) for n in nums[:limit])
     return shown + (f" … ({len(nums)} hàng)" if len(nums) > limit else "")
-
-
-def _lower_first(title: str) -> str:
-    """A column title as the rest of a label (``Đường bộ`` → ``đường bộ``); a proper name, every word capitalised
-    (``Hà Giang``, ``Lai Châu``), stays as written."""
-    words = title.split()
-    if len(words) > 1 and all(w[:1].isupper() for w in words):
-        return title
-    return title[:1].lower() + title[1:] if title[1:2].islower() else title
 
 
 def _last_said(layout: Layout, nums: list[int], lasts: dict) -> str:

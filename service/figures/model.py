@@ -27,6 +27,24 @@ def kept_rate_of(code: str) -> str | None:
 
 _KEPT_RATE_CODE = re.compile(r"-TL\d*'*$")
 
+#: The column families of the loader's rows (:attr:`Figure.column`): the period's own value, the running total since
+#: the year began (``Lũy kế từ đầu năm``: ``3-LK``), a total to a date since the work began (``Lũy kế đến 30/6/2018``:
+#: ``3-LKDN``); a part of the period (``Năm 2016`` in a term's report: ``1-2016``) is ``part:<its period's code>``, a
+#: row's other value columns (``Tổng số | Chia ra: Đường bộ | …``: ``1-2``) ``col:<n>``.
+PERIOD_COLUMN, RUNNING_COLUMN, TO_DATE_COLUMN = "ky_bao_cao", "luy_ke", "luy_ke_den_ngay"
+
+
+def part_column(period_code: str, n: int | None = None) -> str:
+    """The column family of a part of the period's rows (``2016`` → ``part:2016``); of its second quantity ``n``
+    (``năng suất (năm 2005)``: ``<mã>-<n>-2005``), ``part:2005:col:<n>``."""
+    return f"part:{period_code}" + (f":{other_column(n)}" if n is not None else "")
+
+
+def other_column(n: int) -> str:
+    """The column family of the rows the loader reads from a row's other value columns, numbered as their codes are
+    (``<mã>-<n>``: a second quantity, a place, a part of the value, a matrix's cell): ``col:<n>``."""
+    return f"col:{n}"
+
 
 @dataclass(frozen=True)
 class Figure:
@@ -43,6 +61,11 @@ class Figure:
     ghi_chu: str = ""
     row: int | None = None  # row in the source file as a spreadsheet numbers it (JSON: index in the list), for messages
     ky_truoc: Decimal | None = None  # the previous edition's value (``Kỳ trước``: last quarter, last month)
+    #: the column family the loader read the row's value from (PERIOD_COLUMN, RUNNING_COLUMN, TO_DATE_COLUMN,
+    #: part_column(...), other_column(...)); a row derived from another (its rate, its second unit) keeps its
+    #: source's; "" for a row built without the loader (the checker then reads the code's tail). Not part of a row's
+    #: identity.
+    column: str = field(default="", compare=False)
 
 
 @dataclass

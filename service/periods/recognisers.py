@@ -9,6 +9,8 @@ from __future__ import annotations
 import calendar
 import re
 
+from service.lunar import year_of
+
 from .anniversary import same_day_both_ends
 from .days import RECOGNISER as DAYS_BARE_RECOGNISER
 from .holidays import RECOGNISER as SOLAR_NEW_YEAR_RECOGNISER
@@ -982,23 +984,12 @@ LUNAR_NEW_YEAR_MONTH = {2005: 2, 2006: 1, 2007: 2, 2008: 2, 2009: 1, 2010: 2, 20
 _STEM = r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)"
 
 
-#: the twelve earthly branches closing it, by their place in the cycle (Tý 0 … Hợi 11; Mẹo and Tị the other spellings)
-_BRANCH = {"tý": 0, "sửu": 1, "dần": 2, "mão": 3, "mẹo": 3, "thìn": 4, "tỵ": 5, "tị": 5, "ngọ": 6, "mùi": 7,
-           "thân": 8, "dậu": 9, "tuất": 10, "hợi": 11}
-_STEMS = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
-
-
 def lunar_year(stem: str, branch: str, lo: int = 1984) -> int | None:
     """The Gregorian year (mostly) of a lunar year named by stem and branch, in the sixty years from ``lo`` (1984, Giáp
     Tý, opens a cycle: Quý Mão is 2023, Ất Mùi 2015, Đinh Dậu 2017): the names repeat every sixty years, and a page
     of the genre that names no year is of this cycle. None for a name no year has (a stem and a branch of different
     parity) or an unknown word."""
-    s = _STEMS.index(stem.lower()) if stem.lower() in _STEMS else None
-    b = _BRANCH.get(branch.lower())
-    if s is None or b is None or (s - b) % 2:
-        return None
-    k = next(k for k in range(60) if k % 10 == s and k % 12 == b)
-    return lo + k
+    return year_of(stem, branch, lo)     # the cycle: service.lunar
 
 
 def _lunar_new_year(m: re.Match) -> Period:

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from service.checker.clauses import CLAUSE_END_OR_COLON
 from service.checker.recognisers import Claim, Recogniser, Rule
 
 _NUM = r"\d(?:[\d.,]*\d)?"
@@ -56,7 +57,7 @@ _REQUIRE_STRICT = re.compile(r"(?i)(?<!\w)(?:phải|cần|yêu\s+cầu|quy\s+đ�
                              r"|tiêu\s+chuẩn|tiêu\s+chí|bảo\s+đảm|đảm\s+bảo)(?!\w)")
 #: What was done: the bound was met, the number is a result (``đã đạt từ 60% trở lên``).
 _MET = re.compile(r"(?i)(?<!\w)(?:đã|đạt\s+được|kết\s+quả|qua\s+đó)(?!\w)")
-_CLAUSE_START = re.compile(r"[.;:!?\n]")
+_CLAUSE_START = CLAUSE_END_OR_COLON
 
 
 def _required(text: str, m: re.Match) -> bool:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from service.checker.clauses import LAST_CLAUSE_END_OR_COLON
+
 #: The verb right before the percentage: ``đạt``, ``ước đạt``, ``đạt tỷ lệ``, a qualifier at most.
 _REACHED = re.compile(r"(?i)(?<!\w)(?:ước\s+)?(?:thực\s+hiện\s+)?đạt(?:\s+(?:tỷ|tỉ)\s+lệ)?"
                       r"(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s*$")
@@ -26,7 +28,7 @@ _AMOUNT = re.compile(r"(?i)(?<!\w)(?:thu\s+ngân\s+sách|thu\s+NSNN|chi\s+ngân\
 _RATE = re.compile(r"(?i)(?<!\w)(?:tỷ\s+lệ|tỉ\s+lệ|tốc\s+độ|chỉ\s+số|tỷ\s+trọng|tỉ\s+trọng|cơ\s+cấu|độ\s+che\s+phủ"
                    r"|bao\s+phủ|tăng\s+trưởng|lãi\s+suất)(?!\w)")
 #: Where the subject starts: the last stop, semicolon or colon before the verb (commas stay inside the subject).
-_SUBJECT_START = re.compile(r"[.;:!?\n][^.;:!?\n]*$")
+_SUBJECT_START = LAST_CLAUSE_END_OR_COLON
 #: After the percentage: a base named (``kế hoạch``, ``so với …``, ``dự toán``), which other readings check.
 _BASE_AFTER = re.compile(r"(?i)\s*(?:%\s*)?(?:so\s|kế\s+hoạch|KH\b|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|cùng\s+kỳ|nghị\s+quyết)")
 

@@ -8,6 +8,8 @@ list; never write a sample's phrase into a rule.
 
 from __future__ import annotations
 
+from service.lunar import BRANCH_SPELLINGS, STEMS
+
 #: Nouns naming a legal or administrative document (or a part of one): ``<type> [words] [số] N``.
 DOCUMENT_TYPES = (
     "chỉ thị", "nghị quyết", "nghị định", "quyết định", "kết luận", "thông tư", "thông tri", "luật", "bộ luật",
@@ -123,8 +125,7 @@ PROGRAMME_NOUNS = ("phong trào", "cuộc vận động", "chương trình", "đ
                    "bộ tiêu chí", "danh hiệu", "gia đình", "chỉ thị", "kết luận", "đề tài", "dự án", "chiến lược",
                    "phương án", "cuộc thi", "hội thi", "giải thưởng", "công tác", "hội")
 #: Heavenly stems and earthly branches: a lunar year's name (``Xuân Giáp Thìn 2024``).
-CAN = ("Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý")
-CHI = ("Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi")
+CAN, CHI = STEMS, BRANCH_SPELLINGS      # the cycle: service.lunar
 
 #: Count units reports use (longest first when matching); the checker adds the table's own units.
 COUNT_UNITS = ("lượt người", "lượt gia đình", "lượt hội viên", "phần quà", "suất quà", "đơn vị máu", "ngày công",

@@ -1,3 +1,4 @@
+# Round 22's copy, kept because evaluations/figures-round22.md names it; the one tool now: python -m evaluations.figures_dump dump (evaluations/README.md).
 """Load every held-out figures file with the code on sys.path[0]; dump codes, labels, values, warnings as JSON."""
 import json, sys
 from pathlib import Path

@@ -1,3 +1,4 @@
+# Round 26's copy, kept because evaluations/figures-round26.md names it; the one tool now: python -m evaluations.figures_dump cmp (evaluations/README.md).
 import json, sys
 a = json.load(open(sys.argv[1])); b = json.load(open(sys.argv[2]))
 print("tables", len(a), len(b), "refused main", sum('error' in v for v in a.values()), "refused branch", sum('error' in v for v in b.values()))
