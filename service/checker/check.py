@@ -97,6 +97,7 @@ from service.checker.recognisers.wholes import _SET as STANDING_SET, data_covera
 from service.checker.recognisers.stock import TO_DATE_LABEL, since_year, to_date
 from service.checker.headline import titles_contradicted, titles_restated
 from service.checker.partequal import PartEqual
+from service.checker.twicesaid import TwiceSaid
 from service.checker.recognisers.staffing import staff_count
 from service.checker.recognisers.stops import glued_start
 from service.checker.restated import restated
@@ -1058,7 +1059,7 @@ def english_cell_note(raw: str) -> str:
 class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Breakdown, Echoes, TableCells,
                StandingVerdicts, Movements, Fractions, OwnIndex, LabelSaid, BracketIndex,
                ValueRate, SiblingRate, BaseChoice, FractionShare, RateChain, ShareNoun, CountRate, LabelAfter, ShareBase,
-               PartEqual):
+               PartEqual, TwiceSaid):
     def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
         self.text, self.mentions, self.where, self.idx, self.pidx, self.year = text, mentions, where, idx, pidx, year
         for m in mentions:
@@ -1147,6 +1148,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         self._whole_equal_pass()  # "7.796 xe bán ra, bao gồm 7.796 xe du lịch": a whole said with its part's value
         self._breakdown_pass()    # "6 hợp tác xã (trong đó 788 HTX …)": no part larger than its whole
         self._part_equal_pass()   # "210 đối tượng (210 đối tượng truy nã)": a part said with its whole's value
+        self._twice_said_pass()   # "kiểm tra được 176 vụ và xử lý 176 vụ": one value twice, each phrase names its row
         self._echo_pass()         # a passage written twice, a number different: the copy the words fit less
         self._label_class_pass()  # "21 xã đạt 8-9 tiêu chí": the class the clause names decides the row
         self._fraction_pass()     # "99% xã đạt chuẩn (7/7 xã)": a share and its fraction that disagree
