@@ -39,7 +39,8 @@ from decimal import Decimal, InvalidOperation
 from service.checker.pasted import cell_breaks
 from service.checker.recognisers import (Claim, alternation, changes, classify, clock, currency, dates, documents,
                                         headings, labels, meetings, names, norms, spelled, web, widgets)
-from service.checker.recognisers import (assigned, captions, forces, tolerances, perbase, between, related, sizeclass, chainage, conditions, contents, damage, daymonth, daylists, durations, each, forecasts, formula, grouplevel, intake, landclass, merged, requests, required, seasonplan,
+from service.checker.listunits import list_units
+from service.checker.recognisers import (assigned, captions, forces, tolerances, perbase, between, related, sizeclass, chainage, conditions, contents, damage, daymonth, daylists, editions, durations, each, forecasts, formula, grouplevel, intake, landclass, merged, requests, required, seasonplan,
                                          relative, series, some, varieties, viewer, yearpair)
 from service.checker.recognisers import anaphora, combined, criteria, judgments, lanes, routes, schoolgrades, sports, stamps, plates
 from service.checker.recognisers import fixtures, rigs, hotlines, listed, scenarios, singled, timetable, yearnoun
@@ -147,7 +148,7 @@ CLAIMS = (
     stamps.CLOCK_DAY, clock.TIME, clock.TIME_ZONE, clock.HOUR_SPAN, timetable.HOUR_SPAN_WORDS, timetable.SHIFTS, timetable.SPELLED_HOURS, clock.ROUND_THE_CLOCK, clock.TIME_CUED, relative.RELATIVE_TIME,
     # dates and quarters: 25/10/2021, 2017-11-24, (19/5), 30/4 và 1/5, Sáng 31-7, ngày 5 tháng 7, quý II/2017,
     # 19-10, Hội … (a dateline), January 2, 2017, 2/26/2019, (17 - 18/5)
-    stamps.DAY_CLOCK, timetable.CUT_YEAR, timetable.DAY_SPAN_DASHED, dates.SHORT_PERIOD, dates.ACCENTLESS_DATE, dates.DATE, dates.WEEK_YEAR, dates.WEEKDAY_DATE, dates.US_DATE, dates.DATELINE, dates.OPENING_DATE, dates.ENGLISH_DATE, dates.NAMED_DAY, dates.DAY_RANGE, dates.SPAN_START, dates.SPAN_END, dates.DOTTED_SPAN, dates.MONTH_PART_DAYS, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DATE_PAIR, dates.DAY_MONTH_CUED, daypast.DAY_PAST_MONTH, daylists.DAYS_OF_MONTH, dates.DAY_LIST,
+    stamps.DAY_CLOCK, timetable.CUT_YEAR, timetable.DAY_SPAN_DASHED, dates.SHORT_PERIOD, dates.ACCENTLESS_DATE, dates.DATE, dates.WEEK_YEAR, dates.WEEKDAY_DATE, dates.US_DATE, dates.DATELINE, dates.OPENING_DATE, dates.ENGLISH_DATE, dates.NAMED_DAY, dates.DAY_RANGE, dates.SPAN_START, dates.SPAN_END, dates.DOTTED_SPAN, dates.MONTH_PART_DAYS, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DATE_PAIR, dates.DAY_MONTH_CUED, daypast.DAY_PAST_MONTH, daylists.DAYS_OF_MONTH, dates.DAY_LIST, editions.EDITION,
     dates.DAY_MONTH_WORDS, dates.DAY_MUNG, dates.DAY_BEFORE_TET, dates.DAY_ALONE, dates.MONTH, dates.QUARTER, dates.DAYS, dates.TIME_LEFT, dates.BASE_YEAR, dates.ENGLISH_IN_YEAR, dates.ZERO_MONTH,
     # a body's term in digits: HĐND xã … khóa 20
     meetings.TERM, intake.INTAKE, yearpair.YEAR_PAIR,
@@ -412,6 +413,7 @@ def extract_numbers(text: str) -> list[Mention]:
     out.sort(key=lambda x: x.num_start)
     _link_pairs(text, out)
     _from_to_units(text, out)
+    list_units(text, out)
     _unmarked_changes(text, out)
     _mark_bases(text, out)
     return out

@@ -33,7 +33,10 @@ COMMENT_BOX = Rule("comment-box", "furniture", "a comment box's character count"
 #: (Not ``ý kiến``, ``gửi``, ``đánh giá``: a hard-wrapped report line may start with them and end on a count.)
 REACTION_LABELS = ("thích", "lượt thích", "chia sẻ", "lượt chia sẻ", "bình luận", "lượt bình luận", "lượt xem",
                    "lượt đọc", "lượt truy cập", "lượt tải", "đã xem", "in bài", "like", "likes", "share", "shares",
-                   "comment", "comments", "view", "views", "tweet")
+                   "comment", "comments", "view", "views", "tweet",
+                   # over the box's button: ``Bình luận bài viết (0)`` / ``Gửi bình luận``
+                   # (yw-toan-quoc-tong-cuc-dan-so-khhgd-so-sinh-2016-q1; ``Bình luận (0)`` in yr-, ye- pages)
+                   "bình luận bài viết")
 _CELL_START = r"(?:^|(?<=[|·•]))[ \t]*"
 _CELL_END = r"[ \t]*(?=$|[|·•])"
 _LABEL_FIRST = re.compile(rf"(?im){_CELL_START}(?:{alternation(REACTION_LABELS)})[ \t]*:?[ \t]*"
