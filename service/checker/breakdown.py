@@ -30,7 +30,7 @@ _OF_WHICH = re.compile(r"(?i)[^.;:\n\d()]{0,40}?,?\s*thì\s+có\s+")
 _BARE_OPEN = re.compile(r"[^.;:\n\d()]{0,40}?(?P<open>\()\s*")
 #: words that make a bracket something else than the whole's parts: another time (``năm 2019: 27 vụ``), a comparison
 #: (``tăng 5 vụ``, ``so với cùng kỳ``), a rate or an average (``đạt``, ``trung bình``, ``mỗi``), a restatement
-_NOT_PARTS = re.compile(r"(?i)(?<!\w)(?:năm|tháng|quý|kỳ|tuần|ngày|so\s+với|tăng|giảm|đạt|bằng|kế\s+hoạch|chỉ\s+tiêu|"
+NOT_PARTS = re.compile(r"(?i)(?<!\w)(?:năm|tháng|quý|kỳ|tuần|ngày|so\s+với|tăng|giảm|đạt|bằng|kế\s+hoạch|chỉ\s+tiêu|"
                         r"trước|lũy\s+kế|luỹ\s+kế|bình\s+quân|trung\s+bình|mỗi|khoảng|tương\s+đương|tương\s+ứng|"
                         r"chiếm|tỷ\s+lệ|tỉ\s+lệ|gấp|lần)(?!\w)")
 #: a new whole raised after the parts ends their list: ``… 8.400 lượt khách, trong đó, khách trong nước … 8.100 …,
@@ -128,7 +128,7 @@ class Breakdown:
             return None
         m = self.mentions[i]
         close = self.text.find(")", opened.end())
-        if close < 0 or "(" in self.text[opened.end():close] or _NOT_PARTS.search(self.text, opened.end(), close):
+        if close < 0 or "(" in self.text[opened.end():close] or NOT_PARTS.search(self.text, opened.end(), close):
             return None
         inside = [o for o in self.mentions if opened.end() <= o.num_start < close]
         if len(inside) < 2 or any(o.kind != m.kind or not o.is_figure for o in inside):

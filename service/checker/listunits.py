@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from service.checker.breakdown import _NOT_PARTS
+from service.checker.breakdown import NOT_PARTS
 
 #: from the whole to its bracket: the rest of the whole's noun phrase, in its clause
 _TO_BRACKET = re.compile(r"[^.;:!?\n()\d]{0,80}?\(")
@@ -51,7 +51,7 @@ def list_units(text: str, mentions: list) -> None:
             name = text[item_start:m.num_start]
             if m.kind == "count" and m.unit is None and m.value is not None and m.scale == 1 \
                     and m.partner is None and m.end == m.num_end and _NAME.fullmatch(name) \
-                    and not _NOT_PARTS.search(_lower_words(name)) and re.match(r"\s*(?:[;,)]|và\s|$)", text[m.end:close + 1]):
+                    and not NOT_PARTS.search(_lower_words(name)) and re.match(r"\s*(?:[;,)]|và\s|$)", text[m.end:close + 1]):
                 m.kind, m.unit, m.value = whole.kind, whole.unit, m.numeral if m.numeral is not None else m.value
             sep = re.compile(r"[;,]").search(text, m.end, close)
             item_start = sep.end() if sep else close
