@@ -23,6 +23,8 @@ _TO_BRACKET = re.compile(r"[^.;:!?\n()\d]{0,80}?\(")
 #: an item's name: a capitalised word first, then words, no digit, up to the number
 _NAME = re.compile(r"\s*[A-ZĐÀ-Ỹ][^\d;,()\n]{0,40}?\s+$")
 _REACH = 600
+#: what parts one item of the bracket from the next
+_ITEM_END = re.compile(r"[;,]")
 
 
 def _lower_words(name: str) -> str:
@@ -53,5 +55,5 @@ def list_units(text: str, mentions: list) -> None:
                     and m.partner is None and m.end == m.num_end and _NAME.fullmatch(name) \
                     and not NOT_PARTS.search(_lower_words(name)) and re.match(r"\s*(?:[;,)]|và\s|$)", text[m.end:close + 1]):
                 m.kind, m.unit, m.value = whole.kind, whole.unit, m.numeral if m.numeral is not None else m.value
-            sep = re.compile(r"[;,]").search(text, m.end, close)
+            sep = _ITEM_END.search(text, m.end, close)
             item_start = sep.end() if sep else close

@@ -16,7 +16,7 @@ import re
 
 from typing import Iterator
 
-from service.checker.recognisers import Claim, Recogniser, splits
+from service.checker.recognisers import Claim, Recogniser, _lowered, splits
 from service.checker.recognisers.dates import COUNTED
 
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -37,7 +37,7 @@ class DaysOfMonth(Recogniser):
     _NEEDS = splits("ngày") + ("mùng", "mồng")
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
-        window = text[a:b].lower()
+        window = _lowered(text, a, b)   # the window's lower case, shared with every rule that asks
         if not any(n in window for n in self._NEEDS):
             return
         for m in _LIST.finditer(text, a, b):
