@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import replace
 
 from .holidays import ahead as new_year_ahead
+from .history import historical
 from .named_day import named_day
 from .model import Mention, Period, ytd
 from .recognisers import (
@@ -158,6 +159,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             men.passing = True
         if stock_beside_month(t, men, kept) or starts_span_to_now(t, men):
             men.passing = True
+        if historical(t, men, kept):
+            men.aside = True              # "thư của Bác Hồ … vào tháng 2-1955" on a 2016 page: history (.history)
         headed = months_headed(t, men)
         if headed:                  # "các tháng năm 2019" over "Tháng 1 ... Tháng 6": the months the columns cover
             men.period = ytd(men.period.year, headed)
@@ -247,7 +250,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         if not men.year_stated:
             # a term of office ("nhiệm kỳ 2014 - 2019") spans years: its first year is no year of a half or a quarter
             lends = [k for k in kept if k.year_stated and (k.period.kind != "term" or men.period.kind == "term")
-                     and not (k.target and men.recogniser == "past-year")]   # the year just ended is no target's
+                     and not (k.target and men.recogniser == "past-year")   # the year just ended is no target's
+                     and not (k.aside and historical(t, k, kept))]          # nor history's ("tháng 2-1955")
             later = [k for k in lends if k.start > men.start]
             earlier = [k for k in lends if k.start < men.start]
             near = later[0] if later and later[0].start - men.end < 160 else earlier[-1] if earlier else None
