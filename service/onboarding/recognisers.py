@@ -503,6 +503,7 @@ def count_changed(p: Para, i: int, m: Mention) -> bool:
                 if r.kind != "percent" and r.value is not None and said and
                 said <= {P.fold_word(w) for w in P.words_of(r.label)} and units_fit(m.unit, r.unit)), None)
     if row is not None:
+        row = led_row(p, i, m, row)   # "số người bị thương giảm 2 người (giảm 6,9%)": of the blasts' 27, not the fires' 109
         if row.base is None:
             row.base = _base(row, m.comparison == "tăng", m.value, False)
         row.derived.append(Derivation(p.quote(m), f"{m.comparison} so với cùng kỳ", m.value))
