@@ -71,6 +71,8 @@ def test_the_sentence_after_a_comparison_goes_on_with_it(tmp_path):
     values = _values(tpl)
     assert Decimal("0.49") in values and Decimal("34.9") in values
     assert Decimal("2.15") not in values and Decimal(106) not in values
+    # the rates are whole percents, cut: 2,15 / 2,64 = 81,4 % for «giảm 81%», 106 / 140,9 = 75,2 % for «giảm 75%»
+    assert Decimal("2.15") in _changes(_row(tpl, "0.49")) and Decimal(106) in _changes(_row(tpl, "34.9"))
 
 
 def test_counter_a_sentence_stating_its_own_level_is_not_led(tmp_path):

@@ -63,7 +63,8 @@ _RATE_AFTER = re.compile(r"(?i)^[^();.\d]{0,30}\(\s*(?:(?:tăng|giảm)\s+)?[-+�
 def led_row(p: Para, i: int, m: Mention, row):
     """The row a change led by a comparison changes, when its rate in brackets tells: of the rows before it that
     count what ``row`` (the nearest fitting one) counts, the nearest whose level the change and its rate agree with
-    (``level − change`` for a rise, ``level + change`` for a fall, is the base the rate is of).  ``So sánh với năm
+    (``level − change`` for a rise, ``level + change`` for a fall, is the base the rate is of; within one unit of the
+    rate's last digit, which pages round or cut: ``giảm 2,15 ha (tương ứng giảm 81%)`` on 0,49 ha is 81,4 %, p9).  ``So sánh với năm
     2022: … tăng 27 người chết (tăng 22,69%)`` after ``làm chết 146 người`` (fire) and ``làm 11 người chết`` (the
     explosions, nearer): 27 / 119 = 22,69 % — the fire's dead.  ``row`` when no rate follows or none agrees."""
     if not compared_by_lead(p, m) or m.value is None or i + 1 >= len(p.figures):
@@ -72,12 +73,13 @@ def led_row(p: Para, i: int, m: Mention, row):
     if rate.kind != "percent" or rate.value is None or not _RATE_AFTER.match(p.text[m.end:_start(rate)]):
         return row
     up = m.comparison == "tăng"
+    step = Decimal(1).scaleb(-(rate.decimals or 0))   # one unit of the rate's last digit: "81%" ±1, "22,69%" ±0,01
     seen = []
     for r in [*p.rows_before(i, same_sentence=False), *reversed(p.section_rows)]:
         if r.kind != row.kind or r.unit != row.unit or r.value is None or any(r is x for x in seen):
             continue
         seen.append(r)
         base = r.value - m.value if up else r.value + m.value
-        if base > 0 and abs(100 * m.value / base - abs(rate.value)) <= Decimal("0.1"):
+        if base > 0 and abs(100 * m.value / base - abs(rate.value)) <= step:
             return r
     return row
