@@ -76,6 +76,7 @@ from service.onboarding.aged import AGES
 from service.onboarding.changedpair import CHANGED_PAIR
 from service.onboarding.ranged import RANGED
 from service.onboarding.elided import elided_zero
+from service.onboarding.compared import compared_by_lead, led_row
 
 PLAN_AFTER = re.compile(r"(?i)^\s*(?:%\s*)?(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán)(?!\w)")
 _BRACKET_BEFORE = re.compile(r"[(\[]\s*(?:tỷ\s+lệ|tỉ\s+lệ)?\s*$", re.I)
@@ -318,6 +319,7 @@ def change(p: Para, i: int, m: Mention) -> bool:
         row = named
     if _flow_of_its_own(p, i, m, row):
         return False
+    row = led_row(p, i, m, row)
     if _VS_TARGET.match(p.text[m.end:]):   # "thấp hơn 0,4% so với chỉ tiêu UBND tỉnh giao" (t4-brvt-bhxh-2021): the
         row.derived.append(Derivation(p.quote(m), f"{m.comparison} so với chỉ tiêu", m.value))   # gap to the target,
         p.rows[i] = row                                                          # no last year's value
@@ -426,7 +428,7 @@ def _flow_of_its_own(p: Para, i: int, m: Mention, row: Row) -> bool:
     """``kết nạp được 24 hội viên, chuyển đến 01; giảm 42 hội viên (do từ trần 41, …)``: a decrease in a clause
     of its own, compared with nothing, counts what left in the period — a row, not a change of the row before."""
     if m.kind == "percent" or _COMPARED_CUE.search(p.text[P.sentence_start(p.text, m.num_start):
-                                                          P.clause_end(p.text, m.end)]):
+                                                          P.clause_end(p.text, m.end)]) or compared_by_lead(p, m):
         return False
     k = next((k for k in range(i - 1, -1, -1) if p.rows.get(k) is row), None)
     return k is None or bool(_CLAUSE_BREAK.search(p.text[p.figures[k].end:m.num_start])) or \
@@ -501,6 +503,7 @@ def count_changed(p: Para, i: int, m: Mention) -> bool:
                 if r.kind != "percent" and r.value is not None and said and
                 said <= {P.fold_word(w) for w in P.words_of(r.label)} and units_fit(m.unit, r.unit)), None)
     if row is not None:
+        row = led_row(p, i, m, row)   # "số người bị thương giảm 2 người (giảm 6,9%)": of the blasts' 27, not the fires' 109
         if row.base is None:
             row.base = _base(row, m.comparison == "tăng", m.value, False)
         row.derived.append(Derivation(p.quote(m), f"{m.comparison} so với cùng kỳ", m.value))
