@@ -14,6 +14,10 @@ from service.checker import check_text
 from service.figures.load import load_table
 
 
+#: the header of a table keeping the period, last year's value and the plan (checker rounds 18 and 20, chk40)
+FULL = "Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Cùng kỳ năm trước,Kế hoạch"
+
+
 def table(tmp_path, rows, header="Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo"):
     path = tmp_path / "figures.csv"
     path.write_text(header + "\n" + "\n".join(rows) + "\n", encoding="utf-8")

@@ -8,10 +8,8 @@ as written the derived statement is derived (or unproved), and changed by one la
 
 from __future__ import annotations
 
-from tests.sweep_tables import flagged, table
+from tests.sweep_tables import FULL, flagged, table
 from tests.sweep_tables import verdict_of as verdicts
-
-FULL = "Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Cùng kỳ năm trước,Kế hoạch"
 
 
 # ---------------------------------------------------------------- 1. a target in brackets after its document

@@ -12,10 +12,8 @@ from service.checker import check_text
 from service.checker.recognisers import forecasts, plans
 from service.checker.recognisers.changes import adverbed
 from service.periods import Period
-from tests.sweep_tables import flagged, table
+from tests.sweep_tables import FULL, flagged, table
 from tests.sweep_tables import verdict_of as verdicts
-
-FULL = "Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Cùng kỳ năm trước,Kế hoạch"
 
 
 # c14-vn-xuatkhau-2021-9t
