@@ -104,3 +104,12 @@ def pg_url(pg_server, request):
 
     name = "t_" + re.sub(r"[^a-z0-9_]+", "_", request.node.name.lower())[:40] + "_" + os.urandom(3).hex()
     return new_database(pg_server, name)
+
+
+@pytest.fixture
+def dummy(tmp_path):
+    """The one-row figures table holding none of a page's figures (the checker sweeps' method: every number of a bare
+    page is checked against it, so what passes is what the checker reads as no figure)."""
+    from tests.sweep_tables import table
+
+    return table(tmp_path, ["1,Chỉ tiêu giả,người,987654321"])

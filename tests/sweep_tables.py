@@ -1,6 +1,7 @@
-"""What the checker's sweep tests share (``tests/test_recognisers_round11.py``, ``_round13``, ``_round14``): a small
-figures table written as an agency types it, and the one-row table that holds none of a page's figures (the sweep's
-method: every number of a bare page is checked against it, so what passes is what the checker reads as no figure)."""
+"""What the checker's sweep tests share (``tests/test_recognisers_round11.py``, ``_round13``, ``_round14``, the
+checker rounds from 17 on, the caught rounds): a small figures table written as an agency types it (the one-row table
+that holds none of a page's figures is ``tests/conftest.py``'s ``dummy`` fixture: every number of a bare page is checked
+against it, so what passes is what the checker reads as no figure), the verdicts of a text, the pages and cases."""
 
 from __future__ import annotations
 
@@ -8,10 +9,13 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-import pytest
-
+from conftest import dummy  # noqa: F401  (the fixture is tests/conftest.py's; the rounds importing it from here still may)
 from service.checker import check_text
 from service.figures.load import load_table
+
+
+#: the header of a table keeping the period, last year's value and the plan (checker rounds 18 and 20, chk40)
+FULL = "Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Cùng kỳ năm trước,Kế hoạch"
 
 
 def table(tmp_path, rows, header="Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo"):
@@ -20,9 +24,33 @@ def table(tmp_path, rows, header="Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cá
     return load_table(path)
 
 
-@pytest.fixture
-def dummy(tmp_path):
-    return table(tmp_path, ["1,Chỉ tiêu giả,người,987654321"])
+# ---------------------------------------------------------------- the checker rounds' verdicts (rounds 17 to 25)
+FLAGS = ("unsupported", "stale")
+
+
+def flagged(verdict):
+    """A verdict that flags the number."""
+    return verdict in FLAGS
+
+
+def verdict_of(text, figures, **kw):
+    """Each number's verdict by its text (the last of a text said twice)."""
+    return {c.text: c.verdict for c in check_text(text, figures, **kw).numbers}
+
+
+def verdict_list(text, figures, **kw):
+    """(text, verdict) of every number, in order."""
+    return [(c.text, c.verdict) for c in check_text(text, figures, **kw).numbers]
+
+
+def claims(text, figures, **kw):
+    """(text, verdict, kind) of every number, in order."""
+    return [(c.text, c.verdict, c.kind) for c in check_text(text, figures, **kw).numbers]
+
+
+def flags(text, figures, **kw):
+    """The texts of the numbers flagged, in order."""
+    return [t for t, v, _ in claims(text, figures, **kw) if flagged(v)]
 
 
 # ---------------------------------------------------------------- the lead's rule tests (test_checker_stop3*_lead.py)
@@ -74,6 +102,11 @@ def flagged_in(text, figures, fragment):
 # ---------------------------------------------------------------- caught round 5's helpers
 def nfc(s):
     return unicodedata.normalize("NFC", s)
+
+
+def of_text(rows, text):
+    """(verdict, row) of the rows ``(text, verdict, row)`` said with ``text`` (caught rounds 14 and 15)."""
+    return [(v, r) for t, v, r in rows if t == text]
 
 
 def held(tmp_path, case, period):

@@ -1,9 +1,14 @@
-"""What the template rounds' tests ask of a figures template (``tests/test_onboarding_round24.py`` on): is a value
-a row (in a unit), which row holds it, what was derived from it."""
+"""What the template rounds' tests ask of a figures template (``tests/test_onboarding_round24.py`` on): its rows'
+values, is a value a row (in a unit), which row holds it, what was derived from it."""
 
 from __future__ import annotations
 
 from decimal import Decimal
+
+
+def values(tpl):
+    """The template's row values, in order."""
+    return [r.value for r in tpl.rows]
 
 
 def has(tpl, value, unit=None):

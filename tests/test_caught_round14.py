@@ -18,6 +18,7 @@ VAMA, Quảng Nam thú y and Bảo tàng Hồ Chí Minh (Huế) pages."""
 from pathlib import Path
 
 from sweep_tables import case_line_verdicts
+from sweep_tables import of_text as _of
 
 from service.checker.partequal import own_words, part_rows
 from service.checker.ratepair import rate_pair
@@ -40,10 +41,6 @@ class _R:
 
 def _by_code(*rows):
     return {code: _R(code, label) for code, label in rows}
-
-
-def _of(rows, text):
-    return [(v, r) for t, v, r in rows if t == text]
 
 
 # ---------------------------------------------------------------- the notation: which kept rates are a pair

@@ -7,6 +7,7 @@ sinh vào lớp 1``) and Thăng Bình mưa bão (places: ``Bình Tú là 400 h�
 published line standing (no new false alarm)."""
 
 from sweep_tables import case_line_verdicts
+from sweep_tables import of_text as _of
 
 from service.checker.twicesaid import label_pairs, names, pairs
 
@@ -18,10 +19,6 @@ SONGMA = "m-songma-gd-2018"
 SM_LINE = "tỷ lệ huy động học sinh đến lớp đạt 98,5%; 99,2% học sinh vào lớp 1"
 THANGBINH = "zp-quang-nam-thang-binh-thiet-hai-mua-bao-2020-10"
 TB_LINE = "Hà Lam có 350 hộ, Bình Tú là 400 hộ, Bình Giang có 137 hộ, Bình An là 300 hộ"
-
-
-def _of(rows, text):
-    return [(v, r) for t, v, r in rows if t == text]
 
 
 # ---------------------------------------------------------------- the notation: words are syllable pairs

@@ -10,16 +10,10 @@ the fresh set ``d1-`` (evaluations/sweep/caught-round1.md).
 
 from __future__ import annotations
 
-import unicodedata
-
-from tests.sweep_tables import check_at, checks, csv_table, heldout, page
+from tests.sweep_tables import check_at, checks, csv_table, heldout, nfc, page
 
 from service.checker.recognisers.casepairs import persons_of_pair
 from service.checker.recognisers.counted import counted_subject, subject_named
-
-
-def nfc(s):
-    return unicodedata.normalize("NFC", s)
 
 
 # ---------------------------------------------------------------- a change kept as a row of its own

@@ -12,16 +12,10 @@ the fresh set ``d2-`` (evaluations/sweep/caught-round2.md).
 
 from __future__ import annotations
 
-import unicodedata
-
-from tests.sweep_tables import HELDOUT, ROOT, check_at, checks, csv_table, heldout, page
+from tests.sweep_tables import HELDOUT, ROOT, check_at, checks, csv_table, heldout, nfc, page
 
 from service.checker.recognisers.habitual import yearly_row
 from service.checker.recognisers.shortnames import names_said_or_headed
-
-
-def nfc(s):
-    return unicodedata.normalize("NFC", s)
 
 
 def sheet(tmp_path, case, period, fresh=False):

@@ -10,16 +10,10 @@ and the fresh set ``d3-`` (evaluations/sweep/caught-round3.md).
 
 from __future__ import annotations
 
-import unicodedata
-
-from tests.sweep_tables import ROOT, check_at, checks, csv_table, page
+from tests.sweep_tables import ROOT, check_at, checks, csv_table, nfc, page
 
 from service.checker.attribution import _period_tokens
 from service.checker.recognisers.aspects import QUANTITY, VALUE, aspect_after, row_aspect
-
-
-def nfc(s):
-    return unicodedata.normalize("NFC", s)
 
 
 def sheet(tmp_path, case, period):

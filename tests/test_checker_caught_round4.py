@@ -9,25 +9,16 @@
 
 from __future__ import annotations
 
-import unicodedata
-
-from tests.sweep_tables import HELDOUT, ROOT, check_at, checks, csv_table, heldout, page
+from tests.sweep_tables import held as held_sheet
+from tests.sweep_tables import ROOT, check_at, checks, csv_table, heldout, nfc, page
 
 from service.checker.derive import heading_words, rate_by_heading
 from service.checker.match import TableIndex
 
 
-def nfc(s):
-    return unicodedata.normalize("NFC", s)
-
-
 def sheet(tmp_path, case, period):
     d = ROOT / "evaluations" / "sweep" / "caught4" / case
     return csv_table(tmp_path, (d / "figures.csv").read_text(encoding="utf-8"), period)
-
-
-def held_sheet(tmp_path, case, period):
-    return csv_table(tmp_path, (HELDOUT / case / "figures.csv").read_text(encoding="utf-8"), period)
 
 
 # ---------------------------------------------------------------- rates of units under a heading

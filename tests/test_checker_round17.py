@@ -11,16 +11,8 @@ false alarm.
 
 from __future__ import annotations
 
-from service.checker import check_text
-from tests.sweep_tables import dummy  # noqa: F401  (a fixture)
-
-
-def verdicts(text, figures, **kw):
-    return {c.text: c.verdict for c in check_text(text, figures, **kw).numbers}
-
-
-def all_verdicts(text, figures, **kw):
-    return [(c.text, c.verdict) for c in check_text(text, figures, **kw).numbers]
+from tests.sweep_tables import verdict_list as all_verdicts
+from tests.sweep_tables import verdict_of as verdicts
 
 
 # ---------------------------------------------------------------- web furniture

@@ -8,18 +8,8 @@ as written the derived statement is derived (or unproved), and changed by one la
 
 from __future__ import annotations
 
-from service.checker import check_text
-from tests.sweep_tables import dummy, table  # noqa: F401  (dummy: a fixture)
-
-FULL = "Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Cùng kỳ năm trước,Kế hoạch"
-
-
-def verdicts(text, figures, **kw):
-    return {c.text: c.verdict for c in check_text(text, figures, **kw).numbers}
-
-
-def flagged(verdict):
-    return verdict in ("unsupported", "stale")
+from tests.sweep_tables import FULL, flagged, table
+from tests.sweep_tables import verdict_of as verdicts
 
 
 # ---------------------------------------------------------------- 1. a target in brackets after its document

@@ -7,18 +7,10 @@ of a page's figures: a number that is no figure passes, the figures beside it st
 
 from __future__ import annotations
 
-from service.checker import check_text
 from service.checker.extract import extract_numbers
 from service.checker.recognisers.wholes import standing_whole
-from tests.sweep_tables import dummy  # noqa: F401  (a fixture)
-
-
-def verdicts(text, figures):
-    return [(c.text, c.verdict) for c in check_text(text, figures).numbers]
-
-
-def flagged(text, figures):
-    return [c.text for c in check_text(text, figures).numbers if c.verdict in ("unsupported", "stale")]
+from tests.sweep_tables import flags as flagged
+from tests.sweep_tables import verdict_list as verdicts
 
 
 def kinds(text):

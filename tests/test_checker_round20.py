@@ -12,17 +12,8 @@ from service.checker import check_text
 from service.checker.recognisers import forecasts, plans
 from service.checker.recognisers.changes import adverbed
 from service.periods import Period
-from tests.sweep_tables import dummy, table  # noqa: F401  (dummy: a fixture)
-
-FULL = "Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Cùng kỳ năm trước,Kế hoạch"
-
-
-def verdicts(text, figures, **kw):
-    return {c.text: c.verdict for c in check_text(text, figures, **kw).numbers}
-
-
-def flagged(verdict):
-    return verdict in ("unsupported", "stale")
+from tests.sweep_tables import FULL, flagged, table
+from tests.sweep_tables import verdict_of as verdicts
 
 
 # c14-vn-xuatkhau-2021-9t

@@ -8,17 +8,8 @@ against a small table built by hand as the agency keeps it.
 
 from __future__ import annotations
 
-from service.checker import check_text
 from service.checker.recognisers.web import table_cells
-from tests.sweep_tables import dummy, table  # noqa: F401  (dummy: a fixture)
-
-
-def claims(text, figures):
-    return [(c.text, c.verdict, c.kind) for c in check_text(text, figures).numbers]
-
-
-def flagged(verdict):
-    return verdict in ("unsupported", "stale")
+from tests.sweep_tables import claims, flagged, table
 
 
 # c15-quangkhai-danso-q2-2021 (a xã's population report, Q2 2021), as the page gives it

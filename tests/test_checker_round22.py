@@ -13,19 +13,7 @@ the library's page search (address given), checked against the one-row table tha
 from __future__ import annotations
 
 from service.checker import check_text
-from tests.sweep_tables import dummy  # noqa: F401  (a fixture)
-
-
-def claims(text, figures):
-    return [(c.text, c.verdict, c.kind) for c in check_text(text, figures).numbers]
-
-
-def flagged(verdict):
-    return verdict in ("unsupported", "stale")
-
-
-def flags(text, figures):
-    return [t for t, v, k in claims(text, figures) if flagged(v)]
+from tests.sweep_tables import claims, flags
 
 
 # c16-huongbinh-nct-2025 (a xã portal's weather widget above the news)

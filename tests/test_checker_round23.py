@@ -16,20 +16,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from service.checker import check_text
 from service.figures.load import load_table
-from tests.sweep_tables import dummy, table  # noqa: F401  (a fixture)
+from tests.sweep_tables import claims, flags, table
 
 PAGES = Path(__file__).resolve().parents[1] / "evaluations" / "sweep" / "pages"
 HELDOUT = Path(__file__).resolve().parents[1] / "evaluations" / "cases" / "heldout"
-
-
-def claims(text, figures):
-    return [(c.text, c.verdict, c.kind) for c in check_text(text, figures).numbers]
-
-
-def flags(text, figures):
-    return [t for t, v, k in claims(text, figures) if v in ("unsupported", "stale")]
 
 
 # ---------------------------------------------------------------- a document-sharing page

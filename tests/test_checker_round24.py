@@ -15,32 +15,8 @@ the library's page search (address given), checked against the one-row table tha
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from service.checker import check_text
-from tests.sweep_tables import dummy  # noqa: F401  (a fixture)
-
-PAGES = Path(__file__).resolve().parents[1] / "evaluations" / "sweep" / "pages"
-
-
-def page(slug):
-    return (PAGES / f"{slug}.txt").read_text(encoding="utf-8")
-
-
-def verdicts(text, figures):
-    return [(c.text, c.verdict) for c in check_text(text, figures).numbers]
-
-
-def flags(text, figures):
-    return [t for t, v in verdicts(text, figures) if v in ("unsupported", "stale")]
-
-
-def flagged_in(text, figures, fragment):
-    """The flags among the numbers inside ``fragment`` (found in ``text``)."""
-    s = text.index(fragment)
-    e = s + len(fragment)
-    return [c.text for c in check_text(text, figures).numbers
-            if s <= c.start < e and c.verdict in ("unsupported", "stale")]
+from tests.sweep_tables import flagged_in, flags, page
+from tests.sweep_tables import verdict_list as verdicts
 
 
 # ---------------------------------------------------------------- round the clock

@@ -19,16 +19,8 @@ given), checked against the one-row table that holds none of a page's figures:
 from __future__ import annotations
 
 from service.checker import check_text
-from tests.sweep_tables import dummy  # noqa: F401  (a fixture)
-from tests.sweep_tables import page, heldout
-
-
-def verdicts(text, figures):
-    return [(c.text, c.verdict) for c in check_text(text, figures).numbers]
-
-
-def flags(text, figures):
-    return [t for t, v in verdicts(text, figures) if v in ("unsupported", "stale")]
+from tests.sweep_tables import flagged_in, flags, heldout, page
+from tests.sweep_tables import verdict_list as verdicts
 
 
 def within(text, figures, fragment):
@@ -36,10 +28,6 @@ def within(text, figures, fragment):
     s = text.index(fragment)
     e = s + len(fragment)
     return [(c.text, c.verdict) for c in check_text(text, figures).numbers if s <= c.start < e]
-
-
-def flagged_in(text, figures, fragment):
-    return [t for t, v in within(text, figures, fragment) if v in ("unsupported", "stale")]
 
 
 # ---------------------------------------------------------------- the level of a group said first

@@ -8,24 +8,11 @@ figure of the period.
 
 from __future__ import annotations
 
-import pytest
-
 from service.checker import check_text
 from service.checker.recognisers.aimhead import head_aims
 from service.checker.recognisers.told import tells_results
-from service.figures.load import load_table
 from service.periods import parse_period
-
-
-@pytest.fixture
-def dummy(tmp_path):
-    return table(tmp_path, ["1,Chỉ tiêu giả,người,987654321"])
-
-
-def table(tmp_path, rows, header="Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo"):
-    path = tmp_path / "figures.csv"
-    path.write_text(header + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
-    return load_table(path)
+from tests.sweep_tables import table
 
 
 def verdict_of(text, number, figures, **kw):

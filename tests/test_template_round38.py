@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from tests.template_rows import values
 from tests.test_onboarding_round6 import template
 
 VINH_PHUC = ("Cụ thể, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng trong tháng dự kiến đạt 4.071 tỷ đồng, "
@@ -19,10 +20,6 @@ EVNNPC = ("Dự kiến trong quý IV/2016, tỷ lệ tổn thất điện năng 
           "hoạch đã được EVN giao.")
 TRO_GIA = ("Mức tiền trợ giá cho xe buýt từ ngân sách của Hà Nội liên tục giảm trong những năm gần đây, cụ thể: Năm 2014 "
            "là 1078 tỉ đồng, năm 2015 là 973,6 tỉ đồng và dự kiến năm 2016 là khoảng 957 tỉ đồng.")
-
-
-def values(tpl):
-    return [r.value for r in tpl.rows]
 
 
 def test_a_monthly_release_s_expected_month_is_a_row_with_its_changes(tmp_path):

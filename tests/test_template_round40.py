@@ -7,11 +7,8 @@ from decimal import Decimal
 from service.onboarding.foot import other_articles_heading
 from service.onboarding.suggested import suggested_reading
 from service.onboarding.verdicts import court_cases
+from tests.template_rows import values as _values
 from tests.test_onboarding_round6 import template
-
-
-def _values(tpl):
-    return [r.value for r in tpl.rows]
 
 
 # --- a heading of suggested reading ends the report (suggested.py) ---------------------------------------------

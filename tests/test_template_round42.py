@@ -5,11 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from service.onboarding.digest import signed
+from tests.template_rows import values as _values
 from tests.test_onboarding_round6 import template
-
-
-def _values(tpl):
-    return [r.value for r in tpl.rows]
 
 
 # --- a digest of signed items: the first item is the report (digest.py) -----------------------------------------

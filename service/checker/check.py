@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import logging
 import re
-from functools import cache
 import unicodedata
 from decimal import Decimal
 from pathlib import Path
@@ -67,9 +66,7 @@ from service.checker.offsets import normalise
 from service.checker.recognisers import sentence_start
 from service.checker.recognisers.bases import bracketed_base, change_pair_base, compared_value, pair_base
 from service.checker.recognisers.others import other_base
-from service.checker.recognisers.otherunits import other_unit, own_unit
-from service.checker.recognisers.places import other_province, own_province
-from service.checker.recognisers.digest import other_item_place
+from service.checker.elsewhere import Here, another_place
 from service.checker.recognisers.bounds import class_bound, named_milestone
 from service.checker.recognisers.income import income_class
 from service.checker.recognisers.revisions import plan_revised
@@ -419,8 +416,7 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
     report = _report_period(period, current)
     counts_delegates, counts_committee, counts_awards = _counts_events(idx)
     last_other = None  # (end, period) of the last number said of another period
-    own = cache(lambda: own_province(text))   # the province the report is about, read at the first number needing it
-    own_level = cache(lambda: own_unit(text))  # the district or commune the report is about (otherunits)
+    here = Here(text)   # the province, district or commune the report is about, read at the first number needing it
     for k, n in enumerate(numbers):
         if k in cells:
             continue   # a cell of a table pasted as text: its row's label said what it is (tabletext)
@@ -447,29 +443,7 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason = "not_a_figure", base, None
             n.derivation = "cơ sở so sánh (số kỳ trước, chỉ tiêu, tổng số) nêu kèm trong ngoặc, không phải số liệu của kỳ"
             continue
-        if n.verdict in ("unsupported", "unverified") and n.source is None \
-                and (place := other_province(text, n.start, own(), since_previous_only=n.expected is not None)) \
-                and not _a_row_names(idx, place):
-            # "đứng sau Thanh Hóa với 3,510 triệu đồng" on Hà Tĩnh's page, "Hà Nội … nhiều nhất với 181 em" in Hà Tĩnh's
-            # report: another province's value quoted to rank the report's own. A number the checker guessed a row for
-            # only when the other province is named right before it (since the previous number), not just opening its
-            # clause — so a wrong own value in a sentence that merely starts on another province stays caught
-            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "other-area", None, None
-            n.derivation = f"số liệu của {place}, nêu để so sánh: không phải số liệu của đơn vị báo cáo ({own})"
-            continue
-        if n.verdict in ("unsupported", "unverified") and n.source is None \
-                and (unit := other_unit(text, n.start, own_level(), since_previous_only=n.expected is not None)) \
-                and not _a_row_names(idx, unit.split(" ", 1)[-1]):
-            # "toàn huyện Hoài Đức có 291 tổ phụ nữ tiết kiệm" on Sơn Tây's page: another district's (commune's) value
-            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "other-area", None, None
-            n.derivation = f"số liệu của {unit}, đơn vị cùng cấp khác: không phải số liệu của đơn vị báo cáo"
-            continue
-        if n.verdict in ("unsupported", "unverified") and (place := other_item_place(text, n.start)) \
-                and not _a_row_names(idx, place):
-            # "TẤN HÀ * Khám bệnh cho 600 người … Hội Chữ thập đỏ tỉnh Bến Tre": a digest's item on another province
-            # (a row the checker guessed for it too: "giúp vốn 4 triệu đồng/hộ" read as a scale slip of row 3's)
-            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "other-area", None, None
-            n.derivation = f"tin khác trong bản tin nhiều mục ký tên riêng, về {place}: không phải số liệu của đơn vị báo cáo"
+        if n.verdict in ("unsupported", "unverified") and _of_another_place(text, n, here, idx):
             continue
         if n.verdict == "unverified" and n.kind == "change" and last_other is not None \
                 and same_clause(text, last_other[0], n.start):
@@ -910,6 +884,16 @@ def _a_label_names_the_bound(idx: TableIndex, said: str) -> bool:
         return False
     bound = re.compile(r"(?<!\w)(?:trên|dưới|từ|hơn)\s+" + re.escape(re.sub(r"\s+", " ", m.group()).lower()) + r"(?![\w.,]\d)")
     return any(bound.search(unicodedata.normalize("NFC", r.fig.chi_tieu or "").lower()) for r in idx.rows)
+
+
+def _of_another_place(text: str, n, here: Here, idx: TableIndex) -> bool:
+    """Is ``n`` another place's number (``elsewhere.ANOTHER_PLACE``), no row naming that place? Then it is marked so."""
+    found = another_place(text, n, here, lambda place: _a_row_names(idx, place))
+    if found is None:
+        return False
+    n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "other-area", None, None
+    n.derivation = found.derivation
+    return True
 
 
 def _a_row_names(idx: TableIndex, place: str) -> bool:

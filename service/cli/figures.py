@@ -121,6 +121,7 @@ def list_(format: Fmt = typer.Option(Fmt.table, "--format", "-f")) -> None:
 def show(series: str, period: str, version: int | None = typer.Option(None, "--version", "-v"),
          format: Fmt = typer.Option(Fmt.table, "--format", "-f")) -> None:
     """The figures of SERIES/PERIOD (current version unless --version)."""
+    from service.figures.carried import COLUMN_KEY
     from service.figures.format import format_figure
 
     if version is not None and version < 1:
@@ -130,8 +131,9 @@ def show(series: str, period: str, version: int | None = typer.Option(None, "--v
         print_json({"series": table.series, "period": table.period, "version": table.version, "source": table.source,
                     "figures": [{"ma": f.ma, "chi_tieu": f.chi_tieu, "don_vi_tinh": f.don_vi_tinh,
                                  "ky_bao_cao": _dec(f.ky_bao_cao), "cung_ky": _dec(f.cung_ky),
-                                 "ke_hoach": _dec(f.ke_hoach), "don_vi": f.don_vi, "muc": f.muc,
-                                 "ghi_chu": f.ghi_chu} for f in table]})
+                                 "ke_hoach": _dec(f.ke_hoach), "ky_truoc": _dec(f.ky_truoc), "don_vi": f.don_vi,
+                                 "muc": f.muc, "ghi_chu": f.ghi_chu, **({COLUMN_KEY: f.column} if f.column else {})}
+                                for f in table]})
         return
     t = Table(title=f"{table.series} {table.period} v{table.version} ({len(table)} figures, {table.source})",
               title_justify="left")

@@ -23,6 +23,7 @@ from service.errors import InputError, Problem, ProblemList
 from service.figures.cells import (AVERAGE, ENGLISH, NONE, NONE_MARKS, CellRow, filled, label_unit, measure_key, notation_of,
                                    running_key, say_marked_change, split_of_whole, stated_change, text, value)
 from service.figures.change import last_year, rate_agrees
+from service.figures.carried import COLUMN_KEY, with_families
 from service.figures.columns import _lower_first  # one copy: a column title as the rest of a label
 from service.figures.columns import PAIR_CELL, Layout, map_columns, of_the_plan, own_noun, sum_in_two_scales, sums_in_two_currencies, typed_unit, unit_before_share
 from service.figures.headings import column_names_the_period, title_year_of_an_occasion
@@ -1966,7 +1967,8 @@ def load_table(path: str | Path, *, series: str | None = None, period: str | Non
     a period stated in the title rows or the header is used.  The table's
     ``warnings`` list what loaded with a remark.
     """
-    table, problems = check_table(read_raw(path, name=name, sheet=sheet), series=series, period=period)
+    raw = read_raw(path, name=name, sheet=sheet)
+    table, problems = check_table(raw, series=series, period=period)
     ProblemList(problems).raise_if_any(f"{name or path}: bảng số liệu không được nạp")
-    return table
+    return with_families(table, raw.meta.get(COLUMN_KEY))
 

@@ -30,6 +30,7 @@ from service.errors import InputError, Problem
 from service.figures.headings import bracketed_qualifier
 from service.figures.schema import DERIVED, PERIOD, STT, TITLES, fold, is_none_mark, read_title, read_unit, title_period
 from service.figures.export import database_export
+from service.figures.carried import COLUMN_KEY, take_families
 from service.figures.ratios import PercentCell
 from service.figures.transpose import calendar_grid, preliminary_year, read_across, read_long, yearbook_blocks, years_down
 from service.figures.sheet import lone_unit_row
@@ -1037,6 +1038,8 @@ def read_json(path: Path, source: str | None = None) -> RawTable:
     if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
         raise InputError(f"{source}: cần một danh sách JSON các hàng (đối tượng) hoặc {{\"figures\": [...]}}")
     data = flatten_groups(data)
+    if families := take_families(data):   # an export's column families (``figures.carried``)
+        meta[COLUMN_KEY] = families
     header: list[str] = []
     for r in data:
         for k in r:

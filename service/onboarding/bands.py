@@ -6,11 +6,11 @@ viec-lam-tan-cu-nhan-2026-01: the hand keeps the shares, no amount), ``10.03% c�
 ``thu nhập trên 15 triệu đồng/tháng có 3.68% sinh viên`` (t32-giaoducthoidai-thuy-loi-thu-nhap-5-8-trieu; the same
 survey is the held-out zw-ha-noi-dai-hoc-thuy-loi-khao-sat-viec-lam-sinh-vien-2017), ``72% em có thu nhập trên 9
 triệu đồng/tháng`` (t32-plo-ueh-72-sinh-vien-thu-nhap-hon-9-trieu-2026).  The share is the figure; the amount,
-written as a bound (``từ``, ``trên``, ``hơn``, ``dưới``, ``khoảng``, or both ends ``A–B``, ``A đến B``), names its
-class.  ``share_band``: a bounded amount in the clause of a share, said after it (``X% … có/đạt/trong khoảng …
-amount``) or before ``có X%`` (``amount có X% sinh viên``).  A change's level (``tăng 9% đạt trên 20 tỷ đồng``), a
-plan's share (``đạt 95% kế hoạch với trên 20 tỷ``) and a share in another clause (``thu được trên 5 tỷ đồng, đạt
-105%``) stay as they were.
+written as a bound (``từ``, ``trên``, ``hơn``, ``dưới``, ``khoảng``, or both ends ``A–B``, ``A đến B``: the band
+``recognisers.band`` reads), names its class.  ``share_band``: a bounded amount in the clause of a share, said
+after it (``X% … có/đạt/trong khoảng … amount``) or before ``có X%`` (``amount có X% sinh viên``).  A change's
+level (``tăng 9% đạt trên 20 tỷ đồng``), a plan's share (``đạt 95% kế hoạch với trên 20 tỷ``) and a share in
+another clause (``thu được trên 5 tỷ đồng, đạt 105%``) stay as they were.
 """
 
 from __future__ import annotations
@@ -18,11 +18,9 @@ from __future__ import annotations
 import re
 
 from service.checker.extract import Mention
+from service.checker.recognisers.band import banded
 from service.onboarding.model import Para
 
-#: A bound said before the amount, or both ends inside it.
-_BOUND_BEFORE = re.compile(r"(?i)(?<!\w)(?:từ|trên|hơn|dưới|khoảng|tới|đến)\s*$")
-_BOTH_ENDS = re.compile(r"\d\s*(?:[-–]|đến|tới)\s*\d")
 #: A clause's end between the share and the amount: ``;``, ``.`` or a comma then a space (not ``9,5``), ``và``.
 _CLAUSE_END = re.compile(r"[;.:]\s|,\s|(?<!\w)và(?!\w)")
 #: What links a share to its class after it: having or reaching (``có``, ``đạt``, ``ở``, ``trong khoảng``).
@@ -35,8 +33,8 @@ _SHARE_AFTER = re.compile(r"(?i)^[^\d;,.%]{0,30}?(?<!\w)có\s+\d[\d.,]*\s*%")
 
 
 def _bounded(p: Para, m: Mention) -> bool:
-    return bool(_BOUND_BEFORE.search(p.text[max(0, m.start - 14):m.start])) or \
-        bool(_BOTH_ENDS.search(p.text[m.start:m.end]))
+    """A bound right before the amount (within a short reach) or both ends in it (``recognisers.band``)."""
+    return banded(p.text, m.start, m.end, reach=14)
 
 
 def _share_before(p: Para, m: Mention) -> bool:

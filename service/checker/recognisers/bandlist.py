@@ -6,8 +6,8 @@ leave the level noun out — each still a band (the share of units in it is the 
     Có tới 64,9% nhu cầu tìm việc của người lao động ở mức lương từ 6 – 10 triệu; mức lương trên 10 triệu chỉ chiếm
     14,17%.                                        (c37-tinkinhte-tra-luong-cao-nhat)
 
-The grammar, all three needed: the number is a band — a range (``12–15``) or a bound right before it (``trên``,
-``dưới``, ``từ``, ``hơn``, ``khoảng``, ``trong khoảng``); it goes with a share — a percent right before the bound
+The grammar, all three needed: the number is a band (``recognisers.band``) — a range (``12–15``) or a bound right
+before it (``trên``, ``dưới``, ``từ``, ``hơn``, ``khoảng``); it goes with a share — a percent right before the bound
 (``25% trong khoảng``) or after the band with a verb of share (``chỉ chiếm 14,17%``); and an earlier number of its
 sentence is already an income class's bound (``recognisers.income``: ``mức thu nhập từ 9–12 triệu đồng``). Not a band
 with no class before it (``25% sinh viên đạt trên 20 triệu đồng`` alone is ``income``'s to judge), nor a level with no
@@ -20,10 +20,9 @@ from __future__ import annotations
 import re
 
 from service.checker.recognisers import sentence_start
+from service.checker.recognisers.band import banded
 from service.checker.recognisers.income import income_class
 
-_BOUND_BEFORE = re.compile(r"(?i)(?<!\w)(?:trong\s+khoảng|khoảng|từ|trên|dưới|hơn)\s+$")
-_RANGE = re.compile(r"\d\s*[–-]\s*\d")
 #: a share right before the bound: ``25% trong khoảng``, ``9% đạt trên`` (a verb between, no other number)
 _SHARE_BEFORE = re.compile(r"(?i)\d\s*%\s+(?:(?:đạt|có|ở|mức|là)\s+){0,2}(?:trong\s+khoảng|khoảng|từ|trên|dưới|hơn)\s+$")
 #: a share after the band: ``chỉ chiếm 14,17%``, ``chiếm 25%``
@@ -35,9 +34,9 @@ _REACH = 300
 
 def later_band(text: str, start: int, end: int) -> bool:
     """Is the number spanning ``text[start:end]`` a later band of a distribution's list (see the module)?"""
-    before = text[max(0, start - 40):start]
-    if not (_BOUND_BEFORE.search(before) or _RANGE.search(text, start, end)):
+    if not banded(text, start, end):
         return False
+    before = text[max(0, start - 40):start]
     if not (_SHARE_BEFORE.search(before) or _SHARE_AFTER.match(text[end:end + 40])):
         return False
     lo = sentence_start(text, start, _REACH)

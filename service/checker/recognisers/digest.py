@@ -14,11 +14,10 @@ another report's news, none of its numbers a figure of the report.
     Hôm qua 28.8, Hội Chữ thập đỏ TX.Hương Trà (Thừa Thiên-Huế) … cho gần 250 người …, thu được 198 đơn vị máu.
     Đình Toàn                                                    (c37-tuthienxanh-nha-tinh-nghia-hoc-bong)
 
-A byline is a line holding only a writer's name — one to four words, each in capitals (``SƠN KIM``), initials
-(``K.A``, ``N.Đ.C``) or a capitalised name word (``Như Thảo``) — whose previous line (blank lines skipped) ends a
-sentence. A page signed twice or more is a digest: its first item runs to the first byline, each next item from there
-to the next. The page's own province is the one it is about (``places.own_province``), else the one its first item
-naming a province names most (the lead item is the page's story). An item that names provinces, none of them the own
+A byline is a line holding only a writer's name (``recognisers.byline.name_line``: ``SƠN KIM``, ``K.A``, ``Như
+Thảo``) whose previous line (blank lines skipped) ends a sentence. A page signed twice or more is a digest: its
+first item runs to the first byline, each next item from there to the next. The page's own province is the one it
+is about (``places.own_province``), else the one its first item naming a province names most (the lead item is the page's story). An item that names provinces, none of them the own
 one, is another report's. Left alone: an item naming no province (``places`` answers for it), a digest of one
 province's news (c37-baobinhdinh-tin-van: ``K.A``, ``VĂN TỐ``, every item in Bình Định's towns), items opened by
 ``*`` that no byline closes (t11-gialai-ctd-1000suat-2024: one Red Cross day in Gia Lai, a donor group from An
@@ -30,34 +29,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from service.checker.recognisers.byline import name_line
 from service.checker.recognisers.places import _provinces, own_province
 
 _LINE = re.compile(r"[^\n]+")
-#: initials: ``K.A``, ``N.Đ.C.``
-_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]\.?")
 #: how the line before a byline ends: a sentence's end (a closing quote or bracket after it allowed)
 _SENTENCE_END = re.compile(r"[.!?…][”\"')]*[ \t]*$|\)[ \t]*$")
-_MAX_WORDS = 4
-#: a Vietnamese syllable holds a vowel (``TCDH``, ``TVB`` are abbreviations, no name)
-_VOWEL = re.compile(r"(?i)[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]")
 _MIN_BYLINES = 2
-
-
-def _name_word(w: str) -> bool:
-    """One word of a writer's name: a syllable in capitals (``SƠN``) or capitalised (``Thảo``), or initials (``K.A``)."""
-    if _INITIALS.fullmatch(w):
-        return w.isupper()
-    return w.isalpha() and len(w) >= 2 and _VOWEL.search(w) is not None and (w.isupper() or w[0].isupper()
-                                                                           and w[1:].islower())
-
-
-def _byline(line: str) -> bool:
-    """A writer's name alone on its line: initials, or two to four name words — no province (a heading: ``Tại Điện
-    Biên``, ``Hà Nội``), no lone word (``Tổng``, ``Advertisement``)."""
-    words = line.split()
-    if len(words) == 1:
-        return _INITIALS.fullmatch(words[0]) is not None and words[0].isupper()
-    return 2 <= len(words) <= _MAX_WORDS and all(_name_word(w) for w in words) and not any(_provinces(line))
 
 
 def _signed(text: str, m: re.Match) -> bool:
@@ -70,7 +48,7 @@ def _signed(text: str, m: re.Match) -> bool:
 @lru_cache(maxsize=8)
 def _items(text: str) -> tuple:
     """(start, end) of each item of a digest, or () for a page signed fewer than twice."""
-    ends = [m.end() for m in _LINE.finditer(text) if _byline(m.group()) and _signed(text, m)]
+    ends = [m.end() for m in _LINE.finditer(text) if name_line(m.group()) and _signed(text, m)]
     if len(ends) < _MIN_BYLINES:
         return ()
     starts = [0] + ends
