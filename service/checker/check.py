@@ -78,6 +78,7 @@ from service.checker.recognisers.bulletin import headline_period
 from service.checker.recognisers.each import each_governs
 from service.checker.recognisers.habitual import RANGE, habitual, yearly_average, yearly_row
 from service.checker.recognisers.events import attendance, awarded, elected, given_at_meeting, represented
+from service.checker.recognisers.honourlist import honour_item
 from service.checker.recognisers.meetings import caption, heard
 from service.checker.recognisers.incidents import incident_particulars
 from service.checker.recognisers.sessions import passed_at_session
@@ -558,6 +559,11 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
         if not counts_awards and awarded(text, n.end):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
             n.derivation = "số khen thưởng trao tại hội nghị, không phải số liệu của kỳ báo cáo"
+            continue
+        if not counts_awards and n.kind == "count" and n.source is None and honour_item(text, n.start):
+            # "Bằng khen của Thủ tướng Chính phủ cho 52 cá nhân; Cờ thi đua của Chính phủ cho 10 tập thể": a list of honours
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
+            n.derivation = "số tập thể, cá nhân được khen thưởng trong danh sách khen thưởng, không phải số liệu của kỳ báo cáo"
             continue
         if n.source is None and represented(text, n.start):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
