@@ -63,3 +63,44 @@ def test_an_honours_table_keeps_the_list_checked(tmp_path):
     assert flagged_in(text, figures, "Bằng khen của Thủ tướng Chính phủ cho 52 cá nhân") == []
     bad = text.replace("cho 41 tập thể", "cho 44 tập thể")
     assert flagged_in(bad, figures, "Cờ thi đua của UBND tỉnh cho 44 tập thể") == ["44"]
+
+
+# ---------------------------------------------------------------- a delegation's people are persons
+
+_SEA_GAMES = "yw-toan-quoc-bo-vhttdl-bang-khen-sea-games-33-2025-12"
+
+
+def test_athletes_and_members_are_persons_of_a_row_of_people():
+    # yw: "tặng Bằng khen cho 300 VĐV, HLV" against «HLV, VĐV được tặng Bằng khen …» (người) = 300, "góp mặt 1.165 thành
+    # viên" against «Thành viên đoàn thể thao» (người) = 1.165 — both were flagged as "no row gives"
+    said = case_line_verdicts(_SEA_GAMES, "tặng Bằng khen cho 300 VĐV, HLV có thành tích đặc biệt xuất sắc")
+    assert [(t, v) for t, v, _ in said] == [("300", "supported")]
+    said = case_line_verdicts(_SEA_GAMES, "Đoàn thể thao Việt Nam góp mặt 1.165 thành viên với 841 VĐV")
+    assert [(t, v) for t, v, _ in said] == [("1.165", "supported"), ("841", "supported")]
+    # a swap stays caught: the delegation's size written where the honoured are counted
+    said = case_line_verdicts(_SEA_GAMES, "tặng Bằng khen cho 300 VĐV, HLV có thành tích đặc biệt xuất sắc",
+                              "tặng Bằng khen cho 1.165 VĐV, HLV có thành tích đặc biệt xuất sắc")
+    assert [v for _, v, _ in said] == ["unsupported"]
+
+
+def test_athletes_coaches_and_officials_are_counted_as_people(tmp_path):
+    # c28-baobinhphuoc: "Hội thi có sự tham gia của 864 vận động viên, cán bộ, huấn luyện viên đến từ 17 tỉnh"
+    text = page("c28-baobinhphuoc-xep-5-17-doan-hoi-thi-the-thao-dtts-2019")
+    # — against a row of people, beside a row whose unit is "vận động viên" (the province's own team: "với 55 vận động
+    # viên"); before, "vận động viên" named that row's unit and no person, and 864 was flagged
+    figures = table(tmp_path, ["1,Người tham gia hội thi,người,864", "2,Vận động viên của đoàn tỉnh,vận động viên,55",
+                               "3,Tỉnh thành tham gia,tỉnh,17"])
+    assert flagged_in(text, figures, "864 vận động viên, cán bộ, huấn luyện viên đến từ 17 tỉnh") == []
+    assert flagged_in(text, figures, "tham dự hội thi với 55 vận động viên") == []
+    wrong = text.replace("864 vận động viên", "846 vận động viên")
+    assert flagged_in(wrong, figures, "846 vận động viên, cán bộ, huấn luyện viên") == ["846"]
+    # the price, as for every person noun (``hội viên`` in a row of ``người``): the participants' 864 written where the
+    # team's 55 stood is no longer told from the row of people by its noun alone
+    swapped = text.replace("với 55 vận động viên", "với 864 vận động viên")
+    assert flagged_in(swapped, figures, "với 864 vận động viên") == []
+
+
+def test_athletes_are_no_things():
+    # a person noun, not a thing: a row of "chiếc" still says nothing of athletes (GENERIC_THING takes no persons)
+    assert {"vđv", "vận động viên", "hlv", "huấn luyện viên", "thành viên"} <= match.PERSON
+    assert not {"vđv", "vận động viên"} & match.GENERIC_THING
