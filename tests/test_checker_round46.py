@@ -104,3 +104,24 @@ def test_athletes_are_no_things():
     # a person noun, not a thing: a row of "chiếc" still says nothing of athletes (GENERIC_THING takes no persons)
     assert {"vđv", "vận động viên", "hlv", "huấn luyện viên", "thành viên"} <= match.PERSON
     assert not {"vđv", "vận động viên"} & match.GENERIC_THING
+
+
+# ---------------------------------------------------------------- a year of the Buddhist era
+
+def test_a_buddhist_era_year_is_a_year(dummy):
+    # c39-giacngo-tay-ninh: "Đại lễ Phật đản PL.2558, Đại lễ Vu lan báo hiếu năm 2014" (flagged as a count before)
+    text = page("c39-giacngo-tay-ninh-phat-su-2014")
+    assert within(text, dummy, "Đại lễ Phật đản PL.2558") == [("2558", "not_a_figure", "year")]
+    # held-out zi-tp-hcm-quan-3: "khóa An cư kiết hạ PL 2566" (a space, no dot)
+    text = heldout("zi-tp-ho-chi-minh-quan-3-phat-giao-phat-su-2022")
+    assert [v for _, v, _ in within(text, dummy, "khóa An cư kiết hạ PL 2566")] == ["not_a_figure"]
+    # the same page's figures stay checked: "cho khoảng 500 giới tử thọ giới"
+    text = page("c39-giacngo-tay-ninh-phat-su-2014")
+    assert flagged_in(text, dummy, "cho khoảng 500 giới tử thọ giới") == ["500"]
+
+
+def test_a_count_after_pl_is_no_year(dummy):
+    from service.checker.recognisers.buddhistera import BUDDHIST_YEAR
+    assert [c.kind for c in BUDDHIST_YEAR.find("Phật lịch 2565 – DL.2021", 0, 24)] == ["year"]
+    assert list(BUDDHIST_YEAR.find("PL 12 chùa được sửa", 0, 19)) == []
+    assert list(BUDDHIST_YEAR.find("APL.2558 đơn vị", 0, 15)) == []
