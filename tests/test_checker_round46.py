@@ -125,3 +125,30 @@ def test_a_count_after_pl_is_no_year(dummy):
     assert [c.kind for c in BUDDHIST_YEAR.find("Phật lịch 2565 – DL.2021", 0, 24)] == ["year"]
     assert list(BUDDHIST_YEAR.find("PL 12 chùa được sửa", 0, 19)) == []
     assert list(BUDDHIST_YEAR.find("APL.2558 đơn vị", 0, 15)) == []
+
+
+# ---------------------------------------------------------------- a committee's members made by consultation
+
+def test_members_a_committee_gains_or_loses_by_consultation(dummy):
+    # held-out ym-tp-hcm-hoi-lhtn: "hiệp thương thống nhất cho tám anh chị thôi không tham gia ủy ban hội …"
+    text = heldout("ym-tp-ho-chi-minh-hoi-lhtn-thanh-pho-so-ket-6-thang-2011-h1")
+    assert flagged_in(text, dummy, "hiệp thương thống nhất cho tám anh chị thôi") == []
+    assert flagged_in(text, dummy, "hiệp thương bổ sung tám anh chị khác vào ủy ban hội") == []
+    # p17-dansinh: "các đại biểu đã hiệp thương cử ra 5 Ủy viên Ủy ban Trung ương Hội, 3 Ủy viên Đoàn Chủ tịch"
+    text = page("p17-dansinh-hlhtn-h1-2024")
+    assert {k for _, _, k in within(text, dummy, "hiệp thương cử ra 5 Ủy viên Ủy ban Trung ương Hội, 3 Ủy viên")} \
+        == {"event"}
+
+
+def test_a_table_keeping_the_committee_checks_it_and_other_counts_stay(tmp_path, dummy):
+    # held-out yo-thang-binh keeps "7 Ủy viên" as a row: checked there (a wrong one flagged)
+    said = case_line_verdicts("yo-quang-nam-thang-binh-ubmttq-huyen-so-ket-6-thang-2020-h1",
+                              "hiệp thương cử bổ sung 7 Ủy viên", "hiệp thương cử bổ sung 9 Ủy viên")
+    assert [v for _, v, _ in said] == ["unsupported"]
+    from service.checker.recognisers.consulted import consulted
+    # no person counted: what the consultation agreed on stays a figure
+    text = "Ủy ban đã hiệp thương thống nhất 12 chỉ tiêu thi đua năm 2020."
+    assert not consulted(text, text.index("12"), text.index("12") + 2)
+    # a committee's size with no consultation said stays checked
+    text = "Ủy ban MTTQ huyện hiện có 35 ủy viên."
+    assert not consulted(text, text.index("35"), text.index("35") + 2)
