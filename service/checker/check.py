@@ -75,6 +75,8 @@ from service.checker.recognisers.bulletin import headline_period
 from service.checker.recognisers.each import each_governs
 from service.checker.recognisers.habitual import RANGE, habitual, yearly_average, yearly_row
 from service.checker.recognisers.events import attendance, awarded, elected, given_at_meeting, represented
+from service.checker.recognisers.honourlist import honour_item
+from service.checker.recognisers.consulted import consulted
 from service.checker.recognisers.meetings import caption, heard
 from service.checker.recognisers.incidents import incident_particulars
 from service.checker.recognisers.sessions import passed_at_session
@@ -533,6 +535,11 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
             n.derivation = "số khen thưởng trao tại hội nghị, không phải số liệu của kỳ báo cáo"
             continue
+        if not counts_awards and n.kind == "count" and n.source is None and honour_item(text, n.start):
+            # "Bằng khen của Thủ tướng Chính phủ cho 52 cá nhân; Cờ thi đua của Chính phủ cho 10 tập thể": a list of honours
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
+            n.derivation = "số tập thể, cá nhân được khen thưởng trong danh sách khen thưởng, không phải số liệu của kỳ báo cáo"
+            continue
         if n.source is None and represented(text, n.start):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
             n.derivation = "số thành viên mà đại biểu dự hội nghị đại diện, không phải số liệu của kỳ báo cáo"
@@ -551,6 +558,11 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
         if not counts_committee and elected(text, n.end):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
             n.derivation = "số ủy viên được bầu (cơ cấu nhiệm kỳ mới), không phải số liệu của kỳ báo cáo"
+            continue
+        if not counts_committee and n.source is None and consulted(text, n.start, n.end):
+            # "hiệp thương cử bổ sung 7 Ủy viên Ủy ban MTTQ": a committee's members made by consultation
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
+            n.derivation = "số ủy viên được hiệp thương cử, bổ sung hoặc thôi tham gia (cơ cấu ủy ban), không phải số liệu của kỳ báo cáo"
             continue
         if n.verdict == "unsupported" and n.source is None and opens_on_last_year(text, n.start) \
                 and not _table_keeps(idx, "other-period"):

@@ -61,7 +61,11 @@ PERSON = {"người", "lượt người", "đ/c", "đồng chí", "đảng viên
           "người lao động", "học viên", "sinh viên", "bạn đọc", "khách", "du khách", "bị can", "bị cáo", "đương sự",
           "công dân", "cử tri", "đại biểu", "tình nguyện viên", "y bác sĩ", "bác sĩ", "trẻ", "cháu", "hộ viên",
           "người cao tuổi", "cựu chiến binh", "người có công", "nạn nhân", "phạm nhân", "học viên cai nghiện",
-          "thí sinh"}
+          "thí sinh",
+          # a sports delegation's people: "300 VĐV, HLV" and "1.165 thành viên" in rows of "người"
+          # (yw-toan-quoc-bo-vhttdl-bang-khen-sea-games-33-2025-12; c28-travinh-mung-cong-dai-hoi-the-thao-toan-quoc-2022:
+          # "54 Huấn luyện viên, vận động viên")
+          "vđv", "vận động viên", "hlv", "huấn luyện viên", "thành viên"}
 #: Words for any person of the row (``6.698 em đỗ tốt nghiệp`` in rows of ``thí sinh``): no evidence either way.
 GENERIC_PERSON = {"người", "lượt người", "đối tượng", "em"}
 #: Generic thing units: a table counting in ``cái`` accepts ``băng rôn``, ``pa nô``... (not persons). A classifier
