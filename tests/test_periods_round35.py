@@ -90,3 +90,51 @@ def test_a_year_reported_or_some_days_beside_tet_are_left():
     t2 = ("Ngày 5/2, trong 15 ngày đầu ra quân nhân dịp Tết Nguyên đán Giáp Thìn 2024, lực lượng chức năng đã xử lý 120 "
           "vụ.")
     assert day_reported(t2) is None
+
+
+# --- a month of observance named with its year: its calendar month --------------------------------------------------
+
+def test_youth_month_and_workers_month_are_march_and_may():
+    # fresh p35-baodanang-thangthanhnien-2023-03: the review held in April reports March
+    t = ("22.975 công trình thực hiện trong tháng Thanh niên năm 2023\n\n.\n\nNgày 14-4, tại Đà Nẵng, Trung ương Đoàn tổ "
+         "chức hội nghị tổng kết tháng Thanh niên năm 2023 với chủ đề “Tuổi trẻ tiên phong chuyển đổi số”. ... Hoạt động "
+         "hỗ trợ thanh niên phát triển kinh tế và khởi nghiệp sáng tạo tiếp tục được quan tâm, triển khai với 1.436 hoạt "
+         "động (gấp 2,7 lần so với năm 2022)")
+    assert _code(find_period(t)) == "2023-03"
+    # fresh p35-btv-thangthanhnien-2024-03: beside a congress's term and an anniversary
+    t2 = ("Tháng Thanh niên năm 2024 diễn ra trong không khí thanh niên ra sức thi đua lập thành tích chào mừng Đại hội Hội "
+          "Liên hiệp thanh niên Việt Nam các cấp, Đại hội Hội Liên hiệp thanh niên Việt Nam Tỉnh lần thứ VIII, nhiệm kỳ "
+          "2024-2029 và chào mừng Kỷ niệm 93 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh (26.3.1931 - 26.3.2024).")
+    assert _code(find_period(t2)) == "2024-03"
+    # held-out r-ben-tre-ldld-thang-cong-nhan-2016 (coded 2016-05): "Tháng CN", its quote closing before the year
+    t3 = ("LĐLĐ tỉnh đã khen thưởng cho 13 tập thể và 16 cá nhân có thành tích “Hoàn thành xuất sắc hoạt động Tháng CN” "
+          "năm 2016.")
+    assert _code(find_period(t3)) == "2016-05"
+
+
+def test_a_launch_opens_its_month_and_a_period_reported_comes_first():
+    # sweep c32-baokhanhhoa-dien-khanh-thang-thanh-nien-2016: the launch on 5 March is the month's opening, no plan
+    t = ("Ngày 5-3, Huyện đoàn Diên Khánh tổ chức lễ phát động Tháng Thanh niên năm 2016.\nHuyện đoàn Diên Khánh vừa tổ "
+         "chức lễ phát động Tháng Thanh niên năm 2016.")
+    assert _code(find_period(t)) == "2016-03"
+    # held-out yv-gia-lai-tinh-doan-cong-trinh-thang-thanh-nien's shape: the half reviewed comes first (and the month
+    # named without its year lends none)
+    t2 = ("sơ kết công tác Đoàn và phong trào thanh thiếu nhi 6 tháng đầu năm 2022, triển khai nhiệm vụ 6 tháng cuối năm. "
+          "Trong Tháng Thanh niên Đoàn TN các cấp đã thực hiện 31 công trình thanh niên cấp huyện")
+    assert _code(find_period(t2)) == "2022-H1"
+
+
+def test_other_names_and_a_month_without_its_year_are_no_observance():
+    from service.periods.observance import OBSERVANCE
+    # fresh p35-longbien-thangcongnhan-2022-05: the month of action on labour safety is no month of the table
+    t = ("Tháng Công nhân năm 2022 được tổ chức lồng ghép với các hoạt động Tháng hành động về An toàn vệ sinh lao động "
+         "năm 2022 sâu rộng ở các cấp Công đoàn")
+    assert [m.group(0) for m in OBSERVANCE.finditer(t)] == ["Tháng Công nhân năm 2022"]
+    # held-out yv-gia-lai-tinh-doan-cong-trinh-thang-thanh-nien: written without its year, no mention
+    assert not OBSERVANCE.search("Trong Tháng Thanh niên Đoàn TN các cấp đã thực hiện 31 công trình thanh niên cấp huyện")
+    # held-out ye-toan-quoc-trung-uong-doan-su-kien-tieu-bieu-2023's text (a year's ten events): a month reported comes
+    # before Youth Month, read in passing
+    t2 = ("Nhờ đó, trong tháng 4/2023, các cấp bộ đoàn đã hoàn thành xong việc học tập, quán triệt Nghị quyết.\n02. Tháng "
+          "Thanh niên năm 2023\n\nTháng Thanh niên năm 2023 với chủ đề \"Tuổi trẻ tiên phong chuyển đổi số\" đã được "
+          "triển khai")
+    assert _code(find_period(t2)) == "2023-04"

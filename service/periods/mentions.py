@@ -143,6 +143,10 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             men.passing = True            # "(từ ngày 15/11/2022 đến ngày 21/11/2022)": a week's days, in their month
         if men.recogniser == "days-bare":
             men.passing = True            # "từ ngày 1/10 - 28/10 xảy ra 216 vụ": some days, their year borrowed (.days)
+        if men.recogniser == "observance-month":
+            men.passing = True            # "tổng kết tháng Thanh niên năm 2023": its month, below a period reported
+            if re.search(r"\bphát\s+động\s+$", before, re.I):
+                men.plan = False          # "Ngày 5-3, ... lễ phát động Tháng Thanh niên năm 2016": its opening, no plan
         if men.recogniser == "term" and not men.target and (TERM_DONE.search(before) or _opens_clause(t, men.start)):
             men.explicit_year = True      # "Trong nhiệm kỳ 2015 - 2020, Đảng bộ ... đã ...": the term reported
         if men.recogniser == "term" and not men.explicit_year and names_council(before):
