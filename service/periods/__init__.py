@@ -36,6 +36,9 @@ kind           code         wording read (any case, NFC or NFD), with its recogn
                             ``Trong tháng 10,``, ``tháng 7 vừa qua`` (month-bare, its year borrowed; a bare
                             month elsewhere, and a meeting's ``thường kỳ tháng 6``, is named in passing);
                             a month reported before the year so far to it (``Lũy kế 10 tháng``) is the period
+                            ``tháng Thanh niên năm 2023`` (observance-month: Youth Month is March, Workers' Month
+                            May, in passing); one day's Tết gifts, ``Nhân dịp Tết Bính Ngọ năm 2026, ngày 6/2``, the
+                            day's month (the feast an occasion's edition: :mod:`.tet_occasion`)
 ``term``       ``2022-2023``  ``nhiệm kỳ 2022–2023``, ``giữa nhiệm kỳ 2015 - 2020`` (term: a term of office);
                             ``trong nhiệm kỳ qua`` (past-term: the term before the one a congress opens);
                             ``5 năm qua``, ``Trong ba năm qua`` at a congress (past-years: the years up to it);

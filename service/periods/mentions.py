@@ -10,6 +10,7 @@ from dataclasses import replace
 from .holidays import ahead as new_year_ahead
 from .history import historical
 from .named_day import named_day
+from .tet_occasion import feast_year, occasion_years, programme_edition
 from .model import Mention, Period, ytd
 from .recognisers import (
     RECOGNISERS, LONGEST_TERM, AIMS, AT_TIME, BY, COMPARISON, CONGRESS, DMY, DOC_NUMBER, EVENT, FROM, FROM_TO, HEAD,
@@ -143,6 +144,10 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             men.passing = True            # "(từ ngày 15/11/2022 đến ngày 21/11/2022)": a week's days, in their month
         if men.recogniser == "days-bare":
             men.passing = True            # "từ ngày 1/10 - 28/10 xảy ra 216 vụ": some days, their year borrowed (.days)
+        if men.recogniser == "observance-month":
+            men.passing = True            # "tổng kết tháng Thanh niên năm 2023": its month, below a period reported
+            if re.search(r"\bphát\s+động\s+$", before, re.I):
+                men.plan = False          # "Ngày 5-3, ... lễ phát động Tháng Thanh niên năm 2016": its opening, no plan
         if men.recogniser == "term" and not men.target and (TERM_DONE.search(before) or _opens_clause(t, men.start)):
             men.explicit_year = True      # "Trong nhiệm kỳ 2015 - 2020, Đảng bộ ... đã ...": the term reported
         if men.recogniser == "term" and not men.explicit_year and names_council(before):
@@ -329,12 +334,11 @@ _REVIEWED_ON = re.compile(r"\b(?:tổng\s+kết|sơ\s+kết|đánh\s+giá|kiểm
                           r"|giao\s+ban)\b", re.I)
 
 
-#: "trong 15 ngày đầu ra quân", "họp mặt mừng Xuân Bính Ngọ 2026", "phiên chợ “Tết nhân ái”": a page of some days, or of
-#: Tết's season (its care, its programme: the holiday's convention is round 32's, the feast named alone left); "tăng
-#: gần gấp 4 lần so với năm ngoái": figures compared with last year's, a period's (a graduation day's 44 students are
-#: the school year's)
-_SOME_DAYS_OR_TET = re.compile(r"\b\d{1,3}\s+ngày\s+(?:đầu|qua|cao\s+điểm)\b|\btết\b"
-                               r"|\bso\s+với\s+(?:cùng\s+kỳ|năm\s+(?:ngoái|trước))", re.I)
+#: "trong 15 ngày đầu ra quân": a page of some days; "tăng gần gấp 4 lần so với năm ngoái": figures compared with last
+#: year's, a period's (a graduation day's 44 students are the school year's).  Tết named no longer keeps a page from its
+#: day (round 35, :mod:`.tet_occasion`): "Nhân dịp Tết Bính Ngọ năm 2026, ngày 6/2, ... trao quà" is that day's month
+_SOME_DAYS = re.compile(r"\b\d{1,3}\s+ngày\s+(?:đầu|qua|cao\s+điểm)\b"
+                        r"|\bso\s+với\s+(?:cùng\s+kỳ|năm\s+(?:ngoái|trước))", re.I)
 
 
 def _one_day(t: str, mentions: list[Mention], dated_at: tuple, bare: bool = False) -> list[Mention]:
@@ -344,16 +348,19 @@ def _one_day(t: str, mentions: list[Mention], dated_at: tuple, bare: bool = Fals
     month: a user files a day's news under the month it falls in (round 31's convention for some days).  A day
     written without its year takes the page's date's when it is of the same month (``date 2023-07 Ngày 25-7, ...``,
     ``31/12/2017 14:50`` above ``Sáng 31-12, ...``), else, on an undated page, the year of the anniversary it
-    celebrates (:func:`anniversary_year`: ``Nhân kỷ niệm 82 năm ... (6/6/1941- 6/6/2023), Chiều ngày 2.6, ...``).
+    celebrates (:func:`anniversary_year`: ``Nhân kỷ niệm 82 năm ... (6/6/1941- 6/6/2023), Chiều ngày 2.6, ...``) or
+    of the feast of Tết named as its occasion for a day of January or February (:func:`.tet_occasion.feast_year`:
+    ``Nhân dịp Tết Bính Ngọ năm 2026, ngày 6/2, ...``), that year an occasion's edition as an event's is.
     Left as it is: days of two months; a page naming any period but an event's year (a comparison, a plan), or
     writing any other year than the day's outside an anniversary's span (a history: ``Ngày 27/02/2008 UBND tỉnh ... ra
     quyết định`` on a school's page of 2013); a day a period is reviewed on (:data:`_REVIEWED_ON`); a page of some
-    days or of Tết's season (:data:`_SOME_DAYS_OR_TET`); days run for a month or more or across two months."""
+    days (:data:`_SOME_DAYS`) or of a Tết programme's edition (:func:`.tet_occasion.programme_edition`); days run for a
+    month or more or across two months."""
     days = days_opening(t[:2 * HEAD])
     if not days or _FOR_MONTHS.search(t) or any(m.group(1) != m.group(2) for m in _DAYS_ACROSS.finditer(t)) \
-            or _headed_by_days(t) or _SOME_DAYS_OR_TET.search(t):
+            or _headed_by_days(t) or _SOME_DAYS.search(t) or programme_edition(t):
         return mentions
-    names = event_years(t)
+    names = event_years(t) + occasion_years(t)
     named = [m for m in mentions if m.year_span and any(a <= m.year_span[0] < b for a, b, _ in names)]
     if not (named or bare) or any(m not in named and not m.event or m.plan for m in mentions):
         return mentions
@@ -361,7 +368,8 @@ def _one_day(t: str, mentions: list[Mention], dated_at: tuple, bare: bool = Fals
     found = set()
     for _, _, month, year in days:
         if year is None:
-            year = page_year if page_year and page_month == month else None if page_year else anniversary_year(t)
+            year = page_year if page_year and page_month == month else None if page_year else (
+                anniversary_year(t) or feast_year(t, month))
         if year is None:
             return mentions
         found.add((year, month))

@@ -14,6 +14,7 @@ from service.lunar import year_of
 from .anniversary import same_day_both_ends
 from .days import RECOGNISER as DAYS_BARE_RECOGNISER
 from .holidays import RECOGNISER as SOLAR_NEW_YEAR_RECOGNISER
+from .observance import RECOGNISER as OBSERVANCE_RECOGNISER
 from .model import Mention, Period, _ROMAN, _WORD_NUM, ytd
 
 HEAD = 400           # the characters of a page's opening: its headline and lead
@@ -1169,6 +1170,8 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
                                   + r")\s+([^\W\d]+)(?:\s+(?:năm\s+)?" + YEAR + r")?(?![^\W\d])", re.I), _lunar_new_year, None, 3),
     # "4 ngày nghỉ Tết Dương lịch 2026": the solar New Year's days, January (.holidays; before "days", which blocks)
     SOLAR_NEW_YEAR_RECOGNISER,
+    # "tổng kết tháng Thanh niên năm 2023": a month of observance, its calendar month (.observance)
+    OBSERVANCE_RECOGNISER,
     ("days", re.compile(r"\b\d{1,3}\s+ngày\s+(?:" + HOLIDAY + r"|(?:đầu|cuối)\s+)"
                         r"(?:năm\s*" + YEAR + r"|tháng\s*\d{1,2}(?:" + SEP + r"|\.)" + YEAR + ")", re.I),
      lambda m: None, None, 1),
