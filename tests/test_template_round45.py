@@ -59,39 +59,3 @@ def test_counter_a_list_of_dates_or_phone_numbers_is_no_table():
     dates = "Lịch tiếp công dân:\n\n05/01/2024\n\n15/01/2024\n\n05/02/2024\n\n15/02/2024\n\n05/03/2024\n\n"
     phones = "Đường dây nóng:\n\n0234 3822 111\n\n0234 3823 222\n\n0234 3824 333\n\n0914 123 456\n\n"
     assert table_rows(dates, "")[0] == [] and table_rows(phones, "")[0] == []
-
-
-# yearseries.py: a table of a series of years keeps the year before the last as a row of its own
-# yf-thua-thien-hue-cuc-thong-ke-y-te-2011-2015 (one cell a line)
-HUE_Y_TE = ("Y tế\n  \n\nCHỈ TIÊU\n\n2011\n\n2012\n\n2013\n\n2014\n\n2015\n\n"
-            "Cơ sở y tế\n\n190\n\n184\n\n186\n\n187\n\n187\n\nBệnh viện\n\n22\n\n22\n\n24\n\n26\n\n26\n\n"
-            "Số giường bệnh\n\n4.744\n\n5.103\n\n5.320\n\n5.583\n\n6.854\n\n")
-# yb-da-nang-cuc-thong-ke-hoat-dong-tu-phap-2018-2022 (cells side by side, runs of spaces)
-DA_NANG_TU_PHAP = ("Hoạt động tư pháp\n  2018 2019 2020 2021 Sơ bộ 2022\n"
-                   "Số vụ án đã khởi tố (vụ)        902      942      979      900        1.115  \n"
-                   "Số bị can đã khởi tố (người)     1.357   1.389   1.527   1.541        1.856  \n"
-                   "Trong đó: nữ (người)        178      197      164      161            187  \n")
-
-
-def _years(rows, label):
-    return {r.label: r.value for r in rows if r.label.startswith(label)}
-
-
-def test_a_yearbook_table_keeps_every_year_it_writes():
-    rows, _ = table_rows(HUE_Y_TE, "")
-    assert _years(rows, "Số giường bệnh") == {
-        "Số giường bệnh": Decimal("6854"), "Số giường bệnh (năm 2014)": Decimal("5583"),
-        "Số giường bệnh (năm 2011)": Decimal("4744"), "Số giường bệnh (năm 2012)": Decimal("5103"),
-        "Số giường bệnh (năm 2013)": Decimal("5320")}
-
-
-def test_a_yearbook_table_side_by_side_keeps_the_year_before_its_preliminary_one():
-    rows, _ = table_rows(DA_NANG_TU_PHAP, "")
-    assert _years(rows, "Số vụ án đã khởi tố")["Số vụ án đã khởi tố (năm 2021)"] == Decimal("900")
-    row = next(r for r in rows if r.label == "Số bị can đã khởi tố (năm 2021)")
-    assert row.value == Decimal("1541") and row.unit == "người" and "1.541" in row.quote
-
-
-def test_counter_a_plan_table_is_no_series_of_years():
-    rows, _ = table_rows(PHU_XUAN, "")      # Kế hoạch năm 2021 | TH 9 tháng | Ước TH năm 2021: no year's row added
-    assert not [r for r in rows if "(năm" in r.label]

@@ -40,7 +40,7 @@ from service.checker.tabletext import (_BLANK_CELL, TextRow, header_closes, indi
                                        slotted_cells, text_rows, without_footnote_mark)
 from service.figures.model import is_index_row
 from service.figures.schema import ColumnTitle, read_title
-from service.onboarding import ratecells, yearseries
+from service.onboarding import ratecells
 from service.onboarding.model import Row
 
 LEAST_ROWS = 3
@@ -1780,7 +1780,6 @@ def table_rows(text: str | None, title: str = "") -> tuple[list[Row], list[tuple
             by_code[fig.ma] = row
             ratecells.line_row(made, fig.row - 3, fig.ma, row)
             out.append(row)
-            out += filter(None, [yearseries.base_year_row(row, fig.chi_tieu, yearseries.series_years(t.titles))])
         if t.columns is None and not t.measures and not t.across:
             ratecells.rate_cells(t.titles, sheet, made)
     return out, regions
