@@ -40,6 +40,7 @@ from service.checker.tabletext import (_BLANK_CELL, TextRow, header_closes, indi
                                        slotted_cells, text_rows, without_footnote_mark)
 from service.figures.model import is_index_row
 from service.figures.schema import ColumnTitle, read_title
+from service.onboarding import ratecells
 from service.onboarding.model import Row
 
 LEAST_ROWS = 3
@@ -1757,6 +1758,7 @@ def table_rows(text: str | None, title: str = "") -> tuple[list[Row], list[tuple
         if loaded is None:
             continue   # the sheet as a whole (its columns) unread
         by_code: dict[str, Row] = {}
+        made: dict = {}   # each sheet line's row of the period's value: its comparison cells' (``ratecells``)
         for fig in loaded.figures:   # a row the loader refused is left out, the others kept (the health yearbook's
             # «Life expectancy at birth (year)» gave «73.7» a unit counted in whole numbers: yj-toan-quoc-bo-y-te-…)
             if fig.row is None or not 0 <= fig.row - 3 < len(sheet) or fig.ky_bao_cao is None \
@@ -1776,7 +1778,10 @@ def table_rows(text: str | None, title: str = "") -> tuple[list[Row], list[tuple
             if tail == "LK" and head in by_code:
                 row.running_of = by_code[head]
             by_code[fig.ma] = row
+            ratecells.line_row(made, fig.row - 3, fig.ma, row)
             out.append(row)
+        if t.columns is None and not t.measures and not t.across:
+            ratecells.rate_cells(t.titles, sheet, made)
     return out, regions
 
 
