@@ -1,0 +1,67 @@
+"""Issue 14, round 44 (stop 48's working batch yx-*): quotes as printed."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.test_onboarding_round6 import template
+
+
+def _values(tpl):
+    return [r.value for r in tpl.rows]
+
+
+def _standing(tpl):
+    return [s.value for s in tpl.standing]
+
+
+# --- the association's own organisation, said as what it has (organisation.py) ------------------------------------
+
+QUANG_NAM = ("Theo báo cáo, đến 30.6.2016, toàn tỉnh có 50 tổ chức hội gồm 1 tỉnh hội; 9 hội ở huyện, thị xã, thành "
+             "phố; 40 tổ chức hội cấp xã; 105 chi hội thuộc các thôn, khu phố, với tổng số hội viên là 4.616 người.",
+             "Trong thời gian này, Hội NKT tỉnh cũng đã tổ chức được 19 khóa đào tạo nghề cho NKT, qua đó nâng tổng số "
+             "NKT được học nghề ngắn hạn thời gian qua được trên 700 người có việc làm ổn định, có thêm thu nhập.")
+
+
+def test_the_organisation_by_level_is_standing(tmp_path):
+    # yx-quang-nam-hoi-nguoi-khuyet-tat-tinh-nhiem-ky-2011-2016: the units at each level, dated by a day
+    tpl = template(tmp_path, "Đại hội Hội Người khuyết tật tỉnh lần thứ II (nhiệm kỳ 2016 - 2021)", *QUANG_NAM)
+    values = _values(tpl)
+    for unit in (50, 1, 9, 40, 105):
+        assert Decimal(unit) not in values and Decimal(unit) in _standing(tpl)
+    assert Decimal(19) in values and Decimal(700) in values      # the term's figures stay rows
+
+
+def test_the_branches_it_has_now_are_standing(tmp_path):
+    # yx-quang-nam-nui-thanh-hoi-dong-y-huyen-tong-ket-2023: an X/Y of branches, then its part
+    tpl = template(tmp_path, "Hội Đông y huyện Núi Thành tổng kết năm 2023",
+                   "Hội Đông y huyện Núi Thành hiện có 10/17 chi hội xã, thị trấn, trong đó có 1 liên chi hội. Năm "
+                   "2023, hội khám chữa bệnh và điều trị cho 1.300 lượt người; trong đó tổ chức 4 đợt khám chữa bệnh "
+                   "nhân đạo, cấp thuốc cho 750 lượt người.")
+    values = _values(tpl)
+    assert Decimal(10) not in values and Decimal(1) not in values
+    assert Decimal(10) in _standing(tpl) and Decimal(1) in _standing(tpl)
+    assert Decimal(1300) in values and Decimal(750) in values
+
+
+def test_units_the_period_brought_or_that_acted_stay_rows(tmp_path):
+    # ys-ca-mau-phu-tan-hoi-nong-dan-huyen-tong-ket-2019, yk-lang-son-hoi-cuu-chien-binh-tinh-so-ket-6-thang-2022-h1,
+    # z-quang-ninh-hong-thai-tay-nct-2011-2016, s-ninh-binh-hoi-nguoi-mu-nhiem-ky-2013
+    tpl = template(tmp_path, "Báo cáo tổng kết năm 2019",
+                   "Thành lập mới 49 tổ hội nghề nghiệp, nâng tổng số có 90 tổ hội nghề nghiệp.",
+                   "Ban chấp hành Hội CCB tỉnh thông báo kết quả đại hội hội CCB cấp cơ sở, theo đó, đã có 237/237 cơ "
+                   "sở hội tổ chức xong đại hội.",
+                   "Tuyên truyền thực hiện tốt các chủ trương, đường lối của Đảng, Nhà nước, hàng năm có 8/8 chi hội "
+                   "đăng ký thi đua.",
+                   "Đến nay đã có 19 chi hội được địa phương cấp kinh phí hoạt động.")
+    values = _values(tpl)
+    for row in (49, 90, 237, 8, 19):
+        assert Decimal(row) in values, row
+    assert not _standing(tpl)
+
+
+def test_members_are_no_unit_of_the_organisation():
+    from service.onboarding.organisation import _UNIT
+    assert _UNIT.match(" chi hội xã") and _UNIT.match("/17 chi hội") and _UNIT.match(" tổ chức hội cấp xã")
+    for text in (" hội viên", " hội nghị", " hội thi", " hội chợ"):
+        assert not _UNIT.match(text), text
