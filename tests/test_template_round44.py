@@ -65,3 +65,41 @@ def test_members_are_no_unit_of_the_organisation():
     assert _UNIT.match(" chi hội xã") and _UNIT.match("/17 chi hội") and _UNIT.match(" tổ chức hội cấp xã")
     for text in (" hội viên", " hội nghị", " hội thi", " hội chợ"):
         assert not _UNIT.match(text), text
+
+
+# --- a paragraph opened by a year's aim lists aims (aimedyear.py) -------------------------------------------------
+
+def test_the_sentences_after_a_years_aim_are_aims(tmp_path):
+    # yx-ninh-thuan-hoi-dong-y-tinh-kham-chua-benh-2016: the 2016 results stay, 2017's aims are no rows
+    tpl = template(tmp_path, "Hội Đông y tỉnh: khám chữa bệnh năm 2016",
+                   "Đến nay, đã có 63/65 xã, phường có tổ chức Hội. Năm 2016, toàn tỉnh khám, chữa bệnh đông y cho "
+                   "trên 163.000 lượt bệnh nhân; tổ chức tặng quà, khám chữa bệnh nhân đạo cho trên 22.300 lượt người "
+                   "với tổng kinh phí trên 1,3 tỷ đồng.",
+                   "Năm 2017, Hội Đông y tỉnh phấn đấu 100% xã, phường có tổ chức Hội. Toàn tỉnh khám chữa bệnh đông y "
+                   "cho trên 150.000 lượt bệnh nhân; tổ chức tặng quà, khám chữa bệnh nhân đạo cho trên 25.000 lượt "
+                   "người; 100% cán bộ Hội chuyên trách được bồi dưỡng về chính trị, nghiệp vụ…")
+    values = _values(tpl)
+    assert Decimal(163000) in values and Decimal(22300) in values
+    for aim in (150000, 25000, 100):
+        assert Decimal(aim) not in values, aim
+
+
+def test_a_later_sentence_of_the_same_year_is_an_aim_too(tmp_path):
+    # yq-gia-lai-dak-po-ubnd-huyen-so-ket-quy-i-2023-q1 (a first quarter's page)
+    tpl = template(tmp_path, "Sơ kết quý I năm 2023",
+                   "Quý I năm 2023, UBND huyện đã chỉ đạo các cơ quan, ban, ngành, địa phương triển khai thực hiện các "
+                   "chỉ tiêu, nhiệm vụ ngay từ đầu năm và đạt được nhiều kết quả. Cụ thể, toàn huyện gieo trồng hơn "
+                   "7.260 ha cây trồng vụ Đông-Xuân, đạt 100,95% kế hoạch.",
+                   "Năm 2023, huyện phấn đấu đạt thêm 3 tiêu chí về huyện nông thôn mới; các xã đạt bình quân 15 tiêu "
+                   "chí/xã; có 2 làng đạt nông thôn mới. Có 6 sản phẩm tham gia chương trình OCOP năm 2023.")
+    values = _values(tpl)
+    assert Decimal(7260) in values and Decimal(6) not in values
+
+
+def test_a_paragraph_opened_by_a_year_without_an_aim_stays_rows(tmp_path):
+    # yx-ninh-thuan-hoi-dong-y-tinh-kham-chua-benh-2016's 2016 sentence opening its own paragraph: it reports
+    tpl = template(tmp_path, "Hội Đông y tỉnh: khám chữa bệnh năm 2016",
+                   "Năm 2016, toàn tỉnh khám, chữa bệnh đông y cho trên 163.000 lượt bệnh nhân; tổ chức tặng quà, khám "
+                   "chữa bệnh nhân đạo cho trên 22.300 lượt người với tổng kinh phí trên 1,3 tỷ đồng.")
+    values = _values(tpl)
+    assert Decimal(163000) in values and Decimal(22300) in values
