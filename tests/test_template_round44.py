@@ -103,3 +103,21 @@ def test_a_paragraph_opened_by_a_year_without_an_aim_stays_rows(tmp_path):
                    "chữa bệnh nhân đạo cho trên 22.300 lượt người với tổng kinh phí trên 1,3 tỷ đồng.")
     values = _values(tpl)
     assert Decimal(163000) in values and Decimal(22300) in values
+
+
+# --- an elected body counted in ``ông, bà`` (elected.py) -------------------------------------------------------------
+
+def test_the_body_a_congress_elects_in_people_of_any_name(tmp_path):
+    # yx-thua-thien-hue-tp-hue-hoi-nguoi-khuyet-tat-nhiem-ky-2016-2022
+    tpl = template(tmp_path, "Đại hội Hội Người khuyết tật Thành phố Huế nhiệm kỳ 2023-2028",
+                   "Với tinh thần trách nhiệm, Đại hội đã bầu BCH khóa II gồm 11 ông, bà; Tại phiên họp thứ nhất, BCH "
+                   "khóa II bầu ông Nguyễn Văn Lựu tái đắc cử Chủ tịch Hội Người khuyết tật Thành phố Huế.")
+    assert Decimal(11) not in _values(tpl) and Decimal(11) in _standing(tpl)
+
+
+def test_people_counted_as_ong_ba_elect_nothing_else():
+    from service.onboarding.elected import counts_people
+    # ym-bac-giang-yen-the-hoi-nct-huyen-so-ket-6-thang-2018-h1: the same notation for an audience
+    assert counts_people(" ông, bà là Chủ tịch Hội NCT các xã, thị trấn") and counts_people(" đồng chí")
+    for text in (" ông Nguyễn Văn Lựu", " chi hội", " bàn"):
+        assert not counts_people(text), text
