@@ -121,3 +121,19 @@ def test_people_counted_as_ong_ba_elect_nothing_else():
     assert counts_people(" ông, bà là Chủ tịch Hội NCT các xã, thị trấn") and counts_people(" đồng chí")
     for text in (" ông Nguyễn Văn Lựu", " chi hội", " bàn"):
         assert not counts_people(text), text
+
+
+def test_an_opening_sentence_that_reports_opens_no_aims(tmp_path):
+    # n-xuyenmoc-ctd-2018 ("đã đề ra": the aims met, not set), zg-quang-nam-dai-loc-xay-dung-dang-2017
+    tpl = template(tmp_path, "Hội Chữ thập đỏ huyện Xuyên Mộc tổng kết năm 2018",
+                   "Trong năm 2018, các cấp hội chữ thập đỏ huyện Xuyên Mộc đã hoàn thành tốt các nhiệm vụ trọng tâm "
+                   "đã đề ra. Đến nay toàn huyện có 16 hội cơ sở với 5.237 hội viên.")
+    assert Decimal(5237) in _values(tpl)
+    tpl = template(tmp_path, "Tổng kết công tác xây dựng Đảng năm 2017",
+                   "Trong năm 2017, toàn Đảng bộ huyện kết nạp được 196 đảng viên mới (vượt hơn 30% so với Nghị quyết "
+                   "Huyện ủy đề ra), có 48/66 tổ chức cơ sở đảng đạt trong sạch vững mạnh, không có tổ chức cơ sở đảng "
+                   "yếu kém. Dịp này, Ban Thường vụ Huyện ủy tặng giấy khen cho 9 tổ chức cơ sở đảng trong sạch, vững "
+                   "mạnh tiêu biểu năm 2017 và 20 đảng viên đủ tư cách hoàn thành xuất sắc nhiệm vụ 5 năm liền "
+                   "(2013-2017).")
+    values = _values(tpl)
+    assert Decimal(196) in values and Decimal(9) in values and Decimal(20) in values

@@ -7,7 +7,7 @@ trách được bồi dưỡng …`` (yx-ninh-thuan-hoi-dong-y-tinh-kham-chua-be
 năm 2023.`` (yq-gia-lai-dak-po-ubnd-huyen-so-ket-quy-i-2023-q1, a first quarter's page): the year opens the paragraph,
 its first sentence aims (``phấn đấu``, ``dự kiến``, ``mục tiêu … là``: the aim recogniser's words), and the sentences
 after it go on listing what the year aims at — targets, no rows, unless one says what was done (``đã``, ``kết quả``)
-or names a period of its own.
+or names a period of its own; an opening sentence that reports (``đã``, ``được``) opens no aims.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from service.onboarding.model import Para
 _YEAR_OPENS = re.compile(r"(?i)^\W*(?:trong\s+)?năm\s+(?P<year>(?:19|20)\d\d|tới|sau)\s*[,:]")
 #: What was done, or a comparison: the sentence reports, it does not aim.
 _DONE = re.compile(r"(?i)(?<!\w)(?:đã|kết\s+quả|đạt\s+được|so\s+với)(?!\w)")
+#: An opening sentence that reports what was done or got (``đã``, ``kết nạp được``) opens no paragraph of aims.
+_REPORTS = re.compile(r"(?i)(?<!\w)(?:đã|được|kết\s+quả|so\s+với)(?!\w)")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -32,8 +34,12 @@ def aim_paragraph(p: Para, i: int, m: Mention) -> bool:
 
     opens = _YEAR_OPENS.match(p.text)
     end = _SENTENCE_END.search(p.text)
-    if not opens or end is None or m.num_start < end.end() or not _aims(p.text[:end.end()]):
-        return False            # (the opening sentence itself: the aim recogniser reads it)
+    first = p.text[:end.end()] if end is not None else ""
+    if not opens or m.num_start < len(first) or not _aims(first) or _REPORTS.search(first):
+        return False    # (the opening sentence itself: the aim recogniser reads it; one that reports opens no aims:
+        # "Trong năm 2018, các cấp hội … đã hoàn thành tốt các nhiệm vụ trọng tâm đã đề ra", n-xuyenmoc-ctd-2018,
+        # "Trong năm 2017, toàn Đảng bộ huyện kết nạp được 196 đảng viên mới (vượt … Nghị quyết Huyện ủy đề ra)",
+        # zg-quang-nam-dai-loc-xay-dung-dang-2017)
     s = p.sentence_of(m)
     if _DONE.search(p.text[s:P.clause_end(p.text, m.end)]):
         return False
