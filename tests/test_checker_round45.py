@@ -1,0 +1,111 @@
+"""Checker round 45 (chk45, issue 13): stop 47's final batch's leftovers (``yw-``) and the fresh set ``c38-``
+(evaluations/sweep/checker-round45.md). Each rule quotes two sources at least and keeps checked what it does not claim.
+
+- two rows said as one, their nouns joined by ``và`` (``tăng 46 người chết và bị thương``, ``33 người chết và mất
+  tích``): the sum of the two rows' values or changes — ``joinedrows`` with ``derive._joined_rows``;
+- a rate's gap to a target the text does not give (``đạt tỷ lệ 83,5% (cao hơn chỉ tiêu Quốc hội đề ra 8,5%)``):
+  unverified, or derived where the rate's row keeps its plan — ``recognisers.targetgap`` with
+  ``derive._gap_to_unstated_target``.
+"""
+
+from __future__ import annotations
+
+from service.checker.joinedrows import joined_nouns
+from service.checker.recognisers.targetgap import gap_to_plan
+from tests.sweep_tables import dummy  # noqa: F401  (a fixture)
+from tests.sweep_tables import check_at, checks, csv_table, flagged_in, heldout, page, table
+
+_FIRE = "yw-toan-quoc-cuc-canh-sat-pccc-chay-no-2023"
+_THADS = "yq-toan-quoc-tong-cuc-thads-thi-hanh-an-dan-su-2020"
+_BHXH = "m-hatinh-bhxh-2022-q1"
+_HELD = "evaluations/cases/heldout/"
+
+
+def _held_table(tmp_path, case, period):
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1]
+    return csv_table(tmp_path, (root / _HELD / case / "figures.csv").read_text(encoding="utf-8"), period)
+
+
+# ---------------------------------------------------------------- two rows said as one
+
+def test_the_joined_nouns_after_a_number():
+    # yw-toan-quoc-cuc-canh-sat-pccc-chay-no-2023
+    text = "So sánh với năm 2022, số vụ cháy tăng 206 vụ; tăng 46 người chết và bị thương; thiệt hại"
+    assert joined_nouns(text, text.index("46") + 2) == ("chet", "bi thuong")
+    # c38-dantri-mua-lu-mien-nui-phia-bac-2018-06-28
+    text = "Cụ thể, 33 người chết và mất tích, trong đó 23 người chết"
+    assert joined_nouns(text, text.index("33") + 2) == ("chet", "mat tich")
+    # no pair: one noun, or a second number after "và"
+    text = "làm chết 146 người, bị thương 109 người"
+    assert joined_nouns(text, text.index("146") + 3) is None
+    text = "Xảy ra 16 vụ nổ, làm 11 người chết và 27 người bị thương"
+    assert joined_nouns(text, text.index("11") + 2) is None
+
+
+def test_a_change_of_two_rows_said_as_one_is_their_sum(tmp_path):
+    # the held-out fire year: deaths 146/119 (+27) and injuries 109/90 (+19) of fires: "tăng 46 người chết và bị thương"
+    figures = _held_table(tmp_path, _FIRE, "2023")
+    text = heldout(_FIRE)
+    n = check_at(checks(text, figures, "2023"), text, "46 người chết và bị thương")
+    assert n.verdict == "derived" and "I.2 + I.3" in n.derivation
+    # a wrong sum stays wrong
+    wrong = text.replace("tăng 46 người chết và bị thương", "tăng 47 người chết và bị thương")
+    n = check_at(checks(wrong, figures, "2023"), wrong, "47 người chết và bị thương")
+    assert n.verdict == "unsupported"
+
+
+def test_a_value_of_two_rows_said_as_one_is_their_sum(tmp_path):
+    # c38-dantri: "33 người chết và mất tích, trong đó 23 người chết (…); 10 người mất tích"
+    text = page("c38-dantri-mua-lu-mien-nui-phia-bac-2018-06-28")
+    figures = table(tmp_path, ["1,Số người chết,người,23", "2,Số người mất tích,người,10", "3,Nhà bị đổ trôi,nhà,161"])
+    n = check_at(checks(text, figures, "2018-06"), text, "33 người chết")
+    assert n.verdict == "derived" and n.derivation.startswith("1 + 2")
+    # rows that do not add up to it prove nothing: flagged as before
+    figures = table(tmp_path, ["1,Số người chết,người,23", "2,Số người mất tích,người,11", "3,Nhà bị đổ trôi,nhà,161"])
+    assert check_at(checks(text, figures, "2018-06"), text, "33 người chết").verdict == "unsupported"
+
+
+# ---------------------------------------------------------------- a rate's gap to an unsaid target
+
+def test_the_words_of_a_gap_to_a_plan():
+    # c38-baonghean-138-nam-2020
+    text = "đạt tỷ lệ 83,5% (cao hơn chỉ tiêu Quốc hội đề ra 8,5%); án rất nghiêm trọng"
+    s = text.index("8,5%")
+    assert gap_to_plan(text, s, s + 4)
+    # yq-toan-quoc-tong-cuc-thads-thi-hanh-an-dan-su-2020: the plan after the number
+    text = "đạt tỉ lệ 81,41% (tăng 2,82% so với năm 2019, cao hơn 1,41% so với chỉ tiêu được giao)"
+    s = text.index(" 1,41%") + 1
+    assert gap_to_plan(text, s, s + 5)
+    # a change against last year is no gap to a plan
+    s = text.index("2,82%")
+    assert not gap_to_plan(text, s, s + 5)
+
+
+def test_a_gap_to_a_target_the_table_does_not_keep_is_unverified(dummy, tmp_path):
+    # c38-baonghean: two gaps, no target anywhere
+    text = page("c38-baonghean-138-nam-2020")
+    assert flagged_in(text, dummy, "(cao hơn chỉ tiêu Quốc hội đề ra 8,5%)") == []
+    assert flagged_in(text, dummy, "(cao hơn chỉ tiêu giao 1,13%)") == []
+    # the rates themselves stay checked
+    assert flagged_in(text, dummy, "đạt tỷ lệ 83,5%") == ["83,5%"]
+    # m-hatinh: "đạt tỷ lệ 23,4% (vượt chỉ tiêu giao 2,9%)", the table keeping the amount's plan, not the rate's
+    figures = _held_table(tmp_path, _BHXH, "2022-Q1")
+    text = heldout(_BHXH)
+    assert check_at(checks(text, figures, "2022-Q1"), text, "giao 2,9%", shift=5).verdict == "unverified"
+
+
+def test_a_gap_to_a_kept_plan_is_derived_or_wrong(tmp_path):
+    # the held-out civil judgments: "Kế hoạch năm 2020" keeps 80 and 38: 81,41 − 80 = 1,41; 40,09 − 38 = 2,09
+    figures = _held_table(tmp_path, _THADS, "2020")
+    text = heldout(_THADS)
+    numbers = checks(text, figures, "2020")
+    assert check_at(numbers, text, "1,41% so với chỉ tiêu").verdict == "derived"
+    assert check_at(numbers, text, "2,09% so với chỉ tiêu").verdict == "derived"
+    wrong = text.replace("cao hơn 1,41%", "cao hơn 1,51%")
+    assert check_at(checks(wrong, figures, "2020"), wrong, "1,51%").verdict == "unsupported"
+    # the rate of a plan itself ("đạt 105% kế hoạch, vượt 5%") is the gap to 100%: not this rule's
+    text = "Thu ngân sách đạt 1.050 tỷ đồng, đạt 105% kế hoạch (vượt chỉ tiêu giao 5%)."
+    figures = table(tmp_path, ["1,Thu ngân sách,tỷ đồng,1.050,1.000"],
+                    header="Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Kế hoạch")
+    assert check_at(checks(text, figures, None), text, "5%)").verdict != "unverified"
