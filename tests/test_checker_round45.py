@@ -109,3 +109,22 @@ def test_a_gap_to_a_kept_plan_is_derived_or_wrong(tmp_path):
     figures = table(tmp_path, ["1,Thu ngân sách,tỷ đồng,1.050,1.000"],
                     header="Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Kế hoạch")
     assert check_at(checks(text, figures, None), text, "5%)").verdict != "unverified"
+
+
+# ---------------------------------------------------------------- a grade named by "cấp" and a number
+
+def test_a_grade_after_a_noun_is_no_count(dummy):
+    # c38-dbkcqdnbacninh: the classification's level of industries, twice
+    text = page("c38-dbkcqdnbacninh-iip-thang-9-tang-2-38")
+    assert flagged_in(text, dummy, "Trong 24 ngành công nghiệp cấp 2, có 50%") == ["24", "50%"]
+    assert flagged_in(text, dummy, "có tới 15/20 ngành cấp 2 có chỉ số") == ["15"]
+    # the held-out Thăng Bình storm: a house's build grade
+    text = heldout("zp-quang-nam-thang-binh-thiet-hai-mua-bao-2020-10")
+    assert flagged_in(text, dummy, "căn nhà cấp 4 của gia đình") == []
+
+
+def test_issuing_with_cap_stays_a_count(dummy):
+    # "cấp" the verb: after an auxiliary, or with a counted noun after the number
+    text = "Trong năm, UBND huyện đã cấp 2 giấy chứng nhận cho hộ dân. Sở đã cấp 3 cho các hộ."
+    assert flagged_in(text, dummy, "đã cấp 2 giấy") == ["2"]
+    assert flagged_in(text, dummy, "đã cấp 3 cho") == ["3"]
