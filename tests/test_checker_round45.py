@@ -128,3 +128,40 @@ def test_issuing_with_cap_stays_a_count(dummy):
     text = "Trong năm, UBND huyện đã cấp 2 giấy chứng nhận cho hộ dân. Sở đã cấp 3 cho các hộ."
     assert flagged_in(text, dummy, "đã cấp 2 giấy") == ["2"]
     assert flagged_in(text, dummy, "đã cấp 3 cho") == ["3"]
+
+
+# ---------------------------------------------------------------- last period's value in a bracket its words open
+
+def test_the_words_of_last_periods_bracket():
+    from service.checker.recognisers.periodbracket import period_opens_bracket
+    # held-out yb-dbscl-cuc-trong-trot-tien-do-he-thu-2019-05
+    text = "tiến độ gieo sạ đạt 75% (cùng kỳ 60,6%). Thu hoạch"
+    s = text.index("60,6%")
+    assert period_opens_bracket(text, s, s + 5)
+    # held-out ya-binh-thuan-so-y-te-kham-cap-cuu-dip-tet-mau-tuat-2018-02
+    text = "Tai nạn do đánh nhau giảm 29 trường hợp (năm trước 88 vụ)."
+    s = text.index("88")
+    assert period_opens_bracket(text, s, s + 2)
+    # a bracket that opens with no period's words, or holds more than the value, is none
+    text = "đạt 75% (trong đó 60,6% là lúa chất lượng cao)"
+    s = text.index("60,6%")
+    assert not period_opens_bracket(text, s, s + 5)
+    text = "giảm 29 trường hợp (năm trước 88 vụ, năm 2016 là 90 vụ)"
+    s = text.index("88")
+    assert not period_opens_bracket(text, s, s + 2)
+
+
+def test_last_periods_value_in_brackets_is_no_figure_where_the_table_keeps_none(tmp_path):
+    # yb-dbscl: the loader keeps no last year (its "Cùng kỳ năm 2018 (%)" column is no cell it can keep)
+    case = "yb-dbscl-cuc-trong-trot-tien-do-he-thu-2019-05"
+    figures = _held_table(tmp_path, case, "2019-05")
+    text = heldout(case)
+    numbers = checks(text, figures, "2019-05")
+    assert check_at(numbers, text, "60,6%").verdict == "not_a_figure"
+    assert check_at(numbers, text, "5%)").verdict == "not_a_figure"
+    assert check_at(numbers, text, "75% (cùng kỳ").verdict == "derived"
+    # a table that keeps last year checks it: a wrong one is caught
+    text = "Diện tích xuống giống đạt 1,2 triệu ha, đạt 75% (cùng kỳ 60,6%)."
+    figures = table(tmp_path, ["1,Tỷ lệ xuống giống so kế hoạch,%,75,58"],
+                    header="Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Cùng kỳ năm trước")
+    assert check_at(checks(text, figures, None), text, "60,6%").verdict in ("unsupported", "stale")
