@@ -65,6 +65,7 @@ from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
 from service.checker.recognisers import sentence_start
 from service.checker.recognisers.bases import bracketed_base, change_pair_base, compared_value, pair_base
+from service.checker.recognisers.periodbracket import period_opens_bracket
 from service.checker.recognisers.others import other_base
 from service.checker.elsewhere import Here, another_place
 from service.checker.recognisers.bounds import class_bound, named_milestone
@@ -435,10 +436,14 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
                 text, n.start, n.end) else "ngưỡng, giới hạn của nhóm được đếm: số liệu là số đơn vị đếm trước đó"
             continue
         base = (bracketed_base(text, n.start, n.end) or pair_base(text, n.start, n.end)
+                or ("other-period" if period_opens_bracket(text, n.start, n.end) else None)
                 or change_pair_base(text, n.start, n.end)
                 or compared_value(text, n.start, n.end) or other_base(text, n.start, n.end)) \
             if n.verdict in ("unsupported", "unverified") and n.source is None \
             and (n.expected is None or n.expected in text[text.rfind("\n", 0, n.start) + 1:n.start]) else None
+        if base is None and n.verdict == "unsupported" and n.source is not None \
+                and period_opens_bracket(text, n.start, n.end) and _last_year_unkept(idx, n.source):
+            base = "other-period"   # "đạt 75% (cùng kỳ 60,6%)" read as the row's 75%: the row keeps no last year
         if base is not None and not _table_keeps(idx, base):
             # "so với cùng kỳ năm 2019 (55.317 người)", "(24.013/9.278 tỷ đồng)": the base compared — unless the table
             # keeps such bases (a plan or last year's column): then a wrong one is caught as any cell
@@ -715,6 +720,12 @@ def _previous_cell(idx: TableIndex, text: str, n) -> Row | None:
 
 
 _ROMAN_OF = {1: "i", 2: "ii", 3: "iii", 4: "iv"}
+
+
+def _last_year_unkept(idx: TableIndex, source: dict) -> bool:
+    """The row a number was read as keeps no value of last year (``cung_ky``) to check it against."""
+    row = idx.by_code.get(source.get("ma"))
+    return row is not None and row.values.get("cung_ky") is None
 
 
 def _keeps_part(idx: TableIndex, part: Period) -> bool:

@@ -27,11 +27,13 @@ from service.checker.context import Where
 from service.checker.extract import Mention
 from service.checker.match import MORE, Row, TableIndex, fold, same_line, tokens, value_supports
 from service.checker.model import NumberCheck
+from service.checker.joinedrows import joined_nouns, rows_named
 from service.checker.keptbase import same_kept_base
 from service.checker.ownindex import rate_base
 from service.checker.wording import fmt_like, fmt_row_value
 from service.figures.model import kept_rate_of
 from service.checker.recognisers import aspects, casepairs, changes, counted, listwhole, plans, rates
+from service.checker.recognisers.targetgap import gap_to_plan
 from service.checker.recognisers.bases import bracketed_base, pair_base
 from service.checker.recognisers.shares import (REACH, enumeration_parts, fraction_beside, named_whole,
                                                quotient_right_after, reads_as_share, whole_candidates)
@@ -164,6 +166,8 @@ _GAP_WORD = re.compile(r"(?i)(?<!\w)(thấp|cao|kém|hụt|thiếu|vượt|giả
 #: ``còn thiếu trên 15,42% so với chỉ tiêu của Tổng cục giao là trên 32%``: the target itself said after the gap
 _TARGET_STATED = re.compile(r"(?i)\s*so\s+(?:với\s+)?[^\d;.]{0,60}?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)[^\d;.]{0,40}?"
                             r"(?:là|bằng|:)\s*$")
+#: ``đạt 105% kế hoạch``, ``bằng 55% so với dự toán``: a rate of the plan itself (its gap is to 100%)
+_PLAN_RATE = re.compile(r"(?i)\s*(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|KH|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu)(?!\w)")
 _PLAN_NAMED = re.compile(r"(?i)\bkế\s+hoạch|\bKH\b|\bchỉ\s+tiêu|\bdự\s+toán|\bmục\s+tiêu|\bnhiệm\s+vụ\s+(?:thu|chi)\b")
 #: ``So với dự toán Trung ương giao, thu ngân sách … đạt 72%``: the base named at the head of the sentence.
 #: ``so với HĐND huyện giao``, ``so với chỉ tiêu UBND tỉnh giao`` (c14-ninhthuan-huyen-2022-h1): a plan named by its
@@ -338,7 +342,7 @@ class Derivations:
 
     def _derived(self, i: int) -> NumberCheck:
         m = self.mentions[i]
-        other = self._other_form_of_change(i) or self._multiple_of_last(i)
+        other = self._gap_to_unstated_target(i) or self._other_form_of_change(i) or self._multiple_of_last(i)
         if other is not None:
             return other
         term = self._term_of_share(i)
@@ -385,16 +389,44 @@ class Derivations:
         if over is not None:
             return over
         if m.kind == "change" or (m.kind == "percent" and m.comparison):
-            return self._change_against_previous(i) or self._against_other_period(i) or self._average_change(i) \
-                or self._against_other_year(i) or self._change(i)
+            return self._joined_rows(i) or self._change_against_previous(i) or self._against_other_period(i) \
+                or self._average_change(i) or self._against_other_year(i) or self._change(i)
         if m.kind == "percent":
             yearly = changes.yearly_average(self.text, m.num_start) if not m.comparison else None
             if yearly:  # "giảm bình quân hằng năm trên 2,5%": a change over years, not last year's
                 m.comparison = yearly
                 return self._average_change(i) or self._rate_as_cell(i) or self._unverified(i, None, "cung_ky")
             return self._rate_of_previous_change(i) or self._rate_of_unverified_change(i) or self._percent(i)
-        return self._persons_of_pair(i) or self._over_stated_base(i) or self._quotient_of_rows(i) \
-            or self._count_of_list(i) or self._combination(i)
+        return self._joined_rows(i) or self._persons_of_pair(i) or self._over_stated_base(i) \
+            or self._quotient_of_rows(i) or self._count_of_list(i) or self._combination(i)
+
+    def _joined_rows(self, i: int) -> NumberCheck | None:
+        """``tăng 46 người chết và bị thương``, ``33 người chết và mất tích``: two rows said as one
+        (``joinedrows``), derived when the number is the sum of their values (of their changes, for a change)."""
+        m = self.mentions[i]
+        nouns = joined_nouns(self.text, m.end) if m.kind in ("count", "change") and m.value is not None else None
+        if nouns is None:
+            return None
+        change = m.kind == "change"
+        col = "cung_ky" if change else "ky_bao_cao"
+        usable = [r for r in self.idx.rows if self._kind_ok(m, r) and r.kind == "count"
+                  and r.values.get("ky_bao_cao") is not None and r.values.get(col) is not None]
+        firsts, seconds = rows_named(usable, nouns)
+        for a, b in itertools.product(firsts, seconds):
+            if _parent_code(a.fig.ma) != _parent_code(b.fig.ma):
+                continue
+            if change:
+                x = sum(r.values["ky_bao_cao"] - r.values["cung_ky"] for r in (a, b))
+                x = x if m.comparison != "giảm" else -x
+                how = f"({a.fig.ma} + {b.fig.ma}): kỳ này − cùng kỳ"
+            else:
+                x, how = a.values["ky_bao_cao"] + b.values["ky_bao_cao"], f"{a.fig.ma} + {b.fig.ma}"
+            if x > 0 and value_supports(x, m.value, decimals=m.decimals, scale=m.scale, low=m.low,
+                                        qualifier=m.qualifier if m.qualifier in MORE else None):
+                self.rows[i] = a
+                return self._result(m, "derived", row=a, column=col if change else "ky_bao_cao",
+                                    derivation=f"{how} = {format_vn(x)}")
+        return None
 
     def _persons_of_pair(self, i: int) -> NumberCheck | None:
         """``triệt phá 118 vụ với 176 đối tượng`` (``recognisers.casepairs``): the persons of the row the cases are
@@ -1272,6 +1304,37 @@ class Derivations:
         return self._result(m, "unsupported", row=self.rows[level], column="ke_hoach", reason=(
             f"Chênh lệch giữa {how} là {format_vn(x, max(m.decimals, 2))} điểm %, không phải «{m.raw.strip()}»"),
             expected=fmt_like(m, x.quantize(Decimal(1).scaleb(-m.decimals))))
+
+    def _gap_to_unstated_target(self, i: int) -> NumberCheck | None:
+        """``đạt tỷ lệ 83,5% (cao hơn chỉ tiêu Quốc hội đề ra 8,5%)`` (``recognisers.targetgap``): the gap in points
+        between the rate the sentence just stated and a target it does not give.  Derived when the rate's row keeps
+        its plan and the difference is the number; where the table keeps no plan for that rate, nothing proves the
+        gap and nothing shows it wrong: unverified, its base named."""
+        m, w = self.mentions[i], self.where[i]
+        if m.kind != "percent" or m.value is None \
+                or not gap_to_plan(self.text, m.num_start, m.end, w.sentence):
+            return None
+        level = next((k for k in range(i - 1, -1, -1) if self.where[k].sentence == w.sentence
+                      and m.num_start - self.mentions[k].end < 120 and self.mentions[k].kind == "percent"
+                      and not self.mentions[k].comparison and self.mentions[k].is_figure), None)
+        if level is None or _PLAN_RATE.match(self.text, self.mentions[level].end) \
+                or self._gap_to_stated_target(i) is not None:
+            return None   # "đạt 105% kế hoạch, vượt 5%": the gap to 100%; a target the sentence states
+        row = self.rows[level]
+        plan = row.values.get("ke_hoach") if row is not None and row.kind == "percent" else None
+        if plan is not None:   # the rate's plan kept (``Kế hoạch năm 2020`` = 80): the gap derived, or left to others
+            x = row.values["ky_bao_cao"] - plan
+            if x != 0 and value_supports(abs(x), m.value, decimals=m.decimals, scale=1, qualifier=m.qualifier,
+                                         low=m.low, truncate=True):
+                self.rows[i] = row
+                return self._result(m, "derived", row=row, column="ke_hoach", derivation=(
+                    f"{row.fig.ma}: {format_vn(row.values['ky_bao_cao'])} − {format_vn(plan)} (kế hoạch) = "
+                    f"{format_vn(x, 3)} điểm %"))
+            return None
+        of = f" của {row.fig.ma} ({row.fig.chi_tieu[:70]})" if row is not None else ""
+        return self._result(m, "unverified", reason=(
+            f"Chưa kiểm được: «{m.raw.strip()}» là chênh lệch giữa tỷ lệ «{self.mentions[level].raw.strip()}» và chỉ "
+            f"tiêu được giao; bảng số liệu không có chỉ tiêu (kế hoạch){of} để tính ra"))
 
     def _change_as_cell(self, i: int) -> NumberCheck | None:
         """``giảm 178 hộ nghèo``, ``phát triển tăng 3.163 hội viên``: the change is itself a row of the table."""
