@@ -3,12 +3,17 @@ rule quotes two real sources at least and keeps checked what it does not claim.
 
 - years before 1900 told by their notation: a bracketed span ending in a year of our time (``(1791-2017)``,
   ``(1724 - 2024)``), four digits restating a lunar year's name (``năm Tân Hợi 1791``) — ``oldyears``;
+- a congress's delegates counted with the membership they stand for (``91 đại biểu đại diện cho hơn 8.000 hội viên``):
+  the congress's attendance — ``delegation.delegates_standing_for_members`` (and the membership after a comma,
+  ``delegation.members_after_a_comma``);
+- the seats of a committee elected or presented with its term, whatever noun counts them (``bầu BCH khóa II gồm 11
+  ông, bà``) — ``seats.committee_seats``;
 """
 
 from __future__ import annotations
 
 from tests.sweep_tables import dummy  # noqa: F401  (a fixture)
-from tests.sweep_tables import flagged_in, heldout, within
+from tests.sweep_tables import flagged_in, heldout, page, within
 
 
 # ---------------------------------------------------------------- years before 1900
@@ -38,3 +43,50 @@ def test_counts_in_brackets_and_a_name_the_digits_do_not_restate_stay_checked(du
     assert flagged_in(text, dummy, "(1200-1500)") != []
     assert flagged_in(text, dummy, "Năm Tân Hợi 1795") == ["1795"]
     assert flagged_in(text, dummy, "Năm Tân Hợi 1851") == []
+
+
+# ---------------------------------------------------------------- delegates standing for members
+
+def test_delegates_standing_for_a_counted_membership_are_the_congress(dummy):
+    # yx-thua-thien-hue-…: the list of who came opens on a typed "Đự Đại hội có" (kept as written)
+    text = heldout("yx-thua-thien-hue-tp-hue-hoi-nguoi-khuyet-tat-nhiem-ky-2016-2022")
+    assert flagged_in(text, dummy, "91 đại biểu đại diện cho hơn 8.000 hội viên") == []
+    # t18-thanhnien-vinhhanh-doan-daihoi-2022: the delegates elect, they are not said to attend
+    text = page("t18-thanhnien-vinhhanh-doan-daihoi-2022")
+    assert flagged_in(text, dummy, "60 đại biểu đại diện cho hơn 120 đoàn viên") == []
+    # t3-nganson-ccb-2022: "tổ chức Đại hội …, với 128 đại biểu đại diện cho hơn 1.600 hội viên CCB"
+    text = page("t3-nganson-ccb-2022")
+    assert flagged_in(text, dummy, "128 đại biểu đại diện cho hơn 1.600") == []
+    # c18-hatinh-halinh-hnd-2025 and t31-dinhlap-dai-hoi-phu-nu-xa-2021: a comma before đại diện, the membership too
+    text = page("c18-hatinh-halinh-hnd-2025")
+    assert flagged_in(text, dummy, "74 đại biểu, đại diện cho hơn 1.700") == []
+    text = page("t31-dinhlap-dai-hoi-phu-nu-xa-2021")
+    assert flagged_in(text, dummy, "63 đại biểu, đại diện cho hơn 700") == []
+
+
+def test_delegates_without_a_counted_membership_stay_checked(dummy):
+    # the people elected, standing for no counted membership (p9-…-nghean pages: "công bố danh sách 13 đại biểu, đại
+    # diện cho các tầng lớp nhân dân"); delegates counted as a result of the year
+    text = ("Ủy ban Bầu cử tỉnh công bố danh sách 13 đại biểu, đại diện cho các tầng lớp nhân dân. "
+            "Trong năm, Hội giới thiệu 25 đại biểu tham gia HĐND các cấp.")
+    assert flagged_in(text, dummy, "13 đại biểu, đại diện") == ["13"]
+    assert flagged_in(text, dummy, "25 đại biểu tham gia") == ["25"]
+
+
+# ---------------------------------------------------------------- a committee's seats, any noun
+
+def test_an_elected_committee_sized_by_any_noun_is_the_new_term(dummy):
+    # yx-thua-thien-hue-…: "Với tinh thần trách nhiệm, Đại hội đã bầu BCH khóa II gồm 11 ông, bà;"
+    text = heldout("yx-thua-thien-hue-tp-hue-hoi-nguoi-khuyet-tat-nhiem-ky-2016-2022")
+    assert flagged_in(text, dummy, "gồm 11 ông, bà") == []
+    # c40-cuuchienbinh-…: "ra mắt Ban Chấp hành Trung ương Hội … khoá XIII gồm 155 đại biểu đại diện cho các cấp Hội"
+    text = page("c40-cuuchienbinh-dai-hoi-phu-nu-toan-quoc-xiii")
+    assert flagged_in(text, dummy, "gồm 155 đại biểu") == []
+
+
+def test_what_a_committee_did_and_an_organisation_s_make_up_stay_checked(dummy):
+    text = ("Ban Chấp hành Hội đã chỉ đạo 11 chi hội tổ chức sinh hoạt. BCH khóa II đã tặng quà gồm 30 suất quà. "
+            "Ban Chấp hành đã thăm hỏi các gia đình, gồm 45 hộ nghèo.")
+    assert flagged_in(text, dummy, "chỉ đạo 11 chi hội") == ["11"]
+    assert flagged_in(text, dummy, "gồm 30 suất quà") == ["30"]
+    assert flagged_in(text, dummy, "gồm 45 hộ nghèo") == ["45"]

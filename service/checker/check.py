@@ -78,6 +78,8 @@ from service.checker.recognisers.bulletin import headline_period
 from service.checker.recognisers.each import each_governs
 from service.checker.recognisers.habitual import RANGE, habitual, yearly_average, yearly_row
 from service.checker.recognisers.events import attendance, awarded, elected, given_at_meeting, represented
+from service.checker.recognisers.delegation import delegates_standing_for_members, members_after_a_comma
+from service.checker.recognisers.seats import committee_seats
 from service.checker.recognisers.meetings import caption, heard
 from service.checker.recognisers.incidents import incident_particulars
 from service.checker.recognisers.sessions import passed_at_session
@@ -559,11 +561,11 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
             n.derivation = "số khen thưởng trao tại hội nghị, không phải số liệu của kỳ báo cáo"
             continue
-        if n.source is None and represented(text, n.start):
+        if n.source is None and (represented(text, n.start) or members_after_a_comma(text, n.start)):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
             n.derivation = "số thành viên mà đại biểu dự hội nghị đại diện, không phải số liệu của kỳ báo cáo"
             continue
-        if not counts_delegates and attendance(text, n.end):
+        if not counts_delegates and (attendance(text, n.end) or delegates_standing_for_members(text, n.end)):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
             n.derivation = "số đại biểu dự hội nghị, không phải số liệu của kỳ báo cáo"
             continue
@@ -574,7 +576,7 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
             n.derivation = "nơi hội nghị được truyền trực tuyến tới: quy mô của phiên họp, không phải số liệu của kỳ báo cáo"
             continue
-        if not counts_committee and elected(text, n.end):
+        if not counts_committee and (elected(text, n.end) or committee_seats(text, n.start, n.end)):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
             n.derivation = "số ủy viên được bầu (cơ cấu nhiệm kỳ mới), không phải số liệu của kỳ báo cáo"
             continue
