@@ -8,12 +8,14 @@ rule quotes two real sources at least and keeps checked what it does not claim.
   ``delegation.members_after_a_comma``);
 - the seats of a committee elected or presented with its term, whatever noun counts them (``bầu BCH khóa II gồm 11
   ông, bà``) — ``seats.committee_seats``;
+- a paragraph opening on a year after the report's (``Năm 2017, Hội … phấn đấu …. Toàn tỉnh khám chữa bệnh … cho trên
+  150.000 lượt``): all of it is that year's aims — ``laterpara.later_paragraph``.
 """
 
 from __future__ import annotations
 
 from tests.sweep_tables import dummy  # noqa: F401  (a fixture)
-from tests.sweep_tables import flagged_in, heldout, page, within
+from tests.sweep_tables import case_line_verdicts, checks, flagged_in, heldout, page, within
 
 
 # ---------------------------------------------------------------- years before 1900
@@ -90,3 +92,30 @@ def test_what_a_committee_did_and_an_organisation_s_make_up_stay_checked(dummy):
     assert flagged_in(text, dummy, "chỉ đạo 11 chi hội") == ["11"]
     assert flagged_in(text, dummy, "gồm 30 suất quà") == ["30"]
     assert flagged_in(text, dummy, "gồm 45 hộ nghèo") == ["45"]
+
+
+# ---------------------------------------------------------------- a paragraph opening on a later year
+
+def test_a_paragraph_opening_on_a_later_year_is_its_aims():
+    # yx-ninh-thuan-…-2016: the 2016 paragraph's results, then "Năm 2017, Hội Đông y tỉnh phấn đấu 100% xã, phường có tổ
+    # chức Hội. Toàn tỉnh khám chữa bệnh đông y cho trên 150.000 lượt bệnh nhân; … cho trên 25.000 lượt người; …"
+    got = case_line_verdicts("yx-ninh-thuan-hoi-dong-y-tinh-kham-chua-benh-2016",
+                             "Toàn tỉnh khám chữa bệnh đông y cho trên 150.000 lượt bệnh nhân; tổ chức tặng quà")
+    assert [(t, v) for t, v, _ in got] == [("150.000", "not_a_figure")]
+    # yx-phu-yen-…-2022: "Năm 2023, hội tiếp tục đổi mới …; nâng cao hiệu quả cuộc vận động và 2 phong trào thi đua lớn"
+    got = case_line_verdicts("yx-phu-yen-hoi-cuu-tnxp-tinh-tong-ket-2022",
+                             "nâng cao hiệu quả cuộc vận động và 2 phong trào thi đua lớn của hội")
+    assert [(t, v) for t, v, _ in got] == [("2", "not_a_figure")]
+
+
+def test_the_period_s_own_paragraph_and_a_later_year_s_report_stay_checked(dummy):
+    # the 2016 paragraph of the same page is checked (its planted errors are caught against the table)
+    got = case_line_verdicts("yx-ninh-thuan-hoi-dong-y-tinh-kham-chua-benh-2016",
+                             "Năm 2016, toàn tỉnh khám, chữa bệnh đông y cho trên 163.000 lượt bệnh nhân",
+                             "Năm 2016, toàn tỉnh khám, chữa bệnh đông y cho trên 136.000 lượt bệnh nhân")
+    assert [(t, v) for t, v, _ in got] == [("2016", "not_a_figure"), ("136.000", "unsupported")]
+    # a later year's paragraph turning back to what was done, or to another year, reports again
+    text = ("Năm 2017, Hội phấn đấu 100% xã có tổ chức Hội. Hiện Hội đã hỗ trợ 12 hộ vay vốn.\n"
+            "Năm 2017, Hội tiếp tục vận động. Riêng năm 2016, Hội trao 45 suất quà.")
+    got = {c.text: c.verdict for c in checks(text, dummy, "2016")}
+    assert got["12"] == "unsupported" and got["45"] == "unsupported"

@@ -92,6 +92,7 @@ from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, aims_at
                                                    plan_of_ratio, same_clause, spelled_out)
 from service.checker.recognisers.references import back_reference, named_members
 from service.checker.recognisers.later import aims_paragraph, later_after, later_opened
+from service.checker.recognisers.laterpara import later_paragraph
 from service.checker.recognisers.aimhead import head_aim
 from service.checker.recognisers.since import over_years, since_earlier
 from service.checker.recognisers.perbase import rate_base
@@ -689,7 +690,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.derivation = f"số cộng dồn {since}, không phải của kỳ báo cáo ({report.text})"
             continue
         if other is None and (later := (later_opened(text, n.start, report) or aims_paragraph(text, n.start, report)
-                                           or later_after(text, n.end, report))) is not None:
+                                           or later_after(text, n.end, report)
+                                           or later_paragraph(text, n.start, report))) is not None:
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "target", None, None
             n.derivation = f"kế hoạch, mục tiêu của năm {later}: không phải kết quả của kỳ báo cáo ({report.text})"
             continue
