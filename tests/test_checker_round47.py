@@ -2,7 +2,8 @@
 rule quotes two real sources at least and keeps checked what it does not claim.
 
 - years before 1900 told by their notation: a bracketed span ending in a year of our time (``(1791-2017)``,
-  ``(1724 - 2024)``), four digits restating a lunar year's name (``năm Tân Hợi 1791``) — ``oldyears``;
+  ``(1724 - 2024)``, or after a name: ``Lê Hữu Trác (1724-1791)``), four digits restating a lunar year's name (``năm
+  Tân Hợi 1791``), ``năm`` and four digits closing a clause (``hoàn thành năm 1770;``) — ``oldyears``;
 - a congress's delegates counted with the membership they stand for (``91 đại biểu đại diện cho hơn 8.000 hội viên``):
   the congress's attendance — ``delegation.delegates_standing_for_members`` (and the membership after a comma,
   ``delegation.members_after_a_comma``);
@@ -36,6 +37,19 @@ def test_a_lunar_name_restated_in_digits_is_a_year(dummy):
     assert {k for _, v, k in within(text, dummy, "năm Tân Hợi 1791") if v == "not_a_figure"} == {"year"}
 
 
+def test_a_life_s_years_after_a_name_and_an_old_year_after_nam(dummy):
+    # c40-lyluanphebinh-…: "Lê Hữu Trác (1724-1791) với bộ sách …", "Tập đầu hoàn thành năm 1770; …", "… khắc in lần đầu
+    # năm 1885."
+    text = page("c40-lyluanphebinh-hai-thuong-y-tong-tam-linh")
+    assert flagged_in(text, dummy, "Lê Hữu Trác (1724-1791)") == []
+    assert flagged_in(text, dummy, "hoàn thành năm 1770;") == []
+    assert flagged_in(text, dummy, "lần đầu năm 1885.") == []
+    # c40-123docz-…: "ngày rằm tháng giêng năm Tân Hợi (1791)", "(tức ngày 11 tháng 12 năm 1720)"
+    text = page("c40-123docz-hai-thuong-y-tong-tam-linh")
+    assert flagged_in(text, dummy, "năm Tân Hợi (1791)") == []
+    assert flagged_in(text, dummy, "tháng 12 năm 1720)") == []
+
+
 def test_counts_in_brackets_and_a_name_the_digits_do_not_restate_stay_checked(dummy):
     # negatives on the same notation: a span running backwards or ending before our time, a count after a lunar year
     # whose name is not its own (Tân Hợi is 1791, 1851, …; never 1795)
@@ -45,6 +59,10 @@ def test_counts_in_brackets_and_a_name_the_digits_do_not_restate_stay_checked(du
     assert flagged_in(text, dummy, "(1200-1500)") != []
     assert flagged_in(text, dummy, "Năm Tân Hợi 1795") == ["1795"]
     assert flagged_in(text, dummy, "Năm Tân Hợi 1851") == []
+    # a count after năm goes on to its noun; a bracketed range of counts after a lower-case word stays a range
+    text = "Trong năm 1250 lượt người được khám. Mức hỗ trợ (1200-1500) tùy hộ."
+    assert flagged_in(text, dummy, "năm 1250 lượt") == ["1250"]
+    assert flagged_in(text, dummy, "hỗ trợ (1200-1500)") != []
 
 
 # ---------------------------------------------------------------- delegates standing for members

@@ -152,7 +152,7 @@ CLAIMS = (
     stamps.DAY_CLOCK, timetable.CUT_YEAR, timetable.DAY_SPAN_DASHED, dates.SHORT_PERIOD, dates.ACCENTLESS_DATE, dates.DATE, dates.WEEK_YEAR, dates.WEEKDAY_DATE, dates.US_DATE, dates.DATELINE, dates.OPENING_DATE, dates.ENGLISH_DATE, dates.NAMED_DAY, dates.DAY_RANGE, dates.SPAN_START, dates.SPAN_END, dates.DOTTED_SPAN, dates.MONTH_PART_DAYS, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DATE_PAIR, dates.DAY_MONTH_CUED, daypast.DAY_PAST_MONTH, daylists.DAYS_OF_MONTH, dates.DAY_LIST, editions.EDITION,
     dates.DAY_MONTH_WORDS, dates.DAY_MUNG, dates.DAY_BEFORE_TET, dates.DAY_ALONE, dates.MONTH, dates.QUARTER, dates.DAYS, dates.TIME_LEFT, dates.BASE_YEAR, dates.ENGLISH_IN_YEAR, dates.ZERO_MONTH,
     # a body's term in digits: HĐND xã … khóa 20
-    meetings.TERM, intake.INTAKE, yearpair.YEAR_PAIR, oldyears.OLD_YEAR_SPAN, oldyears.OLD_LUNAR_YEAR,
+    meetings.TERM, intake.INTAKE, yearpair.YEAR_PAIR, oldyears.OLD_YEAR_SPAN, oldyears.OLD_LUNAR_YEAR, oldyears.OLD_YEAR_AFTER_NAM,
     # slogans that count their own words: 3 gặp 4 biết, 8 tiêu chí 5 không 3 sạch (before "tiêu chí 5" is read as a
     # document's part)
     names.SLOGAN,
