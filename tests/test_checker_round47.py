@@ -10,7 +10,9 @@ rule quotes two real sources at least and keeps checked what it does not claim.
 - the seats of a committee elected or presented with its term, whatever noun counts them (``bầu BCH khóa II gồm 11
   ông, bà``) — ``seats.committee_seats``;
 - a paragraph opening on a year after the report's (``Năm 2017, Hội … phấn đấu …. Toàn tỉnh khám chữa bệnh … cho trên
-  150.000 lượt``): all of it is that year's aims — ``laterpara.later_paragraph``.
+  150.000 lượt``): all of it is that year's aims — ``laterpara.later_paragraph``;
+- a size per unit after ``mỗi <noun>`` inside a habit (``mỗi năm mở 2 lớp (mỗi lớp 50 người)``) where a row keeps the
+  size per that noun (``người/lớp``): checked against it — ``perrow.per_unit_row_kept``.
 """
 
 from __future__ import annotations
@@ -137,3 +139,26 @@ def test_the_period_s_own_paragraph_and_a_later_year_s_report_stay_checked(dummy
             "Năm 2017, Hội tiếp tục vận động. Riêng năm 2016, Hội trao 45 suất quà.")
     got = {c.text: c.verdict for c in checks(text, dummy, "2016")}
     assert got["12"] == "unsupported" and got["45"] == "unsupported"
+
+
+# ---------------------------------------------------------------- a per-unit size a row keeps, inside a habit
+
+_HUE = "yx-thua-thien-hue-tp-hue-hoi-nguoi-khuyet-tat-nhiem-ky-2016-2022"
+_CLASSES = "mỗi năm mở 2 lớp (mỗi lớp 50 người)"
+
+
+def test_a_per_class_size_a_row_keeps_is_checked_inside_a_habit():
+    # the Huế case's row 2 "Học viên mỗi lớp tập huấn" = 50 người/lớp
+    assert [(t, v) for t, v, _ in case_line_verdicts(_HUE, _CLASSES)] == [("2", "supported"), ("50", "supported")]
+    for bad in ("mỗi năm mở 2 lớp (mỗi lớp 51 người)", "mỗi năm mở 2 lớp (mỗi lớp 354 người)"):
+        got = case_line_verdicts(_HUE, _CLASSES, bad)
+        assert got[1][1] == "unsupported", got
+
+
+def test_a_habit_s_per_unit_size_no_row_keeps_stays_a_habit(tmp_path):
+    # the same sentence against a table of the term's totals only: the size per class is the habit's
+    from tests.sweep_tables import table
+    d = table(tmp_path, ["1,Lớp tập huấn luật người khuyết tật mở mỗi năm,lớp/năm,2", "3,Suất quà vận động hỗ trợ,suất,354"])
+    text = heldout(_HUE)
+    got = {c.text: c.verdict for c in checks(text.replace("(mỗi lớp 50 người)", "(mỗi lớp 51 người)"), d, "2016-2022")}
+    assert got["51"] == "not_a_figure"

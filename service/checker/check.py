@@ -108,6 +108,7 @@ from service.checker.sharebound import shares_over_whole
 from service.checker.otherspan import spans_not_kept
 from service.checker.standing import StandingFact, StandingVerdicts, noun_head
 from service.checker.table_words import add_table_words
+from service.checker.perrow import per_unit_row_kept
 from service.checker.wording import COMPARED, fmt_like, fmt_row_value
 from service.figures.model import FigureTable, is_index_row
 from service.numbers import format_vn
@@ -518,7 +519,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             continue
         if n.verdict == "unsupported" and n.kind not in ("percent", "change") \
                 and ((n.expected is None or RANGE.search(n.text)) and habitual(text, n.start, n.end)
-                     or yearly_average(text, n.start)) and not _kept_per_year(idx, n):
+                     or yearly_average(text, n.start)) and not _kept_per_year(idx, n) \
+                and not per_unit_row_kept(idx, text, n.start):
             n.verdict, n.kind, n.reason = "not_a_figure", "norm", None   # "hằng năm, Hội … trao 20 suất quà"
             n.derivation = "việc làm hằng năm (hằng năm, mỗi năm…), không phải số liệu riêng của kỳ báo cáo"
             continue
