@@ -11,6 +11,8 @@ rule quotes two real sources at least and keeps checked what it does not claim.
   ông, bà``) — ``seats.committee_seats``;
 - a paragraph opening on a year after the report's (``Năm 2017, Hội … phấn đấu …. Toàn tỉnh khám chữa bệnh … cho trên
   150.000 lượt``): all of it is that year's aims — ``laterpara.later_paragraph``;
+- the precepts of a named person's teaching counted (``9 điều y huấn cách ngôn của Đại y tôn …``, ``5 điều Bác Hồ
+  dạy``): a name — ``teachings.TEACHING_PARTS``;
 - a size per unit after ``mỗi <noun>`` inside a habit (``mỗi năm mở 2 lớp (mỗi lớp 50 người)``) where a row keeps the
   size per that noun (``người/lớp``): checked against it — ``perrow.per_unit_row_kept``.
 """
@@ -162,3 +164,24 @@ def test_a_habit_s_per_unit_size_no_row_keeps_stays_a_habit(tmp_path):
     text = heldout(_HUE)
     got = {c.text: c.verdict for c in checks(text.replace("(mỗi lớp 50 người)", "(mỗi lớp 51 người)"), d, "2016-2022")}
     assert got["51"] == "not_a_figure"
+
+
+# ---------------------------------------------------------------- a named person's precepts
+
+def test_the_precepts_of_a_named_person_s_teaching_are_a_name(dummy):
+    # yx-ninh-thuan-…: "ôn lại tiểu sử, y nghiệp, truyền thống y đức, y thuật, 9 điều y huấn cách ngôn của Đại y tôn"
+    text = heldout("yx-ninh-thuan-hoi-dong-y-tinh-kham-chua-benh-2016")
+    assert flagged_in(text, dummy, "9 điều y huấn cách ngôn của Đại y tôn") == []
+    # c40-thphanhuyich-…: "sinh hoạt 5 điều Bác Hồ dạy", "thuộc 5 điều Bác dạy mà phải hiểu rõ"
+    text = page("c40-thphanhuyich-5-dieu-bac-ho-day")
+    assert flagged_in(text, dummy, "sinh hoạt 5 điều Bác Hồ dạy cho toàn thể") == []
+    assert flagged_in(text, dummy, "thuộc 5 điều Bác dạy") == []
+
+
+def test_parts_reached_or_given_by_a_body_stay_checked(dummy):
+    text = ("Năm 2020, xã đạt 19 tiêu chí Nông thôn mới. Hội hoàn thành 5 nhiệm vụ của Đảng ủy giao. "
+            "Xã triển khai 3 nội dung của UBND tỉnh. Tổ chức 6 buổi Hội nghị.")
+    assert flagged_in(text, dummy, "đạt 19 tiêu chí") == ["19"]
+    assert flagged_in(text, dummy, "hoàn thành 5 nhiệm vụ") == ["5"]
+    assert flagged_in(text, dummy, "triển khai 3 nội dung của UBND") == ["3"]
+    assert flagged_in(text, dummy, "6 buổi Hội nghị") == ["6"]
