@@ -66,6 +66,8 @@ def test_counts_in_brackets_and_a_name_the_digits_do_not_restate_stay_checked(du
     # a count after năm goes on to its noun; a bracketed range of counts after a lower-case word stays a range
     text = "Trong năm 1250 lượt người được khám. Mức hỗ trợ (1200-1500) tùy hộ."
     assert flagged_in(text, dummy, "năm 1250 lượt") == ["1250"]
+    # a decimal after năm (q-lam-ha-ktxh-2022-h1's swap plant "6 tháng đầu năm 1351,1 ha") is no year
+    assert flagged_in("Diện tích thu hoạch 6 tháng đầu năm 1351,1 ha.", dummy, "năm 1351,1 ha") == ["1351,1 ha"]
     assert flagged_in(text, dummy, "hỗ trợ (1200-1500)") != []
 
 
@@ -185,3 +187,6 @@ def test_parts_reached_or_given_by_a_body_stay_checked(dummy):
     assert flagged_in(text, dummy, "hoàn thành 5 nhiệm vụ") == ["5"]
     assert flagged_in(text, dummy, "triển khai 3 nội dung của UBND") == ["3"]
     assert flagged_in(text, dummy, "6 buổi Hội nghị") == ["6"]
+    # ys-ca-mau-phu-tan-…-2019: "Với 23 chỉ tiêu của Tỉnh hội giao, thực hiện đạt và vượt 22 chỉ tiêu": targets assigned
+    text = heldout("ys-ca-mau-phu-tan-hoi-nong-dan-huyen-tong-ket-2019")
+    assert [t for t, v, _ in within(text, dummy, "Với 23 chỉ tiêu của Tỉnh hội giao") if v == "not_a_figure"] == []

@@ -55,5 +55,5 @@ OLD_LUNAR_YEAR = Rule("old-lunar-year", "year", "a year before 1900 after its lu
 #: grammatical word follows: ``năm 1746, ông về quê mẹ``) — a year, as the plain-integer classifier reads one from 1900
 #: on; a count after ``năm`` goes on to its noun (``năm 1200 lượt`` stays a number to check).
 OLD_YEAR_AFTER_NAM = Rule("old-year-after-nam", "year", "a year before 1900 after năm", re.compile(
-    r"(?i)(?<!\w)năm[ \t]+(1[0-8]\d\d)(?=[ \t]*(?:[.,;:)!?\n]|$|[ \t](?:của|và|với|tại|trong|đã|là|thì|khi|ông|bà)(?!\w)))"),
+    r"(?i)(?<!\w)năm[ \t]+(1[0-8]\d\d)(?![.,]\d)(?=[ \t]*(?:[.,;:)!?\n]|$|[ \t](?:của|và|với|tại|trong|đã|là|thì|khi|ông|bà)(?!\w)))"),
     needs=("năm",))

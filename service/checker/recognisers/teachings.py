@@ -21,6 +21,7 @@ _COUNTED = re.compile(r"(?<![\d.,/])(\d{1,2})[ \t]+(?i:" + alternation(DEFINITIO
 #: the words after the noun, up to eight, on the same clause
 _WORDS = re.compile(r"(?:[ \t]+[^\W\d_]+){1,8}")
 _TAUGHT = re.compile(r"(?i)(?<!\w)(?:dạy|căn[ \t]+dặn|dặn|răn)(?!\w)")
+_ASSIGNED = re.compile(r"(?i)(?<!\w)(?:giao|đề[ \t]+ra|phát[ \t]+động|ban[ \t]+hành|chỉ[ \t]+đạo)(?!\w)")
 _REACHED_BEFORE = re.compile(r"(?i)(?<!\w)(?:đạt|hoàn[ \t]+thành|thực[ \t]+hiện[ \t]+được|còn|thiếu|có|được)[ \t]+"
                              r"(?:(?:đủ|cả|được)[ \t]+)?$")
 
@@ -44,6 +45,8 @@ class TeachingParts(Recogniser):
             k = next((i for i, x in enumerate(words) if x[:1].isupper()), None)
             if k is None or k > 5 or not _a_name(words[k]):
                 continue   # no name within reach, or an abbreviation (UBND)
+            if _ASSIGNED.search(" ".join(words[k:k + 5])):
+                continue   # "23 chỉ tiêu của Tỉnh hội giao" (ys-ca-mau-phu-tan): targets a body set, a figure
             of = k > 0 and words[k - 1] == "của"
             taught = k == 0 and _TAUGHT.search(" ".join(words[1:5])) is not None
             if of or taught:
