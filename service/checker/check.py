@@ -78,6 +78,8 @@ from service.checker.recognisers.habitual import RANGE, habitual, yearly_average
 from service.checker.recognisers.events import attendance, awarded, elected, given_at_meeting, represented
 from service.checker.recognisers.honourlist import honour_item
 from service.checker.recognisers.consulted import consulted
+from service.checker.recognisers.delegation import delegates_standing_for_members, members_after_a_comma
+from service.checker.recognisers.seats import committee_seats
 from service.checker.recognisers.meetings import caption, heard
 from service.checker.recognisers.incidents import incident_particulars
 from service.checker.recognisers.sessions import passed_at_session
@@ -90,6 +92,7 @@ from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, aims_at
                                                    plan_of_ratio, same_clause, spelled_out)
 from service.checker.recognisers.references import back_reference, named_members
 from service.checker.recognisers.later import aims_paragraph, later_after, later_opened
+from service.checker.recognisers.laterpara import later_paragraph
 from service.checker.recognisers.aimhead import head_aim
 from service.checker.recognisers.since import over_years, since_earlier
 from service.checker.recognisers.perbase import rate_base
@@ -105,6 +108,7 @@ from service.checker.sharebound import shares_over_whole
 from service.checker.otherspan import spans_not_kept
 from service.checker.standing import StandingFact, StandingVerdicts, noun_head
 from service.checker.table_words import add_table_words
+from service.checker.perrow import per_unit_row_kept
 from service.checker.wording import COMPARED, fmt_like, fmt_row_value
 from service.figures.model import FigureTable, is_index_row
 from service.numbers import format_vn
@@ -496,7 +500,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             continue
         if n.verdict == "unsupported" and n.kind not in ("percent", "change") \
                 and ((n.expected is None or RANGE.search(n.text)) and habitual(text, n.start, n.end)
-                     or yearly_average(text, n.start)) and not _kept_per_year(idx, n):
+                     or yearly_average(text, n.start)) and not _kept_per_year(idx, n) \
+                and not per_unit_row_kept(idx, text, n.start):
             n.verdict, n.kind, n.reason = "not_a_figure", "norm", None   # "hằng năm, Hội … trao 20 suất quà"
             n.derivation = "việc làm hằng năm (hằng năm, mỗi năm…), không phải số liệu riêng của kỳ báo cáo"
             continue
@@ -545,11 +550,11 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
             n.derivation = "số tập thể, cá nhân được khen thưởng trong danh sách khen thưởng, không phải số liệu của kỳ báo cáo"
             continue
-        if n.source is None and represented(text, n.start):
+        if n.source is None and (represented(text, n.start) or members_after_a_comma(text, n.start)):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
             n.derivation = "số thành viên mà đại biểu dự hội nghị đại diện, không phải số liệu của kỳ báo cáo"
             continue
-        if not counts_delegates and attendance(text, n.end):
+        if not counts_delegates and (attendance(text, n.end) or delegates_standing_for_members(text, n.end)):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
             n.derivation = "số đại biểu dự hội nghị, không phải số liệu của kỳ báo cáo"
             continue
@@ -560,7 +565,7 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
             n.derivation = "nơi hội nghị được truyền trực tuyến tới: quy mô của phiên họp, không phải số liệu của kỳ báo cáo"
             continue
-        if not counts_committee and elected(text, n.end):
+        if not counts_committee and (elected(text, n.end) or committee_seats(text, n.start, n.end)):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
             n.derivation = "số ủy viên được bầu (cơ cấu nhiệm kỳ mới), không phải số liệu của kỳ báo cáo"
             continue
@@ -678,7 +683,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.derivation = f"số cộng dồn {since}, không phải của kỳ báo cáo ({report.text})"
             continue
         if other is None and (later := (later_opened(text, n.start, report) or aims_paragraph(text, n.start, report)
-                                           or later_after(text, n.end, report))) is not None:
+                                           or later_after(text, n.end, report)
+                                           or later_paragraph(text, n.start, report))) is not None:
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "target", None, None
             n.derivation = f"kế hoạch, mục tiêu của năm {later}: không phải kết quả của kỳ báo cáo ({report.text})"
             continue

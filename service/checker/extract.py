@@ -44,6 +44,7 @@ from service.checker.recognisers import (assigned, captions, forces, tolerances,
                                          relative, series, some, varieties, viewer, yearpair)
 from service.checker.recognisers import anaphora, combined, criteria, judgments, lanes, routes, schoolgrades, sports, stamps, plates
 from service.checker.recognisers import fixtures, rigs, hotlines, listed, scenarios, singled, timetable, yearnoun
+from service.checker.recognisers import oldyears, teachings
 from service.checker.recognisers import daypast, signs, voltage, weather
 from service.checker.recognisers import buddhistera
 from service.checker.recognisers import gradelevel
@@ -153,7 +154,7 @@ CLAIMS = (
     stamps.DAY_CLOCK, timetable.CUT_YEAR, timetable.DAY_SPAN_DASHED, dates.SHORT_PERIOD, dates.ACCENTLESS_DATE, dates.DATE, dates.WEEK_YEAR, dates.WEEKDAY_DATE, dates.US_DATE, dates.DATELINE, dates.OPENING_DATE, dates.ENGLISH_DATE, dates.NAMED_DAY, dates.DAY_RANGE, dates.SPAN_START, dates.SPAN_END, dates.DOTTED_SPAN, dates.MONTH_PART_DAYS, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DATE_PAIR, dates.DAY_MONTH_CUED, daypast.DAY_PAST_MONTH, daylists.DAYS_OF_MONTH, dates.DAY_LIST, editions.EDITION,
     dates.DAY_MONTH_WORDS, dates.DAY_MUNG, dates.DAY_BEFORE_TET, dates.DAY_ALONE, dates.MONTH, dates.QUARTER, dates.DAYS, dates.TIME_LEFT, dates.BASE_YEAR, buddhistera.BUDDHIST_YEAR, dates.ENGLISH_IN_YEAR, dates.ZERO_MONTH,
     # a body's term in digits: HĐND xã … khóa 20
-    meetings.TERM, intake.INTAKE, yearpair.YEAR_PAIR,
+    meetings.TERM, intake.INTAKE, yearpair.YEAR_PAIR, oldyears.OLD_YEAR_SPAN, oldyears.OLD_LUNAR_YEAR, oldyears.OLD_YEAR_AFTER_NAM,
     # slogans that count their own words: 3 gặp 4 biết, 8 tiêu chí 5 không 3 sạch (before "tiêu chí 5" is read as a
     # document's part)
     names.SLOGAN,
@@ -162,7 +163,7 @@ CLAIMS = (
     # the base of a rate in an indicator's name: Số giường bệnh/1 vạn dân
     perbase.PER_POPULATION, perbase.PER_BASE_WORDED, perbase.PER_MILLE_TYPED, perbase.PER_ONE_IN_NAME,
     # the number of parts of a definition: 04 phẩm chất: ..., 6 nhiệm vụ trọng tâm, cả 3 tiêu chí
-    names.DEFINITION, names.FULL_SCHEDULE, listed.LISTED, singled.SINGLED,
+    names.DEFINITION, teachings.TEACHING_PARTS, names.FULL_SCHEDULE, listed.LISTED, singled.SINGLED,
     # documents: 21-KL/TW, Quyết định 290, Chương trình phối hợp số 09, QĐ 1237
     documents.NUMBER_CODE, documents.LENGTH, documents.BY_TYPE_PAIR, documents.BY_TYPE, documents.BY_TYPE_NAMED, documents.BY_ABBREVIATION,
     # names: (4,42/5), Covid-19, V-30, "4 an toàn", 2 nhiệm vụ chiến lược, 3 gặp 4 biết, mô hình 2 cấp
