@@ -31,3 +31,36 @@ def test_a_month_of_the_page_stays_its_period():
     # negative: the same pages' months of their own years are periods
     assert str(find_period(NINH_THUAN.replace("tháng 2-1955", "tháng 2-2016"))) == "2016-02"
     assert str(find_period("Trong tháng Giêng năm 2019, toàn tỉnh khám chữa bệnh cho 324 lượt bệnh nhân.")) == "2019-01"
+
+
+# --- a place's name followed by its figure (service/checker/recognisers/placecounts.py) ---
+
+from service.checker.extract import extract_numbers  # noqa: E402
+
+# Ban Chỉ đạo quốc gia về phòng chống thiên tai (yw-toan-quoc-ban-chi-dao-phong-chong-thien-tai…): provinces listed
+FLOOD = ("Về tài sản, 99 ngôi nhà bị ảnh hưởng, hư hỏng (Điện Biên 82, Lào Cai 3, Lâm Đồng 2, Bến Tre 4, Cà Mau 5 và "
+         "Trà Vinh 3); 288 ngôi nhà bị ngập")
+# Tuyên Hóa, Quảng Bình (zq-quang-binh-tuyen-hoa-thiet-hai-loc-xoay-2018-05): communes with their hectares
+TUYEN_HOA = ("Về nông nghiệp, có 33,5 ha lúa bị gãy đổ (xã Lê Hóa 20,5 ha, xã Thuận Hóa 13 ha); 17 ha ngô thiệt hại 50% "
+             "(xã Lê Hóa 10 ha, xã Thuận Hóa 7 ha); có 4 ha lạc tại xã Thuận Hóa bị xói rễ")
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {text[n.start:n.end]: n.kind for n in extract_numbers(text)}
+
+
+def test_a_province_listed_with_its_count_is_no_numbered_name():
+    kinds = [n.kind for n in extract_numbers(FLOOD)]
+    assert "name" not in kinds and len(kinds) == 8          # 99, the six provinces' counts, 288
+
+
+def test_a_commune_with_its_hectares_is_no_numbered_name():
+    kinds = _kinds(TUYEN_HOA)
+    assert kinds["13 ha"] == "measure" and kinds["10 ha"] == "measure" and kinds["7 ha"] == "measure"
+
+
+def test_numbered_units_of_one_name_stay_names():
+    # negative: "Đội 1, Đội 2" numbers one name's units; "thôn Bản Duồng 1" and a plant's number are names
+    assert {n.kind for n in extract_numbers("Đội 1, Đội 2 và Đội 3 tham gia diễn tập")} == {"name"}
+    assert [n.kind for n in extract_numbers("Nhà máy Nhiệt điện Vũng Áng 1 phát điện")] == ["name"]
+    assert [n.kind for n in extract_numbers("thôn Bản Duồng 1 có 20 hộ")][0] == "name"

@@ -8,6 +8,7 @@ from typing import Iterator
 
 from service.checker.recognisers import Claim, Recogniser, Rule, alternation
 from service.checker.recognisers.amountafter import amount_follows
+from service.checker.recognisers.placecounts import place_figure
 from service.checker.recognisers.nouns import (COUNTED, NounBefore, after_a_count, noun_at_end, noun_set,
                                                numbers_in, words_before)
 from service.checker.recognisers.vocab import (COUNT_UNITS, DEFINITION_ADJECTIVES, DEFINITION_NOUNS, NAMING_NOUNS,
@@ -353,6 +354,8 @@ class UnitName(Recogniser):
                 continue
             if amount_follows(text, n.end()):
                 continue  # "Quỹ tín dụng Trường Sơn 160 triệu đồng": an amount, no unit's number (amountafter)
+            if place_figure(text, s, n.end()):
+                continue  # "xã Thuận Hóa 13 ha", "(Điện Biên 82, …, Bến Tre 4, …)": a place's figure (placecounts)
             words = words_before(text, s)
             if words and words[-1].lower() == "số":
                 words = words[:-1]
