@@ -1,0 +1,62 @@
+"""A fraction's whole that its own share disowns: ``71/149 trường mầm non, đạt tỷ lệ 39,7%``.
+
+``X/Y <noun>`` is read as ``X`` members of a set of ``Y`` (``service.checker.recognisers.wholes``); when no row of
+the table holds ``Y`` the checker takes it for the set's standing size. Notation: a writer who states the share of
+the fraction right after it (``X/Y <noun> (chiếm p%)``, ``X/Y <noun>, đạt tỷ lệ p%``, ``X/Y <noun> đạt p%``) says
+``p = X/Y`` to ``p``'s own decimals. When ``X`` is a figure the table backs and ``X/Y`` is not ``p`` at ``p``'s
+rounding, ``Y`` is not the set's size the share was taken of: the whole is miswritten (``X/p`` would be it), so it
+is no standing fact but a number to review.
+
+Sources: ``trong đó, có 71/179 trường mầm non, đạt tỷ lệ 39,7%`` (held-out m-quangbinh-truongchuan-2017: 71/179 =
+39,66%) and ``cả nước có 5.775/8.227 xã (chiếm 70,2%) đạt chuẩn nông thôn mới`` (held-out
+yi-toan-quoc-bo-nnptnt-xa-dat-chuan-nong-thon: 70,196%).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from service.numbers import format_vn
+
+#: Between the whole and its share: the noun the fraction counts, then a word that gives the share
+#: (``chiếm``, ``đạt``, ``bằng``, ``tỷ lệ``, ``=``) or a bracket opened for it; no clause end, no other number.
+_SHARE_AFTER = re.compile(
+    r"(?i)[^\d.;!?\n%]{0,60}?(?:\(\s*(?:chiếm|đạt|bằng|tỷ lệ|tỉ lệ|=)?|(?<!\w)(?:chiếm|đạt|bằng|tỷ lệ|tỉ lệ)(?!\w)"
+    r"|=)(?:\s*(?:tỷ lệ|tỉ lệ|khoảng|gần|hơn|trên))?\s*$")
+#: Words that make the share a bound or a level, not the fraction's value (``đạt trên 50%``, ``dưới 10%``).
+_BOUND = re.compile(r"(?i)(?<!\w)(?:trên|dưới|hơn|gần|khoảng|tối thiểu|tối đa|ít nhất|từ)\s*$")
+
+
+def _decimals(raw: str) -> int:
+    digits = raw.strip().rstrip("%").strip()
+    return len(digits.split(",", 1)[1]) if "," in digits else 0
+
+
+def disowned_whole(text: str, numbers: list, k: int) -> Decimal | None:
+    """The whole the share beside ``X/Y`` implies (``X/p``), when numbers[k] is ``Y`` and the share disowns it."""
+    if k < 1 or k + 1 >= len(numbers):
+        return None
+    y, x, p = numbers[k], numbers[k - 1], numbers[k + 1]
+    if not text[:y.start].rstrip().endswith("/") or not re.fullmatch(r"\s?/\s?", text[x.end:y.start]):
+        return None
+    if x.verdict not in ("supported", "derived") or x.value is None or y.value is None or not y.value:
+        return None
+    if p.kind != "percent" or p.value is None or not p.value:
+        return None
+    between = text[y.end:p.start]
+    if _SHARE_AFTER.fullmatch(between) is None or _BOUND.search(between):
+        return None
+    share = Decimal(str(p.value))
+    said = Decimal(str(x.value)) * 100 / Decimal(str(y.value))
+    half = Decimal(5) / Decimal(10) ** (_decimals(p.text) + 1)
+    if abs(said - share) <= half + Decimal("0.0001"):
+        return None
+    return (Decimal(str(x.value)) * 100 / share).quantize(Decimal(1))
+
+
+def disowned_reason(numbers: list, k: int, implied: Decimal) -> str:
+    """The reviewer's words: the fraction and the share said beside it disagree."""
+    x, y, p = numbers[k - 1], numbers[k], numbers[k + 1]
+    return (f"Phân số «{x.text.strip()}/{y.text.strip()}» không khớp với tỷ lệ nêu ngay sau («{p.text.strip()}»): "
+            f"theo tỷ lệ đó mẫu số phải gần {format_vn(implied)}")
