@@ -60,3 +60,14 @@ def disowned_reason(numbers: list, k: int, implied: Decimal) -> str:
     x, y, p = numbers[k - 1], numbers[k], numbers[k + 1]
     return (f"Phân số «{x.text.strip()}/{y.text.strip()}» không khớp với tỷ lệ nêu ngay sau («{p.text.strip()}»): "
             f"theo tỷ lệ đó mẫu số phải gần {format_vn(implied)}")
+
+
+def kept_whole(idx, part_row):
+    """The row the table keeps as the whole of ``part_row`` (``check.whole_row``), or None.
+
+    ``57/59 ấp, khu phố`` where the table keeps ``Số ấp, khu phố được công nhận …`` = 57 and ``Tổng số ấp, khu phố``
+    = 59: the whole is that row's figure, checked against it, never the area's standing make-up (fresh
+    d16-baodongnai-long-khanh-ap-van-hoa-2019; ``43/69 đơn vị được thanh tra có sai phạm`` with ``Số đơn vị được
+    thanh tra`` = 69, d16-thanhtra-dong-nai-1036-cuoc)."""
+    from service.checker.check import whole_row   # check imports this module: read at call time
+    return whole_row(idx, part_row) if part_row is not None else None
