@@ -79,3 +79,34 @@ def test_long_khanh_published_lines_stand():
     assert [v for t, v, _ in got if t.startswith(("57", "59"))] == ["supported", "supported"]
     got = case_line_verdicts(LONGKHANH, LK_ALL, folders=D16)     # X/X: no larger whole row, nothing to check against
     assert not any(v == "unsupported" for t, v, _ in got if t.startswith("107"))
+
+
+# ---------------------------------------------------------------- the part a kept whole names is the fraction's numerator
+LAMDONG = "yc-lam-dong-cong-an-tinh-toi-pham-trat-tu-xa-hoi-2015-2020"
+LD_LINE = "điều tra làm rõ 3.026/3.389 vụ phạm tội về trật tự xã hội, đạt 89,29%"
+DAILOC = "zg-quang-nam-dai-loc-xay-dung-dang-2017"
+DL_LINE = "có 48/66 tổ chức cơ sở đảng đạt trong sạch vững mạnh"
+
+
+def test_lam_dong_numerator_said_with_another_rows_value_is_flagged():
+    got = case_line_verdicts(LAMDONG, LD_LINE, LD_LINE.replace("3.026/", "194/"))
+    (verdict, reason), = _of(got, "194")
+    assert verdict == "unsupported" and "3.026" in reason and "Số vụ phạm tội về trật tự xã hội điều tra làm rõ" in reason
+
+
+def test_lam_dong_published_line_stands():
+    got = case_line_verdicts(LAMDONG, LD_LINE)
+    assert [v for t, v, _ in got if t.startswith(("3.026", "3.389"))] == ["supported", "supported"]
+
+
+def test_long_khanh_numerator_said_with_the_businesses_value_is_flagged():
+    got = case_line_verdicts(LONGKHANH, LK_LINE, LK_LINE.replace("57/59", "50/59"), folders=D16)
+    (verdict, reason), = _of(got, "50")
+    assert verdict == "unsupported" and "AP-01" in reason and "57" in reason
+
+
+def test_a_part_the_table_codes_under_the_whole_stands():
+    """Đại Lộc keeps «Trong đó: đạt trong sạch vững mạnh» (I.2.a) under «Tổng số tổ chức cơ sở đảng» (I.2) = 66, and
+    «… tiêu biểu được tặng giấy khen» (III.1) elsewhere: the part by code is the numerator, the published 48 stands."""
+    got = case_line_verdicts(DAILOC, DL_LINE)
+    assert [v for t, v, _ in got if t.startswith(("48", "66"))] == ["supported", "supported"]

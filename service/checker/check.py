@@ -52,7 +52,7 @@ from service.checker.valuerate import ValueRate
 from service.checker.siblingrate import SiblingRate
 from service.checker.basechoice import BaseChoice
 from service.checker.fracshare import FractionShare
-from service.checker.fracwhole import disowned_reason, disowned_whole
+from service.checker.fracwhole import disowned_reason, disowned_whole, part_the_whole_names
 from service.checker.sharebase import ShareBase
 from service.checker.ratechain import RateChain
 from service.checker.sharenoun import ShareNoun
@@ -176,6 +176,7 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
                         proved=frozenset(checker.proved_wrong))
     _parts_of_the_count_before(text, numbers, idx)
     _share_of_an_unkept_whole(text, numbers, idx)
+    part_the_whole_names(text, numbers, idx)
     _cut_at_the_end(text, numbers)
     if not norm.identity:
         for n in numbers:

@@ -71,3 +71,52 @@ def kept_whole(idx, part_row):
     thanh tra`` = 69, d16-thanhtra-dong-nai-1036-cuoc)."""
     from service.checker.check import whole_row   # check imports this module: read at call time
     return whole_row(idx, part_row) if part_row is not None else None
+
+
+def _children(idx, whole) -> list:
+    """The rows the table codes under ``whole`` (``I.2.a`` under ``I.2``, ``R-4-2`` under ``R-4``): its parts by code."""
+    ma = whole.fig.ma or ""
+    return [r for r in idx.rows if ma and r is not whole and (r.fig.ma or "").startswith(ma)
+            and (r.fig.ma or "")[len(ma):len(ma) + 1] in (".", "-", "_")]
+
+
+def _kept_part(idx, whole_row_):
+    """The one row the table keeps as a part of ``whole_row_`` (its ``whole_row``), or None (none, or several)."""
+    from service.checker.check import whole_row
+    parts = [r for r in idx.rows if r is not whole_row_ and whole_row(idx, r) is whole_row_]
+    return parts[0] if len(parts) == 1 else None
+
+
+def part_the_whole_names(text: str, numbers: list, idx) -> None:
+    """``X/Y <noun>`` where ``Y`` is a row the table keeps as the whole of one part row ``P``: ``X`` is ``P``'s
+    figure. An ``X`` tied by its value alone to another row (not ``P``, not a row whose own whole is ``Y``'s) with
+    ``P`` holding another value is ``P`` miswritten with a neighbour's value: flagged, ``P`` named.
+
+    Grammar: the fraction's noun names one set; its two sides are the part of it the period counts and the whole.
+    Sources: ``có 57/59 ấp, khu phố được công nhận`` (d16 Long Khánh: «Tổng số ấp, khu phố» = 59 over «Số ấp, khu phố
+    được công nhận …» = 57; a ``50`` there is the businesses' count) and ``điều tra làm rõ 3.026/3.389 vụ phạm tội về
+    trật tự xã hội`` (held-out yc-lam-dong-cong-an-tinh-toi-pham-trat-tu-xa-hoi-2015-2020: «Số vụ phạm tội về trật tự
+    xã hội» = 3.389 over «… điều tra làm rõ» = 3.026; a ``194`` there is the serious cases' count). A whole whose
+    parts the table codes under it (``I.2.a`` under ``I.2``) has those for parts, none other."""
+    from service.checker.check import whole_row
+    for k in range(1, len(numbers)):
+        y, x = numbers[k], numbers[k - 1]
+        if y.verdict != "supported" or x.verdict != "supported" or not y.source or not x.source:
+            continue
+        if not re.fullmatch(r"\s?/\s?", text[x.end:y.start]) or x.kind not in ("count", "ratio"):
+            continue
+        whole, row = idx.by_code.get(y.source.get("ma")), idx.by_code.get(x.source.get("ma"))
+        if whole is None or row is None or row is whole or whole_row(idx, row) is whole:
+            continue
+        children = _children(idx, whole)
+        if row in children:
+            continue   # "48/66 tổ chức" with «Trong đó: đạt trong sạch vững mạnh» coded I.2.a under I.2: a part by code
+        part = _kept_part(idx, whole)
+        if children and part not in children:
+            continue
+        v = part.values.get("ky_bao_cao") if part is not None else None
+        if part is None or part is row or v is None or x.value is None or Decimal(str(x.value)) == Decimal(str(v)):
+            continue
+        x.verdict, x.expected = "unsupported", format_vn(v)
+        x.reason = (f"Tử số của phân số là {part.fig.ma} ({part.fig.chi_tieu[:70]}) = {format_vn(v)}, phần của "
+                    f"{whole.fig.ma} ({whole.fig.chi_tieu[:50]}); «{x.text.strip()}» là số liệu của {row.fig.ma}")
