@@ -99,6 +99,7 @@ def part_the_whole_names(text: str, numbers: list, idx) -> None:
     xã hội» = 3.389 over «… điều tra làm rõ» = 3.026; a ``194`` there is the serious cases' count). A whole whose
     parts the table codes under it (``I.2.a`` under ``I.2``) has those for parts, none other."""
     from service.checker.check import whole_row
+    parts: dict = {}   # a whole's kept part, looked up once a text (whole_row reads every row)
     for k in range(1, len(numbers)):
         y, x = numbers[k], numbers[k - 1]
         if y.verdict != "supported" or x.verdict != "supported" or not y.source or not x.source:
@@ -111,7 +112,9 @@ def part_the_whole_names(text: str, numbers: list, idx) -> None:
         children = _children(idx, whole)
         if row in children:
             continue   # "48/66 tổ chức" with «Trong đó: đạt trong sạch vững mạnh» coded I.2.a under I.2: a part by code
-        part = _kept_part(idx, whole)
+        if id(whole) not in parts:
+            parts[id(whole)] = _kept_part(idx, whole)
+        part = parts[id(whole)]
         if children and part not in children:
             continue
         v = part.values.get("ky_bao_cao") if part is not None else None
