@@ -51,6 +51,7 @@ from service.checker.valuerate import ValueRate
 from service.checker.siblingrate import SiblingRate
 from service.checker.basechoice import BaseChoice
 from service.checker.fracshare import FractionShare
+from service.checker.fracwhole import disowned_reason, disowned_whole, part_the_whole_names
 from service.checker.sharebase import ShareBase
 from service.checker.ratechain import RateChain
 from service.checker.sharenoun import ShareNoun
@@ -179,6 +180,7 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
                         proved=frozenset(checker.proved_wrong))
     _parts_of_the_count_before(text, numbers, idx)
     _share_of_an_unkept_whole(text, numbers, idx)
+    part_the_whole_names(text, numbers, idx)
     _cut_at_the_end(text, numbers)
     if not norm.identity:
         for n in numbers:
@@ -532,6 +534,10 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
         if n.kind in ("count", "ratio") and (standing_whole(text, n.start, n.end)
                                              or whole_of_parts(text, n.start, n.end) and not _a_row_keeps_the_whole(idx, text, n.end)) \
                 and not _whole_is_kept(idx, numbers[k - 1] if k else None):   # "19/19 tiêu chí", "5/63 tỉnh"
+            if (implied := disowned_whole(text, numbers, k)) is not None:   # "71/149 trường …, đạt tỷ lệ 39,7%"
+                n.verdict, n.expected = "unsupported", format_vn(implied)
+                n.reason = disowned_reason(numbers, k, implied)
+                continue
             n.verdict, n.reason, n.expected = "standing", None, None
             n.derivation = "số liệu cố định: cả tập (mẫu số của phân số X/Y), không phải số liệu của kỳ báo cáo"
             continue

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from service.checker.fracwhole import kept_whole
 from service.checker.recognisers.grouplevel import LEVEL_BEFORE_HAS
 from service.checker.recognisers.markets import world_price
 from service.checker.wording import fmt_like
@@ -518,6 +519,8 @@ class StandingVerdicts:
             other = self.mentions[m.partner]
             if m.pair_role == "denominator":
                 num, num_row = self.results[m.partner], self.rows[m.partner]
+                if kept_whole(self.idx, num_row) is not None:
+                    return None  # "57/59 ấp" where the table keeps "Tổng số ấp, khu phố": the whole is a figure
                 if other.value == m.value or (num is not None and num.verdict in ("supported", "derived")
                                               and (num_row is None or "ke_hoach" not in num_row.values)):
                     return unit  # the whole of "593/942 chi hội", "17/17 xã"
