@@ -64,3 +64,39 @@ def test_numbered_units_of_one_name_stay_names():
     assert {n.kind for n in extract_numbers("Đội 1, Đội 2 và Đội 3 tham gia diễn tập")} == {"name"}
     assert [n.kind for n in extract_numbers("Nhà máy Nhiệt điện Vũng Áng 1 phát điện")] == ["name"]
     assert [n.kind for n in extract_numbers("thôn Bản Duồng 1 có 20 hộ")][0] == "name"
+
+
+# --- after the final batch's look (yy-*, in-sample from then on) ---
+
+from service.checker.recognisers.laterpara import later_paragraph  # noqa: E402
+from service.periods.model import parse_period  # noqa: E402
+
+# Trung tâm GDNN-GDTX huyện Lương Sơn (yy-hoa-binh-luong-son-…-tong-ket-nam-hoc-2023-2024)
+NEXT_SCHOOL_YEAR = ("hộ nghèo, hộ cận nghèo theo Chương trình mục tiêu quốc gia giảm nghèo bền vững.\nNăm học 2024-2025, "
+                    "trung tâm có 10 lớp khối giáo dục thường xuyên, tổng số 395 học sinh, trong đó có 4 lớp 10, 4 lớp 11 "
+                    "và 2 lớp 12... Trung tâm tiếp tục đổi mới phương pháp dạy học")
+
+
+def test_a_paragraph_opened_by_the_next_school_year_speaks_of_it():
+    at = NEXT_SCHOOL_YEAR.index("395")
+    assert later_paragraph(NEXT_SCHOOL_YEAR, at, parse_period("2023-2024")) == 2024
+    # negative: the report's own school year, and a year's report whose year the school year starts in
+    assert later_paragraph(NEXT_SCHOOL_YEAR.replace("2024-2025", "2023-2024"), at, parse_period("2023-2024")) is None
+    assert later_paragraph(NEXT_SCHOOL_YEAR, at, parse_period("2024")) is None
+
+
+def test_an_office_code_and_a_year_run_to_are_no_counts():
+    # Phòng Cảnh sát môi trường TPHCM (yy-tp-ho-chi-minh-phong-canh-sat-moi-truong-pc36-…-2009)
+    assert _kinds("Theo PC 36, sau 5 tháng triển khai thực hiện xử phạt")["36"] == "name"
+    # Cục Xuất bản, In và Phát hành (yy-toan-quoc-cuc-xuat-ban-in-phat-hanh-…-2023)
+    assert _kinds("Đến hết 2023 tổng số xuất bản phẩm nộp lưu chiểu là 37.487 xuất bản phẩm")["2023"] == "year"
+    # negatives: a count after capitals has its noun; a count after "đến hết" too
+    assert _kinds("khởi công KCN 12 dự án mới")["12"] == "count"
+    assert _kinds("tính đến hết 2023 người được hỗ trợ")["2023"] == "count"
+
+
+def test_grams_glued_to_their_number_are_a_measure():
+    # Đồn Biên phòng Mỹ Quý Tây (yy-long-an-duc-hue-don-bien-phong-cua-khau-my-quy-tay-…-2019-h1)
+    found = {(float(n.value), n.unit) for n in extract_numbers(
+        "tang vật thu giữ gồm 2.935,49gram ma túy đá, 1.440,66gram ma túy tổng hợp; 63.300 gói thuốc lá")}
+    assert (2935.49, "g") in found and (1440.66, "g") in found and (63300.0, None) in found

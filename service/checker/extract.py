@@ -48,6 +48,7 @@ from service.checker.recognisers import oldyears, teachings
 from service.checker.recognisers import daypast, signs, voltage, weather
 from service.checker.recognisers import buddhistera
 from service.checker.recognisers import gradelevel
+from service.checker.recognisers import codes
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
 from service.figures.units import CURRENCY_WORDS
@@ -68,7 +69,9 @@ MEASURES = {"km2": "km2", "km²": "km2", "km": "km", "m2": "m2", "m²": "m2", "m
             # the same measures spelled out ("408 hecta rừng", "12 ki-lô-mét", "3.500 mét vuông")
             "hecta": "ha", "héc-ta": "ha", "hécta": "ha", "héc ta": "ha", "ki-lô-mét": "km", "kilômét": "km",
             "kilomet": "km", "cây số": "km", "mét vuông": "m2", "mét khối": "m3", "ki-lô-gam": "kg", "kilôgam": "kg",
-            "kilogam": "kg"}
+            "kilogam": "kg",
+            # grams of a seizure ("2.935,49gram ma túy đá", yy-long-an-…; "300 gam"): spelled out only, never a bare "g"
+            "gram": "g", "gam": "g", "gờ-ram": "g"}
 QUALIFIERS = ("trên dưới", "khoảng chừng", "ước tính", "ước đạt", "xấp xỉ", "ít nhất", "tối thiểu", "tối đa", "không quá",
               "hơn", "trên", "gần", "khoảng", "chừng", "ước", "dưới")
 _COUNT_UNITS_SORTED = sorted(COUNT_UNITS, key=len, reverse=True)
@@ -176,7 +179,7 @@ CLAIMS = (
     # units, ordinals, places: Trung đoàn 812, lần thứ 2, tuần 1, thôn 7, QL14, tổ máy số 1, tỷ lệ 1/500,
     # coordinates, 35 độ C; school grades (lớp 1,2, khối 10 - 12); a journey's length (hành trình dài 1.700 km)
     fixtures.TEAM_SIZE, fixtures.VESSEL, rigs.RIG_NAME, schoolgrades.GRADE_LIST, schoolgrades.SEQUENCE_LIST, routes.JOURNEY_LENGTH, combined.COMBINED_VACCINE, sports.EVENT_DISTANCE, sports.AGE_GROUP, sports.OLD_RECORD, judgments.COMPENSATION, judgments.INJURY_RATE, criteria.ALL_OF_COUNTED,
-    names.UNIT, forces.NICKNAMED, forces.TEAM_NUMBER, labels.ORDINAL_THU, labels.RANK_OF, labels.ORDINAL_MILLION, labels.ABBR_NUMBER, labels.GRADE, labels.SCALED_UNIT, labels.ORDINAL, labels.TOP, labels.TOP_SUPERLATIVE, labels.IN_TOP, labels.ONE_OF, anaphora.RESTATED_COUNT, labels.LEVELS, gradelevel.GRADE_LEVEL, labels.LABEL_PAIR, lanes.LANE_CHAIN, lanes.STREET_PAIR, lanes.DOTTED_PLACE, lanes.FLOORS, labels.PLACE, labels.ROAD, chainage.CHAINAGE, landclass.LAND_CLASS, merged.MERGED, labels.NUMBERED, labels.MAP_SCALE,
+    names.UNIT, codes.OFFICE_CODE, codes.YEAR_RUN_TO, forces.NICKNAMED, forces.TEAM_NUMBER, labels.ORDINAL_THU, labels.RANK_OF, labels.ORDINAL_MILLION, labels.ABBR_NUMBER, labels.GRADE, labels.SCALED_UNIT, labels.ORDINAL, labels.TOP, labels.TOP_SUPERLATIVE, labels.IN_TOP, labels.ONE_OF, anaphora.RESTATED_COUNT, labels.LEVELS, gradelevel.GRADE_LEVEL, labels.LABEL_PAIR, lanes.LANE_CHAIN, lanes.STREET_PAIR, lanes.DOTTED_PLACE, lanes.FLOORS, labels.PLACE, labels.ROAD, chainage.CHAINAGE, landclass.LAND_CLASS, merged.MERGED, labels.NUMBERED, labels.MAP_SCALE,
     yearpair.BROKEN_YEAR, yearpair.RANGE_OF_WHOLE, daymonth.DAY_MONTH, chainage.GRID, formula.LINE_FORMULA, formula.COLUMN_FORMULA, grouplevel.GROUP_LEVEL, grouplevel.GROUP_LEVEL_FIRST, each.EACH_LISTED, each.EACH_MADE_OF, requests.REQUEST, required.REQUIRED_SIZES,
     labels.COORDINATES, labels.RADIUS,
     labels.TEMPERATURE,
@@ -231,7 +234,7 @@ _SUFFIX = re.compile(
     r"|(?P<scale>\s*(?:(?:trăm|chục|nghìn|ngàn|triệu(?=\s+t[ỷỉ](?!\w)))\s+)?(?:" + _SCALE_WORD + r")|\s+(?:trăm|chục)(?!\w))(?P<cur1>\s*(?:đồng|đ|VNĐ|VND|vnđ)(?!\w|/c))?"
     r"|(?P<cur>\s?(?:đồng|đ|VNĐ|VND|vnđ))(?!\w|/c)"  # "đồng hồ", "đồng chí": recognisers.currency
     r"|(?P<meas>\s?(?:hecta|héc-ta|hécta|héc ta|ki-lô-mét|kilômét|kilomet|cây số|mét vuông|mét khối|ki-lô-gam|kilôgam|"
-    r"kilogam|km2|km²|km|m2|m²|m3|m³|m[ \t][23](?=[ \t]*(?:[.,;:)\n]|$))|ha|kg|tấn|tạ|lít|cm|m))(?!\w)", re.I)
+    r"kilogam|gờ-ram|gram|gam|km2|km²|km|m2|m²|m3|m³|m[ \t][23](?=[ \t]*(?:[.,;:)\n]|$))|ha|kg|tấn|tạ|lít|cm|m))(?!\w)", re.I)
 #: (``92.700 m 3.``: m³ whose power a space split off, a stop right after it)
 #: ``8,4 triệu m3 đất đá``, ``1,2 nghìn ha``: a measure after the scale word.
 #: ``hơn 50 nghìn mét vuông nhà và công trình`` (yh-quang-nam-phong-canh-sat-pccc): a measure spelled out after it too.

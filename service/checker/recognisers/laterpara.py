@@ -22,6 +22,11 @@ from service.checker.recognisers import sentence_start
 
 _OPENS_ON_YEAR = re.compile(r"(?i)[ \t]*(?:[-–•*+][ \t]*)?(?:(?:bước[ \t]+)?sang[ \t]+|trong[ \t]+)?năm[ \t]+"
                             r"((?:19|20)\d\d)[ \t]*,")
+#: ``Năm học 2024-2025, trung tâm có 10 lớp …`` on the report of the school year 2023-2024
+#: (yy-hoa-binh-luong-son-trung-tam-gdnn-gdtx-huyen-tong-ket-nam-hoc-2023-2024): the next school year, opened by its
+#: first year — later when it starts in the year the report ends or after
+_OPENS_ON_SCHOOL_YEAR = re.compile(r"(?i)[ \t]*(?:[-–•*+][ \t]*)?(?:(?:bước[ \t]+)?sang[ \t]+|trong[ \t]+)?năm[ \t]+học[ \t]+"
+                                   r"((?:19|20)\d\d)[ \t]*[-–/][ \t]*(?:19|20)?\d\d[ \t]*,")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)|;")
 _DONE = re.compile(r"(?i)(?<!\w)(?:đã|vừa|hiện)(?!\w)")
@@ -38,7 +43,12 @@ def later_paragraph(text: str, start: int, report) -> int | None:
         return None
     para = text.rfind("\n", 0, start) + 1
     m = _OPENS_ON_YEAR.match(text, para)
-    if m is None or m.end() > start or int(m.group(1)) <= _end_year(report):
+    if m is None:
+        m = _OPENS_ON_SCHOOL_YEAR.match(text, para)
+        if m is None or m.end() > start or int(m.group(1)) < _end_year(report) or \
+                report.kind != "term" and int(m.group(1)) <= _end_year(report):
+            return None
+    elif m.end() > start or int(m.group(1)) <= _end_year(report):
         return None
     if _YEAR.search(text, m.end(), start):
         return None   # another year named on the way: the paragraph turned to it
