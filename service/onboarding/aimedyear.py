@@ -29,13 +29,13 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 def aim_paragraph(p: Para, i: int, m: Mention) -> bool:
     """A number of a later sentence of a paragraph opened by a year's aim (see the module's note): an aim too."""
-    from service.onboarding.statements import _aims
+    from service.onboarding.statements import aims_said
     from service.periods import find_mentions
 
     opens = _YEAR_OPENS.match(p.text)
     end = _SENTENCE_END.search(p.text)
     first = p.text[:end.end()] if end is not None else ""
-    if not opens or m.num_start < len(first) or not _aims(first) or _REPORTS.search(first):
+    if not opens or m.num_start < len(first) or not aims_said(first) or _REPORTS.search(first):
         return False    # (the opening sentence itself: the aim recogniser reads it; one that reports opens no aims:
         # "Trong năm 2018, các cấp hội … đã hoàn thành tốt các nhiệm vụ trọng tâm đã đề ra", n-xuyenmoc-ctd-2018,
         # "Trong năm 2017, toàn Đảng bộ huyện kết nạp được 196 đảng viên mới (vượt … Nghị quyết Huyện ủy đề ra)",

@@ -124,7 +124,7 @@ def aim(p: Para, i: int, m: Mention) -> bool:
         return True
     s = p.sentence_of(m)
     before = p.text[s:_start(m)]
-    if _aims(before) or s > 0 and _goes_on(before) and _aims(p.text[P.sentence_start(p.text, s - 1):s]):
+    if aims_said(before) or s > 0 and _goes_on(before) and aims_said(p.text[P.sentence_start(p.text, s - 1):s]):
         return True       # "… có kế hoạch … xây dựng mới 16 công trình. Bên cạnh đó, cải tạo … 20 trạm cấp nước"
     if s > 0 and _BREAKDOWN_OPENS.match(before) and _targets_in(p, P.sentence_start(p.text, s - 1), s):
         return True       # "Các chỉ tiêu … năm 2024 là: … 8.962,72 tỷ đồng. Trong đó, ngành … là 3.621,68 tỷ đồng"
@@ -167,7 +167,7 @@ def _targets_in(p: Para, lo: int, hi: int) -> bool:
 _BREAKDOWN_OPENS = re.compile(r"(?i)\s*trong\s+đó\s*[,:]")
 
 
-def _aims(before: str) -> bool:
+def aims_said(before: str) -> bool:
     """The words before a number (from its sentence's start) aim, and no ``đã``/``kết quả`` after the aim."""
     hits = list(_AIM.finditer(before)) + list(_GOAL.finditer(before)) + list(_GOAL_LIST.finditer(before + ";"))
     last = max((h.end() for h in hits), default=None)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from service.checker.recognisers.places import _provinces
+from service.checker.recognisers.places import provinces_named
 
 #: initials: ``K.A``, ``N.Đ.C.``
 INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]\.?")
@@ -52,7 +52,7 @@ def name(text: str) -> bool:
     words = text.split()
     if len(words) == 1:
         return initials(words[0])
-    return 2 <= len(words) <= MAX_WORDS and all(name_word(w) for w in words) and not any(_provinces(text))
+    return 2 <= len(words) <= MAX_WORDS and all(name_word(w) for w in words) and not any(provinces_named(text))
 
 
 def name_line(line: str) -> bool:

@@ -30,7 +30,7 @@ import re
 from functools import lru_cache
 
 from service.checker.recognisers.byline import name_line
-from service.checker.recognisers.places import _provinces, own_province
+from service.checker.recognisers.places import provinces_named, own_province
 
 _LINE = re.compile(r"[^\n]+")
 #: how the line before a byline ends: a sentence's end (a closing quote or bracket after it allowed)
@@ -56,7 +56,7 @@ def _items(text: str) -> tuple:
 
 
 def _named(text: str, start: int, end: int) -> list[str]:
-    return [name for _, name in sorted(_provinces(text, start, end))]
+    return [name for _, name in sorted(provinces_named(text, start, end))]
 
 
 @lru_cache(maxsize=8)

@@ -80,7 +80,7 @@ _CLAUSE_BACK = re.compile(r"[.;!?…](?:\s|(?=[A-ZĐ]))|\n")
 _OPENS_WITHIN = 25
 
 
-def _provinces(text: str, start: int = 0, end: int | None = None):
+def provinces_named(text: str, start: int = 0, end: int | None = None):
     """(offset, canonical name) of each province named in ``text[start:end]`` — not a lower unit of the same name."""
     end = len(text) if end is None else end
     for m in PROVINCE.finditer(text, start, end):
@@ -98,7 +98,7 @@ def own_province(text: str) -> str | None:
     if titled is not None:
         return titled
     counts: dict[str, int] = {}
-    for _, name in _provinces(text):
+    for _, name in provinces_named(text):
         counts[name] = counts.get(name, 0) + 1
     if not counts:
         return None
@@ -157,10 +157,10 @@ def other_province(text: str, start: int, own: str | None, *, since_previous_onl
         return None
     else:     # else the place that opens the clause: ``TP Hồ Chí Minh đứng thứ 2 với 6,537``
         lead = len(text[clause_start:start]) - len(text[clause_start:start].lstrip())
-        named = sorted(_provinces(text, clause_start, min(start, clause_start + lead + _OPENS_WITHIN)))
+        named = sorted(provinces_named(text, clause_start, min(start, clause_start + lead + _OPENS_WITHIN)))
         if named:
             name = named[0][1]
-        elif not any(_provinces(text, clause_start, start)) and WHOLE_COUNTRY.search(text, clause_start, start):
+        elif not any(provinces_named(text, clause_start, start)) and WHOLE_COUNTRY.search(text, clause_start, start):
             name = "cả nước"   # ``… chung cả nước năm 2020 theo giá hiện hành đạt khoảng 4,230 triệu đồng``
         else:
             return None
@@ -176,6 +176,6 @@ def other_province(text: str, start: int, own: str | None, *, since_previous_onl
 
 def _places(text: str, start: int, end: int):
     """The provinces and the whole country (``chung cả nước``) named in ``text[start:end]``."""
-    yield from _provinces(text, start, end)
+    yield from provinces_named(text, start, end)
     for m in WHOLE_COUNTRY.finditer(text, start, end):
         yield m.start(), "cả nước"
