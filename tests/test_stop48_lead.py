@@ -100,3 +100,12 @@ def test_grams_glued_to_their_number_are_a_measure():
     found = {(float(n.value), n.unit) for n in extract_numbers(
         "tang vật thu giữ gồm 2.935,49gram ma túy đá, 1.440,66gram ma túy tổng hợp; 63.300 gói thuốc lá")}
     assert (2935.49, "g") in found and (1440.66, "g") in found and (63300.0, None) in found
+
+
+def test_a_dashed_province_in_a_note_is_a_part_of_its_row():
+    # Ban Chỉ đạo … (zq-dong-bang-song-cuu-long-thiet-hai-bao-so-1-pabuk-2019-01): the boats' note by province
+    from service.figures.notelists import note_parts
+    assert [n for n, _ in note_parts("TP Hồ Chí Minh 1, Bình Định 1, Bà Rịa - Vũng Tàu 2")] == [
+        "TP Hồ Chí Minh", "Bình Định", "Bà Rịa - Vũng Tàu"]
+    # negative: a dash before a number is no name's
+    assert note_parts("Trong đó - 3 vụ, 4 vụ") == []

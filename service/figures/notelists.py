@@ -22,8 +22,9 @@ from decimal import Decimal
 from service.numbers import parse_vn
 
 #: a piece of the note: a name of capitalised words (``TP. Hồ Chí Minh``, ``Đắk Lắk``), an optional colon, a number
-#: in Vietnamese notation, an optional unit word after it (``Yên Bái 464ha``, ``Hà Giang 1 người``)
-_ITEM = re.compile(r"\s*(?P<name>(?:[^\W\d_][\w.'’-]*)(?:[ \t]+[^\W\d_][\w.'’-]*){0,4}?)\s*:?\s*"
+#: in Vietnamese notation, an optional unit word after it (``Yên Bái 464ha``, ``Hà Giang 1 người``); a dash between
+#: words of the name (``Bà Rịa - Vũng Tàu 2``, zq-dong-bang-song-cuu-long-…-2019-01; ``Thừa Thiên - Huế``)
+_ITEM = re.compile(r"\s*(?P<name>(?:[^\W\d_][\w.'’-]*)(?:[ \t]+(?:[-–][ \t]+)?[^\W\d_][\w.'’-]*){0,4}?)\s*:?\s*"
                    r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:[ \t]*[^\W\d_]+){0,2}\s*")
 #: what separates the pieces: a semicolon when the note has one (the comma is then the decimal mark), else a comma
 _SEMI, _COMMA = re.compile(r"\s*;\s*"), re.compile(r"\s*,\s+|\s*,(?=\D)")
@@ -34,7 +35,7 @@ _MIN_ITEMS = 2
 
 def _proper(name: str) -> bool:
     """Every word of the name starts with a capital (``Hà Giang``, ``TP. Huế``); ``Trong đó`` is no name."""
-    return all(w[:1].isupper() for w in name.split())
+    return all(w[:1].isupper() for w in name.split() if w not in ("-", "–"))
 
 
 def note_parts(note: str) -> list[tuple[str, Decimal]]:
