@@ -109,3 +109,9 @@ def test_a_dashed_province_in_a_note_is_a_part_of_its_row():
         "TP Hồ Chí Minh", "Bình Định", "Bà Rịa - Vũng Tàu"]
     # negative: a dash before a number is no name's
     assert note_parts("Trong đó - 3 vụ, 4 vụ") == []
+
+
+def test_an_organisation_s_count_in_a_list_is_no_office_code():
+    # negative of the office code (tests/test_checker_recognisers.py's real text): counts of unions' members
+    assert [k for k in _kinds("Hội CCB 20; Hội ND 15; UBND 16 xã").values()] == ["count", "count", "count"]
+    assert _kinds("Theo PC 36, sau 5 tháng triển khai")["36"] == "name"
