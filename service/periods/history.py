@@ -27,10 +27,16 @@ def _latest(mentions: list[Mention]) -> int | None:
     return max(years) if years else None
 
 
-def historical(t: str, men: Mention, mentions: list[Mention]) -> bool:
-    """``men`` names a time long before the page's own years (module doc)."""
+def historical(t: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that name a time long before the page's own years (module doc)."""
     latest = _latest(mentions)
-    if latest is None or men.period is None or men.period.kind == "term":
+    if latest is None:
+        return []
+    return [men for men in mentions if _long_before(t, men, mentions, latest)]
+
+
+def _long_before(t: str, men: Mention, mentions: list[Mention], latest: int) -> bool:
+    if men.period is None or men.period.kind == "term":
         return False
     year = men.period.year
     if not men.year_stated:         # a year borrowed from history ("Những năm qua" after "tháng 2-1955"), or its own

@@ -159,13 +159,14 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 or men.recogniser == "this-month" and re.match(IN_THE_MONTH, t[men.end:])  # "trong tháng ước đạt"
                 or re.search(r"(?:^|[.!?;…])\s*$", before) and re.match(r"\s*[:,]", t[men.end:])   # "Tháng 9: Chỉ số ..."
                 or against_month_before(t, men))
+    history = {id(men) for men in historical(t, kept)}
     for men in kept:
+        if id(men) in history:
+            men.aside = True              # "thư của Bác Hồ … vào tháng 2-1955" on a 2016 page: history (.history)
         if men.period.kind == "month" and not men.comparison and times_crop_work(t, men, kept):
             men.passing = True
         if stock_beside_month(t, men, kept) or starts_span_to_now(t, men):
             men.passing = True
-        if historical(t, men, kept):
-            men.aside = True              # "thư của Bác Hồ … vào tháng 2-1955" on a 2016 page: history (.history)
         headed = months_headed(t, men)
         if headed:                  # "các tháng năm 2019" over "Tháng 1 ... Tháng 6": the months the columns cover
             men.period = ytd(men.period.year, headed)
@@ -256,7 +257,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             # a term of office ("nhiệm kỳ 2014 - 2019") spans years: its first year is no year of a half or a quarter
             lends = [k for k in kept if k.year_stated and (k.period.kind != "term" or men.period.kind == "term")
                      and not (k.target and men.recogniser == "past-year")   # the year just ended is no target's
-                     and not (k.aside and historical(t, k, kept))]          # nor history's ("tháng 2-1955")
+                     and id(k) not in history]                              # nor history's ("tháng 2-1955")
             later = [k for k in lends if k.start > men.start]
             earlier = [k for k in lends if k.start < men.start]
             near = later[0] if later and later[0].start - men.end < 160 else earlier[-1] if earlier else None
