@@ -44,3 +44,34 @@ def test_a_course_at_its_close_is_still_reviewed():
     start = text.index("lớp")
     assert not course_opened(text, start, len(text))
     assert str(find_period(text)) == "2011-2013"
+
+
+# yz-lam-dong-da-huoai-hoi-phu-nu-huyen-tiet-kiem-giam-ngheo-2022-8t (baolamdong.vn), its opening
+DA_HUOAI = (
+    "Đạ Huoai: Nhiều chương trình phụ nữ giúp nhau giảm nghèo\n\nCập nhật lúc 06:40, Thứ Hai, 22/08/2022 (GMT+7)\n"
+    "Hưởng ứng Ngày Gửi tiết kiệm vì người nghèo năm 2022 do Ngân hàng Chính sách xã hội huyện phát động, Hội Phụ nữ "
+    "huyện Đạ Huoai đã tuyên truyền, vận động cán bộ, hội viên tích cực tham gia. Đến nay, đã huy động được số tiền gửi "
+    "2,3 tỷ đồng, đạt 427% so chỉ tiêu. \n"
+)
+
+
+def test_a_stamp_line_with_its_furniture_dates_the_page():
+    from service.periods.stamp_line import stamp_lines
+    assert [d for _, d in stamp_lines(DA_HUOAI)] == [("22", "08", "2022")]
+    assert [d for _, d in stamp_lines(HAI_DUONG)] == [("27", "06", "2022")]
+    # x-duc-trong-thu-ngan-sach-2017-7t's stamp (another page of the same site)
+    assert [d for _, d in stamp_lines("Cập nhật lúc 09:15, Thứ Ba, 08/08/2017 (GMT+7)\n")] == [("08", "08", "2017")]
+
+
+def test_a_sentence_with_a_date_and_a_time_is_no_stamp():
+    from service.periods.stamp_line import stamp_lines
+    assert stamp_lines("Vào lúc 14:30 ngày 12/3/2023, tại xã Phú Lợi xảy ra vụ cháy làm hư hỏng 2 căn nhà của người dân "
+                       "địa phương.\n") == []
+    assert stamp_lines("Thứ Hai, 22/08/2022\n") == []      # a date without a time: the bare forms' business
+
+
+def test_a_named_day_of_many_words_is_an_edition_and_now_runs_to_the_stamp():
+    from service.periods.named_day import named_day
+    assert named_day("Hưởng ứng Ngày Gửi tiết kiệm vì người nghèo ")
+    assert not named_day("Hưởng ứng ngày làm việc ")
+    assert str(find_period(DA_HUOAI)) == "2022-8T"

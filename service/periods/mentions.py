@@ -12,6 +12,7 @@ from .history import historical
 from .course_opened import course_opened
 from .glossed_since import glossed_since
 from .named_day import named_day
+from .stamp_line import stamp_lines
 from .tet_occasion import feast_year, occasion_years, programme_edition
 from .model import Mention, Period, ytd
 from .recognisers import (
@@ -442,6 +443,7 @@ def _text_stamp(t: str) -> tuple[int, int, int] | None:
     dateline in words on a line of its own is one (:data:`_DATELINE`)."""
     found = [(m.start(), m.groups()[:3] if m.group(3) else m.groups()[3:]) for m in _TEXT_STAMP.finditer(t[:2 * HEAD])]
     found += [(m.start(), m.groups()) for m in _DATELINE.finditer(t[:2 * HEAD])]
+    found += stamp_lines(t[:2 * HEAD])
     if not found:
         return None
     day, month, year = max(found)[1]

@@ -12,7 +12,7 @@ import re
 
 #: "Ngày Thơ Việt Nam ", "Ngày Dân số Thế giới ": "Ngày" and one to five words just before a year (its "năm" cut off
 #: by the caller's text, which ends where the year's mention starts)
-_BEFORE_YEAR = re.compile(r"\bNgày\s+((?:[^\W\d_]+\s+){1,5})$")
+_BEFORE_YEAR = re.compile(r"\bNgày\s+((?:[^\W\d_]+\s+){1,8})$")
 
 
 def named_day(before: str) -> bool:
