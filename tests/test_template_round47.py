@@ -93,3 +93,37 @@ def test_counter_new_ones_and_cases_done_stay_rows(tmp_path):
 def test_counter_a_breakdown_without_counts_leaves_the_members_a_row(tmp_path):
     tpl = template(tmp_path, "Báo cáo công tác Hội cựu giáo chức năm 2021", NO_PARTS)
     assert Decimal("670") in _values(tpl)
+
+
+# ------------------------------------------------------------------ yearly.py: a rate's range per span of time
+
+# c18-laichau-hothau-hnd-2023
+HO_THAU = ("Phong trào nông dân thi đua sản xuất, kinh doanh giỏi, đoàn kết giúp nhau làm giàu và giảm nghèo bền vững ngày "
+           "càng phát triển, đến nay toàn Hội có 54 hộ SXKDG các cấp, tỷ lệ hộ nghèo giảm bình quân hàng năm từ 3-4%.")
+# t28-baokhanhhoa-dienkhanh-quyhtnd-2018
+DIEN_KHANH = ("Hội Nông dân huyện Diên Khánh (Khánh Hòa) cho biết, đến nay, toàn huyện đã tích lũy Quỹ hỗ trợ nông dân "
+              "(HTND) gần 7,9 tỷ đồng, gồm cả vốn quỹ tỉnh, huyện và 19 xã, thị trấn. Tổng mức vốn quỹ tăng thêm mỗi năm "
+              "từ 10 đến 13%.")
+# t37-baomoi-duong-sat-hanh-khach-giam
+RAILWAY = ("Từ năm 2006 đến nay sản lượng vận tải hành khách của ngành đường sắt liên tục giảm, bình quân mỗi năm từ "
+           "5-8%. Ngành đường sắt đang triển khai chương trình nâng cấp hệ thống tàu khách.")
+# yh-nhieu-tinh-nganh-du-lich-khach-nghi-le-30-4-2025-04 (no span before it: the holiday's own rate)
+ROOMS = "Công suất buồng đạt khoảng 95-100% toàn tỉnh."
+
+
+def test_a_rates_range_per_year_is_no_row(tmp_path):
+    tpl = template(tmp_path, "Báo cáo Đại hội Hội nông dân xã nhiệm kỳ 2023-2028", HO_THAU)
+    assert not [r for r in tpl.rows if r.unit == "%"]
+    tpl = template(tmp_path, "Báo cáo Quỹ hỗ trợ nông dân năm 2018", DIEN_KHANH)
+    assert Decimal("13") not in _values(tpl) and Decimal("10") not in _values(tpl)
+    assert Decimal("7900000000") in _values(tpl)            # the fund's total stays a row
+
+
+def test_a_pace_since_a_year_said_as_a_range_is_no_row(tmp_path):
+    tpl = template(tmp_path, "Báo cáo vận tải đường sắt năm 2012", RAILWAY)
+    assert not [r for r in tpl.rows if r.unit == "%"]
+
+
+def test_counter_a_rates_range_with_no_span_before_it_stays(tmp_path):
+    tpl = template(tmp_path, "Báo cáo hoạt động du lịch dịp lễ 30/4 năm 2025", ROOMS)
+    assert [r for r in tpl.rows if r.unit == "%"]
