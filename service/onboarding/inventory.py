@@ -6,8 +6,8 @@
                       nước có 1.954 cơ sở GDNN, bao gồm 394 trường cao đẳng, 515 trường trung cấp và 1.045 trung
                       tâm …`` (y-toan-quoc-giao-duc-nghe-nghiep-2018), ``Hội NKT tỉnh được thành lập từ năm 2004,
                       đến nay có 3.712 hội viên, trong đó có 1.104 nữ, 2.608 nam`` (yy-ha-giang-hoi-nguoi-khuyet-
-                      tat-…-2020), ``Đến tháng 6/2023, toàn tỉnh có 420 cơ sở kinh doanh lưu trú du lịch; trong đó
-                      có 2 khách sạn 5 sao, …, 89 nhà nghỉ và 26 homestay …`` (y-phu-yen-du-lich-2023-h1), ``Toàn
+                      tat-…-2020), ``Đến nay, toàn tỉnh có tổng số 582 dự án đầu tư; trong đó: 40 dự án …``
+                      (x-hoa-binh-dau-tu-doanh-nghiep-2020-5t), ``Toàn
                       tỉnh hiện có 544 hồ chứa thủy lợi các loại, trong đó có 474 hồ chứa …, 70 hồ chứa …``
                       (t37-baomoi-ho-dap-an-toan-2023): what the area *has now* (``hiện nay``, ``đến nay``, ``toàn
                       tỉnh hiện có``), then its make-up (``trong đó``, ``bao gồm``, ``gồm``) — the whole and every
@@ -17,6 +17,10 @@
 The breakdown marker is what tells an inventory from a flow: ``toàn tỉnh có 606 doanh nghiệp thành lập mới``
 (no breakdown; and a result's verb) stays a row, as does a count whose own clause says what the period brought
 (``đạt``, ``được công nhận``, ``xảy ra``, ``mới``). Counts and measures only (no money, no rate).
+A stock dated to a day or month (``Tính đến ngày 30/6, cả nước có 176.436 người nhiễm HIV, trong đó …``: the hand
+keeps it; ``Đến tháng 6/2023, toàn tỉnh có 420 cơ sở …; trong đó có 2 khách sạn 5 sao …``, y-phu-yen-du-lich-2023-h1,
+whose hand does not) is the period's own reading and stays rows; so does a breakdown with shares (``19.384 HTX nông
+nghiệp, chiếm 68,8%``).
 
 Tried with ``service.onboarding.recognisers.RECOGNISERS``, before the bounds.
 """
