@@ -45,6 +45,7 @@ from service.onboarding.plans import compared_to, index_ahead, index_of_last, pa
 from service.onboarding.statements import AFTER_SHARES, BEFORE_ROWS, aim
 from service.onboarding.estimates import unless_estimate
 from service.onboarding.bounds import BOUNDS
+from service.onboarding.inventory import INVENTORY
 from service.onboarding.bands import BANDS
 from service.onboarding.dates import DATES
 from service.onboarding.signedrates import SIGNED_RATES
@@ -75,6 +76,7 @@ from service.onboarding.given import GIVEN
 from service.onboarding.aged import AGES
 from service.onboarding.changedpair import CHANGED_PAIR
 from service.onboarding.ranged import RANGED
+from service.onboarding.yearly import YEARLY
 from service.onboarding.elided import elided_zero
 from service.onboarding.compared import compared_by_lead, led_row
 from service.onboarding.organisation import ORGANISATION
@@ -1455,8 +1457,8 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (rate_of_unstated, *DATES, *AGES, *SIZES, *UNIT_SIZES, *GIVEN, *PLANNED, *PASSED, *ASIDES, *OCCASIONS, *ORGANISATION, *RANKS, *IDENTIFIERS, *DESIGNATIONS, *HOUSE_NUMBERS, *ENUMERATED, *SINGLED, *(unless_estimate(f) if f is aim else f for f in BEFORE_ROWS), *AIMED_YEAR, *BOUNDS, *BANDS, *RANGED, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, *ELECTED, *SPREAD, *LISTED, *UNMARKED, *REACHED, no_change, chained_change, *CHANGED_PAIR, change, change_stressed, past_value, past_bracket, *EARLIER, compared_to, index_of_last, *INDEXED, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
-               plan_from_share, share, *AFTER_SHARES, *GROUPS, change_unstated, count_changed, balance_parts_changed, *HELD, standing, programme, table_run, parts_again, repeat,
+RECOGNISERS = (rate_of_unstated, *DATES, *AGES, *SIZES, *UNIT_SIZES, *GIVEN, *PLANNED, *PASSED, *ASIDES, *OCCASIONS, *ORGANISATION, *RANKS, *IDENTIFIERS, *DESIGNATIONS, *HOUSE_NUMBERS, *ENUMERATED, *SINGLED, *(unless_estimate(f) if f is aim else f for f in BEFORE_ROWS), *AIMED_YEAR, *BOUNDS, *BANDS, *RANGED, *YEARLY, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, *ELECTED, *SPREAD, *LISTED, *UNMARKED, *REACHED, no_change, chained_change, *CHANGED_PAIR, change, change_stressed, past_value, past_bracket, *EARLIER, compared_to, index_of_last, *INDEXED, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
+               plan_from_share, share, *AFTER_SHARES, *GROUPS, change_unstated, count_changed, balance_parts_changed, *HELD, standing, *INVENTORY, programme, table_run, parts_again, repeat,
                share_again, *SIGNED_RATES)
 
 
