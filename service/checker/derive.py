@@ -32,7 +32,7 @@ from service.checker.keptbase import same_kept_base
 from service.checker.ownindex import rate_base
 from service.checker.wording import fmt_like, fmt_row_value
 from service.figures.model import kept_rate_of
-from service.checker.recognisers import aspects, casepairs, changes, counted, listwhole, plans, rates
+from service.checker.recognisers import aspects, casepairs, changes, counted, listwhole, multiples, plans, rates
 from service.checker.recognisers.targetgap import gap_to_plan
 from service.checker.recognisers.bases import bracketed_base, pair_base
 from service.checker.recognisers.shares import (REACH, enumeration_parts, fraction_beside, named_whole,
@@ -589,7 +589,8 @@ class Derivations:
         m = self.mentions[i]
         if m.value is None or m.kind not in ("count", "change") or m.comparison not in (None, "tăng") \
                 or not _TIMES_BEFORE.search(self.text, max(0, m.num_start - 16), m.num_start) \
-                or not _TIMES_OTHER_AFTER.match(self.text, m.num_end):
+                or not (_TIMES_OTHER_AFTER.match(self.text, m.num_end)
+                        or multiples.times_named_base(self.text, m.num_end)):
             return None
         return self._result(m, "unverified", reason=(
             f"Chưa kiểm được: «{m.raw.strip()} lần» so với một số văn bản không nêu"))

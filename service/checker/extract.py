@@ -44,7 +44,7 @@ from service.checker.recognisers import (assigned, captions, forces, tolerances,
                                          relative, series, some, varieties, viewer, yearpair)
 from service.checker.recognisers import anaphora, combined, criteria, judgments, lanes, routes, schoolgrades, sports, stamps, plates
 from service.checker.recognisers import fixtures, rigs, hotlines, listed, scenarios, singled, timetable, yearnoun
-from service.checker.recognisers import oldyears, teachings
+from service.checker.recognisers import averageone, oldyears, teachings
 from service.checker.recognisers import daypast, signs, voltage, weather
 from service.checker.recognisers import buddhistera
 from service.checker.recognisers import gradelevel
@@ -865,6 +865,8 @@ def _word_candidates(text: str) -> list[WordNumber]:
             if w.words == ("một",) and not _one_in_a_list(text, w.start, w.end) \
                     and not _counted_like_its_neighbours(text, w.start, w.end):
                 continue  # "một số", "một cách", "một người dân cho biết": the article, no count
+            if w.words == ("một",) and averageone.one_an_average_is_per(text, w.start, w.end):
+                continue  # "vốn đăng ký bình quân một DN đạt 10,6 tỷ đồng": the unit an average is per
             if w.words == ("năm",) and (_YEAR_NOUN_BEFORE.search(before) or _YEAR_AFTER.match(text, w.end)
                                         or (_GRADE_YEAR_BEFORE.search(before) and _GRADE_AFTER.match(text, w.end))
                                         or yearnoun.year_of_a_kind(text, w.end)

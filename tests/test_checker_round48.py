@@ -1,0 +1,81 @@
+"""Checker round 48 (chk48, issue 13): false alarms on economic and statistical pages
+(evaluations/sweep/checker-round48.md). Each rule quotes two real sources at least and keeps checked what it does not
+claim.
+
+- a multiple of a base named after ``lần`` without ``so với`` (``gấp 4,6 lần quý III/2019``, ``gấp 1,2 lần mức bình
+  quân …``): a rate of change written as a multiple, unproved — ``multiples.times_named_base``;
+- ``một`` right after ``bình quân``/``trung bình`` and before the noun and the value each one holds (``vốn đăng ký
+  bình quân một DN đạt 10,6 tỷ đồng``): the unit of the average, no count — ``averageone.one_an_average_is_per``.
+"""
+
+from __future__ import annotations
+
+from tests.sweep_tables import dummy  # noqa: F401  (a fixture)
+from tests.sweep_tables import case_line_verdicts, flagged_in, heldout, page, within
+
+
+# ---------------------------------------------------------------- a multiple of a named base
+
+def test_a_multiple_of_another_quarter_is_unproved(dummy):
+    # zm-toan-quoc-thuy-dien-ket-qua-kinh-doanh-2020-9t: "Lợi nhuận sau thuế đạt 70,35 tỷ đồng, gấp 4,6 lần quý
+    # III/2019."
+    text = heldout("zm-toan-quoc-thuy-dien-ket-qua-kinh-doanh-2020-9t")
+    got = within(text, dummy, "gấp 4,6 lần quý III/2019")
+    assert ("4,6", "unverified", "count") in got
+    assert flagged_in(text, dummy, "gấp 4,6 lần quý III/2019") == []
+
+
+def test_a_multiple_of_a_named_average_is_unproved(dummy):
+    # c41-tapchitaichinh-doanh-nghiep-8t-2023: "giảm nhẹ 0,03% so với cùng kỳ năm 2022, gấp 1,2 lần mức bình quân
+    # doanh nghiệp gia nhập và tái gia nhập thị trường giai đoạn 2018-2022"
+    text = page("c41-tapchitaichinh-doanh-nghiep-8t-2023")
+    assert flagged_in(text, dummy, "gấp 1,2 lần mức bình quân") == []
+
+
+def test_a_multiple_on_the_case_table_keeps_its_case(dummy):
+    # the zm case's own table: the multiple is no false alarm, and the line's money is still checked
+    got = case_line_verdicts("zm-toan-quoc-thuy-dien-ket-qua-kinh-doanh-2020-9t",
+                             "Lợi nhuận sau thuế đạt 70,35 tỷ đồng, gấp 4,6 lần quý III/2019.")
+    assert [v for t, v, _ in got if t == "4,6"] == ["unverified"]
+    bad = case_line_verdicts("zm-toan-quoc-thuy-dien-ket-qua-kinh-doanh-2020-9t",
+                             "Lợi nhuận sau thuế đạt 70,35 tỷ đồng, gấp 4,6 lần quý III/2019.",
+                             "Lợi nhuận sau thuế đạt 90,35 tỷ đồng, gấp 4,6 lần quý III/2019.")
+    assert [v for t, v, _ in bad if t == "90,35 tỷ đồng"] == ["unsupported"]
+
+
+def test_times_of_an_act_and_a_multiple_of_last_year_stay_as_they_were(dummy):
+    # negatives: "lần" counting events (no base after it) stays a count; a multiple of last year is still the
+    # row-following multiple (zm's "gấp 3 lần cùng kỳ năm trước")
+    assert flagged_in("Hội đã tổ chức 3 lần tập huấn cho 120 hội viên.", dummy, "3 lần tập huấn") == ["3"]
+    text = heldout("zm-toan-quoc-thuy-dien-ket-qua-kinh-doanh-2020-9t")
+    got = within(text, dummy, "gấp 3 lần cùng kỳ năm trước")
+    assert [v for t, v, _ in got if t == "3"] == ["unverified"]
+    # a quarter with no number after it is no named base: "gấp 2 lần quý này" is left to the other readings
+    from service.checker.recognisers.multiples import times_named_base
+    s = "doanh thu gấp 2 lần quý này"
+    assert not times_named_base(s, s.index("2") + 1)
+
+
+# ---------------------------------------------------------------- the one an average is per
+
+def test_one_after_an_average_is_its_unit(dummy):
+    # c41-thuonghieucongluan-doanh-nghiep-8t-2017: "cả nước có 12.404 DN thành lập mới … ; vốn đăng ký bình quân một
+    # DN đạt 10,6 tỷ đồng, tăng 30,8%"
+    text = page("c41-thuonghieucongluan-doanh-nghiep-8t-2017")
+    assert flagged_in(text, dummy, "bình quân một DN đạt") == []
+    # zt-toan-quoc-hoi-nong-dan-viet-nam-quy-ho-tro-nong-dan-2020-h1 (digits): "mức vay bình quân 1 dự án đạt 475
+    # triệu đồng"
+    text = heldout("zt-toan-quoc-hoi-nong-dan-viet-nam-quy-ho-tro-nong-dan-2020-h1")
+    assert [v for t, v, _ in within(text, dummy, "bình quân 1 dự án") if t == "1"] == ["not_a_figure"]
+
+
+def test_one_counted_in_a_list_stays_a_count(dummy):
+    # negative: "một vụ" in a list of counts of the same noun is still a count (extract._one_in_a_list), and
+    # "bình quân một vụ thiệt hại …" with no average's verb after the noun is not claimed
+    text = "Xã có 9 vụ trộm cắp tài sản và một vụ đánh nhau."
+    assert "một" in flagged_in(text, dummy, text)
+    from service.checker.recognisers.averageone import one_an_average_is_per
+    s = "Vốn đăng ký bình quân một DN thành lập mới đạt 9,6 tỷ đồng."
+    assert one_an_average_is_per(s, s.index("một"), s.index("một") + 3)
+    s = "Sau đó bình quân một lúc"
+    assert not one_an_average_is_per(s, s.index("một"), s.index("một") + 3)
