@@ -79,3 +79,38 @@ def test_one_counted_in_a_list_stays_a_count(dummy):
     assert one_an_average_is_per(s, s.index("một"), s.index("một") + 3)
     s = "Sau đó bình quân một lúc"
     assert not one_an_average_is_per(s, s.index("một"), s.index("một") + 3)
+
+
+# ---------------------------------------------------------------- how many parts of a stated whole moved
+
+def test_the_groups_of_a_breakdown_that_rose_are_no_figure(dummy):
+    # zu-binh-dinh-cuc-thong-ke-cpi-2023-q1: "Có 9/11 nhóm hàng hóa và dịch cụ tiêu dùng có CPI tăng"
+    text = heldout("zu-binh-dinh-cuc-thong-ke-cpi-2023-q1")
+    assert flagged_in(text, dummy, "Có 9/11 nhóm hàng hóa") == []
+    # c41-tapchitaichinh-doanh-nghiep-8t-2023: "có 4/6 vùng trên cả nước có số doanh nghiệp đăng ký thành lập tăng so
+    # với cùng kỳ năm 2022" — and the regions' own counts after it stay figures
+    text = page("c41-tapchitaichinh-doanh-nghiep-8t-2023")
+    assert flagged_in(text, dummy, "có 4/6 vùng trên cả nước") == []
+    assert flagged_in(text, dummy, "Đồng bằng sông Hồng có 4.384 doanh nghiệp") == ["4.384"]
+    # c41-doisongtieudung-cpi-thang-5: the whole opened the sentence ("Trong 11 nhóm …, có 10 nhóm hàng tăng giá … và
+    # chỉ 1 nhóm hàng giảm giá")
+    text = page("c41-doisongtieudung-cpi-thang-5")
+    assert flagged_in(text, dummy, "có 10 nhóm hàng tăng giá") == []
+    assert flagged_in(text, dummy, "chỉ 1 nhóm hàng giảm giá") == []
+
+
+def test_counts_of_a_whole_that_did_no_movement_stay_counts(dummy):
+    # negatives, real sentences of the held-out folder: an act with its object ("giảm thời gian") and a level reached
+    # ("đạt tỷ lệ") are what the parts did, not a direction — still counts
+    from service.checker.recognisers.movers import parts_that_moved
+    s = "Có 15/63 tỉnh đã ban hành chính sách giảm thời gian để khuyến khích người dân"
+    assert not parts_that_moved(s, s.index("15"), s.index("15") + 2)
+    s = "có 27/43 tỉnh đạt tỷ lệ cấp ủy viên nữ trên 15%"
+    assert not parts_that_moved(s, s.index("27"), s.index("27") + 2)
+    # a count that moved with no whole stated ("Toàn huyện có 12 xã tăng") is not claimed
+    s = "Toàn huyện có 12 xã tăng, 3 xã giảm."
+    assert not parts_that_moved(s, s.index("12"), s.index("12") + 2)
+    # the case's own table: the CPI's rate beside it is still checked (a planted 4,37% → 5,37% caught)
+    got = case_line_verdicts("zu-binh-dinh-cuc-thong-ke-cpi-2023-q1", "đồ uống và thuốc lá tăng 4,37%",
+                             "đồ uống và thuốc lá tăng 5,37%")
+    assert [v for t, v, _ in got if t == "5,37%"] == ["unsupported"]
