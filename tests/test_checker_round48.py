@@ -114,3 +114,26 @@ def test_counts_of_a_whole_that_did_no_movement_stay_counts(dummy):
     got = case_line_verdicts("zu-binh-dinh-cuc-thong-ke-cpi-2023-q1", "đồ uống và thuốc lá tăng 4,37%",
                              "đồ uống và thuốc lá tăng 5,37%")
     assert [v for t, v, _ in got if t == "5,37%"] == ["unsupported"]
+
+
+# ---------------------------------------------------------------- a picture's text without marks
+
+def test_the_numbers_of_a_pictures_unmarked_text_restate_the_headline(dummy):
+    # zj-toan-quoc-thanh-tra-chinh-phu-ket-qua-thanh-tra-2016-q3: "Thanh tra Chinh phu phat hien hon 42.600 ty dong
+    # sai pham trong quy 3 - Anh 1"
+    text = heldout("zj-toan-quoc-thanh-tra-chinh-phu-ket-qua-thanh-tra-2016-q3")
+    assert flagged_in(text, dummy, "Thanh tra Chinh phu phat hien hon 42.600 ty dong sai pham trong quy 3 - Anh 1") == []
+    # c41-baomoi-doanh-nghiep-10t-2016: "Cu moi gio dong ho, Viet Nam co them 13 doanh nghiep moi - Anh 1"
+    text = page("c41-baomoi-doanh-nghiep-10t-2016")
+    assert flagged_in(text, dummy, "Viet Nam co them 13 doanh nghiep moi - Anh 1") == []
+
+
+def test_a_pictures_line_written_with_marks_stays_checked(dummy):
+    # negative: c41-thuonghieucongluan-doanh-nghiep-8t-2017's caption keeps its marks ("Hơn 85 nghìn doanh nghiệp thành
+    # lập mới trong 8 tháng đầu năm - Hình 1"): the page's own words, its count checked
+    text = page("c41-thuonghieucongluan-doanh-nghiep-8t-2017")
+    assert flagged_in(text, dummy, "Hơn 85 nghìn doanh nghiệp thành lập mới") == ["85 nghìn"]
+    # an unmarked line with no picture's index after a dash is not claimed
+    from service.checker.recognisers.alttext import _alt_numbers
+    marked = "Tổng kim ngạch xuất khẩu của tỉnh đạt mức cao nhất từ trước đến nay, tăng mạnh so với cùng kỳ.\n"
+    assert _alt_numbers(marked + "Thanh tra phat hien hon 42.600 ty dong sai pham trong quy 3\n") == ()

@@ -44,7 +44,7 @@ from service.checker.recognisers import (assigned, captions, forces, tolerances,
                                          relative, series, some, varieties, viewer, yearpair)
 from service.checker.recognisers import anaphora, combined, criteria, judgments, lanes, routes, schoolgrades, sports, stamps, plates
 from service.checker.recognisers import fixtures, rigs, hotlines, listed, scenarios, singled, timetable, yearnoun
-from service.checker.recognisers import averageone, oldyears, teachings
+from service.checker.recognisers import alttext, averageone, oldyears, teachings
 from service.checker.recognisers import daypast, signs, voltage, weather
 from service.checker.recognisers import buddhistera
 from service.checker.recognisers import gradelevel
@@ -196,7 +196,7 @@ CLAIMS = (
     # other stories' teasers after a related-reading heading at the foot (Có thể bạn quan tâm)
     related.RELATED_FOOT,
     # pictures' lines: <headline> - 1 (an image's number), hon 27 nghin ho … hinh 1 (its file name)
-    captions.CAPTIONS,
+    captions.CAPTIONS, alttext.ALT_TEXT,
 )
 #: Classifiers of a plain integer once read, in order.
 CLASSIFIERS = (classify.anniversary, classify.year, classify.period, classify.area_size)
