@@ -137,3 +137,27 @@ def test_a_pictures_line_written_with_marks_stays_checked(dummy):
     from service.checker.recognisers.alttext import _alt_numbers
     marked = "Tổng kim ngạch xuất khẩu của tỉnh đạt mức cao nhất từ trước đến nay, tăng mạnh so với cùng kỳ.\n"
     assert _alt_numbers(marked + "Thanh tra phat hien hon 42.600 ty dong sai pham trong quy 3\n") == ()
+
+
+# ---------------------------------------------------------------- a range of rates written with words
+
+def test_a_range_of_rates_in_words_is_unproved(dummy):
+    # c41-plo-cpi-ha-noi-thang-8: "các nhóm hàng đều có chỉ số giá tăng nhẹ với mức tăng từ 0,06% đến 0,79%"
+    text = page("c41-plo-cpi-ha-noi-thang-8")
+    assert flagged_in(text, dummy, "với mức tăng từ 0,06% đến 0,79%") == []
+    # ya-toan-quoc-bo-nnptnt-tang-truong-xuat-khau-nong-lam-thuy-san-2021: "Giá trị gia tăng toàn ngành tăng khoảng
+    # 2,85 đến 2,9%"
+    text = heldout("ya-toan-quoc-bo-nnptnt-tang-truong-xuat-khau-nong-lam-thuy-san-2021")
+    got = within(text, dummy, "tăng khoảng 2,85 đến 2,9%")
+    assert [v for t, v, _ in got] == ["unverified", "unverified"]
+
+
+def test_a_change_between_two_values_is_no_range(dummy):
+    # negative: zm-toan-quoc-thuy-dien's "Biên lãi gộp cải thiện từ 29,2% lên 55%" ("lên": from one value to another),
+    # and a single rate after "từ" with no second end, are left to the other readings
+    from service.checker.recognisers.wordranges import range_in_words
+    s = "Biên lãi gộp tăng từ 29,2% lên 55%."
+    assert range_in_words(s, s.index("29,2"), s.index("29,2") + 4) is None
+    assert range_in_words(s, s.index("55"), s.index("55") + 2) is None
+    s = "kéo giảm TNGT từ 5 đến 10% ở 3 tiêu chí"
+    assert range_in_words(s, s.index("10"), s.index("10") + 2) == "giảm"
