@@ -161,3 +161,28 @@ def test_a_change_between_two_values_is_no_range(dummy):
     assert range_in_words(s, s.index("55"), s.index("55") + 2) is None
     s = "kéo giảm TNGT từ 5 đến 10% ở 3 tiêu chí"
     assert range_in_words(s, s.index("10"), s.index("10") + 2) == "giảm"
+
+
+# ---------------------------------------------------------------- a title's bare number said again in the body
+
+def test_a_titles_bare_rate_the_body_states_again_takes_its_verdict():
+    # m-quangnam-thue-2018-h1: the title "6 tháng ngành thuế thu ngân sách đạt 54%" over "tổng thu ước đạt 8.356 tỷ
+    # đồng, bằng 54% dự toán HĐND tỉnh giao"
+    got = case_line_verdicts("m-quangnam-thue-2018-h1", "6 tháng ngành thuế thu ngân sách đạt 54%")
+    assert [v for t, v, _ in got if t == "54%"] == ["derived"]
+    # yf-bac-kan-bach-thong-khoi-xa-thu-ngan-sach-2021-h1: "KHỐI XÃ, THỊ TRẤN THU NGÂN SÁCH 6 THÁNG ĐẦU NĂM ĐẠT 47%" over
+    # "các xã, thị trấn mới thu ngân sách đạt 47% kế hoạch năm"
+    got = case_line_verdicts("yf-bac-kan-bach-thong-khoi-xa-thu-ngan-sach-2021-h1",
+                             "KHỐI XÃ, THỊ TRẤN THU NGÂN SÁCH 6 THÁNG ĐẦU NĂM ĐẠT 47%")
+    assert [v for t, v, _ in got if t == "47%"] == ["derived"]
+
+
+def test_a_changed_digit_in_the_title_stays_flagged():
+    # negative: a planted digit in the title breaks the equality with the body's number
+    got = case_line_verdicts("m-quangnam-thue-2018-h1", "6 tháng ngành thuế thu ngân sách đạt 54%",
+                             "6 tháng ngành thuế thu ngân sách đạt 64%")
+    assert [v for t, v, _ in got if t == "64%"] == ["unsupported"]
+    got = case_line_verdicts("yf-bac-kan-bach-thong-khoi-xa-thu-ngan-sach-2021-h1",
+                             "KHỐI XÃ, THỊ TRẤN THU NGÂN SÁCH 6 THÁNG ĐẦU NĂM ĐẠT 47%",
+                             "KHỐI XÃ, THỊ TRẤN THU NGÂN SÁCH 6 THÁNG ĐẦU NĂM ĐẠT 41%")
+    assert [v for t, v, _ in got if t == "41%"] == ["unsupported"]

@@ -101,6 +101,7 @@ from service.checker.recognisers.perbase import rate_base
 from service.checker.recognisers.wholes import _SET as STANDING_SET, data_coverage, standing_whole, whole_of_parts
 from service.checker.recognisers.stock import TO_DATE_LABEL, since_year, to_date
 from service.checker.headline import titles_contradicted, titles_restated
+from service.checker.titlesame import titles_said_again
 from service.checker.partequal import PartEqual
 from service.checker.twicesaid import TwiceSaid
 from service.checker.recognisers.staffing import staff_count
@@ -1189,6 +1190,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         totals_summed(self.text, self.mentions, self.results, total_rows(self.text, self._pasted_rows()))
         titles_restated(self.text, self.mentions, self.results,   # a title rounding or summing the body
                         lambda i: any(self._cells(i, self.idx)))
+        titles_said_again(self.text, self.mentions, self.results)   # "… đạt 54%" over the body's "bằng 54% dự toán"
         # "Hà Nội xảy ra 6 vụ cháy, nổ trong 9 tháng" where the body says it again with 925: another row's value
         titles_contradicted(self.text, self.mentions, self.results, self.rows)
         for i, (m, r) in enumerate(zip(ms, self.results)):   # a pasted table that writes them so: the same
