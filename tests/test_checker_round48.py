@@ -186,3 +186,26 @@ def test_a_changed_digit_in_the_title_stays_flagged():
                              "KHỐI XÃ, THỊ TRẤN THU NGÂN SÁCH 6 THÁNG ĐẦU NĂM ĐẠT 47%",
                              "KHỐI XÃ, THỊ TRẤN THU NGÂN SÁCH 6 THÁNG ĐẦU NĂM ĐẠT 41%")
     assert [v for t, v, _ in got if t == "41%"] == ["unsupported"]
+
+
+# ---------------------------------------------------------------- a decimal comma with a stray space before a scale
+
+def test_a_decimal_with_a_stray_space_before_a_scale_is_one_amount():
+    from service.checker.extract import extract_numbers
+    # c41-quochoitv-von-dau-tu-ngan-sach-8t: "thành phố Hồ Chí Minh đạt  gần  25, 3  nghìn tỷ đồng, tăng 52,1%"
+    text = page("c41-quochoitv-von-dau-tu-ngan-sach-8t")
+    s = text.index("gần  25, 3")
+    got = [(m.raw, m.value) for m in extract_numbers(text) if s <= m.num_start < s + 30]
+    assert [r for r, _ in got] == ["25, 3  nghìn tỷ đồng"] and float(got[0][1]) == 25.3e12
+    # t4-thanhhoa-thanhtra-60ty: "phải xử lý là hơn 37, 38 tỷ đồng"
+    text = page("t4-thanhhoa-thanhtra-60ty")
+    s = text.index("hơn 37, 38 tỷ")
+    got = [(m.raw, m.value) for m in extract_numbers(text) if s <= m.num_start < s + 25]
+    assert [r for r, _ in got] == ["37, 38 tỷ đồng"] and float(got[0][1]) == 37.38e9
+
+
+def test_two_amounts_listed_stay_two():
+    # negative: with no qualifier or verb before it ("Hội trao 5, 10 triệu đồng"), a comma and a space part two numbers
+    from service.checker.extract import extract_numbers
+    got = [m.raw for m in extract_numbers("Hội trao 5, 10 triệu đồng cho các hộ")]
+    assert got[:2] == ["5", "10 triệu đồng"]

@@ -211,6 +211,8 @@ _CLUSTER = re.compile(r"(?<=[a-zàáảãạăắằẳẵặâấầẩẫậđ
                       r"(?=[ \t]?%|\s*(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng)(?!\w))"  # rate or amount glued to the verb before
                       r"|(?<!\w)(?<!\d[.,])(?:(?<=[^\W\d_][ ])[1-9]\d{0,2}\.[ ]\d{3}(?![\d.,]?\d)(?=[ \t]+[^\W\d_])"
                       r"|(?<=[^\W\d_][ ])\d{1,2},[ ]\d{1,2}(?=[ \t]?%)"
+                      r"|(?:(?<=gần[ ])|(?<=gần[ ]{2})|(?<=hơn[ ])|(?<=hơn[ ]{2})|(?<=khoảng[ ])|(?<=trên[ ])|(?<=đạt[ ])|(?<=là[ ]))"  # noqa: E501
+                      r"\d{1,3},[ ]\d{1,2}(?=[ \t]+(?:nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))"  # "gần  25, 3  nghìn tỷ đồng"
                       r"|[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)|\d(?:[\d.,]*\d)?)")
 _VN_STRAY = re.compile(r"\d{1,3}\. \d{3}")
 _VN_STRAY_DECIMAL = re.compile(r"\d{1,2}, \d{1,2}")
