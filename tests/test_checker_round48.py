@@ -209,3 +209,12 @@ def test_two_amounts_listed_stay_two():
     from service.checker.extract import extract_numbers
     got = [m.raw for m in extract_numbers("Hội trao 5, 10 triệu đồng cho các hộ")]
     assert got[:2] == ["5", "10 triệu đồng"]
+
+
+def test_a_title_read_as_a_rows_keeps_its_flag_when_the_body_says_its_value_of_another():
+    # negative from the held-out swaps: zj-bac-kan-chi-cuc-kiem-lam's title "Lập biên bản 335 vụ vi phạm Luật Lâm
+    # nghiệp" with the body's 259 put in its place — the title speaks of the row holding 335 (II.1): the body's 259
+    # (II.1.a's) proves nothing
+    got = case_line_verdicts("zj-bac-kan-chi-cuc-kiem-lam-vi-pham-luat-lam-nghiep-2022-h1", "Lập biên bản 335",
+                             "Lập biên bản 259")
+    assert [v for t, v, _ in got if t == "259"] == ["unsupported"]

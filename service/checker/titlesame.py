@@ -6,7 +6,9 @@ trấn mới thu ngân sách đạt 47% kế hoạch năm`` (yf-bac-kan-bach-tho
 A title is short: it drops the words the body gives the number (``dự toán``, ``kế hoạch năm``), so the checker cannot
 read what it is of; the body's number, read with its words, is. ``headline.titles_restated`` takes the body's verdict
 for a title rounded with a qualifier (``trên 83%`` ⇐ 83,10%) or summed; this takes it for the same value written
-the same way (same kind, same change, same decimals), in a body clause sharing a word of the title. A changed digit
+the same way (same kind, same change, same decimals), in a body clause sharing a word of the title — only when the
+checker read the title as no row's (no expected value): a title read as a row's (``Phát hiện 41 vụ`` where the row of
+its words holds 114) keeps its flag even when the body says 41 of something else (the held-out swaps). A changed digit
 in either breaks the equality: the title stays flagged (and the body's own number is checked as before).
 """
 
@@ -25,6 +27,8 @@ def titles_said_again(text: str, mentions: list[Mention], results: list[NumberCh
         if t.num_start >= last or r is None or r.verdict != "unsupported" or t.value is None or t.qualifier \
                 or t.notation == "foreign" or not _is_title(text, t, last):
             continue
+        if r.expected is not None or r.source is not None:
+            continue   # the title is read as a row's ("Câu này nói về … = 114"): the body's equal value is another's
         a, b = _line(text, t.num_start)
         title = _words(text, a, b)
         same = next((j for j, m in enumerate(mentions) if m.num_start > b and m.value == t.value
