@@ -78,6 +78,7 @@ from service.checker.recognisers.each import each_governs
 from service.checker.recognisers.habitual import RANGE, habitual, yearly_average, yearly_row
 from service.checker.recognisers.events import attendance, awarded, elected, given_at_meeting, represented
 from service.checker.recognisers.honourlist import honour_item
+from service.checker.recognisers.movers import parts_that_moved
 from service.checker.recognisers.consulted import consulted
 from service.checker.recognisers.delegation import delegates_standing_for_members, members_after_a_comma
 from service.checker.recognisers.seats import committee_seats
@@ -100,6 +101,7 @@ from service.checker.recognisers.perbase import rate_base
 from service.checker.recognisers.wholes import _SET as STANDING_SET, data_coverage, standing_whole, whole_of_parts
 from service.checker.recognisers.stock import TO_DATE_LABEL, since_year, to_date
 from service.checker.headline import titles_contradicted, titles_restated
+from service.checker.titlesame import titles_said_again
 from service.checker.partequal import PartEqual
 from service.checker.twicesaid import TwiceSaid
 from service.checker.recognisers.staffing import staff_count
@@ -555,6 +557,12 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             # "Bằng khen của Thủ tướng Chính phủ cho 52 cá nhân; Cờ thi đua của Chính phủ cho 10 tập thể": a list of honours
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
             n.derivation = "số tập thể, cá nhân được khen thưởng trong danh sách khen thưởng, không phải số liệu của kỳ báo cáo"
+            continue
+        if n.source is None and n.kind in ("count", "ratio") and parts_that_moved(text, n.start, n.end):
+            # "Có 9/11 nhóm hàng hóa và dịch cụ tiêu dùng có CPI tăng": how many parts of a breakdown rose or fell
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "breakdown", None, None
+            n.derivation = ("số bộ phận (nhóm hàng, vùng) tăng hoặc giảm trong tổng số đã nêu: mô tả chiều biến động, "
+                            "không phải số liệu của kỳ báo cáo")
             continue
         if n.source is None and (represented(text, n.start) or members_after_a_comma(text, n.start)):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
@@ -1182,6 +1190,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         totals_summed(self.text, self.mentions, self.results, total_rows(self.text, self._pasted_rows()))
         titles_restated(self.text, self.mentions, self.results,   # a title rounding or summing the body
                         lambda i: any(self._cells(i, self.idx)))
+        titles_said_again(self.text, self.mentions, self.results)   # "… đạt 54%" over the body's "bằng 54% dự toán"
         # "Hà Nội xảy ra 6 vụ cháy, nổ trong 9 tháng" where the body says it again with 925: another row's value
         titles_contradicted(self.text, self.mentions, self.results, self.rows)
         for i, (m, r) in enumerate(zip(ms, self.results)):   # a pasted table that writes them so: the same

@@ -32,7 +32,7 @@ from service.checker.keptbase import same_kept_base
 from service.checker.ownindex import rate_base
 from service.checker.wording import fmt_like, fmt_row_value
 from service.figures.model import kept_rate_of
-from service.checker.recognisers import aspects, casepairs, changes, counted, listwhole, plans, rates
+from service.checker.recognisers import aspects, casepairs, changes, counted, listwhole, multiples, plans, rates, wordranges
 from service.checker.recognisers.targetgap import gap_to_plan
 from service.checker.recognisers.bases import bracketed_base, pair_base
 from service.checker.recognisers.shares import (REACH, enumeration_parts, fraction_beside, named_whole,
@@ -354,7 +354,8 @@ class Derivations:
         if m.kind == "count" and rates.per_one(self.text, m.num_start, m.num_end):
             return self._result(m, "not_a_figure", derivation="đơn vị tính bình quân (1 người, 1 tháng), không phải số đếm")
         if m.kind in ("count", "percent") and m.comparison is None and m.value is not None:
-            ranged = changes.rate_range(self.text, m.num_start, m.num_end)
+            ranged = changes.rate_range(self.text, m.num_start, m.num_end) \
+                or wordranges.range_in_words(self.text, m.num_start, m.num_end)
             if ranged:  # "tăng từ 40 - 46%": a range of rates of change of several units, no row's
                 m.comparison = ranged
                 return self._unverified(i, None, "cung_ky")
@@ -589,7 +590,8 @@ class Derivations:
         m = self.mentions[i]
         if m.value is None or m.kind not in ("count", "change") or m.comparison not in (None, "tăng") \
                 or not _TIMES_BEFORE.search(self.text, max(0, m.num_start - 16), m.num_start) \
-                or not _TIMES_OTHER_AFTER.match(self.text, m.num_end):
+                or not (_TIMES_OTHER_AFTER.match(self.text, m.num_end)
+                        or multiples.times_named_base(self.text, m.num_end)):
             return None
         return self._result(m, "unverified", reason=(
             f"Chưa kiểm được: «{m.raw.strip()} lần» so với một số văn bản không nêu"))

@@ -44,7 +44,7 @@ from service.checker.recognisers import (assigned, captions, forces, tolerances,
                                          relative, series, some, varieties, viewer, yearpair)
 from service.checker.recognisers import anaphora, combined, criteria, judgments, lanes, routes, schoolgrades, sports, stamps, plates
 from service.checker.recognisers import fixtures, rigs, hotlines, listed, scenarios, singled, timetable, yearnoun
-from service.checker.recognisers import oldyears, teachings
+from service.checker.recognisers import alttext, averageone, oldyears, teachings
 from service.checker.recognisers import daypast, signs, voltage, weather
 from service.checker.recognisers import buddhistera
 from service.checker.recognisers import gradelevel
@@ -196,7 +196,7 @@ CLAIMS = (
     # other stories' teasers after a related-reading heading at the foot (Có thể bạn quan tâm)
     related.RELATED_FOOT,
     # pictures' lines: <headline> - 1 (an image's number), hon 27 nghin ho … hinh 1 (its file name)
-    captions.CAPTIONS,
+    captions.CAPTIONS, alttext.ALT_TEXT,
 )
 #: Classifiers of a plain integer once read, in order.
 CLASSIFIERS = (classify.anniversary, classify.year, classify.period, classify.area_size)
@@ -211,6 +211,8 @@ _CLUSTER = re.compile(r"(?<=[a-zàáảãạăắằẳẵặâấầẩẫậđ
                       r"(?=[ \t]?%|\s*(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng)(?!\w))"  # rate or amount glued to the verb before
                       r"|(?<!\w)(?<!\d[.,])(?:(?<=[^\W\d_][ ])[1-9]\d{0,2}\.[ ]\d{3}(?![\d.,]?\d)(?=[ \t]+[^\W\d_])"
                       r"|(?<=[^\W\d_][ ])\d{1,2},[ ]\d{1,2}(?=[ \t]?%)"
+                      r"|(?:(?<=gần[ ])|(?<=gần[ ]{2})|(?<=hơn[ ])|(?<=hơn[ ]{2})|(?<=khoảng[ ])|(?<=trên[ ])|(?<=đạt[ ])|(?<=là[ ]))"  # noqa: E501
+                      r"\d{1,3},[ ]\d{1,2}(?=[ \t]+(?:nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))"  # "gần  25, 3  nghìn tỷ đồng"
                       r"|[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)|\d(?:[\d.,]*\d)?)")
 _VN_STRAY = re.compile(r"\d{1,3}\. \d{3}")
 _VN_STRAY_DECIMAL = re.compile(r"\d{1,2}, \d{1,2}")
@@ -865,6 +867,8 @@ def _word_candidates(text: str) -> list[WordNumber]:
             if w.words == ("một",) and not _one_in_a_list(text, w.start, w.end) \
                     and not _counted_like_its_neighbours(text, w.start, w.end):
                 continue  # "một số", "một cách", "một người dân cho biết": the article, no count
+            if w.words == ("một",) and averageone.one_an_average_is_per(text, w.start, w.end):
+                continue  # "vốn đăng ký bình quân một DN đạt 10,6 tỷ đồng": the unit an average is per
             if w.words == ("năm",) and (_YEAR_NOUN_BEFORE.search(before) or _YEAR_AFTER.match(text, w.end)
                                         or (_GRADE_YEAR_BEFORE.search(before) and _GRADE_AFTER.match(text, w.end))
                                         or yearnoun.year_of_a_kind(text, w.end)
