@@ -141,3 +141,19 @@ def test_a_meetings_days_are_none_a_campaigns_are_their_month():
     t = ("Chiến dịch làm cho thế giới sạch hơn năm 2020 được Chương trình Môi trường Liên hiệp quốc phát động và tổ chức "
          "trên phạm vi toàn cầu từ ngày 18 đến 20-9 với chủ đề “Every small action makes a world of difference”.")
     assert _code(find_period(t)) == "2020-09"
+
+
+# --- a council's term beside one day's news: the day's month -------------------------------------------------------
+
+def test_a_councils_term_does_not_keep_a_day_from_its_month():
+    from service.periods import day_reported
+    # held-out yy-dong-thap-tan-hong-phong-van-hoa-thong-tin-hoi-thi-xe-hoa-co-dong-bau-cu-2021-05 (coded 2021-05)
+    t = ("Tân Hồng: Hội thi xe hoa cổ động bầu cử đại biểu Quốc hội khóa XV Và đại biểu Hội đồng nhân dân các cấp, "
+         "nhiệm kỳ 2021 - 2026\n\n             Sáng ngày 17/05/2021, Phòng Văn hóa và Thông tin huyện Tân Hồng tổ chức "
+         "Hội thi xe hoa cổ động tuyên truyền bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân các cấp "
+         "nhiệm kỳ 2021 - 2026, có 09 đội đến từ 09 xã, thị trấn trên địa bàn Huyện tham gia.")
+    assert _code(day_reported(t)) == "2021-05"
+    # negative: a term reported ("Trong nhiệm kỳ 2016 - 2021, Hội đã ...") is a period of the page's: no day read
+    t2 = ("Sáng ngày 17/05/2021, Hội Nông dân xã tổ chức Đại hội. Trong nhiệm kỳ 2016 - 2021, Hội đã vận động 120 hội "
+          "viên.")
+    assert day_reported(t2) is None

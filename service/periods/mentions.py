@@ -12,6 +12,7 @@ from .history import historical
 from .named_day import named_day
 from .tet_occasion import feast_year, occasion_years, programme_edition
 from .counted_years import opens_clause as counted_opens_clause
+from .councils import councils_named
 from .model import Mention, Period, ytd
 from .recognisers import (
     RECOGNISERS, LONGEST_TERM, AIMS, AT_TIME, BY, COMPARISON, CONGRESS, DMY, DOC_NUMBER, EVENT, FROM, FROM_TO, HEAD,
@@ -374,7 +375,8 @@ def _one_day(t: str, mentions: list[Mention], dated_at: tuple, bare: bool = Fals
         return mentions
     names = event_years(t) + occasion_years(t)
     named = [m for m in mentions if m.year_span and any(a <= m.year_span[0] < b for a, b, _ in names)]
-    if not (named or bare) or any(m not in named and not m.event or m.plan for m in mentions):
+    councils = councils_named(mentions)
+    if not (named or bare) or any(m not in named and m not in councils and not m.event or m.plan for m in mentions):
         return mentions
     page_year, page_month = dated_at[0], dated_at[1]
     found = set()
@@ -388,7 +390,7 @@ def _one_day(t: str, mentions: list[Mention], dated_at: tuple, bare: bool = Fals
     if len(found) != 1:
         return mentions
     (year, month), first = found.pop(), days[0]
-    spans = [(m.start(), m.end()) for m in anniversaries(t)]
+    spans = [(m.start(), m.end()) for m in anniversaries(t)] + [(m.start, m.end) for m in councils]
     if any(int(y.group(1)) != year and not any(a <= y.start() < b for a, b in spans)
            for y in re.finditer(YEAR, t)) or _REVIEWED_ON.search(t[first[1]:_sentence_end(t, first[1])]):
         return mentions
