@@ -14,6 +14,8 @@ from .glossed_since import glossed_since
 from .named_day import named_day
 from .stamp_line import stamp_lines
 from .tet_occasion import feast_year, occasion_years, programme_edition
+from .counted_years import opens_clause as counted_opens_clause
+from .councils import councils_named
 from .model import Mention, Period, ytd
 from .recognisers import (
     RECOGNISERS, LONGEST_TERM, AIMS, AT_TIME, BY, COMPARISON, CONGRESS, DMY, DOC_NUMBER, EVENT, FROM, FROM_TO, HEAD,
@@ -83,6 +85,10 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 men.explicit_year = school_year_reported(t, m.start(), m.end())
             if name == "years":
                 men.explicit_year = _stage_opens_clause(t, m.start(), m.end())
+            if name == "counted-years":    # "KẾT QUẢ THỰC HIỆN NHIỆM VỤ ... 5 NĂM 2016-2020": the span reviewed (its
+                #                            line's review words); else a term in passing (.counted_years)
+                men.explicit_year = bool(TERM_REVIEW.search(t[max(0, m.start() - 80):m.start()].rsplit("\n", 1)[-1])
+                                         or counted_opens_clause(t, m.start(), m.end()))
             if name in ("past-term", "past-years", "span", "years-counted", "years-since", "course") \
                     or name == "month-range" \
                     and period.kind == "term":     # "từ tháng 01/2014 đến tháng 12/2023": whole years named, reviewed
@@ -146,8 +152,11 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             or men.period.kind == "month" and bool(re.search(r"\bnửa\s+(?:đầu|cuối)\s+$", before, re.I))
         if men.recogniser == "date-range" and men.period.kind == "month" and some_days(_DATE_RANGE.match(t, men.start)):
             men.passing = True            # "(từ ngày 15/11/2022 đến ngày 21/11/2022)": a week's days, in their month
-        if men.recogniser == "days-bare":
-            men.passing = True            # "từ ngày 1/10 - 28/10 xảy ra 216 vụ": some days, their year borrowed (.days)
+        if men.recogniser in ("days-bare", "days-shared"):
+            men.passing = True            # "từ ngày 1/10 - 28/10 xảy ra 216 vụ", "từ ngày 01 - 04/9/2022": some days
+        if men.recogniser == "days-shared":
+            men.plan = False              # "Chiến dịch ... được ... phát động và tổ chức ... từ ngày 18 đến 20-9": a
+            #                               campaign's days, their month (no month's plan, whose report is the one before)
         if men.recogniser == "observance-month":
             men.passing = True            # "tổng kết tháng Thanh niên năm 2023": its month, below a period reported
             if re.search(r"\bphát\s+động\s+$", before, re.I):
@@ -226,6 +235,9 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         for men in kept:
             if men.recogniser in ("date-range", "lunar-new-year", "solar-new-year") and men.passing:
                 continue            # the days themselves ("tuần từ ngày 18/6/2022 đến ngày 24/6/2022"): their month
+            if men.recogniser == "days-shared" and _DAYS_HEAD.search(re.split(r"[.!?\n]", t[:men.start])[-1]):
+                continue            # "Trong 04 ngày nghỉ Lễ 02/9, từ ngày 01 - 04/9/2022": the heading's days, dated
+                #                     in their sentence (not a digest's "Hội nghị ... từ ngày 5 - 6/3/2024")
             if not (men.specific and men.reported and not men.passing and not men.weak) or days_of and \
                     (men.period.year, men.period.months[1]) < days_of or to_a_day(men):
                 men.aside = True    # "15 ngày đầu tháng 8/2023 ... tháng 7/2023, giá ... cao kỷ lục": July's, before;
@@ -367,7 +379,8 @@ def _one_day(t: str, mentions: list[Mention], dated_at: tuple, bare: bool = Fals
         return mentions
     names = event_years(t) + occasion_years(t)
     named = [m for m in mentions if m.year_span and any(a <= m.year_span[0] < b for a, b, _ in names)]
-    if not (named or bare) or any(m not in named and not m.event or m.plan for m in mentions):
+    councils = councils_named(mentions)
+    if not (named or bare) or any(m not in named and m not in councils and not m.event or m.plan for m in mentions):
         return mentions
     page_year, page_month = dated_at[0], dated_at[1]
     found = set()
@@ -381,7 +394,7 @@ def _one_day(t: str, mentions: list[Mention], dated_at: tuple, bare: bool = Fals
     if len(found) != 1:
         return mentions
     (year, month), first = found.pop(), days[0]
-    spans = [(m.start(), m.end()) for m in anniversaries(t)]
+    spans = [(m.start(), m.end()) for m in anniversaries(t)] + [(m.start, m.end) for m in councils]
     if any(int(y.group(1)) != year and not any(a <= y.start() < b for a, b in spans)
            for y in re.finditer(YEAR, t)) or _REVIEWED_ON.search(t[first[1]:_sentence_end(t, first[1])]):
         return mentions

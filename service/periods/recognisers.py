@@ -13,8 +13,11 @@ from service.lunar import year_of
 
 from .anniversary import same_day_both_ends
 from .days import RECOGNISER as DAYS_BARE_RECOGNISER
+from .days_shared import RECOGNISER as DAYS_SHARED_RECOGNISER
+from .counted_years import RECOGNISER as COUNTED_YEARS_RECOGNISER
 from .holidays import RECOGNISER as SOLAR_NEW_YEAR_RECOGNISER
 from .observance import RECOGNISER as OBSERVANCE_RECOGNISER
+from .lead_tag import after_lead_tag
 from .model import Mention, Period, _ROMAN, _WORD_NUM, ytd
 
 HEAD = 400           # the characters of a page's opening: its headline and lead
@@ -325,9 +328,7 @@ def _closes_headline(m: re.Match) -> bool:
 #: "Cục Thủy lợi ... cho biết đến 15 giờ ngày 18/2 ...": a verb of saying, after which the words said open a clause of
 #: their own (reported speech), as a sentence's start does
 _SAID = re.compile(r"\b(?:cho\s+biết|thông\s+tin|thông\s+báo)\s*,?\s*$", re.I)
-#: "(QBĐT) - Đến thời điểm 5-9, các địa phương đã thu hoạch ...": a news lead's source tag, after which the lead's first
-#: clause opens (as :data:`mentions._LEAD_DAY` reads a lead's day)
-_SOURCE_TAG = re.compile(r"(?:^|\n)[^\S\n]*\([^()\n]{1,12}\)[^\S\n]*[-–][^\S\n]*$")
+#: a news lead's source tag ("(QBĐT) - Đến thời điểm 5-9, ..."), dash or not, is read by :func:`.lead_tag.after_lead_tag`
 #: "đến 15 giờ ngày 18/2 (ngày đầu tiên lấy nước đợt 2), tổng diện tích ...": the comma closing a clause's time, a
 #: bracketed gloss of the day before it
 _GLOSSED_COMMA = r"\s*(?:\([^()\n]{0,60}\)\s*)?,"
@@ -347,7 +348,7 @@ def _to_day(m: re.Match) -> Period:
         return ytd(year, month)
     if not (re.search(r"(?:^|[.,;:!?…\n])\s*$", m.string[max(0, m.start() - 5):m.start()])
             or _SAID.search(m.string[max(0, m.start() - 20):m.start()])
-            or _SOURCE_TAG.search(m.string[max(0, m.start() - 20):m.start()])) \
+            or after_lead_tag(m.string, m.start())) \
             or not re.match(_GLOSSED_COMMA, m.string[m.end():]):
         if not _headline_cutoff(m):
             raise ValueError("a figure's cut-off day, no period")
@@ -970,7 +971,7 @@ def _to_ten_days(m: re.Match) -> Period:
         raise ValueError("no month")
     if not (re.search(r"(?:^|[.,;:!?…\n])\s*$", m.string[max(0, m.start() - 5):m.start()])
             or _SAID.search(m.string[max(0, m.start() - 20):m.start()])
-            or _SOURCE_TAG.search(m.string[max(0, m.start() - 20):m.start()])) \
+            or after_lead_tag(m.string, m.start())) \
             or not re.match(_GLOSSED_COMMA, m.string[m.end():]):
         raise ValueError("some time within a month, no count's point")
     return Period(year, "month", month)
@@ -1061,11 +1062,16 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
                               r"(\d{1,2})(?:" + SEP + r"|\.)" + YEAR, re.I), _range_to_month, None, 5),
     # "từ ngày 1/10 - 28/10 xảy ra 216 vụ": some days of one month, no year written (its year borrowed; .days)
     DAYS_BARE_RECOGNISER,
+    # "từ ngày 01 - 04/9/2022", "Từ ngày 22 - 26/5": some days of one month, the month written once (.days_shared)
+    DAYS_SHARED_RECOGNISER,
     # "Tính đến trung tuần tháng 10, ...": a count to ten days of a month, set off as its clause's time (_TEN_DAYS)
     ("to-day", _TEN_DAYS, _to_ten_days, 1, 2),
     # "ước tính đến ngày 30-9", "tính đến hết ngày 31/12/2019": the year so far, through the month it ends
     # ("Đến tối ngày 28-10", "tính đến sáng nay 19-8", "Thống kê nhanh đến 17h chiều 28-10": to a time of a day)
-    ("to-day", re.compile(r"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:lúc\s+)?(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+)?"
+    # ("Đến thời điểm 12h30 ngày 23/5/2021", "Tính đến 22h00’  ngày 23/5": the clock written with its minutes, a
+    # minute mark, after "thời điểm"; p36-chomoi, p36-baucu-vinhphuc)
+    ("to-day", re.compile(r"\b(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:lúc\s+)?(?:thời\s+điểm\s+(?=\d{1,2}\s*(?:h|giờ)))?"
+                          r"(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?['’]?\s+)?"
                           # "Tính đến thời điểm 15/8/2015, cả nước đã gieo cấy ...": a point in time, the day
                           r"(?:(?:ngày|thời\s+điểm(?:\s+ngày)?|(?:(?:sáng|chiều|tối|trưa|đêm)\s+)(?:nay\s+|ngày\s+)?)\s*)"
                           r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})"
@@ -1263,6 +1269,8 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("years-counted", re.compile(r"\b(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s*(?:(?:vừa\s+)?qua\s*,?\s*)?"
                                  r"\(\s*" + YEAR
                                  + r"\s*[-–]\s*" + YEAR + r"\s*\)", re.I), _years_counted, None, 2),
+    # "5 NĂM 2016-2020": years counted and named without brackets, a five-year plan's span (.counted_years)
+    COUNTED_YEARS_RECOGNISER,
     # "Qua 5 năm triển khai, mô hình đã phát huy hiệu quả": the years since something began, dated by the year the text
     # names as its start (_years_since); else none
     ("years-since", re.compile(r"\b(?:qua|sau)\s+(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+"
