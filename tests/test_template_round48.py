@@ -1,0 +1,59 @@
+"""Issue 14, round 48 (stop 49's working batch yz-*): quotes as printed."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.test_onboarding_round6 import template
+
+
+def _rows(tpl):
+    return [(r.value, r.unit) for r in tpl.rows]
+
+
+# --- a tally: labels each with its bare count after a colon (tallied.py) --------------------------------------------
+
+# yz-phu-yen-cong-an-tinh-csgt-xu-ly-vi-pham-2020-10
+PHU_YEN_2020_10 = ("Lực lượng Cảnh sát giao thông tổ chức 44 ca, 168 lượt CBCS tuần tra, kiểm soát, phát hiện, xử lý 43 "
+                   "trường hợp vi phạm TTATGT, phạt tiền 90,37 triệu đồng, tạm giữ 04 xe mô tô, tước quyền sử dụng GPLX "
+                   "01 trường hợp. Phân tích lỗi vi phạm: Không đội mũ bảo hiểm 05, không GPLX 03, vi phạm tốc độ 15, "
+                   "chở quá số người 01, vi phạm nồng độ cồn 01, vi phạm khác 26.")
+# t38-congan-phuyen-atgt-2022-09-15 (a second page: the head names no earlier count)
+PHU_YEN_2022_09 = ("Lực lượng Cảnh sát giao thông tổ chức 34 ca, 130 lượt CBCS tuần tra, kiểm soát, bảo đảm TTATGT, phát "
+                   "hiện 90 hợp vi phạm, phạt tiền 128,575 triệu đồng, tạm giữ 18 xe mô tô, tước có thời hạn 15 GPLX. "
+                   "Phân tích lỗi: Không đội mũ bảo hiểm 03, không có GPLX 09, vi phạm tốc độ 16, chở quá tải 10, chở "
+                   "quá số người 03, vi phạm nồng độ cồn 10, vi phạm khác 49.")
+
+
+def test_a_tallys_bare_counts_are_rows_in_the_count_its_head_names(tmp_path):
+    tpl = template(tmp_path, "Tình hình trật tự an toàn giao thông ngày 09/10/2020", PHU_YEN_2020_10)
+    rows = _rows(tpl)
+    for value in (5, 3, 15, 26):
+        assert (Decimal(value), "trường hợp") in rows
+    assert rows.count((Decimal(1), "trường hợp")) == 3          # GPLX's 01, then the two tallied 01s
+    labels = [r.label for r in tpl.rows]
+    assert "Số trường hợp không đội mũ bảo hiểm" in labels
+    assert "Số trường hợp không GPLX" in labels                # ``GPLX 03``: a count here, not a code
+    assert (Decimal(43), "trường hợp") in rows                 # the real row before the tally stays
+
+
+def test_a_tally_whose_head_names_no_count_takes_the_heads_noun(tmp_path):
+    tpl = template(tmp_path, "Tin an toàn giao thông ngày 15/9/2022", PHU_YEN_2022_09)
+    rows = _rows(tpl)
+    for value in (3, 9, 16, 10, 49):
+        assert (Decimal(value), "lỗi") in rows
+    assert (Decimal(15), "GPLX") in rows and (Decimal(18), "xe") in rows
+
+
+def test_dates_names_and_ages_listed_after_a_colon_are_no_tally(tmp_path):
+    from service.onboarding.tallied import _tally_at
+
+    dates = "Lịch tiếp dân: tháng 10, tháng 11, tháng 12."
+    people = "Khen thưởng các cá nhân: ông Nguyễn Văn An 45, bà Trần Thị Bình 52, anh Lê Văn Cường 30."
+    classes = "Các lớp tham gia: lớp 6, lớp 7, lớp 9."
+    for text in (dates, people, classes):
+        assert _tally_at(text, text.index(",") - 1) is None
+    two = "Phân tích lỗi: Không đội mũ bảo hiểm 05, vi phạm khác 26."   # two items: too few to be a tally
+    assert _tally_at(two, two.index("05")) is None
+    tpl = template(tmp_path, "Lịch tiếp công dân năm 2020", dates)
+    assert not tpl.rows
