@@ -57,3 +57,30 @@ def test_dates_names_and_ages_listed_after_a_colon_are_no_tally(tmp_path):
     assert _tally_at(two, two.index("05")) is None
     tpl = template(tmp_path, "Lịch tiếp công dân năm 2020", dates)
     assert not tpl.rows
+
+
+# --- a named group's make-up in a bracket after its designation (grouped.py) ----------------------------------------
+
+# yz-quang-nam-so-gddt-thi-hoc-sinh-gioi-lop-9-2020-2021
+QUANG_NAM_BANG = ("Cụ thể, ở bảng A (gồm 7 địa phương đồng bằng): Tam Kỳ giải nhất, Hội An nhì, Duy Xuyên ba; bảng B "
+                  "(gồm 5 địa phương trung du và miền núi thấp): Phú Ninh nhất, Quế Sơn nhì, Nông Sơn ba; bảng C (gồm 6 "
+                  "địa phương miền núi cao): Bắc Trà My nhất, Phước Sơn nhì, Nam Trà My ba.")
+# t38-thiduakhenthuong-cum-1-tra-vinh-2011
+TRA_VINH_CUM = ("Ngày 29 tháng 2 năm 2012, tại huyện Duyên Hải, Cụm thi đua 1 (gồm 4 huyện: Duyên Hải, Cầu Ngang, Trà Cú "
+                "và Châu Thành) tổng kết công tác thi đua năm 2011 và bàn phương hướng nhiệm vụ năm 2012.")
+# yn-lam-dong-dam-rong-hat-kiem-lam-vi-pham-luat-lam-nghiep-2021-7t: a bracket after a count, no designation
+DAM_RONG = ("Hạt Kiểm lâm đã phát hiện và lập biên bản 45 vụ vi phạm Luật Lâm nghiệp (gồm 17 vụ có chủ và 28 vụ vắng "
+            "chủ).")
+
+
+def test_a_designated_groups_make_up_in_a_bracket_is_standing(tmp_path):
+    tpl = template(tmp_path, "Kết quả kỳ thi học sinh giỏi lớp 9 năm học 2020 - 2021", QUANG_NAM_BANG)
+    assert not [r for r in tpl.rows if r.unit == "địa phương"]
+    assert sorted(s.value for s in tpl.standing) == [5, 6, 7]
+    tpl = template(tmp_path, "Tổng kết công tác thi đua năm 2011", TRA_VINH_CUM)
+    assert Decimal(4) in [s.value for s in tpl.standing] and not tpl.rows
+
+
+def test_a_bracket_after_a_count_keeps_its_rows(tmp_path):
+    tpl = template(tmp_path, "Kết quả 7 tháng năm 2021", DAM_RONG)
+    assert {(Decimal(45), "vụ"), (Decimal(17), "vụ"), (Decimal(28), "vụ")} <= set(_rows(tpl))
