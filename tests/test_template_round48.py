@@ -84,3 +84,19 @@ def test_a_designated_groups_make_up_in_a_bracket_is_standing(tmp_path):
 def test_a_bracket_after_a_count_keeps_its_rows(tmp_path):
     tpl = template(tmp_path, "Kết quả 7 tháng năm 2021", DAM_RONG)
     assert {(Decimal(45), "vụ"), (Decimal(17), "vụ"), (Decimal(28), "vụ")} <= set(_rows(tpl))
+
+
+# --- a part counted in its own noun restates only a row of that noun (recognisers.parts_again) ----------------------
+
+# yz-ben-tre-thanh-tra-tinh-tiep-dan-xu-ly-don-2020-04
+BEN_TRE = ("Cùng trong tháng, ngành thanh tra tỉnh tiếp nhận 84 đơn; trong đó, đã chuyển đơn đến cơ quan có thẩm quyền "
+           "giải quyết 12 đơn, thụ lý giải quyết 38 đơn, trả lại 4 đơn, 30 đơn không đủ điều kiện xử lý.",
+           "Các cơ quan chức năng đã giải quyết 10/38 đơn; trong đó, đã giải quyết 5/29 khiếu nại, 3/3 tố cáo, 2/6 kiến "
+           "nghị. Các cơ quan chức năng đang thẩm tra, xác minh 28 đơn (24 khiếu nại, 4 kiến nghị).")
+
+
+def test_a_part_in_its_own_noun_is_no_restatement_of_another_nouns_row(tmp_path):
+    tpl = template(tmp_path, "Kết quả tiếp công dân, xử lý đơn tháng 4 năm 2020", *BEN_TRE)
+    rows = _rows(tpl)
+    assert (Decimal(4), "kiến nghị") in rows and (Decimal(4), "đơn") in rows   # the letters sent back stay too
+    assert (Decimal(24), "khiếu nại") in rows

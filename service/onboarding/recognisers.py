@@ -1426,6 +1426,15 @@ def _amount_again(p: Para, i: int, m: Mention, unit: str | None) -> bool:
     return False
 
 
+def _names_its_part(row: Row, m: Mention, whole: Row) -> bool:
+    """A part counted in a noun of its own (``28 đơn (24 khiếu nại, 4 kiến nghị)``, yz-ben-tre-thanh-tra-tinh-tiep-dan-
+    xu-ly-don-2020-04) restates only a row that names that noun — not ``trả lại 4 đơn``, the whole's noun."""
+    own = " ".join(P.words_of(m.unit or m.noun or "")).lower()
+    if not own or own == (whole.unit or "").lower():
+        return True
+    return own in f"{row.unit} {row.label}".lower()
+
+
 def parts_again(p: Para, i: int, m: Mention) -> bool:
     """``chuyển Hạt Kiểm lâm: 33 vụ (phá rừng 27 vụ, khai thác lâm sản 6 vụ)`` after the section stated ``Phá rừng
     trái pháp luật: 27 vụ`` and ``Khai thác lâm sản trái phép: 6 vụ``: counts in brackets after a count, adding up
@@ -1446,7 +1455,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
             sum(f.value for f in inside) != whole.value:
         return False
     earlier = [r for r in p.section_rows if r.kind == "count" and r.value == m.value and units_fit(r.unit, whole.unit)
-               and r is not whole and r.sentence != (p.key, p.sentence_of(m))]
+               and r is not whole and r.sentence != (p.key, p.sentence_of(m)) and _names_its_part(r, m, whole)]
     if not earlier:
         return False
     said = {w.lower() for w in P.words_of(p.text[P.clause_start(p.text, m.num_start):m.num_start])}
