@@ -100,3 +100,42 @@ def test_a_part_in_its_own_noun_is_no_restatement_of_another_nouns_row(tmp_path)
     rows = _rows(tpl)
     assert (Decimal(4), "kiến nghị") in rows and (Decimal(4), "đơn") in rows   # the letters sent back stay too
     assert (Decimal(24), "khiếu nại") in rows
+
+
+# --- names in groups, each group closed by the count every name has (shared.py) -------------------------------------
+
+# yz-quang-nam-so-gddt-thi-hoc-sinh-gioi-lop-9-2020-2021
+QUANG_NAM_GIAI = ("Những địa phương có giải nhất là Hội An, Phú Ninh (mỗi đơn vị có 7 giải), Tam Kỳ (3), Duy Xuyên, Điện "
+                  "Bàn, Quế Sơn, Phước Sơn (2), Thăng Bình, Nam Giang, Đông Giang (1).")
+# t38-thanhnien-hsg-quoc-gia-2018
+THANH_NIEN = "Hai đơn vị xếp cuối là Bạc Liêu và Hậu Giang, mỗi tỉnh có 3 giải."
+# p33-viettimes-covid-4-8-2021-08: every bracket its own name's, no ``mỗi``: read as before
+VIETTIMES = ("Bộ Y tế cho biết: Tính từ 6h đến 18h30 ngày 4/8 trên Hệ thống Quốc gia quản lý ca bệnh COVID-19 ghi nhận "
+             "3.352 ca nhiễm mới, trong đó 1 ca nhập cảnh và 3.351 ca ghi nhận trong nước Bình Dương (1.111), TP. Hồ Chí "
+             "Minh (935), Long An (281), Đồng Nai (225).")
+
+
+def _by_label(tpl):
+    return {r.label: r.value for r in tpl.rows}
+
+
+def test_each_name_of_a_group_closed_by_mỗi_has_the_groups_count(tmp_path):
+    rows = _by_label(template(tmp_path, "Kết quả thi học sinh giỏi lớp 9 năm học 2020-2021", QUANG_NAM_GIAI))
+    assert rows["Số giải Hội An"] == rows["Số giải Phú Ninh"] == 7
+    assert rows["Số giải Tam Kỳ"] == 3
+    assert [rows[f"Số giải {n}"] for n in ("Duy Xuyên", "Điện Bàn", "Quế Sơn", "Phước Sơn")] == [2, 2, 2, 2]
+    assert [rows[f"Số giải {n}"] for n in ("Thăng Bình", "Nam Giang", "Đông Giang")] == [1, 1, 1]
+    tpl = template(tmp_path, "Kết quả thi học sinh giỏi quốc gia năm 2018", THANH_NIEN)
+    rows = _by_label(tpl)
+    assert rows["Số giải Bạc Liêu"] == rows["Số giải Hậu Giang"] == 3
+    assert rows["Số đơn vị xếp cuối"] == 2 and not [d for r in tpl.rows for d in r.derived if "mỗi" in d.quote]
+
+
+def test_brackets_no_mỗi_closes_stay_each_names_own(tmp_path):
+    from service.onboarding.shared import groups_of
+
+    assert groups_of(VIETTIMES, VIETTIMES.index("Bình Dương")) is None
+    tpl = template(tmp_path, "Tình hình dịch COVID-19 ngày 4/8", VIETTIMES)
+    assert {Decimal(1111), Decimal(935), Decimal(281), Decimal(225)} <= {r.value for r in tpl.rows}
+    ages = "Các cụ được mừng thọ là cụ Nguyễn Văn An, cụ Lê Thị Bình (mỗi cụ 90 tuổi)."
+    assert groups_of(ages, ages.index("mỗi")) is None              # not proper names alone: no groups

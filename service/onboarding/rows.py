@@ -28,6 +28,7 @@ from service.onboarding.abbreviated import abbreviations_read
 from service.onboarding.zeros import zeros_read
 from service.onboarding.tallied import tallies_read, tally_unit
 from service.onboarding.each import each_place_pass
+from service.onboarding.shared import shared_counts_pass
 from service.onboarding.signed import signed_plan_pass
 from service.onboarding.thousands import join_thousands
 from service.onboarding.foot import before_other_articles
@@ -656,6 +657,7 @@ def read_paragraph(p: Para) -> None:
                 p.section_rows.append(r)
     per_unit_pass(p)
     each_place_pass(p)
+    shared_counts_pass(p)
     assigned_pass(p)
     signed_plan_pass(p)
     _list_state(p)
