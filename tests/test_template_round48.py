@@ -139,35 +139,3 @@ def test_brackets_no_mỗi_closes_stay_each_names_own(tmp_path):
     assert {Decimal(1111), Decimal(935), Decimal(281), Decimal(225)} <= {r.value for r in tpl.rows}
     ages = "Các cụ được mừng thọ là cụ Nguyễn Văn An, cụ Lê Thị Bình (mỗi cụ 90 tuổi)."
     assert groups_of(ages, ages.index("mỗi")) is None              # not proper names alone: no groups
-
-
-# --- amounts a sentence totals over more years than the report covers (overyears.py) ---------------------------------
-
-# yz-binh-thuan-hoi-khuyen-hoc-tinh-hoc-bong-tiep-buoc-2011-2012 (a school year's report)
-BINH_THUAN = ("Hội Khuyến học tỉnh Bình Thuận tổ chức trao 356 suất học bổng “Tiếp bước cho em đến trường” năm học "
-              "2011-2012 cho những học sinh có hoàn cảnh đặc biệt khó khăn tổng trị giá 969 triệu đồng.",
-              "Qua 9 năm xây dựng và phát triển, Hội Khuyến học tỉnh Bình Thuận đã xây dựng quỹ khuyến học \"Tiếp bước "
-              "cho em đến trường\" ở tất cả các cấp học; huy động được hơn 40 tỷ đồng, cấp học bổng cho hàng ngàn lượt "
-              "học sinh, sinh viên nghèo hiếu học.")
-# yg-khanh-hoa-khanh-son-hoi-cuu-chien-binh-giam-ngheo-2011-2016 (the term's own five years: kept)
-KHANH_SON = ("Qua 5 năm thực hiện phong trào “Cựu chiến binh giúp nhau giảm nghèo, làm kinh tế giỏi” đã được các cấp hội "
-             "cựu chiến binh triển khai tích cực. 5 năm qua Hội Cựu chiến binh các cấp đã chủ động phối hợp với các cơ "
-             "quan chuyên môn tổ chức các lớp tập huấn, chuyển giao khoa học kỹ thuật cho 1.578 lượt hội viên cựu chiến "
-             "binh tham dự.")
-
-
-def test_a_sentence_over_more_years_than_the_report_gives_no_row(tmp_path):
-    tpl = template(tmp_path, "Trao học bổng năm học 2011-2012", *BINH_THUAN)
-    values = [r.value for r in tpl.rows]
-    assert Decimal(356) in values and Decimal(969000000) in values
-    assert Decimal(40000000000) not in values
-
-
-def test_the_terms_own_years_keep_their_rows(tmp_path):
-    from service.onboarding.overyears import years_covered
-    from service.periods import parse_period
-
-    assert years_covered(parse_period("2011-2016")) == 5 and years_covered(parse_period("2018")) == 1
-    assert years_covered(parse_period("2020-04")) == 0
-    tpl = template(tmp_path, "Tổng kết phong trào giai đoạn 2011-2016", KHANH_SON)
-    assert (Decimal(1578), "lượt hội viên") in _rows(tpl)

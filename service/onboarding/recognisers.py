@@ -81,7 +81,6 @@ from service.onboarding.organisation import ORGANISATION
 from service.onboarding.aimedyear import AIMED_YEAR
 from service.onboarding.elected import ELECTED
 from service.onboarding.grouped import GROUPED
-from service.onboarding.overyears import OVER_YEARS
 
 PLAN_AFTER = re.compile(r"(?i)^\s*(?:%\s*)?(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán)(?!\w)")
 _BRACKET_BEFORE = re.compile(r"[(\[]\s*(?:tỷ\s+lệ|tỉ\s+lệ)?\s*$", re.I)
@@ -1466,7 +1465,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (rate_of_unstated, *DATES, *AGES, *SIZES, *UNIT_SIZES, *GIVEN, *PLANNED, *PASSED, *ASIDES, *OCCASIONS, *ORGANISATION, *GROUPED, *OVER_YEARS, *RANKS, *IDENTIFIERS, *DESIGNATIONS, *HOUSE_NUMBERS, *ENUMERATED, *SINGLED, *(unless_estimate(f) if f is aim else f for f in BEFORE_ROWS), *AIMED_YEAR, *BOUNDS, *BANDS, *RANGED, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, *ELECTED, *SPREAD, *LISTED, *UNMARKED, *REACHED, no_change, chained_change, *CHANGED_PAIR, change, change_stressed, past_value, past_bracket, *EARLIER, compared_to, index_of_last, *INDEXED, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
+RECOGNISERS = (rate_of_unstated, *DATES, *AGES, *SIZES, *UNIT_SIZES, *GIVEN, *PLANNED, *PASSED, *ASIDES, *OCCASIONS, *ORGANISATION, *GROUPED, *RANKS, *IDENTIFIERS, *DESIGNATIONS, *HOUSE_NUMBERS, *ENUMERATED, *SINGLED, *(unless_estimate(f) if f is aim else f for f in BEFORE_ROWS), *AIMED_YEAR, *BOUNDS, *BANDS, *RANGED, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, *ELECTED, *SPREAD, *LISTED, *UNMARKED, *REACHED, no_change, chained_change, *CHANGED_PAIR, change, change_stressed, past_value, past_bracket, *EARLIER, compared_to, index_of_last, *INDEXED, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
                plan_from_share, share, *AFTER_SHARES, *GROUPS, change_unstated, count_changed, balance_parts_changed, *HELD, standing, programme, table_run, parts_again, repeat,
                share_again, *SIGNED_RATES)
 
