@@ -21,6 +21,7 @@ import re
 from service.checker.extract import Mention
 from service.onboarding import phrases as P
 from service.onboarding.model import Para
+from service.onboarding.tallied import in_tally
 
 _DIGITS = re.compile(r"^\d+$")
 #: The word right before the number, with only spaces between.
@@ -88,7 +89,8 @@ def number_after_name(p: Para, i: int, m: Mention) -> bool:
         return False
     named = before.group(1)[:1].isupper() and _kind_then_name(p.text[max(0, m.num_start - 60):m.num_start])
     written_as_name = len(raw) >= 4 and not raw.startswith("0") and not _year_like(raw)
-    return (named or written_as_name) and _followed_as_name(p, m) and not _labelled(p, m)
+    return (named or written_as_name) and _followed_as_name(p, m) and not _labelled(p, m) and \
+        not in_tally(p.text, m)   # "không GPLX 03, vi phạm tốc độ 15, …": a tally's count (tallied)
 
 
 DESIGNATIONS = (number_after_name,)

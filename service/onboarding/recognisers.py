@@ -82,6 +82,7 @@ from service.onboarding.compared import compared_by_lead, led_row
 from service.onboarding.organisation import ORGANISATION
 from service.onboarding.aimedyear import AIMED_YEAR
 from service.onboarding.elected import ELECTED
+from service.onboarding.grouped import GROUPED
 
 PLAN_AFTER = re.compile(r"(?i)^\s*(?:%\s*)?(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán)(?!\w)")
 _BRACKET_BEFORE = re.compile(r"[(\[]\s*(?:tỷ\s+lệ|tỉ\s+lệ)?\s*$", re.I)
@@ -1427,6 +1428,15 @@ def _amount_again(p: Para, i: int, m: Mention, unit: str | None) -> bool:
     return False
 
 
+def _names_its_part(row: Row, m: Mention, whole: Row) -> bool:
+    """A part counted in a noun of its own (``28 đơn (24 khiếu nại, 4 kiến nghị)``, yz-ben-tre-thanh-tra-tinh-tiep-dan-
+    xu-ly-don-2020-04) restates only a row that names that noun — not ``trả lại 4 đơn``, the whole's noun."""
+    own = " ".join(P.words_of(m.unit or m.noun or "")).lower()
+    if not own or own == (whole.unit or "").lower():
+        return True
+    return own in f"{row.unit} {row.label}".lower()
+
+
 def parts_again(p: Para, i: int, m: Mention) -> bool:
     """``chuyển Hạt Kiểm lâm: 33 vụ (phá rừng 27 vụ, khai thác lâm sản 6 vụ)`` after the section stated ``Phá rừng
     trái pháp luật: 27 vụ`` and ``Khai thác lâm sản trái phép: 6 vụ``: counts in brackets after a count, adding up
@@ -1447,7 +1457,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
             sum(f.value for f in inside) != whole.value:
         return False
     earlier = [r for r in p.section_rows if r.kind == "count" and r.value == m.value and units_fit(r.unit, whole.unit)
-               and r is not whole and r.sentence != (p.key, p.sentence_of(m))]
+               and r is not whole and r.sentence != (p.key, p.sentence_of(m)) and _names_its_part(r, m, whole)]
     if not earlier:
         return False
     said = {w.lower() for w in P.words_of(p.text[P.clause_start(p.text, m.num_start):m.num_start])}
@@ -1457,7 +1467,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (rate_of_unstated, *DATES, *AGES, *SIZES, *UNIT_SIZES, *GIVEN, *PLANNED, *PASSED, *ASIDES, *OCCASIONS, *ORGANISATION, *RANKS, *IDENTIFIERS, *DESIGNATIONS, *HOUSE_NUMBERS, *ENUMERATED, *SINGLED, *(unless_estimate(f) if f is aim else f for f in BEFORE_ROWS), *AIMED_YEAR, *BOUNDS, *BANDS, *RANGED, *YEARLY, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, *ELECTED, *SPREAD, *LISTED, *UNMARKED, *REACHED, no_change, chained_change, *CHANGED_PAIR, change, change_stressed, past_value, past_bracket, *EARLIER, compared_to, index_of_last, *INDEXED, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
+RECOGNISERS = (rate_of_unstated, *DATES, *AGES, *SIZES, *UNIT_SIZES, *GIVEN, *PLANNED, *PASSED, *ASIDES, *OCCASIONS, *ORGANISATION, *GROUPED, *RANKS, *IDENTIFIERS, *DESIGNATIONS, *HOUSE_NUMBERS, *ENUMERATED, *SINGLED, *(unless_estimate(f) if f is aim else f for f in BEFORE_ROWS), *AIMED_YEAR, *BOUNDS, *BANDS, *RANGED, *YEARLY, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, last_rate, breakdown_of_standing, congress_make_up, *ELECTED, *SPREAD, *LISTED, *UNMARKED, *REACHED, no_change, chained_change, *CHANGED_PAIR, change, change_stressed, past_value, past_bracket, *EARLIER, compared_to, index_of_last, *INDEXED, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
                plan_from_share, share, *AFTER_SHARES, *GROUPS, change_unstated, count_changed, balance_parts_changed, *HELD, standing, *INVENTORY, programme, table_run, parts_again, repeat,
                share_again, *SIGNED_RATES)
 

@@ -26,7 +26,9 @@ from service.onboarding.passed import counted_thousands
 from service.onboarding.directions import directions_read
 from service.onboarding.abbreviated import abbreviations_read
 from service.onboarding.zeros import zeros_read
+from service.onboarding.tallied import tallies_read, tally_unit
 from service.onboarding.each import each_place_pass
+from service.onboarding.shared import shared_counts_pass
 from service.onboarding.signed import signed_plan_pass
 from service.onboarding.thousands import join_thousands
 from service.onboarding.foot import before_other_articles
@@ -387,7 +389,8 @@ def make_row(p: Para, i: int, m: Mention) -> Row | None:
         unit = named_unit(p, i, m, named) or unit     # count noun — unless a count noun follows the number itself
         # ("Tuyến huyện: 127.110 lượt, tuyến xã: 184.966 lượt", tpl-tuyan-ttyt-2018: lượt, not tuyến)
     if kind == "count" and not unit and not named and not noun_words(p, m):
-        unit = counted_before(p, m, start) or named_plainly(p, m, start) or score_named(p, m, start)
+        unit = counted_before(p, m, start) or named_plainly(p, m, start) or score_named(p, m, start) or \
+            tally_unit(p, m)   # "Phân tích lỗi vi phạm: Không đội mũ bảo hiểm 05, …" (tallied)
         # "tổng số lần khám bệnh … là 342.488"; "Số hộ tái nghèo 1345, chiếm 0,48%" (counted.named_plainly)
     if kind == "money" and m.per and "/" not in unit:
         unit = f"{unit}/{m.per}"
@@ -654,6 +657,7 @@ def read_paragraph(p: Para) -> None:
                 p.section_rows.append(r)
     per_unit_pass(p)
     each_place_pass(p)
+    shared_counts_pass(p)
     assigned_pass(p)
     signed_plan_pass(p)
     _list_state(p)
@@ -786,8 +790,8 @@ def read_figures(report: ParsedReport, text: str | None = None) -> Reading:
             if heading:
                 aspect = " ".join(heading.group("aspect").split()).lower()
             made = len(reading.rows)
-            mentions = zeros_read(text, directions_read(text, abbreviations_read(text, counted_thousands(
-                text, plan_mark_cut(text, extract_numbers(text))))))
+            mentions = tallies_read(text, zeros_read(text, directions_read(text, abbreviations_read(
+                text, counted_thousands(text, plan_mark_cut(text, extract_numbers(text)))))))
             periods = [(x.start, x.end) for x in find_mentions(text) if x.period is not None]
             figures = [m for m in mentions if (m.is_figure or _ranking_size(m))
                        and not any(a <= m.num_start < b for a, b in periods)]
