@@ -96,6 +96,7 @@ from service.checker.recognisers.later import aims_paragraph, later_after, later
 from service.checker.recognisers.laterpara import later_paragraph
 from service.checker.recognisers.aimhead import head_aim
 from service.checker.recognisers.since import over_years, since_earlier
+from service.checker.recognisers.longspan import closed_span
 from service.checker.recognisers.perbase import rate_base
 from service.checker.recognisers.wholes import _SET as STANDING_SET, data_coverage, standing_whole, whole_of_parts
 from service.checker.recognisers.stock import TO_DATE_LABEL, since_year, to_date
@@ -687,6 +688,11 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
         if other is None and (since := since_earlier(text, n.start, report)) is not None:
             n.verdict, n.kind, n.reason = "not_a_figure", "other-period", None   # "Từ năm 2020 đến nay, … 3 ngôi nhà"
             n.derivation = f"số cộng dồn {since}, không phải của kỳ báo cáo ({report.text})"
+            continue
+        if other is None and (span := closed_span(text, n.start, report)) is not None \
+                and not _paragraph_holds_rows(text, numbers, k, span[1]):
+            n.verdict, n.kind, n.reason = "not_a_figure", "other-period", None   # "từ tháng 1-2011 đến tháng 12-2018"
+            n.derivation = f"số cộng dồn {span[0]}, không phải của kỳ báo cáo ({report.text})"
             continue
         if other is None and (later := (later_opened(text, n.start, report) or aims_paragraph(text, n.start, report)
                                            or later_after(text, n.end, report)

@@ -1,0 +1,48 @@
+"""Checker round 49 (chk49, issue 13): justice, police, culture and mass-organisation pages, the fresh set ``c42-`` and
+stop 48's batch (evaluations/sweep/checker-round49.md). Each rule quotes two real sources at least and keeps checked
+what it does not claim.
+
+- a closed span of several years that opens the sentence and began before the report's period (``từ tháng 1-2011 đến
+  tháng 12-2018, cả nước xảy ra 10.153 vụ`` on the 2018 page): the span's total — ``longspan.closed_span``;
+"""
+
+from __future__ import annotations
+
+from tests.sweep_tables import dummy  # noqa: F401  (a fixture)
+from tests.sweep_tables import checks, check_at, flagged_in, heldout, page, within
+
+
+def _kind(numbers, text, needle):
+    c = check_at(numbers, text, needle)
+    return c.verdict, c.kind
+
+
+# ---------------------------------------------------------------- a closed span of years before the report's
+
+def test_a_closed_span_of_years_opening_the_sentence_is_the_span_s_total(dummy):
+    # yy-toan-quoc-tong-cuc-phong-chong-thien-tai-vat-tu-gia-co-de-dieu-2018 (the year 2018): "Theo Tổng cục Phòng,
+    # chống thiên tai (PCTT), từ tháng 1-2011 đến tháng 12-2018, cả nước xảy ra 10.153 vụ … Đáng chú ý, các cơ quan
+    # chức năng mới xử lý được 3.062 vụ, tồn đọng 7.091 vụ. Từ đầu năm 2019 đến nay, tiếp tục xảy ra 202 vụ"
+    text = heldout("yy-toan-quoc-tong-cuc-phong-chong-thien-tai-vat-tu-gia-co-de-dieu-2018")
+    nums = checks(text, dummy, "2018")
+    assert _kind(nums, text, "10.153 vụ") == ("not_a_figure", "other-period")
+    assert _kind(nums, text, "3.062 vụ") == ("not_a_figure", "other-period")     # the paragraph goes on with it
+    assert _kind(nums, text, "7.091 vụ") == ("not_a_figure", "other-period")
+    assert "1-2011" not in (check_at(nums, text, "202 vụ").derivation or "")    # 2019 named: the span ends
+    # c42-huyenuyphucu-don-to-cao-2014-2016 (read as the report on 2016): "Theo báo cáo của UBND tỉnh, từ tháng 1.2014
+    # đến tháng 12.2016, toàn tỉnh tiếp nhận 1.142 đơn tố cáo."
+    text = page("c42-huyenuyphucu-don-to-cao-2014-2016")
+    nums = checks(text, dummy, "2016")
+    assert _kind(nums, text, "1.142 đơn") == ("not_a_figure", "other-period")
+
+
+def test_a_season_a_span_in_the_middle_or_a_year_named_after_keeps_the_number_checked(dummy):
+    # negatives: twelve months across two years may be the report's own season; a span that does not open its
+    # sentence is a comparison; a year named after the span dates the number itself
+    text = "Từ tháng 10/2017 đến tháng 9/2018, hội đã vận động 85 tỷ đồng ủng hộ quỹ."
+    assert flagged_in(text, dummy, "85 tỷ đồng") == ["85 tỷ đồng"]
+    assert _kind(checks(text, dummy, "2018"), text, "85 tỷ đồng") == ("unsupported", "money")
+    text = "Số vụ vi phạm tăng so với giai đoạn 2011-2015, toàn tỉnh xảy ra 120 vụ."
+    assert _kind(checks(text, dummy, "2018"), text, "120 vụ")[0] == "unsupported"
+    text = "Từ năm 2011 đến năm 2018, riêng năm 2018 toàn tỉnh xảy ra 120 vụ vi phạm."
+    assert _kind(checks(text, dummy, "2018"), text, "120 vụ")[0] == "unsupported"
