@@ -4,6 +4,8 @@ what it does not claim.
 
 - a closed span of several years that opens the sentence and began before the report's period (``từ tháng 1-2011 đến
   tháng 12-2018, cả nước xảy ra 10.153 vụ`` on the 2018 page): the span's total — ``longspan.closed_span``;
+- an amount said of one gift not counted (``các cụ … nhận Thiếp mừng thọ … trị giá 1.000.000 đồng``, ``nhận quà
+  100.000 đồng``): its value, no total — ``onegift.one_gift_value``;
 """
 
 from __future__ import annotations
@@ -46,3 +48,25 @@ def test_a_season_a_span_in_the_middle_or_a_year_named_after_keeps_the_number_ch
     assert _kind(checks(text, dummy, "2018"), text, "120 vụ")[0] == "unsupported"
     text = "Từ năm 2011 đến năm 2018, riêng năm 2018 toàn tỉnh xảy ra 120 vụ vi phạm."
     assert _kind(checks(text, dummy, "2018"), text, "120 vụ")[0] == "unsupported"
+
+
+# ---------------------------------------------------------------- the value of one gift
+
+def test_an_amount_said_of_one_gift_not_counted_is_its_value(dummy):
+    # ys-dong-nai-dinh-quan-hoi-nguoi-cao-tuoi-xa-phu-loi-chuc-tho-2025-02: "các cụ 90 tuổi nhận Thiếp mừng thọ của Chủ
+    # tịch nước trị giá 1.000.000 đồng và Giấy mừng thọ … cùng phần quà trị giá 200.000 đồng."
+    text = heldout("ys-dong-nai-dinh-quan-hoi-nguoi-cao-tuoi-xa-phu-loi-chuc-tho-2025-02")
+    assert flagged_in(text, dummy, "Chủ tịch nước trị giá 1.000.000 đồng") == []
+    assert flagged_in(text, dummy, "phần quà trị giá 200.000 đồng") == []
+    # c42-thanhnien-qua-100000-dong-quoc-khanh-2025: "Cụ ông, cụ bà phấn khởi nhận quà 100.000 đồng"
+    text = page("c42-thanhnien-qua-100000-dong-quoc-khanh-2025")
+    assert flagged_in(text, dummy, "phấn khởi nhận quà 100.000 đồng") == []
+
+
+def test_gifts_counted_a_total_or_recipients_named_after_keep_the_amount_checked(dummy):
+    for text, amount in (("Hội đã trao 60 suất quà trị giá 30 triệu đồng.", "30 triệu đồng"),
+                         ("Hội đã trao các phần quà trị giá 50 triệu đồng.", "50 triệu đồng"),
+                         ("Hội đã trao tặng quà tổng trị giá 50 triệu đồng.", "50 triệu đồng"),
+                         ("Hội đã trao quà trị giá 50 triệu đồng cho 100 hộ nghèo.", "50 triệu đồng"),
+                         ("Nhân dịp Tết, Hội đã trao quà trị giá 50 triệu đồng.", "50 triệu đồng")):
+        assert flagged_in(text, dummy, amount) == [amount], text

@@ -75,6 +75,7 @@ from service.checker.recognisers.revisions import plan_revised
 from service.checker.recognisers.adjusted import adjusted
 from service.checker.recognisers.bulletin import headline_period
 from service.checker.recognisers.each import each_governs
+from service.checker.recognisers.onegift import one_gift_value
 from service.checker.recognisers.habitual import RANGE, habitual, yearly_average, yearly_row
 from service.checker.recognisers.events import attendance, awarded, elected, given_at_meeting, represented
 from service.checker.recognisers.honourlist import honour_item
@@ -496,8 +497,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "per-unit", None, None  # "mỗi suất từ 700 ngàn
             n.derivation = numbers[k - 1].derivation                                        # đến 5 triệu đồng"
             continue
-        if n.source is None and n.kind in ("count", "money", "measure", "ratio") and each_governs(text, n.start) \
-                and not _keeps_per_unit(idx):
+        if n.source is None and n.kind in ("count", "money", "measure", "ratio") and (each_governs(text, n.start) or (
+                n.kind == "money" and one_gift_value(text, n.start, n.end))) and not _keeps_per_unit(idx):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "per-unit", None, None  # "Mỗi hộ được cấp …"
             n.derivation = "mức cho mỗi đơn vị (mỗi hộ, mỗi suất…), không phải số liệu tổng của kỳ báo cáo"
             continue
