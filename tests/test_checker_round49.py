@@ -6,6 +6,8 @@ what it does not claim.
   tháng 12-2018, cả nước xảy ra 10.153 vụ`` on the 2018 page): the span's total — ``longspan.closed_span``;
 - an amount said of one gift not counted (``các cụ … nhận Thiếp mừng thọ … trị giá 1.000.000 đồng``, ``nhận quà
   100.000 đồng``): its value, no total — ``onegift.one_gift_value``;
+- a count of kinds or levels its list follows (``3 cấp (T.Ư, tỉnh và huyện)``, ``gồm 2 nhóm đối tượng chính là A và
+  B``): how a thing is made up — ``kinds.KINDS_LISTED``;
 """
 
 from __future__ import annotations
@@ -70,3 +72,23 @@ def test_gifts_counted_a_total_or_recipients_named_after_keep_the_amount_checked
                          ("Hội đã trao quà trị giá 50 triệu đồng cho 100 hộ nghèo.", "50 triệu đồng"),
                          ("Nhân dịp Tết, Hội đã trao quà trị giá 50 triệu đồng.", "50 triệu đồng")):
         assert flagged_in(text, dummy, amount) == [amount], text
+
+
+# ---------------------------------------------------------------- a count of kinds its list follows
+
+def test_a_count_of_kinds_or_levels_followed_by_their_list_is_no_figure(dummy):
+    # c42-vietnamnet-dai-son-truyen-thanh: "vận hành hệ thống tiếp sóng phát thanh 3 cấp (T.Ư, tỉnh và huyện)"
+    text = page("c42-vietnamnet-dai-son-truyen-thanh")
+    assert flagged_in(text, dummy, "phát thanh 3 cấp (T.Ư, tỉnh và huyện)") == []
+    # yy-hoa-binh-luong-son-…-2023-2024: "gồm 2 nhóm đối tượng chính là hộ đồng bào dân tộc thiểu số … và hộ nghèo"
+    text = heldout("yy-hoa-binh-luong-son-trung-tam-gdnn-gdtx-huyen-tong-ket-nam-hoc-2023-2024")
+    assert flagged_in(text, dummy, "gồm 2 nhóm đối tượng chính là") == []
+    assert flagged_in(text, dummy, "mở 27 lớp với 763 học viên") == ["27", "763"]
+
+
+def test_groups_formed_persons_or_a_list_of_another_length_stay_counted(dummy):
+    for text, fragment in (("Hội thành lập 3 nhóm (nhóm nuôi bò, nhóm trồng rau và nhóm may).", "3 nhóm"),
+                           ("Công an phát hiện 3 đối tượng (Nam, Hùng và Tâm) trộm cắp.", "3 đối tượng"),
+                           ("Hội tuyên truyền 3 hình thức (tờ rơi và loa) mới.", "3 hình thức"),
+                           ("Năm qua xây dựng 4 loại hình câu lạc bộ mới.", "4 loại hình")):
+        assert flagged_in(text, dummy, fragment) != [], text
