@@ -8,6 +8,8 @@ what it does not claim.
   100.000 đồng``): its value, no total — ``onegift.one_gift_value``;
 - a count of kinds or levels its list follows (``3 cấp (T.Ư, tỉnh và huyện)``, ``gồm 2 nhóm đối tượng chính là A và
   B``): how a thing is made up — ``kinds.KINDS_LISTED``;
+- the whole country set against the report's own (``trong khi cả nước là 0,99%``, ``Còn cả nước, … 9.750 ca``): another
+  place's number — ``nation.nation_contrasted`` (a step of ``elsewhere.ANOTHER_PLACE``);
 """
 
 from __future__ import annotations
@@ -92,3 +94,23 @@ def test_groups_formed_persons_or_a_list_of_another_length_stay_counted(dummy):
                            ("Hội tuyên truyền 3 hình thức (tờ rơi và loa) mới.", "3 hình thức"),
                            ("Năm qua xây dựng 4 loại hình câu lạc bộ mới.", "4 loại hình")):
         assert flagged_in(text, dummy, fragment) != [], text
+
+
+# ---------------------------------------------------------------- the whole country set against the report's own
+
+def test_the_country_s_number_set_against_the_report_s_own_is_another_place_s(dummy):
+    # c42-plo-cong-an-tphcm-2019-h1: "công an TP đã kéo giảm 4,69% tội phạm trong khi cả nước là 0,99%"
+    text = page("c42-plo-cong-an-tphcm-2019-h1")
+    assert [(t, v, k) for t, v, k in within(text, dummy, "trong khi cả nước là 0,99%")] == \
+        [("0,99%", "not_a_figure", "other-area")]
+    # t20-infonet-sxh-hanoi-2022 (Hà Nội's page): "Còn cả nước, theo số liệu mới nhất của Cục Y tế dự phòng (Bộ Y tế),
+    # tính trong tuần qua ghi nhận 9.750 ca mắc, có 1 trường hợp tử vong ở Bình Dương."
+    text = page("t20-infonet-sxh-hanoi-2022")
+    assert flagged_in(text, dummy, "ghi nhận 9.750 ca mắc, có 1 trường hợp") == []
+    assert flagged_in(text, dummy, "Thủ đô ghi nhận 6.779 ca") == ["6.779"]      # the report's own stays checked
+
+
+def test_the_country_as_a_plain_subject_is_a_national_report_s_own(dummy):
+    text = "Từ đầu năm đến nay, cả nước ghi nhận 258.480 trường hợp mắc. Toàn quốc có 102 trường hợp tử vong."
+    assert flagged_in(text, dummy, "258.480") == ["258.480"]
+    assert flagged_in(text, dummy, "có 102 trường hợp") == ["102"]
