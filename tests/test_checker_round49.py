@@ -10,6 +10,8 @@ what it does not claim.
   B``): how a thing is made up — ``kinds.KINDS_LISTED``;
 - the whole country set against the report's own (``trong khi cả nước là 0,99%``, ``Còn cả nước, … 9.750 ca``): another
   place's number — ``nation.nation_contrasted`` (a step of ``elsewhere.ANOTHER_PLACE``);
+- a place's households with their people (``quy mô dân số 2.912 hộ, với 12.679 nhân khẩu``, ``có trên 720 hộ Khmer
+  với hơn 3.000 nhân khẩu``): standing — ``population.population``;
 """
 
 from __future__ import annotations
@@ -114,3 +116,26 @@ def test_the_country_as_a_plain_subject_is_a_national_report_s_own(dummy):
     text = "Từ đầu năm đến nay, cả nước ghi nhận 258.480 trường hợp mắc. Toàn quốc có 102 trường hợp tử vong."
     assert flagged_in(text, dummy, "258.480") == ["258.480"]
     assert flagged_in(text, dummy, "có 102 trường hợp") == ["102"]
+
+
+# ---------------------------------------------------------------- a place's households with their people
+
+def test_a_place_s_households_with_their_people_describe_it(dummy):
+    # c42-baothanhhoa-tan-thanh-truyen-thanh-2025: "quy mô dân số 2.912 hộ, với 12.679 nhân khẩu", "Thôn Thành Thượng
+    # có 174 hộ dân, với 834 nhân khẩu"
+    text = page("c42-baothanhhoa-tan-thanh-truyen-thanh-2025")
+    assert flagged_in(text, dummy, "quy mô dân số 2.912 hộ, với 12.679 nhân khẩu") == []
+    assert flagged_in(text, dummy, "có 174 hộ dân, với 834 nhân khẩu") == []
+    # c42-thvl-tra-con-dong-bao-khmer: "xã Trà Côn hiện có trên 720 hộ Khmer với hơn 3.000 nhân khẩu"
+    text = page("c42-thvl-tra-con-dong-bao-khmer")
+    assert flagged_in(text, dummy, "hiện có trên 720 hộ Khmer với hơn 3.000 nhân khẩu") == []
+    # c42-thanhlam-cong-dong-dan-cu: "Xã có 8 thôn, 869 hộ với 3.427 nhân khẩu, 1980 lao động"
+    text = page("c42-thanhlam-cong-dong-dan-cu")
+    assert flagged_in(text, dummy, "869 hộ với 3.427 nhân khẩu") == []
+
+
+def test_households_helped_or_of_a_kind_the_period_counts_stay_figures(dummy):
+    for text, fragment in (("Hội đã hỗ trợ 50 hộ với 200 nhân khẩu vượt qua khó khăn.", "50 hộ với 200"),
+                           ("Toàn xã có 50 hộ nghèo với 200 nhân khẩu.", "50 hộ nghèo với 200"),
+                           ("Năm qua có 12 hộ được hỗ trợ với 40 nhân khẩu.", "12 hộ được")):
+        assert flagged_in(text, dummy, fragment) != [], text
