@@ -12,6 +12,8 @@ what it does not claim.
   place's number — ``nation.nation_contrasted`` (a step of ``elsewhere.ANOTHER_PLACE``);
 - a place's households with their people (``quy mô dân số 2.912 hộ, với 12.679 nhân khẩu``, ``có trên 720 hộ Khmer
   với hơn 3.000 nhân khẩu``): standing — ``population.population``;
+- how often a routine runs (``được thực hiện 02 lần/năm``, ``đều đặn ngày 2 buổi``): a frequency, a norm —
+  ``frequency.frequency``;
 """
 
 from __future__ import annotations
@@ -139,3 +141,24 @@ def test_households_helped_or_of_a_kind_the_period_counts_stay_figures(dummy):
                            ("Toàn xã có 50 hộ nghèo với 200 nhân khẩu.", "50 hộ nghèo với 200"),
                            ("Năm qua có 12 hộ được hỗ trợ với 40 nhân khẩu.", "12 hộ được")):
         assert flagged_in(text, dummy, fragment) != [], text
+
+
+# ---------------------------------------------------------------- how often a routine runs
+
+def test_how_often_a_routine_runs_is_a_frequency(dummy):
+    # c42-thuongtin-luan-chuyen-sach-2017: "Luân chuyển sách là hoạt động thường niên hàng năm của Thư viện Hà Nội,
+    # được thực hiện 02 lần/năm."
+    text = page("c42-thuongtin-luan-chuyen-sach-2017")
+    assert flagged_in(text, dummy, "được thực hiện 02 lần/năm") == []
+    assert flagged_in(text, dummy, "đạt gần 1.200 cuốn") == ["1.200"]
+    # c42-vietnamnet-dai-son-truyen-thanh: "Vi Văn Hợp đều đặn ngày 2 buổi (Sáng từ 5h30 đến 6h30, …)"
+    text = page("c42-vietnamnet-dai-son-truyen-thanh")
+    assert flagged_in(text, dummy, "đều đặn ngày 2 buổi") == []
+
+
+def test_cases_per_day_sessions_counted_or_a_day_s_morning_stay_checked(dummy):
+    for text, fragment in (("Số ca mắc trung bình 14 ca/ngày, tăng so với tuần trước.", "14 ca/ngày"),
+                           ("Hội tổ chức 12 buổi tuyên truyền cho hội viên.", "12 buổi"),
+                           ("Ngày 2 buổi sáng, Hội tổ chức 5 buổi nói chuyện.", "5 buổi")):
+        assert flagged_in(text, dummy, fragment) != [], text
+    assert "norm" not in [k for _, _, k in within("Ngày 2 buổi sáng, Hội họp.", dummy, "Ngày 2 buổi")]

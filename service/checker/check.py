@@ -76,6 +76,7 @@ from service.checker.recognisers.adjusted import adjusted
 from service.checker.recognisers.bulletin import headline_period
 from service.checker.recognisers.each import each_governs
 from service.checker.recognisers.onegift import one_gift_value
+from service.checker.recognisers.frequency import frequency
 from service.checker.recognisers.population import population
 from service.checker.recognisers.habitual import RANGE, habitual, yearly_average, yearly_row
 from service.checker.recognisers.events import attendance, awarded, elected, given_at_meeting, represented
@@ -504,7 +505,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.derivation = "mức cho mỗi đơn vị (mỗi hộ, mỗi suất…), không phải số liệu tổng của kỳ báo cáo"
             continue
         if n.verdict == "unsupported" and n.kind not in ("percent", "change") \
-                and ((n.expected is None or RANGE.search(n.text)) and habitual(text, n.start, n.end)
+                and ((n.expected is None or RANGE.search(n.text))
+                     and (habitual(text, n.start, n.end) or frequency(text, n.start, n.end))
                      or yearly_average(text, n.start)) and not _kept_per_year(idx, n) \
                 and not per_unit_row_kept(idx, text, n.start):
             n.verdict, n.kind, n.reason = "not_a_figure", "norm", None   # "hằng năm, Hội … trao 20 suất quà"
