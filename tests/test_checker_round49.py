@@ -14,6 +14,8 @@ what it does not claim.
   với hơn 3.000 nhân khẩu``): standing — ``population.population``;
 - how often a routine runs (``được thực hiện 02 lần/năm``, ``đều đặn ngày 2 buổi``): a frequency, a norm —
   ``frequency.frequency``;
+- a people's share of the place's population (``với 834 nhân khẩu, trong đó đồng bào dân tộc Thái chiếm 85%``): standing —
+  ``population.peoples``;
 """
 
 from __future__ import annotations
@@ -162,3 +164,21 @@ def test_cases_per_day_sessions_counted_or_a_day_s_morning_stay_checked(dummy):
                            ("Ngày 2 buổi sáng, Hội tổ chức 5 buổi nói chuyện.", "5 buổi")):
         assert flagged_in(text, dummy, fragment) != [], text
     assert "norm" not in [k for _, _, k in within("Ngày 2 buổi sáng, Hội họp.", dummy, "Ngày 2 buổi")]
+
+
+def test_a_people_s_share_of_the_place_s_population_is_standing(dummy):
+    # c42-baothanhhoa-…: "Thôn Thành Thượng có 174 hộ dân, với 834 nhân khẩu, trong đó đồng bào dân tộc Thái chiếm 85%"
+    text = page("c42-baothanhhoa-tan-thanh-truyen-thanh-2025")
+    assert flagged_in(text, dummy, "đồng bào dân tộc Thái chiếm 85%") == []
+    # c42-thanhlam-cong-dong-dan-cu: "Cơ cấu các dân tộc: Dân tộc Thái 3395 người, chiếm 99,09 %; …"
+    text = page("c42-thanhlam-cong-dong-dan-cu")
+    assert flagged_in(text, dummy, "chiếm 99,09 %") == []
+    assert flagged_in(text, dummy, "Tỷ lệ hộ nghèo cao chiếm 26,58 %") == ["26,58 %"]   # a rate of the period
+
+
+def test_a_people_s_share_of_those_helped_is_no_population_s():
+    from service.checker.recognisers.population import peoples
+    text = "Hội đã hỗ trợ 200 hộ vay vốn, trong đó hộ đồng bào dân tộc Khmer chiếm 30%."
+    assert not peoples(text, text.index("30%"))
+    text = "Xã có 1.200 nhân khẩu; năm qua hỗ trợ 50 hộ dân tộc thiểu số chiếm 40% số hộ được vay."
+    assert not peoples(text, text.index("40%"))

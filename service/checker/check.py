@@ -77,7 +77,7 @@ from service.checker.recognisers.bulletin import headline_period
 from service.checker.recognisers.each import each_governs
 from service.checker.recognisers.onegift import one_gift_value
 from service.checker.recognisers.frequency import frequency
-from service.checker.recognisers.population import population
+from service.checker.recognisers.population import peoples, population
 from service.checker.recognisers.habitual import RANGE, habitual, yearly_average, yearly_row
 from service.checker.recognisers.events import attendance, awarded, elected, given_at_meeting, represented
 from service.checker.recognisers.honourlist import honour_item
@@ -844,7 +844,8 @@ def _said_of_something_else(text: str, numbers: list, k: int) -> tuple[str, str,
                                           "quả của kỳ báo cáo")
     if n.kind in ("count", "ratio") and staff_count(text, n.start, n.end):
         return "standing", n.kind, "số liệu cố định: biên chế, cơ cấu cán bộ của cơ quan, không phải số liệu của kỳ báo cáo"
-    if n.kind == "count" and population(text, n.start, n.end):
+    if n.kind == "count" and population(text, n.start, n.end) \
+            or n.kind in ("count", "percent") and peoples(text, n.start):
         return "standing", n.kind, "số liệu cố định: số hộ, nhân khẩu của địa bàn, không phải số liệu của kỳ báo cáo"
     return None
 

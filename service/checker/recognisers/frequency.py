@@ -28,4 +28,5 @@ def frequency(text: str, start: int, end: int) -> bool:
     """The number from ``start`` to ``end`` says how often a routine runs (see the module)."""
     if _RATE_AFTER.match(text, end):
         return True
-    return _SPAN_BEFORE.search(text, max(0, start - 20), start) is not None and _TIMES_AFTER.match(text, end) is not None
+    return _SPAN_BEFORE.search(text, max(0, start - 20), start) is not None \
+        and _TIMES_AFTER.match(text, end) is not None

@@ -10,6 +10,11 @@ Households (``hộ``, ``hộ dân``, ``hộ gia đình``, or a people's name: ``
 có``, ``dân số``, ``quy mô dân số``, a list of its make-up before: ``8 thôn,``) and the people they hold (``với``,
 ``gồm``, ``,``) — both counts describe the place. Households of a kind the period counts (``hộ nghèo``, ``hộ được hỗ
 trợ``) and households a verb acts on (``hỗ trợ 50 hộ với 200 nhân khẩu``) stay figures.
+
+Its peoples, in a sentence that counts its people (``nhân khẩu``, ``dân số``, ``Cơ cấu các dân tộc``): ``trong đó đồng
+bào dân tộc Thái chiếm 85%`` (c42-baothanhhoa-…), ``Dân tộc Thái 3395 người, chiếm 99,09 %; dân tộc Mường 28 người``
+(c42-thanhlam-…) — a people named (capitalised) and its count or share right after. ``hộ dân tộc thiểu số`` helped, or a
+people's share of those helped in a sentence about no population, stay figures.
 """
 
 from __future__ import annotations
@@ -33,3 +38,18 @@ def population(text: str, start: int, end: int) -> bool:
         if (m.start("h"), m.end("h")) == (start, end) or (m.start("p"), m.end("p")) == (start, end):
             return True
     return False
+
+
+_PEOPLE = re.compile(r"(?<!\w)(?:đồng\s+bào\s+)?[Dd]ân\s+tộc\s+[A-ZĐÂĂÊÔƠƯ][^\W\d_]*(?:\s+[A-ZĐÂĂÊÔƠƯ][^\W\d_]*)?"
+                     r"\s+(?:(?:" + _NUM + r")\s+người\s*,\s*)?(?:chiếm\s+)?" + _APPROX + r"$")
+_POPULATION_WORDS = re.compile(r"(?i)(?<!\w)(?:nhân\s+khẩu|dân\s+số|cơ\s+cấu\s+(?:các\s+)?dân\s+tộc)(?!\w)")
+_SENTENCE_END = re.compile(r"(?<![\d])[.!?\n](?:\s|$)")
+
+
+def peoples(text: str, start: int) -> bool:
+    """The count or share at ``start`` is a people's among the place's population (see the module)."""
+    lo = max(0, start - 300)
+    ends = list(_SENTENCE_END.finditer(text, lo, start))
+    s = ends[-1].end() if ends else lo
+    return _PEOPLE.search(text, max(s, start - 80), start) is not None \
+        and _POPULATION_WORDS.search(text, s, start) is not None
