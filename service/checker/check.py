@@ -75,6 +75,9 @@ from service.checker.recognisers.revisions import plan_revised
 from service.checker.recognisers.adjusted import adjusted
 from service.checker.recognisers.bulletin import headline_period
 from service.checker.recognisers.each import each_governs
+from service.checker.recognisers.onegift import one_gift_value
+from service.checker.recognisers.frequency import frequency
+from service.checker.recognisers.population import peoples, population
 from service.checker.recognisers.habitual import RANGE, habitual, yearly_average, yearly_row
 from service.checker.recognisers.events import attendance, awarded, elected, given_at_meeting, represented
 from service.checker.recognisers.honourlist import honour_item
@@ -97,6 +100,7 @@ from service.checker.recognisers.later import aims_paragraph, later_after, later
 from service.checker.recognisers.laterpara import later_paragraph
 from service.checker.recognisers.aimhead import head_aim
 from service.checker.recognisers.since import over_years, since_earlier
+from service.checker.recognisers.longspan import closed_span
 from service.checker.recognisers.perbase import rate_base
 from service.checker.recognisers.wholes import _SET as STANDING_SET, data_coverage, standing_whole, whole_of_parts
 from service.checker.recognisers.stock import TO_DATE_LABEL, since_year, to_date
@@ -497,13 +501,14 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "per-unit", None, None  # "mỗi suất từ 700 ngàn
             n.derivation = numbers[k - 1].derivation                                        # đến 5 triệu đồng"
             continue
-        if n.source is None and n.kind in ("count", "money", "measure", "ratio") and each_governs(text, n.start) \
-                and not _keeps_per_unit(idx):
+        if n.source is None and n.kind in ("count", "money", "measure", "ratio") and (each_governs(text, n.start) or (
+                n.kind == "money" and one_gift_value(text, n.start, n.end))) and not _keeps_per_unit(idx):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "per-unit", None, None  # "Mỗi hộ được cấp …"
             n.derivation = "mức cho mỗi đơn vị (mỗi hộ, mỗi suất…), không phải số liệu tổng của kỳ báo cáo"
             continue
         if n.verdict == "unsupported" and n.kind not in ("percent", "change") \
-                and ((n.expected is None or RANGE.search(n.text)) and habitual(text, n.start, n.end)
+                and ((n.expected is None or RANGE.search(n.text))
+                     and (habitual(text, n.start, n.end) or frequency(text, n.start, n.end))
                      or yearly_average(text, n.start)) and not _kept_per_year(idx, n) \
                 and not per_unit_row_kept(idx, text, n.start):
             n.verdict, n.kind, n.reason = "not_a_figure", "norm", None   # "hằng năm, Hội … trao 20 suất quà"
@@ -696,6 +701,11 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason = "not_a_figure", "other-period", None   # "Từ năm 2020 đến nay, … 3 ngôi nhà"
             n.derivation = f"số cộng dồn {since}, không phải của kỳ báo cáo ({report.text})"
             continue
+        if other is None and (span := closed_span(text, n.start, report)) is not None \
+                and not _paragraph_holds_rows(text, numbers, k, span[1]):
+            n.verdict, n.kind, n.reason = "not_a_figure", "other-period", None   # "từ tháng 1-2011 đến tháng 12-2018"
+            n.derivation = f"số cộng dồn {span[0]}, không phải của kỳ báo cáo ({report.text})"
+            continue
         if other is None and (later := (later_opened(text, n.start, report) or aims_paragraph(text, n.start, report)
                                            or later_after(text, n.end, report)
                                            or later_paragraph(text, n.start, report))) is not None:
@@ -842,6 +852,9 @@ def _said_of_something_else(text: str, numbers: list, k: int) -> tuple[str, str,
                                           "quả của kỳ báo cáo")
     if n.kind in ("count", "ratio") and staff_count(text, n.start, n.end):
         return "standing", n.kind, "số liệu cố định: biên chế, cơ cấu cán bộ của cơ quan, không phải số liệu của kỳ báo cáo"
+    if n.kind == "count" and population(text, n.start, n.end) \
+            or n.kind in ("count", "percent") and peoples(text, n.start):
+        return "standing", n.kind, "số liệu cố định: số hộ, nhân khẩu của địa bàn, không phải số liệu của kỳ báo cáo"
     return None
 
 

@@ -6,7 +6,8 @@ report — one step per kind of place, walked in order by :func:`another_place` 
 - another district or commune of the report's level (``recognisers.otherunits``): ``toàn huyện Hoài Đức có 291 tổ
   phụ nữ tiết kiệm`` on Sơn Tây's page;
 - a digest's item about another province (``recognisers.digest``): ``TẤN HÀ`` / ``* Khám bệnh cho 600 người … Hội
-  Chữ thập đỏ tỉnh Bến Tre``.
+  Chữ thập đỏ tỉnh Bến Tre``;
+- the whole country set against the report's own (``recognisers.nation``): ``trong khi cả nước là 0,99%``.
 
 A step answers the place (the name a row of the table would carry) and the words saying why, or None; a place a row
 of the table names is the table's (a roundup keeping each province as a row), and the next step is asked. A new kind
@@ -19,6 +20,7 @@ from functools import cached_property
 from typing import Callable, NamedTuple
 
 from service.checker.recognisers.digest import other_item_place
+from service.checker.recognisers.nation import nation_contrasted
 from service.checker.recognisers.otherunits import other_unit, own_unit
 from service.checker.recognisers.places import other_province, own_province
 
@@ -78,9 +80,16 @@ def digest_item_step(text: str, n, here: Here) -> Elsewhere | None:
                             f"báo cáo")
 
 
+def nation_step(text: str, n, here: Here) -> Elsewhere | None:
+    """The whole country's value set against the report's own (``trong khi cả nước là 0,99%``, ``Còn cả nước, …``)."""
+    if n.source is not None or not nation_contrasted(text, n.start):
+        return None
+    return Elsewhere("cả nước", "số liệu của cả nước, nêu để so sánh: không phải số liệu của đơn vị báo cáo")
+
+
 #: The kinds of other place, asked in this order.
 ANOTHER_PLACE: tuple[Callable[[str, object, Here], Elsewhere | None], ...] = (
-    other_province_step, other_unit_step, digest_item_step)
+    other_province_step, other_unit_step, digest_item_step, nation_step)
 
 
 def another_place(text: str, n, here: Here, kept: Callable[[str], bool]) -> Elsewhere | None:

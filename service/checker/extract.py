@@ -44,7 +44,7 @@ from service.checker.recognisers import (assigned, captions, forces, tolerances,
                                          relative, series, some, varieties, viewer, yearpair)
 from service.checker.recognisers import anaphora, combined, criteria, judgments, lanes, routes, schoolgrades, sports, stamps, plates
 from service.checker.recognisers import fixtures, rigs, hotlines, listed, scenarios, singled, timetable, yearnoun
-from service.checker.recognisers import alttext, averageone, oldyears, teachings
+from service.checker.recognisers import alttext, averageone, kinds, oldyears, teachings
 from service.checker.recognisers import daypast, signs, voltage, weather
 from service.checker.recognisers import buddhistera
 from service.checker.recognisers import gradelevel
@@ -166,7 +166,7 @@ CLAIMS = (
     # the base of a rate in an indicator's name: Số giường bệnh/1 vạn dân
     perbase.PER_POPULATION, perbase.PER_BASE_WORDED, perbase.PER_MILLE_TYPED, perbase.PER_ONE_IN_NAME,
     # the number of parts of a definition: 04 phẩm chất: ..., 6 nhiệm vụ trọng tâm, cả 3 tiêu chí
-    names.DEFINITION, teachings.TEACHING_PARTS, names.FULL_SCHEDULE, listed.LISTED, singled.SINGLED,
+    names.DEFINITION, teachings.TEACHING_PARTS, kinds.KINDS_LISTED, names.FULL_SCHEDULE, listed.LISTED, singled.SINGLED,
     # documents: 21-KL/TW, Quyết định 290, Chương trình phối hợp số 09, QĐ 1237
     documents.NUMBER_CODE, documents.LENGTH, documents.BY_TYPE_PAIR, documents.BY_TYPE, documents.BY_TYPE_NAMED, documents.BY_ABBREVIATION,
     # names: (4,42/5), Covid-19, V-30, "4 an toàn", 2 nhiệm vụ chiến lược, 3 gặp 4 biết, mô hình 2 cấp
