@@ -75,3 +75,11 @@ def test_a_named_day_of_many_words_is_an_edition_and_now_runs_to_the_stamp():
     assert named_day("Hưởng ứng Ngày Gửi tiết kiệm vì người nghèo ")
     assert not named_day("Hưởng ứng ngày làm việc ")
     assert str(find_period(DA_HUOAI)) == "2022-8T"
+
+
+def test_a_day_and_month_before_an_ellipsis_is_a_date():
+    # c42-baclieu-hlhpn-hiep-thanh-heo-dat-2022 (checker round 49 left it to the lead)
+    from service.checker.recognisers.daymonth import DAY_MONTH
+    text = "Được khui ra vào các dịp Tết Nguyên Đán, ngày sinh nhật Bác 19/5…, số tiền tiết kiệm được"
+    assert [m.group(1) for m in DAY_MONTH.patterns[0].finditer(text)] == ["19/5"]
+    assert not list(DAY_MONTH.patterns[0].finditer("đã hoàn thành 19/5 hộ…"))    # a count: the noun follows

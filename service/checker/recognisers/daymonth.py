@@ -15,6 +15,6 @@ import re
 from service.checker.recognisers import Rule
 
 #: What may follow a date that is not a counted noun: punctuation, the end, or a word that counts nothing.
-_AFTER = r"(?=\s*(?:$|[,.;:)\]–\-]|(?:và|của|năm|tại|hằng|hàng|vừa|đã|là|với|cho|hoặc|đến|tới|vào|sẽ|nhằm|theo)(?!\w)))"
+_AFTER = r"(?=\s*(?:$|[,.;:)\]–\-…!?”]|(?:và|của|năm|tại|hằng|hàng|vừa|đã|là|với|cho|hoặc|đến|tới|vào|sẽ|nhằm|theo)(?!\w)))"
 DAY_MONTH = Rule("day-after-month", "date", "a day and month (the day larger than the month)",
                  re.compile(r"(?<![\d/.,])((?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))(?![\d/.,%])" + _AFTER))
