@@ -3,12 +3,14 @@ rule quotes two real sources and keeps checked what it does not claim.
 
 - the bar a list of named examples passed (``các huyện làm tốt như: huyện Bắc Quang, huyện Vị Xuyên, huyện Đồng Văn
   đạt trên 100% kế hoạch``) — ``examplebar.EXAMPLE_BAR``;
+- a value said right after a row's whole label, in a list of label-count pairs, is that row's even when other rows
+  sum to it (``chở quá số người 21`` where the row keeps 01 and 21 = 5 + 15 + 1) — ``labelsum.LabelSum``;
 """
 
 from __future__ import annotations
 
 from tests.sweep_tables import dummy  # noqa: F401  (a fixture)
-from tests.sweep_tables import flagged_in, heldout, page, within
+from tests.sweep_tables import case_line_verdicts, checks, csv_table, flagged_in, heldout, page, within
 
 
 # ---------------------------------------------------------------- the bar named examples passed
@@ -34,3 +36,53 @@ def test_one_named_unit_a_rate_s_noun_or_unnamed_examples_stay_checked(dummy):
     for said in ("xã Nam Bình có tỷ lệ hộ dùng nước sạch là trên 93%", "xã Thuận Hạnh đạt 85,7%",
                  "giải ngân vốn đạt trên 97%"):
         assert [v for _, v, _ in within(text, dummy, said)] in (["unsupported"], ["unverified"]), said
+
+
+# ---------------------------------------------------------------- a label's value, not a sum of other rows
+
+_PHU_YEN = "yz-phu-yen-cong-an-tinh-csgt-xu-ly-vi-pham-2020-10"
+_LINE = "vi phạm tốc độ 15, chở quá số người 01, vi phạm nồng độ cồn 01"
+
+
+def test_a_label_s_count_that_other_rows_sum_to_is_still_the_label_s():
+    # yz-phu-yen-…: "Phân tích lỗi vi phạm: Không đội mũ bảo hiểm 05, không GPLX 03, vi phạm tốc độ 15, chở quá số người
+    # 01, vi phạm nồng độ cồn 01, vi phạm khác 26." — 21 = 05 + 15 + 01 of three other rows
+    got = case_line_verdicts(_PHU_YEN, _LINE, _LINE.replace("người 01", "người 21"))
+    assert [(t, v) for t, v, _ in got] == [("15", "supported"), ("21", "unsupported"), ("01", "supported")]
+    assert "LV04" in got[1][2]
+    assert [v for _, v, _ in case_line_verdicts(_PHU_YEN, _LINE)] == ["supported"] * 3
+
+
+_BULLETIN = """CÔNG AN TỈNH PHÚ YÊN,,,
+Mã,Chỉ tiêu,Đơn vị tính,Tháng 12/2020
+LV01,Không đội mũ bảo hiểm,trường hợp,32
+LV02,Không có giấy phép lái xe,trường hợp,14
+LV03,Vi phạm tốc độ,trường hợp,15
+LV04,Chở quá tải,trường hợp,01
+LV05,Chở quá số người,trường hợp,02
+LV06,Không chấp hành hiệu lệnh CSGT,trường hợp,02
+LV07,Vi phạm nồng độ cồn,trường hợp,04
+LV08,Vi phạm khác,trường hợp,39
+"""
+
+
+def test_a_second_bulletin_s_label_count_pairs(tmp_path):
+    # c43-congan-phuyen-atgt-16-12-2020 (another day's bulletin): "Phân tích lỗi vi phạm: Không đội mũ bảo hiểm 32, không
+    # có giấy phép lái xe 14, vi phạm tốc độ 15, chở quá tải 01, chở quá số người 02, không chấp hành hiệu lệnh CSGT 02,
+    # vi phạm nồng độ cồn 04, vi phạm khác 39." — its rows typed as the page says them
+    text = page("c43-congan-phuyen-atgt-16-12-2020")
+    table = csv_table(tmp_path, _BULLETIN, "2020-12")
+    said = text[text.index("Phân tích"):]
+    assert {n.verdict for n in checks(said, table, "2020-12")} <= {"supported", "not_a_figure"}
+    # 06 = 04 + 02 (nồng độ cồn + hiệu lệnh) written for the overloaded lorries: the label's row keeps 01
+    bad = said.replace("chở quá tải 01", "chở quá tải 06")
+    got = [n for n in checks(bad, table, "2020-12") if n.text == "06"]
+    assert [n.verdict for n in got] == ["unsupported"]
+
+
+def test_a_sum_without_a_label_s_row_before_it_stays_derived(tmp_path):
+    # the same list's whole, said after words no row keeps whole: the sum of its parts
+    table = csv_table(tmp_path, _BULLETIN, "2020-12")
+    text = "Phân tích lỗi vi phạm: vi phạm tốc độ 15, chở quá tải 01, tổng cộng 16 trường hợp."
+    got = [n for n in checks(text, table, "2020-12") if n.text.startswith("16")]
+    assert [n.verdict for n in got] == ["derived"]

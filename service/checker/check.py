@@ -46,6 +46,7 @@ from service.checker.fractions import Fractions
 from service.checker.named import NamedRows
 from service.checker.ownindex import OwnIndex
 from service.checker.labelsaid import LabelSaid
+from service.checker.labelsum import LabelSum
 from service.checker.bracketindex import BracketIndex
 from service.checker.valuerate import ValueRate
 from service.checker.siblingrate import SiblingRate
@@ -1076,7 +1077,7 @@ def english_cell_note(raw: str) -> str:
 
 
 class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Breakdown, Echoes, TableCells,
-               StandingVerdicts, Movements, Fractions, OwnIndex, LabelSaid, BracketIndex,
+               StandingVerdicts, Movements, Fractions, OwnIndex, LabelSaid, LabelSum, BracketIndex,
                ValueRate, SiblingRate, BaseChoice, FractionShare, RateChain, ShareNoun, CountRate, LabelAfter, ShareBase,
                PartEqual, TwiceSaid):
     def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
@@ -1161,6 +1162,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         self._share_base_pass()   # "chiếm 97,2%" where only a «so với cùng kỳ» row holds 97,2: a share is no change
         self._share_noun_pass()   # "80% tổ chức cơ sở Đoàn được kiểm tra giám sát": a share is its noun phrase's row's
         self._label_said_pass()   # "sản lượng sản xuất ô tô 6 tháng đạt 30.925 xe": a row's whole label, its value
+        self._label_sum_pass()    # "chở quá số người 21" (01 kept; 21 = three other rows' sum): the label's value
         self._label_after_pass()  # "429 công trình thanh niên các cấp": the row whose whole label follows the count
         self._label_number_pass()  # "6 lớp khối 11": a name with a number picks its row out of the same rows'
         self._named_row_pass()    # one indicator of several named units: the name before the number chooses
