@@ -5,6 +5,8 @@ rule quotes two real sources and keeps checked what it does not claim.
   đạt trên 100% kế hoạch``) — ``examplebar.EXAMPLE_BAR``;
 - a value said right after a row's whole label, in a list of label-count pairs, is that row's even when other rows
   sum to it (``chở quá số người 21`` where the row keeps 01 and 21 = 5 + 15 + 1) — ``labelsum.LabelSum``;
+- a row and its total to date since the work began (``1`` / ``1-LKDN``): the words of time before the number choose
+  (``Trong tháng 6, trường đã khai giảng 4 lớp`` is the total since 1997's value) — ``todate.ToDate``.
 """
 
 from __future__ import annotations
@@ -86,3 +88,41 @@ def test_a_sum_without_a_label_s_row_before_it_stays_derived(tmp_path):
     text = "Phân tích lỗi vi phạm: vi phạm tốc độ 15, chở quá tải 01, tổng cộng 16 trường hợp."
     got = [n for n in checks(text, table, "2020-12") if n.text.startswith("16")]
     assert [n.verdict for n in got] == ["derived"]
+
+
+# ---------------------------------------------------------------- a row and its total to date
+
+_HAI_DUONG = "yz-hai-duong-truong-chinh-tri-tinh-lop-trung-cap-llct-2022-06"
+_NAM_DINH = "za-nam-dinh-none-ban-quan-ly-kcn-2018-h1"
+
+
+def test_the_month_s_sentence_with_the_total_since_the_school_reopened_is_a_swap():
+    # yz-hai-duong-…: "Trong tháng 6, trường đã khai giảng 3 lớp trung cấp LLCT hệ tập trung …" and "Từ khi tái lập
+    # Trường Chính trị tỉnh (năm 1997) đến nay mới có 4 lớp …" (row 1: 3 in June, 4 since 1997)
+    line = "Trong tháng 6, trường đã khai giảng 3 lớp"
+    got = case_line_verdicts(_HAI_DUONG, line, line.replace("3 lớp", "4 lớp"))
+    assert [v for t, v, _ in got if t == "4"] == ["unsupported"]
+    since = "Từ khi tái lập Trường Chính trị tỉnh (năm 1997) đến nay mới có 4 lớp"
+    got = case_line_verdicts(_HAI_DUONG, since, since.replace("có 4 lớp", "có 3 lớp"))
+    assert [v for t, v, _ in got if t == "3"] == ["unsupported"]
+    assert [v for t, v, _ in case_line_verdicts(_HAI_DUONG, line) if t == "3"] == ["supported"]
+    assert [v for t, v, _ in case_line_verdicts(_HAI_DUONG, since) if t == "4"] == ["supported"]
+
+
+def test_the_half_year_s_sentence_with_the_total_to_date_is_a_swap():
+    # za-nam-dinh-…: "… trong 6 tháng đầu năm 2018, UBND tỉnh đã cấp Giấy chứng nhận đăng ký cho 5 dự án đầu tư vào các
+    # KCN; …" (174 to 30/6/2018) and "Lũy kế đến nay, các KCN của tỉnh ta có tổng số 174 dự án của 149 nhà đầu tư thứ
+    # cấp; trong đó có 40 dự án của 37 nhà đầu tư nước ngoài và 134 dự án …"
+    line = "đã cấp Giấy chứng nhận đăng ký cho 5 dự án"
+    got = case_line_verdicts(_NAM_DINH, line, line.replace("5 dự án", "174 dự án"))
+    assert [v for t, v, _ in got] == ["unsupported"]
+    assert [v for t, v, _ in case_line_verdicts(_NAM_DINH, line)] == ["supported"]
+    to_date = "Lũy kế đến nay, các KCN của tỉnh ta có tổng số 174 dự án của 149 nhà đầu tư thứ cấp; trong đó có 40 dự án"
+    assert {v for t, v, _ in case_line_verdicts(_NAM_DINH, to_date)} <= {"supported", "derived", "not_a_figure"}
+
+
+def test_no_words_of_time_and_either_column_stands():
+    # the Nam Định page's title: "Thêm 5 dự án mới đầu tư vào các khu công nghiệp" (no words of time): the total to
+    # date there is no swap this rule can tell
+    title = "Thêm 5 dự án mới đầu tư vào các khu công nghiệp"
+    assert [v for t, v, _ in case_line_verdicts(_NAM_DINH, title, title.replace("5 dự", "174 dự"))] == ["supported"]

@@ -47,6 +47,7 @@ from service.checker.named import NamedRows
 from service.checker.ownindex import OwnIndex
 from service.checker.labelsaid import LabelSaid
 from service.checker.labelsum import LabelSum
+from service.checker.todate import ToDate
 from service.checker.bracketindex import BracketIndex
 from service.checker.valuerate import ValueRate
 from service.checker.siblingrate import SiblingRate
@@ -1077,7 +1078,7 @@ def english_cell_note(raw: str) -> str:
 
 
 class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Breakdown, Echoes, TableCells,
-               StandingVerdicts, Movements, Fractions, OwnIndex, LabelSaid, LabelSum, BracketIndex,
+               StandingVerdicts, Movements, Fractions, OwnIndex, LabelSaid, LabelSum, ToDate, BracketIndex,
                ValueRate, SiblingRate, BaseChoice, FractionShare, RateChain, ShareNoun, CountRate, LabelAfter, ShareBase,
                PartEqual, TwiceSaid):
     def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
@@ -1144,6 +1145,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         self._confirm_comparisons()
         self._attribution_pass()  # pass 3: right value, wrong line of the table
         self._running_pass()      # a row and its running total: the words of time choose the column
+        self._to_date_pass()      # a row and its total since the work began (-LKDN): the words of time choose too
         self._stock_pass()        # what the period added and the stock it raised: "nâng tổng số lên" chooses
         self._span_pass()         # a row and its parts of the period (month, quarter): the period named chooses
         self._line_family_pass()  # a line's pair (the dead and the injured) is of one family of rows
