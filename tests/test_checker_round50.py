@@ -6,7 +6,9 @@ rule quotes two real sources and keeps checked what it does not claim.
 - a value said right after a row's whole label, in a list of label-count pairs, is that row's even when other rows
   sum to it (``chở quá số người 21`` where the row keeps 01 and 21 = 5 + 15 + 1) — ``labelsum.LabelSum``;
 - a row and its total to date since the work began (``1`` / ``1-LKDN``): the words of time before the number choose
-  (``Trong tháng 6, trường đã khai giảng 4 lớp`` is the total since 1997's value) — ``todate.ToDate``.
+  (``Trong tháng 6, trường đã khai giảng 4 lớp`` is the total since 1997's value) — ``todate.ToDate``;
+- a whole said ``trong tổng số``/``trên tổng số`` after its part is never smaller than the part (``62 giải trong tổng
+  số 3 giải``) — ``ofwhole.wholes_under_parts``.
 """
 
 from __future__ import annotations
@@ -126,3 +128,34 @@ def test_no_words_of_time_and_either_column_stands():
     # date there is no swap this rule can tell
     title = "Thêm 5 dự án mới đầu tư vào các khu công nghiệp"
     assert [v for t, v, _ in case_line_verdicts(_NAM_DINH, title, title.replace("5 dự", "174 dự"))] == ["supported"]
+
+
+# ---------------------------------------------------------------- a whole never under its part
+
+_KHANH_HOA = "yz-khanh-hoa-so-gddt-thi-hoc-sinh-gioi-thpt-bang-a-2010-2011"
+
+
+def test_a_whole_smaller_than_its_part_is_miswritten():
+    # yz-khanh-hoa-…: "… đoạt giải nhất toàn đoàn khi giành 62 giải trong tổng số 156 giải thưởng được trao …"; 3 is the
+    # first prizes' row, so it passes the table alone
+    line = "giành 62 giải trong tổng số 156 giải thưởng"
+    got = case_line_verdicts(_KHANH_HOA, line, line.replace("156", "3"))
+    assert [(t, v) for t, v, _ in got] == [("62", "supported"), ("3", "unsupported")]
+    assert "tổng số" in got[1][2]
+    assert [v for _, v, _ in case_line_verdicts(_KHANH_HOA, line)] == ["supported", "supported"]
+
+
+def test_parts_of_their_wholes_as_written_stay_supported():
+    # zr-toan-quoc-bo-noi-vu-sap-xep-thon-to-dan-pho-2019-2021: "… hợp nhất 16.321 trong tổng số 86.282 thôn, tổ dân phố
+    # …"; zw-ha-noi-dai-hoc-thuy-loi-…: "… đã có 1.178 sinh viên phản hồi trên tổng số 1.443 sinh viên tốt nghiệp …"
+    got = case_line_verdicts("zr-toan-quoc-bo-noi-vu-sap-xep-thon-to-dan-pho-2019-2021",
+                             "hợp nhất 16.321 trong tổng số 86.282 thôn")
+    assert [v for _, v, _ in got] == ["supported", "supported"]
+    got = case_line_verdicts("zw-ha-noi-dai-hoc-thuy-loi-khao-sat-viec-lam-sinh-vien-2017",
+                             "1.178 sinh viên phản hồi trên tổng số 1.443 sinh viên")
+    assert [v for _, v, _ in got] == ["supported", "supported"]
+    # the two swapped: the part is flagged on its own (its row), the whole left to that reason
+    got = case_line_verdicts("zw-ha-noi-dai-hoc-thuy-loi-khao-sat-viec-lam-sinh-vien-2017",
+                             "1.178 sinh viên phản hồi trên tổng số 1.443 sinh viên",
+                             "1.443 sinh viên phản hồi trên tổng số 1.178 sinh viên")
+    assert [v for _, v, _ in got] == ["unsupported", "supported"]

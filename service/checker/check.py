@@ -108,6 +108,7 @@ from service.checker.recognisers.staffing import staff_count
 from service.checker.recognisers.stops import glued_start
 from service.checker.restated import restated
 from service.checker.sharebound import shares_over_whole
+from service.checker.ofwhole import wholes_under_parts
 from service.checker.otherspan import spans_not_kept
 from service.checker.standing import StandingFact, StandingVerdicts, noun_head
 from service.checker.table_words import add_table_words
@@ -1181,6 +1182,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         # "… mới đạt ở mức cơ bản 85,7%": a proved rate said again
         restated(self.mentions, self.where, self.results, self._names_another_row)
         shares_over_whole(self.text, self.mentions, self.results)   # "chiếm 118,23%": no part is over its whole
+        wholes_under_parts(self.text, self.mentions, self.results)  # "62 giải trong tổng số 3 giải": nor a whole under
         spans_not_kept(self)      # "(Quý I tăng 3,68%; …)" in a report of the third quarter: a span the table lacks
         # "Tổng cộng" under a pasted table's rows or a list's lines: the sum of the cells above it
         totals_summed(self.text, self.mentions, self.results, total_rows(self.text, self._pasted_rows()))
