@@ -46,6 +46,8 @@ from service.checker.fractions import Fractions
 from service.checker.named import NamedRows
 from service.checker.ownindex import OwnIndex
 from service.checker.labelsaid import LabelSaid
+from service.checker.labelsum import LabelSum
+from service.checker.todate import ToDate
 from service.checker.bracketindex import BracketIndex
 from service.checker.valuerate import ValueRate
 from service.checker.siblingrate import SiblingRate
@@ -112,6 +114,7 @@ from service.checker.recognisers.staffing import staff_count
 from service.checker.recognisers.stops import glued_start
 from service.checker.restated import restated
 from service.checker.sharebound import shares_over_whole
+from service.checker.ofwhole import wholes_under_parts
 from service.checker.otherspan import spans_not_kept
 from service.checker.standing import StandingFact, StandingVerdicts, noun_head
 from service.checker.table_words import add_table_words
@@ -1097,7 +1100,7 @@ def english_cell_note(raw: str) -> str:
 
 
 class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Breakdown, Echoes, TableCells,
-               StandingVerdicts, Movements, Fractions, OwnIndex, LabelSaid, BracketIndex,
+               StandingVerdicts, Movements, Fractions, OwnIndex, LabelSaid, LabelSum, ToDate, BracketIndex,
                ValueRate, SiblingRate, BaseChoice, FractionShare, RateChain, ShareNoun, CountRate, LabelAfter, ShareBase,
                PartEqual, TwiceSaid):
     def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
@@ -1164,6 +1167,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         self._confirm_comparisons()
         self._attribution_pass()  # pass 3: right value, wrong line of the table
         self._running_pass()      # a row and its running total: the words of time choose the column
+        self._to_date_pass()      # a row and its total since the work began (-LKDN): the words of time choose too
         self._stock_pass()        # what the period added and the stock it raised: "nâng tổng số lên" chooses
         self._span_pass()         # a row and its parts of the period (month, quarter): the period named chooses
         self._line_family_pass()  # a line's pair (the dead and the injured) is of one family of rows
@@ -1182,6 +1186,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         self._share_base_pass()   # "chiếm 97,2%" where only a «so với cùng kỳ» row holds 97,2: a share is no change
         self._share_noun_pass()   # "80% tổ chức cơ sở Đoàn được kiểm tra giám sát": a share is its noun phrase's row's
         self._label_said_pass()   # "sản lượng sản xuất ô tô 6 tháng đạt 30.925 xe": a row's whole label, its value
+        self._label_sum_pass()    # "chở quá số người 21" (01 kept; 21 = three other rows' sum): the label's value
         self._label_after_pass()  # "429 công trình thanh niên các cấp": the row whose whole label follows the count
         self._label_number_pass()  # "6 lớp khối 11": a name with a number picks its row out of the same rows'
         self._named_row_pass()    # one indicator of several named units: the name before the number chooses
@@ -1198,6 +1203,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         # "… mới đạt ở mức cơ bản 85,7%": a proved rate said again
         restated(self.mentions, self.where, self.results, self._names_another_row)
         shares_over_whole(self.text, self.mentions, self.results)   # "chiếm 118,23%": no part is over its whole
+        wholes_under_parts(self.text, self.mentions, self.results)  # "62 giải trong tổng số 3 giải": nor a whole under
         spans_not_kept(self)      # "(Quý I tăng 3,68%; …)" in a report of the third quarter: a span the table lacks
         # "Tổng cộng" under a pasted table's rows or a list's lines: the sum of the cells above it
         totals_summed(self.text, self.mentions, self.results, total_rows(self.text, self._pasted_rows()))
