@@ -58,3 +58,60 @@ def test_counter_titles_table_lines_dates_and_phones_are_no_sentence():
     assert not stated("Lịch tiếp công dân của lãnh đạo huyện vào các ngày 05/01/2024, 15/01/2024, 05/02/2024 và "
                       "15/02/2024")
     assert not stated("Đường dây nóng của Ban chỉ đạo phòng chống thiên tai huyện: 0234 3822 111, 0914 123 456")
+
+
+# zo-thanh-hoa-thuong-xuan-nong-thon-moi-cac-xa-2013 (one bullet paragraph, as the page gives it)
+THUONG_XUAN = (
+    "  • Chương trình xây dựng nông thôn mới được quan tâm chỉ đạo và đạt kết quả tích cực. Đến nay, đã công nhận "
+    "các tiêu chí đạt tiêu chí NTM cho 16 xã: Ngọc Phụng 14/19 tiêu chí, Thọ Thanh 10/19 tiêu chí, Xuân Dương 9/19 "
+    "tiêu chí, Luận Thành, Vạn Xuân 8/19 tiêu chí, Yên nhân, Xuân Cao 7/19 tiêu chí, Lương Sơn, Luận Khê 6/19 tiêu "
+    "chí, Xuân Cẩm, Xuân Lẹ, Xuân Chinh, Xuân Lộc, Tân Thành 5/19 tiêu chí, Bát Mọt, Xuân Thắng 4/19 tiêu chí. So "
+    "với năm 2012 toàn huyện tăng thêm 40 tiêu chí đạt tiêu chí NTM.\n")
+# zr-hung-yen-an-thi-hoi-dong-nvqs-so-tuyen-suc-khoe-2019-11
+AN_THI = (
+    "Huyện ta: Hoàn thành khám sơ tuyển nghĩa vụ quân sự năm 2020\n"
+    "Hội đồng nghĩa vụ quân sự 21 xã, thị trấn vừa hoàn thành khám sơ tuyển sức khỏe nghĩa vụ quân sự cho 652 thanh "
+    "niên trên tổng số 1.661 lệnh gọi lên trạm khám, đạt 39%, trong đó có 623 thanh niên đạt sức khỏe. Các xã, thị "
+    "trấn làm tốt công tác sơ tuyển là thị trấn Ân Thi 88/102 đạt 86%; xã cẩm Ninh 41/61 đạt 67%; Vân Du 52/99 đạt "
+    "53%; Tân Phúc 30/44 đạt 68% và Phù Ủng 46/84 đạt 55%. Bên cạnh đó còn một số xã chưa thực hiện tốt công tác "
+    "khám sơ tuyển, tỷ lệ lên trạm khám đạt quá thấp cụ thể xã Đa Lộc có 12/66 đạt 18%; Hạ Lễ 18/73 đạt 25%; Hồng "
+    "Vân 19/65 đạt 29%; Văn Nhuệ 32/100 đạt 32%...\n")
+
+
+def _rows(text, tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    return build_template(path).rows
+
+
+def test_each_unit_named_before_its_pair_has_its_row_and_a_shared_value_one_per_unit(tmp_path):
+    rows = _rows(THUONG_XUAN, tmp_path)
+    per_unit = [r for r in rows if r.unit == "tiêu chí" and r.value < 19]
+    assert sorted(r.value for r in per_unit) == sorted(Decimal(v) for v in
+                                                        "14 10 9 8 8 7 7 6 6 5 5 5 5 5 4 4".split())
+    assert any("Vạn Xuân" in r.label for r in per_unit) and any("Luận Thành" in r.label for r in per_unit)
+    assert Decimal("19") not in [r.value for r in rows]                 # one scale for all: no row
+
+
+def test_a_units_own_total_is_its_row_and_its_rate_a_derivation(tmp_path):
+    rows = _rows(AN_THI, tmp_path)
+    values = [r.value for r in rows]
+    for v in ("102", "61", "99", "44", "84", "66", "73", "65", "100", "46", "12", "88", "41"):
+        assert Decimal(v) in values, v
+    assert not [r for r in rows if r.unit == "%"]                        # 86 %, 55 %, 18 %: no rows
+    phu_ung = next(r for r in rows if r.value == Decimal("46"))
+    assert "Phù Ủng" in phu_ung.label and [d.value for d in phu_ung.derived] == [Decimal("55")]
+
+
+def test_counter_names_with_ages_dates_or_rankings_are_no_list_of_units(tmp_path):
+    ages = ("Các đồng chí được khen thưởng: Nguyễn Văn An 45 tuổi, Trần Thị Bình 38 tuổi, Lê Văn Cường 52 tuổi, "
+            "Phạm Thị Dung 41 tuổi.\n")
+    dates = ("Lịch tiếp công dân: Chủ tịch UBND huyện ngày 05/01, Phó Chủ tịch Nguyễn Văn An ngày 15/01, Trưởng "
+             "ban Trần Văn Bình ngày 05/02, Chánh Văn phòng Lê Văn Cường ngày 15/02.\n")
+    phones = ("Điện thoại đường dây nóng: Công an huyện 0234/3822111, Trạm Y tế 0234/3823222, Ban Chỉ huy quân sự "
+              "0234/3824333.\n")
+    for text in (ages, dates, phones):
+        assert _rows(text, tmp_path) == [], text
+    ranks = "Năm 2019 tỉnh PAR INDEX xếp 9/63, PAPI xếp hạng 10/63, PCI xếp thứ 16/63 tỉnh, thành phố.\n"
+    rows = _rows(ranks, tmp_path)                      # (r-ba-ria-vung-tau-cchc-2015-2020): ranks, as before
+    assert [(r.value, r.unit) for r in rows] == [(Decimal(v), "hạng") for v in ("9", "10", "16")]

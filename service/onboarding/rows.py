@@ -40,6 +40,7 @@ from service.onboarding import asides, matrix, owners, parts, pasted, planrates,
 from service.onboarding.model import Derivation, Para, Reading, Row
 from service.onboarding.plans import assigned_pass
 from service.onboarding.runin import run_in
+from service.onboarding.unitlists import unit_pairs_pass
 from service.onboarding.statements import aim, head_word
 from service.onboarding.counted import named_plainly
 from service.onboarding.rates import OWN_ROWS, named_label, rate_again, rate_of_rows
@@ -655,6 +656,7 @@ def read_paragraph(p: Para) -> None:
                 p.section_rows.append(r)
     per_unit_pass(p)
     each_place_pass(p)
+    unit_pairs_pass(p)     # a list of units' X/Y in a sentence: a row per unit named
     assigned_pass(p)
     signed_plan_pass(p)
     _list_state(p)
