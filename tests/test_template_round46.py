@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from service.onboarding.runin import stated
 from service.onboarding.template import build_template
+from service.onboarding.unitlists import names_before
 
 # yy-toan-quoc-hoc-vien-ctqg-truong-chinh-tri-cac-tinh-thong-tin-cong-tac-2016-11 (the page's first two items)
 TRUONG_CHINH_TRI = (
@@ -115,3 +116,16 @@ def test_counter_names_with_ages_dates_or_rankings_are_no_list_of_units(tmp_path
     ranks = "Năm 2019 tỉnh PAR INDEX xếp 9/63, PAPI xếp hạng 10/63, PCI xếp thứ 16/63 tỉnh, thành phố.\n"
     rows = _rows(ranks, tmp_path)                      # (r-ba-ria-vung-tau-cchc-2015-2020): ranks, as before
     assert [(r.value, r.unit) for r in rows] == [(Decimal(v), "hạng") for v in ("9", "10", "16")]
+
+
+def test_counter_pairs_done_over_a_plan_or_opening_on_a_verb_are_no_list_of_units(tmp_path):
+    # c5-ducgiang-ktxh-2021-h1 (`Trong đó lúa 40/38ha. Đậu 25/25ha. Ngô 31/35ha.`), its crops written as names:
+    # one X over its Y, so the Y's are plans, not each crop's own total
+    crops = "Tổng diện tích gieo trồng 96ha. Lúa 40/38ha. Đậu 25/25ha. Ngô 31/35ha.\n"
+    assert not [r for r in _rows(crops, tmp_path) if r.value in (Decimal("38"), Decimal("35"))]
+    # p21-5085a-sachtrang-doanhnghiep-2019: `Có 30/63 địa phương …` (a verb, no name)
+    verbs = ("Theo địa phương: Có 30/63 địa phương có tốc độ tăng cao hơn bình quân; Có 10/63 địa phương giảm; Có "
+             "23/63 địa phương tăng thấp hơn bình quân.\n")
+    assert names_before(verbs, verbs.index("30/63"), 0) == [] and names_before(verbs, verbs.index("10/63"), 0) == []
+    assert names_before(THUONG_XUAN, THUONG_XUAN.index("8/19"), THUONG_XUAN.index("9/19") + 4) == [
+        "Luận Thành", "Vạn Xuân"]

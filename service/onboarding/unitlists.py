@@ -13,7 +13,8 @@
                          total: ``số lệnh gọi`` 102, 61 …), none when one Y serves them all (the scale: ``19 tiêu
                          chí``); a rate said with the pair (``đạt 55%``) is X over Y, the row's derivation, no row.
                          Not a list of names with ages or dates (``Nguyễn Văn A 45 tuổi``, ``ngày 12/3``: no pair),
-                         nor pairs opening no name (``đạt 14/19 tiêu chí``)
+                         nor pairs opening no name (``đạt 14/19 tiêu chí``, ``Có 30/63 địa phương``), nor pairs
+                         of which one X exceeds its Y (``Lúa 40/38ha``: done over a plan, c5-ducgiang-ktxh-2021-h1)
 =======================  ========================================================================================
 
 Composed in ``rows.read_paragraph``, after the rows of the paragraph are made (``each_place_pass`` beside it).
@@ -37,7 +38,7 @@ _BREAK = re.compile(r"[;:.!?()\n]")
 _NAMES = re.compile(r"\s*,\s*|\s+và\s+")
 #: Before an item: ``và``, a comma; after its names: ``có`` (``xã Đa Lộc có 12/66``).
 _LEAD = re.compile(r"(?i)^[\s,]*(?:và\s+)?")
-_HAS = re.compile(r"(?i)\s+(?:có|là|với|được|đạt)\s*$")
+_HAS = re.compile(r"(?i)(?:^|\s+)(?:có|là|với|được|đạt)\s*$")
 #: The rate said with a pair, right after it (its noun between): ``46/84 đạt 55%``, ``(đạt 100%)``.
 _RATE_GAP = re.compile(r"(?i)^[^\d.;:!?]{0,25}?(?:đạt|bằng|chiếm)?\s*\(?\s*(?:đạt\s+)?$")
 
@@ -115,7 +116,8 @@ def items(p: Para) -> list[Item]:
         out.append(Item(i, m, y, names, rate, noun if noun and noun[:1].islower() else ""))
         if rate is not None:
             since = p.figures[rate].end
-    return out if len(out) >= MIN_ITEMS else []
+    # a part of its own whole each (X ≤ Y): ``Lúa 40/38ha``, what was done over a plan, is no list of units' parts
+    return out if len(out) >= MIN_ITEMS and all(it.x.value <= it.y.value for it in out) else []
 
 
 def _row(p: Para, m: Mention, i: int, value, unit: str, label: str) -> Row:
