@@ -41,6 +41,8 @@ from service.onboarding import subjects
 from service.onboarding import asides, matrix, owners, parts, pasted, planrates, running
 from service.onboarding.model import Derivation, Para, Reading, Row
 from service.onboarding.plans import assigned_pass
+from service.onboarding.runin import run_in
+from service.onboarding.unitlists import unit_pairs_pass
 from service.onboarding.statements import aim, head_word
 from service.onboarding.counted import named_plainly
 from service.onboarding.rates import OWN_ROWS, named_label, rate_again, rate_of_rows
@@ -658,6 +660,7 @@ def read_paragraph(p: Para) -> None:
     per_unit_pass(p)
     each_place_pass(p)
     shared_counts_pass(p)
+    unit_pairs_pass(p)     # a list of units' X/Y in a sentence: a row per unit named
     assigned_pass(p)
     signed_plan_pass(p)
     _list_state(p)
@@ -724,7 +727,7 @@ def headlines_in_body(body: list[tuple[Section | None, list[str]]]) -> tuple[lis
 def _walk(section: Section, period_code: str | None) -> list[tuple[Section, list[str]]]:
     if is_plan(section, period_code):
         return []
-    out = [(section, list(section.paragraphs))]
+    out = [(section, run_in(section) + list(section.paragraphs))]   # a run-in heading's sentence: its figures
     for c in section.children:
         out += _walk(c, period_code)
     return out
