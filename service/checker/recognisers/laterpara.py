@@ -12,6 +12,13 @@
 comes before its year; here the year itself opens the paragraph, set off by a comma (``Năm 2017,``), and the number
 stands in that paragraph (to the next line break). A sentence naming another year of its own, or a mark of what was
 done (``đã``, ``vừa``, ``hiện``), reports again.  Only asked of a number no row supports.
+
+Not the template's ``onboarding/aimedyear.py``, which reads a paragraph opening on a year too but means something else:
+there the opening sentence must aim (``phấn đấu``, ``dự kiến``) and the year may be the report's own (a first quarter's
+``Năm 2023, huyện phấn đấu …``) or ``Năm tới``: the paragraph's numbers are aims. Here the year must come after the
+report's and the paragraph may say anything: its numbers are another period's. The openings differ too (here a bullet
+and ``sang``/``bước sang``, a comma; there any marks before, a comma or a colon): read as one, three quoted openings of
+the house's texts (``"Năm 2026, ngành nước …"``) would move (docs/tidy-49.md).
 """
 
 from __future__ import annotations
