@@ -80,3 +80,14 @@ def test_an_office_code_stays_in_codes():
     assert _kinds("Theo PC 36, sau 5 tháng triển khai thực hiện xử phạt")["36"] == "name"
     # negative: an organisation's count in a list
     assert list(_kinds("Hội CCB 20; Hội ND 15; UBND 16 xã").values()) == ["count", "count", "count"]
+
+
+# ---------------------------------------------------------------- the last year a report covers, read once
+
+def test_the_last_year_a_report_covers_is_one_function():
+    from service.checker.recognisers import aimhead, forecasts, later, laterpara
+    from service.periods.model import parse_period
+    assert later.end_year(parse_period("2015-2020")) == 2020          # a term: its last year
+    assert later.end_year(parse_period("2023-2024")) == 2024          # a school year (yy-hoa-binh-luong-son-…-2023-2024)
+    assert later.end_year(parse_period("2022-h1")) == 2022            # a half: its own year, not its index's
+    assert laterpara.end_year is aimhead.end_year is forecasts.end_year is later.end_year

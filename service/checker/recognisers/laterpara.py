@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from service.checker.recognisers import sentence_start
+from service.checker.recognisers.later import end_year
 
 _OPENS_ON_YEAR = re.compile(r"(?i)[ \t]*(?:[-–•*+][ \t]*)?(?:(?:bước[ \t]+)?sang[ \t]+|trong[ \t]+)?năm[ \t]+"
                             r"((?:19|20)\d\d)[ \t]*,")
@@ -39,11 +40,6 @@ _SENTENCE_STOP = re.compile(r"[.!?](?=\s)|;")
 _DONE = re.compile(r"(?i)(?<!\w)(?:đã|vừa|hiện)(?!\w)")
 
 
-def _end_year(report) -> int:
-    """The last year ``report`` covers (a term's last)."""
-    return report.year + (report.index if report.kind == "term" and report.index else 0)
-
-
 def later_paragraph(text: str, start: int, report) -> int | None:
     """The year after ``report`` that the paragraph of the number at ``start`` opens on (see the module), else None."""
     if report is None:
@@ -52,10 +48,10 @@ def later_paragraph(text: str, start: int, report) -> int | None:
     m = _OPENS_ON_YEAR.match(text, para)
     if m is None:
         m = _OPENS_ON_SCHOOL_YEAR.match(text, para)
-        if m is None or m.end() > start or int(m.group(1)) < _end_year(report) or \
-                report.kind != "term" and int(m.group(1)) <= _end_year(report):
+        if m is None or m.end() > start or int(m.group(1)) < end_year(report) or \
+                report.kind != "term" and int(m.group(1)) <= end_year(report):
             return None
-    elif m.end() > start or int(m.group(1)) <= _end_year(report):
+    elif m.end() > start or int(m.group(1)) <= end_year(report):
         return None
     if _YEAR.search(text, m.end(), start):
         return None   # another year named on the way: the paragraph turned to it
