@@ -11,6 +11,11 @@ def values(tpl):
     return [r.value for r in tpl.rows]
 
 
+def standing_values(tpl):
+    """The template's standing values (the standing sheet), in order."""
+    return [s.value for s in tpl.standing]
+
+
 def has(tpl, value, unit=None):
     return any(r.value == Decimal(str(value)) and (unit is None or r.unit == unit) for r in tpl.rows)
 

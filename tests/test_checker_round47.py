@@ -8,7 +8,7 @@ rule quotes two real sources at least and keeps checked what it does not claim.
   the congress's attendance — ``delegation.delegates_standing_for_members`` (and the membership after a comma,
   ``delegation.members_after_a_comma``);
 - the seats of a committee elected or presented with its term, whatever noun counts them (``bầu BCH khóa II gồm 11
-  ông, bà``) — ``seats.committee_seats``;
+  ông, bà``) — ``committee.committee_seats``;
 - a paragraph opening on a year after the report's (``Năm 2017, Hội … phấn đấu …. Toàn tỉnh khám chữa bệnh … cho trên
   150.000 lượt``): all of it is that year's aims — ``laterpara.later_paragraph``;
 - the precepts of a named person's teaching counted (``9 điều y huấn cách ngôn của Đại y tôn …``, ``5 điều Bác Hồ

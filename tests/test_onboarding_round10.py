@@ -7,14 +7,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from tests.template_rows import values as _values
 from tests.test_onboarding_round6 import template
 
 HALF_2024 = "Báo cáo tình hình sản xuất công nghiệp 6 tháng đầu năm 2024"
 YEAR_2015 = "Báo cáo tổng kết năm 2015"
-
-
-def _values(tpl):
-    return [r.value for r in tpl.rows]
 
 
 def _derived(tpl):

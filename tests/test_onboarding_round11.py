@@ -7,13 +7,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from tests.template_rows import values as _values
 from tests.test_onboarding_round6 import template
 
 YEAR_2020 = "Báo cáo tình hình tai nạn lao động năm 2020"
-
-
-def _values(tpl):
-    return [r.value for r in tpl.rows]
 
 
 def _derived(tpl):

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from tests.template_rows import values as _values
 from tests.test_onboarding_round6 import template
-
-
-def _values(tpl):
-    return [r.value for r in tpl.rows]
 
 
 def _row(tpl, value):

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from tests.template_rows import standing_values as _standing
+from tests.template_rows import values as _values
 from tests.test_onboarding_round6 import template
-
-
-def _values(tpl):
-    return [r.value for r in tpl.rows]
-
-
-def _standing(tpl):
-    return [s.value for s in tpl.standing]
 
 
 # --- the association's own organisation, said as what it has (organisation.py) ------------------------------------

@@ -86,7 +86,7 @@ from service.checker.recognisers.honourlist import honour_item
 from service.checker.recognisers.movers import parts_that_moved
 from service.checker.recognisers.consulted import consulted
 from service.checker.recognisers.delegation import delegates_standing_for_members, members_after_a_comma
-from service.checker.recognisers.seats import committee_seats
+from service.checker.recognisers.committee import committee_seats
 from service.checker.recognisers.meetings import caption, heard
 from service.checker.recognisers.incidents import incident_particulars
 from service.checker.recognisers.sessions import passed_at_session

@@ -33,6 +33,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from service.checker.fracwhole import kept_whole
+from service.checker.recognisers import committee
 from service.checker.recognisers.grouplevel import LEVEL_BEFORE_HAS
 from service.checker.recognisers.markets import world_price
 from service.checker.wording import fmt_like
@@ -371,7 +372,7 @@ _DONE = re.compile(r"(?i)(?<!\w)(?:đạt|được|đã|đang|sẽ|chưa|không|
 
 
 #: ``Ban Chấp hành Hiệp hội có 109 ủy viên``, ``BCH Hội gồm 47 đồng chí``: the size of a standing committee.
-_COMMITTEE_HAS = re.compile(r"(?i)(?<!\w)(?:ban\s+chấp\s+hành|BCH|ban\s+thường\s+vụ|BTV|ban\s+kiểm\s+tra|UBKT)(?!\w)"
+_COMMITTEE_HAS = re.compile(r"(?i)(?<!\w)(?:" + committee.BODY_NAMES + r")(?!\w)"
                             r"(?:\s+[^\s,.;:]+){0,5}?\s+(?:hiện\s+(?:nay\s+)?)?(?:có|gồm)(?:\s+có)?\s*$")
 _SEATS = re.compile(r"(?i)\s*(?:ủy\s+viên|uỷ\s+viên|đồng\s+chí|đ/c|thành\s+viên)(?!\w)")
 
@@ -381,10 +382,7 @@ def committee_size(text: str, start: int, end: int, clause_start: int) -> bool:
     an Đại hội elects is ``recognisers.events.elected``)."""
     before = text[max(clause_start, start - 80):start]
     return _SEATS.match(text, end) is not None and _COMMITTEE_HAS.search(before) is not None \
-        and _ELECTED.search(before) is None
-
-
-_ELECTED = re.compile(r"(?i)(?<!\w)bầu(?!\w)")
+        and committee.ELECT.search(before) is None
 
 
 #: ``kiện toàn tổ chức bộ máy Hội từ 7 Ban xuống còn 3 Ban``, ``sắp xếp từ 12 đầu mối thành 8 đầu mối``: a verb of

@@ -8,6 +8,12 @@ năm 2023.`` (yq-gia-lai-dak-po-ubnd-huyen-so-ket-quy-i-2023-q1, a first quarter
 its first sentence aims (``phấn đấu``, ``dự kiến``, ``mục tiêu … là``: the aim recogniser's words), and the sentences
 after it go on listing what the year aims at — targets, no rows, unless one says what was done (``đã``, ``kết quả``)
 or names a period of its own; an opening sentence that reports (``đã``, ``được``) opens no aims.
+
+Not the checker's ``recognisers/laterpara.py``, which reads a paragraph opening on a year too but means something else:
+there the year must come after the report's and the paragraph may say anything (its numbers are another period's);
+here the opening sentence must aim, and the year may be the report's own or ``Năm tới`` (its numbers are aims). The
+openings differ too (see docs/tidy-49.md): here any marks before the year's words (a quote: ``“Năm 2022,``) and a colon
+after, there a bullet, ``sang``/``bước sang`` and a comma.
 """
 
 from __future__ import annotations

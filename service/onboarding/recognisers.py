@@ -33,6 +33,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from service.checker.extract import Mention
 from service.checker.match import PERSON, SYNONYMS, within_rounding
+from service.checker.recognisers import committee
 from service.checker.standing import composition, composition_noun, describes_area
 from service.onboarding import labels as L
 from service.onboarding import phrases as P
@@ -1268,19 +1269,14 @@ def breakdown_of_standing(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-#: The bodies a congress elects: ``Ban Chấp hành`` (``BCH``), ``Ban Thường vụ``, ``Ủy ban Kiểm tra``.
-_ELECTED_BODY = re.compile(r"(?i)(?<!\w)(?:ban\s+chấp\s+hành|bch|ban\s+thường\s+vụ|btv|(?:ủy|uỷ)\s+ban\s+kiểm\s+tra|"
-                           r"ban\s+kiểm\s+tra)(?!\w)")
-_ELECT = re.compile(r"(?i)(?<!\w)bầu(?!\w)")
+# The bodies a congress elects (``committee.BODY``: ``Ban Chấp hành``/``BCH``, ``Ban Thường vụ``, ``Ủy ban Kiểm tra``),
+# ``bầu`` (``committee.ELECT``) and the body's size said after its name (``committee.SIZE_SAID``: ``Ban Chấp hành … gồm
+# 47``, ``BCH: 2``) are read once, below the checker and the template: service/checker/recognisers/committee.py.
 #: Who is elected: members, delegates — counted in people.
 _MEMBERS = re.compile(r"(?i)^\s*(?:đồng\s+chí|đ/c|ủy\s+viên|uỷ\s+viên|thành\s+viên|người|đại\s+biểu|vị)(?!\w)")
-#: ``Ban Chấp hành … gồm 47``, ``BCH: 2``: the body's size said right after its name (no other number between).
-_BODY_SIZE = re.compile(r"(?i)(?<!\w)(?:ban\s+chấp\s+hành|bch|ban\s+thường\s+vụ|btv|(?:ủy|uỷ)\s+ban\s+kiểm\s+tra|"
-                        r"ban\s+kiểm\s+tra)(?!\w)[^\d.;]{0,60}?(?:gồm(?:\s+có)?|với|có|là|:)\s*(?:\w+\s+)?$")
 #: ``11 đồng chí vào Ban Thường vụ``, ``31 thành viên Ban Thường vụ``: the body named right after the members.
 _BODY_AFTER = re.compile(r"(?i)\s*(?:đồng\s+chí|đ/c|ủy\s+viên|uỷ\s+viên|thành\s+viên|người)\s+(?:vào\s+|của\s+)?"
-                         r"(?:ban\s+chấp\s+hành|bch|ban\s+thường\s+vụ|btv|(?:ủy|uỷ)\s+ban\s+kiểm\s+tra|ban\s+kiểm\s+tra)"
-                         r"(?!\w)")
+                         r"(?:" + committee.BODY_NAMES + r")(?!\w)")
 _TO_CONGRESS = re.compile(r"(?i)(?<!\w)(?:đi\s+)?dự\s+(?:đại\s+hội|hội\s+nghị)(?!\w)")   # "bầu 8 đại biểu dự hội nghị
 # điển hình … của tỉnh" (t4-thanhchuong-sxkdg-2016): the delegates a conference sends on
 
@@ -1295,9 +1291,9 @@ def congress_make_up(p: Para, i: int, m: Mention) -> bool:
         return False
     lo, hi = P.clause_start(p.text, m.num_start), P.clause_end(p.text, m.end)
     at = _start_of(m)
-    elected = _ELECT.search(p.text[lo:at]) and (_ELECTED_BODY.search(p.text[lo:hi]) or
-                                                _TO_CONGRESS.search(p.text[m.end:hi]))
-    sized = _BODY_SIZE.search(p.text[lo:at]) or _BODY_AFTER.match(p.text[m.num_end:hi])
+    elected = committee.ELECT.search(p.text[lo:at]) and (committee.BODY.search(p.text[lo:hi]) or
+                                                        _TO_CONGRESS.search(p.text[m.end:hi]))
+    sized = committee.SIZE_SAID.search(p.text[lo:at]) or _BODY_AFTER.match(p.text[m.num_end:hi])
     if not (elected or sized):
         return False      # (not "Ban Chấp hành Hội gồm 47 đồng chí, …, với tổng số hội viên lên tới 5.145 người")
     add_standing(p, m)

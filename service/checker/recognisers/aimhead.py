@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from service.checker.recognisers import sentence_start
+from service.checker.recognisers.later import end_year
 
 _NUM = r"(?:19|20)\d\d"
 #: a time opening the sentence: ``Năm nay``, ``Năm 2020``, ``Trong năm tới``, ``Thời gian tới``; a comma may follow it
@@ -64,7 +65,7 @@ def _head(text: str, first: int, start: int, report) -> tuple[int, str] | None:
     if m is None or _PAST_SUBJECT.search(m.group("subject")):
         return None
     year = m.group("year")
-    if year is not None and m.group("plan") is None and (report is None or int(year) <= _end_year(report)):
+    if year is not None and m.group("plan") is None and (report is None or int(year) <= end_year(report)):
         return None   # the period's own year (or one before, or no period to tell): results may be said so
     if m.group("estimate"):
         will = _WILL.search(text, m.end(), start)
@@ -72,10 +73,6 @@ def _head(text: str, first: int, start: int, report) -> tuple[int, str] | None:
             return None
         return will.end(), "aim"
     return m.end(), "will" if m.group("will") and m.group("plan") is None else "aim"
-
-
-def _end_year(report) -> int:
-    return report.year + (report.index if report.kind == "term" and report.index else 0)
 
 
 def head_aim(text: str, start: int, report=None) -> str | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from service.checker.recognisers import alternation
+from service.checker.recognisers import committee
 
 #: ``80 đại biểu``; ``hơn 120 hội viên là đại biểu chính thức``: who is counted may be named first, then said to be
 #: the delegates.
@@ -152,13 +153,13 @@ def attendance(text: str, end: int) -> bool:
 #: ``Đại hội bầu 15 thành viên vào Ban Chấp hành nhiệm kỳ 2023-2028``, ``bầu ra Ban Chấp hành … gồm 20 người``: the
 #: committee the Đại hội elects, sized — the organisation's make-up for the next term, no figure of the one reviewed;
 #: ``Hội nghị đã bầu Đoàn Chủ tịch điều hành cuộc họp gồm 03 đồng chí``: the meeting's presidium, the meeting's own.
-_ELECTED_BODY = re.compile(r"(?i)(?<!\w)(?:ban\s+chấp\s+hành|BCH|ban\s+thường\s+vụ|ban\s+kiểm\s+tra|ủy\s+ban|uỷ\s+ban|"
+_ELECTED_BODY = re.compile(r"(?i)(?<!\w)(?:" + committee.BODY_NAMES + r"|ủy\s+ban|uỷ\s+ban|"
                            # the meeting's own presidium and secretariat: "bầu Đoàn Chủ tịch … gồm 03 đồng chí"
                            r"đoàn\s+chủ\s+tịch|chủ\s+tịch\s+đoàn|đoàn\s+thư\s+ký|ban\s+thư\s+ký|chủ\s+tọa|chủ\s+toạ)"
                            r"(?!\w)")
 #: ``bầu``, or ``chỉ định`` (a committee appointed at a first congress: ``chỉ định 19 đồng chí tham gia Ban Chấp hành
 #: Đoàn …; chỉ định 5 đồng chí Ban Thường vụ``, c24-tienphong-doan-xa-truong-son-dai-hoi-2025)
-_ELECTED = re.compile(r"(?i)(?<!\w)(?:bầu|chỉ\s+định)(?!\w)")
+_ELECTED = committee.CHOSEN
 _MEMBERS = re.compile(r"(?i)\s*(?:đồng\s+chí|đ/c|ủy\s+viên|uỷ\s+viên|thành\s+viên|người|vị)(?!\w)")
 #: ``bầu đoàn đại biểu dự Đại hội đại biểu phụ nữ tỉnh lần thứ XIII gồm 22 đồng chí`` (h-vanninh-lhpn-2016): the
 #: delegation the Đại hội elects to the congress above, sized — as its committee.
@@ -166,8 +167,6 @@ _DELEGATION = re.compile(r"(?i)(?<!\w)đoàn\s+đại\s+biểu(?!\w)")
 #: ``Ban Chấp hành Đảng bộ xã Nghĩa Hành nhiệm kỳ 2025 - 2030 gồm 24 đồng chí`` (c20-baonghean-nghiahanh, a title with
 #: no ``bầu``), ``Ban Chấp hành Đảng bộ huyện Phước Sơn khóa XXI (nhiệm kỳ 2020 - 2025) gồm 38 đồng chí``
 #: (t3-phuocson-daihoi-2020): a committee named with its term, then ``gồm`` and its size — the make-up of the term.
-_TERM_NAMED = re.compile(r"(?i)(?<!\w)(?:nhiệm\s+kỳ\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|khóa\s+[IVXLC]+|khoá\s+[IVXLC]+)(?!\w)")
-_SIZED = re.compile(r"(?i)(?<!\w)gồm(?:\s+(?:có|tất\s+cả))?\s+$")
 
 
 def elected(text: str, end: int) -> bool:
@@ -180,8 +179,8 @@ def elected(text: str, end: int) -> bool:
         return True
     start = _number_start(text, end)
     body = list(_ELECTED_BODY.finditer(clause))
-    return bool(body and _SIZED.search(text, max(0, start - 20), start)
-                and _TERM_NAMED.search(clause, body[-1].end()))
+    return bool(body and committee.SIZED.search(text, max(0, start - 20), start)
+                and committee.TERM.search(clause, body[-1].end()))
 
 
 #: ``Hội nghị đã trao tặng giấy khen, phần thưởng cho 16 tập thể, 28 cá nhân``, ``Dịp này, Hội … đã tặng 2 Cờ thi

@@ -14,6 +14,7 @@ import re
 from typing import Iterator
 
 from service.checker.recognisers import Claim, Recogniser, Rule, sentence_start
+from service.checker.recognisers.later import end_year
 from service.checker.recognisers.told import tells_results
 
 _CUE = re.compile(r"(?i)(?<!\w)(?:(?:dự\s+)?ước(?:\s+(?:tính|đạt|thực\s+hiện|TH))?|dự\s+kiến|dự\s+báo)\s+(?:đạt\s+)?"
@@ -221,8 +222,7 @@ _BARE_MONTH = re.compile(r"(?i)(?<!\w)(?:trong|riêng|của|vào|trong\s+cả)\s
 def _covered(p) -> tuple[int, int]:
     """First and last month of ``p`` counted from year 0 (a term: its whole span)."""
     first, last = p.months
-    end_year = p.year + (p.index if p.kind == "term" and p.index else 0)   # "2015-2020", "năm học 2013-2014": through the last year
-    return p.year * 12 + first, end_year * 12 + last
+    return p.year * 12 + first, end_year(p) * 12 + last   # "2015-2020", "năm học 2013-2014": through the last year
 
 
 #: Words that open a sentence carrying on the one before it: ``Bên cạnh đó, cải tạo 20 trạm …`` after ``Năm 2021,

@@ -20,14 +20,15 @@ _OPENS_ON_LATER_YEAR = re.compile(r"(?i)\s*(?:[-–•*+]\s*)?(?:(?:bước\s+)?
 _REACH = 400
 
 
-def _end_year(report) -> int:
-    """The last year ``report`` covers (a term's last)."""
+def end_year(report) -> int:
+    """The last year ``report`` covers (a term's last: ``2015-2020`` → 2020). The one reading of it for the year
+    readers (``laterpara``, ``aimhead``, ``forecasts``)."""
     return report.year + (report.index if report.kind == "term" and report.index else 0)
 
 
 def _after_report(year: int, report) -> int | None:
     """``year`` when it begins after ``report`` ends, else None."""
-    return year if year > _end_year(report) else None
+    return year if year > end_year(report) else None
 
 
 def later_opened(text: str, start: int, report) -> int | None:

@@ -12,6 +12,13 @@
 comes before its year; here the year itself opens the paragraph, set off by a comma (``Năm 2017,``), and the number
 stands in that paragraph (to the next line break). A sentence naming another year of its own, or a mark of what was
 done (``đã``, ``vừa``, ``hiện``), reports again.  Only asked of a number no row supports.
+
+Not the template's ``onboarding/aimedyear.py``, which reads a paragraph opening on a year too but means something else:
+there the opening sentence must aim (``phấn đấu``, ``dự kiến``) and the year may be the report's own (a first quarter's
+``Năm 2023, huyện phấn đấu …``) or ``Năm tới``: the paragraph's numbers are aims. Here the year must come after the
+report's and the paragraph may say anything: its numbers are another period's. The openings differ too (here a bullet
+and ``sang``/``bước sang``, a comma; there any marks before, a comma or a colon): read as one, three quoted openings of
+the house's texts (``"Năm 2026, ngành nước …"``) would move (docs/tidy-49.md).
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from __future__ import annotations
 import re
 
 from service.checker.recognisers import sentence_start
+from service.checker.recognisers.later import end_year
 
 _OPENS_ON_YEAR = re.compile(r"(?i)[ \t]*(?:[-–•*+][ \t]*)?(?:(?:bước[ \t]+)?sang[ \t]+|trong[ \t]+)?năm[ \t]+"
                             r"((?:19|20)\d\d)[ \t]*,")
@@ -32,11 +40,6 @@ _SENTENCE_STOP = re.compile(r"[.!?](?=\s)|;")
 _DONE = re.compile(r"(?i)(?<!\w)(?:đã|vừa|hiện)(?!\w)")
 
 
-def _end_year(report) -> int:
-    """The last year ``report`` covers (a term's last)."""
-    return report.year + (report.index if report.kind == "term" and report.index else 0)
-
-
 def later_paragraph(text: str, start: int, report) -> int | None:
     """The year after ``report`` that the paragraph of the number at ``start`` opens on (see the module), else None."""
     if report is None:
@@ -45,10 +48,10 @@ def later_paragraph(text: str, start: int, report) -> int | None:
     m = _OPENS_ON_YEAR.match(text, para)
     if m is None:
         m = _OPENS_ON_SCHOOL_YEAR.match(text, para)
-        if m is None or m.end() > start or int(m.group(1)) < _end_year(report) or \
-                report.kind != "term" and int(m.group(1)) <= _end_year(report):
+        if m is None or m.end() > start or int(m.group(1)) < end_year(report) or \
+                report.kind != "term" and int(m.group(1)) <= end_year(report):
             return None
-    elif m.end() > start or int(m.group(1)) <= _end_year(report):
+    elif m.end() > start or int(m.group(1)) <= end_year(report):
         return None
     if _YEAR.search(text, m.end(), start):
         return None   # another year named on the way: the paragraph turned to it
