@@ -324,6 +324,14 @@ REAL_TYPES = TYPES + ("swap", "words_right", "words_wrong", "words_stale")
 #: Flags on real texts that are errors of the source itself, with the evidence (the case's own notes say so).
 #: Counted apart: a checker that flags them is right.
 SOURCE_ERRORS_REAL = {
+    "xa-toan-quoc-bo-vhttdl-khach-tham-quan-di-san-the-gioi-2019": {
+        "4.4 triệu": "a dot as the decimal mark (case notes: the clerk keeps 4,4)",
+        "2.9 triệu": "a dot as the decimal mark (case notes)", "1.5 triệu": "a dot as the decimal mark (case notes)",
+        "867.5 tỷ đồng": "a dot as the decimal mark (case notes: the clerk keeps 867,5)"},
+    "xa-quang-nam-dien-ban-ubnd-xa-dien-hong-san-xuat-nong-nghiep-2022": {
+        "1,705 tấn": "'sản lượng ngô 1,705 tấn': a comma grouping thousands (case notes: the clerk keeps 1.705)"},
+    "xa-toan-quoc-quy-hieu-ve-trai-tim-tin-nhan-ung-ho-mo-tim-2013-q1": {
+        "665.840 triệu đồng": "83.230 messages × 8.000 đồng = 665.840.000 đồng, the unit misprinted (case notes)"},
     "yz-da-nang-cam-le-trung-tam-dan-so-quan-chien-dich-khhgd-2018-01": {"97,3%": "'tiêm 108/110 ca, đạt 97,3%': 108/110 = "
                                                                           "98,18% (case notes: the source's own rate)"},
     "v-cao-bang-gia-dinh-van-hoa-2012": {"87,3%": "96.553/111.522 = 86,58% (case notes: the source's own share)"},
