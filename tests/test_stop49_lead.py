@@ -83,3 +83,59 @@ def test_a_day_and_month_before_an_ellipsis_is_a_date():
     text = "Được khui ra vào các dịp Tết Nguyên Đán, ngày sinh nhật Bác 19/5…, số tiền tiết kiệm được"
     assert [m.group(1) for m in DAY_MONTH.patterns[0].finditer(text)] == ["19/5"]
     assert not list(DAY_MONTH.patterns[0].finditer("đã hoàn thành 19/5 hộ…"))    # a count: the noun follows
+
+
+# ---- after the final batch's look (in-sample from then on)
+
+def _kinds(text):
+    from service.checker.extract import extract_numbers
+    return [(m.raw, m.kind) for m in extract_numbers(text)]
+
+
+def test_a_generation_named_by_its_decade_is_no_count():
+    # xa-toan-quoc-quy-hieu-ve-trai-tim-tin-nhan-ung-ho-mo-tim-2013-q1
+    assert ("9x", "name") in _kinds("…, diễn viên Nhan Phúc Vinh, Dương Cẩm Ly, Diễm My 9x, Tâm Tít, MC Tùng Leo, nhạc")
+    assert _kinds("toàn xã có 9 xóm") == [("9", "count")]
+
+
+def test_a_range_of_what_each_case_costs_is_a_norm():
+    # the same page
+    assert _kinds("Chi phí cho phẫu thuật rất cao so với khả năng kinh tế của bệnh nhân (khoảng 30 - 130 triệu đồng "
+                  "mỗi ca).") == [("30 - 130 triệu đồng", "norm")]
+    # a range said of a whole stays a figure (zc-toan-quoc-hang-hoa-qua-cang-bien-2018-09's notation)
+    assert _kinds("sản lượng đạt 51,98 - 73,53 triệu tấn")[0][1] != "norm"
+
+
+def test_a_yearly_figure_cited_from_another_body_is_a_norm():
+    # the same page, and nld.com.vn (2025-04, "15 triệu trẻ sinh non mỗi năm")
+    assert _kinds("Theo thống kê của Bộ Y tế, mỗi năm Việt Nam có hơn 10.000 trẻ vừa sinh ra bị bệnh tim bẩm sinh "
+                  "nhưng số trẻ được phẫu thuật chỉ là 5.000.") == [("10.000", "norm"), ("5.000", "norm")]
+    kinds = _kinds("Còn theo thống kê của Quỹ Nhi đồng Liên hợp quốc (UNICEF), tại Việt Nam, mỗi năm có khoảng "
+                   "100.000 - 110.000 trẻ chào đời non tháng và 17.000 trẻ tử vong trong vòng 28 ngày sau khi sinh.")
+    assert ("17.000", "norm") in kinds
+
+
+def test_a_cited_figure_of_the_period_stays_a_figure():
+    assert ("1.200", "count") in _kinds("Theo số liệu của Cục Thống kê, 6 tháng đầu năm 2023 toàn tỉnh có 1.200 doanh "
+                                        "nghiệp thành lập mới.")
+    assert ("12", "norm") not in _kinds("Theo báo cáo, năm 2023 mỗi năm học có 12 lớp được mở.")   # a school year
+
+
+def test_visitors_said_for_a_row_of_visits_fit_the_row():
+    # xa-toan-quoc-bo-vhttdl-khach-tham-quan-di-san-the-gioi-2019: rows "Khách trong nước" in "lượt"
+    from service.checker import check_text
+    from service.figures.model import Figure, FigureTable
+    from decimal import Decimal
+
+    def fig(ma, name, value):
+        return Figure(ma=ma, chi_tieu=name, don_vi_tinh="lượt", ky_bao_cao=Decimal(value))
+    table = FigureTable(series="di-san", period="2019", figures=[
+        fig("1", "Tổng lượt khách", "6327488"), fig("2", "Khách trong nước", "5567628"),
+        fig("3", "Khách quốc tế", "759859")])
+    text = ("Quần thể danh thắng Tràng An (Ninh Bình) đón 6.327.488 lượt khách. Trong đó, 5.567.628 khách trong nước, "
+            "759.859 khách quốc tế.")
+    verdicts = {n.text: n.verdict for n in check_text(text, table).numbers}
+    assert verdicts == {"6.327.488": "supported", "5.567.628": "supported", "759.859": "supported"}
+    # a wrong figure said the same way is still caught
+    bad = text.replace("759.859", "795.859")
+    assert {n.text: n.verdict for n in check_text(bad, table).numbers}["795.859"] != "supported"

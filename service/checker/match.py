@@ -446,6 +446,8 @@ class TableIndex:
             return 1
         if _visits_as_visitors(noun, lead, row):
             return 1
+        if ru == "lượt" and lead in GENERIC_PERSON:
+            return 0  # "khách quốc tế là 2.214.023 người" in a row "Khách quốc tế" of "lượt": the visits said as people
         if (ru in GENERIC_PERSON and lead in self.person) or (lead in GENERIC_PERSON and ru in self.person):
             return 0  # "người" counts members, members are people: no evidence either way
         if ru in GENERIC_THING and lead not in self.person:
@@ -507,10 +509,24 @@ def _visits_as_visitors(noun: str, lead: str, row: Row) -> bool:
     noun stops at the visitor (``khách,``), goes on with the visits (``khách lượt khách``, the source's slip) or with a
     word of the row's own label (``khách quốc tế`` in ``Khách quốc tế``); not a compound of another thing
     (``2 khách sạn 5 sao`` in a tourism page's rows of ``lượt khách``)."""
+    rest = noun[len(lead):].strip(" ,").split()
+    if row.unit == "lượt":   # a row of bare "lượt" whose label names who came: "Khách trong nước", "Tổng lượt khách"
+        return _label_names_visitor(lead, rest, row)
     if not row.unit.startswith("lượt ") or lead != row.unit[len("lượt "):]:
         return False
-    rest = noun[len(lead):].strip(" ,").split()
     return not rest or rest[0] == "lượt" or fold(rest[0]) in row.tokens
+
+
+def _label_names_visitor(lead: str, rest: list[str], row: Row) -> bool:
+    """``5.567.628 khách trong nước`` in a row ``Khách trong nước`` of ``lượt`` (xa-…-di-san-the-gioi-2019): the
+    visitor the label opens with (or names after ``lượt``), the noun going on with the label's own words or stopping."""
+    label, who = fold(row.fig.chi_tieu).split(), fold(lead).split()
+    n = len(who)
+    opens = label[:n] == who
+    after_times = any(label[i:i + n + 1] == ["luot", *who] for i in range(len(label)))
+    if not (opens or after_times):
+        return False
+    return not rest or fold(rest[0]) in label
 
 
 def same_line(a: Row, b: Row) -> bool:

@@ -1,0 +1,37 @@
+"""A yearly figure another body's statistics give: ``Theo thống kê của Bộ Y tế, mỗi năm Việt Nam có hơn 10.000 trẻ
+vừa sinh ra bị bệnh tim bẩm sinh nhưng số trẻ được phẫu thuật chỉ là 5.000.`` — what happens in an average year,
+cited as background, not a figure of the period the page reports.
+
+    Theo thống kê của Bộ Y tế, mỗi năm Việt Nam có hơn 10.000 trẻ vừa sinh ra bị bệnh tim bẩm sinh nhưng số trẻ
+    được phẫu thuật chỉ là 5.000.   (xa-toan-quoc-quy-hieu-ve-trai-tim-tin-nhan-ung-ho-mo-tim-2013-q1)
+
+    Còn theo thống kê của Quỹ Nhi đồng Liên hợp quốc (UNICEF), tại Việt Nam, mỗi năm có khoảng 100.000 - 110.000 trẻ
+    chào đời non tháng và 17.000 trẻ tử vong trong vòng 28 ngày sau khi sinh.      (nld.com.vn, 2025-04)
+
+Notation only: the sentence opens by citing its source (``Theo thống kê của …,``, ``Còn theo …,``, ``Theo Tổ chức Y tế
+thế giới (WHO),``) and says ``mỗi năm``/``hằng năm``/``hàng năm``/``trung bình một năm`` before the number; every
+number of that sentence after it is the cited year's. A sentence that cites its source for the period's own figure
+(``Theo số liệu của Cục Thống kê, 6 tháng đầu năm …``) has no yearly words and is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.checker.recognisers import Rule, sentence_start
+
+_CITED = re.compile(r"\s*(?:[-–•*]\s*)?(?:(?:Còn|Cũng|Và)\s+)?theo\s+[^.;:!?\n]{2,120}?,", re.I)
+_YEARLY = re.compile(r"\b(?:mỗi|hằng|hàng|trung\s+bình\s+(?:mỗi|một))\s+năm\b(?!\s+học)", re.I)
+
+
+def _cited_yearly(text: str, m: re.Match) -> bool:
+    start = sentence_start(text, m.start())
+    if start is None or not _CITED.match(text, start):
+        return False
+    return bool(_YEARLY.search(text, start, m.start()))
+
+
+CITED_YEARLY = Rule("cited-yearly", "norm", "a yearly figure cited from another body's statistics (Theo thống kê …, "
+                    "mỗi năm …), not a figure of the period",
+                    re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\w])"),
+                    accept=_cited_yearly, needs=("năm",))
