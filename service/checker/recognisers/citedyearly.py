@@ -8,7 +8,7 @@ cited as background, not a figure of the period the page reports.
     Còn theo thống kê của Quỹ Nhi đồng Liên hợp quốc (UNICEF), tại Việt Nam, mỗi năm có khoảng 100.000 - 110.000 trẻ
     chào đời non tháng và 17.000 trẻ tử vong trong vòng 28 ngày sau khi sinh.      (nld.com.vn, 2025-04)
 
-Notation only: the sentence opens by citing its source (``Theo thống kê của …,``, ``Còn theo …,``, ``Theo Tổ chức Y tế
+Notation only: the sentence opens by citing its source (``Theo thống kê của …,``, ``Còn theo …,``, ``Tuy nhiên, theo …,``, ``Theo Tổ chức Y tế
 thế giới (WHO),``) and says ``mỗi năm``/``hằng năm``/``hàng năm``/``trung bình một năm`` before the number; every
 number of that sentence after it is the cited year's. A sentence that cites its source for the period's own figure
 (``Theo số liệu của Cục Thống kê, 6 tháng đầu năm …``) has no yearly words and is left as it is.
@@ -20,7 +20,10 @@ import re
 
 from service.checker.recognisers import Rule, sentence_start
 
-_CITED = re.compile(r"\s*(?:[-–•*]\s*)?(?:(?:Còn|Cũng|Và)\s+)?theo\s+[^.;:!?\n]{2,120}?,", re.I)
+#: the sentence's opening: a connective of up to three words and its comma (``Tuy nhiên,``, ``Bên cạnh đó,``) or ``Còn``,
+#: then ``theo`` and whose figures they are, up to a comma
+_CITED = re.compile(r"\s*(?:[-–•*]\s*)?(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*,\s*|(?:Còn|Cũng|Và)\s+)?"
+                    r"theo\s+[^.;:!?\n]{2,120}?,", re.I)
 _YEARLY = re.compile(r"\b(?:mỗi|hằng|hàng|trung\s+bình\s+(?:mỗi|một))\s+năm\b(?!\s+học)", re.I)
 
 
