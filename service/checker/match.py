@@ -446,8 +446,6 @@ class TableIndex:
             return 1
         if _visits_as_visitors(noun, lead, row):
             return 1
-        if ru == "lượt" and lead in GENERIC_PERSON:
-            return 0  # "khách quốc tế là 2.214.023 người" in a row "Khách quốc tế" of "lượt": the visits said as people
         if (ru in GENERIC_PERSON and lead in self.person) or (lead in GENERIC_PERSON and ru in self.person):
             return 0  # "người" counts members, members are people: no evidence either way
         if ru in GENERIC_THING and lead not in self.person:
