@@ -100,9 +100,11 @@ def test_a_count_before_a_comma_and_a_top_keeps_its_number(dummy):
 
 def test_the_whole_of_a_price_indexs_groups_is_standing(dummy):
     text = page("c30-thanhnien-cpi-thang-10-2019-thit-lon")
-    assert flagged_in(text, dummy, "có 10/11 nhóm hàng hóa và dịch vụ có chỉ số giá tăng") == ["10"]
+    # the whole (11) is standing; the part that rose is no figure either since checker round 48 (movers.py: how many
+    # of a stated whole rose or fell describes the index, a clerk's sheet keeps none — c41-, zu-binh-dinh-cuc-thong-ke)
+    assert flagged_in(text, dummy, "có 10/11 nhóm hàng hóa và dịch vụ có chỉ số giá tăng") == []
     text = page("p12-thanhnien-gdp-2018-q1")
-    assert flagged_in(text, dummy, "trong đó 8/11 nhóm hàng hóa và dịch vụ có chỉ số giá giảm") == ["8"]
+    assert flagged_in(text, dummy, "trong đó 8/11 nhóm hàng hóa và dịch vụ có chỉ số giá giảm") == []
 
 
 # ---------------------------------------------------------------- a total since a year before the period

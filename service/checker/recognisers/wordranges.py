@@ -17,6 +17,7 @@ _OPENS = r"(?<!\w)(tăng|giảm)(?:[ \t]+[^\W\d_]+){0,5}?[ \t]+(?:từ|khoảng)
 _FIRST = re.compile(r"(?i)" + _OPENS + r"$")
 _SECOND_AFTER = re.compile(r"[ \t]*%?[ \t]*(?:đến|tới)[ \t]*\d[\d.,]*[ \t]*%")
 _SECOND = re.compile(r"(?i)" + _OPENS + r"\d[\d.,]*[ \t]*%?[ \t]*(?:đến|tới)[ \t]*$")
+_RATE_AFTER = re.compile(r"[ \t]*%")
 
 
 def range_in_words(text: str, num_start: int, num_end: int) -> str | None:
@@ -27,4 +28,6 @@ def range_in_words(text: str, num_start: int, num_end: int) -> str | None:
     if first is not None and _SECOND_AFTER.match(text, num_end):
         return first.group(1).lower()
     second = _SECOND.search(text, lo, num_start)
-    return second.group(1).lower() if second else None
+    if second is None or not _RATE_AFTER.match(text, num_end):   # the range's rates end on "%" ("từ 0,5 đến 1,5
+        return None                                               # điểm" is points: c28-dantri's, no rate range)
+    return second.group(1).lower()
