@@ -139,3 +139,9 @@ def test_visitors_said_for_a_row_of_visits_fit_the_row():
     # a wrong figure said the same way is still caught
     bad = text.replace("759.859", "795.859")
     assert {n.text: n.verdict for n in check_text(bad, table).numbers}["795.859"] != "supported"
+
+
+def test_an_agencys_own_yearly_fund_cited_from_its_branches_stays_a_figure():
+    # z-quang-ninh-hong-thai-tay-nct-2011-2016 (template round 39's guard): its own units' yearly fund, a row
+    assert ("400-500 triệu đồng", "norm") not in _kinds(
+        "Theo số liệu của các chi hội, tổng quỹ này hàng năm có khoảng 400-500 triệu đồng.")

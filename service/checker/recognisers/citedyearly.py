@@ -9,7 +9,8 @@ cited as background, not a figure of the period the page reports.
     chào đời non tháng và 17.000 trẻ tử vong trong vòng 28 ngày sau khi sinh.      (nld.com.vn, 2025-04)
 
 Notation only: the sentence opens by citing its source (``Theo thống kê của …,``, ``Còn theo …,``, ``Tuy nhiên, theo …,``, ``Theo Tổ chức Y tế
-thế giới (WHO),``) and says ``mỗi năm``/``hằng năm``/``hàng năm``/``trung bình một năm`` before the number; every
+thế giới (WHO),``) and says ``mỗi năm``/``hằng năm``/``hàng năm``/``trung bình một năm`` and whose they are, the whole country's or the
+world's (``Việt Nam``, ``cả nước``, ``thế giới``), before the number; every
 number of that sentence after it is the cited year's. A sentence that cites its source for the period's own figure
 (``Theo số liệu của Cục Thống kê, 6 tháng đầu năm …``) has no yearly words and is left as it is.
 """
@@ -27,11 +28,16 @@ _CITED = re.compile(r"\s*(?:[-–•*]\s*)?(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*,
 _YEARLY = re.compile(r"\b(?:mỗi|hằng|hàng|trung\s+bình\s+(?:mỗi|một))\s+năm\b(?!\s+học)", re.I)
 
 
+#: the whole country's or the world's: whose yearly figure it is (not an agency's own units: ``Theo số liệu của các chi
+#: hội, tổng quỹ này hàng năm có khoảng 400-500 triệu đồng`` is the association's own yearly fund, a row its sheet keeps)
+_WHOLE = re.compile(r"\b(?:Việt\s+Nam|cả\s+nước|toàn\s+quốc|nước\s+ta|thế\s+giới|toàn\s+cầu)\b", re.I)
+
+
 def _cited_yearly(text: str, m: re.Match) -> bool:
     start = sentence_start(text, m.start())
     if start is None or not _CITED.match(text, start):
         return False
-    return bool(_YEARLY.search(text, start, m.start()))
+    return bool(_YEARLY.search(text, start, m.start()) and _WHOLE.search(text, start, m.start()))
 
 
 CITED_YEARLY = Rule("cited-yearly", "norm", "a yearly figure cited from another body's statistics (Theo thống kê …, "
