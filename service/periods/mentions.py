@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from .holidays import ahead as new_year_ahead
 from .history import historical
+from .held_on import days_held
 from .course_opened import course_opened
 from .glossed_since import glossed_since
 from .named_day import named_day
@@ -373,7 +374,7 @@ def _one_day(t: str, mentions: list[Mention], dated_at: tuple, bare: bool = Fals
     quyết định`` on a school's page of 2013); a day a period is reviewed on (:data:`_REVIEWED_ON`); a page of some
     days (:data:`_SOME_DAYS`) or of a Tết programme's edition (:func:`.tet_occasion.programme_edition`); days run for a
     month or more or across two months."""
-    days = days_opening(t[:2 * HEAD])
+    days = sorted(set(days_opening(t[:2 * HEAD]) + days_held(t[:2 * HEAD])))
     if not days or _FOR_MONTHS.search(t) or any(m.group(1) != m.group(2) for m in _DAYS_ACROSS.finditer(t)) \
             or _headed_by_days(t) or _SOME_DAYS.search(t) or programme_edition(t):
         return mentions
@@ -384,10 +385,11 @@ def _one_day(t: str, mentions: list[Mention], dated_at: tuple, bare: bool = Fals
         return mentions
     page_year, page_month = dated_at[0], dated_at[1]
     found = set()
+    written = {month: year for _, _, month, year in days if year is not None}
     for _, _, month, year in days:
-        if year is None:
+        if year is None:     # "hai tối 28 và 29/1/2016 … tối 28/1 một nửa": a day of a month written with its year
             year = page_year if page_year and page_month == month else None if page_year else (
-                anniversary_year(t) or feast_year(t, month))
+                written.get(month) or anniversary_year(t) or feast_year(t, month))
         if year is None:
             return mentions
         found.add((year, month))

@@ -1,0 +1,45 @@
+"""The lead's rules of stop 50, each on the real text that asked for it (quoted from the held-out page), with negatives."""
+
+from service.periods.held_on import days_held
+from service.periods.mentions import day_reported
+
+# xb-tp-ho-chi-minh-tan-phu-giao-xu-nhan-hoa-qua-tet-2021-01 (tgpsaigon.net), shortened at "…"
+TAN_PHU = (
+    "Giáo xứ Nhân Hòa: Trao quà Tết cho người nghèo ngày 4-1-2021\n"
+    "TGPSG-- Buổi trao quà Tết Tân Sửu cho các anh chị em có hoàn cảnh khó khăn, không phân biệt lương giáo đã diễn ra "
+    "vào lúc 8g ngày 04-01-2021 tại hội trường giáo xứ Nhân Hòa.\n"
+    "Tổng số quà là 260 phần. Mỗi phần quà gồm 10kg gạo, 1 chai nước mắm, 1 chai dầu ăn, 1 túi bột ngọt và 200 ngàn "
+    "tiền mặt.\n"
+)
+# xb-tp-ho-chi-minh-go-vap-giao-xu-bac-dung-hoi-cho-xuan-2016-01, shortened at "…"
+GO_VAP = (
+    "Giáo xứ Bắc Dũng: Hội chợ Xuân cho người nghèo\n"
+    "WGXHN -- Theo truyền thống từ những năm trước, hội chợ Mùa Xuân giáo xứ Bắc Dũng năm nay diễn ra trong hai tối 28 và "
+    "29/1/2016 tại khuôn viên nhà xứ, từ 18g00 đến 21g00. …\n"
+    "15 gian hàng nhu yếu phẩm của các hội đoàn, các cá nhân, các doanh nghiệp đã tặng hơn 600 phần quà cho các gia đình "
+    "có hoàn cảnh khó khăn. … Hơn 600 phiếu Quà tặng chia làm 2 đợt để nhận quà, tối 28/1 một nửa và 29/1 nửa còn lại.\n"
+)
+
+
+def test_a_day_said_after_the_event_was_held_is_its_month():
+    assert str(day_reported(TAN_PHU)) == "2021-01"
+
+
+def test_two_evenings_with_the_month_written_once_lend_their_year_to_a_bare_day():
+    assert str(day_reported(GO_VAP)) == "2016-01"
+
+
+def test_days_held_reads_a_second_source():
+    # sweep p35-nhandaoonline-tetdongbao-2023-01; p17-vtv8-ctd-daihoix-2017-2022
+    assert [d[2:] for d in days_held("“Tết đồng bào 2023” được diễn ra trong 2 ngày 6 và 7/1/2023, với nhiều")] == [(1, 2023)]
+    assert [d[2:] for d in days_held("nhiệm kỳ 2022-2027 diễn ra trong hai ngày 29 và 30/8/2022 tại Hà Nội")] == [(8, 2022)]
+
+
+def test_a_day_ahead_or_a_span_or_a_document_date_is_no_day_held():
+    # sweep p32-baohaugiang-hoikhoe-longmy-2019-09; p25-thainguyentv-tinhnguyenhe-2020-none; p33-baoquangnam-daihoi-hnd-ix
+    assert days_held("Lễ tổng kết và trao giải hội khỏe sẽ diễn ra vào ngày 21-9, tại Trường") == []
+    assert days_held("Dự kiến, Lễ ra quân Chiến dịch sẽ diễn ra vào ngày 28/6/2020.") == []
+    assert days_held("(nhiệm kỳ 2023 – 2028) sẽ diễn ra trong 2 ngày 28 - 29/8. Những") == []
+    assert days_held("hội chợ diễn ra từ ngày 28/4 đến 8/5 tại nhà văn hóa") == []
+    assert days_held("theo Kế hoạch số 12/KH-UBND ngày 4/1/2021 của UBND phường") == []
+    assert day_reported("Ngày 4/1/2021, UBND phường ban hành Kế hoạch. Năm 2020, phường trao 260 phần quà.") is None
