@@ -32,6 +32,8 @@ L = {
  "t39-baotuyenquang-ccb-nghia-tinh-dong-doi": dict(P=[136, sc(4, B), sc(11, T), sc(322, B), sc(7, T), 3.57],
                                                    O=[11.58, 5, 1, sc(50, M), 5, 1.83]),   # 272 hội viên, 21 chi hội standing
  "t39-cuuchienbinh-cho-dua-hoi-vien-2011": dict(P=[1300000000, 9, 14, 12, 11, 34], O=[1.6]),
+ # A PROVINCE'S SEA (added tenth, labelled before round 49's third rule)
+ "t39-thuvientailieu-thuy-san-quang-ninh-2004": dict(P=[]),                  # the coast, the waters, the islands: background
 }
 
 if __name__ == "__main__":
