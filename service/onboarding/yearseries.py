@@ -9,12 +9,18 @@ that year is no comparison the page makes but one of its columns like the others
 as it keeps them (yb Đà Nẵng's 2021, yf Thừa Thiên Huế's 2014, zy Văn Chấn's 2005 — every row of that column the
 only one missed; t40 BSC's statements, the same).
 
-``prior_year_rows``: for a table whose every column is a year (three or more, in order, the last two consecutive),
+``prior_year_rows``: for a table whose every column is a year (three or more, a run of consecutive years),
 a row of the year before the last for each row of the period that holds it as its base: ``<chỉ tiêu> (năm Y)``,
 the base as its value, quoted as the cell.  A table of two years (``Năm 2017`` beside ``Ước tính năm 2018``) is a
 period and its comparison: left as it is, as the loader reads it.  The period's row keeps its base.
 
-Composed in ``pasted.table_rows``, after the rows each pasted table makes.
+A selection of years (``2010 2013 2014 2015 2016``: a base year, then the latest — yf and zy Quảng Ngãi's yearbook
+pages) compares the latest with the years before, and a table whose years run down its side (one row a column,
+``pasted``'s transposed and grouped sheets: yh Quảng Ngãi's rates, 2010 … 2016 a line each) is no row of years:
+both are left as the loader reads them (the hands keep that year as the period's comparison there).
+
+Composed in ``pasted.table_rows``, after the rows each plain pasted table makes (where ``ratecells`` reads its rate
+columns).
 """
 
 from __future__ import annotations
@@ -30,13 +36,15 @@ LEAST_YEARS = 3
 
 
 def series_years(titles: list[tuple[str, ColumnTitle]]) -> list[int]:
-    """The years of a table whose every column is one year, in order, the last two consecutive; else []."""
+    """The years of a table whose every column is one year, a run of consecutive years (``2018 … 2022``); else [].
+    A selection of years — a base year, then the latest (``2010 2013 2014 2015 2016``, a yearbook's layout: yf, zy
+    Quảng Ngãi) — compares the latest with what came before: the loader's reading stands."""
     years = []
     for _, t in titles:
         if t.column != "period" or t.period is None or t.period.kind != "year" or t.aim or t.cumulative:
             return []
         years.append(t.period.year)
-    if len(years) < LEAST_YEARS or years != sorted(set(years)) or years[-1] - years[-2] != 1:
+    if len(years) < LEAST_YEARS or any(b - a != 1 for a, b in zip(years, years[1:])):
         return []
     return years
 
