@@ -32,7 +32,8 @@ def test_the_yearbook_sheet_makes_a_row_for_each_of_its_indicators():
     assert current["Số người phạm tội đã bị kết án"] == Decimal(1699)
     past = {r.label: r.value for r in rows}
     assert past["Số vụ án đã khởi tố (năm 2018)"] == Decimal(902)
-    assert len(rows) == 40                                          # 10 rows × 2018, 2019, 2020 and 2022 (2021: last year)
+    assert len(rows) == 50      # 10 rows × 2018 … 2022 (2021, the year before the last, a row too: round 50's yearseries)
+    assert past["Số vụ án đã khởi tố (năm 2021)"] == Decimal(900)
 
 
 def test_a_rate_per_so_many_people_keeps_no_count_unit_and_the_table_loads():

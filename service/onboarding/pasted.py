@@ -40,7 +40,7 @@ from service.checker.tabletext import (_BLANK_CELL, TextRow, header_closes, indi
                                        slotted_cells, text_rows, without_footnote_mark)
 from service.figures.model import is_index_row
 from service.figures.schema import ColumnTitle, read_title
-from service.onboarding import ratecells
+from service.onboarding import numbering, ratecells, yearseries
 from service.onboarding.model import Row
 
 LEAST_ROWS = 3
@@ -1736,6 +1736,7 @@ def table_rows(text: str | None, title: str = "") -> tuple[list[Row], list[tuple
         if not t.titles:
             continue
         sheet = _vn_grouped(t.columns if t.columns is not None else _sheet_rows(text, t))
+        sheet = numbering.without_numbering(sheet)   # «A | B | 1 | 2 | 3»: the columns' numbers, no row
         if t.measures:
             sheet = measure_rows(sheet, t.measures)
         if t.across:
@@ -1782,6 +1783,7 @@ def table_rows(text: str | None, title: str = "") -> tuple[list[Row], list[tuple
             out.append(row)
         if t.columns is None and not t.measures and not t.across:
             ratecells.rate_cells(t.titles, sheet, made)
+            out += yearseries.prior_year_rows(t.titles, out, t.start)   # a series' year before the last: a row too
     return out, regions
 
 
