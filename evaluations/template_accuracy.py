@@ -76,6 +76,15 @@ from service.checker.match import GENERIC_PERSON, PERSON  # noqa: E402  (the che
 MORE_PERSON = frozenset({"tân binh", "chiến sĩ mới", "quân nhân", "cựu quân nhân"})
 
 
+def _capitals_of(short: str, full: str) -> bool:
+    """``short`` is ``full``'s initials written in capitals (a unit abbreviated: ``HS`` / ``học sinh``, ``SV`` / ``sinh
+    viên``, ``HTX`` / ``hợp tác xã``, ``DN`` / ``doanh nghiệp``): one noun, as the hand sheets write it both ways."""
+    s = (short or "").strip()
+    syllables = fold(full or "").split()
+    return len(s) >= 2 and s.isalpha() and s.isupper() and len(syllables) == len(s) \
+        and "".join(w[0] for w in syllables) == fold(s)
+
+
 def unit_fits(unit: str, kind: str, ref, strict: bool = False) -> bool:
     """The template's unit names what the reference row counts (same kind; for counts, a shared noun —
     or, unless ``strict``, the noun the hand-built label or note says the text counts with)."""
@@ -93,6 +102,8 @@ def unit_fits(unit: str, kind: str, ref, strict: bool = False) -> bool:
         return True
     if a == b or a.split()[0] == b.split()[0] or a in b or b in a:
         return True
+    if _capitals_of(unit, ref.don_vi_tinh) or _capitals_of(ref.don_vi_tinh, unit):
+        return True           # the same noun, one side abbreviated: "HS" / "học sinh", "HTX" / "hợp tác xã"
     if strict:
         return False
     if fold(ref.don_vi_tinh) in ("nguoi", "luot nguoi") and unit.lower() in PERSON | MORE_PERSON:

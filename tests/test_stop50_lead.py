@@ -43,3 +43,12 @@ def test_a_day_ahead_or_a_span_or_a_document_date_is_no_day_held():
     assert days_held("hội chợ diễn ra từ ngày 28/4 đến 8/5 tại nhà văn hóa") == []
     assert days_held("theo Kế hoạch số 12/KH-UBND ngày 4/1/2021 của UBND phường") == []
     assert day_reported("Ngày 4/1/2021, UBND phường ban hành Kế hoạch. Năm 2020, phường trao 260 phần quà.") is None
+
+
+def test_the_template_evaluator_takes_a_unit_in_capitals_for_its_noun():
+    # tpl50's leftover: hand sheets write `học sinh` where the text (and so the template) writes `HS`, and both ways
+    from evaluations.template_accuracy import _capitals_of
+    assert _capitals_of("HS", "học sinh") and _capitals_of("học sinh", "HS") is False
+    assert _capitals_of("HTX", "hợp tác xã") and _capitals_of("DN", "doanh nghiệp")
+    assert not _capitals_of("hs", "học sinh")          # lower case: a word, not initials
+    assert not _capitals_of("HS", "hội sinh viên")     # three syllables, two capitals
