@@ -50,3 +50,54 @@ def test_two_counts_of_other_nouns_are_not_a_movement(tmp_path):
     tpl = template(tmp_path, "Báo cáo tổng kết công tác năm 2017",
                    "Sản lượng tăng mạnh, từ 44.367 Teus tăng lên 97.673 tấn hàng.")
     assert Decimal(44367) in [v for v, _ in _rows(tpl)]        # … but the first count stays a row
+
+
+# --- the change of an index is a row of its own (indexrows.py) -------------------------------------------------------
+
+# xb-thai-binh-so-cong-thuong-san-xuat-cong-nghiep-2017-04: a level of the same words in the paragraph before
+THAI_BINH_LEVEL = ("Theo Báo cáo của Sở Công thương, giá trị sản xuất công nghiệp tháng 4/2017 ước đạt 3.681 tỷ đồng, "
+                   "tăng trên 10,2% so với tháng trước và tăng 22,1% so với cùng kỳ năm 2016.")
+THAI_BINH_INDEX = ("Chỉ số sản xuất công nghiệp tháng 04/2017, tăng 11,38% so với tháng 3/2017 và tăng 24,36% so với "
+                   "cùng kỳ năm 2016; Trong đó, ngành khai khoáng tăng 18,9%; ngành công nghiệp chế biến, chế tạo tăng "
+                   "23,58%.")
+# zq-binh-dinh-cuc-thong-ke-ktxh-thang-5-va-5-thang-2023-05 (a list dash; the retail level after it)
+BINH_DINH = ("- Chỉ số sản xuất toàn ngành công nghiệp tháng 5/2023 giảm 0,24% so với tháng trước và giảm 7,15% so cùng "
+             "kỳ; luỹ kế 5 tháng đầu năm 2023 so cùng kỳ giảm 1,75%;")
+
+
+def test_an_index_s_changes_are_rows_not_the_changes_of_the_level_before(tmp_path):
+    tpl = template(tmp_path, "Báo cáo tình hình sản xuất công nghiệp - thương mại tháng 4/2017", THAI_BINH_LEVEL,
+                   THAI_BINH_INDEX)
+    rows = _rows(tpl)
+    for value in ("11.38", "24.36", "18.9", "23.58"):
+        assert (Decimal(value), "%") in rows
+    level = _row(tpl, 3681000000000)
+    assert [d.value for d in level.derived] == [Decimal("10.2"), Decimal("22.1")]   # its own two changes only
+    assert "chỉ số sản xuất công nghiệp" in _row(tpl, "24.36").label
+
+
+def test_an_index_opening_after_a_list_dash_keeps_a_row_per_change(tmp_path):
+    tpl = template(tmp_path, "Báo cáo một số chỉ tiêu kinh tế chủ yếu tháng 5 năm 2023", BINH_DINH)
+    assert [v for v, u in _rows(tpl) if u == "%"] == [Decimal("0.24"), Decimal("7.15"), Decimal("1.75")]
+
+
+def test_a_sentence_that_names_an_index_later_is_not_read_as_one():
+    from service.onboarding.indexrows import _INDEX_OPENS
+
+    # ym-binh-duong-ubnd-tinh-thuong-mai-dich-vu-2021-05
+    assert not _INDEX_OPENS.match("Báo cáo cũng cho thấy chỉ số giá tiêu dùng bình quân 5 tháng tăng 2,3%")
+    assert _INDEX_OPENS.match("- Chỉ số sản xuất toàn ngành công nghiệp tháng 5/2023 giảm 0,24%")
+
+
+def test_the_scorer_reads_a_branch_under_an_index_row_as_an_index():
+    from types import SimpleNamespace
+
+    from evaluations.template_accuracy import says_index
+
+    row = SimpleNamespace(label="Tốc độ tăng ngành khai khoáng", value=Decimal("18.9"), unit="%", qualifier=None,
+                          scale=1, decimals=1)
+    branch = SimpleNamespace(ky_bao_cao=Decimal("118.9"), don_vi_tinh="%", chi_tieu="Ngành khai khoáng",
+                             muc="I. Sản xuất công nghiệp")
+    assert not says_index(row, branch, True)          # nothing says the branch is an index …
+    assert says_index(row, branch, True, "Chỉ số sản xuất công nghiệp so cùng kỳ năm 2016 (cùng kỳ = 100)")
+    assert not says_index(row, branch, True, "Giá trị sản xuất công nghiệp")   # … a level's parts are levels
