@@ -101,3 +101,40 @@ def test_the_scorer_reads_a_branch_under_an_index_row_as_an_index():
     assert not says_index(row, branch, True)          # nothing says the branch is an index …
     assert says_index(row, branch, True, "Chỉ số sản xuất công nghiệp so cùng kỳ năm 2016 (cùng kỳ = 100)")
     assert not says_index(row, branch, True, "Giá trị sản xuất công nghiệp")   # … a level's parts are levels
+
+
+# --- a count of a compound noun said again in a later sentence: the same row (compound.py) ---------------------------
+
+# xb-tp-ho-chi-minh-binh-loi-trung-chua-hoa-nghiem-qua-vu-lan-2025-08
+BINH_LOI_1 = ("Vu lan lễ hội tình người đang về trên quê hương Việt Nam, ngày 31/8/2025 (9 tháng Bảy Ất Tỵ) tại chùa Hoa "
+              "Nghiêm (đường Nguyễn Thượng Hiền, phường Bình Lợi Trung, TP.HCM) thực hiện lời dạy của Ni trưởng viện chủ, "
+              "Sư cô Thích Nữ Như Hướng, trụ trì chùa, đã phối hợp cùng chánh quyền phường, trao 200 phần quà Vu lan, với "
+              "tổng kinh phí hơn 80 triệu đồng, đến các hộ gia đình nghèo, người khuyết tật, khiếm thị…")
+BINH_LOI_2 = ("Hướng về Đại lễ Vu lan năm 2025, Bổn tự cùng quý Phật tử đã chuẩn bị 200 phần quà, mỗi phần trị giá hơn "
+              "400 ngàn đồng, bao gồm 100 ngàn đồng tiền mặt")
+# xb-tp-ho-chi-minh-go-vap-giao-xu-bac-dung-hoi-cho-xuan-2016-01
+GO_VAP_1 = ("Hội chợ Mùa Xuân cho người nghèo của giáo xứ Bắc Dũng năm nay có 15 gian hàng nhu yếu phẩm của các hội "
+            "đoàn, các cá nhân và doanh nghiệp.")
+GO_VAP_2 = "Ngoài 15 gian hàng Quà tặng tập trung ở khu vực giữa sân, nhiều hội đoàn còn mở thêm gian hàng ăn uống."
+
+
+def test_a_compound_nouns_count_said_again_with_another_verb_is_one_row(tmp_path):
+    tpl = template(tmp_path, "Báo cáo kết quả trao quà Vu lan tháng 8 năm 2025", BINH_LOI_1, BINH_LOI_2)
+    assert [v for v, u in _rows(tpl) if u == "phần quà"] == [Decimal(200)]
+    assert _row(tpl, 200).repeats
+
+
+def test_besides_the_stalls_said_before_is_the_same_row(tmp_path):
+    tpl = template(tmp_path, "Báo cáo hội chợ mùa xuân cho người nghèo tháng 01 năm 2016", GO_VAP_1, GO_VAP_2)
+    assert [v for v, u in _rows(tpl) if u == "gian hàng"] == [Decimal(15)]
+
+
+def test_a_small_count_or_a_one_word_noun_is_left_to_repeat(tmp_path):
+    from service.onboarding.compound import SMALLEST
+
+    assert SMALLEST == 10
+    # the round-48 era's guard stays: "16 vụ" twice with two actions are two rows (tpl-bachthong-toipham-2018-h1)
+    tpl = template(tmp_path, "Báo cáo tình hình tội phạm 6 tháng đầu năm 2018",
+                   "Chủ động phát hiện 16/22 vụ phạm tội ẩn.",
+                   "Xử phạt hành chính trong lĩnh vực trật tự an toàn xã hội 16 vụ, 56 đối tượng.")
+    assert sum(1 for v, u in _rows(tpl) if v == 16 and u == "vụ") == 2
