@@ -138,3 +138,36 @@ def test_a_small_count_or_a_one_word_noun_is_left_to_repeat(tmp_path):
                    "Chủ động phát hiện 16/22 vụ phạm tội ẩn.",
                    "Xử phạt hành chính trong lĩnh vực trật tự an toàn xã hội 16 vụ, 56 đối tượng.")
     assert sum(1 for v, u in _rows(tpl) if v == 16 and u == "vụ") == 2
+
+
+# --- how a whole was divided: the parts are the note of the whole's row (divided.py) ---------------------------------
+
+GO_VAP_ROUNDS = ("Hơn 600 phiếu Quà tặng chia làm 2 đợt để nhận quà, tối 28/1 một nửa và 29/1 nửa còn lại, gian hàng nào "
+                 "đông quá thì mọi người xếp hàng chờ đợi.")
+# evaluations/sweep/pages/d5-baogialai-namhoc-2015-2016
+GIA_LAI_GRADES = ("Năm học 2015 - 2016, Trường Phổ thông Dân tộc Nội trú tỉnh có 390 học sinh chia làm 3 khối lớp (trong "
+                  "đó dân tộc Jrai 285 em, Bahnar 105 em).")
+
+
+def test_the_rounds_a_count_was_handed_out_in_are_its_note(tmp_path):
+    tpl = template(tmp_path, "Báo cáo hội chợ mùa xuân cho người nghèo tháng 01 năm 2016", GO_VAP_ROUNDS)
+    assert (Decimal(2), "đợt") not in _rows(tpl)
+    assert ("chia làm … phần (ghi chú)", Decimal(2)) in [(d.how, d.value) for d in _row(tpl, 600).derived]
+
+
+def test_the_grades_pupils_are_divided_into_are_their_note(tmp_path):
+    tpl = template(tmp_path, "Báo cáo tổng kết năm học 2015 - 2016", GIA_LAI_GRADES)
+    assert (Decimal(3), "khối lớp") not in _rows(tpl)
+    assert Decimal(3) in [d.value for d in _row(tpl, 390).derived]
+
+
+def test_an_area_divided_into_its_make_up_is_left_to_standing():
+    from types import SimpleNamespace
+
+    from service.onboarding.divided import parts_of_whole
+
+    text = "Xã có diện tích tự nhiên 1.250 ha, địa giới hành chính được chia thành 5 thôn dân cư."
+    from service.checker.extract import extract_numbers
+    m = next(x for x in extract_numbers(text) if x.value == 5)
+    p = SimpleNamespace(text=text)
+    assert parts_of_whole(p, 1, m) is False          # a make-up noun (thôn): standing's, decided there
