@@ -171,3 +171,14 @@ def test_an_area_divided_into_its_make_up_is_left_to_standing():
     m = next(x for x in extract_numbers(text) if x.value == 5)
     p = SimpleNamespace(text=text)
     assert parts_of_whole(p, 1, m) is False          # a make-up noun (thôn): standing's, decided there
+
+
+# zl-lam-dong-lam-ha-lang-nghe-truyen-thong-2019: two villages side by side, each 170 workers — two rows
+LAM_HA = ("Làng nghề dệt thổ cẩm Đam Pao (xã Đạ Đờn) đạt doanh thu hơn 6 tỷ đồng/năm, thu hút việc làm gần 170 lao động "
+          "địa phương; làng nghề dâu tằm tơ Đông Anh 5 (thị trấn Nam Ban) với doanh thu gần 12 tỷ đồng/năm, tập hợp gần "
+          "90 nông hộ với hơn 170 lao động thường xuyên.")
+
+
+def test_people_counted_alike_in_places_listed_side_by_side_stay_two_rows(tmp_path):
+    tpl = template(tmp_path, "Báo cáo tình hình làng nghề truyền thống năm 2019", LAM_HA)
+    assert sum(1 for v, u in _rows(tpl) if v == 170) == 2
