@@ -204,13 +204,16 @@ _INDEX_REF = re.compile(r"\bchi so\b|\bso voi (?:cung ky|quy|thang|nam|ky|tuan)\
 _CHANGE_ROW = re.compile(r"\b(?:toc do|tang|giam)\b")
 
 
-def says_index(row, ref, exact: bool) -> bool:
+def says_index(row, ref, exact: bool, parent: str = "") -> bool:
     """The template row states the change the reference's index says (the index less 100; a fall's size for a row
     labelled as a fall) — ``zu-binh-dinh-cpi``, ``yo-hung-yen``: the hand keeps 103,61, the page and the template
-    ``tăng 3,61%`` (round 34's left, stop 44)."""
+    ``tăng 3,61%`` (round 34's left, stop 44).  A branch under an index row (``parent``, the row its code is under:
+    «Ngành khai khoáng» 118,9 under «Chỉ số sản xuất công nghiệp … (cùng kỳ = 100)», xb-thai-binh-so-cong-thuong-san-
+    xuat-cong-nghiep-2017-04, the page's ``ngành khai khoáng tăng 18,9%``) is an index too (round 51)."""
     v = ref.ky_bao_cao
     if v is None or row.unit != "%" or row.value is None or not 20 <= v <= 500 or fold(ref.don_vi_tinh) not in ("%", "") \
-            or not _INDEX_REF.search(fold(ref.chi_tieu + " " + (ref.muc or ""))) or not _CHANGE_ROW.search(fold(row.label)):
+            or not _INDEX_REF.search(fold(ref.chi_tieu + " " + (ref.muc or "") + " " + parent)) \
+            or not _CHANGE_ROW.search(fold(row.label)):
         return False
     change = Decimal(v) - 100
     return says(row, change, exact)
@@ -233,10 +236,13 @@ def _score(reference, tpl) -> tuple[list, list, list]:
     first, then a value the text rounded (``states``); units that say the same noun first, then looser fits."""
     free = list(tpl.rows)
     pairs, left = [], list(reference)
+    by_code = {r.ma: r for r in reference if r.ma}
+    parent = {id(r): (by_code.get(r.ma.rsplit(".", 1)[0]).chi_tieu or "") if r.ma and "." in r.ma
+              and by_code.get(r.ma.rsplit(".", 1)[0]) is not None else "" for r in reference}
     for exact, strict in ((True, True), (True, False), (False, True), (False, False)):
         missed = []
         for ref in left:
-            cands = [r for r in free if (says(r, ref.ky_bao_cao, exact) or says_index(r, ref, exact))
+            cands = [r for r in free if (says(r, ref.ky_bao_cao, exact) or says_index(r, ref, exact, parent[id(ref)]))
                      and unit_fits(r.unit, r.kind, ref, strict)]
             if not cands:
                 missed.append(ref)
