@@ -52,3 +52,23 @@ def test_the_template_evaluator_takes_a_unit_in_capitals_for_its_noun():
     assert _capitals_of("HTX", "hợp tác xã") and _capitals_of("DN", "doanh nghiệp")
     assert not _capitals_of("hs", "học sinh")          # lower case: a word, not initials
     assert not _capitals_of("HS", "hội sinh viên")     # three syllables, two capitals
+
+
+# xb-thai-nguyen-so-cong-thuong-tinh-hinh-nganh-2020-07 (Sở Công Thương Thái Nguyên), shortened at "…"
+THAI_NGUYEN = (
+    "I. Đánh giá chung\n\nTình hình sản xuất công nghiệp trên địa bàn tỉnh đã dần quay lại ổn định, tuy nhiên chỉ số tồn "
+    "kho cao gấp 2 lần so với cùng kỳ. Cụ thể, lượng tồn kho tính đến đầu tháng 7/2020 là: sản phẩm may tồn 15,2 triệu "
+    "sản phẩm, gấp 2,6 lần so với cùng kỳ; … Giá trị sản xuất công nghiệp (giá so sánh 2010) tháng 7/2020 ước đạt "
+    "65.113,4 tỷ đồng, tăng 3% so với tháng trước, tăng 6,7% so với cùng kỳ.\n"
+)
+
+
+def test_a_stock_at_a_months_start_on_that_months_page_is_the_month():
+    from service.periods import find_period
+    assert str(find_period(THAI_NGUYEN)) == "2020-07"
+
+
+def test_a_running_total_to_a_months_start_without_the_month_stays_the_months_before():
+    from service.periods import find_period
+    text = "Tính đến đầu tháng 7/2020, toàn tỉnh đã giải ngân 1.250 tỷ đồng vốn đầu tư công."
+    assert str(find_period(text)) == "2020-H1"

@@ -10,6 +10,7 @@ from dataclasses import replace
 from .holidays import ahead as new_year_ahead
 from .history import historical
 from .held_on import days_held
+from .month_start import month_opened
 from .course_opened import course_opened
 from .glossed_since import glossed_since
 from .named_day import named_day
@@ -68,6 +69,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 period = None
             if name == "year" and since_point(t, m.start(), m.end()):
                 period = None
+            if name == "to-date" and period is not None:     # "tồn kho tính đến đầu tháng 7/2020" on July's page
+                period = month_opened(t, m, int(m.group(2)), int(m.group(3))) or period
             if period is None:
                 found.append(Mention(None, m.start(), m.end(), name))
                 continue
