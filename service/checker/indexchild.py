@@ -30,15 +30,28 @@ def index_by_parent(row: Row, by_code: dict, is_index_label: Callable[[str], boo
     ``is_index_label`` says is an index: its value is an index on the same base."""
     if row.kind != "percent" or _OWN_MEANING.search(fold(row.fig.chi_tieu)):
         return False
-    code = parent_code(row.fig.ma)
+    code = _parent(row.fig.ma, by_code)
     while code:
-        parent = by_code.get(code)
-        if parent is None:
-            return False
+        parent = by_code[code]
         label = fold(parent.fig.chi_tieu)
         if is_index_label(label):
             return parent.kind == "percent"
         if _OWN_MEANING.search(label):
             return False
-        code = parent_code(code)
+        code = _parent(code, by_code)
     return False
+
+
+#: a child's code with the loader's column suffix (``1.1-2019-01``: the month's column of row 1.1)
+_SUFFIXED = re.compile(r"^(?P<base>.+?)\.\d+(?P<suffix>-.+)$")
+
+
+def _parent(code: str, by_code: dict) -> str | None:
+    """The code of the row above ``code`` that the table holds: ``2.1`` → ``2``; a code with the loader's column
+    suffix keeps it (``1.1-2019-01`` → ``1-2019-01``, yl-hoa-binh's months); None when no such row is kept."""
+    plain = parent_code(code)
+    if plain in by_code:
+        return plain
+    m = _SUFFIXED.match(code or "")
+    up = m.group("base") + m.group("suffix") if m else None
+    return up if up in by_code else None
