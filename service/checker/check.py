@@ -78,6 +78,7 @@ from service.checker.recognisers.adjusted import adjusted
 from service.checker.recognisers.bulletin import headline_period
 from service.checker.recognisers.each import each_governs
 from service.checker.recognisers.onegift import one_gift_value
+from service.checker.recognisers.parcelitem import one_item_of_parcel
 from service.checker.recognisers.frequency import frequency
 from service.checker.recognisers.population import peoples, population
 from service.checker.recognisers.habitual import RANGE, habitual, yearly_average, yearly_row
@@ -504,8 +505,9 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "per-unit", None, None  # "mỗi suất từ 700 ngàn
             n.derivation = numbers[k - 1].derivation                                        # đến 5 triệu đồng"
             continue
-        if n.source is None and n.kind in ("count", "money", "measure", "ratio") and (each_governs(text, n.start) or (
-                n.kind == "money" and one_gift_value(text, n.start, n.end))) and not _keeps_per_unit(idx):
+        if n.source is None and n.kind in ("count", "money", "measure", "ratio") and ((each_governs(text, n.start) or (
+                n.kind == "money" and one_gift_value(text, n.start, n.end))) and not _keeps_per_unit(idx)
+                or one_item_of_parcel(text, n.start, n.end)):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "per-unit", None, None  # "Mỗi hộ được cấp …"
             n.derivation = "mức cho mỗi đơn vị (mỗi hộ, mỗi suất…), không phải số liệu tổng của kỳ báo cáo"
             continue

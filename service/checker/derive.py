@@ -29,6 +29,7 @@ from service.checker.match import MORE, Row, TableIndex, fold, same_line, tokens
 from service.checker.model import NumberCheck
 from service.checker.joinedrows import joined_nouns, rows_named
 from service.checker.keptbase import same_kept_base
+from service.checker.indexchild import index_by_parent
 from service.checker.ownindex import rate_base
 from service.checker.wording import fmt_like, fmt_row_value
 from service.figures.model import kept_rate_of
@@ -1421,7 +1422,8 @@ class Derivations:
             label = fold(r.fig.chi_tieu)
             if _RATE_LABEL.search(label) or rate_by_heading(r):
                 out.append((r, v, f"{format_vn(v)}%"))
-            elif _INDEX_LABEL.search(label) and 20 <= v <= 500:
+            elif (_INDEX_LABEL.search(label) or index_by_parent(r, self.idx.by_code, _INDEX_LABEL.search)) \
+                    and 20 <= v <= 500:
                 out.append((r, v - 100, f"{format_vn(v)}% − 100%"))
         return out
 

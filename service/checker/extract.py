@@ -40,6 +40,7 @@ from service.checker.pasted import cell_breaks
 from service.checker.recognisers import (Claim, alternation, changes, classify, clock, currency, dates, documents,
                                         headings, labels, meetings, names, norms, spelled, web, widgets)
 from service.checker.listunits import list_units
+from service.checker.cashword import cash_without_dong
 from service.checker.recognisers import (assigned, captions, forces, tolerances, perbase, between, related, sizeclass, chainage, conditions, contents, damage, daymonth, daylists, editions, durations, each, forecasts, formula, grouplevel, intake, landclass, merged, requests, required, seasonplan,
                                          relative, series, some, varieties, viewer, yearpair)
 from service.checker.recognisers import anaphora, combined, criteria, examplebar, generation, judgments, perunitrange, citedyearly, lanes, routes, schoolgrades, sports, stamps, plates
@@ -422,6 +423,7 @@ def extract_numbers(text: str) -> list[Mention]:
     _link_pairs(text, out)
     _from_to_units(text, out)
     list_units(text, out)
+    cash_without_dong(text, out)
     _unmarked_changes(text, out)
     _mark_bases(text, out)
     return out
