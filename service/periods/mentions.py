@@ -16,6 +16,7 @@ from .stamp_line import stamp_lines
 from .tet_occasion import feast_year, occasion_years, programme_edition
 from .counted_years import opens_clause as counted_opens_clause
 from .councils import councils_named
+from .election_day import election_year
 from .model import Mention, Period, ytd
 from .recognisers import (
     RECOGNISERS, LONGEST_TERM, AIMS, AT_TIME, BY, COMPARISON, CONGRESS, DMY, DOC_NUMBER, EVENT, FROM, FROM_TO, HEAD,
@@ -292,6 +293,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             elif dated:     # the latest date the text writes; the year just ended ("Trong năm qua") on a page
                 year, month = max(dated)    # of 05/03/2026 is 2025, as with the report's own date
                 year -= 1 if men.recogniser == "past-year" and month <= 6 else 0
+            elif men.recogniser == "to-day" and election_year(t):   # "Đến 23h ngày 15/3, ... cử tri tham gia bỏ
+                year = election_year(t)     # phiếu bầu ... nhiệm kỳ 2026-2031": election day, of its term's first year
             else:
                 continue
             men.period = replace(men.period, year=year)
