@@ -17,6 +17,7 @@ from .tet_occasion import feast_year, occasion_years, programme_edition
 from .counted_years import opens_clause as counted_opens_clause
 from .councils import councils_named
 from .election_day import election_year
+from .school_years import in_lead, prepared_for
 from .model import Mention, Period, ytd
 from .recognisers import (
     RECOGNISERS, LONGEST_TERM, AIMS, AT_TIME, BY, COMPARISON, CONGRESS, DMY, DOC_NUMBER, EVENT, FROM, FROM_TO, HEAD,
@@ -261,6 +262,10 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     head_end = _headline_end(t)
     for men in kept:
         men.headline = men.end <= head_end
+        if men.recogniser == "school-year" and prepared_for(t, men.start):
+            men.plan = True            # "Chuẩn bị cho năm học mới 2023-2024, ...": the coming school year
+        if men.recogniser == "school-year" and in_lead(t, head_end, men.start) and men.reported:
+            men.explicit_year = True   # "Hội Khuyến học ... tổ chức trao 356 suất học bổng ... năm học 2011-2012 cho ..."
     kept = [k for k in (_resolved(men, kept, *(dated_at if men.recogniser in ("so-far", "now") else
                                                 (date_year, date_month, date_day))) for men in kept) if k is not None]
     dated = [(int(m.group(3)), int(m.group(2))) for m in re.finditer(DMY, t)

@@ -1,0 +1,94 @@
+"""Round 37 of the period reader: an election's day without its year takes its term's first year
+(service/periods/election_day.py); the new school year (``năm học mới 2018-2019``) and the school year a text's lead
+names (service/periods/school_years.py), on real quotes, each rule with its negatives."""
+
+from service.periods import find_mentions, find_period
+from service.periods.election_day import election_year
+from service.periods.school_years import in_lead
+
+
+def _code(p):
+    return p.code if p else None
+
+
+# --- an election's day without its year: the first year of the term elected ----------------------------------------
+
+def test_election_day_takes_its_terms_first_year():
+    # fresh p37-cafebet (its whole text)
+    t = ("Đến 23h ngày 15/3, cả nước có 76.188.970 cử tri tham gia bỏ phiếu bầu đại biểu Quốc hội và Hội đồng nhân dân "
+         "các cấp nhiệm kỳ 2026-2031, đạt 99,68%, tăng 0,3% so với mức thống kê lúc 22h cùng ngày.\n"
+         "Nguồn tin: https://vnexpress.net/99-68-cu-tri-ca-nuoc-tham-gia-bo-phieu-5050883.html\n")
+    assert election_year(t) == 2026
+    assert _code(find_period(t)) == "2026-03"
+    # round 36's fresh p36-thanhha: the term far below the day, in the page's closing sentence
+    t2 = ("Tính đến 19h ngày 23/5, tỷ lệ cử tri toàn huyện đi bỏ phiếu bầu đạt gần 97%. Trong đó địa phương đạt cao nhất "
+          "là 100% và thấp nhất cũng đạt gần 87%.\nKết quả đó, đã góp phần làm nên thành công cuộc bầu cử đại biểu quốc "
+          "hội khóa 15 và bầu cử HĐND các cấp nhiệm kỳ 2021-2026 ở trên địa bàn huyện đảm bảo đúng qui định của pháp "
+          "luật./.")
+    assert _code(find_period(t2)) == "2021-05"
+
+
+def test_election_day_negatives():
+    # a term a page reports, no voting in its sentence (round 36's test of councils): no election's year
+    assert election_year("Trong nhiệm kỳ 2016 - 2021, Hội đã vận động hội viên giúp nhau 2.000 ngày công.") is None
+    # the same day without any term (fresh p37-hatinh24h-tag): still no year, no period
+    t = ("Đến 11 giờ 20 phút ngày 15/3: Hà Tĩnh dẫn đầu với tỷ lệ cử tri đi bầu 91,64%\nGhi nhận thông tin trên cả nước "
+         "về không khí bầu cử, đến thời điểm trưa 15/3, chưa có bất cứ phát sinh nào tại địa phương phải gửi về Hội đồng "
+         "Bầu cử quốc gia xin ý kiến.")
+    assert election_year(t) is None and find_period(t) is None
+    # two elected terms (a page looking back on 2016's election beside 2021's): neither lends
+    assert election_year("cử tri đi bầu cử HĐND nhiệm kỳ 2016-2021 ... cử tri bỏ phiếu bầu HĐND nhiệm kỳ 2021-2026") is None
+    # a year the page writes beats the term's (p37-baotintuc: the day dated in full)
+    t3 = ("Tính đến 11h20 ngày 15/3/2026, đã có 31/34 tỉnh, thành phố đạt tỷ lệ cử tri đi bầu trên 50% ... bỏ phiếu "
+          "bầu đại biểu HĐND các cấp nhiệm kỳ 2021-2026")
+    assert _code(find_period(t3)) == "2026-03"
+
+
+# --- school years: the new one, and the one a lead names ------------------------------------------------------------
+
+def test_new_school_year_is_a_school_year():
+    # fresh p37-vov (its whole text)
+    t = ("VOV.VN - Sáng 5/9, ngày hội toàn dân đưa trẻ đến trường, hơn 22 triệu học sinh trên cả nước nô nức đi dự lễ "
+         "khai giảng năm học mới 2015-2016.")
+    assert _code(find_period(t)) == "2015-2016"
+    # fresh p37-vnexpress: under its headline, after a day
+    t2 = (" date 2018-12 Cả nước có 21,9 triệu học sinh, 1,5 triệu sinh viên\n\nSáng 5/9, hơn 21,9 triệu học sinh cả nước "
+          "từ mầm non đến THPT dự lễ khai giảng, chính thức bước vào năm học mới 2018-2019. Theo chỉ đạo của Bộ Giáo dục "
+          "và Đào tạo, lễ khai giảng phải được tổ chức ngắn gọn")
+    assert _code(find_period(t2)) == "2018-2019"
+
+
+def test_new_school_year_negatives():
+    # two years that are no school year's (not consecutive)
+    assert find_period("khai giảng năm học mới 2015-2017.") is None
+    # "năm học qua" beside the new one is still the one before (round 10's past_school_year, unchanged): the new one
+    # prepared for is a plan
+    t = ("Nhân dịp năm học mới 2018-2019, Hội Khuyến học trao thưởng cho các cháu đạt thành tích cao trong năm học qua.")
+    assert _code(find_period(t)) == "2017-2018"
+
+
+def test_school_year_in_the_leads_first_sentence_is_reported():
+    # held-out yz-binh-thuan-hoi-khuyen-hoc-tinh-hoc-bong-tiep-buoc-2011-2012 (a digest: a later item names 2011)
+    t = ("Hội Khuyến học tỉnh Bình Thuận tổ chức trao 356 suất học bổng “Tiếp bước cho em đến trường” năm học 2011-2012 "
+         "cho những học sinh có hoàn cảnh đặc biệt khó khăn tổng trị giá 969 triệu đồng. Những suất học bổng tuy giá trị "
+         "không lớn nhưng có ý nghĩa thiết thực.\n* Báo Tuổi Trẻ ... đã trao học bổng “Tiếp sức đến trường” cho 51 tân "
+         "sinh viên Khánh Hòa có hoàn cảnh khó khăn, trúng tuyển vào đại học, cao đẳng năm 2011.")
+    assert _code(find_period(t)) == "2011-2012"
+    assert in_lead(t, 0, t.index("năm học 2011"))
+    # a file's name on a line of its own above the lead (as parse_report's scope puts its title) is passed over
+    assert in_lead("source\n" + t, 0, len("source\n") + t.index("năm học 2011"))
+
+
+def test_school_year_in_the_lead_negatives():
+    # the same school year in a later sentence is still a term in passing: the year written later wins
+    t = ("Hội Khuyến học tỉnh tổ chức trao 356 suất học bổng cho những học sinh khó khăn. Các suất học bổng năm học "
+         "2011-2012 có ý nghĩa thiết thực.\n* Báo Tuổi Trẻ đã trao học bổng cho 51 tân sinh viên trúng tuyển năm 2011.")
+    assert not in_lead(t, 0, t.index("năm học 2011"))
+    assert _code(find_period(t)) == "2011"
+    # the new school year prepared for is the coming one, a plan, even in the lead
+    t2 = "Chuẩn bị cho năm học mới 2023-2024, ngành giáo dục huyện đã sửa chữa 20 phòng học."
+    school = [m for m in find_mentions(t2) if m.recogniser == "school-year"]
+    assert school and all(m.plan and not m.reported for m in school)
+    # a part's school year in the lead stays a part (round 8's m-quangbinh-truongchuan-2017, as a one-line lead)
+    t3 = "Riêng trong năm học 2016-2017, toàn tỉnh đã công nhận mới 40 trường đạt chuẩn quốc gia."
+    assert not in_lead(t3, 0, t3.index("năm học"))
