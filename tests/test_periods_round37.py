@@ -92,3 +92,8 @@ def test_school_year_in_the_lead_negatives():
     # a part's school year in the lead stays a part (round 8's m-quangbinh-truongchuan-2017, as a one-line lead)
     t3 = "Riêng trong năm học 2016-2017, toàn tỉnh đã công nhận mới 40 trường đạt chuẩn quốc gia."
     assert not in_lead(t3, 0, t3.index("năm học"))
+    # an exam's school year in the lead is the exam's edition (sweep p14-thtg-tiengiang-diemtin, a digest labelled None)
+    t4 = (" date 2025-06 *** Kỳ thi tuyển sinh vào Lớp 10 THPT, năm học 2025-2026 của tỉnh Tiền Giang diễn ra trong 2 "
+          "ngày 5 và 6/6. * Hội Cựu chiến binh tỉnh Tiền Giang tổ chức Hội nghị Ban Chấp hành lần thứ 7.")
+    school = [m for m in find_mentions(t4) if m.recogniser == "school-year"]
+    assert school and not school[0].explicit_year

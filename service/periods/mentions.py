@@ -17,7 +17,7 @@ from .tet_occasion import feast_year, occasion_years, programme_edition
 from .counted_years import opens_clause as counted_opens_clause
 from .councils import councils_named
 from .election_day import election_year
-from .school_years import in_lead, prepared_for
+from .school_years import exam_edition, in_lead, prepared_for
 from .model import Mention, Period, ytd
 from .recognisers import (
     RECOGNISERS, LONGEST_TERM, AIMS, AT_TIME, BY, COMPARISON, CONGRESS, DMY, DOC_NUMBER, EVENT, FROM, FROM_TO, HEAD,
@@ -264,7 +264,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         men.headline = men.end <= head_end
         if men.recogniser == "school-year" and prepared_for(t, men.start):
             men.plan = True            # "Chuẩn bị cho năm học mới 2023-2024, ...": the coming school year
-        if men.recogniser == "school-year" and in_lead(t, head_end, men.start) and men.reported:
+        if men.recogniser == "school-year" and in_lead(t, head_end, men.start) and men.reported \
+                and not exam_edition(t, men.start):    # (not "Kỳ thi tuyển sinh vào Lớp 10 THPT, năm học 2025-2026")
             men.explicit_year = True   # "Hội Khuyến học ... tổ chức trao 356 suất học bổng ... năm học 2011-2012 cho ..."
     kept = [k for k in (_resolved(men, kept, *(dated_at if men.recogniser in ("so-far", "now") else
                                                 (date_year, date_month, date_day))) for men in kept) if k is not None]

@@ -10,7 +10,8 @@ những học sinh ...`` (held-out yz-binh-thuan-hoi-khuyen-hoc-tinh-hoc-bong-ti
 scholarships whose later items name ``năm 2011``) and ``Sáng 5/9, ... khai giảng năm học mới 2015-2016.``: the school
 year a text's lead names in its first sentence is the edition of what the text tells (:func:`in_lead`), reported as one
 opening its clause or under review is (:func:`.recognisers.school_year_reported`), not a term in passing below a
-year named later.  A part's school year there (``Riêng trong năm học ...``) stays a part; the new school year prepared for
+year named later.  A part's school year there (``Riêng trong năm học ...``) stays a part, an exam's (``Kỳ thi tuyển sinh vào Lớp 10
+THPT, năm học 2025-2026``, :func:`exam_edition`) the exam's edition; the new school year prepared for
 (``Chuẩn bị cho năm học mới 2023-2024, ...``, :func:`prepared_for`) is the coming one, a plan, wherever it is named."""
 
 from __future__ import annotations
@@ -43,3 +44,13 @@ _PREPARED = re.compile(r"\bchuẩn\s+bị\s+(?:cho\s+|đón\s+|bước\s+vào\s+
 def prepared_for(t: str, start: int) -> bool:
     """Whether the school year at ``start`` is one prepared for (the words before it say so)."""
     return bool(_PREPARED.search(t[max(0, start - 30):start]))
+
+
+#: "Kỳ thi tuyển sinh vào Lớp 10 THPT, năm học 2025-2026": an exam named before the school year, in its sentence
+_EXAM = re.compile(r"\b(?:kỳ|cuộc|hội)\s+thi\b[^.;:!?\n]{0,60}$", re.I)
+
+
+def exam_edition(t: str, start: int) -> bool:
+    """Whether the school year at ``start`` is an exam's edition (an exam named before it in its sentence): a digest's
+    item (sweep p14-thtg-tiengiang-diemtin), no school year the page reports."""
+    return bool(_EXAM.search(t[max(0, start - 80):start]))
