@@ -97,3 +97,30 @@ def test_school_year_in_the_lead_negatives():
           "ngày 5 và 6/6. * Hội Cựu chiến binh tỉnh Tiền Giang tổ chức Hội nghị Ban Chấp hành lần thứ 7.")
     school = [m for m in find_mentions(t4) if m.recogniser == "school-year"]
     assert school and not school[0].explicit_year
+
+
+# --- a stored page's ISO date before its first line ------------------------------------------------------------------
+
+def test_iso_date_opening_the_page_lends_its_year():
+    from service.periods.iso_stamp import iso_stamp
+    # held-out zq-toan-quoc-bcd-phong-chong-thien-tai-bao-so-2-2017-07: the date run on into a photo's caption
+    t = (" date 2017-07 Người dân thôn Cát Cát xã San Sả Hồ huyện Sa Pa tỉnh Lào Cai thu dọn đồ đạc sau khi lũ rút. "
+         "(Ảnh: Hương Thu/TTXVN)\n\nTheo báo cáo của Ban Chỉ đạo Trung ương về Phòng chống thiên tai, tính đến 17 giờ "
+         "ngày 18/7, thiệt hại do bão số 2 gây ra tại các tỉnh Hà Giang, Lào Cai, Yên Bái")
+    assert iso_stamp(t) == (2017, 7, None)
+    assert _code(find_period(t)) == "2017-07"
+    # a day's ISO date under a file's name (the parser's scope puts the title first)
+    assert iso_stamp("source\n date 2025-08-15 Giá m đốc Sở Văn hóa & Thể thao") == (2025, 8, 15)
+
+
+def test_iso_date_negatives():
+    from service.periods.iso_stamp import iso_stamp
+    # an ISO date inside a sentence, or below the first two lines, is no page's stamp
+    assert iso_stamp("Theo số liệu cập nhật date 2017-07 của Bộ, ...") is None
+    assert iso_stamp("Tiêu đề\nDòng hai\n date 2017-07 Người dân") is None
+    # no month 13
+    assert iso_stamp(" date 2017-13 Người dân") is None
+    # the same count to a day without the stamp still has no year
+    t = ("Theo báo cáo của Ban Chỉ đạo Trung ương về Phòng chống thiên tai, tính đến 17 giờ ngày 18/7, thiệt hại do bão "
+         "số 2 gây ra tại các tỉnh Hà Giang")
+    assert find_period(t) is None

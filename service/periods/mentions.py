@@ -17,6 +17,7 @@ from .tet_occasion import feast_year, occasion_years, programme_edition
 from .counted_years import opens_clause as counted_opens_clause
 from .councils import councils_named
 from .election_day import election_year
+from .iso_stamp import iso_stamp
 from .school_years import exam_edition, in_lead, prepared_for
 from .model import Mention, Period, ytd
 from .recognisers import (
@@ -271,6 +272,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                                                 (date_year, date_month, date_day))) for men in kept) if k is not None]
     dated = [(int(m.group(3)), int(m.group(2))) for m in re.finditer(DMY, t)
              if not DOC_NUMBER.search(t[max(0, m.start() - 40):m.start()])]
+    dated += [iso_stamp(t)[:2]] if iso_stamp(t) else []    # "date 2017-07 Người dân ...": the page's ISO date
     for men in kept:     # "Tính chung 7 tháng của năm nay" on a page of 2022-07: this year is the date's, whatever year a
         if not men.year_stated and date_year and _THIS_YEAR.search(t, men.start, men.end + 5):  # comparison near lends
             men.period, men.year_stated = replace(men.period, year=date_year), True
@@ -467,7 +469,7 @@ def _text_stamp(t: str) -> tuple[int, int, int] | None:
     found += [(m.start(), m.groups()) for m in _DATELINE.finditer(t[:2 * HEAD])]
     found += stamp_lines(t[:2 * HEAD])
     if not found:
-        return None
+        return iso_stamp(t)       # "date 2017-07 Người dân thôn Cát Cát ...": the stored page's ISO date
     day, month, year = max(found)[1]
     return (int(year), int(month), int(day)) if 1 <= int(month) <= 12 else None
 
