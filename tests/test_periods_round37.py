@@ -3,6 +3,7 @@
 names (service/periods/school_years.py), on real quotes, each rule with its negatives."""
 
 from service.periods import find_mentions, find_period
+from service.periods.mentions import day_reported
 from service.periods.election_day import election_year
 from service.periods.school_years import in_lead
 
@@ -124,3 +125,38 @@ def test_iso_date_negatives():
     t = ("Theo báo cáo của Ban Chỉ đạo Trung ương về Phòng chống thiên tai, tính đến 17 giờ ngày 18/7, thiệt hại do bão "
          "số 2 gây ra tại các tỉnh Hà Giang")
     assert find_period(t) is None
+
+
+# --- two or three days of one month opening a clause, the month written once ----------------------------------------
+
+def test_two_days_opening_a_clause_are_their_month():
+    from service.periods.two_days import two_days_opening
+    # fresh p37-baomoi-hoithao-dongxoai: the year from the anniversaries celebrated (an undated page)
+    t = ("Sôi nổi hội thao chào mừng kỷ niệm 50 năm Ngày giải phóng Đồng Xoài\nTrong hai ngày 9 và 10 -11, Ban tổ chức "
+         "các ngày lễ thành phố Đồng Xoài tổ chức hội thao nhân kỷ niệm 42 năm Ngày nhà giáo Việt Nam (20-11- 1982 - 20 "
+         "-11-2024) và 50 năm giải phóng Đồng Xoài (26-12-1974 - 26-12-2024). Hội thao thu hút hơn 350 vận động viên "
+         "đến từ các xã, phường")
+    assert [d[2:] for d in two_days_opening(t)] == [(11, None)]
+    assert _code(day_reported(t)) == "2024-11"      # a page naming no period: the day's reader (as parse_report's)
+    # sweep c26-vietnamplus-giao-nhan-quan-quan-khu-1-2017: an event's edition beside the two days
+    t2 = ("Trong hai ngày 14 và 15/2, các địa phương trên địa bàn Quân khu I gồm Thái Nguyên, Cao Bằng, Bắc Ninh, Lạng "
+          "Sơn, Bắc Giang và Bắc Kạn đã đồng loạt tổ chức Lễ giao nhận quân năm 2017.")
+    assert [d[2:] for d in two_days_opening(t2)] == [(2, None)]
+    assert _code(find_period(" date 2017-02 " + t2)) == "2017-02"   # the page's ISO date: February's year
+    # sweep t29-baodongthap-tam-nong-nct-2017 (unlabelled): the days listed with a comma, under the page's stamp
+    t3 = ("Huyện Tam Nông thăm, tặng quà người cao tuổi\n\nCập nhật ngày: 22/09/2017 12:41:28\n\nTrong 2 ngày 21, 22/9, "
+          "Huyện ủy, UBND huyện, Ủy ban Mặt trận Tổ quốc Việt Nam huyện Tam Nông cùng các ban, ngành, đoàn thể huyện thành "
+          "lập đoàn đến thăm, chúc thọ, tặng quà người cao tuổi các xã trên địa bàn huyện.")
+    assert _code(day_reported(t3)) == "2017-09"
+
+
+def test_two_days_negatives():
+    from service.periods.two_days import two_days_opening
+    # inside a sentence (p14-thtg's digest: "... diễn ra trong 2 ngày 5 và 6/6."), no comma after: no clause's time
+    assert two_days_opening("Kỳ thi tuyển sinh vào Lớp 10 THPT diễn ra trong 2 ngày 5 và 6/6. * UBND huyện") == []
+    # a count that is not the days listed
+    assert two_days_opening("Trong 2 ngày 6 - 7 - 8.4, kỳ thi diễn ra") == []
+    # a congress's days beside the term it opens (sweep p10-thuthua-ccb, labelled 2017-2022): the page keeps its term
+    t = ("Trong 2 ngày 21 và 22/7, Hội Cựu chiến binh huyện Thủ Thừa tổ chức Đại hội đại biểu Hội Cựu Chiến binh huyện "
+         "lần thứ VII, nhiệm kỳ 2022 - 2027.")
+    assert _code(find_period(t)) != "2022-07"

@@ -18,6 +18,7 @@ from .counted_years import opens_clause as counted_opens_clause
 from .councils import councils_named
 from .election_day import election_year
 from .iso_stamp import iso_stamp
+from .two_days import two_days_opening
 from .school_years import exam_edition, in_lead, prepared_for
 from .model import Mention, Period, ytd
 from .recognisers import (
@@ -384,7 +385,7 @@ def _one_day(t: str, mentions: list[Mention], dated_at: tuple, bare: bool = Fals
     quyết định`` on a school's page of 2013); a day a period is reviewed on (:data:`_REVIEWED_ON`); a page of some
     days (:data:`_SOME_DAYS`) or of a Tết programme's edition (:func:`.tet_occasion.programme_edition`); days run for a
     month or more or across two months."""
-    days = days_opening(t[:2 * HEAD])
+    days = sorted(days_opening(t[:2 * HEAD]) + two_days_opening(t[:2 * HEAD]))  # "Trong hai ngày 9 và 10 -11, ..."
     if not days or _FOR_MONTHS.search(t) or any(m.group(1) != m.group(2) for m in _DAYS_ACROSS.finditer(t)) \
             or _headed_by_days(t) or _SOME_DAYS.search(t) or programme_edition(t):
         return mentions
