@@ -160,3 +160,30 @@ def test_two_days_negatives():
     t = ("Trong 2 ngày 21 và 22/7, Hội Cựu chiến binh huyện Thủ Thừa tổ chức Đại hội đại biểu Hội Cựu Chiến binh huyện "
          "lần thứ VII, nhiệm kỳ 2022 - 2027.")
     assert _code(find_period(t)) != "2022-07"
+
+
+# --- some days of one month beside the year of the crop or season they belong to ------------------------------------
+
+def test_some_days_beside_their_seasons_year_are_their_month():
+    # held-out zl-quang-ngai-doi-k53-quy-tap-hai-cot-liet-sy-2026-01 (its page's ISO date before the lead)
+    t = (" date 2026-01-07 Ngày 7/1, Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi thông tin, thực hiện nhiệm vụ tìm kiếm quy tập "
+         "hài cốt liệt sỹ mùa khô năm 2025-2026 từ ngày 1-3/1, Đội K53, Bộ Chỉ huy Quân sự tỉnh đã tìm kiếm, quy tập "
+         "được 4 hài cốt liệt sỹ ở Lào và Campuchia.")
+    assert _code(find_period(t, 2026, 1)) == "2026-01"
+    # round 36's fresh p36-nongnghiephuuco, its first sentence (a digest's: its second item names a target's month)
+    t2 = ("Từ ngày 22 - 26/5, nông dân một số xã ở huyện Kim Thành như Tuấn Việt, Ngũ Phúc, Phúc Thành, Kim Anh... đã "
+          "bắt đầu thu hoạch vụ lúa đông xuân 2024 - 2025.")
+    assert _code(find_period(t2)) == "2025-05"
+
+
+def test_some_days_beside_a_season_negatives():
+    # another year the page reports keeps the days below it
+    t = "Từ ngày 22 - 26/5, nông dân đã bắt đầu thu hoạch vụ lúa đông xuân 2024 - 2025. Năm 2024, huyện có 5.000 ha lúa."
+    assert _code(find_period(t)) == "2025"
+    # a week's days are no period (rounds 24-26): not read as their month
+    t2 = "Trong tuần 21 (từ ngày 16 - 22/5), nông dân thu hoạch vụ lúa đông xuân 2024 - 2025."
+    assert _code(find_period(t2)) != "2025-05"
+    # days ahead (sweep c21-baoquangnam-gieosa-dongxuan-2015: the sowing of 25.12, the next days planned) are not read
+    t3 = ("Hôm qua 25.12, nông dân trên địa bàn 18 huyện, thành phố tổ chức gieo sạ trà 1 vụ lúa đông xuân 2014 - 2015. "
+          "Từ ngày 1 đến 10.1.2015 nông dân sẽ tiếp tục gieo sạ trà 2 và trà 3 với tổng diện tích 35.000ha.")
+    assert _code(find_period(t3)) != "2015-01"

@@ -667,8 +667,13 @@ def _crop_years_beside(t: str, men: Mention, kept: list[Mention]) -> list[Mentio
     """"Tăng cường chỉ đạo sản xuất vụ Đông năm 2011 / Theo báo cáo của Sở NN&PTNT, tính đến ngày 03/10/2011, toàn tỉnh
     gieo trồng được 4.137 ha cây vụ Đông, đạt 13,6% kế hoạch": a count to a day whose only company is the year of the
     crop it counts (or of the plan it reaches, "đạt 13,6% kế hoạch năm 2011") is a progress report of that day's month,
-    not a year in passing (a page naming any other period keeps the day below it).  Those years, else none."""
-    if not to_a_day(men):
+    not a year in passing (a page naming any other period keeps the day below it).  Some days of one month with their
+    month written once (round 36's ``days-shared``) likewise: "Từ ngày 22 - 26/5, ... thu hoạch vụ lúa đông xuân 2024 -
+    2025", "thực hiện nhiệm vụ tìm kiếm quy tập hài cốt liệt sỹ mùa khô năm 2025-2026 từ ngày 1-3/1, Đội K53 ... đã
+    tìm kiếm, quy tập được 4 hài cốt" (round 37); not days ahead ("Từ ngày 1 đến 10.1.2015 nông dân sẽ tiếp tục gieo sạ
+    trà 2", sweep c21-baoquangnam, whose news is the day before them).  Those years, else none."""
+    days = men.recogniser == "days-shared" and not re.match(r"[^.;!?\n]{0,40}?\bsẽ\b", t[men.end:])
+    if not (to_a_day(men) or days):
         return []
     others = [k for k in kept if k is not men and k.reported and not k.comparison
               and not (k.passing and k.period == men.period)]   # "hoạt động chính trong tháng 10": its month again
