@@ -2,7 +2,7 @@
 
 ``... hơn 22 triệu học sinh trên cả nước nô nức đi dự lễ khai giảng năm học mới 2015-2016.`` (p37-vov), ``hơn 21,9
 triệu học sinh cả nước ... chính thức bước vào năm học mới 2018-2019`` (p37-vnexpress): ``năm học mới`` followed by
-its two years is a school year as ``năm học 2018-2019`` is (:data:`SCHOOL_YEAR`; round 10's recogniser read only the
+its two years is a school year as ``năm học 2018-2019`` is (:data:`SCHOOL_YEAR_WORDS`; round 10's recogniser read only the
 bare form, and ``năm học mới`` was read only to date the school year before it, :func:`.recognisers.past_school_year`).
 
 ``Hội Khuyến học tỉnh Bình Thuận tổ chức trao 356 suất học bổng “Tiếp bước cho em đến trường” năm học 2011-2012 cho
@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 
-#: "năm học 2018-2019", "năm học mới 2018-2019", "năm học mới, 2023 - 2024": a school year's two years
-SCHOOL_YEAR = r"\bnăm\s+học\s+(?:mới\s*,?\s*)?"
+#: "năm học 2018-2019", "năm học mới 2018-2019", "năm học mới, 2023 - 2024": the words before a school year's two years
+SCHOOL_YEAR_WORDS = r"\bnăm\s+học\s+(?:mới\s*,?\s*)?"
 
 #: "Riêng trong năm học 2016-2017": a part of the years a text reviews (as :data:`.recognisers._PART`)
 _PART = re.compile(r"\briêng\s+(?:trong\s+)?$", re.I)
