@@ -2,8 +2,9 @@
 
 ``... hơn 22 triệu học sinh trên cả nước nô nức đi dự lễ khai giảng năm học mới 2015-2016.`` (p37-vov), ``hơn 21,9
 triệu học sinh cả nước ... chính thức bước vào năm học mới 2018-2019`` (p37-vnexpress): ``năm học mới`` followed by
-its two years is a school year as ``năm học 2018-2019`` is (:data:`SCHOOL_YEAR_WORDS`; round 10's recogniser read only the
-bare form, and ``năm học mới`` was read only to date the school year before it, :func:`.recognisers.past_school_year`).
+its two years is a school year as ``năm học 2018-2019`` is (:data:`SCHOOL_YEAR_WORDS`; round 10's recogniser read
+only the bare form, and ``năm học mới`` was read only to date the school year before it,
+:func:`.recognisers.past_school_year`).
 
 ``Hội Khuyến học tỉnh Bình Thuận tổ chức trao 356 suất học bổng “Tiếp bước cho em đến trường” năm học 2011-2012 cho
 những học sinh ...`` (held-out yz-binh-thuan-hoi-khuyen-hoc-tinh-hoc-bong-tiep-buoc, coded 2011-2012; a digest of
