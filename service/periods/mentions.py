@@ -470,7 +470,7 @@ def _text_stamp(t: str) -> tuple[int, int, int] | None:
     found += [(m.start(), m.groups()) for m in _DATELINE.finditer(t[:2 * HEAD])]
     found += stamp_lines(t[:2 * HEAD])
     if not found:
-        return iso_stamp(t)       # "date 2017-07 Người dân thôn Cát Cát ...": the stored page's ISO date
+        return None
     day, month, year = max(found)[1]
     return (int(year), int(month), int(day)) if 1 <= int(month) <= 12 else None
 
