@@ -18,6 +18,10 @@ from .stamp_line import stamp_lines
 from .tet_occasion import feast_year, occasion_years, programme_edition
 from .counted_years import opens_clause as counted_opens_clause
 from .councils import councils_named
+from .election_day import election_year
+from .iso_stamp import iso_stamp
+from .two_days import two_days_opening
+from .school_years import exam_edition, in_lead, prepared_for
 from .model import Mention, Period, ytd
 from .recognisers import (
     RECOGNISERS, LONGEST_TERM, AIMS, AT_TIME, BY, COMPARISON, CONGRESS, DMY, DOC_NUMBER, EVENT, FROM, FROM_TO, HEAD,
@@ -264,10 +268,16 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     head_end = _headline_end(t)
     for men in kept:
         men.headline = men.end <= head_end
+        if men.recogniser == "school-year" and prepared_for(t, men.start):
+            men.plan = True            # "Chuẩn bị cho năm học mới 2023-2024, ...": the coming school year
+        if men.recogniser == "school-year" and in_lead(t, head_end, men.start) and men.reported \
+                and not exam_edition(t, men.start):    # (not "Kỳ thi tuyển sinh vào Lớp 10 THPT, năm học 2025-2026")
+            men.explicit_year = True   # "Hội Khuyến học ... tổ chức trao 356 suất học bổng ... năm học 2011-2012 cho ..."
     kept = [k for k in (_resolved(men, kept, *(dated_at if men.recogniser in ("so-far", "now") else
                                                 (date_year, date_month, date_day))) for men in kept) if k is not None]
     dated = [(int(m.group(3)), int(m.group(2))) for m in re.finditer(DMY, t)
              if not DOC_NUMBER.search(t[max(0, m.start() - 40):m.start()])]
+    dated += [iso_stamp(t)[:2]] if iso_stamp(t) else []    # "date 2017-07 Người dân ...": the page's ISO date
     for men in kept:     # "Tính chung 7 tháng của năm nay" on a page of 2022-07: this year is the date's, whatever year a
         if not men.year_stated and date_year and _THIS_YEAR.search(t, men.start, men.end + 5):  # comparison near lends
             men.period, men.year_stated = replace(men.period, year=date_year), True
@@ -296,6 +306,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             elif dated:     # the latest date the text writes; the year just ended ("Trong năm qua") on a page
                 year, month = max(dated)    # of 05/03/2026 is 2025, as with the report's own date
                 year -= 1 if men.recogniser == "past-year" and month <= 6 else 0
+            elif men.recogniser == "to-day" and election_year(t):   # "Đến 23h ngày 15/3, ... cử tri tham gia bỏ
+                year = election_year(t)     # phiếu bầu ... nhiệm kỳ 2026-2031": election day, of its term's first year
             else:
                 continue
             men.period = replace(men.period, year=year)
@@ -377,7 +389,8 @@ def _one_day(t: str, mentions: list[Mention], dated_at: tuple, bare: bool = Fals
     quyết định`` on a school's page of 2013); a day a period is reviewed on (:data:`_REVIEWED_ON`); a page of some
     days (:data:`_SOME_DAYS`) or of a Tết programme's edition (:func:`.tet_occasion.programme_edition`); days run for a
     month or more or across two months."""
-    days = sorted(set(days_opening(t[:2 * HEAD]) + days_held(t[:2 * HEAD])))
+    days = sorted(set(days_opening(t[:2 * HEAD]) + days_held(t[:2 * HEAD])  # "đã diễn ra vào lúc 8g ngày 04-01-2021"
+                      + two_days_opening(t[:2 * HEAD])))                    # "Trong hai ngày 9 và 10 -11, ..."
     if not days or _FOR_MONTHS.search(t) or any(m.group(1) != m.group(2) for m in _DAYS_ACROSS.finditer(t)) \
             or _headed_by_days(t) or _SOME_DAYS.search(t) or programme_edition(t):
         return mentions
@@ -660,8 +673,13 @@ def _crop_years_beside(t: str, men: Mention, kept: list[Mention]) -> list[Mentio
     """"Tăng cường chỉ đạo sản xuất vụ Đông năm 2011 / Theo báo cáo của Sở NN&PTNT, tính đến ngày 03/10/2011, toàn tỉnh
     gieo trồng được 4.137 ha cây vụ Đông, đạt 13,6% kế hoạch": a count to a day whose only company is the year of the
     crop it counts (or of the plan it reaches, "đạt 13,6% kế hoạch năm 2011") is a progress report of that day's month,
-    not a year in passing (a page naming any other period keeps the day below it).  Those years, else none."""
-    if not to_a_day(men):
+    not a year in passing (a page naming any other period keeps the day below it).  Some days of one month with their
+    month written once (round 36's ``days-shared``) likewise: "Từ ngày 22 - 26/5, ... thu hoạch vụ lúa đông xuân 2024 -
+    2025", "thực hiện nhiệm vụ tìm kiếm quy tập hài cốt liệt sỹ mùa khô năm 2025-2026 từ ngày 1-3/1, Đội K53 ... đã
+    tìm kiếm, quy tập được 4 hài cốt" (round 37); not days ahead ("Từ ngày 1 đến 10.1.2015 nông dân sẽ tiếp tục gieo sạ
+    trà 2", sweep c21-baoquangnam, whose news is the day before them).  Those years, else none."""
+    days = men.recogniser == "days-shared" and not re.match(r"[^.;!?\n]{0,40}?\bsẽ\b", t[men.end:])
+    if not (to_a_day(men) or days):
         return []
     others = [k for k in kept if k is not men and k.reported and not k.comparison
               and not (k.passing and k.period == men.period)]   # "hoạt động chính trong tháng 10": its month again

@@ -18,6 +18,7 @@ from .counted_years import RECOGNISER as COUNTED_YEARS_RECOGNISER
 from .holidays import RECOGNISER as SOLAR_NEW_YEAR_RECOGNISER
 from .observance import RECOGNISER as OBSERVANCE_RECOGNISER
 from .lead_tag import after_lead_tag
+from .school_years import SCHOOL_YEAR_WORDS
 from .model import Mention, Period, _ROMAN, _WORD_NUM, ytd
 
 HEAD = 400           # the characters of a page's opening: its headline and lead
@@ -1150,7 +1151,7 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("past-term", re.compile(r"(?<!nửa\s)(?<!giữa\s)\bnhiệm\s+k[ỳì]\s+(?:vừa\s+qua|qua|trước)\b", re.I),
      lambda m: Period(0, "term", 1), None, None),
     # "Năm học 2018-2019, ...", "tổng kết năm học 2022 - 2023": a school year (a term of one year)
-    ("school-year", re.compile(r"\bnăm\s+học\s+" + YEAR + r"\s*[-–/]\s*" + YEAR, re.I), _school_year, None, 1),
+    ("school-year", re.compile(SCHOOL_YEAR_WORDS + YEAR + r"\s*[-–/]\s*" + YEAR, re.I), _school_year, None, 1),
     # "Lễ Bế giảng lớp Cao cấp lý luận ... khóa 5 (2011-2013)", "Lớp ... khóa VII khai giảng ngày 21/3/2016 và kết thúc
     # chương trình học vào ngày 01/3/2017": a course's years, a term of its length (see _course)
     ("course", re.compile(r"\b(?:lớp|khai\s+giảng|bế\s+giảng)\b[^.;\n]{0,120}?\bkh(?:óa|oá)\s+(?:[IVXL]+|\d{1,2})\s*"
