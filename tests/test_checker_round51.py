@@ -79,3 +79,28 @@ def test_a_team_counted_a_compound_noun_or_a_count_after_stays_checked():
                          ("vì Nghĩa tình đồng đội giai đoạn 2015", "2015"), ("Đội thi công 15 ngày", "15")):
         kinds = dict(_kinds(text))
         assert kinds[number] != "name", text
+
+
+# ---------------------------------------------------------------- a record since ever
+
+def test_a_record_since_ever_is_the_period_s_own_value(dummy):
+    # c44-sggp-phien-cho-co-do-2010: "Doanh số đã đạt mức cao nhất so với tất cả các phiên chợ được tổ chức từ trước
+    # đến nay với 1 tỷ 570 triệu đồng."
+    text = page("c44-sggp-phien-cho-co-do-2010")
+    assert flagged_in(text, dummy, "từ trước đến nay với 1 tỷ 570 triệu đồng") == ["1 tỷ 570 triệu đồng"]
+    # c9-vn-hoicho-muathu-2025: "được tổ chức với quy mô lớn nhất từ trước đến nay tại Việt Nam, gồm 3.000 gian hàng
+    # tiêu chuẩn, quy tụ 2.500 doanh nghiệp"
+    text = page("c9-vn-hoicho-muathu-2025")
+    assert flagged_in(text, dummy, "gồm 3.000 gian hàng tiêu chuẩn, quy tụ 2.500 doanh nghiệp") == ["3.000", "2.500"]
+    # p13-vneconomy-caphe-15ngay-2023-08: "ghi nhận mức cao kỷ lục từ trước tới nay, với 2.828 USD/tấn"
+    text = page("p13-vneconomy-caphe-15ngay-2023-08")
+    assert flagged_in(text, dummy, "từ trước tới nay, với 2.828 USD/tấn") == ["2.828 USD/tấn"]
+
+
+def test_a_total_since_ever_without_a_record_stays_a_stock(dummy):
+    # negatives: ``từ trước đến nay`` with no superlative before it is a total to date (a held-out page's COVID deaths),
+    # and a running total named in the sentence keeps that reading
+    text = "Trong tuần không ghi nhận thêm ca tử vong. Tổng số ca tử vong từ trước đến nay là 82 ca."
+    assert _kind(checks(text, dummy, "2021"), text, "82 ca") == ("not_a_figure", "stock")
+    text = "Lũy kế từ trước đến nay, số hộ được hỗ trợ cao nhất từ trước đến nay là 1.200 hộ."
+    assert _kind(checks(text, dummy, "2021"), text, "1.200 hộ") == ("not_a_figure", "stock")
