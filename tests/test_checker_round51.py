@@ -5,14 +5,17 @@ keeps checked what it does not claim.
 - the days of Tết named by their number after a word that dates them (``ngày 1 Tết``, ``các đêm mùng 1, 2 và 3 tết``,
   ``từ 1 đến 3 tết``): dates — ``tetdays.TET_DAYS``;
 - a team named by its work and its number (``Tổ dịch vụ Nông nghiệp 3``, ``tổ kiểm tra 363``): a name —
-  ``teamname.TEAM_NAME``.
+  ``teamname.TEAM_NAME``;
+- a record since ever (``cao nhất … từ trước đến nay với 1 tỷ 570 triệu đồng``, ``kỷ lục từ trước tới nay, với 2.828
+  USD/tấn``): the period's own value, no total to date — ``recordever.record_since_ever``;
+- the day a count was taken (``tại thời điểm điền tra 1/4``, ``tại thời điểm 1/10``): a date — ``momentdate.MOMENT_DATE``.
 """
 
 from __future__ import annotations
 
 from service.checker.extract import extract_numbers
 from tests.sweep_tables import dummy  # noqa: F401  (a fixture)
-from tests.sweep_tables import checks, check_at, flagged_in, heldout, page
+from tests.sweep_tables import checks, check_at, flagged_in, heldout, page, within
 
 
 def _kinds(text):
@@ -104,3 +107,21 @@ def test_a_total_since_ever_without_a_record_stays_a_stock(dummy):
     assert _kind(checks(text, dummy, "2021"), text, "82 ca") == ("not_a_figure", "stock")
     text = "Lũy kế từ trước đến nay, số hộ được hỗ trợ cao nhất từ trước đến nay là 1.200 hộ."
     assert _kind(checks(text, dummy, "2021"), text, "1.200 hộ") == ("not_a_figure", "stock")
+
+
+# ---------------------------------------------------------------- the day a count was taken
+
+def test_the_day_a_count_was_taken_is_a_date(dummy):
+    # c44-biofeed-chan-nuoi-2015-06: "Đàn lợn của cả nước tại thời điểm điền tra 1/4 có 272 triệu con tăng 29%"
+    text = page("c44-biofeed-chan-nuoi-2015-06")
+    assert flagged_in(text, dummy, "tại thời điểm điền tra 1/4 có 272 triệu con") == ["272 triệu"]
+    # p15-cafef-iip-10t-2023: "Số lao động đang làm việc trong các doanh nghiệp công nghiệp tại thời điểm 1/10 tăng
+    # 1,0% so với cùng thời điểm năm trước"
+    text = page("p15-cafef-iip-10t-2023")
+    assert ("1/10", "date") in [(t, k) for t, _, k in within(text, dummy, "tại thời điểm 1/10 tăng 1,0%")]
+
+
+def test_a_fraction_of_a_whole_after_the_moment_stays_a_fraction():
+    # negatives: a word between (``thời điểm này``) or a counted whole after (``1/3 số hộ``)
+    assert "date" not in dict(_kinds("tại thời điểm này 1/3 số hộ chưa có nước sạch")).values()
+    assert "date" not in dict(_kinds("thời điểm 1/3 số hộ chưa có nước sạch")).values()
