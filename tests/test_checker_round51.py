@@ -79,7 +79,8 @@ def test_a_team_counted_a_compound_noun_or_a_count_after_stays_checked():
                          ("đội ngũ 120 giáo viên", "120"), ("Không đội mũ bảo hiểm 05, không GPLX 03", "05"),
                          ("Hội đồng Đội Trung ương khen thưởng 17 cá nhân", "17"),
                          ("Bộ đội Biên phòng 46 nguồn tin", "46"), ("Tổ công tác đã kiểm tra 12 cơ sở", "12"),
-                         ("vì Nghĩa tình đồng đội giai đoạn 2015", "2015"), ("Đội thi công 15 ngày", "15")):
+                         ("vì Nghĩa tình đồng đội giai đoạn 2015", "2015"), ("Đội thi công 15 ngày", "15"),
+                         ("Đội tuyển nam 12 - 14 người", "12 - 14")):
         kinds = dict(_kinds(text))
         assert kinds[number] != "name", text
 

@@ -11,7 +11,7 @@ no counted noun, scale or unit follows: the team's number. ``names.UNIT`` reads 
 name (``Trung đoàn Bộ binh 6``); this reads the lower-case work between. Never ``tổ chức`` (organises), ``đội ngũ``
 (the staff), a leader (``tổ trưởng``), a team counted or shared out before (``mỗi tổ``, ``3 tổ``, ``các đội``), nor a
 number that counts (``tổ hòa giải 45 vụ``, ``đội xung kích 30 người``) or a grammatical word among the work's words
-(``Tổ công tác đã kiểm tra 12``).
+(``Tổ công tác đã kiểm tra 12``), nor the first end of a range (``Đội tuyển nam 12 - 14 người``).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ _TEAM = r"(?:tiểu[ \t]+đội|biên[ \t]+đội|tổ|đội)"
 _NOT_A_TEAM = r"(?:chức|ngũ|viên|trưởng|phó|hợp|dân|quốc|hình|tiên|tông|ấm|chất|ngũ|bay|tàu|xe|quân|sản)"
 _WORD = r"[^\W\d_]+"
 _NAMED = re.compile(rf"(?i)(?<!\w){_TEAM}(?![ \t]+{_NOT_A_TEAM}(?!\w))((?:[ \t]+{_WORD}){{1,4}}?)[ \t]+"
-                    r"(\d{1,4})(?![\d.,/:]?\d)(?!\w)(?![ \t]*[/%])")
+                    r"(\d{1,4})(?![\d.,/:]?\d)(?!\w)(?![ \t]*[/%])(?![ \t]*(?:[-–]|đến|tới)[ \t]*\d)")
 #: grammatical words that end a name (a closed class): the number then belongs to a verb's object
 _FUNCTION_WORDS = frozenset("đã đang sẽ được bị có gồm là và với cho của tại đạt còn vừa mới cũng thì này đó trong "
                             "ra vào lên xuống từ đến nhận không chưa hơn trên dưới gần khoảng các những mỗi tổng "
