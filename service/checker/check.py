@@ -79,6 +79,7 @@ from service.checker.recognisers.bulletin import headline_period
 from service.checker.recognisers.each import each_governs
 from service.checker.recognisers.onegift import one_gift_value
 from service.checker.recognisers.parcelitem import one_item_of_parcel
+from service.checker.recognisers.recordever import record_since_ever
 from service.checker.recognisers.frequency import frequency
 from service.checker.recognisers.population import peoples, population
 from service.checker.recognisers.habitual import RANGE, habitual, yearly_average, yearly_row
@@ -527,7 +528,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "unit-base", None, None
             n.derivation = "cơ số của tỷ số (số trên 100, trên 1.000…), không phải số liệu của kỳ báo cáo"
             continue
-        if n.source is None and to_date(text, n.start) and not _keeps_stocks(idx):
+        if n.source is None and to_date(text, n.start) and not record_since_ever(text, n.start) \
+                and not _keeps_stocks(idx):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "stock", None, None  # "lũy kế đến nay … có 15.260"
             n.derivation = "số lũy kế đến nay (từ khi bắt đầu), không phải số liệu của kỳ báo cáo"
             continue
