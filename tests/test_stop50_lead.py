@@ -72,3 +72,28 @@ def test_a_running_total_to_a_months_start_without_the_month_stays_the_months_be
     from service.periods import find_period
     text = "Tính đến đầu tháng 7/2020, toàn tỉnh đã giải ngân 1.250 tỷ đồng vốn đầu tư công."
     assert str(find_period(text)) == "2020-H1"
+
+
+SEAPORTS = (  # xb-toan-quoc-cuc-hang-hai-hang-hoa-qua-cang-bien-2021-7t's figures.csv, shortened
+    "CỤC HÀNG HẢI VIỆT NAM,,,,,,\n"
+    "SỐ LIỆU THỐNG KÊ HÀNG HÓA THÔNG QUA CẢNG BIỂN 7 THÁNG NĂM 2021,,,,,,\n"
+    "STT,Chỉ tiêu,Đơn vị tính,7 tháng 2021,Cùng kỳ năm 2020,Tăng so cùng kỳ (%),Ghi chú\n"
+    "1,Tổng khối lượng hàng hóa,triệu tấn,425,,6,ước hơn 425 triệu tấn\n"
+    "4,Container qua khu vực Quảng Nam,TEUs,97.673,44.367,\"120,15\",\n"
+    "6,Container qua khu vực Vũng Tàu,%,,,41,chỉ có mức tăng\n"
+    "7,Container qua khu vực TP. Hồ Chí Minh,%,,,\"16,46\",chỉ có mức tăng\n"
+    "8,Hàng hóa qua khu vực Thái Bình,tấn,,,,\n"
+)
+
+
+def test_a_row_giving_only_its_rise_loads_the_rise_as_its_figure(tmp_path):
+    from decimal import Decimal
+    from service.figures.load import load_table
+    p = tmp_path / "cang-bien.csv"
+    p.write_text(SEAPORTS, encoding="utf-8")
+    table = load_table(p, period="2021-7T")
+    rows = {f.chi_tieu: f.ky_bao_cao for f in table}
+    assert rows["Container qua khu vực Vũng Tàu: tốc độ tăng so với cùng kỳ"] == Decimal("41")
+    assert rows["Container qua khu vực TP. Hồ Chí Minh: tốc độ tăng so với cùng kỳ"] == Decimal("16.46")
+    assert not any(k.startswith("Hàng hóa qua khu vực Thái Bình") for k in rows)     # nothing given: left out
+    assert not any(k.endswith("so với cùng kỳ: tốc độ tăng so với cùng kỳ") for k in rows)   # one row, not two

@@ -616,8 +616,10 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             values = {"ky_bao_cao": share}
             unit = read_unit("%")
             shared_only.append(row.rownum)
-        if layout.cells and layout.rates and all(v is None for v in values.values()) and run is None \
+        if layout.rates and all(v is None for v in values.values()) and run is None \
                 and not _other_cells(row, layout) and (alone := _rate_alone(row, layout, notation)) is not None:
+            # (not only a matrix: "Container qua khu vực Vũng Tàu | % | | | 41" under "Tăng so cùng kỳ (%)", a region
+            # the page gives only its rise for, xb-toan-quoc-cuc-hang-hai: the rise is the row's figure)
             # "Tây Ninh | | | | | +274,3" under "Số ca mắc (ca) | … | Số ca mắc so cùng kỳ (%)": a place stating only
             # its rate of change; the rate is its figure for the period, in %, named by the cell it compares
             values = {"ky_bao_cao": alone[0]}
@@ -733,7 +735,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             changes_kept.extend(kept)
             kept_rows.extend([row.rownum] if kept else [])
         if fig.ky_bao_cao is not None and fig.cung_ky is None and layout.rates and "cung_ky" in layout.titles \
-                and not filled(row.rec.get("cung_ky")):
+                and not filled(row.rec.get("cung_ky")) and row.rownum not in rated_only:
             kept = _rate_figures(fig, row, layout, notation, taken)
             for extra in kept:
                 taken[extra.ma] = row.rownum
@@ -1361,6 +1363,8 @@ def _rate_alone(row: CellRow, layout: Layout, notation: str | None) -> tuple[Dec
         bare = re.sub(r"\s*\(\s*%\s*\)\s*$", "", title).strip()
         m = _RATE_OF.match(fold(bare))
         aspect = bare[:len(m.group(1))].strip() if m and len(fold(bare[:len(m.group(1))])) == len(m.group(1)) else ""
+        if fold(aspect) in ("tang", "giam", "muc tang", "ty le tang", "toc do tang"):
+            aspect = ""      # "Tăng so cùng kỳ (%)": the title's direction, no aspect compared
         return stated, (f"{aspect[:1].lower()}{aspect[1:]}: {words}" if aspect else words)
     return None
 
