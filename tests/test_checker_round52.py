@@ -1,0 +1,75 @@
+"""Checker round 52 (chk52, issue 13): health, education, mass-organisation, charity and news write-up pages, the fresh
+set ``c45-`` (evaluations/sweep/checker-round52.md). Each rule quotes two real sources at least and keeps checked what
+it does not claim.
+
+- a range of amounts said of each one (``mỗi khẩu từ 1,5 đến 3 triệu đồng``, ``bình quân mỗi chị nhận từ 1 triệu đến
+  1,2 triệu đồng``): one unit's share, no total — ``eachrange.EACH_RANGE``;
+- the level a counted group reached, its noun phrase long (``2.852/3.273 cán bộ hội viên quần chúng đã đăng ký đạt 3
+  tiêu chuẩn phong trào``, ``1.244 hộ gia đình hội viên đạt 11 tiêu chí``): the criteria each reached, no figure —
+  ``grouplong.LONG_GROUP_LEVEL``;
+"""
+
+from __future__ import annotations
+
+from tests.sweep_tables import dummy  # noqa: F401  (a fixture)
+from tests.sweep_tables import heldout, page, within
+
+
+# ---------------------------------------------------------------- a range of amounts said of each one
+
+def test_a_range_said_of_each_one_is_its_share(dummy):
+    # the held-out zg-thai-nguyen-dong-hy-xa-khe-mo-duong-gtnt-2018-2019: "250 triệu đồng còn lại là tiền đóng góp đối
+    # ứng của bà con, mỗi khẩu từ 1,5 đến 3 triệu đồng (tùy thuộc vào chiều dài tuyến đường …)"
+    text = heldout("zg-thai-nguyen-dong-hy-xa-khe-mo-duong-gtnt-2018-2019")
+    got = within(text, dummy, "mỗi khẩu từ 1,5 đến 3 triệu đồng")
+    assert got == [("1,5 đến 3 triệu đồng", "not_a_figure", "norm")]
+    # the total before it stays a figure
+    assert within(text, dummy, "250 triệu đồng còn lại")[0][1] == "unsupported"
+
+
+def test_an_average_range_each_member_got_is_no_total(dummy):
+    # c45-hoathanh-phu-nu-truong-tay-2014: "tổng số tiền trên 200 triệu đồng, bình quân mỗi chị nhận từ 1 triệu đến 1,2
+    # triệu đồng với 107 chị"
+    text = page("c45-hoathanh-phu-nu-truong-tay-2014")
+    got = within(text, dummy, "mỗi chị nhận từ 1 triệu đến 1,2 triệu đồng với 107 chị")
+    assert got[0] == ("1 triệu đến 1,2 triệu đồng", "not_a_figure", "norm")
+    assert got[1][:2] == ("107", "unsupported")          # who got it: a figure
+    assert within(text, dummy, "tổng số tiền trên 200 triệu đồng")[0][1] == "unsupported"
+
+
+def test_a_range_per_span_of_time_or_without_each_stays_checked(dummy):
+    # negatives written on the quoted grammar: "mỗi năm" is the period's rate; a range of a whole has no "mỗi"
+    for text, number in (("Quỹ chi mỗi năm từ 2 đến 3 tỷ đồng cho học bổng.", "2 đến 3 tỷ đồng"),
+                         ("Tổng số tiền hỗ trợ từ 1,5 đến 3 tỷ đồng cho các hộ.", "1,5 đến 3 tỷ đồng")):
+        got = within(text, dummy, number)
+        assert got and got[0][2] != "norm", (text, got)
+
+
+# ---------------------------------------------------------------- the level of a group named at length
+
+def test_the_level_after_a_long_group_is_no_figure(dummy):
+    # c45-hoathanh-phu-nu-truong-tay-2014: "Dự kiến cuối năm tổ chức bình xét được 2.852/3.273 cán bộ hội viên quần
+    # chúng đã đăng ký đạt 3 tiêu chuẩn phong trào, chiếm tỷ lệ trên 80,02%."
+    text = page("c45-hoathanh-phu-nu-truong-tay-2014")
+    got = within(text, dummy, "2.852/3.273 cán bộ hội viên quần chúng đã đăng ký đạt 3 tiêu chuẩn")
+    assert ("3", "not_a_figure", "norm") in got
+    assert [v for t, v, _ in got if t in ("2.852", "3.273")] == ["unsupported", "unsupported"]   # the group: figures
+
+
+def test_the_level_of_a_four_word_group_is_claimed_too():
+    # p29-baolangson-phunu-2019: "… “Xây dựng gia đình 5 không, 3 sạch, 3 an toàn’’ với 1.244 hộ gia đình hội viên
+    # đạt 11 tiêu chí (vượt 275,2% chỉ tiêu)" (the checker reads its 11 as a definition's parts already; the rule
+    # claims it on its own)
+    from service.checker.recognisers.grouplong import LONG_GROUP_LEVEL
+    text = page("p29-baolangson-phunu-2019")
+    claimed = [text[c.start:c.end] for c in LONG_GROUP_LEVEL.find(text, 0, len(text))]
+    i = text.index("1.244 hộ gia đình hội viên đạt 11 tiêu chí")
+    assert any(c.start > i and text[c.start:c.end] == "11" for c in LONG_GROUP_LEVEL.find(text, 0, len(text))), claimed
+
+
+def test_a_month_before_or_a_level_said_alone_is_not_the_rule_s():
+    from service.checker.recognisers.grouplong import LONG_GROUP_LEVEL
+    for text in ("Đến hết tháng 10 toàn huyện và các xã trong vùng đã đạt 15 tiêu chí.",   # a month's number before
+                 "Đến nay, xã Tân Hòa đã đạt 15/19 tiêu chí nông thôn mới.",                # a commune's own level
+                 "Có 3 xã đạt 19 tiêu chí."):                                              # short: the sibling's
+        assert not list(LONG_GROUP_LEVEL.find(text, 0, len(text))), text
