@@ -7,6 +7,8 @@ it does not claim.
 - the level a counted group reached, its noun phrase long (``2.852/3.273 cán bộ hội viên quần chúng đã đăng ký đạt 3
   tiêu chuẩn phong trào``, ``1.244 hộ gia đình hội viên đạt 11 tiêu chí``): the criteria each reached, no figure —
   ``grouplong.LONG_GROUP_LEVEL``;
+- an amount named as the norm it is given at (``với định mức 1.500.000 đồng /năm``, ``tặng quà với định mức 200.000
+  đồng/suất``): each one's allowance, no total — ``allowance.ALLOWANCE``;
 """
 
 from __future__ import annotations
@@ -73,3 +75,28 @@ def test_a_month_before_or_a_level_said_alone_is_not_the_rule_s():
                  "Đến nay, xã Tân Hòa đã đạt 15/19 tiêu chí nông thôn mới.",                # a commune's own level
                  "Có 3 xã đạt 19 tiêu chí."):                                              # short: the sibling's
         assert not list(LONG_GROUP_LEVEL.find(text, 0, len(text))), text
+
+
+# ---------------------------------------------------------------- an amount named as its norm
+
+def test_an_allowance_a_year_is_each_one_s(dummy):
+    # c45-voh-hoc-bong-khuyen-tai: "Học bổng khuyến tài được trao tặng với định mức 1.500.000 đồng /năm. Đến nay, Hội
+    # đã trao tặng học bổng cho 1.000 sinh viên."
+    text = page("c45-voh-hoc-bong-khuyen-tai")
+    assert within(text, dummy, "định mức 1.500.000 đồng /năm") == [("1.500.000 đồng /năm", "not_a_figure", "norm")]
+    assert within(text, dummy, "học bổng cho 1.000 sinh viên. Trong")[0][:2] == ("1.000", "unsupported")
+
+
+def test_an_allowance_per_gift_is_each_one_s_and_its_parts_stay(dummy):
+    # t29-cand-qua-cu-100-tuoi: "có 145 cụ trên 90 tuổi được Chủ tịch UBND tỉnh tặng quà với định mức 200.000
+    # đồng/suất (gồm 100.000 đồng tiền quà và 100.000 đồng tiền mặt)"
+    text = page("t29-cand-qua-cu-100-tuoi")
+    assert within(text, dummy, "định mức 200.000 đồng/suất") == [("200.000 đồng/suất", "not_a_figure", "norm")]
+    assert within(text, dummy, "có 145 cụ")[0][:2] == ("145", "unsupported")
+
+
+def test_no_amount_after_the_norm_is_not_the_rule_s():
+    from service.checker.recognisers.allowance import ALLOWANCE
+    for text in ("Nhiều hộ dùng nước vượt định mức 20% so với quy định.",
+                 "Tổng kinh phí 1.500.000 đồng được chi theo định mức của tỉnh."):
+        assert not list(ALLOWANCE.find(text, 0, len(text))), text
