@@ -9,6 +9,8 @@ it does not claim.
   ``grouplong.LONG_GROUP_LEVEL``;
 - an amount named as the norm it is given at (``với định mức 1.500.000 đồng /năm``, ``tặng quà với định mức 200.000
   đồng/suất``): each one's allowance, no total — ``allowance.ALLOWANCE``;
+- who received a certificate named by its title (``đã tặng “Bằng ghi công” cho 18 tỉnh, thành phố, 267 quận``, ``có 37
+  Mạnh Thường Quân … được nhận Bằng ghi nhận``): honours given, the house's reading — ``honourtitle.titled_honour``;
 """
 
 from __future__ import annotations
@@ -100,3 +102,32 @@ def test_no_amount_after_the_norm_is_not_the_rule_s():
     for text in ("Nhiều hộ dùng nước vượt định mức 20% so với quy định.",
                  "Tổng kinh phí 1.500.000 đồng được chi theo định mức của tỉnh."):
         assert not list(ALLOWANCE.find(text, 0, len(text))), text
+
+
+# ---------------------------------------------------------------- a certificate named by its title
+
+def test_recipients_of_a_titled_certificate_are_honours(dummy):
+    # c45-tienphong-quy-vi-nguoi-ngheo-1800-ty: "đến nay, Ủy ban Trung ương MTTQ Việt Nam đã tặng “Bằng ghi công” cho 18
+    # tỉnh, thành phố, 267 quận, huyện, thị xã"
+    text = page("c45-tienphong-quy-vi-nguoi-ngheo-1800-ty")
+    got = within(text, dummy, "“Bằng ghi công” cho 18 tỉnh, thành phố, 267 quận")
+    assert [(t, v) for t, v, _ in got] == [("18", "not_a_figure"), ("267", "not_a_figure")]
+    # what the period built stays a figure
+    assert within(text, dummy, "trên 16.000 căn nhà")[0][1] == "unsupported"
+
+
+def test_recipients_counted_before_the_title_are_honours(dummy):
+    # c42-baohaiduong-kinh-mon-hien-mau-2010-2020: "Đặc biệt có 37 Mạnh Thường Quân là lãnh đạo các đơn vị, doanh nghiệp
+    # được nhận Bằng ghi nhận tấm lòng vàng của Hội Chữ thập đỏ tỉnh"; "trao tặng 342 xe lăn cho người tàn tật" stays
+    text = page("c42-baohaiduong-kinh-mon-hien-mau-2010-2020")
+    assert within(text, dummy, "có 37 Mạnh Thường Quân")[0][:2] == ("37", "not_a_figure")
+    assert within(text, dummy, "trao tặng 342 xe lăn")[0][:2] == ("342", "unsupported")
+
+
+def test_a_degree_or_a_lower_case_bang_is_no_title():
+    from service.checker.recognisers.honourtitle import titled_honour
+    for text, n in (("Nhà trường đã trao Bằng tốt nghiệp cho 4.612 sinh viên khóa 63.", "4.612"),   # graduates
+                    ("Doanh thu tăng bằng 120 tỷ đồng so với năm trước.", "120"),                 # "bằng": equal
+                    ("Hội đã tặng 342 xe lăn cho người tàn tật.", "342")):
+        i = text.index(n)
+        assert not titled_honour(text, i, i + len(n)), text
