@@ -11,6 +11,8 @@ it does not claim.
   đồng/suất``): each one's allowance, no total — ``allowance.ALLOWANCE``;
 - who received a certificate named by its title (``đã tặng “Bằng ghi công” cho 18 tỉnh, thành phố, 267 quận``, ``có 37
   Mạnh Thường Quân … được nhận Bằng ghi nhận``): honours given, the house's reading — ``honourtitle.titled_honour``;
+- a threshold that names a group whose members are listed after it (``Các trường cao trên 95% gồm có …``, ``Đạt dưới
+  90% gồm các sở: …``): a class's bound — ``thresholdgroup.THRESHOLD_GROUP``;
 """
 
 from __future__ import annotations
@@ -131,3 +133,27 @@ def test_a_degree_or_a_lower_case_bang_is_no_title():
                     ("Hội đã tặng 342 xe lăn cho người tàn tật.", "342")):
         i = text.index(n)
         assert not titled_honour(text, i, i + len(n)), text
+
+
+# ---------------------------------------------------------------- a threshold naming a listed group
+
+def test_a_threshold_before_its_members_is_a_bound(dummy):
+    # c45-thanhnien-ty-le-nhap-hoc-dai-hoc-2025: "Các trường cao trên 95% gồm có Trường ĐH Y dược Hải Phòng (99,9%),
+    # Trường ĐH Kiến trúc TP.HCM (98,3%), …" — the members' own rates stay figures
+    text = page("c45-thanhnien-ty-le-nhap-hoc-dai-hoc-2025")
+    got = within(text, dummy, "Các trường cao trên 95% gồm có Trường ĐH Y dược Hải Phòng (99,9%)")
+    assert got == [("95%", "not_a_figure", "bound"), ("99,9%", "unsupported", "percent")]
+
+
+def test_a_threshold_before_the_departments_listed_is_a_bound(dummy):
+    # t18-thainguyentv-hailong-2022: "… Y tế; Công an tỉnh. Đạt dưới 90% gồm các sở: Tài nguyên và Môi trường; …"
+    text = page("t18-thainguyentv-hailong-2022")
+    assert within(text, dummy, "Đạt dưới 90% gồm các sở") == [("90%", "not_a_figure", "bound")]
+
+
+def test_a_rate_said_alone_or_with_its_breakdown_stays_checked():
+    from service.checker.recognisers.thresholdgroup import THRESHOLD_GROUP
+    for text in ("Tỷ lệ hài lòng đạt trên 95%. Trong đó, khối sở đạt 96%.",      # no members listed
+                 "Tỷ lệ tốt nghiệp đạt 95% gồm 60% khá giỏi và 35% trung bình.",  # no bound word: a breakdown
+                 "Có 12 trường đạt trên 95%, trong đó gồm 3 trường THPT."):        # "trong đó" between
+        assert not list(THRESHOLD_GROUP.find(text, 0, len(text))), text
