@@ -13,6 +13,8 @@ it does not claim.
   Mạnh Thường Quân … được nhận Bằng ghi nhận``): honours given, the house's reading — ``honourtitle.titled_honour``;
 - a threshold that names a group whose members are listed after it (``Các trường cao trên 95% gồm có …``, ``Đạt dưới
   90% gồm các sở: …``): a class's bound — ``thresholdgroup.THRESHOLD_GROUP``;
+- who won a prize, counted with a long noun (``chỉ có 3 học sinh được trao giải nhất``, ``73 em cấp THPT đạt giải``):
+  the noun read after the number goes on to the prize, whose row it is — ``wonprize.won_prize`` (stop 49's left-over);
 """
 
 from __future__ import annotations
@@ -157,3 +159,25 @@ def test_a_rate_said_alone_or_with_its_breakdown_stays_checked():
                  "Tỷ lệ tốt nghiệp đạt 95% gồm 60% khá giỏi và 35% trung bình.",  # no bound word: a breakdown
                  "Có 12 trường đạt trên 95%, trong đó gồm 3 trường THPT."):        # "trong đó" between
         assert not list(THRESHOLD_GROUP.find(text, 0, len(text))), text
+
+
+# ---------------------------------------------------------------- who won a prize, a long noun
+
+def test_winners_counted_with_a_long_noun_name_the_prize_row():
+    # the held-out yz-khanh-hoa-so-gddt-thi-hoc-sinh-gioi-thpt-bang-a-2010-2011: "học sinh dự thi 10 môn, nhưng chỉ có 3
+    # học sinh được trao giải nhất gồm: em Đỗ Thanh Nhựt, …" — its row «Giải nhất», 3 giải: the stop-49 false alarm
+    from tests.sweep_tables import case_line_verdicts
+    got = case_line_verdicts("yz-khanh-hoa-so-gddt-thi-hoc-sinh-gioi-thpt-bang-a-2010-2011",
+                             "chỉ có 3 học sinh được trao giải nhất")
+    assert ("3", "supported") in [(t, v) for t, v, *_ in got], got
+
+
+def test_the_noun_goes_on_to_the_prize_only_after_a_verb_of_winning():
+    from service.checker.extract import extract_numbers
+    def noun(text, raw):
+        return next(m.noun for m in extract_numbers(text) if m.raw == raw)
+    # the held-out x-thach-ha-hoc-sinh-gioi-2023-2024: "73 em cấp THPT đạt giải, trong đó có 24 giải nhất"
+    assert noun("huyện có 73 em cấp THPT đạt giải, trong đó có 24 giải nhất.", "73") == "em cấp thpt đạt giải"
+    # a shorter noun, or another word after four words, is left as read
+    assert noun("Trường có 31 học sinh đạt giải nhì.", "31") == "học sinh đạt giải"
+    assert noun("Xã có 15 hộ nghèo được nhận quà Tết.", "15") == "hộ nghèo được nhận"

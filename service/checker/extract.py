@@ -49,7 +49,7 @@ from service.checker.recognisers import daypast, signs, voltage, weather
 from service.checker.recognisers import buddhistera
 from service.checker.recognisers import gradelevel
 from service.checker.recognisers import codes, yearrunto
-from service.checker.recognisers import allowance, eachrange, grouplong, thresholdgroup
+from service.checker.recognisers import allowance, eachrange, grouplong, thresholdgroup, wonprize
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
 from service.figures.units import CURRENCY_WORDS
@@ -656,7 +656,7 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
         pm = _PER.match(text, end)
         if pm and pm.group(1).lower() != "c":
             per, end = pm.group(1).lower(), pm.end()
-    noun, noun_end = _noun_after(text, end)
+    noun, noun_end = wonprize.won_prize(text, *_noun_after(text, end))   # "3 học sinh được trao giải"
     product_unit = None
     if kind in ("count", "measure"):   # "661,1 triệu tấn.km", "173,2 triệu lượt người.km": a product of units
         at, base = (end, unit) if kind == "measure" else (noun_end, noun)
