@@ -15,6 +15,8 @@ it does not claim.
   90% gồm các sở: …``): a class's bound — ``thresholdgroup.THRESHOLD_GROUP``;
 - who won a prize, counted with a long noun (``chỉ có 3 học sinh được trao giải nhất``, ``73 em cấp THPT đạt giải``):
   the noun read after the number goes on to the prize, whose row it is — ``wonprize.won_prize`` (stop 49's left-over);
+- how many shifts a school teaches in (``không có tình trạng học 3 ca``, ``phải dạy học 3 ca/ngày``): a routine —
+  ``shifts.SHIFTS``;
 """
 
 from __future__ import annotations
@@ -181,3 +183,26 @@ def test_the_noun_goes_on_to_the_prize_only_after_a_verb_of_winning():
     # a shorter noun, or another word after four words, is left as read
     assert noun("Trường có 31 học sinh đạt giải nhì.", "31") == "học sinh đạt giải"
     assert noun("Xã có 15 hộ nghèo được nhận quà Tết.", "15") == "hộ nghèo được nhận"
+
+
+# ---------------------------------------------------------------- school shifts
+
+def test_the_shifts_a_school_teaches_in_are_a_routine(dummy):
+    # c45-hanamtv-tuu-truong: "Cơ sở vật chất đảm bảo đủ cho việc dạy và học, không có tình trạng học 3 ca. Tỷ lệ phòng
+    # học kiên cố đạt trên 80%."
+    text = page("c45-hanamtv-tuu-truong")
+    assert within(text, dummy, "học 3 ca. Tỷ lệ phòng học kiên cố đạt trên 80%") == [
+        ("3", "not_a_figure", "norm"), ("80%", "unsupported", "percent")]
+    # c45-tienphong-hoc-3-ca-hiep-binh-2026: "nhà trường phải dạy học 3 ca/ngày kể cả thứ Bảy" … "còn thiếu tới 242
+    # phòng học. Thông tin học sinh phải học tới 3 ca mỗi ngày"
+    text = page("c45-tienphong-hoc-3-ca-hiep-binh-2026")
+    assert within(text, dummy, "dạy học 3 ca/ngày")[0][1:] == ("not_a_figure", "norm")
+    got = within(text, dummy, "thiếu tới 242 phòng học. Thông tin học sinh phải học tới 3 ca mỗi ngày")
+    assert [v for _, v, _ in got] == ["unsupported", "not_a_figure"]
+
+
+def test_cases_a_day_are_no_shifts():
+    from service.checker.recognisers.shifts import SHIFTS
+    for text in ("Bệnh viện tiếp nhận trung bình 14 ca/ngày.", "Trong tuần ghi nhận 3 ca mắc mới.",
+                 "Các em phải học ca 3 do thiếu phòng."):
+        assert not list(SHIFTS.find(text, 0, len(text))), text
