@@ -17,6 +17,8 @@ it does not claim.
   the noun read after the number goes on to the prize, whose row it is — ``wonprize.won_prize`` (stop 49's left-over);
 - how many shifts a school teaches in (``không có tình trạng học 3 ca``, ``phải dạy học 3 ca/ngày``): a routine —
   ``shifts.SHIFTS``;
+- what one gift's value is made of (``mỗi suất trị giá 1,8 triệu đồng bao gồm 1,5 triệu đồng tiền mặt …``, ``(gồm các
+  nhu yếu phẩm và 500.000 đồng tiền mặt)``): parts of one unit's amount — ``giftparts.GIFT_PARTS``;
 """
 
 from __future__ import annotations
@@ -206,3 +208,38 @@ def test_cases_a_day_are_no_shifts():
     for text in ("Bệnh viện tiếp nhận trung bình 14 ca/ngày.", "Trong tuần ghi nhận 3 ca mắc mới.",
                  "Các em phải học ca 3 do thiếu phòng."):
         assert not list(SHIFTS.find(text, 0, len(text))), text
+
+
+# ---------------------------------------------------------------- a gift's value, its parts
+
+def test_the_parts_of_one_gift_s_value_are_no_totals(dummy):
+    # c45-baomoi-cong-doan-vien-chuc-tphcm-tet-2025: "trao tặng 700 suất quà, mỗi suất trị giá 1,8 triệu đồng bao gồm
+    # 1,5 triệu đồng tiền mặt (chuyển khoản) và phiếu mua hàng trị giá 300.000 đồng cho các hộ gia đình …"
+    text = page("c45-baomoi-cong-doan-vien-chuc-tphcm-tet-2025")
+    got = within(text, dummy, "700 suất quà, mỗi suất trị giá 1,8 triệu đồng bao gồm 1,5 triệu đồng tiền mặt (chuyển "
+                              "khoản) và phiếu mua hàng trị giá 300.000 đồng")
+    assert [(t, v) for t, v, _ in got] == [("700", "unsupported"), ("1,8 triệu đồng", "not_a_figure"),
+                                          ("1,5 triệu đồng", "not_a_figure"), ("300.000 đồng", "not_a_figure")]
+    # the next sentence's total stays a figure
+    assert within(text, dummy, "với tổng trị giá 5 triệu đồng")[0][1] == "unsupported"
+
+
+def test_the_parts_in_brackets_after_one_gift_s_value(dummy):
+    # c45-nld-nghiep-doan-quan-10-tet-2024: "93 đoàn viên … đã được nhận quà Tết …, mỗi phần quà trị giá 700.000 đồng (gồm
+    # các nhu yếu phẩm và 500.000 đồng tiền mặt). LĐLĐ quận cũng trao 131 phần quà khác"
+    text = page("c45-nld-nghiep-doan-quan-10-tet-2024")
+    got = within(text, dummy, "(gồm các nhu yếu phẩm và 500.000 đồng tiền mặt). LĐLĐ quận cũng trao 131")
+    assert [(t, v) for t, v, _ in got] == [("500.000 đồng", "not_a_figure"), ("131", "unsupported")]
+    # t29-cand-qua-cu-100-tuoi: "tặng quà với định mức 200.000 đồng/suất (gồm 100.000 đồng tiền quà và 100.000 đồng
+    # tiền mặt)"
+    text = page("t29-cand-qua-cu-100-tuoi")
+    got = within(text, dummy, "(gồm 100.000 đồng tiền quà và 100.000 đồng tiền mặt)")
+    assert [v for _, v, _ in got] == ["not_a_figure", "not_a_figure"]
+
+
+def test_a_total_or_a_whole_s_make_up_is_not_a_gift_s_part():
+    from service.checker.recognisers.giftparts import GIFT_PARTS
+    for text in ("Hội trao 300 suất quà, tổng trị giá 150 triệu đồng, gồm 100 triệu đồng tiền mặt và quà.",  # a total
+                 "Kinh phí 2 tỷ đồng, gồm 1,5 tỷ đồng ngân sách và 500 triệu đồng xã hội hóa.",            # no gift
+                 "Mỗi suất quà trị giá 500.000 đồng, tổng cộng gồm 50 triệu đồng."):                       # "tổng"
+        assert not list(GIFT_PARTS.find(text, 0, len(text))), text
