@@ -141,7 +141,9 @@ def test_a_whole_smaller_than_its_part_is_miswritten():
     line = "giành 62 giải trong tổng số 156 giải thưởng"
     got = case_line_verdicts(_KHANH_HOA, line, line.replace("156", "3"))
     assert [(t, v) for t, v, _ in got] == [("62", "supported"), ("3", "unsupported")]
-    assert "tổng số" in got[1][2]
+    # (since round 52 the case's "3 học sinh được trao giải nhất" holds row 3's value, so the reason may name the
+    # total's row instead: "Câu này nói về 2 (Tổng số giải thưởng) = 156 giải; «3» là số liệu của 3" — either names it)
+    assert "tổng số" in got[1][2].lower()
     assert [v for _, v, _ in case_line_verdicts(_KHANH_HOA, line)] == ["supported", "supported"]
 
 

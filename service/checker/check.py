@@ -114,6 +114,7 @@ from service.checker.partequal import PartEqual
 from service.checker.twicesaid import TwiceSaid
 from service.checker.recognisers.staffing import staff_count
 from service.checker.recognisers.stops import glued_start
+from service.checker.recognisers.honourtitle import titled_honour
 from service.checker.restated import restated
 from service.checker.sharebound import shares_over_whole
 from service.checker.ofwhole import wholes_under_parts
@@ -561,7 +562,7 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.reason = (f"Mẫu số của phân số là {whole.fig.ma} ({whole.fig.chi_tieu[:70]}) = {fmt_row_value(whole, v)}, "
                         f"không phải «{n.text.strip()}»")
             n.expected = format_vn(v)
-        if not counts_awards and awarded(text, n.end):
+        if not counts_awards and (awarded(text, n.end) or titled_honour(text, n.start, n.end)):
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
             n.derivation = "số khen thưởng trao tại hội nghị, không phải số liệu của kỳ báo cáo"
             continue
