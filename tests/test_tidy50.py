@@ -1,0 +1,68 @@
+"""Tidy 50: ``add_standing`` in its own module below its callers (``onboarding/standingnote.py``), imported at the top
+of each; no verdict moves. These tests pin its reading on real text and the imports' direction."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+from service.onboarding import recognisers, standingnote
+from tests.test_onboarding_round6 import template
+
+_ONBOARDING = Path(standingnote.__file__).parent
+_CALLERS = ("asides", "elected", "given", "grouped", "groups", "held", "inventory", "organisation", "recognisers", "rows")
+
+
+# ---------------------------------------------------------------- standingnote: a number of the standing sheet
+
+def test_the_elected_body_is_recorded_with_its_noun_label_and_quote(tmp_path):
+    # yx-thua-thien-hue-tp-hue-hoi-nguoi-khuyet-tat-nhiem-ky-2016-2022: "Đại hội đã bầu BCH khóa II gồm 11 ông, bà;"
+    tpl = template(tmp_path, "Đại hội Hội Người khuyết tật Thành phố Huế nhiệm kỳ 2023-2028",
+                   "Với tinh thần trách nhiệm, Đại hội đã bầu BCH khóa II gồm 11 ông, bà; Tại phiên họp thứ nhất, BCH "
+                   "khóa II bầu ông Nguyễn Văn Lựu tái đắc cử Chủ tịch Hội Người khuyết tật Thành phố Huế.")
+    (s,) = tpl.standing
+    assert (s.value, s.noun, s.label, s.quote) == (Decimal(11), "ông", "Số ông, bà", "II gồm 11 ông, bà")
+
+
+def test_an_organisation_s_levels_each_keep_their_noun(tmp_path):
+    # Quảng Nam's association (test_template_round44): "toàn tỉnh có 50 tổ chức hội gồm 1 tỉnh hội; 9 hội ở huyện, …"
+    tpl = template(tmp_path, "Hội Người khuyết tật tỉnh Quảng Nam",
+                   "Theo báo cáo, đến 30.6.2016, toàn tỉnh có 50 tổ chức hội gồm 1 tỉnh hội; 9 hội ở huyện, thị xã, "
+                   "thành phố; 40 tổ chức hội cấp xã; 105 chi hội thuộc các thôn, khu phố, với tổng số hội viên là "
+                   "4.616 người.")
+    got = {(s.value, s.noun) for s in tpl.standing}
+    assert {(Decimal(50), "tổ chức"), (Decimal(40), "tổ chức"), (Decimal(105), "chi hội")} <= got
+
+
+def test_recognisers_still_names_add_standing():
+    # the template rounds that import it from recognisers keep working
+    assert recognisers.add_standing is standingnote.add_standing
+
+
+# ---------------------------------------------------------------- the imports point down
+
+def _function_imports(module: str) -> list[str]:
+    tree = ast.parse((_ONBOARDING / f"{module}.py").read_text(encoding="utf-8"))
+    return [alias.name for fn in ast.walk(tree) if isinstance(fn, ast.FunctionDef)
+            for node in ast.walk(fn) if isinstance(node, ast.ImportFrom) for alias in node.names]
+
+
+def test_no_caller_imports_add_standing_inside_a_function():
+    for module in _CALLERS:
+        assert "add_standing" not in _function_imports(module), module
+
+
+def test_standingnote_imports_none_of_its_callers():
+    tree = ast.parse((_ONBOARDING / "standingnote.py").read_text(encoding="utf-8"))
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert not imported & {f"service.onboarding.{m}" for m in _CALLERS}
+
+
+def test_each_caller_imports_first_in_a_fresh_interpreter():
+    for module in ("elected", "standingnote", "held", "groups"):
+        done = subprocess.run([sys.executable, "-c", f"import service.onboarding.{module}"],
+                              capture_output=True, text=True, cwd=_ONBOARDING.parent.parent)
+        assert done.returncode == 0, done.stderr
