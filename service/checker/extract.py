@@ -209,14 +209,16 @@ _SAME = re.compile(r"(?i)không\s+tăng,?\s+(?:và\s+)?không\s+giảm|không\s+
 #: A numeral: digits with ``.``/``,``, or thousands grouped by spaces (``346 000 ha``, ``9 600``; no leading 0).
 #: A thousands dot with a stray space after it (``7. 180 phòng``: PDF text), mid-sentence and before a word; a decimal
 #: comma with one (``Tỷ lệ hộ nghèo 25, 42%``: yj-son-la-bo-ldtbxh-ho-ngheo-ho-can-ngheo-2018), a rate after a word.
-_CLUSTER = re.compile(r"(?<=[a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]{2})"
+#: Every reading starts on a digit; ``(?=\d)`` says so first, so that the scan jumps from digit to digit instead of
+#: trying the lookbehinds at every character (the same matches, about a sixth of the time on the 1 MB benchmark).
+_CLUSTER = re.compile(r"(?=\d)(?:(?<=[a-zàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]{2})"
                       r"\d{1,3}(?:\.\d{3})*(?:,\d{1,3})?(?![\d.,]\d)"  # "bằng107,07%", "ước đạt16.743 tỷ đồng": a
                       r"(?=[ \t]?%|\s*(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng)(?!\w))"  # rate or amount glued to the verb before
                       r"|(?<!\w)(?<!\d[.,])(?:(?<=[^\W\d_][ ])[1-9]\d{0,2}\.[ ]\d{3}(?![\d.,]?\d)(?=[ \t]+[^\W\d_])"
                       r"|(?<=[^\W\d_][ ])\d{1,2},[ ]\d{1,2}(?=[ \t]?%)"
                       r"|(?:(?<=gần[ ])|(?<=gần[ ]{2})|(?<=hơn[ ])|(?<=hơn[ ]{2})|(?<=khoảng[ ])|(?<=trên[ ])|(?<=đạt[ ])|(?<=là[ ]))"  # noqa: E501
                       r"\d{1,3},[ ]\d{1,2}(?=[ \t]+(?:nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))"  # "gần  25, 3  nghìn tỷ đồng"
-                      r"|[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)|\d(?:[\d.,]*\d)?)")
+                      r"|[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)|\d(?:[\d.,]*\d)?))")
 _VN_STRAY = re.compile(r"\d{1,3}\. \d{3}")
 _VN_STRAY_DECIMAL = re.compile(r"\d{1,2}, \d{1,2}")
 _VN_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")

@@ -507,12 +507,17 @@ def _visits_as_visitors(noun: str, lead: str, row: Row) -> bool:
     noun stops at the visitor (``khách,``), goes on with the visits (``khách lượt khách``, the source's slip) or with a
     word of the row's own label (``khách quốc tế`` in ``Khách quốc tế``); not a compound of another thing
     (``2 khách sạn 5 sao`` in a tourism page's rows of ``lượt khách``)."""
-    rest = noun[len(lead):].strip(" ,").split()
     if row.unit == "lượt":   # a row of bare "lượt" whose label names who came: "Khách trong nước", "Tổng lượt khách"
-        return _label_names_visitor(lead, rest, row)
+        return _label_names_visitor(lead, _rest(noun, lead), row)
     if not row.unit.startswith("lượt ") or lead != row.unit[len("lượt "):]:
         return False
+    rest = _rest(noun, lead)   # split only for a row of visits: most calls are for other rows
     return not rest or rest[0] == "lượt" or fold(rest[0]) in row.tokens
+
+
+def _rest(noun: str, lead: str) -> list[str]:
+    """The noun's words after the lead word (``khách`` in ``khách quốc tế``)."""
+    return noun[len(lead):].strip(" ,").split()
 
 
 def _label_names_visitor(lead: str, rest: list[str], row: Row) -> bool:

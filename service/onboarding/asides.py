@@ -31,6 +31,7 @@ from decimal import ROUND_DOWN, Decimal
 from service.checker.extract import Mention
 from service.onboarding import phrases as P
 from service.onboarding.model import Para, attach_last_period
+from service.onboarding.standingnote import add_standing
 
 #: ``đại diện cho``, ``đại diện``, ``thay mặt cho`` right before the count (a qualifier may stand between).
 _STANDS_FOR = re.compile(r"(?i)(?<!\w)(?:đại\s+diện|thay\s+mặt)(?:\s+cho)?\s*(?:hơn|gần|trên|khoảng|cho\s+)?\s*$")
@@ -57,8 +58,6 @@ def members_represented(p: Para, i: int, m: Mention) -> bool:
         return False
     if not _STANDS_FOR.search(p.text[max(0, _start(m) - 30):_start(m)]):
         return False
-    from service.onboarding.recognisers import add_standing
-
     add_standing(p, m)
     p.standing_at.add(i)
     return True

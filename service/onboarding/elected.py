@@ -19,6 +19,7 @@ from service.checker.match import PERSON
 from service.checker.recognisers import committee
 from service.onboarding import phrases as P
 from service.onboarding.model import Para
+from service.onboarding.standingnote import add_standing
 
 
 def counts_people(text_after: str) -> bool:
@@ -31,8 +32,6 @@ def counts_people(text_after: str) -> bool:
 
 def body_in_people(p: Para, i: int, m: Mention) -> bool:
     """The size of a body a congress elects, counted in people (see the module's note): standing."""
-    from service.onboarding.recognisers import add_standing   # a cycle: recognisers imports ELECTED
-
     if m.value is None or m.comparison or m.kind != "count" or not counts_people(p.text[m.num_end:]):
         return False
     lo = P.clause_start(p.text, m.num_start)

@@ -25,6 +25,7 @@ import re
 from service.checker.extract import Mention
 from service.onboarding import phrases as P
 from service.onboarding.model import Para
+from service.onboarding.standingnote import add_standing
 
 #: A sentence that gives: ``quà``, ``tặng``, ``trao``, ``học bổng``, ``hỗ trợ``, ``thưởng``, ``mừng thọ``, ``chúc thọ``.
 _GIVING = re.compile(r"(?i)(?<!\w)(?:quà|tặng|trao|học\s+bổng|hỗ\s+trợ|thưởng|mừng\s+thọ|chúc\s+thọ|trợ\s+cấp)(?!\w)")
@@ -53,8 +54,6 @@ def _per_person(m: Mention) -> bool:
 
 def each_given(p: Para, i: int, m: Mention) -> bool:
     """An amount of money each recipient got, in a sentence that gives: standing (the level), no row."""
-    from service.onboarding.recognisers import add_standing
-
     if m.value is None or m.comparison or not _money(m):
         return False
     s = p.sentence_of(m)

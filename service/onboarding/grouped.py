@@ -17,6 +17,7 @@ import re
 
 from service.checker.extract import Mention
 from service.onboarding.model import Para
+from service.onboarding.standingnote import add_standing
 
 #: ``bảng A (gồm``, ``Cụm thi đua 1 (gồm``, ``khối II (bao gồm``, ``nhóm số 3 (gồm có``: a designation, a bracket, ``gồm``.
 _DESIGNATED = re.compile(r"(?<![\w\d])(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s+(?P<mark>[A-ZĐ]|[IVX]{1,4}|"
@@ -25,8 +26,6 @@ _DESIGNATED = re.compile(r"(?<![\w\d])(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s
 
 def group_make_up(p: Para, i: int, m: Mention) -> bool:
     """A count in ``(gồm N …)`` right after a group's designation: standing, no row."""
-    from service.onboarding.recognisers import add_standing
-
     if m.value is None or m.comparison or m.kind != "count":
         return False
     at = m.qualifier_start if m.qualifier_start is not None else m.num_start

@@ -18,6 +18,7 @@ from service.checker.extract import Mention
 from service.checker.match import PERSON
 from service.onboarding import phrases as P
 from service.onboarding.model import Para
+from service.onboarding.standingnote import add_standing
 
 #: ``mỗi huyện có``, ``Mỗi suất học bổng trị giá``, ``mỗi xã trao``: ``mỗi`` and a few words, in the figure's clause.
 _EACH = re.compile(r"(?i)(?<![^\W\d_])mỗi(?![^\W\d_])[^\d,;.:()]{0,40}$")
@@ -75,8 +76,6 @@ def units_as_subject(p: Para, i: int, m: Mention) -> bool:
 
 
 def _stand(p: Para, m: Mention) -> bool:
-    from service.onboarding.recognisers import add_standing
-
     add_standing(p, m)
     return True
 

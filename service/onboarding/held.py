@@ -24,6 +24,7 @@ import re
 from service.checker.extract import Mention
 from service.onboarding import phrases as P
 from service.onboarding.model import Para
+from service.onboarding.standingnote import add_standing
 
 #: *As of now* opening a sentence (a list dash may stand first): ``Tính tới thời điểm hiện tại,``, ``Đến nay hiện
 #: tại``, ``Hiện nay,``, ``Hiện tại``.  ``Đến nay`` alone is not here: a total the period brought (``Đến nay toàn
@@ -55,7 +56,7 @@ def _result_after(p: Para, m: Mention) -> bool:
 def held_now(p: Para, i: int, m: Mention) -> bool:
     """A count after ``có`` in a sentence opening on *as of now*, or a part listed after such a count: standing."""
     from service.onboarding.passed import had_in_period
-    from service.onboarding.recognisers import STOCK_NOW, _moved, add_standing
+    from service.onboarding.recognisers import STOCK_NOW, _moved
 
     if m.value is None or m.comparison or m.kind not in ("count", "ratio"):
         return False
@@ -103,8 +104,6 @@ def _held_nouns(p: Para) -> set[str]:
 
 def per_held(p: Para, i: int, m: Mention) -> bool:
     """A ratio per the noun of a stock this paragraph made standing (``3,47km/điểm`` after ``276 điểm``): standing."""
-    from service.onboarding.recognisers import add_standing
-
     if m.value is None or m.comparison or not _held_at(p) or m.kind not in ("count", "ratio", "measure"):
         return False          # not money: an amount per member (``đồng/hội viên``) is what the period brought
     per = _PER.match(p.text[m.num_end:m.num_end + 60])
@@ -131,8 +130,6 @@ def running_total_held(p: Para, i: int, m: Mention) -> bool:
     (yr-toan-quoc-vu-quan-ly-kkt), ``lũy kế đến nay toàn tỉnh có 15.260 người đã đăng ký`` (zw-khong-ro-tinh-hoi-chu-
     thap-do-tinh-tong-ket-2023): a count the place *has* in a running total to now, said in the clause that opens on
     it — all the years' sum, not the period's figure (the hands keep neither): standing."""
-    from service.onboarding.recognisers import add_standing
-
     if m.value is None or m.comparison or m.kind not in ("count", "ratio"):
         return False
     at = _start(m)

@@ -31,6 +31,7 @@ import re
 
 from service.checker.extract import Mention
 from service.onboarding.model import Para
+from service.onboarding.standingnote import add_standing
 
 _W = r"[^\W\d_]+"
 #: Said now: ``hiện nay``, ``hiện tại``, ``đến nay``, ``đến tháng 6/2023``, ``tính đến …``, then the subject (a few
@@ -80,8 +81,6 @@ def _head(p: Para, m: Mention) -> bool:
 
 
 def stock_broken_down(p: Para, i: int, m: Mention) -> bool:
-    from service.onboarding.recognisers import add_standing
-
     if m.value is None or m.comparison or m.kind not in _KINDS:
         return False
     claim = _head(p, m)

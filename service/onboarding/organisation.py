@@ -19,6 +19,7 @@ import re
 from service.checker.extract import Mention
 from service.onboarding import phrases as P
 from service.onboarding.model import Para
+from service.onboarding.standingnote import add_standing
 
 #: A unit of the association's organisation right after the count (its ``/Y`` first): ``chi hội``, ``tổ chức hội``,
 #: ``liên chi hội``, ``hội cơ sở``, ``tỉnh hội``, a bare ``hội`` — never ``hội viên`` (members), ``hội nghị``, ``hội thi``.
@@ -51,8 +52,6 @@ def own_organisation(p: Para, i: int, m: Mention) -> bool:
         bool(_NEXT_ITEM.match(p.text[p.figures[i - 1].end:at]))
     if not (has or listed):
         return False
-    from service.onboarding.recognisers import add_standing
-
     add_standing(p, m)
     p.standing_at.add(i)
     return True

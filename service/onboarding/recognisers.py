@@ -38,7 +38,7 @@ from service.checker.standing import composition, composition_noun, describes_ar
 from service.onboarding import labels as L
 from service.onboarding import phrases as P
 from service.onboarding.groups import GROUPS
-from service.onboarding.model import Derivation, Para, Row, Standing
+from service.onboarding.model import Derivation, Para, Row
 from service.onboarding.nouns import spell_initials
 from service.onboarding.rates import change_rate_named, share_again
 from service.onboarding.ranks import RANKS
@@ -58,6 +58,7 @@ from service.onboarding.occasions import OCCASIONS, change_unstated, compared_be
 from service.onboarding.earlier import EARLIER
 from service.onboarding.context import CONTEXT
 from service.onboarding.shares import SHARES
+from service.onboarding.standingnote import add_standing
 from service.onboarding.extent import line_length
 from service.onboarding.cut import cut_at_end
 from service.onboarding.restated import RESTATED
@@ -1505,16 +1506,3 @@ def recurring_make_up(report_paragraphs) -> set:
                 if m.is_figure and m.value is not None and m.kind in ("count", "ratio") and _made_of(m):
                     seen.setdefault((m.value, _noun_key(m)), set()).add(section_key)
     return {k for k, sections in seen.items() if len(sections) >= 2}
-
-
-def add_standing(p: Para, m: Mention, note: str = "") -> None:
-    from service.onboarding.rows import noun_words
-
-    words = noun_words(p, m)
-    noun = " ".join(w for w in words[:3] if w[0].isalpha()).lower() if words else ""
-    noun = composition_noun(noun) or P.head_noun(words) or noun or (m.unit or "")
-    if not noun or any(s.value == m.value and s.noun == noun for s in p.reading.standing):   # no noun: nothing to check it by
-        return
-    label = L.finish(["Số", *words], f"Số {noun}") if words else L.finish(
-        P.verb_before(p.text, m.num_start, P.clause_start(p.text, m.num_start), p.mentions, None), f"Số {noun}")
-    p.reading.standing.append(Standing(m.value, noun, label, P.bare_quote(p.text, m), p.section_title, note))

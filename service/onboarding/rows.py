@@ -48,7 +48,8 @@ from service.onboarding.counted import named_plainly
 from service.onboarding.rates import OWN_ROWS, named_label, rate_again, rate_of_rows
 from service.onboarding.nouns import kind_of, money_unit, noun_words, rescaled, unit_before, unit_of
 from service.onboarding.twice import said_twice
-from service.onboarding.recognisers import NOT_SUBJECT, RECOGNISERS, add_standing, recurring_make_up, subject_phrase
+from service.onboarding.recognisers import NOT_SUBJECT, RECOGNISERS, recurring_make_up, subject_phrase
+from service.onboarding.standingnote import add_standing
 from service.periods import find_mentions, parse_period
 
 _PLAN_HEADING = re.compile(r"(?i)^\W*(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|giải\s+pháp|đề\s+xuất|kiến\s+nghị|"

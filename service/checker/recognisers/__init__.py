@@ -66,7 +66,10 @@ def _lowered(text: str, a: int, b: int) -> str:
 
 
 class Rule(Recogniser):
-    """Regular expressions over the text; group ``group`` of each match is claimed when ``accept`` agrees."""
+    """Regular expressions over the text; group ``group`` of each match is claimed when ``accept`` agrees.
+
+    A pattern that opens on a lookbehind (``(?<![\\w.,])\\d+``) is tried at every character of a window; one that says
+    its first character first (``(?=\\d)(?<![\\w.,])\\d+``, the same matches) lets the engine jump to the digits."""
 
     def __init__(self, name: str, kind: str, note: str, *patterns: re.Pattern, group: int = 1,
                  accept: Accept | None = None, needs: tuple[str, ...] = ()):

@@ -33,8 +33,15 @@ _YEARLY = re.compile(r"\b(?:mỗi|hằng|hàng|trung\s+bình\s+(?:mỗi|một))\
 _WHOLE = re.compile(r"\b(?:Việt\s+Nam|cả\s+nước|toàn\s+quốc|nước\s+ta|thế\s+giới|toàn\s+cầu)\b", re.I)
 
 
+#: how far back the sentence may start (``sentence_start``'s reach)
+_REACH = 400
+
+
 def _cited_yearly(text: str, m: re.Match) -> bool:
-    start = sentence_start(text, m.start())
+    before = text[max(0, m.start() - _REACH):m.start()].lower()
+    if "theo" not in before or "năm" not in before:   # _CITED's and _YEARLY's words, which the sentence (inside the
+        return False                                   # reach) must hold: a cheap test before the sentence is found
+    start = sentence_start(text, m.start(), _REACH)
     if start is None or not _CITED.match(text, start):
         return False
     return bool(_YEARLY.search(text, start, m.start()) and _WHOLE.search(text, start, m.start()))
@@ -42,5 +49,5 @@ def _cited_yearly(text: str, m: re.Match) -> bool:
 
 CITED_YEARLY = Rule("cited-yearly", "norm", "a yearly figure cited from another body's statistics (Theo thống kê …, "
                     "mỗi năm …), not a figure of the period",
-                    re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\w])"),
+                    re.compile(r"(?=\d)(?<![\w.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\w])"),
                     accept=_cited_yearly, needs=("năm",))

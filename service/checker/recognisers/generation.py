@@ -15,4 +15,4 @@ import re
 from service.checker.recognisers import Rule
 
 GENERATION = Rule("generation", "name", "a generation named by its decade (9x, 8X, 2k), not a count",
-                  re.compile(r"(?<![\w.,/])((?:[5-9][xX]|2[kK]))(?![\w/]|[.,]\d)"), group=1)
+                  re.compile(r"(?=[25-9])(?<![\w.,/])((?:[5-9][xX]|2[kK]))(?![\w/]|[.,]\d)"), group=1)

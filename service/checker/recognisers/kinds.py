@@ -22,7 +22,7 @@ from service.checker.recognisers import Claim, Recogniser, alternation
 
 #: nouns counting kinds or levels (open; the default: a noun not here is a thing counted)
 KIND_NOUNS = ("cấp", "loại", "loại hình", "nhóm đối tượng", "tầng lớp", "thành phần", "hình thức", "dạng", "kiểu")
-_COUNTED = re.compile(r"(?<![\d.,/])(\d{1,2})[ \t]+(?:" + alternation(KIND_NOUNS) + r")(?!\w)(?:[ \t]+chính)?", re.I)
+_COUNTED = re.compile(r"(?=\d)(?<![\d.,/])(\d{1,2})[ \t]+(?:" + alternation(KIND_NOUNS) + r")(?!\w)(?:[ \t]+chính)?", re.I)
 _BRACKET = re.compile(r"[ \t]*\(([^()\d\n]{1,120})\)")
 _INTRODUCED = re.compile(r"(?i)[ \t]*(?:(?:là|gồm|bao[ \t]+gồm)[ \t]+|:[ \t]*)(?P<rest>[^.\n]{1,300})")
 _ITEM_SEP = re.compile(r"(?i)\s*(?:,|;|(?<!\w)và(?!\w)|(?<!\w)hoặc(?!\w))\s*")

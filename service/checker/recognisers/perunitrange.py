@@ -20,5 +20,5 @@ _AMOUNT = r"\d{1,3}(?:\.\d{3})*(?:,\d+)?"
 _UNIT = r"(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|đ|USD|\$)"
 PER_UNIT_RANGE = Rule(
     "per-unit-range", "norm", "a range of what each unit costs (30 - 130 triệu đồng mỗi ca), not a figure",
-    re.compile(rf"(?<![\d.,])({_AMOUNT}(?:\s*{_UNIT})?\s*(?:[-–]|đến|tới)\s*{_AMOUNT}\s*{_UNIT})"
+    re.compile(rf"(?=\d)(?<![\d.,])({_AMOUNT}(?:\s*{_UNIT})?\s*(?:[-–]|đến|tới)\s*{_AMOUNT}\s*{_UNIT})"
                rf"(?=\s*mỗi\s+[^\W\d_])", re.I), group=1)
