@@ -26,6 +26,7 @@ import re
 
 from service.checker.extract import Mention
 from service.onboarding.model import Para
+from service.onboarding.standingnote import add_standing
 
 #: The delegates with a vote: ``đại biểu chính thức`` as the counted noun (``đại biểu chính thức tham dự``, ``đại
 #: biểu chính thức, đại diện cho …``).
@@ -34,8 +35,6 @@ _OFFICIAL = re.compile(r"(?i)^\s*đại\s+biểu\s+chính\s+thức(?!\w)")
 
 def official_delegates(p: Para, i: int, m: Mention) -> bool:
     """``cùng 80 đại biểu chính thức tham dự``: the congress's delegates — standing."""
-    from service.onboarding.recognisers import add_standing
-
     if m.value is None or m.comparison or m.kind != "count" or m.pair_role:
         return False
     if not _OFFICIAL.match(p.text[m.num_end:]):
