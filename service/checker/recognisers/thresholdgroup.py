@@ -21,6 +21,6 @@ import re
 from service.checker.recognisers import Rule
 
 THRESHOLD_GROUP = Rule(
-    "threshold-group", "bound", "a threshold naming a group whose members are listed after it (trên 95% gồm có …)",
+    "threshold-group", "norm", "a threshold naming a group whose members are listed after it (trên 95% gồm có …)",
     re.compile(r"(?i)(?<!\w)(?:trên|dưới|hơn|từ|không\s+quá|tối\s+thiểu|ít\s+nhất)\s+(\d{1,3}(?:,\d+)?\s?%)"
                r"(?=(?:\s+trở\s+(?:lên|xuống))?\s*[.:]?\s*gồm(?!\w))"), needs=("gồm",))
