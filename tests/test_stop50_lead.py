@@ -97,3 +97,29 @@ def test_a_row_giving_only_its_rise_loads_the_rise_as_its_figure(tmp_path):
     assert rows["Container qua khu vực TP. Hồ Chí Minh: tốc độ tăng so với cùng kỳ"] == Decimal("16.46")
     assert not any(k.startswith("Hàng hóa qua khu vực Thái Bình") for k in rows)     # nothing given: left out
     assert not any(k.endswith("so với cùng kỳ: tốc độ tăng so với cùng kỳ") for k in rows)   # one row, not two
+
+
+def _verdicts(text):
+    from tests.sweep_tables import within
+    from service.figures.model import Figure, FigureTable
+    from decimal import Decimal
+    table = FigureTable([Figure("X-1", "Số vận động viên tham gia", "vận động viên", Decimal("400"))])
+    return [(t, v) for t, v, _ in within(text, table, text)]
+
+
+def test_a_weight_class_names_an_event():
+    # xc-lam-dong-doan-the-hinh-tinh-giai-vo-dich-cac-clb-toan-quoc-2023-05
+    got = dict(_verdicts("nam thanh niên hạng B (9 hạng cân từ 55kg đến trên 90kg); Nguyễn Ngọc Thái Hà trong hạng cân "
+                         "52kg nữ; K’ Tuyên trong hạng cân 75kg nam hệ chuyên nghiệp."))
+    assert all(got.get(w) == "not_a_figure" for w in ("55kg", "90kg", "52kg", "75kg")), got
+    # https://baogialai.com.vn/gia-lai-gianh-9-huy-chuong-tai-giai-vo-dich-cac-cau-lac-bo-muay-quoc-gia-2026-post581952.html
+    got = dict(_verdicts("huy chương vàng thuộc về VĐV Vũ Đào Hoài Anh ở hạng cân 67 kg nữ lứa tuổi 15-16; Hồ Diên Mạnh "
+                         "hạng cân 63,5 kg nam"))
+    assert got.get("67 kg") == "not_a_figure" and got.get("63,5 kg") == "not_a_figure", got
+    # https://baohatinh.vn/vdv-ha-tinh-gianh-6-huy-chuong-tai-giai-vo-dich-cac-clb-muay-quoc-gia-post307233.html
+    assert dict(_verdicts("HCV thuộc về VĐV Lê Thái Sơn hạng cân 86 kg lứa tuổi 17-40.")).get("86 kg") == "not_a_figure"
+
+
+def test_a_weight_the_period_moved_stays_a_figure():
+    got = dict(_verdicts("Đoàn viên thu gom 55 kg rác thải nhựa, 9 hạng cân đối kháng được tổ chức."))
+    assert got.get("55 kg") != "not_a_figure", got

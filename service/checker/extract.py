@@ -50,7 +50,7 @@ from service.checker.recognisers import daypast, signs, voltage, weather
 from service.checker.recognisers import buddhistera
 from service.checker.recognisers import gradelevel
 from service.checker.recognisers import codes, yearrunto
-from service.checker.recognisers import tetdays, teamname, momentdate
+from service.checker.recognisers import tetdays, teamname, momentdate, weightclass
 from service.checker.recognisers import allowance, eachrange, giftparts, grouplong, shifts, thresholdgroup, wonprize
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
@@ -181,7 +181,7 @@ CLAIMS = (
     tolerances.LEGAL_LEVEL, tolerances.RATE_BASE, norms.RATE, norms.BOUND, signs.BOUND_SIGN, norms.CEILING, conditions.CONDITION_LIST, conditions.RULE_SHARES, damage.DAMAGE_LEVEL, durations.DURATION, durations.STREAK, durations.DAYS_NAMED, durations.SPAN_SINCE, sizeclass.PER_UNIT_OPEN_END, between.BETWEEN_TWO, assigned.ASSIGNED_FOR_YEAR, norms.TARGET_LIST, norms.AIM, forecasts.FORECAST, scenarios.SCENARIO_NUMBER, scenarios.SCENARIO_VALUE, scenarios.SCENARIO, forecasts.LIKELY_LEVEL, forecasts.ALARM_LEVEL, seasonplan.SEASON_PLAN, norms.RANGE_RATE, norms.PER_PERIOD, norms.EMPTY_CLASS,
     # units, ordinals, places: Trung đoàn 812, lần thứ 2, tuần 1, thôn 7, QL14, tổ máy số 1, tỷ lệ 1/500,
     # coordinates, 35 độ C; school grades (lớp 1,2, khối 10 - 12); a journey's length (hành trình dài 1.700 km)
-    fixtures.TEAM_SIZE, fixtures.VESSEL, rigs.RIG_NAME, schoolgrades.GRADE_LIST, schoolgrades.SEQUENCE_LIST, routes.JOURNEY_LENGTH, combined.COMBINED_VACCINE, sports.EVENT_DISTANCE, sports.AGE_GROUP, sports.OLD_RECORD, judgments.COMPENSATION, judgments.INJURY_RATE, criteria.ALL_OF_COUNTED, examplebar.EXAMPLE_BAR, generation.GENERATION, perunitrange.PER_UNIT_RANGE, eachrange.EACH_RANGE, allowance.ALLOWANCE, thresholdgroup.THRESHOLD_GROUP, shifts.SHIFTS, giftparts.GIFT_PARTS, citedyearly.CITED_YEARLY,
+    fixtures.TEAM_SIZE, fixtures.VESSEL, rigs.RIG_NAME, schoolgrades.GRADE_LIST, schoolgrades.SEQUENCE_LIST, routes.JOURNEY_LENGTH, combined.COMBINED_VACCINE, sports.EVENT_DISTANCE, sports.AGE_GROUP, sports.OLD_RECORD, weightclass.WEIGHT_CLASS, judgments.COMPENSATION, judgments.INJURY_RATE, criteria.ALL_OF_COUNTED, examplebar.EXAMPLE_BAR, generation.GENERATION, perunitrange.PER_UNIT_RANGE, eachrange.EACH_RANGE, allowance.ALLOWANCE, thresholdgroup.THRESHOLD_GROUP, shifts.SHIFTS, giftparts.GIFT_PARTS, citedyearly.CITED_YEARLY,
     names.UNIT, teamname.TEAM_NAME, codes.OFFICE_CODE, yearrunto.YEAR_RUN_TO, forces.NICKNAMED, forces.TEAM_NUMBER, labels.ORDINAL_THU, labels.RANK_OF, labels.ORDINAL_MILLION, labels.ABBR_NUMBER, labels.GRADE, labels.SCALED_UNIT, labels.ORDINAL, labels.TOP, labels.TOP_SUPERLATIVE, labels.IN_TOP, labels.ONE_OF, anaphora.RESTATED_COUNT, labels.LEVELS, gradelevel.GRADE_LEVEL, labels.LABEL_PAIR, lanes.LANE_CHAIN, lanes.STREET_PAIR, lanes.DOTTED_PLACE, lanes.FLOORS, labels.PLACE, labels.ROAD, chainage.CHAINAGE, landclass.LAND_CLASS, merged.MERGED, labels.NUMBERED, labels.MAP_SCALE,
     yearpair.BROKEN_YEAR, yearpair.RANGE_OF_WHOLE, daymonth.DAY_MONTH, chainage.GRID, formula.LINE_FORMULA, formula.COLUMN_FORMULA, grouplevel.GROUP_LEVEL, grouplevel.GROUP_LEVEL_FIRST, grouplong.LONG_GROUP_LEVEL, each.EACH_LISTED, each.EACH_MADE_OF, requests.REQUEST, required.REQUIRED_SIZES,
     labels.COORDINATES, labels.RADIUS,
