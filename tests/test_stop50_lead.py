@@ -123,3 +123,20 @@ def test_a_weight_class_names_an_event():
 def test_a_weight_the_period_moved_stays_a_figure():
     got = dict(_verdicts("Đoàn viên thu gom 55 kg rác thải nhựa, 9 hạng cân đối kháng được tổ chức."))
     assert got.get("55 kg") != "not_a_figure", got
+
+
+def test_a_companys_charter_capital_is_standing_a_sum_of_many_a_row(tmp_path):
+    from decimal import Decimal
+    from tests.test_onboarding_round6 import template
+    # xc-tp-ho-chi-minh-cap-nuoc-gia-dinh-ket-qua-kinh-doanh-2024-q2 (shortened); zl-tp-ho-chi-minh-citenco
+    text = ("Doanh thu quý II/2024 đạt 390 tỷ đồng, tăng 5,2% so với cùng kỳ. Được biết doanh nghiệp có vốn điều lệ 95 tỷ "
+            "đồng. Citenco có vốn điều lệ 304,4 tỷ đồng, do UBND TP.HCM nắm giữ 100% cổ phần.")
+    tpl = template(tmp_path, "Kết quả kinh doanh quý II/2024", text)
+    rows = [r.value for r in tpl.rows]
+    assert Decimal("95000000000") not in rows and Decimal("304400000000") not in rows
+    assert {Decimal("95000000000"), Decimal("304400000000")} <= {s.value for s in tpl.standing}
+    assert Decimal("390000000000") in rows
+    # yb-toan-quoc-lien-minh-htx-phat-trien-htx-2022: a sum over many cooperatives is the period's statistic
+    tpl = template(tmp_path, "Báo cáo phát triển HTX năm 2022",
+                   "Năm 2022 cả nước có 27.534 HTX. Tổng vốn điều lệ của các HTX khoảng 54,15 nghìn tỷ đồng.")
+    assert Decimal("54150000000000") in [r.value for r in tpl.rows]

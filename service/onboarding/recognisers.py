@@ -90,6 +90,7 @@ from service.onboarding.aimedyear import AIMED_YEAR
 from service.onboarding.toplist import TOPS
 from service.onboarding.delegates import DELEGATES
 from service.onboarding.waters import WATERS
+from service.onboarding.capital import CAPITAL
 from service.onboarding.olddates import OLD_DATES
 from service.onboarding.contrasted import CONTRASTED
 from service.onboarding.elected import ELECTED
@@ -1473,7 +1474,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (rate_of_unstated, *DATES, *OLD_DATES, *AGES, *SIZES, *UNIT_SIZES, *GIVEN, *PLANNED, *PASSED, *ASIDES, *OCCASIONS, *ORGANISATION, *GROUPED, *RANKS, *TOPS, *IDENTIFIERS, *DESIGNATIONS, *HOUSE_NUMBERS, *ENUMERATED, *SINGLED, *(unless_estimate(f) if f is aim else f for f in BEFORE_ROWS), *MOVED, *DIVIDED, *AIMED_YEAR, *BOUNDS, *BANDS, *RANGED, *YEARLY, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, *WATERS, last_rate, breakdown_of_standing, congress_make_up, *DELEGATES, *ELECTED, *SPREAD, *LISTED, *UNMARKED, *REACHED, *INDEX_CHANGES, no_change, chained_change, *CHANGED_PAIR, change, change_stressed, past_value, past_bracket, *CONTRASTED, *EARLIER, compared_to, index_of_last, *INDEXED, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
+RECOGNISERS = (rate_of_unstated, *DATES, *OLD_DATES, *AGES, *SIZES, *UNIT_SIZES, *GIVEN, *PLANNED, *PASSED, *ASIDES, *OCCASIONS, *ORGANISATION, *GROUPED, *RANKS, *TOPS, *IDENTIFIERS, *DESIGNATIONS, *HOUSE_NUMBERS, *ENUMERATED, *SINGLED, *(unless_estimate(f) if f is aim else f for f in BEFORE_ROWS), *MOVED, *DIVIDED, *AIMED_YEAR, *BOUNDS, *BANDS, *RANGED, *YEARLY, *CONTEXT, cut_at_end, *SHARES, *RESTATED, line_length, *WATERS, *CAPITAL, last_rate, breakdown_of_standing, congress_make_up, *DELEGATES, *ELECTED, *SPREAD, *LISTED, *UNMARKED, *REACHED, *INDEX_CHANGES, no_change, chained_change, *CHANGED_PAIR, change, change_stressed, past_value, past_bracket, *CONTRASTED, *EARLIER, compared_to, index_of_last, *INDEXED, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
                plan_from_share, share, *AFTER_SHARES, *GROUPS, change_unstated, count_changed, balance_parts_changed, *HELD, standing, *INVENTORY, programme, table_run, parts_again, *COMPOUND, repeat,
                share_again, *SIGNED_RATES)
 
