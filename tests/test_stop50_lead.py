@@ -140,3 +140,14 @@ def test_a_companys_charter_capital_is_standing_a_sum_of_many_a_row(tmp_path):
     tpl = template(tmp_path, "Báo cáo phát triển HTX năm 2022",
                    "Năm 2022 cả nước có 27.534 HTX. Tổng vốn điều lệ của các HTX khoảng 54,15 nghìn tỷ đồng.")
     assert Decimal("54150000000000") in [r.value for r in tpl.rows]
+
+
+def test_the_first_of_two_evenings_with_the_month_written_once_is_a_day():
+    # xb-tp-ho-chi-minh-go-vap-giao-xu-bac-dung-hoi-cho-xuan-2016-01 (the working batch); thegioithao.com (theatre, a second source)
+    got = dict(_verdicts("hội chợ năm nay diễn ra trong hai tối 28 và 29/1/2016 tại khuôn viên nhà xứ"))
+    assert got.get("28") == "not_a_figure", got
+    got = dict(_verdicts("Sau hai đêm diễn đầu tiên thành công (tối 1 và 2.3 tại Nhà hát Bến Thành, TP.HCM)"))
+    assert got.get("1") == "not_a_figure", got
+    # a count on an evening stays a count: no day/month after the list word
+    got = dict(_verdicts("Buổi tối 28 hộ dân đến nhận quà và 30 hộ khác nhận vào hôm sau."))
+    assert got.get("28") != "not_a_figure", got

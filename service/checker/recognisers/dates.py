@@ -246,10 +246,13 @@ NAMED_DAY = Rule("named-day", "date", "date", re.compile(
 DATE_PAIR = Rule("date-pair", "date", "date",
                  re.compile(r"(\d(?<![\d.,/]\d)\d?/\d{1,2})\s*(?:và|,)\s*(\d{1,2}/\d{1,2})(?![\d/])"),
                  group=0, accept=_coordinated)
+#: ... and after a time of day (``diễn ra trong hai tối 28 và 29/1/2016``, xb- parish fair; ``hai đêm diễn đầu tiên
+#: (tối 1 và 2.3 tại Nhà hát Bến Thành`` thegioithao.com): the evenings' first day
+_TIME_OF_DAY = r"(?i:sáng|chiều|tối|trưa|đêm)"
 DAY_LIST = Rule("day-of-list", "date", "day",
-                re.compile(rf"\b{_DAY_WORD}\s+\(?(\d{{1,2}})"
+                re.compile(rf"\b(?:{_DAY_WORD}|{_TIME_OF_DAY})\s+\(?(\d{{1,2}})"
                            r"(?=\s*(?:,|và|&|đến|tới|-|–)\s*(?:ngày\s+)?\d{1,2}\s?[/.-]\s?\d{1,2})"),
-                needs=splits("ngày") + ("mùng", "mồng"))
+                needs=splits("ngày") + ("mùng", "mồng", "sáng", "chiều", "tối", "trưa", "đêm"))
 DAY_MONTH_WORDS = Rule("day-month-words", "date", "day",
                        re.compile(rf"\b{_DAY_WORD}\s+(\d{{1,2}})(?=\s+{_THANG}\s+\d)"),
                        # ... and its month: "mồng 10 tháng 3"
