@@ -401,6 +401,8 @@ SOURCE_ERRORS_REAL = {
                                                         "not 'vượt 18,3%' (case notes)"},
     "zs-dak-nong-so-tnmt-cap-giay-chung-nhan-2017-4t": {"97,55%": "344.187,94/353.465,67 is 97,38%, not 97,55% "
                                                                  "(case notes)"},
+    "xd-toan-quoc-tong-cuc-thong-ke-san-luong-thuy-san-2014-07": {
+        "410.500 nghìn tấn": "410.500 thousand tonnes of shrimp is a unit slip: the clerk keeps 410.500 tấn (case notes)"},
 }
 
 
