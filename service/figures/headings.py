@@ -24,7 +24,7 @@ import unicodedata
 from service.figures.schema import fold, title_period
 from service.periods import Period
 
-__all__ = ["span_in_words", "occasion_heading", "occasion_fits", "column_names_the_period",
+__all__ = ["span_in_words", "occasion_heading", "occasion_fits", "column_names_the_period", "part_of_the_title_year",
            "title_year_of_an_occasion", "bracketed_qualifier", "running_from_the_year_start"]
 
 #: The report's span in words (folded, brackets removed): ``trong thang``, ``so lieu trong ky``, ``trong dip tet``,
@@ -85,6 +85,26 @@ def column_names_the_period(header: list, stated: Period | None, code: str) -> b
     for t in header:
         p = title_period(str(t or "")) if t else None
         if p is not None and p.code == code and p.year == stated.year:
+            return True
+    return False
+
+
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def part_of_the_title_year(header: list, stated: Period | None, code: str) -> bool:
+    """``TỐC ĐỘ TĂNG … CÁC QUÝ NĂM 2020`` over ``Quý I | Quý II | Quý III | 9 tháng`` chosen as ``2020-Q3``, ``… NĂM
+    2020`` over ``Quý III | 9 tháng`` chosen as ``2020-9T`` (round 32): a column naming a part of the year without the
+    year is that part of the title's year, so it names the chosen period (main refused the sheets «tệp là số liệu năm
+    2020 nhưng kỳ được chọn là 2020-Q3»).  Only a year stated in the title and a heading with no year of its own."""
+    if stated is None or stated.kind != "year":
+        return False
+    for t in header:
+        t = str(t or "").strip()
+        if not t or _A_YEAR.search(t):
+            continue
+        p = title_period(f"{t} năm {stated.year}")
+        if p is not None and p.code == code and p.kind != "year":
             return True
     return False
 
