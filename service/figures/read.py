@@ -32,7 +32,8 @@ from service.figures.schema import DERIVED, PERIOD, STT, TITLES, fold, is_none_m
 from service.figures.export import database_export
 from service.figures.carried import COLUMN_KEY, take_families
 from service.figures.ratios import PercentCell
-from service.figures.transpose import calendar_grid, preliminary_year, read_across, read_long, yearbook_blocks, years_down
+from service.figures.transpose import (calendar_grid, one_indicator_by_years, preliminary_year, read_across, read_long,
+                                      yearbook_blocks, years_down)
 from service.figures.sheet import lone_unit_row
 from service.numbers import parse_table_number
 
@@ -311,6 +312,8 @@ def find_header(rows: list[tuple[int, list]]) -> tuple[int, bool] | None:
             return i, True
         if _is_periods_over_quantities(rows, i):
             return i, PERIODS_OVER
+        if one_indicator_by_years(rows, i):
+            return i, True
     for i in range(len(scan)):
         if names_by_measures(rows, i):
             return i, True
