@@ -6,9 +6,17 @@ tools/first-look.txt (on d63e6c60, before any rule)."""
 from decimal import Decimal
 from pathlib import Path
 
+import time
+
 import pytest
 
+from service.errors import InputError
+from service.figures.headings import part_of_the_title_year, years_under_the_word_year
 from service.figures.load import load_table
+from service.figures.locales import english_by_both_marks
+from service.figures.shares import count_heading, share_heading
+from service.figures.transpose import one_indicator_by_years
+from service.periods import parse_period
 
 DATA = Path(__file__).resolve().parent.parent / "evaluations" / "data" / "figures-round32"
 
@@ -49,6 +57,8 @@ def test_s02_transposed_sheet_of_one_indicator():
     assert f.ky_bao_cao == Decimal("38.4") and f.cung_ky == Decimal("32.4")
 
 
+@pytest.mark.xfail(strict=True, reason="left: a «+» typed before a growth rate in a period's column, one source "
+                   "(the Hải Dương statistics office's «(+5,8%)»); refused, the error names row 4, column 'Quý IV/2022'")
 def test_s03_signed_rate_in_a_quarters_column():
     t = _load("s03-hai-duong-grdp-quy-2023-q1.csv", "2023-Q1")
     (f,) = list(t)
@@ -152,3 +162,156 @@ def test_s18_transposed_sheet_of_one_indicator():
     t = _load("s18-bo-y-te-bac-sy-chuyen-vi-2020.csv", "2020")
     (f,) = list(t)
     assert f.ky_bao_cao == Decimal("9.81") and f.cung_ky == Decimal("9.06")
+
+
+def test_s03_the_plus_is_refused_naming_file_row_and_column():
+    with pytest.raises(InputError) as e:
+        _load("s03-hai-duong-grdp-quy-2023-q1.csv", "2023-Q1")
+    assert "hàng 4" in str(e.value) and "cột 'Quý IV/2022'" in str(e.value) and "«+5,8»" in str(e.value)
+
+
+# -- rule 1: an English-locale sheet read from both its marks ----------------------------------------------------
+
+def test_english_by_both_marks_needs_both_and_no_decimal_comma():
+    assert english_by_both_marks(["869,000", "44.35", "414"])              # s05 zf-hau-giang
+    assert english_by_both_marks(["12,200", "2,700", "110.3", "8,193"])    # s14 yc-long-dien
+    assert not english_by_both_marks(["869,000", "414"])                   # the comma alone: may be Vietnamese
+    assert not english_by_both_marks(["44.35", "414"])                     # the dot alone: a machine's, read before
+    assert not english_by_both_marks(["12,200", "110.3", "8,35"])          # a decimal comma: Vietnamese
+    assert not english_by_both_marks(["1.234,5", "12,200", "0.25"])
+
+
+def test_vietnamese_sheet_with_a_three_decimal_value_stays_vietnamese(tmp_path):
+    f = tmp_path / "vn.csv"
+    f.write_text("STT,Chỉ tiêu,Đơn vị tính,Năm 2020\n1,Sản lượng,tấn,\"1,250\"\n2,Năng suất,tạ/ha,\"55,3\"\n",
+                 encoding="utf-8")
+    v = _by_label(load_table(f, period="2020"))
+    assert v["Sản lượng"].ky_bao_cao == Decimal("1.250")
+
+
+def test_codes_with_dots_do_not_make_a_sheet_english(tmp_path):
+    f = tmp_path / "codes.csv"
+    f.write_text("Mã,Chỉ tiêu,Đơn vị tính,Năm 2020\n1.1,Diện tích,ha,\"1,250\"\n1.2,Sản lượng,tấn,300\n",
+                 encoding="utf-8")
+    v = _by_label(load_table(f, period="2020"))
+    assert v["Diện tích"].ky_bao_cao == Decimal("1.250")
+
+
+# -- rule 2: a part of the year without its year, under the title's year --------------------------------------------
+
+def test_part_of_the_title_year_only_for_the_chosen_part():
+    y2020 = parse_period("2020")
+    assert part_of_the_title_year(["STT", "Chỉ tiêu", "Quý III", "9 tháng"], y2020, "2020-Q3")
+    assert part_of_the_title_year(["STT", "Chỉ tiêu", "Quý III", "9 tháng"], y2020, "2020-9T")
+    assert not part_of_the_title_year(["STT", "Chỉ tiêu", "Quý III", "9 tháng"], y2020, "2020-Q2")
+    assert not part_of_the_title_year(["STT", "Chỉ tiêu", "Quý III/2019"], y2020, "2020-Q3")   # its own year
+    assert not part_of_the_title_year(["STT", "Chỉ tiêu", "Kỳ báo cáo"], y2020, "2020-Q3")
+    assert not part_of_the_title_year(["Quý III"], parse_period("2020-Q3"), "2020-Q3")          # no year stated
+
+
+def test_bare_quarter_under_another_years_title_stays_refused():
+    with pytest.raises(InputError) as e:
+        _load("s09-gso-gdp-quy-i-ii-iii-2020-q3.csv", "2021-Q3")
+    assert "tệp là số liệu năm 2020" in str(e.value) and "hàng 1" in str(e.value)
+
+
+# -- rule 3: a count and its share under one period -------------------------------------------------------------------
+
+def test_count_and_share_headings():
+    assert count_heading("Số lượng") and count_heading("Số vụ việc") and count_heading("Tổng số")
+    assert not count_heading("Số tiền") and not count_heading("Số còn lại") and not count_heading("Kết quả")
+    assert share_heading("Tỷ lệ (%)") and share_heading("Tỷ trọng (%)") and share_heading("Cơ cấu (%)")
+    assert not share_heading("Tỷ lệ") and not share_heading("Tăng so với cùng kỳ (%)")
+
+
+def test_two_counts_under_one_period_stay_a_matrix(tmp_path):
+    """«Số vụ | Số đối tượng» under one year: two aspects of the row, each a cell (no share: nothing changes)."""
+    from openpyxl import Workbook
+    wb = Workbook()
+    ws = wb.active
+    for r in [["STT", "Chỉ tiêu", "ĐVT", "Năm 2020", None], [None, None, None, "Số vụ", "Số đối tượng"],
+              [1, "Ma túy", "vụ", 12, 20]]:
+        ws.append(r)
+    ws.merge_cells("D1:E1")
+    f = tmp_path / "m.xlsx"
+    wb.save(f)
+    t = load_table(f, period="2020")
+    assert not [x for x in t if x.don_vi_tinh == "%"]
+    assert sorted(x.ky_bao_cao for x in t) == [Decimal("12"), Decimal("20")]
+
+
+# -- rule 4: years typed as numbers under «Năm» ------------------------------------------------------------------
+
+def test_years_under_the_word_year():
+    header = ["STT", "Chỉ tiêu", "Đơn vị tính", "Năm", ""]
+    assert years_under_the_word_year([None, None, None, Decimal("2024"), Decimal("2023")], header)
+    assert years_under_the_word_year([None, None, None, "2024", "2023"], header)
+    assert not years_under_the_word_year([None, None, None, Decimal("2024"), Decimal("2024")], header)
+    assert not years_under_the_word_year([None, None, None, Decimal("2024"), Decimal("150")], header)
+    # a row of figures that happen to look like years under a period's column is no header
+    assert not years_under_the_word_year([None, None, None, Decimal("2024"), Decimal("2023")],
+                                         ["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2020", "Năm 2019"])
+
+
+# -- rule 5: a transposed sheet of one indicator -----------------------------------------------------------------
+
+def test_one_indicator_by_years_needs_its_unit_and_years_down():
+    rows = [(1, ["Năm", "Số bác sỹ trên 10.000 dân (bác sỹ)"]), (2, ["2019", "9,06"]), (3, ["2020", "9,81"])]
+    assert one_indicator_by_years(rows, 0)
+    assert not one_indicator_by_years([(1, ["Năm", "Ghi chú"]), *rows[1:]], 0)            # no unit: no indicator
+    assert not one_indicator_by_years([rows[0], (2, ["Hà Nội", "9,06"]), rows[2]], 0)     # not a period down
+    assert not one_indicator_by_years(rows[:2], 0)                                         # one year: too few
+
+
+# -- hostile input: the guards still hold, in bounded time ----------------------------------------------------------
+
+def test_a_huge_english_locale_sheet_loads_in_bounded_time(tmp_path):
+    f = tmp_path / "big.csv"
+    lines = ["STT,Chỉ tiêu,Đơn vị tính,Năm 2020,So cùng kỳ (%)"]
+    lines += [f'{n},Chỉ tiêu {n},tấn,"{n % 900 + 100},{n % 1000:03d}",{100 + n % 9}.5' for n in range(1, 5001)]
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    start = time.monotonic()
+    t = load_table(f, period="2020")
+    assert time.monotonic() - start < 60
+    assert _by_label(t)["Chỉ tiêu 1"].ky_bao_cao == Decimal("101001")
+
+
+def test_a_huge_number_is_refused_naming_row_and_column(tmp_path):
+    f = tmp_path / "huge.csv"
+    f.write_text("STT,Chỉ tiêu,Đơn vị tính,Năm 2020\n1,Dân số,người," + "9" * 4000 + "\n", encoding="utf-8")
+    start = time.monotonic()
+    with pytest.raises(InputError) as e:
+        load_table(f, period="2020")
+    assert time.monotonic() - start < 10
+    assert "hàng 2" in str(e.value) and "Năm 2020" in str(e.value)
+
+
+def test_a_zip_bomb_xlsx_is_refused_before_any_rule(tmp_path):
+    from tests.hostile import xlsx_bomb
+    f = xlsx_bomb(tmp_path / "bomb.xlsx", 2 * 1024 ** 3)
+    start = time.monotonic()
+    with pytest.raises(InputError) as e:
+        load_table(f, period="2024")
+    assert time.monotonic() - start < 10
+    assert "bomb.xlsx" in str(e.value)
+
+
+def test_an_xlsx_number_of_1e300_is_refused(tmp_path):
+    from openpyxl import Workbook
+    wb = Workbook()
+    ws = wb.active
+    for r in [["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2020"], [1, "Thu ngân sách", "tỷ đồng", 1e300]]:
+        ws.append(r)
+    f = tmp_path / "e300.xlsx"
+    wb.save(f)
+    with pytest.raises(InputError) as e:
+        load_table(f, period="2020")
+    assert "quá lớn" in str(e.value) and "hàng 2" in str(e.value)
+
+
+def test_the_largest_real_figures_stay_below_the_bound(tmp_path):
+    f = tmp_path / "gdp.csv"
+    f.write_text("STT,Chỉ tiêu,Đơn vị tính,Năm 2024\n1,Tổng sản phẩm trong nước (GDP),tỷ đồng,11.511.900\n"
+                 "2,Dân số trung bình,người,101.300.000\n", encoding="utf-8")
+    v = _by_label(load_table(f, period="2024"))
+    assert v["Tổng sản phẩm trong nước (GDP)"].ky_bao_cao == Decimal("11511900000000000")
