@@ -3,12 +3,12 @@
 merged «Năm», transposed sheets of one indicator, numbers typed in an English-locale spreadsheet, a signed «+5,8»,
 half-counted cases.  Sheets in evaluations/data/figures-round32/ (README.md there: pages and layouts); first look in
 tools/first-look.txt (on d63e6c60, before any rule)."""
+import time
 from decimal import Decimal
 from pathlib import Path
 
-import time
-
 import pytest
+from openpyxl import Workbook
 
 from service.errors import InputError
 from service.figures.headings import part_of_the_title_year, years_under_the_word_year
@@ -17,6 +17,7 @@ from service.figures.locales import english_by_both_marks
 from service.figures.shares import count_heading, share_heading
 from service.figures.transpose import one_indicator_by_years
 from service.periods import parse_period
+from tests.hostile import xlsx_bomb
 
 DATA = Path(__file__).resolve().parent.parent / "evaluations" / "data" / "figures-round32"
 
@@ -226,7 +227,6 @@ def test_count_and_share_headings():
 
 def test_two_counts_under_one_period_stay_a_matrix(tmp_path):
     """«Số vụ | Số đối tượng» under one year: two aspects of the row, each a cell (no share: nothing changes)."""
-    from openpyxl import Workbook
     wb = Workbook()
     ws = wb.active
     for r in [["STT", "Chỉ tiêu", "ĐVT", "Năm 2020", None], [None, None, None, "Số vụ", "Số đối tượng"],
@@ -287,7 +287,6 @@ def test_a_huge_number_is_refused_naming_row_and_column(tmp_path):
 
 
 def test_a_zip_bomb_xlsx_is_refused_before_any_rule(tmp_path):
-    from tests.hostile import xlsx_bomb
     f = xlsx_bomb(tmp_path / "bomb.xlsx", 2 * 1024 ** 3)
     start = time.monotonic()
     with pytest.raises(InputError) as e:
@@ -297,7 +296,6 @@ def test_a_zip_bomb_xlsx_is_refused_before_any_rule(tmp_path):
 
 
 def test_an_xlsx_number_of_1e300_is_refused(tmp_path):
-    from openpyxl import Workbook
     wb = Workbook()
     ws = wb.active
     for r in [["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2020"], [1, "Thu ngân sách", "tỷ đồng", 1e300]]:
