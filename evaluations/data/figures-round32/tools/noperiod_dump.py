@@ -6,7 +6,7 @@ sys.path.insert(0, sys.argv[1])
 import yaml
 from service.figures.load import load_table
 res = {}
-for d in sorted(p for p in Path(__file__).resolve().parents[3] / 'cases' / 'heldout'.iterdir() if p.is_dir()):
+for d in sorted(p for p in (Path(__file__).resolve().parents[3] / 'cases' / 'heldout').iterdir() if p.is_dir()):
     cy = d / "case.yaml"
     if not cy.exists():
         continue
