@@ -16,6 +16,7 @@ from service.figures.columns import Layout
 from service.figures.read import RawTable, Uncached
 from service.figures.schema import (BOUND_WORD, COUNT, FOOTNOTE_MARK, NONE_MARKS, NUMERIC, TITLES, fold, is_none_mark,
                                     read_unit, strip_marks)
+from service.figures.bounds import MAX_WHOLE_DIGITS, too_large
 from service.numbers import format_vn, parse_table_number
 
 NONE = "none"  # what value() returns for a "-" cell: nothing this period (compare with ``is``)
@@ -262,6 +263,9 @@ def value(row: CellRow, col: str, unit, notation: str | None, averaged: bool = F
             return None
         low, d = ends
         row.warn(f"{_shown(v)} là một khoảng: lưu cả hai đầu, câu nêu khoảng này được kiểm theo cả hai đầu", col)
+    if isinstance(d, Decimal) and (digits := too_large(d, scale)) is not None:
+        row.error(_too_large_said(v, digits), col)
+        return None
     if scale != 1:
         d = d * scale
         d = d.to_integral_value() if d == d.to_integral_value() else d
@@ -291,6 +295,15 @@ def value(row: CellRow, col: str, unit, notation: str | None, averaged: bool = F
     elif unit is not None and unit.text == "%" and d > 100 and not _an_index(row):
         row.warn(f"tỷ lệ trên 100%: {_shown(v)}", col)
     return d
+
+
+def _too_large_said(v, digits: int) -> str:
+    """The error for a cell no report states: its start shown, its length said, what is expected."""
+    shown = text(v)
+    shown = f"«{shown[:30]}…»" if len(shown) > 30 else f"«{shown}»"
+    size = f"{digits} chữ số" if digits > 0 else "không hữu hạn"
+    return (f"{shown} quá lớn ({size}), không phải số liệu của báo cáo: mỗi ô ghi một số có tối đa "
+            f"{MAX_WHOLE_DIGITS} chữ số phần nguyên (sau khi đổi ra đơn vị lưu); kiểm tra lại ô này")
 
 
 #: An index row, whose values above 100 are no slip: ``Chỉ số giá tiêu dùng`` (kỳ gốc 2014 = 100), ``… so với cùng kỳ``.

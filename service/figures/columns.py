@@ -38,6 +38,7 @@ from decimal import Decimal
 
 from service.errors import ProblemList
 from service.figures.headings import occasion_fits, occasion_heading, running_from_the_year_start
+from service.figures.shares import count_heading, share_heading
 from service.figures.change import change_kind, names_the_fall, same_months_of_a_year_named
 from service.figures.read import RawTable, header_said, only_comparisons
 from service.figures.stock import addition_and_stock
@@ -1049,6 +1050,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
         problems.warn(f"cột '{raw.header[i]}' chứa số, không phải tên chỉ tiêu: lấy làm Kế hoạch (chỉ tiêu phải đạt)",
                       file=src, row=hrow, column=raw.header[i])
     quantities, past_quantities = _quantities_by_period(read, col_of, target or header_period)
+    quantities = quantities or _count_and_its_share(read, col_of, target or header_period)
     for i in [*quantities, *past_quantities]:
         col_of[i] = None
     out_cells, out_last = _period_cells(read, col_of)
@@ -2857,6 +2859,19 @@ def _period_cells(read, col_of: dict) -> tuple[dict[int, str], dict[int, int]]:
         if i is not None and i not in lasts:
             lasts[i] = j
     return words, lasts
+
+
+def _count_and_its_share(read, col_of: dict, target: Period | None) -> dict[int, tuple[str, str]]:
+    """``Năm 2024`` over ``Số lượng | Tỷ lệ (%)``: the count is the row's value for the period, the share a second
+    quantity of the row in % (index → (name, "%")); {} when the period's columns are not a count and its share
+    (shares.count_heading, shares.share_heading)."""
+    vals = sorted((i, _words_beside_period(t)) for i, t, ct in read
+                  if col_of.get(i) == "ky_bao_cao" and ct.period and not ct.cumulative
+                  and (target is None or ct.period.code == target.code))
+    if len(vals) != 2 or not count_heading(vals[0][1]) or not share_heading(vals[1][1]):
+        return {}
+    i, words = vals[1]
+    return {i: (re.sub(r"\s*\(?\s*%\s*\)?\s*$", "", words).strip(), "%")}
 
 
 def _quantities_by_period(read, col_of: dict, target: Period | None) -> tuple[dict, dict]:

@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 
 from service.figures.schema import fold, title_period
 from service.periods import Period
 
-__all__ = ["span_in_words", "occasion_heading", "occasion_fits", "column_names_the_period",
-           "title_year_of_an_occasion", "bracketed_qualifier", "running_from_the_year_start"]
+__all__ = ["span_in_words", "occasion_heading", "occasion_fits", "column_names_the_period", "part_of_the_title_year",
+           "title_year_of_an_occasion", "bracketed_qualifier", "running_from_the_year_start",
+           "bare_year", "years_under_the_word_year"]
 
 #: The report's span in words (folded, brackets removed): ``trong thang``, ``so lieu trong ky``, ``trong dip tet``,
 #: ``phat sinh trong thang``.  Not ``trong nam`` (in a month's report the year so far, a running total), not ``trong
@@ -85,6 +87,26 @@ def column_names_the_period(header: list, stated: Period | None, code: str) -> b
     for t in header:
         p = title_period(str(t or "")) if t else None
         if p is not None and p.code == code and p.year == stated.year:
+            return True
+    return False
+
+
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def part_of_the_title_year(header: list, stated: Period | None, code: str) -> bool:
+    """``TỐC ĐỘ TĂNG … CÁC QUÝ NĂM 2020`` over ``Quý I | Quý II | Quý III | 9 tháng`` chosen as ``2020-Q3``, ``… NĂM
+    2020`` over ``Quý III | 9 tháng`` chosen as ``2020-9T`` (round 32): a column naming a part of the year without the
+    year is that part of the title's year, so it names the chosen period (main refused the sheets «tệp là số liệu năm
+    2020 nhưng kỳ được chọn là 2020-Q3»).  Only a year stated in the title and a heading with no year of its own."""
+    if stated is None or stated.kind != "year":
+        return False
+    for t in header:
+        t = str(t or "").strip()
+        if not t or _A_YEAR.search(t):
+            continue
+        p = title_period(f"{t} năm {stated.year}")
+        if p is not None and p.code == code and p.kind != "year":
             return True
     return False
 
@@ -165,3 +187,28 @@ def running_from_the_year_start(title: str, target: Period | None) -> bool:
     if m:
         return int(m.group(1)) == last
     return "dau nam" in f
+
+
+def bare_year(c) -> str | None:
+    """A cell that is a year and nothing else, as a spreadsheet keeps a year typed in a header cell (the number 2024,
+    or the text ``2024``): the year as text; None otherwise."""
+    t = format(c, "f") if isinstance(c, Decimal) and c == c.to_integral_value() else str(c or "").strip()
+    return t if re.fullmatch(r"(?:19|20)\d{2}", t) else None
+
+
+def years_under_the_word_year(cells: list, header: list) -> bool:
+    """``Năm`` merged over ``2024 | 2023`` (the years typed as numbers, round 32: the Cục TGPL's two years, the Quảng
+    Ngãi statistics office's 2016 and 2015): a second header row, each cell the year of the merged ``Năm`` over it.
+    Main read the years as a row of figures with no indicator's name and refused the sheet.  Two years at least, all
+    different, each under ``Năm`` (its own cell or the merged group's first)."""
+    vals = [(i, c) for i, c in enumerate(cells) if c not in (None, "")]
+    years = [bare_year(c) for _, c in vals]
+    if len(vals) < 2 or not all(years) or len(set(years)) < len(years):
+        return False
+    for i, _ in vals:
+        j = i
+        while j > 0 and j < len(header) and not str(header[j] or "").strip():
+            j -= 1
+        if j >= len(header) or fold(str(header[j] or "")) != "nam":
+            return False
+    return True

@@ -26,7 +26,8 @@ from service.figures.change import last_year, rate_agrees
 from service.figures.carried import COLUMN_KEY, with_families
 from service.figures.columns import _lower_first  # one copy: a column title as the rest of a label
 from service.figures.columns import PAIR_CELL, Layout, map_columns, of_the_plan, own_noun, sum_in_two_scales, sums_in_two_currencies, typed_unit, unit_before_share
-from service.figures.headings import column_names_the_period, title_year_of_an_occasion
+from service.figures.headings import column_names_the_period, part_of_the_title_year, title_year_of_an_occasion
+from service.figures.locales import english_by_both_marks, number_cells
 from service.figures.model import INDEX_WORDS, PERIOD_COLUMN, RUNNING_COLUMN, TO_DATE_COLUMN, Figure, FigureTable, \
     is_index_row, other_column, part_column
 from service.figures.notelists import noted_part_figures, noted_sub_part
@@ -172,6 +173,11 @@ def _months_of_the_part(layout: Layout, stated, code: str) -> bool:
                                     for p in months)
 
 
+def _text_columns(layout: Layout) -> set[int]:
+    """The columns of words (code, label, unit, note, STT): their ``1.1`` is a code, not a number."""
+    return {i for i, c in layout.cols.items() if c not in NUMERIC} | ({layout.stt} if layout.stt is not None else set())
+
+
 def check_table(raw: RawTable, *, series: str | None = None, period: str | None = None) -> tuple[FigureTable, list[Problem]]:
     """Validate raw cells; return the table and every problem (errors make the table unusable)."""
     if period and (first := the_periods_biểu_first(raw, normalise_period(period))) is not None:
@@ -192,6 +198,7 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
             and not _since_january_to(raw.titles, period_code) and not _draft_year_before(raw.titles, stated, period_code) \
             and not years_of_the_span(raw, stated, period_code) and not _months_of_the_part(layout, stated, period_code) \
             and not column_names_the_period(raw.header, stated, period_code) \
+            and not part_of_the_title_year(raw.header, stated, period_code) \
             and not title_year_of_an_occasion(raw.titles, period_code, _try_period(period_code)):
         problems.add(f"tệp là số liệu {stated.text} ({stated.code}) nhưng kỳ được chọn là {period_code}",
                      file=src, row=1 if raw.titles else raw.header_row or None)
@@ -206,6 +213,8 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
     if "ky_bao_cao" not in layout.cols.values() or layout.part_measures:  # a matrix, a yearbook's periods: their
         cols.update({i: "ky_bao_cao" for i in [*layout.cells, *layout.parts, *layout.measures]})  # cells tell too
     notation = notation_of(raw, cols)
+    if notation != ENGLISH and english_by_both_marks(number_cells(raw.rows, _text_columns(layout))):
+        notation = ENGLISH   # «869,000» beside «44.35»: an English-locale spreadsheet's export
     if notation == ENGLISH:
         own = vietnamese_columns(raw, layout)
         for i, title, shown in own:

@@ -27,12 +27,13 @@ from decimal import Decimal
 from pathlib import Path
 
 from service.errors import InputError, Problem
-from service.figures.headings import bracketed_qualifier
+from service.figures.headings import bare_year, bracketed_qualifier, years_under_the_word_year
 from service.figures.schema import DERIVED, PERIOD, STT, TITLES, fold, is_none_mark, read_title, read_unit, title_period
 from service.figures.export import database_export
 from service.figures.carried import COLUMN_KEY, take_families
 from service.figures.ratios import PercentCell
-from service.figures.transpose import calendar_grid, preliminary_year, read_across, read_long, yearbook_blocks, years_down
+from service.figures.transpose import (calendar_grid, one_indicator_by_years, preliminary_year, read_across, read_long,
+                                      yearbook_blocks, years_down)
 from service.figures.sheet import lone_unit_row
 from service.numbers import parse_table_number
 
@@ -113,6 +114,8 @@ def _is_subheader(cells: list, header: list[str]) -> bool:
     vals = [(i, c) for i, c in enumerate(cells) if c not in (None, "")]
     if not vals:
         return False
+    if years_under_the_word_year(cells, header):
+        return True   # "Năm" merged over "2024 | 2023": the years, typed as numbers
     keyed = [i for i, h in enumerate(header) if read_title(h).column in ("chi_tieu", STT)]
     if all(bracketed_qualifier(c) and i < len(header) and _text(header[i]) and i not in keyed for i, c in vals):
         return True   # "(26/01 - 01/02/2017)" under "Đợt phim Tết Đinh Dậu": dates qualifying the title above
@@ -187,6 +190,9 @@ def join_header(header: list[str], sub: list[str]) -> list[str]:
         while j > 0 and not header[j] and sub[j - 1]:
             j -= 1
         group = header[j] if sub[j] else ""
+        if group and fold(group) == "nam" and bare_year(sub[k]):   # "Năm" over "2024": «Năm 2024»
+            out.append(f"Năm {sub[k]}")
+            continue
         joins = group and title_period(group) and not title_period(sub[k]) and not read_title(sub[k]).period
         parts = group and _PARTS_GROUP.match(unicodedata.normalize("NFC", group))
         compared = group and not joins and (_compared_under(group, sub[k]) or _unit_under(group, sub[k]))
@@ -306,6 +312,8 @@ def find_header(rows: list[tuple[int, list]]) -> tuple[int, bool] | None:
             return i, True
         if _is_periods_over_quantities(rows, i):
             return i, PERIODS_OVER
+        if one_indicator_by_years(rows, i):
+            return i, True
     for i in range(len(scan)):
         if names_by_measures(rows, i):
             return i, True

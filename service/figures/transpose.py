@@ -104,8 +104,8 @@ def read_across(rows: list[tuple[int, list]], scan: int) -> tuple[int, list[str]
     """(row number of the indicators' row, the header turned the usual way, the rows turned) or None."""
     for k, (rownum, cells) in enumerate(rows[:scan]):
         titles = [(i, c) for i, c in enumerate(cells) if i > 0 and _filled(c)]
-        if len(titles) < 2 or not all(isinstance(c, str) and re.search(r"[^\W\d_]{2}", c) and not _number(c)
-                                      for _, c in titles):
+        if not _enough_indicators(titles) or not all(isinstance(c, str) and re.search(r"[^\W\d_]{2}", c)
+                                                     and not _number(c) for _, c in titles):
             continue
         below = [(n, r) for n, r in rows[k + 1:] if any(_filled(x) for x in r)]
         periods = []
@@ -125,6 +125,13 @@ def read_across(rows: list[tuple[int, list]], scan: int) -> tuple[int, list[str]
             turned.append((rownum, [str(pos), label, unit] + [r[i] if i < len(r) else None for _, _, r in periods]))
         return rownum, header, turned
     return None
+
+
+def _enough_indicators(titles: list[tuple[int, object]]) -> bool:
+    """Two indicators' titles at least, or one that gives its unit in brackets (``Số bác sỹ trên 10.000 dân (bác
+    sỹ)`` alone beside ``Năm``: :func:`one_indicator_by_years`, round 32) — a lone title with no unit may be a
+    row's label column's."""
+    return len(titles) >= 2 or (len(titles) == 1 and isinstance(titles[0][1], str) and bool(_indicator(titles[0][1])[1]))
 
 
 #: Titles of a long export's period column (folded): ``Kỳ``, ``Thời gian``, ``Thời kỳ``, ``Kỳ báo cáo`` over texts
@@ -353,3 +360,28 @@ def calendar_grid(rows: list[tuple[int, list]], scan: int):
                                ([None] * len(years) if whole is not None else [])))
         return rownum, header, turned
     return None
+
+
+def one_indicator_by_years(rows: list[tuple[int, list]], i: int) -> bool:
+    """``Năm | Vụ việc tham gia tố tụng bình quân một trợ giúp viên pháp lý (vụ việc)`` over ``2023 | 32,4`` and
+    ``2024 | 38,4`` (round 32: the Cục TGPL's average a year; the Bộ Y tế's doctors per 10.000 people): a transposed
+    sheet of one indicator, its unit in brackets, the years down — a header row (main found no header: two cells
+    are too few for a header by its shape).  Row ``i`` holds the word for the periods' column and one title with a
+    unit in brackets; the rows under it (two at least) each a period and a number."""
+    cells = [c for c in rows[i][1] if c not in (None, "")]
+    if len(cells) != 2 or not isinstance(cells[0], str) or fold(cells[0]) not in _PERIOD_COLUMN \
+            or not isinstance(cells[1], str) or not _indicator(cells[1])[1]:
+        return False
+    below = [[c for c in r if c not in (None, "")] for _, r in rows[i + 1:i + 1 + 12]]
+    below = [r for r in below if r]
+    return len(below) >= 2 and all(len(r) == 2 and _period_title(r[0]) and _is_number(r[1]) for r in below)
+
+
+def _is_number(c) -> bool:
+    if isinstance(c, Decimal):
+        return True
+    try:
+        parse_table_number(str(c))
+        return True
+    except ValueError:
+        return False
