@@ -1,0 +1,78 @@
+"""Round 38 of the period reader: a championship named with its edition's year (service/periods/championships.py),
+and an event's days of one month beside that year, its month (service/periods/event_days.py), on real quotes, each
+rule with its negatives."""
+
+from service.periods import find_period
+from service.periods.championships import championship_years
+
+
+def _code(p):
+    return p.code if p else None
+
+
+# held-out xc-ninh-thuan-so-vhttdl-giai-taekwondo-cac-clb-tinh (coded 2016-06): its whole text
+NINH_THUAN = ("(NTO) Từ ngày 21 đến 24-6, tại Trung tâm Huấn luyện, thi đấu TDTT tỉnh, Sở Văn hóa, Thể thao và Du lịch đã "
+              "tổ chức Giải vô địch các câu lạc bộ (CLB) Taekwondo tỉnh năm 2016. Giải năm nay thu hút 130 VĐV, đến từ 12 "
+              "đơn vị trên địa bàn tỉnh. Các VĐV tranh tài ở các nhóm tuổi bao gồm: Dưới 11 tuổi; từ 12-14 tuổi; trên 14 "
+              "tuổi.\nKết thúc giải, Ban tổ chức đã trao 25 bộ huy chương (Vàng, Bạc, Đồng) dành cho 3 nhóm tuổi.\n"
+              "Ban tổ chức trao huy chương cho các VĐV đạt thành tích cao.\nPhan Hiếu")
+
+# held-out xc-lam-dong-doan-the-hinh-tinh-giai-vo-dich-cac-clb-toan-quoc (coded 2023-05): its lead
+LAM_DONG = ("(LĐ online) - Với 8 huy chương (HC) giành được; trong đó, có 4 HC vàng, 2 HC bạc, 2 HC đồng, đoàn thể hình "
+            "Lâm Đồng đã xếp thứ 3 chung cuộc toàn đoàn tại Giải Vô địch Thể hình các câu lạc bộ toàn quốc lần thứ 30 năm "
+            "2023 vừa kết thúc trong chiều 26/5 tại Trà Vinh.\nĐoàn Lâm Đồng xếp hạng 3 chung cuộc toàn đoàn |\n"
+            "Diễn ra từ ngày 22 - 27/5, giải năm nay do Liên đoàn Cử tạ - Thể hình Việt Nam thuộc Tổng cục Thể dục Thể "
+            "thao phối hợp với Sở Văn hóa Thể thao và Du lịch Trà Vinh tổ chức.\nTham gia giải có trên 170 VĐV của 19 câu "
+            "lạc bộ các tỉnh, thành, ngành trong nước, tranh tài ở 29 bộ huy chương")
+
+# fresh p38-thanhuyhue-taekwondo-toanquoc (labelled 2016-11): its headline and lead, without the site's stamp
+THANH_UY_HUE = ("Bế mạc Giải vô địch Taekwondo toàn quốc năm 2016\n\nSau 5 ngày tranh tài sôi nổi, giải Vô địch Taekwondo "
+                "toàn quốc năm 2016 đã kết thúc tốt đẹp với Lễ bế mạc giải vào sáng ngày 11/11, tại Trung tâm thể dục "
+                "thể thao tỉnh Thừa Thiên Huế (1 Hà Huy Tập).")
+
+
+# --- a championship's name and its year ------------------------------------------------------------------------------
+
+def test_championship_names_its_edition_year():
+    # the short name in brackets inside the championship's name (the registry's event names stop at a bracket)
+    assert [y for _, _, y in championship_years(NINH_THUAN)] == [2016]
+    assert [y for _, _, y in championship_years(THANH_UY_HUE)] == [2016, 2016]
+    # a sport named by its own name, with a list of who competes after a comma (fresh p38-baoquangnam)
+    assert [y for _, _, y in championship_years(
+        "Giải Taekwondo học sinh, sinh viên toàn quốc lần thứ I năm 2023 do Liên đoàn Taekwondo Việt Nam")] == [2023]
+
+
+def test_championship_negatives():
+    # a settlement, a prize, a disbursement: no championship
+    assert championship_years("đã giải quyết 26/57 đơn thư năm 2016") == []
+    assert championship_years("trao giải thưởng báo chí năm 2016") == []
+    assert championship_years("giải ngân vốn đầu tư công năm 2023 đạt 80%") == []
+    # a championship's year written without "năm" (fresh p38-baotravinh's second item: a tournament ahead) is not read
+    assert championship_years("đăng cai các bảng đấu tại Vòng loại Giải vô địch U23 châu Á 2026. Quyết định được đưa ra "
+                              "trong cuộc họp của Ban Thi đấu AFC diễn ra ngày 30/4") == []
+    # a capital after a comma ends the name's clause: no year of another clause
+    assert championship_years("Giải vô địch cờ vua tỉnh, Sở Văn hóa tổng kết công tác năm 2016") == []
+
+
+# --- an event's days of one month beside its year: that month -------------------------------------------------------
+
+def test_event_days_are_its_month():
+    assert _code(find_period(NINH_THUAN)) == "2016-06"
+    assert _code(find_period(LAM_DONG)) == "2023-05"
+
+
+def test_event_days_negatives():
+    # a championship with no days in its text keeps its year (fresh p38-thanhuyhue without its stamp: left)
+    assert _code(find_period(THANH_UY_HUE)) == "2016"
+    # days of a month of another year than the event's: not its days
+    t = ("Giải vô địch các câu lạc bộ Taekwondo tỉnh năm 2016 đã tổng kết. Từ ngày 21 đến 24-6-2015, các VĐV tập huấn "
+         "tại Trung tâm.")
+    assert _code(find_period(t)) != "2015-06"
+    # another period the page reports beside the days (a year's figures compared): the days stay in passing
+    t2 = ("Từ ngày 21 đến 24-6, Sở đã tổ chức Giải vô địch các câu lạc bộ Taekwondo tỉnh năm 2016. Trong 6 tháng đầu "
+          "năm 2016, toàn tỉnh tổ chức 12 giải thể thao, tăng 3 giải so với cùng kỳ năm 2015.")
+    assert _code(find_period(t2)) == "2016-H1"
+    # a congress's days (a meeting reviewing its term) are no event's days: its term stays
+    t3 = ("Đại hội Thể dục thể thao tỉnh lần thứ IX năm 2022 ... Đại hội Hội Nông dân tỉnh lần thứ IX, nhiệm kỳ 2023 – "
+          "2028 diễn ra từ ngày 28 - 29/8.")
+    assert _code(find_period(t3)) != "2022-08"
