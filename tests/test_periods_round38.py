@@ -76,3 +76,43 @@ def test_event_days_negatives():
     t3 = ("Đại hội Thể dục thể thao tỉnh lần thứ IX năm 2022 ... Đại hội Hội Nông dân tỉnh lần thứ IX, nhiệm kỳ 2023 – "
           "2028 diễn ra từ ngày 28 - 29/8.")
     assert _code(find_period(t3)) != "2022-08"
+
+
+# --- a month named as the point something started from ----------------------------------------------------------------
+
+def test_month_since_is_no_period():
+    from service.periods.month_since import month_since
+    # held-out xd-toan-quoc-viettel-construction (coded 2023): the tender's start above the year's results
+    t = ("Tham gia đấu thầu từ tháng 10/2023, Viettel Construction đã chính thức được Tập đoàn Viettel lựa chọn là đơn vị "
+         "Vận hành khai thác nhà trạm ... Năm 2023, doanh thu dịch vụ vận hành khai thác của Viettel Construction đạt "
+         "3.436 tỷ đồng, tăng 12% so với năm 2022.")
+    at = t.index("tháng 10/2023")
+    assert month_since(t, at, at + len("tháng 10/2023"))
+    assert _code(find_period(t)) == "2023"
+    # sweep p35-vovworld (labelled None): a programme's start, on a page whose day has no year
+    t2 = ("Chiều 5/7, tại Đà Nẵng, ... trao 100 suất học bổng. Được phát động từ tháng 9/2012, chương trình học bổng “Em "
+          "không phải bỏ học” đã được tổ chức")
+    assert find_period(t2) is None
+    # held-out ye-toan-quoc-trung-uong-doan (coded 2023) and yv-tp-ho-chi-minh-truong-dai-hoc-hoa-sen (coded 2026-01):
+    # the programme's and the graduate's start are no month reported
+    for t3, month in (("ban hành Chương trình hành động từ tháng 02/2023. Với chủ trương", "tháng 02/2023"),
+                      ("có việc làm chính thức tại một công ty về logistic (TP.HCM) từ tháng 8.2025 khi vừa hoàn thành "
+                       "khóa luận tốt nghiệp", "tháng 8.2025")):
+        at = t3.index(month)
+        assert month_since(t3, at, at + len(month))
+
+
+def test_month_since_negatives():
+    from service.periods.month_since import month_since
+
+    def since(t, month):
+        at = t.index(month)
+        return month_since(t, at, at + len(month))
+    # a span's other end follows: a span, read by the registry (sweep c20-baohaiduong-quyhtnd's "từ tháng 12.2022-5.2023")
+    assert not since("trong 6 tháng (từ tháng 12.2022-5.2023), các cấp Hội Nông dân", "tháng 12.2022")
+    assert not since("từ tháng 10/2023 đến nay, công ty đã", "tháng 10/2023")
+    # a month opening its sentence is the time its sentence tells of
+    assert not since("Kết quả như sau. Từ tháng 1/2024, giá điện tăng 4,5%", "tháng 1/2024")
+    # a month without "từ" before it: reported as before
+    assert not since("Trong tháng 10/2023, Viettel Construction đạt doanh thu", "tháng 10/2023")
+    assert _code(find_period("Trong tháng 10/2023, Viettel Construction đạt doanh thu 1.000 tỷ đồng.")) == "2023-10"

@@ -24,6 +24,7 @@ from .two_days import two_days_opening
 from .school_years import exam_edition, in_lead, prepared_for
 from .championships import championship_years
 from .event_days import held_in_days
+from .month_since import month_since
 from .model import Mention, Period, ytd
 from .recognisers import (
     RECOGNISERS, LONGEST_TERM, AIMS, AT_TIME, BY, COMPARISON, CONGRESS, DMY, DOC_NUMBER, EVENT, FROM, FROM_TO, HEAD,
@@ -186,6 +187,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     for men in kept:
         if id(men) in history:
             men.aside = True              # "thư của Bác Hồ … vào tháng 2-1955" on a 2016 page: history (.history)
+        if men.recogniser == "month" and men.year_stated and month_since(t, men.start, men.end):
+            men.aside = True              # "Tham gia đấu thầu từ tháng 10/2023, ...": a start point (.month_since)
         if men.period.kind == "month" and not men.comparison and times_crop_work(t, men, kept):
             men.passing = True
         if stock_beside_month(t, men, kept) or starts_span_to_now(t, men):
