@@ -116,3 +116,38 @@ def test_month_since_negatives():
     # a month without "từ" before it: reported as before
     assert not since("Trong tháng 10/2023, Viettel Construction đạt doanh thu", "tháng 10/2023")
     assert _code(find_period("Trong tháng 10/2023, Viettel Construction đạt doanh thu 1.000 tỷ đồng.")) == "2023-10"
+
+
+# --- the year's target after a day's news ----------------------------------------------------------------------------
+
+# held-out xd-quang-tri-hai-lang-hoi-chu-thap-do-huyen-le-hoi-xuan-hong (coded 2017-02): its headline, lead and close
+HAI_LANG = ("Hội Chữ thập đỏ Hải Lăng tổ chức “Lễ hội Xuân hồng” năm 2017\n\nThực hiện Kế hoạch số: 02KH/BCĐ ngày "
+            "09/01/2017 của BCĐ vận động hiến máu tình nguyện huyện Hải Lăng, sáng ngày 11/02/2017, Hội Chữ thập đỏ huyện "
+            "phối hợp với Trung tâm Huyết học truyền máu - Bệnh viện Trung ương Huế tổ chức “Lễ hội Xuân hồng” năm 2017.\n"
+            "Kết thúc ngày hội hiến máu tình nguyện, Ban tổ chức đã tiếp nhận được 324 đơn vị máu. Theo kế hoạch, trong "
+            "năm 2017 này huyện Hải Lăng sẽ tổ chức 4 đợt hiến máu, phấn đấu tiếp nhận 1.200 đơn vị máu.")
+
+# sweep t29-tuoitrebinhdinh-tay-son-hien-mau-2023-dot1 (unlabelled): the same shape
+TAY_SON = ("Tây Sơn: Ngày hội hiến máu “Giọt hồng đất võ” 2023\n\nHoạt động cấp huyện Hoạt động Đoàn TNCS Hồ Chí Minh\n"
+           "Sáng ngày 15/01/2023, tại hội trường Huyện đoàn, Huyện đoàn Tây Sơn phối hợp với Ban Chỉ đạo vận động hiến máu "
+           "tình nguyện huyện tổ chức Ngày hội hiến máu “Giọt hồng đất võ” Tây Sơn đợt 1 năm 2023.\nNgày hội hiến máu đợt "
+           "này với sự tình nguyện tham gia của đông đảo cán bộ, đoàn viên, thanh niên và các tầng lớp nhân dân, thu về "
+           "321 đơn vị máu, vượt chỉ tiêu kế hoạch đề ra. Theo kế hoạch vận động hiến máu tình nguyện năm 2023, toàn huyện "
+           "phấn đấu đạt 1000 đơn vị máu, chia làm 04 đợt hiến máu.")
+
+
+def test_years_target_leaves_a_day_its_month():
+    from service.periods.mentions import day_reported
+    assert _code(day_reported(HAI_LANG)) == "2017-02"
+    assert _code(day_reported(TAY_SON)) == "2023-01"
+
+
+def test_years_target_negatives():
+    from service.periods.mentions import day_reported
+    # a target of another year than the day's: the reader's year guard keeps the page as it is
+    t = TAY_SON.replace("Theo kế hoạch vận động hiến máu tình nguyện năm 2023", "Theo kế hoạch, đến năm 2025")
+    assert day_reported(t) is None or _code(day_reported(t)) != "2023-01"
+    # a year's plan (the next year's tasks), not a target: the day is not read
+    t2 = HAI_LANG.replace("Theo kế hoạch, trong năm 2017 này huyện Hải Lăng sẽ tổ chức 4 đợt hiến máu, phấn đấu tiếp nhận "
+                          "1.200 đơn vị máu.", "Hội nghị đã đề ra phương hướng, nhiệm vụ năm 2017.")
+    assert _code(day_reported(t2)) != "2017-02"

@@ -25,6 +25,7 @@ from .school_years import exam_edition, in_lead, prepared_for
 from .championships import championship_years
 from .event_days import held_in_days
 from .month_since import month_since
+from .year_aims import year_aims
 from .model import Mention, Period, ytd
 from .recognisers import (
     RECOGNISERS, LONGEST_TERM, AIMS, AT_TIME, BY, COMPARISON, CONGRESS, DMY, DOC_NUMBER, EVENT, FROM, FROM_TO, HEAD,
@@ -406,8 +407,8 @@ def _one_day(t: str, mentions: list[Mention], dated_at: tuple, bare: bool = Fals
         return mentions
     names = event_years(t) + occasion_years(t)
     named = [m for m in mentions if m.year_span and any(a <= m.year_span[0] < b for a, b, _ in names)]
-    councils = councils_named(mentions)
-    if not (named or bare) or any(m not in named and m not in councils and not m.event or m.plan for m in mentions):
+    councils, aims = councils_named(mentions), year_aims(mentions)    # the year's target after a day (.year_aims)
+    if not (named or bare) or any(m not in named and m not in councils + aims and not m.event or m.plan for m in mentions):
         return mentions
     page_year, page_month = dated_at[0], dated_at[1]
     found = set()
