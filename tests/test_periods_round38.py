@@ -62,8 +62,8 @@ def test_event_days_are_its_month():
 
 
 def test_event_days_negatives():
-    # a championship with no days in its text keeps its year (fresh p38-thanhuyhue without its stamp: left)
-    assert _code(find_period(THANH_UY_HUE)) == "2016"
+    # a championship with no day in its text keeps its year (fresh p38-thanhuyhue without its closing day)
+    assert _code(find_period(THANH_UY_HUE.replace(" vào sáng ngày 11/11", ""))) == "2016"
     # days of a month of another year than the event's: not its days
     t = ("Giải vô địch các câu lạc bộ Taekwondo tỉnh năm 2016 đã tổng kết. Từ ngày 21 đến 24-6-2015, các VĐV tập huấn "
          "tại Trung tâm.")
@@ -151,3 +151,29 @@ def test_years_target_negatives():
     t2 = HAI_LANG.replace("Theo kế hoạch, trong năm 2017 này huyện Hải Lăng sẽ tổ chức 4 đợt hiến máu, phấn đấu tiếp nhận "
                           "1.200 đơn vị máu.", "Hội nghị đã đề ra phương hướng, nhiệm vụ năm 2017.")
     assert _code(day_reported(t2)) != "2017-02"
+
+
+# --- the day an event closed on ---------------------------------------------------------------------------------------
+
+def test_closing_day_dates_an_events_page():
+    from service.periods.closing_day import closed_on
+    m = closed_on(THANH_UY_HUE)
+    assert m and (m.group(1), m.group(2)) == ("11", "11")
+    # the page's headline and lead under its stamp line as the parser keeps them (the stamp is furniture there)
+    assert _code(find_period(THANH_UY_HUE, 2016, 11)) == "2016-11"
+    # held-out xc-lam-dong: "vừa kết thúc trong chiều 26/5" (its days "từ ngày 22 - 27/5" decide first, same month)
+    m2 = closed_on(LAM_DONG)
+    assert m2 and (m2.group(1), m2.group(2)) == ("26", "5")
+
+
+def test_closing_day_negatives():
+    from service.periods.closing_day import closed_on
+    # a closing ahead (fresh p38-sggp-taekwondo-tre: "Giải sẽ bế mạc vào ngày 22-8"), a span, a day with its year
+    assert closed_on("Trong 44 đơn vị tranh tài giải năm nay, ... Giải sẽ bế mạc vào ngày 22-8.") is None
+    assert closed_on("Giải dự kiến kết thúc đêm 17/01.") is None
+    assert closed_on("Hội thi kết thúc từ ngày 1 - 4/4 tại Huế") is None
+    assert closed_on("Hội thi bế mạc ngày 4/4/2023 tại Huế") is None
+    # a closing day of another month than the page's event is not read when the page names another period it reports
+    t = ("Sau 5 ngày tranh tài, giải Vô địch Taekwondo toàn quốc năm 2016 đã kết thúc với Lễ bế mạc giải vào sáng ngày "
+         "11/11. Trong 10 tháng đầu năm 2016, tỉnh đăng cai 6 giải thể thao.")
+    assert _code(find_period(t)) == "2016-10T"

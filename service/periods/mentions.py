@@ -26,6 +26,7 @@ from .championships import championship_years
 from .event_days import held_in_days
 from .month_since import month_since
 from .year_aims import year_aims
+from .closing_day import closed_on
 from .model import Mention, Period, ytd
 from .recognisers import (
     RECOGNISERS, LONGEST_TERM, AIMS, AT_TIME, BY, COMPARISON, CONGRESS, DMY, DOC_NUMBER, EVENT, FROM, FROM_TO, HEAD,
@@ -355,7 +356,7 @@ def _event_day(t: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     if any(m.reported and m not in named for m in mentions) or any(m.period.kind != "year" or m.plan for m in named):
         return mentions     # "cuộc họp ... triển khai nhiệm vụ lễ giao nhận quân năm 2021": a ceremony ahead, planned
-    day = _LEAD_DAY.search(t[:2 * HEAD]) or _HELD_ON.search(t)
+    day = _LEAD_DAY.search(t[:2 * HEAD]) or _HELD_ON.search(t) or closed_on(t)     # (.closing_day)
     if day is not None:
         month = int(day.group(2))
         start, end = day.start(1), day.end(2)
