@@ -22,6 +22,11 @@ from .election_day import election_year
 from .iso_stamp import iso_stamp
 from .two_days import two_days_opening
 from .school_years import exam_edition, in_lead, prepared_for
+from .championships import championship_years
+from .event_days import held_in_days
+from .month_since import month_since
+from .year_aims import year_aims
+from .closing_day import closed_on
 from .model import Mention, Period, ytd
 from .recognisers import (
     RECOGNISERS, LONGEST_TERM, AIMS, AT_TIME, BY, COMPARISON, CONGRESS, DMY, DOC_NUMBER, EVENT, FROM, FROM_TO, HEAD,
@@ -184,6 +189,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     for men in kept:
         if id(men) in history:
             men.aside = True              # "thư của Bác Hồ … vào tháng 2-1955" on a 2016 page: history (.history)
+        if men.recogniser == "month" and men.year_stated and month_since(t, men.start, men.end):
+            men.aside = True              # "Tham gia đấu thầu từ tháng 10/2023, ...": a start point (.month_since)
         if men.period.kind == "month" and not men.comparison and times_crop_work(t, men, kept):
             men.passing = True
         if stock_beside_month(t, men, kept) or starts_span_to_now(t, men):
@@ -335,16 +342,21 @@ def _event_day(t: str, mentions: list[Mention]) -> list[Mention]:
     files an event's day or days under the month they fall in (round 31's convention for some days).  The year is the
     event's edition, no year reported (marked ``event``); a page naming any other period it reports, or an event run
     for a month or more or across two months (:data:`_FOR_MONTHS`, :data:`_DAYS_ACROSS`), is left as it is."""
-    years = event_years(t)
+    years = event_years(t) + championship_years(t)   # "Giải vô địch ... Taekwondo tỉnh năm 2016" (.championships)
     if len({y for _, _, y in years}) != 1:
         return mentions
     year = years[0][2]
     if _FOR_MONTHS.search(t) or any(m.group(1) != m.group(2) for m in _DAYS_ACROSS.finditer(t)):
         return mentions
     named = [m for m in mentions if m.year_span and any(a <= m.year_span[0] < b for a, b, _ in years)]
+    if held_in_days([m for m in mentions if m not in named], year) and all(m.period.kind == "year" and not m.plan
+                                                                            for m in named):
+        for m in named:     # "Từ ngày 21 đến 24-6, ... Giải vô địch ... năm 2016": the event's days (.event_days)
+            m.event = True
+        return mentions
     if any(m.reported and m not in named for m in mentions) or any(m.period.kind != "year" or m.plan for m in named):
         return mentions     # "cuộc họp ... triển khai nhiệm vụ lễ giao nhận quân năm 2021": a ceremony ahead, planned
-    day = _LEAD_DAY.search(t[:2 * HEAD]) or _HELD_ON.search(t)
+    day = _LEAD_DAY.search(t[:2 * HEAD]) or _HELD_ON.search(t) or closed_on(t)     # (.closing_day)
     if day is not None:
         month = int(day.group(2))
         start, end = day.start(1), day.end(2)
@@ -396,8 +408,8 @@ def _one_day(t: str, mentions: list[Mention], dated_at: tuple, bare: bool = Fals
         return mentions
     names = event_years(t) + occasion_years(t)
     named = [m for m in mentions if m.year_span and any(a <= m.year_span[0] < b for a, b, _ in names)]
-    councils = councils_named(mentions)
-    if not (named or bare) or any(m not in named and m not in councils and not m.event or m.plan for m in mentions):
+    councils, aims = councils_named(mentions), year_aims(mentions)    # the year's target after a day (.year_aims)
+    if not (named or bare) or any(m not in named and m not in councils + aims and not m.event or m.plan for m in mentions):
         return mentions
     page_year, page_month = dated_at[0], dated_at[1]
     found = set()
