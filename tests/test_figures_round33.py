@@ -1,0 +1,65 @@
+"""Round 33: an agency's own sheet loads first time — a change in % below zero in a row whose label names the
+comparison with a period («Văn hóa, giải trí và du lịch: tháng 10/2016 so với tháng trước», «Phạm pháp hình sự so với
+cùng kỳ năm 2014»), and a title naming two years («LỄ TỐT NGHIỆP NĂM 2021 VÀ 2022», «… QUÝ I NĂM 2010 VÀ 2011») over a
+sheet of one of them.  Sheets in evaluations/data/figures-round33/ (README.md there: sources); first look in
+tools/first-look.txt (on 6f388bb7, before any rule)."""
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from service.errors import InputError
+from service.figures.load import load_table
+
+DATA = Path(__file__).resolve().parent.parent / "evaluations" / "data" / "figures-round33"
+
+
+def _load(name: str, period: str | None):
+    return load_table(DATA / name, period=period)
+
+
+def _by_label(table) -> dict[str, object]:
+    return {f.chi_tieu: f for f in table}
+
+
+def _csv(tmp_path, text: str, name: str = "sheet.csv") -> Path:
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+# -- sheets (expected: what a person reads on the page) ------------------------------------------------------------
+
+def test_a01_cpi_next_edition_with_a_fall_against_last_month():
+    # the round trip's next edition of xd-…-chi-so-gia-tieu-dung-2016-10; the page: «văn hóa, giải trí và du lịch
+    # (-0,02%), bưu chính viễn thông (-0,12%)»
+    t = _by_label(_load("a01-gso-cpi-so-voi-thang-truoc-next-2016-11.csv", "2016-11"))
+    f = t["Văn hóa, giải trí và du lịch: tháng 10/2016 so với tháng trước"]
+    assert (f.ky_bao_cao, f.cung_ky, f.don_vi_tinh) == (Decimal("-0.01"), Decimal("-0.02"), "%")
+    f = t["Bưu chính viễn thông: tháng 10/2016 so với tháng trước"]
+    assert (f.ky_bao_cao, f.cung_ky) == (Decimal("-0.13"), Decimal("-0.12"))
+    assert t["Số nhóm hàng hóa và dịch vụ giảm giá"].ky_bao_cao == Decimal("3")
+
+
+def test_a02_fall_against_the_same_quarter_in_the_periods_column():
+    # zx-…-bo-cong-an-…-2015-q3: «So với cùng kỳ năm 2014, phạm pháp hình sự giảm 5,58%»
+    t = _by_label(_load("a02-bo-cong-an-pham-phap-so-voi-cung-ky-2015-q3.csv", "2015-Q3"))
+    assert t["Phạm pháp hình sự so với cùng kỳ năm 2014"].ky_bao_cao == Decimal("-5.58")
+    assert t["Số vụ tai nạn giao thông so với tháng 8/2015"].ky_bao_cao == Decimal("7.56")
+    assert t["Tỷ lệ điều tra khám phá"].ky_bao_cao == Decimal("78.65")
+
+
+def test_a03_title_of_two_years_graduates_over_a_month():
+    # xd-…-van-hien-le-tot-nghiep-2022-11: «Lễ tốt nghiệp năm 2021 và 2022», held 17/11/2022
+    t = _by_label(_load("a03-van-hien-le-tot-nghiep-nam-2021-va-2022-2022-11.csv", "2022-11"))
+    assert t["Tân thạc sĩ"].ky_bao_cao == Decimal("107")
+    assert t["Tân cử nhân, tân kỹ sư"].ky_bao_cao == Decimal("2383")
+    assert len(t) == 12
+
+
+def test_a04_title_of_a_quarter_of_two_years():
+    # t17-tapchicongsan-gdp-2011-q1: «Tốc độ tăng tổng sản phẩm trong nước quý I năm 2010 và 2011»
+    t = _by_label(_load("a04-gso-gdp-quy-i-nam-2010-va-2011-2011-q1.csv", "2011-Q1"))
+    f = t["Tổng số: tốc độ tăng so với quý I năm trước"]
+    assert (f.ky_bao_cao, f.cung_ky) == (Decimal("5.43"), Decimal("5.84"))
+    assert t["Dịch vụ: tốc độ tăng so với quý I năm trước"].ky_bao_cao == Decimal("6.28")
