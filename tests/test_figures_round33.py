@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from service.errors import InputError
+from service.figures.comparisons import compares_with_a_period
 from service.figures.load import load_table
 
 DATA = Path(__file__).resolve().parent.parent / "evaluations" / "data" / "figures-round33"
@@ -63,3 +64,40 @@ def test_a04_title_of_a_quarter_of_two_years():
     f = t["Tổng số: tốc độ tăng so với quý I năm trước"]
     assert (f.ky_bao_cao, f.cung_ky) == (Decimal("5.43"), Decimal("5.84"))
     assert t["Dịch vụ: tốc độ tăng so với quý I năm trước"].ky_bao_cao == Decimal("6.28")
+
+
+# -- rule 1: a change in % against a period may be below zero; a count, an amount, a share may not ---------------
+
+@pytest.mark.parametrize("label", [
+    "Văn hóa, giải trí và du lịch: tháng 10/2016 so với tháng trước",    # a01 (GSO CPI)
+    "Phạm pháp hình sự so với cùng kỳ năm 2014",                          # a02 (Bộ Công an)
+    "Chỉ số giá tiêu dùng so với tháng 12/2015",
+    "Tổng số: tốc độ tăng so với quý I năm trước",
+    "Sản lượng lúa so với vụ đông xuân 2016",
+    "Doanh thu so với 6 tháng đầu năm",
+])
+def test_labels_naming_a_period_compared_with(label):
+    assert compares_with_a_period(label)
+
+
+@pytest.mark.parametrize("label", [
+    "Tỷ lệ hộ nghèo so với tổng số hộ", "Thu ngân sách so với kế hoạch", "Tỷ lệ nữ so với nam giới",
+    "Tỷ lệ điều tra khám phá", "Giá trị so với ký kết", "Số vụ so với vụ việc thụ lý",
+])
+def test_labels_compared_with_no_period(label):
+    assert not compares_with_a_period(label)
+
+
+_HEAD = "STT,Chỉ tiêu,Đơn vị tính,Quý III/2015\n"
+
+
+@pytest.mark.parametrize("row", [
+    '1,Số người chết so với cùng kỳ năm 2014,người,-303',       # a count: a fall is typed in a change column
+    '1,Thiệt hại so với cùng kỳ năm 2014,tỷ đồng,-12',          # an amount
+    '1,Tỷ lệ hộ nghèo so với tổng số hộ,%,"-3,5"',               # a share of a whole
+    '1,Thu ngân sách so với kế hoạch,%,-5',                       # a plan's completion
+    '1,Tỷ lệ điều tra khám phá,%,"-78,65"',                       # a rate with no comparison
+])
+def test_a_negative_that_is_no_change_is_still_refused(tmp_path, row):
+    with pytest.raises(InputError, match="số âm"):
+        load_table(_csv(tmp_path, _HEAD + row + "\n"), period="2015-Q3")
