@@ -10,7 +10,9 @@ import pytest
 
 from service.errors import InputError
 from service.figures.comparisons import compares_with_a_period
+from service.figures.headings import years_joined_in_the_title
 from service.figures.load import load_table
+from service.periods import parse_period
 
 DATA = Path(__file__).resolve().parent.parent / "evaluations" / "data" / "figures-round33"
 
@@ -55,7 +57,7 @@ def test_a03_title_of_two_years_graduates_over_a_month():
     t = _by_label(_load("a03-van-hien-le-tot-nghiep-nam-2021-va-2022-2022-11.csv", "2022-11"))
     assert t["Tân thạc sĩ"].ky_bao_cao == Decimal("107")
     assert t["Tân cử nhân, tân kỹ sư"].ky_bao_cao == Decimal("2383")
-    assert len(t) == 12
+    assert len(t) == 10
 
 
 def test_a04_title_of_a_quarter_of_two_years():
@@ -101,3 +103,43 @@ _HEAD = "STT,Chỉ tiêu,Đơn vị tính,Quý III/2015\n"
 def test_a_negative_that_is_no_change_is_still_refused(tmp_path, row):
     with pytest.raises(InputError, match="số âm"):
         load_table(_csv(tmp_path, _HEAD + row + "\n"), period="2015-Q3")
+
+
+# -- rule 2: a title naming two years joined is no claim of the first year -------------------------------------
+
+_TITLED = """TRƯỜNG ĐẠI HỌC,,,
+"{title}",,,
+STT,Chỉ tiêu,ĐVT,{column}
+1,Tân thạc sĩ,người,107
+"""
+
+
+@pytest.mark.parametrize("title,column,period", [
+    ("THỐNG KÊ LỄ TỐT NGHIỆP NĂM 2021 VÀ 2022 (TỔ CHỨC NGÀY 17/11/2022)", "Đợt tốt nghiệp tháng 11/2022", "2022-11"),
+    ("THỐNG KÊ LỄ TỐT NGHIỆP NĂM 2021 VÀ 2022", "Số liệu", "2021"),
+    ("SỐ LIỆU NĂM 2020, 2021 VÀ NĂM 2022", "Số liệu", "2022-Q2"),
+    ("TỐC ĐỘ TĂNG QUÝ I NĂM 2010 VÀ 2011", "Số liệu", "2011-Q1"),
+    ("TỐC ĐỘ TĂNG QUÝ I NĂM 2010 VÀ 2011", "Số liệu", "2011-02"),
+])
+def test_title_of_joined_years_holds_a_period_of_one_of_them(tmp_path, title, column, period):
+    t = load_table(_csv(tmp_path, _TITLED.format(title=title, column=column)), period=period)
+    assert [f.ky_bao_cao for f in t] == [Decimal("107")] and t.period == period
+
+
+@pytest.mark.parametrize("title,period,said", [
+    ("THỐNG KÊ LỄ TỐT NGHIỆP NĂM 2020", "2021", "năm 2020"),                    # one year: refused as today
+    ("THỐNG KÊ LỄ TỐT NGHIỆP NĂM 2021 VÀ 2022", "2023-11", "năm 2021"),          # neither of the years joined
+    ("TỐC ĐỘ TĂNG QUÝ I NĂM 2010 VÀ 2011", "2011-Q2", "quý I năm 2010"),         # another part of the year
+    ("KẾT QUẢ NĂM 2021 VÀ PHƯƠNG HƯỚNG NĂM 2022", "2022-05", "năm 2021"),        # a plan is no second year
+])
+def test_title_of_another_period_is_still_refused(tmp_path, title, period, said):
+    with pytest.raises(InputError, match=f"tệp là số liệu {said}"):
+        load_table(_csv(tmp_path, _TITLED.format(title=title, column="Số liệu")), period=period)
+
+
+def test_joined_years_read_from_the_titles_grammar():
+    assert years_joined_in_the_title(["LỄ TỐT NGHIỆP NĂM 2021 VÀ 2022"], parse_period("2021"), "2022-11")
+    assert years_joined_in_the_title(["quý I năm 2010 và 2011"], parse_period("2010-Q1"), "2011-Q1")
+    assert not years_joined_in_the_title(["NĂM 2021 VÀ PHƯƠNG HƯỚNG NĂM 2022"], parse_period("2021"), "2022")
+    assert not years_joined_in_the_title(["GIAI ĐOẠN 2021-2022"], parse_period("2021"), "2022")
+    assert not years_joined_in_the_title(["NĂM 2021 VÀ 2022"], parse_period("2021"), "2023")
