@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from service.errors import InputError
-from service.figures.comparisons import compares_with_a_period
+from service.figures.comparisons import compares_with_a_period, without_the_sign_of_a_rise
 from service.figures.headings import years_joined_in_the_title
 from service.figures.load import load_table
 from service.periods import parse_period
@@ -154,4 +154,29 @@ def test_a05_signed_rates_in_the_months_column():
     assert t["Ngành khai khoáng: so với tháng trước"].ky_bao_cao == Decimal("67.31")
     assert t["Ngành công nghiệp chế biến chế tạo: so với cùng kỳ"].ky_bao_cao == Decimal("0.94")
     assert t["Chỉ số sản xuất công nghiệp (IIP) - chung: so với cùng kỳ"].ky_bao_cao == Decimal("-11.68")
-    assert t["Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ"].ky_bao_cao == Decimal("3635")
+    assert t["Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ"].ky_bao_cao == Decimal("3635") * 10 ** 9  # tỷ đồng
+
+
+def test_s03_round_32s_plus_in_a_quarters_column():
+    # round 32's left (the Hải Dương statistics office's «(+5,8%)»), now on two sources (a05)
+    t = load_table(DATA.parent / "figures-round32" / "s03-hai-duong-grdp-quy-2023-q1.csv", period="2023-Q1")
+    (f,) = list(t)
+    assert f.ky_bao_cao == Decimal("8.35") and f.ky_truoc == Decimal("5.8")
+
+
+@pytest.mark.parametrize("row,said", [
+    ('1,Số vụ tai nạn giao thông,vụ,"+7"', "«+7»"),                      # a count: a «+» is no count
+    ('1,Tỷ lệ điều tra khám phá,%,"+78,65"', "«+78,65»"),                # a rate compared with no period
+    ('1,Thu ngân sách so với kế hoạch,%,"+5,8"', "«+5,8»"),              # a plan's completion
+    ('1,GRDP so với cùng kỳ năm trước,%,"+5,8%+"', "«+5,8%+»"),          # not a number with its sign
+])
+def test_a_plus_that_is_no_rise_is_still_refused_naming_row_and_column(tmp_path, row, said):
+    with pytest.raises(InputError) as e:
+        load_table(_csv(tmp_path, _HEAD + row + "\n"), period="2015-Q3")
+    assert said in str(e.value) and "hàng 2" in str(e.value) and "cột 'Quý III/2015'" in str(e.value)
+
+
+def test_the_sign_of_a_rise_only():
+    assert without_the_sign_of_a_rise("+5,8") == "5,8" and without_the_sign_of_a_rise(" + 11,35 ") == "11,35"
+    assert without_the_sign_of_a_rise("-5,58") == "-5,58" and without_the_sign_of_a_rise("+5,8 tỷ") == "+5,8 tỷ"
+    assert without_the_sign_of_a_rise(Decimal("5.8")) == Decimal("5.8")
