@@ -17,6 +17,7 @@ from service.figures.read import RawTable, Uncached
 from service.figures.schema import (BOUND_WORD, COUNT, FOOTNOTE_MARK, NONE_MARKS, NUMERIC, TITLES, fold, is_none_mark,
                                     read_unit, strip_marks)
 from service.figures.bounds import MAX_WHOLE_DIGITS, too_large
+from service.figures.comparisons import compares_with_a_period, without_the_sign_of_a_rise
 from service.numbers import format_vn, parse_table_number
 
 NONE = "none"  # what value() returns for a "-" cell: nothing this period (compare with ``is``)
@@ -251,7 +252,9 @@ def value(row: CellRow, col: str, unit, notation: str | None, averaged: bool = F
     money = unit is not None and unit.kind == "money" and bool(NETTED.search(fold(str(row.rec.get("chi_tieu") or ""))))
     change = unit is not None and unit.kind == "percent" \
         and bool(CHANGE_RATE.search(fold(str(row.rec.get("chi_tieu") or "")))) \
+        or unit is not None and unit.kind == "percent" and compares_with_a_period(row.rec.get("chi_tieu")) \
         or bool(_BOTH_WAYS.search(fold(str(row.rec.get("chi_tieu") or ""))))
+    v = without_the_sign_of_a_rise(v) if change else v   # "+5,8" in a growth rate's row: the rise
     if money and isinstance(v, str) and (owed := _ACCOUNTS_NEGATIVE.fullmatch(v.strip())):
         v = "-" + owed.group(1)   # an accountant's (156.817.731): a loss, a cost written back
     try:

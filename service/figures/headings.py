@@ -9,6 +9,8 @@ Agencies head the value column of a one-off or running report with what the span
   (13/3/2016)``, ``Chiến dịch Mùa hè xanh 2019`` — the report is the occasion's, so its column is the period's value
   when it is the one column of numbers and what it dates fits the chosen period (:func:`occasion_heading`,
   :func:`occasion_fits`);
+- a title naming two years joined (``LỄ TỐT NGHIỆP NĂM 2021 VÀ 2022``, ``… QUÝ I NĂM 2010 VÀ 2011``): no claim that
+  the sheet is the first year's (:func:`years_joined_in_the_title`);
 - a sheet's title naming the year an occasion or a month falls in (``… VỤ XUÂN 2012``, ``BÁO CÁO … NĂM 2018`` over
   ``Tháng 01/2018``): the title's year is weaker than the column's own period or the occasion's
   (:func:`column_names_the_period`, :func:`title_year_of_an_occasion`).
@@ -23,11 +25,11 @@ import unicodedata
 from decimal import Decimal
 
 from service.figures.schema import fold, title_period
-from service.periods import Period
+from service.periods import Period, parse_period
 
 __all__ = ["span_in_words", "occasion_heading", "occasion_fits", "column_names_the_period", "part_of_the_title_year",
            "title_year_of_an_occasion", "bracketed_qualifier", "running_from_the_year_start",
-           "bare_year", "years_under_the_word_year"]
+           "bare_year", "years_under_the_word_year", "years_joined_in_the_title"]
 
 #: The report's span in words (folded, brackets removed): ``trong thang``, ``so lieu trong ky``, ``trong dip tet``,
 #: ``phat sinh trong thang``.  Not ``trong nam`` (in a month's report the year so far, a running total), not ``trong
@@ -212,3 +214,35 @@ def years_under_the_word_year(cells: list, header: list) -> bool:
         if j >= len(header) or fold(str(header[j] or "")) != "nam":
             return False
     return True
+
+
+#: Years joined in one phrase of a title: ``NĂM 2021 VÀ 2022``, ``quý I năm 2010 và 2011``, ``năm 2019, 2020 và năm
+#: 2021`` — the last joined by ``và`` (or ``&``), the others by commas; not ``năm 2021 và phương hướng năm 2022`` (a
+#: plan is no second year of the figures), not a span ``2021-2022`` (read as a term).
+_JOINED_YEARS = re.compile(r"(?i)(?<![\d/.\-–])((?:19|20)\d{2})((?:\s*,\s*(?:năm\s+)?(?:19|20)\d{2})*"
+                           r"\s+(?:và|&)\s+(?:năm\s+)?(?:19|20)\d{2})(?![\d/.\-–])")
+
+
+def years_joined_in_the_title(titles, stated: Period | None, code: str) -> bool:
+    """``THỐNG KÊ LỄ TỐT NGHIỆP NĂM 2021 VÀ 2022`` chosen as ``2022-11`` (xd-…-van-hien, the graduates of two years at
+    one ceremony), ``TỐC ĐỘ TĂNG TỔNG SẢN PHẨM TRONG NƯỚC QUÝ I NĂM 2010 VÀ 2011`` chosen as ``2011-Q1`` (the GSO's
+    table, t17-tapchicongsan): a title naming two years joined is no claim that the sheet is the first one's — the
+    chosen period stands when it falls in the title's period of one of the joined years (main refused both, «tệp là
+    số liệu năm 2021 nhưng kỳ được chọn là 2022-11»).  Another year (``NĂM 2021 VÀ 2022`` chosen as 2023), another part
+    (``QUÝ I NĂM 2010 VÀ 2011`` chosen as 2011-Q2), a title of one year (``NĂM 2020`` over 2021) are still refused."""
+    if stated is None or stated.kind == "term":
+        return False
+    try:
+        chosen = parse_period(code)
+    except ValueError:
+        return False
+    texts = titles if isinstance(titles, (list, tuple)) else [titles]
+    for t in texts:
+        for m in _JOINED_YEARS.finditer(unicodedata.normalize("NFC", str(t or ""))):
+            years = {int(y) for y in _A_YEAR.findall(m.group(0))}
+            if stated.year not in years or chosen.year not in years:
+                continue
+            moved = Period(chosen.year, stated.kind, stated.index)
+            if moved.months[0] <= chosen.months[0] and chosen.months[1] <= moved.months[1]:
+                return True
+    return False

@@ -26,7 +26,8 @@ from service.figures.change import last_year, rate_agrees
 from service.figures.carried import COLUMN_KEY, with_families
 from service.figures.columns import _lower_first  # one copy: a column title as the rest of a label
 from service.figures.columns import PAIR_CELL, Layout, map_columns, of_the_plan, own_noun, sum_in_two_scales, sums_in_two_currencies, typed_unit, unit_before_share
-from service.figures.headings import column_names_the_period, part_of_the_title_year, title_year_of_an_occasion
+from service.figures.headings import (column_names_the_period, part_of_the_title_year, title_year_of_an_occasion,
+                                      years_joined_in_the_title)
 from service.figures.locales import english_by_both_marks, number_cells
 from service.figures.model import INDEX_WORDS, PERIOD_COLUMN, RUNNING_COLUMN, TO_DATE_COLUMN, Figure, FigureTable, \
     is_index_row, other_column, part_column
@@ -199,6 +200,7 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
             and not years_of_the_span(raw, stated, period_code) and not _months_of_the_part(layout, stated, period_code) \
             and not column_names_the_period(raw.header, stated, period_code) \
             and not part_of_the_title_year(raw.header, stated, period_code) \
+            and not years_joined_in_the_title(raw.titles, stated, period_code) \
             and not title_year_of_an_occasion(raw.titles, period_code, _try_period(period_code)):
         problems.add(f"tệp là số liệu {stated.text} ({stated.code}) nhưng kỳ được chọn là {period_code}",
                      file=src, row=1 if raw.titles else raw.header_row or None)
