@@ -57,3 +57,63 @@ def test_a_span_or_a_count_after_tuoi_keeps_its_noun(tmp_path):
     tpl = template(tmp_path, "Báo cáo năm 2017", "Hội Người cao tuổi xã có 25 chi hội, kết nạp mới tuổi 60 trở lên "
                    "120 hội viên.")
     assert Decimal(120) in _values(tpl)                 # … a count of 120 hội viên after it stays a row
+
+
+# --- each honoured elder's gift (agegift.py) -------------------------------------------------------------------------
+
+# t42-hoinguoicaotuoi-khap-noi-mung-tho-2017
+MAI_SON_GIFTS = ("Các cụ tròn 100 tuổi được tặng quà của Chủ tịch nước số tiền 1 triệu đồng, các cụ tròn 90 tuổi được "
+                 "tặng Giấy mừng thọ và Thư chúc mừng của Chủ tịch UBND tỉnh kèm theo số tiền 400 nghìn đồng.")
+# t42-bienhoa-nct-quyet-thang-chuc-tho
+BIEN_HOA = ("Ngày 13/4, Hội Người cao tuổi phường Quyết Thắng, thành phố Biên Hòa phối hợp Ủy ban nhân dân phường "
+            "và 4 khu phố đã tổ chức đoàn đến thăm hỏi, tặng quà, chúc thọ 3 cụ tròn 100 tuổi và 25 cụ tròn 90 tuổi "
+            "trên địa bàn. Dịp này, Đoàn đã trao Thiếp mừng thọ của Chủ tịch nước, 5m vải lụa và 2 triệu đồng tiền mặt "
+            "cho các cụ tròn 100 tuổi. Trao Bằng mừng thọ của Chủ tịch UBND tỉnh, 1 triệu đồng tiền mặt và bánh, sữa, "
+            "ngũ cốc cho các cụ tròn 90 tuổi.")
+# t29-binhson-nct-2022 (round 39 labelled both sums no row)
+BINH_SON = ("Theo kế hoạch, năm 2022 huyện Bình Sơn có 42 cụ tròn 100 tuổi được Chủ tịch nước Cộng hòa xã hội chủ "
+            "nghĩa Việt Nam chúc thọ , tặng vải lụa và 1,2 triệu đồng tiền mặt. 415 cụ tròn 90 tuổi được Chủ tịch Ủy "
+            "ban nhân dân tỉnh chúc thọ và tặng quà vật phẩm và 700 nghìn đồng tiền mặt.")
+
+
+def test_the_sum_each_elder_of_a_round_age_is_given_is_no_row(tmp_path):
+    tpl = template(tmp_path, "Khắp nơi mừng thọ người cao tuổi năm 2017", MAI_SON_GIFTS)
+    assert tpl.rows == []
+
+
+def test_a_sum_given_for_the_elders_of_a_round_age_after_it_is_no_row(tmp_path):
+    tpl = template(tmp_path, "Chúc thọ người cao tuổi năm 2024", BIEN_HOA)
+    values = _values(tpl)
+    assert Decimal(2000000) not in values and Decimal(1000000) not in values
+    assert Decimal(3) in values and Decimal(25) in values
+
+
+def test_the_sum_is_the_note_of_the_elders_count(tmp_path):
+    tpl = template(tmp_path, "Mừng thọ người cao tuổi năm 2022", BINH_SON)
+    assert _values(tpl) == [Decimal(42), Decimal(415)]
+    assert [d.value for d in _row(tpl, 42).derived] == [Decimal("1200000.0")]
+    assert [d.value for d in _row(tpl, 415).derived] == [Decimal(700000)]
+
+
+def test_a_total_for_the_elders_stays_a_row(tmp_path):
+    # the same receivers, the sum said as a total (`với tổng số tiền`): a figure of the period
+    tpl = template(tmp_path, "Mừng thọ người cao tuổi năm 2022",
+                   "Huyện đã chúc thọ 42 cụ tròn 100 tuổi được tặng quà với tổng số tiền 50 triệu đồng.")
+    assert Decimal(50000000) in _values(tpl)
+
+
+def test_a_sum_whose_receivers_are_not_named_by_their_age_stays_a_row(tmp_path):
+    # t42-hoinguoicaotuoi: `mừng thọ cho 1.161 NCT từ 70 tuổi trở lên với số tiền hơn 410 triệu đồng`
+    tpl = template(tmp_path, "Khắp nơi mừng thọ người cao tuổi năm 2017", MAI_SON)
+    assert Decimal(410000000) in _values(tpl)
+
+
+# ys-dong-nai-dinh-quan-hoi-nguoi-cao-tuoi-xa-phu-loi-chuc-tho-2025-02 (its hand: the note «mỗi cụ: …» of 12 cụ)
+PHU_LOI = ("Sáng ngày 17/02/2025, Hội Người cao tuổi xã Phú Lợi tổ chức thăm và chúc thọ cho 12 cụ cao tuổi 90 tuổi trên "
+           "địa bàn xã. Dịp này, các cụ 90 tuổi nhận Thiếp mừng thọ của Chủ tịch nước trị giá 1.000.000 đồng và Giấy "
+           "mừng thọ của của Ban chấp hành Trung ương Hội Người cao tuổi Việt Nam cùng phần quà trị giá 200.000 đồng.")
+
+
+def test_the_things_each_elder_of_an_age_receives_are_no_rows(tmp_path):
+    tpl = template(tmp_path, "Chúc thọ người cao tuổi 90 tuổi đầu năm 2025", PHU_LOI)
+    assert _values(tpl) == [Decimal(12)]
