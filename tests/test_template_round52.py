@@ -117,3 +117,44 @@ PHU_LOI = ("Sáng ngày 17/02/2025, Hội Người cao tuổi xã Phú Lợi t�
 def test_the_things_each_elder_of_an_age_receives_are_no_rows(tmp_path):
     tpl = template(tmp_path, "Chúc thọ người cao tuổi 90 tuổi đầu năm 2025", PHU_LOI)
     assert _values(tpl) == [Decimal(12)]
+
+
+# --- what a plan says will be done (ahead.py) ------------------------------------------------------------------------
+
+# xd-quang-tri-hai-lang-hoi-chu-thap-do-huyen-le-hoi-xuan-hong-2017-02 (the lead's working batch; its hand: no row)
+HAI_LANG = ("Kết thúc ngày hội hiến máu tình nguyện, Ban tổ chức đã tiếp nhận được 324 đơn vị máu, số máu tiếp nhận lần "
+            "này đạt tỷ lệ khá cao so với số lượng người tham gia đăng ký hiến máu. Theo kế hoạch, trong năm 2017 này "
+            "huyện Hải Lăng sẽ tổ chức 4 đợt hiến máu, phấn đấu tiếp nhận trên 1.050 đơn vị máu.")
+# c36-nld-xay-nha-cho-nong-dan-ngheo-2013
+NLD_NHA = ("Đầu tháng 2 vừa qua, chương trình đã tiến hành trao tặng 5 căn nhà cho 5 hộ nông dân nghèo ở huyện Thoại "
+           "Sơn, Tri Tôn (An Giang). Theo kế hoạch, trong năm 2013, chương trình sẽ trao tặng 11 căn nhà trị giá 600 "
+           "triệu đồng cho các hộ nghèo ở An Giang, Yên Bái và Lào Cai.")
+# zf-vinh-long-vung-liem-giai-quyet-viec-lam-2019-9t (its hand: 3.000 in the plan column, no row of its own)
+VUNG_LIEM = ("Theo kế hoạch năm 2019, huyện sẽ thực hiện các giải pháp giới thiệu việc làm mới cho 3.000 lao động. Tính "
+             "từ đầu năm đến nay, đã giới thiệu được 2.885 lao động có việc làm (đạt 96,2%).")
+
+
+def test_what_the_plan_will_do_is_no_row(tmp_path):
+    tpl = template(tmp_path, "Hội Chữ thập đỏ Hải Lăng tổ chức “Lễ hội Xuân hồng” năm 2017", HAI_LANG)
+    assert _values(tpl) == [Decimal(324)]
+
+
+def test_the_plan_s_houses_and_their_value_are_no_rows_the_done_ones_stay(tmp_path):
+    tpl = template(tmp_path, "Xây nhà cho nông dân nghèo tháng 2/2013", NLD_NHA)
+    values = _values(tpl)
+    assert Decimal(11) not in values and Decimal(600000000) not in values
+    assert Decimal(5) in values
+
+
+def test_the_year_s_plan_before_the_period_s_result_is_no_row(tmp_path):
+    tpl = template(tmp_path, "Vũng Liêm: Giải quyết việc làm 9 tháng năm 2019", VUNG_LIEM)
+    assert Decimal(3000) not in _values(tpl) and Decimal(2885) in _values(tpl)
+
+
+def test_done_as_planned_or_will_without_a_plan_stay_rows(tmp_path):
+    # yq-ha-noi-ha-dong-hoi-dong-nvqs-quan-tuyen-quan-2019: `Quận Hà Đông sẽ có 99 thanh niên lên đường nhập ngũ`
+    # (no plan opens the sentence; its hand keeps the row); `Theo kế hoạch, … đã …`: done as planned
+    tpl = template(tmp_path, "Tuyển quân năm 2019", "Quận Hà Đông sẽ có 99 thanh niên lên đường nhập ngũ.")
+    assert _values(tpl) == [Decimal(99)]
+    tpl = template(tmp_path, "Hiến máu năm 2017", "Theo kế hoạch, huyện đã tổ chức 4 đợt hiến máu.")
+    assert _values(tpl) == [Decimal(4)]
