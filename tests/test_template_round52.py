@@ -65,11 +65,11 @@ def test_a_span_or_a_count_after_tuoi_keeps_its_noun(tmp_path):
 MAI_SON_GIFTS = ("Các cụ tròn 100 tuổi được tặng quà của Chủ tịch nước số tiền 1 triệu đồng, các cụ tròn 90 tuổi được "
                  "tặng Giấy mừng thọ và Thư chúc mừng của Chủ tịch UBND tỉnh kèm theo số tiền 400 nghìn đồng.")
 # t42-bienhoa-nct-quyet-thang-chuc-tho
-BIEN_HOA = ("Ngày 13/4, Hội Người cao tuổi phường Quyết Thắng, thành phố Biên Hòa phối hợp Ủy ban nhân dân phường "
-            "và 4 khu phố đã tổ chức đoàn đến thăm hỏi, tặng quà, chúc thọ 3 cụ tròn 100 tuổi và 25 cụ tròn 90 tuổi "
-            "trên địa bàn. Dịp này, Đoàn đã trao Thiếp mừng thọ của Chủ tịch nước, 5m vải lụa và 2 triệu đồng tiền mặt "
-            "cho các cụ tròn 100 tuổi. Trao Bằng mừng thọ của Chủ tịch UBND tỉnh, 1 triệu đồng tiền mặt và bánh, sữa, "
-            "ngũ cốc cho các cụ tròn 90 tuổi.")
+BIEN_HOA = ("Ngày 13/4, Hội Người cao tuổi phường Quyết Thắng, thành phố Biên Hòa phối hợp Ủy ban nhân dân phường và 4 "
+            "khu phố đã tổ chức đoàn đến thăm hỏi, tặng quà, chúc thọ 3 cụ tròn 100 tuổi và 25 cụ tròn 90 tuổi trên "
+            "địa bàn. Dịp này, Đoàn đã trao Thiếp mừng thọ của Chủ tịch nước, 5m vải lụa và 2 triệu đồng tiền mặt cho "
+            "các cụ tròn 100 tuổi. Trao Bằng mừng thọ của Chủ tịch UBND tỉnh, 1 triệu đồng tiền mặt và bánh, sữa, ngũ "
+            "cốc cho các cụ tròn 90 tuổi.")
 # t29-binhson-nct-2022 (round 39 labelled both sums no row)
 BINH_SON = ("Theo kế hoạch, năm 2022 huyện Bình Sơn có 42 cụ tròn 100 tuổi được Chủ tịch nước Cộng hòa xã hội chủ "
             "nghĩa Việt Nam chúc thọ , tặng vải lụa và 1,2 triệu đồng tiền mặt. 415 cụ tròn 90 tuổi được Chủ tịch Ủy "
@@ -109,9 +109,10 @@ def test_a_sum_whose_receivers_are_not_named_by_their_age_stays_a_row(tmp_path):
 
 
 # ys-dong-nai-dinh-quan-hoi-nguoi-cao-tuoi-xa-phu-loi-chuc-tho-2025-02 (its hand: the note «mỗi cụ: …» of 12 cụ)
-PHU_LOI = ("Sáng ngày 17/02/2025, Hội Người cao tuổi xã Phú Lợi tổ chức thăm và chúc thọ cho 12 cụ cao tuổi 90 tuổi trên "
-           "địa bàn xã. Dịp này, các cụ 90 tuổi nhận Thiếp mừng thọ của Chủ tịch nước trị giá 1.000.000 đồng và Giấy "
-           "mừng thọ của của Ban chấp hành Trung ương Hội Người cao tuổi Việt Nam cùng phần quà trị giá 200.000 đồng.")
+PHU_LOI = ("Sáng ngày 17/02/2025, Hội Người cao tuổi xã Phú Lợi tổ chức thăm và chúc thọ cho 12 cụ cao tuổi 90 tuổi "
+           "trên địa bàn xã. Dịp này, các cụ 90 tuổi nhận Thiếp mừng thọ của Chủ tịch nước trị giá 1.000.000 đồng và "
+           "Giấy mừng thọ của của Ban chấp hành Trung ương Hội Người cao tuổi Việt Nam cùng phần quà trị giá 200.000 "
+           "đồng.")
 
 
 def test_the_things_each_elder_of_an_age_receives_are_no_rows(tmp_path):
@@ -122,16 +123,16 @@ def test_the_things_each_elder_of_an_age_receives_are_no_rows(tmp_path):
 # --- what a plan says will be done (ahead.py) ------------------------------------------------------------------------
 
 # xd-quang-tri-hai-lang-hoi-chu-thap-do-huyen-le-hoi-xuan-hong-2017-02 (the lead's working batch; its hand: no row)
-HAI_LANG = ("Kết thúc ngày hội hiến máu tình nguyện, Ban tổ chức đã tiếp nhận được 324 đơn vị máu, số máu tiếp nhận lần "
-            "này đạt tỷ lệ khá cao so với số lượng người tham gia đăng ký hiến máu. Theo kế hoạch, trong năm 2017 này "
-            "huyện Hải Lăng sẽ tổ chức 4 đợt hiến máu, phấn đấu tiếp nhận trên 1.050 đơn vị máu.")
+HAI_LANG = ("Kết thúc ngày hội hiến máu tình nguyện, Ban tổ chức đã tiếp nhận được 324 đơn vị máu, số máu tiếp nhận "
+            "lần này đạt tỷ lệ khá cao so với số lượng người tham gia đăng ký hiến máu. Theo kế hoạch, trong năm 2017 "
+            "này huyện Hải Lăng sẽ tổ chức 4 đợt hiến máu, phấn đấu tiếp nhận trên 1.050 đơn vị máu.")
 # c36-nld-xay-nha-cho-nong-dan-ngheo-2013
 NLD_NHA = ("Đầu tháng 2 vừa qua, chương trình đã tiến hành trao tặng 5 căn nhà cho 5 hộ nông dân nghèo ở huyện Thoại "
            "Sơn, Tri Tôn (An Giang). Theo kế hoạch, trong năm 2013, chương trình sẽ trao tặng 11 căn nhà trị giá 600 "
            "triệu đồng cho các hộ nghèo ở An Giang, Yên Bái và Lào Cai.")
 # zf-vinh-long-vung-liem-giai-quyet-viec-lam-2019-9t (its hand: 3.000 in the plan column, no row of its own)
-VUNG_LIEM = ("Theo kế hoạch năm 2019, huyện sẽ thực hiện các giải pháp giới thiệu việc làm mới cho 3.000 lao động. Tính "
-             "từ đầu năm đến nay, đã giới thiệu được 2.885 lao động có việc làm (đạt 96,2%).")
+VUNG_LIEM = ("Theo kế hoạch năm 2019, huyện sẽ thực hiện các giải pháp giới thiệu việc làm mới cho 3.000 lao động. "
+             "Tính từ đầu năm đến nay, đã giới thiệu được 2.885 lao động có việc làm (đạt 96,2%).")
 
 
 def test_what_the_plan_will_do_is_no_row(tmp_path):
