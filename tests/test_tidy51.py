@@ -123,7 +123,8 @@ def test_each_tidied_module_imports_first_in_a_fresh_interpreter():
 # ---------------------------------------------------------------- the same readings on real text
 
 def test_a_stock_said_now_still_carries_its_note(tmp_path):
-    # t5-khanhhoa-ccb-2016 (STOCK_NOW's own source): "Hiện nay, Hội CCB tỉnh có hơn 16.000 hội viên"
+    # t5-khanhhoa-ccb-2016 (STOCK_NOW's own source): "Hiện nay, Hội CCB tỉnh có hơn 16.000 hội viên" (the clause after
+    # it ours)
     tpl = template(tmp_path, "Báo cáo công tác Hội Cựu chiến binh tỉnh năm 2016",
                    "Hiện nay, Hội CCB tỉnh có hơn 16.000 hội viên, sinh hoạt ở 140 tổ chức cơ sở hội.")
     notes = {s.value: s.note for s in tpl.standing}
@@ -131,7 +132,7 @@ def test_a_stock_said_now_still_carries_its_note(tmp_path):
 
 
 def test_a_total_the_period_brought_is_no_standing_fact(tmp_path):
-    # moved()'s first case: "đưa tổng số hội viên đến nay là 3.290"
+    # moved()'s first case, its docstring's "đưa tổng số hội viên đến nay là 3.290" (the sentence around it ours)
     tpl = template(tmp_path, "Báo cáo công tác Hội năm 2016",
                    "Trong năm kết nạp mới 120 hội viên, đưa tổng số hội viên đến nay là 3.290 hội viên.")
     assert Decimal(3290) not in {s.value for s in tpl.standing}
