@@ -54,6 +54,7 @@ from service.checker.siblingrate import SiblingRate
 from service.checker.basechoice import BaseChoice
 from service.checker.fracshare import FractionShare
 from service.checker.fracwhole import disowned_reason, disowned_whole, part_the_whole_names
+from service.checker.wholerow import whole_row
 from service.checker.sharebase import ShareBase
 from service.checker.ratechain import RateChain
 from service.checker.sharenoun import ShareNoun
@@ -363,34 +364,6 @@ def _whole_of_numerator(idx: TableIndex, text: str, numbers, k: int) -> Row | No
     a = numbers[k - 1]
     row = idx.by_code.get((a.source or {}).get("ma")) if a.source and a.end == n.start - 1 else None
     return whole_row(idx, row) if row is not None else None
-
-
-#: Words that name a whole's scope, not what is counted: "toàn tỉnh", "cả nước", "trên địa bàn huyện", "tổng số".
-_WHOLE_SCOPE = re.compile(r"\b(?:(?:toan|ca) (?:tinh|huyen|xa|thanh pho|quoc|nuoc|truong|nganh)|tren dia ban"
-                          r"(?: (?:tinh|huyen|xa|thanh pho|quan))?|tong so|tong|so)\b")
-
-
-def whole_row(idx: TableIndex, part: Row) -> Row | None:
-    """The row a clerk keeps as the whole of the part's row: the same unit, a larger value, and its label the
-    part's words without what picks the part out (``Số trường tiểu học toàn tỉnh`` = 216 over ``Số trường tiểu học
-    đạt chuẩn quốc gia`` = 155; ``Tổng số hộ trên địa bàn`` over ``Số hộ nghèo``). ``155/226 trường`` then states the
-    whole as a figure, checked against that row, no standing set (yc-thua-thien-hue-so-gddt-…, d5-giamngheo-backan-…).
-    The most general when several are (fewest words left); None when none, or two equally general, are."""
-    v = part.values.get("ky_bao_cao")
-    own = set(fold(part.fig.chi_tieu).split())
-    if v is None or not own:
-        return None
-    found = []
-    for r in idx.rows:
-        w = r.values.get("ky_bao_cao")
-        if r is part or w is None or w <= v or r.unit != part.unit or r.kind != part.kind:
-            continue
-        words = set(_WHOLE_SCOPE.sub(" ", fold(r.fig.chi_tieu)).split())
-        if words and words <= own and words != own:
-            found.append((len(words), r))
-    # the most general of them ("Tổng số hộ trên địa bàn" over both "Số hộ nghèo" and "Số hộ cận nghèo")
-    found.sort(key=lambda f: f[0])
-    return found[0][1] if found and (len(found) == 1 or found[1][0] > found[0][0]) else None
 
 
 #: a clause opening on one year: ``riêng năm 2023,``, ``tính riêng năm 2023,``, ``trong năm 2023,``
@@ -1026,8 +999,6 @@ def check_file(path: str | Path, current: FigureTable, prior: FigureTable | None
     """
     doc = read_document(path)
     if doc.meta is not None and doc.meta.standing:  # the facts the draft was checked with, and the caller's
-        from service.checker.standing import StandingFact
-
         kw["standing"] = [*[StandingFact.from_dict(d) for d in doc.meta.standing], *(kw.get("standing") or ())]
     if doc.units is None:
         if doc.period and kw.get("period") is None:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from service.checker.extract import Mention
-from service.checker.match import TableIndex
+from service.checker.match import TableIndex, org_keys
 
 _ROMAN_HEADING = re.compile(r"(?m)^[ \t]*(?:PHẦN\b|[IVX]+\.[ \t]+\S)")
 _ROMAN_NUMBER = re.compile(r"[ \t]*[IVX]+\.")
@@ -52,7 +52,6 @@ def locate(text: str, mentions: list[Mention], index: TableIndex, *, section: st
         hint_section = section
     hint_org = None
     if organisation:
-        from service.checker.match import org_keys
         hint_org = org_keys(organisation, index.org_patterns)
     subjects = _subjects(text, para_starts, index)
     sent_starts = [0] + [m.end() for m in _SENT_END.finditer(text)]

@@ -15,6 +15,8 @@
 """
 
 from __future__ import annotations
+from index.readers import _accepted_runs, _mark_deleted, check_zip, read_pdf
+from index.structure import blocks
 
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,20 +69,15 @@ def _txt(path: Path) -> str:
 
 def _pdf(path: Path) -> str:
     """Lines of a paragraph on lines of their own, paragraphs (as ``index.structure`` joins them) apart."""
-    from index.readers import read_pdf
-    from index.structure import blocks
-
     source = read_pdf(path, path.read_bytes())
     return "\n\n".join("\n".join(b.lines) for b in blocks(source.lines, source.hard_wrapped))
 
 
 def _paragraphs(path: Path) -> list[tuple[str, str]]:
     """(text, style name) of each body paragraph, tracked changes accepted."""
-    from index.readers import _accepted_runs, _mark_deleted, check_zip
-
     check_zip(path)
     try:
-        import docx
+        import docx   # python-docx, heavy: loaded only when a .docx is read
         from docx.text.paragraph import Paragraph
 
         document = docx.Document(str(path))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from service.checker.wholerow import whole_row
 from service.numbers import format_vn
 
 #: Between the whole and its share: the noun the fraction counts, then a word that gives the share
@@ -63,13 +64,12 @@ def disowned_reason(numbers: list, k: int, implied: Decimal) -> str:
 
 
 def kept_whole(idx, part_row):
-    """The row the table keeps as the whole of ``part_row`` (``check.whole_row``), or None.
+    """The row the table keeps as the whole of ``part_row`` (``wholerow.whole_row``), or None.
 
     ``57/59 ấp, khu phố`` where the table keeps ``Số ấp, khu phố được công nhận …`` = 57 and ``Tổng số ấp, khu phố``
     = 59: the whole is that row's figure, checked against it, never the area's standing make-up (fresh
     d16-baodongnai-long-khanh-ap-van-hoa-2019; ``43/69 đơn vị được thanh tra có sai phạm`` with ``Số đơn vị được
     thanh tra`` = 69, d16-thanhtra-dong-nai-1036-cuoc)."""
-    from service.checker.check import whole_row   # check imports this module: read at call time
     return whole_row(idx, part_row) if part_row is not None else None
 
 
@@ -82,7 +82,6 @@ def _children(idx, whole) -> list:
 
 def _kept_part(idx, whole_row_):
     """The one row the table keeps as a part of ``whole_row_`` (its ``whole_row``), or None (none, or several)."""
-    from service.checker.check import whole_row
     parts = [r for r in idx.rows if r is not whole_row_ and whole_row(idx, r) is whole_row_]
     return parts[0] if len(parts) == 1 else None
 
@@ -98,7 +97,6 @@ def part_the_whole_names(text: str, numbers: list, idx) -> None:
     trật tự xã hội`` (held-out yc-lam-dong-cong-an-tinh-toi-pham-trat-tu-xa-hoi-2015-2020: «Số vụ phạm tội về trật tự
     xã hội» = 3.389 over «… điều tra làm rõ» = 3.026; a ``194`` there is the serious cases' count). A whole whose
     parts the table codes under it (``I.2.a`` under ``I.2``) has those for parts, none other."""
-    from service.checker.check import whole_row
     parts: dict = {}   # a whole's kept part, looked up once a text (whole_row reads every row)
     for k in range(1, len(numbers)):
         y, x = numbers[k], numbers[k - 1]

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from service.numbers import format_vn
 from service.numwords import SCALES
 
 #: one cell of a run: a number, perhaps signed, perhaps a percent (``23,5 %``: a space before the sign)
@@ -277,15 +278,13 @@ def _read(m) -> Decimal | None:
     number) — as its digits read."""
     if m.value is not None:
         return m.value
-    from service.checker.extract import read_cell
+    from service.checker.extract import read_cell   # extract imports this module: read at call time
 
     read = read_cell(m.raw)
     return read[0] if read is not None else None
 
 
 def _vn(v: Decimal) -> str:
-    from service.numbers import format_vn
-
     return format_vn(v)
 
 

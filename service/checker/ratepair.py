@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from service.checker.monthpart import month_part_pair
+from service.checker.ownindex import OwnIndex
 from service.checker.recognisers.running import RUNNING_CODE, running_base
 
 #: a kept rate's code: its value's row's code and ``-TL``, ``-TL2`` … (``service.figures.model._KEPT_RATE_CODE``)
@@ -84,8 +85,6 @@ def kept_rate_of(result, m, by_code: dict):
 
 def rate_gives(index, m) -> bool:
     """The other rate (an index, cùng kỳ = 100) gives the rate of change as written, direction and rounding too."""
-    from service.checker.ownindex import OwnIndex
-
     return OwnIndex._index_gives(index, m, m.comparison == "tăng")
 
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from service import archive
 from service.checker.fracwhole import kept_whole
 from service.checker.recognisers import committee
 from service.checker.recognisers.grouplevel import LEVEL_BEFORE_HAS
@@ -39,7 +40,7 @@ from service.checker.recognisers.markets import world_price
 from service.checker.wording import fmt_like
 from service.errors import InputError
 from service.figures.read import is_standing_sheet
-from service.numbers import format_vn, parse_vn
+from service.numbers import format_vn, parse_table_number, parse_vn
 
 VALUE_COLUMNS = ("so lieu", "gia tri", "so luong", "value", "so", "ky bao cao")
 NOUN_COLUMNS = ("don vi tinh", "dvt", "danh tu", "noun", "unit")
@@ -72,8 +73,6 @@ class StandingFact:
     source: str = "list"         # "list", "prior" or "grammar"
 
     def describe(self) -> str:
-        from service.numbers import format_vn
-
         return f"{format_vn(self.value)} {self.noun}".strip()
 
     def to_dict(self) -> dict:
@@ -136,11 +135,9 @@ def _header_at(rows: list[list]) -> int | None:
 
 
 def _xlsx_rows(path: Path) -> list[list] | None:
-    from service.archive import XLSX, check
-
-    check(path, str(path), XLSX)  # bombs, huge shared strings, DTDs: refused before openpyxl
+    archive.check(path, str(path), archive.XLSX)  # bombs, huge shared strings, DTDs: refused before openpyxl
     try:
-        import openpyxl
+        import openpyxl   # heavy: loaded only when a .xlsx is read
 
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a broken workbook
@@ -163,8 +160,6 @@ def _column(header: list[str], names: tuple[str, ...]) -> int | None:
 
 
 def _facts(rows: list[list], source: str) -> list[StandingFact]:
-    from service.numbers import parse_table_number
-
     h = _header_at(rows)
     if h is None:
         raise InputError(f"{source}: không tìm thấy hàng tiêu đề có cột giá trị (Số liệu / Giá trị / Số lượng) và cột "
@@ -205,7 +200,7 @@ def gather(listed=None, *, known=(), prior_text: str | None = None, prior=None) 
     elif listed:
         facts += from_case([e if isinstance(e, dict) else e.model_dump() for e in listed])
     if prior_text:
-        from service.checker.check import standing_from_prior  # the checker reads the prior edition
+        from service.checker.check import standing_from_prior  # check imports this module: read at call time
 
         known = {(f.value, f.noun) for f in facts}
         facts += [f for f in standing_from_prior(prior_text, prior) if (f.value, f.noun) not in known]

@@ -19,6 +19,7 @@ from service.checker.clauses import CLAUSE_END, LAST_CLAUSE_END
 from service.checker.extract import _NUMBER_BEFORE, _SENTENCE_START, _YEAR_AFTER, Mention
 from service.checker.extract import _YEAR_NOUN_BEFORE as _YEAR_BEFORE
 from service.checker.recognisers import yearnoun
+from service.numwords import find_number_words
 
 # wider than extract's: a table's labels also number by "loại", "lần", "số", "khóa"
 _ORDINAL_BEFORE = re.compile(r"(?i)(?<!\w)(?:thứ|hạng|giải|loại|lần|số|khóa|khoá|tháng|ngày|mùng|mồng)\s+$")
@@ -30,10 +31,6 @@ def add_table_words(text: str, mentions: list[Mention], index) -> list[Mention]:
 
     Pair links (``partner``) are indices into the list: they are renumbered.
     """
-    try:
-        from service.numwords import find_number_words
-    except ImportError:  # numbers in words arrive with service.numwords
-        return mentions
     taken = sorted((m.start, m.end) for m in mentions)
     starts = [s for s, _ in taken]
     reach = list(itertools.accumulate((e for _, e in taken), max))  # the furthest end among spans starting so far

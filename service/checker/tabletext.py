@@ -36,6 +36,8 @@ from service.checker.pasted import (are_cells, bar_serials, cell_value, column_n
                                     only_notation, table_writes_english,
                                     unit_factor, unit_lines)
 from service.checker.wording import fmt_row_value
+from service.figures.schema import read_title
+from service.figures.units import read_unit
 from service.numbers import format_vn
 from service.numwords import SCALES
 
@@ -900,8 +902,6 @@ def _wrapped_labels(text: str, lines, rows: list[TextRow]) -> None:
     it lies between the row before and this one with no other line (a serial number aside) and is no cell, no
     sentence and no column title, is the label's first line; before the first row, only a line ending on a dash
     (``TỔNG SỐ -``) says it goes on."""
-    from service.figures.schema import read_title
-
     starts = [p for p, _ in lines]
     for n, r in enumerate(rows):
         k = bisect.bisect_right(starts, r.label_start) - 1
@@ -1606,9 +1606,6 @@ def indicator_titles(fields: list[str], cells: int) -> list[tuple[str, str]] | N
     knows, none naming a period, each naming another thing, and the field before them (the label column's) neither
     such a title nor a period (``Năm 2001`` … ``Năm 2007`` over ``Diện tích (ha)`` / ``Hệ số (lần)`` four times: a
     two-level header, s5 Cục Thống kê's land use page, no indicators' columns)."""
-    from service.figures.schema import read_title
-    from service.figures.units import read_unit
-
     if cells < 2 or len(fields) < cells:
         return None
     last = fields[-cells:]

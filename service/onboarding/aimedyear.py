@@ -23,6 +23,8 @@ import re
 from service.checker.extract import Mention
 from service.onboarding import phrases as P
 from service.onboarding.model import Para
+from service.onboarding.statements import aims_said
+from service.periods import find_mentions
 
 #: The paragraph's first words name a year: ``Năm 2017,``, ``Trong năm 2024,``, ``Năm tới,``.
 _YEAR_OPENS = re.compile(r"(?i)^\W*(?:trong\s+)?năm\s+(?P<year>(?:19|20)\d\d|tới|sau)\s*[,:]")
@@ -35,9 +37,6 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 def aim_paragraph(p: Para, i: int, m: Mention) -> bool:
     """A number of a later sentence of a paragraph opened by a year's aim (see the module's note): an aim too."""
-    from service.onboarding.statements import aims_said
-    from service.periods import find_mentions
-
     opens = _YEAR_OPENS.match(p.text)
     end = _SENTENCE_END.search(p.text)
     first = p.text[:end.end()] if end is not None else ""

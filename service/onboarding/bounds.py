@@ -38,7 +38,8 @@ import re
 
 from service.checker.extract import Mention
 from service.onboarding import phrases as P
-from service.onboarding.model import Para
+from service.onboarding.model import Derivation, Para
+from service.onboarding.statements import _COUNT_AFTER
 
 _W = r"[^\W\d_]"
 _BOUND_WORDS = ("trên", "hơn", "từ", "dưới")
@@ -123,8 +124,6 @@ def range_then_count(p: Para, i: int, m: Mention) -> bool:
     class's count after it (``là/có/:`` and a number) — the bound of the class, as ``statements.class_bound``."""
     if m.value is None or m.comparison or not _RANGE_IN.search(p.text[m.num_start:m.end]):
         return False
-    from service.onboarding.statements import _COUNT_AFTER
-
     return bool(_COUNT_AFTER.match(p.text[m.end:m.end + 60]))
 
 
@@ -143,8 +142,6 @@ def sign_bound(p: Para, i: int, m: Mention) -> bool:
     reached — the plan of the row before it in its sentence when a plan is named before it (same kind), else no
     row.  After a verb of reaching the sign reads ``hơn`` (``Tổng nguồn vốn Quỹ … đạt >3.624 tỷ đồng``,
     zt-toan-quoc-hoi-nong-dan-…-2020-h1): a figure, left to the rows."""
-    from service.onboarding.model import Derivation
-
     if m.value is None or not _SIGN_BEFORE.search(p.text[max(0, m.num_start - 3):m.num_start]):
         return False
     if _REACHED_SIGN.search(p.text[:m.num_start].rstrip()[-14:]):
@@ -195,8 +192,6 @@ _PLAN_BEFORE = re.compile(r"(?i)(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+t
 
 
 def plan_range(p: Para, i: int, m: Mention) -> bool:
-    from service.onboarding.model import Derivation
-
     if m.value is None or m.comparison or not _RANGE_IN.search(p.text[m.num_start:m.end]):
         return False
     if not _PLAN_BEFORE.search(_clause_before(p, m).lstrip("( ")):

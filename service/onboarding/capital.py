@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from service.checker.extract import Mention
-from service.onboarding.model import Para, Standing
+from service.onboarding.model import Para
+from service.onboarding.standingnote import add_unit_standing
 
 #: ``có vốn điều lệ``, ``với vốn điều lệ là``, ``vốn điều lệ:``: the capital right before the amount; no ``tổng`` and no
 #: verb of change (``tăng``, ``giảm``, ``bổ sung``, ``nâng``) in the clause before it
@@ -35,9 +36,7 @@ def charter_capital(p: Para, i: int, m: Mention) -> bool:
     hit = _CHARTER.search(before)
     if not hit or _NOT_ONE.search(before[max(0, hit.start() - 30):hit.start() + 1]):
         return False
-    if not any(s.value == m.value and s.noun == m.unit for s in p.reading.standing):
-        p.reading.standing.append(Standing(m.value, m.unit, "Vốn điều lệ", p.text[max(0, hit.start()):m.end].strip(),
-                                           p.section_title))
+    add_unit_standing(p, m, "Vốn điều lệ", p.text[max(0, hit.start()):m.end].strip())
     p.standing_at.add(i)
     return True
 

@@ -27,7 +27,7 @@ _SLASH = re.compile(r"^\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*)?/\s*$")   # the firs
 
 def change_pair_second(p: Para, i: int, m: Mention) -> bool:
     """The denominator of a pair whose numerator is a change: the same change of its own noun, no row."""
-    from service.onboarding.recognisers import change
+    from service.onboarding.recognisers import change   # recognisers imports this module: read at call time
 
     if i == 0 or m.value is None or m.kind != "count" or m.comparison or m.pair_role != "denominator":
         return False

@@ -24,6 +24,7 @@ from __future__ import annotations
 from service.checker.extract import Mention
 from service.checker.match import PERSON
 from service.onboarding.model import Para
+from service.onboarding.nouns import unit_of
 
 SMALLEST = 10
 
@@ -31,8 +32,6 @@ SMALLEST = 10
 def compound_again(p: Para, i: int, m: Mention) -> bool:
     """A count of 10 or more of a two-word noun (no people) a row of an earlier paragraph of the section counts, same
     value: that row."""
-    from service.onboarding.nouns import unit_of
-
     if m.kind != "count" or m.value is None or m.comparison or m.pair_role or m.value < SMALLEST:
         return False
     unit = unit_of(p, i, m)

@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 
 from service.checker.extract import Mention
+from service.checker.recognisers.forecasts import SHORTER_KINDS
+from service.checker.recognisers.since import since_earlier
 from service.onboarding import phrases as P
 from service.onboarding.model import Derivation, Para
 
@@ -209,9 +211,6 @@ def since_earlier_year(p: Para, i: int, m: Mention) -> bool:
     """``Từ năm 2020 đến nay, Hội Doanh nhân trẻ tỉnh đã trao tặng 3 ngôi nhà tình nghĩa`` (zk-nghe-an-hoi-doanh-nhan-
     tre-trao-qua-tet-2022-01, a month of 2022): in a report shorter than a year, a running total over years before the
     report's, no row of its period — the checker's ``recognisers.since`` rule, read the same way here."""
-    from service.checker.recognisers.forecasts import SHORTER_KINDS
-    from service.checker.recognisers.since import since_earlier
-
     if m.value is None or p.reading.period is None or p.reading.period.kind not in SHORTER_KINDS:
         return False   # (a year's or a term's report may read its term's totals so: zd-nghe-an-tam-hop-xa-ktxh)
     return since_earlier(p.text, m.num_start, p.reading.period) is not None

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from service.checker.extract import Mention
+from service.checker.extract import COUNT_UNITS, Mention
 from service.onboarding import phrases as P
 from service.onboarding.model import Para
 
@@ -24,8 +24,6 @@ _NAMED_PLAINLY = re.compile(r"(?i)^\W*(?:tổng\s+)?số(?:\s+lượng)?\s+(?P<n
 
 def named_plainly(p: Para, m: Mention, start: int) -> str:
     """The count noun of a bare number whose clause opens on ``(tổng) số <noun> …`` right before it; '' when none."""
-    from service.checker.extract import COUNT_UNITS
-
     clause = p.text[P.clause_start(p.text, start):start]
     hit = _NAMED_PLAINLY.match(clause)
     if not hit:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from service.checker.extract import Mention
+from service.checker.recognisers.vocab import COUNT_UNITS, WORD_COUNT_NOUNS
+from service.figures.units import MEASURES, SCALE_WORDS
 from service.onboarding import phrases as P
 from service.onboarding.model import Para
 
@@ -18,9 +20,6 @@ _CUT_TAIL = re.compile(r"^[ \t]+(?P<frag>[^\W\d_]{1,2})\s*$")
 
 
 def _words():
-    from service.checker.recognisers.vocab import COUNT_UNITS, WORD_COUNT_NOUNS
-    from service.figures.units import MEASURES, SCALE_WORDS
-
     counts = {u.lower() for u in (*COUNT_UNITS, *WORD_COUNT_NOUNS)}
     measures = {k for keys in MEASURES.values() for k in keys} | {"dong", "usd"}
     return counts, measures, set(SCALE_WORDS)

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 
 from service.checker.extract import Mention
+from service.onboarding.changewords import units_fit
 from service.onboarding.model import Para, Row, attach_last_period
 
 #: An earlier period's name: an optional span (``6 tháng đầu``, ``quý II``, ``tháng 8``) then ``năm 2019``,
@@ -94,8 +95,6 @@ def _same_measure(p: Para, i: int, m: Mention, before_sentence: bool = False) ->
     stated before ``m``'s sentence, in the paragraph or earlier in the section (that sentence's own rows are the
     earlier period's too: ``Năm 2015, … làm tốc mái 6 căn nhà, … và xảy ra cháy 2 căn nhà``,
     z-can-tho-vinh-thanh-pctt-2016-h1)."""
-    from service.onboarding.recognisers import units_fit
-
     rows = p.rows_before(i, same_sentence=False)
     if before_sentence:
         here = (p.key, p.sentence_of(m))

@@ -10,7 +10,8 @@ import re
 
 from service.checker.extract import Mention
 from service.onboarding import phrases as P
-from service.onboarding.model import Para, Standing
+from service.onboarding.model import Para
+from service.onboarding.standingnote import add_unit_standing
 
 #: Units of length.
 _LENGTH = {"km", "m", "ki-lô-mét", "kilômét", "kilomet", "mét", "cây số"}
@@ -50,8 +51,7 @@ def line_length(p: Para, i: int, m: Mention) -> bool:
         words = P.words_of(p.text[m.end:hi])[:3]
     words = [w for w in words if w[:1].isalpha()]
     label = "Chiều dài " + " ".join(words) if words else "Chiều dài"
-    if not any(s.value == m.value and s.noun == m.unit for s in p.reading.standing):
-        p.reading.standing.append(Standing(m.value, m.unit, label, P.bare_quote(p.text, m), p.section_title))
+    add_unit_standing(p, m, label)
     p.standing_at.add(i)
     p.has_at.add(i)          # "… dài hơn 23 km với 72 cột mốc": what the line carries is standing too
     return True

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from service.checker.extract import Mention
+from service.checker.match import GENERIC_PERSON, PERSON
 from service.onboarding import phrases as P
 from service.onboarding.model import Para
 from service.onboarding.standingnote import add_standing
@@ -46,8 +47,6 @@ def _money(m: Mention) -> bool:
 
 def _per_person(m: Mention) -> bool:
     """The extraction read a ``/<noun>`` whose noun is one of people (``cụ``, ``em``, ``người``, ``học sinh``)."""
-    from service.checker.match import GENERIC_PERSON, PERSON
-
     words = (m.per or "").strip().lower().split()
     return any(" ".join(words[:k]) in PERSON | GENERIC_PERSON for k in (1, 2) if len(words) >= k)
 

@@ -24,7 +24,9 @@ import re
 from service.checker.extract import Mention
 from service.onboarding import phrases as P
 from service.onboarding.model import Para
+from service.onboarding.passed import had_in_period
 from service.onboarding.standingnote import add_standing
+from service.onboarding.stockwords import RESULT_AFTER, STOCK_NOW, moved
 
 #: *As of now* opening a sentence (a list dash may stand first): ``Tính tới thời điểm hiện tại,``, ``Đến nay hiện
 #: tại``, ``Hiện nay,``, ``Hiện tại``.  ``Đến nay`` alone is not here: a total the period brought (``Đến nay toàn
@@ -48,16 +50,11 @@ def _start(m: Mention) -> int:
 
 
 def _result_after(p: Para, m: Mention) -> bool:
-    from service.onboarding.recognisers import _RESULT_AFTER
-
-    return bool(_RESULT_AFTER.match(p.text[m.end:P.clause_end(p.text, m.end)]))
+    return bool(RESULT_AFTER.match(p.text[m.end:P.clause_end(p.text, m.end)]))
 
 
 def held_now(p: Para, i: int, m: Mention) -> bool:
     """A count after ``có`` in a sentence opening on *as of now*, or a part listed after such a count: standing."""
-    from service.onboarding.passed import had_in_period
-    from service.onboarding.recognisers import STOCK_NOW, _moved
-
     if m.value is None or m.comparison or m.kind not in ("count", "ratio"):
         return False
     s = p.sentence_of(m)
@@ -74,7 +71,7 @@ def held_now(p: Para, i: int, m: Mention) -> bool:
             return False
         if _DONE.search(p.text[opening.end():at]):
             return False
-    if _result_after(p, m) or _moved(p, i, m, p.text[max(s, at - 80):at]):
+    if _result_after(p, m) or moved(p, i, m, p.text[max(s, at - 80):at]):
         return False          # "Hiện nay, trên địa bàn tỉnh có 415 HTX nông nghiệp, tăng 11,14% so với cùng kỳ":
         # a level with its change is the period's figure (p-hoabinh-htx-2022)
     if firsts:

@@ -36,7 +36,7 @@ def _level_before(p: Para, i: int, lo: int) -> bool:
 
 def index_change(p: Para, i: int, m: Mention) -> bool:
     """``Chỉ số sản xuất công nghiệp tháng 04/2017, tăng 11,38% …``: the change is a row of its own, made here."""
-    from service.onboarding.rows import make_row
+    from service.onboarding.rows import make_row   # rows imports this module's readers: read at call time
 
     if m.kind != "percent" or m.value is None or m.comparison not in ("tăng", "giảm"):
         return False

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from service.checker.extract import COUNT_UNITS
 from service.onboarding.phrases import fold_word, trim, without_periods, words_of
 
 MAX_WORDS = 18
@@ -110,8 +111,6 @@ def finish(words: list[str], fallback: str) -> str:
 
 def _counted(words: list[str]) -> bool:
     """``words`` open with a count noun of their own (``hội viên``, ``học sinh``)."""
-    from service.checker.extract import COUNT_UNITS
-
     low = " ".join(words).lower()
     return any(low == u or low.startswith(u + " ") for u in COUNT_UNITS)
 

@@ -15,9 +15,13 @@ from decimal import Decimal
 
 from service.checker.check import bare_money
 from service.checker.extract import COUNT_UNITS, Mention
+from service.checker.match import fold, initials_of, is_abbreviation
+from service.checker.recognisers.events import HONOURS, RECIPIENTS
+from service.checker.recognisers.vocab import WORD_COUNT_NOUNS
 from service.figures.units import MEASURE, read_unit
 from service.onboarding import phrases as P
 from service.onboarding.model import Para
+from service.onboarding.planned import plan_mark_after
 
 PLAN_NOUN = re.compile(r"(?i)^\s*(?:%\s*)?(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH)(?!\w)")
 _UNITS = sorted(COUNT_UNITS, key=len, reverse=True)
@@ -44,8 +48,6 @@ def noun_words(p: Para, m: Mention) -> list[str]:
         words = P.noun_after(p.text, p.mentions[m.partner].end)
         other = (p.mentions[m.partner].unit or P.head_noun(words)).lower().split() if not m.same_unit_pair else []
         return words[len(other):] if other and [w.lower() for w in words[:len(other)]] == other else words
-    from service.onboarding.planned import plan_mark_after
-
     if plan_mark_after(p.text, m.end):
         return []
     return P.noun_after(p.text, m.end)
@@ -204,9 +206,6 @@ def unit_before(p: Para, m: Mention) -> str | None:
 
 def _known_nouns() -> list[str]:
     """The checker's counted nouns, recipients and honours, longest first (``tập thể`` before ``tập``)."""
-    from service.checker.recognisers.events import HONOURS, RECIPIENTS
-    from service.checker.recognisers.vocab import WORD_COUNT_NOUNS
-
     return sorted(set(COUNT_UNITS) | set(WORD_COUNT_NOUNS) | set(RECIPIENTS) | set(HONOURS), key=len, reverse=True)
 
 
@@ -266,8 +265,6 @@ def spell_initials(words: list[str], other: list[str]) -> list[str]:
     "đường", "bộ"]``: an all-caps token whose letters are the initials of a run of the other phrase's words
     (``Đ`` for ``đ``) is that run — nouns equal up to initials are the same noun. The checker's own reading of
     abbreviations (``service.checker.match.initials_of``), so both agree on what spells what."""
-    from service.checker.match import fold, initials_of, is_abbreviation
-
     runs = initials_of([fold(w) for w in other])
     if not runs:
         return words

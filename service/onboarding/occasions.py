@@ -29,7 +29,9 @@ from __future__ import annotations
 import re
 
 from service.checker.extract import Mention
-from service.onboarding.model import Para
+from service.checker.match import PERSON
+from service.onboarding import phrases as P
+from service.onboarding.model import Derivation, Para
 
 #: After a day of the lunar calendar: ``tết``, ``Tết``, ``tháng Chạp``, ``tháng Giêng``, ``âm lịch``.
 _LUNAR_AFTER = re.compile(r"(?i)^\s*(?:tết|tháng\s+chạp|tháng\s+giêng|âm\s+lịch|\(âm\s+lịch\))(?!\w)")
@@ -104,8 +106,6 @@ def compared_before(p: Para, m: Mention) -> bool:
     t19-plo-tngt-tet-2012; ``So với dịp Tết Quý Tỵ năm trước, số vụ cháy tăng 19 vụ và tăng 5 người bị thương``,
     t19-sggp-chay-tet-2014): the counts listed after its change are changes too, the comparison said before them
     rather than after (``recognisers.chained_change``)."""
-    from service.onboarding import phrases as P
-
     at = _start(m)
     sentence = p.sentence_of(m)
     semi = p.text.rfind(";", sentence, at)   # a semicolon ends the comparison's reach ("So với năm 2012, … là 3.287
@@ -149,8 +149,6 @@ def multiple_of(p: Para, i: int, m: Mention) -> bool:
     before it in its sentence is its comparison (last period's, or the plan) — that row's derivation, not a row of
     its own (no count of times anything was done).  With no row before it in its sentence the multiple is the only
     figure said and stays a row (``So với giai đoạn 2011- 2016, số hộ … tăng gấp 5 lần``, zv-…-hong-son)."""
-    from service.onboarding.model import Derivation
-
     if m.value is None or m.value <= 0 or m.comparison not in (None, "tăng") or m.kind in ("money", "percent", "year"):
         return False
     if not (_TIMES_AFTER.match(p.text[m.num_end:m.num_end + 10]) and
@@ -182,8 +180,6 @@ def meeting_guests(p: Para, i: int, m: Mention) -> bool:
     held-out: wrong rows): a count of people closing, with ``cùng``, the list of those who attended the meeting the
     report was read at is its audience — no figure of the period (round 29).  ``Tham dự có 150 đại biểu chính thức``
     (a congress's delegates, no list before them) is not read here."""
-    from service.checker.match import PERSON
-
     if m.value is None or m.kind != "count" or (m.unit or "").lower() not in PERSON:
         return False
     start = _start(m)

@@ -36,10 +36,15 @@ from decimal import Decimal
 from pathlib import Path
 
 from service.checker.extract import read_cell
+from service.checker.pasted import _GRADE_NAME, _HEADER_SEP
 from service.checker.tabletext import (_BLANK_CELL, TextRow, header_closes, indicator_titles, place_header,
                                        slotted_cells, text_rows, without_footnote_mark)
+from service.figures.load import check_table
 from service.figures.model import is_index_row
+from service.figures.read import RawTable
 from service.figures.schema import ColumnTitle, read_title
+from service.figures.units import read_unit
+from service.numbers import format_vn
 from service.onboarding import numbering, ratecells, yearseries
 from service.onboarding.model import Row
 
@@ -112,7 +117,7 @@ def docx_text(path) -> str | None:
     A Word table is no text of the page here (the reader gives it apart, ``index.readers._table_lines``): its place
     is a blank line, so no pasted run reads across it."""
     try:
-        import docx
+        import docx   # python-docx, heavy: loaded only when a .docx is read
         from docx.text.paragraph import Paragraph
 
         doc = docx.Document(str(path))
@@ -131,7 +136,7 @@ def docx_text(path) -> str | None:
 def pdf_text(path) -> str | None:
     """A ``.pdf``'s text layer, its pages one after another (a blank line between two pages)."""
     try:
-        from pypdf import PdfReader
+        from pypdf import PdfReader   # heavy: loaded only when a .pdf is read
 
         return "\n\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
     except Exception:   # a broken or locked file: the parse names the problem
@@ -1447,8 +1452,6 @@ def _label_start(text: str, r: TextRow, bars: bool) -> int:
 
 def _grade_title(line: str) -> bool:
     """``lớp 9``, ``Lớp 1 Lớp 2 … Lớp 5``, ``Khối 6``: a line of grade names only, columns of a school's table."""
-    from service.checker.pasted import _GRADE_NAME, _HEADER_SEP
-
     return bool(_GRADE_NAME.search(line)) and _HEADER_SEP.fullmatch(_GRADE_NAME.sub("", line)) is not None
 
 
@@ -1569,8 +1572,6 @@ def _clean_label(label: str) -> str:
 
 
 def _kind_scale(unit: str, raw: str, label: str) -> tuple[str, int, str]:
-    from service.figures.units import read_unit
-
     if "%" in raw or unit == "%":
         return "percent", 1, "%"
     if not unit:
@@ -1648,8 +1649,6 @@ def _rate_of_a_count(unit: str, cells: list[str]) -> bool:
     …``, t7-danang-yte-2021; ``Số người chết do HIV/AIDS trên 100.000 dân (người)   0,78 …``), not the cells' — as
     the cells' unit it made the loader refuse the whole table (``«15,06» không phải là số nguyên``); the row keeps no
     unit."""
-    from service.figures.units import read_unit
-
     known = read_unit(unit) if unit else None
     if known is None or not known.integral or known.kind != "count" or known.scale != 1:
         return False
@@ -1724,10 +1723,6 @@ def table_rows(text: str | None, title: str = "") -> tuple[list[Row], list[tuple
     The table is given to the figures loader as the sheet it was (``Chỉ tiêu | Đơn vị tính | <the titles>``, the
     report's title above it), so its rows are the rows the loader would make of it: the period's value, a running
     total's row (``<mã>-LK``), a past period's row (``<chỉ tiêu> (năm 2019)``), the plan and last year's value."""
-    from service.figures.load import check_table
-    from service.figures.read import RawTable
-    from service.numbers import format_vn
-
     if not text:
         return [], []
     out, regions = [], []

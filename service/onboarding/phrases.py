@@ -16,6 +16,8 @@ import re
 import unicodedata
 
 from service.checker.extract import Mention
+from service.numbers import format_vn
+from service.periods import find_mentions
 
 ENOUGH = 5  # words of a verb phrase that say enough: earlier comma-separated pieces are not taken
 
@@ -311,8 +313,6 @@ _TIME_LEAD = re.compile(r"(?i)(?:(?<!\w)(?:trong|đến|tới|tính\s+đến|t�
 def without_periods(piece: str) -> str:
     """``Trong 6 tháng đầu năm lực lượng công an …`` → ``, lực lượng công an …``: the periods and stretches of
     time a clause names (with the preposition before them) are no part of what its number counts."""
-    from service.periods import find_mentions
-
     spans = [(m.start, m.end) for m in find_mentions(piece) if m.period is not None]
     spans += [m.span() for m in _DURATION.finditer(piece)]
     merged: list[list[int]] = []
@@ -568,6 +568,4 @@ def bare_quote(text: str, m: Mention, before: int = 2, after: int = 3) -> str:
     return quote(text, m, before, after)
 
 def fmt(value) -> str:
-    from service.numbers import format_vn
-
     return format_vn(value)

@@ -24,7 +24,10 @@ from decimal import Decimal
 
 from service.onboarding.passed import last_result_named, only_of_last
 from service.checker.extract import Mention
+from service.onboarding import phrases as P
+from service.onboarding.changewords import units_fit
 from service.onboarding.model import Derivation, Para, Row, attach_last_period
+from service.onboarding.phrases import clause_start
 
 #: ``so với`` between a figure and the next, with an optional plan word: ``so với chỉ tiêu giao là``.
 _COMPARED = re.compile(r"(?i)^\s*,?\s*so\s+với\s+(?P<plan>(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán)(?:\s+(?:được\s+)?giao)?"
@@ -129,8 +132,6 @@ def past_bracket(p: Para, i: int, m: Mention) -> bool:
 def _row_of_same_measure(p: Para, i: int, m: Mention) -> Row | None:
     """The row of the paragraph before ``i`` that measures what ``m`` does: same kind and unit; of several, the one
     sharing most words with what follows ``m``, then the nearest."""
-    from service.onboarding import phrases as P
-
     unit = (m.unit or "").lower()
     words = {w.lower() for w in P.noun_after(p.text, m.end)}
     best, score = None, -1
@@ -207,8 +208,6 @@ def index_ahead(p: Para, i: int, m: Mention) -> bool:
 
 
 def _fits(a: Row, b: Row) -> bool:
-    from service.onboarding.recognisers import units_fit
-
     if a.kind != b.kind or a.kind == "percent":
         return False
     return a.kind == "money" or (a.kind == "measure" and a.unit == b.unit) or units_fit(a.unit, b.unit)
@@ -231,8 +230,6 @@ _QUOTA_SETTER = re.compile(r"(?i)(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+t
 def quota(p: Para, row: Row, m: Mention) -> bool:
     """The figure is stated as a quota (``được giao chỉ tiêu vận động hiến 1.150 đơn vị máu``; ``đạt hơn 130% so với
     chỉ tiêu 20.000 người``; ``dự toán chi thường xuyên năm 2014 là 704.400 tỷ đồng``)."""
-    from service.onboarding.phrases import clause_start
-
     lo = max(clause_start(p.text, m.num_start), _start(m) - 80)
     hit = _QUOTA.search(p.text[lo:_start(m)])
     if hit is None and _QUOTA_SETTER.search(p.text[max(0, _start(m) - 120):_start(m)]):

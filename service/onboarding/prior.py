@@ -17,6 +17,8 @@ from __future__ import annotations
 from index.model import ParsedReport
 from service.figures.model import Figure, FigureTable
 from service.figures.units import read_unit
+from service.onboarding.template import from_report, note
+from service.periods import parse_period
 
 #: Share of this period's rows whose code the prior report's reading gives, above which the table is
 #: taken for a template made from that report.
@@ -27,8 +29,6 @@ def prior_table(report: ParsedReport, current: FigureTable, text: str | None = N
     """Last period's figures for ``current`` (see the module docstring); None when nothing can be had. ``text``: the
     prior report as written (``service.onboarding.pasted.source_text``), so the tables pasted in it as text are
     read as tables, as ``baocao figures template`` reads them (the same rows, the same codes)."""
-    from service.onboarding.template import from_report, note
-
     template = from_report(report, None, text)
     by_code = {f.ma: f for f in current}
     shared = sum(1 for r in template.rows if r.code in by_code)
@@ -59,8 +59,6 @@ def previous_column(prior, period_code: str | None) -> str:
     """Which column of this period's table holds the previous edition's values: ``cung_ky`` when that edition
     is this period a year earlier (or either period is unknown), ``ky_truoc`` otherwise (last quarter, last
     month)."""
-    from service.periods import parse_period
-
     if prior is None or not period_code:
         return "cung_ky"
     try:

@@ -22,6 +22,7 @@ import re
 from decimal import Decimal
 
 from service.checker.extract import Mention
+from service.checker.match import within_rounding
 from service.onboarding import phrases as P
 from service.onboarding.model import Derivation, Para
 
@@ -124,8 +125,6 @@ def share_named_base(p: Para, i: int, m: Mention) -> bool:
     if not _plain_percent(m) or not _BASE_AFTER.match(p.text[m.end:]) or \
             not _ACHIEVED_BEFORE.search(p.text[max(0, _start(m) - 12):_start(m)]):
         return False
-    from service.checker.match import within_rounding
-
     parts = [r for r in p.rows_before(i) if r.kind in ("count", "money", "measure")][:1]
     wholes = p.rows_before(i, same_sentence=False)
     for a in parts:
@@ -165,8 +164,6 @@ def rate_of_rows(p: Para, i: int, m: Mention) -> bool:
     own = named_label(p, m)
     if own is None:
         return False
-    from service.checker.match import within_rounding
-
     named = {w.lower() for w in P.words_of(own) if w[:1].isalpha()} - _RATE_WORDS
     rows = list({id(r): r for r in [*p.section_rows, *p.rows.values()]}.values())
     def said(r) -> set:

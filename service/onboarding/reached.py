@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 
 from service.checker.extract import Mention
+from service.onboarding import phrases as P
+from service.onboarding.changewords import changed_kind, subject_phrase, units_fit
 from service.onboarding.model import Para
 
 #: ``mức tăng mạnh nhất 84,43 điểm``: a change named by its noun, which the extraction reads as a count.
@@ -55,8 +57,6 @@ def _after_unit(p: Para, m: Mention) -> int:
 
 
 def _same_measure(m: Mention, level: Mention) -> bool:
-    from service.onboarding.recognisers import changed_kind, units_fit
-
     if level.comparison or level.value is None:
         return False
     kind = changed_kind(m) if m.kind == "change" else m.kind
@@ -102,10 +102,6 @@ def level_label(p: Para, k: int, said: str) -> str:
     all in the change's own clause; else its head and the subject the change names in that clause (``Máy móc giảm …;
     hàng dệt may tăng 257 triệu USD, tương ứng 16%, đạt 1,87 tỉ USD`` → ``Số tiền dệt may``, not the clause before's
     ``Số tiền Máy móc``)."""
-    from service.onboarding.recognisers import subject_phrase
-
-    from service.onboarding import phrases as P
-
     words = [w for w in subject_phrase(p, p.figures[k]) if w != ","]
     n = 2 if said.split()[:1] == ["Số"] else 1
     head, tail = said.split()[:n], said.split()[n:]

@@ -31,15 +31,16 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
-from service.checker.extract import Mention
-from service.checker.match import PERSON, SYNONYMS, within_rounding
+from service.checker.extract import Mention, extract_numbers
+from service.checker.match import PERSON, within_rounding
 from service.checker.recognisers import committee
 from service.checker.standing import composition, composition_noun, describes_area
+from service.figures.units import unit_kind
 from service.onboarding import labels as L
 from service.onboarding import phrases as P
 from service.onboarding.groups import GROUPS
 from service.onboarding.model import Derivation, Para, Row
-from service.onboarding.nouns import spell_initials
+from service.onboarding.nouns import kind_of, noun_words, spell_initials, unit_of
 from service.onboarding.rates import change_rate_named, share_again
 from service.onboarding.ranks import RANKS
 from service.onboarding.plans import compared_to, index_ahead, index_of_last, past_bracket, past_value
@@ -61,6 +62,11 @@ from service.onboarding.context import CONTEXT
 from service.onboarding.shares import SHARES
 from service.onboarding.agegift import AGE_GIFTS
 from service.onboarding.standingnote import add_standing
+from service.onboarding.changewords import NOT_SUBJECT, changed_kind, subject_phrase, units_fit
+from service.onboarding.changewords import start_of as _start_of
+from service.onboarding.stockwords import PLAN_AFTER, STOCK_NOW
+from service.onboarding.stockwords import RESULT_AFTER as _RESULT_AFTER
+from service.onboarding.stockwords import moved as _moved
 from service.onboarding.extent import line_length
 from service.onboarding.cut import cut_at_end
 from service.onboarding.restated import RESTATED
@@ -98,8 +104,10 @@ from service.onboarding.olddates import OLD_DATES
 from service.onboarding.contrasted import CONTRASTED
 from service.onboarding.elected import ELECTED
 from service.onboarding.grouped import GROUPED
+from service.onboarding.phrases import noun_span
+from service.onboarding.subjects import subject
+from service.periods import find_mentions
 
-PLAN_AFTER = re.compile(r"(?i)^\s*(?:%\s*)?(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|KH|dự\s+toán)(?!\w)")
 _BRACKET_BEFORE = re.compile(r"[(\[]\s*(?:tỷ\s+lệ|tỉ\s+lệ)?\s*$", re.I)
 _OVER = re.compile(r"(?i)(?<!\w)vượt(?:\s+(?:mức|chỉ\s+tiêu|kế\s+hoạch))?(?:[^.;\d]|\d{4}){0,50}$")
 #: ``tăng 2,63% (1,32 tạ/ha)``, ``giảm 0,34% = 3.042 tấn``: the amount of the change, in brackets right after its rate.
@@ -138,18 +146,6 @@ PROGRAMME_NOUNS = ("phong trào", "cuộc vận động", "chương trình", "ti
                    "khâu đột phá", "chủ đề", "nội dung", "giải pháp", "tiêu chuẩn", "văn kiện")
 
 
-def units_fit(a: str | None, b: str | None) -> bool:
-    """Two counted nouns name the same thing (``lượt`` ~ ``lượt người``, ``trường hợp`` ~ ``vụ``)."""
-    if not a or not b:
-        return True
-    a, b = a.lower(), b.lower()
-    if a == b or a.startswith(b + " ") or b.startswith(a + " "):
-        return True
-    if any(a in s and b in s for s in SYNONYMS) or (a in PERSON and b in PERSON):
-        return True
-    return {a, b} <= {"vụ", "việc", "trường hợp", "vụ việc", "vụ án", "án"}
-
-
 def _target(p: Para, i: int, m: Mention, any_kind: bool = False) -> Row | None:
     """The row a comparison is about: the nearest before it in its sentence that counts the same thing,
     else the nearest such row earlier in the paragraph, then in the section (``So với cùng kỳ …, tăng 22
@@ -185,8 +181,6 @@ def _named(p: Para, m: Mention, here: list[Row], further: list[Row]) -> Row | No
     rows = here + [r for r in further if all(r is not x for x in here)]
     if len(rows) < 2 or m.kind == "percent":
         return None
-    from service.onboarding.nouns import noun_words
-
     unit = [P.fold_word(w) for w in (m.unit or "").split()]
     words = [P.fold_word(w) for w in noun_words(p, m) if w[:1].isalpha()]
     extra = []
@@ -258,17 +252,6 @@ def _change_ahead(p: Para, i: int, m: Mention) -> bool:
             p.changes_ahead[j] = (p.quote(m), m.comparison, m.value, m.kind == "percent")
             return True
     return False
-
-
-def changed_kind(m: Mention) -> str:
-    """What a change counts: ``tăng 450 triệu đồng`` changes an amount, ``giảm khoảng 9 600 ha`` an area (the
-    extraction calls both a change; their unit says of what)."""
-    if m.kind != "change":
-        return m.kind
-    from service.figures.units import MEASURE, MONEY, read_unit
-
-    unit = read_unit(m.unit) if m.unit else None
-    return {MONEY: "money", MEASURE: "measure"}.get(unit.kind if unit else "", m.kind)
 
 
 def _base(row: Row, up: bool, value: Decimal, pct: bool) -> Decimal:
@@ -456,13 +439,6 @@ def _flow_of_its_own(p: Para, i: int, m: Mention, row: Row) -> bool:
         p.sentence_of(p.figures[k]) != p.sentence_of(m)
 
 
-#: Words a change's clause may hold before its verb without naming a subject of its own: connectives, the
-#: comparison, the manner of the change (``So với cùng kỳ, tăng 12%``; ``bình quân hàng năm tăng 9%``).
-NOT_SUBJECT = frozenset(P.fold_word(w) for w in
-    "so với cùng kỳ năm trước ngoái kỳ này và nhưng còn đồng thời trong đó cụ thể tính chung riêng ngoài ra ước "
-    "đã đang vẫn tiếp tục bình quân hàng mỗi mức tốc độ tỷ lệ tỉ lệ qua các thì cũng lại chỉ số liệu như sau "
-    "nhìn chung theo đặc biệt nhất là tuy nhiên mặt khác bên cạnh đó như vậy con này bằng đạt chiếm mạnh sâu nhanh "
-    "tới đến lên xuống hơn gần khoảng trên dưới tăng giảm khi kế hoạch chỉ tiêu dự toán giao tháng quý tuần ngày tương ứng đương".split())
 #: What a rate of a trade's volume-and-value pair measures, named right after it (round 30): ``64.320 tấn, trị giá
 #: 358,18 triệu USD (tăng 13,3% về lượng và tăng 15,5% về trị giá so với tháng 9-2023; tăng 47,7% về lượng và tăng
 #: 37,1% về trị giá …)`` (t23-baogialai-dieu-10t-2023), ``60,58 nghìn tấn, kim ngạch 333,83 triệu USD, … tăng 29,2% về
@@ -551,8 +527,6 @@ def balance_parts_changed(p: Para, i: int, m: Mention) -> bool:
     if m.value is None or m.kind != "change" or m.comparison not in ("tăng", "giảm"):
         return False
     before = p.text[p.sentence_of(m):_start_of(m)]
-    from service.figures.units import unit_kind
-
     return unit_kind(m.unit or "") == "money" and bool(_BALANCE_PARTS.search(before))
 
 
@@ -595,31 +569,6 @@ def _subject_words(p: Para, m: Mention) -> list[str]:
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
-
-
-def subject_phrase(p: Para, m: Mention) -> list[str]:
-    """The words a growth rate's label names when the words right before its verb say nothing (``Giá trị tăng thêm
-    toàn ngành công nghiệp 6 tháng đầu năm 2024 ước tăng 7,54%`` → ``Giá trị tăng thêm toàn ngành công nghiệp``;
-    ``…, trong khi chi ước tăng 14,1%`` → ``chi``): the clause after the figure before it, from its first comma-piece
-    naming something, connectives, periods and the comparison left out at either end."""
-    at = _start_of(m)
-    lo = P.clause_start(p.text, at)
-    lo = max([lo, *(f.end for f in p.figures if lo <= f.num_start and f.end <= at)])
-    pieces = [P.words_of(x) for x in P.without_periods(p.text[lo:at]).split(",")]
-
-    def content(w: str) -> bool:
-        return w[:1].isalpha() and P.fold_word(w) not in NOT_SUBJECT
-
-    pieces = [x for x in pieces if any(content(w) for w in x)]
-    if not pieces:
-        return []
-    pieces[0] = pieces[0][next(k for k, w in enumerate(pieces[0]) if content(w)):]
-    last = pieces[-1]
-    pieces[-1] = last[:max(k for k, w in enumerate(last) if content(w)) + 1]
-    out: list[str] = []
-    for x in pieces:
-        out += [","] + x if out else x
-    return out
 
 
 def rate_of_its_own(p: Para, i: int, m: Mention, row: Row) -> bool:
@@ -1074,19 +1023,6 @@ def standing(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-#: The note a stock said now carries on the standing sheet (``Hiện nay, Hội CCB tỉnh có hơn 16.000 hội viên``,
-#: t5-khanhhoa-ccb-2016): the template keeps it standing, an agency that tracks it as the period's figure moves it.
-STOCK_NOW = ("số hiện có tại thời điểm báo cáo, để ở số liệu cố định; nếu đơn vị theo dõi số này như chỉ tiêu của "
-             "kỳ báo cáo thì chuyển dòng này sang bảng chỉ tiêu")
-
-
-#: ``có 177 em học sinh … đạt HSG cấp tỉnh``, ``có 53 em … đạt giải``, ``có 12 người bị thương``: after ``có`` + count, a
-#: verb of a result or an event in the count's own clause — what the period brought, not what the area has.
-_RESULT_AFTER = re.compile(r"(?i)^[^\d]{0,60}?(?<!\w)(?:đạt|đỗ|trúng\s+tuyển|xảy\s+ra|bị|được\s+(?:công\s+nhận|khen|"
-                           r"tặng|trao|cấp|hỗ\s+trợ|giải\s+quyết|tuyên\s+dương)|"
-                           r"(?:thành\s+lập|đăng\s+ký|kết\s+nạp|phát\s+triển)\s+mới|lên\s+đường)(?!\w)")
-# ("toàn tỉnh có 606 doanh nghiệp thành lập mới", t4-lamdong-doanhnghiep-2022-5t: new ones, the period's flow;
-# "huyện Ngọc Hồi có 92 tân binh lên đường nhập ngũ", zg-kon-tum-ngoc-hoi-giao-quan-2017: the year's recruits)
 #: ``tổ chức Hội trong toàn huyện gồm: 22 Hội cơ sở``: what the organisation is made of.
 _MAKE_UP = re.compile(r"(?i)(?<!\d\s)(?<!\w)(?:tổ\s+chức|hệ\s+thống|bộ\s+máy)"
                       r"(?:\s+(?!được|đã|mới|thành\s+lập)[^\W\d_]+){0,6}?\s+gồm(?:\s+có)?\s*:?\s*$")
@@ -1112,44 +1048,9 @@ def _parts_of_standing(p: Para, i: int, m: Mention, at: int) -> bool:
         (i - 1 in p.standing_at and bool(re.match(r"(?i)^[^.;:!?()]{0,60}(?<!\w)và\s*$", p.text[p.figures[i - 1].end:at])))
 
 
-#: ``đưa tổng số hội viên đến nay là``, ``nâng tổng số … lên``: a total the period's changes brought it to.
-_BROUGHT = re.compile(r"(?i)(?<!\w)(?:đưa|nâng)\s+(?:tổng\s+)?số\b|"
-                      r"(?<!\w)tổng\s+số\s[^\d.;]{0,40}?lên\s+(?:tới|đến)\s*(?:trên|hơn|gần|khoảng)?\s*$")
-_CHANGE_GAP = re.compile(r"^\s*[,(]?\s*$")
-
-
-#: ``, đạt`` right after a number (its noun, if any, first): what follows is its share of a target.
-_ACHIEVED_NEXT = re.compile(r"(?i)^[^\W\d_\s]*(?:\s+[^\W\d_]+){0,3}?\s*,\s*đạt\s*$")
-
-
-def _moved(p: Para, i: int, m: Mention, before: str) -> bool:
-    """A total is a figure of the period, not a standing fact, when the period's changes brought it there (``đưa
-    tổng số hội viên đến nay là 3.290``) or its change is stated with it (``tổng số chi hội hiện nay là 164 chi
-    hội, giảm 13 chi hội so với năm 2021``)."""
-    if _BROUGHT.search(before):
-        return True
-    nxt = p.figures[i + 1] if i + 1 < len(p.figures) else None
-    if nxt is not None and nxt.kind == "percent" and p.sentence_of(nxt) == p.sentence_of(m) and \
-            (PLAN_AFTER.match(p.text[nxt.end:]) or _ACHIEVED_NEXT.match(p.text[m.end:_start_of(nxt)])
-             and re.match(r"\s*(?:[.;]|$)", p.text[nxt.end:])):
-        return True          # "Toàn tỉnh có 44.104 người mới sử dụng …, đạt 94,3% kế hoạch": a result against a plan
-        # (tpl-hanam-yte-2019: "tổng số lần khám bệnh tuyến huyện là 351.536, đạt 101,6%." — the plan left unnamed)
-    if nxt is None or nxt.comparison not in ("tăng", "giảm") or p.sentence_of(nxt) != p.sentence_of(m):
-        return False
-    from service.onboarding.phrases import noun_span
-
-    return bool(_CHANGE_GAP.match(p.text[noun_span(p.text, m.end)[1]:_start_of(nxt)]))
-
-
-def _start_of(m: Mention) -> int:
-    return m.qualifier_start if m.qualifier_start is not None else m.num_start
-
-
 def _has(p: Para, m: Mention, at: int) -> bool:
     """``Hội Nông dân xã Hoà Bình có 7 chi hội cơ sở``, ``Tính đến năm 2024, tỉnh Yên Bái có hơn 118.000 HVND``:
     the organisation or area the sentence opens with, then ``có`` and the count — what it has, not what it did."""
-    from service.onboarding.subjects import subject
-
     if m.kind == "measure":
         return False
     who = subject(p.text, m.num_start)
@@ -1201,8 +1102,6 @@ _AS_OF = re.compile(r"(?i)(?<!\w)(?:tính\s+đến|đến\s+nay|hiện\s+nay)(?!
 
 def _period_in(p: Para, m: Mention) -> bool:
     """The sentence names a period (``Năm 2021, toàn tỉnh có …``): what it has is a result of that period."""
-    from service.periods import find_mentions
-
     s = p.sentence_of(m)
     return any(x.period is not None for x in find_mentions(p.text[s:m.num_start])) or \
         bool(_SCHOOL_YEAR.search(p.text[s:m.num_start])) or bool(_PAST_SPAN.search(p.text[s:m.num_start]))
@@ -1348,12 +1247,8 @@ def table_run(p: Para, i: int, m: Mention) -> bool:
 def repeat(p: Para, i: int, m: Mention) -> bool:
     """A count stated again in another sentence of the section: same value, same noun (and, for a
     small number, the same words after it: small counts coincide too often)."""
-    from service.onboarding.rows import noun_words, unit_of
-
     if m.value is None or m.comparison:
         return False
-    from service.onboarding.nouns import kind_of
-
     if kind_of(p, m) == "measure":   # "207 ngàn tấn": a measure after a scale word too
         return _amount_again(p, i, m, m.unit if m.kind == "measure" else unit_of(p, i, m))
     if m.kind not in ("count", "ratio"):   # "51/61 vụ" said again too
@@ -1501,8 +1396,6 @@ def _noun_key(m: Mention) -> str:
 
 def recurring_make_up(report_paragraphs) -> set:
     """(value, noun) of make-up counts (``16 xã``) a report states in two sections or more."""
-    from service.checker.extract import extract_numbers
-
     seen: dict[tuple, set] = {}
     for section_key, texts in report_paragraphs:
         for text in texts:

@@ -22,8 +22,11 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal, InvalidOperation
 
 from service.checker.extract import Mention
+from service.checker.match import within_rounding
+from service.numwords import DIGITS
 from service.onboarding import phrases as P
 from service.onboarding.model import Derivation, Para
 
@@ -68,10 +71,6 @@ def estimate_named(p: Para, i: int, m: Mention) -> bool:
     rate = _THEN_RATE.match(p.text[m.end:])
     if not rate:
         return False
-    from decimal import Decimal
-
-    from service.checker.match import within_rounding
-
     share = m.value * Decimal(rate.group("rate").replace(",", ".")) / 100
     for r in reversed(p.section_rows):
         if r.kind == "money" and r.value and abs(r.value - share) <= r.value * Decimal("0.01"):
@@ -168,8 +167,6 @@ def average_of_total(p: Para, i: int, m: Mention) -> bool:
 
 def _last_step(written: str, value):
     """The step of the number's last written digit, scaled as the extraction scaled it (``14,9`` read 14.900 → 100)."""
-    from decimal import Decimal, InvalidOperation
-
     digits = re.match(r"\d[\d.,]*", written)
     if not digits:
         return Decimal(0)
@@ -192,8 +189,6 @@ _SPAN_NAMED = re.compile(r"(?i)(?<![\w.,])(?P<n>\d{1,2}|hai|ba|bốn|năm|sáu|b
 
 def _months_named(text: str) -> int | None:
     """The months of the last span a text names (``năm năm`` → 60, ``11 tháng`` → 11), or None."""
-    from service.numwords import DIGITS
-
     found = list(_SPAN_NAMED.finditer(text))
     if not found:
         return None
@@ -203,8 +198,6 @@ def _months_named(text: str) -> int | None:
 
 
 def _share_of(row, m: Mention, spans, step) -> bool:
-    from decimal import Decimal
-
     if row.kind != m.kind or row.value is None or (m.kind != "money" and m.unit and (row.unit or "") != m.unit):
         return False
     return abs(row.value / Decimal(spans) - m.value) <= step
@@ -275,8 +268,6 @@ def average_per_day(p: Para, i: int, m: Mention) -> bool:
     total over the month's days and stays a row.  ``Trung bình mỗi ngày, công ty ghi nhận hơn 24,7 tỷ đồng`` after
     ``doanh thu 6 tháng đạt trên 4.500 tỷ đồng`` (t22-doanhnghiephoinhap-duongsat-2024-h1): the average said in words
     at the opening of its own sentence reads the same (``_opens_on_a_day``, round 29)."""
-    from decimal import Decimal
-
     if m.value is None or m.comparison or m.kind not in ("count", "money", "measure"):
         return False
     s = p.sentence_of(m)

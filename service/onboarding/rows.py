@@ -18,9 +18,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from index.model import ParsedReport, Section
-from service.checker.extract import Mention, extract_numbers
-from service.checker.match import within_rounding
+from index.parse import _date_of
+from service.checker.extract import COUNT_UNITS, Mention, extract_numbers
+from service.checker.match import value_supports, within_rounding
 from service.checker.recognisers.bulletin import season_year
+from service.figures.units import read_unit
 from service.onboarding.planned import plan_mark_cut
 from service.onboarding.passed import counted_thousands
 from service.onboarding.directions import directions_read
@@ -48,7 +50,8 @@ from service.onboarding.counted import named_plainly
 from service.onboarding.rates import OWN_ROWS, named_label, rate_again, rate_of_rows
 from service.onboarding.nouns import kind_of, money_unit, noun_words, rescaled, unit_before, unit_of
 from service.onboarding.twice import said_twice
-from service.onboarding.recognisers import NOT_SUBJECT, RECOGNISERS, recurring_make_up, subject_phrase
+from service.onboarding.changewords import NOT_SUBJECT, subject_phrase, units_fit
+from service.onboarding.recognisers import RECOGNISERS, recurring_make_up
 from service.onboarding.standingnote import add_standing
 from service.periods import find_mentions, parse_period
 
@@ -273,8 +276,6 @@ def named_unit(p: Para, i: int, m: Mention, named: list[str]) -> str:
     """The unit of a ``name: value`` figure: a count noun its name opens with (``bệnh nhân điều trị ngoại trú
     tiểu đường: 4.149``), else the unit of the count before it in its sentence (``3.290 hội viên (trong đó hội
     viên chống Pháp: 33, chống Mỹ: 716``)."""
-    from service.checker.extract import COUNT_UNITS
-
     low = " ".join(named).lower()
     known = next((u for u in sorted(COUNT_UNITS, key=len, reverse=True) if low == u or low.startswith(u + " ")), None)
     if known:
@@ -432,9 +433,6 @@ def make_row(p: Para, i: int, m: Mention) -> Row | None:
 
 def _per_unit(per: str) -> str:
     """What a measure is per: a unit or a counted noun (``ha``, ``người``), not the rest of a name (``gỗ tròn/xẻ``)."""
-    from service.checker.extract import COUNT_UNITS
-    from service.figures.units import read_unit
-
     first = (per.split() or [""])[0].lower()
     unit = read_unit(first) if first else None
     return first if unit is not None and unit.kind == "measure" or first in COUNT_UNITS else ""
@@ -463,8 +461,6 @@ _PART_NAMED = re.compile(r"(?i)(?<![^\W\d_])trong\s+đó\s*[,:]?\s*(?:có\s+)?(?
 def counted_before(p: Para, m: Mention, start: int) -> str:
     """The unit of a bare number its clause names before it (``tổng số lần khám bệnh tuyến tỉnh là 342.488``,
     tpl-hanam-yte-2019): the known count noun the name opens with, else its first word; '' when none."""
-    from service.checker.extract import COUNT_UNITS
-
     clause = p.text[P.clause_start(p.text, start):start]
     hit = _COUNT_NAMED.search(clause)
     piece = p.text[P.sentence_start(p.text, start):start] if not hit else ""
@@ -903,8 +899,6 @@ _MADE_UP = re.compile(r"(?:Số\s+tiền|Số\s+lượng|Khối\s+lượng)\s")
 
 def _written(report: ParsedReport) -> int | None:
     """The year the report was written: its header's date, else its page's date stamp (``index.parse``'s reading)."""
-    from index.parse import _date_of
-
     return _date_of(report.header, report.furniture or [])[0]
 
 
@@ -925,8 +919,6 @@ def rounded_in_body(m: Mention, rows: list[Row]) -> Row | None:
     nguyện``, ``Gần 90 nghìn lượt người được khám`` for ``87.096/75.250 lượt người``): a number the headline
     writes with a qualifier or a scale word that the checker's rule lets the row's value stand for, of the same
     kind and unit."""
-    from service.checker.match import value_supports
-
     if not (m.qualifier or m.scale > 1):
         return None
     kind = "percent" if m.kind == "percent" else ("money" if m.kind == "money" else None)
@@ -955,8 +947,6 @@ def rounded_count_named_otherwise(m: Mention, rows: list[Row]) -> Row | None:
     năm``, zr-toan-quoc-bo-noi-vu-sap-xep-thon-to-dan-pho-2019-2021, held-out: the body's 16.321 names no noun and
     was given the ``tỉnh thành`` before it, so the headline's row, which names it, stays).  Two counts the rounding
     stands for: neither (the headline's stays a row)."""
-    from service.checker.match import value_supports
-
     if m.kind != "count" or (m.qualifier or "").lower() not in ("gần", "hơn", "trên", "khoảng") or m.value < 100:
         return None
     fits = [r for r in rows if r.kind == "count" and r.value is not None and
@@ -971,13 +961,9 @@ def _sum_in_body(m: Mention, rows: list[Row]) -> bool:
     """A headline's number that two body rows of one kind and unit add up to (``Kho bạc Nhà nước từ chối thanh toán
     2,4 tỷ đồng`` over ``từ chối thanh toán là 1,1 tỷ đồng`` and ``đã từ chối 1,3 tỷ đồng``; ``Gần 500 người`` over 287
     and hơn 200, by the checker's rounding rule — holdout11's working batch): their total, said ahead — no row."""
-    from service.checker.match import value_supports
-
     kind = "percent" if m.kind == "percent" else ("money" if m.kind == "money" else None)
     if kind == "percent" or m.value is None:
         return False
-    from service.onboarding.recognisers import units_fit
-
     same = [r for r in rows if (r.kind == kind if kind else r.kind == "count" and units_fit(m.unit, r.unit))]
     for a in range(len(same)):
         for b in range(a + 1, len(same)):

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from service.checker.recognisers.running import PERIOD_CUE, RUNNING_CUE
+from service.onboarding.labels import MAX_WORDS, finish
 from service.onboarding.phrases import fold_word, words_of
 
 RUNNING_WORDS = "từ đầu năm"   # service.figures.columns.running_words for a month's, a quarter's, a half's report
@@ -94,8 +95,6 @@ def without_bare_month(label: str) -> str:
 
 def with_part(label: str, part: str) -> str:
     """``label (part)``, the label's words cut so the whole keeps to ``labels.MAX_WORDS`` words."""
-    from service.onboarding.labels import MAX_WORDS, finish
-
     room = MAX_WORDS - len(part.split())
     words = words_of(label)
     if len([w for w in words if w[:1].isalnum()]) > room:

@@ -20,6 +20,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from service.checker.standing import read_standing
 from service.errors import InputError
 from service.onboarding.template import Template, machine, note
 
@@ -112,7 +113,7 @@ def _atomic(path: Path, write_to) -> None:
 # ---------------------------------------------------------------------------------- .xlsx
 
 def workbook(t: Template):
-    from openpyxl import Workbook
+    from openpyxl import Workbook   # openpyxl, heavy: loaded in this module only when a workbook is written
 
     wb = Workbook()
     ws = wb.active
@@ -226,7 +227,5 @@ def standing_file(figures: Path) -> Path | None:
 
 def standing_facts(figures: Path) -> list:
     """The standing facts kept with a figures file (``service.checker.standing``), none when it keeps none."""
-    from service.checker.standing import read_standing
-
     path = standing_file(figures)
     return read_standing(path) if path is not None else []

@@ -144,7 +144,7 @@ def spec_for(report: ParsedReport, period: Period, figures: Path, prior_report: 
 
 def to_yaml(spec: dict, notes: list[str], source: str) -> str:
     """The spec as YAML, with a comment naming where it came from and what was assumed."""
-    import yaml
+    import yaml   # PyYAML: loaded only when a spec is written out
 
     head = [f"# Lập từ báo cáo kỳ trước {source} (baocao spec init).",
             "# Đường dẫn tính từ thư mục chứa tệp này."]

@@ -31,9 +31,16 @@ from __future__ import annotations
 
 import re
 
-from service.checker.extract import Mention
+from service.checker.extract import COUNT_UNITS, Mention
+from service.checker.match import within_rounding
+from service.checker.recognisers.forecasts import (SHORTER_KINDS, _CONNECTIVE, _LOOKS_AHEAD, _NOT_FORECAST_BEFORE,
+                                                   _RESULT_BETWEEN, _covered, after_time_ahead, earlier_said,
+                                                   in_year_estimate, other_period)
+from service.checker.recognisers.references import back_reference, named_members
 from service.onboarding import phrases as P
+from service.onboarding.labels import finish
 from service.onboarding.model import Derivation, Para, Row
+from service.onboarding.rates import named_span
 
 #: Page counters (the checker's widget labels, written after their number here: ``0 bình luận``).
 COUNTER_NOUNS = ("bình luận", "lượt xem", "lượt thích", "thích", "chia sẻ", "lượt chia sẻ", "lượt truy cập",
@@ -151,8 +158,6 @@ def term_targets(p: Para) -> bool:
 def _goes_on(sentence: str) -> bool:
     """A sentence opening with a connective (``Bên cạnh đó``, ``Đồng thời``) goes on with the one before it — the
     checker's own list (``forecasts._CONNECTIVE``, which carries a later period over the same way)."""
-    from service.checker.recognisers.forecasts import _CONNECTIVE
-
     return _CONNECTIVE.match(sentence) is not None
 
 
@@ -190,8 +195,6 @@ def year_estimate(p: Para, i: int, m: Mention) -> bool:
     """``Cây ngô … gieo trồng được 471,5 ha, tăng 2,5% so cùng kỳ; ước cả năm 812 ha, giảm 3% so với năm trước`` in a
     report shorter than a year: the whole year's estimate and its change are no figures of the period — the checker's
     own rule (``service.checker.recognisers.forecasts``), so the template offers no row the checker would not ask."""
-    from service.checker.recognisers.forecasts import SHORTER_KINDS, in_year_estimate
-
     return p.reading.period_kind in SHORTER_KINDS and in_year_estimate(p.text, _start(m))
 
 
@@ -199,8 +202,6 @@ def later_period(p: Para, i: int, m: Mention) -> bool:
     """``Từ đầu năm 2019 đến nay, trên cả nước đã xảy ra 12 loại hình thiên tai làm 23 người chết`` in the 2018
     review: the sentence names a period that begins after the report's own ends — another period's figure, no row.
     The checker's own rule (``service.checker.recognisers.forecasts.other_period``), read with the prior's period."""
-    from service.checker.recognisers.forecasts import other_period
-
     return p.reading.period is not None and other_period(p.text, _start(m), p.reading.period) is not None
 
 
@@ -225,8 +226,6 @@ def year_said_before(p: Para, i: int, m: Mention) -> bool:
     goes on in the same sentence to the report's own year said the same way (``Năm 2014 là 1078 tỉ đồng, năm 2015 là
     973,6 tỉ đồng và dự kiến năm 2016 là khoảng 957 tỉ đồng`` in 2016's report: a series the hand tabulates by
     year, zm-ha-noi-xe-buyt-van-tai-hanh-khach-2016-10t)."""
-    from service.checker.recognisers.forecasts import earlier_said
-
     period = p.reading.period
     if period is None or period.kind == "term" or earlier_said(p.text, _start(m), period) is None:
         return False
@@ -245,8 +244,6 @@ def time_ahead(p: Para, i: int, m: Mention) -> bool:
     tiêu cơ bản: Tỷ lệ sinh con thứ 3 giảm 15%; tỷ lệ tăng dân số tự nhiên còn 1,12%`` (n-ninhthuan-dskhhgd-2018-h1):
     a number whose sentence names a time to come before it, with no word of what was done between, is what will be
     done — an aim, no row. The checker's own rule (``service.checker.recognisers.forecasts.after_time_ahead``)."""
-    from service.checker.recognisers.forecasts import after_time_ahead
-
     # "từ đầu năm tới nay toàn tỉnh có 20.000 LĐ tìm được việc làm" (t17-dongthap-vieclam-ngoaitinh): "năm tới" inside
     # "từ đầu năm tới nay" is the time to now, what was done (the checker's pattern now knows it too; kept as a guard
     # for any other "… tới nay" before the number)
@@ -268,8 +265,6 @@ def forecast_ahead(p: Para, i: int, m: Mention) -> bool:
     tỉ đô la`` (d10-vietbao-banle-5t-2023): ``dự báo`` set off by a comma, then before the number a word looking ahead
     (``có thể``, ``sẽ``, ``tới`` …) and no word of what was done — what is expected, no row.  Not the forecast as
     work done (``công tác dự báo,``, ``đã dự báo,``: the checker's ``_NOT_FORECAST_BEFORE``)."""
-    from service.checker.recognisers.forecasts import _LOOKS_AHEAD, _NOT_FORECAST_BEFORE, _RESULT_BETWEEN
-
     s = p.sentence_of(m)
     at = _start(m)
     cue = None
@@ -294,8 +289,6 @@ def year_after(p: Para, i: int, m: Mention) -> bool:
     hit = _YEAR_AFTER.match(p.text[m.end:])
     if period is None or not hit:
         return False
-    from service.checker.recognisers.forecasts import _covered
-
     return int(hit.group("year")) * 12 + 1 > _covered(period)[1]
 
 
@@ -560,8 +553,6 @@ def members_named(p: Para, i: int, m: Mention) -> bool:
     rule (``service.checker.recognisers.references.named_members``), so both agree on what names members."""
     if m.kind != "count" or m.value is None or m.comparison or m.pair_role:
         return False
-    from service.checker.recognisers.references import named_members
-
     if not named_members(p.text, m.end, m.value):
         return False
     p.reading.context.add((m.value, head_word(m)))
@@ -574,8 +565,6 @@ def points_back(p: Para, i: int, m: Mention) -> bool:
     ``references.back_reference``)."""
     if m.kind not in ("count", "ratio") or m.value is None or m.comparison:
         return False
-    from service.checker.recognisers.references import back_reference
-
     return back_reference(p.text, m.end)
 
 
@@ -588,8 +577,6 @@ def in_a_rate_s_name(p: Para, i: int, m: Mention) -> bool:
     of the rate its clause goes on to state says what the rate is of — context, no row (the rate is the row)."""
     if m.kind != "count" or m.value is None or m.comparison or m.pair_role or i + 1 >= len(p.figures):
         return False
-    from service.onboarding.rates import named_span
-
     span = named_span(p, p.figures[i + 1])
     if span is None or not span[0] <= m.num_start < span[1]:
         return False
@@ -659,8 +646,6 @@ def fraction_is_the_row(p: Para, i: int, m: Mention, rate: Row) -> bool:
     computed from is how agencies write a count against its whole — the numerator is the row (a count the
     sentence already states, else one labelled by what the rate names), the denominator its whole (``Kế hoạch``
     column), the rate a derivation of them.  False when the fraction does not give the rate."""
-    from service.checker.match import within_rounding
-
     prev, whole = p.figures[i - 1], p.mentions[m.partner].value
     if rate.kind != "percent" or rate.value != prev.value or not whole or m.value is None or m.value > whole or \
             not within_rounding(m.value / whole * 100, prev.value, prev.decimals, prev.qualifier):
@@ -702,7 +687,7 @@ def _own_row(p: Para, i: int, m: Mention) -> Row | None:
     ``(8.481/9.669)``."""
     if not P.noun_after(p.text, p.mentions[m.partner].end):
         return None
-    from service.onboarding.rows import make_row
+    from service.onboarding.rows import make_row   # rows imports this module: read at call time
 
     row = make_row(p, i, m)
     if row is None or row.kind != "count":
@@ -715,8 +700,6 @@ def _own_row(p: Para, i: int, m: Mention) -> Row | None:
 def _counted_in(label: str) -> str:
     """The count noun a rate's label opens with (``Tỷ lệ hộ dân sử dụng nước sạch`` → ``hộ``; not the ``xã`` of ``…
     tại xã Thuận Hạnh``), else the head of what it names (``Tỷ lệ lao động qua đào tạo`` → ``lao động``)."""
-    from service.checker.extract import COUNT_UNITS
-
     words = " ".join(P.words_of(re.sub(r"(?i)^\s*(?:tỷ|tỉ)\s+lệ\s+(?:số\s+)?", "", label))).lower()
     for unit in sorted(COUNT_UNITS, key=len, reverse=True):
         if re.match(re.escape(unit) + r"(?!\w)", words):      # the noun the rate opens with, not a place after it
@@ -731,8 +714,6 @@ def _count_of(label: str) -> str:
     rest = re.sub(r"(?i)^số\s+", "", rest)
     if rest[1:2].islower():
         rest = rest[:1].lower() + rest[1:]
-    from service.onboarding.labels import finish
-
     return finish(["Số", *P.words_of(rest)], "Số")
 
 

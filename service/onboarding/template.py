@@ -16,12 +16,15 @@ from decimal import Decimal
 from pathlib import Path
 
 from index.model import ParsedReport
+from index.parse import parse_report
 from index.text import fold
 from service.calendar_facts import shift_calendar
 from service.errors import InputError
 from service.figures.load import RUNNING_CODE
+from service.figures.units import read_unit
 from service.onboarding.codes import number_codes, section_prefixes
 from service.onboarding.model import Reading, Row, Standing
+from service.onboarding.pasted import source_text
 from service.onboarding.rows import read_figures
 from service.periods import Period, find_mentions, parse_period
 
@@ -154,8 +157,6 @@ def _loadable_units(rows: list[Row]) -> None:
     """A count written with decimals (``thu giữ 0,8 quả thuốc phiện``; ``giảm 1,51`` whose unit the text dropped) has
     no unit the figures loader would take back (a count is a whole number): the sheet leaves its unit for the person
     to write, and says why, so the filled sheet loads."""
-    from service.figures.units import read_unit
-
     for r in rows:
         unit = read_unit(r.unit) if r.unit else None
         if unit is not None and unit.integral and unit.scale == 1 and r.value != r.value.to_integral_value():
@@ -165,10 +166,6 @@ def _loadable_units(rows: list[Row]) -> None:
 
 def build_template(path: str | Path, period: str | Period | None = None, series: str | None = None) -> Template:
     """Parse the prior report at ``path`` and build its template (``InputError`` names the file on failure)."""
-    from index.parse import parse_report
-
-    from service.onboarding.pasted import source_text
-
     report = parse_report(path, series=series)
     return from_report(report, period, source_text(path))
 
@@ -202,8 +199,6 @@ def machine(value: Decimal | None, unit: str | None = None):
         return None
     value = Decimal(value)
     if unit:
-        from service.figures.units import read_unit
-
         known = read_unit(unit)
         if known is not None and known.scale != 1:
             value = value / known.scale

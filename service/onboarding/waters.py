@@ -22,7 +22,8 @@ import re
 
 from service.checker.extract import Mention
 from service.onboarding import phrases as P
-from service.onboarding.model import Para, Standing
+from service.onboarding.model import Para
+from service.onboarding.standingnote import add_unit_standing
 
 _AREA_UNITS = {"km2", "km²", "ha", "hải lý vuông"}
 #: ``diện tích vùng lãnh hải là``, ``diện tích vùng nội thuỷ rộng trên``: the zone right after ``diện tích``, then at
@@ -42,8 +43,7 @@ def sea_area(p: Para, i: int, m: Mention) -> bool:
         return False
     label = " ".join(P.words_of(hit.group(0))[:5])
     label = label[:1].upper() + label[1:]
-    if not any(s.value == m.value and s.noun == m.unit for s in p.reading.standing):
-        p.reading.standing.append(Standing(m.value, m.unit, label, P.bare_quote(p.text, m), p.section_title))
+    add_unit_standing(p, m, label)
     p.standing_at.add(i)
     return True
 

@@ -29,6 +29,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from service.figures.schema import ColumnTitle
+from service.numbers import format_vn
 from service.onboarding.model import Row
 
 #: a series: this many year columns at least (two are a period and its comparison)
@@ -51,8 +52,6 @@ def series_years(titles: list[tuple[str, ColumnTitle]]) -> list[int]:
 
 def _cell(row: Row, value: Decimal) -> str:
     """The cell as the page wrote it, after the row's label: ``Số vụ án đã khởi tố … 900``."""
-    from service.numbers import format_vn
-
     label = row.quote.rsplit(" … ", 1)[0]
     return f"{label} … {format_vn(value / row.scale)}"
 

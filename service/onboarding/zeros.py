@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from service.checker.extract import Mention
 from service.onboarding.elided import none_happened
+from service.onboarding.nouns import known_noun
 from service.onboarding.verdicts import court_cases
 
 _NEGATED = re.compile(r"(?i)(?<!\w)(?:không\s+(?P<verb>có|xảy\s+ra|ghi\s+nhận|phát\s+sinh)|chưa\s+(?P<yet>xảy\s+ra|"
@@ -30,7 +31,6 @@ _EVENT = re.compile(r"(?i)^(?:tai\s+nạn|cháy|vụ|sự\s+cố)")
 
 
 def _counted(words: list[str]) -> bool:
-    from service.onboarding.nouns import known_noun     # (nouns imports the readers' module tree)
     return bool(known_noun(words))
 
 

@@ -19,13 +19,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from service.periods import find_mentions
+
 _LINE = re.compile(r"[^\n]+")
 _MAX_WORDS = 25
 
 
 def _headline_period(line: str, year: int):
-    from service.periods import find_mentions
-
     words = line.split()
     if not words or len(words) > _MAX_WORDS or line.rstrip()[-1:] in ".;:,!?…":
         return None

@@ -6,6 +6,7 @@ keep the two in one row (``Số vụ | Số đối tượng``, ``Số lượng |
 cases: it is the persons of the row the first number is of (``derive.Derivations._persons_of_pair``)."""
 
 from __future__ import annotations
+from service.checker.match import fold
 
 import re
 
@@ -30,7 +31,5 @@ def persons_unit(unit: str) -> bool:
 
 def persons_noun(text: str, number_end: int) -> str | None:
     """The persons' noun after a number, folded (``bi can``), if one follows it."""
-    from service.checker.match import fold
-
     hit = _PERSONS.match(text, number_end)
     return " ".join(fold(hit.group()).split()) if hit else None

@@ -16,6 +16,7 @@ from typing import Iterator
 from service.checker.recognisers import Claim, Recogniser, Rule, sentence_start
 from service.checker.recognisers.later import end_year
 from service.checker.recognisers.told import tells_results
+from service.periods import Period, find_mentions, parse_period
 
 _CUE = re.compile(r"(?i)(?<!\w)(?:(?:dự\s+)?ước(?:\s+(?:tính|đạt|thực\s+hiện|TH))?|dự\s+kiến|dự\s+báo)\s+(?:đạt\s+)?"
                   r"(?:cả\s+năm|(?:đến|tới|vào)\s+(?:hết|cuối)\s+năm)(?!\w)"  # "Dự kiến đến cuối năm 2015 toàn tỉnh có 899 HTX"
@@ -239,8 +240,6 @@ _TIME_AFTER = re.compile(r"(?i)[\d.,]*\d\s*(?:%|[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?
 
 def _named_after(text: str, start: int):
     """The year the words right after the number at ``start`` date it by (``đạt 91,8% vào năm 2015``)."""
-    from service.periods import Period
-
     m = _TIME_AFTER.match(text, start)
     return Period(int(m.group(1)), "year") if m else None
 
@@ -261,8 +260,6 @@ def earlier_named_after(text: str, start: int, report, comparisons_kept: bool = 
     column: ``Tỷ lệ hộ nghèo từ 7,19% năm 2015`` in the 2020 report, its row's ``Cùng kỳ``). A table that keeps no
     comparison column cannot check last year's value either (``lên 14 triệu đồng/năm (năm 2012)`` in the 2013
     report): with ``comparisons_kept`` false, any earlier year counts."""
-    from service.periods import Period
-
     m = _YEAR_RIGHT_AFTER.match(text, start)
     if m is None:
         return None
@@ -316,8 +313,6 @@ def opened_on(text: str, start: int, report):
     if p.kind == "ytd" and re.search(r"(?i)riêng", opening.group(0)):
         # "Chỉ tính riêng trong tháng 9, …": the page's period reads it as the months so far (periods.mentions), the
         # sentence's own numbers are the month's
-        from service.periods import parse_period  # (see _named_period)
-
         p = parse_period(f"{p.year}-{p.months[1]:02d}")
     return p
 
@@ -389,8 +384,6 @@ def earlier_said(text: str, start: int, report, comparisons_kept: bool = True):
     (``comparisons_kept`` false), the value of the figure just stated, pointed back at and dated by last year, is
     another period's too: ``Tỷ lệ hộ nghèo dân tộc thiểu số năm 2022 là 21,02%, giảm 4,89% . Con số này của năm 2021
     là 25,91%`` (c10-vn-giamngheo-2022)."""
-    from service.periods import Period
-
     m = _YEAR_THEN_PREDICATE.search(text, max(0, start - 60), start)
     if m is None or _PRICE_BASE.search(text, max(0, m.start() - 25), m.start()):
         return None
@@ -449,8 +442,6 @@ _CALL_UP = re.compile(r"(?i)(?<!\w)sơ\s+tuyển[^.;:,()\n]{0,50}$")
 
 def _named_period(text: str, start: int, report):
     """The last period named before the number at ``start`` in its sentence (see :func:`other_period`)."""
-    from service.periods import Period, find_mentions  # periods read text; the checker's recognisers read numbers
-
     lo = max(0, start - 240)
     window = text[lo:start]
     ends = list(_SENTENCE_END.finditer(window))

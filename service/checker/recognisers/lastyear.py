@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from service.periods import find_mentions
+
 _SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
 #: the period named as the base of a comparison, not as what the sentence speaks of
 _AS_BASE = re.compile(r"(?i)(?<!\w)(?:so\s+với|so|với|hơn|bằng|từ|gấp)\s+(?:cùng\s+kỳ\s+)?$")
@@ -23,8 +25,6 @@ def said_of_last_year(text: str, start: int, report) -> bool:
     """The number at ``start`` is said of ``report``'s same period a year earlier (see the module)."""
     if report is None:
         return False
-    from service.periods import find_mentions  # periods read text; the checker's recognisers read numbers
-
     lo = max(0, start - 240)
     window = text[lo:start]
     cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)

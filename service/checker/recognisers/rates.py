@@ -15,6 +15,7 @@ The grammar, read around an amount whose unit says ``per`` something (``/nhà``,
 
 from __future__ import annotations
 
+import calendar
 import re
 
 _CLAUSE_STOP = re.compile(r"[.;:!?](?=\s)|\n")
@@ -90,7 +91,6 @@ def days_of(text: str, start: int, end: int, report) -> list[int]:
         return [7]
     if report is None:
         return []
-    import calendar
     year, kind, index = report.year, report.kind, report.index
     months = {"year": range(1, 13), "half": range(1, 7) if index == 1 else range(7, 13),
               "quarter": range(3 * index - 2, 3 * index + 1), "month": range(index, index + 1),
