@@ -120,3 +120,94 @@ def test_an_age_bound_or_group_is_not_this_rules(dummy):
     # a bound of a group (trở lên) and what follows stay as they were: the count of people is checked
     assert flags("Người ở tuổi 60 trở lên được tặng quà: 120 người.", dummy) == ["60", "120"]
     assert flags("Thanh niên ở độ tuổi 16-30 tham gia 300 lượt.", dummy) == ["300"]
+
+
+# ---------------------------------------------------------------- the working batch xd-: changes said another way
+
+_HOC_MON = """CHỢ ĐẦU MỐI NÔNG SẢN THỰC PHẨM HÓC MÔN,,,,
+BẢN TIN THỊ TRƯỜNG THỊT HEO NGÀY 24/11/2025,,,,
+Chỉ tiêu,ĐVT,Ngày 24/11/2025,Tăng (+)/giảm (-) so với phiên trước,Ghi chú
+Lượng heo về chợ,tấn,383,-13,"so với cuối tuần trước; giảm hơn 20 tấn so với cùng kỳ tuần trước"
+Giá heo hơi công ty đưa về cơ sở giết mổ - thấp nhất,đồng/kg,54.000,1.000,tăng nhẹ
+Giá heo hơi công ty đưa về cơ sở giết mổ - cao nhất,đồng/kg,62.000,1.000,tăng nhẹ
+"""
+#: held-out xd-tp-ho-chi-minh-cho-dau-moi-hoc-mon-gia-heo-2025-11 (nld.com.vn, 24-11-2025), its table's first rows
+_HOC_MON_TEXT = ("Lượng heo về chợ đầu mối nông sản thực phẩm Hóc Môn (TP HCM) sáng nay 24-11, giảm còn 383 tấn, thấp hơn "
+                 "13 tấn so với cuối tuần trước.\n\nTrong khi đó, giá heo hơi của các công ty đưa về cơ sở giết mổ tại TP "
+                 "HCM tăng nhẹ 1.000 đồng, dao động 54.000 – 62.000 đồng/kg.")
+
+
+def _verdicts(text, table, period):
+    from tests.sweep_tables import checks
+    return [(n.text, n.verdict) for n in checks(text, table, period)]
+
+
+def test_a_comparative_with_its_base_after_the_amount_is_a_change(tmp_path):
+    from tests.sweep_tables import csv_table
+    t = csv_table(tmp_path, _HOC_MON, "2025-11")
+    assert ("13 tấn", "derived") in _verdicts(_HOC_MON_TEXT, t, "2025-11")
+    # a planted error stays caught
+    assert ("15 tấn", "unsupported") in _verdicts(_HOC_MON_TEXT.replace("13 tấn", "15 tấn"), t, "2025-11")
+
+
+def test_the_second_source_of_the_comparative_reads_the_same(tmp_path):
+    from service.checker.extract import extract_numbers
+    from tests.sweep_tables import csv_table
+    # t19-sado-vrg-2014-08: "đã khai thác được 29.352 tấn (43,1% KH năm), cao hơn 1.115 tấn so cùng kỳ 2013."
+    text = "Mủ cao su đã khai thác được 29.352 tấn (43,1% KH năm), cao hơn 1.115 tấn so cùng kỳ 2013."
+    assert [(m.text, m.kind, m.comparison) for m in extract_numbers(text) if m.text == "1.115 tấn"] == \
+        [("1.115 tấn", "change", "tăng")]
+    t = csv_table(tmp_path, "Mã,Chỉ tiêu,Đơn vị tính,Kỳ báo cáo,Cùng kỳ năm trước\n1,Mủ cao su khai thác,tấn,29.352,"
+                  "28.237\n", "2014-08")
+    assert ("1.115 tấn", "derived") in _verdicts(text, t, "2014-08")
+    assert ("1.315 tấn", "unsupported") in _verdicts(text.replace("1.115", "1.315"), t, "2014-08")
+
+
+def test_hon_before_an_amount_without_a_base_after_stays_a_qualifier():
+    from service.checker.extract import extract_numbers
+    assert [(m.kind, m.comparison, m.qualifier) for m in extract_numbers("Đã hỗ trợ hơn 13 tấn gạo cho hộ nghèo.")] \
+        == [("measure", None, "hơn")]
+    # a multiple is not an amount of change
+    assert [(m.comparison, m.qualifier) for m in extract_numbers("nhóm hộ nghèo nhất cao hơn 1,8 lần so với nhóm hộ "
+                                                                 "giàu nhất.")] == [(None, "hơn")]
+
+
+def test_an_adverb_between_the_verb_and_the_amount_keeps_the_change(tmp_path):
+    from tests.sweep_tables import csv_table
+    t = csv_table(tmp_path, _HOC_MON, "2025-11")
+    assert ("1.000 đồng", "derived") in _verdicts(_HOC_MON_TEXT, t, "2025-11")
+    assert ("3.000 đồng", "unsupported") in _verdicts(_HOC_MON_TEXT.replace("1.000 đồng", "3.000 đồng"), t, "2025-11")
+
+
+def test_the_second_sources_of_the_adverb_read_the_same():
+    from service.checker.extract import extract_numbers
+    # c31-daidoanket-tag-gia-thit-heo-mien-tay, c9-vn-heohoi-2019-08, t24-batdongsan-ximang-8t-2018
+    for text, number, verb in (("Kiên Giang tăng mạnh 2.000 đồng lên 32.000 đồng/kg.", "2.000 đồng", "tăng"),
+                               ("tại Bình Phước, Tây Ninh giá heo hơi giảm nhẹ 1.000 đồng/kg xuống còn 40.000 đồng/kg",
+                                "1.000", "giảm"),
+                               ("tiêu thụ giảm nhẹ 0,09 triệu tấn so với tháng 7", "0,09 triệu tấn", "giảm")):
+        m = next(m for m in extract_numbers(text) if m.text.startswith(number))
+        assert (m.kind, m.comparison) == ("change", verb), text
+
+
+def test_a_level_after_the_adverb_and_voi_stays_a_count():
+    from service.checker.extract import extract_numbers
+    # zj-toan-quoc-phong-chong-tham-nhung-2015: the year's declarations, not their increase
+    text = "phải xác minh lại do nghi vấn không trung thực tăng mạnh với 1.225 bản kê khai (so với chỉ 5 trường hợp"
+    m = next(m for m in extract_numbers(text) if m.text.startswith("1.225"))
+    assert m.comparison is None
+
+
+# ---------------------------------------------------------------- how long a piece of work runs
+
+def test_a_term_after_a_verb_of_running_and_trong_thoi_gian_is_no_figure(dummy):
+    # xd-toan-quoc-viettel-construction-ket-qua-kinh-doanh-2023 and p26-tienphong-daihoi-dangbo-tudoan-2020-2025
+    assert flags("Các gói thầu được thực hiện trong thời gian 1.096 ngày, giá trị nghiệm thu theo các giai đoạn "
+                 "tháng/quý/năm.", dummy) == []
+    assert flagged_in(page("p26-tienphong-daihoi-dangbo-tudoan-2020-2025"), dummy,
+                      "Đại hội sẽ diễn ra trong thời gian 1 ngày") == []
+
+
+def test_what_was_done_in_a_time_keeps_its_numbers(dummy):
+    assert flags("Bộ phận một cửa đã giải quyết 120 hồ sơ trong thời gian 3 ngày.", dummy) == ["120", "3"]
+    assert flags("Dự án thi công trong thời gian 18 tháng với 45 công nhân.", dummy) == ["45"]
