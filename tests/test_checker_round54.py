@@ -132,9 +132,9 @@ Giá heo hơi công ty đưa về cơ sở giết mổ - thấp nhất,đồng/k
 Giá heo hơi công ty đưa về cơ sở giết mổ - cao nhất,đồng/kg,62.000,1.000,tăng nhẹ
 """
 #: held-out xd-tp-ho-chi-minh-cho-dau-moi-hoc-mon-gia-heo-2025-11 (nld.com.vn, 24-11-2025), its table's first rows
-_HOC_MON_TEXT = ("Lượng heo về chợ đầu mối nông sản thực phẩm Hóc Môn (TP HCM) sáng nay 24-11, giảm còn 383 tấn, thấp hơn "
-                 "13 tấn so với cuối tuần trước.\n\nTrong khi đó, giá heo hơi của các công ty đưa về cơ sở giết mổ tại TP "
-                 "HCM tăng nhẹ 1.000 đồng, dao động 54.000 – 62.000 đồng/kg.")
+_HOC_MON_TEXT = ("Lượng heo về chợ đầu mối nông sản thực phẩm Hóc Môn (TP HCM) sáng nay 24-11, giảm còn 383 tấn, "
+                 "thấp hơn 13 tấn so với cuối tuần trước.\n\nTrong khi đó, giá heo hơi của các công ty đưa về cơ sở "
+                 "giết mổ tại TP HCM tăng nhẹ 1.000 đồng, dao động 54.000 – 62.000 đồng/kg.")
 
 
 def _verdicts(text, table, period):

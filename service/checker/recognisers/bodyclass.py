@@ -47,9 +47,9 @@ def _sport_before(text: str, m: re.Match) -> bool:
     return _SPORT.search(text, max(0, lo), m.start()) is not None
 
 
-WEIGHT_AFTER_CLASS = Rule("weight-named", "name", "a weight class naming an event (hạng 55kg nam), not a figure",
+WEIGHT_AFTER_CLASS = Rule("weight-after-class", "name", "a weight class naming an event (hạng 55kg nam), not a figure",
                           _AFTER_CLASS, needs=("hạng",))
-WEIGHT_BEFORE_SEX = Rule("weight-named", "name", "a weight class naming an event (trẻ 75kg nam), not a figure",
+WEIGHT_BEFORE_SEX = Rule("weight-before-sex", "name", "a weight class naming an event (trẻ 75kg nam), not a figure",
                          _BEFORE_SEX, accept=_sport_before, needs=("kg nam", "kg nữ"))
 
 _LIST_HEAD = re.compile(r"(?i)(?<!\w)hạng\s+cân(?:\s+[^\W\d_]+){0,2}\s*:\s*")
@@ -59,7 +59,7 @@ _LIST_ITEM = re.compile(rf"({_KG})(?:\s*(?:,|và)\s*)?")
 class WeightList(Recogniser):
     """Each weight of a list after ``hạng cân <word>:`` (``hạng cân nhẹ: 55kg, 60kg, 65kg, 70kg``)."""
 
-    name, kind = "weight-named", "name"
+    name, kind = "weight-list", "name"
     _NOTE = "the weight classes listed after hạng cân …: (55kg, 60kg), not figures"
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:

@@ -37,7 +37,7 @@ _LIST_ITEM = re.compile(rf"\s*(?:,|và|&)\s*({_LEN})")
 class DistanceList(Recogniser):
     """Each distance after the first of a list opened by ``cự ly``."""
 
-    name, kind = "race-distance", "name"
+    name, kind = "race-distance-list", "name"
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
         if "cự ly" not in _lowered(text, a, b):
@@ -52,7 +52,7 @@ class DistanceList(Recogniser):
 DISTANCE_LIST = DistanceList()
 
 _BRACKETED = re.compile(rf"(?i)(?:marathon|sub\s?\d(?::\d\d)?)\s*\(\s*({_LEN})\s*\)")
-BRACKETED = Rule("race-distance", "name", _NOTE, _BRACKETED, needs=("marathon", "sub"))
+BRACKETED = Rule("race-distance-bracketed", "name", _NOTE, _BRACKETED, needs=("marathon", "sub"))
 
 _RACE_WORD = re.compile(rf"(?i)(?<!\w)(?:cuộc\s+đua|vô\s+địch)\s+({_LEN})")
-RACE_WORD = Rule("race-distance", "name", _NOTE, _RACE_WORD, needs=("cuộc đua", "vô địch"))
+RACE_WORD = Rule("race-distance-word", "name", _NOTE, _RACE_WORD, needs=("cuộc đua", "vô địch"))

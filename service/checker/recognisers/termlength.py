@@ -21,5 +21,5 @@ from service.checker.recognisers import Rule
 
 _TERM = re.compile(r"(?i)(?<!\w)(?:diễn\s+ra|thực\s+hiện|triển\s+khai|kéo\s+dài|thi\s+công)\s+trong\s+thời\s+gian\s+"
                    r"(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?(\d{1,3}(?:\.\d{3})*)\s+(?:ngày|tuần|tháng|năm)(?!\w)")
-TERM_LENGTH = Rule("term-length", "period", "how long a piece of work or an event runs (thực hiện trong thời gian 1.096 "
-                   "ngày), not a figure", _TERM, needs=("trong thời gian",))
+TERM_LENGTH = Rule("term-length", "period", "how long a piece of work or an event runs (thực hiện trong thời gian "
+                   "1.096 ngày), not a figure", _TERM, needs=("trong thời gian",))
