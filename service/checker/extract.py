@@ -41,6 +41,8 @@ from service.checker.recognisers import (Claim, alternation, changes, classify, 
                                         headings, labels, meetings, names, norms, spelled, web, widgets)
 from service.checker.listunits import list_units
 from service.checker.cashword import cash_without_dong
+from service.checker.amountadverb import adverbed_amount
+from service.checker.baseafter import base_after
 from service.checker.recognisers import (assigned, captions, forces, tolerances, perbase, between, related, sizeclass, chainage, conditions, contents, damage, daymonth, daylists, editions, durations, each, forecasts, formula, grouplevel, intake, landclass, merged, requests, required, seasonplan,
                                          relative, series, some, varieties, viewer, yearpair)
 from service.checker.recognisers import anaphora, combined, criteria, examplebar, generation, judgments, perunitrange, citedyearly, lanes, routes, schoolgrades, sports, stamps, plates
@@ -51,6 +53,7 @@ from service.checker.recognisers import buddhistera
 from service.checker.recognisers import gradelevel
 from service.checker.recognisers import codes, yearrunto
 from service.checker.recognisers import tetdays, teamname, momentdate, weightclass
+from service.checker.recognisers import agereached, bodyclass, racedistance, termlength
 from service.checker.recognisers import allowance, eachrange, giftparts, grouplong, shifts, thresholdgroup, wonprize
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
@@ -175,13 +178,13 @@ CLAIMS = (
     # names: (4,42/5), Covid-19, V-30, "4 an toàn", 2 nhiệm vụ chiến lược, 3 gặp 4 biết, mô hình 2 cấp
     names.SCORE_SCALE, names.SCORE_OUT_OF, names.SCORE_ON_SCALE, names.HOSPITAL, names.COVID, names.STARS, names.GOLD, names.FUEL, names.PLENUM, names.EDITION_YEAR, names.CODE, plates.PLATE, names.QUOTED, names.SET_PHRASE, names.NAMED,
     # ages: trên 60 tuổi, the members of a list of ages (70, 75 và 80 tuổi)
-    norms.AGE_LIST, dates.AGE,
+    norms.AGE_LIST, dates.AGE, agereached.AGE_REACHED,
     # what should be, not what was: tối thiểu 2 buổi/tháng, phải … ít nhất 01 hoạt động, xác định: Giảm … 25%,
     # phấn đấu … gần 232 tỷ đồng, tần suất 1-3 lần/ngày
-    tolerances.LEGAL_LEVEL, tolerances.RATE_BASE, norms.RATE, norms.BOUND, signs.BOUND_SIGN, norms.CEILING, conditions.CONDITION_LIST, conditions.RULE_SHARES, damage.DAMAGE_LEVEL, durations.DURATION, durations.STREAK, durations.DAYS_NAMED, durations.SPAN_SINCE, sizeclass.PER_UNIT_OPEN_END, between.BETWEEN_TWO, assigned.ASSIGNED_FOR_YEAR, norms.TARGET_LIST, norms.AIM, forecasts.FORECAST, scenarios.SCENARIO_NUMBER, scenarios.SCENARIO_VALUE, scenarios.SCENARIO, forecasts.LIKELY_LEVEL, forecasts.ALARM_LEVEL, seasonplan.SEASON_PLAN, norms.RANGE_RATE, norms.PER_PERIOD, norms.EMPTY_CLASS,
+    tolerances.LEGAL_LEVEL, tolerances.RATE_BASE, norms.RATE, norms.BOUND, signs.BOUND_SIGN, norms.CEILING, conditions.CONDITION_LIST, conditions.RULE_SHARES, damage.DAMAGE_LEVEL, durations.DURATION, termlength.TERM_LENGTH, durations.STREAK, durations.DAYS_NAMED, durations.SPAN_SINCE, sizeclass.PER_UNIT_OPEN_END, between.BETWEEN_TWO, assigned.ASSIGNED_FOR_YEAR, norms.TARGET_LIST, norms.AIM, forecasts.FORECAST, scenarios.SCENARIO_NUMBER, scenarios.SCENARIO_VALUE, scenarios.SCENARIO, forecasts.LIKELY_LEVEL, forecasts.ALARM_LEVEL, seasonplan.SEASON_PLAN, norms.RANGE_RATE, norms.PER_PERIOD, norms.EMPTY_CLASS,
     # units, ordinals, places: Trung đoàn 812, lần thứ 2, tuần 1, thôn 7, QL14, tổ máy số 1, tỷ lệ 1/500,
     # coordinates, 35 độ C; school grades (lớp 1,2, khối 10 - 12); a journey's length (hành trình dài 1.700 km)
-    fixtures.TEAM_SIZE, fixtures.VESSEL, rigs.RIG_NAME, schoolgrades.GRADE_LIST, schoolgrades.SEQUENCE_LIST, routes.JOURNEY_LENGTH, combined.COMBINED_VACCINE, sports.EVENT_DISTANCE, sports.AGE_GROUP, sports.OLD_RECORD, weightclass.WEIGHT_CLASS, judgments.COMPENSATION, judgments.INJURY_RATE, criteria.ALL_OF_COUNTED, examplebar.EXAMPLE_BAR, generation.GENERATION, perunitrange.PER_UNIT_RANGE, eachrange.EACH_RANGE, allowance.ALLOWANCE, thresholdgroup.THRESHOLD_GROUP, shifts.SHIFTS, giftparts.GIFT_PARTS, citedyearly.CITED_YEARLY,
+    fixtures.TEAM_SIZE, fixtures.VESSEL, rigs.RIG_NAME, schoolgrades.GRADE_LIST, schoolgrades.SEQUENCE_LIST, routes.JOURNEY_LENGTH, combined.COMBINED_VACCINE, sports.EVENT_DISTANCE, racedistance.DISTANCE_LIST, racedistance.BRACKETED, racedistance.RACE_WORD, sports.AGE_GROUP, sports.OLD_RECORD, weightclass.WEIGHT_CLASS, bodyclass.WEIGHT_AFTER_CLASS, bodyclass.WEIGHT_BEFORE_SEX, bodyclass.WEIGHT_LIST, bodyclass.HEIGHT_CLASS, judgments.COMPENSATION, judgments.INJURY_RATE, criteria.ALL_OF_COUNTED, examplebar.EXAMPLE_BAR, generation.GENERATION, perunitrange.PER_UNIT_RANGE, eachrange.EACH_RANGE, allowance.ALLOWANCE, thresholdgroup.THRESHOLD_GROUP, shifts.SHIFTS, giftparts.GIFT_PARTS, citedyearly.CITED_YEARLY,
     names.UNIT, teamname.TEAM_NAME, codes.OFFICE_CODE, yearrunto.YEAR_RUN_TO, forces.NICKNAMED, forces.TEAM_NUMBER, labels.ORDINAL_THU, labels.RANK_OF, labels.ORDINAL_MILLION, labels.ABBR_NUMBER, labels.GRADE, labels.SCALED_UNIT, labels.ORDINAL, labels.TOP, labels.TOP_SUPERLATIVE, labels.IN_TOP, labels.ONE_OF, anaphora.RESTATED_COUNT, labels.LEVELS, gradelevel.GRADE_LEVEL, labels.LABEL_PAIR, lanes.LANE_CHAIN, lanes.STREET_PAIR, lanes.DOTTED_PLACE, lanes.FLOORS, labels.PLACE, labels.ROAD, chainage.CHAINAGE, landclass.LAND_CLASS, merged.MERGED, labels.NUMBERED, labels.MAP_SCALE,
     yearpair.BROKEN_YEAR, yearpair.RANGE_OF_WHOLE, daymonth.DAY_MONTH, chainage.GRID, formula.LINE_FORMULA, formula.COLUMN_FORMULA, grouplevel.GROUP_LEVEL, grouplevel.GROUP_LEVEL_FIRST, grouplong.LONG_GROUP_LEVEL, each.EACH_LISTED, each.EACH_MADE_OF, requests.REQUEST, required.REQUIRED_SIZES,
     labels.COORDINATES, labels.RADIUS,
@@ -705,11 +708,16 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
             mention.kind = "change" if kind != "percent" else "percent"
         elif mention.qualifier == "hơn":
             cm = _COMPARATIVE.search(before)
-            if cm and _BASE_CUE.search(text, _clause_start(text, s), s):
+            if cm and (_BASE_CUE.search(text, _clause_start(text, s), s) or (kind != "percent" and base_after(text, end))):
                 # "so với cùng kỳ, số án ít hơn 6 vụ": 6 fewer than last year, not "fewer than 6"
                 mention.qualifier, mention.qualifier_start = None, s - (len(before) - cm.start())
                 mention.comparison = "tăng" if cm.group(1).lower() in ("nhiều", "cao") else "giảm"
                 mention.kind = "change" if kind != "percent" else "percent"
+
+    if mention.comparison is None and kind in ("money", "measure", "count"):
+        said = adverbed_amount(text, s)  # "tăng nhẹ 1.000 đồng", "giảm nhẹ 0,09 triệu tấn": an adverb before the amount
+        if said:
+            mention.comparison, mention.kind = said, "change"
 
     if kind in ("count",) and notation in ("vn", "word") and decimals == 0 \
             and mention.comparison is None and mention.numeral == int(mention.numeral):
