@@ -7,7 +7,9 @@ right one passes, and what the rule does not claim stays as it was.
 - the membership delegates stand for is checked where the table keeps it (``Tổng số hội viên``) —
   ``keptmembers.membership_row``;
 - a change said with an adverb of degree (``tăng nhẹ 2%``, ``giảm mạnh tới 36,5%``) goes the way of a rate row kept
-  with its sign — ``degree.degree_direction``.
+  with its sign — ``degree.degree_direction``;
+- a lone number word before the noun a count row's label opens with (``tám nghệ sĩ được phong tặng`` against ``Nghệ sĩ
+  được phong tặng …``, unit ``người``) is read and checked — ``labelnoun.rows_named_by`` in ``table_words``.
 """
 
 from __future__ import annotations
@@ -137,3 +139,27 @@ def test_a_level_reached_is_no_direction_and_the_mention_is_unchanged():
     text = "kim ngạch giảm rất mạnh 57,5% so với tháng 12/2017"   # c17-vinanet-dautho-t1-2018
     m = next(x for x in extract_numbers(text) if x.kind == "percent")
     assert degree_direction(text, m.num_start) == "giảm" and m.comparison is None   # extract's reading kept
+
+
+# ---------------------------------------------------------------- a lone number word counting a row's own noun
+
+def test_a_count_in_words_of_what_the_label_names_first_is_read_and_checked():
+    # zn-hai-duong-hoi-van-hoc-nghe-thuat-2019: "…, 5 nghệ sĩ được phong tặng danh hiệu Nghệ sĩ Ưu tú." — row «VH02 Nghệ
+    # sĩ được phong tặng danh hiệu Nghệ sĩ Ưu tú» = 5 người: the count written in words is read as the digits are
+    slug, line = "zn-hai-duong-hoi-van-hoc-nghe-thuat-2019", "5 nghệ sĩ được phong tặng danh hiệu Nghệ sĩ Ưu tú"
+    assert _of(case_line_verdicts(slug, line, line.replace("5", "năm", 1)), "năm") == ["supported"]
+    assert _of(case_line_verdicts(slug, line, line.replace("5", "tám", 1)), "tám") == ["unsupported"]
+    # yt-nghe-an-vinh-hoi-lhpn-phuong-ha-huy-tap-…-2015: "… xây dựng được 6 mái ấm tình thương, trao tặng 1.498 suất quà"
+    # — rows «8 Mái ấm tình thương xây dựng mới» (to date: 6 căn) and «9 … hỗ trợ sửa chữa» = 1 căn
+    slug, line = "yt-nghe-an-vinh-hoi-lhpn-phuong-ha-huy-tap-mo-lon-tiet-kiem-2015", "xây dựng được 6 mái ấm tình thương"
+    assert _of(case_line_verdicts(slug, line, line.replace("6", "sáu")), "sáu") == ["supported"]
+    assert _of(case_line_verdicts(slug, line, line.replace("6", "năm")), "năm") == ["unsupported"]
+
+
+def test_one_word_in_common_or_the_article_reads_nothing(tmp_path):
+    table = csv_table(tmp_path, "STT,Chỉ tiêu,Đơn vị tính,Năm 2019\n1,Nghệ sĩ được phong tặng danh hiệu Nghệ sĩ Ưu tú,"
+                                "người,5\n2,Bên tham gia ký kết,người,4\n", "2019")
+    for text in ("Hội đã xuất bản sách ảnh bằng ba thứ tiếng Việt – Anh.",       # no label opens so
+                 "Hai bên cùng có lợi, ba nghệ nhân trẻ được mời dự.",           # «bên», «nghệ nhân»: one word or none
+                 "Hội có một nghệ sĩ được phong tặng danh hiệu mới."):           # «một»: the article's rule, unchanged
+        assert not [n for n in check_text(text, table, period="2019").numbers if n.text[:1].isalpha()], text
