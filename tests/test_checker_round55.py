@@ -9,7 +9,8 @@ right one passes, and what the rule does not claim stays as it was.
 - a change said with an adverb of degree (``tăng nhẹ 2%``, ``giảm mạnh tới 36,5%``) goes the way of a rate row kept
   with its sign — ``degree.degree_direction``;
 - a lone number word before the noun a count row's label opens with (``tám nghệ sĩ được phong tặng`` against ``Nghệ sĩ
-  được phong tặng …``, unit ``người``) is read and checked — ``labelnoun.rows_named_by`` in ``table_words``.
+  được phong tặng …``, unit ``người``) is read and checked — ``labelnoun.rows_named_by`` in ``table_words``;
+- ``tăng trưởng 21,3%`` is a rise, checked against the kept change — ``growth.growth_said`` in ``extract``.
 """
 
 from __future__ import annotations
@@ -163,3 +164,35 @@ def test_one_word_in_common_or_the_article_reads_nothing(tmp_path):
                  "Hai bên cùng có lợi, ba nghệ nhân trẻ được mời dự.",           # «bên», «nghệ nhân»: one word or none
                  "Hội có một nghệ sĩ được phong tặng danh hiệu mới."):           # «một»: the article's rule, unchanged
         assert not [n for n in check_text(text, table, period="2019").numbers if n.text[:1].isalpha()], text
+
+
+# ---------------------------------------------------------------- growth is a rise
+
+def test_a_rate_of_growth_is_checked_against_the_kept_change(tmp_path):
+    # xd-toan-quoc-viettel-construction-ket-qua-kinh-doanh-2023 (stop 51's working batch): "… doanh thu năm 2023 của
+    # Viettel Construction đã cán mốc 11.399,4 tỷ đồng, hoàn thành 110% kế hoạch năm, tăng trưởng 21,3% so với năm
+    # 2022." — the clerk's columns «Thực hiện so với kế hoạch năm (%)» 110 and «Tăng trưởng so với năm 2022 (%)» 21,3
+    table = csv_table(tmp_path, "Mã;Chỉ tiêu;ĐVT;Năm 2023;Thực hiện so với kế hoạch năm (%);Tăng trưởng so với năm 2022 (%)\n"
+                                "DT;Tổng doanh thu;tỷ đồng;11.399,4;110;21,3\n"
+                                "LNTT;Lợi nhuận trước thuế;tỷ đồng;645,4;105;16,3\n", "2023")
+    text = ("Trên cơ sở đó, doanh thu năm 2023 của Viettel Construction đã cán mốc 11.399,4 tỷ đồng, hoàn thành 110% kế "
+            "hoạch năm, tăng trưởng 21,3% so với năm 2022.")
+    got = {n.text: n.verdict for n in check_text(text, table, period="2023").numbers}
+    assert got["21,3%"] == "supported"
+    got = {n.text: n.verdict for n in check_text(text.replace("21,3%", "41,3%"), table, period="2023").numbers}
+    assert got["41,3%"] == "unsupported"   # before: «unverified» (a rate with no base), never flagged
+    # zl-tp-ho-chi-minh-citenco-moi-truong-do-thi-2018: "… doanh thu bán hàng và cung cấp dịch vụ đạt 855,3 tỷ đồng, tăng
+    # trưởng 4,45% so với năm 2017. Lợi nhuận gộp tăng trưởng 10% đạt 118,1 tỷ" — «Tăng/giảm so với năm 2017 (%)» 4,45; 10
+    line = "tăng trưởng 4,45% so với năm 2017. Lợi nhuận gộp tăng trưởng 10% đạt"
+    slug = "zl-tp-ho-chi-minh-citenco-moi-truong-do-thi-2018"
+    got = case_line_verdicts(slug, line)
+    assert {v for t, v, _ in got if t in ("4,45%", "10%")} <= {"supported", "derived"}
+    got = case_line_verdicts(slug, line, line.replace("4,45%", "4,85%").replace("10%", "19%"))
+    assert _of(got, "4,85%") == ["unsupported"] and _of(got, "19%") == ["unsupported"]
+
+
+def test_growth_with_a_word_between_or_negative_growth_reads_no_direction():
+    for text in ("tăng trưởng GRDP trên 10%", "tăng trưởng âm 2%", "tăng trưởng 5 dự án mới"):
+        assert all(m.comparison is None for m in extract_numbers(text)), text
+    m = next(x for x in extract_numbers("tăng trưởng đạt hơn 27% so với") if x.kind == "percent")
+    assert m.comparison == "tăng"

@@ -41,6 +41,7 @@ from service.checker.recognisers import (Claim, alternation, changes, classify, 
                                         headings, labels, meetings, names, norms, spelled, web, widgets)
 from service.checker.listunits import list_units
 from service.checker.cashword import cash_without_dong
+from service.checker.growth import growth_said
 from service.checker.recognisers import (assigned, captions, forces, tolerances, perbase, between, related, sizeclass, chainage, conditions, contents, damage, daymonth, daylists, editions, durations, each, forecasts, formula, grouplevel, intake, landclass, merged, requests, required, seasonplan,
                                          relative, series, some, varieties, viewer, yearpair)
 from service.checker.recognisers import anaphora, combined, criteria, examplebar, generation, judgments, perunitrange, citedyearly, lanes, routes, schoolgrades, sports, stamps, plates
@@ -710,6 +711,9 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
                 mention.qualifier, mention.qualifier_start = None, s - (len(before) - cm.start())
                 mention.comparison = "tăng" if cm.group(1).lower() in ("nhiều", "cao") else "giảm"
                 mention.kind = "change" if kind != "percent" else "percent"
+
+    if kind == "percent" and mention.comparison is None and growth_said(before):
+        mention.comparison = "tăng"   # "tăng trưởng 21,3% so với năm 2022": growth is a rise (no qualifier_start: no plant)
 
     if kind in ("count",) and notation in ("vn", "word") and decimals == 0 \
             and mention.comparison is None and mention.numeral == int(mention.numeral):
