@@ -10,7 +10,9 @@ right one passes, and what the rule does not claim stays as it was.
   with its sign — ``degree.degree_direction``;
 - a lone number word before the noun a count row's label opens with (``tám nghệ sĩ được phong tặng`` against ``Nghệ sĩ
   được phong tặng …``, unit ``người``) is read and checked — ``labelnoun.rows_named_by`` in ``table_words``;
-- ``tăng trưởng 21,3%`` is a rise, checked against the kept change — ``growth.growth_said`` in ``extract``.
+- ``tăng trưởng 21,3%`` is a rise, checked against the kept change — ``growth.growth_said`` in ``extract``;
+- ``bằng 94% so với cùng kỳ`` (an index, no verb of change) is checked against the row's kept rate (−6: 94) —
+  ``keptindex.kept_index_of`` in ``derive._unverified``.
 """
 
 from __future__ import annotations
@@ -196,3 +198,36 @@ def test_growth_with_a_word_between_or_negative_growth_reads_no_direction():
         assert all(m.comparison is None for m in extract_numbers(text)), text
     m = next(x for x in extract_numbers("tăng trưởng đạt hơn 27% so với") if x.kind == "percent")
     assert m.comparison == "tăng"
+
+
+# ---------------------------------------------------------------- an index against last year the table keeps
+
+def test_an_index_against_last_year_is_checked_against_the_kept_rate():
+    # zk-ba-ria-vung-tau-chau-duc-so-ket-ktxh-2019-q1: "… giá trị sản xuất nông nghiệp, thủy sản, đạt 27% so với kế hoạch
+    # năm, bằng 94% so với cùng kỳ;" — «1-TL … : so với cùng kỳ» kept as 94 (read −6), «1-2 … : so kế hoạch năm» 27
+    slug, line = "zk-ba-ria-vung-tau-chau-duc-so-ket-ktxh-2019-q1", "đạt 27% so với kế hoạch năm, bằng 94% so với cùng kỳ;"
+    assert _of(case_line_verdicts(slug, line), "94%") == ["supported"]
+    got = case_line_verdicts(slug, line, line.replace("94%", "84%"))
+    assert _of(got, "84%") == ["unsupported"]   # before: «unverified» (no last year's value of 1-2)
+    assert any("94%" in r for t, _, r in got if t == "84%")
+    # zn-toan-quoc-xuat-khau-lao-dong-2015-01: "… đã đạt 9,13% kế hoạch năm 2015 và bằng 139,42% so với cùng kỳ năm
+    # ngoái." — «R-3-TL Tổng số lao động xuất cảnh: so với cùng kỳ» = 139,42 beside «R-3-2 …: tỷ lệ % so với KH» (its own
+    # row not kept: the two columns are one line)
+    slug, line = "zn-toan-quoc-xuat-khau-lao-dong-2015-01", "bằng 139,42% so với cùng kỳ năm ngoái"
+    assert _of(case_line_verdicts(slug, line), "139,42%") == ["supported"]
+    assert _of(case_line_verdicts(slug, line, line.replace("139,42%", "539,42%")), "539,42%") == ["unsupported"]
+    # zy-ha-noi-chi-cuc-hai-quan-khu-vuc-i-…-2026-2t: "… làm thủ tục cho 7.323 chuyến bay hành khách, đạt 97,6% so với
+    # cùng kỳ năm trước." — «III.1-TL» 97,6
+    slug, line = "zy-ha-noi-chi-cuc-hai-quan-khu-vuc-i-thu-ngan-sach-2026-2t", "đạt 97,6% so với cùng kỳ năm trước"
+    assert _of(case_line_verdicts(slug, line), "97,6%") == ["supported"]
+    assert _of(case_line_verdicts(slug, line, line.replace("97,6%", "97,3%")), "97,3%") == ["unsupported"]
+
+
+def test_an_index_with_no_kept_rate_of_its_row_stays_unverified(tmp_path):
+    # the same sentence where the table keeps only the plan's share: nothing proves or refutes the index
+    table = csv_table(tmp_path, "STT,Chỉ tiêu,Đơn vị tính,Quý I/2019,Thực hiện so với kế hoạch năm (%)\n"
+                                "1,Giá trị sản xuất nông nghiệp - thủy sản,tỷ đồng,,27\n"
+                                "2,Thu ngân sách,tỷ đồng,55,\n", "2019-Q1")
+    text = "Theo báo cáo, trong quý I, giá trị sản xuất nông nghiệp, thủy sản, đạt 27% so với kế hoạch năm, bằng 84% so với cùng kỳ."
+    got = {n.text: n.verdict for n in check_text(text, table, period="2019-Q1").numbers}
+    assert got["84%"] == "unverified"
