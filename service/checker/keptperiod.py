@@ -16,6 +16,7 @@ import unicodedata
 from service.checker.clauses import clause_before
 from service.checker.match import Row, TableIndex
 from service.checker.recognisers import sentence_start
+from service.checker.wording import fmt_row_value
 
 #: the year named right after the number (``9,94% năm 2010``, ``6,1% (năm 2001)``)
 _YEAR_AFTER = re.compile(r"[ \t]*\(?[ \t]*(?:vào[ \t]+)?năm[ \t]+((?:19|20)\d\d)(?!\d)", re.I)
@@ -66,8 +67,6 @@ def kept_earlier(idx: TableIndex, text: str, start: int, end: int, kind: str, ye
 
 def kept_reason(n, kept: tuple[Row, str]) -> None:
     """Name the kept cell on a number left flagged (``Tỷ lệ hộ nghèo (năm 2010)`` = 9,94%, not «9,24%»)."""
-    from service.checker.wording import fmt_row_value
-
     row, column = kept
     v = row.values[column]
     if n.verdict == "unsupported" and n.source is None:
