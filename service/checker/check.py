@@ -110,6 +110,9 @@ from service.checker.recognisers.perbase import rate_base
 from service.checker.recognisers.wholes import _SET as STANDING_SET, data_coverage, standing_whole, whole_of_parts
 from service.checker.recognisers.stock import TO_DATE_LABEL, since_year, to_date
 from service.checker.headline import titles_contradicted, titles_restated
+from service.checker.degree import degree_direction
+from service.checker.keptmembers import membership_row
+from service.checker.keptperiod import kept_earlier, kept_reason
 from service.checker.titlesame import titles_said_again
 from service.checker.partequal import PartEqual
 from service.checker.twicesaid import TwiceSaid
@@ -435,6 +438,11 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
         if base is None and n.verdict == "unsupported" and n.source is not None \
                 and period_opens_bracket(text, n.start, n.end) and _last_year_unkept(idx, n.source):
             base = "other-period"   # "đạt 75% (cùng kỳ 60,6%)" read as the row's 75%: the row keeps no last year
+        kept = kept_earlier(idx, text, n.start, n.end, n.kind, None, report and report.year - 1) \
+            if base is not None and not _table_keeps(idx, base) else None
+        if kept is not None:
+            kept_reason(n, kept)   # "giảm nhanh từ 9,24% năm 2010" against the kept «Tỷ lệ hộ nghèo (năm 2010)»
+            continue
         if base is not None and not _table_keeps(idx, base):
             # "so với cùng kỳ năm 2019 (55.317 người)", "(24.013/9.278 tỷ đồng)": the base compared — unless the table
             # keeps such bases (a plan or last year's column): then a wrong one is caught as any cell
@@ -550,7 +558,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.derivation = ("số bộ phận (nhóm hàng, vùng) tăng hoặc giảm trong tổng số đã nêu: mô tả chiều biến động, "
                             "không phải số liệu của kỳ báo cáo")
             continue
-        if n.source is None and (represented(text, n.start) or members_after_a_comma(text, n.start)):
+        if n.source is None and (represented(text, n.start) or members_after_a_comma(text, n.start)) \
+                and membership_row(idx, text, n.end) is None:   # (a membership the table keeps stays checked)
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "event", None, None
             n.derivation = "số thành viên mà đại biểu dự hội nghị đại diện, không phải số liệu của kỳ báo cáo"
             continue
@@ -693,7 +702,11 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "target", None, None
             n.derivation = f"kế hoạch, mục tiêu của năm {later}: không phải kết quả của kỳ báo cáo ({report.text})"
             continue
-        if other is not None:
+        kept = kept_earlier(idx, text, n.start, n.end, n.kind, getattr(other, "year", None), report.year - 1) \
+            if other is not None else None
+        if kept is not None:
+            kept_reason(n, kept)   # "so với cùng kỳ (năm 2017 đạt 90,8%)" against the kept Cùng kỳ 90,4
+        elif other is not None:
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "other-period", None, None
             n.derivation = f"số của {other.text}, không phải của kỳ báo cáo ({report.text})"
             last_other = (n.end, other)
@@ -1203,7 +1216,8 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         ``HS02`` «Cướp tài sản: tăng (+), giảm (-) …» = −14) must go the row's way: ``tăng 6,1%`` against −6,1 is
         wrong (cells are matched by size, the sign aside)."""
         for i, (m, r) in enumerate(zip(self.mentions, self.results)):
-            if r is None or r.verdict not in ("supported", "derived") or m.comparison not in ("tăng", "giảm") \
+            said = m.comparison or (degree_direction(self.text, m.num_start) if m.kind == "percent" else None)
+            if r is None or r.verdict not in ("supported", "derived") or said not in ("tăng", "giảm") \
                     or not r.source or r.source.get("column") != "ky_bao_cao":
                 continue
             row = self.idx.by_code.get(r.source.get("ma"))
@@ -1216,12 +1230,12 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
                 v = v - 100
                 if v == 0:
                     continue
-            if (v < 0) != (m.comparison == "giảm"):
-                said = "giảm" if v < 0 else "tăng"
+            if (v < 0) != (said == "giảm"):
+                way = "giảm" if v < 0 else "tăng"
                 self.results[i] = self._result(m, "unsupported", row=row, column="ky_bao_cao", reason=(
-                    f"{row.fig.ma} ({row.fig.chi_tieu[:70]}) ghi {format_vn(v)}: {said} "
-                    f"{fmt_like(m, abs(v))}, không phải «{m.comparison} {m.raw.strip()}»"),
-                    expected=f"{said} {fmt_like(m, abs(v))}")
+                    f"{row.fig.ma} ({row.fig.chi_tieu[:70]}) ghi {format_vn(v)}: {way} "
+                    f"{fmt_like(m, abs(v))}, không phải «{said} {m.raw.strip()}»"),
+                    expected=f"{way} {fmt_like(m, abs(v))}")
 
     def _names_another_row(self, i: int, j: int) -> bool:
         """Mention ``i`` is no restatement of mention ``j``: it is a change (``giảm 0,3%``), or a figure stands before

@@ -32,6 +32,7 @@ from service.checker.keptbase import same_kept_base
 from service.checker.indexchild import index_by_parent
 from service.checker.ownindex import rate_base
 from service.checker.wording import fmt_like, fmt_row_value
+from service.checker.keptindex import kept_index_of
 from service.figures.model import kept_rate_of
 from service.checker.recognisers import aspects, casepairs, changes, counted, listwhole, multiples, plans, rates, wordranges
 from service.checker.recognisers.targetgap import gap_to_plan
@@ -762,12 +763,29 @@ class Derivations:
                 f"{self._change_now(row, pct) or 'không tăng, không giảm'}"), expected=self._change_now(row, pct))
         return self._unverified(i, None, "cung_ky")
 
+    def _kept_index_refutes(self, i: int) -> NumberCheck | None:
+        """An index against last year that the kept rate of the row it follows refutes (``keptindex``)."""
+        m = self.mentions[i]
+        follows = self._row_named_after(i) or self._row_it_follows(i, "ky_bao_cao")
+        kept = kept_index_of(self._rate_rows(i), self._line_root(follows) if follows is not None else None,
+                             self._rate_subject)
+        if kept is None or value_supports(kept[1], m.value, decimals=m.decimals, qualifier=m.qualifier, truncate=True):
+            return None
+        r, index = kept
+        return self._result(m, "unsupported", row=r, column="ky_bao_cao", reason=(
+            f"{r.fig.ma} ({r.fig.chi_tieu[:70]}) = {format_vn(index - 100, 2)}%: so với cùng kỳ bằng {format_vn(index, 2)}%, "
+            f"không phải «{m.raw.strip()}»"), expected=fmt_like(m, index))
+
     def _unverified(self, i: int, row: Row | None, base: str) -> NumberCheck:
         """A derivation the words declare whose base the table does not hold: nothing proves it, nothing shows it
         wrong (``model.REVIEW_VERDICTS``), and the reason tells the reviewer which column would prove it — unless the
         table counts this change in a row of its own, or keeps rates of change or indices as rows: then a number no
         such row gives is wrong (``unsupported``)."""
         m = self.mentions[i]
+        if base == "cung_ky" and m.kind == "percent" and m.comparison is None:
+            refuted = self._kept_index_refutes(i)
+            if refuted is not None:
+                return refuted   # "bằng 84% so với cùng kỳ" where the table keeps the row's rate, −6: the index is 94
         if m.kind != "percent" and m.comparison in ("tăng", "giảm"):
             ctx = self._context(i)
             follows = self._row_it_follows(i, "ky_bao_cao")

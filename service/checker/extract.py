@@ -43,6 +43,7 @@ from service.checker.listunits import list_units
 from service.checker.cashword import cash_without_dong
 from service.checker.amountadverb import adverbed_amount
 from service.checker.baseafter import base_after
+from service.checker.growth import growth_said
 from service.checker.recognisers import (assigned, captions, forces, tolerances, perbase, between, related, sizeclass, chainage, conditions, contents, damage, daymonth, daylists, editions, durations, each, forecasts, formula, grouplevel, intake, landclass, merged, requests, required, seasonplan,
                                          relative, series, some, varieties, viewer, yearpair)
 from service.checker.recognisers import anaphora, combined, criteria, examplebar, generation, judgments, perunitrange, citedyearly, lanes, routes, schoolgrades, sports, stamps, plates
@@ -718,6 +719,8 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
         said = adverbed_amount(text, s)  # "tăng nhẹ 1.000 đồng", "giảm nhẹ 0,09 triệu tấn": an adverb before the amount
         if said:
             mention.comparison, mention.kind = said, "change"
+    if kind == "percent" and mention.comparison is None and growth_said(before):
+        mention.comparison = "tăng"   # "tăng trưởng 21,3% so với năm 2022": growth is a rise (no qualifier_start: no plant)
 
     if kind in ("count",) and notation in ("vn", "word") and decimals == 0 \
             and mention.comparison is None and mention.numeral == int(mention.numeral):

@@ -18,6 +18,7 @@ import re
 from service.checker.clauses import CLAUSE_END, LAST_CLAUSE_END
 from service.checker.extract import _NUMBER_BEFORE, _SENTENCE_START, _YEAR_AFTER, Mention
 from service.checker.extract import _YEAR_NOUN_BEFORE as _YEAR_BEFORE
+from service.checker.labelnoun import rows_named_by
 from service.checker.recognisers import yearnoun
 from service.numwords import find_number_words
 
@@ -52,13 +53,16 @@ def add_table_words(text: str, mentions: list[Mention], index) -> list[Mention]:
             continue
         noun = " ".join(nm.group(1).lower().split())
         rows = [r for r in index.rows if r.kind == "count" and index.unit_fit(noun, r) == 1]
-        if not rows or not _table_unit(noun, rows):
+        unit = _table_unit(noun, rows) if rows else None
+        if unit is None and w.words != ("một",) and (named := rows_named_by(noun, index.rows)):
+            rows, unit = named, named[0].unit   # "tám nghệ sĩ được phong tặng": the label's own noun (labelnoun)
+        if not rows or not unit:
             continue
         if w.words == ("một",) and not any(r.values.get("ky_bao_cao") == 1 for r in rows) \
                 and not _last_period_one(text, w.start, rows, index):
             continue
         extra.append(Mention(w.start, w.end, w.start, w.end, text[w.start:w.end], w.value, "count", numeral=w.value,
-                             unit=_table_unit(noun, rows), noun=noun, notation="word"))
+                             unit=unit, noun=noun, notation="word"))
     if not extra:
         return mentions
     order = sorted(range(len(mentions) + len(extra)),
