@@ -71,3 +71,31 @@ def test_one_price_by_weight_stays_one_row(tmp_path):
     tpl = template(tmp_path, "Bản tin thị trường thịt heo ngày 24/11/2025",
                    "Giá heo mảnh loại 2 vẫn giữ mức 58.000 đồng/kg so với cuối tuần trước.")
     assert [(v, l.endswith("nhất")) for v, l in _rows(tpl)] == [(Decimal(58000), False)]
+
+
+# --- an amount written to its decimals after `mốc`/`ngưỡng` (marks.py) ----------------------------------------------
+
+# xd-toan-quoc-viettel-construction-ket-qua-kinh-doanh-2023 (its hand: «Tổng doanh thu» 11.399,4 tỷ đồng)
+VIETTEL = ("Trên cơ sở đó, doanh thu năm 2023 của Viettel Construction đã cán mốc 11.399,4 tỷ đồng, hoàn thành 110% kế "
+           "hoạch năm, tăng trưởng 21,3% so với năm 2022.")
+# p14-baonghean-caphe-tuanqua-2025-04
+GIA_LAI = "Giá cà phê tại tỉnh Gia Lai không thay đổi và được giao dịch ở mốc 129,500 đồng/kg."
+# t17-baogiaothong-xkld-2014 (round 24: the line crossed, the body states `106 nghìn người`)
+XKLD = "Xuất khẩu lao động vượt ngưỡng 100 nghìn người. Năm 2014, cả nước đưa được 106 nghìn người đi làm việc."
+
+
+def test_an_amount_to_its_decimals_after_can_moc_is_the_year_s_figure(tmp_path):
+    tpl = template(tmp_path, "Kết quả kinh doanh năm 2023", VIETTEL)
+    row = next(r for r in tpl.rows if r.unit.endswith("đồng"))
+    assert row.value == Decimal("11399.4") * 10 ** 9 or row.value == Decimal("11399400000000")
+    assert Decimal(110) not in _values(tpl)          # the share of the plan stays the row's derivation
+
+
+def test_a_price_at_a_mark_is_a_row(tmp_path):
+    tpl = template(tmp_path, "Giá cà phê tuần qua", GIA_LAI)
+    assert len(tpl.rows) == 1 and tpl.rows[0].kind == "money"    # (the page writes `129,500`: read 129,5)
+
+
+def test_a_round_line_crossed_stays_no_row(tmp_path):
+    tpl = template(tmp_path, "Xuất khẩu lao động năm 2014", XKLD)
+    assert Decimal(100000) not in _values(tpl) and Decimal(106000) in _values(tpl)
