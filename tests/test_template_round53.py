@@ -62,6 +62,15 @@ def test_a_change_said_as_a_range_makes_no_two_rows(tmp_path):
     assert Decimal(15000) not in _values(tpl)
 
 
+# p26-dnkx-hethu-tiengiang-none
+TIEN_GIANG = ("Đặc biệt, giá lúa được thu mua cao hơn cùng vụ năm ngoái từ 300- 400 đồng/kg.")
+
+
+def test_a_difference_said_as_a_range_makes_no_two_rows(tmp_path):
+    tpl = template(tmp_path, "Giá lúa Hè thu Tiền Giang", TIEN_GIANG)
+    assert Decimal(300) not in _values(tpl)
+
+
 def test_a_range_per_month_stays_no_row(tmp_path):
     tpl = template(tmp_path, "Khảo sát việc làm sinh viên năm 2017", THUY_LOI)
     assert Decimal(5000000) not in _values(tpl) and Decimal(8000000) not in _values(tpl)

@@ -16,7 +16,8 @@
 
 Not a change said as a range: ``giá sầu riêng tại nhiều địa phương ở ÐBSCL tăng từ 15.000-20.000 đồng/kg``, ``giảm thêm từ 2.000 - 3.000
 đồng/kg``, ``tăng/giảm trái chiều với mức điều chỉnh từ 1.000 - 3.000 đồng/kg`` (a change word right before the range, ``từ``/``thêm``
-allowed between) — no rows here.
+allowed between), nor a difference (``giá lúa được thu mua cao hơn cùng vụ năm ngoái từ 300- 400 đồng/kg``,
+p26-dnkx-hethu-tiengiang-none: ``cao hơn``/``thấp hơn`` earlier in its clause) — no rows here.
 
 Tried with ``service.onboarding.recognisers.RECOGNISERS``, right before ``ranged.RANGED``.
 """
@@ -36,6 +37,9 @@ _ENDS = re.compile(r"^\s*(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*[-–]\s*(\d{1,3}(?:\.
 _WEIGHT = frozenset({"kg", "tấn", "tạ", "yến"})
 #: A change said as a range: ``tăng từ``, ``giảm thêm từ``, ``điều chỉnh từ``, ``nhích thêm`` right before it.
 _CHANGE_BEFORE = re.compile(r"(?i)(?<!\w)(?:tăng|giảm|nhích|hạ|điều\s+chỉnh)(?:\s+(?:thêm|nhẹ|mạnh))?\s+(?:từ\s+)?$")
+#: A difference: ``cao hơn``/``thấp hơn`` earlier in the range's clause (``giá lúa được thu mua cao hơn cùng vụ năm
+#: ngoái từ 300- 400 đồng/kg``).
+_DIFFERENCE = re.compile(r"(?i)(?<!\w)(?:cao|thấp)\s+hơn(?!\w)[^,;:.]*$")
 
 
 def _number(text: str) -> Decimal:
@@ -49,7 +53,8 @@ def price_range(p: Para, i: int, m: Mention) -> bool:
     if m.value is None or m.kind != "money" or m.comparison or (m.per or "").strip().lower() not in _WEIGHT:
         return False
     ends = _ENDS.match(p.text[m.num_start:m.end])
-    if ends is None or _CHANGE_BEFORE.search(p.text[max(0, m.num_start - 40):m.num_start]):
+    before = p.text[max(0, m.num_start - 60):m.num_start]
+    if ends is None or _CHANGE_BEFORE.search(before) or _DIFFERENCE.search(before):
         return False
     low, high = _number(ends.group(1)), _number(ends.group(2))
     if not low < high or high != m.value:
