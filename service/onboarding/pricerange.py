@@ -1,0 +1,74 @@
+"""A market's price said as a range is two rows: its lowest and its highest (round 53).
+
+=================  ==========================================================================================
+``price_range``    ``giá heo hơi của các công ty đưa về cơ sở giết mổ tại TP HCM tăng nhẹ 1.000 đồng, dao động
+                   54.000 – 62.000 đồng/kg``, ``giá heo hơi từ các hộ chăn nuôi nhỏ lẻ vẫn giữ mức ổn định quanh
+                   50.000 – 60.000 đồng/kg``, ``phổ biến từ 48.000 – 54.000 đồng/kg`` (xd-tp-ho-chi-minh-cho-dau-moi-hoc-mon-gia-heo-
+                   2025-11: its hand keeps each as two rows, «… - thấp nhất» and «… - cao nhất»); ``Giá lợn hơi hôm
+                   nay đã hạ nhiệt, bình quân cả nước dao động từ 45.000 - 52.000 đồng/kg``
+                   (c26-danviet-gia-lon-hoi-xuat-chuong-mien-bac), ``giá lợn hơi hôm nay … dao động trong khoảng 62.000 - 70.000 đồng/kg``
+                   (c26-thitruongbiz-gia-lon-hoi-ngay-24-8): a price per unit of weight (``đồng/kg``, ``/tấn``,
+                   ``/tạ``) with both ends written is the market's spread that day — the figure of the period is
+                   both ends. The template's row had been taken by ``ranged.range_per_unit`` (a range per unit: no
+                   row), which stays for what is not a price of goods by weight (``thu nhập từ 5 triệu đến 8 triệu
+                   đồng/ tháng``, ``10.000 – 12.000 suất ăn mỗi ngày``: the hands keep none of those)
+=================  ==========================================================================================
+
+Not a change said as a range: ``giá sầu riêng tại nhiều địa phương ở ÐBSCL tăng từ 15.000-20.000 đồng/kg``, ``giảm thêm từ 2.000 - 3.000
+đồng/kg``, ``tăng/giảm trái chiều với mức điều chỉnh từ 1.000 - 3.000 đồng/kg`` (a change word right before the range, ``từ``/``thêm``
+allowed between), nor a difference (``giá lúa được thu mua cao hơn cùng vụ năm ngoái từ 300- 400 đồng/kg``,
+p26-dnkx-hethu-tiengiang-none: ``cao hơn``/``thấp hơn`` earlier in its clause) — no rows here.
+
+Tried with ``service.onboarding.recognisers.RECOGNISERS``, right before ``ranged.RANGED``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from decimal import Decimal
+
+from service.checker.extract import Mention
+from service.onboarding.model import Para
+
+#: Both ends at the mention's start, no words between: ``54.000 – 62.000``, ``45.000 - 52.000``.
+_ENDS = re.compile(r"^\s*(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*[-–]\s*(\d{1,3}(?:\.\d{3})*(?:,\d+)?)(?![\d/])")
+#: A price by weight: the mention's ``per`` unit.
+_WEIGHT = frozenset({"kg", "tấn", "tạ", "yến"})
+#: A change said as a range: ``tăng từ``, ``giảm thêm từ``, ``điều chỉnh từ``, ``nhích thêm`` right before it.
+_CHANGE_BEFORE = re.compile(r"(?i)(?<!\w)(?:tăng|giảm|nhích|hạ|điều\s+chỉnh)(?:\s+(?:thêm|nhẹ|mạnh))?\s+(?:từ\s+)?$")
+#: A difference: ``cao hơn``/``thấp hơn`` earlier in the range's clause (``giá lúa được thu mua cao hơn cùng vụ năm
+#: ngoái từ 300- 400 đồng/kg``).
+_DIFFERENCE = re.compile(r"(?i)(?<!\w)(?:cao|thấp)\s+hơn(?!\w)[^,;:.]*$")
+
+
+def _number(text: str) -> Decimal:
+    return Decimal(text.replace(".", "").replace(",", "."))
+
+
+def price_range(p: Para, i: int, m: Mention) -> bool:
+    """``dao động 54.000 – 62.000 đồng/kg``: two rows, the lowest price and the highest, made here."""
+    from service.onboarding.rows import make_row   # rows imports the recognisers: read at call time
+
+    if m.value is None or m.kind != "money" or m.comparison or (m.per or "").strip().lower() not in _WEIGHT:
+        return False
+    ends = _ENDS.match(p.text[m.num_start:m.end])
+    before = p.text[max(0, m.num_start - 60):m.num_start]
+    if ends is None or _CHANGE_BEFORE.search(before) or _DIFFERENCE.search(before):
+        return False
+    low, high = _number(ends.group(1)), _number(ends.group(2))
+    if not low < high or high != m.value:
+        return False
+    row = make_row(p, i, m)
+    if row is None:
+        return False
+    lowest = dataclasses.replace(row, value=low, label=f"{row.label} - thấp nhất", derived=[])
+    row.label = f"{row.label} - cao nhất"
+    p.rows[i] = row
+    for r in (lowest, row):
+        p.reading.rows.append(r)
+        p.section_rows.append(r)
+    return True
+
+
+PRICE_RANGES = (price_range,)
