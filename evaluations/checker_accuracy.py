@@ -403,6 +403,8 @@ SOURCE_ERRORS_REAL = {
                                                                  "(case notes)"},
     "xd-toan-quoc-tong-cuc-thong-ke-san-luong-thuy-san-2014-07": {
         "410.500 nghìn tấn": "410.500 thousand tonnes of shrimp is a unit slip: the clerk keeps 410.500 tấn (case notes)"},
+    "xe-vinh-long-ban-quan-ly-cac-kcn-san-xuat-kinh-doanh-2018-11": {
+        "11,42%": "the page's own 1.595,87 against its 1.363,44 is +17,05%, not 'tăng 11,42%' (found by the first look)"},
 }
 
 

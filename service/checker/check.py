@@ -96,6 +96,7 @@ from service.checker.recognisers.sessions import passed_at_session
 from service.checker.recognisers.quotas import assigned_quota, session_reach
 from service.checker.recognisers.samebefore import year_of_same_period_after
 from service.checker.recognisers.ago import opens_on_last_year
+from service.checker.recognisers.lastedition import previous_edition_bracket
 from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, aims_at_its_year, sentence_aims, after_time_ahead, earlier_by_words, earlier_named_after,
                                                    against_month_a_year_ago, covers, within, earlier_opened, earlier_said, in_year_estimate, opened_on, opens_on_year,
                                                    other_period, still_needed,
@@ -419,6 +420,13 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             continue   # a cell of a table pasted as text: its row's label said what it is (tabletext)
         if k in proved:
             continue   # "10/89 tiêu chí" among "14/19 tiêu chí": its notation proved it wrong (fractions)
+        if n.verdict == "unsupported" and previous_edition_bracket(text, n.start) \
+                and (row := _compared_row_kept_before(idx, text, numbers, k)) is not None:
+            # "tăng 17,51% so với tháng 10/2018 (983,91 tỷ đồng)": the edition before, kept as the row's Kỳ trước
+            n.verdict, n.reason, n.expected = "supported", None, None
+            n.source = {"ma": row.fig.ma, "column": "ky_truoc"}
+            n.derivation = "số liệu kỳ trước nêu kèm trong ngoặc làm cơ sở so sánh"
+            continue
         if n.verdict in ("unsupported", "unverified") and n.source is None and (named_milestone(
                 text, n.start, n.end) or (n.expected is None or _A_SPREAD.search(n.text) and income_class(
                     text, n.start, n.end)) and class_bound(text, n.start, n.end, n.kind == "percent")
@@ -435,6 +443,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
                 or compared_value(text, n.start, n.end) or other_base(text, n.start, n.end)) \
             if n.verdict in ("unsupported", "unverified") and n.source is None \
             and (n.expected is None or n.expected in text[text.rfind("\n", 0, n.start) + 1:n.start]) else None
+        if base == "other-period" and previous_edition_bracket(text, n.start):
+            base = "previous"   # "so với tháng 10/2018 (983,91 tỷ đồng)": checked against Kỳ trước where it is kept
         if base is None and n.verdict == "unsupported" and n.source is not None \
                 and period_opens_bracket(text, n.start, n.end) and _last_year_unkept(idx, n.source):
             base = "other-period"   # "đạt 75% (cùng kỳ 60,6%)" read as the row's 75%: the row keeps no last year
@@ -721,6 +731,42 @@ _PER_UNIT_LABEL = re.compile(r"(?i)(?<!\w)(?:mỗi|bình\s+quân|trung\s+bình)(
 #: người``, ``Năng suất``, ``Mật độ``, a label with a slash)
 _AVERAGE_LABEL = re.compile(_PER_UNIT_LABEL.pattern + r"|(?i:(?<!\w)(?:đầu\s+người|năng\s+suất|mật\s+độ|tốc\s+độ"
                             r"|định\s+mức|tỷ\s+lệ|tỉ\s+lệ)(?!\w))|/")
+
+
+def _compared_row_kept_before(idx: TableIndex, text: str, numbers: list, k: int) -> Row | None:
+    """The row the change before the bracket at ``numbers[k]`` was said of (the nearest number before it in its
+    sentence that a row supports), when that row keeps the bracket's value as its previous edition's (``Kỳ trước``)."""
+    n = numbers[k]
+    if n.value is None:
+        return None
+    stop = max((text.rfind(c, 0, n.start) for c in (". ", ".\n", "\n", "; ")), default=-1)
+    for m in reversed(numbers[:k]):
+        if m.start <= stop:
+            return None
+        ma = (m.source or {}).get("ma")
+        if not ma:
+            continue
+        row = next((r for r in idx.rows if r.fig.ma == ma), None)
+        kept = row.values.get("ky_truoc") if row is not None else None
+        return row if kept is not None and _same_as_written(n, kept) else None
+    return None
+
+
+_WRITTEN = re.compile(r"\d+(?:\.\d{3})*(?:,(\d+))?")
+
+
+def _same_as_written(n, kept: Decimal) -> bool:
+    """Is ``kept`` the number ``n`` as written, to the digits it was written with (``983,91 tỷ`` is 983.910.000.000
+    and 983.914.000.000, not 983.810.000.000)?"""
+    m = _WRITTEN.search(n.text)
+    if m is None or n.value is None:
+        return False
+    numeral = Decimal(m.group(0).replace(".", "").replace(",", "."))
+    if not numeral:
+        return False
+    scale = (Decimal(str(n.value)) / numeral).quantize(Decimal(1)) if abs(Decimal(str(n.value))) >= abs(numeral) else Decimal(1)
+    places = Decimal(1).scaleb(-len(m.group(1) or ""))
+    return (kept / scale).quantize(places) == numeral.quantize(places)
 
 
 def _previous_cell(idx: TableIndex, text: str, n) -> Row | None:

@@ -14,6 +14,7 @@ import re
 from typing import Iterator
 
 from service.checker.recognisers import Claim, Recogniser, Rule, sentence_start
+from service.checker.recognisers.datedmoment import dated_within
 from service.checker.recognisers.later import end_year
 from service.checker.recognisers.told import tells_results
 from service.periods import Period, find_mentions, parse_period
@@ -470,6 +471,8 @@ def _named_period(text: str, start: int, report):
     end, p = max(named, key=lambda x: x[0])
     if _CLAUSE_STOP.search(sentence, end):
         return None  # said on an earlier line
+    if after is None and dated_within(sentence, end, *_covered(report)) and not dated_within(sentence, end, *_covered(p)):
+        return None  # "… năm 2023, tại thời điểm 31/12/2022, tổng số HTX …" in the 2022 report: counted at a day of it
     return p
 
 
