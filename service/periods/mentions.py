@@ -27,6 +27,7 @@ from .event_days import held_in_days
 from .month_since import month_since
 from .year_aims import year_aims
 from .closing_day import closed_on
+from .statements import statement_quarters, statement_running
 from .model import Mention, Period, ytd
 from .recognisers import (
     RECOGNISERS, LONGEST_TERM, AIMS, AT_TIME, BY, COMPARISON, CONGRESS, DMY, DOC_NUMBER, EVENT, FROM, FROM_TO, HEAD,
@@ -186,7 +187,10 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 or re.search(r"(?:^|[.!?;…])\s*$", before) and re.match(r"\s*[:,]", t[men.end:])   # "Tháng 9: Chỉ số ..."
                 or against_month_before(t, men))
     history = {id(men) for men in historical(t, kept)}
+    statements = statement_quarters(t, kept)
     for men in kept:
+        if statement_running(men, statements):
+            men.passing = men.running = True   # "báo cáo tài chính quý II/2019 ... 6 tháng đầu năm": its running total
         if id(men) in history:
             men.aside = True              # "thư của Bác Hồ … vào tháng 2-1955" on a 2016 page: history (.history)
         if men.recogniser == "month" and men.year_stated and month_since(t, men.start, men.end):

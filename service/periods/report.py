@@ -94,7 +94,7 @@ def at_quarter_end(men: Mention, mentions: list[Mention]) -> Mention:
     # quarter, as "tháng 10 ... Lũy kế 10 tháng" stays the month)
     return next((m for m in mentions if so_far(m.period) and m.period.months == (1, end) and m.period.year ==
                  men.period.year and not m.comparison and not m.target and not m.event and not m.same_period
-                 and not (m.running and m.start > men.start)), men)
+                 and not (m.running and (m.start > men.start or m.passing))), men)   # (.statements: a filed quarter's)
 
 
 def _month_of_cumulative(men: Mention, mentions: list[Mention]) -> Mention:
