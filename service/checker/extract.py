@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from service.checker.pasted import cell_breaks
+from service.checker.racetime import race_times
 from service.checker.recognisers import (Claim, alternation, changes, classify, clock, currency, dates, documents,
                                         headings, labels, meetings, names, norms, spelled, web, widgets)
 from service.checker.listunits import list_units
@@ -391,6 +392,7 @@ def extract_numbers(text: str) -> list[Mention]:
                 if not c.silent:
                     out.append(_claimed(text, c))
 
+    out = _durations(text, claimed, out)   # 2 tiếng 16 phút 52 giây: one finishing time, in seconds
     for sp in spelled.spelled_out(text):  # 13.503.000.000đ (Mười ba tỷ, năm trăm linh ba triệu đồng): one claim
         if any(claimed[sp.open:sp.close]):
             continue
@@ -498,6 +500,29 @@ def _unmarked_changes(text: str, mentions: list[Mention]) -> None:
                 if said:
                     m.kind, m.comparison = "change", said
         prev = m
+
+
+def _durations(text: str, claimed: bytearray, out: list[Mention]) -> list[Mention]:
+    """``out`` with each finishing time (``racetime.race_times``) read as one count of seconds: where nothing claimed
+    its span, or only pieces of it were claimed (a time of day ``2 giờ 56 phút`` before ``50 giây``, ``thông số 2``
+    read as a label); a claim over the whole span or beyond it (an old record, ``kỷ lục trước đó là 14 phút 38 giây
+    92``) stays."""
+    for d in race_times(text):
+        inside = [m for m in out if m.start < d.end and d.start < m.end]
+        if any(m.start < d.start or m.end > d.end or (m.start, m.end) == (d.start, d.end) for m in inside) or \
+                (not inside and any(claimed[d.start:d.end])):
+            continue
+        out = [m for m in out if m not in inside]
+        claimed[d.start:d.end] = b"\x01" * (d.end - d.start)
+        out.append(_duration(text, d))
+    return out
+
+
+def _duration(text: str, d) -> Mention:
+    """A finishing time (``racetime.Duration``) as one count of seconds."""
+    return Mention(d.start, d.end, d.start, d.end, text[d.start:d.end], d.seconds, "count",
+                   numeral=d.seconds, decimals=d.decimals, unit="giây", noun="giây", notation="word",
+                   note="a duration in hours, minutes and seconds, read whole (in seconds)", recogniser="race-time")
 
 
 def _claimed(text: str, c: Claim) -> Mention:

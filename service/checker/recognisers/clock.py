@@ -26,6 +26,11 @@ def _hours_ok(text: str, m: re.Match) -> bool:
     return int(re.match(r"\d+", m.group(1)).group()) <= 24
 
 
+def cued_time_of_day(text: str, start: int, end: int) -> bool:
+    """A time-of-day word before ``text[start:end]`` (``lúc``, ``vào``, ``sáng``) or one after it (``sáng``, a date)."""
+    return bool(_BEFORE.search(text[max(0, start - 25):start]) or _CUE_AFTER.match(text, end))
+
+
 def _cued(text: str, m: re.Match) -> bool:
     if not _hours_ok(text, m):
         return False
