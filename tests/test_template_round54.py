@@ -58,3 +58,23 @@ def test_a_later_month_or_a_change_in_the_bracket_stays(tmp_path):
     assert _LAST_MONTH_OPEN.search("giảm so với tháng trước (tăng ") is None
     assert _LAST_MONTH_OPEN.search("so với tháng 10/2018 (") is not None
 
+
+# --- age groups after a `U<n>` code (undergroups.py) -----------------------------------------------------------------
+
+# xe-ba-ria-vung-tau-trung-tam-htdtt-co-vua-tre-chau-a-2018-04
+CO_VUA = ("Đội tuyển Việt Nam tham gia giải với 82 kỳ thủ tham dự đủ các nhóm tuổi của giải gồm U8, 10, 12, 14 16 và "
+          "18 nam và nữ, trong đó tỉnh BR-VTcó 3 vận động viên là Nghiêm Thảo Tâm (U16 nữ), Bùi Đức Huy (U16 nam), "
+          "Nguyễn Thanh Thủy (U8 nữ).")
+# p38-sggp-taekwondo-tre-2024-08
+TAEKWONDO = ("Ngoài ra, các võ sỹ có 3 HCV đối kháng nhóm tuổi U12, 5 HCV đối kháng nhóm tuổi 12-14 cùng các HCV trong "
+             "một số nội dung đối kháng đồng đội của nam, nữ.")
+
+
+def test_groups_listed_after_a_u_code_are_no_rows(tmp_path):
+    tpl = template(tmp_path, "Kết quả giải cờ vua trẻ châu Á tháng 4 năm 2018", CO_VUA)
+    assert _values(tpl) == [Decimal(82), Decimal(3)]
+
+
+def test_a_count_after_a_u_code_keeps_its_row(tmp_path):
+    tpl = template(tmp_path, "Kết quả giải taekwondo trẻ tháng 8 năm 2024", TAEKWONDO)
+    assert _values(tpl) == [Decimal(3), Decimal(5)]      # `5 HCV` after `U12,`: its own noun, a count
