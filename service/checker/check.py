@@ -746,7 +746,7 @@ def _compared_row_kept_before(idx: TableIndex, text: str, numbers: list, k: int)
         ma = (m.source or {}).get("ma")
         if not ma:
             continue
-        row = next((r for r in idx.rows if r.fig.ma == ma), None)
+        row = idx.by_code.get(ma)
         kept = row.values.get("ky_truoc") if row is not None else None
         return row if kept is not None and _same_as_written(n, kept) else None
     return None
