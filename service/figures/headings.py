@@ -11,6 +11,9 @@ Agencies head the value column of a one-off or running report with what the span
   :func:`occasion_fits`);
 - a title naming two years joined (``LỄ TỐT NGHIỆP NĂM 2021 VÀ 2022``, ``… QUÝ I NĂM 2010 VÀ 2011``): no claim that
   the sheet is the first year's (:func:`years_joined_in_the_title`);
+- a title naming the year a book came out in (``SÁCH TRẮNG HỢP TÁC XÃ VIỆT NAM NĂM 2023`` over ``Năm 2022``): a
+  year's figures come out after it, so a later year in the title is the publication's when a column names the chosen
+  year and none the title's (:func:`year_of_the_publication`);
 - a sheet's title naming the year an occasion or a month falls in (``… VỤ XUÂN 2012``, ``BÁO CÁO … NĂM 2018`` over
   ``Tháng 01/2018``): the title's year is weaker than the column's own period or the occasion's
   (:func:`column_names_the_period`, :func:`title_year_of_an_occasion`).
@@ -29,7 +32,7 @@ from service.periods import Period, parse_period
 
 __all__ = ["span_in_words", "occasion_heading", "occasion_fits", "column_names_the_period", "part_of_the_title_year",
            "title_year_of_an_occasion", "bracketed_qualifier", "running_from_the_year_start",
-           "bare_year", "years_under_the_word_year", "years_joined_in_the_title"]
+           "bare_year", "years_under_the_word_year", "years_joined_in_the_title", "year_of_the_publication"]
 
 #: The report's span in words (folded, brackets removed): ``trong thang``, ``so lieu trong ky``, ``trong dip tet``,
 #: ``phat sinh trong thang``.  Not ``trong nam`` (in a month's report the year so far, a running total), not ``trong
@@ -246,3 +249,25 @@ def years_joined_in_the_title(titles, stated: Period | None, code: str) -> bool:
             if moved.months[0] <= chosen.months[0] and chosen.months[1] <= moved.months[1]:
                 return True
     return False
+
+
+def year_of_the_publication(values: list, header: list, stated: Period | None, code: str) -> bool:
+    """``BỘ KẾ HOẠCH VÀ ĐẦU TƯ - SÁCH TRẮNG HỢP TÁC XÃ VIỆT NAM NĂM 2023`` over ``Năm 2022 (tại 31/12/2022)`` chosen
+    as ``2022`` (xe-…-bo-khdt-hop-tac-xa-hien-co-2022), ``… SÁCH TRẮNG HỢP TÁC XÃ VIỆT NAM NĂM 2020`` over ``Năm 2018``
+    chosen as ``2018`` (lmhtx.angiang.gov.vn: «Sách trắng … năm 2020 sử dụng số liệu năm 2018»): a year's figures are
+    published after the year, so a title's later year is the year the book came out in when the column of the
+    period's values (``values``: its title) names the chosen year itself and no column names the title's year (main refused both, «tệp là số liệu năm 2023 nhưng kỳ được chọn
+    là 2022»).  Still refused: a title's year before the chosen one, a column of the title's year beside (``Năm 2019 |
+    Năm 2020`` under ``… NĂM 2020`` chosen as 2019: the sheet is the title's year's), a values' column not naming the
+    chosen year (``Tăng so với năm 2017`` names 2017 as its base, not as the sheet's year)."""
+    if stated is None or stated.kind != "year":
+        return False
+    try:
+        chosen = parse_period(code)
+    except ValueError:
+        return False
+    if chosen.kind != "year" or chosen.year >= stated.year:
+        return False
+    named = {p.code for t in header if t and (p := title_period(str(t))) is not None}
+    own = {p.code for t in values if t and (p := title_period(str(t))) is not None}
+    return code in own and not any(c.startswith(str(stated.year)) for c in named)

@@ -27,7 +27,7 @@ from service.figures.carried import COLUMN_KEY, with_families
 from service.figures.columns import _lower_first  # one copy: a column title as the rest of a label
 from service.figures.columns import PAIR_CELL, Layout, map_columns, of_the_plan, own_noun, sum_in_two_scales, sums_in_two_currencies, typed_unit, unit_before_share
 from service.figures.headings import (column_names_the_period, part_of_the_title_year, title_year_of_an_occasion,
-                                      years_joined_in_the_title)
+                                      years_joined_in_the_title, year_of_the_publication)
 from service.figures.locales import english_by_both_marks, number_cells
 from service.figures.model import INDEX_WORDS, PERIOD_COLUMN, RUNNING_COLUMN, TO_DATE_COLUMN, Figure, FigureTable, \
     is_index_row, other_column, part_column
@@ -201,6 +201,7 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
             and not column_names_the_period(raw.header, stated, period_code) \
             and not part_of_the_title_year(raw.header, stated, period_code) \
             and not years_joined_in_the_title(raw.titles, stated, period_code) \
+            and not year_of_the_publication([layout.titles.get("ky_bao_cao")], raw.header, stated, period_code) \
             and not title_year_of_an_occasion(raw.titles, period_code, _try_period(period_code)):
         problems.add(f"tệp là số liệu {stated.text} ({stated.code}) nhưng kỳ được chọn là {period_code}",
                      file=src, row=1 if raw.titles else raw.header_row or None)
@@ -942,8 +943,15 @@ def states_a_change(cell) -> bool:
     of zd-quang-binh-thuy-san's signature block)."""
     if isinstance(cell, (int, float, Decimal)) and not isinstance(cell, bool):
         return True
-    return isinstance(cell, str) and bool(_A_CHANGE.match(fold(cell).strip())
+    return isinstance(cell, str) and bool(_A_CHANGE.match(folded_with_its_marks(cell))
                                           or _A_CHANGE_IN_ITS_UNIT.match(_signed_folded(cell)))
+
+
+def folded_with_its_marks(cell: str) -> str:
+    """A cell folded with its sign and its decimal and grouping marks kept (``fold`` makes «26,5» «26 5», and a
+    rate typed alone with its decimal comma, the customs' «Cục Hải quan Bắc Ninh | | | 26,5», was then no change)."""
+    t = unicodedata.normalize("NFC", cell).strip()
+    return " ".join(fold(w) if re.search(r"[^\W\d_]", w) else w for w in t.split()).replace("\u2212", "-")
 
 
 #: A number English notation never writes: a comma followed by one, two or four and more digits (``37,7``,
