@@ -60,7 +60,7 @@ from service.checker.recognisers import ageseries
 from service.checker.recognisers import allowance, eachrange, giftparts, grouplong, shifts, thresholdgroup, wonprize
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
-from service.figures.units import CURRENCY_WORDS
+from service.figures.units import AMBIGUOUS_CURRENCY, CURRENCY_WORDS
 from service.numwords import FALSE_FRIENDS, WordNumber, find_number_words
 
 FIGURE_KINDS = ("count", "money", "percent", "measure", "change", "ratio")
@@ -286,7 +286,7 @@ def product_of(unit: str) -> str | None:
     return m.group(1) if m else None
 #: Another currency after the number or its scale word: ``18,5 tỷ USD``, ``2,5 triệu đô la Mỹ``, ``12 EUR``, ``300$``;
 #: ``đô`` alone only after a scale word (``300 nghìn đô``; ``5 đô thị`` are towns).
-_NOT_IN_TEXT = ("đô", "bạt", "kíp")  # also a tarpaulin (bạt), a shift (kíp): only their codes are read in text
+_NOT_IN_TEXT = AMBIGUOUS_CURRENCY  # also a tarpaulin (bạt), a shift (kíp): only their codes are read in text
 _FOREIGN = re.compile(r"[ \t]?(" + alternation(w for w in CURRENCY_WORDS if w not in _NOT_IN_TEXT) + r")(?![\w$€])",
                       re.I)
 _FOREIGN_AFTER_SCALE = re.compile(r"[ \t]?(đô)(?!\w)(?![ \t]+(?:thị|đốc|hội|thành)(?!\w))", re.I)

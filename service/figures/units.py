@@ -75,6 +75,10 @@ CURRENCY_WORDS = {
     "ndt": "CNY", "cny": "CNY", "yên nhật": "JPY", "jpy": "JPY", "bảng anh": "GBP", "gbp": "GBP", "won": "KRW",
     "krw": "KRW", "baht": "THB", "bạt": "THB", "thb": "THB", "sgd": "SGD", "đô la singapore": "SGD", "aud": "AUD",
     "đô la úc": "AUD", "rúp": "RUB", "rub": "RUB", "kíp": "LAK", "lak": "LAK", "riel": "KHR", "khr": "KHR"}
+#: Currency words that are also nouns counted (``15.470 kíp nổ`` detonators, ``bạt`` tarpaulins, ``đô``): a unit cell
+#: holding one alone counts that noun, as the text is read (``extract._NOT_IN_TEXT``); after a scale word
+#: (``triệu kíp``) or as a code (``LAK``, ``THB``) it is money.
+AMBIGUOUS_CURRENCY = ("đô", "bạt", "kíp")
 #: ... as a unit cell is keyed (folded): ``triệu USD`` → USD × 10**6.
 FOREIGN_CURRENCY = {_key(w): c for w, c in CURRENCY_WORDS.items() if _key(w) and w != "đô"}
 # Time spans: counted in words like nouns, but halves and tenths are common.
@@ -136,6 +140,8 @@ def read_unit(text: str) -> Unit | None:
     key = _key(written)
     if written.strip() == "‰":
         return Unit("‰", COUNT, 1, False)
+    if written.lower() in AMBIGUOUS_CURRENCY:   # "Kíp nổ | kíp | 15.470": detonators counted, not Lao money
+        return Unit(written, COUNT, 1, True)
     if (not key or key in ("-", "/")) and written.lower() not in CURRENCY_WORDS:  # "$", "€" fold to nothing
         return None
     scale = _money_scale(key)
@@ -150,7 +156,9 @@ def read_unit(text: str) -> Unit | None:
         return Unit(written, MEASURE, 1, False)
     m = _SCALE.match(key)
     if m and m.group(2) and not m.group(2).startswith("/"):  # nghìn lượt, triệu lượt người, nghìn ha
-        base = read_unit(_strip_scale_word(written))
+        rest = _strip_scale_word(written)
+        base = Unit(CURRENCY_WORDS[rest.lower()], MONEY, 1, False) if rest.lower() in AMBIGUOUS_CURRENCY \
+            else read_unit(rest)   # "triệu kíp": money after a scale word
         if base is not None:
             return Unit(base.text, base.kind, base.scale * SCALE_WORDS[m.group(1)], base.integral)
     if key in FOREIGN_CURRENCY or written.lower() in CURRENCY_WORDS:  # USD, Đô la Mỹ, $: money in that currency

@@ -1,0 +1,42 @@
+"""The lead's rules of stop 52, each on the real text that asked for it, with a second real source and negatives."""
+
+from decimal import Decimal as D
+from pathlib import Path
+
+from service.checker import check_text
+from service.figures.load import load_table
+from service.figures.model import Figure, FigureTable
+from service.figures.units import read_unit
+
+HELDOUT = Path(__file__).resolve().parents[1] / "evaluations" / "cases" / "heldout"
+# xf-toan-quoc-bo-cong-an-toi-pham-trat-tu-xa-hoi-2015 (Bộ Công an, năm 2015), shortened
+POLICE = "Vận động thu hồi 7.386 khẩu súng, 8.171 kg thuốc nổ, 15.470 kíp nổ, 14.064 kg pháo các loại."
+# cand.com.vn, Hòa Bình (second source): "tiêu hủy an toàn số vật liệu nổ … bao gồm 20.829 kíp nổ, 1.286 quả pháo hiệu"
+HOA_BINH = "tiêu hủy an toàn số vật liệu nổ tồn kho do Công ty Sông Đà 702 quản lý bao gồm 20.829 kíp nổ, 1.286 quả pháo hiệu"
+
+
+def verdicts(text, table):
+    return {n.text.strip(): n.verdict for n in check_text(text, table).numbers if n.verdict != "not_a_figure"}
+
+
+def test_a_currency_word_alone_in_a_unit_cell_counts_its_noun():
+    for word in ("kíp", "Kíp", "bạt", "đô"):
+        assert read_unit(word).kind == "count" and read_unit(word).integral
+    # negatives: with a scale word, as a code or as a full name it stays money in that currency
+    assert (read_unit("triệu kíp").text, read_unit("triệu kíp").scale) == ("LAK", 10**6)
+    assert read_unit("tỷ bạt").text == "THB" and read_unit("LAK").kind == "money"
+    assert read_unit("đô la").text == "USD" and read_unit("nghìn đô").text == "USD"
+
+
+def test_the_polices_detonators_load_as_a_count_and_are_supported():
+    table = load_table(HELDOUT / "xf-toan-quoc-bo-cong-an-toi-pham-trat-tu-xa-hoi-2015" / "figures.csv", period="2015")
+    row = next(f for f in table.figures if f.chi_tieu == "Kíp nổ")
+    assert (row.don_vi_tinh, row.ky_bao_cao) == ("kíp", D(15470))
+    assert verdicts(POLICE, table)["15.470"] == "supported"
+
+
+def test_detonators_counted_in_a_second_source():
+    table = FigureTable([Figure("K1", "Kíp nổ tiêu hủy", "kíp", D(20829)),
+                         Figure("K2", "Pháo hiệu tiêu hủy", "quả", D(1286))], period="2015")
+    assert verdicts(HOA_BINH, table)["20.829"] == "supported"
+    assert verdicts(HOA_BINH.replace("20.829", "20.892"), table)["20.892"] == "unsupported"
