@@ -34,8 +34,8 @@ from service.figures.carried import COLUMN_KEY, take_families
 from service.figures.ratios import PercentCell
 from service.figures.transpose import (calendar_grid, one_indicator_by_years, preliminary_year, read_across, read_long,
                                       yearbook_blocks, years_down)
+from service.figures.transpose import is_number as _is_number
 from service.figures.sheet import lone_unit_row
-from service.numbers import parse_table_number
 
 HEADER_SCAN_ROWS = 30
 FORMATS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".json": "json", ".csv": "csv", ".txt": "csv", ".tsv": "csv", "": "csv"}
@@ -250,16 +250,6 @@ def _filled(c) -> bool:
 def _is_title_cell(c) -> bool:
     """A column title: short words, not a number (``Số đăng ký năm 2012`` is one, ``111.522`` is not)."""
     return isinstance(c, str) and len(c.strip()) <= 80 and bool(re.search(r"[^\W\d_]{2}", c)) and not _is_number(c)
-
-
-def _is_number(c) -> bool:
-    if isinstance(c, Decimal):
-        return True
-    try:
-        parse_table_number(str(c))
-        return True
-    except ValueError:
-        return False
 
 
 #: A bound word before a number (``trên 1.300``, ``gần 100``): the number is still there.

@@ -374,10 +374,12 @@ def one_indicator_by_years(rows: list[tuple[int, list]], i: int) -> bool:
         return False
     below = [[c for c in r if c not in (None, "")] for _, r in rows[i + 1:i + 1 + 12]]
     below = [r for r in below if r]
-    return len(below) >= 2 and all(len(r) == 2 and _period_title(r[0]) and _is_number(r[1]) for r in below)
+    return len(below) >= 2 and all(len(r) == 2 and _period_title(r[0]) and is_number(r[1]) for r in below)
 
 
-def _is_number(c) -> bool:
+def is_number(c) -> bool:
+    """A cell that reads as a number (a spreadsheet's, or text ``111.522``, ``84,6``): :mod:`read`'s header tests and
+    :func:`one_indicator_by_years`'s."""
     if isinstance(c, Decimal):
         return True
     try:

@@ -36,20 +36,14 @@ def _level_before(p: Para, i: int, lo: int) -> bool:
 
 def index_change(p: Para, i: int, m: Mention) -> bool:
     """``Chỉ số sản xuất công nghiệp tháng 04/2017, tăng 11,38% …``: the change is a row of its own, made here."""
-    from service.onboarding.rows import make_row   # rows imports this module's readers: read at call time
+    from service.onboarding.rows import keep_own_row   # rows imports this module's readers: read at call time
 
     if m.kind != "percent" or m.value is None or m.comparison not in ("tăng", "giảm"):
         return False
     s = p.sentence_of(m)
     if not _INDEX_OPENS.match(p.text[s:m.num_start]) or _level_before(p, i, s):
         return False
-    row = make_row(p, i, m)
-    if row is None:
-        return False
-    p.rows[i] = row
-    p.reading.rows.append(row)
-    p.section_rows.append(row)
-    return True
+    return keep_own_row(p, i, m)
 
 
 INDEX_CHANGES = (index_change,)

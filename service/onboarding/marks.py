@@ -27,20 +27,14 @@ _MARK = re.compile(r"(?i)(?<!\w)(?:ngưỡng|mốc)\s*$")
 
 def mark_reached(p: Para, i: int, m: Mention) -> bool:
     """``đã cán mốc 11.399,4 tỷ đồng``: the amount written to its decimals is the period's figure — its row, made here."""
-    from service.onboarding.rows import make_row   # rows imports the recognisers: read at call time
+    from service.onboarding.rows import keep_own_row   # rows imports the recognisers: read at call time
 
     if m.value is None or not m.decimals or m.kind not in ("money", "count", "measure"):
         return False
     start = m.qualifier_start if m.qualifier_start is not None else m.num_start
     if not _MARK.search(p.text[max(0, start - 12):start]):
         return False
-    row = make_row(p, i, m)
-    if row is None:
-        return False
-    p.rows[i] = row
-    p.reading.rows.append(row)
-    p.section_rows.append(row)
-    return True
+    return keep_own_row(p, i, m)
 
 
 MARKS = (mark_reached,)

@@ -29,7 +29,7 @@ import re
 from decimal import Decimal
 
 from service.checker.extract import Mention
-from service.onboarding.model import Para
+from service.onboarding.model import Para, Row
 
 #: Both ends at the mention's start, no words between: ``54.000 – 62.000``, ``45.000 - 52.000``.
 _ENDS = re.compile(r"^\s*(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*[-–]\s*(\d{1,3}(?:\.\d{3})*(?:,\d+)?)(?![\d/])")
@@ -48,7 +48,7 @@ def _number(text: str) -> Decimal:
 
 def price_range(p: Para, i: int, m: Mention) -> bool:
     """``dao động 54.000 – 62.000 đồng/kg``: two rows, the lowest price and the highest, made here."""
-    from service.onboarding.rows import make_row   # rows imports the recognisers: read at call time
+    from service.onboarding.rows import keep_own_row   # rows imports the recognisers: read at call time
 
     if m.value is None or m.kind != "money" or m.comparison or (m.per or "").strip().lower() not in _WEIGHT:
         return False
@@ -59,16 +59,14 @@ def price_range(p: Para, i: int, m: Mention) -> bool:
     low, high = _number(ends.group(1)), _number(ends.group(2))
     if not low < high or high != m.value:
         return False
-    row = make_row(p, i, m)
-    if row is None:
-        return False
+    return keep_own_row(p, i, m, said_with=lambda row: (_lowest(row, low),))
+
+
+def _lowest(row: Row, low: Decimal) -> Row:
+    """The lowest price's row beside the highest's (``row``, relabelled «… - cao nhất»): «… - thấp nhất»."""
     lowest = dataclasses.replace(row, value=low, label=f"{row.label} - thấp nhất", derived=[])
     row.label = f"{row.label} - cao nhất"
-    p.rows[i] = row
-    for r in (lowest, row):
-        p.reading.rows.append(r)
-        p.section_rows.append(r)
-    return True
+    return lowest
 
 
 PRICE_RANGES = (price_range,)

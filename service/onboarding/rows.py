@@ -431,6 +431,21 @@ def make_row(p: Para, i: int, m: Mention) -> Row | None:
     return row
 
 
+def keep_own_row(p: Para, i: int, m: Mention, said_with=None) -> bool:
+    """A reader that claims figure ``i`` as a row made here (``marks``, ``indexrows``, ``pricerange``): the row
+    :func:`make_row` makes, kept as the figure's, the reading's and its section's; ``said_with(row)``, the rows the
+    same words state beside it, kept just before it (``pricerange``: the lowest price before the highest).  False,
+    nothing kept, when no word says what the figure is."""
+    row = make_row(p, i, m)
+    if row is None:
+        return False
+    p.rows[i] = row
+    for r in (*(said_with(row) if said_with else ()), row):
+        p.reading.rows.append(r)
+        p.section_rows.append(r)
+    return True
+
+
 def _per_unit(per: str) -> str:
     """What a measure is per: a unit or a counted noun (``ha``, ``người``), not the rest of a name (``gỗ tròn/xẻ``)."""
     first = (per.split() or [""])[0].lower()
