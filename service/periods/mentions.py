@@ -27,6 +27,7 @@ from .event_days import held_in_days
 from .month_since import month_since
 from .year_aims import year_aims
 from .closing_day import closed_on
+from .purposes import purpose_ahead
 from .statements import statement_quarters, statement_running
 from .model import Mention, Period, ytd
 from .recognisers import (
@@ -143,6 +144,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         men.plan = bool(PLAN.search(before) or men.recogniser == "term" and CONGRESS.search(before)
                         or _COMING.match(t, men.end) or aims_opening(before)
                         or plan_titled(t, men.start, men.end) or targets_given(before) or carries_out_ahead(t, men.start)
+                        or purpose_ahead(t, men.start)         # "nhằm thúc đẩy ... năm 2022" (.purposes)
                         or men.period.kind in ("quarter", "half", "month") and future_clause(t, men.start, men.end)
                         or men.recogniser == "course" and course_opened(t, men.start, men.end))
         men.comparison = bool(COMPARISON.search(before)) or _baseline(t, men) or glosses_compared(before) \

@@ -14,6 +14,7 @@ from service.lunar import year_of
 from .anniversary import same_day_both_ends
 from .days import RECOGNISER as DAYS_BARE_RECOGNISER
 from .days_shared import RECOGNISER as DAYS_SHARED_RECOGNISER
+from .counted_days import RECOGNISER as COUNTED_DAYS_RECOGNISER
 from .counted_years import RECOGNISER as COUNTED_YEARS_RECOGNISER
 from .holidays import RECOGNISER as SOLAR_NEW_YEAR_RECOGNISER
 from .observance import RECOGNISER as OBSERVANCE_RECOGNISER
@@ -1065,6 +1066,8 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     DAYS_BARE_RECOGNISER,
     # "từ ngày 01 - 04/9/2022", "Từ ngày 22 - 26/5": some days of one month, the month written once (.days_shared)
     DAYS_SHARED_RECOGNISER,
+    # "sau 4 ngày thi đấu (1 - 4/4)", "Chỉ trong 3 ngày (19 - 21/11)": the same days, counted, dated in brackets
+    COUNTED_DAYS_RECOGNISER,
     # "Tính đến trung tuần tháng 10, ...": a count to ten days of a month, set off as its clause's time (_TEN_DAYS)
     ("to-day", _TEN_DAYS, _to_ten_days, 1, 2),
     # "ước tính đến ngày 30-9", "tính đến hết ngày 31/12/2019": the year so far, through the month it ends
