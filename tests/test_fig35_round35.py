@@ -89,3 +89,9 @@ def test_bhxh_visits_per_card_a_year_loads():
 @pytest.mark.parametrize("unit", ["người/lượt", "vụ/đối tượng", "lượt/người", "lượt"])
 def test_two_counts_stay_whole(unit):
     assert read_unit(unit).integral
+
+
+def test_a_week_ending_on_a_day_stays_a_stretch():
+    """held-out yg-ha-noi-cdc-tay-chan-mieng-2024-3t: «Tuần kết thúc ngày 29/3/2024» beside «Từ đầu năm 2024 đến nay»."""
+    assert read_title("Tuần kết thúc ngày 29/3/2024").date is None or read_title("Tuần kết thúc ngày 29/3/2024").column != "period"
+    assert not read_title("Đợt cuối ngày 5/6/2024").column == "period" or read_title("Đợt cuối ngày 5/6/2024").date is None

