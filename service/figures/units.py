@@ -31,6 +31,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from service.figures.clocktimes import clock_unit
 
 COUNT, MONEY, PERCENT, MEASURE = "count", "money", "percent", "measure"
 
@@ -140,6 +141,8 @@ def read_unit(text: str) -> Unit | None:
     key = _key(written)
     if written.strip() == "‰":
         return Unit("‰", COUNT, 1, False)
+    if clock_unit(written):   # "giờ:phút:giây": a time typed as a clock, stored in seconds (service.figures.clocktimes)
+        return Unit("giây", COUNT, 1, False)
     if written.lower() in AMBIGUOUS_CURRENCY:   # "Kíp nổ | kíp | 15.470": detonators counted, not Lao money
         return Unit(written, COUNT, 1, True)
     if (not key or key in ("-", "/")) and written.lower() not in CURRENCY_WORDS:  # "$", "€" fold to nothing
@@ -199,7 +202,17 @@ def _per_rate(key: str) -> bool:
     words = per.split()
     if not slash or not head.strip() or not words:
         return False
-    return words[0][0].isdigit() or words[0] in PER_HEADS
+    return words[0][0].isdigit() or words[0] in PER_HEADS or _frequency_per(head.strip(), per)
+
+
+def _frequency_per(head: str, per: str) -> bool:
+    """``lần/khách hàng`` (MAIFI = 1,21: EVN, tinhuyquangtri 2018), ``lượt/thẻ/năm`` (2,1 visits per insurance card a
+    year: BHXH, tienphong 2018): times counted per member of a population, or anything per a span of time after a
+    further slash, is an average — ``lần`` alone already has decimals (``gấp 1,5 lần``), and a rate per year is a
+    rate.  ``người/lượt``, ``vụ/đối tượng`` (two counts, no span) stay whole."""
+    if head in DECIMAL_HEADS:
+        return True
+    return any(part.split()[:1] and part.split()[0] in SPAN_HEADS for part in per.split("/")[1:])
 
 
 def _strip_scale_word(written: str) -> str:
