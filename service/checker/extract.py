@@ -54,6 +54,7 @@ from service.checker.recognisers import daypast, signs, voltage, weather
 from service.checker.recognisers import buddhistera
 from service.checker.recognisers import gradelevel
 from service.checker.recognisers import codes, yearrunto
+from service.checker.recognisers import pricedvariety
 from service.checker.recognisers import tetdays, teamname, momentdate, weightclass
 from service.checker.recognisers import agereached, bodyclass, racedistance, termlength
 from service.checker.recognisers import ageseries
@@ -196,8 +197,9 @@ CLAIMS = (
     weather.WIND_FORCE, voltage.VOLTAGE,
     # codes: 5K, BV 97979 TS
     names.MIXED, names.GLUED, names.CODE_NUMBER,
-    # varieties: lúa OM 5451, lúa Đài thơm 8, giống … ĐV 108
-    varieties.VARIETY, varieties.GRADE_CODE, varieties.DOTTED_CODE, some.ONE_SOME, some.ONE_PART,
+    # varieties: lúa OM 5451, lúa Đài thơm 8, giống … ĐV 108; a price list's item: ; OM 380 giá 5.300 đồng/kg
+    varieties.VARIETY, pricedvariety.PRICED_VARIETY, varieties.GRADE_CODE, varieties.DOTTED_CODE, some.ONE_SOME,
+    some.ONE_PART,
     # a series of names sharing their words: ấp Phương Thạnh 1, Phương Thạnh 2; tàu SAR 274, SAR 631
     series.NAME_SERIES,
     # what is left of a line that holds only numbers (a counter column, gallery numbering, a table dumped cell by cell)
