@@ -51,6 +51,11 @@ def test_a_rate_of_another_measure_is_not_counted():
     res = _run("xe-thai-nguyen-ctcp-tng-ket-qua-kinh-doanh-2019-q2")
     assert any("Chi phí tài chính" in m for m in res.missed)
     assert any("Chi phí quản lý doanh nghiệp" in m for m in res.missed)
+    # xe-ha-nam-ubnd-tinh-cong-nghiep-2006-11t: central industry's 7,2% hung on the province's total: not counted; the
+    # November value's «tăng 5,8% so với tháng 10» on «Giá trị sản xuất công nghiệp tháng 11» is
+    res = _run("xe-ha-nam-ubnd-tinh-cong-nghiep-2006-11t")
+    assert any("Công nghiệp trung ương" in m for m in res.missed)
+    assert not any(m.startswith("(as derived) 6.1 ") for m in res.missed)
 
 
 def test_the_rule_on_its_own():
