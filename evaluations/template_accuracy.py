@@ -321,6 +321,47 @@ def shares_derived(reference, pairs, missed) -> set[int]:
     return found
 
 
+#: Words a hand's rate row adds to the name of what it is a rate of (``Tỷ lệ giải quyết việc làm lũy kế so với kế hoạch
+#: năm``, ``Tăng trưởng dư nợ so với cuối năm 2022``, ``Tỷ lệ hoàn thành kế hoạch dư nợ``): not what is measured.
+_RATE_WORDS = {"ty", "ti", "le", "toc", "do", "tang", "giam", "truong", "so", "voi", "ke", "hoach", "nam", "hoan",
+               "thanh", "dat", "muc", "vuot", "cung", "ky", "cuoi", "dau", "tu", "den", "chi", "tieu", "giao", "duoc",
+               "trong", "thang", "quy", "nhiem", "va", "cua", "cac", "luy"}   # (lũy kế: the span, as «từ đầu năm»)
+
+
+def _measured_words(label: str) -> set[str]:
+    return {w for w in words(label) if w not in _RATE_WORDS and not w.isdigit()}
+
+
+def own_rates_derived(reference, pairs, missed) -> set[int]:
+    """ids of the missed reference rows the hand wrote as rate rows of their own (no ``-TL`` code: ``5`` «Tỷ lệ giải
+    quyết việc làm lũy kế so với kế hoạch năm» 65 under ``3`` «Lao động được giải quyết việc làm lũy kế» 12.350) when
+    the template row paired with the row the rate is of holds the same rate as its derivation (the page's ``12.350 lao
+    động …, đạt 65% kế hoạch năm``) — the notation of ``rates_derived``'s loader-made rows written as rows (round 56:
+    xf-vinh-long-so-ldtbxh 2, xf-thai-nguyen-nhcsxh 2, xf-long-an-kien-tuong 1; xe-vinh-long-ban-quan-ly-cac-kcn
+    ``SX02-LK`` «Giá trị sản xuất công nghiệp lũy kế so với kế hoạch năm 2018» 87,47).  The row it is of: an earlier
+    row of the table that is not itself a rate and names everything the rate measures (its words beside the rate's
+    own: ``dư nợ``, ``xuất khẩu lao động lũy kế``) — or, for a rate that names nothing (``Tăng so với đầu nhiệm kỳ``),
+    the row right before it.  A rate naming more than the row (``Chi phí tài chính: tốc độ …`` against «Doanh thu hoạt
+    động tài chính», ``Công nghiệp trung ương - giá trị`` against «Tổng giá trị sản xuất công nghiệp»: the template
+    hung another measure's rate on that row) is not counted."""
+    found = set()
+    order = {id(r): k for k, r in enumerate(reference)}
+    paired = [(ref, row) for ref, row in pairs if fold(ref.don_vi_tinh or "") != "%" and row.unit != "%"]
+    for ref in missed:
+        if ref.ky_bao_cao is None or fold(ref.don_vi_tinh or "") != "%":
+            continue
+        own = _measured_words(ref.chi_tieu or "")
+        size = abs(Decimal(ref.ky_bao_cao))
+        for other, row in paired:
+            if order[id(other)] > order[id(ref)]:
+                continue
+            named = own <= _measured_words(other.chi_tieu or "") if own else order[id(other)] == order[id(ref)] - 1
+            if named and any(d.value is not None and abs(Decimal(d.value)) == size for d in row.derived):
+                found.add(id(ref))
+                break
+    return found
+
+
 def run_source(slug: str, report_path: Path, table_path: Path, unseen: bool, kind: str = "") -> SourceResult:
     from service.figures.load import load_table
     from service.figures.model import is_index_row
@@ -338,7 +379,8 @@ def run_source(slug: str, report_path: Path, table_path: Path, unseen: bool, kin
         res.error = f"{type(exc).__name__}: {exc}"[:200]
         return res
     pairs, missed, extra = _score(reference, tpl)
-    found = rates_derived(reference, pairs, missed) | shares_derived(reference, pairs, missed)
+    found = rates_derived(reference, pairs, missed) | shares_derived(reference, pairs, missed) \
+        | own_rates_derived(reference, pairs, missed)
     missed = [ref for ref in missed if id(ref) not in found]
     res.ref_rows, res.rows, res.matched, res.by_derivation = len(reference), len(tpl.rows), len(pairs), len(found)
     res.standing, res.derived = len(tpl.standing), tpl.derived_count
