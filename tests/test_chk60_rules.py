@@ -12,6 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from service.checker.extract import extract_numbers
+from service.checker.recognisers.events import elected
 from service.figures.units import read_unit, thing_not_currency, unit_kind
 from tests.sweep_tables import dummy  # noqa: F401  (a fixture)
 from tests.sweep_tables import case_line_verdicts, flagged_in, heldout, page
@@ -85,3 +86,43 @@ def test_the_detonators_are_supported_by_their_row():
     bad = "8.171 kg thuốc nổ, 15.407 kíp nổ, 14.064 kg pháo các loại"
     assert [v for _, v, _ in case_line_verdicts(_POLICE, line, bad)][1] == "unsupported"
     assert Decimal("15470") in [m.value for m in extract_numbers(line)]
+
+
+# ---------------------------------------------------------------- học sinh đoạt giải: the prizes' whole
+
+_QUANG_NAM = "xf-quang-nam-so-gddt-hoc-sinh-gioi-quoc-gia-2023-2024"
+
+
+def test_winners_counted_are_the_prizes_whole_not_the_entrants():
+    line = "Quảng Nam: Khen thưởng 71 học sinh đoạt giải"
+    assert [v for _, v, _ in case_line_verdicts(_QUANG_NAM, line)] == ["supported"]
+    # the second source: a table of prizes whose counts the text says as winners
+    assert [v for _, v, _ in case_line_verdicts("yg-toan-quoc-bo-gddt-hoc-sinh-gioi-quoc-gia-2019",
+                                                "với 134 học sinh đoạt giải, trong đó có 11 giải Nhất")] == \
+        ["supported", "supported"]
+
+
+def test_a_part_of_the_prizes_or_a_wrong_count_of_winners_is_still_flagged():
+    line = "Quảng Nam: Khen thưởng 71 học sinh đoạt giải"
+    for bad in ("Quảng Nam: Khen thưởng 17 học sinh đoạt giải", "Quảng Nam: Khen thưởng 72 học sinh đoạt giải"):
+        assert [v for _, v, _ in case_line_verdicts(_QUANG_NAM, line, bad)] == ["unsupported"]
+
+
+# ---------------------------------------------------------------- bầu 9 đại biểu vào BCH: the body's size
+
+def test_delegates_put_into_the_committee_size_the_body():
+    line = "Đại hội đã bầu 9 đại biểu vào BCH Hội LHPN xã"
+    assert [v for _, v, _ in case_line_verdicts("xf-long-an-kien-tuong-hoi-lhpn-xa-binh-hiep-nhiem-ky-2011-2016",
+                                                line)] == ["not_a_figure"]
+
+
+def test_delegates_to_the_congress_above_kept_by_the_table_stay_checked():
+    line = "bầu 17 thành viên vào ban chấp hành hội, bầu 10 đại biểu đi dự đại hội cấp trên"
+    assert [v for _, v, _ in case_line_verdicts("xg-tay-ninh-tan-bien-xa-thanh-binh-chu-thap-do-2011-2016",
+                                                line)] == ["supported", "supported"]
+
+
+def test_the_meeting_s_attendance_is_no_committee():
+    from_text = "Đại hội có 131 đại biểu tham dự, đã bầu 15 đồng chí vào BCH"
+    assert not elected(from_text, from_text.index("131") + 3)
+    assert elected(from_text, from_text.index("15") + 2)
