@@ -38,6 +38,12 @@ NOT_PARTS = re.compile(r"(?i)(?<!\w)(?:năm|tháng|quý|kỳ|tuần|ngày|so\s+v
 #: khách`` (yn-dak-lak-bao-tang-tinh): ``nâng``/``đưa`` a total, ``lũy kế``, ``tính chung``, ``cộng dồn``, ``tổng cộng``
 _NEW_WHOLE = re.compile(r"(?i)(?<!\w)(?:(?:nâng|đưa)\s+(?:tổng|tổng\s+số|số|lên)|lũy\s+kế|luỹ\s+kế|tính\s+chung|"
                         r"cộng\s+dồn|tổng\s+cộng)(?!\w)")
+#: what is still left now, said after the parts, ends their list: ``thanh loại 6.705 đối tượng truy nã, trong đó có
+#: hơn 1.700 đối tượng nguy hiểm …, hiện còn 13.511 đối tượng truy nã`` (xf-toan-quoc-bo-cong-an-toi-pham-trat-tu-xa-hoi
+#: -2015) — a stock at the report's date, not a part of the flow before it (``Tính đến ngày 31-5-2008, toàn tỉnh hiện
+#: còn 600 ĐTTN``, baodongnai.com.vn; ``Ở Nam Định hiện còn 01 khu vực bỏ phiếu``, p37-hoidongbaucu-cutri-17h-2016-05).
+#: Only after a first part: ``trong đó hiện còn 200 hộ …`` opens with a part.
+_STILL_LEFT = re.compile(r"(?i)(?<!\w)hiện(?:\s+nay)?\s+(?:vẫn\s+)?còn\s+(?:(?:hơn|gần|trên|khoảng)\s+)?\d")
 #: between two parts: a comma, a semicolon or ``và``
 _PART_SEP = re.compile(r"(?i)[,;]|(?<!\w)và(?!\w)")
 
@@ -92,6 +98,7 @@ class Breakdown:
                 stop = _sentence_end(self.text, opened.end())
                 again = _NEW_WHOLE.search(self.text, opened.end(), stop)
                 stop = again.start() if again else stop
+                stop = self._still_left(opened.end(), stop)
             larger = [k for k in range(i + 1, len(self.mentions))
                       if opened.end() <= self.mentions[k].num_start < stop
                       and self.mentions[k].kind == m.kind and self.mentions[k].is_figure
@@ -111,6 +118,12 @@ class Breakdown:
             self.results[i] = self._result(m, "unsupported", reason=(
                 f"«{m.raw.strip()}» nhỏ hơn một phần của chính nó nêu ngay sau («{_said(opened.group())}» "
                 f"{part.raw.strip()} = {format_vn(part.value)}): số tổng này không đúng"))
+
+    def _still_left(self, start: int, stop: int) -> int:
+        """Where a stock still left now (``hiện còn 13.511``) ends a list, after its first part; else ``stop``."""
+        first = next((m for m in self.mentions if start <= m.num_start < stop), None)
+        left = _STILL_LEFT.search(self.text, first.end, stop) if first is not None else None
+        return left.start() if left else stop
 
     def _same_unit_row(self, i: int, k: int, row) -> bool:
         """A part named by its kind, not its unit (``221 đơn (196 khiếu nại, 25 tố cáo)``): its own row counts in the

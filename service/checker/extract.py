@@ -58,6 +58,7 @@ from service.checker.recognisers import pricedvariety
 from service.checker.recognisers import tetdays, teamname, momentdate, weightclass
 from service.checker.recognisers import agereached, bodyclass, racedistance, termlength
 from service.checker.recognisers import ageseries
+from service.checker.recognisers import dashedpair
 from service.checker.recognisers import allowance, eachrange, giftparts, grouplong, shifts, thresholdgroup, wonprize
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
@@ -164,7 +165,7 @@ CLAIMS = (
     stamps.CLOCK_DAY, clock.TIME, clock.TIME_ZONE, clock.HOUR_SPAN, timetable.HOUR_SPAN_WORDS, timetable.SHIFTS, timetable.SPELLED_HOURS, clock.ROUND_THE_CLOCK, clock.TIME_CUED, relative.RELATIVE_TIME,
     # dates and quarters: 25/10/2021, 2017-11-24, (19/5), 30/4 và 1/5, Sáng 31-7, ngày 5 tháng 7, quý II/2017,
     # 19-10, Hội … (a dateline), January 2, 2017, 2/26/2019, (17 - 18/5)
-    stamps.DAY_CLOCK, timetable.CUT_YEAR, timetable.DAY_SPAN_DASHED, dates.SHORT_PERIOD, dates.ACCENTLESS_DATE, dates.DATE, dates.WEEK_YEAR, dates.WEEKDAY_DATE, dates.US_DATE, dates.DATELINE, dates.OPENING_DATE, dates.ENGLISH_DATE, dates.NAMED_DAY, dates.DAY_RANGE, dates.SPAN_START, dates.SPAN_END, dates.DOTTED_SPAN, dates.MONTH_PART_DAYS, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DATE_PAIR, dates.DAY_MONTH_CUED, daypast.DAY_PAST_MONTH, daylists.DAYS_OF_MONTH, dates.DAY_LIST, editions.EDITION,
+    stamps.DAY_CLOCK, timetable.CUT_YEAR, timetable.DAY_SPAN_DASHED, dates.SHORT_PERIOD, dates.ACCENTLESS_DATE, dates.DATE, dates.WEEK_YEAR, dates.WEEKDAY_DATE, dates.US_DATE, dates.DATELINE, dates.OPENING_DATE, dates.ENGLISH_DATE, dates.NAMED_DAY, dates.DAY_RANGE, dates.SPAN_START, dates.SPAN_END, dates.DOTTED_SPAN, dates.MONTH_PART_DAYS, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DATE_PAIR, dashedpair.DASHED_DATE_AFTER_DATE, dates.DAY_MONTH_CUED, daypast.DAY_PAST_MONTH, daylists.DAYS_OF_MONTH, dates.DAY_LIST, editions.EDITION,
     dates.DAY_MONTH_WORDS, dates.DAY_MUNG, dates.DAY_BEFORE_TET, tetdays.TET_DAYS, momentdate.MOMENT_DATE, dates.DAY_ALONE, dates.MONTH, dates.QUARTER, dates.DAYS, dates.TIME_LEFT, dates.BASE_YEAR, buddhistera.BUDDHIST_YEAR, dates.ENGLISH_IN_YEAR, dates.ZERO_MONTH,
     # a body's term in digits: HĐND xã … khóa 20
     meetings.TERM, intake.INTAKE, yearpair.YEAR_PAIR, oldyears.OLD_YEAR_SPAN, oldyears.OLD_LUNAR_YEAR, oldyears.OLD_YEAR_AFTER_NAM,

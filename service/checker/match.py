@@ -87,6 +87,13 @@ LABEL_STOP = {"được", "của", "do", "trong", "có", "mỗi", "đã", "các"
 #: what a counted person won or received, the row's unit after it: ``học sinh đoạt giải``, ``hộ được cấp thẻ``
 _WON = re.compile(r"(?<=\w)\s(?:đoạt|giành|đạt|nhận|được(?:\s+(?:cấp|tặng|trao|nhận|hưởng))?)\s+\S")
 
+
+
+def won_in_unit(noun: str, unit: str) -> bool:
+    """A counted person who won or received what ``unit`` counts (``học sinh đoạt giải`` in rows of ``giải``)."""
+    return bool(noun) and bool(unit) and _WON.search(noun) is not None and noun.endswith(" " + unit)
+
+
 _LABEL_NOUN = re.compile(r"(?i)\s*số\s+(\w+)(?:[ \t]+(\w+))?")
 _PART_PREFIX = re.compile(r"(?i)^\s*(?:trong\s+đó\s*:?|chia\s+ra\s*:?|[-+•–]\s*)\s*")
 
@@ -435,7 +442,7 @@ class TableIndex:
         for lu in row.labels:
             if noun.startswith(lu) and (len(noun) == len(lu) or noun[len(lu)] in " ,"):
                 return 1
-        if _WON.search(noun) and noun.endswith(" " + ru):
+        if won_in_unit(noun, ru):
             return 1   # "134 học sinh đoạt giải" in rows of "giải": who won, one prize each (yg-…-hoc-sinh-gioi-quoc-gia-2019)
         if abbreviates(ru, noun) or abbreviates(noun.split(" ", 1)[0], ru):  # "931 tổ hợp tác" in rows of "THT"
             return 1

@@ -160,7 +160,11 @@ _ELECTED_BODY = re.compile(r"(?i)(?<!\w)(?:" + committee.BODY_NAMES + r"|ủy\s+
 #: ``bầu``, or ``chỉ định`` (a committee appointed at a first congress: ``chỉ định 19 đồng chí tham gia Ban Chấp hành
 #: Đoàn …; chỉ định 5 đồng chí Ban Thường vụ``, c24-tienphong-doan-xa-truong-son-dai-hoi-2025)
 _ELECTED = committee.CHOSEN
-_MEMBERS = re.compile(r"(?i)\s*(?:đồng\s+chí|đ/c|ủy\s+viên|uỷ\s+viên|thành\s+viên|người|vị)(?!\w)")
+#: ... also ``đại biểu`` put into the body (``Đại hội đã bầu 9 đại biểu vào BCH Hội LHPN xã``, xf-long-an-kien-tuong-hoi-
+#: lhpn-xa-binh-hiep-nhiem-ky-2011-2016; ``đã bầu 31 đại biểu tham gia Đoàn Chủ tịch TƯ Hội``, vov2.vov.vn): not the
+#: meeting's attendance (``Đại hội có 131 đại biểu tham dự``)
+_MEMBERS = re.compile(r"(?i)\s*(?:đồng\s+chí|đ/c|ủy\s+viên|uỷ\s+viên|thành\s+viên|người|vị|"
+                      r"đại\s+biểu(?=\s+(?:vào|tham\s+gia)\s))(?!\w)")
 #: ``bầu đoàn đại biểu dự Đại hội đại biểu phụ nữ tỉnh lần thứ XIII gồm 22 đồng chí`` (h-vanninh-lhpn-2016): the
 #: delegation the Đại hội elects to the congress above, sized — as its committee.
 _DELEGATION = re.compile(r"(?i)(?<!\w)đoàn\s+đại\s+biểu(?!\w)")
