@@ -4,7 +4,8 @@
   (xf-toan-quoc-cuc-du-lich-nghi-le-30-4-2024-04; t31-plo-an-giang-tra-vinh-le-30-4-2022);
 - ``breakdown._STILL_LEFT``: ``…, trong đó có hơn 1.700 …, hiện còn 13.511 …`` — what is still left now ends a
   ``trong đó`` list (xf-toan-quoc-bo-cong-an-toi-pham-trat-tu-xa-hoi-2015; p37-hoidongbaucu's ``hiện còn 01``);
-- ``figures.units.thing_not_currency``: a row ``Kíp nổ | kíp`` counts detonators, not Lao kip.
+- ``figures.units.read_unit``: a row ``Kíp nổ | kíp`` counts detonators, not Lao kip (the lead's rule of stop 52,
+  ``AMBIGUOUS_CURRENCY``, which took the place of this round's label rule at the merge).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from decimal import Decimal
 
 from service.checker.extract import extract_numbers
 from service.checker.recognisers.events import elected
-from service.figures.units import read_unit, thing_not_currency, unit_kind
+from service.figures.units import read_unit, unit_kind
 from tests.sweep_tables import dummy  # noqa: F401  (a fixture)
 from tests.sweep_tables import case_line_verdicts, flagged_in, heldout, page
 
@@ -68,15 +69,15 @@ def test_a_whole_smaller_than_its_part_before_hien_con_is_still_caught():
 # ---------------------------------------------------------------- Kíp nổ | kíp: detonators, not Lao kip
 
 def test_a_row_named_by_its_unit_word_counts_the_thing():
-    unit = thing_not_currency("Kíp nổ", "kíp", read_unit("kíp"))
+    unit = read_unit("kíp")
     assert (unit.text, unit.kind) == ("kíp", "count") and unit_kind(unit.text) == "count"
-    assert thing_not_currency("Bạt chắn sóng", "bạt", read_unit("bạt")).kind == "count"
+    assert read_unit("bạt").kind == "count"
 
 
 def test_money_in_a_foreign_currency_stays_money():
-    assert thing_not_currency("Doanh thu", "kíp", read_unit("kíp")).text == "LAK"
-    assert thing_not_currency("Kim ngạch xuất khẩu", "USD", read_unit("USD")).text == "USD"
-    assert thing_not_currency("Kíp", "kíp", read_unit("kíp")).kind == "money"
+    # the text reads a bare kíp as the thing too (extract._NOT_IN_TEXT): money in kip is written with a scale or a code
+    assert read_unit("triệu kíp").text == "LAK" and read_unit("LAK").kind == "money"
+    assert read_unit("USD").text == "USD"
     assert unit_kind("LAK") == "money" and unit_kind("USD") == "money" and unit_kind("triệu đồng") == "money"
 
 

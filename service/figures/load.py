@@ -37,7 +37,7 @@ from service.figures.read import RawTable, read_raw
 from service.figures.rows import Cells, code_for, part_label, section_title, split_stt_label, stt_style, stt_token, structure
 from service.figures.schema import (COLUMNS, MONTHS_SUMMED, NUMERIC, REQUIRED, TO_MONTH, fold, is_none_mark, read_title,
                                     read_unit, span_period)
-from service.figures.units import SCALE_WORDS, is_ditto, thing_not_currency
+from service.figures.units import SCALE_WORDS, is_ditto
 from service.figures.sheet import footer_rows, group_unit, unit_line
 from service.figures.stacked import PART_OF_PERIOD, another_periods_biểu, the_periods_biểu_first
 from service.figures.stock import is_growth_plan
@@ -597,7 +597,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         if not unit_text and "don_vi_tinh" not in layout.titles and (inherited := unit_of_the_total(k, lines)):
             unit_text = inherited    # «• Thư viện tỉnh, thành phố» under «… sách hiện có … (bản)»: books too
             of_total.append(row.rownum)
-        unit = thing_not_currency(label, unit_text, read_unit(unit_text)) if unit_text else None
+        unit = read_unit(unit_text) if unit_text else None
         if unit is not None and unit.text == "đồng" and "/" in unit_text and not unit_text.strip().startswith("đ/c"):
             per_base.append((row.rownum, unit_text.strip()))
         if unit is None:

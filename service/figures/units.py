@@ -180,21 +180,6 @@ def read_unit(text: str) -> Unit | None:
     return Unit(written, COUNT, 1, True)
 
 
-def thing_not_currency(label: str, written: str, unit: Unit | None) -> Unit | None:
-    """A unit cell that names a foreign currency and also a thing (``kíp``: a Lao kip or a detonator, ``bạt``: a baht
-    or a tarpaulin) counts the thing when the row's label opens with that word: ``Kíp nổ | kíp | 15.470``
-    (xf-toan-quoc-bo-cong-an-toi-pham-trat-tu-xa-hoi-2015; ``8.171 kg thuốc nổ, 15.470 kíp nổ`` in its text, as ``không
-    được chứa lớn hơn … 15.000 kíp nổ`` in a safety rule) — a label opens with its counted noun, never with the
-    currency it is paid in (``Doanh thu | kíp``, ``Kim ngạch | USD`` stay money)."""
-    if unit is None or unit.kind != MONEY or unit.text == "đồng":
-        return unit
-    word = clean_unit(written).lower()
-    first = unicodedata.normalize("NFC", label or "").strip().lower()
-    if " " in word or not first.startswith(word + " "):
-        return unit
-    return Unit(clean_unit(written), COUNT, 1, True)
-
-
 #: A unit written as a symbol of measurement, in Latin letters of both cases (``Mbps``, ``kWh``, ``MWh``, ``GHz``,
 #: ``Gbps``: yd-toan-quoc-bo-tttt's ``Tốc độ băng rộng cố định`` = 104,08 ``Mbps``) — no abbreviation of a counted
 #: noun, which is written in capitals (``HTX``, ``DN``, ``TEU``) or as a word (``Con``, ``Ca``): a capital after the
@@ -242,18 +227,8 @@ def unit_kind(unit: str | None) -> str:
     Money rows are stored in đồng, measures as their symbol; any other unit
     (``công dân``, ``lượt cán bộ, chiến sĩ``, or none) is a count.
     """
-    if kept_as_thing(unit):
-        return COUNT
     u = read_unit(unit or "")
     return u.kind if u else COUNT
-
-
-def kept_as_thing(unit: str | None) -> bool:
-    """A stored unit that is a currency's word, not its code (``kíp``): the loader stores money in a foreign currency
-    under its code (``LAK``), so the word was kept as the thing a row counts (:func:`thing_not_currency`)."""
-    word = (unit or "").strip()
-    return word.lower() in CURRENCY_WORDS and word.upper() != CURRENCY_WORDS[word.lower()] and word == word.lower() \
-        and " " not in word
 
 
 def measure_symbol(unit: str | None) -> str | None:
