@@ -29,6 +29,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from functools import partial
 from decimal import Decimal
 from pathlib import Path
 
@@ -67,6 +68,7 @@ from service.checker.extract import Mention, extract_numbers
 from service.checker.match import SCALE_ROUNDING, CURRENCIES, Row, TableIndex, fold, search_range, value_supports
 from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
+from service.checker.rangeends import ends_said
 from service.checker.recognisers import sentence_start
 from service.checker.recognisers.bases import bracketed_base, change_pair_base, compared_value, pair_base
 from service.checker.recognisers.periodbracket import period_opens_bracket
@@ -1403,6 +1405,8 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
                 continue
             if col in row.lows and not self._range_states(m, low, value, row.lows[col], v):
                 continue
+            if low is not None and not ends_said(idx.rows, row, col, low, value, self._end_says(m)):
+                continue   # "54.000 – 63.000" against the rows "- thấp nhất" 54.000, "- cao nhất" 62.000
             uf = idx.unit_fit(m.noun, row) if m.kind in ("count", "ratio") else 0
             if uf < 0:
                 continue
@@ -1413,6 +1417,12 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         ok.sort(key=lambda c: -c[3])
         org_conflict.sort(key=lambda c: -c[3])
         return ok, org_conflict
+
+    @staticmethod
+    def _end_says(m):
+        """``says(v, end)``: one end of range mention ``m``, as written, says table value ``v``."""
+        return partial(value_supports, decimals=m.decimals, scale=m.scale,
+                       truncate=True if m.kind == "percent" else None)
 
     @staticmethod
     def _range_states(m, low: Decimal | None, high: Decimal, row_low: Decimal, row_high: Decimal) -> bool:
