@@ -64,3 +64,35 @@ def test_another_year_or_what_lies_ahead_stays_an_aim(tmp_path):
     assert Decimal("957000000000") not in _values(tpl)
     tpl = template(tmp_path, "Báo cáo kết quả kinh doanh 9 tháng năm 2016", EVNNPC)
     assert Decimal("6.2") not in _values(tpl)
+
+
+# --- last year's value between `so với` and the same month of a past year (recognisers.base_named_after) ------------
+
+# t43-vinanet-tom-my-2018-01
+TOM_HEAD = "Xuất khẩu tôm tháng 1 năm 2018"
+TOM = ("Theo thống kê từ Hải quan, tháng 1 năm nay, xuất khẩu tôm chân trắng sang Mỹ đạt trên 67,4 triệu USD, tăng "
+       "337,6% so với 15,4 triệu USD tháng 1 năm ngoái.")
+# t26-angimex-gaothai-t3-2015: the same construction with the month written `tháng 3/2014`
+GAO_THAI = ("Về giá trị, xuất khẩu gạo tháng 3 đạt 384,9 triệu USD, tăng 4% so với 369,58 triệu USD trong tháng 2, nhưng "
+            "giảm 4% so với 402,54 triệu USD trong tháng 3/2014.")
+# zr-toan-quoc-cuc-xuat-nhap-khau-ca-phe-2018-09: a span of days before the month — no base
+CA_PHE = ("Theo số liệu thống kê từ Tổng cục Hải quan, xuất khẩu cà phê 15 ngày đầu tháng 9/2018 đạt 59,3 nghìn tấn, trị "
+          "giá 102,47 triệu USD, giảm 16,9% về lượng và giảm 21,3% về trị giá so với 15 ngày đầu tháng 8/2018.")
+
+
+def test_last_year_s_value_before_the_month_of_last_year_is_the_row_s_base(tmp_path):
+    tpl = template(tmp_path, TOM_HEAD, TOM)
+    assert Decimal("15400000") not in _values(tpl)
+    row = _row(tpl, "67400000")
+    assert Decimal("15400000") in [d.value for d in row.derived]   # the value the text names, beside the rate
+
+
+def test_the_month_of_a_past_year_written_with_a_slash_is_no_row(tmp_path):
+    tpl = template(tmp_path, "Xuất khẩu gạo của Thái Lan tháng 3 năm 2015", GAO_THAI)
+    assert Decimal("402540000") not in _values(tpl)
+
+
+def test_a_span_of_days_or_last_month_stays_what_it_was(tmp_path):
+    tpl = template(tmp_path, "Xuất khẩu cà phê 15 ngày đầu tháng 9 năm 2018", CA_PHE)
+    assert Decimal("59300") in _values(tpl) and Decimal("102470000") in _values(tpl)
+    assert Decimal(15) not in _values(tpl)

@@ -747,8 +747,10 @@ _NEW_VERB = re.compile(r"(?i)(?<!\w)(?:(?:đã|đang)\s+[^\W\d_]|ước\s+(?:đ�
 #: between ``so với`` and the period it belongs to — the cue the extraction reads (``so với cùng kỳ (113 vụ)``) comes
 #: after the number here.
 _BASE_OPENS = re.compile(r"(?i)(?<!\w)so\s+với\s+(?:chỉ\s+|mức\s+)?$")
+#: ``so với 15,4 triệu USD tháng 1 năm ngoái`` (round 55: t43-vinanet-tom-my-2018-01), ``so với 799.534 tấn tháng
+#: 3/2014`` (t26-angimex-gaothai-t3-2015): the same month of a past year names the base's period too.
 _BASE_PERIOD = re.compile(r"(?i)^\s*(?:[^\W\d_]+\s+){0,2}?(?:của\s+)?(?:cùng\s+kỳ|(?:năm|kỳ|tháng|quý)\s+(?:trước|ngoái)|"
-                          r"(?:trong\s+)?năm\s+\d{4})(?!\w)")
+                          r"(?:trong\s+)?năm\s+\d{4}|(?:trong\s+)?(?:tháng|quý)\s+\d{1,2}\s*(?:/\s*\d{4}|năm\s+(?:trước|ngoái|\d{4})))(?!\w)")
 
 
 def base_named_after(p: Para, i: int, m: Mention) -> bool:
