@@ -96,3 +96,39 @@ def test_a_span_of_days_or_last_month_stays_what_it_was(tmp_path):
     tpl = template(tmp_path, "Xuất khẩu cà phê 15 ngày đầu tháng 9 năm 2018", CA_PHE)
     assert Decimal("59300") in _values(tpl) and Decimal("102470000") in _values(tpl)
     assert Decimal(15) not in _values(tpl)
+
+
+# --- an amount of money with a scale word stated again (moneyagain.py) ------------------------------------------------
+
+# t43-thoibaotaichinh-ca-phe-9-2024: the headline glued to its body, no full stop between
+CA_PHE_9 = ("Xuất khẩu cà phê nửa đầu tháng 9/2024 đạt hơn 87 triệu USD Theo VICOFA, trong nửa đầu tháng 9/2024, xuất "
+            "khẩu cà phê của Việt Nam đạt 17.305 tấn, mang về hơn 87 triệu USD, giảm 18% về khối lượng nhưng tăng 55,1% "
+            "về trị giá so với cùng kỳ năm trước.")
+# p14-plo-gao-5t-2020
+GAO_5T = ("Năm tháng, xuất khẩu gạo mang về hơn 1,4 tỉ USD Theo báo cáo của Bộ Công Thương, xuất khẩu gạo tăng mạnh sau "
+          "khi Chính phủ cho xuất khẩu gạo bình thường trở lại từ ngày 1-5. Tính chung năm tháng đầu năm nay, kim ngạch "
+          "xuất khẩu gạo đạt hơn 1,4 tỉ USD, tăng 17% về giá trị và tăng 4% về lượng so cùng kỳ năm trước.")
+# yt-toan-quoc-trung-uong-hoi-chu-thap-do-cuu-tro-bao-lu-2025-10: the same sum for each province
+CTD = ("Trung ương Hội Chữ thập đỏ Việt Nam quyết định tiếp tục phân bổ hơn 5,7 tỷ đồng cứu trợ khẩn cấp, bao gồm tiền "
+       "mặt và hàng hóa thiết yếu, cụ thể: Tỉnh Bắc Ninh 800 triệu đồng và 120.000 gói bột lọc nước P&G; tỉnh Cao Bằng "
+       "800 triệu đồng và 96.000 gói bột lọc nước P&G; tỉnh Tuyên Quang 600 triệu đồng và 72.000 gói bột lọc nước P&G; "
+       "tỉnh Thái Nguyên 800 triệu đồng và 240.000 gói bột lọc nước P&G.")
+# ya-toan-quoc-cuc-canh-sat-pccc-tinh-hinh-chay-no-2023-03: the same amount as a change
+PCCC = ("Theo thống kê của Cục Cảnh sát PCCC và CNCH, tháng 3-2023, toàn quốc xảy ra 102 vụ cháy làm chết 8 người; thiệt "
+        "hại tài sản ước tính khoảng 5,74 tỷ đồng.",
+        "So với tháng 2-2023, số vụ cháy giảm 52 vụ, giảm 33,77%; thiệt hại về tài sản sơ bộ giảm 5,74 tỷ đồng.")
+
+
+def test_a_headline_s_amount_said_again_in_its_body_is_one_row(tmp_path):
+    tpl = template(tmp_path, "Xuất khẩu cà phê nửa đầu tháng 9 năm 2024", CA_PHE_9)
+    assert _values(tpl).count(Decimal("87000000")) == 1
+    assert Decimal("55.1") in [d.value for d in _row(tpl, "87000000").derived]
+    tpl = template(tmp_path, "Xuất khẩu gạo 5 tháng đầu năm 2020", GAO_5T)
+    assert _values(tpl).count(Decimal("1400000000")) == 1
+
+
+def test_the_same_sum_for_other_receivers_or_as_a_change_stays(tmp_path):
+    tpl = template(tmp_path, "Cứu trợ khẩn cấp tháng 10 năm 2025", CTD)
+    assert _values(tpl).count(Decimal("800000000")) == 3
+    tpl = template(tmp_path, "Tình hình cháy nổ tháng 3 năm 2023", *PCCC)
+    assert Decimal("5740000000") in _values(tpl)

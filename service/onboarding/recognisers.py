@@ -18,6 +18,7 @@ lists them in the order they are tried:
 ``programme``             ``triển khai 2 cuộc vận động lớn``: programmes counted, no figure of the period
 ``table_run``             ``716 660 2850 585150``: a flattened table, nothing says what each counts
 ``parts_again``           ``33 vụ (phá rừng 27 vụ, khai thác lâm sản 6 vụ)``: rows of the section restated as parts
+``money_again``           ``hơn 87 triệu USD`` said again of the same thing (``moneyagain.py``, round 55)
 ``repeat``                ``155 thanh niên`` stated again in the section: the same row
 ========================  ====================================================================
 
@@ -72,6 +73,7 @@ from service.onboarding.stockwords import moved as _moved
 from service.onboarding.extent import line_length
 from service.onboarding.cut import cut_at_end
 from service.onboarding.restated import RESTATED
+from service.onboarding.moneyagain import MONEY_AGAIN
 from service.onboarding.reached import REACHED
 from service.onboarding.moved import MOVED
 from service.onboarding.indexrows import INDEX_CHANGES
@@ -1379,7 +1381,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
 
 
 RECOGNISERS = (rate_of_unstated, *DATES, *OLD_DATES, *AGES, *AGES_NAMED, *UNDER_GROUPS, *SIZES, *UNIT_SIZES, *GIVEN, *PLANNED, *AHEAD, *MARKS, *PASSED, *ASIDES, *OCCASIONS, *ORGANISATION, *GROUPED, *RANKS, *TOPS, *IDENTIFIERS, *DESIGNATIONS, *HOUSE_NUMBERS, *ENUMERATED, *SINGLED, *(unless_estimate(f) if f is aim else f for f in BEFORE_ROWS), *MOVED, *DIVIDED, *AIMED_YEAR, *BOUNDS, *BANDS, *PRICE_RANGES, *RANGED, *YEARLY, *CONTEXT, cut_at_end, *SHARES, *AGE_GIFTS, *RESTATED, line_length, *WATERS, *CAPITAL, last_rate, breakdown_of_standing, congress_make_up, *DELEGATES, *ELECTED, *SPREAD, *LISTED, *UNMARKED, *REACHED, *INDEX_CHANGES, no_change, chained_change, *CHANGED_PAIR, change, change_stressed, past_value, past_bracket, *LAST_MONTH, *CONTRASTED, *EARLIER, compared_to, index_of_last, *INDEXED, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
-               plan_from_share, share, *AFTER_SHARES, *GROUPS, change_unstated, count_changed, balance_parts_changed, *HELD, standing, *INVENTORY, programme, table_run, parts_again, *COMPOUND, repeat,
+               plan_from_share, share, *AFTER_SHARES, *GROUPS, change_unstated, count_changed, balance_parts_changed, *HELD, standing, *INVENTORY, programme, table_run, parts_again, *COMPOUND, *MONEY_AGAIN, repeat,
                share_again, *SIGNED_RATES)
 
 
