@@ -132,3 +132,27 @@ def test_the_same_sum_for_other_receivers_or_as_a_change_stays(tmp_path):
     assert _values(tpl).count(Decimal("800000000")) == 3
     tpl = template(tmp_path, "Tình hình cháy nổ tháng 3 năm 2023", *PCCC)
     assert Decimal("5740000000") in _values(tpl)
+
+
+# --- a rate of change said of `con số này` (thisfigure.py) -----------------------------------------------------------
+
+# t43-tienphong-chu-thap-do-2020-2025
+CTD_NHIEM_KY = ("Theo báo cáo, giai đoạn 2020-2025, các cấp Hội đã vận động và trợ giúp cho hơn 102 triệu lượt người, với "
+                "tổng nguồn lực huy động trên 29.186 tỉ đồng. So với nhiệm kì trước, con số này tăng khoảng 45%, khẳng "
+                "định vai trò nòng cốt của Hội trong các chương trình an sinh xã hội.")
+# d10-vietbao-banle-5t-2023: `con số này` after a measure stated only as a rate — the other span's rate stays a row
+BAN_LE = ("Theo báo cáo của Tổng cục thống kê, riêng trong tháng 5, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu "
+          "dùng tăng 11,5% so với cùng kỳ năm trước. Tính chung 5 tháng đầu năm 2023, con số này tăng trưởng 12,6% so "
+          "với cùng kỳ năm trước.")
+
+
+def test_a_rate_said_of_this_figure_is_the_change_of_the_row_before(tmp_path):
+    tpl = template(tmp_path, "Kết quả công tác Hội nhiệm kỳ 2020-2025", CTD_NHIEM_KY)
+    assert Decimal(45) not in _values(tpl)
+    row = _row(tpl, "29186000000000")
+    assert any(d.value == Decimal(45) and "nhiệm kì trước" in d.how for d in row.derived)
+
+
+def test_this_figure_after_a_rate_stays_its_own_row(tmp_path):
+    tpl = template(tmp_path, "Tổng mức bán lẻ hàng hóa 5 tháng đầu năm 2023", BAN_LE)
+    assert Decimal("12.6") in _values(tpl) and Decimal("11.5") in _values(tpl)
