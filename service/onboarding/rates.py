@@ -25,6 +25,7 @@ from service.checker.extract import Mention
 from service.checker.match import within_rounding
 from service.onboarding import phrases as P
 from service.onboarding.model import Derivation, Para
+from service.onboarding.thisfigure import said_of_this_figure
 
 _BOUND = r"(?:\s*(?:trên|hơn|gần|khoảng|xấp\s+xỉ|ước))?"
 #: ``Tỷ lệ … đạt``, ``tỷ lệ … là`` opening the clause (or after a comma), with no number between.
@@ -49,7 +50,7 @@ def _plain_percent(m: Mention) -> bool:
 def named_rate(p: Para, i: int, m: Mention) -> bool:
     """``tỷ lệ giải quyết đơn khiếu nại, tố cáo đạt 100%``; ``Tỷ lệ tham gia BHYT là 92,3%``: the clause opens by
     naming the rate its percentage is — an indicator of its own, not the share of a row before it."""
-    return named_label(p, m) is not None and not change_rate_named(p, m)
+    return named_label(p, m) is not None and not change_rate_named(p, m) and not said_of_this_figure(p, m)
 
 
 #: After a change: its comparison (``so với đầu năm``), a comma, then the rate of the change named by the change

@@ -18,6 +18,7 @@ lists them in the order they are tried:
 ``programme``             ``triển khai 2 cuộc vận động lớn``: programmes counted, no figure of the period
 ``table_run``             ``716 660 2850 585150``: a flattened table, nothing says what each counts
 ``parts_again``           ``33 vụ (phá rừng 27 vụ, khai thác lâm sản 6 vụ)``: rows of the section restated as parts
+``money_again``           ``hơn 87 triệu USD`` said again of the same thing (``moneyagain.py``, round 55)
 ``repeat``                ``155 thanh niên`` stated again in the section: the same row
 ========================  ====================================================================
 
@@ -73,6 +74,8 @@ from service.onboarding.stockwords import moved as _moved
 from service.onboarding.extent import line_length
 from service.onboarding.cut import cut_at_end
 from service.onboarding.restated import RESTATED
+from service.onboarding.moneyagain import MONEY_AGAIN
+from service.onboarding.thisfigure import THIS_FIGURE
 from service.onboarding.reached import REACHED
 from service.onboarding.moved import MOVED
 from service.onboarding.indexrows import INDEX_CHANGES
@@ -748,8 +751,10 @@ _NEW_VERB = re.compile(r"(?i)(?<!\w)(?:(?:đã|đang)\s+[^\W\d_]|ước\s+(?:đ�
 #: between ``so với`` and the period it belongs to — the cue the extraction reads (``so với cùng kỳ (113 vụ)``) comes
 #: after the number here.
 _BASE_OPENS = re.compile(r"(?i)(?<!\w)so\s+với\s+(?:chỉ\s+|mức\s+)?$")
+#: ``so với 15,4 triệu USD tháng 1 năm ngoái`` (round 55: t43-vinanet-tom-my-2018-01), ``so với 799.534 tấn tháng
+#: 3/2014`` (t26-angimex-gaothai-t3-2015): the same month of a past year names the base's period too.
 _BASE_PERIOD = re.compile(r"(?i)^\s*(?:[^\W\d_]+\s+){0,2}?(?:của\s+)?(?:cùng\s+kỳ|(?:năm|kỳ|tháng|quý)\s+(?:trước|ngoái)|"
-                          r"(?:trong\s+)?năm\s+\d{4})(?!\w)")
+                          r"(?:trong\s+)?năm\s+\d{4}|(?:trong\s+)?(?:tháng|quý)\s+\d{1,2}\s*(?:/\s*\d{4}|năm\s+(?:trước|ngoái|\d{4})))(?!\w)")
 
 
 def base_named_after(p: Para, i: int, m: Mention) -> bool:
@@ -1377,8 +1382,8 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (rate_of_unstated, *DATES, *OLD_DATES, *AGES, *AGES_NAMED, *UNDER_GROUPS, *SIZES, *UNIT_SIZES, *GIVEN, *PLANNED, *AHEAD, *MARKS, *PASSED, *ASIDES, *OCCASIONS, *ORGANISATION, *GROUPED, *RANKS, *TOPS, *IDENTIFIERS, *DESIGNATIONS, *HOUSE_NUMBERS, *ENUMERATED, *SINGLED, *(unless_estimate(f) if f is aim else f for f in BEFORE_ROWS), *MOVED, *DIVIDED, *AIMED_YEAR, *BOUNDS, *BANDS, *PRICE_RANGES, *RANGED, *YEARLY, *CONTEXT, cut_at_end, *SHARES, *AGE_GIFTS, *RESTATED, line_length, *WATERS, *CAPITAL, last_rate, breakdown_of_standing, congress_make_up, *DELEGATES, *ELECTED, *SPREAD, *LISTED, *UNMARKED, *REACHED, *INDEX_CHANGES, no_change, chained_change, *CHANGED_PAIR, change, change_stressed, past_value, past_bracket, *LAST_MONTH, *CONTRASTED, *EARLIER, compared_to, index_of_last, *INDEXED, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
-               plan_from_share, share, *AFTER_SHARES, *GROUPS, change_unstated, count_changed, *PART_CHANGES, balance_parts_changed, *HELD, standing, *INVENTORY, programme, table_run, parts_again, *COMPOUND, repeat,
+RECOGNISERS = (rate_of_unstated, *DATES, *OLD_DATES, *AGES, *AGES_NAMED, *UNDER_GROUPS, *SIZES, *UNIT_SIZES, *GIVEN, *PLANNED, *AHEAD, *MARKS, *PASSED, *ASIDES, *OCCASIONS, *ORGANISATION, *GROUPED, *RANKS, *TOPS, *IDENTIFIERS, *DESIGNATIONS, *HOUSE_NUMBERS, *ENUMERATED, *SINGLED, *(unless_estimate(f) if f is aim else f for f in BEFORE_ROWS), *MOVED, *DIVIDED, *AIMED_YEAR, *BOUNDS, *BANDS, *PRICE_RANGES, *RANGED, *YEARLY, *CONTEXT, cut_at_end, *SHARES, *AGE_GIFTS, *RESTATED, line_length, *WATERS, *CAPITAL, last_rate, breakdown_of_standing, congress_make_up, *DELEGATES, *ELECTED, *SPREAD, *LISTED, *UNMARKED, *REACHED, *INDEX_CHANGES, no_change, chained_change, *CHANGED_PAIR, *THIS_FIGURE, change, change_stressed, past_value, past_bracket, *LAST_MONTH, *CONTRASTED, *EARLIER, compared_to, index_of_last, *INDEXED, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
+               plan_from_share, share, *AFTER_SHARES, *GROUPS, change_unstated, count_changed, *PART_CHANGES, balance_parts_changed, *HELD, standing, *INVENTORY, programme, table_run, parts_again, *COMPOUND, *MONEY_AGAIN, repeat,
                share_again, *SIGNED_RATES)
 
 
