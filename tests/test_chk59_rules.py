@@ -7,7 +7,10 @@ one passes, and what the rule does not claim stays as it was.
 - a count glued to its abbreviated noun in a list of one family (``1HCV, 2HCB, 2HCĐ``; ``5 HCV, 5HCB, 7 HCĐ``) is a
   figure, not a code nor ``chương 1`` — ``recognisers.gluedlist`` in ``names.GLUED`` and ``documents``;
 - the numerator of a rate per a round base (``140 thuê bao/100 dân``) is a figure, not a phone number after the label
-  ``di động:`` — ``perbase.numerator_of_rate`` in ``web.PHONE_LABELLED``.
+  ``di động:`` — ``perbase.numerator_of_rate`` in ``web.PHONE_LABELLED``;
+- a measure kept for the whole (no group) and again under named groups (``VĐV Nghiêm Thảo Tâm (U16 nữ)``, ``Đoàn Hà
+  Nội``): a sentence naming one group by its own capitalised names takes that group's row, so the whole's value there
+  is a swap — ``attribution._group_beside_whole``.
 """
 
 from __future__ import annotations
@@ -137,3 +140,55 @@ def test_the_numerator_of_a_rate_per_base():
     assert _read("Tổng đài 111 đã tiếp nhận 300 cuộc gọi") == [("111", "contact"), ("300", "count")]
     assert not numerator_of_rate("140 thuê bao di động", 3)
     assert not numerator_of_rate("198 lượt/221 người", 3)
+
+
+# ---------------------------------------------------------------- a named group's row beside the whole's
+
+_BA_RIA_ATHLETE = "Trong đó VĐV Nghiêm Thảo Tâm U16 nữ đạt 1HCV, 1 HCB; VĐV Bùi Đức Huy đạt 1 HCB, 2 HCĐ."
+
+
+def test_an_athlete_s_medals_are_checked_against_her_rows_not_the_team_s():
+    # xe-ba-ria-…: «2.2 Huy chương bạc» HCB 2 (the team, no group), «3.2 Huy chương bạc» 1 under «3. VĐV Nghiêm Thảo
+    # Tâm (U16 nữ)», «4.1 Huy chương bạc» 1 under «4. VĐV Bùi Đức Huy (U16 nam)»
+    got = case_line_verdicts(_BA_RIA, _BA_RIA_ATHLETE)
+    assert all(v == "supported" for _, v, _ in got)
+    got = case_line_verdicts(_BA_RIA, _BA_RIA_ATHLETE, _BA_RIA_ATHLETE.replace("1HCV, 1 HCB", "1HCV, 2 HCB"))
+    assert _of(got, "2")[0] == "unsupported"          # the team's 2, said of Tâm
+    got = case_line_verdicts(_BA_RIA, _BA_RIA_ATHLETE, _BA_RIA_ATHLETE.replace("Huy đạt 1 HCB", "Huy đạt 2 HCB"))
+    assert _of(got, "2")[0] == "unsupported"          # the team's 2, said of Huy
+    # negative: the team's own sentence names no athlete — left as it was (the team's value, right)
+    assert all(v == "supported" for _, v, _ in case_line_verdicts(_BA_RIA, _BA_RIA_LINE))
+
+
+_P38_TABLE = """SỞ VĂN HÓA VÀ THỂ THAO TP. HỒ CHÍ MINH,,,,
+THÀNH TÍCH ĐOÀN TP. HỒ CHÍ MINH TẠI GIẢI TAEKWONDO CÁC LỨA TUỔI TRẺ TOÀN QUỐC,,,,
+TT,Nội dung,Đơn vị,Kết quả tháng 7/2019,Ghi chú
+1,Huy chương vàng,HCV,39,chung cuộc
+2,Huy chương bạc,HCB,9,
+3,Huy chương đồng,HCĐ,15,
+4,Đoàn Hà Nội (xếp thứ hai),,,
+4.1,Huy chương vàng,HCV,8,
+4.2,Huy chương bạc,HCB,11,
+4.3,Huy chương đồng,HCĐ,12,
+5,Đoàn Bình Dương (xếp thứ ba),,,
+5.1,Huy chương vàng,HCV,5,
+5.2,Huy chương bạc,HCB,5,
+5.3,Huy chương đồng,HCĐ,7,
+"""
+_P38_LINE = ("Chung cuộc, TP.HCM xếp nhất toàn đoàn với 39 HCV, 9 HCB và 15 HCĐ. Đứng thứ hai là đoàn Hà Nội với 8 HCV, "
+             "11 HCB, 12 HCĐ. Đoàn Bình Dương đứng thứ ba với 5 HCV, 5HCB, 7 HCĐ.")
+
+
+def test_a_team_s_medals_beside_the_reporting_team_s(tmp_path):
+    # second source: sweep page p38-vov-taekwondo-tre-ketthuc-none, a table built from it (the reporting team's
+    # medals with no group, two other teams under their names)
+    assert _P38_LINE in page("p38-vov-taekwondo-tre-ketthuc-none")
+    table = csv_table(tmp_path, _P38_TABLE, "2019-07")
+    assert all(n.verdict == "supported" for n in checks(_P38_LINE, table, "2019-07"))
+    bad = _P38_LINE.replace("11 HCB", "9 HCB")       # the reporting team's 9, said of Hà Nội
+    assert [n.verdict for n in checks(bad, table, "2019-07") if n.text == "9"][1] == "unsupported"
+    bad = _P38_LINE.replace("5HCB", "9HCB")          # the same, glued, of Bình Dương
+    assert [n.verdict for n in checks(bad, table, "2019-07") if n.text.startswith("9")][1] == "unsupported"
+    # negative: the reporting team's sentence, named by no group, keeps its own rows
+    ok = [n for n in checks(_P38_LINE, table, "2019-07") if n.text in ("39", "9", "15")]
+    assert [n.source["ma"] for n in ok] == ["1", "2", "3"]
