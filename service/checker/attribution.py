@@ -140,6 +140,25 @@ _PERIOD_NUMBERED = re.compile(r"(?<!\w)(thang|quy|tuan)\s+(\d+|[ivx]+)(?![\w])")
 _PERIOD_TOKEN = re.compile(r"[a-z0-9]*[a-z][a-z0-9]*|(?<![\d.,])(?:19|20)\d\d(?![\d.,])")
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _capitalised(s: str) -> frozenset:
+    """The words of ``s`` written with a capital first (names: ``VĐV Nghiêm Thảo Tâm (U16 nữ)`` → VĐV, Nghiêm,
+    Thảo, Tâm, U16), as written (NFC)."""
+    return frozenset(t for t in _WORD.findall(unicodedata.normalize("NFC", s)) if t[0].isupper())
+
+
+def _group_names(rows, measure: frozenset, label: str) -> dict:
+    """Each group keeping the measure (its rows' labels hold ``measure``) → its own names: the capitalised words of
+    its heading less the words of the measure's ``label`` (``Huy`` of ``Huy chương``) and less those another such
+    group shares (``VĐV``, ``U16``)."""
+    said = {t.lower() for t in _WORD.findall(unicodedata.normalize("NFC", label))}
+    heads = {o.fig.muc: frozenset(t for t in _capitalised(_GROUP_NUMBER.sub("", o.fig.muc)) if t.lower() not in said)
+             for o in rows if o.fig.muc and _marked_words(o.fig.chi_tieu.split(":")[0]) >= measure}
+    return {g: ws.difference(*(o for h, o in heads.items() if h != g)) for g, ws in heads.items()}
+
+
 def _period_tokens(s: str) -> frozenset:
     """The words of a group heading or of the text before a number, folded, with the periods read in their order
     (``10 tháng năm 2020`` → ``10thang``, ``nam``, ``2020``; ``Tháng 10/2020`` → ``thang10``, ``2020``)."""
@@ -751,6 +770,8 @@ class Attribution:
         clearly), ``own`` (``chosen``'s, or ``r``'s too weakly), ``none`` (neither, in the whole paragraph), or None
         when the two rows are no such pair."""
         gr, gc = _GROUP_NUMBER.sub("", r.fig.muc or ""), _GROUP_NUMBER.sub("", chosen.fig.muc or "")
+        if gr and not gc:
+            return self._group_beside_whole(i, r, chosen, gr)
         if not gr or not gc or gr == gc:
             return None
         measure = _marked_words(r.fig.chi_tieu.split(":")[0]) - _marked_words(gr)
@@ -774,6 +795,29 @@ class Attribution:
                 # a group heading's words are no label's
                 return "other" if len(hit) >= min(2, len(own_r)) and len(hit) / len(own_r) >= 0.4 else "own"
         return "none"
+
+    def _group_beside_whole(self, i: int, r: Row, chosen: Row, gr: str) -> str | None:
+        """``Huy chương bạc`` kept for the team with no group (the sheet's whole, ``chosen``) and again under ``VĐV
+        Nghiêm Thảo Tâm (U16 nữ)`` (``r``): the nearest words before the number (its phrase, clause, sentence) that
+        name a group keeping the measure name ``r``'s — two of its own names at least, half of them (``VĐV Nghiêm
+        Thảo Tâm U16 nữ đạt 1HCV, 2 HCB``) — ``other``, the group's row; else no claim (None: a sentence naming no
+        group may still be the group's).                 (xe-ba-ria-vung-tau-trung-tam-htdtt-co-vua-tre-chau-a-2018-04)"""
+        measure = _marked_words(r.fig.chi_tieu.split(":")[0]) - _marked_words(gr)
+        if not measure or measure != _marked_words(chosen.fig.chi_tieu.split(":")[0]) - _marked_words(gr):
+            return None
+        names = _group_names(self.idx.rows, measure, chosen.fig.chi_tieu)
+        own = names.get(r.fig.muc, frozenset())
+        if len(own) < 2:
+            return None
+        m, w = self.mentions[i], self.where[i]
+        for a in sorted({self._phrase_start(i), w.clause, w.sentence}, reverse=True):
+            if a > m.num_start:
+                continue
+            said = _capitalised(self.text[a:m.num_start])
+            named = [g for g, ws in names.items() if len(said & ws) >= 2 and len(said & ws) >= 0.5 * len(ws)]
+            if named:
+                return "other" if named == [r.fig.muc] else None
+        return None
 
     def _parts_said_together(self, i: int, best: Row, chosen: Row) -> bool:
         """The value's row is the whole of ``best`` and another part of it (codes ``3`` over ``3.1``, ``3.2``), and

@@ -33,6 +33,7 @@ from service.checker.indexchild import index_by_parent
 from service.checker.ownindex import rate_base
 from service.checker.wording import fmt_like, fmt_row_value
 from service.checker.keptindex import kept_index_of
+from service.checker.monthorder import other_stretch
 from service.figures.model import kept_rate_of
 from service.checker.recognisers import aspects, casepairs, changes, counted, listwhole, multiples, plans, rates, wordranges
 from service.checker.recognisers.targetgap import gap_to_plan
@@ -916,12 +917,15 @@ class Derivations:
         pct = m.kind == "percent"
         words = self._context(i) | self._words.between(self.where[i].sentence, m.num_start)
         asp = aspects.aspect_after(self.text, m.end) if pct else None
+        said = self.text[self.where[i].sentence:m.num_start]
         found = []
         for r in self._scope_rows(i) or self.idx.rows:
             v = r.values.get("ky_bao_cao")
             if v is None or v < 0 or not _COUNTED_CHANGE.search(unicodedata.normalize("NFC", r.fig.chi_tieu)) \
                     or _RATE_LABEL.search(fold(r.fig.chi_tieu)) or _INDEX_LABEL.search(fold(r.fig.chi_tieu)):
-                continue   # (a signed rate of change, "tốc độ tăng so với cùng kỳ" = -8: the rate rows' own check)
+                continue
+            if other_stretch(r.fig.chi_tieu, said):
+                continue   # "11 tháng … tăng 19,7%" is not "… tháng 11 tăng so với tháng 10" (``monthorder``)   # (a signed rate of change, "tốc độ tăng so với cùng kỳ" = -8: the rate rows' own check)
             kept = aspects.row_aspect(r.fig.chi_tieu) if asp else None
             if kept is not None and kept != asp:
                 continue   # "tăng 7,5% về lượng": not the row of the value's change (d3-gialaitv-caphe-6t-2020)

@@ -8,6 +8,7 @@ import re
 from service.checker.recognisers import Claim, Recogniser, Rule, alternation
 from service.checker.recognisers.nouns import COUNTED, NounBefore, after_a_count, noun_at_end, noun_set, numbers_in, words_before
 from service.checker.recognisers.vocab import DOCUMENT_ABBREVIATIONS, DOCUMENT_TYPES
+from service.checker.recognisers.gluedlist import glued_count
 
 #: What follows a number that makes it a quantity, not a document's number: a count's noun, a scale word, a measure
 #: (``dứt điểm 46.632 ha lúa``: ``dứt điểm`` is "completely", not a document's point).
@@ -28,6 +29,8 @@ _QUANTITY = re.compile(r"\d|,\d|\s?[/\-]\s?\d|" + _QUANTITY_AFTER.replace("(?!",
 def _document_number(text: str, s: int, e: int, words: list[str], k: int):
     if _QUANTITY.match(text, e) or not re.fullmatch(r"\d+(?:\.\d+)*", text[s:e]):
         return None
+    if glued_count(text, s, e):
+        return None   # "đạt 5 huy chương: 1HCV, 2HCB" — a count of a list of medals, not "chương 1" (``gluedlist``)
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text[s:e]):
         return None   # "vượt kế hoạch 110.000 lao động" (ys-toan-quoc-cuc-quan-ly-lao-dong): thousands grouped, an amount
     if after_a_count(words, k) and text[:s].rstrip().endswith(":"):

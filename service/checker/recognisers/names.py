@@ -8,6 +8,7 @@ from typing import Iterator
 
 from service.checker.recognisers import Claim, Recogniser, Rule, alternation
 from service.checker.recognisers.amountafter import amount_follows
+from service.checker.recognisers.gluedlist import family_sibling
 from service.checker.recognisers.placecounts import place_figure
 from service.checker.recognisers.nouns import (COUNTED, NounBefore, after_a_count, noun_at_end, noun_set,
                                                numbers_in, words_before)
@@ -110,8 +111,10 @@ CODE = Rule("code", "reference", "code", _CODE, _CODE_AFTER_DIGITS,
 #: capital between its digits; ``9h30`` is a time, read before).
 MIXED = Rule("mixed-token", "name", "name of a file or picture", re.compile(
     r"(?<![\w.,/])(\d+(?:[A-Za-z]{2,}|[A-Z])\d+[A-Za-z0-9]*)(?![\w/])"))
-GLUED = Rule("glued-code", "name", "code", re.compile(r"(\d(?<![\w.,]\d)\d*[A-ZĐ]{1,3})(?![\w])"),
-             accept=lambda text, m: not re.search(r"(?:KG|KM|HA|M|CM|MM|KW|KV|MW|GB|MB|TB|VND|VNĐ|Đ)$", m.group(1)))
+#: ... unless it is one more count of a list of one abbreviated family (``1HCV, 2HCB``: ``gluedlist``).
+GLUED = Rule("glued-code", "name", "code", re.compile(r"(\d(?<![\w.,]\d)\d*([A-ZĐ]{1,3}))(?![\w])"),
+             accept=lambda text, m: not re.search(r"(?:KG|KM|HA|M|CM|MM|KW|KV|MW|GB|MB|TB|VND|VNĐ|Đ)$", m.group(1))
+             and not family_sibling(text, m.start(1), m.end(1), m.group(2)))
 
 
 def _heading_line(text: str, pos: int) -> bool:

@@ -29,6 +29,18 @@ def rate_base(text: str, start: int, value) -> bool:
 
 
 
+#: ``140 thuê bao/100 dân``, ``4,5 bác sĩ/10.000 dân``: right after a number, its noun (up to three words), a slash
+#: and a round base — the number is the rate's numerator, a figure (never a phone number after ``di động:``).
+_PER_BASE_AFTER = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*/[ \t]*"
+                             r"(?:100|1\.000|10\.000|100\.000|1[ \t]+vạn|10[ \t]+vạn)(?![\d.,]?\d)")
+
+
+def numerator_of_rate(text: str, end: int) -> bool:
+    """The number ending at ``end`` is counted per a round base: ``140`` in ``140 thuê bao/100 dân``
+    (xe-toan-quoc-bo-tttt-vien-thong-internet-2015; zg-quang-ngai-son-tinh-dan-so-2015's ``135 nam/100 nữ``)."""
+    return _PER_BASE_AFTER.match(text, end) is not None
+
+
 #: ``10. Số giường bệnh/1 vạn dân`` (c23-chinhphu-13-chi-tieu-2014), ``Số bác sĩ/10.000 dân``: an indicator's name
 #: (letters right before the slash, no number of its own) and its base per population — a unit, no figure.
 #: ``15 bác sỹ/``: a number (not a heading's ``10.``) and its noun right before the slash.

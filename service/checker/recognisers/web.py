@@ -10,6 +10,7 @@ from typing import Iterator
 
 from service.checker.recognisers import Claim, Recogniser, Rule, alternation
 from service.checker.recognisers.nouns import noun_at_end, noun_set, numbers_in, words_before
+from service.checker.recognisers.perbase import numerator_of_rate
 from service.checker.recognisers.vocab import FURNITURE_LABELS, PHONE_LABELS
 
 _URL = re.compile(r"(?i)(?<![\w@])(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]]"
@@ -84,6 +85,8 @@ _PHONE_BARE = re.compile(r"((?:\+84|\(\+84\)|0(?<![\w.,/]0))\d{1,3}(?:[ .\-]?\d{
 
 def _phone_digits(text: str, m: re.Match) -> bool:
     digits = sum(ch.isdigit() for ch in m.group(1))
+    if numerator_of_rate(text, m.end(1)):
+        return False   # "Tỷ lệ thuê bao di động: 140 thuê bao/100 dân": a rate per hundred, no phone (``perbase``)
     return 9 <= digits <= 12 or (m.re is _PHONE_LABELLED and 3 <= digits <= 12)
 
 
