@@ -104,7 +104,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 #                            line's review words); else a term in passing (.counted_years)
                 men.explicit_year = bool(TERM_REVIEW.search(t[max(0, m.start() - 80):m.start()].rsplit("\n", 1)[-1])
                                          or counted_opens_clause(t, m.start(), m.end()))
-            if name in ("past-term", "past-years", "span", "years-counted", "years-since", "course") \
+            if name in ("past-term", "past-years", "span", "years-counted", "years-since", "course", "edition") \
                     or name == "month-range" \
                     and period.kind == "term":     # "từ tháng 01/2014 đến tháng 12/2023": whole years named, reviewed
                 men.explicit_year = True

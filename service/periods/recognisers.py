@@ -16,6 +16,7 @@ from .days import RECOGNISER as DAYS_BARE_RECOGNISER
 from .days_shared import RECOGNISER as DAYS_SHARED_RECOGNISER
 from .counted_days import RECOGNISER as COUNTED_DAYS_RECOGNISER
 from .counted_years import RECOGNISER as COUNTED_YEARS_RECOGNISER
+from .editions import RECOGNISER as EDITION_RECOGNISER
 from .holidays import RECOGNISER as SOLAR_NEW_YEAR_RECOGNISER
 from .observance import RECOGNISER as OBSERVANCE_RECOGNISER
 from .lead_tag import after_lead_tag
@@ -1275,6 +1276,8 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
                                  + r"\s*[-–]\s*" + YEAR + r"\s*\)", re.I), _years_counted, None, 2),
     # "5 NĂM 2016-2020": years counted and named without brackets, a five-year plan's span (.counted_years)
     COUNTED_YEARS_RECOGNISER,
+    # "Hội thi ... lần thứ 15 (2018-2019)": an edition's years in brackets, a term (.editions)
+    EDITION_RECOGNISER,
     # "Qua 5 năm triển khai, mô hình đã phát huy hiệu quả": the years since something began, dated by the year the text
     # names as its start (_years_since); else none
     ("years-since", re.compile(r"\b(?:qua|sau)\s+(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+"
