@@ -168,7 +168,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             or men.period.kind == "month" and bool(re.search(r"\bnửa\s+(?:đầu|cuối)\s+$", before, re.I))
         if men.recogniser == "date-range" and men.period.kind == "month" and some_days(_DATE_RANGE.match(t, men.start)):
             men.passing = True            # "(từ ngày 15/11/2022 đến ngày 21/11/2022)": a week's days, in their month
-        if men.recogniser in ("days-bare", "days-shared"):
+        if men.recogniser in ("days-bare", "days-shared", "holiday-day"):
             men.passing = True            # "từ ngày 1/10 - 28/10 xảy ra 216 vụ", "từ ngày 01 - 04/9/2022": some days
         if men.recogniser == "days-shared":
             men.plan = False              # "Chiến dịch ... được ... phát động và tổ chức ... từ ngày 18 đến 20-9": a
