@@ -34,5 +34,16 @@ def edition_years(m: re.Match) -> Period:
     return Period(first, "term", last - first)
 
 
+#: "đã thảo luận Kế hoạch triển khai các hoạt động Hội thi sáng tạo kỹ thuật lần thứ X (2022-2023)" (kontumtv.vn),
+#: "dự kiến gửi ... tham dự Hội thi ... lần thứ 15 (2018-2019)" is no plan (p41-baoangiang: the edition reviewed, its
+#: finals ahead): a plan's noun in the edition's clause, the edition ahead (``PLAN`` reads a plan only after its verb)
+_PLANNED = re.compile(r"\bkế\s+hoạch\b[^.;:\n]{0,160}$", re.I)
+
+
+def edition_ahead(t: str, start: int) -> bool:
+    """Whether the edition at ``start`` is named in a plan's clause, the edition ahead."""
+    return bool(_PLANNED.search(t[max(0, start - 175):start]))
+
+
 #: the registry's entry (name, pattern, what it names, the index group, the year group)
 RECOGNISER = ("edition", EDITION, edition_years, None, 1)

@@ -18,6 +18,7 @@ from .stamp_line import stamp_lines
 from .tet_occasion import feast_year, occasion_years, programme_edition
 from .counted_years import opens_clause as counted_opens_clause
 from .councils import councils_named
+from .editions import edition_ahead
 from .election_day import election_year
 from .iso_stamp import iso_stamp
 from .two_days import two_days_opening
@@ -146,7 +147,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                         or plan_titled(t, men.start, men.end) or targets_given(before) or carries_out_ahead(t, men.start)
                         or purpose_ahead(t, men.start)         # "nhằm thúc đẩy ... năm 2022" (.purposes)
                         or men.period.kind in ("quarter", "half", "month") and future_clause(t, men.start, men.end)
-                        or men.recogniser == "course" and course_opened(t, men.start, men.end))
+                        or men.recogniser == "course" and course_opened(t, men.start, men.end)
+                        or men.recogniser == "edition" and edition_ahead(t, men.start))   # "Kế hoạch ... lần thứ X (...)"
         men.comparison = bool(COMPARISON.search(before)) or _baseline(t, men) or glosses_compared(before) \
             or carried_over(t, men.end)
         men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+(?:" + HOLIDAY + r"\s)?$", before, re.I)
