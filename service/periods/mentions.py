@@ -18,6 +18,7 @@ from .stamp_line import stamp_lines
 from .tet_occasion import feast_year, occasion_years, programme_edition
 from .counted_years import opens_clause as counted_opens_clause
 from .councils import councils_named
+from .editions import edition_ahead
 from .election_day import election_year
 from .iso_stamp import iso_stamp
 from .two_days import two_days_opening
@@ -104,7 +105,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 #                            line's review words); else a term in passing (.counted_years)
                 men.explicit_year = bool(TERM_REVIEW.search(t[max(0, m.start() - 80):m.start()].rsplit("\n", 1)[-1])
                                          or counted_opens_clause(t, m.start(), m.end()))
-            if name in ("past-term", "past-years", "span", "years-counted", "years-since", "course") \
+            if name in ("past-term", "past-years", "span", "years-counted", "years-since", "course", "edition") \
                     or name == "month-range" \
                     and period.kind == "term":     # "từ tháng 01/2014 đến tháng 12/2023": whole years named, reviewed
                 men.explicit_year = True
@@ -146,7 +147,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                         or plan_titled(t, men.start, men.end) or targets_given(before) or carries_out_ahead(t, men.start)
                         or purpose_ahead(t, men.start)         # "nhằm thúc đẩy ... năm 2022" (.purposes)
                         or men.period.kind in ("quarter", "half", "month") and future_clause(t, men.start, men.end)
-                        or men.recogniser == "course" and course_opened(t, men.start, men.end))
+                        or men.recogniser == "course" and course_opened(t, men.start, men.end)
+                        or men.recogniser == "edition" and edition_ahead(t, men.start))   # "Kế hoạch ... lần thứ X (...)"
         men.comparison = bool(COMPARISON.search(before)) or _baseline(t, men) or glosses_compared(before) \
             or carried_over(t, men.end)
         men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+(?:" + HOLIDAY + r"\s)?$", before, re.I)
@@ -168,7 +170,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             or men.period.kind == "month" and bool(re.search(r"\bnửa\s+(?:đầu|cuối)\s+$", before, re.I))
         if men.recogniser == "date-range" and men.period.kind == "month" and some_days(_DATE_RANGE.match(t, men.start)):
             men.passing = True            # "(từ ngày 15/11/2022 đến ngày 21/11/2022)": a week's days, in their month
-        if men.recogniser in ("days-bare", "days-shared"):
+        if men.recogniser in ("days-bare", "days-shared", "holiday-day"):
             men.passing = True            # "từ ngày 1/10 - 28/10 xảy ra 216 vụ", "từ ngày 01 - 04/9/2022": some days
         if men.recogniser == "days-shared":
             men.plan = False              # "Chiến dịch ... được ... phát động và tổ chức ... từ ngày 18 đến 20-9": a

@@ -16,6 +16,8 @@ from .days import RECOGNISER as DAYS_BARE_RECOGNISER
 from .days_shared import RECOGNISER as DAYS_SHARED_RECOGNISER
 from .counted_days import RECOGNISER as COUNTED_DAYS_RECOGNISER
 from .counted_years import RECOGNISER as COUNTED_YEARS_RECOGNISER
+from .editions import RECOGNISER as EDITION_RECOGNISER
+from .holiday_day import RECOGNISER as HOLIDAY_DAY_RECOGNISER
 from .holidays import RECOGNISER as SOLAR_NEW_YEAR_RECOGNISER
 from .observance import RECOGNISER as OBSERVANCE_RECOGNISER
 from .lead_tag import after_lead_tag
@@ -1066,6 +1068,8 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     DAYS_BARE_RECOGNISER,
     # "từ ngày 01 - 04/9/2022", "Từ ngày 22 - 26/5": some days of one month, the month written once (.days_shared)
     DAYS_SHARED_RECOGNISER,
+    # "kỳ nghỉ lễ 30-4", "dịp lễ 30/4": a holiday named by its day, its month in passing (.holiday_day)
+    HOLIDAY_DAY_RECOGNISER,
     # "sau 4 ngày thi đấu (1 - 4/4)", "Chỉ trong 3 ngày (19 - 21/11)": the same days, counted, dated in brackets
     COUNTED_DAYS_RECOGNISER,
     # "Tính đến trung tuần tháng 10, ...": a count to ten days of a month, set off as its clause's time (_TEN_DAYS)
@@ -1275,6 +1279,8 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
                                  + r"\s*[-–]\s*" + YEAR + r"\s*\)", re.I), _years_counted, None, 2),
     # "5 NĂM 2016-2020": years counted and named without brackets, a five-year plan's span (.counted_years)
     COUNTED_YEARS_RECOGNISER,
+    # "Hội thi ... lần thứ 15 (2018-2019)": an edition's years in brackets, a term (.editions)
+    EDITION_RECOGNISER,
     # "Qua 5 năm triển khai, mô hình đã phát huy hiệu quả": the years since something began, dated by the year the text
     # names as its start (_years_since); else none
     ("years-since", re.compile(r"\b(?:qua|sau)\s+(\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+"
