@@ -49,6 +49,29 @@ def dash_separated_list(lines: list[str], k: int) -> bool:
         not _DASH_LINE.match(lines[k + 1]) and bool(_DASH_LINE.match(lines[k + 2]))
 
 
+def listed_above(lines: list[str]) -> int:
+    """How many lines the site's list of other articles' headlines takes when it opens the page, above the article
+    (``-`` / ``Sabeco sẽ tăng cổ tức lên 50%, đặt mục tiêu lợi nhuận 4.835 tỷ đồng`` / ``-`` / ``Có 8 cổ đông nắm giữ
+    gần 32% vốn MSB`` / … / ``VN-Index giảm 82,28 điểm sáng 3/4: … -`` / ``Cổ phiếu HNG … 5 tháng liên tiếp`` /
+    ``Báo cáo tại Đại hội, …``, xg-hai-phong-ctcp-cap-nuoc-ket-qua-sxkd-2020): dashes alone and the headline after
+    each (a line ending in a dash is followed by one more), up to the first line after no dash; 0 when the page does
+    not open with such a list (``dash_separated_list`` at its first line). Those lines are not the report: they
+    neither begin it nor end it."""
+    k = 0
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    if k >= len(lines) or not dash_separated_list(lines, k):
+        return 0
+    while k < len(lines) and (_DASH_LINE.match(lines[k]) or k and _after_dash(lines[k - 1])):
+        k += 1
+    return k
+
+
+def _after_dash(line: str) -> bool:
+    line = line.rstrip()
+    return bool(_DASH_LINE.match(line)) or line.endswith((" -", " –", " —"))
+
+
 def _said_again(line: str, before: str) -> bool:
     return line.strip()[:60] in before
 
@@ -73,7 +96,11 @@ def _heading_at(raw: str | None) -> int | None:
     ends nothing); a list of headlines between dashes (``dash_separated_list``) ends it too."""
     at, begun = 0, False
     lines = (raw or "").splitlines(keepends=True)
+    above = listed_above(lines)
     for k, line in enumerate(lines):
+        if k < above:
+            at += len(line)
+            continue
         if begun and (other_articles_heading(line.strip()) and line.strip() and not page_restarts(lines, k)
                       or dash_separated_list(lines, k)):
             return at + len(line)
@@ -87,6 +114,7 @@ def before_other_articles(body: list, raw: str | None = None) -> list:
     may drop the heading line itself (a short line of no sentence): then the page as written (``raw``) says where
     it stood, and a paragraph first found after it is the foot's."""
     cut = _heading_at(raw)
+    body = _without_list_above(body)
     out = []
     begun = False
     said: list[str] = []
@@ -105,3 +133,20 @@ def before_other_articles(body: list, raw: str | None = None) -> list:
             out.append((section, paragraphs[:at]))
         return out
     return out
+
+
+def _without_list_above(body: list) -> list:
+    """The body without the list of other articles' headlines that opens the page (``listed_above``)."""
+    if not body:
+        return body
+    section, paragraphs = body[0]
+    above = listed_above(paragraphs)
+    return [(section, paragraphs[above:]), *body[1:]] if above else body
+
+
+def a_listed_headline(line: str, raw: str | None) -> bool:
+    """``line`` (the title a parse took from the page's first line of words) is one of the other articles' headlines
+    listed above the article (``listed_above``): no headline of the report."""
+    lines = (raw or "").splitlines()
+    said = " ".join(line.split())
+    return bool(said) and any(" ".join(x.split()) == said for x in lines[:listed_above(lines)])

@@ -33,7 +33,7 @@ from service.onboarding.each import each_place_pass
 from service.onboarding.shared import shared_counts_pass
 from service.onboarding.signed import signed_plan_pass
 from service.onboarding.thousands import join_thousands
-from service.onboarding.foot import before_other_articles
+from service.onboarding.foot import a_listed_headline, before_other_articles
 from service.onboarding.digest import digest_first
 from service.onboarding.slugs import without_slugs
 from service.onboarding import labels as L
@@ -829,7 +829,7 @@ def read_figures(report: ParsedReport, text: str | None = None) -> Reading:
     reading.rows = pasted.said_in_words(reading.rows, tabled) + tabled
     _lede_restated(reading, body)
     _rates_restated(reading)
-    for line in [headline] if headline else []:
+    for line in [headline] if headline and not a_listed_headline(headline, raw) else []:
         _headline(line, reading)
     for line in lines:
         _headline(line, reading)
