@@ -257,6 +257,18 @@ def _score(reference, tpl) -> tuple[list, list, list]:
     return pairs, left, free
 
 
+def range_ends(pairs, extra) -> list:
+    """The template rows that are the other end of a range the hand typed in one cell (``7.500 - 7.600`` loads as
+    7.600 with its low end 7.500) whose row was matched: the template gives a range per kilo as its two ends (template
+    round 53, ``pricerange``), the same figure as the hand's one cell — neither missed nor an extra row."""
+    ends = set()
+    for ref, r in pairs:
+        low = getattr(ref.ky_bao_cao, "low", None)
+        if low is not None:
+            ends |= {(Decimal(low), r.unit), (Decimal(ref.ky_bao_cao), r.unit)}
+    return [r for r in extra if r.value is not None and (Decimal(r.value), r.unit) in ends]
+
+
 def _own_row(ref, by_code: dict):
     """The reference row a loader-made rate row is of: the longest code before a ``-`` whose label its label starts
     with (``1-TL`` «Doanh thu: tốc độ tăng …» → ``1`` «Doanh thu»; ``I.2-TL`` → ``I.2``)."""
@@ -379,10 +391,13 @@ def run_source(slug: str, report_path: Path, table_path: Path, unseen: bool, kin
         res.error = f"{type(exc).__name__}: {exc}"[:200]
         return res
     pairs, missed, extra = _score(reference, tpl)
+    other_ends = range_ends(pairs, extra)
+    extra = [r for r in extra if all(r is not e for e in other_ends)]
+    res_rows = len(tpl.rows) - len(other_ends)
     found = rates_derived(reference, pairs, missed) | shares_derived(reference, pairs, missed) \
         | own_rates_derived(reference, pairs, missed)
     missed = [ref for ref in missed if id(ref) not in found]
-    res.ref_rows, res.rows, res.matched, res.by_derivation = len(reference), len(tpl.rows), len(pairs), len(found)
+    res.ref_rows, res.rows, res.matched, res.by_derivation = len(reference), res_rows, len(pairs), len(found)
     res.standing, res.derived = len(tpl.standing), tpl.derived_count
     derived_values = {d.value for r in tpl.rows for d in r.derived if d.value is not None}
     for ref in missed:
@@ -404,7 +419,7 @@ def run_source(slug: str, report_path: Path, table_path: Path, unseen: bool, kin
     for r in tpl.rows:
         checks = label_checks(r)
         if all(checks.values()):
-            res.labels_ok += 1
+            res.labels_ok += all(r is not e for e in other_ends)   # a range's other end: one row with its pair
         else:
             res.bad_labels.append(f"{r.code} «{r.label}» ({', '.join(k for k, v in checks.items() if not v)})")
     return res

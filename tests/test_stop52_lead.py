@@ -40,3 +40,25 @@ def test_detonators_counted_in_a_second_source():
                          Figure("K2", "Pháo hiệu tiêu hủy", "quả", D(1286))], period="2015")
     assert verdicts(HOA_BINH, table)["20.829"] == "supported"
     assert verdicts(HOA_BINH.replace("20.829", "20.892"), table)["20.892"] == "unsupported"
+
+
+# ------------------------------------------------- the template's two ends of a range the hand typed in one cell
+
+def test_a_range_typed_in_one_cell_is_one_row_with_the_templates_two_ends():
+    from evaluations.template_accuracy import run_source
+    case = HELDOUT / "xg-toan-quoc-bo-tai-chinh-gia-ca-thi-truong-2019-05"
+    res = run_source(case.name, case / "source.txt", case / "figures.csv", True, "news")
+    # "dao động ở mức 7.500 - 7.600 đồng/kg": the hand's «7.500 - 7.600», the template's «- thấp nhất» and «- cao nhất»
+    assert not any(e.split()[1] == "7500" for e in res.extra)
+    assert res.rows < 20 and res.matched / res.rows >= 0.8
+
+
+def test_a_range_end_of_another_row_or_unit_is_still_an_extra():
+    from types import SimpleNamespace as NS
+
+    from evaluations.template_accuracy import range_ends
+    from service.figures.cells import Span
+    ref = NS(ky_bao_cao=Span("7600", low="7500"))
+    paired = NS(value=D(7600), unit="đồng/kg")
+    low, other_unit, other = NS(value=D(7500), unit="đồng/kg"), NS(value=D(7500), unit="%"), NS(value=D(7550), unit="đồng/kg")
+    assert range_ends([(ref, paired)], [low, other_unit, other]) == [low]
