@@ -49,6 +49,7 @@ class Row:
     said_by: str = ""              # the body its sentence names as its subject (``owners.named_subject``)
     plan_implied: bool = False     # ``plan`` is what a rate of it implies (the text gives no plan amount)
     rate_of: "Row | None" = None   # the row this row is the rate of a plan of (its code then <code>-2, -3 …)
+    at: tuple = ()                 # (paragraph key, number's start, number's end) in the paragraph's text
 
 
 @dataclass

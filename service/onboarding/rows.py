@@ -50,6 +50,7 @@ from service.onboarding.counted import named_plainly
 from service.onboarding.rates import OWN_ROWS, named_label, rate_again, rate_of_rows
 from service.onboarding.nouns import kind_of, money_unit, noun_words, rescaled, unit_before, unit_of
 from service.onboarding.twice import said_twice
+from service.onboarding.breakdowns import breakdown_again
 from service.onboarding.changewords import NOT_SUBJECT, subject_phrase, units_fit
 from service.onboarding.recognisers import RECOGNISERS, recurring_make_up
 from service.onboarding.standingnote import add_standing
@@ -415,7 +416,7 @@ def make_row(p: Para, i: int, m: Mention) -> Row | None:
     row = Row(value=value, unit=unit, kind=kind, label=label(p, i, m, kind, unit), section=p.section_title,
               path=p.section.path if p.section else "", quote=p.quote(m), organisation=p.orgs[i] or "",
               qualifier=m.qualifier, decimals=m.decimals or 0, scale=m.scale or 1, plan=plan, per=m.per,
-              sentence=(p.key, p.sentence_of(m)))
+              sentence=(p.key, p.sentence_of(m)), at=(p.key, m.num_start, m.end))
     said_before = p.text[p.sentence_of(m):start]
     said_after = p.text[m.end:P.clause_end(p.text, m.end)]
     row.when, row.month = running.when_said(said_before, said_after), (running.month_of(said_before) if running.when(said_before)
@@ -790,6 +791,7 @@ def read_figures(report: ParsedReport, text: str | None = None) -> Reading:
     raw = text
     tabled, regions = pasted.table_rows(raw, P.nfc(report.title or ""))
     reading.said += [P.nfc(x) for x in [report.title or "", *(report.preamble or [])]]   # a headline is read last
+    texts: dict[tuple, str] = {}
     for n_section, (section, paragraphs) in enumerate(body):
         if section is not None:
             reading.said.append(P.nfc(getattr(section, "title", "") or ""))
@@ -823,6 +825,7 @@ def read_figures(report: ParsedReport, text: str | None = None) -> Reading:
                 org = subjects.subject(text, 0) or org
             read_paragraph(Para(text, (n_section, n), section, figures, mentions, orgs, section_rows, reading))
             reading.said.append(text)
+            texts[(n_section, n)] = text
             owners.mark(reading.rows[made:], text, (n_section, n))
             if aspect and not heading:
                 _name_aspect(reading.rows[made:], aspect)
@@ -834,6 +837,7 @@ def read_figures(report: ParsedReport, text: str | None = None) -> Reading:
     for line in lines:
         _headline(line, reading)
     said_twice(reading.rows)
+    breakdown_again(reading.rows, texts)
     running.mark(reading.rows, reading.period_kind)
     owners.tell_apart(reading.rows)
     planrates.rate_rows(reading.rows)
