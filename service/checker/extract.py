@@ -43,7 +43,7 @@ from service.checker.recognisers import (Claim, alternation, changes, classify, 
 from service.checker.listunits import list_units
 from service.checker.cashword import cash_without_dong
 from service.checker.amountadverb import adverbed_amount
-from service.checker.baseafter import base_after
+from service.checker.baseafter import base_after, base_between
 from service.checker.growth import growth_said
 from service.checker.recognisers import (assigned, captions, forces, tolerances, perbase, between, related, sizeclass, chainage, conditions, contents, damage, daymonth, daylists, editions, durations, each, forecasts, formula, grouplevel, intake, landclass, merged, requests, required, seasonplan,
                                          relative, series, some, varieties, viewer, yearpair)
@@ -51,7 +51,7 @@ from service.checker.recognisers import anaphora, combined, criteria, examplebar
 from service.checker.recognisers import fixtures, rigs, hotlines, listed, scenarios, singled, timetable, yearnoun
 from service.checker.recognisers import alttext, averageone, kinds, oldyears, teachings
 from service.checker.recognisers import daypast, signs, voltage, weather
-from service.checker.recognisers import buddhistera
+from service.checker.recognisers import buddhistera, teaserrun
 from service.checker.recognisers import gradelevel
 from service.checker.recognisers import codes, yearrunto
 from service.checker.recognisers import pricedvariety
@@ -151,7 +151,7 @@ class Mention:
 CLAIMS = (
     # page furniture: web and IP addresses, file names, phones, counters (Lượt xem: 3.285), page numbers, file sizes,
     # footnotes
-    viewer.FILE_COPY, web.LINK_TEXT, web.URL, web.IP, web.FILE_NAME, web.UNDERSCORED, web.PHONE_LABELLED, web.PHONE_BARE, web.PHONE_AREA, hotlines.REPEATED_HOTLINE, hotlines.HOTLINE_BRANCH, web.COUNTER,
+    viewer.FILE_COPY, web.LINK_TEXT, web.URL, web.IP, web.FILE_NAME, web.UNDERSCORED, web.PHONE_LABELLED, web.PHONE_BARE, web.PHONE_AREA, hotlines.REPEATED_HOTLINE, hotlines.HOTLINE_BRANCH, hotlines.SERVICE_NUMBER, web.COUNTER,
     web.LABEL_LINE, web.CODE_LITERAL, web.PAGE,
     web.DOCUMENT_FURNITURE, web.PAGE_ABBREVIATED, web.ASSIGNED, web.ENCODED, web.PERCENT_ENCODED, web.FOOTNOTE, web.FOREIGN_SCRIPT,
     # widgets: a comment box (Bạn còn 500/500 ký tự), reactions label first (Thích 15, Bình luận (3)), 👍 12
@@ -206,7 +206,7 @@ CLAIMS = (
     # what is left of a line that holds only numbers (a counter column, gallery numbering, a table dumped cell by cell)
     web.NUMBER_LINE,
     # other stories' teasers after a related-reading heading at the foot (Có thể bạn quan tâm)
-    related.RELATED_FOOT,
+    related.RELATED_FOOT, teaserrun.TEASER_RUN,
     # pictures' lines: <headline> - 1 (an image's number), hon 27 nghin ho … hinh 1 (its file name)
     captions.CAPTIONS, alttext.ALT_TEXT,
 )
@@ -744,6 +744,8 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
                 mention.comparison = "tăng" if cm.group(1).lower() in ("nhiều", "cao") else "giảm"
                 mention.kind = "change" if kind != "percent" else "percent"
 
+    if mention.comparison is None and kind in ("money", "measure", "count") and (between := base_between(before)):
+        mention.comparison, mention.kind = between, "change"   # "ít hơn dự kiến 12 người": the difference
     if mention.comparison is None and kind in ("money", "measure", "count"):
         said = adverbed_amount(text, s)  # "tăng nhẹ 1.000 đồng", "giảm nhẹ 0,09 triệu tấn": an adverb before the amount
         if said:

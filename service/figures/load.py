@@ -598,8 +598,10 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             unit_text = inherited    # «• Thư viện tỉnh, thành phố» under «… sách hiện có … (bản)»: books too
             of_total.append(row.rownum)
         unit = read_unit(unit_text) if unit_text else None
+        per_unit = ""
         if unit is not None and unit.text == "đồng" and "/" in unit_text and not unit_text.strip().startswith("đ/c"):
             per_base.append((row.rownum, unit_text.strip()))
+            per_unit = unit_text.split("/", 1)[1].strip()
         if unit is None:
             if not (layout.cells and all(u for _, u in layout.cells.values())):
                 no_unit.append(row.rownum)   # a matrix whose columns each give a unit needs none on its rows
@@ -713,7 +715,8 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                      cung_ky=values.get("cung_ky"), ke_hoach=values.get("ke_hoach"), ky_truoc=values.get("ky_truoc"),
                      don_vi=text(row.rec.get("don_vi")),
                      muc=text(row.rec.get("muc")) or section_title(line.groups),
-                     ghi_chu=text(row.rec.get("ghi_chu")), row=row.rownum, column=PERIOD_COLUMN)
+                     ghi_chu=text(row.rec.get("ghi_chu")), row=row.rownum, column=PERIOD_COLUMN,
+                     per_unit=per_unit)
         if fig.ky_bao_cao is not None and fig.cung_ky is None and layout.changes and \
                 not (changed_only and changed_only[-1] == row.rownum) and \
                 not ("cung_ky" in layout.titles and filled(row.rec.get("cung_ky"))):  # a blank 'Cùng kỳ' cell too

@@ -66,6 +66,9 @@ class Figure:
     #: source's; "" for a row built without the loader (the checker then reads the code's tail). Not part of a row's
     #: identity.
     column: str = field(default="", compare=False)
+    #: what a money row's amount is per, from its unit as typed (``triệu đồng/giải`` -> ``giải``; the unit itself is
+    #: kept as ``đồng``); "" for a total. Not part of a row's identity.
+    per_unit: str = field(default="", compare=False)
 
 
 @dataclass

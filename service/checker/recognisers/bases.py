@@ -108,6 +108,22 @@ def from_value(text: str, start: int, end: int) -> bool:
         and not _EACH_CHANGED.search(text, max(0, lead.start() - 20), lead.start())
 
 
+#: the movement's other end right after its start: ``từ 60 con lên 200 con``
+_END_AFTER = re.compile(rf"(?:\s*(?:%|{_W}+(?:\s+{_W}+){{0,2}}?))?(?:\s*\(?\s*(?:năm\s+)?(?:19|20)\d\d\s*\)?)?\s*,?\s+"
+                        rf"(?:[^\W\d_]+\s+){{1,3}}?{_QUALIFIER}(\d[\d.,]*)")
+
+
+def end_said_after(text: str, start: int, end: int, expected: str | None) -> bool:
+    """The number at ``start:end`` starts a movement (:func:`from_value`) whose other end, said right after it, is
+    ``expected`` — the row's value the checker would have had it be: ``tăng đàn từ 60 con lên 200 con lợn`` (held-out
+    xg-ha-noi-hoai-duc-hoi-nong-dan, the row keeps the 200), ``tăng từ 25 triệu đồng (năm 2010) lên 36,07 triệu đồng``
+    (zy-quang-nam-nui-thanh): the start is the earlier value, not a wrong copy of the row's."""
+    if not expected or not from_value(text, start, end):
+        return False
+    m = _END_AFTER.match(text, end)
+    return m is not None and expected.split()[0] == m.group(1).rstrip(".,")
+
+
 #: ``(kế hoạch 1.560.000 tấn)``, ``(kế hoạch là 15 nghìn người)``, ``(chỉ tiêu tương ứng 20.000/1.700 người)``: a bracket
 #: the plan's noun opens (a year, ``năm``, ``cả năm``, ``giao``, ``đề ra``, ``tương ứng`` after it, ``là`` perhaps), then
 #: the plan's value — or the values of a pair, one plan each — and the bracket closes after its unit.

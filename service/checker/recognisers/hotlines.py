@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from service.checker.recognisers import Claim, Recogniser, alternation
+from service.checker.recognisers import Claim, Recogniser, Rule, alternation
 from service.checker.recognisers.vocab import PHONE_LABELS
 
 _LABEL = alternation(PHONE_LABELS)
@@ -74,3 +74,22 @@ class HotlineBranch(Recogniser):
 
 
 HOTLINE_BRANCH = HotlineBranch()
+
+
+#: ``Đường dây nóng hỗ trợ   1900 54 54 81`` (xg-bac-ninh-buu-dien and t18-vnpost, the post's page header; the same
+#: numbering as ``Tổng đài 1800.6838``, zb-toan-quoc-bao-ve-nguoi-tieu-dung, and ``đường dây nóng (18001136)``,
+#: w-lao-cai-tre-em): a service number — 1800 or 1900 and four or six digits more, in groups — after a phone word
+#: earlier on its line, though other words stand between (``hỗ trợ``). Its groups are no counts.
+_SERVICE = re.compile(r"(?<![\w.,/])(1[89]00(?:[ \t.]?\d{2,4}){1,3})(?![\w.,/]?\d)")
+_LABEL_ON_LINE = re.compile(rf"(?i)(?<!\w)(?:{_LABEL})(?!\w)[^\n.;]{{0,40}}$")
+
+
+def _service_number(text: str, m: re.Match) -> bool:
+    digits = sum(ch.isdigit() for ch in m.group(1))
+    if digits not in (8, 10):
+        return False
+    return bool(_LABEL_ON_LINE.search(text, max(0, m.start() - 60), m.start()))
+
+
+SERVICE_NUMBER = Rule("hotline-service-number", "contact", "phone number", _SERVICE, accept=_service_number,
+                      needs=("dây nóng", "hotline", "tổng đài", "điện thoại", "liên hệ"))
