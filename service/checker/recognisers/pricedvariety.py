@@ -24,7 +24,8 @@ import re
 from typing import Iterator
 
 from service.checker.recognisers import Claim, Recogniser
-from service.checker.recognisers.nouns import COUNTED, numbers_in, words_before
+from service.checker.recognisers.nouns import words_before
+from service.checker.recognisers.varieties import bare_numerals
 
 #: A code of capitals naming a variety or a grade (``OM``, ``IR``, ``CL``).
 _CODE = re.compile(r"[A-ZĐ]{2,4}")
@@ -75,11 +76,7 @@ class PricedVariety(Recogniser):
     name, kind = "priced-variety", "name"
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
-        for s, e, numeral, _ in numbers_in(text, a, b):
-            if not numeral.isdigit() or len(numeral) > 6 or re.fullmatch(r"(?:19|20)\d\d", numeral):
-                continue
-            if text[e:e + 1].isalnum() or _QUANTITY_AFTER.match(text, e) or COUNTED.match(text, e):
-                continue
+        for s, e in bare_numerals(text, a, b, _QUANTITY_AFTER):
             if _name_before(words_before(text, s)) and priced_item(text, e):
                 yield Claim(s, e, self.kind, "number in the name of a priced variety", self.name)
 

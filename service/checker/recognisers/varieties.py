@@ -37,6 +37,17 @@ _LIST_OPEN = frozenset({",", ";", "và", "là", "(", "như", "gồm", ":"})
 _ITEM_END = re.compile(r"\s*(?:[,;)…]|\.(?!\d)|và(?!\w)|$)")
 
 
+def bare_numerals(text: str, a: int, b: int, quantity_after: re.Pattern) -> Iterator[tuple[int, int]]:
+    """Spans of the plain numerals in ``text[a:b]`` that could stand in a name (``OM 5451``, ``Nàng hoa 9``): at most
+    six digits, no year, nothing glued after them, no quantity (``quantity_after``) nor counted noun following."""
+    for s, e, numeral, _ in numbers_in(text, a, b):
+        if not numeral.isdigit() or len(numeral) > 6 or re.fullmatch(r"(?:19|20)\d\d", numeral):
+            continue
+        if text[e:e + 1].isalnum() or quantity_after.match(text, e) or COUNTED.match(text, e):
+            continue
+        yield s, e
+
+
 def _capitalised(w: str) -> bool:
     return w[:1].isupper() and w[:1].isalpha()
 
@@ -47,11 +58,7 @@ class Variety(Recogniser):
     name, kind = "variety", "name"
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
-        for s, e, numeral, _ in numbers_in(text, a, b):
-            if not numeral.isdigit() or len(numeral) > 6 or re.fullmatch(r"(?:19|20)\d\d", numeral):
-                continue
-            if text[e:e + 1].isalnum() or _QUANTITY_AFTER.match(text, e) or COUNTED.match(text, e):
-                continue
+        for s, e in bare_numerals(text, a, b, _QUANTITY_AFTER):
             words = list(words_before(text, s))
             if words and words[-1].lower() == "số":
                 words = words[:-1]
