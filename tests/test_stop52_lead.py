@@ -62,3 +62,33 @@ def test_a_range_end_of_another_row_or_unit_is_still_an_extra():
     paired = NS(value=D(7600), unit="đồng/kg")
     low, other_unit, other = NS(value=D(7500), unit="đồng/kg"), NS(value=D(7500), unit="%"), NS(value=D(7550), unit="đồng/kg")
     assert range_ends([(ref, paired)], [low, other_unit, other]) == [low]
+
+
+# ------------------------------------------- a change cell typed with its direction under a ratio-like column
+
+def test_a_cell_typed_tang_under_a_compared_column_is_a_rise_not_an_index():
+    # xg-bac-ninh-buu-dien-tinh-ket-qua-kinh-doanh-2017: «So với năm 2016 (%)» | «tăng 55»; the text: «tăng 55% so với
+    # năm 2016». The same reading the loader already gave a rate column's worded cell (``_CHANGE_WORDS`` → a rise).
+    case = HELDOUT / "xg-bac-ninh-buu-dien-tinh-ket-qua-kinh-doanh-2017"
+    table = load_table(case / "figures.csv", period="2017")
+    rate = next(f for f in table.figures if f.ma.endswith("-TL"))
+    assert rate.ky_bao_cao == D(55) and "tốc độ tăng" in rate.chi_tieu
+    text = "Tổng doanh thu đạt trên 159 tỷ đồng, tăng 55% so với năm 2016."
+    assert verdicts(text, table)["55%"] in ("supported", "derived")
+    assert verdicts(text.replace("55%", "45%"), table)["45%"] == "unsupported"
+
+
+def test_an_untyped_ratio_near_100_stays_an_index():
+    # negative: a bare 113,7 under «So với cùng kỳ (%)» is still the index (the same period is 100)
+    import csv
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "t.csv"
+        with path.open("w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(["KẾT QUẢ NĂM 2017"])
+            w.writerow(["Chỉ tiêu", "ĐVT", "Năm 2017", "So với năm 2016 (%)"])
+            w.writerow(["Tổng doanh thu", "tỷ đồng", "159", "113,7"])
+        table = load_table(path, period="2017")
+    rate = next(f for f in table.figures if f.ma.endswith("-TL"))
+    assert rate.ky_bao_cao == D("113.7") and "tốc độ tăng" not in rate.chi_tieu

@@ -1194,7 +1194,8 @@ def _change_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: s
         stated = stated_change(row, measure_key(i), notation)
         if stated is not None and kind in ("pct", "ratio") and "cung_ky" not in layout.titles and \
                 (i in layout.worded or (layout.signed_changes and _typed_signed(row.rec.get(measure_key(i))))
-                 or names_the_increase(kind, i, layout)):
+                 or names_the_increase(kind, i, layout) or _CHANGE_WORDS.match(fold(text(row.rec.get(measure_key(i)))))):
+            # «tăng 55» under «So với năm 2016 (%)»: a cell typed with its direction is a rise, not an index
             out.append(_stated_rate(fig, stated, title, f"{fig.ma}-TL" + (str(n) if n > 1 else ""), taken))
             continue
         if stated is not None and kind == "ratio" and "cung_ky" not in layout.titles and \
