@@ -92,3 +92,52 @@ def test_an_untyped_ratio_near_100_stays_an_index():
         table = load_table(path, period="2017")
     rate = next(f for f in table.figures if f.ma.endswith("-TL"))
     assert rate.ky_bao_cao == D("113.7") and "tốc độ tăng" not in rate.chi_tieu
+
+
+# ------------------------------------------------ what the loader keeps, the store keeps: an amount per item
+
+KHKT = HELDOUT / "xg-toan-quoc-lien-hiep-hoi-khkt-hoi-thi-sang-tao-2018-2019"
+
+
+def _per_unit_case():
+    table = load_table(KHKT / "figures.csv", period="2018-2019")
+    assert any(f.per_unit for f in table.figures), "the sheet keeps amounts per prize (triệu đồng/giải)"
+    return table
+
+
+def _check_all(text, table):
+    return [(n.text, n.verdict) for n in check_text(text, table).numbers]
+
+
+def _store_round_trip(url, table):
+    from service.figures.store import FigureStore
+    store = FigureStore(url)
+    store.add(FigureTable(table.figures, source="figures.csv", series="khkt", period="2018-2019"))
+    return store.get("khkt", "2018-2019")
+
+
+def test_the_store_keeps_what_an_amount_is_per_and_the_verdicts_agree(tmp_path):
+    table = _per_unit_case()
+    back = _store_round_trip(f"sqlite:///{tmp_path / 'f.db'}", table)
+    assert [(f.ma, f.per_unit) for f in back] == [(f.ma, f.per_unit) for f in table]
+    text = (KHKT / "source.txt").read_text(encoding="utf-8")
+    wrong = text.replace("mỗi giải trị giá 50 triệu đồng", "mỗi giải trị giá 60 triệu đồng", 1)
+    assert wrong != text
+    assert _check_all(text, back) == _check_all(text, table)
+    assert _check_all(wrong, back) == _check_all(wrong, table)
+    assert ("60 triệu đồng", "unsupported") in [(t.strip(), v) for t, v in _check_all(wrong, back)]
+
+
+def test_a_store_made_before_the_column_gets_it(tmp_path):
+    import sqlite3
+    table = _per_unit_case()
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    _store_round_trip(url, table)
+    con = sqlite3.connect(tmp_path / "old.db")
+    con.execute("ALTER TABLE figure_rows DROP COLUMN per_unit")
+    con.commit()
+    con.close()
+    from service.figures import store as store_mod
+    store_mod._COLUMNS_ADDED.clear()
+    back = _store_round_trip(url, table)   # the second upload of the same period: a new version, the column back
+    assert [(f.ma, f.per_unit) for f in back] == [(f.ma, f.per_unit) for f in table]

@@ -67,6 +67,7 @@ class FigureRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     source_row: Mapped[int | None] = mapped_column(Integer, nullable=True)
     value_column: Mapped[str | None] = mapped_column(String(60), nullable=True)  # Figure.column (added later)
+    per_unit: Mapped[str | None] = mapped_column(String(100), nullable=True)     # Figure.per_unit (added later)
     upload: Mapped[FigureUpload] = relationship(back_populates="rows")
 
 
@@ -184,7 +185,7 @@ class FigureStore:
                          "value": _str(f.ky_bao_cao), "prior_value": _str(f.cung_ky), "target": _str(f.ke_hoach),
                          "previous_value": _str(f.ky_truoc),
                          "organisation": f.don_vi, "section": f.muc, "note": f.ghi_chu, "source_row": f.row,
-                         "value_column": f.column or None}
+                         "value_column": f.column or None, "per_unit": f.per_unit or None}
                         for i, f in enumerate(table)])
                 try:
                     s.commit()
@@ -212,7 +213,7 @@ class FigureStore:
             figures = [Figure(ma=r.code, chi_tieu=r.label, don_vi_tinh=r.unit, ky_bao_cao=_dec(r.value),
                               cung_ky=_dec(r.prior_value), ke_hoach=_dec(r.target), don_vi=r.organisation,
                               muc=r.section, ghi_chu=r.note, row=r.source_row, ky_truoc=_dec(r.previous_value),
-                              column=r.value_column or "")
+                              column=r.value_column or "", per_unit=r.per_unit or "")
                        for r in up.rows]
             return FigureTable(figures, source=up.source, series=series, period=period, version=up.version)
 
