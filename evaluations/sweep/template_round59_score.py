@@ -43,6 +43,13 @@ L = {
  "t44-baogialai-kiem-lam-kbang-2023": dict(P=[16, 17, 24.334, 700, sc(55, M), 2], D=[19],
                                            O=[121341, 2, 1, 1, 1]),
  "t44-baobinhdinh-kiem-lam-an-nhon": dict(P=[34, 17, 8, 1, 21, 11.9, 5, sc(268, M)]),
+ # ELECTIONS (added while looking for a second source of a rule: labelled before the template ran on them)
+ "t44-plo-bau-cu-khoa-xiv": dict(P=[496, 182, 312, 2, 86, 133, 21, 71, 160, 317, 310, 180, 6],
+                                 D=[36.70, 62.90, 0.4, 0.4, 17.30, 26.80, 4.2, 14.3, 32.3, 63.9, 62.5, 36.3, 1.3],
+                                 O=[4, 1, 15, 33.4, 4, 78, 17, 122, 42, 8.4, 21, 62, 12.4, 167, 33.4, 2, 0.4, 0.4]),
+ "t44-thuonghieuviet-bau-cu-khoa-xiv": dict(P=[496, 320360, 99, 86, 133, 71, 310, 180, 6, 160, 317, 2],
+                                            D=[17.30, 26.80, 62.50, 32.30, 1.9, 2],
+                                            O=[6000, 120, 3, 4, 17, 21]),
  # FIRE AND RESCUE
  "t44-antv-pccc-9t-2023": dict(P=[1500, 130, 99, sc(210, B)]),
 }
