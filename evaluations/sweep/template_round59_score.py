@@ -50,6 +50,9 @@ L = {
  "t44-thuonghieuviet-bau-cu-khoa-xiv": dict(P=[496, 320360, 99, 86, 133, 71, 310, 180, 6, 160, 317, 2],
                                             D=[17.30, 26.80, 62.50, 32.30, 1.9, 2],
                                             O=[6000, 120, 3, 4, 17, 21]),
+ # WILDLIFE RESCUE (added later, labelled before the template ran on them)
+ "t44-thiennhien-cuu-ho-dvhd-ha-noi-2018": dict(P=[73, 339, 13, 64, 11, 4, 88]),
+ "t44-thiennhien-cuu-ho-dvhd-ha-noi-2021": dict(P=[65, 583, 47], D=[76]),
  # FIRE AND RESCUE
  "t44-antv-pccc-9t-2023": dict(P=[1500, 130, 99, sc(210, B)]),
 }
