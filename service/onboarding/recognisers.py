@@ -88,6 +88,7 @@ from service.onboarding.indexed import INDEXED
 from service.onboarding.housenumbers import HOUSE_NUMBERS
 from service.onboarding.unitsize import UNIT_SIZES
 from service.onboarding.identifiers import IDENTIFIERS
+from service.onboarding.padded import significant_decimals
 from service.onboarding.pictures import PICTURES
 from service.onboarding.discounts import DISCOUNTS
 from service.onboarding.designations import DESIGNATIONS
@@ -960,7 +961,7 @@ def share(p: Para, i: int, m: Mention) -> bool:
         for b in wholes:
             if a is b or a.kind != b.kind or not b.value or a.value > b.value:   # 15 of 15: 100%
                 continue
-            if within_rounding(a.value / b.value * 100, m.value, m.decimals, m.qualifier):
+            if within_rounding(a.value / b.value * 100, m.value, significant_decimals(m), m.qualifier):
                 a.derived.append(Derivation(p.quote(m), f"tỷ lệ so với {b.label[:1].lower() + b.label[1:]}",
                                             m.value))
                 return True
