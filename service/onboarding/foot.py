@@ -5,6 +5,10 @@
 ledes after it are other pages' (``Hai nhà lãnh đạo đã nhất trí …`` under ``Tin cùng chuyên mục``,
 t16-happyvietnam-phocap-thcs-2023-2024).
 
+``linked_headline`` (round 59) — a line the site opens with ``>`` or ``»`` marks is another article's headline
+linked inside or under the report (``> Hỗ trợ gần 1.400 hộ diêm dân`` over t44-tienphong-san-luong-muoi, ``» Nghệ An
+loại khỏi quy hoạch 14/46 dự án thủy điện …`` under t44-baonghean-thuy-dien-6t-2017): no line of the report, dropped.
+
 ``page_restarts`` (round 33) — a box of related links inside the page, not its foot: some sites print the headline
 and the lede, then ``Tin liên quan`` with a link or two, then the article from its lede again and the body after it.
 There the heading ends nothing.
@@ -109,12 +113,31 @@ def _heading_at(raw: str | None) -> int | None:
     return None
 
 
+#: A linked article's headline: one to three ``>``/``»`` marks opening the line, then a word (not a number: ``>90``,
+#: a target's cell in yj-toan-quoc-bo-y-te-nien-giam-chi-tieu-muc-tieu-2020, is no link).
+_LINKED = re.compile(r"^\s*(?:[>»]\s*){1,3}(?=[^\W\d_])")
+
+
+def linked_headline(text: str) -> bool:
+    """``> Hỗ trợ gần 1.400 hộ diêm dân`` (t44-tienphong-san-luong-muoi), `` » Nghệ An loại khỏi quy hoạch 14/46 dự án
+    …`` (t44-baonghean-thuy-dien-6t-2017), ``>>Số người chết vì tai nạn giao thông tăng bất thường 2 ngày liên
+    tiếp`` (t19-sggp-chay-tet-2014), ``>>>Bão số 9 đổ bộ …, sóng cao 8 mét trên biển`` (p18-giadinhonline-bao9-2020-10):
+    a line opened by link marks is another article's headline."""
+    return bool(_LINKED.match(text or ""))
+
+
+def _without_linked(body: list) -> list:
+    """The body without the lines that are other articles' linked headlines (``linked_headline``)."""
+    return [(section, [t for t in paragraphs if not linked_headline(t)]) for section, paragraphs in body]
+
+
 def before_other_articles(body: list, raw: str | None = None) -> list:
     """The body up to the first heading of other articles (see the module); all of it when there is none. The parse
     may drop the heading line itself (a short line of no sentence): then the page as written (``raw``) says where
-    it stood, and a paragraph first found after it is the foot's."""
+    it stood, and a paragraph first found after it is the foot's. Other articles' linked headlines are dropped
+    wherever they stand (``linked_headline``)."""
     cut = _heading_at(raw)
-    body = _without_list_above(body)
+    body = _without_linked(_without_list_above(body))
     out = []
     begun = False
     said: list[str] = []
@@ -146,7 +169,9 @@ def _without_list_above(body: list) -> list:
 
 def a_listed_headline(line: str, raw: str | None) -> bool:
     """``line`` (the title a parse took from the page's first line of words) is one of the other articles' headlines
-    listed above the article (``listed_above``): no headline of the report."""
+    listed above the article (``listed_above``), or a linked one (``linked_headline``): no headline of the report."""
+    if linked_headline(line):
+        return True
     lines = (raw or "").splitlines()
     said = " ".join(line.split())
     return bool(said) and any(" ".join(x.split()) == said for x in lines[:listed_above(lines)])

@@ -88,6 +88,9 @@ from service.onboarding.indexed import INDEXED
 from service.onboarding.housenumbers import HOUSE_NUMBERS
 from service.onboarding.unitsize import UNIT_SIZES
 from service.onboarding.identifiers import IDENTIFIERS
+from service.onboarding.padded import significant_decimals
+from service.onboarding.pictures import PICTURES
+from service.onboarding.discounts import DISCOUNTS
 from service.onboarding.designations import DESIGNATIONS
 from service.onboarding.listed import LISTED
 from service.onboarding.unmarked import UNMARKED
@@ -958,7 +961,7 @@ def share(p: Para, i: int, m: Mention) -> bool:
         for b in wholes:
             if a is b or a.kind != b.kind or not b.value or a.value > b.value:   # 15 of 15: 100%
                 continue
-            if within_rounding(a.value / b.value * 100, m.value, m.decimals, m.qualifier):
+            if within_rounding(a.value / b.value * 100, m.value, significant_decimals(m), m.qualifier):
                 a.derived.append(Derivation(p.quote(m), f"tỷ lệ so với {b.label[:1].lower() + b.label[1:]}",
                                             m.value))
                 return True
@@ -1382,7 +1385,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (rate_of_unstated, *DATES, *OLD_DATES, *AGES, *AGES_NAMED, *UNDER_GROUPS, *SIZES, *UNIT_SIZES, *GIVEN, *PLANNED, *AHEAD, *MARKS, *PASSED, *ASIDES, *OCCASIONS, *ORGANISATION, *GROUPED, *RANKS, *TOPS, *IDENTIFIERS, *DESIGNATIONS, *HOUSE_NUMBERS, *ENUMERATED, *SINGLED, *(unless_estimate(f) if f is aim else f for f in BEFORE_ROWS), *MOVED, *DIVIDED, *AIMED_YEAR, *BOUNDS, *BANDS, *PRICE_RANGES, *RANGED, *YEARLY, *CONTEXT, cut_at_end, *SHARES, *AGE_GIFTS, *RESTATED, line_length, *WATERS, *CAPITAL, last_rate, breakdown_of_standing, congress_make_up, *DELEGATES, *ELECTED, *SPREAD, *LISTED, *UNMARKED, *REACHED, *INDEX_CHANGES, no_change, chained_change, *CHANGED_PAIR, *THIS_FIGURE, change, change_stressed, past_value, past_bracket, *LAST_MONTH, *CONTRASTED, *EARLIER, compared_to, index_of_last, *INDEXED, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
+RECOGNISERS = (rate_of_unstated, *DATES, *OLD_DATES, *AGES, *AGES_NAMED, *UNDER_GROUPS, *SIZES, *UNIT_SIZES, *GIVEN, *PLANNED, *AHEAD, *MARKS, *PASSED, *ASIDES, *OCCASIONS, *ORGANISATION, *GROUPED, *RANKS, *TOPS, *IDENTIFIERS, *PICTURES, *DISCOUNTS, *DESIGNATIONS, *HOUSE_NUMBERS, *ENUMERATED, *SINGLED, *(unless_estimate(f) if f is aim else f for f in BEFORE_ROWS), *MOVED, *DIVIDED, *AIMED_YEAR, *BOUNDS, *BANDS, *PRICE_RANGES, *RANGED, *YEARLY, *CONTEXT, cut_at_end, *SHARES, *AGE_GIFTS, *RESTATED, line_length, *WATERS, *CAPITAL, last_rate, breakdown_of_standing, congress_make_up, *DELEGATES, *ELECTED, *SPREAD, *LISTED, *UNMARKED, *REACHED, *INDEX_CHANGES, no_change, chained_change, *CHANGED_PAIR, *THIS_FIGURE, change, change_stressed, past_value, past_bracket, *LAST_MONTH, *CONTRASTED, *EARLIER, compared_to, index_of_last, *INDEXED, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
                plan_from_share, share, *AFTER_SHARES, *GROUPS, change_unstated, count_changed, *PART_CHANGES, balance_parts_changed, *HELD, standing, *INVENTORY, programme, table_run, parts_again, *COMPOUND, *MONEY_AGAIN, repeat,
                share_again, *SIGNED_RATES)
 
