@@ -201,9 +201,18 @@ def _plan_roles(read, target: Period | None) -> dict[int, str | None]:
     year = _end(target)[0]
     if len(plans) == 1:
         i, ct = plans[0]
-        return {i: None} if ct.period.kind != "term" and ct.period.year > year or span_plan(ct.period, target) else {}
+        return {i: None} if plan_after(ct.period, target) or span_plan(ct.period, target) else {}
     return {i: "ke_hoach" if _end(ct.period)[0] == year and not span_plan(ct.period, target) else None
             for i, ct in plans}
+
+
+def plan_after(plan: Period, target: Period) -> bool:
+    """A plan for a period that begins after the reporting period ends is the next period's, not this one's: a later
+    year (``Thực hiện năm 2018 | Kế hoạch năm 2019``, Than Núi Béo, round 36's e03) or a later month of the same year
+    (``Thực hiện 8 tháng 2017 | … | Kế hoạch tháng 9/2017``, TKV, e04: the 68,3% «so KH năm» had been dropped as if
+    the month's 2 triệu tấn were the year's plan).  The year holding the period (``Kế hoạch năm 2017`` beside 8 months)
+    and the period itself stay its plan."""
+    return plan.kind != "term" and (plan.year > _end(target)[0] or _start(plan) > _end(target))
 
 
 def span_plan(plan: Period, target: Period) -> bool:

@@ -265,7 +265,11 @@ def _strip_periods(key: str) -> tuple[str, bool]:
 _TERM = re.compile(r"(?i)(?:\b(?:giai\s+đoạn|nhiệm\s+kỳ|thời\s+kỳ|gđ|nk)\s*)?\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b")
 _TERM_FOLDED = re.compile(r"(?:\b(?:giai doan|nhiem ky|thoi ky|gd|nk) ?)?\b(?:19|20)\d{2} ?[-–—]? ?(?:19|20)\d{2}\b")
 _SIX_MONTHS = re.compile(r"(?i)\b6\s*(?:tháng|t)\b\.?\s*(?:đầu\s*)?(?:năm\s*)?/?\s*((?:19|20)\d{2})\b")
-_MONTHS_SLASH = re.compile(r"(?i)(?<![\d/])(\d{1,2})\s*tháng\s*(?:đầu\s*năm\s*)?/\s*((?:19|20)\d{2})\b")
+_MONTHS_SLASH = re.compile(r"(?i)(?<![\d/])(\d{1,2})\s*(?:tháng|T(?=/))\s*(?:đầu\s*năm\s*)?/\s*((?:19|20)\d{2})\b")
+#: A month written short, ``T4/2020`` (tháng 4/2020): vinanet's market tables (``T4/2020 | 4T/2020 | So với 4T/2019``,
+#: round 36's e09), the forecast centre's ``Ước tính T6/2017`` (sweep s15-…-ngo-dau-tuong-2017-06), VASEP's
+#: ``T8/2022`` (t43).  ``4T/2020`` beside it is the first four months (``_MONTHS_SLASH``), as ``6T/2020`` is the half.
+_MONTH_SHORT = re.compile(r"(?<![\w/])T(\d{1,2})\s*/\s*((?:19|20)\d{2})\b")
 _BARE_YEAR = re.compile(r"^\s*(?:năm\s*)?((?:19|20)\d{2})\s*$", re.I)
 
 
@@ -293,6 +297,9 @@ def title_period(text: str) -> Period | None:
     if m and 1 <= int(m.group(1)) <= 12:
         n, year = int(m.group(1)), int(m.group(2))
         return Period(year, "year") if n == 12 else Period(year, "ytd", n)
+    m = _MONTH_SHORT.search(t)
+    if m and 1 <= int(m.group(1)) <= 12:
+        return Period(int(m.group(2)), "month", int(m.group(1)))
     m = _BARE_YEAR.match(re.sub(r"[()]", " ", t))
     return Period(int(m.group(1)), "year") if m else None
 

@@ -21,6 +21,7 @@ from .councils import councils_named
 from .editions import edition_ahead
 from .election_day import election_year
 from .iso_stamp import iso_stamp
+from .no_period import years_of_no_period
 from .two_days import two_days_opening
 from .school_years import exam_edition, in_lead, prepared_for
 from .championships import championship_years
@@ -420,6 +421,8 @@ def _one_day(t: str, mentions: list[Mention], dated_at: tuple, bare: bool = Fals
     if not (named or bare) or any(m not in named and m not in councils + aims and not m.event or m.plan for m in mentions):
         return mentions
     page_year, page_month = dated_at[0], dated_at[1]
+    if page_year is None and iso_stamp(t):     # " date 2024-09 ... Chiều tối 24/9, ...": the page's ISO date (round 42)
+        page_year, page_month = iso_stamp(t)[:2]
     found = set()
     written = {month: year for _, _, month, year in days if year is not None}
     for _, _, month, year in days:
@@ -432,7 +435,8 @@ def _one_day(t: str, mentions: list[Mention], dated_at: tuple, bare: bool = Fals
     if len(found) != 1:
         return mentions
     (year, month), first = found.pop(), days[0]
-    spans = [(m.start(), m.end()) for m in anniversaries(t)] + [(m.start, m.end) for m in councils]
+    spans = [(m.start(), m.end()) for m in anniversaries(t)] + [(m.start, m.end) for m in councils] \
+        + years_of_no_period(t)    # a birth's, a record's year (.born, .records): no other period's year
     if any(int(y.group(1)) != year and not any(a <= y.start() < b for a, b in spans)
            for y in re.finditer(YEAR, t)) or _REVIEWED_ON.search(t[first[1]:_sentence_end(t, first[1])]):
         return mentions

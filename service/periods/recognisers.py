@@ -16,6 +16,8 @@ from .days import RECOGNISER as DAYS_BARE_RECOGNISER
 from .days_shared import RECOGNISER as DAYS_SHARED_RECOGNISER
 from .counted_days import RECOGNISER as COUNTED_DAYS_RECOGNISER
 from .counted_years import RECOGNISER as COUNTED_YEARS_RECOGNISER
+from .born import RECOGNISER as BORN_RECOGNISER
+from .records import RECOGNISER as RECORD_RECOGNISER
 from .editions import RECOGNISER as EDITION_RECOGNISER
 from .holiday_day import RECOGNISER as HOLIDAY_DAY_RECOGNISER
 from .holidays import RECOGNISER as SOLAR_NEW_YEAR_RECOGNISER
@@ -1216,6 +1218,10 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     # period and lends no year (a page of 2019 reviewing "năm qua" is of 2019, not 1990); it only blocks
     ("founded", re.compile(r"\b(?:thành\s+lập|ra\s+đời|tái\s+lập)\s+(?:từ\s+|vào\s+|trong\s+)?năm\s*" + YEAR, re.I),
      lambda m: None, None, 1),
+    # "(sinh năm 1992, ngụ ...)": a person's year of birth, no period; it only blocks (.born)
+    BORN_RECOGNISER,
+    # "vượt lũ lịch sử năm 1983": a historical record's year, no period; it only blocks (.records)
+    RECORD_RECOGNISER,
     # a date names no period, and its "năm 2024" is not the year report: it only blocks the others
     # (a page whose font lost every accented letter writes "ngy 20 thng 12 nm 2013")
     ("date", re.compile(r"\bng(?:à)?y\s*\d{1,2}\s*(?:th(?:á)?ng\s*(?:\d{1,2}|" + _MONTH_WORD + r")\s*n(?:ă)?m\s*"
@@ -1316,12 +1322,13 @@ def _months(word: str) -> int:
 
 #: "Sáng ngày 17/02/2025, Hội Người cao tuổi xã Phú Lợi tổ chức ...", "Với ý nghĩa cao đẹp đó, ngày 26/12/2023, UBND
 #: xã ... tổ chức ...", "Sáng ngày 26/02/2024 huyện Thường Xuân đã tổ chức ...", "Chiều ngày 17/4/2024 vừa qua, ...",
-#: "Ngày 25-7, Ủy ban MTTQ ...", "chiều nay (20/12), đoàn công tác ...": one day opening a clause (at a line's or a
+#: "Ngày 25-7, Ủy ban MTTQ ...", "chiều nay (20/12), đoàn công tác ...", "Chiều tối 24/9, Biên đội III/24 ..." (round 42:
+#: c44-vietnamplus-brvt, p42-tienphong; "sáng sớm" alike): one day opening a clause (at a line's or a
 #: sentence's start, or after a comma), as the time of what the clause tells; its year written or not (groups: day,
 #: month, year).  Not a document's date ("Kế hoạch số 282 /KHHĐNVQS ngày 29/9/2023 của UBND huyện": no clause opens
 #: there), nor a span ("từ ngày 28/4 đến 8/5"); a page's " date 2023-07" line before it opens a clause too
 DAY_OPENS = re.compile(r"(?:^|(?<=[.;:!?,\n])|(?<=\bdate \d{4}-\d{2} )|(?<=\bdate \d{4}-\d{2}-\d{2} ))[^\S\n]*(?:vào[^\S\n]+)?(?:(?:buổi[^\S\n]+)?(?:sáng|chiều|tối|trưa|đêm)"
-                       r"(?:[^\S\n]+nay)?[^\S\n]+(?:ngày[^\S\n]+)?\(?|ngày[^\S\n]+|hôm[^\S\n]+nay[^\S\n]+\(?)"
+                       r"(?:[^\S\n]+(?:tối|sớm))?(?:[^\S\n]+nay)?[^\S\n]+(?:ngày[^\S\n]+)?\(?|ngày[^\S\n]+|hôm[^\S\n]+nay[^\S\n]+\(?)"
                        r"(\d{1,2})[^\S\n]*[/.\-][^\S\n]*(\d{1,2})(?:[^\S\n]*[/.\-][^\S\n]*((?:19|20)\d{2}))?(?!\d)\)?"
                        r"(?![^\S\n]*[/.\-]?[^\S\n]*\d)(?![^\S\n]*(?:[-–]|đến|tới)\b)"
                        r"(?:[^\S\n]+vừa[^\S\n]+qua)?[^\S\n]*,?[^\S\n]+(?=[^\W\d_])", re.I | re.M)

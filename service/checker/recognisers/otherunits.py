@@ -93,7 +93,8 @@ def _units(text: str, start: int = 0, end: int | None = None):
 
 def own_unit(text: str) -> tuple[str, frozenset[str]] | None:
     """(level, names) of the report's own district or commune (see the module), or None."""
-    found = list(_units(text, 0, min(len(text), _OPENING)))
+    every = list(_units(text))   # names read on the whole text: a window's end must not cut one (``TP. Đồng Hớ``)
+    found = [u for u in every if u[0] < _OPENING]
     if not found:
         return None
     at, level, name, shown = found[0]
@@ -102,7 +103,7 @@ def own_unit(text: str) -> tuple[str, frozenset[str]] | None:
     line = text[line_start:line_end].strip()
     titled = text[:line_start].count("\n") < 4 and len(line) <= _TITLE_MAX and not line.endswith((".", "…"))
     counts: dict[tuple[str, str], int] = {}
-    for _, lv, nm, _ in _units(text):
+    for _, lv, nm, _ in every:
         counts[lv, nm] = counts.get((lv, nm), 0) + 1
     if not titled and counts[level, name] < 2:
         return None   # a lone mention: maybe an address, not the report's subject
@@ -112,7 +113,7 @@ def own_unit(text: str) -> tuple[str, frozenset[str]] | None:
     # the opening sentence's other units of the same level are own too (``xã A, xã B`` of a joint report)
     m = _SENTENCE_END.search(text, at + len(shown))
     upto = m.end() if m else len(text)
-    return level, frozenset({name} | {nm for _, lv, nm, _ in _units(text, 0, upto) if lv == level})
+    return level, frozenset({name} | {nm for u_at, lv, nm, _ in every if u_at < upto and lv == level})
 
 
 def other_unit(text: str, start: int, own: tuple[str, frozenset[str]] | None, *,
