@@ -13,7 +13,10 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
+from service.checker.match import TableIndex
+from service.checker.perunitrow import keeps_amount_per_unit, per_what
 from service.onboarding import indexrows, marks, onerow, pricerange, ranks, rows, statements
+from tests.sweep_tables import case_line_verdicts, real_case
 from tests.test_onboarding_round6 import template
 
 _ONBOARDING = Path(rows.__file__).parent
@@ -100,3 +103,28 @@ def test_a_price_range_still_keeps_its_lowest_before_its_highest(tmp_path):
     change = template(tmp_path, "Giá lợn hơi ngày 24/8", "Tại khu vực miền Nam, giá lợn hơi hôm nay tăng/giảm trái "
                       "chiều với mức điều chỉnh từ 1.000 - 3.000 đồng/kg và dao động trong khoảng 62.000 - 70.000 đồng/kg.")
     assert Decimal(1000) not in [r.value for r in change.rows]
+
+
+# ---------------------------------------------------------------- (a) one test of "a row keeps an amount per unit"
+
+def test_an_amount_per_prize_is_checked_against_the_row_kept_per_prize():
+    # xg-toan-quoc-lien-hiep-hoi-khkt-hoi-thi-sang-tao-2018-2019: «Trị giá giải nhất» in «triệu đồng/giải» (the loader
+    # keeps «đồng» and Figure.per_unit «giải»): the amount said per prize is that row's, a wrong one caught
+    slug = "xg-toan-quoc-lien-hiep-hoi-khkt-hoi-thi-sang-tao-2018-2019"
+    line = "6 giải nhất, mỗi giải trị giá 50 triệu đồng; 12 giải nhì, mỗi giải trị giá 40 triệu đồng"
+    assert [v for _, v, _ in case_line_verdicts(slug, line)] == ["supported"] * 4
+    wrong = case_line_verdicts(slug, line, line.replace("50 triệu", "55 triệu"))
+    assert [v for t, v, _ in wrong if t == "55 triệu đồng"] == ["unsupported"]
+
+
+def test_what_a_row_is_per_is_its_per_unit_or_its_unit_after_the_slash():
+    # the same table («triệu đồng/giải» → per_unit «giải») and yi-hau-giang-cong-doan-nganh-giao-duc-tet-sum-vay-2021
+    # («Mức hỗ trợ mỗi suất» in «đồng/suất»); negative: a count row of either table («Giải nhất» in «giải») is per none
+    for slug, label, per in (("xg-toan-quoc-lien-hiep-hoi-khkt-hoi-thi-sang-tao-2018-2019", "Trị giá giải nhất", "giải"),
+                             ("yi-hau-giang-cong-doan-nganh-giao-duc-tet-sum-vay-2021", "Mức hỗ trợ mỗi suất", "suất")):
+        rows = TableIndex(real_case(slug)[1]).rows
+        row = next(r for r in rows if r.fig.chi_tieu == label)
+        assert per_what(row.fig).strip() == per and keeps_amount_per_unit(row)
+    counts = TableIndex(real_case("xg-toan-quoc-lien-hiep-hoi-khkt-hoi-thi-sang-tao-2018-2019")[1]).rows
+    prize = next(r for r in counts if r.fig.chi_tieu == "Giải nhất")
+    assert per_what(prize.fig) == "" and not keeps_amount_per_unit(prize)
