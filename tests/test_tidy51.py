@@ -37,14 +37,6 @@ ALLOWED = {
     # (b) cycles left: the name is the importing module's caller's own core reader, too tied to move in a tidy
     ("onboarding/changedpair.py", "service.onboarding.recognisers"):
         "recognisers imports CHANGED_PAIR at its top; change() is its core change reader, with a dozen helpers there",
-    ("onboarding/indexrows.py", "service.onboarding.rows"):
-        "rows imports recognisers, which imports INDEX_CHANGES; keep_own_row sits by make_row, the rows reader",
-    ("onboarding/statements.py", "service.onboarding.rows"):
-        "rows imports statements (aim, head_word) at its top; make_row is the rows reader itself",
-    ("onboarding/marks.py", "service.onboarding.rows"):
-        "rows imports recognisers, which imports MARKS (round 53); keep_own_row sits by make_row, the rows reader",
-    ("onboarding/pricerange.py", "service.onboarding.rows"):
-        "rows imports recognisers, which imports PRICE_RANGE (round 53); keep_own_row sits by make_row, the rows reader",
     ("onboarding/phrases.py", "service.onboarding.subjects"): "subjects reads phrases at its top; org_at is its reader",
     ("checker/pasted.py", "service.checker.extract"):
         "extract imports cell_breaks from pasted at its top; read_cell is extract's own numeral reader",

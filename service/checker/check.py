@@ -129,6 +129,7 @@ from service.checker.otherspan import spans_not_kept
 from service.checker.standing import StandingFact, StandingVerdicts, noun_head
 from service.checker.table_words import add_table_words
 from service.checker.perrow import per_unit_row_kept
+from service.checker.perunitrow import keeps_amount_per_unit
 from service.checker.wording import COMPARED, fmt_like, fmt_row_value
 from service.figures.model import FigureTable, is_index_row
 from service.numbers import format_vn
@@ -842,8 +843,9 @@ def _keeps_months(idx: TableIndex) -> bool:
 
 
 def _keeps_per_unit(idx: TableIndex) -> bool:
-    """The table keeps amounts per unit as rows (``Trị giá mỗi phần quà``, ``Bình quân mỗi hộ``)."""
-    return any(_PER_UNIT_LABEL.search(r.fig.chi_tieu) for r in idx.rows)
+    """The table keeps amounts per unit as rows (``Trị giá mỗi phần quà``, ``Bình quân mỗi hộ``, a unit per
+    ``triệu đồng/giải``): ``perunitrow.keeps_amount_per_unit`` of any row."""
+    return any(keeps_amount_per_unit(r) for r in idx.rows)
 
 
 def _table_keeps(idx: TableIndex, base: str) -> bool:

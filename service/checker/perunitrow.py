@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 #: the label's words of an amount per unit
-LABEL_PER_UNIT = re.compile(r"(?i)mỗi|mức|hằng tháng|hàng tháng|bình quân|đơn giá|/")
+LABEL_PER_UNIT = re.compile(r"(?i)mỗi|mức|hằng tháng|hàng tháng|bình quân|trung bình|đơn giá|/")
 #: a section's heading says it only with ``mỗi`` or ``đơn giá`` (a heading ``Mức độ …``, ``Bình quân …`` is no list of
 #: amounts per unit)
 _SECTION_PER_UNIT = re.compile(r"(?i)(?<!\w)(?:mỗi|đơn\s+giá)(?!\w)")
@@ -22,3 +22,10 @@ def keeps_amount_per_unit(row) -> bool:
     fig = row.fig
     return bool(LABEL_PER_UNIT.search(fig.chi_tieu) or "/" in (row.unit or "")
                 or fig.per_unit or _SECTION_PER_UNIT.search(row.muc or fig.muc or ""))
+
+
+def per_what(fig) -> str:
+    """What a row's amount is per, as written: ``Figure.per_unit`` (``giải`` of a ``đồng`` the loader split off),
+    else the unit's words after its slash (``lớp`` of ``người/lớp``); "" for a row of no unit per."""
+    unit = fig.don_vi_tinh or ""
+    return fig.per_unit or (unit.split("/", 1)[1] if "/" in unit else "")

@@ -22,6 +22,7 @@ import re
 
 from service.checker.extract import Mention
 from service.onboarding.model import Para
+from service.onboarding.onerow import keep_own_row
 
 #: The sentence's subject is an index: ``Chỉ số …`` at its start, after a list mark or ``Trong đó,``.
 _INDEX_OPENS = re.compile(r"(?i)^[\s\-–•+*]*(?:trong\s+đó\s*[,:]?\s*)?chỉ\s+số(?!\w)")
@@ -36,8 +37,6 @@ def _level_before(p: Para, i: int, lo: int) -> bool:
 
 def index_change(p: Para, i: int, m: Mention) -> bool:
     """``Chỉ số sản xuất công nghiệp tháng 04/2017, tăng 11,38% …``: the change is a row of its own, made here."""
-    from service.onboarding.rows import keep_own_row   # rows imports this module's readers: read at call time
-
     if m.kind != "percent" or m.value is None or m.comparison not in ("tăng", "giảm"):
         return False
     s = p.sentence_of(m)

@@ -20,6 +20,7 @@ import re
 
 from service.checker.extract import Mention
 from service.onboarding.model import Para
+from service.onboarding.onerow import keep_own_row
 
 #: ``cán mốc``, ``ở mốc``, ``vượt ngưỡng`` right before the number (a qualifier may stand between).
 _MARK = re.compile(r"(?i)(?<!\w)(?:ngưỡng|mốc)\s*$")
@@ -27,8 +28,6 @@ _MARK = re.compile(r"(?i)(?<!\w)(?:ngưỡng|mốc)\s*$")
 
 def mark_reached(p: Para, i: int, m: Mention) -> bool:
     """``đã cán mốc 11.399,4 tỷ đồng``: the amount written to its decimals is the period's figure — its row, made here."""
-    from service.onboarding.rows import keep_own_row   # rows imports the recognisers: read at call time
-
     if m.value is None or not m.decimals or m.kind not in ("money", "count", "measure"):
         return False
     start = m.qualifier_start if m.qualifier_start is not None else m.num_start

@@ -30,6 +30,7 @@ from decimal import Decimal
 
 from service.checker.extract import Mention
 from service.onboarding.model import Para, Row
+from service.onboarding.onerow import keep_own_row
 
 #: Both ends at the mention's start, no words between: ``54.000 – 62.000``, ``45.000 - 52.000``.
 _ENDS = re.compile(r"^\s*(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*[-–]\s*(\d{1,3}(?:\.\d{3})*(?:,\d+)?)(?![\d/])")
@@ -48,8 +49,6 @@ def _number(text: str) -> Decimal:
 
 def price_range(p: Para, i: int, m: Mention) -> bool:
     """``dao động 54.000 – 62.000 đồng/kg``: two rows, the lowest price and the highest, made here."""
-    from service.onboarding.rows import keep_own_row   # rows imports the recognisers: read at call time
-
     if m.value is None or m.kind != "money" or m.comparison or (m.per or "").strip().lower() not in _WEIGHT:
         return False
     ends = _ENDS.match(p.text[m.num_start:m.end])

@@ -23,6 +23,7 @@ from decimal import Decimal
 from service.checker.extract import Mention
 from service.onboarding import phrases as P
 from service.onboarding.model import Derivation, Para, Row
+from service.onboarding.onerow import keep_row
 
 #: The verb of ranking right before the rank: ``xếp``, ``xếp hạng``, ``xếp thứ``, ``đứng thứ``, ``xếp vị trí thứ``.
 _RANKED = r"(?<!\w)(?:xếp|đứng)(?:\s+(?:hạng|thứ\s+hạng|vị\s+trí|thứ))?(?:\s+thứ)?\s*"
@@ -62,9 +63,7 @@ def rank(p: Para, i: int, m: Mention) -> bool:
               path=p.section.path if p.section else "", quote=p.quote(m), organisation=p.orgs[i] or "",
               sentence=(p.key, p.sentence_of(m)))
     row.notes.append(f"thứ hạng trong số {P.fmt(p.mentions[m.partner].value if group is not None and m.partner is not None else m.value)}")
-    p.reading.rows.append(row)
-    p.section_rows.append(row)
-    p.rows[i] = row
+    keep_row(p, i, row)
     if group is not None and group < len(p.figures) and p.figures[group].pair_role == "denominator":
         p.rows[group] = row
         p.ranked_groups.add(group)

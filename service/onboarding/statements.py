@@ -40,6 +40,7 @@ from service.checker.recognisers.references import back_reference, named_members
 from service.onboarding import phrases as P
 from service.onboarding.labels import finish
 from service.onboarding.model import Derivation, Para, Row
+from service.onboarding.onerow import make_row
 from service.onboarding.rates import named_span
 
 #: Page counters (the checker's widget labels, written after their number here: ``0 bình luận``).
@@ -702,8 +703,6 @@ def _own_row(p: Para, i: int, m: Mention) -> Row | None:
     ``(8.481/9.669)``."""
     if not P.noun_after(p.text, p.mentions[m.partner].end):
         return None
-    from service.onboarding.rows import make_row   # rows imports this module: read at call time
-
     row = make_row(p, i, m)
     if row is None or row.kind != "count":
         return None
