@@ -107,5 +107,8 @@ def test_slug_line_negatives(dummy):
     assert ("25", "unsupported") in _all(marked + "huyen co 25 xa, phuong bi anh huong cua dich benh\n", dummy)
     # a line with one capital: kept
     assert ("25", "unsupported") in _all(marked + "Huyen co 25 xa bi anh huong cua dich benh\n", dummy)
+    # an English line in lower case (a bilingual yearbook's caption) is not a slug
+    assert ("2010", "furniture") not in [(c.text, c.kind) for c in
+                                         check_text(_nfc(page("s1-hoa-binh-nien-giam-chi-so-grdp-2021")), dummy).numbers]
     # a page written without marks keeps its lines as its words
     assert _all("huyen co 25 xa bi anh huong cua dich benh trong thang\n", dummy) == [("25", "unsupported")]

@@ -11,7 +11,8 @@ page's headline given again as a picture's text or a link's name, its numbers th
 is: the whole line, six words or more, at least four of them words of letters, every letter a lower-case one without a
 mark, nothing but spaces between them (no comma, stop or dash: a sentence typed without marks has them). A page written
 without marks (fewer than 20 marked letters) keeps its lines as its words; a line of numbers only (a table's row)
-is not a slug; a line with one capital or one mark (``Tiêu hủy lợn …``) is the page's own words.
+is not a slug; a line with one capital or one mark (``Tiêu hủy lợn …``) is the page's own words; a line holding an
+English function word (``of``, ``and``, ``by`` …) is English, not a slug.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ _NUMBER = re.compile(r"\d+")
 _MARKED = re.compile(r"[à-ỹÀ-ỸđĐ]")
 _SLUG = re.compile(r"(?m)^[ \t]*(?P<line>[a-z0-9]+(?:[ ][a-z0-9]+){5,})[ \t]*$")
 _WORD = re.compile(r"(?<![a-z0-9])[a-z]+(?![a-z0-9])")
+#: English function words no Vietnamese slug holds: a bilingual yearbook's English line in lower case (``at constant
+#: 2010 prices by types of ownership``, sweep s1-hoa-binh-nien-giam-chi-so-grdp-2021) is a caption, not a slug
+_ENGLISH = re.compile(r"(?<![a-z0-9])(?:of|and|by|with|from|at|for)(?![a-z0-9])")
 
 
 @lru_cache(maxsize=64)
@@ -34,7 +38,7 @@ def _slug_numbers(text: str) -> tuple[tuple[int, int], ...]:
         return ()
     found = []
     for m in _SLUG.finditer(text):
-        if len(_WORD.findall(m.group("line"))) < 4:
+        if len(_WORD.findall(m.group("line"))) < 4 or _ENGLISH.search(m.group("line")):
             continue
         found.extend((n.start(), n.end()) for n in _NUMBER.finditer(text, m.start("line"), m.end("line")))
     return tuple(found)
