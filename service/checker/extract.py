@@ -60,6 +60,7 @@ from service.checker.recognisers import agereached, bodyclass, racedistance, ter
 from service.checker.recognisers import ageseries
 from service.checker.recognisers import dashedpair
 from service.checker.recognisers import allowance, eachrange, giftparts, grouplong, shifts, thresholdgroup, wonprize
+from service.checker.recognisers import agedays, coming, risklevel, slugline
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
 from service.figures.units import AMBIGUOUS_CURRENCY, CURRENCY_WORDS
@@ -166,7 +167,7 @@ CLAIMS = (
     # dates and quarters: 25/10/2021, 2017-11-24, (19/5), 30/4 và 1/5, Sáng 31-7, ngày 5 tháng 7, quý II/2017,
     # 19-10, Hội … (a dateline), January 2, 2017, 2/26/2019, (17 - 18/5)
     stamps.DAY_CLOCK, timetable.CUT_YEAR, timetable.DAY_SPAN_DASHED, dates.SHORT_PERIOD, dates.ACCENTLESS_DATE, dates.DATE, dates.WEEK_YEAR, dates.WEEKDAY_DATE, dates.US_DATE, dates.DATELINE, dates.OPENING_DATE, dates.ENGLISH_DATE, dates.NAMED_DAY, dates.DAY_RANGE, dates.SPAN_START, dates.SPAN_END, dates.DOTTED_SPAN, dates.MONTH_PART_DAYS, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DATE_PAIR, dashedpair.DASHED_DATE_AFTER_DATE, dates.DAY_MONTH_CUED, daypast.DAY_PAST_MONTH, daylists.DAYS_OF_MONTH, dates.DAY_LIST, editions.EDITION,
-    dates.DAY_MONTH_WORDS, dates.DAY_MUNG, dates.DAY_BEFORE_TET, tetdays.TET_DAYS, momentdate.MOMENT_DATE, dates.DAY_ALONE, dates.MONTH, dates.QUARTER, dates.DAYS, dates.TIME_LEFT, dates.BASE_YEAR, buddhistera.BUDDHIST_YEAR, dates.ENGLISH_IN_YEAR, dates.ZERO_MONTH,
+    dates.DAY_MONTH_WORDS, dates.DAY_MUNG, dates.DAY_BEFORE_TET, tetdays.TET_DAYS, momentdate.MOMENT_DATE, dates.DAY_ALONE, dates.MONTH, dates.QUARTER, dates.DAYS, dates.TIME_LEFT, coming.COMING_SPAN, dates.BASE_YEAR, buddhistera.BUDDHIST_YEAR, dates.ENGLISH_IN_YEAR, dates.ZERO_MONTH,
     # a body's term in digits: HĐND xã … khóa 20
     meetings.TERM, intake.INTAKE, yearpair.YEAR_PAIR, oldyears.OLD_YEAR_SPAN, oldyears.OLD_LUNAR_YEAR, oldyears.OLD_YEAR_AFTER_NAM,
     # slogans that count their own words: 3 gặp 4 biết, 8 tiêu chí 5 không 3 sạch (before "tiêu chí 5" is read as a
@@ -183,7 +184,7 @@ CLAIMS = (
     # names: (4,42/5), Covid-19, V-30, "4 an toàn", 2 nhiệm vụ chiến lược, 3 gặp 4 biết, mô hình 2 cấp
     names.SCORE_SCALE, names.SCORE_OUT_OF, names.SCORE_ON_SCALE, names.HOSPITAL, names.COVID, names.STARS, names.GOLD, names.FUEL, names.PLENUM, names.EDITION_YEAR, names.CODE, plates.PLATE, names.QUOTED, names.SET_PHRASE, names.NAMED,
     # ages: trên 60 tuổi, the members of a list of ages (70, 75 và 80 tuổi)
-    norms.AGE_LIST, dates.AGE, agereached.AGE_REACHED,
+    norms.AGE_LIST, agedays.AGE_IN_DAYS, dates.AGE, agereached.AGE_REACHED,
     # what should be, not what was: tối thiểu 2 buổi/tháng, phải … ít nhất 01 hoạt động, xác định: Giảm … 25%,
     # phấn đấu … gần 232 tỷ đồng, tần suất 1-3 lần/ngày
     tolerances.LEGAL_LEVEL, tolerances.RATE_BASE, norms.RATE, norms.BOUND, signs.BOUND_SIGN, norms.CEILING, conditions.CONDITION_LIST, conditions.RULE_SHARES, damage.DAMAGE_LEVEL, durations.DURATION, termlength.TERM_LENGTH, durations.STREAK, durations.DAYS_NAMED, durations.SPAN_SINCE, sizeclass.PER_UNIT_OPEN_END, between.BETWEEN_TWO, assigned.ASSIGNED_FOR_YEAR, norms.TARGET_LIST, norms.AIM, forecasts.FORECAST, scenarios.SCENARIO_NUMBER, scenarios.SCENARIO_VALUE, scenarios.SCENARIO, forecasts.LIKELY_LEVEL, forecasts.ALARM_LEVEL, seasonplan.SEASON_PLAN, norms.RANGE_RATE, norms.PER_PERIOD, norms.EMPTY_CLASS,
@@ -195,7 +196,7 @@ CLAIMS = (
     labels.COORDINATES, labels.RADIUS,
     labels.TEMPERATURE,
     # a wind's force on the Beaufort scale (gió mạnh cấp 8, giật cấp 10); a grid's voltage class (trạm 220kV)
-    weather.WIND_FORCE, voltage.VOLTAGE,
+    weather.WIND_FORCE, risklevel.RISK_LEVEL, voltage.VOLTAGE,
     # codes: 5K, BV 97979 TS
     names.MIXED, names.GLUED, names.CODE_NUMBER,
     # varieties: lúa OM 5451, lúa Đài thơm 8, giống … ĐV 108; a price list's item: ; OM 380 giá 5.300 đồng/kg
@@ -208,7 +209,7 @@ CLAIMS = (
     # other stories' teasers after a related-reading heading at the foot (Có thể bạn quan tâm)
     related.RELATED_FOOT, teaserrun.TEASER_RUN,
     # pictures' lines: <headline> - 1 (an image's number), hon 27 nghin ho … hinh 1 (its file name)
-    captions.CAPTIONS, alttext.ALT_TEXT,
+    captions.CAPTIONS, alttext.ALT_TEXT, slugline.SLUG_LINE,
 )
 #: Classifiers of a plain integer once read, in order.
 CLASSIFIERS = (classify.anniversary, classify.year, classify.period, classify.area_size)
