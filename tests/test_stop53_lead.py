@@ -34,3 +34,12 @@ def test_a_district_named_across_the_openings_end_in_a_second_source():
     level, names = own_unit(moved)
     assert level == "district" and "đakrông" in names
     assert own_unit(text) == own_unit(moved)   # the same reading as where the opening holds the name whole
+
+
+def test_three_sweep_pages_that_ended_the_check_are_read():
+    # checker round 64 met the same KeyError on three bare pages as they are stored (`hồ c`, `lục na`, `h` cut at 400)
+    pages = Path(__file__).resolve().parents[1] / "evaluations" / "sweep" / "pages"
+    for slug in ("c37-viettimes-xuat-khau-6-tinh-2015", "p18-hoinongdan-bacgiang-quyhtnd-2016-03",
+                 "p25-nld-tinhnguyenhe-tphcm-2025-none"):
+        text = unicodedata.normalize("NFC", (pages / f"{slug}.txt").read_text(encoding="utf-8"))
+        own_unit(text)   # no KeyError: a name cut by the opening's end is not looked up among whole names
