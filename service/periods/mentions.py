@@ -27,6 +27,7 @@ from .school_years import exam_edition, in_lead, prepared_for
 from .championships import championship_years
 from .event_days import held_in_days
 from .month_since import month_since
+from .one_off_month import one_off_month
 from .year_aims import year_aims
 from .closing_day import closed_on
 from .purposes import purpose_ahead
@@ -202,8 +203,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             men.aside = True              # "Tham gia đấu thầu từ tháng 10/2023, ...": a start point (.month_since)
         if men.period.kind == "month" and not men.comparison and times_crop_work(t, men, kept):
             men.passing = True
-        if stock_beside_month(t, men, kept) or starts_span_to_now(t, men):
-            men.passing = True
+        if stock_beside_month(t, men, kept) or starts_span_to_now(t, men) or one_off_month(t, men, kept):
+            men.passing = True            # ... or an honour's, an opening's month in a year reported (.one_off_month)
         headed = months_headed(t, men)
         if headed:                  # "các tháng năm 2019" over "Tháng 1 ... Tháng 6": the months the columns cover
             men.period = ytd(men.period.year, headed)

@@ -307,6 +307,11 @@ def _month_end(year: int, month: int) -> int:
     return calendar.monthrange(year or 2001, month)[1]
 
 
+#: "ước tính đến hết tháng 12, ...", "Ước đến cuối tháng 5": an estimate through a month opens its clause as a count
+#: through it does (round 43: xh-toan-quoc-bo-nnptnt-nong-thon-moi, p16-thongkehd-ktxh-2023-11)
+_ESTIMATED = r"(?:ước\s+)?"
+
+
 def _to_month(year: int, edge: str | None, month: str) -> Period:
     """Through a month ("đến hết tháng 6"), or up to its start ("đến đầu tháng 7": through June)."""
     n = int(month) - (1 if edge and edge.strip().lower() == "đầu" else 0)
@@ -1141,8 +1146,10 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     ("cumulative", re.compile(r"\b(?:l(?:ũy|uỹ)\s+kế|tính\s+chung)\s+(?:từ\s+đầu\s+năm\s+)?" + _MONTHS + r"\s*tháng"
                               r"(?!\s*(?:đầu\s*|của\s+)?năm|\s*(?:tháng|ngày))", re.I),
      lambda m: ytd(0, _months(m.group(1))), 1, None),
-    # "Tính đến cuối tháng 9, ...", ", đến hết tháng 11, toàn huyện ...": through that month of a year named elsewhere
-    ("to-month", re.compile(r"(?:(?<=[.,;:]\s)|^)\s*(?:tính\s+)?(?:(?:đến|tới)\s+(hết\s+|cuối\s+|đầu\s+)?|(?=hết\s))"
+    # "Tính đến cuối tháng 9, ...", ", đến hết tháng 11, toàn huyện ...": through that month of a year named elsewhere;
+    # an estimate's so too ("Trong đó, ước tính đến hết tháng 12, cả nước có khoảng 62% số xã đạt chuẩn", "Ước tính
+    # đến hết tháng 11, tổng diện tích gieo trồng ...": _ESTIMATED, round 43)
+    ("to-month", re.compile(r"(?:(?<=[.,;:]\s)|^)\s*" + _ESTIMATED + r"(?:tính\s+)?(?:(?:đến|tới)\s+(hết\s+|cuối\s+|đầu\s+)?|(?=hết\s))"
                             r"(?:hết\s+)?tháng\s*"
                             r"(\d{1,2})(?:\s+(?:vừa\s+)?qua)?(?=\s*,)", re.I | re.M),
      lambda m: _to_month(0, m.group(1), m.group(2)), None, None),
