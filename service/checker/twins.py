@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from service.checker.match import Row, fold
+from service.checker.totalnamed import total_named
 from service.checker.wording import fmt_row_value
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -58,7 +59,16 @@ class GroupTwins:
         return twins
 
     def _group_named(self, rows: list[Row], before: str) -> Row | None:
-        """The twin whose group's own words stand last in ``before`` (folded)."""
+        """The twin whose group's own words stand last in ``before`` (folded), or the total's when the sentence says
+        ``tổng cộng`` after them (``totalnamed``)."""
+        best, at = self._group_named_at(rows, before)
+        total = total_named([fold(r.muc or "") for r in rows], before)
+        if total is not None and total[1] > at:
+            return rows[total[0]]
+        return best
+
+    def _group_named_at(self, rows: list[Row], before: str) -> tuple[Row | None, int]:
+        """The twin whose group's own words stand last in ``before`` (folded), and where they stand."""
         label = _pairs(rows[0].fig.chi_tieu)
         pairs = {id(r): _pairs(r.muc) - label for r in rows}
         seen: dict[str, int] = {}
@@ -74,7 +84,7 @@ class GroupTwins:
                                                         before)), default=-1)
                 if k > at:
                     best, at = r, k
-        return best
+        return best, at
 
     def _topic_group(self, rows: list[Row], before: str) -> Row | None:
         """The twin whose group the number's own sentence names as its topic (``Đối với …, ``, ``Về …, ``)."""

@@ -29,7 +29,9 @@ _KINDS = r"cháy(?:\s+nổ)?|nổ|hỏa\s+hoạn|hoả\s+hoạn|tai\s+nạn|sậ
 #: a count of incidents: the period's total (``3.922 vụ cháy``, ``hơn 300 vụ cháy``, ``4 vụ cháy lớn``)
 _COUNTED = re.compile(rf"(?i)(?<![\w.,])\d[\d.]*\s+vụ\s+(?:{_KINDS})(?!\w)")
 #: one incident named: ``vụ cháy``, ``Hỏa hoạn``, ``đám cháy`` — not after a number or a plural word
-_ONE = re.compile(rf"(?i)(?<!\w)(?:vụ\s+(?:{_KINDS})|hỏa\s+hoạn|hoả\s+hoạn|đám\s+cháy|"
+#: (``vụ nghi ngộ độc do uống rượu``, sggp.org.vn 2025; ``vụ nghi ngộ độc thực phẩm gây tử vong ở Sơn La``,
+#: nhandan.vn: one incident, its cause only suspected)
+_ONE = re.compile(rf"(?i)(?<!\w)(?:vụ\s+(?:nghi\s+(?:là\s+)?)?(?:{_KINDS})|hỏa\s+hoạn|hoả\s+hoạn|đám\s+cháy|"
                   r"(?:ngôi\s+nhà|căn\s+nhà|nhà|nơi)\s+xảy\s+ra\s+cháy|"
                   # "Ngày 1-11, karaoke 68 Trần Thái Tông, … cháy làm 13 người tử vong" (cand.com.vn, 2016): a place
                   # burnt, and what it caused — one fire, its day the clause's
@@ -67,6 +69,41 @@ def _clause(text: str, start: int) -> tuple[int, int]:
     return a, (m.start() if m else len(text))
 
 
+def _paragraph(text: str, at: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, at) + 1
+    b = text.find("\n", at)
+    return a, (b if b >= 0 else len(text))
+
+
+def _previous_paragraph(text: str, pa: int) -> tuple[int, int] | None:
+    """The last paragraph with words before the one opening at ``pa``."""
+    i = pa - 1
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if i <= 0:
+        return None
+    return _paragraph(text, i - 1)
+
+
+def _tells_one_incident(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` is a paragraph about one incident: dated, counting none, speaking of no period, naming one."""
+    if _COUNTED.search(text, a, b) or _PERIOD.search(text, a, b) or not _DAY.search(text, a, b):
+        return False
+    return any(not _PLURAL_BEFORE.search(text, max(a, m.start() - 20), m.start()) for m in _ONE.finditer(text, a, b))
+
+
+def _continues_incident(text: str, pa: int, pb: int) -> bool:
+    """The paragraph ``text[pa:pb]`` goes on telling the incident the paragraph before it told: ``Ngày 10-1, … điều tra
+    làm rõ vụ nghi ngộ độc do uống rượu khiến 1 người tử vong …`` then ``Theo đó, vào trưa 9-1, tại một gia đình ở
+    thôn Trại Lốc … có 6 người ăn cơm …`` (sggp.org.vn, 2025); ``… vụ ngộ độc tập thể này xảy ra tại địa phương …``
+    then ``Theo đó, chiều 8.10, chị … mời anh em …`` (thoimoi.vn). It is dated to a day or an hour itself, speaks of
+    no period and counts no incidents (``* Tại buổi tổng kết … trong năm 2024, … 131 vụ ngộ độc`` is the period's)."""
+    if _COUNTED.search(text, pa, pb) or _PERIOD.search(text, pa, pb) or not _DAY.search(text, pa, pb):
+        return False
+    prev = _previous_paragraph(text, pa)
+    return prev is not None and _tells_one_incident(text, *prev)
+
+
 def incident_particulars(text: str, start: int) -> bool:
     """The number at ``start`` is one incident's particular in a report of a period's incidents (see the module)."""
     if not _COUNTED.search(text):
@@ -76,9 +113,9 @@ def incident_particulars(text: str, start: int) -> bool:
         return True
     # the paragraph opens on one incident (``Ngôi nhà xảy ra cháy là …``) and speaks of no period: all of it is the
     # incident's (its house's size, its tenants, the charges brought)
-    pa = text.rfind("\n", 0, start) + 1
-    pb = text.find("\n", start)
-    pb = pb if pb >= 0 else len(text)
+    pa, pb = _paragraph(text, start)
+    if _continues_incident(text, pa, pb):
+        return True
     if _COUNTED.search(text, pa, pb) or _PERIOD.search(text, pa, pb) or not _DAY.search(text, pa, pb):
         return False
     first = _FIRST_STOP.search(text, pa, pb)
