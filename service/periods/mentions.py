@@ -19,6 +19,7 @@ from .tet_occasion import feast_year, occasion_years, programme_edition
 from .counted_years import opens_clause as counted_opens_clause
 from .councils import councils_named
 from .editions import edition_ahead
+from .launches import launch_years, month_launched
 from .election_day import election_year
 from .iso_stamp import iso_stamp
 from .no_period import years_of_no_period
@@ -151,6 +152,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                         or men.period.kind in ("quarter", "half", "month") and future_clause(t, men.start, men.end)
                         or men.recogniser == "course" and course_opened(t, men.start, men.end)
                         or men.recogniser == "edition" and edition_ahead(t, men.start))   # "Kế hoạch ... lần thứ X (...)"
+        if men.plan and men.recogniser == "year" and month_launched(before):
+            men.plan = False      # "lễ phát động Tháng hành động vì trẻ em năm 2019": its launch, no plan (.launches)
         men.comparison = bool(COMPARISON.search(before)) or _baseline(t, men) or glosses_compared(before) \
             or carried_over(t, men.end)
         men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+(?:" + HOLIDAY + r"\s)?$", before, re.I)
@@ -353,6 +356,7 @@ def _event_day(t: str, mentions: list[Mention]) -> list[Mention]:
     event's edition, no year reported (marked ``event``); a page naming any other period it reports, or an event run
     for a month or more or across two months (:data:`_FOR_MONTHS`, :data:`_DAYS_ACROSS`), is left as it is."""
     years = event_years(t) + championship_years(t)   # "Giải vô địch ... Taekwondo tỉnh năm 2016" (.championships)
+    years += [y for y in launch_years(t) if y not in years]   # "Phát động \"Tháng hành động ...\" năm 2014" (.launches)
     if len({y for _, _, y in years}) != 1:
         return mentions
     year = years[0][2]
