@@ -23,6 +23,7 @@ import re
 import unicodedata
 from decimal import Decimal
 
+from service.checker.childsum import children_total
 from service.checker.context import Where
 from service.checker.extract import Mention
 from service.checker.match import MORE, Row, TableIndex, fold, same_line, tokens, value_supports
@@ -406,7 +407,20 @@ class Derivations:
                 return self._average_change(i) or self._rate_as_cell(i) or self._unverified(i, None, "cung_ky")
             return self._rate_of_previous_change(i) or self._rate_of_unverified_change(i) or self._percent(i)
         return self._joined_rows(i) or self._persons_of_pair(i) or self._over_stated_base(i) \
-            or self._quotient_of_rows(i) or self._count_of_list(i) or self._combination(i)
+            or self._quotient_of_rows(i) or self._count_of_list(i) or self._children_total(i) or self._combination(i)
+
+    def _children_total(self, i: int) -> NumberCheck | None:
+        """``Trao 23 giải`` where ``Tác phẩm đạt giải`` = 23 keeps its prizes as children of ``giải``
+        (``childsum.children_total``): the children's sum."""
+        m = self.mentions[i]
+        if m.kind != "count" or m.comparison is not None or m.value is None:
+            return None
+        found = children_total(self.idx, m.noun, Decimal(str(m.value)))
+        if found is None:
+            return None
+        parent, kids = found
+        d = " + ".join(k.fig.ma for k in kids) + f" = {format_vn(Decimal(str(m.value)))} (các phần của {parent.fig.ma})"
+        return self._result(m, "derived", row=kids[0], column="ky_bao_cao", derivation=d)
 
     def _joined_rows(self, i: int) -> NumberCheck | None:
         """``tăng 46 người chết và bị thương``, ``33 người chết và mất tích``: two rows said as one
