@@ -18,6 +18,8 @@ import unicodedata
 
 from service.checker import check_text
 from service.checker.causeafter import cause_after, cause_words
+from service.checker.keptmembers import label_said_after, membership_row
+from service.checker.match import TableIndex
 from tests.sweep_tables import case_line_verdicts, page, table
 
 _TQ = "xg-tuyen-quang-hoi-nha-bao-cuoc-thi-nong-thon-moi-2019"
@@ -131,3 +133,35 @@ def test_a_region_s_kept_rise_is_not_swapped_to_its_share():
     # the family's share still chooses where the sentence gives a share: Đông Nam Bộ's 7,1% said of Tây Nguyên
     share = "vùng Tây Nguyên có số HTX hiện có thấp nhất cả nước với 1.983 HTX, chiếm 6,7%"
     assert _verdicts(_HTX, share, share.replace("6,7%", "7,1%"))[-1] == ("7,1%", "unsupported")
+
+
+# ---------------------------------------------------------------- a membership kept under its organisation's name
+
+_TB = "xg-tay-ninh-tan-bien-xa-thanh-binh-chu-thap-do-2011-2016"
+
+
+def test_a_membership_kept_under_its_organisation_s_name_stays_checked():
+    line = "đại diện cho gần 400 hội viên Hội chữ thập đỏ xã"
+    assert _verdicts(_TB, line) == [("400", "supported")]
+    for bad in ("gần 410", "gần 360"):
+        assert _verdicts(_TB, line, line.replace("gần 400", bad))[0][1] == "unsupported"
+
+
+def test_a_second_page_s_membership(tmp_path):
+    text = page("p10-thuthua-ccb-2017-2022")
+    sentence = "130 đại biểu chính thức đại diện cho 1.320 hội viên Cựu Chiến binh huyện dự."
+    assert sentence in text
+    t = table(tmp_path, ["1,Hội viên Cựu chiến binh huyện,hội viên,1.320", "2,Hội viên kết nạp mới,hội viên,85"])
+    assert [v for x, v in _check(sentence, t) if x == "1.320"] == ["supported"]
+    assert [v for x, v in _check(sentence.replace("1.320", "1.230"), t) if x == "1.230"] == ["unsupported"]
+
+
+def test_membership_negatives(tmp_path):
+    # a label only partly said (another organisation's members), a label of two words, no such row: no row kept
+    t = TableIndex.of(table(tmp_path, ["1,Hội viên Cựu chiến binh huyện,hội viên,1.320", "2,Hội viên kết nạp mới,hội viên,85"]))
+    for said, kept in (("đại diện cho 1.230 hội viên Cựu Chiến binh tỉnh dự.", None),
+                       ("đại diện cho 1.230 hội viên Cựu Chiến binh huyện dự.", "1"),
+                       ("đại diện cho 1.230 hội viên nông dân huyện dự.", None)):
+        row = membership_row(t, said, said.index("1.230") + 5)
+        assert (row.fig.ma if row else None) == kept, said
+    assert not label_said_after("1.230 hội viên dự.", 5, "Hội viên")
