@@ -20,6 +20,7 @@ from service.checker import check_text
 from service.checker.causeafter import cause_after, cause_words
 from service.checker.keptmembers import label_said_after, membership_row
 from service.checker.match import TableIndex
+from service.checker.recognisers.spreadunits import several_units_before
 from tests.sweep_tables import case_line_verdicts, page, table
 
 _TQ = "xg-tuyen-quang-hoi-nha-bao-cuoc-thi-nong-thon-moi-2019"
@@ -165,3 +166,25 @@ def test_membership_negatives(tmp_path):
         row = membership_row(t, said, said.index("1.230") + 5)
         assert (row.fig.ma if row else None) == kept, said
     assert not label_said_after("1.230 hội viên dự.", 5, "Hội viên")
+
+
+# ---------------------------------------------------------------- a range of rates over several units
+
+def test_a_range_of_rates_over_several_units_is_unproved_not_wrong(dummy):
+    line = "một số điểm đến ven biển đạt tỷ lệ lấp đầy 95-100%"
+    assert _verdicts("xf-toan-quoc-cuc-du-lich-nghi-le-30-4-2024-04", line) == [("95-100%", "unverified")]
+    text = page("t38-thiduakhenthuong-cum-1-tra-vinh-2011")
+    s = text.index("đều đạt từ 14 đến 16%")
+    assert [n.verdict for n in check_text(text, dummy).numbers if s <= n.start < s + 22] == ["unverified"]
+
+
+def test_spread_negatives(tmp_path, dummy):
+    assert not several_units_before("Tỷ lệ lấp đầy của khách sạn Rex đạt ", 36)
+    assert not several_units_before("Các huyện có 3 xã đạt ", 22)
+    assert several_units_before("Trong năm 2011, tốc độ tăng trưởng ở các huyện Duyên Hải, Cầu Ngang đều đạt từ ", 78)
+    # one unit's range, one rate of several units: still alarms
+    assert _check("Tỷ lệ lấp đầy của khách sạn Rex đạt 95-100%.", dummy)[0][1] == "unsupported"
+    assert _check("Một số điểm đến ven biển đạt tỷ lệ lấp đầy 97%.", dummy)[0][1] == "unsupported"
+    # a range a row keeps is checked against it
+    t = table(tmp_path, ["1,Tỷ lệ lấp đầy các điểm đến ven biển - thấp,%,90", "2,Tỷ lệ lấp đầy các điểm đến ven biển - cao,%,100"])
+    assert _check("Một số điểm đến ven biển đạt tỷ lệ lấp đầy 90-100%.", t)[0][1] == "supported"

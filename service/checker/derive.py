@@ -38,6 +38,7 @@ from service.checker.keptindex import kept_index_of
 from service.checker.monthorder import other_stretch
 from service.figures.model import kept_rate_of
 from service.checker.recognisers import aspects, casepairs, changes, counted, listwhole, multiples, plans, rates, wordranges
+from service.checker.recognisers import spreadunits
 from service.checker.recognisers.targetgap import gap_to_plan
 from service.checker.recognisers.bases import bracketed_base, pair_base
 from service.checker.recognisers.shares import (REACH, enumeration_parts, fraction_beside, named_whole,
@@ -1729,6 +1730,11 @@ class Derivations:
         if not self.rows[i] and plans.implied(self.text, m.num_start, m.end):
             # "thu ngân sách trên địa bàn đạt 76,75%": an amount's share of a plan the text leaves unsaid
             return self._unverified(i, None, "ke_hoach")
+        if m.low is not None and not self.rows[i] and spreadunits.several_units_before(self.text, m.start):
+            # "một số điểm đến ven biển đạt tỷ lệ lấp đầy 95-100%": each unit's rate in a range, no row's
+            return self._result(m, "unverified", reason=(
+                f"Chưa kiểm được: «{m.raw.strip()}» là khoảng tỷ lệ của nhiều đơn vị, bảng số liệu không giữ tỷ lệ "
+                "riêng của từng đơn vị"))
         return self._result(m, "unsupported", reason=("Không có chỉ tiêu hay tỷ lệ giữa các chỉ tiêu "
                                                               "nêu gần đó cho ra tỷ lệ này"))
 
