@@ -20,6 +20,7 @@ from service.checker import check_text
 from service.checker.causeafter import cause_after, cause_words
 from service.checker.keptmembers import label_said_after, membership_row
 from service.checker.match import TableIndex
+from service.checker.recognisers.references import back_reference
 from service.checker.recognisers.spreadunits import several_units_before
 from tests.sweep_tables import case_line_verdicts, page, table
 
@@ -188,3 +189,24 @@ def test_spread_negatives(tmp_path, dummy):
     # a range a row keeps is checked against it
     t = table(tmp_path, ["1,Tỷ lệ lấp đầy các điểm đến ven biển - thấp,%,90", "2,Tỷ lệ lấp đầy các điểm đến ven biển - cao,%,100"])
     assert _check("Một số điểm đến ven biển đạt tỷ lệ lấp đầy 90-100%.", t)[0][1] == "supported"
+
+
+# ---------------------------------------------------------------- "bên cạnh đó" opens a clause, no demonstrative
+
+def test_an_amount_before_ben_canh_do_stays_checked():
+    line = "trị giáhơn 280 triệu đồng"
+    assert _verdicts(_TB, line) == [("280 triệu đồng", "supported")]
+    assert _verdicts(_TB, line, "trị giáhơn 280 tỷ đồng")[0][1] == "unsupported"
+    assert _verdicts(_TB, line, "trị giáhơn 200 triệu đồng")[0][1] == "unsupported"
+
+
+def test_connectives_and_demonstratives():
+    text = page("c28-cand-lu-len-nhanh-song-thao-song-lo")
+    at = text.index("0,7 m sau đó") + len("0,7")
+    assert not back_reference(text, at, unit_read=True)       # "sau đó": then, the second source's connective
+    said = "số thuốc cấp trị giá hơn 280 triệu đồng bên cạnh đó hội cũng đã vận động"
+    assert not back_reference(said, said.index("280") + 3, unit_read=True)
+    # demonstratives still refer back
+    for said, end in (("05 trường hợp nói trên đã được xử lý", 2), ("3 đơn vị này đã hoàn thành", 1),
+                      ("Lô hàng 22 tấn đó đã bị tịch thu", 14)):
+        assert back_reference(said, end, unit_read=True), said
