@@ -210,3 +210,13 @@ def test_connectives_and_demonstratives():
     for said, end in (("05 trường hợp nói trên đã được xử lý", 2), ("3 đơn vị này đã hoàn thành", 1),
                       ("Lô hàng 22 tấn đó đã bị tịch thu", 14)):
         assert back_reference(said, end, unit_read=True), said
+
+
+# ---------------------------------------------------------------- a bare number before another row's whole label
+
+def test_a_bare_number_before_another_row_s_label_is_that_row_s():
+    line = "với 376 hội viên tham gia"
+    assert _verdicts(_TB, line) == [("376", "supported")]
+    assert _verdicts(_TB, line, "với 400 hội viên tham gia") == [("400", "unsupported")]
+    # a word of approximation keeps the label-after pass's rounding: the label's row said roughly
+    assert _verdicts(_TB, line, "với gần 400 hội viên tham gia") == [("400", "supported")]
