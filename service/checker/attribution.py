@@ -30,7 +30,8 @@ import unicodedata
 from service.checker.anchors import Anchor, quote_anchors
 from service.checker.carriedcue import carried_cue
 from service.checker.countvalue import value_of_the_count_before
-from service.checker.match import STOP, Row, TextTokens, fold, same_line, tokens, value_supports, won_in_unit
+from service.checker.match import STOP, Row, TextTokens, fold, same_line, tokens, value_supports, won_in_unit, \
+    winners_kept
 from service.checker.monthpart import month_part_pair, other_span_named
 from service.checker.ratepair import kept_rate_of, rate_gives, rate_pair, rate_said
 from service.checker.recognisers import stock
@@ -872,11 +873,14 @@ class Attribution:
             return  # "…, hơn 13 tỷ đồng do tỉnh cấp": its own phrase names the row whose value it is
         if not narrower and self._value_row_named(i):
             return  # "triển khai rất tốt với 100% DVCTT toàn trình như Bộ Công Thương": a row of the value, by name
-        if won_in_unit(m.noun, chosen.unit) and best.unit != chosen.unit \
+        if won_in_unit(m.noun, chosen.unit) and best.unit != chosen.unit and not winners_kept(m.noun, best.fig.chi_tieu) \
                 and not (self._group_of(chosen) is not None and self._group_of(chosen).unit == chosen.unit):
             return  # "Khen thưởng 71 học sinh đoạt giải": the winners, one prize each — the prizes' row, not the
             #         entrants' (xf-quang-nam-…-2023-2024; "134 học sinh đoạt giải" in rows of giải, yg-…-2019);
-            #         the whole of the prizes only: "17 học sinh đoạt giải" is no count of the third prizes
+            #         the whole of the prizes only: "17 học sinh đoạt giải" is no count of the third prizes; nor when the
+            #         table keeps the winners themselves, their winning said ("Số học sinh đoạt giải" = 82: "28 học
+            #         sinh đoạt giải" is the consolation prizes' value, zm-thanh-hoa-xa-hau-loc; xf-tay-ninh's "Thí
+            #         sinh đạt giải" = 5)
         if value_of_the_count_before(self.text, self.mentions, self.rows, i, chosen, best):
             return  # "trao tặng 1.498 suất quà … với tổng số tiền 649 triệu đồng": the value of the gifts counted
         v = best.values["ky_bao_cao"]

@@ -39,6 +39,7 @@ from service.checker.breakdown import Breakdown
 from service.checker.clauses import CLAUSE_END, clause_before
 from service.checker.countrate import CountRate
 from service.checker.labelafter import LabelAfter
+from service.checker.causeafter import CauseAfter
 from service.checker.echoes import Echoes
 from service.checker.pasted import totals_summed
 from service.checker.tabletext import TableCells, total_rows
@@ -1142,7 +1143,7 @@ def english_cell_note(raw: str) -> str:
 class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Breakdown, Echoes, TableCells,
                StandingVerdicts, Movements, Fractions, OwnIndex, LabelSaid, LabelSum, ToDate, BracketIndex,
                ValueRate, SiblingRate, BaseChoice, FractionShare, RateChain, ShareNoun, CountRate, LabelAfter, ShareBase,
-               PartEqual, TwiceSaid):
+               PartEqual, TwiceSaid, CauseAfter):
     def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
         self.text, self.mentions, self.where, self.idx, self.pidx, self.year = text, mentions, where, idx, pidx, year
         for m in mentions:
@@ -1228,6 +1229,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         self._label_said_pass()   # "sản lượng sản xuất ô tô 6 tháng đạt 30.925 xe": a row's whole label, its value
         self._label_sum_pass()    # "chở quá số người 21" (01 kept; 21 = three other rows' sum): the label's value
         self._label_after_pass()  # "429 công trình thanh niên các cấp": the row whose whole label follows the count
+        self._cause_after_pass()  # "71 người chết do sạt lở đất": the sibling row of the cause said after the count
         self._label_number_pass()  # "6 lớp khối 11": a name with a number picks its row out of the same rows'
         self._named_row_pass()    # one indicator of several named units: the name before the number chooses
         self._whole_equal_pass()  # "7.796 xe bán ra, bao gồm 7.796 xe du lịch": a whole said with its part's value

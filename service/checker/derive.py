@@ -23,6 +23,7 @@ import re
 import unicodedata
 from decimal import Decimal
 
+from service.checker.childsum import children_total
 from service.checker.context import Where
 from service.checker.extract import Mention
 from service.checker.match import MORE, Row, TableIndex, fold, same_line, tokens, value_supports
@@ -37,6 +38,7 @@ from service.checker.keptindex import kept_index_of
 from service.checker.monthorder import other_stretch
 from service.figures.model import kept_rate_of
 from service.checker.recognisers import aspects, casepairs, changes, counted, listwhole, multiples, plans, rates, wordranges
+from service.checker.recognisers import spreadunits
 from service.checker.recognisers.targetgap import gap_to_plan
 from service.checker.recognisers.bases import bracketed_base, pair_base
 from service.checker.recognisers.shares import (REACH, enumeration_parts, fraction_beside, named_whole,
@@ -406,7 +408,20 @@ class Derivations:
                 return self._average_change(i) or self._rate_as_cell(i) or self._unverified(i, None, "cung_ky")
             return self._rate_of_previous_change(i) or self._rate_of_unverified_change(i) or self._percent(i)
         return self._joined_rows(i) or self._persons_of_pair(i) or self._over_stated_base(i) \
-            or self._quotient_of_rows(i) or self._count_of_list(i) or self._combination(i)
+            or self._quotient_of_rows(i) or self._count_of_list(i) or self._children_total(i) or self._combination(i)
+
+    def _children_total(self, i: int) -> NumberCheck | None:
+        """``Trao 23 giải`` where ``Tác phẩm đạt giải`` = 23 keeps its prizes as children of ``giải``
+        (``childsum.children_total``): the children's sum."""
+        m = self.mentions[i]
+        if m.kind != "count" or m.comparison is not None or m.value is None:
+            return None
+        found = children_total(self.idx, m.noun, Decimal(str(m.value)))
+        if found is None:
+            return None
+        parent, kids = found
+        d = " + ".join(k.fig.ma for k in kids) + f" = {format_vn(Decimal(str(m.value)))} (các phần của {parent.fig.ma})"
+        return self._result(m, "derived", row=kids[0], column="ky_bao_cao", derivation=d)
 
     def _joined_rows(self, i: int) -> NumberCheck | None:
         """``tăng 46 người chết và bị thương``, ``33 người chết và mất tích``: two rows said as one
@@ -1715,6 +1730,11 @@ class Derivations:
         if not self.rows[i] and plans.implied(self.text, m.num_start, m.end):
             # "thu ngân sách trên địa bàn đạt 76,75%": an amount's share of a plan the text leaves unsaid
             return self._unverified(i, None, "ke_hoach")
+        if m.low is not None and not self.rows[i] and spreadunits.several_units_before(self.text, m.start):
+            # "một số điểm đến ven biển đạt tỷ lệ lấp đầy 95-100%": each unit's rate in a range, no row's
+            return self._result(m, "unverified", reason=(
+                f"Chưa kiểm được: «{m.raw.strip()}» là khoảng tỷ lệ của nhiều đơn vị, bảng số liệu không giữ tỷ lệ "
+                "riêng của từng đơn vị"))
         return self._result(m, "unsupported", reason=("Không có chỉ tiêu hay tỷ lệ giữa các chỉ tiêu "
                                                               "nêu gần đó cho ra tỷ lệ này"))
 

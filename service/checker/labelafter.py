@@ -72,8 +72,10 @@ class LabelAfter:
                     or self._cell_of(i, said) is not None or named[0] in " ".join(fold(row.fig.chi_tieu).split()):
                 continue
             kept = said.values["ky_bao_cao"]
-            if kept and abs(m.value - kept) <= _ROUNDED * abs(kept):
-                continue   # "Gần 4.000 công trình thanh niên các cấp" (4.129): the row's value said roughly
+            if kept and m.qualifier and abs(m.value - kept) <= _ROUNDED * abs(kept):
+                continue   # "Gần 4.000 công trình thanh niên các cấp" (4.129): the row's value said roughly — a
+                #            word says so; "với 400 hội viên tham gia" (376 kept, 400 another row's: xg-tay-ninh-tan-bien)
+                #            says it as it is
             self._swap_to(i, said, f"Số này nói về {said.fig.ma} ({said.fig.chi_tieu[:60]}) — lời ngay sau nó là tên "
                                    f"chỉ tiêu đó — = {fmt_row_value(said, said.values['ky_bao_cao'])}; «{m.raw.strip()}» "
                                    f"là số liệu của {row.fig.ma}")

@@ -94,6 +94,16 @@ def won_in_unit(noun: str, unit: str) -> bool:
     return bool(noun) and bool(unit) and _WON.search(noun) is not None and noun.endswith(" " + unit)
 
 
+def winners_kept(noun: str, label: str) -> bool:
+    """Does ``label`` keep the winners ``noun`` counts, its winning said (``Số học sinh đoạt giải`` for ``học sinh
+    đoạt giải``, ``Thí sinh đạt giải`` for ``thí sinh đạt giải``)? Then a prize group's value is no count of them."""
+    won = _WON.search(noun or "")
+    if won is None:
+        return False
+    said = " ".join(noun[won.start():].split()).casefold()
+    return said in " ".join((label or "").split()).casefold()
+
+
 _LABEL_NOUN = re.compile(r"(?i)\s*số\s+(\w+)(?:[ \t]+(\w+))?")
 _PART_PREFIX = re.compile(r"(?i)^\s*(?:trong\s+đó\s*:?|chia\s+ra\s*:?|[-+•–]\s*)\s*")
 

@@ -360,6 +360,10 @@ class NamedRows:
             if len(named) != 1 or named[0] is row:
                 continue
             other = named[0]
+            if cell and not swap and all(name_written(n, row.fig.chi_tieu) for n in fam[id(other)][0]):
+                continue  # "Vùng Tây Nguyên tăng 7,1%" held by "Tây Nguyên: tốc độ tăng" (a row of no family, the
+                #           only region whose rise is kept): the named unit's own row, in another aspect than
+                #           its family's share "Tây Nguyên: tỷ trọng" (xe-toan-quoc-bo-khdt-hop-tac-xa-hien-co-2022)
             if self._whole_label_said(i, fam, other):
                 continue  # "Trường THPT chuyên Hà Nội Amsterdam có 84 học sinh": the school's row, whose whole label
                 #           the sentence says, not Hà Nội's, whose name is inside the school's

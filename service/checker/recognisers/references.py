@@ -18,7 +18,11 @@ import re
 _W = r"[^\W\d_]"
 #: Words that end a noun phrase: the demonstrative cannot be reached across them (``100 hộ trong đó``).
 _STOP = ("trong", "của", "với", "và", "ở", "tại", "từ", "đến", "cho", "như", "là", "có", "được", "bởi", "theo", "sau",
-         "trước", "thì", "mà", "đã", "đang", "sẽ", "bị", "về", "hoặc", "hay", "nhưng", "cả", "ra", "vào", "lên", "số")
+         "trước", "thì", "mà", "đã", "đang", "sẽ", "bị", "về", "hoặc", "hay", "nhưng", "cả", "ra", "vào", "lên", "số",
+         # a connective "bên cạnh đó" (besides) opening the next clause, as "sau đó" (then): no demonstrative of the
+         # amount before it ("thuốc cấp trị giá hơn 280 triệu đồng bên cạnh đó hội cũng đã vận động",
+         # xg-tay-ninh-tan-bien; "dưới BĐ1 là 0,7 m sau đó xuống", sweep c28-cand-lu-len-nhanh-song-thao-song-lo)
+         "bên cạnh")
 _STOP_RX = "(?:" + "|".join(_STOP) + r")(?!\w)"
 #: ``trên`` is a demonstrative only when it closes its phrase (``3 đơn vị trên,``); ``5 xã trên địa bàn`` is a place.
 _DEMONSTRATIVE = re.compile(
