@@ -51,6 +51,7 @@ from service.onboarding.rates import OWN_ROWS, named_label, rate_again, rate_of_
 from service.onboarding.nouns import kind_of, money_unit, noun_words, rescaled, unit_before, unit_of
 from service.onboarding.twice import said_twice
 from service.onboarding.breakdowns import breakdown_again
+from service.onboarding.wholes import whole_of_share
 from service.onboarding.changewords import NOT_SUBJECT, subject_phrase, units_fit
 from service.onboarding.recognisers import RECOGNISERS, recurring_make_up
 from service.onboarding.standingnote import add_standing
@@ -404,7 +405,7 @@ def make_row(p: Para, i: int, m: Mention) -> Row | None:
     if kind == "percent" and re.match(r"o(?![^\W\d_])|\s*‰", p.text[m.end:m.end + 2]):
         unit = "%o"          # "17,15%o": per mille
     plan = p.mentions[m.partner].value if m.same_unit_pair and m.pair_role == "numerator" and not handled(p, m) \
-        else None
+        and not whole_of_share(p, m) else None
     value = m.value
     again = rescaled(p, m, kind)
     if again is not None:               # "4,6 nghìn tỷ đồng", "61,8 vạn tấn": the scale word the extraction left
@@ -665,6 +666,9 @@ def read_paragraph(p: Para) -> None:
             p.rows[i] = row
             whole = whole_row(p, i, m)
             row.label = L.with_verb(row.label, handled_verb(p, m))
+        elif whole_of_share(p, m):  # "160.874/188.744 NCT (chiếm 85,2%)": the whole the 160.874 are part of
+            p.rows[i] = row
+            whole = whole_row(p, i, m)
         for r in (whole, row):
             if r is not None:
                 p.rows[i] = row
