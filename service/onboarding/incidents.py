@@ -5,15 +5,17 @@
 ``day_incident``   ``Ngày 10-1, Trung tâm Y tế TP Đông Triều … đang điều tra làm rõ vụ nghi ngộ độc do uống rượu khiến
                    1 người tử vong và 3 người khác phải nhập viện`` / ``Theo đó, vào trưa 9-1, … có 6 người ăn cơm …
                    khoảng 1 lít rượu trắng, 5 người … Tới chiều cùng ngày, 4 người …`` (xh-toan-quoc-cuc-an-toan-thuc-
-                   pham-tong-ket-2024, a year's report) and ``Ngày 1-11, karaoke 68 Trần Thái Tông … cháy làm 13 người
-                   tử vong. Ảnh: P.HÙNG`` (yl-toan-quoc-cuc-canh-sat-pccc-tinh-hinh-chay-no-2016, a year's report): a
-                   paragraph dated to one day (``ngày D-M``, ``trưa D/M``) that names no other time — no span, no
-                   month, year or week, only ``cùng ngày`` back to its own day — tells what happened that day; in a
-                   report of a year, a half, a quarter or a term its counts are the story's, not the period's rows
+                   pham-tong-ket-2024, a year's report written in January 2025): a paragraph dated to one day
+                   (``ngày D-M``, ``trưa D/M``) that names no other time — no span, no month, year or week, only
+                   ``cùng ngày`` back to its own day — and whose day falls after the period (in the year the page
+                   was written) tells what happened in the days of writing; in a report of a year, a half, a
+                   quarter or a term its counts are the story's, not the period's rows
 =================  ====================================================================================================
 
-Real negatives: ``Ngày 18/6, Bộ Công an đã tổ chức hội nghị trực tuyến sơ kết 2 tháng … trong 2 tháng (từ 15/4 đến
-15/6), cả nước xảy ra 344 vụ cháy`` (t-bca-pccc-caodiem-2021: a span of the period named, the rows stay), ``CDC Hà Nội
+Real negatives: a day inside the period — ``Ngày 1-11, karaoke 68 Trần Thái Tông … cháy làm 13 người tử vong``
+(yl-toan-quoc-cuc-canh-sat-pccc-tinh-hinh-chay-no-2016: an extra left), ``Ngày 13/4, Hội Người cao tuổi … chúc thọ 3
+cụ tròn 100 tuổi`` (t42-bienhoa-nct-quyet-thang-chuc-tho: the period's work); ``Ngày 18/6, Bộ Công an đã tổ
+chức hội nghị trực tuyến sơ kết 2 tháng … trong 2 tháng (từ 15/4 đến 15/6), cả nước xảy ra 344 vụ cháy`` (t-bca-pccc-caodiem-2021: a span of the period named, the rows stay), ``CDC Hà Nội
 ngày 4/4 báo cáo, trong hai tuần trở lại đây … 60-70 ca/tuần`` (yg-ha-noi-cdc-tay-chan-mieng-2024-3t: a span), and a
 month's report (its days are its own: a monthly report lists each day's incident as its work).
 
@@ -67,7 +69,17 @@ def day_incident(p: Para, i: int, m: Mention) -> bool:
     if period is None or getattr(period, "kind", None) not in _LONG_KINDS:
         return False
     day = _DAY.search(p.text)
-    return bool(day and day.end() <= m.num_start and one_day(p.text))
+    return bool(day and day.end() <= m.num_start and one_day(p.text) and after_period(day, period, p.reading.written))
+
+
+def after_period(day: re.Match, period, written: int | None) -> bool:
+    """The day (in the year the report was written, else the period's last year) falls after the period ends: the
+    days of writing, not the period's own — a day inside the period may be its work (``Ngày 13/4, Hội … chúc thọ 3
+    cụ tròn 100 tuổi``, t42-bienhoa-nct-quyet-thang-chuc-tho, round 52)."""
+    month = int(re.findall(r"\d+", day.group(0))[-1])
+    last_year = period.year + (period.index if period.kind == "term" else 0)
+    year = written if written and written >= last_year else last_year
+    return (year, month) > (last_year, period.months[1])
 
 
 INCIDENTS = (day_incident,)
