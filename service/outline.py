@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from index.model import ParsedReport, Section
+from service.checker.extract import extract_numbers
 from service.figures.model import FigureTable
 from service.spec import OutlineItem
 
@@ -58,14 +59,22 @@ def _figures_only_before_headings(prior: ParsedReport) -> bool:
     """Every figure the previous edition states stands before its first heading, and none under a heading: what was
     read as headings is no structure of the report (a news page's byline ``TUỆ NHI`` or its comment form after the
     article) — its whole text is the one section to draft, or the article would be left out."""
-    from service.checker.extract import extract_numbers
-
     def any_figure(paragraphs) -> bool:   # stops at the first figure: a structured report's first section has one
         return any(m.is_figure for t in paragraphs for m in extract_numbers(t))
 
     if any_figure(p for s in prior.walk() for p in s.paragraphs):
         return False
     return any_figure(p for p in prior.preamble if p != prior.title)
+
+
+def headings_carry_nothing(prior: ParsedReport | None, placed: int) -> bool:
+    """The previous edition's headings neither hold a figure in its text nor take one of this period's figures
+    (``placed`` is how many the assignment put under them): they are no structure of the report — a department's
+    signature ``P. Nghiệp vụ`` under a statistics page read as a heading ``P.``, the page's figures in a table spread
+    one cell a line — and drafting under them would state nothing; the whole text is the one section to draft."""
+    if prior is None or not prior.sections or placed:
+        return False
+    return not any(m.is_figure for s in prior.walk() for t in s.paragraphs for m in extract_numbers(t))
 
 
 def with_sections(prior: ParsedReport, sections: list[Section]) -> ParsedReport:

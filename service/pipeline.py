@@ -171,6 +171,12 @@ class DraftPipeline:
             assignment = Assignment({flat[0].path: list(current)}, [])
         else:
             assignment = assign_figures(current, flat)
+            body = outline_mod.whole_text(prior) if outline_mod.headings_carry_nothing(
+                prior if outline_source == "previous edition" else None, len(current) - len(assignment.unassigned)) else None
+            if body is not None:                          # headings that carry nothing: draft the whole text
+                sections, outline_source, flat = [body], outline_mod.WHOLE_TEXT, [body]
+                prior = outline_mod.with_sections(prior, sections)
+                assignment = Assignment({body.path: list(current)}, [])
         contexts = [self._context(index, s, spec, prior, assignment.by_path.get(s.path, []), current, prior_table,
                                   period, prior_period) for s in flat]
         timings["outline"] = time.perf_counter() - t

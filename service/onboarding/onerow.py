@@ -21,6 +21,7 @@ from service.onboarding.model import Para, Row
 from service.onboarding.nouns import kind_of, money_unit, noun_words, rescaled, unit_before, unit_of
 from service.onboarding.rates import named_label
 from service.onboarding.tallied import tally_unit
+from service.onboarding.wholes import whole_of_share
 
 _CHAINED = re.compile(r"^\s*(?:,|và|với)\s*$")
 
@@ -366,7 +367,7 @@ def make_row(p: Para, i: int, m: Mention) -> Row | None:
     if kind == "percent" and re.match(r"o(?![^\W\d_])|\s*‰", p.text[m.end:m.end + 2]):
         unit = "%o"          # "17,15%o": per mille
     plan = p.mentions[m.partner].value if m.same_unit_pair and m.pair_role == "numerator" and not handled(p, m) \
-        else None
+        and not whole_of_share(p, m) else None
     value = m.value
     again = rescaled(p, m, kind)
     if again is not None:               # "4,6 nghìn tỷ đồng", "61,8 vạn tấn": the scale word the extraction left

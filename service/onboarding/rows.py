@@ -50,6 +50,7 @@ from service.onboarding.rates import OWN_ROWS, rate_again, rate_of_rows
 from service.onboarding.nouns import noun_words
 from service.onboarding.twice import said_twice
 from service.onboarding.breakdowns import breakdown_again
+from service.onboarding.wholes import whole_of_share
 from service.onboarding.changewords import NOT_SUBJECT, units_fit
 from service.onboarding.recognisers import RECOGNISERS, recurring_make_up
 from service.onboarding.standingnote import add_standing
@@ -195,6 +196,9 @@ def read_paragraph(p: Para) -> None:
             p.rows[i] = row
             whole = whole_row(p, i, m)
             row.label = L.with_verb(row.label, handled_verb(p, m))
+        elif whole_of_share(p, m):  # "160.874/188.744 NCT (chiếm 85,2%)": the whole the 160.874 are part of
+            p.rows[i] = row
+            whole = whole_row(p, i, m)
         keep_row(p, i, row, said_with=(whole,) if whole is not None else ())
     per_unit_pass(p)
     each_place_pass(p)

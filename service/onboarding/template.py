@@ -26,6 +26,7 @@ from service.onboarding.codes import number_codes, section_prefixes
 from service.onboarding.model import Reading, Row, Standing
 from service.onboarding.pasted import source_text
 from service.onboarding.rows import read_figures
+from service.onboarding.spelled import spell_units
 from service.periods import Period, find_mentions, parse_period
 
 #: Column titles, as ``../shared/corpus/figures/ham-thuan-bac-2023-h1.xlsx`` writes them (STT first).
@@ -140,6 +141,7 @@ def from_report(report: ParsedReport, period: str | Period | None = None, text: 
     """The template of ``report``'s next edition (or of ``period``); ``text``, the report as written (a ``.txt``),
     for the tables pasted in it as text."""
     reading: Reading = read_figures(report, text)
+    spell_units(reading.rows, text or "\n".join([report.title or "", *report.preamble, *report.body_paragraphs()]))
     _loadable_units(reading.rows)
     code_rows(report, reading.rows)
     prior = _period_or_none(report.period)
