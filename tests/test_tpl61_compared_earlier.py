@@ -4,6 +4,7 @@ Real text from two sources, and negatives."""
 
 from pathlib import Path
 
+from service.onboarding.cut import cut_span
 from service.onboarding.template import build_template
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,3 +46,16 @@ def test_a_change_against_an_earlier_period_stays_a_change():
     values = {float(r.value) for r in _rows(PAGES / "t24-vnbusiness-hattieu-10t-2018.txt")}
     assert 3269 in values
     assert 9926.3 in {float(r.value) for r in _rows(HAT_DIEU)}
+
+
+def test_a_span_cut_at_the_pages_end_is_no_row():
+    # "tăng so với 94,3% thị phần trong 10 thá" (the stored page's end): no "10 thá" row
+    assert 10 not in {float(r.value) for r in _rows(HAT_DIEU)}
+
+
+def test_cut_span_reads_only_a_cut_span_word():
+
+    assert cut_span(" thá")          # tháng, cut
+    assert not cut_span(" năm")      # a whole word: left as it was
+    assert not cut_span(" chi ")     # "sinh hoạt tại 203 chi" (xc-hai-duong-hoi-nguoi-mu): a whole count word
+    assert not cut_span(" lư")       # two letters: cut_at_end's own reading
