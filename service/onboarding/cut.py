@@ -17,6 +17,11 @@ from service.onboarding.model import Para
 #: One or two letters, then the text's end. (An ellipsis is the writer's "and so on" after a whole word: ``đã tiếp
 #: nhận 463 đơn…``, a-van-ninh-qcdc-2020; a three-letter word is as often whole.)
 _CUT_TAIL = re.compile(r"^[ \t]+(?P<frag>[^\W\d_]{1,2})\s*$")
+#: Three letters at the text's end that can only begin a span of time (``trong 10 thá``, round 61): the number is the
+#: span's length, cut with it (``trong 10 tháng năm 2016``) — no figure; any other three letters may be a whole word.
+_CUT_TAIL3 = re.compile(r"^[ \t]+(?P<frag>[^\W\d_]{3})\s*$")
+#: Words of a span of time: a number before them is how long, not what was done.
+_SPAN_WORDS = frozenset({"tháng", "năm", "ngày", "tuần", "quý"})
 
 
 def _words():
@@ -48,10 +53,22 @@ def cut_at_end(p: Para, i: int, m: Mention) -> bool:
         return False
     tail = _CUT_TAIL.match(p.text[m.num_end:])
     if not tail:
-        return False
+        return cut_span(p.text[m.num_end:])
     word = completion(tail.group("frag"))
     if word is None:
         return True
     if word != tail.group("frag").lower():
         m.noun = m.unit = word
     return False
+
+
+def cut_span(after: str) -> bool:
+    """``… tăng so với 94,3% thị phần trong 10 thá`` (xi-toan-quoc-bo-cong-thuong-xuat-khau-hat-dieu-2017-11t, the
+    stored page's end): three letters that complete only to a span's word (``tháng``) — the number is how long the
+    span is, cut at the page's end: no row.  One or two letters (``6 th``, t9-hdnd-chauduc-6t-2021; ``trong 8 t``,
+    t27-cafef-muc-t8-2018) begin several words and are no row already (``completion``)."""
+    tail = _CUT_TAIL3.match(after)
+    if not tail:
+        return False
+    word = completion(tail.group("frag"))
+    return word in _SPAN_WORDS and word != tail.group("frag").lower()   # "5 năm" whole: left as it was
