@@ -39,6 +39,7 @@ from service.checker.notefigure import note_figures
 from service.figures.model import kept_rate_of
 from service.checker.recognisers import aspects, casepairs, changes, counted, listwhole, multiples, plans, rates, wordranges
 from service.checker.recognisers.targetgap import gap_to_plan
+from service.checker.recognisers.aboutwords import head_named, words_named
 from service.checker.recognisers.bases import bracketed_base, pair_base
 from service.checker.recognisers.shares import (REACH, enumeration_parts, fraction_beside, named_whole,
                                                quotient_right_after, reads_as_share, whole_candidates)
@@ -1496,6 +1497,8 @@ class Derivations:
         m = self.mentions[i]
         after = self.text[m.end:m.end + 60]
         aspect = _ASPECT_AFTER.match(after)
+        if aspect and self._about_subject(i) is row:
+            return False   # "trị giá 1,124 tỷ USD, tăng 2,8% về lượng": the quantity said before in the sentence
         if aspect:
             words = re.split(r"[,;.(]|\s(?:so|và|nhưng)\s", after[aspect.end() - 1:])[0]
             return self.idx.fit(self.idx.context(words), row) < 0.3
@@ -1519,6 +1522,34 @@ class Derivations:
         own = self._own(i)
         line = self.idx.by_code.get(_RUNNING_CODE.sub("", r.fig.ma))
         return max(self.idx.fit(own, r), self.idx.fit(own, line) if line is not None and line is not r else 0.0)
+
+    def _about_subject(self, i: int) -> Row | None:
+        """The row a rate's ``về …`` words name among the rows its sentence said before it: ``đạt 111,5 nghìn tấn,
+        trị giá 1,124 tỷ USD, tăng 2,8% về lượng`` is the quantity's (``aspects.row_aspect``), ``có 26.785 DN thành
+        lập mới với số vốn đăng ký là 278.489 tỷ đồng, tăng 1,2% về số DN`` the enterprises' (``aboutwords``) —
+        whatever number it follows; None when they name none or several."""
+        m = self.mentions[i]
+        words = aspects.about_words(self.text, m.end)
+        if not words:
+            return None
+        sentence = self.where[i].sentence
+        said = []
+        for j in range(i - 1, -1, -1):
+            if self.where[j].sentence != sentence:
+                break
+            r = self.rows[j]
+            if r is not None and self.mentions[j].kind != "percent" and r not in said:
+                said.append(r)
+        asp = aspects.aspect_after(self.text, m.end)
+        if asp is not None:
+            named = [r for r in said if aspects.row_aspect(r.fig.chi_tieu) == asp]
+        else:
+            fits = {id(r): words_named(words, r.fig.chi_tieu) for r in said}
+            best = max(fits.values(), default=0.0)
+            named = [r for r in said if fits[id(r)] == best] if best >= 0.5 else []
+            if len(named) > 1:   # "về số DN" after the enterprises and their capital: the label it heads
+                named = [r for r in named if head_named(words, r.fig.chi_tieu)]
+        return named[0] if len(named) == 1 else None
 
     def _rate_subject(self, r: Row) -> Row:
         """The row a sheet's kept rate is the rate of (``R-2.b-LK-TL`` «Va chạm giao thông (từ đầu năm): tốc độ tăng so
@@ -1595,7 +1626,7 @@ class Derivations:
         fits = sorted(((self.idx.fit(said, r), n, r) for n, r in enumerate(self._local_rows(i, "sentence"))
                        if r.kind != "percent"), key=lambda f: (-f[0], f[1]))
         if not fits or fits[0][0] < 0.3 or (len(fits) > 1 and fits[1][0] >= fits[0][0] * 0.8):
-            return None
+            return self._about_subject(i)   # few words, or an aspect, naming one of the rows said before
         return fits[0][2]
 
     def _aside(self, k: int, until: int) -> bool:
