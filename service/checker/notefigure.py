@@ -5,17 +5,21 @@ A table of rates may keep, beside a row's rate, what the text says of it in the 
 trăm vào mức tăng chung`` (xi-toan-quoc-tong-cuc-thong-ke-chi-so-iip-2018-10t); a port table notes ``hàng xuất khẩu
 ước đạt 17,2 triệu tấn tăng 4%`` for its row (zz-toan-quoc-hang-hai-2022-03).  Where the note's phrase, its numbers
 made slots (``anchors.phrase_pattern``), fits the text with a slot at the number's own place, and the slot's noted
-value is none of the row's cells (those are the row's own), that value is what the table says the number is: the
+value is none of the row's cells (those are the row's own) and the note quotes nothing (a quote is what the text
+wrote: ``báo cáo ghi “trị giá 1.035 tỷ đồng”``, tests/test_checker_report.py), that value is what the table says the number is: the
 number is right when it says it, wrong when it says another.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from service.checker.anchors import phrase_pattern, segments
 
+#: a note quoting the text says what the text wrote, typos and all (``anchors`` reads it), not a figure of its own
+_QUOTE = re.compile(r"[“”\"«»„]")
 #: how far around the number a note's phrase may start or end (characters)
 _REACH = 300
 
@@ -40,8 +44,11 @@ def note_figures(text: str, num_start: int, rows) -> list[NoteFigure]:
 
 
 def _noted_at(text: str, num_start: int, lo: int, hi: int, row) -> NoteFigure | None:
+    note = getattr(row.fig, "ghi_chu", "") or ""
+    if _QUOTE.search(note):
+        return None   # a quote of the text («báo cáo ghi “trị giá 1.035 tỷ đồng”; đọc là 1,035 tỷ»): what it wrote
     cells = {v for v in row.values.values() if v is not None}
-    for seg in segments(getattr(row.fig, "ghi_chu", "") or ""):
+    for seg in segments(note):
         built = phrase_pattern(seg)
         if built is None:
             continue
