@@ -16,6 +16,7 @@ number was changed, it cannot tell which place was the row's).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -86,6 +87,12 @@ def _pattern(segment: str) -> tuple[re.Pattern, list[Decimal | None], int] | Non
         return re.compile(r"(?<!\w)" + r"\s*".join(parts) + r"(?!\w)", re.I), values, words
     except re.error:
         return None
+
+
+@functools.lru_cache(maxsize=4096)
+def phrase_pattern(segment: str) -> tuple[re.Pattern, list[Decimal | None], int] | None:
+    """``_pattern``, once per phrase (``notefigure`` asks for the same notes at every number it reads)."""
+    return _pattern(segment)
 
 
 @dataclass(frozen=True)

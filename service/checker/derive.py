@@ -36,10 +36,12 @@ from service.checker.perunitrow import keeps_amount_per_unit
 from service.checker.wording import fmt_like, fmt_row_value
 from service.checker.keptindex import kept_index_of
 from service.checker.monthorder import other_stretch
+from service.checker.notefigure import note_figures
 from service.figures.model import kept_rate_of
 from service.checker.recognisers import aspects, casepairs, changes, counted, listwhole, multiples, plans, rates, wordranges
 from service.checker.recognisers import spreadunits
 from service.checker.recognisers.targetgap import gap_to_plan
+from service.checker.recognisers.aboutwords import head_named, words_named
 from service.checker.recognisers.bases import bracketed_base, pair_base
 from service.checker.recognisers.shares import (REACH, enumeration_parts, fraction_beside, named_whole,
                                                quotient_right_after, reads_as_share, whole_candidates)
@@ -204,7 +206,12 @@ _INDEX_LABEL = re.compile(r"\bchi so\b|\bso (?:voi )?cung ky\b|\bso (?:voi )?(?:
                           r"|^(?!.*\b(?:tang|giam|chenh|vuot)\b).*\bso voi (?:quy|thang|nam|ky|\d{1,2} thang)\b")
 #: A share's row: ``Tỷ lệ gia đình văn hóa so với tổng số gia đình toàn tỉnh`` (folded).
 _SHARE_ROW = re.compile(r"\bty le\b|\bso voi tong\b|\btren tong\b")
-_RATE_LABEL = re.compile(r"\btoc do (?:tang|phat trien)|\btang truong\b|\bty le tang\b|\bmuc tang\b")
+#: A rate of change's label (folded): ``Tốc độ tăng``, ``Tăng trưởng``, ``Tỷ lệ tăng``; also a column of changes in both
+#: directions the loader keeps in the label, ``… so với cùng kỳ (tăng/giảm %)``, ``… tăng (+)/giảm (-) so với tháng
+#: trước``: a change, not an index, even where ``so với cùng kỳ`` or ``Chỉ số`` names the base (xi-toan-quoc-tong-cuc-
+#: thong-ke-chi-so-iip-2018-10t, yi-toan-quoc-tong-cuc-thong-ke-chi-so-gia-tieu-dung-2012-10)
+_RATE_LABEL = re.compile(r"\btoc do (?:tang|phat trien)|\btang truong\b|\bty le tang\b|\bmuc tang\b"
+                         r"|\btang\s*(?:\(\+\)\s*)?[/,]\s*giam\b")
 #: The whole a share names right after it without ``tổng``: ``(chiếm 64,44% số hộ đăng ký)`` (d2-gialaitv).
 _COUNT_WHOLE_NAMED = re.compile(r"(?i)\s*(?:của\s+|trong\s+|so\s+với\s+)?((?:tổng\s+)?số\s+[^\W\d_]+"
                                 r"(?:\s+[^\W\d_]+){0,4})")
@@ -1505,6 +1512,8 @@ class Derivations:
         m = self.mentions[i]
         after = self.text[m.end:m.end + 60]
         aspect = _ASPECT_AFTER.match(after)
+        if aspect and self._about_subject(i) is row:
+            return False   # "trị giá 1,124 tỷ USD, tăng 2,8% về lượng": the quantity said before in the sentence
         if aspect:
             words = re.split(r"[,;.(]|\s(?:so|và|nhưng)\s", after[aspect.end() - 1:])[0]
             return self.idx.fit(self.idx.context(words), row) < 0.3
@@ -1528,6 +1537,34 @@ class Derivations:
         own = self._own(i)
         line = self.idx.by_code.get(_RUNNING_CODE.sub("", r.fig.ma))
         return max(self.idx.fit(own, r), self.idx.fit(own, line) if line is not None and line is not r else 0.0)
+
+    def _about_subject(self, i: int) -> Row | None:
+        """The row a rate's ``về …`` words name among the rows its sentence said before it: ``đạt 111,5 nghìn tấn,
+        trị giá 1,124 tỷ USD, tăng 2,8% về lượng`` is the quantity's (``aspects.row_aspect``), ``có 26.785 DN thành
+        lập mới với số vốn đăng ký là 278.489 tỷ đồng, tăng 1,2% về số DN`` the enterprises' (``aboutwords``) —
+        whatever number it follows; None when they name none or several."""
+        m = self.mentions[i]
+        words = aspects.about_words(self.text, m.end)
+        if not words:
+            return None
+        sentence = self.where[i].sentence
+        said = []
+        for j in range(i - 1, -1, -1):
+            if self.where[j].sentence != sentence:
+                break
+            r = self.rows[j]
+            if r is not None and self.mentions[j].kind != "percent" and r not in said:
+                said.append(r)
+        asp = aspects.aspect_after(self.text, m.end)
+        if asp is not None:
+            named = [r for r in said if aspects.row_aspect(r.fig.chi_tieu) == asp]
+        else:
+            fits = {id(r): words_named(words, r.fig.chi_tieu) for r in said}
+            best = max(fits.values(), default=0.0)
+            named = [r for r in said if fits[id(r)] == best] if best >= 0.5 else []
+            if len(named) > 1:   # "về số DN" after the enterprises and their capital: the label it heads
+                named = [r for r in named if head_named(words, r.fig.chi_tieu)]
+        return named[0] if len(named) == 1 else None
 
     def _rate_subject(self, r: Row) -> Row:
         """The row a sheet's kept rate is the rate of (``R-2.b-LK-TL`` «Va chạm giao thông (từ đầu năm): tốc độ tăng so
@@ -1604,7 +1641,7 @@ class Derivations:
         fits = sorted(((self.idx.fit(said, r), n, r) for n, r in enumerate(self._local_rows(i, "sentence"))
                        if r.kind != "percent"), key=lambda f: (-f[0], f[1]))
         if not fits or fits[0][0] < 0.3 or (len(fits) > 1 and fits[1][0] >= fits[0][0] * 0.8):
-            return None
+            return self._about_subject(i)   # few words, or an aspect, naming one of the rows said before
         return fits[0][2]
 
     def _aside(self, k: int, until: int) -> bool:
@@ -2463,6 +2500,9 @@ class Derivations:
         if self._per_unit_list_goes_on(i):
             m.kind, m.note = "per-unit", "an amount per unit, the list of amounts per unit (mỗi …) going on"
             return self._result(m, "not_a_figure", derivation=m.note)
+        noted = self._noted(i)
+        if noted is not None:
+            return noted
         conflict = getattr(self, "_conflict", {}).get(i)
         if conflict:
             row = conflict[0][0]
@@ -2490,6 +2530,38 @@ class Derivations:
                 expected=fmt_like(m, v))
         return self._result(m, "unsupported", reason=(
             f"Không có chỉ tiêu hay phép tính nào trong bảng số liệu cho ra «{m.raw.strip()}»"))
+
+    def _noted(self, i: int) -> NumberCheck | None:
+        """A number a row's ``Ghi chú`` records in the text's words (``notefigure``): several rows may note the same
+        words, so the note is the row's whose value the sentence said last before it (``chế biến, chế tạo tăng 12,7%,
+        đóng góp 9,8 điểm phần trăm``: A1's, = 12,7), else the row the words around name best; right when that note
+        says its value, wrong when it says another; None when no note records it."""
+        m = self.mentions[i]
+        notes = note_figures(self.text, m.num_start, self._scope_rows(i) or self.idx.rows)
+        if not notes:
+            return None
+        note = self._note_of_value_before(i, notes)
+        if note is None:
+            ctx = self._context(i)
+            note = max(notes, key=lambda n: self.idx.fit(ctx, n.row))
+        r = note.row
+        if value_supports(note.value, m.value, decimals=m.decimals, qualifier=m.qualifier):
+            return self._result(m, "supported", derivation=f"{r.fig.ma}: ghi chú «{note.phrase[:80]}»")
+        return self._result(m, "unsupported", reason=(
+            f"Ghi chú của {r.fig.ma} ({r.fig.chi_tieu[:60]}) ghi «{note.phrase[:80]}»: {format_vn(note.value)}, "
+            f"không phải «{m.raw.strip()}»"), expected=fmt_like(m, note.value))
+
+    def _note_of_value_before(self, i: int, notes: list) -> object | None:
+        """The note among ``notes`` whose row holds the value of the nearest number before ``i`` in its sentence."""
+        sentence = self.where[i].sentence
+        for j in range(i - 1, max(i - 4, -1), -1):
+            if self.where[j].sentence != sentence:
+                break
+            v = self.mentions[j].value
+            for note in notes:
+                if v is not None and v in note.row.values.values():
+                    return note
+        return None
 
     def _per_unit_list_goes_on(self, i: int) -> bool:
         """``114 phần mỗi phần 200.000đ, mẹ Việt Nam Anh Hùng 400.000đ, tổng là 23.200.000đ`` (holdout13 dong-nai): an

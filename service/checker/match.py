@@ -167,6 +167,19 @@ def initials_of(words: list[str], most: int = 6) -> dict[str, tuple]:
     return out
 
 
+#: An acronym a label glosses in brackets right after the words it stands for: ``Toàn ngành công nghiệp (IIP)``,
+#: ``Chỉ số giá tiêu dùng (CPI) chung`` — the words since the label's start or its last punctuation.
+_GLOSSED = re.compile(r"(?P<words>[^\W\d_][^,;:()]*?)\s*\((?P<abbr>[A-ZĐ]{2,6})\)")
+
+
+def glossed_acronyms(label: str) -> dict[str, tuple]:
+    """The acronyms a label glosses (``_GLOSSED``), folded, with the folded words each stands for, whether or not
+    they are its initials (``IIP``, ``CPI`` are English ones): a text naming ``IIP`` names ``toàn ngành công nghiệp``
+    (xi-toan-quoc-tong-cuc-thong-ke-chi-so-iip-2018-10t, yi-toan-quoc-tong-cuc-thong-ke-chi-so-gia-tieu-dung-2012-10)."""
+    return {fold(m["abbr"]): tuple(_SYLLABLE.findall(fold(m["words"])))
+            for m in _GLOSSED.finditer(unicodedata.normalize("NFC", label or ""))}
+
+
 def abbreviates(abbr: str, words: str) -> bool:
     """``words`` start with the syllables ``abbr`` abbreviates: ``THT`` / ``tổ hợp tác``, ``HTX`` / ``hợp tác xã``."""
     a = fold(abbr)
@@ -361,6 +374,7 @@ class TableIndex:
             label = unicodedata.normalize("NFC", r.fig.chi_tieu)
             self.abbreviations |= {fold(a) for a in _ACRONYM.findall(label) if is_abbreviation(fold(a))}
             r.initials = {k: frozenset(v) & r.tokens for k, v in initials_of(_SYLLABLE.findall(fold(label))).items()}
+            r.initials.update({k: frozenset(v) & r.tokens for k, v in glossed_acronyms(label).items()})
         for r in self.rows:
             r.weight = math.fsum(self.idf[t] for t in r.tokens) or 1.0
         self.units = {r.unit for r in self.rows if r.kind == "count" and r.unit} | set(COUNT_UNITS) | PERSON

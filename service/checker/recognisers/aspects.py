@@ -63,3 +63,16 @@ def about_after(text: str, end: int) -> str | None:
 def about_in_label(label: str) -> set[str]:
     """The words a row's label says ``về …`` of (folded)."""
     return set(_ABOUT_IN_LABEL.findall(fold(label)))
+
+
+#: the words a rate names right after ``về`` / ``theo`` up to the next punctuation, ``và``, ``song``, ``so với``:
+#: ``tăng 1,2% về số DN``, ``giảm 18,0% về số vốn đăng ký so với tháng trước`` (xi-toan-quoc-dang-ky-doanh-nghiep-
+#: 2018-q1; yn-toan-quoc-bo-ke-hoach-dau-tu-dang-ky-doanh-nghiep-2017-08's ``tăng 25,4% về số vốn đăng ký``)
+_ABOUT_WORDS = re.compile(r"\s*(?:về|theo)\s+(?:mặt\s+)?(?P<w>[^\W\d_]+(?:\s+(?!và\b|song\b|so\b|nhưng\b|còn\b)"
+                          r"[^\W\d_]+){0,4})", re.I)
+
+
+def about_words(text: str, end: int) -> str:
+    """The words ``về …`` names right after a rate ending at ``end`` (``số vốn đăng ký``), or ''."""
+    m = _ABOUT_WORDS.match(text, end)
+    return m.group("w") if m else ""
