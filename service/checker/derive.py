@@ -23,6 +23,7 @@ import re
 import unicodedata
 from decimal import Decimal
 
+from service.checker.changenoun import ruled_out_by_noun
 from service.checker.childsum import children_total
 from service.checker.context import Where
 from service.checker.extract import Mention
@@ -751,6 +752,11 @@ class Derivations:
                                                          low=m.low, qualifier=m.qualifier, truncate=pct or None):
                         continue
                     up = diff > 0
+                    if not pct and ruled_out_by_noun(self.idx, m.noun, row, lambda: self._rows_of_groups(groups),
+                                                     lambda size: value_supports(size, m.value, decimals=m.decimals,
+                                                                                 scale=m.scale, low=m.low,
+                                                                                 qualifier=m.qualifier)):
+                        continue   # "tăng 7 người tử vong" beside the cases' row that rose by 7: the deaths' decide
                     if (m.comparison == "tăng") == up and diff != 0:
                         d = (f"{row.fig.ma}: {format_vn(cur)} − {format_vn(old)} = {format_vn(diff, 2)} điểm %"
                              if points else f"{row.fig.ma}: ({format_vn(cur)} − {format_vn(old)})/{format_vn(old)} = "
@@ -1596,6 +1602,9 @@ class Derivations:
 
     def _rows_with_current(self, rows):
         return [(r, r.values["ky_bao_cao"], r.values["cung_ky"]) for r in rows if "cung_ky" in r.values]
+
+    def _rows_of_groups(self, groups):
+        return [t for g in groups for t in self._rows_with_current(g)]
 
     def _row_it_follows(self, i: int, column: str) -> Row | None:
         """The row of the number mention i follows in its clause (``18,5 tỷ USD, tăng 8,1%``), if it has ``column``.

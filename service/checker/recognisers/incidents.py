@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from service.checker.recognisers.examplecase import example_case
+
 _KINDS = r"cháy(?:\s+nổ)?|nổ|hỏa\s+hoạn|hoả\s+hoạn|tai\s+nạn|sập|đắm|lật|ngộ\s+độc|đuối\s+nước|sạt\s+lở"
 #: a count of incidents: the period's total (``3.922 vụ cháy``, ``hơn 300 vụ cháy``, ``4 vụ cháy lớn``)
 _COUNTED = re.compile(rf"(?i)(?<![\w.,])\d[\d.]*\s+vụ\s+(?:{_KINDS})(?!\w)")
@@ -106,6 +108,8 @@ def _continues_incident(text: str, pa: int, pb: int) -> bool:
 
 def incident_particulars(text: str, start: int) -> bool:
     """The number at ``start`` is one incident's particular in a report of a period's incidents (see the module)."""
+    if example_case(text, start):   # one case cited after the period's count of cases (``bắt 6 vụ``, then an example)
+        return True
     if not _COUNTED.search(text):
         return False
     a, b = _clause(text, start)
