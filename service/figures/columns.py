@@ -788,6 +788,21 @@ def _like_rises(raw: RawTable, i: int) -> bool:
         and not any(INDEX_MIDDLE[0] <= v <= INDEX_MIDDLE[1] for v in vals)
 
 
+def _rates_with_falls(raw: RawTable, i: int) -> bool:
+    """A column titled as an index (``So với 4T/2019 (%)``) holding a number below nought among unsigned ones, none
+    near 100 (``INDEX_MIDDLE``): an index of the same period is never negative, so the column is rates of change and
+    its unsigned numbers rises (40,9 is «tăng 40,9%», not a fall to 40,9 % of last year).  Vinanet's cashew markets
+    4T/2020 (40,9 · 62,3 · -26,4 · 30,1, round 36's e09); Cục XNK's coffee markets 9T/2018 (held-out
+    zr-toan-quoc-cuc-xuat-nhap-khau-ca-phe-2018-09: 37 · -24,8, all below 50, read by the sheet-of-falls rule) the same."""
+    vals = [_cell_number(c[i]) for _, c in raw.rows if i < len(c) and c[i] not in (None, "")
+            and not is_none_mark(str(c[i]))]
+    vals = [Decimal(str(v)) for v in vals if v is not None]
+    if all(v < INDEX_SPAN[0] for v in vals) and _fall_cells(raw, i):
+        return False   # falls typed as text, every number below 50: a sheet of falls (rates_of_a_sheet_of_falls)
+    return len(vals) >= 2 and any(v < 0 for v in vals) and any(v > 0 for v in vals) \
+        and not any(INDEX_MIDDLE[0] <= v <= INDEX_MIDDLE[1] for v in vals)
+
+
 def rates_of_the_measures(out: Layout, problems: ProblemList, src: str, hrow) -> None:
     """Each rate column just right of a second quantity's column is that quantity's (:func:`measure_just_left`):
     moved from the value's changes to a row of its own «<chỉ tiêu>: <quantity>: tốc độ tăng so với cùng kỳ» in %,
@@ -1242,6 +1257,11 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 problems.warn(f"cột có tiêu đề như chỉ số («So …(%)») nhưng phần lớn các số dưới 50 và không số nào "
                               f"quanh 100 ({_index_span(raw, i)}): đọc là tốc độ tăng (%), không phải chỉ số (24 là tăng "
                               "24%); nếu là chỉ số, ghi đủ (như 124)", file=src, row=hrow, column=title)
+            elif kind == "ratio" and i not in out.worded and _rates_with_falls(raw, i):
+                kind = "pct"
+                problems.warn(f"cột có tiêu đề như chỉ số («So …(%)») nhưng có số âm và không số nào quanh 100 "
+                              f"({_index_span(raw, i)}): chỉ số không bao giờ âm, nên đọc là tốc độ tăng/giảm (%), số "
+                              "không dấu là tăng (40,9 là tăng 40,9%)", file=src, row=hrow, column=title)
             if _PLAN_SHARE.search(fold(title)) and not _plan_filled(raw, col_of) and _signed(raw, i):
                 # "So với nghị quyết / đầu nhiệm kỳ" holding "+8,5", "-12,8": a rate of a plan is never signed; a
                 # change against the resolution's target or the term's start, neither of which the table holds

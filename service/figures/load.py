@@ -1884,7 +1884,8 @@ def _running_changes(lk: Figure, row: CellRow, layout: Layout, unit, notation: s
                                                 or names_the_increase(kind, i, layout)):
             continue   # as the period value's: a rate kept only when typed or titled as a change (signed, in words,
             # ``Lũy kế 11 tháng tăng (+), giảm (-) so với cùng kỳ (%)``: yn-lam-dong-ubnd-tinh-doanh-nghiep)
-        out.append(_stated_rate(lk, stated, title, f"{lk.ma}-TL", taken))
+        out.append(_stated_rate(lk, stated, title, f"{lk.ma}-TL", {**taken, **{f.ma: row.rownum for f in out}}))
+        # (a second quantity's rate, ``So với 4T/2019 (%)`` over ``Lượng | Trị giá``, takes the next code)
     return out
 
 

@@ -30,6 +30,7 @@ from service.errors import InputError, Problem
 from service.figures.headings import bare_year, bracketed_qualifier, years_under_the_word_year
 from service.figures.schema import DERIVED, PERIOD, STT, TITLES, fold, is_none_mark, read_title, read_unit, title_period
 from service.figures.export import database_export
+from service.figures.instants import readings_at_hours
 from service.figures.carried import COLUMN_KEY, take_families
 from service.figures.ratios import PercentCell
 from service.figures.transpose import (calendar_grid, one_indicator_by_years, preliminary_year, read_across, read_long,
@@ -518,6 +519,7 @@ def split_header(source: str, rows: list[tuple[int, list]]) -> RawTable:
         first = next(((n, c) for n, c in rows[:HEADER_SCAN_ROWS] if any(_filled(x) for x in c)), None)
         seen = f"; hàng đầu tiên có nội dung là hàng {first[0]}: «{_shown_row(first[1])}»" if first else ""
         seen += only_comparisons(rows[:HEADER_SCAN_ROWS])
+        seen += readings_at_hours(rows[:HEADER_SCAN_ROWS])
         raise InputError(f"{source}: không tìm thấy hàng tiêu đề cột trong {HEADER_SCAN_ROWS} hàng đầu: không hàng "
                          f"nào được lấy làm hàng tiêu đề (không hàng nào ghi tên cột quen thuộc, cũng không có hàng "
                          f"tên cột ngắn nằm trên các hàng số){seen}; {EXPECTED}")
