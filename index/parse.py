@@ -34,7 +34,7 @@ from index.reflow import unflatten
 from index.structure import build
 from index.text import ends_sentence, fold, is_all_caps, nfc, slugify, squash
 from service.errors import InputError
-from service.periods import Period, at_quarter_end, choose, day_reported, find_mentions
+from service.periods import Period, at_quarter_end, choose, day_reported, election_held, find_mentions
 
 # 2: unnumbered bold .docx headings; tracked changes read as accepted
 # 3: heading styles I- I/ 1.Công tác 1) 1- A. and CAPS lines; list items are not headings; header, signature,
@@ -90,6 +90,8 @@ def parse_report(path: str | Path, series: str | None = None) -> ParsedReport:
         period = report_period(title, preamble, everything + page, date)
     if period is None:       # a page naming no period that tells of one day ("Sáng ngày 17/02/2025, Hội ... tổ chức")
         period = day_reported("\n".join(page + everything), *date)
+    if period is None:       # an election's results naming no other period: the year it was held (its term's first)
+        period = election_held("\n".join(page + everything))
     if period:
         report.period, report.period_text, report.period_words = period.code, period.text, words
     report.agency = _agency(tree.preamble, tree.closing, header)

@@ -82,10 +82,11 @@ Four modules, imports pointing down: :mod:`.model` (the period, its codes and wo
 reports on; words moved to another period).
 """
 
+from .election_results import election_held
 from .mentions import _reports_results, _text_stamp, day_reported, find_mentions
 from .model import KINDS, Mention, Period, map_mention, parse_period, wording, ytd
 from .recognisers import RECOGNISERS
 from .report import at_quarter_end, choose, find_period, move_words, names_period, trich_yeu
 
-__all__ = ["KINDS", "RECOGNISERS", "Mention", "Period", "at_quarter_end", "choose", "day_reported", "find_mentions", "find_period",
+__all__ = ["KINDS", "RECOGNISERS", "Mention", "Period", "at_quarter_end", "choose", "day_reported", "election_held", "find_mentions", "find_period",
            "map_mention", "move_words", "names_period", "parse_period", "trich_yeu", "wording", "ytd"]
