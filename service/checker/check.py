@@ -100,6 +100,7 @@ from service.checker.recognisers.quotas import assigned_quota, session_reach
 from service.checker.recognisers.samebefore import year_of_same_period_after
 from service.checker.recognisers.ago import opens_on_last_year
 from service.checker.recognisers.lastedition import previous_edition_bracket
+from service.checker.earliernoted import earlier_base
 from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, aims_at_its_year, sentence_aims, after_time_ahead, earlier_by_words, earlier_named_after,
                                                    against_month_a_year_ago, covers, within, earlier_opened, earlier_said, in_year_estimate, opened_on, opens_on_year,
                                                    other_period, still_needed,
@@ -108,7 +109,7 @@ from service.checker.recognisers.references import back_reference, named_members
 from service.checker.recognisers.later import aims_paragraph, later_after, later_opened
 from service.checker.recognisers.laterpara import later_paragraph
 from service.checker.recognisers.aimhead import head_aim
-from service.checker.recognisers.since import over_years, since_earlier
+from service.checker.recognisers.since import founded_since, over_years, since_earlier
 from service.checker.recognisers.longspan import closed_span
 from service.checker.recognisers.perbase import rate_base
 from service.checker.recognisers.wholes import _SET as STANDING_SET, data_coverage, standing_whole, whole_of_parts
@@ -441,6 +442,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.derivation = "mốc, ngưỡng mà số liệu đã vượt qua: không phải số liệu của kỳ" if named_milestone(
                 text, n.start, n.end) else "ngưỡng, giới hạn của nhóm được đếm: số liệu là số đơn vị đếm trước đó"
             continue
+        if earlier_base(text, numbers, k, idx, report, _table_keeps(idx, "other-period")):
+            continue   # "so với 75,3% thị phần trong 10 tháng năm 2016": that period's value, the base (earliernoted)
         base = (bracketed_base(text, n.start, n.end) or pair_base(text, n.start, n.end)
                 or ("other-period" if period_opens_bracket(text, n.start, n.end) else None)
                 or change_pair_base(text, n.start, n.end)
@@ -702,7 +705,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason = "not_a_figure", "other-period", None   # "Qua 10 năm thực hiện …, 109 lượt"
             n.derivation = f"số cộng dồn {over[0]}, không phải của kỳ báo cáo ({report.text})"
             continue
-        if other is None and (since := since_earlier(text, n.start, report)) is not None:
+        if other is None and (since := since_earlier(text, n.start, report)
+                                  or founded_since(text, n.start, report)) is not None:
             n.verdict, n.kind, n.reason = "not_a_figure", "other-period", None   # "Từ năm 2020 đến nay, … 3 ngôi nhà"
             n.derivation = f"số cộng dồn {since}, không phải của kỳ báo cáo ({report.text})"
             continue

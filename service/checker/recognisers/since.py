@@ -11,6 +11,13 @@ The span opens the sentence (``Từ năm 2020 đến nay``, ``Từ năm 2016 t�
 year is before the year the report's period begins in; or the sentence opens on years counted (``Qua 10 năm thực
 hiện …``, ``Sau 5 năm triển khai``, ``Trong 3 năm qua``) longer than the report's period.  Only asked of a number no
 row supports.
+
+A count since a body's founding is the same running total, its span named inside the sentence rather than opening it:
+``CLB các Di sản Thế giới tại Việt Nam được thành lập năm 2013, đến nay đã tổ chức 6 hội nghị luân phiên``
+(xi-hoi-an-my-son-di-san-khach-tham-quan-2019-h1), ``Từ khi thành lập năm 2010 đến nay, Phòng Cứu nạn-cứu hộ đã thực
+hiện cứu nạn, cứu hộ khẩn cấp 307 vụ, tìm kiếm và cứu được 184 người`` (sweep c18-plo-cuuho-pccc-2017):
+``thành lập (từ/vào) (năm) YYYY`` then ``đến nay``/``tới nay`` before the number in its sentence, the year before the
+report's (``founded_since``).
 """
 
 from __future__ import annotations
@@ -46,6 +53,25 @@ def since_earlier(text: str, start: int, report) -> str | None:
     if m is None or int(m.group(1)) >= report.year:
         return None
     return m.group(0).strip()
+
+
+#: ``thành lập năm 2013, đến nay``, ``thành lập từ năm 2004, đến nay``, ``Từ khi thành lập năm 2010 đến nay``
+_FOUNDED = re.compile(r"(?i)(?<!\w)thành\s+lập\s+(?:từ\s+|vào\s+)?(?:năm\s+)?((?:19|20)\d\d)\s*,?\s+(?:đến|tới)\s+"
+                      r"(?:nay|hiện\s+nay)(?!\w)")
+
+
+def founded_since(text: str, start: int, report) -> str | None:
+    """The span since a founding (``thành lập năm 2013, đến nay``) said in the number's sentence before it, when the
+    founding year is before the report's year (module docstring)."""
+    if report is None:
+        return None
+    s = sentence_start(text, start, _REACH)
+    if s is None:
+        return None
+    for m in _FOUNDED.finditer(text, s, start):
+        if int(m.group(1)) < report.year:
+            return m.group(0).strip()
+    return None
 
 
 def over_years(text: str, start: int, report) -> tuple[str, int] | None:
