@@ -21,7 +21,7 @@ from service.onboarding.model import Para, Row
 from service.onboarding.nouns import kind_of, money_unit, noun_words, rescaled, unit_before, unit_of
 from service.onboarding.rates import named_label
 from service.onboarding.tallied import tally_unit
-from service.onboarding.wholes import whole_of_share
+from service.onboarding.wholes import part_unit, whole_of
 
 _CHAINED = re.compile(r"^\s*(?:,|và|với)\s*$")
 
@@ -351,6 +351,8 @@ def make_row(p: Para, i: int, m: Mention) -> Row | None:
             else "đồng",          # "5,565 tỷ/3,550 tỷ": tỷ đồng (a lone "996 triệu" is kept in đồng)
             "percent": "%"}.get(kind) or \
         (m.unit if m.kind == "measure" else unit_of(p, i, m))
+    if kind == "count":     # "nâng tổng số hội viên hiện nay 160.874/188.744 NCT": the part counts hội viên
+        unit = part_unit(p, m) or unit
     start = m.qualifier_start if m.qualifier_start is not None else m.num_start
     named = _named_before(p, i, start) if kind == "count" else []
     if named and (not unit or next_is_named(p, m) and not m.unit):   # "bệnh nhân … các bệnh khác: 2.222": the name's
@@ -367,7 +369,7 @@ def make_row(p: Para, i: int, m: Mention) -> Row | None:
     if kind == "percent" and re.match(r"o(?![^\W\d_])|\s*‰", p.text[m.end:m.end + 2]):
         unit = "%o"          # "17,15%o": per mille
     plan = p.mentions[m.partner].value if m.same_unit_pair and m.pair_role == "numerator" and not handled(p, m) \
-        and not whole_of_share(p, m) else None
+        and not whole_of(p, m) else None
     value = m.value
     again = rescaled(p, m, kind)
     if again is not None:               # "4,6 nghìn tỷ đồng", "61,8 vạn tấn": the scale word the extraction left

@@ -50,7 +50,7 @@ from service.onboarding.rates import OWN_ROWS, rate_again, rate_of_rows
 from service.onboarding.nouns import noun_words
 from service.onboarding.twice import said_twice
 from service.onboarding.breakdowns import breakdown_again
-from service.onboarding.wholes import whole_of_share
+from service.onboarding.wholes import whole_of, y_unit
 from service.onboarding.changewords import NOT_SUBJECT, units_fit
 from service.onboarding.recognisers import RECOGNISERS, recurring_make_up
 from service.onboarding.standingnote import add_standing
@@ -69,9 +69,10 @@ def whole_row(p: Para, i: int, m: Mention) -> Row | None:
     part = p.rows.get(i)
     if part is None or any(r.value == y.value and r.unit == part.unit for r in p.section_rows if r is not part):
         return None
-    label = L.count_label(part.unit, noun_words(p, m), [])
+    unit = y_unit(p, m, part.unit)   # "tổng số hội viên hiện nay 160.874/188.744 NCT": the whole counts NCT
+    label = L.count_label(unit, noun_words(p, m), [])
     label = "Tổng s" + label[1:] if label.startswith("Số ") else f"Tổng số {label}"
-    return Row(value=y.value, unit=part.unit, kind=part.kind, label=label, section=part.section, path=part.path,
+    return Row(value=y.value, unit=unit, kind=part.kind, label=label, section=part.section, path=part.path,
                quote=part.quote, organisation=part.organisation, sentence=part.sentence)
 
 
@@ -196,7 +197,7 @@ def read_paragraph(p: Para) -> None:
             p.rows[i] = row
             whole = whole_row(p, i, m)
             row.label = L.with_verb(row.label, handled_verb(p, m))
-        elif whole_of_share(p, m):  # "160.874/188.744 NCT (chiếm 85,2%)": the whole the 160.874 are part of
+        elif whole_of(p, m):  # "160.874/188.744 NCT (chiếm 85,2%)": the whole the 160.874 are part of
             p.rows[i] = row
             whole = whole_row(p, i, m)
         keep_row(p, i, row, said_with=(whole,) if whole is not None else ())
