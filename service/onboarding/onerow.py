@@ -18,6 +18,7 @@ from service.onboarding import matrix, parts, running
 from service.onboarding.changewords import NOT_SUBJECT, subject_phrase
 from service.onboarding.counted import named_plainly
 from service.onboarding.model import Para, Row
+from service.onboarding.placenames import list_noun_after, proper_name
 from service.onboarding.nouns import kind_of, money_unit, noun_words, rescaled, unit_before, unit_of
 from service.onboarding.rates import named_label
 from service.onboarding.tallied import tally_unit
@@ -231,7 +232,7 @@ def _named_before(p: Para, i: int, start: int) -> list[str]:
         return []
     words = [w for w in P.words_of(hit.group(1)) if w != ","]
     words = words[2:] if [w.lower() for w in words[:2]] == ["trong", "đó"] else words
-    if words and words[0][1:].islower() and len(words[0]) > 1:
+    if words and words[0][1:].islower() and len(words[0]) > 1 and not proper_name(words):
         words = [words[0].lower(), *words[1:]]   # capitalised for following the colon: "Trong đó: Nữ: 1 đ/c"
     return words if 0 < len(words) <= _NAMED_WORDS else []
 
@@ -251,6 +252,8 @@ def named_unit(p: Para, i: int, m: Mention, named: list[str]) -> str:
         row = p.rows.get(k)
         if row is not None and row.kind == "count" and row.unit:
             return row.unit
+    if proper_name(named):            # "Lục Nam: 671; …; Tân Yên: 409 hội viên": the list's noun (placenames)
+        return list_noun_after(p, i, m) or P.head_noun(named)
     return P.head_noun(named)
 
 

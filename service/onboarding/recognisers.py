@@ -44,6 +44,7 @@ from service.onboarding.model import Derivation, Para, Row
 from service.onboarding.nouns import kind_of, noun_words, spell_initials, unit_of
 from service.onboarding.rates import change_rate_named, share_again
 from service.onboarding.ranks import RANKS
+from service.onboarding.ownclause import own_clause_row
 from service.onboarding.plans import compared_to, index_ahead, index_of_last, past_bracket, past_value
 from service.onboarding.statements import AFTER_SHARES, BEFORE_ROWS, aim
 from service.onboarding.estimates import unless_estimate
@@ -837,7 +838,8 @@ def share_of_plan(p: Para, i: int, m: Mention) -> bool:
     if m.kind != "percent" or m.value is None:
         return False
     for r in p.rows_before(i):
-        if r.plan and within_rounding(r.value / r.plan * 100, m.value, m.decimals, m.qualifier):
+        if r.plan and within_rounding(r.value / r.plan * 100, m.value, m.decimals, m.qualifier) and \
+                not own_clause_row(p, i, m, r):
             r.derived.append(Derivation(p.quote(m), "tỷ lệ thực hiện so với kế hoạch", m.value))
             return True
     return False
@@ -908,9 +910,12 @@ def elliptic_index(p: Para, m: Mention) -> bool:
     """``Tổng diện tích gieo trồng … ước đạt 264.821,45 ha, bằng 99,63% so với cùng kỳ năm trước, trong đó vụ Đông Xuân
     toàn tỉnh đạt 184.989,53 ha, bằng 99,88%; vụ Hè Thu ước đạt 79.831,92 ha, bằng 99,07%`` (t14-nghean24h-ktxh-9t-2024):
     a bare ``bằng X%`` after the sentence named its ``bằng Y% so với cùng kỳ`` says the same comparison again — an index
-    on last year, not a share of a plan (``đạt X%`` alone stays the plan's: ``đạt`` is what a plan is measured by)."""
+    on last year, not a share of a plan (``đạt X%`` alone stays the plan's: ``đạt`` is what a plan is measured by).
+    Not bare when the plan is named after it: ``than sạch đạt 21,13 triệu tấn, bằng 56% kế hoạch năm``
+    (xi-toan-quoc-tkv-than-khoang-san-2018-h1), ``sản xuất than 16,7 triệu đồng/người-tháng, bằng 108% kế hoạch``
+    (p42-plo-tkv-6thang-2023-h1), round 63."""
     at = m.qualifier_start if m.qualifier_start is not None else m.num_start
-    if not _BARE_INDEX.search(p.text[max(0, at - 10):at]):
+    if not _BARE_INDEX.search(p.text[max(0, at - 10):at]) or PLAN_AFTER.match(p.text[m.end:]):
         return False
     return bool(_INDEX_NAMED.search(p.text[p.sentence_of(m):at]))
 
