@@ -748,14 +748,19 @@ INDEX_SPAN = (Decimal(50), Decimal(200))
 INDEX_MIDDLE = (Decimal(80), Decimal(125))
 
 
+def _column_numbers(raw: RawTable, i: int) -> list[Decimal]:
+    """The numbers of column ``i``, top to bottom: its cells that read as a number, none-marks and blanks passed over."""
+    vals = [_cell_number(c[i]) for _, c in raw.rows if i < len(c) and c[i] not in (None, "")
+            and not is_none_mark(str(c[i]))]
+    return [Decimal(str(v)) for v in vals if v is not None]
+
+
 def _like_indexes(raw: RawTable, i: int) -> bool:
     """Every number of column ``i`` is unsigned, lies where an index does (50 to 200) and their middle one is near
     100: the column's values say an index the title misnames as an increase (``Tăng so với cùng kỳ (%)`` over the
     page's «bằng 100,3%», «bằng 76,3%», «bằng 118,9% … cùng kỳ»: round 24's e02, a rubber group's year), as
     8,5 | 12 | -3,6 say rates.  Rates of change cluster near nought, indexes near 100; a rate of 100 % doubles."""
-    vals = [_cell_number(c[i]) for _, c in raw.rows if i < len(c) and c[i] not in (None, "")
-            and not is_none_mark(str(c[i]))]
-    vals = sorted(Decimal(str(v)) for v in vals if v is not None)
+    vals = sorted(_column_numbers(raw, i))
     return bool(vals) and all(INDEX_SPAN[0] <= v <= INDEX_SPAN[1] for v in vals) and not _typed_with_signs(raw, i) \
         and INDEX_MIDDLE[0] <= vals[len(vals) // 2] <= INDEX_MIDDLE[1] and _most_near_hundred(vals)
 
@@ -766,9 +771,7 @@ def indexes_below_floor(raw: RawTable, i: int) -> bool:
     than half.  Ban quản lý KKT Bình Định (held-out yr-binh-dinh-…-2011-7t): «Nhóm ngành nghề khác … 6,70» among
     115,74 · 130,74 · 110,83 · 109,14 · 81,95 · 101,95 · 95,60, the page «giảm 93,30%»; main set 6,70 aside unsaid as
     «a ratio below 50 says neither».  A column all below 50, or signed, stays as it was (rates of change)."""
-    vals = [_cell_number(c[i]) for _, c in raw.rows if i < len(c) and c[i] not in (None, "")
-            and not is_none_mark(str(c[i]))]
-    vals = [Decimal(str(v)) for v in vals if v is not None]
+    vals = _column_numbers(raw, i)
     high = [v for v in vals if INDEX_SPAN[0] <= v <= INDEX_SPAN[1]]
     return len(high) >= 3 and any(0 < v < INDEX_SPAN[0] for v in vals) and not _typed_with_signs(raw, i) \
         and all(v > 0 for v in vals)
@@ -780,9 +783,7 @@ def _like_rises(raw: RawTable, i: int) -> bool:
     63 · 13 · 40 · 9 · 4 · 2 (cafef 2024's cashew markets: «tăng 24%», «tăng tới 63%», round 29's f04) read as indexes
     would be falls of 76 % to 98 % in every market — main dropped the numbers below 50 («không tính lại được») and kept
     63 as a fall to 63 % of last year."""
-    vals = [_cell_number(c[i]) for _, c in raw.rows if i < len(c) and c[i] not in (None, "")
-            and not is_none_mark(str(c[i]))]
-    vals = [Decimal(str(v)) for v in vals if v is not None]
+    vals = _column_numbers(raw, i)
     return len(vals) >= 2 and not _typed_with_signs(raw, i) and all(v >= 0 for v in vals) \
         and 2 * sum(1 for v in vals if v < 50) > len(vals) \
         and not any(INDEX_MIDDLE[0] <= v <= INDEX_MIDDLE[1] for v in vals)
@@ -794,9 +795,7 @@ def _rates_with_falls(raw: RawTable, i: int) -> bool:
     its unsigned numbers rises (40,9 is «tăng 40,9%», not a fall to 40,9 % of last year).  Vinanet's cashew markets
     4T/2020 (40,9 · 62,3 · -26,4 · 30,1, round 36's e09); Cục XNK's coffee markets 9T/2018 (held-out
     zr-toan-quoc-cuc-xuat-nhap-khau-ca-phe-2018-09: 37 · -24,8, all below 50, read by the sheet-of-falls rule) the same."""
-    vals = [_cell_number(c[i]) for _, c in raw.rows if i < len(c) and c[i] not in (None, "")
-            and not is_none_mark(str(c[i]))]
-    vals = [Decimal(str(v)) for v in vals if v is not None]
+    vals = _column_numbers(raw, i)
     if all(v < INDEX_SPAN[0] for v in vals) and _fall_cells(raw, i):
         return False   # falls typed as text, every number below 50: a sheet of falls (rates_of_a_sheet_of_falls)
     return len(vals) >= 2 and any(v < 0 for v in vals) and any(v > 0 for v in vals) \

@@ -141,9 +141,9 @@ def _crop_of_sentence(p: Para, i: int, text: str) -> str:
 _BASE_WORDS = (r"(?P<base>(?:(?:tháng\s+)?cùng\s+kỳ|cùng\s+thời\s+điểm|tháng\s+trước|quý\s+trước|năm\s+trước|kỳ\s+trước|đầu\s+năm|"
                r"tháng\s+\d{1,2}(?:/\d{4})?)(?:\s+năm\s+(?:trước|ngoái|\d{4}))?)(?!\w)")
 _BASE = re.compile(r"(?i)^\s*\)?\s*,?\s*so\s+(?:với\s+)?" + _BASE_WORDS)
-_BASE_OPENS = re.compile(r"(?i)(?<!\w)so\s+(?:với\s+)?" + _BASE_WORDS +
+BASE_OPENS = re.compile(r"(?i)(?<!\w)so\s+(?:với\s+)?" + _BASE_WORDS +
                          r"(?=\s*,|\s+(?:[^\W\d_]+\s+){0,3}?(?:\d{1,2}\s+)?(?:tăng|giảm)(?!\w))")
-_BASE_ANY = re.compile(r"(?i)%\s*\)?\s*,?\s*so\s+(?:với\s+)?" + _BASE_WORDS)
+BASE_ANY = re.compile(r"(?i)%\s*\)?\s*,?\s*so\s+(?:với\s+)?" + _BASE_WORDS)
 #: The gap between two changes of one subject: the first one's base, then ``và``/``,``/``đồng thời`` (``CPI tháng này
 #: tăng 0,54% so với tháng trước, tăng 2,28% so với cùng kỳ năm trước``).
 _CHAIN_GAP = re.compile(r"(?i)^\s*\)?\s*,?\s*(?:so\s+(?:với\s+)?[^,.;:()%]{2,40}?\s*(?:,\s*(?:và\s+)?|\s+và\s+|\s+đồng\s+thời\s+)|"
@@ -153,7 +153,7 @@ _GROWTH_HEAD = re.compile(r"^Tốc độ (?:tăng|giảm) ")
 _BASE_TAIL = re.compile(r"\s+so với .*$")
 
 
-def _base_kind(base: str) -> str:
+def base_kind(base: str) -> str:
     """``tháng trước``, ``cùng kỳ``, ``tháng 12``…: a base's first two words, folded."""
     return " ".join(P.fold_word(w) for w in base.split()[:2])
 
@@ -168,7 +168,7 @@ def _base_said(p: Para, m: Mention) -> str:
         return ""
     hit = _BASE.match(p.text[m.end:])
     if not hit:
-        opens = [o for o in _BASE_OPENS.finditer(p.text, 0, m.num_start)
+        opens = [o for o in BASE_OPENS.finditer(p.text, 0, m.num_start)
                  if not p.text[:o.start()].rstrip(" ,)").endswith("%")]   # "tăng 17,1% so tháng trước và tăng …":
         # the base of the change before it, no clause's opening
         if not opens:

@@ -41,7 +41,7 @@ from service.onboarding import phrases as P
 from service.onboarding import subjects
 from service.onboarding import asides, owners, pasted, planrates, running
 from service.onboarding.model import Derivation, Para, Reading, Row
-from service.onboarding.onerow import _BASE_ANY, _BASE_OPENS, _base_kind, handled, handled_verb, keep_row, label, make_row
+from service.onboarding.onerow import BASE_ANY, BASE_OPENS, base_kind, handled, handled_verb, keep_row, label, make_row
 from service.onboarding.plans import assigned_pass
 from service.onboarding.runin import run_in
 from service.onboarding.unitlists import unit_pairs_pass
@@ -317,8 +317,8 @@ def read_figures(report: ParsedReport, text: str | None = None) -> Reading:
     kept = {id(s) for s, _ in body if s is not None}
     reading.skipped_sections = [s.title for s in report.walk() if id(s) not in kept]
     reading.recurring = recurring_make_up([(s.path if s else "", texts) for s, texts in body])
-    reading.bases = {_base_kind(k.group("base")) for _, texts in body for text in texts
-                     for k in [*_BASE_ANY.finditer(P.nfc(text)), *_BASE_OPENS.finditer(P.nfc(text))]}
+    reading.bases = {base_kind(k.group("base")) for _, texts in body for text in texts
+                     for k in [*BASE_ANY.finditer(P.nfc(text)), *BASE_OPENS.finditer(P.nfc(text))]}
     raw = text
     tabled, regions = pasted.table_rows(raw, P.nfc(report.title or ""))
     reading.said += [P.nfc(x) for x in [report.title or "", *(report.preamble or [])]]   # a headline is read last

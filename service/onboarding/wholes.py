@@ -96,13 +96,21 @@ def _lead(p: Para, m: Mention) -> str:
     return before[cut.end():] if cut else before
 
 
+def _whole_partner(p: Para, m: Mention) -> Mention | None:
+    """The Y of the numerator ``m`` of ``X/Y`` when Y can be X's whole: a value no smaller than X's, its noun no unit
+    an area is made of; None otherwise."""
+    if not (m.same_unit_pair and m.pair_role == "numerator" and m.partner is not None) or m.value is None:
+        return None
+    y = p.mentions[m.partner]
+    if y.value is None or m.value > y.value or composition_noun(y.noun or ""):
+        return None
+    return y
+
+
 def whole_of_stock(p: Para, m: Mention) -> bool:
     """The numerator of ``X/Y`` after a total held now (``hiện là``, ``nâng tổng số …``) with no plan word: a stock
     over its whole, not a value over its plan."""
-    if not (m.same_unit_pair and m.pair_role == "numerator" and m.partner is not None) or m.value is None:
-        return False
-    y = p.mentions[m.partner]
-    if y.value is None or m.value > y.value or composition_noun(y.noun or ""):
+    if _whole_partner(p, m) is None:
         return False
     lead = _lead(p, m)
     return bool(_STOCK_LEAD.search(lead)) and not _PLAN_WORD.search(lead)
@@ -110,10 +118,8 @@ def whole_of_stock(p: Para, m: Mention) -> bool:
 
 def whole_of_share(p: Para, m: Mention) -> bool:
     """The numerator of ``X/Y <noun> (chiếm Z%)``, Y not a unit an area is made of: Y is the whole, no plan."""
-    if not (m.same_unit_pair and m.pair_role == "numerator" and m.partner is not None) or m.value is None:
-        return False
-    y = p.mentions[m.partner]
-    if y.value is None or m.value > y.value or composition_noun(y.noun or ""):
+    y = _whole_partner(p, m)
+    if y is None:
         return False
     end = P.noun_span(p.text, y.end)[1]
     return bool(_TAKES_UP.match(p.text[end:end + 20]))

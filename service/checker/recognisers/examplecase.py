@@ -45,7 +45,8 @@ _PERIOD = re.compile(r"(?i)(?<!\w)(?:trong\s+(?:tháng|năm|quý|kỳ|tuần|đ�
                      r"lũy\s+kế|luỹ\s+kế|\d+\s+tháng\s+(?:đầu|cuối|qua))(?!\w)")
 
 
-def _paragraph(text: str, at: int) -> tuple[int, int]:
+def paragraph_at(text: str, at: int) -> tuple[int, int]:
+    """The paragraph (between line breaks) holding ``at``: its start and its end."""
     a = text.rfind("\n", 0, at) + 1
     b = text.find("\n", at)
     return a, (b if b >= 0 else len(text))
@@ -53,7 +54,7 @@ def _paragraph(text: str, at: int) -> tuple[int, int]:
 
 def example_case(text: str, start: int) -> bool:
     """The number at ``start`` is a particular of one case cited after the period's count of cases (see the module)."""
-    pa, pb = _paragraph(text, start)
+    pa, pb = paragraph_at(text, start)
     if not _CASES_COUNTED.search(text, 0, pa):
         return False
     if not _OPENS.match(text, pa):

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from service.checker.recognisers.examplecase import example_case
+from service.checker.recognisers.examplecase import example_case, paragraph_at
 
 _KINDS = r"cháy(?:\s+nổ)?|nổ|hỏa\s+hoạn|hoả\s+hoạn|tai\s+nạn|sập|đắm|lật|ngộ\s+độc|đuối\s+nước|sạt\s+lở"
 #: a count of incidents: the period's total (``3.922 vụ cháy``, ``hơn 300 vụ cháy``, ``4 vụ cháy lớn``)
@@ -71,12 +71,6 @@ def _clause(text: str, start: int) -> tuple[int, int]:
     return a, (m.start() if m else len(text))
 
 
-def _paragraph(text: str, at: int) -> tuple[int, int]:
-    a = text.rfind("\n", 0, at) + 1
-    b = text.find("\n", at)
-    return a, (b if b >= 0 else len(text))
-
-
 def _previous_paragraph(text: str, pa: int) -> tuple[int, int] | None:
     """The last paragraph with words before the one opening at ``pa``."""
     i = pa - 1
@@ -84,7 +78,7 @@ def _previous_paragraph(text: str, pa: int) -> tuple[int, int] | None:
         i -= 1
     if i <= 0:
         return None
-    return _paragraph(text, i - 1)
+    return paragraph_at(text, i - 1)
 
 
 def _tells_one_incident(text: str, a: int, b: int) -> bool:
@@ -117,7 +111,7 @@ def incident_particulars(text: str, start: int) -> bool:
         return True
     # the paragraph opens on one incident (``Ngôi nhà xảy ra cháy là …``) and speaks of no period: all of it is the
     # incident's (its house's size, its tenants, the charges brought)
-    pa, pb = _paragraph(text, start)
+    pa, pb = paragraph_at(text, start)
     if _continues_incident(text, pa, pb):
         return True
     if _COUNTED.search(text, pa, pb) or _PERIOD.search(text, pa, pb) or not _DAY.search(text, pa, pb):

@@ -42,11 +42,14 @@ def _years_long(report) -> int:
     return report.index + 1 if report.kind == "term" else 1
 
 
+def _sentence_of(text: str, start: int, report) -> int | None:
+    """Where the sentence of the number at ``start`` opens (``_REACH`` back at the most); None with no report."""
+    return None if report is None else sentence_start(text, start, _REACH)
+
+
 def since_earlier(text: str, start: int, report) -> str | None:
     """The span (``từ năm 2020 đến nay``) the number's sentence opens on, when it began before the report's year."""
-    if report is None:
-        return None
-    s = sentence_start(text, start, _REACH)
+    s = _sentence_of(text, start, report)
     if s is None:
         return None
     m = _SINCE.match(text, s)
@@ -63,9 +66,7 @@ _FOUNDED = re.compile(r"(?i)(?<!\w)thành\s+lập\s+(?:từ\s+|vào\s+)?(?:năm\
 def founded_since(text: str, start: int, report) -> str | None:
     """The span since a founding (``thành lập năm 2013, đến nay``) said in the number's sentence before it, when the
     founding year is before the report's year (module docstring)."""
-    if report is None:
-        return None
-    s = sentence_start(text, start, _REACH)
+    s = _sentence_of(text, start, report)
     if s is None:
         return None
     for m in _FOUNDED.finditer(text, s, start):
