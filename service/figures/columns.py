@@ -2287,9 +2287,20 @@ def named_part(title: str, parts: dict, whole: Period | None) -> int | None:
 
 def _each_names_its_value(out: Layout, values: set[int], header) -> bool:
     """Each comparison column's title names the period of the value column in its place, and the periods differ."""
-    vt = [title_period(str(header[v] or "")) if v < len(header) else None for v in sorted(values)]
+    vt = [_period_of_a_value(str(header[v] or "")) if v < len(header) else None for v in sorted(values)]
     ct = [title_period(out.changes[c][0]) for c in sorted(out.changes)]
     return None not in vt and vt == ct and len(set(vt)) == len(vt)
+
+
+def _period_of_a_value(title: str) -> Period | None:
+    """The period a value column's title names, its running words aside (``Lũy kế 5 tháng 2023`` → 5 tháng 2023, as
+    its comparison ``5 tháng 2023 so với cùng kỳ (%)`` names it: Cục Thống kê Bình Định 5/2023,
+    zq-binh-dinh-cuc-thong-ke-ktxh-thang-5-va-5-thang-2023-05, and round 38's g04 built from it)."""
+    return title_period(title) or title_period(_RUNNING_LEAD.sub("", unicodedata.normalize("NFC", title)))
+
+
+#: The running words a running total's title begins with (``Lũy kế``, ``Luỹ kế``, ``Cộng dồn``).
+_RUNNING_LEAD = re.compile(r"(?i)^\s*(?:lũy|luỹ)\s+kế\s*|^\s*cộng\s+dồn\s*")
 
 
 def _measure_unit(title: str) -> str | None:

@@ -6,7 +6,7 @@ from service.figures.load import load_table
 
 HERE = Path(__file__).resolve().parent.parent
 R36 = HERE.parent / "figures-round36"
-PERIODS = {"e09": "2020-04", "g01": "2019-04", "g02": "2019-04", "g03": "2019-09", "g04": "2024-06"}
+PERIODS = {"e09": "2020-04", "g01": "2019-04", "g02": "2019-04", "g03": "2019-05", "g04": "2023-05", "g05": "2018-07"}
 FILES = sorted(R36.glob("e09*.*")) + sorted(f for f in HERE.glob("g*.*") if f.name[:3] in PERIODS)
 
 for f in FILES:
