@@ -38,6 +38,7 @@ from decimal import Decimal
 
 from service.errors import ProblemList
 from service.figures.headings import occasion_fits, occasion_heading, running_from_the_year_start
+from service.figures.runningquantities import running_quantities
 from service.figures.shares import count_heading, share_heading
 from service.figures.change import change_kind, names_the_fall, same_months_of_a_year_named
 from service.figures.read import RawTable, header_said, only_comparisons
@@ -68,6 +69,8 @@ class Layout:
     running_label: str = ""                                # what a running-total row's label adds: "từ đầu năm"
     measures: dict[int, tuple[str, str]] = field(default_factory=dict)  # a second quantity of each row, loaded
                                                            # as rows of their own (index → (title, unit))
+    running_measures: dict[int, int] = field(default_factory=dict)  # the running total of a second quantity
+    #   (``4T/2020 Trị giá (USD)`` beside ``T4/2020 Trị giá (USD)``): running column → that quantity's column
     parts: dict[int, tuple[str, Period]] = field(default_factory=dict)  # values of a part of the period (``Năm
                                                            # 2016`` in a term 2016-2021, ``Quý I`` in a half), loaded as
                                                            # rows of their own (index → (title, period))
@@ -1074,6 +1077,9 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                       file=src, row=hrow, column=raw.header[i])
     quantities, past_quantities = _quantities_by_period(read, col_of, target or header_period)
     quantities = quantities or _count_and_its_share(read, col_of, target or header_period)
+    running_of_quantities = running_quantities(
+        {i: _words_beside_period(t) for i, t, ct in read if ct.cumulative and col_of.get(i) == "ky_bao_cao"},
+        {k: w for k, (w, _) in quantities.items()})
     for i in [*quantities, *past_quantities]:
         col_of[i] = None
     out_cells, out_last = _period_cells(read, col_of)
@@ -1179,6 +1185,8 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             out.aside[i] = title    # said below, once it is known whether the period's running total is there
             if col not in out.running.values():
                 out.running[i] = col
+            elif i in running_of_quantities:
+                out.running_measures[i] = running_of_quantities[i]
             continue
         if col == "ky_bao_cao" and _rank(i, ct, roles) < best and ct.generic and i not in roles:
             wholes.append((i, title))
@@ -2278,9 +2286,20 @@ def named_part(title: str, parts: dict, whole: Period | None) -> int | None:
 
 def _each_names_its_value(out: Layout, values: set[int], header) -> bool:
     """Each comparison column's title names the period of the value column in its place, and the periods differ."""
-    vt = [title_period(str(header[v] or "")) if v < len(header) else None for v in sorted(values)]
+    vt = [_period_of_a_value(str(header[v] or "")) if v < len(header) else None for v in sorted(values)]
     ct = [title_period(out.changes[c][0]) for c in sorted(out.changes)]
     return None not in vt and vt == ct and len(set(vt)) == len(vt)
+
+
+def _period_of_a_value(title: str) -> Period | None:
+    """The period a value column's title names, its running words aside (``Lũy kế 5 tháng 2023`` → 5 tháng 2023, as
+    its comparison ``5 tháng 2023 so với cùng kỳ (%)`` names it: Cục Thống kê Bình Định 5/2023,
+    zq-binh-dinh-cuc-thong-ke-ktxh-thang-5-va-5-thang-2023-05, and round 38's g04 built from it)."""
+    return title_period(title) or title_period(_RUNNING_LEAD.sub("", unicodedata.normalize("NFC", title)))
+
+
+#: The running words a running total's title begins with (``Lũy kế``, ``Luỹ kế``, ``Cộng dồn``).
+_RUNNING_LEAD = re.compile(r"(?i)^\s*(?:lũy|luỹ)\s+kế\s*|^\s*cộng\s+dồn\s*")
 
 
 def _measure_unit(title: str) -> str | None:
@@ -2605,9 +2624,16 @@ def _say_running(out: Layout, chosen: str | None, problems: ProblemList, src: st
     each."""
     if not chosen or "ky_bao_cao" not in out.running.values():
         out.running.clear()
+        out.running_measures.clear()
     for i, title in out.aside.items():
         col = out.running.get(i)
-        if col == "ky_bao_cao":
+        if i in out.running_measures:
+            words = _lower_first(without_unit(*out.measures[out.running_measures[i]]))
+            problems.warn(f"cột số lũy kế (cộng dồn) của đại lượng thứ hai ('{out.measures[out.running_measures[i]][0]}' "
+                          f"của kỳ báo cáo): mỗi số lũy kế nạp thành một hàng riêng «<chỉ tiêu>: {words} "
+                          f"({out.running_label})», mã thêm «-{running_measure_number(out, i)}-LK»", file=src,
+                          row=hrow, column=title)
+        elif col == "ky_bao_cao":
             problems.warn(f"cột số lũy kế (cộng dồn), không phải số của riêng kỳ báo cáo (số liệu kỳ báo cáo lấy ở cột "
                           f"'{chosen}'): mỗi số lũy kế được nạp thành một hàng riêng, tên chỉ tiêu thêm "
                           f"«({out.running_label})», mã thêm «-LK»", file=src, row=hrow, column=title)
@@ -2618,6 +2644,17 @@ def _say_running(out: Layout, chosen: str | None, problems: ProblemList, src: st
             problems.warn(f"cột số lũy kế (cộng dồn), không phải số của riêng kỳ báo cáo: bỏ qua cột này (số liệu kỳ "
                           f"báo cáo lấy ở cột '{chosen}')" if chosen else
                           "cột số lũy kế (cộng dồn): bỏ qua cột này", file=src, row=hrow, column=title)
+
+
+def running_measure_number(out: Layout, i: int) -> int:
+    """The number of the second quantity a running column ``i`` of ``Layout.running_measures`` runs, as its
+    period's rows number it (``<mã>-2`` the first second quantity: its running total ``<mã>-2-LK``)."""
+    return sorted(out.measures).index(out.running_measures[i]) + 2
+
+
+def without_unit(title: str, unit_text: str | None) -> str:
+    """A second quantity's title without the unit it ends with (``Trị giá (USD)`` → ``Trị giá``)."""
+    return re.sub(r"\s*\(\s*" + re.escape(unit_text) + r"\s*\)\s*$", "", title) if unit_text else title
 
 
 def _since_start(out: Layout, read) -> bool:

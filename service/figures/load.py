@@ -25,12 +25,13 @@ from service.figures.cells import (AVERAGE, ENGLISH, NONE, NONE_MARKS, CellRow, 
 from service.figures.change import last_year, rate_agrees
 from service.figures.carried import COLUMN_KEY, with_families
 from service.figures.columns import _lower_first  # one copy: a column title as the rest of a label
-from service.figures.columns import PAIR_CELL, Layout, map_columns, of_the_plan, own_noun, sum_in_two_scales, sums_in_two_currencies, typed_unit, unit_before_share
+from service.figures.columns import PAIR_CELL, Layout, map_columns, running_measure_number, without_unit, of_the_plan, own_noun, sum_in_two_scales, sums_in_two_currencies, typed_unit, unit_before_share
 from service.figures.headings import (column_names_the_period, part_of_the_title_year, title_year_of_an_occasion,
                                       years_joined_in_the_title, year_of_the_publication)
 from service.figures.locales import english_by_both_marks, number_cells
 from service.figures.model import INDEX_WORDS, PERIOD_COLUMN, RUNNING_COLUMN, TO_DATE_COLUMN, Figure, FigureTable, \
     is_index_row, other_column, part_column
+from service.figures.runningquantities import changes_of_quantities
 from service.figures.notelists import noted_part_figures, noted_sub_part
 from service.figures.ratios import per_cent_in_dress
 from service.figures.read import RawTable, read_raw
@@ -395,7 +396,8 @@ def _rows(raw: RawTable, layout: Layout, problems: ProblemList) -> tuple[list[Ce
                                                                                     *layout.cell_last.values(),
                                                                                     *layout.cell_changes.values(),
                                                                                     *layout.part_before,
-                                                                                    *layout.part_lasts]})
+                                                                                    *layout.part_lasts,
+                                                                                    *layout.running_measures]})
         stt = cells[layout.stt] if layout.stt is not None and layout.stt < len(cells) else None
         label = text(rec.get("chi_tieu"))
         has_values = any(filled(cells[i]) for i in [*numeric, *layout.measures, *layout.parts, *layout.cells,
@@ -814,9 +816,18 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             lk = _running_figure(fig, run, layout, taken)
             taken[lk.ma] = row.rownum
             figures.append(lk)
-            for extra in _running_changes(lk, row, layout, unit, notation, averaged, taken):
+            of_quantity = running_changes_of_quantities(layout)
+            for extra in _running_changes(lk, row, layout, unit, notation, averaged, taken, set(of_quantity)):
                 taken[extra.ma] = row.rownum
                 figures.append(extra)
+            for i, extra in _running_measure_figures(fig, lk, row, layout, notation, taken).items():
+                taken[extra.ma] = row.rownum
+                figures.append(extra)
+                mine = {c for c, q in of_quantity.items() if q == i}
+                for rate in _running_changes(extra, row, layout, None, notation, False, taken,
+                                             set(layout.running_changes) - mine):
+                    taken[rate.ma] = row.rownum
+                    figures.append(rate)
     if blank and not figures and not skipped:  # nothing of the period filled in anywhere: each row is an error
         for row in blank:
             row.error("chưa có số liệu kỳ báo cáo (ô trống; ghi «-» nếu kỳ này không có)", "ky_bao_cao")
@@ -1862,14 +1873,14 @@ TO_DATE_CODE = "-LKDN"
 
 
 def _running_changes(lk: Figure, row: CellRow, layout: Layout, unit, notation: str | None, averaged: bool,
-                     taken: dict) -> list[Figure]:
+                     taken: dict, others: set = frozenset()) -> list[Figure]:
     """A running total's stated change (``So cùng kỳ 7 tháng (%)`` right of ``Lũy kế 7 tháng``): last year's running
     total when it gives it exactly (the running row's ``cung_ky``, replaced in ``figures`` by the caller's list), else
     the rate kept as the running row's own sub-row ``<mã>-LK-TL``, as typed (a column titled as the increase in per
     cent, :func:`names_the_increase`, as the period value's)."""
     out = []
     integral = bool(unit and unit.kind == "count" and unit.integral and not averaged)
-    for i in sorted(layout.running_changes):
+    for i in sorted(layout.running_changes - others):   # (``others``: another running row's, round 38)
         title, kind = layout.changes[i]
         stated = stated_change(row, measure_key(i), notation)
         if stated is None or lk.cung_ky is not None:
@@ -1902,6 +1913,38 @@ def _running_figure(fig: Figure, run: dict, layout: Layout, taken: dict) -> Figu
     return replace(fig, ma=code, chi_tieu=label, ky_bao_cao=run["ky_bao_cao"], cung_ky=run.get("cung_ky"),
                    ke_hoach=run.get("ke_hoach", fig.ke_hoach), ky_truoc=None,
                    column=TO_DATE_COLUMN if layout.since_start else RUNNING_COLUMN)
+
+
+def _running_measure_figures(fig: Figure, lk: Figure, row: CellRow, layout: Layout, notation: str | None,
+                             taken: dict) -> dict[int, Figure]:
+    """A row's running totals of its second quantities (``4T/2020 Trị giá (USD)``, ``Layout.running_measures``) as
+    rows of their own, as the period's second quantity is one (``<mã>-2``, ``<chỉ tiêu>: trị giá``) and the running
+    total of the value is one (``-LK``, ``(từ đầu năm)``): ``<chỉ tiêu>: trị giá (từ đầu năm)``, code ``<mã>-2-LK``,
+    the quantity's unit, the running total's column family (running column → row)."""
+    out = {}
+    for i, k in sorted(layout.running_measures.items()):
+        title, unit_text = layout.measures[k]
+        unit = read_unit(unit_text or fig.don_vi_tinh)
+        v = value(row, measure_key(i), unit, notation, False)
+        if v is None or v is NONE:
+            continue
+        suffix = lk.ma[len(fig.ma):] if lk.ma.startswith(fig.ma) else RUNNING_CODE
+        code = f"{fig.ma}-{running_measure_number(layout, i)}{suffix.rstrip(chr(39))}"
+        while code in taken or code in (f.ma for f in out.values()):
+            code += "'"
+        out[i] = replace(lk, ma=code, chi_tieu=f"{fig.chi_tieu}: {_lower_first(without_unit(title, unit_text))} "
+                         f"({layout.running_label})", don_vi_tinh=unit.text if unit else fig.don_vi_tinh if not
+                         unit_text else "", ky_bao_cao=v, cung_ky=None, ke_hoach=None, ky_truoc=None)
+    return out
+
+
+def running_changes_of_quantities(layout: Layout) -> dict[int, int]:
+    """The running total's comparisons that compare a second quantity's running total (``So với 4T/2019 (%)
+    Trị giá``): comparison column → that quantity's running column (:func:`changes_of_quantities`)."""
+    if not layout.running_measures:
+        return {}
+    return changes_of_quantities({c: layout.changes[c][0] for c in layout.running_changes},
+                                 {i: without_unit(*layout.measures[k]) for i, k in layout.running_measures.items()})
 
 
 def _rows_text(nums: list[int], limit: int = 8) -> str:

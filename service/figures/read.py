@@ -196,7 +196,8 @@ def join_header(header: list[str], sub: list[str]) -> list[str]:
             continue
         joins = group and title_period(group) and not title_period(sub[k]) and not read_title(sub[k]).period
         parts = group and _PARTS_GROUP.match(unicodedata.normalize("NFC", group))
-        compared = group and not joins and (_compared_under(group, sub[k]) or _unit_under(group, sub[k]))
+        compared = group and not joins and (_compared_under(group, sub[k]) or _base_under(group, sub[k]) or
+                                            _unit_under(group, sub[k]))
         out.append(_joined(group, sub[k]) if joins else f"{parts.group(1)}: {sub[k]}" if parts else
                    compared or sub[k])
     return out
@@ -222,6 +223,29 @@ def _compared_under(group: str, sub: str) -> str | None:
             or not (_COMPARING.match(fold(g)) or "%" in g):
         return None   # "Thời điểm so sánh" over "Cuối năm 2021 | Cuối năm 2020": the bases, values of their own
     return f"{sub.strip()} {g[:1].lower()}{g[1:]}" if fold(g).startswith("so ") else f"{g}: {sub.strip()}"
+
+
+#: The bases a comparison is made against, as a sub-title names them alone (``Tháng trước``, ``Cùng kỳ năm trước``,
+#: ``Kế hoạch năm``): the columns a bare sub-title of these reads as.
+_BASES = ("cung_ky", "ky_truoc", "ke_hoach")
+
+
+def _base_under(group: str, sub: str) -> str | None:
+    """A comparison merged over the bases it compares against (``So sánh (%)`` over ``Tháng trước | Cùng kỳ``, Sở
+    Công Thương Thái Nguyên's monthly 5/2019; ``So với (%)`` over ``Tháng trước | Cùng kỳ năm trước``, Cục Thống kê
+    Vĩnh Phúc's retail 7/2018): each sub-title the base, the group the comparison — one title ``So với tháng trước
+    (%)``, a comparison still (the sub-title alone read as last month's or last year's amount: 113,2 % as 113,2 tỷ
+    đồng).  None when the group is no comparison or the sub-title names no base."""
+    g = unicodedata.normalize("NFC", group).strip()
+    if read_title(g).column != DERIVED or not (_COMPARING.match(fold(g)) or "%" in g) or \
+            read_title(sub).column not in _BASES or title_period(sub):
+        return None
+    m = re.match(r"^(.*?)\s*(\([^()]*\))?\s*$", g)
+    words, unit = m.group(1).strip(), m.group(2) or ""
+    words = "So với" if fold(words) in ("so sanh", "so voi", "so sanh voi", "") else \
+        words if fold(words).endswith(("so voi", "so sanh voi")) else f"{words} so với"
+    base = sub.strip()
+    return " ".join(x for x in (words, base[:1].lower() + base[1:], unit) if x)
 
 
 def _joined(period: str, sub: str) -> str:
