@@ -113,6 +113,8 @@ def test_months_counted_with_their_days_are_no_campaign_month(text):
 
 
 @pytest.mark.parametrize("text", [
+    # a month named in words, the revolution's (tests/test_periods_round13.py's real heading): a calendar month's name
+    "Kỷ niệm 78 năm Cách mạng Tháng Tám (19/8/1945 - 19/8/2023)",
     # sweep p34-thcsbichhoa-thanghanhdongtreem-2023-06 (reads 2023-06 through its "từ ngày 01-30/6/2023"): no brackets
     "Tháng hành động Vì trẻ em năm 2023 được diễn ra từ ngày 01-30/6/2023.",
     # sweep p30-moitruong-thanghanhdong-attp-2024-none (labelled None): a theme, no days

@@ -18,11 +18,15 @@ from .model import Period
 _Y = r"(?:19|20)\d{2}(?!\d)"
 _DM = r"\d{1,2}\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*(" + _Y + r"))?"
 
+#: a month named in words ("Cách mạng Tháng Tám (19/8/1945 - 19/8/2023)", "tháng Giêng"): a calendar month, no
+#: campaign's name
+_MONTH_WORD = r"(?:giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![^\W\d])"
+
 #: "tháng hành động vì ... năm 2018 (từ 15/4 - 14/5)", "Tháng cao điểm “Vì người nghèo” (17.10 - 18.11.2021)",
 #: "Tháng hành động vì trẻ em (6/2021)": a month's name (letters first, no digit or clause break), its year if written,
 #: then in brackets a span of days (the month it ends in: groups 3-4) or a month with its year (groups 5-6)
 CAMPAIGN_DAYS = re.compile(
-    r"\b[Tt]háng\s+(?=[^\W\d])[^\d.;:()\n]{1,70}?[”\"]?\s*(?:năm\s+(" + _Y + r")\s*)?"
+    r"\b[Tt]háng\s+(?=[^\W\d])(?!" + _MONTH_WORD + r")[^\d.;:()\n]{1,70}?[”\"]?\s*(?:năm\s+(" + _Y + r")\s*)?"
     r"\(\s*(?:(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*" + _Y + r")?\s*(?:[-–]|đến)\s*(?:ngày\s+)?"
     + _DM + r"|(\d{1,2})\s*/\s*(" + _Y + r"))\s*\)", re.I)
 
