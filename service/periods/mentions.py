@@ -163,8 +163,9 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         if men.recogniser in ("lunar-new-year", "solar-new-year") and (men.comparison or _HOLIDAY_COMPARED.search(before)):
             men.comparison = men.same_period = True   # "so với cùng kỳ của Tết Mậu Tuất 2018": last year's Tết (the
             men.aside = True                          # same days of another year), never the page's month
-        if men.recogniser == "lunar-new-year" and men.plan:
-            men.aside = True      # "xây dựng kế hoạch cao điểm ... trong dịp tết nguyên đán Kỷ Hợi 2019": Tết ahead
+        if men.recogniser in ("lunar-new-year", "campaign-days") and men.plan:
+            men.aside = True      # "xây dựng kế hoạch cao điểm ... trong dịp tết nguyên đán Kỷ Hợi 2019": Tết ahead;
+            #                       "Tháng hành động vì trẻ em (6/2021) năm nay, ... sẽ được triển khai": a campaign ahead
         men.review = bool(TERM_REVIEW.search(before))
         men.running = men.recogniser == "cumulative" or bool(_RUNNING.search(before))
         men.event = men.recogniser == "year" and not men.explicit_year and (bool(EVENT.search(before))
@@ -175,8 +176,9 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             or men.period.kind == "month" and bool(re.search(r"\bnửa\s+(?:đầu|cuối)\s+$", before, re.I))
         if men.recogniser == "date-range" and men.period.kind == "month" and some_days(_DATE_RANGE.match(t, men.start)):
             men.passing = True            # "(từ ngày 15/11/2022 đến ngày 21/11/2022)": a week's days, in their month
-        if men.recogniser in ("days-bare", "days-shared", "holiday-day"):
-            men.passing = True            # "từ ngày 1/10 - 28/10 xảy ra 216 vụ", "từ ngày 01 - 04/9/2022": some days
+        if men.recogniser in ("days-bare", "days-shared", "holiday-day", "campaign-days"):
+            men.passing = True            # "từ ngày 1/10 - 28/10 xảy ra 216 vụ", "từ ngày 01 - 04/9/2022": some days;
+            #                               "Trong tháng hành động ... (10/7/2019-10/8/2019)": a campaign's (.campaign_days)
         if men.recogniser == "days-shared":
             men.plan = False              # "Chiến dịch ... được ... phát động và tổ chức ... từ ngày 18 đến 20-9": a
             #                               campaign's days, their month (no month's plan, whose report is the one before)

@@ -22,6 +22,7 @@ from .editions import RECOGNISER as EDITION_RECOGNISER
 from .holiday_day import RECOGNISER as HOLIDAY_DAY_RECOGNISER
 from .holidays import RECOGNISER as SOLAR_NEW_YEAR_RECOGNISER
 from .observance import RECOGNISER as OBSERVANCE_RECOGNISER
+from .campaign_days import RECOGNISER as CAMPAIGN_DAYS_RECOGNISER
 from .lead_tag import after_lead_tag
 from .school_years import SCHOOL_YEAR_WORDS
 from .model import Mention, Period, _ROMAN, _WORD_NUM, ytd
@@ -1195,6 +1196,8 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
     SOLAR_NEW_YEAR_RECOGNISER,
     # "tổng kết tháng Thanh niên năm 2023": a month of observance, its calendar month (.observance)
     OBSERVANCE_RECOGNISER,
+    # "Trong tháng hành động ... năm 2018 (từ 15/4 - 14/5)": a campaign month's bracketed days, the month they end in
+    CAMPAIGN_DAYS_RECOGNISER,
     ("days", re.compile(r"\b\d{1,3}\s+ngày\s+(?:" + HOLIDAY + r"|(?:đầu|cuối)\s+)"
                         r"(?:năm\s*" + YEAR + r"|tháng\s*\d{1,2}(?:" + SEP + r"|\.)" + YEAR + ")", re.I),
      lambda m: None, None, 1),
