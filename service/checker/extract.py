@@ -51,6 +51,7 @@ from service.checker.recognisers import anaphora, combined, criteria, examplebar
 from service.checker.recognisers import fixtures, rigs, hotlines, listed, scenarios, singled, timetable, yearnoun
 from service.checker.recognisers import alttext, averageone, kinds, oldyears, teachings
 from service.checker.recognisers.comparedfirst import compared_first
+from service.checker.recognisers.fractions import vulgar_fraction
 from service.checker.recognisers import daypast, signs, voltage, weather
 from service.checker.recognisers import buddhistera, teaserrun
 from service.checker.recognisers import gradelevel
@@ -1036,6 +1037,10 @@ def _link_pairs(text: str, mentions: list[Mention]) -> None:
             a.same_unit_pair = b.same_unit_pair = True
             continue
         if not (a.is_figure and b.is_figure) or a.kind in ("money", "percent") or b.kind in ("money", "percent"):
+            continue
+        if a.kind == b.kind == "count" and vulgar_fraction(text, a, b):
+            a.kind = b.kind = "fraction"
+            a.note = b.note = "a rough share written as a fraction (khoảng 1/3), not two counts"
             continue
         if _per_one_denominator(text, a, b):
             b.kind, b.note = "norm", "the one a count is per (con/ 1 lứa), not a figure"
