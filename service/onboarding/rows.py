@@ -24,6 +24,7 @@ from service.checker.match import value_supports, within_rounding
 from service.checker.recognisers.bulletin import season_year
 from service.onboarding.planned import plan_mark_cut
 from service.onboarding.passed import counted_thousands
+from service.onboarding.bareyears import bare_years_read
 from service.onboarding.directions import directions_read
 from service.onboarding.abbreviated import abbreviations_read
 from service.onboarding.zeros import zeros_read
@@ -49,6 +50,7 @@ from service.onboarding.statements import aim, head_word
 from service.onboarding.rates import OWN_ROWS, rate_again, rate_of_rows
 from service.onboarding.nouns import noun_words
 from service.onboarding.twice import said_twice
+from service.onboarding.captions import captions_restated
 from service.onboarding.breakdowns import breakdown_again
 from service.onboarding.wholes import whole_of, y_unit
 from service.onboarding.changewords import NOT_SUBJECT, units_fit
@@ -338,8 +340,8 @@ def read_figures(report: ParsedReport, text: str | None = None) -> Reading:
             if heading:
                 aspect = " ".join(heading.group("aspect").split()).lower()
             made = len(reading.rows)
-            mentions = tallies_read(text, zeros_read(text, directions_read(text, abbreviations_read(
-                text, counted_thousands(text, plan_mark_cut(text, extract_numbers(text)))))))
+            mentions = bare_years_read(text, tallies_read(text, zeros_read(text, directions_read(text, abbreviations_read(
+                text, counted_thousands(text, plan_mark_cut(text, extract_numbers(text))))))))
             periods = [(x.start, x.end) for x in find_mentions(text) if x.period is not None]
             figures = [m for m in mentions if (m.is_figure or _ranking_size(m))
                        and not any(a <= m.num_start < b for a, b in periods)]
@@ -368,6 +370,7 @@ def read_figures(report: ParsedReport, text: str | None = None) -> Reading:
     for line in lines:
         _headline(line, reading)
     said_twice(reading.rows)
+    reading.rows[:] = captions_restated(reading.rows, texts)   # a photo's caption restating the body
     breakdown_again(reading.rows, texts)
     running.mark(reading.rows, reading.period_kind)
     owners.tell_apart(reading.rows)
