@@ -31,6 +31,20 @@ class NoteFigure:
     phrase: str          # the note's phrase
 
 
+def noted_derivation(ma: str, phrase: str) -> str:
+    """How a number a note records is said to be proved: ``3: ghi chú «01 chị đang hoàn thành»``."""
+    return f"{ma}: ghi chú «{phrase[:80]}»"
+
+
+def noted_row(derivation: str | None) -> str | None:
+    """The row (its ``ma``) whose note proved a number, from its ``derivation``; None for a number no note proved."""
+    found = _NOTED.match(derivation or "")
+    return found.group(1) if found else None
+
+
+_NOTED = re.compile(r"(.+?): ghi chú «")
+
+
 def note_figures(text: str, num_start: int, rows) -> list[NoteFigure]:
     """The note figures whose phrase puts one of its numbers at ``num_start`` in ``text``, one per row at most
     (several rows may note the same words: ``đóng góp 9,8 điểm phần trăm``, ``đóng góp 0,9 điểm phần trăm``)."""
