@@ -30,6 +30,7 @@ import unicodedata
 from service.checker.anchors import Anchor, quote_anchors
 from service.checker.carriedcue import carried_cue
 from service.checker.countvalue import value_of_the_count_before
+from service.checker.eachofcount import row_of_count_before
 from service.checker.match import STOP, Row, TextTokens, fold, same_line, tokens, value_supports, won_in_unit, \
     winners_kept
 from service.checker.monthpart import month_part_pair, other_span_named
@@ -778,6 +779,9 @@ class Attribution:
         measure = _marked_words(r.fig.chi_tieu.split(":")[0]) - _marked_words(gr)
         if not measure or measure != _marked_words(chosen.fig.chi_tieu.split(":")[0]) - _marked_words(gc):
             return None
+        counted = row_of_count_before(self.text, i, self.mentions, self.where, self.rows, (r, chosen))
+        if counted is not None:   # "tặng 65 suất học bổng, mỗi suất trị giá 300 ngàn đồng": the count's group
+            return "own" if counted is chosen else "other"
         tr, tc = _period_tokens(gr), _period_tokens(gc)
         own_r, own_c = tr - tc, tc - tr
         if not own_r or not own_c:

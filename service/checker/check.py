@@ -130,6 +130,7 @@ from service.checker.ofwhole import wholes_under_parts
 from service.checker.otherspan import spans_not_kept
 from service.checker.standing import StandingFact, StandingVerdicts, noun_head
 from service.checker.table_words import add_table_words
+from service.checker.notefigure import noted_row
 from service.checker.perrow import per_unit_row_kept
 from service.checker.perunitrow import keeps_amount_per_unit
 from service.checker.wording import COMPARED, fmt_like, fmt_row_value
@@ -233,14 +234,26 @@ def _parts_of_the_count_before(text: str, numbers: list, idx: TableIndex) -> Non
                 if n.start >= stop:
                     break
                 continue
-            if n.verdict != "unsupported" or n.kind != "count" or n.value is None or Decimal(str(n.value)) in held:
+            if not _a_part_of(n, whole) or n.kind != "count" or n.value is None or Decimal(str(n.value)) in held:
                 break   # (a value another row holds: a swapped figure, never a breakdown)
             parts.append(n)
         if len(parts) >= 2 and sum(Decimal(str(n.value)) for n in parts) == Decimal(str(whole.value)):
             terms = " + ".join(n.text for n in parts)
             for n in parts:
+                if n.verdict != "unsupported":
+                    continue   # the part the whole's note proved keeps its proof
                 n.verdict, n.reason, n.expected = "derived", None, None
                 n.derivation = f"phần của «{whole.text}»: {terms} = {whole.text}"
+
+
+def _a_part_of(n, whole) -> bool:
+    """A number that may be a part of ``whole``'s breakdown: one no row holds, or one the note of ``whole``'s own row
+    records (zw-…-tam-phuoc-hoi-lhpn ``02`` noted ``01 chị đã hoàn chỉnh lý lịch; 01 chị đang hoàn thành``: the note
+    proves the second ``01``, the first, worded otherwise, is the rest of the same breakdown)."""
+    if n.verdict == "unsupported":
+        return True
+    row = (whole.source or {}).get("ma")
+    return n.verdict == "supported" and row is not None and noted_row(n.derivation) == row
 
 
 #: A percentage said as a change (``tăng 62%``, ``giảm 0,9%``, ``vượt 7%``): a comparison, the derive step's.

@@ -37,7 +37,7 @@ from service.checker.perunitrow import keeps_amount_per_unit
 from service.checker.wording import fmt_like, fmt_row_value
 from service.checker.keptindex import kept_index_of
 from service.checker.monthorder import other_stretch
-from service.checker.notefigure import note_figures
+from service.checker.notefigure import note_figures, noted_derivation
 from service.figures.model import kept_rate_of
 from service.checker.recognisers import aspects, casepairs, changes, counted, listwhole, multiples, plans, rates, wordranges
 from service.checker.recognisers import spreadunits
@@ -2556,7 +2556,7 @@ class Derivations:
             note = max(notes, key=lambda n: self.idx.fit(ctx, n.row))
         r = note.row
         if value_supports(note.value, m.value, decimals=m.decimals, qualifier=m.qualifier):
-            return self._result(m, "supported", derivation=f"{r.fig.ma}: ghi chú «{note.phrase[:80]}»")
+            return self._result(m, "supported", derivation=noted_derivation(r.fig.ma, note.phrase))
         return self._result(m, "unsupported", reason=(
             f"Ghi chú của {r.fig.ma} ({r.fig.chi_tieu[:60]}) ghi «{note.phrase[:80]}»: {format_vn(note.value)}, "
             f"không phải «{m.raw.strip()}»"), expected=fmt_like(m, note.value))

@@ -46,9 +46,25 @@ def share_phrase(text: str, end: int) -> str | None:
     ``tổ chức cơ sở Đoàn được kiểm tra giám sát``), or None when the words after it are a base, a plan, a count's
     rate or nothing."""
     m = _PHRASE.match(text, end) or _TO_COMMA.match(text, end)
-    if m is None or _NOT_A_PHRASE.match(m.group(1)):
+    if m is None or _NOT_A_PHRASE.match(m.group(1)) or cell_line_before(text, end, m.start(1)):
         return None
     return m.group(1).strip()
+
+
+#: a line of a pasted table's cells: numbers (and percent signs) only
+_CELLS_ONLY = re.compile(r"[\s\d.,%+\-–]*")
+
+
+def cell_line_before(text: str, end: int, phrase_start: int) -> bool:
+    """The percent ending at ``end`` is a pasted table's cell, alone on its line with other cells at most, and the
+    words at ``phrase_start`` open a line of their own: the next row's label, no noun phrase of the percent
+    (xi-bac-na-thuy-dien-ket-qua-kinh-doanh-2018 ``Tỷ lệ lợi nhuận trả cổ tức`` / ``68,30%`` / ``82,82%`` / ``Tỷ lệ
+    lợi nhuận sau thuế trên vốn chủ sở hữu``; sweep s15-trung-quoc-nchmfnews-…-2017-06 ``-0,70%`` / ``Sản lượng (tr
+    tấn)``)."""
+    if "\n" not in text[end:phrase_start]:
+        return False
+    line_start = text.rfind("\n", 0, end) + 1
+    return _CELLS_ONLY.fullmatch(text, line_start, end) is not None
 
 
 class ShareNoun:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from service.checker.eachofcount import row_of_count_before
 from service.checker.match import Row, fold
 from service.checker.totalnamed import total_named
 from service.checker.wording import fmt_row_value
@@ -112,7 +113,8 @@ class GroupTwins:
             if not self._nameable(twins[id(row)], row):
                 continue   # nothing would show the text naming this row's group
             before = fold(self.text[self._para_start(w.paragraph):m.num_start])
-            named = self._topic_group(twins[id(row)], before) or self._group_named(twins[id(row)], before)
+            named = (row_of_count_before(self.text, i, self.mentions, self.where, self.rows, twins[id(row)])
+                     or self._topic_group(twins[id(row)], before) or self._group_named(twins[id(row)], before))
             if named is None or named is row:
                 continue
             v = named.values["ky_bao_cao"]
