@@ -11,6 +11,8 @@ from .holidays import ahead as new_year_ahead
 from .history import historical
 from .held_on import days_held
 from .month_start import month_opened
+from .month_stock import stock_at_month
+from .looked_back import looked_back
 from .course_opened import course_opened
 from .glossed_since import glossed_since
 from .named_day import named_day
@@ -85,7 +87,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             if name == "year" and since_point(t, m.start(), m.end()):
                 period = None
             if name == "to-date" and period is not None:     # "tồn kho tính đến đầu tháng 7/2020" on July's page
-                period = month_opened(t, m, int(m.group(2)), int(m.group(3))) or period
+                period = month_opened(t, m, int(m.group(2)), int(m.group(3))) \
+                    or stock_at_month(t, m, int(m.group(2)), int(m.group(3))) or period   # "Tính đến tháng 2/2020, chỉ có 167 ..."
             if period is None:
                 found.append(Mention(None, m.start(), m.end(), name))
                 continue
@@ -223,6 +226,9 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
     for men in kept:        # "từ trên 57% (năm 2010) xuống còn 48% (năm 2015)": the years dating a change's two ends
         if men.period.kind == "year" and any(a <= men.start < b or men.start <= a < men.end for a, b in dated_ends):
             men.aside = True
+    looked = {id(men) for men in looked_back(t, kept)}   # "... năm 2022 nhận khen thưởng. Trong năm 2021, ... 415 hồ
+    for men in kept:                                      # sơ": the year before's figures (.looked_back)
+        men.aside = men.aside or id(men) in looked
     for men in quarters_in_a_row(t, kept):   # "Q3 2024 Q4 2024 Q1 2025 Q2 2025 Q3 2025": earlier quarters' columns
         men.aside = True
     for men in kept:
