@@ -33,6 +33,7 @@ from service.checker.countvalue import value_of_the_count_before
 from service.checker.eachofcount import row_of_count_before
 from service.checker.match import STOP, Row, TextTokens, fold, same_line, tokens, value_supports, won_in_unit, \
     winners_kept
+from service.checker.negation import own_negation
 from service.checker.monthpart import month_part_pair, other_span_named
 from service.checker.ratepair import kept_rate_of, rate_gives, rate_pair, rate_said
 from service.checker.recognisers import stock
@@ -655,8 +656,11 @@ class Attribution:
         (``chưa``) is what a clause is about only if the clause negates too, and the other way round."""
         m, w = self.mentions[i], self.where[i]
         end = _CLAUSE_END.search(self.text, m.end)
-        clause = self.text[max(w.clause, m.start - 80):end.start() if end else m.end + 80]
-        return bool(_NEGATION.search(r.fig.chi_tieu)) != bool(_NEGATION.search(clause))
+        prev = (self.mentions[i - 1].num_start, self.mentions[i - 1].end) if i > 0 else None
+        nxt = self.mentions[i + 1].num_start if i + 1 < len(self.mentions) else None
+        said = own_negation(self.text, max(w.clause, m.start - 80), end.start() if end else m.end + 80,
+                            m.num_start, m.end, prev, nxt)   # "24.888 khoản chi chưa đủ …, số tiền … là 18,2 tỷ"
+        return bool(_NEGATION.search(r.fig.chi_tieu)) != said
 
     def _a_part_of(self, i: int, whole: Row) -> bool:
         """Mention i stands in the ``trong đó`` breakdown of a number of ``whole`` stated before it in its paragraph

@@ -46,6 +46,8 @@ from service.checker.tabletext import TableCells, total_rows
 from service.checker.movement import Movements
 from service.checker.fractions import Fractions
 from service.checker.named import NamedRows
+from service.checker.listednoun import listed_kinds_totals
+from service.checker.notedwhole import noted_wholes
 from service.checker.ownindex import OwnIndex
 from service.checker.labelsaid import LabelSaid
 from service.checker.labelsum import LabelSum
@@ -204,6 +206,8 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
     _parts_of_the_count_before(text, numbers, idx)
     _share_of_an_unkept_whole(text, numbers, idx)
     part_the_whole_names(text, numbers, idx)
+    listed_kinds_totals(text, numbers, idx)   # "67 sáng chế, giải pháp hữu ích và …": the row listing them
+    noted_wholes(text, numbers, idx)   # "309/1.301 CĐCS" where the row of 309 notes «309/1.301»
     _cut_at_the_end(text, numbers)
     if not norm.identity:
         for n in numbers:

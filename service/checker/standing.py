@@ -34,6 +34,7 @@ from pathlib import Path
 
 from service import archive
 from service.checker.fracwhole import kept_whole
+from service.checker.listednoun import lists_row_units
 from service.checker.recognisers import committee
 from service.checker.recognisers.grouplevel import LEVEL_BEFORE_HAS
 from service.checker.recognisers.markets import world_price
@@ -522,7 +523,7 @@ class StandingVerdicts:
             else:
                 return None  # "toàn huyện có 10/17 xã tổ chức xong đại hội": the part is what the period did
         ctx = self._context(i)
-        if any(self.idx.unit_fit(noun, r) == 1 and self.idx.fit(ctx, r) >= 0.5 for r in self.idx.rows
-               if r.kind == "count"):
-            return None  # "có 3 xã tổ chức ra quân": a row counts what this sentence counts
+        if any(self.idx.unit_fit(noun, r) == 1 and (self.idx.fit(ctx, r) >= 0.5 or lists_row_units(self.text, m.num_end, r.unit))
+               for r in self.idx.rows if r.kind == "count"):
+            return None  # "có 3 xã tổ chức ra quân", "ở 11 xã, thị trấn" (a row of "xã, thị trấn"): a row counts it
         return unit if composition(self.text, m.qualifier_start or m.num_start, noun, w.clause, m.num_end) else None
