@@ -20,6 +20,7 @@ from service.checker.recognisers.events import HONOURS, RECIPIENTS
 from service.checker.recognisers.vocab import WORD_COUNT_NOUNS
 from service.figures.units import MEASURE, read_unit
 from service.onboarding import phrases as P
+from service.onboarding.indicators import indicator_unit
 from service.onboarding.model import Para
 from service.onboarding.planned import plan_mark_after
 
@@ -237,7 +238,7 @@ def unit_of(p: Para, i: int, m: Mention) -> str:
         if known and len(known.split()) > n and known.lower().startswith(m.unit.lower()):
             return known                                  # "tập thể", not the "tập" it opens with
         return " ".join(bare[:n]) if [w.lower() for w in bare[:n]] == m.unit.split() else m.unit
-    known = unit_before(p, m)
+    known = unit_before(p, m) or indicator_unit(p.text, m, words)
     if known:
         return known
     if words and words[0][0].isalpha() and not (m.partner is not None and PLAN_NOUN.match(" ".join(words))):

@@ -113,6 +113,8 @@ from service.onboarding.organisation import ORGANISATION
 from service.onboarding.aimedyear import AIMED_YEAR
 from service.onboarding.toplist import TOPS
 from service.onboarding.delegates import DELEGATES
+from service.onboarding.changeamount import CHANGE_AMOUNTS
+from service.onboarding.indicators import indicator_unit
 from service.onboarding.waters import WATERS
 from service.onboarding.capital import CAPITAL
 from service.onboarding.olddates import OLD_DATES
@@ -821,6 +823,8 @@ def over_plan(p: Para, i: int, m: Mention) -> bool:
     at = m.qualifier_start if m.qualifier_start is not None else m.num_start
     if m.value is None or not _OVER.search(p.text[max(0, at - 30):at]):
         return False
+    if indicator_unit(p.text, m, noun_words(p, m)):   # "đạt và vượt 15/20 chỉ tiêu": the indicators met, a row
+        return False
     s = p.sentence_of(m)        # not a quota in brackets ("(8.700 người) đạt 107%, vượt 587 người", t4-tuyenquang-
     before = [r for k, r in sorted(p.rows.items(), reverse=True) if k < i and r.sentence[1] == s  # bhxh-2020-7t)
               and not _in_brackets(p.text, p.figures[k].num_start, m.num_start)] or p.rows_before(i)
@@ -1393,7 +1397,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (rate_of_unstated, *DATES, *OLD_DATES, *AGES, *AGES_NAMED, *UNDER_GROUPS, *SIZES, *UNIT_SIZES, *GIVEN, *PLANNED, *AHEAD, *MARKS, *PASSED, *ASIDES, *OCCASIONS, *INCIDENTS, *ORGANISATION, *GROUPED, *RANKS, *TOPS, *IDENTIFIERS, *PICTURES, *DISCOUNTS, *DESIGNATIONS, *HOUSE_NUMBERS, *ENUMERATED, *SINGLED, *(unless_estimate(f) if f is aim else f for f in BEFORE_ROWS), *MOVED, *DIVIDED, *AIMED_YEAR, *BOUNDS, *BANDS, *PRICE_RANGES, *RANGED, *YEARLY, *CONTEXT, cut_at_end, *SHARES, *AGE_GIFTS, *RESTATED, line_length, *WATERS, *CAPITAL, last_rate, breakdown_of_standing, congress_make_up, *DELEGATES, *ELECTED, *SPREAD, *LISTED, *UNMARKED, *REACHED, *INDEX_CHANGES, no_change, chained_change, *CHANGED_PAIR, *THIS_FIGURE, change, change_stressed, past_value, past_bracket, *LAST_MONTH, *CONTRASTED, *EARLIER, *COMPARED_EARLIER, compared_to, index_of_last, *INDEXED, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
+RECOGNISERS = (rate_of_unstated, *DATES, *OLD_DATES, *AGES, *AGES_NAMED, *UNDER_GROUPS, *SIZES, *UNIT_SIZES, *GIVEN, *PLANNED, *AHEAD, *MARKS, *PASSED, *ASIDES, *OCCASIONS, *INCIDENTS, *ORGANISATION, *GROUPED, *RANKS, *TOPS, *IDENTIFIERS, *PICTURES, *DISCOUNTS, *DESIGNATIONS, *HOUSE_NUMBERS, *ENUMERATED, *SINGLED, *(unless_estimate(f) if f is aim else f for f in BEFORE_ROWS), *MOVED, *DIVIDED, *AIMED_YEAR, *BOUNDS, *BANDS, *PRICE_RANGES, *RANGED, *YEARLY, *CONTEXT, cut_at_end, *SHARES, *AGE_GIFTS, *RESTATED, line_length, *WATERS, *CAPITAL, last_rate, breakdown_of_standing, congress_make_up, *DELEGATES, *ELECTED, *SPREAD, *LISTED, *UNMARKED, *REACHED, *INDEX_CHANGES, no_change, chained_change, *CHANGED_PAIR, *THIS_FIGURE, *CHANGE_AMOUNTS, change, change_stressed, past_value, past_bracket, *LAST_MONTH, *CONTRASTED, *EARLIER, *COMPARED_EARLIER, compared_to, index_of_last, *INDEXED, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
                plan_from_share, share, *AFTER_SHARES, *GROUPS, change_unstated, count_changed, *PART_CHANGES, balance_parts_changed, *HELD, unless_managed(standing), *INVENTORY, programme, table_run, parts_again, *COMPOUND, *MONEY_AGAIN, repeat,
                share_again, *SIGNED_RATES)
 
