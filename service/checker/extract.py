@@ -55,6 +55,7 @@ from service.checker.recognisers import buddhistera, teaserrun
 from service.checker.recognisers import gradelevel
 from service.checker.recognisers import codes, yearrunto
 from service.checker.recognisers import pricedvariety
+from service.checker.recognisers.aspectpair import aspect_pair
 from service.checker.recognisers import tetdays, teamname, momentdate, weightclass
 from service.checker.recognisers import agereached, bodyclass, racedistance, termlength
 from service.checker.recognisers import ageseries
@@ -492,8 +493,10 @@ def _unmarked_changes(text: str, mentions: list[Mention]) -> None:
             continue
         if m.kind == "percent" and m.comparison is None and m.partner is None and prev is not None \
                 and prev.kind == "percent" and prev.comparison in ("tăng", "giảm") \
-                and changes.shared(text, prev.end, m.num_start, m.end):
-            m.comparison = prev.comparison  # "tăng lần lượt 18% và 27% so với cùng kỳ": the second rate is one too
+                and (changes.shared(text, prev.end, m.num_start, m.end)
+                     or aspect_pair(text, prev.end, m.num_start, m.end)):
+            m.comparison = prev.comparison  # "tăng lần lượt 18% và 27% so với cùng kỳ": the second rate is one too;
+            # "giảm 14% về lượng và 12,2% trị giá": the other aspect's (``aspectpair``)
         elif m.kind == "count" and m.comparison is None and m.partner is None and m.qualifier is None:
             at = m.num_start
             if prev is not None and prev.kind == "change" and prev.comparison in ("tăng", "giảm") \
