@@ -65,7 +65,8 @@ from service.checker.sharenoun import ShareNoun
 from service.checker.parts import PartShares
 from service.checker.twins import GroupTwins
 from service.checker.context import Where, locate
-from service.checker.derive import _OVER, Derivations
+from service.checker.derive import _INDEX_LABEL, _OVER, Derivations
+from service.checker.indexvalue import kept_change
 from service.checker.documents import read_document
 from service.checker.extract import Mention, extract_numbers
 from service.checker.match import SCALE_ROUNDING, CURRENCIES, Row, TableIndex, fold, search_range, value_supports
@@ -1296,9 +1297,11 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
                 continue
             row = self.idx.by_code.get(r.source.get("ma"))
             v = row.values.get("ky_bao_cao") if row is not None else None
-            if v is None or v == 0 or not _SIGNED_ROW.search(row.fig.ma + " " + fold(row.fig.chi_tieu)):
+            # a change kept under a comparison's name ("Giao thông: tháng 9/2021 so với tháng trước" = −0,18)
+            compared = v is not None and kept_change(row, v, _INDEX_LABEL)
+            if v is None or v == 0 or not (compared or _SIGNED_ROW.search(row.fig.ma + " " + fold(row.fig.chi_tieu))):
                 continue
-            if (r.derivation and r.derivation.endswith("− 100%")) or is_index_row(row.fig.chi_tieu):
+            if not compared and ((r.derivation and r.derivation.endswith("− 100%")) or is_index_row(row.fig.chi_tieu)):
                 # an index kept as the row («…: so với cùng kỳ» 98,1, code «-TL»): its change is the index less 100
                 # («giảm 1,9%»), not the index as a rate (round 23's d08, zg-vinh-phuc-trong-trot)
                 v = v - 100

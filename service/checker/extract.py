@@ -57,6 +57,7 @@ from service.checker.recognisers import buddhistera, teaserrun
 from service.checker.recognisers import gradelevel
 from service.checker.recognisers import codes, yearrunto
 from service.checker.recognisers import pricedvariety
+from service.checker.recognisers.aspectpair import aspect_pair
 from service.checker.recognisers import tetdays, teamname, momentdate, weightclass
 from service.checker.recognisers import agereached, bodyclass, racedistance, termlength
 from service.checker.recognisers import ageseries
@@ -250,8 +251,8 @@ _SCALE_WORD = "|".join(
 #: A scale word may carry a larger one: ``2 nghìn tỷ đồng``, ``1,1 triệu tỷ đồng`` (10^15 đồng, the country's registered capital).
 _SUFFIX = re.compile(
     r"(?P<pct>[ \t]?%|\s+phần\s+trăm(?!\w))"
-    r"|(?P<scale>\s*(?:(?:trăm|chục|nghìn|ngàn|triệu(?=\s+t[ỷỉ](?!\w)))\s+)?(?:" + _SCALE_WORD + r")|\s+(?:trăm|chục)(?!\w))(?P<cur1>\s*(?:đồng|đ|VNĐ|VND|vnđ)(?!\w|/c))?"
-    r"|(?P<cur>\s?(?:đồng|đ|VNĐ|VND|vnđ))(?!\w|/c)"  # "đồng hồ", "đồng chí": recognisers.currency
+    r"|(?P<scale>\s*(?:(?:trăm|chục|nghìn|ngàn|triệu(?=\s+t[ỷỉ](?!\w)))\s+)?(?:" + _SCALE_WORD + r")|\s+(?:trăm|chục)(?!\w))(?P<cur1>\s*(?:đồng|đ|VNĐ|VND|vnđ)(?!\w|/c(?!\w)))?"
+    r"|(?P<cur>\s?(?:đồng|đ|VNĐ|VND|vnđ))(?!\w|/c(?!\w))"  # "đồng hồ", "đồng chí": recognisers.currency
     r"|(?P<meas>\s?(?:hecta|héc-ta|hécta|héc ta|ki-lô-mét|kilômét|kilomet|cây số|mét vuông|mét khối|ki-lô-gam|kilôgam|"
     r"kilogam|gờ-ram|gram|gam|km2|km²|km|m2|m²|m3|m³|m[ \t][23](?=[ \t]*(?:[.,;:)\n]|$))|ha|kg|tấn|tạ|lít|cm|m))(?!\w)", re.I)
 #: (``92.700 m 3.``: m³ whose power a space split off, a stop right after it)
@@ -300,10 +301,10 @@ _FOREIGN_BEFORE = re.compile(r"(US\$|\$|€)[ \t]?$", re.I)
 #: The second part of a compound amount: ``1 tỷ 500 triệu đồng``, ``2 triệu 500 nghìn``; its scale and currency may be
 #: written short (``68 tỷ 097 tr.đ``, ``12 tỷ 300 trđ``, ``5 triệu 200 ng.đ``), and a third part may follow the second
 #: (``168.182 tỷ 330 triệu 867 nghìn đồng``).
-_COMPOUND = re.compile(r"[ \t]+(\d{1,3})[ \t]+(?:(nghìn|ngàn|triệu)(?!\w)(\s*(?:đồng|đ|VNĐ|VND|vnđ)(?!\w|/c))?"
+_COMPOUND = re.compile(r"[ \t]+(\d{1,3})[ \t]+(?:(nghìn|ngàn|triệu)(?!\w)(\s*(?:đồng|đ|VNĐ|VND|vnđ)(?!\w|/c(?!\w)))?"
                        r"|(tr|ng)(\.?[ \t]?đ(?:ồng)?)(?!\w))", re.I)
 _SHORT_SCALE = {"tr": "triệu", "ng": "nghìn"}
-_CURRENCY_NEXT = re.compile(r"[ \t]*(?:đồng|đ|VNĐ|VND|vnđ)(?!\w|/c)", re.I)
+_CURRENCY_NEXT = re.compile(r"[ \t]*(?:đồng|đ|VNĐ|VND|vnđ)(?!\w|/c(?!\w))", re.I)
 #: The units of a larger scale after ``nghìn``: ``1 nghìn 175 tỷ đồng`` (1.175 tỷ), ``2 nghìn 050 triệu``.
 _THOUSANDS_OF = re.compile(r"[ \t]+(\d{1,3})[ \t]+(triệu|tỷ|tỉ)(?!\w)", re.I)
 
@@ -494,8 +495,10 @@ def _unmarked_changes(text: str, mentions: list[Mention]) -> None:
             continue
         if m.kind == "percent" and m.comparison is None and m.partner is None and prev is not None \
                 and prev.kind == "percent" and prev.comparison in ("tăng", "giảm") \
-                and changes.shared(text, prev.end, m.num_start, m.end):
-            m.comparison = prev.comparison  # "tăng lần lượt 18% và 27% so với cùng kỳ": the second rate is one too
+                and (changes.shared(text, prev.end, m.num_start, m.end)
+                     or aspect_pair(text, prev.end, m.num_start, m.end)):
+            m.comparison = prev.comparison  # "tăng lần lượt 18% và 27% so với cùng kỳ": the second rate is one too;
+            # "giảm 14% về lượng và 12,2% trị giá": the other aspect's (``aspectpair``)
         elif m.kind == "count" and m.comparison is None and m.partner is None and m.qualifier is None:
             at = m.num_start
             if prev is not None and prev.kind == "change" and prev.comparison in ("tăng", "giảm") \

@@ -1,0 +1,36 @@
+"""What a percent row named as a comparison says as a change (checker round 72, issue 13).
+
+A row whose name compares with another period (``Giao thông: tháng 9/2021 so với tháng trước``, ``Chỉ số giá …``)
+holds an index (100 = unchanged: ``100,13`` says ``tăng 0,13%``) — or, in a table of comparisons alone, the change
+itself, signed (``-0,18`` says ``giảm 0,18%``, ``2,76`` says ``tăng 2,76%``). A value below 20 is no index a release
+would say as a change (it would be a fall of over 80%): it is the change. Sources: the Khánh Hòa CPI release of
+September 2021 (c51-baokhanhhoa-cpi-2021-09: ``Hàng ăn và dịch vụ ăn uống giảm 1,14%`` against ``-1,14``) and the
+national one (c51-vtc-cpi-2021-09: ``giảm 2,7% so với cùng kỳ năm 2020`` against ``-2,7``)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from service.checker.match import Row, fold
+from service.numbers import format_vn
+
+#: an index lies between these (a fall of 80% to a rise of 400%)
+INDEX_LOW, INDEX_HIGH = 20, 500
+
+
+def change_of_compared(v: Decimal) -> tuple[Decimal, str] | None:
+    """(the change, how) a comparison row's value says: the index less 100, or the value itself below an index's
+    range; None above it."""
+    if INDEX_LOW <= v <= INDEX_HIGH:
+        return v - 100, f"{format_vn(v)}% − 100%"
+    if v < INDEX_LOW:
+        return v, f"{format_vn(v)}%"
+    return None
+
+
+def kept_change(row: Row, v: Decimal, compares: re.Pattern) -> bool:
+    """The row keeps a change with its sign under a comparison's name (``… so với tháng trước`` = −0,18): a percent
+    row ``compares`` (derive's index label) names whose value lies below an index's range — then ``tăng 0,18%``
+    against it goes the wrong way."""
+    return row.kind == "percent" and v < INDEX_LOW and compares.search(fold(row.fig.chi_tieu)) is not None
