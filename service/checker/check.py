@@ -42,6 +42,7 @@ from service.checker.labelafter import LabelAfter
 from service.checker.causeafter import CauseAfter
 from service.checker.echoes import Echoes
 from service.checker.pasted import totals_summed
+from service.checker.slashwhole import whole_kept_for_part
 from service.checker.tabletext import TableCells, total_rows
 from service.checker.movement import Movements
 from service.checker.fractions import Fractions
@@ -204,6 +205,7 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
     _parts_of_the_count_before(text, numbers, idx)
     _share_of_an_unkept_whole(text, numbers, idx)
     part_the_whole_names(text, numbers, idx)
+    whole_kept_for_part(text, numbers, idx)
     _cut_at_the_end(text, numbers)
     if not norm.identity:
         for n in numbers:
