@@ -42,6 +42,7 @@ from service.checker.labelafter import LabelAfter
 from service.checker.causeafter import CauseAfter
 from service.checker.echoes import Echoes
 from service.checker.pasted import totals_summed
+from service.checker.slashwhole import whole_kept_for_part
 from service.checker.tabletext import TableCells, total_rows
 from service.checker.movement import Movements
 from service.checker.fractions import Fractions
@@ -209,6 +210,7 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
     part_the_whole_names(text, numbers, idx)
     listed_kinds_totals(text, numbers, idx)   # "67 sáng chế, giải pháp hữu ích và …": the row listing them
     noted_wholes(text, numbers, idx)   # "309/1.301 CĐCS" where the row of 309 notes «309/1.301»
+    whole_kept_for_part(text, numbers, idx)
     _cut_at_the_end(text, numbers)
     if not norm.identity:
         for n in numbers:

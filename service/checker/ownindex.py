@@ -47,6 +47,7 @@ import re
 
 from service.checker.labelsaid import names_label
 from service.checker.match import Row, fold, within_rounding
+from service.checker.ownyearslip import own_year_slip
 from service.checker.wording import fmt_row_value
 from service.figures.model import INDEX_WORDS, is_index_row
 
@@ -128,8 +129,10 @@ def rate_base(text: str, sentence: int, start: int, end: int, year: int | None =
         years = _YEARS_IN.findall(so.group(1))
         return "year-ago" if years and year is not None and int(years[-1]) == year - 1 else "other"
     named = _YEAR_NAMED.match(text, so.end()) or _DATED_YEAR.match(text, so.end())
-    if named is not None:
-        return "year-ago" if year is not None and int(named.group(1)) == year - 1 else "other"
+    if named is not None:   # (``cùng kỳ năm <this year>``: last year's, miswritten — ``ownyearslip``)
+        said = int(named.group(1))
+        return "year-ago" if year is not None and (said == year - 1 or own_year_slip(so.group(1), said, year)) \
+            else "other"
     return "year-ago" if _YEAR_AGO.match(fold(so.group(1)).strip()) else "other"
 
 
