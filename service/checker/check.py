@@ -148,6 +148,19 @@ STALE_ABOUT_MARGIN = 0.05  # ... or, the cell scores close, the words since the 
 BARE_MONEY_MIN = 100_000  # "được 62.640.000 ủng hộ": a round grouped amount with no unit may be money
 
 
+def _exact_first(cands: list[tuple], value: Decimal) -> list[tuple]:
+    """Among cells the words cannot tell apart (scores within ``SAME_VALUE_MARGIN`` of the best), one holding the
+    stated value exactly comes before one that only rounds to it: ``tham gia BHYT: 1.107.600 người, đạt 100%``
+    is the row of 100, not the row of 100,09 that a rounded ``100%`` would also say."""
+    if not cands or cands[0][2] == value:
+        return cands
+    near = [c for c in cands if cands[0][3] - c[3] < SAME_VALUE_MARGIN]
+    exact = [c for c in near if c[2] == value]
+    if not exact:
+        return cands
+    return exact + [c for c in cands if c not in exact]
+
+
 def bare_money(m: Mention) -> bool:
     """A sum of money written without its unit (``trị giá 3.500.000 và ...``, ``đã đóng góp 996 triệu, 2.335 ngày
     công``): may match money rows too."""
@@ -1447,7 +1460,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
             (ok if fits_here else org_conflict).append((row, col, v, score))
         ok.sort(key=lambda c: -c[3])
         org_conflict.sort(key=lambda c: -c[3])
-        return ok, org_conflict
+        return (ok if low is not None else _exact_first(ok, value)), org_conflict   # a range: both ends' rows
 
     @staticmethod
     def _end_says(m):
