@@ -19,18 +19,31 @@ from service.numbers import format_vn
 INDEX_LOW, INDEX_HIGH = 20, 500
 
 
-def change_of_compared(v: Decimal) -> tuple[Decimal, str] | None:
+#: a direction named in a row's label (``Tốc độ giảm …``, ``Tỷ lệ giảm …``), folded
+_WAY = re.compile(r"\b(tang|giam)\b")
+
+
+def one_way(label: str) -> bool:
+    """The label names one direction (``Tốc độ giảm chỉ số sản xuất … so với cùng kỳ`` = 7,2, h-hatinh-ktxh-2022-h1;
+    ``Tỷ lệ giảm số vụ phạm pháp hình sự so với cùng kỳ`` = 25, k-dongkhoi-caodiem-2020): the value is the size of that
+    change, its sign not kept — unlike ``Tăng (+)/giảm (-) so với …``, which names both."""
+    return len(set(_WAY.findall(fold(label)))) == 1
+
+
+def change_of_compared(v: Decimal, label: str = "") -> tuple[Decimal, str] | None:
     """(the change, how) a comparison row's value says: the index less 100, or the value itself below an index's
-    range; None above it."""
+    range when the row's ``label`` names no single direction (``one_way``); None above it."""
     if INDEX_LOW <= v <= INDEX_HIGH:
         return v - 100, f"{format_vn(v)}% − 100%"
-    if v < INDEX_LOW:
+    if v < INDEX_LOW and not one_way(label):
         return v, f"{format_vn(v)}%"
     return None
 
 
 def kept_change(row: Row, v: Decimal, compares: re.Pattern) -> bool:
     """The row keeps a change with its sign under a comparison's name (``… so với tháng trước`` = −0,18): a percent
-    row ``compares`` (derive's index label) names whose value lies below an index's range — then ``tăng 0,18%``
-    against it goes the wrong way."""
-    return row.kind == "percent" and v < INDEX_LOW and compares.search(fold(row.fig.chi_tieu)) is not None
+    row ``compares`` (derive's index label) names whose value lies below an index's range and whose label names no
+    single direction — then ``tăng 0,18%`` against it goes the wrong way."""
+    label = fold(row.fig.chi_tieu)
+    return row.kind == "percent" and v < INDEX_LOW and compares.search(label) is not None \
+        and not one_way(row.fig.chi_tieu)
