@@ -1,13 +1,15 @@
-"""The lead's mend of stop 54: a row whose label names one direction keeps the size of that change, not a sign.
+"""The lead's mends of stop 54. First: a row whose label names one direction keeps the size of that change, not a sign.
 
 Checker round 72 read a percent row named as a comparison with a value below an index's range as the change itself,
 signed (the CPI releases' ``-0,18``). A label that names the direction (``Tốc độ giảm …``) keeps a positive size:
 read signed, ``giảm hơn 7%`` against 7,2 became a false alarm and ``tăng hơn 7%`` passed (h-hatinh-ktxh-2022-h1, the
-whole folder's only case that moved the wrong way at the stop's end)."""
+whole folder's only case that moved the wrong way at the stop's end). Second: a campaign month named alone (a
+column's title) is its stretch, not the month its days end in (the whole test run's one failure after periods round 46)."""
 
 from decimal import Decimal
 
 from service.checker.indexvalue import change_of_compared, one_way
+from service.periods import find_period
 from tests.sweep_tables import case_line_verdicts
 
 HATINH = "h-hatinh-ktxh-2022-h1"
@@ -37,3 +39,13 @@ def test_labels_that_name_one_way_and_both():
     assert change_of_compared(Decimal("7.2"), "Tốc độ giảm chỉ số sản xuất ngành công nghiệp so với cùng kỳ") is None
     assert change_of_compared(Decimal("-0.18"), "Giao thông: tháng 9/2021 so với tháng trước")[0] == Decimal("-0.18")
     assert change_of_compared(Decimal("98.1"), "Tốc độ giảm … so với cùng kỳ")[0] == Decimal("-1.9")   # an index
+
+
+def test_a_campaign_month_named_alone_is_a_stretch_not_a_month():
+    # periods round 46 reads a campaign month's bracketed days as the month they end in, in a sentence reporting it
+    # (yq-ha-tinh: `Trong tháng hành động ... năm 2018 (từ 15/4 - 14/5), Đoàn kiểm tra ... đã tiến hành kiểm tra 66 cơ
+    # sở`); named alone — a sheet's column title beside `Lũy kế 8 tháng năm 2019` (zk-tay-ninh-hoa-thanh's layout,
+    # tests/test_figures_stop29_lead.py) — it names the campaign's stretch and the sheet loads for 2019-8T
+    assert find_period("Tháng hành động (10/7-10/8/2019)") is None
+    assert str(find_period("Trong tháng hành động vì vệ sinh an toàn thực phẩm năm 2018 (từ 15/4 - 14/5), Đoàn kiểm "
+                           "tra liên ngành đã tiến hành kiểm tra 66 cơ sở")) in ("2018-05", "tháng 5 năm 2018")

@@ -41,6 +41,10 @@ def campaign_days(m: re.Match) -> Period:
     ValueError after a count of months (:data:`_COUNTED`)."""
     if _COUNTED.search(m.string[max(0, m.start() - 12):m.start()]):
         raise ValueError("months counted, no campaign month")
+    if not m.string[m.end():].strip():
+        # named alone, nothing reported after it: a column's or heading's title (``Tháng hành động (10/7-10/8/2019)``
+        # beside ``Lũy kế 8 tháng năm 2019``) names the campaign's stretch, a part of the period, not a month
+        raise ValueError("a campaign's stretch named alone")
     month = int(m.group(2) or m.group(4))
     year = m.group(3) or m.group(5) or m.group(1)
     return Period(int(year) if year else 0, "month", month)
