@@ -37,6 +37,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from service.errors import ProblemList
+from service.figures.monthbefore import against_the_period_before
 from service.figures.headings import occasion_fits, occasion_heading, running_from_the_year_start
 from service.figures.runningquantities import running_quantities
 from service.figures.shares import count_heading, share_heading
@@ -1352,6 +1353,12 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 problems.warn("cột chỉ số/tỷ lệ so với một kỳ không có trong bảng, chỉ ghi ở các hàng để trống ô kỳ báo "
                               "cáo (như chỉ số giá: không có số tuyệt đối): mỗi số là số của chính hàng đó, nạp thành "
                               "một hàng riêng «<chỉ tiêu>: <tiêu đề cột>» (đơn vị %)", file=src, row=hrow, column=title)
+            elif (before := against_the_period_before(title)) is not None:
+                out.measures[i] = (before, "%")
+                problems.warn(f"cột so sánh với {before.split()[-2]} liền trước, bảng không có số của kỳ đó để tính lại: "
+                              f"mỗi số (chỉ số hoặc tốc độ tăng/giảm) là số của chính hàng đó, nạp thành một hàng riêng "
+                              f"«<chỉ tiêu>: {before}» (đơn vị %) ở mỗi hàng có số liệu kỳ báo cáo", file=src, row=hrow,
+                              column=title)
             else:  # "Tăng so với năm 2010", "Tháng 5/2022 so với tháng 5/2021 (%)" with no column of that base
                 problems.warn("cột số so sánh với một kỳ không có trong bảng (không lưu, không tính lại được): bỏ qua "
                               "cột này", file=src, row=hrow, column=title)
