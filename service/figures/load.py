@@ -26,7 +26,6 @@ from service.figures.change import last_year, rate_agrees
 from service.figures.carried import COLUMN_KEY, with_families
 from service.figures.columns import _lower_first  # one copy: a column title as the rest of a label
 from service.figures.columns import PAIR_CELL, Layout, map_columns, running_measure_number, without_unit, of_the_plan, own_noun, sum_in_two_scales, sums_in_two_currencies, typed_unit, unit_before_share
-from service.figures.comparisons import compares_with_a_period
 from service.figures.headings import (column_names_the_period, part_of_the_title_year, title_year_of_an_occasion,
                                       years_joined_in_the_title, year_of_the_publication)
 from service.figures.locales import english_by_both_marks, number_cells
@@ -43,7 +42,6 @@ from service.figures.units import SCALE_WORDS, is_ditto
 from service.figures.sheet import footer_rows, group_unit, unit_line
 from service.figures.stacked import PART_OF_PERIOD, another_periods_biểu, the_periods_biểu_first
 from service.figures.stock import is_growth_plan
-from service.figures.monthbefore import a_before_row
 from service.figures.sums import check_sums
 from service.figures.titlereading import title_reading
 from service.numbers import format_vn, parse_table_number
@@ -668,7 +666,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
         month = values.get("ky_bao_cao")
         parts = _part_values(row, layout, unit, notation, averaged, month not in (None, NONE))
         others = any(_other_value(row, i, layout, notation, averaged) not in (None, NONE)
-                     for i in (*layout.measures, *layout.places, *layout.shares) if not _before_column(i, layout)) or any(filled(row.rec.get(measure_key(i))) and not is_none_mark(
+                     for i in (*layout.measures, *layout.places, *layout.shares)) or any(filled(row.rec.get(measure_key(i))) and not is_none_mark(
                          text(row.rec.get(measure_key(i)))) for i in layout.cells)  # read once, below
         if month in (None, NONE) and values.get("cung_ky") not in (None, NONE) and run is None and not parts \
                 and not others and row.errors == 0:  # nothing this period, last year's stated (hàng hải: 1 | -)
@@ -1064,7 +1062,7 @@ def _share_in_brackets(fig: Figure, row: CellRow, typed: str, notation: str | No
 def _other_cells(row: CellRow, layout: Layout) -> bool:
     """The row fills a cell of a column loaded as rows of their own (second quantities, places, parts, a matrix)."""
     return any(filled(row.rec.get(measure_key(i))) for i in (*layout.measures, *layout.places, *layout.shares,
-                                                             *layout.cells, *layout.parts) if not _before_column(i, layout))
+                                                             *layout.cells, *layout.parts))
 
 
 def _share_alone(row: CellRow, layout: Layout, notation: str | None):
@@ -1493,8 +1491,7 @@ _COMPARES = re.compile(r"\b(?:so voi|so|tang|giam)\b")
 def _other_value(row: CellRow, i: int, layout: Layout, notation: str | None, averaged: bool):
     """A cell of a column loaded as rows of their own, as its rows will read it: a signed change where the column is
     one of comparisons in per cent (``compares_in_percent``), else the value."""
-    if i in layout.measures and (_a_fall_typed(row, i, *layout.measures[i])
-                                 or a_before_row(layout.measures[i][0])):
+    if i in layout.measures and _a_fall_typed(row, i, *layout.measures[i]):
         return stated_change(row, measure_key(i), notation)
     return value(row, measure_key(i), None, notation, averaged)
 
@@ -1517,8 +1514,7 @@ def _measure_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | 
     """A row's second quantities (``Hội LHPN | 808 tỷ đồng | 19.136`` under ``Số hộ còn dư nợ``) as rows of their
     own: label ``<chỉ tiêu>: số hộ còn dư nợ``, the column's unit, code ``<mã>-<n>`` (n = 2, 3… by column)."""
     out = []
-    others = [(i, m) for i, m in sorted(layout.measures.items()) if not a_before_row(m[0])]
-    for n, (i, (title, unit_text)) in enumerate(others, start=2):
+    for n, (i, (title, unit_text)) in enumerate(sorted(layout.measures.items()), start=2):
         unit = read_unit(unit_text or fig.don_vi_tinh)   # "": an average's column, in the row's own unit
         v = stated_change(row, measure_key(i), notation) if _a_fall_typed(row, i, title, unit_text) else \
             value(row, measure_key(i), unit, notation, False)
@@ -1533,34 +1529,6 @@ def _measure_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | 
         out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {_lower_first(title)}",
                            don_vi_tinh=unit.text if unit else fig.don_vi_tinh if not unit_text else "", ky_bao_cao=v,
                            cung_ky=None, ke_hoach=None, ky_truoc=None, column=other_column(n)))
-    return out + against_the_period_before_figures(fig, row, layout, notation, taken)
-
-
-def _before_column(i: int, layout: Layout) -> bool:
-    """Column ``i`` is one of comparisons with the month (quarter) just before: a row with only such a number (and no
-    value) is read as before — its value blank — the comparison needs the value's row to hang on."""
-    return i in layout.measures and a_before_row(layout.measures[i][0])
-
-
-def against_the_period_before_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | None,
-                                      taken: dict) -> list[Figure]:
-    """A row's comparison with the month (quarter) just before, the sheet keeping no value of it (:mod:`.monthbefore`):
-    a row «<chỉ tiêu>: so với tháng trước» in %, as typed (an index, 101,39, or a signed change, +11,35, −1,7: a
-    comparison never refuses its row), code ``<mã>-KT`` (the codes of the row's other quantities unchanged)."""
-    out = []
-    if compares_with_a_period(fig.chi_tieu):
-        return out   # «Phạm pháp hình sự so với cùng kỳ năm 2014 | % | | -5,58» (zx-…-2015-q3): a row naming its own base
-    for i, (title, _) in sorted(layout.measures.items()):
-        if not a_before_row(title):
-            continue
-        v = stated_change(row, measure_key(i), notation)
-        if v is None or v is NONE:
-            continue
-        code = f"{fig.ma}-KT"
-        while code in taken:
-            code += "'"
-        out.append(replace(fig, ma=code, chi_tieu=f"{fig.chi_tieu}: {title}", don_vi_tinh="%", ky_bao_cao=v,
-                           cung_ky=None, ke_hoach=None, ky_truoc=None, column=other_column(len(layout.measures) + 1)))
     return out
 
 
