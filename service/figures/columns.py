@@ -1357,7 +1357,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 # kept aside, said so: loaded as rows «<chỉ tiêu>: so với tháng trước», the checker (which reads a table
                 # keeping its changes as rows as stating them all) flagged other rates (figures round 39's trial)
                 problems.warn(f"cột so sánh với {before.split()[-2]} liền trước: bảng không có số của {before.split()[-2]} "
-                              f"trước nên không tính lại được, cột này không nạp (chỉ số hay tốc độ tăng/giảm so với "
+                              f"trước nên không tính lại được: bỏ qua cột này (chỉ số hay tốc độ tăng/giảm so với "
                               f"{before.split()[-2]} trước không phải số của kỳ báo cáo); muốn kiểm các câu «tăng …% "
                               f"{before}», thêm cột số liệu của {before.split()[-2]} trước", file=src, row=hrow,
                               column=title)
