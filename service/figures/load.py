@@ -43,6 +43,7 @@ from service.figures.sheet import footer_rows, group_unit, unit_line
 from service.figures.stacked import PART_OF_PERIOD, another_periods_biểu, the_periods_biểu_first
 from service.figures.stock import is_growth_plan
 from service.figures.sums import check_sums
+from service.figures.titlereading import title_reading
 from service.numbers import format_vn, parse_table_number
 from service.periods import find_period, parse_period
 
@@ -1355,7 +1356,7 @@ def of_a_part(title: str, layout: Layout) -> bool:
     """A change column titled by a part of the report period the table has a column of (``Quý III năm 2020 - Tăng so
     với cùng kỳ (%)`` beside ``Quý III năm 2020 - Ước tính`` in a sheet of 9 months): the part's change, not the
     period's."""
-    period = read_title(title).period or find_period(title)
+    period = read_title(title).period or title_reading(title)
     return period is not None and any(period == p for _, p in layout.parts.values())
 
 
