@@ -13,6 +13,7 @@ from .held_on import days_held
 from .month_start import month_opened
 from .month_stock import stock_at_month
 from .looked_back import looked_back
+from .year_ahead import year_just_ended
 from .course_opened import course_opened
 from .glossed_since import glossed_since
 from .named_day import named_day
@@ -255,8 +256,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             men.elected = elections_only
     for men in kept:      # "thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025 ... đến năm 2025 đạt 70 triệu": a year of the term
         before = t[max(0, men.start - 20):men.start]     # a congress opens, reached "by", is one of its targets
-        if men.period.kind == "year" and men.year_stated and BY.search(before) and any(
-                o.year <= men.period.year <= o.year + o.index for o in opened):
+        if men.period.kind == "year" and men.year_stated and BY.search(before) and not _SPAN_ENDS.search(before) \
+                and any(o.year <= men.period.year <= o.year + o.index for o in opened):
             men.target = True
     if any(k.comparison and not k.same_period and k.period.kind == "year" and k.recogniser != "season" for k in kept):
         for men in kept:     # "Đến ngày 27-11, Huyện ủy ... kết nạp 200 đảng viên mới, tăng 5 đảng viên so với năm
@@ -847,12 +848,18 @@ def _resolved(men: Mention, kept: list[Mention], date_year: int | None, date_mon
     return men
 
 
+#: "nhiệm kỳ 5 giai đoạn 2016 đến năm 2021": a span's last year after its first, not a year reached "by"
+_SPAN_ENDS = re.compile(r"(?:19|20)\d{2}\s*(?:đến|tới)\s+(?:cuối\s+)?$", re.I)
+
+
 def _season_lent(t: str, men: Mention, to: Mention) -> int:
     """The year ``men`` lends to ``to`` (:func:`_lent`); a month lent its year by a season across two years ("Vụ đông
     2021-2022, ... Tính đến ngày 29-11, ... đã gieo trồng được khoảng 43.000 ha") is of the year the season falls in
     then: the first for a month of the year's second half, the second for one of its first (see
-    :func:`crosses_year_end`)."""
-    year = _lent(men, to)
+    :func:`crosses_year_end`); the year just ended lent it by a sentence about the year ahead is the one before
+    (:func:`year_ahead.year_just_ended`)."""
+    ahead = year_just_ended(t, men, to)
+    year = _lent(men, to) if ahead is None else ahead
     if to.period.kind == "month" and crosses_year_end(t, men) and to.period.index >= 7:
         return year - 1
     return year
