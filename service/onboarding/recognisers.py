@@ -110,6 +110,7 @@ from service.onboarding.pricerange import PRICE_RANGES
 from service.onboarding.yearly import YEARLY
 from service.onboarding.elided import elided_zero
 from service.onboarding.multiples import MULTIPLES
+from service.onboarding.placesreached import reached_in_period
 from service.onboarding.compared import compared_by_lead, led_row
 from service.onboarding.organisation import ORGANISATION
 from service.onboarding.aimedyear import AIMED_YEAR
@@ -1163,6 +1164,8 @@ def _reached(p: Para, i: int, m: Mention, at: int) -> bool:
         not any(noun == a or noun.startswith(a + " ") for a in _AREAS)
     if not belongs and not _AT_PLACE.search(p.text[max(0, at - 16):at]):
         return False
+    if not belongs and reached_in_period(p, m, at):
+        return True           # "Trong quý I năm 2019, … tổ chức tiếp xúc cử tri … tại 13 ấp" (placesreached)
     lo = P.clause_start(p.text, m.num_start)
     return any(p.figures[k].num_start >= lo and (r := p.rows.get(k)) is not None and r.kind == "count"
                for k in range(i))
