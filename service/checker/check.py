@@ -48,6 +48,7 @@ from service.checker.movement import Movements
 from service.checker.fractions import Fractions
 from service.checker.named import NamedRows
 from service.checker.listednoun import listed_kinds_totals
+from service.checker.notationslip import notation_reason
 from service.checker.notedwhole import noted_wholes
 from service.checker.ownindex import OwnIndex
 from service.checker.labelsaid import LabelSaid
@@ -1228,10 +1229,8 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
                 m.kind, m.note = "name", f"part of the name of {named.fig.ma}"
                 self.results[i] = self._result(m, "not_a_figure", derivation=m.note)
             elif m.notation == "foreign" and not self._english and not self._english_cell(i):
-                self.results[i] = self._result(m, "unsupported", reason=(
-                    f"«{m.raw.strip()}» không viết theo cách ghi số tiếng Việt (dấu chấm phân cách hàng nghìn, "
-                    "dấu phẩy phân cách phần thập phân)"),
-                    expected=fmt_like(m, m.value))
+                self.results[i] = self._result(m, "unsupported", reason=notation_reason(m.raw),
+                                               expected=fmt_like(m, m.value))
         for i, m in enumerate(ms):  # pass 1: numbers that should be cells
             if self.results[i] is None and m.kind in ("count", "money", "measure", "ratio", "percent"):
                 if m.same_unit_pair and m.pair_role == "numerator":
