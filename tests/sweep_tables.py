@@ -167,3 +167,11 @@ def rows_by_code(path, period: str):
     """({code: row}, table) of a sheet loaded for ``period``."""
     t = load_table(path, period=period)
     return {x.ma: x for x in t}, t
+
+
+def page_near(slug: str, fragment: str, figures, period=None):
+    """(text, kind, verdict) of the numbers of ``fragment`` in a sweep page, checked against ``figures``."""
+    text = nfc(page(slug))
+    s = text.index(fragment)
+    return [(n.text, n.kind, n.verdict) for n in check_text(text, figures, period=period).numbers
+            if s <= n.start < s + len(fragment)]
