@@ -67,7 +67,7 @@ from service.checker.sharenoun import ShareNoun
 from service.checker.parts import PartShares
 from service.checker.twins import GroupTwins
 from service.checker.context import Where, locate
-from service.checker.derive import _INDEX_LABEL, _OVER, Derivations
+from service.checker.derive import _OVER, Derivations
 from service.checker.indexvalue import kept_change
 from service.checker.documents import read_document
 from service.checker.extract import Mention, extract_numbers
@@ -1312,7 +1312,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
             row = self.idx.by_code.get(r.source.get("ma"))
             v = row.values.get("ky_bao_cao") if row is not None else None
             # a change kept under a comparison's name ("Giao thông: tháng 9/2021 so với tháng trước" = −0,18)
-            compared = v is not None and kept_change(row, v, _INDEX_LABEL)
+            compared = v is not None and kept_change(row, v)
             if v is None or v == 0 or not (compared or _SIGNED_ROW.search(row.fig.ma + " " + fold(row.fig.chi_tieu))):
                 continue
             if not compared and ((r.derivation and r.derivation.endswith("− 100%")) or is_index_row(row.fig.chi_tieu)):

@@ -32,7 +32,7 @@ from service.checker.model import NumberCheck
 from service.checker.joinedrows import joined_nouns, rows_named
 from service.checker.keptbase import same_kept_base
 from service.checker.indexchild import index_by_parent
-from service.checker.indexvalue import change_of_compared
+from service.checker.indexvalue import INDEX_LABEL, change_of_compared
 from service.checker.ownindex import rate_base
 from service.checker.perunitrow import keeps_amount_per_unit
 from service.checker.wording import fmt_like, fmt_row_value
@@ -200,12 +200,6 @@ _SO_VOI = re.compile(r"(?i)(?<!\w)so(?:\s+với)?(?!\w)")
 _OWN_TIME = re.compile(r"(?i)(?<!\w)(?:năm|tháng|quý|kỳ)\s+(?:\d{1,4}|trước|này)\s+(?:ước\s+)?đạt")
 #: ``Trong đó,``: the sentence breaks down the one before it.
 _BREAKS_DOWN = re.compile(r"(?i)\s*trong\s+(?:đó|số\s+đó)\s*[,:]")
-#: A percent row that is an index against the same period (100 = unchanged), or a rate of change itself.
-_INDEX_LABEL = re.compile(r"\bchi so\b|\bso (?:voi )?cung ky\b|\bso (?:voi )?(?:nam|ky) truoc\b"
-                          # "Hàng ăn …: quý I/2023 so với quý I/2022" (the loader's label of a sheet whose one column is
-                          # "Quý I/2023 so với quý I/2022 (%)"): a value against another period named, an index — not
-                          # when change words say the value is the change ("Tăng so với năm học trước")
-                          r"|^(?!.*\b(?:tang|giam|chenh|vuot)\b).*\bso voi (?:quy|thang|nam|ky|\d{1,2} thang)\b")
 #: A share's row: ``Tỷ lệ gia đình văn hóa so với tổng số gia đình toàn tỉnh`` (folded).
 _SHARE_ROW = re.compile(r"\bty le\b|\bso voi tong\b|\btren tong\b")
 #: A rate of change's label (folded): ``Tốc độ tăng``, ``Tăng trưởng``, ``Tỷ lệ tăng``; also a column of changes in both
@@ -882,7 +876,7 @@ class Derivations:
                 f"{r.fig.ma} ({r.fig.chi_tieu[:70]}): {how} = {format_vn(x, 2)}%, không phải «{m.raw.strip()}»"))
         if m.kind == "percent" and m.comparison and any(
                 r.kind == "percent" and r.values.get("ky_bao_cao") is not None and self._rate_subject(r) is r
-                and (_RATE_LABEL.search(fold(r.fig.chi_tieu)) or _INDEX_LABEL.search(fold(r.fig.chi_tieu)))
+                and (_RATE_LABEL.search(fold(r.fig.chi_tieu)) or INDEX_LABEL.search(fold(r.fig.chi_tieu)))
                 for r in self._scope_rows(i) or self.idx.rows) and not self._rate_of_an_amount_row(i):
             # (a row's own rate kept by the loader where its last year's value could not be had, ``<mã>-TL``, says
             # nothing of the rates of the other rows: not counted)
@@ -897,7 +891,7 @@ class Derivations:
                 label = fold(r.fig.chi_tieu)
                 # an index row (``Chỉ số giá tiêu dùng chung: chỉ số tháng 4/2018 so với tháng trước`` = 100,13)
                 # says its change as the index less 100: the headline's ``Chỉ số giá tiêu dùng tăng 0,13%``
-                said = change_of_compared(v, r.fig.chi_tieu) if _INDEX_LABEL.search(label) else None
+                said = change_of_compared(v, r.fig.chi_tieu) if INDEX_LABEL.search(label) else None
                 x = v if _RATE_LABEL.search(label) else said[0] if said is not None else None
                 if x is not None and _falls(r, x) == (m.comparison == "giảm") and self.idx.fit(ctx, r) >= 0.3 \
                         and value_supports(abs(x), m.value, decimals=m.decimals, qualifier=m.qualifier, truncate=True):
@@ -956,7 +950,7 @@ class Derivations:
         for r in self._scope_rows(i) or self.idx.rows:
             v = r.values.get("ky_bao_cao")
             if v is None or v < 0 or not _COUNTED_CHANGE.search(unicodedata.normalize("NFC", r.fig.chi_tieu)) \
-                    or _RATE_LABEL.search(fold(r.fig.chi_tieu)) or _INDEX_LABEL.search(fold(r.fig.chi_tieu)):
+                    or _RATE_LABEL.search(fold(r.fig.chi_tieu)) or INDEX_LABEL.search(fold(r.fig.chi_tieu)):
                 continue
             if other_stretch(r.fig.chi_tieu, said):
                 continue   # "11 tháng … tăng 19,7%" is not "… tháng 11 tăng so với tháng 10" (``monthorder``)   # (a signed rate of change, "tốc độ tăng so với cùng kỳ" = -8: the rate rows' own check)
@@ -1227,7 +1221,7 @@ class Derivations:
         ctx = self._context(i)
         own = fold(followed.fig.chi_tieu)
         return not any(r.kind == "percent"
-                       and (_RATE_LABEL.search(fold(r.fig.chi_tieu)) or _INDEX_LABEL.search(fold(r.fig.chi_tieu)))
+                       and (_RATE_LABEL.search(fold(r.fig.chi_tieu)) or INDEX_LABEL.search(fold(r.fig.chi_tieu)))
                        and (self._rate_subject(r) is self._line_root(followed) or own in fold(r.fig.chi_tieu)
                             or self.idx.fit(ctx, r) >= 0.5)
                        for r in self._scope_rows(i) or self.idx.rows)
@@ -1478,7 +1472,7 @@ class Derivations:
             label = fold(r.fig.chi_tieu)
             if _RATE_LABEL.search(label) or rate_by_heading(r):
                 out.append((r, v, f"{format_vn(v)}%"))
-            elif (_INDEX_LABEL.search(label) or index_by_parent(r, self.idx.by_code, _INDEX_LABEL.search)) \
+            elif (INDEX_LABEL.search(label) or index_by_parent(r, self.idx.by_code, INDEX_LABEL.search)) \
                     and change_of_compared(v, r.fig.chi_tieu) is not None:
                 out.append((r, *change_of_compared(v, r.fig.chi_tieu)))
         return out
