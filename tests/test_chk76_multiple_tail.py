@@ -99,3 +99,12 @@ def test_no_tail_predicate(text, number):
     s = text.index(number)
     nxt = text.find("3 xã")
     assert tail_after(text, s, s + len(number), nxt if nxt > 0 else None) is None
+
+
+def test_the_row_befores_value_under_a_listed_predicate_is_a_swap():
+    """Plant ``18 → 25``: ``25 xã đạt chuẩn … và 25 xã ở các huyện …, Kỳ Anh thoát ra khỏi danh sách …`` — the second
+    25 is 06's value under 07's predicate (07 stated nowhere): flagged as 07's."""
+    case, tbl, kw = real_case(HA_TINH)
+    text = nfc(case.text).replace("và 18 xã ở", "và 25 xã ở")
+    got = [(n.verdict, (n.source or {}).get("ma")) for n in check_text(text, tbl, **kw).numbers if n.text == "25"]
+    assert got == [("supported", "06"), ("unsupported", "07")]

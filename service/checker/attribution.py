@@ -483,6 +483,10 @@ class Attribution:
             if not ok_flag:  # its own phrase's words as written, place words too, name one such row alone
                 named = [r for _, r in candidates if self._own_contrast(i, r, chosen) >= 1.0]
                 ok_flag, best = len(named) == 1, named[0] if len(named) == 1 else best
+            if not ok_flag:  # its own predicate past a list names one such row alone ("… và 25 xã ở các huyện
+                # Hương Sơn, …, Kỳ Anh thoát ra khỏi danh sách …" with the 25 of the row before: xk-ha-tinh)
+                named = [r for _, r in candidates if self._tail_contrast(i, r, chosen) >= 1.0]
+                ok_flag, best = len(named) == 1, named[0] if len(named) == 1 else best
             if not ok_flag and stated:  # or one it states too, when the value's own row is stated twice as well
                 # ("gồm 90 người khuyết tật, …, 90 trẻ vị thành niên và 2 đối tượng …"): its own words, all but alone
                 subject, _, r = max(((self._subject_contrast(i, r, chosen), f, r) for f, r in stated), key=lambda c: c[:2])
