@@ -600,12 +600,13 @@ class Derivations:
         row = quantity_row(words, self._scope_rows(i) or self.idx.rows)
         if row is None or not row.values.get("cung_ky") or not row.values.get("ky_bao_cao"):
             return self._unverified(i, row, "cung_ky")
-        x = row.values["ky_bao_cao"] / row.values["cung_ky"]
-        how = f"{row.fig.ma}: {format_vn(row.values['ky_bao_cao'])}/{format_vn(row.values['cung_ky'])} = {format_vn(x, 2)} lần"
+        cur, old = row.values["ky_bao_cao"], row.values["cung_ky"]
+        x = cur / old
+        how = f"{row.fig.ma}: {format_vn(cur)}/{format_vn(old)} = {format_vn(x, 2)} lần"
         if value_supports(x, m.value, decimals=m.decimals, scale=1, low=m.low, qualifier=m.qualifier, truncate=True):
             return self._result(m, "derived", row=row, column="cung_ky", derivation=how)
-        return self._result(m, "unsupported", row=row, column="cung_ky", reason=(
-            f"{how}, không phải «{m.raw.strip()} lần»"), expected=fmt_like(m, x.quantize(Decimal(1).scaleb(-m.decimals))))
+        return self._result(m, "unsupported", row=row, column="cung_ky", reason=f"{how}, không phải «{m.raw.strip()} lần»",
+                            expected=fmt_like(m, x.quantize(Decimal(1).scaleb(-m.decimals))))
 
     def _average_per_day(self, i: int) -> NumberCheck | None:
         """``chỉ trong một tuần (từ 27.4 đến 3.5.2018) đã có 722 lượt …, trung bình mỗi ngày có 180 lượt giao dịch``
