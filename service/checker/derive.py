@@ -38,6 +38,7 @@ from service.checker.perunitrow import keeps_amount_per_unit
 from service.checker.wording import fmt_like, fmt_row_value
 from service.checker.keptindex import kept_index_of
 from service.checker.monthorder import other_stretch
+from service.checker.namedmultiple import quantity_row
 from service.checker.notefigure import note_figures, noted_derivation
 from service.figures.model import kept_rate_of
 from service.checker.recognisers import aspects, casepairs, changes, counted, listwhole, multiples, plans, rates, wordranges
@@ -354,7 +355,8 @@ class Derivations:
 
     def _derived(self, i: int) -> NumberCheck:
         m = self.mentions[i]
-        other = self._gap_to_unstated_target(i) or self._other_form_of_change(i) or self._multiple_of_last(i)
+        other = self._gap_to_unstated_target(i) or self._other_form_of_change(i) or self._multiple_of_last(i) \
+            or self._multiple_of_quantity(i)
         if other is not None:
             return other
         term = self._term_of_share(i)
@@ -578,6 +580,27 @@ class Derivations:
             return self._result(m, "derived", row=row, column="cung_ky", derivation=how)
         return self._result(m, "unsupported", row=row, column="cung_ky", reason=(
             f"{how}, không phải «{m.raw.strip()} lần»"), expected=fmt_like(m, x.quantize(Decimal(1).scaleb(-m.decimals))))
+
+    def _multiple_of_quantity(self, i: int) -> NumberCheck | None:
+        """``tăng đến 3 lần nguồn vốn ngân sách chuyển sang NHCSXH``: a rise as a multiple of the quantity named after
+        ``lần`` (``multiples.times_of_quantity``), over its last period's (unsaid) — derived from the quantity's row
+        (``namedmultiple.quantity_row``) when the table keeps its last year, unproved when it does not."""
+        m = self.mentions[i]
+        if m.value is None or m.kind not in ("count", "change") or m.comparison not in (None, "tăng"):
+            return None
+        words = multiples.times_of_quantity(self.text, m.num_start, m.num_end)
+        if words is None:
+            return None
+        row = quantity_row(words, self._scope_rows(i) or self.idx.rows)
+        if row is None or not row.values.get("cung_ky") or not row.values.get("ky_bao_cao"):
+            return self._unverified(i, row, "cung_ky")
+        cur, old = row.values["ky_bao_cao"], row.values["cung_ky"]
+        x = cur / old
+        how = f"{row.fig.ma}: {format_vn(cur)}/{format_vn(old)} = {format_vn(x, 2)} lần"
+        if value_supports(x, m.value, decimals=m.decimals, scale=1, low=m.low, qualifier=m.qualifier, truncate=True):
+            return self._result(m, "derived", row=row, column="cung_ky", derivation=how)
+        return self._result(m, "unsupported", row=row, column="cung_ky", reason=f"{how}, không phải «{m.raw.strip()} lần»",
+                            expected=fmt_like(m, x.quantize(Decimal(1).scaleb(-m.decimals))))
 
     def _average_per_day(self, i: int) -> NumberCheck | None:
         """``chỉ trong một tuần (từ 27.4 đến 3.5.2018) đã có 722 lượt …, trung bình mỗi ngày có 180 lượt giao dịch``
