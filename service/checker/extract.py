@@ -488,7 +488,8 @@ def _from_to_units(text: str, mentions: list[Mention]) -> None:
 
 def _unmarked_changes(text: str, mentions: list[Mention]) -> None:
     """Counts that are changes without ``tăng``/``giảm`` right before them (``recognisers.changes``): ``tăng 13 vụ,
-    6 bị cáo so với năm 2022``, ``tăng so với cùng kỳ năm 2016 là 168 vụ``."""
+    6 bị cáo so với năm 2022``, ``tăng so với cùng kỳ năm 2016 là 168 vụ``; a rate so said (``tăng so với cùng kỳ
+    là 9,6%``, t25-cafef-thep-t4-2019; ``tăng so với cùng kỳ 2018 là 1,22%``, xl-quang-binh-…-2019-h1)."""
     prev = None
     for m in mentions:
         if not m.is_figure:
@@ -508,6 +509,8 @@ def _unmarked_changes(text: str, mentions: list[Mention]) -> None:
                 said = changes.stated_after(text, at)
                 if said:
                     m.kind, m.comparison = "change", said
+        elif m.kind == "percent" and m.comparison is None and m.partner is None and m.qualifier is None:
+            m.comparison = changes.stated_after(text, m.num_start)   # "tăng so với cùng kỳ 2018 là 1,22%"
         prev = m
 
 
