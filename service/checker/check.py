@@ -81,6 +81,7 @@ from service.checker.recognisers.periodbracket import period_opens_bracket
 from service.checker.recognisers.others import other_base
 from service.checker.elsewhere import Here, another_place
 from service.checker.recognisers.bounds import class_bound, named_milestone
+from service.checker.recognisers.namedclass import named_class_bound
 from service.checker.recognisers.income import income_class
 from service.checker.recognisers.revisions import plan_revised
 from service.checker.recognisers.adjusted import adjusted
@@ -465,6 +466,10 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.reason, n.expected = "supported", None, None
             n.source = {"ma": row.fig.ma, "column": "ky_truoc"}
             n.derivation = "số liệu kỳ trước nêu kèm trong ngoặc làm cơ sở so sánh"
+            continue
+        if n.verdict in ("unsupported", "unverified") and n.source is None and named_class_bound(text, n.start, n.end):
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "bound", None, None   # (namedclass)
+            n.derivation = "ngưỡng của nhóm được nêu («những người … từ 40 lần trở lên»): không phải số liệu của kỳ"
             continue
         if n.verdict in ("unsupported", "unverified") and n.source is None and (named_milestone(
                 text, n.start, n.end) or (n.expected is None or _A_SPREAD.search(n.text) and income_class(
