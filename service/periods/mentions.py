@@ -25,6 +25,7 @@ from .editions import edition_ahead
 from .launches import launch_years, month_launched
 from .election_day import election_year
 from .iso_stamp import iso_stamp
+from .count_to_day import not_after_page
 from .no_period import years_of_no_period
 from .two_days import two_days_opening
 from .school_years import exam_edition, in_lead, prepared_for
@@ -339,6 +340,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 year = election_year(t)     # phiếu bầu ... nhiệm kỳ 2026-2031": election day, of its term's first year
             else:
                 continue
+            if men.recogniser == "to-day" and men.period.kind == "month":    # a count to a day: by the page's date
+                year = not_after_page(year, men.period.index, _page_date(t, date_year, date_month))
             men.period = replace(men.period, year=year)
         out.append(men)
     return _so_far_to_month_named(_one_day(t, _event_day(t, out), dated_at), date_year)
@@ -469,6 +472,14 @@ def day_reported(text: str, date_year: int | None = None, date_month: int | None
     mentions = find_mentions(text, date_year, date_month, date_day)
     day = next((m for m in _one_day(t, mentions, dated_at, bare=True) if m.recogniser == "one-day"), None)
     return day.period if day else None
+
+
+def _page_date(t: str, date_year: int | None, date_month: int | None) -> tuple[int | None, int | None]:
+    """The page's (year, month): the caller's date, else the ISO stamp the text opens with (:func:`iso_stamp`)."""
+    if date_year and date_month:
+        return date_year, date_month
+    stamp = iso_stamp(t)
+    return (stamp[0], stamp[1]) if stamp else (None, None)
 
 
 def _sentence_end(t: str, pos: int) -> int:
