@@ -1,0 +1,42 @@
+"""A run of changes closed by one comparison: the comparison is every change's (round 68).
+
+======================  ==================================================================================
+``compared_at_run_end``  ``… làm chết 534 người và làm bị thương 882 người. Đã giảm 160 vụ tai nạn, giảm 29
+                         người chết; giảm 150 người bị thương so với cùng kỳ năm ngoái`` (xl-toan-quoc-uy-ban-atgt-
+                         quoc-gia-tai-nan-giao-thong-2020-09; the same page: ``tăng 14 vụ, giảm 28 người chết; giảm 14
+                         người bị thương so với cùng kỳ năm 2019``), ``…, giảm 02 vụ, tăng 19 bị can so với cùng kỳ``
+                         (yb-dien-bien-vien-kiem-sat-tong-ket-2017), ``(tăng 19 trường, giảm 2.724 điểm trường lẻ so
+                         với năm …`` (zf-toan-quoc-giao-duc-mam-non-2020-2021): changes listed one after another
+                         (``,``, ``;``, ``và``), the comparison said once after the last, compare each of them with
+                         last period — a change of the row counting its noun, not a flow of its own (``giảm 42 hội
+                         viên`` compared with nothing stays one).  Only when every figure between the change and the
+                         comparison is a change too, in the same sentence: ``giảm 42 hội viên; xảy ra 30 vụ, giảm 2 vụ
+                         so với cùng kỳ`` states a level between, and the comparison is the last change's alone.
+======================  ==================================================================================
+
+Read by ``recognisers._flow_of_its_own``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.checker.extract import Mention
+from service.onboarding import phrases as P
+from service.onboarding.model import Para
+
+#: the comparison with last period (the cue ``recognisers._COMPARED_CUE`` reads)
+_COMPARED = re.compile(r"(?i)(?<!\w)(?:s[oơ]\s+với|so\s+cùng|so\s+năm|so\s+kỳ|cùng\s+kỳ|năm\s+trước|kỳ\s+trước)(?!\w)")
+_CHANGES = ("tăng", "giảm")
+
+
+def compared_at_run_end(p: Para, m: Mention) -> bool:
+    """The change ``m`` is one of a run of changes whose last is followed by a comparison, in its sentence."""
+    if m.comparison not in _CHANGES:
+        return False
+    end = P.sentence_end(p.text, m.end)
+    cue = _COMPARED.search(p.text, m.end, end)
+    if cue is None:
+        return False
+    between = [f for f in p.figures if m.end <= f.num_start < cue.start() and f.value is not None]
+    return bool(between) and all(f.comparison in _CHANGES for f in between)
