@@ -12,9 +12,19 @@
                          viên`` compared with nothing stays one).  Only when every figure between the change and the
                          comparison is a change too, in the same sentence: ``giảm 42 hội viên; xảy ra 30 vụ, giảm 2 vụ
                          so với cùng kỳ`` states a level between, and the comparison is the last change's alone.
+``amount_names_row``     ``So với cùng kỳ năm 2020, số vụ tai nạn tăng 13 vụ (51/38), tức tăng 34,21%; số người chết
+                         tăng 7 người (35/28), tức tăng 25% và tăng 5 người bị thương (29/24)`` (xl-lam-dong-ban-
+                         atgt-tinh-tai-nan-giao-thong-2021-h1), ``…; số vụ nổ tăng 3 vụ, số người chết tăng 2 người,
+                         tăng 7 người bị thương`` (t19-vov-chayno-2023-04): a change whose own noun names what it
+                         counts beyond its unit (``người bị thương``), every word of it in the row's label (``Số
+                         người bị thương``), is that row's change, though the clause it stands in opened on another
+                         count's subject after a semicolon (``; số người chết …``).  ``; số hộ có mức thu nhập từ 200
+                         - 300 triệu/năm tăng 636 hộ`` (t4-thanhchuong-sxkdg-2016) names nothing beyond its unit: the
+                         clause's subject says what it counts, as before.
 ======================  ==================================================================================
 
-Read by ``recognisers._flow_of_its_own``.
+``compared_at_run_end`` is read by ``recognisers._flow_of_its_own``, ``amount_names_row`` by
+``recognisers._count_change_of_its_own``.
 """
 
 from __future__ import annotations
@@ -23,7 +33,7 @@ import re
 
 from service.checker.extract import Mention
 from service.onboarding import phrases as P
-from service.onboarding.model import Para
+from service.onboarding.model import Para, Row
 
 #: the comparison with last period (the cue ``recognisers._COMPARED_CUE`` reads)
 _COMPARED = re.compile(r"(?i)(?<!\w)(?:s[oơ]\s+với|so\s+cùng|so\s+năm|so\s+kỳ|cùng\s+kỳ|năm\s+trước|kỳ\s+trước)(?!\w)")
@@ -40,3 +50,18 @@ def compared_at_run_end(p: Para, m: Mention) -> bool:
         return False
     between = [f for f in p.figures if m.end <= f.num_start < cue.start() and f.value is not None]
     return bool(between) and all(f.comparison in _CHANGES for f in between)
+
+
+#: words that name no counted thing of their own
+_FILLER = frozenset(P.fold_word(w) for w in "số tổng lượng của các những được đã và".split())
+
+
+def amount_names_row(p: Para, m: Mention, row: Row) -> bool:
+    """The change ``m``'s own noun names ``row`` past its unit: ``tăng 5 người bị thương`` of ``Số người bị thương``."""
+    if m.comparison not in _CHANGES or m.kind == "percent":
+        return False
+    words = [P.fold_word(w) for w in P.noun_after(p.text, m.end)]
+    unit = {P.fold_word(w) for w in P.words_of(m.unit or "")} | {P.fold_word(w) for w in P.words_of(row.unit or "")}
+    beyond = [w for w in words if w not in unit and w not in _FILLER]
+    label = {P.fold_word(w) for w in P.words_of(row.label)}
+    return bool(beyond) and all(w in label for w in beyond)

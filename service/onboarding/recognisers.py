@@ -115,7 +115,7 @@ from service.onboarding.aimedyear import AIMED_YEAR
 from service.onboarding.toplist import TOPS
 from service.onboarding.delegates import DELEGATES
 from service.onboarding.changeamount import CHANGE_AMOUNTS
-from service.onboarding.changelist import compared_at_run_end
+from service.onboarding.changelist import amount_names_row, compared_at_run_end
 from service.onboarding.indicators import indicator_unit
 from service.onboarding.waters import WATERS
 from service.onboarding.capital import CAPITAL
@@ -621,7 +621,7 @@ def _count_change_of_its_own(p: Para, i: int, m: Mention, row: Row) -> bool:
     of a count in a clause of its own after a semicolon, opening on ``số <what>`` that the row before does not name,
     is the change of another count — not the row's (``…, tăng 1.757 hộ`` in the row's own clause stays its)."""
     k = next((k for k in range(i - 1, -1, -1) if p.rows.get(k) is row), None)
-    if k is None:
+    if k is None or amount_names_row(p, m, row):
         return False
     at = _start_of(m)
     semi = p.text.rfind(";", p.figures[k].end, at)
