@@ -11,7 +11,10 @@
                          last period — a change of the row counting its noun, not a flow of its own (``giảm 42 hội
                          viên`` compared with nothing stays one).  Only when every figure between the change and the
                          comparison is a change too, in the same sentence: ``giảm 42 hội viên; xảy ra 30 vụ, giảm 2 vụ
-                         so với cùng kỳ`` states a level between, and the comparison is the last change's alone.
+                         so với cùng kỳ`` states a level between, and the comparison is the last change's alone; ``Cụ thể, về số vụ vi
+                         phạm giảm 28 vụ, …; về diện tích thiệt hại giảm 105.695 m2 so với cùng kỳ`` (yn-lam-dong-
+                         dam-rong-hat-kiem-lam-vi-pham-luat-lam-nghiep-2021-7t) names each change's count in its
+                         clause: ``recognisers.count_changed`` finds its row (tests/test_tpl34_changes.py).
 ``amount_names_row``     ``So với cùng kỳ năm 2020, số vụ tai nạn tăng 13 vụ (51/38), tức tăng 34,21%; số người chết
                          tăng 7 người (35/28), tức tăng 25% và tăng 5 người bị thương (29/24)`` (xl-lam-dong-ban-
                          atgt-tinh-tai-nan-giao-thong-2021-h1), ``…; số vụ nổ tăng 3 vụ, số người chết tăng 2 người,
@@ -38,11 +41,13 @@ from service.onboarding.model import Para, Row
 #: the comparison with last period (the cue ``recognisers._COMPARED_CUE`` reads)
 _COMPARED = re.compile(r"(?i)(?<!\w)(?:s[oơ]\s+với|so\s+cùng|so\s+năm|so\s+kỳ|cùng\s+kỳ|năm\s+trước|kỳ\s+trước)(?!\w)")
 _CHANGES = ("tăng", "giảm")
+#: ``về số vụ vi phạm giảm 28 vụ``: the clause names its count before the change — ``recognisers.count_changed``'s
+_OWN_SUBJECT = re.compile(r"(?i)(?<!\w)(?:số|diện\s+tích)\s+[^\W\d_]+")
 
 
 def compared_at_run_end(p: Para, m: Mention) -> bool:
     """The change ``m`` is one of a run of changes whose last is followed by a comparison, in its sentence."""
-    if m.comparison not in _CHANGES:
+    if m.comparison not in _CHANGES or _OWN_SUBJECT.search(p.text[P.clause_start(p.text, m.num_start):m.num_start]):
         return False
     end = P.sentence_end(p.text, m.end)
     cue = _COMPARED.search(p.text, m.end, end)
