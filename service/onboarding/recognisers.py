@@ -117,6 +117,7 @@ from service.onboarding.aimedyear import AIMED_YEAR
 from service.onboarding.toplist import TOPS
 from service.onboarding.delegates import DELEGATES
 from service.onboarding.changeamount import CHANGE_AMOUNTS
+from service.onboarding.changelist import amount_names_row, compared_at_run_end
 from service.onboarding.indicators import indicator_unit
 from service.onboarding.waters import WATERS
 from service.onboarding.capital import CAPITAL
@@ -452,7 +453,8 @@ def _flow_of_its_own(p: Para, i: int, m: Mention, row: Row) -> bool:
     """``kết nạp được 24 hội viên, chuyển đến 01; giảm 42 hội viên (do từ trần 41, …)``: a decrease in a clause
     of its own, compared with nothing, counts what left in the period — a row, not a change of the row before."""
     if m.kind == "percent" or _COMPARED_CUE.search(p.text[P.sentence_start(p.text, m.num_start):
-                                                          P.clause_end(p.text, m.end)]) or compared_by_lead(p, m):
+                                                          P.clause_end(p.text, m.end)]) or compared_by_lead(p, m) \
+            or compared_at_run_end(p, m):
         return False
     k = next((k for k in range(i - 1, -1, -1) if p.rows.get(k) is row), None)
     return k is None or bool(_CLAUSE_BREAK.search(p.text[p.figures[k].end:m.num_start])) or \
@@ -621,7 +623,7 @@ def _count_change_of_its_own(p: Para, i: int, m: Mention, row: Row) -> bool:
     of a count in a clause of its own after a semicolon, opening on ``số <what>`` that the row before does not name,
     is the change of another count — not the row's (``…, tăng 1.757 hộ`` in the row's own clause stays its)."""
     k = next((k for k in range(i - 1, -1, -1) if p.rows.get(k) is row), None)
-    if k is None:
+    if k is None or amount_names_row(p, m, row):
         return False
     at = _start_of(m)
     semi = p.text.rfind(";", p.figures[k].end, at)
