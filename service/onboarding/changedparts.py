@@ -76,6 +76,12 @@ def part_by_change(p: Para, i: int, m: Mention) -> bool:
     name = hit.group("name").strip()
     if _MEASURE.match(name) or not _is_list(p, m, hit) or _named_before(p, i, name):
         return False
+    return keep_change_row(p, i, m, name, "tăng (+)/giảm (-) so với cùng kỳ")
+
+
+def keep_change_row(p: Para, i: int, m: Mention, name: str, what: str) -> bool:
+    """Figure ``i``, a change with no level, kept as the row of ``name`` valued by its signed change (``giảm`` 62 →
+    −62), labelled ``<name>: <what>`` — as the hand tables' empty-level row with its change column is read."""
     how = m.comparison
     m.comparison = None
     if not keep_own_row(p, i, m):
@@ -84,7 +90,7 @@ def part_by_change(p: Para, i: int, m: Mention) -> bool:
     row = p.rows[i]
     if how == "giảm":
         row.value = -row.value
-    row.label = f"{name[:1].upper()}{name[1:]}: tăng (+)/giảm (-) so với cùng kỳ"
+    row.label = f"{name[:1].upper()}{name[1:]}: {what}"
     return True
 
 
