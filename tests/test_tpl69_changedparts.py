@@ -26,7 +26,7 @@ def test_crime_kinds_said_by_their_fall():
     rows = _rows("xf-tp-ho-chi-minh-cong-an-pham-phap-hinh-su-2016-11t")
     for v in (-62, -104, -531):
         assert Decimal(v) in rows and rows[Decimal(v)].unit == "vụ"
-    assert rows[Decimal(-62)].label.startswith("Án cướp tài sản")
+    assert rows[Decimal(-62)].label == "Số vụ án cướp tài sản: tăng (+)/giảm (-) so với cùng kỳ"
     assert {Decimal(4690), Decimal(3304), Decimal(3570)} <= set(rows)
 
 
@@ -34,13 +34,13 @@ def test_kinds_held_back_after_gom():
     rows = _rows("zx-tp-ho-chi-minh-cong-an-thanh-pho-toi-pham-ma-tuy-2020")
     assert {Decimal(-14), Decimal(-15), Decimal(-25), Decimal(-105)} <= set(rows)
     assert Decimal(14) not in rows
-    assert rows[Decimal(-15)].label.startswith("Cố ý gây thương tích")
+    assert rows[Decimal(-15)].label.startswith("Số vụ cố ý gây thương tích")
 
 
 def test_places_after_a_colon():
     rows = _rows("yi-toan-quoc-tong-cuc-thong-ke-san-xuat-lua-dong-xuan-2017-04")
     assert {Decimal(-2139), Decimal(-1000), Decimal(-195)} <= set(rows)
-    assert rows[Decimal(-2139)].label.startswith("Hà Nội") and rows[Decimal(-2139)].unit == "ha"
+    assert "Hà Nội" in rows[Decimal(-2139)].label and rows[Decimal(-2139)].unit == "ha"
 
 
 def test_measures_of_rows_stated_before_stay_changes():

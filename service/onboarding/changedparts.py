@@ -90,8 +90,18 @@ def keep_change_row(p: Para, i: int, m: Mention, name: str, what: str) -> bool:
     row = p.rows[i]
     if how == "giảm":
         row.value = -row.value
-    row.label = f"{name[:1].upper()}{name[1:]}: {what}"
+    row.label = f"{_named(row, name)}: {what}"
     return True
+
+
+def _named(row, name: str) -> str:
+    """The part's name as a label that says what it counts: the reader's own label when it holds the name
+    (``Số vụ án cướp tài sản``) and adds at most three words, else the name, led by ``Số <unit>`` for a count (``Số vụ cướp tài sản``)."""
+    if P.nfc(name).lower() in P.nfc(row.label or "").lower() and len(row.label.split()) <= len(name.split()) + 3:
+        return row.label
+    if row.kind == "count" and row.unit and row.unit.split()[0].lower() not in name.lower().split():
+        return f"Số {row.unit} {name}"
+    return f"{name[:1].upper()}{name[1:]}"
 
 
 CHANGED_PARTS = (part_by_change,)
