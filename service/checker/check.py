@@ -30,6 +30,7 @@ import logging
 import re
 import unicodedata
 from functools import partial
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -72,6 +73,7 @@ from service.checker.documents import read_document
 from service.checker.extract import Mention, extract_numbers
 from service.checker.match import SCALE_ROUNDING, CURRENCIES, Row, TableIndex, fold, search_range, value_supports
 from service.checker.model import CheckReport, NumberCheck
+from service.checker.notationslip import slips_stand
 from service.checker.offsets import normalise
 from service.checker.rangeends import ends_said
 from service.checker.recognisers import sentence_start
@@ -224,6 +226,7 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
     listed_kinds_totals(text, numbers, idx)   # "67 sáng chế, giải pháp hữu ích và …": the row listing them
     noted_wholes(text, numbers, idx)   # "309/1.301 CĐCS" where the row of 309 notes «309/1.301»
     whole_kept_for_part(text, numbers, idx)
+    slips_stand(numbers, checker.slips)   # "tổng chiều dài 4.8 km": a notation slip stays flagged
     _cut_at_the_end(text, numbers)
     if not norm.identity:
         for n in numbers:
@@ -1191,6 +1194,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
                     m.qualifier, m.comparison = None, "giảm" if cmp.group(1).lower() in ("ít", "thấp") else "tăng"
                     m.kind = "change" if m.kind == "count" else m.kind
         self.placed: frozenset = frozenset()
+        self.slips: dict[int, NumberCheck] = {}   # a number written against the Vietnamese notation: start → its flag
         self.report: Period | None = None  # the period reported, when the caller or the text names it
         self._label_named: dict[int, Row] = {}  # mentions that are part of a row's name → that row
         self.standing: list[StandingFact] = []
@@ -1216,6 +1220,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
     def run(self) -> list[NumberCheck]:
         ms = self.mentions
         self._table_cells_are_figures()   # a table pasted as text: its cells are its rows' (tabletext)
+        slips = self.slips
         for i, m in enumerate(ms):
             if not m.is_figure and m.kind != "anniversary":
                 if m.kind == "norm" and (named := self._in_a_label(i)) is not None:
@@ -1232,6 +1237,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
                     f"«{m.raw.strip()}» không viết theo cách ghi số tiếng Việt (dấu chấm phân cách hàng nghìn, "
                     "dấu phẩy phân cách phần thập phân)"),
                     expected=fmt_like(m, m.value))
+                slips[m.start] = replace(self.results[i])   # a copy: later passes may rewrite the first in place
         for i, m in enumerate(ms):  # pass 1: numbers that should be cells
             if self.results[i] is None and m.kind in ("count", "money", "measure", "ratio", "percent"):
                 if m.same_unit_pair and m.pair_role == "numerator":
