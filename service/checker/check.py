@@ -30,6 +30,7 @@ import logging
 import re
 import unicodedata
 from functools import partial
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -48,7 +49,7 @@ from service.checker.movement import Movements
 from service.checker.fractions import Fractions
 from service.checker.named import NamedRows
 from service.checker.listednoun import listed_kinds_totals
-from service.checker.notationslip import notation_reason
+from service.checker.notationslip import notation_reason, slips_stand
 from service.checker.notedwhole import noted_wholes
 from service.checker.ownindex import OwnIndex
 from service.checker.labelsaid import LabelSaid
@@ -226,6 +227,7 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
     listed_kinds_totals(text, numbers, idx)   # "67 sáng chế, giải pháp hữu ích và …": the row listing them
     noted_wholes(text, numbers, idx)   # "309/1.301 CĐCS" where the row of 309 notes «309/1.301»
     whole_kept_for_part(text, numbers, idx)
+    slips_stand(numbers, checker.slips)   # "tổng chiều dài 4.8 km": a notation slip stays flagged
     _cut_at_the_end(text, numbers)
     if not norm.identity:
         for n in numbers:
@@ -1197,6 +1199,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
                     m.qualifier, m.comparison = None, "giảm" if cmp.group(1).lower() in ("ít", "thấp") else "tăng"
                     m.kind = "change" if m.kind == "count" else m.kind
         self.placed: frozenset = frozenset()
+        self.slips: dict[int, NumberCheck] = {}   # a number written against the Vietnamese notation: start → its flag
         self.report: Period | None = None  # the period reported, when the caller or the text names it
         self._label_named: dict[int, Row] = {}  # mentions that are part of a row's name → that row
         self.standing: list[StandingFact] = []
@@ -1222,6 +1225,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
     def run(self) -> list[NumberCheck]:
         ms = self.mentions
         self._table_cells_are_figures()   # a table pasted as text: its cells are its rows' (tabletext)
+        slips = self.slips
         for i, m in enumerate(ms):
             if not m.is_figure and m.kind != "anniversary":
                 if m.kind == "norm" and (named := self._in_a_label(i)) is not None:
@@ -1236,6 +1240,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
             elif m.notation == "foreign" and not self._english and not self._english_cell(i):
                 self.results[i] = self._result(m, "unsupported", reason=notation_reason(m.raw),
                                                expected=fmt_like(m, m.value))
+                slips[m.start] = replace(self.results[i])   # a copy: later passes may rewrite the first in place
         for i, m in enumerate(ms):  # pass 1: numbers that should be cells
             if self.results[i] is None and m.kind in ("count", "money", "measure", "ratio", "percent"):
                 if m.same_unit_pair and m.pair_role == "numerator":
