@@ -49,6 +49,7 @@ from service.checker.recognisers import (assigned, captions, forces, tolerances,
                                          relative, series, some, varieties, viewer, yearpair)
 from service.checker.recognisers import anaphora, combined, criteria, examplebar, generation, judgments, perunitrange, citedyearly, lanes, routes, schoolgrades, sports, stamps, plates
 from service.checker.recognisers import fixtures, rigs, hotlines, listed, scenarios, singled, timetable, yearnoun
+from service.checker.recognisers import covered
 from service.checker.recognisers import alttext, averageone, kinds, oldyears, teachings
 from service.checker.recognisers.comparedfirst import compared_first
 from service.checker.recognisers.fractions import vulgar_fraction
@@ -183,6 +184,8 @@ CLAIMS = (
     perbase.PER_POPULATION, perbase.PER_BASE_WORDED, perbase.PER_MILLE_TYPED, perbase.PER_ONE_IN_NAME,
     # the number of parts of a definition: 04 phẩm chất: ..., 6 nhiệm vụ trọng tâm, cả 3 tiêu chí
     names.DEFINITION, teachings.TEACHING_PARTS, kinds.KINDS_LISTED, names.FULL_SCHEDULE, listed.LISTED, singled.SINGLED,
+    # the number of parts a statement holds over: ở cả 3 miền, ở cả 3 khu vực kinh tế
+    covered.COVERED,
     # documents: 21-KL/TW, Quyết định 290, Chương trình phối hợp số 09, QĐ 1237
     documents.NUMBER_CODE, documents.LENGTH, documents.BY_TYPE_PAIR, documents.BY_TYPE, documents.BY_TYPE_NAMED, documents.BY_ABBREVIATION,
     # names: (4,42/5), Covid-19, V-30, "4 an toàn", 2 nhiệm vụ chiến lược, 3 gặp 4 biết, mô hình 2 cấp
@@ -921,6 +924,8 @@ def _word_candidates(text: str) -> list[WordNumber]:
             continue
         if _NUMBER_BEFORE.search(before):
             continue  # "93 năm ngày thành lập": a word right after a number is its noun
+        if not w.structured and covered.parts_count_in_words(text, w.start):
+            continue  # "đồng đều trên cả ba tuyến": the number of parts the statement holds over
         if not w.structured:
             if w.words == ("một",) and not _one_in_a_list(text, w.start, w.end) \
                     and not _counted_like_its_neighbours(text, w.start, w.end):
