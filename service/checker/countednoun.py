@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 
-#: ``696 vu `` (folded): a number and one unit word just before a position
-_COUNT_BEFORE = re.compile(r"(?<![a-z0-9])\d[\d.,]*\s+[a-z]{1,8}\s+$")
+#: ``696 vu `` (folded): a number and one unit word just before a position — not a stretch of time (``15 ngay dau
+#: thang 9``, ``6 thang dau nam``: the period a group is named by, zr-toan-quoc-cuc-xuat-nhap-khau-ca-phe-2018-09)
+_COUNT_BEFORE = re.compile(r"(?<![a-z0-9])\d[\d.,]*\s+(?!(?:ngay|thang|nam|quy|tuan|gio|phut|ky|dot)\s)[a-z]{1,8}\s+$")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 _ONE_WORD = re.compile(r"[a-z0-9]+\s+")
 
