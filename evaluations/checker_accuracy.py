@@ -334,6 +334,8 @@ SOURCE_ERRORS_REAL = {
         "665.840 triệu đồng": "83.230 messages × 8.000 đồng = 665.840.000 đồng, the unit misprinted (case notes)"},
     "xb-toan-quoc-cuc-hang-hai-hang-hoa-qua-cang-bien-2021-7t": {
         "19.82%": "'khu vực Hải Phòng tăng 19.82%': a dot as the decimal mark (case notes: the clerk keeps 19,82)"},
+    "xl-quang-binh-chi-cuc-dan-so-sinh-con-thu-3-2019": {
+        "18.45%": "'chiếm tỷ lệ 18.45%' beside '14,56': a dot as the decimal mark (case notes: the clerk keeps 18,45)"},
     "yz-da-nang-cam-le-trung-tam-dan-so-quan-chien-dich-khhgd-2018-01": {"97,3%": "'tiêm 108/110 ca, đạt 97,3%': 108/110 = "
                                                                           "98,18% (case notes: the source's own rate)"},
     "v-cao-bang-gia-dinh-van-hoa-2012": {"87,3%": "96.553/111.522 = 86,58% (case notes: the source's own share)"},

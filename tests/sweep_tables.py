@@ -148,3 +148,30 @@ def case_line_verdicts(slug: str, line: str, bad: str | None = None, folders: tu
     s = text.index(line)
     return [(n.text, n.verdict, n.reason or "") for n in check_text(text, table, **kw).numbers
             if s <= n.start < s + len(line)]
+
+
+def anchor_verdicts(case: str, period: str, anchor: str, old: str | None = None, new: str | None = None) -> dict:
+    """{text: verdict} of the numbers of ``anchor`` in a held-out case's text (``old`` after it replaced by ``new``
+    first when given: a planted error), checked against the case's table with the ``period`` given."""
+    text = unicodedata.normalize("NFC", heldout(case))
+    s = text.index(anchor)
+    if old is not None:
+        j = text.index(old, s)
+        text = text[:j] + new + text[j + len(old):]
+    end = s + len(anchor) + (len(new) - len(old) if old is not None else 0)
+    figures = load_table(HELDOUT / case / "figures.csv")
+    return {n.text: n.verdict for n in check_text(text, figures, period=period).numbers if s <= n.start < end}
+
+
+def rows_by_code(path, period: str):
+    """({code: row}, table) of a sheet loaded for ``period``."""
+    t = load_table(path, period=period)
+    return {x.ma: x for x in t}, t
+
+
+def page_near(slug: str, fragment: str, figures, period=None):
+    """(text, kind, verdict) of the numbers of ``fragment`` in a sweep page, checked against ``figures``."""
+    text = nfc(page(slug))
+    s = text.index(fragment)
+    return [(n.text, n.kind, n.verdict) for n in check_text(text, figures, period=period).numbers
+            if s <= n.start < s + len(fragment)]

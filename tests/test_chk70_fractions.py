@@ -8,14 +8,7 @@ a pair; a fraction with a larger denominator stays a pair.
 from __future__ import annotations
 
 from service.checker import check_text
-from tests.sweep_tables import flagged, nfc, page
-
-
-def _near(slug, fragment, figures, period=None):
-    text = nfc(page(slug))
-    s = text.index(fragment)
-    return [(n.text, n.kind, n.verdict) for n in check_text(text, figures, period=period).numbers
-            if s <= n.start < s + len(fragment)]
+from tests.sweep_tables import flagged, page_near as _near
 
 
 def test_a_rough_third_is_no_pair_of_counts(dummy):

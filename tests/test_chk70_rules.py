@@ -13,14 +13,7 @@ negatives.
 from __future__ import annotations
 
 from service.checker import check_text
-from tests.sweep_tables import FULL, case_line_verdicts, flagged, nfc, page, table
-
-
-def _near(slug, fragment, figures, period=None):
-    text = nfc(page(slug))
-    s = text.index(fragment)
-    return [(n.text, n.kind, n.verdict) for n in check_text(text, figures, period=period).numbers
-            if s <= n.start < s + len(fragment)]
+from tests.sweep_tables import FULL, case_line_verdicts, flagged, page_near as _near, table
 
 
 # ---------------------------------------------------------------- the comparison said first, the verb once

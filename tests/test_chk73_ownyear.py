@@ -9,27 +9,12 @@ and ``cùng kỳ năm 2017`` in a report of 2018 keep their readings.
 
 from __future__ import annotations
 
-import unicodedata
-
-from service.checker import check_text
 from service.checker.ownindex import rate_base
 from service.checker.ownyearslip import own_year_slip
-from service.figures.load import load_table
-from tests.sweep_tables import HELDOUT, heldout
+from tests.sweep_tables import anchor_verdicts as _verdicts
 
 DN = "xi-toan-quoc-dang-ky-doanh-nghiep-2018-q1"
 HB = "yb-hoa-binh-van-phong-ubnd-cong-nghiep-thuong-mai-2021-09"
-
-
-def _verdicts(case, period, anchor, old=None, new=None):
-    text = unicodedata.normalize("NFC", heldout(case))
-    s = text.index(anchor)
-    if old is not None:
-        j = text.index(old, s)
-        text = text[:j] + new + text[j + len(old):]
-    end = s + len(anchor) + (len(new) - len(old) if old is not None else 0)
-    figures = load_table(HELDOUT / case / "figures.csv")
-    return {n.text: n.verdict for n in check_text(text, figures, period=period).numbers if s <= n.start < end}
 
 
 DN_ANCHOR = "tăng 1,2% về số DN và tăng 2,7% về số vốn đăng ký"

@@ -10,29 +10,16 @@ for the members) stays; a note without ``trên tổng số`` keeps no whole.
 
 from __future__ import annotations
 
-import unicodedata
 from decimal import Decimal
 
-from service.checker import check_text
 from service.checker.match import TableIndex
 from service.checker.slashwhole import kept_whole_value, noted_whole, share_named_whole
 from service.figures.load import load_table
-from tests.sweep_tables import HELDOUT, heldout
+from tests.sweep_tables import HELDOUT, anchor_verdicts as _verdicts
 
 LD = "xh-lam-dong-hoi-nguoi-cao-tuoi-tinh-bao-tro-xa-hoi-2021-7t"
 QN = "xh-quang-nam-hoi-nguoi-cao-tuoi-tinh-tong-ket-2018"
 ZE = "ze-ha-noi-so-xay-dung-trat-tu-xay-dung-2019-9t"
-
-
-def _verdicts(case, period, anchor, old=None, new=None):
-    text = unicodedata.normalize("NFC", heldout(case))
-    s = text.index(anchor)
-    if old is not None:
-        j = text.index(old, s)
-        text = text[:j] + new + text[j + len(old):]
-    end = s + len(anchor) + (len(new) - len(old) if old is not None else 0)
-    figures = load_table(HELDOUT / case / "figures.csv")
-    return {n.text: n.verdict for n in check_text(text, figures, period=period).numbers if s <= n.start < end}
 
 
 def _idx(case):

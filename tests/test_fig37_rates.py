@@ -11,15 +11,11 @@ from pathlib import Path
 from service.figures.columns import _rates_with_falls
 from service.figures.load import load_table
 from service.figures.read import RawTable
+from tests.sweep_tables import rows_by_code as _rows
 
 ROOT = Path(__file__).resolve().parent.parent
 E09 = ROOT / "evaluations/data/figures-round36/e09-vinanet-hat-dieu-thi-truong-2020-04.xlsx"
 HELD = ROOT / "evaluations/cases/heldout"
-
-
-def _rows(path, period):
-    t = load_table(path, period=period)
-    return {x.ma: x for x in t}, t
 
 
 def test_e09_rates_above_50_and_below_are_rises_of_the_running_total():

@@ -14,15 +14,11 @@ from pathlib import Path
 from service.figures.columns import _period_of_a_value
 from service.figures.load import load_table
 from service.figures.read import _base_under, join_header
+from tests.sweep_tables import rows_by_code as _rows
 
 ROOT = Path(__file__).resolve().parent.parent
 R38 = ROOT / "evaluations/data/figures-round38"
 HELD = ROOT / "evaluations/cases/heldout"
-
-
-def _rows(path, period):
-    t = load_table(path, period=period)
-    return {x.ma: x for x in t}, t
 
 
 def test_thai_nguyen_indexes_are_not_amounts():

@@ -11,8 +11,8 @@ Cục XNK's cashew and tea exports 4/2019 (sweep pages t23-cafef-dieu-2019-04, t
 from decimal import Decimal
 from pathlib import Path
 
-from service.figures.load import load_table
 from service.figures.runningquantities import changes_of_quantities, running_quantities
+from tests.sweep_tables import rows_by_code as _rows
 
 ROOT = Path(__file__).resolve().parent.parent
 E09 = ROOT / "evaluations/data/figures-round36/e09-vinanet-hat-dieu-thi-truong-2020-04.xlsx"
@@ -20,11 +20,6 @@ R38 = ROOT / "evaluations/data/figures-round38"
 G01 = R38 / "g01-cafef-hat-dieu-thi-truong-2019-04.csv"
 G02 = R38 / "g02-cafef-che-2019-04.csv"
 HELD = ROOT / "evaluations/cases/heldout"
-
-
-def _rows(path, period):
-    t = load_table(path, period=period)
-    return {x.ma: x for x in t}, t
 
 
 def test_e09_the_running_value_of_each_market_is_kept():

@@ -44,6 +44,7 @@ from service.checker.recognisers.running import PERIOD_CUE, RUNNING_CODE, RUNNIN
     time_cue
 from service.checker.recognisers.spans import SpanCues, one_indicator, span_families
 from service.checker.twins import parent_code
+from service.checker.tailpredicate import tail_after
 from service.checker.wording import COMPARED, fmt_like, fmt_row_value
 
 COLUMNS_ORDER = ("ky_bao_cao", "ke_hoach", "cung_ky")
@@ -482,6 +483,10 @@ class Attribution:
             if not ok_flag:  # its own phrase's words as written, place words too, name one such row alone
                 named = [r for _, r in candidates if self._own_contrast(i, r, chosen) >= 1.0]
                 ok_flag, best = len(named) == 1, named[0] if len(named) == 1 else best
+            if not ok_flag:  # its own predicate past a list names one such row alone ("… và 25 xã ở các huyện
+                # Hương Sơn, …, Kỳ Anh thoát ra khỏi danh sách …" with the 25 of the row before: xk-ha-tinh)
+                named = [r for _, r in candidates if self._tail_contrast(i, r, chosen) >= 1.0]
+                ok_flag, best = len(named) == 1, named[0] if len(named) == 1 else best
             if not ok_flag and stated:  # or one it states too, when the value's own row is stated twice as well
                 # ("gồm 90 người khuyết tật, …, 90 trẻ vị thành niên và 2 đối tượng …"): its own words, all but alone
                 subject, _, r = max(((self._subject_contrast(i, r, chosen), f, r) for f, r in stated), key=lambda c: c[:2])
@@ -879,6 +884,8 @@ class Attribution:
             return  # "Phụ nữ Trù Hựu hơn 3 tỷ đồng" is not about "Chi hội thôn Hựu"
         if not narrower and self._own_contrast(i, best, chosen) < 0:
             return  # "…, hơn 13 tỷ đồng do tỉnh cấp": its own phrase names the row whose value it is
+        if not narrower and self._tail_contrast(i, best, chosen) < 0:
+            return  # "… và 18 xã ở các huyện Hương Sơn, …, Kỳ Anh thoát ra khỏi danh sách …": its predicate's row
         if not narrower and self._value_row_named(i):
             return  # "triển khai rất tốt với 100% DVCTT toàn trình như Bộ Công Thương": a row of the value, by name
         if won_in_unit(m.noun, chosen.unit) and best.unit != chosen.unit and not winners_kept(m.noun, best.fig.chi_tieu) \
@@ -982,6 +989,18 @@ class Attribution:
             - _marked_words(self.idx.lead_unit(m.noun) or "")  # the clause's later words no; nor its unit word
         #                                                         ("184 trường hợp" says nothing of "Môi trường")
         lr, ld = _marked_words(r.fig.chi_tieu), _marked_words(d.fig.chi_tieu)
+        a, b = len(own & (lr - ld)), len(own & (ld - lr))
+        return (a - b) / (a + b) if a + b else 0.0
+
+    def _tail_contrast(self, i: int, r: Row, d: Row) -> float:
+        """The number's own predicate past a list (``tailpredicate.tail_after``): +1 when the words that tell ``r``'s
+        label from ``d``'s are all ``r``'s, −1 all ``d``'s, 0 none or no such predicate."""
+        m = self.mentions[i]
+        nxt = self.mentions[i + 1].num_start if i + 1 < len(self.mentions) else None
+        tail = tail_after(self.text, m.num_start, m.end, nxt)
+        if tail is None:
+            return 0.0
+        own, lr, ld = _marked_words(tail), _marked_words(r.fig.chi_tieu), _marked_words(d.fig.chi_tieu)
         a, b = len(own & (lr - ld)), len(own & (ld - lr))
         return (a - b) / (a + b) if a + b else 0.0
 

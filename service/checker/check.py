@@ -30,6 +30,7 @@ import logging
 import re
 import unicodedata
 from functools import partial
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -48,6 +49,7 @@ from service.checker.movement import Movements
 from service.checker.fractions import Fractions
 from service.checker.named import NamedRows
 from service.checker.listednoun import listed_kinds_totals
+from service.checker.notationslip import notation_reason, slips_stand
 from service.checker.notedwhole import noted_wholes
 from service.checker.ownindex import OwnIndex
 from service.checker.labelsaid import LabelSaid
@@ -66,7 +68,7 @@ from service.checker.sharenoun import ShareNoun
 from service.checker.parts import PartShares
 from service.checker.twins import GroupTwins
 from service.checker.context import Where, locate
-from service.checker.derive import _INDEX_LABEL, _OVER, Derivations
+from service.checker.derive import _OVER, Derivations
 from service.checker.indexvalue import kept_change
 from service.checker.documents import read_document
 from service.checker.extract import Mention, extract_numbers
@@ -80,6 +82,7 @@ from service.checker.recognisers.periodbracket import period_opens_bracket
 from service.checker.recognisers.others import other_base
 from service.checker.elsewhere import Here, another_place
 from service.checker.recognisers.bounds import class_bound, named_milestone
+from service.checker.recognisers.namedclass import named_class_bound
 from service.checker.recognisers.income import income_class
 from service.checker.recognisers.revisions import plan_revised
 from service.checker.recognisers.adjusted import adjusted
@@ -224,6 +227,7 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
     listed_kinds_totals(text, numbers, idx)   # "67 sáng chế, giải pháp hữu ích và …": the row listing them
     noted_wholes(text, numbers, idx)   # "309/1.301 CĐCS" where the row of 309 notes «309/1.301»
     whole_kept_for_part(text, numbers, idx)
+    slips_stand(numbers, checker.slips)   # "tổng chiều dài 4.8 km": a notation slip stays flagged
     _cut_at_the_end(text, numbers)
     if not norm.identity:
         for n in numbers:
@@ -464,6 +468,10 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.reason, n.expected = "supported", None, None
             n.source = {"ma": row.fig.ma, "column": "ky_truoc"}
             n.derivation = "số liệu kỳ trước nêu kèm trong ngoặc làm cơ sở so sánh"
+            continue
+        if n.verdict in ("unsupported", "unverified") and n.source is None and named_class_bound(text, n.start, n.end):
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "bound", None, None   # (namedclass)
+            n.derivation = "ngưỡng của nhóm được nêu («những người … từ 40 lần trở lên»): không phải số liệu của kỳ"
             continue
         if n.verdict in ("unsupported", "unverified") and n.source is None and (named_milestone(
                 text, n.start, n.end) or (n.expected is None or _A_SPREAD.search(n.text) and income_class(
@@ -1191,6 +1199,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
                     m.qualifier, m.comparison = None, "giảm" if cmp.group(1).lower() in ("ít", "thấp") else "tăng"
                     m.kind = "change" if m.kind == "count" else m.kind
         self.placed: frozenset = frozenset()
+        self.slips: dict[int, NumberCheck] = {}   # a number written against the Vietnamese notation: start → its flag
         self.report: Period | None = None  # the period reported, when the caller or the text names it
         self._label_named: dict[int, Row] = {}  # mentions that are part of a row's name → that row
         self.standing: list[StandingFact] = []
@@ -1216,6 +1225,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
     def run(self) -> list[NumberCheck]:
         ms = self.mentions
         self._table_cells_are_figures()   # a table pasted as text: its cells are its rows' (tabletext)
+        slips = self.slips
         for i, m in enumerate(ms):
             if not m.is_figure and m.kind != "anniversary":
                 if m.kind == "norm" and (named := self._in_a_label(i)) is not None:
@@ -1228,10 +1238,9 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
                 m.kind, m.note = "name", f"part of the name of {named.fig.ma}"
                 self.results[i] = self._result(m, "not_a_figure", derivation=m.note)
             elif m.notation == "foreign" and not self._english and not self._english_cell(i):
-                self.results[i] = self._result(m, "unsupported", reason=(
-                    f"«{m.raw.strip()}» không viết theo cách ghi số tiếng Việt (dấu chấm phân cách hàng nghìn, "
-                    "dấu phẩy phân cách phần thập phân)"),
-                    expected=fmt_like(m, m.value))
+                self.results[i] = self._result(m, "unsupported", reason=notation_reason(m.raw),
+                                               expected=fmt_like(m, m.value))
+                slips[m.start] = replace(self.results[i])   # a copy: later passes may rewrite the first in place
         for i, m in enumerate(ms):  # pass 1: numbers that should be cells
             if self.results[i] is None and m.kind in ("count", "money", "measure", "ratio", "percent"):
                 if m.same_unit_pair and m.pair_role == "numerator":
@@ -1313,7 +1322,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
             row = self.idx.by_code.get(r.source.get("ma"))
             v = row.values.get("ky_bao_cao") if row is not None else None
             # a change kept under a comparison's name ("Giao thông: tháng 9/2021 so với tháng trước" = −0,18)
-            compared = v is not None and kept_change(row, v, _INDEX_LABEL)
+            compared = v is not None and kept_change(row, v)
             if v is None or v == 0 or not (compared or _SIGNED_ROW.search(row.fig.ma + " " + fold(row.fig.chi_tieu))):
                 continue
             if not compared and ((r.derivation and r.derivation.endswith("− 100%")) or is_index_row(row.fig.chi_tieu)):

@@ -32,12 +32,13 @@ from service.checker.model import NumberCheck
 from service.checker.joinedrows import joined_nouns, rows_named
 from service.checker.keptbase import same_kept_base
 from service.checker.indexchild import index_by_parent
-from service.checker.indexvalue import change_of_compared
+from service.checker.indexvalue import INDEX_LABEL, change_of_compared
 from service.checker.ownindex import rate_base
 from service.checker.perunitrow import keeps_amount_per_unit
 from service.checker.wording import fmt_like, fmt_row_value
 from service.checker.keptindex import kept_index_of
 from service.checker.monthorder import other_stretch
+from service.checker.namedmultiple import quantity_row
 from service.checker.notefigure import note_figures, noted_derivation
 from service.figures.model import kept_rate_of
 from service.checker.recognisers import aspects, casepairs, changes, counted, listwhole, multiples, plans, rates, wordranges
@@ -200,12 +201,6 @@ _SO_VOI = re.compile(r"(?i)(?<!\w)so(?:\s+với)?(?!\w)")
 _OWN_TIME = re.compile(r"(?i)(?<!\w)(?:năm|tháng|quý|kỳ)\s+(?:\d{1,4}|trước|này)\s+(?:ước\s+)?đạt")
 #: ``Trong đó,``: the sentence breaks down the one before it.
 _BREAKS_DOWN = re.compile(r"(?i)\s*trong\s+(?:đó|số\s+đó)\s*[,:]")
-#: A percent row that is an index against the same period (100 = unchanged), or a rate of change itself.
-_INDEX_LABEL = re.compile(r"\bchi so\b|\bso (?:voi )?cung ky\b|\bso (?:voi )?(?:nam|ky) truoc\b"
-                          # "Hàng ăn …: quý I/2023 so với quý I/2022" (the loader's label of a sheet whose one column is
-                          # "Quý I/2023 so với quý I/2022 (%)"): a value against another period named, an index — not
-                          # when change words say the value is the change ("Tăng so với năm học trước")
-                          r"|^(?!.*\b(?:tang|giam|chenh|vuot)\b).*\bso voi (?:quy|thang|nam|ky|\d{1,2} thang)\b")
 #: A share's row: ``Tỷ lệ gia đình văn hóa so với tổng số gia đình toàn tỉnh`` (folded).
 _SHARE_ROW = re.compile(r"\bty le\b|\bso voi tong\b|\btren tong\b")
 #: A rate of change's label (folded): ``Tốc độ tăng``, ``Tăng trưởng``, ``Tỷ lệ tăng``; also a column of changes in both
@@ -360,7 +355,8 @@ class Derivations:
 
     def _derived(self, i: int) -> NumberCheck:
         m = self.mentions[i]
-        other = self._gap_to_unstated_target(i) or self._other_form_of_change(i) or self._multiple_of_last(i)
+        other = self._gap_to_unstated_target(i) or self._other_form_of_change(i) or self._multiple_of_last(i) \
+            or self._multiple_of_quantity(i)
         if other is not None:
             return other
         term = self._term_of_share(i)
@@ -584,6 +580,27 @@ class Derivations:
             return self._result(m, "derived", row=row, column="cung_ky", derivation=how)
         return self._result(m, "unsupported", row=row, column="cung_ky", reason=(
             f"{how}, không phải «{m.raw.strip()} lần»"), expected=fmt_like(m, x.quantize(Decimal(1).scaleb(-m.decimals))))
+
+    def _multiple_of_quantity(self, i: int) -> NumberCheck | None:
+        """``tăng đến 3 lần nguồn vốn ngân sách chuyển sang NHCSXH``: a rise as a multiple of the quantity named after
+        ``lần`` (``multiples.times_of_quantity``), over its last period's (unsaid) — derived from the quantity's row
+        (``namedmultiple.quantity_row``) when the table keeps its last year, unproved when it does not."""
+        m = self.mentions[i]
+        if m.value is None or m.kind not in ("count", "change") or m.comparison not in (None, "tăng"):
+            return None
+        words = multiples.times_of_quantity(self.text, m.num_start, m.num_end)
+        if words is None:
+            return None
+        row = quantity_row(words, self._scope_rows(i) or self.idx.rows)
+        if row is None or not row.values.get("cung_ky") or not row.values.get("ky_bao_cao"):
+            return self._unverified(i, row, "cung_ky")
+        cur, old = row.values["ky_bao_cao"], row.values["cung_ky"]
+        x = cur / old
+        how = f"{row.fig.ma}: {format_vn(cur)}/{format_vn(old)} = {format_vn(x, 2)} lần"
+        if value_supports(x, m.value, decimals=m.decimals, scale=1, low=m.low, qualifier=m.qualifier, truncate=True):
+            return self._result(m, "derived", row=row, column="cung_ky", derivation=how)
+        return self._result(m, "unsupported", row=row, column="cung_ky", reason=f"{how}, không phải «{m.raw.strip()} lần»",
+                            expected=fmt_like(m, x.quantize(Decimal(1).scaleb(-m.decimals))))
 
     def _average_per_day(self, i: int) -> NumberCheck | None:
         """``chỉ trong một tuần (từ 27.4 đến 3.5.2018) đã có 722 lượt …, trung bình mỗi ngày có 180 lượt giao dịch``
@@ -882,7 +899,7 @@ class Derivations:
                 f"{r.fig.ma} ({r.fig.chi_tieu[:70]}): {how} = {format_vn(x, 2)}%, không phải «{m.raw.strip()}»"))
         if m.kind == "percent" and m.comparison and any(
                 r.kind == "percent" and r.values.get("ky_bao_cao") is not None and self._rate_subject(r) is r
-                and (_RATE_LABEL.search(fold(r.fig.chi_tieu)) or _INDEX_LABEL.search(fold(r.fig.chi_tieu)))
+                and (_RATE_LABEL.search(fold(r.fig.chi_tieu)) or INDEX_LABEL.search(fold(r.fig.chi_tieu)))
                 for r in self._scope_rows(i) or self.idx.rows) and not self._rate_of_an_amount_row(i):
             # (a row's own rate kept by the loader where its last year's value could not be had, ``<mã>-TL``, says
             # nothing of the rates of the other rows: not counted)
@@ -897,7 +914,7 @@ class Derivations:
                 label = fold(r.fig.chi_tieu)
                 # an index row (``Chỉ số giá tiêu dùng chung: chỉ số tháng 4/2018 so với tháng trước`` = 100,13)
                 # says its change as the index less 100: the headline's ``Chỉ số giá tiêu dùng tăng 0,13%``
-                said = change_of_compared(v, r.fig.chi_tieu) if _INDEX_LABEL.search(label) else None
+                said = change_of_compared(v, r.fig.chi_tieu) if INDEX_LABEL.search(label) else None
                 x = v if _RATE_LABEL.search(label) else said[0] if said is not None else None
                 if x is not None and _falls(r, x) == (m.comparison == "giảm") and self.idx.fit(ctx, r) >= 0.3 \
                         and value_supports(abs(x), m.value, decimals=m.decimals, qualifier=m.qualifier, truncate=True):
@@ -956,7 +973,7 @@ class Derivations:
         for r in self._scope_rows(i) or self.idx.rows:
             v = r.values.get("ky_bao_cao")
             if v is None or v < 0 or not _COUNTED_CHANGE.search(unicodedata.normalize("NFC", r.fig.chi_tieu)) \
-                    or _RATE_LABEL.search(fold(r.fig.chi_tieu)) or _INDEX_LABEL.search(fold(r.fig.chi_tieu)):
+                    or _RATE_LABEL.search(fold(r.fig.chi_tieu)) or INDEX_LABEL.search(fold(r.fig.chi_tieu)):
                 continue
             if other_stretch(r.fig.chi_tieu, said):
                 continue   # "11 tháng … tăng 19,7%" is not "… tháng 11 tăng so với tháng 10" (``monthorder``)   # (a signed rate of change, "tốc độ tăng so với cùng kỳ" = -8: the rate rows' own check)
@@ -1227,7 +1244,7 @@ class Derivations:
         ctx = self._context(i)
         own = fold(followed.fig.chi_tieu)
         return not any(r.kind == "percent"
-                       and (_RATE_LABEL.search(fold(r.fig.chi_tieu)) or _INDEX_LABEL.search(fold(r.fig.chi_tieu)))
+                       and (_RATE_LABEL.search(fold(r.fig.chi_tieu)) or INDEX_LABEL.search(fold(r.fig.chi_tieu)))
                        and (self._rate_subject(r) is self._line_root(followed) or own in fold(r.fig.chi_tieu)
                             or self.idx.fit(ctx, r) >= 0.5)
                        for r in self._scope_rows(i) or self.idx.rows)
@@ -1478,7 +1495,7 @@ class Derivations:
             label = fold(r.fig.chi_tieu)
             if _RATE_LABEL.search(label) or rate_by_heading(r):
                 out.append((r, v, f"{format_vn(v)}%"))
-            elif (_INDEX_LABEL.search(label) or index_by_parent(r, self.idx.by_code, _INDEX_LABEL.search)) \
+            elif (INDEX_LABEL.search(label) or index_by_parent(r, self.idx.by_code, INDEX_LABEL.search)) \
                     and change_of_compared(v, r.fig.chi_tieu) is not None:
                 out.append((r, *change_of_compared(v, r.fig.chi_tieu)))
         return out

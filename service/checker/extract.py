@@ -49,12 +49,14 @@ from service.checker.recognisers import (assigned, captions, forces, tolerances,
                                          relative, series, some, varieties, viewer, yearpair)
 from service.checker.recognisers import anaphora, combined, criteria, examplebar, generation, judgments, perunitrange, citedyearly, lanes, routes, schoolgrades, sports, stamps, plates
 from service.checker.recognisers import fixtures, rigs, hotlines, listed, scenarios, singled, timetable, yearnoun
+from service.checker.recognisers import covered
 from service.checker.recognisers import alttext, averageone, kinds, oldyears, teachings
 from service.checker.recognisers.comparedfirst import compared_first
 from service.checker.recognisers.fractions import vulgar_fraction
 from service.checker.recognisers import daypast, signs, voltage, weather
 from service.checker.recognisers import buddhistera, teaserrun
 from service.checker.recognisers import gradelevel
+from service.checker.recognisers import lunardays
 from service.checker.recognisers import codes, yearrunto
 from service.checker.recognisers import pricedvariety
 from service.checker.recognisers.aspectpair import aspect_pair
@@ -170,7 +172,7 @@ CLAIMS = (
     # dates and quarters: 25/10/2021, 2017-11-24, (19/5), 30/4 và 1/5, Sáng 31-7, ngày 5 tháng 7, quý II/2017,
     # 19-10, Hội … (a dateline), January 2, 2017, 2/26/2019, (17 - 18/5)
     stamps.DAY_CLOCK, timetable.CUT_YEAR, timetable.DAY_SPAN_DASHED, dates.SHORT_PERIOD, dates.ACCENTLESS_DATE, dates.DATE, dates.WEEK_YEAR, dates.WEEKDAY_DATE, dates.US_DATE, dates.DATELINE, dates.OPENING_DATE, dates.ENGLISH_DATE, dates.NAMED_DAY, dates.DAY_RANGE, dates.SPAN_START, dates.SPAN_END, dates.DOTTED_SPAN, dates.MONTH_PART_DAYS, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DATE_PAIR, dashedpair.DASHED_DATE_AFTER_DATE, dates.DAY_MONTH_CUED, daypast.DAY_PAST_MONTH, daylists.DAYS_OF_MONTH, dates.DAY_LIST, editions.EDITION,
-    dates.DAY_MONTH_WORDS, dates.DAY_MUNG, dates.DAY_BEFORE_TET, tetdays.TET_DAYS, momentdate.MOMENT_DATE, dates.DAY_ALONE, dates.MONTH, dates.QUARTER, dates.DAYS, dates.TIME_LEFT, coming.COMING_SPAN, dates.BASE_YEAR, buddhistera.BUDDHIST_YEAR, dates.ENGLISH_IN_YEAR, dates.ZERO_MONTH,
+    dates.DAY_MONTH_WORDS, dates.DAY_MUNG, dates.DAY_BEFORE_TET, lunardays.LUNAR_DAY_RANGE, tetdays.TET_DAYS, momentdate.MOMENT_DATE, dates.DAY_ALONE, dates.MONTH, dates.QUARTER, dates.DAYS, dates.TIME_LEFT, coming.COMING_SPAN, dates.BASE_YEAR, buddhistera.BUDDHIST_YEAR, dates.ENGLISH_IN_YEAR, dates.ZERO_MONTH,
     # a body's term in digits: HĐND xã … khóa 20
     meetings.TERM, intake.INTAKE, yearpair.YEAR_PAIR, oldyears.OLD_YEAR_SPAN, oldyears.OLD_LUNAR_YEAR, oldyears.OLD_YEAR_AFTER_NAM,
     # slogans that count their own words: 3 gặp 4 biết, 8 tiêu chí 5 không 3 sạch (before "tiêu chí 5" is read as a
@@ -182,6 +184,8 @@ CLAIMS = (
     perbase.PER_POPULATION, perbase.PER_BASE_WORDED, perbase.PER_MILLE_TYPED, perbase.PER_ONE_IN_NAME,
     # the number of parts of a definition: 04 phẩm chất: ..., 6 nhiệm vụ trọng tâm, cả 3 tiêu chí
     names.DEFINITION, teachings.TEACHING_PARTS, kinds.KINDS_LISTED, names.FULL_SCHEDULE, listed.LISTED, singled.SINGLED,
+    # the number of parts a statement holds over: ở cả 3 miền, ở cả 3 khu vực kinh tế
+    covered.COVERED,
     # documents: 21-KL/TW, Quyết định 290, Chương trình phối hợp số 09, QĐ 1237
     documents.NUMBER_CODE, documents.LENGTH, documents.BY_TYPE_PAIR, documents.BY_TYPE, documents.BY_TYPE_NAMED, documents.BY_ABBREVIATION,
     # names: (4,42/5), Covid-19, V-30, "4 an toàn", 2 nhiệm vụ chiến lược, 3 gặp 4 biết, mô hình 2 cấp
@@ -488,7 +492,8 @@ def _from_to_units(text: str, mentions: list[Mention]) -> None:
 
 def _unmarked_changes(text: str, mentions: list[Mention]) -> None:
     """Counts that are changes without ``tăng``/``giảm`` right before them (``recognisers.changes``): ``tăng 13 vụ,
-    6 bị cáo so với năm 2022``, ``tăng so với cùng kỳ năm 2016 là 168 vụ``."""
+    6 bị cáo so với năm 2022``, ``tăng so với cùng kỳ năm 2016 là 168 vụ``; a rate so said (``tăng so với cùng kỳ
+    là 9,6%``, t25-cafef-thep-t4-2019; ``tăng so với cùng kỳ 2018 là 1,22%``, xl-quang-binh-…-2019-h1)."""
     prev = None
     for m in mentions:
         if not m.is_figure:
@@ -508,6 +513,8 @@ def _unmarked_changes(text: str, mentions: list[Mention]) -> None:
                 said = changes.stated_after(text, at)
                 if said:
                     m.kind, m.comparison = "change", said
+        elif m.kind == "percent" and m.comparison is None and m.partner is None and m.qualifier is None:
+            m.comparison = changes.stated_after(text, m.num_start)   # "tăng so với cùng kỳ 2018 là 1,22%"
         prev = m
 
 
@@ -917,6 +924,8 @@ def _word_candidates(text: str) -> list[WordNumber]:
             continue
         if _NUMBER_BEFORE.search(before):
             continue  # "93 năm ngày thành lập": a word right after a number is its noun
+        if not w.structured and covered.parts_count_in_words(text, w.start):
+            continue  # "đồng đều trên cả ba tuyến": the number of parts the statement holds over
         if not w.structured:
             if w.words == ("một",) and not _one_in_a_list(text, w.start, w.end) \
                     and not _counted_like_its_neighbours(text, w.start, w.end):

@@ -19,6 +19,13 @@ from service.numbers import format_vn
 INDEX_LOW, INDEX_HIGH = 20, 500
 
 
+#: A percent row that is an index against the same period (100 = unchanged), or a rate of change itself.
+INDEX_LABEL = re.compile(r"\bchi so\b|\bso (?:voi )?cung ky\b|\bso (?:voi )?(?:nam|ky) truoc\b"
+                         # "Hàng ăn …: quý I/2023 so với quý I/2022" (the loader's label of a sheet whose one column is
+                         # "Quý I/2023 so với quý I/2022 (%)"): a value against another period named, an index — not
+                         # when change words say the value is the change ("Tăng so với năm học trước")
+                         r"|^(?!.*\b(?:tang|giam|chenh|vuot)\b).*\bso voi (?:quy|thang|nam|ky|\d{1,2} thang)\b")
+
 #: a direction named in a row's label (``Tốc độ giảm …``, ``Tỷ lệ giảm …``), folded
 _WAY = re.compile(r"\b(tang|giam)\b")
 
@@ -27,7 +34,12 @@ def one_way(label: str) -> bool:
     """The label names one direction (``Tốc độ giảm chỉ số sản xuất … so với cùng kỳ`` = 7,2, h-hatinh-ktxh-2022-h1;
     ``Tỷ lệ giảm số vụ phạm pháp hình sự so với cùng kỳ`` = 25, k-dongkhoi-caodiem-2020): the value is the size of that
     change, its sign not kept — unlike ``Tăng (+)/giảm (-) so với …``, which names both."""
-    return len(set(_WAY.findall(fold(label)))) == 1
+    return _one_way_folded(fold(label))
+
+
+def _one_way_folded(folded: str) -> bool:
+    """``one_way`` of a label already folded."""
+    return len(set(_WAY.findall(folded))) == 1
 
 
 def change_of_compared(v: Decimal, label: str = "") -> tuple[Decimal, str] | None:
@@ -40,10 +52,10 @@ def change_of_compared(v: Decimal, label: str = "") -> tuple[Decimal, str] | Non
     return None
 
 
-def kept_change(row: Row, v: Decimal, compares: re.Pattern) -> bool:
+def kept_change(row: Row, v: Decimal) -> bool:
     """The row keeps a change with its sign under a comparison's name (``… so với tháng trước`` = −0,18): a percent
-    row ``compares`` (derive's index label) names whose value lies below an index's range and whose label names no
-    single direction — then ``tăng 0,18%`` against it goes the wrong way."""
+    row ``INDEX_LABEL`` names whose value lies below an index's range and whose label names no single direction —
+    then ``tăng 0,18%`` against it goes the wrong way."""
     label = fold(row.fig.chi_tieu)
-    return row.kind == "percent" and v < INDEX_LOW and compares.search(label) is not None \
-        and not one_way(row.fig.chi_tieu)
+    return row.kind == "percent" and v < INDEX_LOW and INDEX_LABEL.search(label) is not None \
+        and not _one_way_folded(label)

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from decimal import Decimal
 
+from service.checker.notationslip import notation_slip
 from service.numbers import format_vn
 
 #: Where a number's noun phrase stops: a clause mark, a bracket, the next number.
@@ -84,8 +85,9 @@ def listed_kinds_totals(text: str, numbers: list, idx) -> None:
     to the checker's verdict otherwise (in place)."""
     for n in numbers:
         if n.verdict not in ("unsupported", "standing") or n.kind != "count" or n.value is None \
-                or _SLASH_BEFORE.search(text, 0, n.start):
-            continue   # (the whole of "140/142 xã, phường, thị trấn có quỹ …" is the set's, not the row's count)
+                or _SLASH_BEFORE.search(text, 0, n.start) or notation_slip(n):
+            continue   # (the whole of "140/142 xã, phường, thị trấn có quỹ …" is the set's, not the row's count;
+            # "hơn 1.7 ngàn lượt hộ nghèo, cận nghèo": the notation's flag stands)
         least = _MIN_KINDS if n.verdict == "unsupported" else _MIN_KINDS_STANDING
         rows = [r for r in idx.rows if r.kind == "count" and r.values.get("ky_bao_cao") is not None
                 and label_kinds(text, n.end, r.fig.chi_tieu or "") >= least]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from service.checker.countednoun import last_naming
 from service.checker.eachofcount import row_of_count_before
 from service.checker.match import Row, fold
 from service.checker.totalnamed import total_named
@@ -76,15 +77,14 @@ class GroupTwins:
         for ps in pairs.values():
             for p in ps:
                 seen[p] = seen.get(p, 0) + 1
-        best, at = None, -1
+        hits = []
         for r in rows:
             for p in pairs[id(r)]:
                 if seen[p] > 1:
                     continue
-                k = max((m.start() for m in re.finditer(r"(?<![a-z0-9])" + p.replace(" ", r"\s+") + r"(?![a-z0-9])",
-                                                        before)), default=-1)
-                if k > at:
-                    best, at = r, k
+                said = re.finditer(r"(?<![a-z0-9])" + p.replace(" ", r"\s+") + r"(?![a-z0-9])", before)
+                hits += [(m.start(), r) for m in said]
+        at, best = last_naming(hits, before)
         return best, at
 
     def _topic_group(self, rows: list[Row], before: str) -> Row | None:

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from service.errors import ProblemList
+from service.figures.monthbefore import against_the_period_before
 from service.figures.headings import occasion_fits, occasion_heading, running_from_the_year_start
 from service.figures.runningquantities import running_quantities
 from service.figures.shares import count_heading, share_heading
@@ -1352,6 +1353,14 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 problems.warn("cột chỉ số/tỷ lệ so với một kỳ không có trong bảng, chỉ ghi ở các hàng để trống ô kỳ báo "
                               "cáo (như chỉ số giá: không có số tuyệt đối): mỗi số là số của chính hàng đó, nạp thành "
                               "một hàng riêng «<chỉ tiêu>: <tiêu đề cột>» (đơn vị %)", file=src, row=hrow, column=title)
+            elif (before := against_the_period_before(title)) is not None:
+                # kept aside, said so: loaded as rows «<chỉ tiêu>: so với tháng trước», the checker (which reads a table
+                # keeping its changes as rows as stating them all) flagged other rates (figures round 39's trial)
+                problems.warn(f"cột so sánh với {before.split()[-2]} liền trước: bảng không có số của {before.split()[-2]} "
+                              f"trước nên không tính lại được: bỏ qua cột này (chỉ số hay tốc độ tăng/giảm so với "
+                              f"{before.split()[-2]} trước không phải số của kỳ báo cáo); muốn kiểm các câu «tăng …% "
+                              f"{before}», thêm cột số liệu của {before.split()[-2]} trước", file=src, row=hrow,
+                              column=title)
             else:  # "Tăng so với năm 2010", "Tháng 5/2022 so với tháng 5/2021 (%)" with no column of that base
                 problems.warn("cột số so sánh với một kỳ không có trong bảng (không lưu, không tính lại được): bỏ qua "
                               "cột này", file=src, row=hrow, column=title)

@@ -43,6 +43,7 @@ from service.figures.sheet import footer_rows, group_unit, unit_line
 from service.figures.stacked import PART_OF_PERIOD, another_periods_biểu, the_periods_biểu_first
 from service.figures.stock import is_growth_plan
 from service.figures.sums import check_sums
+from service.figures.titlereading import title_reading
 from service.numbers import format_vn, parse_table_number
 from service.periods import find_period, parse_period
 
@@ -813,10 +814,11 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
             taken[extra.ma] = row.rownum
             figures.append(extra)
         if run is not None:
-            lk = _running_figure(fig, run, layout, taken)
+            of_quantity = running_changes_of_quantities(layout)
+            lk = _running_last_year(_running_figure(fig, run, layout, taken), row, layout, unit, notation, averaged,
+                                    set(of_quantity))
             taken[lk.ma] = row.rownum
             figures.append(lk)
-            of_quantity = running_changes_of_quantities(layout)
             for extra in _running_changes(lk, row, layout, unit, notation, averaged, taken, set(of_quantity)):
                 taken[extra.ma] = row.rownum
                 figures.append(extra)
@@ -1355,7 +1357,7 @@ def of_a_part(title: str, layout: Layout) -> bool:
     """A change column titled by a part of the report period the table has a column of (``Quý III năm 2020 - Tăng so
     với cùng kỳ (%)`` beside ``Quý III năm 2020 - Ước tính`` in a sheet of 9 months): the part's change, not the
     period's."""
-    period = read_title(title).period or find_period(title)
+    period = read_title(title).period or title_reading(title)
     return period is not None and any(period == p for _, p in layout.parts.values())
 
 
@@ -1898,6 +1900,19 @@ def _running_changes(lk: Figure, row: CellRow, layout: Layout, unit, notation: s
         out.append(_stated_rate(lk, stated, title, f"{lk.ma}-TL", {**taken, **{f.ma: row.rownum for f in out}}))
         # (a second quantity's rate, ``So với 4T/2019 (%)`` over ``Lượng | Trị giá``, takes the next code)
     return out
+
+
+def _running_last_year(lk: Figure, row: CellRow, layout: Layout, unit, notation: str | None, averaged: bool,
+                       others: set = frozenset()) -> Figure:
+    """A running row's last year's running total from its own change column in the row's unit (``Lũy kế so với năm
+    2019 (+/-)`` −783 right of ``Lũy kế từ 15/12/2019 đến 14/9/2020`` 4.876: 5.659), as a period row's comes from its
+    ``Tăng/giảm`` (:func:`_last_year`): only a change in the unit (a rate stays the running row's ``-TL`` sub-row,
+    :func:`_running_changes`), only when the table keeps no last year's running total itself."""
+    if lk.cung_ky is not None:
+        return lk
+    mine = [i for i in layout.running_changes - others if layout.changes[i][1] == "abs"]
+    given = _base_from_changes(lk.ky_bao_cao, row, layout, mine, unit, notation, averaged)
+    return replace(lk, cung_ky=given[0]) if given is not None else lk
 
 
 def _running_figure(fig: Figure, run: dict, layout: Layout, taken: dict) -> Figure:

@@ -40,8 +40,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from service.figures.titlereading import title_reading
 from service.figures.units import COUNT, MEASURE, MONEY, PERCENT, Unit, measure_symbol, read_unit, unit_kind
-from service.periods import Period, find_period
+from service.periods import Period
 
 __all__ = ["COLUMNS", "REQUIRED", "OPTIONAL", "NUMERIC", "TITLES", "STT", "DERIVED", "PERIOD", "CUMULATIVE", "NONE_MARKS", "is_none_mark", "ColumnTitle",
            "read_title", "column_for", "fold", "unit_kind", "read_unit", "measure_symbol", "Unit",
@@ -287,7 +288,7 @@ def span_period(text: str) -> Period | None:
 def title_period(text: str) -> Period | None:
     """The period a column title or title row names: ``6 tháng đầu năm 2024``, ``6 tháng 2024`` (first half), ``2023``."""
     t = unicodedata.normalize("NFC", str(text))
-    p = span_period(t) or find_period(t)
+    p = span_period(t) or title_reading(t)
     if p is not None:
         return p
     m = _SIX_MONTHS.search(t)

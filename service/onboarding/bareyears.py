@@ -17,12 +17,9 @@ from __future__ import annotations
 import re
 
 from service.checker.extract import Mention
+from service.checker.recognisers.estimateverb import year_before_predicate
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
-#: The predicate a subject's year stands right before.
-_PREDICATE = re.compile(r"(?i)^\s+(?:ước|đạt|tăng|giảm|là|chiếm)(?!\w)")
-#: A verb (or a colon) whose value the number would be: ``đạt 2016``, ``có 2016``, ``là: 2016``.
-_VALUE_OF = re.compile(r"(?i)(?:(?<!\w)(?:đạt|có|là|được|còn|gồm|tổng|số|được|lên|xuống)|[:=])\s*$")
 _FIRST, _LAST = 1945, 2100
 
 
@@ -33,9 +30,7 @@ def bare_year(text: str, m: Mention) -> bool:
     raw = text[m.num_start:m.num_end]
     if not _FOUR_DIGITS.fullmatch(raw) or not _FIRST <= int(raw) <= _LAST:
         return False
-    if not _PREDICATE.match(text[m.num_end:m.num_end + 12]):
-        return False
-    return not _VALUE_OF.search(text[max(0, m.num_start - 12):m.num_start])
+    return year_before_predicate(text[max(0, m.num_start - 12):m.num_start], text[m.num_end:m.num_end + 40])
 
 
 def bare_years_read(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -7,7 +7,7 @@ với 16 tỷ USD của năm 2018`` (t23-vietbao-kieuhoi-hcm-2019-9t), ``cao hơ
 tháng đầu năm 2019`` (p10-thanhnien-dulich-2024-h1): the number right after ``so với (mức)`` is followed, after a few
 words of what it measures, by an earlier period's name — that period's value, no figure of this one.  Last period's
 (the year before the report's) is the comparison value of the row before it that measures the same thing; an older
-year's is no row and no base (``earlier._claim`` / ``earlier._last_year``, as for a bracket naming that period).
+year's is no row and no base (``earlier.claim`` / ``earlier.is_last_year``, as for a bracket naming that period).
 Last period's value with no row measuring the same thing here is left to the readers after it (t23's ``16 tỷ USD của
 năm 2018`` is kept as the base of its ``16,7 tỷ USD`` row by them).
 
@@ -21,14 +21,14 @@ from __future__ import annotations
 import re
 
 from service.checker.extract import Mention
-from service.onboarding.earlier import _EARLIER, _claim, _is_earlier, _last_year, _same_measure
+from service.onboarding.earlier import EARLIER_PERIOD, claim, is_earlier, is_last_year, same_measure
 from service.onboarding.model import Para
 
 #: ``so với`` (``mức``) right before the number.
 _SO_VOI = re.compile(r"(?i)(?<!\w)so\s+với\s+(?:mức\s+)?$")
 #: After the number (and its unit): up to three words of what it measures (``thị phần``), ``trong``/``của``/``vào``,
 #: then the earlier period's name.
-_PERIOD_AFTER = re.compile(r"(?i)^\s*(?:[^\W\d_]+\s+){0,3}?(?:(?:trong|của|vào)\s+)?" + _EARLIER)
+_PERIOD_AFTER = re.compile(r"(?i)^\s*(?:[^\W\d_]+\s+){0,3}?(?:(?:trong|của|vào)\s+)?" + EARLIER_PERIOD)
 
 
 def _start(m: Mention) -> int:
@@ -42,13 +42,13 @@ def compared_earlier(p: Para, i: int, m: Mention) -> bool:
     if not _SO_VOI.search(p.text[max(0, _start(m) - 20):_start(m)]):
         return False
     hit = _PERIOD_AFTER.match(p.text[m.end:])
-    if hit is None or hit.group("y1") is None and hit.group("y2") is None or not _is_earlier(hit, p):
+    if hit is None or hit.group("y1") is None and hit.group("y2") is None or not is_earlier(hit, p):
         return False
-    if not _last_year(hit, p):
+    if not is_last_year(hit, p):
         return True                       # an older year's value: no row, no base
-    if _same_measure(p, i, m) is None:
+    if same_measure(p, i, m) is None:
         return False                      # last period's value of no row here: left to the readers after
-    return _claim(p, i, m)
+    return claim(p, i, m)
 
 
 COMPARED_EARLIER = (compared_earlier,)

@@ -42,14 +42,14 @@ from service.onboarding.model import Para, Row, attach_last_period
 
 #: An earlier period's name: an optional span (``6 tháng đầu``, ``quý II``, ``tháng 8``) then ``năm 2019``,
 #: ``cùng kỳ (năm trước / năm 2019)``, ``năm trước``, ``năm ngoái``, ``kỳ trước``.
-_EARLIER = (r"(?:(?P<span>\d{1,2}\s+tháng(?:\s+đầu)?|(?:sáu|chín)\s+tháng(?:\s+đầu)?|quý\s+[IV]+|tháng\s+\d{1,2}|"
-            r"học\s+kỳ\s+[IV\d]+)\s+(?:của\s+)?)?"
-            r"(?:(?P<same>cùng\s+kỳ(?:\s+(?:của\s+)?năm\s+(?:trước|ngoái|(?P<y1>\d{4})))?)|năm\s+(?:trước|ngoái)|"
-            r"năm\s+(?P<y2>\d{4})|kỳ\s+trước)(?!\w)")
+EARLIER_PERIOD = (r"(?:(?P<span>\d{1,2}\s+tháng(?:\s+đầu)?|(?:sáu|chín)\s+tháng(?:\s+đầu)?|quý\s+[IV]+|tháng\s+\d{1,2}|"
+                  r"học\s+kỳ\s+[IV\d]+)\s+(?:của\s+)?)?"
+                  r"(?:(?P<same>cùng\s+kỳ(?:\s+(?:của\s+)?năm\s+(?:trước|ngoái|(?P<y1>\d{4})))?)|năm\s+(?:trước|ngoái)|"
+                  r"năm\s+(?P<y2>\d{4})|kỳ\s+trước)(?!\w)")
 #: A bracket opening on it, the rest up to the number: words, and the values listed before it.
-_BRACKET = re.compile(r"(?i)^\(\s*" + _EARLIER + r"(?P<rest>[^()]*)$")
+_BRACKET = re.compile(r"(?i)^\(\s*" + EARLIER_PERIOD + r"(?P<rest>[^()]*)$")
 #: A sentence opening on it, then a comma: ``Trong năm ngoái,``, ``Năm 2017,``, ``Cùng kỳ năm trước,``.
-_SENTENCE = re.compile(r"(?i)^\W*(?:(?:trong|cả|riêng|tính\s+chung)\s+)?" + _EARLIER + r"\s*,")
+_SENTENCE = re.compile(r"(?i)^\W*(?:(?:trong|cả|riêng|tính\s+chung)\s+)?" + EARLIER_PERIOD + r"\s*,")
 #: What makes the bracket or sentence a statement of its own rather than a list of values: a change, a comparison,
 #: a breakdown of this period's figure.
 _OWN_STATEMENT = re.compile(r"(?i)(?<!\w)(?:tăng|giảm|so\s+(?:với|cùng)|trong\s+đó)(?!\w)")
@@ -59,7 +59,7 @@ def _start(m: Mention) -> int:
     return m.qualifier_start if m.qualifier_start is not None else m.num_start
 
 
-def _is_earlier(hit: re.Match, p: Para, last_only: bool = False) -> bool:
+def is_earlier(hit: re.Match, p: Para, last_only: bool = False) -> bool:
     """The period named is before the report's own (a year named must be before its year; a term's report has no
     earlier year inside it).  ``last_only``: the year just before it (last period — the base a row keeps)."""
     period = p.reading.period
@@ -73,8 +73,8 @@ def _is_earlier(hit: re.Match, p: Para, last_only: bool = False) -> bool:
     return int(year) == period.year - 1 if last_only else int(year) < period.year
 
 
-def _last_year(hit: re.Match, p: Para) -> bool:
-    return _is_earlier(hit, p, last_only=True)
+def is_last_year(hit: re.Match, p: Para) -> bool:
+    return is_earlier(hit, p, last_only=True)
 
 
 def _same_span(hit: re.Match, p: Para) -> bool:
@@ -89,7 +89,7 @@ def _same_span(hit: re.Match, p: Para) -> bool:
     return (hit.group("span") is None) == (period.kind == "year")
 
 
-def _same_measure(p: Para, i: int, m: Mention, before_sentence: bool = False) -> Row | None:
+def same_measure(p: Para, i: int, m: Mention, before_sentence: bool = False) -> Row | None:
     """The paragraph's row before ``i`` measuring what ``m`` does: same kind; the same unit first (``lượt`` before
     ``lượt người``), then one the unit fits (``trường hợp`` ~ ``ca``); the nearest of them.  ``before_sentence``: a row
     stated before ``m``'s sentence, in the paragraph or earlier in the section (that sentence's own rows are the
@@ -112,8 +112,8 @@ def _same_measure(p: Para, i: int, m: Mention, before_sentence: bool = False) ->
     return fit[0] if fit else None
 
 
-def _claim(p: Para, i: int, m: Mention) -> bool:
-    row = _same_measure(p, i, m)
+def claim(p: Para, i: int, m: Mention) -> bool:
+    row = same_measure(p, i, m)
     if row is None:
         return True                       # an earlier period's value of a measure this period does not state
     return attach_last_period(p, i, row, m)
@@ -129,14 +129,14 @@ def earlier_bracket(p: Para, i: int, m: Mention) -> bool:
     if open_at < 0 or ")" in p.text[open_at:at]:
         return False
     hit = _BRACKET.match(p.text[open_at:at])
-    if hit is None or _OWN_STATEMENT.search(hit.group("rest")) or not _is_earlier(hit, p):
+    if hit is None or _OWN_STATEMENT.search(hit.group("rest")) or not is_earlier(hit, p):
         return False
     close = p.text.find(")", m.end)
     if _OWN_STATEMENT.search(p.text[m.end:close if close >= 0 else m.end + 30]):
         return False                      # "(năm 2019: 113 vụ, tăng 5%)": goes on to a change
-    if not _last_year(hit, p):
+    if not is_last_year(hit, p):
         return True                       # an older year's value: no row, and no base of this period's row
-    return _claim(p, i, m)
+    return claim(p, i, m)
 
 
 def earlier_sentence(p: Para, i: int, m: Mention) -> bool:
@@ -148,14 +148,14 @@ def earlier_sentence(p: Para, i: int, m: Mention) -> bool:
         return False
     s = p.sentence_of(m)
     hit = _SENTENCE.match(p.text[s:_start(m)])
-    if hit is None or not _last_year(hit, p) or not _same_span(hit, p):
+    if hit is None or not is_last_year(hit, p) or not _same_span(hit, p):
         return False                      # an older year ("Năm 2018, toàn tỉnh có 239.167 hộ …" in 2023): history;
                                           # a whole year in a shorter report: no base of its rows
     claimed = p.__dict__.setdefault("earlier_at", set())
     if m.comparison:                      # "…, tăng 16% so với thực hiện năm 2016": that period's change, when
         return any(k in claimed for k in range(i - 1, -1, -1)    # that period's level was read so
                    if p.sentence_of(p.figures[k]) == s)
-    row = _same_measure(p, i, m, before_sentence=True)
+    row = same_measure(p, i, m, before_sentence=True)
     if row is None:
         return False
     claimed.add(i)
@@ -165,7 +165,7 @@ def earlier_sentence(p: Para, i: int, m: Mention) -> bool:
 #: ``trong khi`` (whereas; not ``trong khi đó``, a new statement), then up to the number no clause break, the earlier
 #: period's name among its words (``cả năm 2017 mới có``, ``tỷ lệ này năm 2011 là``).
 _WHEREAS = re.compile(r"(?i)(?<!\w)trong\s+khi(?!\s+đó)(?!\w)(?P<rest>[^.;:!?()\n]*)$")
-_EARLIER_IN = re.compile(r"(?i)(?<!\w)(?:cả\s+)?" + _EARLIER)
+_EARLIER_IN = re.compile(r"(?i)(?<!\w)(?:cả\s+)?" + EARLIER_PERIOD)
 
 
 def earlier_whereas(p: Para, i: int, m: Mention) -> bool:
@@ -180,11 +180,11 @@ def earlier_whereas(p: Para, i: int, m: Mention) -> bool:
     if hit is None or _OWN_STATEMENT.search(hit.group("rest")):
         return False
     named = [h for h in _EARLIER_IN.finditer(hit.group("rest"))]
-    if not named or not _is_earlier(named[-1], p):
+    if not named or not is_earlier(named[-1], p):
         return False
-    if not _last_year(named[-1], p):
+    if not is_last_year(named[-1], p):
         return True                       # an older year's value: no row, no base
-    return _claim(p, i, m)
+    return claim(p, i, m)
 
 
 EARLIER = (earlier_bracket, earlier_sentence, earlier_whereas)

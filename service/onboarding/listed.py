@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from service.checker.extract import Mention
+from service.onboarding.changedparts import keep_change_row
 from service.onboarding.model import Para
 
 #: The list's head: products, then (in the same clause) how they grew, then the word that opens the list.
@@ -52,8 +53,11 @@ def speeds_of_a_list(p: Para, i: int, m: Mention) -> bool:
         return False
     between = p.text[head.end():start]
     item = re.split(r"[,;]|(?<!\w)và(?!\w)", between)[-1]
-    return bool(_ITEMS.match(between)) and bool(re.search(r"[^\W\d_]", item)) and \
-        not _ASPECT_AFTER.match(p.text[m.end:])
+    if not (_ITEMS.match(between) and re.search(r"[^\W\d_]", item) and not _ASPECT_AFTER.match(p.text[m.end:])):
+        return False
+    # round 69: the hand's empty-amount row with its rate is read as a row of that rate — the product's own row
+    name = _VERB.sub("", item).strip()
+    return keep_change_row(p, i, m, name, "tốc độ tăng (+)/giảm (-)") if name else True
 
 
 LISTED = (speeds_of_a_list,)

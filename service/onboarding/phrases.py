@@ -130,6 +130,10 @@ def sentence_start(text: str, pos: int) -> int:
         last = m.end()
     return last
 
+def sentence_end(text: str, pos: int) -> int:
+    m = _SENTENCE_END.search(text, pos)
+    return m.start() if m else len(text)
+
 def clause_start(text: str, pos: int) -> int:
     last = 0
     for m in _CLAUSE_END.finditer(text, 0, pos):

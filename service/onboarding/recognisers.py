@@ -105,16 +105,20 @@ from service.onboarding.aged import AGES
 from service.onboarding.ageword import AGES_NAMED
 from service.onboarding.undergroups import UNDER_GROUPS
 from service.onboarding.changedpair import CHANGED_PAIR
+from service.onboarding.changedparts import CHANGED_PARTS
 from service.onboarding.ranged import RANGED
 from service.onboarding.pricerange import PRICE_RANGES
 from service.onboarding.yearly import YEARLY
 from service.onboarding.elided import elided_zero
+from service.onboarding.multiples import MULTIPLES
+from service.onboarding.placesreached import reached_in_period
 from service.onboarding.compared import compared_by_lead, led_row
 from service.onboarding.organisation import ORGANISATION
 from service.onboarding.aimedyear import AIMED_YEAR
 from service.onboarding.toplist import TOPS
 from service.onboarding.delegates import DELEGATES
 from service.onboarding.changeamount import CHANGE_AMOUNTS
+from service.onboarding.changelist import amount_names_row, compared_at_run_end
 from service.onboarding.indicators import indicator_unit
 from service.onboarding.waters import WATERS
 from service.onboarding.capital import CAPITAL
@@ -450,7 +454,8 @@ def _flow_of_its_own(p: Para, i: int, m: Mention, row: Row) -> bool:
     """``kết nạp được 24 hội viên, chuyển đến 01; giảm 42 hội viên (do từ trần 41, …)``: a decrease in a clause
     of its own, compared with nothing, counts what left in the period — a row, not a change of the row before."""
     if m.kind == "percent" or _COMPARED_CUE.search(p.text[P.sentence_start(p.text, m.num_start):
-                                                          P.clause_end(p.text, m.end)]) or compared_by_lead(p, m):
+                                                          P.clause_end(p.text, m.end)]) or compared_by_lead(p, m) \
+            or compared_at_run_end(p, m):
         return False
     k = next((k for k in range(i - 1, -1, -1) if p.rows.get(k) is row), None)
     return k is None or bool(_CLAUSE_BREAK.search(p.text[p.figures[k].end:m.num_start])) or \
@@ -619,7 +624,7 @@ def _count_change_of_its_own(p: Para, i: int, m: Mention, row: Row) -> bool:
     of a count in a clause of its own after a semicolon, opening on ``số <what>`` that the row before does not name,
     is the change of another count — not the row's (``…, tăng 1.757 hộ`` in the row's own clause stays its)."""
     k = next((k for k in range(i - 1, -1, -1) if p.rows.get(k) is row), None)
-    if k is None:
+    if k is None or amount_names_row(p, m, row):
         return False
     at = _start_of(m)
     semi = p.text.rfind(";", p.figures[k].end, at)
@@ -1162,6 +1167,8 @@ def _reached(p: Para, i: int, m: Mention, at: int) -> bool:
         not any(noun == a or noun.startswith(a + " ") for a in _AREAS)
     if not belongs and not _AT_PLACE.search(p.text[max(0, at - 16):at]):
         return False
+    if not belongs and reached_in_period(p, m, at):
+        return True           # "Trong quý I năm 2019, … tổ chức tiếp xúc cử tri … tại 13 ấp" (placesreached)
     lo = P.clause_start(p.text, m.num_start)
     return any(p.figures[k].num_start >= lo and (r := p.rows.get(k)) is not None and r.kind == "count"
                for k in range(i))
@@ -1398,7 +1405,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (rate_of_unstated, *DATES, *OLD_DATES, *AGES, *AGES_NAMED, *UNDER_GROUPS, *SIZES, *UNIT_SIZES, *GIVEN, *PLANNED, *AHEAD, *MARKS, *PASSED, *ASIDES, *OCCASIONS, *INCIDENTS, *ORGANISATION, *GROUPED, *RANKS, *TOPS, *IDENTIFIERS, *PICTURES, *DISCOUNTS, *DESIGNATIONS, *HOUSE_NUMBERS, *ENUMERATED, *SINGLED, *(unless_estimate(f) if f is aim else f for f in BEFORE_ROWS), *MOVED, *DIVIDED, *AIMED_YEAR, *BOUNDS, *BANDS, *PRICE_RANGES, *RANGED, *YEARLY, *CONTEXT, cut_at_end, *SHARES, *AGE_GIFTS, *RESTATED, line_length, *WATERS, *CAPITAL, last_rate, breakdown_of_standing, congress_make_up, *DELEGATES, *ELECTED, *SPREAD, *LISTED, *UNMARKED, *REACHED, *INDEX_CHANGES, no_change, chained_change, *CHANGED_PAIR, *THIS_FIGURE, *CHANGE_AMOUNTS, change, change_stressed, past_value, past_bracket, *LAST_MONTH, *CONTRASTED, *EARLIER, *COMPARED_EARLIER, compared_to, index_of_last, *INDEXED, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
+RECOGNISERS = (rate_of_unstated, *DATES, *OLD_DATES, *AGES, *AGES_NAMED, *UNDER_GROUPS, *SIZES, *UNIT_SIZES, *GIVEN, *PLANNED, *AHEAD, *MARKS, *PASSED, *ASIDES, *OCCASIONS, *MULTIPLES, *INCIDENTS, *ORGANISATION, *GROUPED, *RANKS, *TOPS, *IDENTIFIERS, *PICTURES, *DISCOUNTS, *DESIGNATIONS, *HOUSE_NUMBERS, *ENUMERATED, *SINGLED, *(unless_estimate(f) if f is aim else f for f in BEFORE_ROWS), *MOVED, *DIVIDED, *AIMED_YEAR, *BOUNDS, *BANDS, *PRICE_RANGES, *RANGED, *YEARLY, *CONTEXT, cut_at_end, *SHARES, *AGE_GIFTS, *RESTATED, line_length, *WATERS, *CAPITAL, last_rate, breakdown_of_standing, congress_make_up, *DELEGATES, *ELECTED, *SPREAD, *LISTED, *UNMARKED, *REACHED, *INDEX_CHANGES, *CHANGED_PARTS, no_change, chained_change, *CHANGED_PAIR, *THIS_FIGURE, *CHANGE_AMOUNTS, change, change_stressed, past_value, past_bracket, *LAST_MONTH, *CONTRASTED, *EARLIER, *COMPARED_EARLIER, compared_to, index_of_last, *INDEXED, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
                plan_from_share, share, *AFTER_SHARES, *GROUPS, change_unstated, count_changed, *PART_CHANGES, balance_parts_changed, *HELD, unless_managed(standing), *INVENTORY, unless_listed_kind(programme, PROGRAMME_NOUNS), table_run, parts_again, *COMPOUND, *MONEY_AGAIN, repeat,
                share_again, *SIGNED_RATES)
 

@@ -178,6 +178,9 @@ def read_paragraph(p: Para) -> None:
             up = how == "tăng"
             if how == "share":      # "có tới 99% số vụ xảy ra trên lĩnh vực đường bộ, với 6.278 vụ"
                 row.derived.append(Derivation(quote, "tỷ lệ so với tổng số (nói trước)", by))
+            elif how == "times":    # "tăng gấp 41 lần so với quý I/2020, đạt 15,5 tỷ đồng" (multiples)
+                row.base = row.value / by if row.base is None else row.base
+                row.derived.append(Derivation(quote, "gấp … lần so với cùng kỳ", by))
             elif how == "index":    # "chỉ đạt 28% so với cùng kỳ năm trước với trên 3.000 lượt"
                 row.base = row.value * 100 / by if row.base is None else row.base
                 row.derived.append(Derivation(quote, "so với cùng kỳ (kỳ này bằng … cùng kỳ)", by))
@@ -185,7 +188,7 @@ def read_paragraph(p: Para) -> None:
                 row.base = row.value - by if up else row.value + by
                 if pct and row.kind != "percent":
                     row.base = row.value / (1 + (by if up else -by) / 100)
-            if how not in ("index", "share"):
+            if how not in ("index", "share", "times"):
                 row.derived.append(Derivation(quote, f"{how} so với cùng kỳ", by))
         if i in p.level_said_by:    # the level's subject is the change's: "chỉ số ngành Công nghiệp tăng … đạt …"
             k = p.level_said_by[i]

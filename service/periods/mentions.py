@@ -13,6 +13,7 @@ from .held_on import days_held
 from .month_start import month_opened
 from .month_stock import stock_at_month
 from .looked_back import looked_back
+from .year_ahead import year_just_ended
 from .course_opened import course_opened
 from .glossed_since import glossed_since
 from .named_day import named_day
@@ -24,6 +25,7 @@ from .editions import edition_ahead
 from .launches import launch_years, month_launched
 from .election_day import election_year
 from .iso_stamp import iso_stamp
+from .count_to_day import not_after_page
 from .no_period import years_of_no_period
 from .two_days import two_days_opening
 from .school_years import exam_edition, in_lead, prepared_for
@@ -255,8 +257,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             men.elected = elections_only
     for men in kept:      # "thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025 ... đến năm 2025 đạt 70 triệu": a year of the term
         before = t[max(0, men.start - 20):men.start]     # a congress opens, reached "by", is one of its targets
-        if men.period.kind == "year" and men.year_stated and BY.search(before) and any(
-                o.year <= men.period.year <= o.year + o.index for o in opened):
+        if men.period.kind == "year" and men.year_stated and BY.search(before) and not _SPAN_ENDS.search(before) \
+                and any(o.year <= men.period.year <= o.year + o.index for o in opened):
             men.target = True
     if any(k.comparison and not k.same_period and k.period.kind == "year" and k.recogniser != "season" for k in kept):
         for men in kept:     # "Đến ngày 27-11, Huyện ủy ... kết nạp 200 đảng viên mới, tăng 5 đảng viên so với năm
@@ -338,6 +340,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 year = election_year(t)     # phiếu bầu ... nhiệm kỳ 2026-2031": election day, of its term's first year
             else:
                 continue
+            if men.recogniser == "to-day" and men.period.kind == "month":    # a count to a day: by the page's date
+                year = not_after_page(year, men.period.index, _page_date(t, date_year, date_month))
             men.period = replace(men.period, year=year)
         out.append(men)
     return _so_far_to_month_named(_one_day(t, _event_day(t, out), dated_at), date_year)
@@ -468,6 +472,14 @@ def day_reported(text: str, date_year: int | None = None, date_month: int | None
     mentions = find_mentions(text, date_year, date_month, date_day)
     day = next((m for m in _one_day(t, mentions, dated_at, bare=True) if m.recogniser == "one-day"), None)
     return day.period if day else None
+
+
+def _page_date(t: str, date_year: int | None, date_month: int | None) -> tuple[int | None, int | None]:
+    """The page's (year, month): the caller's date, else the ISO stamp the text opens with (:func:`iso_stamp`)."""
+    if date_year and date_month:
+        return date_year, date_month
+    stamp = iso_stamp(t)
+    return (stamp[0], stamp[1]) if stamp else (None, None)
 
 
 def _sentence_end(t: str, pos: int) -> int:
@@ -847,12 +859,18 @@ def _resolved(men: Mention, kept: list[Mention], date_year: int | None, date_mon
     return men
 
 
+#: "nhiệm kỳ 5 giai đoạn 2016 đến năm 2021": a span's last year after its first, not a year reached "by"
+_SPAN_ENDS = re.compile(r"(?:19|20)\d{2}\s*(?:đến|tới)\s+(?:cuối\s+)?$", re.I)
+
+
 def _season_lent(t: str, men: Mention, to: Mention) -> int:
     """The year ``men`` lends to ``to`` (:func:`_lent`); a month lent its year by a season across two years ("Vụ đông
     2021-2022, ... Tính đến ngày 29-11, ... đã gieo trồng được khoảng 43.000 ha") is of the year the season falls in
     then: the first for a month of the year's second half, the second for one of its first (see
-    :func:`crosses_year_end`)."""
-    year = _lent(men, to)
+    :func:`crosses_year_end`); the year just ended lent it by a sentence about the year ahead is the one before
+    (:func:`year_ahead.year_just_ended`)."""
+    ahead = year_just_ended(t, men, to)
+    year = _lent(men, to) if ahead is None else ahead
     if to.period.kind == "month" and crosses_year_end(t, men) and to.period.index >= 7:
         return year - 1
     return year

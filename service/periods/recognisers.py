@@ -1160,8 +1160,10 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
                               r"(?:(?:" + SEP + r"|\.)" + YEAR + r")?", re.I),
      lambda m: ytd(int(m.group(2) or 0), 3 * (_ROMAN.get(m.group(1).upper()) or int(m.group(1)))), 1, 2),
     # "nhiệm kỳ 2022–2023", "giữa nhiệm kỳ 2015 - 2020", "nhiệm kỳ (2015-2020)": a term of office; "nhiệm kỳ Đại hội X
-    # (2017-2022)": named by its congress's number, its years in brackets
-    ("term", re.compile(r"\bnhiệm\s+k[ỳì]\s+(?:Đại\s+hội\s+(?:(?:lần\s+thứ\s+)?(?:[IVXL]+|\d{1,2})\s*)?)?\(?\s*" + YEAR
+    # (2017-2022)": named by its congress's number, its years in brackets; "nhiệm kỳ IX (2018 - 2023)", "nhiệm kỳ VI
+    # (2021-2026)": by its own number; "nhiệm kỳ mới 2018 – 2023": the new one
+    ("term", re.compile(r"\bnhiệm\s+k[ỳì]\s+(?:Đại\s+hội\s+(?:(?:lần\s+thứ\s+)?(?:[IVXL]+|\d{1,2})\s*)?|[IVXL]+\s+(?=\()|mới\s+)?"
+                        r"\(?\s*" + YEAR
                         + r"\s*[-–]\s*" + YEAR, re.I),
      lambda m: term(int(m.group(1)), int(m.group(2))), None, 1),
     # "trong nhiệm kỳ qua", "nhiệm kỳ vừa qua": the term a congress closes (its years from the term it opens)

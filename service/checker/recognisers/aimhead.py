@@ -36,12 +36,16 @@ _TIME = (r"(?:(?:trong|sang|bước\s+sang|đến|tới|cho)\s+)?"
 #: the plan named as the sentence's topic: ``Về kế hoạch trong tháng 5,``, ``Theo kế hoạch,`` (then a year it names is
 #: the plan's, never a result's)
 _PLAN_TOPIC = r"(?P<plan>(?:về|theo)\s+kế\s+hoạch[^,.;:\n]{0,80}?)\s*,"
+#: the aim itself named as the sentence's topic: ``Mục tiêu năm 2019, Chi cục … sẽ chỉ đạo, hướng dẫn … giảm tỷ lệ sinh
+#: con thứ 3 từ 0,5-1%`` (xl-quang-binh-chi-cuc-dan-so-…-2019), ``Mục tiêu trong năm 2015, ngành dạy nghề sẽ tuyển sinh
+#: mới 2 triệu người`` (zy-toan-quoc-tong-cuc-day-nghe-…-2014): the whole sentence is the aim, its year the aim's
+_AIM_TOPIC = r"(?P<aimtopic>mục\s+tiêu(?:\s+[^\W\d_]+)?\s+(?:năm\s+)?(?:19|20)\d\d)\s*,"
 #: a word of the subject: letters first (``Công``, ``CP``, ``NN&PTNT``), no figure in it
 _WORD = r"[^\W\d_][^\s,;:.!?()]*"
 #: the verb of an aim
 _VERB = (r"phấn\s+đấu|(?:đặt|đề)(?:\s+ra)?\s+(?:các\s+)?mục\s+tiêu|có\s+kế\s+hoạch|(?P<will>sẽ)"
          r"|(?P<estimate>dự\s+kiến)")
-_HEAD = re.compile(rf"(?i)[\s\-–+•*]*(?:(?:{_PLAN_TOPIC}|(?:{_TIME})\s*,?)\s*){{0,2}}(?P<subject>(?:{_WORD}\s+){{0,10}}?)(?:{_VERB})(?!\w)")
+_HEAD = re.compile(rf"(?i)[\s\-–+•*]*(?:(?:{_PLAN_TOPIC}|{_AIM_TOPIC}|(?:{_TIME})\s*,?)\s*){{0,2}}(?P<subject>(?:{_WORD}\s+){{0,10}}?)(?:{_VERB})(?!\w)")
 #: a subject that tells what was done is no aim's: ``Sawaco đã … phấn đấu``, ``vừa``
 _PAST_SUBJECT = re.compile(r"(?i)(?<!\w)(?:đã|vừa|đạt|được|từng)(?!\w)")
 #: ``Dự kiến … sẽ``: the estimate speaks of what will be (not ``Dự kiến cả năm đạt …``: the year's estimate)
@@ -72,6 +76,8 @@ def _head(text: str, first: int, start: int, report) -> tuple[int, str] | None:
         if will is None or _WHOLE_YEAR.search(text, m.end(), will.start()):
             return None
         return will.end(), "aim"
+    if m.group("aimtopic"):
+        return m.end(), "topic"
     return m.end(), "will" if m.group("will") and m.group("plan") is None else "aim"
 
 
@@ -93,6 +99,8 @@ def head_aim(text: str, start: int, report=None) -> str | None:
     verb_end, how = head
     if _DONE.search(text, verb_end, start):
         return None
+    if how == "topic":
+        return "aim"   # "Mục tiêu năm 2019, …": every clause of the sentence is the aim's
     stop = _CLAUSE_STOP.search(text, verb_end, start)
     return how if stop is None or _sets_a_value(text[verb_end:stop.start()]) else None
 

@@ -30,9 +30,10 @@ _LIST_GAP = re.compile(r"(?i)[ \t]*(?:[^\W\d_]+[ \t]+){0,4}?[^\W\d_]*[ \t]*(?:,|
 #: ``so với``, ``so cùng kỳ``: where the list's comparison is said, right after the last number's noun.
 _COMPARED = re.compile(r"(?i)[ \t]*(?:[^\W\d_]+[ \t]*){0,4}?(?:(?:,|và)[ \t]*\d[\d.,]*[ \t]+(?:[^\W\d_]+[ \t]*){1,4}?)*"
                        r"(?<=[ \t])(?:so[ \t]+với|so[ \t]+cùng[ \t]+kỳ)(?!\w)")
-#: ``tăng so với cùng kỳ năm 2016 là``, ``tăng hơn năm 2016 là``, ``giảm so với năm trước là``.
+#: ``tăng so với cùng kỳ năm 2016 là``, ``tăng so với cùng kỳ 2018 là``, ``tăng hơn năm 2016 là``, ``giảm so với
+#: năm trước là``.
 _SAID_FIRST = re.compile(r"(?i)(?<!\w)(tăng|giảm)(?:[ \t]+hơn)?(?:[ \t]+so[ \t]+với)?(?:[ \t]+cùng[ \t]+kỳ)?"
-                         r"(?:[ \t]+(?:năm[ \t]+(?:19|20)\d\d|năm[ \t]+trước|kỳ[ \t]+trước))?[ \t]+là[ \t]+$")
+                         r"(?:[ \t]+(?:(?:năm[ \t]+)?(?:19|20)\d\d|năm[ \t]+trước|kỳ[ \t]+trước))?[ \t]+là[ \t]+$")
 
 
 def shared(text: str, prev_end: int, num_start: int, noun_end: int) -> bool:

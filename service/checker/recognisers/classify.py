@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from service.checker.recognisers.estimateverb import estimate_follows
+from service.checker.recognisers.estimateverb import year_before_predicate
 from service.checker.recognisers.vocab import CAN, CHI
 
 _W = r"[^\W\d_]"
@@ -75,7 +75,7 @@ def year(text: str, m, before: str, after: str) -> bool:
     next_word = re.match(r"\s*(\w+)", after)
     if _YEAR_CUE.search(before) or _LUNAR.search(before) or re.match(r"\s?[-–]\s?\d", after[:3]) \
             or re.search(r"[-–]\s?$", before) or not word_after or not word_after.group(1).islower() \
-            or next_word.group(1).lower() in _FUNCTION_AFTER or estimate_follows(after):   # "của 2016 ước đạt"
+            or next_word.group(1).lower() in _FUNCTION_AFTER or year_before_predicate(before, after):   # "của 2016 ước đạt"
         m.kind, m.note = "year", "lunar year" if _LUNAR.search(before) else "year"
         return True
     return False

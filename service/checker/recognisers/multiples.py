@@ -44,3 +44,28 @@ _AFTER_AMOUNT = re.compile(r"(?i)\d[\d.,]*[ \t]*(?:[^\W_]+[ \t]*){0,4}?,[ \t]*g�
 def after_amount(text: str, num_start: int) -> bool:
     """The multiple at ``num_start`` follows the amount it speaks of and a comma (``498 tỷ đồng, gấp 2,6 lần``)."""
     return _AFTER_AMOUNT.search(text, max(0, num_start - 60), num_start) is not None
+
+
+#: ``tăng đến 3 lần``, ``tăng gấp 6 lần``, ``tăng hơn 2 lần``: a rise whose size is a multiple (``lên``/``tới``/
+#: ``đến`` say the level it reached, ``gấp`` the multiple), then the approximation, right before the number.
+_RISE_BEFORE = re.compile(r"(?i)(?<!\w)tăng[ \t]+(?:(?:gấp|đến|tới|lên)[ \t]+)?"
+                          r"(?:(?:gần|hơn|khoảng|trên|xấp[ \t]+xỉ|đến|tới)[ \t]+)?$")
+#: ``lần`` then the quantity multiplied, a noun phrase in lower case (``lần nguồn vốn ngân sách chuyển sang``, ``lần
+#: lượng khách đến thành phố``) — not a base (``so với``, ``cùng kỳ``, a period: ``năm``, ``quý``, ``tháng``, a level:
+#: ``mức``, ``bình quân`` — the other rules'), not an aspect (``về trị giá``: ``changes.aspects``'), not ``lượt``
+#: (respectively), not the times a thing happened (``liên tiếp``, ``trong``, ``kể từ``, ``nữa``, ``mỗi``), not a
+#: conjunction (``và``, ``nhưng``, ``còn``: the multiple ends there), not a clause's end.
+_QUANTITY_AFTER = re.compile(r"[ \t]*lần[ \t]+(?!(?:so|cùng|năm|quý|tháng|tuần|kỳ|giai|mức|bình|trung|về|lượt|liên|"
+                             r"trong|kể|từ|nữa|rồi|và|với|mỗi|một|nhưng|còn|thì|mà|hay|hoặc)(?!\w))"
+                             r"((?:[^\W\d_]+[ \t]*){1,6})")
+
+
+def times_of_quantity(text: str, num_start: int, num_end: int) -> str | None:
+    """``Hà Tĩnh đã tăng đến 3 lần nguồn vốn ngân sách chuyển sang NHCSXH`` (xk-ha-tinh-nhcsxh-tinh-tin-dung-chinh-
+    sach-2015-2019), ``đạt hơn 1,3 triệu lượt, tăng gấp 6 lần lượng khách đến thành phố dịp lễ hội năm ngoái`` (sweep
+    t39-kyhoatour-le-hoi-song-nuoc-tphcm-2024): a rise written as a multiple of the quantity the words after ``lần``
+    name — its words (to find the quantity's row), or None. Read as a count of ``lần`` it was flagged."""
+    if not _RISE_BEFORE.search(text, max(0, num_start - 28), num_start):
+        return None
+    m = _QUANTITY_AFTER.match(text, num_end)
+    return m.group(1).strip() if m and m.group(1)[0].islower() else None
