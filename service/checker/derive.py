@@ -117,12 +117,12 @@ _OTHER_FORM = re.compile(r"(?i)[ \t]*%?(?:[ \t]*[^\W\d_]+(?:/[^\W\d_]+)?){0,4}?[
                          r"(?:\([ \t]*|=[ \t]*|,[ \t]*(?=tương)|(?<=[ \t])(?=tương[ \t]+(?:ứng|đương)))"
                          r"(?:(?:tương[ \t]+(?:ứng|đương)(?:[ \t]+với)?|bằng|khoảng)[ \t]*)?(?:=[ \t]*)?")
 #: ``gấp 2,7 lần so với cùng kỳ``, ``tăng 2,3 lần so với cùng kỳ năm 2012``: a multiple of last period's value.
-_TIMES_BEFORE = re.compile(r"(?i)(?<!\w)(?:gấp|tăng)(?:\s+(?:gần|hơn|khoảng|trên|xấp\s+xỉ))?\s*$")
+_TIMES_BEFORE = multiples.TIMES_BEFORE
 _TIMES_AFTER = re.compile(r"(?i)\s*lần\s+(?:so\s+(?:với\s+)?)?(?:cùng\s+kỳ|năm\s+trước|kỳ\s+trước|năm\s+\d{4})")
 #: ``nộp ngân sách … gần 32,2 tỷ đồng (tăng gấp hơn 2 lần)``: a rise as a multiple, its base left unsaid — last period's.
 #: ``gấp hơn 1,2 lần so với nhóm hộ giàu nhất``: a multiple of another unit's value, named after ``so với``.
 _TIMES_OTHER_AFTER = re.compile(r"(?i)\s*lần\s+so\s+(?:với\s+)?[^\W\d_]")
-_RISE_TIMES_BEFORE = re.compile(r"(?i)(?<!\w)tăng\s+(?:gấp\s+)?(?:(?:gần|hơn|khoảng|trên|xấp\s+xỉ)\s+)?$")
+_RISE_TIMES_BEFORE = multiples.RISE_BEFORE
 _TIMES_BARE_AFTER = re.compile(r"\s*lần\s*(?:\)|[.,;](?=\s|$)|$)")
 _RESPECTIVELY = re.compile(r"(?i)(?<!\w)lần\s+lượt(?!\w)")
 #: ``giảm 8,6% về số doanh nghiệp và tăng 34,9% về số vốn đăng ký so với cùng kỳ`` (yn-lam-dong-ubnd-tinh-doanh-
