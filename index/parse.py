@@ -81,7 +81,7 @@ def parse_report(path: str | Path, series: str | None = None) -> ParsedReport:
                           header=header, signature=signature, recipients=recipients, furniture=furniture)
     everything = [title] + preamble + [s.heading for s in report.walk()] + \
                  [par for s in report.walk() for par in s.paragraphs]
-    date = _date_of(header, furniture)
+    date = date_of(header, furniture)
     page = [f.text for f in furniture if f.kind in ("page-title", "page-text")]   # a year only the page states
     period, words = report_period(title, preamble, everything, date, with_words=True)
     if period is None and header is not None and header.date:
@@ -287,7 +287,7 @@ _OWN_WORDS = ("half", "half-word", "quarter", "quarter-code", "months-to-date", 
 _STAMP_DATE = re.compile(r"(?:(\d{1,2})\s*[/.-]\s*)?(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?")
 
 
-def _date_of(header, furniture) -> tuple[int | None, int | None, int | None]:
+def date_of(header, furniture) -> tuple[int | None, int | None, int | None]:
     """Year, month and day the report was written or published: its header's date, else its web page's date stamp
     (a period may omit its year: "6 tháng đầu năm"; "từ đầu năm đến nay" runs through the month before the date's, or
     through the date's own month in its second half, from the 16th): the last one the page prints above the text,

@@ -197,8 +197,8 @@ def read_docx(p: Path, raw: bytes) -> Source:
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             par = Paragraph(child, doc)
-            runs = carry + _accepted_runs(par)
-            if _mark_deleted(child) and "".join(t for t, _ in runs).strip():
+            runs = carry + accepted_runs(par)
+            if mark_deleted(child) and "".join(t for t, _ in runs).strip():
                 carry = runs                 # accepting joins it to the next paragraph
                 continue
             carry = []
@@ -230,7 +230,7 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _REJECTED = {_W + "del", _W + "moveFrom"}
 
 
-def _accepted_runs(par) -> list[tuple[str, bool]]:
+def accepted_runs(par) -> list[tuple[str, bool]]:
     """(text, bold) of the paragraph's runs in order, tracked changes accepted.
 
     Runs nested in hyperlinks, fields, smart tags and content controls count too;
@@ -255,7 +255,7 @@ def _accepted_runs(par) -> list[tuple[str, bool]]:
     return out
 
 
-def _mark_deleted(p) -> bool:
+def mark_deleted(p) -> bool:
     """The paragraph mark itself is a tracked deletion (accepting merges it with the next paragraph)."""
     return p.find(f"{_W}pPr/{_W}rPr/{_W}del") is not None
 
@@ -263,7 +263,7 @@ def _mark_deleted(p) -> bool:
 def _paragraph_lines(par, runs: list[tuple[str, bool]] | None = None) -> list[Line]:
     """Lines of one paragraph from its accepted runs (``runs`` given: already collected)."""
     if runs is None:
-        runs = _accepted_runs(par)
+        runs = accepted_runs(par)
     text = nfc("".join(t for t, _ in runs))
     if not text.strip():
         return []
@@ -306,7 +306,7 @@ def _table_lines(table) -> list[Line]:
                     out.extend(_paragraph_lines(par))
         return out
     for r in rows:
-        texts = [squash(nfc(" ".join("".join(t for t, _ in _accepted_runs(par)) for par in c.paragraphs)
+        texts = [squash(nfc(" ".join("".join(t for t, _ in accepted_runs(par)) for par in c.paragraphs)
                             .replace("\n", " "))) for c in r]
         if any(texts):
             out.append(Line(" | ".join(texts), blank_before=True, table=True))

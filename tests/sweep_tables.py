@@ -12,6 +12,7 @@ from pathlib import Path
 from conftest import dummy  # noqa: F401  (the fixture is tests/conftest.py's; the rounds importing it from here still may)
 from service.checker import check_text
 from service.figures.load import load_table
+from service.onboarding.template import build_template
 
 
 #: the header of a table keeping the period, last year's value and the plan (checker rounds 18 and 20, chk40)
@@ -175,3 +176,39 @@ def page_near(slug: str, fragment: str, figures, period=None):
     s = text.index(fragment)
     return [(n.text, n.kind, n.verdict) for n in check_text(text, figures, period=period).numbers
             if s <= n.start < s + len(fragment)]
+
+
+#: a one-row table of something else, semicolons and a year column, as the round files measure bare pages (chk77, chk79)
+OTHER_ROW = "STT;Chỉ tiêu;ĐVT;Năm 2024\n1;Số hội viên mới kết nạp;người;1.234\n"
+
+
+def verdict_kind_at(text, quote, table, period):
+    """(verdict, kind) of the number that starts where ``quote`` first stands in ``text``."""
+    s = text.index(quote)
+    return next((n.verdict, n.kind) for n in check_text(text, table, period=period).numbers if n.start == s)
+
+
+def case_numbers(slug: str, old: str | None = None, new: str | None = None):
+    """The checked numbers of a held-out case's whole text (``old`` replaced by ``new`` first when given: a planted
+    error), against the case's own table, standing facts and period."""
+    case, table, kw = real_case(slug)
+    text = nfc(case.text)
+    if old is not None:
+        assert old in text
+        text = text.replace(old, new, 1)
+    return check_text(text, table, **kw).numbers
+
+
+def template_rows(path):
+    """The rows with a value that the figures template drafts from a text file (the tpl rounds' ``_rows``)."""
+    return [r for r in build_template(path).rows if r.value is not None]
+
+
+def row_of_value(rows, value):
+    """The first of ``rows`` whose value is ``value``."""
+    return next(r for r in rows if float(r.value) == value)
+
+
+def has_row(rows, value, word):
+    """A row of ``rows`` has ``value`` and ``word`` in its unit or label."""
+    return any(float(r.value) == value and word in r.unit + " " + r.label for r in rows)

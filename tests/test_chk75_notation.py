@@ -13,23 +13,13 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from service.checker.check import check_text
 from service.checker.notationslip import notation_reason, notation_slip
-from tests.sweep_tables import nfc, real_case
+from tests.sweep_tables import case_numbers as _numbers
 
 CAM_MY = "q-cam-my-nhcsxh-2021-q1"
 SONG_NUOC = "xe-tp-ho-chi-minh-so-du-lich-le-hoi-song-nuoc-2024-06"
 NHAN_AI = "zw-toan-quoc-hoi-chu-thap-do-tet-nhan-ai-2023"
 DA_NANG = "xj-da-nang-so-khcn-khen-thuong-cong-trinh-2021"
-
-
-def _numbers(slug, old=None, new=None):
-    case, table, kw = real_case(slug)
-    text = nfc(case.text)
-    if old is not None:
-        assert old in text
-        text = text.replace(old, new, 1)
-    return check_text(text, table, **kw).numbers
 
 
 def _one(numbers, written):

@@ -5,18 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from service.checker.check import check_text
 from service.checker.recognisers.lunardays import LUNAR_DAY_RANGE
 from service.figures.load import load_table
-from tests.sweep_tables import HELDOUT, heldout, page
+from tests.sweep_tables import HELDOUT, OTHER_ROW as DUMMY, heldout, page, verdict_kind_at as _at
 
 TAU = "xl-toan-quoc-nganh-duong-sat-ve-tau-tet-2025-12"
-DUMMY = "STT;Chỉ tiêu;ĐVT;Năm 2024\n1;Số hội viên mới kết nạp;người;1.234\n"
-
-
-def _at(text, quote, table, period):
-    s = text.index(quote)
-    return next((n.verdict, n.kind) for n in check_text(text, table, period=period).numbers if n.start == s)
 
 
 def test_the_first_lunar_day_on_the_held_out_page_is_a_date():

@@ -12,8 +12,7 @@ their numbers read as written, no flag.
 
 from __future__ import annotations
 
-from service.checker.check import check_text
-from tests.sweep_tables import nfc, real_case
+from tests.sweep_tables import case_numbers
 
 GDP = "yk-toan-quoc-tong-cuc-thong-ke-tang-truong-gdp-2020-q3"
 KCN = "xe-vinh-long-ban-quan-ly-cac-kcn-san-xuat-kinh-doanh-2018-11"
@@ -23,12 +22,7 @@ BEN_TRE = "zt-ben-tre-giong-trom-xa-my-thanh-dieu-tra-ho-ngheo-2019"
 
 
 def _verdicts(slug, old=None, new=None):
-    case, table, kw = real_case(slug)
-    text = nfc(case.text)
-    if old is not None:
-        assert old in text
-        text = text.replace(old, new, 1)
-    return [(n.text.strip(), n.verdict, n.reason or "") for n in check_text(text, table, **kw).numbers]
+    return [(n.text.strip(), n.verdict, n.reason or "") for n in case_numbers(slug, old, new)]
 
 
 def _of(got, number):

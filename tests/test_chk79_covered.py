@@ -9,11 +9,9 @@ import pytest
 from service.checker.check import check_text
 from service.checker.extract import extract_numbers
 from service.figures.load import load_table
-from tests.sweep_tables import HELDOUT, heldout, page
+from tests.sweep_tables import HELDOUT, OTHER_ROW as DUMMY, heldout, page
 
 HPG = "xk-toan-quoc-hoa-phat-san-luong-thep-2024-04"
-#: a one-row table of something else, as the round files measure bare pages
-DUMMY = "STT;Chỉ tiêu;ĐVT;Năm 2024\n1;Số hội viên mới kết nạp;người;1.234\n"
 
 
 def _at(text, quote, table, period, offset=0):

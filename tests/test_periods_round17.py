@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from index.parse import _date_of, parse_report
+from index.parse import date_of, parse_report
 from service.periods import Period, _text_stamp, choose, find_mentions, find_period
 
 PAGES = Path(__file__).resolve().parent.parent / "evaluations" / "sweep" / "pages"
@@ -111,8 +111,8 @@ def test_the_page_date_keeps_its_day(tmp_path):
                  "Thứ 5, 17/05/2018 | 14:49:49\n4,344 lượt xem\nTrong quý I, Hội đồng nghĩa vụ quân sự huyện Hưng Hà "
                  "đã bàn giao 370 tân binh cho các đơn vị nhận quân, đạt 100% chỉ tiêu được giao.\n", encoding="utf-8")
     r = parse_report(p)
-    assert _date_of(r.header, r.furniture) == (2018, 5, 17)
-    assert _date_of(None, []) == (None, None, None)
+    assert date_of(r.header, r.furniture) == (2018, 5, 17)
+    assert date_of(None, []) == (None, None, None)
 
 
 def test_an_undated_text_runs_so_far_to_its_own_stamp():

@@ -9,7 +9,7 @@ import unicodedata
 
 import pytest
 
-from index.parse import _date_of, parse_report
+from index.parse import date_of, parse_report
 from service.periods import Period, find_mentions, find_period, move_words, parse_period, wording
 
 
@@ -248,5 +248,5 @@ def test_a_pages_date_is_the_articles_stamp_not_the_sites_clock(tmp_path):
                  "Thứ 5, 17/05/2018 | 14:49:49\n4,344 lượt xem\nTrong quý I, Hội đồng nghĩa vụ quân sự huyện Hưng Hà "
                  "đã bàn giao 370 tân binh cho các đơn vị nhận quân, đạt 100% chỉ tiêu được giao.\n", encoding="utf-8")
     r = parse_report(p)
-    assert _date_of(r.header, r.furniture) == (2018, 5, 17)
+    assert date_of(r.header, r.furniture) == (2018, 5, 17)
     assert r.period == "2018-Q1"

@@ -5,15 +5,11 @@ Real text from two sources, and negatives."""
 from pathlib import Path
 
 from service.onboarding.cut import cut_span
-from service.onboarding.template import build_template
+from tests.sweep_tables import template_rows as _rows
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "evaluations/sweep/pages"
 HAT_DIEU = ROOT / "evaluations/cases/heldout/xi-toan-quoc-bo-cong-thuong-xuat-khau-hat-dieu-2017-11t/source.txt"
-
-
-def _rows(path):
-    return [r for r in build_template(path).rows if r.value is not None]
 
 
 def test_last_years_share_is_the_base_of_this_years_row():

@@ -4,7 +4,7 @@ X are part of, its own row, not X's plan (wholes.whole_of_stock); the part count
 
 from pathlib import Path
 
-from service.onboarding.template import build_template
+from tests.sweep_tables import row_of_value as _row, template_rows as _rows
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "evaluations/sweep/pages"
@@ -14,14 +14,6 @@ QUANG_NAM = CASES / "xh-quang-nam-hoi-nguoi-cao-tuoi-tinh-tong-ket-2018/source.t
 TAY_NINH = PAGES / "t4-tayninh-phunu-2011-9t.txt"
 PHU_XUYEN = CASES / "yv-ha-noi-phu-xuyen-xa-van-hoang-kinh-te-xa-hoi-2020-h1/source.txt"
 NINH_SON = CASES / "ym-ninh-thuan-ninh-son-huyen-doan-so-ket-giua-nhiem-ky-2012-2017/source.txt"
-
-
-def _rows(path):
-    return [r for r in build_template(path).rows if r.value is not None]
-
-
-def _row(rows, value):
-    return next(r for r in rows if float(r.value) == value)
 
 
 def test_members_now_over_all_elders_is_a_whole():

@@ -4,7 +4,7 @@ Real text from two sources (tkv 2018, p42 tkv 2023), and negatives."""
 
 from pathlib import Path
 
-from service.onboarding.template import build_template
+from tests.sweep_tables import row_of_value as _row, template_rows as _rows
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "evaluations/sweep/pages"
@@ -12,14 +12,6 @@ CASES = ROOT / "evaluations/cases/heldout"
 TKV = CASES / "xi-toan-quoc-tkv-than-khoang-san-2018-h1/source.txt"
 P42 = PAGES / "p42-plo-tkv-6thang-2023-h1.txt"
 VEN_BIEN = CASES / "x-thanh-pho-ven-bien-thuy-san-2020/source.txt"
-
-
-def _rows(path):
-    return [r for r in build_template(path).rows if r.value is not None]
-
-
-def _row(rows, value):
-    return next(r for r in rows if float(r.value) == value)
 
 
 def _hows(row):

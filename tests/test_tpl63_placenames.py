@@ -5,17 +5,13 @@ sources (t45 Bắc Giang, p18 bão số 9), and negatives."""
 from pathlib import Path
 
 from service.onboarding.placenames import proper_name
-from service.onboarding.template import build_template
+from tests.sweep_tables import template_rows as _rows
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "evaluations/sweep/pages"
 BAC_GIANG = PAGES / "t45-baobacgiang-hnd-ketnap-q3.txt"
 P18 = PAGES / "p18-giadinhonline-bao9-2020-10.txt"
 TUY_AN = PAGES / "tpl-tuyan-ttyt-2018.txt"
-
-
-def _rows(path):
-    return [r for r in build_template(path).rows if r.value is not None]
 
 
 def _row(rows, value, unit=None):

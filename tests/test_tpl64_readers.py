@@ -9,6 +9,7 @@ from service.checker.extract import extract_numbers
 from service.onboarding.bareyears import bare_years_read
 from service.onboarding.captions import is_caption
 from service.onboarding.template import build_template
+from tests.sweep_tables import template_rows as _rows
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "evaluations/sweep/pages"
@@ -30,10 +31,6 @@ def _sentence(path, words):
 
 def _figures(text):
     return [(m.raw, m.kind) for m in bare_years_read(text, extract_numbers(text)) if m.is_figure]
-
-
-def _rows(path):
-    return [r for r in build_template(path).rows if r.value is not None]
 
 
 def _values(rows, value):

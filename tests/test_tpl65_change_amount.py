@@ -5,7 +5,7 @@ after a rate with no row of its own before it; c38-congthuongthainguyen: a plan 
 
 from pathlib import Path
 
-from service.onboarding.template import build_template
+from tests.sweep_tables import row_of_value as _row, template_rows as _rows
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "evaluations/sweep/pages"
@@ -15,16 +15,8 @@ BRVT = PAGES / "p10-brvt-xuatkhau-2022-07.txt"
 THAI_NGUYEN = PAGES / "c38-congthuongthainguyen-san-pham-cong-nghiep-3-thang.txt"
 
 
-def _rows(path):
-    return [r for r in build_template(path).rows if r.value is not None]
-
-
 def _values(rows):
     return {float(r.value) for r in rows}
-
-
-def _row(rows, value):
-    return next(r for r in rows if float(r.value) == value)
 
 
 def _derived(row):

@@ -5,7 +5,7 @@ of another noun, a money pair over its plan, an overrun of a plan said as ``v∆∞·
 
 from pathlib import Path
 
-from service.onboarding.template import build_template
+from tests.sweep_tables import template_rows as _rows
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "evaluations/sweep/pages"
@@ -17,10 +17,6 @@ TAM_HOP = CASES / "zd-nghe-an-tam-hop-xa-ktxh-2020-2025/source.txt"
 CHO_MOI = CASES / "zk-an-giang-cho-moi-hdnd-cac-xa-ky-hop-cuoi-nam-2022/source.txt"
 HA_GIANG_2018 = PAGES / "t46-xuctiendautuhagiang-ktxh-2018-h1.txt"
 DUY_XUYEN = PAGES / "t46-baoquangnam-duyxuyen-2018.txt"
-
-
-def _rows(path):
-    return [r for r in build_template(path).rows if r.value is not None]
 
 
 def _row(rows, value, quote=""):

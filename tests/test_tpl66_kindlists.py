@@ -3,7 +3,7 @@ kinds, a row (kindlists.py). Real text from two sources, and real negatives: a l
 
 from pathlib import Path
 
-from service.onboarding.template import build_template
+from tests.sweep_tables import has_row as _has, template_rows as _rows
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "evaluations/sweep/pages"
@@ -12,14 +12,6 @@ DA_NANG = CASES / "xj-da-nang-so-khcn-khen-thuong-cong-trinh-2021/source.txt"
 CAN_THO = PAGES / "t66-cantho-sokhcn-don-so-huu-cong-nghiep-2015.txt"
 HA_NOI = PAGES / "t31-kinhtedothi-hoi-nong-dan-ha-noi-vay-von.txt"
 DIEN_BIEN = CASES / "v-dien-bien-tu-phap-2022-h1/source.txt"
-
-
-def _rows(path):
-    return [r for r in build_template(path).rows if r.value is not None]
-
-
-def _has(rows, value, word):
-    return any(float(r.value) == value and word in r.unit + " " + r.label for r in rows)
 
 
 def test_da_nang_five_utility_solutions_a_row_with_its_list():

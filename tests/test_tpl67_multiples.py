@@ -4,7 +4,7 @@ Real text from two sources; real negatives: a multiple of a new thing, a headlin
 
 from pathlib import Path
 
-from service.onboarding.template import build_template
+from tests.sweep_tables import template_rows as _rows
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "evaluations/cases/heldout"
@@ -12,10 +12,6 @@ PAGES = ROOT / "evaluations/sweep/pages"
 STEEL = CASES / "xk-toan-quoc-doanh-nghiep-thep-ket-qua-kinh-doanh-2021-q1/source.txt"
 HOA_PHAT = PAGES / "t67-vietnamnet-hoa-phat-loi-nhuan-2024-q3.txt"
 HONG_SON = next(CASES.glob("zv-nghe-an*hong-son*")) / "source.txt"
-
-
-def _rows(path):
-    return [r for r in build_template(path).rows if r.value is not None]
 
 
 def _row(rows, value):

@@ -7,21 +7,13 @@ from types import SimpleNamespace
 
 from service.checker.extract import extract_numbers
 from service.onboarding.changelist import compared_at_run_end
-from service.onboarding.template import build_template
+from tests.sweep_tables import has_row as _has, template_rows as _rows
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "evaluations/cases/heldout"
 UY_BAN = CASES / "xl-toan-quoc-uy-ban-atgt-quoc-gia-tai-nan-giao-thong-2020-09/source.txt"
 DIEN_BIEN = CASES / "yb-dien-bien-vien-kiem-sat-tong-ket-2017/source.txt"
 PAGES = ROOT / "evaluations/sweep/pages"
-
-
-def _rows(path):
-    return [r for r in build_template(path).rows if r.value is not None]
-
-
-def _has(rows, value, word):
-    return any(float(r.value) == value and word in r.unit + " " + r.label for r in rows)
 
 
 def _fires(text, value):

@@ -7,15 +7,11 @@ from types import SimpleNamespace
 
 from service.checker.extract import extract_numbers
 from service.onboarding.changelist import amount_names_row
-from service.onboarding.template import build_template
+from tests.sweep_tables import template_rows as _rows
 
 ROOT = Path(__file__).resolve().parent.parent
 LAM_DONG = ROOT / "evaluations/cases/heldout/xl-lam-dong-ban-atgt-tinh-tai-nan-giao-thong-2021-h1/source.txt"
 T19 = ROOT / "evaluations/sweep/pages/t19-vov-chayno-2023-04.txt"
-
-
-def _rows(path):
-    return [r for r in build_template(path).rows if r.value is not None]
 
 
 def _names(text, raw, label, unit):

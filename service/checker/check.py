@@ -29,8 +29,8 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from functools import partial
 from dataclasses import replace
+from functools import partial
 from decimal import Decimal
 from pathlib import Path
 
@@ -68,7 +68,7 @@ from service.checker.sharenoun import ShareNoun
 from service.checker.parts import PartShares
 from service.checker.twins import GroupTwins
 from service.checker.context import Where, locate
-from service.checker.derive import _OVER, Derivations
+from service.checker.derive import OVER_BEFORE, Derivations
 from service.checker.indexvalue import kept_change
 from service.checker.documents import read_document
 from service.checker.extract import Mention, extract_numbers
@@ -119,7 +119,7 @@ from service.checker.recognisers.aimhead import head_aim
 from service.checker.recognisers.since import founded_since, over_years, since_earlier
 from service.checker.recognisers.longspan import closed_span
 from service.checker.recognisers.perbase import rate_base
-from service.checker.recognisers.wholes import _SET as STANDING_SET, data_coverage, standing_whole, whole_of_parts
+from service.checker.recognisers.wholes import STANDING_SET, data_coverage, standing_whole, whole_of_parts
 from service.checker.recognisers.stock import TO_DATE_LABEL, since_year, to_date
 from service.checker.headline import titles_contradicted, titles_restated
 from service.checker.degree import degree_direction
@@ -1490,7 +1490,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
             return  # a change in percent: pass 2
         if self._by_anchor(i) or self._by_table_cell(i):
             return   # a quoted row; a cell of a table pasted as text, its row's label named
-        if _OVER.search(self.text, max(self.where[i].clause, m.num_start - 70), m.qualifier_start or m.num_start):
+        if OVER_BEFORE.search(self.text, max(self.where[i].clause, m.num_start - 70), m.qualifier_start or m.num_start):
             return  # "vượt 0,6% so với chỉ tiêu": a difference, pass 2
         ok, conflict = self._cells(i, self.idx)
         current = [c for c in ok if c[1] != "cung_ky"]

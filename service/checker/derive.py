@@ -61,7 +61,7 @@ _AND_GAP = re.compile(r"(?i)\s+(?:[^\W\d_]+\s+){0,3}và\s+")
 _EACH_BEFORE = re.compile(r"(?i)(?<!\w)mỗi(?:\s+[^\W\d_]+){1,6}\s+$")
 _PER_UNIT = re.compile(r"(?i)mỗi|mức|hằng tháng|hàng tháng|bình quân|đơn giá|/")
 #: (not across ``và``: ``động viên 17 học sinh vượt khó học giỏi và 5 giáo viên`` — the next item of a list)
-_OVER = re.compile(r"(?i)(?<!\w)vượt(?:\s+(?:mức|chỉ tiêu|kế hoạch))?(?:(?!\svà\s)[^.;\d]|\d{4}){0,50}$")
+OVER_BEFORE = re.compile(r"(?i)(?<!\w)vượt(?:\s+(?:mức|chỉ tiêu|kế hoạch))?(?:(?!\svà\s)[^.;\d]|\d{4}){0,50}$")
 #: Labels of rows that count a change themselves ("Hộ nghèo giảm", "Hội viên tăng thực", "phát triển mới").
 _CHANGE_LABEL = re.compile(r"\b(?:tang|giam|moi|them|phat trien|ket nap)\b")
 #: ``vượt 587 người``, ``vượt chỉ tiêu 587 người``: the excess of a result over its plan.
@@ -117,12 +117,12 @@ _OTHER_FORM = re.compile(r"(?i)[ \t]*%?(?:[ \t]*[^\W\d_]+(?:/[^\W\d_]+)?){0,4}?[
                          r"(?:\([ \t]*|=[ \t]*|,[ \t]*(?=tương)|(?<=[ \t])(?=tương[ \t]+(?:ứng|đương)))"
                          r"(?:(?:tương[ \t]+(?:ứng|đương)(?:[ \t]+với)?|bằng|khoảng)[ \t]*)?(?:=[ \t]*)?")
 #: ``gấp 2,7 lần so với cùng kỳ``, ``tăng 2,3 lần so với cùng kỳ năm 2012``: a multiple of last period's value.
-_TIMES_BEFORE = re.compile(r"(?i)(?<!\w)(?:gấp|tăng)(?:\s+(?:gần|hơn|khoảng|trên|xấp\s+xỉ))?\s*$")
+_TIMES_BEFORE = multiples.TIMES_BEFORE
 _TIMES_AFTER = re.compile(r"(?i)\s*lần\s+(?:so\s+(?:với\s+)?)?(?:cùng\s+kỳ|năm\s+trước|kỳ\s+trước|năm\s+\d{4})")
 #: ``nộp ngân sách … gần 32,2 tỷ đồng (tăng gấp hơn 2 lần)``: a rise as a multiple, its base left unsaid — last period's.
 #: ``gấp hơn 1,2 lần so với nhóm hộ giàu nhất``: a multiple of another unit's value, named after ``so với``.
 _TIMES_OTHER_AFTER = re.compile(r"(?i)\s*lần\s+so\s+(?:với\s+)?[^\W\d_]")
-_RISE_TIMES_BEFORE = re.compile(r"(?i)(?<!\w)tăng\s+(?:gấp\s+)?(?:(?:gần|hơn|khoảng|trên|xấp\s+xỉ)\s+)?$")
+_RISE_TIMES_BEFORE = multiples.RISE_BEFORE
 _TIMES_BARE_AFTER = re.compile(r"\s*lần\s*(?:\)|[.,;](?=\s|$)|$)")
 _RESPECTIVELY = re.compile(r"(?i)(?<!\w)lần\s+lượt(?!\w)")
 #: ``giảm 8,6% về số doanh nghiệp và tăng 34,9% về số vốn đăng ký so với cùng kỳ`` (yn-lam-dong-ubnd-tinh-doanh-
@@ -1202,7 +1202,7 @@ class Derivations:
     def _over_target(self, i: int) -> NumberCheck | None:
         """``vượt 0,6% so với chỉ tiêu``, ``vượt kế hoạch ... là 1,5 tỷ đồng``: this period's value less the target."""
         m, w = self.mentions[i], self.where[i]
-        if not _OVER.search(self.text, max(w.clause, m.num_start - 70), m.qualifier_start or m.num_start):
+        if not OVER_BEFORE.search(self.text, max(w.clause, m.num_start - 70), m.qualifier_start or m.num_start):
             return None
         rows = self._local_rows(i, "sentence") or self._scope_rows(i) or \
             ([] if w.section or w.org else self.idx.rows)

@@ -15,7 +15,7 @@
 """
 
 from __future__ import annotations
-from index.readers import _accepted_runs, _mark_deleted, check_zip, read_pdf
+from index.readers import accepted_runs, mark_deleted, check_zip, read_pdf
 from index.structure import blocks
 
 from dataclasses import dataclass, field
@@ -89,8 +89,8 @@ def _paragraphs(path: Path) -> list[tuple[str, str]]:
         if child.tag.rsplit("}", 1)[-1] != "p":
             continue
         par = Paragraph(child, document)
-        text = carry + "".join(t for t, _ in _accepted_runs(par))
-        if _mark_deleted(child) and text.strip():
+        text = carry + "".join(t for t, _ in accepted_runs(par))
+        if mark_deleted(child) and text.strip():
             carry = text                      # accepting the deletion joins it to the next paragraph
             continue
         carry = ""

@@ -192,8 +192,8 @@ def cell_value(raw: str, english: bool) -> Decimal | None:
 
 
 #: a grade or block named in a table's header: ``Lớp 1``, ``lớp 6``, ``Khối 9``, ``Khối lớp 8``
-_GRADE_NAME = re.compile(r"(?i)\b(?:khối\s+lớp|lớp|khối)\s+(\d{1,2})\b")
-_HEADER_SEP = re.compile(r"[\s|]*")
+GRADE_NAME = re.compile(r"(?i)\b(?:khối\s+lớp|lớp|khối)\s+(\d{1,2})\b")
+HEADER_SEP = re.compile(r"[\s|]*")
 NAME_LINES_NEAR = 3
 
 
@@ -202,7 +202,7 @@ def column_name_numbers(text: str) -> list[tuple[int, int]]:
     one a line): a line of such names and nothing else, two on the line or another such line within three lines —
     the number names a column, it counts nothing. (``lớp 6`` in a sentence is no header line: words around it.)"""
     lines = [(p, ln) for p, ln in _lines(text) if ln.strip()]
-    named = [bool(_GRADE_NAME.search(ln)) and _HEADER_SEP.fullmatch(_GRADE_NAME.sub("", ln)) is not None
+    named = [bool(GRADE_NAME.search(ln)) and HEADER_SEP.fullmatch(GRADE_NAME.sub("", ln)) is not None
              for _, ln in lines]
     out = []
     for k, (p, ln) in enumerate(lines):
@@ -210,8 +210,8 @@ def column_name_numbers(text: str) -> list[tuple[int, int]]:
             continue
         near = any(named[j] for j in range(max(0, k - NAME_LINES_NEAR), min(len(lines), k + NAME_LINES_NEAR + 1))
                    if j != k)
-        if len(_GRADE_NAME.findall(ln)) >= LEAST or near:
-            out += [(p + m.start(1), p + m.end(1)) for m in _GRADE_NAME.finditer(ln)]
+        if len(GRADE_NAME.findall(ln)) >= LEAST or near:
+            out += [(p + m.start(1), p + m.end(1)) for m in GRADE_NAME.finditer(ln)]
     return out
 
 

@@ -473,7 +473,7 @@ def text_rows(text: str) -> list[TextRow]:
 #: a line with nothing in it at all: between a row's cells one a line, where the row's other cells stand on adjacent
 #: lines, an empty cell
 _EMPTY_LINE = re.compile(r"")
-#: a line of spaces alone: a web page's empty cell (``&nbsp;``, ``_BLANK_CELL``)
+#: a line of spaces alone: a web page's empty cell (``&nbsp;``, ``BLANK_CELL``)
 _SPACES_LINE = re.compile(r"[ \t\u00a0]+")
 #: a line of a bar alone: a cell's closing bar, or an empty cell when nothing open is there to close
 _ONE_BAR_LINE = re.compile(r"[ \t]*\|[ \t]*")
@@ -1022,7 +1022,7 @@ def _closed_by_bar(text: str, line_start: int, label_start: int) -> bool:
 
 #: an empty cell of a table one cell a paragraph: a line of spaces alone (a web page's ``&nbsp;`` cell), not an empty
 #: line (the paragraphs' gap)
-_BLANK_CELL = re.compile(r"\n[ \t\u00a0]+(?=\n)")
+BLANK_CELL = re.compile(r"\n[ \t\u00a0]+(?=\n)")
 
 
 def _blank_cells_after(text: str, line_start: int, label_start: int) -> bool:
@@ -1031,7 +1031,7 @@ def _blank_cells_after(text: str, line_start: int, label_start: int) -> bool:
     Male`` / ``3.042``, s6-nghe-an-nien-giam-hoc-sinh-tccn-2020; ``Phân Theo Giới Tính`` / `` `` ×4 / ``Nam`` /
     ``394.585``, s6-da-nang-dan-so-quan-huyen-2010; s5-vinh-phuc-nien-giam-hoc-sinh-tccn-2017), no first line of the
     label under it."""
-    return _BLANK_CELL.search(text, line_start, label_start) is not None
+    return BLANK_CELL.search(text, line_start, label_start) is not None
 
 
 def _line_at(text: str, pos: int) -> str:

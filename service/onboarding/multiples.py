@@ -29,11 +29,12 @@ from __future__ import annotations
 import re
 
 from service.checker.extract import Mention
+from service.checker.recognisers.multiples import TIMES_BEFORE
 from service.onboarding import phrases as P
 from service.onboarding.model import Derivation, Para
 
 #: ``gấp``, ``tăng gấp hơn``, ``tăng 2,4 lần``: the words right before a multiple.
-_TIMES_BEFORE = re.compile(r"(?i)(?<!\w)(?:tăng(?:\s+gấp)?|gấp)(?:\s+(?:gần|hơn|khoảng|tới|đến|trên))?\s*$")
+_TIMES_BEFORE = TIMES_BEFORE
 _TIMES_AFTER = re.compile(r"(?i)^\s*lần(?!\w)")
 #: ``lần so với quý I/2020, đạt``, ``lần lên``: the multiple (and its comparison), then the level it came to.
 _THEN_LEVEL = re.compile(r"(?i)^\s*lần(?:\s+so\s+(?:với\s+)?[^,;.()\d]{0,30}(?:[\dIV/]{1,9}[^,;.()\d]{0,10})?,)?\s*"

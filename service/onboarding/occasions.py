@@ -30,6 +30,7 @@ import re
 
 from service.checker.extract import Mention
 from service.checker.match import PERSON
+from service.checker.recognisers.multiples import GAP_BEFORE
 from service.onboarding import phrases as P
 from service.onboarding.model import Derivation, Para
 
@@ -137,7 +138,7 @@ def change_unstated(p: Para, i: int, m: Mention) -> bool:
 
 
 #: ``gấp 4 lần``, ``tăng gần gấp 4 lần``, ``gấp 2,46 lần so kế hoạch``: a multiple, ``gấp`` right before it.
-_TIMES_BEFORE = re.compile(r"(?i)(?<!\w)gấp(?:\s+(?:gần|hơn|khoảng|tới|đến|trên))?\s*$")
+_TIMES_BEFORE = GAP_BEFORE
 _TIMES_AFTER = re.compile(r"(?i)^\s*lần(?!\w)")
 _OF_PLAN_AFTER = re.compile(r"(?i)^\s*lần\s+(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|KH\b|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu)")
 

@@ -36,8 +36,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from service.checker.extract import read_cell
-from service.checker.pasted import _GRADE_NAME, _HEADER_SEP
-from service.checker.tabletext import (_BLANK_CELL, TextRow, header_closes, indicator_titles, place_header,
+from service.checker.pasted import GRADE_NAME, HEADER_SEP
+from service.checker.tabletext import (BLANK_CELL, TextRow, header_closes, indicator_titles, place_header,
                                        slotted_cells, text_rows, without_footnote_mark)
 from service.figures.load import check_table
 from service.figures.model import is_index_row
@@ -1452,7 +1452,7 @@ def _label_start(text: str, r: TextRow, bars: bool) -> int:
 
 def _grade_title(line: str) -> bool:
     """``lớp 9``, ``Lớp 1 Lớp 2 … Lớp 5``, ``Khối 6``: a line of grade names only, columns of a school's table."""
-    return bool(_GRADE_NAME.search(line)) and _HEADER_SEP.fullmatch(_GRADE_NAME.sub("", line)) is not None
+    return bool(GRADE_NAME.search(line)) and HEADER_SEP.fullmatch(GRADE_NAME.sub("", line)) is not None
 
 
 def _value(raw: str, scale: int) -> tuple[Decimal, int] | None:
@@ -1556,7 +1556,7 @@ def _after_blank_cells(region: str) -> str:
     s6-nghe-an-nien-giam-hoc-sinh-tccn-2020), neither the row's label nor its unit
     (``service.checker.tabletext._blank_cells_after``)."""
     last = None
-    for last in _BLANK_CELL.finditer(region):
+    for last in BLANK_CELL.finditer(region):
         pass
     return region[last.end():] if last is not None else region
 

@@ -18,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from index.model import ParsedReport, Section
-from index.parse import _date_of
+from index.parse import date_of
 from service.checker.extract import Mention, extract_numbers
 from service.checker.match import value_supports, within_rounding
 from service.checker.recognisers.bulletin import season_year
@@ -455,7 +455,7 @@ _MADE_UP = re.compile(r"(?:Số\s+tiền|Số\s+lượng|Khối\s+lượng)\s")
 
 def _written(report: ParsedReport) -> int | None:
     """The year the report was written: its header's date, else its page's date stamp (``index.parse``'s reading)."""
-    return _date_of(report.header, report.furniture or [])[0]
+    return date_of(report.header, report.furniture or [])[0]
 
 
 def _period_kind(code: str | None) -> str | None:

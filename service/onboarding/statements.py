@@ -33,8 +33,8 @@ import re
 
 from service.checker.extract import COUNT_UNITS, Mention
 from service.checker.match import within_rounding
-from service.checker.recognisers.forecasts import (SHORTER_KINDS, _CONNECTIVE, _LOOKS_AHEAD, _NOT_FORECAST_BEFORE,
-                                                   _RESULT_BETWEEN, _covered, after_time_ahead, earlier_said,
+from service.checker.recognisers.forecasts import (SHORTER_KINDS, CONNECTIVE, LOOKS_AHEAD, NOT_FORECAST_BEFORE,
+                                                   RESULT_BETWEEN, covered, after_time_ahead, earlier_said,
                                                    in_year_estimate, other_period)
 from service.checker.recognisers.references import back_reference, named_members
 from service.onboarding import phrases as P
@@ -158,8 +158,8 @@ def term_targets(p: Para) -> bool:
 
 def _goes_on(sentence: str) -> bool:
     """A sentence opening with a connective (``Bên cạnh đó``, ``Đồng thời``) goes on with the one before it — the
-    checker's own list (``forecasts._CONNECTIVE``, which carries a later period over the same way)."""
-    return _CONNECTIVE.match(sentence) is not None
+    checker's own list (``forecasts.CONNECTIVE``, which carries a later period over the same way)."""
+    return CONNECTIVE.match(sentence) is not None
 
 
 def _targets_in(p: Para, lo: int, hi: int) -> bool:
@@ -280,16 +280,16 @@ def forecast_ahead(p: Para, i: int, m: Mention) -> bool:
     ta có thể đạt mức 4 tỷ USD`` (p16-baogialai-caphe-2023-08), ``Dự báo, đến năm 2025, quy mô sẽ tăng lên thành 350
     tỉ đô la`` (d10-vietbao-banle-5t-2023): ``dự báo`` set off by a comma, then before the number a word looking ahead
     (``có thể``, ``sẽ``, ``tới`` …) and no word of what was done — what is expected, no row.  Not the forecast as
-    work done (``công tác dự báo,``, ``đã dự báo,``: the checker's ``_NOT_FORECAST_BEFORE``)."""
+    work done (``công tác dự báo,``, ``đã dự báo,``: the checker's ``NOT_FORECAST_BEFORE``)."""
     s = p.sentence_of(m)
     at = _start(m)
     cue = None
     for cue in _FORECAST_ADVERB.finditer(p.text, s, at):
         pass
-    if cue is None or _NOT_FORECAST_BEFORE.search(p.text, max(0, cue.start() - 20), cue.start()):
+    if cue is None or NOT_FORECAST_BEFORE.search(p.text, max(0, cue.start() - 20), cue.start()):
         return False
     between = p.text[cue.end():at]
-    return bool(_LOOKS_AHEAD.search(between) or _MAY.search(between)) and not _RESULT_BETWEEN.search(between)
+    return bool(LOOKS_AHEAD.search(between) or _MAY.search(between)) and not RESULT_BETWEEN.search(between)
 
 
 #: ``91,8% vào năm 2015``, ``… đạt 94% đến cuối năm 2020``: the year a number is said of, written right after it.
@@ -305,7 +305,7 @@ def year_after(p: Para, i: int, m: Mention) -> bool:
     hit = _YEAR_AFTER.match(p.text[m.end:])
     if period is None or not hit:
         return False
-    return int(hit.group("year")) * 12 + 1 > _covered(period)[1]
+    return int(hit.group("year")) * 12 + 1 > covered(period)[1]
 
 
 #: The world as the scope of what is counted: ``thiệt hại kinh tế trên thế giới``, ``toàn cầu``.

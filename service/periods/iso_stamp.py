@@ -4,7 +4,7 @@
 Thu/TTXVN) / Theo báo cáo của Ban Chỉ đạo Trung ương về Phòng chống thiên tai, tính đến 17 giờ ngày 18/7, thiệt hại do
 bão số 2 gây ra ...`` (held-out zq-toan-quoc-bcd-phong-chong-thien-tai-bao-so-2, coded 2017-07): the stored pages print
 their date as ``date`` and the ISO year and month (and day) at the start of their first line.  A line holding only that
-is read as the page's stamp by the parser (``index.parse._date_of``, a "published" line); one run on into a photo's
+is read as the page's stamp by the parser (``index.parse.date_of``, a "published" line); one run on into a photo's
 caption or the headline is not, and the count to a day below it (``tính đến 17 giờ ngày 18/7,``) found no year.  The
 ISO date opening one of the text's first two lines (the first may be a file's name) is a date the text writes
 (:func:`iso_stamp`): a year a mention without its own may take (the latest date the text writes, as

@@ -32,14 +32,13 @@ import re
 
 from service.checker.recognisers.bandlist import later_band
 from service.checker.recognisers.income import income_class
+from service.checker.recognisers.openend import OPEN_END, open_bound
 
 _W = r"[^\W\d_]"
 _TIME_NOUNS = r"(?:tháng|năm|quý|tuần|ngày|giờ|lần|đợt|kỳ|tuổi)"
 #: ``vượt ngưỡng 10%``, ``dưới ngưỡng``: the threshold itself; a milestone crossed is one too (``số lao động sang
 #: Nhật Bản vượt mốc 15.000 người (đạt 16.282 người)``: yj-toan-quoc-cuc-quan-ly-lao-dong-ngoai-nuoc-…-2014-10).
 _THRESHOLD = re.compile(r"(?i)(?<!\w)(?:ngưỡng|mốc)\s+(?:(?:là|của|trên|dưới)\s+)?$")
-#: ``… trở lên``, ``… trở xuống`` right after the number and its unit.
-_OPEN_END = re.compile(r"(?i)^[^\d.,;:!?\n]{0,25}?(?<!\w)trở\s+(?:lên|xuống)(?!\w)")
 #: A count of units (not a ratio), then up to eight words naming them (a comma only inside a list of nouns), then the
 #: verb of reaching and what is reached, right before the bound.
 _COUNT_REACHES = re.compile(
@@ -133,14 +132,14 @@ def class_bound(text: str, start: int, end: int, percent: bool = False) -> bool:
         return True   # "24 mặt hàng có kim ngạch trên 1 tỷ USD": the level each unit counted has, above the bound
     if _UNITS_HAVE_LEVEL.search(before):
         return True   # "3 địa phương … cũng có mức thu nhập bình quân trên 7 triệu đồng": the units' level's bound
-    if _COUNT_FROM.search(before) and _OPEN_END.match(after):
+    if open_bound(before, after, _COUNT_FROM):
         return True   # "1.627 cơ sở nuôi lợn từ 1.500 con trở lên": a size class
     if percent and _COUNT_PERCENT_BOUND.search(before):
         return True   # "15/63 địa phương có tỉ lệ giải ngân đạt trên 3%": the level that sorts the units counted
     m = _COUNT_REACHES.search(before)
     if m is None:
         return False
-    if _OPEN_END.match(after):
+    if OPEN_END.match(after):
         return True
     if percent and m.group("verb") and _RATE.search(m.group("what")):
         return True

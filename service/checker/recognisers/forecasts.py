@@ -221,7 +221,7 @@ _CLAUSE_STOP = re.compile(r"\n")
 _BARE_MONTH = re.compile(r"(?i)(?<!\w)(?:trong|riêng|của|vào|trong\s+cả)\s+tháng\s+(1[0-2]|0?[1-9])(?![\d/.\-]|\s*năm)")
 
 
-def _covered(p) -> tuple[int, int]:
+def covered(p) -> tuple[int, int]:
     """First and last month of ``p`` counted from year 0 (a term: its whole span)."""
     first, last = p.months
     return p.year * 12 + first, end_year(p) * 12 + last   # "2015-2020", "năm học 2013-2014": through the last year
@@ -229,7 +229,7 @@ def _covered(p) -> tuple[int, int]:
 
 #: Words that open a sentence carrying on the one before it: ``Bên cạnh đó, cải tạo 20 trạm …`` after ``Năm 2021,
 #: Trung tâm có kế hoạch xây dựng mới 16 công trình.``
-_CONNECTIVE = re.compile(r"(?i)\s*(?:bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra|cùng\s+với\s+đó|song\s+song\s+với\s+đó|"
+CONNECTIVE = re.compile(r"(?i)\s*(?:bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra|cùng\s+với\s+đó|song\s+song\s+với\s+đó|"
                          r"kèm\s+theo\s+đó|ngoài\s+những\s+(?:việc|nội\s+dung)\s+trên)(?!\w)")
 
 
@@ -287,8 +287,8 @@ def other_period(text: str, start: int, report):
     p = _named_period(text, start, report)
     if p is None:
         return None
-    a, _ = _covered(p)
-    _, d = _covered(report)
+    a, _ = covered(p)
+    _, d = covered(report)
     # only a later period: an earlier one is what the table's comparison columns hold (a wrong value there is an error
     # to catch, not another period's figure)
     return p if a > d else None
@@ -326,8 +326,8 @@ def earlier_opened(text: str, start: int, report):
     p = opened_on(text, start, report)
     if p is None:
         return None
-    kept = {_covered(report.cung_ky), _covered(report.previous_edition())}
-    return p if _covered(p)[1] < _covered(report)[0] and _covered(p) not in kept else None
+    kept = {covered(report.cung_ky), covered(report.previous_edition())}
+    return p if covered(p)[1] < covered(report)[0] and covered(p) not in kept else None
 
 
 _OPENS_ON_YEAR = re.compile(r"(?i)\s*(?:[-–•*+]\s*)?(?:trong\s+|cả\s+)?năm\s+((?:19|20)\d\d)\s*,")
@@ -342,7 +342,7 @@ def opens_on_year(text: str, start: int) -> int | None:
 
 def within(p, report) -> bool:
     """Is ``p`` a part of ``report`` (a month of a nine months' report), not the whole of it?"""
-    (a, b), (c, d) = _covered(p), _covered(report)
+    (a, b), (c, d) = covered(p), covered(report)
     return c <= a and b <= d and (a, b) != (c, d)
 
 
@@ -360,7 +360,7 @@ def against_month_a_year_ago(text: str, start: int) -> bool:
 
 def covers(p, report) -> bool:
     """Does ``p`` span ``report`` and more (the year of a month's report)?"""
-    (a, b), (c, d) = _covered(p), _covered(report)
+    (a, b), (c, d) = covered(p), covered(report)
     return a <= c and d <= b and (a, b) != (c, d)
 
 
@@ -394,14 +394,14 @@ def earlier_said(text: str, start: int, report, comparisons_kept: bool = True):
         # "nhập khẩu cà phê của nước này 7 tháng năm 2018 đạt 941 nghìn tấn" in the September bulletin: the first
         # seven months, ended before the report's month
         p = Period(p.year, "ytd", int(months.group(1)))
-    if report.kind == "term" and not comparisons_kept and _covered(report)[0] <= _covered(p)[0] and _covered(p)[1] <= _covered(report)[1] \
-            and _covered(p) != _covered(report):
+    if report.kind == "term" and not comparisons_kept and covered(report)[0] <= covered(p)[0] and covered(p)[1] <= covered(report)[1] \
+            and covered(p) != covered(report):
         return p   # "năm 2018 là 79%" in the report on the term 2016-2020: one year's value, not the term's (where the
         #            table keeps no other period's column: a base year it keeps is checked there)
-    kept = {_covered(report.cung_ky), _covered(report.previous_edition())}
+    kept = {covered(report.cung_ky), covered(report.previous_edition())}
     if not comparisons_kept and _THIS_FIGURE_OF.search(text, max(0, m.start() - 30), m.start()):
         kept = set()
-    return p if _covered(p)[1] < _covered(report)[0] and _covered(p) not in kept else None
+    return p if covered(p)[1] < covered(report)[0] and covered(p) not in kept else None
 
 
 #: ``(nhiệm kỳ trước huy động được từ 80 đến 85%)``, ``năm trước đạt …``: the previous term or year, named by words
@@ -465,13 +465,13 @@ def _named_period(text: str, start: int, report):
     if after is not None:  # "đạt 91,8% vào năm 2015": the time the number's own clause gives it, after it
         named = [(len(sentence), after)]
     if not named:
-        if ends and "\n" not in ends[-1].group() and _CONNECTIVE.match(sentence):
+        if ends and "\n" not in ends[-1].group() and CONNECTIVE.match(sentence):
             return _named_period(text, lo + ends[-1].start(), report)
         return None
     end, p = max(named, key=lambda x: x[0])
     if _CLAUSE_STOP.search(sentence, end):
         return None  # said on an earlier line
-    if after is None and dated_within(sentence, end, *_covered(report)) and not dated_within(sentence, end, *_covered(p)):
+    if after is None and dated_within(sentence, end, *covered(report)) and not dated_within(sentence, end, *covered(p)):
         return None  # "… năm 2023, tại thời điểm 31/12/2022, tổng số HTX …" in the 2022 report: counted at a day of it
     return p
 
@@ -530,7 +530,7 @@ def plan_of_ratio(text: str, numerator, denominator) -> bool:
 #: with (``so với dự báo``, ``vượt dự báo``), forecasting as work done (``đã dự báo``, ``bản tin dự báo``, ``công tác dự
 #: báo``), the forecast as the subject of what follows (``Dự báo được đưa ra giữa bối cảnh tăng trưởng … đạt 7,38%``).
 _FORECAST_CUE = re.compile(r"(?i)(?<!\w)dự\s+báo(?!\w)(?!\s+(?:được\s+đưa|đưa\s+ra|viên|thời\s+tiết)|,)")
-_NOT_FORECAST_BEFORE = re.compile(r"(?i)(?<!\w)(?:so\s+với(?:\s+(?:các|những|mức))?|vượt(?:\s+mức)?|hơn|đã|bản\s+tin|"
+NOT_FORECAST_BEFORE = re.compile(r"(?i)(?<!\w)(?:so\s+với(?:\s+(?:các|những|mức))?|vượt(?:\s+mức)?|hơn|đã|bản\s+tin|"
                                   r"tin|công\s+tác|làm\s+tốt)\s+$")
 #: The forecasting body cited as the source (``Theo [số liệu của] Trung tâm Dự báo khí tượng thủy văn …``) is no
 #: forecast by itself: ``Theo số liệu của Trung tâm dự báo Khí tượng thuỷ văn Trung ương, mực nước lúc 17 giờ chiều
@@ -539,9 +539,9 @@ _NOT_FORECAST_BEFORE = re.compile(r"(?i)(?<!\w)(?:so\s+với(?:\s+(?:các|nhữn
 #: sentence is a forecast still when it looks ahead (``Trung tâm Dự báo … nhận định từ ngày 20 đến 22-8, … mưa 100 -
 #: 200 mm/đợt``, p18-nld-mualu-bacbo-2020-08: not cited with ``Theo``; ``sẽ``, ``tới``, ``có khả năng``).
 _FORECASTER_CITED = re.compile(r"(?i)(?<!\w)theo(?:\s+(?:số\s+liệu|thông\s+tin|tin))?(?:\s+của)?\s+(?:trung\s+tâm|phòng)\s+$")
-_LOOKS_AHEAD = re.compile(r"(?i)(?<!\w)(?:sẽ|tới|nhận\s+định|có\s+khả\s+năng|dự\s+kiến|dự\s+báo)(?!\w)")
+LOOKS_AHEAD = re.compile(r"(?i)(?<!\w)(?:sẽ|tới|nhận\s+định|có\s+khả\s+năng|dự\s+kiến|dự\s+báo)(?!\w)")
 #: A word of what was done, or of another subject, between the cue and the number.
-_RESULT_BETWEEN = re.compile(r"(?i)(?<!\w)(?:đã|đạt\s+được|thực\s+tế|thực\s+hiện|kết\s+quả|nhưng|tuy\s+nhiên|"
+RESULT_BETWEEN = re.compile(r"(?i)(?<!\w)(?:đã|đạt\s+được|thực\s+tế|thực\s+hiện|kết\s+quả|nhưng|tuy\s+nhiên|"
                              r"trong\s+khi|bối\s+cảnh)(?!\w)")
 _FORECAST_STOP = re.compile(r"\.(?=\s|$)|[;!?\n]")
 #: A number or a range (``khoảng 11-13 cơn bão``, ``2-3 đợt lũ``: both ends one claim), with its per cent sign.
@@ -563,15 +563,15 @@ class Forecast(Recogniser):
         if "báo" not in text[lo:b].lower():
             return
         for m in _FORECAST_CUE.finditer(text, lo, b):
-            if _NOT_FORECAST_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            if NOT_FORECAST_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 continue
             end = _FORECAST_STOP.search(text, m.end())
             stop = min(end.start() if end else len(text), m.end() + 300)
             if _FORECASTER_CITED.search(text, max(0, m.start() - 40), m.start()) \
-                    and not _LOOKS_AHEAD.search(text, m.end(), stop):
+                    and not LOOKS_AHEAD.search(text, m.end(), stop):
                 continue   # the body that forecasts, cited for what was measured
             for n in _FORECAST_NUMBER.finditer(text, m.end(), stop):
-                if _RESULT_BETWEEN.search(text, m.end(), n.start()):
+                if RESULT_BETWEEN.search(text, m.end(), n.start()):
                     break
                 if a - 40 <= n.start() < b and not _YEAR.match(n.group()) \
                         and not (n.group().isdigit() and _PERIOD_AFTER.match(text, n.end())):

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from service.checker.recognisers.openend import OPEN_END
+
 _W = r"[^\W\d_]"
 #: The level each unit has: open-ended, add a level noun a page shows.
 _LEVEL = r"(?:(?:mức\s+)?(?:thu\s+nhập|tiền\s+lương|lương)|mức(?=\s+từ\s))"   # "21,40% có mức từ 8 triệu đến 10 triệu"
@@ -42,7 +44,6 @@ _LEVEL_MOST_BOUND = re.compile(rf"(?i)(?<!\w){_LEVEL}{_QUALS}\s+(?:đa\s+số|đ
                                rf"{_VERB}{_BOUND}")
 #: The level, its qualifiers, ``từ`` right before the number: an open end or a range must follow.
 _LEVEL_FROM = re.compile(rf"(?i)(?<!\w){_LEVEL}{_QUALS}{_VERB}\s+từ\s+$")
-_OPEN_END = re.compile(r"(?i)^[^\d.,;:!?\n]{0,25}?(?<!\w)trở\s+(?:lên|xuống)(?!\w)")
 #: ``100 triệu đến tỷ đồng``, ``150 đến 300 triệu``, ``6-9 triệu``: the number is a range, or the first end of one.
 _RANGE_AFTER = re.compile(r"(?i)^(?:\s*[^\W\d_]+){0,2}?\s*(?:đến|tới|-|–)\s*(?:(?:dưới|trên|hơn|gần)\s+)?(?:\d|tỷ|tỉ|triệu)")
 _RANGE_IN = re.compile(r"(?i)\d\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đến|tới|-|–)\s*\d")   # "5 triệu đến 8 triệu"
@@ -67,7 +68,7 @@ def income_class(text: str, start: int, end: int) -> bool:
     after = text[end:end + 60]
     if _UNITS_LEVEL_BOUND.search(before) or _LEVEL_MOST_BOUND.search(before):
         return True   # "27.000 hộ nông dân đạt thu nhập trên 1 tỷ đồng": the class each unit counted is in
-    if _LEVEL_FROM.search(before) and (_OPEN_END.match(after) or _RANGE_AFTER.match(after)
+    if _LEVEL_FROM.search(before) and (OPEN_END.match(after) or _RANGE_AFTER.match(after)
                                        or _RANGE_IN.search(text[start:end])):
         return True   # "thu nhập hàng năm từ 150 triệu đồng trở lên", "… từ 150 đến 300 triệu đồng": a spread
     if _HALF_OPEN_FIRST.search(before) and _HALF_OPEN_AFTER.match(after):

@@ -46,10 +46,18 @@ def after_amount(text: str, num_start: int) -> bool:
     return _AFTER_AMOUNT.search(text, max(0, num_start - 60), num_start) is not None
 
 
-#: ``tăng đến 3 lần``, ``tăng gấp 6 lần``, ``tăng hơn 2 lần``: a rise whose size is a multiple (``lên``/``tới``/
-#: ``đến`` say the level it reached, ``gấp`` the multiple), then the approximation, right before the number.
-_RISE_BEFORE = re.compile(r"(?i)(?<!\w)tăng[ \t]+(?:(?:gấp|đến|tới|lên)[ \t]+)?"
-                          r"(?:(?:gần|hơn|khoảng|trên|xấp[ \t]+xỉ|đến|tới)[ \t]+)?$")
+#: The words before a multiple, one grammar for the checker and the template: ``tăng đến 3 lần``, ``tăng gấp 6 lần``,
+#: ``tăng hơn 2 lần`` — a rise whose size is a multiple (``lên``/``tới``/``đến`` say the level it reached, ``gấp`` the
+#: multiple) — or ``gấp`` alone; then an approximation, right before the number.
+_RISE = r"tăng(?:\s+(?:gấp|đến|tới|lên))?"
+_APPROX = r"(?:\s+(?:gần|hơn|khoảng|trên|xấp\s+xỉ|đến|tới))?\s*$"
+#: A rise as a multiple (``tăng …``): the checker's readers of a multiple with no base after ``lần``, where a bare
+#: ``gấp`` is read by their own rules (``after_amount``, ``times_named_base``).
+RISE_BEFORE = re.compile(rf"(?i)(?<!\w){_RISE}{_APPROX}")
+#: Any multiple: a rise (``tăng …``) or ``gấp`` alone.
+TIMES_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_RISE}|gấp){_APPROX}")
+#: ``gấp`` alone (``gấp 4 lần``, ``tăng gần gấp 4 lần``).
+GAP_BEFORE = re.compile(rf"(?i)(?<!\w)gấp{_APPROX}")
 #: ``lần`` then the quantity multiplied, a noun phrase in lower case (``lần nguồn vốn ngân sách chuyển sang``, ``lần
 #: lượng khách đến thành phố``) — not a base (``so với``, ``cùng kỳ``, a period: ``năm``, ``quý``, ``tháng``, a level:
 #: ``mức``, ``bình quân`` — the other rules'), not an aspect (``về trị giá``: ``changes.aspects``'), not ``lượt``
@@ -65,7 +73,7 @@ def times_of_quantity(text: str, num_start: int, num_end: int) -> str | None:
     sach-2015-2019), ``đạt hơn 1,3 triệu lượt, tăng gấp 6 lần lượng khách đến thành phố dịp lễ hội năm ngoái`` (sweep
     t39-kyhoatour-le-hoi-song-nuoc-tphcm-2024): a rise written as a multiple of the quantity the words after ``lần``
     name — its words (to find the quantity's row), or None. Read as a count of ``lần`` it was flagged."""
-    if not _RISE_BEFORE.search(text, max(0, num_start - 28), num_start):
+    if not RISE_BEFORE.search(text, max(0, num_start - 28), num_start):
         return None
     m = _QUANTITY_AFTER.match(text, num_end)
     return m.group(1).strip() if m and m.group(1)[0].islower() else None

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 
+from service.checker.recognisers.openend import open_bound
+
 _W = r"[^\W\d_]+"
 #: ``những người hiến máu từ ``, ``các DN có từ `` (the clause before the number ends so)
 _NAMED_UNITS_FROM = re.compile(rf"(?i)(?<!\w)(?:các|những)\s+{_W}(?:\s+{_W}){{0,8}}?\s+(?:(?:đều\s+)?(?:có|đạt)\s+)?"
                                rf"từ\s+$")
-#: the unit and the open end right after the number (or range)
-_OPEN_END = re.compile(r"(?i)\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+trở\s+(?:lên|xuống)(?!\w)")
 _CLAUSE = re.compile(r"[.;!?:,(](?=\s|$)|\n")
 
 
@@ -30,4 +30,4 @@ def named_class_bound(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` the open bound of a class of units named by ``các``/``những`` (see the module)?"""
     lo = max(0, start - 120)
     cut = max((m.end() for m in _CLAUSE.finditer(text, lo, start)), default=lo)
-    return bool(_NAMED_UNITS_FROM.search(text[cut:start])) and bool(_OPEN_END.match(text, end))
+    return open_bound(text[cut:start], text[end:], _NAMED_UNITS_FROM, unit_named=True)

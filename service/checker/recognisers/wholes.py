@@ -40,7 +40,7 @@ STANDING_SETS = (
     "chi hội", "hội cơ sở", "hội cấp xã", "hội cấp huyện", "hội cấp tỉnh", "hội các địa phương", "hội địa phương",
     "đơn vị hội cấp huyện", "đơn vị hội cấp xã", "tổ chức cơ sở", "chi bộ", "đảng bộ cơ sở", "chi đoàn", "cơ sở đoàn",
 )
-_SET = re.compile(rf"(?i)\s*(?:{alternation(STANDING_SETS)})(?!\w)")
+STANDING_SET = re.compile(rf"(?i)\s*(?:{alternation(STANDING_SETS)})(?!\w)")
 _NUMERATOR = re.compile(r"(?<![\d.,/])(\d{1,3}(?:\.\d{3})*)\s?/\s?$")
 
 
@@ -56,7 +56,7 @@ def standing_whole(text: str, start: int, end: int) -> bool:
     if whole is None or numerator is None:
         return False
     part = _integer(numerator.group(1))
-    return part is not None and part <= whole and _SET.match(text, end) is not None
+    return part is not None and part <= whole and STANDING_SET.match(text, end) is not None
 
 
 #: The data a figure is drawn from, named just before a fraction of a standing set: ``Số liệu năm 2010: 48/63
@@ -74,7 +74,7 @@ def data_coverage(text: str, start: int, end: int) -> bool:
     if at is None or (at.start(2) != start and at.start(1) != start):
         return False
     part, whole = _integer(at.group(1)), _integer(at.group(2))
-    return part is not None and whole is not None and part <= whole and _SET.match(text, at.end()) is not None \
+    return part is not None and whole is not None and part <= whole and STANDING_SET.match(text, at.end()) is not None \
         and _DATA_FROM.search(text, max(0, at.start() - 60), at.start()) is not None
 
 
@@ -93,7 +93,7 @@ def whole_of_parts(text: str, start: int, end: int) -> bool:
     if whole is None or _WHOLE_OF_PARTS.search(text, max(0, start - 20), start) is None:
         return False
     m = _PARTS_AFTER.match(text, end)
-    if m is None or _SET.match(text, end) is None:
+    if m is None or STANDING_SET.match(text, end) is None:
         return False
     part = _integer(m.group("part"))
     return part is not None and part < whole
