@@ -2,14 +2,15 @@
 
 ``khối 4 ngân hàng cổ phần Nhà nước (với 7 chi nhánh, chiếm 71% tổng dư nợ trên địa bàn)``, ``(20 chi nhánh, chiếm hơn
 22% tổng dư nợ)`` (xm-thai-nguyen-to-chuc-tin-dung-du-no-cho-vay-2019-07); ``16 doanh nghiệp chăn nuôi lớn, chiếm 23%
-tổng đàn heo thịt``, ``42 doanh nghiệp có vốn hóa hơn 1 tỷ USD, chiếm 78% vốn hoá toàn sàn HoSE`` (sweep pages): the
-share after ``chiếm`` is of a whole the count does not count (lending, a herd, a market's capital) — the part's own
+tổng đàn heo thịt`` (sweep page c22-danviet-danheo-12-2020): the
+share after ``chiếm`` is of a whole the count does not count (lending, a herd) — the part's own
 amount is nowhere on the page, so nothing recomputes the share next period: the hand keeps it as a row («Khối 4 ngân
 hàng cổ phần Nhà nước: tỷ trọng dư nợ trên địa bàn» 71), and so must the template, not a derivation of the count.
 
 Not: ``10.177 doanh nghiệp, chiếm 75,2% tổng số doanh nghiệp thành lập mới`` (a whole of the same noun, ``tổng số``),
 ``xảy ra 123 vụ, chiếm 43,5%`` (no whole named), ``55 xã đạt chuẩn mức độ 2, chiếm 39,6% và 2 xã …`` (a connective,
-no whole), ``396 hộ, chiếm gần 52% số hộ đăng ký``, an amount's share (``168,1 triệu USD chiếm 13,4%`` kim ngạch).
+no whole), ``396 hộ, chiếm gần 52% số hộ đăng ký``, ``lượng khách quốc tế … đạt trên 1 triệu lượt, chiếm gần 50% tổng lượng
+khách tham quan`` (zh-quang-nam-du-lich-2023-04: the whole names what the count's label counts, ``khách``), an amount's share (``168,1 triệu USD chiếm 13,4%`` kim ngạch).
 """
 
 from __future__ import annotations
@@ -49,4 +50,9 @@ def share_of_other_measure(p: Para, i: int, m: Mention) -> bool:
         return False
     said = set(whole.split())
     noun = {w.lower() for w in P.words_of(row.unit or "")}
-    return "số" not in said and not (noun and noun <= said)
+    named = {w.lower() for w in P.words_of(row.label or "")} - _GENERIC
+    return "số" not in said and not (noun and noun <= said) and not named & said
+
+
+#: Words of a count's label that name no measure (``Số lượt khách quốc tế``: ``khách`` does).
+_GENERIC = {"số", "tổng", "lượt", "các", "của", "và", "trên", "trong", "địa", "bàn"}
