@@ -100,27 +100,3 @@ def test_head_word():
     assert head_said("Tỷ lệ hòa giải thành", words, "Số vụ việc", "Số vụ việc hòa giải thành")
     assert head_said("Tỷ lệ", words, "Số vụ việc")
 
-
-def test_a_share_of_another_measure_than_the_count_is_a_row():
-    # xm-thai-nguyen: «(với 7 chi nhánh, chiếm 71% tổng dư nợ trên địa bàn)», «(20 chi nhánh, chiếm hơn 22% tổng dư nợ)»
-    rows = _rows("xm-thai-nguyen-to-chuc-tin-dung-du-no-cho-vay-2019-07")
-    assert {Decimal(71), Decimal(22)} <= {r.value for r in rows if r.unit == "%"}
-    assert not any(d.value in (71, 22) for r in rows for d in r.derived)
-    # sweep page c22-danviet-danheo-12-2020: «có 16 doanh nghiệp chăn nuôi lớn, chiếm 23% tổng đàn heo thịt»
-    rows = build_template(HELDOUT.parent.parent / "sweep" / "pages" / "c22-danviet-danheo-12-2020.txt").rows
-    assert any(r.value == 23 and r.unit == "%" for r in rows)
-    assert not any(d.value == 23 for r in rows if r.value == 16 for d in r.derived)
-
-
-def test_a_share_of_the_same_noun_stays_a_derivation():
-    # zv-nghe-an-do-luong-hoi-nong-dan-xa-hong-son: «396 hộ, chiếm gần 52% số hộ đăng ký»
-    rows = _rows("zv-nghe-an-do-luong-hoi-nong-dan-xa-hong-son-sxkd-gioi-2016-2020")
-    part = next(r for r in rows if r.value == 396)
-    assert any(d.value == 52 for d in part.derived)
-    # zh-quang-nam-du-lich-2023-04: «khách quốc tế … đạt trên 1 triệu lượt, chiếm gần 50% tổng lượng khách tham quan»
-    rows = _rows("zh-quang-nam-du-lich-2023-04")
-    assert not any(r.value == 50 and r.unit == "%" for r in rows)
-    # m-khanhhoa-pcgd-2023: «55 xã đạt chuẩn mức độ 2, chiếm 39,6% và 2 xã đạt chuẩn mức độ 1»: no whole named
-    rows = _rows("m-khanhhoa-pcgd-2023")
-    part = next(r for r in rows if r.value == 55)
-    assert any(d.value == Decimal("39.6") for d in part.derived)

@@ -25,7 +25,6 @@ from service.checker.extract import Mention
 from service.checker.match import within_rounding
 from service.onboarding import phrases as P
 from service.onboarding.model import Derivation, Para
-from service.onboarding.othershare import share_of_other_measure
 from service.onboarding.ratehead import head_said
 from service.onboarding.thisfigure import said_of_this_figure
 
@@ -139,7 +138,7 @@ def share_named_base(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-OWN_ROWS = (named_rate, rate_over_target, share_named_base, share_of_other_measure)
+OWN_ROWS = (named_rate, rate_over_target, share_named_base)
 
 
 def rate_again(p: Para, i: int, m: Mention) -> bool:
