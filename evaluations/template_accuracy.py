@@ -374,6 +374,65 @@ def own_rates_derived(reference, pairs, missed) -> set[int]:
     return found
 
 
+#: Where a rate row's label turns from what is measured to what it is measured against: ``Tỷ lệ thu thuế nội địa | so
+#: dự toán năm``, ``Tỷ lệ án bị hủy | trên tổng số án được giải quyết``, ``Tỷ lệ cháy nhà dân, nhà liền kề | trong tổng số
+#: vụ cháy``, ``Tỷ lệ công trình vi phạm | / số công trình kiểm tra``.
+_AGAINST = re.compile(r"\s(?:so|trên|trong tổng)\s|\s?/")
+#: Words naming how a plan's rate was reached (``Tỷ lệ thực hiện kế hoạch khám bệnh``): not what is measured.
+_DONE_WORDS = {"thuc", "hien"}
+
+
+def _head_words(label: str) -> set[str]:
+    """What a rate row measures, the words before its comparison (``_AGAINST``), less a rate's own words."""
+    head = _AGAINST.split(unicodedata.normalize("NFC", label.lower()), maxsplit=1)[0]
+    return _measured_words(head) - _DONE_WORDS
+
+
+def column_rates_derived(reference, pairs, missed) -> set[int]:
+    """ids of the missed rates (``%``) of a hand row (``_own_row``: ``1-2`` «Tổng lượt khách: 9 tháng so với kế hoạch
+    năm» of ``1``) whose derivation the template states on the row paired with another column of that same hand row
+    (``1-LK`` «Tổng lượt khách (từ đầu năm)», ``1-4`` «…: thực hiện đến thời điểm báo cáo»): the page's ``lũy kế 9
+    tháng đạt 10.385.000 lượt, bằng 103,9% kế hoạch năm`` — one row of the hand's table, its rate in one column and the
+    running total in another (template round 70: zm-lam-dong-cuc-thue 5, yl-thanh-hoa-so-vhttdl 2, zo-quang-nam 2)."""
+    by_code = {r.ma: r for r in reference if r.ma}
+    found = set()
+    for ref in missed:
+        if ref.ky_bao_cao is None or fold(ref.don_vi_tinh or "") != "%":
+            continue
+        own = _own_row(ref, by_code)
+        if own is None:
+            continue
+        size = abs(Decimal(ref.ky_bao_cao))
+        for other, row in pairs:
+            if (other.ma or "").startswith(own.ma + "-") and fold(other.don_vi_tinh or "") != "%" and row.unit != "%" \
+                    and any(d.value is not None and abs(Decimal(d.value)) == size for d in row.derived):
+                found.add(id(ref))
+                break
+    return found
+
+
+def headed_rates_derived(reference, pairs, missed) -> set[int]:
+    """ids of the missed rate rows of the hand's own (``own_rates_derived``'s notation) whose label names what it
+    measures before what it is measured against (``Tỷ lệ thu thuế nội địa so dự toán năm`` 93,7; ``Tỷ lệ án bị hủy trên
+    tổng số án được giải quyết`` 1,79): the rate is of the earlier row naming all of the head's words («Thu thuế nội địa
+    toàn tỉnh» 8.654 tỷ; «Số án bị hủy» 92) when the template row paired with it holds the rate as its derivation
+    (template round 70: xm-binh-dinh-cuc-thue, yr-binh-phuoc-tand)."""
+    found = set()
+    order = {id(r): k for k, r in enumerate(reference)}
+    paired = [(ref, row) for ref, row in pairs if fold(ref.don_vi_tinh or "") != "%" and row.unit != "%"]
+    for ref in missed:
+        if ref.ky_bao_cao is None or fold(ref.don_vi_tinh or "") != "%":
+            continue
+        head = _head_words(ref.chi_tieu or "")
+        size = abs(Decimal(ref.ky_bao_cao))
+        for other, row in paired:
+            if head and order[id(other)] < order[id(ref)] and head <= _measured_words(other.chi_tieu or "") \
+                    and any(d.value is not None and abs(Decimal(d.value)) == size for d in row.derived):
+                found.add(id(ref))
+                break
+    return found
+
+
 def run_source(slug: str, report_path: Path, table_path: Path, unseen: bool, kind: str = "") -> SourceResult:
     from service.figures.load import load_table
     from service.figures.model import is_index_row
@@ -396,6 +455,7 @@ def run_source(slug: str, report_path: Path, table_path: Path, unseen: bool, kin
     res_rows = len(tpl.rows) - len(other_ends)
     found = rates_derived(reference, pairs, missed) | shares_derived(reference, pairs, missed) \
         | own_rates_derived(reference, pairs, missed)
+    found |= column_rates_derived(reference, pairs, missed) | headed_rates_derived(reference, pairs, missed)
     missed = [ref for ref in missed if id(ref) not in found]
     res.ref_rows, res.rows, res.matched, res.by_derivation = len(reference), res_rows, len(pairs), len(found)
     res.standing, res.derived = len(tpl.standing), tpl.derived_count

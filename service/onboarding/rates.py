@@ -25,6 +25,7 @@ from service.checker.extract import Mention
 from service.checker.match import within_rounding
 from service.onboarding import phrases as P
 from service.onboarding.model import Derivation, Para
+from service.onboarding.ratehead import head_said
 from service.onboarding.thisfigure import said_of_this_figure
 
 _BOUND = r"(?:\s*(?:trên|hơn|gần|khoảng|xấp\s+xỉ|ước))?"
@@ -177,6 +178,8 @@ def rate_of_rows(p: Para, i: int, m: Mention) -> bool:
             if b is a or b.kind != a.kind or not b.value or a.value > b.value or (a.unit or "") != (b.unit or "") or \
                     not (said(a) or said(b)):   # "tiếp nhận 1.589 vụ việc hòa giải thành 1.310 vụ việc": either names it
                 continue
+            if not head_said(own, _RATE_WORDS, a.label, b.label):   # "tỷ lệ khỏi bệnh" of «lượt bệnh nhân»: not
+                continue                                             # what either counts (template round 70)
             if within_rounding(a.value / b.value * Decimal(100), m.value, m.decimals, m.qualifier):
                 a.derived.append(Derivation(p.quote(m), f"tỷ lệ so với {b.label[:1].lower() + b.label[1:]}", m.value))
                 p.rows[i] = a
