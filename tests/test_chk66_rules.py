@@ -118,8 +118,12 @@ _MONTH = "tăng 2,8% về số DN, song lại giảm 18,0% về số vốn đăn
 
 
 def test_a_rate_of_the_enterprises_after_their_capital():
-    assert _verdicts(_DN, _MONTH)["2,8%"] in _OK
-    assert _verdicts(_DN, _MONTH, _MONTH.replace("2,8%", "3,8%"))["3,8%"] == "unsupported"
+    # Figures round 41: the sheet re-heads this column «Tăng/giảm so với tháng trước (%)» above the March rows, and
+    # the text says «… so với tháng trước»: a rate against February, whose value the sheet does not keep.  Round 66
+    # proved 2,8% with the March row's rate read as «so với cùng kỳ» (the loader's bug); now it is left unverified,
+    # neither proved nor refuted (the «về …» rule stays proved by the cashew sheet above).
+    assert _verdicts(_DN, _MONTH)["2,8%"] == "unverified"
+    assert _verdicts(_DN, _MONTH, _MONTH.replace("2,8%", "3,8%"))["3,8%"] == "unverified"
 
 
 def test_a_quantity_rate_against_another_base_stays_unproved():

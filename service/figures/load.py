@@ -35,6 +35,7 @@ from service.figures.runningquantities import changes_of_quantities
 from service.figures.notelists import noted_part_figures, noted_sub_part
 from service.figures.ratios import per_cent_in_dress
 from service.figures.read import RawTable, read_raw
+from service.figures.reheading import set_aside_reheaded
 from service.figures.rows import Cells, code_for, part_label, section_title, split_stt_label, stt_style, stt_token, structure
 from service.figures.schema import (COLUMNS, MONTHS_SUMMED, NUMERIC, REQUIRED, TO_MONTH, fold, is_none_mark, read_title,
                                     read_unit, span_period)
@@ -191,6 +192,7 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
     titled = title_period(raw.titles)
     per_cent_in_dress(raw, problems)   # «So với cùng kỳ» over 0,925 or over cells formatted «0%»: per cents
     layout = map_columns(raw, problems, period_code, titled)
+    raw = set_aside_reheaded(raw, layout, problems)   # «Tăng/giảm so với tháng trước (%)» half-way down
 
     stated = titled or layout.period
     if raw.meta.get("period"):

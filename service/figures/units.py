@@ -21,8 +21,14 @@ rule for everything else:
   spaces collapsed).  A scale word before any unit scales it (``nghìn lượt``
   → ``lượt`` × 1000).
 
+- **a gap between two rates in points** (``điểm %``, ``điểm phần trăm``, ``%điểm``,
+  ``pp``): its own kind, ``points`` — not a percentage of anything, not a count
+  (figures round 41: held-out xl-thua-thien-hue-…-hien-mau-2022's ``Cao hơn tỷ lệ
+  toàn quốc | điểm % | 0,5``, zu-lang-son-…-tot-nghiep-thpt-2013-2014's ``Tỷ lệ tốt
+  nghiệp tăng so với năm học 2012-2013 | điểm % | 1,67``).
+
 ``unit_kind`` gives the checker's view (``count``, ``money``, ``percent``,
-``measure``) of a stored unit; ``read_unit`` reads a unit cell.
+``measure``, ``points``) of a stored unit; ``read_unit`` reads a unit cell.
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ from functools import lru_cache
 from service.figures.clocktimes import clock_unit
 
 COUNT, MONEY, PERCENT, MEASURE = "count", "money", "percent", "measure"
+POINTS = "points"   # a gap between two rates, in percentage points
 
 
 def _key(text: str) -> str:
@@ -150,6 +157,8 @@ def read_unit(text: str) -> Unit | None:
     scale = _money_scale(key)
     if scale is not None:
         return Unit("đồng", MONEY, scale, True)
+    if percentage_points(key):   # "điểm %", "điểm phần trăm", "%điểm", "pp": a rate's gap, kept as written
+        return Unit(written, POINTS, 1, False)
     if key in PERCENT_KEYS or key.startswith("% ") or percent_per(key):  # % diện tích, % số hộ: a percentage
         return Unit("%", PERCENT, 1, False)                                 # of something
     if key in _MEASURE_BY_KEY:
@@ -188,6 +197,16 @@ _SYMBOL = re.compile(r"(?=[A-Za-z]*[a-z])(?=[A-Za-z]*[A-Z])"
                      r"(?:[A-Za-z][a-z]*[A-Z][A-Za-z]*|[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{2,6})(?:/[A-Za-z]{1,3})?")
 
 
+#: Percentage points (folded): ``điểm`` then the per cent said as a sign or in words, either order, or ``pp``.
+_POINTS = re.compile(r"^(?:diem\s*(?:%|phan tram)|%\s*diem|pp|diem phan tram %)$")
+
+
+def percentage_points(key: str) -> bool:
+    """``điểm %``, ``điểm phần trăm``, ``%điểm``, ``% điểm``, ``pp`` (folded): a gap between two rates in points, never
+    ``điểm`` alone (a score: ``8,5 điểm``) nor ``%`` alone."""
+    return bool(_POINTS.match(key))
+
+
 def percent_per(key: str) -> bool:
     """``%/cổ phần`` (a dividend: 51,17 % of a share's face value), ``%/tháng``: a percentage per a base, never a count
     (the base after the slash says what it is a percentage of)."""
@@ -222,7 +241,7 @@ def _strip_scale_word(written: str) -> str:
 
 @lru_cache(maxsize=4096)
 def unit_kind(unit: str | None) -> str:
-    """The checker's kind of a stored unit: ``count``, ``money``, ``percent`` or ``measure``.
+    """The checker's kind of a stored unit: ``count``, ``money``, ``percent``, ``measure`` or ``points``.
 
     Money rows are stored in đồng, measures as their symbol; any other unit
     (``công dân``, ``lượt cán bộ, chiến sĩ``, or none) is a count.
