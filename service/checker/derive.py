@@ -202,7 +202,7 @@ _OWN_TIME = re.compile(r"(?i)(?<!\w)(?:năm|tháng|quý|kỳ)\s+(?:\d{1,4}|trư�
 #: ``Trong đó,``: the sentence breaks down the one before it.
 _BREAKS_DOWN = re.compile(r"(?i)\s*trong\s+(?:đó|số\s+đó)\s*[,:]")
 #: A share's row: ``Tỷ lệ gia đình văn hóa so với tổng số gia đình toàn tỉnh`` (folded).
-_SHARE_ROW = re.compile(r"\bty le\b|\bso voi tong\b|\btren tong\b")
+_SHARE_ROW = re.compile(r"\bty le\b|\bty trong\b|\bso voi tong\b|\btren tong\b")
 #: A rate of change's label (folded): ``Tốc độ tăng``, ``Tăng trưởng``, ``Tỷ lệ tăng``; also a column of changes in both
 #: directions the loader keeps in the label, ``… so với cùng kỳ (tăng/giảm %)``, ``… tăng (+)/giảm (-) so với tháng
 #: trước``: a change, not an index, even where ``so với cùng kỳ`` or ``Chỉ số`` names the base (xi-toan-quoc-tong-cuc-
