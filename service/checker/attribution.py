@@ -38,6 +38,7 @@ from service.checker.monthpart import month_part_pair, other_span_named
 from service.checker.ratepair import kept_rate_of, rate_gives, rate_pair, rate_said
 from service.checker.recognisers import stock
 from service.checker.recognisers.lastyear import said_of_last_year
+from service.checker.recognisers.quartercue import own_quarter_cue
 from service.checker.recognisers.propernames import label_names, name_written, names_said
 from service.checker.recognisers.shortnames import names_said_or_headed
 from service.checker.recognisers.running import PERIOD_CUE, RUNNING_CODE, RUNNING_CUE, running_base, same_indicator, \
@@ -531,7 +532,8 @@ class Attribution:
                 continue
             if stock.cue(self.text, m.num_start, m.end) is not None:
                 continue   # "… 4.380 ha, nâng tổng diện tích … lên 344.187,94 ha": the flow and its stock choose (_stock_pass)
-            cue, whose = self._time_cue(i) or self._time_cue_after(i), "Câu này"
+            cue, whose = own_quarter_cue(self.text[self.where[i].sentence:m.num_start], self.report) \
+                or self._time_cue(i) or self._time_cue_after(i), "Câu này"
             if cue is None:   # "… 10 tháng đầu năm đạt hơn 5 triệu tấn … Trong đó, sản lượng … khai thác đạt …"
                 cue, whose = carried_cue(self.text, self.where[i].sentence), "Câu trước (mà «Trong đó» chia nhỏ)"
             if cue is None or (cue == "running") == is_running:
