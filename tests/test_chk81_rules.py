@@ -17,6 +17,7 @@ from service.figures.load import load_table
 from service.periods import parse_period
 from tests.sweep_tables import HELDOUT, heldout
 
+YI = "yi-toan-quoc-tong-cuc-hai-quan-tinh-thanh-xuat-khau-ty-do-2020-q1"
 TN = "xm-thai-nguyen-to-chuc-tin-dung-du-no-cho-vay-2019-07"
 HT = "xk-ha-tinh-nhcsxh-tinh-tin-dung-chinh-sach-2015-2019"
 YA = "ya-toan-quoc-nhcsxh-nguon-von-cho-vay-du-no-2016"
@@ -44,6 +45,8 @@ def _at(case, period, quote, planted=None, offset=0):
     (TN, "2019-07", "chiếm hơn 22%", "chiếm hơn 29%", 10, "09"),
     (TN, "2019-07", "chiếm hơn 22%", "chiếm hơn 23%", 10, "09"),
     (HT, "2015-2019", "chiếm 22,43%", "chiếm 27,43%", 6, "03"),
+    # one share label under two rows: the one under the total the share follows (I.2.1), not TP. Hồ Chí Minh's (II.3.1)
+    (YI, "2020-Q1", "chiếm tới 78%", "chiếm tới 73%", 10, "I.2.1"),
 ])
 def test_a_wrong_share_of_a_kept_share_row_is_that_rows(case, period, quote, planted, offset, row):
     verdict, ma, reason = _at(case, period, quote, planted, offset)
