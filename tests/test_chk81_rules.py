@@ -24,6 +24,7 @@ YA = "ya-toan-quoc-nhcsxh-nguon-von-cho-vay-du-no-2016"
 KCN = "yr-toan-quoc-vu-quan-ly-kkt-kcn-kkt-san-xuat-kinh-doanh-2015-9t"
 ANV = "xm-toan-quoc-navico-anv-loi-nhuan-ca-tra-2022-q3"
 VICEM = "zl-toan-quoc-vicem-tieu-thu-xi-mang-2016-q3"
+YM = "ym-toan-quoc-tong-cuc-thong-ke-lam-nghiep-thuy-san-2024-q1"
 GDP = "yk-toan-quoc-tong-cuc-thong-ke-tang-truong-gdp-2020-q3"
 
 
@@ -85,6 +86,8 @@ def test_the_year_to_date_in_a_sentence_on_the_quarter_is_a_swap(case, period, q
     (ANV, "2022-Q3", "đạt gần 120 tỷ", 8),
     (ANV, "2022-Q3", "sau thuế 567,2 tỷ", 9),        # "Luỹ kế 9 tháng năm nay, ANV đạt mức lợi nhuận sau thuế 567,2"
     (VICEM, "2016-Q3", "đạt 18.843.000 tấn", 4),     # "Lũy kế 9 tháng đầu năm 2016, …"
+    # a quarter kept with its last month (I.4 / I.4-2024-03): the quarter named is the row's own, not the month's
+    (YM, "2024-Q1", "Tính chung quý I/2024, cả nước có 252,3 ha", 34),
 ])
 def test_real_values_of_either_column_stay_supported(case, period, quote, offset):
     assert _at(case, period, quote, None, offset)[0] in ("supported", "derived")
