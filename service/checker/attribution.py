@@ -38,6 +38,7 @@ from service.checker.monthpart import month_part_pair, other_span_named
 from service.checker.ratepair import kept_rate_of, rate_gives, rate_pair, rate_said
 from service.checker.recognisers import stock
 from service.checker.recognisers.lastyear import said_of_last_year
+from service.checker.recognisers.quartercue import own_quarter_cue
 from service.checker.recognisers.propernames import label_names, name_written, names_said
 from service.checker.recognisers.shortnames import names_said_or_headed
 from service.checker.recognisers.running import PERIOD_CUE, RUNNING_CODE, RUNNING_CUE, running_base, same_indicator, \
@@ -517,6 +518,8 @@ class Attribution:
                     or m.partner is not None:
                 continue
             other, is_running, own = self._sibling(row), running_base(row.fig.ma) is not None, "kỳ báo cáo"
+            quarter = own_quarter_cue(self.text[self.where[i].sentence:m.num_start], self.report) \
+                if other is not None else None   # (a quarter's month part, R-4-2024-03: the quarter is the row's own)
             if other is None:   # a running span's row and its last month's part row (R-4 / R-4-2020-04): one pair
                 other, is_running = month_part_pair(row.fig.ma, self.idx.by_code, self.report) or (None, False)
                 own = f"tháng {self.report.months[1]}" if other is not None else own
@@ -531,7 +534,7 @@ class Attribution:
                 continue
             if stock.cue(self.text, m.num_start, m.end) is not None:
                 continue   # "… 4.380 ha, nâng tổng diện tích … lên 344.187,94 ha": the flow and its stock choose (_stock_pass)
-            cue, whose = self._time_cue(i) or self._time_cue_after(i), "Câu này"
+            cue, whose = quarter or self._time_cue(i) or self._time_cue_after(i), "Câu này"
             if cue is None:   # "… 10 tháng đầu năm đạt hơn 5 triệu tấn … Trong đó, sản lượng … khai thác đạt …"
                 cue, whose = carried_cue(self.text, self.where[i].sentence), "Câu trước (mà «Trong đó» chia nhỏ)"
             if cue is None or (cue == "running") == is_running:

@@ -229,7 +229,7 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
     whole_kept_for_part(text, numbers, idx)
     slips_stand(numbers, checker.slips)   # "tổng chiều dài 4.8 km": a notation slip stays flagged
     _cut_at_the_end(text, numbers)
-    if not norm.identity:
+    if not norm.identity or text != original:   # (a no-break space read as a plain one: the caller's own quote)
         for n in numbers:
             n.start, n.end = norm.span(n.start, n.end)
             n.text = original[n.start:n.end]

@@ -46,6 +46,7 @@ from service.checker.recognisers import spreadunits
 from service.checker.recognisers.targetgap import gap_to_plan
 from service.checker.recognisers.aboutwords import head_named, words_named
 from service.checker.recognisers.bases import bracketed_base, pair_base
+from service.checker.shareunder import share_under
 from service.checker.recognisers.shares import (REACH, enumeration_parts, fraction_beside, named_whole,
                                                quotient_right_after, reads_as_share, whole_candidates)
 from service.numbers import format_vn
@@ -202,7 +203,7 @@ _OWN_TIME = re.compile(r"(?i)(?<!\w)(?:năm|tháng|quý|kỳ)\s+(?:\d{1,4}|trư�
 #: ``Trong đó,``: the sentence breaks down the one before it.
 _BREAKS_DOWN = re.compile(r"(?i)\s*trong\s+(?:đó|số\s+đó)\s*[,:]")
 #: A share's row: ``Tỷ lệ gia đình văn hóa so với tổng số gia đình toàn tỉnh`` (folded).
-_SHARE_ROW = re.compile(r"\bty le\b|\bso voi tong\b|\btren tong\b")
+_SHARE_ROW = re.compile(r"\bty le\b|\bty trong\b|\bso voi tong\b|\btren tong\b")
 #: A rate of change's label (folded): ``Tốc độ tăng``, ``Tăng trưởng``, ``Tỷ lệ tăng``; also a column of changes in both
 #: directions the loader keeps in the label, ``… so với cùng kỳ (tăng/giảm %)``, ``… tăng (+)/giảm (-) so với tháng
 #: trước``: a change, not an index, even where ``so với cùng kỳ`` or ``Chỉ số`` names the base (xi-toan-quoc-tong-cuc-
@@ -1451,7 +1452,12 @@ class Derivations:
                 if r.kind == "percent" and r.values.get("ky_bao_cao") is not None
                 and _SHARE_ROW.search(fold(r.fig.chi_tieu))]
         fits = [f for f in fits if f[0] >= 0.5]
-        return max(fits)[2] if fits else None
+        if not fits:
+            return None
+        # rows of one label kept under several wholes ("Tỷ trọng trong tổng kim ngạch xuất khẩu cả nước" under the
+        # group's total and under TP. Hồ Chí Minh's): the one under the row whose value the share follows
+        follows = self._row_it_follows(i, "ky_bao_cao")
+        return max(fits, key=lambda f: (f[0], follows is not None and share_under(f[2], follows), f[1]))[2]
 
     def _named_in_phrase(self, i: int, rows: list[Row]) -> list[Row]:
         """The rows a rate's own phrase names, best first (``số người chết giảm 4,1%`` after a bracket of other

@@ -49,7 +49,20 @@ class Normalised:
         return self.start(i), self.end(j)
 
 
+#: Spaces a word processor or a web page writes where a plain space is meant (no-break, narrow no-break, figure,
+#: thin): one character for one, so every offset stays; the readers then see ``470 tỷ 581 triệu``, ``25, 42%`` as
+#: they see them typed with plain spaces.
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " "})
+
+
 def normalise(text: str) -> Normalised:
+    """The NFC text of ``text``, its odd spaces plain (``_SPACES``), with a map of offsets back to ``text``."""
+    read = _normalise_nfc(text)
+    read.text = read.text.translate(_SPACES)
+    return read
+
+
+def _normalise_nfc(text: str) -> Normalised:
     """The NFC text of ``text`` with a map of offsets back to ``text``."""
     if unicodedata.is_normalized("NFC", text):
         return Normalised(text, text)
