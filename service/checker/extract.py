@@ -66,6 +66,7 @@ from service.checker.recognisers import ageseries
 from service.checker.recognisers import dashedpair
 from service.checker.recognisers import allowance, eachrange, giftparts, grouplong, shifts, thresholdgroup, wonprize
 from service.checker.recognisers import agedays, coming, risklevel, slugline
+from service.checker.recognisers import reporters
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
 from service.figures.units import AMBIGUOUS_CURRENCY, CURRENCY_WORDS
@@ -217,6 +218,8 @@ CLAIMS = (
     related.RELATED_FOOT, teaserrun.TEASER_RUN,
     # pictures' lines: <headline> - 1 (an image's number), hon 27 nghin ho … hinh 1 (its file name)
     captions.CAPTIONS, alttext.ALT_TEXT, slugline.SLUG_LINE,
+    # the count of the bodies a statement's figures come from: theo báo cáo của 63 sở LĐTBXH, tổng hợp từ 63 tỉnh
+    reporters.REPORTERS,
 )
 #: Classifiers of a plain integer once read, in order.
 CLASSIFIERS = (classify.anniversary, classify.year, classify.period, classify.area_size)
