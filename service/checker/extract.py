@@ -44,6 +44,7 @@ from service.checker.listunits import list_units
 from service.checker.cashword import cash_without_dong
 from service.checker.amountadverb import adverbed_amount
 from service.checker.baseafter import base_after, base_between
+from service.checker.recognisers.earlierbase import earlier_named
 from service.checker.growth import growth_said
 from service.checker.recognisers import (assigned, captions, forces, tolerances, perbase, between, related, sizeclass, chainage, conditions, contents, damage, daymonth, daylists, editions, durations, each, forecasts, formula, grouplevel, intake, landclass, merged, requests, required, seasonplan,
                                          relative, series, some, varieties, viewer, yearpair)
@@ -605,7 +606,8 @@ def _mark_bases(text: str, mentions: list[Mention]) -> None:
         if not m.is_figure:
             continue
         lo = max(prev_end, _clause_start(text, m.num_start), m.num_start - 70)
-        if m.comparison is None and _BASE_CUE.search(text, lo, m.num_start):
+        if m.comparison is None and (_BASE_CUE.search(text, lo, m.num_start)
+                                     or earlier_named(text, m.num_start, m.end) is not None):
             m.comparison_base = True
         prev_end = m.end
 
