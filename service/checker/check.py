@@ -55,6 +55,7 @@ from service.checker.ownindex import OwnIndex
 from service.checker.labelsaid import LabelSaid
 from service.checker.labelsum import LabelSum
 from service.checker.todate import ToDate
+from service.checker.stockdate import previous_month_end
 from service.checker.bracketindex import BracketIndex
 from service.checker.valuerate import ValueRate
 from service.checker.siblingrate import SiblingRate
@@ -715,7 +716,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             # (last year's is checked against Cùng kỳ where the table keeps it)
             other = Period(year, "year")
         headline = headline_period(text, n.start, report) if other is None else None
-        opened = opened_on(text, n.start, report) or headline if other is None else None
+        opened = opened_on(text, n.start, report) or previous_month_end(text, n.start, report) or headline \
+            if other is None else None   # (stockdate: «đến 31/5/2021 đạt 78.588 tỷ đồng» in the June report)
         if opened is not None and opened == report.previous_edition() and opened != report.cung_ky:
             # "Trong tháng 10, toàn quốc xảy ra 152 vụ cháy" in the November bulletin: last edition's figure, said as
             # such — checked against the table's Kỳ trước where it keeps one, else no figure of this period
