@@ -46,3 +46,11 @@ def test_only_a_monthly_report():
     text = heldout(HT)
     assert previous_month_end(text, text.index("78.588"), parse_period("2021-Q2")) is None
     assert previous_month_end(text, text.index("78.588"), parse_period("2021-06")) == parse_period("2021-05")
+
+
+def test_a_wrong_digit_in_last_months_balance_is_caught():
+    # the previous edition's cell is held to the digits written, not to 1% («53.718» is no rounding of 53.418)
+    text = heldout(TN).replace("53.418", "53.718")
+    table = load_table(HELDOUT / TN / "figures.csv", period="2019-07")
+    s = text.index("53.718")
+    assert [n.verdict for n in check_text(text, table, period="2019-07").numbers if n.start == s] == ["unsupported"]

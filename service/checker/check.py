@@ -72,7 +72,7 @@ from service.checker.context import Where, locate
 from service.checker.derive import _OVER, Derivations
 from service.checker.indexvalue import kept_change
 from service.checker.documents import read_document
-from service.checker.extract import Mention, extract_numbers
+from service.checker.extract import Mention, extract_numbers, read_cell
 from service.checker.match import SCALE_ROUNDING, CURRENCIES, Row, TableIndex, fold, search_range, value_supports
 from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
@@ -821,6 +821,18 @@ def _same_as_written(n, kept: Decimal) -> bool:
     return (kept / scale).quantize(places) == numeral.quantize(places)
 
 
+def _written_step(n, w: Decimal) -> Decimal:
+    """The value of one unit of the last digit ``n`` writes (``53.418 tỷ đồng``: 1 tỷ; ``1,3 triệu``: 100.000)."""
+    read = read_cell(_LEADING_NUMERAL.match(n.text.strip()).group()) if _LEADING_NUMERAL.match(n.text.strip()) else None
+    if read is None or not read[0]:
+        return abs(w) * 2 * SCALE_ROUNDING
+    numeral, decimals, _ = read
+    return abs(w / numeral) * Decimal(10) ** -decimals
+
+
+_LEADING_NUMERAL = re.compile(r"\d[\d.,]*\d|\d")
+
+
 def _previous_cell(idx: TableIndex, text: str, n) -> Row | None:
     """The row whose previous edition's value (``Kỳ trước``) is the number ``n``: among rows holding that value, the
     one the words around it fit best — None when a row the words fit better holds another (a wrong or swapped one)."""
@@ -834,7 +846,8 @@ def _previous_cell(idx: TableIndex, text: str, n) -> Row | None:
     hi = min((k for k in (text.find(c, n.end) for c in ".;,!?\n") if k >= 0), default=len(text))
     ctx = idx.context(text[lo:n.start] + " " + text[n.end:hi])
     score = {id(r): idx.fit(ctx, r) for r in rows}
-    held = [r for r in rows if abs(r.values["ky_truoc"] - w) <= abs(w) * SCALE_ROUNDING]
+    tolerance = min(abs(w) * SCALE_ROUNDING, _written_step(n, w) / 2)   # «53.718» is no rounding of 53.418
+    held = [r for r in rows if abs(r.values["ky_truoc"] - w) <= tolerance]
     if not held:
         return None
     best = max(held, key=lambda r: score[id(r)])
