@@ -25,8 +25,9 @@ from service.numbers import parse_vn
 #: ``so với`` (``mức``, ``gần``, …) right before the number
 #: (``mức`` and the one word of what it measures: ``so với mức lỗ gần 13,17 tỷ đồng quý III năm 2021``, ``so với mức
 #: lãi gần 74,4 tỷ đồng 9 tháng 2021`` xm-toan-quoc-navico-anv-loi-nhuan-ca-tra-2022-q3, ``so với mức giá 124.000
-#: đồng/kg cùng kỳ năm 2017`` t24-cafef-hattieu-15ngay-2018-09; ``chỉ``: ``so với chỉ 5 trường hợp trong năm 2014``)
-_SO_VOI = re.compile(r"(?i)(?<!\w)so\s+với\s+(?:(?:mức(?:\s+(?!gần|hơn|khoảng|trên|dưới)[^\W\d_]+)?|gần|hơn|khoảng|trên|dưới"
+#: đồng/kg cùng kỳ năm 2017`` t24-cafef-hattieu-15ngay-2018-09; ``chỉ``: ``so với chỉ 5 trường hợp trong năm 2014``;
+#: not a change, ``so với mức tăng 9,6% của cùng kỳ năm 2017``: the older rules read that one)
+_SO_VOI = re.compile(r"(?i)(?<!\w)so\s+với\s+(?:(?:mức(?:\s+(?!(?:gần|hơn|khoảng|trên|dưới|tăng|giảm)(?!\w))[^\W\d_]+)?|gần|hơn|khoảng|trên|dưới"
                      r"|chỉ|con\s+số)\s+){0,2}$")
 #: a period's own words: the number right after ``so với`` is that period's length, not a value
 _PERIOD_WORD = r"(?:tháng|quý|năm|ngày|tuần|kỳ|giai\s+đoạn)"
