@@ -47,6 +47,7 @@ from service.checker.recognisers.spans import SpanCues, one_indicator, span_fami
 from service.checker.twins import parent_code
 from service.checker.tailpredicate import tail_after
 from service.checker.wording import COMPARED, fmt_like, fmt_row_value
+from service.checker.planshare import change_on_plan_share
 
 COLUMNS_ORDER = ("ky_bao_cao", "ke_hoach", "cung_ky")
 _PHRASE_END = re.compile(r"[,;.:()\n]|\svà\s")
@@ -425,8 +426,8 @@ class Attribution:
             uf = self.idx.unit_fit(m.noun, r)
             if uf < 0 or uf < uv or not self._org_ok(w, r) or not self._in_section(w, r):
                 continue
-            if self._polarity_differs(i, r):
-                continue
+            if self._polarity_differs(i, r) or change_on_plan_share(m.comparison, r.fig.chi_tieu):
+                continue   # (a change said is no plan share's: planshare)
             (stated if claims.get(id(r)) else candidates).append((about(r), r))
         grouped = [r for _, r in stated + candidates if self._line_group_named(i, r, chosen)]
         if len(grouped) == 1:

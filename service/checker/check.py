@@ -55,6 +55,7 @@ from service.checker.ownindex import OwnIndex
 from service.checker.labelsaid import LabelSaid
 from service.checker.labelsum import LabelSum
 from service.checker.todate import ToDate
+from service.checker.stockdate import previous_month_end
 from service.checker.bracketindex import BracketIndex
 from service.checker.valuerate import ValueRate
 from service.checker.siblingrate import SiblingRate
@@ -71,7 +72,7 @@ from service.checker.context import Where, locate
 from service.checker.derive import OVER_BEFORE, Derivations
 from service.checker.indexvalue import kept_change
 from service.checker.documents import read_document
-from service.checker.extract import Mention, extract_numbers
+from service.checker.extract import Mention, extract_numbers, read_cell
 from service.checker.match import SCALE_ROUNDING, CURRENCIES, Row, TableIndex, fold, search_range, value_supports
 from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
@@ -715,7 +716,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             # (last year's is checked against Cùng kỳ where the table keeps it)
             other = Period(year, "year")
         headline = headline_period(text, n.start, report) if other is None else None
-        opened = opened_on(text, n.start, report) or headline if other is None else None
+        opened = opened_on(text, n.start, report) or previous_month_end(text, n.start, report) or headline \
+            if other is None else None   # (stockdate: «đến 31/5/2021 đạt 78.588 tỷ đồng» in the June report)
         if opened is not None and opened == report.previous_edition() and opened != report.cung_ky:
             # "Trong tháng 10, toàn quốc xảy ra 152 vụ cháy" in the November bulletin: last edition's figure, said as
             # such — checked against the table's Kỳ trước where it keeps one, else no figure of this period
@@ -819,6 +821,18 @@ def _same_as_written(n, kept: Decimal) -> bool:
     return (kept / scale).quantize(places) == numeral.quantize(places)
 
 
+def _written_step(n, w: Decimal) -> Decimal:
+    """The value of one unit of the last digit ``n`` writes (``53.418 tỷ đồng``: 1 tỷ; ``1,3 triệu``: 100.000)."""
+    read = read_cell(_LEADING_NUMERAL.match(n.text.strip()).group()) if _LEADING_NUMERAL.match(n.text.strip()) else None
+    if read is None or not read[0]:
+        return abs(w) * 2 * SCALE_ROUNDING
+    numeral, decimals, _ = read
+    return abs(w / numeral) * Decimal(10) ** -decimals
+
+
+_LEADING_NUMERAL = re.compile(r"\d[\d.,]*\d|\d")
+
+
 def _previous_cell(idx: TableIndex, text: str, n) -> Row | None:
     """The row whose previous edition's value (``Kỳ trước``) is the number ``n``: among rows holding that value, the
     one the words around it fit best — None when a row the words fit better holds another (a wrong or swapped one)."""
@@ -832,7 +846,8 @@ def _previous_cell(idx: TableIndex, text: str, n) -> Row | None:
     hi = min((k for k in (text.find(c, n.end) for c in ".;,!?\n") if k >= 0), default=len(text))
     ctx = idx.context(text[lo:n.start] + " " + text[n.end:hi])
     score = {id(r): idx.fit(ctx, r) for r in rows}
-    held = [r for r in rows if abs(r.values["ky_truoc"] - w) <= abs(w) * SCALE_ROUNDING]
+    tolerance = min(abs(w) * SCALE_ROUNDING, _written_step(n, w) / 2)   # «53.718» is no rounding of 53.418
+    held = [r for r in rows if abs(r.values["ky_truoc"] - w) <= tolerance]
     if not held:
         return None
     best = max(held, key=lambda r: score[id(r)])

@@ -82,8 +82,11 @@ def earlier_base(text: str, numbers: list, k: int, idx, report, keeps_last_year:
             n.reason = (f"Ghi chú của {compared.fig.ma} ghi «{label}: {_as_written(n, value)}», không phải «{n.text.strip()}» "
                         f"({named[0]})")
             return True
-    if report is not None and named[1] == report.year - 1 and keeps_last_year:
+    if report is not None and named[1] == report.year - 1 and keeps_last_year \
+            and (compared is None or "cung_ky" in compared.values):
         return False                       # last year's value, kept as cung_ky: the readers after check it
+    # (the compared row keeps none — a running total's last year, «so với mức lãi gần 74,4 tỷ đồng 9 tháng 2021»
+    # beside 01-LK: nothing to hold the number to)
     n.verdict, n.kind, n.expected = "unverified", "other-period", None
     n.reason = (f"Chưa kiểm được: «{n.text.strip()}» là số của {named[0]}, làm cơ sở so sánh; bảng số liệu không ghi "
                 "số này")

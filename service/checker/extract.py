@@ -44,6 +44,7 @@ from service.checker.listunits import list_units
 from service.checker.cashword import cash_without_dong
 from service.checker.amountadverb import adverbed_amount
 from service.checker.baseafter import base_after, base_between
+from service.checker.recognisers.earlierbase import earlier_named
 from service.checker.growth import growth_said
 from service.checker.recognisers import (assigned, captions, forces, tolerances, perbase, between, related, sizeclass, chainage, conditions, contents, damage, daymonth, daylists, editions, durations, each, forecasts, formula, grouplevel, intake, landclass, merged, requests, required, seasonplan,
                                          relative, series, some, varieties, viewer, yearpair)
@@ -66,6 +67,7 @@ from service.checker.recognisers import ageseries
 from service.checker.recognisers import dashedpair
 from service.checker.recognisers import allowance, eachrange, giftparts, grouplong, shifts, thresholdgroup, wonprize
 from service.checker.recognisers import agedays, coming, risklevel, slugline
+from service.checker.recognisers import reporters
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
 from service.figures.units import AMBIGUOUS_CURRENCY, CURRENCY_WORDS
@@ -217,6 +219,8 @@ CLAIMS = (
     related.RELATED_FOOT, teaserrun.TEASER_RUN,
     # pictures' lines: <headline> - 1 (an image's number), hon 27 nghin ho … hinh 1 (its file name)
     captions.CAPTIONS, alttext.ALT_TEXT, slugline.SLUG_LINE,
+    # the count of the bodies a statement's figures come from: theo báo cáo của 63 sở LĐTBXH, tổng hợp từ 63 tỉnh
+    reporters.REPORTERS,
 )
 #: Classifiers of a plain integer once read, in order.
 CLASSIFIERS = (classify.anniversary, classify.year, classify.period, classify.area_size)
@@ -602,7 +606,8 @@ def _mark_bases(text: str, mentions: list[Mention]) -> None:
         if not m.is_figure:
             continue
         lo = max(prev_end, _clause_start(text, m.num_start), m.num_start - 70)
-        if m.comparison is None and _BASE_CUE.search(text, lo, m.num_start):
+        if m.comparison is None and (_BASE_CUE.search(text, lo, m.num_start)
+                                     or earlier_named(text, m.num_start, m.end) is not None):
             m.comparison_base = True
         prev_end = m.end
 

@@ -23,7 +23,12 @@ from decimal import Decimal
 from service.numbers import parse_vn
 
 #: ``so với`` (``mức``, ``gần``, …) right before the number
-_SO_VOI = re.compile(r"(?i)(?<!\w)so\s+với\s+(?:(?:mức|gần|hơn|khoảng|trên|dưới|con\s+số)\s+){0,2}$")
+#: (``mức`` and the one word of what it measures: ``so với mức lỗ gần 13,17 tỷ đồng quý III năm 2021``, ``so với mức
+#: lãi gần 74,4 tỷ đồng 9 tháng 2021`` xm-toan-quoc-navico-anv-loi-nhuan-ca-tra-2022-q3, ``so với mức giá 124.000
+#: đồng/kg cùng kỳ năm 2017`` t24-cafef-hattieu-15ngay-2018-09; ``chỉ``: ``so với chỉ 5 trường hợp trong năm 2014``;
+#: not a change, ``so với mức tăng 9,6% của cùng kỳ năm 2017``: the older rules read that one)
+_SO_VOI = re.compile(r"(?i)(?<!\w)so\s+với\s+(?:(?:mức(?:\s+(?!(?:gần|hơn|khoảng|trên|dưới|tăng|giảm)(?!\w))[^\W\d_]+)?|gần|hơn|khoảng|trên|dưới"
+                     r"|chỉ|con\s+số)\s+){0,2}$")
 #: a period's own words: the number right after ``so với`` is that period's length, not a value
 _PERIOD_WORD = r"(?:tháng|quý|năm|ngày|tuần|kỳ|giai\s+đoạn)"
 #: after the number: its unit (``%``, ``tỉ đồng``), up to three words of what it measures (``thị phần``), ``trong`` /
@@ -35,6 +40,7 @@ _NAMED_AFTER = re.compile(
     r"(?:\s+(?:\d{1,2}|[IVX]{1,4}))?(?:\s*/\s*|\s+năm\s+|\s+)(?P<year>(?:19|20)\d\d))(?!\d)")
 #: the number followed by a period word: the period's length (``so với 11 tháng năm 2016``)
 _LENGTH = re.compile(r"(?i)\s*" + _PERIOD_WORD + r"(?!\w)")
+_NUMERAL = re.compile(r"\d(?:[\d.,]*\d)?")
 #: a note's ``label: value`` pair: the label names a year, the value a number (and its unit)
 _NOTE_PAIR = re.compile(r"(?P<label>[^:;]*?(?:19|20)(?P<yy>\d\d)[^:;]*?)\s*:\s*(?P<num>\d[\d.,]*)\s*(?P<unit>%)?\s*$")
 
@@ -47,7 +53,8 @@ def compared_from(text: str, start: int) -> bool:
 def earlier_named(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The period named right after the number ``text[start:end]`` set against by ``so với``, and its year; None when
     the number is not so compared or no period with a year follows."""
-    if not compared_from(text, start) or _LENGTH.match(text, end):
+    digits = _NUMERAL.match(text, start)   # the length's period word follows the numeral, not its unit (``13,17 tỷ
+    if not compared_from(text, start) or _LENGTH.match(text, digits.end() if digits else end):  # đồng quý III``)
         return None
     hit = _NAMED_AFTER.match(text, end)
     if hit is None:
