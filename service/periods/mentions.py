@@ -27,6 +27,7 @@ from .election_day import election_year
 from .iso_stamp import iso_stamp
 from .count_to_day import not_after_page
 from .span_done import span_leads_done
+from .later_balance import is_balance
 from .no_period import years_of_no_period
 from .two_days import two_days_opening
 from .school_years import exam_edition, in_lead, prepared_for
@@ -345,7 +346,14 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 year = not_after_page(year, men.period.index, _page_date(t, date_year, date_month))
             men.period = replace(men.period, year=year)
         out.append(men)
-    return _so_far_to_month_named(_one_day(t, _event_day(t, out), dated_at), date_year)
+    return _balances(t, _so_far_to_month_named(_one_day(t, _event_day(t, out), dated_at), date_year))
+
+
+def _balances(t: str, mentions: list[Mention]) -> list[Mention]:
+    """Marks the months' ends at which a stock's value is stated (:func:`.later_balance.is_balance`)."""
+    for men in mentions:
+        men.balance = is_balance(t, men)
+    return mentions
 
 
 #: "Giải võ cổ truyền miền Trung - Tây Nguyên năm 2015 diễn ra từ ngày 9.7": the day an event is held, in its sentence
