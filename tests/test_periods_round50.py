@@ -87,3 +87,10 @@ def test_a_count_to_a_mid_month_day_does_not_replace_a_half():
 def test_earlier_balance_after_a_later_one_keeps_the_later():
     # "Tính đến tháng 12/2024 ... Tại thành phố Hà Nội, đến tháng 5/2024 có 122 tổ chức" (sweep p42): labelled 2024-12
     assert parse_report(PAGES / "p42-nguoitaybac-congchung-yenbai-2024-12.txt").period == "2024-12"
+
+
+def test_later_balance_third_source_ha_tinh_banks_december():
+    # "Đến 30/11/2021, tổng nguồn vốn huy động đạt 85.357 tỷ đồng ... Ước đến 31/12/2021, tổng nguồn vốn huy động đạt
+    # 83.893 tỷ đồng" (sweep c13-hatinh-nganhang-2021, a December page): the later month's end, the whole year
+    # (read 2021-11T before round 50)
+    assert parse_report(PAGES / "c13-hatinh-nganhang-2021.txt").period == "2021"
