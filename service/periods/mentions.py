@@ -26,6 +26,8 @@ from .launches import launch_years, month_launched
 from .election_day import election_year
 from .iso_stamp import iso_stamp
 from .count_to_day import not_after_page
+from .span_done import span_leads_done
+from .later_balance import is_balance
 from .no_period import years_of_no_period
 from .two_days import two_days_opening
 from .school_years import exam_edition, in_lead, prepared_for
@@ -75,7 +77,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             if period is None and name == "span" and m.group(2) and (
                     SPAN_REVIEW.search(t[max(0, m.start() - 120):m.start()]) or _span_average(t, m.start(), m.end())
                     or _span_opens_clause(t, m.start(), m.end()) or heads_results_column(t, m.start(), m.end())
-                    or told):
+                    or span_leads_done(t, m.start(), m.end()) or told):
                 try:   # the span reviewed (not a span of more than ten years: "giai đoạn 1986 – 2023", no term,
                     #    unless the review states its length: "tổng kết 15 năm ... giai đoạn 2000-2015")
                     period = term(int(m.group(2)), int(m.group(3)),
@@ -344,7 +346,14 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 year = not_after_page(year, men.period.index, _page_date(t, date_year, date_month))
             men.period = replace(men.period, year=year)
         out.append(men)
-    return _so_far_to_month_named(_one_day(t, _event_day(t, out), dated_at), date_year)
+    return _balances(t, _so_far_to_month_named(_one_day(t, _event_day(t, out), dated_at), date_year))
+
+
+def _balances(t: str, mentions: list[Mention]) -> list[Mention]:
+    """Marks the months' ends at which a stock's value is stated (:func:`.later_balance.is_balance`)."""
+    for men in mentions:
+        men.balance = is_balance(t, men)
+    return mentions
 
 
 #: "Giải võ cổ truyền miền Trung - Tây Nguyên năm 2015 diễn ra từ ngày 9.7": the day an event is held, in its sentence

@@ -197,6 +197,8 @@ class Mention:
     aside: bool = False          # a year in passing on a page that reports a week or some days (see _headed_by_days)
     headline: bool = False       # named in the text's headline (a first line of its own: see _headline_end)
     running: bool = False        # "Lũy kế 9 tháng đầu năm 2016": written as a running total (see at_quarter_end)
+    balance: bool = False        # "đến cuối tháng 7, tổng dư nợ này giảm còn 52.798 tỷ đồng": a stock's value at a
+    #                              month's end (see .later_balance)
     part_of: Period | None = None  # "Riêng tháng 7-2020, xảy ra 707 vụ": a month singled out, its words and figures
     #                                the month's, of the months so far through it, the period reported (see choose)
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from .model import Mention, Period, parse_period
 from .mentions import find_mentions
+from .later_balance import later_balance
 
 def choose(mentions: list[Mention], strict: bool = False) -> Mention | None:
     """The period a text reports on.
@@ -40,7 +41,7 @@ def choose(mentions: list[Mention], strict: bool = False) -> Mention | None:
                    and not m.aside]]
     for pool in pools:
         if pool:
-            first = _whole_of_part(pool[0])
+            first = later_balance(_whole_of_part(pool[0]), mentions)
             first = _headline_months_so_far(_month_of_cumulative(first, mentions), mentions)
             pinned = _month_of_its_cumulative(first, mentions)
             if pinned is not first:
