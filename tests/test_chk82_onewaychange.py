@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from service.checker.indexvalue import change_of_compared
 from service.checker.onewaychange import change_said, names_one_way_change
 from tests.sweep_tables import anchor_verdicts
 
@@ -51,6 +52,13 @@ def test_real_labels_of_one_way_changes(label):
 ])
 def test_real_negatives_are_not_one_way_changes(label):
     assert not names_one_way_change(label)
+
+
+def test_a_small_one_way_change_is_read_as_before():
+    # ``Giảm so với cùng kỳ năm 2011`` = 0,18 (xm-dak-lak-so-cong-thuong-kim-ngach-xuat-khau-2012-04): below an
+    # index's range the reading is unchanged
+    label = "Giảm so với cùng kỳ năm 2011"
+    assert change_said(Decimal("0.18"), label) == change_of_compared(Decimal("0.18"), label)
 
 
 def test_a_bare_comparison_stays_an_index():

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from service.checker.indexvalue import change_of_compared, one_way
+from service.checker.indexvalue import INDEX_HIGH, INDEX_LOW, change_of_compared, one_way
 from service.checker.match import fold
 from service.numbers import format_vn
 
@@ -34,7 +34,9 @@ def names_one_way_change(label: str) -> bool:
 
 def change_said(v: Decimal, label: str) -> tuple[Decimal, str] | None:
     """(the change, how) a comparison row's value says: the value itself when its label names one direction of change
-    (``names_one_way_change``), else as ``indexvalue.change_of_compared`` reads it."""
-    if names_one_way_change(label):
+    (``names_one_way_change``) and the value lies where an index would (below it, such a row is read as before:
+    ``indexvalue.change_of_compared``, the size of the change said by other paths), else as ``change_of_compared``
+    reads it."""
+    if INDEX_LOW <= v <= INDEX_HIGH and names_one_way_change(label):
         return v, f"{format_vn(v)}%"
     return change_of_compared(v, label)
