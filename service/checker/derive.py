@@ -33,6 +33,7 @@ from service.checker.joinedrows import joined_nouns, rows_named
 from service.checker.keptbase import same_kept_base
 from service.checker.indexchild import index_by_parent
 from service.checker.indexvalue import INDEX_LABEL, change_of_compared
+from service.checker.onewaychange import change_said
 from service.checker.ownindex import rate_base
 from service.checker.perunitrow import keeps_amount_per_unit
 from service.checker.wording import fmt_like, fmt_row_value
@@ -915,7 +916,7 @@ class Derivations:
                 label = fold(r.fig.chi_tieu)
                 # an index row (``Chỉ số giá tiêu dùng chung: chỉ số tháng 4/2018 so với tháng trước`` = 100,13)
                 # says its change as the index less 100: the headline's ``Chỉ số giá tiêu dùng tăng 0,13%``
-                said = change_of_compared(v, r.fig.chi_tieu) if INDEX_LABEL.search(label) else None
+                said = change_said(v, r.fig.chi_tieu) if INDEX_LABEL.search(label) else None
                 x = v if _RATE_LABEL.search(label) else said[0] if said is not None else None
                 if x is not None and _falls(r, x) == (m.comparison == "giảm") and self.idx.fit(ctx, r) >= 0.3 \
                         and value_supports(abs(x), m.value, decimals=m.decimals, qualifier=m.qualifier, truncate=True):
@@ -1502,8 +1503,8 @@ class Derivations:
             if _RATE_LABEL.search(label) or rate_by_heading(r):
                 out.append((r, v, f"{format_vn(v)}%"))
             elif (INDEX_LABEL.search(label) or index_by_parent(r, self.idx.by_code, INDEX_LABEL.search)) \
-                    and change_of_compared(v, r.fig.chi_tieu) is not None:
-                out.append((r, *change_of_compared(v, r.fig.chi_tieu)))
+                    and change_said(v, r.fig.chi_tieu) is not None:
+                out.append((r, *change_said(v, r.fig.chi_tieu)))   # (``onewaychange``: ``… tăng so với`` = 33)
         return out
 
     def _named_rates(self, i: int, rate: list[tuple[Row, Decimal, str]]) -> list[tuple[Row, Decimal, str]]:

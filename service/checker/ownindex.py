@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 
 from service.checker.labelsaid import names_label
+from service.checker.lastyearstretch import names_last_year
 from service.checker.match import Row, fold, within_rounding
 from service.checker.ownyearslip import own_year_slip
 from service.checker.wording import fmt_row_value
@@ -127,6 +128,8 @@ def rate_base(text: str, sentence: int, start: int, end: int, year: int | None =
         so = before[-1]
     if so.re is _SO_VOI_DATED:
         years = _YEARS_IN.findall(so.group(1))
+        if not years and names_last_year(so.group(1)):
+            return "year-ago"   # ``so với 6 tháng đầu năm ngoái`` (``lastyearstretch``)
         return "year-ago" if years and year is not None and int(years[-1]) == year - 1 else "other"
     named = _YEAR_NAMED.match(text, so.end()) or _DATED_YEAR.match(text, so.end())
     if named is not None:   # (``cùng kỳ năm <this year>``: last year's, miswritten — ``ownyearslip``)
