@@ -1338,8 +1338,11 @@ def _months(word: str) -> int:
 #: c44-vietnamplus-brvt, p42-tienphong; "sáng sớm" alike): one day opening a clause (at a line's or a
 #: sentence's start, or after a comma), as the time of what the clause tells; its year written or not (groups: day,
 #: month, year).  Not a document's date ("Kế hoạch số 282 /KHHĐNVQS ngày 29/9/2023 của UBND huyện": no clause opens
-#: there), nor a span ("từ ngày 28/4 đến 8/5"); a page's " date 2023-07" line before it opens a clause too
-DAY_OPENS = re.compile(r"(?:^|(?<=[.;:!?,\n])|(?<=\bdate \d{4}-\d{2} )|(?<=\bdate \d{4}-\d{2}-\d{2} ))[^\S\n]*(?:vào[^\S\n]+)?(?:(?:buổi[^\S\n]+)?(?:sáng|chiều|tối|trưa|đêm)"
+#: there), nor a span ("từ ngày 28/4 đến 8/5"); a page's " date 2023-07" line before it opens a clause too.  "Trong"
+#: may stand before the day as "vào" does (round 51: xn-tp-hcm-ben-xe "Trong ngày 20.1.2020, tại Bến xe Miền Tây đã có
+#: 1.700 xe xuất bến", zd-can-tho "Trong ngày 26/01/2022 Liên đoàn Lao động huyện đã tổ chức"); not "Riêng trong ngày
+#: 20/4" (a word before it: the clause opened earlier)
+DAY_OPENS = re.compile(r"(?:^|(?<=[.;:!?,\n])|(?<=\bdate \d{4}-\d{2} )|(?<=\bdate \d{4}-\d{2}-\d{2} ))[^\S\n]*(?:(?:vào|trong)[^\S\n]+)?(?:(?:buổi[^\S\n]+)?(?:sáng|chiều|tối|trưa|đêm)"
                        r"(?:[^\S\n]+(?:tối|sớm))?(?:[^\S\n]+nay)?[^\S\n]+(?:ngày[^\S\n]+)?\(?|ngày[^\S\n]+|hôm[^\S\n]+nay[^\S\n]+\(?)"
                        r"(\d{1,2})[^\S\n]*[/.\-][^\S\n]*(\d{1,2})(?:[^\S\n]*[/.\-][^\S\n]*((?:19|20)\d{2}))?(?!\d)\)?"
                        r"(?![^\S\n]*[/.\-]?[^\S\n]*\d)(?![^\S\n]*(?:[-–]|đến|tới)\b)"
