@@ -79,8 +79,10 @@ COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?|(?:cu�
                          r"\s(?:của|trong)\s+"
                          # "lượng khách bằng 79% tháng 7/2019", "bằng 124,8% so với": a share of another period's
                          r"|\bbằng\s+\d+(?:,\d+)?\s*%\s+(?:của\s+)?"
-                         # "Lợi nhuận sau thuế đạt 70,35 tỷ đồng, gấp 4,6 lần quý III/2019": a multiple of another's
-                         r"|\bgấp\s+(?:\d+(?:,\d+)?|đôi|hai|ba|bốn|năm|mười)\s+(?:lần\s+)?(?:so\s+với\s+)?(?:cùng\s+kỳ\s+)?"
+                         # "Lợi nhuận sau thuế đạt 70,35 tỷ đồng, gấp 4,6 lần quý III/2019": a multiple of another's;
+                         # its number hedged or not (round 51: xn-evn "đạt lợi nhuận sau thuế 41 tỷ đồng, gấp gần 7 lần
+                         # quý II/2020", xn-thuy-dien "mức lãi ròng đạt 35,6 tỷ đồng cao gấp gần 6 lần quý 2/2018")
+                         r"|\bgấp\s+(?:(?:gần|hơn|khoảng|trên|xấp\s+xỉ)\s+)?(?:\d+(?:,\d+)?|đôi|hai|ba|bốn|năm|mười)\s+(?:lần\s+)?(?:so\s+với\s+)?(?:cùng\s+kỳ\s+)?"
                          # "CPI tăng 3,22% so với bình quân 11 tháng năm 2022": another period's average
                          r"|\bso\s+với\s+bình\s+quân\s+(?:cùng\s+kỳ\s+)?"
                          # "tăng 5,9% so với thu nhập bình quân năm 2022", "so với giá cà phê xuất khẩu bình quân tháng
