@@ -79,8 +79,10 @@ COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?|(?:cu�
                          r"\s(?:của|trong)\s+"
                          # "lượng khách bằng 79% tháng 7/2019", "bằng 124,8% so với": a share of another period's
                          r"|\bbằng\s+\d+(?:,\d+)?\s*%\s+(?:của\s+)?"
-                         # "Lợi nhuận sau thuế đạt 70,35 tỷ đồng, gấp 4,6 lần quý III/2019": a multiple of another's
-                         r"|\bgấp\s+(?:\d+(?:,\d+)?|đôi|hai|ba|bốn|năm|mười)\s+(?:lần\s+)?(?:so\s+với\s+)?(?:cùng\s+kỳ\s+)?"
+                         # "Lợi nhuận sau thuế đạt 70,35 tỷ đồng, gấp 4,6 lần quý III/2019": a multiple of another's;
+                         # its number hedged or not (round 51: xn-evn "đạt lợi nhuận sau thuế 41 tỷ đồng, gấp gần 7 lần
+                         # quý II/2020", xn-thuy-dien "mức lãi ròng đạt 35,6 tỷ đồng cao gấp gần 6 lần quý 2/2018")
+                         r"|\bgấp\s+(?:(?:gần|hơn|khoảng|trên|xấp\s+xỉ)\s+)?(?:\d+(?:,\d+)?|đôi|hai|ba|bốn|năm|mười)\s+(?:lần\s+)?(?:so\s+với\s+)?(?:cùng\s+kỳ\s+)?"
                          # "CPI tăng 3,22% so với bình quân 11 tháng năm 2022": another period's average
                          r"|\bso\s+với\s+bình\s+quân\s+(?:cùng\s+kỳ\s+)?"
                          # "tăng 5,9% so với thu nhập bình quân năm 2022", "so với giá cà phê xuất khẩu bình quân tháng
@@ -1338,8 +1340,11 @@ def _months(word: str) -> int:
 #: c44-vietnamplus-brvt, p42-tienphong; "sáng sớm" alike): one day opening a clause (at a line's or a
 #: sentence's start, or after a comma), as the time of what the clause tells; its year written or not (groups: day,
 #: month, year).  Not a document's date ("Kế hoạch số 282 /KHHĐNVQS ngày 29/9/2023 của UBND huyện": no clause opens
-#: there), nor a span ("từ ngày 28/4 đến 8/5"); a page's " date 2023-07" line before it opens a clause too
-DAY_OPENS = re.compile(r"(?:^|(?<=[.;:!?,\n])|(?<=\bdate \d{4}-\d{2} )|(?<=\bdate \d{4}-\d{2}-\d{2} ))[^\S\n]*(?:vào[^\S\n]+)?(?:(?:buổi[^\S\n]+)?(?:sáng|chiều|tối|trưa|đêm)"
+#: there), nor a span ("từ ngày 28/4 đến 8/5"); a page's " date 2023-07" line before it opens a clause too.  "Trong"
+#: may stand before the day as "vào" does (round 51: xn-tp-hcm-ben-xe "Trong ngày 20.1.2020, tại Bến xe Miền Tây đã có
+#: 1.700 xe xuất bến", zd-can-tho "Trong ngày 26/01/2022 Liên đoàn Lao động huyện đã tổ chức"); not "Riêng trong ngày
+#: 20/4" (a word before it: the clause opened earlier)
+DAY_OPENS = re.compile(r"(?:^|(?<=[.;:!?,\n])|(?<=\bdate \d{4}-\d{2} )|(?<=\bdate \d{4}-\d{2}-\d{2} ))[^\S\n]*(?:(?:vào|trong)[^\S\n]+)?(?:(?:buổi[^\S\n]+)?(?:sáng|chiều|tối|trưa|đêm)"
                        r"(?:[^\S\n]+(?:tối|sớm))?(?:[^\S\n]+nay)?[^\S\n]+(?:ngày[^\S\n]+)?\(?|ngày[^\S\n]+|hôm[^\S\n]+nay[^\S\n]+\(?)"
                        r"(\d{1,2})[^\S\n]*[/.\-][^\S\n]*(\d{1,2})(?:[^\S\n]*[/.\-][^\S\n]*((?:19|20)\d{2}))?(?!\d)\)?"
                        r"(?![^\S\n]*[/.\-]?[^\S\n]*\d)(?![^\S\n]*(?:[-–]|đến|tới)\b)"
