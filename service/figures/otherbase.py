@@ -8,7 +8,8 @@ mien-tay-xe-xuat-ben-2020-01: «so ngày thường tăng 58%», main loaded 58 a
 the row's own −3), the ferries' ``So với ngày thường`` (held-out zr-tp-ho-chi-minh-xi-nghiep-quan-ly-pha-tnxp-
 2017-12: «gấp 2 lần», «tăng 80%»).  The rule reads the base's grammar, open-ended: a base headed by an average
 (``bình quân``, ``trung bình``) is never a period; a base with no period word, no number and no plan word is another
-thing (a day of a kind, a place, a product), whatever its words."""
+thing (a day of a kind, a place, a product), whatever its words.  ``columns.map_columns`` then loads such a column's
+numbers as rows of their own («<chỉ tiêu>: so với ngày thường», in %), or sets it aside when its cells are words."""
 
 from __future__ import annotations
 
@@ -29,6 +30,10 @@ _KNOWN = re.compile(
     r"truoc|ngoai|lien ke|dau|cuoi|ke hoach|kh|du toan|du kien|chi tieu|nghi quyet|nq|muc tieu|thiet ke|cam ket)\b")
 
 
+# a base written as an abbreviation in capitals (``CK`` cùng kỳ, ``CKNT``, ``KH``, ``TH``): its head cannot be read
+_ABBREVIATION = re.compile(r"^[A-ZĐ]{1,6}(?:\s*[/&]?\s*[A-ZĐ]{1,6})*$")
+
+
 def _fold(text: str) -> str:
     t = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
     t = "".join(c for c in t if not unicodedata.combining(c))
@@ -47,6 +52,8 @@ def another_base(title: str) -> str | None:
     folded = _fold(base)
     if not folded or not re.search(r"[a-z]", folded):
         return None
+    if _ABBREVIATION.match(base):
+        return None    # «% so CK», «so KH», «so TH»: an abbreviation says no grammar; kept as read before
     if _AVERAGE.match(folded) or not _KNOWN.search(folded):
         return base
     return None
