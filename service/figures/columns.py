@@ -38,6 +38,7 @@ from decimal import Decimal
 
 from service.errors import ProblemList
 from service.figures.monthbefore import against_the_period_before
+from service.figures.otherbase import another_base
 from service.figures.headings import occasion_fits, occasion_heading, running_from_the_year_start
 from service.figures.runningquantities import running_quantities
 from service.figures.shares import count_heading, share_heading
@@ -1001,6 +1002,12 @@ def _is_number(v) -> bool:
         #                                        with its unit typed after it; "423 tỷ 536 triệu đồng": in two scales
 
 
+def _numbers_only(values: list) -> bool:
+    """Every filled cell a number (``58``, ``128,79``), none in words (``gấp 2 lần``, ``tăng 80%``)."""
+    vals = [v for v in values if v is not None and (not isinstance(v, str) or v.strip()) and not is_none_mark(v)]
+    return bool(vals) and all(_is_number(v) for v in vals)
+
+
 def _numeric(values: list) -> bool:
     """A column of numbers: most of its filled cells (blank and ``-`` aside) read as numbers."""
     vals = [v for v in values if v is not None and (not isinstance(v, str) or v.strip())]
@@ -1245,6 +1252,16 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             problems.warn(f"cột tăng/giảm của một phần kỳ báo cáo ('{raw.header[j]}') so với tháng/quý liền trước nó, "
                           "bảng không có cột của kỳ đó: số kỳ trước (Kỳ trước) của hàng phần kỳ = số của phần kỳ − "
                           "tăng/giảm; cột này không lưu", file=src, row=hrow, column=title)
+        elif col == DERIVED and (base := another_base(title)) is not None:
+            # "So với ngày thường (%)" beside "So với cùng kỳ (%)" (xn bến xe, zr phà): a base that is no period and no
+            # plan; main read it as a second rate against last year and lost the row's own (figures round 43)
+            typed = _numbers_only([c[i] for _, c in raw.rows if i < len(c)])
+            if typed:   # each number the row's own rate against that base, named by the column («so với ngày thường»)
+                out.measures[i] = (title, "%")
+            problems.warn(f"cột so sánh với «{base}», không phải với cùng kỳ năm trước, một kỳ khác hay kế hoạch: bảng "
+                          "không có số gốc này nên không tính lại được; không đọc các số của cột này là mức so với cùng "
+                          "kỳ: " + ("mỗi số nạp thành một hàng riêng «<chỉ tiêu>: <tiêu đề cột>» (đơn vị %)" if typed
+                                    else "bỏ qua cột này"), file=src, row=hrow, column=title)
         elif col == DERIVED:
             kind = change_kind(title, _year_before(target or header_period),  # a plan, or a past period beside
                                any(c == "ke_hoach" for c in col_of.values()) or  # the value: a change naming no

@@ -1209,7 +1209,7 @@ def _change_figures(fig: Figure, row: CellRow, layout: Layout, unit, notation: s
         stated = stated_change(row, measure_key(i), notation)
         if stated is not None and kind in ("pct", "ratio") and "cung_ky" not in layout.titles and \
                 (i in layout.worded or (layout.signed_changes and _typed_signed(row.rec.get(measure_key(i))))
-                 or names_the_increase(kind, i, layout) or _CHANGE_WORDS.match(fold(text(row.rec.get(measure_key(i)))))):
+                 or fall_under_an_index(kind, stated) or names_the_increase(kind, i, layout) or _CHANGE_WORDS.match(fold(text(row.rec.get(measure_key(i)))))):
             # «tăng 55» under «So với năm 2016 (%)»: a cell typed with its direction is a rise, not an index
             out.append(_stated_rate(fig, stated, title, f"{fig.ma}-TL" + (str(n) if n > 1 else ""), taken))
             continue
@@ -1259,6 +1259,13 @@ def names_the_increase(kind: str, i: int, layout: Layout) -> bool:
     beside money) and stop 39's yf- tables (yf-nam-dinh-buu-dien: «Tăng so với năm 2018 (%)» 9, 54, 17, 26) had lost
     the column: the rate is kept as the row's own «<chỉ tiêu>: tốc độ tăng so với …» in %."""
     return kind == "pct" and i not in layout.indexed
+
+
+def fall_under_an_index(kind: str, stated: Decimal) -> bool:
+    """A negative number under a column read as an index (``So với cùng kỳ (%)`` over ``-3`` beside ``98,04``: the
+    bus stations' sheet, Miền Đông writing its falls, Miền Tây its indexes): an index is never below zero, so the
+    cell is the row's rate of change (a fall of 3%), kept as its own row rather than lost (figures round 43)."""
+    return kind == "ratio" and stated < 0
 
 
 def _typed_signed(v) -> bool:
