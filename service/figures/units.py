@@ -184,8 +184,8 @@ def read_unit(text: str) -> Unit | None:
         return Unit(written, COUNT, 1, False)
     if _per_rate(key):
         return Unit(written, COUNT, 1, False)
-    if _SYMBOL.fullmatch(written):  # Mbps, kWh, GHz: a unit of measurement written as its symbol, never a noun counted
-        return Unit(written, COUNT, 1, False)
+    if _SYMBOL.fullmatch(written) or si_capitals(written):  # Mbps, kWh, GHz; MW, KV, MVA, GB: a unit of
+        return Unit(written, COUNT, 1, False)                  # measurement written as its symbol, never a noun counted
     return Unit(written, COUNT, 1, True)
 
 
@@ -195,6 +195,25 @@ def read_unit(text: str) -> Unit | None:
 #: first letter, or no vowel at all. Its values may have decimals.
 _SYMBOL = re.compile(r"(?=[A-Za-z]*[a-z])(?=[A-Za-z]*[A-Z])"
                      r"(?:[A-Za-z][a-z]*[A-Z][A-Za-z]*|[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{2,6})(?:/[A-Za-z]{1,3})?")
+
+
+#: SI notation written in capitals (figures round 42): a prefix of magnitude, then the symbol of a unit of measurement
+#: that takes it — ``MW`` (xn-lam-dong-thuy-dien-mien-nam-shp's ``Tổng công suất | MW | 122,5``; «công suất 19,2 MW»,
+#: icon.com.vn's Mộ Đức solar plant; «180 MW công suất đặt», sweep p19-…-evnnpc), ``GW``, ``KW``/``kW`` (``K`` as
+#: people write the kilo), ``MWh``, ``MVA``, ``KV``, ``GB``, ``TB``, ``GHz``.  Each base takes the magnitudes it is
+#: measured in (volts and volt-amperes in kilo and mega: a grid's 220 kV, a transformer's 63 MVA; bytes from kilo to
+#: tera), so a capital pair that no quantity is measured in stays the abbreviation of a counted noun (``GV`` giáo
+#: viên, ``TV`` thành viên, ``HS``, ``HTX``, ``DN``, ``TEU``, ``DWT``, ``CĐCS``, ``ĐV``).  A base alone (``A``, ``B``,
+#: ``V``: a class, a Roman five) is no symbol.
+_SI_PREFIXES = {"W": "KMGT", "WH": "KMGT", "WP": "KMGT", "J": "KMGT", "HZ": "KMG", "B": "KMGT", "BPS": "KMGT",
+                "V": "KM", "VA": "KM", "VAR": "KM", "A": "K", "AH": "K"}
+
+
+def si_capitals(written: str) -> bool:
+    """``MW``, ``KV``, ``MVA``, ``GB`` (the symbol alone, its base in either case): a prefix of magnitude and a base
+    symbol that is measured in it."""
+    m = re.fullmatch(r"([kKMGT])([A-Za-z]{1,3})", written)
+    return bool(m) and m.group(1).upper() in _SI_PREFIXES.get(m.group(2).upper(), "")
 
 
 #: Percentage points (folded): ``điểm`` then the per cent said as a sign or in words, either order, or ``pp``.
