@@ -1,0 +1,91 @@
+"""Checker round 83 (helper chk83, issue 13): shares of a population the text names but does not count — ``Số HTX
+hoạt động khá chiếm 37,6%`` (``recognisers/bareshare.py``), ``100% cơ sở Hội đạt vững mạnh``
+(``recognisers/quantifiedshare.py``) — are unproved (``unverified``), not wrong, unless the table keeps a rate their
+words name: then a wrong value stays flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.checker.recognisers.bareshare import subject_of_bare_share
+from service.checker.recognisers.quantifiedshare import opens_population
+from tests.sweep_tables import case_line_verdicts, heldout, nfc
+
+
+def _at(slug, quote, offset):
+    text = nfc(heldout(slug))
+    s = text.index(quote) + offset
+    return text, s
+
+
+# --- bare shares: ``<part named> chiếm X%``: four held-out sources -------------------------------------------------
+
+@pytest.mark.parametrize("slug, line", [
+    ("zz-tra-vinh-lien-minh-htx-2012-2017", "Số HTX hoạt động khá chiếm 37,6%"),
+    ("zz-tra-vinh-lien-minh-htx-2012-2017", "HTX hoạt động trung bình chiếm 34,4%"),
+    ("zz-tra-vinh-lien-minh-htx-2012-2017", "HTX hoạt động yếu chiếm 28%"),
+    ("zp-toan-quoc-bo-cong-an-phong-chong-mua-ban-nguoi-2018",
+     "số vụ án mua bán người ra nước ngoài chiếm khoảng 80%"),
+    ("zb-toan-quoc-none-bao-ve-nguoi-tieu-dung-2025-9t", "kênh bưu điện chỉ chiếm 17,3%"),
+    ("yw-toan-quoc-cuc-canh-sat-pccc-chay-no-2023", "các loại hình khác đều chiếm dưới 10%"),
+])
+def test_a_share_of_a_part_named_not_counted_is_unverified(slug, line):
+    verdicts = case_line_verdicts(slug, line)
+    assert [v for _, v, _ in verdicts] == ["unverified"], verdicts
+
+
+@pytest.mark.parametrize("slug, quote, offset", [
+    ("yb-toan-quoc-lien-minh-htx-phat-trien-htx-2022", "19.384 HTX nông nghiệp, chiếm 68,8%", 29),  # part counted
+    ("t-bca-pccc-caodiem-2021", "8 vụ cháy tại nhà ở hộ gia đình (chiếm 31,4%)", 40),  # part before the bracket
+    ("zy-toan-quoc-cac-truong-dai-hoc-xep-loai-tot-nghiep-2025", "tăng 9% so với", 5),  # no share verb
+])
+def test_real_negatives_are_no_bare_share(slug, quote, offset):
+    text, s = _at(slug, quote, offset)
+    assert subject_of_bare_share(text, s) is None
+
+
+def test_a_kept_share_row_still_catches_a_wrong_bare_share():
+    # zg-kon-tum: the sheet keeps "Tỷ lệ thanh niên có trình độ tốt nghiệp THPT" = 26
+    slug, line = "zg-kon-tum-ngoc-hoi-giao-quan-2017", "chiếm trên 26%"
+    assert [v for _, v, _ in case_line_verdicts(slug, line)] == ["supported"]
+    assert [v for _, v, _ in case_line_verdicts(slug, line, "chiếm trên 36%")] == ["unsupported"]
+
+
+# --- a percentage opening a population: ``X% <noun phrase> <predicate>``: five held-out sources ------------------
+
+@pytest.mark.parametrize("slug, line", [
+    ("xc-khanh-hoa-cam-ranh-hoi-dong-y-thanh-pho-nhiem-ky-2007-2012", "100% cơ sở Hội đạt vững mạnh"),
+    ("xc-khanh-hoa-cam-ranh-hoi-dong-y-thanh-pho-nhiem-ky-2007-2012", "trong đó có 70% cơ sở có vườn thuốc nam"),
+    ("zp-toan-quoc-bo-cong-an-phong-chong-mua-ban-nguoi-2018", "trên 80% nạn nhân được hỗ trợ ban đầu"),
+    ("zw-gia-lai-an-khe-phong-van-hoa-thong-tin-gia-dinh-van-hoa-2022", "100% hộ dân trong tổ đăng ký"),
+    ("yz-quang-nam-nui-thanh-cong-an-huyen-tran-ap-toi-pham-tet-2016-01", "có 100% cán bộ, chiến sĩ"),
+    ("yv-tien-giang-cai-be-quy-bao-tro-tre-em-huyen-hoc-bong-2012-05", "hơn 90% trẻ em có hoàn cảnh khó khăn"),
+])
+def test_a_share_of_a_population_not_counted_is_unverified(slug, line):
+    verdicts = case_line_verdicts(slug, line)
+    assert [v for _, v, _ in verdicts] == ["unverified"], verdicts
+
+
+@pytest.mark.parametrize("slug, quote, offset", [
+    ("zl-binh-duong-cao-su-dau-tieng-san-xuat-kinh-doanh-2014-4t", "đạt 81% KH", 4),  # a base
+    ("yp-hai-phong-cang-vu-hang-hai-hang-hoa-qua-cang-2014", "tăng trên 19% so với", 9),  # a change
+    ("xn-toan-quoc-evn-san-luong-dien-he-thong-2021-h1", "giảm khoảng 19% về mức", 13),  # a change, "về"
+    ("zy-toan-quoc-cac-truong-dai-hoc-xep-loai-tot-nghiep-2025", "có khoảng 23,3% em", 11),  # whole counted before
+    ("yb-ha-noi-quan-thanh-xuan-giao-chi-tieu-ktxh-2023", "bảo hiểm y tế đạt 94,5%;", 18),  # nothing after it
+])
+def test_real_negatives_open_no_population(slug, quote, offset):
+    text, s = _at(slug, quote, offset)
+    end = text.index("%", s) + 1
+    assert not opens_population(text, s, end)
+
+
+@pytest.mark.parametrize("slug, line, bad", [
+    ("w-lao-cai-tre-em-2012-2022", "Trên 90% trẻ em dưới 6 tuổi", "Trên 70% trẻ em dưới 6 tuổi"),
+    ("xg-kon-tum-hoi-nha-bao-tinh-nhiem-ky-2015-2020", "trên 94% hội viên", "trên 84% hội viên"),
+    ("zy-thai-binh-kien-xuong-hoi-ccb-huyen-giup-nhau-xoa-ngheo-2010-h1", "hơn 85% hộ khá", "hơn 75% hộ khá"),
+    ("xb-quang-nam-hoi-an-hoi-ccb-phuong-son-phong-nhiem-ky-2012-2017", "100% gia đình hội viên",
+     "90% gia đình hội viên"),
+])
+def test_a_kept_rate_still_catches_a_wrong_population_share(slug, line, bad):
+    assert [v for t, v, _ in case_line_verdicts(slug, line) if "%" in t] == ["supported"]
+    assert [v for t, v, _ in case_line_verdicts(slug, line, bad) if "%" in t] == ["unsupported"]
