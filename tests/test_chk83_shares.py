@@ -72,6 +72,7 @@ def test_a_share_of_a_population_not_counted_is_unverified(slug, line):
     ("xn-toan-quoc-evn-san-luong-dien-he-thong-2021-h1", "giảm khoảng 19% về mức", 13),  # a change, "về"
     ("zy-toan-quoc-cac-truong-dai-hoc-xep-loai-tot-nghiep-2025", "có khoảng 23,3% em", 11),  # whole counted before
     ("yb-ha-noi-quan-thanh-xuan-giao-chi-tieu-ktxh-2023", "bảo hiểm y tế đạt 94,5%;", 18),  # nothing after it
+    ("zp-lam-dong-cong-ty-lam-nghiep-khai-thac-go-rung-trong-2017-2020", "chiếm tỷ lệ 8% sản lượng", 12),  # its whole
 ])
 def test_real_negatives_open_no_population(slug, quote, offset):
     text, s = _at(slug, quote, offset)
@@ -85,6 +86,8 @@ def test_real_negatives_open_no_population(slug, quote, offset):
     ("zy-thai-binh-kien-xuong-hoi-ccb-huyen-giup-nhau-xoa-ngheo-2010-h1", "hơn 85% hộ khá", "hơn 75% hộ khá"),
     ("xb-quang-nam-hoi-an-hoi-ccb-phuong-son-phong-nhiem-ky-2012-2017", "100% gia đình hội viên",
      "90% gia đình hội viên"),
+    ("zp-lam-dong-cong-ty-lam-nghiep-khai-thac-go-rung-trong-2017-2020", "chiếm tỷ lệ 8% sản lượng",
+     "chiếm tỷ lệ 4% sản lượng"),
 ])
 def test_a_kept_rate_still_catches_a_wrong_population_share(slug, line, bad):
     assert [v for t, v, _ in case_line_verdicts(slug, line) if "%" in t] == ["supported"]

@@ -4,7 +4,8 @@
     có vườn thuốc nam …                        (xc-khanh-hoa-cam-ranh-hoi-dong-y-thanh-pho-nhiem-ky-2007-2012)
     … tiếp nhận 449 nạn nhân bị mua bán, trong đó trên 80% nạn nhân được hỗ trợ ban đầu …
                                                (zp-toan-quoc-bo-cong-an-phong-chong-mua-ban-nguoi-2018)
-    … Đến nay, 100% hộ dân trong tổ đăng ký thu gom rác …  (zw-gia-lai-an-khe-phong-van-hoa-thong-tin-gia-dinh-van-hoa-2022)
+    … Đến nay, 100% hộ dân trong tổ đăng ký thu gom rác …
+                                               (zw-gia-lai-an-khe-phong-van-hoa-thong-tin-gia-dinh-van-hoa-2022)
     … cho biết 96% sinh viên có việc làm trước khi nhận bằng … (zv-tp-ho-chi-minh-dai-hoc-kinh-te-khao-sat-viec-lam-…)
 
 Grammar: the percentage stands where a count would (``X% <noun phrase> <predicate>``): words follow it at once, not a
@@ -12,8 +13,10 @@ base (``kế hoạch``, ``KH``, ``dự toán``, ``chỉ tiêu``, ``tổng``, ``s
 before it holds no number (no part or whole it could be computed from). It is the share of a population the text does
 not count: unproved, not wrong. The checker asks this only of a percentage no row and no derivation supports, not of a
 rate of change, and only when the table keeps no rate its clause's words name (a kept rate still catches a wrong value).
-Not: ``đạt 81% KH`` (a base), ``tăng 19% so với năm 2013``, ``giảm khoảng 19% về mức 15,7 tỷ kWh`` (a change), ``trong số 2.141 tân cử nhân có khoảng 23,3% em
-…`` (the whole is counted in its clause), ``tỷ lệ bao phủ bảo hiểm y tế đạt 94,5%;`` (no population after it).
+Not: ``đạt 81% KH`` (a base), ``tăng 19% so với năm 2013``, ``giảm khoảng 19% về mức 15,7 tỷ kWh`` (a change),
+``trong số 2.141 tân cử nhân có khoảng 23,3% em …`` (the whole is counted in its clause), ``tỷ lệ bao phủ bảo hiểm y
+tế đạt 94,5%;`` (no population after it), ``Trong đó, chiếm tỷ lệ 8% sản lượng cung cấp …`` (zp-lam-dong-cong-ty-lam-
+nghiep: after a share's verb the words name the share's whole, not a population).
 """
 
 from __future__ import annotations
@@ -26,6 +29,10 @@ _NOT_POPULATION = re.compile(
     r"nghị|nq|mục|yêu|giao|tăng|giảm|bằng|đạt|là|về|lên|xuống|vào|nhưng|trong|tại|ở|/)(?!\w)")
 #: a rate of change before the percentage (``giảm khoảng 19% về mức …``, ``tăng hơn 2% nhưng …``): no population's share
 _CHANGE_BEFORE = re.compile(r"(?i)(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên|dưới|tới|đến))*\s*$")
+#: a share's verb before the percentage (``chiếm tỷ lệ 8% sản lượng …``, ``đạt 66,4% số vụ …``): the words after it are
+#: the whole the share is of, not a population it quantifies — other readers weigh those
+_SHARE_VERB_BEFORE = re.compile(r"(?i)(?<!\w)(?:chiếm|đạt|bằng)(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?"
+                                r"(?:\s+(?:khoảng|gần|hơn|trên|dưới|tới|đến|là))*\s*$")
 #: the first word after the percentage
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 #: where the percentage's clause starts: a stop, a comma, a semicolon, a colon, a bracket or a line break
@@ -39,7 +46,7 @@ def opens_population(text: str, start: int, end: int, reach: int = 120) -> bool:
     if after is None or _NOT_POPULATION.fullmatch(after.group(1)):
         return False
     head = text[max(0, start - reach):start]
-    if _CHANGE_BEFORE.search(head):
+    if _CHANGE_BEFORE.search(head) or _SHARE_VERB_BEFORE.search(head):
         return False
     cuts = [c.end() for c in _CLAUSE_CUT.finditer(head)]
     return not re.search(r"\d", head[cuts[-1]:] if cuts else head)
