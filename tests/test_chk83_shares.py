@@ -73,6 +73,7 @@ def test_a_share_of_a_population_not_counted_is_unverified(slug, line):
     ("zy-toan-quoc-cac-truong-dai-hoc-xep-loai-tot-nghiep-2025", "có khoảng 23,3% em", 11),  # whole counted before
     ("yb-ha-noi-quan-thanh-xuan-giao-chi-tieu-ktxh-2023", "bảo hiểm y tế đạt 94,5%;", 18),  # nothing after it
     ("zp-lam-dong-cong-ty-lam-nghiep-khai-thac-go-rung-trong-2017-2020", "chiếm tỷ lệ 8% sản lượng", 12),  # its whole
+    ("xi-toan-quoc-bo-cong-thuong-xuat-khau-hat-dieu-2017-11t", "tăng so với 94,3% thị phần", 13),  # a base
 ])
 def test_real_negatives_open_no_population(slug, quote, offset):
     text, s = _at(slug, quote, offset)

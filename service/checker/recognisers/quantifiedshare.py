@@ -29,9 +29,9 @@ _NOT_POPULATION = re.compile(
     r"nghị|nq|mục|yêu|giao|tăng|giảm|bằng|đạt|là|về|lên|xuống|vào|nhưng|trong|tại|ở|/)(?!\w)")
 #: a rate of change before the percentage (``giảm khoảng 19% về mức …``, ``tăng hơn 2% nhưng …``): no population's share
 _CHANGE_BEFORE = re.compile(r"(?i)(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên|dưới|tới|đến))*\s*$")
-#: a share's verb before the percentage (``chiếm tỷ lệ 8% sản lượng …``, ``đạt 66,4% số vụ …``): the words after it are
-#: the whole the share is of, not a population it quantifies — other readers weigh those
-_SHARE_VERB_BEFORE = re.compile(r"(?i)(?<!\w)(?:chiếm|đạt|bằng)(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?"
+#: a share's verb or a comparison's base before the percentage (``chiếm tỷ lệ 8% sản lượng …``, ``đạt 66,4% số vụ``,
+#: ``tăng so với 75,3% thị phần trong 10 tháng``): the words after it name a whole or a base, not a population
+_SHARE_VERB_BEFORE = re.compile(r"(?i)(?<!\w)(?:chiếm|đạt|bằng|so\s+với|với)(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?"
                                 r"(?:\s+(?:khoảng|gần|hơn|trên|dưới|tới|đến|là))*\s*$")
 #: the first word after the percentage
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
