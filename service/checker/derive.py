@@ -1827,7 +1827,8 @@ class Derivations:
             return self._result(m, "unverified", reason=(
                 f"Chưa kiểm được: văn bản và bảng số liệu không có số của «{subject}» hay tổng của nó (cơ sở của tỷ lệ "
                 f"«{m.raw.strip()}»)"))
-        if m.comparison is None and opens_population(self.text, start, m.end):
+        if m.comparison is None and m.value is not None and m.value <= 100 \
+                and opens_population(self.text, start, m.end):
             # "cuối nhiệm kỳ, 100% cơ sở Hội đạt vững mạnh" (recognisers.quantifiedshare): a population's share
             return self._result(m, "unverified", reason=(
                 f"Chưa kiểm được: «{m.raw.strip()}» là tỷ lệ của một nhóm mà văn bản và bảng số liệu không nêu số "

@@ -16,7 +16,9 @@ rate of change, and only when the table keeps no rate its clause's words name (a
 Not: ``đạt 81% KH`` (a base), ``tăng 19% so với năm 2013``, ``giảm khoảng 19% về mức 15,7 tỷ kWh`` (a change),
 ``trong số 2.141 tân cử nhân có khoảng 23,3% em …`` (the whole is counted in its clause), ``tỷ lệ bao phủ bảo hiểm y
 tế đạt 94,5%;`` (no population after it), ``Trong đó, chiếm tỷ lệ 8% sản lượng cung cấp …`` (zp-lam-dong-cong-ty-lam-
-nghiep: after a share's verb the words name the share's whole, not a population).
+nghiep: after a share's verb the words name the share's whole, not a population), ``Ân Thi gần 60% diện tích``
+(zw-hung-yen: a named unit's rate, the verb left out), ``đạt tỷ lệ việc làm tuyệt đối 100% gồm …`` (yv-hoa-sen: a
+rate named). A percentage over 100 is no population's share (``derive._bare_share`` asks only up to 100).
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ _CHANGE_BEFORE = re.compile(r"(?i)(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|khoảng
 #: ``tăng so với 75,3% thị phần trong 10 tháng``): the words after it name a whole or a base, not a population
 _SHARE_VERB_BEFORE = re.compile(r"(?i)(?<!\w)(?:chiếm|đạt|bằng|so\s+với|với)(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?"
                                 r"(?:\s+(?:khoảng|gần|hơn|trên|dưới|tới|đến|là))*\s*$")
+#: a rate named in the clause (``đạt tỷ lệ việc làm tuyệt đối 100% gồm …``): the percentage is that rate's value
+_RATE_NAMED = re.compile(r"(?i)(?<!\w)(?:tỷ|tỉ)\s+(?:lệ|trọng)(?!\w)")
 #: the first word after the percentage
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 #: where the percentage's clause starts: a stop, a comma, a semicolon, a colon, a bracket or a line break
@@ -49,4 +53,9 @@ def opens_population(text: str, start: int, end: int, reach: int = 120) -> bool:
     if _CHANGE_BEFORE.search(head) or _SHARE_VERB_BEFORE.search(head):
         return False
     cuts = [c.end() for c in _CLAUSE_CUT.finditer(head)]
-    return not re.search(r"\d", head[cuts[-1]:] if cuts else head)
+    clause = head[cuts[-1]:] if cuts else head
+    if re.search(r"\d", clause) or _RATE_NAMED.search(clause):
+        return False
+    last = re.search(r"([^\W\d_]+)(?:\s+(?:khoảng|gần|hơn|trên|dưới|tới|đến|chừng))*\s*$", clause)
+    # "Phù Cừ đạt trên 90% diện tích, Ân Thi gần 60% diện tích": a named unit's rate, its verb left out
+    return not (last and last.group(1)[0].isupper())
