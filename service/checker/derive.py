@@ -44,7 +44,6 @@ from service.figures.model import kept_rate_of
 from service.checker.recognisers import aspects, casepairs, changes, counted, listwhole, multiples, plans, rates, wordranges
 from service.checker.recognisers import spreadunits
 from service.checker.recognisers.bareshare import subject_of_bare_share
-from service.checker.recognisers.quantifiedshare import opens_population
 from service.checker.recognisers.targetgap import gap_to_plan
 from service.checker.recognisers.aboutwords import head_named, words_named
 from service.checker.recognisers.bases import bracketed_base, pair_base
@@ -225,9 +224,6 @@ def _same_direction(m: Mention, row: Row) -> bool:
 
 
 _LESS = {"gần", "dưới", "chưa đến"}
-#: ``100% cơ sở Hội đạt vững mạnh`` as unverified (``recognisers.quantifiedshare``): off — eight older checker tests
-#: (rounds 29, 44, 45, 49, 15, 16, working batch) expect such shares flagged; see evaluations/sweep/checker-round83.md
-_POPULATION_SHARES = False
 #: ``99,93% tổng dư nợ toàn chi nhánh``: the whole a share is of, named right after it (``recognisers.shares``).
 _WHOLE_NAMED = re.compile(r"(?i)\s*(?:của\s+|trong\s+|so\s+với\s+)?(tổng\s+(?:số\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,5})")
 
@@ -1818,9 +1814,10 @@ class Derivations:
                                                               "nêu gần đó cho ra tỷ lệ này"))
 
     def _bare_share(self, i: int) -> NumberCheck | None:
-        """``Số HTX hoạt động khá chiếm 37,6%`` (``recognisers.bareshare``), ``100% cơ sở Hội đạt vững mạnh``
-        (``recognisers.quantifiedshare``): a share of a part named, not counted, no row's — unverified unless the table
-        keeps a rate its clause's words name (a wrong kept share stays caught)."""
+        """``Số HTX hoạt động khá chiếm 37,6%`` (``recognisers.bareshare``): a share of a part named, not counted, no
+        row's — unverified unless the table keeps a rate its clause's words name (a wrong kept share stays caught).
+        A population's share (``100% cơ sở Hội đạt vững mạnh``) stays flagged: checker round 83 tried it as unverified
+        and left it out (eight older tests expect it flagged; evaluations/sweep/checker-round83.md)."""
         m = self.mentions[i]
         if self.rows[i] or m.low is not None or self._rate_row_near(i):
             return None
@@ -1830,12 +1827,6 @@ class Derivations:
             return self._result(m, "unverified", reason=(
                 f"Chưa kiểm được: văn bản và bảng số liệu không có số của «{subject}» hay tổng của nó (cơ sở của tỷ lệ "
                 f"«{m.raw.strip()}»)"))
-        if _POPULATION_SHARES and m.comparison is None and m.value is not None and m.value <= 100 \
-                and opens_population(self.text, start, m.end):
-            # "cuối nhiệm kỳ, 100% cơ sở Hội đạt vững mạnh" (recognisers.quantifiedshare): a population's share
-            return self._result(m, "unverified", reason=(
-                f"Chưa kiểm được: «{m.raw.strip()}» là tỷ lệ của một nhóm mà văn bản và bảng số liệu không nêu số "
-                "lượng (cơ sở của tỷ lệ này)"))
         return None
 
     def _plan_row_named(self, i: int) -> Row | None:
