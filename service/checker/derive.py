@@ -44,6 +44,7 @@ from service.checker.notefigure import note_figures, noted_derivation
 from service.figures.model import kept_rate_of
 from service.checker.recognisers import aspects, casepairs, changes, counted, listwhole, multiples, plans, rates, wordranges
 from service.checker.recognisers import spreadunits
+from service.checker.recognisers.bareshare import subject_of_bare_share
 from service.checker.recognisers.targetgap import gap_to_plan
 from service.checker.recognisers.aboutwords import head_named, words_named
 from service.checker.recognisers.bases import bracketed_base, pair_base
@@ -1807,8 +1808,27 @@ class Derivations:
             return self._result(m, "unverified", reason=(
                 f"Chưa kiểm được: «{m.raw.strip()}» là khoảng tỷ lệ của nhiều đơn vị, bảng số liệu không giữ tỷ lệ "
                 "riêng của từng đơn vị"))
+        bare = self._bare_share(i)
+        if bare is not None:
+            return bare
         return self._result(m, "unsupported", reason=("Không có chỉ tiêu hay tỷ lệ giữa các chỉ tiêu "
                                                               "nêu gần đó cho ra tỷ lệ này"))
+
+    def _bare_share(self, i: int) -> NumberCheck | None:
+        """``Số HTX hoạt động khá chiếm 37,6%`` (``recognisers.bareshare``): a share of a part named, not counted, no
+        row's — unverified unless the table keeps a rate its clause's words name (a wrong kept share stays caught).
+        A population's share (``100% cơ sở Hội đạt vững mạnh``) stays flagged: checker round 83 tried it as unverified
+        and left it out (eight older tests expect it flagged; evaluations/sweep/checker-round83.md)."""
+        m = self.mentions[i]
+        if self.rows[i] or m.low is not None or self._rate_row_near(i):
+            return None
+        start = m.qualifier_start if m.qualifier and m.qualifier_start is not None else m.num_start
+        subject = subject_of_bare_share(self.text, start)
+        if subject is not None:
+            return self._result(m, "unverified", reason=(
+                f"Chưa kiểm được: văn bản và bảng số liệu không có số của «{subject}» hay tổng của nó (cơ sở của tỷ lệ "
+                f"«{m.raw.strip()}»)"))
+        return None
 
     def _plan_row_named(self, i: int) -> Row | None:
         """The row with a plan whose words the clause before the rate at ``i`` names best, when no number of its own
