@@ -65,3 +65,15 @@ def test_a_kept_share_row_still_catches_a_wrong_bare_share():
 def test_a_kept_rate_still_catches_a_wrong_population_share(slug, line, bad):
     assert [v for t, v, _ in case_line_verdicts(slug, line) if "%" in t] in (["supported"], ["derived"])
     assert [v for t, v, _ in case_line_verdicts(slug, line, bad) if "%" in t] == ["unsupported"]
+
+
+def test_a_total_of_parts_counted_before_is_no_bare_share():
+    # zc-tphcm-ha-noi-dai-hoc-tot-nghiep-2023 (the lead, at the merge): the parts are counted in the sentence before;
+    # «Tổng số … chiếm trên 92%» is their share, wrong — flagged, not unproved (tests/test_checker_working_batch_lead)
+    text = ("Trong lễ trao bằng tốt nghiệp 2023 của Trường Đại học Kinh tế TP.HCM cho 3.978 sinh viên chính quy, có 43 "
+            "sinh viên xuất sắc, 1.994 sinh viên giỏi, 1.602 sinh viên khá. Tổng số sinh viên tốt nghiệp xuất sắc, giỏi, "
+            "khá tại trường chiếm trên 92%.")
+    assert subject_of_bare_share(text, text.index("trên 92%")) is None
+    # a part named with no total before it stays a bare share
+    text = "Số HTX hoạt động khá chiếm 37,6%, HTX hoạt động trung bình chiếm 34,4%."
+    assert subject_of_bare_share(text, text.index("37,6%")) == "Số HTX hoạt động khá"

@@ -25,6 +25,8 @@ _CUE = re.compile(r"(?i)(?<!\w)chiếm(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?(?
                   r"\s*$")
 #: where the subject's clause starts: a stop, a comma, a semicolon, a colon, a bracket or a line break
 _CLAUSE_CUT = re.compile(r"[.,;:()\n]")
+#: a subject headed by a total (``Tổng``, ``Tổng số``, ``Tổng cộng``): a sum of parts, not a part named
+_TOTAL_HEAD = re.compile(r"(?i)tổng(?!\w)")
 #: adverbs between the subject and the verb (``chỉ``, ``đều``, ``vẫn``, ``cũng``): not the subject's words
 _ADVERBS = re.compile(r"(?i)(?:\s+(?:chỉ|đều|vẫn|cũng|luôn|còn))+\s*$")
 
@@ -47,5 +49,9 @@ def subject_of_bare_share(text: str, start: int, reach: int = 120) -> str | None
     words = re.findall(r"[^\W\d_]+", subject)
     # "Tỷ lệ hộ nghèo cao chiếm 26,58 %": a rate of the period named as the subject, the table's to prove
     if len(words) < 2 or re.search(r"\d", subject) or re.search(r"(?i)(?<!\w)(?:tỷ|tỉ)\s+(?:lệ|trọng)(?!\w)", subject):
+        return None
+    # "Tổng số sinh viên tốt nghiệp xuất sắc, giỏi, khá tại trường chiếm trên 91%": a sentence headed by a total sums
+    # parts counted before it (in the sentence before: zc-tphcm-ha-noi-dai-hoc), a share the parts prove or disprove
+    if _TOTAL_HEAD.match(sentence.strip()):
         return None
     return subject
