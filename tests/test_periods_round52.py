@@ -138,6 +138,16 @@ def test_second_source_blood_drive_so_far_runs_to_lead_day():
     assert _code(path) == "2022"
 
 
+def test_second_source_farmers_union_so_far_runs_to_lead_day():
+    # w-da-nang: "Ngày 21-6, Hội Nông dân thành phố sơ kết ... 6 tháng đầu năm ... Từ đầu năm đến nay, các cấp Hội Nông
+    # dân đã giải ngân ..." (coded 2023-H1): the bare year so far, lent 2023, runs through June as the page's half
+    path = _case("w-da-nang-hoi-nong-dan-2023-h1")
+    text = path.read_text(encoding="utf-8")
+    so_far = [m for m in find_mentions(text) if m.recogniser == "so-far"]
+    assert [str(m.period) for m in so_far] == ["2023-H1"]
+    assert _code(path) == "2023-H1"
+
+
 def test_negative_so_far_on_dated_page_or_early_january():
     assert so_far_to_lead_day(Period(2019, "year"), (2019, 10, 18)) == Period(2019, "year")   # a dated page: resolved
     assert so_far_to_lead_day(Period(2019, "year"), (None, 1, 10)) == Period(2019, "year")    # nothing over yet
