@@ -9,9 +9,21 @@ count whose lent year puts its month after the page's date (the date a text prin
 :func:`.iso_stamp.iso_stamp`, else the one the caller knows) takes the page's year, or the one before for a month
 later than the page's.  A count lent a year not after the page's date keeps it; a day of the days ahead (a
 ``date-range`` such as ``từ ngày 3/2 đến 9/2/2026``) is no count and keeps its own year; an undated page is left
-as it is."""
+as it is.
+
+A running total lent its year is counted by the page's date too (round 52): ``date 2023-06 Tập đoàn Hòa Phát cho
+biết, trong tháng 5, ... Lũy kế 5 tháng, Hòa Phát đã sản xuất 2,34 triệu tấn thép thô, giảm 36% so với 5 tháng đầu năm
+2023`` (held-out xo-toan-quoc-hoa-phat-san-luong-thep, coded 2023-05): the bare ``Lũy kế 5 tháng`` borrowed the year
+after the compared ``5 tháng đầu năm 2023`` (the page's own slip for 2022, not corrected) and read 5 months of 2024 on a
+page of June 2023.  The months so far (a ``ytd`` period) end at their count's month (``5 tháng`` ends in May), and
+take the page's year as a count to a day does; one lent a year not after the page keeps it."""
 
 from __future__ import annotations
+
+
+def counted_by_page(men) -> bool:
+    """A mention whose lent year is bounded by the page's date: a count to a day of a month, the months so far."""
+    return men.recogniser == "to-day" and men.period.kind == "month" or men.period.kind == "ytd"
 
 
 def not_after_page(year: int, month: int, page: tuple[int | None, int | None]) -> int:

@@ -25,7 +25,7 @@ from .editions import edition_ahead
 from .launches import launch_years, month_launched
 from .election_day import election_year
 from .iso_stamp import iso_stamp
-from .count_to_day import not_after_page
+from .count_to_day import counted_by_page, not_after_page
 from .span_done import span_leads_done
 from .later_balance import is_balance
 from .no_period import years_of_no_period
@@ -34,6 +34,8 @@ from .school_years import exam_edition, in_lead, prepared_for
 from .championships import championship_years
 from .event_days import held_in_days
 from .month_since import month_since
+from .since_event import since_event
+from .so_far_lent import so_far_to_lead_day
 from .one_off_month import one_off_month
 from .year_aims import year_aims
 from .closing_day import closed_on
@@ -180,6 +182,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             and not re.search(r"\bđợt\s+\S+\s+$", before, re.I) \
             or men.recogniser in ("month-word", "month-bare") and _quoted(t, men.start, men.end) \
             or men.recogniser == "some-time" \
+            or men.recogniser == "year" and not men.explicit_year and month_launched(before) \
             or men.period.kind == "month" and bool(re.search(r"\bnửa\s+(?:đầu|cuối)\s+$", before, re.I))
         if men.recogniser == "date-range" and men.period.kind == "month" and some_days(_DATE_RANGE.match(t, men.start)):
             men.passing = True            # "(từ ngày 15/11/2022 đến ngày 21/11/2022)": a week's days, in their month
@@ -342,9 +345,11 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                 year = election_year(t)     # phiếu bầu ... nhiệm kỳ 2026-2031": election day, of its term's first year
             else:
                 continue
-            if men.recogniser == "to-day" and men.period.kind == "month":    # a count to a day: by the page's date
+            if counted_by_page(men):     # a count to a day, a running total: done by the page's date (.count_to_day)
                 year = not_after_page(year, men.period.index, _page_date(t, date_year, date_month))
             men.period = replace(men.period, year=year)
+            if men.recogniser == "so-far":     # "Chiều 18.10, ... Từ đầu năm đến nay": to the lead's day (.so_far_lent)
+                men.period = so_far_to_lead_day(men.period, dated_at)
         out.append(men)
     return _balances(t, _so_far_to_month_named(_one_day(t, _event_day(t, out), dated_at), date_year))
 
@@ -796,7 +801,7 @@ def since_point(t: str, start: int, end: int) -> bool:
     khởi xướng từ năm 1999``, ``19 vụ xảy ra từ năm 2023``): the start of the years since, never the period a page
     reports (held-out yt-nghe-an's ``Riêng năm 2015`` is) — when no other end of a span follows it."""
     return bool(_SINCE.search(t, max(0, start - 10), start)) and not _SPAN_END.match(t, end) \
-        or glossed_since(t, start, end)
+        or glossed_since(t, start, end) or since_event(t, start, end)
 
 
 def _years_since(t: str, men: Mention, date_year: int | None) -> Period | None:
