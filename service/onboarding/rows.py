@@ -44,6 +44,7 @@ from service.onboarding import asides, owners, pasted, planrates, running
 from service.onboarding.model import Derivation, Para, Reading, Row
 from service.onboarding.onerow import BASE_ANY, BASE_OPENS, base_kind, handled, handled_verb, keep_row, label, make_row
 from service.onboarding.plans import assigned_pass
+from service.onboarding.sofar import year_to_date
 from service.onboarding.runin import run_in
 from service.onboarding.unitlists import unit_pairs_pass
 from service.onboarding.statements import aim, head_word
@@ -230,7 +231,8 @@ def is_plan(section: Section, period_code: str | None) -> bool:
     if _PLAN_HEADING.match(heading):
         return True
     # "Sản xuất vụ xuân năm 2024" in May's bulletin: the season's year, no later period (zq-tuyen-quang-…-2024-05)
-    found = [x for x in find_mentions(heading) if x.period is not None and not season_year(heading, x)]
+    found = [x for x in find_mentions(heading) if x.period is not None and not season_year(heading, x)
+             and not year_to_date(heading, x)]   # ``TỪ ĐẦU NĂM 2020``: the year so far (sofar.py)
     if any(x.plan for x in found):
         return True
     if period_code and found:  # a period ending after the reported one ("6 THÁNG CUỐI NĂM 2023")
