@@ -44,7 +44,7 @@ from service.onboarding import asides, owners, pasted, planrates, running
 from service.onboarding.model import Derivation, Para, Reading, Row
 from service.onboarding.onerow import BASE_ANY, BASE_OPENS, base_kind, handled, handled_verb, keep_row, label, make_row
 from service.onboarding.plans import assigned_pass
-from service.onboarding.sofar import year_to_date
+from service.onboarding.sofar import ends_after
 from service.onboarding.runin import run_in
 from service.onboarding.unitlists import unit_pairs_pass
 from service.onboarding.statements import aim, head_word
@@ -231,14 +231,13 @@ def is_plan(section: Section, period_code: str | None) -> bool:
     if _PLAN_HEADING.match(heading):
         return True
     # "Sản xuất vụ xuân năm 2024" in May's bulletin: the season's year, no later period (zq-tuyen-quang-…-2024-05)
-    found = [x for x in find_mentions(heading) if x.period is not None and not season_year(heading, x)
-             and not year_to_date(heading, x)]   # ``TỪ ĐẦU NĂM 2020``: the year so far (sofar.py)
+    found = [x for x in find_mentions(heading) if x.period is not None and not season_year(heading, x)]
     if any(x.plan for x in found):
         return True
     if period_code and found:  # a period ending after the reported one ("6 THÁNG CUỐI NĂM 2023")
         reported = parse_period(period_code)
         end = (reported.year, reported.months[1])
-        return all((x.period.year, x.period.months[1]) > end for x in found if x.period.year)
+        return all(ends_after(heading, x, end) for x in found if x.period.year)   # (``TỪ ĐẦU NĂM 2020``: sofar.py)
     return False
 
 

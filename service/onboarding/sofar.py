@@ -9,7 +9,7 @@ say it.  The periods reader gives the bare ``NĂM 2020`` the whole year, which e
 
 The grammar: ``từ đầu`` (``tính từ đầu``, ``kể từ đầu``) right before the period, or the periods reader's own
 so-far readings (``từ đầu năm … đến nay``, ``từ đầu năm đến ngày …``): such a period ends at the report's date,
-never after it.  Not read: ``6 THÁNG CUỐI NĂM 2020``, ``KẾ HOẠCH NĂM 2021``, ``NĂM 2021`` alone (a later period
+never after it (its start still can: ``Từ đầu năm 2019 đến nay`` in 2018's review).  Not read: ``6 THÁNG CUỐI NĂM 2020``, ``KẾ HOẠCH NĂM 2021``, ``NĂM 2021`` alone (a later period
 stays one), ``đầu năm 2021`` without ``từ`` (the start of a year, e.g. a target date).
 """
 
@@ -28,3 +28,13 @@ def year_to_date(text: str, mention) -> bool:
     if getattr(mention, "recogniser", None) in _SO_FAR:
         return True
     return bool(_FROM_START.search(text[:mention.start]))
+
+
+def ends_after(text: str, mention, end: tuple[int, int]) -> bool:
+    """Whether period ``mention`` of heading ``text`` ends after ``end`` (year, month), the report's own end: a
+    period counted from its start to the report's date ends there, so only its start can lie after
+    (``Từ đầu năm 2019 đến nay`` in 2018's review is the next year's, as ``statements.later_period`` reads it)."""
+    period = mention.period
+    if year_to_date(text, mention):
+        return (period.year, period.months[0]) > end
+    return (period.year, period.months[1]) > end
