@@ -44,6 +44,7 @@ from service.onboarding import asides, owners, pasted, planrates, running
 from service.onboarding.model import Derivation, Para, Reading, Row
 from service.onboarding.onerow import BASE_ANY, BASE_OPENS, base_kind, handled, handled_verb, keep_row, label, make_row
 from service.onboarding.plans import assigned_pass
+from service.onboarding.sofar import ends_after
 from service.onboarding.runin import run_in
 from service.onboarding.unitlists import unit_pairs_pass
 from service.onboarding.statements import aim, head_word
@@ -236,7 +237,7 @@ def is_plan(section: Section, period_code: str | None) -> bool:
     if period_code and found:  # a period ending after the reported one ("6 THÁNG CUỐI NĂM 2023")
         reported = parse_period(period_code)
         end = (reported.year, reported.months[1])
-        return all((x.period.year, x.period.months[1]) > end for x in found if x.period.year)
+        return all(ends_after(heading, x, end) for x in found if x.period.year)   # (``TỪ ĐẦU NĂM 2020``: sofar.py)
     return False
 
 
