@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from index.parse import parse_report
 from service.periods.mentions import find_mentions
-from sweep_tables import PAGES, case_source as _case, sentence_from as _sentence
+from tests.sweep_tables import PAGES, case_source as _case, sentence_from as _sentence
 
 
 def _spans(text: str) -> list[str]:

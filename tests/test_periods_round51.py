@@ -10,7 +10,7 @@ from pathlib import Path
 from index.parse import parse_report
 from service.periods.mentions import find_mentions
 from service.periods.recognisers import days_opening
-from sweep_tables import PAGES, case_source as _case, line_from as _sentence
+from tests.sweep_tables import PAGES, case_source as _case, line_from as _sentence
 
 
 def _code(path: Path) -> str | None:
