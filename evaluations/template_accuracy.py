@@ -281,21 +281,36 @@ def _own_row(ref, by_code: dict):
     return None
 
 
+def _rates_held(missed, rows_of) -> set[int]:
+    """ids of the missed reference rows that are rates (``%``) with a value, one of whose template rows
+    (``rows_of(rate)``, in order: the rows paired with what the rate is of) holds the same rate as its derivation (its
+    size: a fall's rate is kept signed by the hand, unsigned in the text).  The loop the rate credits below share."""
+    found = set()
+    for ref in missed:
+        if ref.ky_bao_cao is None or fold(ref.don_vi_tinh or "") != "%":
+            continue
+        size = abs(Decimal(ref.ky_bao_cao))
+        if any(any(d.value is not None and abs(Decimal(d.value)) == size for d in row.derived) for row in rows_of(ref)):
+            found.add(id(ref))
+    return found
+
+
+def _plain_pairs(pairs) -> list:
+    """The pairs neither of whose rows is a rate (``%``): the rows a rate can be of."""
+    return [(ref, row) for ref, row in pairs if fold(ref.don_vi_tinh or "") != "%" and row.unit != "%"]
+
+
 def rates_derived(reference, pairs, missed) -> set[int]:
     """ids of the missed reference rows that are rates (``%``) of a reference row whose paired template row holds the
     same rate as its derivation (its size: a fall's rate is kept signed by the hand, unsigned in the text)."""
     by_code = {r.ma: r for r in reference if r.ma}
     paired = {id(ref): row for ref, row in pairs}
-    found = set()
-    for ref in missed:
-        if ref.ky_bao_cao is None or fold(ref.don_vi_tinh or "") != "%":
-            continue
+
+    def rows_of(ref):
         own = _own_row(ref, by_code)
         row = paired.get(id(own)) if own is not None else None
-        if row is not None and any(d.value is not None and abs(Decimal(d.value)) == abs(Decimal(ref.ky_bao_cao))
-                                   for d in row.derived):
-            found.add(id(ref))
-    return found
+        return [row] if row is not None else []
+    return _rates_held(missed, rows_of)
 
 
 #: A reference row that keeps a share of a whole (``Tỷ trọng vốn khu vực Đông Nam Bộ`` 36,6: the page's ``35.926 tỷ
@@ -356,22 +371,18 @@ def own_rates_derived(reference, pairs, missed) -> set[int]:
     the row right before it.  A rate naming more than the row (``Chi phí tài chính: tốc độ …`` against «Doanh thu hoạt
     động tài chính», ``Công nghiệp trung ương - giá trị`` against «Tổng giá trị sản xuất công nghiệp»: the template
     hung another measure's rate on that row) is not counted."""
-    found = set()
     order = {id(r): k for k, r in enumerate(reference)}
-    paired = [(ref, row) for ref, row in pairs if fold(ref.don_vi_tinh or "") != "%" and row.unit != "%"]
-    for ref in missed:
-        if ref.ky_bao_cao is None or fold(ref.don_vi_tinh or "") != "%":
-            continue
+    paired = _plain_pairs(pairs)
+
+    def rows_of(ref):
         own = _measured_words(ref.chi_tieu or "")
-        size = abs(Decimal(ref.ky_bao_cao))
         for other, row in paired:
             if order[id(other)] > order[id(ref)]:
                 continue
             named = own <= _measured_words(other.chi_tieu or "") if own else order[id(other)] == order[id(ref)] - 1
-            if named and any(d.value is not None and abs(Decimal(d.value)) == size for d in row.derived):
-                found.add(id(ref))
-                break
-    return found
+            if named:
+                yield row
+    return _rates_held(missed, rows_of)
 
 
 #: Where a rate row's label turns from what is measured to what it is measured against: ``Tỷ lệ thu thuế nội địa | so
@@ -395,20 +406,12 @@ def column_rates_derived(reference, pairs, missed) -> set[int]:
     tháng đạt 10.385.000 lượt, bằng 103,9% kế hoạch năm`` — one row of the hand's table, its rate in one column and the
     running total in another (template round 70: zm-lam-dong-cuc-thue 5, yl-thanh-hoa-so-vhttdl 2, zo-quang-nam 2)."""
     by_code = {r.ma: r for r in reference if r.ma}
-    found = set()
-    for ref in missed:
-        if ref.ky_bao_cao is None or fold(ref.don_vi_tinh or "") != "%":
-            continue
+    paired = _plain_pairs(pairs)
+
+    def rows_of(ref):
         own = _own_row(ref, by_code)
-        if own is None:
-            continue
-        size = abs(Decimal(ref.ky_bao_cao))
-        for other, row in pairs:
-            if (other.ma or "").startswith(own.ma + "-") and fold(other.don_vi_tinh or "") != "%" and row.unit != "%" \
-                    and any(d.value is not None and abs(Decimal(d.value)) == size for d in row.derived):
-                found.add(id(ref))
-                break
-    return found
+        return [] if own is None else [row for other, row in paired if (other.ma or "").startswith(own.ma + "-")]
+    return _rates_held(missed, rows_of)
 
 
 def headed_rates_derived(reference, pairs, missed) -> set[int]:
@@ -417,20 +420,14 @@ def headed_rates_derived(reference, pairs, missed) -> set[int]:
     tổng số án được giải quyết`` 1,79): the rate is of the earlier row naming all of the head's words («Thu thuế nội địa
     toàn tỉnh» 8.654 tỷ; «Số án bị hủy» 92) when the template row paired with it holds the rate as its derivation
     (template round 70: xm-binh-dinh-cuc-thue, yr-binh-phuoc-tand)."""
-    found = set()
     order = {id(r): k for k, r in enumerate(reference)}
-    paired = [(ref, row) for ref, row in pairs if fold(ref.don_vi_tinh or "") != "%" and row.unit != "%"]
-    for ref in missed:
-        if ref.ky_bao_cao is None or fold(ref.don_vi_tinh or "") != "%":
-            continue
+    paired = _plain_pairs(pairs)
+
+    def rows_of(ref):
         head = _head_words(ref.chi_tieu or "")
-        size = abs(Decimal(ref.ky_bao_cao))
-        for other, row in paired:
-            if head and order[id(other)] < order[id(ref)] and head <= _measured_words(other.chi_tieu or "") \
-                    and any(d.value is not None and abs(Decimal(d.value)) == size for d in row.derived):
-                found.add(id(ref))
-                break
-    return found
+        return (row for other, row in paired
+                if head and order[id(other)] < order[id(ref)] and head <= _measured_words(other.chi_tieu or ""))
+    return _rates_held(missed, rows_of)
 
 
 def run_source(slug: str, report_path: Path, table_path: Path, unseen: bool, kind: str = "") -> SourceResult:

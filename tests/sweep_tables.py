@@ -5,6 +5,7 @@ against it, so what passes is what the checker reads as no figure), the verdicts
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -212,3 +213,19 @@ def row_of_value(rows, value):
 def has_row(rows, value, word):
     """A row of ``rows`` has ``value`` and ``word`` in its unit or label."""
     return any(float(r.value) == value and word in r.unit + " " + r.label for r in rows)
+
+
+# ---------------------------------------------------------------- the period rounds' real texts (round 50 on)
+def case_source(slug: str) -> Path:
+    """The path of a held-out case's source text (periods rounds 50 and 51's ``_case``)."""
+    return HELDOUT / slug / "source.txt"
+
+
+def sentence_from(path: Path, starts: str) -> str:
+    """The text of ``path`` from ``starts`` to the first full stop or line end (periods round 50's ``_sentence``)."""
+    return re.search(re.escape(starts) + r"[^.\n]*", path.read_text(encoding="utf-8")).group(0)
+
+
+def line_from(path: Path, starts: str) -> str:
+    """The text of ``path`` from ``starts`` to its line's end (periods round 51's ``_sentence``)."""
+    return re.search(re.escape(starts) + r"[^\n]*", path.read_text(encoding="utf-8")).group(0)

@@ -4,24 +4,9 @@ named, each read as the evaluations read them (``index.parse.parse_report``)."""
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 from index.parse import parse_report
 from service.periods.mentions import find_mentions
-
-ROOT = Path(__file__).resolve().parent.parent
-CASES = ROOT / "evaluations" / "cases" / "heldout"
-PAGES = ROOT / "evaluations" / "sweep" / "pages"
-
-
-def _case(slug: str) -> Path:
-    return CASES / slug / "source.txt"
-
-
-def _sentence(path: Path, starts: str) -> str:
-    text = path.read_text(encoding="utf-8")
-    return re.search(re.escape(starts) + r"[^.\n]*", text).group(0)
+from tests.sweep_tables import PAGES, case_source as _case, sentence_from as _sentence
 
 
 def _spans(text: str) -> list[str]:

@@ -10,19 +10,7 @@ from pathlib import Path
 from index.parse import parse_report
 from service.periods.mentions import find_mentions
 from service.periods.recognisers import days_opening
-
-ROOT = Path(__file__).resolve().parent.parent
-CASES = ROOT / "evaluations" / "cases" / "heldout"
-PAGES = ROOT / "evaluations" / "sweep" / "pages"
-
-
-def _case(slug: str) -> Path:
-    return CASES / slug / "source.txt"
-
-
-def _sentence(path: Path, starts: str) -> str:
-    text = path.read_text(encoding="utf-8")
-    return re.search(re.escape(starts) + r"[^\n]*", text).group(0)
+from tests.sweep_tables import PAGES, case_source as _case, line_from as _sentence
 
 
 def _code(path: Path) -> str | None:

@@ -41,6 +41,8 @@ def previous_month_end(text: str, start: int, report: Period | None) -> Period |
         month, year = int(h.group("month")), int(h.group("year") or prev.year)
     else:
         month, year = int(h.group("m")), int(h.group("y") or prev.year)
-        if int(h.group("d")) != calendar.monthrange(year, month)[1] if 1 <= month <= 12 else True:
-            return None
+        if not 1 <= month <= 12:
+            return None    # no month: a ratio or a number, not a date
+        if int(h.group("d")) != calendar.monthrange(year, month)[1]:
+            return None    # a day that is not the month's last
     return prev if (year, month) == (prev.year, prev.index) else None

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from service.figures.schema import fold
+
 __all__ = ["another_base"]
 
 # the comparing word, as written: «so với», «so»; never «so sánh» (a title naming no base)
@@ -34,12 +36,6 @@ _KNOWN = re.compile(
 _ABBREVIATION = re.compile(r"^[A-ZĐ]{1,6}(?:\s*[/&]?\s*[A-ZĐ]{1,6})*$")
 
 
-def _fold(text: str) -> str:
-    t = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
-    t = "".join(c for c in t if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w/%]+", " ", t).split())
-
-
 def another_base(title: str) -> str | None:
     """The base as written (``ngày thường``) when a comparison column's title names one that is no period and no
     plan; None for a known base (``So với cùng kỳ (%)``, ``So với năm 2019``, ``So với KH``, ``So cùng kỳ (%)``,
@@ -49,7 +45,7 @@ def another_base(title: str) -> str | None:
     if not found:
         return None
     base = re.split(r"[(\[]", t[found[-1].end():], maxsplit=1)[0].strip(" :,;-–.%")
-    folded = _fold(base)
+    folded = fold(base)
     if not folded or not re.search(r"[a-z]", folded):
         return None
     if _ABBREVIATION.match(base):
