@@ -45,6 +45,8 @@ from service.figures.shares import count_heading, share_heading
 from service.figures.change import change_kind, names_the_fall, same_months_of_a_year_named
 from service.figures.read import RawTable, header_said, only_comparisons
 from service.figures.stock import addition_and_stock
+from service.figures.unitrows import named_unit, names_units
+from service.figures.unitrows import said as units_said
 from service.figures.schema import (COLUMNS, DERIVED, FOOTNOTE_MARK, GENERIC, NONE_MARKS, PART_OF_VALUE, SIGNS, is_none_mark, NUMERIC, PERIOD, REQUIRED, STT, TITLES,
                                     ColumnTitle, fold, read_title, read_unit, strip_marks, this_period, title_period)
 from service.figures.schema import _CUMULATIVE as _CUMULATIVE_WORDS
@@ -130,6 +132,8 @@ class Layout:
     #   tháng | So cùng kỳ 7 tháng (%)``): the running total's change, not the period value's
     part_changes: dict[int, int] = field(default_factory=dict)  # change columns right of a part of the period's
     #   column (``Tháng 7/2020 | Tháng 7 tăng giảm so với cùng kỳ | 7 tháng năm 2020 | …``): change → the part's column
+    unit_rows: str = ""  # a table wide by unit (``Đoàn | HCV | HCB``): the words column is one of units, its
+    #   title here; each matrix cell is «<chỉ tiêu> (<đơn vị>)», organisation the row's unit (unitrows)
     low_indexes: set[int] = field(default_factory=set)  # ratio columns of indexes (most ≥ 50, none signed) whose few
     #   numbers below 50 are indexes too: ``6,70`` among 115,74 · 130,74 · 81,95 is «giảm 93,30%» (indexes_below_floor)
     part_lasts: dict[int, int] = field(default_factory=dict)  # a 'Cùng kỳ' column dated a year before a part of the
@@ -979,8 +983,8 @@ def _looks_like_units(values: list) -> bool:
                      r"chi|bộ|đồn|cục|sở|tỉnh|thành|liên đoàn|cơ quan|các)\b")
     def named(v: str) -> bool:   # "Hội LHPN huyện", "Công an xã": a body by its name; bare "tỉnh", "xã", "tỉnh,
         #                           thành" count provinces and communes (a unit)
-        return org.match(v) is not None and v.lower() not in COMPOUND_NOUNS \
-            and any(w[:1].isupper() for w in re.split(r"[\s,]+", v)[1:] if w)
+        return (org.match(v) is not None and v.lower() not in COMPOUND_NOUNS
+                and any(w[:1].isupper() for w in re.split(r"[\s,]+", v)[1:] if w)) or named_unit(v)
     return sum(1 for v in vals if len(v.split()) <= 3 and len(v) <= 24 and not named(v)) >= 0.8 * len(vals)
 
 
@@ -2543,7 +2547,9 @@ def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], pr
         unknown[:] = [u for u in unknown if u not in rest]
         return True
     whole = [(i, t) for i, t in nums if _WHOLE.match(fold(t))]
-    if len(nums) > 1 and len(whole) == 1:  # "Xã Đông Tiến | Xã Hàm Trí | Toàn huyện": the whole is the value
+    if len(nums) > 1 and len(whole) == 1 and not ("don_vi_tinh" not in out.titles and _units_in_rows(raw, out)):
+        # "Xã Đông Tiến | Xã Hàm Trí | Toàn huyện": the whole is the value (not when the rows are the units:
+        # "Đơn vị | HCV | HCB | HCĐ | Tổng" over "Hà Nội", "Thanh Hóa": each column a measure, "Tổng" the row's sum)
         i, title = whole[0]
         out.cols[i], out.titles["ky_bao_cao"] = "ky_bao_cao", title
         parts = [(k, t) for k, t in nums if k != i]
@@ -2567,6 +2573,11 @@ def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], pr
         own_units = "don_vi_tinh" not in out.titles
         for i, t in nums:
             out.cells[i] = (_cell_name(t), _cell_unit(t, own_units))
+        if own_units and _units_in_rows(raw, out):
+            problems.warn(units_said(out.unit_rows, [t for _, t in nums]), file=src, row=hrow,
+                          column=out.unit_rows)
+            unknown[:] = [u for u in unknown if u not in nums]
+            return True
         problems.warn(f"không có cột 'Kỳ báo cáo': các cột số {', '.join(repr(t) for _, t in nums)} là các ô của một "
                       "bảng hai chiều (mỗi hàng một chỉ tiêu, mỗi cột một mặt của nó): mỗi ô nạp thành một hàng riêng "
                       "«<chỉ tiêu>: <tiêu đề cột>»", file=src, row=hrow)
@@ -2583,6 +2594,18 @@ def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], pr
         unknown[:] = [u for u in unknown if u not in nums]  # named in the error: no warning each
         return True
     return False
+
+
+def _units_in_rows(raw: RawTable, out: Layout) -> bool:
+    """The indicator's column taken by content names units, not indicators (``Đoàn`` over ``Hà Nội``, ``Thanh
+    Hóa``): the table is wide by unit (:mod:`service.figures.unitrows`); kept in ``out.unit_rows``."""
+    i = next((k for k, c in out.cols.items() if c == "chi_tieu"), None)
+    if i is None:
+        return False
+    title = out.titles.get("chi_tieu", "")
+    if names_units(title, [c[i] for _, c in raw.rows if i < len(c)]):
+        out.unit_rows = title
+    return bool(out.unit_rows)
 
 
 def _units_under_title(raw: RawTable, out: Layout, nums: list[tuple[int, str]], titled: Period | None,
