@@ -26,7 +26,7 @@ from decimal import Decimal
 from service.checker.changenoun import ruled_out_by_noun
 from service.checker.basebefore import base_before_direction
 from service.checker.childsum import children_total
-from service.checker.listedwhole import listed_parts_whole, turned_direction
+from service.checker.listedwhole import listed_parts_whole, turned_direction, turned_rate
 from service.checker.context import Where
 from service.checker.extract import Mention
 from service.checker.match import MORE, Row, TableIndex, fold, same_line, tokens, value_supports
@@ -899,6 +899,12 @@ class Derivations:
                 month_of(getattr(self, "report", None))) != "year-ago" \
                 and all(_YEAR_AGO_LABEL.search(fold(r.fig.chi_tieu)) for r, _, _ in refuting):
             refuting = []   # "giảm 21,3% về trị giá so với 15 ngày đầu tháng 8/2018": no rate of last year's refutes it
+        turned = turned_rate(rate, m, _falls, value_supports) if not refuting and m.comparison in ("tăng", "giảm") \
+            else None
+        if turned is not None:   # "sản lượng mảng này đã tăng 5%" where the one fitting kept rate is −5 (``listedwhole``)
+            r, x = turned
+            return self._result(m, "unsupported", row=r, column="ky_bao_cao", reason=turned_direction(
+                r.fig.ma, r.fig.chi_tieu, x, _falls(r, x), m.comparison, m.raw.strip()))
         if refuting:  # "giảm hơn 8%" where the table holds "Chỉ số ... so với cùng kỳ" = 92,8
             r, x, how = refuting[0]
             if rate_by_heading(r):   # "khu vực Thái Bình giảm 65%" under "Tốc độ tăng …": say the direction

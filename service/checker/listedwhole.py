@@ -67,3 +67,13 @@ def turned_direction(code: str, label: str, x: Decimal, fell: bool, said: str, r
     word = "giảm" if fell else "tăng"
     size = format_vn(abs(x), 2)
     return f"{code} ({label[:70]}): {word} {size}%, không phải «{said} {raw}»"
+
+
+def turned_rate(rate, m, falls, supports):
+    """(row, value) of the one rate row the words fit (``rate``: (row, change, how) of the rows the rate's words name)
+    whose size the number says but whose direction it turns — no row giving it with its own direction (those were
+    taken before); None otherwise.  ``falls(row, x)``: the kept value says a fall; ``supports``: ``value_supports``."""
+    said_fall = m.comparison == "giảm"
+    turned = [(r, x) for r, x, _ in rate if falls(r, x) != said_fall
+              and supports(abs(x), m.value, decimals=m.decimals, qualifier=m.qualifier, truncate=True)]
+    return turned[0] if len(turned) == 1 else None
