@@ -161,3 +161,13 @@ def test_the_same_month_last_year_is_the_year_ago_base():
 def test_same_month_last_year_only_for_the_reports_month(page, quote, month, same):
     text = unicodedata.normalize("NFC", page_text(page))
     assert same_month_last_year(text, text.index(quote), month) is same
+
+
+# --- a turned direction against the one fitting kept rate ---------------------------------------------------------
+
+def test_a_turned_direction_against_the_one_fitting_kept_rate():
+    # xn-evn: «… than (chiếm 51%, 66,7 tỷ kWh) mặc dù sản lượng mảng này đã giảm 5% so với cùng kỳ» — 3-TL
+    # «Nhiệt điện than: tốc độ tăng/giảm so với cùng kỳ» = −5; no number of its row right before the rate
+    slug, line = "xn-toan-quoc-evn-san-luong-dien-he-thong-2021-h1", "sản lượng mảng này đã giảm 5% so với cùng kỳ"
+    assert _rate_verdict(slug, line) == "supported"
+    assert _rate_verdict(slug, line, line.replace("giảm", "tăng")) == "unsupported"
