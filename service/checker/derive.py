@@ -902,9 +902,9 @@ class Derivations:
         turned = turned_rate(rate, m, _falls, value_supports) if not refuting and m.comparison in ("tăng", "giảm") \
             else None
         if turned is not None:   # "sản lượng mảng này đã tăng 5%" where the one fitting kept rate is −5 (``listedwhole``)
-            r, x = turned
+            r, x, how = turned
             return self._result(m, "unsupported", row=r, column="ky_bao_cao", reason=turned_direction(
-                r.fig.ma, r.fig.chi_tieu, x, _falls(r, x), m.comparison, m.raw.strip()))
+                r.fig.ma, r.fig.chi_tieu, x, _falls(r, x), m.comparison, m.raw.strip(), how))
         if refuting:  # "giảm hơn 8%" where the table holds "Chỉ số ... so với cùng kỳ" = 92,8
             r, x, how = refuting[0]
             if rate_by_heading(r):   # "khu vực Thái Bình giảm 65%" under "Tốc độ tăng …": say the direction
@@ -915,7 +915,7 @@ class Derivations:
                     expected=f"{said} {fmt_like(m, abs(x))}")
             if _falls(r, x) != (m.comparison == "giảm"):   # the rate's size said, its direction turned: say which
                 return self._result(m, "unsupported", row=r, column="ky_bao_cao", reason=turned_direction(
-                    r.fig.ma, r.fig.chi_tieu, x, _falls(r, x), m.comparison, m.raw.strip()))
+                    r.fig.ma, r.fig.chi_tieu, x, _falls(r, x), m.comparison, m.raw.strip(), how))
             return self._result(m, "unsupported", row=r, column="ky_bao_cao", reason=(
                 f"{r.fig.ma} ({r.fig.chi_tieu[:70]}): {how} = {format_vn(x, 2)}%, không phải «{m.raw.strip()}»"))
         if m.kind == "percent" and m.comparison and any(

@@ -61,19 +61,20 @@ def listed_parts_whole(mentions, rows_of, sentence_of, idx, i: int):
     return None
 
 
-def turned_direction(code: str, label: str, x: Decimal, fell: bool, said: str, raw: str) -> str:
+def turned_direction(code: str, label: str, x: Decimal, fell: bool, said: str, raw: str, how: str = "") -> str:
     """The reason for a rate whose direction the text turned (``giảm 46%`` where the kept rate is +46): the table's
-    direction and size, then the text's."""
+    direction and size (and how the kept row gives it, ``103,4% − 100%``), then the text's."""
     word = "giảm" if fell else "tăng"
     size = format_vn(abs(x), 2)
-    return f"{code} ({label[:70]}): {word} {size}%, không phải «{said} {raw}»"
+    worked = f"{how} = {format_vn(x, 2)}%: " if how and not how.startswith(format_vn(x)) else ""
+    return f"{code} ({label[:70]}): {worked}{word} {size}%, không phải «{said} {raw}»"
 
 
 def turned_rate(rate, m, falls, supports):
-    """(row, value) of the one rate row the words fit (``rate``: (row, change, how) of the rows the rate's words name)
+    """(row, value, how) of the one rate row the words fit (``rate``: (row, change, how) of the rows the rate's words name)
     whose size the number says but whose direction it turns — no row giving it with its own direction (those were
     taken before); None otherwise.  ``falls(row, x)``: the kept value says a fall; ``supports``: ``value_supports``."""
     said_fall = m.comparison == "giảm"
-    turned = [(r, x) for r, x, _ in rate if falls(r, x) != said_fall
+    turned = [(r, x, how) for r, x, how in rate if falls(r, x) != said_fall
               and supports(abs(x), m.value, decimals=m.decimals, qualifier=m.qualifier, truncate=True)]
     return turned[0] if len(turned) == 1 else None
