@@ -24,7 +24,9 @@ import unicodedata
 from decimal import Decimal
 
 from service.checker.changenoun import ruled_out_by_noun
+from service.checker.basebefore import base_before_direction
 from service.checker.childsum import children_total
+from service.checker.listedwhole import listed_parts_whole, turned_direction, turned_rate
 from service.checker.context import Where
 from service.checker.extract import Mention
 from service.checker.match import MORE, Row, TableIndex, fold, same_line, tokens, value_supports
@@ -35,6 +37,7 @@ from service.checker.indexchild import index_by_parent
 from service.checker.indexvalue import INDEX_LABEL, change_of_compared
 from service.checker.onewaychange import change_said
 from service.checker.ownindex import rate_base
+from service.checker.samemonth import month_of
 from service.checker.perunitrow import keeps_amount_per_unit
 from service.checker.wording import fmt_like, fmt_row_value
 from service.checker.keptindex import kept_index_of
@@ -880,6 +883,11 @@ class Derivations:
                         and (not self._rate_of_another(i, self._line_root(followed))
                              or same_kept_base(self.text, m.end, r.fig.chi_tieu)))
                     or self._named_by(i, self._rate_subject(r)) >= 0.75]
+        whole = listed_parts_whole(self.mentions, self.rows, lambda j: self.where[j].sentence, self.idx, i) \
+            if rate and not refuting else None
+        refuting = refuting or [(r, x, how) for r, x, how in rate if whole is not None and self._rate_subject(r) is whole]
+        # ("371 chuyến bay trong nước và 396 chuyến bay quốc tế, tăng 46%": the listed parts' whole's rate, 767's —
+        # ``listedwhole``)
         # (a base said in other words than the kept row's label is still that row's: "tăng 9,3% so với cuối năm 2024"
         # against "…: tốc độ tăng so với 31/12/2024", "giảm 24,0% so với 15 ngày đầu tháng 9/2017" against "…: tốc độ
         # tăng so với cùng kỳ năm 2017" — ``keptbase``)
@@ -887,9 +895,16 @@ class Derivations:
         # running total's — unless the rate's words make it another's: "trị giá 2,64 tỷ USD, tăng 17,3% về lượng",
         # "giảm 0,9% so với ngày 10/9"; or one whose own words name the row)
         if refuting and m.comparison in ("tăng", "giảm") and rate_base(
-                self.text, self.where[i].sentence, m.qualifier_start or m.num_start, m.end, self.year) != "year-ago" \
+                self.text, self.where[i].sentence, m.qualifier_start or m.num_start, m.end, self.year,
+                month_of(getattr(self, "report", None))) != "year-ago" \
                 and all(_YEAR_AGO_LABEL.search(fold(r.fig.chi_tieu)) for r, _, _ in refuting):
             refuting = []   # "giảm 21,3% về trị giá so với 15 ngày đầu tháng 8/2018": no rate of last year's refutes it
+        turned = turned_rate(rate, m, _falls, value_supports) if not refuting and m.comparison in ("tăng", "giảm") \
+            else None
+        if turned is not None:   # "sản lượng mảng này đã tăng 5%" where the one fitting kept rate is −5 (``listedwhole``)
+            r, x, how = turned
+            return self._result(m, "unsupported", row=r, column="ky_bao_cao", reason=turned_direction(
+                r.fig.ma, r.fig.chi_tieu, x, _falls(r, x), m.comparison, m.raw.strip(), how))
         if refuting:  # "giảm hơn 8%" where the table holds "Chỉ số ... so với cùng kỳ" = 92,8
             r, x, how = refuting[0]
             if rate_by_heading(r):   # "khu vực Thái Bình giảm 65%" under "Tốc độ tăng …": say the direction
@@ -898,6 +913,9 @@ class Derivations:
                     f"{r.fig.ma} ({r.fig.chi_tieu[:50]}, mục «{(r.muc or '')[:60]}») = {format_vn(abs(x), 2)}%: "
                     f"{said} {format_vn(abs(x), 2)}%, không phải «{m.comparison} {m.raw.strip()}»"),
                     expected=f"{said} {fmt_like(m, abs(x))}")
+            if _falls(r, x) != (m.comparison == "giảm"):   # the rate's size said, its direction turned: say which
+                return self._result(m, "unsupported", row=r, column="ky_bao_cao", reason=turned_direction(
+                    r.fig.ma, r.fig.chi_tieu, x, _falls(r, x), m.comparison, m.raw.strip(), how))
             return self._result(m, "unsupported", row=r, column="ky_bao_cao", reason=(
                 f"{r.fig.ma} ({r.fig.chi_tieu[:70]}): {how} = {format_vn(x, 2)}%, không phải «{m.raw.strip()}»"))
         if m.kind == "percent" and m.comparison and any(
@@ -1550,6 +1568,10 @@ class Derivations:
         if aspect:
             words = re.split(r"[,;.(]|\s(?:so|và|nhưng)\s", after[aspect.end() - 1:])[0]
             return self.idx.fit(self.idx.context(words), row) < 0.3
+        if base_before_direction(self.text, m.qualifier_start or m.num_start) is not None:
+            # "so cùng kỳ giảm 3%, so ngày thường tăng 58%": its own base said before it, the next clause's after it
+            return rate_base(self.text, self.where[i].sentence, m.qualifier_start or m.num_start, m.end,
+                             self.year) != "year-ago"
         base = self._named_base(i, siblings=False)
         return base not in (None, "cung_ky") or _OTHER_BASE.match(after) is not None
 

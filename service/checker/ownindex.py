@@ -45,10 +45,12 @@ from __future__ import annotations
 
 import re
 
+from service.checker.basebefore import base_before_direction
 from service.checker.labelsaid import names_label
 from service.checker.lastyearstretch import names_last_year
 from service.checker.match import Row, fold, within_rounding
 from service.checker.ownyearslip import own_year_slip
+from service.checker.samemonth import same_month_last_year
 from service.checker.wording import fmt_row_value
 from service.figures.model import INDEX_WORDS, is_index_row
 
@@ -108,7 +110,7 @@ def _share_base(text: str, at: int) -> bool:
     return _SHARE_VERB.search(text, marks[-1] if marks else lo, at) is not None
 
 
-def rate_base(text: str, sentence: int, start: int, end: int, year: int | None = None) -> str:
+def rate_base(text: str, sentence: int, start: int, end: int, year: int | None = None, month: int | None = None) -> str:
     """What the rate of change at ``text[start:end]`` is measured against: ``year-ago`` (the same period last year,
     said or not) or ``other`` (the month before, the plan, the start of the year; a year other than the one before
     ``year`` — ``tăng 8,1% so cùng kỳ 2019`` in a report of 2023 —, any year when ``year`` is unknown).  The nearest
@@ -117,6 +119,10 @@ def rate_base(text: str, sentence: int, start: int, end: int, year: int | None =
     only when that year is the one before ``year``."""
     full_stop = _SENTENCE_END.search(text, end)
     stop = full_stop.start() if full_stop is not None else len(text)
+    said_before = base_before_direction(text, start)
+    if said_before is not None:   # ``so cùng kỳ giảm 3%, so ngày thường tăng 58%``: the base before the direction word
+        so = _SO_VOI.match(text, said_before)
+        return "year-ago" if so is not None and _YEAR_AGO.match(fold(so.group(1)).strip()) else "other"
     after = [b for b in (_SO_VOI.search(text, end, stop), _SO_VOI_DATED.search(text, end, stop)) if b is not None]
     so = min(after, key=lambda b: b.start()) if after else None
     if so is None or not _between_is_own(text[end:so.start()]):
@@ -131,6 +137,8 @@ def rate_base(text: str, sentence: int, start: int, end: int, year: int | None =
         if not years and names_last_year(so.group(1)):
             return "year-ago"   # ``so với 6 tháng đầu năm ngoái`` (``lastyearstretch``)
         return "year-ago" if years and year is not None and int(years[-1]) == year - 1 else "other"
+    if same_month_last_year(text, so.start(), month):
+        return "year-ago"   # ``so với tháng 5 năm trước`` in a report of May (``samemonth``)
     named = _YEAR_NAMED.match(text, so.end()) or _DATED_YEAR.match(text, so.end())
     if named is not None:   # (``cùng kỳ năm <this year>``: last year's, miswritten — ``ownyearslip``)
         said = int(named.group(1))

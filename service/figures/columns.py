@@ -47,6 +47,7 @@ from service.figures.read import RawTable, header_said, only_comparisons
 from service.figures.stock import addition_and_stock
 from service.figures.unitrows import named_unit, names_units
 from service.figures.unitrows import said as units_said
+from service.figures.yearless import period_with_its_year
 from service.figures.schema import (COLUMNS, DERIVED, FOOTNOTE_MARK, GENERIC, NONE_MARKS, PART_OF_VALUE, SIGNS, is_none_mark, NUMERIC, PERIOD, REQUIRED, STT, TITLES,
                                     ColumnTitle, fold, read_title, read_unit, strip_marks, this_period, title_period)
 from service.figures.schema import _CUMULATIVE as _CUMULATIVE_WORDS
@@ -2315,9 +2316,10 @@ def named_part(title: str, parts: dict, whole: Period | None) -> int | None:
 
 
 def _each_names_its_value(out: Layout, values: set[int], header) -> bool:
-    """Each comparison column's title names the period of the value column in its place, and the periods differ."""
+    """Each comparison column's title names the period of the value column in its place, and the periods differ (a
+    title without the year, ``Tháng 5 so cùng kỳ (%)``, read with its value's: :mod:`service.figures.yearless`)."""
     vt = [_period_of_a_value(str(header[v] or "")) if v < len(header) else None for v in sorted(values)]
-    ct = [title_period(out.changes[c][0]) for c in sorted(out.changes)]
+    ct = [period_with_its_year(out.changes[c][0], v.year if v else None) for c, v in zip(sorted(out.changes), vt)]
     return None not in vt and vt == ct and len(set(vt)) == len(vt)
 
 
