@@ -24,6 +24,7 @@ from index.headings import match_heading
 from index.model import Furniture
 from index.readers import Line
 from index.text import ends_sentence, fold, is_all_caps, squash
+from index.written_date import PATTERN as _WRITTEN_DATE
 
 # -- vocabularies (open-ended: a line is furniture by its shape; these name the usual labels) -----
 
@@ -67,7 +68,7 @@ _URL = re.compile(r"^(?:(?:nguồn|link|url|xem tại)\s*:\s*)?(?:https?://|www\
 _LABEL = re.compile(r"^([^:：]{1,40}?)\s*[:：]\s*(.*)$")
 _VALUE_NUMBER = re.compile(r"^[\d.,\s]+$")
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:SA|CH|AM|PM|GMT\s*[+-]?\d*)?"
-_DATE = r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|(?:19|20)\d{2}-\d{2}-\d{2})"
+_DATE = rf"(?:\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{2,4}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|{_WRITTEN_DATE})"
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật|\bT[2-7]\b|\bCN\b)"
 #: ``quantri gửi vào``, ``Admin đăng lúc``: who posted it, before the stamp
 _POSTED_BY = re.compile(r"^(?:\S+\s+){0,3}(?:gửi|đăng|viết|cập\s+nhật)\s+(?:vào|lúc|ngày)\s+", re.I)
@@ -127,7 +128,7 @@ def counter(text: str) -> bool:
 
 def timestamp(text: str) -> bool:
     """A line that is only a date and/or a time, in any order (``Thứ ba, 11/07/2023``, ``20/05/2024 09:38 SA``,
-    ``04:30 GMT+7, Thứ Ba, 27/9/2022``), maybe after who posted it (``quantri gửi vào T6, 2017-11-24 09:43``)."""
+    ``04:30 GMT+7, Thứ Ba, 27/9/2022``, ``Thứ Sáu, 31 tháng 7, 2009``: :mod:`index.written_date`), maybe after who posted it (``quantri gửi vào T6, 2017-11-24 09:43``)."""
     t = text.strip(_BULLETS)
     posted = _POSTED_BY.match(t)       # "quantri gửi vào T6, 2017-11-24 09:43": the stamp and who posted
     t = t[posted.end():] if posted else t

@@ -33,6 +33,7 @@ from index.readers import read
 from index.reflow import unflatten
 from index.structure import build
 from index.text import ends_sentence, fold, is_all_caps, nfc, slugify, squash
+from index.written_date import written_dates
 from service.errors import InputError
 from service.periods import Period, at_quarter_end, choose, day_reported, election_held, find_mentions
 
@@ -309,6 +310,7 @@ def date_of(header, furniture) -> tuple[int | None, int | None, int | None]:
                     stamps.append((int(m.group(3)), int(m.group(2)), int(m.group(1)) if m.group(1) else None))
                 else:
                     stamps.append((int(m.group(4)), int(m.group(5)), int(m.group(6)) if m.group(6) else None))
+            stamps.extend(written_dates(f.text))       # "10 Tháng 7,2017": the month as a word, the year after a comma
     stamps = [(y, mo, d if d and 1 <= d <= 31 else None) for y, mo, d in stamps if 1 <= mo <= 12]
     return stamps[-1] if stamps else (None, None, None)
 

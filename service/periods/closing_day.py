@@ -34,3 +34,20 @@ def closed_on(t: str) -> re.Match | None:
         if not _AHEAD.search(t[max(0, m.start() - 80):m.start()]):
             return m
     return None
+
+
+#: "Sau ba tuần tranh tài sôi nổi, ngày 21-12, Đại hội Thể dục - Thể thao (TD-TT) toàn quốc lần thứ 9 năm 2022 bế mạc
+#: tại Quảng Ninh" (round 53: held-out xp-toan-quoc-dai-hoi-the-thao-toan-quoc-lan-thu-9, coded 2022-12); "Sau 04 ngày
+#: làm việc, chiều ngày 12-7, Kỳ họp thứ 7 HĐND thành phố khóa IX, nhiệm kỳ 2016-2021 đã bế mạc" (sweep
+#: c25-danang-ky-hop-7-hdnd-2018): a lead opening with how long the event ran, then its closing day, then the event
+#: and its closing verb, in one sentence (the day before the verb, as :data:`CLOSED_ON` reads it after)
+CLOSED_AFTER = re.compile(r"(?:^|\n)[^\S\n]*Sau" + _WS + r"[^,.;:\n]{1,50},[^\S\n]*(?:(?:buổi" + _WS + r")?(?:sáng|chiều|tối"
+                          r"|trưa|đêm)" + _WS + r")?(?:ngày" + _WS + r")?(\d{1,2})[^\S\n]*[/.\-][^\S\n]*(\d{1,2})"
+                          r"(?![^\S\n]*[/.\-]?[^\S\n]*\d)[^\S\n]*,[^.;!?\n]{1,160}?\b(?:đã" + _WS + r")?(?:bế" + _WS
+                          + r"mạc|kết" + _WS + r"thúc)\b", re.I)
+
+
+def closed_after(t: str) -> re.Match | None:
+    """The closing day a lead gives after the event's run (groups: day, month), before the event and ``bế mạc``."""
+    return CLOSED_AFTER.search(t)
+

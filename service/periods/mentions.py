@@ -28,6 +28,7 @@ from .iso_stamp import iso_stamp
 from .count_to_day import counted_by_page, not_after_page
 from .span_done import span_leads_done
 from .later_balance import is_balance
+from .year_end_stock import to_year_end
 from .no_period import years_of_no_period
 from .two_days import two_days_opening
 from .school_years import exam_edition, in_lead, prepared_for
@@ -35,10 +36,11 @@ from .championships import championship_years
 from .event_days import held_in_days
 from .month_since import month_since
 from .since_event import since_event
+from .compared_figure import figure_compared
 from .so_far_lent import so_far_to_lead_day
 from .one_off_month import one_off_month
 from .year_aims import year_aims
-from .closing_day import closed_on
+from .closing_day import closed_after, closed_on
 from .purposes import purpose_ahead
 from .statements import statement_quarters, statement_running
 from .model import Mention, Period, ytd
@@ -164,7 +166,7 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         if men.plan and men.recogniser == "year" and month_launched(before):
             men.plan = False      # "lễ phát động Tháng hành động vì trẻ em năm 2019": its launch, no plan (.launches)
         men.comparison = bool(COMPARISON.search(before)) or _baseline(t, men) or glosses_compared(before) \
-            or carried_over(t, men.end)
+            or carried_over(t, men.end) or figure_compared(before)   # "so với số lỗ 84 tỷ đồng quý 4/2023"
         men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+(?:" + HOLIDAY + r"\s)?$", before, re.I)
                                                   or re.search(HOLIDAY_DAYS_COMPARED + "$", before, re.I))
         if men.recogniser == "solar-new-year" and new_year_ahead(men.period.year, dated_at):
@@ -355,9 +357,11 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
 
 
 def _balances(t: str, mentions: list[Mention]) -> list[Mention]:
-    """Marks the months' ends at which a stock's value is stated (:func:`.later_balance.is_balance`)."""
+    """Marks the months' ends at which a stock's value is stated (:func:`.later_balance.is_balance`), and the years'
+    ends a stock is counted to (:func:`.year_end_stock.to_year_end`)."""
     for men in mentions:
         men.balance = is_balance(t, men)
+        men.year_end = to_year_end(t, men)      # "Đến hết năm 2008 toàn tỉnh đã trồng được ..." (.year_end_stock)
     return mentions
 
 
@@ -396,7 +400,7 @@ def _event_day(t: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     if any(m.reported and m not in named for m in mentions) or any(m.period.kind != "year" or m.plan for m in named):
         return mentions     # "cuộc họp ... triển khai nhiệm vụ lễ giao nhận quân năm 2021": a ceremony ahead, planned
-    day = _LEAD_DAY.search(t[:2 * HEAD]) or _HELD_ON.search(t) or closed_on(t)     # (.closing_day)
+    day = _LEAD_DAY.search(t[:2 * HEAD]) or _HELD_ON.search(t) or closed_on(t) or closed_after(t[:2 * HEAD])
     if day is not None:
         month = int(day.group(2))
         start, end = day.start(1), day.end(2)

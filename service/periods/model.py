@@ -199,6 +199,8 @@ class Mention:
     running: bool = False        # "Lũy kế 9 tháng đầu năm 2016": written as a running total (see at_quarter_end)
     balance: bool = False        # "đến cuối tháng 7, tổng dư nợ này giảm còn 52.798 tỷ đồng": a stock's value at a
     #                              month's end (see .later_balance)
+    year_end: bool = False       # "Đến hết năm 2008 toàn tỉnh đã trồng được 66,9 ngàn ha": a stock counted to a
+    #                              year's end (see .year_end_stock)
     part_of: Period | None = None  # "Riêng tháng 7-2020, xảy ra 707 vụ": a month singled out, its words and figures
     #                                the month's, of the months so far through it, the period reported (see choose)
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from .model import Mention, Period, parse_period
 from .mentions import find_mentions
 from .later_balance import later_balance
+from .year_end_stock import stretch_to_year_end
 
 def choose(mentions: list[Mention], strict: bool = False) -> Mention | None:
     """The period a text reports on.
@@ -41,7 +42,7 @@ def choose(mentions: list[Mention], strict: bool = False) -> Mention | None:
                    and not m.aside]]
     for pool in pools:
         if pool:
-            first = later_balance(_whole_of_part(pool[0]), mentions)
+            first = stretch_to_year_end(later_balance(_whole_of_part(pool[0]), mentions), mentions)
             first = _headline_months_so_far(_month_of_cumulative(first, mentions), mentions)
             pinned = _month_of_its_cumulative(first, mentions)
             if pinned is not first:
