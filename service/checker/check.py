@@ -127,6 +127,7 @@ from service.checker.degree import degree_direction
 from service.checker.keptmembers import membership_row
 from service.checker.keptperiod import kept_earlier, kept_reason
 from service.checker.earliertiedcell import settle_earlier
+from service.checker.unitrates import other_units_rate
 from service.checker.titlesame import titles_said_again
 from service.checker.partequal import PartEqual
 from service.checker.twicesaid import TwiceSaid
@@ -512,6 +513,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             continue
         if settle_earlier(idx, text, n, report):
             continue   # "(năm trước 88 vụ)", "Tính đến ngày 31/12/2012, … 561.533 tỷ đồng" (earliertiedcell)
+        if other_units_rate(text, n, (here.province, here.unit), lambda place: _a_row_names(idx, place)):
+            continue   # "Nghệ An có tỷ lệ 88,24%, Phú Thọ 85%, Hải Phòng 83,33%" (unitrates)
         if n.verdict in ("unsupported", "unverified") and _of_another_place(text, n, here, idx):
             continue
         if n.verdict == "unverified" and n.kind == "change" and last_other is not None \
