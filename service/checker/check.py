@@ -513,10 +513,10 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             continue
         if settle_earlier(idx, text, n, report):
             continue   # "(năm trước 88 vụ)", "Tính đến ngày 31/12/2012, … 561.533 tỷ đồng" (earliertiedcell)
-        if other_units_rate(text, n, (here.province, here.unit), lambda place: _a_row_names(idx, place)):
-            continue   # "Nghệ An có tỷ lệ 88,24%, Phú Thọ 85%, Hải Phòng 83,33%" (unitrates)
         if n.verdict in ("unsupported", "unverified") and _of_another_place(text, n, here, idx):
             continue
+        if other_units_rate(text, n, (here.province, here.unit), lambda place: _a_row_names(idx, place)):
+            continue   # "Nghệ An có tỷ lệ 88,24%, Phú Thọ 85%, Hải Phòng 83,33%" (unitrates)
         if n.verdict == "unverified" and n.kind == "change" and last_other is not None \
                 and same_clause(text, last_other[0], n.start):
             # "Thu nợ trong năm 2017 đạt hơn 60 tỷ 610 triệu đồng, tăng hơn 13 tỷ đồng": that year's change
