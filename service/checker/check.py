@@ -126,6 +126,8 @@ from service.checker.headline import titles_contradicted, titles_restated
 from service.checker.degree import degree_direction
 from service.checker.keptmembers import membership_row
 from service.checker.keptperiod import kept_earlier, kept_reason
+from service.checker.earliertiedcell import settle_earlier
+from service.checker.unitrates import other_units_rate
 from service.checker.titlesame import titles_said_again
 from service.checker.partequal import PartEqual
 from service.checker.twicesaid import TwiceSaid
@@ -509,8 +511,12 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason = "not_a_figure", base, None
             n.derivation = "cơ sở so sánh (số kỳ trước, chỉ tiêu, tổng số) nêu kèm trong ngoặc, không phải số liệu của kỳ"
             continue
+        if settle_earlier(idx, text, n, report):
+            continue   # "(năm trước 88 vụ)", "Tính đến ngày 31/12/2012, … 561.533 tỷ đồng" (earliertiedcell)
         if n.verdict in ("unsupported", "unverified") and _of_another_place(text, n, here, idx):
             continue
+        if other_units_rate(text, n, (here.province, here.unit), lambda place: _a_row_names(idx, place)):
+            continue   # "Nghệ An có tỷ lệ 88,24%, Phú Thọ 85%, Hải Phòng 83,33%" (unitrates)
         if n.verdict == "unverified" and n.kind == "change" and last_other is not None \
                 and same_clause(text, last_other[0], n.start):
             # "Thu nợ trong năm 2017 đạt hơn 60 tỷ 610 triệu đồng, tăng hơn 13 tỷ đồng": that year's change
