@@ -109,9 +109,11 @@ def test_a_kept_earlier_cell_supports_the_value_and_catches_a_wrong_one():
     ("xo-an-giang-cang-hkqt-phu-quoc-chuyen-bay-quoc-te-2026-01", "vượt kỷ lục 46 chuyến/ngày trước đó"),
     ("xo-an-giang-cang-hkqt-phu-quoc-chuyen-bay-quoc-te-2026-01", "đạt gần 5,9 triệu lượt"),
 ])
-def test_an_earlier_value_the_table_does_not_keep_is_unverified(slug, line):
-    verdicts = [x for x in case_line_verdicts(slug, line) if x[1] != "not_a_figure"]   # (the period's own numbers)
-    assert [v for _, v, _ in verdicts] == ["unverified"], verdicts
+def test_an_earlier_value_the_table_does_not_keep_is_set_aside(slug, line):
+    # (the lead at the merge: set aside as another period's, as check's bracketed-base pass does — not unverified, so
+    # two values of one bracket get one verdict; stop 37's «(năm 2015 đạt 76,2%; năm 2014 đạt 76,6%)»)
+    verdicts = case_line_verdicts(slug, line)
+    assert verdicts and [v for _, v, _ in verdicts if v not in ("supported", "not_a_figure")] == [], verdicts
 
 
 def test_this_periods_value_beside_the_bracket_stays_checked():

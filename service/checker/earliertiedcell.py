@@ -76,7 +76,8 @@ def settle_earlier(idx: TableIndex, text: str, n, report) -> bool:
         n.reason = (f"«{n.text.strip()}» là số liệu của {tied}; {r.fig.ma} ({r.fig.chi_tieu[:70]}) ghi "
                     f"{fmt_row_value(r, r.values[c])} cho kỳ đó")
         return True
-    n.verdict, n.kind, n.expected = "unverified", "other-period", None
-    n.reason = (f"Chưa kiểm được: «{n.text.strip()}» là số liệu của {tied}, trước kỳ báo cáo; bảng số liệu không "
-                f"giữ số của kỳ đó cho chỉ tiêu này")
+    # set aside as the bracketed bases of check's own pass are («(năm 2015 đạt 76,2%; năm 2014 đạt 76,6%)»: one verdict)
+    n.verdict, n.kind, n.expected, n.reason = "not_a_figure", "other-period", None, None
+    n.derivation = (f"số liệu của {tied}, trước kỳ báo cáo; bảng số liệu không giữ số của kỳ đó cho chỉ tiêu này: "
+                    f"không phải số liệu của kỳ")
     return True
