@@ -29,6 +29,7 @@ import unicodedata
 
 from service.checker.anchors import Anchor, quote_anchors
 from service.checker.carriedcue import carried_cue
+from service.checker.countbracket import bracket_names_group
 from service.checker.countvalue import value_of_the_count_before
 from service.checker.eachofcount import row_of_count_before
 from service.checker.match import STOP, Row, TextTokens, fold, same_line, tokens, value_supports, won_in_unit, \
@@ -872,6 +873,8 @@ class Attribution:
             return  # "tăng 5,69% so với cùng kỳ (kế hoạch là 4%)": a plan said as such is its row's plan cell
         if not grouped and self._group_said(i, best, chosen):
             return  # "Tại các Chi cục Thuế, … lũy kế thu 3.103,7 tỷ đồng": the branches' own row
+        if bracket_names_group(self.text, self._para_start(self.where[i].paragraph), m.num_start, chosen.muc, best.muc):
+            return  # "Nâng cao năng lực quản lý … (2 chương trình, gần 162,5 triệu đồng)": the group its bracket follows
         if self._heading_names(i, chosen, best):
             return  # "2. Số vụ phạm tội về trật tự quản lý kinh tế: Toàn quốc xảy ra 694 vụ": its heading's row
         if self._parts_said_together(i, best, chosen):
