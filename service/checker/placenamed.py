@@ -13,7 +13,9 @@ The grammar: the sentence names a place by its noun (``huyện``, ``xã``, ``t�
 ``phường``, ``thị trấn``) and a capitalised name; the value's row names places (``propernames.label_names``) none of
 which the sentence or its paragraph before the number writes, and whose names the sentence's place is not.  Then the
 value belongs to a place the text is not talking about.  The paragraph's earlier words count (a place named once for
-several sentences), and a row whose label names no place is never judged here.
+several sentences), and a row whose label names no place is never judged here — nor by its group's place (``I. Tỉnh
+Cao Bằng`` over ``Diện tích ngô gãy đổ``): a sentence naming the province's communes (``xã Đức Hạnh, huyện Bảo Lâm``,
+xo-mien-nui-phia-bac-dong-loc-nha-toc-mai-2024-04) is about that province, which no rule here can know.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ class PlaceNamed:
         for i, m in enumerate(self.mentions):
             r, row = self.results[i], self.rows[i]
             if r is None or r.verdict != "supported" or row is None or r.derivation or i in self._anchored \
-                    or (r.source or {}).get("column") != "ky_bao_cao" or m.kind != "count":
+                    or (r.source or {}).get("column") != "ky_bao_cao" or m.kind not in ("count", "measure"):
                 continue
             names = label_names(row.fig.chi_tieu)
             if not names:
