@@ -27,6 +27,8 @@ from service.checker.wording import fmt_row_value
 
 #: a place noun and the name after it (the name's run is read by ``name_runs``)
 _PLACE_NOUN = re.compile(r"(?<!\w)(?:huyện|xã|tỉnh|thị\s+xã|thành\s+phố|TP\.?|quận|phường|thị\s+trấn)\s+(?=[A-ZĐÂĂÊÔƠƯ])")
+#: a place noun a label's name opens with (``Huyện Hương Sơn``: the name is ``Hương Sơn``, yc-ha-tinh-kiem-lam)
+_LEADING_NOUN = re.compile(r"^(?:Huyện|Xã|Tỉnh|Thị\s+xã|Thành\s+phố|TP\.?|Quận|Phường|Thị\s+trấn)\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
@@ -51,7 +53,7 @@ class PlaceNamed:
             if r is None or r.verdict != "supported" or row is None or r.derivation or i in self._anchored \
                     or (r.source or {}).get("column") != "ky_bao_cao" or m.kind not in ("count", "measure"):
                 continue
-            names = label_names(row.fig.chi_tieu)
+            names = [_LEADING_NOUN.sub("", n) or n for n in label_names(row.fig.chi_tieu)]
             if not names:
                 continue
             w = self.where[i]
