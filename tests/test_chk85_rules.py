@@ -185,3 +185,20 @@ def test_a_unit_of_several_nouns_not_written_whole():
     text = nfc(heldout(BINH_DINH))
     at = text.index("2 chương trình tuyên truyền")
     assert not unit_written_whole(text, at + 1, "chương trình, đề án")
+
+
+# --- a body sentence restates a title only when it is about the title's measure ------------------------------------
+def test_a_title_sharing_only_subject_and_period_with_the_body_stands():
+    slug = "xo-toan-quoc-vinamilk-ket-qua-kinh-doanh-2015-q2"
+    assert _verdicts(slug, "Vinamilk lãi quý II/2015 hơn 2.185 tỷ đồng") == [("2.185 tỷ đồng", "supported")]
+
+
+@pytest.mark.parametrize("label, title, named", [
+    ("Doanh thu thuần", "Vinamilk lãi quý II/2015 hơn 2.185 tỷ đồng", False),
+    ("Số vụ cháy, nổ", "Hà Nội xảy ra 925 vụ cháy, nổ trong 9 tháng", True),     # d7-tek4tv-hanoi-chayno-9t
+    ("Số vụ vi phạm phát hiện", "Xử lý 34 vụ vi phạm về bảo vệ rừng", True),    # zk-hai-duong-chi-cuc-kiem-lam
+])
+def test_label_in_title(label, title, named):
+    from service.checker.titlelabel import label_in_title
+    words = {w.lower() for w in title.replace(",", " ").split() if not w[0].isdigit()}
+    assert label_in_title(label, words) is named
