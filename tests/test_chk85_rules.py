@@ -190,7 +190,7 @@ def test_a_unit_of_several_nouns_not_written_whole():
 # --- a body sentence restates a title only when it is about the title's measure ------------------------------------
 def test_a_title_sharing_only_subject_and_period_with_the_body_stands():
     slug = "xo-toan-quoc-vinamilk-ket-qua-kinh-doanh-2015-q2"
-    assert _verdicts(slug, "Vinamilk lãi quý II/2015 hơn 2.185 tỷ đồng") == [("2.185 tỷ đồng", "supported")]
+    assert dict(_verdicts(slug, "Vinamilk lãi quý II/2015 hơn 2.185 tỷ đồng"))["2.185 tỷ đồng"] == "supported"
 
 
 @pytest.mark.parametrize("label, title, named", [
