@@ -202,3 +202,9 @@ def test_label_in_title(label, title, named):
     from service.checker.titlelabel import label_in_title
     words = {w.lower() for w in title.replace(",", " ").split() if not w[0].isdigit()}
     assert label_in_title(label, words) is named
+
+
+def test_a_count_bracket_opening_on_a_number_in_words():
+    line = "(2 chương trình, gần 162,5 triệu đồng)"
+    got = _verdicts(BINH_DINH, line, line.replace("2 chương", "hai chương"))
+    assert all(v == "supported" for _, v in got), got

@@ -22,8 +22,10 @@ import re
 
 from service.checker.match import fold
 
-#: ``(`` then a count (optionally ``gồm``/``với``/``có``): the bracket opens on a number
-_OPENS_ON_COUNT = re.compile(r"\(\s*(?:(?:gồm|với|có)\s+)?\d", re.IGNORECASE)
+#: ``(`` then a count (optionally ``gồm``/``với``/``có``), in digits or in words (``(hai chương trình, …``): the
+#: bracket opens on a number
+_OPENS_ON_COUNT = re.compile(r"\(\s*(?:(?:gồm|với|có)\s+)?(?:\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w))",
+                             re.IGNORECASE)
 
 
 def count_bracket_open(text: str, start: int, at: int) -> int | None:
