@@ -10,8 +10,8 @@ A report of one district's storm keeps its own counts and, for reference, a neig
 
 Written ``Hơn 46 căn nhà bị hư hại … của huyện Thới Bình (Cà Mau)``, the neighbour's 46 passed: its row's words fit.
 The grammar: the sentence names a place by its noun (``huyện``, ``xã``, ``tỉnh``, ``thị xã``, ``thành phố``, ``quận``,
-``phường``, ``thị trấn``) and a capitalised name; the value's row names places (``propernames.label_names``) none of
-which the sentence or its paragraph before the number writes, and whose names the sentence's place is not.  Then the
+``phường``, ``thị trấn``) and a capitalised name; the value's row names places none of
+which the sentence or its paragraph before the number writes (the row's places are the names after a place noun in its label: ``Huyện Hương Sơn`` is ``Hương Sơn``, ``Số đại biểu dự Đại hội`` names no place), and whose names the sentence's place is not.  Then the
 value belongs to a place the text is not talking about.  The paragraph's earlier words count (a place named once for
 several sentences), and a row whose label names no place is never judged here — nor by its group's place (``I. Tỉnh
 Cao Bằng`` over ``Diện tích ngô gãy đổ``): a sentence naming the province's communes (``xã Đức Hạnh, huyện Bảo Lâm``,
@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import re
 
-from service.checker.recognisers.propernames import label_names, name_runs, name_written
+from service.checker.recognisers.propernames import name_runs, name_written
 from service.checker.wording import fmt_row_value
 
 #: a place noun and the name after it (the name's run is read by ``name_runs``)
-_PLACE_NOUN = re.compile(r"(?<!\w)(?:huyện|xã|tỉnh|thị\s+xã|thành\s+phố|TP\.?|quận|phường|thị\s+trấn)\s+(?=[A-ZĐÂĂÊÔƠƯ])")
-#: a place noun a label's name opens with (``Huyện Hương Sơn``: the name is ``Hương Sơn``, yc-ha-tinh-kiem-lam)
-_LEADING_NOUN = re.compile(r"^(?:Huyện|Xã|Tỉnh|Thị\s+xã|Thành\s+phố|TP\.?|Quận|Phường|Thị\s+trấn)\s+(?=\S)")
+_PLACE_NOUN = re.compile(r"(?<!\w)(?:[hH]uyện|[xX]ã|[tT]ỉnh|[tT]hị\s+xã|[tT]hành\s+phố|TP\.?|[qQ]uận|[pP]hường|[tT]hị\s+trấn)\s+"
+                         r"(?=[A-ZĐÂĂÊÔƠƯ])")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
@@ -53,7 +52,7 @@ class PlaceNamed:
             if r is None or r.verdict != "supported" or row is None or r.derivation or i in self._anchored \
                     or (r.source or {}).get("column") != "ky_bao_cao" or m.kind not in ("count", "measure"):
                 continue
-            names = [_LEADING_NOUN.sub("", n) or n for n in label_names(row.fig.chi_tieu)]
+            names = places_named(row.fig.chi_tieu)   # its places, by their nouns: not "Đại hội" (a name, no place)
             if not names:
                 continue
             w = self.where[i]
