@@ -10,8 +10,9 @@ A report of one district's storm keeps its own counts and, for reference, a neig
 
 Written ``Hơn 46 căn nhà bị hư hại … của huyện Thới Bình (Cà Mau)``, the neighbour's 46 passed: its row's words fit.
 The grammar: the sentence names a place by its noun (``huyện``, ``xã``, ``tỉnh``, ``thị xã``, ``thành phố``, ``quận``,
-``phường``, ``thị trấn``) and a capitalised name; the value's row names places none of
-which the sentence or its paragraph before the number writes (the row's places are the names after a place noun in its label: ``Huyện Hương Sơn`` is ``Hương Sơn``, ``Số đại biểu dự Đại hội`` names no place), and whose names the sentence's place is not.  Then the
+``phường``, ``thị trấn``) and a capitalised name; the value's row names places (the names after a place noun in its
+label: ``Huyện Hương Sơn`` is ``Hương Sơn``, ``Số đại biểu dự Đại hội`` names none), none of which the sentence or
+its paragraph before the number writes, and whose names the sentence's place is not.  Then the
 value belongs to a place the text is not talking about.  The paragraph's earlier words count (a place named once for
 several sentences), and a row whose label names no place is never judged here — nor by its group's place (``I. Tỉnh
 Cao Bằng`` over ``Diện tích ngô gãy đổ``): a sentence naming the province's communes (``xã Đức Hạnh, huyện Bảo Lâm``,
