@@ -29,6 +29,7 @@ import unicodedata
 
 from service.checker.anchors import Anchor, quote_anchors
 from service.checker.carriedcue import carried_cue
+from service.checker.countbracket import bracket_names_group
 from service.checker.countvalue import value_of_the_count_before
 from service.checker.eachofcount import row_of_count_before
 from service.checker.match import STOP, Row, TextTokens, fold, same_line, tokens, value_supports, won_in_unit, \
@@ -45,6 +46,7 @@ from service.checker.recognisers.running import PERIOD_CUE, RUNNING_CODE, RUNNIN
     time_cue
 from service.checker.recognisers.spans import SpanCues, one_indicator, span_families
 from service.checker.twins import parent_code
+from service.checker.unitwhole import unit_written_whole
 from service.checker.tailpredicate import tail_after
 from service.checker.wording import COMPARED, fmt_like, fmt_row_value
 from service.checker.planshare import change_on_plan_share
@@ -872,6 +874,10 @@ class Attribution:
             return  # "tăng 5,69% so với cùng kỳ (kế hoạch là 4%)": a plan said as such is its row's plan cell
         if not grouped and self._group_said(i, best, chosen):
             return  # "Tại các Chi cục Thuế, … lũy kế thu 3.103,7 tỷ đồng": the branches' own row
+        if best.unit != chosen.unit and unit_written_whole(self.text, m.num_end, chosen.unit):
+            return  # "Phê duyệt 20 chương trình, đề án khuyến công": the value's row's unit, written whole
+        if bracket_names_group(self.text, self._para_start(self.where[i].paragraph), m.num_start, chosen.muc, best.muc):
+            return  # "Nâng cao năng lực quản lý … (2 chương trình, gần 162,5 triệu đồng)": the group its bracket follows
         if self._heading_names(i, chosen, best):
             return  # "2. Số vụ phạm tội về trật tự quản lý kinh tế: Toàn quốc xảy ra 694 vụ": its heading's row
         if self._parts_said_together(i, best, chosen):

@@ -68,6 +68,9 @@ from service.checker.ratechain import RateChain
 from service.checker.sharenoun import ShareNoun
 from service.checker.parts import PartShares
 from service.checker.twins import GroupTwins
+from service.checker.levelnamed import LevelNamed
+from service.checker.namebracket import NameBracket
+from service.checker.placenamed import PlaceNamed
 from service.checker.context import Where, locate
 from service.checker.derive import OVER_BEFORE, Derivations
 from service.checker.indexvalue import kept_change
@@ -1209,7 +1212,7 @@ def english_cell_note(raw: str) -> str:
 class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Breakdown, Echoes, TableCells,
                StandingVerdicts, Movements, Fractions, OwnIndex, LabelSaid, LabelSum, ToDate, BracketIndex,
                ValueRate, SiblingRate, BaseChoice, FractionShare, RateChain, ShareNoun, CountRate, LabelAfter, ShareBase,
-               PartEqual, TwiceSaid, CauseAfter):
+               PartEqual, TwiceSaid, CauseAfter, LevelNamed, NameBracket, PlaceNamed):
     def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
         self.text, self.mentions, self.where, self.idx, self.pidx, self.year = text, mentions, where, idx, pidx, year
         for m in mentions:
@@ -1281,6 +1284,9 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         self._line_family_pass()  # a line's pair (the dead and the injured) is of one family of rows
         self._twin_pass()         # one label under several groups: the group the paragraph names chooses
         self._child_twin_pass()   # one label under several parent rows: the parent stated just before chooses
+        self._level_pass()        # "… HĐND cấp huyện" / "… cấp xã": the level the number's phrase names chooses
+        self._name_bracket_pass()  # "Bạch Thông (có tới 384 nhà)": a count in brackets after a name is the name's
+        self._place_pass()        # a value of a row naming a place, in a sentence about another place
         self._own_rate_pass()     # "10,5km kênh mương (đạt 68%)": a rate in brackets is its own row's
         self._own_change_pass()   # "623,2 tỷ đồng, đạt 22,53% kế hoạch, tăng 8,32% so với cùng kỳ": its row's change
         self._count_rate_pass()   # "giảm 23,64% số vụ, 16,4% số người chết": each rate is its «số <noun>»'s count's

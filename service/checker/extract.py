@@ -58,6 +58,7 @@ from service.checker.recognisers import daypast, signs, voltage, weather
 from service.checker.recognisers import buddhistera, teaserrun
 from service.checker.recognisers import gradelevel
 from service.checker.recognisers import lunardays
+from service.checker.recognisers import cutoff
 from service.checker.recognisers import codes, yearrunto
 from service.checker.recognisers import pricedvariety
 from service.checker.recognisers.aspectpair import aspect_pair
@@ -221,6 +222,8 @@ CLAIMS = (
     captions.CAPTIONS, alttext.ALT_TEXT, slugline.SLUG_LINE,
     # the count of the bodies a statement's figures come from: theo báo cáo của 63 sở LĐTBXH, tổng hợp từ 63 tỉnh
     reporters.REPORTERS,
+    # a number whose next word the page cut off at its very end: xây dựng mới 9 c
+    cutoff.CUT_OFF,
 )
 #: Classifiers of a plain integer once read, in order.
 CLASSIFIERS = (classify.anniversary, classify.year, classify.period, classify.area_size)

@@ -34,6 +34,7 @@ from typing import Callable
 from service.checker.extract import Mention
 from service.checker.match import PERSON, value_supports
 from service.checker.model import NumberCheck
+from service.checker.titlelabel import label_in_title
 
 TITLE_WORDS = 24   # a title line has at most this many words
 BODY_WORDS = 30    # the body starts at the first paragraph this long
@@ -269,6 +270,8 @@ def titles_contradicted(text: str, mentions: list[Mention], results: list[Number
                 or max(c for _, c in own) >= len(around & _around(text, other[1])):
             continue   # the body says the title's value in the title's words: the title is that row's
         j, b = other
+        if not label_in_title(rows[j].fig.chi_tieu, _words(text, *_line(text, t.num_start))):
+            continue   # "Vinamilk lãi quý II/2015 hơn 2.185 tỷ đồng" is no restatement of the revenue's sentence
         r.verdict, r.derivation, r.source = "unsupported", None, None
         r.reason = (f"Tiêu đề nêu «{t.raw.strip()}» nhưng thân bài nói lại cùng nội dung là «{b.raw.strip()}» "
                     f"({rows[j].fig.ma}: {rows[j].fig.chi_tieu[:60]}); «{t.raw.strip()}» là số liệu của "

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from service.checker.extract import COUNT_UNITS, MEASURES, product_of
+from service.checker.sublead import without_breakdown_lead
 from service.figures.model import Figure, FigureTable
 from service.figures.schema import measure_symbol, unit_kind
 from service.figures.units import CURRENCY_WORDS
@@ -554,7 +555,7 @@ def _rest(noun: str, lead: str) -> list[str]:
 def _label_names_visitor(lead: str, rest: list[str], row: Row) -> bool:
     """``5.567.628 khách trong nước`` in a row ``Khách trong nước`` of ``lượt`` (xa-…-di-san-the-gioi-2019): the
     visitor the label opens with (or names after ``lượt``), the noun going on with the label's own words or stopping."""
-    label, who = fold(row.fig.chi_tieu).split(), fold(lead).split()
+    label, who = without_breakdown_lead(fold(row.fig.chi_tieu)).split(), fold(lead).split()
     n = len(who)
     opens = label[:n] == who
     after_times = any(label[i:i + n + 1] == ["luot", *who] for i in range(len(label)))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from service.checker.countbracket import before_count_bracket
 from service.checker.countednoun import last_naming
 from service.checker.eachofcount import row_of_count_before
 from service.checker.match import Row, fold
@@ -112,7 +113,8 @@ class GroupTwins:
             row, w = self.rows[i], self.where[i]
             if not self._nameable(twins[id(row)], row):
                 continue   # nothing would show the text naming this row's group
-            before = fold(self.text[self._para_start(w.paragraph):m.num_start])
+            start = self._para_start(w.paragraph)
+            before = fold(self.text[start:before_count_bracket(self.text, start, m.num_start)])
             named = (row_of_count_before(self.text, i, self.mentions, self.where, self.rows, twins[id(row)])
                      or self._topic_group(twins[id(row)], before) or self._group_named(twins[id(row)], before))
             if named is None or named is row:
