@@ -63,6 +63,7 @@ from service.checker.recognisers import pricedvariety
 from service.checker.recognisers.aspectpair import aspect_pair
 from service.checker.recognisers import tetdays, teamname, momentdate, weightclass
 from service.checker.recognisers import agereached, bodyclass, racedistance, termlength
+from service.checker.recognisers import performance
 from service.checker.recognisers import ageseries
 from service.checker.recognisers import dashedpair
 from service.checker.recognisers import allowance, eachrange, giftparts, grouplong, shifts, thresholdgroup, wonprize
@@ -221,6 +222,8 @@ CLAIMS = (
     captions.CAPTIONS, alttext.ALT_TEXT, slugline.SLUG_LINE,
     # the count of the bodies a statement's figures come from: theo báo cáo của 63 sở LĐTBXH, tổng hợp từ 63 tỉnh
     reporters.REPORTERS,
+    # measures of one performance or person: phá kỷ lục quốc gia 10 giây 40, kỷ lục chạy 100m, bé … nặng 3,2 kg
+    performance.BROKEN_RECORD, performance.RECORD_EVENT, performance.NAMED_WEIGHT,
 )
 #: Classifiers of a plain integer once read, in order.
 CLASSIFIERS = (classify.anniversary, classify.year, classify.period, classify.area_size)
