@@ -29,7 +29,8 @@ import re
 from service.checker.recognisers import Rule
 
 #: a result as the sport writes it (``10 giây 40``, ``10,17 giây``, ``23”30``, ``13m69``), as ``sports._RESULT``
-_RESULT = r"(\d[\d.,]*(?:\s?(?:[’'′]|[”\"″]|phút|giây|m)\s?\d[\d.,]*)*(?:\s?(?:[”\"″]|giây|m|điểm|kg))?)"
+_NUM = r"\d(?:[\d.,]*\d)?"
+_RESULT = rf"({_NUM}(?:\s?(?:[’'′]|[”\"″]|phút|giây|m)\s?{_NUM})*(?:\s?(?:[”\"″]|giây|m|điểm|kg)(?!\w))?)"
 _RECORD = r"(?:kỷ|kỉ)\s+lục"
 _WHOSE = r"(?:\s+(?!(?:với|là|của|và|do|bằng)\b)[^\W\d_]+){0,4}"
 _BROKEN = re.compile(rf"(?i)(?<!\w)(?:phá|phá\s+vỡ|xô\s+đổ|vượt\s+qua)\s+{_RECORD}{_WHOSE}\s+{_RESULT}")
