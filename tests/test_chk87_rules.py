@@ -131,3 +131,20 @@ def test_a_named_persons_weight_is_no_figure():
     # negatives: a weight after a common noun
     assert all(r != "named-weight" for _, r in _claimed("đã hạ sinh bé trai nặng 3,2 kg lúc 0 giờ"))
     assert all(r != "named-weight" for _, r in _claimed("lúa bị thiệt hại nặng 300 tấn"))
+
+
+# ---------------------------------------------------------------- a dateline with the comma glued to the year
+
+def _dates(text):
+    return [(text[m.start:m.end], m.recogniser) for m in extract_numbers(text) if m.kind == "date"]
+
+
+def test_a_dateline_with_its_comma_glued_to_the_year_is_a_date():
+    assert _dates("T. Minh 10 Tháng 7,2017 Chia sẽ mạng xã hội") == [("10 Tháng 7,2017", "dateline")]
+    # the same construction with the space, as before (yz-ha-giang-chi-cuc-dan-so-…, c47-thithamphobien-…)
+    assert _dates("Ngày 13 Tháng 6, 2014 | 09:45 AM") == [("13 Tháng 6, 2014", "dateline")]
+    assert _dates("Thứ Sáu, 31 tháng 7, 2009 ") == [("31 tháng 7, 2009", "dateline")]
+    # negatives: no day before tháng, a decimal that is no year
+    assert [(t, k) for t, k in [(f[m.start:m.end], m.kind) for f in ["sản lượng tháng 7 đạt 7,2 tấn"]
+                                for m in extract_numbers(f)] if t == "7,2 tấn"] == [("7,2 tấn", "measure")]
+    assert all(r != "dateline" for _, r in _dates("ngày 10 tháng 7,20175"))
