@@ -4,7 +4,9 @@ A range said in the text that no row's value lies in (``match.value_supports``) 
 target (``đạt 86,5% so mục tiêu (600-750 ngàn m3 gỗ)``, xp-phu-tho-trong-rung-nguyen-lieu-giay-2006-2008), a size
 (``có thể đón nhận tàu hàng khô từ 30.000 - 100.000 tấn``) or the spread of several units' values (``Hải Phòng,
 Quảng Ninh, Vũng Tàu là lớn nhất, đạt từ 61,3 - 126,3 triệu tấn``, xp-toan-quoc-cuc-hang-hai-…-2019-9t; ``đạt từ
-51,98 - 73,53 triệu tấn``, xe-toan-quoc-cuc-hang-hai-…). Nothing proves it, nothing refutes it: ``unverified``.
+51,98 - 73,53 triệu tấn``, xe-toan-quoc-cuc-hang-hai-…), while the table keeps rows of its unit (tấn, m3), all outside
+it. Nothing proves it, nothing refutes it: ``unverified``. A range of a unit the table keeps nothing of stays what any
+number no row keeps is.
 
 Unless the table itself keeps ranges — a row naming one end (``… - thấp nhất``/``cao nhất``, ``rangeends.row_end``)
 or a range typed in one cell (``Row.lows``): then a range no row fits is a range of the table said wrong (a
@@ -33,7 +35,9 @@ def table_keeps_ranges(rows: Iterable) -> bool:
     return any(row.lows or row_end(row.fig.chi_tieu) is not None for row in rows)
 
 
-def unproved_range(low, rows: Iterable) -> bool:
-    """A mention with a lower end ``low`` (a range) that no row fits is unproved, not wrong, unless the table keeps
-    ranges."""
-    return low is not None and not table_keeps_ranges(rows)
+def unproved_range(low, rows: Iterable, of_its_unit: Iterable) -> bool:
+    """A mention with a lower end ``low`` (a range) that no row fits is unproved, not wrong, when the table keeps rows
+    of its kind and unit (``of_its_unit``: none lies in it, none is refuted by it) and keeps no ranges. A range of a
+    unit the table keeps nothing of is as any number the table does not keep (flagged: the sweep pages' one-row
+    tables, ``tests/test_chk32_recognisers``, ``test_chk58_pricedvariety``)."""
+    return low is not None and any(True for _ in of_its_unit) and not table_keeps_ranges(rows)

@@ -2586,7 +2586,9 @@ class Derivations:
                 return self._result(m, "unsupported", row=row, column=col, reason=(
                     f"«{m.raw.strip()}» đọc là {format_vn(m.value)} {m.unit or ''}".rstrip()
                     + f"; có phải là {written} ({row.fig.ma})?"), expected=written)
-        if unproved_range(m.low, self.idx.rows):   # "đạt từ 61,3 - 126,3 triệu tấn": a bound (boundverdict)
+        if unproved_range(m.low, self.idx.rows, (r for r in self.idx.rows if self._kind_ok(m, r) and (
+                m.kind not in ("count", "ratio") or self.idx.unit_fit(m.noun, r) == 1))):
+            # "đạt từ 61,3 - 126,3 triệu tấn" beside rows in tấn all outside it: a bound (boundverdict)
             return self._result(m, "unverified", reason=RANGE_REASON.format(raw=m.raw.strip()))
         guess = self._best_row(i)
         if guess:
