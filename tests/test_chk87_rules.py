@@ -37,8 +37,10 @@ def _claimed(fragment):
 def test_a_range_no_row_fits_is_unverified_in_two_sources():
     assert _verdicts(_PORTS19, "đạt từ 61,3 - 126,3 triệu tấn") == [("61,3 - 126,3 triệu tấn", "unverified")]
     assert _verdicts(_PORTS19, "tàu hàng khô từ 30.000 - 100.000 tấn") == [("30.000 - 100.000 tấn", "unverified")]
-    assert _verdicts(_PORTS18, "khi đạt từ 51,98 - 73,53 triệu tấn") == [("51,98 - 73,53 triệu tấn", "unverified")]
-    assert _verdicts(_FOREST, "(600-750 ngàn m3 gỗ)") == [("600-750 ngàn m3", "unverified")]
+    # a row of its unit within a fifth of the range may be the range's own, said wrong: flagged as before
+    # (the target 600-750 beside the 519,3 nghìn m3 cut; a port's 51,98-73,53 beside a kept value near it)
+    assert _verdicts(_PORTS18, "khi đạt từ 51,98 - 73,53 triệu tấn") == [("51,98 - 73,53 triệu tấn", "unsupported")]
+    assert _verdicts(_FOREST, "(600-750 ngàn m3 gỗ)") == [("600-750 ngàn m3", "unsupported")]
 
 
 def test_the_ends_of_a_range_of_rates_are_unverified_in_two_sources():

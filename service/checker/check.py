@@ -555,8 +555,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "per-unit", None, None  # "Mỗi hộ được cấp …"
             n.derivation = "mức cho mỗi đơn vị (mỗi hộ, mỗi suất…), không phải số liệu tổng của kỳ báo cáo"
             continue
-        if n.verdict == "unsupported" and n.kind not in ("percent", "change") \
-                and ((n.expected is None or RANGE.search(n.text))
+        if (n.verdict == "unsupported" or n.verdict == "unverified" and n.source is None and RANGE.search(n.text)) \
+                and n.kind not in ("percent", "change") and ((n.expected is None or RANGE.search(n.text))
                      and (habitual(text, n.start, n.end) or frequency(text, n.start, n.end))
                      or yearly_average(text, n.start)) and not _kept_per_year(idx, n) \
                 and not per_unit_row_kept(idx, text, n.start):

@@ -24,7 +24,7 @@ import unicodedata
 from decimal import Decimal
 
 from service.checker.changenoun import ruled_out_by_noun
-from service.checker.boundverdict import RANGE_REASON, RATE_RANGE_REASON, unproved_range
+from service.checker.boundverdict import RANGE_REASON, RATE_RANGE_REASON, far_from, unproved_range
 from service.checker.childsum import children_total
 from service.checker.context import Where
 from service.checker.extract import Mention
@@ -2586,8 +2586,10 @@ class Derivations:
                 return self._result(m, "unsupported", row=row, column=col, reason=(
                     f"«{m.raw.strip()}» đọc là {format_vn(m.value)} {m.unit or ''}".rstrip()
                     + f"; có phải là {written} ({row.fig.ma})?"), expected=written)
-        if unproved_range(m.low, self.idx.rows, (r for r in self.idx.rows if self._kind_ok(m, r) and (
-                m.kind not in ("count", "ratio") or self.idx.unit_fit(m.noun, r) == 1))):
+        of_unit = [r for r in self.idx.rows if self._kind_ok(m, r)
+                   and (m.kind not in ("count", "ratio") or self.idx.unit_fit(m.noun, r) == 1)]
+        if unproved_range(m.low, self.idx.rows, of_unit) and far_from(
+                Decimal(str(m.low)), Decimal(str(m.value)), (v for r in of_unit for v in r.values.values())):
             # "đạt từ 61,3 - 126,3 triệu tấn" beside rows in tấn all outside it: a bound (boundverdict)
             return self._result(m, "unverified", reason=RANGE_REASON.format(raw=m.raw.strip()))
         guess = self._best_row(i)
