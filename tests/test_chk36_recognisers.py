@@ -14,7 +14,7 @@ No figures of the period:
 from __future__ import annotations
 
 from tests.sweep_tables import dummy  # noqa: F401  (a fixture)
-from tests.sweep_tables import flagged_in, heldout, page
+from tests.sweep_tables import flagged_in, heldout, page, within
 
 
 # ---------------------------------------------------------------- an event's age group
@@ -45,7 +45,8 @@ def test_the_same_sports_age_groups_in_other_sources(dummy):
 
 def test_a_count_after_a_sex_keeps_its_numbers(dummy):
     text = "Đội tuyển nam 12 - 14 người, đội nữ 10 người; lớp tập huấn nam 16-17 học viên."
-    assert flagged_in(text, dummy, text) == ["12 - 14", "10", "16-17"]
+    # (round 87: a range beside a row of its unit, none in it, is a bound — unverified, still read as a figure)
+    assert [t for t, v, _ in within(text, dummy, text) if v != "not_a_figure"] == ["12 - 14", "10", "16-17"]
 
 
 # ---------------------------------------------------------------- a judgment's terms

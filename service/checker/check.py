@@ -80,6 +80,7 @@ from service.checker.match import SCALE_ROUNDING, CURRENCIES, Row, TableIndex, f
 from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
 from service.checker.rangeends import ends_said
+from service.checker.unitbracket import UnitBrackets
 from service.checker.recognisers import sentence_start
 from service.checker.recognisers.bases import bracketed_base, change_pair_base, compared_value, end_said_after, pair_base
 from service.checker.recognisers.periodbracket import period_opens_bracket
@@ -563,8 +564,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "per-unit", None, None  # "Mỗi hộ được cấp …"
             n.derivation = "mức cho mỗi đơn vị (mỗi hộ, mỗi suất…), không phải số liệu tổng của kỳ báo cáo"
             continue
-        if n.verdict == "unsupported" and n.kind not in ("percent", "change") \
-                and ((n.expected is None or RANGE.search(n.text))
+        if (n.verdict == "unsupported" or n.verdict == "unverified" and n.source is None and RANGE.search(n.text)) \
+                and n.kind not in ("percent", "change") and ((n.expected is None or RANGE.search(n.text))
                      and (habitual(text, n.start, n.end) or frequency(text, n.start, n.end))
                      or yearly_average(text, n.start)) and not _kept_per_year(idx, n) \
                 and not per_unit_row_kept(idx, text, n.start):
@@ -1212,7 +1213,7 @@ def english_cell_note(raw: str) -> str:
 class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Breakdown, Echoes, TableCells,
                StandingVerdicts, Movements, Fractions, OwnIndex, LabelSaid, LabelSum, ToDate, BracketIndex,
                ValueRate, SiblingRate, BaseChoice, FractionShare, RateChain, ShareNoun, CountRate, LabelAfter, ShareBase,
-               PartEqual, TwiceSaid, CauseAfter, LevelNamed, NameBracket, PlaceNamed):
+               PartEqual, TwiceSaid, CauseAfter, LevelNamed, NameBracket, PlaceNamed, UnitBrackets):
     def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
         self.text, self.mentions, self.where, self.idx, self.pidx, self.year = text, mentions, where, idx, pidx, year
         for m in mentions:
@@ -1515,7 +1516,7 @@ class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Brea
         m = self.mentions[i]
         if m.kind == "percent" and m.comparison:
             return  # a change in percent: pass 2
-        if self._by_anchor(i) or self._by_table_cell(i):
+        if self._by_anchor(i) or self._by_table_cell(i) or self._by_unit_bracket(i):
             return   # a quoted row; a cell of a table pasted as text, its row's label named
         if OVER_BEFORE.search(self.text, max(self.where[i].clause, m.num_start - 70), m.qualifier_start or m.num_start):
             return  # "vượt 0,6% so với chỉ tiêu": a difference, pass 2

@@ -25,6 +25,7 @@ from decimal import Decimal
 
 from service.checker.changenoun import ruled_out_by_noun
 from service.checker.basebefore import base_before_direction
+from service.checker.boundverdict import RANGE_REASON, RATE_RANGE_REASON, far_from, unproved_range
 from service.checker.childsum import children_total
 from service.checker.listedwhole import listed_parts_whole, turned_direction, turned_rate
 from service.checker.context import Where
@@ -361,6 +362,8 @@ class Derivations:
 
     def _derived(self, i: int) -> NumberCheck:
         m = self.mentions[i]
+        if self._rate_range_end(i):   # "Hà Tĩnh tăng từ 22% đến 28%": an end of several units' changes (boundverdict)
+            return self._result(m, "unverified", reason=RATE_RANGE_REASON.format(raw=m.raw.strip()))
         other = self._gap_to_unstated_target(i) or self._other_form_of_change(i) or self._multiple_of_last(i) \
             or self._multiple_of_quantity(i)
         if other is not None:
@@ -420,6 +423,14 @@ class Derivations:
             return self._rate_of_previous_change(i) or self._rate_of_unverified_change(i) or self._percent(i)
         return self._joined_rows(i) or self._persons_of_pair(i) or self._over_stated_base(i) \
             or self._quotient_of_rows(i) or self._count_of_list(i) or self._children_total(i) or self._combination(i)
+
+    def _rate_range_end(self, i: int) -> bool:
+        """A rate (``tăng từ 22% đến 28%``, ``giảm từ 13% - 27%``) that is one end of a range of rates of change
+        (``wordranges``, ``changes.rate_range``), whatever the extractor read before it."""
+        m = self.mentions[i]
+        return m.kind == "percent" and m.comparison in (None, "tăng", "giảm") and m.value is not None and bool(
+            changes.rate_range(self.text, m.num_start, m.num_end)
+            or wordranges.range_in_words(self.text, m.num_start, m.num_end))
 
     def _children_total(self, i: int) -> NumberCheck | None:
         """``Trao 23 giải`` where ``Tác phẩm đạt giải`` = 23 keeps its prizes as children of ``giải``
@@ -2597,6 +2608,12 @@ class Derivations:
                 return self._result(m, "unsupported", row=row, column=col, reason=(
                     f"«{m.raw.strip()}» đọc là {format_vn(m.value)} {m.unit or ''}".rstrip()
                     + f"; có phải là {written} ({row.fig.ma})?"), expected=written)
+        of_unit = [r for r in self.idx.rows if self._kind_ok(m, r)
+                   and (m.kind not in ("count", "ratio") or self.idx.unit_fit(m.noun, r) == 1)]
+        if unproved_range(m.low, self.idx.rows, of_unit) and far_from(
+                Decimal(str(m.low)), Decimal(str(m.value)), (v for r in of_unit for v in r.values.values())):
+            # "đạt từ 61,3 - 126,3 triệu tấn" beside rows in tấn all outside it: a bound (boundverdict)
+            return self._result(m, "unverified", reason=RANGE_REASON.format(raw=m.raw.strip()))
         guess = self._best_row(i)
         if guess:
             row = self._by_time_cue(i, guess)  # a running total or the month's: the words of time choose

@@ -64,6 +64,7 @@ from service.checker.recognisers import pricedvariety
 from service.checker.recognisers.aspectpair import aspect_pair
 from service.checker.recognisers import tetdays, teamname, momentdate, weightclass
 from service.checker.recognisers import agereached, bodyclass, racedistance, termlength
+from service.checker.recognisers import performance
 from service.checker.recognisers import ageseries
 from service.checker.recognisers import dashedpair
 from service.checker.recognisers import allowance, eachrange, giftparts, grouplong, shifts, thresholdgroup, wonprize
@@ -224,6 +225,8 @@ CLAIMS = (
     reporters.REPORTERS,
     # a number whose next word the page cut off at its very end: xây dựng mới 9 c
     cutoff.CUT_OFF,
+    # measures of one performance or person: phá kỷ lục quốc gia 10 giây 40, kỷ lục chạy 100m, bé … nặng 3,2 kg
+    performance.BROKEN_RECORD, performance.RECORD_EVENT, performance.NAMED_WEIGHT,
 )
 #: Classifiers of a plain integer once read, in order.
 CLASSIFIERS = (classify.anniversary, classify.year, classify.period, classify.area_size)

@@ -30,6 +30,10 @@ _HMS = re.compile(_N + r"\s*(giờ|tiếng)\s+(\d{1,2})\s*phút(?:\s+(\d{1,2})\s
 #: ``4 phút 12 giây``: minutes and seconds; ``14 phút 33 giây 54`` (c29-hatinhtv-vdv-dien-kinh-ha-tinh-pha-2-ky-luc):
 #: and hundredths, before a stop or ``do``/``của``/``và``/``là``.
 _MS = re.compile(_N + r"\s*phút\s+(\d{1,2})\s*giây(?!\w)" + r"(?:\s+(\d{2})(?=\s*[.,;:)]|\s*$|\s+(?:do|của|và|là)(?!\w)))?", re.I)
+#: ``10 giây 35`` (xp-toan-quoc-dai-hoi-the-thao-toan-quoc-lan-thu-9-huy-chuong-2022-12; ``9 giây 94``, ``10 giây 15`` on
+#: vnexpress.net/vdv-dong-nam-a-dau-tien-chay-100m-duoi-10-giay-4992555.html): seconds and their hundredths, the number
+#: split by the unit word (round 87), before the same stop or word as ``_MS``'s hundredths.
+_SH = re.compile(_N + r"\s*giây\s+(\d{2})(?=\s*[.,;:)]|\s*$|\s+(?:do|của|và|là)(?!\w))", re.I)
 #: A result's cue shortly before ``H giờ M phút`` written without seconds.
 _RESULT_CUE = re.compile(r"(?i)(?<!\w)(?:thành\s+tích|thời\s+gian|thông\s+số|về\s+đích|cán\s+đích|hoàn\s+thành)"
                          r"(?:\s+[^\W\d_]+){0,4}\s+$")
@@ -64,4 +68,8 @@ def race_times(text: str) -> list[Duration]:
         whole = Decimal(int(m.group(1)) * 60 + int(m.group(2)))
         out.append(Duration(m.start(), m.end(), whole + Decimal(hundredths) / 100 if hundredths else whole,
                             2 if hundredths else 0))
+    taken = [(d.start, d.end) for d in out]
+    for m in _SH.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            out.append(Duration(m.start(), m.end(), int(m.group(1)) + Decimal(m.group(2)) / 100, 2))
     return sorted(out, key=lambda d: d.start)

@@ -119,9 +119,12 @@ WEEK_YEAR = Rule("week-year", "date", "week/year", re.compile(
 TIME_LEFT = Rule("time-left", "period", "time still to come (N ngày nữa), not a figure of the period", re.compile(
     rf"(?i)(?<![\w.,])(?:(?:hơn|gần|khoảng|chưa\s+đầy)\s+)?{_DAY_COUNT}\s+(?:ngày|tuần|tháng|năm|giờ|tiếng|phút|giây)"
     r"\s+nữa(?!\w)"), needs=("nữa",))
-#: ``Thứ hai, 07 Tháng 8 2017 14:51``: a page's dateline, day, ``Tháng`` and month, then the year with no ``năm``.
+#: ``Thứ hai, 07 Tháng 8 2017 14:51``: a page's dateline, day, ``Tháng`` and month, then the year with no ``năm``; the
+#: comma may be glued to the year (``T. Minh 10 Tháng 7,2017 Chia sẽ``, xp-quang-nam-ban-quan-ly-di-san-my-son-…: round
+#: 87; ``Ngày 13 Tháng 6, 2014``, yz-ha-giang-chi-cuc-dan-so-…, with the space).
 DATELINE = Rule("dateline", "date", "date", re.compile(
-    rf"(?<![\d.,])((?:0?[1-9]|[12]\d|3[01])\s+(?i:tháng)\s+(?:0?[1-9]|1[0-2]),?\s+{_YEAR})(?!\d)"), needs=splits("tháng"))
+    rf"(?<![\d.,])((?:0?[1-9]|[12]\d|3[01])\s+(?i:tháng)\s+(?:0?[1-9]|1[0-2])(?:,\s*|\s+){_YEAR})(?![\d.,]?\d)"),
+    needs=splits("tháng"))
 #: ``19-10, Hội Liên hiệp Phụ nữ …``, ``(QNO) - 22/6, Công an …``: a news item opening on its day and month, a comma and
 #: a capitalised name — a dateline (``10/14 chi đoàn`` at a line's start counts: no comma, no capital).
 OPENING_DATE = Rule("opening-date", "date", "date", re.compile(
