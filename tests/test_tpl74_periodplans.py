@@ -75,3 +75,26 @@ def test_rates_results_and_respective_lists_are_no_targets():
             "đồng và 145 tỷ đồng, tăng hơn 38% và 13% so với năm trước.")
     assert Decimal("454000000000") not in _targets(text, "2020")
     assert Decimal("145000000000") not in _targets(text, "2020")
+
+
+PAGES = ROOT / "evaluations" / "sweep" / "pages"
+
+
+def _noted(tpl) -> dict:
+    return {r.value: r.plan for r in tpl.rows if any(n.startswith("kế hoạch: «") for n in r.notes)}
+
+
+def test_a_years_export_target_in_a_months_report():
+    # ``Năm 2024, ngành gỗ đặt mục tiêu xuất khẩu gỗ và sản phẩm từ gỗ đạt hơn 14,2 tỷ USD``: the ``và`` is the
+    # measure's name, May's ``1,25 tỷ USD`` its row
+    assert _noted(build_template(PAGES / "t25-baogialai-go-5t-2024.txt")) == \
+        {Decimal("1250000000.00"): Decimal("14200000000.0")}
+
+
+def test_plans_ranges_and_other_things_named_take_no_plan():
+    # a plan said as a row (``kế hoạch kinh doanh năm 2022 gồm doanh thu hợp nhất 11.059 tỉ đồng``), a range's end
+    # (``làm mới 20 - 25 nhà``), a plan of a measure no row names (``kế hoạch đầu tư công … cho các bộ, ngành và địa
+    # phương là 884.585,6 tỷ đồng``), a plan of ``năm nay`` in a year's review (sơn hòa: the next year's)
+    for page in ("p22-thanhnien-kehoach-loinhuan-none", "t5-hoabinh-ccb-2019", "t16-nhipsong-giaingan-2025-h1",
+                 "t11-sonhoa-kehoach-2010"):
+        assert _noted(build_template(PAGES / f"{page}.txt")) == {}, page

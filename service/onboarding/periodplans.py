@@ -14,7 +14,11 @@ own (``_holds``: the same year, starting no later and ending no earlier; ``năm 
 plan (``Kế hoạch năm 2021 …`` in 2020's review) stays out, as ``statements.aim`` and ``norm`` keep it.
 
 Only where the amount made no row of its own and a row of the same kind and measure (two words of the measure in its
-label or quote, money in the same currency) states this period's figure; a measure said in a list read ``lần lượt``
+label or in its own clause before its number, half of them at least, money in the same currency) states this period's figure — its sentence
+names no other period and no target before its number (``kế hoạch kinh doanh năm 2022 gồm doanh thu hợp nhất 11.059
+tỉ đồng`` is a plan itself, sweep p22-thanhnien-kehoach-loinhuan); a range's end (``làm mới 20 - 25 nhà``) is no
+one amount; ``năm nay`` counts in a report shorter than a year only (a year's review published in January may mean
+the next); a measure said in a list read ``lần lượt``
 (``doanh thu và lợi nhuận … lần lượt đạt hơn 454 tỷ đồng và 145 tỷ đồng``) names no one measure and is left.
 Not done here: a row of its own with ``Kỳ báo cáo`` empty when the text gives no actual (a plan report: the sheet
 has no such row yet); percentages (a plan's rate is ``share_of_plan``'s).
@@ -42,6 +46,10 @@ _LIGHT = frozenset("và của là đạt hơn gần khoảng xấp xỉ ít nh�
 _KINDS = ("money", "measure", "count")
 #: ``Năm nay``: the year the report's period lies in (``Năm nay, TDM Water đặt mục tiêu tổng doanh thu là 564 tỷ``).
 _THIS_YEAR = re.compile(r"(?i)(?<!\w)năm\s+nay(?!\w)")
+#: An amount (and its unit's words) right before a list's ``và`` or comma.
+_AFTER_AMOUNT = re.compile(r"\d(?:\s*%|\s+[^\W\d_]+){0,3}\s*$")
+#: The upper end of a range: ``20 - 25 nhà``.
+_RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 
 
 def _words(text: str) -> set[str]:
@@ -68,31 +76,51 @@ def as_figure(text: str, m):
                    num_start=m.num_start, num_end=alone[0].num_end + m.num_start)
 
 
+def _measure(before: str) -> set[str]:
+    """The measure's words right before an amount: from the target word, or from a list's ``và`` or comma that
+    follows an earlier amount (``38.424 tỷ đồng và lợi nhuận sau thuế``); a ``và`` or comma after words is part of
+    the measure's name (``xuất khẩu gỗ và sản phẩm từ gỗ``)."""
+    for cut in reversed(list(_MEASURE_START.finditer(before))):
+        if TARGET.fullmatch(cut.group().strip()) or _AFTER_AMOUNT.search(before[:cut.start()]):
+            return _words(before[cut.end():])
+    return set()
+
+
 def period_target(text: str, m, reported) -> set[str] | None:
     """The measure words of amount ``m`` of ``text`` when it is a target of the report's period ``reported``
     (see the module's note), else None."""
-    if m.kind not in _KINDS or m.value is None or not m.is_figure:
+    if m.kind not in _KINDS or m.value is None or not m.is_figure or m.low is not None:
         return None
     s = P.sentence_start(text, m.num_start)
     before = text[s:m.num_start]
     targets = list(TARGET.finditer(before))
-    if not targets or _NOT_TARGET.search(before[targets[-1].start():]):
+    if not targets or _NOT_TARGET.search(before[targets[-1].start():]) or _RANGE_BEFORE.search(before):
         return None
     periods = [x.period for x in find_mentions(before) if x.period is not None]
-    if not (periods or _THIS_YEAR.search(before)) or not all(_holds(x, reported) for x in periods):
+    this_year = reported.kind != "year" and bool(_THIS_YEAR.search(before))   # a year's review: which year is ambiguous
+    if not (periods or this_year) or not all(_holds(x, reported) for x in periods):
         return None
-    starts = [k.end() for k in _MEASURE_START.finditer(before)]
-    measure = _words(before[max(starts):]) if starts else set()
+    measure = _measure(before)
     return measure if len(measure) >= 2 else None
 
 
-def _own_period(row: Row, texts: dict, reported) -> bool:
-    """The row's sentence names no period but the report's own (or one holding it): this period's figure."""
+def _own_clause(row: Row, texts: dict) -> tuple[str, str]:
+    """The row's sentence up to its number, and its clause there (from the last comma, ``và`` or semicolon)."""
     key, start = (row.sentence or (None, 0))[:2]
     text = texts.get(key, "")
-    at = row.at[1] if len(row.at) > 1 else len(text)
-    said = [x.period for x in find_mentions(text[start:at]) if x.period is not None]
-    return all(_holds(x, reported) or x == reported for x in said)
+    before = text[start:row.at[2] if len(row.at) > 2 else len(text)]
+    before = before[:row.at[1] - start] if len(row.at) > 1 and row.at[1] >= start else before
+    cuts = [k.end() for k in _MEASURE_START.finditer(before)]
+    return before, before[max(cuts):] if cuts else before
+
+
+def _actual_of_period(row: Row, texts: dict, reported) -> bool:
+    """The row states this period's figure: its sentence names no period but the report's own (or one holding it)
+    and no target before its number (``kế hoạch kinh doanh năm 2022 gồm doanh thu hợp nhất 11.059 tỉ đồng`` is a
+    plan itself)."""
+    before, _ = _own_clause(row, texts)
+    said = [x.period for x in find_mentions(before) if x.period is not None]
+    return not TARGET.search(before) and all(_holds(x, reported) or x == reported for x in said)
 
 
 def _kind(m) -> str:
@@ -102,7 +130,9 @@ def _kind(m) -> str:
 
 
 def _row_of(measure: set[str], m, rows: list[Row], texts: dict, reported) -> Row | None:
-    """The first row of the report's period of ``m``'s kind (money: the same currency) naming two of its words."""
+    """The row of the report's period of ``m``'s kind (money: the same currency) naming most of the measure's words —
+    two at least, and half of them (``kế hoạch đầu tư công nguồn ngân sách nhà nước cho các bộ, ngành và địa phương``
+    is no row's ``Vốn ngân sách trung ương chưa phân bổ``: sweep t16-nhipsong-giaingan-2025-h1)."""
     best, score, kind = None, 1, _kind(m)
     for r in rows:
         if r.kind != kind or r.plan is not None or r.value is None:
@@ -111,8 +141,8 @@ def _row_of(measure: set[str], m, rows: list[Row], texts: dict, reported) -> Row
             continue
         if kind != "money" and (r.unit or "").lower().split()[:1] != (m.unit or "").lower().split()[:1]:
             continue
-        k = len(measure & _words(r.label + " " + r.quote))
-        if k > score and _own_period(r, texts, reported):
+        k = len(measure & _words(r.label + " " + _own_clause(r, texts)[1]))
+        if k > score and 2 * k >= len(measure) and _actual_of_period(r, texts, reported):
             best, score = r, k
     return best
 
