@@ -430,6 +430,31 @@ def headed_rates_derived(reference, pairs, missed) -> set[int]:
     return _rates_held(missed, rows_of)
 
 
+#: A hand row that is a plan or a whole aimed at: its label or column names one (folded).
+_PLAN_ROW = re.compile(r"(?<![a-z])(?:ke hoach|kh|muc tieu|du toan|chi tieu)(?![a-z])")
+
+
+def plans_held(reference, tpl, missed) -> set[int]:
+    """ids of the missed reference rows that are a plan or a whole — the label or column names a plan (``Doanh thu
+    kế hoạch năm 2015``), or the hand keeps the Y of ``X/Y`` as a row (``Số tỉnh thuộc chiến dịch`` 54 of ``53/54
+    tỉnh``) — held by a template row of a fitting unit in its ``Kế hoạch`` cell (issue 14, the lead's convention of
+    stop 57: a plan is a cell of its measure's row, not a row to fill); one reference row per template row's plan.
+    A plan a rate only implies (``plan_implied``) holds none."""
+    free = [r for r in tpl.rows if r.plan is not None and not r.plan_implied]
+    found = set()
+    for ref in missed:
+        if ref.ky_bao_cao is None:
+            continue
+        named = bool(_PLAN_ROW.search(fold((ref.chi_tieu or "") + " " + (ref.column or ""))))
+        for r in free:
+            if Decimal(r.plan) == Decimal(ref.ky_bao_cao) and (named or "/" in r.quote) \
+                    and unit_fits(r.unit, r.kind, ref, False):
+                found.add(id(ref))
+                free.remove(r)
+                break
+    return found
+
+
 def run_source(slug: str, report_path: Path, table_path: Path, unseen: bool, kind: str = "") -> SourceResult:
     from service.figures.load import load_table
     from service.figures.model import is_index_row
@@ -453,6 +478,7 @@ def run_source(slug: str, report_path: Path, table_path: Path, unseen: bool, kin
     found = rates_derived(reference, pairs, missed) | shares_derived(reference, pairs, missed) \
         | own_rates_derived(reference, pairs, missed)
     found |= column_rates_derived(reference, pairs, missed) | headed_rates_derived(reference, pairs, missed)
+    found |= plans_held(reference, tpl, [ref for ref in missed if id(ref) not in found])
     missed = [ref for ref in missed if id(ref) not in found]
     res.ref_rows, res.rows, res.matched, res.by_derivation = len(reference), res_rows, len(pairs), len(found)
     res.standing, res.derived = len(tpl.standing), tpl.derived_count

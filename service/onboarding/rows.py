@@ -45,6 +45,7 @@ from service.onboarding.model import Derivation, Para, Reading, Row
 from service.onboarding.onerow import BASE_ANY, BASE_OPENS, base_kind, handled, handled_verb, keep_row, label, make_row
 from service.onboarding.plans import assigned_pass
 from service.onboarding.sofar import ends_after
+from service.onboarding.periodplans import plans_of_period
 from service.onboarding.runin import run_in
 from service.onboarding.unitlists import unit_pairs_pass
 from service.onboarding.statements import aim, head_word
@@ -379,6 +380,7 @@ def read_figures(report: ParsedReport, text: str | None = None) -> Reading:
     running.mark(reading.rows, reading.period_kind)
     owners.tell_apart(reading.rows)
     planrates.rate_rows(reading.rows)
+    plans_of_period(reading, texts)   # a target of the report's own period: its row's plan (round 74)
     return reading
 
 
