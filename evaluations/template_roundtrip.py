@@ -172,6 +172,14 @@ def cases_markdown(results: list[dict]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def error_text(exc: BaseException) -> str:
+    """What a failed round trip reports: the error's kind and its whole first message — the loader's ``…: bảng số
+    liệu không được nạp: <file>, hàng 6, cột …: <why> (và N lỗi khác)`` names the temp file twice, so a cut at 160
+    characters kept only the paths and never said why (the lead's unseen case)."""
+    first = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {first[0] if first else ''}"
+
+
 def _next_of(case):
     """The period after the case's own (what ``spec init --period`` is told), when the page's is known."""
     from service.onboarding.template import next_period
@@ -201,7 +209,7 @@ def run_cases(root: Path, out: Path | None = None) -> list[dict]:
                 nxt = _next_of(case) or _page_next(case.text_path)
                 results.append(run_pair(case.slug, prior, next_table(case, base), base, nxt))
             except Exception as e:       # a page the pipeline cannot draft is a result, not a crash of the run
-                results.append({"name": case.slug, "error": f"{type(e).__name__}: {str(e)[:160]}"})
+                results.append({"name": case.slug, "error": error_text(e)})
         return results
 
 
@@ -232,7 +240,7 @@ def run_pages(root: Path, out: Path | None = None) -> list[dict]:
             try:
                 results.append(run_pair(page.stem, page, None, base, _page_next(page)))
             except Exception as e:       # a page the pipeline cannot draft is a result, not a crash of the run
-                results.append({"name": page.stem, "error": f"{type(e).__name__}: {str(e)[:160]}"})
+                results.append({"name": page.stem, "error": error_text(e)})
         return results
 
 
