@@ -129,19 +129,35 @@ def next_table(case, out: Path) -> Path:
     from service.figures.load import load_table
 
     rows = load_table(case.figures_path)
+    stt = hand_stt(case.figures_path)
     path = out / f"{case.slug}.next.csv"
     with path.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
-        w.writerow(["Mã", "Chỉ tiêu", "Đơn vị tính", "Kỳ báo cáo", "Cùng kỳ năm trước", "Kế hoạch", "Đơn vị thực hiện",
-                    "Mục", "Ghi chú"])
+        w.writerow(["STT"] * bool(stt) + ["Mã", "Chỉ tiêu", "Đơn vị tính", "Kỳ báo cáo", "Cùng kỳ năm trước", "Kế hoạch",
+                                          "Đơn vị thực hiện", "Mục", "Ghi chú"])
         for f in rows:
             step = Decimal(1) if f.ky_bao_cao == f.ky_bao_cao.to_integral_value() else Decimal("0.01")
             new = (f.ky_bao_cao * Decimal("1.1")).quantize(step, ROUND_HALF_UP)
             if new == f.ky_bao_cao:
                 new += step
-            w.writerow([f.ma, f.chi_tieu, f.don_vi_tinh, _vn(new), _vn(f.ky_bao_cao),
+            w.writerow([stt.get(f.row, "")] * bool(stt) + [f.ma, f.chi_tieu, f.don_vi_tinh, _vn(new), _vn(f.ky_bao_cao),
                         _vn(f.ke_hoach) if f.ke_hoach is not None else "", f.don_vi, f.muc, f.ghi_chu])
     return path
+
+
+def hand_stt(path: Path) -> dict[int, str]:
+    """The hand table's ``STT`` by row number, {} when it has none: the next table keeps the numbering, which is
+    part of what a row means (``Tiểu học | học sinh | 19,89`` numbered ``1`` under ``I. Số học sinh bình quân một
+    giáo viên``: an average, so a count with decimals — yf-quang-ngai-cuc-thong-ke-hoc-sinh-binh-quan-giao-vien-lop;
+    a row's year parts, split into rows of their own, carry their row's number)."""
+    from service.figures.read import read_raw
+    from service.figures.schema import STT, read_title
+
+    raw = read_raw(path)
+    col = next((i for i, t in enumerate(raw.header) if isinstance(t, str) and read_title(t).column == STT), None)
+    if col is None:
+        return {}
+    return {n: str(cells[col]).strip() for n, cells in raw.rows if col < len(cells) and cells[col] not in (None, "")}
 
 
 def _vn(d: Decimal) -> str:
