@@ -42,14 +42,14 @@ def _period(case) -> tuple[str | None, str | None]:
 
 
 def _roundtrip(case, base: Path) -> dict:
-    from evaluations.template_roundtrip import _next_of, _page_next, next_table, run_pair
+    from evaluations.template_roundtrip import _next_of, _page_next, error_text, next_table, run_pair
 
     try:
         nxt = _next_of(case) or _page_next(case.text_path)
         prior = case.dir / "report.docx" if (case.dir / "report.docx").is_file() else case.text_path
         return run_pair(case.slug, prior, next_table(case, base), base, nxt)
     except Exception as exc:  # a page the pipeline cannot draft is a result, not a crash of the run
-        return {"name": case.slug, "error": f"{type(exc).__name__}: {str(exc)[:160]}"}
+        return {"name": case.slug, "error": error_text(exc)}
 
 
 def run(root: Path, prefixes: tuple[str, ...] = (), plants: bool = True, template: bool = True) -> list[dict]:

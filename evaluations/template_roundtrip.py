@@ -129,19 +129,35 @@ def next_table(case, out: Path) -> Path:
     from service.figures.load import load_table
 
     rows = load_table(case.figures_path)
+    stt = hand_stt(case.figures_path)
     path = out / f"{case.slug}.next.csv"
     with path.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
-        w.writerow(["Mã", "Chỉ tiêu", "Đơn vị tính", "Kỳ báo cáo", "Cùng kỳ năm trước", "Kế hoạch", "Đơn vị thực hiện",
-                    "Mục", "Ghi chú"])
+        w.writerow(["STT"] * bool(stt) + ["Mã", "Chỉ tiêu", "Đơn vị tính", "Kỳ báo cáo", "Cùng kỳ năm trước", "Kế hoạch",
+                                          "Đơn vị thực hiện", "Mục", "Ghi chú"])
         for f in rows:
             step = Decimal(1) if f.ky_bao_cao == f.ky_bao_cao.to_integral_value() else Decimal("0.01")
             new = (f.ky_bao_cao * Decimal("1.1")).quantize(step, ROUND_HALF_UP)
             if new == f.ky_bao_cao:
                 new += step
-            w.writerow([f.ma, f.chi_tieu, f.don_vi_tinh, _vn(new), _vn(f.ky_bao_cao),
+            w.writerow([stt.get(f.row, "")] * bool(stt) + [f.ma, f.chi_tieu, f.don_vi_tinh, _vn(new), _vn(f.ky_bao_cao),
                         _vn(f.ke_hoach) if f.ke_hoach is not None else "", f.don_vi, f.muc, f.ghi_chu])
     return path
+
+
+def hand_stt(path: Path) -> dict[int, str]:
+    """The hand table's ``STT`` by row number, {} when it has none: the next table keeps the numbering, which is
+    part of what a row means (``Tiểu học | học sinh | 19,89`` numbered ``1`` under ``I. Số học sinh bình quân một
+    giáo viên``: an average, so a count with decimals — yf-quang-ngai-cuc-thong-ke-hoc-sinh-binh-quan-giao-vien-lop;
+    a row's year parts, split into rows of their own, carry their row's number)."""
+    from service.figures.read import read_raw
+    from service.figures.schema import STT, read_title
+
+    raw = read_raw(path)
+    col = next((i for i, t in enumerate(raw.header) if isinstance(t, str) and read_title(t).column == STT), None)
+    if col is None:
+        return {}
+    return {n: str(cells[col]).strip() for n, cells in raw.rows if col < len(cells) and cells[col] not in (None, "")}
 
 
 def _vn(d: Decimal) -> str:
@@ -170,6 +186,14 @@ def cases_markdown(results: list[dict]) -> str:
     lines.append(f"| **all {len(done)} drafted of {len(results)}** | {sum(r['rows'] for r in done)} | {filled} | "
                  f"{stated} ({share} %) | {unmarked} |")
     return "\n".join(lines) + "\n"
+
+
+def error_text(exc: BaseException) -> str:
+    """What a failed round trip reports: the error's kind and its whole first message — the loader's ``…: bảng số
+    liệu không được nạp: <file>, hàng 6, cột …: <why> (và N lỗi khác)`` names the temp file twice, so a cut at 160
+    characters kept only the paths and never said why (the lead's unseen case)."""
+    first = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {first[0] if first else ''}"
 
 
 def _next_of(case):
@@ -201,7 +225,7 @@ def run_cases(root: Path, out: Path | None = None) -> list[dict]:
                 nxt = _next_of(case) or _page_next(case.text_path)
                 results.append(run_pair(case.slug, prior, next_table(case, base), base, nxt))
             except Exception as e:       # a page the pipeline cannot draft is a result, not a crash of the run
-                results.append({"name": case.slug, "error": f"{type(e).__name__}: {str(e)[:160]}"})
+                results.append({"name": case.slug, "error": error_text(e)})
         return results
 
 
@@ -232,7 +256,7 @@ def run_pages(root: Path, out: Path | None = None) -> list[dict]:
             try:
                 results.append(run_pair(page.stem, page, None, base, _page_next(page)))
             except Exception as e:       # a page the pipeline cannot draft is a result, not a crash of the run
-                results.append({"name": page.stem, "error": f"{type(e).__name__}: {str(e)[:160]}"})
+                results.append({"name": page.stem, "error": error_text(e)})
         return results
 
 

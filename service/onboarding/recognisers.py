@@ -828,6 +828,10 @@ def this_and_last(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
+#: kinds whose plan is never below zero: a count or a level (money may be a planned loss, a rate a planned fall)
+_NEVER_BELOW_ZERO = ("count", "measure")
+
+
 def over_plan(p: Para, i: int, m: Mention) -> bool:
     """``đạt 1,6%, vượt 0,6% so với chỉ tiêu``: the row before it less its plan."""
     at = m.qualifier_start if m.qualifier_start is not None else m.num_start
@@ -841,6 +845,11 @@ def over_plan(p: Para, i: int, m: Mention) -> bool:
     if not before:
         return False
     row = before[0]
+    if row.plan is None and row.kind == m.kind and row.kind in _NEVER_BELOW_ZERO and row.value < m.value:
+        # "trên báo động 3 khoảng 1,62m; vượt đỉnh lịch sử 5,48m ... là 12cm" (p42-vietnamnet-lu-thubon-2025-10):
+        # the number names the mark passed, not the excess — a count or level less its excess is never below zero
+        # (the plan -3,86 m a sheet cannot hold: the round trip's filled template refused it)
+        return False
     if row.plan is None and row.kind == m.kind:
         row.plan = row.value - m.value
     elif row.plan is None and m.kind == "percent" and row.kind == "count":   # "105 hội viên, vượt 5% kế hoạch"
