@@ -22,6 +22,8 @@ from pathlib import Path
 
 from service.checker.standing import read_standing
 from service.errors import InputError
+from service.figures.units import MONEY, read_unit
+from service.onboarding.model import Row
 from service.onboarding.template import Template, machine, note
 
 HEADER = ("STT", "Mã", "Chỉ tiêu", "Đơn vị tính", "Kỳ báo cáo", None, "Kế hoạch", "Đơn vị thực hiện", "Mục",
@@ -43,9 +45,18 @@ def header(t: Template) -> list[str]:
 def rows(t: Template) -> list[list]:
     out = []
     for n, r in enumerate(t.rows, start=1):
-        out.append([n, r.code, r.label, r.unit, None, machine(r.value, r.unit), machine(r.plan, r.unit),
+        out.append([n, r.code, r.label, r.unit, None, machine(r.value, r.unit), plan_cell(r),
                     r.organisation, r.section, note(r)])
     return out
+
+
+def plan_cell(r: Row):
+    """The row's plan as written, or None when the loader would refuse it: a negative plan of a count, a measure or a
+    rate (a reader's slip, ``vượt <mốc> <số>`` read as an excess) — the sheet the template writes must load once filled;
+    a plan of money may be below zero (a planned loss) and is written."""
+    if r.plan is not None and r.plan < 0 and ((u := read_unit(r.unit or "")) is None or u.kind != MONEY):
+        return None
+    return machine(r.plan, r.unit)
 
 
 def title_lines(t: Template) -> list[str]:

@@ -1,0 +1,57 @@
+"""The lead, stop 57: the sheet the template writes must load once filled, whatever a reader inferred. A negative plan
+of a count, a measure or a rate is a reader's slip the loader refuses (``cột 'Kế hoạch': số âm «-2»: số liệu là số
+đếm, số tiền hoặc số đo`` — the final batch's round trip failed so, after rt01 had closed one path to it); the writer
+leaves such a cell empty. A plan of money may be below zero (a planned loss) and is written. Real pages:
+p42-vietnamnet-lu-thubon-2025-10 (levels in metres), t4-tuyenquang-bhxh-2020-7t (counts and their plans)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from evaluations.template_roundtrip import _page_next, fill_values, fill_workbook
+from service.figures.load import load_table
+from service.onboarding.sheet import plan_cell, write
+from service.onboarding.template import build_template, machine
+
+PAGES = Path(__file__).resolve().parent.parent / "evaluations" / "sweep" / "pages"
+
+
+def _template(name):
+    page = PAGES / f"{name}.txt"
+    return build_template(page, period=_page_next(page))
+
+
+def _filled_loads(t, tmp_path):
+    sheet = tmp_path / "t.figures.xlsx"
+    write(t, sheet)
+    values, plans = fill_values(t, [])
+    fill_workbook(sheet, values, plans)
+    return {f.ma: f for f in load_table(sheet)}, values
+
+
+def test_a_negative_plan_of_a_level_is_not_written_and_the_sheet_loads(tmp_path):
+    t = _template("p42-vietnamnet-lu-thubon-2025-10")
+    row = t.rows[0]
+    row.plan = Decimal("-3.86")                     # what a reader's slip gave before rt01
+    assert plan_cell(row) is None
+    loaded, values = _filled_loads(t, tmp_path)
+    assert set(loaded) == set(values)
+
+
+def test_a_negative_plan_of_a_count_is_not_written_but_a_right_one_is(tmp_path):
+    t = _template("t4-tuyenquang-bhxh-2020-7t")
+    kept = next(r for r in t.rows if r.value == 9287)
+    assert kept.plan == 8700 and plan_cell(kept) == 8700      # `(8.700 người) đạt 107%, vượt 587 người`
+    other = next(r for r in t.rows if r is not kept and r.unit and "người" in r.unit)
+    other.plan = Decimal(-2)
+    assert plan_cell(other) is None
+    loaded, values = _filled_loads(t, tmp_path)
+    assert set(loaded) == set(values)
+
+
+def test_a_negative_plan_of_money_is_written():
+    t = _template("t4-tuyenquang-bhxh-2020-7t")
+    row = next(r for r in t.rows if r.value == 9287)
+    row.unit, row.plan = "triệu đồng", Decimal(-5)
+    assert plan_cell(row) == machine(Decimal(-5), "triệu đồng")
