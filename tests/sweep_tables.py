@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from conftest import dummy  # noqa: F401  (the fixture is tests/conftest.py's; the rounds importing it from here still may)
+from index.parse import parse_report
 from service.checker import check_text
 from service.figures.load import load_table
 from service.onboarding.template import build_template
@@ -219,6 +220,17 @@ def has_row(rows, value, word):
 def case_source(slug: str) -> Path:
     """The path of a held-out case's source text (periods rounds 50 and 51's ``_case``)."""
     return HELDOUT / slug / "source.txt"
+
+
+def page_source(slug: str) -> Path:
+    """The path of a bare sweep page (periods rounds 52 and 53's ``_page``)."""
+    return PAGES / f"{slug}.txt"
+
+
+def period_code(path: Path) -> str | None:
+    """The period code the evaluations read for a text (``index.parse.parse_report``; rounds 52 and 53's ``_code``)."""
+    period = parse_report(path).period
+    return str(period) if period else None
 
 
 def sentence_from(path: Path, starts: str) -> str:

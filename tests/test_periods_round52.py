@@ -6,31 +6,12 @@ Real texts: the held-out cases and sweep pages named, read as the evaluations re
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from index.parse import parse_report
 from service.periods.count_to_day import not_after_page
 from service.periods.mentions import find_mentions
 from service.periods.model import Period
 from service.periods.since_event import since_event
 from service.periods.so_far_lent import so_far_to_lead_day
-
-ROOT = Path(__file__).resolve().parent.parent
-CASES = ROOT / "evaluations" / "cases" / "heldout"
-PAGES = ROOT / "evaluations" / "sweep" / "pages"
-
-
-def _case(slug: str) -> Path:
-    return CASES / slug / "source.txt"
-
-
-def _page(slug: str) -> Path:
-    return PAGES / f"{slug}.txt"
-
-
-def _code(path: Path) -> str | None:
-    period = parse_report(path).period
-    return str(period) if period else None
+from tests.sweep_tables import case_source as _case, page_source as _page, period_code as _code
 
 
 def _since_at(text: str, words: str) -> bool:

@@ -16,23 +16,7 @@ from service.periods.closing_day import closed_after
 from service.periods.compared_figure import figure_compared
 from service.periods.mentions import find_mentions
 from service.periods.report import choose
-
-ROOT = Path(__file__).resolve().parent.parent
-CASES = ROOT / "evaluations" / "cases" / "heldout"
-PAGES = ROOT / "evaluations" / "sweep" / "pages"
-
-
-def _case(slug: str) -> Path:
-    return CASES / slug / "source.txt"
-
-
-def _page(slug: str) -> Path:
-    return PAGES / f"{slug}.txt"
-
-
-def _code(path: Path) -> str | None:
-    period = parse_report(path).period
-    return str(period) if period else None
+from tests.sweep_tables import case_source as _case, page_source as _page, period_code as _code
 
 
 def _date(path: Path):
