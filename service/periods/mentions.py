@@ -37,6 +37,7 @@ from .event_days import held_in_days
 from .month_since import month_since
 from .since_event import since_event
 from .compared_figure import figure_compared
+from .same_moment import same_moment
 from .so_far_lent import so_far_to_lead_day
 from .one_off_month import one_off_month
 from .year_aims import year_aims
@@ -166,9 +167,11 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         if men.plan and men.recogniser == "year" and month_launched(before):
             men.plan = False      # "lễ phát động Tháng hành động vì trẻ em năm 2019": its launch, no plan (.launches)
         men.comparison = bool(COMPARISON.search(before)) or _baseline(t, men) or glosses_compared(before) \
-            or carried_over(t, men.end) or figure_compared(before)   # "so với số lỗ 84 tỷ đồng quý 4/2023"
+            or carried_over(t, men.end) or figure_compared(before) \
+            or same_moment(before)                                   # "so với cùng thời điểm năm 2015" (.same_moment)
         men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+(?:" + HOLIDAY + r"\s)?$", before, re.I)
-                                                  or re.search(HOLIDAY_DAYS_COMPARED + "$", before, re.I))
+                                                  or re.search(HOLIDAY_DAYS_COMPARED + "$", before, re.I)
+                                                  or same_moment(before))
         if men.recogniser == "solar-new-year" and new_year_ahead(men.period.year, dated_at):
             men.aside = True      # "31/12/2017 ... đi chơi tết Dương lịch 2018": the holiday ahead (.holidays)
         if men.recogniser in ("lunar-new-year", "solar-new-year") and (men.comparison or _HOLIDAY_COMPARED.search(before)):
