@@ -8,6 +8,7 @@ from __future__ import annotations
 from service.periods.mentions import find_mentions
 from service.periods.model import Period
 from service.periods.same_moment import same_moment
+from service.periods.year_end_days import year_end_days
 from tests.sweep_tables import case_source as _case, page_source as _page, period_code as _code
 
 
@@ -74,3 +75,31 @@ def test_negative_hết_inside_a_clause_and_the_quarter_itself():
     # the real page's own quarter words before "Hết quý": its month and nine months stay what they were
     text = _case("xq-toan-quoc-xuat-khau-hat-dieu-thi-truong-2023-09").read_text()
     assert _mention(text, "tháng 9/2023 đạt").period.code == "2023-09"
+
+
+# --- rule 3: "trong ngày cuối cùng của năm 2025", a year named as the home of its last days --------------------
+
+def test_noi_bai_last_day_of_the_year_is_no_year_report():
+    # xq-noi-bai (coded 2026-01): "trong ngày cuối cùng của năm 2025 - ngày đầu kì nghỉ Tết Dương lịch" outranked
+    # "kỳ nghỉ Tết Dương lịch 2026" as a year (read 2025); the day at the year's end is an aside
+    path = _case("xq-ha-noi-cang-hkqt-noi-bai-tet-duong-lich-2026-01")
+    men = _mention(path.read_text(), "năm 2025 - ngày đầu")
+    assert men.aside and not men.reported
+    assert _code(path) == "2026-01"
+
+
+def test_second_source_tay_ninh_last_days_of_2012_are_an_aside():
+    # yd-tay-ninh (coded 2013-03): "mở nước phục vụ tưới tiêu vào những ngày cuối năm 2012 và đầu năm 2013"
+    text = _case("yd-tay-ninh-cong-ty-thuy-loi-tuoi-vu-dong-xuan-2013-03").read_text()
+    men = _mention(text, "năm 2012 và đầu")
+    assert men.period == Period(2012, "year") and men.aside
+
+
+def test_negative_a_count_to_the_years_last_day_and_a_year_page_stay():
+    # "tính đến ngày cuối cùng của năm 2022" counts to the year's end: the year stays reported
+    assert not year_end_days("Tổng dư nợ tính đến ngày cuối cùng của ")
+    assert year_end_days("Trước đó, trong ngày cuối cùng của ")
+    text = "Tổng dư nợ tính đến ngày cuối cùng của năm 2022 đạt 1.200 tỷ đồng."
+    assert not _mention(text, "năm 2022").aside
+    # sweep c23-kevesko: "Giáp ngày cuối năm 2017, theo báo cáo ... tai nạn giao thông năm 2017": still 2017
+    assert _code(_page("c23-kevesko-tngt-ca-nuoc-2017")) == "2017"

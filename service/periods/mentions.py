@@ -38,6 +38,7 @@ from .month_since import month_since
 from .since_event import since_event
 from .compared_figure import figure_compared
 from .same_moment import same_moment
+from .year_end_days import year_end_days
 from .so_far_lent import so_far_to_lead_day
 from .one_off_month import one_off_month
 from .year_aims import year_aims
@@ -219,6 +220,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             men.passing = men.running = True   # "báo cáo tài chính quý II/2019 ... 6 tháng đầu năm": its running total
         if id(men) in history:
             men.aside = True              # "thư của Bác Hồ … vào tháng 2-1955" on a 2016 page: history (.history)
+        if men.recogniser == "year" and year_end_days(t[max(0, men.start - 60):men.start]):
+            men.aside = True              # "trong ngày cuối cùng của năm 2025": a day at its end (.year_end_days)
         if men.recogniser == "month" and men.year_stated and month_since(t, men.start, men.end):
             men.aside = True              # "Tham gia đấu thầu từ tháng 10/2023, ...": a start point (.month_since)
         if men.period.kind == "month" and not men.comparison and times_crop_work(t, men, kept):
