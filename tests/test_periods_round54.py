@@ -98,8 +98,12 @@ def test_second_source_tay_ninh_last_days_of_2012_are_an_aside():
 def test_negative_a_count_to_the_years_last_day_and_a_year_page_stay():
     # "tính đến ngày cuối cùng của năm 2022" counts to the year's end: the year stays reported
     assert not year_end_days("Tổng dư nợ tính đến ngày cuối cùng của ")
+    assert not year_end_days("Số dư ngày cuối ")         # a column's balance at the year's end: the year's value
     assert year_end_days("Trước đó, trong ngày cuối cùng của ")
     text = "Tổng dư nợ tính đến ngày cuối cùng của năm 2022 đạt 1.200 tỷ đồng."
     assert not _mention(text, "năm 2022").aside
-    # sweep c23-kevesko: "Giáp ngày cuối năm 2017, theo báo cáo ... tai nạn giao thông năm 2017": still 2017
+    # sweep c23-kevesko: "Giáp ngày cuối năm 2017, theo báo cáo ... tai nạn giao thông năm 2017": the time of
+    # writing of the year's report, no day a thing was done in: the year stays, the page reads 2017
+    text = _page("c23-kevesko-tngt-ca-nuoc-2017").read_text()
+    assert not _mention(text, "năm 2017, theo").aside
     assert _code(_page("c23-kevesko-tngt-ca-nuoc-2017")) == "2017"
