@@ -37,6 +37,8 @@ from .event_days import held_in_days
 from .month_since import month_since
 from .since_event import since_event
 from .compared_figure import figure_compared
+from .same_moment import same_moment
+from .year_end_days import year_end_days
 from .so_far_lent import so_far_to_lead_day
 from .one_off_month import one_off_month
 from .year_aims import year_aims
@@ -166,9 +168,11 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
         if men.plan and men.recogniser == "year" and month_launched(before):
             men.plan = False      # "lễ phát động Tháng hành động vì trẻ em năm 2019": its launch, no plan (.launches)
         men.comparison = bool(COMPARISON.search(before)) or _baseline(t, men) or glosses_compared(before) \
-            or carried_over(t, men.end) or figure_compared(before)   # "so với số lỗ 84 tỷ đồng quý 4/2023"
+            or carried_over(t, men.end) or figure_compared(before) \
+            or same_moment(before)                                   # "so với cùng thời điểm năm 2015" (.same_moment)
         men.same_period = men.comparison and bool(re.search(r"cùng\s+kỳ\s+(?:" + HOLIDAY + r"\s)?$", before, re.I)
-                                                  or re.search(HOLIDAY_DAYS_COMPARED + "$", before, re.I))
+                                                  or re.search(HOLIDAY_DAYS_COMPARED + "$", before, re.I)
+                                                  or same_moment(before))
         if men.recogniser == "solar-new-year" and new_year_ahead(men.period.year, dated_at):
             men.aside = True      # "31/12/2017 ... đi chơi tết Dương lịch 2018": the holiday ahead (.holidays)
         if men.recogniser in ("lunar-new-year", "solar-new-year") and (men.comparison or _HOLIDAY_COMPARED.search(before)):
@@ -216,6 +220,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             men.passing = men.running = True   # "báo cáo tài chính quý II/2019 ... 6 tháng đầu năm": its running total
         if id(men) in history:
             men.aside = True              # "thư của Bác Hồ … vào tháng 2-1955" on a 2016 page: history (.history)
+        if men.recogniser == "year" and year_end_days(t[max(0, men.start - 60):men.start]):
+            men.aside = True              # "trong ngày cuối cùng của năm 2025": a day at its end (.year_end_days)
         if men.recogniser == "month" and men.year_stated and month_since(t, men.start, men.end):
             men.aside = True              # "Tham gia đấu thầu từ tháng 10/2023, ...": a start point (.month_since)
         if men.period.kind == "month" and not men.comparison and times_crop_work(t, men, kept):

@@ -30,6 +30,8 @@ from .model import Mention, Period, _ROMAN, _WORD_NUM, ytd
 HEAD = 400           # the characters of a page's opening: its headline and lead
 YEAR = r"((?:19|20)\d{2})(?!\d)"
 SEP = r"\s*(?:/|-|–|năm)\s*"
+#: where a sentence or clause opens: the text's or a line's start, or after a stop, colon or semicolon and a space
+SENTENCE_OPENING = r"(?:^|(?<=\n)|(?<=[.!?;:]\s))\s*"
 _MONTHS = r"(\d{1,2}|ba|sáu|chín|mười một|mười)"
 DMY = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})"
 _DMY_OPEN = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*((?:19|20)\d{2}))?"   # its year may be the next date's
@@ -1158,7 +1160,10 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
      lambda m: _to_month(0, m.group(1), m.group(2)), None, None),
     # "Đến hết quý II đã thu được hơn 1,4 tỷ đồng" in the half year's report, "tính đến hết quý III/2023": the year so
     # far through that quarter's end (the first half, nine months), not the quarter alone
-    ("to-quarter", re.compile(r"\b(?:tính\s+)?(?:đến|tới)\s+hết\s+q(?:uý|uí|úy)\s*(IV|I{1,3}|[1-4])(?![\w])"
+    # (round 54) a sentence opening "Hết quý": "Hết quý 3, xuất khẩu mặt hàng này sang Trung Quốc thu về hơn 433 triệu
+    # USD" after "Tính chung trong 9 tháng đầu năm" (held-out xq-toan-quoc-xuat-khau-hat-dieu), "Hết quý I năm 2024,
+    # tổng thu ngân sách Nhà nước trên địa bàn tỉnh đạt" (sweep p15c-tuyenquang-thungansach): the same running total
+    ("to-quarter", re.compile(r"(?:\b(?:tính\s+)?(?:đến|tới)\s+|" + SENTENCE_OPENING + r")hết\s+q(?:uý|uí|úy)\s*(IV|I{1,3}|[1-4])(?![\w])"
                               r"(?:(?:" + SEP + r"|\.)" + YEAR + r")?", re.I),
      lambda m: ytd(int(m.group(2) or 0), 3 * (_ROMAN.get(m.group(1).upper()) or int(m.group(1)))), 1, 2),
     # "nhiệm kỳ 2022–2023", "giữa nhiệm kỳ 2015 - 2020", "nhiệm kỳ (2015-2020)": a term of office; "nhiệm kỳ Đại hội X
