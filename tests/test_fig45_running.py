@@ -101,3 +101,24 @@ def test_no_column_naming_the_chosen_months_is_still_another_period(tmp_path):
 ])
 def test_months_to_date_of_the_month(stated, code, header, expected):
     assert months_to_date_of_the_month(header, parse_period(stated), code) is expected
+
+
+HOA_BINH = HELDOUT / "x-hoa-binh-dau-tu-doanh-nghiep-2020-5t" / "figures.csv"
+DAU_TIENG = HELDOUT / "zl-binh-duong-cao-su-dau-tieng-san-xuat-kinh-doanh-2014-4t"
+
+
+def test_hoa_binh_coded_five_months_loads_the_running_column():
+    # «Thực hiện tháng 5/2020 | Lũy kế 5 tháng 2020», coded 2020-5T: main refused it as the month's sheet
+    by = _by(load_table(HOA_BINH, period="2020-5T"))
+    assert by["Dự án được quyết định chủ trương đầu tư"].ky_bao_cao == Decimal("17")
+    assert by["Dự án được quyết định chủ trương đầu tư (tháng 5 năm 2020)"].ky_bao_cao == Decimal("2")
+    assert by["Vốn đăng ký dự án trong nước"].ky_bao_cao == Decimal("3911200000000")
+
+
+def test_dau_tieng_coded_four_months_takes_the_running_column():
+    # «Thực hiện tháng 4/2014 | Lũy kế 4 tháng 2014», coded 2014-4T: main took the month for the report
+    path = next(p for p in DAU_TIENG.iterdir() if p.name.startswith("figures."))
+    by = _by(load_table(path, period="2014-4T"))
+    assert by["Sản lượng tiêu thụ mủ thành phẩm"].ky_bao_cao == Decimal("9386")
+    assert by["Sản lượng tiêu thụ mủ thành phẩm (tháng 4 năm 2014)"].ky_bao_cao == Decimal("1464")
+    assert by["Tổng doanh thu"].ky_bao_cao == Decimal("453000000000")
