@@ -41,6 +41,8 @@ from service.figures.monthbefore import against_the_period_before
 from service.figures.otherbase import another_base
 from service.figures.headings import occasion_fits, occasion_heading, running_from_the_year_start
 from service.figures.runningquantities import running_quantities
+from service.figures.runningtitle import running_title_period
+from service.figures.wholes import names_the_whole, whole_by_its_rate
 from service.figures.shares import count_heading, share_heading
 from service.figures.change import change_kind, names_the_fall, same_months_of_a_year_named
 from service.figures.read import RawTable, header_said, only_comparisons
@@ -564,7 +566,7 @@ def running_total_of_the_period(read, roles: dict, target: Period | None):
     if target is None or target.kind == "term" or _start(target)[1] != 1 or _width(target) < 2:
         return read
     running = [i for i, t, ct in read if ct.cumulative and ct.column in VALUE and t
-               and (p := title_period(t)) is not None and p.code == target.code]
+               and (p := running_title_period(t)) is not None and p.code == target.code]
     months = [i for i, _, ct in read if roles.get(i) == "ky_bao_cao" and ct.period is not None
               and _part_of(ct.period, target)]
     if len(running) != 1 or len(months) != 1:
@@ -1141,6 +1143,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 col_of[i] = None
     best = max((_rank(i, ct, roles) for i, _, ct in values), default=None)
     chosen = next((t for i, t, ct in values if _rank(i, ct, roles) == best), None)
+    chosen_at = next((i for i, t, ct in values if _rank(i, ct, roles) == best), None)
     out.cumulative = best == 0
     unknown: list[tuple[int, str]] = []
     wholes: list[tuple[int, str]] = []   # bare quantities (Tổng số) beside the value column: a whole, or aside
@@ -1206,6 +1209,10 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             continue
         if col is None and chosen and i not in roles and not ct.period and fold(title) in GENERIC:
             wholes.append((i, title))    # "Tổng", "Tổng cộng" beside "Năm 2016"
+            continue
+        if col is None and chosen and i not in roles and not ct.period and names_the_whole(title) \
+                and _is_whole(raw, i, chosen_at, ties=True):
+            wholes.append((i, title))    # "Trên tổng số" beside "Năm 2012": 309 out of 1.301
             continue
         if col == "ky_bao_cao" and _rank(i, ct, roles) < best:
             problems.warn(("số ước tính: " if ct.estimate and i not in roles else "") +
@@ -2799,15 +2806,18 @@ def parts_summing_to_value(raw: RawTable, out: Layout, unknown: list[int]) -> se
     return set()
 
 
-def _is_whole(raw: RawTable, whole: int, part: int) -> bool:
-    """Every row filled in both columns has the whole at least the part, and one more (``45`` over ``39``)."""
+def _is_whole(raw: RawTable, whole: int, part: int, ties: bool = False) -> bool:
+    """Every row filled in both columns has the whole at least the part, and one more (``45`` over ``39``); with
+    ``ties`` (a title naming the whole, ``Trên tổng số``), all of them may be equal."""
+    if part is None:
+        return False
     pairs = []
     for _, cells in raw.rows:
         w = _cell_number(cells[whole]) if whole < len(cells) else None
         p = _cell_number(cells[part]) if part < len(cells) else None
         if w is not None and p is not None:
             pairs.append((w, p))
-    return bool(pairs) and all(w >= p for w, p in pairs) and any(w > p for w, p in pairs)
+    return bool(pairs) and all(w >= p for w, p in pairs) and (ties or any(w > p for w, p in pairs))
 
 
 def _place_wholes(raw: RawTable, out: Layout, wholes: list[tuple[int, str]], problems: ProblemList) -> None:
@@ -2820,7 +2830,9 @@ def _place_wholes(raw: RawTable, out: Layout, wholes: list[tuple[int, str]], pro
     value_at = next((k for k, c in out.cols.items() if c == "ky_bao_cao"), None)
     chosen = out.titles.get("ky_bao_cao")
     for i, title in wholes:
-        if value_at is not None and "ke_hoach" not in out.titles and _is_whole(raw, i, value_at):
+        if value_at is not None and "ke_hoach" not in out.titles and (_is_whole(raw, i, value_at) or whole_by_its_rate(
+                [c for _, c in raw.rows], i, value_at,
+                [j for j, t in enumerate(raw.header) if j != i and _RATE.search(fold(str(t or "")))])):
             out.cols[i], out.titles["ke_hoach"] = "ke_hoach", title
             problems.warn(f"cột '{title}' đứng cạnh cột kỳ báo cáo '{chosen}' và mỗi số của nó không nhỏ hơn số kỳ "
                           f"báo cáo cùng hàng: đọc là tổng số mà số kỳ báo cáo là một phần (như 39/45), nạp vào cột "

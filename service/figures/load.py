@@ -32,6 +32,7 @@ from service.figures.locales import english_by_both_marks, number_cells
 from service.figures.model import INDEX_WORDS, PERIOD_COLUMN, RUNNING_COLUMN, TO_DATE_COLUMN, Figure, FigureTable, \
     is_index_row, other_column, part_column
 from service.figures.runningquantities import changes_of_quantities
+from service.figures.runningtitle import months_to_date_of_the_month
 from service.figures.notelists import noted_part_figures, noted_sub_part
 from service.figures.ratios import per_cent_in_dress
 from service.figures.read import RawTable, read_raw
@@ -203,6 +204,7 @@ def check_table(raw: RawTable, *, series: str | None = None, period: str | None 
             and not _since_january_to(raw.titles, period_code) and not _draft_year_before(raw.titles, stated, period_code) \
             and not years_of_the_span(raw, stated, period_code) and not _months_of_the_part(layout, stated, period_code) \
             and not column_names_the_period(raw.header, stated, period_code) \
+            and not months_to_date_of_the_month(raw.header, stated, period_code) \
             and not part_of_the_title_year(raw.header, stated, period_code) \
             and not years_joined_in_the_title(raw.titles, stated, period_code) \
             and not year_of_the_publication([layout.titles.get("ky_bao_cao")], raw.header, stated, period_code) \
