@@ -473,6 +473,9 @@ class StandingVerdicts:
                 continue
             if m.kind not in ("count", "ratio", "measure", "money", "percent"):
                 continue
+            if m.pair_role == "numerator" and not any(s <= m.num_start < e for s, e, _ in quotes):
+                continue   # "9/9 huyện" where the fact is the 9 districts: the numerator is the part, never the
+                # whole its fact names (xq-thai-nguyen-…'s «7/9 huyện», m-khanhhoa-pcgd-2023's «8/9 huyện»; chk89)
             window = self.text[w.clause:m.num_start] + " " + m.noun
             noun = m.noun if m.kind in ("count", "ratio") else (m.unit or "")  # "6.013ha", "chiếm 90%"
             written = m.value / m.scale if m.scale > 1 else None   # "84.513,1 tỷ đồng" listed as 84.513,1
