@@ -102,6 +102,10 @@ def test_the_second_rate_of_a_pair_keeps_the_verb_across_its_qualifier_in_two_so
     assert _v(_DIEU, line, line.replace("13%", "63%"))[1] == ("63%", "unsupported")
     text = page("d7-cuongthinh-chay-2022-2023")
     assert _comparisons(text, "tăng 11% số vụ và gần 30% số người") == [("11%", "tăng"), ("30%", "tăng")]
+    # thanhnien.vn/kinh-doanh/xuat-khau-than-da-tang-manh-919814.html
+    text = ("Theo đó, xuất khẩu than có mức tăng 106% về lượng và trên 152% về kim ngạch so với cùng kỳ năm ngoái, "
+            "đạt 1,98 triệu tấn, tương đương 257,66 triệu USD.")
+    assert _comparisons(text, "106% về lượng và trên 152%") == [("106%", "tăng"), ("152%", "tăng")]
 
 
 def test_a_pair_of_shares_stays_no_change():
