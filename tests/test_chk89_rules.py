@@ -54,6 +54,8 @@ def test_a_rate_before_its_level_is_that_rows_rate_in_two_sources():
     assert _v(_DIEU, line)[0] == ("14%", "supported")
     assert _v(_DIEU, line, line.replace("14%", "34%"))[0] == ("34%", "unsupported")
     assert _v(_DIEU, line, line.replace("giảm", "tăng"))[0] == ("14%", "unsupported")
+    # another row's kept rate (05-TL = −13) said of the level's row: a swap (``named._own_change_pass``)
+    assert _v(_DIEU, line, line.replace("14%", "13%"))[0] == ("13%", "unsupported")
     line = "tăng 9,41%, đạt 191.889 lượt khách"
     assert _v(_MYSON, line) == [("9,41%", "supported"), ("191.889", "supported")]
     assert _v(_MYSON, line, line.replace("tăng", "giảm"))[0] == ("9,41%", "unsupported")
