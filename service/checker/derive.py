@@ -34,6 +34,7 @@ from service.checker.match import MORE, Row, TableIndex, fold, same_line, tokens
 from service.checker.model import NumberCheck
 from service.checker.joinedrows import joined_nouns, rows_named
 from service.checker.keptbase import same_kept_base
+from service.checker.levelafter import level_after
 from service.checker.indexchild import index_by_parent
 from service.checker.indexvalue import INDEX_LABEL, change_of_compared
 from service.checker.onewaychange import change_said
@@ -383,7 +384,8 @@ class Derivations:
                 m.comparison = ranged
                 return self._unverified(i, None, "cung_ky")
         if m.kind == "percent" and m.comparison is None:
-            said = changes.adverbed(self.text, m.num_start) or changes.aspects(self.text, m.num_start)
+            said = changes.adverbed(self.text, m.num_start, price_kept=self._row_stated_after(i) is not None) \
+                or changes.aspects(self.text, m.num_start)
             if said:  # "giảm nhẹ 2% so với tháng 8", "vẫn tăng rất cao là 22,8%": a rate of change
                 m.comparison = said
             resp = changes.respective(self.text, m.num_start) if not said else None
@@ -888,7 +890,8 @@ class Derivations:
                 return self._result(m, "supported", row=r, column="ky_bao_cao", derivation=(
                     f"{r.fig.ma}: chỉ số so với cùng kỳ {format_vn(x + 100)}% (viết «tăng {m.raw.strip()}»; mức tăng "
                     f"là {format_vn(x, 2)}%)"))
-        followed = (self._row_named_after(i) or self._row_it_follows(i, "ky_bao_cao")) if rate else None
+        followed = (self._row_named_after(i) or self._row_it_follows(i, "ky_bao_cao")
+                    or self._row_stated_after(i)) if rate else None
         refuting = [(r, x, how) for r, x, how in rate if self._rate_subject(r) is r
                     or (followed is not None and self._rate_subject(r) is self._line_root(followed)
                         and (not self._rate_of_another(i, self._line_root(followed))
@@ -1303,7 +1306,7 @@ class Derivations:
         hoạch năm và tăng 20,19% so với năm 2013`` after ``Sản lượng … = 6 triệu tấn``: its ``1-2`` so với KH and
         ``1-TL`` so với cùng kỳ, zq-da-nang-cong-ty-cp-cang-da-nang-san-luong-doanh-thu-2014): their rates are the
         sentence's, whatever words it repeats; or of the row ``về …`` after the rate names (``_row_named_after``)."""
-        follows = self._row_named_after(i) or self._row_it_follows(i, "ky_bao_cao")
+        follows = self._row_named_after(i) or self._row_it_follows(i, "ky_bao_cao") or self._row_stated_after(i)
         if follows is None:
             return []
         base = follows.fig.ma.split("-")[0]
@@ -1712,6 +1715,24 @@ class Derivations:
         if not fits or fits[0][0] < 0.3 or (len(fits) > 1 and fits[1][0] >= fits[0][0] * 0.8):
             return self._about_subject(i)   # few words, or an aspect, naming one of the rows said before
         return fits[0][2]
+
+    def _row_stated_after(self, i: int) -> Row | None:
+        """The row of the amount a rate brought its quantity to, said right after it (``kim ngạch lại giảm 3%, ở mức
+        2,63 tỷ USD``, ``tăng 9,41%, đạt 191.889 lượt khách``: ``levelafter``), when nothing before it in its clause
+        names its row. The next figure of the sentence only, an amount (not another rate) with a row."""
+        m, w = self.mentions[i], self.where[i]
+        for k in range(i + 1, len(self.mentions)):
+            n = self.mentions[k]
+            if self.where[k].sentence != w.sentence or self.where[k].paragraph != w.paragraph:
+                return None
+            if not n.is_figure:
+                continue
+            row = self.rows[k]
+            if n.kind in ("percent", "change") or row is None or row.kind == "percent" \
+                    or not level_after(self.text, m.end, n.qualifier_start or n.num_start):
+                return None
+            return row
+        return None
 
     def _aside(self, k: int, until: int) -> bool:
         """Mention k stands in brackets that close before ``until``."""

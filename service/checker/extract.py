@@ -510,10 +510,11 @@ def _unmarked_changes(text: str, mentions: list[Mention]) -> None:
             continue
         if m.kind == "percent" and m.comparison is None and m.partner is None and prev is not None \
                 and prev.kind == "percent" and prev.comparison in ("tăng", "giảm") \
-                and (changes.shared(text, prev.end, m.num_start, m.end)
-                     or aspect_pair(text, prev.end, m.num_start, m.end)):
+                and (changes.shared(text, prev.end, m.qualifier_start or m.num_start, m.end)
+                     or aspect_pair(text, prev.end, m.qualifier_start or m.num_start, m.end)):
             m.comparison = prev.comparison  # "tăng lần lượt 18% và 27% so với cùng kỳ": the second rate is one too;
-            # "giảm 14% về lượng và 12,2% trị giá": the other aspect's (``aspectpair``)
+            # "giảm 14% về lượng và 12,2% trị giá": the other aspect's (``aspectpair``), its own qualifier before it
+            # ("giảm lần lượt 3% về lượng và trên 13% về giá trị", xq-…-vinacas; chk89)
         elif m.kind == "count" and m.comparison is None and m.partner is None and m.qualifier is None:
             at = m.num_start
             if prev is not None and prev.kind == "change" and prev.comparison in ("tăng", "giảm") \

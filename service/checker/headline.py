@@ -35,6 +35,7 @@ from service.checker.extract import Mention
 from service.checker.match import PERSON, value_supports
 from service.checker.model import NumberCheck
 from service.checker.titlelabel import label_in_title
+from service.checker.titlecaption import repeats_title
 
 TITLE_WORDS = 24   # a title line has at most this many words
 BODY_WORDS = 30    # the body starts at the first paragraph this long
@@ -251,12 +252,14 @@ def titles_contradicted(text: str, mentions: list[Mention], results: list[Number
     last = min(_body_start(text), _title_end(text))
     for i, t in enumerate(mentions):
         r = results[i]
-        if t.num_start >= last or r is None or r.verdict != "supported" or rows[i] is None or t.value is None \
-                or t.notation == "foreign" or not _is_title(text, t, last):
-            continue
-        line_end = _line(text, t.num_start)[1]
+        if r is None or r.verdict != "supported" or rows[i] is None or t.value is None or t.notation == "foreign" \
+                or not ((t.num_start < last and _is_title(text, t, last)) or repeats_title(text, t.num_start, last)):
+            continue   # (a picture's caption saying the title again is the title: ``titlecaption``)
+        line_start, line_end = _line(text, t.num_start)
         beside = _beside(text, t)
-        body = [(j, b) for j, b in enumerate(mentions) if b.num_start > line_end and b.value is not None
+        caption = t.num_start >= last   # its twins: the body's and the title's it repeats, any line but its own
+        body = [(j, b) for j, b in enumerate(mentions) if b.value is not None
+                and (b.num_start > line_end or (caption and b.num_start < line_start))
                 and results[j] is not None and results[j].verdict == "supported" and rows[j] is not None
                 and _same_kind(t, b) and b.comparison == t.comparison]
         twins = [(j, b) for j, b in body if len(beside & _beside(text, b)) >= 3]

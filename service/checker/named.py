@@ -191,7 +191,8 @@ class NamedRows:
                 continue
             if _NAMES_ITS_COUNT.match(self.text, m.end):
                 continue   # "làm 144 người chết, tăng 11% số vụ": the rate names what it measures, not the line's
-            owner = self._value_before(i)
+            owner = self._value_before(i) or self._row_stated_after(i)   # (or the level said right after it:
+            # "giá điều xuất khẩu đã giảm gần 14% …, xuống mức 6.288 USD", ``levelafter``; chk89)
             if owner is None or owner is row:
                 continue
             self._to_owners_row(i, owner, self._change_row_of(owner), "Tốc độ tăng/giảm này")

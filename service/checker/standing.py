@@ -473,6 +473,12 @@ class StandingVerdicts:
                 continue
             if m.kind not in ("count", "ratio", "measure", "money", "percent"):
                 continue
+            if m.pair_role == "numerator" and not any(s <= m.num_start < e for s, e, _ in quotes) \
+                    and any(self.idx.unit_fit(m.noun, x) > 0 for x in self.idx.rows):
+                continue   # "9/9 huyện" where the fact is the 9 districts and a row counts the districts that did:
+                # the numerator is that part, never the whole its fact names (xq-thai-nguyen-…'s «7/9 huyện» beside
+                # 08 = 7 huyện, m-khanhhoa-pcgd-2023's «8/9 huyện» beside HU-01 = 8; chk89). With no such row, "Có 9/9
+                # ấp đạt danh hiệu" stays the whole, all of them (test_checker_standing)
             window = self.text[w.clause:m.num_start] + " " + m.noun
             noun = m.noun if m.kind in ("count", "ratio") else (m.unit or "")  # "6.013ha", "chiếm 90%"
             written = m.value / m.scale if m.scale > 1 else None   # "84.513,1 tỷ đồng" listed as 84.513,1

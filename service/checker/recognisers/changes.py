@@ -136,14 +136,16 @@ _PRICE_SUBJECT = re.compile(r"(?i)(?<!\w)(?<!chỉ số )(?:đơn\s+)?giá(?!\w)
 _SUBJECT_START = re.compile(r"[.;:!?,\n(]")
 
 
-def adverbed(text: str, num_start: int) -> str | None:
+def adverbed(text: str, num_start: int, price_kept: bool = False) -> str | None:
     """``tăng``/``giảm`` when the rate at ``num_start`` follows the verb and an adverb of degree (``giảm nhẹ 2%``).
     With ``tới``, a price's change (``Do đơn giá bình quân giảm tới 49,7%``, c17-cand-xangdau-4t-2015) is left as it
-    was read: the table's rows hold quantities and values, not the price."""
+    was read: the table's rows hold quantities and values, not the price — unless the caller knows the table keeps
+    the price (``price_kept``: its level said after the rate is a row, ``giá điều thô nhập khẩu … đã giảm tới gần 11%
+    so với cùng kỳ năm trước, ở mức 1.187 USD``, xq-…-vinacas; chk89)."""
     m = _ADVERBED.search(text, max(0, num_start - 50), num_start)
     if m is None:
         return None
-    if re.search(r"(?i)(?<!\w)tới[ \t]", m.group()):
+    if not price_kept and re.search(r"(?i)(?<!\w)tới[ \t]", m.group()):
         head = text[max(0, m.start() - 60):m.start()]
         cut = [x.end() for x in _SUBJECT_START.finditer(head)]
         if _PRICE_SUBJECT.search(head[cut[-1] if cut else 0:]):
