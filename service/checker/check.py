@@ -1210,10 +1210,45 @@ def english_cell_note(raw: str) -> str:
     return (f"bảng dán viết số kiểu Anh (dấu chấm thập phân) ở nhiều ô: «{raw.strip()}» được đọc theo cách bảng viết")
 
 
-class _Checker(Attribution, Derivations, PartShares, GroupTwins, NamedRows, Breakdown, Echoes, TableCells,
-               StandingVerdicts, Movements, Fractions, OwnIndex, LabelSaid, LabelSum, ToDate, BracketIndex,
-               ValueRate, SiblingRate, BaseChoice, FractionShare, RateChain, ShareNoun, CountRate, LabelAfter, ShareBase,
-               PartEqual, TwiceSaid, CauseAfter, LevelNamed, NameBracket, PlaceNamed, UnitBrackets):
+#: The checker's passes, composed in one place: each a mixin of ``_Checker``, in its method resolution order (a new
+#: pass is added here; the order is the MRO: tests/test_tidy58.py).
+PASSES = (
+    Attribution,       # what a number is about when its value alone would say otherwise
+    Derivations,       # numbers that are no cell but a derivation of cells
+    PartShares,        # shares of the parts the text lists
+    GroupTwins,        # rows of one label under several groups: the paragraph's group chooses
+    NamedRows,         # rows of one indicator told apart by a proper name
+    Breakdown,         # a whole and its parts: no part larger than its whole
+    Echoes,            # a passage written twice with a different number
+    TableCells,        # a table pasted as text
+    StandingVerdicts,  # standing facts of the agency or its area
+    Movements,         # a movement from one value to another: the words say which way
+    Fractions,         # a fraction a/b of one count noun
+    OwnIndex,          # a rate right after a value is its row's index
+    LabelSaid,         # a value whose subject is a row's whole label
+    LabelSum,          # a value right after a row's whole label is that row's, not a sum
+    ToDate,            # a row and its total to date: the words of time choose
+    BracketIndex,      # an index in brackets after a value is its own
+    ValueRate,         # a value and the rate right after it are one row's
+    SiblingRate,       # a month's value and a running total's year-ago rate
+    BaseChoice,        # the base a rate names chooses among its subject's rates
+    FractionShare,     # a fraction and the share after it are one figure
+    RateChain,         # a chain of rates after one value
+    ShareNoun,         # a share before its noun phrase is that phrase's share
+    CountRate,         # rates each naming its count by ``số <noun>``
+    LabelAfter,        # a count followed by a row's whole label
+    ShareBase,         # a share said with ``chiếm`` is no change against a period
+    PartEqual,         # a part said with its whole's value
+    TwiceSaid,         # one value said twice in a sentence, of two sibling rows
+    CauseAfter,        # a count followed by its cause
+    LevelNamed,        # a measure kept for several levels of government
+    NameBracket,       # a count in brackets right after a name
+    PlaceNamed,        # a value of a row naming another place than the sentence's
+    UnitBrackets,      # each unit's own values in brackets after its name
+)
+
+
+class _Checker(*PASSES):
     def __init__(self, text, mentions, where, idx: TableIndex, pidx: TableIndex | None, year: int | None):
         self.text, self.mentions, self.where, self.idx, self.pidx, self.year = text, mentions, where, idx, pidx, year
         for m in mentions:

@@ -25,10 +25,11 @@ import re
 
 from service.checker.recognisers.propernames import name_runs, name_written
 from service.checker.wording import fmt_row_value
+from service.placenouns import COMMUNE, DISTRICT, PROVINCE, alternation, short_forms
 
 #: a place noun and the name after it (the name's run is read by ``name_runs``)
-_PLACE_NOUN = re.compile(r"(?<!\w)(?:[hH]uyện|[xX]ã|[tT]ỉnh|[tT]hị\s+xã|[tT]hành\s+phố|TP\.?|[qQ]uận|[pP]hường|[tT]hị\s+trấn)\s+"
-                         r"(?=[A-ZĐÂĂÊÔƠƯ])")
+_PLACE_NOUN = re.compile(r"(?<!\w)(?:" + alternation(PROVINCE + DISTRICT + COMMUNE, either_case_first=True) + "|"
+                         + short_forms(("thành phố",)) + r")\s+(?=[A-ZĐÂĂÊÔƠƯ])")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 

@@ -25,17 +25,19 @@ import re
 import unicodedata
 
 from service.figures.schema import fold
+from service.placenouns import COMMUNE, DISTRICT, PROVINCE
+
+#: the administrative place nouns (``service/placenouns.py``), folded
+_PLACE_NOUNS = "|".join(fold(n) for n in PROVINCE + DISTRICT + COMMUNE)
 
 #: A column title naming a kind of unit: a level of government (``Xã``, ``Huyện``, ``Thị xã``, ``Tỉnh``, ``Quận``)
 #: or an organisation in general (``Đơn vị`` but not ``Đơn vị tính``/``Đơn vị đo``, ``Cơ quan``, ``Địa phương``,
 #: ``Địa bàn``), however joined (``Huyện/thị xã/thành phố``, ``Tên đơn vị``).  Folded.
-_KIND = re.compile(r"^(?:ten )?(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|dia phuong|dia ban|co quan|"
-                   r"don vi(?! tinh| do| tien))\b")
+_KIND = re.compile(r"^(?:ten )?(?:" + _PLACE_NOUNS + r"|dia phuong|dia ban|co quan|don vi(?! tinh| do| tien))\b")
 
 #: A row of the whole (``Tổng cộng``, ``Cộng``, ``Toàn huyện``, ``Cả nước``, ``Tổng số``).  Folded.
 _WHOLE = re.compile(r"^(?:tong cong|cong|tong|tong so|toan bo|chung)$"
-                    r"|^(?:toan|ca) (?:huyen|tinh|xa|thanh pho|thi xa|quan|phuong|thi tran|don vi|nganh|khoi|dia ban|"
-                    r"nuoc|quoc|vung|he thong)\b")
+                    r"|^(?:toan|ca) (?:" + _PLACE_NOUNS + r"|don vi|nganh|khoi|dia ban|nuoc|quoc|vung|he thong)\b")
 
 _WORD = re.compile(r"[^\W\d_]+")
 

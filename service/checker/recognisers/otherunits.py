@@ -31,10 +31,11 @@ import re
 import unicodedata
 
 from service.checker.recognisers.places import PROVINCE
+from service.placenouns import COMMUNE, DISTRICT, alternation, short_forms
 
 #: the administrative nouns, by level (open-ended: what is not here is no unit and the number is left as it was)
-_DISTRICT = r"huyện|quận|thị\s+xã|thành\s+phố|TP\.?|TX\.?"
-_COMMUNE = r"xã|phường|thị\s+trấn"
+_DISTRICT = alternation(DISTRICT) + "|" + short_forms(DISTRICT)
+_COMMUNE = alternation(COMMUNE)
 #: a unit: its noun and the words after it (its name is read from them: ``_name``)
 _UNIT = re.compile(r"(?<![\w.])(?P<noun>(?i:" + _DISTRICT + "|" + _COMMUNE + r"))[ \t]*"
                    r"(?P<words>[^\s,.;:()]+(?:[ \t]+[^\s,.;:()]+){0,3})")
