@@ -82,3 +82,18 @@ def test_plans_the_loader_takes_are_written(page, kept, tmp_path):
     for code, plan in kept.items():
         assert loaded[code].ke_hoach == plan
         assert "để trống" not in loaded[code].ghi_chu
+
+
+#: Sweep pages of six sites whose filled templates loaded before the guard and after it (evaluations/sweep/
+#: roundtrip-02.md): the guard empties nothing on them.
+SAMPLE = ["c9-haiduong-ktxh-2023-05", "p17-moduc-nhcsxh-9t-2020", "s1-bsc-bmp-kqkd-theo-quy-2025-q2",
+          "c10-bacninh-ngansach-q1", "t13-lamdong-congan-t8-2019", "c31-voh-gia-heo-hoi-17-9-2023-giam-3000"]
+
+
+@pytest.mark.parametrize("page", SAMPLE)
+def test_a_sample_of_pages_loads_filled_with_nothing_emptied(page, tmp_path):
+    t = _template(PAGES / f"{page}.txt")
+    assert loadable_cells(t) == {}
+    loaded, values = _filled(t, tmp_path)
+    assert set(loaded) == set(values)
+    assert all(loaded[r.code].ke_hoach == r.plan for r in t.rows if r.plan is not None)
