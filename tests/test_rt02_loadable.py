@@ -46,6 +46,7 @@ def _row(t, code):
 @pytest.mark.parametrize("source, label, plan", [
     (VINACAS, "vượt", "-2"),                                           # vượt 6% kế hoạch về lượng
     (PAGES / "c20-gialai-yama-2025.txt", "Tỷ lệ hộ nghèo giảm", "-46.42"),   # thu ngân sách vượt 65,9% kế hoạch
+    (PAGES / "p24-baoquangnam-quehiep-daihoi-2015-2020.txt", "tăng bình quân", "-85"),  # vượt 95% so với nghị quyết
 ])
 def test_a_plan_the_loader_refuses_is_left_empty_and_said(source, label, plan, tmp_path):
     t = _template(source)
@@ -58,6 +59,25 @@ def test_a_plan_the_loader_refuses_is_left_empty_and_said(source, label, plan, t
     assert loaded[row.code].ke_hoach is None and loaded[row.code].cung_ky == row.value
     assert left_empty_note("Kế hoạch", empty[(row.code, "Kế hoạch")]) in loaded[row.code].ghi_chu
     assert loaded[row.code].ghi_chu.count("Kế hoạch để trống") == 1
+
+
+def test_a_previous_value_the_loader_refuses_is_left_empty_and_said(tmp_path):
+    # s12-dien-bien (the yearbook's ‰ rows compared with the plan in points: «Tỷ lệ sinh (‰) 19,12 19,02 -0,10
+    # -0,96»): the reader made «… so với (%) Kế hoạch năm 2024» a row of -0,96 %, which the loader refuses below zero
+    # (a plan's completion); the writer leaves the previous edition's cell empty, says why, and the sheet filled with
+    # numbers the loader takes loads
+    t = _template(PAGES / "s12-dien-bien-ktxh-dan-so-uoc-nam-2024.txt")
+    empty = loadable_cells(t)
+    assert set(empty) == {("PT-12", t.previous_column), ("PT-14", t.previous_column)}
+    assert "số âm «-0.96»" in empty[("PT-12", t.previous_column)]
+    sheet = tmp_path / "t.figures.xlsx"
+    write(t, sheet)
+    values, plans = fill_values(t, [])
+    values.update({"PT-12": 99, "PT-14": 98})
+    fill_workbook(sheet, values, plans)
+    loaded = {f.ma: f for f in load_table(sheet)}
+    assert loaded["PT-12"].cung_ky is None and f"{t.previous_column} để trống" in loaded["PT-12"].ghi_chu
+    assert loaded["PT-11"].cung_ky == _row(t, "PT-11").value
 
 
 def test_the_csv_template_is_guarded_too(tmp_path):
