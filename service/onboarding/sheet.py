@@ -22,8 +22,7 @@ from pathlib import Path
 
 from service.checker.standing import read_standing
 from service.errors import InputError
-from service.figures.units import MONEY, read_unit
-from service.onboarding.model import Row
+from service.onboarding.loadable import left_empty_note, refused_cells
 from service.onboarding.template import Template, machine, note
 
 HEADER = ("STT", "Mã", "Chỉ tiêu", "Đơn vị tính", "Kỳ báo cáo", None, "Kế hoạch", "Đơn vị thực hiện", "Mục",
@@ -34,6 +33,9 @@ DERIVED_SHEET = "Số liệu tính ra"
 DERIVED_HEADER = ("STT", "Mã", "Chỉ tiêu", "Câu trong báo cáo", "Tính ra từ")
 FILL_NOTE = ("Điền số liệu kỳ này vào cột này (số, ví dụ 1250 hoặc 84,6); ghi «-» nếu kỳ này không có "
              "số liệu. Không điền các tỷ lệ, mức tăng giảm: báo cáo tính lại từ các cột số liệu.")
+#: Times the written sheet is read back and its refused cells emptied: a cell emptied may change how the loader reads
+#: its neighbours (a plan gone, a row's reading of its columns), so it is read again; two passes have sufficed.
+GUARD_PASSES = 3
 WIDTHS = {"STT": (5, 6), "Mã": (7, 10), "Chỉ tiêu": (30, 60), "Đơn vị tính": (8, 16), "Kỳ báo cáo": (12, 14),
           "Kế hoạch": (10, 14), "Đơn vị thực hiện": (14, 30), "Mục": (20, 40), "Ghi chú": (24, 60)}
 
@@ -42,21 +44,18 @@ def header(t: Template) -> list[str]:
     return [h or t.previous_column for h in HEADER]
 
 
-def rows(t: Template) -> list[list]:
+def rows(t: Template, empty: dict[tuple[str, str], str] | None = None) -> list[list]:
+    """The figures sheet's rows; ``empty``: (code, column title) → why the loader refuses that prefilled cell, which
+    is then left empty and its reason said in ``Ghi chú`` (``loadable``)."""
+    empty = empty or {}
     out = []
     for n, r in enumerate(t.rows, start=1):
-        out.append([n, r.code, r.label, r.unit, None, machine(r.value, r.unit), plan_cell(r),
-                    r.organisation, r.section, note(r)])
+        said = [left_empty_note(c, empty[(r.code, c)]) for c in (t.previous_column, "Kế hoạch") if (r.code, c) in empty]
+        out.append([n, r.code, r.label, r.unit, None,
+                    None if (r.code, t.previous_column) in empty else machine(r.value, r.unit),
+                    None if (r.code, "Kế hoạch") in empty else machine(r.plan, r.unit),
+                    r.organisation, r.section, "; ".join([x for x in (note(r), *said) if x])])
     return out
-
-
-def plan_cell(r: Row):
-    """The row's plan as written, or None when the loader would refuse it: a negative plan of a count, a measure or a
-    rate (a reader's slip, ``vượt <mốc> <số>`` read as an excess) — the sheet the template writes must load once filled;
-    a plan of money may be below zero (a planned loss) and is written."""
-    if r.plan is not None and r.plan < 0 and ((u := read_unit(r.unit or "")) is None or u.kind != MONEY):
-        return None
-    return machine(r.plan, r.unit)
 
 
 def title_lines(t: Template) -> list[str]:
@@ -76,16 +75,40 @@ def write(t: Template, out: str | Path) -> list[Path]:
         raise InputError(f"--out {out}: expected a .xlsx or .csv file name")
     if not out.parent.exists():
         raise InputError(f"--out {out}: folder {out.parent} does not exist")
+    empty = loadable_cells(t, suffix)   # the writer never writes a cell its own loader refuses
+    _write_file(t, out, empty)
     if suffix == ".xlsx":
-        _atomic(out, lambda f: workbook(t).save(f))
         return [out]
-    _atomic(out, lambda f: f.write(csv_text(header(t), rows(t)).encode("utf-8")))
     written = [out]
     if t.standing:
         side = out.with_name(f"{out.stem}-so-lieu-co-dinh.csv")
         _atomic(side, lambda f: f.write(csv_text(STANDING_HEADER, standing_rows(t)).encode("utf-8")))
         written.append(side)
     return written
+
+
+def _write_file(t: Template, out: Path, empty: dict[tuple[str, str], str]) -> None:
+    if out.suffix.lower() == ".xlsx":
+        _atomic(out, lambda f: workbook(t, empty).save(f))
+    else:
+        _atomic(out, lambda f: f.write(csv_text(header(t), rows(t, empty)).encode("utf-8")))
+
+
+def loadable_cells(t: Template, suffix: str = ".xlsx") -> dict[tuple[str, str], str]:
+    """(code, column title) → the loader's message, for every prefilled cell (the previous edition's column,
+    ``Kế hoạch``) the loader refuses: the sheet is written to a temporary file of the same kind and read back as an
+    upload (``loadable``), its refused cells emptied, until it reads with none.  Pass these to ``rows``/``workbook``."""
+    empty: dict[tuple[str, str], str] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"template{suffix}"
+        for _ in range(GUARD_PASSES):
+            _write_file(t, path, empty)
+            refused = {k: m for k, m in refused_cells(path, {t.previous_column, "Kế hoạch"}).items()
+                       if k not in empty}
+            if not refused:
+                break
+            empty.update(refused)
+    return empty
 
 
 def csv_text(head, body) -> str:
@@ -123,13 +146,13 @@ def _atomic(path: Path, write_to) -> None:
 
 # ---------------------------------------------------------------------------------- .xlsx
 
-def workbook(t: Template):
+def workbook(t: Template, empty: dict[tuple[str, str], str] | None = None):
     from openpyxl import Workbook   # openpyxl, heavy: loaded in this module only when a workbook is written
 
     wb = Workbook()
     ws = wb.active
     ws.title = "Số liệu"
-    _figures_sheet(ws, t)
+    _figures_sheet(ws, t, empty)
     if t.standing:
         _plain_sheet(wb.create_sheet(STANDING_SHEET), STANDING_HEADER, standing_rows(t),
                      "SỐ LIỆU CỐ ĐỊNH (mô tả địa bàn, tổ chức; đúng ở mọi kỳ: sửa khi có thay đổi)")
@@ -140,7 +163,7 @@ def workbook(t: Template):
     return wb
 
 
-def _figures_sheet(ws, t: Template) -> None:
+def _figures_sheet(ws, t: Template, empty: dict[tuple[str, str], str] | None = None) -> None:
     from openpyxl.comments import Comment
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
@@ -170,7 +193,7 @@ def _figures_sheet(ws, t: Template) -> None:
         f"Số liệu báo cáo {t.prior_period.text if t.prior_period else 'kỳ trước'} nêu (giữ nguyên).", "baocao")
     ws.cell(h, head.index("Kế hoạch") + 1).comment = Comment(
         "Chỉ tiêu, kế hoạch báo cáo kỳ trước nêu (X/Y, «đạt …% chỉ tiêu»); sửa nếu kỳ này được giao khác.", "baocao")
-    body = rows(t)
+    body = rows(t, empty)
     for r, values in enumerate(body, start=h + 1):
         for c, v in enumerate(values, start=1):
             cell = ws.cell(r, c, v)
