@@ -79,6 +79,67 @@ def _labelled(p: Para, m: Mention) -> bool:
     return bool(_LABEL_OPENS.match(before[cut[-1]:] if cut else p.text[P.sentence_start(p.text, m.num_start):m.num_start]))
 
 
+_WORDS_BEFORE = re.compile(r"((?:[^\W\d_]+\s+){1,4})$")
+_WORDS_AFTER = re.compile(r"^:?\s+([^\W\d_]+)\s+([^\W\d_]+)(?!\w)")
+#: One capitalised word after the number, then a bracket or a mark: the name ends there (``King 1 Palace)``).
+_WORD_THEN_MARK = re.compile(r"^\s+([^\W\d_]+)\s*[),;.]")
+#: The sentence ends right after the number.
+_SENTENCE_ENDS = re.compile(r"^\s*(?:[.!?](?:\s|$)|$)")
+
+
+def _capitalised(word: str) -> bool:
+    """A name's word: capitalised, not all capitals (an abbreviation may be the counted noun: ``Có 4 VĐV``)."""
+    return word[:1].isupper() and not word.isupper()
+
+
+def _run_before(text: str) -> str:
+    """The run of capitalised words (up to four) that ``text`` ends with, with only spaces before the number
+    (``Dinh``, ``Diệp Vấn``); '' when its last word is no name's."""
+    hit = _WORDS_BEFORE.search(text)
+    words = hit.group(1).split() if hit else []
+    run = []
+    for w in reversed(words):
+        if not _capitalised(w):
+            break
+        run.insert(0, w)
+    return " ".join(run)
+
+
+def _other_place_counts(p: Para, i: int, m: Mention) -> bool:
+    """Another number of the sentence also stands right after a capitalised word: a per-place list (``Hà Tĩnh 4,
+    Quảng Trị 2.``, ``gồm: Bảo Yên 110, …, Văn Bàn 02.``), each number a place's count."""
+    s = p.sentence_of(m)
+    return any(k != i and p.sentence_of(o) == s and _run_before(p.text[max(0, o.num_start - 40):o.num_start])
+               for k, o in enumerate(p.figures))
+
+
+def name_with_number(p: Para, i: int, m: Mention) -> bool:
+    """``Vừa qua, Dinh 1 Bảo Đại (đường Trần Quang Diệu …)`` (xq-toan-quoc-titc-khach-tham-quan-bao-tang-vuon-quoc-gia-
+    2015-8t), ``phim nước khá hút khách là Diệp Vấn 3.`` (xq-dong-nai-cum-rap-chieu-phim-luot-khach-2016-01; ``Theo
+    Younet Media, Lật Mặt 7: Một Điều Ước có lượng thảo luận …``, xxsdanang.com; ``các chủng loại như OM 18 và Đài
+    Thơm 8.``, sweep c48-baohatinh-gia-lua-gao-6-3-mien-tay; ``qua ứng dụng Help 114.``, yg-tp-ho-chi-minh-pc07-…): a bare number between a name's capitalised words,
+    or closing a capitalised name at the sentence's end (``King 1 Palace)``: a name's last word), with no counted noun — the name's number, no figure.  The
+    name must not open its sentence (any sentence capitalises its first word: ``Có 2 Trung tâm có tỷ lệ …`` counts),
+    and no other number of the sentence may follow a capitalised word (``Hà Tĩnh 4, Quảng Trị 2.``: places' counts)."""
+    raw = p.text[m.num_start:m.num_end]
+    if m.kind != "count" or m.value is None or m.unit or m.qualifier or m.comparison or not _DIGITS.match(raw):
+        return False
+    before = p.text[max(0, m.num_start - 60):m.num_start]
+    run = _run_before(before)
+    if not run:
+        return False
+    run_start = m.num_start - len(before) + before.rindex(run)
+    if not any(c.isalpha() for c in p.text[p.sentence_of(m):run_start]):
+        return False                      # the sentence's first word: capitalised as any sentence's is
+    after = p.text[m.num_end:m.num_end + 40]
+    two = _WORDS_AFTER.match(after)
+    if two and _capitalised(two.group(1)) and _capitalised(two.group(2)):
+        return True
+    one = _WORD_THEN_MARK.match(after)
+    ends = bool(_SENTENCE_ENDS.match(after)) or bool(one) and _capitalised(one.group(1))
+    return ends and not _other_place_counts(p, i, m)
+
+
 def number_after_name(p: Para, i: int, m: Mention) -> bool:
     """A number that is part of a name (see the module): no row."""
     raw = p.text[m.num_start:m.num_end]
@@ -93,4 +154,4 @@ def number_after_name(p: Para, i: int, m: Mention) -> bool:
         not in_tally(p.text, m)   # "không GPLX 03, vi phạm tốc độ 15, …": a tally's count (tallied)
 
 
-DESIGNATIONS = (number_after_name,)
+DESIGNATIONS = (number_after_name, name_with_number)

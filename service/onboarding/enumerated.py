@@ -6,7 +6,9 @@
                           names joined by commas and ``và``, then ``là N <noun>`` — N says how many names were just
                           given
 ``names_after``           ``3 thị trường NK lớn nhất gồm Hàn Quốc, Nhật Bản và EU đều tăng trên 16%``
-                          (t27-vinanet-muc-t11-2016): ``N <noun> … <the most> gồm`` then exactly N names — the top
+                          (t27-vinanet-muc-t11-2016), ``ở 3 thị trường lớn nhất là Trung Quốc, Ấn Độ và Hàn Quốc``
+                          (xq-toan-quoc-tong-cuc-hai-quan-xuat-khau-cao-su-2019-04, round 75; ``là`` as ``gồm``):
+                          ``N <noun> … <the most> gồm``/``là`` then exactly N names — the top
                           N, a choice the writer made (``lớn nhất``, ``dẫn đầu``, ``hàng đầu``); without it the count
                           is what was done, its members named (``3 thanh niên nhập ngũ gồm …``: a figure)
 ``each_in_turn``          ``xuất khẩu sang 2 thị trường còn lại tăng lần lượt 152% và 76%`` (t27-vcci-muc-8t-2022):
@@ -30,7 +32,7 @@ from service.onboarding.model import Para
 _IS_BEFORE = re.compile(r"(?i)(?:\s+(?:lần\s+lượt|đều|cũng))?\s+là\s*$")
 #: ``<a few words> <the most> gồm`` after the number's noun (``3 thị trường NK lớn nhất gồm``): the top N.
 _INCLUDES = re.compile(r"(?i)^\s*(?:[^\W\d_]+\s+){1,6}?(?:(?:lớn|nhiều|cao|thấp|mạnh|nhanh)\s+nhất|dẫn\s+đầu|"
-                       r"hàng\s+đầu)\s+gồm\s*:?\s*")
+                       r"hàng\s+đầu)\s+(?:gồm|là)\s*:?\s*")
 #: ``<a few words> lần lượt`` after the number's noun (``2 thị trường còn lại tăng lần lượt``).
 _IN_TURN = re.compile(r"(?i)^\s*(?:[^\W\d_]+\s+){1,8}?(?:(?:tăng|giảm|đạt|là|chiếm)\s+)?lần\s+lượt\s+(?:là\s+)?")
 #: One figure of a ``lần lượt`` run and what joins it to the next.
@@ -50,15 +52,17 @@ def _is_name(item: str) -> bool:
     return 1 <= len(words) <= 4 and all(w[0].isupper() for w in words if w)
 
 
-def _names_ending(text: str) -> int:
-    """How many names joined by commas and ``và`` end ``text`` (0 when its last item is no name, or no ``và``)."""
+def _names_ending(text: str, in_turn: bool = False) -> int:
+    """How many names joined by commas and ``và`` end ``text`` (0 when its last item is no name, or no ``và``); with
+    ``in_turn`` (``lần lượt là`` follows: a list by its own word) commas alone join them (``Về các thị trường, Mỹ,
+    Trung Quốc, Hà Lan lần lượt là 3 thị trường lớn nhất``, xq-toan-quoc-xuat-khau-hat-dieu-thi-truong-2023-09)."""
     items = _SPLIT.split(text.strip())
     n = 0
     for item in reversed(items):
         if not _is_name(item):
             break
         n += 1
-    return n if n >= 2 and re.search(r"\s+và\s+\S+(?:\s+\S+){0,3}\s*$", text.strip()) else 0
+    return n if n >= 2 and (in_turn or re.search(r"\s+và\s+\S+(?:\s+\S+){0,3}\s*$", text.strip())) else 0
 
 
 def _names_opening(text: str) -> int:
@@ -91,7 +95,7 @@ def names_before(p: Para, i: int, m: Mention) -> bool:
     is_ = _IS_BEFORE.search(head)
     if not is_:
         return False
-    return _names_ending(head[:is_.start()]) == int(m.value)
+    return _names_ending(head[:is_.start()], "lượt" in is_.group().lower()) == int(m.value)
 
 
 def names_after(p: Para, i: int, m: Mention) -> bool:
