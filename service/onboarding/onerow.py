@@ -347,13 +347,18 @@ def _owners_of(p: Para, i: int, start: int) -> list[str]:
     return words[1:] if words and words[0] == "Số" else words
 
 
+def _unit_as_written(m: Mention) -> str | None:
+    """``65.600 m²/11 vị trí``: a measure read in a pair with no unit keeps the unit its own text writes after it."""
+    return (m.raw or "")[m.num_end - m.start:].strip() or None
+
+
 def make_row(p: Para, i: int, m: Mention) -> Row | None:
     """The row of figure ``i``; None when no word of the text says what it is (a bare number of a table)."""
     kind = kind_of(p, m)
     unit = {"money": money_unit(m) if m.kind == "money" or m.pair_role and _SCALE_WORD_IN.search(m.raw or "")
             else "đồng",          # "5,565 tỷ/3,550 tỷ": tỷ đồng (a lone "996 triệu" is kept in đồng)
             "percent": "%"}.get(kind) or \
-        (m.unit if m.kind == "measure" else unit_of(p, i, m))
+        ((m.unit or _unit_as_written(m)) if m.kind == "measure" else unit_of(p, i, m))
     if kind == "count":     # "nâng tổng số hội viên hiện nay 160.874/188.744 NCT": the part counts hội viên
         unit = part_unit(p, m) or unit
     start = m.qualifier_start if m.qualifier_start is not None else m.num_start

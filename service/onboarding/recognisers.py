@@ -281,9 +281,11 @@ def _change_ahead(p: Para, i: int, m: Mention) -> bool:
     return False
 
 
-def _base(row: Row, up: bool, value: Decimal, pct: bool) -> Decimal:
+def _base(row: Row, up: bool, value: Decimal, pct: bool) -> Decimal | None:
     if not pct:
         return row.value - value if up else row.value + value
+    if not up and value >= 100:   # "giảm 100%" (a reader's slip: c20-angiang-myhoahung): no base to go back to
+        return None
     base = row.value / (1 + (value if up else -value) / 100)
     return base.quantize(Decimal(1), ROUND_HALF_UP) if row.kind == "count" else base
 
