@@ -20,7 +20,9 @@ from typing import Iterator
 
 from service.checker.recognisers import Claim, Recogniser
 
-_INSIDE = re.compile(r"(?<![\w.,/])([^\W\d_]+)[ \t]+(\d{1,2})(?![\d.,/]?\d)((?:[ \t]+[^\W\d_]+)+)")
+#: the number (its first character said first: the scan jumps from digit to digit), a word before it, words after it
+_INSIDE = re.compile(r"(?=\d)(?<=[^\W\d_][ \t])(\d{1,2})(?![\d.,/]?\d)((?:[ \t]+[^\W\d_]+)+)")
+_WORD_END = re.compile(r"(?<![\w.,/])([^\W\d_]+)[ \t]+$")
 #: the title-case words of the name before ``at``, and before them a lower-case word or a comma: mid-sentence
 _BEFORE_NAME = re.compile(r"(?:[^\W\d_]+|,)(?:[ \t]+[^\W\d_]+)*[ \t]+$")
 _NUMBER_NEXT = re.compile(r"[ \t]*\d")
@@ -47,19 +49,20 @@ class DigitInsideName(Recogniser):
     name, kind = "digit-inside-name", "name"
 
     def find(self, text: str, a: int, b: int) -> Iterator[Claim]:
-        for m in _INSIDE.finditer(text, max(0, a - 30), b + 60):
-            if not a <= m.start(2) < b or not _title(m.group(1)):
+        for m in _INSIDE.finditer(text, a, b + 60):
+            before = _WORD_END.search(text, max(0, m.start() - 40), m.start())
+            if not m.start() < b or before is None or not _title(before.group(1)):
                 continue
-            words = m.group(3).split()
+            words = m.group(2).split()
             run = 0
             while run < len(words) and _title(words[run]):
                 run += 1
             if run < 2 or (run < len(words) and not words[run].islower()) \
                     or (run == len(words) and _NUMBER_NEXT.match(text, m.end())):
                 continue
-            if not _mid_sentence(text, m.start()):
+            if not _mid_sentence(text, before.start()):
                 continue
-            yield Claim(m.start(2), m.end(2), self.kind, "number inside a name", self.name)
+            yield Claim(m.start(1), m.end(1), self.kind, "number inside a name", self.name)
 
 
 #: ``Công ty`` + its legal form + up to eight words + the number or date ending the name, then a comma, a bracket, the

@@ -29,7 +29,7 @@ _N = r"(?<![\w.,/])(?:[2-9](?![\d.,/]?\d)|(?i:hai|ba|bốn|sáu|bảy|bẩy|tám
 #: ``(lần lượt) là N <noun>``: the count after the names
 _AFTER_NAMES = re.compile(r"(?i)(?<!\w)(?:lần[ \t]+lượt[ \t]+)?là[ \t]+(" + _N + r")[ \t]+(?=[^\W\d_])")
 #: ``N <lower-case words> là/gồm/bao gồm (:)``: the count before the names
-_BEFORE_NAMES = re.compile(r"(" + _N + r")((?:[ \t]+[^\W\d_]+){1,7}?)[ \t]+(?:là|gồm|bao[ \t]+gồm)(?!\w)[ \t]*:?[ \t]*")
+_BEFORE_NAMES = re.compile(r"(?=[2-9hHbBsStTcC])(" + _N + r")((?:[ \t]+[^\W\d_]+){1,7}?)[ \t]+(?:là|gồm|bao[ \t]+gồm)(?!\w)[ \t]*:?[ \t]*")
 _ITEM_SPLIT = re.compile(r",|(?<!\w)và(?!\w)")
 #: where a list after the count ends: the sentence's end, a bracket, a colon, a semicolon, a digit
 _LIST_END = re.compile(r"[.;:!?\n()\d]")
