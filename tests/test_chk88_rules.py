@@ -142,3 +142,11 @@ def test_an_estimate_for_the_named_year_on_a_second_page(tmp_path):
     # negative: the estimate of a month inside the year named
     month = "Dự kiến năm 2025, riêng tháng 7 Bảo tàng Quảng Ninh đón 1,1 triệu lượt khách tham quan."
     assert verdict_of(month, sheet, period="2025-H1")["1,1 triệu"] != "not_a_figure"
+
+
+def test_an_estimate_is_checked_where_the_table_keeps_the_years_estimates():
+    # zm-ha-noi-xe-buyt (10 months of 2016) keeps "Ước cả năm 2016" (3-U2016 = 957): the estimate said is checked
+    line = "dự kiến năm 2016 là khoảng 957 tỉ đồng"
+    slug = "zm-ha-noi-xe-buyt-van-tai-hanh-khach-2016-10t"
+    assert [v for t, v in _verdicts(slug, line) if t != "2016"] == ["supported"]
+    assert [v for t, v in _verdicts(slug, line, bad=line.replace("957", "958")) if t != "2016"] == ["unsupported"]

@@ -17,7 +17,6 @@ from service.checker.recognisers import Claim, Recogniser, Rule, sentence_start
 from service.checker.recognisers.datedmoment import dated_within
 from service.checker.recognisers.later import end_year
 from service.checker.recognisers.told import tells_results
-from service.checker.recognisers.yearestimate import named_year_estimate
 from service.periods import Period, find_mentions, parse_period
 
 _CUE = re.compile(r"(?i)(?<!\w)(?:(?:dự\s+)?ước(?:\s+(?:tính|đạt|thực\s+hiện|TH))?|dự\s+kiến|dự\s+báo)\s+(?:đạt\s+)?"
@@ -37,7 +36,7 @@ def in_year_estimate(text: str, start: int) -> bool:
     sentence = window[cut:]
     cues = list(_CUE.finditer(sentence))
     if not cues:
-        return named_year_estimate(text, start)   # "Dự kiến năm 2025, … đón 1,1 triệu lượt khách"
+        return False
     return not _SHORTER.search(sentence, cues[-1].end())
 
 
