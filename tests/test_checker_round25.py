@@ -59,7 +59,9 @@ def test_a_range_of_amounts_after_a_verb_and_tu_is_no_date(dummy):
     sonham = page("c19-hatinh-sonham-giaoban-ntm")
     assert flagged_in(sonham, dummy, "mỗi xã trung bình tăng thêm từ 1-3 tiêu chí") == ["1-3"]
     htx = page("c18-baodautu-lienminh-htx-2020")
-    assert flagged_in(htx, dummy, "gấp từ 2-5 lần") == ["2-5"]
+    # read as a range, no date: a range of multiples of a base named after "so với" (năm 2003), unproved since checker
+    # round 88 (it was flagged on the one-row table before)
+    assert [(n.text, n.verdict) for n in check_text(htx, dummy).numbers if n.text == "2-5"] == [("2-5", "unverified")]
     # a date after "từ" stays a date
     assert flags("Giá xăng tăng từ 1-3 đến nay.", dummy) == []
     assert flags("Từ 1-3 đến 31-5, lực lượng chức năng phát hiện 20 vụ.", dummy) == ["20"]

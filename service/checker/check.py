@@ -113,6 +113,7 @@ from service.checker.recognisers.samebefore import year_of_same_period_after
 from service.checker.recognisers.ago import opens_on_last_year
 from service.checker.recognisers.lastedition import previous_edition_bracket
 from service.checker.earliernoted import earlier_base
+from service.checker.recognisers.yearestimate import named_year_estimate
 from service.checker.recognisers.forecasts import (SHORTER_KINDS, aimed, aims_at_its_year, sentence_aims, after_time_ahead, earlier_by_words, earlier_named_after,
                                                    against_month_a_year_ago, covers, within, earlier_opened, earlier_said, in_year_estimate, opened_on, opens_on_year,
                                                    other_period, still_needed,
@@ -708,6 +709,12 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "forecast", None, None
             n.derivation = "ước cả năm: số của cả năm, không phải của kỳ báo cáo"
             continue
+        if report.kind in SHORTER_KINDS and not _keeps_estimates(idx) and named_year_estimate(text, n.start):
+            # "Dự kiến năm 2025, … đón 1,1 triệu lượt khách" in a half year's report: the year's, where the table keeps no
+            # estimate (zm-ha-noi-xe-buyt keeps "dự kiến năm 2016 … 957 tỉ đồng" as a row: checked against it)
+            n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "forecast", None, None
+            n.derivation = "ước tính cho cả năm nêu rõ: số của cả năm, không phải của kỳ báo cáo"
+            continue
         other = other_period(text, n.start, report)
         if other is None and n.expected is None and (not _a_row_is_about(idx, text, n.start)
                                                       or _YEAR_OPENS_CLAUSE.search(text, max(0, n.start - 60), n.start)):
@@ -928,6 +935,12 @@ def _table_keeps(idx: TableIndex, base: str) -> bool:
 #: A row that keeps a change with its sign: the loader's kept rate or change (``-TL``, ``-TG``) or a label naming both
 #: ways (``tăng (+), giảm (-)``, ``tăng/giảm``, ``tốc độ tăng``).
 _SIGNED_ROW = re.compile(r"-T[LG]\d*'*\s|\btang\b\s*(?:\(\+\))?\s*[,/]?\s*giam\b|\btoc do tang\b")
+
+
+def _keeps_estimates(idx) -> bool:
+    """The table keeps estimates of a longer period (``Ước cả năm 2016`` → ``3-U2016``, a label of ``ước``): then an
+    estimate the text states is checked against them (zm-ha-noi-xe-buyt-van-tai-hanh-khach-2016-10t)."""
+    return any(re.search(r"-U\d{4}$", r.fig.ma) or re.search(r"(?<!\w)uoc(?!\w)", fold(r.fig.chi_tieu)) for r in idx.rows)
 
 
 def _keeps_stocks(idx) -> bool:

@@ -126,7 +126,8 @@ _OTHER_FORM = re.compile(r"(?i)[ \t]*%?(?:[ \t]*[^\W\d_]+(?:/[^\W\d_]+)?){0,4}?[
                          r"(?:(?:tương[ \t]+(?:ứng|đương)(?:[ \t]+với)?|bằng|khoảng)[ \t]*)?(?:=[ \t]*)?")
 #: ``gấp 2,7 lần so với cùng kỳ``, ``tăng 2,3 lần so với cùng kỳ năm 2012``: a multiple of last period's value.
 _TIMES_BEFORE = multiples.TIMES_BEFORE
-_TIMES_AFTER = re.compile(r"(?i)\s*lần\s+(?:so\s+(?:với\s+)?)?(?:cùng\s+kỳ|năm\s+trước|kỳ\s+trước|năm\s+\d{4})")
+_TIMES_AFTER = re.compile(r"(?i)\s*lần\s+" + multiples.ABOUT_BEFORE_BASE
+                          + r"(?:so\s+(?:với\s+)?)?(?:cùng\s+kỳ|năm\s+trước|kỳ\s+trước|năm\s+\d{4})")
 #: ``nộp ngân sách … gần 32,2 tỷ đồng (tăng gấp hơn 2 lần)``: a rise as a multiple, its base left unsaid — last period's.
 #: ``gấp hơn 1,2 lần so với nhóm hộ giàu nhất``: a multiple of another unit's value, named after ``so với``.
 _TIMES_OTHER_AFTER = re.compile(r"(?i)\s*lần\s+so\s+(?:với\s+)?[^\W\d_]")
@@ -656,10 +657,11 @@ class Derivations:
         (c14-vn-ksms-2018): a multiple of another unit's value the text does not state (when it does,
         ``_multiple_of_stated``; last year's, ``_multiple_of_last``): unproved, not wrong."""
         m = self.mentions[i]
-        if m.value is None or m.kind not in ("count", "change") or m.comparison not in (None, "tăng") \
-                or not _TIMES_BEFORE.search(self.text, max(0, m.num_start - 16), m.num_start) \
-                or not (_TIMES_OTHER_AFTER.match(self.text, m.num_end)
-                        or multiples.times_named_base(self.text, m.num_end)):
+        if m.value is None or m.kind not in ("count", "change") or m.comparison not in (None, "tăng"):
+            return None
+        if not multiples.range_of_times(self.text, m.num_start, m.num_end) and (
+                not _TIMES_BEFORE.search(self.text, max(0, m.num_start - 16), m.num_start)
+                or not (_TIMES_OTHER_AFTER.match(self.text, m.num_end) or multiples.times_named_base(self.text, m.num_end))):
             return None
         return self._result(m, "unverified", reason=(
             f"Chưa kiểm được: «{m.raw.strip()} lần» so với một số văn bản không nêu"))
@@ -1295,6 +1297,10 @@ class Derivations:
         said = [r for r in shares if about and about in aspects.about_in_label(r.fig.chi_tieu)]
         if said:   # "vượt 9% về việc": the rows saying "về việc", not those "về tiền"
             shares = said
+        named = aspects.rows_naming(aspects.about_words(self.text, self.mentions[i].end), shares)
+        if len(named) == 1:   # "vượt 6% kế hoạch về lượng … và vượt gần 8% về kim ngạch": the row of kim ngạch
+            return 1.0, named[0]
+        shares = named or shares   # several rows of kim ngạch (exports', imports'): the words around decide among them
         own = [r for r in self._rows_of_followed(i) if r in shares]
         if len(own) == 1:
             return 1.0, own[0]

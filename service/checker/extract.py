@@ -50,6 +50,7 @@ from service.checker.recognisers import (assigned, captions, forces, tolerances,
                                          relative, series, some, varieties, viewer, yearpair)
 from service.checker.recognisers import anaphora, combined, criteria, examplebar, generation, judgments, perunitrange, citedyearly, lanes, routes, schoolgrades, sports, stamps, plates
 from service.checker.recognisers import fixtures, rigs, hotlines, listed, scenarios, singled, timetable, yearnoun
+from service.checker.recognisers import digitname, namedlist
 from service.checker.recognisers import covered
 from service.checker.recognisers import alttext, averageone, kinds, oldyears, teachings
 from service.checker.recognisers.comparedfirst import compared_first
@@ -227,6 +228,10 @@ CLAIMS = (
     cutoff.CUT_OFF,
     # measures of one performance or person: phá kỷ lục quốc gia 10 giây 40, kỷ lục chạy 100m, bé … nặng 3,2 kg
     performance.BROKEN_RECORD, performance.RECORD_EVENT, performance.NAMED_WEIGHT,
+    # the count of the names the sentence lists: Mỹ, Trung Quốc, Hà Lan lần lượt là 3 thị trường; 3 xã là A, B và C
+    namedlist.NAMED_LIST,
+    # numbers inside names: Dinh 1 Bảo Đại, Thánh Piô 10 Đà Lạt; Công ty TNHH MTV Cà phê 15, … xuất khẩu càphê 2/9
+    digitname.DIGIT_INSIDE_NAME, digitname.COMPANY_NUMBER,
 )
 #: Classifiers of a plain integer once read, in order.
 CLASSIFIERS = (classify.anniversary, classify.year, classify.period, classify.area_size)

@@ -76,3 +76,14 @@ def about_words(text: str, end: int) -> str:
     """The words ``về …`` names right after a rate ending at ``end`` (``số vốn đăng ký``), or ''."""
     m = _ABOUT_WORDS.match(text, end)
     return m.group("w") if m else ""
+
+
+def rows_naming(words: str, rows: list) -> list:
+    """The rows whose label holds every word of ``words`` (``kim ngạch`` → ``Kim ngạch nhập khẩu: so kế hoạch``, not
+    ``Lượng nhập khẩu: …``): what ``về …`` after a rate names (``vượt 6% kế hoạch về lượng điều nhân nhập khẩu và vượt
+    gần 8% về kim ngạch``, xq-toan-quoc-hiep-hoi-dieu-vinacas-xuat-nhap-khau-2020-10t; ``giảm 8,6% về số doanh nghiệp và
+    tăng 34,9% về số vốn đăng ký``, yn-lam-dong-ubnd-tinh-doanh-nghiep); none for no words."""
+    said = set(fold(words).split())
+    if not said:
+        return []
+    return [r for r in rows if said <= set(re.findall(r"\w+", fold(r.fig.chi_tieu)))]

@@ -77,3 +77,25 @@ def times_of_quantity(text: str, num_start: int, num_end: int) -> str | None:
         return None
     m = _QUANTITY_AFTER.match(text, num_end)
     return m.group(1).strip() if m and m.group(1)[0].islower() else None
+
+
+#: ``gấp 3,5 lần về vốn đầu tư so với cùng kỳ năm 2020`` (xq-vinh-phuc-bql-kcn-thu-hut-dau-tu-2021-10t), ``gấp 3,16 lần
+#: về tổng mức đầu tư so với cùng kỳ năm 2020`` (sweep t5-nghean-ktxh-2021): what the multiple is of, ``về`` and a few
+#: words, between ``lần`` and ``so với`` its base (a regex piece for the readers of the base after ``lần``).
+ABOUT_BEFORE_BASE = r"(?:về(?:[ \t]+[^\W\d_]+){1,5}?[ \t]+(?=so[ \t]))?"
+
+#: ``tăng từ 2 đến 3 lần so với ngày thường`` (xq-dong-nai-cum-rap-chieu-phim-luot-khach-2016-01), ``tăng gấp từ 2-5 lần
+#: so với năm 2003`` (sweep c18-baodautu-lienminh-htx-2020), ``thu lãi gấp 2 – 3 lần so với trong màu`` (zp-vinh-phuc-
+#: tam-dao-hoi-ccb-giup-nhau-lam-kinh-te-2010-h1): a range of multiples, its base named after ``so với``.
+_RANGE_OF_TIMES = re.compile(r"(?i)(?<!\w)(?:tăng|gấp)(?:[ \t]+gấp)?[ \t]+(?:từ[ \t]+)?(\d+(?:,\d+)?)[ \t]*"
+                             r"(?:đến|tới|-|–)[ \t]*(\d+(?:,\d+)?)[ \t]*lần[ \t]+so[ \t]+(?:với[ \t]+)?[^\W\d_]")
+
+
+def range_of_times(text: str, num_start: int, num_end: int) -> bool:
+    """The number at ``num_start``–``num_end`` is an end (or the whole) of a range of multiples of a base named after
+    ``so với`` (``tăng từ 2 đến 3 lần so với ngày thường``): a multiple of a base the table does not keep — as a rate
+    of change with no kept base, unproved."""
+    for m in _RANGE_OF_TIMES.finditer(text, max(0, num_start - 24), min(len(text), num_end + 60)):
+        if m.start(1) <= num_start and num_end <= m.end(2):
+            return True
+    return False
