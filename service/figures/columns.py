@@ -2302,6 +2302,26 @@ def rate_against_the_period_just_before(title: str, i: int, parts: dict, whole: 
     return f"{header[left]} {title[0].lower()}{title[1:]}"
 
 
+#: A comparison's title opening on its direction words (``Tăng/giảm``, ``Tăng (+) giảm (-)``, ``Tăng, giảm``).
+_DIRECTION_FIRST = re.compile(r"(?i)^\s*t[ăa]ng\s*(?:\(\+\))?\s*(?:[/,]|và|hoặc)?\s*gi[ảa]m\s*(?:\(-\))?\s*")
+_SO = re.compile(r"(?i)\bso\b")
+
+
+def _compared_head(t: str) -> str:
+    """What a comparison's title names before its comparing words; a title opening on its direction words names it
+    after them, before «so»: ``Tăng/giảm tháng 10 so cùng kỳ (%)`` beside ``Tháng 10/2022 | Lũy kế 10 tháng 2022``
+    (a ministry's fisheries sheet, xs-…-thuy-san-2022-10t; ``Tăng/giảm tháng 9 so tháng 9/2020 (%)`` on a shrimp
+    sheet, xs-…-tom-2021-09): «tháng 10», the month's rise, not the ten months'."""
+    m = _COMPARING.search(t)
+    head = t[:m.start()].strip() if m else ""
+    lead = _DIRECTION_FIRST.match(t) if m and not head else None
+    if lead is None:
+        return head
+    rest = t[lead.end():]
+    so = _SO.search(rest)
+    return rest[:so.start()].strip() if so else ""
+
+
 def named_part(title: str, parts: dict, whole: Period | None) -> int | None:
     """The part column a comparison's own words name, before its comparing words: ``Tháng 9 năm 2018 so với cùng kỳ
     năm 2017 (%)`` beside ``Ước tính tháng 9 năm 2018 | Cộng dồn 9 tháng năm 2018`` (round 25's f07, a province's
@@ -2309,8 +2329,7 @@ def named_part(title: str, parts: dict, whole: Period | None) -> int | None:
     2022`` (f09: the quarter named without its year, the year the period's).  None when the words name no part (``9
     tháng năm 2018 so với …`` is the whole; ``So với cùng kỳ (%)`` names nothing)."""
     t = unicodedata.normalize("NFC", str(title))
-    m = _COMPARING.search(t)
-    head = t[:m.start()].strip() if m else ""
+    head = _compared_head(t)
     if not head or whole is None:
         return None
     said = title_period(head) or title_period(f"{head} năm {whole.year}")
