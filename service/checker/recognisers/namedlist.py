@@ -5,7 +5,8 @@ về …``): the number says how many names the text itself gives — no figure 
   nhất`` (xq-toan-quoc-xuat-khau-hat-dieu-thi-truong-2023-09), ``Italy, Tây Ban Nha và Pháp lần lượt là 3 thị trường``
   (a second export page), ``Đức và Nhật Bản là hai nước nhập khẩu`` (xq-dak-lak-so-cong-thuong-ca-phe-nhan-xuat-khau),
   ``Singapore và Thái Lan là hai thị trường``, ``Hàn Quốc và Nhật Bản là 2 thị trường``.
-- The count, a few lower-case words naming what is counted, then ``là``/``gồm`` and the names: ``ở 3 thị trường lớn nhất
+- The count, a few lower-case words naming what is counted, then ``là`` and the names (not ``gồm``: the members of
+  what was done, a figure of the period — ``có 3 xã đạt chuẩn nông thôn mới gồm …``): ``ở 3 thị trường lớn nhất
   là Trung Quốc, Ấn Độ và Hàn Quốc`` (xq-toan-quoc-tong-cuc-hai-quan-xuat-khau-cao-su-2019-04), ``3 xã là Vĩnh Yên,
   Xuân Hòa và Nghĩa Đô``, ``hai sân bay lớn nhất cả nước là Nội Bài và Tân Sơn Nhất``, ``2 xã không có nợ quá hạn là
   Vạn Bình và Xuân Sơn``.
@@ -29,7 +30,9 @@ _N = r"(?<![\w.,/])(?:[2-9](?![\d.,/]?\d)|(?i:hai|ba|bốn|sáu|bảy|bẩy|tám
 #: ``(lần lượt) là N <noun>``: the count after the names
 _AFTER_NAMES = re.compile(r"(?i)(?<!\w)(?:lần[ \t]+lượt[ \t]+)?là[ \t]+(" + _N + r")[ \t]+(?=[^\W\d_])")
 #: ``N <lower-case words> là/gồm/bao gồm (:)``: the count before the names
-_BEFORE_NAMES = re.compile(r"(?=[2-9hHbBsStTcC])(" + _N + r")((?:[ \t]+[^\W\d_]+){1,7}?)[ \t]+(?:là|gồm|bao[ \t]+gồm)(?!\w)[ \t]*:?[ \t]*")
+#: (``là`` names which ones; ``gồm`` lists the members of what was counted — ``Trong năm có 3 xã đạt chuẩn nông thôn mới
+#: gồm Bình Khánh, Tam Thôn Hiệp và Thạnh An``: the count is the period's figure, as template round 36 reads it)
+_BEFORE_NAMES = re.compile(r"(?=[2-9hHbBsStTcC])(" + _N + r")((?:[ \t]+[^\W\d_]+){1,7}?)[ \t]+là(?!\w)[ \t]*:?[ \t]*")
 _ITEM_SPLIT = re.compile(r",|(?<!\w)và(?!\w)")
 #: where a list after the count ends: the sentence's end, a bracket, a colon, a semicolon, a digit
 _LIST_END = re.compile(r"[.;:!?\n()\d]")
@@ -84,7 +87,7 @@ def names_after(text: str, at: int) -> int:
 
 
 class NamedListCount(Recogniser):
-    """The count of the names listed before ``là N`` or after ``N <noun> là/gồm`` (see the module)."""
+    """The count of the names listed before ``là N`` or after ``N <noun> là`` (see the module)."""
 
     name, kind = "named-list-count", "name"
 
