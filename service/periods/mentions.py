@@ -35,6 +35,7 @@ from .school_years import exam_edition, in_lead, prepared_for
 from .championships import championship_years
 from .event_days import held_in_days
 from .month_since import month_since
+from .mid_month import mid_month
 from .since_event import since_event
 from .compared_figure import figure_compared
 from .same_moment import same_moment
@@ -224,6 +225,9 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             men.aside = True              # "trong ngày cuối cùng của năm 2025": a day at its end (.year_end_days)
         if men.recogniser == "month" and men.year_stated and month_since(t, men.start, men.end):
             men.aside = True              # "Tham gia đấu thầu từ tháng 10/2023, ...": a start point (.month_since)
+        if men.period.kind == "month" and men.recogniser in ("month", "month-bare", "month-word") \
+                and mid_month(t, men.start):
+            men.passing = True            # "tại một hội thảo giữa tháng 6/2023": a moment in the month (.mid_month)
         if men.period.kind == "month" and not men.comparison and times_crop_work(t, men, kept):
             men.passing = True
         if stock_beside_month(t, men, kept) or starts_span_to_now(t, men) or one_off_month(t, men, kept):
