@@ -125,7 +125,7 @@ from service.checker.recognisers.aimhead import head_aim
 from service.checker.recognisers.since import founded_since, over_years, since_earlier
 from service.checker.recognisers.longspan import closed_span
 from service.checker.recognisers.perbase import rate_base
-from service.checker.recognisers.wholes import STANDING_SET, data_coverage, standing_whole, whole_of_parts
+from service.checker.recognisers.wholes import STANDING_SET, data_coverage, set_described, standing_whole, whole_of_parts
 from service.checker.recognisers.stock import TO_DATE_LABEL, since_year, to_date
 from service.checker.headline import titles_contradicted, titles_restated
 from service.checker.degree import degree_direction
@@ -1053,6 +1053,9 @@ def _a_row_keeps_the_whole(idx: TableIndex, text: str, end: int) -> bool:
     the held-out zn-quang-nam-nui-thanh-xa-tam-xuan): the whole is then the period's count, checked as any."""
     noun = STANDING_SET.match(text, end)   # the set's own noun is shared by the parts: the words after it must fit
     phrase = re.split(r"(?i)(?<!\w)có(?!\w)|[,.;!?\n]", text[noun.end() if noun else end:end + 160], maxsplit=1)[0]
+    described = set_described(text, end)   # its words run to the parts' «có», list commas and all (wholes)
+    if described is not None and noun is not None and len(described) > len(text[end:noun.end()]):
+        phrase = described[noun.end() - end:]
     if not phrase.strip():
         return False
     ctx = idx.context(phrase)
