@@ -114,3 +114,54 @@ def test_a_set_no_row_describes_stays_the_standing_whole():
     # m-khanhhoa-pcgd-2023: "Trong số 139 xã, có 82 xã đạt chuẩn" — the comma right after the set: nothing described
     text = "Trong số 139 xã, có 82 xã đạt chuẩn phổ cập giáo dục THCS mức độ 3"
     assert set_described(text, text.index("139") + 3) == " xã"
+
+
+# ---------------------------------------------------------------- a value tied to last year's cell claims nothing
+
+_GAO = "xs-toan-quoc-tong-cuc-hai-quan-xuat-khau-gao-bangladesh-2021-4t"
+_AGIANG = "xo-an-giang-cang-hkqt-phu-quoc-chuyen-bay-quoc-te-2026-01"
+
+
+def test_a_swap_beside_last_years_value_is_caught():
+    # "Cùng kỳ năm trước, xuất khẩu gạo sang Bangladesh chỉ đạt 146 tấn" ties 146 to 04's Cùng kỳ cell: it states
+    # nothing of the period, so the nation's 1.930.000 written for Bangladesh's 42.875 is a swap
+    line = "xuất khẩu gạo sang thị trường Bangladesh trong 4 tháng qua đạt 42.875 tấn, trị giá 25,94 triệu USD"
+    assert [v for _, v, _ in _nth(_GAO, line, line)][-2:] == ["supported", "supported"]
+    got = _nth(_GAO, "42.875 tấn", "1.930.000 tấn")
+    assert [v for _, v, _ in got] == ["unsupported"] and "04" in got[0][2]
+    got = _nth(_GAO, "25,94 triệu USD", "1070 triệu USD")
+    assert [v for _, v, _ in got] == ["unsupported"] and "05" in got[0][2]
+    # last year's own words keep their verdict (the round's bar: no flag on the clean text changes)
+    assert [v for _, v, _ in _nth(_GAO, "146 tấn", "146 tấn")] == ["stale"]
+
+
+def test_last_years_value_said_as_the_base_still_reads_so():
+    # xo-an-giang: "734 chuyến bay quốc tế đến (cùng kỳ năm trước chỉ 521 chuyến)" — 521 is 1's Cùng kỳ, compared
+    assert [v for _, v, _ in _nth(_AGIANG, "521", "521")] == ["supported"]
+    assert [v for _, v, _ in _nth(_AGIANG, "734", "734")] == ["supported"]
+
+
+# ---------------------------------------------------------------- the level right after a kept rate
+
+_CATRA = "xs-toan-quoc-vasep-xuat-khau-ca-tra-2023-01"
+_DIEU = "xq-toan-quoc-hiep-hoi-dieu-vinacas-xuat-nhap-khau-2020-10t"
+
+
+def test_the_level_after_a_kept_rate_is_that_rows_in_two_sources():
+    # cá tra: 01-TL = −61 — "giảm 61% so với cùng kỳ năm 2022, chỉ đạt 83,6 triệu USD" (levelafter reads «chỉ đạt»)
+    assert [v for _, v, _ in _nth(_CATRA, "83,6 triệu USD", "83,6 triệu USD")] == ["supported"]
+    got = _nth(_CATRA, "83,6 triệu USD", "9,84 triệu USD")
+    assert [v for _, v, _ in got] == ["unsupported"] and "01" in got[0][2] and "83,6" in got[0][2]
+    # the rate keeps its row (no flag moves to it)
+    assert [v for _, v, _ in _nth(_CATRA, "giảm 61%", "giảm 61%")] in (["derived"], ["supported"])
+    # vinacas: "kim ngạch lại giảm 3%, ở mức 2,63 tỷ USD" (02-TL = −3): the clean level stands, a swap is caught
+    assert [v for _, v, _ in _nth(_DIEU, "2,63 tỷ USD", "2,63 tỷ USD")] == ["supported"]
+    assert [v for _, v, _ in _nth(_DIEU, "ở mức 2,63 tỷ USD", "ở mức 1,54 tỷ USD")][-1:] == ["unsupported"]
+
+
+def test_chỉ_đạt_is_a_level_verb_but_no_other_word_is():
+    from service.checker.levelafter import level_after
+    text = "xuất khẩu cá tra tiếp tục giảm 61% so với cùng kỳ năm 2022, chỉ đạt 83,6 triệu USD"
+    assert level_after(text, text.index("61%") + 3, text.index("83,6"))
+    text = "xuất khẩu cá tra tiếp tục giảm 61% so với cùng kỳ năm 2022, chủ yếu 83,6 triệu USD"
+    assert not level_after(text, text.index("61%") + 3, text.index("83,6"))
