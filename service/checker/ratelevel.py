@@ -10,8 +10,11 @@ there is a swap:
                                                                   (xs-toan-quoc-vasep-xuat-khau-ca-tra-2023-01)
     … tuy nhiên, kim ngạch lại giảm 3%, ở mức 2,63 tỷ USD …       (xq-toan-quoc-hiep-hoi-dieu-vinacas-xuat-nhap-khau-2020-10t)
 
-Only when the rate was tied to a kept rate row by its value, that row's subject holds a value of the period, and the
-amount's own row keeps no rate that gives the rate too (then either reading stands).
+Only when the rate was tied to a kept rate row by its value, that row's subject holds a value of the period of the
+amount's kind and unit, the sentence's words fit it no worse than the amount's own row (``xuất khẩu cá tra`` fits
+``Kim ngạch xuất khẩu cá tra`` as well as ``Giá trị xuất khẩu cá tra sang Mỹ``; ``giá điều xuất khẩu … giảm gần 13%,
+xuống mức 6.288 USD`` names the price: the rate is the wrong one there), and the amount's own row keeps no rate that
+gives the rate too (then either reading stands).
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ from service.figures.model import kept_rate_of
 
 class RateLevel:
     """Needs ``text``, ``mentions``, ``where``, ``rows``, ``results``, ``idx``, ``_anchored``, ``_plain_cell``
-    (``twins.GroupTwins``), ``_change_row_of`` (``named.NamedRows``), ``_swap_to`` (``attribution.Attribution``)."""
+    (``twins.GroupTwins``), ``_change_row_of`` (``named.NamedRows``), ``_swap_to``, ``_about``
+    (``attribution.Attribution``)."""
 
     def _rate_level_pass(self) -> None:
         rows_of = {id(r): r for r in self.idx.rows}
@@ -35,8 +39,13 @@ class RateLevel:
                 continue
             owner = self._kept_rate_owner(i)
             row = self.rows[k]
-            if owner is None or owner is row or "ky_bao_cao" not in owner.values:
-                continue
+            if owner is None or owner is row or "ky_bao_cao" not in owner.values \
+                    or (owner.kind, owner.unit) != (row.kind, row.unit):
+                continue   # (a swap writes a value of the same kind and unit: "giảm gần 13% …, xuống mức 6.288 USD"
+                # with 05-TL = −13 of an import value in tỷ USD is a wrong rate of the price, not a wrong price)
+            about = self._about(k)
+            if about(owner) < about(row):
+                continue   # the sentence's words name the amount's own row better: the rate is the wrong one
             if any(c.values.get("ky_bao_cao") == self.rows[i].values.get("ky_bao_cao")
                    for c in self._change_row_of(row)):
                 continue   # the amount's own row keeps the same rate: either reading stands
