@@ -8,12 +8,9 @@
 
 from __future__ import annotations
 
-import unicodedata
-
-from service.checker import check_text
 from service.checker.recognisers.opensubject import opening_subject
 from service.checker.recognisers.wholes import set_described
-from tests.sweep_tables import real_case
+from tests.sweep_tables import nth_verdicts
 
 _THUYSAN = "xs-toan-quoc-tong-cuc-thuy-san-san-luong-thuy-san-2022-10t"
 _HANAM = "xe-ha-nam-ubnd-tinh-cong-nghiep-2006-11t"
@@ -23,16 +20,7 @@ _NUITHANH = "zn-quang-nam-nui-thanh-xa-tam-xuan-2-dai-hoi-dang-bo-2015-2020"
 
 
 def _nth(slug, old, new, nth=0):
-    """(text, verdict, reason) of the numbers where the nth stand of ``old`` in a held-out case's text was made
-    ``new`` (``new`` = ``old``: the text as published)."""
-    case, table, kw = real_case(slug)
-    text = unicodedata.normalize("NFC", case.text)
-    pos = -1
-    for _ in range(nth + 1):
-        pos = text.index(old, pos + 1)
-    text = text[:pos] + new + text[pos + len(old):]
-    return [(n.text, n.verdict, n.reason or "") for n in check_text(text, table, **kw).numbers
-            if pos <= n.start < pos + len(new)]
+    return nth_verdicts(slug, old, new, nth)
 
 
 def _subject(line, rate):
@@ -133,6 +121,16 @@ def test_a_swap_beside_last_years_value_is_caught():
     assert [v for _, v, _ in got] == ["unsupported"] and "05" in got[0][2]
     # last year's own words keep their verdict (the round's bar: no flag on the clean text changes)
     assert [v for _, v, _ in _nth(_GAO, "146 tấn", "146 tấn")] == ["stale"]
+
+
+def test_a_swap_beside_last_years_loss_is_caught():
+    # the second source: "lợi nhuận sau thuế đạt gần 169 tỷ đồng trong khi cùng kỳ năm ngoái lỗ 1,5 tỷ đồng" — 1,5 is
+    # 4's Cùng kỳ, said of last year; the quarter's 132 written for the nine months' 169 is a swap
+    slug = "xn-lam-dong-thuy-dien-mien-nam-shp-ket-qua-kinh-doanh-2021-q3"
+    assert [v for _, v, _ in nth_verdicts(slug, "gần 169 tỷ đồng", "gần 169 tỷ đồng")] == ["supported"]
+    got = nth_verdicts(slug, "gần 169 tỷ đồng", "gần 132 tỷ đồng")
+    assert [v for _, v, _ in got] == ["unsupported"] and "169" in got[0][2]
+    assert [v for _, v, _ in nth_verdicts(slug, "lỗ 1,5 tỷ đồng", "lỗ 1,5 tỷ đồng")] == ["supported"]
 
 
 def test_last_years_value_said_as_the_base_still_reads_so():
