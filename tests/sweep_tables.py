@@ -153,6 +153,19 @@ def case_line_verdicts(slug: str, line: str, bad: str | None = None, folders: tu
             if s <= n.start < s + len(line)]
 
 
+def nth_verdicts(slug: str, old: str, new: str, nth: int = 0, folders: tuple = (_HELDOUT,)):
+    """(text, verdict, reason) of the numbers where the nth stand of ``old`` in a case's text was made ``new`` (``new``
+    = ``old``: the text as published), checked against the case's own table."""
+    case, table, kw = real_case(slug, folders)
+    text = unicodedata.normalize("NFC", case.text)
+    pos = -1
+    for _ in range(nth + 1):
+        pos = text.index(old, pos + 1)
+    text = text[:pos] + new + text[pos + len(old):]
+    return [(n.text, n.verdict, n.reason or "") for n in check_text(text, table, **kw).numbers
+            if pos <= n.start < pos + len(new)]
+
+
 def anchor_verdicts(case: str, period: str, anchor: str, old: str | None = None, new: str | None = None) -> dict:
     """{text: verdict} of the numbers of ``anchor`` in a held-out case's text (``old`` after it replaced by ``new``
     first when given: a planted error), checked against the case's table with the ``period`` given."""

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import unicodedata
 
-from service.checker import check_text
 from service.checker.extract import extract_numbers
 from service.checker.levelafter import level_after
 from service.checker.recognisers import changes
 from service.checker.titlecaption import repeats_title
-from tests.sweep_tables import case_line_verdicts, page, real_case
+from tests.sweep_tables import case_line_verdicts, nth_verdicts, page, real_case
 
 _DIEU = "xq-toan-quoc-hiep-hoi-dieu-vinacas-xuat-nhap-khau-2020-10t"
 _MYSON = "xp-quang-nam-ban-quan-ly-di-san-my-son-luot-khach-2017-h1"
@@ -34,13 +33,7 @@ def _v(slug, line, bad=None):
 
 def _nth_verdicts(slug, old, new, nth):
     """(text, verdict) of the numbers where the nth stand of ``old`` in a held-out case's text was made ``new``."""
-    case, table, kw = real_case(slug)
-    text = unicodedata.normalize("NFC", case.text)
-    pos = -1
-    for _ in range(nth + 1):
-        pos = text.index(old, pos + 1)
-    text = text[:pos] + new + text[pos + len(old):]
-    return [(n.text, n.verdict) for n in check_text(text, table, **kw).numbers if pos <= n.start < pos + len(new)]
+    return [(t, v) for t, v, _ in nth_verdicts(slug, old, new, nth)]
 
 
 # ---------------------------------------------------------------- the level said after a rate names its row

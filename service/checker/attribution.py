@@ -330,7 +330,10 @@ class Attribution:
         claims: dict[int, int] = {}
         for k, r in enumerate(self.results):
             if r is not None and r.source and self.rows[k] is not None and r.verdict != "derived" \
-                    and r.derivation != COMPARED:  # last year's value said as such states no value of the period
+                    and r.derivation != COMPARED and r.source.get("column") != "cung_ky":
+                # last year's value said as such states no value of the period; nor does one tied to the row's last
+                # year's cell, right or stale ("Cùng kỳ năm trước, xuất khẩu gạo sang Bangladesh chỉ đạt 146 tấn":
+                # the period's 42.875 is still unstated when a swap writes the nation's 1.930.000 in its place)
                 # a row's value stated (not a change or rate computed from it: "ít hơn 6 vụ" names the row
                 # without stating its value, which the sentence may have written wrong)
                 claims[id(self.rows[k])] = claims.get(id(self.rows[k]), 0) + 1

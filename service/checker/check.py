@@ -71,6 +71,7 @@ from service.checker.twins import GroupTwins
 from service.checker.levelnamed import LevelNamed
 from service.checker.namebracket import NameBracket
 from service.checker.placenamed import PlaceNamed
+from service.checker.ratelevel import RateLevel
 from service.checker.context import Where, locate
 from service.checker.derive import OVER_BEFORE, Derivations
 from service.checker.indexvalue import kept_change
@@ -125,7 +126,7 @@ from service.checker.recognisers.aimhead import head_aim
 from service.checker.recognisers.since import founded_since, over_years, since_earlier
 from service.checker.recognisers.longspan import closed_span
 from service.checker.recognisers.perbase import rate_base
-from service.checker.recognisers.wholes import STANDING_SET, data_coverage, standing_whole, whole_of_parts
+from service.checker.recognisers.wholes import STANDING_SET, data_coverage, set_described, standing_whole, whole_of_parts
 from service.checker.recognisers.stock import TO_DATE_LABEL, since_year, to_date
 from service.checker.headline import titles_contradicted, titles_restated
 from service.checker.degree import degree_direction
@@ -1053,6 +1054,9 @@ def _a_row_keeps_the_whole(idx: TableIndex, text: str, end: int) -> bool:
     the held-out zn-quang-nam-nui-thanh-xa-tam-xuan): the whole is then the period's count, checked as any."""
     noun = STANDING_SET.match(text, end)   # the set's own noun is shared by the parts: the words after it must fit
     phrase = re.split(r"(?i)(?<!\w)có(?!\w)|[,.;!?\n]", text[noun.end() if noun else end:end + 160], maxsplit=1)[0]
+    described = set_described(text, end)   # its words run to the parts' «có», list commas and all (wholes)
+    if described is not None and noun is not None and len(described) > len(text[end:noun.end()]):
+        phrase = described[noun.end() - end:]
     if not phrase.strip():
         return False
     ctx = idx.context(phrase)
@@ -1258,6 +1262,7 @@ PASSES = (
     NameBracket,       # a count in brackets right after a name
     PlaceNamed,        # a value of a row naming another place than the sentence's
     UnitBrackets,      # each unit's own values in brackets after its name
+    RateLevel,         # the level said right after a kept rate is that rate's row's
 )
 
 
@@ -1337,6 +1342,7 @@ class _Checker(*PASSES):
         self._name_bracket_pass()  # "Bạch Thông (có tới 384 nhà)": a count in brackets after a name is the name's
         self._place_pass()        # a value of a row naming a place, in a sentence about another place
         self._own_rate_pass()     # "10,5km kênh mương (đạt 68%)": a rate in brackets is its own row's
+        self._rate_level_pass()   # "giảm 61% so với cùng kỳ, chỉ đạt 83,6 triệu USD": the kept rate's row's level
         self._own_change_pass()   # "623,2 tỷ đồng, đạt 22,53% kế hoạch, tăng 8,32% so với cùng kỳ": its row's change
         self._count_rate_pass()   # "giảm 23,64% số vụ, 16,4% số người chết": each rate is its «số <noun>»'s count's
         self._own_index_pass()    # "118,6 tỷ lượt khách, tăng 10,8%": the value's own index row (cùng kỳ = 100)

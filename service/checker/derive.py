@@ -50,6 +50,7 @@ from service.figures.model import kept_rate_of
 from service.checker.recognisers import aspects, casepairs, changes, counted, listwhole, multiples, plans, rates, wordranges
 from service.checker.recognisers import spreadunits
 from service.checker.recognisers.bareshare import subject_of_bare_share
+from service.checker.recognisers.opensubject import opening_subject
 from service.checker.recognisers.targetgap import gap_to_plan
 from service.checker.recognisers.aboutwords import head_named, words_named
 from service.checker.recognisers.bases import bracketed_base, pair_base
@@ -898,7 +899,10 @@ class Derivations:
                     or (followed is not None and self._rate_subject(r) is self._line_root(followed)
                         and (not self._rate_of_another(i, self._line_root(followed))
                              or same_kept_base(self.text, m.end, r.fig.chi_tieu)))
-                    or self._named_by(i, self._rate_subject(r)) >= 0.75]
+                    or self._named_by(i, self._rate_subject(r)) >= 0.75
+                    or self._opening_names(i, self._rate_subject(r))]
+        # ("Tổng sản lượng thủy sản trong 10 tháng đầu năm 2022, tăng 3,1% so với cùng kỳ": the sentence opens on
+        # the rate's subject, no amount before it — ``opensubject``)
         whole = listed_parts_whole(self.mentions, self.rows, lambda j: self.where[j].sentence, self.idx, i) \
             if rate and not refuting else None
         refuting = refuting or [(r, x, how) for r, x, how in rate if whole is not None and self._rate_subject(r) is whole]
@@ -1612,6 +1616,18 @@ class Derivations:
         own = self._own(i)
         line = self.idx.by_code.get(_RUNNING_CODE.sub("", r.fig.ma))
         return max(self.idx.fit(own, r), self.idx.fit(own, line) if line is not None and line is not r else 0.0)
+
+    def _opening_names(self, i: int, r: Row) -> bool:
+        """The words opening mention i's sentence are its subject (``recognisers.opensubject``) and name row r's label
+        (or its line's, for a running total's row), as ``_named_by`` weighs a number's own phrase."""
+        m = self.mentions[i]
+        subject = opening_subject(self.text, self.where[i].sentence, m.num_start)
+        if subject is None:
+            return False
+        said = self.idx.context(subject)
+        line = self.idx.by_code.get(_RUNNING_CODE.sub("", r.fig.ma))
+        return max(self.idx.fit(said, r), self.idx.fit(said, line) if line is not None and line is not r else 0.0) \
+            >= 0.75
 
     def _about_subject(self, i: int) -> Row | None:
         """The row a rate's ``về …`` words name among the rows its sentence said before it: ``đạt 111,5 nghìn tấn,

@@ -16,7 +16,9 @@ import re
 
 #: from the end of the rate to the amount (its qualifier excluded): no clause ends between them, one comma
 _LEVEL_CUE = re.compile(
-    r"(?i)[^.;:!?\n(),]{0,60}?,[ \t]*(?:(?:ở|xuống|lên)(?:[ \t]+(?:mức|còn))?|đạt(?:[ \t]+mức)?|còn)[ \t]+")
+    r"(?i)[^.;:!?\n(),]{0,60}?,[ \t]*(?:chỉ[ \t]+)?(?:(?:ở|xuống|lên)(?:[ \t]+(?:mức|còn))?|đạt(?:[ \t]+mức)?|còn)[ \t]+")
+#: (``chỉ đạt``, ``chỉ còn``: the level said as little — ``giảm 61% so với cùng kỳ năm 2022, chỉ đạt 83,6 triệu USD``,
+#: xs-toan-quoc-vasep-xuat-khau-ca-tra-2023-01; round 91)
 
 
 def level_after(text: str, rate_end: int, amount_start: int) -> bool:

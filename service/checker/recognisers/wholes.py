@@ -87,6 +87,19 @@ _PARTS_AFTER = re.compile(r"(?i)[ \t]+(?P<noun>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)(?!
                           r"(?:tới[ \t]+|đến[ \t]+)?(?P<part>\d{1,3}(?:\.\d{3})*)[ \t]+(?P=noun)(?!\w)")
 
 
+def set_described(text: str, end: int) -> str | None:
+    """The words that describe the set of ``Trong N <set …>, có M <set>`` between N (ending at ``end``) and the parts'
+    ``có``, list commas and all: ``trong 61 trường THPT, PT Dân tộc nội trú và GDTX có thí sinh tham gia thi xét tuyển
+    tốt nghiệp THPT, có 6 trường …`` (xr-quang-nam-so-gddt-xet-tot-nghiep-thpt-2016), ``Trong 4 thôn đang thực hiện xây
+    dựng khu dân cư nông thôn mới kiểu mẫu có 1 thôn`` (zn-quang-nam-nui-thanh-xa-tam-xuan); None without such parts."""
+    m = _PARTS_AFTER.match(text, end)
+    if m is None:
+        return None
+    said = text[end:m.end()]
+    at = re.search(r"(?i)(?<!\w)có[ \t]+(?:tới[ \t]+|đến[ \t]+)?\d[\d.]*[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?$", said)
+    return said[:at.start()].rstrip(" \t,") if at else None
+
+
 def whole_of_parts(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is the whole of ``Trong N <set>, … có M <set>`` (``M`` fewer, the set a standing one)."""
     whole = _integer(text[start:end])
