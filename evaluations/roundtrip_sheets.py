@@ -23,18 +23,22 @@ from service.onboarding import sheet
 from service.onboarding.sheet import write
 from service.onboarding.template import build_template
 
-_GUARD = getattr(sheet, "loadable_cells", None)   # None in code before rt02's guard (the before run)
+#: The writer's guard: ``loadable_sheet`` (emptied cells and the file, tidy 59), ``loadable_cells`` before it (rt02),
+#: None in code before rt02's guard (the before run).
+_NAME = "loadable_sheet" if hasattr(sheet, "loadable_sheet") else "loadable_cells"
+_GUARD = getattr(sheet, _NAME, None)
 _EMPTIED: list = []
 
 
 def _recorded(t, suffix=".xlsx"):
-    empty = _GUARD(t, suffix)
+    got = _GUARD(t, suffix)
+    empty = got[0] if _NAME == "loadable_sheet" else got
     _EMPTIED.extend(f"{code} | {column}: {message}" for (code, column), message in empty.items())
-    return empty
+    return got
 
 
 if _GUARD is not None:
-    sheet.loadable_cells = _recorded   # write() looks the guard up in its module: each page's emptied cells are kept
+    setattr(sheet, _NAME, _recorded)   # write() looks the guard up in its module: each page's emptied cells are kept
 
 
 def one_page(page: Path, base: Path) -> dict:

@@ -254,3 +254,18 @@ def sentence_from(path: Path, starts: str) -> str:
 def line_from(path: Path, starts: str) -> str:
     """The text of ``path`` from ``starts`` to its line's end (periods round 51's ``_sentence``)."""
     return re.search(re.escape(starts) + r"[^\n]*", path.read_text(encoding="utf-8")).group(0)
+
+
+# ---------------------------------------------------------------- the template's round trip (rt02, the lead's 57 and 58)
+def filled_template(t, tmp_path, over: dict | None = None):
+    """({code: figure}, values) of template ``t`` written as .xlsx, filled as the round trip fills it (every row its
+    last value + 10 %, ``over``'s values by code on top) and loaded back as an upload."""
+    from evaluations.template_roundtrip import fill_values, fill_workbook
+    from service.onboarding.sheet import write
+
+    sheet = tmp_path / "t.figures.xlsx"
+    write(t, sheet)
+    values, plans = fill_values(t, [])
+    values.update(over or {})
+    fill_workbook(sheet, values, plans)
+    return {f.ma: f for f in load_table(sheet)}, values

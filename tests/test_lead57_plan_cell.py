@@ -11,10 +11,10 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from evaluations.template_roundtrip import _page_next, fill_values, fill_workbook
-from service.figures.load import load_table
-from service.onboarding.sheet import loadable_cells, write
+from evaluations.template_roundtrip import _page_next
+from service.onboarding.sheet import loadable_cells
 from service.onboarding.template import build_template, machine
+from tests.sweep_tables import filled_template
 
 PAGES = Path(__file__).resolve().parent.parent / "evaluations" / "sweep" / "pages"
 
@@ -24,20 +24,12 @@ def _template(name):
     return build_template(page, period=_page_next(page))
 
 
-def _filled_loads(t, tmp_path):
-    sheet = tmp_path / "t.figures.xlsx"
-    write(t, sheet)
-    values, plans = fill_values(t, [])
-    fill_workbook(sheet, values, plans)
-    return {f.ma: f for f in load_table(sheet)}, values
-
-
 def test_a_negative_plan_of_a_level_is_not_written_and_the_sheet_loads(tmp_path):
     t = _template("p42-vietnamnet-lu-thubon-2025-10")
     row = t.rows[0]
     row.plan = Decimal("-3.86")                     # what a reader's slip gave before rt01
     assert (row.code, "Kế hoạch") in loadable_cells(t)
-    loaded, values = _filled_loads(t, tmp_path)
+    loaded, values = filled_template(t, tmp_path)
     assert set(loaded) == set(values)
 
 
@@ -49,7 +41,7 @@ def test_a_negative_plan_of_a_count_is_not_written_but_a_right_one_is(tmp_path):
     other.plan = Decimal(-2)
     empty = loadable_cells(t)
     assert (other.code, "Kế hoạch") in empty and (kept.code, "Kế hoạch") not in empty
-    loaded, values = _filled_loads(t, tmp_path)
+    loaded, values = filled_template(t, tmp_path)
     assert set(loaded) == set(values) and loaded[kept.code].ke_hoach == 8700
 
 

@@ -11,12 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from evaluations.template_roundtrip import _page_next, fill_values, fill_workbook
-from service.figures.load import load_table
+from evaluations.template_roundtrip import _page_next
 from service.onboarding.model import Row
 from service.onboarding.recognisers import _base
-from service.onboarding.sheet import write
 from service.onboarding.template import build_template
+from tests.sweep_tables import filled_template
 
 PAGES = Path(__file__).resolve().parent.parent / "evaluations" / "sweep" / "pages"
 
@@ -26,11 +25,8 @@ def test_page_gives_a_template_that_loads(page, tmp_path):
     path = PAGES / page
     t = build_template(path, period=_page_next(path))
     assert t.rows and all(r.label.strip() and not r.label.strip().isdigit() for r in t.rows)
-    sheet = tmp_path / "t.figures.xlsx"
-    write(t, sheet)
-    values, plans = fill_values(t, [])
-    fill_workbook(sheet, values, plans)
-    assert load_table(sheet)
+    loaded, _ = filled_template(t, tmp_path)
+    assert loaded
 
 
 def test_a_fall_of_the_whole_leaves_no_base():

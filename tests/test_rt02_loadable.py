@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from evaluations.template_roundtrip import _page_next, fill_values, fill_workbook
-from service.figures.load import load_table
+from evaluations.template_roundtrip import _page_next
 from service.onboarding.loadable import left_empty_note
 from service.onboarding.sheet import loadable_cells, write
 from service.onboarding.template import build_template
+from tests.sweep_tables import filled_template
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "evaluations" / "sweep" / "pages"
@@ -29,14 +29,6 @@ VINACAS = ROOT / "evaluations" / "cases" / "heldout" / "xq-toan-quoc-hiep-hoi-di
 
 def _template(path: Path):
     return build_template(path, period=_page_next(path))
-
-
-def _filled(t, tmp_path):
-    sheet = tmp_path / "t.figures.xlsx"
-    write(t, sheet)
-    values, plans = fill_values(t, [])
-    fill_workbook(sheet, values, plans)
-    return {f.ma: f for f in load_table(sheet)}, values
 
 
 def _row(t, code):
@@ -54,7 +46,7 @@ def test_a_plan_the_loader_refuses_is_left_empty_and_said(source, label, plan, t
     empty = loadable_cells(t)
     assert set(empty) == {(row.code, "Kế hoạch")}
     assert f"số âm «{plan}»" in empty[(row.code, "Kế hoạch")]
-    loaded, values = _filled(t, tmp_path)
+    loaded, values = filled_template(t, tmp_path)
     assert set(loaded) == set(values)                    # the filled sheet loads, every row
     assert loaded[row.code].ke_hoach is None and loaded[row.code].cung_ky == row.value
     assert left_empty_note("Kế hoạch", empty[(row.code, "Kế hoạch")]) in loaded[row.code].ghi_chu
@@ -70,12 +62,7 @@ def test_a_previous_value_the_loader_refuses_is_left_empty_and_said(tmp_path):
     empty = loadable_cells(t)
     assert set(empty) == {("PT-12", t.previous_column), ("PT-14", t.previous_column)}
     assert "số âm «-0.96»" in empty[("PT-12", t.previous_column)]
-    sheet = tmp_path / "t.figures.xlsx"
-    write(t, sheet)
-    values, plans = fill_values(t, [])
-    values.update({"PT-12": 99, "PT-14": 98})
-    fill_workbook(sheet, values, plans)
-    loaded = {f.ma: f for f in load_table(sheet)}
+    loaded, _ = filled_template(t, tmp_path, {"PT-12": 99, "PT-14": 98})
     assert loaded["PT-12"].cung_ky is None and f"{t.previous_column} để trống" in loaded["PT-12"].ghi_chu
     assert loaded["PT-11"].cung_ky == _row(t, "PT-11").value
 
@@ -98,7 +85,7 @@ def test_the_csv_template_is_guarded_too(tmp_path):
 def test_plans_the_loader_takes_are_written(page, kept, tmp_path):
     t = _template(PAGES / f"{page}.txt")
     assert loadable_cells(t) == {}
-    loaded, values = _filled(t, tmp_path)
+    loaded, values = filled_template(t, tmp_path)
     assert set(loaded) == set(values)
     for code, plan in kept.items():
         assert loaded[code].ke_hoach == plan
@@ -115,6 +102,6 @@ SAMPLE = ["c9-haiduong-ktxh-2023-05", "p17-moduc-nhcsxh-9t-2020", "s1-bsc-bmp-kq
 def test_a_sample_of_pages_loads_filled_with_nothing_emptied(page, tmp_path):
     t = _template(PAGES / f"{page}.txt")
     assert loadable_cells(t) == {}
-    loaded, values = _filled(t, tmp_path)
+    loaded, values = filled_template(t, tmp_path)
     assert set(loaded) == set(values)
     assert all(loaded[r.code].ke_hoach == r.plan for r in t.rows if r.plan is not None)

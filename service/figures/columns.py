@@ -41,7 +41,6 @@ from service.figures.monthbefore import against_the_period_before
 from service.figures.otherbase import another_base
 from service.figures.headings import occasion_fits, occasion_heading, running_from_the_year_start
 from service.figures.runningquantities import running_quantities
-from service.figures.runningtitle import running_title_period
 from service.figures.wholes import names_the_whole, whole_by_its_rate
 from service.figures.shares import count_heading, share_heading
 from service.figures.change import change_kind, names_the_fall, same_months_of_a_year_named
@@ -566,7 +565,7 @@ def running_total_of_the_period(read, roles: dict, target: Period | None):
     if target is None or target.kind == "term" or _start(target)[1] != 1 or _width(target) < 2:
         return read
     running = [i for i, t, ct in read if ct.cumulative and ct.column in VALUE and t
-               and (p := running_title_period(t)) is not None and p.code == target.code]
+               and (p := title_period(t)) is not None and p.code == target.code]
     months = [i for i, _, ct in read if roles.get(i) == "ky_bao_cao" and ct.period is not None
               and _part_of(ct.period, target)]
     if len(running) != 1 or len(months) != 1:

@@ -7,37 +7,18 @@ thanh-pho-thuy-san-2020-10), ``Ước thực hiện tháng 10/2022 | Lũy kế 1
 running total rows of their own, as before.  Chosen as the ten months (``2020-10T``), main refused the sheet «tệp là
 số liệu tháng 10 năm 2020 (2020-10) nhưng kỳ được chọn là 2020-10T» — the title names the month only, and the
 running column ``Lũy kế 10 tháng 2020`` was not read as naming a period at all (the running word before «N tháng»
-with its year said bare).  Read here by grammar: a running word (``Lũy kế``, ``Cộng dồn``, ``Tính chung``,
-optionally ``thực hiện``) then a period; the period is what the rest of the title names.  The loader then takes the
-running column as the report's (``columns.running_total_of_the_period``) and the month's as a part of it.
+with its year said bare).  ``schema.title_period`` reads such a title whole (``Lũy kế 10 tháng 2020`` → ``2020-10T``;
+this module's own fallback — the title read again without its running word — was reached by no table nor text and
+went in tidy 59).  The loader then takes the running column as the report's
+(``columns.running_total_of_the_period``) and the month's as a part of it.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from service.figures.schema import title_period
 from service.periods import Period, parse_period
 
-__all__ = ["running_title_period", "months_to_date_of_the_month"]
-
-#: A running word opening a column title: ``Lũy kế``, ``Luỹ kế``, ``Cộng dồn``, ``Tính chung``, then ``thực hiện``/``TH``.
-_RUNNING = re.compile(r"^\s*(?:l[uũ][yỹ]\s+kế|lu[ỹy]\s+kế|cộng\s+dồn|tính\s+chung)(?:\s+(?:thực\s+hiện|TH)\b)?\s*",
-                      re.I)
-
-
-def running_title_period(title) -> Period | None:
-    """The period a column title names, a running total's too: ``Lũy kế 10 tháng 2020`` → ``2020-10T`` (the title
-    read without its running word when read whole it names none); None when it names no period."""
-    said = unicodedata.normalize("NFC", str(title or "")).strip()
-    if not said:
-        return None
-    p = title_period(said)
-    if p is not None:
-        return p
-    m = _RUNNING.match(said)
-    return title_period(said[m.end():]) if m and said[m.end():] else None
+__all__ = ["months_to_date_of_the_month"]
 
 
 def months_to_date_of_the_month(header: list, stated: Period | None, code: str) -> bool:
@@ -52,4 +33,4 @@ def months_to_date_of_the_month(header: list, stated: Period | None, code: str) 
     if stated is None or stated.kind != "month" or chosen.kind == "term" or chosen.year != stated.year \
             or chosen.months[0] != 1 or chosen.months[1] != stated.months[1] or chosen.months[1] < 2:
         return False
-    return any((p := running_title_period(t)) is not None and p.code == code for t in header)
+    return any(t and (p := title_period(t)) is not None and p.code == code for t in header)

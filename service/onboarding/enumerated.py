@@ -1,10 +1,6 @@
 """The size of a list the sentence spells out, item by item: no figure of the period (round 36).
 
 ========================  ===================================================================================
-``names_before``          ``Hàn Quốc và Nhật Bản là 2 thị trường chiếm tỷ trọng nổi trội``, ``Italy, Tây Ban Nha
-                          và Pháp lần lượt là 3 thị trường nhập khẩu lớn nhất trong khối`` (t27-vcci-muc-8t-2022):
-                          names joined by commas and ``và``, then ``là N <noun>`` — N says how many names were just
-                          given
 ``names_after``           ``3 thị trường NK lớn nhất gồm Hàn Quốc, Nhật Bản và EU đều tăng trên 16%``
                           (t27-vinanet-muc-t11-2016), ``ở 3 thị trường lớn nhất là Trung Quốc, Ấn Độ và Hàn Quốc``
                           (xq-toan-quoc-tong-cuc-hai-quan-xuat-khau-cao-su-2019-04, round 75; ``là`` as ``gồm``):
@@ -16,9 +12,15 @@
 ========================  ===================================================================================
 
 Each holds only when the list has exactly N items (so no list of nouns is needed, and a count the list does not
-match stays a figure: ``5 xã gồm: A, B`` lists two). The items of ``names_before``/``names_after`` are names (every
-word capitalised: ``Tây Ban Nha``, ``EU``), not a breakdown of what was done (``gồm 12 nam và 8 nữ``).  The checker's
-``listed`` recogniser reads the same notation after ``cả N``.
+match stays a figure: ``5 xã gồm: A, B`` lists two). The items of ``names_after`` are names (every word capitalised:
+``Tây Ban Nha``, ``EU``), not a breakdown of what was done (``gồm 12 nam và 8 nữ``).
+
+The names before the count (``Hàn Quốc và Nhật Bản là 2 thị trường``, ``Italy, Tây Ban Nha và Pháp lần lượt là 3 thị
+trường``, t27-vcci-muc-8t-2022) are the checker's: ``checker.recognisers.namedlist`` claims that count while the
+numbers are read (``extract_numbers``), so it never reaches the template as a figure — this module's own copy
+(``names_before``) read no figure on any held-out source or sweep page and went in tidy 59.  The checker's reads the
+top N after ``là`` too but not after ``gồm`` (the members of what was counted: the lead's stop 58 mend); ``names_after``
+keeps ``lớn nhất gồm``.  The checker's ``listed`` recogniser reads the same notation after ``cả N``.
 """
 
 from __future__ import annotations
@@ -28,8 +30,6 @@ import re
 from service.checker.extract import Mention
 from service.onboarding.model import Para
 
-#: ``là`` right before the number (``lần lượt``, ``đều``, ``cũng`` may come between the list and ``là``).
-_IS_BEFORE = re.compile(r"(?i)(?:\s+(?:lần\s+lượt|đều|cũng))?\s+là\s*$")
 #: ``<a few words> <the most> gồm`` after the number's noun (``3 thị trường NK lớn nhất gồm``): the top N.
 _INCLUDES = re.compile(r"(?i)^\s*(?:[^\W\d_]+\s+){1,6}?(?:(?:lớn|nhiều|cao|thấp|mạnh|nhanh)\s+nhất|dẫn\s+đầu|"
                        r"hàng\s+đầu)\s+(?:gồm|là)\s*:?\s*")
@@ -38,7 +38,6 @@ _IN_TURN = re.compile(r"(?i)^\s*(?:[^\W\d_]+\s+){1,8}?(?:(?:tăng|giảm|đạt|
 #: One figure of a ``lần lượt`` run and what joins it to the next.
 _FIGURE = re.compile(r"(?i)(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*\s*(?:%|[^\W\d_]+(?:/[^\W\d_]+)?)?")
 _JOIN = re.compile(r"(?i)\s*(?:,|;|và)\s*")
-_SPLIT = re.compile(r"\s*,\s*|\s+và\s+")
 _STOP = re.compile(r"[.;:!?\n()]")
 
 
@@ -50,19 +49,6 @@ def _counted(m: Mention) -> bool:
 def _is_name(item: str) -> bool:
     words = item.split()
     return 1 <= len(words) <= 4 and all(w[0].isupper() for w in words if w)
-
-
-def _names_ending(text: str, in_turn: bool = False) -> int:
-    """How many names joined by commas and ``và`` end ``text`` (0 when its last item is no name, or no ``và``); with
-    ``in_turn`` (``lần lượt là`` follows: a list by its own word) commas alone join them (``Về các thị trường, Mỹ,
-    Trung Quốc, Hà Lan lần lượt là 3 thị trường lớn nhất``, xq-toan-quoc-xuat-khau-hat-dieu-thi-truong-2023-09)."""
-    items = _SPLIT.split(text.strip())
-    n = 0
-    for item in reversed(items):
-        if not _is_name(item):
-            break
-        n += 1
-    return n if n >= 2 and (in_turn or re.search(r"\s+và\s+\S+(?:\s+\S+){0,3}\s*$", text.strip())) else 0
 
 
 def _names_opening(text: str) -> int:
@@ -84,18 +70,6 @@ def _names_opening(text: str) -> int:
             break
     n += 1 if words else 0
     return n if joined and n >= 2 else 0
-
-
-def names_before(p: Para, i: int, m: Mention) -> bool:
-    """``A, B và C (lần lượt) là N <noun>``: N names just given (module docstring)."""
-    if not _counted(m):
-        return False
-    start = m.qualifier_start if m.qualifier_start is not None else m.num_start
-    head = p.text[p.sentence_of(m):start]
-    is_ = _IS_BEFORE.search(head)
-    if not is_:
-        return False
-    return _names_ending(head[:is_.start()], "lượt" in is_.group().lower()) == int(m.value)
 
 
 def names_after(p: Para, i: int, m: Mention) -> bool:
@@ -128,4 +102,4 @@ def each_in_turn(p: Para, i: int, m: Mention) -> bool:
     return n == int(m.value)
 
 
-ENUMERATED = (names_before, names_after, each_in_turn)
+ENUMERATED = (names_after, each_in_turn)

@@ -75,8 +75,8 @@ def write(t: Template, out: str | Path) -> list[Path]:
         raise InputError(f"--out {out}: expected a .xlsx or .csv file name")
     if not out.parent.exists():
         raise InputError(f"--out {out}: folder {out.parent} does not exist")
-    empty = loadable_cells(t, suffix)   # the writer never writes a cell its own loader refuses
-    _write_file(t, out, empty)
+    _, data = loadable_sheet(t, suffix)   # the writer never writes a cell its own loader refuses
+    _atomic(out, lambda f: f.write(data))
     if suffix == ".xlsx":
         return [out]
     written = [out]
@@ -87,28 +87,37 @@ def write(t: Template, out: str | Path) -> list[Path]:
     return written
 
 
-def _write_file(t: Template, out: Path, empty: dict[tuple[str, str], str]) -> None:
-    if out.suffix.lower() == ".xlsx":
-        _atomic(out, lambda f: workbook(t, empty).save(f))
-    else:
-        _atomic(out, lambda f: f.write(csv_text(header(t), rows(t, empty)).encode("utf-8")))
+def sheet_bytes(t: Template, suffix: str, empty: dict[tuple[str, str], str]) -> bytes:
+    """The figures file as written: the workbook (.xlsx) or the figures sheet's rows (.csv)."""
+    if suffix.lower() == ".xlsx":
+        buf = io.BytesIO()
+        workbook(t, empty).save(buf)
+        return buf.getvalue()
+    return csv_text(header(t), rows(t, empty)).encode("utf-8")
 
 
-def loadable_cells(t: Template, suffix: str = ".xlsx") -> dict[tuple[str, str], str]:
-    """(code, column title) → the loader's message, for every prefilled cell (the previous edition's column,
-    ``Kế hoạch``) the loader refuses: the sheet is written to a temporary file of the same kind and read back as an
-    upload (``loadable``), its refused cells emptied, until it reads with none.  Pass these to ``rows``/``workbook``."""
+def loadable_sheet(t: Template, suffix: str = ".xlsx") -> tuple[dict[tuple[str, str], str], bytes]:
+    """The prefilled cells (the previous edition's column, ``Kế hoạch``) the loader refuses — (code, column title) →
+    its message — and the file written without them: the sheet is written to a temporary file of the same kind and
+    read back as an upload (``loadable``), its refused cells emptied, until it reads with none; the last sheet read
+    is the one returned (tidy 59: not written once more)."""
     empty: dict[tuple[str, str], str] = {}
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"template{suffix}"
         for _ in range(GUARD_PASSES):
-            _write_file(t, path, empty)
+            data = sheet_bytes(t, suffix, empty)
+            path.write_bytes(data)
             refused = {k: m for k, m in refused_cells(path, {t.previous_column, "Kế hoạch"}).items()
                        if k not in empty}
             if not refused:
-                break
+                return empty, data
             empty.update(refused)
-    return empty
+    return empty, sheet_bytes(t, suffix, empty)
+
+
+def loadable_cells(t: Template, suffix: str = ".xlsx") -> dict[tuple[str, str], str]:
+    """(code, column title) → the loader's message, for every prefilled cell the loader refuses (``loadable_sheet``)."""
+    return loadable_sheet(t, suffix)[0]
 
 
 def csv_text(head, body) -> str:

@@ -9,7 +9,6 @@ page's draft form is prefilled with.
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 from typing import Annotated
 
@@ -18,7 +17,7 @@ from fastapi import APIRouter, Query, Response
 from service.api import storage
 from service.api.deps import Reader, SessionDep, SettingsDep
 from service.api.routes.uploads import _get
-from service.onboarding.sheet import csv_text, header, loadable_cells, rows, workbook
+from service.onboarding.sheet import loadable_sheet
 from service.onboarding.spec_init import spec_for
 from service.onboarding.template import Template, from_report
 
@@ -57,13 +56,8 @@ def template(report_id: str, fmt: str, principal: Reader, session: SessionDep, s
     t, _ = _template(report_id, principal, session, settings, period)
     name = template_name(t, "." + fmt)
     disposition = {"Content-Disposition": f'attachment; filename="{name}"'}
-    empty = loadable_cells(t, "." + fmt)   # no prefilled cell the loader would refuse
-    if fmt == "csv":
-        return Response(csv_text(header(t), rows(t, empty)).encode("utf-8"), media_type="text/csv; charset=utf-8",
-                        headers=disposition)
-    buf = io.BytesIO()
-    workbook(t, empty).save(buf)
-    return Response(buf.getvalue(), media_type=XLSX, headers=disposition)
+    _, data = loadable_sheet(t, "." + fmt)   # no prefilled cell the loader would refuse
+    return Response(data, media_type="text/csv; charset=utf-8" if fmt == "csv" else XLSX, headers=disposition)
 
 
 @router.get("/reports/{report_id}/spec", summary="The spec of a prior report's next edition, to prefill the draft form")
