@@ -42,7 +42,7 @@ from service.checker.recognisers import (Claim, alternation, changes, classify, 
                                         headings, labels, meetings, names, norms, spelled, web, widgets)
 from service.checker.listunits import list_units
 from service.checker.cashword import cash_without_dong
-from service.checker.amountadverb import adverbed_amount
+from service.checker.amountadverb import adverbed_amount, stressed_amount
 from service.checker.baseafter import base_after, base_between
 from service.checker.recognisers.earlierbase import earlier_named
 from service.checker.growth import growth_said
@@ -778,7 +778,9 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
     if mention.comparison is None and kind in ("money", "measure", "count") and (between := base_between(before)):
         mention.comparison, mention.kind = between, "change"   # "ít hơn dự kiến 12 người": the difference
     if mention.comparison is None and kind in ("money", "measure", "count"):
-        said = adverbed_amount(text, s)  # "tăng nhẹ 1.000 đồng", "giảm nhẹ 0,09 triệu tấn": an adverb before the amount
+        said = adverbed_amount(text, s) or stressed_amount(text, s, end)
+        # "tăng nhẹ 1.000 đồng", "giảm nhẹ 0,09 triệu tấn": an adverb before the amount; "tăng tới 832 triệu USD so với
+        # cùng kỳ": ``tới`` and the base at once after it
         if said:
             mention.comparison, mention.kind = said, "change"
     if kind == "percent" and mention.comparison is None and growth_said(before):
