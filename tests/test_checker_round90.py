@@ -183,6 +183,8 @@ def test_an_amount_after_tăng_tới_with_its_base_is_the_change():
     line = "tăng tới 832 triệu USD so với cùng kỳ năm trước"
     assert _v(_DURIAN, line) == [("832 triệu USD", "derived")]
     assert _v(_DURIAN, line, line.replace("832", "852")) == [("852 triệu USD", "unsupported")]
+    # the multiple said after it is the rise over its base (``derive._multiple_of_stated``)
+    assert _v(_DURIAN, "tương đương tăng gần 19 lần (cùng kỳ 44,2 triệu USD)")[0] == ("19", "derived")
     text = "tăng tới 1,46 triệu tấn so với tháng 4"
     assert stressed_amount(text, text.index("1,46"), text.index(" so")) == "tăng"
     text = "giá heo tăng tới 32.000 đồng/kg."
