@@ -407,6 +407,9 @@ SOURCE_ERRORS_REAL = {
         "410.500 nghìn tấn": "410.500 thousand tonnes of shrimp is a unit slip: the clerk keeps 410.500 tấn (case notes)"},
     "xe-vinh-long-ban-quan-ly-cac-kcn-san-xuat-kinh-doanh-2018-11": {
         "11,42%": "the page's own 1.595,87 against its 1.363,44 is +17,05%, not 'tăng 11,42%' (found by the first look)"},
+    "xr-toan-quoc-cuc-dang-kiem-kiem-dinh-xe-co-gioi-2022-08": {
+        "400.000": "the headline's 'hơn 400.000 xe không đạt kiểm định': 418.232 is every inspection, 44.356 failed "
+                   "(the batch README; checker round 90)"},
 }
 
 

@@ -26,3 +26,18 @@ def adverbed_amount(text: str, num_start: int) -> str | None:
     đồng``)."""
     m = _ADVERBED.search(text, max(0, num_start - 40), num_start)
     return m.group(1).lower() if m else None
+
+
+#: ``tăng tới 832 triệu USD so với cùng kỳ năm trước`` (xs-toan-quoc-tong-cuc-hai-quan-xuat-khau-sau-rieng-2023-h1),
+#: ``tăng tới 1,46 triệu tấn so với tháng 4``, ``giảm tới hơn 5 tỷ USD so với cùng kỳ 2022`` (sweep): ``tới`` after the
+#: verb stresses the size of the change — the amount is the change when its base follows it at once (``so với …``);
+#: without one (``giá tăng tới 32.000 đồng/kg``) it may be the level reached, and is left as read.
+_TO = re.compile(r"(?i)(?<!\w)(tăng|giảm)[ \t]+(?:thêm[ \t]+)?tới[ \t]+(?:(?:gần|hơn|khoảng|trên|dưới|xấp[ \t]+xỉ)[ \t]+)?$")
+_BASE_AT_ONCE = re.compile(r"(?i)[ \t]+so[ \t]+(?:với[ \t]+)?(?:cùng[ \t]+kỳ|năm|tháng|quý|kỳ|đầu[ \t]+năm)(?!\w)")
+
+
+def stressed_amount(text: str, num_start: int, end: int) -> str | None:
+    """``tăng``/``giảm`` when the amount at ``text[num_start:end]`` follows the verb and ``tới`` and its base follows
+    it at once (``tăng tới 832 triệu USD so với cùng kỳ``)."""
+    m = _TO.search(text, max(0, num_start - 30), num_start)
+    return m.group(1).lower() if m and _BASE_AT_ONCE.match(text, end) else None

@@ -87,7 +87,7 @@ from service.checker.recognisers.bases import bracketed_base, change_pair_base, 
 from service.checker.recognisers.periodbracket import period_opens_bracket
 from service.checker.recognisers.others import other_base
 from service.checker.elsewhere import Here, another_place
-from service.checker.recognisers.bounds import class_bound, named_milestone
+from service.checker.recognisers.bounds import class_bound, named_class_rate, named_milestone
 from service.checker.recognisers.namedclass import named_class_bound
 from service.checker.recognisers.income import income_class
 from service.checker.recognisers.revisions import plan_revised
@@ -126,6 +126,8 @@ from service.checker.recognisers.aimhead import head_aim
 from service.checker.recognisers.since import founded_since, over_years, since_earlier
 from service.checker.recognisers.longspan import closed_span
 from service.checker.recognisers.perbase import rate_base
+from service.checker.recognisers.unitbase import unit_base
+from service.checker.recognisers.yearagoopen import opens_on_year_ago
 from service.checker.recognisers.wholes import STANDING_SET, data_coverage, set_described, standing_whole, whole_of_parts
 from service.checker.recognisers.stock import TO_DATE_LABEL, since_year, to_date
 from service.checker.headline import titles_contradicted, titles_restated
@@ -404,6 +406,14 @@ def _counts_events(idx: TableIndex) -> tuple[bool, bool, bool]:
     return found
 
 
+def _bare_unit_base(text: str, numbers, k: int, idx: TableIndex) -> bool:
+    """numbers[k] is the base the unit of the value right before its slash names (``111,8/100``; ``unitbase``)."""
+    a = numbers[k - 1] if k else None
+    row = idx.by_code.get((a.source or {}).get("ma")) if a is not None and a.source else None
+    return row is not None and a.end <= numbers[k].start \
+        and unit_base(text, numbers[k].start, numbers[k].value, row.fig.don_vi_tinh)
+
+
 def _whole_is_kept(idx: TableIndex, numerator) -> bool:
     """The row of the fraction's numerator keeps its whole as its plan (``17/17 xã`` against ``Số xã …`` = 17 of a
     plan of 17; ``248/800 chỉ tiêu Tỉnh giao``): the whole is then the row's plan, checked as such, no standing set."""
@@ -486,6 +496,7 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
                 text, n.start, n.end) or (n.expected is None or _A_SPREAD.search(n.text) and income_class(
                     text, n.start, n.end)) and class_bound(text, n.start, n.end, n.kind == "percent")
                 and (not _a_row_is_about(idx, text, n.start) or _a_label_names_the_bound(idx, n.text)
+                     or n.kind == "percent" and named_class_rate(text, n.start)
                      or _A_SPREAD.search(n.text) and income_class(text, n.start, n.end))):
             # ("có thu nhập từ 5 triệu đến 8 triệu đồng/ tháng": an income class's spread, no one value)
             n.verdict, n.kind, n.reason = "not_a_figure", "bound", None   # "vượt ngưỡng 10%", "đạt từ X trở lên"
@@ -532,7 +543,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             continue
         if n.verdict == "stale" and report is not None and (n.source or {}).get("column") == "cung_ky" \
                 and (opened_on(text, n.start, report) == report.cung_ky
-                     or report.kind == "year" and opens_on_year(text, n.start) == report.year - 1):
+                     or report.kind == "year" and opens_on_year(text, n.start) == report.year - 1
+                     or opens_on_year_ago(text, n.start, report.year)):
             # "Năm 2018, Sở KHCN đã … với tổng kinh phí trên 27 tỷ đồng" in the report on 2019: last year's value in a
             # sentence that says it is last year's — no stale copy
             n.verdict, n.reason, n.expected = "supported", None, None
@@ -578,7 +590,8 @@ def _not_of_this_period(text: str, numbers: list, period, current: FigureTable, 
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "adjusted", None, None  # "Nếu loại trừ …"
             n.derivation = "số sau khi loại trừ một khoản (nếu loại trừ, không kể…): không phải số liệu của kỳ báo cáo"
             continue
-        if n.kind in ("count", "ratio") and rate_base(text, n.start, n.value):   # "135 nam/100 nữ"
+        if n.kind in ("count", "ratio") and (rate_base(text, n.start, n.value) or _bare_unit_base(text, numbers, k, idx)):
+            # "135 nam/100 nữ"; "ở mức 111,8/100" of a row kept in «bé trai/100 bé gái» (unitbase)
             n.verdict, n.kind, n.reason, n.expected = "not_a_figure", "unit-base", None, None
             n.derivation = "cơ số của tỷ số (số trên 100, trên 1.000…), không phải số liệu của kỳ báo cáo"
             continue

@@ -684,7 +684,9 @@ class Derivations:
                 or _SO_VOI.search(self.text, m.num_end, self.mentions[other].num_start):
             return None
         o = self.mentions[other]
-        this = next((k for k in range(i - 1, -1, -1) if same(k) and self.mentions[k].kind == o.kind
+        # the amount before may be the change itself (``tăng tới 832 triệu USD …, tương đương tăng gần 19 lần (cùng kỳ
+        # 44,2 triệu USD)``, xs-…-sau-rieng-2023-h1): the multiple of the rise over its base
+        this = next((k for k in range(i - 1, -1, -1) if same(k) and self.mentions[k].kind in (o.kind, "change")
                      and self.mentions[k].unit == o.unit and self.mentions[k].value is not None), None)
         if this is None:
             return None

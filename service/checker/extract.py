@@ -42,7 +42,7 @@ from service.checker.recognisers import (Claim, alternation, changes, classify, 
                                         headings, labels, meetings, names, norms, spelled, web, widgets)
 from service.checker.listunits import list_units
 from service.checker.cashword import cash_without_dong
-from service.checker.amountadverb import adverbed_amount
+from service.checker.amountadverb import adverbed_amount, stressed_amount
 from service.checker.baseafter import base_after, base_between
 from service.checker.recognisers.earlierbase import earlier_named
 from service.checker.growth import growth_said
@@ -71,6 +71,7 @@ from service.checker.recognisers import dashedpair
 from service.checker.recognisers import allowance, eachrange, giftparts, grouplong, shifts, thresholdgroup, wonprize
 from service.checker.recognisers import agedays, coming, risklevel, slugline
 from service.checker.recognisers import reporters
+from service.checker.recognisers import ifbound
 from service.checker.recognisers.classify import EVENTS  # noqa: F401  (the one table of event years)
 from service.checker.recognisers.vocab import COUNT_UNITS, NOT_COUNTED, WORD_COUNT_NOUNS
 from service.figures.units import AMBIGUOUS_CURRENCY, CURRENCY_WORDS
@@ -173,7 +174,7 @@ CLAIMS = (
     # a table of contents: LỜI NÓI ĐẦU 4 … 6 1.1 Khái niệm 6 (page and section numbers after MỤC LỤC)
     contents.PAGE, contents.SECTION,
     # clock times: 09:43, 9h30, (GMT+7), lúc 14 giờ; a clock hour and a date: lúc 7h/20/7, 19h-19/7
-    stamps.CLOCK_DAY, clock.TIME, clock.TIME_ZONE, clock.HOUR_SPAN, timetable.HOUR_SPAN_WORDS, timetable.SHIFTS, timetable.SPELLED_HOURS, clock.ROUND_THE_CLOCK, clock.TIME_CUED, relative.RELATIVE_TIME,
+    stamps.CLOCK_DAY, stamps.CUT_CLOCK, clock.TIME, clock.TIME_ZONE, clock.HOUR_SPAN, timetable.HOUR_SPAN_WORDS, timetable.SHIFTS, timetable.SPELLED_HOURS, clock.ROUND_THE_CLOCK, clock.TIME_CUED, relative.RELATIVE_TIME,
     # dates and quarters: 25/10/2021, 2017-11-24, (19/5), 30/4 và 1/5, Sáng 31-7, ngày 5 tháng 7, quý II/2017,
     # 19-10, Hội … (a dateline), January 2, 2017, 2/26/2019, (17 - 18/5)
     stamps.DAY_CLOCK, timetable.CUT_YEAR, timetable.DAY_SPAN_DASHED, dates.SHORT_PERIOD, dates.ACCENTLESS_DATE, dates.DATE, dates.WEEK_YEAR, dates.WEEKDAY_DATE, dates.US_DATE, dates.DATELINE, dates.OPENING_DATE, dates.ENGLISH_DATE, dates.NAMED_DAY, dates.DAY_RANGE, dates.SPAN_START, dates.SPAN_END, dates.DOTTED_SPAN, dates.MONTH_PART_DAYS, dates.MONTH_YEAR, dates.DAY_MONTH, dates.DATE_PAIR, dashedpair.DASHED_DATE_AFTER_DATE, dates.DAY_MONTH_CUED, daypast.DAY_PAST_MONTH, daylists.DAYS_OF_MONTH, dates.DAY_LIST, editions.EDITION,
@@ -199,7 +200,7 @@ CLAIMS = (
     norms.AGE_LIST, agedays.AGE_IN_DAYS, dates.AGE, agereached.AGE_REACHED,
     # what should be, not what was: tối thiểu 2 buổi/tháng, phải … ít nhất 01 hoạt động, xác định: Giảm … 25%,
     # phấn đấu … gần 232 tỷ đồng, tần suất 1-3 lần/ngày
-    tolerances.LEGAL_LEVEL, tolerances.RATE_BASE, norms.RATE, norms.BOUND, signs.BOUND_SIGN, norms.CEILING, conditions.CONDITION_LIST, conditions.RULE_SHARES, damage.DAMAGE_LEVEL, durations.DURATION, termlength.TERM_LENGTH, durations.STREAK, durations.DAYS_NAMED, durations.SPAN_SINCE, sizeclass.PER_UNIT_OPEN_END, between.BETWEEN_TWO, assigned.ASSIGNED_FOR_YEAR, norms.TARGET_LIST, norms.AIM, forecasts.FORECAST, scenarios.SCENARIO_NUMBER, scenarios.SCENARIO_VALUE, scenarios.SCENARIO, forecasts.LIKELY_LEVEL, forecasts.ALARM_LEVEL, seasonplan.SEASON_PLAN, norms.RANGE_RATE, norms.PER_PERIOD, norms.EMPTY_CLASS,
+    tolerances.LEGAL_LEVEL, tolerances.RATE_BASE, norms.RATE, norms.BOUND, signs.BOUND_SIGN, norms.CEILING, conditions.CONDITION_LIST, conditions.RULE_SHARES, ifbound.IF_BOUND, damage.DAMAGE_LEVEL, durations.DURATION, termlength.TERM_LENGTH, durations.STREAK, durations.DAYS_NAMED, durations.SPAN_SINCE, sizeclass.PER_UNIT_OPEN_END, between.BETWEEN_TWO, assigned.ASSIGNED_FOR_YEAR, norms.TARGET_LIST, norms.AIM, forecasts.FORECAST, scenarios.SCENARIO_NUMBER, scenarios.SCENARIO_VALUE, scenarios.SCENARIO, forecasts.LIKELY_LEVEL, forecasts.ALARM_LEVEL, seasonplan.SEASON_PLAN, norms.RANGE_RATE, norms.PER_PERIOD, norms.EMPTY_CLASS,
     # units, ordinals, places: Trung đoàn 812, lần thứ 2, tuần 1, thôn 7, QL14, tổ máy số 1, tỷ lệ 1/500,
     # coordinates, 35 độ C; school grades (lớp 1,2, khối 10 - 12); a journey's length (hành trình dài 1.700 km)
     fixtures.TEAM_SIZE, fixtures.VESSEL, rigs.RIG_NAME, schoolgrades.GRADE_LIST, schoolgrades.SEQUENCE_LIST, routes.JOURNEY_LENGTH, combined.COMBINED_VACCINE, sports.EVENT_DISTANCE, racedistance.DISTANCE_LIST, racedistance.BRACKETED, racedistance.RACE_WORD, sports.AGE_GROUP, ageseries.AGE_SERIES, sports.OLD_RECORD, weightclass.WEIGHT_CLASS, bodyclass.WEIGHT_AFTER_CLASS, bodyclass.WEIGHT_BEFORE_SEX, bodyclass.WEIGHT_LIST, bodyclass.HEIGHT_CLASS, judgments.COMPENSATION, judgments.INJURY_RATE, criteria.ALL_OF_COUNTED, examplebar.EXAMPLE_BAR, generation.GENERATION, perunitrange.PER_UNIT_RANGE, eachrange.EACH_RANGE, allowance.ALLOWANCE, thresholdgroup.THRESHOLD_GROUP, shifts.SHIFTS, giftparts.GIFT_PARTS, citedyearly.CITED_YEARLY,
@@ -777,7 +778,9 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
     if mention.comparison is None and kind in ("money", "measure", "count") and (between := base_between(before)):
         mention.comparison, mention.kind = between, "change"   # "ít hơn dự kiến 12 người": the difference
     if mention.comparison is None and kind in ("money", "measure", "count"):
-        said = adverbed_amount(text, s)  # "tăng nhẹ 1.000 đồng", "giảm nhẹ 0,09 triệu tấn": an adverb before the amount
+        said = adverbed_amount(text, s) or stressed_amount(text, s, end)
+        # "tăng nhẹ 1.000 đồng", "giảm nhẹ 0,09 triệu tấn": an adverb before the amount; "tăng tới 832 triệu USD so với
+        # cùng kỳ": ``tới`` and the base at once after it
         if said:
             mention.comparison, mention.kind = said, "change"
     if kind == "percent" and mention.comparison is None and growth_said(before):

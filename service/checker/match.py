@@ -196,8 +196,20 @@ def abbreviations(s: str, known, folded: str | None = None) -> set[str]:
     return {k for k in known if k in initials}
 
 
+#: ``tỉ lệ`` and ``tỷ lệ`` are one word spelled two ways (``i``/``y`` after ``t``; ``có 6 trường có tỉ lệ học sinh đỗ
+#: tốt nghiệp 100%`` against a row ``Số trường, trung tâm đạt tỷ lệ tốt nghiệp 100%``, xr-quang-nam-so-gddt-xet-tot-
+#: nghiep-thpt-2016; ``tỉ lệ hộ nghèo`` of the held-out pages beside tables that write ``Tỷ lệ``): the folded ``ti``
+#: before a rate's noun is read ``ty`` — only there (``tỉ đồng``, ``công ty`` are other words).
+_TI_RATE = re.compile(r"(?<![a-z0-9])ti(?= (?:le|suat|so|trong)(?![a-z0-9]))")
+
+
+def spelled_y(folded: str) -> str:
+    """``ti le`` → ``ty le`` in a folded string (one spelling of the rate's word; see ``_TI_RATE``)."""
+    return _TI_RATE.sub("ty", folded) if "ti " in folded else folded
+
+
 def tokens(s: str) -> list[str]:
-    return [t for t in _TOKEN.findall(fold(s)) if t not in STOP]
+    return [t for t in _TOKEN.findall(spelled_y(fold(s))) if t not in STOP]
 
 
 def _first(unit: str) -> str:
@@ -529,7 +541,7 @@ class TableIndex:
 
     def context(self, s: str) -> frozenset:
         """The label words of a stretch of text, with the table's abbreviations it spells out in full."""
-        folded = fold(s)
+        folded = spelled_y(fold(s))
         words = frozenset(t for t in _TOKEN.findall(folded) if t not in STOP)
         return words | abbreviations(s, self.abbreviations, folded) if self.abbreviations else words
 

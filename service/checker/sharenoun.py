@@ -33,8 +33,12 @@ _PHRASE = re.compile(r"\s+([^\W\d_][^;:()\n]{2,160}?)(?=\s*(?:[;:()\n]|,\s*(?:\S
 #: A clause longer than that: the phrase to its first comma (``100% cơ sở Đoàn tổ chức cho đoàn viên học tập, …``).
 _TO_COMMA = re.compile(r"\s+([^\W\d_][^,;:()\n]{8,90}?)(?=\s*,)")
 #: What makes the words after a percent no noun phrase of its own: a base, a plan, a count's rate, a share's whole.
+#: So is a movement's other end (``tỷ trọng tôm biển tăng lên 11% từ 8%``) and a new clause a conjunction opens
+#: (``… từ 8% tuy nhiên tỷ trọng tôm sú giảm xuống 24% từ 31%``, xs-toan-quoc-vasep-xuat-khau-tom-2017-9t; ``chi phí
+#: bán hàng cũng giảm tới 42% trong khi chi phí QLDN tăng …``, ``… chỉ tăng hơn 2% nhưng tín dụng tam nông …``, sweep).
 _NOT_A_PHRASE = re.compile(r"(?i)^(?:so\b|kế\s+hoạch|KH\b|dự\s+toán|chỉ\s+tiêu|cùng\s+kỳ|tổng|số\b|trở\s+lên|trên\s+tổng|"
-                           r"trong\s+tổng|mục\s+tiêu|nghị\s+quyết|vào\b|với\b|của\b|và\b|là\b|so\s+với)")
+                           r"trong\s+tổng|mục\s+tiêu|nghị\s+quyết|vào\b|với\b|của\b|và\b|là\b|so\s+với|"
+                           r"từ\s+(?:mức\s+)?\d|(?:tuy\s+nhiên|nhưng|song|trong\s+khi)(?!\w))")
 #: How much of a share row's label the phrase must say (``match.TableIndex.fit``), and how much more than of the row
 #: the value was taken for.
 SHARE_NAMED = 0.75

@@ -87,9 +87,11 @@ _COUNT_FROM = re.compile(rf"(?i)(?<![\d/.,])\d[\d.]*(?:\s*/\s*\d[\d.]*)?\s+(?!{_
 #: they reach or have, a bound, a percent — rates do not add up, so the percent says which units are counted. A comma
 #: only inside a list of names (``tỉnh, thành phố``), never before a new predicate (``120 xã, tỷ lệ … đạt trên 90%``).
 #: The level may be growth itself: ``Việt Nam vẫn có 9 địa phương tăng trưởng GRDP trên 10%``
-#: (c23-dantri-tang-truong-6-thang-2021).
+#: (c23-dantri-tang-truong-6-thang-2021). The units may be named as a class at the clause's start instead of counted,
+#: as ``_UNITS_HAVE_LEVEL`` reads them: ``Các tỉnh có tỷ lệ tốt nghiệp cao trên 99% có truyền thống dạy tốt học tốt như
+#: Thái Bình, …`` (xr-toan-quoc-bo-gddt-ty-le-tot-nghiep-thpt-2018; checker round 90).
 _COUNT_PERCENT_BOUND = re.compile(
-    rf"(?i)(?<![\d/.,])\d[\d.]*(?:\s*/\s*\d[\d.]*)?\s+(?!{_TIME_NOUNS}(?!\w)){_W}+"
+    rf"(?i)(?:(?<![\d/.,])\d[\d.]*(?:\s*/\s*\d[\d.]*)?|^\s*(?:các|những))\s+(?!{_TIME_NOUNS}(?!\w)){_W}+"
     rf"(?:(?:\s+|\s*,\s*(?!(?:đạt|có|với|tăng|giảm|chiếm|bằng|là|tỷ|tỉ)(?!\w))){_W}+){{0,14}}?"
     rf"\s+(?:đều\s+|cũng\s+)?(?:đạt|có|ở\s+mức|tăng\s+trưởng)\s+(?:{_W}+\s+){{0,5}}?(?:trên|dưới|hơn|từ)\s+$")
 
@@ -108,6 +110,22 @@ def named_milestone(text: str, start: int, end: int) -> bool:
         return False
     digits = re.sub(r"\D", "", re.split(r"[,\s%]", text[start:end].strip(), maxsplit=1)[0])
     return bool(digits) and len(digits.strip("0")) <= 2
+
+
+#: ``Trường THPT Tân Bình … và THPT Phước Hòa ở huyện Phú Giáo, đều có điểm chuẩn dưới`` (xr-binh-duong-so-gddt-tuyen-
+#: sinh-lop-10-diem-chuan-2025), ``TP.Hà Nội, Hải Phòng có số lượng dự thi cao đều đạt tỷ lệ tốt nghiệp trên`` (xr-toan-
+#: quoc-bo-gddt-ty-le-tot-nghiep-thpt-2018), ``hầu hết các lĩnh vực thu đều đạt trên 50% dự toán`` (sweep): ``đều``
+#: (each of them), the level they have or reach, then a bound — what every unit named passes, no one figure.
+_EACH_PASSES = re.compile(rf"(?i)(?<!\w)đều\s+(?:có|đạt|ở\s+mức)\s+(?:{_W}+\s+){{0,5}}?(?:trên|dưới|hơn)\s+$")
+_NAMED_CLASS_HEAD = re.compile(r"(?i)^\s*(?:các|những)(?!\w)")
+
+
+def named_class_rate(text: str, start: int) -> bool:
+    """The percent at ``start`` is the bound of a class of units named with ``các``/``những`` at its clause's start
+    (``Các tỉnh có tỷ lệ tốt nghiệp cao trên 99%``): which units are meant, even in a sentence a row's rate is about
+    (the row is the whole's rate, not the class's bound)."""
+    before = _clause_before(text, start)
+    return _NAMED_CLASS_HEAD.match(before) is not None and _COUNT_PERCENT_BOUND.search(before) is not None
 
 
 def class_bound(text: str, start: int, end: int, percent: bool = False) -> bool:
@@ -130,6 +148,8 @@ def class_bound(text: str, start: int, end: int, percent: bool = False) -> bool:
         return True   # "từ 5,9 triệu đến dưới 7 triệu đồng": the range's other end is a bound, so is this one
     if _UNITS_LEVEL_BOUND.search(before):
         return True   # "24 mặt hàng có kim ngạch trên 1 tỷ USD": the level each unit counted has, above the bound
+    if _EACH_PASSES.search(before):
+        return True   # "… và THPT Phước Hòa ở huyện Phú Giáo, đều có điểm chuẩn dưới 11 điểm": the bound each passes
     if _UNITS_HAVE_LEVEL.search(before):
         return True   # "3 địa phương … cũng có mức thu nhập bình quân trên 7 triệu đồng": the units' level's bound
     if open_bound(before, after, _COUNT_FROM):

@@ -133,10 +133,14 @@ IN_TOP = Rule("in-top", "ordinal", "how many units of a top N the text names (4 
               "the period", _IN_TOP, needs=("top",))
 
 #: ``loại 30 kg/con``, ``loại hơn 30kg/con``, ``cỡ 100 con/kg``, ``cỡ 20 – 200 con/kg``: the size of a grade of goods a
-#: price is quoted for (one item's weight, or items to a kilo) names the class, not what the period produced.
+#: price is quoted for (one item's weight, or items to a kilo) names the class, not what the period produced. The bound
+#: may be typed as a sign and the unit counted as one: ``cá ngừ đại dương loại mắt to vây vàng (loại > 30kg/1con)``
+#: (xs-toan-quoc-tong-cuc-thuy-san-san-luong-thuy-san-2022-10t), the same class the directorate's 2019 quarter writes
+#: ``loại trên 30kg/con`` (xe-toan-quoc-tong-cuc-thuy-san-khai-thac-hai-san-2019-q1).
 GRADE = Rule("grade", "ordinal", "a grade of goods by its size (loại 30 kg/con, cỡ 100 con/kg), not a figure of the period",
-             re.compile(r"(?i)(?<!\w)(?:loại|cỡ|size)\s+(?:(?:hơn|trên|dưới|từ|khoảng)\s+)?"
-                        r"(\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?:kg|g|gr|gam|con)\s*/\s*(?:con|kg|quả|trái|củ))(?!\w)"),
+             re.compile(r"(?i)(?<!\w)(?:loại|cỡ|size)\s+(?:(?:hơn|trên|dưới|từ|khoảng)\s+|[<>≤≥]\s*)?"
+                        r"(\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?:kg|g|gr|gam|con)\s*/\s*(?:1\s*)?(?:con|kg|quả|trái|củ))"
+                        r"(?!\w)"),
              needs=("loại", "cỡ", "size"))
 #: ``Sản phẩm may mặc 1000sp 14.5 18.36``, ``Thu ngân sách 1.000đ 5.907``: a table's unit in thousands glued to its
 #: abbreviation, the row's values after it — the unit's scale, no figure (not ``1000đ/kg``: a price).

@@ -41,3 +41,13 @@ CLOCK_DAY = Rule("clock-day", "date", "a clock hour, then the day and month (7h/
                  re.compile(r"(?<![\w.,/])(?:[01]?\d|2[0-4])[hg](?:[0-5]\d)?[ \t]?[/-][ \t]?\d{1,2}/\d{1,2}(?![\d/.,]\d)"),
                  accept=_ends_on_a_day_and_month,
                  group=0, needs=("h/", "h-", "h /", "h -", "g/", "g-"))
+
+
+#: ``Thứ ba, 17/12/2019 | 10:0`` (xr-toan-quoc-bo-nn-ptnt-dich-ta-lon-chau-phi-tieu-huy-2019's dateline) and ``Thứ
+#: hai, 30/11/2020, 0:0`` (sweep c40-thphanhuyich-5-dieu-bac-ho-day, its first line): a posting's stamp — a full date,
+#: a bar or a comma, then its clock time with the minutes cut to one digit at the line's end (a page cut, a template's
+#: unpadded minutes): the time, no figure. Not a clock before more words on its line (``10:0 vụ`` is no stamp).
+CUT_CLOCK = Rule("cut-clock", "time", "a posting's stamp: a date and its clock, the minutes cut",
+                 re.compile(r"(?<![\d/.,])\d{1,2}/\d{1,2}/(?:19|20)\d\d[ \t]*[|,][ \t]*((?:[01]?\d|2[0-3]):[0-5]?\d?)"
+                            r"[ \t]*(?=\n|$)"),
+                 needs=(":",))
