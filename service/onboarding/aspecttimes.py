@@ -17,12 +17,14 @@ leaves the second one to the other readers (two multiples of a thing no row stat
 second is read as a change (``recognisers.change``: the value row's derivation); with no such row it is the same
 change said of the other aspect, claimed with no row.
 
-Tried with ``service.onboarding.recognisers.RECOGNISERS`` right before ``chained_change``.
+Tried with ``service.onboarding.recognisers.RECOGNISERS`` right before ``chained_change`` (``with_change(change)``: the
+change reader passed down, no import of its module).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from service.checker.extract import Mention
 from service.checker.recognisers.aspectpair import aspect_pair
@@ -37,7 +39,9 @@ def _times_end(p: Para, m: Mention) -> int | None:
     return hit.end() if hit else None
 
 
-def multiple_other_aspect(p: Para, i: int, m: Mention) -> bool:
+def multiple_other_aspect(p: Para, i: int, m: Mention, change: Callable[[Para, int, Mention], bool]) -> bool:
+    """The second multiple of an aspect pair (module docstring); ``change`` is the template's change reader
+    (``recognisers.change``, passed in by the one place that composes the readers)."""
     if m.value is None or m.value <= 0 or m.kind not in ("count", "change") or i == 0 or \
             m.comparison not in (None, "tăng", "giảm"):
         return False
@@ -50,7 +54,6 @@ def multiple_other_aspect(p: Para, i: int, m: Mention) -> bool:
     held = p.rows.get(i - 1)
     if held is not None and held.at and tuple(held.at[:2]) == (p.key, first.num_start):
         return False                       # the first multiple is a row of its own: so is this one
-    from service.onboarding.recognisers import change   # recognisers imports this module: read at call time
     was = (m.kind, m.comparison)
     m.kind, m.comparison = "change", first.comparison
     if change(p, i, m):
@@ -59,4 +62,8 @@ def multiple_other_aspect(p: Para, i: int, m: Mention) -> bool:
     return True                            # the other aspect's change of a row no sentence here states: no row
 
 
-ASPECT_TIMES = (multiple_other_aspect,)
+def with_change(change: Callable[[Para, int, Mention], bool]) -> tuple:
+    """The readers of this module, reading a change with ``change``."""
+    def other_aspect_multiple(p: Para, i: int, m: Mention) -> bool:
+        return multiple_other_aspect(p, i, m, change)
+    return (other_aspect_multiple,)
