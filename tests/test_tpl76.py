@@ -81,6 +81,8 @@ def test_thanh_long_second_multiple_is_no_row():
 
 
 def test_aspect_multiples_in_a_sentence_with_rows(tmp_path):
+    # the gạo page's level sentence and its multiples' sentence said as one (on the page the multiples stand in a
+    # paragraph of their own, after a caption that made the first a row: left, see aspecttimes' docstring)
     tpl = _template(tmp_path, "Tin tức\n\nTrong 4 tháng đầu năm 2021, xuất khẩu gạo sang Bangladesh đạt 42.875 tấn, trị "
                               "giá 25,94 triệu USD, tăng gần 300 lần về lượng và hơn 360 lần về giá trị so với cùng kỳ.",
                     period="2021-4T")

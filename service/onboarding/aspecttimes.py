@@ -4,7 +4,8 @@
 ``multiple_other_aspect``  ``Thái Lan tăng 3,5 lần về lượng và 2,2 lần về giá trị``
                            (xs-binh-thuan-so-cong-thuong-xuat-khau-thanh-long-2013-4t), ``xuất khẩu gạo sang
                            Bangladesh tăng gần 300 lần về lượng và hơn 360 lần về giá trị``
-                           (xs-toan-quoc-tong-cuc-hai-quan-xuat-khau-gao-bangladesh-2021-4t, the caption and the body):
+                           (xs-toan-quoc-tong-cuc-hai-quan-xuat-khau-gao-bangladesh-2021-4t; there the first is itself
+                           a row — a change no row precedes — so both stay, by the rule below):
                            the second multiple shares the first's ``tăng`` and names the other aspect — last period's
                            value times that much, a change as the first is, never a row of ``lần``. The hands keep
                            it as the value row's rate (``tăng 2,2 lần`` beside +120 %) or its note (``hơn 360 lần``)
