@@ -103,7 +103,8 @@ def same_measure(p: Para, i: int, m: Mention, before_sentence: bool = False) -> 
     rows = [r for r in rows if r.kind == m.kind and r.value is not None]
     unit = (m.unit or "").lower()
     if m.kind == "money":
-        rows = [r for r in rows if (r.unit or "").split("/")[0].split()[-1:] == (unit or "đồng").split()[-1:]]
+        # the currency word, in any case (``triệu USD`` of the row, ``71.530 USD`` of last year: the unit is lowered)
+        rows = [r for r in rows if (r.unit or "").lower().split("/")[0].split()[-1:] == (unit or "đồng").split()[-1:]]
         return rows[0] if rows else None
     if m.kind == "percent":
         return rows[0] if rows else None

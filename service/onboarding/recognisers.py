@@ -112,6 +112,9 @@ from service.onboarding.pricerange import PRICE_RANGES
 from service.onboarding.yearly import YEARLY
 from service.onboarding.elided import elided_zero
 from service.onboarding.multiples import MULTIPLES
+from service.onboarding.aspecttimes import with_change as aspect_times
+from service.onboarding.memberbound import MEMBER_BOUNDS
+from service.onboarding.reversedfrom import REVERSED_FROM
 from service.onboarding.placesreached import reached_in_period
 from service.onboarding.compared import compared_by_lead, led_row
 from service.onboarding.organisation import ORGANISATION
@@ -1421,7 +1424,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (rate_of_unstated, *DATES, *OLD_DATES, *AGES, *AGES_NAMED, *UNDER_GROUPS, *SIZES, *UNIT_SIZES, *GIVEN, *PLANNED, *AHEAD, *MARKS, *PASSED, *ASIDES, *OCCASIONS, *MULTIPLES, *INCIDENTS, *ORGANISATION, *GROUPED, *RANKS, *TOPS, *IDENTIFIERS, *PICTURES, *DISCOUNTS, *DESIGNATIONS, *HOUSE_NUMBERS, *ENUMERATED, *SINGLED, *(unless_estimate(f) if f is aim else f for f in BEFORE_ROWS), *MOVED, *DIVIDED, *AIMED_YEAR, *BOUNDS, *BANDS, *PRICE_RANGES, *RANGED, *YEARLY, *CONTEXT, cut_at_end, *SHARES, *AGE_GIFTS, *RESTATED, line_length, *WATERS, *CAPITAL, last_rate, breakdown_of_standing, congress_make_up, *DELEGATES, *ELECTED, *SPREAD, *LISTED, *UNMARKED, *REACHED, *INDEX_CHANGES, *CHANGED_PARTS, no_change, chained_change, *CHANGED_PAIR, *THIS_FIGURE, *CHANGE_AMOUNTS, change, change_stressed, past_value, past_bracket, *LAST_MONTH, *CONTRASTED, *EARLIER, *COMPARED_EARLIER, compared_to, index_of_last, *INDEXED, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
+RECOGNISERS = (rate_of_unstated, *DATES, *OLD_DATES, *AGES, *AGES_NAMED, *UNDER_GROUPS, *SIZES, *UNIT_SIZES, *GIVEN, *PLANNED, *AHEAD, *MARKS, *PASSED, *ASIDES, *OCCASIONS, *MULTIPLES, *INCIDENTS, *ORGANISATION, *GROUPED, *RANKS, *TOPS, *IDENTIFIERS, *PICTURES, *DISCOUNTS, *DESIGNATIONS, *HOUSE_NUMBERS, *ENUMERATED, *SINGLED, *(unless_estimate(f) if f is aim else f for f in BEFORE_ROWS), *MOVED, *REVERSED_FROM, *DIVIDED, *AIMED_YEAR, *BOUNDS, *MEMBER_BOUNDS, *BANDS, *PRICE_RANGES, *RANGED, *YEARLY, *CONTEXT, cut_at_end, *SHARES, *AGE_GIFTS, *RESTATED, line_length, *WATERS, *CAPITAL, last_rate, breakdown_of_standing, congress_make_up, *DELEGATES, *ELECTED, *SPREAD, *LISTED, *UNMARKED, *REACHED, *INDEX_CHANGES, *CHANGED_PARTS, no_change, *aspect_times(change), chained_change, *CHANGED_PAIR, *THIS_FIGURE, *CHANGE_AMOUNTS, change, change_stressed, past_value, past_bracket, *LAST_MONTH, *CONTRASTED, *EARLIER, *COMPARED_EARLIER, compared_to, index_of_last, *INDEXED, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
                plan_from_share, share, *AFTER_SHARES, *GROUPS, change_unstated, count_changed, *PART_CHANGES, balance_parts_changed, *HELD, *IN_FORCE, unless_managed(standing), *INVENTORY, unless_part_of_counted(unless_listed_kind(programme, PROGRAMME_NOUNS), PROGRAMME_NOUNS), table_run, parts_again, *COMPOUND, *MONEY_AGAIN, repeat,
                share_again, *SIGNED_RATES, *RESPECTIVE, *FRACTIONS, *CAPACITY)
 
