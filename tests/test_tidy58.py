@@ -23,7 +23,8 @@ def test_the_passes_keep_their_order():
         "Attribution", "Derivations", "PartShares", "GroupTwins", "NamedRows", "Breakdown", "Echoes", "TableCells",
         "StandingVerdicts", "Movements", "Fractions", "OwnIndex", "LabelSaid", "LabelSum", "ToDate", "BracketIndex",
         "ValueRate", "SiblingRate", "BaseChoice", "FractionShare", "RateChain", "ShareNoun", "CountRate", "LabelAfter",
-        "ShareBase", "PartEqual", "TwiceSaid", "CauseAfter", "LevelNamed", "NameBracket", "PlaceNamed", "UnitBrackets"]
+        "ShareBase", "PartEqual", "TwiceSaid", "CauseAfter", "LevelNamed", "NameBracket", "PlaceNamed", "UnitBrackets",
+        "RateLevel"]
 
 
 @pytest.mark.parametrize("noun", ALL)
