@@ -557,11 +557,11 @@ def _year_to_date(read, roles: dict, target: Period | None):
     return out
 
 
-def _last_years_running(read) -> tuple[list, set[int]]:
+def _last_years_running(read):
     """Two running totals of the period's value (``Lũy kế 9 tháng 2020 | Lũy kế 9 tháng 2019``): the one a year
     before the other is last year's (``runningtitle.running_a_year_before``), not a second period's value."""
     before = running_a_year_before({i: t for i, t, ct in read if ct.cumulative and ct.column == "ky_bao_cao" and t})
-    return [(i, t, replace(ct, column="cung_ky") if i in before else ct) for i, t, ct in read], before
+    return [(i, t, replace(ct, column="cung_ky") if i in before else ct) for i, t, ct in read]
 
 
 def running_total_of_the_period(read, roles: dict, target: Period | None):
@@ -1082,7 +1082,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     header_period = _stock_over_year(read, roles, target) or header_period
     roles.update(_plan_roles(read, target or header_period))
     read = _year_to_date(read, roles, target or header_period)
-    read, lasts_running = _last_years_running(read)
+    read = _last_years_running(read)
     read = running_total_of_the_period(read, roles, target)
     out = Layout(period=header_period)
     col_of = {i: roles.get(i, ct.column) if i in roles else ct.column for i, _, ct in read}
@@ -1185,9 +1185,6 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
         problems.warn("cột số liệu của khoảng thời gian liền trước kỳ báo cáo (tuần, đợt trước): nạp vào cột 'Kỳ "
                       "trước', không phải một phần của kỳ báo cáo hay cùng kỳ năm trước", file=src, row=hrow,
                       column=raw.header[i])
-    # last year's running total beside a report that is not the running total (``_last_years_running``): the base of
-    # the running rows, not of the period's comparisons
-    bases = {j: c for j, c in col_of.items() if out.cumulative or j not in lasts_running}
     for i, title, ct in read:
         col = col_of[i]
         if i in out.cells or i in out.cell_last.values() or i in out.measures or i in out.shares:
@@ -1252,7 +1249,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             problems.warn("cột tỷ lệ tăng/giảm của cột bên trái (so với kỳ liền trước hoặc đầu năm), không phải so với "
                           "cùng kỳ: đối chiếu với số kỳ trước (Kỳ trước) của mỗi hàng; cột này không lưu", file=src,
                           row=hrow, column=title)
-        elif col == DERIVED and just_before and "cung_ky" not in bases.values() and _names_no_base(title):
+        elif col == DERIVED and just_before and "cung_ky" not in col_of.values() and _names_no_base(title):
             # "Tuần liền kề trước đó | Tăng (+), giảm (-) | Tăng (+), giảm (-) (%)" (Cục CSGT, vietnamnet 2022: «giảm
             # 49 vụ (-19,76%)» against the week before): a change naming no base beside the stretch just before is
             # against it, never against last year (main had made the week before each row's Cùng kỳ)
@@ -1324,7 +1321,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 problems.warn("cột tỷ lệ so với kế hoạch/dự toán, bảng không có cột kế hoạch để tính lại: mỗi tỷ lệ "
                               "nạp thành một hàng riêng «<chỉ tiêu>: <tiêu đề cột>» (đơn vị %)", file=src, row=hrow,
                               column=title)
-            elif kind and "cung_ky" not in bases.values():
+            elif kind and "cung_ky" not in col_of.values():
                 out.changes[i] = (title, kind)   # last year's values derived from it: said in load
                 if kind == "pct" and i not in out.worded and _like_indexes(raw, i):
                     out.indexed.add(i)
@@ -1369,10 +1366,10 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 problems.warn("cột so sánh một phần của kỳ báo cáo với kỳ liền trước nó, bảng không có số của kỳ đó để "
                               "tính lại: mỗi tỷ lệ nạp thành một hàng riêng «<chỉ tiêu>: <tiêu đề cột>» (đơn vị %)",
                               file=src, row=hrow, column=title)
-            elif _RATE.match(fold(title)) or _has_base(bases, roles):  # a share its row gives back, or a base here
-                if kind == "abs" and "cung_ky" in bases.values():
+            elif _RATE.match(fold(title)) or _has_base(col_of, roles):  # a share its row gives back, or a base here
+                if kind == "abs" and "cung_ky" in col_of.values():
                     out.changes[i] = (title, kind)  # gives last year's value to a row whose 'Cùng kỳ' cell is blank
-                elif kind in ("pct", "ratio") and "cung_ky" in bases.values():
+                elif kind in ("pct", "ratio") and "cung_ky" in col_of.values():
                     out.rates[i] = (title, kind)    # the row's own rate where its 'Cùng kỳ' cell is blank
                 elif _SHARE_TITLE.match(fold(title)) and kind is None:
                     out.shares_only[i] = title      # the row's share where its value cell is empty
