@@ -41,6 +41,7 @@ from service.figures.monthbefore import against_the_period_before
 from service.figures.otherbase import another_base
 from service.figures.headings import occasion_fits, occasion_heading, running_from_the_year_start
 from service.figures.runningquantities import running_quantities
+from service.figures.runningtitle import running_a_year_before
 from service.figures.wholes import names_the_whole, whole_by_its_rate
 from service.figures.shares import count_heading, share_heading
 from service.figures.change import change_kind, names_the_fall, same_months_of_a_year_named
@@ -554,6 +555,20 @@ def _year_to_date(read, roles: dict, target: Period | None):
                 del roles[i]
         out.append((i, t, ct))
     return out
+
+
+def _last_years_running(read, target: Period | None):
+    """Two running totals (``Lũy kế 9 tháng 2020 | Lũy kế 9 tháng 2019``) when the report is the running total (the
+    period chosen, or the title's, is the later one's: ``2020-9T``): the one a year before is last year's
+    (``runningtitle.running_a_year_before``), not a second report column — main refused «trùng vai trò 'Kỳ báo
+    cáo'».  A quarter's or a month's report (``2020-Q3``) reads them as before (the later one the running rows, the
+    earlier set aside)."""
+    titles = {i: t for i, t, ct in read if ct.cumulative and ct.column == "ky_bao_cao" and t}
+    if target is None or not any((p := title_period(t)) is not None and p.code == target.code
+                                 for t in titles.values()):
+        return read
+    before = running_a_year_before(titles)
+    return [(i, t, replace(ct, column="cung_ky") if i in before else ct) for i, t, ct in read]
 
 
 def running_total_of_the_period(read, roles: dict, target: Period | None):
@@ -1074,6 +1089,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     header_period = _stock_over_year(read, roles, target) or header_period
     roles.update(_plan_roles(read, target or header_period))
     read = _year_to_date(read, roles, target or header_period)
+    read = _last_years_running(read, target)
     read = running_total_of_the_period(read, roles, target)
     out = Layout(period=header_period)
     col_of = {i: roles.get(i, ct.column) if i in roles else ct.column for i, _, ct in read}

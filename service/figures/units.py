@@ -38,6 +38,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from service.figures.clocktimes import clock_unit
+from service.figures.measurenotation import measure_notation
 
 COUNT, MONEY, PERCENT, MEASURE = "count", "money", "percent", "measure"
 POINTS = "points"   # a gap between two rates, in percentage points
@@ -184,7 +185,7 @@ def read_unit(text: str) -> Unit | None:
         return Unit(written, COUNT, 1, False)
     if _per_rate(key):
         return Unit(written, COUNT, 1, False)
-    if _SYMBOL.fullmatch(written) or si_capitals(written):  # Mbps, kWh, GHz; MW, KV, MVA, GB: a unit of
+    if _SYMBOL.fullmatch(written) or si_capitals(written) or measure_notation(written):  # Mbps, MW, độ C, mm: a unit of
         return Unit(written, COUNT, 1, False)                  # measurement written as its symbol, never a noun counted
     return Unit(written, COUNT, 1, True)
 
