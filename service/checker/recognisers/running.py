@@ -4,7 +4,8 @@ The figures loader keeps a ``Lũy kế``/``Từ đầu năm`` column as a row of
 ``(từ đầu năm)``, ``service.figures.load``).  A text names both with the same words
 (``Trong tháng tổ chức 5 buổi tuyên truyền; lũy kế 11 tháng tổ chức 52 buổi``): the label says which indicator,
 the words of time before the number say which column — a running-total cue (``lũy kế``, ``cộng dồn``,
-``tính chung 11 tháng``, ``từ đầu năm (đến nay)``, ``năm 2019 đến nay``, ``11 tháng đầu năm``) the running total,
+``tính chung 11 tháng``, ``từ đầu năm (đến nay)``, ``năm 2019 đến nay``, ``11 tháng đầu năm``, ``đưa sản lượng 10 tháng``:
+``broughtup``) the running total,
 a period cue (``trong tháng``, ``tháng 11``, ``tháng này``) the period's own value.  The nearest cue before the
 number in its sentence decides; none, and either column stands.
 """
@@ -12,6 +13,8 @@ number in its sentence decides; none, and either column stands.
 from __future__ import annotations
 
 import re
+
+from service.checker.recognisers.broughtup import BROUGHT_UP
 
 RUNNING_CODE = "-LK"  # service.figures.load.RUNNING_CODE: the loader's suffix, the same in every period
 
@@ -22,7 +25,7 @@ RUNNING_CUE = re.compile(
     r"|từ\s+đầu\s+năm(?:\s+(?:\d{4}\s+)?(?:đến|tới)\s+nay)?|(?:năm\s+\d{4}\s+)?(?:đến|tới)\s+nay"
     r"|từ\s+tháng\s+(?:1|01|một|giêng)\s+(?:đến|tới)\s+(?:nay|tháng\s+\d{1,2}(?:/\d{4})?)"
     r"|(?:trong|qua|sau|cả)\s+" + _N + r"\s+tháng(?!\s+(?:tù|giam|tuổi))"
-    r"|" + _N + r"\s+tháng\s+(?:đầu\s+năm|năm\s+\d{4}|qua|vừa\s+qua))(?!\w)")
+    r"|" + _N + r"\s+tháng\s+(?:đầu\s+năm|năm\s+\d{4}|qua|vừa\s+qua)|" + BROUGHT_UP + r")(?!\w)")
 #: Words that put what follows on the period's own month; a month that ends a span (``Lũy kế từ đầu năm đến tháng
 #: 5/2020``, ``tính đến hết tháng 10``) is none.
 PERIOD_CUE = re.compile(r"(?i)(?<!\w)(?<!đến\s)(?<!tới\s)(?<!hết\s)(?:trong\s+tháng|tháng\s+này|riêng\s+tháng(?:\s+\d{1,2})?"
