@@ -147,7 +147,11 @@ class Page:
         return next(o.text for o in self.all(f"{sel} option") if contains in o.text)
 
     def numbers(self, verdict):
-        return [e.text for e in self.all(f"#doc .current .num.{verdict}")]
+        # read in one script: the page may render the draft again between finding the numbers and reading them
+        # (a stale element, seen once under load at stop 59)
+        return self.b.execute_script(
+            "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.innerText.trim());",
+            f"#doc .current .num.{verdict}")
 
     def collect(self):
         """Everything a user reads now: messages, statuses, lists, options, tooltips."""
