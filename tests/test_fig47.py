@@ -199,3 +199,27 @@ def test_a_change_in_the_rows_unit_since_the_year_end_stays_aside(tmp_path):
     table = load_table(_csv(tmp_path, CHANGE_SINCE_YEAR_END), period="2023-08")
     assert {f.ma for f in table} == {"R-2", "R-3"}
     assert any("không lưu" in w.message for w in table.warnings)
+
+
+# --- 4. a note whose quote is never closed ---------------------------------------------------------------------------
+
+def test_vamas_unclosed_quote_is_said_with_the_row_it_swallowed():
+    table = load_table(HELDOUT / VAMA / "figures.csv", period="2020-11")
+    [w] = [w for w in table.warnings if "dạng một hàng" in w.message]
+    assert (w.row, w.column) == (6, "Ghi chú") and "Tăng/giảm so với cùng kỳ năm trước,%,-2,15,22" in w.message
+    assert not any(f.chi_tieu.startswith("Tăng/giảm so với cùng kỳ") for f in table)   # loaded as read, not guessed
+
+
+def test_a_quoted_note_on_two_lines_is_no_row(tmp_path):
+    sheet = ('Chỉ tiêu,ĐVT,Tháng 11/2020,Ghi chú\n'
+             'Doanh số bán hàng toàn thị trường,xe,"36.359","tháng 11: bán ra 36.359 chiếc,\ntăng 9% so với tháng trước"\n')
+    table = load_table(_csv(tmp_path, sheet), period="2020-11")
+    assert not any("dạng một hàng" in w.message for w in table.warnings)
+
+
+def test_rows_in_a_cell():
+    from service.figures.swallowed import rows_in_a_cell
+    assert rows_in_a_cell("tháng 10\nTăng/giảm so với cùng kỳ năm trước,%,-2,15,22,", ",", 6) == [
+        "Tăng/giảm so với cùng kỳ năm trước,%,-2,15,22,"]
+    assert rows_in_a_cell("dòng một\ndòng hai, không số", ",", 6) == []
+    assert rows_in_a_cell("a\nx,1,2,3,4,5,6,7,8", ",", 4) == []     # wider than the table: no row of it
