@@ -154,7 +154,10 @@ def test_the_share_of_bad_debt_is_a_row_of_its_own():
     # c07: «Nợ xấu là gần 1.250 tỷ đồng, chiếm 1,46% tổng dư nợ»
     t = load_table(DATA / "c07-thainguyentv-tctd-2023-08.csv", period="2023-08")
     assert {f.chi_tieu: f.ky_bao_cao for f in t if f.don_vi_tinh == "%"} == {
-        "Nợ xấu: tỷ lệ so với tổng dư nợ": D("1.46")}
+        "Nợ xấu: tỷ lệ so với tổng dư nợ": D("1.46"),
+        # «tăng 2,06% so với thời điểm cuối năm 2022»: the rates since last year's end, rows of their own since
+        # figures round 47 (service.figures.yearend)
+        "Tổng nguồn vốn huy động: tăng so với 31/12/2022": D("2.06"), "Dư nợ cho vay: tăng so với 31/12/2022": D("3.9")}
 
 
 # 6. A ditto mark in the unit column (units.is_ditto)

@@ -218,11 +218,14 @@ def test_a_month_beside_the_month_before_is_this_period_and_the_previous_edition
     assert load_table(p).period == "2014-04"
 
 
-def test_a_month_that_is_neither_last_year_nor_last_edition_is_set_aside(tmp_path):
+def test_a_month_that_is_neither_last_year_nor_last_edition_is_a_row_of_its_own(tmp_path):
+    # (set aside «số liệu của kỳ khác» until figures round 47: an earlier month of the report's year is kept as a
+    # row of its own period, never the period's value, Kỳ trước or Cùng kỳ — service.figures.earlieredition)
     p = write(tmp_path, "t.csv", "STT,Chỉ tiêu,ĐVT,Tháng 1/2014,Tháng 4/2014\n1,Số vụ vi phạm,vụ,31,24\n")
-    assert "kỳ khác (2014-01)" in warning_on(warnings_of(p), "Tháng 1/2014")
-    [f] = load_table(p)
+    assert "một kỳ trước (tháng 1 năm 2014)" in warning_on(warnings_of(p), "Tháng 1/2014")
+    f, jan = load_table(p)
     assert (f.ky_bao_cao, f.ky_truoc, f.cung_ky) == (24, None, None)
+    assert (jan.chi_tieu, jan.ky_bao_cao, jan.column) == ("Số vụ vi phạm (tháng 1 năm 2014)", 31, "part:2014-01")
 
 
 TERM = "STT,Chỉ tiêu,ĐVT,{a},{b}\n1,Số hội viên mới,hội viên,\"1.250\",230\n2,Số chi hội vững mạnh,chi hội,48,41\n"

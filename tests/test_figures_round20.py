@@ -295,7 +295,11 @@ def test_a_calendar_of_one_indicator_one_row_a_year_one_column_a_month():
     assert (dec.ky_bao_cao, dec.cung_ky, dec.ky_truoc) == (D("107.92"), D("101.78"), None)
     assert _warned(t, "lịch tháng", "mỗi hàng dưới nó một năm")
     may = load_table(DATA / "z05-thongkequangngai-cpi-thang-2016.xlsx", period="2016-05")
-    assert [(f.ky_bao_cao, f.cung_ky, f.ky_truoc) for f in may] == [(D("100.59"), D("100.10"), D("100.16"))]
+    assert [(f.ky_bao_cao, f.cung_ky, f.ky_truoc) for f in may if not f.column.startswith("part:")] == \
+        [(D("100.59"), D("100.10"), D("100.16"))]
+    # January to March of 2016: rows of their own month since figures round 47 (service.figures.earlieredition)
+    assert [(f.column, f.ky_bao_cao) for f in may if f.column.startswith("part:")] == \
+        [("part:2016-01", D("100.16")), ("part:2016-02", D("100.37")), ("part:2016-03", D("99.78"))]
     from service.figures.transpose import calendar_grid, month_title
     assert [month_title(c) for c in ("T1", "T.12", "Tháng 3", "Tháng 1 - Jan.", "T13", "Tổng", "2016", None)] == \
         [1, 12, 3, 1, None, None, None, None]

@@ -219,8 +219,10 @@ def split_of_whole(row: CellRow, col: str = "ky_bao_cao") -> bool:
 
 
 #: amounts that net one sum against another and may fall below zero: a profit or loss, a difference, a balance,
-#: a cost that reverses (an open list; any other amount below zero is refused as a mistake)
-NETTED = re.compile(r"\b(?:loi nhuan|lai|lo|lai lo|chenh lech|thang du|boi chi|boi thu|ket du|can doi|luu chuyen|"
+#: a cost that reverses (an open list; any other amount below zero is refused as a mistake); ``LNST``/``LNTT``, the
+#: accounts' own abbreviations of «lợi nhuận sau/trước thuế» (zq Viettel Global's «LNST sau khi điều chỉnh …», −32.459
+#: in its first quarter)
+NETTED = re.compile(r"\b(?:loi nhuan|lnst|lntt|lai|lo|lai lo|chenh lech|thang du|boi chi|boi thu|ket du|can doi|luu chuyen|"
                     r"tang giam|tang/giam|bien dong|chi phi tai chinh|hoan nhap|du phong|thu nhap khac|ket qua|"
                     r"doanh thu hoat dong tai chinh|chi phi khac)\b")  # a quarter's reversal (zq Viettel Global)
 #: a rate that says a change and may fall below zero: ``Tốc độ tăng so với cùng kỳ (%)``, ``Tăng trưởng``, ``Tăng/giảm``

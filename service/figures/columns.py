@@ -39,9 +39,12 @@ from decimal import Decimal
 from service.errors import ProblemList
 from service.figures.monthbefore import against_the_period_before
 from service.figures.otherbase import another_base
+from service.figures.earlieredition import an_earlier_edition
+from service.figures.yearend import rate_since_year_end
 from service.figures.headings import occasion_fits, occasion_heading, running_from_the_year_start
 from service.figures.runningquantities import running_quantities
 from service.figures.runningtitle import running_a_year_before
+from service.figures.sideblock import block_beside_value
 from service.figures.wholes import names_the_whole, whole_by_its_rate
 from service.figures.shares import count_heading, share_heading
 from service.figures.change import change_kind, names_the_fall, same_months_of_a_year_named
@@ -1246,6 +1249,12 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                     str(t or ""), target or header_period) for t in raw.header))):
             # "Tăng so với 31/12/2018 | Tỷ lệ tăng (%)" beside "Ước thực hiện đến 31/7/2019": the growth of the year
             # so far, and its rate; the balance of 31/12/2018 is given back by neither Cùng kỳ nor Kỳ trước
+            if rate_since_year_end(title, [c[i] for _, c in raw.rows if i < len(c)], _numbers_only):
+                out.measures[i] = (title, "%")   # «tăng 2,06% so với thời điểm cuối năm 2022»: the row's own rate
+                problems.warn("cột tỷ lệ tăng/giảm so với cuối năm trước (đầu năm) của một kỳ không bắt đầu từ tháng 1: "
+                              "không phải so với cùng kỳ, cũng không phải so với kỳ liền trước; mỗi ô nạp thành một "
+                              "hàng riêng «<chỉ tiêu>: <tiêu đề cột>», đơn vị %", file=src, row=hrow, column=title)
+                continue
             problems.warn("cột tăng/giảm so với cuối năm trước (đầu năm) của một kỳ không bắt đầu từ tháng 1: không phải "
                           "so với cùng kỳ, cũng không phải so với kỳ liền trước; cột này không lưu", file=src, row=hrow,
                           column=title)
@@ -1416,8 +1425,9 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             problems.warn(f"số liệu của một phần kỳ báo cáo ({ct.period.text}): mỗi ô nạp thành một hàng riêng "
                           f"«<chỉ tiêu> ({ct.period.text})»", file=src, row=hrow, column=title)
         elif col is None and i in roles and ct.period and ct.column in VALUE and not ct.estimate \
-                and ct.period.kind == "year" and _before(ct.period, target or header_period) \
-                and (target or header_period).kind != "term":  # a term's year before is its base: aside
+                and (ct.period.kind == "year" and _before(ct.period, target or header_period)
+                     and (target or header_period).kind != "term"  # a term's year before is its base: aside
+                     or an_earlier_edition(ct.period, target or header_period)):  # "Tháng 9/2020" in a 2020-11
             out.parts[i] = (title, ct.period)  # "Năm 2021" beside "6 tháng đầu năm 2022": a year before, not its
             problems.warn(f"số liệu của một kỳ trước ({ct.period.text}), không phải cùng kỳ: mỗi ô nạp thành một "
                           f"hàng riêng «<chỉ tiêu> ({ct.period.text})»", file=src, row=hrow, column=title)
@@ -1525,6 +1535,7 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
     guessed = _lone_numeric(raw, out, unknown, problems, hint or occasion, occasion is not None, target) \
         or bool(out.cells)
     _places_beside_value(raw, out, unknown, problems)
+    _block_beside_value(raw, out, unknown, problems)
     _last_year_of_cells(raw, out, problems)
     summing = parts_summing_to_value(raw, out, [i for i, _ in unknown])
     for i, title in unknown:
@@ -2637,6 +2648,28 @@ def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], pr
         unknown[:] = [u for u in unknown if u not in nums]  # named in the error: no warning each
         return True
     return False
+
+
+def _block_beside_value(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], problems: ProblemList) -> None:
+    """Columns of aspects filled only on rows that leave the value column empty (``Số lượng | Huy chương Vàng | Bạc |
+    Đồng``: :mod:`service.figures.sideblock`): a two-way block of their own, each cell a row «<chỉ tiêu>: <tiêu đề
+    cột>», never set aside."""
+    value = next((i for i, c in out.cols.items() if c == "ky_bao_cao"), None)
+    if value is None or out.cells:
+        return
+    block = [(i, t) for i, t in unknown if i not in out.cols and _names_an_aspect(t)
+             and not PART_OF_VALUE.match(unicodedata.normalize("NFC", t))
+             and _numeric([c[i] for _, c in raw.rows if i < len(c)])]
+    if not block_beside_value([c for _, c in raw.rows], value, [i for i, _ in block],
+                              lambda v: _is_number(v) and not is_none_mark(v)):
+        return
+    own_units = "don_vi_tinh" not in out.titles
+    for i, t in block:
+        out.cells[i] = (_cell_name(t), _cell_unit(t, own_units))
+    problems.warn(f"các cột {', '.join(repr(t) for _, t in block)} chỉ có số ở những hàng để trống cột "
+                  f"'{out.titles['ky_bao_cao']}' (một bảng hai chiều đặt cạnh cột số liệu): mỗi ô nạp thành một hàng "
+                  "riêng «<chỉ tiêu>: <tiêu đề cột>»", file=raw.source, row=raw.header_row or None)
+    unknown[:] = [u for u in unknown if u not in block]
 
 
 def _units_in_rows(raw: RawTable, out: Layout) -> bool:

@@ -37,6 +37,7 @@ from service.figures.transpose import (calendar_grid, one_indicator_by_years, pr
                                       yearbook_blocks, years_down)
 from service.figures.transpose import is_number as _is_number
 from service.figures.sheet import lone_unit_row
+from service.figures.swallowed import swallowed_rows
 
 HEADER_SCAN_ROWS = 30
 FORMATS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".json": "json", ".csv": "csv", ".txt": "csv", ".tsv": "csv", "": "csv"}
@@ -758,6 +759,7 @@ def read_csv(path: Path, source: str | None = None) -> RawTable:
         raise InputError(f"{source}: tệp số liệu trống")
     table = split_header(source, rows)
     _no_extra_fields(table, best[2])
+    table.warnings.extend(swallowed_rows(table.header, table.rows, best[2], source))
     return table
 
 
