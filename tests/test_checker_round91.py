@@ -19,10 +19,6 @@ _QUANGNAM = "xr-quang-nam-so-gddt-xet-tot-nghiep-thpt-2016"
 _NUITHANH = "zn-quang-nam-nui-thanh-xa-tam-xuan-2-dai-hoi-dang-bo-2015-2020"
 
 
-def _nth(slug, old, new, nth=0):
-    return nth_verdicts(slug, old, new, nth)
-
-
 def _subject(line, rate):
     at = line.index(rate)
     return opening_subject(line, 0, at)
@@ -54,21 +50,21 @@ def test_no_opening_subject_after_an_amount_a_list_or_a_clause():
 def test_a_wrong_rate_in_the_title_and_its_reprint_is_caught():
     # the title (line 1) and its reprint after the lead (line 4): 01-TL2 = 3,1 is the ten months' rate
     for nth in (0, 2):
-        assert [v for _, v, _ in _nth(_THUYSAN, "3,1%", "3,1%", nth)] == ["derived"]
+        assert [v for _, v, _ in nth_verdicts(_THUYSAN, "3,1%", "3,1%", nth)] == ["derived"]
         for bad in ("3,4%", "4,1%", "2,6%"):
-            got = _nth(_THUYSAN, "3,1%", bad, nth)
+            got = nth_verdicts(_THUYSAN, "3,1%", bad, nth)
             assert [v for _, v, _ in got] == ["unsupported"], (nth, bad, got)
             assert "01-TL2" in got[0][2] and "3,1%" in got[0][2]
     # the body's sentence, the running total said before its rate, as before
-    assert [v for _, v, _ in _nth(_THUYSAN, "3,1%", "3,4%", 1)] == ["unsupported"]
+    assert [v for _, v, _ in nth_verdicts(_THUYSAN, "3,1%", "3,4%", 1)] == ["unsupported"]
 
 
 def test_the_second_source_still_reads_its_opening_rate():
     # Hà Nam: "Công nghiệp địa phương vẫn đạt tốc độ tăng trưởng cao, tăng 27,5% so với cùng kỳ" (3 = 27,5)
-    assert [v for _, v, _ in _nth(_HANAM, "27,5%", "27,5%")] == ["supported"]
-    assert [v for _, v, _ in _nth(_HANAM, "27,5%", "28,5%")] == ["unsupported"]
+    assert [v for _, v, _ in nth_verdicts(_HANAM, "27,5%", "27,5%")] == ["supported"]
+    assert [v for _, v, _ in nth_verdicts(_HANAM, "27,5%", "28,5%")] == ["unsupported"]
     # Thái Bình: the index row (124,36) gives "tăng 24,36% so với cùng kỳ năm 2016" after the opening subject
-    assert [v for _, v, _ in _nth(_THAIBINH, "24,36%", "25,36%")] == ["unsupported"]
+    assert [v for _, v, _ in nth_verdicts(_THAIBINH, "24,36%", "25,36%")] == ["unsupported"]
 
 
 # ---------------------------------------------------------------- the whole of «trong N <set …>, có M <set>»
@@ -89,13 +85,13 @@ def test_the_set_is_described_up_to_the_parts_có():
 
 def test_a_wrong_whole_a_row_keeps_is_caught_in_two_sources():
     # Quảng Nam: I.1 = 61 schools with candidates; the planted 62 was a standing set before
-    assert [v for _, v, _ in _nth(_QUANGNAM, "61 trường", "61 trường")] == ["supported"]
-    got = _nth(_QUANGNAM, "61 trường", "62 trường")
+    assert [v for _, v, _ in nth_verdicts(_QUANGNAM, "61 trường", "61 trường")] == ["supported"]
+    got = nth_verdicts(_QUANGNAM, "61 trường", "62 trường")
     assert [v for _, v, _ in got] == ["unsupported"] and "I.1" in got[0][2]
     # Núi Thành: "Trong 4 thôn đang thực hiện xây dựng khu dân cư nông thôn mới kiểu mẫu có 1 thôn" (round of
     # ``_a_row_keeps_the_whole``): still the row's count
-    assert [v for _, v, _ in _nth(_NUITHANH, "Trong 4 thôn", "Trong 4 thôn")] == ["supported"]
-    assert [v for _, v, _ in _nth(_NUITHANH, "Trong 4 thôn", "Trong 5 thôn")] == ["unsupported"]
+    assert [v for _, v, _ in nth_verdicts(_NUITHANH, "Trong 4 thôn", "Trong 4 thôn")] == ["supported"]
+    assert [v for _, v, _ in nth_verdicts(_NUITHANH, "Trong 4 thôn", "Trong 5 thôn")] == ["unsupported"]
 
 
 def test_a_set_no_row_describes_stays_the_standing_whole():
@@ -114,14 +110,14 @@ def test_a_swap_beside_last_years_value_is_caught():
     # "Cùng kỳ năm trước, xuất khẩu gạo sang Bangladesh chỉ đạt 146 tấn" ties 146 to 04's Cùng kỳ cell: it states
     # nothing of the period, so the nation's 1.930.000 written for Bangladesh's 42.875 is a swap
     line = "xuất khẩu gạo sang thị trường Bangladesh trong 4 tháng qua đạt 42.875 tấn, trị giá 25,94 triệu USD"
-    assert [v for _, v, _ in _nth(_GAO, line, line)][-2:] == ["supported", "supported"]
-    got = _nth(_GAO, "42.875 tấn", "1.930.000 tấn")
+    assert [v for _, v, _ in nth_verdicts(_GAO, line, line)][-2:] == ["supported", "supported"]
+    got = nth_verdicts(_GAO, "42.875 tấn", "1.930.000 tấn")
     assert [v for _, v, _ in got] == ["unsupported"] and "04" in got[0][2]
-    got = _nth(_GAO, "25,94 triệu USD", "1070 triệu USD")
+    got = nth_verdicts(_GAO, "25,94 triệu USD", "1070 triệu USD")
     assert [v for _, v, _ in got] == ["unsupported"] and "05" in got[0][2]
     # last year's own words: a sentence opening on «Cùng kỳ năm trước,» states last year's value (round 90's
     # yearagoopen), supported by 04's Cùng kỳ cell — no longer the stale flag this round left it
-    assert [v for _, v, _ in _nth(_GAO, "146 tấn", "146 tấn")] == ["supported"]
+    assert [v for _, v, _ in nth_verdicts(_GAO, "146 tấn", "146 tấn")] == ["supported"]
 
 
 def test_a_swap_beside_last_years_loss_is_caught():
@@ -136,8 +132,8 @@ def test_a_swap_beside_last_years_loss_is_caught():
 
 def test_last_years_value_said_as_the_base_still_reads_so():
     # xo-an-giang: "734 chuyến bay quốc tế đến (cùng kỳ năm trước chỉ 521 chuyến)" — 521 is 1's Cùng kỳ, compared
-    assert [v for _, v, _ in _nth(_AGIANG, "521", "521")] == ["supported"]
-    assert [v for _, v, _ in _nth(_AGIANG, "734", "734")] == ["supported"]
+    assert [v for _, v, _ in nth_verdicts(_AGIANG, "521", "521")] == ["supported"]
+    assert [v for _, v, _ in nth_verdicts(_AGIANG, "734", "734")] == ["supported"]
 
 
 # ---------------------------------------------------------------- the level right after a kept rate
@@ -148,14 +144,14 @@ _DIEU = "xq-toan-quoc-hiep-hoi-dieu-vinacas-xuat-nhap-khau-2020-10t"
 
 def test_the_level_after_a_kept_rate_is_that_rows_in_two_sources():
     # cá tra: 01-TL = −61 — "giảm 61% so với cùng kỳ năm 2022, chỉ đạt 83,6 triệu USD" (levelafter reads «chỉ đạt»)
-    assert [v for _, v, _ in _nth(_CATRA, "83,6 triệu USD", "83,6 triệu USD")] == ["supported"]
-    got = _nth(_CATRA, "83,6 triệu USD", "9,84 triệu USD")
+    assert [v for _, v, _ in nth_verdicts(_CATRA, "83,6 triệu USD", "83,6 triệu USD")] == ["supported"]
+    got = nth_verdicts(_CATRA, "83,6 triệu USD", "9,84 triệu USD")
     assert [v for _, v, _ in got] == ["unsupported"] and "01" in got[0][2] and "83,6" in got[0][2]
     # the rate keeps its row (no flag moves to it)
-    assert [v for _, v, _ in _nth(_CATRA, "giảm 61%", "giảm 61%")] in (["derived"], ["supported"])
+    assert [v for _, v, _ in nth_verdicts(_CATRA, "giảm 61%", "giảm 61%")] in (["derived"], ["supported"])
     # vinacas: "kim ngạch lại giảm 3%, ở mức 2,63 tỷ USD" (02-TL = −3): the clean level stands, a swap is caught
-    assert [v for _, v, _ in _nth(_DIEU, "2,63 tỷ USD", "2,63 tỷ USD")] == ["supported"]
-    assert [v for _, v, _ in _nth(_DIEU, "ở mức 2,63 tỷ USD", "ở mức 1,54 tỷ USD")][-1:] == ["unsupported"]
+    assert [v for _, v, _ in nth_verdicts(_DIEU, "2,63 tỷ USD", "2,63 tỷ USD")] == ["supported"]
+    assert [v for _, v, _ in nth_verdicts(_DIEU, "ở mức 2,63 tỷ USD", "ở mức 1,54 tỷ USD")][-1:] == ["unsupported"]
 
 
 def test_chỉ_đạt_is_a_level_verb_but_no_other_word_is():

@@ -6,7 +6,7 @@ claims.
 - another province's value quoted to rank the report's own (``đứng sau Thanh Hóa với 3,510 triệu đồng`` on Hà
   Tĩnh's page) — ``places.other_province``, read in ``check._not_of_this_period``;
 - done over target (``nhận đỡ đầu 53/50 trẻ em``): the whole is the row's plan — ``Fractions._plan_of_part``;
-- a scale written short before its currency (``2.435,2 Tr.USD``) — ``currency.short_scale``.
+- a scale written short before its currency (``2.435,2 Tr.USD``) — ``shortscale.short_scale``.
 """
 
 from __future__ import annotations

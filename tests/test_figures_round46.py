@@ -17,7 +17,7 @@ import pytest
 from service.errors import InputError
 from service.figures.load import load_table
 from service.figures.measurenotation import measure_notation
-from service.figures.runningtitle import running_a_year_before
+from service.figures.runningtitle import running_a_year_before, title_periods
 from service.figures.units import read_unit
 
 
@@ -85,11 +85,14 @@ def test_a_half_case_is_still_refused_naming_file_row_column_and_what_is_expecte
 
 def test_running_a_year_before():
     titles = {6: "Lũy kế 9 tháng 2020", 7: "Lũy kế 9 tháng 2019"}
-    assert running_a_year_before(titles) == {7}
-    assert running_a_year_before({5: "Lũy kế 5 tháng đầu năm 2022", 6: "Lũy kế 5 tháng đầu năm 2021"}) == {6}
-    assert running_a_year_before({5: "Lũy kế 3 tháng năm 2022", 6: "Lũy kế 2 tháng năm 2022"}) == set()  # zz
-    assert running_a_year_before({5: "Lũy kế đến tháng 11/2018", 6: "Lũy kế cùng kỳ năm 2017"}) == set()
-    assert running_a_year_before({6: "Lũy kế 9 tháng 2020"}) == set()
+    assert running_a_year_before(title_periods(titles)) == {7}
+    assert running_a_year_before(title_periods({5: "Lũy kế 5 tháng đầu năm 2022", 6: "Lũy kế 5 tháng đầu năm 2021"})) \
+        == {6}
+    assert running_a_year_before(title_periods({5: "Lũy kế 3 tháng năm 2022", 6: "Lũy kế 2 tháng năm 2022"})) \
+        == set()  # zz
+    assert running_a_year_before(title_periods({5: "Lũy kế đến tháng 11/2018", 6: "Lũy kế cùng kỳ năm 2017"})) \
+        == set()
+    assert running_a_year_before(title_periods({6: "Lũy kế 9 tháng 2020"})) == set()
 
 
 PV_OIL = """TỔNG CÔNG TY DẦU VIỆT NAM - CTCP (PV OIL);;;;;;;

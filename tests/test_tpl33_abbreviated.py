@@ -1,5 +1,6 @@
 """Issue 14, round 33: ``Tr.`` before a unit is ``triệu`` written short — ``2.435,2 Tr.USD`` is 2.435.200.000 USD, not a
-count of «Tr» (``abbreviated.million_abbreviated``).  Quotes as printed."""
+count of «Tr» (read since tidy 60 by the checker's extraction, ``recognisers.shortscale.short_scale``, whose mentions
+the template reads).  Quotes as printed."""
 
 from __future__ import annotations
 

@@ -39,7 +39,7 @@ from decimal import Decimal, InvalidOperation
 from service.checker.pasted import cell_breaks
 from service.checker.racetime import race_times
 from service.checker.recognisers import (Claim, alternation, changes, classify, clock, currency, dates, documents,
-                                        headings, labels, meetings, names, norms, spelled, web, widgets)
+                                        headings, labels, meetings, names, norms, shortscale, spelled, web, widgets)
 from service.checker.listunits import list_units
 from service.checker.cashword import cash_without_dong
 from service.checker.amountadverb import adverbed_amount, stressed_amount
@@ -657,10 +657,14 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
     sm = _SUFFIX.match(text, e)
     typo = None if sm else currency.misspelt_scale(text, e)
     bare_million = None if sm or typo else currency.unmarked_million(text, e)
-    short = None if sm or typo or bare_million else currency.short_scale(text, e)
-    if short:  # "ước đạt 2.435,2 Tr.USD": a scale written short before its currency
-        scale, unit, end = short
-        kind = "money"
+    short = None if sm or typo or bare_million else shortscale.short_scale(text, e)
+    counted = None   # "ước đạt 9.844 Tr.kWh": what an amount with a short scale counts, as written
+    if short:  # "ước đạt 2.435,2 Tr.USD": a scale written short before its currency or unit
+        scale, end = short.scale, short.end
+        if short.money:
+            kind, unit = "money", short.unit
+        else:
+            counted = short.unit
     elif bare_million:  # "đón trên 2 triêu lượt khách": a count in millions, its scale word typed without its mark
         scale, end = bare_million
     elif typo:  # "46 tiệu đồng/người/năm": a scale word misspelt before the currency
@@ -725,7 +729,8 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
         pm = _PER.match(text, end)
         if pm and pm.group(1).lower() != "c":
             per, end = pm.group(1).lower(), pm.end()
-    noun, noun_end = wonprize.won_prize(text, *_noun_after(text, end))   # "3 học sinh được trao giải"
+    noun, noun_end = (counted.lower(), end) if counted else \
+        wonprize.won_prize(text, *_noun_after(text, end))   # "3 học sinh được trao giải"
     product_unit = None
     if kind in ("count", "measure"):   # "661,1 triệu tấn.km", "173,2 triệu lượt người.km": a product of units
         at, base = (end, unit) if kind == "measure" else (noun_end, noun)
@@ -754,7 +759,7 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
                       decimals=decimals, per=per, leading_zero=leading_zero, grouped=grouped, notation=notation,
                       alternatives=alternatives)
     if kind == "count":
-        mention.unit = product_unit or count_unit(noun)
+        mention.unit = counted or product_unit or count_unit(noun)
 
     # --- what precedes: comparison and qualifier
     qm = _QUAL_BEFORE.search(before)

@@ -43,7 +43,7 @@ from service.figures.earlieredition import an_earlier_edition
 from service.figures.yearend import rate_since_year_end
 from service.figures.headings import occasion_fits, occasion_heading, running_from_the_year_start
 from service.figures.runningquantities import running_quantities
-from service.figures.runningtitle import running_a_year_before
+from service.figures.runningtitle import running_a_year_before, title_periods
 from service.figures.sideblock import block_beside_value
 from service.figures.wholes import names_the_whole, whole_by_its_rate
 from service.figures.shares import count_heading, share_heading
@@ -566,11 +566,12 @@ def _last_years_running(read, target: Period | None):
     (``runningtitle.running_a_year_before``), not a second report column — main refused «trùng vai trò 'Kỳ báo
     cáo'».  A quarter's or a month's report (``2020-Q3``) reads them as before (the later one the running rows, the
     earlier set aside)."""
-    titles = {i: t for i, t, ct in read if ct.cumulative and ct.column == "ky_bao_cao" and t}
-    if target is None or not any((p := title_period(t)) is not None and p.code == target.code
-                                 for t in titles.values()):
+    if target is None:
         return read
-    before = running_a_year_before(titles)
+    named = title_periods({i: t for i, t, ct in read if ct.cumulative and ct.column == "ky_bao_cao"})
+    if not any(p.code == target.code for p in named.values()):
+        return read
+    before = running_a_year_before(named)
     return [(i, t, replace(ct, column="cung_ky") if i in before else ct) for i, t, ct in read]
 
 

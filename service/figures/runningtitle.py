@@ -18,7 +18,7 @@ from __future__ import annotations
 from service.figures.schema import title_period
 from service.periods import Period, parse_period
 
-__all__ = ["months_to_date_of_the_month", "running_a_year_before"]
+__all__ = ["months_to_date_of_the_month", "running_a_year_before", "title_periods"]
 
 
 def months_to_date_of_the_month(header: list, stated: Period | None, code: str) -> bool:
@@ -36,11 +36,17 @@ def months_to_date_of_the_month(header: list, stated: Period | None, code: str) 
     return any(t and (p := title_period(t)) is not None and p.code == code for t in header)
 
 
-def running_a_year_before(titles: dict[int, str]) -> set[int]:
-    """Of running-total columns (``{index: title}``), those naming the months to date a year before another's: last
-    year's running total (``Lũy kế 9 tháng 2019`` beside ``Lũy kế 9 tháng 2020``, as ``Quý III/2019`` is the quarter's
-    last year — PV Oil's and Navico's quarterly results, ``Quý III/2020 | Quý III/2019 | … | Lũy kế 9 tháng 2020 |
-    Lũy kế 9 tháng 2019``).  A title naming no period, or no pair a year apart, gives none."""
-    named = {i: p for i, t in titles.items() if t and (p := title_period(t)) is not None and p.kind != "term"}
+def title_periods(titles: dict[int, str]) -> dict[int, Period]:
+    """The period each column title names (``{index: title}`` → ``{index: period}``, ``schema.title_period``), a
+    title naming none left out: each title read once."""
+    return {i: p for i, t in titles.items() if t and (p := title_period(t)) is not None}
+
+
+def running_a_year_before(named: dict[int, Period]) -> set[int]:
+    """Of running-total columns (``{index: period}``, ``title_periods``), those naming the months to date a year
+    before another's: last year's running total (``Lũy kế 9 tháng 2019`` beside ``Lũy kế 9 tháng 2020``, as ``Quý
+    III/2019`` is the quarter's last year — PV Oil's and Navico's quarterly results, ``Quý III/2020 | Quý III/2019 |
+    … | Lũy kế 9 tháng 2020 | Lũy kế 9 tháng 2019``).  A term, or no pair a year apart, gives none."""
+    named = {i: p for i, p in named.items() if p.kind != "term"}
     codes = {p.code for p in named.values()}
     return {i for i, p in named.items() if p.shift_years(1).code in codes}

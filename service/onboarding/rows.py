@@ -26,7 +26,6 @@ from service.onboarding.planned import plan_mark_cut
 from service.onboarding.passed import counted_thousands
 from service.onboarding.bareyears import bare_years_read
 from service.onboarding.directions import directions_read
-from service.onboarding.abbreviated import abbreviations_read
 from service.onboarding.zeros import zeros_read
 from service.onboarding.tallied import tallies_read
 from service.onboarding.each import each_place_pass
@@ -345,8 +344,8 @@ def read_figures(report: ParsedReport, text: str | None = None) -> Reading:
             if heading:
                 aspect = " ".join(heading.group("aspect").split()).lower()
             made = len(reading.rows)
-            mentions = bare_years_read(text, tallies_read(text, zeros_read(text, directions_read(text, abbreviations_read(
-                text, counted_thousands(text, plan_mark_cut(text, extract_numbers(text))))))))
+            mentions = bare_years_read(text, tallies_read(text, zeros_read(text, directions_read(
+                text, counted_thousands(text, plan_mark_cut(text, extract_numbers(text)))))))
             periods = [(x.start, x.end) for x in find_mentions(text) if x.period is not None]
             figures = [m for m in mentions if (m.is_figure or _ranking_size(m))
                        and not any(a <= m.num_start < b for a, b in periods)]

@@ -100,24 +100,6 @@ def misspelt_scale(text: str, end: int) -> tuple[int, int] | None:
     return None
 
 
-#: A scale written short before its currency, no compound in front: ``Giá trị xuất khẩu ước đạt 2.435,2 Tr.USD``
-#: (held-out ym-thai-nguyen-so-cong-thuong), ``tr.đ``/``trđ`` as in the compounds the extraction reads already
-#: (``68 tỷ 097 tr.đ``, ``12 tỷ 300 trđ``: c-series co-operatives' reports); ``ng.đ`` the thousands. The currency must
-#: follow at once — ``tr`` alone is no scale (``tr. 5``, a page).
-_SHORT_SCALE = re.compile(r"[ \t]?(?P<w>[Tt]r|[Nn]g)(?:\.[ \t]?|(?=đ))(?P<cur>USD|usd|đồng|đ|VNĐ|VND|vnđ)(?![\w/]|/(?!\w))")
-_SHORT_SCALES = {"tr": 10**6, "ng": 10**3}
-
-
-def short_scale(text: str, end: int) -> tuple[int, str, int] | None:
-    """(scale, currency, end) of a scale written short before its currency right after the number ending at ``end``
-    (see ``_SHORT_SCALE``); else None."""
-    m = _SHORT_SCALE.match(text, end)
-    if m is None:
-        return None
-    cur = m.group("cur")
-    return _SHORT_SCALES[m.group("w").lower()], "USD" if cur.lower() == "usd" else "đồng", m.end()
-
-
 #: ``2 triêu lượt khách`` (zs-ba-ria-vung-tau-long-dien-du-lich-2017): ``triệu`` typed without its tone mark (or
 #: bare), before a word; ``triều`` (a tide, a dynasty) has a mark of its own and is another word.
 _UNMARKED_MILLION = re.compile(r"[ \t]+(?P<w>tri[eê]u)(?=[ \t]+[^\W\d_])", re.I)
