@@ -42,6 +42,7 @@ def test_section_titles_measures_and_a_single_group_are_no_named_groups():
     assert group_names(["TAND HAI CẤP", "TAND TỈNH"]) == {}                 # zc- courts
     assert group_names(["I. Thu ngân sách", "II. Chi ngân sách"]) == {}       # measures, not names
     assert group_names(["VII. Thanh Hóa", "Chỉ số sản xuất"]) == {}          # one named group: nothing to tell apart
+    assert group_names(["I. Cháy", "II. Nổ"]) == {}           # yl- fires: one word, capitalised as any heading's first
     assert "Đoàn Quân đội" not in group_names(["I. Đoàn Hà Nội", "III. Đoàn Quân đội", "IV. Đoàn Thanh Hóa"])
 
 

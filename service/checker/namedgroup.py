@@ -8,8 +8,9 @@ number there means, however well that row's label fits the words (``Tỷ lệ đ
 all said too).  Without the rule a swap of Tuyên Quang's rise (13) onto Thanh Hóa's line was compared with Tuyên
 Quang's own rate row — the same group as the value, so no swap.    (yf-toan-quoc-so-gddt-cac-tinh-ty-le-tot-nghiep-thpt-2010)
 
-The grammar, no list: a group heading is a name when it is one to five words, each capitalised, not all in capitals
-(``KINH TẾ``, ``TAND TỈNH`` are section titles); the words every named heading of the sheet opens with (``Tỉnh``,
+The grammar, no list: a group heading is a name when it is two to five words, each capitalised, not all in capitals
+(``KINH TẾ``, ``TAND TỈNH`` are section titles; ``Cháy``, ``Nổ`` only capitalise a heading's first word), or a place
+noun and a name (``Thị xã Sa Pa (Lào Cai)``: ``Sa Pa``); the words every named heading of the sheet opens with (``Tỉnh``,
 ``Đoàn``, ``Tỉnh Đoàn``) are no part of the name; the sentence writes the name as a name (``name_written``: a
 capitalised run, whole when one syllable — ``Hà Nam`` is not written by ``Hà Nội``).
 """
@@ -38,8 +39,10 @@ def _noun_length(title: str) -> int:
 
 
 def _name_heading(heading: str) -> bool:
+    """Two to five words, each capitalised, not all in capitals: one capitalised word is only a heading's first
+    (``Cháy``, ``Nổ``), unless a short form in brackets follows it (``Biwase (BWE)``)."""
     words = _WORD.findall(heading)
-    return 1 <= len(words) <= 5 and len(words) == len(heading.replace("-", " ").split()) \
+    return 2 <= len(words) <= 5 and len(words) == len(heading.replace("-", " ").split()) \
         and all(w[0].isupper() for w in words) and heading != heading.upper()
 
 
