@@ -36,6 +36,7 @@ from service.checker.match import STOP, Row, TextTokens, fold, same_line, tokens
     winners_kept
 from service.checker.negation import own_negation
 from service.checker.monthpart import month_part_pair, other_span_named
+from service.checker.namedgroup import group_names, groups_named, other_group
 from service.checker.ratepair import kept_rate_of, rate_gives, rate_pair, rate_said
 from service.checker.recognisers import stock
 from service.checker.recognisers.lastyear import said_of_last_year
@@ -434,6 +435,7 @@ class Attribution:
             if self._polarity_differs(i, r) or change_on_plan_share(m.comparison, r.fig.chi_tieu):
                 continue   # (a change said is no plan share's: planshare)
             (stated if claims.get(id(r)) else candidates).append((about(r), r))
+        stated, candidates = self._of_groups_said(i, stated), self._of_groups_said(i, candidates)
         grouped = [r for _, r in stated + candidates if self._line_group_named(i, r, chosen)]
         if len(grouped) == 1:
             # one measure kept for several groups (``Tháng 6/2020 - khối lượng …`` / ``Khối lượng …`` under ``6 tháng
@@ -502,6 +504,14 @@ class Attribution:
             ok_flag = bf >= WRONG_ROW_FIT and bf - fv >= WRONG_ROW_MARGIN
         if ok_flag:
             self._flag_wrong_row(i, best)
+
+    def _of_groups_said(self, i: int, fits: list) -> list:
+        """``fits`` less the rows of a named group when the number's sentence names another (``namedgroup``)."""
+        names = self.__dict__.get("_group_names_read")
+        if names is None:
+            names = self.__dict__["_group_names_read"] = group_names({r.fig.muc for r in self.idx.rows})
+        named = groups_named(names, self.text, self.where[i].sentence, self.mentions[i].end)
+        return [(f, r) for f, r in fits if not other_group(r.fig.muc, names, named)] if named else fits
 
     def _span_cues(self) -> SpanCues:
         """The periods the whole text names as what it reports (``recognisers.spans.SpanCues``), read once per check

@@ -286,7 +286,10 @@ _PER = re.compile(r"\s?/\s?(?:0?1\s+)?(" + _W + r"+(?:[ \t](?![A-ZĐ])(?!(?:so|c
 _NOUN_TOKEN = re.compile(r"[ \t]*\n?[ \t]*(đ/c|Đ/c|" + _W + r"+)")  # a wrapped line, never a blank one
 _QUAL_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:(?P<cmp>tăng thêm|giảm bớt|tăng|giảm)\s+(?:lần\s+lượt(?:\s+là)?\s+)?)?"  # "tăng lần lượt 18% và 27%"
-    r"(?:(?P<q>" + "|".join(QUALIFIERS) + r")\s+)?$")
+    r"(?:(?P<q>" + "|".join(QUALIFIERS) + r")\s+)?(?P<sign>(?<=[ \t])[-−–+][ \t]?)?$")
+#: ``tăng -0,82%``, ``giảm khoảng -44,4%``: a signed rate after the verb (statistics write a fall as a rise less than
+#: nought); the minus says the fall, whichever verb stands before it (``giảm -34%``)
+_MINUS = "-−–"
 _COMPARATIVE = re.compile(r"(?i)(?<!\w)(ít|nhiều|cao|thấp)\s+hơn\s+$")
 #: ``tổng vốn đăng ký tăng thêm trên 1,6 tỷ USD``, ``tổng vốn đầu tư đăng ký cấp mới và tăng thêm gần 2,9 tỷ USD``
 #: (c17-plo-fdi-8t-2011), ``tổng vốn đầu tư cấp mới và tăng thêm 298,08 triệu USD`` (the held-out
@@ -770,7 +773,8 @@ def _read_context(text: str, s: int, e: int, numeral: Decimal, decimals: int, no
                 and _ADDED_CAPITAL.search(before) and not _COMPARED_AFTER.match(text, mention.end):
             pass  # "tổng vốn đăng ký tăng thêm trên 1,6 tỷ USD": the capital added, an amount of the period
         elif qm.group("cmp"):
-            mention.comparison = "tăng" if qm.group("cmp").lower().startswith("tăng") else "giảm"
+            rise = qm.group("cmp").lower().startswith("tăng") and not (qm.group("sign") or " ")[0] in _MINUS
+            mention.comparison = "tăng" if rise else "giảm"
             mention.kind = "change" if kind != "percent" else "percent"
         elif mention.qualifier == "hơn":
             cm = _COMPARATIVE.search(before)
