@@ -62,12 +62,16 @@ def test_the_number_ending_a_name_before_a_particle_is_part_of_the_name():
     # sweep pages: a pope's ordinal, a variety
     assert _kind("Phát ngôn viên Tòa Thánh cho biết ĐTC Biển Đức 16 đã tiến hành việc", "16") == ["name"]
     assert _kind("Lúa Nàng Hoa 9 được thu mua với giá 6.000 đồng/kg", "9") == ["name"]
+    # a named thing's attribute opened by «ở mức» / «với tổng» (xn- EVN 2021 H1, xn- Thủy điện Miền Nam)
+    assert _kind("Lãi sau thuế của Thủy điện Sử Pán 2 ở mức 9,2 tỷ đồng", "2") == ["name"]
+    assert _kind("gồm Đa M’bri, Đa Siat và Đa Dâng 2 với tổng công suất 122,5 MW.", "2") == ["name"]
 
 
 def test_a_count_after_a_name_or_in_a_heading_is_not_taken():
     assert _kind("xã Phú Mỹ 3 hộ đã thoát nghèo", "3") == ["count"]          # a counted noun after it
     assert _kind("TỈNH HÀ NAM 3 đã", "3") == ["count"]                      # capitals: a heading
     assert _kind("huyện có 3 xã đã đạt chuẩn", "3") == ["count"]            # no name before it
+    assert _kind("Hà Nội có 38 đơn vị với tổng số 120 lao động", "38") == ["count"]   # a count before its noun
 
 
 # ---------------------------------------------------------------- a day span before a preposition
@@ -113,7 +117,8 @@ def test_last_years_deaths_in_the_bracket_are_supported_and_a_swap_caught():
 
 def test_the_heading_names_what_times_are_of():
     assert heading_names("phương tiện", "I. Phương tiện đường bộ (kiểm định ATKT và BVMT)")
-    assert heading_names("phương tiện", "II. Phương tiện khác")
+    assert heading_names("phương tiện", "2. Phương tiện thủy nội địa")
+    assert not heading_names("phương tiện", "II. Phương tiện khác")    # the rest: each row names its kind
     assert not heading_names("xe", "I. Phương tiện đường bộ")
     assert not heading_names("phương tiện", "I. Tàu biển")
     assert not heading_names("phương tiện", None)
@@ -124,6 +129,9 @@ def test_the_headlines_vehicles_are_the_failed_inspections_row():
     assert [v for _, v, _ in nth_verdicts(case, "Hơn 346 nghìn phương tiện", "Hơn 346 nghìn phương tiện")] \
         == ["supported"]
     assert [v for _, v, _ in nth_verdicts(case, "Hơn 346 nghìn phương tiện", "Hơn 364 nghìn phương tiện")] \
+        == ["unsupported"]
+    # the ships' 2.674 (a row of lượt under «Phương tiện khác») written for the failed inspections: caught
+    assert [v for _, v, _ in nth_verdicts(case, "Hơn 346 nghìn phương tiện", "Hơn 2,674 nghìn phương tiện")] \
         == ["unsupported"]
     # the railway's own vehicles stay theirs
     assert [v for _, v, _ in nth_verdicts(case, "2.950", "2.950")] == ["supported"]
@@ -156,6 +164,11 @@ def test_a_stretch_that_is_not_last_years_same_stretch():
     assert stretch_base_apart(t2, t2.index("%") + 1, Period(2017, "ytd", 11)) is None
     t3 = "tăng 50,3% so với 9 tháng đầu năm 2017"
     assert stretch_base_apart(t3, t3.index("%") + 1, Period(2018, "ytd", 9)) is None
+    # a quarter's or a month's report: its year to date against last year's (xq- PHR Q3 2018, xo- Hòa Phát 5/2024)
+    assert stretch_base_apart(t3, t3.index("%") + 1, Period(2018, "quarter", 3)) is None
+    t5 = "giảm 36% so với 5 tháng đầu năm 2023."
+    assert stretch_base_apart(t5, t5.index("%") + 1, Period(2024, "month", 5)) is None
+    assert stretch_base_apart(t5, t5.index("%") + 1, Period(2024, "month", 6)) == "so với 5 tháng đầu năm 2023"
     # no year: left as it was
     t4 = "tăng 5% so với 6 tháng đầu năm"
     assert stretch_base_apart(t4, t4.index("%") + 1, ten) is None

@@ -6,9 +6,10 @@
 ``so với tháng 8``, ``so với quý II`` are read as another period's base (``derive._against_other_period``: unproved,
 not wrong); a stretch of months named by its length and year was not, and the rate was taken for a rate against last
 year's same period, which the table keeps and which gives something else. The base ``N tháng [đầu năm] [năm] YYYY``
-is the table's only when it is the report's own stretch a year before (``tăng 22,3% so với 11 tháng năm 2016`` in
+is the table's only when it is the report's own stretch (or its year to date) a year before (``tăng 22,3% so với 11 tháng năm 2016`` in
 a report of 11 months 2017): any other length or year names a base the table holds no value of. A stretch with no
-year (``so với 6 tháng đầu năm``) is left as it was read.
+year (``so với 6 tháng đầu năm``) is left as it was read. The report's stretch is counted to its period's end, so a
+month's or a quarter's running total against last year's is the table's too.
 """
 
 from __future__ import annotations
@@ -20,16 +21,13 @@ _STRETCH = re.compile(r"(?i)\s*so\s+(?:với\s+)?(\d{1,2})\s+tháng\s+(?:đầu\
 
 
 def _months(report) -> int | None:
-    """How many months from January the report's period covers, when it starts in January."""
-    if report.kind == "ytd":
-        return report.index
+    """How many months from January to the report period's end: its own stretch, or its running total's (a month's
+    or a quarter's report keeps the year to date too: ``so với 9 tháng đầu năm 2017`` in a report of Q3 2018,
+    xq-binh-duong-cao-su-phuoc-hoa-…-2018-q3; ``so với 5 tháng đầu năm 2023`` in May's, xo-toan-quoc-hoa-phat-…)."""
+    per = {"ytd": 1, "month": 1, "quarter": 3, "half": 6}.get(report.kind)
     if report.kind == "year":
         return 12
-    if report.kind in ("half", "quarter") and report.index == 1:
-        return 6 if report.kind == "half" else 3
-    if report.kind == "month" and report.index == 1:
-        return 1
-    return None
+    return report.index * per if per else None
 
 
 def stretch_base_apart(text: str, end: int, report) -> str | None:

@@ -10,7 +10,10 @@ A count stands before its noun (``38 HCV``, ``5 nhà máy``) or, after a name, i
 particle of aspect, mood or voice — the closed class ``cũng``, ``đã``, ``đang``, ``sẽ``, ``vẫn``, ``vừa``, ``mới``,
 ``chưa``, ``không``, ``được``, ``bị`` that opens a predicate — counts nothing: the predicate's subject is the name, the
 number its last part (a plant's unit, a pope's ordinal, a variety). ``digitname`` reads a number with more
-capitalised words after it (``Dinh 1 Bảo Đại``); this reads the one the predicate follows. Not a heading in capitals
+capitalised words after it (``Dinh 1 Bảo Đại``); this reads the one the predicate follows. So do the two phrases
+that open a named thing's attribute, ``ở mức`` and ``với tổng`` (``Lãi sau thuế của Thủy điện Sử Pán 2 ở mức 9,2 tỷ
+đồng``, xn-toan-quoc-evn-san-luong-dien-he-thong-2021-h1; ``gồm Đa M’bri, Đa Siat và Đa Dâng 2 với tổng công suất
+122,5 MW``, xn-lam-dong-thuy-dien-mien-nam-shp-…; the sweep's ``Nàng Hoa 9 ở mức 6.000 - 6.100 đồng/kg``). Not a heading in capitals
 (``QUÝ II 2 …``: every letter a capital), nor a number with a decimal or grouping part.
 """
 
@@ -21,7 +24,7 @@ import re
 from service.checker.recognisers import Rule
 
 _WORD = r"[^\W\d_]+"
-_PARTICLE = r"(?:cũng|đã|đang|sẽ|vẫn|vừa|mới|chưa|không|được|bị)(?!\w)"
+_PARTICLE = r"(?:cũng|đã|đang|sẽ|vẫn|vừa|mới|chưa|không|được|bị|ở\s+mức|với\s+tổng)(?!\w)"
 #: Up to four words before the number; the name is the run of capitalised ones that ends right before it.
 _NAME_NUMBER = re.compile(rf"(?<!\w)((?:{_WORD}[ \t]+){{2,4}})(\d{{1,2}})(?![\w.,/%])[ \t]+{_PARTICLE}")
 
