@@ -31,6 +31,7 @@ from service.checker.anchors import Anchor, quote_anchors
 from service.checker.carriedcue import carried_cue
 from service.checker.countbracket import bracket_names_group
 from service.checker.countvalue import value_of_the_count_before
+from service.checker.cuedbracket import later_item_of
 from service.checker.eachofcount import row_of_count_before
 from service.checker.match import STOP, Row, TextTokens, fold, same_line, tokens, value_supports, won_in_unit, \
     winners_kept
@@ -255,7 +256,15 @@ class Attribution:
         return bool(_CUE_BEFORE.search(self.text[max(w.clause, m.num_start - 60):m.qualifier_start or m.num_start])
                     or _CUE_AFTER.match(self.text, m.end)
                     or (_FROM_BEFORE.search(self.text[max(w.clause, m.num_start - 10):m.qualifier_start or m.num_start])
-                        and _TO_AFTER.match(self.text, m.end)))
+                        and _TO_AFTER.match(self.text, m.end))
+                    or self._cued_bracket(i))
+
+    def _cued_bracket(self, i: int) -> bool:
+        """A later value of a bracket listing last year's values right after its base: ``so với cùng kỳ năm 2024
+        (36.276 ca mắc SXH và 6 ca tử vong)`` (``cuedbracket``)."""
+        m, w = self.mentions[i], self.where[i]
+        opened = later_item_of(self.text, m.num_start)
+        return opened is not None and bool(_CUE_BEFORE.search(self.text[max(w.sentence, opened - 60):opened + 1]))
 
     def _confirm_comparisons(self) -> None:
         """Last period's value is the comparison value only where the sentence compares.

@@ -23,6 +23,7 @@ import re
 import unicodedata
 from decimal import Decimal
 
+from service.checker.otherstretch import stretch_base_apart
 from service.checker.changenoun import ruled_out_by_noun
 from service.checker.basebefore import base_before_direction
 from service.checker.boundverdict import RANGE_REASON, RATE_RANGE_REASON, far_from, unproved_range
@@ -1137,6 +1138,10 @@ class Derivations:
         (``_change_against_previous``) nor the same time last year — no column of the table: unproved, not wrong."""
         m = self.mentions[i]
         dm = _PREVIOUS_DATED.match(self.text, m.end) if m.comparison in ("tăng", "giảm") else None
+        stretch = stretch_base_apart(self.text, m.end, self.report) if m.comparison in ("tăng", "giảm") else None
+        if stretch is not None:   # "tăng 40% so với 8 tháng đầu năm 2020" in a report of 10 months 2020
+            return self._result(m, "unverified", reason=(
+                f"Chưa kiểm được: «{m.raw.strip()}» {stretch}; bảng số liệu không có số của kỳ đó"))
         if dm is None:
             return None
         word, number, year = dm.group(1).lower(), dm.group(2), dm.group(3) or dm.group(4)

@@ -50,7 +50,7 @@ from service.checker.recognisers import (assigned, captions, forces, tolerances,
                                          relative, series, some, varieties, viewer, yearpair)
 from service.checker.recognisers import anaphora, combined, criteria, examplebar, generation, judgments, perunitrange, citedyearly, lanes, routes, schoolgrades, sports, stamps, plates
 from service.checker.recognisers import fixtures, rigs, hotlines, listed, scenarios, singled, timetable, yearnoun
-from service.checker.recognisers import digitname, namedlist
+from service.checker.recognisers import digitname, namedlist, nameparticle
 from service.checker.recognisers import covered
 from service.checker.recognisers import alttext, averageone, kinds, oldyears, teachings
 from service.checker.recognisers.comparedfirst import compared_first
@@ -60,7 +60,7 @@ from service.checker.recognisers import buddhistera, teaserrun
 from service.checker.recognisers import gradelevel
 from service.checker.recognisers import lunardays
 from service.checker.recognisers import cutoff
-from service.checker.recognisers import codes, yearrunto
+from service.checker.recognisers import codes, codeseries, yearrunto
 from service.checker.recognisers import pricedvariety
 from service.checker.recognisers.aspectpair import aspect_pair
 from service.checker.recognisers import tetdays, teamname, momentdate, weightclass
@@ -211,7 +211,7 @@ CLAIMS = (
     # a wind's force on the Beaufort scale (gió mạnh cấp 8, giật cấp 10); a grid's voltage class (trạm 220kV)
     weather.WIND_FORCE, risklevel.RISK_LEVEL, voltage.VOLTAGE,
     # codes: 5K, BV 97979 TS
-    names.MIXED, names.GLUED, names.CODE_NUMBER,
+    names.MIXED, names.GLUED, codeseries.CODE_SERIES, names.CODE_NUMBER,
     # varieties: lúa OM 5451, lúa Đài thơm 8, giống … ĐV 108; a price list's item: ; OM 380 giá 5.300 đồng/kg
     varieties.VARIETY, pricedvariety.PRICED_VARIETY, varieties.GRADE_CODE, varieties.DOTTED_CODE, some.ONE_SOME,
     some.ONE_PART,
@@ -232,7 +232,7 @@ CLAIMS = (
     # the count of the names the sentence lists: Mỹ, Trung Quốc, Hà Lan lần lượt là 3 thị trường; 3 xã là A, B và C
     namedlist.NAMED_LIST,
     # numbers inside names: Dinh 1 Bảo Đại, Thánh Piô 10 Đà Lạt; Công ty TNHH MTV Cà phê 15, … xuất khẩu càphê 2/9
-    digitname.DIGIT_INSIDE_NAME, digitname.COMPANY_NUMBER,
+    digitname.DIGIT_INSIDE_NAME, digitname.COMPANY_NUMBER, nameparticle.NAME_BEFORE_PARTICLE,
 )
 #: Classifiers of a plain integer once read, in order.
 CLASSIFIERS = (classify.anniversary, classify.year, classify.period, classify.area_size)

@@ -40,6 +40,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from service.checker.extract import COUNT_UNITS, MEASURES, product_of
 from service.checker.sublead import without_breakdown_lead
+from service.checker.timesheaded import heading_names
 from service.figures.model import Figure, FigureTable
 from service.figures.schema import measure_symbol, unit_kind
 from service.figures.units import CURRENCY_WORDS
@@ -157,12 +158,22 @@ def is_abbreviation(token: str) -> bool:
     return len(token) >= 3 and token.isalpha() and not _SYLLABLE_SHAPE.fullmatch(token)
 
 
+def _letters_of(word: str) -> str:
+    """What a word gives an abbreviation of its run: its initial, or the whole word when it is an abbreviation already
+    (``tp`` of ``TP. Hồ Chí Minh``: ``TPHCM``, xu-toan-quoc-bo-y-te-sot-xuat-huyet-ca-mac-2025-7t) — letters that
+    make no syllable (``_SYLLABLE_SHAPE``), two or three of them."""
+    if 2 <= len(word) <= 3 and word.isalpha() and not _SYLLABLE_SHAPE.fullmatch(word):
+        return word
+    return word[0]
+
+
 def initials_of(words: list[str], most: int = 6) -> dict[str, tuple]:
     """Abbreviations a run of folded syllables can be written as: ``hoi dong nhan dan`` → ``hdnd``."""
     out = {}
+    letters = [_letters_of(w) for w in words]
     for a in range(len(words)):
         for b in range(a + 3, min(a + most, len(words)) + 1):
-            key = "".join(w[0] for w in words[a:b])
+            key = "".join(letters[a:b])
             if is_abbreviation(key):
                 out.setdefault(key, tuple(words[a:b]))
     return out
@@ -552,7 +563,7 @@ def _visits_as_visitors(noun: str, lead: str, row: Row) -> bool:
     word of the row's own label (``khách quốc tế`` in ``Khách quốc tế``); not a compound of another thing
     (``2 khách sạn 5 sao`` in a tourism page's rows of ``lượt khách``)."""
     if row.unit == "lượt":   # a row of bare "lượt" whose label names who came: "Khách trong nước", "Tổng lượt khách"
-        return _label_names_visitor(lead, _rest(noun, lead), row)
+        return _label_names_visitor(lead, _rest(noun, lead), row) or heading_names(lead, row.fig.muc)  # or its heading
     if not row.unit.startswith("lượt ") or lead != row.unit[len("lượt "):]:
         return False
     rest = _rest(noun, lead)   # split only for a row of visits: most calls are for other rows

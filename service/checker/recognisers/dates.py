@@ -165,6 +165,13 @@ def _day_range(text: str, m: re.Match) -> bool:
     return 1 <= first < last <= 31 and 1 <= month <= 12
 
 
+#: A preposition of place or time right after a span's month ends the span as well as a comma does: ``Đợt rét đậm, rét
+#: hại, băng giá gây ra từ 20 đến 21/2 trên địa bàn tỉnh Sơn La`` (xu-son-la-ban-chi-huy-pctt-…-2022-02), ``diễn ra từ
+#: ngày 6 đến 12/11 tại Hàn Quốc`` — a closed class of words, none of them a counted noun (``từ 8 đến 10/12 xã`` counts).
+#: Not ``trong``/``trên tổng số`` (``10/12 trong tổng số``: a part over its whole).
+_PLACE_OR_TIME_WORD = r"(?:trên(?!\s+tổng)|tại|ở|vào|nhằm|tức)(?!\w)"
+
+
 #: ``Trong hai ngày (17 - 18/5)``, ``(15-17/7/2023)``: the days of a range in brackets, the month written once.
 #: ``trong ngày 29- 30 /9``: the same after ``ngày``, spaces typed around the dash and the slash
 #: (zq-phu-tho-xa-thanh-thuy-thiet-hai-mua-lu-bao-so-10-2025-09).
@@ -177,7 +184,7 @@ DAY_RANGE = Rule("day-range", "date", "date", re.compile(
     re.compile(rf"(?i)(?<!\w)từ\s+(?:ngày\s+)?((\d{{1,2}}))\s*(?:đến|tới|[-–])\s*(?:ngày\s+)?(\d{{1,2}})\s*/\s*(\d{{1,2}})"
                rf"\s*/\s*{_YEAR}(?![\d/])"),
     re.compile(r"(?i)(?<!\w)từ\s+(?:ngày\s+)?((\d{1,2})\s*(?:đến|tới|[-–])\s*(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2}))"
-               r"(?![\d/])(?=\s*(?:[,.;:)]|$))"),
+               rf"(?![\d/])(?=\s*(?:[,.;:)(]|$)|\s+{_PLACE_OR_TIME_WORD})"),
     accept=_day_range)
 
 

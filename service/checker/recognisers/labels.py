@@ -19,7 +19,10 @@ from service.checker.recognisers.vocab import COMPOUNDS, LABEL_NOUNS, PLACE_NOUN
 #: A quantity word or a unit after the number, or more digits: no label.
 #: ``tỉnh lộ 10C và 10D``, ``loại 1, 2``, ``đối tượng 02, 03``: more labels of the same noun.
 _MORE_LABELS = re.compile(r"(?:\s*(?:,|và|hoặc|hay)\s*\d{1,4}[A-Za-z]?(?![\w.,/]\d)(?!\w))+")
-_NOT_A_LABEL = re.compile(r"[.,/:]\d|\w|\s*(?:%|triệu|tỷ|nghìn|ngàn|đồng|km|m2|ha|kg|tấn)(?!\w)", re.I)
+#: (nor the first end of a range of amounts: ``ở mức 37-39 triệu đồng/tấn``, xt-ba-ria-vung-tau-cao-su-…-2020-10 —
+#: the level's noun before a price range, whose second end carries the unit)
+_NOT_A_LABEL = re.compile(r"[.,/:]\d|\w|\s*(?:[-–]\s*\d[\d.,]*\s*)?(?:%|triệu|tỷ|nghìn|ngàn|đồng|km|m2|ha|kg|tấn)(?!\w)",
+                          re.I)
 _LABEL_NUMBER = re.compile(r"\d{1,3}[A-Za-z]?")
 _PLACE_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?(?:\s?\+\s?\d{1,3})?")
 
