@@ -32,6 +32,7 @@ from service.onboarding.tallied import tallies_read
 from service.onboarding.each import each_place_pass
 from service.onboarding.shared import shared_counts_pass
 from service.onboarding.signed import signed_plan_pass
+from service.onboarding.losses import loss_of_profit_pass
 from service.onboarding.thousands import join_thousands
 from service.onboarding.foot import a_listed_headline, before_other_articles
 from service.onboarding.digest import digest_first
@@ -63,6 +64,11 @@ from service.periods import find_mentions, parse_period
 _PLAN_HEADING = re.compile(r"(?i)^\W*(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|giải\s+pháp|đề\s+xuất|kiến\s+nghị|"
                            r"mục\s+tiêu|chỉ\s+tiêu\s+phấn\s+đấu|dự\s+kiến)")
 _MORE_LESS = re.compile(r"(?i)(?<!\w)(ít|nhiều|cao|thấp)\s+$")
+#: Round 77: the comparative said whole before a rounded amount, ``nhiều hơn gần 10 kg so với tháng 6``
+#: (xu-toan-quoc-bo-cong-an-pham-phap-hinh-su-ma-tuy-2017-07), ``cao hơn khoảng 7% so với năm trước``: the rounding word
+#: is the qualifier, ``(ít|nhiều|cao|thấp) hơn`` stands before it — a change as ``nhiều hơn 6 vụ`` is.
+_MORE_LESS_ROUNDED = re.compile(r"(?i)(?<!\w)(ít|nhiều|cao|thấp)\s+hơn\s+$")
+_ROUNDING = ("gần", "khoảng", "xấp xỉ", "trên")
 HEADLINE_WORDS = 30   # a first paragraph this short, taken for the title, is a headline; a longer one is body
 
 
@@ -83,13 +89,18 @@ def whole_row(p: Para, i: int, m: Mention) -> Row | None:
 # ---------------------------------------------------------------------------------- a paragraph
 
 def _more_less(p: Para) -> None:
-    """``ít hơn 6 vụ``, ``nhiều hơn``: a change against the comparison value, not ``hơn`` (more than)."""
+    """``ít hơn 6 vụ``, ``nhiều hơn``: a change against the comparison value, not ``hơn`` (more than); also before a
+    rounding word (``nhiều hơn gần 10 kg``), which stays the qualifier."""
     for m in p.figures:
-        if m.qualifier == "hơn" and m.comparison is None and m.qualifier_start is not None:
-            cmp = _MORE_LESS.search(p.text[max(0, m.qualifier_start - 8):m.qualifier_start])
-            if cmp:
-                m.qualifier, m.comparison = None, "giảm" if cmp.group(1).lower() in ("ít", "thấp") else "tăng"
-                m.kind = "change" if m.kind == "count" else m.kind
+        if m.comparison is not None or m.qualifier_start is None:
+            continue
+        before = p.text[max(0, m.qualifier_start - 12):m.qualifier_start]
+        cmp = _MORE_LESS.search(before) if m.qualifier == "hơn" else \
+            _MORE_LESS_ROUNDED.search(before) if (m.qualifier or "").lower() in _ROUNDING else None
+        if cmp:
+            m.qualifier = None if m.qualifier == "hơn" else m.qualifier
+            m.comparison = "giảm" if cmp.group(1).lower() in ("ít", "thấp") else "tăng"
+            m.kind = "change" if m.kind == "count" else m.kind
 
 
 #: ``với tổng vốn tăng thêm trên``, ``với số vốn tăng thêm đạt``, ``số vốn đăng ký tăng thêm là``: ``tăng thêm`` inside a
@@ -214,6 +225,7 @@ def read_paragraph(p: Para) -> None:
     unit_pairs_pass(p)     # a list of units' X/Y in a sentence: a row per unit named
     assigned_pass(p)
     signed_plan_pass(p)
+    loss_of_profit_pass(p)   # "lợi nhuận trước thuế lỗ 305 tỉ đồng": the profit below zero
     _list_state(p)
     for m in p.mentions:  # "trên địa bàn 17 xã, thị trấn": the extractor's own reading of the area's size
         if m.kind == "name" and (m.note or "").startswith("size of the area"):
