@@ -444,14 +444,16 @@ def _rates_restated(reading: Reading) -> None:
 def _lede_restated(reading: Reading, body: list[tuple[Section | None, list[str]]]) -> None:
     """A headline written as a sentence (``Lai Châu: Giá trị sản xuất công nghiệp 6 tháng đầu năm 2013 ước đạt
     526.622 triệu đồng.``), so read as the body's first paragraph: when it is short and the body states every one of
-    its numbers again (same value, same unit), its rows are the body's — read once, where the body states them."""
+    its numbers again (same value, same unit; or a value its rounding stands for, round 77), its rows are the body's —
+    read once, where the body states them."""
     if not body or body[0][0] is not None or not body[0][1] or len(body[0][1][0].split()) > HEADLINE_WORDS \
             or sum(len(ps) for _, ps in body) < 2:
         return
     first = [r for r in reading.rows if r.sentence and r.sentence[0] == (0, 0)]
     later = [r for r in reading.rows if r.sentence and r.sentence[0] != (0, 0)]
     same = {id(r): next((o for o in later if (o.value == r.value or            # "85,4%" for the body's 85,48%
-                                              asides.cut_short(r.value, r.decimals, o.value, o.decimals))
+                                              asides.cut_short(r.value, r.decimals, o.value, o.decimals) or
+                                              _rounded_for(r, o))
                          and o.unit == r.unit and o.kind == r.kind), None)
             for r in first}
     if not first or any(o is None for o in same.values()):
@@ -462,6 +464,14 @@ def _lede_restated(reading: Reading, body: list[tuple[Section | None, list[str]]
         if _MADE_UP.match(kept.label) and not _MADE_UP.match(r.label):
             kept.label = r.label      # the headline names it ("Giá trị sản xuất công nghiệp"), the body's was made up
     reading.rows[:] = [r for r in reading.rows if id(r) not in same]
+
+
+def _rounded_for(lede: Row, body: Row) -> bool:
+    """Round 77: the lede's number rounded with a word (``đã làm gần 400 con gia súc chết rét``) that the checker's
+    rule lets the body's exact value stand for (``đã làm 393 con gia súc bị chết``, xu-son-la-ban-chi-huy-pctt-thiet-
+    hai-ret-dam-ret-hai-2022-02) — as a headline's rounded number is read (``rounded_in_body``)."""
+    return bool(lede.qualifier) and lede.value is not None and body.value is not None and value_supports(
+        body.value, lede.value, decimals=lede.decimals, scale=lede.scale, qualifier=lede.qualifier)
 
 
 #: A label the template made up from the unit (``Số tiền …``, ``Khối lượng …``) rather than read as a name.
