@@ -13,26 +13,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 from service.onboarding.template import build_template
-
-ROOT = Path(__file__).resolve().parent.parent
-HELD = ROOT / "evaluations" / "cases" / "heldout"
-
-
-def _template(tmp_path, text: str, period: str | None = None):
-    f = tmp_path / "r.txt"
-    f.write_text(text, encoding="utf-8")
-    return build_template(f, period=period)
-
-
-def _values(rows) -> set:
-    return {r.value for r in rows}
-
-
-def _derived(rows) -> set:
-    return {d.value for r in rows for d in r.derived}
+from tests.test_tpl76 import HELD, _derived, _template, _values   # round 76's helpers, the same questions
 
 
 def _held(slug: str):
@@ -106,3 +89,18 @@ def test_loss_with_no_profit_named_stays_positive():
     tpl = _held("xh-toan-quoc-tong-cong-ty-duong-sat-van-tai-2021-h1")   # «tổng công ty lỗ hơn 1.300 tỉ đồng»
     assert Decimal("1300000000000") in _values(tpl.rows) and Decimal("400000000000") in _values(tpl.rows)
     assert not [r for r in tpl.rows if r.value < 0]
+
+
+# ------------------------------------------------------------------ a lede's rounded number the body states exactly
+
+def test_lede_rounded_count_is_the_body_s_row():
+    tpl = _held("xu-son-la-ban-chi-huy-pctt-thiet-hai-ret-dam-ret-hai-2022-02")   # «gần 400 con» / «393 con»
+    assert Decimal(400) not in _values(tpl.rows) and Decimal(393) in _values(tpl.rows)
+
+
+def test_lede_rounded_count_another_value_stays(tmp_path):
+    # «gần 400» cannot stand for 350 by the checker's rule: the lede's count stays a row of its own
+    tpl = _template(tmp_path, "Tin tức\n\nĐợt rét đậm trên địa bàn tỉnh đã làm gần 400 con gia súc chết rét.\n\nTính đến "
+                              "chiều ngày 21/2/2022, rét đậm đã làm 350 con gia súc bị chết, trong đó trâu 65 con.",
+                    period="2022-02")
+    assert {Decimal(400), Decimal(350)} <= _values(tpl.rows)
