@@ -104,3 +104,9 @@ def test_lede_rounded_count_another_value_stays(tmp_path):
                               "chiều ngày 21/2/2022, rét đậm đã làm 350 con gia súc bị chết, trong đó trâu 65 con.",
                     period="2022-02")
     assert {Decimal(400), Decimal(350)} <= _values(tpl.rows)
+
+
+def test_lede_rounded_amount_not_the_body_s_rounded_part():
+    # «đạt gần 19.000 tấn, tăng 9,4 %» (lede and body) is not the body's part «khai thác biển khoảng 18.800 tấn»
+    tpl = _held("xs-quang-ngai-chi-cuc-thuy-san-khai-thac-hai-san-2019-01")
+    assert {Decimal(19000), Decimal(18800)} <= _values(tpl.rows)
