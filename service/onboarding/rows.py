@@ -31,6 +31,7 @@ from service.onboarding.tallied import tallies_read
 from service.onboarding.each import each_place_pass
 from service.onboarding.shared import shared_counts_pass
 from service.onboarding.signed import signed_plan_pass
+from service.onboarding.losses import loss_of_profit_pass
 from service.onboarding.thousands import join_thousands
 from service.onboarding.foot import a_listed_headline, before_other_articles
 from service.onboarding.digest import digest_first
@@ -62,6 +63,11 @@ from service.periods import find_mentions, parse_period
 _PLAN_HEADING = re.compile(r"(?i)^\W*(?:phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|giải\s+pháp|đề\s+xuất|kiến\s+nghị|"
                            r"mục\s+tiêu|chỉ\s+tiêu\s+phấn\s+đấu|dự\s+kiến)")
 _MORE_LESS = re.compile(r"(?i)(?<!\w)(ít|nhiều|cao|thấp)\s+$")
+#: Round 77: the comparative said whole before a rounded amount, ``nhiều hơn gần 10 kg so với tháng 6``
+#: (xu-toan-quoc-bo-cong-an-pham-phap-hinh-su-ma-tuy-2017-07), ``cao hơn khoảng 7% so với năm trước``: the rounding word
+#: is the qualifier, ``(ít|nhiều|cao|thấp) hơn`` stands before it — a change as ``nhiều hơn 6 vụ`` is.
+_MORE_LESS_ROUNDED = re.compile(r"(?i)(?<!\w)(ít|nhiều|cao|thấp)\s+hơn\s+$")
+_ROUNDING = ("gần", "khoảng", "xấp xỉ", "trên")
 HEADLINE_WORDS = 30   # a first paragraph this short, taken for the title, is a headline; a longer one is body
 
 
@@ -82,13 +88,18 @@ def whole_row(p: Para, i: int, m: Mention) -> Row | None:
 # ---------------------------------------------------------------------------------- a paragraph
 
 def _more_less(p: Para) -> None:
-    """``ít hơn 6 vụ``, ``nhiều hơn``: a change against the comparison value, not ``hơn`` (more than)."""
+    """``ít hơn 6 vụ``, ``nhiều hơn``: a change against the comparison value, not ``hơn`` (more than); also before a
+    rounding word (``nhiều hơn gần 10 kg``), which stays the qualifier."""
     for m in p.figures:
-        if m.qualifier == "hơn" and m.comparison is None and m.qualifier_start is not None:
-            cmp = _MORE_LESS.search(p.text[max(0, m.qualifier_start - 8):m.qualifier_start])
-            if cmp:
-                m.qualifier, m.comparison = None, "giảm" if cmp.group(1).lower() in ("ít", "thấp") else "tăng"
-                m.kind = "change" if m.kind == "count" else m.kind
+        if m.comparison is not None or m.qualifier_start is None:
+            continue
+        before = p.text[max(0, m.qualifier_start - 12):m.qualifier_start]
+        cmp = _MORE_LESS.search(before) if m.qualifier == "hơn" else \
+            _MORE_LESS_ROUNDED.search(before) if (m.qualifier or "").lower() in _ROUNDING else None
+        if cmp:
+            m.qualifier = None if m.qualifier == "hơn" else m.qualifier
+            m.comparison = "giảm" if cmp.group(1).lower() in ("ít", "thấp") else "tăng"
+            m.kind = "change" if m.kind == "count" else m.kind
 
 
 #: ``với tổng vốn tăng thêm trên``, ``với số vốn tăng thêm đạt``, ``số vốn đăng ký tăng thêm là``: ``tăng thêm`` inside a
@@ -213,6 +224,7 @@ def read_paragraph(p: Para) -> None:
     unit_pairs_pass(p)     # a list of units' X/Y in a sentence: a row per unit named
     assigned_pass(p)
     signed_plan_pass(p)
+    loss_of_profit_pass(p)   # "lợi nhuận trước thuế lỗ 305 tỉ đồng": the profit below zero
     _list_state(p)
     for m in p.mentions:  # "trên địa bàn 17 xã, thị trấn": the extractor's own reading of the area's size
         if m.kind == "name" and (m.note or "").startswith("size of the area"):
@@ -431,14 +443,16 @@ def _rates_restated(reading: Reading) -> None:
 def _lede_restated(reading: Reading, body: list[tuple[Section | None, list[str]]]) -> None:
     """A headline written as a sentence (``Lai Châu: Giá trị sản xuất công nghiệp 6 tháng đầu năm 2013 ước đạt
     526.622 triệu đồng.``), so read as the body's first paragraph: when it is short and the body states every one of
-    its numbers again (same value, same unit), its rows are the body's — read once, where the body states them."""
+    its numbers again (same value, same unit; or a value its rounding stands for, round 77), its rows are the body's —
+    read once, where the body states them."""
     if not body or body[0][0] is not None or not body[0][1] or len(body[0][1][0].split()) > HEADLINE_WORDS \
             or sum(len(ps) for _, ps in body) < 2:
         return
     first = [r for r in reading.rows if r.sentence and r.sentence[0] == (0, 0)]
     later = [r for r in reading.rows if r.sentence and r.sentence[0] != (0, 0)]
     same = {id(r): next((o for o in later if (o.value == r.value or            # "85,4%" for the body's 85,48%
-                                              asides.cut_short(r.value, r.decimals, o.value, o.decimals))
+                                              asides.cut_short(r.value, r.decimals, o.value, o.decimals) or
+                                              _rounded_for(r, o))
                          and o.unit == r.unit and o.kind == r.kind), None)
             for r in first}
     if not first or any(o is None for o in same.values()):
@@ -449,6 +463,20 @@ def _lede_restated(reading: Reading, body: list[tuple[Section | None, list[str]]
         if _MADE_UP.match(kept.label) and not _MADE_UP.match(r.label):
             kept.label = r.label      # the headline names it ("Giá trị sản xuất công nghiệp"), the body's was made up
     reading.rows[:] = [r for r in reading.rows if id(r) not in same]
+
+
+def _rounded_for(lede: Row, body: Row) -> bool:
+    """Round 77: the lede's number rounded with a word (``đã làm gần 400 con gia súc chết rét``) that the checker's
+    rule lets the body's exact value stand for (``đã làm 393 con gia súc bị chết``, xu-son-la-ban-chi-huy-pctt-thiet-
+    hai-ret-dam-ret-hai-2022-02) — as a headline's rounded number is read (``rounded_in_body``).  The body's value
+    exact (no rounding word of its own) and holding every change the lede's holds: ``đạt gần 19.000 tấn, tăng 9,4 %``
+    is not the body's part ``khai thác biển khoảng 18.800 tấn`` (xs-quang-ngai-chi-cuc-thuy-san-khai-thac-hai-san-
+    2019-01)."""
+    if not lede.qualifier or body.qualifier or lede.value is None or body.value is None:
+        return False
+    if not {d.value for d in lede.derived} <= {d.value for d in body.derived}:
+        return False
+    return value_supports(body.value, lede.value, decimals=lede.decimals, scale=lede.scale, qualifier=lede.qualifier)
 
 
 #: A label the template made up from the unit (``Số tiền …``, ``Khối lượng …``) rather than read as a name.

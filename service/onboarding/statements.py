@@ -371,12 +371,13 @@ def from_to(p: Para, i: int, m: Mention) -> bool:
 #: USD vào năm 2000, lên 16,7 tỷ USD`` (t23-vietbao-kieuhoi-hcm-2019-9t): ``của/vào/trong`` and a quarter, a month
 #: or the first months before the year, last year said as ``năm ngoái/năm trước``.  Round 76: the quarter or month
 #: with its year after a slash, after ``hồi`` (then): ``giảm nhẹ từ 11,18% hồi quý II/2019 xuống còn 9,32% ở quý này``
-#: (xs-toan-quoc-viettel-post-doanh-thu-loi-nhuan-2020-q2); the start of the year, ``(ở) thời điểm đầu năm``, no year
-#: said: ``giảm tỷ lệ hộ nghèo toàn huyện từ 50,08 ở thời điểm đầu năm xuống còn 42,74% vào cuối năm 2016``
-#: (yd-tuyen-quang-na-hang-giai-quyet-viec-lam-dao-tao-nghe-2016).
+#: (xs-toan-quoc-viettel-post-doanh-thu-loi-nhuan-2020-q2).  Round 77: the time said must name a year (or last
+#: year) — a start dated ``đầu năm``/``cuối năm`` with no year is a point of the period reported, its opening value,
+#: a row of its own (``giảm tỷ lệ hộ nghèo toàn huyện từ 50,08 ở thời điểm đầu năm xuống còn 42,74% vào cuối năm
+#: 2016``, yd-tuyen-quang-na-hang-giai-quyet-viec-lam-dao-tao-nghe-2016: the hand's row «thời điểm đầu năm 2016»).
 _YEAR_OF_FROM = (r"(?:(?:(?:của|vào|trong|ở|hồi)\s+)?(?:thời\s+điểm\s+)?(?:(?:(?:cuối|đầu)\s+)?(?:(?:quý|tháng)\s+"
                  r"[IVX\d]+\s+|\d+\s+tháng\s+(?:đầu\s+)?)?năm\s+(?:(?:19|20)\d\d|ngoái|trước)|(?:quý|tháng)\s+"
-                 r"[IVX\d]+\s*/\s*(?:19|20)\d\d|(?:cuối|đầu)\s+năm)\s*,?\s*)?")
+                 r"[IVX\d]+\s*/\s*(?:19|20)\d\d)\s*,?\s*)?")
 #: The verb of a movement: ``xuống (còn)``, ``giảm (xuống) còn``, ``lên (đến|tới)``, ``tăng lên``; ``giảm xuống`` with no
 #: ``còn`` (zx-toan-quoc-tap-doan-tkv-san-xuat-kinh-doanh-2017-h1: ``từ 19,92 triệu tấn giảm xuống 17,92 triệu tấn``).
 _MOVED = r"(?:xuống\s+còn|giảm\s+còn|giảm\s+xuống\s+còn|giảm\s+xuống|xuống|còn|lên|tăng\s+lên|lên\s+đến|lên\s+tới)"
