@@ -82,6 +82,8 @@ from service.checker.model import CheckReport, NumberCheck
 from service.checker.offsets import normalise
 from service.checker.rangeends import ends_said
 from service.checker.unitbracket import UnitBrackets
+from service.checker.scaledmeasure import scaled_table_measures
+from service.checker.signedchange import signed_bracket_changes
 from service.checker.recognisers import sentence_start
 from service.checker.recognisers.bases import bracketed_base, change_pair_base, compared_value, end_said_after, pair_base
 from service.checker.recognisers.periodbracket import period_opens_bracket
@@ -213,7 +215,8 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
     norm = normalise(text)
     text = norm.text
     idx = TableIndex.of(current)
-    mentions = add_table_words(text, extract_numbers(text), idx)
+    mentions = scaled_table_measures(text, add_table_words(text, extract_numbers(text), idx), idx)
+    mentions = signed_bracket_changes(text, mentions)   # "giảm 1,3% (-892 ha)": the change in numbers
     pidx = TableIndex.of(prior) if prior is not None and len(prior) else None
     where = locate(text, mentions, idx, section=section, organisation=organisation)
     year = _period_year(period, current, text)
