@@ -7,15 +7,10 @@ Real texts: the held-out cases and sweep pages named, read as the evaluations re
 from __future__ import annotations
 
 from service.periods import find_period
-from service.periods.mentions import find_mentions
-from service.periods.model import Period, ytd
+from service.periods.model import Period
 from service.periods.recognisers import days_opening
 from tests.sweep_tables import case_source as _case, page_source as _page, period_code as _code
-
-
-def _mention(text: str, words: str, *date):
-    start = text.index(words)
-    return next(m for m in find_mentions(text, *date) if m.start <= start < m.end)
+from tests.test_periods_round56 import _mention      # the mention naming ``words`` in a text (round 56's helper)
 
 
 # --- rule 1: "so với thời điểm cuối năm 2022", a moment compared with ----------------------------------------------
