@@ -23,7 +23,7 @@ from .holiday_day import RECOGNISER as HOLIDAY_DAY_RECOGNISER
 from .holidays import RECOGNISER as SOLAR_NEW_YEAR_RECOGNISER
 from .observance import RECOGNISER as OBSERVANCE_RECOGNISER
 from .campaign_days import RECOGNISER as CAMPAIGN_DAYS_RECOGNISER
-from .lead_tag import after_lead_tag
+from .lead_tag import LEAD_TAG, after_lead_tag
 from .school_years import SCHOOL_YEAR_WORDS
 from .model import Mention, Period, _ROMAN, _WORD_NUM, ytd
 
@@ -72,7 +72,10 @@ HOLIDAY = r"(?:nghỉ\s+)?(?:lễ|tết)\b[^\d.,;:()\n]{0,40}?"
 #: ngày Tết Canh Tý 2020": a day or the days of another year's holiday, compared with — the same days of another year, as
 #: "so với cùng kỳ Tết ..." is (a comparison, and of the same period: the holiday reported is a part of a year unnamed)
 HOLIDAY_DAYS_COMPARED = r"\bso\s+với\s+(?:cùng\s+)?(?:\d+\s+)?ngày\s+(?:\d+\s+)?(?:của\s+)?(?:dịp\s+)?" + HOLIDAY + r"\s"
-COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?|(?:cuối|đầu)\s+)?|\bcùng\s+kỳ\s+"
+#: "so với thời điểm cuối năm 2022", "so với lúc đầu năm", "so với thời điểm tháng 6/2023": the moment a stock is
+#: compared with, named as a moment (round 57: xt-thai-nguyen-nhnn "dư nợ ... tăng 3,9% so với thời điểm cuối năm 2022")
+MOMENT = r"(?:thời\s+điểm|lúc|thời\s+gian)\s+"
+COMPARISON = re.compile(r"(?:\bso\s+(?:với\s+)?(?:cùng\s+(?:kỳ\s+)?|(?:" + MOMENT + r")?(?:cuối|đầu)\s+|" + MOMENT + r")?|\bcùng\s+kỳ\s+"
                          # "So với cùng kỳ Tết Nguyên đán Nhâm Dần năm 2022": the same days of last year's holiday
                          r"|\bcùng\s+kỳ\s+" + HOLIDAY + r"\s"
                          # "so với các dự báo đưa ra trong quý III/2022": what was forecast or said then, compared with
@@ -1142,8 +1145,9 @@ RECOGNISERS: list[tuple[str, re.Pattern, object, int | None, int | None]] = [
                                r"(?:(?:tháng\s*)?(\d{1,2})\s*[/.\-]\s*" + YEAR
                                + r"|tháng\s*(\d{1,2})(?!\s*[/.\-]\s*\d))", re.I),
      lambda m: ytd(int(m.group(3) or m.group(1) or 0), int(m.group(2) or m.group(4))), None, 3),
-    # "từ đầu năm đến nay": the year to date, through the month before the text's own date (set in find_mentions)
-    ("so-far", re.compile(r"\btừ\s+đầu\s+năm(?:\s*" + YEAR + r")?\s*(?:đến|tới)\s+nay\b", re.I),
+    # "từ đầu năm đến nay": the year to date, through the month before the text's own date (set in find_mentions);
+    # "từ" may go unwritten ("Ngày 15-7, Bộ Y tế cho biết, đầu năm 2025 tới nay cả nước đã ghi nhận 32.189 ca": round 57)
+    ("so-far", re.compile(r"\b(?:từ\s+)?đầu\s+năm(?:\s*" + YEAR + r")?\s*(?:đến|tới)\s+nay\b", re.I),
      lambda m: Period(int(m.group(1) or 0), "year"), None, 1),
     # "Đến nay, toàn tỉnh hiện có 139/143 hợp tác xã ...": a sentence opening with "up to now" on a dated page, the year
     # so far to the page's date as "từ đầu năm đến nay" is (see _resolved), in passing; undated, nothing
@@ -1358,17 +1362,25 @@ def _months(word: str) -> int:
 #: may stand before the day as "vào" does (round 51: xn-tp-hcm-ben-xe "Trong ngày 20.1.2020, tại Bến xe Miền Tây đã có
 #: 1.700 xe xuất bến", zd-can-tho "Trong ngày 26/01/2022 Liên đoàn Lao động huyện đã tổ chức"); not "Riêng trong ngày
 #: 20/4" (a word before it: the clause opened earlier)
-DAY_OPENS = re.compile(r"(?:^|(?<=[.;:!?,\n])|(?<=\bdate \d{4}-\d{2} )|(?<=\bdate \d{4}-\d{2}-\d{2} ))[^\S\n]*(?:(?:vào|trong)[^\S\n]+)?(?:(?:buổi[^\S\n]+)?(?:sáng|chiều|tối|trưa|đêm)"
+_DAY_OPENS_AT = r"(?:^|(?<=[.;:!?,\n])|(?<=\bdate \d{4}-\d{2} )|(?<=\bdate \d{4}-\d{2}-\d{2} ))"
+DAY_OPENS = re.compile(_DAY_OPENS_AT + r"[^\S\n]*(?:(?:vào|trong)[^\S\n]+)?(?:(?:buổi[^\S\n]+)?(?:sáng|chiều|tối|trưa|đêm)"
                        r"(?:[^\S\n]+(?:tối|sớm))?(?:[^\S\n]+nay)?[^\S\n]+(?:ngày[^\S\n]+)?\(?|ngày[^\S\n]+|hôm[^\S\n]+nay[^\S\n]+\(?)"
                        r"(\d{1,2})[^\S\n]*[/.\-][^\S\n]*(\d{1,2})(?:[^\S\n]*[/.\-][^\S\n]*((?:19|20)\d{2}))?(?!\d)\)?"
                        r"(?![^\S\n]*[/.\-]?[^\S\n]*\d)(?![^\S\n]*(?:[-–]|đến|tới)\b)"
                        r"(?:[^\S\n]+vừa[^\S\n]+qua)?[^\S\n]*,?[^\S\n]+(?=[^\W\d_])", re.I | re.M)
 
 
+#: the same day opening a news lead after the paper's tag, dash or not (round 57: xu-...-hoi-khoe-phu-dong "(Dân Việt) -
+#: Tối 12.8, Hội khỏe Phù Đổng toàn quốc lần VIII-2012 đã bế mạc"; :mod:`.lead_tag`, as :data:`.mentions._LEAD_DAY`)
+DAY_OPENS_TAGGED = re.compile(r"^" + LEAD_TAG.pattern + DAY_OPENS.pattern[len(_DAY_OPENS_AT):], re.I | re.M)
+
+
 def days_opening(t: str) -> list[tuple[int, int, int, int | None]]:
-    """The days ``t``'s clauses open with (:data:`DAY_OPENS`) as (start, end, month, year or None), months 1 to 12."""
+    """The days ``t``'s clauses open with (:data:`DAY_OPENS`, :data:`DAY_OPENS_TAGGED`) as (start, end, month, year or
+    None), months 1 to 12."""
+    found = {m.start(1): m for m in list(DAY_OPENS.finditer(t)) + list(DAY_OPENS_TAGGED.finditer(t))}
     return [(m.start(1), m.end(2), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
-            for m in DAY_OPENS.finditer(t) if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31]
+            for _, m in sorted(found.items()) if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31]
 
 
 #: "Nhân kỷ niệm 82 năm ngày Người cao tuổi Việt Nam (6/6/1941- 6/6/2023)", "kỷ niệm 25 năm ngày thành lập quỹ (3/1996 -

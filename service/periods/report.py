@@ -8,6 +8,7 @@ from dataclasses import replace
 from .model import Mention, Period, parse_period
 from .mentions import find_mentions
 from .later_balance import later_balance
+from .months_told import months_in_turn
 from .quarters_told import quarters_so_far
 from .year_end_stock import stretch_to_year_end
 
@@ -45,6 +46,7 @@ def choose(mentions: list[Mention], strict: bool = False) -> Mention | None:
         if pool:
             first = stretch_to_year_end(later_balance(_whole_of_part(pool[0]), mentions), mentions)
             first = quarters_so_far(first, mentions)   # "quý I ..., quý II ..., quý III ... 9 tháng" (.quarters_told)
+            first = months_in_turn(first, mentions)    # "từ tháng 9-2020 ... Sang tháng 10-2020 ... tháng 11-2020"
             first = _headline_months_so_far(_month_of_cumulative(first, mentions), mentions)
             pinned = _month_of_its_cumulative(first, mentions)
             if pinned is not first:
