@@ -96,3 +96,8 @@ def test_capitalised_units():
     assert capitalised_unit("GRDP") == ""          # an abbreviation
     assert capitalised_unit("Trường") == ""        # a count word: a gloss's, left to glossed_bracket_unit
     assert capitalised_unit("Kế hoạch") == ""
+
+
+def test_column_numbers_are_no_wrapped_fragments():
+    # ``Mức`` / ``%`` / ``1`` / ``2`` … ``6=5-4``: a row of column numbers closes a header, no title cut in pieces
+    assert rejoined_titles(["Mức", "%", "1", "2", "3", "4", "5", "6=5-4", "7=6/4", "8", "1", "Giá bán lẻ"], 6) is None

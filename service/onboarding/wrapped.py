@@ -26,9 +26,14 @@ WRAPPED_SHARE = 1 / 3
 _CLOSED = re.compile(r"(?:(?<!\d)(?:19|20)\d\d|\))\s*$")
 
 
+#: a fragment on a digit that goes on a title: a year (``2020``) or a number before its word (``6 tháng``) — not a
+#: column's number (``1``, ``6=5-4``), which closes a header
+_DIGIT_FRAGMENT = re.compile(r"(?:19|20)\d\d|\d{1,2}\s+[^\W\d_]+.*")
+
+
 def _continues(field: str) -> bool:
-    head = field.lstrip()[:1]
-    return bool(head) and (head.islower() or head.isdigit())
+    field = field.strip()
+    return bool(field) and (field[0].islower() or bool(_DIGIT_FRAGMENT.fullmatch(field)))
 
 
 def _bare_period(field: str) -> bool:
