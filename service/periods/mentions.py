@@ -9,6 +9,8 @@ from dataclasses import replace
 
 from .holidays import ahead as new_year_ahead
 from .history import historical
+from .greeted import greeted_term
+from .week_moment import WEEK_MOMENT
 from .held_on import days_held
 from .month_start import month_opened
 from .month_stock import stock_at_month
@@ -25,7 +27,7 @@ from .editions import edition_ahead
 from .launches import launch_years, month_launched
 from .election_day import election_year
 from .iso_stamp import iso_stamp
-from .count_to_day import counted_by_page, not_after_page
+from .count_to_day import counted_back, counted_by_page, not_after_page
 from .span_done import span_leads_done
 from .later_balance import is_balance
 from .year_end_stock import to_year_end
@@ -166,6 +168,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
                         or men.period.kind in ("quarter", "half", "month") and future_clause(t, men.start, men.end)
                         or men.recogniser == "course" and course_opened(t, men.start, men.end)
                         or men.recogniser == "edition" and edition_ahead(t, men.start))   # "Kế hoạch ... lần thứ X (...)"
+        if men.recogniser == "term" and greeted_term(before):
+            men.plan, men.aside = False, True   # "Chào mừng Đại hội ... nhiệm kỳ 2025-2030, Hội ... trao tặng": (.greeted)
         if men.plan and men.recogniser == "year" and month_launched(before):
             men.plan = False      # "lễ phát động Tháng hành động vì trẻ em năm 2019": its launch, no plan (.launches)
         men.comparison = bool(COMPARISON.search(before)) or _baseline(t, men) or glosses_compared(before) \
@@ -358,7 +362,8 @@ def find_mentions(text: str, date_year: int | None = None, date_month: int | Non
             else:
                 continue
             if counted_by_page(men):     # a count to a day, a running total: done by the page's date (.count_to_day)
-                year = not_after_page(year, men.period.index, _page_date(t, date_year, date_month))
+                year = not_after_page(year, men.period.index, _page_date(t, date_year, date_month),
+                                      men.recogniser == "length" and counted_back(t[men.start:men.end]))
             men.period = replace(men.period, year=year)
             if men.recogniser == "so-far":     # "Chiều 18.10, ... Từ đầu năm đến nay": to the lead's day (.so_far_lent)
                 men.period = so_far_to_lead_day(men.period, dated_at)
@@ -578,7 +583,7 @@ def _lead_day(t: str) -> tuple[None, int, int] | None:
 #: a week or some days of a month, a period of no kind the service has (not "so với tuần trước": a comparison)
 #: ... "trong tuần 41, cả nước ghi nhận 9.750 trường hợp mắc", "trong tuần 43/2022": a week by its number in the year;
 #: ... "sau chín ngày tết Nguyên đán Quý Tỵ 2013": a holiday's days
-_DAYS_HEAD = re.compile(r"\btuần\s+(?:vừa\s+)?qua\b|\btuần\s+(?:này|thứ\s+\d{1,2})\b|\b(?:một|1)\s+tuần\b"
+_DAYS_HEAD = re.compile(WEEK_MOMENT + r"\btuần\s+(?:vừa\s+)?qua\b|" + WEEK_MOMENT + r"\btuần\s+(?:này|thứ\s+\d{1,2})\b|\b(?:một|1)\s+tuần\b"
                         r"|\btuần\s+\d{1,2}(?!\d)(?!\s*(?:ngày|tháng|năm)\b)"
                         r"|\btuần\s*\(?\s*(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}"
                         r"|\b\d{1,2}\s+ngày\s+(?:đầu|cuối)\s+tháng\b"
