@@ -98,3 +98,19 @@ def test_septembers_sales_in_septembers_sentence_stand():
 def test_novembers_sales_in_novembers_sentence_are_not_septembers():
     n = _said(VAMA, "2020-11", "Còn trong tháng 11-2020, bán ra", "36.359")
     assert "là số liệu của" not in (n.reason or "")
+
+
+# --- a number's own year right after it ---------------------------------------------------------------------------
+
+NEWTOWN = "zy-quang-nam-nui-thanh-xa-tam-nghia-nong-thon-moi-2018"
+VETERANS = "yw-phu-tho-thi-xa-phu-tho-hoi-ccb-phuong-hung-vuong-giam-ngheo-2009"
+
+
+@pytest.mark.parametrize("case, period, fragment, number", [
+    (NEWTOWN, "2018", "thu nhập bình quân của người dân tăng từ", "25"),   # «25 triệu đồng (năm 2010)»
+    (NEWTOWN, "2018", "tỷ lệ hộ nghèo giảm nhanh từ", "9,94"),             # «từ 9,94% năm 2010 xuống còn …»
+    (VETERANS, "2009", "Tỷ lệ hộ nghèo giảm nhanh từ", "6,1"),              # «từ 6,1% năm 2001 xuống còn …»
+])
+def test_a_year_befores_value_followed_by_its_year_stands(case, period, fragment, number):
+    n = _said(case, period, fragment, number)
+    assert "là số liệu của" not in (n.reason or "") and n.verdict != "unsupported"

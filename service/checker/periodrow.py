@@ -13,13 +13,14 @@ way round:
 
 September's sentence with November's (the report's) value, where the table keeps September's own row: a swap.
 
-The period a number is said of is the one named last before it in its paragraph (``service.periods.find_mentions``:
-not a comparison's base); a row of a period outside the report's supports it only when that period is named so.  A
+The period a number is said of is its own year right after it (``từ 6,1% năm 2001 xuống còn …``), else the one named
+last before it in its paragraph (``recognisers.spans.SpanCues``, every period but a comparison's base); a row of a period outside the report's supports it only when that period is named so.  A
 part of the report's period (a month of a nine months' report) is ``_span_pass``'s (``recognisers.spans``), left alone.
 """
 
 from __future__ import annotations
 
+from service.checker.attribution import _OWN_YEAR
 from service.checker.recognisers.forecasts import within
 from service.checker.recognisers.spans import SpanCues, span_code, span_families
 from service.checker.wording import fmt_like, fmt_row_value
@@ -55,7 +56,9 @@ def rows_of_their_period(checker) -> None:
         if span is None:
             continue
         named = named or SpanCues(checker.text, report.code, reported_only=False)
-        said = named.before(m.num_start, checker._para_start(checker.where[i].paragraph))
+        own = _OWN_YEAR.match(checker.text, m.end)   # "tăng từ 25 triệu đồng (năm 2010) lên …": its own year after it
+        said = span_code(own.group(1) or own.group(2)) if own else \
+            named.before(m.num_start, checker._para_start(checker.where[i].paragraph))
         if said == span:
             continue
         if outside(span, report):
