@@ -20,7 +20,7 @@ part of the report's period (a month of a nine months' report) is ``_span_pass``
 
 from __future__ import annotations
 
-from service.checker.attribution import _OWN_YEAR
+from service.checker.movementend import MovementEnds, own_year
 from service.checker.recognisers.forecasts import within
 from service.checker.recognisers.spans import SpanCues, span_code, span_families
 from service.checker.wording import fmt_like, fmt_row_value
@@ -46,19 +46,20 @@ def rows_of_their_period(checker) -> None:
         return
     own_code = span_code(report.code)
     named = None
+    ends = MovementEnds(checker.text, checker.mentions)
     for i, m in enumerate(checker.mentions):
         r, row = checker.results[i], checker.rows[i]
         if r is None or r.verdict != "supported" or row is None or row.fig.ma not in families \
-                or (r.source or {}).get("column") != "ky_bao_cao" or i in checker._anchored:
-            continue
+                or (r.source or {}).get("column") != "ky_bao_cao" or i in checker._anchored or i in ends.judged:
+            continue   # a movement between equal ends, or the wrong way: the movement pass judges the pair
         fam = families[row.fig.ma]
         span = next((c for c, x in fam.items() if x is row), None)
         if span is None:
             continue
         named = named or SpanCues(checker.text, report.code, reported_only=False)
-        own = _OWN_YEAR.match(checker.text, m.end)   # "tăng từ 25 triệu đồng (năm 2010) lên …": its own year after it
-        said = span_code(own.group(1) or own.group(2)) if own else \
-            named.before(m.num_start, checker._para_start(checker.where[i].paragraph))
+        own = own_year(checker.text, m.end)   # "tăng từ 25 triệu đồng (năm 2010) lên …": its own year after it
+        lo = ends.lo(i, checker._para_start(checker.where[i].paragraph))
+        said = span_code(own) if own else named.before(m.num_start, lo) or (own_code if ends.is_end(i) else None)
         if said == span:
             continue
         if outside(span, report):
