@@ -36,6 +36,7 @@ from service.checker.eachofcount import row_of_count_before
 from service.checker.match import STOP, Row, TextTokens, fold, same_line, tokens, value_supports, won_in_unit, \
     winners_kept
 from service.checker.negation import own_negation
+from service.checker.movementend import MovementEnds, own_year
 from service.checker.monthpart import month_part_pair, other_span_named
 from service.checker.namedgroup import group_names, groups_named, other_group
 from service.checker.ratepair import kept_rate_of, rate_gives, rate_pair, rate_said
@@ -111,8 +112,6 @@ _CUE_AFTER = re.compile(r"(?i)[ \t]*(?:(?!(?:tăng|giảm|so|đạt|bằng|vư�
 #: ``(kế hoạch là 4%)``, ``chỉ tiêu giao 95%``: the plan named right before the number.
 _AND = re.compile(r"(?i)(?<!\w)và(?!\w)")
 _PLAN_SAID = re.compile(r"(?i)(?<!\w)(?:kế\s+hoạch|chỉ\s+tiêu(?:\s+giao)?|KH)(?:\s+(?:là|đề\s+ra|giao|năm))*\s*:?\s*$")
-#: ``25 triệu đồng (năm 2010)``: the year in brackets right after a number, its own time.
-_OWN_YEAR = re.compile(r"(?i)\s*(?:\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)|(?:vào\s+|trong\s+)?năm\s+((?:19|20)\d\d)(?!\d))")
 #: "giảm từ 4,27% xuống còn 2,36%", "tăng từ 120 lên 135 hộ": ``từ`` before the old value, and, in its clause,
 #: a ``xuống``/``lên``/``còn`` with the new one.
 _FROM_BEFORE = re.compile(r"(?i)(?<!\w)từ\s*$")
@@ -616,19 +615,23 @@ class Attribution:
         families = span_families(self.idx.by_code, self.report.code if self.report else None)
         if not families:
             return
+        ends = None
         for i, m in enumerate(self.mentions):
             r, row = self.results[i], self.rows[i]
             if r is None or r.verdict != "supported" or row is None or i in self._anchored or r.derivation \
                     or (r.source or {}).get("column") != "ky_bao_cao" or m.partner is not None \
                     or row.fig.ma not in families:
                 continue
-            own = _OWN_YEAR.match(self.text, m.end)
-            year = own and (own.group(1) or own.group(2))
+            year = own_year(self.text, m.end)   # "25 triệu đồng (năm 2010)": its own time (movementend)
             if year and (year in row.fig.chi_tieu or self.report is not None and not re.search(
                     r"(?:19|20)\d\d", row.fig.chi_tieu) and int(year) == self.report.year):
                 continue   # "tăng từ 25 triệu đồng (năm 2010) lên 36,07 triệu đồng vào năm 2018": each names its own
-            other = families[row.fig.ma].get(self._span_cues().before(m.num_start,
-                                                                     self._para_start(self.where[i].paragraph)))
+            ends = ends or MovementEnds(self.text, self.mentions)
+            if i in ends.judged:
+                continue   # "từ 0,19% năm 2010 xuống còn 0,19%": the movement pass judges the pair
+            # "từ 25 triệu đồng (năm 2010) lên 36,07 triệu đồng": the start's year is not the end's
+            other = families[row.fig.ma].get(self._span_cues().before(
+                m.num_start, ends.lo(i, self._para_start(self.where[i].paragraph))))
             if other is None or other is row or "ky_bao_cao" not in other.values:
                 continue
             v = other.values["ky_bao_cao"]

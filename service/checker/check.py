@@ -147,6 +147,7 @@ from service.checker.recognisers.honourtitle import titled_honour
 from service.checker.restated import restated
 from service.checker.sharebound import shares_over_whole
 from service.checker.ofwhole import wholes_under_parts
+from service.checker.periodrow import rows_of_their_period
 from service.checker.otherspan import spans_not_kept
 from service.checker.standing import StandingFact, StandingVerdicts, noun_head
 from service.checker.table_words import add_table_words
@@ -1351,6 +1352,7 @@ class _Checker(*PASSES):
         self._to_date_pass()      # a row and its total since the work began (-LKDN): the words of time choose too
         self._stock_pass()        # what the period added and the stock it raised: "nâng tổng số lên" chooses
         self._span_pass()         # a row and its parts of the period (month, quarter): the period named chooses
+        rows_of_their_period(self)   # a row of an earlier month or a year before: only a sentence naming that period
         self._line_family_pass()  # a line's pair (the dead and the injured) is of one family of rows
         self._twin_pass()         # one label under several groups: the group the paragraph names chooses
         self._child_twin_pass()   # one label under several parent rows: the parent stated just before chooses

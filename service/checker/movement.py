@@ -86,7 +86,8 @@ def movements(text: str, mentions: list) -> list[tuple[int, int, str]]:
     return out
 
 
-def _wrong(old, new, way: str) -> str | None:
+def wrong_ends(old, new, way: str) -> str | None:
+    """Why ``old`` → ``new`` cannot be a movement ``way`` (equal, or the wrong way), or None."""
     if old == new:
         return "hai số bằng nhau"
     if way == _UP and new < old:
@@ -107,7 +108,7 @@ class Movements:
                     or ri.verdict == "not_a_figure" or rj.verdict == "not_a_figure":
                 continue
             a, b = self.mentions[i], self.mentions[j]
-            why = _wrong(a.value, b.value, way)
+            why = wrong_ends(a.value, b.value, way)
             if why is None:
                 continue
             lead = self.text.rfind("từ", max(0, a.num_start - 20), a.num_start)

@@ -70,10 +70,13 @@ class SpanCues:
     year to date that name no year (``Từ đầu năm đến nay``, ``lũy kế``) name the report's own period
     (zf-gia-lai-hien-mau-tinh-nguyen-2022-h1: ``Năm 2021, … 83 đợt … Từ đầu năm đến nay, … 42 đợt``)."""
 
-    def __init__(self, text: str, report_code: str | None = None):
+    def __init__(self, text: str, report_code: str | None = None, *, reported_only: bool = True):
+        """``reported_only=False``: every period named but a comparison's base (``từ tháng 9-2020 sức mua ôtô …``,
+        a span from a month on, says that month's figures too)."""
         found = [(m.start, m.end, span_code(report_code if report_code and m.recogniser == "so-far"
                                             and not m.year_stated else m.period.code))   # its year borrowed
-                 for m in find_mentions(text) if m.period is not None and m.reported and not m.same_period]
+                 for m in find_mentions(text) if m.period is not None
+                 and (m.reported and not m.same_period if reported_only else not m.comparison)]
         if report_code:
             taken = [(a, b) for a, b, _ in found]
             found += [(c.start(), c.end(), span_code(report_code)) for c in RUNNING_CUE.finditer(text)
