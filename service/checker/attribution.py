@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from functools import cached_property
 
 from service.checker.anchors import Anchor, quote_anchors
 from service.checker.carriedcue import carried_cue
@@ -407,12 +408,9 @@ class Attribution:
         return lambda r: (NEAR_WEIGHT * fit(near, r) + CLAUSE_WEIGHT * fit(clause, r)
                           + WIDE_WEIGHT * max(fit(sentence, r), 0.75 * fit(wide, r)))
 
-    @property
+    @cached_property
     def _words(self) -> TextTokens:
-        words = self.__dict__.get("_text_words")
-        if words is None:
-            words = self.__dict__["_text_words"] = TextTokens(self.text)
-        return words
+        return TextTokens(self.text)
 
     def _para_start(self, p: int) -> int:
         starts = self.__dict__.get("_pstarts")
@@ -513,11 +511,14 @@ class Attribution:
         if ok_flag:
             self._flag_wrong_row(i, best)
 
+    @cached_property
+    def _group_names(self) -> dict[str, str]:
+        """The names of the groups the table keeps its rows under (``namedgroup.group_names``), read once per check."""
+        return group_names({r.fig.muc for r in self.idx.rows})
+
     def _of_groups_said(self, i: int, fits: list) -> list:
         """``fits`` less the rows of a named group when the number's sentence names another (``namedgroup``)."""
-        names = self.__dict__.get("_group_names_read")
-        if names is None:
-            names = self.__dict__["_group_names_read"] = group_names({r.fig.muc for r in self.idx.rows})
+        names = self._group_names
         named = groups_named(names, self.text, self.where[i].sentence, self.mentions[i].end)
         return [(f, r) for f, r in fits if not other_group(r.fig.muc, names, named)] if named else fits
 

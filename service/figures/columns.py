@@ -86,6 +86,8 @@ class Layout:
                                                            # rows of their own (index → (title, period))
     part_base: set[int] = field(default_factory=set)       # parts that are the term's first year: the base of
                                                            # "so với năm 2015" beside the term's value (no row then)
+    editions: set[int] = field(default_factory=set)        # parts that are an earlier edition of the period
+                                                           # (``Tháng 9/2020`` in a 2020-11: ``an_earlier_edition``)
     since_start: bool = False                              # the running total is a total to a date since the
                                                            # work began (``Lũy kế đến 30/6/2018`` beside ``6 tháng đầu
                                                            # năm 2018``): no year-to-date
@@ -1426,10 +1428,12 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
             problems.warn(f"số liệu của một phần kỳ báo cáo ({ct.period.text}): mỗi ô nạp thành một hàng riêng "
                           f"«<chỉ tiêu> ({ct.period.text})»", file=src, row=hrow, column=title)
         elif col is None and i in roles and ct.period and ct.column in VALUE and not ct.estimate \
-                and (ct.period.kind == "year" and _before(ct.period, target or header_period)
-                     and (target or header_period).kind != "term"  # a term's year before is its base: aside
-                     or an_earlier_edition(ct.period, target or header_period)):  # "Tháng 9/2020" in a 2020-11
+                and ((edition := an_earlier_edition(ct.period, target or header_period))  # "Tháng 9/2020" in a 2020-11
+                     or ct.period.kind == "year" and _before(ct.period, target or header_period)
+                     and (target or header_period).kind != "term"):  # a term's year before is its base: aside
             out.parts[i] = (title, ct.period)  # "Năm 2021" beside "6 tháng đầu năm 2022": a year before, not its
+            if edition:
+                out.editions.add(i)
             problems.warn(f"số liệu của một kỳ trước ({ct.period.text}), không phải cùng kỳ: mỗi ô nạp thành một "
                           f"hàng riêng «<chỉ tiêu> ({ct.period.text})»", file=src, row=hrow, column=title)
         elif col is None and i in roles and ct.period and ct.estimate and _part_of(target or header_period,

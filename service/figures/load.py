@@ -1797,8 +1797,9 @@ def term_base(row: CellRow, layout: Layout, unit, notation: str | None, averaged
 
 def _part_values(row: CellRow, layout: Layout, unit, notation: str | None, averaged: bool,
                  has_value: bool) -> list[tuple]:
-    """(title, period, value) of the row's cells in the columns of a part of the period (``Năm 2016`` in a term); the
-    term's first year beside the term's value is its base (``tăng 26 bậc so với năm 2015``), no part."""
+    """(title, period, value, …, whether the part is an earlier edition: ``Layout.editions``) of the row's cells in the
+    columns of a part of the period (``Năm 2016`` in a term); the term's first year beside the term's value is its
+    base (``tăng 26 bậc so với năm 2015``), no part."""
     out = []
     for i, (title, period) in sorted(layout.parts.items()):
         if has_value and i in layout.part_base:
@@ -1808,7 +1809,8 @@ def _part_values(row: CellRow, layout: Layout, unit, notation: str | None, avera
         v = value(row, measure_key(i), part_unit, notation, averaged)
         if v is not None and v is not NONE:
             out.append((title, period, v, name, part_unit, n, _part_last_year(v, row, layout, i, part_unit, notation,
-                                                                            averaged) if not name else (None, [])))
+                                                                            averaged) if not name else (None, []),
+                        i in layout.editions))
     return out
 
 
@@ -1860,7 +1862,7 @@ def _part_figures(fig: Figure, parts: list[tuple], taken: dict) -> list[Figure]:
     period's second quantity (``Layout.part_measures``): ``<chỉ tiêu>: năng suất (năm 2005)`` in its unit, code
     ``<mã>-<n>-<kỳ>``."""
     out = []
-    for _, period, v, name, unit, n, (base, kept) in parts:
+    for _, period, v, name, unit, n, (base, kept), edition in parts:
         before = next((s for what, s, _ in kept if what == "before"), None)
         kept = [k for k in kept if k[0] != "before"]
         code = f"{fig.ma}-{n}-{period.code}" if name else f"{fig.ma}-{period.code}"
@@ -1870,7 +1872,7 @@ def _part_figures(fig: Figure, parts: list[tuple], taken: dict) -> list[Figure]:
         out.append(replace(fig, ma=code, chi_tieu=label, ky_bao_cao=v, cung_ky=base,
                            don_vi_tinh=unit.text if name and unit else fig.don_vi_tinh,
                            ke_hoach=fig.ke_hoach if getattr(period, "plan", False) else None, ky_truoc=before,
-                           column=part_column(period.code, n if name else None)))
+                           column=part_column(period.code, n if name else None), edition=edition))
         for what, stated, title in kept[:1]:   # the part's own comparison, as a running total's (_running_changes)
             taken[code] = fig.row
             out.append(_index_row(out[-1], stated, f"{code}-TL", taken) if what == "index" else

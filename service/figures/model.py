@@ -69,6 +69,10 @@ class Figure:
     #: what a money row's amount is per, from its unit as typed (``triệu đồng/giải`` -> ``giải``; the unit itself is
     #: kept as ``đồng``); "" for a total. Not part of a row's identity.
     per_unit: str = field(default="", compare=False)
+    #: the row is an earlier edition's value of the table's own period (``Tháng 9/2020`` in a sheet of 2020-11, ``Quý
+    #: I/2025`` in one of 2025-Q3: ``figures.earlieredition``), kept as a row of its own (family ``part:<its period>``);
+    #: rows derived from it keep the mark. Not part of a row's identity.
+    edition: bool = field(default=False, compare=False)
 
 
 @dataclass

@@ -1758,8 +1758,9 @@ def table_rows(text: str | None, title: str = "") -> tuple[list[Row], list[tuple
         for fig in loaded.figures:   # a row the loader refused is left out, the others kept (the health yearbook's
             # «Life expectancy at birth (year)» gave «73.7» a unit counted in whole numbers: yj-toan-quoc-bo-y-te-…)
             if fig.row is None or not 0 <= fig.row - 3 < len(sheet) or fig.ky_bao_cao is None \
-                    or is_index_row(fig.chi_tieu) or fig.row in refused or _earlier_edition(fig.column, loaded.period):
-                continue   # (an index against last year the loader keeps as a row is the template's derivation)
+                    or is_index_row(fig.chi_tieu) or fig.row in refused or fig.edition:
+                continue   # (an index against last year the loader keeps as a row is the template's derivation; an
+                           # earlier edition's row, ``Quý I/2025`` in a statement of 2025-Q3, no row of the next one's)
             label, unit, cells = sheet[fig.row - 3]
             kind, scale, unit_text = _kind_scale(unit, cells[0] if fig.don_vi_tinh != "%" else "%", label)
             if fig.don_vi_tinh == "%":
@@ -1780,21 +1781,6 @@ def table_rows(text: str | None, title: str = "") -> tuple[list[Row], list[tuple
             ratecells.rate_cells(t.titles, sheet, made)
             out += yearseries.prior_year_rows(t.titles, out, t.start)   # a series' year before the last: a row too
     return out, regions
-
-
-#: a month's or a quarter's column (``part:2025-Q1``, ``part:2020-09``) and a period's code (``2025-Q3``, ``2020-11``)
-_EDITION_PART = re.compile(r"(?:part:)?(\d{4})-(Q[1-4]|\d{2})$")
-
-
-def _earlier_edition(column: str, period: str | None) -> bool:
-    """A column of an earlier edition of the table's own period the loader keeps as rows of their own (loader round
-    47: ``Quý I/2025`` in a statement of ``2025-Q3``): a pasted statement's earlier quarter is no row of the next
-    edition's sheet. A month of a longer period (a CPI sheet's months of a half) is not an edition and stays."""
-    part, own = _EDITION_PART.match(column or ""), _EDITION_PART.match(period or "")
-    if not part or not own or not column.startswith("part:"):
-        return False
-    same_kind = part[2].startswith("Q") == own[2].startswith("Q")
-    return same_kind and part[1] == own[1] and part[2] < own[2]
 
 
 def self_dated(titles: list[tuple[str, ColumnTitle]]) -> bool:
