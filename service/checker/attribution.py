@@ -54,6 +54,7 @@ from service.checker.unitwhole import unit_written_whole
 from service.checker.tailpredicate import tail_after
 from service.checker.wording import COMPARED, fmt_like, fmt_row_value
 from service.checker.planshare import change_on_plan_share
+from service.checker.rategroup import group_rate_after, rate_of_amount_group
 
 COLUMNS_ORDER = ("ky_bao_cao", "ke_hoach", "cung_ky")
 _PHRASE_END = re.compile(r"[,;.:()\n]|\svà\s")
@@ -422,6 +423,15 @@ class Attribution:
 
     def _wrong_row(self, i: int, claims: dict[int, int]) -> None:
         m, w, chosen = self.mentions[i], self.where[i], self.rows[i]
+        k = self._amount_before(i)
+        own = group_rate_after(self.text, self.mentions[k].end, m.num_start, self.rows[k], chosen,
+                               self.idx.rows) if k is not None and m.comparison is None else None
+        if own is not None:   # "thi hành xong gần 117.000 tỷ đồng, đạt tỷ lệ 63%": the rate of the amount's group
+            v = own.values["ky_bao_cao"]
+            self.results[i] = self._result(m, "unsupported", row=own, column="ky_bao_cao", reason=(
+                f"Câu này nói về {own.fig.ma} ({own.fig.chi_tieu[:70]}) = {fmt_row_value(own, v)}; "
+                f"«{m.raw.strip()}» là số liệu của {chosen.fig.ma}"), expected=fmt_like(m, v))
+            return None
         about = self._about(i)
         ok, _ = self._cells(i, self.idx)
         value_rows = {c[0] for c in ok}
@@ -900,6 +910,8 @@ class Attribution:
             return  # "tăng 5,69% so với cùng kỳ (kế hoạch là 4%)": a plan said as such is its row's plan cell
         if not grouped and self._group_said(i, best, chosen):
             return  # "Tại các Chi cục Thuế, … lũy kế thu 3.103,7 tỷ đồng": the branches' own row
+        if rate_of_amount_group(self.rows[k] if (k := self._amount_before(i)) is not None else None, chosen, best):
+            return  # "thi hành xong gần 117.000 tỷ đồng, đạt tỷ lệ 31,6%": the rate of the amount's group (rategroup)
         if best.unit != chosen.unit and unit_written_whole(self.text, m.num_end, chosen.unit):
             return  # "Phê duyệt 20 chương trình, đề án khuyến công": the value's row's unit, written whole
         if bracket_names_group(self.text, self._para_start(self.where[i].paragraph), m.num_start, chosen.muc, best.muc):
@@ -938,6 +950,18 @@ class Attribution:
         self.results[i] = self._result(m, "unsupported", row=best, column="ky_bao_cao", reason=(
             f"Câu này nói về {best.fig.ma} ({best.fig.chi_tieu[:70]}) = {fmt_row_value(best, v)}; "
             f"«{m.raw.strip()}» là số liệu của {chosen.fig.ma}"), expected=fmt_like(m, v))
+
+    def _amount_before(self, i: int) -> int | None:
+        """The amount (count, money, measure) with a row mention i follows in its clause, none in brackets between."""
+        w, m = self.where[i], self.mentions[i]
+        for k in reversed([k for k in self._groups.get(("clause", w.paragraph, w.clause), ()) if k < i]):
+            if self.rows[k] is None:
+                continue
+            if self.mentions[k].kind not in ("count", "money", "measure") \
+                    or "(" in self.text[self.mentions[k].end:m.num_start]:
+                return None
+            return k
+        return None
 
     def _line_family_pass(self) -> None:
         """The counts of one line (``làm 11 người chết, 6 người bị thương``) are of one family of rows: the sheet keeps

@@ -36,6 +36,7 @@ from service.checker.model import NumberCheck
 from service.checker.joinedrows import joined_nouns, rows_named
 from service.checker.keptbase import same_kept_base
 from service.checker.levelafter import level_after
+from service.checker.respective import governing_cue
 from service.checker.indexchild import index_by_parent
 from service.checker.indexvalue import INDEX_LABEL, change_of_compared
 from service.checker.onewaychange import change_said
@@ -135,7 +136,6 @@ _TIMES_AFTER = re.compile(r"(?i)\s*lần\s+" + multiples.ABOUT_BEFORE_BASE
 _TIMES_OTHER_AFTER = re.compile(r"(?i)\s*lần\s+so\s+(?:với\s+)?[^\W\d_]")
 _RISE_TIMES_BEFORE = multiples.RISE_BEFORE
 _TIMES_BARE_AFTER = re.compile(r"\s*lần\s*(?:\)|[.,;](?=\s|$)|$)")
-_RESPECTIVELY = re.compile(r"(?i)(?<!\w)lần\s+lượt(?!\w)")
 #: ``giảm 8,6% về số doanh nghiệp và tăng 34,9% về số vốn đăng ký so với cùng kỳ`` (yn-lam-dong-ubnd-tinh-doanh-
 #: nghiep): ``về`` after a rate names what the rate is of
 _ABOUT_AFTER = re.compile(r"(?i)[ \t]+về[ \t]+(?:số[ \t]+|mặt[ \t]+)?([^\W\d_][^,;.:()\n\d]{1,40}?)"
@@ -1706,7 +1706,7 @@ class Derivations:
         """
         w = self.where[i]
         before = [k for k in self._groups.get(("clause", w.paragraph, w.clause), ()) if k < i]
-        cue = _RESPECTIVELY.search(self.text, w.clause, self.mentions[i].num_start)
+        cue = governing_cue(self.text, w.clause, self.mentions[i].num_start)   # the last cue: ``respective``
         if cue:
             tied = [k for k in before if self.mentions[k].num_start < cue.start() and self.rows[k] is not None
                     and not self._aside(k, cue.start())]

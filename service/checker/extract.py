@@ -46,6 +46,7 @@ from service.checker.amountadverb import adverbed_amount, stressed_amount
 from service.checker.baseafter import base_after, base_between
 from service.checker.recognisers.earlierbase import earlier_named
 from service.checker.growth import growth_said
+from service.checker.respective import respective_change
 from service.checker.recognisers import (assigned, captions, forces, tolerances, perbase, between, related, sizeclass, chainage, conditions, contents, damage, daymonth, daylists, editions, durations, each, forecasts, formula, grouplevel, intake, landclass, merged, requests, required, seasonplan,
                                          relative, series, some, varieties, viewer, yearpair)
 from service.checker.recognisers import anaphora, combined, criteria, examplebar, generation, judgments, perunitrange, citedyearly, lanes, routes, schoolgrades, sports, stamps, plates
@@ -529,6 +530,8 @@ def _unmarked_changes(text: str, mentions: list[Mention]) -> None:
             if prev is not None and prev.kind == "change" and prev.comparison in ("tăng", "giảm") \
                     and (changes.shared(text, prev.end, at, m.end) or compared_first(text, at)):
                 m.kind, m.comparison = "change", prev.comparison
+            elif (listed := respective_change(text, m.qualifier_start or at)) is not None:
+                m.kind, m.comparison = "change", listed   # "tăng lần lượt 126 vụ (23,07%) và 189 đối tượng"
             else:
                 said = changes.stated_after(text, at)
                 if said:
