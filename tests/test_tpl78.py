@@ -15,6 +15,7 @@ from pathlib import Path
 from service.onboarding.capitalunit import capitalised_unit
 from service.onboarding.template import build_template
 from service.onboarding.wrapped import rejoined_titles
+from tests.template_rows import values as _values
 
 ROOT = Path(__file__).resolve().parent.parent
 HELD = ROOT / "evaluations" / "cases" / "heldout"
@@ -26,15 +27,11 @@ def _template(tmp_path, text: str, period: str | None = None):
     return build_template(f, period=period)
 
 
-def _values(rows) -> set:
-    return {r.value for r in rows}
-
-
 # ------------------------------------------------------------------ signed amount after a change rate
 
 def test_hai_duong_signed_amounts_are_no_rows():
     tpl = build_template(HELD / "xw-hai-duong-cuc-thong-ke-trong-trot-vu-mua-2019-9t" / "source.txt")
-    values = _values(tpl.rows)
+    values = _values(tpl)
     for amount in (892, 862, 18, 86, 68):
         assert Decimal(amount) not in values
     assert Decimal(66738) in values and Decimal(318) in values     # the levels stay rows
@@ -45,7 +42,7 @@ def test_signed_amount_is_the_row_s_change(tmp_path):
                               "với vụ mùa năm 2018.", period="2019")
     row = next(r for r in tpl.rows if r.value == Decimal(66738))
     assert Decimal(892) in {d.value for d in row.derived}
-    assert Decimal(892) not in _values(tpl.rows)
+    assert Decimal(892) not in _values(tpl)
 
 
 def test_sign_against_the_direction_is_no_restatement(tmp_path):
@@ -84,7 +81,7 @@ def test_hue_table_read_by_its_columns():
     for value, unit in ((Decimal(3800), "ha"), (Decimal(0), "ha"), (Decimal(515900), "m3"), (Decimal(185200), "m3"),
                         (Decimal(103400), "ster"), (Decimal("13.3"), "ha"), (Decimal("6.7"), "ha")):
         assert any(v == value and u == unit for v, u in got), (value, unit)
-    assert Decimal("106.05") not in _values(tpl.rows) and Decimal("248.15") not in _values(tpl.rows)   # the indices
+    assert Decimal("106.05") not in _values(tpl) and Decimal("248.15") not in _values(tpl)   # the indices
 
 
 # ------------------------------------------------------------------ a capitalised unit in a label's brackets
