@@ -47,6 +47,8 @@ from service.figures.units import read_unit
 from service.numbers import format_vn
 from service.onboarding import numbering, ratecells, yearseries
 from service.onboarding.model import Row
+from service.onboarding.wrapped import rejoined_titles
+from service.onboarding.capitalunit import capitalised_unit
 
 LEAST_ROWS = 3
 #: a header field is a short line: a title, not a sentence
@@ -733,6 +735,7 @@ def tables(text: str) -> list[Table]:
         else:
             fields, start = _header_fields(text, _label_start(text, first, bars), bars)
             fields = joined_school_years(fields)   # ``2010-`` / ``2011``: one school year
+            fields = rejoined_titles(fields, n) or fields   # ``Thực`` / ``hiện`` / ``6 tháng`` …: one title wrapped
             typed = _typed_header(text, _label_start(text, first, bars), n)
             if typed:            # "Chỉ tiêu\tNăm 2014\tNăm 2015\tNăm 2016": the header typed on one line
                 fields = typed
@@ -1495,6 +1498,8 @@ def _row_label_unit(text: str, lo: int, r: TextRow, unit_column: bool, bars: boo
         return _clean_label(label[:said.start()]), "‰"   # ``IMR (%0)``: per mille typed as a per cent and a zero
     if said and re.match(r"\s*(?:%|[^\W\d_A-ZĐ])", said.group(1)) and not re.search(r"\d", said.group(1)):
         return _clean_label(label[:said.start()]), said.group(1).strip()
+    if said and capitalised_unit(said.group(1)):   # ``Cháy rừng (Ha)``, ``(Nghìn ha)``: a unit written capitalised
+        return _clean_label(label[:said.start()]), capitalised_unit(said.group(1))
     if _PERCENT_LABEL.match(_clean_label(label)):
         return _clean_label(label), "%"   # ``Tỷ lệ % tiêm chủng đầy đủ cho trẻ em<1 tuổi``: a rate in per cent
     return _clean_label(label), ""
@@ -1581,6 +1586,8 @@ def _kind_scale(unit: str, raw: str, label: str) -> tuple[str, int, str]:
     if known is None:
         return "count", 1, unit
     kind = known.kind if known.kind in ("count", "money", "measure", "percent") else "count"
+    if kind == "measure" and known.scale > 1:
+        unit = known.text   # ``nghìn ha``: the value is kept in hectares, its unit too (round 78)
     return kind, known.scale, unit
 
 

@@ -122,6 +122,7 @@ from service.onboarding.aimedyear import AIMED_YEAR
 from service.onboarding.toplist import TOPS
 from service.onboarding.delegates import DELEGATES
 from service.onboarding.changeamount import CHANGE_AMOUNTS
+from service.onboarding.signedamount import signed_amount_after_rate
 from service.onboarding.changelist import amount_names_row, compared_at_run_end
 from service.onboarding.indicators import indicator_unit
 from service.onboarding.waters import WATERS
@@ -317,7 +318,8 @@ def change(p: Para, i: int, m: Mention) -> bool:
     if m.comparison not in ("tăng", "giảm"):
         prev = p.figures[i - 1] if i else None
         amount_after_rate = not pct and prev is not None and prev.kind == "percent" and \
-            bool(_AMOUNT_AFTER_RATE.fullmatch(p.text, prev.end, m.qualifier_start or m.num_start))
+            bool(_AMOUNT_AFTER_RATE.fullmatch(p.text, prev.end, m.qualifier_start or m.num_start)
+                 or signed_amount_after_rate(p.text, prev, m))
         if not ((pct or amount_after_rate) and prev is not None and prev.comparison in ("tăng", "giảm")
                 and (_RESTATED.match(p.text[P.noun_span(p.text, prev.end)[1]:m.qualifier_start or m.num_start])
                      or pct and change_rate_named(p, m))):
