@@ -30,6 +30,7 @@ from functools import cached_property
 
 from service.checker.anchors import Anchor, quote_anchors
 from service.checker.carriedcue import carried_cue
+from service.checker.runningafter import running_follows
 from service.checker.countbracket import bracket_names_group
 from service.checker.countvalue import value_of_the_count_before
 from service.checker.cuedbracket import later_item_of
@@ -569,7 +570,8 @@ class Attribution:
                 continue
             if stock.cue(self.text, m.num_start, m.end) is not None:
                 continue   # "… 4.380 ha, nâng tổng diện tích … lên 344.187,94 ha": the flow and its stock choose (_stock_pass)
-            cue, whose = quarter or self._time_cue(i) or self._time_cue_after(i), "Câu này"
+            cue, whose = quarter or self._time_cue(i) or self._time_cue_after(i) \
+                or ("period" if running_follows(self.text, m.end) else None), "Câu này"   # "2,6 tỷ, lũy kế 4,8 tỷ"
             if cue is None:   # "… 10 tháng đầu năm đạt hơn 5 triệu tấn … Trong đó, sản lượng … khai thác đạt …"
                 cue, whose = carried_cue(self.text, self.where[i].sentence), "Câu trước (mà «Trong đó» chia nhỏ)"
             if cue is None or (cue == "running") == is_running:

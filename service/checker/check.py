@@ -128,6 +128,7 @@ from service.checker.recognisers.aimhead import head_aim
 from service.checker.recognisers.since import founded_since, over_years, since_earlier
 from service.checker.recognisers.longspan import closed_span
 from service.checker.recognisers.perbase import rate_base
+from service.checker.recognisers.pointsafter import said_in_points
 from service.checker.recognisers.unitbase import unit_base
 from service.checker.recognisers.yearagoopen import opens_on_year_ago
 from service.checker.recognisers.wholes import STANDING_SET, data_coverage, set_described, standing_whole, whole_of_parts
@@ -1509,6 +1510,8 @@ class _Checker(*PASSES):
                 and not (per and m.per and fold(per.strip()) != fold(m.per.strip()))
         if m.kind == "change" and row.kind == "measure" and m.unit == row.unit:
             return True
+        if row.kind == "points" and m.kind in ("count", "ratio", "change"):   # "đóng góp 0,84 điểm phần trăm" (pointsafter)
+            return said_in_points(self.text, m.end)
         if m.kind in ("count", "ratio", "change"):
             if row.kind == "measure":  # "hơn 51 triệu tấn hàng hóa": a scaled count of a measure unit
                 return m.noun.split(" ", 1)[0] == row.unit

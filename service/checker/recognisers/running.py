@@ -27,8 +27,9 @@ RUNNING_CUE = re.compile(
     r"|(?:trong|qua|sau|cả)\s+" + _N + r"\s+tháng(?!\s+(?:tù|giam|tuổi))"
     r"|" + _N + r"\s+tháng\s+(?:đầu\s+năm|năm\s+\d{4}|qua|vừa\s+qua)|" + BROUGHT_UP + r")(?!\w)")
 #: Words that put what follows on the period's own month; a month that ends a span (``Lũy kế từ đầu năm đến tháng
-#: 5/2020``, ``tính đến hết tháng 10``) is none.
-PERIOD_CUE = re.compile(r"(?i)(?<!\w)(?<!đến\s)(?<!tới\s)(?<!hết\s)(?:trong\s+tháng|tháng\s+này|riêng\s+tháng(?:\s+\d{1,2})?"
+#: 5/2020``, ``tính đến hết tháng 10``, ``Tính đến cuối tháng 4``) is none.
+PERIOD_CUE = re.compile(r"(?i)(?<!\w)(?<!đến\s)(?<!tới\s)(?<!hết\s)(?<!đến\scuối\s)(?<!tới\scuối\s)"
+                        r"(?:trong\s+tháng|tháng\s+này|riêng\s+tháng(?:\s+\d{1,2})?"
                         r"|tháng\s+\d{1,2}(?:/\d{4}|\s+năm\s+\d{4})?)(?!\w|/)")
 
 
