@@ -1513,10 +1513,11 @@ def _other_value(row: CellRow, i: int, layout: Layout, notation: str | None, ave
 def _a_change_typed(row: CellRow, i: int, title: str, unit_text: str | None) -> bool:
     """The cell of a per cent column of comparisons kept as rows holds a change typed with its sign: a fall
     (``-11,3``), or a rise (``+120,0``, Cục Quản lý đăng ký kinh doanh's month on month: main refused it «không phải
-    là số» while the same sheet's ``+11,4`` against last year passed)."""
+    là số» while the same sheet's ``+11,4`` against last year passed); a ``+`` before words is refused as before."""
     cell = row.rec.get(measure_key(i))
     typed = unicodedata.normalize("NFC", str(cell)).strip() if isinstance(cell, str) else ""
-    return compares_in_percent(title, unit_text) and typed[:1] in ("-", "−", "–", "+") and not is_none_mark(typed)
+    return compares_in_percent(title, unit_text) and not is_none_mark(typed) and (
+        typed[:1] in ("-", "−", "–") or typed[:1] == "+" and stated_change(row, measure_key(i), None) is not None)
 
 
 def compares_in_percent(title: str, unit_text: str | None) -> bool:
