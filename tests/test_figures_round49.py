@@ -23,6 +23,7 @@ from service.figures.load import load_table
 from service.figures.rangecells import range_ends
 from service.figures.termend import to_the_terms_end
 from service.periods import parse_period
+from tests.figures_sheets import by_label, write
 
 HELDOUT = Path(__file__).resolve().parent.parent / "evaluations" / "cases" / "heldout"
 KIEN_GIANG = HELDOUT / "xx-kien-giang-so-cong-thuong-gia-mat-hang-trong-yeu-2019-05" / "figures.csv"
@@ -34,13 +35,7 @@ HUNG_YEN = HELDOUT / "xy-hung-yen-hoi-khuyen-hoc-tinh-quy-khuyen-hoc-2018-03" / 
 
 
 def _csv(tmp_path: Path, text: str, name: str = "figures.csv") -> Path:
-    p = tmp_path / name
-    p.write_text(text, encoding="utf-8")
-    return p
-
-
-def _by(table):
-    return {f.chi_tieu: f for f in table}
+    return write(tmp_path, name, text)
 
 
 def _said(table) -> str:
@@ -63,7 +58,7 @@ def test_a_span_of_years_a_date_span_or_a_reversed_pair_is_no_range(cell):
 @pytest.mark.parametrize("period", ["2019-05", None])
 def test_kien_giang_price_bulletin_with_ranges_loads(period):
     t = load_table(KIEN_GIANG, period=period)
-    rice = _by(t)["Lúa tươi thường (IR50404)"]
+    rice = by_label(t)["Lúa tươi thường (IR50404)"]
     assert rice.ky_bao_cao == Decimal(4900) and rice.ky_bao_cao.low == Decimal(4650)
     assert "«4.650-4.900» là một khoảng" in _said(t)
 
@@ -71,7 +66,7 @@ def test_kien_giang_price_bulletin_with_ranges_loads(period):
 @pytest.mark.parametrize("period", ["2023-08", None])
 def test_dong_nai_weekly_price_column_loads(period):
     t = load_table(DONG_NAI, period=period)
-    rows = _by(t)
+    rows = by_label(t)
     assert rows["Cà phê"].ky_bao_cao == Decimal(62000)   # a single price beside the ranges
     assert rows["Thịt bò phi-lê"].ky_bao_cao.low == Decimal(280000)
 
@@ -87,14 +82,14 @@ def test_a_column_of_year_spans_is_still_no_value_column(tmp_path):
 def test_a_signed_rise_in_a_month_on_month_column_loads(tmp_path):
     typed = DKKD.read_text(encoding="utf-8").replace('"120,0"', '"+120,0"').replace(',"11,4"', ',"+11,4"')
     assert '"+120,0"' in typed and '"+11,4"' in typed
-    rows = _by(load_table(_csv(tmp_path, typed), period="2017-Q1"))
+    rows = by_label(load_table(_csv(tmp_path, typed), period="2017-Q1"))
     assert rows["Số doanh nghiệp đăng ký thành lập mới: tháng 3/2017 so với tháng 2/2017"].ky_bao_cao == Decimal("120.0")
     assert rows["Số doanh nghiệp đăng ký thành lập mới: tốc độ tăng so với quý I/2016"].ky_bao_cao == Decimal("11.4")
 
 
 def test_a_signed_fall_stays_a_fall_and_a_word_is_still_refused(tmp_path):
     fall = DKKD.read_text(encoding="utf-8").replace('"90,6"', '"-9,4"')
-    rows = _by(load_table(_csv(tmp_path, fall), period="2017-Q1"))
+    rows = by_label(load_table(_csv(tmp_path, fall), period="2017-Q1"))
     assert rows["Vốn đăng ký của doanh nghiệp thành lập mới: tháng 3/2017 so với tháng 2/2017"].ky_bao_cao == \
         Decimal("-9.4")
     word = DKKD.read_text(encoding="utf-8").replace('"120,0"', '"+gấp đôi"')
@@ -112,11 +107,13 @@ def test_same_months_years_before():
     assert not same_months_years_before(p("2020-Q1"), p("2024-7T"))   # other months
     assert not same_months_years_before(p("2021"), p("2024-7T"))
     assert not same_months_years_before(None, p("2024-7T"))
+    assert not same_months_years_before(p("2010-05"), p("2016-05"))   # a calendar's month column
+    assert same_months_years_before(p("2022-05"), p("2024-05"), month=True)   # a rate against it
 
 
 def test_seven_months_of_2020_are_rows_of_their_own():
     t = load_table(PCTT, period="2024-7T")
-    rows = _by(t)
+    rows = by_label(t)
     assert rows["Người chết, mất tích do thiên tai (7 tháng đầu năm 2020)"].ky_bao_cao == 53
     assert rows["Người chết, mất tích do thiên tai"].ky_bao_cao == 104
     assert "số liệu của kỳ khác" not in _said(t)
@@ -124,7 +121,7 @@ def test_seven_months_of_2020_are_rows_of_their_own():
 
 def test_rates_against_the_first_quarters_of_2015_and_2014_are_kept():
     t = load_table(DKKD, period="2017-Q1")
-    rows = _by(t)
+    rows = by_label(t)
     assert rows["Số doanh nghiệp đăng ký thành lập mới: so với quý I/2015"].ky_bao_cao == Decimal("38.9")
     assert rows["Vốn đăng ký của doanh nghiệp thành lập mới: so với quý I/2014"].ky_bao_cao == Decimal("176.8")
     assert rows["Số doanh nghiệp đăng ký thành lập mới: so với quý I/2015"].don_vi_tinh == "%"
@@ -143,7 +140,7 @@ def test_a_rate_against_a_period_the_table_holds_or_last_year_is_not_taken():
 
 def test_a_year_further_back_than_a_terms_base_is_kept():
     t = load_table(BEN_TRE, period="2010-2020")
-    rows = _by(t)
+    rows = by_label(t)
     assert rows["Hội viên CCB xã Tân Xuân (năm 2006)"].ky_bao_cao == 289
     assert rows["Hộ CCB nghèo xã Tân Xuân (năm 2006)"].ky_bao_cao == 36
     assert rows["Hộ CCB nghèo xã Tân Xuân"].ky_bao_cao == 1
@@ -171,7 +168,7 @@ def test_to_the_terms_end():
 def test_ben_tre_original_header_to_december_2020_loads(tmp_path, period):
     text = BEN_TRE.read_text(encoding="utf-8").replace("Kết quả giai đoạn 2010 - 2020", "Kết quả đến tháng 12/2020")
     assert "Kết quả đến tháng 12/2020" in text
-    rows = _by(load_table(_csv(tmp_path, text), period=period))
+    rows = by_label(load_table(_csv(tmp_path, text), period=period))
     assert rows["Xã không còn CCB thuộc hộ nghèo (toàn tỉnh)"].ky_bao_cao == 93
     assert rows["Hội viên CCB xã Tân Xuân (năm 2006)"].ky_bao_cao == 289
 
@@ -187,7 +184,8 @@ HUNG_YEN_TITLE = "SỐ DƯ QUỸ KHUYẾN HỌC VÀ KẾT QUẢ TRAO HỌC BỔN
 
 def test_month_ending_a_span_across_years():
     assert month_ending_a_span_across_years(HUNG_YEN_TITLE) == parse_period("2018-03")
-    assert month_ending_a_span_across_years("từ tháng 7/2017 đến hết tháng 3/2018") == parse_period("2018-03")
+    assert month_ending_a_span_across_years("từ đầu năm 2017 đến hết tháng 3/2018") == parse_period("2018-03")
+    assert month_ending_a_span_across_years("TÌNH HÌNH CHÁY TỪ THÁNG 10/2022 ĐẾN THÁNG 9/2023") is None   # 12 months
     assert month_ending_a_span_across_years("TỪ THÁNG 1 ĐẾN THÁNG 3/2018") is None   # within the year: quý I
     assert month_ending_a_span_across_years("từ năm 2018 đến tháng 3/2018") is None
     assert month_ending_a_span_across_years("đến tháng 3/2018") is None
@@ -199,7 +197,7 @@ def test_hung_yen_original_title_loads_as_march(tmp_path, period):
     lines[1] = HUNG_YEN_TITLE + ",,,,"
     t = load_table(_csv(tmp_path, "\n".join(lines) + "\n"), period=period)
     assert t.period == "2018-03"
-    assert _by(t)["Tổng số quỹ khuyến học toàn tỉnh"].ky_bao_cao == Decimal(55_800_000_000)
+    assert by_label(t)["Tổng số quỹ khuyến học toàn tỉnh"].ky_bao_cao == Decimal(55_800_000_000)
 
 
 def test_a_title_within_the_year_still_states_its_quarter(tmp_path):

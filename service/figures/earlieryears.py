@@ -17,10 +17,12 @@ from service.figures.schema import title_period
 from service.periods import Period
 
 
-def same_months_years_before(p: Period | None, whole: Period | None) -> bool:
-    """``p`` is ``whole``'s months (same kind, same index) of a year two or more years before it."""
+def same_months_years_before(p: Period | None, whole: Period | None, month: bool = False) -> bool:
+    """``p`` is ``whole``'s months (same kind, same index) of a year two or more years before it.  A single month
+    only with ``month``: a column titled by a month of an earlier year is a calendar's (``Tháng 5/2010`` … over one
+    indicator a row a year: figures round 20), a rate against it is not."""
     return p is not None and whole is not None and p.kind == whole.kind and p.kind != "term" \
-        and p.index == whole.index and p.year <= whole.year - 2
+        and (month or p.kind != "month") and p.index == whole.index and p.year <= whole.year - 2
 
 
 #: A comparison's words before the period a column title names: ``So với quý I/2015 (%)``, ``So sánh với 7 tháng
@@ -38,7 +40,7 @@ def compared_with_years_before(title: str, whole: Period | None, header: list) -
     if not m or "%" not in said:
         return None
     p = title_period(m.group(1))
-    if not same_months_years_before(p, whole):
+    if not same_months_years_before(p, whole, month=True):
         return None
     held = [h for h in header if h and not _AGAINST.search(unicodedata.normalize("NFC", str(h)))]
     return None if any(title_period(str(h)) == p for h in held) else p
