@@ -108,7 +108,7 @@ def test_same_months_years_before():
     assert not same_months_years_before(p("2021"), p("2024-7T"))
     assert not same_months_years_before(None, p("2024-7T"))
     assert not same_months_years_before(p("2010-05"), p("2016-05"))   # a calendar's month column
-    assert same_months_years_before(p("2022-05"), p("2024-05"), month=True)   # a rate against it
+    assert compared_with_years_before("Tháng 5 năm 2024 so với tháng 5 năm 2022 (%)", p("2024-05"), []) is None
 
 
 def test_seven_months_of_2020_are_rows_of_their_own():

@@ -17,12 +17,14 @@ from service.figures.schema import title_period
 from service.periods import Period
 
 
-def same_months_years_before(p: Period | None, whole: Period | None, month: bool = False) -> bool:
-    """``p`` is ``whole``'s months (same kind, same index) of a year two or more years before it.  A single month
-    only with ``month``: a column titled by a month of an earlier year is a calendar's (``Tháng 5/2010`` … over one
-    indicator a row a year: figures round 20), a rate against it is not."""
-    return p is not None and whole is not None and p.kind == whole.kind and p.kind != "term" \
-        and (month or p.kind != "month") and p.index == whole.index and p.year <= whole.year - 2
+def same_months_years_before(p: Period | None, whole: Period | None) -> bool:
+    """``p`` is ``whole``'s months (same kind, same index) of a year two or more years before it.  Not a single month:
+    a column titled by a month of an earlier year is a calendar's (``Tháng 5/2010`` … over one indicator a row a
+    year: figures round 20), and a rate against one (zs Thừa Thiên Huế's ``Tháng 5 năm 2024 so với tháng 5 năm 2022
+    (%)``) is the onboarding template's derivation (tests/test_template_round45.py, tests/test_onboarding_pasted.py):
+    both left as they were."""
+    return p is not None and whole is not None and p.kind == whole.kind and p.kind not in ("term", "month") \
+        and p.index == whole.index and p.year <= whole.year - 2
 
 
 #: A comparison's words before the period a column title names: ``So với quý I/2015 (%)``, ``So sánh với 7 tháng
@@ -40,7 +42,7 @@ def compared_with_years_before(title: str, whole: Period | None, header: list) -
     if not m or "%" not in said:
         return None
     p = title_period(m.group(1))
-    if not same_months_years_before(p, whole, month=True):
+    if not same_months_years_before(p, whole):
         return None
     held = [h for h in header if h and not _AGAINST.search(unicodedata.normalize("NFC", str(h)))]
     return None if any(title_period(str(h)) == p for h in held) else p
