@@ -18,6 +18,7 @@ from service.figures.schema import (BOUND_WORD, COUNT, FOOTNOTE_MARK, NONE_MARKS
                                     read_unit, strip_marks)
 from service.figures.bounds import MAX_WHOLE_DIGITS, too_large
 from service.figures.clocktimes import clock_seconds
+from service.figures.rangecells import RANGE
 from service.figures.comparisons import compares_with_a_period, without_the_sign_of_a_rise
 from service.numbers import format_vn, parse_table_number
 
@@ -54,7 +55,7 @@ def parse_span(stored: str) -> Decimal:
     return Span(high, low) if dots else Decimal(stored)
 
 
-_RANGE = re.compile(r"(?i)^\s*(?:từ\s+)?(\d[\d.,\s\u00a0]*?)\s*%?\s*(?:-|–|—|đến|tới)\s*(\d[\d.,\s\u00a0]*?)\s*%?\s*$")
+_RANGE = RANGE   # «12.000-13.000», «từ 6 đến 8»: service.figures.rangecells
 
 
 ENGLISH = "english"

@@ -40,6 +40,8 @@ from service.errors import ProblemList
 from service.figures.monthbefore import against_the_period_before
 from service.figures.otherbase import another_base
 from service.figures.earlieredition import an_earlier_edition
+from service.figures.termend import to_the_terms_end
+from service.figures.earlieryears import compared_with_years_before, same_months_years_before
 from service.figures.yearend import rate_since_year_end
 from service.figures.headings import occasion_fits, occasion_heading, running_from_the_year_start
 from service.figures.runningquantities import running_quantities
@@ -48,6 +50,7 @@ from service.figures.sideblock import block_beside_value
 from service.figures.wholes import names_the_whole, whole_by_its_rate
 from service.figures.shares import count_heading, share_heading
 from service.figures.change import change_kind, names_the_fall, same_months_of_a_year_named
+from service.figures.rangecells import range_ends
 from service.figures.read import RawTable, header_said, only_comparisons
 from service.figures.stock import addition_and_stock
 from service.figures.unitrows import named_unit, names_units
@@ -206,6 +209,9 @@ def _period_roles(read, target: Period | None) -> tuple[dict[int, str | None], P
     before, previous = target.shift_years(-1).code, target.previous_edition().code
     roles = {i: "ky_bao_cao" if ct.period.code == target.code else "cung_ky" if ct.period.code == before else
              "ky_truoc" if ct.period.code == previous else None for i, ct in cands}
+    ends = [i for i, t, _ in read if i in roles and to_the_terms_end(t, target)]
+    if "ky_bao_cao" not in roles.values() and len(ends) == 1:
+        roles[ends[0]] = "ky_bao_cao"   # "Kết quả đến tháng 12/2020" in a 2010-2020 report: the term's count
     return roles, target
 
 
@@ -1035,10 +1041,11 @@ def _numbers_only(values: list) -> bool:
     return bool(vals) and all(_is_number(v) for v in vals)
 
 
-def _numeric(values: list) -> bool:
-    """A column of numbers: most of its filled cells (blank and ``-`` aside) read as numbers."""
+def _numeric(values: list, ranges: bool = False) -> bool:
+    """A column of numbers: most of its filled cells (blank and ``-`` aside) read as numbers; ``ranges``: a range
+    typed in a cell (``12.000-13.000``: :mod:`service.figures.rangecells`) counts as one."""
     vals = [v for v in values if v is not None and (not isinstance(v, str) or v.strip())]
-    nums = [v for v in vals if _is_number(v)]
+    nums = [v for v in vals if _is_number(v) or ranges and range_ends(v) is not None]
     return bool(nums) and len(nums) >= 0.8 * len(vals) and any(not is_none_mark(v)
                                                                  for v in nums)
 
@@ -1374,6 +1381,11 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 problems.warn(f"cột tốc độ tăng/giảm so với năm {base} (không phải cùng kỳ năm trước), bảng không có số "
                               f"của năm {base} để tính lại: mỗi tỷ lệ nạp thành một hàng riêng «<chỉ tiêu>: <tiêu đề "
                               "cột>» (đơn vị %)", file=src, row=hrow, column=title)
+            elif kind is None and (earlier := compared_with_years_before(title, target or header_period, raw.header)):
+                out.measures[i] = (title, "%")
+                problems.warn(f"cột so sánh với {earlier.text} (cùng kỳ của một năm trước nữa, không phải cùng kỳ năm "
+                              f"trước), bảng không có số của kỳ đó để tính lại: mỗi tỷ lệ nạp thành một hàng riêng "
+                              "«<chỉ tiêu>: <tiêu đề cột>» (đơn vị %)", file=src, row=hrow, column=title)
             elif "ky_truoc" not in col_of.values() and (before := rate_against_the_period_just_before(
                     title, i, out.parts, target or header_period, raw.header, _value_columns(col_of, roles))):
                 out.measures[i] = (before, "%")
@@ -1430,7 +1442,10 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
         elif col is None and i in roles and ct.period and ct.column in VALUE and not ct.estimate \
                 and ((edition := an_earlier_edition(ct.period, target or header_period))  # "Tháng 9/2020" in a 2020-11
                      or ct.period.kind == "year" and _before(ct.period, target or header_period)
-                     and (target or header_period).kind != "term"):  # a term's year before is its base: aside
+                     and ((target or header_period).kind != "term"  # a term's year before is its base: aside;
+                          or ct.period.year < _start(target or header_period)[0] - 1)  # one further back is a year
+                     #                                          before like any other («Năm 2006» in a 2010-2020)
+                     or same_months_years_before(ct.period, target or header_period)):  # "7 tháng năm 2020" in 2024-7T
             out.parts[i] = (title, ct.period)  # "Năm 2021" beside "6 tháng đầu năm 2022": a year before, not its
             if edition:
                 out.editions.add(i)
@@ -2584,7 +2599,7 @@ def _lone_numeric(raw: RawTable, out: Layout, unknown: list[tuple[int, str]], pr
     "missing column" error is added)."""
     if "ky_bao_cao" in out.titles:
         return False
-    nums = [(i, t) for i, t in unknown if _numeric([c[i] for _, c in raw.rows if i < len(c)])
+    nums = [(i, t) for i, t in unknown if _numeric([c[i] for _, c in raw.rows if i < len(c)], ranges=True)
             and not PART_OF_VALUE.match(unicodedata.normalize("NFC", t))]  # "Trong đó: …" is a part of the value
     counts = [(i, t) for i, t in nums if _measure_unit(t) != "%"]
     if len(nums) > 1 and len(counts) == 1:  # "Đảng viên tham gia (%) | Quần chúng tham gia (lượt)": the share is

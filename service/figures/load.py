@@ -20,6 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from service.errors import InputError, Problem, ProblemList
+from service.figures.crossyear import month_ending_a_span_across_years
 from service.figures.cells import (AVERAGE, ENGLISH, NONE, NONE_MARKS, CellRow, filled, label_unit, measure_key, notation_of,
                                    running_key, say_marked_change, split_of_whole, stated_change, text, value)
 from service.figures.change import last_year, rate_agrees
@@ -99,7 +100,8 @@ def title_period(titles: list[str]):
     for t in labelled + [t for t in titles if t not in labelled]:
         for said in (re.sub(r"\([^()]*\)", " ", t), t):  # "QUÝ III NĂM 2024 (số liệu đến tháng 9/2024)": the
             said = _DATE.sub(" ", said)                   # title's own words first, then its brackets
-            p = find_period(said) or span_period(said)  # "TỔNG KẾT GIAI ĐOẠN 2015 - 2020"
+            p = month_ending_a_span_across_years(said) or find_period(said) or span_period(said)  # "TỔNG KẾT GIAI
+            #                            ĐOẠN 2015 - 2020"; "(TỪ NĂM 2017 ĐẾN THÁNG 3/2018)": the month it runs to
             if p:
                 return p
     return None
@@ -1503,16 +1505,19 @@ _COMPARES = re.compile(r"\b(?:so voi|so|tang|giam)\b")
 def _other_value(row: CellRow, i: int, layout: Layout, notation: str | None, averaged: bool):
     """A cell of a column loaded as rows of their own, as its rows will read it: a signed change where the column is
     one of comparisons in per cent (``compares_in_percent``), else the value."""
-    if i in layout.measures and _a_fall_typed(row, i, *layout.measures[i]):
+    if i in layout.measures and _a_change_typed(row, i, *layout.measures[i]):
         return stated_change(row, measure_key(i), notation)
     return value(row, measure_key(i), None, notation, averaged)
 
 
-def _a_fall_typed(row: CellRow, i: int, title: str, unit_text: str | None) -> bool:
-    """The cell of a per cent column of comparisons kept as rows holds a fall typed with its sign (``-11,3``)."""
+def _a_change_typed(row: CellRow, i: int, title: str, unit_text: str | None) -> bool:
+    """The cell of a per cent column of comparisons kept as rows holds a change typed with its sign: a fall
+    (``-11,3``), or a rise (``+120,0``, Cục Quản lý đăng ký kinh doanh's month on month: main refused it «không phải
+    là số» while the same sheet's ``+11,4`` against last year passed); a ``+`` before words is refused as before."""
     cell = row.rec.get(measure_key(i))
     typed = unicodedata.normalize("NFC", str(cell)).strip() if isinstance(cell, str) else ""
-    return compares_in_percent(title, unit_text) and typed[:1] in ("-", "−", "–") and not is_none_mark(typed)
+    return compares_in_percent(title, unit_text) and not is_none_mark(typed) and (
+        typed[:1] in ("-", "−", "–") or typed[:1] == "+" and stated_change(row, measure_key(i), None) is not None)
 
 
 def compares_in_percent(title: str, unit_text: str | None) -> bool:
@@ -1528,7 +1533,7 @@ def _measure_figures(fig: Figure, row: CellRow, layout: Layout, notation: str | 
     out = []
     for n, (i, (title, unit_text)) in enumerate(sorted(layout.measures.items()), start=2):
         unit = read_unit(unit_text or fig.don_vi_tinh)   # "": an average's column, in the row's own unit
-        v = stated_change(row, measure_key(i), notation) if _a_fall_typed(row, i, title, unit_text) else \
+        v = stated_change(row, measure_key(i), notation) if _a_change_typed(row, i, title, unit_text) else \
             value(row, measure_key(i), unit, notation, False)
         if v is None or v is NONE or fig.ke_hoach is not None and unit_text == "%" and of_the_plan(title) and \
                 layout.plan_share_columns < 2:
