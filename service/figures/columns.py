@@ -1411,7 +1411,8 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                               "cáo (như chỉ số giá: không có số tuyệt đối): mỗi số là số của chính hàng đó, nạp thành "
                               "một hàng riêng «<chỉ tiêu>: <tiêu đề cột>» (đơn vị %)", file=src, row=hrow, column=title)
             elif (before := against_the_period_before(title)) is not None \
-                    and _numbers_only([c[i] for _, c in raw.rows if i < len(c)]) and "%" in title:
+                    and _numbers_only([c[i].strip().lstrip("+") if isinstance(c[i], str) else c[i]
+                                       for _, c in raw.rows if i < len(c)]) and "%" in title:   # («+2,5» typed)
                 # "Tháng 2 so với tháng trước (%)" 101,72 (Sở GTVT Hậu Giang, held-out xw-hau-giang-…-2024-02): the
                 # row's own comparison with the month before, which no column holds — a row of its own (beforerows)
                 out.before_columns[i] = title
