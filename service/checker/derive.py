@@ -1127,10 +1127,9 @@ class Derivations:
                     self.rows[i] = kept[0]
                     return self._result(m, "derived", row=kept[0], column="ky_bao_cao",
                                         derivation=f"{kept[0].fig.ma}: {kept[2]}")
-            follows = self._row_it_follows(i, "ky_bao_cao") if pct else None
-            own = before_index_of(follows, self.idx.rows) if follows is not None else []
+            own = next((kept for row in rows if pct and (kept := before_index_of(row, self.idx.rows))), [])
             said = change_said(own[0].values["ky_bao_cao"], own[0].fig.chi_tieu) if own else None
-            if said is not None:   # the rate follows a row's value whose own month-before index says otherwise
+            if said is not None:   # the nearest row keeping its own month-before index says otherwise
                 r, (x, how) = own[0], said
                 return self._result(m, "unsupported", row=r, column="ky_bao_cao", reason=(
                     f"{r.fig.ma} ({r.fig.chi_tieu[:70]}): {how} = {'giảm' if x < 0 else 'tăng'} "
