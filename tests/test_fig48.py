@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -24,6 +23,7 @@ from service.figures.lastyearonly import last_year_label, last_year_of
 from service.figures.load import load_table
 from service.periods import parse_period
 from tests.sweep_tables import HELDOUT, heldout
+from tests.test_fig47 import _codes, _csv   # (one copy of the round files' two helpers)
 
 HAU_GIANG = "xw-hau-giang-so-gtvt-van-tai-hanh-khach-hang-hoa-2024-02"
 HUE = "xw-thua-thien-hue-cuc-thong-ke-san-xuat-lam-nghiep-2020-9t"
@@ -32,16 +32,6 @@ BINH_DINH = "zq-binh-dinh-cuc-thong-ke-ktxh-thang-5-va-5-thang-2023-05"
 THAI_NGUYEN = "ym-thai-nguyen-so-cong-thuong-hoat-dong-nganh-cong-thuong-2019-05"
 PHU_QUOC = "xo-an-giang-cang-hkqt-phu-quoc-chuyen-bay-quoc-te-2026-01"
 BINH_THUAN = "ya-binh-thuan-so-y-te-kham-cap-cuu-dip-tet-mau-tuat-2018-02"
-
-
-def _csv(tmp_path: Path, text: str) -> Path:
-    p = tmp_path / "figures.csv"
-    p.write_text(text, encoding="utf-8")
-    return p
-
-
-def _codes(table) -> dict:
-    return {f.ma: f for f in table}
 
 
 def _said(text: str, table, period: str) -> dict:
