@@ -112,6 +112,21 @@ def test_a_month_before_change_in_the_rows_unit_is_not_a_per_cent_row(tmp_path):
     assert _codes(t)["R-2"].ky_truoc == Decimal("108000000000")   # Kỳ trước = kỳ báo cáo − tăng/giảm, as before
 
 
+def test_a_month_before_rate_of_a_row_whose_previous_value_is_given_is_no_row_of_its_own(tmp_path):
+    # sggp 3/2024 «1.600 nghìn lượt, tăng 4,4% so với tháng trước»: the change column gives Kỳ trước (1.530), the
+    # checker computes the rate from it; the row of a row whose change cell is blank (no Kỳ trước) is still kept
+    p = _csv(tmp_path, "STT,Chỉ tiêu,ĐVT,Tháng 3/2024,Tăng/giảm so tháng trước,So với tháng trước (%)\n"
+                       "1,Khách quốc tế,nghìn lượt,1.600,+70,\"104,4\"\n2,Khách nội địa,nghìn lượt,2.000,,\"102,5\"\n")
+    t = load_table(p, period="2024-03")
+    got = _codes(t)
+    assert got["1"].ky_truoc == Decimal("1530000") and "1-KT" not in got
+    assert got["2"].ky_truoc is None and got["2-KT"].ky_bao_cao == Decimal("102.5")
+    said = _said("Khách quốc tế đạt 1.600 nghìn lượt, tăng 4,6% so với tháng trước.", t, "2024-03")
+    assert said["4,6%"].verdict == "derived"
+    wrong = _said("Khách quốc tế đạt 1.600 nghìn lượt, tăng 6,6% so với tháng trước.", t, "2024-03")
+    assert wrong["6,6%"].verdict == "unsupported"
+
+
 def test_a_signed_month_before_rate_is_kept_as_typed(tmp_path):
     p = _csv(tmp_path, MONTH_BEFORE.format(title="Tăng (+)/giảm (-) so với tháng trước (%)", a="+2,5", b="-1,7"))
     got = _codes(load_table(p, period="2024-03"))

@@ -14,7 +14,10 @@ trước itself: an index rounded to two decimals gives back no value exactly.
 Only for a row with a value of its own: a row whose value cell is empty (an index row such as IIP, its comparisons
 alone) stays as main loads it — its comparisons with last year are kept by their own rules or not at all, and a
 month-before row alone would make the table seem to keep that row's rates (figures round 39's trial: «Bảng số liệu giữ
-tốc độ tăng/giảm thành chỉ tiêu riêng» on its five-month rate)."""
+tốc độ tăng/giảm thành chỉ tiêu riêng» on its five-month rate).  Nor for a row whose Kỳ trước another column already
+gives (``Tháng 3/2024 | Tăng/giảm so tháng trước | So với tháng trước (%)``, 1.600 · +70 · 4,4: sggp 3/2024 «tăng 4,4%
+so với tháng trước»): the checker computes that rate from the row's two values; a row of it would say it twice, and
+read as an index (4,4 = a fall of 95,6%) wrongly."""
 
 from __future__ import annotations
 
@@ -33,8 +36,8 @@ BEFORE_CODE = "-KT"
 
 def before_rows(fig: Figure, row: CellRow, layout: Layout, notation: str | None, taken: dict) -> list[Figure]:
     """The rows of ``fig``'s comparisons with the period just before (``Layout.before_columns``), one per column with a
-    number in its cell; [] when ``fig`` has no value of its own."""
-    if fig.ky_bao_cao is None:
+    number in its cell; [] when ``fig`` has no value of its own, or already its Kỳ trước."""
+    if fig.ky_bao_cao is None or fig.ky_truoc is not None:
         return []
     out = []
     for n, (i, title) in enumerate(sorted(layout.before_columns.items()), start=1):

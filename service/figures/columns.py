@@ -1417,8 +1417,8 @@ def map_columns(raw: RawTable, problems: ProblemList, period_code: str | None, h
                 # row's own comparison with the month before, which no column holds — a row of its own (beforerows)
                 out.before_columns[i] = title
                 problems.warn(f"cột so sánh với {before.split()[-2]} liền trước (bảng không có số của {before.split()[-2]} "
-                              f"trước): mỗi số của một hàng có số liệu kỳ báo cáo nạp thành một hàng riêng «<chỉ tiêu>: <tiêu đề cột>» (đơn "
-                              "vị %), mã «<mã>-KT», "
+                              f"trước): mỗi số của một hàng có số liệu kỳ báo cáo (chưa có số kỳ trước) nạp thành một hàng riêng "
+                              "«<chỉ tiêu>: <tiêu đề cột>» (đơn vị %), mã «<mã>-KT», "
                               "để kiểm các câu «bằng …%», «tăng …% " + before + "»; không dùng để tính số cùng kỳ",
                               file=src, row=hrow, column=title)
             elif (before := against_the_period_before(title)) is not None:
