@@ -541,6 +541,12 @@ class Attribution:
             cues = self.__dict__["_span_cues_read"] = SpanCues(self.text, self.report.code if self.report else None)
         return cues
 
+    @cached_property
+    def _movement_ends(self) -> MovementEnds:
+        """The ends of the text's movements and where the words said of each begin (``movementend``), read once per
+        check from the movement pass's reading (``Movements._movements``): the span pass and ``periodrow`` ask."""
+        return MovementEnds(self.text, self.mentions, self._movements)
+
     def _running_pass(self) -> None:
         """A row and its running total (``3``/``3-LK``) are one indicator: the words of time before the number
         (``recognisers.running``) choose the column.  The month's value where the sentence says ``lũy kế`` (or the
@@ -628,7 +634,6 @@ class Attribution:
         families = span_families(self.idx.by_code, self.report.code if self.report else None)
         if not families:
             return
-        ends = None
         for i, m in enumerate(self.mentions):
             r, row = self.results[i], self.rows[i]
             if r is None or r.verdict != "supported" or row is None or i in self._anchored or r.derivation \
@@ -639,7 +644,7 @@ class Attribution:
             if year and (year in row.fig.chi_tieu or self.report is not None and not re.search(
                     r"(?:19|20)\d\d", row.fig.chi_tieu) and int(year) == self.report.year):
                 continue   # "tăng từ 25 triệu đồng (năm 2010) lên 36,07 triệu đồng vào năm 2018": each names its own
-            ends = ends or MovementEnds(self.text, self.mentions)
+            ends = self._movement_ends
             if i in ends.judged:
                 continue   # "từ 0,19% năm 2010 xuống còn 0,19%": the movement pass judges the pair
             # "từ 25 triệu đồng (năm 2010) lên 36,07 triệu đồng": the start's year is not the end's
