@@ -324,9 +324,7 @@ class Attribution:
                        for t in self.idx.rows):
                     continue  # the class kept under several groups (``Số trường có tỷ lệ đỗ tốt nghiệp 100%`` of each
                     # province): the group's own row holds the value — which group, the group pass decides
-                self.results[k] = self._result(mk, "unsupported", row=named, column="ky_bao_cao", reason=(
-                    f"Câu này nói về {named.fig.ma} ({named.fig.chi_tieu[:70]}) = {fmt_row_value(named, v)}; "
-                    f"«{mk.raw.strip()}» là số liệu của {row.fig.ma}"), expected=fmt_like(mk, v))
+                self._swap(k, named, row)
                 self.rows[k] = named
 
     def _attribution_pass(self) -> None:
@@ -428,10 +426,7 @@ class Attribution:
         own = group_rate_after(self.text, self.mentions[k].end, m.num_start, self.rows[k], chosen,
                                self.idx.rows) if k is not None and m.comparison is None else None
         if own is not None:   # "thi hành xong gần 117.000 tỷ đồng, đạt tỷ lệ 63%": the rate of the amount's group
-            v = own.values["ky_bao_cao"]
-            self.results[i] = self._result(m, "unsupported", row=own, column="ky_bao_cao", reason=(
-                f"Câu này nói về {own.fig.ma} ({own.fig.chi_tieu[:70]}) = {fmt_row_value(own, v)}; "
-                f"«{m.raw.strip()}» là số liệu của {chosen.fig.ma}"), expected=fmt_like(m, v))
+            self._swap(i, own, chosen)
             return None
         about = self._about(i)
         ok, _ = self._cells(i, self.idx)
@@ -541,6 +536,12 @@ class Attribution:
             cues = self.__dict__["_span_cues_read"] = SpanCues(self.text, self.report.code if self.report else None)
         return cues
 
+    @cached_property
+    def _movement_ends(self) -> MovementEnds:
+        """The ends of the text's movements and where the words said of each begin (``movementend``), read once per
+        check from the movement pass's reading (``Movements._movements``): the span pass and ``periodrow`` ask."""
+        return MovementEnds(self.text, self.mentions, self._movements)
+
     def _running_pass(self) -> None:
         """A row and its running total (``3``/``3-LK``) are one indicator: the words of time before the number
         (``recognisers.running``) choose the column.  The month's value where the sentence says ``lũy kế`` (or the
@@ -580,10 +581,9 @@ class Attribution:
             if m.value == v or rate_row is not None and rate_gives(v, m):
                 continue
             said = "lũy kế từ đầu năm" if cue == "running" else f"của riêng {own}"
-            self.results[i] = self._result(m, "unsupported", row=other, column="ky_bao_cao", reason=(
-                f"{whose} nói số {said}: {other.fig.ma} ({other.fig.chi_tieu[:70]}) = {fmt_row_value(other, v)}; "
-                f"«{(m.comparison + ' ') if rate_row is not None else ''}{m.raw.strip()}» là số liệu của {row.fig.ma}"),
-                expected=rate_said(v) if rate_row is not None else fmt_like(m, v))
+            rate = rate_row is not None   # "tăng 8,3%" of the month where the words say the running total's
+            self._swap(i, other, row, f"{whose} nói số {said}:", raw=f"{m.comparison} {m.raw.strip()}" if rate else None,
+                       expected=rate_said(v) if rate else None)
             self.rows[i] = other
 
     def _stock_pass(self) -> None:
@@ -606,11 +606,9 @@ class Attribution:
                       == (cue == "stock")]
             if len(others) != 1 or others[0].values["ky_bao_cao"] == m.value:
                 continue
-            other, v = others[0], others[0].values["ky_bao_cao"]
+            other = others[0]
             said = "tổng số (số hiện có sau khi tăng thêm)" if cue == "stock" else "số tăng thêm trong kỳ"
-            self.results[i] = self._result(m, "unsupported", row=other, column="ky_bao_cao", reason=(
-                f"Câu này nói {said}: {other.fig.ma} ({other.fig.chi_tieu[:70]}) = {fmt_row_value(other, v)}; "
-                f"«{m.raw.strip()}» là số liệu của {row.fig.ma}"), expected=fmt_like(m, v))
+            self._swap(i, other, row, f"Câu này nói {said}:")
             self.rows[i] = other
 
     def _line_rows(self, row: Row) -> list[Row]:
@@ -628,7 +626,6 @@ class Attribution:
         families = span_families(self.idx.by_code, self.report.code if self.report else None)
         if not families:
             return
-        ends = None
         for i, m in enumerate(self.mentions):
             r, row = self.results[i], self.rows[i]
             if r is None or r.verdict != "supported" or row is None or i in self._anchored or r.derivation \
@@ -639,7 +636,7 @@ class Attribution:
             if year and (year in row.fig.chi_tieu or self.report is not None and not re.search(
                     r"(?:19|20)\d\d", row.fig.chi_tieu) and int(year) == self.report.year):
                 continue   # "tăng từ 25 triệu đồng (năm 2010) lên 36,07 triệu đồng vào năm 2018": each names its own
-            ends = ends or MovementEnds(self.text, self.mentions)
+            ends = self._movement_ends
             if i in ends.judged:
                 continue   # "từ 0,19% năm 2010 xuống còn 0,19%": the movement pass judges the pair
             # "từ 25 triệu đồng (năm 2010) lên 36,07 triệu đồng": the start's year is not the end's
@@ -647,13 +644,10 @@ class Attribution:
                 m.num_start, ends.lo(i, self._para_start(self.where[i].paragraph))))
             if other is None or other is row or "ky_bao_cao" not in other.values:
                 continue
-            v = other.values["ky_bao_cao"]
             if self._cell_of(i, other, ("ky_bao_cao",)) is not None:
                 continue
-            self.results[i] = self._result(m, "unsupported", row=other, column="ky_bao_cao", reason=(
-                f"Đoạn này đang nói số liệu {other.fig.chi_tieu[len(row.fig.chi_tieu):].strip(' ()') or 'của kỳ báo cáo'}"
-                f": {other.fig.ma} ({other.fig.chi_tieu[:70]}) = {fmt_row_value(other, v)}; "
-                f"«{m.raw.strip()}» là số liệu của {row.fig.ma}"), expected=fmt_like(m, v))
+            self._swap(i, other, row, "Đoạn này đang nói số liệu "
+                       f"{other.fig.chi_tieu[len(row.fig.chi_tieu):].strip(' ()') or 'của kỳ báo cáo'}:")
             self.rows[i] = other
 
     def _by_time_cue(self, i: int, row: Row) -> Row:
@@ -948,10 +942,18 @@ class Attribution:
             #         sinh đạt giải" = 5)
         if value_of_the_count_before(self.text, self.mentions, self.rows, i, chosen, best):
             return  # "trao tặng 1.498 suất quà … với tổng số tiền 649 triệu đồng": the value of the gifts counted
-        v = best.values["ky_bao_cao"]
-        self.results[i] = self._result(m, "unsupported", row=best, column="ky_bao_cao", reason=(
-            f"Câu này nói về {best.fig.ma} ({best.fig.chi_tieu[:70]}) = {fmt_row_value(best, v)}; "
-            f"«{m.raw.strip()}» là số liệu của {chosen.fig.ma}"), expected=fmt_like(m, v))
+        self._swap(i, best, chosen)
+
+    def _swap(self, i: int, other: Row, mine: Row, lead: str = "Câu này nói về", raw: str | None = None,
+              expected: str | None = None) -> None:
+        """Mention i flagged as ``other``'s value of the period where its value is ``mine``'s: the reason «<lead>
+        <other's code> (<its label>) = <its value>; «<the number, or ``raw``>» là số liệu của <mine's code>», the
+        value expected ``other``'s (written like the number, or ``expected``). The caller keeps ``other`` as the
+        mention's row where later passes should read it."""
+        m, v = self.mentions[i], other.values["ky_bao_cao"]
+        self.results[i] = self._result(m, "unsupported", row=other, column="ky_bao_cao", reason=(
+            f"{lead} {other.fig.ma} ({other.fig.chi_tieu[:70]}) = {fmt_row_value(other, v)}; "
+            f"«{raw or m.raw.strip()}» là số liệu của {mine.fig.ma}"), expected=expected or fmt_like(m, v))
 
     def _amount_before(self, i: int) -> int | None:
         """The amount (count, money, measure) with a row mention i follows in its clause, none in brackets between."""

@@ -20,6 +20,7 @@ which end is wrong); the reason names the pair.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from service.checker.clauses import CLAUSE_END
 from service.checker.recognisers.bases import from_value
@@ -28,6 +29,7 @@ from service.checker.recognisers.bases import from_value
 _WAY = re.compile(r"(?i)(?<!\w)(lên|xuống|còn|thành|đến|tới)(?!\w)")
 #: a change's verb said before ``từ`` (for ``từ X đến Y``, ``từ X tăng thành Y``)
 _VERB_BEFORE = re.compile(r"(?i)(?<!\w)(tăng|giảm|nâng|hạ)(?!\w)(?![^.;!?\n]*(?<!\w)(?:tăng|giảm|nâng|hạ)(?!\w))")
+#: a per-unit tail a mention leaves out (``10,5 triệu đồng/người/năm``): the number's own
 _PER_TAIL = re.compile(r"(?:/[^\W\d_]+)*")
 _UP, _DOWN = "up", "down"
 _VERB_WAY = {"tăng": _UP, "nâng": _UP, "giảm": _DOWN, "hạ": _DOWN}
@@ -52,14 +54,19 @@ def _dated_ends(text: str, num_start: int, between: str) -> bool:
     return bool(_DATED_START.search(text, max(0, num_start - 120), num_start)) and bool(_DATED_END.match(between))
 
 
+def number_end(text: str, m) -> int:
+    """Where mention ``m``'s number ends, with the per-unit tail the mention leaves out (``10,5 triệu
+    đồng/người/năm (năm 2015) lên …``): the number's own words end there."""
+    return m.end + len(_PER_TAIL.match(text, m.end).group())
+
+
 def movements(text: str, mentions: list) -> list[tuple[int, int, str]]:
     """``(i, j, way)`` for each movement ``từ <i> … lên/xuống <j>`` of two figures of one kind and unit: ``i`` where
     it starts (``bases.from_value``), ``j`` the next figure of its sentence (years and dates between are the ends'
     own times: ``(năm 2010)``), ``way`` ``up`` or ``down``."""
     out = []
     for i, m in enumerate(mentions):
-        # a per-unit tail the mention leaves out ("10,5 triệu đồng/người/năm (năm 2015) lên …") is the number's own
-        end = m.end + len(_PER_TAIL.match(text, m.end).group())
+        end = number_end(text, m)
         if m.kind not in _KINDS or m.value is None:
             continue
         j = next((k for k in range(i + 1, len(mentions)) if mentions[k].is_figure), None)
@@ -100,9 +107,16 @@ def wrong_ends(old, new, way: str) -> str | None:
 class Movements:
     """Needs ``text``, ``mentions``, ``results``, ``_result`` (``check._Checker``)."""
 
+    @cached_property
+    def _movements(self) -> list[tuple[int, int, str]]:
+        """``movements(text, mentions)``, read once per check: the movement pass and the reader of the ends' periods
+        (``movementend.MovementEnds``: ``periodrow``, ``Attribution._span_pass``) share it. The passes before the
+        first reader settle each mention's kind and value; none after it changes them."""
+        return movements(self.text, self.mentions)
+
     def _movement_pass(self) -> None:
         """Both ends of a movement whose values cannot be its ends (equal, or the wrong way) are shown wrong."""
-        for i, j, way in movements(self.text, self.mentions):
+        for i, j, way in self._movements:
             ri, rj = self.results[i], self.results[j]
             if ri is None or rj is None or ri.is_problem or rj.is_problem \
                     or ri.verdict == "not_a_figure" or rj.verdict == "not_a_figure":

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from service.checker.movement import _PER_TAIL, movements, wrong_ends
+from service.checker.movement import movements, number_end, wrong_ends
 
 #: ``25 triệu đồng (năm 2010)``, ``9,94% năm 2010``, ``36,07 triệu đồng vào năm 2018``: the year right after a
 #: number, its own time.
@@ -32,19 +32,19 @@ def own_year(text: str, end: int) -> str | None:
 
 
 class MovementEnds:
-    """The movements of a text's mentions (``movement.movements``), read once: ``judged``, the ends of those that
-    cannot be right (the movement pass's); ``floor``, each other movement's end → where the words said of it begin
-    (after its start, the start's per-unit tail and own year)."""
+    """The movements of a text's mentions (``movement.movements``, or ``found``, the checker's one reading of them:
+    ``Movements._movements``): ``judged``, the ends of those that cannot be right (the movement pass's); ``floor``,
+    each other movement's end → where the words said of it begin (after its start, the start's per-unit tail and own
+    year)."""
 
-    def __init__(self, text: str, mentions: list):
+    def __init__(self, text: str, mentions: list, found: list[tuple[int, int, str]] | None = None):
         self.judged: set[int] = set()
         self.floor: dict[int, int] = {}
-        for a, b, way in movements(text, mentions):
+        for a, b, way in movements(text, mentions) if found is None else found:
             if wrong_ends(mentions[a].value, mentions[b].value, way):
                 self.judged |= {a, b}
             else:
-                start = mentions[a]
-                end = start.end + len(_PER_TAIL.match(text, start.end).group())
+                end = number_end(text, mentions[a])
                 own = OWN_YEAR.match(text, end)
                 self.floor[b] = own.end() if own else end
 

@@ -20,7 +20,7 @@ part of the report's period (a month of a nine months' report) is ``_span_pass``
 
 from __future__ import annotations
 
-from service.checker.movementend import MovementEnds, own_year
+from service.checker.movementend import own_year
 from service.checker.recognisers.forecasts import within
 from service.checker.recognisers.spans import SpanCues, span_code, span_families
 from service.checker.wording import fmt_like, fmt_row_value
@@ -46,7 +46,7 @@ def rows_of_their_period(checker) -> None:
         return
     own_code = span_code(report.code)
     named = None
-    ends = MovementEnds(checker.text, checker.mentions)
+    ends = checker._movement_ends
     for i, m in enumerate(checker.mentions):
         r, row = checker.results[i], checker.rows[i]
         if r is None or r.verdict != "supported" or row is None or row.fig.ma not in families \
