@@ -34,8 +34,14 @@ from service.onboarding.onerow import keep_own_row
 
 #: Both ends at the mention's start, no words between: ``54.000 – 62.000``, ``45.000 - 52.000``.
 _ENDS = re.compile(r"^\s*(\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s*[-–]\s*(\d{1,3}(?:\.\d{3})*(?:,\d+)?)(?![\d/])")
-#: A price by weight: the mention's ``per`` unit.
-_WEIGHT = frozenset({"kg", "tấn", "tạ", "yến"})
+#: A price by weight, or by the ten goods are sold by (``trứng vịt lạt 16.000-22.000 đ/chục``, xx-kien-giang-so-cong-
+#: thuong-gia-mat-hang-trong-yeu-2019-05; ``trứng gà, trứng vịt các loại từ 25-36 ngàn đồng/chục``, Đồng Nai, round 80):
+#: the mention's ``per`` unit.
+_WEIGHT = frozenset({"kg", "tấn", "tạ", "yến", "chục"})
+#: A scale word written once after both ends (``từ 100-170 ngàn đồng/kg``, xx-dong-nai-so-cong-thuong-gia-ca-thi-truong-
+#: tuan-2023-08, round 80): it scales the lower end too.
+_SCALE_AFTER = re.compile(r"(?i)\s*(?:ngàn|nghìn|ngìn|triệu|tỷ|tỉ)(?!\w)")
+_SCALES = frozenset({Decimal(1000), Decimal(1000000), Decimal(1000000000)})
 #: A change said as a range: ``tăng từ``, ``giảm thêm từ``, ``điều chỉnh từ``, ``nhích thêm`` right before it.
 _CHANGE_BEFORE = re.compile(r"(?i)(?<!\w)(?:tăng|giảm|nhích|hạ|điều\s+chỉnh)(?:\s+(?:thêm|nhẹ|mạnh))?\s+(?:từ\s+)?$")
 #: A difference: ``cao hơn``/``thấp hơn`` earlier in the range's clause (``giá lúa được thu mua cao hơn cùng vụ năm
@@ -56,6 +62,9 @@ def price_range(p: Para, i: int, m: Mention) -> bool:
     if ends is None or _CHANGE_BEFORE.search(before) or _DIFFERENCE.search(before):
         return False
     low, high = _number(ends.group(1)), _number(ends.group(2))
+    scale = _SCALE_AFTER.match(p.text, m.num_start + ends.end())
+    if scale is not None and high and m.value / high in _SCALES:   # "100-170 ngàn đồng/kg": one scale for both ends
+        low, high = low * (m.value / high), m.value
     if not low < high or high != m.value:
         return False
     return keep_own_row(p, i, m, said_with=lambda row: (_lowest(row, low),))
