@@ -96,6 +96,18 @@ def test_a_change_said_as_a_scaled_range_is_no_row(tmp_path):
     assert not has(tpl, "15000") and not has(tpl, "10000")
 
 
+def test_a_scaled_price_range_outside_a_bulletin_s_list_is_no_row_hue():
+    # xr-thua-thien-hue-nuoi-tom-nuoc-lo-dien-tich-san-luong-2021-h1: a production report's prices, a comma list
+    tpl = held("xr-thua-thien-hue-nuoi-tom-nuoc-lo-dien-tich-san-luong-2021-h1")
+    for v in ("150000", "220000", "200000", "250000"):
+        assert not has(tpl, v), v
+
+
+def test_a_price_per_chuc_in_a_bulletin_s_list_kien_giang():
+    tpl = held("xx-kien-giang-so-cong-thuong-gia-mat-hang-trong-yeu-2019-05")
+    assert has(tpl, "16000") and has(tpl, "22000")
+
+
 # ------------------------------------------------------------------ a channel's frequency
 
 def test_a_channel_s_frequency_is_its_name_hoa_binh():
