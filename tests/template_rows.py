@@ -26,3 +26,11 @@ def row(tpl, value):
 
 def derived(tpl, value):
     return [d.value for d in row(tpl, value).derived]
+
+
+def template_of(tmp_path, text: str, period: str | None = None):
+    """The template of ``text`` saved as a prior report under ``tmp_path``."""
+    from service.onboarding.template import build_template
+    f = tmp_path / "r.txt"
+    f.write_text(text, encoding="utf-8")
+    return build_template(f, period=period)

@@ -119,6 +119,8 @@ from service.onboarding.placesreached import reached_in_period
 from service.onboarding.compared import compared_by_lead, led_row
 from service.onboarding.organisation import ORGANISATION
 from service.onboarding.aimedyear import AIMED_YEAR
+from service.onboarding.otheryears import OTHER_YEARS
+from service.onboarding.standinglist import item_before, own_passive, semicolon_item
 from service.onboarding.toplist import TOPS
 from service.onboarding.delegates import DELEGATES
 from service.onboarding.changeamount import CHANGE_AMOUNTS
@@ -1040,8 +1042,8 @@ def standing(p: Para, i: int, m: Mention) -> bool:
         composition(p.text, at, m.noun, lo) or (m.value, _noun_key(m)) in p.reading.recurring) and \
         not _reached(p, i, m, at)
     gap = p.text[p.figures[i - 1].end:at] if i else ""
-    listed = i > 0 and (i - 1) in p.standing_at and _LIST_GAP.match(gap) and not _VERBAL.search(gap) and \
-        not predicate_gap(gap)
+    listed = i > 0 and item_before(p, i) in p.standing_at and (_LIST_GAP.match(gap) or semicolon_item(gap)) and \
+        not _VERBAL.search(own_passive(gap)) and not predicate_gap(gap)   # (standinglist: "8/8 phường, 46/46 khu vực")
     stock = m.kind != "measure" and (_STOCK.search(p.text[max(p.sentence_of(m), at - 80):at]) or _MAKE_UP.search(p.text[max(p.sentence_of(m), at - 80):at])) and not _period_in(p, m)
     parts = _parts_of_standing(p, i, m, at)
     whole = m.kind != "measure" and _made_of(m) and _WHOLE_OF.search(before) and \
@@ -1426,7 +1428,7 @@ def parts_again(p: Para, i: int, m: Mention) -> bool:
     return True
 
 
-RECOGNISERS = (rate_of_unstated, *DATES, *OLD_DATES, *AGES, *AGES_NAMED, *UNDER_GROUPS, *SIZES, *UNIT_SIZES, *GIVEN, *PLANNED, *AHEAD, *MARKS, *PASSED, *ASIDES, *OCCASIONS, *MULTIPLES, *INCIDENTS, *ORGANISATION, *GROUPED, *RANKS, *TOPS, *IDENTIFIERS, *PICTURES, *DISCOUNTS, *DESIGNATIONS, *HOUSE_NUMBERS, *ENUMERATED, *SINGLED, *(unless_estimate(f) if f is aim else f for f in BEFORE_ROWS), *MOVED, *REVERSED_FROM, *DIVIDED, *AIMED_YEAR, *BOUNDS, *MEMBER_BOUNDS, *BANDS, *PRICE_RANGES, *RANGED, *YEARLY, *CONTEXT, cut_at_end, *SHARES, *AGE_GIFTS, *RESTATED, line_length, *WATERS, *CAPITAL, last_rate, breakdown_of_standing, congress_make_up, *DELEGATES, *ELECTED, *SPREAD, *LISTED, *UNMARKED, *REACHED, *INDEX_CHANGES, *CHANGED_PARTS, no_change, *aspect_times(change), chained_change, *CHANGED_PAIR, *THIS_FIGURE, *CHANGE_AMOUNTS, change, change_stressed, past_value, past_bracket, *LAST_MONTH, *CONTRASTED, *EARLIER, *COMPARED_EARLIER, compared_to, index_of_last, *INDEXED, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
+RECOGNISERS = (rate_of_unstated, *DATES, *OLD_DATES, *AGES, *AGES_NAMED, *UNDER_GROUPS, *SIZES, *UNIT_SIZES, *GIVEN, *PLANNED, *AHEAD, *MARKS, *PASSED, *ASIDES, *OCCASIONS, *MULTIPLES, *INCIDENTS, *ORGANISATION, *GROUPED, *RANKS, *TOPS, *IDENTIFIERS, *PICTURES, *DISCOUNTS, *DESIGNATIONS, *HOUSE_NUMBERS, *ENUMERATED, *SINGLED, *(unless_estimate(f) if f is aim else f for f in BEFORE_ROWS), *OTHER_YEARS, *MOVED, *REVERSED_FROM, *DIVIDED, *AIMED_YEAR, *BOUNDS, *MEMBER_BOUNDS, *BANDS, *PRICE_RANGES, *RANGED, *YEARLY, *CONTEXT, cut_at_end, *SHARES, *AGE_GIFTS, *RESTATED, line_length, *WATERS, *CAPITAL, last_rate, breakdown_of_standing, congress_make_up, *DELEGATES, *ELECTED, *SPREAD, *LISTED, *UNMARKED, *REACHED, *INDEX_CHANGES, *CHANGED_PARTS, no_change, *aspect_times(change), chained_change, *CHANGED_PAIR, *THIS_FIGURE, *CHANGE_AMOUNTS, change, change_stressed, past_value, past_bracket, *LAST_MONTH, *CONTRASTED, *EARLIER, *COMPARED_EARLIER, compared_to, index_of_last, *INDEXED, index_ahead, base_named_after, comparison_value, this_and_last, over_plan, share_of_plan,
                plan_from_share, share, *AFTER_SHARES, *GROUPS, change_unstated, count_changed, *PART_CHANGES, balance_parts_changed, *HELD, *IN_FORCE, unless_managed(standing), *INVENTORY, unless_part_of_counted(unless_listed_kind(programme, PROGRAMME_NOUNS), PROGRAMME_NOUNS), table_run, parts_again, *COMPOUND, *MONEY_AGAIN, repeat,
                share_again, *SIGNED_RATES, *RESPECTIVE, *FRACTIONS, *CAPACITY)
 
