@@ -50,7 +50,7 @@ from service.checker.respective import respective_change
 from service.checker.recognisers import (assigned, captions, forces, tolerances, perbase, between, related, sizeclass, chainage, conditions, contents, damage, daymonth, daylists, editions, durations, each, forecasts, formula, grouplevel, intake, landclass, merged, requests, required, seasonplan,
                                          relative, series, some, varieties, viewer, yearpair)
 from service.checker.recognisers import anaphora, combined, criteria, examplebar, generation, judgments, perunitrange, citedyearly, lanes, routes, schoolgrades, sports, stamps, plates
-from service.checker.recognisers import gradeformula
+from service.checker.recognisers import gradeformula, monthsyear
 from service.checker.recognisers import fixtures, rigs, hotlines, listed, scenarios, singled, timetable, yearnoun
 from service.checker.recognisers import digitname, namedlist, nameparticle
 from service.checker.recognisers import covered
@@ -239,7 +239,7 @@ CLAIMS = (
     digitname.DIGIT_INSIDE_NAME, digitname.COMPANY_NUMBER, nameparticle.NAME_BEFORE_PARTICLE,
 )
 #: Classifiers of a plain integer once read, in order.
-CLASSIFIERS = (classify.anniversary, classify.year, classify.period, classify.area_size)
+CLASSIFIERS = (classify.anniversary, classify.year, monthsyear.months_year, classify.period, classify.area_size)
 
 _SAME = re.compile(r"(?i)không\s+tăng,?\s+(?:và\s+)?không\s+giảm|không\s+tăng\s+giảm|(?:bằng|tương đương|giữ nguyên"
                    r"(?:\s+so\s+với)?)\s+cùng\s+kỳ")
