@@ -115,3 +115,17 @@ def test_what_is_no_glued_low_end():
     for text in ("Hà Nội-80.000 đ/kg", "nguyên con95.000-80.000 đ/kg", "loại A1-80.000 đ/kg"):
         m = [x for x in glued_low_ends(text, extract_numbers(text)) if x.raw.endswith("đ/kg")][0]
         assert m.low is None, text
+
+
+# ---------------------------------------------------------------- 4. the year of the months so far, without «năm»
+
+_BOKHDT = "xx-toan-quoc-bo-ke-hoach-dau-tu-doanh-nghiep-dang-ky-moi-theo-vung-2019-10t"
+
+
+def test_months_so_far_then_their_year():
+    v = _v(_BOKHDT, "trong 10 tháng 2019 lên 149.300 DN")
+    assert v["2019"][0] == "not_a_figure" and v["149.300"][0] == "supported"
+    for text in ("với mức lãi gần 74,4 tỷ đồng 9 tháng 2021 tăng mạnh", "trong 6 tháng đầu 2020 tăng 5%"):
+        assert [m.kind for m in extract_numbers(text) if len(m.raw) == 4] == ["year"], text
+    # a counted noun after it: a count, not a year
+    assert [m.kind for m in extract_numbers("sau 3 tháng 2000 người được cấp thẻ") if m.raw == "2000"] == ["count"]
