@@ -240,7 +240,7 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
         numbers = checker.unchecked()
     _not_of_this_period(text, numbers, period, current, idx, cells=checker.table_cells,
                         proved=frozenset(checker.proved_wrong))
-    other_years(text, numbers, idx, checker.report, _table_keeps(idx, "other-period"))   # "năm 2018 là 368 tỷ đồng"
+    other_years(text, numbers, idx, checker.report, _table_keeps(idx, "other-period"), _keeps_year)   # "năm 2018 là …"
     _parts_of_the_count_before(text, numbers, idx)
     _share_of_an_unkept_whole(text, numbers, idx)
     part_the_whole_names(text, numbers, idx)

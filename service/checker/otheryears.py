@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 
-from service.checker.clauses import clause_before
 from service.checker.recognisers import sentence_start
 from service.checker.recognisers.forecasts import earlier_said
 
@@ -51,22 +50,16 @@ def _each_past_year(text: str, start: int) -> str | None:
     return " ".join(span.group(0).split())
 
 
-def _year_row(idx, year: int, text: str, start: int) -> bool:
-    """A row of the table is that year's (``Lợi nhuận năm 2018``, a group ``Năm 2018``) and the words fit it."""
-    y = re.compile(rf"(?<!\d){year}(?!\d)")
-    ctx = idx.context(clause_before(text, start) + " " + text[start:start + 60])
-    return any(y.search(f"{r.fig.muc or ''} {r.fig.chi_tieu}") and idx.fit(ctx, r) >= 0.5 for r in idx.rows)
-
-
-def other_years(text: str, numbers: list, idx, report, comparisons_kept: bool) -> None:
-    """Set aside as ``other-period`` the unsupported numbers their grammar dates by an earlier year (see above)."""
+def other_years(text: str, numbers: list, idx, report, comparisons_kept: bool, keeps_year) -> None:
+    """Set aside as ``other-period`` the unsupported numbers their grammar dates by an earlier year (see above).
+    ``keeps_year(idx, year, text, start)``: a row of the table is that year's and the words fit it (``check``'s)."""
     if report is None:
         return
     for n in numbers:
         if n.verdict != "unsupported" or n.source is not None or n.kind not in _KINDS:
             continue
         other = earlier_said(text, n.start, report, comparisons_kept=comparisons_kept)
-        if other is not None and other.kind == "year" and not _year_row(idx, other.year, text, n.start):
+        if other is not None and other.kind == "year" and not keeps_year(idx, other.year, text, n.start):
             n.derivation = f"số của {other.text}, không phải của kỳ báo cáo ({report.text})"
         elif (span := _each_past_year(text, n.start)) is not None and report.kind != "term":
             n.derivation = f"mức đạt được mỗi năm {span}, không phải số liệu của kỳ báo cáo ({report.text})"
