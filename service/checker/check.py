@@ -84,6 +84,8 @@ from service.checker.rangeends import ends_said
 from service.checker.unitbracket import UnitBrackets
 from service.checker.scaledmeasure import scaled_table_measures
 from service.checker.signedchange import signed_bracket_changes
+from service.checker.otheryears import other_years
+from service.checker.gluedlow import glued_low_ends
 from service.checker.recognisers import sentence_start
 from service.checker.recognisers.bases import bracketed_base, change_pair_base, compared_value, end_said_after, pair_base
 from service.checker.recognisers.periodbracket import period_opens_bracket
@@ -219,6 +221,7 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
     idx = TableIndex.of(current)
     mentions = scaled_table_measures(text, add_table_words(text, extract_numbers(text), idx), idx)
     mentions = signed_bracket_changes(text, mentions)   # "giảm 1,3% (-892 ha)": the change in numbers
+    mentions = glued_low_ends(text, mentions)   # "nguyên con75.000-80.000 đ/kg": the range's low end glued to a word
     pidx = TableIndex.of(prior) if prior is not None and len(prior) else None
     where = locate(text, mentions, idx, section=section, organisation=organisation)
     year = _period_year(period, current, text)
@@ -237,6 +240,7 @@ def check_text(text: str, current: FigureTable, prior: FigureTable | None = None
         numbers = checker.unchecked()
     _not_of_this_period(text, numbers, period, current, idx, cells=checker.table_cells,
                         proved=frozenset(checker.proved_wrong))
+    other_years(text, numbers, idx, checker.report, _table_keeps(idx, "other-period"), _keeps_year)   # "năm 2018 là …"
     _parts_of_the_count_before(text, numbers, idx)
     _share_of_an_unkept_whole(text, numbers, idx)
     part_the_whole_names(text, numbers, idx)

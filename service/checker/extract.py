@@ -50,6 +50,7 @@ from service.checker.respective import respective_change
 from service.checker.recognisers import (assigned, captions, forces, tolerances, perbase, between, related, sizeclass, chainage, conditions, contents, damage, daymonth, daylists, editions, durations, each, forecasts, formula, grouplevel, intake, landclass, merged, requests, required, seasonplan,
                                          relative, series, some, varieties, viewer, yearpair)
 from service.checker.recognisers import anaphora, combined, criteria, examplebar, generation, judgments, perunitrange, citedyearly, lanes, routes, schoolgrades, sports, stamps, plates
+from service.checker.recognisers import gradeformula, monthsyear
 from service.checker.recognisers import fixtures, rigs, hotlines, listed, scenarios, singled, timetable, yearnoun
 from service.checker.recognisers import digitname, namedlist, nameparticle
 from service.checker.recognisers import covered
@@ -211,6 +212,8 @@ CLAIMS = (
     labels.TEMPERATURE,
     # a wind's force on the Beaufort scale (gió mạnh cấp 8, giật cấp 10); a grid's voltage class (trạm 220kV)
     weather.WIND_FORCE, risklevel.RISK_LEVEL, voltage.VOLTAGE,
+    # a product's grade after its code: NPK 20-20-15, NPK 16 - 16 - 8 (three numbers or more joined by dashes)
+    gradeformula.GRADE_FORMULA,
     # codes: 5K, BV 97979 TS
     names.MIXED, names.GLUED, codeseries.CODE_SERIES, names.CODE_NUMBER,
     # varieties: lúa OM 5451, lúa Đài thơm 8, giống … ĐV 108; a price list's item: ; OM 380 giá 5.300 đồng/kg
@@ -236,7 +239,7 @@ CLAIMS = (
     digitname.DIGIT_INSIDE_NAME, digitname.COMPANY_NUMBER, nameparticle.NAME_BEFORE_PARTICLE,
 )
 #: Classifiers of a plain integer once read, in order.
-CLASSIFIERS = (classify.anniversary, classify.year, classify.period, classify.area_size)
+CLASSIFIERS = (classify.anniversary, classify.year, monthsyear.months_year, classify.period, classify.area_size)
 
 _SAME = re.compile(r"(?i)không\s+tăng,?\s+(?:và\s+)?không\s+giảm|không\s+tăng\s+giảm|(?:bằng|tương đương|giữ nguyên"
                    r"(?:\s+so\s+với)?)\s+cùng\s+kỳ")
