@@ -44,6 +44,7 @@ from service.checker.onewaychange import change_said
 from service.checker.ownindex import rate_base
 from service.checker.samemonth import month_of
 from service.checker.perunitrow import keeps_amount_per_unit
+from service.checker.periodrow import stands_for
 from service.checker.wording import fmt_like, fmt_row_value
 from service.checker.keptindex import kept_index_of
 from service.checker.monthorder import other_stretch
@@ -2776,8 +2777,8 @@ class Derivations:
         for r in self._scope_rows(i) or self.idx.rows:
             if r is exclude or not self._kind_ok(m, r) or self.idx.unit_fit(m.noun, r) < 0:
                 continue
-            if not self._org_ok(w, r):
-                continue
+            if not self._org_ok(w, r) or not stands_for(self, i, r):
+                continue   # a row of another period only for a number said of it (periodrow)
             f = self.idx.fit(w.window, r) + 0.5 * max(self.idx.unit_fit(m.noun, r), 0)
             if f > score:
                 best, score = r, f

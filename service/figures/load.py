@@ -525,6 +525,7 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
     per_base: list[tuple[int, str]] = []
     lasts: list[tuple[int, Decimal]] = []  # rows stating only last year's value: left out, their number said
     last_only: list[int] = []            # ... or, the report's period known, loaded as rows of last year's period
+    last_blank: list[CellRow] = []       # those of them whose period's cell is blank (not «-»): an unfilled template's?
     derived: dict[str, list[int]] = {}   # change column's title → rows whose last year's value it gave
     changes_kept: list[Figure] = []      # the row's stated changes, kept as rows of their own when underived
     rated: list[int] = []                # rows whose rate against last year is kept as a sub-row (no 'Cùng kỳ')
@@ -689,6 +690,8 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                 # its change, not last year's alone — left as before, said)
                 lasts.append((row.rownum, values["cung_ky"]))
             else:   # a row of last year's period of its own (lastyearonly), never the period's value
+                if month is None:
+                    last_blank.append(row)
                 month, last = values["cung_ky"], last_year_of(label, report)
                 values, label = {"ky_bao_cao": month}, last_year_label(label, last)
                 last_only.append(row.rownum)
@@ -859,6 +862,17 @@ def _figures(rows: list[CellRow], lines, layout: Layout, notation: str | None,
                                              set(layout.running_changes) - mine):
                     taken[rate.ma] = row.rownum
                     figures.append(rate)
+    if last_blank and len(last_blank) == len(last_only) and not skipped \
+            and all(f.row in set(last_only) for f in figures):
+        # nothing of the period filled in anywhere, last year's column alone (the template ``baocao figures template``
+        # writes, not yet filled): no rows of last year's period, each blank row is a cell to fill (below)
+        dropped = set(last_only)
+        figures.clear()
+        by_line.clear()
+        made[:] = [(r, c) for r, c in made if r not in dropped]
+        no_unit[:] = [r for r in no_unit if r not in dropped]
+        blank = sorted([*blank, *last_blank], key=lambda r: r.rownum)
+        last_only.clear()
     if blank and not figures and not skipped:  # nothing of the period filled in anywhere: each row is an error
         for row in blank:
             row.error("chưa có số liệu kỳ báo cáo (ô trống; ghi «-» nếu kỳ này không có)", "ky_bao_cao")
