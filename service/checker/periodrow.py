@@ -115,9 +115,9 @@ def said_of(checker, i: int) -> str | None:
     own = own_year(checker.text, m.end)
     if own:
         return span_code(own)
-    cues = checker.__dict__.get("_span_cues")
+    cues = checker.__dict__.get("_all_span_cues")
     if cues is None:
-        cues = checker.__dict__["_span_cues"] = SpanCues(checker.text, checker.report.code, reported_only=False)
+        cues = checker.__dict__["_all_span_cues"] = SpanCues(checker.text, checker.report.code, reported_only=False)
     return cues.before(m.num_start, checker._para_start(checker.where[i].paragraph))
 
 
